@@ -1,0 +1,29 @@
+"""Errors a user can act on. Each names the file and the cause in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PilotplansError(Exception):
+    """Base class of every error pilotplans reports to a user."""
+
+
+class UnreadableFile(PilotplansError):
+    """A file that cannot be read into a document (empty, corrupt, encrypted, scanned...)."""
+
+    def __init__(self, path: str | Path, cause: str) -> None:
+        self.path = str(path)
+        self.cause = cause
+        super().__init__(f"{self.path}: {cause}")
+
+
+class NoTaskTable(UnreadableFile):
+    """A readable file that holds no table pilotplans recognises as a task table."""
+
+    def __init__(self, path: str | Path, cause: str = "no task table found (no header row with 序号/具体举措/责任分工 or similar)") -> None:
+        super().__init__(path, cause)
+
+
+class ManifestError(PilotplansError):
+    """The manifest of data/raw is missing, malformed or inconsistent."""

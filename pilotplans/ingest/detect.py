@@ -1,0 +1,104 @@
+"""Tell a file's format from its bytes, and decode text, never trusting the extension."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import zipfile
+from pathlib import Path
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.layout import Format
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<table", b"<meta")
+
+
+def detect_format(data: bytes, source: str | Path) -> Format:
+    """The format of ``data``: 'pdf', 'docx', 'html' or 'text'.
+
+    Raises :class:`UnreadableFile` for an empty file, a legacy Word/WPS binary, or a zip that is
+    not a Word document.
+    """
+    if not data.strip():
+        raise UnreadableFile(source, "empty file")
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if data.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(_OLE_MAGIC):
+        raise UnreadableFile(
+            source,
+            "legacy .doc/.wps binary is not supported: convert it to DOCX or PDF first "
+            "(e.g. soffice --headless --convert-to docx FILE)",
+        )
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_format(data, source)
+    lowered = _ascii_view(head).lower()
+    if any(marker in lowered for marker in _HTML_MARKERS):
+        return "html"
+    return "text"
+
+
+def _ascii_view(head: bytes) -> bytes:
+    """The first bytes with UTF-16 zero bytes removed, so markup is found in any encoding."""
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return head[2:].replace(b"\x00", b"")
+    return head
+
+
+def _zip_format(data: bytes, source: str | Path) -> Format:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise UnreadableFile(source, f"corrupt or truncated zip/DOCX file ({exc})") from exc
+    if "word/document.xml" in names:
+        return "docx"
+    if any(name.startswith("Contents/") or name == "content.hpf" for name in names):
+        raise UnreadableFile(source, "WPS/OFD package is not supported: save it as DOCX or PDF first")
+    raise UnreadableFile(source, "zip archive that is not a Word document (no word/document.xml)")
+
+
+def decode_text(data: bytes, source: str | Path) -> str:
+    """Decode a text file: BOM first, then strict UTF-8, then detection (GB18030 family, UTF-16).
+
+    Raises :class:`UnreadableFile` when no encoding decodes the bytes cleanly.
+    """
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if _looks_like_utf16(data):
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnreadableFile(source, "cannot tell the text encoding (not UTF-8, UTF-16 or GB18030)")
+    return str(best)
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    sample = data[:4000]
+    if len(sample) < 4:
+        return False
+    zeros_even = sample[0::2].count(0)
+    zeros_odd = sample[1::2].count(0)
+    half = len(sample) / 2
+    # Chinese UTF-16 has few zero bytes, ASCII-heavy UTF-16 many: check both halves' balance.
+    return max(zeros_even, zeros_odd) > 0.2 * half and min(zeros_even, zeros_odd) < 0.05 * half

@@ -1,0 +1,52 @@
+"""Read one file into a Document: detect → read into a Layout → interpret."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.ingest.detect import decode_text, detect_format
+from pilotplans.layout import Layout
+from pilotplans.parsers.interpret import DocumentHints, interpret
+from pilotplans.schema.models import Document, SourceFile
+
+
+def read_layout(data: bytes, source: str) -> Layout:
+    """The Layout of a file's bytes, whatever its format."""
+    fmt = detect_format(data, source)
+    if fmt == "text":
+        from pilotplans.parsers.text import read_text
+
+        return read_text(decode_text(data, source), source)
+    if fmt == "html":
+        from pilotplans.parsers.html import read_html
+
+        return read_html(data, source)
+    if fmt == "docx":
+        from pilotplans.parsers.docx import read_docx
+
+        return read_docx(data, source)
+    from pilotplans.parsers.pdf import read_pdf
+
+    return read_pdf(data, source)
+
+
+def source_file(path: Path, data: bytes, fmt: str) -> SourceFile:
+    return SourceFile(path=str(path), name=path.name, sha256=hashlib.sha256(data).hexdigest(), format=fmt, size=len(data))  # type: ignore[arg-type]
+
+
+def default_id(path: Path) -> str:
+    """An id for a file the manifest does not list: its name without extension."""
+    return path.stem
+
+
+def read_document(path: str | Path, hints: DocumentHints | None = None) -> Document:
+    """The Document one file holds. Raises UnreadableFile (or NoTaskTable) with a one-line cause."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(path, f"cannot open: {exc.strerror or exc}") from exc
+    layout = read_layout(data, str(path))
+    return interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))

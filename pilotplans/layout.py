@@ -1,0 +1,123 @@
+"""The intermediate form every reader produces and the interpreter consumes.
+
+A reader (text, DOCX, HTML, PDF) knows geometry and markup, nothing of 试点任务 or 责任单位.
+It turns a file into a :class:`Layout`: the document's blocks in reading order, each block a
+:class:`Paragraph` or a :class:`Grid` (a table as rows of cells).
+
+Contract every reader keeps:
+
+* merged cells are already expanded: a cell that spans several columns (colspan, gridSpan) or
+  rows (rowspan, vMerge) is repeated in every grid position it covers, the copies flagged with
+  ``merged_from`` (``"left"`` for a horizontal span, ``"above"`` for a vertical one), so a row
+  always has one :class:`Cell` per grid column it covers;
+* several paragraphs in one cell stay apart in ``Cell.paragraphs``;
+* a table that continues over several pages is one :class:`Grid`; the first row that starts on a
+  new page has ``Row.after_break`` set. Repeated header rows stay in the grid (the interpreter
+  recognises and drops them) and so do the two halves of a cell broken by a page break (the
+  interpreter joins them, because only it knows which columns may be continued);
+* page headers, footers and page numbers are not content and are left out;
+* every paragraph, row and cell carries a :class:`Where` with its provenance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Format = Literal["text", "docx", "html", "pdf"]
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where something was found in its source file.
+
+    ``page`` is 1-based (PDF only); ``bbox`` is ``(x0, top, x1, bottom)`` in PDF points with the
+    origin at the top-left corner of the page; ``line_start``/``line_end`` are 1-based, inclusive
+    line numbers for text sources.
+    """
+
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+
+    def spanning(self, other: "Where") -> "Where":
+        """The smallest Where that covers both ``self`` and ``other``."""
+        lines = [n for n in (self.line_start, self.line_end, other.line_start, other.line_end) if n]
+        bbox = self.bbox
+        if self.bbox and other.bbox and self.page == other.page:
+            a, b = self.bbox, other.bbox
+            bbox = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+        return Where(
+            page=self.page if self.page is not None else other.page,
+            bbox=bbox or other.bbox,
+            line_start=min(lines) if lines else None,
+            line_end=max(lines) if lines else None,
+        )
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One grid position of a table row.
+
+    ``paragraphs`` holds the cell's paragraphs with their inner whitespace as printed (a line
+    wrap inside one paragraph is not a paragraph break). ``merged_from`` marks a copy made while
+    expanding a merged cell.
+    """
+
+    paragraphs: tuple[str, ...]
+    where: Where = Where()
+    merged_from: Literal["left", "above"] | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(p.strip() for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+    where: Where = Where()
+    after_break: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        return all(cell.is_empty for cell in self.cells)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A table: rows of cells in reading order."""
+
+    rows: tuple[Row, ...]
+    where: Where = Where()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    where: Where = Where()
+
+
+Block = Paragraph | Grid
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A whole document as read from one file."""
+
+    source: str
+    format: Format
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Paragraph))
+
+    @property
+    def grids(self) -> tuple[Grid, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Grid))

@@ -1,0 +1,91 @@
+"""Faults in a source's wording that are reported, never silently mended.
+
+Each check is a pure function from a piece of text to the warnings it shows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+from pilotplans.schema.models import Warning
+
+# A lowercase Latin word standing between Chinese characters: "规则 and 标准".
+_STRAY_WORD = regex.compile(r"(?<=\p{Han}[^\S\n]*)\b(?P<word>[a-z]{2,})\b(?=[^\S\n]*\p{Han})")
+# An ASCII space between two Chinese characters inside a sentence: "和地 区".
+_STRAY_SPACE = regex.compile(r"(?<=\p{Han})[^\S\n]+(?=\p{Han})")
+# A list of names: items separated by 、 (the clause ends at ；/。/等/负责…).
+_LIST_CLAUSE = regex.compile(r"[^；;。\n]+")
+_LIST_TAIL = regex.compile(r"(等.*|负责.*|牵头.*|配合.*|支持.*|制订.*|统筹.*|共同.*)$")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def traditional_characters(text: str) -> list[str]:
+    """The traditional characters in ``text`` (those OpenCC's t2s would change), in order, once each."""
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        pairs = zip(text, converted)
+    else:
+        pairs = ((ch, _t2s().convert(ch)) for ch in text)
+    found: list[str] = []
+    for original, simplified in pairs:
+        if original != simplified and original not in found:
+            found.append(original)
+    return found
+
+
+def check_traditional(text: str, field: str) -> list[Warning]:
+    chars = traditional_characters(text)
+    if not chars:
+        return []
+    shown = "、".join(f"{c}→{_t2s().convert(c)}" for c in chars)
+    return [Warning(code="traditional_chars", message=f"traditional characters in {field}: {shown}")]
+
+
+def check_stray_words(text: str, field: str) -> list[Warning]:
+    return [
+        Warning(code="stray_latin_word", message=f"stray Latin word {m['word']!r} inside Chinese text of {field}: …{_around(text, m.start(), m.end())}…")
+        for m in _STRAY_WORD.finditer(text)
+    ]
+
+
+def check_stray_spaces(text: str, field: str) -> list[Warning]:
+    return [
+        Warning(code="stray_space", message=f"space between Chinese characters in {field}: …{_around(text, m.start(), m.end())}…")
+        for m in _STRAY_SPACE.finditer(text)
+    ]
+
+
+def duplicated_names(text: str) -> list[tuple[str, int]]:
+    """Names repeated within one 、-separated list of ``text``, with their counts, in order."""
+    found: list[tuple[str, int]] = []
+    for clause in _LIST_CLAUSE.findall(text):
+        items = [item.strip() for item in _LIST_TAIL.sub("", clause).split("、")]
+        items = [item for item in items if item]
+        if len(items) < 2:
+            continue
+        counts = Counter(items)
+        for item in dict.fromkeys(items):
+            if counts[item] > 1:
+                found.append((item, counts[item]))
+    return found
+
+
+def check_duplicates(text: str, field: str) -> list[Warning]:
+    duplicates = duplicated_names(text)
+    if not duplicates:
+        return []
+    shown = "、".join(f"{name}×{count}" for name, count in duplicates)
+    return [Warning(code="duplicate_name", message=f"names repeated in one list of {field}: {shown}")]
+
+
+def _around(text: str, start: int, end: int, width: int = 6) -> str:
+    return text[max(0, start - width): end + width]

@@ -1,0 +1,98 @@
+"""Heading and measure numbers in every form the documents print them.
+
+``(一)``, ``（二）``, ``一、``, ``十三、``, ``第三条``, ``①``, full-width ``１２`` and plain ``12``
+all become integers; the printed form is kept beside the integer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pilotplans.textutil import nfkc
+
+_CN_DIGITS = "零〇一二三四五六七八九十百两"
+_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① .. ⑳
+
+# A heading number: (一) （一） 一、 十三、 第三部分 (written with Chinese numerals or digits).
+HEADING_MARKER = regex.compile(
+    rf"""
+    (?P<raw>
+        [（(]\s*(?P<n>[{_CN_DIGITS}]+|\d+)\s*[）)]
+      | (?P<n>[{_CN_DIGITS}]+)\s*、
+      | 第\s*(?P<n>[{_CN_DIGITS}]+|\d+)\s*(?:部分|条|项|章|节)
+    )
+    """,
+    regex.X,
+)
+
+# A measure number alone in a cell: 12, １２, 12., 12、, ①, (12)
+_MEASURE_NUMBER = regex.compile(r"^\s*[（(]?\s*(?P<n>\d{1,4})\s*[）)]?\s*[.、．]?\s*$")
+# A numbered item opening a paragraph that packs several measures: "107 允许…", "107．允许…"
+NUMBERED_ITEM = regex.compile(r"^\s*(?P<n>\d{1,4})\s*[.、．]?\s*(?=\S)(?!\d)")
+
+
+@dataclass(frozen=True)
+class Number:
+    raw: str
+    value: int
+
+
+def chinese_to_int(text: str) -> int | None:
+    """The integer a Chinese numeral (十三, 二十一, 一百零五) or a digit string stands for."""
+    text = nfkc(text).strip()
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _CN_DIGITS for ch in text):
+        return None
+    import cn2an
+
+    try:
+        return int(cn2an.cn2an(text.replace("两", "二"), "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def parse_measure_number(cell: str) -> Number | None:
+    """The measure number a 序号 cell holds, or None if it holds something else."""
+    folded = nfkc(cell).strip()
+    if folded in _CIRCLED:
+        return Number(raw=cell.strip(), value=_CIRCLED[folded])
+    match = _MEASURE_NUMBER.match(folded)
+    if match:
+        return Number(raw=cell.strip(), value=int(match["n"]))
+    return None
+
+
+def find_heading_marker(text: str, *, anywhere: bool = False) -> tuple[Number, int, int] | None:
+    """The heading number in ``text`` with its span, at the start (or anywhere, if asked)."""
+    for match in HEADING_MARKER.finditer(text):
+        if not anywhere and text[: match.start()].strip():
+            return None
+        value = chinese_to_int(match["n"])
+        if value is not None and value > 0:
+            return Number(raw=match["raw"].strip(), value=value), match.start(), match.end()
+        if not anywhere:
+            return None
+    return None
+
+
+def split_numbered_items(paragraphs: tuple[str, ...]) -> list[tuple[Number, str]] | None:
+    """Split a cell that packs several numbered measures ("107 允许…", "108 试点…").
+
+    Returns the (number, text) pairs when at least two paragraphs open with a number and every
+    paragraph either opens with one or continues the item before it; None otherwise.
+    """
+    items: list[tuple[Number, str]] = []
+    for paragraph in paragraphs:
+        match = NUMBERED_ITEM.match(nfkc(paragraph))
+        if match:
+            raw = paragraph[: match.end()].strip()
+            items.append((Number(raw=raw, value=int(match["n"])), paragraph[match.end():].strip()))
+        elif items:
+            number, text = items[-1]
+            items[-1] = (number, f"{text}\n{paragraph.strip()}")
+        else:
+            return None
+    return items if len(items) >= 2 else None

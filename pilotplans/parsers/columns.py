@@ -1,0 +1,122 @@
+"""Recognise a task table's header row and give each column its role.
+
+The header vocabulary lives in ``pilotplans/data/columns.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pilotplans.errors import PilotplansError
+from pilotplans.layout import Row
+from pilotplans.textutil import squash
+
+ROLES = (
+    "heading", "number", "text", "policy", "responsibility", "cooperating", "superior",
+    "remarks", "scope", "sector", "regulations", "deadline",
+)
+
+
+@dataclass(frozen=True)
+class RoleVocabulary:
+    name: str
+    phrases: tuple[str, ...]
+    contains: tuple[str, ...]
+
+    def matches(self, label: str) -> bool:
+        return label in self.phrases or any(fragment in label for fragment in self.contains)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """The header of a task table: its printed labels and the role of each column."""
+
+    labels: tuple[str, ...]
+    roles: tuple[str | None, ...]
+
+    def index(self, role: str) -> int | None:
+        return self.roles.index(role) if role in self.roles else None
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+    @property
+    def width(self) -> int:
+        return len(self.roles)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[RoleVocabulary, ...]:
+    """The header vocabulary, validated."""
+    raw = tomllib.loads(resources.files("pilotplans.data").joinpath("columns.toml").read_text("utf-8"))
+    entries = []
+    for entry in raw.get("role", []):
+        name = entry.get("name")
+        if name not in ROLES:
+            raise PilotplansError(f"pilotplans/data/columns.toml: unknown role {name!r}; known roles: {', '.join(ROLES)}")
+        phrases = tuple(squash(p) for p in entry.get("phrases", []))
+        contains = tuple(squash(p) for p in entry.get("contains", []))
+        if not phrases and not contains:
+            raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has no phrases")
+        entries.append(RoleVocabulary(name=name, phrases=phrases, contains=contains))
+    return tuple(entries)
+
+
+def role_of(label: str) -> str | None:
+    """The role a printed header label gives its column, or None if the label is unknown."""
+    key = squash(label)
+    if not key:
+        return None
+    for entry in vocabulary():
+        if entry.matches(key):
+            return entry.name
+    return None
+
+
+def read_header(row: Row) -> Columns | None:
+    """The Columns a header row declares, or None if ``row`` is not a task-table header.
+
+    A header names at least two known roles, one of them the measure text, its number, the
+    policy or the responsibility. When a table has no text column, the column that the
+    试点任务 label spans (an unlabelled or merged neighbour, or a second 试点任务) holds the
+    tasks, and the first one their headings.
+    """
+    labels = tuple(cell.text if cell.merged_from != "left" else "" for cell in row.cells)
+    roles: list[str | None] = [role_of(label) for label in labels]
+    spans = [cell.merged_from == "left" for cell in row.cells]
+    if "text" not in roles and "heading" in roles:
+        first = roles.index("heading")
+        for i in range(first + 1, len(roles)):
+            if roles[i] == "heading" or (roles[i] is None and (spans[i] or not labels[i].strip())):
+                roles[i] = "text"
+                break
+    known = [r for r in roles if r]
+    if len(known) < 2 or not set(known) & {"text", "number", "policy", "responsibility"}:
+        return None
+    if len(set(known)) < len(known):
+        roles = _first_wins(roles)
+    shown = tuple(label if label else (row.cells[i - 1].text if spans[i] and i else "") for i, label in enumerate(labels))
+    return Columns(labels=shown, roles=tuple(roles))
+
+
+def _first_wins(roles: list[str | None]) -> list[str | None]:
+    seen: set[str] = set()
+    result: list[str | None] = []
+    for role in roles:
+        if role and role in seen:
+            result.append(None)
+        else:
+            result.append(role)
+            if role:
+                seen.add(role)
+    return result
+
+
+def is_header_repeat(row: Row, columns: Columns) -> bool:
+    """True when ``row`` repeats the table's header (as printed on each new page)."""
+    texts = [squash(cell.text) for cell in row.cells if not cell.is_empty]
+    labels = {squash(label) for label in columns.labels if label}
+    return bool(texts) and len(texts) >= min(2, len(labels)) and all(t in labels for t in texts)

@@ -1,0 +1,86 @@
+"""Read a task heading (试点任务 / 领域) from the paragraphs that print it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from pilotplans.normalizers.numbers import Number, find_heading_marker
+from pilotplans.schema.models import Warning
+
+_SENTENCE_PUNCT = regex.compile(r"[，。；：,;:]")
+_TITLE_MAX = 40
+
+
+@dataclass
+class HeadingText:
+    """What a heading cell says: its number (if printed), title and description."""
+
+    number: Number | None
+    title: str
+    description: str | None
+    warnings: list[Warning] = field(default_factory=list)
+
+
+def looks_like_title(text: str) -> bool:
+    """True for a short phrase without sentence punctuation (a heading, not a sentence)."""
+    text = text.strip()
+    return 0 < len(text) <= _TITLE_MAX and not _SENTENCE_PUNCT.search(text)
+
+
+def _split_title(text: str) -> tuple[str, str | None]:
+    """Split "全面探索健全统计体系 推动完善…。" into the title and the sentence after it."""
+    text = text.strip()
+    if looks_like_title(text):
+        return text, None
+    match = regex.match(r"^(\S{2,40}?)\s+(\S.*)$", text, regex.S)
+    if match and looks_like_title(match[1]):
+        return match[1], match[2].strip()
+    return text, None
+
+
+def read_heading(paragraphs: list[str]) -> HeadingText | None:
+    """The heading the paragraphs print, or None if they do not read as a heading.
+
+    Accepts a numbered heading (``(一) 全面探索完善管理体制``), an unnumbered short title
+    (``进一步完善 管理体制``), a title followed by its explanatory sentence, and the scrambled
+    form some extractions produce (``探索扩大对外开放 / （二）全面开放 / 坚持…``), which is
+    reported.
+    """
+    paragraphs = [p.strip() for p in paragraphs if p.strip()]
+    if not paragraphs:
+        return None
+    for index, paragraph in enumerate(paragraphs):
+        found = find_heading_marker(paragraph)
+        if found is None:
+            continue
+        number, _, end = found
+        rest = paragraph[end:].strip()
+        if index == 0:
+            title, tail = _split_title(rest)
+            description = _join([tail, *paragraphs[1:]])
+            if not title:
+                return None
+            return HeadingText(number=number, title=title, description=description)
+        before = [p for p in paragraphs[:index] if looks_like_title(p)]
+        if len(before) != index:
+            break
+        after_title, tail = _split_title(rest)
+        title = " ".join([*before, after_title]).strip()
+        description = _join([tail, *paragraphs[index + 1:]])
+        message = (
+            f"heading text is split around its number {number.raw}: "
+            + " / ".join(paragraphs[: index + 1])
+        )
+        return HeadingText(number=number, title=title, description=description,
+                           warnings=[Warning(code="heading_scrambled", message=message)])
+    title, tail = _split_title(paragraphs[0])
+    if not looks_like_title(title):
+        return None
+    return HeadingText(number=None, title=title, description=_join([tail, *paragraphs[1:]]))
+
+
+def _join(parts: list[str | None]) -> str | None:
+    text = "\n".join(p for p in parts if p)
+    return text or None

@@ -1,0 +1,116 @@
+"""Read a notice's metadata (title, 文号, issuer, date, level, region) from its paragraphs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from pilotplans.layout import Paragraph
+from pilotplans.normalizers.numbers import chinese_to_int
+
+# 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
+DOC_NO = regex.compile(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
+_DATE = regex.compile(r"^\s*(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日\s*$")
+_TITLE_END = regex.compile(r"(通知|批复|方案|意见|办法|分工|清单|计划|分工表|规划|决定|函|细则|措施|要点|任务表)$")
+_RED_HEAD = regex.compile(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
+_ISSUER_PREFIX = regex.compile(r"^(?P<issuer>\p{Han}{2,40}?)\s*关于")
+_PLACE = regex.compile(r"^(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
+_SKIP = regex.compile(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
+_CJK_GAP = regex.compile(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None = None
+    doc_no: str | None = None
+    issuer: str | None = None
+    date: dt.date | None = None
+    level: str | None = None
+    region: str | None = None
+    parent_doc_no: str | None = None
+
+
+def _clean(text: str) -> str:
+    return _CJK_GAP.sub("", text.strip())
+
+
+def read_date(text: str) -> dt.date | None:
+    """The date a standalone date line prints (2020年11月6日 or 二〇二〇年十一月六日)."""
+    match = _DATE.match(text)
+    if not match:
+        return None
+    year = match["y"]
+    year_value = int(year) if year.isdigit() else int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in year))
+    month, day = chinese_to_int(match["m"]), chinese_to_int(match["d"])
+    if month is None or day is None:
+        return None
+    try:
+        return dt.date(year_value, month, day)
+    except ValueError:
+        return None
+
+
+def _title(texts: list[str]) -> str | None:
+    for i, text in enumerate(texts):
+        if _SKIP.match(text) or DOC_NO.fullmatch(text.strip()) or _RED_HEAD.match(text):
+            continue
+        joined = ""
+        for part in texts[i:i + 3]:
+            if len(part) > 80 or part.endswith(("。", "：", ":")):
+                break
+            joined = _clean(joined + part)
+            if _TITLE_END.search(joined):
+                return joined
+    return None
+
+
+def _issuer(texts: list[str], title: str | None) -> str | None:
+    if title:
+        match = _ISSUER_PREFIX.match(title)
+        if match:
+            return match["issuer"]
+    for i, text in enumerate(texts):
+        if read_date(text) is not None:
+            for previous in reversed(texts[max(0, i - 3):i]):
+                if _SKIP.match(previous) or previous.endswith(("。", "：")):
+                    continue
+                if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
+                    return _clean(previous)
+            break
+    for text in texts[:5]:
+        match = _RED_HEAD.match(text)
+        if match:
+            return match["issuer"]
+    return None
+
+
+def level_of(issuer: str | None) -> str | None:
+    """National, provincial or municipal, as far as the issuer's name tells."""
+    if not issuer:
+        return None
+    if issuer.startswith(("国务院", "中共中央", "国家")) or regex.match(r"^\p{Han}{1,8}(部|委员会|总局|总署)$", issuer):
+        return "national"
+    match = _PLACE.match(issuer)
+    if match:
+        return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
+    return None
+
+
+def read_metadata(paragraphs: list[Paragraph]) -> Metadata:
+    """The metadata printed in the paragraphs before a notice's first task table."""
+    texts = [p.text.strip() for p in paragraphs if p.text.strip()]
+    title = _title(texts)
+    doc_no = next((DOC_NO.fullmatch(t.strip())[0] for t in texts if DOC_NO.fullmatch(t.strip())), None)
+    cited = [m[0] for t in texts for m in DOC_NO.finditer(t) if not DOC_NO.fullmatch(t.strip())]
+    parent = next((c for c in cited if c != doc_no), None)
+    date = next((d for d in (read_date(t) for t in texts) if d), None)
+    issuer = _issuer(texts, title)
+    place = _PLACE.match(title or "") or _PLACE.match(issuer or "")
+    region = place["place"] if place else None
+    level = level_of(issuer)
+    if region and level == "national":
+        region = None
+    return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
+                    level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent))

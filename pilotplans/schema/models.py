@@ -1,0 +1,126 @@
+"""The typed records pilotplans produces: a Document, its Tables, Headings and Measures.
+
+Every measure carries its provenance (:class:`SourceRef`) and the faults found while reading it
+(:class:`Warning`). Raw wording is kept as printed; normalised values sit beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Level = Literal["national", "provincial", "municipal"]
+SourceFormat = Literal["text", "docx", "html", "pdf"]
+TableKind = Literal["tasks", "opening_measures"]
+
+
+class Record(BaseModel):
+    """Base of every record: strict about types, no unknown fields."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", validate_assignment=True)
+
+
+class Warning(Record):  # noqa: A001 - the domain's own word for a fault found in a source
+    """A fault found while reading a source, attached to the record that shows it."""
+
+    code: str = Field(description="Stable machine-readable code, e.g. 'number_gap', 'traditional_chars'.")
+    message: str = Field(description="What was found, in words a researcher can check against the source.")
+
+
+class SourceRef(Record):
+    """Where a record was read from."""
+
+    file: str = Field(description="File name of the source (no directories).")
+    format: SourceFormat
+    table: int | None = Field(default=None, description="1-based index of the table in the document.")
+    row: int | None = Field(default=None, description="1-based index of the row within its table, header included.")
+    page: int | None = Field(default=None, description="1-based page number (PDF).")
+    bbox: tuple[float, float, float, float] | None = Field(
+        default=None, description="(x0, top, x1, bottom) in PDF points, origin at the top-left of the page."
+    )
+    line_start: int | None = Field(default=None, description="First source line (text sources), 1-based.")
+    line_end: int | None = Field(default=None, description="Last source line (text sources), inclusive.")
+
+
+class SourceFile(Record):
+    path: str = Field(description="Path of the source file as given.")
+    name: str = Field(description="File name without directories.")
+    sha256: str
+    format: SourceFormat
+    size: int = Field(description="Size in bytes.")
+
+
+class Heading(Record):
+    """A task heading (试点任务 / 领域) that groups measures."""
+
+    position: int = Field(description="1-based order of the heading within its table.")
+    number_raw: str | None = Field(default=None, description="The number as printed, e.g. '（二）' or '十三、'.")
+    number: int | None = Field(default=None, description="The number as an integer; inferred when not printed.")
+    title: str = Field(description="Heading text without its number.")
+    description: str | None = Field(default=None, description="Explanatory sentence printed under the heading.")
+    source: SourceRef
+    warnings: list[Warning] = Field(default_factory=list)
+
+
+class PolicyRow(Record):
+    """One 政策保障措施 row that hangs under a task (2018 layout)."""
+
+    text: str
+    responsibility: str | None = None
+    source: SourceRef
+
+
+class Measure(Record):
+    """One row of a task table: a numbered measure (具体举措) or an unnumbered task."""
+
+    position: int = Field(description="1-based order of the measure within its document.")
+    table: int = Field(description="1-based index of its table in the document.")
+    heading: int | None = Field(default=None, description="Position of its heading within the table.")
+    heading_title: str | None = None
+    heading_number: int | None = None
+    number_raw: str | None = Field(default=None, description="The measure number as printed.")
+    number: int | None = Field(default=None, description="The measure number as an integer, or None if unnumbered.")
+    text: str = Field(description="The measure's wording as printed (page-break fragments rejoined).")
+    responsibility: str | None = Field(default=None, description="The responsibility cell (责任分工/责任单位) as printed.")
+    cooperating: str | None = Field(default=None, description="A separate 配合单位 column, when the table has one.")
+    superior: str | None = Field(default=None, description="Xiamen's 上级制定政策保障措施或支持和指导部门 column.")
+    remarks: str | None = Field(default=None, description="The 备注 column.")
+    scope: str | None = Field(default=None, description="The 适用范围 column as printed.")
+    sector: str | None = Field(default=None, description="The 涉及行业 column (2018 attachment 2).")
+    regulations: str | None = Field(default=None, description="The 现行相关规定 column (2018 attachment 2).")
+    deadline: str | None = Field(default=None, description="The 完成时限 column.")
+    policies: list[PolicyRow] = Field(default_factory=list, description="政策保障措施 rows under a 2018 task.")
+    source: SourceRef
+    warnings: list[Warning] = Field(default_factory=list)
+
+
+class Table(Record):
+    index: int = Field(description="1-based index of the table in the document.")
+    kind: TableKind
+    title: str | None = Field(default=None, description="Caption printed above the table.")
+    attachment: str | None = Field(default=None, description="Attachment label, e.g. '附件2'.")
+    columns: list[str] = Field(description="Header labels as printed.")
+    roles: list[str] = Field(description="Role given to each column (heading, number, text, responsibility, ...).")
+    headings: list[Heading] = Field(default_factory=list)
+    source: SourceRef
+
+
+class Document(Record):
+    id: str = Field(description="Stable identifier, e.g. 'national-2020'.")
+    title: str | None = None
+    doc_no: str | None = Field(default=None, description="文号, e.g. '琼商服〔2020〕150号'.")
+    issuer: str | None = None
+    date: dt.date | None = None
+    level: Level | None = None
+    region: str | None = Field(default=None, description="The region a local plan covers, e.g. '厦门'.")
+    programme: str | None = Field(default=None, description="Pilot programme, e.g. 'service-trade'.")
+    round: int | None = Field(default=None, description="Year of the programme round, e.g. 2020.")
+    parent: str | None = Field(default=None, description="Id of the document this one implements.")
+    parent_doc_no: str | None = Field(default=None, description="文号 of the parent, when the text cites it.")
+    source: SourceFile
+    tables: list[Table] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list, description="Notes printed under the tables (注：…).")
+    warnings: list[Warning] = Field(default_factory=list)
