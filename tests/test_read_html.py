@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pilotplans.errors import UnreadableFile
-from pilotplans.layout import Cell, Grid, Layout, Paragraph, Where
+from pilotplans.layout import Cell, Grid, Layout, Paragraph, Row, Where
 from pilotplans.parsers.docx import read_docx
 from pilotplans.parsers.html import declared_charset, decode_html, read_html
 
@@ -24,11 +24,11 @@ def html_layout(markup: str, encoding: str = "utf-8") -> Layout:
     return read_html(markup.encode(encoding), "page.html")
 
 
-def texts(row) -> list[tuple[str, ...]]:
+def texts(row: Row) -> list[tuple[str, ...]]:
     return [cell.paragraphs for cell in row.cells]
 
 
-def origins(row) -> list[str | None]:
+def origins(row: Row) -> list[str | None]:
     return [cell.merged_from for cell in row.cells]
 
 
@@ -226,5 +226,9 @@ def test_empty_file_is_unreadable():
 
 
 def test_binary_file_is_unreadable():
-    with pytest.raises(UnreadableFile, match=r"^image\.html: binary data"):
-        read_html(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.html")
+    with pytest.raises(UnreadableFile, match=r"^image\.html: binary data \(control characters\), not an HTML page$"):
+        read_html(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "image.html")
+
+
+def test_stray_nul_character_is_dropped():
+    assert [p.text for p in read_html("<p>试点\x00任务</p>".encode(), "nul.html").paragraphs] == ["试点任务"]

@@ -1,0 +1,301 @@
+"""Read a Word document (DOCX) into a :class:`~pilotplans.layout.Layout`.
+
+The body is walked in document order: each ``w:p`` becomes a :class:`Paragraph`, each ``w:tbl``
+a :class:`Grid`. Merged cells are expanded on the table's grid columns: a ``gridSpan`` cell is
+repeated in every column it covers (copies ``merged_from="left"``), a ``vMerge`` continuation
+repeats the text of the cell above (``merged_from="above"``). Columns a row leaves out
+(``gridBefore``/``gridAfter``, short rows) are filled with empty cells, so every row of a grid
+has the same width. Text rules: ``w:br`` and ``w:cr`` give ``"\\n"``, ``w:tab`` gives ``"\\t"``,
+each paragraph is stripped at its ends and empty paragraphs are dropped; a table nested in a
+cell is flattened into that cell's paragraphs; text boxes anchored in a paragraph follow it as
+paragraphs of their own. Headers and footers are not part of the body and are never read.
+DOCX has no pages, so every :class:`Where` is empty and ``Row.after_break`` is never set.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.layout import Block, Cell, Grid, Layout, Paragraph, Row
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CONTENT_TYPE_ERROR = re.compile(r"is not a Word file, content type is '([^']+)'")
+
+
+def _w(local: str) -> str:
+    return f"{{{_W}}}{local}"
+
+
+# Containers that only wrap content (content controls, custom XML, smart tags, inserted runs).
+_WRAPPERS = frozenset({_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag"), _w("ins")})
+# Subtrees whose text is not printed in the paragraph itself.
+_NOT_PRINTED = frozenset(
+    {_w("del"), _w("moveFrom"), _w("txbxContent"), _w("pPr"), _w("rPr"), f"{{{_MC}}}Fallback"}
+)
+# Break types that end a line (page and column breaks are layout, not text).
+_LINE_BREAK_TYPES = frozenset({None, "textWrapping"})
+
+
+def read_docx(data: bytes, source: str) -> Layout:
+    """The layout of the DOCX file ``data``; ``source`` names the file in errors and provenance."""
+    body = _document_body(data, source)
+    return Layout(source=source, format="docx", blocks=tuple(_body_blocks(body)))
+
+
+def _document_body(data: bytes, source: str) -> _Element:
+    """The ``w:body`` element of the document, or :class:`UnreadableFile` naming the cause."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    if not data:
+        raise UnreadableFile(source, "empty file (0 bytes), not a DOCX")
+    if data.startswith(_OLE_MAGIC):
+        raise UnreadableFile(
+            source, "not a DOCX: an OLE compound file (a legacy .doc/.wps or a password-protected DOCX)"
+        )
+    if not data.startswith(b"PK"):
+        raise UnreadableFile(source, "not a DOCX: the file is not a zip package")
+    try:
+        body = docx.Document(io.BytesIO(data)).element.body
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableFile(source, f"corrupt DOCX: malformed XML in the document part ({exc})") from None
+    except (KeyError, PackageNotFoundError) as exc:
+        raise UnreadableFile(source, _missing_part(exc)) from None
+    except zlib.error:
+        raise UnreadableFile(source, "corrupt DOCX (damaged compressed data in the zip)") from None
+    except (NotImplementedError, RuntimeError) as exc:
+        raise UnreadableFile(source, f"unsupported DOCX zip package ({exc})") from None
+    except ValueError as exc:
+        if _CONTENT_TYPE_ERROR.search(str(exc)):
+            raise UnreadableFile(source, f"not a Word document: {_wrong_content_type(exc)}") from None
+        raise UnreadableFile(source, "corrupt or truncated DOCX (bad zip file)") from None
+    except (zipfile.BadZipFile, EOFError, OSError, struct.error):
+        raise UnreadableFile(source, "corrupt or truncated DOCX (bad zip file)") from None
+    if body is None:
+        raise UnreadableFile(source, "corrupt DOCX: the document part has no body")
+    return body
+
+
+def _missing_part(exc: Exception) -> str:
+    """The cause of a package lookup error: no OPC package at all, or a part missing from one."""
+    match = re.search(r"no item named '([^']+)'", str(exc))
+    if match is None or match.group(1) == "[Content_Types].xml":
+        return "not a Word document: the zip package has no [Content_Types].xml"
+    return f"corrupt DOCX: the zip package has no {match.group(1)}, which the package refers to"
+
+
+def _wrong_content_type(exc: Exception) -> str:
+    """What python-docx's content-type error says the main part is, in one phrase."""
+    match = _CONTENT_TYPE_ERROR.search(str(exc))
+    return f"its main part is {match.group(1)}" if match else str(exc)
+
+
+def _body_blocks(body: _Element) -> Iterator[Block]:
+    """Paragraphs and grids of the body, in document order."""
+    for element in _block_elements(body):
+        if element.tag == _w("tbl"):
+            yield _grid(element)
+        else:
+            for text in _paragraph_texts(element):
+                yield Paragraph(text)
+
+
+def _block_elements(parent: _Element) -> Iterator[_Element]:
+    """The ``w:p`` and ``w:tbl`` children of ``parent``, looking through wrapper elements."""
+    for child in parent:
+        if child.tag in (_w("p"), _w("tbl")):
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _block_elements(child)
+
+
+def _paragraph_texts(p: _Element) -> list[str]:
+    """The non-empty, stripped texts of paragraph ``p``: its own, then those of its text boxes."""
+    texts = [_printed_text(p).strip()]
+    for box in _text_boxes(p):
+        texts.extend(_cell_like_paragraphs(box))
+    return [text for text in texts if text]
+
+
+def _printed_text(element: _Element) -> str:
+    """The text a paragraph prints, with line breaks as ``"\\n"`` and tabs as ``"\\t"``."""
+    return "".join(_printed_pieces(element))
+
+
+def _printed_pieces(element: _Element) -> Iterator[str]:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _NOT_PRINTED:
+            continue
+        if tag == _w("t"):
+            yield child.text or ""
+        elif tag == _w("tab") or tag == _w("ptab"):
+            yield "\t"
+        elif tag == _w("br"):
+            if child.get(_w("type")) in _LINE_BREAK_TYPES:
+                yield "\n"
+        elif tag == _w("cr"):
+            yield "\n"
+        elif tag == _w("noBreakHyphen"):
+            yield "-"
+        elif tag == _w("sym"):
+            yield _symbol(child)
+        else:
+            yield from _printed_pieces(child)
+
+
+def _symbol(sym: _Element) -> str:
+    """The character of a ``w:sym`` element (a code point in hex, possibly in the F0xx range)."""
+    code = sym.get(_w("char")) or ""
+    try:
+        return chr(int(code, 16))
+    except ValueError:
+        return ""
+
+
+def _text_boxes(p: _Element) -> Iterator[_Element]:
+    """The outermost ``w:txbxContent`` elements anchored in ``p``, skipping fallback duplicates."""
+    skip = (_w("txbxContent"), f"{{{_MC}}}Fallback")
+    for box in p.iter(_w("txbxContent")):
+        path = []
+        for ancestor in box.iterancestors():
+            if ancestor is p:
+                break
+            path.append(ancestor.tag)
+        if not any(tag in skip for tag in path):
+            yield box
+
+
+def _cell_like_paragraphs(container: _Element) -> list[str]:
+    """The paragraphs of a cell or text box, nested tables flattened cell by cell."""
+    texts: list[str] = []
+    for element in _block_elements(container):
+        if element.tag == _w("tbl"):
+            for row in _row_elements(element):
+                for tc in _cell_elements(row):
+                    texts.extend(_cell_like_paragraphs(tc))
+        else:
+            texts.extend(_paragraph_texts(element))
+    return texts
+
+
+# --- tables -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _PlacedCell:
+    """One ``w:tc`` placed on the table grid."""
+
+    column: int
+    span: int
+    vmerge: Literal["restart", "continue"] | None
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _PlacedRow:
+    cells: tuple[_PlacedCell, ...]
+    end: int  # first grid column after the row's cells and its gridAfter
+
+
+def _grid(tbl: _Element) -> Grid:
+    """The table ``tbl`` as a grid with merged cells expanded."""
+    placed = [_placed_row(tr) for tr in _row_elements(tbl)]
+    width = max([_declared_width(tbl), *(row.end for row in placed)], default=0)
+    rows: list[Row] = []
+    for row in placed:
+        above = rows[-1].cells if rows else None
+        rows.append(Row(_expanded_cells(row, width, above)))
+    return Grid(tuple(rows))
+
+
+def _row_elements(tbl: _Element) -> Iterator[_Element]:
+    for element in tbl:
+        if element.tag == _w("tr"):
+            yield element
+        elif element.tag in _WRAPPERS:
+            yield from _row_elements(element)
+
+
+def _cell_elements(tr: _Element) -> Iterator[_Element]:
+    for element in tr:
+        if element.tag == _w("tc"):
+            yield element
+        elif element.tag in _WRAPPERS:
+            yield from _cell_elements(element)
+
+
+def _declared_width(tbl: _Element) -> int:
+    """The number of grid columns declared by ``w:tblGrid``."""
+    grid = tbl.find(_w("tblGrid"))
+    return 0 if grid is None else len(grid.findall(_w("gridCol")))
+
+
+def _placed_row(tr: _Element) -> _PlacedRow:
+    """The cells of ``tr`` with the grid column each starts at."""
+    column = _row_property(tr, "gridBefore")
+    cells: list[_PlacedCell] = []
+    for tc in _cell_elements(tr):
+        span = max(_cell_property(tc, "gridSpan", default=1), 1)
+        cells.append(_PlacedCell(column, span, _vmerge(tc), tuple(_cell_like_paragraphs(tc))))
+        column += span
+    return _PlacedRow(tuple(cells), column + _row_property(tr, "gridAfter"))
+
+
+def _row_property(tr: _Element, name: str) -> int:
+    trPr = tr.find(_w("trPr"))
+    element = None if trPr is None else trPr.find(_w(name))
+    return _int_value(element, default=0)
+
+
+def _cell_property(tc: _Element, name: str, default: int) -> int:
+    tcPr = tc.find(_w("tcPr"))
+    element = None if tcPr is None else tcPr.find(_w(name))
+    return _int_value(element, default=default)
+
+
+def _int_value(element: _Element | None, default: int) -> int:
+    if element is None:
+        return default
+    try:
+        return int(element.get(_w("val"), default))
+    except ValueError:
+        return default
+
+
+def _vmerge(tc: _Element) -> Literal["restart", "continue"] | None:
+    """``"restart"`` or ``"continue"`` for a vertically merged cell, else None."""
+    tcPr = tc.find(_w("tcPr"))
+    element = None if tcPr is None else tcPr.find(_w("vMerge"))
+    if element is None:
+        return None
+    return "restart" if element.get(_w("val")) == "restart" else "continue"
+
+
+def _expanded_cells(row: _PlacedRow, width: int, above: tuple[Cell, ...] | None) -> tuple[Cell, ...]:
+    """One cell per grid column: spans repeated, continuations copied from ``above``."""
+    cells = [Cell(()) for _ in range(width)]
+    for placed in row.cells:
+        for offset in range(placed.span):
+            column = placed.column + offset
+            if placed.vmerge == "continue" and above is not None:
+                cells[column] = Cell(above[column].paragraphs, merged_from="above")
+            elif offset:
+                cells[column] = Cell(placed.paragraphs, merged_from="left")
+            else:
+                cells[column] = Cell(placed.paragraphs)
+    return tuple(cells)

@@ -1,0 +1,346 @@
+"""Read an HTML page into a :class:`~pilotplans.layout.Layout`.
+
+The bytes are decoded first (BOM, then the declared ``<meta>`` charset, then UTF-8, then a
+guess by charset-normalizer; GB2312 and GBK are read as their superset GB18030). The body is
+then walked in document order: each ``<table>`` becomes a :class:`Grid` with ``rowspan``/``colspan`` expanded
+(copies ``merged_from="above"``/``"left"``, short rows filled with empty cells), and the text of
+other blocks (``p``, ``h1``–``h6``, ``div``, ``li`` …) becomes :class:`Paragraph` blocks; a
+``<caption>`` is a paragraph before its grid. ``<script>``, ``<style>``, ``<head>`` and hidden
+elements are skipped. Inside a paragraph, runs of ASCII whitespace from the source formatting
+collapse to one space (a full-width space U+3000 is kept) and each paragraph is stripped at its
+ends. A ``<br>`` is a line break (``"\\n"``) in a body paragraph, as ``w:br`` is in DOCX, and a
+paragraph break inside a cell. A table nested in a cell is flattened into that cell's
+paragraphs, except in a layout table: a table holding a nested table with more rows than itself
+is page layout, so its cells are read as page flow and the nested table becomes a grid.
+HTML has no pages, so every :class:`Where` is empty and ``Row.after_break`` is never set.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.layout import Block, Cell, Grid, Layout, Paragraph, Row
+
+if TYPE_CHECKING:
+    from bs4 import Tag
+
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""",
+    re.IGNORECASE,
+)
+_HEAD_BYTES = 16384
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CHINESE_CODECS = ("gb18030", "big5")
+_GB_FAMILY = frozenset({"gb2312", "gbk", "cp936", "x-gbk", "gb_2312-80", "euc-cn", "csgb2312"})
+
+_SKIPPED = frozenset(
+    {"head", "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
+     "select", "button", "input", "textarea", "map", "area", "audio", "video", "canvas"}
+)
+_BLOCKS = frozenset(
+    {"address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir",
+     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+     "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p",
+     "pre", "section", "summary", "ul", "caption", "table", "thead", "tbody", "tfoot", "tr", "td", "th"}
+)
+_ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
+_SOURCE_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_MAX_SPAN = 1000
+_EMPTY_CELL = Cell(())
+
+
+def read_html(data: bytes, source: str) -> Layout:
+    """The layout of the HTML page ``data``; ``source`` names the file in errors and provenance."""
+    from bs4 import BeautifulSoup
+
+    if not data.strip():
+        raise UnreadableFile(source, "empty file, not an HTML page")
+    text = decode_html(data)
+    if _looks_binary(text):
+        raise UnreadableFile(source, "binary data (control characters), not an HTML page")
+    soup = BeautifulSoup(text.replace("\x00", ""), "lxml")
+    root = soup.body or soup
+    return Layout(source=source, format="html", blocks=tuple(_blocks(_flow(root, in_cell=False))))
+
+
+def _looks_binary(text: str) -> bool:
+    """True if over a tenth of the first 4096 characters are control characters."""
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
+    return controls * 10 > len(sample)
+
+
+def decode_html(data: bytes) -> str:
+    """The text of an HTML page: by its BOM, else its declared charset, else UTF-8 if it decodes
+    strictly, else a charset detected by charset-normalizer."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    for encoding in _candidate_charsets(data):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def _candidate_charsets(data: bytes) -> Iterator[str]:
+    """Charsets to try in turn; detection runs only if the earlier ones fail."""
+    declared = declared_charset(data)
+    if declared:
+        yield declared
+    yield "utf-8"
+    detected = _detected_charset(data)
+    if detected:
+        yield detected
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec for the charset the page declares in ``<meta>``, or None if none is usable.
+
+    GB2312 and GBK declarations give ``"gb18030"``, the superset pages labelled so are written in;
+    a UTF-16/32 declaration gives ``"utf-8"`` (a declaration readable as ASCII cannot be UTF-16).
+    """
+    match = _DECLARED_CHARSET.search(data[:_HEAD_BYTES])
+    if match is None:
+        return None
+    codec = _python_codec((match.group(1) or match.group(2)).decode("ascii"))
+    return "utf-8" if codec and codec.startswith(("utf-16", "utf-32")) else codec
+
+
+def _detected_charset(data: bytes) -> str | None:
+    """The charset charset-normalizer finds most likely, or None.
+
+    The Chinese codecs are tried on their own first: on short texts an open guess often picks
+    a Korean or Central European codepage for GBK bytes.
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(_CHINESE_CODECS)).best() or from_bytes(data).best()
+    return None if best is None else _python_codec(best.encoding)
+
+
+def _python_codec(label: str) -> str | None:
+    """Python's name for a charset label, the GB2312/GBK family mapped to GB18030."""
+    label = label.strip().lower()
+    if label in _GB_FAMILY:
+        return "gb18030"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return "gb18030" if name in _GB_FAMILY else name
+
+
+# --- the page as a flow of tokens ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Text:
+    """Text as it stands in the source, whitespace not yet collapsed."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class _LineBreak:
+    """A ``<br>``."""
+
+
+@dataclass(frozen=True)
+class _Edge:
+    """The start or end of a block: text on either side belongs to different paragraphs."""
+
+
+@dataclass(frozen=True)
+class _Table:
+    """A data table met in the page flow."""
+
+    tag: Tag
+
+
+_Token = _Text | _LineBreak | _Edge | _Table
+
+
+def _flow(node: Tag, in_cell: bool) -> Iterator[_Token]:
+    """The tokens of ``node``'s content; inside a cell, nested tables are flattened."""
+    from bs4 import NavigableString, Tag
+    from bs4.element import PreformattedString
+
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if not isinstance(child, PreformattedString):
+                yield _Text(str(child))
+        elif isinstance(child, Tag) and not _is_skipped(child):
+            yield from _tag_flow(child, in_cell)
+
+
+def _tag_flow(tag: Tag, in_cell: bool) -> Iterator[_Token]:
+    """The tokens of one element: a break, a table (data, flattened or layout), a block or inline."""
+    name = tag.name
+    if name == "br":
+        yield _LineBreak()
+    elif name == "table" and in_cell:
+        yield _Edge()
+        for cell in _cells_of(tag):
+            yield from _flow(cell, in_cell=True)
+            yield _Edge()
+    elif name == "table" and _is_layout_table(tag):
+        yield _Edge()
+        for cell in _cells_of(tag):
+            yield from _flow(cell, in_cell=False)
+            yield _Edge()
+    elif name == "table":
+        yield _Table(tag)
+    elif name in _BLOCKS:
+        yield _Edge()
+        yield from _flow(tag, in_cell)
+        yield _Edge()
+    else:
+        yield from _flow(tag, in_cell)
+
+
+def _is_skipped(tag: Tag) -> bool:
+    """True for elements that are never shown as page text."""
+    if tag.name in _SKIPPED or tag.has_attr("hidden"):
+        return True
+    style = tag.get("style")
+    return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
+
+
+def _blocks(tokens: Iterable[_Token]) -> Iterator[Block]:
+    """Paragraphs and grids from the page flow; ``<br>`` breaks a line within a paragraph."""
+    lines: list[list[str]] = [[]]
+    for token in tokens:
+        if isinstance(token, _Text):
+            lines[-1].append(token.text)
+        elif isinstance(token, _LineBreak):
+            lines.append([])
+        else:
+            text = _paragraph_text(lines)
+            if text:
+                yield Paragraph(text)
+            lines = [[]]
+            if isinstance(token, _Table):
+                yield from _table_blocks(token.tag)
+    text = _paragraph_text(lines)
+    if text:
+        yield Paragraph(text)
+
+
+def _paragraph_text(lines: list[list[str]]) -> str:
+    """One paragraph from its lines of source text: whitespace collapsed, ends stripped."""
+    collapsed = (_SOURCE_WHITESPACE.sub(" ", "".join(pieces)).strip(" ") for pieces in lines)
+    return "\n".join(line for line in collapsed if line.strip()).strip()
+
+
+def _cell_paragraphs(cell: Tag) -> tuple[str, ...]:
+    """The paragraphs of a ``<td>``/``<th>``: blocks and ``<br>`` separate them."""
+    paragraphs: list[str] = []
+    pieces: list[str] = []
+    for token in _flow(cell, in_cell=True):
+        if isinstance(token, _Text):
+            pieces.append(token.text)
+            continue
+        text = _paragraph_text([pieces])
+        if text:
+            paragraphs.append(text)
+        pieces = []
+    text = _paragraph_text([pieces])
+    if text:
+        paragraphs.append(text)
+    return tuple(paragraphs)
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+def _rows_of(table: Tag) -> list[Tag]:
+    """The table's own ``<tr>`` elements in source order (not those of nested tables)."""
+    rows: list[Tag] = []
+    for child in table.find_all(recursive=False):
+        if child.name == "tr":
+            rows.append(child)
+        elif child.name in _ROW_GROUPS:
+            rows.extend(child.find_all("tr", recursive=False))
+    return rows
+
+
+def _cells_of(table: Tag) -> Iterator[Tag]:
+    """The table's own ``<td>``/``<th>`` elements in source order."""
+    for row in _rows_of(table):
+        yield from row.find_all(("td", "th"), recursive=False)
+
+
+def _is_layout_table(table: Tag) -> bool:
+    """True if the table holds a nested table with more rows than itself (page layout)."""
+    own_rows = len(_rows_of(table))
+    return any(len(_rows_of(nested)) > own_rows for nested in table.find_all("table"))
+
+
+def _table_blocks(table: Tag) -> Iterator[Block]:
+    """The caption (as a paragraph) and the grid of a data table."""
+    caption = table.find("caption", recursive=False)
+    if caption is not None:
+        yield from _blocks(_flow(caption, in_cell=False))
+    yield _grid(table)
+
+
+def _grid(table: Tag) -> Grid:
+    """The table as a grid with rowspan and colspan expanded."""
+    rows = _rows_of(table)
+    slots = _placements(rows)
+    width = max((column + 1 for _, column in slots), default=0)
+    return Grid(
+        tuple(
+            Row(tuple(slots.get((r, c), _EMPTY_CELL) for c in range(width)))
+            for r in range(len(rows))
+        )
+    )
+
+
+def _placements(rows: list[Tag]) -> dict[tuple[int, int], Cell]:
+    """The HTML table model: each (row, column) position mapped to the cell that covers it."""
+    slots: dict[tuple[int, int], Cell] = {}
+    for r, row in enumerate(rows):
+        column = 0
+        for tag in row.find_all(("td", "th"), recursive=False):
+            while (r, column) in slots:
+                column += 1
+            paragraphs = _cell_paragraphs(tag)
+            colspan = _span(tag, "colspan", zero_means=1)
+            rowspan = _span(tag, "rowspan", zero_means=len(rows) - r)
+            for dr in range(min(rowspan, len(rows) - r)):
+                for dc in range(colspan):
+                    slots.setdefault((r + dr, column + dc), Cell(paragraphs, merged_from=_copy_kind(dr, dc)))
+            column += colspan
+    return slots
+
+
+def _copy_kind(dr: int, dc: int) -> Literal["left", "above"] | None:
+    """How the position (dr, dc) of a spanning cell, counted from its origin, got its copy."""
+    if dr:
+        return "above"
+    return "left" if dc else None
+
+
+def _span(cell: Tag, attribute: str, zero_means: int) -> int:
+    """A cell's ``rowspan``/``colspan`` as browsers read it (leading digits, 1 if unusable)."""
+    value = cell.get(attribute)
+    match = re.match(r"\s*(\d+)", value) if isinstance(value, str) else None
+    if match is None:
+        return 1
+    span = int(match.group(1))
+    return zero_means if span == 0 else min(span, _MAX_SPAN)

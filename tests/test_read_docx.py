@@ -1,0 +1,417 @@
+"""read_docx: Word documents into Layout (document order, merged cells expanded, clear errors)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.table import Table
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.layout import Cell, Grid, Layout, Paragraph, Row, Where
+from pilotplans.parsers.docx import read_docx
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def read_fixture(name: str) -> Layout:
+    return read_docx((FIXTURES / name).read_bytes(), name)
+
+
+@pytest.fixture(scope="module")
+def national_2020() -> Layout:
+    return read_fixture("national-2020-tasks.docx")
+
+
+@pytest.fixture(scope="module")
+def national_2018() -> Layout:
+    return read_fixture("national-2018-approval.docx")
+
+
+@pytest.fixture(scope="module")
+def hainan() -> Layout:
+    return read_fixture("hainan-2020-plan.docx")
+
+
+def docx_bytes(document: docx.document.Document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def texts(row: Row) -> list[tuple[str, ...]]:
+    return [cell.paragraphs for cell in row.cells]
+
+
+def origins(row: Row) -> list[str | None]:
+    return [cell.merged_from for cell in row.cells]
+
+
+# --- national 2020 task table ---------------------------------------------------------------
+
+
+def test_national_2020_is_title_table_and_two_notes_in_document_order(national_2020):
+    assert national_2020.format == "docx"
+    assert national_2020.source == "national-2020-tasks.docx"
+    assert [type(block) for block in national_2020.blocks] == [Paragraph, Grid, Paragraph, Paragraph]
+    assert national_2020.blocks[0].text == "全面深化服务贸易创新发展试点任务、具体举措及责任分工"
+    assert national_2020.blocks[3].text.startswith("2. 重庆市试点范围为下述21个市辖区：")
+
+
+def test_national_2020_grid_has_114_rows_of_four_cells(national_2020):
+    (grid,) = national_2020.grids
+    assert len(grid.rows) == 114
+    assert {len(row.cells) for row in grid.rows} == {4}
+
+
+def test_national_2020_header_row_appears_once(national_2020):
+    rows = national_2020.grids[0].rows
+    assert texts(rows[0]) == [("试点任务",), ("序号",), ("具体举措",), ("责任分工",)]
+    assert [i for i, row in enumerate(rows) if row.cells[1].paragraphs == ("序号",)] == [0]
+
+
+def test_national_2020_first_data_row(national_2020):
+    row = national_2020.grids[0].rows[1]
+    assert texts(row) == [
+        ("(一) 全面探索完善管理体制", "深入推进“放管服”改革，努力形成更加统一、权责更加一致、统筹更加有力、服务更加到位的服务业与贸易管理体制。"),
+        ("1",),
+        ("加强国务院发展部际联席会议对服务贸易扩大开放、政策创新、贸易促进、信息共享、监管协调等大事事项的统筹协调，"
+         "以及全面深化试点任务、具体举措、政策保障措施的出台、与落实的督促协调，对试点地区探索创新遇到的问题、困难与诉求的"
+         "协调推动解决，对各部门和各试点地区在全面深化试点中取得的经验做法的提炼、总结和推广。地方服务贸易发展统筹协调机制重点强化决策功能。",),
+        ("国务院服务贸易发展部际联席会议办公室（商务部）牵头，各成员单位和相关负责部门共同负责推进；试点地区负责推进",),
+    ]
+    assert origins(row) == [None, None, None, None]
+
+
+def test_national_2020_vmerged_category_is_copied_from_above(national_2020):
+    rows = national_2020.grids[0].rows
+    assert rows[2].cells[0] == Cell(rows[1].cells[0].paragraphs, merged_from="above")
+    assert rows[25].cells[0].paragraphs[0] == "(一) 全面探索完善管理体制"
+    assert rows[26].cells[0].merged_from is None
+    assert rows[26].cells[0].paragraphs[:2] == ("探索扩大对外开放", "（二）全面开放")
+
+
+def test_national_2020_heading_without_measures_is_a_row_with_empty_measure_cells(national_2020):
+    row = national_2020.grids[0].rows[107]
+    assert row.cells[0].paragraphs[0] == "（五）全面探索健全促进体系"
+    assert [cell.is_empty for cell in row.cells] == [False, True, True, True]
+
+
+def test_national_2020_packed_107_to_113_cell_keeps_one_paragraph_per_measure(national_2020):
+    cell = national_2020.grids[0].rows[108].cells[1]
+    assert [p.split(" ", 1)[0] for p in cell.paragraphs] == ["107", "108", "109", "110", "111", "112", "113"]
+    assert cell.paragraphs[2] == "109 发挥好服务贸易创新发展引导基金作用，支持符合政策导向的服务贸易企业发展。"
+
+
+def test_national_2020_gridspan_cell_is_repeated_with_merged_from_left(national_2020):
+    row = national_2020.grids[0].rows[108]
+    assert row.cells[1].merged_from is None
+    assert row.cells[2] == Cell(row.cells[1].paragraphs, merged_from="left")
+
+
+def test_national_2020_packed_responsibilities_run_one_short(national_2020):
+    assert national_2020.grids[0].rows[108].cells[3].paragraphs == (
+        "司法部、最高人民法院确定试点地区并制订政策保障措施",
+        "医保局、中医药局、财政部、市场监管总局、发展改革委、商务部等制订政策保障措施；试点地区负责推进",
+        "财政部、商务部支持和指导；试点地区负责推进",
+        "人民银行、市场监管总局制订政策保障措施；试点地区负责推进",
+        "银保监会制订政策保障措施；试点地区负责推进",
+        "人民银行、银保监会、证监会、知识产权局、中央宣传部等支持和指导；试点地区负责推进",
+    )
+
+
+def test_national_2020_packed_114_to_118_cell(national_2020):
+    row = national_2020.grids[0].rows[109]
+    assert [p.split(" ", 1)[0] for p in row.cells[1].paragraphs] == ["114", "115", "116", "117", "118"]
+    assert row.cells[3].paragraphs[0] == "中国出口信保公司和试点地区负责推进"
+
+
+def test_national_2020_last_row_is_measure_122(national_2020):
+    row = national_2020.grids[0].rows[-1]
+    assert row.cells[1].paragraphs == ("122",)
+    assert row.cells[0].merged_from == "above"
+
+
+def test_docx_provenance_is_empty_and_no_row_starts_after_a_break(national_2020):
+    grid = national_2020.grids[0]
+    assert {row.where for row in grid.rows} == {Where()}
+    assert {cell.where for row in grid.rows for cell in row.cells} == {Where()}
+    assert {p.where for p in national_2020.paragraphs} == {Where()}
+    assert not any(row.after_break for row in grid.rows)
+
+
+# --- national 2018 approval -----------------------------------------------------------------
+
+
+def test_national_2018_has_attachment_2_and_3_grids(national_2018):
+    assert [len(grid.rows) for grid in national_2018.grids] == [7, 62]
+    assert [{len(row.cells) for row in grid.rows} for grid in national_2018.grids] == [{4}, {4}]
+
+
+def test_national_2018_attachment_2_first_row(national_2018):
+    row = national_2018.grids[0].rows[1]
+    assert texts(row)[:3] == [
+        ("金融服务",),
+        ("银行业",),
+        ("允许外商独资银行、中外合资银行、外国银行分行在提交开业申请时同时申请人民币业务。",),
+    ]
+
+
+def test_national_2018_attachment_3_header_spans_two_columns(national_2018):
+    header = national_2018.grids[1].rows[0]
+    assert texts(header) == [("试点任务",), ("试点任务",), ("政策保障措施",), ("责任单位",)]
+    assert origins(header) == [None, "left", None, None]
+
+
+def test_national_2018_ten_policy_rows_under_one_customs_task(national_2018):
+    rows = national_2018.grids[1].rows
+    task = "深入改革通关监管制度和模式，为与展览、维修、研发设计等服务贸易相关的货物、物品进出口提供通关便利。"
+    under_task = [i for i, row in enumerate(rows) if row.cells[1].paragraphs == (task,)]
+    assert under_task == list(range(25, 35))
+    assert [rows[i].cells[1].merged_from for i in under_task] == [None] + ["above"] * 9
+    assert rows[25].cells[2].paragraphs == ("加快与服务贸易相关货物的通关一体化改革，创新海关查验作业方式和手段，推广非侵入式查验等便利化方式。",)
+    assert rows[30].cells[2].paragraphs == ("大力支持多式联运监管中心建设，创新多式联运监管方式，促进货物运输便利化。",)
+
+
+def test_national_2018_policy_cell_keeps_items_as_separate_paragraphs(national_2018):
+    assert national_2018.grids[1].rows[33].cells[2].paragraphs == (
+        "对医疗器械和服务贸易特殊物品进一步简化检验检疫流程。",
+        "扩大快速验放机制在服务贸易领域的适用范围。",
+        "构建高效的申报前检疫监管模式。",
+    )
+
+
+def test_national_2018_vmerged_responsibility_copies_text_above(national_2018):
+    rows = national_2018.grids[1].rows
+    assert rows[26].cells[3] == Cell(("试点地区负责推进；海关总署负责落实政策保障",), merged_from="above")
+
+
+def test_national_2018_heading_cell_keeps_inner_space(national_2018):
+    assert national_2018.grids[1].rows[1].cells[0].paragraphs == ("进一步完善 管理体制",)
+
+
+# --- 2025, Xiamen, Hainan -------------------------------------------------------------------
+
+
+def test_national_2025_heading_row_spans_all_three_columns():
+    rows = read_fixture("national-2025-service-opening.docx").grids[0].rows
+    assert len(rows) == 167
+    assert texts(rows[0]) == [("序号",), ("任务内容",), ("适用范围",)]
+    assert texts(rows[1]) == [("一、支持电信服务及相关数字产业开放发展",)] * 3
+    assert origins(rows[1]) == [None, "left", "left"]
+
+
+def test_xiamen_grid_has_six_columns_and_one_paragraph_header_cell():
+    (grid,) = read_fixture("xiamen-tasks.docx").grids
+    assert len(grid.rows) == 89
+    assert texts(grid.rows[0]) == [
+        ("试点任务",), ("序号",), ("具体举措",), ("上级制定政策保障措施或支持和指导部门",), ("责任分工",), ("备注",),
+    ]
+    first = grid.rows[1]
+    assert [first.cells[i].paragraphs for i in (0, 1, 3, 4)] == [("（一）完善管理体制",), ("1",), ("银保监会",), ("厦门银保监局",)]
+    assert first.cells[5].is_empty
+
+
+def test_hainan_title_line_breaks_become_newlines(hainan):
+    assert hainan.paragraphs[2].text == "海南省服务贸易创新发展联席会议办公室\n关于印发海南省全面深化服务贸易创新发展\n试点实施方案的通知"
+
+
+def test_hainan_repeating_header_row_is_one_ordinary_row(hainan):
+    (grid,) = hainan.grids
+    assert len(grid.rows) == 118
+    assert [i for i, row in enumerate(grid.rows) if row.cells[1].paragraphs == ("序号",)] == [0]
+    assert grid.rows[117].cells[1].paragraphs == ("117",)
+
+
+# --- synthetic tables -----------------------------------------------------------------------
+
+
+def table_document(rows: list[list[str]]) -> tuple[docx.document.Document, Table]:
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, texts_ in enumerate(rows):
+        for c, text in enumerate(texts_):
+            table.cell(r, c).text = text
+    return document, table
+
+
+def test_gridspan_and_vmerge_expand_to_every_covered_position():
+    document, table = table_document([["a", "b", "c"], ["d", "e", "f"], ["g", "h", "i"]])
+    table.cell(0, 0).merge(table.cell(0, 1))
+    table.cell(1, 2).merge(table.cell(2, 2))
+    (grid,) = read_docx(docx_bytes(document), "merged.docx").grids
+    assert [texts(row) for row in grid.rows] == [
+        [("a", "b"), ("a", "b"), ("c",)],
+        [("d",), ("e",), ("f", "i")],
+        [("g",), ("h",), ("f", "i")],
+    ]
+    assert [origins(row) for row in grid.rows] == [
+        [None, "left", None],
+        [None, None, None],
+        [None, None, "above"],
+    ]
+
+
+def test_a_block_merge_copies_every_lower_position_from_above():
+    document, table = table_document([["a", "b", "c"], ["d", "e", "f"]])
+    table.cell(0, 0).merge(table.cell(1, 1))
+    (grid,) = read_docx(docx_bytes(document), "block.docx").grids
+    assert origins(grid.rows[0]) == [None, "left", None]
+    assert origins(grid.rows[1]) == ["above", "above", None]
+    assert texts(grid.rows[1])[0] == texts(grid.rows[0])[0]
+
+
+def test_cell_paragraphs_are_stripped_and_empty_ones_dropped():
+    document, table = table_document([["x"]])
+    cell = table.cell(0, 0)
+    cell.text = "  第一段  "
+    cell.add_paragraph("")
+    cell.add_paragraph("\u3000第二段\u3000")
+    (grid,) = read_docx(docx_bytes(document), "paragraphs.docx").grids
+    assert grid.rows[0].cells[0].paragraphs == ("第一段", "第二段")
+
+
+def test_line_break_is_a_newline_and_page_break_is_not_text():
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("上行")
+    paragraph.add_run().add_break()
+    paragraph.add_run("下行")
+    paragraph.add_run().add_break(WD_BREAK.PAGE)
+    layout = read_docx(docx_bytes(document), "breaks.docx")
+    assert [p.text for p in layout.paragraphs] == ["上行\n下行"]
+
+
+def test_nested_table_is_flattened_into_the_cell_paragraphs():
+    document, table = table_document([["外", "右"]])
+    outer = table.cell(0, 0)
+    nested = outer.add_table(rows=2, cols=2)
+    for r, c, text in [(0, 0, "甲"), (0, 1, "乙"), (1, 0, "丙"), (1, 1, "丁")]:
+        nested.cell(r, c).text = text
+    layout = read_docx(docx_bytes(document), "nested.docx")
+    assert len(layout.grids) == 1
+    assert texts(layout.grids[0].rows[0]) == [("外", "甲", "乙", "丙", "丁"), ("右",)]
+
+
+def test_grid_before_is_filled_with_an_empty_cell():
+    document, table = table_document([["a", "b"], ["c", "d"]])
+    row = table.rows[1]._tr
+    row.remove(row.tc_lst[0])
+    row.get_or_add_trPr().append(parse_xml(f'<w:gridBefore {nsdecls("w")} w:val="1"/>'))
+    (grid,) = read_docx(docx_bytes(document), "gridbefore.docx").grids
+    assert texts(grid.rows[1]) == [(), ("d",)]
+    assert origins(grid.rows[1]) == [None, None]
+
+
+def test_table_header_mark_does_not_change_the_grid():
+    plain, _ = table_document([["序号", "具体举措"], ["1", "甲"]])
+    marked, table = table_document([["序号", "具体举措"], ["1", "甲"]])
+    table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    assert read_docx(docx_bytes(marked), "t.docx") == read_docx(docx_bytes(plain), "t.docx")
+
+
+def append_to_body(document: docx.document.Document, xml: str) -> None:
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(xml))  # before the closing w:sectPr
+
+
+def test_paragraph_inside_a_content_control_is_read():
+    document = docx.Document()
+    append_to_body(document, f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>控件内</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    assert [p.text for p in read_docx(docx_bytes(document), "sdt.docx").paragraphs] == ["控件内"]
+
+
+def test_tracked_deletion_is_left_out_and_insertion_kept():
+    document = docx.Document()
+    append_to_body(
+        document,
+        f'<w:p {nsdecls("w")}><w:r><w:t>保留</w:t></w:r>'
+        '<w:del w:id="1" w:author="a"><w:r><w:delText>删除</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="a"><w:r><w:t>插入</w:t></w:r></w:ins></w:p>',
+    )
+    assert [p.text for p in read_docx(docx_bytes(document), "tracked.docx").paragraphs] == ["保留插入"]
+
+
+def test_section_header_and_footer_are_left_out():
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "页眉"
+    section.footer.paragraphs[0].text = "— 1 —"
+    document.add_paragraph("正文")
+    assert [p.text for p in read_docx(docx_bytes(document), "footer.docx").paragraphs] == ["正文"]
+
+
+# --- unreadable files -----------------------------------------------------------------------
+
+
+def test_truncated_docx_raises_unreadable_file_naming_it():
+    data = (FIXTURES / "xiamen-tasks.docx").read_bytes()
+    with pytest.raises(UnreadableFile) as caught:
+        read_docx(data[: len(data) // 2], "xiamen-truncated.docx")
+    assert caught.value.path == "xiamen-truncated.docx"
+    assert str(caught.value) == "xiamen-truncated.docx: corrupt or truncated DOCX (bad zip file)"
+
+
+def test_zip_that_is_not_a_word_document_is_unreadable():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    with pytest.raises(UnreadableFile, match=r"^notes\.zip: not a Word document: the zip package has no \[Content_Types\]\.xml$"):
+        read_docx(buffer.getvalue(), "notes.zip")
+
+
+def test_docx_without_its_document_part_is_unreadable():
+    source = zipfile.ZipFile(FIXTURES / "xiamen-tasks.docx")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            if name != "word/document.xml":
+                archive.writestr(name, source.read(name))
+    with pytest.raises(UnreadableFile) as caught:
+        read_docx(buffer.getvalue(), "partial.docx")
+    assert caught.value.cause == "corrupt DOCX: the zip package has no word/document.xml, which the package refers to"
+
+
+def test_office_package_of_another_kind_is_unreadable():
+    source = zipfile.ZipFile(FIXTURES / "xiamen-tasks.docx")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "[Content_Types].xml":
+                content = content.replace(b"wordprocessingml.document.main+xml", b"spreadsheetml.sheet.main+xml")
+            archive.writestr(name, content)
+    with pytest.raises(UnreadableFile, match=r"not a Word document: its main part is application/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet\.main\+xml$"):
+        read_docx(buffer.getvalue(), "sheet.docx")
+
+
+def test_damaged_document_xml_is_unreadable():
+    source = zipfile.ZipFile(FIXTURES / "xiamen-tasks.docx")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            content = source.read(name)
+            archive.writestr(name, content[:5000] if name == "word/document.xml" else content)
+    with pytest.raises(UnreadableFile, match=r"^broken\.docx: corrupt DOCX: malformed XML in the document part"):
+        read_docx(buffer.getvalue(), "broken.docx")
+
+
+@pytest.mark.parametrize(
+    ("data", "cause"),
+    [
+        (b"", "empty file (0 bytes), not a DOCX"),
+        (b"%PDF-1.7\n", "not a DOCX: the file is not a zip package"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504, "not a DOCX: an OLE compound file (a legacy .doc/.wps or a password-protected DOCX)"),
+    ],
+    ids=["empty", "pdf", "ole"],
+)
+def test_non_zip_input_is_unreadable_with_its_cause(data: bytes, cause: str):
+    with pytest.raises(UnreadableFile) as caught:
+        read_docx(data, "input.docx")
+    assert caught.value.cause == cause
