@@ -87,5 +87,22 @@ def check_duplicates(text: str, field: str) -> list[Warning]:
     return [Warning(code="duplicate_name", message=f"names repeated in one list of {field}: {shown}")]
 
 
+# "下述21个市辖区：涪陵区、渝中区、…" — a stated count followed by the list it counts.
+_COUNTED_LIST = regex.compile(r"(?P<count>\d+|[一二三四五六七八九十]+)\s*个(?P<what>[^：:，。；\d]{1,10})[：:](?P<items>[^。；]+)")
+
+
+def check_counted_lists(text: str, field: str) -> list[Warning]:
+    """A list whose stated size ("21个市辖区：…") differs from the number of names it gives."""
+    from pilotplans.normalizers.numbers import chinese_to_int
+
+    found = []
+    for match in _COUNTED_LIST.finditer(text):
+        stated = chinese_to_int(match["count"])
+        items = [item for item in regex.split(r"[、，,]", match["items"]) if item.strip()]
+        if stated is not None and len(items) >= 2 and stated != len(items):
+            found.append(Warning(code="count_mismatch", message=f"{field} says {stated}个{match['what']} but lists {len(items)}: {'、'.join(i.strip() for i in items)}"))
+    return found
+
+
 def _around(text: str, start: int, end: int, width: int = 6) -> str:
     return text[max(0, start - width): end + width]

@@ -610,6 +610,7 @@ def _text_faults(draft: _MeasureDraft) -> None:
     for name, value in fields.items():
         draft.warnings.extend(faults.check_traditional(value, name))
         draft.warnings.extend(faults.check_stray_words(value, name))
+        draft.warnings.extend(faults.check_counted_lists(value, name))
     draft.warnings.extend(faults.check_stray_spaces(draft.text, "text"))
     if draft.values.get("scope"):
         draft.warnings.extend(faults.check_stray_spaces(draft.values["scope"], "scope"))
@@ -690,6 +691,8 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
             source=_source_ref(layout, table_index, 1, span.header.where),
         ))
     notes = _notes(after)
+    for note in notes:
+        document_warnings.extend(faults.check_counted_lists(note, "a note"))
     return _document(source, hints, metadata, tables, measures, notes, document_warnings)
 
 

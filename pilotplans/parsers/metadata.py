@@ -18,6 +18,8 @@ _RED_HEAD = regex.compile(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
 _ISSUER_PREFIX = regex.compile(r"^(?P<issuer>\p{Han}{2,40}?)\s*关于")
 _PLACE = regex.compile(r"^(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
 _SKIP = regex.compile(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
+# A line that can be part of a title: Chinese text, digits, brackets and quotes, nothing else.
+_TITLE_PART = regex.compile(r"^[\p{Han}\d（）()、，“”‘’《》〔〕［］\s·—\-]+$")
 _CJK_GAP = regex.compile(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
 
 
@@ -58,7 +60,7 @@ def _title(texts: list[str]) -> str | None:
             continue
         joined = ""
         for part in texts[i:i + 3]:
-            if len(part) > 80 or part.endswith(("。", "：", ":")):
+            if len(part) > 80 or part.endswith(("。", "：", ":")) or not _TITLE_PART.match(part):
                 break
             joined = _clean(joined + part)
             if _TITLE_END.search(joined):

@@ -1,0 +1,208 @@
+"""The `pilotplans` command line: a thin layer over the library.
+
+Every command is a call of a library function a Python user can make too; errors reach the
+user as one line naming the file and the cause, with a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from pilotplans.errors import PilotplansError
+
+app = typer.Typer(
+    help="Turn Chinese pilot-programme task tables into typed, traceable data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DEFAULT_RAW = Path("data/raw")
+DEFAULT_OUT = Path("data/curated")
+
+
+class Fmt(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    table = "table"
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Report a PilotplansError as one line on stderr and exit 1."""
+    try:
+        yield
+    except PilotplansError as exc:
+        _fail(str(exc))
+
+
+def _default_db(out: Path) -> str:
+    from pilotplans.store.db import sqlite_url
+    from pilotplans.ingest.dataset import DB_NAME
+
+    return sqlite_url(out / DB_NAME)
+
+
+def _existing_db(db: Optional[str]) -> str:
+    from pilotplans.store.db import sqlite_path
+
+    url = db or _default_db(DEFAULT_OUT)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        _fail(f"{path}: no database yet; run `pilotplans rebuild` first (or pass --db URL)")
+    return url
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from pilotplans.ingest.dataset import write_atomic
+
+    write_atomic(output, text)
+    typer.echo(f"wrote {output}", err=True)
+
+
+@app.command()
+def rebuild(
+    raw: Annotated[Path, typer.Option(help="Folder of source documents with their manifest.toml.")] = DEFAULT_RAW,
+    out: Annotated[Path, typer.Option(help="Folder the curated dataset is written to.")] = DEFAULT_OUT,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: sqlite:///OUT/pilotplans.db].")] = None,
+) -> None:
+    """Rebuild the curated dataset (database, measures.csv, measures.jsonl) from the raw folder.
+
+    Nothing is replaced unless every source document reads.
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from pilotplans.ingest.dataset import CSV_NAME, JSONL_NAME, RebuildFailed, rebuild_dataset
+    from pilotplans.ingest.manifest import source_files
+
+    url = db or _default_db(out)
+    console = Console(stderr=True)
+    with _errors():
+        total = len(source_files(raw)) if raw.is_dir() else 0
+        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                      console=console, transient=True) as progress:
+            task = progress.add_task("reading", total=total)
+
+            def on_file(path: Path) -> None:
+                progress.update(task, description=f"reading {path.name}")
+                progress.advance(task)
+
+            try:
+                documents = rebuild_dataset(raw, out, url, on_file)
+            except RebuildFailed as failed:
+                progress.stop()
+                for failure in failed.failures:
+                    typer.echo(f"error: {failure}", err=True)
+                raise
+    for document in documents:
+        headings = sum(len(t.headings) for t in document.tables)
+        warnings = len(document.warnings) + sum(len(m.warnings) for m in document.measures)
+        typer.echo(f"{document.id:<16} {len(document.measures):>4} measures {headings:>3} headings {warnings:>3} warnings  ({document.source.name})")
+    typer.echo(f"database {url}; wrote {out / CSV_NAME} and {out / JSONL_NAME}")
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Notices to read (text, DOCX, PDF or HTML; the format is told from the content).")],
+    format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.jsonl,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
+) -> None:
+    """Read notices and print their measures, without touching the curated dataset.
+
+    A file that cannot be read is reported on stderr and the others are still read; the exit
+    code is 1 if any file failed.
+    """
+    from pilotplans.export import measures_out, render
+    from pilotplans.ingest.dataset import link_parents, manifest_hints, read_paths
+
+    with _errors():
+        def hints_for(path: Path):  # the manifest beside a file, if it lists the file
+            return manifest_hints(path.parent)(path)
+
+        read = read_paths(paths, hints_for)
+        for failure in read.failures:
+            typer.echo(f"error: {failure}", err=True)
+        documents = link_parents(read.documents)
+        if documents:
+            _write(render(measures_out(documents), format.value), output)
+            if db:
+                from pilotplans.store.db import store_documents
+
+                store_documents(db, documents)
+                typer.echo(f"stored {len(documents)} document(s) in {db}", err=True)
+    if read.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def documents(
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+) -> None:
+    """List the documents in the database with their metadata and counts."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from pilotplans.store.db import load_documents
+
+    with _errors():
+        stored = load_documents(_existing_db(db))
+    table = Table("id", "level", "region", "round", "文号", "date", "measures", "warnings", "title")
+    for d in stored:
+        warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
+        table.add_row(d.id, d.level or "", d.region or "", str(d.round or ""), d.doc_no or "", str(d.date or ""),
+                      str(len(d.measures)), str(warnings), (d.title or "")[:40])
+    Console().print(table)
+
+
+@app.command()
+def measures(
+    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id (repeatable).")] = None,
+    number: Annotated[Optional[int], typer.Option("--number", "-n", help="Only the measure with this number.")] = None,
+    search: Annotated[Optional[str], typer.Option("--search", "-s", help="Only measures whose text or responsibility contains this.")] = None,
+    warning: Annotated[Optional[str], typer.Option(help="Only measures carrying this warning code.")] = None,
+    format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+) -> None:
+    """Query the measures in the database."""
+    from pilotplans.export import measures_out, render
+    from pilotplans.store.db import load_documents
+
+    with _errors():
+        stored = load_documents(_existing_db(db), ids=document)
+    if document and not stored:
+        _fail(f"no document with id {', '.join(document)} in the database")
+    records = [
+        r for r in measures_out(stored)
+        if (number is None or r.number == number)
+        and (search is None or search in r.text or search in (r.responsibility or ""))
+        and (warning is None or warning in r.warnings)
+    ]
+    _write(render(records, format.value), output)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""Render measures as JSONL, JSON, CSV (UTF-8 with BOM, for Excel) or a terminal table.
+
+One flat record shape (:class:`MeasureOut`) is built from the Documents; every renderer writes
+that shape and computes nothing of its own. Output is deterministic: the same documents give
+byte-identical files.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from pilotplans.schema.models import Document, Measure
+
+OutputFormat = Literal["jsonl", "json", "csv", "table"]
+
+
+class SourceOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    file: str
+    format: str
+    page: int | None
+    table: int | None
+    row: int | None
+    line: int | None
+    line_end: int | None
+    bbox: list[float] | None
+
+
+class PolicyOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    responsibility: str | None
+
+
+class MeasureOut(BaseModel):
+    """One measure as written to JSONL (one object a line) and CSV (one row)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    document: str
+    doc_title: str | None
+    doc_no: str | None
+    level: str | None
+    region: str | None
+    table: int
+    table_title: str | None
+    heading_number: int | None
+    heading: str | None
+    number: int | None
+    number_raw: str | None
+    position: int
+    text: str
+    responsibility: str | None
+    superior: str | None
+    cooperating: str | None
+    remarks: str | None
+    scope: str | None
+    sector: str | None
+    regulations: str | None
+    deadline: str | None
+    policies: list[PolicyOut]
+    departments: list[dict[str, object]]
+    regions: list[dict[str, object]]
+    source: SourceOut
+    warnings: list[str]
+
+
+def measure_out(document: Document, measure: Measure) -> MeasureOut:
+    table = next((t for t in document.tables if t.index == measure.table), None)
+    src = measure.source
+    return MeasureOut(
+        document=document.id, doc_title=document.title, doc_no=document.doc_no, level=document.level,
+        region=document.region, table=measure.table, table_title=table.title if table else None,
+        heading_number=measure.heading_number, heading=measure.heading_title, number=measure.number,
+        number_raw=measure.number_raw, position=measure.position, text=measure.text,
+        responsibility=measure.responsibility, superior=measure.superior, cooperating=measure.cooperating,
+        remarks=measure.remarks, scope=measure.scope, sector=measure.sector, regulations=measure.regulations,
+        deadline=measure.deadline,
+        policies=[PolicyOut(text=p.text, responsibility=p.responsibility) for p in measure.policies],
+        departments=[], regions=[],
+        source=SourceOut(file=src.file, format=src.format, page=src.page, table=src.table, row=src.row,
+                         line=src.line_start, line_end=src.line_end, bbox=list(src.bbox) if src.bbox else None),
+        warnings=[w.code for w in measure.warnings],
+    )
+
+
+def measures_out(documents: Iterable[Document]) -> list[MeasureOut]:
+    """Every measure of ``documents``, documents in the order given, measures in document order."""
+    return [measure_out(d, m) for d in documents for m in d.measures]
+
+
+def to_jsonl(records: Iterable[MeasureOut]) -> str:
+    return "".join(json.dumps(r.model_dump(mode="json"), ensure_ascii=False) + "\n" for r in records)
+
+
+def to_json(records: Iterable[MeasureOut]) -> str:
+    return json.dumps([r.model_dump(mode="json") for r in records], ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_COLUMNS = (
+    "document", "doc_title", "doc_no", "level", "region", "table", "table_title", "heading_number", "heading",
+    "number", "number_raw", "position", "text", "responsibility", "superior", "cooperating", "remarks", "scope",
+    "sector", "regulations", "deadline", "policies", "departments", "regions", "source_file", "source_format",
+    "page", "row", "line", "line_end", "warnings",
+)
+
+
+def _csv_row(record: MeasureOut) -> list[str]:
+    data = record.model_dump(mode="json")
+    source = data.pop("source")
+    flat = {
+        **data,
+        "policies": "\n".join(f"{p['text']}【{p['responsibility'] or ''}】" for p in data["policies"]),
+        "departments": "；".join(str(d.get("name") or d.get("raw")) for d in data["departments"]),
+        "regions": "、".join(str(r.get("name") or r.get("raw")) for r in data["regions"]),
+        "source_file": source["file"], "source_format": source["format"], "page": source["page"],
+        "row": source["row"], "line": source["line"], "line_end": source["line_end"],
+        "warnings": ";".join(data["warnings"]),
+    }
+    return ["" if flat[c] is None else str(flat[c]) for c in CSV_COLUMNS]
+
+
+def to_csv(records: Iterable[MeasureOut]) -> str:
+    """CSV with a UTF-8 byte-order mark so that Excel opens the Chinese text correctly."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in records:
+        writer.writerow(_csv_row(record))
+    return "\ufeff" + buffer.getvalue()
+
+
+def render(records: list[MeasureOut], fmt: OutputFormat) -> str:
+    """The records in ``fmt`` ('table' renders a plain-text table of the main columns)."""
+    if fmt == "jsonl":
+        return to_jsonl(records)
+    if fmt == "json":
+        return to_json(records)
+    if fmt == "csv":
+        return to_csv(records)
+    return to_table(records)
+
+
+def to_table(records: list[MeasureOut], width: int = 160) -> str:
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+    table = RichTable(show_lines=False, expand=False)
+    for name, style in (("document", "cyan"), ("no.", "bold"), ("heading", ""), ("text", ""), ("responsibility", "green"), ("warnings", "yellow")):
+        table.add_column(name, style=style or None, overflow="fold")
+    for r in records:
+        table.add_row(
+            r.document, r.number_raw or "", f"{r.heading_number or ''} {r.heading or ''}".strip()[:16],
+            r.text[:80] + ("…" if len(r.text) > 80 else ""), (r.responsibility or "")[:40],
+            ",".join(r.warnings),
+        )
+    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
+    console.print(table)
+    return console.file.getvalue()  # type: ignore[attr-defined]

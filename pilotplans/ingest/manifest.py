@@ -1,0 +1,86 @@
+"""The manifest of a raw-data folder: what is known of each document beyond its text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from pilotplans.errors import ManifestError
+from pilotplans.parsers.interpret import DocumentHints
+
+MANIFEST_NAME = "manifest.toml"
+
+
+class ManifestEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    file: str
+    id: str
+    programme: str | None = None
+    round: int | None = None
+    level: Literal["national", "provincial", "municipal"] | None = None
+    region: str | None = None
+    parent: str | None = None
+    title: str | None = None
+    doc_no: str | None = None
+    issuer: str | None = None
+    date: dt.date | None = None
+    note: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_a_slug(cls, value: str) -> str:
+        if not value or any(ch.isspace() or ch in "/\\" for ch in value):
+            raise ValueError("an id has no spaces or slashes")
+        return value
+
+    def hints(self) -> DocumentHints:
+        return DocumentHints(
+            id=self.id, title=self.title, doc_no=self.doc_no, issuer=self.issuer,
+            date=self.date.isoformat() if self.date else None, level=self.level, region=self.region,
+            programme=self.programme, round=self.round, parent=self.parent,
+        )
+
+
+class Manifest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    document: list[ManifestEntry] = []
+
+    def entry_for(self, file_name: str) -> ManifestEntry | None:
+        return next((e for e in self.document if e.file == file_name), None)
+
+
+def load_manifest(folder: Path) -> Manifest:
+    """The manifest of ``folder`` (an empty one if the folder has none). Raises ManifestError."""
+    path = folder / MANIFEST_NAME
+    if not path.exists():
+        return Manifest()
+    try:
+        manifest = Manifest.model_validate(tomllib.loads(path.read_text("utf-8")))
+    except tomllib.TOMLDecodeError as exc:
+        raise ManifestError(f"{path}: not valid TOML ({exc})") from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ManifestError(f"{path}: {where}: {first['msg']}") from exc
+    ids = [e.id for e in manifest.document]
+    duplicated = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicated:
+        raise ManifestError(f"{path}: ids listed more than once: {', '.join(duplicated)}")
+    missing = [e.file for e in manifest.document if not (folder / e.file).exists()]
+    if missing:
+        raise ManifestError(f"{path}: listed files not found in {folder}: {', '.join(missing)}")
+    unknown_parents = sorted({e.parent for e in manifest.document if e.parent and e.parent not in ids})
+    if unknown_parents:
+        raise ManifestError(f"{path}: parent ids not listed in the manifest: {', '.join(unknown_parents)}")
+    return manifest
+
+
+def source_files(folder: Path) -> list[Path]:
+    """The documents in a raw folder: every regular, non-hidden file but the manifest, by name."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".") and p.name != MANIFEST_NAME)

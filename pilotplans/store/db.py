@@ -1,0 +1,223 @@
+"""Write Documents to a database and read them back, transactionally.
+
+SQLite is the embedded default; any SQLAlchemy URL works (PostgreSQL included). A rebuild of a
+SQLite file writes a new file beside the old one and replaces it only when everything is in;
+on another database the whole rebuild is one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload
+
+from pilotplans.errors import PilotplansError
+from pilotplans.schema.models import Document, Heading, Measure, PolicyRow, SourceFile, SourceRef, Table, Warning
+from pilotplans.store.models import Base, DocumentRow, HeadingRow, MeasureRow, PolicyRowRow, TableRow, WarningRow
+
+
+class StoreError(PilotplansError):
+    """The database could not be opened or written."""
+
+
+def sqlite_url(path: str | Path) -> str:
+    return f"sqlite:///{Path(path)}"
+
+
+def open_engine(url: str) -> Engine:
+    """An engine for ``url``, with SQLite foreign keys switched on."""
+    try:
+        engine = create_engine(url)
+    except (SQLAlchemyError, ValueError, ImportError) as exc:
+        raise StoreError(f"{url}: cannot open database ({exc})") from exc
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _foreign_keys(connection, _record) -> None:  # pragma: no cover - trivial
+            cursor = connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+    return engine
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file a sqlite URL points at, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def _source_columns(ref: SourceRef) -> dict[str, object]:
+    bbox = ref.bbox or (None, None, None, None)
+    return dict(
+        src_file=ref.file, src_format=ref.format, src_table=ref.table, src_row=ref.row, src_page=ref.page,
+        src_x0=bbox[0], src_top=bbox[1], src_x1=bbox[2], src_bottom=bbox[3],
+        src_line_start=ref.line_start, src_line_end=ref.line_end,
+    )
+
+
+def _document_row(document: Document) -> DocumentRow:
+    row = DocumentRow(
+        id=document.id, title=document.title, doc_no=document.doc_no, issuer=document.issuer, date=document.date,
+        level=document.level, region=document.region, programme=document.programme, round=document.round,
+        parent=document.parent, parent_doc_no=document.parent_doc_no,
+        source_path=document.source.path, source_name=document.source.name, source_sha256=document.source.sha256,
+        source_format=document.source.format, source_size=document.source.size, notes=list(document.notes),
+    )
+    for table in document.tables:
+        table_row = TableRow(index=table.index, kind=table.kind, title=table.title, attachment=table.attachment,
+                             columns=list(table.columns), roles=list(table.roles), **_source_columns(table.source))
+        for heading in table.headings:
+            heading_row = HeadingRow(document_id=document.id, position=heading.position, number_raw=heading.number_raw,
+                                     number=heading.number, title=heading.title, description=heading.description,
+                                     **_source_columns(heading.source))
+            heading_row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in heading.warnings]
+            table_row.headings.append(heading_row)
+        row.tables.append(table_row)
+    for measure in document.measures:
+        measure_row = MeasureRow(
+            position=measure.position, table_index=measure.table, heading_position=measure.heading,
+            heading_title=measure.heading_title, heading_number=measure.heading_number,
+            number_raw=measure.number_raw, number=measure.number, text=measure.text,
+            responsibility=measure.responsibility, cooperating=measure.cooperating, superior=measure.superior,
+            remarks=measure.remarks, scope=measure.scope, sector=measure.sector, regulations=measure.regulations,
+            deadline=measure.deadline, **_source_columns(measure.source),
+        )
+        measure_row.policies = [
+            PolicyRowRow(position=i, text=p.text, responsibility=p.responsibility, **_source_columns(p.source))
+            for i, p in enumerate(measure.policies, start=1)
+        ]
+        measure_row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in measure.warnings]
+        row.measures.append(measure_row)
+    row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in document.warnings]
+    return row
+
+
+def save_documents(session: Session, documents: Iterable[Document], *, replace: bool = True) -> None:
+    """Add ``documents`` in the session's transaction, replacing any stored under the same id."""
+    for document in documents:
+        if replace:
+            existing = session.get(DocumentRow, document.id)
+            if existing is not None:
+                session.delete(existing)
+                session.flush()
+        session.add(_document_row(document))
+    session.flush()
+
+
+@contextmanager
+def transaction(url: str) -> Iterator[Session]:
+    """A session whose work is committed on success and rolled back on any error."""
+    engine = open_engine(url)
+    try:
+        Base.metadata.create_all(engine)
+        with Session(engine) as session, session.begin():
+            yield session
+    except SQLAlchemyError as exc:
+        raise StoreError(f"{url}: database error ({exc.__class__.__name__}: {exc})") from exc
+    finally:
+        engine.dispose()
+
+
+def store_documents(url: str, documents: Iterable[Document]) -> None:
+    """Add or replace ``documents`` in the database at ``url``, in one transaction."""
+    with transaction(url) as session:
+        save_documents(session, documents)
+
+
+def rebuild(url: str, documents: Iterable[Document]) -> None:
+    """Replace the whole dataset at ``url`` with ``documents``.
+
+    For a SQLite file the new database is written to a temporary file in the same folder and
+    moved over the old one only when complete, so a failure leaves the old file as it was.
+    Elsewhere the deletion and the inserts happen in one transaction.
+    """
+    documents = list(documents)
+    target = sqlite_path(url)
+    if target is None:
+        with transaction(url) as session:
+            for table in reversed(Base.metadata.sorted_tables):
+                session.execute(delete(table))
+            save_documents(session, documents, replace=False)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    try:
+        with transaction(sqlite_url(temporary)) as session:
+            save_documents(session, documents, replace=False)
+        os.replace(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def _source_ref(row: SourceColumns) -> SourceRef:  # type: ignore[name-defined]
+    bbox = None
+    if row.src_x0 is not None:
+        bbox = (row.src_x0, row.src_top, row.src_x1, row.src_bottom)
+    return SourceRef(file=row.src_file, format=row.src_format, table=row.src_table, row=row.src_row, page=row.src_page,
+                     bbox=bbox, line_start=row.src_line_start, line_end=row.src_line_end)
+
+
+def _warnings(rows: list[WarningRow]) -> list[Warning]:
+    return [Warning(code=w.code, message=w.message) for w in rows]
+
+
+def _document(row: DocumentRow) -> Document:
+    tables = [
+        Table(index=t.index, kind=t.kind, title=t.title, attachment=t.attachment, columns=list(t.columns), roles=list(t.roles),
+              headings=[Heading(position=h.position, number_raw=h.number_raw, number=h.number, title=h.title,
+                                description=h.description, source=_source_ref(h), warnings=_warnings(h.warnings))
+                        for h in t.headings],
+              source=_source_ref(t))
+        for t in row.tables
+    ]
+    measures = [
+        Measure(position=m.position, table=m.table_index, heading=m.heading_position, heading_title=m.heading_title,
+                heading_number=m.heading_number, number_raw=m.number_raw, number=m.number, text=m.text,
+                responsibility=m.responsibility, cooperating=m.cooperating, superior=m.superior, remarks=m.remarks,
+                scope=m.scope, sector=m.sector, regulations=m.regulations, deadline=m.deadline,
+                policies=[PolicyRow(text=p.text, responsibility=p.responsibility, source=_source_ref(p)) for p in m.policies],
+                source=_source_ref(m), warnings=_warnings(m.warnings))
+        for m in row.measures
+    ]
+    return Document(
+        id=row.id, title=row.title, doc_no=row.doc_no, issuer=row.issuer, date=row.date, level=row.level,
+        region=row.region, programme=row.programme, round=row.round, parent=row.parent, parent_doc_no=row.parent_doc_no,
+        source=SourceFile(path=row.source_path, name=row.source_name, sha256=row.source_sha256, format=row.source_format, size=row.source_size),
+        tables=tables, measures=measures, notes=list(row.notes or []), warnings=_warnings(row.warnings),
+    )
+
+
+def load_documents(url: str, ids: Iterable[str] | None = None) -> list[Document]:
+    """The documents stored at ``url`` (all, or those with the given ids), ordered by id."""
+    engine = open_engine(url)
+    try:
+        with Session(engine) as session:
+            query = select(DocumentRow).order_by(DocumentRow.id).options(
+                selectinload(DocumentRow.tables).selectinload(TableRow.headings).selectinload(HeadingRow.warnings),
+                selectinload(DocumentRow.measures).selectinload(MeasureRow.policies),
+                selectinload(DocumentRow.measures).selectinload(MeasureRow.warnings),
+                selectinload(DocumentRow.warnings),
+            )
+            if ids is not None:
+                query = query.where(DocumentRow.id.in_(list(ids)))
+            return [_document(row) for row in session.scalars(query)]
+    except SQLAlchemyError as exc:
+        raise StoreError(f"{url}: cannot read the database ({exc.__class__.__name__}); run `pilotplans rebuild` first") from exc
+    finally:
+        engine.dispose()
