@@ -68,8 +68,13 @@ def _existing_db(db: Optional[str]) -> str:
 
 def _write(text: str, output: Optional[Path]) -> None:
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:
+            sys.stdout.write(text)
+        else:
+            sys.stdout.flush()
+            stream.write(text.encode("utf-8"))  # bytes as rendered: CRLF and BOM of CSV kept
+            stream.flush()
         return
     from pilotplans.ingest.dataset import write_atomic
 

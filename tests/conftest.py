@@ -1,0 +1,60 @@
+"""Shared fixtures: the five source documents, read once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pilotplans.ingest.dataset import manifest_hints
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.schema.models import Document
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEEDS = FIXTURES / "seeds"
+
+SEED_FILES = {
+    "national-2020": "000_e0aac6ab09a0c8fd.txt",
+    "national-2018": "001_49e808efe8358f81.txt",
+    "national-2025": "002_e688f04ce005bf43.txt",
+    "xiamen-2020": "003_0b1b6885711b46b3.txt",
+    "hainan-2020": "004_662d9067fb13adab.txt",
+}
+
+
+def read_seed(doc_id: str) -> Document:
+    path = SEEDS / SEED_FILES[doc_id]
+    return read_document(path, manifest_hints(SEEDS)(path))
+
+
+@pytest.fixture(scope="session")
+def national2020() -> Document:
+    return read_seed("national-2020")
+
+
+@pytest.fixture(scope="session")
+def national2018() -> Document:
+    return read_seed("national-2018")
+
+
+@pytest.fixture(scope="session")
+def national2025() -> Document:
+    return read_seed("national-2025")
+
+
+@pytest.fixture(scope="session")
+def xiamen() -> Document:
+    return read_seed("xiamen-2020")
+
+
+@pytest.fixture(scope="session")
+def hainan() -> Document:
+    return read_seed("hainan-2020")
+
+
+def by_number(document: Document) -> dict[int, object]:
+    return {m.number: m for m in document.measures if m.number is not None}
+
+
+def codes(record) -> list[str]:
+    return [w.code for w in record.warnings]

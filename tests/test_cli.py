@@ -1,0 +1,108 @@
+"""The command line, run as a user would."""
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+from tests.conftest import FIXTURES, SEEDS
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def raw(tmp_path):
+    folder = tmp_path / "raw"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def rebuild(raw, out):
+    return runner.invoke(app, ["rebuild", "--raw", str(raw), "--out", str(out)])
+
+
+def test_rebuild_prints_one_summary_line_per_document(raw, tmp_path):
+    result = rebuild(raw, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    lines = [line.split() for line in result.stdout.splitlines()[:5]]
+    assert [(l[0], l[1], l[3]) for l in lines] == [
+        ("hainan-2020", "117", "9"), ("national-2018", "48", "12"), ("national-2020", "122", "8"),
+        ("national-2025", "152", "14"), ("xiamen-2020", "88", "8"),
+    ]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["measures.csv", "measures.jsonl", "pilotplans.db"]
+
+
+def test_rebuild_is_byte_identical(raw, tmp_path):
+    rebuild(raw, tmp_path / "a")
+    rebuild(raw, tmp_path / "b")
+    for name in ("measures.csv", "measures.jsonl"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_csv_opens_in_excel(raw, tmp_path):
+    rebuild(raw, tmp_path / "out")
+    data = (tmp_path / "out" / "measures.csv").read_bytes()
+    assert data.startswith("\ufeffdocument,doc_title,doc_no".encode("utf-8"))
+    assert data.count(b"\r\n") > 527
+
+
+def test_failed_rebuild_names_the_file_and_keeps_the_old_dataset(raw, tmp_path):
+    out = tmp_path / "out"
+    rebuild(raw, out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (raw / "broken.pdf").write_bytes(b"%PDF-1.4\n" + b"\x00" * 40)
+    result = rebuild(raw, out)
+    assert result.exit_code == 1
+    assert "broken.pdf:" in result.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_extract_writes_one_json_object_per_measure():
+    result = runner.invoke(app, ["extract", str(SEEDS / "003_0b1b6885711b46b3.txt")])
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 88
+    eighth = rows[7]
+    assert eighth["document"] == "xiamen-2020" and eighth["number"] == 8 and eighth["number_raw"] == "8"
+    assert eighth["remarks"] == "拟先行先试，形成全国首创举措"
+    assert eighth["source"] == {"file": "003_0b1b6885711b46b3.txt", "format": "text", "page": None, "table": 1,
+                                "row": 9, "line": 61, "line_end": 65, "bbox": None}
+    assert {"doc_title", "doc_no", "heading", "text", "responsibility", "scope", "departments", "regions", "warnings"} <= set(eighth)
+
+
+def test_extract_reports_a_bad_file_and_reads_the_others(tmp_path):
+    empty = tmp_path / "empty.docx"
+    empty.write_bytes(b"")
+    result = runner.invoke(app, ["extract", str(empty), str(SEEDS / "003_0b1b6885711b46b3.txt"), "--format", "csv"])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {empty}: empty file"
+    assert result.stdout_bytes.count(b"\r\n") == 89
+
+
+def test_extract_to_a_file_in_any_format(tmp_path):
+    for fmt in ("json", "csv", "table", "jsonl"):
+        target = tmp_path / f"out.{fmt}"
+        result = runner.invoke(app, ["extract", str(FIXTURES / "xiamen-tasks.docx"), "-f", fmt, "-o", str(target)])
+        assert result.exit_code == 0, result.stderr
+        assert "厦门" in target.read_text("utf-8-sig")
+
+
+def test_extract_can_store_into_a_database(tmp_path):
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    result = runner.invoke(app, ["extract", str(SEEDS / "004_662d9067fb13adab.txt"), "--db", url, "-o", str(tmp_path / "o.jsonl")])
+    assert result.exit_code == 0, result.stderr
+    listed = runner.invoke(app, ["measures", "--db", url, "-n", "9", "-f", "jsonl"])
+    assert json.loads(listed.stdout)["text"].startswith("落实海关总署、商务部出台的重要展品进出境便利措施")
+
+
+def test_query_without_a_database_says_to_rebuild(tmp_path):
+    result = runner.invoke(app, ["measures", "--db", f"sqlite:///{tmp_path / 'none.db'}"])
+    assert result.exit_code == 1
+    assert "run `pilotplans rebuild` first" in result.stderr
+
+
+def test_every_command_has_help_text():
+    for command in app.registered_commands:
+        assert command.callback.__doc__, command.callback.__name__

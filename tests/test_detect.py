@@ -1,0 +1,53 @@
+"""Formats are told from the bytes, and text is decoded whatever its encoding."""
+
+import pytest
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.ingest.detect import decode_text, detect_format
+from tests.conftest import FIXTURES, SEEDS
+
+SAMPLE = "试点任务\t序号\t具体举措\t责任分工\n（一）完善管理体制\t1\t加强统筹協調。\t商务部牵头\n"
+
+
+def test_pdf_named_html_is_read_as_pdf():
+    data = (FIXTURES / "xiamen-tasks.pdf").read_bytes()
+    assert detect_format(data, "notice.html") == "pdf"
+
+
+def test_html_named_pdf_is_read_as_html():
+    data = (FIXTURES / "national-2020-tasks.html").read_bytes()
+    assert detect_format(data, "notice.pdf") == "html"
+
+
+def test_docx_is_told_by_its_zip_members():
+    assert detect_format((FIXTURES / "xiamen-tasks.docx").read_bytes(), "x.bin") == "docx"
+
+
+def test_plain_text():
+    assert detect_format((SEEDS / "003_0b1b6885711b46b3.txt").read_bytes(), "x.pdf") == "text"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk"])
+def test_text_is_decoded_in_any_common_encoding(encoding):
+    assert decode_text(SAMPLE.encode(encoding), "x.txt") == SAMPLE
+
+
+def test_empty_file_is_refused():
+    with pytest.raises(UnreadableFile, match=r"^blank\.txt: empty file$"):
+        detect_format(b"  \n", "blank.txt")
+
+
+def test_legacy_word_binary_is_refused_with_a_way_out():
+    with pytest.raises(UnreadableFile, match=r"legacy \.doc/\.wps binary.*convert-to docx"):
+        detect_format(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.doc")
+
+
+def test_zip_that_is_not_a_word_document():
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("hello.txt", "hi")
+    with pytest.raises(UnreadableFile, match="not a Word document"):
+        detect_format(buffer.getvalue(), "a.docx")
