@@ -170,11 +170,12 @@ def documents(
 
     with _errors():
         stored = load_documents(_existing_db(db))
-    table = Table("id", "level", "region", "round", "文号", "date", "measures", "warnings", "title")
+    table = Table("level", "region", "round", "文号", "date", "measures", "warnings", "title")
+    table.add_column("id", no_wrap=True)
     for d in stored:
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
-        table.add_row(d.id, d.level or "", d.region or "", str(d.round or ""), d.doc_no or "", str(d.date or ""),
-                      str(len(d.measures)), str(warnings), (d.title or "")[:40])
+        table.add_row(d.level or "", d.region or "", str(d.round or ""), d.doc_no or "", str(d.date or ""),
+                      str(len(d.measures)), str(warnings), (d.title or "")[:40], d.id)
     Console().print(table)
 
 

@@ -44,6 +44,8 @@ def read_paths(paths: Iterable[Path], hints_for: Callable[[Path], DocumentHints 
             result.documents.append(read_document(path, hints_for(path)))
         except UnreadableFile as failure:
             result.failures.append(failure)
+        except Exception as exc:  # a reader bug must not cost the user the other files
+            result.failures.append(UnreadableFile(path, f"internal error while reading ({type(exc).__name__}: {exc}); please report it with the file"))
     return result
 
 

@@ -1,0 +1,25 @@
+"""The same store code on PostgreSQL (runs when PILOTPLANS_TEST_POSTGRES_URL names a database)."""
+
+import os
+
+import pytest
+
+from pilotplans.export import measures_out, to_jsonl
+from pilotplans.store.db import load_documents, rebuild, sqlite_url
+
+URL = os.environ.get("PILOTPLANS_TEST_POSTGRES_URL")
+pytestmark = pytest.mark.skipif(not URL, reason="set PILOTPLANS_TEST_POSTGRES_URL to a PostgreSQL database to run")
+
+
+def test_postgres_round_trip_equals_sqlite(tmp_path, national2018, xiamen):
+    rebuild(URL, [national2018, xiamen])
+    sqlite = sqlite_url(tmp_path / "p.db")
+    rebuild(sqlite, [national2018, xiamen])
+    assert load_documents(URL) == load_documents(sqlite) == [national2018, xiamen]
+    assert to_jsonl(measures_out(load_documents(URL))) == to_jsonl(measures_out(load_documents(sqlite)))
+
+
+def test_postgres_rebuild_replaces_everything_in_one_transaction(national2018, xiamen):
+    rebuild(URL, [national2018, xiamen])
+    rebuild(URL, [xiamen])
+    assert [d.id for d in load_documents(URL)] == ["xiamen-2020"]
