@@ -170,12 +170,14 @@ def documents(
 
     with _errors():
         stored = load_documents(_existing_db(db))
-    table = Table("level", "region", "round", "文号", "date", "measures", "warnings", "title")
+    table = Table()
     table.add_column("id", no_wrap=True)
+    for name in ("level", "region", "round", "文号", "date", "measures", "warnings", "title"):
+        table.add_column(name)
     for d in stored:
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
-        table.add_row(d.level or "", d.region or "", str(d.round or ""), d.doc_no or "", str(d.date or ""),
-                      str(len(d.measures)), str(warnings), (d.title or "")[:40], d.id)
+        table.add_row(d.id, d.level or "", d.region or "", str(d.round or ""), d.doc_no or "", str(d.date or ""),
+                      str(len(d.measures)), str(warnings), (d.title or "")[:40])
     Console().print(table)
 
 
