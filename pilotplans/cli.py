@@ -171,7 +171,7 @@ def documents(
     with _errors():
         stored = load_documents(_existing_db(db))
     table = Table()
-    table.add_column("id", no_wrap=True)
+    table.add_column("id", no_wrap=True, min_width=max((len(d.id) for d in stored), default=2))
     for name in ("level", "region", "round", "文号", "date", "measures", "warnings", "title"):
         table.add_column(name)
     for d in stored:
