@@ -170,10 +170,10 @@ def documents(
 
     with _errors():
         stored = load_documents(_existing_db(db))
-    table = Table()
-    table.add_column("id", no_wrap=True, min_width=max((len(d.id) for d in stored), default=2))
-    for name in ("level", "region", "round", "文号", "date", "measures", "warnings", "title"):
-        table.add_column(name)
+    table = Table(box=None, header_style="bold")
+    for name in ("id", "level", "region", "round", "文号", "date", "measures", "warnings"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=1)
     for d in stored:
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
         table.add_row(d.id, d.level or "", d.region or "", str(d.round or ""), d.doc_no or "", str(d.date or ""),
