@@ -173,7 +173,7 @@ def documents(
     table = Table(box=None, header_style="bold")
     for name in ("id", "level", "region", "round", "文号", "date", "measures", "warnings"):
         table.add_column(name, no_wrap=True)
-    table.add_column("title", overflow="fold", ratio=1)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", min_width=12)
     for d in stored:
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
         table.add_row(d.id, d.level or "", d.region or "", str(d.round or ""), d.doc_no or "", str(d.date or ""),
