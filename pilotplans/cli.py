@@ -66,6 +66,11 @@ def _existing_db(db: Optional[str]) -> str:
     return url
 
 
+def _short(text: str | None, width: int) -> str:
+    text = text or ""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _write(text: str, output: Optional[Path]) -> None:
     if output is None:
         stream = getattr(sys.stdout, "buffer", None)
@@ -171,13 +176,12 @@ def documents(
     with _errors():
         stored = load_documents(_existing_db(db))
     table = Table(box=None, header_style="bold")
-    for name in ("id", "level", "region", "round", "文号", "date", "measures", "warnings"):
+    for name in ("id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"):
         table.add_column(name, no_wrap=True)
-    table.add_column("title", no_wrap=True, overflow="ellipsis", min_width=12)
     for d in stored:
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
         table.add_row(d.id, d.level or "", d.region or "", str(d.round or ""), d.doc_no or "", str(d.date or ""),
-                      str(len(d.measures)), str(warnings), (d.title or "")[:40])
+                      str(len(d.measures)), str(warnings), _short(d.title, 16))
     Console().print(table)
 
 
