@@ -1,0 +1,118 @@
+"""Reading a responsibility cell into mentions of bodies and places, each with its role.
+
+A national cell reads ``住房城乡建设部制订政策保障措施；北京、深圳、武汉、广州等试点地区负责推进``:
+clauses cut by ；, each a list of names followed by a role phrase. Xiamen's 责任分工 column has no
+role phrases: the unit before the first ，is the lead and the units after it assist
+(``convention="lead_first"``).
+"""
+
+from __future__ import annotations
+
+from pilotplans.normalizers.models import CellConvention, Mention, Role
+from pilotplans.normalizers.registry import RolePhrases, load_registry
+from pilotplans.normalizers.resolve import is_exact_name, is_place, recognise
+from pilotplans.normalizers.segment import (
+    RoleGroup,
+    find_role_groups,
+    mask_enclosed,
+    split_clauses,
+    split_items,
+    strip_etc,
+    strip_prefix,
+    strip_qualifier,
+)
+
+
+def parse_responsibility(
+    text: str,
+    *,
+    convention: CellConvention = "phrases",
+    default_role: Role | None = None,
+) -> list[Mention]:
+    """The mentions of a responsibility cell, in written order.
+
+    ``convention="phrases"`` reads role phrases (牵头, 负责推进, 支持和指导…); a group with no
+    phrase gets ``default_role`` (``role_source="default"``) or no role. ``convention="lead_first"``
+    reads a clause without role phrases the way Xiamen's table writes it: the first ，-separated
+    group leads, the rest assist (``role_source="convention"``).
+    """
+    roles = load_registry().roles
+    mentions: list[Mention] = []
+    for index, clause in enumerate(split_clauses(text)):
+        if clause in roles.empty_markers:
+            continue
+        groups = find_role_groups(clause, index, roles)
+        by_convention = convention == "lead_first" and all(g.role_phrase is None for g in groups)
+        if by_convention:
+            groups = lead_first_groups(clause, index, roles)
+        for group in groups:
+            mentions.extend(_group_mentions(group, roles, by_convention, default_role))
+    return mentions
+
+
+def parse_lead_first(text: str) -> list[Mention]:
+    """Xiamen's 责任分工 convention: ``parse_responsibility(text, convention="lead_first")``."""
+    return parse_responsibility(text, convention="lead_first")
+
+
+def lead_first_groups(clause: str, index: int, roles: RolePhrases) -> list[RoleGroup]:
+    """A clause cut at its first ，: the lead group and the assisting group."""
+    masked = mask_enclosed(clause)
+    cut = min((p for p in (masked.find("，"), masked.find(",")) if p >= 0), default=-1)
+    if cut < 0:
+        return [RoleGroup(index, 0, clause, None, ("lead",))]
+    return [
+        RoleGroup(index, 0, clause[:cut], None, ("lead",)),
+        RoleGroup(index, 1, clause[cut + 1:], None, ("assist",)),
+    ]
+
+
+def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
+                    default_role: Role | None) -> list[Mention]:
+    if group.role_phrase is not None:
+        found, source = group.roles, "phrase"
+    elif by_convention:
+        found, source = group.roles, "convention"
+    elif default_role is not None:
+        found, source = (default_role,), "default"
+    else:
+        found, source = (), "none"
+    items = split_items(strip_prefix(group.items_text, roles.list_prefixes), roles, recognise)
+    if group.scope_text:
+        items.append(group.scope_text)
+    mentions: list[Mention] = []
+    for position, item in enumerate(items):
+        text, qualifier, etc, tail = _core(item, roles)
+        mentions.append(Mention(
+            text=text,
+            raw=item,
+            side="region" if is_place(text) else "body",
+            role=found[0] if found else None,
+            roles=found,
+            role_phrase=group.role_phrase,
+            role_source=source,  # type: ignore[arg-type]
+            clause=group.clause,
+            group=group.index,
+            position=position,
+            etc=etc,
+            etc_tail=tail or None,
+            qualifier=qualifier,
+            note=group.note,
+        ))
+    return mentions
+
+
+def _core(item: str, roles: RolePhrases) -> tuple[str, str | None, bool, str | None]:
+    """An item with its closing 等 and its bracketed qualifier taken off.
+
+    A bracket stays when it is part of a registered name (有关省（自治区、直辖市））.
+    """
+    text, qualifier, etc, tail = item, None, False, None
+    core, found_tail = strip_etc(text, roles.etc_tails)
+    if found_tail is not None and core:
+        text, etc, tail = core, True, found_tail
+    if not is_exact_name(text):
+        core, found = strip_qualifier(text)
+        if found is not None:
+            text, qualifier = core, found
+    return text, qualifier, etc, tail

@@ -1,0 +1,207 @@
+"""The department registry and the gazetteer: data files that ship with the package, validated."""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from pilotplans.normalizers.registry import (
+    DEPARTMENTS_FILE,
+    REGIONS_FILE,
+    ROLES_FILE,
+    RegistryError,
+    build_registry,
+    load_registry,
+)
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+TESTS = Path(__file__).parent
+SEEDS = TESTS / "fixtures" / "seeds"
+
+
+def _data(name: str) -> str:
+    return resources.files("pilotplans.data").joinpath(name).read_text("utf-8")
+
+
+def test_data_files_ship_inside_the_package():
+    names = {entry.name for entry in resources.files("pilotplans.data").iterdir()}
+    assert {DEPARTMENTS_FILE, REGIONS_FILE, ROLES_FILE} <= names
+
+
+def test_registry_is_loaded_once():
+    assert load_registry() is load_registry()
+
+
+def test_short_long_and_mistyped_forms_of_mohrss_share_one_id():
+    short, name, typo = (resolve_body(t) for t in ("人社部", "人力资源社会保障部", "人力资源部社会保障部"))
+    assert short.id == name.id == typo.id == "mohrss"
+    assert (short.via, name.via, typo.via) == ("alias", "name", "typo")
+    assert (short.is_typo, name.is_typo, typo.is_typo) == (False, False, True)
+    assert typo.name == "人力资源社会保障部"
+    assert "40 and 41" in typo.notes[0]
+
+
+def test_renamed_bodies_are_related_not_merged():
+    registry = load_registry()
+    assert {"cbirc", "nfra"} <= set(registry.central)
+    relation = registry.successor["cbirc"]
+    assert (relation.target, relation.date, relation.kind) == ("nfra", dt.date(2023, 5, 18), "replaced_by")
+
+
+@pytest.mark.parametrize(
+    ("date", "expected_id", "written_id", "flags"),
+    [
+        (dt.date(2020, 8, 2), "cbirc", None, ()),
+        (dt.date(2024, 1, 1), "nfra", "cbirc", ("old_name",)),
+    ],
+)
+def test_an_old_name_resolves_to_the_successor_from_the_renaming_on(date, expected_id, written_id, flags):
+    resolution = resolve_body("银保监会", make_context(date=date))
+    assert (resolution.id, resolution.written_id, resolution.flags) == (expected_id, written_id, flags)
+
+
+def test_foreign_experts_bureau_was_merged_into_most_in_2018():
+    before = resolve_body("外专局", make_context(date=dt.date(2018, 1, 1)))
+    after = resolve_body("外专局", make_context(date=dt.date(2018, 6, 1)))
+    assert (before.id, before.name) == ("safea", "外专局")
+    assert (after.id, after.name, after.written_id, after.is_old_name) == ("most", "科技部", "safea", True)
+
+
+def test_culture_and_tourism_bureau_typo_and_the_two_predecessors_of_mct():
+    registry = load_registry()
+    assert resolve_body("文化和旅游局").id == "mct"
+    assert resolve_body("文化和旅游局").is_typo
+    assert {r.source for r in registry.relations if r.target == "mct"} == {"cnta", "mcprc"}
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("发改委", "发展改革委"),
+        ("国家发展改革委", "发展改革委"),
+        ("国家发改委", "发展改革委"),
+        ("科学技术部", "科技部"),
+        ("工信部", "工业和信息化部"),
+        ("人力资源和社会保障部", "人力资源社会保障部"),
+        ("住建部", "住房城乡建设部"),
+        ("住房和城乡建设部", "住房城乡建设部"),
+        ("文旅部", "文化和旅游部"),
+        ("卫健委", "卫生健康委"),
+        ("国家卫生健康委", "卫生健康委"),
+        ("国务院国资委", "国资委"),
+        ("中国证监会", "证监会"),
+        ("国家医保局", "医保局"),
+        ("中国民航局", "民航局"),
+        ("国家药监局", "药监局"),
+        ("中宣部", "中央宣传部"),
+        ("国家网信办", "中央网信办"),
+        ("台办", "中央台办"),
+        ("国务院台办", "中央台办"),
+        ("中组部", "中央组织部"),
+        ("国务院港澳办", "港澳办"),
+        ("最高法", "最高人民法院"),
+        ("贸促会", "中国贸促会"),
+        ("中国信保", "中国出口信用保险公司"),
+        ("中国出口信保公司", "中国出口信用保险公司"),
+        ("中国银保监会", "银保监会"),
+        ("中国人民银行", "人民银行"),
+        ("人行", "人民银行"),
+        ("国家外汇管理局", "外汇局"),
+        ("国家市场监督管理总局", "市场监管总局"),
+        ("国家金融监督管理总局", "金融监管总局"),
+    ],
+)
+def test_common_forms_of_central_bodies(written, expected):
+    resolution = resolve_body(written, make_context(date=dt.date(2020, 8, 2)))
+    assert (resolution.name, resolution.level, resolution.is_alias) == (expected, "central", True)
+
+
+def test_pilot_rounds_have_the_approved_number_of_areas():
+    rounds = load_registry().gazetteer.rounds
+    sizes = {round_id: len(r.members) for round_id, r in rounds.items()}
+    assert sizes == {"service-trade-2016": 15, "service-trade-2018": 17, "service-trade-2020": 28, "service-opening-2025": 20}
+    assert len(rounds["service-opening-2025"].default_scope) == 10
+    assert len(rounds["service-trade-2020"].parts["500000"]) == 21
+
+
+def test_new_areas_without_a_code_borrow_their_hosts_code():
+    gazetteer = load_registry().gazetteer
+    xiongan, xixian, guian = (gazetteer.lookup(n) for n in ("雄安新区", "西咸新区", "贵安新区"))
+    assert (xiongan.id, xiongan.code, xiongan.code_basis) == ("133100", "133100", "official")
+    assert (xixian.id, xixian.code, xixian.code_basis) == ("610100-xixian", "610100", "host")
+    assert (guian.id, guian.code, guian.code_basis) == ("520100-guian", "520100", "host")
+    assert gazetteer.lookup("河北雄安新区") is xiongan
+    assert gazetteer.lookup("重庆两江新区") is gazetteer.lookup("两江新区")
+
+
+def test_every_province_level_unit_and_prefecture_city_is_listed():
+    regions = load_registry().gazetteer.regions.values()
+    assert sum(r.level == "province" for r in regions) == 34
+    assert sum(r.level == "prefecture" for r in regions) == 333
+
+
+@pytest.mark.parametrize(("abbreviation", "region"), [("琼", "460000"), ("厦", "350200"), ("京", "110000"), ("蜀", "510000")])
+def test_place_abbreviations(abbreviation, region):
+    assert load_registry().gazetteer.lookup_abbreviation(abbreviation).id == region
+
+
+@pytest.mark.parametrize(
+    ("written", "region"),
+    [
+        ("陵水县", "469028"), ("白沙县", "469025"), ("昌江县", "469026"), ("乐东县", "469027"), ("保亭县", "469029"),
+        ("琼中县", "469030"), ("天津滨海新区", "120116"), ("上海浦东新区", "310115"),
+    ],
+)
+def test_county_aliases(written, region):
+    assert load_registry().gazetteer.lookup(written).id == region
+
+
+def test_a_broken_reference_names_the_file_and_the_entry():
+    departments = _data(DEPARTMENTS_FILE).replace('id = "commerce_bureau"\nlabel = "商务主管部门"\ncounterpart = "mofcom"',
+                                                  'id = "commerce_bureau"\nlabel = "商务主管部门"\ncounterpart = "mofcomm"')
+    with pytest.raises(RegistryError) as caught:
+        build_registry(departments, _data(REGIONS_FILE), _data(ROLES_FILE))
+    assert str(caught.value) == "departments.toml: kind 'commerce_bureau': counterpart 'mofcomm' is not a central body"
+
+
+def test_a_malformed_entry_names_the_file_and_the_entry():
+    departments = _data(DEPARTMENTS_FILE).replace('full_name = "中华人民共和国商务部"\n', "")
+    with pytest.raises(RegistryError) as caught:
+        build_registry(departments, _data(REGIONS_FILE), _data(ROLES_FILE))
+    message = str(caught.value)
+    assert message.startswith("departments.toml: central[")
+    assert "(id='mofcom').full_name: Field required" in message
+
+
+def test_a_form_given_to_two_bodies_is_rejected():
+    departments = _data(DEPARTMENTS_FILE).replace('aliases = ["住建部", "住房和城乡建设部"]', 'aliases = ["住建部", "住房和城乡建设部", "工信部"]')
+    with pytest.raises(RegistryError, match="central 'mohurd': '工信部' is already a form of central 'miit'"):
+        build_registry(departments, _data(REGIONS_FILE), _data(ROLES_FILE))
+
+
+def test_a_round_member_missing_from_the_gazetteer_is_rejected():
+    regions = _data(REGIONS_FILE).replace('"120000", "310000", "460000", "440300", "330100"', '"120000", "310000", "469999", "440300", "330100"')
+    with pytest.raises(RegistryError, match="regions.toml: round 'service-trade-2016': member '469999'"):
+        build_registry(_data(DEPARTMENTS_FILE), regions, _data(ROLES_FILE))
+
+
+def test_bad_toml_names_the_file():
+    with pytest.raises(RegistryError, match="^roles.toml: not valid TOML"):
+        build_registry(_data(DEPARTMENTS_FILE), _data(REGIONS_FILE), "[[phrase]\n")
+
+
+def test_every_registered_form_occurs_in_a_source_or_a_test():
+    """No speculative aliases: each alias, typo, short form, stem, collective phrase, place alias and
+    group name is written in one of the five source documents or exercised by a test."""
+    corpus = "".join(p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    corpus += "".join(p.read_text("utf-8") for p in sorted(TESTS.glob("test_*.py")))
+    registry = load_registry()
+    gazetteer = registry.gazetteer
+    forms = [text for text, form in registry.literals.items() if form.via not in ("name", "full_name")]
+    forms += [alias for region in gazetteer.regions.values() for alias in region.aliases]
+    forms += [name for group in gazetteer.groups.values() for name in (group.name, *group.aliases)]
+    forms += [phrase for scope in gazetteer.scopes.values() for phrase in scope.phrases]
+    assert [form for form in forms if form not in corpus] == []

@@ -1,0 +1,194 @@
+"""Reading responsibility cells of the five sources into mentions with roles."""
+
+from __future__ import annotations
+
+from pilotplans.normalizers.responsibility import parse_lead_first, parse_responsibility
+
+
+def _read(cell: str, **options) -> list[tuple]:
+    return [(m.text, m.side, m.role, m.role_phrase) for m in parse_responsibility(cell, **options)]
+
+
+def test_national_measure_1_joint_office_members_and_pilot_areas():
+    cell = "国务院服务贸易发展部际联席会议办公室（商务部）牵头，各成员单位和相关负责部门共同负责推进；试点地区负责推进"
+    mentions = parse_responsibility(cell)
+    assert [(m.text, m.side, m.role, m.role_phrase, m.clause, m.group) for m in mentions] == [
+        ("国务院服务贸易发展部际联席会议办公室", "body", "lead", "牵头", 0, 0),
+        ("各成员单位", "body", "joint", "共同负责推进", 0, 1),
+        ("相关负责部门", "body", "joint", "共同负责推进", 0, 1),
+        ("试点地区", "region", "carry_out", "负责推进", 1, 0),
+    ]
+    assert mentions[0].qualifier == "商务部"
+
+
+def test_policy_and_a_list_of_pilot_areas_closed_by_etc():
+    mentions = parse_responsibility("住房城乡建设部制订政策保障措施；北京、深圳、武汉、广州等试点地区负责推进")
+    assert [(m.text, m.side, m.role) for m in mentions] == [
+        ("住房城乡建设部", "body", "policy"),
+        ("北京", "region", "carry_out"),
+        ("深圳", "region", "carry_out"),
+        ("武汉", "region", "carry_out"),
+        ("广州", "region", "carry_out"),
+    ]
+    assert (mentions[-1].etc, mentions[-1].etc_tail) == (True, "试点地区")
+
+
+def test_he_inside_names_does_not_cut_them():
+    cell = ("人力资源部社会保障部、人民银行、银保监会、证监会、住房和城乡建设部、自然资源部、工业和信息化部等制订政策保障措施；"
+            "北京、天津、上海、海南、厦门、深圳、南京等试点地区负责推进")
+    bodies = [m.text for m in parse_responsibility(cell) if m.side == "body"]
+    assert bodies == ["人力资源部社会保障部", "人民银行", "银保监会", "证监会", "住房和城乡建设部", "自然资源部", "工业和信息化部"]
+
+
+def test_he_between_two_names_cuts_them():
+    assert _read("中国出口信保公司和试点地区负责推进") == [
+        ("中国出口信保公司", "body", "carry_out", "负责推进"),
+        ("试点地区", "region", "carry_out", "负责推进"),
+    ]
+
+
+def test_two_role_groups_in_one_clause():
+    assert _read("银保监会、商务部等制订政策保障措施，卫生健康委支持和指导；试点地区负责推进") == [
+        ("银保监会", "body", "policy", "制订政策保障措施"),
+        ("商务部", "body", "policy", "制订政策保障措施"),
+        ("卫生健康委", "body", "support", "支持和指导"),
+        ("试点地区", "region", "carry_out", "负责推进"),
+    ]
+
+
+def test_a_compound_role_phrase_carries_every_role():
+    lead = parse_responsibility("商务部牵头制订政策保障措施；海南负责推进")[0]
+    guide = parse_responsibility("中央网信办指导并制订政策保障措施；北京、上海、海南、雄安新区等试点地区负责推进")[0]
+    assert (lead.roles, lead.role_phrase) == (("lead", "policy"), "牵头制订政策保障措施")
+    assert (guide.roles, guide.role_phrase) == (("support", "policy"), "指导并制订政策保障措施")
+
+
+def test_2018_table_joint_with_other_departments():
+    assert _read("试点地区负责推进；商务部会同有关部门和单位支持指导") == [
+        ("试点地区", "region", "carry_out", "负责推进"),
+        ("商务部", "body", "support", "支持指导"),
+        ("有关部门和单位", "body", "support", "支持指导"),
+    ]
+
+
+def test_2018_table_compound_phrase_with_connector():
+    mention = parse_responsibility("试点地区负责推进；人民银行、银保监会、证监会等部门和单位负责落实政策保障并予以支持指导")[-1]
+    assert (mention.text, mention.roles, mention.etc_tail) == ("证监会", ("policy", "support"), "部门和单位")
+
+
+def test_a_place_inside_the_role_phrase():
+    mentions = parse_responsibility("中央宣传部负责在有关试点地区推进")
+    assert [(m.text, m.side, m.role) for m in mentions] == [
+        ("中央宣传部", "body", "carry_out"),
+        ("有关试点地区", "region", "carry_out"),
+    ]
+
+
+def test_list_opener_and_a_trailing_clause_without_role():
+    cell = "人民银行制订政策保障措施；先由深圳、成都、苏州、雄安新区等地及未来冬奥场景相关部门协助推进，后续视情扩大到其他地区"
+    assert _read(cell) == [
+        ("人民银行", "body", "policy", "制订政策保障措施"),
+        ("深圳", "region", "assist", "协助推进"),
+        ("成都", "region", "assist", "协助推进"),
+        ("苏州", "region", "assist", "协助推进"),
+        ("雄安新区", "region", "assist", "协助推进"),
+        ("未来冬奥场景相关部门", "body", "assist", "协助推进"),
+        ("其他地区", "region", None, None),
+    ]
+
+
+def test_a_remark_in_brackets_after_the_role_phrase():
+    mention = parse_responsibility("体育总局、发展改革委、自然资源部、文化和旅游部等制订政策保障措施；有关城市入选试点城市负责推进（以体育消费试点城市最终公布名单为准）")[-1]
+    assert (mention.text, mention.side, mention.role, mention.note) == (
+        "有关城市入选试点城市", "region", "carry_out", "以体育消费试点城市最终公布名单为准")
+
+
+def test_brackets_keep_their_commas():
+    assert _read("银保监会制订政策保障措施；有关省（自治区、直辖市）和各试点地区负责推进")[1:] == [
+        ("有关省（自治区、直辖市）", "region", "carry_out", "负责推进"),
+        ("各试点地区", "region", "carry_out", "负责推进"),
+    ]
+
+
+def test_quotes_keep_their_commas():
+    assert _read("省市场监督管理局牵头，“双随机、一公开”监管联席会议成员单位负责推进。") == [
+        ("省市场监督管理局", "body", "lead", "牵头"),
+        ("“双随机、一公开”监管联席会议成员单位", "body", "carry_out", "负责推进"),
+    ]
+
+
+def test_hainan_functional_stems_and_cities_and_counties():
+    assert _read("省住建厅统筹指导，发改、交通、水务、环保、资规等有关部门和市县负责推进。") == [
+        ("省住建厅", "body", "coordinate", "统筹指导"),
+        ("发改", "body", "carry_out", "负责推进"),
+        ("交通", "body", "carry_out", "负责推进"),
+        ("水务", "body", "carry_out", "负责推进"),
+        ("环保", "body", "carry_out", "负责推进"),
+        ("资规", "body", "carry_out", "负责推进"),
+        ("市县", "region", "carry_out", "负责推进"),
+    ]
+
+
+def test_hainan_role_phrase_followed_by_a_list_comma():
+    assert _read("省公安厅负责推进、省委外办、省旅文厅配合落实。") == [
+        ("省公安厅", "body", "carry_out", "负责推进"),
+        ("省委外办", "body", "assist", "配合落实"),
+        ("省旅文厅", "body", "assist", "配合落实"),
+    ]
+
+
+def test_hainan_stray_comma_before_the_role_phrase():
+    assert _read("海南银保监局、省金融局、省商务厅、负责统筹指导，各市县落实推进。") == [
+        ("海南银保监局", "body", "coordinate", "负责统筹指导"),
+        ("省金融局", "body", "coordinate", "负责统筹指导"),
+        ("省商务厅", "body", "coordinate", "负责统筹指导"),
+        ("各市县", "region", "carry_out", "落实推进"),
+    ]
+
+
+def test_hainan_half_width_comma_and_parks():
+    assert _read("省药品监管局、海口海关等负责推进,各有关部门及市县、园区配合落实。") == [
+        ("省药品监管局", "body", "carry_out", "负责推进"),
+        ("海口海关", "body", "carry_out", "负责推进"),
+        ("各有关部门", "body", "assist", "配合落实"),
+        ("市县", "region", "assist", "配合落实"),
+        ("园区", "body", "assist", "配合落实"),
+    ]
+
+
+def test_xiamen_lead_unit_first_and_helpers_after_the_comma():
+    mentions = parse_lead_first("市建设局，市发改委、市财政局、市资源规划局")
+    assert [(m.text, m.role, m.role_source, m.group) for m in mentions] == [
+        ("市建设局", "lead", "convention", 0),
+        ("市发改委", "assist", "convention", 1),
+        ("市财政局", "assist", "convention", 1),
+        ("市资源规划局", "assist", "convention", 1),
+    ]
+
+
+def test_xiamen_two_lead_units():
+    mentions = parse_responsibility("人行厦门中心支行、外汇局厦门市分局，市金融监管局、厦门银保监局", convention="lead_first")
+    assert [(m.text, m.role) for m in mentions] == [
+        ("人行厦门中心支行", "lead"),
+        ("外汇局厦门市分局", "lead"),
+        ("市金融监管局", "assist"),
+        ("厦门银保监局", "assist"),
+    ]
+
+
+def test_xiamen_superior_column_with_a_default_role():
+    mentions = parse_responsibility("卫健委、住建部", default_role="support")
+    assert [(m.text, m.role, m.role_source, m.role_phrase) for m in mentions] == [
+        ("卫健委", "support", "default", None),
+        ("住建部", "support", "default", None),
+    ]
+
+
+def test_xiamen_superior_column_with_other_members():
+    bodies = [m.text for m in parse_responsibility("商务部、统计局、外汇局、市场监管总局、海关总署、人民银行、银保监会、证监会及联席会议其他成员")]
+    assert bodies[-2:] == ["证监会", "联席会议其他成员"]
+
+
+def test_a_dash_names_nobody():
+    assert parse_responsibility("-") == []
+    assert parse_responsibility("") == []
