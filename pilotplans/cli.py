@@ -212,6 +212,73 @@ def measures(
     _write(render(records, format.value), output)
 
 
+@app.command()
+def departments(
+    unresolved: Annotated[bool, typer.Option("--unresolved", help="Only names that resolve to no body of the registry.")] = False,
+    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id (repeatable).")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+) -> None:
+    """List the bodies the measures name, with how often and in which roles."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from pilotplans.report import department_summary
+    from pilotplans.store.db import load_documents
+
+    with _errors():
+        stored = load_documents(_existing_db(db), ids=document)
+    table = Table(box=None, header_style="bold")
+    for name in ("id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written as"):
+        table.add_column(name, overflow="fold")
+    for body in department_summary(stored, unresolved_only=unresolved):
+        table.add_row(body.id or "—", body.name, body.level or "", body.counterpart or "", str(body.mentions),
+                      str(len(body.measures)), ",".join(sorted(body.documents)),
+                      " ".join(f"{r}:{n}" for r, n in body.roles.most_common()),
+                      "、".join(w for w, _ in body.written.most_common(4)))
+    Console().print(table)
+
+
+@app.command()
+def regions(
+    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id (repeatable).")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+) -> None:
+    """List the pilot areas the measures apply to, with counts (all, and named explicitly)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from pilotplans.report import region_summary
+    from pilotplans.store.db import load_documents
+
+    with _errors():
+        stored = load_documents(_existing_db(db), ids=document)
+    table = Table(box=None, header_style="bold")
+    for name in ("code", "name", "measures", "named in a list", "documents"):
+        table.add_column(name)
+    for region in region_summary(stored):
+        table.add_row(region.id, region.name, str(region.measures), str(region.listed), ",".join(sorted(region.documents)))
+    Console().print(table)
+
+
+@app.command()
+def check(
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+) -> None:
+    """Print every department or region mention that resolves to nothing; exit 1 if there is any."""
+    from pilotplans.report import unresolved_mentions
+    from pilotplans.store.db import load_documents
+
+    with _errors():
+        stored = load_documents(_existing_db(db))
+    found = unresolved_mentions(stored)
+    for item in found:
+        typer.echo(f"{item.document}\t{item.measure}\t{item.kind}\t{item.message}")
+    mentions = sum(len(m.departments) for d in stored for m in d.measures)
+    typer.echo(f"{len(found)} unresolved mention(s) among {mentions} department mentions in {len(stored)} document(s)", err=True)
+    if found:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     app()
 

@@ -40,6 +40,29 @@ class PolicyOut(BaseModel):
     responsibility: str | None
 
 
+class DepartmentOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    raw: str
+    column: str
+    id: str | None
+    name: str | None
+    role: str | None
+    level: str | None
+    counterpart: str | None
+    counterpart_name: str | None
+
+
+class RegionOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    raw: str
+    id: str | None
+    name: str | None
+    scope: str | None
+    source: str
+
+
 class MeasureOut(BaseModel):
     """One measure as written to JSONL (one object a line) and CSV (one row)."""
 
@@ -67,8 +90,9 @@ class MeasureOut(BaseModel):
     regulations: str | None
     deadline: str | None
     policies: list[PolicyOut]
-    departments: list[dict[str, object]]
-    regions: list[dict[str, object]]
+    scope_kind: str | None
+    departments: list[DepartmentOut]
+    regions: list[RegionOut]
     source: SourceOut
     warnings: list[str]
 
@@ -85,7 +109,11 @@ def measure_out(document: Document, measure: Measure) -> MeasureOut:
         remarks=measure.remarks, scope=measure.scope, sector=measure.sector, regulations=measure.regulations,
         deadline=measure.deadline,
         policies=[PolicyOut(text=p.text, responsibility=p.responsibility) for p in measure.policies],
-        departments=[], regions=[],
+        scope_kind=measure.scope_kind,
+        departments=[DepartmentOut(raw=d.raw, column=d.column, id=d.id, name=d.name, role=d.role, level=d.level,
+                                   counterpart=d.counterpart, counterpart_name=d.counterpart_name)
+                     for d in measure.departments],
+        regions=[RegionOut(raw=r.raw, id=r.id, name=r.name, scope=measure.scope_kind, source=r.source) for r in measure.regions],
         source=SourceOut(file=src.file, format=src.format, page=src.page, table=src.table, row=src.row,
                          line=src.line_start, line_end=src.line_end, bbox=list(src.bbox) if src.bbox else None),
         warnings=[w.code for w in measure.warnings],
@@ -108,7 +136,7 @@ def to_json(records: Iterable[MeasureOut]) -> str:
 CSV_COLUMNS = (
     "document", "doc_title", "doc_no", "level", "region", "table", "table_title", "heading_number", "heading",
     "number", "number_raw", "position", "text", "responsibility", "superior", "cooperating", "remarks", "scope",
-    "sector", "regulations", "deadline", "policies", "departments", "regions", "source_file", "source_format",
+    "sector", "regulations", "deadline", "policies", "scope_kind", "departments", "regions", "source_file", "source_format",
     "page", "row", "line", "line_end", "warnings",
 )
 
@@ -119,8 +147,8 @@ def _csv_row(record: MeasureOut) -> list[str]:
     flat = {
         **data,
         "policies": "\n".join(f"{p['text']}【{p['responsibility'] or ''}】" for p in data["policies"]),
-        "departments": "；".join(str(d.get("name") or d.get("raw")) for d in data["departments"]),
-        "regions": "、".join(str(r.get("name") or r.get("raw")) for r in data["regions"]),
+        "departments": "；".join(f"{d['name'] or d['raw']}({d['role'] or ''})" for d in data["departments"]),
+        "regions": "、".join(str(r["name"] or r["raw"]) for r in data["regions"]),
         "source_file": source["file"], "source_format": source["format"], "page": source["page"],
         "row": source["row"], "line": source["line"], "line_end": source["line_end"],
         "warnings": ";".join(data["warnings"]),

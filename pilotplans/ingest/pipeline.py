@@ -48,5 +48,8 @@ def read_document(path: str | Path, hints: DocumentHints | None = None) -> Docum
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(path, f"cannot open: {exc.strerror or exc}") from exc
+    from pilotplans.normalizers.links import normalise_document
+
     layout = read_layout(data, str(path))
-    return interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
+    document = interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
+    return normalise_document(document)

@@ -111,7 +111,7 @@ def read_metadata(paragraphs: list[Paragraph]) -> Metadata:
     issuer = _issuer(texts, title)
     place = _PLACE.match(title or "") or _PLACE.match(issuer or "")
     region = place["place"] if place else None
-    level = level_of(issuer)
+    level = level_of(issuer) or (("provincial" if place["kind"] in ("省", "自治区") else "municipal") if place else None)
     if region and level == "national":
         region = None
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,

@@ -72,6 +72,34 @@ class PolicyRow(Record):
     source: SourceRef
 
 
+class DepartmentLink(Record):
+    """A body named in one of a measure's cells, with its role and the registry body it resolves to."""
+
+    raw: str = Field(description="The name as written in the cell.")
+    column: Literal["responsibility", "superior", "cooperating"] = Field(description="The cell it was read from.")
+    id: str | None = Field(default=None, description="Registry id; None when the name could not be resolved.")
+    name: str | None = Field(default=None, description="Canonical name (short form for central bodies, official name for local ones).")
+    role: str | None = Field(default=None, description="lead, carry_out, policy, support, joint, assist or coordinate.")
+    role_phrase: str | None = Field(default=None, description="The role phrase as written (牵头, 负责推进 …).")
+    level: str | None = Field(default=None, description="central, provincial, municipal, county or other.")
+    counterpart: str | None = Field(default=None, description="Registry id of the central body a local body answers to.")
+    counterpart_name: str | None = None
+    region: str | None = Field(default=None, description="Gazetteer id of the place of a local body.")
+    via: str = Field(description="How it was resolved: name, alias, typo, pattern, short_form, collective … or unresolved.")
+    flags: list[str] = Field(default_factory=list, description="typo, old_name, nonstandard, abbreviation …")
+
+
+class RegionLink(Record):
+    """A pilot area a measure applies to, and where that was read."""
+
+    raw: str = Field(description="The place or phrase as written.")
+    id: str | None = Field(default=None, description="Gazetteer id (administrative code); None if unresolved.")
+    name: str | None = None
+    source: Literal["responsibility", "scope", "default", "document"] = Field(
+        description="responsibility cell, 适用范围 column, the list's default scope, or the local plan's own region."
+    )
+
+
 class Measure(Record):
     """One row of a task table: a numbered measure (具体举措) or an unnumbered task."""
 
@@ -92,6 +120,10 @@ class Measure(Record):
     regulations: str | None = Field(default=None, description="The 现行相关规定 column (2018 attachment 2).")
     deadline: str | None = Field(default=None, description="The 完成时限 column.")
     policies: list[PolicyRow] = Field(default_factory=list, description="政策保障措施 rows under a 2018 task.")
+    departments: list[DepartmentLink] = Field(default_factory=list, description="Bodies named in the responsibility columns.")
+    regions: list[RegionLink] = Field(default_factory=list, description="Pilot areas the measure applies to.")
+    scope_kind: Literal["all", "listed", "qualified", "related", "subordinate", "none"] | None = Field(
+        default=None, description="all pilot areas of the round, only the listed ones, qualified ones (unnamed), an unnamed related subset, subordinate areas, or none named.")
     source: SourceRef
     warnings: list[Warning] = Field(default_factory=list)
 

@@ -19,8 +19,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from pilotplans.errors import PilotplansError
-from pilotplans.schema.models import Document, Heading, Measure, PolicyRow, SourceFile, SourceRef, Table, Warning
-from pilotplans.store.models import Base, DocumentRow, HeadingRow, MeasureRow, PolicyRowRow, TableRow, WarningRow
+from pilotplans.schema.models import (
+    DepartmentLink, Document, Heading, Measure, PolicyRow, RegionLink, SourceFile, SourceRef, Table, Warning,
+)
+from pilotplans.store.models import (
+    Base, BodyAliasRow, BodyRow, DocumentRow, HeadingRow, MeasureDepartmentRow, MeasureRegionRow, MeasureRow,
+    PolicyRowRow, RegionRow, RoundMemberRow, TableRow, WarningRow,
+)
 
 
 class StoreError(PilotplansError):
@@ -91,8 +96,18 @@ def _document_row(document: Document) -> DocumentRow:
             number_raw=measure.number_raw, number=measure.number, text=measure.text,
             responsibility=measure.responsibility, cooperating=measure.cooperating, superior=measure.superior,
             remarks=measure.remarks, scope=measure.scope, sector=measure.sector, regulations=measure.regulations,
-            deadline=measure.deadline, **_source_columns(measure.source),
+            deadline=measure.deadline, scope_kind=measure.scope_kind, **_source_columns(measure.source),
         )
+        measure_row.departments = [
+            MeasureDepartmentRow(position=i, column=d.column, raw=d.raw, body_id=d.id, name=d.name, role=d.role,
+                                 role_phrase=d.role_phrase, level=d.level, counterpart_id=d.counterpart,
+                                 counterpart_name=d.counterpart_name, region_id=d.region, via=d.via, flags=list(d.flags))
+            for i, d in enumerate(measure.departments, start=1)
+        ]
+        measure_row.regions = [
+            MeasureRegionRow(position=i, raw=r.raw, region_id=r.id, name=r.name, source=r.source)
+            for i, r in enumerate(measure.regions, start=1)
+        ]
         measure_row.policies = [
             PolicyRowRow(position=i, text=p.text, responsibility=p.responsibility, **_source_columns(p.source))
             for i, p in enumerate(measure.policies, start=1)
@@ -112,6 +127,51 @@ def save_documents(session: Session, documents: Iterable[Document], *, replace: 
                 session.delete(existing)
                 session.flush()
         session.add(_document_row(document))
+    session.flush()
+    refresh_reference_tables(session)
+
+
+def refresh_reference_tables(session: Session) -> None:
+    """Rebuild the bodies, aliases, regions and round tables from the registry and the stored links.
+
+    Every central body of the registry is listed, with its registered aliases and typos; local and
+    collective bodies are listed as the documents name them, with the forms they were written in.
+    """
+    from pilotplans.normalizers.registry import load_registry
+
+    for table in (BodyAliasRow, BodyRow, RoundMemberRow, RegionRow):
+        session.execute(delete(table))
+    registry = load_registry()
+    bodies: dict[str, BodyRow] = {}
+    aliases: dict[tuple[str, str], str] = {}
+    for central in registry.central.values():
+        bodies[central.id] = BodyRow(id=central.id, name=central.name, full_name=central.full_name, level="central")
+        for alias, kind in [(central.name, "name"), (central.full_name, "full_name"), *((a, "alias") for a in central.aliases),
+                            *((t.text, "typo") for t in central.typos)]:
+            aliases.setdefault((central.id, alias), kind)
+    links = session.execute(select(MeasureDepartmentRow.body_id, MeasureDepartmentRow.name, MeasureDepartmentRow.level,
+                                   MeasureDepartmentRow.region_id, MeasureDepartmentRow.counterpart_id, MeasureDepartmentRow.raw)
+                            .where(MeasureDepartmentRow.body_id.is_not(None)).order_by(MeasureDepartmentRow.id))
+    for body_id, name, level, region_id, counterpart_id, raw in links:
+        if body_id not in bodies:
+            bodies[body_id] = BodyRow(id=body_id, name=name or raw, level=level, region_id=region_id, counterpart_id=counterpart_id)
+        aliases.setdefault((body_id, raw), "written")
+    session.add_all(bodies.values())
+    session.flush()
+    session.add_all(BodyAliasRow(body_id=b, alias=a, kind=k) for (b, a), k in aliases.items())
+    gazetteer = registry.gazetteer
+    wanted = {m for r in gazetteer.rounds.values() for m in r.members}
+    wanted |= {i for (i,) in session.execute(select(MeasureRegionRow.region_id).where(MeasureRegionRow.region_id.is_not(None))).all()}
+    wanted |= {b.region_id for b in bodies.values() if b.region_id}
+    wanted |= {gazetteer.region(i).province for i in list(wanted) if i in gazetteer.regions}
+    for region_id in sorted(wanted):
+        if region_id in gazetteer.regions:
+            region = gazetteer.region(region_id)
+            session.add(RegionRow(id=region.id, name=region.name, code=region.code, level=region.level, province_id=region.province))
+    session.flush()
+    for pilot_round in gazetteer.rounds.values():
+        session.add_all(RoundMemberRow(round_id=pilot_round.id, region_id=m, position=i)
+                        for i, m in enumerate(pilot_round.members, start=1) if m in gazetteer.regions)
     session.flush()
 
 
@@ -191,6 +251,12 @@ def _document(row: DocumentRow) -> Document:
                 heading_number=m.heading_number, number_raw=m.number_raw, number=m.number, text=m.text,
                 responsibility=m.responsibility, cooperating=m.cooperating, superior=m.superior, remarks=m.remarks,
                 scope=m.scope, sector=m.sector, regulations=m.regulations, deadline=m.deadline,
+                scope_kind=m.scope_kind,
+                departments=[DepartmentLink(raw=d.raw, column=d.column, id=d.body_id, name=d.name, role=d.role,
+                                            role_phrase=d.role_phrase, level=d.level, counterpart=d.counterpart_id,
+                                            counterpart_name=d.counterpart_name, region=d.region_id, via=d.via,
+                                            flags=list(d.flags or [])) for d in m.departments],
+                regions=[RegionLink(raw=r.raw, id=r.region_id, name=r.name, source=r.source) for r in m.regions],
                 policies=[PolicyRow(text=p.text, responsibility=p.responsibility, source=_source_ref(p)) for p in m.policies],
                 source=_source_ref(m), warnings=_warnings(m.warnings))
         for m in row.measures
@@ -212,6 +278,8 @@ def load_documents(url: str, ids: Iterable[str] | None = None) -> list[Document]
                 selectinload(DocumentRow.tables).selectinload(TableRow.headings).selectinload(HeadingRow.warnings),
                 selectinload(DocumentRow.measures).selectinload(MeasureRow.policies),
                 selectinload(DocumentRow.measures).selectinload(MeasureRow.warnings),
+                selectinload(DocumentRow.measures).selectinload(MeasureRow.departments),
+                selectinload(DocumentRow.measures).selectinload(MeasureRow.regions),
                 selectinload(DocumentRow.warnings),
             )
             if ids is not None:

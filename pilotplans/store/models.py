@@ -116,8 +116,11 @@ class MeasureRow(SourceColumns, Base):
     sector: Mapped[str | None] = mapped_column(Text)
     regulations: Mapped[str | None] = mapped_column(Text)
     deadline: Mapped[str | None] = mapped_column(Text)
+    scope_kind: Mapped[str | None] = mapped_column(String(16))
 
     document: Mapped[DocumentRow] = relationship(back_populates="measures")
+    departments: Mapped[list[MeasureDepartmentRow]] = relationship(back_populates="measure", cascade="all, delete-orphan", order_by="MeasureDepartmentRow.position")
+    regions: Mapped[list[MeasureRegionRow]] = relationship(back_populates="measure", cascade="all, delete-orphan", order_by="MeasureRegionRow.position")
     policies: Mapped[list[PolicyRowRow]] = relationship(back_populates="measure", cascade="all, delete-orphan", order_by="PolicyRowRow.position")
     warnings: Mapped[list[WarningRow]] = relationship(back_populates="measure", cascade="all, delete-orphan", order_by="WarningRow.id", overlaps="warnings")
 
@@ -147,3 +150,92 @@ class WarningRow(Base):
     document: Mapped[DocumentRow] = relationship(back_populates="warnings", overlaps="warnings")
     measure: Mapped[MeasureRow | None] = relationship(back_populates="warnings", overlaps="warnings")
     heading: Mapped[HeadingRow | None] = relationship(back_populates="warnings", overlaps="warnings")
+
+
+class MeasureDepartmentRow(Base):
+    """A body named by a measure, with its role (raw wording beside the resolved body)."""
+
+    __tablename__ = "measure_departments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    column: Mapped[str] = mapped_column(String(32))
+    raw: Mapped[str] = mapped_column(Text)
+    body_id: Mapped[str | None] = mapped_column(String(120), index=True)
+    name: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(String(16), index=True)
+    role_phrase: Mapped[str | None] = mapped_column(Text)
+    level: Mapped[str | None] = mapped_column(String(16))
+    counterpart_id: Mapped[str | None] = mapped_column(String(120), index=True)
+    counterpart_name: Mapped[str | None] = mapped_column(Text)
+    region_id: Mapped[str | None] = mapped_column(String(60))
+    via: Mapped[str] = mapped_column(String(16))
+    flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    measure: Mapped[MeasureRow] = relationship(back_populates="departments")
+
+
+class MeasureRegionRow(Base):
+    """A pilot area a measure applies to."""
+
+    __tablename__ = "measure_regions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    measure_id: Mapped[int] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    raw: Mapped[str] = mapped_column(Text)
+    region_id: Mapped[str | None] = mapped_column(String(60), index=True)
+    name: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16))
+
+    measure: Mapped[MeasureRow] = relationship(back_populates="regions")
+
+
+class BodyRow(Base):
+    """A body of the department registry: every central body, and the local bodies the documents name."""
+
+    __tablename__ = "bodies"
+
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    full_name: Mapped[str | None] = mapped_column(Text)
+    level: Mapped[str | None] = mapped_column(String(16))
+    region_id: Mapped[str | None] = mapped_column(String(60))
+    counterpart_id: Mapped[str | None] = mapped_column(String(120))
+
+
+class BodyAliasRow(Base):
+    """A way a body is written: registered aliases and typos, and the forms the documents use."""
+
+    __tablename__ = "body_aliases"
+    __table_args__ = (UniqueConstraint("body_id", "alias"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    body_id: Mapped[str] = mapped_column(ForeignKey("bodies.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+
+
+class RegionRow(Base):
+    """A place of the gazetteer that the dataset refers to, with its administrative code."""
+
+    __tablename__ = "regions"
+
+    id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    code: Mapped[str] = mapped_column(String(6))
+    level: Mapped[str] = mapped_column(String(16))
+    province_id: Mapped[str | None] = mapped_column(String(60))
+
+
+class RoundMemberRow(Base):
+    """Membership of a pilot area in a programme round (service-trade-2020 …)."""
+
+    __tablename__ = "round_members"
+    __table_args__ = (UniqueConstraint("round_id", "region_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    round_id: Mapped[str] = mapped_column(String(60), index=True)
+    region_id: Mapped[str] = mapped_column(ForeignKey("regions.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,150 @@
+"""Give every department and region mention of a document an identity, keeping the raw wording.
+
+``normalise_document`` is the normalise stage of the flow: it parses each measure's
+responsibility cells into (body, role) mentions, resolves bodies against the department registry
+and places against the gazetteer, decides the measure's scope, and reports what it found
+(typos, old names, unresolved names, areas outside the round) as warnings on the measure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pilotplans.normalizers.models import Context, Mention, RegionScope
+from pilotplans.schema.models import DepartmentLink, Document, Measure, RegionLink, Warning
+
+_LEVEL_TO_CONTEXT = {"national": "central", "provincial": "provincial", "municipal": "municipal"}
+# Which kind of scope wins when a measure names several (a named list is the most precise).
+_SCOPE_ORDER = ("listed", "all", "qualified", "related", "subordinate", "none")
+# Default role of a column that prints no role phrases.
+_COLUMN_ROLE = {"superior": "policy", "cooperating": "assist"}
+
+
+def document_context(document: Document) -> tuple[Context, list[Warning]]:
+    """The context the document's mentions are read against, and a warning if its region is unknown."""
+    from pilotplans.normalizers.resolve import make_context
+
+    level = _LEVEL_TO_CONTEXT.get(document.level or "", "central")
+    try:
+        return make_context(region=document.region, level=level, date=document.date,
+                            programme=document.programme, round=document.round), []
+    except KeyError:
+        warning = Warning(code="region_unknown", message=f"the document's region {document.region!r} is not in the gazetteer; local names are not placed")
+        return make_context(level=level, date=document.date, programme=document.programme, round=document.round), [warning]
+
+
+def parse_cell(text: str, column: str) -> list[Mention]:
+    """The mentions of one cell. A cell that prints no role phrase at all is read by the lead-first
+    convention (the first group before ``，`` leads, the rest assist), as local tables write it."""
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    if column in _COLUMN_ROLE:
+        return parse_responsibility(text, default_role=_COLUMN_ROLE[column])
+    mentions = parse_responsibility(text)
+    bodies = [m for m in mentions if m.side == "body"]
+    if bodies and all(m.role is None for m in bodies):
+        return parse_responsibility(text, convention="lead_first")
+    return mentions
+
+
+def _department(mention: Mention, column: str, context: Context) -> tuple[DepartmentLink, list[Warning]]:
+    from pilotplans.normalizers.resolve import resolve_body
+
+    found = resolve_body(mention.text, context)
+    link = DepartmentLink(
+        raw=mention.text, column=column, id=found.id, name=found.name, role=mention.role,  # type: ignore[arg-type]
+        role_phrase=mention.role_phrase, level=found.level, counterpart=found.counterpart_id,
+        counterpart_name=found.counterpart_name, region=found.region, via=found.via, flags=list(found.flags),
+    )
+    warnings = []
+    if not found.resolved:
+        near = f" (near: {', '.join(found.suggestions)})" if found.suggestions else ""
+        warnings.append(Warning(code="department_unresolved", message=f"{column}: {mention.text!r} names no body of the registry{near}"))
+    elif found.is_typo:
+        warnings.append(Warning(code="department_typo", message=f"{column}: {mention.text!r} is a misspelling of {found.name}"))
+    elif found.is_old_name:
+        written = f" (written {mention.text!r})"
+        warnings.append(Warning(code="department_old_name", message=f"{column}: an old name of {found.name}{written}"))
+    elif "nonstandard" in found.flags:
+        warnings.append(Warning(code="department_nonstandard", message=f"{column}: {mention.text!r} is not the body's usual name; read as {found.name}"))
+    return link, warnings
+
+
+def _regions(scope: RegionScope, source: str, names: dict[str, str]) -> list[RegionLink]:
+    if scope.areas:
+        return [RegionLink(raw=scope.raw, id=area, name=names.get(area), source=source) for area in scope.areas]  # type: ignore[arg-type]
+    return []
+
+
+def _region_warnings(scope: RegionScope, where: str) -> list[Warning]:
+    warnings = []
+    if scope.unresolved:
+        warnings.append(Warning(code="region_unresolved", message=f"{where}: places not in the gazetteer: {'、'.join(scope.unresolved)}"))
+    if scope.outside_round:
+        warnings.append(Warning(code="region_outside_round", message=f"{where}: named areas that are not pilot areas of this round: {'、'.join(scope.outside_round)}"))
+    return warnings
+
+
+def _strongest(kinds: Iterable[str]) -> str:
+    kinds = set(kinds)
+    return next((k for k in _SCOPE_ORDER if k in kinds), "none")
+
+
+def normalise_measure(measure: Measure, document: Document, context: Context) -> Measure:
+    """``measure`` with its departments, regions and scope filled in, and what was found reported."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_regions
+
+    gazetteer = load_registry().gazetteer
+    names = {region_id: gazetteer.region(region_id).name for region_id in gazetteer.regions}
+    departments: list[DepartmentLink] = []
+    regions: list[RegionLink] = []
+    kinds: list[str] = []
+    warnings: list[Warning] = []
+    for column in ("responsibility", "superior", "cooperating"):
+        text = getattr(measure, column)
+        if not text:
+            continue
+        for mention in parse_cell(text, column):
+            if mention.side == "body":
+                link, found = _department(mention, column, context)
+                departments.append(link)
+                warnings.extend(found)
+                continue
+            scope = resolve_regions(mention.text, context.round)
+            kinds.append(scope.kind)
+            regions.extend(_regions(scope, "responsibility", names))
+            warnings.extend(_region_warnings(scope, column))
+    if measure.scope:
+        scope = resolve_regions(measure.scope, context.round)
+        kinds = [scope.kind]
+        regions = _regions(scope, "scope", names)
+        warnings.extend(_region_warnings(scope, "scope"))
+    elif _default_scope(context) and document.level == "national" and not kinds:
+        regions = [RegionLink(raw="", id=area, name=names.get(area), source="default") for area in _default_scope(context)]
+        kinds = ["listed"]
+    if not regions and document.level in ("provincial", "municipal") and context.region:
+        # A local plan's measure applies to the plan's own region unless it names others.
+        regions = [RegionLink(raw=document.region or "", id=context.region, name=names.get(context.region), source="document")]
+        kinds = kinds or ["listed"]
+    regions = list({(r.id, r.source): r for r in regions}.values())
+    return measure.model_copy(update={
+        "departments": departments, "regions": regions, "scope_kind": _strongest(kinds),
+        "warnings": [*measure.warnings, *warnings],
+    })
+
+
+def _default_scope(context: Context) -> tuple[str, ...]:
+    from pilotplans.normalizers.registry import load_registry
+
+    if context.round is None:
+        return ()
+    pilot_round = load_registry().gazetteer.rounds.get(context.round)
+    return pilot_round.default_scope if pilot_round else ()
+
+
+def normalise_document(document: Document) -> Document:
+    """The document with every measure's departments, regions and scope resolved."""
+    context, warnings = document_context(document)
+    measures = [normalise_measure(m, document, context) for m in document.measures]
+    return document.model_copy(update={"measures": measures, "warnings": [*document.warnings, *warnings]})

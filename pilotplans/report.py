@@ -1,0 +1,90 @@
+"""Summaries across stored documents: who is named how often, which areas, what did not resolve."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pilotplans.schema.models import Document
+
+_UNRESOLVED_CODES = ("department_unresolved", "region_unresolved")
+
+
+@dataclass
+class BodySummary:
+    id: str | None
+    name: str
+    level: str | None
+    counterpart: str | None
+    mentions: int = 0
+    measures: set[tuple[str, int]] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+    roles: Counter[str] = field(default_factory=Counter)
+    written: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class RegionSummary:
+    id: str
+    name: str
+    measures: int = 0
+    listed: int = 0
+    documents: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    document: str
+    measure: str
+    kind: str
+    message: str
+
+
+def department_summary(documents: Iterable[Document], unresolved_only: bool = False) -> list[BodySummary]:
+    """Every body named in the documents (or only the names that resolve to none), most named first."""
+    bodies: dict[str, BodySummary] = {}
+    for document in documents:
+        for measure in document.measures:
+            for link in measure.departments:
+                if unresolved_only and link.id is not None:
+                    continue
+                key = link.id or f"raw:{link.raw}"
+                summary = bodies.setdefault(key, BodySummary(id=link.id, name=link.name or link.raw, level=link.level,
+                                                             counterpart=link.counterpart_name))
+                summary.mentions += 1
+                summary.measures.add((document.id, measure.position))
+                summary.documents.add(document.id)
+                summary.roles[link.role or "none"] += 1
+                summary.written[link.raw] += 1
+    return sorted(bodies.values(), key=lambda b: (-b.mentions, b.name))
+
+
+def region_summary(documents: Iterable[Document]) -> list[RegionSummary]:
+    """Every pilot area the measures apply to, with how many measures name it explicitly."""
+    regions: dict[str, RegionSummary] = {}
+    for document in documents:
+        for measure in document.measures:
+            for link in measure.regions:
+                if link.id is None:
+                    continue
+                summary = regions.setdefault(link.id, RegionSummary(id=link.id, name=link.name or link.raw))
+                summary.measures += 1
+                summary.listed += measure.scope_kind == "listed"
+                summary.documents.add(document.id)
+    return sorted(regions.values(), key=lambda r: (-r.measures, r.id))
+
+
+def unresolved_mentions(documents: Iterable[Document]) -> list[Unresolved]:
+    """Every department or region mention that resolves to no registry body or gazetteer place."""
+    found = []
+    for document in documents:
+        for measure in document.measures:
+            label = measure.number_raw or f"#{measure.position}"
+            for warning in measure.warnings:
+                if warning.code in _UNRESOLVED_CODES:
+                    found.append(Unresolved(document.id, label, warning.code.split("_")[0], warning.message))
+        for warning in document.warnings:
+            if warning.code == "region_unknown":
+                found.append(Unresolved(document.id, "", "region", warning.message))
+    return found

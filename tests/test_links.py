@@ -1,0 +1,104 @@
+"""Department and region mentions of the stored measures get identities; raw wording stays beside them."""
+
+import json
+
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+from pilotplans.store.db import rebuild, sqlite_url
+from tests.conftest import by_number, codes
+
+runner = CliRunner()
+
+
+def body_ids(measure, raw):
+    return {d.id for d in measure.departments if d.raw == raw}
+
+
+def test_the_same_body_gets_one_id_however_it_is_written(national2020, xiamen):
+    typo = body_ids(by_number(national2020)[40], "人力资源部社会保障部")
+    full = body_ids(by_number(national2020)[36], "人力资源社会保障部")
+    short = body_ids(by_number(xiamen)[15], "人社部")
+    assert typo == full == short == {"mohrss"}
+
+
+def test_a_typo_is_resolved_and_reported(national2020):
+    measure = by_number(national2020)[40]
+    assert "department_typo" in codes(measure)
+    assert next(d for d in measure.departments if d.raw == "人力资源部社会保障部").flags == ["typo"]
+
+
+def test_local_branches_are_two_bodies_sharing_a_counterpart(xiamen, hainan):
+    xiamen_branch = next(d for d in by_number(xiamen)[1].departments if d.raw == "厦门银保监局")
+    hainan_branch = next(d for d in by_number(hainan)[21].departments if d.raw == "海南银保监局")
+    assert xiamen_branch.id != hainan_branch.id
+    assert xiamen_branch.counterpart == hainan_branch.counterpart == "cbirc"
+    assert (xiamen_branch.level, hainan_branch.level) == ("municipal", "provincial")
+
+
+def test_bare_city_bureau_is_placed_by_the_document(xiamen):
+    bureau = next(d for d in by_number(xiamen)[3].departments if d.raw == "市建设局")
+    assert (bureau.name, bureau.counterpart_name, bureau.role) == ("厦门市建设局", "住房城乡建设部", "lead")
+
+
+def test_roles_come_from_the_role_phrases(national2020):
+    measure = by_number(national2020)[47]
+    assert [(d.raw, d.role) for d in measure.departments] == [
+        ("知识产权局", "policy"), ("市场监管总局", "policy"), ("中央宣传部", "support"),
+    ]
+
+
+def test_listed_regions_are_exact_and_without_duplicates(national2020):
+    measure = by_number(national2020)[9]
+    assert measure.scope_kind == "listed"
+    assert [r.name for r in measure.regions] == [
+        "北京市", "天津市", "上海市", "海南省", "厦门市", "深圳市", "杭州市", "广州市", "武汉市", "成都市", "西安市", "陕西西咸新区",
+    ]
+
+
+def test_repeated_places_are_listed_once_and_reported(national2020):
+    measure = by_number(national2020)[95]
+    names = [r.name for r in measure.regions]
+    assert len(names) == len(set(names)) == 9
+    assert "青岛×3" in next(w.message for w in measure.warnings if w.code == "duplicate_name")
+
+
+def test_pilot_areas_alone_means_every_area_of_the_round(national2020):
+    measure = by_number(national2020)[3]
+    assert measure.scope_kind == "all"
+    assert len(measure.regions) == 28
+
+
+def test_qualified_areas_are_unnamed(national2020):
+    measure = by_number(national2020)[75]
+    assert (measure.scope_kind, measure.regions) == ("qualified", [])
+
+
+def test_blank_scope_of_the_2025_list_is_the_default_of_note_2(national2025):
+    measure = by_number(national2025)[1]
+    assert measure.scope_kind == "listed"
+    assert {r.source for r in measure.regions} == {"default"}
+    assert [r.name for r in measure.regions][:3] == ["天津市", "上海市", "重庆市"]
+    assert len(measure.regions) == 10
+    assert [r.name for r in by_number(national2025)[127].regions] == ["海南省"]
+
+
+def test_check_reports_no_unresolved_mention_on_the_five_documents(tmp_path, national2020, national2018, national2025, xiamen, hainan):
+    url = sqlite_url(tmp_path / "p.db")
+    rebuild(url, [national2020, national2018, national2025, xiamen, hainan])
+    result = runner.invoke(app, ["check", "--db", url])
+    assert result.exit_code == 0
+    assert result.stderr.startswith("0 unresolved mention(s) among 1225 department mentions in 5 document(s)")
+    listed = runner.invoke(app, ["departments", "--unresolved", "--db", url])
+    assert "mofcom" not in listed.stdout
+
+
+def test_jsonl_carries_departments_and_regions(tmp_path, hainan):
+    url = sqlite_url(tmp_path / "p.db")
+    rebuild(url, [hainan])
+    row = json.loads(runner.invoke(app, ["measures", "--db", url, "-n", "21", "-f", "jsonl"]).stdout)
+    branch = next(d for d in row["departments"] if d["raw"] == "海南银保监局")
+    assert branch == {"raw": "海南银保监局", "column": "responsibility", "id": branch["id"], "role": "carry_out",
+                      "name": "中国银行保险监督管理委员会海南监管局", "level": "provincial", "counterpart": "cbirc",
+                      "counterpart_name": "银保监会"}
+    assert row["regions"] == [{"raw": "海南", "id": "460000", "name": "海南省", "scope": "listed", "source": "document"}]
