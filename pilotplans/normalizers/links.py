@@ -9,6 +9,7 @@ and places against the gazetteer, decides the measure's scope, and reports what 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pilotplans.normalizers.models import Context, Mention, RegionScope
 from pilotplans.schema.models import DepartmentLink, Document, Measure, RegionLink, Warning
@@ -90,13 +91,19 @@ def _strongest(kinds: Iterable[str]) -> str:
     return next((k for k in _SCOPE_ORDER if k in kinds), "none")
 
 
-def normalise_measure(measure: Measure, document: Document, context: Context) -> Measure:
-    """``measure`` with its departments, regions and scope filled in, and what was found reported."""
+@lru_cache(maxsize=1)
+def _region_names() -> dict[str, str]:
     from pilotplans.normalizers.registry import load_registry
-    from pilotplans.normalizers.resolve import resolve_regions
 
     gazetteer = load_registry().gazetteer
-    names = {region_id: gazetteer.region(region_id).name for region_id in gazetteer.regions}
+    return {region_id: gazetteer.region(region_id).name for region_id in gazetteer.regions}
+
+
+def normalise_measure(measure: Measure, document: Document, context: Context) -> Measure:
+    """``measure`` with its departments, regions and scope filled in, and what was found reported."""
+    from pilotplans.normalizers.resolve import resolve_regions
+
+    names = _region_names()
     departments: list[DepartmentLink] = []
     regions: list[RegionLink] = []
     kinds: list[str] = []
