@@ -62,12 +62,15 @@ class Cell:
 
     ``paragraphs`` holds the cell's paragraphs with their inner whitespace as printed (a line
     wrap inside one paragraph is not a paragraph break). ``merged_from`` marks a copy made while
-    expanding a merged cell.
+    expanding a merged cell. ``continues`` is set by a reader that can see it (PDF) on a cell
+    opening a page whose first paragraph goes on from the last paragraph of the same column
+    before the page break (the line before the break was full).
     """
 
     paragraphs: tuple[str, ...]
     where: Where = Where()
     merged_from: Literal["left", "above"] | None = None
+    continues: bool = False
 
     @property
     def text(self) -> str:

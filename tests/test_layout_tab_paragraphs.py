@@ -45,10 +45,11 @@ def test_packed_measures_hang_under_headings_6_and_7(national2020):
 
 def test_scrambled_headings_2_and_3_are_reported(national2020):
     heading2, heading3 = national2020.tables[0].headings[1:3]
-    assert heading2.number_raw == "（二）" and heading2.title == "探索扩大对外开放 全面开放"
-    assert heading3.number_raw == "（三）" and heading3.title == "探索提升便利化水平 全面"
+    assert heading2.number_raw == "（二）" and heading2.title == "探索扩大对外开放"
+    assert heading3.number_raw == "（三）" and heading3.title == "探索提升便利化水平"
     assert codes(heading2) == ["heading_scrambled"]
-    assert heading3.description.startswith("树立在发展中规范")
+    assert heading2.warnings[0].message == "heading text is split around its number （二）: 探索扩大对外开放 / （二）全面开放"
+    assert heading3.description.startswith("全面\n树立在发展中规范")
 
 
 def test_headings_printed_without_number_are_inferred_and_reported(national2020):

@@ -78,6 +78,18 @@ def find_heading_marker(text: str, *, anywhere: bool = False) -> tuple[Number, i
     return None
 
 
+def numbered_item(paragraph: str) -> tuple[Number, str] | None:
+    """The number and text of a paragraph that opens with a measure number ("107 允许…"), or a
+    bare number; None for a paragraph that does not."""
+    bare = parse_measure_number(paragraph)
+    if bare is not None:
+        return bare, ""
+    match = NUMBERED_ITEM.match(nfkc(paragraph))
+    if match is None:
+        return None
+    return Number(raw=paragraph[: match.end()].strip(), value=int(match["n"])), paragraph[match.end():].strip()
+
+
 def split_numbered_items(paragraphs: tuple[str, ...]) -> list[tuple[Number, str]] | None:
     """Split a cell that packs several numbered measures ("107 允许…", "108 试点…").
 

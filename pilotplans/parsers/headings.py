@@ -66,9 +66,10 @@ def read_heading(paragraphs: list[str]) -> HeadingText | None:
         before = [p for p in paragraphs[:index] if looks_like_title(p)]
         if len(before) != index:
             break
-        after_title, tail = _split_title(rest)
-        title = " ".join([*before, after_title]).strip()
-        description = _join([tail, *paragraphs[index + 1:]])
+        # The title is what precedes the number; what follows it (a fragment that may run into
+        # the description without a visible break) stays in the description, as printed.
+        title = " ".join(before)
+        description = _join([rest, *paragraphs[index + 1:]])
         message = (
             f"heading text is split around its number {number.raw}: "
             + " / ".join(paragraphs[: index + 1])

@@ -16,7 +16,9 @@ import regex
 from pilotplans.errors import NoTaskTable
 from pilotplans.layout import Cell, Grid, Layout, Paragraph, Row, Where
 from pilotplans.normalizers import faults
-from pilotplans.normalizers.numbers import Number, find_heading_marker, parse_measure_number, split_numbered_items
+from pilotplans.normalizers.numbers import (
+    Number, find_heading_marker, numbered_item, parse_measure_number, split_numbered_items,
+)
 from pilotplans.parsers.columns import Columns, is_header_repeat, read_header
 from pilotplans.parsers.headings import HeadingText, read_heading
 from pilotplans.parsers.metadata import Metadata, read_metadata
@@ -182,6 +184,15 @@ class _MeasureDraft:
 
 
 @dataclass
+class _PackedBlock:
+    """Measures packed into one cell with their parallel list of responsibilities."""
+
+    measures: list[_MeasureDraft]
+    responsibilities: list[str]
+    row: int
+
+
+@dataclass
 class _HeadingDraft:
     position: int
     read: HeadingText
@@ -236,6 +247,7 @@ class _TableReader:
         self.last_responsibility: str | None = None
         self.displaced: tuple[str, _Entry] | None = None
         self.unassigned: list[_MeasureDraft] = []  # packed measures still waiting for a responsibility
+        self.block: _PackedBlock | None = None  # the packed block being read
 
     # -- driving
 
@@ -246,6 +258,7 @@ class _TableReader:
             else:
                 assert entry.row is not None
                 self._read_row(entry, entry.row)
+        self._close_block()
         if self.displaced:
             text, entry = self.displaced
             self._new_measure(None, text, entry, {})
@@ -277,8 +290,12 @@ class _TableReader:
             return
         aligned = self._align(row, entry)
         if after_break and self._is_continuation(aligned):
-            self._continue(aligned, entry)
+            if self.block is not None:
+                self._continue_packed(aligned, entry)
+            else:
+                self._continue(aligned, entry)
             return
+        self._close_block()
         heading_text = aligned.fresh("heading")
         if heading_text is not None:
             cell = aligned.cell("heading")
@@ -295,7 +312,7 @@ class _TableReader:
 
     # -- recognising rows
 
-    def _heading_only(self, row: Row) -> HeadingText | None:
+    def _heading_only(self, row: Row) -> HeadingText | None:  # noqa: C901 - a few plain checks
         """A heading printed alone in a row (2025 list: ``一、…`` spanning the table)."""
         filled = [c for c in row.cells if not c.is_empty and c.merged_from is None]
         distinct = {c.text for c in filled}
@@ -345,7 +362,10 @@ class _TableReader:
         """The rest of the row above, printed after a page break."""
         if not self.measures and not self.displaced:
             return False
-        if aligned.fresh("number") or aligned.fresh("heading"):
+        if aligned.fresh("heading"):
+            return False
+        number_cell = aligned.cell("number")
+        if aligned.fresh("number") and number_cell is not None and numbered_item(number_cell.paragraphs[0]) is not None:
             return False
         roles = aligned.fresh_roles()
         if not roles:
@@ -455,27 +475,64 @@ class _TableReader:
             self._continue(aligned, entry)
 
     def _read_packed(self, items: list[tuple[Number, str]], aligned: _Aligned, entry: _Entry) -> None:
-        """Several numbered measures in one cell, with a parallel list of responsibilities."""
+        """Several numbered measures in one cell, with a parallel list of responsibilities.
+
+        The block stays open while a page break continues it; its responsibilities are paired with
+        its measures when it closes.
+        """
         cell = aligned.cell("responsibility")
         responsibilities = list(cell.paragraphs) if cell is not None and cell.merged_from is None else []
-        surplus = len(responsibilities) - len(items)
+        values = {role: aligned.fresh(role) for role in _VALUE_ROLES if role != "responsibility" and aligned.fresh(role)}
+        drafts = [self._new_measure(number, text, entry, dict(values)) for number, text in items]
+        self.block = _PackedBlock(measures=drafts, responsibilities=responsibilities, row=entry.index)
+
+    def _continue_packed(self, aligned: _Aligned, entry: _Entry) -> None:
+        """The part of a packed block printed after a page break: the end of its last item, more
+        numbered items, and more of the responsibility list."""
+        block = self.block
+        assert block is not None
+        number_cell = aligned.cell("number")
+        for paragraph in number_cell.paragraphs if number_cell is not None and number_cell.merged_from is None else ():
+            item = numbered_item(paragraph)
+            if item is None:
+                last = block.measures[-1]
+                last.text = join_fragments(last.text, paragraph)
+                last.extend_where(entry.where)
+            else:
+                block.measures.append(self._new_measure(item[0], item[1], entry, {}))
+        cell = aligned.cell("responsibility")
+        if cell is not None and cell.merged_from is None and cell.paragraphs:
+            paragraphs = list(cell.paragraphs)
+            if cell.continues and block.responsibilities:
+                block.responsibilities[-1] = join_fragments(block.responsibilities[-1], paragraphs.pop(0))
+            block.responsibilities.extend(paragraphs)
+
+    def _close_block(self) -> None:
+        """Pair a packed block's measures with its responsibilities.
+
+        A list one short leaves its last measures waiting; the next block's surplus at the head of
+        its list is theirs (the national 2020 table prints 113's responsibility that way).
+        """
+        block, self.block = self.block, None
+        if block is None:
+            return
+        responsibilities = list(block.responsibilities)
+        surplus = len(responsibilities) - len(block.measures)
         while surplus > 0 and self.unassigned:
             draft = self.unassigned.pop(0)
             draft.values["responsibility"] = responsibilities.pop(0)
             draft.warnings.append(Warning(
                 code="responsibility_list_shifted",
-                message=f"its responsibility is printed at the head of the next block's list (row {entry.index})",
+                message=f"its responsibility is printed at the head of the next block's list (row {block.row})",
             ))
             surplus -= 1
-        values = {role: aligned.fresh(role) for role in _VALUE_ROLES if role != "responsibility" and aligned.fresh(role)}
-        for i, (number, text) in enumerate(items):
-            draft = self._new_measure(number, text, entry, dict(values))
+        for i, draft in enumerate(block.measures):
             if i < len(responsibilities):
                 draft.values["responsibility"] = responsibilities[i]
             else:
                 self.unassigned.append(draft)
         if surplus > 0:
-            self.warnings.append(Warning(code="responsibility_extra", message=f"row {entry.index}: {surplus} responsibilities left over after pairing them with the measures"))
+            self.warnings.append(Warning(code="responsibility_extra", message=f"row {block.row}: {surplus} responsibilities left over after pairing them with the measures"))
 
     def _new_heading(self, read: HeadingText, entry: _Entry) -> None:
         self.headings.append(_HeadingDraft(position=len(self.headings) + 1, read=read, where=entry.where, row=entry.index))

@@ -1,0 +1,439 @@
+"""read_pdf: LibreOffice-printed fixtures, generated layout variants and unreadable inputs.
+
+Fixtures live in tests/fixtures (see MANIFEST.tsv) and tests/fixtures/variants (made by
+make_variants.py there, whose constants are the expected values of the variant tests).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from collections.abc import Callable
+
+import pytest
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.layout import Grid, Layout, Row
+from pilotplans.parsers.pdf import (
+    PdfSettings,
+    enumerator_value,
+    joined_lines,
+    read_pdf,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+VARIANTS = FIXTURES / "variants"
+
+HEADER_2020 = ("试点任务", "序号", "具体举措", "责任分工")
+
+
+def _load_variant_constants():
+    spec = importlib.util.spec_from_file_location("make_variants", VARIANTS / "make_variants.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+variants = _load_variant_constants()
+
+
+@pytest.fixture(scope="module")
+def layout() -> Callable[[str], Layout]:
+    """Read a fixture PDF once per module: ``layout("national-2020-tasks")``."""
+    cache: dict[str, Layout] = {}
+
+    def read(name: str) -> Layout:
+        if name not in cache:
+            path = VARIANTS / f"{name}.pdf" if (VARIANTS / f"{name}.pdf").exists() else FIXTURES / f"{name}.pdf"
+            cache[name] = read_pdf(path.read_bytes(), path.name)
+        return cache[name]
+
+    return read
+
+
+def texts(row: Row) -> tuple[str, ...]:
+    return tuple(cell.text for cell in row.cells)
+
+
+def logical_rows(grid: Grid, number_column: int) -> list[Row]:
+    """The rows an interpreter keeps: repeated header rows dropped, and a row broken by a page
+    break (the row after the repeated header whose number cell does not open with a number)
+    left out as the second half of the row before it."""
+    return [rows[0] for rows in logical_row_groups(grid, number_column)]
+
+
+def logical_row_groups(grid: Grid, number_column: int) -> list[list[Row]]:
+    """Each logical row as the printed rows it is made of (one, or two halves)."""
+    header = texts(grid.rows[0])
+    groups: list[list[Row]] = []
+    after_header = False
+    for row in grid.rows:
+        if row.after_break and texts(row) == header:
+            after_header = True
+            continue
+        number = row.cells[number_column]
+        if after_header and groups and number.merged_from is None and not re.match(r"\d", number.text):
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+        after_header = False
+    return groups
+
+
+def joined_texts(rows: list[Row]) -> tuple[str, ...]:
+    """The texts of a row broken over a page break, each column's halves joined (merged copies in
+    the second half add nothing)."""
+    columns = zip(*(row.cells for row in rows))
+    return tuple(joined_lines([c.text for i, c in enumerate(cells) if i == 0 or c.merged_from is None]) for cells in columns)
+
+
+# ─── the fixtures printed by LibreOffice ──────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "name, grids",
+    [
+        ("national-2020-tasks", 1),
+        ("national-2018-approval", 2),
+        ("national-2025-service-opening", 1),
+        ("xiamen-tasks", 1),
+        ("hainan-2020-plan", 1),
+    ],
+)
+def test_each_table_over_many_pages_is_one_grid(layout, name, grids):
+    assert len(layout(name).grids) == grids
+
+
+def test_national_2020_grid_opens_with_its_header_row(layout):
+    assert texts(layout("national-2020-tasks").grids[0].rows[0]) == HEADER_2020
+
+
+def test_national_2020_grid_keeps_every_printed_row(layout):
+    # 114 rows of the table + 18 repeated header rows + 14 halves of rows broken by page breaks
+    assert len(layout("national-2020-tasks").grids[0].rows) == 146
+
+
+def test_national_2020_grid_has_114_rows_once_headers_dropped_and_broken_rows_joined(layout):
+    assert len(logical_rows(layout("national-2020-tasks").grids[0], number_column=1)) == 114
+
+
+@pytest.mark.parametrize(
+    "name, number_column, rows",
+    [("xiamen-tasks", 1, 89), ("hainan-2020-plan", 1, 118), ("national-2025-service-opening", 0, 167)],
+)
+def test_other_task_tables_have_their_docx_row_counts(layout, name, number_column, rows):
+    assert len(logical_rows(layout(name).grids[-1], number_column)) == rows
+
+
+def test_first_row_on_each_new_page_is_after_break(layout):
+    grid = layout("national-2020-tasks").grids[0]
+    flagged = [row.where.page for row in grid.rows if row.after_break]
+    assert flagged == list(range(2, 20))
+    first_rows = [row for previous, row in zip(grid.rows, grid.rows[1:]) if row.where.page != previous.where.page]
+    assert all(row.after_break for row in first_rows)
+
+
+def test_repeated_header_rows_stay_in_the_grid(layout):
+    grid = layout("national-2020-tasks").grids[0]
+    assert [texts(row) for row in grid.rows if row.after_break] == [HEADER_2020] * 18
+
+
+def test_row_broken_by_a_page_break_stays_two_rows(layout):
+    rows = layout("hainan-2020-plan").grids[0].rows
+    assert texts(rows[27])[1] == "25"
+    assert texts(rows[27])[2].endswith("将合格境内机构投")
+    assert rows[28].after_break and texts(rows[28]) == HEADER_2020
+    assert texts(rows[29])[1:] == ("", "资者主体资格范围扩大至境内外机构在海南发起设立的投资管理机构，包括境内证券公司、基金管理公司和期货公司。"
+                                       "允许在海南的合格境内机构投资者开展境外直接投资、证券投资、衍生品投资等各类境外投资业务。", "")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["national-2020-tasks", "national-2018-approval", "national-2025-service-opening", "xiamen-tasks", "hainan-2020-plan"],
+)
+def test_no_page_number_is_content(layout, name):
+    page_number = re.compile(r"^[—\-–\s]*\d+[—\-–\s]*$|^第\s*\d+\s*页")
+    doc = layout(name)
+    assert not [p.text for p in doc.paragraphs if page_number.match(p.text)]
+    assert not [p.text for p in doc.paragraphs if "— " in p.text]
+
+
+def test_packed_107_to_113_cell_has_one_paragraph_per_measure(layout):
+    row = layout("national-2020-tasks").grids[0].rows[136]
+    assert row.where.page == 17
+    paragraphs = row.cells[1].paragraphs
+    assert paragraphs[:3] == (
+        "107 允许境外知名仲裁及争议解决机构在试点地区设立业务机构，开展国际投资、贸易等仲裁业务，依法支持和保障中外当事人在仲裁前和仲裁中的"
+        "财产保全、证据保全、行为保全等临时措施的申请和执行。",
+        "108 试点地区非公立医疗机构向境外消费者提供中医药服务实行市场调节价，公立医院面向境外消费者提供中医药服务按特需医疗的价格政策和"
+        "服务规模控制比例执行，畅通收付汇、结算渠道；保障试点地区在营营利性医疗机构先行先试治疗未病服务和收费，大力发展中医药服务贸易。",
+        "109 发挥好服务贸易创新发展引导基金作用，支持符合政策导向的服务贸易企业发展。",
+    )
+    assert paragraphs[3] == "110 依托中国人民银行征信中心动产融资统一登记公示系统，在试点地区推进动产和权利担保登记公"
+    assert len(paragraphs) == 4
+
+
+def test_packed_cell_goes_on_after_the_page_break_with_111_to_113(layout):
+    row = layout("national-2020-tasks").grids[0].rows[138]
+    assert row.where.page == 18
+    assert [p[:4] for p in row.cells[1].paragraphs] == ["示制度。", "111 ", "112 ", "113 "]
+
+
+def test_parallel_responsibility_list_has_one_paragraph_per_item(layout):
+    row = layout("national-2020-tasks").grids[0].rows[136]
+    assert row.cells[3].paragraphs == (
+        "司法部、最高人民法院确定试点地区并制订政策保障措施",
+        "医保局、中医药局、财政部、市场监管总局、发展改革委、商务部等制订政策保障措施；试点地区负责推进",
+        "财政部、商务部支持和指导；试点地区负责推进",
+        "人民银行、市场监管总局制订政策保障措施；试点地区负责推进",
+        "银保监会制订政策保障措施；试点地区负责推进",
+    )
+
+
+def test_packed_114_to_118_cell_and_its_responsibilities(layout):
+    row = layout("national-2020-tasks").grids[0].rows[139]
+    assert [p.split(" ")[0] for p in row.cells[1].paragraphs] == ["114", "115", "116", "117", "118"]
+    assert row.cells[3].paragraphs[:2] == ("中国出口信保公司和试点地区负责推进", "商务部支持和指导；试点地区负责推进")
+    assert len(row.cells[3].paragraphs) == 6
+
+
+def test_cell_spanning_number_and_measure_columns_is_copied_left(layout):
+    cells = layout("national-2020-tasks").grids[0].rows[136].cells
+    assert cells[1].merged_from is None
+    assert cells[2].merged_from == "left"
+    assert cells[2].paragraphs == cells[1].paragraphs
+
+
+def test_vertically_merged_category_cell_is_copied_above(layout):
+    rows = layout("national-2020-tasks").grids[0].rows
+    category = rows[1].cells[0]
+    assert category.merged_from is None
+    assert category.paragraphs[0] == "(一) 全面探索完善管理体制"
+    for row in rows[2:6]:
+        assert row.cells[0].merged_from == "above"
+        assert row.cells[0].paragraphs == category.paragraphs
+
+
+def test_category_merged_over_a_page_break_is_copied_on_the_next_page(layout):
+    rows = layout("national-2020-tasks").grids[0].rows
+    assert rows[8].where.page == 2 and texts(rows[8])[1] == "6"
+    assert rows[8].cells[0].merged_from == "above"
+    assert rows[8].cells[0].paragraphs == rows[1].cells[0].paragraphs
+
+
+def test_merged_category_whose_text_runs_over_a_page_break_is_whole_in_every_row(layout):
+    # Xiamen's （二） cell spans measures 9–25; the page break falls inside measure 9, after 扩大对
+    rows = layout("xiamen-tasks").grids[0].rows
+    assert texts(rows[11])[:2] == ("（二）扩大对外开放", "9")
+    assert rows[11].cells[0].merged_from is None
+    assert rows[12].after_break
+    assert texts(rows[13])[:2] == ("（二）扩大对外开放", "")
+    assert texts(rows[14])[:2] == ("（二）扩大对外开放", "10")
+    assert [row.cells[0].merged_from for row in rows[13:15]] == ["above", "above"]
+
+
+def test_2018_task_with_ten_policy_rows(layout):
+    grid = layout("national-2018-approval").grids[1]
+    task = "深入改革通关监管制度和模式，为与展览、维修、研发设计等服务贸易相关的货物、物品进出口提供通关便利。"
+    indices = [i for i, row in enumerate(grid.rows) if row.cells[1].text == task]
+    assert [grid.rows[i].cells[1].merged_from for i in indices] == [None] + ["above"] * 10
+    # one of the eleven rows is the second half of a policy cell broken by the page break
+    broken = [i for i in indices if grid.rows[i - 1].after_break]
+    assert [grid.rows[i].cells[2].text for i in broken] == ["利条件。"]
+    assert grid.rows[broken[0] - 2].cells[2].text.endswith("为国际运输服务发展创造便")
+    assert len(indices) - len(broken) == 10
+
+
+def test_2018_header_cell_spans_heading_and_task_columns(layout):
+    cells = layout("national-2018-approval").grids[1].rows[0].cells
+    assert texts(layout("national-2018-approval").grids[1].rows[0]) == ("试点任务", "试点任务", "政策保障措施", "责任单位")
+    assert cells[1].merged_from == "left"
+
+
+def test_numbered_items_in_a_2018_cell_are_separate_paragraphs(layout):
+    row = layout("national-2018-approval").grids[0].rows[5]
+    assert row.cells[2].paragraphs == ("1. 探索建立来华就医签证制度。", "2. 推动广东全省实施 144 小时过境免签政策。")
+
+
+def test_rows_and_cells_carry_page_and_bbox(layout):
+    grid = layout("national-2020-tasks").grids[0]
+    for row in grid.rows:
+        assert row.where.page is not None and row.where.bbox is not None
+        x0, top, x1, bottom = row.where.bbox
+        assert 0 <= x0 < x1 <= 596 and 0 <= top < bottom <= 842
+        for cell in row.cells:
+            assert cell.where.page is not None and cell.where.bbox is not None
+    first = grid.rows[1].cells[3].where
+    assert first.page == 1 and first.bbox == (394.0, 223.45, 521.6, 392.85)
+
+
+def test_paragraphs_outside_tables_keep_reading_order_and_provenance(layout):
+    doc = layout("national-2020-tasks")
+    assert [type(block).__name__ for block in doc.blocks] == ["Paragraph", "Paragraph", "Grid", "Paragraph", "Paragraph"]
+    title = doc.paragraphs[0]
+    assert title.text == "全面深化服务贸易创新发展试点任务、具体举措及"
+    assert title.where.page == 1 and title.where.bbox == (80.6, 107.9, 520.6, 127.9)
+    assert doc.paragraphs[3].text.startswith("2. 重庆市试点范围为下述21个市辖区：涪陵区")
+
+
+def test_wrapped_paragraph_lines_are_joined_and_indented_lines_open_paragraphs(layout):
+    texts_ = [p.text for p in layout("national-2018-approval").paragraphs[:6]]
+    assert texts_[3] == "商务部关于深化服务贸易创新发展试点的请示收悉。现批复如下："
+    assert texts_[4].startswith("一、原则同意商务部提出的《深化服务贸易创新发展试点总体方案》，同意在北京")
+    assert texts_[4].endswith("深化试点期限为2年，自2018年7月1日起至2020年6月30日止。")
+
+
+def test_paragraph_running_over_a_page_break_is_one_paragraph(layout):
+    paragraph = next(p for p in layout("national-2018-approval").paragraphs if p.text.startswith("三、试点地区人民政府"))
+    assert paragraph.where.page == 1
+    assert paragraph.text.endswith("为全国服务贸易创新发展探索路径。有关省、直辖市人民政府要加强对试点工作的指导和支持，鼓励试点地区大胆探索、开拓创新。")
+
+
+# ─── generated variants ───────────────────────────────────────────────────────────────────
+
+
+def test_landscape_ruled_table_is_stitched_over_five_pages(layout):
+    grid = layout("landscape-grid").grids[0]
+    assert len(layout("landscape-grid").grids) == 1
+    assert len(grid.rows) == 28
+    assert [row.where.page for row in grid.rows if row.after_break] == [2, 3, 4, 5]
+    assert texts(grid.rows[0]) == variants.LANDSCAPE_HEADER
+    assert len(logical_rows(grid, number_column=1)) == variants.LANDSCAPE_ROWS
+
+
+def test_landscape_measures_and_categories_read_whole(layout):
+    groups = logical_row_groups(layout("landscape-grid").grids[0], number_column=1)
+    for category, first, last in variants.LANDSCAPE_BLOCKS:
+        for number in range(first, last + 1):
+            if number == variants.LANDSCAPE_PACKED:
+                continue
+            assert joined_texts(groups[number]) == (category, str(number), variants.measure_text(number) * 2, variants.owner_text(number))
+            assert groups[number][0].cells[0].merged_from == (None if number == first else "above")
+
+
+def test_landscape_rows_broken_by_page_breaks(layout):
+    groups = logical_row_groups(layout("landscape-grid").grids[0], number_column=1)
+    assert [texts(group[0])[1] for group in groups if len(group) == 2] == ["5", "10", "14"]
+
+
+def test_landscape_packed_cell_spans_two_columns_with_two_paragraphs(layout):
+    row = logical_rows(layout("landscape-grid").grids[0], number_column=1)[variants.LANDSCAPE_PACKED]
+    number = variants.LANDSCAPE_PACKED
+    assert row.cells[1].paragraphs == (f"{number} {variants.measure_text(number)}", f"{number}之二 {variants.measure_text(number + 1)}")
+    assert row.cells[2].merged_from == "left"
+
+
+def test_landscape_page_footer_is_not_content(layout):
+    assert [p.text for p in layout("landscape-grid").paragraphs] == ["服务贸易创新发展试点任务分工（横向版式）", "注：标注“境外”的举措对港澳台同胞同等适用。"]
+
+
+def test_three_line_table_is_read_from_text_alignment_over_three_pages(layout):
+    doc = layout("three-line")
+    assert len(doc.grids) == 1
+    grid = doc.grids[0]
+    assert len(grid.rows) == variants.THREE_LINE_ROWS
+    assert texts(grid.rows[0]) == variants.THREE_LINE_HEADER
+    assert [(index, row.where.page) for index, row in enumerate(grid.rows) if row.after_break] == [(21, 2), (43, 3)]
+
+
+def test_three_line_table_cells_hold_whole_measures(layout):
+    rows = [row for row in layout("three-line").grids[0].rows if row.cells[0].text.isdigit()]
+    assert [int(row.cells[0].text) for row in rows] == list(range(1, variants.THREE_LINE_LAST + 1))
+    for row in rows:
+        number = int(row.cells[0].text)
+        assert row.cells[1].paragraphs == (variants.measure_text(number),)
+        assert row.cells[2].text == ("北京、上海" if number % 3 == 0 else "")
+
+
+def test_three_line_heading_rows_span_columns(layout):
+    headings = [row for row in layout("three-line").grids[0].rows if not row.cells[0].text.isdigit()][1:]
+    assert [row.cells[0].text for row in headings] == list(variants.THREE_LINE_HEADINGS.values())
+    assert all(row.cells[1].merged_from == "left" for row in headings)
+
+
+def test_three_line_page_numbers_are_not_content(layout):
+    assert [p.text for p in layout("three-line").paragraphs] == ["加快推进服务业扩大开放综合试点任务清单", "注：适用范围为空的，适用于全部试点省市。"]
+
+
+def test_table_with_only_horizontal_rules(layout):
+    doc = layout("horizontal-rules")
+    assert [type(block).__name__ for block in doc.blocks] == ["Paragraph", "Grid", "Paragraph"]
+    assert [texts(row) for row in doc.grids[0].rows] == [variants.HRULES_HEADER, *variants.HRULES_BODY]
+    assert [p.text for p in doc.paragraphs] == [variants.HRULES_BEFORE, variants.HRULES_AFTER]
+
+
+def test_table_without_any_rules(layout):
+    doc = layout("borderless")
+    assert [type(block).__name__ for block in doc.blocks] == ["Paragraph", "Grid", "Paragraph"]
+    assert [texts(row) for row in doc.grids[0].rows] == [variants.BORDERLESS_HEADER, *variants.BORDERLESS_BODY]
+    assert [p.text for p in doc.paragraphs] == [variants.BORDERLESS_BEFORE, variants.BORDERLESS_AFTER]
+
+
+def test_reading_pages_in_a_process_pool_gives_the_same_layout(layout):
+    data = (VARIANTS / "landscape-grid.pdf").read_bytes()
+    pooled = read_pdf(data, "landscape-grid.pdf", PdfSettings(processes=2, parallel_min_pages=1))
+    assert pooled == layout("landscape-grid")
+
+
+# ─── unreadable input ─────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "name, cause",
+    [
+        ("encrypted.pdf", "encrypted PDF: decrypt it first, e.g. qpdf --decrypt"),
+        ("truncated.pdf", "corrupt or truncated PDF"),
+        ("scanned.pdf", "no text layer: OCR is not supported"),
+    ],
+)
+def test_unreadable_pdf_names_file_and_cause(name, cause):
+    with pytest.raises(UnreadableFile) as caught:
+        read_pdf((VARIANTS / name).read_bytes(), name)
+    assert str(caught.value) == f"{name}: {cause}"
+    assert caught.value.cause == cause
+
+
+def test_empty_file_is_unreadable():
+    with pytest.raises(UnreadableFile, match=r"^empty\.pdf: empty file$"):
+        read_pdf(b"", "empty.pdf")
+
+
+def test_bytes_that_are_not_a_pdf_are_unreadable():
+    with pytest.raises(UnreadableFile, match=r"^page\.pdf: not a PDF"):
+        read_pdf(b"<html><body>not a pdf</body></html>", "page.pdf")
+
+
+def test_pdf_whose_body_is_garbage_is_corrupt():
+    with pytest.raises(UnreadableFile, match=r"^broken\.pdf: corrupt or truncated PDF$"):
+        read_pdf(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage\n%%EOF\n", "broken.pdf")
+
+
+# ─── small pieces ─────────────────────────────────────────────────────────────────────────
+
+
+def test_wrapped_cjk_lines_join_without_space():
+    assert joined_lines(["在试点地区实行保险公司分支机构", "和高级管理人员准入方式改革"]) == "在试点地区实行保险公司分支机构和高级管理人员准入方式改革"
+
+
+def test_wrapped_latin_tokens_keep_one_space():
+    assert joined_lines(["Agreement on Trade in", "Services (CPC 8671)"]) == "Agreement on Trade in Services (CPC 8671)"
+    assert joined_lines(["实施144", "小时过境免签"]) == "实施144小时过境免签"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("108 试点地区", 108), ("2. 推动广东", 2), ("（三）全面", 3), ("十二、加强", 12), ("15个工作日", None), ("7、23、28", None)],
+)
+def test_enumerator_value(text, value):
+    assert enumerator_value(text) == value
+
+
+def test_settings_reject_nonsense():
+    with pytest.raises(ValueError, match="gutter_em"):
+        PdfSettings(gutter_em=0)
+    with pytest.raises(ValueError, match="margin_fraction"):
+        PdfSettings(margin_fraction=0.6)
+    with pytest.raises(ValueError, match="processes"):
+        PdfSettings(processes=0)
