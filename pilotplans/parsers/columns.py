@@ -79,8 +79,8 @@ def role_of(label: str) -> str | None:
 def read_header(row: Row) -> Columns | None:
     """The Columns a header row declares, or None if ``row`` is not a task-table header.
 
-    A header names at least two known roles, one of them the measure text, its number, the
-    policy or the responsibility. When a table has no text column, the column that the
+    A header names at least two known roles, one of them the measure text (a table of who does
+    what without the measures themselves is not a task table). When a table has no text column, the column that the
     试点任务 label spans (an unlabelled or merged neighbour, or a second 试点任务) holds the
     tasks, and the first one their headings.
     """
@@ -94,7 +94,7 @@ def read_header(row: Row) -> Columns | None:
                 roles[i] = "text"
                 break
     known = [r for r in roles if r]
-    if len(known) < 2 or not set(known) & {"text", "number", "policy", "responsibility"}:
+    if len(known) < 2 or "text" not in known:
         return None
     if len(set(known)) < len(known):
         roles = _first_wins(roles)

@@ -61,6 +61,7 @@ class _Entry:
     index: int  # 1-based row number within the table, header = 1
     row: Row | None = None
     paragraphs: list[Paragraph] | None = None
+    opens_part: bool = False  # first row of a later part of the table (printed after a break)
 
     @property
     def where(self) -> Where:
@@ -130,11 +131,12 @@ def _fits(grid: Grid, columns: Columns) -> bool:
 
 def _extend(table: _TableSpan, rows: tuple[Row, ...] | list[Row], paragraphs: list[Paragraph]) -> None:
     next_index = (table.entries[-1].index if table.entries else 1) + 1
+    continued = bool(table.entries)
     if paragraphs:
         table.entries.append(_Entry(index=next_index, paragraphs=list(paragraphs)))
         next_index += 1
-    for row in rows:
-        table.entries.append(_Entry(index=next_index, row=row))
+    for i, row in enumerate(rows):
+        table.entries.append(_Entry(index=next_index, row=row, opens_part=continued and i == 0))
         next_index += 1
 
 
@@ -277,7 +279,7 @@ class _TableReader:
         self.pending_break = False
 
     def _read_row(self, entry: _Entry, row: Row) -> None:
-        after_break = row.after_break or self.pending_break
+        after_break = row.after_break or entry.opens_part or self.pending_break
         self.pending_break = False
         if is_header_repeat(row, self.columns):
             self.pending_break = True

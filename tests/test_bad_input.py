@@ -1,0 +1,92 @@
+"""Files that cannot be read: one line on stderr naming the file and the cause, exit code 1."""
+
+import io
+import zipfile
+
+import pytest
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+from tests.conftest import FIXTURES, SEEDS
+
+runner = CliRunner()
+VARIANTS = FIXTURES / "variants"
+
+
+def extract(*paths):
+    return runner.invoke(app, ["extract", *map(str, paths)])
+
+
+def assert_refused(result, path, cause):
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: {path}: {cause}"]
+    assert result.stdout == ""
+
+
+def test_scanned_pdf_without_text_layer():
+    path = VARIANTS / "scanned.pdf"
+    assert_refused(extract(path), path, "no text layer: OCR is not supported")
+
+
+def test_encrypted_pdf():
+    path = VARIANTS / "encrypted.pdf"
+    assert_refused(extract(path), path, "encrypted PDF: decrypt it first, e.g. qpdf --decrypt")
+
+
+def test_truncated_pdf():
+    path = VARIANTS / "truncated.pdf"
+    assert_refused(extract(path), path, "corrupt or truncated PDF")
+
+
+def test_truncated_docx(tmp_path):
+    path = tmp_path / "cut.docx"
+    path.write_bytes((FIXTURES / "xiamen-tasks.docx").read_bytes()[:20000])
+    result = extract(path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {path}: corrupt or truncated zip/DOCX file")
+
+
+@pytest.mark.parametrize("name", ["old.doc", "old.wps"])
+def test_legacy_word_or_wps_binary(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2048)
+    assert_refused(extract(path), path, "legacy .doc/.wps binary is not supported: convert it to DOCX or PDF first "
+                                        "(e.g. soffice --headless --convert-to docx FILE)")
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.pdf"
+    path.write_bytes(b"")
+    assert_refused(extract(path), path, "empty file")
+
+
+def test_table_that_is_not_a_task_table():
+    path = VARIANTS / "borderless.pdf"  # a table of lead and helper units, without the measures
+    result = extract(path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {path}: no task table found")
+
+
+def test_prose_without_any_table(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text("关于做好服务贸易工作的通知\n\n各单位：请认真贯彻落实。\n", "utf-8")
+    result = extract(path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {path}: no task table found")
+
+
+def test_zip_that_is_not_a_word_document(tmp_path):
+    path = tmp_path / "data.docx"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.csv", "x,y")
+    path.write_bytes(buffer.getvalue())
+    assert_refused(extract(path), path, "zip archive that is not a Word document (no word/document.xml)")
+
+
+def test_one_bad_file_among_good_ones_costs_only_itself():
+    good, bad = SEEDS / "004_662d9067fb13adab.txt", VARIANTS / "scanned.pdf"
+    result = extract(bad, good)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: {bad}: no text layer: OCR is not supported"]
+    assert len(result.stdout.splitlines()) == 117
