@@ -279,6 +279,84 @@ def check(
         raise typer.Exit(1)
 
 
+class DiffFmt(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _diff_db(db: Optional[str]) -> Optional[str]:
+    """The database to look document ids up in: --db, or the default one if it exists."""
+    from pilotplans.store.db import sqlite_path
+
+    url = db or _default_db(DEFAULT_OUT)
+    path = sqlite_path(url)
+    return None if path is not None and not path.exists() else url
+
+
+@app.command()
+def diff(
+    national: Annotated[str, typer.Argument(help="The source plan: a document id in the database, or a file.")],
+    local: Annotated[str, typer.Argument(help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
+    format: Annotated[DiffFmt, typer.Option("--format", "-f", help="Output format.")] = DiffFmt.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (e.g. 厦门) when the document does not record it.")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+) -> None:
+    """Align the measures of two plans: what did the local plan do with each national measure?
+
+    Every link has a relation (same, adapted, merged, split, local, dropped), a score, and an
+    ownership check (consistent, different, unknown) of the two responsibility cells.
+    """
+    from pilotplans.diff import diff_documents
+    from pilotplans.diff.render import render as render_diff
+    from pilotplans.diff.sources import load_document, with_region
+
+    with _errors():
+        url = _diff_db(db)
+        source = load_document(national, url)
+        derived = with_region(load_document(local, url), region)
+        result = diff_documents(source, derived)
+    _write(render_diff(result, format.value), output)
+
+
+@app.command()
+def coverage(
+    national: Annotated[Optional[str], typer.Option("--national", "-n", help="National document id [default: the one the stored local plans implement].")] = None,
+    local: Annotated[Optional[list[str]], typer.Option("--local", "-l", help="Local document id (repeatable) [default: every stored plan implementing NATIONAL].")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the matrix as CSV (UTF-8 with BOM) to this file.")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+) -> None:
+    """Print the matrix of national measures × the local plans in the database (same, adapted, split, merged, dropped)."""
+    from pilotplans.diff.coverage import coverage_matrix
+    from pilotplans.diff.coverage import to_csv as coverage_csv
+    from pilotplans.diff.coverage import to_table as coverage_table
+    from pilotplans.diff.sources import children_of
+    from pilotplans.store.db import load_documents
+
+    with _errors():
+        stored = load_documents(_existing_db(db))
+    by_id = {d.id: d for d in stored}
+    if national is None:
+        parents = sorted({d.parent for d in stored if d.parent and d.parent in by_id})
+        if len(parents) != 1:
+            _fail("name the national document with --national (the database holds "
+                  f"{'no local plan with a stored parent' if not parents else 'plans of ' + ', '.join(parents)})")
+        national = parents[0]
+    if national not in by_id:
+        _fail(f"no document with id {national} in the database")
+    missing = [i for i in local or [] if i not in by_id]
+    if missing:
+        _fail(f"no document with id {', '.join(missing)} in the database")
+    locals_ = [by_id[i] for i in local] if local else children_of(national, stored)
+    if not locals_:
+        _fail(f"no local plan in the database implements {national}; name them with --local")
+    matrix = coverage_matrix(by_id[national], locals_)
+    typer.echo(coverage_table(matrix), nl=False)
+    if output is not None:
+        _write(coverage_csv(matrix), output)
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,193 @@
+"""Score `pilotplans diff` against answer keys, next to a naive baseline measured in the same run.
+
+    python bench/diff_eval.py                 # every key in tests/fixtures/answers/
+    python bench/diff_eval.py -v              # … listing every missed / spurious pair
+    python bench/diff_eval.py --sweep link=0.30:0.50:0.02 --sweep same=0.75:0.95:0.05
+
+Metrics, on the local measures a key covers: precision and recall of (national, local) pairs,
+precision and recall of local additions, and agreement with the key's relation label where the
+links agree (the key's ``partial`` is the diff's ``split``). The baseline links each local measure
+to its best national measure by rapidfuzz ``token_set_ratio`` over jieba words, or to none below
+one threshold; it is shown at the threshold that suits it best on these very keys (an optimistic
+baseline). Documents are read from the seed files (``--seeds``), so the figures do not depend on
+the state of the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rapidfuzz import fuzz
+
+from pilotplans.diff import DiffSettings, diff_documents
+from pilotplans.diff.answers import Agreement, KeyRow, agreement, read_answer_key
+from pilotplans.diff.models import DiffResult, DocumentRef, Link, MeasureRef
+from pilotplans.diff.segment import Segmenter
+from pilotplans.ingest.dataset import manifest_hints
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.schema.models import Document
+
+ANSWERS = ROOT / "tests" / "fixtures" / "answers"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+LOCAL_IDS = {"xiamen": "xiamen-2020", "hainan": "hainan-2020"}
+
+
+@dataclass(frozen=True)
+class Case:
+    key_path: Path
+    national: str
+    local: str
+
+
+def cases(folder: Path) -> list[Case]:
+    """Every ``<city>_to_national2020.*.tsv`` key in ``folder``."""
+    found = []
+    for path in sorted(folder.glob("*_to_national2020*.tsv")):
+        city = path.name.split("_to_", 1)[0]
+        if city in LOCAL_IDS:
+            found.append(Case(path, "national-2020", LOCAL_IDS[city]))
+    return found
+
+
+def read_seeds(folder: Path) -> dict[str, Document]:
+    hints = manifest_hints(folder)
+    documents = [read_document(path, hints(path)) for path in sorted(folder.glob("*.txt"))]
+    return {d.id: d for d in documents}
+
+
+def baseline_matches(national: Document, local: Document, segmenter: Segmenter) -> list[tuple[int, float]]:
+    """For each local measure, its best national measure (index) by rapidfuzz token_set_ratio over jieba words."""
+    def words(text: str) -> str:
+        return " ".join(w for w in segmenter.cut(text) if w.strip())
+
+    nat = [words(m.text) for m in national.measures]
+    found = []
+    for measure in local.measures:
+        text = words(measure.text)
+        scores = [fuzz.token_set_ratio(text, other) for other in nat]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        found.append((best, scores[best]))
+    return found
+
+
+def baseline(national: Document, local: Document, matches: list[tuple[int, float]], threshold: float) -> DiffResult:
+    """The naive diff: each local measure linked to its best match when it reaches ``threshold`` (0–100)."""
+    links: list[Link] = []
+    for measure, (best, score) in zip(local.measures, matches):
+        ref = MeasureRef(position=measure.position, number=measure.number, text=measure.text)
+        if score >= threshold:
+            target = national.measures[best]
+            links.append(Link(national=MeasureRef(position=target.position, number=target.number, text=target.text),
+                              local=ref, relation="adapted", score=score / 100))
+        else:
+            links.append(Link(national=None, local=ref, relation="local", score=score / 100))
+    doc = DocumentRef(id="x")
+    return DiffResult(national=doc, local=doc, links=tuple(links))
+
+
+def pooled(results: list[Agreement]) -> dict[str, float]:
+    total = {f: sum(getattr(r, f) for r in results) for f in (
+        "pairs_expected", "pairs_found", "pairs_correct", "locals_expected", "locals_found", "locals_correct",
+        "relations_compared", "relations_agreeing")}
+    def ratio(a: str, b: str) -> float:
+        return total[a] / total[b] if total[b] else 1.0
+    return {
+        "precision": ratio("pairs_correct", "pairs_found"),
+        "recall": ratio("pairs_correct", "pairs_expected"),
+        "local_precision": ratio("locals_correct", "locals_found"),
+        "local_recall": ratio("locals_correct", "locals_expected"),
+        "relations": ratio("relations_agreeing", "relations_compared"),
+        "pairs": total["pairs_expected"],
+    }
+
+
+def line(name: str, a: Agreement) -> str:
+    return (f"{name:<48} pairs P {a.precision:6.1%} R {a.recall:6.1%} ({a.pairs_correct}/{a.pairs_found} found, "
+            f"{a.pairs_expected} expected)  local P {a.local_precision:6.1%} R {a.local_recall:6.1%}  "
+            f"relation {a.relation_agreement:6.1%} ({a.relations_agreeing}/{a.relations_compared})")
+
+
+def parse_sweep(spec: str) -> tuple[str, list[float]]:
+    name, _, span = spec.partition("=")
+    start, stop, step = (float(x) for x in span.split(":"))
+    values, v = [], start
+    while v <= stop + 1e-9:
+        values.append(round(v, 4))
+        v += step
+    return name, values
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--answers", type=Path, default=ANSWERS)
+    parser.add_argument("--seeds", type=Path, default=SEEDS)
+    parser.add_argument("--sweep", action="append", default=[], help="NAME=START:STOP:STEP of a DiffSettings field")
+    parser.add_argument("--per-key", action="store_true", help="with --sweep: one line per key, not pooled")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+
+    documents = read_seeds(args.seeds)
+    segmenter = Segmenter(None)
+    keyed: list[tuple[Case, list[KeyRow]]] = [(c, read_answer_key(c.key_path)) for c in cases(args.answers)]
+    settings = DiffSettings()
+
+    print(f"settings: {settings.as_dict()}")
+    print("\n## pilotplans diff")
+    ours: list[Agreement] = []
+    for case, key in keyed:
+        result = diff_documents(documents[case.national], documents[case.local], settings, segmenter)
+        scored = agreement(result, key)
+        ours.append(scored)
+        print(line(case.key_path.name, scored))
+        if args.verbose:
+            print(f"    missed {list(scored.missed)}  spurious {list(scored.spurious)}")
+            print(f"    relation disagreements (local, key, diff): {list(scored.disagreements)}")
+
+    print("\n## naive baseline: best token_set_ratio over jieba words, one threshold")
+    best_threshold, best_f1, best_rows = 0.0, -1.0, []
+    handmade = [(c, k) for c, k in keyed if "ours" in c.key_path.name] or keyed
+    matches = {c.key_path: baseline_matches(documents[c.national], documents[c.local], segmenter) for c, _ in handmade}
+    for threshold in range(20, 96):
+        rows = [agreement(baseline(documents[c.national], documents[c.local], matches[c.key_path], threshold), k)
+                for c, k in handmade]
+        p = pooled(rows)
+        f1 = 2 * p["precision"] * p["recall"] / (p["precision"] + p["recall"]) if p["precision"] + p["recall"] else 0
+        if f1 > best_f1:
+            best_threshold, best_f1, best_rows = threshold, f1, rows
+    print(f"threshold chosen on the hand-made keys: {best_threshold}")
+    for (case, _), scored in zip(handmade, best_rows):
+        print(line(case.key_path.name, scored).rsplit("  relation", 1)[0] + "  (gives no relation)")
+
+    print("\n## pooled over the hand-made keys")
+    ours_handmade = [a for (c, _), a in zip(keyed, ours) if "ours" in c.key_path.name] or ours
+    for name, rows in (("pilotplans diff", ours_handmade), ("naive baseline", best_rows)):
+        p = pooled(rows)
+        relation = f"relation {p['relations']:6.1%}" if rows is ours_handmade else "relation    n/a"
+        print(f"{name:<18} pairs P {p['precision']:6.1%} R {p['recall']:6.1%}  local P {p['local_precision']:6.1%} "
+              f"R {p['local_recall']:6.1%}  {relation}  ({p['pairs']} pairs)")
+
+    for spec in args.sweep:
+        name, values = parse_sweep(spec)
+        print(f"\n## sweep {name} (pooled over the hand-made keys)")
+        for value in values:
+            if isinstance(getattr(settings, name), int):
+                value = int(value)
+            trial = replace(settings, **{name: value})
+            rows = [agreement(diff_documents(documents[c.national], documents[c.local], trial, segmenter), k)
+                    for c, k in handmade]
+            mark = "  <- default" if abs(getattr(settings, name) - value) < 1e-9 else ""
+            groups = [(c.key_path.name.split("_")[0], [r]) for (c, _), r in zip(handmade, rows)] if args.per_key else [("", rows)]
+            for label, group in groups:
+                p = pooled(group)
+                print(f"{name}={value:<6} {label:<7} P {p['precision']:6.1%} R {p['recall']:6.1%}  local P "
+                      f"{p['local_precision']:6.1%} R {p['local_recall']:6.1%}  relation {p['relations']:6.1%}{mark}")
+
+
+if __name__ == "__main__":
+    main()

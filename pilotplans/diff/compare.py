@@ -1,0 +1,91 @@
+"""``diff_documents``: two documents in, a :class:`~pilotplans.diff.models.DiffResult` out."""
+
+from __future__ import annotations
+
+from pilotplans.diff.align import Labelled, align, prepare
+from pilotplans.diff.models import DiffResult, DocumentRef, Link, MeasureRef, Ownership
+from pilotplans.diff.ownership import BodyResolver, check_ownership, default_resolver
+from pilotplans.diff.segment import Segmenter, default_cache_dir
+from pilotplans.diff.settings import DiffSettings
+from pilotplans.schema.models import Document, Measure
+
+_DEFAULT = object()
+
+
+def document_ref(document: Document) -> DocumentRef:
+    return DocumentRef(id=document.id, title=document.title, level=document.level, region=document.region,
+                       round=document.round)
+
+
+def measure_ref(measure: Measure) -> MeasureRef:
+    return MeasureRef(
+        position=measure.position,
+        number=measure.number,
+        number_raw=measure.number_raw,
+        heading_number=measure.heading_number,
+        heading_title=measure.heading_title,
+        text=measure.text,
+        responsibility=measure.responsibility,
+    )
+
+
+def diff_documents(
+    national: Document,
+    local: Document,
+    settings: DiffSettings | None = None,
+    segmenter: Segmenter | None = None,
+    resolver: BodyResolver | None | object = _DEFAULT,
+) -> DiffResult:
+    """Align the measures of ``national`` (the source plan, or the older round) with those of
+    ``local`` (the plan derived from it, or the newer round).
+
+    ``segmenter`` defaults to one with the on-disk cache of :func:`default_cache_dir`;
+    ``resolver`` to the department registry (None skips the ownership check).
+    """
+    settings = settings or DiffSettings()
+    if segmenter is None:
+        segmenter = Segmenter(default_cache_dir())
+    owners: BodyResolver | None = default_resolver() if resolver is _DEFAULT else resolver  # type: ignore[assignment]
+    prepared = prepare(national, local, segmenter)
+    segmenter.save()
+    labelled = align(prepared, settings)
+    links = tuple(_link(row, national, local, owners) for row in _in_reading_order(labelled))
+    return DiffResult(national=document_ref(national), local=document_ref(local), links=links,
+                      settings=settings.as_dict())
+
+
+def _in_reading_order(rows: list[Labelled]) -> list[Labelled]:
+    """Links in the order of the local plan; a dropped national measure follows the link of the
+    nearest national measure before it (or comes first)."""
+    linked = sorted((row.i, row.j) for row in rows if row.i is not None and row.j is not None)
+
+    def key(row: Labelled) -> tuple[int, int, int]:
+        if row.j is not None:
+            return (row.j, 0 if row.i is None else 1, row.i if row.i is not None else -1)
+        assert row.i is not None
+        before = [j for i, j in linked if i < row.i]
+        return (max(before) if before else -1, 2, row.i)
+
+    return sorted(rows, key=key)
+
+
+def _link(row: Labelled, national: Document, local: Document, resolver: BodyResolver | None) -> Link:
+    n = national.measures[row.i] if row.i is not None else None
+    m = local.measures[row.j] if row.j is not None else None
+    if n is not None and m is not None:
+        ownership = check_ownership(n.responsibility, national, m.responsibility, local, resolver)
+    else:
+        ownership = Ownership(region="not_applicable")
+    return Link(
+        national=measure_ref(n) if n is not None else None,
+        local=measure_ref(m) if m is not None else None,
+        relation=row.relation,  # type: ignore[arg-type]
+        score=round(row.score, 4),
+        basis=row.basis,  # type: ignore[arg-type]
+        local_covered=None if row.derived_covered is None else round(row.derived_covered, 4),
+        national_covered=None if row.source_covered is None else round(row.source_covered, 4),
+        surface=None if row.surface is None else round(row.surface, 4),
+        dropped_run=row.dropped_run,
+        added_run=row.added_run,
+        ownership=ownership,
+    )

@@ -1,0 +1,137 @@
+"""The typed result of comparing two plans: links between their measures.
+
+A :class:`Link` joins a measure of the *source* plan (the national table, or the older round) to
+a measure of the *derived* plan (a local implementation plan, or the newer round); either side is
+None for a local addition or a dropped measure. :class:`DiffResult` holds every link of one
+comparison with the two documents it compared. Renderers only read these values.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Relation = Literal["same", "adapted", "merged", "split", "local", "dropped"]
+RELATIONS: tuple[Relation, ...] = ("same", "adapted", "merged", "split", "local", "dropped")
+
+OwnershipStatus = Literal["consistent", "different", "unknown"]
+RegionCheck = Literal["named", "all", "qualified", "not_named", "unknown", "not_applicable"]
+Basis = Literal["similarity", "containment", "order", "clause", "none"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class DocumentRef(_Frozen):
+    id: str
+    title: str | None = None
+    level: str | None = None
+    region: str | None = None
+    round: int | None = None
+
+
+class MeasureRef(_Frozen):
+    """The measure a link points at, with what a reader needs to check it."""
+
+    position: int = Field(description="1-based order of the measure in its document.")
+    number: int | None = None
+    number_raw: str | None = None
+    heading_number: int | None = None
+    heading_title: str | None = None
+    text: str
+    responsibility: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The measure number, or ``#position`` for an unnumbered measure."""
+        return str(self.number) if self.number is not None else f"#{self.position}"
+
+
+class Ownership(_Frozen):
+    """Whether the local owners of a measure correspond to the national owners.
+
+    ``national_bodies``: central bodies the national responsibility cell names (registry ids);
+    ``local_bodies``: the central counterparts of the bodies the local cell names; ``shared``:
+    what they have in common, directly (``via="same_body"``) or once each body is joined by the
+    bodies that manage it (``via="supervising_body"``: 移民局 and 公安部). ``status`` is
+    ``consistent`` when something is shared, ``different`` when both sides are known and share
+    nothing, ``unknown`` otherwise (and when the registry could not be loaded:
+    ``resolver="unavailable"``). ``region`` says whether
+    the national cell named the local plan's region: ``named``, ``all`` (试点地区, every pilot
+    area), ``qualified`` (具备条件的试点地区, unnamed), ``not_named``, ``unknown`` (no region
+    words), ``not_applicable`` (no local region, e.g. two national rounds).
+    """
+
+    status: OwnershipStatus = "unknown"
+    national_bodies: tuple[str, ...] = ()
+    local_bodies: tuple[str, ...] = ()
+    shared: tuple[str, ...] = ()
+    via: Literal["same_body", "supervising_body"] | None = None
+    region: RegionCheck = "not_applicable"
+    resolver: Literal["registry", "custom", "unavailable"] | None = Field(
+        default=None, description="What resolved the bodies; None for a link with one side only.")
+
+
+class Link(_Frozen):
+    """One row of a diff.
+
+    ``score`` is the similarity that decided the link (see ``basis``): the weighted-word cosine
+    for a one-to-one link, the containment of the smaller text for a split part or a merged
+    clause; for ``local`` and ``dropped`` it is the best similarity found, which stayed below
+    the threshold.
+    """
+
+    national: MeasureRef | None
+    local: MeasureRef | None
+    relation: Relation
+    score: float
+    basis: Basis = "none"
+    local_covered: float | None = Field(default=None, description="Share of the local words found in the national text.")
+    national_covered: float | None = Field(default=None, description="Share of the national words found in the local text.")
+    surface: float | None = Field(default=None, description="rapidfuzz similarity of the normalised wordings.")
+    dropped_run: int | None = Field(default=None, description="Longest run of national characters the local text lacks.")
+    added_run: int | None = Field(default=None, description="Longest run of local characters the national text lacks.")
+    ownership: Ownership = Ownership()
+
+
+class DiffResult(_Frozen):
+    national: DocumentRef
+    local: DocumentRef
+    links: tuple[Link, ...]
+    settings: dict[str, float] = Field(default_factory=dict, description="The thresholds this diff used.")
+
+    def counts(self) -> dict[Relation, int]:
+        """Number of links per relation, every relation present (zero when absent)."""
+        found = Counter(link.relation for link in self.links)
+        return {relation: found.get(relation, 0) for relation in RELATIONS}
+
+    def heading_counts(self) -> list[tuple[str, dict[Relation, int]]]:
+        """Counts per relation under each heading, in document order: the national heading for
+        links with a national side, the local heading for local additions."""
+        order: list[str] = []
+        table: dict[str, Counter[str]] = {}
+        for link in sorted(self.links, key=_heading_sort_key):
+            side = link.national or link.local
+            assert side is not None
+            prefix = "" if link.national is not None else f"{self.local.id}: "
+            name = prefix + _heading_label(side)
+            if name not in table:
+                order.append(name)
+                table[name] = Counter()
+            table[name][link.relation] += 1
+        return [(name, {r: table[name].get(r, 0) for r in RELATIONS}) for name in order]
+
+
+def _heading_label(measure: MeasureRef) -> str:
+    number = f"({measure.heading_number}) " if measure.heading_number is not None else ""
+    return number + (measure.heading_title or "—")
+
+
+def _heading_sort_key(link: Link) -> tuple[int, int]:
+    if link.national is not None:
+        return (0, link.national.position)
+    assert link.local is not None
+    return (1, link.local.position)

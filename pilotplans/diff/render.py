@@ -1,0 +1,149 @@
+"""Printing a :class:`~pilotplans.diff.models.DiffResult`: terminal table, JSONL, CSV.
+
+Renderers only read the result; every value they print was computed by the diff.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Literal
+
+from pydantic import BaseModel
+
+from pilotplans.diff.models import RELATIONS, DiffResult, Link
+
+DiffFormat = Literal["table", "jsonl", "csv"]
+
+
+class LinkOut(BaseModel):
+    """One link as exported: the first seven fields are the ones the diff promises."""
+
+    national: int | None
+    local: int | None
+    relation: str
+    score: float
+    ownership: str
+    national_text: str | None
+    local_text: str | None
+    region: str
+    basis: str
+    national_document: str
+    local_document: str
+    national_position: int | None
+    local_position: int | None
+    national_heading: str | None
+    local_heading: str | None
+    national_responsibility: str | None
+    local_responsibility: str | None
+    national_bodies: list[str]
+    local_bodies: list[str]
+    local_covered: float | None
+    national_covered: float | None
+    dropped_run: int | None
+    added_run: int | None
+
+
+def link_out(result: DiffResult, link: Link) -> LinkOut:
+    n, m = link.national, link.local
+    return LinkOut(
+        national=n.number if n else None,
+        local=m.number if m else None,
+        relation=link.relation,
+        score=link.score,
+        ownership=link.ownership.status,
+        national_text=n.text if n else None,
+        local_text=m.text if m else None,
+        region=link.ownership.region,
+        basis=link.basis,
+        national_document=result.national.id,
+        local_document=result.local.id,
+        national_position=n.position if n else None,
+        local_position=m.position if m else None,
+        national_heading=n.heading_title if n else None,
+        local_heading=m.heading_title if m else None,
+        national_responsibility=n.responsibility if n else None,
+        local_responsibility=m.responsibility if m else None,
+        national_bodies=list(link.ownership.national_bodies),
+        local_bodies=list(link.ownership.local_bodies),
+        local_covered=link.local_covered,
+        national_covered=link.national_covered,
+        dropped_run=link.dropped_run,
+        added_run=link.added_run,
+    )
+
+
+def links_out(result: DiffResult) -> list[LinkOut]:
+    return [link_out(result, link) for link in result.links]
+
+
+def to_jsonl(result: DiffResult) -> str:
+    return "".join(json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n" for row in links_out(result))
+
+
+CSV_COLUMNS = tuple(LinkOut.model_fields)
+
+
+def to_csv(result: DiffResult) -> str:
+    """CSV with a UTF-8 byte-order mark (Excel reads the Chinese text right); lists joined by ；."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in links_out(result):
+        data = row.model_dump(mode="json")
+        writer.writerow(["；".join(v) if isinstance(v, list) else "" if v is None else str(v)
+                         for v in (data[c] for c in CSV_COLUMNS)])
+    return "\ufeff" + buffer.getvalue()
+
+
+def _short(text: str | None, width: int) -> str:
+    if not text:
+        return ""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def to_table(result: DiffResult, width: int = 160, links: bool = True) -> str:
+    """Counts per relation, counts per heading, then (``links=True``) one row per link."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
+    counts = result.counts()
+    title = f"{result.national.id} → {result.local.id}"
+    console.print(f"{title}: " + ", ".join(f"{counts[r]} {r}" for r in RELATIONS))
+
+    headings = Table(title="by heading", show_lines=False)
+    headings.add_column("heading", overflow="fold")
+    for relation in RELATIONS:
+        headings.add_column(relation, justify="right")
+    for name, row in result.heading_counts():
+        headings.add_row(_short(name, 40), *(str(row[r]) if row[r] else "·" for r in RELATIONS))
+    console.print(headings)
+
+    if links:
+        table = Table(title="links", show_lines=False)
+        for name, justify in (("national", "right"), ("local", "right"), ("relation", "left"), ("score", "right"),
+                              ("ownership", "left"), ("region", "left"), ("national text", "left"), ("local text", "left")):
+            table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
+        for link in result.links:
+            table.add_row(
+                link.national.label if link.national else "—",
+                link.local.label if link.local else "—",
+                link.relation,
+                f"{link.score:.2f}",
+                link.ownership.status if link.national and link.local else "",
+                link.ownership.region if link.national and link.local else "",
+                _short(link.national.text if link.national else None, 36),
+                _short(link.local.text if link.local else None, 36),
+            )
+        console.print(table)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def render(result: DiffResult, fmt: DiffFormat) -> str:
+    if fmt == "jsonl":
+        return to_jsonl(result)
+    if fmt == "csv":
+        return to_csv(result)
+    return to_table(result)

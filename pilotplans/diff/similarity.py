@@ -1,0 +1,258 @@
+"""How alike two measures are: normalised wording, weighted words, and the scores built on them.
+
+A measure's text is first stripped of scope phrases (在试点地区, 在具备条件的试点地区, the local
+plan's own place names …, see ``pilotplans/data/diff_normalise.toml``), then cut into clauses
+(at 。；) and words (jieba). Words on the policy stop-list (``policy_stopwords.txt``: 推进, 探索,
+支持 …) and single characters weigh nothing; every other word weighs its inverse document
+frequency over the measures of the two documents being compared, so 律师事务所 outweighs 服务.
+
+Scores, all in [0, 1]:
+
+- :func:`cosine`: cosine of the two weighted word vectors (the candidate score of a link);
+- :func:`coverage`: the share of one text's word weight found in the other (containment: a
+  narrowed local measure is covered by its national source, not the other way round);
+  :func:`soft_coverage` also counts a word found inside a longer one (服务 / 服务业);
+- :func:`surface_ratio`: rapidfuzz's normalised Indel similarity of the two normalised strings
+  (the same wording, character by character);
+- :func:`unshared_runs`: from rapidfuzz's character alignment of the two normalised strings, the
+  longest run of characters one text has and the other lacks (a clause dropped or added).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import tomllib
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+from pilotplans.diff.segment import Segmenter
+
+_WIDTH = str.maketrans({"(": "（", ")": "）", ",": "，", ";": "；", ":": "：", "!": "！", "?": "？"})
+_SPACE = regex.compile(r"\s+")
+_CLAUSE_END = regex.compile(r"(?<=[。；！？])")
+_CONTENT = regex.compile(r"[\p{Han}A-Za-z0-9]")
+_LIST_MARKER = regex.compile(r"(?:(?<=^)|(?<=[。；]))\s*\d+[.．、]\s*")
+
+
+# ---------------------------------------------------------------------------------------------
+# Data: stop-list and scope phrases
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def load_stopwords() -> frozenset[str]:
+    """The policy stop-list, one word a line (``#`` starts a comment)."""
+    text = resources.files("pilotplans.data").joinpath("policy_stopwords.txt").read_text("utf-8")
+    words = {line.strip() for line in text.splitlines()}
+    return frozenset(w for w in words if w and not w.startswith("#"))
+
+
+@dataclass(frozen=True)
+class ScopeRules:
+    """The scope patterns and the per-region place names of ``diff_normalise.toml``."""
+
+    patterns: tuple[str, ...]
+    places: dict[str, tuple[str, ...]]
+    frames: tuple[str, ...] = ()
+
+    def place_names(self, region: str | None) -> tuple[str, ...]:
+        if not region:
+            return ()
+        names = {region, *self.places.get(region, ())}
+        return tuple(sorted(names, key=len, reverse=True))
+
+
+@functools.cache
+def load_scope_rules() -> ScopeRules:
+    raw = tomllib.loads(resources.files("pilotplans.data").joinpath("diff_normalise.toml").read_text("utf-8"))
+    patterns = tuple(raw["scope"]["patterns"])
+    places = {str(k): tuple(str(x) for x in v) for k, v in raw.get("places", {}).items()}
+    frames = tuple(raw.get("frames", {}).get("patterns", ()))
+    for pattern in (*patterns, *frames):  # validate now, not in the middle of a diff
+        regex.compile(pattern.replace("{place}", "厦门"))
+    return ScopeRules(patterns, places, frames)
+
+
+@functools.cache
+def _frame_regexes() -> tuple[regex.Pattern[str], ...]:
+    return tuple(regex.compile(p) for p in load_scope_rules().frames)
+
+
+@functools.cache
+def _scope_regexes(region: str | None) -> tuple[regex.Pattern[str], ...]:
+    rules = load_scope_rules()
+    names = rules.place_names(region)
+    place = "(?:" + "|".join(regex.escape(n) for n in names) + ")" if names else None
+    compiled = []
+    for pattern in rules.patterns:
+        if "{place}" in pattern:
+            if place is None:
+                continue
+            pattern = pattern.replace("{place}", place)
+        compiled.append(regex.compile(pattern))
+    return tuple(compiled)
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalising and cutting text
+# ---------------------------------------------------------------------------------------------
+
+
+def normalise_wording(text: str, region: str | None = None) -> str:
+    """``text`` without whitespace, with half-width punctuation made full-width, and without the
+    scope phrases and the place names of ``region`` (the plan's own region)."""
+    text = _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(_WIDTH))
+    text = _LIST_MARKER.sub("", text)
+    for pattern in _scope_regexes(region):
+        text = pattern.sub("", text)
+    return text
+
+
+def split_clauses(text: str) -> list[str]:
+    """Sentences and ；-clauses of a normalised text, each with some content."""
+    return [c for c in _CLAUSE_END.split(text) if _CONTENT.search(c)]
+
+
+def split_frame(text: str) -> tuple[str | None, str]:
+    """A leading implementation frame (落实…政策，) of a normalised text, and the rest."""
+    for pattern in _frame_regexes():
+        found = pattern.match(text)
+        if found:
+            return found.group(0), text[found.end():]
+    return None, text
+
+
+def content_words(words: Iterable[str], stopwords: frozenset[str]) -> list[str]:
+    """The words that carry meaning: no punctuation, no single characters, nothing stop-listed."""
+    return [w for w in words if len(w) > 1 and _CONTENT.search(w) and w not in stopwords]
+
+
+# ---------------------------------------------------------------------------------------------
+# Profiles: a measure ready to compare
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    words: tuple[str, ...]
+    frame: bool = False
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One measure's normalised wording, cut into clauses and content words.
+
+    A leading implementation frame (落实…政策，) is a clause of its own with ``frame=True``.
+    """
+
+    text: str
+    clauses: tuple[Clause, ...]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(w for c in self.clauses for w in c.words)
+
+    @property
+    def frame_length(self) -> int:
+        """Length of the leading frame in :attr:`text` (0 when there is none)."""
+        return sum(len(c.text) for c in self.clauses if c.frame)
+
+    @property
+    def frame_words(self) -> frozenset[str]:
+        return frozenset(w for c in self.clauses if c.frame for w in c.words)
+
+
+def profile(text: str, region: str | None, segmenter: Segmenter, stopwords: frozenset[str]) -> Profile:
+    normalised = normalise_wording(text, region)
+    frame, rest = split_frame(normalised)
+    clauses = [Clause(frame, tuple(content_words(segmenter.cut(frame), stopwords)), frame=True)] if frame else []
+    clauses.extend(
+        Clause(clause, tuple(content_words(segmenter.cut(clause), stopwords))) for clause in split_clauses(rest)
+    )
+    return Profile(normalised, tuple(clauses))
+
+
+# ---------------------------------------------------------------------------------------------
+# Weights and scores
+# ---------------------------------------------------------------------------------------------
+
+
+def idf_weights(documents: Sequence[Iterable[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency, ``ln((1 + N) / (1 + df)) + 1``, of every word."""
+    df: Counter[str] = Counter()
+    for words in documents:
+        df.update(set(words))
+    n = len(documents)
+    return {w: math.log((1 + n) / (1 + count)) + 1.0 for w, count in df.items()}
+
+
+def weighted_vector(words: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
+    """Unit-length vector of (1 + ln tf) × idf."""
+    counts = Counter(words)
+    vector = {w: (1.0 + math.log(c)) * idf.get(w, 0.0) for w, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {w: v / norm for w, v in vector.items()} if norm else {}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[w] for w, v in a.items() if w in b)
+
+
+def coverage(part: Iterable[str], whole: Iterable[str], idf: dict[str, float]) -> float:
+    """Share of the weight of ``part``'s distinct words that also occur in ``whole``."""
+    part_set = set(part)
+    total = sum(idf.get(w, 0.0) for w in part_set)
+    if not total:
+        return 0.0
+    whole_set = whole if isinstance(whole, set | frozenset) else set(whole)
+    return sum(idf.get(w, 0.0) for w in part_set & whole_set) / total
+
+
+def soft_coverage(part: Iterable[str], whole: Iterable[str], idf: dict[str, float]) -> float:
+    """:func:`coverage` that also counts a word as found when the other text has it inside a longer
+    word or has a part of it (jieba cuts 服务业 / 服务, 工业园区 / 园区 differently in two texts)."""
+    part_set = set(part)
+    whole_set = set(whole)
+    total = sum(idf.get(w, 0.0) for w in part_set)
+    if not total:
+        return 0.0
+    found = 0.0
+    for word in part_set:
+        if word in whole_set or any(word in other or other in word for other in whole_set):
+            found += idf.get(word, 0.0)
+    return found / total
+
+
+def mass(words: Iterable[str], idf: dict[str, float]) -> float:
+    """Total weight of the distinct words."""
+    return sum(idf.get(w, 0.0) for w in set(words))
+
+
+def surface_ratio(a: str, b: str) -> float:
+    """rapidfuzz normalised Indel similarity of two strings, in [0, 1]."""
+    return fuzz.ratio(a, b) / 100.0
+
+
+def unshared_runs(source: str, derived: str, skip_prefix: int = 0) -> tuple[int, int]:
+    """Longest run of characters (letters and digits; punctuation not counted) of ``source``
+    missing from ``derived``, and of ``derived`` missing from ``source``, in rapidfuzz's Indel
+    alignment of the two strings. The first ``skip_prefix`` characters of ``derived`` (its
+    implementation frame) are not counted as added."""
+    dropped = added = 0
+    for tag, i1, i2, j1, j2 in Indel.opcodes(source, derived):
+        if tag == "delete":
+            dropped = max(dropped, len(_CONTENT.findall(source[i1:i2])))
+        elif tag == "insert" and j2 > skip_prefix:
+            added = max(added, len(_CONTENT.findall(derived[max(j1, skip_prefix):j2])))
+    return dropped, added

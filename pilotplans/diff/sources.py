@@ -1,0 +1,45 @@
+"""Finding the documents a diff compares: an id in the database, or a file read on the fly."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from pilotplans.errors import PilotplansError
+from pilotplans.schema.models import Document
+
+
+class DocumentNotFound(PilotplansError):
+    """Neither a file nor a document id of the database."""
+
+
+def load_document(reference: str, db_url: str | None) -> Document:
+    """``reference`` read as a file when such a file exists (with the hints of the manifest beside
+    it, if any), else looked up as a document id in the database at ``db_url``."""
+    path = Path(reference)
+    if path.is_file():
+        from pilotplans.ingest.dataset import manifest_hints
+        from pilotplans.ingest.pipeline import read_document
+
+        return read_document(path, manifest_hints(path.parent)(path))
+    if db_url is None:
+        raise DocumentNotFound(f"{reference}: no such file, and no database to look the id up in")
+    from pilotplans.store.db import load_documents
+
+    found = load_documents(db_url, ids=[reference])
+    if not found:
+        raise DocumentNotFound(f"{reference}: no such file, and no document with this id in {db_url}")
+    return found[0]
+
+
+def with_region(document: Document, region: str | None) -> Document:
+    """``document`` with its region set to ``region`` (when given): for a file whose region the
+    text does not say."""
+    if not region:
+        return document
+    return document.model_copy(update={"region": region})
+
+
+def children_of(national_id: str, documents: Sequence[Document]) -> list[Document]:
+    """The local plans among ``documents`` that implement ``national_id`` (their ``parent``)."""
+    return [d for d in documents if d.parent == national_id]
