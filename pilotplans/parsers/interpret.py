@@ -314,17 +314,14 @@ class _TableReader:
 
     # -- recognising rows
 
-    def _heading_only(self, row: Row) -> HeadingText | None:  # noqa: C901 - a few plain checks
-        """A heading printed alone in a row (2025 list: ``一、…`` spanning the table)."""
+    def _heading_only(self, row: Row) -> HeadingText | None:
+        """A numbered heading printed alone in a row (2025 list: ``一、…`` spanning the table)."""
         filled = [c for c in row.cells if not c.is_empty and c.merged_from is None]
-        distinct = {c.text for c in filled}
-        if len(distinct) != 1:
+        if len({c.text for c in filled}) != 1:
             return None
         cell = filled[0]
         if parse_measure_number(cell.text) or not any(find_heading_marker(p) for p in cell.paragraphs):
             return None
-        if self.columns.has("heading") and self.columns.index("heading") == row.cells.index(cell) and len(row.cells) == self.columns.width:
-            return read_heading(list(cell.paragraphs))
         return read_heading(list(cell.paragraphs))
 
     def _align(self, row: Row, entry: _Entry) -> _Aligned:
