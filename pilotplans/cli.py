@@ -302,6 +302,7 @@ def diff(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (e.g. 厦门) when the document does not record it.")] = None,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+    html: Annotated[Optional[Path], typer.Option("--html", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
 ) -> None:
     """Align the measures of two plans: what did the local plan do with each national measure?
 
@@ -317,6 +318,12 @@ def diff(
         source = load_document(national, url)
         derived = with_region(load_document(local, url), region)
         result = diff_documents(source, derived)
+    if html is not None:
+        from pilotplans.diff.html import render_html
+        from pilotplans.ingest.dataset import write_atomic
+
+        write_atomic(html, render_html(result, base_dir=Path.cwd()))
+        typer.echo(f"wrote HTML report {html}", err=True)
     _write(render_diff(result, format.value), output)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pilotplans.diff.align import Labelled, align, prepare
-from pilotplans.diff.models import DiffResult, DocumentRef, Link, MeasureRef, Ownership
+from pilotplans.diff.models import DiffResult, DocumentRef, Link, MeasureRef, MeasureSource, Ownership
 from pilotplans.diff.ownership import BodyResolver, check_ownership, default_resolver
 from pilotplans.diff.segment import Segmenter, default_cache_dir
 from pilotplans.diff.settings import DiffSettings
@@ -14,7 +14,7 @@ _DEFAULT = object()
 
 def document_ref(document: Document) -> DocumentRef:
     return DocumentRef(id=document.id, title=document.title, level=document.level, region=document.region,
-                       round=document.round)
+                       round=document.round, doc_no=document.doc_no, source_path=document.source.path)
 
 
 def measure_ref(measure: Measure) -> MeasureRef:
@@ -26,7 +26,14 @@ def measure_ref(measure: Measure) -> MeasureRef:
         heading_title=measure.heading_title,
         text=measure.text,
         responsibility=measure.responsibility,
+        source=measure_source(measure),
     )
+
+
+def measure_source(measure: Measure) -> MeasureSource:
+    ref = measure.source
+    return MeasureSource(file=ref.file, format=ref.format, table=ref.table, row=ref.row, page=ref.page,
+                         line_start=ref.line_start, line_end=ref.line_end)
 
 
 def diff_documents(

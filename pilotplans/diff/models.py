@@ -31,6 +31,20 @@ class DocumentRef(_Frozen):
     level: str | None = None
     region: str | None = None
     round: int | None = None
+    doc_no: str | None = Field(default=None, description="文号, when known.")
+    source_path: str | None = Field(default=None, description="Path of the source file as recorded when it was read.")
+
+
+class MeasureSource(_Frozen):
+    """Where a measure was read from (a frozen copy of its :class:`~pilotplans.schema.models.SourceRef`)."""
+
+    file: str
+    format: str
+    table: int | None = None
+    row: int | None = None
+    page: int | None = None
+    line_start: int | None = None
+    line_end: int | None = None
 
 
 class MeasureRef(_Frozen):
@@ -43,6 +57,7 @@ class MeasureRef(_Frozen):
     heading_title: str | None = None
     text: str
     responsibility: str | None = None
+    source: MeasureSource | None = None
 
     @property
     def label(self) -> str:

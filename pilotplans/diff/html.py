@@ -1,0 +1,249 @@
+"""The HTML report of a diff: one self-contained page with the two plans side by side.
+
+``render_html(result)`` lays out the view model of :mod:`pilotplans.diff.view` (every value on
+the page is computed there): a sticky header with the two documents and a filter per relation
+(with the number of links shown), then one row per link, the national measure on the left and
+the local one on the right, the relation between them, and the characters the local plan
+deleted (left) or inserted (right) highlighted. The page has inline CSS and a small inline
+script, loads nothing (its Content-Security-Policy forbids it), and works from ``file://``.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from pilotplans.diff.models import DiffResult
+from pilotplans.diff.view import DocumentView, Piece, ReportView, RowView, SideView, SourceLink, build_view
+
+RELATION_HELP: dict[str, str] = {
+    "same": "the local measure is the national one, scope phrases and small wording aside",
+    "adapted": "derived from the national measure, but narrowed, extended or partly changed",
+    "merged": "the local measure combines several national ones (one row per source)",
+    "split": "several local measures each carry a part of the national one",
+    "local": "a local addition with no national source",
+    "dropped": "a national measure the local plan did not take up",
+}
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+
+STYLE = """
+:root {
+  --font: -apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB",
+          "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif;
+  --line: #d5d9e0; --muted: #5b6472; --bg: #f6f7f9;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; font-family: var(--font); font-size: 15px; line-height: 1.65; color: #1d2430; background: var(--bg); }
+a { color: #1d4ed8; }
+.top { position: sticky; top: 0; z-index: 10; background: #fff; border-bottom: 1px solid var(--line);
+       box-shadow: 0 2px 6px rgba(0, 0, 0, .06); padding: 10px 20px 8px; }
+.grid { display: grid; grid-template-columns: minmax(0, 1fr) 11rem minmax(0, 1fr); gap: 0 16px; }
+.doc { min-width: 0; }
+.doc .role { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+.doc h1 { font-size: 16px; line-height: 1.4; margin: 2px 0; overflow-wrap: anywhere; }
+.doc .facts { font-size: 13px; color: var(--muted); }
+.doc .facts code { font-family: inherit; color: #1d2430; font-weight: 600; }
+.arrow { align-self: center; text-align: center; font-size: 13px; color: var(--muted); }
+.filters { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; margin-top: 8px; font-size: 13px; }
+.filter { display: inline-flex; align-items: center; gap: 5px; padding: 2px 8px 2px 4px; border: 1px solid var(--line);
+          border-radius: 999px; cursor: pointer; user-select: none; background: #fff; }
+.filter input { margin: 0; cursor: pointer; }
+.filter:has(input:not(:checked)) { opacity: .45; }
+.filter .n { font-variant-numeric: tabular-nums; color: var(--muted); }
+.filters button { font: inherit; font-size: 12px; padding: 2px 10px; border: 1px solid var(--line); border-radius: 4px;
+                  background: #f3f4f6; cursor: pointer; }
+.visible { margin-left: auto; color: var(--muted); }
+.visible output { font-weight: 700; color: #1d2430; font-variant-numeric: tabular-nums; }
+.legend { font-size: 12px; color: var(--muted); margin-top: 4px; }
+main { padding: 12px 20px 24px; }
+.link { display: grid; grid-template-columns: minmax(0, 1fr) 11rem minmax(0, 1fr); gap: 0 16px; background: #fff;
+        border: 1px solid var(--line); border-left: 5px solid var(--rel-fg, #888); border-radius: 6px;
+        padding: 10px 14px; margin-bottom: 8px; scroll-margin-top: 190px; }
+.side { min-width: 0; }
+.side.empty { color: var(--muted); font-style: italic; font-size: 13px; align-self: center; }
+.meta { display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 8px; font-size: 13px; color: var(--muted); }
+.num { font-weight: 700; color: #1d2430; text-decoration: none; border: 1px solid var(--line); border-radius: 4px;
+       padding: 0 6px; background: #f8fafc; font-variant-numeric: tabular-nums; }
+a.num:hover { border-color: #1d4ed8; color: #1d4ed8; }
+.heading { overflow-wrap: anywhere; }
+.src { margin-left: auto; font-size: 12px; color: var(--muted); overflow-wrap: anywhere; }
+.text { margin: 4px 0 2px; overflow-wrap: anywhere; }
+.resp { margin: 0; font-size: 13px; color: #3b4452; overflow-wrap: anywhere; }
+.resp .k { color: var(--muted); margin-right: 4px; }
+del { background: #fecaca; color: #7f1d1d; text-decoration: line-through; text-decoration-color: rgba(127, 29, 29, .55);
+      border-radius: 2px; }
+ins { background: #bbf7d0; color: #14532d; text-decoration: none; border-radius: 2px; }
+.verdict { display: flex; flex-direction: column; align-items: center; justify-content: flex-start; gap: 4px;
+           font-size: 12px; color: var(--muted); text-align: center; padding-top: 2px; }
+.badge { display: inline-block; padding: 1px 10px; border-radius: 999px; font-size: 12px; font-weight: 700;
+         background: var(--rel-bg); color: var(--rel-fg); border: 1px solid var(--rel-fg); line-height: 1.6; }
+.score { font-variant-numeric: tabular-nums; color: #1d2430; }
+.own-consistent { color: #166534; }
+.own-different { color: #b91c1c; font-weight: 700; }
+.own-unknown { color: var(--muted); }
+.rel-same { --rel-bg: #dcfce7; --rel-fg: #166534; }
+.rel-adapted { --rel-bg: #fef3c7; --rel-fg: #92400e; }
+.rel-merged { --rel-bg: #ede9fe; --rel-fg: #5b21b6; }
+.rel-split { --rel-bg: #dbeafe; --rel-fg: #1e40af; }
+.rel-local { --rel-bg: #fce7f3; --rel-fg: #9d174d; }
+.rel-dropped { --rel-bg: #e5e7eb; --rel-fg: #374151; }
+#links.hide-same .link.rel-same, #links.hide-adapted .link.rel-adapted, #links.hide-merged .link.rel-merged,
+#links.hide-split .link.rel-split, #links.hide-local .link.rel-local, #links.hide-dropped .link.rel-dropped { display: none; }
+footer { padding: 0 20px 24px; font-size: 12px; color: var(--muted); }
+@media (max-width: 900px) {
+  .top { position: static; }
+  .grid, .link { grid-template-columns: minmax(0, 1fr); }
+  .arrow { text-align: left; }
+  .verdict { flex-direction: row; flex-wrap: wrap; justify-content: flex-start; padding: 6px 0; }
+}
+@media print {
+  body { background: #fff; font-size: 11pt; }
+  .top { position: static; box-shadow: none; border-bottom: 2px solid #000; }
+  .filters button, .filter input { display: none; }
+  .link { break-inside: avoid; box-shadow: none; }
+  .badge, del, ins, .link { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  a { color: inherit; text-decoration: none; }
+}
+"""
+
+SCRIPT = """
+(() => {
+  "use strict";
+  const links = document.getElementById("links");
+  const boxes = Array.from(document.querySelectorAll("input[data-relation]"));
+  const shown = document.getElementById("visible-count");
+  const update = () => {
+    let visible = 0;
+    for (const box of boxes) {
+      links.classList.toggle("hide-" + box.dataset.relation, !box.checked);
+      if (box.checked) visible += Number(box.dataset.count);
+    }
+    shown.textContent = String(visible);
+  };
+  const setAll = (checked) => () => { for (const box of boxes) box.checked = checked; update(); };
+  for (const box of boxes) box.addEventListener("change", update);
+  document.getElementById("show-all").addEventListener("click", setAll(true));
+  document.getElementById("show-none").addEventListener("click", setAll(false));
+  update();
+})();
+"""
+
+
+def render_html(result: DiffResult, base_dir: Path | None = None) -> str:
+    """The report of ``result`` as one HTML page; ``base_dir`` resolves the relative source paths
+    the measures link to (see :mod:`pilotplans.diff.view`)."""
+    return render_view(build_view(result, base_dir))
+
+
+def render_view(view: ReportView) -> str:
+    title = f"{view.national.id} → {view.local.id} · pilotplans diff"
+    return "".join((
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n",
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n",
+        "<link rel=\"icon\" href=\"data:,\">\n",
+        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        _header(view),
+        "<main id=\"links\">\n",
+        "".join(_row(row, view) for row in view.rows),
+        "</main>\n",
+        f"<footer>{view.total} links · made by <code>pilotplans diff --html</code></footer>\n",
+        f"<script>{SCRIPT}</script>\n</body>\n</html>\n",
+    ))
+
+
+def _header(view: ReportView) -> str:
+    return (
+        "<header class=\"top\">\n<div class=\"grid\">\n"
+        + _document(view.national, "national / source plan")
+        + "<div class=\"arrow\" aria-hidden=\"true\">→</div>\n"
+        + _document(view.local, "local / derived plan")
+        + "</div>\n"
+        + _filters(view)
+        + "<div class=\"legend\">Within linked measures: <del>deleted</del> = in the national text only, "
+          "<ins>inserted</ins> = in the local text only (whitespace ignored). "
+          "Each measure number links to its place in the source.</div>\n"
+        + "</header>\n"
+    )
+
+
+def _document(document: DocumentView, role: str) -> str:
+    facts = [f"id <code>{escape(document.id)}</code>",
+             f"文号 <code>{escape(document.doc_no)}</code>" if document.doc_no else "文号 not recorded"]
+    if document.source is not None:
+        facts.append(_source_anchor(document.source, document.source.title, "src-doc"))
+    return (
+        f"<div class=\"doc\"><div class=\"role\">{escape(role)}</div>"
+        f"<h1>{escape(document.title or document.id)}</h1>"
+        f"<div class=\"facts\">{' · '.join(facts)}</div></div>\n"
+    )
+
+
+def _filters(view: ReportView) -> str:
+    boxes = "".join(
+        f"<label class=\"filter rel-{relation}\" title=\"{escape(RELATION_HELP[relation])}\">"
+        f"<input type=\"checkbox\" autocomplete=\"off\" checked data-relation=\"{relation}\" data-count=\"{count}\">"
+        f"<span class=\"badge\">{relation}</span><span class=\"n\">{count}</span></label>"
+        for relation, count in view.counts
+    )
+    return (
+        "<div class=\"filters\" role=\"group\" aria-label=\"Show links by relation\">"
+        + boxes
+        + "<button type=\"button\" id=\"show-all\">all</button><button type=\"button\" id=\"show-none\">none</button>"
+        + f"<span class=\"visible\"><output id=\"visible-count\">{view.total}</output> of {view.total} links shown</span>"
+        + "</div>\n"
+    )
+
+
+def _row(row: RowView, view: ReportView) -> str:
+    national = _side(row.national, "national") if row.national else \
+        f"<section class=\"side national empty\">no source in {escape(view.national.id)}</section>"
+    local = _side(row.local, "local") if row.local else \
+        f"<section class=\"side local empty\">not taken up by {escape(view.local.id)}</section>"
+    return (
+        f"<article class=\"link rel-{row.relation}\" id=\"link-{row.index}\" data-relation=\"{row.relation}\">\n"
+        f"{national}\n{_verdict(row)}\n{local}\n</article>\n"
+    )
+
+
+def _side(side: SideView, which: str) -> str:
+    tag = "del" if which == "national" else "ins"
+    number = (_source_anchor(side.source, side.label, "num") if side.source is not None and side.source.href
+              else f"<span class=\"num\">{escape(side.label)}</span>")
+    heading = f"<span class=\"heading\">{escape(side.heading)}</span>" if side.heading else ""
+    where = f"<span class=\"src\">{escape(side.source.title)}</span>" if side.source is not None else ""
+    responsibility = (f"<p class=\"resp\"><span class=\"k\">责任</span>{escape(side.responsibility)}</p>"
+                      if side.responsibility else "")
+    return (
+        f"<section class=\"side {which}\"><div class=\"meta\">{number}{heading}{where}</div>"
+        f"<p class=\"text\">{_pieces(side.pieces, tag)}</p>{responsibility}</section>"
+    )
+
+
+def _pieces(pieces: tuple[Piece, ...], tag: str) -> str:
+    return "".join(f"<{tag}>{escape(p.text)}</{tag}>" if p.changed else escape(p.text) for p in pieces)
+
+
+def _source_anchor(source: SourceLink, text: str, css: str) -> str:
+    if not source.href:
+        return f"<span class=\"{css}\" title=\"{escape(source.title)}\">{escape(text)}</span>"
+    return (f"<a class=\"{css}\" href=\"{escape(source.href)}\" title=\"{escape(source.title)}\" "
+            f"target=\"_blank\" rel=\"noopener\">{escape(text)}</a>")
+
+
+def _verdict(row: RowView) -> str:
+    score_title = ("best similarity found, below the threshold" if row.relation in ("local", "dropped")
+                   else f"similarity that decided the link ({row.basis})")
+    parts = [
+        f"<span class=\"badge\" title=\"{escape(RELATION_HELP[row.relation])}\">{row.relation}</span>",
+        f"<span class=\"score\" title=\"{escape(score_title)}\">score {row.score:.2f}</span>",
+    ]
+    if row.ownership is not None:
+        parts.append(f"<span class=\"own-{escape(row.ownership)}\" title=\"do the local owners correspond to the "
+                     f"national ones?\">owners: {escape(row.ownership)}</span>")
+    if row.region is not None:
+        parts.append(f"<span class=\"region\" title=\"did the national cell name the local region?\">"
+                     f"region: {escape(row.region)}</span>")
+    return f"<div class=\"verdict\">{''.join(parts)}</div>"

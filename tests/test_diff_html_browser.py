@@ -1,0 +1,132 @@
+"""The HTML report in a real headless browser: Chromium driven by Playwright.
+
+Needs the ``playwright`` Python package (``pip install playwright``; its own browser download,
+``playwright install``, is not used) and a system Chromium: ``/usr/bin/chromium`` (Debian:
+``apt-get install chromium``), or the binary named by ``$PILOTPLANS_CHROMIUM``. Skipped, with
+the reason, when either is missing. Screenshots go to the test's tmp folder and, when
+``$PILOTPLANS_SCREENSHOT_DIR`` is set, to that folder too.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pilotplans.diff import DiffResult, diff_documents
+from pilotplans.diff.html import render_html
+from pilotplans.diff.segment import Segmenter
+from tests.conftest import read_seed
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+VIEWPORT = {"width": 1400, "height": 900}
+
+
+def chromium_path() -> str | None:
+    """``$PILOTPLANS_CHROMIUM`` when set, else /usr/bin/chromium, else ``chromium`` on the PATH;
+    None when that is no executable file."""
+    configured = os.environ.get("PILOTPLANS_CHROMIUM")
+    candidates = [configured] if configured is not None else ["/usr/bin/chromium", shutil.which("chromium")]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file() and os.access(candidate, os.X_OK):
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    executable = chromium_path()
+    if executable is None:
+        pytest.skip("no Chromium at $PILOTPLANS_CHROMIUM, /usr/bin/chromium or on the PATH (apt-get install chromium)")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def diffs() -> dict[str, DiffResult]:
+    national = read_seed("national-2020")
+    return {local: diff_documents(national, read_seed(local), segmenter=Segmenter(None))
+            for local in ("xiamen-2020", "hainan-2020")}
+
+
+class Page:
+    """A report opened from file:// with every console error, page error and failed request kept."""
+
+    def __init__(self, browser: object, report: Path) -> None:
+        self.page = browser.new_page(viewport=VIEWPORT)  # type: ignore[attr-defined]
+        self.errors: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(f"page error: {e}"))
+        self.page.on("requestfailed", lambda r: self.errors.append(f"request failed: {r.url}"))
+        self.page.goto(report.as_uri())
+        self.page.wait_for_load_state("load")
+
+    def visible(self, selector: str) -> int:
+        return self.page.locator(f"{selector}:visible").count()
+
+    def shown_count(self) -> int:
+        return int(self.page.locator("#visible-count").inner_text())
+
+
+def write_report(result: DiffResult, folder: Path) -> Path:
+    path = folder / f"diff-{result.national.id}-{result.local.id}.html"
+    path.write_text(render_html(result), encoding="utf-8")
+    return path
+
+
+def save_screenshot(page: Page, name: str, tmp_path: Path) -> Path:
+    shot = tmp_path / name
+    page.page.screenshot(path=str(shot))
+    folder = os.environ.get("PILOTPLANS_SCREENSHOT_DIR")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shot, Path(folder) / name)
+    return shot
+
+
+@pytest.mark.parametrize("local", ["xiamen-2020", "hainan-2020"])
+def test_report_opens_without_errors_and_filters_rows(browser, diffs, local, tmp_path):
+    result = diffs[local]
+    page = Page(browser, write_report(result, tmp_path))
+    counts, total = result.counts(), len(result.links)
+
+    assert page.page.title().startswith(f"national-2020 → {local}")
+    assert page.visible(".link") == total and page.shown_count() == total
+    shot = save_screenshot(page, f"diff-national-2020-{local}.png", tmp_path)
+    assert shot.stat().st_size > 10_000
+
+    page.page.locator('input[data-relation="same"]').click()
+    assert page.visible(".link.rel-same") == 0
+    assert page.visible(".link") == total - counts["same"]
+    assert page.shown_count() == total - counts["same"]
+
+    page.page.locator('input[data-relation="dropped"]').click()
+    assert page.visible(".link") == page.shown_count() == total - counts["same"] - counts["dropped"]
+
+    page.page.locator("#show-none").click()
+    assert page.visible(".link") == page.shown_count() == 0
+    page.page.locator("#show-all").click()
+    assert page.visible(".link") == page.shown_count() == total
+    assert page.errors == []
+
+
+def test_report_highlights_and_links_in_the_browser(browser, diffs, tmp_path):
+    page = Page(browser, write_report(diffs["xiamen-2020"], tmp_path))
+    first = page.page.locator("article.link").first
+    assert first.locator(".national del").first.inner_text() == "在试点地区"
+    assert first.locator(".local ins").count() == 0
+    href = first.locator(".national a.num").get_attribute("href")
+    assert href is not None and href.startswith("file:///") and href.endswith("000_e0aac6ab09a0c8fd.txt")
+    sticky = page.page.locator("header.top")
+    page.page.mouse.wheel(0, 5000)
+    page.page.wait_for_function("window.scrollY > 1000")
+    assert sticky.bounding_box()["y"] == 0
+    assert page.errors == []
