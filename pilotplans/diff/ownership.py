@@ -38,7 +38,7 @@ class BodyResolver(Protocol):
         ...
 
     def supervisors(self, body: str) -> tuple[str, ...]:
-        """The bodies that manage ``body`` (移民局 → 公安部), nearest first; empty when none."""
+        """The bodies that manage or host ``body`` (移民局 → 公安部), nearest first; empty when none."""
         ...
 
 
@@ -64,9 +64,11 @@ def _supervisors(body: str) -> tuple[str, ...]:
     central = load_registry().central
     chain: list[str] = []
     current = central.get(body)
-    while current is not None and current.managed_by and current.managed_by not in chain:
-        chain.append(current.managed_by)
-        current = central.get(current.managed_by)
+    # A body answers to the ministry that manages it, and a joint office to the ministry hosting it
+    # (国务院服务贸易发展部际联席会议办公室 sits in 商务部).
+    while current is not None and (above := current.managed_by or current.host) and above not in chain:
+        chain.append(above)
+        current = central.get(above)
     return tuple(chain)
 
 
