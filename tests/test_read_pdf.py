@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 from collections.abc import Callable
 
@@ -16,10 +18,17 @@ import pytest
 from pilotplans.errors import UnreadableFile
 from pilotplans.layout import Grid, Layout, Row
 from pilotplans.parsers.pdf import (
+    Boundary,
+    Glyph,
+    PageContent,
     PdfSettings,
+    Rule,
     enumerator_value,
+    is_wide,
     joined_lines,
+    layout_from_pages,
     read_pdf,
+    union_columns,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -408,6 +417,147 @@ def test_bytes_that_are_not_a_pdf_are_unreadable():
 def test_pdf_whose_body_is_garbage_is_corrupt():
     with pytest.raises(UnreadableFile, match=r"^broken\.pdf: corrupt or truncated PDF$"):
         read_pdf(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage\n%%EOF\n", "broken.pdf")
+
+
+# ─── text tables on synthetic pages ───────────────────────────────────────────────────────
+#
+# Pages built from glyphs: 10 pt text, a CJK glyph one em wide, a digit half an em. Cells are
+# top-aligned and nothing but the text itself separates rows unless a rule is given.
+
+
+def synthetic_page(number: int, lines: list[tuple[float, list[tuple[float, str]]]],
+                   rules: tuple[Rule, ...] = ()) -> PageContent:
+    """A page whose lines are ``(top, [(x, text), ...])``."""
+    glyphs = []
+    for top, pieces in lines:
+        for x, text in pieces:
+            for char in text:
+                width = 10.0 if is_wide(char) else 5.0
+                glyphs.append(Glyph(char, x, top, x + width, top + 10.0, 10.0))
+                x += width
+    return PageContent(number, 595.0, 842.0, tuple(glyphs), rules)
+
+
+def filler(count: int, end: str = "") -> str:
+    """``count`` CJK characters (the last ones ``end``)."""
+    return "试点任务具体举措责任分工落实推进"[:count - len(end)].ljust(count - len(end), "措") + end
+
+
+def rows_of(layout: Layout) -> list[tuple[str, ...]]:
+    return [texts(row) for grid in layout.grids for row in grid.rows]
+
+
+def test_a_new_number_beside_a_fresh_column_starts_a_row_though_another_line_was_full():
+    # measure 1's responsibility ends exactly at the end of a line, without a full stop
+    page = synthetic_page(1, [
+        (100, [(70, "序号"), (100, "具体举措"), (320, "责任单位")]),
+        (115, [(70, "1"), (100, filler(20)), (320, filler(8))]),
+        (130, [(100, filler(4, "。")), (320, filler(8))]),
+        (145, [(320, filler(8))]),
+        (160, [(70, "2"), (100, filler(20)), (320, filler(4))]),
+        (175, [(100, filler(6, "。"))]),
+        (190, [(70, "3"), (100, filler(5, "。")), (320, filler(3))]),
+    ])
+    rows = rows_of(layout_from_pages([page], "synthetic.pdf"))
+    assert [row[0] for row in rows] == ["序号", "1", "2", "3"]
+    assert rows[1][2] == filler(8) * 3
+
+
+def test_a_column_with_text_again_after_a_blank_line_starts_a_row_after_a_full_closed_line():
+    # no 序号 column: the responsibility column resumes, the measure's last line is full but closed
+    page = synthetic_page(1, [
+        (100, [(100, "具体举措"), (320, "责任单位")]),
+        (115, [(100, filler(20)), (320, filler(5, "。"))]),
+        (130, [(100, filler(20))]),
+        (145, [(100, filler(20, "。"))]),
+        (160, [(100, filler(20)), (320, filler(4))]),
+        (175, [(100, filler(3, "。"))]),
+        (190, [(100, filler(5, "。")), (320, filler(3))]),
+    ])
+    rows = rows_of(layout_from_pages([page], "synthetic.pdf"))
+    assert [row[1] for row in rows] == ["责任单位", filler(5, "。"), filler(4), filler(3)]
+    assert rows[1][0] == filler(20) * 2 + filler(20, "。")
+
+
+def heading_column_pages(rules: str | None = None) -> list[PageContent]:
+    """A four-column table over two pages whose heading column is empty on the second; with
+    ``rules``, a rule under every row that leaves the heading column out inside a heading's rows,
+    drawn ``"whole"`` or in ``"pieces"`` none as wide as half the table (drawn cell by cell)."""
+    header = [(70, "试点任务"), (150, "序号"), (180, "具体举措"), (400, "责任分工")]
+    first = [
+        (100, header),
+        (115, [(70, "（一）管理"), (150, "1"), (180, filler(12, "。")), (400, filler(4))]),
+        (130, [(150, "2"), (180, filler(10, "。")), (400, filler(5))]),
+        (145, [(70, "（二）开放"), (150, "3"), (180, filler(9, "。")), (400, filler(3))]),
+        (160, [(150, "4"), (180, filler(8, "。")), (400, filler(4))]),
+    ]
+    second = [
+        (100, header),
+        (115, [(150, "5"), (180, filler(7, "。")), (400, filler(4))]),
+        (130, [(150, "6"), (180, filler(11, "。")), (400, filler(5))]),
+        (145, [(150, "7"), (180, filler(6, "。")), (400, filler(2))]),
+    ]
+    starts = {1: ((65, 98), (65, 113), (145, 128), (65, 143), (145, 158), (145, 173)),
+              2: ((65, 98), (65, 113), (145, 128), (145, 143), (65, 158))}
+    cuts = (65, 145, 175, 290, 395, 460) if rules == "pieces" else (65, 145, 460)
+    ruled = {page: tuple(Rule(a, y, b, y) for x0, y in starts[page] for a, b in pairwise(cuts) if a >= x0)
+             for page in starts} if rules else {1: (), 2: ()}
+    return [synthetic_page(1, first, ruled[1]), synthetic_page(2, second, ruled[2])]
+
+
+def test_continued_page_with_an_empty_column_is_read_on_the_table_columns():
+    layout = layout_from_pages(heading_column_pages(), "synthetic.pdf")
+    assert len(layout.grids) == 1
+    rows = layout.grids[0].rows
+    assert [texts(row) for row in rows if row.after_break] == [("试点任务", "序号", "具体举措", "责任分工")]
+    assert [texts(row)[:2] for row in rows[6:]] == [("", "5"), ("", "6"), ("", "7")]
+    assert all(row.where.page == 2 and row.where.bbox[0] <= row.cells[0].where.bbox[0] for row in rows[5:])
+
+
+def test_first_page_with_an_empty_column_is_read_again_on_the_columns_a_later_page_shows():
+    later, first = heading_column_pages()
+    layout = layout_from_pages([replace(first, number=1), replace(later, number=2)], "synthetic.pdf")
+    assert len(layout.grids) == 1
+    rows = layout.grids[0].rows
+    assert texts(rows[0]) == ("试点任务", "序号", "具体举措", "责任分工")
+    assert [texts(row)[:2] for row in rows[1:4]] == [("", "5"), ("", "6"), ("", "7")]
+    assert texts(rows[5])[:2] == ("（一）管理", "1")
+
+
+@pytest.mark.parametrize("rules", ["whole", "pieces"])
+def test_rule_that_leaves_out_a_column_merges_its_cell_over_the_rows(rules):
+    rows = layout_from_pages(heading_column_pages(rules), "synthetic.pdf").grids[0].rows
+    assert [(row.cells[0].text, row.cells[0].merged_from) for row in rows[1:5]] == [
+        ("（一）管理", None), ("（一）管理", "above"), ("（二）开放", None), ("（二）开放", "above")]
+    # carried on over the page break, the copies keep the Where of the cell they copy
+    assert [(row.cells[0].text, row.cells[0].merged_from) for row in rows[6:]] == [("（二）开放", "above")] * 3
+    assert rows[6].cells[0].where == rows[3].cells[0].where
+    assert rows[3].cells[0].where.bbox[1:4:2] == (143.0, 173.0)
+
+
+def test_repeated_header_is_a_row_of_its_own_above_the_rest_of_a_broken_row():
+    header = [(70, "序号"), (100, "具体举措"), (320, "责任单位")]
+    first = synthetic_page(1, [
+        (100, header),
+        (115, [(70, "1"), (100, filler(8, "。")), (320, filler(4))]),
+        (130, [(70, "2"), (100, filler(20)), (320, filler(3))]),
+    ])
+    second = synthetic_page(2, [
+        (100, header),
+        (115, [(100, filler(5, "。"))]),
+        (130, [(70, "3"), (100, filler(6, "。")), (320, filler(2))]),
+        (145, [(70, "4"), (100, filler(7, "。")), (320, filler(2))]),
+    ])
+    rows = layout_from_pages([first, second], "synthetic.pdf").grids[0].rows
+    assert [(texts(row), row.after_break) for row in rows[3:5]] == [
+        (("序号", "具体举措", "责任单位"), True), (("", filler(5, "。"), ""), False)]
+
+
+def test_union_of_columns_keeps_both_outer_edges():
+    four = (Boundary(60, 60), Boundary(100, 110), Boundary(200, 210), Boundary(500, 500))
+    five = (Boundary(62, 62), Boundary(100, 110), Boundary(200, 210), Boundary(400, 410), Boundary(510, 510))
+    assert union_columns(four, five, 4.0) == (Boundary(60, 60), Boundary(100, 110), Boundary(200, 210),
+                                              Boundary(400, 410), Boundary(500, 500))
 
 
 # ─── small pieces ─────────────────────────────────────────────────────────────────────────

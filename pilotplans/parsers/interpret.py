@@ -9,7 +9,7 @@ Whatever it mends or cannot place is reported as a :class:`Warning` on the recor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -291,6 +291,10 @@ class _TableReader:
             self._new_heading(heading, entry)
             return
         aligned = self._align(row, entry)
+        if after_break and self._goes_on_with_heading(aligned):
+            self._continue_heading(aligned.cell("heading"))
+            aligned = _Aligned(cells=[None if role == "heading" else cell for cell, role in zip(aligned.cells, self.columns.roles)],
+                               columns=self.columns)
         if after_break and self._is_continuation(aligned):
             if self.block is not None:
                 self._continue_packed(aligned, entry)
@@ -356,6 +360,22 @@ class _TableReader:
             if not extra.is_empty:
                 self.warnings.append(Warning(code="extra_cell", message=f"row {entry.index}: a cell beyond the table's columns was dropped: {extra.text[:30]}"))
         return _Aligned(cells=cells[:width], columns=self.columns)
+
+    def _goes_on_with_heading(self, aligned: _Aligned) -> bool:
+        """Whether the heading cell opening a page is the rest of the heading above the break (the
+        reader saw that cell's last line was full: ``Cell.continues``)."""
+        cell = aligned.cell("heading")
+        return bool(self.headings) and cell is not None and cell.continues and cell.merged_from is None and not cell.is_empty
+
+    def _continue_heading(self, cell: Cell) -> None:
+        """Join the rest of a heading printed after a page break to the heading before it."""
+        heading = self.headings[-1]
+        read = heading.read
+        first, *rest = cell.paragraphs
+        if read.description:
+            heading.read = replace(read, description="\n".join([join_fragments(read.description, first), *rest]))
+        else:
+            heading.read = replace(read, title=join_fragments(read.title, first), description="\n".join(rest) or None)
 
     def _is_continuation(self, aligned: _Aligned) -> bool:
         """The rest of the row above, printed after a page break."""

@@ -12,6 +12,16 @@ The chain, each step a small function named for what it returns::
 Coordinates are PDF points with the origin at the top-left corner of the page (pdfplumber's
 ``top``/``bottom``), as :class:`~pilotplans.layout.Where` expects.
 
+A text-aligned table (no vertical rules) shows only the columns that hold text on a page: a
+heading column empty below a merged cell, or a 备注 column empty on most pages, leaves no gutter.
+So the pages are read in order, a table opening a page is read on the columns of the text table
+that closed the page before when its own columns are among them, and when a part read earlier
+lacks a column a later part shows, the pages are read once more on the whole table's columns
+(:func:`page_blocks`). Its rows are told apart by rules, wider spacing, heading rows spanning the
+columns, a repeated header, and the columns' text starting new cells on one line
+(:func:`starts_cells`); a rule between two rows that leaves a column out marks a cell merged over
+both (:func:`unruled_columns`), as a vertically merged cell draws no rule inside it.
+
 Over a page break: the first row of each continued page has ``after_break`` set; that row is
 the repeated header when the table repeats one, so the row that may hold the second half of a
 broken row is the first row after the repeated header. A vertically merged cell that runs on
@@ -26,7 +36,8 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, replace
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 
 from ..errors import UnreadableFile
 from ..layout import Block, Cell, Grid, Layout, Paragraph, Row, Where
@@ -54,6 +65,9 @@ class PdfSettings:
     """A gap this wide between two Latin/digit glyphs reads as a space (no space glyph needed)."""
     gutter_em: float = 1.0
     """A gap at least this wide inside a text line separates two columns of a text table."""
+    known_gutter_em: float = 0.5
+    """On a page continuing a text table, a gap this wide inside a text line separates two
+    columns where the table's known column boundary runs through it."""
     column_tolerance: float = 4.0
     """Column boundaries of two page tables match within this distance (stitching)."""
     margin_fraction: float = 0.15
@@ -77,7 +91,7 @@ class PdfSettings:
     def __post_init__(self) -> None:
         positive = (
             "rule_snap", "rule_max_thickness", "rule_min_length", "word_gap_em", "gutter_em",
-            "column_tolerance", "row_gap_em", "paragraph_gap_em", "indent_em",
+            "known_gutter_em", "column_tolerance", "row_gap_em", "paragraph_gap_em", "indent_em",
         )
         for name in positive:
             value = getattr(self, name)
@@ -425,11 +439,28 @@ def line_text(glyphs: Sequence[Glyph], settings: PdfSettings = DEFAULT_SETTINGS)
 
 def line_segments(line: TextLine, settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[TextLine, ...]:
     """A line cut where the gap between two glyphs is wide enough to separate table columns."""
+    return _cut_line(line, lambda left, right: right.x0 - left.x1 >= settings.gutter_em * right.size, settings)
+
+
+def segments_on_columns(segment: TextLine, columns: Sequence[Boundary],
+                        settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[TextLine, ...]:
+    """A line segment cut where one of a table's known column boundaries runs through a gap
+    between two of its glyphs at least ``known_gutter_em`` wide (two columns' texts that stand
+    closer than a gutter on a page that does not show the gutter itself)."""
+    def cuts(left: Glyph, right: Glyph) -> bool:
+        return (right.x0 - left.x1 >= settings.known_gutter_em * right.size
+                and any(left.x1 <= boundary.mid <= right.x0 for boundary in columns))
+
+    return _cut_line(segment, cuts, settings)
+
+
+def _cut_line(line: TextLine, cuts: Callable[[Glyph, Glyph], bool], settings: PdfSettings) -> tuple[TextLine, ...]:
+    """A line cut between every two consecutive ink glyphs ``cuts`` says part."""
     pieces: list[list[Glyph]] = [[]]
     last_ink: Glyph | None = None
     for glyph in line.glyphs:
         if not glyph.is_space:
-            if last_ink is not None and glyph.x0 - last_ink.x1 >= settings.gutter_em * glyph.size:
+            if last_ink is not None and cuts(last_ink, glyph):
                 pieces.append([])
             last_ink = glyph
         pieces[-1].append(glyph)
@@ -696,6 +727,15 @@ def running_furniture(candidates: Sequence[Sequence[TextLine]],
 
 
 @dataclass(frozen=True)
+class OpenTable:
+    """The text table that closed the page before, which a table opening a page may continue:
+    its columns and the texts of its first row (the header, when the table repeats it)."""
+
+    columns: tuple[Boundary, ...]
+    first_row: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Band:
     """One text line of a page split into its column segments."""
 
@@ -774,14 +814,29 @@ def columnar_runs(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTING
     return tuple(found)
 
 
-def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], continued: bool,
-               settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageTable, tuple[int, int]] | None:
-    """The text-aligned table among consecutive bands, with the range of bands it takes, or None.
+@dataclass(frozen=True)
+class RunPlace:
+    """Where a run of bands that may hold a text table stands on its page."""
 
-    The table runs from the first to the last line with columns, on over the lines after it that
-    keep within its columns. When it may continue a table from the page before (``continued``:
-    the bands open the page, and that page ended with a table) it also takes a line or two
-    before its first line with columns: a heading row spanning the columns.
+    continued: bool = False
+    """The run opens the page, and the page before ended with a table (which it may continue)."""
+    closes_page: bool = False
+    """The run goes on to the last line of the page's body."""
+    known_columns: tuple[tuple[Boundary, ...], ...] = ()
+    """Columns of whole tables a table here may be part of (the one it continues first)."""
+    header: tuple[str, ...] = ()
+    """The first row of the table it may continue (a header a continued page repeats)."""
+
+
+def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], place: RunPlace = RunPlace(),
+               settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageTable, tuple[int, int]] | None:
+    """The text-aligned table among consecutive bands, with the range of bands it takes (see
+    :func:`table_band_range`), or None.
+
+    When the columns its text shows are some of the columns of a table it may be part of (the
+    first of ``place.known_columns`` that holds them all), it is read on all of those, so that a
+    column empty on this page keeps its place. Lines opening a continued table that repeat
+    ``place.header`` make a row of their own.
     """
     multi = [i for i, b in enumerate(bands) if len(b.segments) > 1]
     if len(multi) < settings.min_text_table_rows:
@@ -791,15 +846,85 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     found = gutters(bands[multi[0]:multi[-1] + 1], left, right, settings)
     if not found:
         return None
+    known = next((columns for columns in place.known_columns
+                  if columns_within(found, columns, settings.column_tolerance)), None)
+    outer: tuple[float, float] | None = None
+    if known is not None:
+        found = tuple(known[1:-1])
+        bands = bands_on_columns(bands, found, settings)
+        outer = (known[0].lo, known[-1].hi)
+    begin, end = table_band_range(bands, multi, found, rules, place, on_known_columns=known is not None)
+    columns = (Boundary(left, left), *found, Boundary(right, right))
+    repeated = repeated_header_bands(bands[begin:end], columns, place.header) if place.continued else 0
+    table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated)
+    return (table, (begin, end)) if table.row_count >= 1 else None
+
+
+def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequence[Boundary], rules: Sequence[Rule],
+                     place: RunPlace, on_known_columns: bool = False) -> tuple[int, int]:
+    """The bands (begin, end-exclusive) a text table takes among a run's, whose lines with
+    several columns (``multi``) are divided by ``found``.
+
+    The table runs from the first to the last line with columns, on over the lines after it that
+    keep within its columns, and on over a line or two to the page's last line when its rules
+    leave it open at the foot (rules above its text, none below: a page break cut it, and a
+    heading row spanning the columns may close the page). When it may continue a table from the
+    page before (``place.continued``) it also takes a line or two before its first line with
+    columns (a heading row spanning them), or, read on that table's columns
+    (``on_known_columns``), every line before it that keeps within them.
+    """
+    left = min(b.line.x0 for b in bands)
+    right = max(b.line.x1 for b in bands)
     end = multi[-1] + 1
     while end < len(bands) and _continues_table(bands[end - 1], bands[end], found, rules, left, right):
         end += 1
+    if place.closes_page and len(bands) - end <= 2 and _open_at_foot(bands[multi[0]:multi[-1] + 1], rules) and all(
+            _continues_table(bands[i - 1], bands[i], (), rules, left, right) for i in range(end, len(bands))):
+        end = len(bands)
     begin = multi[0]
     heading = all(_continues_table(bands[i], bands[i + 1], (), rules, left, right) for i in range(begin))
-    if continued and begin <= 2 and heading:
+    within = on_known_columns and not any(_crosses(band, found) for band in bands[:begin]) and all(
+        _continues_table(bands[i], bands[i + 1], found, rules, left, right) for i in range(begin))
+    if place.continued and (begin <= 2 and heading or within):
         begin = 0
-    table = text_page_table(page, bands[begin:end], found, rules, settings)
-    return (table, (begin, end)) if table.row_count >= 1 else None
+    return begin, end
+
+
+def _open_at_foot(bands: Sequence[Band], rules: Sequence[Rule]) -> bool:
+    """Whether rules cross a text table above its last line and none below it (a ruled table a
+    page break has cut: its closing rule is printed on a later page)."""
+    across = _rules_across(bands, rules)
+    last = bands[-1].line
+    return bool(across) and not any(r.top >= last.top for r in across)
+
+
+def repeated_header_bands(bands: Sequence[Band], columns: Sequence[Boundary], header: Sequence[str],
+                          most: int = 3) -> int:
+    """How many bands opening a table print ``header`` again (at most ``most``; 0 if they do not)."""
+    wanted = tuple(_unspaced(text) for text in header)
+    for count in range(1, min(most, len(bands)) + 1):
+        segments = [(s, column_span(s, columns)) for band in bands[:count] for s in band.segments]
+        texts = tuple(_unspaced(joined_lines([s.text for s in members])) for _c0, _c1, members in _merged_spans(segments))
+        if wanted and texts == wanted:
+            return count
+    return 0
+
+
+def _unspaced(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def columns_within(found: Sequence[Boundary], columns: Sequence[Boundary], tolerance: float) -> bool:
+    """Whether every gutter found on a page matches one of a table's inner column boundaries."""
+    return all(any(_overlaps(gap, boundary, tolerance) for boundary in columns[1:-1]) for gap in found)
+
+
+def bands_on_columns(bands: Sequence[Band], inner: Sequence[Boundary],
+                     settings: PdfSettings = DEFAULT_SETTINGS) -> list[Band]:
+    """Bands whose segments are cut again where the given column boundaries run between words."""
+    return [Band(band.line, tuple(piece for segment in band.segments
+                                  for piece in segments_on_columns(segment, inner, settings)))
+            for band in bands]
 
 
 def _continues_table(before: Band, band: Band, columns: Sequence[Boundary], rules: Sequence[Rule],
@@ -833,28 +958,92 @@ def _rule_between(rules: Sequence[Rule], top: float, bottom: float, left: float,
 
 
 def text_page_table(page: PageContent, bands: Sequence[Band], found: Sequence[Boundary], rules: Sequence[Rule],
-                    settings: PdfSettings = DEFAULT_SETTINGS) -> PageTable:
+                    settings: PdfSettings = DEFAULT_SETTINGS, outer: tuple[float, float] | None = None,
+                    header_bands: int = 0) -> PageTable:
     """A page table from bands and the gutters between their columns. Horizontal rules across the
-    bands (a three-line table's, or one under every row) bound it and separate its rows."""
+    bands (a three-line table's, or one under every row) bound it and separate its rows. ``outer``
+    is the whole table's left and right edges when it is read on the columns of a table it is
+    part of; ``header_bands`` the bands of a repeated header opening it."""
     table_rules = _rules_across(bands, rules)
-    left = min([b.line.x0 for b in bands] + [r.x0 for r in table_rules])
-    right = max([b.line.x1 for b in bands] + [r.x1 for r in table_rules])
+    extent = list(outer) if outer else []
+    left = min([b.line.x0 for b in bands] + [r.x0 for r in table_rules] + extent)
+    right = max([b.line.x1 for b in bands] + [r.x1 for r in table_rules] + extent)
     columns = (Boundary(left, left), *found, Boundary(right, right))
     groups: list[list[Band]] = []
-    for band, starts_row in zip(bands, row_starts(bands, columns, table_rules, settings)):
+    for band, starts_row in zip(bands, row_starts(bands, columns, table_rules, settings, header_bands)):
         if starts_row or not groups:
             groups.append([])
         groups[-1].append(band)
     ys = row_boundaries(groups, table_rules)
+    row_spans = [_merged_spans([(s, column_span(s, columns)) for band in group for s in band.segments])
+                 for group in groups]
     cells: list[PlacedCell] = []
-    for index, group in enumerate(groups):
-        segments = [(s, column_span(s, columns)) for band in group for s in band.segments]
-        for col0, col1, members in _merged_spans(segments):
-            x0 = columns[col0].mid if col0 else left
-            x1 = columns[col1].mid if col1 < len(columns) - 1 else right
-            lines = text_lines((g for s in members for g in s.glyphs), settings)
-            cells.append(PlacedCell(index, index + 1, col0, col1, (x0, ys[index], x1, ys[index + 1]), lines))
+    for cell in stacked_cells(row_spans, unruled_columns(groups, columns, table_rules, rules), len(columns) - 1):
+        x0 = columns[cell.col0].mid if cell.col0 else left
+        x1 = columns[cell.col1].mid if cell.col1 < len(columns) - 1 else right
+        lines = text_lines((g for s in cell.segments for g in s.glyphs), settings)
+        cells.append(PlacedCell(cell.row0, cell.row1, cell.col0, cell.col1, (x0, ys[cell.row0], x1, ys[cell.row1]),
+                                lines))
     return PageTable(page.number, (left, ys[0], right, ys[-1]), columns, ys, tuple(cells), ruled=False)
+
+
+def unruled_columns(groups: Sequence[Sequence[Band]], columns: Sequence[Boundary], table_rules: Sequence[Rule],
+                    rules: Sequence[Rule]) -> tuple[frozenset[int], ...]:
+    """For each boundary between two rows of a text table, the columns the rules drawn there
+    (``rules``, in pieces or whole) leave out: a cell in such a column spans both rows (a
+    vertically merged cell draws no rule inside it). None where no rule across the table
+    (``table_rules``) separates the rows: nothing shows a merge there."""
+    middles = [(a.mid + b.mid) / 2 for a, b in pairwise(columns)]
+    found: list[frozenset[int]] = []
+    for before, after in pairwise(groups):
+        top, bottom = before[-1].line.bottom - 1, after[0].line.top + 1
+        if not any(top <= r.top <= bottom for r in table_rules):
+            found.append(frozenset())
+            continue
+        here = [r for r in rules if r.horizontal and top <= r.top <= bottom]
+        found.append(frozenset(column for column, middle in enumerate(middles)
+                               if not any(r.x0 <= middle <= r.x1 for r in here)))
+    return tuple(found)
+
+
+Span = tuple[int, int, list[TextLine]]
+"""Segments of one row of a text table that make one cell: its columns (end-exclusive) and them."""
+
+
+@dataclass(frozen=True)
+class StackedCell:
+    """A cell of a text table: its rows and columns (end-exclusive) and its segments."""
+
+    row0: int
+    row1: int
+    col0: int
+    col1: int
+    segments: tuple[TextLine, ...]
+
+
+def stacked_cells(rows: Sequence[Sequence[Span]], open_below: Sequence[frozenset[int]],
+                  width: int) -> tuple[StackedCell, ...]:
+    """The cells of a text table from the cells of each of its rows (``rows``), a cell running on
+    down over the row boundaries that leave all its columns open (``open_below``, one set per
+    boundary) and taking the segments printed there in the same columns. An empty position
+    makes a cell only as part of such a run."""
+    done: list[StackedCell] = []
+    ending: dict[int, int] = {}  # first column → index in ``done`` of the cell ending on this row
+    for row, spans in enumerate(rows):
+        filled = {column for col0, col1, _ in spans for column in range(col0, col1)}
+        empty = [(column, column + 1, []) for column in range(width) if column not in filled]
+        current: dict[int, int] = {}
+        for col0, col1, segments in sorted([*spans, *empty], key=lambda span: span[0]):
+            index = ending.get(col0)
+            above = done[index] if index is not None else None
+            if above is not None and above.col1 == col1 and set(range(col0, col1)) <= open_below[row - 1]:
+                done[index] = replace(above, row1=row + 1, segments=above.segments + tuple(segments))
+            else:
+                index = len(done)
+                done.append(StackedCell(row, row + 1, col0, col1, tuple(segments)))
+            current[col0] = index
+        ending = current
+    return tuple(cell for cell in done if cell.segments or cell.row1 - cell.row0 > 1)
 
 
 def _rules_across(bands: Sequence[Band], rules: Sequence[Rule]) -> list[Rule]:
@@ -880,9 +1069,9 @@ def row_boundaries(groups: Sequence[Sequence[Band]], rules: Sequence[Rule]) -> t
     return tuple(ys)
 
 
-def _merged_spans(segments: Sequence[tuple[TextLine, tuple[int, int]]]) -> list[tuple[int, int, list[TextLine]]]:
+def _merged_spans(segments: Sequence[tuple[TextLine, tuple[int, int]]]) -> list[Span]:
     """Segments of one row grouped into cells: overlapping column spans make one cell."""
-    spans: list[tuple[int, int, list[TextLine]]] = []
+    spans: list[Span] = []
     for segment, (col0, col1) in sorted(segments, key=lambda item: item[1]):
         if spans and col0 < spans[-1][1]:
             first, last, members = spans[-1]
@@ -893,15 +1082,18 @@ def _merged_spans(segments: Sequence[tuple[TextLine, tuple[int, int]]]) -> list[
 
 
 def row_starts(bands: Sequence[Band], columns: Sequence[Boundary], rules: Sequence[Rule],
-               settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[bool, ...]:
+               settings: PdfSettings = DEFAULT_SETTINGS, header_bands: int = 0) -> tuple[bool, ...]:
     """For each band of a text table, whether it starts a row: a rule or an unusually wide gap
-    above it, a line spanning the columns (a heading row) before or at it, or every column it
-    has text in starting afresh (empty, or ending a paragraph, on the line before)."""
+    above it, a line spanning the columns (a heading row) before or at it, the end of a repeated
+    header (its first ``header_bands`` bands), or the columns it has text in starting new cells
+    there (see :func:`starts_cells`)."""
     gaps = [b.line.top - a.line.bottom for a, b in zip(bands, bands[1:])]
     usual = min(gaps) if gaps else 0.0
     spans = [[column_span(s, columns) for s in band.segments] for band in bands]
     edges = _wrapping_edges(bands, spans)
+    covered = [_columns_covered(band_spans) for band_spans in spans]
     starts = [True]
+    row_begin = 0
     for index in range(1, len(bands)):
         band, previous = bands[index], bands[index - 1]
         size = band.line.size
@@ -909,10 +1101,78 @@ def row_starts(bands: Sequence[Band], columns: Sequence[Boundary], rules: Sequen
         spanning = any(c1 - c0 > 1 for c0, c1 in spans[index])
         was_spanning = any(c1 - c0 > 1 for c0, c1 in spans[index - 1])
         ruled = any(previous.line.bottom - 1 <= r.top <= band.line.top + 1 for r in rules)
-        fresh = _all_fresh(bands, spans, edges, index, settings)
-        starts.append(ruled or gap > usual + settings.row_gap_em * size or
-                      (spanning and not was_spanning) or (was_spanning and not spanning) or fresh)
+        starts.append(ruled or gap > usual + settings.row_gap_em * size or index == header_bands or
+                      (spanning and not was_spanning) or (was_spanning and not spanning) or
+                      starts_cells(previous, band, spans[index - 1], spans[index], edges,
+                                   set().union(*covered[row_begin:index - 1])))
+        if starts[-1]:
+            row_begin = index
     return tuple(starts)
+
+
+OPENS, WHOLE, ENDED, CLOSED, RUNS = "opens", "whole", "ended", "closed", "runs"
+"""How a column's text on a band relates to its text on the band before: none there (``opens``);
+lines taken as whole cells (``whole``, a column never seen wrapping); the line before left room
+for this one (``ended``), or was full but closed a sentence (``closed``), or was full (``runs``)."""
+
+ITEM_NUMBER = re.compile(
+    r"^(?:\d{1,4}[.．、]?|[（(]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|[一二三四五六七八九十]{1,3}、)$"
+)
+"""A cell line that is nothing but an item number (``11``, ``3.``, ``（二）``, ``四、``)."""
+
+
+def column_states(before: Band, band: Band, before_spans: Sequence[tuple[int, int]],
+                  band_spans: Sequence[tuple[int, int]], edges: dict[tuple[int, int], float]) -> dict[tuple[int, int], str]:
+    """For each column span with text on ``band``, how its text there follows the band before
+    (one of ``OPENS`` … ``RUNS``); ``edges`` says where full lines end in spans that wrap."""
+    previous = dict(zip(before_spans, before.segments))
+    states: dict[tuple[int, int], str] = {}
+    for span, segment in zip(band_spans, band.segments):
+        above = previous.get(span)
+        if above is None:
+            states[span] = OPENS
+        elif span not in edges:
+            states[span] = WHOLE
+        elif edges[span] - above.x1 >= first_unit_width(segment) - 0.05 * segment.size:
+            states[span] = ENDED
+        elif above.text.rstrip()[-1:] in SENTENCE_END:
+            states[span] = CLOSED
+        else:
+            states[span] = RUNS
+    return states
+
+
+def starts_cells(before: Band, band: Band, before_spans: Sequence[tuple[int, int]],
+                 band_spans: Sequence[tuple[int, int]], edges: dict[tuple[int, int], float],
+                 earlier: set[int]) -> bool:
+    """Whether the columns with text on ``band`` (at least two) start new cells there; ``earlier``
+    holds the columns with text on the current row's bands before ``before``. Cells of a row
+    open on the same line, so a row starts:
+
+    * where every such column starts afresh (its line before left room, or it had none);
+    * where one of them surely opens a new cell and the others' lines before, though full,
+      closed a sentence. A column surely opens a cell when it has text again after a band
+      without (a cell's lines follow one another), or when it starts afresh with a bare item
+      number (a 序号 column's new value);
+    * where a bare item number opens a cell and another column starts afresh beside it: a
+      column whose line before was full then ended its cell exactly at the line's end.
+    """
+    states = column_states(before, band, before_spans, band_spans, edges)
+    if len(states) < 2:
+        return False
+    fresh = {span for span, state in states.items() if state in (OPENS, WHOLE, ENDED)}
+    if len(fresh) == len(states):
+        return True
+    numbered = {span for span, segment in zip(band_spans, band.segments)
+                if span in fresh and ITEM_NUMBER.match(segment.text.strip())}
+    if numbered and any(states[span] in (OPENS, ENDED) for span in fresh - numbered):
+        return True
+    resumed = any(state == OPENS and set(range(*span)) & earlier for span, state in states.items())
+    return bool(numbered or resumed) and all(state != RUNS for state in states.values())
+
+
+def _columns_covered(band_spans: Sequence[tuple[int, int]]) -> set[int]:
+    return {column for col0, col1 in band_spans for column in range(col0, col1)}
 
 
 def _wrapping_edges(bands: Sequence[Band], spans: Sequence[Sequence[tuple[int, int]]]) -> dict[tuple[int, int], float]:
@@ -931,32 +1191,25 @@ def _wrapping_edges(bands: Sequence[Band], spans: Sequence[Sequence[tuple[int, i
     return {span: text_edge(found, "right") for span, found in lines.items()}
 
 
-def _all_fresh(bands: Sequence[Band], spans: Sequence[Sequence[tuple[int, int]]],
-               edges: dict[tuple[int, int], float], index: int, settings: PdfSettings) -> bool:
-    """Whether every column with text on band ``index`` starts afresh there (at least two do)."""
-    current = dict(zip(spans[index], bands[index].segments))
-    previous = dict(zip(spans[index - 1], bands[index - 1].segments))
-    if len(current) < 2:
-        return False
-    for span, segment in current.items():
-        before = previous.get(span)
-        if before is None or span not in edges:
-            continue
-        slack = edges[span] - before.x1
-        if slack < first_unit_width(segment) - 0.05 * segment.size:
-            return False
-    return True
-
-
 def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Rule], after_table: bool = False,
-                settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
+                settings: PdfSettings = DEFAULT_SETTINGS, open_table: OpenTable | None = None,
+                known_columns: Sequence[Sequence[Boundary]] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
     """Text-aligned tables among a page's lines, and the lines left over. ``after_table`` says
-    the page before ended with a table (which a table opening this page may continue)."""
+    the page before ended with a table (which a table opening this page may continue);
+    ``open_table`` describes that table when it was a text table, and ``known_columns`` holds
+    the columns of whole tables any table on this page may be part of."""
     bands = [Band(line, line_segments(line, settings)) for line in lines]
     tables: list[PageTable] = []
     taken: set[int] = set()
     for begin, end in columnar_runs(bands, settings):
-        result = text_table(page, bands[begin:end], rules, after_table and begin == 0, settings)
+        opening = after_table and begin == 0
+        continued = open_table if opening else None
+        place = RunPlace(
+            continued=opening, closes_page=end == len(bands),
+            known_columns=(*((continued.columns,) if continued else ()), *map(tuple, known_columns)),
+            header=continued.first_row if continued else (),
+        )
+        result = text_table(page, bands[begin:end], rules, place, settings)
         if result is None:
             continue
         table, (first, last) = result
@@ -969,32 +1222,124 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
 # ─── pages → blocks ────────────────────────────────────────────────────────────────────────
 
 
+@dataclass(frozen=True)
+class _StagedPage:
+    """A page before its text tables are looked for: its ruled tables, the lines outside them
+    that are not page furniture, and the rules outside them."""
+
+    page: PageContent
+    ruled: tuple[PageTable, ...]
+    body: tuple[TextLine, ...]
+    free_rules: tuple[Rule, ...]
+
+
 def page_blocks(pages: Sequence[PageContent], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageBlocks, ...]:
-    """Each page's tables and remaining lines, page furniture left out."""
-    staged = []
+    """Each page's tables and remaining lines, page furniture left out.
+
+    Text tables are looked for twice when needed: a table whose part on one page lacks a column
+    another page shows (a column empty on that page) is read again on the whole table's columns.
+    """
+    staged = staged_pages(pages, settings)
+    first = text_table_pass(staged, {}, settings)
+    wider = wider_columns(stitched_groups(first, settings), settings)
+    return text_table_pass(staged, wider, settings, first) if wider else first
+
+
+def staged_pages(pages: Sequence[PageContent], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[_StagedPage, ...]:
+    """Each page's ruled tables, body lines (page furniture left out) and free rules."""
+    found = []
     for page in pages:
         ruled = ruled_tables(page, settings)
         boxes = [t.bbox for t in ruled]
         lines = text_lines(outside(page.glyphs, boxes), settings)
-        candidates = margin_lines(lines, ruled, page, settings)
-        staged.append((page, ruled, lines, candidates))
-    running = running_furniture([candidates for _page, _ruled, _lines, candidates in staged], settings)
-    result: list[PageBlocks] = []
-    for page, ruled, lines, candidates in staged:
+        found.append((page, ruled, lines, margin_lines(lines, ruled, page, settings)))
+    running = running_furniture([candidates for _page, _ruled, _lines, candidates in found], settings)
+    staged = []
+    for page, ruled, lines, candidates in found:
         furniture = {id(line) for line in candidates if is_page_number(line, page) or furniture_key(line) in running}
-        body = [line for line in lines if id(line) not in furniture]
-        table_boxes = [t.bbox for t in ruled]
-        free_rules = [r for r in page.rules if not any(_rule_in(r, box) for box in table_boxes)]
-        after_table = bool(result) and _ends_with_table(result[-1])
-        found, rest = text_tables(page, body, free_rules, after_table, settings)
-        tables = tuple(sorted(ruled + found, key=lambda t: t.bbox[1]))
-        result.append(PageBlocks(page, tables, rest))
+        body = tuple(line for line in lines if id(line) not in furniture)
+        free_rules = joined_rules((r for r in page.rules if not any(_rule_in(r, t.bbox) for t in ruled)),
+                                  settings.rule_snap)
+        staged.append(_StagedPage(page, ruled, body, free_rules))
+    return tuple(staged)
+
+
+def text_table_pass(staged: Sequence[_StagedPage], wider: dict[int, tuple[tuple[Boundary, ...], ...]],
+                    settings: PdfSettings = DEFAULT_SETTINGS,
+                    earlier: Sequence[PageBlocks] = ()) -> tuple[PageBlocks, ...]:
+    """Each page's blocks with its text tables found, page by page: a table opening a page may be
+    read on the columns of the text table that closed the page before, and any text table on a
+    page on the columns ``wider`` gives for that page (by page number). A page an ``earlier``
+    pass read from the same inputs is taken from it."""
+    result: list[PageBlocks] = []
+    for index, stage in enumerate(staged):
+        closing = _closing_table(result[-1]) if result else None
+        open_table = _open_table(closing)
+        same = (bool(earlier) and stage.page.number not in wider
+                and open_table == _open_table(_closing_table(earlier[index - 1]) if index else None))
+        if same:
+            result.append(earlier[index])
+            continue
+        found, rest = text_tables(stage.page, stage.body, stage.free_rules, closing is not None, settings,
+                                  open_table, wider.get(stage.page.number, ()))
+        tables = tuple(sorted(stage.ruled + found, key=lambda t: t.bbox[1]))
+        result.append(PageBlocks(stage.page, tables, rest))
     return tuple(result)
 
 
-def _ends_with_table(page: PageBlocks) -> bool:
-    last_table = max((t.bbox[3] for t in page.tables), default=None)
-    return last_table is not None and all(line.top < last_table for line in page.lines)
+def _open_table(closing: PageTable | None) -> OpenTable | None:
+    """What a table opening the next page may continue, from the table that closed a page."""
+    return OpenTable(closing.columns, first_row_texts(closing)) if closing and not closing.ruled else None
+
+
+def wider_columns(groups: Sequence[Sequence[PageTable]],
+                  settings: PdfSettings = DEFAULT_SETTINGS) -> dict[int, tuple[tuple[Boundary, ...], ...]]:
+    """For each page holding part of a stitched text table with fewer columns than the whole
+    table, the whole table's columns (several when parts of several tables need them)."""
+    wider: dict[int, tuple[tuple[Boundary, ...], ...]] = {}
+    for group in groups:
+        if group[0].ruled or len(group) < 2:
+            continue
+        columns = _group_columns(group, settings)
+        for table in group:
+            if len(table.columns) < len(columns):
+                wider[table.page] = (*wider.get(table.page, ()), columns)
+    return wider
+
+
+def first_row_texts(table: PageTable) -> tuple[str, ...]:
+    """The texts of a page table's first row, cell by cell (a header a continued page repeats)."""
+    cells = sorted((cell for cell in table.cells if cell.row0 == 0 and cell.lines), key=lambda cell: cell.col0)
+    return tuple(joined_lines([line.text for line in cell.lines]) for cell in cells)
+
+
+def _closing_table(page: PageBlocks) -> PageTable | None:
+    """The table a page ends with (no line below it), or None."""
+    last = max(page.tables, key=lambda t: t.bbox[3], default=None)
+    return last if last is not None and all(line.top < last.bbox[3] for line in page.lines) else None
+
+
+def joined_rules(rules: Iterable[Rule], snap: float) -> tuple[Rule, ...]:
+    """Rules with horizontal pieces at one height that meet end to end joined into one (a table
+    drawn cell by cell draws a row's rule in pieces); vertical rules as they are."""
+    rules = tuple(rules)
+    rows: list[list[Rule]] = []
+    for rule in sorted((r for r in rules if r.horizontal), key=lambda r: r.top):
+        if rows and rule.top - rows[-1][-1].top <= snap:
+            rows[-1].append(rule)
+        else:
+            rows.append([rule])
+    joined: list[Rule] = []
+    for row in rows:
+        pieces: list[Rule] = []
+        for rule in sorted(row, key=lambda r: r.x0):
+            if pieces and rule.x0 <= pieces[-1].x1 + snap:
+                last = pieces[-1]
+                pieces[-1] = Rule(last.x0, last.top, max(last.x1, rule.x1), last.bottom)
+            else:
+                pieces.append(rule)
+        joined.extend(pieces)
+    return (*joined, *(r for r in rules if not r.horizontal))
 
 
 def _rule_in(rule: Rule, box: BBox, tolerance: float = 3.0) -> bool:
@@ -1007,13 +1352,12 @@ def _rule_in(rule: Rule, box: BBox, tolerance: float = 3.0) -> bool:
 
 def columns_match(a: Sequence[Boundary], b: Sequence[Boundary], tolerance: float, ruled: bool = True) -> bool:
     """Whether two tables' column boundaries line up: every inner boundary of the table with
-    fewer has a match in the other (merged cells can hide a rule on one page) and, for ruled
-    tables, the outer edges match too. Text tables' outer edges are only where their text ends."""
+    fewer has a match in the other (merged cells can hide a rule on one page, and a column empty
+    on one page shows no gutter there) and, for ruled tables, the outer edges match too. Text
+    tables' outer edges are only where their text ends."""
     if ruled and not (_overlaps(a[0], b[0], tolerance) and _overlaps(a[-1], b[-1], tolerance)):
         return False
     inner_a, inner_b = a[1:-1], b[1:-1]
-    if not ruled and len(inner_a) != len(inner_b):
-        return False
     small, large = (inner_a, inner_b) if len(inner_a) <= len(inner_b) else (inner_b, inner_a)
     return all(any(_overlaps(x, y, tolerance) for y in large) for x in small)
 
@@ -1024,12 +1368,11 @@ def _overlaps(a: Boundary, b: Boundary, tolerance: float) -> bool:
 
 def union_columns(a: Sequence[Boundary], b: Sequence[Boundary], tolerance: float) -> tuple[Boundary, ...]:
     """Column boundaries of two matching tables merged into one list."""
-    merged = list(a)
+    inner = list(a[1:-1])
     for boundary in b[1:-1]:
-        if not any(_overlaps(boundary, m, tolerance) for m in merged):
-            merged.append(boundary)
-    inner = sorted(merged[1:-1], key=lambda x: x.mid)
-    return (merged[0], *inner, merged[-1])
+        if not any(_overlaps(boundary, m, tolerance) for m in a):
+            inner.append(boundary)
+    return (a[0], *sorted(inner, key=lambda x: x.mid), a[-1])
 
 
 def column_map(own: Sequence[Boundary], canonical: Sequence[Boundary], tolerance: float) -> tuple[int, ...]:
@@ -1178,7 +1521,7 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
         if not opening.cell.is_empty and _goes_on(above, opening, settings):
             opening = replace(opening, cell=replace(opening.cell, continues=True))
             part[first][column] = opening
-        covered = [r for r in range(first, len(part)) if part[r][column].origin is opening.origin]
+        covered = _rows_covered(part, first, column)
         if opening.cell.is_empty and (above.vertical_merge or len(covered) > 1):
             copy = Slot(replace(above.cell, merged_from="above"), above.origin, above.tail, above.right)
             for r in covered:
@@ -1193,6 +1536,15 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
                         opening.right)
             for r in covered:
                 part[r][column] = copy
+
+
+def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> list[int]:
+    """The rows of a page part the cell at ``(first, column)`` covers: those holding the same
+    placed cell, or only ``first`` for a position no cell covers."""
+    origin = part[first][column].origin
+    if origin is None:
+        return [first]
+    return [r for r in range(first, len(part)) if part[r][column].origin is origin]
 
 
 def _goes_on(above: Slot, opening: Slot, settings: PdfSettings) -> bool:
