@@ -81,7 +81,7 @@ def _write(text: str, output: Optional[Path]) -> None:
             stream.write(text.encode("utf-8"))  # bytes as rendered: CRLF and BOM of CSV kept
             stream.flush()
         return
-    from pilotplans.ingest.dataset import write_atomic
+    from pilotplans.files import write_atomic
 
     write_atomic(output, text)
     typer.echo(f"wrote {output}", err=True)
@@ -320,7 +320,7 @@ def diff(
         result = diff_documents(source, derived)
     if html is not None:
         from pilotplans.diff.html import render_html
-        from pilotplans.ingest.dataset import write_atomic
+        from pilotplans.files import write_atomic
 
         write_atomic(html, render_html(result, base_dir=Path.cwd()))
         typer.echo(f"wrote HTML report {html}", err=True)

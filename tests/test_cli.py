@@ -106,3 +106,12 @@ def test_query_without_a_database_says_to_rebuild(tmp_path):
 def test_every_command_has_help_text():
     for command in app.registered_commands:
         assert command.callback.__doc__, command.callback.__name__
+
+
+def test_outputs_get_ordinary_permissions(raw, tmp_path):
+    from pilotplans.files import default_mode
+
+    rebuild(raw, tmp_path / "out")
+    assert {p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "out").iterdir()} == {
+        "measures.csv": default_mode(), "measures.jsonl": default_mode(), "pilotplans.db": default_mode(),
+    }

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pilotplans.errors import PilotplansError, UnreadableFile
+from pilotplans.files import write_atomic
 from pilotplans.ingest.manifest import load_manifest, source_files
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.interpret import DocumentHints
@@ -88,19 +87,6 @@ def check_unique_ids(documents: list[Document]) -> None:
         if document.id in seen:
             raise PilotplansError(f"two documents share the id {document.id!r}: {seen[document.id]} and {document.source.path}; give them ids in the manifest")
         seen[document.id] = document.source.path
-
-
-def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` through a temporary file, so readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
 def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path], None] | None = None) -> list[Document]:

@@ -216,6 +216,9 @@ def rebuild(url: str, documents: Iterable[Document]) -> None:
     try:
         with transaction(sqlite_url(temporary)) as session:
             save_documents(session, documents, replace=False)
+        from pilotplans.files import default_mode
+
+        os.chmod(temporary, default_mode())
         os.replace(temporary, target)
     finally:
         if os.path.exists(temporary):
