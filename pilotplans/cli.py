@@ -163,48 +163,59 @@ def extract(
         raise typer.Exit(1)
 
 
-@app.command()
-def documents(
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
-) -> None:
-    """List the documents in the database with their metadata and counts."""
-    from rich.console import Console
-    from rich.table import Table
+DbOption = Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")]
+DocumentOption = Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id (repeatable).")]
+FormatOption = Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")]
+OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")]
 
+
+def _stored(db: Optional[str], ids: Optional[list[str]] = None):
+    """The documents in the database (all, or those with the given ids); a missing id is an error."""
     from pilotplans.store.db import load_documents
 
     with _errors():
-        stored = load_documents(_existing_db(db))
-    table = Table(box=None, header_style="bold")
-    for name in ("id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"):
-        table.add_column(name, no_wrap=True)
-    for d in stored:
+        stored = load_documents(_existing_db(db), ids=ids)
+    missing = sorted(set(ids or ()) - {d.id for d in stored})
+    if missing:
+        _fail(f"no document with id {', '.join(missing)} in the database (see `pilotplans documents`)")
+    return stored
+
+
+def _listing(headers: list[str], rows: list[list[str]], fmt: Fmt, output: Optional[Path]) -> None:
+    from shutil import get_terminal_size
+
+    from pilotplans.export import render_rows
+
+    _write(render_rows(headers, rows, fmt.value, width=get_terminal_size((160, 24)).columns), output)
+
+
+@app.command()
+def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: OutputOption = None) -> None:
+    """List the documents in the database with their metadata and counts."""
+    rows = []
+    for d in _stored(db):
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
-        table.add_row(d.id, d.level or "", d.region or "", str(d.round or ""), d.doc_no or "", str(d.date or ""),
-                      str(len(d.measures)), str(warnings), _short(d.title, 16))
-    Console().print(table)
+        title = d.title or "" if format != Fmt.table else _short(d.title, 16)
+        rows.append([d.id, d.level or "", d.region or "", str(d.round or ""), d.doc_no or "", str(d.date or ""),
+                     str(len(d.measures)), str(warnings), title])
+    _listing(["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output)
 
 
 @app.command()
 def measures(
-    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id (repeatable).")] = None,
+    document: DocumentOption = None,
     number: Annotated[Optional[int], typer.Option("--number", "-n", help="Only the measure with this number.")] = None,
     search: Annotated[Optional[str], typer.Option("--search", "-s", help="Only measures whose text or responsibility contains this.")] = None,
     warning: Annotated[Optional[str], typer.Option(help="Only measures carrying this warning code.")] = None,
-    format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.table,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+    format: FormatOption = Fmt.table,
+    output: OutputOption = None,
+    db: DbOption = None,
 ) -> None:
     """Query the measures in the database."""
     from pilotplans.export import measures_out, render
-    from pilotplans.store.db import load_documents
 
-    with _errors():
-        stored = load_documents(_existing_db(db), ids=document)
-    if document and not stored:
-        _fail(f"no document with id {', '.join(document)} in the database")
     records = [
-        r for r in measures_out(stored)
+        r for r in measures_out(_stored(db, document))
         if (number is None or r.number == number)
         and (search is None or search in r.text or search in (r.responsibility or ""))
         and (warning is None or warning in r.warnings)
@@ -215,61 +226,38 @@ def measures(
 @app.command()
 def departments(
     unresolved: Annotated[bool, typer.Option("--unresolved", help="Only names that resolve to no body of the registry.")] = False,
-    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id (repeatable).")] = None,
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+    document: DocumentOption = None,
+    format: FormatOption = Fmt.table,
+    output: OutputOption = None,
+    db: DbOption = None,
 ) -> None:
     """List the bodies the measures name, with how often and in which roles."""
-    from rich.console import Console
-    from rich.table import Table
-
     from pilotplans.report import department_summary
-    from pilotplans.store.db import load_documents
 
-    with _errors():
-        stored = load_documents(_existing_db(db), ids=document)
-    table = Table(box=None, header_style="bold")
-    for name in ("id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written as"):
-        table.add_column(name, overflow="fold")
-    for body in department_summary(stored, unresolved_only=unresolved):
-        table.add_row(body.id or "—", body.name, body.level or "", body.counterpart or "", str(body.mentions),
-                      str(len(body.measures)), ",".join(sorted(body.documents)),
-                      " ".join(f"{r}:{n}" for r, n in body.roles.most_common()),
-                      "、".join(w for w, _ in body.written.most_common(4)))
-    Console().print(table)
+    rows = [
+        [body.id or "", body.name, body.level or "", body.counterpart or "", str(body.mentions), str(len(body.measures)),
+         ",".join(sorted(body.documents)), " ".join(f"{r}:{n}" for r, n in body.roles.most_common()),
+         "、".join(w for w, _ in body.written.most_common())]
+        for body in department_summary(_stored(db, document), unresolved_only=unresolved)
+    ]
+    _listing(["id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written as"], rows, format, output)
 
 
 @app.command()
-def regions(
-    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id (repeatable).")] = None,
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
-) -> None:
+def regions(document: DocumentOption = None, format: FormatOption = Fmt.table, output: OutputOption = None, db: DbOption = None) -> None:
     """List the pilot areas the measures apply to, with counts (all, and named explicitly)."""
-    from rich.console import Console
-    from rich.table import Table
-
     from pilotplans.report import region_summary
-    from pilotplans.store.db import load_documents
 
-    with _errors():
-        stored = load_documents(_existing_db(db), ids=document)
-    table = Table(box=None, header_style="bold")
-    for name in ("code", "name", "measures", "named in a list", "documents"):
-        table.add_column(name)
-    for region in region_summary(stored):
-        table.add_row(region.id, region.name, str(region.measures), str(region.listed), ",".join(sorted(region.documents)))
-    Console().print(table)
+    rows = [[r.id, r.name, str(r.measures), str(r.listed), ",".join(sorted(r.documents))] for r in region_summary(_stored(db, document))]
+    _listing(["code", "name", "measures", "named in a list", "documents"], rows, format, output)
 
 
 @app.command()
-def check(
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
-) -> None:
+def check(db: DbOption = None) -> None:
     """Print every department or region mention that resolves to nothing; exit 1 if there is any."""
     from pilotplans.report import unresolved_mentions
-    from pilotplans.store.db import load_documents
 
-    with _errors():
-        stored = load_documents(_existing_db(db))
+    stored = _stored(db)
     found = unresolved_mentions(stored)
     for item in found:
         typer.echo(f"{item.document}\t{item.measure}\t{item.kind}\t{item.message}")

@@ -193,3 +193,29 @@ def to_table(records: list[MeasureOut], width: int = 160) -> str:
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def render_rows(headers: list[str], rows: list[list[str]], fmt: OutputFormat, width: int = 160) -> str:
+    """A plain table of strings (the listings of documents, departments, regions) in ``fmt``."""
+    if fmt in ("jsonl", "json"):
+        objects = [dict(zip(headers, row)) for row in rows]
+        if fmt == "json":
+            return json.dumps(objects, ensure_ascii=False, indent=2) + "\n"
+        return "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(headers)
+        writer.writerows(rows)
+        return "\ufeff" + buffer.getvalue()
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+    table = RichTable(box=None, header_style="bold")
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
+    console.print(table)
+    return console.file.getvalue()  # type: ignore[attr-defined]

@@ -115,3 +115,22 @@ def test_outputs_get_ordinary_permissions(raw, tmp_path):
     assert {p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "out").iterdir()} == {
         "measures.csv": default_mode(), "measures.jsonl": default_mode(), "pilotplans.db": default_mode(),
     }
+
+
+def test_listings_speak_the_same_formats(raw, tmp_path):
+    out = tmp_path / "out"
+    rebuild(raw, out)
+    url = f"sqlite:///{out / 'pilotplans.db'}"
+    listed = runner.invoke(app, ["departments", "--db", url, "-f", "csv"])
+    assert listed.stdout_bytes.startswith("\ufeffid,name,level,counterpart,mentions".encode("utf-8"))
+    regions = [json.loads(line) for line in runner.invoke(app, ["regions", "--db", url, "-f", "jsonl"]).stdout.splitlines()]
+    assert {"code": "350200", "name": "厦门市"}.items() <= next(r for r in regions if r["code"] == "350200").items()
+    documents = json.loads(runner.invoke(app, ["documents", "--db", url, "-f", "json"]).stdout)
+    assert [d["id"] for d in documents] == ["hainan-2020", "national-2018", "national-2020", "national-2025", "xiamen-2020"]
+
+
+def test_unknown_document_id_is_an_error(raw, tmp_path):
+    rebuild(raw, tmp_path / "out")
+    result = runner.invoke(app, ["measures", "--db", f"sqlite:///{tmp_path / 'out' / 'pilotplans.db'}", "-d", "nope"])
+    assert result.exit_code == 1
+    assert result.stderr == "error: no document with id nope in the database (see `pilotplans documents`)\n"
