@@ -221,3 +221,10 @@ def test_scope_phrases_and_the_local_place_are_normalised_away():
     local = "对到厦门从事商务、交流、访问等经贸活动的特定国家和地区人员，进一步优化144小时过境免签政策。"
     assert normalise_wording(national) == normalise_wording(local, "厦门") == (
         "从事商务、交流、访问等经贸活动的特定国家和地区人员，进一步优化144小时过境免签政策。")
+
+
+def test_place_names_of_any_city_come_from_the_gazetteer():
+    from pilotplans.diff.similarity import load_scope_rules
+
+    assert set(load_scope_rules().place_names("青岛")) == {"青岛", "青岛市"}
+    assert {"海南省", "来琼", "在琼", "海南自由贸易港"} <= set(load_scope_rules().place_names("海南"))

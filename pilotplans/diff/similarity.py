@@ -64,10 +64,29 @@ class ScopeRules:
     frames: tuple[str, ...] = ()
 
     def place_names(self, region: str | None) -> tuple[str, ...]:
+        """How a region's plans name it: the data file's phrases, and the gazetteer's names with the
+        set phrases its one-character abbreviation forms (琼 → 来琼, 在琼, 赴琼, 驻琼)."""
         if not region:
             return ()
-        names = {region, *self.places.get(region, ())}
+        names = {region, *self.places.get(region, ()), *_gazetteer_names(region)}
         return tuple(sorted(names, key=len, reverse=True))
+
+
+_ABBREVIATION_PHRASES = ("来", "在", "赴", "驻")
+
+
+@functools.cache
+def _gazetteer_names(region: str) -> tuple[str, ...]:
+    try:
+        from pilotplans.normalizers.registry import load_registry
+
+        place = load_registry().gazetteer.lookup(region)
+    except Exception:  # the diff still runs on the data file's names when the registry cannot load
+        return ()
+    if place is None:
+        return ()
+    phrases = tuple(v + a for a in place.abbreviations if len(a) == 1 for v in _ABBREVIATION_PHRASES)
+    return (*place.names, *phrases)
 
 
 @functools.cache
