@@ -18,7 +18,6 @@ from itertools import pairwise
 import pytest
 
 from pilotplans.ingest.pipeline import read_document
-from pilotplans.parsers.columns import role_of
 from tests.conftest import read_seed
 from tests.fixtures.variants.make_variants import _fill, _new_document, _repeat_header, _set_table_borders, _widths
 from tests.test_formats_agree import comparable
@@ -53,7 +52,7 @@ def typeset(document, layout: dict, path):
     """Write ``document``'s single task table as DOCX in ``layout``: its headings in its heading
     column, merged over their measures' rows, or as rows spanning the table when it has none."""
     labels = tuple(document.tables[0].columns)
-    roles = [role_of(label) for label in labels]
+    roles = [role or None for role in document.tables[0].roles]
     headings = {h.position: h for h in document.tables[0].headings}
     rows: list[tuple[str, object]] = [("header", labels)]
     for previous, measure in zip([None, *document.measures], document.measures):

@@ -261,3 +261,29 @@ def test_a_place_with_a_bracketed_remark():
 def test_an_area_outside_the_round_is_reported():
     scope = resolve_regions("北京、青岛负责推进", 2018)
     assert scope.outside_round == ("370200",)
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("人民银行青岛市中心支行", "中国人民银行青岛市中心支行"),
+    ("人行青岛市中心支行", "中国人民银行青岛市中心支行"),
+    ("青岛市地方金融监管局", "青岛市地方金融监督管理局"),
+    ("市地方金融监管局", "青岛市地方金融监督管理局"),
+    ("市金融局", "青岛市地方金融监督管理局"),
+    ("市金融办", "青岛市地方金融监督管理局"),
+    ("青岛市金融局", "青岛市地方金融监督管理局"),
+    ("青岛市金融办", "青岛市地方金融监督管理局"),
+    ("山东省地方金融监管局", "山东省地方金融监督管理局"),
+    ("省地方金融监管局", "山东省地方金融监督管理局"),
+    ("山东省金融办", "山东省地方金融监督管理局"),
+    ("省金融办", "山东省地方金融监督管理局"),
+])
+def test_other_forms_of_local_bodies(written, name):
+    region = "山东" if written.startswith(("山东", "省")) else "青岛"
+    level = "provincial" if region == "山东" else "municipal"
+    assert resolve_body(written, make_context(region=region, level=level)).name == name
+
+
+@pytest.mark.parametrize("written", ["各区（市）政府", "各区市政府", "各县（市、区）政府", "各县（市）政府", "各县区政府", "各区县政府"])
+def test_subordinate_governments_are_a_collective_of_the_region(written):
+    found = resolve_body(written, make_context(region="青岛", level="municipal"))
+    assert found.id == "370200-subordinate-people_government"

@@ -18,6 +18,8 @@ ROLES = (
     "heading", "number", "text", "policy", "responsibility", "cooperating", "superior",
     "remarks", "scope", "sector", "regulations", "deadline",
 )
+# A vocabulary-only role, resolved by read_header into "text" or "heading".
+TASK = "task"
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def vocabulary() -> tuple[RoleVocabulary, ...]:
     entries = []
     for entry in raw.get("role", []):
         name = entry.get("name")
-        if name not in ROLES:
+        if name not in ROLES and name != TASK:
             raise PilotplansError(f"pilotplans/data/columns.toml: unknown role {name!r}; known roles: {', '.join(ROLES)}")
         phrases = tuple(squash(p) for p in entry.get("phrases", []))
         contains = tuple(squash(p) for p in entry.get("contains", []))
@@ -87,12 +89,7 @@ def read_header(row: Row) -> Columns | None:
     labels = tuple(cell.text if cell.merged_from != "left" else "" for cell in row.cells)
     roles: list[str | None] = [role_of(label) for label in labels]
     spans = [cell.merged_from == "left" for cell in row.cells]
-    if "text" not in roles and "heading" in roles:
-        first = roles.index("heading")
-        for i in range(first + 1, len(roles)):
-            if roles[i] == "heading" or (roles[i] is None and (spans[i] or not labels[i].strip())):
-                roles[i] = "text"
-                break
+    roles = _resolve_task_columns(roles, labels, spans)
     known = [r for r in roles if r]
     if len(known) < 2 or "text" not in known:
         return None
@@ -100,6 +97,30 @@ def read_header(row: Row) -> Columns | None:
         roles = _first_wins(roles)
     shown = tuple(label if label else (row.cells[i - 1].text if spans[i] and i else "") for i, label in enumerate(labels))
     return Columns(labels=shown, roles=tuple(roles))
+
+
+def _resolve_task_columns(roles: list[str | None], labels: tuple[str, ...], spans: list[bool]) -> list[str | None]:
+    """Give the columns labelled with a task word (试点任务, 重点任务 …) their role.
+
+    A task or heading label spanning two columns (a merged neighbour, an unlabelled one, or the
+    same label again) names the heading column and the task column; a task column holds the
+    measures when no other column does, and otherwise groups them as the heading column.
+    """
+    roles = list(roles)
+    if "text" not in roles:
+        for first, role in enumerate(roles):
+            if role not in (TASK, "heading"):
+                continue
+            after = first + 1
+            if after < len(roles) and (roles[after] in (TASK, "heading") or (roles[after] is None and (spans[after] or not labels[after].strip()))):
+                roles[first], roles[after] = "heading", "text"
+                break
+    tasks = [i for i, role in enumerate(roles) if role == TASK]
+    if tasks and "text" not in roles:
+        roles[tasks.pop()] = "text"
+    for i in tasks:
+        roles[i] = "heading" if "heading" not in roles else None
+    return roles
 
 
 def _first_wins(roles: list[str | None]) -> list[str | None]:
