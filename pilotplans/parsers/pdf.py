@@ -502,7 +502,6 @@ def first_unit_width(line: TextLine) -> float:
     return ink[index].x1 - ink[0].x0
 
 
-CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 ENUMERATOR = re.compile(
     r"^\s*(?:[（(]\s*(?P<paren>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]"
     r"|(?P<num>\d{1,3})(?:\s+|[.．、)）](?!\d))"
@@ -512,18 +511,12 @@ ENUMERATOR = re.compile(
 
 def enumerator_value(text: str) -> int | None:
     """The number a line opens with when it opens an item (``108 ``, ``2.``, ``（三）``, ``四、``)."""
+    from pilotplans.normalizers.numbers import chinese_to_int
+
     match = ENUMERATOR.match(text)
     if not match:
         return None
-    token = match.group("paren") or match.group("num") or match.group("cn")
-    if token.isdigit():
-        return int(token)
-    if len(token) == 1:
-        return CHINESE_DIGITS[token]
-    if token[0] == "十":
-        return 10 + CHINESE_DIGITS.get(token[1], 0)
-    tens = CHINESE_DIGITS.get(token[0], 0) * 10
-    return tens + (CHINESE_DIGITS.get(token[2], 0) if len(token) == 3 else 0)
+    return chinese_to_int(match.group("paren") or match.group("num") or match.group("cn"))
 
 
 def paragraph_breaks(lines: Sequence[TextLine], right: float,
