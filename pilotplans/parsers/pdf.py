@@ -41,6 +41,7 @@ from itertools import pairwise
 
 from ..errors import UnreadableFile
 from ..layout import Block, Cell, Grid, Layout, Paragraph, Row, Where
+from ..normalizers.numbers import chinese_to_int
 
 BBox = tuple[float, float, float, float]
 
@@ -511,8 +512,6 @@ ENUMERATOR = re.compile(
 
 def enumerator_value(text: str) -> int | None:
     """The number a line opens with when it opens an item (``108 ``, ``2.``, ``（三）``, ``四、``)."""
-    from pilotplans.normalizers.numbers import chinese_to_int
-
     match = ENUMERATOR.match(text)
     if not match:
         return None
