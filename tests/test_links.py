@@ -44,8 +44,20 @@ def test_bare_city_bureau_is_placed_by_the_document(xiamen):
 def test_roles_come_from_the_role_phrases(national2020):
     measure = by_number(national2020)[47]
     assert [(d.raw, d.role) for d in measure.departments] == [
-        ("知识产权局", "policy"), ("市场监管总局", "policy"), ("中央宣传部", "support"),
+        ("知识产权局", "policy"), ("市场监管总局", "policy"), ("中央宣传部", "support"), ("试点地区", "carry_out"),
     ]
+
+
+def test_unnamed_pilot_areas_act_as_a_collective_while_named_places_stay_regions(national2020):
+    measure = by_number(national2020)[2]
+    assert [(d.raw, d.name, d.level, d.role) for d in measure.departments] == [
+        ("银保监会", "银保监会", "central", "policy"),
+        ("有关省（自治区、直辖市）", "有关省（自治区、直辖市）", "other", "carry_out"),
+        ("各试点地区", "试点地区", "other", "carry_out"),
+    ]
+    named = by_number(national2020)[4]
+    assert [d.raw for d in named.departments] == ["住房城乡建设部"]
+    assert [r.name for r in named.regions] == ["北京市", "深圳市", "武汉市", "广州市"]
 
 
 def test_listed_regions_are_exact_and_without_duplicates(national2020):
@@ -88,7 +100,7 @@ def test_check_reports_no_unresolved_mention_on_the_five_documents(tmp_path, nat
     rebuild(url, [national2020, national2018, national2025, xiamen, hainan])
     result = runner.invoke(app, ["check", "--db", url])
     assert result.exit_code == 0
-    assert result.stderr.startswith("0 unresolved mention(s) among 1225 department mentions in 5 document(s)")
+    assert result.stderr.startswith("0 unresolved mention(s) among 1382 department mentions in 5 document(s)")
     listed = runner.invoke(app, ["departments", "--unresolved", "--db", url])
     assert "mofcom" not in listed.stdout
 

@@ -71,6 +71,22 @@ def _department(mention: Mention, column: str, context: Context) -> tuple[Depart
     return link, warnings
 
 
+def _unnamed_actor(mention: Mention, column: str, context: Context) -> DepartmentLink | None:
+    """A place phrase that names no place but acts in the cell (试点地区负责推进, 有关省（自治区、
+    直辖市）, 各市县): listed among the measure's actors as a collective of level ``other``, while
+    named places (北京、深圳等试点地区) stay on the region side only."""
+    from pilotplans.normalizers.resolve import resolve_body
+
+    found = resolve_body(mention.text, context)
+    if found.via != "scope":
+        return None
+    return DepartmentLink(
+        raw=mention.text, column=column, id=found.id, name=found.name, role=mention.role,  # type: ignore[arg-type]
+        role_phrase=mention.role_phrase, level=found.level, counterpart=None, counterpart_name=None,
+        region=found.region, via=found.via, flags=list(found.flags),
+    )
+
+
 def _regions(scope: RegionScope, source: str, names: dict[str, str]) -> list[RegionLink]:
     if scope.areas:
         return [RegionLink(raw=scope.raw, id=area, name=names.get(area), source=source) for area in scope.areas]  # type: ignore[arg-type]
@@ -122,6 +138,9 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
             kinds.append(scope.kind)
             regions.extend(_regions(scope, "responsibility", names))
             warnings.extend(_region_warnings(scope, column))
+            actor = _unnamed_actor(mention, column, context)
+            if actor is not None:
+                departments.append(actor)
     if measure.scope:
         scope = resolve_regions(measure.scope, context.round)
         kinds = [scope.kind]
