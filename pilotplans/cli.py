@@ -181,12 +181,16 @@ def _stored(db: Optional[str], ids: Optional[list[str]] = None):
     return stored
 
 
-def _listing(headers: list[str], rows: list[list[str]], fmt: Fmt, output: Optional[Path]) -> None:
+def _terminal_width() -> int:
     from shutil import get_terminal_size
 
+    return get_terminal_size((160, 24)).columns
+
+
+def _listing(headers: list[str], rows: list[list[str]], fmt: Fmt, output: Optional[Path]) -> None:
     from pilotplans.export import render_rows
 
-    _write(render_rows(headers, rows, fmt.value, width=get_terminal_size((160, 24)).columns), output)
+    _write(render_rows(headers, rows, fmt.value, width=_terminal_width()), output)
 
 
 @app.command()
@@ -220,7 +224,7 @@ def measures(
         and (search is None or search in r.text or search in (r.responsibility or ""))
         and (warning is None or warning in r.warnings)
     ]
-    _write(render(records, format.value), output)
+    _write(render(records, format.value, width=_terminal_width()), output)
 
 
 @app.command()

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
+from rich.markup import escape
 
 from pilotplans.schema.models import Document, Measure
 
@@ -166,15 +167,63 @@ def to_csv(records: Iterable[MeasureOut]) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
-def render(records: list[MeasureOut], fmt: OutputFormat) -> str:
-    """The records in ``fmt`` ('table' renders a plain-text table of the main columns)."""
+def render(records: list[MeasureOut], fmt: OutputFormat, width: int = 160) -> str:
+    """The records in ``fmt``. 'table' renders the main columns of each, or every field of a
+    single record."""
     if fmt == "jsonl":
         return to_jsonl(records)
     if fmt == "json":
         return to_json(records)
     if fmt == "csv":
         return to_csv(records)
-    return to_table(records)
+    if len(records) == 1:
+        return to_detail(records[0], width=width)
+    return to_table(records, width=width)
+
+
+def _detail_rows(record: MeasureOut) -> list[tuple[str, str]]:
+    source = record.source
+    where = [f"table {source.table}", f"row {source.row}"]
+    if source.page:
+        where.append(f"page {source.page}")
+    if source.line:
+        where.append(f"lines {source.line}–{source.line_end}" if source.line_end != source.line else f"line {source.line}")
+    rows = [
+        ("document", f"{record.document}  {record.doc_title or ''}  {record.doc_no or ''}".strip()),
+        ("heading", f"{record.heading_number or ''} {record.heading or ''}".strip()),
+        ("number", record.number_raw or ""),
+        ("text", record.text),
+    ]
+    for name in ("responsibility", "superior", "cooperating", "remarks", "scope", "sector", "regulations", "deadline"):
+        value = getattr(record, name)
+        if value:
+            rows.append((name, value))
+    for policy in record.policies:
+        rows.append(("policy", f"{policy.text}\n  → {policy.responsibility or ''}"))
+    rows.append(("departments", "\n".join(
+        f"{d.raw} → {d.name or '(unresolved)'} [{d.role or '-'}, {d.level or '-'}"
+        + (f", answers to {d.counterpart_name}" if d.counterpart_name else "") + "]"
+        for d in record.departments) or "—"))
+    names = "、".join(r.name or r.raw for r in record.regions)
+    rows.append(("regions", f"{record.scope_kind or 'none'}: {names}" if names else (record.scope_kind or "none")))
+    rows.append(("source", f"{source.file} ({source.format}), " + ", ".join(where)))
+    rows.append(("warnings", ", ".join(record.warnings) or "—"))
+    return rows
+
+
+def to_detail(record: MeasureOut, width: int = 160) -> str:
+    """Every field of one measure, one per line."""
+    from rich.console import Console
+    from rich.table import Table as RichTable
+
+    table = RichTable(box=None, show_header=False, pad_edge=False)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(overflow="fold")
+    for name, value in _detail_rows(record):
+        table.add_row(name, escape(value))
+    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
+    console.print(table)
+    return console.file.getvalue()  # type: ignore[attr-defined]
 
 
 def to_table(records: list[MeasureOut], width: int = 160) -> str:
@@ -185,11 +234,11 @@ def to_table(records: list[MeasureOut], width: int = 160) -> str:
     for name, style in (("document", "cyan"), ("no.", "bold"), ("heading", ""), ("text", ""), ("responsibility", "green"), ("warnings", "yellow")):
         table.add_column(name, style=style or None, overflow="fold")
     for r in records:
-        table.add_row(
+        table.add_row(*(escape(value) for value in (
             r.document, r.number_raw or "", f"{r.heading_number or ''} {r.heading or ''}".strip()[:16],
             r.text[:80] + ("…" if len(r.text) > 80 else ""), (r.responsibility or "")[:40],
             ",".join(r.warnings),
-        )
+        )))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
@@ -215,7 +264,7 @@ def render_rows(headers: list[str], rows: list[list[str]], fmt: OutputFormat, wi
     for header in headers:
         table.add_column(header, overflow="fold")
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(escape(value) for value in row))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]

@@ -134,3 +134,14 @@ def test_unknown_document_id_is_an_error(raw, tmp_path):
     result = runner.invoke(app, ["measures", "--db", f"sqlite:///{tmp_path / 'out' / 'pilotplans.db'}", "-d", "nope"])
     assert result.exit_code == 1
     assert result.stderr == "error: no document with id nope in the database (see `pilotplans documents`)\n"
+
+
+def test_a_single_measure_is_shown_field_by_field(raw, tmp_path):
+    rebuild(raw, tmp_path / "out")
+    result = runner.invoke(app, ["measures", "--db", f"sqlite:///{tmp_path / 'out' / 'pilotplans.db'}", "-d", "hainan-2020", "-n", "21"],
+                           env={"COLUMNS": "160"})
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    assert "number          21" in lines
+    assert "                省商务厅 → 海南省商务厅 [carry_out, provincial, answers to 商务部]" in lines
+    assert "regions         listed: 海南省" in lines
+    assert "source          004_662d9067fb13adab.txt (text), table 1, row 26, line 158" in lines
