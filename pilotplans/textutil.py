@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
-
-_HAN = regex.compile(r"\p{Han}")
 _TERMINAL = "。；;！!？?"
 _CLOSERS = "”’」』）)》〉】]"
 
@@ -46,6 +43,3 @@ def nfkc(text: str) -> str:
     """Full-width digits and Latin letters folded to ASCII (NFKC), for parsing numbers."""
     return unicodedata.normalize("NFKC", text)
 
-
-def has_han(text: str) -> bool:
-    return bool(_HAN.search(text))

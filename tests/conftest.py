@@ -52,6 +52,28 @@ def hainan() -> Document:
     return read_seed("hainan-2020")
 
 
+@pytest.fixture(autouse=True)
+def _segmentation_cache(tmp_path_factory, monkeypatch):
+    """Keep the diff's on-disk segmentation cache out of the user's home during every test."""
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "segments"))
+
+
+@pytest.fixture(scope="session")
+def xiamen_diff(national2020, xiamen):
+    from pilotplans.diff import diff_documents
+    from pilotplans.diff.segment import Segmenter
+
+    return diff_documents(national2020, xiamen, segmenter=Segmenter(None))
+
+
+@pytest.fixture(scope="session")
+def hainan_diff(national2020, hainan):
+    from pilotplans.diff import diff_documents
+    from pilotplans.diff.segment import Segmenter
+
+    return diff_documents(national2020, hainan, segmenter=Segmenter(None))
+
+
 def by_number(document: Document) -> dict[int, object]:
     return {m.number: m for m in document.measures if m.number is not None}
 

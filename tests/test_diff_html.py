@@ -9,26 +9,14 @@ import pytest
 from typer.testing import CliRunner
 
 from pilotplans.cli import app
-from pilotplans.diff import RELATIONS, DiffResult, diff_documents
+from pilotplans.diff import RELATIONS, DiffResult
 from pilotplans.diff.chars import Segment, char_diff
 from pilotplans.diff.html import render_html
 from pilotplans.diff.models import DocumentRef, Link, MeasureRef, MeasureSource, Ownership
-from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.view import Piece, build_view, file_href, source_title
 from tests.conftest import SEED_FILES, SEEDS
 
 runner = CliRunner()
-
-
-@pytest.fixture(autouse=True)
-def _segmentation_cache(tmp_path_factory, monkeypatch):
-    """Keep the on-disk segmentation cache out of the user's home during tests."""
-    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "segments"))
-
-
-@pytest.fixture(scope="module")
-def xiamen_diff(national2020, xiamen) -> DiffResult:
-    return diff_documents(national2020, xiamen, segmenter=Segmenter(None))
 
 
 def _row(result: DiffResult, national: int | None, local: int | None):

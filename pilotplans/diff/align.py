@@ -115,9 +115,6 @@ class Assignment:
     primary: dict[int, Pair] = field(default_factory=dict)  # by derived index
     merges: list[Pair] = field(default_factory=list)
 
-    def derived_of(self, i: int) -> list[int]:
-        return [j for j, pair in self.primary.items() if pair.i == i]
-
 
 def assign(prepared: Prepared, matrix: list[list[float]], settings: DiffSettings) -> Assignment:
     """One-to-one links, best pair first, plus split parts (see the module docstring, step 3)."""

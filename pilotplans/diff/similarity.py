@@ -222,12 +222,6 @@ def weighted_vector(words: Iterable[str], idf: dict[str, float]) -> dict[str, fl
     return {w: v / norm for w, v in vector.items()} if norm else {}
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b[w] for w, v in a.items() if w in b)
-
-
 def coverage(part: Iterable[str], whole: Iterable[str], idf: dict[str, float]) -> float:
     """Share of the weight of ``part``'s distinct words that also occur in ``whole``."""
     part_set = set(part)

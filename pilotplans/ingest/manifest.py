@@ -41,7 +41,7 @@ class ManifestEntry(BaseModel):
     def hints(self) -> DocumentHints:
         return DocumentHints(
             id=self.id, title=self.title, doc_no=self.doc_no, issuer=self.issuer,
-            date=self.date.isoformat() if self.date else None, level=self.level, region=self.region,
+            date=self.date, level=self.level, region=self.region,
             programme=self.programme, round=self.round, parent=self.parent,
         )
 

@@ -146,8 +146,8 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
         kinds = [scope.kind]
         regions = _regions(scope, "scope", names)
         warnings.extend(_region_warnings(scope, "scope"))
-    elif _default_scope(context) and document.level == "national" and not kinds:
-        regions = [RegionLink(raw="", id=area, name=names.get(area), source="default") for area in _default_scope(context)]
+    elif document.level == "national" and not kinds and (default := _default_scope(context)):
+        regions = [RegionLink(raw="", id=area, name=names.get(area), source="default") for area in default]
         kinds = ["listed"]
     if not regions and document.level in ("provincial", "municipal") and context.region:
         # A local plan's measure applies to the plan's own region unless it names others.

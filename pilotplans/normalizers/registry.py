@@ -759,9 +759,6 @@ class Registry:
 
     # Look-ups --------------------------------------------------------------------------------
 
-    def counterpart_of(self, kind_id: str) -> str | None:
-        return self.kinds[kind_id].counterpart
-
     def official_name(self, region_id: str, kind_id: str) -> str | None:
         return self.official_names.get((region_id, kind_id))
 

@@ -14,7 +14,6 @@ import regex
 from pilotplans.normalizers.models import Role
 from pilotplans.normalizers.registry import RolePhrases
 
-CLAUSE_BREAKS = regex.compile(r"[；;\n]+")
 _OPEN = {"（": "）", "(": ")", "“": "”", "‘": "’", "「": "」", "《": "》"}
 _MASK = "\ue000"
 _TRAILING_STOPS = "。．.，、,：: \t\u3000"

@@ -223,20 +223,21 @@ def _grid(tbl: _Element) -> Grid:
     return Grid(tuple(rows))
 
 
-def _row_elements(tbl: _Element) -> Iterator[_Element]:
-    for element in tbl:
-        if element.tag == _w("tr"):
+def _children(parent: _Element, tag: str) -> Iterator[_Element]:
+    """The ``tag`` children of ``parent``, looking through wrappers (content controls, insertions)."""
+    for element in parent:
+        if element.tag == tag:
             yield element
         elif element.tag in _WRAPPERS:
-            yield from _row_elements(element)
+            yield from _children(element, tag)
+
+
+def _row_elements(tbl: _Element) -> Iterator[_Element]:
+    return _children(tbl, _w("tr"))
 
 
 def _cell_elements(tr: _Element) -> Iterator[_Element]:
-    for element in tr:
-        if element.tag == _w("tc"):
-            yield element
-        elif element.tag in _WRAPPERS:
-            yield from _cell_elements(element)
+    return _children(tr, _w("tc"))
 
 
 def _declared_width(tbl: _Element) -> int:

@@ -9,6 +9,7 @@ Whatever it mends or cannot place is reported as a :class:`Warning` on the recor
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -43,7 +44,7 @@ class DocumentHints:
     title: str | None = None
     doc_no: str | None = None
     issuer: str | None = None
-    date: str | None = None
+    date: dt.date | None = None
     level: str | None = None
     region: str | None = None
     programme: str | None = None
@@ -783,17 +784,12 @@ def _notes(paragraphs: list[Paragraph]) -> list[str]:
 
 def _document(source: SourceFile, hints: DocumentHints, metadata: Metadata, tables: list[Table],
               measures: list[Measure], notes: list[str], warnings: list[Warning]) -> Document:
-    import datetime as dt
-
-    date = metadata.date
-    if date is None and hints.date:
-        date = dt.date.fromisoformat(hints.date)
     return Document(
         id=hints.id,
         title=metadata.title or hints.title,
         doc_no=metadata.doc_no or hints.doc_no,
         issuer=metadata.issuer or hints.issuer,
-        date=date,
+        date=metadata.date or hints.date,
         level=hints.level or metadata.level,  # type: ignore[arg-type]
         region=hints.region or metadata.region,
         programme=hints.programme, round=hints.round, parent=hints.parent,

@@ -24,7 +24,7 @@ from pilotplans.schema.models import (
 )
 from pilotplans.store.models import (
     Base, BodyAliasRow, BodyRow, DocumentRow, HeadingRow, MeasureDepartmentRow, MeasureRegionRow, MeasureRow,
-    PolicyRowRow, RegionRow, RoundMemberRow, TableRow, WarningRow,
+    PolicyRowRow, RegionRow, RoundMemberRow, SourceColumns, TableRow, WarningRow,
 )
 
 
@@ -228,7 +228,7 @@ def rebuild(url: str, documents: Iterable[Document]) -> None:
 # ----------------------------------------------------------------------------- reading
 
 
-def _source_ref(row: SourceColumns) -> SourceRef:  # type: ignore[name-defined]
+def _source_ref(row: SourceColumns) -> SourceRef:
     bbox = None
     if row.src_x0 is not None:
         bbox = (row.src_x0, row.src_top, row.src_x1, row.src_bottom)
