@@ -21,7 +21,8 @@ Contract every reader keeps:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Format = Literal["text", "docx", "html", "pdf"]
@@ -41,7 +42,7 @@ class Where:
     line_start: int | None = None
     line_end: int | None = None
 
-    def spanning(self, other: "Where") -> "Where":
+    def spanning(self, other: Where) -> Where:
         """The smallest Where that covers both ``self`` and ``other``."""
         lines = [n for n in (self.line_start, self.line_end, other.line_start, other.line_end) if n]
         bbox = self.bbox
@@ -98,6 +99,42 @@ class Grid:
 
     rows: tuple[Row, ...]
     where: Where = Where()
+
+
+@dataclass(frozen=True)
+class SpanningCell:
+    """A cell as markup or geometry gives it, before its spans are expanded: it starts at grid
+    position (``row``, ``column``) and covers ``rowspan`` rows and ``colspan`` columns."""
+
+    row: int
+    column: int
+    cell: Cell
+    rowspan: int = 1
+    colspan: int = 1
+
+
+def expand_spans(placed: Iterable[SpanningCell], rows: int, columns: int | None = None) -> tuple[tuple[Cell, ...], ...]:
+    """The rows of a grid with every span expanded: the one place every reader expands merges.
+
+    A cell spanning several columns is repeated rightwards (copies ``merged_from="left"``), one
+    spanning several rows downwards (copies ``merged_from="above"``, in every column it covers);
+    a copy keeps the text and the :class:`Where` of the cell it copies. A position two cells claim
+    keeps the first; a position none claims is an empty cell. ``columns`` defaults to the widest
+    extent the cells reach.
+    """
+    slots: dict[tuple[int, int], Cell] = {}
+    width = 0
+    for item in placed:
+        for dr in range(max(item.rowspan, 1)):
+            if item.row + dr >= rows:
+                break
+            for dc in range(max(item.colspan, 1)):
+                kind = "above" if dr else ("left" if dc else None)
+                cell = item.cell if kind is None else replace(item.cell, merged_from=kind, continues=False)
+                slots.setdefault((item.row + dr, item.column + dc), cell)
+                width = max(width, item.column + dc + 1)
+    width = width if columns is None else columns
+    return tuple(tuple(slots.get((r, c), Cell(())) for c in range(width)) for r in range(rows))
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,19 @@ import codecs
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from pilotplans.errors import UnreadableFile
-from pilotplans.layout import Block, Cell, Grid, Layout, Paragraph, Row
+from pilotplans.layout import (
+    Block,
+    Cell,
+    Grid,
+    Layout,
+    Paragraph,
+    Row,
+    SpanningCell,
+    expand_spans,
+)
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -58,7 +67,6 @@ _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _SOURCE_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _MAX_SPAN = 1000
-_EMPTY_CELL = Cell(())
 
 
 def read_html(data: bytes, source: str) -> Layout:
@@ -301,39 +309,24 @@ def _table_blocks(table: Tag) -> Iterator[Block]:
 def _grid(table: Tag) -> Grid:
     """The table as a grid with rowspan and colspan expanded."""
     rows = _rows_of(table)
-    slots = _placements(rows)
-    width = max((column + 1 for _, column in slots), default=0)
-    return Grid(
-        tuple(
-            Row(tuple(slots.get((r, c), _EMPTY_CELL) for c in range(width)))
-            for r in range(len(rows))
-        )
-    )
+    return Grid(tuple(Row(cells) for cells in expand_spans(_placements(rows), len(rows))))
 
 
-def _placements(rows: list[Tag]) -> dict[tuple[int, int], Cell]:
-    """The HTML table model: each (row, column) position mapped to the cell that covers it."""
-    slots: dict[tuple[int, int], Cell] = {}
+def _placements(rows: list[Tag]) -> list[SpanningCell]:
+    """The HTML table model: each cell placed at the first free grid position of its row."""
+    taken: set[tuple[int, int]] = set()
+    placed: list[SpanningCell] = []
     for r, row in enumerate(rows):
         column = 0
         for tag in row.find_all(("td", "th"), recursive=False):
-            while (r, column) in slots:
+            while (r, column) in taken:
                 column += 1
-            paragraphs = _cell_paragraphs(tag)
             colspan = _span(tag, "colspan", zero_means=1)
-            rowspan = _span(tag, "rowspan", zero_means=len(rows) - r)
-            for dr in range(min(rowspan, len(rows) - r)):
-                for dc in range(colspan):
-                    slots.setdefault((r + dr, column + dc), Cell(paragraphs, merged_from=_copy_kind(dr, dc)))
+            rowspan = min(_span(tag, "rowspan", zero_means=len(rows) - r), len(rows) - r)
+            placed.append(SpanningCell(r, column, Cell(_cell_paragraphs(tag)), rowspan=rowspan, colspan=colspan))
+            taken.update((r + dr, column + dc) for dr in range(rowspan) for dc in range(colspan))
             column += colspan
-    return slots
-
-
-def _copy_kind(dr: int, dc: int) -> Literal["left", "above"] | None:
-    """How the position (dr, dc) of a spanning cell, counted from its origin, got its copy."""
-    if dr:
-        return "above"
-    return "left" if dc else None
+    return placed
 
 
 def _span(cell: Tag, attribute: str, zero_means: int) -> int:
