@@ -15,21 +15,13 @@ from collections.abc import Callable
 
 import pytest
 
-from pilotplans.errors import UnreadableFile
+from pilotplans.errors import NoTaskTable, UnreadableFile
 from pilotplans.layout import Grid, Layout, Row
-from pilotplans.parsers.pdf import (
-    Boundary,
-    Glyph,
-    PageContent,
-    PdfSettings,
-    Rule,
-    enumerator_value,
-    is_wide,
-    joined_lines,
-    layout_from_pages,
-    read_pdf,
-    union_columns,
-)
+from pilotplans.parsers.pdf import PdfSettings, layout_from_pages, read_pdf
+from pilotplans.parsers.pdf.content import Glyph, PageContent, Rule
+from pilotplans.parsers.pdf.lines import enumerator_value, is_wide, joined_lines
+from pilotplans.parsers.pdf.stitch import union_columns
+from pilotplans.parsers.pdf.tables import Boundary
 
 FIXTURES = Path(__file__).parent / "fixtures"
 VARIANTS = FIXTURES / "variants"
@@ -587,3 +579,50 @@ def test_settings_reject_nonsense():
         PdfSettings(margin_fraction=0.6)
     with pytest.raises(ValueError, match="processes"):
         PdfSettings(processes=0)
+    with pytest.raises(ValueError, match="line_overlap"):
+        PdfSettings(line_overlap=1.5)
+
+
+def test_settings_given_as_text_are_parsed_by_their_type():
+    changed = PdfSettings().with_values({"gutter_em": "0.8", "processes": "3"})
+    assert (changed.gutter_em, changed.processes) == (0.8, 3)
+    assert replace(changed, gutter_em=1.0, processes=1) == PdfSettings()
+
+
+@pytest.mark.parametrize(
+    "values, message",
+    [
+        ({"gutter": "1"}, "unknown PDF setting 'gutter'"),
+        ({"processes": "1.5"}, "PDF setting processes must be a whole number, not '1.5'"),
+        ({"row_gap_em": "wide"}, "PDF setting row_gap_em must be a number, not 'wide'"),
+        ({"row_gap_em": "-1"}, "PdfSettings.row_gap_em must be a positive number, not -1.0"),
+    ],
+)
+def test_settings_given_as_text_are_validated(values, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        PdfSettings().with_values(values)
+
+
+def test_read_document_takes_the_pdf_settings():
+    from pilotplans.ingest.pipeline import read_document
+
+    path = VARIANTS / "three-line.pdf"
+    with pytest.raises(NoTaskTable):  # no gutter is this wide: no table is found
+        read_document(path, settings=PdfSettings(gutter_em=20))
+    assert len(read_document(path, settings=PdfSettings(processes=2, parallel_min_pages=1)).measures) == 56
+
+
+def test_cli_passes_pdf_settings_and_rejects_unknown_ones_in_one_line():
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    path = str(VARIANTS / "three-line.pdf")
+    ok = CliRunner().invoke(app, ["extract", "-f", "csv", "--pdf-workers", "2", "--pdf-setting", "gutter_em=1.0", path])
+    assert ok.exit_code == 0 and len(ok.stdout.splitlines()) == 1 + 56
+    wide = CliRunner().invoke(app, ["extract", "--pdf-setting", "gutter_em=20", path])
+    assert wide.exit_code == 1 and "no task table found" in wide.stderr
+    bad = CliRunner().invoke(app, ["extract", "--pdf-setting", "gutter=1", path])
+    assert bad.exit_code == 1
+    assert bad.stderr.startswith("error: unknown PDF setting 'gutter' (known: rule_snap, ")
+    assert len(bad.stderr.splitlines()) == 1
