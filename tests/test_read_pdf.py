@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import subprocess
+import sys
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -394,6 +396,31 @@ def test_unreadable_pdf_names_file_and_cause(name, cause):
         read_pdf((VARIANTS / name).read_bytes(), name)
     assert str(caught.value) == f"{name}: {cause}"
     assert caught.value.cause == cause
+
+
+def extract_in_a_new_process(path: Path) -> subprocess.CompletedProcess:
+    """``pilotplans extract -f csv PATH`` as a user runs it, its stdout and stderr captured."""
+    return subprocess.run([sys.executable, "-m", "pilotplans.cli", "extract", "-f", "csv", str(path)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_pdf_whose_page_does_not_decode_is_refused_in_one_line_on_stderr():
+    # damaged-stream.pdf: page 2's compressed content overwritten in its middle; read on, the
+    # document lost page 2's measures 21-41 without a word
+    run = extract_in_a_new_process(VARIANTS / "damaged-stream.pdf")
+    assert run.returncode == 1
+    assert run.stdout == ""
+    assert run.stderr == (f"error: {VARIANTS / 'damaged-stream.pdf'}: corrupt or truncated PDF "
+                          "(the content of page 2 cannot be decoded)\n")
+
+
+def test_library_log_lines_stay_off_stderr_when_a_damaged_pdf_still_reads():
+    # damaged-checksum.pdf: page 2's zlib checksum damaged; pdfminer logs "Data-loss while
+    # decompressing corrupted data" and decodes the page whole
+    run = extract_in_a_new_process(VARIANTS / "damaged-checksum.pdf")
+    assert run.returncode == 0
+    assert run.stderr == ""
+    assert len(run.stdout.splitlines()) == 1 + 56
 
 
 def test_empty_file_is_unreadable():

@@ -2,11 +2,14 @@
 pdfminer, through pdfplumber).
 
 Every failure of the PDF libraries becomes an :class:`~pilotplans.errors.UnreadableFile` with a
-one-line cause.
+one-line cause, and their log lines (pdfminer warns on damaged streams, e.g. ``Data-loss while
+decompressing corrupted data``) are kept off the user's terminal: a damaged file is reported
+once, by the error, or not at all when it still reads.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +23,8 @@ BBox = tuple[float, float, float, float]
 ENCRYPTED = "encrypted PDF: decrypt it first, e.g. qpdf --decrypt"
 CORRUPT = "corrupt or truncated PDF"
 NO_TEXT = "no text layer: OCR is not supported"
+LIBRARY_LOGGERS = ("pdfminer", "pdfplumber")
+"""The loggers of the PDF libraries, silenced while a file is read."""
 
 
 @dataclass(frozen=True)
@@ -52,13 +57,15 @@ class Rule:
 
 @dataclass(frozen=True)
 class PageContent:
-    """Everything the reader needs from one page, read once."""
+    """Everything the reader needs from one page, read once. ``damaged`` says a content stream
+    of the page could not be decoded (its drawing is lost, wholly or in part)."""
 
     number: int
     width: float
     height: float
     glyphs: tuple[Glyph, ...]
     rules: tuple[Rule, ...]
+    damaged: bool = False
 
 
 def problem_in_pdf_bytes(data: bytes) -> str | None:
@@ -92,7 +99,7 @@ def page_contents(data: bytes, source: str, settings: PdfSettings = DEFAULT_SETT
 
 
 def page_count(data: bytes, source: str) -> int:
-    with opened(data, source) as pdf:
+    with quiet_libraries(), opened(data, source) as pdf:
         try:
             return len(pdf.pages)
         except Exception as error:  # pdfminer raises many types for a broken page tree
@@ -102,12 +109,31 @@ def page_count(data: bytes, source: str) -> int:
 def read_pages(data: bytes, source: str, indices: Iterable[int] | None,
                settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageContent, ...]:
     """The contents of the pages at ``indices`` (0-based; None: every page)."""
-    with opened(data, source) as pdf:
+    with quiet_libraries(), opened(data, source) as pdf:
         try:
             pages = pdf.pages if indices is None else [pdf.pages[index] for index in indices]
             return tuple(page_content(page, settings) for page in pages)
         except Exception as error:  # pdfminer raises many types for broken content streams
             raise UnreadableFile(source, failure_cause(error)) from error
+
+
+@contextmanager
+def quiet_libraries() -> Iterator[None]:
+    """Keep the PDF libraries' log lines (warnings on damaged streams and fonts) from reaching
+    the terminal while a file is read: they go to a handler that drops them, and not on to the
+    root logger (nor to logging's last-resort handler, which prints warnings to stderr)."""
+    loggers = [logging.getLogger(name) for name in LIBRARY_LOGGERS]
+    saved = [(logger.propagate, logger.handlers[:]) for logger in loggers]
+    sink = logging.NullHandler()
+    for logger in loggers:
+        logger.propagate = False
+        logger.handlers = [sink]
+    try:
+        yield
+    finally:
+        for logger, (propagate, handlers) in zip(loggers, saved):
+            logger.propagate = propagate
+            logger.handlers = handlers
 
 
 @contextmanager
@@ -155,9 +181,25 @@ def page_content(page, settings: PdfSettings = DEFAULT_SETTINGS) -> PageContent:
         height=height,
         glyphs=glyphs,
         rules=tuple(r for s in segments for r in rules_from_segment(*s, settings=settings)),
+        damaged=content_lost(page),
     )
     page.close()
     return content
+
+
+def content_lost(page) -> bool:  # noqa: ANN001 - pdfplumber Page
+    """Whether a content stream of the page holds bytes that decode to nothing (pdfminer gives up
+    on a damaged compressed stream silently, leaving the page blank)."""
+    from pdfminer.pdftypes import resolve1
+
+    for item in page.page_obj.contents or []:
+        try:
+            stream = resolve1(item)
+            if resolve1(stream.get("Length", 0)) and not stream.get_data():
+                return True
+        except Exception:  # a stream pdfminer cannot even find or decode is lost too
+            return True
+    return False
 
 
 def rules_from_segment(x0: float, top: float, x1: float, bottom: float, kind: str,

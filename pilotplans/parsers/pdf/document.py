@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...errors import UnreadableFile
 from ...layout import Block, Grid, Layout, Paragraph
-from .content import NO_TEXT, PageContent, page_contents, problem_in_pdf_bytes
+from .content import CORRUPT, NO_TEXT, PageContent, page_contents, problem_in_pdf_bytes
 from .grids import grid_of_group
 from .lines import TextLine, joined_lines
 from .pages import page_blocks
@@ -20,12 +20,17 @@ def read_pdf(data: bytes, source: str, settings: PdfSettings = DEFAULT_SETTINGS)
     """Read a PDF file's bytes into a Layout; ``source`` names the file in errors and output.
 
     Raises :class:`UnreadableFile` (one line: file and cause) for an empty, corrupt, truncated,
-    encrypted or text-less (scanned) PDF.
+    encrypted or text-less (scanned) PDF, and for one whose pages' content cannot be decoded
+    (rather than read what is left of it).
     """
     pdf_problem = problem_in_pdf_bytes(data)
     if pdf_problem:
         raise UnreadableFile(source, pdf_problem)
     pages = page_contents(data, source, settings)
+    lost = [str(page.number) for page in pages if page.damaged]
+    if lost:
+        raise UnreadableFile(source, f"{CORRUPT} (the content of page{'s' if len(lost) > 1 else ''} "
+                                     f"{', '.join(lost)} cannot be decoded)")
     if not any(page.glyphs for page in pages):
         raise UnreadableFile(source, NO_TEXT)
     return layout_from_pages(pages, source, settings)
