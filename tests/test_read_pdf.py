@@ -21,7 +21,8 @@ from pilotplans.errors import NoTaskTable, UnreadableFile
 from pilotplans.layout import Grid, Layout, Row
 from pilotplans.parsers.pdf import PdfSettings, layout_from_pages, read_pdf
 from pilotplans.parsers.pdf.content import Glyph, PageContent, Rule
-from pilotplans.parsers.pdf.lines import enumerator_value, is_wide, joined_lines
+from pilotplans.parsers.pdf.lines import enumerator_value, is_wide
+from pilotplans.textutil import join_lines
 from pilotplans.parsers.pdf.stitch import union_columns
 from pilotplans.parsers.pdf.tables import Boundary
 
@@ -89,7 +90,7 @@ def joined_texts(rows: list[Row]) -> tuple[str, ...]:
     """The texts of a row broken over a page break, each column's halves joined (merged copies in
     the second half add nothing)."""
     columns = zip(*(row.cells for row in rows))
-    return tuple(joined_lines([c.text for i, c in enumerate(cells) if i == 0 or c.merged_from is None]) for cells in columns)
+    return tuple(join_lines([c.text for i, c in enumerate(cells) if i == 0 or c.merged_from is None]) for cells in columns)
 
 
 # ─── the fixtures printed by LibreOffice ──────────────────────────────────────────────────
@@ -580,15 +581,6 @@ def test_union_of_columns_keeps_both_outer_edges():
 
 
 # ─── small pieces ─────────────────────────────────────────────────────────────────────────
-
-
-def test_wrapped_cjk_lines_join_without_space():
-    assert joined_lines(["在试点地区实行保险公司分支机构", "和高级管理人员准入方式改革"]) == "在试点地区实行保险公司分支机构和高级管理人员准入方式改革"
-
-
-def test_wrapped_latin_tokens_keep_one_space():
-    assert joined_lines(["Agreement on Trade in", "Services (CPC 8671)"]) == "Agreement on Trade in Services (CPC 8671)"
-    assert joined_lines(["实施144", "小时过境免签"]) == "实施144小时过境免签"
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,10 @@ from dataclasses import replace
 
 from ...errors import UnreadableFile
 from ...layout import Block, Grid, Layout, Paragraph
+from ...textutil import join_lines
 from .content import CORRUPT, NO_TEXT, PageContent, page_contents, problem_in_pdf_bytes
 from .grids import grid_of_group
-from .lines import TextLine, joined_lines
+from .lines import TextLine
 from .pages import page_blocks
 from .paragraphs import body_extents, continues_over_break, paragraph_line_groups, paragraph_of_lines, usual_line_gap
 from .settings import DEFAULT_SETTINGS, PdfSettings
@@ -59,7 +60,7 @@ def layout_from_pages(pages: Sequence[PageContent], source: str, settings: PdfSe
                 if position == 0 and open_lines and continues_over_break(open_lines, item, left, right, settings):
                     merged = blocks[-1]
                     assert isinstance(merged, Paragraph)
-                    blocks[-1] = replace(merged, text=joined_lines([merged.text, *(line.text for line in item)]))
+                    blocks[-1] = replace(merged, text=join_lines([merged.text, *(line.text for line in item)]))
                 else:
                     blocks.append(paragraph_of_lines(item, number))
                 open_lines = item

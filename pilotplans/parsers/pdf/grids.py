@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...layout import Cell, Grid, Row, SpanningCell, Where, expand_spans
+from ...textutil import join_lines
 from .content import BBox
-from .lines import TextLine, joined_lines, paragraph_breaks, paragraphs_of_lines, text_edge
+from .lines import TextLine, paragraph_breaks, paragraphs_of_lines, text_edge
 from .settings import DEFAULT_SETTINGS, PdfSettings
 from .stitch import column_map, group_columns
 from .tables import Boundary, PageTable, PlacedCell
@@ -161,7 +162,7 @@ def _goes_on(above: Slot, opening: Slot, settings: PdfSettings) -> bool:
 
 
 def _joined_paragraphs(before: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
-    return (*before[:-1], joined_lines([before[-1], after[0]]), *after[1:])
+    return (*before[:-1], join_lines([before[-1], after[0]]), *after[1:])
 
 
 def repeated_header_count(header: Sequence[tuple[str, ...]], texts: Sequence[tuple[str, ...]]) -> int:
@@ -196,7 +197,7 @@ def cell_paragraphs(lines: Sequence[TextLine], right: float,
     if not lines:
         return ()
     breaks = paragraph_breaks(lines, right, settings)
-    return tuple(joined_lines([line.text for line in group]) for group in paragraphs_of_lines(lines, breaks))
+    return tuple(join_lines([line.text for line in group]) for group in paragraphs_of_lines(lines, breaks))
 
 
 def rounded(bbox: BBox) -> BBox:

@@ -127,24 +127,6 @@ def cut_line(line: TextLine, cuts: Callable[[Glyph, Glyph], bool],
     return tuple(segment for segment in made if segment is not None)
 
 
-def joined_lines(texts: Sequence[str]) -> str:
-    """Wrapped lines of one paragraph as one string: no space where CJK meets anything, one
-    space between two Latin/digit tokens."""
-    result = ""
-    for text in texts:
-        text = text.strip()
-        if not text:
-            continue
-        if result and _needs_space(result[-1], text[0]):
-            result += " "
-        result += text
-    return result
-
-
-def _needs_space(left: str, right: str) -> bool:
-    return bool(ASCII_WORD.match(left) or left in ",.;:!?)") and bool(ASCII_WORD.match(right) or right == "(")
-
-
 def first_unit_width(line: TextLine) -> float:
     """Width of the first piece of a line that a line-breaker cannot split: one CJK glyph or one
     Latin/digit word, with the opening brackets before it, the closing punctuation after it, and

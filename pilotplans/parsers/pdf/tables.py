@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...textutil import join_lines
 from .content import BBox, PageContent
-from .lines import TextLine, joined_lines
+from .lines import TextLine
 
 
 @dataclass(frozen=True)
@@ -64,4 +65,4 @@ class PageBlocks:
 def first_row_texts(table: PageTable) -> tuple[str, ...]:
     """The texts of a page table's first row, cell by cell (a header a continued page repeats)."""
     cells = sorted((cell for cell in table.cells if cell.row0 == 0 and cell.lines), key=lambda cell: cell.col0)
-    return tuple(joined_lines([line.text for line in cell.lines]) for cell in cells)
+    return tuple(join_lines([line.text for line in cell.lines]) for cell in cells)

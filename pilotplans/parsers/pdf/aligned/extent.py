@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ....textutil import join_lines
 from ..content import PageContent, Rule
-from ..lines import TextLine, joined_lines, line_segments
+from ..lines import TextLine, line_segments
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..tables import Boundary, PageTable
 from .cells import text_page_table
@@ -174,7 +175,7 @@ def repeated_header_bands(bands: Sequence[Band], columns: Sequence[Boundary], he
     wanted = tuple(_unspaced(text) for text in header)
     for count in range(1, min(settings.repeated_header_lines, len(bands)) + 1):
         segments = [(s, column_span(s, columns)) for band in bands[:count] for s in band.segments]
-        texts = tuple(_unspaced(joined_lines([s.text for s in members])) for _c0, _c1, members in merged_spans(segments))
+        texts = tuple(_unspaced(join_lines([s.text for s in members])) for _c0, _c1, members in merged_spans(segments))
         if wanted and texts == wanted:
             return count
     return 0
