@@ -171,8 +171,9 @@ def paragraph_breaks(lines: Sequence[TextLine], right: float,
     A line starts a paragraph when the line before it left room at its end for the line's first
     unbreakable piece (so the break was not a wrap), when it opens with an item number (``（二）``,
     ``108 ``) and the line before left room for a character, when it continues an item numbering
-    that the first line began (``107 …``, ``108 …``) after a sentence end, or when its font size
-    differs from the line before.
+    (``107 …``, ``108 …``) after a sentence end, or when its font size differs from the line
+    before. The numbering is the one the first numbered paragraph began: the first line of a
+    cell continued over a page break may be the end of an item (``药服务贸易。``, then ``109 …``).
     """
     breaks: list[bool] = []
     expected: int | None = None
@@ -182,18 +183,29 @@ def paragraph_breaks(lines: Sequence[TextLine], right: float,
             breaks.append(True)
             expected = number + 1 if number is not None else None
             continue
+        if expected is None and number is not None and breaks_before(lines, index, right, settings):
+            expected = number  # the first numbered paragraph after the opening one
         previous = lines[index - 1]
-        slack = right - previous.x1
         starts = (
-            left_room(previous, right, line, settings)
-            or abs(line.size - previous.size) > settings.size_tolerance
-            or (number is not None and slack >= settings.numbered_break_em * line.size)
+            breaks_before(lines, index, right, settings)
             or (expected is not None and number == expected and previous.text.rstrip()[-1:] in SENTENCE_END)
         )
         if number is not None and expected is not None and number == expected and starts:
             expected += 1
         breaks.append(starts)
     return tuple(breaks)
+
+
+def breaks_before(lines: Sequence[TextLine], index: int, right: float, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether the line at ``index`` starts a paragraph by what it and the line before show: the
+    line before left room for its first piece, or for a character when it opens with an item
+    number, or the font size changes."""
+    line, previous = lines[index], lines[index - 1]
+    return (
+        left_room(previous, right, line, settings)
+        or abs(line.size - previous.size) > settings.size_tolerance
+        or (enumerator_value(line.text) is not None and right - previous.x1 >= settings.numbered_break_em * line.size)
+    )
 
 
 def paragraphs_of_lines(lines: Sequence[TextLine], breaks: Sequence[bool]) -> tuple[tuple[TextLine, ...], ...]:

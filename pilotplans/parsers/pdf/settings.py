@@ -49,7 +49,7 @@ class PdfSettings:
     outermost one (punctuation hanging into the margin does not count)."""
 
     # ── columns of a text table ──
-    gutter_em: float = 1.0
+    gutter_em: float = 0.7
     """A gap at least this wide inside a text line separates two columns of a text table."""
     gutter_slack: float = 0.9
     """A white column between segments counts as a gutter when it is this share of ``gutter_em``

@@ -10,8 +10,8 @@ from ..content import PageContent, Rule
 from ..lines import TextLine, text_lines
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..tables import Boundary, PageTable, PlacedCell
-from .columns import Band, Span, column_span, merged_spans
-from .rows import row_boundaries, row_starts, rules_across, unruled_columns
+from .columns import Band, Span, merged_spans
+from .rows import row_boundaries, rules_across, table_rows
 
 
 @dataclass(frozen=True)
@@ -27,27 +27,23 @@ class StackedCell:
 
 def text_page_table(page: PageContent, bands: Sequence[Band], found: Sequence[Boundary], rules: Sequence[Rule],
                     settings: PdfSettings = DEFAULT_SETTINGS, outer: tuple[float, float] | None = None,
-                    header_bands: int = 0) -> PageTable:
+                    header_bands: int = 0, continued: bool = False) -> PageTable:
     """A page table from bands and the gutters between their columns. Horizontal rules across the
-    bands (a three-line table's, or one under every row) bound it and separate its rows. ``outer``
-    is the whole table's left and right edges when it is read on the columns of a table it is
-    part of; ``header_bands`` the bands of a repeated header opening it."""
+    bands (a three-line table's, or one under every row) bound it and separate its rows; the rows
+    between them are read from the text (:func:`~.rows.table_rows`). ``outer`` is the whole
+    table's left and right edges when it is read on the columns of a table it is part of;
+    ``header_bands`` the bands of a repeated header opening it; ``continued`` says it may go on
+    with a table from the page before."""
     table_rules = rules_across(bands, rules, settings)
     extent = list(outer) if outer else []
     left = min([b.line.x0 for b in bands] + [r.x0 for r in table_rules] + extent)
     right = max([b.line.x1 for b in bands] + [r.x1 for r in table_rules] + extent)
     columns = (Boundary(left, left), *found, Boundary(right, right))
-    groups: list[list[Band]] = []
-    for band, starts_row in zip(bands, row_starts(bands, columns, table_rules, settings, header_bands)):
-        if starts_row or not groups:
-            groups.append([])
-        groups[-1].append(band)
-    ys = row_boundaries(groups, table_rules, settings)
-    row_spans = [merged_spans([(s, column_span(s, columns)) for band in group for s in band.segments])
-                 for group in groups]
+    read = table_rows(bands, columns, table_rules, rules, settings, header_bands, continued)
+    ys = row_boundaries(bands, read.ranges, table_rules, settings)
+    row_spans = [merged_spans([(piece.segment, piece.span) for piece in pieces]) for pieces in read.pieces]
     cells: list[PlacedCell] = []
-    open_below = unruled_columns(groups, columns, table_rules, rules, settings)
-    for cell in stacked_cells(row_spans, open_below, len(columns) - 1):
+    for cell in stacked_cells(row_spans, read.open_below, len(columns) - 1):
         x0 = columns[cell.col0].mid if cell.col0 else left
         x1 = columns[cell.col1].mid if cell.col1 < len(columns) - 1 else right
         lines = text_lines((g for s in cell.segments for g in s.glyphs), settings)

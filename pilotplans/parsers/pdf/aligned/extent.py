@@ -120,7 +120,7 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     begin, end = table_band_range(bands, multi, found, rules, place, known is not None, settings)
     columns = (Boundary(left, left), *found, Boundary(right, right))
     repeated = repeated_header_bands(bands[begin:end], columns, place.header, settings) if place.continued else 0
-    table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated)
+    table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated, place.continued)
     return (table, (begin, end)) if table.row_count >= 1 else None
 
 
