@@ -154,11 +154,13 @@ def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> li
 
 
 def _goes_on(above: Slot, opening: Slot, settings: PdfSettings) -> bool:
-    """Whether the text opening a cell goes on from the text of the cell above a page break."""
+    """Whether the text opening a cell goes on from the text of the cell above a page break (the
+    line before the break was full, and the line after does not go on with the numbering the
+    cell above began: ``（一）…`` then ``（二）…``)."""
     if above.tail is None or opening.tail is None or not above.tail.lines or not opening.tail.lines:
         return False
-    pair = (above.tail.lines[-1], opening.tail.lines[0])
-    return not paragraph_breaks(pair, above.right, settings)[1]
+    lines = (*above.tail.lines, opening.tail.lines[0])
+    return not paragraph_breaks(lines, above.right, settings)[-1]
 
 
 def _joined_paragraphs(before: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:

@@ -171,7 +171,7 @@ def paragraph_breaks(lines: Sequence[TextLine], right: float,
     A line starts a paragraph when the line before it left room at its end for the line's first
     unbreakable piece (so the break was not a wrap), when it opens with an item number (``（二）``,
     ``108 ``) and the line before left room for a character, when it continues an item numbering
-    (``107 …``, ``108 …``) after a sentence end, or when its font size differs from the line
+    (``107 …``, ``108 …``; ``（一）…``, ``（二）…``), or when its font size differs from the line
     before. The numbering is the one the first numbered paragraph began: the first line of a
     cell continued over a page break may be the end of an item (``药服务贸易。``, then ``109 …``).
     """
@@ -185,11 +185,7 @@ def paragraph_breaks(lines: Sequence[TextLine], right: float,
             continue
         if expected is None and number is not None and breaks_before(lines, index, right, settings):
             expected = number  # the first numbered paragraph after the opening one
-        previous = lines[index - 1]
-        starts = (
-            breaks_before(lines, index, right, settings)
-            or (expected is not None and number == expected and previous.text.rstrip()[-1:] in SENTENCE_END)
-        )
+        starts = breaks_before(lines, index, right, settings) or (expected is not None and number == expected)
         if number is not None and expected is not None and number == expected and starts:
             expected += 1
         breaks.append(starts)

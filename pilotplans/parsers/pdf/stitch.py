@@ -40,12 +40,17 @@ def columns_match(a: Sequence[Boundary], b: Sequence[Boundary], tolerance: float
     """Whether two tables' column boundaries line up: every inner boundary of the table with
     fewer has a match in the other (merged cells can hide a rule on one page, and a column empty
     on one page shows no gutter there) and, for ruled tables, the outer edges match too. Text
-    tables' outer edges are only where their text ends."""
+    tables' outer edges are only where their text ends, and each page may lack a gutter the
+    other shows (a column empty on it, or two columns' texts too close to part): all but one of
+    the fewer inner boundaries must match."""
     if ruled and not (a[0].overlaps(b[0], tolerance) and a[-1].overlaps(b[-1], tolerance)):
         return False
     inner_a, inner_b = a[1:-1], b[1:-1]
     small, large = (inner_a, inner_b) if len(inner_a) <= len(inner_b) else (inner_b, inner_a)
-    return all(any(x.overlaps(y, tolerance) for y in large) for x in small)
+    matched = sum(1 for x in small if any(x.overlaps(y, tolerance) for y in large))
+    if ruled or len(small) < 2:
+        return matched == len(small)
+    return matched >= len(small) - 1
 
 
 def union_columns(a: Sequence[Boundary], b: Sequence[Boundary], tolerance: float) -> tuple[Boundary, ...]:

@@ -60,12 +60,15 @@ def free_intervals(segments: Sequence[TextLine], left: float, settings: PdfSetti
 
 
 def columns_used(bands: Sequence[Band], gap: Boundary, settings: PdfSettings = DEFAULT_SETTINGS) -> int:
-    """How many lines have text on both sides of a gutter."""
+    """How many lines have text on each side of a gutter (the fewer of the two counts), or 0
+    when no line has text on both sides of it. Cells centred in their rows print their lines
+    at other heights than their neighbours', so the two sides need not share lines."""
     tolerance = settings.column_edge_tolerance
-    return sum(
-        1 for b in bands
-        if any(s.x1 <= gap.lo + tolerance for s in b.segments) and any(s.x0 >= gap.hi - tolerance for s in b.segments)
-    )
+    left = [any(s.x1 <= gap.lo + tolerance for s in b.segments) for b in bands]
+    right = [any(s.x0 >= gap.hi - tolerance for s in b.segments) for b in bands]
+    if not any(a and b for a, b in zip(left, right)):
+        return 0
+    return min(sum(left), sum(right))
 
 
 def column_span(segment: TextLine, columns: Sequence[Boundary]) -> tuple[int, int]:
@@ -75,10 +78,6 @@ def column_span(segment: TextLine, columns: Sequence[Boundary]) -> tuple[int, in
     last = sum(1 for m in inner if m < segment.x1)
     return first, last + 1
 
-
-def columns_within(found: Sequence[Boundary], columns: Sequence[Boundary], tolerance: float) -> bool:
-    """Whether every gutter found on a page matches one of a table's inner column boundaries."""
-    return all(any(gap.overlaps(boundary, tolerance) for boundary in columns[1:-1]) for gap in found)
 
 
 def segments_on_columns(segment: TextLine, columns: Sequence[Boundary],

@@ -12,9 +12,10 @@ from ....textutil import join_lines
 from ..content import PageContent, Rule
 from ..lines import TextLine, line_segments
 from ..settings import DEFAULT_SETTINGS, PdfSettings
+from ..stitch import columns_match, union_columns
 from ..tables import Boundary, PageTable
 from .cells import text_page_table
-from .columns import Band, bands_on_columns, column_span, columns_within, crosses, gutters, merged_spans
+from .columns import Band, bands_on_columns, column_span, crosses, gutters, merged_spans
 from .rows import rule_between, rules_across
 
 
@@ -97,10 +98,10 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     """The text-aligned table among consecutive bands, with the range of bands it takes (see
     :func:`table_band_range`), or None.
 
-    When the columns its text shows are some of the columns of a table it may be part of (the
-    first of ``place.known_columns`` that holds them all), it is read on all of those, so that a
-    column empty on this page keeps its place. Lines opening a continued table that repeat
-    ``place.header`` make a row of their own.
+    When the columns its text shows match the columns of a table it may be part of (the first
+    of ``place.known_columns`` that matches, see :func:`~..stitch.columns_match`), it is read on
+    both together, so that a column empty on one page keeps its place. Lines opening a continued
+    table that repeat ``place.header`` make a row of their own.
     """
     multi = [i for i, b in enumerate(bands) if len(b.segments) > 1]
     if len(multi) < settings.min_text_table_rows:
@@ -110,11 +111,12 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     found = gutters(bands[multi[0]:multi[-1] + 1], left, right, settings)
     if not found:
         return None
+    shown = (Boundary(left, left), *found, Boundary(right, right))
     known = next((columns for columns in place.known_columns
-                  if columns_within(found, columns, settings.column_tolerance)), None)
+                  if columns_match(columns, shown, settings.column_tolerance, ruled=False)), None)
     outer: tuple[float, float] | None = None
     if known is not None:
-        found = tuple(known[1:-1])
+        found = tuple(union_columns(known, (known[0], *found, known[-1]), settings.column_tolerance)[1:-1])
         bands = bands_on_columns(bands, found, settings)
         outer = (known[0].lo, known[-1].hi)
     begin, end = table_band_range(bands, multi, found, rules, place, known is not None, settings)
@@ -136,7 +138,8 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     a heading row spanning the columns may close the page). When it may continue a table from
     the page before (``place.continued``) it also takes ``stray_lines`` lines before its first
     line with columns (a heading row spanning them), or, read on that table's columns
-    (``on_known_columns``), every line before it that keeps within them.
+    (``on_known_columns``), every line before it that keeps within them (rules between those
+    are the table's own, under its rows).
     """
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
@@ -154,7 +157,7 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     begin = multi[0]
     heading = all(continues(bands[i], bands[i + 1], ()) for i in range(begin))
     within = on_known_columns and not any(crosses(band, found) for band in bands[:begin]) and all(
-        continues(bands[i], bands[i + 1], found) for i in range(begin))
+        continues_table(bands[i], bands[i + 1], found, (), left, right, settings) for i in range(begin))
     if place.continued and (begin <= settings.stray_lines and heading or within):
         begin = 0
     return begin, end

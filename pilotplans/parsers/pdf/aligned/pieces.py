@@ -109,7 +109,8 @@ def wrapping_edges(by_band: Sequence[Sequence[Piece]], settings: PdfSettings = D
 
 def line_pitch(pieces: Sequence[Piece]) -> float:
     """The distance from one line's top to the next in a cell: the most common short distance
-    between consecutive lines of one column (0 when no column has two lines)."""
+    between consecutive lines of one column that stand over one another (0 when no column has
+    two lines)."""
     distances: list[float] = []
     by_span: dict[tuple[int, int], list[Piece]] = {}
     for piece in pieces:
@@ -117,7 +118,8 @@ def line_pitch(pieces: Sequence[Piece]) -> float:
     for found in by_span.values():
         for above, below in zip(found, found[1:]):
             distance = below.top - above.top
-            if 0.8 * below.segment.size < distance < 2.5 * below.segment.size:
+            overlap = min(above.segment.x1, below.segment.x1) - max(above.segment.x0, below.segment.x0)
+            if 0.8 * below.segment.size < distance < 2.5 * below.segment.size and overlap > 0:
                 distances.append(distance)
     if not distances:
         return 0.0
