@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ....textutil import join_lines
 from ..content import PageContent, Rule
-from ..lines import TextLine, line_segments
+from ..lines import TextLine, enumerator_value, line_segments
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..stitch import columns_match, union_columns
 from ..tables import Boundary, PageTable
@@ -133,31 +133,53 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     several columns (``multi``) are divided by ``found``.
 
     The table runs from the first to the last line with columns, on over the lines after it that
-    keep within its columns, and on over ``stray_lines`` lines to the page's last line when its
+    keep within its columns (across the rules under its rows, when it has such) and over heading rows spanning them when lines within them follow:
+    rows of cells centred in their rows may print no line with several columns), and on over
+    ``stray_lines`` lines to the page's last line when its
     rules leave it open at the foot (rules above its text, none below: a page break cut it, and
-    a heading row spanning the columns may close the page). When it may continue a table from
+    a heading row spanning the columns may close the page) or those lines are a numbered
+    heading row spanning the columns (``三、…``). When it may continue a table from
     the page before (``place.continued``) it also takes ``stray_lines`` lines before its first
     line with columns (a heading row spanning them), or, read on that table's columns
-    (``on_known_columns``), every line before it that keeps within them (rules between those
-    are the table's own, under its rows).
+    (``on_known_columns``), every line before it that keeps within them or is a heading row
+    spanning them (rules between those are the table's own, under its rows).
     """
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
 
+    top, bottom = bands[multi[0]].line.top, bands[multi[-1]].line.bottom
+    inner = [r for r in rules_across(bands[multi[0]:multi[-1] + 1], rules, settings) if top < r.top < bottom]
+    row_rules = () if len(inner) >= 2 else rules  # rules under its rows do not end a table
+
     def continues(before: Band, band: Band, columns: Sequence[Boundary]) -> bool:
         return continues_table(before, band, columns, rules, left, right, settings)
 
+    def heading_row(band: Band) -> bool:  # one line across the columns, from the table's left edge
+        return len(band.segments) == 1 and crosses(band, found) and band.line.x0 - left <= band.line.size
+
     end = multi[-1] + 1
-    while end < len(bands) and continues(bands[end - 1], bands[end], found):
-        end += 1
+    while end < len(bands):
+        if continues_table(bands[end - 1], bands[end], found, row_rules, left, right, settings):
+            end += 1
+            continue
+        after = end  # heading rows spanning the columns, with the table going on below them
+        while after < len(bands) and heading_row(bands[after]) and continues(bands[after - 1], bands[after], ()):
+            after += 1
+        if end < after < len(bands) and continues(bands[after - 1], bands[after], found):
+            end = after + 1
+            continue
+        break
+    tail = range(end, len(bands))
     if (place.closes_page and len(bands) - end <= settings.stray_lines
-            and open_at_foot(bands[multi[0]:multi[-1] + 1], rules, settings)
-            and all(continues(bands[i - 1], bands[i], ()) for i in range(end, len(bands)))):
+            and all(continues(bands[i - 1], bands[i], ()) for i in tail)
+            and (open_at_foot(bands[multi[0]:multi[-1] + 1], rules, settings)
+                 or tail and all(heading_row(bands[i]) for i in tail) and enumerator_value(bands[end].line.text) is not None)):
         end = len(bands)
     begin = multi[0]
     heading = all(continues(bands[i], bands[i + 1], ()) for i in range(begin))
-    within = on_known_columns and not any(crosses(band, found) for band in bands[:begin]) and all(
-        continues_table(bands[i], bands[i + 1], found, (), left, right, settings) for i in range(begin))
+    within = on_known_columns and all(
+        continues_table(bands[i], bands[i + 1], (), (), left, right, settings)
+        and (not crosses(bands[i], found) or heading_row(bands[i])) for i in range(begin))
     if place.continued and (begin <= settings.stray_lines and heading or within):
         begin = 0
     return begin, end
