@@ -147,6 +147,9 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
 
+    bounds = (Boundary(left, left), *found, Boundary(right, right))
+    spanning = frozenset(span for band in bands[multi[0]:multi[-1] + 1] if len(band.segments) > 1
+                         for span in (column_span(s, bounds) for s in band.segments) if span[1] - span[0] > 1)
     top, bottom = bands[multi[0]].line.top, bands[multi[-1]].line.bottom
     inner = [r for r in rules_across(bands[multi[0]:multi[-1] + 1], rules, settings) if top < r.top < bottom]
     row_rules = () if len(inner) >= 2 else rules  # rules under its rows do not end a table
@@ -159,7 +162,7 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
 
     end = multi[-1] + 1
     while end < len(bands):
-        if continues_table(bands[end - 1], bands[end], found, row_rules, left, right, settings):
+        if continues_table(bands[end - 1], bands[end], found, row_rules, left, right, settings, spanning):
             end += 1
             continue
         after = end  # heading rows spanning the columns, with the table going on below them
@@ -211,14 +214,17 @@ def _unspaced(text: str) -> str:
 
 
 def continues_table(before: Band, band: Band, columns: Sequence[Boundary], rules: Sequence[Rule],
-                    left: float, right: float, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+                    left: float, right: float, settings: PdfSettings = DEFAULT_SETTINGS,
+                    spans: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """Whether ``band`` belongs to the same table as the band before it: the same text size, no
     rule and no more than ``table_line_gap_em`` between them, and no crossing of the table's
-    columns."""
+    columns but by a cell spanning columns the table's lines show (``spans``: a cell packing
+    numbered items over 序号 and 具体举措)."""
     line = band.line
+    bounds = (Boundary(left, left), *columns, Boundary(right, right))
     return (
         abs(line.size - before.line.size) <= settings.size_tolerance
         and line.top - before.line.bottom <= settings.table_line_gap_em * line.size
         and not rule_between(rules, before.line.bottom, line.top, left, right, settings)
-        and not crosses(band, columns)
+        and (not crosses(band, columns) or all(column_span(s, bounds) in spans for s in band.segments))
     )

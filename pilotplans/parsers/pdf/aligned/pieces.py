@@ -128,11 +128,14 @@ def line_pitch(pieces: Sequence[Piece]) -> float:
 
 
 def number_column(pieces: Sequence[Piece]) -> int | None:
-    """The column whose pieces are mostly bare item numbers (序号), or None."""
+    """The column whose pieces are mostly bare item numbers (序号), or from which cells packing
+    numbered items (``107 允许…``, ``108 …``) run on into the next column; None if none is."""
     counts: dict[int, list[int]] = {}
     for piece in pieces:
         if piece.col1 - piece.col0 == 1:
             counts.setdefault(piece.col0, [0, 0])[piece.is_number] += 1
+        elif opens_item(piece):
+            counts.setdefault(piece.col0, [0, 0])[1] += 1
     best = max(counts.items(), key=lambda item: (item[1][1], -item[0]), default=None)
     if best is None or best[1][1] == 0 or best[1][1] < best[1][0]:
         return None

@@ -92,7 +92,7 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     table = table_pieces(bands, columns, settings)
     hard = hard_cuts(table, table_rules, settings, header_bands)
     category = category_columns(table, hard, settings)
-    ranges = best_rows(table, hard, category, settings)
+    ranges = lone_category_rows(table, best_rows(table, hard, category, settings), category, settings)
     if table.number_column is None and not category:
         category = running_columns(table, ranges, settings)
         if category:
@@ -139,21 +139,26 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
 
 
 def heading_bands(table: TablePieces) -> set[int]:
-    """Bands of heading rows spanning the table: lines whose one piece crosses a column boundary,
-    in runs of such lines none of which has text in another column beside it (the lines of a
-    cell packing numbered items over 序号 and 具体举措 have responsibilities beside them)."""
+    """Bands of heading rows spanning the table: lines whose one piece crosses a column boundary
+    from the first column, in runs of such lines (each numbered item starting its own) none of
+    which has text in another column beside it, opening with a heading's number (``三、…``), and
+    running on to the last column if they wrap. The lines of a cell packing numbered items over
+    序号 and 具体举措 have responsibilities beside them, or wrap inside those two columns."""
     found: set[int] = set()
     run: list[int] = []
+    last_column = max((p.col1 for p in table.pieces), default=0)
 
     def close() -> None:
-        if run and all(len(table.by_band[k]) == 1 for k in run):
+        first = table.by_band[run[0]][0] if run else None
+        if (first is not None and all(len(table.by_band[k]) == 1 for k in run) and first.col0 == 0
+                and opens_item(first) and (len(run) == 1 or first.col1 == last_column)):
             found.update(run)
         run.clear()
 
     for k, pieces in enumerate(table.by_band):
         spanning = [p for p in pieces if p.col1 - p.col0 > 1]
-        if spanning and run and spanning[0].span == table.by_band[run[-1]][0].span and \
-                spanning[0].top - table.by_band[run[-1]][0].top <= table.pitch * 1.05 + 0.5:
+        if spanning and run and spanning[0].span == table.by_band[run[-1]][0].span and not opens_item(spanning[0]) \
+                and spanning[0].top - table.by_band[run[-1]][0].top <= table.pitch * 1.05 + 0.5:
             run.append(k)
             continue
         close()
@@ -207,7 +212,7 @@ PARAGRAPH_COST = 0.25
 """Cutting between two paragraphs of one column."""
 GAP_COST = 2.0
 """White space between two lines of one column left inside a row."""
-ALIGN_COST = 2.0
+ALIGN_COST = 3.0
 """A row's text off its number's place (top, centre or bottom), per line pitch."""
 ROW_COST = 0.1
 """Each row: of two equally good readings, the one with fewer rows."""
@@ -219,26 +224,42 @@ CENTRED_COST = 0.3
 print cells from their top, so centring must be clearly the better reading."""
 
 
-def anchors(table: TablePieces) -> list[Anchor]:
-    """The rows' numbers: bare numbers in the 序号 column, and cells over it packing numbered items."""
+def anchors(table: TablePieces, cuts: frozenset[int] = frozenset()) -> list[Anchor]:
+    """The rows' numbers: bare numbers in the 序号 column, and cells over it packing numbered items
+    (lines starting in the 序号 column, some running on into the next, one opening an item: the
+    cell may open a page with the end of an item; a paragraph's last line may end before the
+    next column). A cell does not run over the hard ``cuts``."""
     if table.number_column is None:
         return []
     column = table.number_column
-    found: list[Anchor] = []
-    for span in table.spans():
-        pieces = table.column_pieces(span)
-        if span == (column, column + 1):
-            found += [Anchor(p.band, p.band, p.top, p.bottom) for p in pieces if p.is_number]
-        elif span[0] <= column < span[1] and span[1] - span[0] > 1:
-            block: list[Piece] = []
-            for piece in pieces + [None]:
-                if block and (piece is None or piece.top - block[-1].top > table.pitch * 1.05 + 0.5):
-                    if opens_item(block[0]):
-                        found.append(Anchor(block[0].band, block[-1].band, block[0].top, block[-1].bottom))
-                    block = []
-                if piece is not None:
-                    block.append(piece)
+    found = [Anchor(p.band, p.band, p.top, p.bottom) for p in table.pieces if p.span == (column, column + 1) and p.is_number]
+    packed = [p for p in table.pieces if p.col0 == column and not p.is_number]
+    fresh = fresh_cells(table, column)
+    block: list[Piece] = []
+    for piece in [*packed, None]:  # lines of a cell over 序号 and 具体举措 packing numbered items
+        if block and (piece is None or piece.top - block[-1].top > table.pitch * 1.05 + 0.5
+                      or any(block[-1].band < cut <= piece.band for cut in cuts)
+                      or opens_item(piece) and piece.band in fresh):
+            if any(opens_item(p) for p in block) and any(p.col1 - p.col0 > 1 for p in block):
+                found.append(Anchor(block[0].band, block[-1].band, block[0].top, block[-1].bottom))
+            block = []
+        if piece is not None:
+            block.append(piece)
     return sorted(found, key=lambda a: a.first)
+
+
+def fresh_cells(table: TablePieces, number_column: int) -> set[int]:
+    """Bands on which a column other than 序号 starts a block of text after white space: where
+    two cells packing numbered items in consecutive rows meet (``113 …。`` then ``114 …``), the
+    responsibilities' or the category's column starts its next cell."""
+    found: set[int] = set()
+    by_span: dict[tuple[int, int], list[Piece]] = {}
+    for piece in table.pieces:
+        if piece.col1 - piece.col0 == 1 and piece.col0 != number_column:
+            by_span.setdefault(piece.span, []).append(piece)
+    for pieces in by_span.values():
+        found.update(below.band for above, below in pairwise(pieces) if below.top - above.top > table.pitch * 1.05 + 0.5)
+    return found
 
 
 def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
@@ -248,13 +269,14 @@ def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
     if n == 0:
         return []
     costs = CutCosts(table, category, settings)
-    numbers = anchors(table)
+    numbers = anchors(table, hard.all)
     best: tuple[float, list[tuple[int, int]]] | None = None
     for mode in MODES:
         total, ranges = 0.0, []
         for begin, end in intervals(n, hard.all):
-            if begin in hard.heading:
-                ranges.append((begin, end))
+            if begin in hard.heading:  # heading rows: one each numbered heading
+                starts = [k for k in range(begin + 1, end) if any(opens_item(p) for p in table.by_band[k])]
+                ranges.extend(pairwise([begin, *starts, end]))
                 continue
             cost, found = cheapest_rows(costs, begin, end, [a for a in numbers if begin <= a.first < end], mode)
             total += cost
@@ -400,15 +422,48 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
 # ─── pieces into rows, category spans ─────────────────────────────────────────────────────
 
 
+def lone_category_rows(table: TablePieces, ranges: list[tuple[int, int]], category: frozenset[int],
+                       settings: PdfSettings) -> list[tuple[int, int]]:
+    """The rows with a row of its own for each block of a category column printed on lines of
+    its own between two rows (a heading printed with no items under it)."""
+    if not category:
+        return ranges
+    extents = [_extent([p for k in range(s, e) for p in table.by_band[k] if not _in_category(p, category)])
+               for s, e in ranges]
+    for column in category:
+        pieces = [p for p in table.pieces if p.span == (column, column + 1)]
+        for block in column_blocks(table, pieces, settings, [0] * len(pieces), {0}):
+            top, bottom = block[0].top, block[-1].bottom
+            bands = range(block[0].band, block[-1].band + 1)
+            alone = all(all(_in_category(p, category) for p in table.by_band[k]) for k in bands)
+            if not alone or any(x is not None and x[0] <= bottom and top <= x[1] for x in extents):
+                continue
+            index = next(i for i, (s, e) in enumerate(ranges) if s <= block[0].band < e)
+            s, e = ranges[index]
+            if not (s <= block[-1].band < e):
+                continue
+            parts = [r for r in ((s, bands.start), (bands.start, bands.stop), (bands.stop, e)) if r[0] < r[1]]
+            ranges[index:index + 1] = parts
+            extents[index:index + 1] = [None if r == (bands.start, bands.stop) else
+                                        _extent([p for k in range(*r) for p in table.by_band[k]
+                                                 if not _in_category(p, category)]) for r in parts]
+    return ranges
+
+
+def _extent(pieces: Sequence[Piece]) -> tuple[float, float] | None:
+    return (min(p.top for p in pieces), max(p.bottom for p in pieces)) if pieces else None
+
+
+
 def place_pieces(table: TablePieces, ranges: Sequence[tuple[int, int]], category: frozenset[int]) -> list[list[Piece]]:
     """Each row's pieces: those of its bands, and a category column's pieces in the row whose
     text they stand beside (the nearest, for one between rows)."""
     placed: list[list[Piece]] = [[] for _ in ranges]
     row_of = {k: index for index, (s, e) in enumerate(ranges) for k in range(s, e)}
     extents = []
-    for s, e in ranges:
-        own = [p for k in range(s, e) for p in table.by_band[k] if not _in_category(p, category)]
-        extents.append((min(p.top for p in own), max(p.bottom for p in own)) if own else None)
+    for s, e in ranges:  # a row of a category's lines alone (a heading without items) keeps them
+        pieces = [p for k in range(s, e) for p in table.by_band[k]]
+        extents.append(_extent([p for p in pieces if not _in_category(p, category)] or pieces))
     for piece in table.pieces:
         index = row_of[piece.band]
         if _in_category(piece, category):
@@ -445,7 +500,7 @@ def category_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     if not category:
         return [frozenset(s) for s in open_below]
-    numbers = anchors(table)
+    numbers = anchors(table, hard.all)
     numbered = {index for index, (s, e) in enumerate(ranges) if any(s <= a.first < e for a in numbers)}
     if header_bands is not None:
         first = next((index for index, (s, e) in enumerate(ranges) if s >= header_bands), len(ranges))
@@ -454,8 +509,8 @@ def category_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed
     eligible = [index for index, (s, e) in enumerate(ranges) if s not in hard.heading and index >= first]
     extents = []
     for index, (s, e) in enumerate(ranges):
-        own = [p for p in placed[index] if not _in_category(p, category)]
-        extents.append((min(p.top for p in own), max(p.bottom for p in own)) if own else None)
+        own = [p for p in placed[index] if not _in_category(p, category)] or list(placed[index])
+        extents.append(_extent(own))
     row_of = {id(piece): index for index, pieces in enumerate(placed) for piece in pieces}
     allowed = set(eligible)
     for column in category:
@@ -474,11 +529,11 @@ def column_blocks(table: TablePieces, pieces: Sequence[Piece], settings: PdfSett
                   allowed: set[int]) -> list[list[Piece]]:
     """A column's lines grouped into blocks of text: lines following one another at the line
     pitch, in rows (``rows``, one per piece) with none outside ``allowed`` between them; a wider
-    gap starting a new block."""
+    gap, or a line opening a numbered item (the next heading, ``（六）…``), starting a new block."""
     blocks: list[list[Piece]] = []
     previous_row = None
     for piece, row in zip(pieces, rows):
-        joined = (blocks and between(table, blocks[-1][-1], piece, settings) != GAP
+        joined = (blocks and between(table, blocks[-1][-1], piece, settings) != GAP and not opens_item(piece)
                   and all(r in allowed for r in range(previous_row, row + 1)))  # type: ignore[arg-type]
         if joined:
             blocks[-1].append(piece)
