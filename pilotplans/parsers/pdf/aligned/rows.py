@@ -179,24 +179,26 @@ def category_columns(table: TablePieces, hard: HardCuts, settings: PdfSettings) 
 
 
 def running_columns(table: TablePieces, ranges: Sequence[tuple[int, int]], settings: PdfSettings) -> frozenset[int]:
-    """In a table without numbers, the leftmost columns whose text runs on across row cuts the
-    other columns agree on (a task cell merged over its policy rows): category columns."""
+    """In a table without numbers, the category columns: those left of the first column that
+    has text in most rows and never runs across a row cut, whose text runs on across row cuts
+    the other columns agree on (a task cell merged over its policy rows) or stands in few rows
+    (a heading merged over its tasks' rows)."""
     cuts = {start for start, _end in ranges[1:]}
     running: set[int] = set()
+    filled: dict[int, set[int]] = {}
+    row_of = {k: index for index, (s, e) in enumerate(ranges) for k in range(s, e)}
     for span in table.spans():
         if span[1] - span[0] != 1:
             continue
         found = table.column_pieces(span)
-        if any(above.band < cut <= below.band and between(table, above, below, settings) == RUNS
+        filled[span[0]] = {row_of[p.band] for p in found}
+        if any(above.band < cut <= below.band and between(table, above, below, settings) in (RUNS, FULL)
                for above, below in pairwise(found) for cut in cuts):
             running.add(span[0])
-    width = max((span[1] for span in table.spans()), default=0)
-    leftmost: set[int] = set()
-    for column in range(width):
-        if column not in running:
-            break
-        leftmost.add(column)
-    return frozenset(leftmost) if len(leftmost) < width - 1 else frozenset()
+    steady = [c for c in sorted(filled) if c not in running and 2 * len(filled[c]) >= len(ranges)]
+    if not steady or not running:
+        return frozenset()
+    return frozenset(c for c in range(steady[0]) if c in running or 2 * len(filled.get(c, ())) < len(ranges))
 
 
 # ─── the cheapest rows ────────────────────────────────────────────────────────────────────
@@ -216,7 +218,7 @@ ALIGN_COST = 3.0
 """A row's text off its number's place (top, centre or bottom), per line pitch."""
 ROW_COST = 0.1
 """Each row: of two equally good readings, the one with fewer rows."""
-FRESH_BONUS = 1.0
+FRESH_BONUS = 2.0
 """A cut before a line on which every column with text starts afresh (its line before, if any,
 ended a paragraph or stood apart): cells of a row open on the same line."""
 CENTRED_COST = 0.3
@@ -504,8 +506,8 @@ def category_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed
     numbered = {index for index, (s, e) in enumerate(ranges) if any(s <= a.first < e for a in numbers)}
     if header_bands is not None:
         first = next((index for index, (s, e) in enumerate(ranges) if s >= header_bands), len(ranges))
-    else:
-        first = min(numbered, default=0 if not numbers else len(ranges))
+    else:  # the rows after the header: before the first numbered row, or the first row
+        first = min(numbered, default=len(ranges)) if numbers else min(1, len(ranges) - 1)
     eligible = [index for index, (s, e) in enumerate(ranges) if s not in hard.heading and index >= first]
     extents = []
     for index, (s, e) in enumerate(ranges):
