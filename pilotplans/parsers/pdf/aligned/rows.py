@@ -216,6 +216,10 @@ GAP_COST = 2.0
 """White space between two lines of one column left inside a row."""
 ALIGN_COST = 3.0
 """A row's text off its number's place (top, centre or bottom), per line pitch."""
+MISALIGN_COST = 2.0
+"""A row whose number is off its place by more than ``ALIGN_SLACK`` of a line pitch: typesetting
+places it exactly (to a point or two), so half a line off is no rounding."""
+ALIGN_SLACK = 0.25
 ROW_COST = 0.1
 """Each row: of two equally good readings, the one with fewer rows."""
 FRESH_BONUS = 2.0
@@ -388,7 +392,10 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
             anchor = next(by_first[k] for k in range(s, e) if k in by_first)
             extent = costs.extent(s, e)
             if extent is not None:
-                cost += ALIGN_COST * place_offset(mode, anchor.top, anchor.bottom, extent) / costs.pitch
+                off = place_offset(mode, anchor.top, anchor.bottom, extent)
+                if e == end:  # a row a page break cuts prints its first part from the top
+                    off = min(off, place_offset("top", anchor.top, anchor.bottom, extent))
+                cost += ALIGN_COST * off / costs.pitch + (MISALIGN_COST if off > ALIGN_SLACK * costs.pitch else 0.0)
         elif numbers:
             if not (e <= first or s > last):  # type: ignore[operator]
                 return None  # rows without a number stand only before the first numbered row or after the last
