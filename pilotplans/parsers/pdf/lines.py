@@ -173,16 +173,22 @@ def paragraph_breaks(lines: Sequence[TextLine], right: float,
     ``108 ``) and the line before left room for a character, when it continues an item numbering
     (``107 …``, ``108 …``; ``（一）…``, ``（二）…``), or when its font size differs from the line
     before. The numbering is the one the first numbered paragraph began: the first line of a
-    cell continued over a page break may be the end of an item (``药服务贸易。``, then ``109 …``).
+    cell continued over a page break may be the end of an item (``药服务贸易。``, then ``109 …``);
+    a numbered line after a sentence end also starts one when the numbering goes on from it
+    further down (``116 …`` after a full line, ``117 …`` below).
     """
     breaks: list[bool] = []
     expected: int | None = None
+    numbers = [enumerator_value(line.text) for line in lines]
     for index, line in enumerate(lines):
-        number = enumerator_value(line.text)
+        number = numbers[index]
         if index == 0:
             breaks.append(True)
             expected = number + 1 if number is not None else None
             continue
+        if (number is not None and lines[index - 1].text.rstrip()[-1:] in SENTENCE_END
+                and number + 1 in numbers[index + 1:]):
+            expected = number  # an item the numbering goes on from further down (``116`` before ``117``)
         if expected is None and number is not None and breaks_before(lines, index, right, settings):
             expected = number  # the first numbered paragraph after the opening one
         starts = breaks_before(lines, index, right, settings) or (expected is not None and number == expected)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ....textutil import join_lines
 from ..content import PageContent, Rule
@@ -52,7 +53,7 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
     bands = [Band(line, line_segments(line, settings)) for line in lines]
     tables: list[PageTable] = []
     taken: set[int] = set()
-    for begin, end in columnar_runs(bands, settings):
+    for begin, end in columnar_runs(bands, settings, open_table is not None):
         opening = after_table and begin == 0
         continued = open_table if opening else None
         place = RunPlace(
@@ -70,9 +71,11 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
     return tuple(tables), rest
 
 
-def columnar_runs(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[int, int], ...]:
+def columnar_runs(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTINGS,
+                  continued: bool = False) -> tuple[tuple[int, int], ...]:
     """Index ranges (end-exclusive) of bands that read as a table: consecutive lines, no wider
-    apart than ``run_gap_em``, holding enough lines with several columns."""
+    apart than ``run_gap_em``, holding enough lines with several columns (one, for the run opening
+    a page that may continue a table: the last rows of a table may stand alone on a page)."""
     runs: list[tuple[int, int]] = []
     start = None
     for index, band in enumerate(bands):
@@ -88,7 +91,7 @@ def columnar_runs(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTING
     found = []
     for begin, end in runs:
         multi = [i for i in range(begin, end) if len(bands[i].segments) > 1]
-        if len(multi) >= settings.min_text_table_rows:
+        if len(multi) >= (1 if begin == 0 and continued else settings.min_text_table_rows):
             found.append((begin, end))
     return tuple(found)
 
@@ -104,11 +107,19 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     table that repeat ``place.header`` make a row of their own.
     """
     multi = [i for i, b in enumerate(bands) if len(b.segments) > 1]
-    if len(multi) < settings.min_text_table_rows:
+    few = len(multi) < settings.min_text_table_rows
+    if not multi or few and not (place.continued and place.known_columns):
         return None
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
-    found = gutters(bands[multi[0]:multi[-1] + 1], left, right, settings)
+    if few:  # the last rows of a continued table: its columns, where the lines' gaps fall on them
+        columns = place.known_columns[0]
+        found = tuple(b for b in columns[1:-1]
+                      if any(s.x1 <= b.mid <= t.x0 for i in multi for s, t in pairwise(bands[i].segments)))
+        if len(found) < len(bands[multi[0]].segments) - 1:
+            return None
+    else:
+        found = gutters(bands[multi[0]:multi[-1] + 1], left, right, settings)
     if not found:
         return None
     shown = (Boundary(left, left), *found, Boundary(right, right))
