@@ -18,11 +18,15 @@ from collections.abc import Callable
 import pytest
 
 from pilotplans.errors import NoTaskTable, UnreadableFile
+from pilotplans.ingest.pipeline import read_document
 from pilotplans.layout import Grid, Layout, Row
+from pilotplans.schema.models import Document
 from pilotplans.parsers.pdf import PdfSettings, layout_from_pages, read_pdf
 from pilotplans.parsers.pdf.content import Glyph, PageContent, Rule
 from pilotplans.parsers.pdf.lines import enumerator_value, is_wide
 from pilotplans.textutil import join_lines
+from tests.conftest import read_seed
+from tests.test_formats_agree import comparable
 from pilotplans.parsers.pdf.stitch import union_columns
 from pilotplans.parsers.pdf.tables import Boundary
 
@@ -381,6 +385,92 @@ def test_reading_pages_in_a_process_pool_gives_the_same_layout(layout):
     assert pooled == layout("landscape-grid")
 
 
+# ─── regressions: bundled documents re-typeset in layouts that once read wrongly ─────────
+#
+# Each PDF is named after its fault (make_variants.REGRESSIONS says how it was printed); it must
+# read into the seed's own measures, field by field.
+
+
+@pytest.fixture(scope="module")
+def regression() -> Callable[[str], tuple[Document, list[dict]]]:
+    """``regression(name)``: the document read from a regression PDF, and the comparable
+    measures of the seed it re-typesets."""
+    cache: dict[str, tuple[Document, list[dict]]] = {}
+
+    def read(name: str) -> tuple[Document, list[dict]]:
+        if name not in cache:
+            doc_id, spec = variants.REGRESSIONS[name]
+            expected = [{**comparable(m), "table": 1} for m in variants.regression_measures(read_seed(doc_id), spec)]
+            cache[name] = (read_document(VARIANTS / f"{name}.pdf"), expected)
+        return cache[name]
+
+    return read
+
+
+@pytest.mark.parametrize("name", sorted(variants.REGRESSIONS))
+def test_regression_layout_reads_into_the_seed_measures(regression, name):
+    document, expected = regression(name)
+    assert [comparable(m) for m in document.measures] == expected
+
+
+def test_centred_numbers_give_one_record_per_measure(regression):
+    # once one record per printed line, every number null
+    document, _ = regression("centred-numbers-landscape")
+    assert [m.number for m in document.measures] == list(range(1, 17))
+
+
+def test_heading_cells_merged_over_centred_rows_are_not_cut(regression):
+    # once "完善管" / "理体制": the heading's wrapped lines stand beside other rows' text
+    document, _ = regression("centred-numbers-landscape")
+    assert [(h.number_raw, h.title) for h in document.tables[0].headings] == [("（一）", "完善管理体制"), ("（二）", "扩大对外开放")]
+    assert [m.heading for m in document.measures] == [1] * 8 + [2] * 8
+
+
+def test_merged_heading_cell_in_a_centred_text_table_is_copied_above(layout):
+    rows = layout("centred-numbers-landscape").grids[0].rows
+    assert texts(rows[1])[:2] == ("（一）完善管理体制", "1")
+    assert [(row.cells[0].text, row.cells[0].merged_from) for row in rows[2:4]] == [("（一）完善管理体制", "above")] * 2
+    # on over the page break: the repeated header, then the rest of measure 3's row
+    assert rows[4].after_break and texts(rows[4])[:2] == ("试点任务", "序号")
+    assert (rows[5].cells[0].text, rows[5].cells[0].merged_from, rows[5].cells[2].text) == ("（一）完善管理体制", "above", "推广经验。")
+
+
+def test_rows_between_rules_without_vertical_rules_read_one_record_each(regression):
+    document, _ = regression("horizontal-rules-hainan")
+    assert [m.number for m in document.measures] == list(range(1, 25))
+    assert [h.title for h in document.tables[0].headings] == ["全面探索完善管理体制", "全面探索扩大对外开放"]
+
+
+def test_packed_cell_broken_between_items_keeps_its_heading_and_responsibilities(regression):
+    # header printed once; the cell packing 107-113 holds only 107 before the page break
+    document, _ = regression("packed-cell-header-once")
+    packed = [m for m in document.measures if 107 <= m.number <= 113]
+    assert [m.heading_title for m in packed] == ["探索优化政策体系"] * 7
+    assert [m.responsibility for m in packed[:2]] == [
+        "司法部、最高人民法院确定试点地区并制订政策保障措施",
+        "医保局、中医药局、财政部、市场监管总局、发展改革委、商务部等制订政策保障措施；试点地区负责推进",
+    ]
+    assert not [w for w in document.warnings if w.code.startswith("responsibility")]
+
+
+def test_2018_task_cell_broken_by_a_page_is_one_record(regression):
+    # once two records: the task's first lines, then the rest after the break
+    document, _ = regression("broken-task-2018")
+    assert len(document.measures) == 21
+    task = next(m for m in document.measures if m.text.startswith("建立服务贸易重点联系企业运行监测机制"))
+    assert task.text == "建立服务贸易重点联系企业运行监测机制，创新事中事后监管举措，切实防范骗税和骗取补贴的行为。"
+
+
+def test_last_row_standing_alone_on_a_page_stays_in_the_table(regression):
+    document, _ = regression("heading-rows-9pt")
+    last = document.measures[-1]
+    assert (last.number, last.table, last.source.page) == (45, 1, 3)
+
+
+def test_running_header_is_not_content(layout):
+    assert "厦门市服务贸易创新发展试点" not in [p.text for p in layout("heading-rows-centred").paragraphs]
+
+
 # ─── unreadable input ─────────────────────────────────────────────────────────────────────
 
 
@@ -625,8 +715,6 @@ def test_settings_given_as_text_are_validated(values, message):
 
 
 def test_read_document_takes_the_pdf_settings():
-    from pilotplans.ingest.pipeline import read_document
-
     path = VARIANTS / "three-line.pdf"
     with pytest.raises(NoTaskTable):  # no gutter is this wide: no table is found
         read_document(path, settings=PdfSettings(gutter_em=20))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from ....textutil import join_lines
 from ..content import PageContent, Rule
@@ -74,8 +73,9 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
 def columnar_runs(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTINGS,
                   continued: bool = False) -> tuple[tuple[int, int], ...]:
     """Index ranges (end-exclusive) of bands that read as a table: consecutive lines, no wider
-    apart than ``run_gap_em``, holding enough lines with several columns (one, for the run opening
-    a page that may continue a table: the last rows of a table may stand alone on a page)."""
+    apart than ``run_gap_em``, holding enough lines with several columns (any number, for the run
+    opening a page that may continue a table: the last rows of a table, or the rest of its last
+    row, may stand alone on a page)."""
     runs: list[tuple[int, int]] = []
     start = None
     for index, band in enumerate(bands):
@@ -91,7 +91,7 @@ def columnar_runs(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTING
     found = []
     for begin, end in runs:
         multi = [i for i in range(begin, end) if len(bands[i].segments) > 1]
-        if len(multi) >= (1 if begin == 0 and continued else settings.min_text_table_rows):
+        if len(multi) >= (0 if begin == 0 and continued else settings.min_text_table_rows):
             found.append((begin, end))
     return tuple(found)
 
@@ -108,16 +108,17 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     """
     multi = [i for i, b in enumerate(bands) if len(b.segments) > 1]
     few = len(multi) < settings.min_text_table_rows
-    if not multi or few and not (place.continued and place.known_columns):
+    if few and not (place.continued and place.known_columns):
         return None
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
-    if few:  # the last rows of a continued table: its columns, where the lines' gaps fall on them
+    if few:  # the end of a continued table: read on its columns when its lines keep within them
         columns = place.known_columns[0]
-        found = tuple(b for b in columns[1:-1]
-                      if any(s.x1 <= b.mid <= t.x0 for i in multi for s, t in pairwise(bands[i].segments)))
-        if len(found) < len(bands[multi[0]].segments) - 1:
+        found = tuple(columns[1:-1])
+        spans = [column_span(s, columns) for band in bands for s in band.segments]
+        if any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans):
             return None
+        multi = multi or [0]
     else:
         found = gutters(bands[multi[0]:multi[-1] + 1], left, right, settings)
     if not found:
@@ -163,7 +164,8 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
                          for span in (column_span(s, bounds) for s in band.segments) if span[1] - span[0] > 1)
     top, bottom = bands[multi[0]].line.top, bands[multi[-1]].line.bottom
     inner = [r for r in rules_across(bands[multi[0]:multi[-1] + 1], rules, settings) if top < r.top < bottom]
-    row_rules = () if len(inner) >= 2 else rules  # rules under its rows do not end a table
+    # rules under its rows do not end a table, nor do they a table's end opening a page
+    row_rules = () if len(inner) >= 2 or on_known_columns and len(multi) < settings.min_text_table_rows else rules
 
     def continues(before: Band, band: Band, columns: Sequence[Boundary]) -> bool:
         return continues_table(before, band, columns, rules, left, right, settings)

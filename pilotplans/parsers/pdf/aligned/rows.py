@@ -92,14 +92,15 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     table = table_pieces(bands, columns, settings)
     hard = hard_cuts(table, table_rules, settings, header_bands)
     category = category_columns(table, hard, settings)
-    ranges = lone_category_rows(table, best_rows(table, hard, category, settings), category, settings)
+    ranges, mode = best_rows(table, hard, category, settings)
+    ranges = lone_category_rows(table, ranges, category, settings)
     if table.number_column is None and not category:
         category = running_columns(table, ranges, settings)
         if category:
-            ranges = best_rows(table, hard, category, settings)
+            ranges, mode = best_rows(table, hard, category, settings)
     placed = place_pieces(table, ranges, category)
     ruled = tuple(any(ranges[i][1] == cut for cut in hard.ruled) for i in range(len(ranges) - 1))
-    spans = category_spans(table, ranges, placed, category, hard, settings, header_bands if continued else None)
+    spans = category_spans(table, ranges, placed, category, hard, settings, header_bands if continued else None, mode)
     open_below = tuple(
         ruled_open(table, ranges, index, columns, table_rules, rules, settings) if ruled[index] else spans[index]
         for index in range(len(ranges) - 1)
@@ -269,14 +270,15 @@ def fresh_cells(table: TablePieces, number_column: int) -> set[int]:
 
 
 def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
-              settings: PdfSettings) -> list[tuple[int, int]]:
-    """The cheapest rows (band ranges), over the ways numbers and text may sit in their rows."""
+              settings: PdfSettings) -> tuple[list[tuple[int, int]], str | None]:
+    """The cheapest rows (band ranges), over the ways numbers and text may sit in their rows, and
+    that way (None when no row holds a number)."""
     n = len(table.bands)
     if n == 0:
-        return []
+        return [], None
     costs = CutCosts(table, category, settings)
     numbers = anchors(table, hard.all)
-    best: tuple[float, list[tuple[int, int]]] | None = None
+    best: tuple[float, list[tuple[int, int]], str] | None = None
     for mode in MODES:
         total, ranges = 0.0, []
         for begin, end in intervals(n, hard.all):
@@ -288,9 +290,9 @@ def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
             total += cost
             ranges.extend(found)
         if best is None or total < best[0] - 1e-9:
-            best = (total, ranges)
+            best = (total, ranges, mode)
     assert best is not None
-    return best[1]
+    return best[1], best[2] if numbers else None
 
 
 def intervals(n: int, cuts: frozenset[int]) -> list[tuple[int, int]]:
@@ -500,12 +502,14 @@ def nearest_row(piece: Piece, extents: Sequence[tuple[float, float] | None], def
 
 def category_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
                    category: frozenset[int], hard: HardCuts, settings: PdfSettings,
-                   header_bands: int | None = None) -> list[frozenset[int]]:
+                   header_bands: int | None = None, mode: str | None = None) -> list[frozenset[int]]:
     """For each boundary between two rows, the category columns whose cell spans both rows: a
     category's block of text spans the rows around which it is centred or from whose top it
     starts, and the rows between two blocks belong to one of them (cells merged over rows
     leave none out). The rows it may span are those after the header: the repeated header's
-    ``header_bands`` on a continued part, else the rows before the first numbered row."""
+    ``header_bands`` on a continued part, else the rows before the first numbered row. A table
+    whose numbers sit at the ``mode`` place of their rows centres its categories alike, unless
+    they clearly start at their rows' top."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     if not category:
         return [frozenset(s) for s in open_below]
@@ -525,7 +529,7 @@ def category_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed
     for column in category:
         pieces = [p for p in table.pieces if p.span == (column, column + 1) and row_of[id(p)] in allowed]
         blocks = column_blocks(table, pieces, settings, [row_of[id(p)] for p in pieces], allowed)
-        spans = block_spans(blocks, eligible, extents, table.pitch or 1.0)
+        spans = block_spans(blocks, eligible, extents, table.pitch or 1.0, mode)
         if eligible:  # rows above the first block: the rest of a cell merged over the page break
             spans.insert(0, (eligible[0], spans[0][0] - 1 if spans else eligible[-1]))
         for first, last in spans:
@@ -553,7 +557,8 @@ def column_blocks(table: TablePieces, pieces: Sequence[Piece], settings: PdfSett
 
 
 def block_spans(blocks: Sequence[Sequence[Piece]], eligible: Sequence[int],
-                extents: Sequence[tuple[float, float] | None], pitch: float) -> list[tuple[int, int]]:
+                extents: Sequence[tuple[float, float] | None], pitch: float,
+                prefer: str | None = None) -> list[tuple[int, int]]:
     """The rows (first, last, inclusive) each block of a category column spans: contiguous spans
     over the ``eligible`` rows, each holding the rows its block stands beside, chosen so that each
     block is centred in its span or starts at its top."""
@@ -575,23 +580,26 @@ def block_spans(blocks: Sequence[Sequence[Piece]], eligible: Sequence[int],
             return []  # blocks that share a row: no spans to read
     readings = [spans_read(blocks, touched, rows, extents, pitch, mode) for mode in ("top", "centre")]
     top, centre = readings
+    if prefer == "centre":
+        return (top if top[0] + CENTRED_COST < centre[0] else centre)[1]
     return (centre if centre[0] + CENTRED_COST < top[0] else top)[1]
 
 
 def spans_read(blocks: Sequence[Sequence[Piece]], touched: Sequence[tuple[int, int]], rows: Sequence[int],
                extents: Sequence[tuple[float, float] | None], pitch: float, mode: str) -> tuple[float, list[tuple[int, int]]]:
     """The cheapest contiguous spans of a category column's blocks over ``rows`` with each block
-    at the ``mode`` place of its span (the first and last blocks of a page part may sit at their
-    span's top either way: a cell merged over a page break prints its text in its first part),
-    and their cost in line pitches."""
+    at the ``mode`` place of its span (the last block of a page part, and the first when it
+    stands in the part's first row, may sit at their span's top either way: a cell merged over a
+    page break prints its text from the top of its part), and their cost in line pitches."""
     m = len(rows)
     last_block = len(blocks) - 1
+    opening = touched[0][0] == 0  # the first block stands in the part's first row
 
     def cost(j: int, s: int, e: int) -> float:
         extent = (extents[rows[s]][0], extents[rows[e]][1])  # type: ignore[index]
         top, bottom = blocks[j][0].top, blocks[j][-1].bottom
         off = place_offset(mode, top, bottom, extent)
-        if j in (0, last_block):
+        if j == last_block or j == 0 and opening:
             off = min(off, place_offset("top", top, bottom, extent))
         return off / pitch
 
