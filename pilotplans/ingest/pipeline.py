@@ -55,6 +55,8 @@ def read_document(path: str | Path, hints: DocumentHints | None = None, settings
         raise UnreadableFile(path, f"cannot open: {exc.strerror or exc}") from exc
     from pilotplans.normalizers.links import normalise_document
 
+    from pilotplans.ingest.plausibility import check_rows
+
     layout = read_layout(data, str(path), settings)
     document = interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
-    return normalise_document(document)
+    return normalise_document(check_rows(document))

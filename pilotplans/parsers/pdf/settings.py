@@ -75,9 +75,47 @@ class PdfSettings:
 
     # ── rows of a text table ──
     row_gap_em: float = 0.2
-    """Extra space (over the usual space between lines) that separates rows of a text table."""
+    """Space over a column's line pitch between two of its lines that parts them (white space)."""
     table_margin: float = 1.0
     """A text table's outer row boundaries lie this far outside its text (without a rule)."""
+    pitch_min_em: float = 0.8
+    """Lines of one column nearer than this are not consecutive lines (for the line pitch)."""
+    pitch_max_em: float = 2.5
+    """Lines of one column further apart than this are not consecutive lines (line pitch)."""
+    pitch_spread_em: float = 0.25
+    """Distances this much over the shortest one between lines of a column still measure the
+    line pitch."""
+    pitch_fallback_em: float = 1.4
+    """The line pitch taken when no column has two lines, in ems."""
+    heading_indent_em: float = 1.0
+    """A heading row spanning a text table starts this close to the table's left edge."""
+    sparse_share: float = 0.5
+    """A column with text in fewer than this share of a table's rows is sparse (a category merged
+    over rows); one with text in at least this share is steady."""
+
+    # ── rows of a text table: what a cut between two lines, and a row, costs (aligned/rows.py) ──
+    cut_through_line: float = 4.0
+    """Cutting a column between a wrapped line and the next."""
+    cut_after_full_line: float = 1.5
+    """Cutting after a line as long as the longest of a column never seen wrapping."""
+    cut_between_paragraphs: float = 0.25
+    """Cutting a column between two paragraphs."""
+    fresh_line_bonus: float = 2.0
+    """Taken off a cut before a line on which every column with text starts afresh."""
+    white_in_row: float = 2.0
+    """A row holding white space between two lines of one column."""
+    number_offset: float = 3.0
+    """A row whose number is off its place (top or centre), per line pitch."""
+    number_misplaced: float = 2.0
+    """Added when a row's number is off its place by more than ``number_slack``."""
+    number_slack: float = 0.25
+    """How far (a share of the line pitch) a number may be off its place by rounding."""
+    each_row: float = 0.1
+    """Each row: of two equally good readings, the one with fewer rows."""
+    row_after_numbers: float = 2.0
+    """A row without a number after the last numbered row of a table part."""
+    centred_row: float = 0.3
+    """Each row read with its text centred on its number rather than starting at it."""
 
     # ── page furniture ──
     margin_fraction: float = 0.15
@@ -118,7 +156,7 @@ class PdfSettings:
                     raise ValueError(f"PdfSettings.{spec.name} must be a whole number >= 1, not {value!r}")
             elif isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ValueError(f"PdfSettings.{spec.name} must be a positive number, not {value!r}")
-        for name in ("line_overlap", "gutter_slack", "table_rule_width_fraction"):
+        for name in ("line_overlap", "gutter_slack", "table_rule_width_fraction", "sparse_share", "number_slack"):
             if getattr(self, name) > 1:
                 raise ValueError(f"PdfSettings.{name} must be in (0, 1], not {getattr(self, name)!r}")
         for name in ("margin_fraction", "page_number_centre_fraction", "page_number_side_fraction"):

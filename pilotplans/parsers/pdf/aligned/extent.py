@@ -171,7 +171,8 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
         return continues_table(before, band, columns, rules, left, right, settings)
 
     def heading_row(band: Band) -> bool:  # one line across the columns, from the table's left edge
-        return len(band.segments) == 1 and crosses(band, found) and band.line.x0 - left <= band.line.size
+        return (len(band.segments) == 1 and crosses(band, found)
+                and band.line.x0 - left <= settings.heading_indent_em * band.line.size)
 
     end = multi[-1] + 1
     while end < len(bands):

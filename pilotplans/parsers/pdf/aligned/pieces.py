@@ -87,8 +87,8 @@ def table_pieces(bands: Sequence[Band], columns: Sequence[Boundary],
     ends: dict[tuple[int, int], float] = {}
     for piece in pieces:
         ends[piece.span] = max(ends.get(piece.span, piece.segment.x1), piece.segment.x1)
-    return TablePieces(tuple(bands), pieces, by_band, wrapping_edges(by_band, settings), ends, line_pitch(pieces),
-                       number_column(pieces))
+    return TablePieces(tuple(bands), pieces, by_band, wrapping_edges(by_band, settings), ends,
+                       line_pitch(pieces, settings), number_column(pieces))
 
 
 def wrapping_edges(by_band: Sequence[Sequence[Piece]], settings: PdfSettings = DEFAULT_SETTINGS) -> dict[tuple[int, int], float]:
@@ -107,7 +107,7 @@ def wrapping_edges(by_band: Sequence[Sequence[Piece]], settings: PdfSettings = D
     return {span: text_edge(found, "right", settings) for span, found in lines.items()}
 
 
-def line_pitch(pieces: Sequence[Piece]) -> float:
+def line_pitch(pieces: Sequence[Piece], settings: PdfSettings = DEFAULT_SETTINGS) -> float:
     """The distance from one line's top to the next in a cell: the most common short distance
     between consecutive lines of one column that stand over one another (0 when no column has
     two lines)."""
@@ -119,12 +119,13 @@ def line_pitch(pieces: Sequence[Piece]) -> float:
         for above, below in zip(found, found[1:]):
             distance = below.top - above.top
             overlap = min(above.segment.x1, below.segment.x1) - max(above.segment.x0, below.segment.x0)
-            if 0.8 * below.segment.size < distance < 2.5 * below.segment.size and overlap > 0:
+            size = below.segment.size
+            if settings.pitch_min_em * size < distance < settings.pitch_max_em * size and overlap > 0:
                 distances.append(distance)
     if not distances:
         return 0.0
     shortest = min(distances)
-    return statistics.median(d for d in distances if d <= shortest + 0.25 * pieces[0].segment.size)
+    return statistics.median(d for d in distances if d <= shortest + settings.pitch_spread_em * pieces[0].segment.size)
 
 
 def number_column(pieces: Sequence[Piece]) -> int | None:
@@ -142,10 +143,15 @@ def number_column(pieces: Sequence[Piece]) -> int | None:
     return best[0]
 
 
+def follows(table: TablePieces, above: Piece, below: Piece, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether ``below`` is the line after ``above`` at the table's line pitch (no white space
+    between them)."""
+    return below.top - above.top <= table.pitch + settings.row_gap_em * below.segment.size
+
+
 def between(table: TablePieces, above: Piece, below: Piece, settings: PdfSettings = DEFAULT_SETTINGS) -> str:
-    """What a reader sees between two consecutive lines of one column (``GAP`` … ``RUNS``)."""
-    size = below.segment.size
-    if below.top - above.top > table.pitch + settings.row_gap_em * size:
+    """What a reader sees between two consecutive lines of one column (``GAP`` … ``FULL``)."""
+    if not follows(table, above, below, settings):
         return GAP
     edge = table.edges.get(above.span, table.ends[above.span])
     if left_room(above.segment, edge, below.segment, settings):

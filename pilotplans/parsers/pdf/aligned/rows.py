@@ -32,7 +32,7 @@ from ..content import Rule
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..tables import Boundary
 from .columns import Band
-from .pieces import CLOSED, ENDED, FULL, GAP, RUNS, Piece, TablePieces, between, opens_item, table_pieces
+from .pieces import CLOSED, ENDED, FULL, GAP, RUNS, Piece, TablePieces, between, follows, opens_item, table_pieces
 
 MODES = ("top", "centre")
 
@@ -132,14 +132,14 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
     tolerance = settings.rule_tolerance
     ruled = {k for k in range(1, len(bands))
              if any(bands[k - 1].line.bottom - tolerance <= r.top <= bands[k].line.top + tolerance for r in table_rules)}
-    heading = heading_bands(table)
+    heading = heading_bands(table, settings)
     other = {k for k in range(1, len(bands)) if (k - 1 in heading) != (k in heading)}
     if 0 < header_bands < len(bands):
         other.add(header_bands)
     return HardCuts(frozenset(ruled), frozenset(other - ruled), frozenset(heading))
 
 
-def heading_bands(table: TablePieces) -> set[int]:
+def heading_bands(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
     """Bands of heading rows spanning the table: lines whose one piece crosses a column boundary
     from the first column, in runs of such lines (each numbered item starting its own) none of
     which has text in another column beside it, opening with a heading's number (``三、…``), and
@@ -159,7 +159,7 @@ def heading_bands(table: TablePieces) -> set[int]:
     for k, pieces in enumerate(table.by_band):
         spanning = [p for p in pieces if p.col1 - p.col0 > 1]
         if spanning and run and spanning[0].span == table.by_band[run[-1]][0].span and not opens_item(spanning[0]) \
-                and spanning[0].top - table.by_band[run[-1]][0].top <= table.pitch * 1.05 + 0.5:
+                and follows(table, table.by_band[run[-1]][0], spanning[0], settings):
             run.append(k)
             continue
         close()
@@ -196,42 +196,16 @@ def running_columns(table: TablePieces, ranges: Sequence[tuple[int, int]], setti
         if any(above.band < cut <= below.band and between(table, above, below, settings) in (RUNS, FULL)
                for above, below in pairwise(found) for cut in cuts):
             running.add(span[0])
-    steady = [c for c in sorted(filled) if c not in running and 2 * len(filled[c]) >= len(ranges)]
+    share = settings.sparse_share
+    steady = [c for c in sorted(filled) if c not in running and len(filled[c]) >= share * len(ranges)]
     if not steady or not running:
         return frozenset()
-    return frozenset(c for c in range(steady[0]) if c in running or 2 * len(filled.get(c, ())) < len(ranges))
+    return frozenset(c for c in range(steady[0]) if c in running or len(filled.get(c, ())) < share * len(ranges))
 
 
 # ─── the cheapest rows ────────────────────────────────────────────────────────────────────
 
-RUN_COST = 4.0
-"""Cutting through a wrapped line."""
-FULL_COST = 1.5
-"""Cutting after a line as long as the longest of a column never seen wrapping."""
-POST_ROW_COST = 2.0
-"""A row without a number after the last numbered row of a table part: the end of a table is
-rarely printed without its number (the first part of a row broken by a page break has it)."""
-PARAGRAPH_COST = 0.25
-"""Cutting between two paragraphs of one column."""
-GAP_COST = 2.0
-"""White space between two lines of one column left inside a row."""
-ALIGN_COST = 3.0
-"""A row's text off its number's place (top, centre or bottom), per line pitch."""
-MISALIGN_COST = 2.0
-"""A row whose number is off its place by more than ``ALIGN_SLACK`` of a line pitch: typesetting
-places it exactly (to a point or two), so half a line off is no rounding."""
-ALIGN_SLACK = 0.25
-ROW_COST = 0.1
-"""Each row: of two equally good readings, the one with fewer rows."""
-FRESH_BONUS = 2.0
-"""A cut before a line on which every column with text starts afresh (its line before, if any,
-ended a paragraph or stood apart): cells of a row open on the same line."""
-CENTRED_COST = 0.3
-"""Each row read with its text centred on its number rather than starting at it: most tables
-print cells from their top, so centring must be clearly the better reading."""
-
-
-def anchors(table: TablePieces, cuts: frozenset[int] = frozenset()) -> list[Anchor]:
+def anchors(table: TablePieces, cuts: frozenset[int] = frozenset(), settings: PdfSettings = DEFAULT_SETTINGS) -> list[Anchor]:
     """The rows' numbers: bare numbers in the 序号 column, and cells over it packing numbered items
     (lines starting in the 序号 column, some running on into the next, one opening an item: the
     cell may open a page with the end of an item; a paragraph's last line may end before the
@@ -241,10 +215,10 @@ def anchors(table: TablePieces, cuts: frozenset[int] = frozenset()) -> list[Anch
     column = table.number_column
     found = [Anchor(p.band, p.band, p.top, p.bottom) for p in table.pieces if p.span == (column, column + 1) and p.is_number]
     packed = [p for p in table.pieces if p.col0 == column and not p.is_number]
-    fresh = fresh_cells(table, column)
+    fresh = fresh_cells(table, column, settings)
     block: list[Piece] = []
     for piece in [*packed, None]:  # lines of a cell over 序号 and 具体举措 packing numbered items
-        if block and (piece is None or piece.top - block[-1].top > table.pitch * 1.05 + 0.5
+        if block and (piece is None or not follows(table, block[-1], piece, settings)
                       or any(block[-1].band < cut <= piece.band for cut in cuts)
                       or opens_item(piece) and piece.band in fresh):
             if any(opens_item(p) for p in block) and any(p.col1 - p.col0 > 1 for p in block):
@@ -255,7 +229,7 @@ def anchors(table: TablePieces, cuts: frozenset[int] = frozenset()) -> list[Anch
     return sorted(found, key=lambda a: a.first)
 
 
-def fresh_cells(table: TablePieces, number_column: int) -> set[int]:
+def fresh_cells(table: TablePieces, number_column: int, settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
     """Bands on which a column other than 序号 starts a block of text after white space: where
     two cells packing numbered items in consecutive rows meet (``113 …。`` then ``114 …``), the
     responsibilities' or the category's column starts its next cell."""
@@ -265,7 +239,7 @@ def fresh_cells(table: TablePieces, number_column: int) -> set[int]:
         if piece.col1 - piece.col0 == 1 and piece.col0 != number_column:
             by_span.setdefault(piece.span, []).append(piece)
     for pieces in by_span.values():
-        found.update(below.band for above, below in pairwise(pieces) if below.top - above.top > table.pitch * 1.05 + 0.5)
+        found.update(below.band for above, below in pairwise(pieces) if not follows(table, above, below, settings))
     return found
 
 
@@ -277,7 +251,7 @@ def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
     if n == 0:
         return [], None
     costs = CutCosts(table, category, settings)
-    numbers = anchors(table, hard.all)
+    numbers = anchors(table, hard.all, settings)
     best: tuple[float, list[tuple[int, int]], str] | None = None
     for mode in MODES:
         total, ranges = 0.0, []
@@ -319,7 +293,8 @@ class CutCosts:
                 if state == GAP:
                     self.gaps.append((above.band, below.band))
                     continue
-                price = {RUNS: RUN_COST, FULL: FULL_COST, ENDED: PARAGRAPH_COST, CLOSED: PARAGRAPH_COST}[state]
+                price = {RUNS: settings.cut_through_line, FULL: settings.cut_after_full_line,
+                         ENDED: settings.cut_between_paragraphs, CLOSED: settings.cut_between_paragraphs}[state]
                 for k in range(above.band + 1, below.band + 1):
                     self.cut[k] += price
         starts = {k: [] for k in range(n)}
@@ -330,11 +305,12 @@ class CutCosts:
                 previous = piece
         for k in range(1, n):
             if len(starts[k]) >= 2 and all(starts[k]):
-                self.cut[k] -= FRESH_BONUS
+                self.cut[k] -= settings.fresh_line_bonus
         self.tops = [min((p.top for p in table.by_band[k] if p in counted), default=None) for k in range(n)]
         self.bottoms = [max((p.bottom for p in table.by_band[k] if p in counted), default=None) for k in range(n)]
         self.by_span = by_span
-        self.pitch = table.pitch or max(b.line.size for b in table.bands) * 1.4
+        self.pitch = table.pitch or max(b.line.size for b in table.bands) * settings.pitch_fallback_em
+        self.settings = settings
 
     def extent(self, begin: int, end: int) -> tuple[float, float] | None:
         tops = [t for t in self.tops[begin:end] if t is not None]
@@ -383,13 +359,15 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
         count[k] += count[k - 1]
     by_first = {a.first: a for a in numbers}
 
+    settings = costs.settings
+
     def row_cost(s: int, e: int) -> float | None:
         held = count[e] - count[s]
         if held > 1 or e in inside or s in inside:
             return None
-        cost = ROW_COST + GAP_COST * costs.inner_gaps(s, e)
+        cost = settings.each_row + settings.white_in_row * costs.inner_gaps(s, e)
         if mode == "centre":
-            cost += CENTRED_COST
+            cost += settings.centred_row
         if held == 1:
             anchor = next(by_first[k] for k in range(s, e) if k in by_first)
             extent = costs.extent(s, e)
@@ -397,14 +375,15 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
                 off = place_offset(mode, anchor.top, anchor.bottom, extent)
                 if e == end:  # a row a page break cuts prints its first part from the top
                     off = min(off, place_offset("top", anchor.top, anchor.bottom, extent))
-                cost += ALIGN_COST * off / costs.pitch + (MISALIGN_COST if off > ALIGN_SLACK * costs.pitch else 0.0)
+                cost += (settings.number_offset * off / costs.pitch
+                         + (settings.number_misplaced if off > settings.number_slack * costs.pitch else 0.0))
         elif numbers:
             if not (e <= first or s > last):  # type: ignore[operator]
                 return None  # rows without a number stand only before the first numbered row or after the last
             if s > last:  # type: ignore[operator]
-                cost += POST_ROW_COST
+                cost += settings.row_after_numbers
         else:  # a row without a number (a header) may sit either way whatever the numbered rows do
-            cost += ALIGN_COST * min(costs.coherence(s, e, other) for other in MODES)
+            cost += settings.number_offset * min(costs.coherence(s, e, other) for other in MODES)
         return cost
 
     best = [float("inf")] * (end - begin + 1)
@@ -513,7 +492,7 @@ def category_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     if not category:
         return [frozenset(s) for s in open_below]
-    numbers = anchors(table, hard.all)
+    numbers = anchors(table, hard.all, settings)
     numbered = {index for index, (s, e) in enumerate(ranges) if any(s <= a.first < e for a in numbers)}
     if header_bands is not None:
         first = next((index for index, (s, e) in enumerate(ranges) if s >= header_bands), len(ranges))
@@ -529,7 +508,7 @@ def category_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed
     for column in category:
         pieces = [p for p in table.pieces if p.span == (column, column + 1) and row_of[id(p)] in allowed]
         blocks = column_blocks(table, pieces, settings, [row_of[id(p)] for p in pieces], allowed)
-        spans = block_spans(blocks, eligible, extents, table.pitch or 1.0, mode)
+        spans = block_spans(blocks, eligible, extents, table.pitch or 1.0, mode, settings.centred_row)
         if eligible:  # rows above the first block: the rest of a cell merged over the page break
             spans.insert(0, (eligible[0], spans[0][0] - 1 if spans else eligible[-1]))
         for first, last in spans:
@@ -558,7 +537,7 @@ def column_blocks(table: TablePieces, pieces: Sequence[Piece], settings: PdfSett
 
 def block_spans(blocks: Sequence[Sequence[Piece]], eligible: Sequence[int],
                 extents: Sequence[tuple[float, float] | None], pitch: float,
-                prefer: str | None = None) -> list[tuple[int, int]]:
+                prefer: str | None = None, centring: float = DEFAULT_SETTINGS.centred_row) -> list[tuple[int, int]]:
     """The rows (first, last, inclusive) each block of a category column spans: contiguous spans
     over the ``eligible`` rows, each holding the rows its block stands beside, chosen so that each
     block is centred in its span or starts at its top."""
@@ -581,8 +560,8 @@ def block_spans(blocks: Sequence[Sequence[Piece]], eligible: Sequence[int],
     readings = [spans_read(blocks, touched, rows, extents, pitch, mode) for mode in ("top", "centre")]
     top, centre = readings
     if prefer == "centre":
-        return (top if top[0] + CENTRED_COST < centre[0] else centre)[1]
-    return (centre if centre[0] + CENTRED_COST < top[0] else top)[1]
+        return (top if top[0] + centring < centre[0] else centre)[1]
+    return (centre if centre[0] + centring < top[0] else top)[1]
 
 
 def spans_read(blocks: Sequence[Sequence[Piece]], touched: Sequence[tuple[int, int]], rows: Sequence[int],
