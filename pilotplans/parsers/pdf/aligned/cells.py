@@ -11,7 +11,8 @@ from ..lines import TextLine, text_lines
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..tables import Boundary, PageTable, PlacedCell
 from .columns import Band, Span, merged_spans
-from .rows import row_boundaries, rules_across, table_rows
+from .rows import table_rows
+from .rules import row_boundaries, rules_across
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from ..stitch import columns_match, union_columns
 from ..tables import Boundary, PageTable
 from .cells import text_page_table
 from .columns import Band, bands_on_columns, column_span, crosses, gutters, merged_spans
-from .rows import rule_between, rules_across
+from .rules import rule_between, rules_across
 
 
 @dataclass(frozen=True)
