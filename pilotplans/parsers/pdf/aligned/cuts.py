@@ -30,7 +30,7 @@ MODES = ("top", "centre")
 def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
               settings: PdfSettings) -> tuple[list[tuple[int, int]], str | None]:
     """The cheapest rows (band ranges), over the ways numbers and text may sit in their rows, and
-    that way (None when no row holds a number)."""
+    that way (for a table without numbers, the way its columns' text sits: :func:`text_place`)."""
     n = len(table.bands)
     if n == 0:
         return [], None
@@ -50,7 +50,19 @@ def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
         if best is None or total < best[0] - 1e-9:
             best = (total, ranges, mode)
     assert best is not None
-    return best[1], best[2] if numbers else None
+    if numbers:
+        return best[1], best[2]
+    return best[1], text_place(costs, best[1], settings)
+
+
+def text_place(costs: CutCosts, ranges: Sequence[tuple[int, int]], settings: PdfSettings) -> str | None:
+    """Where the columns' text sits in the rows of a table without numbers: ``centre`` when
+    centring its rows' text fits clearly better than starting it at their top, ``top`` when the
+    reverse, None when the rows cannot tell (cells of one line)."""
+    top = sum(costs.coherence(s, e, "top") for s, e in ranges)
+    centre = sum(costs.coherence(s, e, "centre") for s, e in ranges)
+    margin = settings.centred_row * len(ranges)
+    return "centre" if centre + margin < top else "top" if top + margin < centre else None
 
 def intervals(n: int, cuts: frozenset[int]) -> list[tuple[int, int]]:
     points = [0, *sorted(k for k in cuts if 0 < k < n), n]
