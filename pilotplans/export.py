@@ -32,6 +32,8 @@ class SourceOut(BaseModel):
     line: int | None
     line_end: int | None
     bbox: list[float] | None
+    ocr: bool
+    confidence: float | None
 
 
 class PolicyOut(BaseModel):
@@ -116,7 +118,8 @@ def measure_out(document: Document, measure: Measure) -> MeasureOut:
                      for d in measure.departments],
         regions=[RegionOut(raw=r.raw, id=r.id, name=r.name, scope=measure.scope_kind, source=r.source) for r in measure.regions],
         source=SourceOut(file=src.file, format=src.format, page=src.page, table=src.table, row=src.row,
-                         line=src.line_start, line_end=src.line_end, bbox=list(src.bbox) if src.bbox else None),
+                         line=src.line_start, line_end=src.line_end, bbox=list(src.bbox) if src.bbox else None,
+                         ocr=src.ocr, confidence=src.confidence),
         warnings=[w.code for w in measure.warnings],
     )
 
@@ -138,7 +141,7 @@ CSV_COLUMNS = (
     "document", "doc_title", "doc_no", "level", "region", "table", "table_title", "heading_number", "heading",
     "number", "number_raw", "position", "text", "responsibility", "superior", "cooperating", "remarks", "scope",
     "sector", "regulations", "deadline", "policies", "scope_kind", "departments", "regions", "source_file", "source_format",
-    "page", "row", "line", "line_end", "warnings",
+    "page", "row", "line", "line_end", "ocr_confidence", "warnings",
 )
 
 
@@ -152,6 +155,7 @@ def _csv_row(record: MeasureOut) -> list[str]:
         "regions": "、".join(str(r["name"] or r["raw"]) for r in data["regions"]),
         "source_file": source["file"], "source_format": source["format"], "page": source["page"],
         "row": source["row"], "line": source["line"], "line_end": source["line_end"],
+        "ocr_confidence": source["confidence"] if source["ocr"] else None,
         "warnings": ";".join(data["warnings"]),
     }
     return ["" if flat[c] is None else str(flat[c]) for c in CSV_COLUMNS]
@@ -188,6 +192,8 @@ def _detail_rows(record: MeasureOut) -> list[tuple[str, str]]:
         where.append(f"page {source.page}")
     if source.line:
         where.append(f"lines {source.line}–{source.line_end}" if source.line_end != source.line else f"line {source.line}")
+    if source.ocr:
+        where.append("read by OCR" + (f", lowest confidence {source.confidence:.2f}" if source.confidence is not None else ""))
     rows = [
         ("document", f"{record.document}  {record.doc_title or ''}  {record.doc_no or ''}".strip()),
         ("heading", f"{record.heading_number or ''} {record.heading or ''}".strip()),

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-Format = Literal["text", "docx", "html", "pdf"]
+Format = Literal["text", "docx", "html", "pdf", "image"]
 
 
 @dataclass(frozen=True)
@@ -34,13 +34,15 @@ class Where:
 
     ``page`` is 1-based (PDF only); ``bbox`` is ``(x0, top, x1, bottom)`` in PDF points with the
     origin at the top-left corner of the page; ``line_start``/``line_end`` are 1-based, inclusive
-    line numbers for text sources.
+    line numbers for text sources. ``confidence`` is set when the text was recognised from an
+    image (OCR): the lowest confidence (0–1) of its characters.
     """
 
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None
     line_start: int | None = None
     line_end: int | None = None
+    confidence: float | None = None
 
     def spanning(self, other: Where) -> Where:
         """The smallest Where that covers both ``self`` and ``other``."""
@@ -49,11 +51,13 @@ class Where:
         if self.bbox and other.bbox and self.page == other.page:
             a, b = self.bbox, other.bbox
             bbox = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+        confidences = [c for c in (self.confidence, other.confidence) if c is not None]
         return Where(
             page=self.page if self.page is not None else other.page,
             bbox=bbox or other.bbox,
             line_start=min(lines) if lines else None,
             line_end=max(lines) if lines else None,
+            confidence=min(confidences) if confidences else None,
         )
 
 
@@ -147,12 +151,27 @@ Block = Paragraph | Grid
 
 
 @dataclass(frozen=True)
+class Doubt:
+    """A character a reader is unsure of (OCR below its confidence threshold): where it is, how
+    sure the recogniser was, and the text around it as read on its line (``context``, the
+    character at index ``at``)."""
+
+    char: str
+    confidence: float
+    context: str
+    at: int
+    where: Where
+
+
+@dataclass(frozen=True)
 class Layout:
-    """A whole document as read from one file."""
+    """A whole document as read from one file. ``doubts`` lists the characters the reader is
+    unsure of (only OCR has any), for the records that hold them to say so."""
 
     source: str
     format: Format
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+    doubts: tuple[Doubt, ...] = ()
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

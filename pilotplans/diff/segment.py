@@ -15,20 +15,9 @@ import os
 from importlib import metadata
 from pathlib import Path
 
-CACHE_ENV = "PILOTPLANS_CACHE_DIR"
+from pilotplans.cachedir import CACHE_ENV, default_cache_dir  # noqa: F401 - re-exported
+
 CACHE_FORMAT = 1
-
-
-def default_cache_dir() -> Path | None:
-    """``$PILOTPLANS_CACHE_DIR``, else ``$XDG_CACHE_HOME/pilotplans``, else ``~/.cache/pilotplans``.
-
-    An empty ``PILOTPLANS_CACHE_DIR`` turns the disk cache off.
-    """
-    configured = os.environ.get(CACHE_ENV)
-    if configured is not None:
-        return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "pilotplans"
 
 
 def _jieba_version() -> str:

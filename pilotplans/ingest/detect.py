@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 from pilotplans.errors import UnreadableFile
+from pilotplans.ingest.signatures import signatures
 from pilotplans.layout import Format
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -15,10 +16,11 @@ _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<table", b"<
 
 
 def detect_format(data: bytes, source: str | Path) -> Format:
-    """The format of ``data``: 'pdf', 'docx', 'html' or 'text'.
+    """The format of ``data``: 'pdf', 'docx', 'html', 'text' or 'image' (a scan or photo, read
+    through OCR; the kinds are in ``pilotplans/data/signatures.toml``).
 
-    Raises :class:`UnreadableFile` for an empty file, a legacy Word/WPS binary, or a zip that is
-    not a Word document.
+    Raises :class:`UnreadableFile` for an empty file, a legacy Word/WPS binary, a zip that is not
+    a Word document, or another kind of file the signature table names.
     """
     if not data.strip():
         raise UnreadableFile(source, "empty file")
@@ -33,6 +35,11 @@ def detect_format(data: bytes, source: str | Path) -> Format:
         )
     if data.startswith(b"PK\x03\x04"):
         return _zip_format(data, source)
+    known = signatures().identify(data)
+    if known is not None and known.kind == "image":
+        return "image"
+    if known is not None:
+        raise UnreadableFile(source, known.cause)
     lowered = _ascii_view(head).lower()
     if any(marker in lowered for marker in _HTML_MARKERS):
         return "html"

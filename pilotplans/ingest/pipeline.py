@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,11 +14,17 @@ from pilotplans.parsers.interpret import DocumentHints, interpret
 from pilotplans.schema.models import Document, SourceFile
 
 if TYPE_CHECKING:
+    from pilotplans.parsers.ocr import OcrSettings
     from pilotplans.parsers.pdf import PdfSettings
 
+Progress = Callable[[int, int], None]
 
-def read_layout(data: bytes, source: str, settings: PdfSettings | None = None) -> Layout:
-    """The Layout of a file's bytes, whatever its format; ``settings`` tune the PDF reader."""
+
+def read_layout(data: bytes, source: str, settings: PdfSettings | None = None, ocr: OcrSettings | None = None,
+                progress: Progress | None = None) -> Layout:
+    """The Layout of a file's bytes, whatever its format; ``settings`` tune the PDF reader, ``ocr``
+    says which pages are read through OCR (scans, image files), ``progress`` hears of each page
+    recognised."""
     fmt = detect_format(data, source)
     if fmt == "text":
         from pilotplans.parsers.text import read_text
@@ -31,9 +38,16 @@ def read_layout(data: bytes, source: str, settings: PdfSettings | None = None) -
         from pilotplans.parsers.docx import read_docx
 
         return read_docx(data, source)
+    from pilotplans.parsers.ocr import DEFAULT_OCR, read_image
     from pilotplans.parsers.pdf import DEFAULT_SETTINGS, read_pdf
 
-    return read_pdf(data, source, settings or DEFAULT_SETTINGS)
+    if fmt == "image":
+        from pilotplans.ingest.signatures import signatures
+
+        kind = signatures().identify(data)
+        return read_image(data, source, kind.name if kind else "image", settings or DEFAULT_SETTINGS, ocr or DEFAULT_OCR,
+                          progress)
+    return read_pdf(data, source, settings or DEFAULT_SETTINGS, ocr or DEFAULT_OCR, progress)
 
 
 def source_file(path: Path, data: bytes, fmt: str) -> SourceFile:
@@ -45,9 +59,12 @@ def default_id(path: Path) -> str:
     return path.stem
 
 
-def read_document(path: str | Path, hints: DocumentHints | None = None, settings: PdfSettings | None = None) -> Document:
+def read_document(path: str | Path, hints: DocumentHints | None = None, settings: PdfSettings | None = None,
+                  ocr: OcrSettings | None = None, progress: Progress | None = None) -> Document:
     """The Document one file holds. Raises UnreadableFile (or NoTaskTable) with a one-line cause.
-    ``settings`` tune the PDF reader (its tolerances and worker processes)."""
+    ``settings`` tune the PDF reader (its tolerances and worker processes); ``ocr`` says which pages
+    are read through OCR and how far that reading is trusted; ``progress`` hears of each page
+    recognised."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -57,6 +74,12 @@ def read_document(path: str | Path, hints: DocumentHints | None = None, settings
 
     from pilotplans.ingest.plausibility import check_rows
 
-    layout = read_layout(data, str(path), settings)
+    layout = read_layout(data, str(path), settings, ocr, progress)
     document = interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
-    return normalise_document(check_rows(document))
+    document = normalise_document(check_rows(document))
+    if layout.doubts or any(m.source.ocr for m in document.measures):
+        from pilotplans.ingest.confidence import flag_low_confidence
+        from pilotplans.parsers.ocr import DEFAULT_OCR
+
+        document = flag_low_confidence(document, layout.doubts, (ocr or DEFAULT_OCR).low_confidence)
+    return document

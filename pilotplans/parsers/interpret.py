@@ -711,6 +711,7 @@ def _source_ref(layout: Layout, table: int, row: int, where: Where) -> SourceRef
     return SourceRef(
         file=layout.source.replace("\\", "/").rsplit("/", 1)[-1], format=layout.format, table=table, row=row,
         page=where.page, bbox=where.bbox, line_start=where.line_start, line_end=where.line_end,
+        ocr=where.confidence is not None, confidence=where.confidence,
     )
 
 

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Level = Literal["national", "provincial", "municipal"]
-SourceFormat = Literal["text", "docx", "html", "pdf"]
+SourceFormat = Literal["text", "docx", "html", "pdf", "image"]
 TableKind = Literal["tasks", "opening_measures"]
 
 
@@ -42,6 +42,10 @@ class SourceRef(Record):
     )
     line_start: int | None = Field(default=None, description="First source line (text sources), 1-based.")
     line_end: int | None = Field(default=None, description="Last source line (text sources), inclusive.")
+    ocr: bool = Field(default=False, description="Read through OCR from an image of the page (a scan, or an image file).")
+    confidence: float | None = Field(
+        default=None, ge=0.0, le=1.0,
+        description="OCR only: the lowest confidence (0–1) of the characters read into the record.")
 
 
 class SourceFile(Record):

@@ -67,7 +67,7 @@ def _source_columns(ref: SourceRef) -> dict[str, object]:
     return dict(
         src_file=ref.file, src_format=ref.format, src_table=ref.table, src_row=ref.row, src_page=ref.page,
         src_x0=bbox[0], src_top=bbox[1], src_x1=bbox[2], src_bottom=bbox[3],
-        src_line_start=ref.line_start, src_line_end=ref.line_end,
+        src_line_start=ref.line_start, src_line_end=ref.line_end, src_ocr=ref.ocr, src_confidence=ref.confidence,
     )
 
 
@@ -233,7 +233,8 @@ def _source_ref(row: SourceColumns) -> SourceRef:
     if row.src_x0 is not None:
         bbox = (row.src_x0, row.src_top, row.src_x1, row.src_bottom)
     return SourceRef(file=row.src_file, format=row.src_format, table=row.src_table, row=row.src_row, page=row.src_page,
-                     bbox=bbox, line_start=row.src_line_start, line_end=row.src_line_end)
+                     bbox=bbox, line_start=row.src_line_start, line_end=row.src_line_end,
+                     ocr=bool(row.src_ocr), confidence=row.src_confidence)
 
 
 def _warnings(rows: list[WarningRow]) -> list[Warning]:

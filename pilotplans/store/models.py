@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -29,6 +29,8 @@ class SourceColumns:
     src_bottom: Mapped[float | None] = mapped_column(Float)
     src_line_start: Mapped[int | None] = mapped_column(Integer)
     src_line_end: Mapped[int | None] = mapped_column(Integer)
+    src_ocr: Mapped[bool] = mapped_column(Boolean, default=False)
+    src_confidence: Mapped[float | None] = mapped_column(Float)
 
 
 class DocumentRow(Base):

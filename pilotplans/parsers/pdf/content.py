@@ -22,19 +22,22 @@ BBox = tuple[float, float, float, float]
 
 ENCRYPTED = "encrypted PDF: decrypt it first, e.g. qpdf --decrypt"
 CORRUPT = "corrupt or truncated PDF"
-NO_TEXT = "no text layer: OCR is not supported"
 LIBRARY_LOGGERS = ("pdfminer", "pdfplumber")
 """The loggers of the PDF libraries, silenced while a file is read."""
 
 
 @dataclass(frozen=True)
 class Glyph:
+    """One character placed on the page; ``confidence`` (0–1) is set when it was recognised from
+    an image (OCR), None when the text layer gave it."""
+
     text: str
     x0: float
     top: float
     x1: float
     bottom: float
     size: float
+    confidence: float | None = None
 
     @property
     def is_space(self) -> bool:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ...errors import UnreadableFile
 from ...layout import Block, Grid, Layout, Paragraph
 from ...textutil import join_lines
-from .content import CORRUPT, NO_TEXT, PageContent, page_contents, problem_in_pdf_bytes
+from ..ocr.settings import DEFAULT_OCR, OcrSettings
+from .content import CORRUPT, PageContent, page_contents, problem_in_pdf_bytes
 from .grids import grid_of_group
 from .lines import TextLine
 from .pages import page_blocks
@@ -17,12 +18,15 @@ from .settings import DEFAULT_SETTINGS, PdfSettings
 from .stitch import stitched_groups
 
 
-def read_pdf(data: bytes, source: str, settings: PdfSettings = DEFAULT_SETTINGS) -> Layout:
+def read_pdf(data: bytes, source: str, settings: PdfSettings = DEFAULT_SETTINGS, ocr: OcrSettings = DEFAULT_OCR,
+             progress: Callable[[int, int], None] | None = None) -> Layout:
     """Read a PDF file's bytes into a Layout; ``source`` names the file in errors and output.
+    Pages without a text layer (scans) are read through OCR as ``ocr`` says (``progress`` hears
+    of each page recognised).
 
-    Raises :class:`UnreadableFile` (one line: file and cause) for an empty, corrupt, truncated,
-    encrypted or text-less (scanned) PDF, and for one whose pages' content cannot be decoded
-    (rather than read what is left of it).
+    Raises :class:`UnreadableFile` (one line: file and cause) for an empty, corrupt, truncated or
+    encrypted PDF, one without text (not even through OCR), and for one whose pages' content
+    cannot be decoded (rather than read what is left of it).
     """
     pdf_problem = problem_in_pdf_bytes(data)
     if pdf_problem:
@@ -32,9 +36,12 @@ def read_pdf(data: bytes, source: str, settings: PdfSettings = DEFAULT_SETTINGS)
     if lost:
         raise UnreadableFile(source, f"{CORRUPT} (the content of page{'s' if len(lost) > 1 else ''} "
                                      f"{', '.join(lost)} cannot be decoded)")
+    from ..ocr.reader import doubts_of, no_text_cause, with_ocr
+
+    pages = with_ocr(data, source, pages, ocr, progress)
     if not any(page.glyphs for page in pages):
-        raise UnreadableFile(source, NO_TEXT)
-    return layout_from_pages(pages, source, settings)
+        raise UnreadableFile(source, no_text_cause(ocr))
+    return replace(layout_from_pages(pages, source, settings), doubts=doubts_of(pages, ocr))
 
 
 def layout_from_pages(pages: Sequence[PageContent], source: str, settings: PdfSettings = DEFAULT_SETTINGS) -> Layout:
@@ -60,7 +67,8 @@ def layout_from_pages(pages: Sequence[PageContent], source: str, settings: PdfSe
                 if position == 0 and open_lines and continues_over_break(open_lines, item, left, right, settings):
                     merged = blocks[-1]
                     assert isinstance(merged, Paragraph)
-                    blocks[-1] = replace(merged, text=join_lines([merged.text, *(line.text for line in item)]))
+                    blocks[-1] = replace(merged, text=join_lines([merged.text, *(line.text for line in item)]),
+                                         where=merged.where.spanning(paragraph_of_lines(item, number).where))
                 else:
                     blocks.append(paragraph_of_lines(item, number))
                 open_lines = item

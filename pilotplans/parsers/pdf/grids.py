@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ...layout import Cell, Grid, Row, SpanningCell, Where, expand_spans
 from ...textutil import join_lines
 from .content import BBox
-from .lines import TextLine, paragraph_breaks, paragraphs_of_lines, text_edge
+from .lines import TextLine, confidence_of, paragraph_breaks, paragraphs_of_lines, text_edge
 from .settings import DEFAULT_SETTINGS, PdfSettings
 from .stitch import column_map, group_columns
 from .tables import Boundary, PageTable, PlacedCell
@@ -67,7 +67,8 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
             box = (table.bbox[0], table.rows[index], table.bbox[2], table.rows[index + 1])
             places.append(_RowPlace(table.page, rounded(box), part > 0 and index == 0))
     rows = tuple(
-        Row(tuple(slot.cell for slot in row), Where(page=place.page, bbox=place.bbox), after_break=place.after_break)
+        Row(tuple(slot.cell for slot in row), Where(page=place.page, bbox=place.bbox, confidence=row_confidence(row)),
+            after_break=place.after_break)
         for row, place in zip(slots, places)
     )
     return Grid(rows=rows, where=Where(page=group[0].page, bbox=rounded(group[0].bbox)))
@@ -88,7 +89,7 @@ def page_slots(table: PageTable, canonical: Sequence[Boundary], edges: dict[int,
         if col1 <= col0:
             continue
         right = edges.get(col1, placed.bbox[2])
-        where = Where(page=table.page, bbox=rounded(placed.bbox))
+        where = Where(page=table.page, bbox=rounded(placed.bbox), confidence=confidence_of(placed.lines))
         behind.setdefault(where, (placed, right))
         cell = Cell(cell_paragraphs(placed.lines, right, settings), where)
         spanning.append(SpanningCell(placed.row0, col0, cell, placed.row1 - placed.row0, col1 - col0))
@@ -200,6 +201,14 @@ def cell_paragraphs(lines: Sequence[TextLine], right: float,
         return ()
     breaks = paragraph_breaks(lines, right, settings)
     return tuple(join_lines([line.text for line in group]) for group in paragraphs_of_lines(lines, breaks))
+
+
+def row_confidence(row: Sequence[Slot]) -> float | None:
+    """The lowest OCR confidence of the cells a row holds itself (a copy of a merged cell counts
+    in the row the cell starts in)."""
+    found = [slot.cell.where.confidence for slot in row
+             if slot.cell.merged_from is None and slot.cell.where.confidence is not None]
+    return min(found) if found else None
 
 
 def rounded(bbox: BBox) -> BBox:

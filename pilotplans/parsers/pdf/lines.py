@@ -45,6 +45,13 @@ class TextLine:
         return tuple(g for g in self.glyphs if not g.is_space)
 
 
+def confidence_of(lines: Iterable[TextLine]) -> float | None:
+    """The lowest OCR confidence of the lines' glyphs; None when no glyph was recognised from an
+    image (a text layer's glyphs are certain)."""
+    found = [g.confidence for line in lines for g in line.glyphs if g.confidence is not None]
+    return min(found) if found else None
+
+
 def is_wide(char: str) -> bool:
     """A CJK (full-width) character: lines wrapped between such characters join with no space."""
     return unicodedata.east_asian_width(char) in ("W", "F") or char in "“”‘’—…·"

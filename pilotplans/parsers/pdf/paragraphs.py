@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ...layout import Paragraph, Where
 from ...textutil import join_lines
 from .grids import rounded
-from .lines import TextLine, paragraph_breaks, paragraphs_of_lines, text_edge
+from .lines import TextLine, confidence_of, paragraph_breaks, paragraphs_of_lines, text_edge
 from .settings import DEFAULT_SETTINGS, PdfSettings
 from .tables import PageBlocks
 
@@ -67,4 +67,5 @@ def paragraph_of_lines(lines: Sequence[TextLine], page: int) -> Paragraph:
     """One paragraph from its lines, with the box they cover."""
     bbox = (min(line.x0 for line in lines), min(line.top for line in lines),
             max(line.x1 for line in lines), max(line.bottom for line in lines))
-    return Paragraph(join_lines([line.text for line in lines]), Where(page=page, bbox=rounded(bbox)))
+    return Paragraph(join_lines([line.text for line in lines]),
+                     Where(page=page, bbox=rounded(bbox), confidence=confidence_of(lines)))

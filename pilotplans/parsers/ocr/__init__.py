@@ -1,0 +1,20 @@
+"""Read scans through OCR into the PDF reader's page content, so that one reader serves
+born-digital and scanned pages.
+
+A page without a text layer (or a page of an image file) is rendered, prepared (seals off, light
+evened, straightened), recognised by PP-OCR (``rapidocr_onnxruntime``: the ``ocr`` extra) into text
+boxes with per-character places and confidences, and turned into the same
+:class:`~pilotplans.parsers.pdf.content.Glyph` s and ruling :class:`~pilotplans.parsers.pdf.content.Rule` s
+a PDF's text layer and drawing give (see :mod:`.recognise` for the chain). The PDF reader then
+finds lines, tables and paragraphs as it always does. Each glyph keeps its confidence: the
+records read from it carry the lowest (``SourceRef.confidence``), and doubtful characters are
+listed on the Layout (``Layout.doubts``) for the records holding them to warn of.
+
+Importing this package loads neither the recogniser nor NumPy: :mod:`.reader` decides whether OCR
+is needed and available first.
+"""
+
+from .reader import doubts_of, read_image, with_ocr
+from .settings import DEFAULT_OCR, OCR_MODES, OcrMode, OcrSettings
+
+__all__ = ["DEFAULT_OCR", "OCR_MODES", "OcrMode", "OcrSettings", "doubts_of", "read_image", "with_ocr"]

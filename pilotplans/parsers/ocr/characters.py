@@ -1,0 +1,150 @@
+"""What the OCR reader knows of characters (``pilotplans/data/ocr.toml``, validated when loaded):
+the punctuation it restores to full width between Chinese characters, and the shapes a ruling
+line is misread as."""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ...errors import PilotplansError
+
+_SOURCE = "pilotplans/data/ocr.toml"
+
+
+@dataclass(frozen=True)
+class CharacterKnowledge:
+    full_width: dict[str, str]
+    quote: str
+    opening: str
+    closing: str
+    rule_lookalikes: frozenset[str]
+    dash_lookalike: str
+    dash: str
+    dash_kin: frozenset[str]
+    ink_offsets: dict[str, float]
+
+
+def is_chinese(char: str) -> bool:
+    """A CJK ideograph (not punctuation)."""
+    return unicodedata.category(char) == "Lo" and unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def is_wide(char: str) -> bool:
+    """A character printed full width (CJK ideographs and full-width punctuation)."""
+    return unicodedata.east_asian_width(char) in ("W", "F") or char in "“”‘’—…·"
+
+
+def _single(value: object, where: str) -> str:
+    if not isinstance(value, str) or len(value) != 1:
+        raise PilotplansError(f"{_SOURCE}: {where} must be a single character, not {value!r}")
+    return value
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> CharacterKnowledge:
+    """The character data, validated."""
+    try:
+        raw = tomllib.loads(resources.files("pilotplans.data").joinpath("ocr.toml").read_text("utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise PilotplansError(f"{_SOURCE}: {error}") from error
+    full = raw.get("full_width")
+    if not isinstance(full, dict) or not full:
+        raise PilotplansError(f"{_SOURCE}: needs a [full_width] table")
+    pairs = {_single(k, "a [full_width] key"): _single(v, f"full_width[{k!r}]") for k, v in full.items()}
+    for ascii_form, wide in pairs.items():
+        if not ascii_form.isascii() or not is_wide(wide):
+            raise PilotplansError(f"{_SOURCE}: full_width maps ASCII to full-width marks, not {ascii_form!r} to {wide!r}")
+    offsets: dict[str, float] = {}
+    for marks, offset in (raw.get("ink_offset") or {}).items():
+        if not isinstance(offset, (int, float)) or not -0.5 < offset < 0.5:
+            raise PilotplansError(f"{_SOURCE}: ink_offset[{marks!r}] must be a number of ems between -0.5 and 0.5")
+        offsets.update(dict.fromkeys(marks, float(offset)))
+    quotes = raw.get("quotes") or {}
+    dashes = raw.get("dashes") or {}
+    kin = dashes.get("kin")
+    if not isinstance(kin, str) or not kin:
+        raise PilotplansError(f"{_SOURCE}: [dashes] needs the dash-like characters as kin")
+    lookalikes = (raw.get("rules") or {}).get("lookalikes")
+    if not isinstance(lookalikes, list) or not lookalikes:
+        raise PilotplansError(f"{_SOURCE}: [rules] needs a list of lookalikes")
+    return CharacterKnowledge(
+        full_width=pairs,
+        quote=_single(quotes.get("ascii"), "quotes.ascii"),
+        opening=_single(quotes.get("opening"), "quotes.opening"),
+        closing=_single(quotes.get("closing"), "quotes.closing"),
+        rule_lookalikes=frozenset(_single(c, "a rules lookalike") for c in lookalikes),
+        dash_lookalike=_single(dashes.get("lookalike"), "dashes.lookalike"),
+        dash=_single(dashes.get("dash"), "dashes.dash"),
+        dash_kin=frozenset(kin),
+        ink_offsets=offsets,
+    )
+
+
+def restored(chars: Sequence[str]) -> list[str]:
+    """A line's characters with ASCII punctuation between Chinese characters made full width and
+    ASCII double quotes made opening or closing quotes (:func:`_quote`)."""
+    known = knowledge()
+    result = list(chars)
+    for i, char in enumerate(chars):
+        before = chars[i - 1] if i > 0 else ""
+        after = chars[i + 1] if i + 1 < len(chars) else ""
+        if char in known.full_width and (_chinese_side(before) or _chinese_side(after)):
+            if not (_latin(before) and _latin(after)):
+                result[i] = known.full_width[char]
+    for i, char in enumerate(result):
+        if char == known.quote:
+            result[i] = _quote(result, i, known)
+    return result
+
+
+def dashes(chars: Sequence[str]) -> list[str]:
+    """A run of characters (one line, or a piece of one) with each run of 一 that stands among
+    digits, dashes and the run's ends only (and touches a digit or a dash, or is two or more long)
+    read as dashes."""
+    known = knowledge()
+    result = list(chars)
+    i = 0
+    while i < len(chars):
+        if chars[i] != known.dash_lookalike:
+            i += 1
+            continue
+        end = i
+        while end < len(chars) and chars[end] == known.dash_lookalike:
+            end += 1
+        before = chars[i - 1] if i > 0 else ""
+        after = chars[end] if end < len(chars) else ""
+        sides = [c for c in (before, after) if c]
+        fits = all(c.isdigit() or c in known.dash_kin for c in sides)
+        if fits and (end - i >= 2 or sides):
+            result[i:end] = [known.dash] * (end - i)
+        i = end
+    return result
+
+
+def _quote(chars: Sequence[str], index: int, known: CharacterKnowledge) -> str:
+    """An ASCII double quote as the Chinese quote its place calls for: closing after an opening
+    quote earlier in the line, opening before a closing one later in it; otherwise closing at the
+    end of the line or before punctuation, opening before text."""
+    earlier = [c for c in chars[:index] if c in (known.opening, known.closing)]
+    if earlier:
+        return known.closing if earlier[-1] == known.opening else known.opening
+    later = [c for c in chars[index + 1:] if c in (known.opening, known.closing)]
+    if later:
+        return known.opening if later[0] == known.closing else known.closing
+    after = chars[index + 1] if index + 1 < len(chars) else ""
+    if not after or (unicodedata.category(after).startswith("P") and after not in "“‘（《"):
+        return known.closing
+    return known.opening
+
+
+def _chinese_side(char: str) -> bool:
+    return bool(char) and (is_chinese(char) or (is_wide(char) and not char.isspace()))
+
+
+def _latin(char: str) -> bool:
+    return bool(char) and char.isascii() and char.isalnum()

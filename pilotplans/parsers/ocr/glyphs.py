@@ -1,0 +1,231 @@
+"""Recognised text boxes into the PDF reader's glyphs: one :class:`Glyph` per character, in points,
+placed where the recogniser saw it, so that lines, columns, cells and paragraphs are found on a
+scan exactly as on a text layer.
+
+* **Size.** The ink of a line of Chinese characters is a steady share of its font size tall
+  (:attr:`OcrSettings.ink_ratio`; the detected box's margin is not steady). Text of one size still
+  measures slightly differently line by line, so every box takes the page's body size (the median
+  over boxes of Chinese text) unless it holds several Chinese characters and its own size differs
+  by more than :data:`SIZE_SPREAD` (a title); a box of digits or punctuation alone (a number in the
+  序号 column) always takes the body size. Over a document, the pages' body sizes
+  are made one (:func:`harmonised`): the PDF reader compares sizes across a page break.
+* **Place.** Each character is centred where the recogniser placed it (a punctuation mark, whose
+  ink sits to one side of its box, that much further: ``ink_offset`` in ``data/ocr.toml``), as
+  wide as a character of its kind (a full-width one an em, a Latin one half that) but never over
+  the middle between it and its neighbours: the gaps a column gutter or letter-spacing leaves
+  stay, the characters' order is kept. Glyphs are vertically centred on their box.
+* **Characters.** Spaces are dropped (the PDF reader finds word spaces from the gaps, as on a text
+  layer); ASCII punctuation between Chinese characters is made full width
+  (:func:`~.characters.restored`); a character read on a ruling line is that line and is dropped.
+* **Confidence.** Each glyph carries the recogniser's confidence in its character. Beside a hole
+  in a line of Chinese text wide enough for a character the recogniser dropped (a gap between
+  neighbours of :data:`HOLE_PITCHES` times the line's usual pitch), the confidence is at most
+  :data:`HOLE_CONFIDENCE`: a character the recogniser never read cannot be doubted otherwise.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from ..pdf.content import Glyph, PageContent, Rule
+from .characters import dashes, is_chinese, is_wide, knowledge, restored
+from .engine import CharBox, TextBox
+from .settings import DEFAULT_OCR, OcrSettings
+
+SIZE_SPREAD = 0.3
+"""A box whose size differs from the body size by more than this share keeps its own."""
+OWN_SIZE_CHARS = 3
+"""A box needs this many Chinese characters for its height to give its own size."""
+DEFAULT_SIZE = 10.5
+"""The size given to text on a page where nothing tells (五号, the usual size of a table's text)."""
+SIZE_STEP = 0.5
+"""Sizes are rounded to this many points (as fonts are set)."""
+RULE_REACH_EM = 0.3
+"""A character whose centre lies this close to a ruling line (in ems) lies on it."""
+RUN_GAP_EM = 1.5
+"""Glyphs on one line further apart than this are not neighbours (for dashes)."""
+HOLE_PITCHES = 1.7
+HOLE_MAX_PITCHES = 2.6
+HOLE_CONFIDENCE = 0.5
+HOLE_MIN_CHARS = 4
+"""Holes are looked for in lines of at least this many Chinese characters."""
+
+
+def own_size(box: TextBox, scale: float, settings: OcrSettings = DEFAULT_OCR) -> float | None:
+    """A box's font size in points from its ink's height, when it holds enough Chinese characters
+    for that to tell (digits and punctuation are shorter)."""
+    if box.ink_height is None or sum(map(is_chinese, box.text)) < OWN_SIZE_CHARS:
+        return None
+    return box.ink_height * scale / settings.ink_ratio
+
+
+def body_size(boxes: Sequence[TextBox], scale: float, settings: OcrSettings = DEFAULT_OCR) -> float:
+    """The page's body text size in points: the median size of its boxes of Chinese text (else of
+    a box's height, less its margin)."""
+    sizes = [size for box in boxes if (size := own_size(box, scale, settings)) is not None]
+    if not sizes:
+        sizes = [box.height * scale * settings.ink_ratio for box in boxes]
+    return _step(statistics.median(sizes)) if sizes else DEFAULT_SIZE
+
+
+def box_size(box: TextBox, body: float, scale: float, settings: OcrSettings = DEFAULT_OCR) -> float:
+    own = own_size(box, scale, settings)
+    if own is not None and abs(own - body) > SIZE_SPREAD * body:
+        return _step(own)
+    return body
+
+
+def harmonised(pages: Sequence[PageContent], recognised: Collection[int]) -> tuple[PageContent, ...]:
+    """The pages with the body size of the recognised ones (by number) made the document's: the
+    median size of their Chinese glyphs. Glyphs of other sizes (titles) keep theirs."""
+    sizes = [g.size for page in pages if page.number in recognised for g in page.glyphs if is_chinese(g.text)]
+    if not sizes:
+        return tuple(pages)
+    body = statistics.median(sizes)
+    result = []
+    for page in pages:
+        if page.number not in recognised:
+            result.append(page)
+            continue
+        glyphs = tuple(_resized(g, body) if g.size != body and abs(g.size - body) <= SIZE_SPREAD * body else g
+                       for g in page.glyphs)
+        result.append(replace(page, glyphs=glyphs))
+    return tuple(result)
+
+
+def _resized(glyph: Glyph, size: float) -> Glyph:
+    middle = (glyph.top + glyph.bottom) / 2
+    return replace(glyph, size=size, top=round(middle - size / 2, 2), bottom=round(middle + size / 2, 2))
+
+
+def page_glyphs(boxes: Sequence[TextBox], scale: float, rules: Sequence[Rule],
+                settings: OcrSettings = DEFAULT_OCR) -> tuple[Glyph, ...]:
+    """The glyphs of a page's text boxes (pixels at ``scale`` points each) in points."""
+    body = body_size(boxes, scale, settings)
+    glyphs: list[Glyph] = []
+    for box in boxes:
+        glyphs.extend(box_glyphs(box, box_size(box, body, scale, settings), scale, rules))
+    return dashes_mended(glyphs)
+
+
+def dashes_mended(glyphs: Sequence[Glyph]) -> tuple[Glyph, ...]:
+    """The glyphs with 一 read as a dash where it stands among digits and dashes on its line
+    (:func:`~.characters.dashes`; a page number's — 3 — is often recognised in pieces)."""
+    lookalike = knowledge().dash_lookalike
+    if not any(g.text == lookalike for g in glyphs):
+        return tuple(glyphs)
+    mended = {id(g): g for g in glyphs}
+    for run in _runs_on_lines(glyphs):
+        texts = dashes([g.text for g in run])
+        for glyph, text in zip(run, texts):
+            if text != glyph.text:
+                mended[id(glyph)] = replace(glyph, text=text)
+    return tuple(mended[id(g)] for g in glyphs)
+
+
+def _runs_on_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """The glyphs as runs along their lines: sharing most of their height, left to right, no
+    gap wider than :data:`RUN_GAP_EM` between neighbours."""
+    runs: list[list[Glyph]] = []
+    for glyph in sorted(glyphs, key=lambda g: ((g.top + g.bottom) / 2, g.x0)):
+        middle = (glyph.top + glyph.bottom) / 2
+        home = next((run for run in reversed(runs[-8:])
+                     if abs((run[-1].top + run[-1].bottom) / 2 - middle) < 0.4 * glyph.size), None)
+        if home is None:
+            runs.append([glyph])
+        else:
+            home.append(glyph)
+    split: list[list[Glyph]] = []
+    for run in runs:
+        run.sort(key=lambda g: g.x0)
+        split.append([run[0]])
+        for before, glyph in zip(run, run[1:]):
+            if glyph.x0 - before.x1 > RUN_GAP_EM * glyph.size:
+                split.append([])
+            split[-1].append(glyph)
+    return split
+
+
+def box_glyphs(box: TextBox, size: float, scale: float, rules: Sequence[Rule] = ()) -> tuple[Glyph, ...]:
+    """One box's glyphs (see the module docstring)."""
+    chars = _kept_spaces(box.chars)
+    middle = (box.top + box.bottom) / 2 * scale
+    top, bottom = middle - size / 2, middle + size / 2
+    chars = [c for c in chars if not _on_rule(c, (top + bottom) / 2, size, scale, rules)]
+    if not chars:
+        return ()
+    texts = restored([c.text for c in chars])
+    offsets = knowledge().ink_offsets
+    centres = [(c.x0 + c.x1) / 2 * scale - offsets.get(text, 0.0) * size for c, text in zip(chars, texts)]
+    confidences = _hole_capped(chars, centres, (top + bottom) / 2, rules)
+    glyphs = []
+    for i, (text, centre) in enumerate(zip(texts, centres)):
+        left_half = right_half = size / 2 if is_wide(text) else size / 4
+        if not is_wide(text):  # a Latin word's letters touch: no gap a space would be read in
+            if i and not is_wide(texts[i - 1]):
+                left_half = max(left_half, min(size / 2, (centre - centres[i - 1]) / 2))
+            if i + 1 < len(texts) and not is_wide(texts[i + 1]):
+                right_half = max(right_half, min(size / 2, (centres[i + 1] - centre) / 2))
+        left = max(centre - left_half, (centres[i - 1] + centre) / 2) if i else centre - left_half
+        right = min(centre + right_half, (centre + centres[i + 1]) / 2) if i + 1 < len(centres) else centre + right_half
+        glyphs.append(Glyph(text, round(left, 2), round(top, 2), round(right, 2), round(bottom, 2), size,
+                            round(confidences[i], 4)))
+    return tuple(glyphs)
+
+
+def _kept_spaces(chars: Sequence[CharBox]) -> list[CharBox]:
+    """The characters without the spaces the recogniser put between full-width characters (the
+    gaps of justified Chinese text); a space beside a Latin letter or digit (30 个, WTO 规则) stays."""
+    kept = []
+    for i, char in enumerate(chars):
+        if char.text.strip():
+            kept.append(char)
+            continue
+        before = next((c.text for c in reversed(chars[:i]) if c.text.strip()), "")
+        after = next((c.text for c in chars[i + 1:] if c.text.strip()), "")
+        if before and after and not (is_wide(before) and is_wide(after)) and (kept and kept[-1].text.strip()):
+            kept.append(CharBox(" ", char.x0, char.x1, char.confidence))
+    return kept
+
+
+def _on_rule(char: CharBox, middle: float, size: float, scale: float, rules: Sequence[Rule]) -> bool:
+    """Whether a character is a ruling line misread: its centre on a rule, and it looks like one
+    or the recogniser doubted it."""
+    if char.text not in knowledge().rule_lookalikes and char.confidence >= 0.9:
+        return False
+    x = (char.x0 + char.x1) / 2 * scale
+    reach = RULE_REACH_EM * size
+    for rule in rules:
+        if rule.horizontal:
+            if abs(rule.top - middle) <= reach and rule.x0 - reach <= x <= rule.x1 + reach:
+                return True
+        elif abs(rule.x0 - x) <= reach and rule.top - reach <= middle <= rule.bottom + reach:
+            return True
+    return False
+
+
+def _hole_capped(chars: Sequence[CharBox], centres: Sequence[float], middle: float, rules: Sequence[Rule]) -> list[float]:
+    """The characters' confidences, capped beside a hole where a character seems to be missing:
+    between :data:`HOLE_PITCHES` and :data:`HOLE_MAX_PITCHES` times the line's usual pitch, and
+    no ruling line in it (a box read over two cells holds a gap at their rule)."""
+    confidences = [c.confidence for c in chars]
+    chinese = [i for i, c in enumerate(chars) if is_chinese(c.text)]
+    if len(chinese) < HOLE_MIN_CHARS:
+        return confidences
+    pitches = [centres[b] - centres[a] for a, b in zip(chinese, chinese[1:]) if b == a + 1]
+    if len(pitches) < HOLE_MIN_CHARS - 1:
+        return confidences
+    usual = statistics.median(pitches)
+    for a, b in zip(range(len(chars)), range(1, len(chars))):
+        gap = centres[b] - centres[a]
+        ruled = any(not r.horizontal and centres[a] < r.x0 < centres[b] and r.top <= middle <= r.bottom for r in rules)
+        if HOLE_PITCHES * usual <= gap <= HOLE_MAX_PITCHES * usual and not ruled:
+            confidences[a] = min(confidences[a], HOLE_CONFIDENCE)
+            confidences[b] = min(confidences[b], HOLE_CONFIDENCE)
+    return confidences
+
+
+def _step(size: float) -> float:
+    return round(size / SIZE_STEP) * SIZE_STEP

@@ -1,0 +1,134 @@
+"""Where OCR meets the readers: which pages of a PDF are read through OCR, an image file read as a
+document, and the characters left in doubt.
+
+* :func:`with_ocr` — a PDF's pages as the PDF reader read them, those without a text layer (``auto``)
+  or all of them (``always``) replaced by their recognised content. A page that draws nothing is
+  left alone. Without the ``ocr`` extra a page that needs OCR is a one-line error saying how to
+  install it.
+* :func:`read_image` — an image file (PNG, JPEG, TIFF with its pages …) read into a Layout by the
+  PDF reader's own chain, its pages recognised.
+* :func:`doubts_of` — the characters recognised with less confidence than the settings trust.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...errors import UnreadableFile
+from ...layout import Doubt, Layout, Where
+from ..pdf.content import Glyph, PageContent
+from ..pdf.settings import DEFAULT_SETTINGS, PdfSettings
+from .engine import INSTALL_HINT, ocr_available
+from .settings import DEFAULT_OCR, OcrSettings
+
+if TYPE_CHECKING:
+    from .workers import Progress
+
+NEEDS_EXTRA = f"reading it through OCR needs the ocr extra: {INSTALL_HINT}"
+CONTEXT_CHARS = 6
+"""Characters either side of a doubtful one quoted as its context."""
+
+
+def has_text(page: PageContent) -> bool:
+    return any(not glyph.is_space for glyph in page.glyphs)
+
+
+def with_ocr(data: bytes, source: str, pages: Sequence[PageContent], settings: OcrSettings = DEFAULT_OCR,
+             progress: Progress | None = None) -> tuple[PageContent, ...]:
+    """The pages, each that needs OCR under ``settings.mode`` replaced by its recognised content.
+
+    Raises :class:`UnreadableFile` when a page needs OCR and the ``ocr`` extra is not installed.
+    """
+    if settings.mode == "never":
+        return tuple(pages)
+    wanted = [i for i, page in enumerate(pages) if settings.mode == "always" or not has_text(page)]
+    if not wanted:
+        return tuple(pages)
+    from .images import pdf_page_is_blank
+
+    wanted = [i for i in wanted if not pdf_page_is_blank(data, i)]
+    if not wanted:
+        return tuple(pages)
+    if not ocr_available():
+        if len(wanted) == len(pages) or not any(has_text(page) for page in pages):
+            raise UnreadableFile(source, f"no text layer: {NEEDS_EXTRA}")
+        raise UnreadableFile(source, f"{_pages_phrase(wanted)} no text layer: {NEEDS_EXTRA} "
+                                     "(or --ocr never to read the other pages alone)")
+    from .workers import PageSource, recognise_pages
+
+    from .glyphs import harmonised
+
+    recognised = recognise_pages(PageSource(data, source, "pdf"), wanted, settings, progress)
+    read = tuple(recognised[i].content if i in recognised else page for i, page in enumerate(pages))
+    return harmonised(read, {read[i].number for i in recognised})
+
+
+def no_text_cause(settings: OcrSettings = DEFAULT_OCR) -> str:
+    """Why a PDF gave no text at all."""
+    if settings.mode == "never":
+        return "no text layer (a scan?): it can be read through OCR, which --ocr never turns off"
+    return "no text layer, and OCR found no text in it"
+
+
+def _pages_phrase(indices: Sequence[int]) -> str:
+    numbers = ", ".join(str(i + 1) for i in indices)
+    return f"page {numbers} has" if len(indices) == 1 else f"pages {numbers} have"
+
+
+def read_image(data: bytes, source: str, kind: str, pdf_settings: PdfSettings = DEFAULT_SETTINGS,
+               settings: OcrSettings = DEFAULT_OCR, progress: Progress | None = None) -> Layout:
+    """An image file (``kind`` names it: PNG, JPEG, TIFF …) read into a Layout through OCR.
+
+    Raises :class:`UnreadableFile` when OCR is off or not installed, when the image cannot be
+    decoded, and when no text is found in it.
+    """
+    what = f"an image ({kind})"
+    if settings.mode == "never":
+        raise UnreadableFile(source, f"{what}, not a document: it is read only through OCR (not with --ocr never)")
+    if not ocr_available():
+        raise UnreadableFile(source, f"{what}, not a document: {NEEDS_EXTRA}")
+    from ..pdf.document import layout_from_pages
+    from .images import image_frames
+    from .workers import PageSource, recognise_pages
+
+    from .glyphs import harmonised
+
+    recognised = recognise_pages(PageSource(data, source, "image"), range(image_frames(data, source)), settings, progress)
+    pages = harmonised([recognised[i].content for i in sorted(recognised)], {i + 1 for i in recognised})
+    if not any(has_text(page) for page in pages):
+        raise UnreadableFile(source, f"{what} in which OCR found no text")
+    layout = layout_from_pages(pages, source, pdf_settings)
+    return replace(layout, format="image", doubts=doubts_of(pages, settings))
+
+
+def doubts_of(pages: Sequence[PageContent], settings: OcrSettings = DEFAULT_OCR) -> tuple[Doubt, ...]:
+    """Every character recognised with less confidence than ``settings.low_confidence``, with the
+    characters around it on its line as its context."""
+    doubts = []
+    for page in pages:
+        for line in _recognised_lines(page.glyphs):
+            for at, glyph in enumerate(line):
+                if glyph.confidence is None or glyph.confidence >= settings.low_confidence:
+                    continue
+                start = max(0, at - CONTEXT_CHARS)
+                context = "".join(g.text for g in line[start:at + CONTEXT_CHARS + 1])
+                where = Where(page=page.number, bbox=(glyph.x0, glyph.top, glyph.x1, glyph.bottom),
+                              confidence=glyph.confidence)
+                doubts.append(Doubt(glyph.text, glyph.confidence, context, at - start, where))
+    return tuple(doubts)
+
+
+def _recognised_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """The page's glyphs as the lines they were recognised in: the glyphs of one recognised box
+    share their top and bottom, and follow one another closer than an em."""
+    lines: list[list[Glyph]] = []
+    for glyph in sorted(glyphs, key=lambda g: (g.top, g.bottom, g.x0)):
+        last = lines[-1][-1] if lines else None
+        if (last is not None and last.top == glyph.top and last.bottom == glyph.bottom
+                and glyph.x0 - last.x1 < glyph.size):
+            lines[-1].append(glyph)
+        else:
+            lines.append([glyph])
+    return lines

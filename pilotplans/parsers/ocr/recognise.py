@@ -1,0 +1,81 @@
+"""One page image into the PDF reader's :class:`PageContent`: the chain of the OCR reader.
+
+::
+
+    pixels ─▶ prepare   seals off, light evened, page straightened
+           ─▶ engine    text lines detected and recognised (characters placed, with confidences)
+           ─▶ rules     ruling lines from the ink (strokes inside text lines left out)
+           ─▶ unread    ink no line covers (a lone digit, a dash) recognised on its own
+           ─▶ glyphs    one glyph per character in points, misread rules dropped, punctuation mended
+
+Coordinates are those of the straightened page, in points from its top-left corner, as the PDF
+reader's are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from ..pdf.content import PageContent
+from .engine import Recogniser, TextBox
+from .glyphs import body_size, page_glyphs
+from .images import PageImage
+from .prepare import even_light, grey, ink, skew_angle, straightened, without_seals
+from .rules import page_runs, run_mask
+from .settings import DEFAULT_OCR, OcrSettings
+from .unread import read_groups, unread_groups
+
+INK_ROW_SHARE = 0.02
+"""A pixel row of a box holds ink when at least this share of its pixels are ink."""
+BOX_GROW_PX = 2
+"""Recognised boxes and ruling lines cover this many pixels more around them (anti-aliased edges)."""
+
+
+@dataclass(frozen=True)
+class Recognised:
+    """A page as recognised: its content, and how much it was turned to straighten it."""
+
+    content: PageContent
+    skew: float
+
+
+def recognise_page(image: PageImage, recogniser: Recogniser, settings: OcrSettings = DEFAULT_OCR) -> Recognised:
+    """The glyphs and ruling lines of one page image."""
+    import cv2
+
+    scale = image.scale
+    evened = even_light(grey(without_seals(image.pixels, scale, settings)), scale)
+    angle = skew_angle(evened, settings)
+    evened = straightened(evened, angle)
+    marks = ink(evened)
+    boxes = tuple(replace(box, ink_height=ink_height(box, marks))
+                  for box in recogniser.read(cv2.cvtColor(evened, cv2.COLOR_GRAY2BGR), settings.min_box_score))
+    body = body_size(boxes, scale, settings)
+    runs = page_runs(marks, scale, body, boxes, settings)
+    covered = run_mask(marks.shape, runs, BOX_GROW_PX) | _box_mask(marks.shape, boxes)
+    body_px = body / scale
+    extra = read_groups(evened, unread_groups(marks, covered, body_px, settings), body_px, recogniser, settings)
+    rules = tuple(run.rule(scale) for run in runs)
+    glyphs = page_glyphs((*boxes, *extra), scale, rules, settings)
+    height, width = evened.shape[:2]
+    return Recognised(PageContent(number=image.number, width=round(width * scale, 2), height=round(height * scale, 2),
+                                  glyphs=glyphs, rules=rules), angle)
+
+
+def ink_height(box: TextBox, marks: np.ndarray) -> float | None:
+    """How tall the ink inside a box is (pixels): the rows holding a share of ink."""
+    crop = marks[max(0, int(box.top)):int(box.bottom) + 1, max(0, int(box.x0)):int(box.x1) + 1] > 0
+    if crop.size == 0:
+        return None
+    rows = np.nonzero(crop.sum(axis=1) >= max(2, INK_ROW_SHARE * crop.shape[1]))[0]
+    return float(rows.max() - rows.min() + 1) if len(rows) else None
+
+
+def _box_mask(shape: tuple[int, ...], boxes: tuple[TextBox, ...]) -> np.ndarray:
+    mask = np.zeros(shape[:2], np.uint8)
+    for box in boxes:
+        mask[max(0, int(box.top) - BOX_GROW_PX):int(box.bottom) + BOX_GROW_PX + 1,
+             max(0, int(box.x0) - BOX_GROW_PX):int(box.x1) + BOX_GROW_PX + 1] = 255
+    return mask

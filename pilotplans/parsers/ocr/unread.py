@@ -1,0 +1,74 @@
+"""Ink the text detector left out, recognised on its own.
+
+The detector misses small isolated marks: a one-digit number alone in a narrow 序号 column, a
+dash (——) standing for an empty cell. What ink remains once the recognised boxes and the ruling
+lines are taken away is grouped into words (pieces closer than half an em side by side) and each
+group at least :attr:`OcrSettings.unread_min_em` tall or wide (specks are noise) is recognised as
+one line, its characters spread over the group's width.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from .engine import Recogniser, TextBox, spread
+from .settings import DEFAULT_OCR, OcrSettings
+
+PAD_EM = 0.3
+"""Paper kept around a group of ink when it is cut out for recognition."""
+BOX_HALF_EM = 0.6
+"""Half the height given to the box of a group (its glyphs take the body size whatever it is)."""
+JOIN_EM = 0.5
+"""Pieces of ink this close side by side are one group."""
+
+
+def unread_groups(ink: np.ndarray, covered: np.ndarray, body_px: float,
+                  settings: OcrSettings = DEFAULT_OCR) -> tuple[tuple[int, int, int, int], ...]:
+    """The boxes ``(x0, top, x1, bottom)`` of groups of ink outside ``covered`` (both 0/255 masks;
+    ``body_px`` the body text size in pixels)."""
+    import cv2
+
+    left = cv2.bitwise_and(ink, cv2.bitwise_not(covered))
+    smallest = settings.unread_min_em * body_px
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(left, connectivity=8)
+    keep = np.zeros(count, dtype=bool)
+    for label in range(1, count):
+        w, h = stats[label, cv2.CC_STAT_WIDTH], stats[label, cv2.CC_STAT_HEIGHT]
+        keep[label] = max(w, h) >= smallest and min(w, h) <= 1.5 * body_px
+    if not keep[1:].any():
+        return ()
+    pieces = np.where(keep[labels], 255, 0).astype(np.uint8)
+    joined = cv2.dilate(pieces, np.ones((1, max(1, round(JOIN_EM * body_px))), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    groups = []
+    for label in range(1, count):
+        x, y, w, h = (int(stats[label, k]) for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT))
+        ys, xs = np.nonzero((labels[y:y + h, x:x + w] == label) & (pieces[y:y + h, x:x + w] > 0))
+        if len(xs):
+            groups.append((x + int(xs.min()), y + int(ys.min()), x + int(xs.max()) + 1, y + int(ys.max()) + 1))
+    return tuple(groups)
+
+
+def read_groups(grey_pixels: np.ndarray, groups: Sequence[tuple[int, int, int, int]], body_px: float,
+                recogniser: Recogniser, settings: OcrSettings = DEFAULT_OCR) -> tuple[TextBox, ...]:
+    """Each group recognised as one line of text (cut out with some paper around it); groups read
+    as nothing, or less surely than ``min_box_score``, are dropped."""
+    import cv2
+
+    pad = round(PAD_EM * body_px)
+    height, width = grey_pixels.shape[:2]
+    found = []
+    for x0, top, x1, bottom in groups:
+        middle = (top + bottom) / 2
+        half = max(bottom - top, body_px) / 2 + pad
+        crop_top, crop_bottom = max(0, round(middle - half)), min(height, round(middle + half))
+        crop = grey_pixels[crop_top:crop_bottom, max(0, x0 - pad):min(width, x1 + pad)]
+        text, score, confidences = recogniser.read_line(cv2.cvtColor(crop, cv2.COLOR_GRAY2BGR))
+        if not text.strip() or score < settings.min_box_score:
+            continue
+        box_half = BOX_HALF_EM * body_px  # the height a detected box of body text has
+        found.append(TextBox(float(x0), middle - box_half, float(x1), middle + box_half, score,
+                             spread(text, float(x0), float(x1), confidences)))
+    return tuple(found)

@@ -1,0 +1,92 @@
+"""Recognising a file's pages: from the cache where they were recognised before, the others in a
+pool of processes (one recogniser each, loaded once), reporting each page done to a progress
+callback.
+
+Pages are independent, so they are spread over the workers one at a time (a worker that finishes
+takes the next page). Each worker renders its own pages from the file's bytes, handed over once
+when the worker starts, so no image crosses between processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ...cachedir import default_cache_dir
+from .cache import PageCache
+from .engine import Recogniser, engine_version
+from .images import PageImage, image_page, render_pdf_page
+from .recognise import Recognised, recognise_page
+from .settings import DEFAULT_OCR, OcrSettings
+
+Progress = Callable[[int, int], None]
+"""Called with (pages done, pages in all) after each page."""
+
+
+@dataclass(frozen=True)
+class PageSource:
+    """Where page images come from: a PDF's pages rendered, or an image file's frames."""
+
+    data: bytes
+    source: str
+    kind: Literal["pdf", "image"]
+
+    def image(self, index: int, settings: OcrSettings) -> PageImage:
+        if self.kind == "pdf":
+            return render_pdf_page(self.data, index, settings.dpi)
+        return image_page(self.data, self.source, index, settings.image_dpi)
+
+
+def recognise_pages(pages: PageSource, indices: Sequence[int], settings: OcrSettings = DEFAULT_OCR,
+                    progress: Progress | None = None) -> dict[int, Recognised]:
+    """The pages at ``indices`` (0-based) recognised, by index."""
+    folder = default_cache_dir() if settings.cache else None
+    cache = PageCache(folder, hashlib.sha256(pages.data).hexdigest(),
+                      f"{pages.kind}|{engine_version()}|{settings.recognition_key()}")
+    done: dict[int, Recognised] = {}
+    for index in indices:
+        cached = cache.get(index)
+        if cached is not None:
+            done[index] = cached
+    todo = [index for index in indices if index not in done]
+    total = len(indices)
+
+    def finished(index: int, page: Recognised) -> None:
+        done[index] = page
+        cache.put(index, page)
+        if progress:
+            progress(len(done), total)
+
+    if progress and done:
+        progress(len(done), total)
+    workers = min(settings.processes, len(todo))
+    if workers <= 1:
+        recogniser = Recogniser(threads=settings.processes) if todo else None
+        for index in todo:
+            finished(index, recognise_page(pages.image(index, settings), recogniser, settings))  # type: ignore[arg-type]
+        return done
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    threads = max(1, settings.processes // workers)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+                             initializer=_start_worker, initargs=(pages, settings, threads)) as pool:
+        futures = {pool.submit(_recognise_in_worker, index): index for index in todo}
+        for future in as_completed(futures):
+            finished(futures[future], future.result())
+    return done
+
+
+_worker: dict[str, object] = {}
+
+
+def _start_worker(pages: PageSource, settings: OcrSettings, threads: int) -> None:
+    _worker.update(pages=pages, settings=settings, recogniser=Recogniser(threads=threads))
+
+
+def _recognise_in_worker(index: int) -> Recognised:
+    pages, settings, recogniser = _worker["pages"], _worker["settings"], _worker["recogniser"]
+    return recognise_page(pages.image(index, settings), recogniser, settings)  # type: ignore[union-attr, arg-type]
