@@ -94,6 +94,43 @@ PdfSettingOption = Annotated[Optional[list[str]], typer.Option(
     help="Change one tolerance of the PDF reader (repeatable), e.g. gutter_em=0.8; see pilotplans.parsers.pdf.PdfSettings.")]
 
 
+class OcrChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+OcrOption = Annotated[OcrChoice, typer.Option(
+    "--ocr", help="Read pages through OCR: auto (pages without a text layer, and image files), always (every page) "
+                  "or never. Needs the ocr extra: pip install 'pilotplans\\[ocr]'.")]
+OcrWorkersOption = Annotated[Optional[int], typer.Option(
+    "--ocr-workers", min=1, help="Processes that recognise pages in parallel (one per core by default).")]
+
+
+def _ocr_settings(mode: OcrChoice, workers: Optional[int]):
+    from pilotplans.parsers.ocr import OcrSettings
+
+    return OcrSettings(mode=mode.value, workers=workers or 0)
+
+
+@contextmanager
+def _page_progress(console) -> Iterator:  # noqa: ANN001 - a rich Console
+    """A progress bar of pages recognised (on a terminal only), and the callback that moves it."""
+    if not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("OCR"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=console, transient=True) as progress:
+        task = progress.add_task("OCR", total=None)
+
+        def on_page(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield on_page
+
+
 def _pdf_settings(workers: Optional[int], pairs: Optional[list[str]]):
     """The PDF reader's settings from the command line (None: the defaults); a malformed or
     unknown setting is a one-line error."""
@@ -122,6 +159,8 @@ def rebuild(
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: sqlite:///OUT/pilotplans.db].")] = None,
     pdf_workers: PdfWorkersOption = None,
     pdf_setting: PdfSettingOption = None,
+    ocr: OcrOption = OcrChoice.auto,
+    ocr_workers: OcrWorkersOption = None,
 ) -> None:
     """Rebuild the curated dataset (database, measures.csv, measures.jsonl) from the raw folder.
 
@@ -135,19 +174,25 @@ def rebuild(
 
     url = db or _default_db(out)
     settings = _pdf_settings(pdf_workers, pdf_setting)
+    ocr_settings = _ocr_settings(ocr, ocr_workers)
     console = Console(stderr=True)
     with _errors():
         total = len(source_files(raw)) if raw.is_dir() else 0
         with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                       console=console, transient=True) as progress:
             task = progress.add_task("reading", total=total)
+            pages = progress.add_task("OCR", total=None, visible=False)
 
             def on_file(path: Path) -> None:
                 progress.update(task, description=f"reading {path.name}")
                 progress.advance(task)
 
+            def on_page(done: int, all_pages: int) -> None:
+                progress.update(pages, completed=done, total=all_pages, visible=done < all_pages,
+                                description="  OCR pages")
+
             try:
-                documents = rebuild_dataset(raw, out, url, on_file, settings)
+                documents = rebuild_dataset(raw, out, url, on_file, settings, ocr_settings, on_page)
             except RebuildFailed as failed:
                 progress.stop()
                 for failure in failed.failures:
@@ -162,12 +207,14 @@ def rebuild(
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Notices to read (text, DOCX, PDF or HTML; the format is told from the content).")],
+    paths: Annotated[list[Path], typer.Argument(help="Notices to read (text, DOCX, PDF, HTML, or a scan as PNG/JPEG/TIFF; the format is told from the content).")],
     format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.jsonl,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
     pdf_workers: PdfWorkersOption = None,
     pdf_setting: PdfSettingOption = None,
+    ocr: OcrOption = OcrChoice.auto,
+    ocr_workers: OcrWorkersOption = None,
 ) -> None:
     """Read notices and print their measures, without touching the curated dataset.
 
@@ -177,12 +224,16 @@ def extract(
     from pilotplans.export import measures_out, render
     from pilotplans.ingest.dataset import link_parents, manifest_hints, read_paths
 
+    from rich.console import Console
+
     settings = _pdf_settings(pdf_workers, pdf_setting)
+    ocr_settings = _ocr_settings(ocr, ocr_workers)
     with _errors():
         def hints_for(path: Path):  # the manifest beside a file, if it lists the file
             return manifest_hints(path.parent)(path)
 
-        read = read_paths(paths, hints_for, settings=settings)
+        with _page_progress(Console(stderr=True)) as on_page:
+            read = read_paths(paths, hints_for, settings=settings, ocr=ocr_settings, on_page=on_page)
         for failure in read.failures:
             typer.echo(f"error: {failure}", err=True)
         documents = link_parents(read.documents)

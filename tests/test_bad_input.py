@@ -13,8 +13,8 @@ runner = CliRunner()
 VARIANTS = FIXTURES / "variants"
 
 
-def extract(*paths):
-    return runner.invoke(app, ["extract", *map(str, paths)])
+def extract(*paths, options=()):
+    return runner.invoke(app, ["extract", *options, *map(str, paths)])
 
 
 def assert_refused(result, path, cause):
@@ -23,9 +23,9 @@ def assert_refused(result, path, cause):
     assert result.stdout == ""
 
 
-def test_scanned_pdf_without_text_layer():
+def test_scanned_pdf_without_text_layer_when_ocr_is_off():
     path = VARIANTS / "scanned.pdf"
-    assert_refused(extract(path), path, "no text layer: OCR is not supported")
+    assert_refused(extract(path, options=["--ocr", "never"]), path, "no text layer (OCR is off: --ocr never)")
 
 
 def test_encrypted_pdf():
@@ -86,7 +86,7 @@ def test_zip_that_is_not_a_word_document(tmp_path):
 
 def test_one_bad_file_among_good_ones_costs_only_itself():
     good, bad = SEEDS / "004_662d9067fb13adab.txt", VARIANTS / "scanned.pdf"
-    result = extract(bad, good)
+    result = extract(bad, good, options=["--ocr", "never"])
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [f"error: {bad}: no text layer: OCR is not supported"]
+    assert result.stderr.splitlines() == [f"error: {bad}: no text layer (OCR is off: --ocr never)"]
     assert len(result.stdout.splitlines()) == 117

@@ -21,6 +21,7 @@ from pilotplans.errors import NoTaskTable, UnreadableFile
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.layout import Grid, Layout, Row
 from pilotplans.schema.models import Document
+from pilotplans.parsers.ocr import OcrSettings
 from pilotplans.parsers.pdf import PdfSettings, layout_from_pages, read_pdf
 from pilotplans.parsers.pdf.content import Glyph, PageContent, Rule
 from pilotplans.parsers.pdf.lines import enumerator_value, is_wide
@@ -479,12 +480,12 @@ def test_running_header_is_not_content(layout):
     [
         ("encrypted.pdf", "encrypted PDF: decrypt it first, e.g. qpdf --decrypt"),
         ("truncated.pdf", "corrupt or truncated PDF"),
-        ("scanned.pdf", "no text layer: OCR is not supported"),
+        ("scanned.pdf", "no text layer (OCR is off: --ocr never)"),
     ],
 )
 def test_unreadable_pdf_names_file_and_cause(name, cause):
     with pytest.raises(UnreadableFile) as caught:
-        read_pdf((VARIANTS / name).read_bytes(), name)
+        read_pdf((VARIANTS / name).read_bytes(), name, ocr=OcrSettings(mode="never"))
     assert str(caught.value) == f"{name}: {cause}"
     assert caught.value.cause == cause
 

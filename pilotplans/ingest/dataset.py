@@ -15,6 +15,8 @@ from pilotplans.parsers.interpret import DocumentHints
 from pilotplans.schema.models import Document
 
 if TYPE_CHECKING:
+    from pilotplans.ingest.pipeline import Progress
+    from pilotplans.parsers.ocr import OcrSettings
     from pilotplans.parsers.pdf import PdfSettings
 
 CSV_NAME = "measures.csv"
@@ -37,15 +39,17 @@ class RebuildFailed(PilotplansError):
 
 
 def read_paths(paths: Iterable[Path], hints_for: Callable[[Path], DocumentHints | None],
-               on_file: Callable[[Path], None] | None = None, settings: PdfSettings | None = None) -> FolderRead:
+               on_file: Callable[[Path], None] | None = None, settings: PdfSettings | None = None,
+               ocr: OcrSettings | None = None, on_page: Progress | None = None) -> FolderRead:
     """Read each path; a file that cannot be read is recorded, and the others are still read.
-    ``settings`` tune the PDF reader."""
+    ``settings`` tune the PDF reader, ``ocr`` the reading of scans (``on_page`` hears of each page
+    recognised)."""
     result = FolderRead()
     for path in paths:
         if on_file:
             on_file(path)
         try:
-            result.documents.append(read_document(path, hints_for(path), settings))
+            result.documents.append(read_document(path, hints_for(path), settings, ocr, on_page))
         except UnreadableFile as failure:
             result.failures.append(failure)
         except Exception as exc:  # a reader bug must not cost the user the other files
@@ -65,14 +69,15 @@ def manifest_hints(folder: Path) -> Callable[[Path], DocumentHints | None]:
 
 
 def read_folder(folder: Path, on_file: Callable[[Path], None] | None = None,
-                settings: PdfSettings | None = None) -> FolderRead:
+                settings: PdfSettings | None = None, ocr: OcrSettings | None = None,
+                on_page: Progress | None = None) -> FolderRead:
     """Every document in a raw folder, with the manifest's hints."""
     if not folder.is_dir():
         raise PilotplansError(f"{folder}: no such folder of source documents")
     paths = source_files(folder)
     if not paths:
         raise PilotplansError(f"{folder}: holds no source documents")
-    return read_paths(paths, manifest_hints(folder), on_file, settings)
+    return read_paths(paths, manifest_hints(folder), on_file, settings, ocr, on_page)
 
 
 def link_parents(documents: list[Document]) -> list[Document]:
@@ -96,7 +101,8 @@ def check_unique_ids(documents: list[Document]) -> None:
 
 
 def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path], None] | None = None,
-                    settings: PdfSettings | None = None) -> list[Document]:
+                    settings: PdfSettings | None = None, ocr: OcrSettings | None = None,
+                    on_page: Progress | None = None) -> list[Document]:
     """Read ``raw``, replace the database at ``db_url``, and write the CSV and JSONL into ``out``.
 
     Nothing is written unless every source reads: a failed rebuild leaves the old dataset intact.
@@ -105,7 +111,7 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     from pilotplans.export import measures_out, to_csv, to_jsonl
     from pilotplans.store.db import load_documents, rebuild
 
-    read = read_folder(raw, on_file, settings)
+    read = read_folder(raw, on_file, settings, ocr, on_page)
     if read.failures:
         raise RebuildFailed(read.failures)
     documents = link_parents(read.documents)

@@ -3,8 +3,9 @@
 Each step is a pure function of pixels (OpenCV, NumPy) and settings:
 
 * :func:`without_seals` — a seal is a round or oval red mark of a seal's size (a Chinese official
-  seal is 38–45 mm across; a signature stamp smaller); its red pixels become paper. Red text (a
-  红头 heading) and red rules are long, not round, and stay.
+  seal is 38–45 mm across; a signature stamp smaller); its red pixels, and every red pixel inside
+  it (its star, its legend), become paper. Red text (a 红头 heading) and red rules are long, not
+  round, and stay.
 * :func:`even_light` — the paper's brightness, estimated by a wide maximum filter (wider than any
   character), divides the image: a photo's shading or a scan's grey paper become white paper.
 * :func:`skew_angle` and :func:`straightened` — the lean of a page is the rotation that makes its
@@ -37,15 +38,18 @@ def without_seals(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFA
     mm = 1 / (scale * MM_PER_POINT)  # pixels per millimetre
     joined = cv2.dilate(reddish, np.ones((max(1, round(2 * mm)),) * 2, np.uint8))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    seals = np.zeros(count, dtype=bool)
+    inside = np.zeros(reddish.shape, dtype=bool)
+    grow = round(mm)
     for label in range(1, count):
-        width, height = stats[label, cv2.CC_STAT_WIDTH] / mm, stats[label, cv2.CC_STAT_HEIGHT] / mm
+        x, y, w, h = (int(stats[label, k]) for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT))
+        width, height = w / mm, h / mm
         round_enough = 0.6 <= width / height <= 1.6
-        seals[label] = round_enough and settings.seal_min_mm <= min(width, height) and max(width, height) <= settings.seal_max_mm
-    if not seals.any():
+        if round_enough and settings.seal_min_mm <= min(width, height) and max(width, height) <= settings.seal_max_mm:
+            inside[max(0, y - grow):y + h + grow, max(0, x - grow):x + w + grow] = True
+    if not inside.any():
         return pixels
     cleaned = pixels.copy()
-    cleaned[(reddish > 0) & seals[labels]] = 255
+    cleaned[(reddish > 0) & inside] = 255
     return cleaned
 
 

@@ -68,7 +68,7 @@ def with_ocr(data: bytes, source: str, pages: Sequence[PageContent], settings: O
 def no_text_cause(settings: OcrSettings = DEFAULT_OCR) -> str:
     """Why a PDF gave no text at all."""
     if settings.mode == "never":
-        return "no text layer (a scan?): it can be read through OCR, which --ocr never turns off"
+        return "no text layer (OCR is off: --ocr never)"
     return "no text layer, and OCR found no text in it"
 
 
@@ -86,7 +86,7 @@ def read_image(data: bytes, source: str, kind: str, pdf_settings: PdfSettings = 
     """
     what = f"an image ({kind})"
     if settings.mode == "never":
-        raise UnreadableFile(source, f"{what}, not a document: it is read only through OCR (not with --ocr never)")
+        raise UnreadableFile(source, f"{what}, not a document: it is read only through OCR (OCR is off: --ocr never)")
     if not ocr_available():
         raise UnreadableFile(source, f"{what}, not a document: {NEEDS_EXTRA}")
     from ..pdf.document import layout_from_pages

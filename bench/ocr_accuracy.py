@@ -1,0 +1,183 @@
+"""Read image-only versions of the five bundled plans through OCR and compare them with the seeds.
+
+    python bench/ocr_accuracy.py [--workers N] [--only ID ...] [--plain] [--keep DIR]
+
+Each fixture PDF is "printed and scanned" (tests/scans.py): every page rasterised, turned,
+JPEG-compressed, some with a red seal over the table or photographed under uneven light (the
+style of each document is in STYLES; ``--plain`` scans them all at 200 dpi, upright). The scan is
+read with ``read_document`` (no OCR cache) and its measures are compared with those of the
+document's text extraction (the seed), field by field, whitespace aside:
+
+* numbers: the seed's measure numbers found on a measure of the scan;
+* text / responsibility / other: character accuracy, 1 - edit distance / seed length, summed over
+  the measures (a measure the scan lacks counts whole);
+* bodies: measures whose resolved departments (registry id and role, in order) equal the seed's;
+* flagged: of the measures with an error, how many carry ``ocr_low_confidence``; and how many
+  correct measures carry it too (false alarms);
+* s/page: seconds of reading per page with ``--workers`` processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pilotplans.ingest.confidence import LOW_CONFIDENCE  # noqa: E402
+from pilotplans.ingest.pipeline import read_document  # noqa: E402
+from pilotplans.parsers.ocr import OcrSettings  # noqa: E402
+from pilotplans.schema.models import Document, Measure  # noqa: E402
+from pilotplans.textutil import squash  # noqa: E402
+from tests.conftest import FIXTURES, read_seed  # noqa: E402
+from tests.scans import ScanStyle, scanned_pdf  # noqa: E402
+
+DOCUMENTS = {
+    "national-2020": "national-2020-tasks.pdf",
+    "national-2018": "national-2018-approval.pdf",
+    "national-2025": "national-2025-service-opening.pdf",
+    "xiamen-2020": "xiamen-tasks.pdf",
+    "hainan-2020": "hainan-2020-plan.pdf",
+}
+STYLES = {
+    "national-2020": ScanStyle(dpi=150, angle=-0.6, jpeg_quality=80),
+    "national-2018": ScanStyle(dpi=200, angle=1.2, photo=True),
+    "national-2025": ScanStyle(dpi=300, angle=0.4, jpeg_quality=70),
+    "xiamen-2020": ScanStyle(dpi=200, angle=-1.5, seal=(400, 520)),
+    "hainan-2020": ScanStyle(dpi=250, angle=0.9, seal=(330, 600)),
+}
+OTHER_FIELDS = ("heading_title", "superior", "remarks", "scope", "sector", "regulations")
+
+
+@dataclass
+class Tally:
+    errors: int = 0
+    length: int = 0
+
+    def add(self, truth: str, read: str | None) -> int:
+        truth, read = squash(truth), squash(read or "")
+        distance = Levenshtein.distance(truth, read)
+        self.errors += distance
+        self.length += len(truth)
+        return distance
+
+    @property
+    def accuracy(self) -> float:
+        return 1 - self.errors / self.length if self.length else 1.0
+
+
+@dataclass
+class Score:
+    pages: int = 0
+    seconds: float = 0.0
+    seed_measures: int = 0
+    read_measures: int = 0
+    numbers: int = 0
+    numbers_found: int = 0
+    text: Tally = field(default_factory=Tally)
+    responsibility: Tally = field(default_factory=Tally)
+    other: Tally = field(default_factory=Tally)
+    bodies_same: int = 0
+    wrong: int = 0
+    wrong_flagged: int = 0
+    right_flagged: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def pairs(seed: Document, read: Document) -> list[tuple[Measure, Measure | None]]:
+    """Seed measures with the scan's: by table and number, unnumbered ones in order per table."""
+    numbered = {(m.table, m.number): m for m in read.measures if m.number is not None}
+    unnumbered: dict[int, list[Measure]] = {}
+    for m in read.measures:
+        if m.number is None:
+            unnumbered.setdefault(m.table, []).append(m)
+    result, taken = [], {}
+    for m in seed.measures:
+        if m.number is not None:
+            result.append((m, numbered.get((m.table, m.number))))
+        else:
+            index = taken.get(m.table, 0)
+            pool = unnumbered.get(m.table, [])
+            result.append((m, pool[index] if index < len(pool) else None))
+            taken[m.table] = index + 1
+    return result
+
+
+def departments(measure: Measure) -> list[tuple[str | None, str | None]]:
+    return [(d.id or d.raw, d.role) for d in measure.departments]
+
+
+def score(doc_id: str, read: Document, pages: int, seconds: float) -> Score:
+    seed = read_seed(doc_id)
+    s = Score(pages=pages, seconds=seconds, seed_measures=len(seed.measures), read_measures=len(read.measures))
+    for truth, got in pairs(seed, read):
+        if truth.number is not None:
+            s.numbers += 1
+            s.numbers_found += got is not None
+        errors = s.text.add(truth.text, got.text if got else None)
+        errors += s.responsibility.add(truth.responsibility or "", got.responsibility if got else None)
+        for name in OTHER_FIELDS:
+            errors += s.other.add(getattr(truth, name) or "", getattr(got, name) if got else None)
+        for policy, other in zip(truth.policies, got.policies if got else []):
+            errors += s.other.add(policy.text, other.text) + s.other.add(policy.responsibility or "", other.responsibility)
+        if got is None:
+            s.misses.append(f"{truth.number or truth.text[:12]}: not found")
+            s.wrong += 1
+            continue
+        s.bodies_same += departments(truth) == departments(got)
+        flagged = any(w.code == LOW_CONFIDENCE for w in got.warnings)
+        if errors or len(truth.policies) != len(got.policies):
+            s.wrong += 1
+            s.wrong_flagged += flagged
+            if not flagged:
+                s.misses.append(f"{truth.number or truth.text[:12]}: {squash(truth.text)[:30]} | {squash(got.text)[:30]}")
+        else:
+            s.right_flagged += flagged
+    return s
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, default=0, help="OCR processes (0: one per core)")
+    parser.add_argument("--only", nargs="*", default=list(DOCUMENTS))
+    parser.add_argument("--plain", action="store_true", help="scan every document at 200 dpi, upright, no seal")
+    parser.add_argument("--keep", type=Path, help="keep the scanned PDFs in this folder")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="ocr-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    settings = OcrSettings(workers=args.workers, cache=False)
+    print(f"{'document':<15} {'style':<34} {'measures':>9} {'numbers':>9} {'text':>7} {'resp.':>7} {'other':>7} "
+          f"{'bodies':>8} {'flagged':>8} {'false':>6} {'s/page':>7}")
+    for doc_id in args.only:
+        source = FIXTURES / DOCUMENTS[doc_id]
+        style = ScanStyle() if args.plain else STYLES[doc_id]
+        scan = folder / f"{doc_id}.scan.pdf"
+        if not scan.exists():
+            scan.write_bytes(scanned_pdf(source.read_bytes(), style))
+        import pypdfium2
+
+        pages = len(pypdfium2.PdfDocument(scan.read_bytes()))
+        start = time.perf_counter()
+        read = read_document(scan, ocr=settings)
+        seconds = time.perf_counter() - start
+        s = score(doc_id, read, pages, seconds)
+        label = (f"{style.dpi}dpi {style.angle:+.1f}° q{style.jpeg_quality}" + (" seal" if style.seal else "")
+                 + (" photo" if style.photo else ""))
+        right = s.seed_measures - s.wrong
+        print(f"{doc_id:<15} {label:<34} {s.read_measures:>4}/{s.seed_measures:<4} {s.numbers_found:>4}/{s.numbers:<4} "
+              f"{s.text.accuracy:>7.2%} {s.responsibility.accuracy:>7.2%} {s.other.accuracy:>7.2%} "
+              f"{s.bodies_same:>4}/{s.seed_measures:<3} {s.wrong_flagged:>3}/{s.wrong:<4} {s.right_flagged:>2}/{right:<3} "
+              f"{s.seconds / s.pages:>7.2f}", flush=True)
+        for miss in s.misses:
+            print(f"    unflagged error or miss: {miss}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,223 @@
+"""Scanned notices read through OCR into the same measures as their text layer.
+
+Each scan is compared with the born-digital pages it was made from, read through their text
+layer: the committed scans in tests/fixtures/scans (a sealed, turned, JPEG-compressed scan; a
+photographed page as a JPEG file) and scans made here from the committed PDFs with tests/scans.py
+(300 dpi turned by the most a scanner turns a page, a two-page TIFF, a smudged character). The
+recogniser is the ocr extra's (skipped without it); recognised pages are cached for the session
+in a temporary folder, so each page is recognised once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+
+import pytest
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.ocr import OcrSettings
+from tests.conftest import FIXTURES
+from tests.scans import ScanStyle, scanned_image, scanned_page, scanned_pdf
+from tests.test_formats_agree import comparable
+
+pytest.importorskip("rapidocr_onnxruntime")
+
+SCANS = FIXTURES / "scans"
+XIAMEN_SCAN = SCANS / "xiamen-p1-3.seal.scan.pdf"
+PHOTO = SCANS / "national-2025-p8.photo.jpg"
+OCR = OcrSettings(workers=2)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def ocr_cache(tmp_path_factory):
+    """Recognised pages cached in a folder of this module's own (never the user's cache)."""
+    folder = tmp_path_factory.mktemp("ocr-cache")
+    saved = os.environ.get("PILOTPLANS_CACHE_DIR")
+    os.environ["PILOTPLANS_CACHE_DIR"] = str(folder)
+    yield folder
+    if saved is None:
+        os.environ.pop("PILOTPLANS_CACHE_DIR", None)
+    else:
+        os.environ["PILOTPLANS_CACHE_DIR"] = saved
+
+
+def pages_of(name: str, pages: list[int]) -> bytes:
+    """Some pages of a fixture PDF as a PDF of their own (text layer and drawing kept)."""
+    import pypdfium2
+
+    source, part = pypdfium2.PdfDocument((FIXTURES / name).read_bytes()), pypdfium2.PdfDocument.new()
+    part.import_pages(source, pages)
+    out = io.BytesIO()
+    part.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("scans")
+
+
+def written(folder, name: str, data: bytes):
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.fixture(scope="module")
+def xiamen(folder):
+    """The sealed scan of Xiamen's pages 1–3 and the same pages read through their text layer."""
+    text = read_document(written(folder, "xiamen-p1-3.pdf", pages_of("xiamen-tasks.pdf", [0, 1, 2])))
+    return read_document(XIAMEN_SCAN, ocr=OCR), text
+
+
+def test_a_sealed_turned_scan_gives_the_measures_of_the_text_layer(xiamen):
+    scan, text = xiamen
+    assert [m.number for m in scan.measures] == list(range(1, 16))
+    assert [comparable(m) for m in scan.measures] == [comparable(m) for m in text.measures]
+
+
+def test_bodies_are_resolved_from_a_scan_as_from_the_text_layer(xiamen):
+    scan, text = xiamen
+    bodies = lambda d: [[(b.raw, b.id, b.role) for b in m.departments] for m in d.measures]  # noqa: E731
+    assert bodies(scan) == bodies(text)
+
+
+def test_records_read_through_ocr_say_so_with_their_lowest_confidence(xiamen):
+    scan, text = xiamen
+    assert {(m.source.format, m.source.ocr) for m in scan.measures} == {("pdf", True)}
+    assert all(0 < m.source.confidence <= 1 for m in scan.measures)
+    assert [m.source.page for m in scan.measures] == [1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3]
+    assert {(m.source.ocr, m.source.confidence) for m in text.measures} == {(False, None)}
+
+
+def test_a_record_read_less_surely_than_trusted_says_so_and_one_read_surely_does_not(xiamen):
+    scan, _ = xiamen
+    for measure in scan.measures:
+        warned = [w for w in measure.warnings if w.code == "ocr_low_confidence"]
+        assert bool(warned) == (measure.source.confidence < OCR.low_confidence)
+        assert all("page" in w.message for w in warned)
+
+
+def test_a_smudged_character_is_a_doubt_named_on_the_record_that_holds_it(folder):
+    # page 2 of Xiamen's table with the first character of 市卫健委 (measure 6) half rubbed out
+    from PIL import ImageDraw
+
+    style = ScanStyle(dpi=200)
+    image = scanned_page((FIXTURES / "xiamen-tasks.pdf").read_bytes(), 1, style)
+    scale = style.dpi / 72
+    ImageDraw.Draw(image).rectangle((390.6 * scale, 301 * scale, 396.5 * scale, 313 * scale), fill=(255, 255, 255))
+    path = folder / "smudged.png"
+    image.save(path, dpi=(200, 200))
+    measure = next(m for m in read_document(path, ocr=OCR).measures if m.number == 6)
+    warning = next(w for w in measure.warnings if w.code == "ocr_low_confidence")
+    assert measure.source.confidence < OCR.low_confidence
+    assert "check them against page 1 of the scan" in warning.message
+
+
+def test_a_photographed_page_as_a_jpeg_gives_the_measures_of_its_text_layer(folder):
+    text = read_document(written(folder, "national-2025-p8.pdf", pages_of("national-2025-service-opening.pdf", [7])))
+    photo = read_document(PHOTO, ocr=OCR)
+    assert photo.source.format == "image" and {m.source.format for m in photo.measures} == {"image"}
+    assert [comparable(m) for m in photo.measures] == [comparable(m) for m in text.measures]
+
+
+def test_a_scan_at_300_dpi_turned_by_one_and_a_half_degrees_gives_the_measures_of_its_text_layer(folder):
+    pages = pages_of("hainan-2020-plan.pdf", [9, 10])
+    text = read_document(written(folder, "hainan-p10-11.pdf", pages))
+    scan = read_document(written(folder, "hainan-p10-11.scan.pdf",
+                                 scanned_pdf(pages, ScanStyle(dpi=300, angle=-1.5, jpeg_quality=60))), ocr=OCR)
+    assert [comparable(m) for m in scan.measures] == [comparable(m) for m in text.measures]
+
+
+def test_a_tiff_of_two_pages_is_read_as_one_document(folder):
+    from PIL import Image
+
+    pages = pages_of("national-2020-tasks.pdf", [4, 5])
+    text = read_document(written(folder, "national-2020-p5-6.pdf", pages))
+    frames = [Image.open(io.BytesIO(scanned_image(pages, i, ScanStyle(dpi=200), "PNG"))) for i in (0, 1)]
+    out = io.BytesIO()
+    frames[0].save(out, format="TIFF", save_all=True, append_images=frames[1:], dpi=(200, 200), compression="tiff_lzw")
+    scan = read_document(written(folder, "national-2020-p5-6.tif", out.getvalue()), ocr=OCR)
+    assert {m.source.page for m in scan.measures} == {1, 2}
+    assert [comparable(m) for m in scan.measures] == [comparable(m) for m in text.measures]
+
+
+def test_ocr_always_reads_a_born_digital_page_as_its_text_layer_does(folder):
+    path = written(folder, "xiamen-p2.pdf", pages_of("xiamen-tasks.pdf", [1]))
+    text, image = read_document(path), read_document(path, ocr=OcrSettings(mode="always", workers=1))
+    assert {m.source.ocr for m in image.measures} == {True}
+    assert [comparable(m) for m in image.measures] == [comparable(m) for m in text.measures]
+
+
+# ─── cost: cache, workers, progress ──────────────────────────────────────────────────────────
+
+
+def test_a_scan_read_again_is_not_recognised_again(xiamen, monkeypatch):
+    import pilotplans.parsers.ocr.workers as workers
+
+    def no_recogniser(*args, **kwargs):
+        raise AssertionError("recognised again")
+
+    monkeypatch.setattr(workers, "Recogniser", no_recogniser)
+    heard = []
+    again = read_document(XIAMEN_SCAN, ocr=OcrSettings(workers=1), progress=lambda done, total: heard.append((done, total)))
+    assert [comparable(m) for m in again.measures] == [comparable(m) for m in xiamen[0].measures]
+    assert heard == [(3, 3)]
+
+
+def test_pages_recognised_in_parallel_are_those_recognised_one_by_one(xiamen):
+    from pilotplans.parsers.ocr.workers import PageSource, recognise_pages
+
+    source = PageSource(XIAMEN_SCAN.read_bytes(), "scan", "pdf")
+    heard = []
+    alone = recognise_pages(source, [1], OcrSettings(workers=1, cache=False), lambda d, t: heard.append((d, t)))
+    pooled = recognise_pages(source, [1], OcrSettings(workers=2))  # from the cache the pool filled
+    assert alone[1] == pooled[1]
+    assert heard == [(1, 1)]
+
+
+# ─── refusals ────────────────────────────────────────────────────────────────────────────────
+
+
+def test_a_scan_is_refused_when_ocr_is_off():
+    with pytest.raises(UnreadableFile) as caught:
+        read_document(XIAMEN_SCAN, ocr=OcrSettings(mode="never"))
+    assert caught.value.cause == "no text layer (OCR is off: --ocr never)"
+
+
+def test_without_the_ocr_extra_a_scan_says_how_to_install_it(monkeypatch):
+    import pilotplans.parsers.ocr.reader as reader
+
+    monkeypatch.setattr(reader, "ocr_available", lambda: False)
+    with pytest.raises(UnreadableFile) as caught:
+        read_document(XIAMEN_SCAN)
+    assert caught.value.cause == "no text layer: reading it through OCR needs the ocr extra: pip install 'pilotplans[ocr]'"
+    with pytest.raises(UnreadableFile) as caught:
+        read_document(PHOTO)
+    assert caught.value.cause == ("an image (JPEG), not a document: reading it through OCR needs the ocr extra: "
+                                  "pip install 'pilotplans[ocr]'")
+
+
+def test_bars_without_text_are_refused_after_ocr_found_none():
+    with pytest.raises(UnreadableFile) as caught:
+        read_document(FIXTURES / "variants" / "scanned.pdf", ocr=OCR)
+    assert caught.value.cause == "no text layer, and OCR found no text in it"
+
+
+# ─── output ──────────────────────────────────────────────────────────────────────────────────
+
+
+def test_the_store_and_the_exports_keep_what_ocr_says(xiamen, tmp_path):
+    from pilotplans.export import measures_out, to_csv
+    from pilotplans.store.db import load_documents, store_documents
+
+    scan, _ = xiamen
+    url = f"sqlite:///{tmp_path / 'ocr.db'}"
+    store_documents(url, [scan])
+    stored = load_documents(url)[0]
+    assert [m.source for m in stored.measures] == [m.source for m in scan.measures]
+    rows = list(csv.DictReader(io.StringIO(to_csv(measures_out([stored])).lstrip("\ufeff"))))
+    assert [float(r["ocr_confidence"]) for r in rows] == [m.source.confidence for m in scan.measures]

@@ -1,0 +1,231 @@
+"""The OCR reader's parts, each alone: characters mended, glyphs placed, seals, light, lean and
+ruling lines found in page images, page scale of image files, the cache, settings.
+
+The image tests draw their pages from the born-digital fixtures (tests/scans.py) and need OpenCV
+(the ocr extra); none of them runs the recogniser.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pilotplans.parsers.ocr.characters import dashes, restored
+from pilotplans.parsers.ocr.engine import CharBox, TextBox
+from pilotplans.parsers.ocr.glyphs import box_glyphs, harmonised
+from pilotplans.parsers.ocr.images import A4_LONG_SIDE, page_scale
+from pilotplans.parsers.ocr.settings import OcrSettings
+from pilotplans.parsers.pdf.content import Glyph, PageContent, Rule
+from tests.conftest import FIXTURES
+from tests.scans import ScanStyle, scanned_page
+
+
+def text(chars: str) -> str:
+    return "".join(restored(list(chars)))
+
+
+# ─── characters ──────────────────────────────────────────────────────────────────────────────
+
+
+def test_ascii_punctuation_between_chinese_characters_is_made_full_width():
+    assert text("(二)扩大对外开放,推进改革;试点:") == "（二）扩大对外开放，推进改革；试点："
+
+
+def test_ascii_punctuation_between_digits_or_letters_stays():
+    assert text("1,000元 9:30 (QDII)") == "1,000元 9:30 (QDII)"
+
+
+def test_ascii_quotes_become_opening_and_closing_quotes_by_their_place():
+    assert text('将"单一窗口"向') == "将“单一窗口”向"
+    assert text('“单一窗口"向') == "“单一窗口”向"
+
+
+def test_yi_among_digits_and_dashes_is_a_dash():
+    assert "".join(dashes(list("一1一"))) == "—1—"
+    assert "".join(dashes(list("一一"))) == "——"
+
+
+def test_yi_in_chinese_text_stays():
+    for kept in ("一、加强", "第一", "一带一路", "一"):
+        assert "".join(dashes(list(kept))) == kept
+
+
+# ─── glyphs ──────────────────────────────────────────────────────────────────────────────────
+
+
+def box(chars: list[tuple[str, float, float, float]], top: float = 100.0, bottom: float = 130.0) -> TextBox:
+    return TextBox(min(c[1] for c in chars), top, max(c[2] for c in chars), bottom, 0.99,
+                   tuple(CharBox(*c) for c in chars))
+
+
+def test_each_character_becomes_a_glyph_in_points_centred_where_it_was_read():
+    # 200 dpi: 0.36 points a pixel; characters 30 px apart, the body size 10.5 pt
+    read = box([("市", 100, 128, 1.0), ("商", 130, 158, 1.0), ("务", 160, 188, 0.97), ("局", 190, 218, 1.0)])
+    glyphs = box_glyphs(read, 10.5, 0.36)
+    assert [g.text for g in glyphs] == ["市", "商", "务", "局"]
+    assert [round((g.x0 + g.x1) / 2, 1) for g in glyphs] == [41.0, 51.8, 62.6, 73.4]
+    assert {g.size for g in glyphs} == {10.5} and glyphs[0].bottom - glyphs[0].top == 10.5
+    assert [g.confidence for g in glyphs] == [1.0, 1.0, 0.97, 1.0]
+
+
+def test_glyphs_of_letter_spaced_text_keep_their_gaps_and_order():
+    # 上 级 部 门 set 1.5 em apart: each glyph an em wide, the half em between them stays white
+    read = box([("上", 100, 120, 1.0), ("级", 144, 164, 1.0), ("部", 188, 208, 1.0)])
+    glyphs = box_glyphs(read, 10.5, 0.36)
+    assert all(b.x0 - a.x1 > 0.4 * 10.5 for a, b in zip(glyphs, glyphs[1:]))
+
+
+def test_a_comma_is_placed_in_its_character_box_not_where_its_ink_is():
+    read = box([("国", 100, 128, 1.0), (",", 130, 146, 0.95), ("际", 160, 188, 1.0)])
+    comma = box_glyphs(read, 10.5, 0.36)[1]
+    assert comma.text == "，"
+    assert (comma.x0 + comma.x1) / 2 > 138 * 0.36
+
+
+def test_a_character_read_on_a_ruling_line_is_that_line():
+    read = box([("住", 100, 128, 1.0), ("「", 131, 139, 0.41), ("市", 160, 188, 1.0)])
+    rule = Rule(135 * 0.36, 20, 135 * 0.36, 80)
+    assert [g.text for g in box_glyphs(read, 10.5, 0.36, (rule,))] == ["住", "市"]
+    assert [g.text for g in box_glyphs(read, 10.5, 0.36)] == ["住", "「", "市"]
+
+
+def test_a_hole_where_a_character_was_dropped_makes_its_neighbours_doubtful():
+    # 高标准遴选试点: 遴 not read, a gap of two pitches between 准 and 选
+    chars = [("高", 100, 128, 1.0), ("标", 130, 158, 1.0), ("准", 160, 188, 1.0), ("选", 220, 248, 1.0),
+             ("试", 250, 278, 1.0), ("点", 280, 308, 1.0)]
+    glyphs = box_glyphs(box(chars), 10.5, 0.36)
+    assert [g.confidence for g in glyphs] == [1.0, 1.0, 0.5, 0.5, 1.0, 1.0]
+
+
+def test_no_hole_is_seen_at_a_ruling_line_a_box_runs_over():
+    chars = [("高", 100, 128, 1.0), ("标", 130, 158, 1.0), ("准", 160, 188, 1.0), ("选", 220, 248, 1.0),
+             ("试", 250, 278, 1.0), ("点", 280, 308, 1.0)]
+    rule = Rule(204 * 0.36, 20, 204 * 0.36, 80)
+    assert {g.confidence for g in box_glyphs(box(chars), 10.5, 0.36, (rule,))} == {1.0}
+
+
+def test_pages_recognised_at_slightly_different_sizes_are_given_one_body_size():
+    def page(number: int, size: float) -> PageContent:
+        glyphs = tuple(Glyph(c, 10 * i, 100, 10 * i + size, 100 + size, size, 0.99) for i, c in enumerate("服务贸易"))
+        return PageContent(number, 595, 842, glyphs, ())
+
+    pages = harmonised([page(1, 10.0), page(2, 10.5), page(3, 10.5)], {1, 2, 3})
+    assert {g.size for p in pages for g in p.glyphs} == {10.5}
+    assert pages[0].glyphs[0].top == 99.75 and pages[0].glyphs[0].bottom == 110.25
+
+
+# ─── image files ─────────────────────────────────────────────────────────────────────────────
+
+
+def test_an_image_with_a_plausible_resolution_keeps_it():
+    assert page_scale(1240, 1754, (150, 150), 200) == pytest.approx(72 / 150)
+
+
+def test_an_image_without_a_resolution_is_taken_at_the_fallback_one_when_that_gives_a_page():
+    assert page_scale(1654, 2339, None, 200) == pytest.approx(72 / 200)
+
+
+def test_an_image_whose_resolution_gives_no_page_is_taken_for_an_a4_page():
+    assert page_scale(4000, 6000, (72, 72), 200) * 6000 == pytest.approx(A4_LONG_SIDE)
+
+
+# ─── page images (OpenCV) ────────────────────────────────────────────────────────────────────
+
+
+@pytest.fixture(scope="module")
+def cv2():
+    return pytest.importorskip("cv2")
+
+
+def pixels(image) -> np.ndarray:
+    return np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+
+
+XIAMEN = FIXTURES / "xiamen-tasks.pdf"
+
+
+def test_a_red_seal_is_taken_off_and_the_print_under_it_stays(cv2):
+    from pilotplans.parsers.ocr.prepare import without_seals
+
+    clean = pixels(scanned_page(XIAMEN.read_bytes(), 1, ScanStyle(dpi=100)))
+    sealed = pixels(scanned_page(XIAMEN.read_bytes(), 1, ScanStyle(dpi=100, seal=(400, 520))))
+    cleaned = without_seals(sealed, 72 / 100)
+    red = lambda p: int((((p[:, :, 2].astype(int) - p[:, :, :2].max(axis=2)) > 60)).sum())  # noqa: E731
+    assert red(sealed) > 2000 and red(cleaned) == 0
+    dark = lambda p: p.max(axis=2) < 100  # noqa: E731 - print: dark in every channel
+    assert (dark(clean) & ~dark(cleaned)).sum() < 0.05 * dark(clean).sum()
+
+
+def test_red_text_that_is_no_seal_stays(cv2):
+    from pilotplans.parsers.ocr.prepare import without_seals
+
+    page = np.full((400, 600, 3), 255, np.uint8)
+    cv2.putText(page, "RED HEADING OF A NOTICE", (20, 100), cv2.FONT_HERSHEY_SIMPLEX, 1.4, (40, 40, 214), 3)
+    assert np.array_equal(without_seals(page, 72 / 100), page)
+
+
+def test_uneven_light_is_evened_to_white_paper_with_dark_ink(cv2):
+    from pilotplans.parsers.ocr.prepare import even_light, grey
+
+    photo = pixels(scanned_page(XIAMEN.read_bytes(), 1, ScanStyle(dpi=100, photo=True)))
+    evened = even_light(grey(photo), 72 / 100)
+    paper = evened[np.asarray(grey(pixels(scanned_page(XIAMEN.read_bytes(), 1, ScanStyle(dpi=100))))) > 250]
+    assert grey(photo)[-50:, -50:].mean() < 160
+    assert np.median(paper) >= 245
+
+
+@pytest.mark.parametrize("angle", [1.5, -0.7])
+def test_the_lean_of_a_page_is_measured_to_a_tenth_of_a_degree(cv2, angle):
+    from pilotplans.parsers.ocr.prepare import even_light, grey, skew_angle
+
+    page = pixels(scanned_page(XIAMEN.read_bytes(), 1, ScanStyle(dpi=100, angle=angle)))
+    assert skew_angle(even_light(grey(page), 72 / 100), OcrSettings()) == pytest.approx(-angle, abs=0.1)
+
+
+def test_an_upright_page_is_not_turned(cv2):
+    from pilotplans.parsers.ocr.prepare import even_light, grey, skew_angle
+
+    page = pixels(scanned_page(XIAMEN.read_bytes(), 1, ScanStyle(dpi=100)))
+    assert skew_angle(even_light(grey(page), 72 / 100), OcrSettings()) == 0.0
+
+
+def test_ruling_lines_found_in_the_image_are_the_pdf_drawn_ones(cv2):
+    # the text boxes are where the PDF's text lines are (the recogniser finds them there): strokes
+    # of the bold header's characters that touch along a line lie inside them and are no rules
+    from pilotplans.parsers.ocr.prepare import grey, ink
+    from pilotplans.parsers.ocr.rules import page_runs
+    from pilotplans.parsers.pdf.content import page_contents
+    from pilotplans.parsers.pdf.lines import text_lines
+
+    page = page_contents(XIAMEN.read_bytes(), "xiamen")[1]
+    drawn = [r for r in page.rules if max(r.x1 - r.x0, r.bottom - r.top) > 30]
+    scale = 72 / 150
+    boxes = [TextBox(line.x0 / scale, (line.top - 2) / scale, line.x1 / scale, (line.bottom + 2) / scale, 1.0, ())
+             for line in text_lines(page.glyphs)]
+    image = pixels(scanned_page(XIAMEN.read_bytes(), 1, ScanStyle(dpi=150)))
+    found = [run.rule(scale) for run in page_runs(ink(grey(image)), scale, 10.5, boxes)]
+
+    def near(a: Rule, b: Rule) -> bool:
+        return a.horizontal == b.horizontal and all(abs(p - q) <= 1.5 for p, q in zip((a.x0, a.top, a.x1, a.bottom),
+                                                                                         (b.x0, b.top, b.x1, b.bottom)))
+
+    assert all(any(near(rule, other) for other in found) for rule in drawn)
+    assert all(any(near(rule, other) for other in drawn) for rule in found)
+
+
+# ─── settings ────────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize("values, message", [
+    ({"mode": "sometimes"}, "ocr mode must be one of auto, always, never, not 'sometimes'"),
+    ({"workers": -1}, "workers must be 0 (one per core) or more, not -1"),
+    ({"dpi": 30}, "dpi and image_dpi must lie between 72 and 600"),
+])
+def test_settings_refuse_nonsense(values, message):
+    with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        OcrSettings(**values)
+
+
+def test_the_cache_key_ignores_what_does_not_change_recognition():
+    assert OcrSettings(mode="always", workers=2, low_confidence=0.5).recognition_key() == OcrSettings().recognition_key()
+    assert OcrSettings(dpi=300).recognition_key() != OcrSettings().recognition_key()
