@@ -5,7 +5,7 @@
 Each fixture PDF is "printed and scanned" (tests/scans.py): every page rasterised, turned,
 JPEG-compressed, some with a red seal over the table or photographed under uneven light (the
 style of each document is in STYLES; ``--plain`` scans them all at 200 dpi, upright). The scan is
-read with ``read_document`` (no OCR cache) and its measures are compared with those of the
+read with ``read_document`` (no OCR cache unless ``--cache``) and its measures are compared with those of the
 document's text extraction (the seed), field by field, whitespace aside:
 
 * numbers: the seed's measure numbers found on a measure of the scan;
@@ -149,10 +149,11 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", default=list(DOCUMENTS))
     parser.add_argument("--plain", action="store_true", help="scan every document at 200 dpi, upright, no seal")
     parser.add_argument("--keep", type=Path, help="keep the scanned PDFs in this folder")
+    parser.add_argument("--cache", action="store_true", help="use the OCR cache (timings then measure nothing)")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="ocr-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
-    settings = OcrSettings(workers=args.workers, cache=False)
+    settings = OcrSettings(workers=args.workers, cache=args.cache)
     print(f"{'document':<15} {'style':<34} {'measures':>9} {'numbers':>9} {'text':>7} {'resp.':>7} {'other':>7} "
           f"{'bodies':>8} {'flagged':>8} {'false':>6} {'s/page':>7}")
     for doc_id in args.only:

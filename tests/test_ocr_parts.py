@@ -35,18 +35,24 @@ def test_ascii_punctuation_between_digits_or_letters_stays():
     assert text("1,000元 9:30 (QDII)") == "1,000元 9:30 (QDII)"
 
 
+def test_an_ascii_bracket_closing_a_chinese_one_becomes_its_partner():
+    assert text("（国办函〔2010]69号）") == "（国办函〔2010〕69号）"
+    assert text("a[1]") == "a[1]"
+
+
 def test_ascii_quotes_become_opening_and_closing_quotes_by_their_place():
     assert text('将"单一窗口"向') == "将“单一窗口”向"
     assert text('“单一窗口"向') == "“单一窗口”向"
 
 
-def test_yi_among_digits_and_dashes_is_a_dash():
+def test_yi_among_digits_and_dashes_or_alone_is_a_dash():
     assert "".join(dashes(list("一1一"))) == "—1—"
     assert "".join(dashes(list("一一"))) == "——"
+    assert "".join(dashes(list("一"))) == "—"
 
 
 def test_yi_in_chinese_text_stays():
-    for kept in ("一、加强", "第一", "一带一路", "一"):
+    for kept in ("一、加强", "第一", "一带一路"):
         assert "".join(dashes(list(kept))) == kept
 
 
@@ -73,6 +79,18 @@ def test_glyphs_of_letter_spaced_text_keep_their_gaps_and_order():
     read = box([("上", 100, 120, 1.0), ("级", 144, 164, 1.0), ("部", 188, 208, 1.0)])
     glyphs = box_glyphs(read, 10.5, 0.36)
     assert all(b.x0 - a.x1 > 0.4 * 10.5 for a, b in zip(glyphs, glyphs[1:]))
+
+
+def test_a_space_is_where_two_chinese_characters_stand_apart_by_more_than_their_pitch():
+    # 体系 推动完: a typed space widens one gap of the line by a quarter em
+    centres = [251.4, 280.6, 318.6, 347.5, 376.9]
+    read = box([(c, x - 13, x + 13, 1.0) for c, x in zip("体系推动完", centres)])
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "体系 推动完"
+
+
+def test_a_space_is_where_a_number_stands_apart_from_the_chinese_text_after_it():
+    read = box([("1", 100, 110, 1.0), ("1", 112, 122, 1.0), ("6", 124, 134, 1.0), ("在", 160, 188, 1.0), ("数", 190, 218, 1.0)])
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "116 在数"
 
 
 def test_a_comma_is_placed_in_its_character_box_not_where_its_ink_is():

@@ -27,6 +27,8 @@ class CharacterKnowledge:
     dash: str
     dash_kin: frozenset[str]
     ink_offsets: dict[str, float]
+    brackets: tuple[tuple[str, str, str, str], ...]
+    """(opening, closing, its ASCII look-alike opening, closing)"""
 
 
 def is_chinese(char: str) -> bool:
@@ -64,6 +66,11 @@ def knowledge() -> CharacterKnowledge:
         if not isinstance(offset, (int, float)) or not -0.5 < offset < 0.5:
             raise PilotplansError(f"{_SOURCE}: ink_offset[{marks!r}] must be a number of ems between -0.5 and 0.5")
         offsets.update(dict.fromkeys(marks, float(offset)))
+    brackets = []
+    for entry in (raw.get("brackets") or {}).get("pairs") or []:
+        if not isinstance(entry, str) or len(entry) != 4:
+            raise PilotplansError(f"{_SOURCE}: each of brackets is four characters: opening, closing, ASCII look-alikes")
+        brackets.append((entry[0], entry[1], entry[2], entry[3]))
     quotes = raw.get("quotes") or {}
     dashes = raw.get("dashes") or {}
     kin = dashes.get("kin")
@@ -82,12 +89,14 @@ def knowledge() -> CharacterKnowledge:
         dash=_single(dashes.get("dash"), "dashes.dash"),
         dash_kin=frozenset(kin),
         ink_offsets=offsets,
+        brackets=tuple(brackets),
     )
 
 
 def restored(chars: Sequence[str]) -> list[str]:
-    """A line's characters with ASCII punctuation between Chinese characters made full width and
-    ASCII double quotes made opening or closing quotes (:func:`_quote`)."""
+    """A line's characters with ASCII punctuation between Chinese characters made full width,
+    ASCII double quotes made opening or closing quotes (:func:`_quote`), and an ASCII bracket that
+    closes (or opens) a Chinese one on the line made its partner (〔2010]69号 → 〔2010〕69号)."""
     known = knowledge()
     result = list(chars)
     for i, char in enumerate(chars):
@@ -99,13 +108,19 @@ def restored(chars: Sequence[str]) -> list[str]:
     for i, char in enumerate(result):
         if char == known.quote:
             result[i] = _quote(result, i, known)
+    for opening, closing, ascii_open, ascii_close in known.brackets:
+        for i, char in enumerate(result):
+            if char == ascii_close and opening in result[:i] and closing not in result[result.index(opening):i]:
+                result[i] = closing
+            elif char == ascii_open and closing in result[i + 1:] and opening not in result[i + 1:result.index(closing, i + 1)]:
+                result[i] = opening
     return result
 
 
 def dashes(chars: Sequence[str]) -> list[str]:
-    """A run of characters (one line, or a piece of one) with each run of 一 that stands among
-    digits, dashes and the run's ends only (and touches a digit or a dash, or is two or more long)
-    read as dashes."""
+    """A run of characters (one line, or a piece of one standing apart) with each run of 一 that
+    stands among digits, dashes and the run's ends only read as dashes (一 alone on its piece of
+    line is the dash of an empty cell: Chinese text has no lone 一)."""
     known = knowledge()
     result = list(chars)
     i = 0
@@ -119,8 +134,7 @@ def dashes(chars: Sequence[str]) -> list[str]:
         before = chars[i - 1] if i > 0 else ""
         after = chars[end] if end < len(chars) else ""
         sides = [c for c in (before, after) if c]
-        fits = all(c.isdigit() or c in known.dash_kin for c in sides)
-        if fits and (end - i >= 2 or sides):
+        if all(c.isdigit() or c in known.dash_kin for c in sides):
             result[i:end] = [known.dash] * (end - i)
         i = end
     return result

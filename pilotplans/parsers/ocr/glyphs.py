@@ -14,8 +14,9 @@ scan exactly as on a text layer.
   wide as a character of its kind (a full-width one an em, a Latin one half that) but never over
   the middle between it and its neighbours: the gaps a column gutter or letter-spacing leaves
   stay, the characters' order is kept. Glyphs are vertically centred on their box.
-* **Characters.** Spaces are dropped (the PDF reader finds word spaces from the gaps, as on a text
-  layer); ASCII punctuation between Chinese characters is made full width
+* **Characters.** Spaces between Chinese characters are where the gap between two is wider than
+  the line's usual pitch (:func:`_with_spaces`; the recogniser sees them inconsistently), others
+  where the recogniser read them beside a Latin letter or digit; ASCII punctuation between Chinese characters is made full width
   (:func:`~.characters.restored`); a character read on a ruling line is that line and is dropped.
 * **Confidence.** Each glyph carries the recogniser's confidence in its character. Beside a hole
   in a line of Chinese text wide enough for a character the recogniser dropped (a gap between
@@ -44,6 +45,13 @@ SIZE_STEP = 0.5
 """Sizes are rounded to this many points (as fonts are set)."""
 RULE_REACH_EM = 0.3
 """A character whose centre lies this close to a ruling line (in ems) lies on it."""
+SPACE_EM = 0.2
+"""A gap this much wider than its line's usual pitch between two Chinese characters is a space."""
+MIXED_SPACE_EM = 0.12
+"""A white gap this wide between a Latin letter or digit and a Chinese character is a space (a
+typed space is a quarter em)."""
+SPACE_MIN_PITCHES = 3
+"""Spaces are looked for in lines with at least this many pitches between Chinese characters."""
 RUN_GAP_EM = 1.5
 """Glyphs on one line further apart than this are not neighbours (for dashes)."""
 HOLE_PITCHES = 1.7
@@ -172,12 +180,43 @@ def box_glyphs(box: TextBox, size: float, scale: float, rules: Sequence[Rule] = 
         right = min(centre + right_half, (centre + centres[i + 1]) / 2) if i + 1 < len(centres) else centre + right_half
         glyphs.append(Glyph(text, round(left, 2), round(top, 2), round(right, 2), round(bottom, 2), size,
                             round(confidences[i], 4)))
-    return tuple(glyphs)
+    return _with_spaces(glyphs, centres, size)
+
+
+def _with_spaces(glyphs: list[Glyph], centres: Sequence[float], size: float) -> tuple[Glyph, ...]:
+    """The glyphs with a space glyph where one was typed (the recogniser sees spaces beside Chinese
+    text inconsistently): between two Chinese characters standing further apart than the line's
+    usual pitch by :data:`SPACE_EM` (justification spreads every gap alike), but not so far that a
+    character seems to be missing (a hole); between a Latin letter or digit and a Chinese
+    character with a white gap of :data:`MIXED_SPACE_EM` (``116 在数字…``, ``30 个``)."""
+    pitches = [b - a for a, b, x, y in zip(centres, centres[1:], glyphs, glyphs[1:]) if is_chinese(x.text) and is_chinese(y.text)]
+    usual = statistics.median(pitches) if len(pitches) >= SPACE_MIN_PITCHES else None
+    spaced: list[Glyph] = [glyphs[0]] if glyphs else []
+    for i in range(1, len(glyphs)):
+        before, glyph = glyphs[i - 1], glyphs[i]
+        gap = centres[i] - centres[i - 1]
+        if before.is_space or glyph.is_space:
+            typed = False
+        elif is_chinese(before.text) and is_chinese(glyph.text):
+            typed = usual is not None and usual + SPACE_EM * size <= gap < HOLE_PITCHES * usual
+        else:
+            mixed = (is_chinese(before.text) and _latin(glyph.text)) or (_latin(before.text) and is_chinese(glyph.text))
+            typed = mixed and glyph.x0 - before.x1 >= MIXED_SPACE_EM * size
+        if typed and glyph.x0 > before.x1:
+            confidence = min(before.confidence or 1.0, glyph.confidence or 1.0)
+            spaced.append(Glyph(" ", before.x1, before.top, glyph.x0, before.bottom, size, confidence))
+        spaced.append(glyph)
+    return tuple(spaced)
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _kept_spaces(chars: Sequence[CharBox]) -> list[CharBox]:
-    """The characters without the spaces the recogniser put between full-width characters (the
-    gaps of justified Chinese text); a space beside a Latin letter or digit (30 个, WTO 规则) stays."""
+    """The characters without the spaces the recogniser put between full-width characters (spaces
+    between Chinese characters are told from the gaps, :func:`_with_spaces`); a space beside a
+    Latin letter or digit (30 个, WTO 规则) stays."""
     kept = []
     for i, char in enumerate(chars):
         if char.text.strip():

@@ -3,9 +3,10 @@
 Each step is a pure function of pixels (OpenCV, NumPy) and settings:
 
 * :func:`without_seals` — a seal is a round or oval red mark of a seal's size (a Chinese official
-  seal is 38–45 mm across; a signature stamp smaller); its red pixels, and every red pixel inside
-  it (its star, its legend), become paper. Red text (a 红头 heading) and red rules are long, not
-  round, and stay.
+  seal is 38–45 mm across; a signature stamp smaller). Where it lies the page is seen through a
+  red filter (its red channel, a scanner's "red dropout"): red ink turns to paper, the black
+  print under it (text, ruling lines) stays as dark as it was. Red text elsewhere (a 红头
+  heading) and red rules are long, not round, and are left as they are.
 * :func:`even_light` — the paper's brightness, estimated by a wide maximum filter (wider than any
   character), divides the image: a photo's shading or a scan's grey paper become white paper.
 * :func:`skew_angle` and :func:`straightened` — the lean of a page is the rotation that makes its
@@ -49,7 +50,8 @@ def without_seals(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFA
     if not inside.any():
         return pixels
     cleaned = pixels.copy()
-    cleaned[(reddish > 0) & inside] = 255
+    seen_red = pixels[:, :, 2][inside]
+    cleaned[inside] = np.repeat(seen_red[:, None], 3, axis=1)
     return cleaned
 
 

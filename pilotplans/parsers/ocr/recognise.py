@@ -29,6 +29,8 @@ from .unread import read_groups, unread_groups
 
 INK_ROW_SHARE = 0.02
 """A pixel row of a box holds ink when at least this share of its pixels are ink."""
+TOUCH_EM = 0.15
+"""Unread ink this close to a recognised box belongs to it."""
 BOX_GROW_PX = 2
 """Recognised boxes and ruling lines cover this many pixels more around them (anti-aliased edges)."""
 
@@ -56,7 +58,8 @@ def recognise_page(image: PageImage, recogniser: Recogniser, settings: OcrSettin
     runs = page_runs(marks, scale, body, boxes, settings)
     covered = run_mask(marks.shape, runs, BOX_GROW_PX) | _box_mask(marks.shape, boxes)
     body_px = body / scale
-    extra = read_groups(evened, unread_groups(marks, covered, body_px, settings), body_px, recogniser, settings)
+    groups = [g for g in unread_groups(marks, covered, body_px, settings) if not _touches(g, boxes, TOUCH_EM * body_px)]
+    extra = read_groups(evened, groups, body_px, recogniser, settings)
     rules = tuple(run.rule(scale) for run in runs)
     glyphs = page_glyphs((*boxes, *extra), scale, rules, settings)
     height, width = evened.shape[:2]
@@ -71,6 +74,15 @@ def ink_height(box: TextBox, marks: np.ndarray) -> float | None:
         return None
     rows = np.nonzero(crop.sum(axis=1) >= max(2, INK_ROW_SHARE * crop.shape[1]))[0]
     return float(rows.max() - rows.min() + 1) if len(rows) else None
+
+
+def _touches(group: tuple[int, int, int, int], boxes: tuple[TextBox, ...], reach: float) -> bool:
+    """Whether a group of unread ink lies over or under a recognised box, its columns shared and
+    no further than ``reach`` from it: a piece of the box's own characters that the box's edge cut
+    off, not a mark of its own. A mark beside a box (a comma the box stops short of) is its own."""
+    x0, top, x1, bottom = group
+    return any(x0 < box.x1 and box.x0 < x1 and top <= box.bottom + reach and box.top - reach <= bottom
+               for box in boxes)
 
 
 def _box_mask(shape: tuple[int, ...], boxes: tuple[TextBox, ...]) -> np.ndarray:

@@ -56,7 +56,7 @@ class OcrSettings:
     # ── recognition ──
     min_box_score: float = 0.5
     """Recognised text boxes less sure than this are dropped (noise, stray marks)."""
-    unread_min_em: float = 0.25
+    unread_min_em: float = 0.2
     """Ink the detector left out (a lone digit in a narrow column, a dash) is recognised on its own
     when at least this tall or wide."""
     ink_ratio: float = 0.9
