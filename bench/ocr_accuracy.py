@@ -14,12 +14,15 @@ document's text extraction (the seed), field by field, whitespace aside:
 * bodies: measures whose resolved departments (registry id and role, in order) equal the seed's;
 * flagged: of the measures with an error, how many carry ``ocr_low_confidence``; and how many
   correct measures carry it too (false alarms);
-* s/page: seconds of reading per page with ``--workers`` processes.
+* s/page: wall-clock seconds of reading per page with ``--workers`` processes, and cpu/page the
+  processor seconds per page (this process and its workers): what one page costs one core, which
+  a busy machine does not inflate as it does the wall clock.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import sys
 import tempfile
 import time
@@ -77,6 +80,7 @@ class Tally:
 class Score:
     pages: int = 0
     seconds: float = 0.0
+    cpu: float = 0.0
     seed_measures: int = 0
     read_measures: int = 0
     numbers: int = 0
@@ -114,9 +118,9 @@ def departments(measure: Measure) -> list[tuple[str | None, str | None]]:
     return [(d.id or d.raw, d.role) for d in measure.departments]
 
 
-def score(doc_id: str, read: Document, pages: int, seconds: float) -> Score:
+def score(doc_id: str, read: Document, pages: int, seconds: float, cpu: float) -> Score:
     seed = read_seed(doc_id)
-    s = Score(pages=pages, seconds=seconds, seed_measures=len(seed.measures), read_measures=len(read.measures))
+    s = Score(pages=pages, seconds=seconds, cpu=cpu, seed_measures=len(seed.measures), read_measures=len(read.measures))
     for truth, got in pairs(seed, read):
         if truth.number is not None:
             s.numbers += 1
@@ -143,6 +147,12 @@ def score(doc_id: str, read: Document, pages: int, seconds: float) -> Score:
     return s
 
 
+def cpu_seconds() -> float:
+    """Processor seconds used so far by this process and the workers it has reaped."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=0, help="OCR processes (0: one per core)")
@@ -155,7 +165,7 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     settings = OcrSettings(workers=args.workers, cache=args.cache)
     print(f"{'document':<15} {'style':<34} {'measures':>9} {'numbers':>9} {'text':>7} {'resp.':>7} {'other':>7} "
-          f"{'bodies':>8} {'flagged':>8} {'false':>6} {'s/page':>7}")
+          f"{'bodies':>8} {'flagged':>8} {'false':>6} {'s/page':>7} {'cpu/page':>8}")
     for doc_id in args.only:
         source = FIXTURES / DOCUMENTS[doc_id]
         style = ScanStyle() if args.plain else STYLES[doc_id]
@@ -165,17 +175,17 @@ def main() -> None:
         import pypdfium2
 
         pages = len(pypdfium2.PdfDocument(scan.read_bytes()))
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), cpu_seconds()
         read = read_document(scan, ocr=settings)
-        seconds = time.perf_counter() - start
-        s = score(doc_id, read, pages, seconds)
+        seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu_start
+        s = score(doc_id, read, pages, seconds, cpu)
         label = (f"{style.dpi}dpi {style.angle:+.1f}° q{style.jpeg_quality}" + (" seal" if style.seal else "")
                  + (" photo" if style.photo else ""))
         right = s.seed_measures - s.wrong
         print(f"{doc_id:<15} {label:<34} {s.read_measures:>4}/{s.seed_measures:<4} {s.numbers_found:>4}/{s.numbers:<4} "
               f"{s.text.accuracy:>7.2%} {s.responsibility.accuracy:>7.2%} {s.other.accuracy:>7.2%} "
               f"{s.bodies_same:>4}/{s.seed_measures:<3} {s.wrong_flagged:>3}/{s.wrong:<4} {s.right_flagged:>2}/{right:<3} "
-              f"{s.seconds / s.pages:>7.2f}", flush=True)
+              f"{s.seconds / s.pages:>7.2f} {s.cpu / s.pages:>8.2f}", flush=True)
         for miss in s.misses:
             print(f"    unflagged error or miss: {miss}")
 

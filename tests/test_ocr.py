@@ -152,6 +152,20 @@ def test_ocr_always_reads_a_born_digital_page_as_its_text_layer_does(folder):
     assert [comparable(m) for m in image.measures] == [comparable(m) for m in text.measures]
 
 
+def test_ocr_auto_reads_only_the_pages_without_a_text_layer(folder):
+    import pypdfium2
+
+    born, scanned = pypdfium2.PdfDocument(pages_of("xiamen-tasks.pdf", [0])), pypdfium2.PdfDocument(XIAMEN_SCAN.read_bytes())
+    born.import_pages(scanned, [1])
+    out = io.BytesIO()
+    born.save(out)
+    mixed = read_document(written(folder, "xiamen-mixed.pdf", out.getvalue()), ocr=OCR)
+    text = read_document(written(folder, "xiamen-p1-2.pdf", pages_of("xiamen-tasks.pdf", [0, 1])))
+    # measure 4 runs on over the break: its end was read through OCR, so it says so
+    assert [(m.source.page, m.source.ocr) for m in mixed.measures] == [(1, False)] * 3 + [(1, True)] + [(2, True)] * 5
+    assert [comparable(m) for m in mixed.measures] == [comparable(m) for m in text.measures]
+
+
 # ─── cost: cache, workers, progress ──────────────────────────────────────────────────────────
 
 
@@ -188,6 +202,12 @@ def test_a_scan_is_refused_when_ocr_is_off():
     assert caught.value.cause == "no text layer (OCR is off: --ocr never)"
 
 
+def test_an_image_is_refused_when_ocr_is_off():
+    with pytest.raises(UnreadableFile) as caught:
+        read_document(PHOTO, ocr=OcrSettings(mode="never"))
+    assert caught.value.cause == "an image (JPEG), not a document: it is read only through OCR (OCR is off: --ocr never)"
+
+
 def test_without_the_ocr_extra_a_scan_says_how_to_install_it(monkeypatch):
     import pilotplans.parsers.ocr.reader as reader
 
@@ -221,3 +241,15 @@ def test_the_store_and_the_exports_keep_what_ocr_says(xiamen, tmp_path):
     assert [m.source for m in stored.measures] == [m.source for m in scan.measures]
     rows = list(csv.DictReader(io.StringIO(to_csv(measures_out([stored])).lstrip("\ufeff"))))
     assert [float(r["ocr_confidence"]) for r in rows] == [m.source.confidence for m in scan.measures]
+
+
+def test_extract_reads_a_scan_and_prints_its_ocr_confidence(xiamen):
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    result = CliRunner().invoke(app, ["extract", str(XIAMEN_SCAN), "--format", "csv", "--ocr-workers", "1"])
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert [r["number"] for r in rows] == [str(n) for n in range(1, 16)]
+    assert [float(r["ocr_confidence"]) for r in rows] == [m.source.confidence for m in xiamen[0].measures]

@@ -115,17 +115,18 @@ def page_glyphs(boxes: Sequence[TextBox], scale: float, rules: Sequence[Rule],
     glyphs: list[Glyph] = []
     for box in boxes:
         glyphs.extend(box_glyphs(box, box_size(box, body, scale, settings), scale, rules))
-    return dashes_mended(glyphs)
+    return dashes_mended(glyphs, rules)
 
 
-def dashes_mended(glyphs: Sequence[Glyph]) -> tuple[Glyph, ...]:
-    """The glyphs with 一 read as a dash where it stands among digits and dashes on its line
-    (:func:`~.characters.dashes`; a page number's — 3 — is often recognised in pieces)."""
+def dashes_mended(glyphs: Sequence[Glyph], rules: Sequence[Rule] = ()) -> tuple[Glyph, ...]:
+    """The glyphs with 一 read as a dash where it stands among digits and dashes on its line, or
+    alone in its cell (:func:`~.characters.dashes`; a page number's — 3 — is often recognised in
+    pieces)."""
     lookalike = knowledge().dash_lookalike
     if not any(g.text == lookalike for g in glyphs):
         return tuple(glyphs)
     mended = {id(g): g for g in glyphs}
-    for run in _runs_on_lines(glyphs):
+    for run in _runs_on_lines(glyphs, [r for r in rules if not r.horizontal]):
         texts = dashes([g.text for g in run])
         for glyph, text in zip(run, texts):
             if text != glyph.text:
@@ -133,9 +134,9 @@ def dashes_mended(glyphs: Sequence[Glyph]) -> tuple[Glyph, ...]:
     return tuple(mended[id(g)] for g in glyphs)
 
 
-def _runs_on_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+def _runs_on_lines(glyphs: Sequence[Glyph], verticals: Sequence[Rule] = ()) -> list[list[Glyph]]:
     """The glyphs as runs along their lines: sharing most of their height, left to right, no
-    gap wider than :data:`RUN_GAP_EM` between neighbours."""
+    gap wider than :data:`RUN_GAP_EM` and no ruling line between neighbours."""
     runs: list[list[Glyph]] = []
     for glyph in sorted(glyphs, key=lambda g: ((g.top + g.bottom) / 2, g.x0)):
         middle = (glyph.top + glyph.bottom) / 2
@@ -150,7 +151,9 @@ def _runs_on_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
         run.sort(key=lambda g: g.x0)
         split.append([run[0]])
         for before, glyph in zip(run, run[1:]):
-            if glyph.x0 - before.x1 > RUN_GAP_EM * glyph.size:
+            middle = (glyph.top + glyph.bottom) / 2
+            ruled = any(before.x1 <= r.x0 <= glyph.x0 and r.top <= middle <= r.bottom for r in verticals)
+            if glyph.x0 - before.x1 > RUN_GAP_EM * glyph.size or ruled:
                 split.append([])
             split[-1].append(glyph)
     return split

@@ -4,8 +4,8 @@ Each step is a pure function of pixels (OpenCV, NumPy) and settings:
 
 * :func:`without_seals` — a seal is a round or oval red mark of a seal's size (a Chinese official
   seal is 38–45 mm across; a signature stamp smaller). Where it lies the page is seen through a
-  red filter (its red channel, a scanner's "red dropout"): red ink turns to paper, the black
-  print under it (text, ruling lines) stays as dark as it was. Red text elsewhere (a 红头
+  red filter (its red channel, a scanner's "red dropout"): red ink turns to light grey, made
+  paper, and the black print under it (text, ruling lines) stays as dark as it was. Red text elsewhere (a 红头
   heading) and red rules are long, not round, and are left as they are.
 * :func:`even_light` — the paper's brightness, estimated by a wide maximum filter (wider than any
   character), divides the image: a photo's shading or a scan's grey paper become white paper.
@@ -23,6 +23,9 @@ from .settings import DEFAULT_OCR, OcrSettings
 MM_PER_POINT = 25.4 / 72
 INK_LEVEL = 160
 """Grey levels below this (0–255, after :func:`even_light`) are ink."""
+SEAL_GHOST_LEVEL = 170
+"""Through the red filter a seal's ink is light grey, not white (and JPEG rings it): grey this
+light or lighter inside a seal is paper."""
 RED_MARGIN = 60
 """A pixel is red when its red channel exceeds both others by this much."""
 
@@ -51,6 +54,7 @@ def without_seals(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFA
         return pixels
     cleaned = pixels.copy()
     seen_red = pixels[:, :, 2][inside]
+    seen_red = np.where(seen_red >= SEAL_GHOST_LEVEL, 255, seen_red).astype(np.uint8)
     cleaned[inside] = np.repeat(seen_red[:, None], 3, axis=1)
     return cleaned
 

@@ -71,7 +71,9 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
             after_break=place.after_break)
         for row, place in zip(slots, places)
     )
-    return Grid(rows=rows, where=Where(page=group[0].page, bbox=rounded(group[0].bbox)))
+    confidences = [row.where.confidence for row in rows if row.where.confidence is not None]
+    return Grid(rows=rows, where=Where(page=group[0].page, bbox=rounded(group[0].bbox),
+                                       confidence=min(confidences) if confidences else None))
 
 
 def page_slots(table: PageTable, canonical: Sequence[Boundary], edges: dict[int, float],
