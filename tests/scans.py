@@ -30,6 +30,8 @@ class ScanStyle:
     jpeg_quality: int = 85
     seal: tuple[float, float] | None = None
     """Centre of a red seal (42 mm across) in points from the page's top-left corner."""
+    seal_on: tuple[int, ...] | None = None
+    """The pages (0-based) stamped with the seal; None: every page."""
     photo: bool = False
     """Photographed: light falling off across the page, a warm tint, blur and grain."""
 
@@ -44,7 +46,7 @@ def scanned_page(pdf: bytes, index: int, style: ScanStyle) -> Image.Image:
         image = page.render(scale=style.dpi / 72, fill_color=(255, 255, 255, 255)).to_pil().convert("RGB")
     finally:
         document.close()
-    if style.seal is not None:
+    if style.seal is not None and (style.seal_on is None or index in style.seal_on):
         image = stamped(image, style.seal, style.dpi)
     if style.angle:
         image = image.rotate(style.angle, resample=Image.BICUBIC, fillcolor=(255, 255, 255))

@@ -100,6 +100,12 @@ def test_a_comma_is_placed_in_its_character_box_not_where_its_ink_is():
     assert (comma.x0 + comma.x1) / 2 > 138 * 0.36
 
 
+def test_a_comma_printed_narrow_in_chinese_text_stays_ascii_as_printed():
+    # 推进,有关: the source sets an ASCII comma, its next character two thirds of an em on
+    read = box([("进", 100, 128, 1.0), (",", 131, 137, 0.95), ("有", 143, 171, 1.0)])
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "进,有"
+
+
 def test_a_character_read_on_a_ruling_line_is_that_line():
     read = box([("住", 100, 128, 1.0), ("「", 131, 139, 0.41), ("市", 160, 188, 1.0)])
     rule = Rule(135 * 0.36, 20, 135 * 0.36, 80)
@@ -238,6 +244,7 @@ def test_ruling_lines_found_in_the_image_are_the_pdf_drawn_ones(cv2):
     ({"mode": "sometimes"}, "ocr mode must be one of auto, always, never, not 'sometimes'"),
     ({"workers": -1}, "workers must be 0 (one per core) or more, not -1"),
     ({"dpi": 30}, "dpi and image_dpi must lie between 72 and 600"),
+    ({"unread_min_score": 1.5}, "low_confidence must lie in (0, 1], min_box_score and unread_min_score in [0, 1)"),
 ])
 def test_settings_refuse_nonsense(values, message):
     with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):

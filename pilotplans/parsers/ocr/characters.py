@@ -30,6 +30,12 @@ class CharacterKnowledge:
     brackets: tuple[tuple[str, str, str, str], ...]
     """(opening, closing, its ASCII look-alike opening, closing)"""
 
+    @property
+    def openings(self) -> frozenset[str]:
+        """The ASCII marks of :attr:`full_width` that open (their full-width form is an opening
+        bracket): they stand before the text they belong to, the others after it."""
+        return frozenset(a for a, wide in self.full_width.items() if unicodedata.category(wide) == "Ps")
+
 
 def is_chinese(char: str) -> bool:
     """A CJK ideograph (not punctuation)."""
@@ -93,18 +99,25 @@ def knowledge() -> CharacterKnowledge:
     )
 
 
-def restored(chars: Sequence[str]) -> list[str]:
+def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = None) -> list[str]:
     """A line's characters with ASCII punctuation between Chinese characters made full width,
     ASCII double quotes made opening or closing quotes (:func:`_quote`), and an ASCII bracket that
-    closes (or opens) a Chinese one on the line made its partner (〔2010]69号 → 〔2010〕69号)."""
+    closes (or opens) a Chinese one on the line made its partner (〔2010]69号 → 〔2010〕69号).
+
+    ``printed_wide`` says for each character, where the page shows it, whether it was printed
+    full width (it takes an em of the line) or narrow: a narrow mark stays ASCII, as printed (a
+    source that sets ``,`` in Chinese text keeps it); where nothing tells, a mark between Chinese
+    characters is taken for the full-width one."""
     known = knowledge()
     result = list(chars)
+    wide = list(printed_wide) if printed_wide is not None else [None] * len(chars)
     for i, char in enumerate(chars):
         before = chars[i - 1] if i > 0 else ""
         after = chars[i + 1] if i + 1 < len(chars) else ""
-        if char in known.full_width and (_chinese_side(before) or _chinese_side(after)):
-            if not (_latin(before) and _latin(after)):
-                result[i] = known.full_width[char]
+        if char not in known.full_width or wide[i] is False:
+            continue
+        if wide[i] or ((_chinese_side(before) or _chinese_side(after)) and not (_latin(before) and _latin(after))):
+            result[i] = known.full_width[char]
     for i, char in enumerate(result):
         if char == known.quote:
             result[i] = _quote(result, i, known)

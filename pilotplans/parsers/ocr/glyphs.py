@@ -45,6 +45,8 @@ SIZE_STEP = 0.5
 """Sizes are rounded to this many points (as fonts are set)."""
 RULE_REACH_EM = 0.3
 """A character whose centre lies this close to a ruling line (in ems) lies on it."""
+WIDE_MARK_EM = 0.95
+"""A punctuation mark whose ink lies this far (ems) from its Chinese neighbour was printed full width."""
 SPACE_EM = 0.2
 """A gap this much wider than its line's usual pitch between two Chinese characters is a space."""
 MIXED_SPACE_EM = 0.12
@@ -167,7 +169,7 @@ def box_glyphs(box: TextBox, size: float, scale: float, rules: Sequence[Rule] = 
     chars = [c for c in chars if not _on_rule(c, (top + bottom) / 2, size, scale, rules)]
     if not chars:
         return ()
-    texts = restored([c.text for c in chars])
+    texts = restored([c.text for c in chars], _printed_wide(chars, size, scale))
     offsets = knowledge().ink_offsets
     centres = [(c.x0 + c.x1) / 2 * scale - offsets.get(text, 0.0) * size for c, text in zip(chars, texts)]
     confidences = _hole_capped(chars, centres, (top + bottom) / 2, rules)
@@ -214,6 +216,24 @@ def _with_spaces(glyphs: list[Glyph], centres: Sequence[float], size: float) -> 
 
 def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
+
+
+def _printed_wide(chars: Sequence[CharBox], size: float, scale: float) -> list[bool | None]:
+    """For each ASCII punctuation mark, whether it was printed full width: a full-width mark's ink
+    lies an em and a quarter from the middle of the character on its open side (a closing mark's
+    next, an opening mark's previous), an ASCII one's about two thirds of an em; None for other
+    characters and for a mark with no character on that side."""
+    known = knowledge()
+    centres = [(c.x0 + c.x1) / 2 * scale for c in chars]
+    wide: list[bool | None] = [None] * len(chars)
+    for i, char in enumerate(chars):
+        if char.text not in known.full_width:
+            continue
+        opening = char.text in known.openings
+        j = i - 1 if opening else i + 1
+        if 0 <= j < len(chars) and chars[j].text.strip() and is_wide(chars[j].text):
+            wide[i] = abs(centres[i] - centres[j]) >= WIDE_MARK_EM * size
+    return wide
 
 
 def _kept_spaces(chars: Sequence[CharBox]) -> list[CharBox]:

@@ -56,6 +56,9 @@ class OcrSettings:
     # ── recognition ──
     min_box_score: float = 0.5
     """Recognised text boxes less sure than this are dropped (noise, stray marks)."""
+    unread_min_score: float = 0.3
+    """Ink read on its own is kept when read at least this surely (less surely than
+    ``min_box_score`` too: its characters then carry their low confidence, and are doubted)."""
     unread_min_em: float = 0.2
     """Ink the detector left out (a lone digit in a narrow column, a dash) is recognised on its own
     when at least this tall or wide."""
@@ -75,8 +78,8 @@ class OcrSettings:
             raise ValueError(f"workers must be 0 (one per core) or more, not {self.workers}")
         if not 72 <= self.dpi <= 600 or not 72 <= self.image_dpi <= 600:
             raise ValueError("dpi and image_dpi must lie between 72 and 600")
-        if not 0 < self.low_confidence <= 1 or not 0 <= self.min_box_score < 1:
-            raise ValueError("low_confidence must lie in (0, 1] and min_box_score in [0, 1)")
+        if not 0 < self.low_confidence <= 1 or not 0 <= self.min_box_score < 1 or not 0 <= self.unread_min_score < 1:
+            raise ValueError("low_confidence must lie in (0, 1], min_box_score and unread_min_score in [0, 1)")
         if not 0 < self.seal_min_mm < self.seal_max_mm:
             raise ValueError("seal_min_mm must be positive and below seal_max_mm")
         for name in ("max_skew_degrees", "skew_step_degrees", "rule_min_em", "rule_min_vertical_em", "rule_max_thickness",

@@ -54,7 +54,8 @@ def unread_groups(ink: np.ndarray, covered: np.ndarray, body_px: float,
 def read_groups(grey_pixels: np.ndarray, groups: Sequence[tuple[int, int, int, int]], body_px: float,
                 recogniser: Recogniser, settings: OcrSettings = DEFAULT_OCR) -> tuple[TextBox, ...]:
     """Each group recognised as one line of text (cut out with some paper around it); groups read
-    as nothing, or less surely than ``min_box_score``, are dropped."""
+    as nothing, or less surely than ``unread_min_score``, are dropped (ink left unread that reads
+    as something is kept with its low confidence: better a doubted mark than a silent gap)."""
     import cv2
 
     pad = round(PAD_EM * body_px)
@@ -66,7 +67,7 @@ def read_groups(grey_pixels: np.ndarray, groups: Sequence[tuple[int, int, int, i
         crop_top, crop_bottom = max(0, round(middle - half)), min(height, round(middle + half))
         crop = grey_pixels[crop_top:crop_bottom, max(0, x0 - pad):min(width, x1 + pad)]
         text, score, confidences = recogniser.read_line(cv2.cvtColor(crop, cv2.COLOR_GRAY2BGR))
-        if not text.strip() or score < settings.min_box_score:
+        if not text.strip() or score < settings.unread_min_score:
             continue
         box_half = BOX_HALF_EM * body_px  # the height a detected box of body text has
         found.append(TextBox(float(x0), middle - box_half, float(x1), middle + box_half, score,
