@@ -7,6 +7,8 @@ The image tests draw their pages from the born-digital fixtures (tests/scans.py)
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -247,7 +249,7 @@ def test_ruling_lines_found_in_the_image_are_the_pdf_drawn_ones(cv2):
     ({"unread_min_score": 1.5}, "low_confidence must lie in (0, 1], min_box_score and unread_min_score in [0, 1)"),
 ])
 def test_settings_refuse_nonsense(values, message):
-    with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(ValueError, match=re.escape(message)):
         OcrSettings(**values)
 
 
