@@ -3,9 +3,11 @@
 Each scan is compared with the born-digital pages it was made from, read through their text
 layer: the committed scans in tests/fixtures/scans (a sealed, turned, JPEG-compressed scan; a
 photographed page as a JPEG file) and scans made here from the committed PDFs with tests/scans.py
-(300 dpi turned by the most a scanner turns a page, a two-page TIFF, a smudged character). The
-recogniser is the ocr extra's (skipped without it); recognised pages are cached for the session
-in a temporary folder, so each page is recognised once.
+(300 dpi turned by the most a scanner turns a page, a two-page TIFF, a page of a born-digital
+PDF among scanned ones). Where the reading differs from the text layer the test names the
+difference, and the record must say OCR was unsure of it. The recogniser is the ocr extra's
+(skipped without it); recognised pages are cached for the session in a temporary folder, so each
+page is recognised once.
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ import pytest
 from pilotplans.errors import UnreadableFile
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.ocr import OcrSettings
-from tests.conftest import FIXTURES
-from tests.scans import ScanStyle, scanned_image, scanned_page, scanned_pdf
 from pilotplans.textutil import squash
+from tests.conftest import FIXTURES
+from tests.scans import ScanStyle, scanned_image, scanned_pdf
 from tests.test_formats_agree import comparable
 
 pytest.importorskip("rapidocr_onnxruntime")

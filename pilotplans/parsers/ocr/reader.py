@@ -52,13 +52,14 @@ def with_ocr(data: bytes, source: str, pages: Sequence[PageContent], settings: O
     if not wanted:
         return tuple(pages)
     if not ocr_available():
+        if settings.mode == "always":
+            raise UnreadableFile(source, NEEDS_EXTRA)
         if len(wanted) == len(pages) or not any(has_text(page) for page in pages):
             raise UnreadableFile(source, f"no text layer: {NEEDS_EXTRA}")
         raise UnreadableFile(source, f"{_pages_phrase(wanted)} no text layer: {NEEDS_EXTRA} "
                                      "(or --ocr never to read the other pages alone)")
-    from .workers import PageSource, recognise_pages
-
     from .glyphs import harmonised
+    from .workers import PageSource, recognise_pages
 
     recognised = recognise_pages(PageSource(data, source, "pdf"), wanted, settings, progress)
     read = tuple(recognised[i].content if i in recognised else page for i, page in enumerate(pages))
@@ -90,10 +91,9 @@ def read_image(data: bytes, source: str, kind: str, pdf_settings: PdfSettings = 
     if not ocr_available():
         raise UnreadableFile(source, f"{what}, not a document: {NEEDS_EXTRA}")
     from ..pdf.document import layout_from_pages
+    from .glyphs import harmonised
     from .images import image_frames
     from .workers import PageSource, recognise_pages
-
-    from .glyphs import harmonised
 
     recognised = recognise_pages(PageSource(data, source, "image"), range(image_frames(data, source)), settings, progress)
     pages = harmonised([recognised[i].content for i in sorted(recognised)], {i + 1 for i in recognised})
