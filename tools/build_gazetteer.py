@@ -59,7 +59,9 @@ def short_form(name: str, level: str, groups: tuple[str, ...]) -> tuple[str, lis
     """The form a division takes without its unit word, and other usual forms (陵水县 for 陵水黎族自治县)."""
     for unit, marker in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
         if name.endswith(unit):
-            cuts = [name.find(g) for g in groups if name.find(g) > 0]
+            # 博尔塔拉蒙古自治州 writes the nationality without 族
+            forms = [*groups, *(g.removesuffix("族") for g in groups if len(g) > 2)]
+            cuts = [name.find(g) for g in forms if name.find(g) > 0]
             if cuts:
                 short = name[:min(cuts)]
                 return short, [short + marker]

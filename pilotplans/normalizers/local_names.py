@@ -78,9 +78,15 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             notes = (f"{name} is a former name of {region.name} (changed {year[1] if year else '?'})",)
             flags = ("old_name",)
         for inner_name, inner_ids, inner_former in gazetteer.prefixes(rest):
+            if inner_former:
+                continue
             inner = gazetteer.choose([i for i in inner_ids if region.id in gazetteer.ancestors(i)], region.id)
-            if inner is not None and inner.id != region.id and not inner_former:
+            if inner is not None and inner.id != region.id:
                 yield _Split(inner, rest[len(inner_name):], "pattern", notes, flags)
+            # An area written with its host after it (天府新区成都管委会): the area's body.
+            host = gazetteer.choose([i for i in inner_ids if i in gazetteer.ancestors(region.id)], region.id)
+            if host is not None and host.id != region.id and region.level in ("new_area", "zone"):
+                yield _Split(region, rest[len(inner_name):], "pattern", notes, flags)
         yield _Split(region, rest, "pattern", notes, flags)
     for marker, tier in registry.markers:
         if text.startswith(marker) and len(text) > len(marker):

@@ -18,6 +18,7 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, replace
 
+import regex
 from rapidfuzz import fuzz, process
 
 from pilotplans.normalizers.local_names import leaves_place_out, read_local_name, region_left_out
@@ -50,6 +51,8 @@ from pilotplans.normalizers.segment import (
 )
 
 _NATIONAL = Context()
+# A bracket inside a name (杭州高新开发区（滨江）管委会: the zone's other name, the district it shares).
+_INSIDE_BRACKET = regex.compile(r"（([^（）]+)）")
 
 
 def make_context(
@@ -115,7 +118,22 @@ def is_exact_name(text: str, registry: Registry | None = None) -> bool:
     registry = registry or load_registry()
     text = normalise(text)
     return bool(text in registry.literals or registry.gazetteer.find_place(text)
-                or _match_pattern(registry, text, _NATIONAL))
+                or _match_pattern(registry, text, _NATIONAL) or _two_names(registry, text))
+
+
+def _two_names(registry: Registry, text: str) -> bool:
+    """Whether ``text`` is one local body written with its second name in brackets (市市场监督管理局
+    （市知识产权局）): both names are local names of the same kind of place."""
+    core, qualifier = strip_qualifier(text)
+    if qualifier is None:
+        return False
+    first, second = (read_local_name(registry, t, _NATIONAL) or _short_only(registry, t) for t in (core, qualifier))
+    return first is not None and second is not None
+
+
+def _short_only(registry: Registry, text: str) -> bool | None:
+    """A local name that leaves its place out (市知识产权局) counts as a name here."""
+    return True if leaves_place_out(registry, text) else None
 
 
 def is_place(text: str, registry: Registry | None = None) -> bool:
@@ -178,6 +196,11 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
         inner = _resolve(registry, raw, core, context)
         if inner.resolved:
             return replace(inner, notes=(*inner.notes, f"list closed by 等{tail}"))
+    inside = _INSIDE_BRACKET.search(text)
+    if inside is not None and inside.end() < len(text):
+        inner = _resolve(registry, raw, text[:inside.start()] + text[inside.end():], context)
+        if inner.resolved:
+            return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
@@ -393,6 +416,8 @@ def title(registry: Registry, kind: Kind, region: Region, form: Form | None = No
 
 def _render(registry: Registry, kind: Kind, template: str, region: Region) -> str | None:
     gazetteer = registry.gazetteer
+    if region.level == "prefecture" and region.name != f"{region.short}市":
+        template = template.replace("{city}市", "{name}")  # 延边朝鲜族自治州商务局, not 延边市商务局
     province = gazetteer.province_of(region)
     capital = gazetteer.region(province.capital) if province.capital and region.level == "province" else None
     values = {
