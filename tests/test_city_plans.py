@@ -42,3 +42,19 @@ def test_what_stays_unresolved_is_what_no_kind_models(scored):
     assert {written for written, _, found in scored.wrong if found is None} == {
         "市大数据中心", "市网络理政办", "市港航管理中心", "市住房保障房管局"}
     assert [w for w in scored.wrong if w[2] is not None] == []
+
+
+def test_check_prints_the_nearest_registry_entries_of_each_unresolved_mention(tmp_path):
+    from typer.testing import CliRunner
+
+    from city_plans import write_docx
+    from pilotplans.cli import app
+
+    runner = CliRunner()
+    write_docx("chengdu-2021", tmp_path / "chengdu-2021.docx")
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    assert runner.invoke(app, ["extract", str(tmp_path / "chengdu-2021.docx"), "--db", url, "-o", str(tmp_path / "o.jsonl")]).exit_code == 0
+    result = runner.invoke(app, ["check", "--db", url])
+    assert result.exit_code == 1
+    assert "chengdu-2021\t市大数据中心\tnearest: 成都市大数据管理局 (510100-big_data_bureau)" in result.stdout.splitlines()
+    assert "2 unresolved mention(s) among 123 department mentions in 1 document(s)" in result.output

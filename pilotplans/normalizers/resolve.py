@@ -455,8 +455,18 @@ def nearest_entries(text: str, context: Context | None = None, registry: Registr
     choices = list(_choices(registry))
     if context.region is not None:
         choices.extend(_local_titles(registry, context.region))
-    found = process.extract(text, choices, scorer=fuzz.ratio, limit=limit, score_cutoff=55)
+    found = process.extract(_with_place(registry, text, context), choices, scorer=fuzz.ratio, limit=limit, score_cutoff=55)
     return tuple(dict.fromkeys(choice for choice, _, _ in found))
+
+
+def _with_place(registry: Registry, text: str, context: Context) -> str:
+    """``text`` with a leading level marker written out as the document's place (市X → 成都市X), so
+    that it compares with the titles of the region's bodies."""
+    for marker, tier in registry.markers:
+        if text.startswith(marker):
+            region = region_left_out(registry, tier, marker, context)
+            return region.name + text[len(marker):] if region is not None else text
+    return text
 
 
 @functools.lru_cache(maxsize=4)
