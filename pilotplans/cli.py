@@ -265,10 +265,31 @@ def check(db: DbOption = None) -> None:
     found = unresolved_mentions(stored)
     for item in found:
         typer.echo(f"{item.document}\t{item.measure}\t{item.kind}\t{item.message}")
+    for document, raw, nearest in _nearest_entries(stored):
+        typer.echo(f"{document}\t{raw}\tnearest: {'; '.join(nearest) if nearest else '(none)'}")
     mentions = sum(len(m.departments) for d in stored for m in d.measures)
     typer.echo(f"{len(found)} unresolved mention(s) among {mentions} department mentions in {len(stored)} document(s)", err=True)
     if found:
         raise typer.Exit(1)
+
+
+def _nearest_entries(documents) -> list[tuple[str, str, list[str]]]:
+    """For every distinct unresolved body mention of each document, the nearest registry entries
+    (registered names, places, and the titles of local bodies in the document's region) with the id
+    each stands for in that document."""
+    from pilotplans.normalizers.links import document_context
+    from pilotplans.normalizers.resolve import nearest_entries, resolve_body
+
+    rows = []
+    for document in documents:
+        raws = dict.fromkeys(link.raw for m in document.measures for link in m.departments if link.id is None)
+        if not raws:
+            continue
+        context, _ = document_context(document)
+        for raw in raws:
+            near = [(text, resolve_body(text, context).id) for text in nearest_entries(raw, context)]
+            rows.append((document.id, raw, [f"{text} ({body_id})" if body_id else text for text, body_id in near]))
+    return rows
 
 
 class DiffFmt(str, Enum):

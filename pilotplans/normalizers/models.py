@@ -24,8 +24,8 @@ Via = Literal[
     "full_name",  # the official title of a central body
     "alias",  # another registered form of a central or one-of-a-kind local body
     "typo",  # a registered mistaken form
-    "pattern",  # a local kind's form that names the place (厦门海关, 成都市商务局)
-    "short_form",  # a local kind's form without the place, placed by the context (市商务局)
+    "pattern",  # a local name that names its place (厦门海关, 成都市商务局, 杭州市发展和改革委员会)
+    "short_form",  # a local name without its place, placed by the context (市商务局, 市发改委)
     "stem",  # a bare functional word in a list (发改、交通…等有关部门)
     "fixed",  # a kind's form that names one region's body outright (中国人民银行营业管理部)
     "collective",  # an unspecified set of bodies (有关部门, 各市县教育局)
@@ -105,7 +105,11 @@ class Resolution:
     ``350200-commerce_bureau``, a collective id, a scope id or a gazetteer id when ``via`` is
     ``"region"``); None when unresolved, in which case ``suggestions`` lists near registered
     names. ``written_id`` is the body the written name belongs to when a successor was put in its
-    place (银保监会 in a 2024 document → ``nfra``, written ``cbirc``).
+    place (银保监会 in a 2024 document → ``nfra``, written ``cbirc``). ``counterparts`` lists every
+    central body a local one answers to (``counterpart_id`` is the first): a market-regulation
+    bureau that is also the city's IP office answers to 市场监管总局 and 知识产权局.
+    ``counterpart_basis`` is ``closest`` when no central body has the same function and the one
+    given is the nearest the registry documents (市行政审批局 → 国务院办公厅).
     """
 
     raw: str
@@ -123,6 +127,8 @@ class Resolution:
     written_id: str | None = None
     collective: bool = False
     suggestions: tuple[str, ...] = ()
+    counterparts: tuple[str, ...] = ()
+    counterpart_basis: Literal["twin", "closest"] | None = None
 
     @property
     def resolved(self) -> bool:
