@@ -24,6 +24,17 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+@app.callback()
+def _quiet_libraries() -> None:
+    """Keep the log lines of the libraries pilotplans uses (pdfminer on a damaged stream, say) off
+    the terminal: a problem with a file reaches the user as pilotplans' own one-line error."""
+    import logging
+
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
+        root.addHandler(logging.NullHandler())
+
+
 DEFAULT_RAW = Path("data/raw")
 DEFAULT_OUT = Path("data/curated")
 
