@@ -1,9 +1,10 @@
 """Read a Word document (DOCX) into a :class:`~pilotplans.layout.Layout`.
 
 The body is walked in document order: each ``w:p`` becomes a :class:`Paragraph`, each ``w:tbl``
-a :class:`Grid`. Merged cells are expanded on the table's grid columns: a ``gridSpan`` cell is
-repeated in every column it covers (copies ``merged_from="left"``), a ``vMerge`` continuation
-repeats the text of the cell above (``merged_from="above"``). Columns a row leaves out
+a :class:`Grid`. Merged cells are placed on the table's grid columns and expanded by
+:func:`~pilotplans.layout.expand_spans`: a ``gridSpan`` cell is repeated in every column it covers
+(copies ``merged_from="left"``), a ``vMerge`` continuation makes a rowspan of the cell it
+continues, whose text it repeats (``merged_from="above"``). Columns a row leaves out
 (``gridBefore``/``gridAfter``, short rows) are filled with empty cells, so every row of a grid
 has the same width. Text rules: ``w:br`` and ``w:cr`` give ``"\\n"``, ``w:tab`` gives ``"\\t"``,
 each paragraph is stripped at its ends and empty paragraphs are dropped; a table nested in a
@@ -20,11 +21,11 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from pilotplans.errors import UnreadableFile
-from pilotplans.layout import Block, Cell, Grid, Layout, Paragraph, Row
+from pilotplans.layout import Block, Cell, Grid, Layout, Paragraph, Row, SpanningCell, expand_spans
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -213,14 +214,31 @@ class _PlacedRow:
 
 
 def _grid(tbl: _Element) -> Grid:
-    """The table ``tbl`` as a grid with merged cells expanded."""
+    """The table ``tbl`` as a grid with merged cells expanded (by :func:`expand_spans`)."""
     placed = [_placed_row(tr) for tr in _row_elements(tbl)]
     width = max([_declared_width(tbl), *(row.end for row in placed)], default=0)
-    rows: list[Row] = []
-    for row in placed:
-        above = rows[-1].cells if rows else None
-        rows.append(Row(_expanded_cells(row, width, above)))
-    return Grid(tuple(rows))
+    rows = expand_spans(_spanning_cells(placed), len(placed), width)
+    return Grid(tuple(Row(cells) for cells in rows))
+
+
+def _spanning_cells(rows: list[_PlacedRow]) -> list[SpanningCell]:
+    """The cells of the table with their spans: a ``gridSpan`` is a colspan, and a ``vMerge``
+    continuation adds a row to the span of the cell that starts above it in the same grid column
+    (with the same width); a continuation with nothing above to continue is a cell of its own."""
+    cells: list[SpanningCell] = []
+    open_at: dict[int, int] = {}  # grid column → index in ``cells`` of the cell that may go on below
+    for r, row in enumerate(rows):
+        still_open: dict[int, int] = {}
+        for placed in row.cells:
+            above = open_at.get(placed.column)
+            if placed.vmerge == "continue" and above is not None and cells[above].colspan == placed.span:
+                cells[above] = replace(cells[above], rowspan=cells[above].rowspan + 1)
+                still_open[placed.column] = above
+                continue
+            cells.append(SpanningCell(r, placed.column, Cell(placed.paragraphs), colspan=placed.span))
+            still_open[placed.column] = len(cells) - 1
+        open_at = still_open
+    return cells
 
 
 def _children(parent: _Element, tag: str) -> Iterator[_Element]:
@@ -285,18 +303,3 @@ def _vmerge(tc: _Element) -> Literal["restart", "continue"] | None:
     if element is None:
         return None
     return "restart" if element.get(_w("val")) == "restart" else "continue"
-
-
-def _expanded_cells(row: _PlacedRow, width: int, above: tuple[Cell, ...] | None) -> tuple[Cell, ...]:
-    """One cell per grid column: spans repeated, continuations copied from ``above``."""
-    cells = [Cell(()) for _ in range(width)]
-    for placed in row.cells:
-        for offset in range(placed.span):
-            column = placed.column + offset
-            if placed.vmerge == "continue" and above is not None:
-                cells[column] = Cell(above[column].paragraphs, merged_from="above")
-            elif offset:
-                cells[column] = Cell(placed.paragraphs, merged_from="left")
-            else:
-                cells[column] = Cell(placed.paragraphs)
-    return tuple(cells)
