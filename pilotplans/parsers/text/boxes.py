@@ -25,12 +25,12 @@ _OPENERS = (_JUNCTIONS | _VERTICAL) - {"+"}
 
 
 def is_rule(text: str) -> bool:
-    """A line made of rules and junctions only, with a horizontal run of two at least (a cell
-    holding a lone ``-`` is not a rule)."""
+    """A line made of rules and junctions only, a horizontal line touching a junction or another
+    (a cell holding a lone ``-`` between blanks is not a rule)."""
     stripped = text.strip()
     if not stripped or not all(ch in _HORIZONTAL or ch in _JUNCTIONS or ch in _VERTICAL or ch == " " for ch in stripped):
         return False
-    return any(a in _HORIZONTAL and b in _HORIZONTAL for a, b in zip(stripped, stripped[1:]))
+    return any(a in _HORIZONTAL and b != " " or b in _HORIZONTAL and a != " " for a, b in zip(stripped, stripped[1:]))
 
 
 def _opens_box_line(text: str) -> bool:
@@ -113,7 +113,7 @@ def _segments(text: str, geometry: _Geometry) -> list[tuple[int, int, str]]:
 def _is_ruled(piece: str) -> bool:
     """Whether the piece of a line between two junctions is a rule: horizontal lines across it
     (text padded with blanks, even a lone ``-``, is not)."""
-    return len(piece) >= 2 and all(ch in _HORIZONTAL or ch in _JUNCTIONS for ch in piece)
+    return bool(piece) and all(ch in _HORIZONTAL or ch in _JUNCTIONS for ch in piece)
 
 
 # ----------------------------------------------------------------------------- cells
