@@ -333,7 +333,7 @@ def diff(
         from pilotplans.files import write_atomic
 
         with _errors():
-            write_atomic(html, render_html(result, base_dir=Path.cwd()))
+            write_atomic(html, render_html(result, base_dir=Path.cwd()), make_folders=True)
         typer.echo(f"wrote HTML report {html}", err=True)
     _write(render_diff(result, format.value), output)
 

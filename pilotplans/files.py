@@ -48,12 +48,15 @@ def ensure_folder(folder: Path) -> None:
         raise OutputError(folder, cause) from None
 
 
-def write_atomic(path: Path, content: str) -> None:
+def write_atomic(path: Path, content: str, make_folders: bool = False) -> None:
     """Write ``content`` to ``path`` through a temporary file, so readers never see half a file.
 
-    The folder must exist. Raises :class:`OutputError` (path and cause) if the file cannot be
-    written; nothing is left behind then and an existing file at ``path`` is untouched.
+    The folder must exist, unless ``make_folders`` asks for it to be made. Raises
+    :class:`OutputError` (path and cause) if the file cannot be written; nothing is left behind
+    then and an existing file at ``path`` is untouched.
     """
+    if make_folders and not path.parent.exists():
+        ensure_folder(path.parent)
     if path.is_dir() or not path.parent.is_dir():
         raise OutputError(path, why_unwritable(path))
     try:
