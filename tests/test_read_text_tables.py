@@ -165,3 +165,16 @@ def test_lines_that_do_not_fill_their_cell_stay_separate_paragraphs():
 def test_boxes_drawn_with_two_column_lines_as_a_cjk_editor_draws_them():
     grid = grid_of("┌─┬──┐\n│序│举措│\n├─┼──┤\n│１│加强│\n└─┴──┘\n")  # one ─ under each character
     assert texts(grid) == [["序", "举措"], ["１", "加强"]]
+
+
+def test_cells_without_blank_lines_are_told_apart_by_their_numbers_headings_between():
+    cells = ["序号", "具体举措", "责任单位", "（一）完善管理体制", "1", "加强统筹。", "市商务局", "2", "完善机制。", "市发改委",
+             "（二）扩大对外开放", "3", "放宽准入。", "市商务局", "4", "优化服务。", ""]
+    grid = grid_of("".join(f"{cell} |\n" if cell else "|\n" for cell in cells))
+    assert texts(grid) == [["序号", "具体举措", "责任单位"], ["（一）完善管理体制"], ["1", "加强统筹。", "市商务局"],
+                           ["2", "完善机制。", "市发改委"], ["（二）扩大对外开放"], ["3", "放宽准入。", "市商务局"], ["4", "优化服务。", ""]]
+
+
+def test_cells_without_blank_lines_or_numbers_stay_one_row():
+    grid = grid_of("甲 |\n乙 |\n丙 |\n")
+    assert texts(grid) == [["甲", "乙", "丙"]]

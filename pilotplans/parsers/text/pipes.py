@@ -7,8 +7,8 @@ Three styles, told by the table's first row:
 * **terminated cells** (``序号 | 具体举措 | 责任单位 |``): every cell ends with ``|``; a line ending
   with ``|`` ends a row. When every row holds one cell, the table was flattened to **one cell per
   line**: rows are then told apart by blank lines, and by the header's width (the cells of the
-  first group) where a group holds several rows or none are separated; without any blank line the
-  width is the distance between successive numbers in one column.
+  first group) where a group holds several rows; without any blank line, rows are found from the
+  successive numbers (1, 2, 3 …) of one column.
 * **separated cells** (``序号| 具体举措| 责任单位``, html2text): ``|`` stands between cells only; a
   line ending with ``|`` goes on over the next line.
 
@@ -225,8 +225,7 @@ def _regroup_cells(rows: list[_Row], lines: list[Line]) -> list[_Row]:
             spans.append([])
         spans[-1].append(row)
     if len(spans) == 1:
-        width = _numbering_period([row.cells[0] for row in rows])
-        return _chunks(rows, width) if width else [_merged(rows)]
+        return _rows_by_numbers(rows)
     width = len(spans[0])
     regrouped: list[_Row] = []
     for span in spans:
@@ -237,14 +236,46 @@ def _regroup_cells(rows: list[_Row], lines: list[Line]) -> list[_Row]:
     return regrouped
 
 
-def _numbering_period(cells: list[_Cell]) -> int | None:
-    """The number of cells between successive numbers (1, 2, 3 … in one column), if regular."""
-    positions = [(i, int(_text(cell).rstrip(".、"))) for i, cell in enumerate(cells) if _NUMBER.match(_text(cell))]
-    gaps = [b[0] - a[0] for a, b in zip(positions, positions[1:]) if b[1] == a[1] + 1]
+def _rows_by_numbers(cells: list[_Row]) -> list[_Row]:
+    """Rows of one-cell lines printed without any blank line: the cells between successive
+    numbers of one column (1, 2, 3 …) are one row each (as wide as the most common distance
+    between two numbers), the header the cells before the first row; cells between two rows that
+    the numbers leave over (a heading printed across the table) are a row of their own. Without
+    such numbers the cells stay one row."""
+    numbers = [(i, int(_text(row.cells[0]).rstrip(".、"))) for i, row in enumerate(cells) if _NUMBER.match(_text(row.cells[0]))]
+    run = _longest_run(numbers)
+    gaps = [b - a for a, b in zip(run, run[1:])]
     if len(gaps) < 2:
-        return None
-    period = max(set(gaps), key=gaps.count)
-    return period if gaps.count(period) * 5 >= len(gaps) * 4 and period > 1 else None
+        return [_merged(cells)]
+    width = max(set(gaps), key=gaps.count)
+    # The number column's place in a row: the last row ends the table, or else the first row
+    # follows the header (a heading row may stand between them, seldom after the last row).
+    offset = run[-1] + width - len(cells)
+    if not 0 <= offset < width:
+        offset = run[0] - width
+    if not 0 <= offset < width:
+        return [_merged(cells)]
+    starts = [0] + [i - offset for i in run]
+    rows: list[_Row] = []
+    for start, following in zip(starts, [*starts[1:], len(cells)]):
+        end = min(start + width, following)
+        rows.append(_merged(cells[start:end]))
+        if end < following:
+            rows.append(_merged(cells[end:following]))
+    return rows
+
+
+def _longest_run(numbers: list[tuple[int, int]]) -> list[int]:
+    """The positions of the longest run of numbers counting up by one."""
+    best: list[int] = []
+    current: list[int] = []
+    last = None
+    for position, value in numbers:
+        current = current + [position] if last is not None and value == last + 1 else [position]
+        last = value
+        if len(current) > len(best):
+            best = current
+    return best
 
 
 def _chunks(rows: list[_Row], width: int) -> list[_Row]:
