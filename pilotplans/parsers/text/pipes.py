@@ -29,7 +29,7 @@ from typing import Literal
 import regex
 
 from pilotplans.layout import Cell, Grid, Row, Where
-from pilotplans.parsers.text.lines import AMBIGUOUS_WIDTHS, Line, columns_of, text_width, wrapped
+from pilotplans.parsers.text.lines import AMBIGUOUS_WIDTHS, Line, columns_of, wrapped
 from pilotplans.textutil import join_fragments
 
 Style = Literal["outer", "terminated", "separated"]
