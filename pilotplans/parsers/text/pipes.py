@@ -68,7 +68,7 @@ def pipe_table_end(lines: list[Line], start: int) -> int | None:
     bar_lines = [line for line in lines[start:end] if has_bar(line) and not _RULE.match(line.text)]
     if len(bar_lines) < 2:
         return None
-    if len(_cells_of_line(first.text, style)) < 2 and len(bar_lines) < _MIN_GROUPS:
+    if _cell_count(first.text, style) < 2 and len(bar_lines) < _MIN_GROUPS:
         return None
     return end
 
@@ -157,18 +157,14 @@ def read_pipe_table(lines: list[Line]) -> Grid:
     return Grid(rows=grid_rows, where=grid_rows[0].where.spanning(grid_rows[-1].where))
 
 
-def _cells_of_line(text: str, style: Style) -> list[str]:
-    return _split(text.strip(), style)
-
-
-def _split(text: str, style: Style) -> list[str]:
-    """The cells of a row's text (its lines joined by ``\\n``)."""
-    pieces = _BAR.split(text)
+def _cell_count(text: str, style: Style) -> int:
+    """How many cells one line of a row holds."""
+    pieces = _BAR.split(text.strip())
     if style == "outer" and pieces and not pieces[0].strip():
         pieces = pieces[1:]
     if style in ("outer", "terminated") and len(pieces) > 1 and not pieces[-1].strip():
         pieces = pieces[:-1]
-    return pieces
+    return len(pieces)
 
 
 def _rows(lines: list[Line], style: Style) -> list[_Row]:
@@ -198,13 +194,10 @@ def _rows(lines: list[Line], style: Style) -> list[_Row]:
 def _row_of(group: list[Line], style: Style) -> _Row:
     """One row from its lines: the cells split at the bars, each remembering its lines."""
     cells: list[_Cell] = [_Cell()]
-    first_line = True
-    for line in group:
-        text = line.text.strip() if first_line or style != "outer" else line.text.rstrip()
-        pieces = _BAR.split(text)
-        if first_line and style == "outer" and pieces and not pieces[0].strip():
+    for n, line in enumerate(group):
+        pieces = _BAR.split(line.text.strip())
+        if n == 0 and style == "outer" and pieces and not pieces[0].strip():
             pieces = pieces[1:]
-        first_line = False
         for k, piece in enumerate(pieces):
             if k:
                 cells.append(_Cell())
