@@ -2,7 +2,9 @@
 per line ending in `` |`` — read into the seed's own measures, with the lines they came from.
 
 The fixtures (tests/fixtures/text-tables, made by make_text_tables.py) print the measures of
-Xiamen's and Hainan's seeds in each shape; every one must give the seed's measures field by field.
+Xiamen's and Hainan's seeds in each shape, and converted/ holds what w3m, html2text and
+markdownify print for the DOCX fixtures published as web pages; every one must give the seed's
+measures field by field.
 """
 
 import pytest
@@ -22,6 +24,11 @@ SHAPES = {
     "hainan-aligned-wrapped-pipes.md": "hainan-2020",
     "xiamen-box-drawing.txt": "xiamen-2020",
     "hainan-ascii-grid.txt": "hainan-2020",
+    # printed by real converters from the DOCX fixtures exported as web pages
+    "converted/xiamen.w3m.txt": "xiamen-2020",
+    "converted/hainan.w3m.txt": "hainan-2020",
+    "converted/xiamen.html2text.md": "xiamen-2020",
+    "converted/hainan.markdownify.md": "hainan-2020",
 }
 
 
@@ -178,3 +185,9 @@ def test_cells_without_blank_lines_are_told_apart_by_their_numbers_headings_betw
 def test_cells_without_blank_lines_or_numbers_stay_one_row():
     grid = grid_of("甲 |\n乙 |\n丙 |\n")
     assert texts(grid) == [["甲", "乙", "丙"]]
+
+
+@pytest.mark.parametrize("name", ["converted/hainan.w3m.txt", "converted/hainan.markdownify.md"])
+def test_the_notice_before_a_converted_table_gives_the_seed_metadata(name):
+    seed, document = read_seed("hainan-2020"), read_document(TABLES / name)
+    assert (document.title, document.doc_no, document.issuer, document.date) == (seed.title, seed.doc_no, seed.issuer, seed.date)
