@@ -71,7 +71,8 @@ def _existing_db(db: Optional[str]) -> str:
     from pilotplans.store.db import sqlite_path
 
     url = db or _default_db(DEFAULT_OUT)
-    path = sqlite_path(url)
+    with _errors():
+        path = sqlite_path(url)
     if path is not None and not path.exists():
         _fail(f"{path}: no database yet; run `pilotplans rebuild` first (or pass --db URL)")
     return url
@@ -300,7 +301,8 @@ def _diff_db(db: Optional[str]) -> Optional[str]:
     from pilotplans.store.db import sqlite_path
 
     url = db or _default_db(DEFAULT_OUT)
-    path = sqlite_path(url)
+    with _errors():
+        path = sqlite_path(url)
     return None if path is not None and not path.exists() else url
 
 

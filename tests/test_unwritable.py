@@ -123,3 +123,25 @@ def test_rebuild_to_an_unwritable_output_keeps_the_old_dataset(tmp_path):
     result = run("rebuild", "--raw", raw, "--out", blocker / "out", "--db", url)
     assert_one_line(result, f"{blocker / 'out'}: cannot write: {blocker} is a file, not a folder")
     assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [["documents"], ["measures"], ["departments"], ["regions"], ["check"], ["coverage"],
+                                     ["diff", "national-2020", "xiamen-2020"]])
+def test_every_command_refuses_a_bad_url_in_one_line(command):
+    assert_one_line(run(*command, "--db", "not a url"),
+                    "not a url: not a database URL (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
+
+
+def test_rebuild_into_an_unreachable_database_keeps_the_outputs(tmp_path):
+    import shutil
+
+    raw = tmp_path / "raw"
+    shutil.copytree(SEEDS, raw)
+    out = tmp_path / "out"
+    assert run("rebuild", "--raw", raw, "--out", out).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    result = run("rebuild", "--raw", raw, "--out", out, "--db", "postgresql+psycopg://me:secret@127.0.0.1:1/plans")
+    pytest.importorskip("psycopg")
+    assert_one_line(result, 'postgresql+psycopg://me:***@127.0.0.1:1/plans: cannot connect to the database: connection failed: '
+                            'connection to server at "127.0.0.1", port 1 failed: Connection refused')
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before

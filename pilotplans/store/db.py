@@ -120,8 +120,12 @@ def open_engine(url: str) -> Engine:
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file a sqlite URL points at, or None for other databases and in-memory SQLite."""
-    parsed = make_url(url)
+    """The file a sqlite URL points at, or None for other databases and in-memory SQLite;
+    :class:`StoreError` for a string that is not a database URL."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise database_error(url, ArgumentError(str(exc)), "cannot open the database") from None
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
