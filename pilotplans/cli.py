@@ -24,6 +24,17 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+@app.callback()
+def _quiet_libraries() -> None:
+    """Keep the log lines of the libraries pilotplans uses (pdfminer on a damaged stream, say) off
+    the terminal: a problem with a file reaches the user as pilotplans' own one-line error."""
+    import logging
+
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
+        root.addHandler(logging.NullHandler())
+
+
 DEFAULT_RAW = Path("data/raw")
 DEFAULT_OUT = Path("data/curated")
 
@@ -60,7 +71,8 @@ def _existing_db(db: Optional[str]) -> str:
     from pilotplans.store.db import sqlite_path
 
     url = db or _default_db(DEFAULT_OUT)
-    path = sqlite_path(url)
+    with _errors():
+        path = sqlite_path(url)
     if path is not None and not path.exists():
         _fail(f"{path}: no database yet; run `pilotplans rebuild` first (or pass --db URL)")
     return url
@@ -72,6 +84,8 @@ def _short(text: str | None, width: int) -> str:
 
 
 def _write(text: str, output: Optional[Path]) -> None:
+    """Print ``text``, or write it to ``output`` (whole or not at all); a file that cannot be
+    written is one line on stderr and exit 1."""
     if output is None:
         stream = getattr(sys.stdout, "buffer", None)
         if stream is None:
@@ -83,7 +97,8 @@ def _write(text: str, output: Optional[Path]) -> None:
         return
     from pilotplans.files import write_atomic
 
-    write_atomic(output, text)
+    with _errors():
+        write_atomic(output, text)
     typer.echo(f"wrote {output}", err=True)
 
 
@@ -108,7 +123,7 @@ def rebuild(
     with _errors():
         total = len(source_files(raw)) if raw.is_dir() else 0
         with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                      console=console, transient=True) as progress:
+                      console=console, transient=True, disable=not console.is_terminal) as progress:
             task = progress.add_task("reading", total=total)
 
             def on_file(path: Path) -> None:
@@ -126,7 +141,9 @@ def rebuild(
         headings = sum(len(t.headings) for t in document.tables)
         warnings = len(document.warnings) + sum(len(m.warnings) for m in document.measures)
         typer.echo(f"{document.id:<16} {len(document.measures):>4} measures {headings:>3} headings {warnings:>3} warnings  ({document.source.name})")
-    typer.echo(f"database {url}; wrote {out / CSV_NAME} and {out / JSONL_NAME}")
+    from pilotplans.store.db import shown_url
+
+    typer.echo(f"database {shown_url(url)}; wrote {out / CSV_NAME} and {out / JSONL_NAME}")
 
 
 @app.command()
@@ -157,8 +174,10 @@ def extract(
             if db:
                 from pilotplans.store.db import store_documents
 
+                from pilotplans.store.db import shown_url
+
                 store_documents(db, documents)
-                typer.echo(f"stored {len(documents)} document(s) in {db}", err=True)
+                typer.echo(f"stored {len(documents)} document(s) in {shown_url(db)}", err=True)
     if read.failures:
         raise typer.Exit(1)
 
@@ -303,7 +322,8 @@ def _diff_db(db: Optional[str]) -> Optional[str]:
     from pilotplans.store.db import sqlite_path
 
     url = db or _default_db(DEFAULT_OUT)
-    path = sqlite_path(url)
+    with _errors():
+        path = sqlite_path(url)
     return None if path is not None and not path.exists() else url
 
 
@@ -335,7 +355,8 @@ def diff(
         from pilotplans.diff.html import render_html
         from pilotplans.files import write_atomic
 
-        write_atomic(html, render_html(result, base_dir=Path.cwd()))
+        with _errors():
+            write_atomic(html, render_html(result, base_dir=Path.cwd()), make_folders=True)
         typer.echo(f"wrote HTML report {html}", err=True)
     _write(render_diff(result, format.value), output)
 

@@ -25,5 +25,14 @@ class NoTaskTable(UnreadableFile):
         super().__init__(path, cause)
 
 
+class OutputError(PilotplansError):
+    """An output file (or folder) that cannot be written."""
+
+    def __init__(self, path: str | Path, cause: str) -> None:
+        self.path = str(path)
+        self.cause = cause
+        super().__init__(f"{self.path}: cannot write: {cause}")
+
+
 class ManifestError(PilotplansError):
     """The manifest of data/raw is missing, malformed or inconsistent."""

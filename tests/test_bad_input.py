@@ -90,3 +90,15 @@ def test_one_bad_file_among_good_ones_costs_only_itself():
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [f"error: {bad}: no text layer: OCR is not supported"]
     assert len(result.stdout.splitlines()) == 117
+
+
+def test_a_damaged_pdf_prints_no_library_log_lines(tmp_path):
+    import re
+
+    data = bytearray((FIXTURES / "xiamen-tasks.pdf").read_bytes())
+    for start in [m.end() for m in re.finditer(rb"stream\r?\n", bytes(data))][5:15]:
+        data[start + 50:start + 80] = b"A" * 30  # garble ten compressed streams
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(bytes(data))
+    result = extract(path)
+    assert [line for line in result.stderr.splitlines() if not line.startswith(f"error: {path}: ")] == []

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pilotplans.errors import PilotplansError, UnreadableFile
-from pilotplans.files import write_atomic
+from pilotplans.files import ensure_folder, write_atomic
 from pilotplans.ingest.manifest import load_manifest, source_files
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.interpret import DocumentHints
@@ -103,6 +103,7 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
         raise RebuildFailed(read.failures)
     documents = link_parents(read.documents)
     check_unique_ids(documents)
+    ensure_folder(out)
     rebuild(db_url, documents)
     stored = load_documents(db_url)
     records = measures_out(stored)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, delete, event, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from pilotplans.errors import PilotplansError
@@ -36,12 +36,80 @@ def sqlite_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path)}"
 
 
+def shown_url(url: str) -> str:
+    """``url`` as it may be printed: with any password masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return url
+
+
+def _first_line(exc: BaseException) -> str:
+    """The first line of an error's message, without SQLAlchemy's statement and background notes."""
+    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    return lines[0] if lines else cause.__class__.__name__
+
+
+def _sqlite_cause(path: Path) -> str | None:
+    """Why SQLite cannot open or create the file at ``path``, when the file system tells."""
+    from pilotplans.files import why_unwritable
+
+    if path.is_dir():
+        return "it is a folder, not a database file"
+    if not path.parent.is_dir():
+        return why_unwritable(path)
+    if not path.exists():
+        try:  # the file system's own answer (root is refused by some file systems, not by modes)
+            handle, probe = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        except OSError as exc:
+            return why_unwritable(path, exc)
+        os.close(handle)
+        os.unlink(probe)
+        return None
+    if not os.access(path, os.R_OK | os.W_OK):
+        return f"permission denied on {path}"
+    return None
+
+
+def database_error(url: str, exc: BaseException, doing: str) -> StoreError:
+    """One line naming the database (password masked) and the cause of ``exc``."""
+    shown = shown_url(url)
+    if isinstance(exc, NoSuchModuleError):
+        return StoreError(f"{shown}: unknown kind of database {url.split(':', 1)[0]!r} (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
+    if isinstance(exc, ArgumentError):
+        return StoreError(f"{shown}: not a database URL (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
+    if isinstance(exc, ImportError):
+        hint = " (pip install 'pilotplans[postgres]')" if url.startswith("postgres") else ""
+        return StoreError(f"{shown}: the database driver {exc.name or ''} is not installed{hint}")
+    path = sqlite_path(url) if not isinstance(exc, ValueError) else None
+    cause = _sqlite_cause(path) if path is not None and isinstance(exc, DBAPIError) else None
+    return StoreError(f"{shown}: {doing}: {cause or _first_line(exc)}")
+
+
+def _connect(engine: Engine, url: str) -> None:
+    """Open and close one connection, so that an unreachable database is told apart from a
+    failed write."""
+    try:
+        with engine.connect():
+            pass
+    except SQLAlchemyError as exc:
+        doing = "cannot open the database" if engine.dialect.name == "sqlite" else "cannot connect to the database"
+        raise database_error(url, exc, doing) from None
+
+
+def _lacks_tables(exc: SQLAlchemyError) -> bool:
+    """True when a query failed because the database has no pilotplans tables (SQLite, PostgreSQL)."""
+    message = _first_line(exc).lower()
+    return "no such table" in message or ("relation" in message and "does not exist" in message)
+
+
 def open_engine(url: str) -> Engine:
     """An engine for ``url``, with SQLite foreign keys switched on."""
     try:
         engine = create_engine(url)
     except (SQLAlchemyError, ValueError, ImportError) as exc:
-        raise StoreError(f"{url}: cannot open database ({exc})") from exc
+        raise database_error(url, exc, "cannot open the database") from None
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _foreign_keys(connection, _record) -> None:  # pragma: no cover - trivial
@@ -52,8 +120,12 @@ def open_engine(url: str) -> Engine:
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file a sqlite URL points at, or None for other databases and in-memory SQLite."""
-    parsed = make_url(url)
+    """The file a sqlite URL points at, or None for other databases and in-memory SQLite;
+    :class:`StoreError` for a string that is not a database URL."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise database_error(url, ArgumentError(str(exc)), "cannot open the database") from None
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
@@ -180,11 +252,12 @@ def transaction(url: str) -> Iterator[Session]:
     """A session whose work is committed on success and rolled back on any error."""
     engine = open_engine(url)
     try:
+        _connect(engine, url)
         Base.metadata.create_all(engine)
         with Session(engine) as session, session.begin():
             yield session
     except SQLAlchemyError as exc:
-        raise StoreError(f"{url}: database error ({exc.__class__.__name__}: {exc})") from exc
+        raise database_error(url, exc, "cannot write the database") from None
     finally:
         engine.dispose()
 
@@ -210,16 +283,28 @@ def rebuild(url: str, documents: Iterable[Document]) -> None:
                 session.execute(delete(table))
             save_documents(session, documents, replace=False)
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        from pilotplans.files import why_unwritable
+
+        raise StoreError(f"{shown_url(url)}: cannot write the database: {why_unwritable(target, exc)}") from None
     os.close(handle)
     try:
-        with transaction(sqlite_url(temporary)) as session:
-            save_documents(session, documents, replace=False)
+        try:
+            with transaction(sqlite_url(temporary)) as session:
+                save_documents(session, documents, replace=False)
+        except StoreError as exc:  # name the user's database, not the temporary file
+            raise StoreError(str(exc).replace(shown_url(sqlite_url(temporary)), shown_url(url), 1)) from None
         from pilotplans.files import default_mode
 
         os.chmod(temporary, default_mode())
-        os.replace(temporary, target)
+        try:
+            os.replace(temporary, target)
+        except OSError as exc:
+            from pilotplans.files import why_unwritable
+
+            raise StoreError(f"{shown_url(url)}: cannot write the database: {why_unwritable(target, exc)}") from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
@@ -276,6 +361,7 @@ def load_documents(url: str, ids: Iterable[str] | None = None) -> list[Document]
     """The documents stored at ``url`` (all, or those with the given ids), ordered by id."""
     engine = open_engine(url)
     try:
+        _connect(engine, url)
         with Session(engine) as session:
             query = select(DocumentRow).order_by(DocumentRow.id).options(
                 selectinload(DocumentRow.tables).selectinload(TableRow.headings).selectinload(HeadingRow.warnings),
@@ -289,6 +375,8 @@ def load_documents(url: str, ids: Iterable[str] | None = None) -> list[Document]
                 query = query.where(DocumentRow.id.in_(list(ids)))
             return [_document(row) for row in session.scalars(query)]
     except SQLAlchemyError as exc:
-        raise StoreError(f"{url}: cannot read the database ({exc.__class__.__name__}); run `pilotplans rebuild` first") from exc
+        if _lacks_tables(exc):
+            raise StoreError(f"{shown_url(url)}: cannot read the database: it holds no pilotplans tables; run `pilotplans rebuild` first") from None
+        raise database_error(url, exc, "cannot read the database") from None
     finally:
         engine.dispose()
