@@ -6,10 +6,14 @@ issuer, region, date, table), the header row (序号 | 重点任务 | 具体措�
 DOCX table the way a city publishes it (section rows spanning the table) and reads it back through
 the whole pipeline. ``<id>.key.tsv`` gives, for every body written in the plan, the body it names
 (``expected_id``, our id scheme: region code and kind) and its central counterparts; a mention
-no kind models keeps an id of its own invention, so that it counts as a miss.
+no kind models keeps an id of its own invention, so that it counts as a miss. An organisation
+that is not a body at all (南京大学) has an empty ``expected_id``: it must stay unresolved.
 
 :func:`score` compares the resolutions with the key: share resolved, pairwise precision and
-recall of "same body", and the share of local bodies given the right counterparts.
+recall of "same body", and the share of local bodies resolved and given the right counterparts (an
+unresolved body has none to be right about). A mention the
+pipeline found that the key does not hold (a list misread) counts as a body left unresolved, and
+a non-body given an id counts as a wrong resolution.
 """
 
 from __future__ import annotations
@@ -30,6 +34,10 @@ class KeyEntry:
     counterparts: tuple[str, ...]
     note: str
 
+    @property
+    def is_body(self) -> bool:
+        return bool(self.expected_id)
+
 
 @dataclass(frozen=True)
 class Found:
@@ -49,10 +57,14 @@ class Score:
     counterpart_right: int
     missing_from_key: tuple[str, ...]
     wrong: tuple[tuple[str, str, str | None], ...]
+    unkeyed: int = 0
+    non_bodies: int = 0
+    non_bodies_resolved: tuple[tuple[str, str], ...] = ()
 
     @property
     def resolved_share(self) -> float:
-        return self.resolved / self.mentions if self.mentions else 1.0
+        total = self.mentions + self.unkeyed
+        return self.resolved / total if total else 1.0
 
     @property
     def counterpart_share(self) -> float:
@@ -134,7 +146,11 @@ def _counterparts(document, link) -> tuple[str, ...]:
 
 def score(found: list[Found], keys: dict[str, dict[str, KeyEntry]]) -> Score:
     missing = tuple(sorted({f"{f.document}: {f.written}" for f in found if f.written not in keys[f.document]}))
-    rows = [(f, keys[f.document][f.written]) for f in found if f.written in keys[f.document]]
+    unkeyed = sum(f.written not in keys[f.document] for f in found)
+    keyed = [(f, keys[f.document][f.written]) for f in found if f.written in keys[f.document]]
+    rows = [(f, k) for f, k in keyed if k.is_body]
+    others = [(f, k) for f, k in keyed if not k.is_body]
+    non_bodies_resolved = tuple(dict.fromkeys((f.written, f.id) for f, _ in others if f.id is not None))
     resolved = sum(f.id is not None for f, _ in rows)
     same_found = same_key = both = 0
     for (a, ka), (b, kb) in itertools.combinations(rows, 2):
@@ -144,7 +160,7 @@ def score(found: list[Found], keys: dict[str, dict[str, KeyEntry]]) -> Score:
         same_key += key_same
         both += found_same and key_same
     local = [(f, k) for f, k in rows if not k.expected_id.isalpha() and k.expected_id[:6].isdigit()]
-    right = sum(set(f.counterparts) == set(k.counterparts) for f, k in local)
+    right = sum(f.id is not None and set(f.counterparts) == set(k.counterparts) for f, k in local)
     wrong = tuple((f.written, k.expected_id, f.id) for f, k in rows if f.id != k.expected_id)
     return Score(len(rows), resolved, both / same_found if same_found else 1.0, both / same_key if same_key else 1.0,
-                 len(local), right, missing, tuple(dict.fromkeys(wrong)))
+                 len(local), right, missing, tuple(dict.fromkeys(wrong)), unkeyed, len(others), non_bodies_resolved)

@@ -66,14 +66,14 @@ FUZHOU = make_context(region="福州", level="municipal")
     ("山东省高级人民法院", QINGDAO, "370000-high_court"),
     ("青岛市中级人民法院", QINGDAO, "370200-intermediate_court"),
     ("黄岛区人民法院", QINGDAO, "370211-basic_court"),
-    ("青岛海事法院", QINGDAO, "370200-special_court"),
+    ("青岛海事法院", QINGDAO, "370200-maritime_court"),
     ("市人民检察院", QINGDAO, "370200-procuratorate"),
     ("青岛仲裁委", QINGDAO, "370200-arbitration_commission"),
     # committees of functional areas
     ("青岛西海岸新区管委会", QINGDAO, "370200-west-coast-new_area_committee"),
     ("青岛高新区管委会", QINGDAO, "370200-hightech_zone_committee"),
     ("经开区管委会", QINGDAO, "370200-development_zone_committee"),
-    ("青岛前湾综合保税区管委会", QINGDAO, None),
+    ("青岛前湾综合保税区管委会", QINGDAO, "370200-bonded_zone_committee-前湾"),
     ("综保区管委会", QINGDAO, "370200-bonded_zone_committee"),
     ("长春净月高新区管委会", QINGDAO, "220172-hightech_zone_committee"),
 ])

@@ -1,6 +1,8 @@
 """Generated over the whole gazetteer: every prefecture-level city's standard bodies resolve to that
 city's bodies with the right central counterparts, its districts' governments to the districts, and
-no two cities ever share an id."""
+no two cities ever share an id. The naming rules are exercised for every city too: the forms they
+derive (a conjunction left out or swapped, a commission, a stem clipped before 委), a customs named
+after the city's airport and the committee of an area no national list holds."""
 
 from __future__ import annotations
 
@@ -24,6 +26,15 @@ STANDARD = [
     ("{name}住房和城乡建设局", "市住房城乡建设局", "housing_construction_bureau", "mohurd"),
 ]
 
+# Forms only the naming rules make: the official name as a commission, and its rule-made short form.
+RULE_MADE = [
+    ("{name}住房和城乡建设委员会", "市住房城乡建委", "housing_construction_bureau", "mohurd"),  # clipped before 委
+    ("{name}经济和信息化委员会", "市经济信息委", "industry_information_bureau", "miit"),  # 和 left out, clipped
+    ("{name}规划和自然资源局", "市规划自然资源局", "natural_resources_bureau", "mnr"),  # parts swapped, 和 left out
+    ("{name}文化和旅游委员会", "市文化旅游委", "culture_tourism_bureau", "mct"),  # a commission
+    ("{name}政务服务管理办公室", "市政务办", "government_services_office", "gov-office"),
+]
+
 
 def _districts(city):
     return sorted((r for r in GAZETTEER.regions.values() if r.level == "county" and r.parent == city.id
@@ -36,9 +47,9 @@ def resolved():
     found = {}
     for city in CITIES:
         context = make_context(region=city.id, level="municipal")
-        names = [written.format(name=city.name) for written, _, _, _ in STANDARD]
-        names += [short for _, short, _, _ in STANDARD]
-        names += [f"{city.short or city.name}海关"]
+        names = [written.format(name=city.name) for written, _, _, _ in (*STANDARD, *RULE_MADE)]
+        names += [short for _, short, _, _ in (*STANDARD, *RULE_MADE)]
+        names += [f"{city.short or city.name}海关", f"{city.short or city.name}机场海关", f"{city.name}临空经济示范区管委会"]
         names += [f"{d.name}{g}" for d in _districts(city) for g in ("政府", "人民政府")]
         found[city.id] = [(name, resolve_body(name, context)) for name in names]
     return found
@@ -57,6 +68,36 @@ def test_standard_bodies_of_every_city(resolved):
                 r = results[name]
                 if (r.id, r.counterpart_id, r.level) != (f"{city.id}-{kind}", counterpart, "municipal"):
                     wrong.append((city.name, name, r.id, r.counterpart_id))
+    assert wrong == []
+
+
+def test_rule_made_forms_of_every_city(resolved):
+    wrong = []
+    for city in CITIES:
+        results = dict(resolved[city.id])
+        for written, short, kind, counterpart in RULE_MADE:
+            for name in (written.format(name=city.name), short):
+                r = results[name]
+                if (r.id, r.counterpart_id, r.level) != (f"{city.id}-{kind}", counterpart, "municipal"):
+                    wrong.append((city.name, name, r.id, r.counterpart_id))
+    assert wrong == []
+
+
+def test_every_citys_airport_customs_and_airport_zone(resolved):
+    """{city}机场海关 is a subordinate customs of the city named after its airport; {city}临空经济示范区
+    管委会 the committee of an area of the city no national list holds. A city whose short form is
+    also its province's (吉林) is read as the province, as for its customs."""
+    wrong = []
+    for city in CITIES:
+        place = city.short or city.name
+        results = dict(resolved[city.id])
+        province = GAZETTEER.placeholder("province", city.short) if city.short else None
+        host = province.id if province is not None and province.id == city.province else city.id
+        customs, zone = results[f"{place}机场海关"], results[f"{city.name}临空经济示范区管委会"]
+        if (customs.id, customs.counterpart_id) != (f"{host}-subordinate_customs-{place}机场", "gacc"):
+            wrong.append((city.name, customs.id))
+        if zone.id != f"{city.id}-zone_committee-临空经济示范区":
+            wrong.append((city.name, zone.id))
     assert wrong == []
 
 

@@ -6,9 +6,11 @@
 its last argument (the package's own by default) and is a pure function of its arguments.
 
 A body's name is tried, in order, as a registered form (商务部, 有关部门, 省资规厅), a place
-phrase, a template that wraps a place (中国人民银行{city}市中心支行, {place}海关), a composed
-local name ([place][marker][委][人民政府][stem][office], :mod:`.local_names`), a collective
-(各市县教育局), and finally without a bracketed second name or a closing 等.
+phrase, a template that wraps a place (中国人民银行{city}市中心支行, {place}海关, {local}海关), a
+composed local name ([place][marker][委][人民政府][stem][office], :mod:`.local_names`), a collective
+(各市县教育局), and finally without a bracketed second name or a closing 等. A body that is one of
+several of its kind in its place (金陵海关, 西安曲江新区管委会, 北京市第一中级人民法院) gets the
+id ``<region id>-<kind>-<the name that tells it apart>``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass, replace
 import regex
 from rapidfuzz import fuzz, process
 
-from pilotplans.normalizers.local_names import leaves_place_out, read_local_name, region_left_out
+from pilotplans.normalizers.local_names import leaves_place_out, read_local_name, read_local_place, region_left_out
 from pilotplans.normalizers.models import (
     BodyLevel,
     Context,
@@ -32,6 +34,7 @@ from pilotplans.normalizers.models import (
     Via,
 )
 from pilotplans.normalizers.registry import (
+    LOCAL,
     Form,
     Kind,
     LiteralForm,
@@ -151,6 +154,7 @@ class _LocalMatch:
     kind: str
     form: Form
     region: Region | None
+    qualifier: str | None = None
 
 
 def resolve_body(mention: str, context: Context | None = None, registry: Registry | None = None) -> Resolution:
@@ -176,11 +180,12 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
     match = _match_pattern(registry, text, context)
     if match is not None:
         assert match.region is not None
-        return _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context)
+        return _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
+                                 qualifier=match.qualifier)
     composed = read_local_name(registry, text, context)
     if composed is not None:
         resolution = _local_resolution(registry, raw, composed.kind, composed.region, None, composed.via, context,
-                                       office=composed.office)
+                                       office=composed.office, qualifier=composed.qualifier, written_title=composed.title)
         return replace(resolution, flags=tuple(dict.fromkeys((*resolution.flags, *composed.flags))),
                        notes=(*composed.notes, *resolution.notes))
     collective = _match_collective(registry, text)
@@ -301,22 +306,39 @@ def _central_resolution(registry: Registry, raw: str, body_id: str, via: str, no
 
 
 def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region, form: Form | None, via: Via,
-                      context: Context, office: str | None = None) -> Resolution:
+                      context: Context, office: str | None = None, qualifier: str | None = None,
+                      written_title: str | None = None) -> Resolution:
+    """The body of ``kind_id`` in ``region`` (one of several there, told apart by ``qualifier``)."""
     kind = registry.kinds[kind_id]
     flags: list[Flag] = [form.flag] if form is not None and form.flag else []
     notes: list[str] = [form.note] if form is not None and form.note else []
     if via in ("short_form", "stem") and form is not None:
         notes.append(f"place taken from the document: {region.name}")
-    written_id = f"{region.id}-{kind_id}"
+    suffix = f"-{qualifier}" if qualifier else ""
+    written_id = f"{region.id}-{kind_id}{suffix}"
     date = context.effective_date()
     if kind.successor is not None and date is not None and kind.successor.date <= date:
         successor = registry.kinds[kind.successor.kind]
         notes.append(f"{kind.label} became {successor.label} on {kind.successor.date.isoformat()}")
         flags.append("old_name")
         name = title(registry, successor, region, None) or raw
-        return _local(registry, raw, successor, region, name, via, flags, notes, written_id, context)
-    name = title(registry, kind, region, form, office) or normalise(raw)
-    return _local(registry, raw, kind, region, name, via, flags, notes, None, context)
+        return _local(registry, raw, successor, region, name, via, flags, notes, written_id, context, suffix)
+    if qualifier:
+        notes.append(f"one of the {kind.label} bodies of {region.name}: {qualifier}")
+        name = written_title or _render_qualified(registry, kind, form, region, qualifier) or normalise(raw)
+    else:
+        name = title(registry, kind, region, form, office) or normalise(raw)
+    return _local(registry, raw, kind, region, name, via, flags, notes, None, context, suffix)
+
+
+def _render_qualified(registry: Registry, kind: Kind, form: Form | None, region: Region, qualifier: str) -> str | None:
+    """The title of a body told apart by a name: the written form's title with the name in it
+    ({local}海关 → 金陵海关), else the kind's title with the name before its last word."""
+    placeholder = f"{{{LOCAL}}}"
+    if form is not None and placeholder in (form.full or form.match):
+        return (form.full or form.match).replace(placeholder, qualifier)
+    base = title(registry, kind, region)
+    return f"{region.name}{qualifier}{base.removeprefix(region.name)}" if base else None
 
 
 def _existing(registry: Registry, counterparts: tuple[str, ...], context: Context) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -329,7 +351,7 @@ def _existing(registry: Registry, counterparts: tuple[str, ...], context: Contex
 
 
 def _local(registry: Registry, raw: str, kind: Kind, region: Region, name: str, via: Via, flags: list[Flag],
-           notes: list[str], written_id: str | None, context: Context) -> Resolution:
+           notes: list[str], written_id: str | None, context: Context, suffix: str = "") -> Resolution:
     counterparts, dropped = _existing(registry, kind.counterparts, context)
     if dropped:
         notes = [*notes, f"no counterpart at the document's date: {'、'.join(dropped)} set up later"]
@@ -337,7 +359,7 @@ def _local(registry: Registry, raw: str, kind: Kind, region: Region, name: str, 
     if kind.counterpart_basis == "closest" and kind.note and counterparts:
         notes = [*notes, f"counterpart is the closest central body: {kind.note}"]
     return Resolution(
-        raw, f"{region.id}-{kind.id}", name, name, region.body_level, first,
+        raw, f"{region.id}-{kind.id}{suffix}", name, name, region.body_level, first,
         registry.central[first].name if first else None, region.id,
         kind.id, via, tuple(dict.fromkeys(flags)), tuple(notes), written_id,
         counterparts=counterparts, counterpart_basis=kind.counterpart_basis if counterparts else None,
@@ -365,15 +387,21 @@ def _match_pattern(registry: Registry, text: str, context: Context) -> _LocalMat
         if match is None:
             continue
         found: list[Region] = []
+        qualifier = None
         for placeholder in compiled.placeholders:
-            region = registry.gazetteer.placeholder(placeholder, match.group(placeholder), context.region)
+            if placeholder == LOCAL:
+                local = read_local_place(registry, match.group(placeholder), context)
+                region, qualifier = local if local is not None else (None, None)
+            else:
+                region = registry.gazetteer.placeholder(placeholder, match.group(placeholder), context.region)
             if region is None:
                 break
             found.append(region)
         else:
             region = registry.gazetteer.most_specific(found)
-            if region is not None:
-                return _LocalMatch(compiled.kind, compiled.form, region)
+            hosts = registry.kinds[compiled.kind].hosts
+            if region is not None and (not hosts or region.id in hosts):
+                return _LocalMatch(compiled.kind, compiled.form, region, qualifier)
     return None
 
 

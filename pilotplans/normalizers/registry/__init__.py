@@ -13,6 +13,7 @@ from pilotplans.normalizers.registry.bodies import KindForm, LiteralForm, Patter
 from pilotplans.normalizers.registry.files import (
     DEPARTMENTS_FILE,
     DIVISIONS_FILE,
+    LOCAL,
     REGIONS_FILE,
     ROLES_FILE,
     Form,
@@ -24,7 +25,7 @@ from pilotplans.normalizers.registry.load import build_registry, load_registry
 from pilotplans.normalizers.registry.roles import RolePhrases
 
 __all__ = [
-    "DEPARTMENTS_FILE", "DIVISIONS_FILE", "REGIONS_FILE", "ROLES_FILE", "Form", "Gazetteer", "Kind", "KindForm",
+    "DEPARTMENTS_FILE", "DIVISIONS_FILE", "LOCAL", "REGIONS_FILE", "ROLES_FILE", "Form", "Gazetteer", "Kind", "KindForm",
     "LiteralForm", "PatternForm", "PlaceMatch", "Region", "Registry", "RegistryError", "RolePhrases",
     "build_registry", "load_registry",
 ]

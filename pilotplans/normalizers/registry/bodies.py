@@ -132,6 +132,8 @@ class Registry:
                 central(counterpart, entry, "counterpart")
             for fixed in kind.fixed:
                 region(fixed.region, entry)
+            for host in kind.hosts:
+                region(host, entry)
             if kind.successor and kind.successor.kind not in self.kinds:
                 raise RegistryError(DEPARTMENTS_FILE, entry, f"successor kind {kind.successor.kind!r} is not a kind")
             for office in (*kind.office.values(), *kind.offices):
@@ -195,7 +197,14 @@ class Registry:
                 yield PatternForm(kind.id, form, pattern, (SUBORDINATE,))
 
     def _index_compose(self) -> dict[str, tuple[KindForm, ...]]:
+        """Every remainder a composed name may leave once its place is off, with the kinds it names.
+
+        The stems and office words written in the data file are indexed as they stand (two kinds
+        sharing one is an error); the forms the naming rules derive from them (see
+        :func:`derived_stems`, a commission's 委, a clipped stem before 委) are added where they
+        name one kind only, and dropped where two kinds would share them."""
         found: dict[str, list[KindForm]] = {}
+        derived: dict[tuple[str, str], list[KindForm]] = {}
 
         def add(rest: str, form: KindForm, entry: str) -> None:
             held = found.setdefault(rest, [])
@@ -205,7 +214,8 @@ class Registry:
             if all(f.kind != form.kind for f in held):
                 held.append(form)
 
-        offices = self.name_parts.offices
+        parts = self.name_parts
+        offices = parts.offices
         for kind in self.kinds.values():
             if kind.areas:
                 continue  # a committee follows its area, not a place: see committee_forms
@@ -217,6 +227,22 @@ class Registry:
                         add(stem + written, KindForm(kind.id, kind.branch, kind.infix, office), entry)
             for rest in kind.forms:
                 add(rest, KindForm(kind.id, kind.branch, kind.infix, None), entry)
+            commission = (parts.commission,) if parts.commission and kind.branch == "government" else ()
+            for office in dict.fromkeys((*words, *commission)):
+                for written in (office, *offices[office]):
+                    for stem in dict.fromkeys(s for stem in kind.stems for s in derived_stems(stem, parts)):
+                        rests = [stem + written]
+                        if written in parts.clipped_before and len(stem) >= 2:
+                            rests.append(stem[:-1] + written)
+                        for rest in rests:
+                            if rest not in parts.not_clipped:
+                                derived.setdefault((rest, kind.branch), []).append(
+                                    KindForm(kind.id, kind.branch, kind.infix, office))
+        for (rest, branch), forms in derived.items():
+            kinds = {f.kind for f in forms}
+            held = [f for f in found.get(rest, ()) if f.branch == branch]
+            if len(kinds) == 1 and not held:
+                found.setdefault(rest, []).append(forms[0])
         return {rest: tuple(forms) for rest, forms in found.items()}
 
     # Look-ups --------------------------------------------------------------------------------
@@ -233,6 +259,18 @@ class Registry:
 
     def __eq__(self, other: object) -> bool:
         return self is other
+
+
+def derived_stems(stem: str, parts: NameParts) -> tuple[str, ...]:
+    """A stem and the forms the naming rules make of it: a conjunction left out (规划和自然资源 →
+    规划自然资源) and the two conjoined parts swapped (自然资源和规划 → 规划和自然资源, 规划自然资源)."""
+    forms = [stem]
+    for conjunction in parts.conjunction or ():
+        halves = stem.split(conjunction)
+        if len(halves) == 2 and all(halves):
+            first, second = halves
+            forms += [first + second, second + conjunction + first, second + first]
+    return tuple(dict.fromkeys(forms))
 
 
 def _unique(entries: Iterable[Any], what: str) -> dict[str, Any]:

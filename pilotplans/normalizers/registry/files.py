@@ -24,8 +24,12 @@ ROLES_FILE = "roles.toml"
 DIVISIONS_FILE = "divisions.tsv"
 
 Tier = Literal["province", "municipality", "city", "county", "new_area", "zone"]
-PLACE_PLACEHOLDERS = frozenset({"province", "province_short", "city", "county", "capital", "place", "area"})
-TEMPLATE_PLACEHOLDERS = PLACE_PLACEHOLDERS | {"name", "stem", "office"}
+PLACE_PLACEHOLDERS = frozenset({"province", "province_short", "city", "county", "capital", "place", "area", "local"})
+TEMPLATE_PLACEHOLDERS = PLACE_PLACEHOLDERS | {"name", "stem", "office", "qualifier"}
+# {local}: the name of a place that is no division (金陵, 两路寸滩, 禄口机场), optionally after a
+# division (南京禄口机场); the body is the division's (the document's, if none is written), one
+# of several of its kind there, told apart by that name.
+LOCAL = "local"
 SUBORDINATE = "sub"
 
 
@@ -137,7 +141,10 @@ class Kind(_Model):
     (中院, 人民政府); ``areas`` the types of functional area whose administrative committee the kind
     is (a 高新区's 管委会). ``patterns`` are templates for names that wrap the place (中国人民银行{city}市
     中心支行, {place}海关), ``short`` forms written without a place that carry a flag or a title of
-    their own (省资规厅), ``bare`` function words in a list (发改、交通…等有关部门).
+    their own (省资规厅), ``bare`` function words in a list (发改、交通…等有关部门). ``hosts``
+    limits the kind to the regions that have such a body (the nine regional branches of the central
+    bank); ``numbered`` kinds have several bodies in one place told apart by an ordinal (第一中级
+    人民法院, 一中院).
     """
 
     id: str = Field(pattern=_KIND_ID)
@@ -158,6 +165,8 @@ class Kind(_Model):
     collective: tuple[Form, ...] = ()
     fixed: tuple[FixedForm, ...] = ()
     successor: Successor | None = None
+    hosts: tuple[str, ...] = ()
+    numbered: bool = False
     note: str | None = None
 
     @property
@@ -197,13 +206,28 @@ class OfficialName(_Model):
 
 
 class NameParts(_Model):
-    """The words that compose local names: level markers, party and government infixes, office words."""
+    """The words that compose local names: level markers, party and government infixes, office
+    words, and the rules that make a stem's other written forms (see departments.toml [names])."""
 
     markers: dict[str, tuple[str, ...]]
     party: tuple[str, ...]
     party_prefix: tuple[str, ...]
     government: tuple[str, ...]
     offices: dict[str, tuple[str, ...]]
+    conjunction: tuple[str, ...] = ()
+    commission: str | None = None
+    clipped_before: tuple[str, ...] = ()
+    not_clipped: tuple[str, ...] = ()
+    ordinals: str | None = None
+    not_places: tuple[str, ...] = ()
+    generic_names: tuple[str, ...] = ()
+
+    @field_validator("ordinals")
+    @classmethod
+    def _ordinals_compile(cls, value: str | None) -> str | None:
+        if value is not None:
+            compile_regex(value)
+        return value
 
 
 class DepartmentsFile(_Model):
@@ -297,12 +321,15 @@ class ListsEntry(_Model):
 
 
 class ZoneTypeEntry(_Model):
-    """A kind of functional zone named after its host: {place}高新区 → the host's high-tech zone."""
+    """A kind of functional zone named after its host: {place}高新区 → the host's high-tech zone.
+    ``system`` names the whole system its zones belong to, as written between a province and the
+    host (江苏自贸区南京片区: 自贸区 is the system, 南京 the host, 片区 the form)."""
 
     id: str = Field(pattern=_SLUG)
     type: Literal["free_trade_area", "development_zone", "hightech_zone", "bonded_zone"]
     name: str
     forms: tuple[str, ...]
+    system: tuple[str, ...] = ()
 
 
 class RegionsFile(_Model):
@@ -311,6 +338,7 @@ class RegionsFile(_Model):
     aliases: dict[str, tuple[str, ...]] = {}
     new_area: tuple[AreaEntry, ...] = ()
     zone_type: tuple[ZoneTypeEntry, ...] = ()
+    area_words: tuple[str, ...] = ()
     round: tuple[RoundEntry, ...]
     group: tuple[GroupEntry, ...] = ()
     scope: tuple[ScopeEntry, ...]

@@ -127,6 +127,8 @@ class Gazetteer:
         self.provenance = provenance
         self.regions: dict[str, Region] = {}
         self.zone_types = data.zone_type
+        self.zone_systems = tuple(sorted({w for z in data.zone_type for w in z.system}, key=len, reverse=True))
+        self.area_words = tuple(sorted(data.area_words, key=len, reverse=True))
         by_code = {d.code: d for d in divisions}
         self._add_provinces(data, by_code)
         for division in by_code.values():
@@ -328,6 +330,26 @@ class Gazetteer:
                 if text.startswith(form) and (best is None or len(form) > len(text) - len(best[1])):
                     best = (zone_type, text[len(form):])
         return best
+
+    def zone_by_end(self, area: str) -> tuple[ZoneTypeEntry, str] | None:
+        """The zone type whose form ``area`` ends with, and the name before it (黄花综合保税区 →
+        the bonded zone type and 黄花); None unless a name stands before the form."""
+        best: tuple[ZoneTypeEntry, str] | None = None
+        for zone_type in self.zone_types:
+            for form in zone_type.forms:
+                if area.endswith(form) and len(area) > len(form) and (best is None or len(form) > len(area) - len(best[1])):
+                    best = (zone_type, area[:-len(form)])
+        return best
+
+    def area_word(self, area: str) -> str | None:
+        """The word that ends the name of a functional area nobody lists (曲江新区 → 新区), if a name
+        stands before it."""
+        return next((w for w in self.area_words if area.endswith(w) and len(area) > len(w)), None)
+
+    def strip_zone_system(self, text: str) -> str:
+        """``text`` without the name of a zone system before it (自贸区南京片区 → 南京片区)."""
+        system = next((w for w in self.zone_systems if text.startswith(w) and len(text) > len(w)), None)
+        return text[len(system):] if system else text
 
     def group(self, name: str) -> Group | None:
         group_id = self._group.get(name)
