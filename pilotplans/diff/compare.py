@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from pilotplans.diff.align import Labelled, align, prepare
-from pilotplans.diff.models import DiffResult, DocumentRef, Link, MeasureRef, MeasureSource, Ownership
+from pilotplans.diff.models import ClauseLink, DiffResult, DocumentRef, Link, MeasureRef, MeasureSource, Ownership
+from pilotplans.diff.relation import ClauseAlignment
 from pilotplans.diff.ownership import BodyResolver, check_ownership, default_resolver
 from pilotplans.diff.segment import Segmenter, default_cache_dir
 from pilotplans.diff.settings import DiffSettings
@@ -76,6 +77,15 @@ def _in_reading_order(rows: list[Labelled]) -> list[Labelled]:
     return sorted(rows, key=key)
 
 
+def clause_links(alignment: ClauseAlignment) -> tuple[ClauseLink, ...]:
+    """The alignment as exported: parts numbered from 1 (0 for a frame)."""
+    return tuple(
+        ClauseLink(side=c.side, index=c.index, part=c.part + 1, text=c.text, status=c.status,  # type: ignore[arg-type]
+                   share=round(c.share, 4), partner=c.partner, missing_items=c.missing_items)
+        for c in (*alignment.national, *alignment.local)
+    )
+
+
 def _link(row: Labelled, national: Document, local: Document, resolver: BodyResolver | None) -> Link:
     n = national.measures[row.i] if row.i is not None else None
     m = local.measures[row.j] if row.j is not None else None
@@ -91,8 +101,7 @@ def _link(row: Labelled, national: Document, local: Document, resolver: BodyReso
         basis=row.basis,  # type: ignore[arg-type]
         local_covered=None if row.derived_covered is None else round(row.derived_covered, 4),
         national_covered=None if row.source_covered is None else round(row.source_covered, 4),
-        surface=None if row.surface is None else round(row.surface, 4),
-        dropped_run=row.dropped_run,
-        added_run=row.added_run,
+        reason=row.reason,
+        clauses=clause_links(row.alignment) if row.alignment is not None else (),
         ownership=ownership,
     )

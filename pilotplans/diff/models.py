@@ -17,6 +17,7 @@ Relation = Literal["same", "adapted", "merged", "split", "local", "dropped"]
 RELATIONS: tuple[Relation, ...] = ("same", "adapted", "merged", "split", "local", "dropped")
 
 OwnershipStatus = Literal["consistent", "different", "unknown"]
+ClauseStatus = Literal["carried", "changed", "dropped", "added", "light", "frame"]
 RegionCheck = Literal["named", "all", "qualified", "not_named", "unknown", "not_applicable"]
 Basis = Literal["similarity", "containment", "order", "clause", "none"]
 
@@ -90,6 +91,25 @@ class Ownership(_Frozen):
         default=None, description="What resolved the bodies; None for a link with one side only.")
 
 
+class ClauseLink(_Frozen):
+    """One clause of a linked measure and how much of it the other measure carries.
+
+    National clauses are ``carried``, ``changed`` or ``dropped``; local clauses ``carried``,
+    ``changed`` or ``added``; a clause that weighs almost nothing is ``light``, a local plan's
+    leading 落实…政策， is ``frame``. ``part`` numbers the co-equal parts (sentences and
+    ；-clauses) from 1 (0 for a frame); ``partner`` lists the clauses of the other side (by
+    ``index``) that carry it; ``missing_items`` the items of its list the other side lacks."""
+
+    side: Literal["national", "local"]
+    index: int
+    part: int
+    text: str
+    status: ClauseStatus
+    share: float = Field(description="Share of the clause's word weight found in the other measure's best clause or two.")
+    partner: tuple[int, ...] = ()
+    missing_items: tuple[str, ...] = ()
+
+
 class Link(_Frozen):
     """One row of a diff.
 
@@ -104,11 +124,10 @@ class Link(_Frozen):
     relation: Relation
     score: float
     basis: Basis = "none"
-    local_covered: float | None = Field(default=None, description="Share of the local words found in the national text.")
-    national_covered: float | None = Field(default=None, description="Share of the national words found in the local text.")
-    surface: float | None = Field(default=None, description="rapidfuzz similarity of the normalised wordings.")
-    dropped_run: int | None = Field(default=None, description="Longest run of national characters the local text lacks.")
-    added_run: int | None = Field(default=None, description="Longest run of local characters the national text lacks.")
+    local_covered: float | None = Field(default=None, description="Share of the local word weight the national measure carries.")
+    national_covered: float | None = Field(default=None, description="Share of the national word weight the local measure carries.")
+    reason: str | None = Field(default=None, description="Why the relation was given, naming the clauses that decided it.")
+    clauses: tuple[ClauseLink, ...] = Field(default=(), description="The clause alignment of the two measures.")
     ownership: Ownership = Ownership()
 
 

@@ -41,8 +41,7 @@ class LinkOut(BaseModel):
     local_bodies: list[str]
     local_covered: float | None
     national_covered: float | None
-    dropped_run: int | None
-    added_run: int | None
+    reason: str | None
 
 
 def link_out(result: DiffResult, link: Link) -> LinkOut:
@@ -69,8 +68,7 @@ def link_out(result: DiffResult, link: Link) -> LinkOut:
         local_bodies=list(link.ownership.local_bodies),
         local_covered=link.local_covered,
         national_covered=link.national_covered,
-        dropped_run=link.dropped_run,
-        added_run=link.added_run,
+        reason=link.reason,
     )
 
 

@@ -46,6 +46,9 @@ class DiffSettings:
     link: float = 0.40
     order_floor: float = 0.14
     order_gap: int = 4
+    order_sandwich_floor: float = 0.05
+    order_support: float = 0.15
+    order_support_elsewhere: float = 0.25
     split_part: float = 0.60
     split_overlap: float = 0.50
     merge_clause: float = 0.70
@@ -53,10 +56,20 @@ class DiffSettings:
     merge_mass: float = 12.0
     same_covered: float = 0.70
     same_run: int = 12
+    light_mass: float = 5.0
+    clause_carried: float = 0.70
+    clause_touched: float = 0.35
+    same_missing: float = 0.15
+    same_added: float = 0.20
+    sibling_weight: float = 0.3
+    merge_part: float = 0.40
+    contain_share: float = 0.9
+    contain_mass: float = 12.0
+    contain_floor: float = 0.30
 
     def __post_init__(self) -> None:
         for name, value in asdict(self).items():
-            if name in ("merge_mass", "same_run", "order_gap"):
+            if name in ("merge_mass", "same_run", "order_gap", "light_mass", "contain_mass"):
                 if value < 0:
                     raise ValueError(f"{name} must be >= 0, not {value}")
             elif not 0.0 <= value <= 1.0:

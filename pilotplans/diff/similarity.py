@@ -25,7 +25,7 @@ import math
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -33,11 +33,11 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from pilotplans.diff.clauses import ClauseSpan, clause_spans
 from pilotplans.diff.segment import Segmenter
 
 _WIDTH = str.maketrans({"(": "（", ")": "）", ",": "，", ";": "；", ":": "：", "!": "！", "?": "？"})
 _SPACE = regex.compile(r"\s+")
-_CLAUSE_END = regex.compile(r"(?<=[。；！？])")
 _CONTENT = regex.compile(r"[\p{Han}A-Za-z0-9]")
 _LIST_MARKER = regex.compile(r"(?:(?<=^)|(?<=[。；]))\s*\d+[.．、]\s*")
 
@@ -90,6 +90,70 @@ def _gazetteer_names(region: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _place_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """Every written form of a place or group the gazetteer knows, and the one-character
+    abbreviations of provinces and cities (港, 澳, 台, 京, 津, 冀, 粤 …)."""
+    try:
+        from pilotplans.normalizers.registry import load_registry
+
+        gazetteer = load_registry().gazetteer
+    except Exception:  # the diff still runs without the gazetteer: no word is then a place word
+        return frozenset(), frozenset()
+    names = frozenset(n for n in gazetteer.names() if len(n) > 1)
+    letters = frozenset(a for r in gazetteer.regions.values() for a in r.abbreviations if len(a) == 1)
+    return names, letters
+
+
+@functools.lru_cache(maxsize=8192)
+def is_place_word(word: str) -> bool:
+    """A word that names places: a gazetteer name (海南, 粤港澳大湾区) or a run of two or more
+    one-character abbreviations (港澳, 港澳台, 京津冀, 粤港澳). The diff compares these as written:
+    港澳 → 港澳台 widens a measure, 服务 → 服务业 does not."""
+    names, letters = _place_vocabulary()
+    return word in names or (len(word) >= 2 and all(char in letters for char in word))
+
+
+@functools.lru_cache(maxsize=64)
+def region_id(region: str | None) -> str | None:
+    """The gazetteer id (administrative code) of a region's name, or None."""
+    if not region:
+        return None
+    try:
+        from pilotplans.normalizers.registry import load_registry
+
+        place = load_registry().gazetteer.lookup(region)
+    except Exception:
+        return None
+    return place.id if place is not None else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _within(word: str, region_id: str) -> bool:
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    place = gazetteer.lookup(word)
+    return place is not None and region_id in gazetteer.ancestors(place.id)
+
+
+PlacePredicate = Callable[[str], bool]
+
+
+def place_predicate(region: str | None) -> PlacePredicate:
+    """:func:`is_place_word`, except for the places of ``region`` itself (a local plan naming 海口
+    or 三亚 in Hainan names its own ground, not another party)."""
+    own = region_id(region)
+    if own is None:
+        return is_place_word
+
+    @functools.lru_cache(maxsize=16384)
+    def foreign_place(word: str) -> bool:
+        return is_place_word(word) and not _within(word, own)
+
+    return foreign_place
+
+
+@functools.cache
 def load_scope_rules() -> ScopeRules:
     raw = tomllib.loads(resources.files("pilotplans.data").joinpath("diff_normalise.toml").read_text("utf-8"))
     patterns = tuple(raw["scope"]["patterns"])
@@ -98,6 +162,23 @@ def load_scope_rules() -> ScopeRules:
     for pattern in (*patterns, *frames):  # validate now, not in the middle of a diff
         regex.compile(pattern.replace("{place}", "厦门"))
     return ScopeRules(patterns, places, frames)
+
+
+@dataclass(frozen=True)
+class ClauseRules:
+    """``[clauses]`` of ``diff_normalise.toml``: words that open a clause which only sets where or
+    on what a measure acts (在数字服务出口基地，对…的服务贸易，) rather than what it does."""
+
+    setting_openers: tuple[str, ...]
+
+
+@functools.cache
+def load_clause_rules() -> ClauseRules:
+    raw = tomllib.loads(resources.files("pilotplans.data").joinpath("diff_normalise.toml").read_text("utf-8"))
+    openers = raw.get("clauses", {}).get("setting_openers", [])
+    if not all(isinstance(o, str) and o for o in openers):
+        raise ValueError("diff_normalise.toml: [clauses] setting_openers must be non-empty strings")
+    return ClauseRules(tuple(openers))
 
 
 @functools.cache
@@ -125,6 +206,7 @@ def _scope_regexes(region: str | None) -> tuple[regex.Pattern[str], ...]:
 # ---------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=16384)
 def normalise_wording(text: str, region: str | None = None) -> str:
     """``text`` without whitespace, with half-width punctuation made full-width, and without the
     scope phrases and the place names of ``region`` (the plan's own region)."""
@@ -133,11 +215,6 @@ def normalise_wording(text: str, region: str | None = None) -> str:
     for pattern in _scope_regexes(region):
         text = pattern.sub("", text)
     return text
-
-
-def split_clauses(text: str) -> list[str]:
-    """Sentences and ；-clauses of a normalised text, each with some content."""
-    return [c for c in _CLAUSE_END.split(text) if _CONTENT.search(c)]
 
 
 def split_frame(text: str) -> tuple[str | None, str]:
@@ -161,17 +238,23 @@ def content_words(words: Iterable[str], stopwords: frozenset[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class Clause:
+    """One comma clause of a measure: its normalised text, its content words, the index of the
+    co-equal part it belongs to (sentence or ；-clause; -1 for a leading frame), and the content
+    words of each listed item when it holds a list."""
+
     text: str
     words: tuple[str, ...]
+    part: int = 0
     frame: bool = False
+    items: tuple[tuple[str, ...], ...] = ()
+    item_texts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Profile:
-    """One measure's normalised wording, cut into clauses and content words.
-
-    A leading implementation frame (落实…政策，) is a clause of its own with ``frame=True``.
-    """
+    """One measure's normalised wording, cut into clauses (see :mod:`pilotplans.diff.clauses`)
+    and content words. A leading implementation frame (落实…政策，) is a clause of its own with
+    ``frame=True``."""
 
     text: str
     clauses: tuple[Clause, ...]
@@ -183,20 +266,72 @@ class Profile:
     @property
     def frame_length(self) -> int:
         """Length of the leading frame in :attr:`text` (0 when there is none)."""
-        return sum(len(c.text) for c in self.clauses if c.frame)
+        return sum(len(c.text) + 1 for c in self.clauses if c.frame)
 
     @property
     def frame_words(self) -> frozenset[str]:
         return frozenset(w for c in self.clauses if c.frame for w in c.words)
 
+    @property
+    def parts(self) -> int:
+        """Number of co-equal parts (sentences and ；-clauses), the frame aside."""
+        return len({c.part for c in self.clauses if not c.frame})
+
+
+@functools.lru_cache(maxsize=16384)
+def _clause_spans(text: str, start: int) -> tuple[ClauseSpan, ...]:
+    return tuple(clause_spans(text, start))
+
+
+@functools.cache
+def _place_regex() -> regex.Pattern[str] | None:
+    names, _ = _place_vocabulary()
+    if not names:
+        return None
+    return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+def _words_at(text: str, segmenter: Segmenter) -> list[tuple[int, str]]:
+    """The words of ``text``, each with its offset: the gazetteer's place and group names as
+    written (jieba would cut 粤港澳大湾区大数据 into 粤港澳 / 大湾 / 区大 / 数据), jieba for the rest."""
+    out: list[tuple[int, str]] = []
+
+    def cut(start: int, end: int) -> None:
+        offset = start
+        for word in segmenter.cut(text[start:end]) if end > start else ():
+            out.append((offset, word))
+            offset += len(word)
+
+    position = 0
+    pattern = _place_regex()
+    for found in pattern.finditer(text) if pattern is not None else ():
+        cut(position, found.start())
+        out.append((found.start(), found.group(0)))
+        position = found.end()
+    cut(position, len(text))
+    return out
+
 
 def profile(text: str, region: str | None, segmenter: Segmenter, stopwords: frozenset[str]) -> Profile:
+    """``text`` normalised (scope phrases and ``region``'s names out), its frame split off, cut
+    into clauses and items, and each clause's content words (jieba cuts the whole text once)."""
     normalised = normalise_wording(text, region)
-    frame, rest = split_frame(normalised)
-    clauses = [Clause(frame, tuple(content_words(segmenter.cut(frame), stopwords)), frame=True)] if frame else []
-    clauses.extend(
-        Clause(clause, tuple(content_words(segmenter.cut(clause), stopwords))) for clause in split_clauses(rest)
-    )
+    frame, _ = split_frame(normalised)
+    frame_end = len(frame) if frame else 0
+    spans = _clause_spans(normalised, frame_end)
+    located = [(at, w) for at, w in _words_at(normalised, segmenter)
+               if len(w) > 1 and w not in stopwords and _CONTENT.search(w)]
+
+    def words_in(start: int, end: int) -> tuple[str, ...]:
+        return tuple(w for at, w in located if start <= at < end)
+
+    clauses = [Clause(frame.rstrip("，,"), words_in(0, frame_end), part=-1, frame=True)] if frame else []
+    for span in spans:
+        clauses.append(Clause(
+            normalised[span.start:span.end], words_in(span.start, span.end), part=span.part,
+            items=tuple(words_in(a, b) for a, b in span.items),
+            item_texts=tuple(normalised[a:b] for a, b in span.items),
+        ))
     return Profile(normalised, tuple(clauses))
 
 
