@@ -8,14 +8,18 @@ The steps, each a pure function of what the previous one returned:
 3. :func:`assign` links measures one to one, best pair first, where the cosine reaches
    ``settings.link``; a derived measure whose best source is already taken becomes a second
    *split* part of it when it lies inside the source and repeats little of the first part;
-4. :func:`fill_in_order` links what is left where the plan's order supports it (the source
-   measure lies between the sources of the nearest linked neighbours) and the cosine reaches
-   ``settings.order_floor``;
-5. :func:`find_merges` adds a second source to a derived measure one of whose clauses comes from
-   another source measure and not from its own (*merged*);
+4. :func:`fill_in_order` links what is left where the plan's order and the words support it
+   (the source lies between the sources of the nearest linked neighbours);
+   :func:`link_contained` links a short derived measure one of whose clauses a free source
+   measure holds (支持在武汉设立外资专业健康保险机构 ← national 24's first clause);
+5. :func:`find_merges` adds a second source to a derived measure one of whose clauses — a
+   sentence or a comma clause — comes from another source measure and not from its own
+   (*merged*);
 6. :func:`label` names every link: ``merged`` (a derived measure with several sources),
-   ``split`` (a source with several derived parts), ``same`` or ``adapted`` (how much of each
-   text the other covers), ``local`` (no source) and ``dropped`` (a source not taken up).
+   ``split`` (a source with several derived parts), else what the clause alignment of the two
+   says (:mod:`pilotplans.diff.relation`: ``same``, ``adapted`` or ``split`` for a measure that
+   carries whole parts of its source and nothing else), ``local`` (no source) and ``dropped``
+   (a source not taken up).
 """
 
 from __future__ import annotations
@@ -276,7 +280,7 @@ def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: As
     taken = {pair.i for pair in assignment.primary.values()}
     openers = load_clause_rules().setting_openers
     candidates: list[tuple[float, int, int]] = []
-    for j, profile in enumerate(prepared.derived.profiles):
+    for j, derived in enumerate(prepared.derived.profiles):
         if j in assignment.primary:
             continue
         for i, source in enumerate(prepared.source.profiles):
@@ -284,7 +288,7 @@ def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: As
                 continue
             targets = [frozenset(c.words) for c in source.clauses
                        if not c.frame and not c.text.startswith(openers)]
-            for _, words, _ in _windows_of(profile):
+            for _, words, _ in _windows_of(derived):
                 if mass(words, idf) < settings.contain_mass:
                     continue
                 if any(found_share(words, target, idf, is_place) >= settings.contain_share for target in targets):

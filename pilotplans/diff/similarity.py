@@ -1,21 +1,19 @@
 """How alike two measures are: normalised wording, weighted words, and the scores built on them.
 
-A measure's text is first stripped of scope phrases (在试点地区, 在具备条件的试点地区, the local
-plan's own place names …, see ``pilotplans/data/diff_normalise.toml``), then cut into clauses
-(at 。；) and words (jieba). Words on the policy stop-list (``policy_stopwords.txt``: 推进, 探索,
-支持 …) and single characters weigh nothing; every other word weighs its inverse document
-frequency over the measures of the two documents being compared, so 律师事务所 outweighs 服务.
+A measure's text is first stripped of scope phrases (在试点地区, 在具备条件的试点地区, a list of
+areas or region groups that says where it applies, the body that receives a devolved power, a
+precondition, the local plan's own place names …, see ``pilotplans/data/diff_normalise.toml``),
+then cut into parts, clauses and listed items (:mod:`pilotplans.diff.clauses`) and words (the
+gazetteer's place names as written, jieba for the rest). Words on the policy stop-list
+(``policy_stopwords.txt``: 推进, 探索, 支持 …) and single characters weigh nothing; every other
+word weighs its inverse document frequency over the measures of the two documents being
+compared, so 律师事务所 outweighs 服务.
 
-Scores, all in [0, 1]:
-
-- :func:`cosine`: cosine of the two weighted word vectors (the candidate score of a link);
-- :func:`coverage`: the share of one text's word weight found in the other (containment: a
-  narrowed local measure is covered by its national source, not the other way round);
-  :func:`soft_coverage` also counts a word found inside a longer one (服务 / 服务业);
-- :func:`surface_ratio`: rapidfuzz's normalised Indel similarity of the two normalised strings
-  (the same wording, character by character);
-- :func:`unshared_runs`: from rapidfuzz's character alignment of the two normalised strings, the
-  longest run of characters one text has and the other lacks (a clause dropped or added).
+Scores, all in [0, 1]: the cosine of two :func:`weighted_vector` s (the candidate score of a
+link, :func:`pilotplans.diff.align.score_matrix`) and :func:`coverage`, the share of one text's word weight found in
+the other (containment: a narrowed local measure is covered by its national source, not the other
+way round). Clause by clause, :mod:`pilotplans.diff.relation` finds words more leniently (服务 /
+服务业) except place words (:func:`is_place_word`: 港澳 → 港澳台 widens a measure).
 """
 
 from __future__ import annotations
@@ -30,8 +28,6 @@ from dataclasses import dataclass
 from importlib import resources
 
 import regex
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
 
 from pilotplans.diff.clauses import ClauseSpan, clause_spans
 from pilotplans.diff.segment import Segmenter
@@ -62,6 +58,7 @@ class ScopeRules:
     patterns: tuple[str, ...]
     places: dict[str, tuple[str, ...]]
     frames: tuple[str, ...] = ()
+    world: tuple[str, ...] = ()
 
     def place_names(self, region: str | None) -> tuple[str, ...]:
         """How a region's plans name it: the data file's phrases, and the gazetteer's names with the
@@ -91,15 +88,17 @@ def _gazetteer_names(region: str) -> tuple[str, ...]:
 
 @functools.cache
 def _place_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
-    """Every written form of a place or group the gazetteer knows, and the one-character
-    abbreviations of provinces and cities (港, 澳, 台, 京, 津, 冀, 粤 …)."""
+    """Every written form of a place or group the gazetteer knows, the parts of the world of
+    ``diff_normalise.toml`` (欧美, 东盟 …), and the one-character abbreviations of provinces and
+    cities (港, 澳, 台, 京, 津, 冀, 粤 …)."""
+    world = frozenset(load_scope_rules().world)
     try:
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
-    except Exception:  # the diff still runs without the gazetteer: no word is then a place word
-        return frozenset(), frozenset()
-    names = frozenset(n for n in gazetteer.names() if len(n) > 1)
+    except Exception:  # the diff still runs without the gazetteer: only the parts of the world are places
+        return world, frozenset()
+    names = frozenset(n for n in gazetteer.names() if len(n) > 1) | world
     letters = frozenset(a for r in gazetteer.regions.values() for a in r.abbreviations if len(a) == 1)
     return names, letters
 
@@ -159,9 +158,12 @@ def load_scope_rules() -> ScopeRules:
     patterns = tuple(raw["scope"]["patterns"])
     places = {str(k): tuple(str(x) for x in v) for k, v in raw.get("places", {}).items()}
     frames = tuple(raw.get("frames", {}).get("patterns", ()))
+    world = tuple(raw.get("world", {}).get("regions", ()))
     for pattern in (*patterns, *frames):  # validate now, not in the middle of a diff
         regex.compile(pattern.replace("{place}", "厦门"))
-    return ScopeRules(patterns, places, frames)
+    if not all(isinstance(w, str) and len(w) > 1 for w in world):
+        raise ValueError("diff_normalise.toml: [world] regions must be names of two characters or more")
+    return ScopeRules(patterns, places, frames, world)
 
 
 @dataclass(frozen=True)
@@ -367,40 +369,6 @@ def coverage(part: Iterable[str], whole: Iterable[str], idf: dict[str, float]) -
     return sum(idf.get(w, 0.0) for w in part_set & whole_set) / total
 
 
-def soft_coverage(part: Iterable[str], whole: Iterable[str], idf: dict[str, float]) -> float:
-    """:func:`coverage` that also counts a word as found when the other text has it inside a longer
-    word or has a part of it (jieba cuts 服务业 / 服务, 工业园区 / 园区 differently in two texts)."""
-    part_set = set(part)
-    whole_set = set(whole)
-    total = sum(idf.get(w, 0.0) for w in part_set)
-    if not total:
-        return 0.0
-    found = 0.0
-    for word in part_set:
-        if word in whole_set or any(word in other or other in word for other in whole_set):
-            found += idf.get(word, 0.0)
-    return found / total
-
-
 def mass(words: Iterable[str], idf: dict[str, float]) -> float:
     """Total weight of the distinct words."""
     return sum(idf.get(w, 0.0) for w in set(words))
-
-
-def surface_ratio(a: str, b: str) -> float:
-    """rapidfuzz normalised Indel similarity of two strings, in [0, 1]."""
-    return fuzz.ratio(a, b) / 100.0
-
-
-def unshared_runs(source: str, derived: str, skip_prefix: int = 0) -> tuple[int, int]:
-    """Longest run of characters (letters and digits; punctuation not counted) of ``source``
-    missing from ``derived``, and of ``derived`` missing from ``source``, in rapidfuzz's Indel
-    alignment of the two strings. The first ``skip_prefix`` characters of ``derived`` (its
-    implementation frame) are not counted as added."""
-    dropped = added = 0
-    for tag, i1, i2, j1, j2 in Indel.opcodes(source, derived):
-        if tag == "delete":
-            dropped = max(dropped, len(_CONTENT.findall(source[i1:i2])))
-        elif tag == "insert" and j2 > skip_prefix:
-            added = max(added, len(_CONTENT.findall(derived[max(j1, skip_prefix):j2])))
-    return dropped, added
