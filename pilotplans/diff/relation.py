@@ -172,12 +172,15 @@ def item_keys(items: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
 def _items_missing(clause: Clause, others: frozenset[str]) -> tuple[str, ...]:
     """Items of the list in ``clause`` that are not there (fewer than half of their key words,
     :func:`item_keys`, found in ``others``), when at least one other item of the list is there (a
-    list dropped whole is a dropped clause)."""
-    found = [2 * sum(_overlaps(w, others) for w in key) >= len(key) if key else None
-             for key in item_keys(clause.items)]
+    list dropped whole is a dropped clause). A middle item is named as written, the first and the
+    last by their key words (长三角, not 长三角大数据技术国家工程实验室)."""
+    keys = item_keys(clause.items)
+    found = [2 * sum(_overlaps(w, others) for w in key) >= len(key) if key else None for key in keys]
     if not any(found):
         return ()
-    return tuple(text for text, hit in zip(clause.item_texts, found) if hit is False)
+    last = len(keys) - 1
+    return tuple(text if 0 < k < last else "".join(key)
+                 for k, (text, key, hit) in enumerate(zip(clause.item_texts, keys, found)) if hit is False)
 
 
 def _match_side(side: str, clauses: Sequence[Clause], other: Sequence[Clause], idf: dict[str, float],
@@ -246,7 +249,7 @@ def decide(alignment: ClauseAlignment, settings: DiffSettings) -> Verdict:
         return Verdict(relation, reason, round(missing_share, 4), round(added_share, 4))
 
     added = [c for c in local if c.status == "added"]
-    added_items = [i for c in local if c.status != "added" for i in c.missing_items]
+    added_items = list(dict.fromkeys(i for c in local if c.status != "added" for i in c.missing_items))
     new_places = sorted({p for c in local for p in c.new_places})
     if added:
         return verdict("adapted", "adds " + _quote([c.text for c in added]))
@@ -274,7 +277,8 @@ def decide(alignment: ClauseAlignment, settings: DiffSettings) -> Verdict:
             if dropped_parts:
                 what.append(f"leaves out part {', '.join(str(p + 1) for p in dropped_parts)} of {len(weighty)}")
             if listed:
-                what.append("leaves out the listed " + _quote([i for c in listed for i in c.missing_items]))
+                items = list(dict.fromkeys(i for c in listed for i in c.missing_items))
+                what.append("leaves out the listed " + _quote(items))
             return verdict("split", "; ".join(what) + " and carries the rest")
     if loose:
         return verdict("adapted", "leaves out " + _quote([c.text for c in loose]) + " of a sentence it carries")
