@@ -27,6 +27,14 @@ def measure_ref(measure: Measure) -> MeasureRef:
         heading_title=measure.heading_title,
         text=measure.text,
         responsibility=measure.responsibility,
+        cooperating=measure.cooperating,
+        superior=measure.superior,
+        deadline=measure.deadline,
+        remarks=measure.remarks,
+        scope=measure.scope,
+        sector=measure.sector,
+        regulations=measure.regulations,
+        policies=tuple(p.text + (f"（{p.responsibility}）" if p.responsibility else "") for p in measure.policies),
         source=measure_source(measure),
     )
 
@@ -90,7 +98,7 @@ def _link(row: Labelled, national: Document, local: Document, resolver: BodyReso
     n = national.measures[row.i] if row.i is not None else None
     m = local.measures[row.j] if row.j is not None else None
     if n is not None and m is not None:
-        ownership = check_ownership(n.responsibility, national, m.responsibility, local, resolver)
+        ownership = check_ownership(n, national, m, local, resolver)
     else:
         ownership = Ownership(region="not_applicable")
     return Link(

@@ -37,8 +37,15 @@ class LinkOut(BaseModel):
     local_heading: str | None
     national_responsibility: str | None
     local_responsibility: str | None
+    local_cooperating: str | None
+    local_superior: str | None
+    local_deadline: str | None
+    local_remarks: str | None
+    ownership_reason: str | None
+    ownership_via: str | None
     national_bodies: list[str]
     local_bodies: list[str]
+    superior_bodies: list[str]
     local_covered: float | None
     national_covered: float | None
     reason: str | None
@@ -65,8 +72,15 @@ def link_out(result: DiffResult, link: Link) -> LinkOut:
         local_heading=m.heading_title if m else None,
         national_responsibility=n.responsibility if n else None,
         local_responsibility=m.responsibility if m else None,
+        local_cooperating=m.cooperating if m else None,
+        local_superior=m.superior if m else None,
+        local_deadline=m.deadline if m else None,
+        local_remarks=m.remarks if m else None,
+        ownership_reason=link.ownership.reason,
+        ownership_via=link.ownership.via,
         national_bodies=list(link.ownership.national_bodies),
         local_bodies=list(link.ownership.local_bodies),
+        superior_bodies=list(link.ownership.superior_bodies),
         local_covered=link.local_covered,
         national_covered=link.national_covered,
         reason=link.reason,
