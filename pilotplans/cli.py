@@ -348,6 +348,50 @@ def coverage(
         _write(coverage_csv(matrices), output)
 
 
+class LineageFmt(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+@app.command()
+def lineage(
+    rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", help="A national plan (document id or file), oldest first; repeatable [default: every stored national plan, by round].")] = None,
+    measure: Annotated[Optional[str], typer.Option("--measure", "-m", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
+    format: Annotated[LineageFmt, typer.Option("--format", "-f", help="Output format.")] = LineageFmt.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    html: Annotated[Optional[Path], typer.Option("--html", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+) -> None:
+    """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
+    carried, changed, merged, split, new or dropped at each step."""
+    from pilotplans.diff.lineage import history
+    from pilotplans.diff.lineage import lineage as follow
+    from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
+    from pilotplans.diff.lineage import to_table as lineage_table
+    from pilotplans.diff.sources import load_document
+
+    with _errors():
+        url = _diff_db(db)
+        if rounds:
+            documents = [load_document(r, url) for r in rounds]
+        else:
+            from pilotplans.store.db import load_documents
+
+            documents = sorted((d for d in load_documents(_existing_db(db)) if d.level == "national" and d.round),
+                               key=lambda d: (d.round, d.id))
+        result = follow(documents)
+        if measure:
+            result = history(result, measure)
+    if html is not None:
+        from pilotplans.diff.lineage_html import render_lineage_html
+        from pilotplans.files import write_atomic
+
+        write_atomic(html, render_lineage_html(result))
+        typer.echo(f"wrote HTML lineage {html}", err=True)
+    text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_terminal_width())
+    _write(text, output)
+
+
 def main() -> None:
     app()
 

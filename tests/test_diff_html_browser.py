@@ -163,3 +163,21 @@ def test_report_highlights_and_links_in_the_browser(browser, diffs, tmp_path):
     page.page.wait_for_function("window.scrollY > 1000")
     assert sticky.bounding_box()["y"] == 0
     assert page.errors == []
+
+
+def test_lineage_page_opens_and_filters_paths_by_step(browser, tmp_path):
+    from pilotplans.diff.lineage import lineage
+    from pilotplans.diff.lineage_html import render_lineage_html
+
+    result = lineage([read_seed(i) for i in ("national-2018", "national-2020", "national-2025")], segmenter=Segmenter(None))
+    report = tmp_path / "lineage.html"
+    report.write_text(render_lineage_html(result), encoding="utf-8")
+    page = Page(browser, report)
+    total = len(result.rows)
+    assert page.visible("tr.path") == page.shown_count() == total
+    save_screenshot(page, "lineage-2018-2020-2025.png", tmp_path)
+    for step in ("new", "dropped"):
+        page.page.locator(f'input[data-step="{step}"]').click()
+    kept = sum(1 for row in result.rows if any(s in ("carried", "changed", "merged", "split") for s in row.steps))
+    assert page.visible("tr.path") == page.shown_count() == kept
+    assert page.errors == []
