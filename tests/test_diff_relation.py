@@ -125,3 +125,13 @@ def test_every_hand_made_key_is_met_as_issue_10_asks(key, local, national2020, r
                        read_answer_key(FIXTURES / "answers" / key))
     assert (scored.precision >= 0.99, scored.recall >= 0.99, scored.local_recall, scored.local_precision >= 0.95,
             scored.relation_agreement >= 0.92) == (True, True, 1.0, True, True)
+
+
+def test_a_local_measure_sharing_only_a_setting_clause_stays_local(wuhan_diff):
+    # 建设武汉国家数字服务出口基地 against national 116's 在数字服务出口基地，对…加强综合监管
+    assert sources(wuhan_diff, 40) == [(None, "local", "none")]
+
+
+def test_a_measure_between_two_linked_neighbours_stays_local_when_the_words_do_not_support_it(xiamen_diff):
+    # Xiamen 68 (金砖创新基地) sits between 67 ← 96 and 69 ← 98; national 97 is Hainan's 博鳌乐城 measure
+    assert sources(xiamen_diff, 68) == [(None, "local", "none")]
