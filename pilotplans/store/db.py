@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy import Engine, Select, create_engine, delete, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
@@ -284,7 +284,7 @@ def _document(row: DocumentRow) -> Document:
     )
 
 
-def _documents_query():
+def _documents_query() -> Select[tuple[DocumentRow]]:
     """Documents by id, with everything a Document holds loaded in a few queries."""
     return select(DocumentRow).order_by(DocumentRow.id).options(
         selectinload(DocumentRow.tables).selectinload(TableRow.headings).selectinload(HeadingRow.warnings),
