@@ -108,9 +108,9 @@ def _row(row: LineageRow) -> str:
         if k < len(row.steps):
             step = row.steps[k]
             reason = row.reasons[k] if k < len(row.reasons) else None
-            cells.append(f"<td class=\"step\">" + (
-                f"<span class=\"badge step-{step}\" title=\"{escape(reason or STEP_HELP[step])}\">{step}</span>" if step else "")
-                + "</td>")
+            badge = (f"<span class=\"badge step-{step}\" title=\"{escape(reason or STEP_HELP[step])}\">{step}</span>"
+                     if step else "")
+            cells.append(f"<td class=\"step\">{badge}</td>")
     steps = " ".join(s for s in row.steps if s)
     return f"<tr class=\"path\" data-steps=\"{escape(steps)}\">{''.join(cells)}</tr>\n"
 
