@@ -363,39 +363,75 @@ def diff(
 
 @app.command()
 def coverage(
-    national: Annotated[Optional[str], typer.Option("--national", "-n", help="National document id [default: the one the stored local plans implement].")] = None,
+    national: Annotated[Optional[str], typer.Option("--national", "-n", help="Only this national document id [default: every stored national plan that a stored local plan implements].")] = None,
     local: Annotated[Optional[list[str]], typer.Option("--local", "-l", help="Local document id (repeatable) [default: every stored plan implementing NATIONAL].")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the matrix as CSV (UTF-8 with BOM) to this file.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the matrices as CSV (UTF-8 with BOM) to this file.")] = None,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
 ) -> None:
-    """Print the matrix of national measures × the local plans in the database (same, adapted, split, merged, dropped)."""
-    from pilotplans.diff.coverage import coverage_matrix
+    """Print, for every stored national plan, the matrix of its measures × the stored local plans
+    that implement it (same, adapted, split, merged, dropped), saying how each local plan was
+    linked: by the 文号 it cites, by the manifest, or inferred from its measures."""
+    from pilotplans.diff.coverage import coverage_matrix, plan_groups, select, unlinked_table
     from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import to_table as coverage_table
-    from pilotplans.diff.sources import children_of
     from pilotplans.store.db import load_documents
 
     with _errors():
         stored = load_documents(_existing_db(db))
-    by_id = {d.id: d for d in stored}
-    if national is None:
-        parents = sorted({d.parent for d in stored if d.parent and d.parent in by_id})
-        if len(parents) != 1:
-            _fail("name the national document with --national (the database holds "
-                  f"{'no local plan with a stored parent' if not parents else 'plans of ' + ', '.join(parents)})")
-        national = parents[0]
-    if national not in by_id:
-        _fail(f"no document with id {national} in the database")
-    missing = [i for i in local or [] if i not in by_id]
-    if missing:
-        _fail(f"no document with id {', '.join(missing)} in the database")
-    locals_ = [by_id[i] for i in local] if local else children_of(national, stored)
-    if not locals_:
-        _fail(f"no local plan in the database implements {national}; name them with --local")
-    matrix = coverage_matrix(by_id[national], locals_)
-    typer.echo(coverage_table(matrix), nl=False)
+        groups = plan_groups(stored)
+        chosen = select(groups, stored, national, local or ())
+        matrices = [coverage_matrix(n, [d for d, _ in members], links=[link for _, link in members])
+                    for n, members in chosen]
+    for matrix in matrices:
+        typer.echo(coverage_table(matrix, width=_terminal_width()), nl=False)
+    if national is None and not local:
+        typer.echo(unlinked_table(groups), nl=False)
     if output is not None:
-        _write(coverage_csv(matrix), output)
+        _write(coverage_csv(matrices), output)
+
+
+class LineageFmt(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+@app.command()
+def lineage(
+    rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", help="A national plan (document id or file), oldest first; repeatable [default: every stored national plan, by round].")] = None,
+    measure: Annotated[Optional[str], typer.Option("--measure", "-m", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
+    format: Annotated[LineageFmt, typer.Option("--format", "-f", help="Output format.")] = LineageFmt.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    html: Annotated[Optional[Path], typer.Option("--html", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+) -> None:
+    """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
+    carried, changed, merged, split, new or dropped at each step."""
+    from pilotplans.diff.lineage import history
+    from pilotplans.diff.lineage import lineage as follow
+    from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
+    from pilotplans.diff.lineage import to_table as lineage_table
+    from pilotplans.diff.sources import load_document
+
+    with _errors():
+        url = _diff_db(db)
+        if rounds:
+            documents = [load_document(r, url) for r in rounds]
+        else:
+            from pilotplans.store.db import load_documents
+
+            documents = sorted((d for d in load_documents(_existing_db(db)) if d.level == "national" and d.round),
+                               key=lambda d: (d.round, d.id))
+        result = follow(documents)
+        if measure:
+            result = history(result, measure)
+    if html is not None:
+        from pilotplans.diff.lineage_html import render_lineage_html
+        from pilotplans.files import write_atomic
+
+        write_atomic(html, render_lineage_html(result))
+        typer.echo(f"wrote HTML lineage {html}", err=True)
+    text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_terminal_width())
+    _write(text, output)
 
 
 def main() -> None:

@@ -49,11 +49,12 @@ class Segmenter:
     """
 
     def __init__(self, cache_dir: Path | None = None) -> None:
-        self._memory: dict[str, tuple[str, ...]] = {}
+        self._memory: dict[str, tuple[str, ...]] = {}  # by text: a lookup costs no hashing of our own
+        self._stored: dict[str, tuple[str, ...]] = {}  # by key (_key), as the cache file holds them
         self._new = False
         self._path = cache_dir / f"segments-v{CACHE_FORMAT}-jieba{_jieba_version()}.json" if cache_dir else None
         if self._path is not None:
-            self._memory.update(self._read(self._path))
+            self._stored.update(self._read(self._path))
 
     @staticmethod
     def _read(path: Path) -> dict[str, tuple[str, ...]]:
@@ -67,12 +68,15 @@ class Segmenter:
 
     def cut(self, text: str) -> tuple[str, ...]:
         """The words of ``text`` in order, punctuation included (callers filter)."""
-        key = _key(text)
-        words = self._memory.get(key)
+        words = self._memory.get(text)
         if words is None:
-            words = tuple(_jieba_cut(text))
-            self._memory[key] = words
-            self._new = True
+            key = _key(text)
+            words = self._stored.get(key)
+            if words is None:
+                words = tuple(_jieba_cut(text))
+                self._stored[key] = words
+                self._new = True
+            self._memory[text] = words
         return words
 
     def save(self) -> None:
@@ -82,7 +86,7 @@ class Segmenter:
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
             merged = self._read(self._path)
-            merged.update(self._memory)
+            merged.update(self._stored)
             tmp = self._path.with_name(f".{self._path.name}.{os.getpid()}.tmp")
             tmp.write_text(json.dumps({k: list(v) for k, v in merged.items()}, ensure_ascii=False), "utf-8")
             tmp.replace(self._path)

@@ -70,15 +70,12 @@ def read_folder(folder: Path, on_file: Callable[[Path], None] | None = None) -> 
 
 
 def link_parents(documents: list[Document]) -> list[Document]:
-    """Fill ``parent`` from the 文号 a local plan cites, where the manifest did not give it."""
-    by_doc_no = {d.doc_no: d.id for d in documents if d.doc_no}
-    linked = []
-    for document in documents:
-        parent = by_doc_no.get(document.parent_doc_no or "")
-        if document.parent is None and parent and parent != document.id:
-            document = document.model_copy(update={"parent": parent})
-        linked.append(document)
-    return linked
+    """Fill ``parent`` (and the round) from the 文号 a local plan cites, or from its best-matching
+    national plan among ``documents``, where the manifest did not give it
+    (:mod:`pilotplans.ingest.parents`)."""
+    from pilotplans.ingest.parents import link_parents as link
+
+    return link(documents)
 
 
 def check_unique_ids(documents: list[Document]) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy import Engine, Select, create_engine, delete, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
@@ -262,10 +262,22 @@ def transaction(url: str) -> Iterator[Session]:
         engine.dispose()
 
 
-def store_documents(url: str, documents: Iterable[Document]) -> None:
-    """Add or replace ``documents`` in the database at ``url``, in one transaction."""
+def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
+    """Add or replace ``documents`` in the database at ``url``, in one transaction. A local plan
+    without a parent is first linked to a stored national plan — by the 文号 it cites, else by
+    its best match (:mod:`pilotplans.ingest.parents`) — and takes its round. Returns what was stored."""
+    from pilotplans.ingest.parents import link_parents
+
     with transaction(url) as session:
+        documents = link_parents(documents, _stored_nationals(session))
         save_documents(session, documents)
+    return documents
+
+
+def _stored_nationals(session: Session) -> list[Document]:
+    """The national plans already in the database (the parents a new local plan may have)."""
+    query = _documents_query().where(DocumentRow.level == "national")
+    return [_document(row) for row in session.scalars(query)]
 
 
 def rebuild(url: str, documents: Iterable[Document]) -> None:
@@ -357,20 +369,25 @@ def _document(row: DocumentRow) -> Document:
     )
 
 
+def _documents_query() -> Select[tuple[DocumentRow]]:
+    """Documents by id, with everything a Document holds loaded in a few queries."""
+    return select(DocumentRow).order_by(DocumentRow.id).options(
+        selectinload(DocumentRow.tables).selectinload(TableRow.headings).selectinload(HeadingRow.warnings),
+        selectinload(DocumentRow.measures).selectinload(MeasureRow.policies),
+        selectinload(DocumentRow.measures).selectinload(MeasureRow.warnings),
+        selectinload(DocumentRow.measures).selectinload(MeasureRow.departments),
+        selectinload(DocumentRow.measures).selectinload(MeasureRow.regions),
+        selectinload(DocumentRow.warnings),
+    )
+
+
 def load_documents(url: str, ids: Iterable[str] | None = None) -> list[Document]:
     """The documents stored at ``url`` (all, or those with the given ids), ordered by id."""
     engine = open_engine(url)
     try:
         _connect(engine, url)
         with Session(engine) as session:
-            query = select(DocumentRow).order_by(DocumentRow.id).options(
-                selectinload(DocumentRow.tables).selectinload(TableRow.headings).selectinload(HeadingRow.warnings),
-                selectinload(DocumentRow.measures).selectinload(MeasureRow.policies),
-                selectinload(DocumentRow.measures).selectinload(MeasureRow.warnings),
-                selectinload(DocumentRow.measures).selectinload(MeasureRow.departments),
-                selectinload(DocumentRow.measures).selectinload(MeasureRow.regions),
-                selectinload(DocumentRow.warnings),
-            )
+            query = _documents_query()
             if ids is not None:
                 query = query.where(DocumentRow.id.in_(list(ids)))
             return [_document(row) for row in session.scalars(query)]
