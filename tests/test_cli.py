@@ -68,7 +68,7 @@ def test_extract_writes_one_json_object_per_measure():
     assert eighth["document"] == "xiamen-2020" and eighth["number"] == 8 and eighth["number_raw"] == "8"
     assert eighth["remarks"] == "拟先行先试，形成全国首创举措"
     assert eighth["source"] == {"file": "003_0b1b6885711b46b3.txt", "format": "text", "page": None, "table": 1,
-                                "row": 9, "line": 61, "line_end": 65, "bbox": None}
+                                "row": 9, "line": 61, "line_end": 65, "paragraph": None, "bbox": None}
     assert {"doc_title", "doc_no", "heading", "text", "responsibility", "scope", "departments", "regions", "warnings"} <= set(eighth)
 
 

@@ -20,11 +20,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from pilotplans.errors import PilotplansError
 from pilotplans.schema.models import (
-    DepartmentLink, Document, Heading, Measure, PolicyRow, RegionLink, SourceFile, SourceRef, Table, Warning,
+    Convention, DepartmentLink, Document, Heading, Measure, PolicyRow, RegionLink, SourceFile, SourceRef, Table, Warning,
 )
 from pilotplans.store.models import (
-    Base, BodyAliasRow, BodyRow, DocumentRow, HeadingRow, MeasureDepartmentRow, MeasureRegionRow, MeasureRow,
-    PolicyRowRow, RegionRow, RoundMemberRow, SourceColumns, TableRow, WarningRow,
+    Base, BodyAliasRow, BodyRow, ConventionRow, DocumentRow, HeadingRow, MeasureDepartmentRow, MeasureRegionRow,
+    MeasureRow, PolicyRowRow, RegionRow, RoundMemberRow, SourceColumns, TableRow, WarningRow,
 )
 
 
@@ -67,7 +67,7 @@ def _source_columns(ref: SourceRef) -> dict[str, object]:
     return dict(
         src_file=ref.file, src_format=ref.format, src_table=ref.table, src_row=ref.row, src_page=ref.page,
         src_x0=bbox[0], src_top=bbox[1], src_x1=bbox[2], src_bottom=bbox[3],
-        src_line_start=ref.line_start, src_line_end=ref.line_end,
+        src_line_start=ref.line_start, src_line_end=ref.line_end, src_paragraph=ref.paragraph,
     )
 
 
@@ -85,7 +85,7 @@ def _document_row(document: Document) -> DocumentRow:
         for heading in table.headings:
             heading_row = HeadingRow(document_id=document.id, position=heading.position, number_raw=heading.number_raw,
                                      number=heading.number, title=heading.title, description=heading.description,
-                                     **_source_columns(heading.source))
+                                     level=heading.level, parent_position=heading.parent, **_source_columns(heading.source))
             heading_row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in heading.warnings]
             table_row.headings.append(heading_row)
         row.tables.append(table_row)
@@ -93,8 +93,10 @@ def _document_row(document: Document) -> DocumentRow:
         measure_row = MeasureRow(
             position=measure.position, table_index=measure.table, heading_position=measure.heading,
             heading_title=measure.heading_title, heading_number=measure.heading_number,
+            heading_path=list(measure.heading_path),
             number_raw=measure.number_raw, number=measure.number, text=measure.text,
-            responsibility=measure.responsibility, cooperating=measure.cooperating, superior=measure.superior,
+            responsibility=measure.responsibility, responsibility_label=measure.responsibility_label,
+            cooperating=measure.cooperating, leader=measure.leader, superior=measure.superior,
             remarks=measure.remarks, scope=measure.scope, sector=measure.sector, regulations=measure.regulations,
             deadline=measure.deadline, scope_kind=measure.scope_kind, **_source_columns(measure.source),
         )
@@ -115,6 +117,8 @@ def _document_row(document: Document) -> DocumentRow:
         measure_row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in measure.warnings]
         row.measures.append(measure_row)
     row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in document.warnings]
+    row.conventions = [ConventionRow(position=i, kind=c.kind, text=c.text, role=c.role, body=c.body)
+                       for i, c in enumerate(document.conventions, start=1)]
     return row
 
 
@@ -233,7 +237,7 @@ def _source_ref(row: SourceColumns) -> SourceRef:
     if row.src_x0 is not None:
         bbox = (row.src_x0, row.src_top, row.src_x1, row.src_bottom)
     return SourceRef(file=row.src_file, format=row.src_format, table=row.src_table, row=row.src_row, page=row.src_page,
-                     bbox=bbox, line_start=row.src_line_start, line_end=row.src_line_end)
+                     bbox=bbox, line_start=row.src_line_start, line_end=row.src_line_end, paragraph=row.src_paragraph)
 
 
 def _warnings(rows: list[WarningRow]) -> list[Warning]:
@@ -244,15 +248,18 @@ def _document(row: DocumentRow) -> Document:
     tables = [
         Table(index=t.index, kind=t.kind, title=t.title, attachment=t.attachment, columns=list(t.columns), roles=list(t.roles),
               headings=[Heading(position=h.position, number_raw=h.number_raw, number=h.number, title=h.title,
-                                description=h.description, source=_source_ref(h), warnings=_warnings(h.warnings))
+                                description=h.description, level=h.level, parent=h.parent_position,
+                                source=_source_ref(h), warnings=_warnings(h.warnings))
                         for h in t.headings],
               source=_source_ref(t))
         for t in row.tables
     ]
     measures = [
         Measure(position=m.position, table=m.table_index, heading=m.heading_position, heading_title=m.heading_title,
-                heading_number=m.heading_number, number_raw=m.number_raw, number=m.number, text=m.text,
-                responsibility=m.responsibility, cooperating=m.cooperating, superior=m.superior, remarks=m.remarks,
+                heading_number=m.heading_number, heading_path=list(m.heading_path or []), number_raw=m.number_raw,
+                number=m.number, text=m.text, responsibility=m.responsibility,
+                responsibility_label=m.responsibility_label, cooperating=m.cooperating, leader=m.leader,
+                superior=m.superior, remarks=m.remarks,
                 scope=m.scope, sector=m.sector, regulations=m.regulations, deadline=m.deadline,
                 scope_kind=m.scope_kind,
                 departments=[DepartmentLink(raw=d.raw, column=d.column, id=d.body_id, name=d.name, role=d.role,
@@ -268,7 +275,9 @@ def _document(row: DocumentRow) -> Document:
         id=row.id, title=row.title, doc_no=row.doc_no, issuer=row.issuer, date=row.date, level=row.level,
         region=row.region, programme=row.programme, round=row.round, parent=row.parent, parent_doc_no=row.parent_doc_no,
         source=SourceFile(path=row.source_path, name=row.source_name, sha256=row.source_sha256, format=row.source_format, size=row.source_size),
-        tables=tables, measures=measures, notes=list(row.notes or []), warnings=_warnings(row.warnings),
+        tables=tables, measures=measures, notes=list(row.notes or []),
+        conventions=[Convention(kind=c.kind, text=c.text, role=c.role, body=c.body) for c in row.conventions],  # type: ignore[arg-type]
+        warnings=_warnings(row.warnings),
     )
 
 
@@ -284,6 +293,7 @@ def load_documents(url: str, ids: Iterable[str] | None = None) -> list[Document]
                 selectinload(DocumentRow.measures).selectinload(MeasureRow.departments),
                 selectinload(DocumentRow.measures).selectinload(MeasureRow.regions),
                 selectinload(DocumentRow.warnings),
+                selectinload(DocumentRow.conventions),
             )
             if ids is not None:
                 query = query.where(DocumentRow.id.in_(list(ids)))
