@@ -20,7 +20,7 @@ class PolicyDraft:
     text: str
     responsibility: str | None
     where: Where
-    row: int
+    row: int | None
 
 
 @dataclass
@@ -30,12 +30,14 @@ class MeasureDraft:
     text: str
     heading: int | None
     where: Where
-    row: int
+    row: int | None  # row within its table; None for a prose item
     values: dict[str, str] = field(default_factory=dict)  # column role → text
     policies: list[PolicyDraft] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     own_policy: bool = False  # the task's first row printed a policy of its own
     row_where: Where | None = None  # where the row that opened this measure is (without its policy rows)
+    paragraph: int | None = None  # 1-based block index of a prose item's first paragraph
+    responsibility_label: str | None = None  # the label dropped from a prose item's only responsibility list
 
     def extend_where(self, where: Where) -> None:
         self.where = self.where.spanning(where)
@@ -55,5 +57,8 @@ class HeadingDraft:
     position: int
     read: HeadingText
     where: Where
-    row: int
+    row: int | None
     measures: int = 0
+    level: int = 1
+    parent: int | None = None  # position of the enclosing heading
+    paragraph: int | None = None

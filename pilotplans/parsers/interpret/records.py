@@ -10,7 +10,9 @@ import regex
 from pilotplans.layout import Layout, Paragraph, Where
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.metadata import Metadata
-from pilotplans.schema.models import Document, Heading, Measure, PolicyRow, SourceFile, SourceRef, Table, Warning
+from pilotplans.schema.models import (
+    Convention, Document, Heading, Measure, PolicyRow, SourceFile, SourceRef, Table, Warning,
+)
 
 _NOTE = regex.compile(r"^\s*(注|说明|备注)\s*[：:]")
 
@@ -31,10 +33,10 @@ class DocumentHints:
     parent: str | None = None
 
 
-def source_ref(layout: Layout, table: int, row: int, where: Where) -> SourceRef:
+def source_ref(layout: Layout, table: int, row: int | None, where: Where, paragraph: int | None = None) -> SourceRef:
     return SourceRef(
         file=layout.source.replace("\\", "/").rsplit("/", 1)[-1], format=layout.format, table=table, row=row,
-        page=where.page, bbox=where.bbox, line_start=where.line_start, line_end=where.line_end,
+        page=where.page, bbox=where.bbox, line_start=where.line_start, line_end=where.line_end, paragraph=paragraph,
     )
 
 
@@ -54,24 +56,36 @@ def heading_record(layout: Layout, table: int, draft: HeadingDraft) -> Heading:
         position=draft.position,
         number_raw=draft.read.number.raw or None if draft.read.number else None,
         number=draft.read.number.value if draft.read.number else None,
-        title=draft.read.title, description=draft.read.description,
-        source=source_ref(layout, table, draft.row, draft.where), warnings=warnings,
+        title=draft.read.title, description=draft.read.description, level=draft.level, parent=draft.parent,
+        source=source_ref(layout, table, draft.row, draft.where, draft.paragraph), warnings=warnings,
     )
 
 
-def measure_record(layout: Layout, table: int, position: int, draft: MeasureDraft, heading: Heading | None) -> Measure:
+def heading_path(heading: Heading | None, by_position: dict[int, Heading]) -> list[str]:
+    """The titles of ``heading`` and the headings enclosing it, outermost first."""
+    path: list[str] = []
+    while heading is not None:
+        path.insert(0, heading.title)
+        heading = by_position.get(heading.parent) if heading.parent is not None else None
+    return path
+
+
+def measure_record(layout: Layout, table: int, position: int, draft: MeasureDraft, headings: dict[int, Heading]) -> Measure:
+    heading = headings.get(draft.heading) if draft.heading else None
     return Measure(
         position=position, table=table, heading=draft.heading,
         heading_title=heading.title if heading else None,
         heading_number=heading.number if heading else None,
+        heading_path=heading_path(heading, headings),
         number_raw=draft.number_raw, number=draft.number.value if draft.number else None,
         text=draft.text, responsibility=task_responsibility(draft),
+        responsibility_label=draft.responsibility_label,
         superior=draft.values.get("superior"), remarks=draft.values.get("remarks"),
         scope=draft.values.get("scope"), sector=draft.values.get("sector"),
         regulations=draft.values.get("regulations"), deadline=draft.values.get("deadline"),
-        cooperating=draft.values.get("cooperating"),
+        cooperating=draft.values.get("cooperating"), leader=draft.values.get("leader"),
         policies=[PolicyRow(text=p.text, responsibility=p.responsibility, source=source_ref(layout, table, p.row, p.where)) for p in draft.policies],
-        source=source_ref(layout, table, draft.row, draft.where), warnings=draft.warnings,
+        source=source_ref(layout, table, draft.row, draft.where, draft.paragraph), warnings=draft.warnings,
     )
 
 
@@ -86,7 +100,8 @@ def read_notes(paragraphs: list[Paragraph]) -> list[str]:
 
 
 def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata, tables: list[Table],
-                    measures: list[Measure], notes: list[str], warnings: list[Warning]) -> Document:
+                    measures: list[Measure], notes: list[str], warnings: list[Warning],
+                    conventions: list[Convention] | None = None) -> Document:
     """The Document: printed metadata wins over the hints, which fill its gaps."""
     return Document(
         id=hints.id,
@@ -98,5 +113,5 @@ def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata
         region=hints.region or metadata.region,
         programme=hints.programme, round=hints.round, parent=hints.parent,
         parent_doc_no=metadata.parent_doc_no,
-        source=source, tables=tables, measures=measures, notes=notes, warnings=warnings,
+        source=source, tables=tables, measures=measures, notes=notes, conventions=conventions or [], warnings=warnings,
     )

@@ -25,7 +25,7 @@ from pilotplans.textutil import is_terminated, join_fragments
 
 _DASH = regex.compile(r"^[\-—–－─_\s/无]*$")
 # Columns whose values are carried into the measure as-is (text and number are handled apart).
-VALUE_ROLES = ("responsibility", "cooperating", "superior", "remarks", "scope", "sector", "regulations", "deadline")
+VALUE_ROLES = ("responsibility", "cooperating", "superior", "remarks", "scope", "sector", "regulations", "deadline", "leader")
 
 
 @dataclass
