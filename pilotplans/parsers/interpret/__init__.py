@@ -82,7 +82,7 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
             headings.append(heading)
         by_position = {h.position: h for h in headings}
         for draft in reader.measures:
-            glued_scope(draft)
+            glued_scope(draft, span.columns.has("scope"))
             check_text_faults(draft)
             read.measures.append(measure_record(layout, table_index, len(read.measures) + 1, draft, by_position))
         kind = "opening_measures" if span.columns.has("regulations") and not span.columns.has("responsibility") else "tasks"

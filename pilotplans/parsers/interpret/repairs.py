@@ -75,9 +75,13 @@ def demote_stray_tasks(tasks: list[MeasureDraft], headings: list[HeadingDraft], 
     return kept
 
 
-def glued_scope(draft: MeasureDraft) -> None:
-    """Move a scope the extraction glued to the end of the text ("…流动。 海南") to the scope."""
-    if draft.values.get("scope"):
+def glued_scope(draft: MeasureDraft, has_scope_column: bool) -> None:
+    """Move a scope the extraction glued to the end of the text ("…流动。 海南") to the scope.
+
+    Evidence: the table has a scope column (适用范围) and this row's scope cell is empty, while
+    its text ends, after a full sentence, with a short phrase set apart by a space.
+    """
+    if not has_scope_column or draft.values.get("scope"):
         return
     match = _GLUED_SCOPE.match(draft.text)
     if not match:
