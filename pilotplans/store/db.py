@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, delete, event, select
+from sqlalchemy import Engine, create_engine, delete, event, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
@@ -193,9 +193,26 @@ def transaction(url: str) -> Iterator[Session]:
         engine.dispose()
 
 
+def outdated_tables(session: Session) -> list[str]:
+    """The tables (``table.column``) of the database that lack a column this version writes: a
+    database written by an older pilotplans."""
+    inspector = inspect(session.connection())
+    missing: list[str] = []
+    for table in Base.metadata.sorted_tables:
+        if not inspector.has_table(table.name):
+            continue
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        missing.extend(f"{table.name}.{column.name}" for column in table.columns if column.name not in present)
+    return missing
+
+
 def store_documents(url: str, documents: Iterable[Document]) -> None:
     """Add or replace ``documents`` in the database at ``url``, in one transaction."""
     with transaction(url) as session:
+        missing = outdated_tables(session)
+        if missing:
+            raise StoreError(f"{url}: the database was written by an older pilotplans (no {', '.join(missing[:3])}); "
+                             f"run `pilotplans rebuild --db {url}` to rebuild it")
         save_documents(session, documents)
 
 
@@ -204,14 +221,17 @@ def rebuild(url: str, documents: Iterable[Document]) -> None:
 
     For a SQLite file the new database is written to a temporary file in the same folder and
     moved over the old one only when complete, so a failure leaves the old file as it was.
-    Elsewhere the deletion and the inserts happen in one transaction.
+    Elsewhere the tables are dropped, made anew and filled in one transaction.
     """
     documents = list(documents)
     target = sqlite_path(url)
     if target is None:
         with transaction(url) as session:
-            for table in reversed(Base.metadata.sorted_tables):
-                session.execute(delete(table))
+            # The tables are made anew, so that a database written by an older pilotplans gets
+            # this version's columns; PostgreSQL changes its schema inside the transaction.
+            connection = session.connection()
+            Base.metadata.drop_all(connection)
+            Base.metadata.create_all(connection)
             save_documents(session, documents, replace=False)
         return
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -107,7 +107,7 @@ class HeadingRow(SourceColumns, Base):
     number: Mapped[int | None] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)
-    level: Mapped[int] = mapped_column(Integer, default=1)
+    level: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     parent_position: Mapped[int | None] = mapped_column(Integer)
 
     table: Mapped[TableRow] = relationship(back_populates="headings")
@@ -125,7 +125,7 @@ class MeasureRow(SourceColumns, Base):
     heading_position: Mapped[int | None] = mapped_column(Integer)
     heading_title: Mapped[str | None] = mapped_column(Text)
     heading_number: Mapped[int | None] = mapped_column(Integer)
-    heading_path: Mapped[list[str]] = mapped_column(JSON, default=list)
+    heading_path: Mapped[list[str] | None] = mapped_column(JSON, default=list)
     number_raw: Mapped[str | None] = mapped_column(String(32))
     number: Mapped[int | None] = mapped_column(Integer, index=True)
     text: Mapped[str] = mapped_column(Text)
