@@ -51,3 +51,8 @@ def test_title_of_a_task_breakdown_table():
 def test_lines_of_one_paragraph_are_read_apart():
     found = metadata("鞍铁西政发〔2022〕3号\n铁西区人民政府关于印发铁西区优化营商环境重点任务分工方案的通知")
     assert (found.doc_no, found.issuer) == ("鞍铁西政发〔2022〕3号", "铁西区人民政府")
+
+
+def test_a_title_never_runs_over_the_signature_date():
+    found = metadata("各市(州)人民政府、省级有关部门(单位):", "四川省发展和改革委员会", "2022年10月18日", "四川省现代流通体系建设实施方案")
+    assert (found.title, found.issuer) == ("四川省现代流通体系建设实施方案", "四川省发展和改革委员会")

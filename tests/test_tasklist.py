@@ -200,3 +200,39 @@ def test_the_bundled_approval_reads_its_table_not_its_narrative(national2018):
 def test_table_measures_have_their_heading_as_path(national2020, national2018):
     assert national2020.measures[0].heading_path == ["全面探索完善管理体制"]
     assert all(m.heading_path == ([m.heading_title] if m.heading_title else []) for m in national2018.measures)
+
+
+def test_two_items_a_reader_printed_as_one_paragraph_are_read_apart():
+    document = outline(
+        "一、重点任务",
+        "（1）实施人才政策。〔牵头单位：省委人才局；责任单位：相关单位〕（2）鼓励建立企业年金。〔责任单位：省人社厅〕",
+    )
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "实施人才政策。", "牵头单位：省委人才局；责任单位：相关单位"), (2, "鼓励建立企业年金。", "省人社厅"),
+    ]
+
+
+def test_a_field_line_run_into_its_item_is_read_as_a_field_line():
+    document = outline(
+        "1.建设区域性公共服务平台。牵头单位:发展改革委",
+        "完成时限:长期坚持",
+    )
+    assert [(m.text, m.responsibility, m.deadline) for m in document.measures] == [("建设区域性公共服务平台。", "发展改革委", "长期坚持")]
+
+
+def test_a_heading_run_into_the_paragraph_before_it_opens_its_section():
+    document = outline(
+        "一、总体要求",
+        "（一）基本原则。坚持改革创新，在重点领域率先取得突破。二、重点任务",
+        "（三）推进金融领域国际合作",
+        "1.支持开展跨境贸易融资。（责任单位：市金融局）",
+    )
+    assert document.measures[0].heading_path == ["重点任务", "推进金融领域国际合作"]
+
+
+def test_numbered_sub_items_inside_a_sentence_are_not_cut_out():
+    document = outline(
+        "（一）扩大开放",
+        "1.推进重点领域开放，主要包括：（一）建设数字服务平台。（二）培育龙头企业。（责任单位：市商务局）",
+    )
+    assert [m.text for m in document.measures] == ["推进重点领域开放，主要包括：（一）建设数字服务平台。（二）培育龙头企业。"]

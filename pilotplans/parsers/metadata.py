@@ -75,7 +75,7 @@ def _title(texts: list[str]) -> str | None:
             continue
         joined = ""
         for part in texts[i:i + 3]:
-            if len(part) > 80 or part.endswith(("。", "：", ":")) or not _TITLE_PART.match(part):
+            if len(part) > 80 or part.endswith(("。", "：", ":")) or not _TITLE_PART.match(part) or read_date(part):
                 break
             joined = _clean(joined + part)
             if _TITLE_END.search(fold(joined)):

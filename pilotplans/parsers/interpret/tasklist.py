@@ -117,6 +117,46 @@ class _OutlineReader:
             self.stack[-1].closed = True
 
     def read(self, text: str, index: int, block: Paragraph) -> None:
+        """Read one line, or the lines a reader printed as one paragraph (see :meth:`_next_cut`)."""
+        while text:
+            cut = self._next_cut(text)
+            self._read_piece(text[:cut].strip(), index, block)
+            text = text[cut:].strip()
+
+    def _next_cut(self, text: str) -> int:
+        """Where the first of several lines run into one paragraph ends (the length of ``text``
+        when it is one line). Evidence of a line run into the one before it, after the end of a
+        sentence or of a bracket:
+
+        * a responsibility bracket followed by an item number (…〔责任单位：X〕（61）鼓励…);
+        * a field line (…共享平台等。牵头单位:发展改革委);
+        * the number that follows an open item's (…取得突破。二、重点任务), opening a title or
+          the next item of the same style as the innermost open one.
+        """
+        words = vocabulary()
+        opening = find_item_marker(text)
+        open_items = [item.marker for item in self.stack]
+        if opening is not None:  # the line's own item, placed as _place will place it
+            same = next((i for i in range(len(open_items) - 1, -1, -1) if open_items[i].style == opening.style), None)
+            open_items = [*(open_items[:same] if same is not None else open_items), opening]
+        for position, char in enumerate(text[:-1]):
+            closes_bracket = char in words.closers.values()
+            if char != "。" and not closes_bracket:
+                continue
+            rest = text[position + 1:].lstrip(words.after_bracket)
+            cut = len(text) - len(rest)
+            marker = find_item_marker(rest)
+            if closes_bracket:
+                if marker is not None and find_tail(text[:position + 1]) is not None:
+                    return cut
+                continue
+            if read_field_line(rest) is not None:
+                return cut
+            if marker is not None and _follows(marker, rest[marker.end:], open_items):
+                return cut
+        return len(text)
+
+    def _read_piece(self, text: str, index: int, block: Paragraph) -> None:
         if not text or vocabulary().is_furniture(text):
             return
         marker = find_item_marker(text)
@@ -154,6 +194,14 @@ class _OutlineReader:
         item.parent = parent
         (parent.children if parent else self.top).append(item)
         stack.append(item)
+
+
+def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bool:
+    """Whether ``marker`` numbers the item after an open one of its style, opening a title or
+    a sibling of the innermost open item."""
+    if not any(m.style == marker.style and m.number.value + 1 == marker.number.value for m in open_items):
+        return False
+    return looks_like_title(after) or open_items[-1].style == marker.style
 
 
 def _append(item: Item, text: str) -> None:
