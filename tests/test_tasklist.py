@@ -236,3 +236,16 @@ def test_numbered_sub_items_inside_a_sentence_are_not_cut_out():
         "1.推进重点领域开放，主要包括：（一）建设数字服务平台。（二）培育龙头企业。（责任单位：市商务局）",
     )
     assert [m.text for m in document.measures] == ["推进重点领域开放，主要包括：（一）建设数字服务平台。（二）培育龙头企业。"]
+
+
+def test_a_plan_boxed_in_a_table_of_one_column_is_read(tmp_path):
+    page = tmp_path / "boxed.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'></head><body><table><tr><td>"
+        "<p>某市服务贸易工作方案</p><p>一、重点任务</p>"
+        "<p>1.建设服务平台。（责任单位：市商务局）</p><p>2.完善统计制度。（责任单位：市统计局）</p>"
+        "</td></tr></table></body></html>", encoding="utf-8")
+    document = read_document(page)
+    assert [(m.number, m.text, m.responsibility, m.heading_path) for m in document.measures] == [
+        (1, "建设服务平台。", "市商务局", ["重点任务"]), (2, "完善统计制度。", "市统计局", ["重点任务"]),
+    ]

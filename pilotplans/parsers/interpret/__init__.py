@@ -5,8 +5,9 @@ into headings and measure drafts (:mod:`.rows`), mends the faults extractions pu
 the layout shows the fault (:mod:`.repairs`), checks numbering and wording (:mod:`.checks`) and
 builds the records (:mod:`.records`), with the document's metadata read from its paragraphs. A
 document without a task table may print its tasks as a prose task list (:mod:`.tasklist`: numbered
-paragraphs with their responsibilities in brackets or field lines, :mod:`.fields`), read into the
-same drafts, with the conventions it states once (:mod:`.conventions`).
+paragraphs read into an outline, :mod:`.outline`, with their responsibilities in brackets or field
+lines, :mod:`.fields`), read into the same drafts, with the conventions it states once
+(:mod:`.conventions`).
 Whatever it mends or cannot place is reported as a :class:`Warning` on the record concerned.
 """
 
