@@ -146,3 +146,15 @@ def test_bodies_a_convention_adds_come_after_the_listed_ones():
     measure = read_document(FIXTURES / "plans" / "guiyang-convention-districts.txt").measures[0]
     assert _roles(measure) == [("市大数据局", "responsibility", "lead"), ("贵安新区管委会", "responsibility", "assist"),
                                ("各区（市、县）政府", "convention", "carry_out")]
+
+
+def test_a_convention_reads_only_lists_that_name_no_lead_themselves():
+    from pilotplans.normalizers.links import parse_cell
+    from pilotplans.schema.models import Convention
+
+    conventions = [Convention(kind="first_lead", text="排在第一位的为牵头单位"), Convention(kind="others_role", text="其他为配合单位", role="assist")]
+    def read(text, label=None):
+        return [(m.text, m.role) for m in parse_cell(text, "responsibility", label=label, prose=True, conventions=conventions)]
+    assert read("市商务局、市财政局", label="责任单位") == [("市商务局", "lead"), ("市财政局", "assist")]
+    assert read("牵头单位：市商务局；责任单位：市财政局") == [("市商务局", "lead"), ("市财政局", "carry_out")]
+    assert read("市财政局、市商务局（牵头）", label="责任单位") == [("市财政局", "carry_out"), ("市商务局", "lead")]

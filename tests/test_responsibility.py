@@ -247,3 +247,9 @@ def test_by_their_duties_is_a_role_phrase():
         ("市教育局", "body", "carry_out", "按职责分工负责"),
         ("市商务局", "body", "carry_out", "按职责分工负责"),
     ]
+
+
+def test_a_role_phrase_in_brackets_after_one_body_is_its_role():
+    assert [(m.text, m.role, m.role_phrase) for m in parse_responsibility("市发展改革委（牵头）、市商务局、市财政局", label="责任单位")] == [
+        ("市发展改革委", "lead", "牵头"), ("市商务局", "carry_out", None), ("市财政局", "carry_out", None),
+    ]

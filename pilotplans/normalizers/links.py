@@ -67,17 +67,17 @@ def parse_cell(text: str, column: str, *, label: str | None = None, prose: bool 
 
 
 def apply_list_conventions(mentions: list[Mention], conventions: Sequence[Convention]) -> list[Mention]:
-    """Mentions of a 责任单位 list (carried out by label or by default, not by a role phrase) read
-    by the document's conventions: the first body leads (first_lead), the others take the stated
-    role (others_role)."""
+    """Mentions of a 责任单位 list read by the document's conventions, where the text names no lead
+    itself (by a label, a role phrase or 牵头 after a body): the first body leads (first_lead) and
+    the other bodies carried out by label or by default take the stated role (others_role)."""
     first_lead = any(c.kind == "first_lead" for c in conventions)
     others: Role | None = next((c.role for c in conventions if c.kind == "others_role"), None)  # type: ignore[misc]
-    if not first_lead and others is None:
+    if not first_lead and others is None or any(m.role == "lead" for m in mentions):
         return mentions
     listed = [i for i, m in enumerate(mentions) if m.role_source in ("label", "default") and m.role == "carry_out"]
     out = list(mentions)
     for order, i in enumerate(listed):
-        role: Role | None = "lead" if order == 0 and first_lead else (others if order and others else None)
+        role: Role | None = "lead" if i == 0 and first_lead else (others if order and others else None)
         if role is not None:
             out[i] = replace(mentions[i], role=role, roles=(role,), role_source="convention")
     return out

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from pilotplans.normalizers.models import CellConvention, Mention, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
 from pilotplans.normalizers.resolve import is_exact_name, is_place, recognise
+from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.segment import (
     RoleGroup,
     find_labels,
@@ -132,14 +133,15 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     mentions: list[Mention] = []
     for position, item in enumerate(items):
         text, qualifier, etc, tail = _core(item, roles)
+        own = _qualifier_roles(qualifier, roles)
         mentions.append(Mention(
             text=text,
             raw=item,
             side="region" if is_place(text) else "body",
-            role=found[0] if found else None,
-            roles=found,
-            role_phrase=group.role_phrase,
-            role_source=source,  # type: ignore[arg-type]
+            role=(own or found)[0] if (own or found) else None,
+            roles=own or found,
+            role_phrase=qualifier if own else group.role_phrase,
+            role_source="phrase" if own else source,  # type: ignore[arg-type]
             clause=group.clause,
             group=group.index,
             position=position,
@@ -149,6 +151,16 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
             note=group.note,
         ))
     return mentions
+
+
+def _qualifier_roles(qualifier: str | None, roles: RolePhrases) -> tuple[Role, ...]:
+    """The roles of a bracket after one body that is a role phrase (市发展改革委（牵头）)."""
+    if not qualifier:
+        return ()
+    folded = fold(qualifier)
+    if roles.compound.fullmatch(folded) is None:
+        return ()
+    return roles.roles(folded)[0]
 
 
 def _core(item: str, roles: RolePhrases) -> tuple[str, str | None, bool, str | None]:
