@@ -253,3 +253,9 @@ def test_a_role_phrase_in_brackets_after_one_body_is_its_role():
     assert [(m.text, m.role, m.role_phrase) for m in parse_responsibility("市发展改革委（牵头）、市商务局、市财政局", label="责任单位")] == [
         ("市发展改革委", "lead", "牵头"), ("市商务局", "carry_out", None), ("市财政局", "carry_out", None),
     ]
+
+
+def test_carrying_out_by_putting_into_effect():
+    assert _read("市商务局牵头，各区政府落实") == [
+        ("市商务局", "body", "lead", "牵头"), ("各区政府", "body", "carry_out", "落实"),
+    ]
