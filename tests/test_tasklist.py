@@ -249,3 +249,19 @@ def test_a_plan_boxed_in_a_table_of_one_column_is_read(tmp_path):
     assert [(m.number, m.text, m.responsibility, m.heading_path) for m in document.measures] == [
         (1, "建设服务平台。", "市商务局", ["重点任务"]), (2, "完善统计制度。", "市统计局", ["重点任务"]),
     ]
+
+
+def test_sections_without_measures_count_in_the_numbering_of_headings(brackets):
+    assert [(h.number_raw, h.warnings) for h in brackets.tables[0].headings] == [("二、", []), ("（一）", []), ("（二）", [])]
+    assert brackets.warnings == []
+
+
+def test_a_gap_in_the_numbering_of_headings_is_reported():
+    document = outline(
+        "一、重点任务",
+        "（一）扩大开放",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "（三）优化环境",
+        "2.完善统计制度。（责任单位：市统计局）",
+    )
+    assert [(h.number_raw, codes(h)) for h in document.tables[0].headings] == [("一、", []), ("（一）", []), ("（三）", ["heading_gap"])]

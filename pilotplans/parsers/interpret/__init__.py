@@ -98,8 +98,6 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
 def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints, task_list: TaskList) -> Document:
     """The Document of a layout whose tasks are a prose task list (one Table of kind task_list)."""
     warnings = list(task_list.warnings)
-    for group in _sibling_headings(task_list.headings):
-        check_heading_numbers(group)
     for run in number_runs(task_list.measures):
         warnings.extend(check_measure_numbers(run))
     headings = []
@@ -122,16 +120,6 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
     notes = read_notes(after)
     return document_record(source, hints, metadata, [table], measures, notes, warnings,
                            merge_conventions(task_list.conventions))
-
-
-def _sibling_headings(headings: list[HeadingDraft]) -> list[list[HeadingDraft]]:
-    """Headings grouped by their enclosing heading and number style: each group is numbered apart."""
-    groups: dict[tuple[int | None, str], list[HeadingDraft]] = {}
-    for heading in headings:
-        raw = heading.read.number.raw if heading.read.number else ""
-        marker = find_item_marker(raw)
-        groups.setdefault((heading.parent, marker.style if marker else raw), []).append(heading)
-    return list(groups.values())
 
 
 def _list_title(paragraphs: list[Paragraph]) -> str | None:

@@ -101,7 +101,11 @@ class _Builder:
 
     def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
         measure_styles = {i.marker.style for i in items if i.assigns and not i.inner_assigns}
+        previous: dict[str, int] = {}  # the last number of each style among these siblings
         for item in items:
+            style, value = item.marker.style, item.marker.number.value
+            expected = previous.get(style, 0) + 1
+            previous[style] = max(previous.get(style, 0), value)
             if item.inner_assigns:
                 if item.assigns:
                     self.warnings.append(Warning(
@@ -109,12 +113,21 @@ class _Builder:
                         message=f"item {item.marker.number.raw} carries a responsibility and has items with their own inside; read as a heading: {item.text[:30]}…",
                     ))
                 heading = self._heading(item, parent)
+                heading.read.warnings.extend(_numbering(value, expected))
                 self.visit(item.children, heading)
             elif item.assigns:
                 self._measure(item, parent)
             elif item.marker.style in measure_styles:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
+
+    def _enclosing(self, heading: HeadingDraft | None) -> list[HeadingDraft]:
+        """``heading`` and the headings enclosing it."""
+        found: list[HeadingDraft] = []
+        while heading is not None:
+            found.append(heading)
+            heading = self.headings[heading.parent - 1] if heading.parent else None
+        return found
 
     def _heading(self, item: Item, parent: HeadingDraft | None) -> HeadingDraft:
         if self.first_item is None:
@@ -148,10 +161,20 @@ class _Builder:
             row_where=item.where, paragraph=item.paragraph,
             responsibility_label=fields.label("responsibility"),
         )
-        if parent is not None:
-            parent.measures += 1
+        for heading in self._enclosing(parent):
+            heading.measures += 1
         self.measures.append(draft)
         return draft
+
+
+def _numbering(value: int, expected: int) -> list[Warning]:
+    """A heading's number against the number its siblings lead one to expect."""
+    if value > expected:
+        missing = ", ".join(str(n) for n in range(expected, value))
+        return [Warning(code="heading_gap", message=f"heading numbers jump from {expected - 1} to {value} (missing {missing})")]
+    if value < expected:
+        return [Warning(code="heading_out_of_order", message=f"heading number {value} follows {expected - 1}")]
+    return []
 
 
 def number_runs(measures: list[MeasureDraft]) -> list[list[MeasureDraft]]:
