@@ -18,11 +18,9 @@ from dataclasses import dataclass, field
 from pilotplans.errors import NoTaskTable
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers import faults
-from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.checks import check_heading_numbers, check_measure_numbers, check_text_faults
 from pilotplans.parsers.interpret.conventions import find_conventions, merge_conventions
-from pilotplans.parsers.interpret.drafts import HeadingDraft
 from pilotplans.parsers.interpret.records import (
     DocumentHints, document_record, heading_record, measure_record, read_notes, source_ref,
 )
