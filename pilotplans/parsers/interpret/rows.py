@@ -13,7 +13,8 @@ import regex
 
 from pilotplans.layout import Cell, Row
 from pilotplans.normalizers.numbers import (
-    Number, find_heading_marker, numbered_item, parse_measure_number, split_numbered_items,
+    ItemMarker, Number, find_heading_marker, find_item_marker, numbered_item, parse_measure_number,
+    split_numbered_items,
 )
 from pilotplans.parsers.columns import Columns, is_header_repeat
 from pilotplans.parsers.headings import HeadingText, read_heading
@@ -56,13 +57,40 @@ class _Aligned:
         return [r for r in self.columns.roles if r and self.fresh(r)]
 
 
+# Item styles that number measures at the start of a text cell: 12. 12、 （12） 12） ①.
+_TEXT_NUMBER_STYLES = frozenset({"digit_dot", "digit_comma", "digit_paren", "digit_half_paren", "circled"})
+
+
+def _text_number(text: str | None) -> ItemMarker | None:
+    marker = find_item_marker(text) if text else None
+    return marker if marker is not None and marker.style in _TEXT_NUMBER_STYLES else None
+
+
+def numbers_in_text(span: TableSpan) -> bool:
+    """Whether a table without a 序号 column prints each measure's number at the start of its text
+    (``（67）优化铁水联运…``). Evidence: most text cells open with a number of one style, and the
+    numbers rise from row to row (a cell listing ``1. … 2. …`` inside one measure opens with 1
+    in every row)."""
+    index = span.columns.index("text")
+    if index is None:
+        return False
+    texts = [row.cells[index].text.strip() for row in (e.row for e in span.entries if e.row is not None)
+             if index < len(row.cells) and not row.cells[index].is_empty and row.cells[index].merged_from is None]
+    markers = [m for m in (_text_number(t) for t in texts) if m is not None]
+    if len(markers) < 2 or len(markers) < 0.6 * len(texts) or len({m.style for m in markers}) > 1:
+        return False
+    rising = sum(1 for a, b in zip(markers, markers[1:]) if b.number.value > a.number.value)
+    return rising >= 0.8 * (len(markers) - 1)
+
+
 class TableReader:
     """Reads the entries of one task table into headings and measure drafts."""
 
     def __init__(self, span: TableSpan) -> None:
         self.span = span
         self.columns = span.columns
-        self.numbered = self.columns.has("number")
+        self.numbers_in_text = not self.columns.has("number") and numbers_in_text(span)
+        self.numbered = self.columns.has("number") or self.numbers_in_text
         self.headings: list[HeadingDraft] = []
         self.measures: list[MeasureDraft] = []
         self.warnings: list[Warning] = []
@@ -208,6 +236,8 @@ class TableReader:
         number_cell = aligned.cell("number")
         if aligned.fresh("number") and number_cell is not None and numbered_item(number_cell.paragraphs[0]) is not None:
             return False
+        if self.numbers_in_text and _text_number(aligned.fresh("text")) is not None:
+            return False
         roles = aligned.fresh_roles()
         if not roles:
             return False
@@ -266,6 +296,10 @@ class TableReader:
         number_text = aligned.fresh("number")
         text = aligned.fresh("text")
         values = {role: aligned.fresh(role) for role in VALUE_ROLES if aligned.fresh(role)}
+        marker = _text_number(text) if self.numbers_in_text else None
+        if marker is not None and text is not None:
+            self._new_measure(marker.number, text[marker.end:].strip(), entry, values)
+            return
         if number_text is not None:
             number_cell = aligned.cell("number")
             assert number_cell is not None

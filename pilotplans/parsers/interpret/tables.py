@@ -1,7 +1,9 @@
 """Finding the task tables of a layout: grids whose header row names task-table columns.
 
-A table printed in several parts (a page break, a heading paragraph between two parts) is one
-:class:`TableSpan`: its rows and the paragraphs printed between its parts are its entries, in order.
+A table printed in several parts (a page break, a heading paragraph between two parts, the header
+printed again after it) is one :class:`TableSpan`: its rows and the paragraphs printed between its
+parts are its entries, in order; a heading printed just above the first part, in the style of
+those between the parts, is the heading of the first rows.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from dataclasses import dataclass
 import regex
 
 from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
+from pilotplans.normalizers.numbers import find_heading_marker, find_item_marker
 from pilotplans.parsers.columns import Columns, read_header
+from pilotplans.parsers.headings import read_heading
 
 _ATTACHMENT = regex.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*$")
 
@@ -65,7 +69,7 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
         found = _header_in(block)
         if found:
             header_at, columns = found
-            if current and columns.roles == current.columns.roles and header_at == 0 and not pending:
+            if current and columns.roles == current.columns.roles and header_at == 0 and (not pending or _is_heading(pending)):
                 _extend(current, block.rows, pending)
             else:
                 seen.extend(pending)
@@ -83,7 +87,37 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
             pending = []
     seen.extend(pending)
     after = seen[len(tables[-1].before):] if tables else seen
+    for table in tables:
+        _take_first_heading(table)
     return tables, after
+
+
+def _is_heading(paragraphs: list[Paragraph]) -> bool:
+    """Whether the paragraphs printed between two parts of a table are one numbered heading."""
+    texts = [p.text for p in paragraphs]
+    return len(texts) <= 2 and find_heading_marker(texts[0].strip()) is not None and read_heading(texts) is not None
+
+
+def _marker_style(paragraphs: list[Paragraph]) -> str | None:
+    marker = find_item_marker(paragraphs[0].text.strip())
+    return marker.style if marker else None
+
+
+def _take_first_heading(table: TableSpan) -> None:
+    """Read the numbered heading printed just above a table as the heading of its first rows, when
+    the table's later parts are each preceded by a heading of the same style (headings printed
+    as paragraphs between the parts of one table)."""
+    if not table.before or not _is_heading(table.before[-1:]):
+        return
+    style = _marker_style(table.before[-1:])
+    between = [e.paragraphs for e in table.entries if e.paragraphs is not None]
+    if not any(_is_heading(p) and _marker_style(p) == style for p in between):
+        return
+    heading = table.before.pop()
+    for entry in table.entries:
+        entry.index += 1
+    table.entries.insert(0, Entry(index=2, paragraphs=[heading]))
+    table.caption, table.attachment = _caption(table.before)
 
 
 def _fits(grid: Grid, columns: Columns) -> bool:
