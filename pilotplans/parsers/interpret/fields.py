@@ -117,11 +117,13 @@ def read_segments(text: str, *, labelled_only: bool = False) -> list[Segment] | 
 
 def split_remark(content: str) -> tuple[str, str | None]:
     """A bracket's lists and the remark printed after them (``…负责。具体任务均涉及各区，下同``)."""
+    words = vocabulary()
+    openers, closers = {*words.closers, "“"}, {*words.closers.values(), "”"}
     depth = 0
     for index, char in enumerate(content):
-        if char in "（(〔[［【“":
+        if char in openers:
             depth += 1
-        elif char in "）)〕]］】”":
+        elif char in closers:
             depth -= 1
         elif char == "。" and depth == 0:
             rest = content[index + 1:].strip().rstrip("。")
