@@ -167,7 +167,15 @@ def _first_wins(roles: list[str | None]) -> list[str | None]:
 
 
 def is_header_repeat(row: Row, columns: Columns) -> bool:
-    """True when ``row`` repeats the table's header (as printed on each new page)."""
+    """True when ``row`` repeats the table's header (as printed on each new page), or one of the
+    two rows of a header whose labels wrap (适用范 / 围): each cell then prints the start or the end
+    of its own column's label."""
     texts = [squash(cell.text) for cell in row.cells if not cell.is_empty]
     labels = {squash(label) for label in columns.labels if label}
-    return bool(texts) and len(texts) >= min(2, len(labels)) and all(t in labels for t in texts)
+    if bool(texts) and len(texts) >= min(2, len(labels)) and all(t in labels for t in texts):
+        return True
+    if len(row.cells) != columns.width or len(texts) < 2:
+        return False
+    own = [(squash(cell.text), squash(label)) for cell, label in zip(row.cells, columns.labels) if not cell.is_empty]
+    return any(text != label for text, label in own) and all(
+        label and (label.startswith(text) or label.endswith(text)) for text, label in own)

@@ -8,7 +8,7 @@ those between the parts, is the heading of the first rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -16,8 +16,11 @@ from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import find_heading_marker, find_item_marker
 from pilotplans.parsers.columns import Columns, read_header
 from pilotplans.parsers.headings import read_heading
+from pilotplans.textutil import join_fragments, squash
 
 _ATTACHMENT = regex.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*$")
+# The longest piece of a header label that wraps onto a second row (围, 责领导, 部门).
+_LABEL_FRAGMENT = 6
 
 
 @dataclass
@@ -47,12 +50,43 @@ class TableSpan:
     before: list[Paragraph]  # paragraphs printed before the table (narrative)
 
 
-def _header_in(grid: Grid) -> tuple[int, Columns] | None:
+@dataclass(frozen=True)
+class _Header:
+    at: int  # index of its first row in the grid
+    rows: int  # how many rows print it
+    row: Row  # the header as one row
+    columns: Columns
+
+
+def _header_in(grid: Grid) -> _Header | None:
     for i, row in enumerate(grid.rows[:3]):
         columns = read_header(row)
         if columns:
-            return i, columns
+            if i + 1 < len(grid.rows):
+                wrapped = _wrapped_header(row, grid.rows[i + 1], columns)
+                if wrapped is not None:
+                    return _Header(at=i, rows=2, row=wrapped[0], columns=wrapped[1])
+            return _Header(at=i, rows=1, row=row, columns=columns)
     return None
+
+
+def _wrapped_header(row: Row, after: Row, columns: Columns) -> tuple[Row, Columns] | None:
+    """The header whose labels wrap onto a second row (适用范 / 围, 牵头负 / 责领导), read as one.
+
+    Evidence: the second row only prints short fragments under labels of the first, and joined
+    they name more columns than the first row alone.
+    """
+    if len(after.cells) != len(row.cells) or after.is_empty:
+        return None
+    for top, bottom in zip(row.cells, after.cells):
+        if not bottom.is_empty and (top.is_empty or len(squash(bottom.text)) > _LABEL_FRAGMENT):
+            return None
+    joined = Row(cells=tuple(replace(top, paragraphs=(join_fragments(top.text, bottom.text),)) if not bottom.is_empty else top
+                             for top, bottom in zip(row.cells, after.cells)), where=row.where.spanning(after.where))
+    wider = read_header(joined)
+    if wider is None or sum(1 for r in wider.roles if r) <= sum(1 for r in columns.roles if r):
+        return None
+    return joined, wider
 
 
 def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
@@ -68,16 +102,16 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
             continue
         found = _header_in(block)
         if found:
-            header_at, columns = found
-            if current and columns.roles == current.columns.roles and header_at == 0 and (not pending or _is_heading(pending)):
+            columns = found.columns
+            if current and columns.roles == current.columns.roles and found.at == 0 and (not pending or _is_heading(pending)):
                 _extend(current, block.rows, pending)
             else:
                 seen.extend(pending)
                 caption, attachment = _caption(seen)
-                current = TableSpan(columns=columns, header=block.rows[header_at], entries=[],
+                current = TableSpan(columns=columns, header=found.row, entries=[],
                                     caption=caption, attachment=attachment, before=list(seen))
                 tables.append(current)
-                _extend(current, block.rows[header_at + 1:], [])
+                _extend(current, block.rows[found.at + found.rows:], [])
             pending = []
         elif current and _fits(block, current.columns):
             _extend(current, block.rows, pending)
@@ -90,6 +124,17 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
     for table in tables:
         _take_first_heading(table)
     return tables, after
+
+
+def _lone_cell(row: Row | None) -> list[Paragraph] | None:
+    """The paragraphs of a row that prints one cell across the table (a heading row), else None."""
+    if row is None:
+        return None
+    filled = {c.text for c in row.cells if not c.is_empty and c.merged_from is None}
+    if len(filled) != 1:
+        return None
+    cell = next(c for c in row.cells if not c.is_empty and c.merged_from is None)
+    return [Paragraph(text=text, where=cell.where) for text in cell.paragraphs]
 
 
 def _is_heading(paragraphs: list[Paragraph]) -> bool:
@@ -105,13 +150,13 @@ def _marker_style(paragraphs: list[Paragraph]) -> str | None:
 
 def _take_first_heading(table: TableSpan) -> None:
     """Read the numbered heading printed just above a table as the heading of its first rows, when
-    the table's later parts are each preceded by a heading of the same style (headings printed
-    as paragraphs between the parts of one table)."""
+    the table's later parts are preceded by a heading of the same style (printed as a paragraph
+    between the parts, or as a row across the table)."""
     if not table.before or not _is_heading(table.before[-1:]):
         return
     style = _marker_style(table.before[-1:])
-    between = [e.paragraphs for e in table.entries if e.paragraphs is not None]
-    if not any(_is_heading(p) and _marker_style(p) == style for p in between):
+    between = [e.paragraphs if e.paragraphs is not None else _lone_cell(e.row) for e in table.entries]
+    if not any(p and _is_heading(p) and _marker_style(p) == style for p in between):
         return
     heading = table.before.pop()
     for entry in table.entries:
