@@ -137,6 +137,7 @@ def test_a_table_cell_without_phrases_or_convention_keeps_the_lead_first_reading
 def test_a_convention_stated_above_a_table_reads_its_cells_without_phrases():
     document = read_document(FIXTURES / "tables" / "first-lead-note.txt")
     assert [c.kind for c in document.conventions] == ["first_lead"]
+    assert document.tables[0].title == "衢州市服务贸易重点任务分工表"
     assert _roles(document.measures[0]) == [("市商务局", "responsibility", "lead"), ("市财政局", "responsibility", "carry_out"),
                                             ("市经信局", "responsibility", "carry_out")]
     assert _roles(document.measures[1]) == [("市统计局", "responsibility", "lead"), ("市商务局", "responsibility", "assist")]

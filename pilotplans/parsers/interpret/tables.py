@@ -16,6 +16,7 @@ from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import find_heading_marker, find_item_marker
 from pilotplans.parsers.columns import Columns, read_header
 from pilotplans.parsers.headings import read_heading
+from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.textutil import join_fragments, squash
 
 _ATTACHMENT = regex.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*$")
@@ -186,6 +187,8 @@ def _caption(paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
     caption = attachment = None
     for paragraph in reversed(paragraphs[-3:]):
         text = paragraph.text.strip()
+        if find_conventions(text):  # a note on how to read the table (排在第一位的为牵头单位)
+            continue
         label = _ATTACHMENT.match(text)
         if label:
             attachment = f"附件{label[1]}" if label[1] else "附件"
