@@ -19,9 +19,12 @@ class UnreadableFile(PilotplansError):
 
 
 class NoTaskTable(UnreadableFile):
-    """A readable file that holds no table pilotplans recognises as a task table."""
+    """A readable file that holds neither a task table nor a prose task list."""
 
-    def __init__(self, path: str | Path, cause: str = "no task table found (no header row with 序号/具体举措/责任分工 or similar)") -> None:
+    def __init__(self, path: str | Path, cause: str = (
+        "no task table or task list found (no header row with 序号/具体举措/责任分工 or similar, "
+        "and no numbered item naming its 责任单位/牵头单位)"
+    )) -> None:
         super().__init__(path, cause)
 
 

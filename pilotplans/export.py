@@ -31,6 +31,7 @@ class SourceOut(BaseModel):
     row: int | None
     line: int | None
     line_end: int | None
+    paragraph: int | None
     bbox: list[float] | None
 
 
@@ -78,6 +79,7 @@ class MeasureOut(BaseModel):
     table_title: str | None
     heading_number: int | None
     heading: str | None
+    heading_path: list[str]
     number: int | None
     number_raw: str | None
     position: int
@@ -90,6 +92,7 @@ class MeasureOut(BaseModel):
     sector: str | None
     regulations: str | None
     deadline: str | None
+    leader: str | None
     policies: list[PolicyOut]
     scope_kind: str | None
     departments: list[DepartmentOut]
@@ -104,11 +107,12 @@ def measure_out(document: Document, measure: Measure) -> MeasureOut:
     return MeasureOut(
         document=document.id, doc_title=document.title, doc_no=document.doc_no, level=document.level,
         region=document.region, table=measure.table, table_title=table.title if table else None,
-        heading_number=measure.heading_number, heading=measure.heading_title, number=measure.number,
+        heading_number=measure.heading_number, heading=measure.heading_title,
+        heading_path=list(measure.heading_path), number=measure.number,
         number_raw=measure.number_raw, position=measure.position, text=measure.text,
         responsibility=measure.responsibility, superior=measure.superior, cooperating=measure.cooperating,
         remarks=measure.remarks, scope=measure.scope, sector=measure.sector, regulations=measure.regulations,
-        deadline=measure.deadline,
+        deadline=measure.deadline, leader=measure.leader,
         policies=[PolicyOut(text=p.text, responsibility=p.responsibility) for p in measure.policies],
         scope_kind=measure.scope_kind,
         departments=[DepartmentOut(raw=d.raw, column=d.column, id=d.id, name=d.name, role=d.role, level=d.level,
@@ -116,7 +120,8 @@ def measure_out(document: Document, measure: Measure) -> MeasureOut:
                      for d in measure.departments],
         regions=[RegionOut(raw=r.raw, id=r.id, name=r.name, scope=measure.scope_kind, source=r.source) for r in measure.regions],
         source=SourceOut(file=src.file, format=src.format, page=src.page, table=src.table, row=src.row,
-                         line=src.line_start, line_end=src.line_end, bbox=list(src.bbox) if src.bbox else None),
+                         line=src.line_start, line_end=src.line_end, paragraph=src.paragraph,
+                         bbox=list(src.bbox) if src.bbox else None),
         warnings=[w.code for w in measure.warnings],
     )
 
@@ -136,10 +141,12 @@ def to_json(records: Iterable[MeasureOut]) -> str:
 
 CSV_COLUMNS = (
     "document", "doc_title", "doc_no", "level", "region", "table", "table_title", "heading_number", "heading",
-    "number", "number_raw", "position", "text", "responsibility", "superior", "cooperating", "remarks", "scope",
-    "sector", "regulations", "deadline", "policies", "scope_kind", "departments", "regions", "source_file", "source_format",
-    "page", "row", "line", "line_end", "warnings",
+    "heading_path", "number", "number_raw", "position", "text", "responsibility", "superior", "cooperating",
+    "remarks", "scope", "sector", "regulations", "deadline", "leader", "policies", "scope_kind", "departments",
+    "regions", "source_file", "source_format", "page", "row", "line", "line_end", "paragraph", "warnings",
 )
+# Between the titles of a heading path in a CSV cell.
+PATH_SEPARATOR = " > "
 
 
 def _csv_row(record: MeasureOut) -> list[str]:
@@ -147,11 +154,12 @@ def _csv_row(record: MeasureOut) -> list[str]:
     source = data.pop("source")
     flat = {
         **data,
+        "heading_path": PATH_SEPARATOR.join(data["heading_path"]),
         "policies": "\n".join(f"{p['text']}【{p['responsibility'] or ''}】" for p in data["policies"]),
         "departments": "；".join(f"{d['name'] or d['raw']}({d['role'] or ''})" for d in data["departments"]),
         "regions": "、".join(str(r["name"] or r["raw"]) for r in data["regions"]),
         "source_file": source["file"], "source_format": source["format"], "page": source["page"],
-        "row": source["row"], "line": source["line"], "line_end": source["line_end"],
+        "row": source["row"], "line": source["line"], "line_end": source["line_end"], "paragraph": source["paragraph"],
         "warnings": ";".join(data["warnings"]),
     }
     return ["" if flat[c] is None else str(flat[c]) for c in CSV_COLUMNS]
@@ -183,18 +191,23 @@ def render(records: list[MeasureOut], fmt: OutputFormat, width: int = 160) -> st
 
 def _detail_rows(record: MeasureOut) -> list[tuple[str, str]]:
     source = record.source
-    where = [f"table {source.table}", f"row {source.row}"]
+    where = [f"table {source.table}"]
+    if source.row is not None:
+        where.append(f"row {source.row}")
+    if source.paragraph is not None:
+        where.append(f"paragraph {source.paragraph}")
     if source.page:
         where.append(f"page {source.page}")
     if source.line:
         where.append(f"lines {source.line}–{source.line_end}" if source.line_end != source.line else f"line {source.line}")
     rows = [
         ("document", f"{record.document}  {record.doc_title or ''}  {record.doc_no or ''}".strip()),
-        ("heading", f"{record.heading_number or ''} {record.heading or ''}".strip()),
+        ("heading", PATH_SEPARATOR.join(record.heading_path) if len(record.heading_path) > 1
+         else f"{record.heading_number or ''} {record.heading or ''}".strip()),
         ("number", record.number_raw or ""),
         ("text", record.text),
     ]
-    for name in ("responsibility", "superior", "cooperating", "remarks", "scope", "sector", "regulations", "deadline"):
+    for name in ("responsibility", "superior", "cooperating", "leader", "remarks", "scope", "sector", "regulations", "deadline"):
         value = getattr(record, name)
         if value:
             rows.append((name, value))

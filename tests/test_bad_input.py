@@ -64,7 +64,7 @@ def test_table_that_is_not_a_task_table():
     path = VARIANTS / "borderless.pdf"  # a table of lead and helper units, without the measures
     result = extract(path)
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"error: {path}: no task table found")
+    assert result.stderr.startswith(f"error: {path}: no task table or task list found")
 
 
 def test_prose_without_any_table(tmp_path):
@@ -72,7 +72,7 @@ def test_prose_without_any_table(tmp_path):
     path.write_text("关于做好服务贸易工作的通知\n\n各单位：请认真贯彻落实。\n", "utf-8")
     result = extract(path)
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"error: {path}: no task table found")
+    assert result.stderr.startswith(f"error: {path}: no task table or task list found")
 
 
 def test_zip_that_is_not_a_word_document(tmp_path):

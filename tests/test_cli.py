@@ -1,5 +1,7 @@
 """The command line, run as a user would."""
 
+import csv
+import io
 import json
 import shutil
 
@@ -68,7 +70,7 @@ def test_extract_writes_one_json_object_per_measure():
     assert eighth["document"] == "xiamen-2020" and eighth["number"] == 8 and eighth["number_raw"] == "8"
     assert eighth["remarks"] == "拟先行先试，形成全国首创举措"
     assert eighth["source"] == {"file": "003_0b1b6885711b46b3.txt", "format": "text", "page": None, "table": 1,
-                                "row": 9, "line": 61, "line_end": 65, "bbox": None}
+                                "row": 9, "line": 61, "line_end": 65, "paragraph": None, "bbox": None}
     assert {"doc_title", "doc_no", "heading", "text", "responsibility", "scope", "departments", "regions", "warnings"} <= set(eighth)
 
 
@@ -95,6 +97,25 @@ def test_extract_can_store_into_a_database(tmp_path):
     assert result.exit_code == 0, result.stderr
     listed = runner.invoke(app, ["measures", "--db", url, "-n", "9", "-f", "jsonl"])
     assert json.loads(listed.stdout)["text"].startswith("落实海关总署、商务部出台的重要展品进出境便利措施")
+
+
+def test_extract_a_prose_task_list_with_heading_paths_and_leaders():
+    plan = FIXTURES / "plans" / "forms" / "form-field-lines.txt"
+    rows = [json.loads(line) for line in runner.invoke(app, ["extract", str(plan)]).stdout.splitlines()]
+    assert [(r["number_raw"], r["heading_path"], r["leader"], r["deadline"]) for r in rows] == [
+        ("1﹒", ["提升开放平台能级"], "张建国", "2023年12月底"),
+        ("2﹒", ["提升开放平台能级"], None, "2023年9月底"),
+        ("3﹒", ["扩大服务业领域开放"], None, "长期坚持"),
+    ]
+    assert rows[0]["source"] == {"file": "form-field-lines.txt", "format": "text", "page": None, "table": 1, "row": None,
+                                 "line": 9, "line_end": 13, "paragraph": 9, "bbox": None}
+
+
+def test_csv_joins_a_heading_path_and_names_the_paragraph():
+    plan = FIXTURES / "plans" / "forms" / "form-brackets.txt"
+    result = runner.invoke(app, ["extract", str(plan), "-f", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert (rows[0]["heading_path"], rows[0]["paragraph"], rows[0]["leader"]) == ("重点任务 > 深化服务领域改革", "13", "")
 
 
 def test_query_without_a_database_says_to_rebuild(tmp_path):

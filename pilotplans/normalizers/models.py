@@ -78,7 +78,8 @@ class Mention:
     bracketed qualifier); ``raw`` is the item exactly as written. ``side`` tells bodies from places.
     ``roles`` holds every role of the group's role phrase (牵头制订政策保障措施 → lead, policy) and
     ``role`` the first; ``role_phrase`` is the phrase as written, or None when the role came from
-    the cell's column convention (``role_source == "convention"``) or there was none.
+    the cell's column convention (``role_source == "convention"``), from the label of a labelled list
+    (``"label"``: 牵头单位：X), or there was none.
     """
 
     text: str
@@ -87,7 +88,7 @@ class Mention:
     role: Role | None
     roles: tuple[Role, ...]
     role_phrase: str | None
-    role_source: Literal["phrase", "convention", "default", "none"]
+    role_source: Literal["phrase", "convention", "label", "default", "none"]
     clause: int
     group: int
     position: int

@@ -1,7 +1,9 @@
 """Heading and measure numbers in every form the documents print them.
 
 ``(一)``, ``（二）``, ``一、``, ``十三、``, ``第三条``, ``①``, full-width ``１２`` and plain ``12``
-all become integers; the printed form is kept beside the integer.
+all become integers; the printed form is kept beside the integer. :func:`find_item_marker` reads
+the number that opens a paragraph of a prose plan together with its *style* (一、 （一） 1. 1、
+（1） 1） ① 第一部分), which tells the levels of a plan apart.
 """
 
 from __future__ import annotations
@@ -37,6 +39,46 @@ NUMBERED_ITEM = regex.compile(r"^\s*(?P<n>\d{1,4})\s*[.、．]?\s*(?=\S)(?!\d)")
 class Number:
     raw: str
     value: int
+
+
+# The number opening a paragraph of a prose plan, by style. A style is a kind of marker, not a
+# level: plans skip and reuse levels, so the reader keys its outline by style.
+_ITEM_MARKERS = (
+    ("ordinal", rf"第\s*(?P<n>[{_CN_DIGITS}]+|\d{{1,3}})\s*(?:部分|章|节|条)"),
+    ("cn_paren", rf"[（(]\s*(?P<n>[{_CN_DIGITS}]+)\s*[）)]"),
+    ("cn", rf"(?P<n>[{_CN_DIGITS}]+)\s*[、．.﹒](?!\d)"),
+    ("digit_paren", r"[（(]\s*(?P<n>\d{1,3})\s*[）)]"),
+    ("digit_half_paren", r"(?P<n>\d{1,3})\s*[）)]"),
+    ("digit_comma", r"(?P<n>\d{1,3})\s*、"),
+    ("digit_dot", r"(?P<n>\d{1,3})\s*[.．﹒](?!\d)"),
+    ("circled", "(?P<n>[\u2460-\u2473])"),
+)
+_ITEM_MARKER = regex.compile(
+    r"^\s*(?:" + "|".join(f"(?P<{style}>{pattern})" for style, pattern in _ITEM_MARKERS) + r")\s*",
+)
+
+
+@dataclass(frozen=True)
+class ItemMarker:
+    """The number that opens a paragraph (``（一）``, ``1．``, ``①``), its style, and where the
+    paragraph's own text begins."""
+
+    style: str
+    number: Number
+    end: int
+
+
+def find_item_marker(text: str) -> ItemMarker | None:
+    """The item marker opening ``text``, or None when the paragraph does not open with one."""
+    match = _ITEM_MARKER.match(text)
+    if match is None:
+        return None
+    style = next(name for name, _ in _ITEM_MARKERS if match[name] is not None)
+    digits = match.captures("n")[0]
+    value = _CIRCLED[digits] if style == "circled" else chinese_to_int(digits)
+    if value is None or value <= 0:
+        return None
+    return ItemMarker(style=style, number=Number(raw=match[style].strip(), value=value), end=match.end())
 
 
 def chinese_to_int(text: str) -> int | None:

@@ -1,6 +1,7 @@
 """Recognise a task table's header row and give each column its role.
 
-The header vocabulary lives in ``pilotplans/data/columns.toml``.
+The header vocabulary lives in ``pilotplans/data/columns.toml``. The same labels open the field
+lines and labelled lists of prose task lists (牵头单位：X); :func:`read_label` reads one of those.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from pilotplans.textutil import squash
 
 ROLES = (
     "heading", "number", "text", "policy", "responsibility", "cooperating", "superior",
-    "remarks", "scope", "sector", "regulations", "deadline",
+    "remarks", "scope", "sector", "regulations", "deadline", "leader",
 )
+# The roles a labelled list may give the bodies it names (pilotplans.normalizers.models.Role).
+BODY_ROLES = ("lead", "carry_out", "policy", "support", "joint", "assist", "coordinate")
 # A vocabulary-only role, resolved by read_header into "text" or "heading".
 TASK = "task"
 
@@ -27,6 +30,7 @@ class RoleVocabulary:
     name: str
     phrases: tuple[str, ...]
     contains: tuple[str, ...]
+    body_role: str | None = None
 
     def matches(self, label: str) -> bool:
         return label in self.phrases or any(fragment in label for fragment in self.contains)
@@ -63,19 +67,45 @@ def vocabulary() -> tuple[RoleVocabulary, ...]:
         contains = tuple(squash(p) for p in entry.get("contains", []))
         if not phrases and not contains:
             raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has no phrases")
-        entries.append(RoleVocabulary(name=name, phrases=phrases, contains=contains))
+        body_role = entry.get("body_role")
+        if body_role is not None and body_role not in BODY_ROLES:
+            raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has an unknown body_role {body_role!r}; known: {', '.join(BODY_ROLES)}")
+        entries.append(RoleVocabulary(name=name, phrases=phrases, contains=contains, body_role=body_role))
     return tuple(entries)
+
+
+def _entry_of(label: str) -> RoleVocabulary | None:
+    key = squash(label)
+    if not key:
+        return None
+    return next((entry for entry in vocabulary() if entry.matches(key)), None)
 
 
 def role_of(label: str) -> str | None:
     """The role a printed header label gives its column, or None if the label is unknown."""
-    key = squash(label)
-    if not key:
+    entry = _entry_of(label)
+    return entry.name if entry else None
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label opening a field line or a labelled list (牵头单位：X), as printed, with the column
+    role it names and the role it gives the bodies listed after it."""
+
+    text: str
+    role: str
+    body_role: str | None
+
+
+def read_label(label: str) -> Label | None:
+    """The :class:`Label` a printed label is, or None. Traditional characters read as simplified
+    (責任單位 is 责任单位); ``text`` keeps the label as printed."""
+    from pilotplans.normalizers.simplified import fold
+
+    entry = _entry_of(fold(label))
+    if entry is None or entry.name == TASK:
         return None
-    for entry in vocabulary():
-        if entry.matches(key):
-            return entry.name
-    return None
+    return Label(text=label.strip(), role=entry.name, body_role=entry.body_role)
 
 
 def read_header(row: Row) -> Columns | None:
@@ -137,7 +167,15 @@ def _first_wins(roles: list[str | None]) -> list[str | None]:
 
 
 def is_header_repeat(row: Row, columns: Columns) -> bool:
-    """True when ``row`` repeats the table's header (as printed on each new page)."""
+    """True when ``row`` repeats the table's header (as printed on each new page), or one of the
+    two rows of a header whose labels wrap (适用范 / 围): each cell then prints the start or the end
+    of its own column's label."""
     texts = [squash(cell.text) for cell in row.cells if not cell.is_empty]
     labels = {squash(label) for label in columns.labels if label}
-    return bool(texts) and len(texts) >= min(2, len(labels)) and all(t in labels for t in texts)
+    if bool(texts) and len(texts) >= min(2, len(labels)) and all(t in labels for t in texts):
+        return True
+    if len(row.cells) != columns.width or len(texts) < 2:
+        return False
+    own = [(squash(cell.text), squash(label)) for cell, label in zip(row.cells, columns.labels) if not cell.is_empty]
+    return any(text != label for text, label in own) and all(
+        label and (label.startswith(text) or label.endswith(text)) for text, label in own)

@@ -13,18 +13,18 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, Select, create_engine, delete, event, select
+from sqlalchemy import Engine, Select, create_engine, delete, event, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from pilotplans.errors import PilotplansError
 from pilotplans.schema.models import (
-    DepartmentLink, Document, Heading, Measure, PolicyRow, RegionLink, SourceFile, SourceRef, Table, Warning,
+    Convention, DepartmentLink, Document, Heading, Measure, PolicyRow, RegionLink, SourceFile, SourceRef, Table, Warning,
 )
 from pilotplans.store.models import (
-    Base, BodyAliasRow, BodyRow, DocumentRow, HeadingRow, MeasureDepartmentRow, MeasureRegionRow, MeasureRow,
-    PolicyRowRow, RegionRow, RoundMemberRow, SourceColumns, TableRow, WarningRow,
+    Base, BodyAliasRow, BodyRow, ConventionRow, DocumentRow, HeadingRow, MeasureDepartmentRow, MeasureRegionRow,
+    MeasureRow, PolicyRowRow, RegionRow, RoundMemberRow, SourceColumns, TableRow, WarningRow,
 )
 
 
@@ -139,7 +139,7 @@ def _source_columns(ref: SourceRef) -> dict[str, object]:
     return dict(
         src_file=ref.file, src_format=ref.format, src_table=ref.table, src_row=ref.row, src_page=ref.page,
         src_x0=bbox[0], src_top=bbox[1], src_x1=bbox[2], src_bottom=bbox[3],
-        src_line_start=ref.line_start, src_line_end=ref.line_end,
+        src_line_start=ref.line_start, src_line_end=ref.line_end, src_paragraph=ref.paragraph,
     )
 
 
@@ -157,7 +157,7 @@ def _document_row(document: Document) -> DocumentRow:
         for heading in table.headings:
             heading_row = HeadingRow(document_id=document.id, position=heading.position, number_raw=heading.number_raw,
                                      number=heading.number, title=heading.title, description=heading.description,
-                                     **_source_columns(heading.source))
+                                     level=heading.level, parent_position=heading.parent, **_source_columns(heading.source))
             heading_row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in heading.warnings]
             table_row.headings.append(heading_row)
         row.tables.append(table_row)
@@ -165,8 +165,10 @@ def _document_row(document: Document) -> DocumentRow:
         measure_row = MeasureRow(
             position=measure.position, table_index=measure.table, heading_position=measure.heading,
             heading_title=measure.heading_title, heading_number=measure.heading_number,
+            heading_path=list(measure.heading_path),
             number_raw=measure.number_raw, number=measure.number, text=measure.text,
-            responsibility=measure.responsibility, cooperating=measure.cooperating, superior=measure.superior,
+            responsibility=measure.responsibility, responsibility_label=measure.responsibility_label,
+            cooperating=measure.cooperating, leader=measure.leader, superior=measure.superior,
             remarks=measure.remarks, scope=measure.scope, sector=measure.sector, regulations=measure.regulations,
             deadline=measure.deadline, scope_kind=measure.scope_kind, **_source_columns(measure.source),
         )
@@ -187,6 +189,8 @@ def _document_row(document: Document) -> DocumentRow:
         measure_row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in measure.warnings]
         row.measures.append(measure_row)
     row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in document.warnings]
+    row.conventions = [ConventionRow(position=i, kind=c.kind, text=c.text, role=c.role, body=c.body)
+                       for i, c in enumerate(document.conventions, start=1)]
     return row
 
 
@@ -262,6 +266,19 @@ def transaction(url: str) -> Iterator[Session]:
         engine.dispose()
 
 
+def outdated_tables(session: Session) -> list[str]:
+    """The tables (``table.column``) of the database that lack a column this version writes: a
+    database written by an older pilotplans."""
+    inspector = inspect(session.connection())
+    missing: list[str] = []
+    for table in Base.metadata.sorted_tables:
+        if not inspector.has_table(table.name):
+            continue
+        present = {column["name"] for column in inspector.get_columns(table.name)}
+        missing.extend(f"{table.name}.{column.name}" for column in table.columns if column.name not in present)
+    return missing
+
+
 def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
     """Add or replace ``documents`` in the database at ``url``, in one transaction. A local plan
     without a parent is first linked to a stored national plan — by the 文号 it cites, else by
@@ -269,6 +286,10 @@ def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
     from pilotplans.ingest.parents import link_parents
 
     with transaction(url) as session:
+        missing = outdated_tables(session)
+        if missing:
+            raise StoreError(f"{shown_url(url)}: the database was written by an older pilotplans (no {', '.join(missing[:3])}); "
+                             f"run `pilotplans rebuild --db {shown_url(url)}` to rebuild it")
         documents = link_parents(documents, _stored_nationals(session))
         save_documents(session, documents)
     return documents
@@ -285,14 +306,17 @@ def rebuild(url: str, documents: Iterable[Document]) -> None:
 
     For a SQLite file the new database is written to a temporary file in the same folder and
     moved over the old one only when complete, so a failure leaves the old file as it was.
-    Elsewhere the deletion and the inserts happen in one transaction.
+    Elsewhere the tables are dropped, made anew and filled in one transaction.
     """
     documents = list(documents)
     target = sqlite_path(url)
     if target is None:
         with transaction(url) as session:
-            for table in reversed(Base.metadata.sorted_tables):
-                session.execute(delete(table))
+            # The tables are made anew, so that a database written by an older pilotplans gets
+            # this version's columns; PostgreSQL changes its schema inside the transaction.
+            connection = session.connection()
+            Base.metadata.drop_all(connection)
+            Base.metadata.create_all(connection)
             save_documents(session, documents, replace=False)
         return
     try:
@@ -330,7 +354,7 @@ def _source_ref(row: SourceColumns) -> SourceRef:
     if row.src_x0 is not None:
         bbox = (row.src_x0, row.src_top, row.src_x1, row.src_bottom)
     return SourceRef(file=row.src_file, format=row.src_format, table=row.src_table, row=row.src_row, page=row.src_page,
-                     bbox=bbox, line_start=row.src_line_start, line_end=row.src_line_end)
+                     bbox=bbox, line_start=row.src_line_start, line_end=row.src_line_end, paragraph=row.src_paragraph)
 
 
 def _warnings(rows: list[WarningRow]) -> list[Warning]:
@@ -341,15 +365,18 @@ def _document(row: DocumentRow) -> Document:
     tables = [
         Table(index=t.index, kind=t.kind, title=t.title, attachment=t.attachment, columns=list(t.columns), roles=list(t.roles),
               headings=[Heading(position=h.position, number_raw=h.number_raw, number=h.number, title=h.title,
-                                description=h.description, source=_source_ref(h), warnings=_warnings(h.warnings))
+                                description=h.description, level=h.level, parent=h.parent_position,
+                                source=_source_ref(h), warnings=_warnings(h.warnings))
                         for h in t.headings],
               source=_source_ref(t))
         for t in row.tables
     ]
     measures = [
         Measure(position=m.position, table=m.table_index, heading=m.heading_position, heading_title=m.heading_title,
-                heading_number=m.heading_number, number_raw=m.number_raw, number=m.number, text=m.text,
-                responsibility=m.responsibility, cooperating=m.cooperating, superior=m.superior, remarks=m.remarks,
+                heading_number=m.heading_number, heading_path=list(m.heading_path or []), number_raw=m.number_raw,
+                number=m.number, text=m.text, responsibility=m.responsibility,
+                responsibility_label=m.responsibility_label, cooperating=m.cooperating, leader=m.leader,
+                superior=m.superior, remarks=m.remarks,
                 scope=m.scope, sector=m.sector, regulations=m.regulations, deadline=m.deadline,
                 scope_kind=m.scope_kind,
                 departments=[DepartmentLink(raw=d.raw, column=d.column, id=d.body_id, name=d.name, role=d.role,
@@ -365,7 +392,9 @@ def _document(row: DocumentRow) -> Document:
         id=row.id, title=row.title, doc_no=row.doc_no, issuer=row.issuer, date=row.date, level=row.level,
         region=row.region, programme=row.programme, round=row.round, parent=row.parent, parent_doc_no=row.parent_doc_no,
         source=SourceFile(path=row.source_path, name=row.source_name, sha256=row.source_sha256, format=row.source_format, size=row.source_size),
-        tables=tables, measures=measures, notes=list(row.notes or []), warnings=_warnings(row.warnings),
+        tables=tables, measures=measures, notes=list(row.notes or []),
+        conventions=[Convention(kind=c.kind, text=c.text, role=c.role, body=c.body) for c in row.conventions],  # type: ignore[arg-type]
+        warnings=_warnings(row.warnings),
     )
 
 
@@ -378,6 +407,7 @@ def _documents_query() -> Select[tuple[DocumentRow]]:
         selectinload(DocumentRow.measures).selectinload(MeasureRow.departments),
         selectinload(DocumentRow.measures).selectinload(MeasureRow.regions),
         selectinload(DocumentRow.warnings),
+        selectinload(DocumentRow.conventions),
     )
 
 

@@ -29,6 +29,7 @@ class SourceColumns:
     src_bottom: Mapped[float | None] = mapped_column(Float)
     src_line_start: Mapped[int | None] = mapped_column(Integer)
     src_line_end: Mapped[int | None] = mapped_column(Integer)
+    src_paragraph: Mapped[int | None] = mapped_column(Integer)
 
 
 class DocumentRow(Base):
@@ -59,6 +60,23 @@ class DocumentRow(Base):
         primaryjoin="and_(DocumentRow.id == WarningRow.document_id, WarningRow.measure_id.is_(None), WarningRow.heading_id.is_(None))",
         overlaps="warnings",
     )
+    conventions: Mapped[list[ConventionRow]] = relationship(back_populates="document", cascade="all, delete-orphan", order_by="ConventionRow.position")
+
+
+class ConventionRow(Base):
+    """A reading a document states once for every item of its task list (第一责任单位为牵头单位 …)."""
+
+    __tablename__ = "conventions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(String(16))
+    body: Mapped[str | None] = mapped_column(Text)
+
+    document: Mapped[DocumentRow] = relationship(back_populates="conventions")
 
 
 class TableRow(SourceColumns, Base):
@@ -89,6 +107,8 @@ class HeadingRow(SourceColumns, Base):
     number: Mapped[int | None] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)
+    level: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    parent_position: Mapped[int | None] = mapped_column(Integer)
 
     table: Mapped[TableRow] = relationship(back_populates="headings")
     warnings: Mapped[list[WarningRow]] = relationship(back_populates="heading", cascade="all, delete-orphan", order_by="WarningRow.id", overlaps="warnings")
@@ -105,11 +125,14 @@ class MeasureRow(SourceColumns, Base):
     heading_position: Mapped[int | None] = mapped_column(Integer)
     heading_title: Mapped[str | None] = mapped_column(Text)
     heading_number: Mapped[int | None] = mapped_column(Integer)
+    heading_path: Mapped[list[str] | None] = mapped_column(JSON, default=list)
     number_raw: Mapped[str | None] = mapped_column(String(32))
     number: Mapped[int | None] = mapped_column(Integer, index=True)
     text: Mapped[str] = mapped_column(Text)
     responsibility: Mapped[str | None] = mapped_column(Text)
+    responsibility_label: Mapped[str | None] = mapped_column(String(32))
     cooperating: Mapped[str | None] = mapped_column(Text)
+    leader: Mapped[str | None] = mapped_column(Text)
     superior: Mapped[str | None] = mapped_column(Text)
     remarks: Mapped[str | None] = mapped_column(Text)
     scope: Mapped[str | None] = mapped_column(Text)

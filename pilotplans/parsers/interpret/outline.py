@@ -1,0 +1,222 @@
+"""The outline of a prose plan: its numbered paragraphs as a tree of items.
+
+The open items are a stack keyed by marker *style*, not by depth: a paragraph opening with a style
+already on the stack closes the items above it and becomes their sibling; a new style opens a level
+below the current item, so plans may skip and reuse levels (一、 then 1. under it; （1） under 二、).
+A paragraph without a number continues the open item until the item's responsibility bracket or
+field lines have ended it; after that it stands alone (a heading's explanation, a signature, a
+note). Field lines attach to the open item; a convention stated in a paragraph of its own is kept
+for the document. Lines a reader ran into one paragraph are read apart where the text shows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pilotplans.layout import Grid, Layout, Paragraph, Where
+from pilotplans.normalizers.numbers import ItemMarker, find_item_marker
+from pilotplans.parsers.headings import looks_like_title
+from pilotplans.parsers.interpret.conventions import find_conventions
+from pilotplans.parsers.interpret.fields import Fields, find_tail, read_field_line
+from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.schema.models import Convention
+from pilotplans.textutil import join_fragments
+
+
+@dataclass
+class Item:
+    """One numbered paragraph of the outline, with the paragraphs that continue it."""
+
+    marker: ItemMarker
+    lead: str  # the marker as printed, with any space after it
+    text: str  # its own text, without the marker and without a responsibility bracket
+    paragraph: int  # 1-based block index of its first paragraph
+    where: Where
+    parent: Item | None = None
+    children: list[Item] = field(default_factory=list)
+    fields: Fields | None = None
+    closed: bool = False  # a bracket or field lines ended its text
+
+    def add_fields(self, found: Fields) -> None:
+        if self.fields is None:
+            self.fields = Fields()
+        self.fields.extend(found)
+
+    @property
+    def assigns(self) -> bool:
+        return self.fields is not None and self.fields.assigns
+
+    @property
+    def inner_assigns(self) -> bool:
+        """Whether an item inside this one assigns a responsibility."""
+        return any(child.assigns or child.inner_assigns for child in self.children)
+
+    @property
+    def printed(self) -> str:
+        return self.lead.strip() + self.text
+
+    def descendants(self) -> list[Item]:
+        return [d for child in self.children for d in (child, *child.descendants())]
+
+
+@dataclass
+class Outline:
+    """The numbered items of a layout, the conventions it states, and the paragraphs outside items."""
+
+    items: list[Item]  # the outermost items, in order
+    conventions: list[Convention]
+    loose: list[tuple[int, Paragraph]]  # paragraphs that belong to no item (notice, signature, notes)
+
+
+def read_outline(layout: Layout) -> Outline:
+    """The outline of a layout's paragraphs; a table of one column is read as paragraphs, a table
+    of several ends the open item and is otherwise skipped."""
+    reader = _OutlineReader()
+    for index, block in enumerate(layout.blocks, start=1):
+        paragraphs = _boxed_paragraphs(block) if isinstance(block, Grid) else [block]
+        if paragraphs is None:
+            reader.interrupt()
+            continue
+        for paragraph in paragraphs:
+            # A paragraph's line breaks (<br> in a web page) separate the lines of a list as
+            # paragraphs do.
+            for line in paragraph.text.split("\n"):
+                reader.read(line.strip(), index, paragraph)
+    return reader.outline()
+
+
+def _boxed_paragraphs(grid: Grid) -> list[Paragraph] | None:
+    """The paragraphs of a table of one column (a page that boxes its text in a table), or None
+    for a table of several columns."""
+    paragraphs: list[Paragraph] = []
+    for row in grid.rows:
+        cells = [cell for cell in row.cells if not cell.is_empty and cell.merged_from is None]
+        if len(cells) > 1:
+            return None
+        paragraphs.extend(Paragraph(text=text, where=cell.where) for cell in cells for text in cell.paragraphs)
+    return paragraphs
+
+
+class _OutlineReader:
+    """Reads lines into the outline: the open items are a stack keyed by marker style."""
+
+    def __init__(self) -> None:
+        self.top: list[Item] = []
+        self.stack: list[Item] = []
+        self.conventions: list[Convention] = []
+        self.loose: list[tuple[int, Paragraph]] = []
+
+    def outline(self) -> Outline:
+        for item in walk(self.top):
+            if item.fields is not None and item.fields.remark:
+                self.conventions.extend(find_conventions(item.fields.remark))
+        return Outline(items=self.top, conventions=self.conventions, loose=self.loose)
+
+    def interrupt(self) -> None:
+        """A table stands between two paragraphs: the open item ends."""
+        if self.stack:
+            self.stack[-1].closed = True
+
+    def read(self, text: str, index: int, block: Paragraph) -> None:
+        """Read one line, or the lines a reader printed as one paragraph (see :meth:`_next_cut`)."""
+        while text:
+            cut = self._next_cut(text)
+            self._read_piece(text[:cut].strip(), index, block)
+            text = text[cut:].strip()
+
+    def _next_cut(self, text: str) -> int:
+        """Where the first of several lines run into one paragraph ends (the length of ``text``
+        when it is one line). Evidence of a line run into the one before it, after the end of a
+        sentence or of a bracket:
+
+        * a responsibility bracket followed by an item number (…〔责任单位：X〕（61）鼓励…);
+        * a field line (…共享平台等。牵头单位:发展改革委);
+        * the number that follows an open item's (…取得突破。二、重点任务), opening a title or
+          the next item of the same style as the innermost open one.
+        """
+        words = vocabulary()
+        opening = find_item_marker(text)
+        open_items = [item.marker for item in self.stack]
+        if opening is not None:  # the line's own item, placed as _place will place it
+            same = next((i for i in range(len(open_items) - 1, -1, -1) if open_items[i].style == opening.style), None)
+            open_items = [*(open_items[:same] if same is not None else open_items), opening]
+        for position, char in enumerate(text[:-1]):
+            closes_bracket = char in words.closers.values()
+            if char != "。" and not closes_bracket:
+                continue
+            rest = text[position + 1:].lstrip(words.after_bracket)
+            cut = len(text) - len(rest)
+            marker = find_item_marker(rest)
+            if closes_bracket:
+                if marker is not None and find_tail(text[:position + 1]) is not None:
+                    return cut
+                continue
+            if read_field_line(rest) is not None:
+                return cut
+            if marker is not None and _follows(marker, rest[marker.end:], open_items):
+                return cut
+        return len(text)
+
+    def _read_piece(self, text: str, index: int, block: Paragraph) -> None:
+        if not text or vocabulary().is_furniture(text):
+            return
+        marker = find_item_marker(text)
+        if marker is not None:
+            item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where)
+            self._place(item)
+            _append(item, text[marker.end:])
+            return
+        open_item = self.stack[-1] if self.stack else None
+        found = read_field_line(text)
+        if found is not None and open_item is not None:
+            open_item.add_fields(found)
+            open_item.where = open_item.where.spanning(block.where)
+            open_item.closed = True
+            return
+        stated = find_conventions(text)
+        if stated:
+            self.conventions.extend(stated)
+            return
+        if open_item is not None and not open_item.closed:
+            open_item.where = open_item.where.spanning(block.where)
+            _append(open_item, text)
+            return
+        if not self.loose or self.loose[-1][0] != index:
+            self.loose.append((index, block))
+
+    def _place(self, item: Item) -> None:
+        """Put ``item`` in the outline: a sibling of the open item of its style, else a child of
+        the innermost open item."""
+        stack = self.stack
+        level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].marker.style == item.marker.style), None)
+        if level is not None:
+            del stack[level:]
+        parent = stack[-1] if stack else None
+        item.parent = parent
+        (parent.children if parent else self.top).append(item)
+        stack.append(item)
+
+
+def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bool:
+    """Whether ``marker`` numbers the item after an open one of its style, opening a title or
+    a sibling of the innermost open item."""
+    if not any(m.style == marker.style and m.number.value + 1 == marker.number.value for m in open_items):
+        return False
+    return looks_like_title(after) or open_items[-1].style == marker.style
+
+
+def _append(item: Item, text: str) -> None:
+    """Add a paragraph to an item's text; a responsibility bracket ending it ends the item."""
+    joined = join_fragments(item.text, text.strip())
+    tail = find_tail(joined)
+    if tail is None:
+        item.text = joined
+        return
+    item.text = tail.text
+    item.add_fields(tail.fields)
+    item.closed = True
+
+
+def walk(items: list[Item]) -> list[Item]:
+    """Every item of ``items`` and inside them, in document order."""
+    return [d for item in items for d in (item, *item.descendants())]

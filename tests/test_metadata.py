@@ -1,0 +1,58 @@
+"""A notice's metadata read from its paragraphs, whether it heads a table or a prose task list."""
+
+import datetime as dt
+
+import pytest
+
+from pilotplans.layout import Paragraph
+from pilotplans.parsers.metadata import read_date, read_metadata
+
+
+def metadata(*lines: str):
+    return read_metadata([Paragraph(text=line) for line in lines])
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("2021年3月5日", dt.date(2021, 3, 5)),
+    ("二〇二一年三月五日", dt.date(2021, 3, 5)),
+    ("二〇二五年六月三十日", dt.date(2025, 6, 30)),
+    ("二○二二年十二月一日", dt.date(2022, 12, 1)),
+    ("烟台市商务局 2022年5月6日", dt.date(2022, 5, 6)),
+    ("苏州市人民政府办公室2021年3月8日印发", None),
+    ("到2025年，全市服务贸易进出口额达到300亿美元。", None),
+])
+def test_dates(line, date):
+    assert read_date(line) == date
+
+
+def test_notice_in_traditional_characters():
+    found = metadata("珠海市人民政府辦公室文件", "珠府辦〔2021〕9號",
+                     "珠海市人民政府辦公室關於印發珠海市全面深化服務貿易創新發展試點實施方案的通知",
+                     "各區人民政府（管委會），市府直屬各單位：", "珠海市人民政府辦公室", "2021年3月5日")
+    assert (found.title, found.doc_no, found.issuer, found.date, found.level, found.region) == (
+        "珠海市人民政府辦公室關於印發珠海市全面深化服務貿易創新發展試點實施方案的通知", "珠府辦〔2021〕9號",
+        "珠海市人民政府辦公室", dt.date(2021, 3, 5), "municipal", "珠海")
+
+
+def test_plan_without_a_notice_signed_at_its_end():
+    found = metadata("嘉兴市数字贸易发展实施方案", "一、重点任务", "1、建设服务平台。（责任单位：市商务局）", "嘉兴市商务局", "二〇二三年三月一日")
+    assert (found.title, found.doc_no, found.issuer, found.date) == ("嘉兴市数字贸易发展实施方案", None, "嘉兴市商务局", dt.date(2023, 3, 1))
+
+
+def test_signature_and_date_on_one_line():
+    found = metadata("烟台市服务贸易创新发展工作方案", "三、工作要求", "烟台市商务局 2022年5月6日")
+    assert (found.issuer, found.date) == ("烟台市商务局", dt.date(2022, 5, 6))
+
+
+def test_title_of_a_task_breakdown_table():
+    assert metadata("太原市全面深化服务贸易创新发展试点工作任务分解表").title == "太原市全面深化服务贸易创新发展试点工作任务分解表"
+
+
+def test_lines_of_one_paragraph_are_read_apart():
+    found = metadata("鞍铁西政发〔2022〕3号\n铁西区人民政府关于印发铁西区优化营商环境重点任务分工方案的通知")
+    assert (found.doc_no, found.issuer) == ("鞍铁西政发〔2022〕3号", "铁西区人民政府")
+
+
+def test_a_title_never_runs_over_the_signature_date():
+    found = metadata("各市(州)人民政府、省级有关部门(单位):", "四川省发展和改革委员会", "2022年10月18日", "四川省现代流通体系建设实施方案")
+    assert (found.title, found.issuer) == ("四川省现代流通体系建设实施方案", "四川省发展和改革委员会")

@@ -1,0 +1,267 @@
+"""Prose task lists: which numbered paragraphs are measures, headings or neither, and what each
+measure carries. Documents from tests/fixtures/plans (their answers are checked field by field in
+test_plan_answers.py); a few outlines are built here to show one rule alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.layout import Layout, Paragraph, Where
+from pilotplans.parsers.interpret import DocumentHints, interpret
+from pilotplans.schema.models import SourceFile
+from tests.conftest import FIXTURES, codes
+
+PLANS = FIXTURES / "plans"
+FORMS = PLANS / "forms"
+
+
+@pytest.fixture(scope="module")
+def brackets():
+    return read_document(FORMS / "form-brackets.txt")
+
+
+@pytest.fixture(scope="module")
+def conventions():
+    return read_document(FORMS / "form-conventions.txt")
+
+
+def outline(*lines: str):
+    """The Document of a layout whose paragraphs are ``lines`` (one per line of a text file)."""
+    layout = Layout(source="outline.txt", format="text", blocks=tuple(
+        Paragraph(text=line, where=Where(line_start=i, line_end=i)) for i, line in enumerate(lines, start=1)))
+    source = SourceFile(path="outline.txt", name="outline.txt", sha256="0" * 64, format="text", size=0)
+    return interpret(layout, source, DocumentHints(id="outline"))
+
+
+def test_a_task_list_is_one_table_of_kind_task_list_titled_by_the_plan(brackets):
+    [table] = brackets.tables
+    assert (table.kind, table.title, table.columns, table.roles) == ("task_list", "泉州市推进服务贸易高质量发展实施方案", [], [])
+
+
+def test_headings_have_levels_and_parents(brackets):
+    headings = brackets.tables[0].headings
+    assert [(h.position, h.number_raw, h.title, h.level, h.parent) for h in headings] == [
+        (1, "二、", "重点任务", 1, None),
+        (2, "（一）", "深化服务领域改革", 2, 1),
+        (3, "（二）", "扩大特色服务出口", 2, 1),
+    ]
+    measure = brackets.measures[3]
+    assert (measure.heading, measure.heading_number, measure.heading_title) == (3, 2, "扩大特色服务出口")
+
+
+def test_sections_without_owners_are_neither_measures_nor_headings(conventions):
+    assert [h.title for h in conventions.tables[0].headings] == ["主要任务", "壮大服务外包产业", "发展文化贸易"]
+    assert not any(m.text.startswith("坚持") for m in conventions.measures)
+
+
+def test_a_measure_is_traced_to_its_paragraph_and_lines(brackets):
+    source = brackets.measures[0].source
+    assert (source.file, source.format, source.table, source.row, source.paragraph, source.line_start, source.line_end) == (
+        "form-brackets.txt", "text", 1, None, 13, 13, 13)
+
+
+def test_an_item_continued_over_lines_spans_them():
+    document = read_document(FORMS / "form-ascii-extraction.txt")
+    source = document.measures[1].source
+    assert (source.paragraph, source.line_start, source.line_end) == (6, 6, 8)
+
+
+def test_numbering_that_starts_again_under_a_new_heading_is_no_gap_nor_repeat(conventions):
+    assert [m.number for m in conventions.measures] == [1, 2, 1, 2]
+    assert not {"number_duplicate", "number_gap", "number_out_of_order"} & {c for m in conventions.measures for c in codes(m)}
+
+
+def test_a_gap_in_running_numbers_is_reported():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "2.完善统计制度。（责任单位：市统计局）",
+        "二、保障措施",
+        "4.培育市场主体。（责任单位：市商务局）",
+    )
+    assert [m.number for m in document.measures] == [1, 2, 4]
+    assert codes(document.measures[2]) == ["number_gap"]
+
+
+def test_an_item_beside_measures_without_its_own_responsibility_is_flagged():
+    document = read_document(FORMS / "form-ordinal-remark.txt")
+    measure = document.measures[1]
+    assert (measure.text, measure.responsibility, measure.departments) == ("支持平台企业拓展海外市场。", None, [])
+    assert codes(measure) == ["responsibility_missing"]
+
+
+def test_an_item_with_owners_inside_is_a_heading_and_its_own_bracket_is_reported():
+    document = outline(
+        "（一）推进服务外包发展。（责任单位：市商务局）",
+        "1.建设示范园区。（责任单位：市商务局）",
+        "2.培育龙头企业。（责任单位：市经信局）",
+    )
+    assert [h.title for h in document.tables[0].headings] == ["推进服务外包发展"]
+    assert [m.text for m in document.measures] == ["建设示范园区。", "培育龙头企业。"]
+    assert [w.code for w in document.warnings] == ["responsibility_on_heading"]
+
+
+def test_sub_items_of_a_measure_are_part_of_its_text():
+    document = outline(
+        "一、重点任务",
+        "1.优化营商环境。（责任单位：市营商局）",
+        "（1）推行“一网通办”；",
+        "（2）压缩企业开办时间。",
+        "2.培育市场主体。（责任单位：市市场监管局）",
+    )
+    assert [m.text for m in document.measures] == ["优化营商环境。（1）推行“一网通办”；（2）压缩企业开办时间。", "培育市场主体。"]
+
+
+def test_a_bracket_on_the_last_sub_item_of_an_item_ending_in_a_colon_is_the_items():
+    document = outline(
+        "1.建设跨境电商试验区，重点做好以下工作：",
+        "（1）培育产业园区；",
+        "（2）建设海外仓。（责任单位：市商务局）",
+        "2.培育市场主体。（责任单位：市市场监管局）",
+    )
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "建设跨境电商试验区，重点做好以下工作：（1）培育产业园区；（2）建设海外仓。", "市商务局"),
+        ("2.", "培育市场主体。", "市市场监管局"),
+    ]
+
+
+def test_a_bracket_on_the_only_item_under_a_title_stays_with_that_item():
+    document = outline(
+        "1.放宽服务业市场准入",
+        "（1）允许外资设立演出经纪机构。（责任单位：市文广旅局）",
+    )
+    assert [(m.number_raw, m.heading_path) for m in document.measures] == [("（1）", ["放宽服务业市场准入"])]
+
+
+def test_a_paragraph_after_an_item_ended_by_its_bracket_is_not_its_text():
+    document = outline(
+        "1.建设服务平台。（责任单位：市商务局）",
+        "某市商务局",
+        "2022年5月6日",
+    )
+    assert document.measures[0].text == "建设服务平台。"
+    assert document.date.isoformat() == "2022-05-06"
+
+
+def test_the_documents_conventions_are_kept_and_applied(conventions):
+    assert [(c.kind, c.role, c.body) for c in conventions.conventions] == [
+        ("first_lead", None, None), ("others_role", "assist", None), ("added_body", "carry_out", "各县（市、区）政府"),
+    ]
+    first = conventions.measures[0]
+    assert [(d.raw, d.column, d.role) for d in first.departments] == [
+        ("市商务局", "responsibility", "lead"), ("市经信局", "responsibility", "assist"),
+        ("市科技局", "responsibility", "assist"), ("各县（市、区）政府", "convention", "carry_out"),
+    ]
+    assert first.cooperating is None
+
+
+def test_a_remark_after_the_bodies_is_the_measures_remark_and_names_no_body():
+    document = read_document(PLANS / "wuxi-remark-bracket.txt")
+    first = document.measures[0]
+    assert first.remarks == "具体任务均涉及各区，下同"
+    assert [d.raw for d in first.departments] == ["市商务局", "市发展改革委", "各区"]
+
+
+def test_the_dropped_label_is_kept_beside_the_responsibility(brackets):
+    assert [(m.responsibility_label, m.responsibility) for m in brackets.measures] == [
+        (None, "牵头单位：市商务局；责任单位：市发展改革委、市市场监管局"),
+        ("责任单位", "市商务局、市统计局"),
+        (None, "市商务局、市财政局"),
+        (None, "牵头单位：市卫生健康委；责任单位：市中医药管理局"),
+        ("牵头单位", "市委宣传部"),
+    ]
+
+
+def test_a_leader_is_a_person_and_never_a_body():
+    document = read_document(FORMS / "form-field-lines.txt")
+    measure = document.measures[0]
+    assert measure.leader == "张建国"
+    assert "张建国" not in [d.raw for d in measure.departments]
+
+
+def test_traditional_characters_are_kept_and_reported():
+    measure = read_document(FORMS / "form-traditional.txt").measures[1]
+    assert measure.responsibility == "市交通運輸局牽頭，溫州港口管理局、市商務局配合"
+    assert "traditional_chars" in codes(measure)
+
+
+def test_a_task_table_wins_over_the_numbered_paragraphs_above_it():
+    document = read_document(FORMS / "form-table-and-list.txt")
+    assert [t.kind for t in document.tables] == ["tasks"]
+    assert [m.text for m in document.measures] == ["培育服务贸易企业，建立重点企业库。", "建设服务贸易公共服务平台。"]
+
+
+def test_the_bundled_approval_reads_its_table_not_its_narrative(national2018):
+    assert [t.kind for t in national2018.tables] == ["opening_measures", "tasks"]
+    assert national2018.conventions == []
+
+
+def test_table_measures_have_their_heading_as_path(national2020, national2018):
+    assert national2020.measures[0].heading_path == ["全面探索完善管理体制"]
+    assert all(m.heading_path == ([m.heading_title] if m.heading_title else []) for m in national2018.measures)
+
+
+def test_two_items_a_reader_printed_as_one_paragraph_are_read_apart():
+    document = outline(
+        "一、重点任务",
+        "（1）实施人才政策。〔牵头单位：省委人才局；责任单位：相关单位〕（2）鼓励建立企业年金。〔责任单位：省人社厅〕",
+    )
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "实施人才政策。", "牵头单位：省委人才局；责任单位：相关单位"), (2, "鼓励建立企业年金。", "省人社厅"),
+    ]
+
+
+def test_a_field_line_run_into_its_item_is_read_as_a_field_line():
+    document = outline(
+        "1.建设区域性公共服务平台。牵头单位:发展改革委",
+        "完成时限:长期坚持",
+    )
+    assert [(m.text, m.responsibility, m.deadline) for m in document.measures] == [("建设区域性公共服务平台。", "发展改革委", "长期坚持")]
+
+
+def test_a_heading_run_into_the_paragraph_before_it_opens_its_section():
+    document = outline(
+        "一、总体要求",
+        "（一）基本原则。坚持改革创新，在重点领域率先取得突破。二、重点任务",
+        "（三）推进金融领域国际合作",
+        "1.支持开展跨境贸易融资。（责任单位：市金融局）",
+    )
+    assert document.measures[0].heading_path == ["重点任务", "推进金融领域国际合作"]
+
+
+def test_numbered_sub_items_inside_a_sentence_are_not_cut_out():
+    document = outline(
+        "（一）扩大开放",
+        "1.推进重点领域开放，主要包括：（一）建设数字服务平台。（二）培育龙头企业。（责任单位：市商务局）",
+    )
+    assert [m.text for m in document.measures] == ["推进重点领域开放，主要包括：（一）建设数字服务平台。（二）培育龙头企业。"]
+
+
+def test_a_plan_boxed_in_a_table_of_one_column_is_read(tmp_path):
+    page = tmp_path / "boxed.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'></head><body><table><tr><td>"
+        "<p>某市服务贸易工作方案</p><p>一、重点任务</p>"
+        "<p>1.建设服务平台。（责任单位：市商务局）</p><p>2.完善统计制度。（责任单位：市统计局）</p>"
+        "</td></tr></table></body></html>", encoding="utf-8")
+    document = read_document(page)
+    assert [(m.number, m.text, m.responsibility, m.heading_path) for m in document.measures] == [
+        (1, "建设服务平台。", "市商务局", ["重点任务"]), (2, "完善统计制度。", "市统计局", ["重点任务"]),
+    ]
+
+
+def test_sections_without_measures_count_in_the_numbering_of_headings(brackets):
+    assert [(h.number_raw, h.warnings) for h in brackets.tables[0].headings] == [("二、", []), ("（一）", []), ("（二）", [])]
+    assert brackets.warnings == []
+
+
+def test_a_gap_in_the_numbering_of_headings_is_reported():
+    document = outline(
+        "一、重点任务",
+        "（一）扩大开放",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "（三）优化环境",
+        "2.完善统计制度。（责任单位：市统计局）",
+    )
+    assert [(h.number_raw, codes(h)) for h in document.tables[0].headings] == [("一、", []), ("（一）", []), ("（三）", ["heading_gap"])]
