@@ -473,8 +473,20 @@ def lineage(
     _write(text, output)
 
 
+def _interrupted_early(signum: int, frame: object) -> None:
+    """Ctrl-C before a command has begun its work (or in a command that writes nothing)."""
+    sys.stderr.write("interrupted: nothing was changed\n")
+    raise SystemExit(130)
+
+
 def main() -> None:
-    app()
+    import signal
+
+    signal.signal(signal.SIGINT, _interrupted_early)
+    try:
+        app()
+    finally:  # the command is done and has said so; the process only has to end
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 if __name__ == "__main__":

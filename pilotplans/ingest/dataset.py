@@ -131,8 +131,35 @@ def _prepare_workers() -> None:
     load_registry()
 
 
+class _Reading(Iterator[object]):
+    """The results of reading the sources, in order, telling ``on_file`` of each; :meth:`close`
+    stops the workers (also before the first result was asked for)."""
+
+    def __init__(self, sources: Sequence[Source], results: Iterator[object], on_file: Callable[[Path], None] | None) -> None:
+        self.sources = iter(sources)
+        self.results = results
+        self.on_file = on_file
+
+    def __next__(self) -> object:
+        from concurrent.futures.process import BrokenProcessPool
+
+        source = next(self.sources)
+        try:
+            result = next(self.results)
+        except BrokenProcessPool:
+            self.close()
+            raise PilotplansError(f"{source.path}: a process reading the files stopped unexpectedly (out of memory?); "
+                                  "try again with --workers 1") from None
+        if self.on_file:
+            self.on_file(source.path)
+        return result
+
+    def close(self) -> None:
+        self.results.close()  # type: ignore[attr-defined]
+
+
 def _sources_read(sources: Sequence[Source], work: Callable[[Source], object], workers: int,
-                  on_file: Callable[[Path], None] | None) -> Iterator[object]:
+                  on_file: Callable[[Path], None] | None) -> _Reading:
     """``work`` for each source, in order, over ``workers`` processes; the workers start now."""
     from pilotplans.ingest.parallel import in_order
 
@@ -140,38 +167,25 @@ def _sources_read(sources: Sequence[Source], work: Callable[[Source], object], w
     if parallel:
         _prepare_workers()
         sources = [replace(s, settings=_worker_settings(s.settings, True)) for s in sources]
-    return _each_with_progress(sources, in_order(work, sources, workers if parallel else 1), on_file)
-
-
-def _each_with_progress(sources: Sequence[Source], results: Iterator[object],
-                        on_file: Callable[[Path], None] | None) -> Iterator[object]:
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        for source in sources:
-            try:
-                result = next(results)
-            except BrokenProcessPool:
-                raise PilotplansError(f"{source.path}: a process reading the files stopped unexpectedly (out of memory?); "
-                                      "try again with --workers 1") from None
-            if on_file:
-                on_file(source.path)
-            yield result
-    finally:
-        close = getattr(results, "close", None)
-        if close is not None:
-            close()
+    return _Reading(sources, in_order(work, sources, workers if parallel else 1), on_file)
 
 
 def read_sources(sources: Sequence[Source], workers: int = 1, on_file: Callable[[Path], None] | None = None) -> FolderRead:
     """Read each source (over ``workers`` processes); a file that cannot be read is recorded, and
     the others are still read."""
+    from pilotplans import interrupts
+
     result = FolderRead()
-    for read in _sources_read(sources, read_source, workers, on_file):
-        if isinstance(read, Failure):
-            result.failures.append(read.error())
-        else:
-            result.documents.append(read)  # type: ignore[arg-type]
+    with interrupts.deferred():  # the workers are started and handed over whole, or not at all
+        reading = _sources_read(sources, read_source, workers, on_file)
+    try:
+        for read in reading:
+            if isinstance(read, Failure):
+                result.failures.append(read.error())
+            else:
+                result.documents.append(read)  # type: ignore[arg-type]
+    finally:
+        reading.close()
     return result
 
 
@@ -477,11 +491,14 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
             _rewrite_exports(db_url, out, previous)
         return RebuildResult(summaries_of(db_url), 0, len(carry), reason)
 
+    from pilotplans import interrupts
     from pilotplans.store.build import DatasetBuild, DocumentBuild
 
     workers = available_cores() if workers is None else workers
-    results = _sources_read([p.source for p in to_read], build_source, workers, on_file)  # workers start reading
+    results: _Reading | None = None
     try:
+        with interrupts.deferred():  # the workers are started and handed over whole, or not at all
+            results = _sources_read([p.source for p in to_read], build_source, workers, on_file)  # they start reading
         with DatasetBuild(db_url, carry=bool(carry)) as build:
             if carry:
                 build.keep(set(carry))
@@ -511,7 +528,8 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
             finally:
                 staged.discard()
     finally:
-        results.close()  # type: ignore[attr-defined]
+        if results is not None:
+            results.close()
     return RebuildResult(summaries, len(to_read), len(carry), reason)
 
 

@@ -48,43 +48,82 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else methods[0])
 
 
-def in_order(work: Callable[[T], R], items: Sequence[T], workers: int) -> Iterator[R]:
+class _InOrder(Iterator[R]):
+    """The results of a pool's tasks in the order they were given; :meth:`close` stops the pool."""
+
+    def __init__(self, work: Callable[[T], R], items: Sequence[T], workers: int) -> None:
+        self.work = work
+        self.upcoming = iter(items)
+        self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_ignore_interrupts)
+        self.pending: deque[Future[R]] = deque()
+        try:
+            for _ in range(workers * QUEUE_PER_WORKER):
+                if not self._submit():
+                    break
+        except BaseException:
+            self.close()
+            raise
+
+    def _submit(self) -> bool:
+        assert self.pool is not None
+        for item in self.upcoming:
+            self.pending.append(self.pool.submit(self.work, item))
+            return True
+        return False
+
+    def __next__(self) -> R:
+        if not self.pending:
+            self._finish()
+            raise StopIteration
+        try:
+            head = self.pending.popleft()
+            while not wait([head], timeout=POLL_SECONDS).done:
+                interrupts.checkpoint()
+            interrupts.checkpoint()
+            result = head.result()
+            self._submit()
+        except BaseException:
+            self.close()
+            raise
+        return result
+
+    def _finish(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+            self.pool = None
+
+    def close(self) -> None:
+        """Stop the workers now (they may be in the middle of a long file)."""
+        if self.pool is not None:
+            _stop(self.pool)
+            self.pool = None
+
+
+class _InProcess(Iterator[R]):
+    def __init__(self, work: Callable[[T], R], items: Sequence[T]) -> None:
+        self.work = work
+        self.upcoming = iter(items)
+
+    def __next__(self) -> R:
+        item = next(self.upcoming)
+        interrupts.checkpoint()
+        return self.work(item)
+
+    def close(self) -> None:
+        self.upcoming = iter(())
+
+
+def in_order(work: Callable[[T], R], items: Sequence[T], workers: int) -> _InOrder[R] | _InProcess[R]:
     """``work(item)`` for each item, in the order of ``items``, over ``workers`` processes (in
     this process when ``workers`` is 1 or there is a single item). ``work`` and the items must
     be picklable; an exception ``work`` raises is raised here for its item.
 
     The workers start at once, before the first result is asked for, so that the caller can do
-    other work (open a database) while they read. Closing the iterator stops them."""
+    other work (open a database) while they read. ``close()`` stops them."""
     workers = max(1, min(workers, len(items)))
     if workers == 1:
-        return (work(item) for item in items if _checked())
-    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_ignore_interrupts)
-    upcoming = iter(items)
-    pending: deque[Future[R]] = deque(pool.submit(work, item) for _, item in zip(range(workers * QUEUE_PER_WORKER), upcoming))
-    return _results(pool, pending, upcoming, work)
-
-
-def _checked() -> bool:
-    interrupts.checkpoint()
-    return True
-
-
-def _results(pool: ProcessPoolExecutor, pending: deque[Future[R]], upcoming: Iterator[T], work: Callable[[T], R]) -> Iterator[R]:
-    try:
-        while pending:
-            head = pending.popleft()
-            while not wait([head], timeout=POLL_SECONDS).done:
-                interrupts.checkpoint()
-            interrupts.checkpoint()
-            result = head.result()
-            for item in upcoming:
-                pending.append(pool.submit(work, item))
-                break
-            yield result
-    except BaseException:
-        _stop(pool)
-        raise
-    pool.shutdown()
+        return _InProcess(work, items)
+    return _InOrder(work, items, workers)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:

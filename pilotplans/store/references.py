@@ -36,22 +36,34 @@ def refresh_reference_tables(connection: Connection) -> None:
             central_aliases.setdefault((central.id, alias), kind)
     insert_table(connection, "bodies", central_rows)
 
+    # The mentions in reading order (documents by file name, as a rebuild reads them; measures and
+    # mentions by position), whatever order they were stored in: carrying documents over from an
+    # earlier rebuild makes the same tables as reading them all again.
+    documents, measures = _T["documents"], _T["measures"]
+    mentions = (select(links.c.body_id, links.c.raw, links.c.name, links.c.level, links.c.region_id, links.c.counterpart_id,
+                       func.row_number().over(order_by=(documents.c.source_name, documents.c.id, measures.c.position,
+                                                        links.c.position)).label("rank"))
+                .select_from(links.join(measures, measures.c.id == links.c.measure_id)
+                             .join(documents, documents.c.id == measures.c.document_id))
+                .where(links.c.body_id.is_not(None))
+                .subquery())
+    first = (select(mentions, func.row_number().over(partition_by=mentions.c.body_id, order_by=mentions.c.rank).label("nth"))
+             .subquery())
     # Each other body once, as its first mention names it.
-    first = (select(func.min(links.c.id)).where(links.c.body_id.is_not(None)).group_by(links.c.body_id))
     connection.execute(bodies.insert().from_select(
         ["id", "name", "level", "region_id", "counterpart_id"],
-        select(links.c.body_id,
-               case((or_(links.c.name.is_(None), links.c.name == ""), links.c.raw), else_=links.c.name),
-               links.c.level, links.c.region_id, links.c.counterpart_id)
-        .where(links.c.id.in_(first), links.c.body_id.not_in(select(bodies.c.id)))
-        .order_by(links.c.id)))
+        select(first.c.body_id,
+               case((or_(first.c.name.is_(None), first.c.name == ""), first.c.raw), else_=first.c.name),
+               first.c.level, first.c.region_id, first.c.counterpart_id)
+        .where(first.c.nth == 1, first.c.body_id.not_in(select(bodies.c.id)))
+        .order_by(first.c.rank)))
 
     insert_table(connection, "body_aliases", [dict(body_id=b, alias=a, kind=k) for (b, a), k in central_aliases.items()])
-    written = (select(links.c.body_id, links.c.raw, literal("written"))
-               .where(links.c.body_id.is_not(None),
-                      ~exists().where(and_(aliases.c.body_id == links.c.body_id, aliases.c.alias == links.c.raw)))
-               .group_by(links.c.body_id, links.c.raw)
-               .order_by(func.min(links.c.id)))
+    # Each form a body was written in, in the order of its first use.
+    written = (select(mentions.c.body_id, mentions.c.raw, literal("written"))
+               .where(~exists().where(and_(aliases.c.body_id == mentions.c.body_id, aliases.c.alias == mentions.c.raw)))
+               .group_by(mentions.c.body_id, mentions.c.raw)
+               .order_by(func.min(mentions.c.rank)))
     connection.execute(aliases.insert().from_select(["body_id", "alias", "kind"], written))
 
     gazetteer = registry.gazetteer
