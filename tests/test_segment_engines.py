@@ -68,3 +68,18 @@ def test_each_engine_and_dictionary_keeps_a_cache_of_its_own(tmp_path):
     names = sorted(p.name for p in tmp_path.iterdir())
     assert names[:2] == [f"segments-v1-jieba{jieba}.json", f"segments-v1-rjieba{rjieba}-words{names[1].split('-words')[1]}"]
     assert names[2] == f"segments-v1-rjieba{rjieba}.json"
+
+
+def test_place_names_are_found_as_an_alternation_of_them_longest_first_finds_them():
+    import regex
+
+    from pilotplans.diff.similarity import _place_vocabulary, place_spans
+
+    names, _ = _place_vocabulary()
+    alternation = regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+    lines = [line for folder in TEXT_FOLDERS for path in sorted(folder.glob("*.txt"))
+             for line in path.read_text("utf-8").splitlines()]
+    lines += ["北京、上海", "上海浦东新区和粤港澳大湾区大数据中心", "港澳台"]
+    assert len(lines) > 1500
+    assert [line for line in lines if place_spans(line) != [(m.start(), m.end()) for m in alternation.finditer(line)]] == []
+    assert place_spans("北京、上海") == [(0, 2), (3, 5)]
