@@ -22,16 +22,17 @@ import tempfile
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal
-
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from typing import TYPE_CHECKING, Literal
 
 from pilotplans import interrupts
 from pilotplans.errors import PilotplansError
-from pilotplans.schema.models import Document
-from pilotplans.store.models import metadata
+from pilotplans.store.previous import plain_sqlite_file
+
+if TYPE_CHECKING:  # SQLAlchemy is imported where a database is opened through it: reading a
+    # SQLite file needs only sqlite3 (pilotplans.store.read)
+    from sqlalchemy import Connection, Engine
+
+    from pilotplans.schema.models import Document
 
 #: The key of the advisory lock PostgreSQL writers and readers take ("pilo" in ASCII).
 ADVISORY_LOCK = 0x70696C6F
@@ -51,15 +52,25 @@ def sqlite_url(path: str | Path) -> str:
 
 def shown_url(url: str) -> str:
     """``url`` as it may be printed: with any password masked."""
+    if plain_sqlite_file(url) is not None:
+        return url  # a file has no password
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
         return url
 
 
+def _from_sqlalchemy(exc: BaseException) -> bool:
+    return type(exc).__module__.startswith("sqlalchemy")
+
+
 def _first_line(exc: BaseException) -> str:
     """The first line of an error's message, without SQLAlchemy's statement and background notes."""
-    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    orig = getattr(exc, "orig", None) if _from_sqlalchemy(exc) else None
+    cause = orig if isinstance(orig, BaseException) else exc
     lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
     return lines[0] if lines else cause.__class__.__name__
 
@@ -87,22 +98,31 @@ def _sqlite_cause(path: Path) -> str | None:
 
 def database_error(url: str, exc: BaseException, doing: str) -> StoreError:
     """One line naming the database (password masked) and the cause of ``exc``."""
+    import sqlite3
+
     shown = shown_url(url)
-    if isinstance(exc, NoSuchModuleError):
-        return StoreError(f"{shown}: unknown kind of database {url.split(':', 1)[0]!r} (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
-    if isinstance(exc, ArgumentError):
-        return StoreError(f"{shown}: not a database URL (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
+    database_failed = isinstance(exc, sqlite3.Error)
+    if _from_sqlalchemy(exc):
+        from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+        if isinstance(exc, NoSuchModuleError):
+            return StoreError(f"{shown}: unknown kind of database {url.split(':', 1)[0]!r} (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
+        if isinstance(exc, ArgumentError):
+            return StoreError(f"{shown}: not a database URL (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
+        database_failed = isinstance(exc, DBAPIError)
     if isinstance(exc, ImportError):
         hint = " (pip install 'pilotplans[postgres]')" if url.startswith("postgres") else ""
         return StoreError(f"{shown}: the database driver {exc.name or ''} is not installed{hint}")
     path = sqlite_path(url) if not isinstance(exc, ValueError) else None
-    cause = _sqlite_cause(path) if path is not None and isinstance(exc, DBAPIError) else None
+    cause = _sqlite_cause(path) if path is not None and database_failed else None
     return StoreError(f"{shown}: {doing}: {cause or _first_line(exc)}")
 
 
 def _connect(engine: Engine, url: str) -> None:
     """Open and close one connection, so that an unreachable database is told apart from a
     failed write."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         with engine.connect():
             pass
@@ -111,7 +131,7 @@ def _connect(engine: Engine, url: str) -> None:
         raise database_error(url, exc, doing) from None
 
 
-def _lacks_tables(exc: SQLAlchemyError) -> bool:
+def _lacks_tables(exc: BaseException) -> bool:
     """True when a query failed because the database has no pilotplans tables (SQLite, PostgreSQL)."""
     message = _first_line(exc).lower()
     return "no such table" in message or ("relation" in message and "does not exist" in message)
@@ -124,6 +144,9 @@ def open_engine(url: str, mode: Mode = "read") -> Engine:
     ``write`` (the write lock taken at the start), ``build`` (a new file nobody else sees yet:
     no journal, no waiting for the disk after each statement).
     """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         engine = create_engine(url, connect_args={"timeout": WRITE_TIMEOUT} if mode == "write" and url.startswith("sqlite") else {})
     except (SQLAlchemyError, ValueError, ImportError, TypeError) as exc:
@@ -174,6 +197,10 @@ def reading(url: str) -> Iterator[Connection]:
 def writing(url: str) -> Iterator[Connection]:
     """A transaction on ``url`` that holds the writers' lock, with the tables made if missing;
     committed when the block ends, rolled back on any error or Ctrl-C."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pilotplans.store.models import metadata
+
     engine = open_engine(url, "write")
     try:
         _connect(engine, url)
@@ -199,6 +226,10 @@ def writing(url: str) -> Iterator[Connection]:
 def outdated_tables(connection: Connection) -> list[str]:
     """The tables (``table.column``) of the database that lack a column this version writes: a
     database written by an older pilotplans."""
+    from sqlalchemy import inspect
+
+    from pilotplans.store.models import metadata
+
     inspector = inspect(connection)
     missing: list[str] = []
     for table in metadata.sorted_tables:
@@ -215,7 +246,7 @@ def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
     its best match (:mod:`pilotplans.ingest.parents`) — and takes its round. Returns what was stored."""
     from pilotplans.ingest.parents import link_parents
     from pilotplans.store.bulk import delete_documents, write_documents
-    from pilotplans.store.read import read_documents
+    from pilotplans.store.read import read_documents, sqlalchemy_query
     from pilotplans.store.references import refresh_reference_tables
 
     documents = list(documents)
@@ -224,7 +255,7 @@ def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
         if missing:
             raise StoreError(f"{shown_url(url)}: the database was written by an older pilotplans (no {', '.join(missing[:3])}); "
                              f"run `pilotplans rebuild --db {shown_url(url)}` to rebuild it")
-        nationals = [d for d in read_documents(connection, _national_ids(connection))]
+        nationals = read_documents(sqlalchemy_query(connection), _national_ids(connection))
         documents = link_parents(documents, nationals)
         delete_documents(connection, [d.id for d in documents])
         write_documents(connection, documents)
@@ -234,6 +265,8 @@ def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
 
 def _national_ids(connection: Connection) -> list[str]:
     from sqlalchemy import select
+
+    from pilotplans.store.models import metadata
 
     documents = metadata.tables["documents"]
     return list(connection.scalars(select(documents.c.id).where(documents.c.level == "national")))
@@ -251,20 +284,38 @@ def rebuild(url: str, documents: Iterable[Document]) -> None:
 
 def load_documents(url: str, ids: Collection[str] | None = None) -> list[Document]:
     """The documents stored at ``url`` (all, or those with the given ids), ordered by id."""
-    from pilotplans.store.read import read_documents
+    import sqlite3
+
+    from pilotplans.store.read import query_for, read_documents
 
     try:
-        with reading(url) as connection:
-            return read_documents(connection, ids)
-    except SQLAlchemyError as exc:
-        if _lacks_tables(exc):
-            raise StoreError(f"{shown_url(url)}: cannot read the database: it holds no pilotplans tables; run `pilotplans rebuild` first") from None
-        raise database_error(url, exc, "cannot read the database") from None
+        with query_for(url) as query:
+            return read_documents(query, ids)
+    except (sqlite3.Error, StoreError) as exc:
+        raise _read_error(url, exc) from None
+    except Exception as exc:
+        if _from_sqlalchemy(exc):
+            raise _read_error(url, exc) from None
+        raise
+
+
+def _read_error(url: str, exc: BaseException) -> StoreError:
+    if isinstance(exc, StoreError):
+        return exc
+    if _lacks_tables(exc):
+        return StoreError(f"{shown_url(url)}: cannot read the database: it holds no pilotplans tables; run `pilotplans rebuild` first")
+    return database_error(url, exc, "cannot read the database")
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file a sqlite URL points at, or None for other databases and in-memory SQLite;
     :class:`StoreError` for a string that is not a database URL."""
+    plain = plain_sqlite_file(url)
+    if plain is not None:
+        return plain
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:

@@ -74,9 +74,16 @@ def plain_sqlite_file(url: str) -> Path | None:
     return Path(url[len(prefix):])
 
 
+def open_read_only(path: Path | str) -> sqlite3.Connection:
+    """A connection to the SQLite file at ``path`` that cannot write it (transactions begun by hand)."""
+    from urllib.parse import quote
+
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
+
+
 @contextmanager
 def _sqlite_query(path: Path) -> Iterator[tuple[Query, set[str]]]:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    connection = open_read_only(path)
     try:
         connection.execute("BEGIN")  # one snapshot for every query
         tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
