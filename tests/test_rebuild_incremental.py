@@ -191,3 +191,29 @@ def test_files_read_in_parallel_make_the_same_dataset(raw, tmp_path):
     build(raw, tmp_path / "one", workers=1)
     build(raw, tmp_path / "two", workers=2)
     assert dataset(tmp_path / "one") == dataset(tmp_path / "two")
+
+
+def test_the_command_line_says_what_it_read_and_what_it_carried_over(raw, tmp_path):
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    runner = CliRunner()
+    arguments = ["rebuild", "--raw", str(raw), "--out", str(tmp_path / "out"), "--workers", "1"]
+    first = runner.invoke(app, arguments)
+    again = runner.invoke(app, arguments)
+    full = runner.invoke(app, [*arguments, "--full"])
+    assert [r.exit_code for r in (first, again, full)] == [0, 0, 0]
+    assert first.stderr.splitlines()[-1] == "read 5 document(s), carried over 0 (no database yet)"
+    assert again.stderr.splitlines()[-1] == "read 0 document(s), carried over 5 (nothing changed)"
+    assert full.stderr.splitlines()[-1] == "read 5 document(s), carried over 0 (a full rebuild was asked for)"
+    assert first.stdout == again.stdout == full.stdout
+
+
+def test_workers_must_be_at_least_one(raw, tmp_path):
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    result = CliRunner().invoke(app, ["rebuild", "--raw", str(raw), "--out", str(tmp_path / "out"), "--workers", "0"])
+    assert result.exit_code == 2 and "--workers" in result.stderr
