@@ -1,7 +1,9 @@
 """Writing and deleting whole documents, a table at a time.
 
-Rows go in with one ``executemany`` per table (SQLite and others) or one ``COPY`` per table
-(PostgreSQL with psycopg), never one statement per row. Keys are given by the writer
+Rows go in with one ``COPY`` per table on PostgreSQL (psycopg), one ``executemany`` of plain
+tuples straight to the driver on SQLite (values put in the form SQLAlchemy's types give them:
+JSON as text, dates as ISO text), and one Core ``executemany`` elsewhere; never one statement
+per row. Keys are given by the writer
 (:class:`~pilotplans.store.rows.NextIds`), after the highest in use; on PostgreSQL the key
 sequences are then moved past them, so that rows added by other means get fresh keys too.
 """
@@ -11,7 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, delete, func, select
+import json
+from datetime import date
+
+from sqlalchemy import JSON, Connection, Date, Table, delete, func, select
 
 from pilotplans import interrupts
 from pilotplans.schema.models import Document
@@ -46,33 +51,58 @@ def _copy(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
             copy.write_row([Json(row[c]) if c in json_columns else row[c] for c in columns])
 
 
-def _uses_copy(connection: Connection) -> bool:
-    return connection.dialect.name == "postgresql" and connection.dialect.driver == "psycopg"
+def _as_date(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _as_json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return "[]" if value == [] else json.dumps(value)
+
+
+def _sqlite_executemany(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
+    columns = list(rows[0])  # every row of a table is made by one function: the same keys, in order
+    json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    date_columns = {c.name for c in table.columns if isinstance(c.type, Date)}
+    special = [(k, _as_json if c in json_columns else _as_date) for k, c in enumerate(columns)
+               if c in json_columns or c in date_columns]
+    values: list[Any] = []
+    for row in rows:
+        value = list(row.values())
+        for k, convert in special:
+            value[k] = convert(value[k])
+        values.append(tuple(value))
+    quote = connection.dialect.identifier_preparer.quote
+    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+                 f"VALUES ({', '.join('?' * len(columns))})")
+    connection.exec_driver_sql(statement, values)
+
+
+def _insert(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
+    if connection.dialect.name == "postgresql" and connection.dialect.driver == "psycopg":
+        _copy(connection, table, rows)
+    elif connection.dialect.name == "sqlite":
+        _sqlite_executemany(connection, table, rows)
+    else:
+        connection.execute(table.insert(), list(rows))
 
 
 def insert_rows(connection: Connection, rows: Rows) -> None:
     """Insert ``rows``, parents first, and empty the batch; stops at the first Ctrl-C between tables."""
-    copy = _uses_copy(connection)
     for name in DOCUMENT_TABLES:
         batch = rows.tables[name]
         if not batch:
             continue
         interrupts.checkpoint()
-        if copy:
-            _copy(connection, _T[name], batch)
-        else:
-            connection.execute(_T[name].insert(), batch)
+        _insert(connection, _T[name], batch)
     rows.clear()
 
 
 def insert_table(connection: Connection, name: str, rows: Sequence[Row]) -> None:
     """Insert ``rows`` into one table (all with the same columns)."""
-    if not rows:
-        return
-    if _uses_copy(connection):
-        _copy(connection, _T[name], rows)
-    else:
-        connection.execute(_T[name].insert(), list(rows))
+    if rows:
+        _insert(connection, _T[name], rows)
 
 
 def advance_sequences(connection: Connection) -> None:

@@ -25,6 +25,7 @@ Row = Mapping[str, Any]
 Query = Callable[[str, Sequence[str] | None], list[Row]]
 
 _JSON = {"notes", "columns", "roles", "heading_path", "flags"}
+_CONVERTED = _JSON | {"date"}
 _WHERE_DOCUMENT = " WHERE {column} IN {{ids}}"
 _MEASURES_OF = "SELECT id FROM measures WHERE document_id IN {ids}"
 
@@ -43,17 +44,17 @@ _MEASURE_TABLES = {
 }
 
 
-def _value(name: str, value: Any) -> Any:
-    if isinstance(value, str):
-        if name in _JSON:
-            return json.loads(value)
-        if name == "date":
-            return dt.date.fromisoformat(value)
-    return value
-
-
-def _typed(row: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: _value(name, value) for name, value in row.items()}
+def _typed(rows: list[dict[str, Any]]) -> list[Row]:
+    """``rows`` with their JSON and date columns as Python values (in place)."""
+    if not rows:
+        return rows
+    convert = [(name, json.loads if name in _JSON else dt.date.fromisoformat) for name in rows[0] if name in _CONVERTED]
+    for row in rows:
+        for name, function in convert:
+            value = row[name]
+            if isinstance(value, str):
+                row[name] = function(value)
+    return rows
 
 
 @contextmanager
@@ -66,7 +67,7 @@ def sqlite_query(path: str) -> Iterator[Query]:
 
         def query(sql: str, ids: Sequence[str] | None) -> list[Row]:
             marks = f"({', '.join('?' * len(ids))})" if ids is not None else ""
-            return [_typed(dict(row)) for row in connection.execute(sql.format(ids=marks), list(ids or ()))]
+            return _typed([dict(row) for row in connection.execute(sql.format(ids=marks), list(ids or ()))])
 
         yield query
     finally:
@@ -82,7 +83,7 @@ def sqlalchemy_query(connection: Any) -> Query:
         if ids is not None:
             statement = statement.bindparams(bindparam("ids", expanding=True))
         result = connection.execute(statement, {"ids": list(ids)} if ids is not None else {})
-        return [_typed(row) for row in result.mappings()]
+        return _typed([dict(row) for row in result.mappings()])
 
     return query
 
