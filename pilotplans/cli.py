@@ -110,11 +110,10 @@ WorkersOption = Annotated[Optional[int], typer.Option(
 def _interruptible(what: str) -> Iterator[None]:
     """Ctrl-C as one line and exit status 130; the database is left as it was (or, when the
     interrupt came after the work was complete, as the work left it)."""
-    from pilotplans.interrupts import EXIT_STATUS, LateInterrupt, guarded
+    from pilotplans.interrupts import EXIT_STATUS, LateInterrupt
 
     try:
-        with guarded():
-            yield
+        yield
     except LateInterrupt:
         typer.echo(f"interrupted: Ctrl-C came after {what} was complete; it stands", err=True)
         raise typer.Exit(EXIT_STATUS) from None
@@ -473,16 +472,12 @@ def lineage(
     _write(text, output)
 
 
-def _interrupted_early(signum: int, frame: object) -> None:
-    """Ctrl-C before a command has begun its work (or in a command that writes nothing)."""
-    sys.stderr.write("interrupted: nothing was changed\n")
-    raise SystemExit(130)
-
-
 def main() -> None:
     import signal
 
-    signal.signal(signal.SIGINT, _interrupted_early)
+    from pilotplans.interrupts import handle_program_interrupts
+
+    handle_program_interrupts()
     try:
         app()
     finally:  # the command is done and has said so; the process only has to end

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tests.conftest import SEEDS
 
-PILOTPLANS = [sys.executable, "-m", "pilotplans.cli"]
+PILOTPLANS = [sys.executable, "-m", "pilotplans"]  # as the pilotplans command runs it
 MOMENTS = (0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9, 0.97)
 
 

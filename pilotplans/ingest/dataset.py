@@ -22,6 +22,7 @@ import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from pilotplans.ingest.versions import BuildVersion
     from pilotplans.parsers.pdf import PdfSettings
     from pilotplans.store.build import DatasetBuild, LinkUpdate
-    from pilotplans.store.previous import DocumentSummary, PreviousBuild
+    from pilotplans.store.previous import DocumentSummary, PreviousBuild, StoredDocument
 
 CSV_NAME = "measures.csv"
 JSONL_NAME = "measures.jsonl"
@@ -176,16 +177,19 @@ def read_sources(sources: Sequence[Source], workers: int = 1, on_file: Callable[
     from pilotplans import interrupts
 
     result = FolderRead()
-    with interrupts.deferred():  # the workers are started and handed over whole, or not at all
+    parallel = workers > 1 and len(sources) > 1
+    # Worker processes are stopped before the program ends, also on Ctrl-C; reading in this
+    # process leaves nothing to stop.
+    with interrupts.protected() if parallel else nullcontext():
         reading = _sources_read(sources, read_source, workers, on_file)
-    try:
-        for read in reading:
-            if isinstance(read, Failure):
-                result.failures.append(read.error())
-            else:
-                result.documents.append(read)  # type: ignore[arg-type]
-    finally:
-        reading.close()
+        try:
+            for read in reading:
+                if isinstance(read, Failure):
+                    result.failures.append(read.error())
+                else:
+                    result.documents.append(read)  # type: ignore[arg-type]
+        finally:
+            reading.close()
     return result
 
 
@@ -492,45 +496,54 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
         return RebuildResult(summaries_of(db_url), 0, len(carry), reason)
 
     from pilotplans import interrupts
-    from pilotplans.store.build import DatasetBuild, DocumentBuild
 
     workers = available_cores() if workers is None else workers
-    results: _Reading | None = None
-    try:
-        with interrupts.deferred():  # the workers are started and handed over whole, or not at all
-            results = _sources_read([p.source for p in to_read], build_source, workers, on_file)  # they start reading
-        with DatasetBuild(db_url, carry=bool(carry)) as build:
-            if carry:
-                build.keep(set(carry))
-            fresh: dict[str, Document] = {}
-            failures: list[UnreadableFile] = []
-            for built in results:
-                if isinstance(built, Failure):
-                    failures.append(built.error())
-                    continue
-                assert isinstance(built, Built)
-                document = built.document
-                if not failures:
-                    build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl))
-                    fresh[document.id] = _link_view(document)
-                    levels[document.id] = document.level
-            if failures:
-                raise RebuildFailed(failures)
-            nationals = _nationals_key(keys, levels)
-            _relink(build, planned, fresh, list(carry), previous, levels,
-                    nationals_changed=bool(carry) and nationals != previous.info.get("nationals"))
-            summaries = build.summaries()
-            staged = _StagedExports(out, build.export_chunks())
-            try:
-                info = {f"version.{name}": value for name, value in version.as_dict().items()}
-                info.update(nationals=nationals, **staged.digests)
-                build.finish(info, then=staged.put_in_place)
-            finally:
-                staged.discard()
-    finally:
-        if results is not None:
+    with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
+        results = _sources_read([p.source for p in to_read], build_source, workers, on_file)  # workers start reading
+        try:
+            summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels)
+        finally:
             results.close()
     return RebuildResult(summaries, len(to_read), len(carry), reason)
+
+
+def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: list[Planned],
+                   carry: dict[str, StoredDocument], previous: PreviousBuild, version: BuildVersion,
+                   levels: dict[str, str | None]) -> list[DocumentSummary]:
+    """Store the documents read (``results``) beside those carried over, link them, write the
+    exports and put everything in place; the stored documents' summaries."""
+    from pilotplans.store.build import DatasetBuild, DocumentBuild
+
+    keys = {p.source.id: p.key for p in planned}
+    with DatasetBuild(db_url, carry=bool(carry)) as build:
+        if carry:
+            build.keep(set(carry))
+        fresh: dict[str, Document] = {}
+        failures: list[UnreadableFile] = []
+        for built in results:
+            if isinstance(built, Failure):
+                failures.append(built.error())
+                continue
+            assert isinstance(built, Built)
+            document = built.document
+            if not failures:
+                build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl))
+                fresh[document.id] = _link_view(document)
+                levels[document.id] = document.level
+        if failures:
+            raise RebuildFailed(failures)
+        nationals = _nationals_key(keys, levels)
+        _relink(build, planned, fresh, list(carry), previous, levels,
+                nationals_changed=bool(carry) and nationals != previous.info.get("nationals"))
+        summaries = build.summaries()
+        staged = _StagedExports(out, build.export_chunks())
+        try:
+            info = {f"version.{name}": value for name, value in version.as_dict().items()}
+            info.update(nationals=nationals, **staged.digests)
+            build.finish(info, then=staged.put_in_place)
+        finally:
+            staged.discard()
+    return summaries
 
 
 def _stored_version(previous: PreviousBuild) -> BuildVersion | None:

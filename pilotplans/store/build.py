@@ -16,6 +16,7 @@ Which documents may be carried over is for the caller to say (:mod:`pilotplans.i
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
@@ -81,11 +82,15 @@ class DatasetBuild:
     # ------------------------------------------------------------------ opening and closing
 
     def __enter__(self) -> DatasetBuild:
+        # From here until the new database is in place (or thrown away) Ctrl-C only stops the
+        # work at a checkpoint: a temporary file or an open transaction is never left behind.
+        self._protection = interrupts.protected()
+        self._protection.__enter__()
         try:
-            with interrupts.deferred():
-                self._open()
+            self._open()
         except BaseException:
             self._discard()
+            self._protection.__exit__(*sys.exc_info())
             raise
         return self
 
@@ -134,9 +139,11 @@ class DatasetBuild:
         return error
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, trace: TracebackType | None) -> None:
-        if not self.finished:
-            with interrupts.deferred():
+        try:
+            if not self.finished:
                 self._discard()
+        finally:  # raises an interrupt noted since the last checkpoint, when no error is on its way
+            self._protection.__exit__(kind, value, trace)
 
     def _discard(self) -> None:
         if self.connection is not None:
@@ -153,11 +160,10 @@ class DatasetBuild:
             self.temporary.unlink()
 
     def _run(self, action: Callable[[Connection], object]) -> object:
-        """``action`` on the open connection, Ctrl-C deferred, database errors as StoreError."""
+        """``action`` on the open connection, database errors as StoreError."""
         assert self.connection is not None
         try:
-            with interrupts.deferred():
-                return action(self.connection)
+            return action(self.connection)
         except SQLAlchemyError as exc:
             raise self._error(exc) from None
 
@@ -241,7 +247,7 @@ class DatasetBuild:
             interrupts.checkpoint()
 
         self._run(complete)
-        with interrupts.deferred(final=True):
+        with interrupts.protected(final=True):
             try:
                 self.connection.commit()
                 self.connection.close()

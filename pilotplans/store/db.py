@@ -204,7 +204,7 @@ def writing(url: str) -> Iterator[Connection]:
     engine = open_engine(url, "write")
     try:
         _connect(engine, url)
-        with interrupts.deferred():
+        with interrupts.protected():
             with engine.connect() as connection:
                 transaction = connection.begin()
                 try:
@@ -215,7 +215,7 @@ def writing(url: str) -> Iterator[Connection]:
                 except BaseException:
                     transaction.rollback()
                     raise
-                with interrupts.deferred(final=True):
+                with interrupts.protected(final=True):
                     transaction.commit()
     except SQLAlchemyError as exc:
         raise database_error(url, exc, "cannot write the database") from None
