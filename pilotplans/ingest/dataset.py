@@ -142,12 +142,12 @@ class _Reading(Iterator[object]):
         self.on_file = on_file
 
     def __next__(self) -> object:
-        from concurrent.futures.process import BrokenProcessPool
+        from pilotplans.ingest.parallel import WorkerDied
 
         source = next(self.sources)
         try:
             result = next(self.results)
-        except BrokenProcessPool:
+        except WorkerDied:
             self.close()
             raise PilotplansError(f"{source.path}: a process reading the files stopped unexpectedly (out of memory?); "
                                   "try again with --workers 1") from None
