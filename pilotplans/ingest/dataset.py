@@ -312,11 +312,23 @@ def _nationals_key(keys: dict[str, str], levels: dict[str, str | None]) -> str:
     return hashlib.sha256(repr(nationals).encode()).hexdigest()[:32]
 
 
-def _link_view(document: Document) -> Document:
-    """``document`` as much as linking it needs (its fields, measure texts and warnings)."""
-    from pilotplans.store.rows import text_only
+@dataclass(frozen=True)
+class _LinkView:
+    """What linking a freshly read document needs, kept small while the rest are read: its own
+    fields (no tables, measures or conventions) and the text of each measure."""
 
-    return document.model_copy(update={"tables": [], "conventions": [], "measures": [text_only(m.text) for m in document.measures]})
+    fields: Document
+    texts: tuple[str, ...]
+
+    @classmethod
+    def of(cls, document: Document) -> _LinkView:
+        return cls(document.model_copy(update={"tables": [], "conventions": [], "measures": []}),
+                   tuple(m.text for m in document.measures))
+
+    def document(self) -> Document:
+        from pilotplans.store.rows import text_only
+
+        return self.fields.model_copy(update={"measures": [text_only(t) for t in self.texts]})
 
 
 LINK_FIELDS = ("parent", "round", "programme")
@@ -356,7 +368,7 @@ def link_update(before: Document, after: Document, stored: Document, stored_link
     return LinkUpdate(after.id, after.parent, after.round, after.programme, _inferred(after), linked)  # type: ignore[arg-type]
 
 
-def _relink(build: DatasetBuild, planned: list[Planned], fresh: dict[str, Document], carried: list[str],
+def _relink(build: DatasetBuild, planned: list[Planned], fresh: dict[str, _LinkView], carried: list[str],
             previous: PreviousBuild, levels: dict[str, str | None], nationals_changed: bool) -> None:
     """Link the fresh local plans, and the carried ones when the national plans changed."""
     from pilotplans.ingest.parents import link_parent
@@ -364,10 +376,11 @@ def _relink(build: DatasetBuild, planned: list[Planned], fresh: dict[str, Docume
     order = {p.source.id: k for k, p in enumerate(planned)}
     national_ids = [i for i in levels if levels[i] == "national"]
     carried_nationals = [i for i in national_ids if i not in fresh]
-    nationals = [fresh[i] for i in national_ids if i in fresh] + build.link_views(carried_nationals)
+    nationals = [fresh[i].document() for i in national_ids if i in fresh] + build.link_views(carried_nationals)
     nationals.sort(key=lambda d: order[d.id])
     updates = []
-    for document in fresh.values():
+    for view in fresh.values():
+        document = view.document()
         change = link_update(document, link_parent(document, nationals), stored=document)
         if change is not None:
             updates.append(change)
@@ -518,7 +531,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
     with DatasetBuild(db_url, carry=bool(carry)) as build:
         if carry:
             build.keep(set(carry))
-        fresh: dict[str, Document] = {}
+        fresh: dict[str, _LinkView] = {}
         failures: list[UnreadableFile] = []
         for built in results:
             if isinstance(built, Failure):
@@ -528,7 +541,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             document = built.document
             if not failures:
                 build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl))
-                fresh[document.id] = _link_view(document)
+                fresh[document.id] = _LinkView.of(document)
                 levels[document.id] = document.level
         if failures:
             raise RebuildFailed(failures)
