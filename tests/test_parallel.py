@@ -53,3 +53,30 @@ def test_closing_a_pool_before_its_first_result_stops_its_workers():
 
 def test_one_worker_reads_in_this_process():
     assert list(in_order(lambda n: (n, os.getpid()), [1, 2], workers=1)) == [(1, os.getpid()), (2, os.getpid())]
+
+
+def test_workers_end_when_the_calling_process_is_gone(tmp_path):
+    import subprocess
+    import sys
+
+    script = ("import os, sys, time\n"
+              "from pilotplans.ingest.parallel import in_order\n"
+              "results = in_order(time.sleep, [2] * 4, workers=2)\n"
+              "print(' '.join(str(p.pid) for p in results.processes), flush=True)\n"
+              "os._exit(0)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(__import__("pathlib").Path(__file__).parents[1])})
+    workers = [int(pid) for pid in done.stdout.split()]
+    assert len(workers) == 2
+    deadline = time.monotonic() + 20  # each ends its task (2 s), then finds no one to answer
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False

@@ -46,9 +46,13 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _serve(connection: Connection, work: Callable[[Any], Any]) -> None:
-    """A worker: answer each task with ``("ok", result)`` or ``("error", exception)`` until told to stop."""
+def _serve(connection: Connection, work: Callable[[Any], Any], inherited: Sequence[Connection]) -> None:
+    """A worker: answer each task with ``("ok", result)`` or ``("error", exception)`` until told to
+    stop, or until the calling process is gone (its ends of the pipes, which a forked worker
+    inherits, are closed first: else the pipe would never end)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for other in inherited:
+        other.close()
     while True:
         try:
             item = connection.recv()
@@ -100,10 +104,10 @@ class _Pool(Iterator[R], Generic[T, R]):
         try:
             for _ in range(workers):
                 ours, theirs = context.Pipe()
-                process = context.Process(target=_serve, args=(theirs, work), daemon=True)
+                self.connections.append(ours)
+                process = context.Process(target=_serve, args=(theirs, work, list(self.connections)), daemon=True)
                 process.start()
                 theirs.close()
-                self.connections.append(ours)
                 self.processes.append(process)
             for worker in range(workers):
                 self._hand_out(worker)
