@@ -103,7 +103,7 @@ def _write(text: str, output: Optional[Path]) -> None:
 
 
 WorkersOption = Annotated[Optional[int], typer.Option(
-    "--workers", min=1, help="Processes that read the files in parallel [default: one per available core; 1 reads them in this process].")]
+    "--workers", min=1, help="Processes that read the files in parallel [default: one per 256 KiB of files to read, up to the cores; 1 reads them in this process].")]
 
 
 @contextmanager
@@ -200,9 +200,9 @@ def extract(
             return manifest_hints(path.parent)(path)
 
         if workers is None:
-            from pilotplans.ingest.parallel import available_cores
+            from pilotplans.ingest.parallel import workers_for
 
-            workers = available_cores()
+            workers = workers_for([p.stat().st_size if p.is_file() else 0 for p in paths])
         read = read_paths(paths, hints_for, workers=workers)
         for failure in read.failures:
             typer.echo(f"error: {failure}", err=True)

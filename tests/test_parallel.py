@@ -80,3 +80,13 @@ def _alive(pid: int) -> bool:
             return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_a_worker_is_started_for_every_256_kib_to_read_up_to_the_cores():
+    from pilotplans.ingest.parallel import workers_for
+
+    assert workers_for([43_000, 31_000, 36_000, 26_000, 49_000], cores=2) == 1  # the bundled five texts
+    assert workers_for([370_000, 319_000, 428_000], cores=2) == 2  # three PDFs
+    assert workers_for([300_000] * 1000, cores=2) == 2
+    assert workers_for([300_000] * 1000, cores=1) == 1
+    assert workers_for([], cores=4) == 1

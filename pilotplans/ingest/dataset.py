@@ -124,11 +124,14 @@ def _worker_settings(settings: PdfSettings | None, parallel: bool) -> PdfSetting
 
 
 def _prepare_workers() -> None:
-    """Load the registry before workers are forked, so that each starts with it in memory (this
-    process needs it too, for the reference tables). The readers are imported by the workers
-    themselves, at the same time, while this process opens the database."""
+    """Import the interpreter and the normalisers and load the registry before workers are
+    forked, so that each starts with them in memory rather than importing them again."""
+    import importlib
+
     from pilotplans.normalizers.registry import load_registry
 
+    for module in ("pilotplans.parsers.interpret", "pilotplans.normalizers.links", "pilotplans.normalizers.resolve"):
+        importlib.import_module(module)
     load_registry()
 
 
@@ -256,6 +259,7 @@ class Planned:
 
     source: Source
     key: str
+    size: int
 
 
 @dataclass(frozen=True)
@@ -467,9 +471,10 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     Nothing is written unless every source reads: a failed rebuild leaves the old dataset intact.
     Documents whose source and reader are unchanged are carried over unread (see the module
     docstring) unless ``full`` asks for everything to be read again; ``workers`` processes read
-    the others (all cores by default).
+    the others (by default one per 256 KiB of files to read, up to the cores:
+    :func:`pilotplans.ingest.parallel.workers_for`).
     """
-    from pilotplans.ingest.parallel import available_cores
+    from pilotplans.ingest.parallel import workers_for
     from pilotplans.ingest.versions import build_version
     from pilotplans.store.previous import previous_build, summaries_of
 
@@ -483,7 +488,7 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
             data = source.path.read_bytes()
         except OSError as exc:
             raise RebuildFailed([UnreadableFile(source.path, f"cannot open: {exc.strerror or exc}")]) from None
-        planned.append(Planned(source, build_key(source, data, version)))
+        planned.append(Planned(source, build_key(source, data, version), len(data)))
     keys = {p.source.id: p.key for p in planned}
 
     previous = previous_build(db_url)
@@ -510,7 +515,7 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
 
     from pilotplans import interrupts
 
-    workers = available_cores() if workers is None else workers
+    workers = workers_for([p.size for p in to_read]) if workers is None else workers
     with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
         results = _sources_read([p.source for p in to_read], build_source, workers, on_file)  # workers start reading
         try:
