@@ -1,13 +1,14 @@
 """Rebuilding a dataset: a database made whole, then put in place of the old one at once.
 
-:class:`DatasetBuild` is one rebuild. On SQLite it writes a new file beside the old one — a copy
-of it when documents are carried over, an empty one otherwise — without a journal and without
-waiting for the disk after each statement (nobody else sees the file yet), and moves it over the
-old one when everything is in. On another database (PostgreSQL) the rebuild is one transaction
-under the writers' lock: the tables are dropped and made anew when nothing is carried over
-(so that a database written by an older pilotplans gets this version's columns), and otherwise
-the documents that are not carried over are deleted. Either way a rebuild that fails, or that
-Ctrl-C stops, leaves the old database as it was.
+:class:`DatasetBuild` is one rebuild. When nothing is carried over it makes the database anew:
+on SQLite it writes a new file beside the old one without a journal and without waiting for the
+disk after each statement (nobody else sees the file yet), and moves it over the old one when
+everything is in; on another database (PostgreSQL) the tables are dropped and made anew inside
+one transaction (so that a database written by an older pilotplans gets this version's
+columns). When documents are carried over, the others are deleted and the new ones added in one
+transaction on the database itself, SQLite's included: its journal makes the change whole or
+nothing, and an incremental rebuild then costs what changed, not a copy of the whole file.
+Either way a rebuild that fails, or that Ctrl-C stops, leaves the old database as it was.
 
 Which documents may be carried over is for the caller to say (:mod:`pilotplans.ingest.dataset`);
 :func:`pilotplans.store.previous.previous_build` tells what the last rebuild left.
@@ -106,14 +107,17 @@ class DatasetBuild:
         assert self.target is not None
         from pilotplans.files import why_unwritable
 
+        if self.carry and self.target.exists():
+            self.engine = open_engine(self.url, "write")
+            _connect(self.engine, self.url)
+            self._begin(drop=False)
+            return
         try:
             handle, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
         except OSError as exc:
             raise StoreError(f"{shown_url(self.url)}: cannot write the database: {why_unwritable(self.target, exc)}") from None
         os.close(handle)
         self.temporary = Path(name)
-        if self.carry and self.target.exists():
-            _copy_database(self.target, self.temporary)
         self.engine = open_engine(sqlite_url(self.temporary), "build")
         self._begin(drop=False)
 
@@ -274,16 +278,6 @@ class DatasetBuild:
         except OSError as exc:
             self.temporary.unlink(missing_ok=True)
             raise StoreError(f"{shown_url(self.url)}: cannot write the database: {why_unwritable(self.target, exc)}") from None
-
-
-def _copy_database(source: Path, copy: Path) -> None:
-    """Copy the SQLite database at ``source`` as one consistent snapshot (SQLite's backup)."""
-    import sqlite3
-
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as old, sqlite3.connect(copy) as new:
-        old.backup(new)
-    old.close()
-    new.close()
 
 
 def _link_views(connection: Connection, ids: Collection[str]) -> list[Document]:
