@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 
 from tests.conftest import SEEDS
 
@@ -53,20 +55,25 @@ def check_interrupted(result: subprocess.CompletedProcess, before: dict[str, byt
     return "stopped"
 
 
-def test_ctrl_c_during_a_rebuild_leaves_the_previous_dataset_whole(tmp_path):
+@pytest.mark.parametrize("full", [True, False], ids=["full", "incremental"])
+def test_ctrl_c_during_a_rebuild_leaves_the_previous_dataset_whole(tmp_path, full):
     raw = tmp_path / "raw"
     shutil.copytree(SEEDS, raw)
     out = tmp_path / "out"
-    arguments = ["rebuild", "--raw", str(raw), "--out", str(out), "--full"]
+    xiamen = raw / "003_0b1b6885711b46b3.txt"
+    arguments = ["rebuild", "--raw", str(raw), "--out", str(out), *(["--full"] if full else [])]
+    assert run(arguments, tmp_path).returncode == 0
+    xiamen.write_text(xiamen.read_text("utf-8") + "\n", "utf-8")  # one document to read again
     started = time.monotonic()
     assert run(arguments, tmp_path).returncode == 0
     duration = time.monotonic() - started
     outcomes = []
     for moment in MOMENTS:
+        xiamen.write_text(xiamen.read_text("utf-8") + "\n", "utf-8")
         before = snapshot(out)
         result = run(arguments, tmp_path, interrupt_after=moment * duration)
         outcomes.append(check_interrupted(result, before, snapshot(out)))
-        assert not [p for p in out.iterdir() if p.name.startswith(".")], "a temporary file was left behind"
+        assert not [p for p in out.iterdir() if p.name.startswith(".") or p.name.endswith("-journal")], "a temporary file was left behind"
     assert "stopped" in outcomes
 
 
