@@ -23,8 +23,9 @@ _TRAILING_STOPS = "。．.，、,：: \t\u3000"
 _QUALIFIER = regex.compile(r"^(?P<core>.+?)[（(](?P<qualifier>[^（）()]+)[）)]$")
 # A label opening a list: a short run of characters and a colon (牵头单位：, 責任單位:).
 _LABEL = regex.compile(r"\p{Han}{2,8}?\s*[：:]")
-# What may stand before a label inside a cell: list and clause separators, spaces.
-_BEFORE_LABEL = ("；", ";", "，", ",", "、", "\n", " ", "\t", "\u3000")
+# What may stand before a label inside a cell: list and clause separators, the end of a sentence
+# (牵头单位：X。责任单位：Y。), spaces.
+_BEFORE_LABEL = ("；", ";", "，", ",", "、", "。", "．", "\n", " ", "\t", "\u3000")
 
 
 @dataclass(frozen=True)

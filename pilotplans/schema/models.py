@@ -122,7 +122,8 @@ class Measure(Record):
         "The responsibility as printed (a cell, or a prose item's bracket or field lines without the bracket). Several "
         "labelled lists keep their labels (牵头单位：X；责任单位：Y); a single label is dropped (see responsibility_label)."))
     responsibility_label: str | None = Field(default=None, description=(
-        "The label printed before a prose item's single responsibility list and dropped from `responsibility` "
+        "The label printed before a prose item's single responsibility list (or heading the only filled one of a table's "
+        "牵头单位 and 责任单位 columns) and dropped from `responsibility` "
         "(责任单位, 牵头单位): it gives the bodies their role."))
     cooperating: str | None = Field(default=None, description="A separate 配合单位 / 协同责任单位 column or list.")
     leader: str | None = Field(default=None, description="A person or post named as responsible leader (责任领导, 牵头负责领导), as printed; never a body.")
