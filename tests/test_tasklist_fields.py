@@ -149,6 +149,11 @@ CONVENTION_EXAMPLES = [
     ("具体任务均涉及相关市(州)人民政府,不再做分工,下同", [("added_body", "carry_out", "相关市(州)人民政府")]),
     ("各县（市、区）人民政府为各项任务的责任单位，不再一一列出。", [("added_body", "carry_out", "各县（市、区）人民政府")]),
     ("排在第一位的為牽頭單位", [("first_lead", None, None)]),
+    ("排名第一的为牵头单位,下同", [("first_lead", None, None)]),
+    ("排名第一的单位牵头，其他单位配合。", [("first_lead", None, None), ("others_role", "assist", None)]),
+    ("牵头单位为排在首位的单位。", [("first_lead", None, None)]),
+    ("本条及以下责任单位均包括各县市区政府(管委会),不再重复列举", [("added_body", "carry_out", "各县市区政府(管委会)")]),
+    ("以下任务均涉及各区县政府，不再重复。", [("added_body", "carry_out", "各区县政府")]),
 ]
 
 
@@ -163,7 +168,10 @@ def test_every_convention_phrasing_has_an_example():
                    for text, _ in CONVENTION_EXAMPLES), convention.pattern.pattern
 
 
-@pytest.mark.parametrize("text", ["各牵头单位要会同配合单位制定具体工作方案。", "各级政府负责落实。", "市商务局牵头，各成员单位配合。"])
+@pytest.mark.parametrize("text", [
+    "各牵头单位要会同配合单位制定具体工作方案。", "各级政府负责落实。", "市商务局牵头，各成员单位配合。",
+    "市商务局为第一牵头单位。", "本条任务包括各区县政府的配套措施。",
+])
 def test_sentences_that_state_no_convention(text):
     assert find_conventions(text) == []
 

@@ -45,6 +45,7 @@ class Fields:
     segments: list[Segment] = field(default_factory=list)
     remark: str | None = None
     bracket: bool = False  # read from a bracket (else from field lines)
+    alone: bool = False  # a bracket printed on a line of its own, after the item's text
 
     @property
     def assigns(self) -> bool:
@@ -56,6 +57,7 @@ class Fields:
         self.segments.extend(other.segments)
         self.remark = self.remark or other.remark
         self.bracket = self.bracket or other.bracket
+        self.alone = self.alone or other.alone
 
     def by_role(self, role: str) -> list[Segment]:
         return [s for s in self.segments if (s.label.role if s.label else "responsibility") == role]
