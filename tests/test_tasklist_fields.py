@@ -154,6 +154,8 @@ CONVENTION_EXAMPLES = [
     ("牵头单位为排在首位的单位。", [("first_lead", None, None)]),
     ("本条及以下责任单位均包括各县市区政府(管委会),不再重复列举", [("added_body", "carry_out", "各县市区政府(管委会)")]),
     ("以下任务均涉及各区县政府，不再重复。", [("added_body", "carry_out", "各区县政府")]),
+    ("本条及以下任务均包含各县（市、区）人民政府。", [("added_body", "carry_out", "各县（市、区）人民政府")]),
+    ("牵头单位列第一位。", [("first_lead", None, None)]),
 ]
 
 
@@ -170,7 +172,8 @@ def test_every_convention_phrasing_has_an_example():
 
 @pytest.mark.parametrize("text", [
     "各牵头单位要会同配合单位制定具体工作方案。", "各级政府负责落实。", "市商务局牵头，各成员单位配合。",
-    "市商务局为第一牵头单位。", "本条任务包括各区县政府的配套措施。",
+    "市商务局为第一牵头单位。", "本条任务包括各区县政府的配套措施。", "以下工作均包括两个方面。",
+    "以上任务均涉及各区县政府。",
 ])
 def test_sentences_that_state_no_convention(text):
     assert find_conventions(text) == []
