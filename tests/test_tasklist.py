@@ -412,3 +412,55 @@ def test_a_section_titled_like_a_plan_does_not_start_the_outline_again():
         "2.完善统计制度。（责任单位：市统计局）",
     )
     assert [m.heading_path for m in document.measures] == [["重点任务"], ["重点任务"]]
+
+
+def test_a_first_heading_run_into_the_preamble_is_read_apart():
+    document = outline(
+        "为推进试点任务落地见效，制定如下实施方案。一、完善管理体制",
+        "（1）落实展品进出境便利措施。（责任单位：海口海关）",
+        "（2）取消拍卖许可。（责任单位：省商务厅）二、扩大对外开放",
+        "（1）落实技术进出口便利化措施。（责任单位：省商务厅）",
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [
+        ("（1）", ["完善管理体制"], "落实展品进出境便利措施。"), ("（2）", ["完善管理体制"], "取消拍卖许可。"),
+        ("（1）", ["扩大对外开放"], "落实技术进出口便利化措施。"),
+    ]
+
+
+def test_a_sentence_before_a_numbered_sentence_stays_one_paragraph():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台。一、二级平台同步建设，分步推进。（责任单位：市商务局）",
+    )
+    assert [m.text for m in document.measures] == ["建设服务平台。一、二级平台同步建设，分步推进。"]
+
+
+def test_a_heading_whose_first_siblings_were_lost_is_no_sub_item():
+    document = outline(
+        "（1）落实展品进出境便利措施。（责任单位：海口海关）",
+        "二、扩大对外开放",
+        "（1）落实技术进出口便利化措施。（责任单位：省商务厅）",
+    )
+    assert [(m.text, m.heading_path) for m in document.measures] == [
+        ("落实展品进出境便利措施。", []), ("落实技术进出口便利化措施。", ["扩大对外开放"])]
+    assert [codes(h) for h in document.tables[0].headings] == [["heading_gap"]]
+
+
+def test_measures_numbered_through_the_sections_stay_under_their_headings():
+    document = outline(
+        "一、深化改革",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "2.完善统计制度。（责任单位：市统计局）",
+        "二、扩大开放",
+        "3.培育市场主体。（责任单位：市市场监管局）",
+    )
+    assert [m.heading_path for m in document.measures] == [["深化改革"], ["深化改革"], ["扩大开放"]]
+
+
+def test_measures_numbered_on_from_an_earlier_part_stay_inside_their_heading():
+    document = outline(
+        "（三）扩大对外开放",
+        "55、落实技术进出口便利化措施。（责任单位：省商务厅）",
+        "56、推动设立外资演出经纪机构。（责任单位：省旅文厅）",
+    )
+    assert [m.heading_path for m in document.measures] == [["扩大对外开放"], ["扩大对外开放"]]

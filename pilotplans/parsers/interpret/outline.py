@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import regex
 
 from pilotplans.layout import Grid, Layout, Paragraph, Where
-from pilotplans.normalizers.numbers import ItemMarker, find_item_marker
+from pilotplans.normalizers.numbers import USUAL_DEPTH, ItemMarker, find_item_marker
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
@@ -126,6 +126,7 @@ class _OutlineReader:
         self.loose: list[tuple[int, Paragraph]] = []
         self.lines = 0  # lines read so far
         self.cited: set[str] = set()  # titles of the plans the lines read so far name
+        self.styles: set[str] = set()  # the marker styles of the items of the current part
 
     @property
     def top(self) -> list[Item]:
@@ -159,7 +160,8 @@ class _OutlineReader:
         * a responsibility bracket followed by an item number (…〔责任单位：X〕（61）鼓励…);
         * a field line (…共享平台等。牵头单位:发展改革委);
         * the number that follows an open item's (…取得突破。二、重点任务), opening a title or
-          the next item of the same style as the innermost open one.
+          the next item of the same style as the innermost open one; or the first number of a
+          style not open yet, opening a title that ends the paragraph (…实施方案。一、完善管理体制).
         """
         words = vocabulary()
         opening = find_item_marker(text)
@@ -193,6 +195,7 @@ class _OutlineReader:
             self.stack.clear()
             if self.top:
                 self.parts.append([])
+                self.styles = set()
         self.cited.update(cited_titles(text))
         if marker is not None:
             item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where, order=self.lines)
@@ -229,11 +232,20 @@ class _OutlineReader:
 
     def _place(self, item: Item) -> None:
         """Put ``item`` in the outline: a sibling of the open item of its style, else a child of
-        the innermost open item."""
+        the innermost open item — unless it is numbered past 1 in a style this part has not shown
+        yet and usually nests outside the open items (二、 while （6） is open): its first siblings
+        were lost (run into a paragraph the text does not let us cut), so it closes the open items
+        that usually nest inside it rather than opening a level below them."""
         stack = self.stack
-        level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].marker.style == item.marker.style), None)
+        style = item.marker.style
+        level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].marker.style == style), None)
         if level is not None:
             del stack[level:]
+        elif item.marker.number.value > 1 and style not in self.styles:
+            depth = USUAL_DEPTH[style]
+            while stack and USUAL_DEPTH[stack[-1].marker.style] >= depth:
+                stack.pop()
+        self.styles.add(style)
         parent = stack[-1] if stack else None
         item.parent = parent
         (parent.children if parent else self.top).append(item)
@@ -242,9 +254,11 @@ class _OutlineReader:
 
 def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bool:
     """Whether ``marker`` numbers the item after an open one of its style, opening a title or
-    a sibling of the innermost open item."""
+    a sibling of the innermost open item; or opens the first heading of a style not open yet, its
+    title ending the paragraph (…制定如下实施方案。一、全面探索完善管理体制)."""
     if not any(m.style == marker.style and m.number.value + 1 == marker.number.value for m in open_items):
-        return False
+        first = marker.number.value == 1 and not any(m.style == marker.style for m in open_items)
+        return first and looks_like_title(after)
     return looks_like_title(after) or open_items[-1].style == marker.style
 
 
