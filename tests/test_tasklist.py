@@ -464,3 +464,19 @@ def test_measures_numbered_on_from_an_earlier_part_stay_inside_their_heading():
         "56、推动设立外资演出经纪机构。（责任单位：省旅文厅）",
     )
     assert [m.heading_path for m in document.measures] == [["扩大对外开放"], ["扩大对外开放"]]
+
+
+def test_field_lines_after_sub_items_are_the_items():
+    document = outline(
+        "一、健全应急体系",
+        "1.完善应急预案体系",
+        "(1)修订总体应急预案；",
+        "(2)编制专项应急预案。",
+        "牵头单位：市应急管理局",
+        "2.加强应急队伍建设",
+        "牵头单位：市应急管理局",
+    )
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", ["健全应急体系"], "完善应急预案体系(1)修订总体应急预案；(2)编制专项应急预案。", "市应急管理局"),
+        ("2.", ["健全应急体系"], "加强应急队伍建设", "市应急管理局"),
+    ]

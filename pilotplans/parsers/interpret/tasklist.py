@@ -42,9 +42,8 @@ def _lift_trailing_fields(items: list[Item]) -> None:
 
     Evidence: the item has none of its own, only its last sub-item has one, and the item
     introduces its sub-items (ends with ：), or has several sub-items and the responsibility is
-    printed apart from the last one's text: a bracket alone on its line (``1.完善应急预案体系`` /
-    (1)…(4) / ``（责任单位：…）``), or field lines after an item that reads as a sentence rather
-    than a title.
+    printed apart from the last one's text, on lines of its own: a bracket alone on its line
+    (``1.完善应急预案体系`` / (1)…(4) / ``（责任单位：…）``) or field lines (牵头单位：…).
     """
     for item in items:
         _lift_trailing_fields(item.children)
@@ -54,8 +53,7 @@ def _lift_trailing_fields(items: list[Item]) -> None:
         if not last.assigns or last.inner_assigns or any(c.assigns or c.inner_assigns for c in item.children[:-1]):
             continue
         assert last.fields is not None
-        from_field_lines = not last.fields.bracket
-        printed_apart = last.fields.alone or (from_field_lines and not looks_like_title(item.text))
+        printed_apart = last.fields.alone or not last.fields.bracket
         if _introduces_list(item) or (printed_apart and len(item.children) > 1):
             item.fields, last.fields = last.fields, None
 
