@@ -28,7 +28,7 @@ _SIGNED = regex.compile(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)
 # A signature and date run together with what a web page printed after them in the same paragraph:
 # the publication note (（此件主动公开）) and the plan's title.
 _SIGNATURE_RUN = regex.compile(
-    rf"^\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{_DATE_TEXT})\s*"
+    rf"^\s*(?P<signed>(?:\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*)?{_DATE_TEXT})?\s*"
     r"(?P<note>[（(]\s*此件[^）)]*[）)])?\s*(?P<rest>\S.*)?$")
 # The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
 _CITED = regex.compile(r"《(?P<title>[^《》]{4,80})》")
@@ -96,22 +96,21 @@ def read_date(text: str) -> dt.date | None:
 
 
 def split_signature_run(text: str) -> list[str] | None:
-    """The lines a web page ran into one paragraph after a notice's signature, or None: the
-    signature with its date, the publication note, the plan's title
-    (``岳阳市人民政府办公室2025年7月13日(此件主动公开) 岳阳市提振消费若干措施``).
+    """The lines a web page ran into one paragraph at the end of a notice, or None: the signature
+    with its date, the publication note, the plan's title
+    (``岳阳市人民政府办公室2025年7月13日(此件主动公开) 岳阳市提振消费若干措施``), any two of them.
 
-    Evidence: the paragraph opens with a signature and a date (:func:`read_date` reads them) and
-    goes on with a publication note or a title.
+    Evidence: the paragraph opens with a signature and a date (:func:`read_date` reads them) or
+    a publication note (（此件主动公开）), and goes on with a note or a title.
     """
     match = _SIGNATURE_RUN.match(text)
-    if match is None or read_date(match["signed"]) is None:
+    if match is None or (match["signed"] and read_date(match["signed"]) is None):
         return None
     rest = match["rest"]
     if rest is not None and not (_TITLE_PART.match(rest) and _TITLE_END.search(fold(rest))):
         return None
-    if rest is None and match["note"] is None:
-        return None
-    return [part.strip() for part in (match["signed"], match["note"], rest) if part]
+    parts = [part.strip() for part in (match["signed"], match["note"], rest) if part]
+    return parts if len(parts) > 1 else None
 
 
 def lines_of(text: str) -> list[str]:
@@ -168,7 +167,7 @@ def _title_part(text: str) -> bool:
 def _issuer(texts: list[str], title: str | None) -> str | None:
     if title:
         match = _ISSUER_PREFIX.match(fold(title))
-        if match:
+        if match and _ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
             return title[:match.end("issuer")]
     signed = _signature(texts)
     if signed:
