@@ -10,7 +10,7 @@ import pytest
 
 from pilotplans.errors import PilotplansError
 from pilotplans.parsers.interpret.conventions import find_conventions
-from pilotplans.parsers.interpret.fields import find_tail, read_field_line
+from pilotplans.parsers.interpret.fields import find_tail, join_labelled_lists, read_field_line
 from pilotplans.parsers.interpret.vocabulary import build_vocabulary, vocabulary
 from pilotplans.data import __file__ as _data_init
 
@@ -196,3 +196,15 @@ def test_a_malformed_vocabulary_is_refused_naming_the_file(old, new, message):
     with pytest.raises(PilotplansError, match=message) as refused:
         build_vocabulary(_data_with(old, new))
     assert str(refused.value).startswith("pilotplans/data/tasklist.toml: ")
+
+
+@pytest.mark.parametrize(("cell", "read"), [
+    ("牵头单位：市商务局\n责任单位：市财政局", "牵头单位：市商务局；责任单位：市财政局"),
+    ("牵头单位：市商务局责任单位：市财政局", "牵头单位：市商务局；责任单位：市财政局"),
+    ("牵头单位：市商务局。责任单位：市财政局。", "牵头单位：市商务局。责任单位：市财政局。"),
+    ("牵头单位：市商务局\u3000配合单位：市邮政管理局", "牵头单位：市商务局\u3000配合单位：市邮政管理局"),
+    ("市商务局\n市财政局", "市商务局\n市财政局"),
+    ("牵头单位：市商务局", "牵头单位：市商务局"),
+])
+def test_a_cells_labelled_lists_on_lines_of_their_own_are_joined_by_a_semicolon(cell, read):
+    assert join_labelled_lists(cell) == read

@@ -19,6 +19,7 @@ from pilotplans.normalizers.numbers import (
 from pilotplans.parsers.columns import Columns, is_header_repeat
 from pilotplans.parsers.headings import HeadingText, read_heading
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft, PackedBlock, PolicyDraft
+from pilotplans.parsers.interpret.fields import join_labelled_lists
 from pilotplans.parsers.interpret.repairs import pair_packed_block
 from pilotplans.parsers.interpret.tables import Entry, TableSpan
 from pilotplans.schema.models import Warning
@@ -34,7 +35,8 @@ class _Aligned:
     """A row's cells placed in the table's columns.
 
     A role printed in several columns (牵头单位 | 责任单位) reads as one value: the only filled
-    cell as printed, or every filled cell as a labelled list, ``牵头单位：X；责任单位：Y``.
+    cell as printed, or every filled cell as a labelled list, ``牵头单位：X；责任单位：Y``. A
+    responsibility cell printing labelled lists on lines of their own reads them joined by ；.
     """
 
     cells: list[Cell | None]
@@ -51,7 +53,8 @@ class _Aligned:
         for i in self.columns.indexes(role):
             cell = self.cells[i] if i < len(self.cells) else None
             if cell is not None and not cell.is_empty and cell.merged_from == merged_from:
-                found.append((squash(self.columns.labels[i]), cell.text.strip()))
+                text = cell.text.strip()
+                found.append((squash(self.columns.labels[i]), join_labelled_lists(text) if role == "responsibility" else text))
         return found
 
     @staticmethod
@@ -311,7 +314,7 @@ class TableReader:
                 policy.responsibility = join_fragments(policy.responsibility or "", value)
                 self.last_responsibility = policy.responsibility
             elif role == "responsibility":
-                measure.values[role] = join_fragments(measure.values.get(role, ""), value)
+                measure.values[role] = join_labelled_lists(join_fragments(measure.values.get(role, ""), value))
                 self.last_responsibility = measure.values[role]
             else:
                 measure.values[role] = join_fragments(measure.values.get(role, ""), value)
