@@ -480,3 +480,15 @@ def test_field_lines_after_sub_items_are_the_items():
         ("1.", ["健全应急体系"], "完善应急预案体系(1)修订总体应急预案；(2)编制专项应急预案。", "市应急管理局"),
         ("2.", ["健全应急体系"], "加强应急队伍建设", "市应急管理局"),
     ]
+
+
+def test_a_plans_title_ending_with_the_short_name_its_notice_cites_ends_the_notice():
+    document = outline(
+        "现将《实施方案》印发给你们，并就有关事项通知如下：",
+        "一、各责任单位要制定具体工作措施。",
+        "二、从下季度开始，各责任单位要按季度报送进展。",
+        "湘潭市现代服务业提质增效实施方案",
+        "（一）发展现代物流",
+        "1.建设区域性物流枢纽。（责任单位：市发展改革委）",
+    )
+    assert document.measures[0].heading_path == ["发展现代物流"]

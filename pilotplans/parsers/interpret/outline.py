@@ -221,12 +221,14 @@ class _OutlineReader:
 
     def _begins_part(self, text: str) -> bool:
         """Whether an unnumbered line ends a covering notice or a part: the title of the plan the
-        notice cites (or its first line, when the title runs over two), an attachment label, or the
+        notice cites (or its first line, when the title runs over two; or a title line ending with
+        the short name the notice cites, 现将《实施方案》印发给你们), an attachment label, or the
         notice's date while nothing read yet names who does anything."""
         if is_attachment_label(text):
             return True
         squashed = regex.sub(r"\s+", "", fold(text))
-        if any(title == squashed or (len(squashed) >= _TITLE_START and title.startswith(squashed)) for title in self.cited):
+        if any(title == squashed or (len(squashed) >= _TITLE_START and title.startswith(squashed))
+               or (looks_like_title(text) and squashed.endswith(title)) for title in self.cited):
             return True
         return read_date(text) is not None and not any(item.assigns for part in self.parts for item in walk(part))
 
