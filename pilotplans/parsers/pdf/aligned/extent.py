@@ -89,11 +89,26 @@ def columnar_runs(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTING
     if start is not None:
         runs.append((start, len(bands)))
     found = []
+    seen = side_by_side(bands)
     for begin, end in runs:
-        multi = [i for i in range(begin, end) if len(bands[i].segments) > 1]
+        multi = [i for i in range(begin, end) if len(seen[i].segments) > 1]
         if len(multi) >= (0 if begin == 0 and continued else settings.min_text_table_rows):
             found.append((begin, end))
     return tuple(found)
+
+
+def side_by_side(bands: Sequence[Band]) -> list[Band]:
+    """Each band with the segments of the neighbouring lines printed beside it (overlapping it in
+    height, not in width): cells centred in their rows print their lines at half a line from
+    their neighbours', so a row may have no line of several columns of its own."""
+    seen = []
+    for index, band in enumerate(bands):
+        segments = list(band.segments)
+        for other in (*bands[max(index - 2, 0):index], *bands[index + 1:index + 3]):
+            if other.line.top < band.line.bottom and band.line.top < other.line.bottom:
+                segments += [s for s in other.segments if not any(s.x0 < t.x1 and t.x0 < s.x1 for t in segments)]
+        seen.append(Band(band.line, tuple(sorted(segments, key=lambda s: s.x0))))
+    return seen
 
 
 def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], place: RunPlace = RunPlace(),
@@ -106,7 +121,8 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     both together, so that a column empty on one page keeps its place. Lines opening a continued
     table that repeat ``place.header`` make a row of their own.
     """
-    multi = [i for i, b in enumerate(bands) if len(b.segments) > 1]
+    seen = side_by_side(bands)
+    multi = [i for i, b in enumerate(seen) if len(b.segments) > 1]
     few = len(multi) < settings.min_text_table_rows
     if few and not (place.continued and place.known_columns):
         return None
@@ -120,7 +136,7 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
             return None
         multi = multi or [0]
     else:
-        found = gutters(bands[multi[0]:multi[-1] + 1], left, right, settings)
+        found = gutters(seen[multi[0]:multi[-1] + 1], left, right, settings)
     if not found:
         return None
     shown = (Boundary(left, left), *found, Boundary(right, right))
