@@ -128,11 +128,13 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
         return None
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
-    if few:  # the end of a continued table: read on its columns when its lines keep within them
+    if few:  # the end of a continued table: read on its columns when its lines keep within them,
+        # or print text in two of them (a paragraph runs across them from the left margin)
         columns = place.known_columns[0]
         found = tuple(columns[1:-1])
-        spans = [column_span(s, columns) for band in bands for s in band.segments]
-        if any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans):
+        spans = {column_span(s, columns) for band in bands for s in band.segments}
+        beside = any(a[1] <= b[0] for a in spans for b in spans)  # text in two columns, as a table has
+        if not beside and (any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans)):
             return None
         multi = multi or [0]
     else:
@@ -176,7 +178,7 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     right = max(b.line.x1 for b in bands)
 
     bounds = (Boundary(left, left), *found, Boundary(right, right))
-    spanning = frozenset(span for band in bands[multi[0]:multi[-1] + 1] if len(band.segments) > 1
+    spanning = frozenset(span for band in side_by_side(bands)[multi[0]:multi[-1] + 1] if len(band.segments) > 1
                          for span in (column_span(s, bounds) for s in band.segments) if span[1] - span[0] > 1)
     top, bottom = bands[multi[0]].line.top, bands[multi[-1]].line.bottom
     inner = [r for r in rules_across(bands[multi[0]:multi[-1] + 1], rules, settings) if top < r.top < bottom]
@@ -212,7 +214,8 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     heading = all(continues(bands[i], bands[i + 1], ()) for i in range(begin))
     within = on_known_columns and all(
         continues_table(bands[i], bands[i + 1], (), (), left, right, settings)
-        and (not crosses(bands[i], found) or heading_row(bands[i])) for i in range(begin))
+        and (not crosses(bands[i], found) or heading_row(bands[i])
+             or all(column_span(s, bounds) in spanning for s in bands[i].segments)) for i in range(begin))
     if place.continued and (begin <= settings.stray_lines and heading or within):
         begin = 0
     return begin, end
