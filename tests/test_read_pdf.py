@@ -1,7 +1,10 @@
-"""read_pdf: LibreOffice-printed fixtures, generated layout variants and unreadable inputs.
+"""read_pdf: LibreOffice-printed fixtures, generated layout variants, regression PDFs, settings
+and unreadable inputs.
 
 Fixtures live in tests/fixtures (see MANIFEST.tsv) and tests/fixtures/variants (made by
-make_variants.py there, whose constants are the expected values of the variant tests).
+make_variants.py there, whose constants are the expected values of the variant tests; its
+REGRESSIONS re-typeset measures of the bundled documents in layouts that once read wrongly, and
+those must read into the seeds' own measures).
 """
 
 from __future__ import annotations

@@ -163,16 +163,16 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     several columns (``multi``) are divided by ``found``.
 
     The table runs from the first to the last line with columns, on over the lines after it that
-    keep within its columns (across the rules under its rows, when it has such) and over heading rows spanning them when lines within them follow:
-    rows of cells centred in their rows may print no line with several columns), and on over
-    ``stray_lines`` lines to the page's last line when its
-    rules leave it open at the foot (rules above its text, none below: a page break cut it, and
-    a heading row spanning the columns may close the page) or those lines are a numbered
-    heading row spanning the columns (``三、…``). When it may continue a table from
-    the page before (``place.continued``) it also takes ``stray_lines`` lines before its first
-    line with columns (a heading row spanning them), or, read on that table's columns
-    (``on_known_columns``), every line before it that keeps within them or is a heading row
-    spanning them (rules between those are the table's own, under its rows).
+    keep within its columns (across the rules under its rows, when it has such), over heading rows
+    spanning them when lines within them follow (rows of cells centred in their rows may print no
+    line with several columns), and on over ``stray_lines`` lines to the page's last line when its
+    rules leave it open at the foot (rules above its text, none below: a page break cut it, and a
+    heading row spanning the columns may close the page) or those lines are a numbered heading row
+    spanning the columns (``三、…``). When it may continue a table from the page before
+    (``place.continued``) it also takes ``stray_lines`` lines before its first line with columns
+    (a heading row spanning them), or, read on that table's columns (``on_known_columns``), every
+    line before it that keeps within them, spans them as a heading row or spans columns as the
+    table's own lines do (rules between those are the table's own, under its rows).
     """
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
