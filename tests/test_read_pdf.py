@@ -733,7 +733,7 @@ def test_cli_passes_pdf_settings_and_rejects_unknown_ones_in_one_line():
     ok = CliRunner().invoke(app, ["extract", "-f", "csv", "--pdf-workers", "2", "--pdf-setting", "gutter_em=1.0", path])
     assert ok.exit_code == 0 and len(ok.stdout.splitlines()) == 1 + 56
     wide = CliRunner().invoke(app, ["extract", "--pdf-setting", "gutter_em=20", path])
-    assert wide.exit_code == 1 and "no task table found" in wide.stderr
+    assert wide.exit_code == 1 and "no task table or task list found" in wide.stderr
     bad = CliRunner().invoke(app, ["extract", "--pdf-setting", "gutter=1", path])
     assert bad.exit_code == 1
     assert bad.stderr.startswith("error: unknown PDF setting 'gutter' (known: rule_snap, ")
