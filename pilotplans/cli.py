@@ -102,11 +102,41 @@ def _write(text: str, output: Optional[Path]) -> None:
     typer.echo(f"wrote {output}", err=True)
 
 
+PdfWorkersOption = Annotated[Optional[int], typer.Option(
+    "--pdf-workers", min=1, help="Processes that read a PDF's pages in parallel (1 by default).")]
+PdfSettingOption = Annotated[Optional[list[str]], typer.Option(
+    "--pdf-setting", metavar="NAME=VALUE",
+    help="Change one tolerance of the PDF reader (repeatable), e.g. gutter_em=0.8; see pilotplans.parsers.pdf.PdfSettings.")]
+
+
+def _pdf_settings(workers: Optional[int], pairs: Optional[list[str]]):
+    """The PDF reader's settings from the command line (None: the defaults); a malformed or
+    unknown setting is a one-line error."""
+    if workers is None and not pairs:
+        return None
+    from pilotplans.parsers.pdf import PdfSettings
+
+    values: dict[str, str] = {}
+    for pair in pairs or ():
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            _fail(f"--pdf-setting takes NAME=VALUE, not {pair!r}")
+        values[name.strip()] = value.strip()
+    if workers is not None:
+        values["processes"] = str(workers)
+    try:
+        return PdfSettings().with_values(values)
+    except ValueError as exc:
+        _fail(str(exc))
+
+
 @app.command()
 def rebuild(
     raw: Annotated[Path, typer.Option(help="Folder of source documents with their manifest.toml.")] = DEFAULT_RAW,
     out: Annotated[Path, typer.Option(help="Folder the curated dataset is written to.")] = DEFAULT_OUT,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: sqlite:///OUT/pilotplans.db].")] = None,
+    pdf_workers: PdfWorkersOption = None,
+    pdf_setting: PdfSettingOption = None,
 ) -> None:
     """Rebuild the curated dataset (database, measures.csv, measures.jsonl) from the raw folder.
 
@@ -119,6 +149,7 @@ def rebuild(
     from pilotplans.ingest.manifest import source_files
 
     url = db or _default_db(out)
+    settings = _pdf_settings(pdf_workers, pdf_setting)
     console = Console(stderr=True)
     with _errors():
         total = len(source_files(raw)) if raw.is_dir() else 0
@@ -131,7 +162,7 @@ def rebuild(
                 progress.advance(task)
 
             try:
-                documents = rebuild_dataset(raw, out, url, on_file)
+                documents = rebuild_dataset(raw, out, url, on_file, settings)
             except RebuildFailed as failed:
                 progress.stop()
                 for failure in failed.failures:
@@ -152,6 +183,8 @@ def extract(
     format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.jsonl,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
+    pdf_workers: PdfWorkersOption = None,
+    pdf_setting: PdfSettingOption = None,
 ) -> None:
     """Read notices and print their measures, without touching the curated dataset.
 
@@ -161,11 +194,12 @@ def extract(
     from pilotplans.export import measures_out, render
     from pilotplans.ingest.dataset import link_parents, manifest_hints, read_paths
 
+    settings = _pdf_settings(pdf_workers, pdf_setting)
     with _errors():
         def hints_for(path: Path):  # the manifest beside a file, if it lists the file
             return manifest_hints(path.parent)(path)
 
-        read = read_paths(paths, hints_for)
+        read = read_paths(paths, hints_for, settings=settings)
         for failure in read.failures:
             typer.echo(f"error: {failure}", err=True)
         documents = link_parents(read.documents)

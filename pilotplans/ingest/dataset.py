@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pilotplans.errors import PilotplansError, UnreadableFile
 from pilotplans.files import ensure_folder, write_atomic
@@ -12,6 +13,9 @@ from pilotplans.ingest.manifest import load_manifest, source_files
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.interpret import DocumentHints
 from pilotplans.schema.models import Document
+
+if TYPE_CHECKING:
+    from pilotplans.parsers.pdf import PdfSettings
 
 CSV_NAME = "measures.csv"
 JSONL_NAME = "measures.jsonl"
@@ -33,14 +37,15 @@ class RebuildFailed(PilotplansError):
 
 
 def read_paths(paths: Iterable[Path], hints_for: Callable[[Path], DocumentHints | None],
-               on_file: Callable[[Path], None] | None = None) -> FolderRead:
-    """Read each path; a file that cannot be read is recorded, and the others are still read."""
+               on_file: Callable[[Path], None] | None = None, settings: PdfSettings | None = None) -> FolderRead:
+    """Read each path; a file that cannot be read is recorded, and the others are still read.
+    ``settings`` tune the PDF reader."""
     result = FolderRead()
     for path in paths:
         if on_file:
             on_file(path)
         try:
-            result.documents.append(read_document(path, hints_for(path)))
+            result.documents.append(read_document(path, hints_for(path), settings))
         except UnreadableFile as failure:
             result.failures.append(failure)
         except Exception as exc:  # a reader bug must not cost the user the other files
@@ -59,14 +64,15 @@ def manifest_hints(folder: Path) -> Callable[[Path], DocumentHints | None]:
     return hints_for
 
 
-def read_folder(folder: Path, on_file: Callable[[Path], None] | None = None) -> FolderRead:
+def read_folder(folder: Path, on_file: Callable[[Path], None] | None = None,
+                settings: PdfSettings | None = None) -> FolderRead:
     """Every document in a raw folder, with the manifest's hints."""
     if not folder.is_dir():
         raise PilotplansError(f"{folder}: no such folder of source documents")
     paths = source_files(folder)
     if not paths:
         raise PilotplansError(f"{folder}: holds no source documents")
-    return read_paths(paths, manifest_hints(folder), on_file)
+    return read_paths(paths, manifest_hints(folder), on_file, settings)
 
 
 def link_parents(documents: list[Document]) -> list[Document]:
@@ -86,7 +92,8 @@ def check_unique_ids(documents: list[Document]) -> None:
         seen[document.id] = document.source.path
 
 
-def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path], None] | None = None) -> list[Document]:
+def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path], None] | None = None,
+                    settings: PdfSettings | None = None) -> list[Document]:
     """Read ``raw``, replace the database at ``db_url``, and write the CSV and JSONL into ``out``.
 
     Nothing is written unless every source reads: a failed rebuild leaves the old dataset intact.
@@ -95,7 +102,7 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     from pilotplans.export import measures_out, to_csv, to_jsonl
     from pilotplans.store.db import load_documents, rebuild
 
-    read = read_folder(raw, on_file)
+    read = read_folder(raw, on_file, settings)
     if read.failures:
         raise RebuildFailed(read.failures)
     documents = link_parents(read.documents)

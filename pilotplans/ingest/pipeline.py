@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pilotplans.errors import UnreadableFile
 from pilotplans.ingest.detect import decode_text, detect_format
@@ -11,9 +12,12 @@ from pilotplans.layout import Layout
 from pilotplans.parsers.interpret import DocumentHints, interpret
 from pilotplans.schema.models import Document, SourceFile
 
+if TYPE_CHECKING:
+    from pilotplans.parsers.pdf import PdfSettings
 
-def read_layout(data: bytes, source: str) -> Layout:
-    """The Layout of a file's bytes, whatever its format."""
+
+def read_layout(data: bytes, source: str, settings: PdfSettings | None = None) -> Layout:
+    """The Layout of a file's bytes, whatever its format; ``settings`` tune the PDF reader."""
     fmt = detect_format(data, source)
     if fmt == "text":
         from pilotplans.parsers.text import read_text
@@ -27,9 +31,9 @@ def read_layout(data: bytes, source: str) -> Layout:
         from pilotplans.parsers.docx import read_docx
 
         return read_docx(data, source)
-    from pilotplans.parsers.pdf import read_pdf
+    from pilotplans.parsers.pdf import DEFAULT_SETTINGS, read_pdf
 
-    return read_pdf(data, source)
+    return read_pdf(data, source, settings or DEFAULT_SETTINGS)
 
 
 def source_file(path: Path, data: bytes, fmt: str) -> SourceFile:
@@ -41,8 +45,9 @@ def default_id(path: Path) -> str:
     return path.stem
 
 
-def read_document(path: str | Path, hints: DocumentHints | None = None) -> Document:
-    """The Document one file holds. Raises UnreadableFile (or NoTaskTable) with a one-line cause."""
+def read_document(path: str | Path, hints: DocumentHints | None = None, settings: PdfSettings | None = None) -> Document:
+    """The Document one file holds. Raises UnreadableFile (or NoTaskTable) with a one-line cause.
+    ``settings`` tune the PDF reader (its tolerances and worker processes)."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -50,6 +55,8 @@ def read_document(path: str | Path, hints: DocumentHints | None = None) -> Docum
         raise UnreadableFile(path, f"cannot open: {exc.strerror or exc}") from exc
     from pilotplans.normalizers.links import normalise_document
 
-    layout = read_layout(data, str(path))
+    from pilotplans.ingest.plausibility import check_rows
+
+    layout = read_layout(data, str(path), settings)
     document = interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
-    return normalise_document(document)
+    return normalise_document(check_rows(document))

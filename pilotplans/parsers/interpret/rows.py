@@ -260,6 +260,8 @@ class TableReader:
             return False
         if aligned.fresh("heading"):
             return False
+        if self.block is not None and any(c is not None and c.continues for c in aligned.cells):
+            return True  # a packed cell broken between two items, another column broken mid-text
         number_cell = aligned.cell("number")
         if aligned.fresh("number") and number_cell is not None and numbered_item(number_cell.paragraphs[0]) is not None:
             return False
@@ -332,6 +334,12 @@ class TableReader:
             number_cell = aligned.cell("number")
             assert number_cell is not None
             items = split_numbered_items(number_cell.paragraphs)
+            text_cell = aligned.cell("text")
+            if items is None and text_cell is not None and text_cell.merged_from == "left":
+                # a cell over 序号 and 具体举措 whose first item alone stands before a page break
+                first = numbered_item(number_cell.paragraphs[0])
+                if first is not None and first[1]:
+                    items = [(first[0], "\n".join([first[1], *number_cell.paragraphs[1:]]))]
             if items:
                 self._read_packed(items, aligned, entry)
                 return
