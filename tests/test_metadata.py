@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from pilotplans.layout import Paragraph
-from pilotplans.parsers.metadata import read_date, read_metadata
+from pilotplans.parsers.metadata import read_date, read_metadata, split_signature_run
 
 
 def metadata(*lines: str):
@@ -18,6 +18,8 @@ def metadata(*lines: str):
     ("二〇二五年六月三十日", dt.date(2025, 6, 30)),
     ("二○二二年十二月一日", dt.date(2022, 12, 1)),
     ("烟台市商务局 2022年5月6日", dt.date(2022, 5, 6)),
+    ("岳阳市人民政府办公室2025年7月13日", dt.date(2025, 7, 13)),
+    ("截至2025年7月13日", None),
     ("苏州市人民政府办公室2021年3月8日印发", None),
     ("到2025年，全市服务贸易进出口额达到300亿美元。", None),
 ])
@@ -56,3 +58,54 @@ def test_lines_of_one_paragraph_are_read_apart():
 def test_a_title_never_runs_over_the_signature_date():
     found = metadata("各市(州)人民政府、省级有关部门(单位):", "四川省发展和改革委员会", "2022年10月18日", "四川省现代流通体系建设实施方案")
     assert (found.title, found.issuer) == ("四川省现代流通体系建设实施方案", "四川省发展和改革委员会")
+
+
+def test_a_signature_run_into_the_plans_title_is_read_apart():
+    found = metadata("益阳市人民政府办公室2025年6月18日(此件主动公开) 益阳市提振消费若干措施", "一、扩大汽车消费")
+    assert (found.title, found.issuer, found.date) == ("益阳市提振消费若干措施", "益阳市人民政府办公室", dt.date(2025, 6, 18))
+
+
+@pytest.mark.parametrize(("line", "parts"), [
+    ("益阳市人民政府办公室2025年6月18日(此件主动公开) 益阳市提振消费若干措施",
+     ["益阳市人民政府办公室2025年6月18日", "(此件主动公开)", "益阳市提振消费若干措施"]),
+    ("益阳市人民政府办公室 2025年6月18日（此件公开发布）", ["益阳市人民政府办公室 2025年6月18日", "（此件公开发布）"]),
+    ("2025年6月18日（此件主动公开）", ["2025年6月18日", "（此件主动公开）"]),
+    ("(此件主动公开)益阳市提振消费若干措施", ["(此件主动公开)", "益阳市提振消费若干措施"]),
+    ("（此件公开发布）", None),
+    ("2025年6月18日（此件主动公开）", ["2025年6月18日", "（此件主动公开）"]),
+    ("(此件主动公开)益阳市提振消费若干措施", ["(此件主动公开)", "益阳市提振消费若干措施"]),
+    ("（此件公开发布）", None),
+    ("苏州市人民政府办公室2021年3月8日印发", None),
+    ("益阳市人民政府办公室2025年6月18日", None),
+    ("会议于2025年6月18日召开，研究部署重点工作。", None),
+])
+def test_lines_run_into_a_signature(line, parts):
+    assert split_signature_run(line) == parts
+
+
+def test_a_title_printed_over_two_lines_goes_on_after_a_title_word():
+    assert metadata("湘潭市人民政府办公室关于印发湘潭市现代服务业提质增效行动方案", "的通知", "潭政办发〔2023〕4号").title == (
+        "湘潭市人民政府办公室关于印发湘潭市现代服务业提质增效行动方案的通知")
+    assert metadata("湘潭市服务业发展行动计划", "（2023—2025年）", "一、总体要求").title == "湘潭市服务业发展行动计划（2023—2025年）"
+
+
+def test_a_notice_title_is_not_joined_to_the_plans_title_below_it():
+    found = metadata("湘潭市人民政府关于印发湘潭市服务业发展行动计划的通知", "湘潭市服务业发展行动计划")
+    assert found.title == "湘潭市人民政府关于印发湘潭市服务业发展行动计划的通知"
+
+
+def test_a_signature_after_the_table_gives_the_issuer_and_date():
+    found = read_metadata([Paragraph(text="武汉市全面深化服务贸易创新发展试点任务分工表")],
+                          after=[Paragraph(text="武汉市商务局"), Paragraph(text="2021年4月16日")])
+    assert (found.title, found.issuer, found.date) == ("武汉市全面深化服务贸易创新发展试点任务分工表", "武汉市商务局", dt.date(2021, 4, 16))
+
+
+def test_a_signature_above_the_table_wins_over_lines_after_it():
+    found = read_metadata([Paragraph(text="某市商务局关于印发某市任务分工表的通知"), Paragraph(text="某市商务局"), Paragraph(text="2021年3月5日")],
+                          after=[Paragraph(text="某市发展改革委"), Paragraph(text="2022年1月1日")])
+    assert (found.issuer, found.date) == ("某市商务局", dt.date(2021, 3, 5))
+
+
+def test_a_place_before_关于_is_no_issuer():
+    found = metadata("岳阳市关于进一步促进消费的若干措施", "一、扩大商品消费", "岳阳市人民政府", "2025年1月6日")
+    assert (found.title, found.issuer) == ("岳阳市关于进一步促进消费的若干措施", "岳阳市人民政府")

@@ -189,7 +189,8 @@ def _document_row(document: Document) -> DocumentRow:
         measure_row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in measure.warnings]
         row.measures.append(measure_row)
     row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in document.warnings]
-    row.conventions = [ConventionRow(position=i, kind=c.kind, text=c.text, role=c.role, body=c.body)
+    row.conventions = [ConventionRow(position=i, kind=c.kind, text=c.text, role=c.role, body=c.body,
+                                     from_measure=c.from_measure)
                        for i, c in enumerate(document.conventions, start=1)]
     return row
 
@@ -393,7 +394,8 @@ def _document(row: DocumentRow) -> Document:
         region=row.region, programme=row.programme, round=row.round, parent=row.parent, parent_doc_no=row.parent_doc_no,
         source=SourceFile(path=row.source_path, name=row.source_name, sha256=row.source_sha256, format=row.source_format, size=row.source_size),
         tables=tables, measures=measures, notes=list(row.notes or []),
-        conventions=[Convention(kind=c.kind, text=c.text, role=c.role, body=c.body) for c in row.conventions],  # type: ignore[arg-type]
+        conventions=[Convention(kind=c.kind, text=c.text, role=c.role, body=c.body, from_measure=c.from_measure)
+                     for c in row.conventions],  # type: ignore[arg-type]
         warnings=_warnings(row.warnings),
     )
 

@@ -75,6 +75,7 @@ class ConventionRow(Base):
     text: Mapped[str] = mapped_column(Text)
     role: Mapped[str | None] = mapped_column(String(16))
     body: Mapped[str | None] = mapped_column(Text)
+    from_measure: Mapped[int | None] = mapped_column(Integer)
 
     document: Mapped[DocumentRow] = relationship(back_populates="conventions")
 

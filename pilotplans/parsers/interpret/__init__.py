@@ -49,7 +49,7 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
             return _task_list_document(layout, source, hints, task_list)
     if not spans:
         raise NoTaskTable(source.path)
-    metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs))
+    metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after)
     notes = read_notes(after)
     for note in notes:
         read.warnings.extend(faults.check_counted_lists(note, "a note"))

@@ -25,6 +25,7 @@ from pilotplans.parsers.columns import Label, read_label
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
 
 _STOPS = "。．.；;，,、 \t\u3000"
+_SEPARATORS = ("。", "．", "；", ";", "，", ",", "、")  # printed between two lists
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Fields:
     segments: list[Segment] = field(default_factory=list)
     remark: str | None = None
     bracket: bool = False  # read from a bracket (else from field lines)
+    alone: bool = False  # a bracket printed on a line of its own, after the item's text
 
     @property
     def assigns(self) -> bool:
@@ -56,6 +58,7 @@ class Fields:
         self.segments.extend(other.segments)
         self.remark = self.remark or other.remark
         self.bracket = self.bracket or other.bracket
+        self.alone = self.alone or other.alone
 
     def by_role(self, role: str) -> list[Segment]:
         return [s for s in self.segments if (s.label.role if s.label else "responsibility") == role]
@@ -243,6 +246,26 @@ def _opening(text: str, words: TaskListVocabulary) -> int | None:
             if not stack:
                 return index if words.closers[char] == closer else None
     return None
+
+
+def join_labelled_lists(text: str) -> str:
+    """A cell's labelled lists joined by ``；`` where the cell printed them on lines of their own
+    (牵头单位：X\n责任单位：Y in a DOCX or web page, 牵头单位：X责任单位：Y where a PDF joins a cell's
+    lines), so that every format reads 牵头单位：X；责任单位：Y; a separator or a space printed
+    between them is kept, and so is any other text."""
+    spans = find_labels(text, _field_label)
+    if len(spans) < 2 or spans[0].start != 0:
+        return text
+    pieces, previous = [], 0
+    for span in spans[1:]:
+        value_end = len(text[:span.start].rstrip())
+        gap = text[value_end:span.start]
+        pieces.append(text[previous:value_end])
+        broken = not gap or "\n" in gap  # a line break, or lines a PDF joined
+        pieces.append("；" if broken and not text[:value_end].endswith(_SEPARATORS) else gap)
+        previous = span.start
+    pieces.append(text[previous:])
+    return "".join(pieces)
 
 
 def read_field_line(text: str) -> Fields | None:

@@ -7,20 +7,33 @@ A paragraph without a number continues the open item until the item's responsibi
 field lines have ended it; after that it stands alone (a heading's explanation, a signature, a
 note). Field lines attach to the open item; a convention stated in a paragraph of its own is kept
 for the document. Lines a reader ran into one paragraph are read apart where the text shows it.
+
+The outline starts again, in a new *part*, where a covering notice ends and the plan begins: at
+the plan's title (the title the notice cites in 《》 or in 关于印发…的通知), at an attachment label
+(附件, 附件2), or at the notice's date line while nothing read yet assigns a responsibility. The
+notice's own numbered paragraphs (一、…三、从下季度开始，各责任单位要…) are then never headings of
+the plan's items.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from pilotplans.layout import Grid, Layout, Paragraph, Where
-from pilotplans.normalizers.numbers import ItemMarker, find_item_marker
+from pilotplans.normalizers.numbers import USUAL_DEPTH, ItemMarker, find_item_marker
+from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
-from pilotplans.parsers.interpret.conventions import find_conventions
+from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.interpret.fields import Fields, find_tail, read_field_line
 from pilotplans.parsers.interpret.vocabulary import vocabulary
-from pilotplans.schema.models import Convention
+from pilotplans.parsers.metadata import cited_titles, is_attachment_label, lines_of, read_date
 from pilotplans.textutil import join_fragments
+
+
+# The shortest first line of a title printed over two lines that is read as the title's start.
+_TITLE_START = 6
 
 
 @dataclass
@@ -32,6 +45,7 @@ class Item:
     text: str  # its own text, without the marker and without a responsibility bracket
     paragraph: int  # 1-based block index of its first paragraph
     where: Where
+    order: int = 0  # the order of its first line among the lines read
     parent: Item | None = None
     children: list[Item] = field(default_factory=list)
     fields: Fields | None = None
@@ -63,9 +77,14 @@ class Item:
 class Outline:
     """The numbered items of a layout, the conventions it states, and the paragraphs outside items."""
 
-    items: list[Item]  # the outermost items, in order
-    conventions: list[Convention]
-    loose: list[tuple[int, Paragraph]]  # paragraphs that belong to no item (notice, signature, notes)
+    parts: list[list[Item]]  # the outermost items of each part (a notice, the plan, an attachment), in order
+    conventions: list[StatedConvention]
+    loose: list[tuple[int, Paragraph]]  # lines that belong to no item (notice, signature, notes), with their block index
+
+    @property
+    def items(self) -> list[Item]:
+        """The outermost items of every part, in order."""
+        return [item for part in self.parts for item in part]
 
 
 def read_outline(layout: Layout) -> Outline:
@@ -79,9 +98,9 @@ def read_outline(layout: Layout) -> Outline:
             continue
         for paragraph in paragraphs:
             # A paragraph's line breaks (<br> in a web page) separate the lines of a list as
-            # paragraphs do.
-            for line in paragraph.text.split("\n"):
-                reader.read(line.strip(), index, paragraph)
+            # paragraphs do, and so does a signature run into the title after it.
+            for line in lines_of(paragraph.text):
+                reader.read(line, index, paragraph)
     return reader.outline()
 
 
@@ -101,16 +120,25 @@ class _OutlineReader:
     """Reads lines into the outline: the open items are a stack keyed by marker style."""
 
     def __init__(self) -> None:
-        self.top: list[Item] = []
+        self.parts: list[list[Item]] = [[]]
         self.stack: list[Item] = []
-        self.conventions: list[Convention] = []
+        self.conventions: list[StatedConvention] = []
         self.loose: list[tuple[int, Paragraph]] = []
+        self.lines = 0  # lines read so far
+        self.cited: set[str] = set()  # titles of the plans the lines read so far name
+        self.styles: set[str] = set()  # the marker styles of the items of the current part
+
+    @property
+    def top(self) -> list[Item]:
+        return self.parts[-1]
 
     def outline(self) -> Outline:
-        for item in walk(self.top):
+        for item in walk([item for part in self.parts for item in part]):
             if item.fields is not None and item.fields.remark:
-                self.conventions.extend(find_conventions(item.fields.remark))
-        return Outline(items=self.top, conventions=self.conventions, loose=self.loose)
+                # A remark in an item's bracket (…负责。排名第一的为牵头单位，下同) speaks from that item on.
+                self.conventions.extend(StatedConvention(c, item.order) for c in find_conventions(item.fields.remark))
+        self.conventions.sort(key=lambda stated: stated.order)
+        return Outline(parts=[part for part in self.parts if part], conventions=self.conventions, loose=self.loose)
 
     def interrupt(self) -> None:
         """A table stands between two paragraphs: the open item ends."""
@@ -132,7 +160,8 @@ class _OutlineReader:
         * a responsibility bracket followed by an item number (…〔责任单位：X〕（61）鼓励…);
         * a field line (…共享平台等。牵头单位:发展改革委);
         * the number that follows an open item's (…取得突破。二、重点任务), opening a title or
-          the next item of the same style as the innermost open one.
+          the next item of the same style as the innermost open one; or the first number of a
+          style not open yet, opening a title that ends the paragraph (…实施方案。一、完善管理体制).
         """
         words = vocabulary()
         opening = find_item_marker(text)
@@ -160,9 +189,16 @@ class _OutlineReader:
     def _read_piece(self, text: str, index: int, block: Paragraph) -> None:
         if not text or vocabulary().is_furniture(text):
             return
+        self.lines += 1
         marker = find_item_marker(text)
+        if marker is None and self._begins_part(text):
+            self.stack.clear()
+            if self.top:
+                self.parts.append([])
+                self.styles = set()
+        self.cited.update(cited_titles(text))
         if marker is not None:
-            item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where)
+            item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where, order=self.lines)
             self._place(item)
             _append(item, text[marker.end:])
             return
@@ -175,22 +211,43 @@ class _OutlineReader:
             return
         stated = find_conventions(text)
         if stated:
-            self.conventions.extend(stated)
+            self.conventions.extend(StatedConvention(c, self.lines) for c in stated)
             return
         if open_item is not None and not open_item.closed:
             open_item.where = open_item.where.spanning(block.where)
             _append(open_item, text)
             return
-        if not self.loose or self.loose[-1][0] != index:
-            self.loose.append((index, block))
+        self.loose.append((index, Paragraph(text=text, where=block.where)))
+
+    def _begins_part(self, text: str) -> bool:
+        """Whether an unnumbered line ends a covering notice or a part: the title of the plan the
+        notice cites (or its first line, when the title runs over two; or a title line ending with
+        the short name the notice cites, 现将《实施方案》印发给你们), an attachment label, or the
+        notice's date while nothing read yet names who does anything."""
+        if is_attachment_label(text):
+            return True
+        squashed = regex.sub(r"\s+", "", fold(text))
+        if any(title == squashed or (len(squashed) >= _TITLE_START and title.startswith(squashed))
+               or (looks_like_title(text) and squashed.endswith(title)) for title in self.cited):
+            return True
+        return read_date(text) is not None and not any(item.assigns for part in self.parts for item in walk(part))
 
     def _place(self, item: Item) -> None:
         """Put ``item`` in the outline: a sibling of the open item of its style, else a child of
-        the innermost open item."""
+        the innermost open item — unless it is numbered past 1 in a style this part has not shown
+        yet and usually nests outside the open items (二、 while （6） is open): its first siblings
+        were lost (run into a paragraph the text does not let us cut), so it closes the open items
+        that usually nest inside it rather than opening a level below them."""
         stack = self.stack
-        level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].marker.style == item.marker.style), None)
+        style = item.marker.style
+        level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].marker.style == style), None)
         if level is not None:
             del stack[level:]
+        elif item.marker.number.value > 1 and style not in self.styles:
+            depth = USUAL_DEPTH[style]
+            while stack and USUAL_DEPTH[stack[-1].marker.style] >= depth:
+                stack.pop()
+        self.styles.add(style)
         parent = stack[-1] if stack else None
         item.parent = parent
         (parent.children if parent else self.top).append(item)
@@ -199,20 +256,25 @@ class _OutlineReader:
 
 def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bool:
     """Whether ``marker`` numbers the item after an open one of its style, opening a title or
-    a sibling of the innermost open item."""
+    a sibling of the innermost open item; or opens the first heading of a style not open yet, its
+    title ending the paragraph (…制定如下实施方案。一、全面探索完善管理体制)."""
     if not any(m.style == marker.style and m.number.value + 1 == marker.number.value for m in open_items):
-        return False
+        first = marker.number.value == 1 and not any(m.style == marker.style for m in open_items)
+        return first and looks_like_title(after)
     return looks_like_title(after) or open_items[-1].style == marker.style
 
 
 def _append(item: Item, text: str) -> None:
-    """Add a paragraph to an item's text; a responsibility bracket ending it ends the item."""
+    """Add a paragraph to an item's text; a responsibility bracket ending it ends the item. A
+    bracket printed alone on its line is marked so (``Fields.alone``)."""
     joined = join_fragments(item.text, text.strip())
     tail = find_tail(joined)
     if tail is None:
         item.text = joined
         return
     item.text = tail.text
+    if text.strip().rstrip(vocabulary().after_bracket) == tail.bracket:
+        tail.fields.alone = True
     item.add_fields(tail.fields)
     item.closed = True
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.parsers.headings import HeadingText, looks_like_title
+from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields
 from pilotplans.parsers.interpret.outline import Item, read_outline
@@ -40,8 +41,9 @@ def _lift_trailing_fields(items: list[Item]) -> None:
     """Give an item the responsibility printed after its last sub-item (the sub-items are its text).
 
     Evidence: the item has none of its own, only its last sub-item has one, and the item
-    introduces its sub-items (ends with ：) or, for field lines, reads as a sentence rather than a
-    title and has several sub-items.
+    introduces its sub-items (ends with ：), or has several sub-items and the responsibility is
+    printed apart from the last one's text, on lines of its own: a bracket alone on its line
+    (``1.完善应急预案体系`` / (1)…(4) / ``（责任单位：…）``) or field lines (牵头单位：…).
     """
     for item in items:
         _lift_trailing_fields(item.children)
@@ -51,8 +53,8 @@ def _lift_trailing_fields(items: list[Item]) -> None:
         if not last.assigns or last.inner_assigns or any(c.assigns or c.inner_assigns for c in item.children[:-1]):
             continue
         assert last.fields is not None
-        from_field_lines = not last.fields.bracket
-        if _introduces_list(item) or (from_field_lines and len(item.children) > 1 and not looks_like_title(item.text)):
+        printed_apart = last.fields.alone or not last.fields.bracket
+        if _introduces_list(item) or (printed_apart and len(item.children) > 1):
             item.fields, last.fields = last.fields, None
 
 
@@ -83,11 +85,13 @@ def heading_title(text: str) -> str:
 def read_task_list(layout: Layout) -> TaskList:
     """The task list a layout's paragraphs print (empty when no item assigns a responsibility)."""
     outline = read_outline(layout)
-    _lift_trailing_fields(outline.items)
     builder = _Builder()
-    builder.visit(outline.items, parent=None)
+    for part in outline.parts:
+        _lift_trailing_fields(part)
+        builder.visit(part, parent=None)
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
-                    conventions=outline.conventions, loose=outline.loose, first_item=builder.first_item)
+                    conventions=scope_conventions(outline.conventions, builder.orders),
+                    loose=outline.loose, first_item=builder.first_item)
 
 
 class _Builder:
@@ -98,6 +102,7 @@ class _Builder:
         self.measures: list[MeasureDraft] = []
         self.warnings: list[Warning] = []
         self.first_item: int | None = None
+        self.orders: list[int] = []  # the order of each measure's first line (Item.order)
 
     def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
         measure_styles = {i.marker.style for i in items if i.assigns and not i.inner_assigns}
@@ -164,6 +169,7 @@ class _Builder:
         for heading in self._enclosing(parent):
             heading.measures += 1
         self.measures.append(draft)
+        self.orders.append(item.order)
         return draft
 
 
