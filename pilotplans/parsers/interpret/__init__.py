@@ -49,7 +49,7 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
             return _task_list_document(layout, source, hints, task_list)
     if not spans:
         raise NoTaskTable(source.path)
-    metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after)
+    metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids)
     notes = read_notes(after)
     for note in notes:
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
@@ -114,7 +114,7 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
     first_source = measures[0].source if not headings else headings[0].source
     table = Table(index=1, kind="task_list", title=_list_title(before), attachment=None, columns=[], roles=[],
                   headings=headings, source=first_source)
-    metadata = read_metadata(list(layout.paragraphs))
+    metadata = read_metadata(list(layout.paragraphs), grids=layout.grids)
     notes = read_notes(after)
     return document_record(source, hints, metadata, [table], measures, notes, warnings,
                            merge_conventions(task_list.conventions))
