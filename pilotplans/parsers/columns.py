@@ -112,6 +112,15 @@ def read_label(label: str) -> Label | None:
     return Label(text=label.strip(), role=entry.name, body_role=entry.body_role)
 
 
+def names_task_text(label: str) -> bool:
+    """Whether a printed label names a task's text (具体举措, 任务内容, 重点工作, 工作任务 …): the
+    header labels of the roles ``text`` and ``task``. Traditional characters read as simplified."""
+    from pilotplans.normalizers.simplified import fold
+
+    entry = _entry_of(fold(label))
+    return entry is not None and entry.name in ("text", TASK)
+
+
 def read_header(row: Row) -> Columns | None:
     """The Columns a header row declares, or None if ``row`` is not a task-table header.
 

@@ -8,6 +8,11 @@ field lines have ended it; after that it stands alone (a heading's explanation, 
 note). Field lines attach to the open item; a convention stated in a paragraph of its own is kept
 for the document. Lines a reader ran into one paragraph are read apart where the text shows it.
 
+A task printed as a card (``重点工作：…`` / ``牵头单位：…`` / ``完成时限：…``, lines or a table of
+label/value rows) is an item too: the labelled text is the text of a number printed alone before
+it (``1.``), or of an item without a number (``marker`` None, style ``card``) that ends at the next
+card, or at the next numbered item once its field lines have ended it.
+
 The outline starts again, in a new *part*, where a covering notice ends and the plan begins: at
 the plan's title (the title the notice cites in 《》 or in 关于印发…的通知), at an attachment label
 (附件, 附件2), or at the notice's date line while nothing read yet assigns a responsibility. The
@@ -22,11 +27,11 @@ from dataclasses import dataclass, field
 import regex
 
 from pilotplans.layout import Grid, Layout, Paragraph, Where
-from pilotplans.normalizers.numbers import USUAL_DEPTH, ItemMarker, find_item_marker
+from pilotplans.normalizers.numbers import USUAL_DEPTH, ItemMarker, Number, find_item_marker
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
-from pilotplans.parsers.interpret.fields import Fields, find_tail, read_field_line
+from pilotplans.parsers.interpret.fields import Fields, find_tail, read_card_text, read_field_line
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.metadata import cited_titles, is_attachment_label, lines_of, read_date
 from pilotplans.textutil import join_fragments
@@ -36,11 +41,16 @@ from pilotplans.textutil import join_fragments
 _TITLE_START = 6
 
 
+# The style of an item that has no number: a task printed as a card (重点工作：X / 牵头单位：Y).
+CARD = "card"
+
+
 @dataclass
 class Item:
-    """One numbered paragraph of the outline, with the paragraphs that continue it."""
+    """One numbered paragraph of the outline, with the paragraphs that continue it; or a task
+    printed as a card, without a number (``marker`` None)."""
 
-    marker: ItemMarker
+    marker: ItemMarker | None
     lead: str  # the marker as printed, with any space after it
     text: str  # its own text, without the marker and without a responsibility bracket
     paragraph: int  # 1-based block index of its first paragraph
@@ -50,6 +60,14 @@ class Item:
     children: list[Item] = field(default_factory=list)
     fields: Fields | None = None
     closed: bool = False  # a bracket or field lines ended its text
+
+    @property
+    def style(self) -> str:
+        return self.marker.style if self.marker is not None else CARD
+
+    @property
+    def number(self) -> Number | None:
+        return self.marker.number if self.marker is not None else None
 
     def add_fields(self, found: Fields) -> None:
         if self.fields is None:
@@ -88,11 +106,12 @@ class Outline:
 
 
 def read_outline(layout: Layout) -> Outline:
-    """The outline of a layout's paragraphs; a table of one column is read as paragraphs, a table
-    of several ends the open item and is otherwise skipped."""
+    """The outline of a layout's paragraphs; a table of one column is read as paragraphs, and so
+    is a table of labels and values that prints tasks as cards; any other table ends the open
+    item and is otherwise skipped."""
     reader = _OutlineReader()
     for index, block in enumerate(layout.blocks, start=1):
-        paragraphs = _boxed_paragraphs(block) if isinstance(block, Grid) else [block]
+        paragraphs = (_boxed_paragraphs(block) or _card_paragraphs(block)) if isinstance(block, Grid) else [block]
         if paragraphs is None:
             reader.interrupt()
             continue
@@ -114,6 +133,40 @@ def _boxed_paragraphs(grid: Grid) -> list[Paragraph] | None:
             return None
         paragraphs.extend(Paragraph(text=text, where=cell.where) for cell in cells for text in cell.paragraphs)
     return paragraphs
+
+
+def _card_paragraphs(grid: Grid) -> list[Paragraph] | None:
+    """The lines of a table that prints tasks as cards, a label and its value side by side in
+    each row (重点工作 | 支持…试验区。 / 牵头单位 | 区发展改革局 / 完成时限 | …), each row read as
+    the line ``label：value``; None for any other table.
+
+    Evidence: every row that prints anything prints two cells, the first a label of the header
+    vocabulary (a task's text, or a field such as 牵头单位), and the labels name both a task's
+    text and who does it. Lines a converter ran into a label's cell before the label (a card's
+    number, ``2.``) are read as lines of their own.
+    """
+    paragraphs: list[Paragraph] = []
+    texts = fields = 0
+    for row in grid.rows:
+        cells = [cell for cell in row.cells if not cell.is_empty and cell.merged_from is None]
+        if not cells:
+            continue
+        if len(cells) != 2:
+            return None
+        *before, label = (p.strip() for p in cells[0].paragraphs)
+        label = label.rstrip("：:").strip()
+        value, *more = (p.strip() for p in cells[1].paragraphs)
+        line = f"{label}：{value}"
+        if read_card_text(line) is not None:
+            texts += 1
+        elif (found := read_field_line(line)) is not None:
+            fields += found.assigns
+        else:
+            return None
+        paragraphs.extend(Paragraph(text=text, where=cells[0].where) for text in before)
+        paragraphs.append(Paragraph(text=line, where=row.where))
+        paragraphs.extend(Paragraph(text=text, where=cells[1].where) for text in more)
+    return paragraphs if texts and fields else None
 
 
 class _OutlineReader:
@@ -165,7 +218,7 @@ class _OutlineReader:
         """
         words = vocabulary()
         opening = find_item_marker(text)
-        open_items = [item.marker for item in self.stack]
+        open_items = [item.marker for item in self.stack if item.marker is not None]
         if opening is not None:  # the line's own item, placed as _place will place it
             same = next((i for i in range(len(open_items) - 1, -1, -1) if open_items[i].style == opening.style), None)
             open_items = [*(open_items[:same] if same is not None else open_items), opening]
@@ -200,7 +253,12 @@ class _OutlineReader:
         if marker is not None:
             item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where, order=self.lines)
             self._place(item)
-            _append(item, text[marker.end:])
+            card = read_card_text(text[marker.end:])
+            _append(item, card.text if card is not None else text[marker.end:])
+            return
+        card = read_card_text(text)
+        if card is not None:
+            self._open_card(card.text, index, block)
             return
         open_item = self.stack[-1] if self.stack else None
         found = read_field_line(text)
@@ -232,6 +290,24 @@ class _OutlineReader:
             return True
         return read_date(text) is not None and not any(item.assigns for part in self.parts for item in walk(part))
 
+    def _open_card(self, text: str, index: int, block: Paragraph) -> None:
+        """A task's labelled text (重点工作：…) opens a card: the text of the open item when that
+        item has printed nothing but its number (``1.`` / ``重点工作：…``), else an unnumbered item
+        of its own, after the card or the measure open before it (closed by its field lines)."""
+        open_item = self.stack[-1] if self.stack else None
+        if open_item is not None and not open_item.text and open_item.fields is None and not open_item.children:
+            open_item.where = open_item.where.spanning(block.where)
+            _append(open_item, text)
+            return
+        while self.stack and (self.stack[-1].marker is None or self.stack[-1].closed):
+            self.stack.pop()
+        item = Item(marker=None, lead="", text="", paragraph=index, where=block.where, order=self.lines)
+        parent = self.stack[-1] if self.stack else None
+        item.parent = parent
+        (parent.children if parent else self.top).append(item)
+        self.stack.append(item)
+        _append(item, text)
+
     def _place(self, item: Item) -> None:
         """Put ``item`` in the outline: a sibling of the open item of its style, else a child of
         the innermost open item — unless it is numbered past 1 in a style this part has not shown
@@ -239,13 +315,16 @@ class _OutlineReader:
         were lost (run into a paragraph the text does not let us cut), so it closes the open items
         that usually nest inside it rather than opening a level below them."""
         stack = self.stack
-        style = item.marker.style
-        level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].marker.style == style), None)
+        while stack and stack[-1].marker is None and stack[-1].closed:
+            stack.pop()  # a card ended by its field lines holds no items
+        style = item.style
+        assert item.marker is not None
+        level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].style == style), None)
         if level is not None:
             del stack[level:]
         elif item.marker.number.value > 1 and style not in self.styles:
             depth = USUAL_DEPTH[style]
-            while stack and USUAL_DEPTH[stack[-1].marker.style] >= depth:
+            while stack and USUAL_DEPTH.get(stack[-1].style, len(USUAL_DEPTH)) >= depth:
                 stack.pop()
         self.styles.add(style)
         parent = stack[-1] if stack else None
