@@ -198,3 +198,9 @@ def test_a_table_of_other_cells_is_no_information_table():
 def test_the_information_labels_are_validated(toml, message):
     with pytest.raises(PilotplansError, match=message):
         build_labels(toml)
+
+
+def test_information_rows_with_each_cell_on_a_line_of_its_own():
+    found = metadata("索引号：", "MB1534522/2023-05475", "发文日期：", "2023-01-03", "发布机构：", "区人民政府办公室",
+                     "主题词：", "2023年全区重点工作任务分工方案")
+    assert (found.title, found.issuer, found.date) == ("2023年全区重点工作任务分工方案", "区人民政府办公室", dt.date(2023, 1, 3))

@@ -229,23 +229,54 @@ class _InfoTable:
 
 
 def _info_table(rows: list[str]) -> _InfoTable:
-    """The first value of each kind the rows of an information table print that reads as one: a
-    文号, a date (2023-01-03 as well as 2023年1月3日), a body's name, a title."""
+    """The first value of each kind the rows of an information table print that reads as one."""
     found: dict[str, object] = {}
     for row in rows:
         for info in read_info_line(row, cells="\t" in row) or ():
-            value = info.value
-            if info.kind in found or not value:
-                continue
-            if info.kind == "doc_no" and DOC_NO.fullmatch(fold(value)):
-                found["doc_no"] = regex.sub(r"\s+", "", value)
-            elif info.kind == "date" and (date := read_date(value) or _numeric_date(value)) is not None:
-                found["date"] = date
-            elif info.kind == "issuer" and _ISSUER_NAME.fullmatch(value):
-                found["issuer"] = _clean(value)
-            elif info.kind == "title" and _title_part(value) and _TITLE_END.search(fold(_clean(value))):
-                found["title"] = _clean(value)
+            value = _info_value(info.kind, info.value)
+            if info.kind not in found and value is not None:
+                found[info.kind] = value
     return _InfoTable(**found)  # type: ignore[arg-type]
+
+
+def _info_value(kind: str, value: str) -> str | dt.date | None:
+    """What an information table's value is worth for its label's kind, or None when it does not
+    read as one: a 文号, a date (2023-01-03 as well as 2023年1月3日), a body's name, a title."""
+    if not value:
+        return None
+    if kind == "doc_no" and DOC_NO.fullmatch(fold(value)):
+        return regex.sub(r"\s+", "", value)
+    if kind == "date":
+        return read_date(value) or _numeric_date(value)
+    if kind == "issuer" and _ISSUER_NAME.fullmatch(value) and _ends_like_a_body(_clean(value)):
+        return _clean(value)
+    if kind == "title" and _title_part(value) and _TITLE_END.search(fold(_clean(value))):
+        return _clean(value)
+    return None
+
+
+def _info_rows(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``lines`` parted into the document's own lines and the rows of a web page's information
+    table. A converter that printed each cell on a line of its own leaves a label without its
+    value (发布机构：); the next line is its value when it reads as one of the label's kind."""
+    texts: list[str] = []
+    rows: list[str] = []
+    taken = False
+    for index, line in enumerate(lines):
+        if taken:
+            taken = False
+            continue
+        found = read_info_line(line)
+        if found is None:
+            texts.append(line)
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        last = found[-1]
+        if (not last.value and following is not None and read_info_line(following) is None
+                and _info_value(last.kind, following.strip()) is not None):
+            line, taken = f"{line}\t{following.strip()}", True
+        rows.append(line)
+    return texts, rows
 
 
 def _numeric_date(text: str) -> dt.date | None:
@@ -278,10 +309,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     table followed by 武汉市商务局 / 2021年4月16日); and what a web page's information table
     prints (索引号 … 文号 …, as lines among the paragraphs or as one of the ``grids``) where the
     document itself prints nothing better."""
-    texts: list[str] = []
-    rows: list[str] = []  # the lines of a web page's information table
-    for line in (line for p in paragraphs for line in lines_of(p.text)):
-        (texts if read_info_line(line) is None else rows).append(line)
+    texts, rows = _info_rows([line for p in paragraphs for line in lines_of(p.text)])
     info = _info_table(rows + [line for grid in grids for line in grid_info_lines(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     title = _title(texts) or info.title
