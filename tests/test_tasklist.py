@@ -581,3 +581,31 @@ def test_a_table_of_labels_and_values_is_read_as_a_card():
 def test_a_table_of_labels_that_names_nobody_is_no_card():
     with pytest.raises(NoTaskTable):
         _layout_document("一、扩大对外开放", _grid(["工作任务", "支持跨境电商综合试验区建设。"], ["完成时限", "2023年底"]))
+
+
+def test_a_card_flattened_into_the_lines_of_a_paragraph_is_read():
+    document = _layout_document(
+        "一、扩大对外开放",
+        "1.重点工作: | 支持跨境电商综合试验区建设。 |\n牵头单位: | 区发展改革局 |\n完成时限: | 2023年12月底 |",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        ("1.", "支持跨境电商综合试验区建设。", "区发展改革局", "2023年12月底")]
+
+
+def test_a_numbered_label_in_a_table_of_labels_and_values_numbers_the_card():
+    document = _layout_document(
+        "一、扩大对外开放",
+        _grid(["（一）重点工作", "支持跨境电商综合试验区建设。"], ["牵头单位", "区发展改革局"]),
+        _grid(["（二）重点工作", "推进综合保税区扩区。"], ["牵头单位", "区商务局"]),
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [
+        ("（一）", ["扩大对外开放"], "支持跨境电商综合试验区建设。"), ("（二）", ["扩大对外开放"], "推进综合保税区扩区。")]
+
+
+def test_a_line_of_cells_that_labels_nothing_is_read_as_printed():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台 | 统筹推进 |",
+        "（责任单位：市商务局）",
+    )
+    assert [m.text for m in document.measures] == ["建设服务平台 | 统筹推进 |"]

@@ -39,6 +39,8 @@ from pilotplans.textutil import join_fragments
 
 # The shortest first line of a title printed over two lines that is read as the title's start.
 _TITLE_START = 6
+# A label and its value printed as the cells of one line: 重点工作: | 支持…试验区。 |
+_FLATTENED_PAIR = regex.compile(r"^\s*\|?\s*(?P<label>[^|]{2,16}?)\s*\|\s*(?P<value>[^|]+?)\s*\|?\s*$")
 
 
 # The style of an item that has no number: a task printed as a card (重点工作：X / 牵头单位：Y).
@@ -119,7 +121,7 @@ def read_outline(layout: Layout) -> Outline:
             # A paragraph's line breaks (<br> in a web page) separate the lines of a list as
             # paragraphs do, and so does a signature run into the title after it.
             for line in lines_of(paragraph.text):
-                reader.read(line, index, paragraph)
+                reader.read(_unflattened(line), index, paragraph)
     return reader.outline()
 
 
@@ -154,19 +156,45 @@ def _card_paragraphs(grid: Grid) -> list[Paragraph] | None:
         if len(cells) != 2:
             return None
         *before, label = (p.strip() for p in cells[0].paragraphs)
-        label = label.rstrip("：:").strip()
         value, *more = (p.strip() for p in cells[1].paragraphs)
-        line = f"{label}：{value}"
-        if read_card_text(line) is not None:
-            texts += 1
-        elif (found := read_field_line(line)) is not None:
-            fields += found.assigns
-        else:
+        line = _labelled(label, value)
+        kind = _label_kind(line)
+        if kind is None:
             return None
+        texts += kind == "text"
+        fields += kind == "assigns"
         paragraphs.extend(Paragraph(text=text, where=cells[0].where) for text in before)
         paragraphs.append(Paragraph(text=line, where=row.where))
         paragraphs.extend(Paragraph(text=text, where=cells[1].where) for text in more)
     return paragraphs if texts and fields else None
+
+
+def _labelled(label: str, value: str) -> str:
+    """A label and its value printed apart, as one line ``label：value``."""
+    return f"{label.strip().rstrip('：:').strip()}：{value.strip()}"
+
+
+def _label_kind(line: str) -> str | None:
+    """What a line ``label：value`` labels (after the number of a card, 1.重点工作：…): a task's
+    ``text``, a field that ``assigns`` a body or a leader, another ``field`` (完成时限), or None."""
+    marker = find_item_marker(line)
+    rest = line[marker.end:] if marker is not None else line
+    if read_card_text(rest) is not None:
+        return "text"
+    found = read_field_line(rest)
+    if found is None:
+        return None
+    return "assigns" if found.assigns else "field"
+
+
+def _unflattened(line: str) -> str:
+    """A label and its value that a converter printed as cells of one line (``重点工作: | 支持… |``,
+    ``牵头单位 | 区发展改革局``), as the line ``label：value``; any other line as it is."""
+    match = _FLATTENED_PAIR.match(line)
+    if match is None:
+        return line
+    joined = _labelled(match["label"], match["value"])
+    return joined if _label_kind(joined) is not None else line
 
 
 class _OutlineReader:
