@@ -609,3 +609,21 @@ def test_a_line_of_cells_that_labels_nothing_is_read_as_printed():
         "（责任单位：市商务局）",
     )
     assert [m.text for m in document.measures] == ["建设服务平台 | 统筹推进 |"]
+
+
+def test_a_cards_task_label_groups_the_texts_labelled_as_measures_inside_it():
+    document = outline(
+        "重点工作：推进跨境电商综合试验区建设",
+        "具体措施：培育一批跨境电商龙头企业。",
+        "牵头单位：区商务局",
+        "具体措施：建设跨境电商公共海外仓。",
+        "牵头单位：区发展改革局",
+        "重点工作：推进综合保税区扩区",
+        "具体措施：完善保税物流功能。",
+        "牵头单位：区商务局",
+    )
+    assert [(m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        (["推进跨境电商综合试验区建设"], "培育一批跨境电商龙头企业。", "区商务局"),
+        (["推进跨境电商综合试验区建设"], "建设跨境电商公共海外仓。", "区发展改革局"),
+        (["推进综合保税区扩区"], "完善保税物流功能。", "区商务局"),
+    ]

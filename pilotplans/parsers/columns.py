@@ -112,13 +112,14 @@ def read_label(label: str) -> Label | None:
     return Label(text=label.strip(), role=entry.name, body_role=entry.body_role)
 
 
-def names_task_text(label: str) -> bool:
-    """Whether a printed label names a task's text (具体举措, 任务内容, 重点工作, 工作任务 …): the
-    header labels of the roles ``text`` and ``task``. Traditional characters read as simplified."""
+def task_text_role(label: str) -> str | None:
+    """``text`` or ``task`` when a printed label names a task's text (具体举措, 任务内容 → text;
+    重点工作, 工作任务 → task: in a table, the column that groups the measures when there is a
+    text column too), None for any other label. Traditional characters read as simplified."""
     from pilotplans.normalizers.simplified import fold
 
     entry = _entry_of(fold(label))
-    return entry is not None and entry.name in ("text", TASK)
+    return entry.name if entry is not None and entry.name in ("text", TASK) else None
 
 
 def read_header(row: Row) -> Columns | None:

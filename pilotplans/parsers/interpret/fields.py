@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from pilotplans.normalizers.segment import find_labels
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.columns import Label, names_task_text, read_label
+from pilotplans.parsers.columns import Label, read_label, task_text_role
 from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
 
@@ -288,6 +288,7 @@ class CardText:
     """The text of a task printed as a card of labelled lines (重点工作：X / 牵头单位：Y / …)."""
 
     label: str  # as printed, without its colon
+    role: str  # the label's role in a table's header: text (具体措施) or task (重点工作), which groups texts
     text: str
 
 
@@ -304,9 +305,10 @@ def read_card_text(line: str) -> CardText | None:
     if colon < 0:
         return None
     label, text = stripped[:colon].strip(), stripped[colon + 1:].strip()
-    if not text or len(label) > _CARD_LABEL_MAX or not names_task_text(label):
+    role = task_text_role(label) if len(label) <= _CARD_LABEL_MAX else None
+    if not text or role is None:
         return None
-    return CardText(label=label, text=text)
+    return CardText(label=label, role=role, text=text)
 
 
 def stated_remark(text: str) -> str | None:

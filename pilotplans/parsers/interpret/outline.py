@@ -31,7 +31,8 @@ from pilotplans.normalizers.numbers import USUAL_DEPTH, ItemMarker, Number, find
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
-from pilotplans.parsers.interpret.fields import Fields, find_tail, read_card_text, read_field_line
+from pilotplans.parsers.columns import TASK
+from pilotplans.parsers.interpret.fields import CardText, Fields, find_tail, read_card_text, read_field_line
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.metadata import cited_titles, is_attachment_label, lines_of, read_date
 from pilotplans.textutil import join_fragments
@@ -62,6 +63,7 @@ class Item:
     children: list[Item] = field(default_factory=list)
     fields: Fields | None = None
     closed: bool = False  # a bracket or field lines ended its text
+    card: str | None = None  # the role of the label of a card's text (text, task), for an item a card printed
 
     @property
     def style(self) -> str:
@@ -282,11 +284,12 @@ class _OutlineReader:
             item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where, order=self.lines)
             self._place(item)
             card = read_card_text(text[marker.end:])
+            item.card = card.role if card is not None else None
             _append(item, card.text if card is not None else text[marker.end:])
             return
         card = read_card_text(text)
         if card is not None:
-            self._open_card(card.text, index, block)
+            self._open_card(card, index, block)
             return
         open_item = self.stack[-1] if self.stack else None
         found = read_field_line(text)
@@ -318,23 +321,28 @@ class _OutlineReader:
             return True
         return read_date(text) is not None and not any(item.assigns for part in self.parts for item in walk(part))
 
-    def _open_card(self, text: str, index: int, block: Paragraph) -> None:
+    def _open_card(self, card: CardText, index: int, block: Paragraph) -> None:
         """A task's labelled text (重点工作：…) opens a card: the text of the open item when that
         item has printed nothing but its number (``1.`` / ``重点工作：…``), else an unnumbered item
-        of its own, after the card or the measure open before it (closed by its field lines)."""
+        of its own, after the card or the measure open before it (closed by its field lines). As
+        in a table whose 重点工作 column groups its 具体措施 column, a text labelled as a measure's
+        (具体措施：…) inside a card labelled as a task (重点工作：…) that names nobody yet opens a
+        card inside it, which then reads as its heading."""
         open_item = self.stack[-1] if self.stack else None
         if open_item is not None and not open_item.text and open_item.fields is None and not open_item.children:
             open_item.where = open_item.where.spanning(block.where)
-            _append(open_item, text)
+            open_item.card = card.role
+            _append(open_item, card.text)
             return
-        while self.stack and (self.stack[-1].marker is None or self.stack[-1].closed):
+        while self.stack and (self.stack[-1].closed or (
+                self.stack[-1].marker is None and not (card.role == "text" and self.stack[-1].card == TASK))):
             self.stack.pop()
-        item = Item(marker=None, lead="", text="", paragraph=index, where=block.where, order=self.lines)
+        item = Item(marker=None, lead="", text="", paragraph=index, where=block.where, order=self.lines, card=card.role)
         parent = self.stack[-1] if self.stack else None
         item.parent = parent
         (parent.children if parent else self.top).append(item)
         self.stack.append(item)
-        _append(item, text)
+        _append(item, card.text)
 
     def _place(self, item: Item) -> None:
         """Put ``item`` in the outline: a sibling of the open item of its style, else a child of
