@@ -144,16 +144,21 @@ def _card_paragraphs(grid: Grid) -> list[Paragraph] | None:
     each row (重点工作 | 支持…试验区。 / 牵头单位 | 区发展改革局 / 完成时限 | …), each row read as
     the line ``label：value``; None for any other table.
 
-    Evidence: every row that prints anything prints two cells, the first a label of the header
-    vocabulary (a task's text, or a field such as 牵头单位), and the labels name both a task's
-    text and who does it. Lines a converter ran into a label's cell before the label (a card's
-    number, ``2.``) are read as lines of their own.
+    Evidence: every row that prints two cells prints a label of the header vocabulary (a task's
+    text, or a field such as 牵头单位) in the first, and the labels name both a task's text and
+    who does it. Lines a converter ran into a label's cell before the label (a card's number,
+    ``2.``), and a row of one cell after the first row (a value wrapped onto a row of its own, a
+    number or heading printed across), are read as lines of their own.
     """
     paragraphs: list[Paragraph] = []
     texts = fields = 0
     for row in grid.rows:
         cells = [cell for cell in row.cells if not cell.is_empty and cell.merged_from is None]
         if not cells:
+            continue
+        if len(cells) == 1 and paragraphs:
+            # A value wrapped onto a row of its own, or a number or heading printed across.
+            paragraphs.extend(Paragraph(text=text.strip(), where=cells[0].where) for text in cells[0].paragraphs)
             continue
         if len(cells) != 2:
             return None
