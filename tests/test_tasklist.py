@@ -627,3 +627,12 @@ def test_a_cards_task_label_groups_the_texts_labelled_as_measures_inside_it():
         (["推进跨境电商综合试验区建设"], "建设跨境电商公共海外仓。", "区发展改革局"),
         (["推进综合保税区扩区"], "完善保税物流功能。", "区商务局"),
     ]
+
+
+def test_an_information_row_above_the_list_is_not_its_title():
+    document = outline(
+        "发布机构 区人民政府办公室 文    号 某政办〔2023〕1号",
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：区商务局）",
+    )
+    assert (document.tables[0].title, document.doc_no) == (None, "某政办〔2023〕1号")

@@ -28,6 +28,7 @@ from pilotplans.parsers.interpret.repairs import demote_stray_tasks, glued_scope
 from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.interpret.tasklist import TaskList, number_runs, read_task_list
+from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.metadata import read_metadata
 from pilotplans.schema.models import Document, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
@@ -121,9 +122,10 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
 
 
 def _list_title(paragraphs: list[Paragraph]) -> str | None:
-    """The title printed above a task list: the last short line before it that is not a sentence."""
+    """The title printed above a task list: the last short line before it that is not a sentence
+    (nor a row of a web page's information table)."""
     for paragraph in reversed(paragraphs):
         text = paragraph.text.strip()
-        if 0 < len(text) <= 60 and not text.endswith(("。", "：", ":")) and looks_like_title(text):
+        if 0 < len(text) <= 60 and not text.endswith(("。", "：", ":")) and looks_like_title(text) and read_info_line(text) is None:
             return text
     return None
