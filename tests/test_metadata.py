@@ -204,3 +204,9 @@ def test_information_rows_with_each_cell_on_a_line_of_its_own():
     found = metadata("索引号：", "MB1534522/2023-05475", "发文日期：", "2023-01-03", "发布机构：", "区人民政府办公室",
                      "主题词：", "2023年全区重点工作任务分工方案")
     assert (found.title, found.issuer, found.date) == ("2023年全区重点工作任务分工方案", "区人民政府办公室", dt.date(2023, 1, 3))
+
+
+@pytest.mark.parametrize("title", ["关于加快5G网络建设的若干措施", "某市推进“互联网+政务服务”工作方案", "某市落实RCEP行动方案",
+                                   "關於促進人工智能（AI）產業發展的若干措施"])
+def test_a_title_with_latin_letters_or_a_plus(title):
+    assert metadata(title, "为推动高质量发展，制定本方案。", "一、主要任务").title == title
