@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
-from pilotplans.layout import Layout, Paragraph, Where
+from pilotplans.layout import Cell, Grid, Layout, Paragraph, Row, Where
 from pilotplans.parsers.interpret import DocumentHints, interpret
 from pilotplans.schema.models import SourceFile
 from tests.conftest import FIXTURES, codes
@@ -492,3 +493,146 @@ def test_a_plans_title_ending_with_the_short_name_its_notice_cites_ends_the_noti
         "1.建设区域性物流枢纽。（责任单位：市发展改革委）",
     )
     assert document.measures[0].heading_path == ["发展现代物流"]
+
+
+def test_a_heading_that_opens_with_a_year_is_a_heading():
+    document = outline(
+        "一、2023年全区经济社会发展的主要预期目标",
+        "（一）地区生产总值增长7%以上",
+        "责任单位：区发展和改革局",
+        "二、2023年全区重点工作任务",
+        "1.全年完成固定资产投资增长10%。（责任单位：区发展和改革局）",
+    )
+    assert [(m.number_raw, m.heading_path) for m in document.measures] == [
+        ("（一）", ["2023年全区经济社会发展的主要预期目标"]), ("1.", ["2023年全区重点工作任务"])]
+
+
+def test_a_task_printed_as_labelled_lines_is_a_measure_with_the_labelled_text():
+    document = outline(
+        "一、优化政务服务",
+        "工作任务：推行企业开办一日办结。",
+        "牵头单位：区行政审批局",
+        "完成时限：2023年6月底",
+        "具体措施：推广惠企政策免申即享。",
+        "牵头单位：区发展改革局",
+    )
+    assert [(m.number, m.heading_path, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        (None, ["优化政务服务"], "推行企业开办一日办结。", "区行政审批局", "2023年6月底"),
+        (None, ["优化政务服务"], "推广惠企政策免申即享。", "区发展改革局", None),
+    ]
+
+
+def test_a_cards_number_printed_before_its_label_numbers_it():
+    document = outline(
+        "一、扩大对外开放",
+        "1.",
+        "重点工作：支持跨境电商综合试验区建设。",
+        "牵头单位：区发展改革局",
+        "2.主要任务：推进综合保税区扩区。",
+        "牵头单位：区商务局",
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [
+        ("1.", ["扩大对外开放"], "支持跨境电商综合试验区建设。"), ("2.", ["扩大对外开放"], "推进综合保税区扩区。")]
+
+
+def test_a_numbered_item_after_a_card_is_no_part_of_it():
+    document = outline(
+        "一、优化政务服务",
+        "工作任务：推行企业开办一日办结。",
+        "牵头单位：区行政审批局",
+        "二、强化要素保障",
+        "1.建立重点项目用地保障清单。（责任单位：区自然资源局）",
+    )
+    assert [(m.number_raw, m.heading_path) for m in document.measures] == [(None, ["优化政务服务"]), ("1.", ["强化要素保障"])]
+
+
+def test_a_labelled_sentence_that_names_nobody_is_no_measure():
+    document = outline(
+        "一、总体要求",
+        "主要任务：到2025年，建成服务贸易强市。",
+        "二、重点任务",
+        "1.建设服务平台。（责任单位：市商务局）",
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [("1.", ["重点任务"], "建设服务平台。")]
+
+
+def _grid(*rows: list[str]) -> Grid:
+    return Grid(rows=tuple(Row(cells=tuple(Cell(paragraphs=tuple(text.split("\n"))) for text in row)) for row in rows))
+
+
+def _layout_document(*blocks):
+    layout = Layout(source="cards.html", format="html", blocks=tuple(Paragraph(text=b) if isinstance(b, str) else b for b in blocks))
+    source = SourceFile(path="cards.html", name="cards.html", sha256="0" * 64, format="html", size=0)
+    return interpret(layout, source, DocumentHints(id="cards"))
+
+
+def test_a_table_of_labels_and_values_is_read_as_a_card():
+    document = _layout_document(
+        "一、扩大对外开放",
+        _grid(["1.\n重点工作", "支持跨境电商综合试验区建设。"], ["牵头单位", "区发展改革局"], ["配合单位", "区商务局"]),
+        _grid(["2.\n重点工作：", "推进综合保税区扩区。"], ["牵头单位：", "区商务局"]),
+    )
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility, m.cooperating) for m in document.measures] == [
+        ("1.", ["扩大对外开放"], "支持跨境电商综合试验区建设。", "区发展改革局", "区商务局"),
+        ("2.", ["扩大对外开放"], "推进综合保税区扩区。", "区商务局", None),
+    ]
+
+
+def test_a_table_of_labels_that_names_nobody_is_no_card():
+    with pytest.raises(NoTaskTable):
+        _layout_document("一、扩大对外开放", _grid(["工作任务", "支持跨境电商综合试验区建设。"], ["完成时限", "2023年底"]))
+
+
+def test_a_card_flattened_into_the_lines_of_a_paragraph_is_read():
+    document = _layout_document(
+        "一、扩大对外开放",
+        "1.重点工作: | 支持跨境电商综合试验区建设。 |\n牵头单位: | 区发展改革局 |\n完成时限: | 2023年12月底 |",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        ("1.", "支持跨境电商综合试验区建设。", "区发展改革局", "2023年12月底")]
+
+
+def test_a_numbered_label_in_a_table_of_labels_and_values_numbers_the_card():
+    document = _layout_document(
+        "一、扩大对外开放",
+        _grid(["（一）重点工作", "支持跨境电商综合试验区建设。"], ["牵头单位", "区发展改革局"]),
+        _grid(["（二）重点工作", "推进综合保税区扩区。"], ["牵头单位", "区商务局"]),
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [
+        ("（一）", ["扩大对外开放"], "支持跨境电商综合试验区建设。"), ("（二）", ["扩大对外开放"], "推进综合保税区扩区。")]
+
+
+def test_a_line_of_cells_that_labels_nothing_is_read_as_printed():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台 | 统筹推进 |",
+        "（责任单位：市商务局）",
+    )
+    assert [m.text for m in document.measures] == ["建设服务平台 | 统筹推进 |"]
+
+
+def test_a_cards_task_label_groups_the_texts_labelled_as_measures_inside_it():
+    document = outline(
+        "重点工作：推进跨境电商综合试验区建设",
+        "具体措施：培育一批跨境电商龙头企业。",
+        "牵头单位：区商务局",
+        "具体措施：建设跨境电商公共海外仓。",
+        "牵头单位：区发展改革局",
+        "重点工作：推进综合保税区扩区",
+        "具体措施：完善保税物流功能。",
+        "牵头单位：区商务局",
+    )
+    assert [(m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        (["推进跨境电商综合试验区建设"], "培育一批跨境电商龙头企业。", "区商务局"),
+        (["推进跨境电商综合试验区建设"], "建设跨境电商公共海外仓。", "区发展改革局"),
+        (["推进综合保税区扩区"], "完善保税物流功能。", "区商务局"),
+    ]
+
+
+def test_an_information_row_above_the_list_is_not_its_title():
+    document = outline(
+        "发布机构 区人民政府办公室 文    号 某政办〔2023〕1号",
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：区商务局）",
+    )
+    assert (document.tables[0].title, document.doc_no) == (None, "某政办〔2023〕1号")

@@ -10,7 +10,7 @@ import pytest
 
 from pilotplans.errors import PilotplansError
 from pilotplans.parsers.interpret.conventions import find_conventions
-from pilotplans.parsers.interpret.fields import find_tail, join_labelled_lists, read_field_line
+from pilotplans.parsers.interpret.fields import find_tail, join_labelled_lists, read_card_text, read_field_line
 from pilotplans.parsers.interpret.vocabulary import build_vocabulary, vocabulary
 from pilotplans.data import __file__ as _data_init
 
@@ -208,3 +208,35 @@ def test_a_malformed_vocabulary_is_refused_naming_the_file(old, new, message):
 ])
 def test_a_cells_labelled_lists_on_lines_of_their_own_are_joined_by_a_semicolon(cell, read):
     assert join_labelled_lists(cell) == read
+
+
+def test_a_convention_in_brackets_after_a_field_lines_bodies_is_its_remark():
+    fields = read_field_line("责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)")
+    assert (fields.value("responsibility"), fields.remark) == ("市发改委、市财政局(第一责任单位为牵头单位,下同)", "第一责任单位为牵头单位,下同")
+
+
+def test_a_convention_in_brackets_inside_a_bracket_is_its_remark():
+    assert tail("建设项目库。（责任单位：市发改委、市财政局（排在第一位的为牵头单位，下同））")["remark"] == "排在第一位的为牵头单位，下同"
+
+
+@pytest.mark.parametrize("line", ["责任单位:各县市区人民政府(管委会)", "牵头单位：市商务局（市口岸办）"])
+def test_a_bracket_in_a_bodys_name_is_no_remark(line):
+    assert read_field_line(line).remark is None
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("重点工作：支持跨境电商综合试验区建设。", "支持跨境电商综合试验区建设。"),
+    ("工作任务: 推行企业开办一日办结", "推行企业开办一日办结"),
+    ("任务内容：建立重点项目用地保障清单。", "建立重点项目用地保障清单。"),
+    ("具体措施：开展银企对接专项活动。", "开展银企对接专项活动。"),
+    ("主要任务：推进综合保税区扩区。", "推进综合保税区扩区。"),
+    ("具體措施：推廣電子證照。", "推廣電子證照。"),
+])
+def test_a_tasks_labelled_text(line, text):
+    assert read_card_text(line).text == text
+
+
+@pytest.mark.parametrize("line", ["主要任务：", "责任单位：市商务局", "说明：本方案自印发之日起施行。",
+                                  "重点工作进展情况要于每季度末报送市发展改革委。", "到2025年：建成服务贸易强市"])
+def test_lines_that_label_no_tasks_text(line):
+    assert read_card_text(line) is None

@@ -46,7 +46,7 @@ class Number:
 _ITEM_MARKERS = (
     ("ordinal", rf"第\s*(?P<n>[{_CN_DIGITS}]+|\d{{1,3}})\s*(?:部分|章|节|条)"),
     ("cn_paren", rf"[（(]\s*(?P<n>[{_CN_DIGITS}]+)\s*[）)]"),
-    ("cn", rf"(?P<n>[{_CN_DIGITS}]+)\s*[、．.﹒](?!\d)"),
+    ("cn", rf"(?P<n>[{_CN_DIGITS}]+)\s*(?:、|[．.﹒](?!\d))"),
     ("digit_paren", r"[（(]\s*(?P<n>\d{1,3})\s*[）)]"),
     ("digit_half_paren", r"(?P<n>\d{1,3})\s*[）)]"),
     ("digit_comma", r"(?P<n>\d{1,3})\s*、"),

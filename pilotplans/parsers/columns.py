@@ -112,6 +112,16 @@ def read_label(label: str) -> Label | None:
     return Label(text=label.strip(), role=entry.name, body_role=entry.body_role)
 
 
+def task_text_role(label: str) -> str | None:
+    """``text`` or ``task`` when a printed label names a task's text (具体举措, 任务内容 → text;
+    重点工作, 工作任务 → task: in a table, the column that groups the measures when there is a
+    text column too), None for any other label. Traditional characters read as simplified."""
+    from pilotplans.normalizers.simplified import fold
+
+    entry = _entry_of(fold(label))
+    return entry.name if entry is not None and entry.name in ("text", TASK) else None
+
+
 def read_header(row: Row) -> Columns | None:
     """The Columns a header row declares, or None if ``row`` is not a task-table header.
 

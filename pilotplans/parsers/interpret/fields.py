@@ -8,7 +8,11 @@ bodies and deadlines; ``columns.toml`` for the labels):
 * role phrases in a bracket: ``（X牵头，Y、Z配合）``, ``（X、Y負責）``;
 * a bracket that only names bodies: ``（市商务局、市发展改革委）``;
 * field lines after the item: ``牵头单位：X``, ``协同责任单位：Y``, ``时限要求：…``, ``牵头负责领导：name``,
-  one or several on a line.
+  one or several on a line;
+* a task printed as a card: its text labelled as a table's header labels it (``重点工作：X``,
+  ``工作任务：X``, ``具体措施：X``), then field lines (:func:`read_card_text`);
+* a convention stated in brackets after a list's bodies (``责任单位:X、Y(第一责任单位为牵头单位,下同)``):
+  the list keeps it as printed, and it is the item's remark, read as a convention.
 
 Traditional characters are matched through :func:`~pilotplans.normalizers.simplified.fold`; every
 value keeps the text as printed.
@@ -21,7 +25,8 @@ from dataclasses import dataclass, field
 
 from pilotplans.normalizers.segment import find_labels
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.columns import Label, read_label
+from pilotplans.parsers.columns import Label, read_label, task_text_role
+from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
 
 _STOPS = "。．.；;，,、 \t\u3000"
@@ -193,7 +198,9 @@ def read_bracket_content(content: str) -> Fields | None:
         if not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
             return None
     segments = _split_deadline(segments, words)
-    if remark is not None:
+    if remark is None:
+        remark = stated_remark(segments[-1].text)
+    else:
         last = segments[-1]
         tail = main[len(main.rstrip()):] + "。" + content[len(main) + 1:].strip().rstrip("。")
         segments[-1] = Segment(label=last.label, text=last.text + tail.strip(), printed=last.printed + tail.strip(), separator=last.separator)
@@ -273,4 +280,48 @@ def read_field_line(text: str) -> Fields | None:
     segments = read_segments(text.strip(), labelled_only=True)
     if not segments or any(s.label is None for s in segments):
         return None
-    return Fields(segments=segments)
+    return Fields(segments=segments, remark=stated_remark(segments[-1].text))
+
+
+@dataclass(frozen=True)
+class CardText:
+    """The text of a task printed as a card of labelled lines (重点工作：X / 牵头单位：Y / …)."""
+
+    label: str  # as printed, without its colon
+    role: str  # the label's role in a table's header: text (具体措施) or task (重点工作), which groups texts
+    text: str
+
+
+_CARD_LABEL_MAX = 8  # characters of the longest label of a task's text
+
+
+def read_card_text(line: str) -> CardText | None:
+    """The labelled text of a task, when ``line`` opens with a label of the header vocabulary that
+    names a task's text (roles ``text`` and ``task``: 重点工作：…, 工作任务：…, 任务内容：…,
+    具体措施：…) followed by the text itself; None otherwise (a line that is only a label, such as
+    a heading 主要任务：, labels no text)."""
+    stripped = line.strip()
+    colon = min((i for i in (stripped.find("："), stripped.find(":")) if i > 0), default=-1)
+    if colon < 0:
+        return None
+    label, text = stripped[:colon].strip(), stripped[colon + 1:].strip()
+    role = task_text_role(label) if len(label) <= _CARD_LABEL_MAX else None
+    if not text or role is None:
+        return None
+    return CardText(label=label, role=role, text=text)
+
+
+def stated_remark(text: str) -> str | None:
+    """The convention a list states in brackets after its bodies, or None:
+    ``市发改委、市财政局(第一责任单位为牵头单位,下同)`` → ``第一责任单位为牵头单位,下同``. The list
+    keeps it as printed; a bracket that states no convention (各县市区人民政府(管委会)) is part
+    of a body's name."""
+    words = vocabulary()
+    body = text.rstrip().rstrip(words.after_bracket)
+    if not body or body[-1] not in words.closers.values():
+        return None
+    opening = _opening(body, words)
+    if not opening:
+        return None
+    content = body[opening + 1:-1].strip()
+    return content if find_conventions(content) else None

@@ -105,24 +105,25 @@ class _Builder:
         self.orders: list[int] = []  # the order of each measure's first line (Item.order)
 
     def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
-        measure_styles = {i.marker.style for i in items if i.assigns and not i.inner_assigns}
+        measure_styles = {i.style for i in items if i.assigns and not i.inner_assigns}
         previous: dict[str, int] = {}  # the last number of each style among these siblings
         for item in items:
-            style, value = item.marker.style, item.marker.number.value
+            style, value = item.style, item.number.value if item.number else 0
             expected = previous.get(style, 0) + 1
             previous[style] = max(previous.get(style, 0), value)
             if item.inner_assigns:
                 if item.assigns:
                     self.warnings.append(Warning(
                         code="responsibility_on_heading",
-                        message=f"item {item.marker.number.raw} carries a responsibility and has items with their own inside; read as a heading: {item.text[:30]}…",
+                        message=f"item {item.number.raw if item.number else item.text[:10]} carries a responsibility and has items with their own inside; read as a heading: {item.text[:30]}…",
                     ))
                 heading = self._heading(item, parent)
-                heading.read.warnings.extend(_numbering(value, expected))
+                if item.number is not None:
+                    heading.read.warnings.extend(_numbering(value, expected))
                 self.visit(item.children, heading)
             elif item.assigns:
                 self._measure(item, parent)
-            elif item.marker.style in measure_styles:
+            elif item.style in measure_styles:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
 
@@ -137,7 +138,7 @@ class _Builder:
     def _heading(self, item: Item, parent: HeadingDraft | None) -> HeadingDraft:
         if self.first_item is None:
             self.first_item = item.paragraph
-        read = HeadingText(number=item.marker.number, title=heading_title(item.text), description=None)
+        read = HeadingText(number=item.number, title=heading_title(item.text), description=None)
         draft = HeadingDraft(position=len(self.headings) + 1, read=read, where=item.where, row=None,
                              level=parent.level + 1 if parent else 1, parent=parent.position if parent else None,
                              paragraph=item.paragraph)
@@ -161,7 +162,7 @@ class _Builder:
         if fields.remark:
             values["remarks"] = fields.remark
         draft = MeasureDraft(
-            number=item.marker.number, number_raw=item.marker.number.raw, text=text.strip(),
+            number=item.number, number_raw=item.number.raw if item.number else None, text=text.strip(),
             heading=parent.position if parent else None, where=where, row=None, values=values,
             row_where=item.where, paragraph=item.paragraph,
             responsibility_label=fields.label("responsibility"),
