@@ -122,6 +122,34 @@ def _interruptible(what: str) -> Iterator[None]:
         raise typer.Exit(EXIT_STATUS) from None
 
 
+PdfWorkersOption = Annotated[Optional[int], typer.Option(
+    "--pdf-workers", min=1, help="Processes that read a PDF's pages in parallel (1 by default).")]
+PdfSettingOption = Annotated[Optional[list[str]], typer.Option(
+    "--pdf-setting", metavar="NAME=VALUE",
+    help="Change one tolerance of the PDF reader (repeatable), e.g. gutter_em=0.8; see pilotplans.parsers.pdf.PdfSettings.")]
+
+
+def _pdf_settings(workers: Optional[int], pairs: Optional[list[str]]):
+    """The PDF reader's settings from the command line (None: the defaults); a malformed or
+    unknown setting is a one-line error."""
+    if workers is None and not pairs:
+        return None
+    from pilotplans.parsers.pdf import PdfSettings
+
+    values: dict[str, str] = {}
+    for pair in pairs or ():
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            _fail(f"--pdf-setting takes NAME=VALUE, not {pair!r}")
+        values[name.strip()] = value.strip()
+    if workers is not None:
+        values["processes"] = str(workers)
+    try:
+        return PdfSettings().with_values(values)
+    except ValueError as exc:
+        _fail(str(exc))
+
+
 @app.command()
 def rebuild(
     raw: Annotated[Path, typer.Option(help="Folder of source documents with their manifest.toml.")] = DEFAULT_RAW,
@@ -129,6 +157,8 @@ def rebuild(
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: sqlite:///OUT/pilotplans.db].")] = None,
     full: Annotated[bool, typer.Option("--full", help="Read every document again, even those unchanged since the last rebuild.")] = False,
     workers: WorkersOption = None,
+    pdf_workers: PdfWorkersOption = None,
+    pdf_setting: PdfSettingOption = None,
 ) -> None:
     """Rebuild the curated dataset (database, measures.csv, measures.jsonl) from the raw folder.
 
@@ -139,11 +169,12 @@ def rebuild(
     from pilotplans.ingest.manifest import source_files
 
     url = db or _default_db(out)
+    settings = _pdf_settings(pdf_workers, pdf_setting)
     with _interruptible("the rebuild"), _errors():
         total = len(source_files(raw)) if raw.is_dir() else 0
         with _progress(total) as on_file:
             try:
-                result = rebuild_dataset(raw, out, url, on_file, workers=workers, full=full)
+                result = rebuild_dataset(raw, out, url, on_file, settings, workers=workers, full=full)
             except RebuildFailed as failed:
                 for failure in failed.failures:
                     typer.echo(f"error: {failure}", err=True)
@@ -187,6 +218,8 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
     workers: WorkersOption = None,
+    pdf_workers: PdfWorkersOption = None,
+    pdf_setting: PdfSettingOption = None,
 ) -> None:
     """Read notices and print their measures, without touching the curated dataset.
 
@@ -195,6 +228,7 @@ def extract(
     """
     from pilotplans.ingest.dataset import link_parents, manifest_hints, read_paths
 
+    settings = _pdf_settings(pdf_workers, pdf_setting)
     with _interruptible("storing the documents"), _errors():
         def hints_for(path: Path):  # the manifest beside a file, if it lists the file
             return manifest_hints(path.parent)(path)
@@ -203,7 +237,7 @@ def extract(
             from pilotplans.ingest.parallel import workers_for
 
             workers = workers_for([p.stat().st_size if p.is_file() else 0 for p in paths])
-        read = read_paths(paths, hints_for, workers=workers)
+        read = read_paths(paths, hints_for, settings=settings, workers=workers)
         for failure in read.failures:
             typer.echo(f"error: {failure}", err=True)
         documents = link_parents(read.documents)

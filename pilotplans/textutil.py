@@ -3,29 +3,49 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 _TERMINAL = "。；;！!？?"
 _CLOSERS = "”’」』）)》〉】]"
 
 
-def is_ascii_word_char(ch: str) -> bool:
-    return ch.isascii() and (ch.isalnum() or ch in "%+-_/.")
+_SPACED_AFTER = ",.;:!?)]%"
+"""ASCII punctuation a Latin word after a line wrap is spaced from (``Agreement,`` ``Services``)."""
+_SPACED_BEFORE = "(["
+"""ASCII opening brackets spaced from a Latin word before a line wrap (``Services`` ``(CPC``)."""
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def join_fragments(first: str, second: str) -> str:
-    """Join two pieces of one sentence split by a line wrap or a page break.
+    """Join two pieces of one text split by a line wrap or a page break: the one rule every
+    reader and the interpreter use.
 
-    No space between CJK text (Chinese does not separate words); one space between two Latin or
-    digit tokens so that ``"page" + "break"`` does not become one word.
+    No space where a CJK (or any non-ASCII) character meets anything: Chinese does not separate
+    words, and ``144`` + ``小时`` is ``144小时``. One space where a Latin letter or digit, or
+    ASCII closing punctuation after one (``,.;:!?)]%``), meets a Latin letter, digit or ASCII
+    opening bracket: ``Trade in`` + ``Services`` is ``Trade in Services``, ``Agreement,`` +
+    ``Services`` is ``Agreement, Services``. A hyphen or slash at the end of a line joins
+    without a space (``cross-`` + ``border``).
     """
     a, b = first.rstrip(), second.lstrip()
     if not a:
         return b
     if not b:
         return a
-    if is_ascii_word_char(a[-1]) and is_ascii_word_char(b[0]):
+    if (_latin(a[-1]) or a[-1] in _SPACED_AFTER) and (_latin(b[0]) or b[0] in _SPACED_BEFORE):
         return f"{a} {b}"
     return a + b
+
+
+def join_lines(texts: Iterable[str]) -> str:
+    """Wrapped lines of one paragraph as one string, each pair joined by :func:`join_fragments`."""
+    result = ""
+    for text in texts:
+        result = join_fragments(result, text)
+    return result.strip()
 
 
 def is_terminated(text: str) -> bool:

@@ -1,13 +1,18 @@
-"""read_pdf: LibreOffice-printed fixtures, generated layout variants and unreadable inputs.
+"""read_pdf: LibreOffice-printed fixtures, generated layout variants, regression PDFs, settings
+and unreadable inputs.
 
 Fixtures live in tests/fixtures (see MANIFEST.tsv) and tests/fixtures/variants (made by
-make_variants.py there, whose constants are the expected values of the variant tests).
+make_variants.py there, whose constants are the expected values of the variant tests; its
+REGRESSIONS re-typeset measures of the bundled documents in layouts that once read wrongly, and
+those must read into the seeds' own measures).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import re
+import subprocess
+import sys
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -15,21 +20,18 @@ from collections.abc import Callable
 
 import pytest
 
-from pilotplans.errors import UnreadableFile
+from pilotplans.errors import NoTaskTable, UnreadableFile
+from pilotplans.ingest.pipeline import read_document
 from pilotplans.layout import Grid, Layout, Row
-from pilotplans.parsers.pdf import (
-    Boundary,
-    Glyph,
-    PageContent,
-    PdfSettings,
-    Rule,
-    enumerator_value,
-    is_wide,
-    joined_lines,
-    layout_from_pages,
-    read_pdf,
-    union_columns,
-)
+from pilotplans.schema.models import Document
+from pilotplans.parsers.pdf import PdfSettings, layout_from_pages, read_pdf
+from pilotplans.parsers.pdf.content import Glyph, PageContent, Rule
+from pilotplans.parsers.pdf.lines import enumerator_value, is_wide
+from pilotplans.textutil import join_lines
+from tests.conftest import read_seed
+from tests.test_formats_agree import comparable
+from pilotplans.parsers.pdf.stitch import union_columns
+from pilotplans.parsers.pdf.tables import Boundary
 
 FIXTURES = Path(__file__).parent / "fixtures"
 VARIANTS = FIXTURES / "variants"
@@ -95,7 +97,7 @@ def joined_texts(rows: list[Row]) -> tuple[str, ...]:
     """The texts of a row broken over a page break, each column's halves joined (merged copies in
     the second half add nothing)."""
     columns = zip(*(row.cells for row in rows))
-    return tuple(joined_lines([c.text for i, c in enumerate(cells) if i == 0 or c.merged_from is None]) for cells in columns)
+    return tuple(join_lines([c.text for i, c in enumerate(cells) if i == 0 or c.merged_from is None]) for cells in columns)
 
 
 # ─── the fixtures printed by LibreOffice ──────────────────────────────────────────────────
@@ -386,6 +388,92 @@ def test_reading_pages_in_a_process_pool_gives_the_same_layout(layout):
     assert pooled == layout("landscape-grid")
 
 
+# ─── regressions: bundled documents re-typeset in layouts that once read wrongly ─────────
+#
+# Each PDF is named after its fault (make_variants.REGRESSIONS says how it was printed); it must
+# read into the seed's own measures, field by field.
+
+
+@pytest.fixture(scope="module")
+def regression() -> Callable[[str], tuple[Document, list[dict]]]:
+    """``regression(name)``: the document read from a regression PDF, and the comparable
+    measures of the seed it re-typesets."""
+    cache: dict[str, tuple[Document, list[dict]]] = {}
+
+    def read(name: str) -> tuple[Document, list[dict]]:
+        if name not in cache:
+            doc_id, spec = variants.REGRESSIONS[name]
+            expected = [{**comparable(m), "table": 1} for m in variants.regression_measures(read_seed(doc_id), spec)]
+            cache[name] = (read_document(VARIANTS / f"{name}.pdf"), expected)
+        return cache[name]
+
+    return read
+
+
+@pytest.mark.parametrize("name", sorted(variants.REGRESSIONS))
+def test_regression_layout_reads_into_the_seed_measures(regression, name):
+    document, expected = regression(name)
+    assert [comparable(m) for m in document.measures] == expected
+
+
+def test_centred_numbers_give_one_record_per_measure(regression):
+    # once one record per printed line, every number null
+    document, _ = regression("centred-numbers-landscape")
+    assert [m.number for m in document.measures] == list(range(1, 17))
+
+
+def test_heading_cells_merged_over_centred_rows_are_not_cut(regression):
+    # once "完善管" / "理体制": the heading's wrapped lines stand beside other rows' text
+    document, _ = regression("centred-numbers-landscape")
+    assert [(h.number_raw, h.title) for h in document.tables[0].headings] == [("（一）", "完善管理体制"), ("（二）", "扩大对外开放")]
+    assert [m.heading for m in document.measures] == [1] * 8 + [2] * 8
+
+
+def test_merged_heading_cell_in_a_centred_text_table_is_copied_above(layout):
+    rows = layout("centred-numbers-landscape").grids[0].rows
+    assert texts(rows[1])[:2] == ("（一）完善管理体制", "1")
+    assert [(row.cells[0].text, row.cells[0].merged_from) for row in rows[2:4]] == [("（一）完善管理体制", "above")] * 2
+    # on over the page break: the repeated header, then the rest of measure 3's row
+    assert rows[4].after_break and texts(rows[4])[:2] == ("试点任务", "序号")
+    assert (rows[5].cells[0].text, rows[5].cells[0].merged_from, rows[5].cells[2].text) == ("（一）完善管理体制", "above", "推广经验。")
+
+
+def test_rows_between_rules_without_vertical_rules_read_one_record_each(regression):
+    document, _ = regression("horizontal-rules-hainan")
+    assert [m.number for m in document.measures] == list(range(1, 25))
+    assert [h.title for h in document.tables[0].headings] == ["全面探索完善管理体制", "全面探索扩大对外开放"]
+
+
+def test_packed_cell_broken_between_items_keeps_its_heading_and_responsibilities(regression):
+    # header printed once; the cell packing 107-113 holds only 107 before the page break
+    document, _ = regression("packed-cell-header-once")
+    packed = [m for m in document.measures if 107 <= m.number <= 113]
+    assert [m.heading_title for m in packed] == ["探索优化政策体系"] * 7
+    assert [m.responsibility for m in packed[:2]] == [
+        "司法部、最高人民法院确定试点地区并制订政策保障措施",
+        "医保局、中医药局、财政部、市场监管总局、发展改革委、商务部等制订政策保障措施；试点地区负责推进",
+    ]
+    assert not [w for w in document.warnings if w.code.startswith("responsibility")]
+
+
+def test_2018_task_cell_broken_by_a_page_is_one_record(regression):
+    # once two records: the task's first lines, then the rest after the break
+    document, _ = regression("broken-task-2018")
+    assert len(document.measures) == 21
+    task = next(m for m in document.measures if m.text.startswith("建立服务贸易重点联系企业运行监测机制"))
+    assert task.text == "建立服务贸易重点联系企业运行监测机制，创新事中事后监管举措，切实防范骗税和骗取补贴的行为。"
+
+
+def test_last_row_standing_alone_on_a_page_stays_in_the_table(regression):
+    document, _ = regression("heading-rows-9pt")
+    last = document.measures[-1]
+    assert (last.number, last.table, last.source.page) == (45, 1, 3)
+
+
+def test_running_header_is_not_content(layout):
+    assert "厦门市服务贸易创新发展试点" not in [p.text for p in layout("heading-rows-centred").paragraphs]
+
+
 # ─── unreadable input ─────────────────────────────────────────────────────────────────────
 
 
@@ -402,6 +490,38 @@ def test_unreadable_pdf_names_file_and_cause(name, cause):
         read_pdf((VARIANTS / name).read_bytes(), name)
     assert str(caught.value) == f"{name}: {cause}"
     assert caught.value.cause == cause
+
+
+def extract_in_a_new_process(path: Path) -> subprocess.CompletedProcess:
+    """``pilotplans extract -f csv PATH`` as a user runs it, its stdout and stderr captured."""
+    return subprocess.run([sys.executable, "-m", "pilotplans.cli", "extract", "-f", "csv", str(path)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_pdf_whose_page_does_not_decode_is_refused_in_one_line_on_stderr():
+    # damaged-stream.pdf: page 2's compressed content overwritten in its middle; read on, the
+    # document lost page 2's measures 21-41 without a word
+    run = extract_in_a_new_process(VARIANTS / "damaged-stream.pdf")
+    assert run.returncode == 1
+    assert run.stdout == ""
+    assert run.stderr == (f"error: {VARIANTS / 'damaged-stream.pdf'}: corrupt or truncated PDF "
+                          "(the content of page 2 cannot be decoded)\n")
+
+
+def test_a_page_that_does_not_decode_in_the_page_pool_is_the_same_one_line_error():
+    data = (VARIANTS / "damaged-stream.pdf").read_bytes()
+    with pytest.raises(UnreadableFile) as caught:
+        read_pdf(data, "damaged-stream.pdf", PdfSettings(processes=2, parallel_min_pages=1))
+    assert str(caught.value) == "damaged-stream.pdf: corrupt or truncated PDF (the content of page 2 cannot be decoded)"
+
+
+def test_library_log_lines_stay_off_stderr_when_a_damaged_pdf_still_reads():
+    # damaged-checksum.pdf: page 2's zlib checksum damaged; pdfminer logs "Data-loss while
+    # decompressing corrupted data" and decodes the page whole
+    run = extract_in_a_new_process(VARIANTS / "damaged-checksum.pdf")
+    assert run.returncode == 0
+    assert run.stderr == ""
+    assert len(run.stdout.splitlines()) == 1 + 56
 
 
 def test_empty_file_is_unreadable():
@@ -510,7 +630,9 @@ def test_continued_page_with_an_empty_column_is_read_on_the_table_columns():
     assert len(layout.grids) == 1
     rows = layout.grids[0].rows
     assert [texts(row) for row in rows if row.after_break] == [("试点任务", "序号", "具体举措", "责任分工")]
-    assert [texts(row)[:2] for row in rows[6:]] == [("", "5"), ("", "6"), ("", "7")]
+    # the heading column is empty on page 2: its cell merged over the page break covers every row
+    assert [texts(row)[:2] for row in rows[6:]] == [("（二）开放", "5"), ("（二）开放", "6"), ("（二）开放", "7")]
+    assert [row.cells[0].merged_from for row in rows[6:]] == ["above"] * 3
     assert all(row.where.page == 2 and row.where.bbox[0] <= row.cells[0].where.bbox[0] for row in rows[5:])
 
 
@@ -563,15 +685,6 @@ def test_union_of_columns_keeps_both_outer_edges():
 # ─── small pieces ─────────────────────────────────────────────────────────────────────────
 
 
-def test_wrapped_cjk_lines_join_without_space():
-    assert joined_lines(["在试点地区实行保险公司分支机构", "和高级管理人员准入方式改革"]) == "在试点地区实行保险公司分支机构和高级管理人员准入方式改革"
-
-
-def test_wrapped_latin_tokens_keep_one_space():
-    assert joined_lines(["Agreement on Trade in", "Services (CPC 8671)"]) == "Agreement on Trade in Services (CPC 8671)"
-    assert joined_lines(["实施144", "小时过境免签"]) == "实施144小时过境免签"
-
-
 @pytest.mark.parametrize(
     "text, value",
     [("108 试点地区", 108), ("2. 推动广东", 2), ("（三）全面", 3), ("十二、加强", 12), ("15个工作日", None), ("7、23、28", None)],
@@ -587,3 +700,76 @@ def test_settings_reject_nonsense():
         PdfSettings(margin_fraction=0.6)
     with pytest.raises(ValueError, match="processes"):
         PdfSettings(processes=0)
+    with pytest.raises(ValueError, match="line_overlap"):
+        PdfSettings(line_overlap=1.5)
+
+
+def test_settings_given_as_text_are_parsed_by_their_type():
+    changed = PdfSettings().with_values({"gutter_em": "0.8", "processes": "3"})
+    assert (changed.gutter_em, changed.processes) == (0.8, 3)
+    assert replace(changed, gutter_em=PdfSettings().gutter_em, processes=1) == PdfSettings()
+
+
+@pytest.mark.parametrize(
+    "values, message",
+    [
+        ({"gutter": "1"}, "unknown PDF setting 'gutter'"),
+        ({"processes": "1.5"}, "PDF setting processes must be a whole number, not '1.5'"),
+        ({"row_gap_em": "wide"}, "PDF setting row_gap_em must be a number, not 'wide'"),
+        ({"row_gap_em": "-1"}, "PdfSettings.row_gap_em must be a positive number, not -1.0"),
+    ],
+)
+def test_settings_given_as_text_are_validated(values, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        PdfSettings().with_values(values)
+
+
+def test_read_document_takes_the_pdf_settings():
+    path = VARIANTS / "three-line.pdf"
+    with pytest.raises(NoTaskTable):  # no gutter is this wide: no table is found
+        read_document(path, settings=PdfSettings(gutter_em=20))
+    assert len(read_document(path, settings=PdfSettings(processes=2, parallel_min_pages=1)).measures) == 56
+
+
+def test_cli_passes_pdf_settings_and_rejects_unknown_ones_in_one_line():
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    path = str(VARIANTS / "three-line.pdf")
+    ok = CliRunner().invoke(app, ["extract", "-f", "csv", "--pdf-workers", "2", "--pdf-setting", "gutter_em=1.0", path])
+    assert ok.exit_code == 0 and len(ok.stdout.splitlines()) == 1 + 56
+    wide = CliRunner().invoke(app, ["extract", "--pdf-setting", "gutter_em=20", path])
+    assert wide.exit_code == 1 and "no task table or task list found" in wide.stderr
+    bad = CliRunner().invoke(app, ["extract", "--pdf-setting", "gutter=1", path])
+    assert bad.exit_code == 1
+    assert bad.stderr.startswith("error: unknown PDF setting 'gutter' (known: rule_snap, ")
+    assert len(bad.stderr.splitlines()) == 1
+
+
+def test_pdfs_read_by_several_file_workers_read_their_pages_in_those_workers():
+    # a worker process may start no pool of its own: the file workers read a PDF's pages themselves
+    from pilotplans.ingest.dataset import read_paths
+
+    paths = [VARIANTS / "three-line.pdf", VARIANTS / "landscape-grid.pdf"]
+    settings = PdfSettings(processes=2, parallel_min_pages=1)
+    alone = read_paths(paths, lambda _path: None, settings=settings, workers=1)
+    spread = read_paths(paths, lambda _path: None, settings=settings, workers=2)
+    assert (spread.failures, alone.failures) == ([], [])
+    assert spread.documents == alone.documents
+    assert [len(d.measures) for d in spread.documents] == [56, len(alone.documents[1].measures)]
+
+
+def test_a_rebuild_reads_its_pdfs_with_the_settings_given_over_its_file_workers(tmp_path):
+    from pilotplans.ingest.dataset import RebuildFailed, rebuild_dataset
+    from pilotplans.store.db import sqlite_url
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("three-line.pdf", "landscape-grid.pdf"):
+        (raw / name).write_bytes((VARIANTS / name).read_bytes())
+    out = tmp_path / "out"
+    with pytest.raises(RebuildFailed) as failed:  # no gutter is this wide: three-line.pdf has no table
+        rebuild_dataset(raw, out, sqlite_url(out / "p.db"), settings=PdfSettings(gutter_em=20, processes=2), workers=2)
+    assert [(Path(f.path).name, type(f).__name__) for f in failed.value.failures] == [("three-line.pdf", "UnreadableFile")]
+    assert "no task table or task list found" in failed.value.failures[0].cause

@@ -118,6 +118,20 @@ def test_a_new_version_of_the_registry_reads_everything_again(raw, tmp_path, mon
     assert (result.read, result.carried, result.reason) == (5, 0, "the registry changed")
 
 
+def test_a_database_of_an_older_store_is_made_anew_with_this_versions_columns(raw, tmp_path):
+    out = tmp_path / "out"
+    build(raw, out)
+    with sqlite3.connect(out / "pilotplans.db") as connection:  # as the store before conventions.from_measure left it
+        connection.execute("alter table conventions drop column from_measure")
+        connection.execute("update build_info set value = 'an older store' where key = 'version.store'")
+    result = build(raw, out)
+    assert (result.read, result.carried, result.reason) == (5, 0, "the store changed")
+    with sqlite3.connect(out / "pilotplans.db") as connection:
+        assert "from_measure" in [row[1] for row in connection.execute("pragma table_info(conventions)")]
+    build(raw, tmp_path / "full", full=True)
+    assert dataset(out) == dataset(tmp_path / "full")
+
+
 def test_removed_exports_are_written_again_from_the_database(raw, tmp_path):
     out = tmp_path / "out"
     build(raw, out)

@@ -91,3 +91,15 @@ def test_records_put_together_from_rows_are_those_pydantic_constructs():
         values = {name: f"value of {name}" for name in fields}
         built, reference = construct(cls, dict(values)), cls.model_construct(**values)
         assert built == reference and built.__dict__ == reference.__dict__ and built.model_fields_set == reference.model_fields_set
+
+
+def test_where_a_convention_begins_to_apply_round_trips(tmp_path):
+    plan = tmp_path / "later-convention.txt"
+    plan.write_text("一、重点任务\n1.建设服务平台。（责任单位：市商务局）\n"
+                    "2.完善统计制度。（责任单位：市统计局。本条及以下责任单位均包括各区县政府，不再重复列举）\n", encoding="utf-8")
+    document = read_document(plan)
+    path = tmp_path / "p.db"
+    rebuild(sqlite_url(path), [document])
+    assert load_documents(sqlite_url(path)) == [document]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("select kind, body, from_measure from conventions").fetchall() == [("added_body", "各区县政府", 2)]

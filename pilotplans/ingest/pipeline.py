@@ -62,10 +62,11 @@ def read_document(path: str | Path, hints: DocumentHints | None = None, settings
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(path, f"cannot open: {exc.strerror or exc}") from exc
+    from pilotplans.ingest.plausibility import check_rows
     from pilotplans.normalizers.links import normalise_document
     from pilotplans.parsers.interpret import DocumentHints, interpret
 
     layout = read_layout(data, str(path), settings, limits)
     check_layout(layout, limits)
     document = interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
-    return normalise_document(document)
+    return normalise_document(check_rows(document))

@@ -46,13 +46,20 @@ class Number:
 _ITEM_MARKERS = (
     ("ordinal", rf"第\s*(?P<n>[{_CN_DIGITS}]+|\d{{1,3}})\s*(?:部分|章|节|条)"),
     ("cn_paren", rf"[（(]\s*(?P<n>[{_CN_DIGITS}]+)\s*[）)]"),
-    ("cn", rf"(?P<n>[{_CN_DIGITS}]+)\s*[、．.﹒](?!\d)"),
+    ("cn", rf"(?P<n>[{_CN_DIGITS}]+)\s*(?:、|[．.﹒](?!\d))"),
     ("digit_paren", r"[（(]\s*(?P<n>\d{1,3})\s*[）)]"),
     ("digit_half_paren", r"(?P<n>\d{1,3})\s*[）)]"),
     ("digit_comma", r"(?P<n>\d{1,3})\s*、"),
     ("digit_dot", r"(?P<n>\d{1,3})\s*[.．﹒](?!\d)"),
     ("circled", "(?P<n>[\u2460-\u2473])"),
 )
+# The usual nesting of the styles, outermost first (第一部分 > 一、 > （一） > 1. > （1） > ①). Plans
+# may skip and reuse levels, so the outline never relies on it, except to place an item whose
+# first siblings were lost (see pilotplans.parsers.interpret.outline).
+USUAL_DEPTH = {
+    "ordinal": 0, "cn": 1, "cn_paren": 2, "digit_dot": 3, "digit_comma": 3, "digit_paren": 4,
+    "digit_half_paren": 4, "circled": 5,
+}
 _ITEM_MARKER = regex.compile(
     r"^\s*(?:" + "|".join(f"(?P<{style}>{pattern})" for style, pattern in _ITEM_MARKERS) + r")\s*",
 )

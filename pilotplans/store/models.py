@@ -49,11 +49,12 @@ documents = Table(
     Column("source_sha256", String(64), nullable=False),
     Column("source_format", String(8), nullable=False),
     Column("source_size", Integer, nullable=False),
-    Column("notes", JSON, nullable=False),
+    Column("notes", JSON, nullable=False, default=list),
 )
 
 
-# A reading a document states once for every item of its task list (第一责任单位为牵头单位 …).
+# A reading a document states once for the items of its task list (第一责任单位为牵头单位 …): for
+# every item, or (``from_measure``) from the measure at that position on.
 conventions = Table(
     "conventions", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -63,6 +64,7 @@ conventions = Table(
     Column("text", Text, nullable=False),
     Column("role", String(16)),
     Column("body", Text),
+    Column("from_measure", Integer),
 )
 
 
@@ -93,7 +95,7 @@ headings = Table(
     Column("number", Integer),
     Column("title", Text, nullable=False),
     Column("description", Text),
-    Column("level", Integer, nullable=False, server_default="1"),
+    Column("level", Integer, nullable=False, default=1, server_default="1"),
     Column("parent_position", Integer),
     *source_columns(),
 )
@@ -109,7 +111,7 @@ measures = Table(
     Column("heading_position", Integer),
     Column("heading_title", Text),
     Column("heading_number", Integer),
-    Column("heading_path", JSON),
+    Column("heading_path", JSON, default=list),
     Column("number_raw", String(32)),
     Column("number", Integer, index=True),
     Column("text", Text, nullable=False),
@@ -170,7 +172,7 @@ measure_departments = Table(
     Column("counterpart_name", Text),
     Column("region_id", String(60)),
     Column("via", String(16), nullable=False),
-    Column("flags", JSON, nullable=False),
+    Column("flags", JSON, nullable=False, default=list),
 )
 
 

@@ -100,7 +100,8 @@ def add_document(rows: Rows, ids: NextIds, document: Document) -> None:
     out = rows.tables
     out["documents"].append(document_row(document))
     out["conventions"].extend(
-        dict(id=ids.take("conventions"), document_id=doc_id, position=i, kind=c.kind, text=c.text, role=c.role, body=c.body)
+        dict(id=ids.take("conventions"), document_id=doc_id, position=i, kind=c.kind, text=c.text, role=c.role, body=c.body,
+             from_measure=c.from_measure)
         for i, c in enumerate(document.conventions, start=1)
     )
     for table in document.tables:
@@ -185,7 +186,8 @@ def warning(row: Mapping[str, Any]) -> Warning:
 
 
 def convention(row: Mapping[str, Any]) -> Convention:
-    return construct(Convention, dict(kind=row["kind"], text=row["text"], role=row["role"], body=row["body"]))
+    return construct(Convention, dict(kind=row["kind"], text=row["text"], role=row["role"], body=row["body"],
+                                       from_measure=row["from_measure"]))
 
 
 def heading(row: Mapping[str, Any], warnings: list[Warning]) -> Heading:

@@ -12,8 +12,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pilotplans.textutil import is_ascii_word_char
-
 AMBIGUOUS_WIDTHS = (1, 2)
 
 
@@ -63,6 +61,11 @@ def columns_of(text: str, ambiguous: int = 1) -> list[int]:
     return positions
 
 
+def _word_char(ch: str) -> bool:
+    """A character of a Latin word or number a line wrap cannot split (``12.5%``, ``e-Port``)."""
+    return ch.isascii() and (ch.isalnum() or ch in "%+-_/.")
+
+
 def first_token(text: str) -> str:
     """What a line wrap could not have split: the first Latin word or digit run of ``text``, or
     its first character."""
@@ -70,7 +73,7 @@ def first_token(text: str) -> str:
     if not text:
         return ""
     end = 1
-    while end < len(text) and is_ascii_word_char(text[0]) and is_ascii_word_char(text[end]):
+    while end < len(text) and _word_char(text[0]) and _word_char(text[end]):
         end += 1
     return text[:end]
 
@@ -82,5 +85,5 @@ def wrapped(before: str, after: str, room: int, ambiguous: int = 1) -> bool:
     if not before or not after:
         return False
     token = first_token(after)
-    gap = 1 if is_ascii_word_char(before[-1]) and is_ascii_word_char(token[0]) else 0
+    gap = 1 if _word_char(before[-1]) and _word_char(token[0]) else 0
     return text_width(before, ambiguous) + gap + text_width(token, ambiguous) > room

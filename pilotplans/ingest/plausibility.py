@@ -1,0 +1,65 @@
+"""Counting numbers and rows: does the structure read from a task table look like one?
+
+A numbered task table gives each measure its number (序号). When a reader misjudges the table's
+rows — a cell's printed lines taken as rows of their own — the records multiply and most lose
+their number. Such a reading is not passed on as data: a table where most records lack the number
+its 序号 column should give is refused with a one-line error, and one where some do carries a
+warning on the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.schema.models import Document, Warning
+
+
+@dataclass(frozen=True)
+class RowCounts:
+    """A numbered table's records, and how many of them have no number."""
+
+    table: int
+    records: int
+    unnumbered: int
+
+
+UNREADABLE_SHARE = 0.5
+"""A numbered table with more than this share of records without a number is refused."""
+SUSPECT_SHARE = 0.1
+"""More than this share of records without a number is worth a warning (a misread row is a
+record without a number: the extra records of a table read line by line lack theirs; numbers
+that restart under each heading are no fault)."""
+MIN_RECORDS = 5
+"""Tables with fewer records are too small to judge."""
+
+
+def row_counts(document: Document) -> list[RowCounts]:
+    """For each table with a 序号 column, its records and how many lack a number."""
+    found = []
+    for table in document.tables:
+        if "number" not in table.roles:
+            continue
+        measures = [m for m in document.measures if m.table == table.index]
+        found.append(RowCounts(table.index, len(measures), sum(1 for m in measures if m.number is None)))
+    return found
+
+
+def check_rows(document: Document) -> Document:
+    """The document, with a warning for each numbered table whose records look misread; raises
+    :class:`UnreadableFile` when most records of one lack their number."""
+    warnings: list[Warning] = []
+    for counts in row_counts(document):
+        if counts.records < MIN_RECORDS:
+            continue
+        if counts.unnumbered > UNREADABLE_SHARE * counts.records:
+            raise UnreadableFile(document.source.path, (
+                f"the rows of task table {counts.table} could not be read: {counts.unnumbered} of its "
+                f"{counts.records} records have no number in its 序号 column"))
+        if counts.unnumbered > SUSPECT_SHARE * counts.records:
+            warnings.append(Warning(code="rows_unnumbered", message=(
+                f"{counts.unnumbered} of the {counts.records} records of table {counts.table} have no number in "
+                "its 序号 column: its rows may be misread")))
+    if not warnings:
+        return document
+    return document.model_copy(update={"warnings": [*document.warnings, *warnings]})

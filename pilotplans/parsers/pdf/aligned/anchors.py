@@ -1,0 +1,116 @@
+"""What fixes a text table's rows before its text is weighed: its numbers (bare 序号 pieces, and
+cells packing numbered items over the 序号 column), heading rows spanning the table, and the
+cuts rules and a repeated header impose."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..content import Rule
+from ..lines import opens_heading
+from ..settings import DEFAULT_SETTINGS, PdfSettings
+from .pieces import Piece, TablePieces, follows, opens_item
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A row's number: a bare 序号 piece, or a cell packing numbered items over the 序号 column."""
+
+    first: int
+    last: int
+    top: float
+    bottom: float
+
+@dataclass(frozen=True)
+class HardCuts:
+    """Cuts the text cannot argue with: rules between lines, the end of a repeated header, and
+    the edges of heading rows spanning the table (``heading`` holds their bands)."""
+
+    ruled: frozenset[int]
+    other: frozenset[int]
+    heading: frozenset[int]
+
+    @property
+    def all(self) -> frozenset[int]:
+        return self.ruled | self.other
+
+def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSettings, header_bands: int) -> HardCuts:
+    """The cuts rules, a repeated header and heading rows impose (a cut ``k`` falls before band
+    ``k``)."""
+    bands = table.bands
+    tolerance = settings.rule_tolerance
+    ruled = {k for k in range(1, len(bands))
+             if any(bands[k - 1].line.bottom - tolerance <= r.top <= bands[k].line.top + tolerance for r in table_rules)}
+    heading = heading_bands(table, settings)
+    other = {k for k in range(1, len(bands)) if (k - 1 in heading) != (k in heading)}
+    if 0 < header_bands < len(bands):
+        other.add(header_bands)
+    return HardCuts(frozenset(ruled), frozenset(other - ruled), frozenset(heading))
+
+def heading_bands(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
+    """Bands of heading rows spanning the table: lines whose one piece crosses a column boundary
+    from the first column, in runs of such lines (each numbered item starting its own) none of
+    which has text in another column beside it, opening with a heading's number (``三、…``, not an
+    item's ``109 …``), and
+    running on to the last column if they wrap. The lines of a cell packing numbered items over
+    序号 and 具体举措 have responsibilities beside them, or wrap inside those two columns."""
+    found: set[int] = set()
+    run: list[int] = []
+    last_column = max((p.col1 for p in table.pieces), default=0)
+
+    def close() -> None:
+        first = table.by_band[run[0]][0] if run else None
+        if (first is not None and all(len(table.by_band[k]) == 1 for k in run) and first.col0 == 0
+                and opens_heading(first.segment.text) and (len(run) == 1 or first.col1 == last_column)):
+            found.update(run)
+        run.clear()
+
+    for k, pieces in enumerate(table.by_band):
+        spanning = [p for p in pieces if p.col1 - p.col0 > 1]
+        if spanning and run and spanning[0].span == table.by_band[run[-1]][0].span and not opens_item(spanning[0]) \
+                and follows(table, table.by_band[run[-1]][0], spanning[0], settings):
+            run.append(k)
+            continue
+        close()
+        if spanning and pieces[0] is spanning[0]:
+            run.append(k)
+    close()
+    return found
+
+def anchors(table: TablePieces, cuts: frozenset[int] = frozenset(), settings: PdfSettings = DEFAULT_SETTINGS) -> list[Anchor]:
+    """The rows' numbers: bare numbers in the 序号 column, and cells over it packing numbered items
+    (lines starting in the 序号 column, some running on into the next, one opening an item: the
+    cell may open a page with the end of an item; a paragraph's last line may end before the
+    next column). A cell does not run over the hard ``cuts``."""
+    if table.number_column is None:
+        return []
+    column = table.number_column
+    found = [Anchor(p.band, p.band, p.top, p.bottom) for p in table.pieces if p.span == (column, column + 1) and p.is_number]
+    packed = [p for p in table.pieces if p.col0 == column and not p.is_number]
+    fresh = fresh_cells(table, column, settings)
+    block: list[Piece] = []
+    for piece in [*packed, None]:  # lines of a cell over 序号 and 具体举措 packing numbered items
+        if block and (piece is None or not follows(table, block[-1], piece, settings)
+                      or any(block[-1].band < cut <= piece.band for cut in cuts)
+                      or opens_item(piece) and piece.band in fresh):
+            if any(opens_item(p) for p in block) and any(p.col1 - p.col0 > 1 for p in block):
+                found.append(Anchor(block[0].band, block[-1].band, block[0].top, block[-1].bottom))
+            block = []
+        if piece is not None:
+            block.append(piece)
+    return sorted(found, key=lambda a: a.first)
+
+def fresh_cells(table: TablePieces, number_column: int, settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
+    """Bands on which a column other than 序号 starts a block of text after white space: where
+    two cells packing numbered items in consecutive rows meet (``113 …。`` then ``114 …``), the
+    responsibilities' or the category's column starts its next cell."""
+    found: set[int] = set()
+    by_span: dict[tuple[int, int], list[Piece]] = {}
+    for piece in table.pieces:
+        if piece.col1 - piece.col0 == 1 and piece.col0 != number_column:
+            by_span.setdefault(piece.span, []).append(piece)
+    for pieces in by_span.values():
+        found.update(below.band for above, below in pairwise(pieces) if not follows(table, above, below, settings))
+    return found

@@ -1,0 +1,117 @@
+"""Columns of a text-aligned table: lines cut into segments at gutters of white space, the
+gutters every line agrees on, and the columns a segment covers."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lines import TextLine, cut_line
+from ..settings import DEFAULT_SETTINGS, PdfSettings
+from ..tables import Boundary
+
+
+@dataclass(frozen=True)
+class Band:
+    """One text line of a page split into its column segments."""
+
+    line: TextLine
+    segments: tuple[TextLine, ...]
+
+
+Span = tuple[int, int, list[TextLine]]
+"""Segments of one row of a text table that make one cell: its columns (end-exclusive) and them."""
+
+
+def gutters(bands: Sequence[Band], left: float, right: float,
+            settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[Boundary, ...]:
+    """The white columns between ``left`` and ``right`` that no segment crosses.
+
+    Segments of lines with several columns decide; a one-segment line that crosses such a gutter
+    (a heading row spanning the table) is left out, one that sits inside it (a lone number) counts.
+    """
+    multi = [s for b in bands if len(b.segments) > 1 for s in b.segments]
+    first = free_intervals(multi, left, settings)
+    kept = list(multi)
+    for band in bands:
+        if len(band.segments) == 1:
+            segment = band.segments[0]
+            if not any(segment.x0 < gap.mid < segment.x1 for gap in first):
+                kept.append(segment)
+    found = free_intervals(kept, left, settings)
+    used = [gap for gap in found if columns_used(bands, gap, settings) >= settings.min_text_table_rows]
+    return tuple(used)
+
+
+def free_intervals(segments: Sequence[TextLine], left: float, settings: PdfSettings = DEFAULT_SETTINGS) -> list[Boundary]:
+    """The white columns right of ``left`` between segments, at least a gutter wide."""
+    if not segments:
+        return []
+    covered = sorted((s.x0, s.x1) for s in segments)
+    size = statistics.median(s.size for s in segments)
+    free: list[Boundary] = []
+    cursor = left
+    for x0, x1 in covered:
+        if x0 - cursor >= settings.gutter_em * size * settings.gutter_slack and cursor > left:
+            free.append(Boundary(cursor, x0))
+        cursor = max(cursor, x1)
+    return free
+
+
+def columns_used(bands: Sequence[Band], gap: Boundary, settings: PdfSettings = DEFAULT_SETTINGS) -> int:
+    """How many lines have text on each side of a gutter (the fewer of the two counts), or 0
+    when no line has text on both sides of it. Cells centred in their rows print their lines
+    at other heights than their neighbours', so the two sides need not share lines."""
+    tolerance = settings.column_edge_tolerance
+    left = [any(s.x1 <= gap.lo + tolerance for s in b.segments) for b in bands]
+    right = [any(s.x0 >= gap.hi - tolerance for s in b.segments) for b in bands]
+    if not any(a and b for a, b in zip(left, right)):
+        return 0
+    return min(sum(left), sum(right))
+
+
+def column_span(segment: TextLine, columns: Sequence[Boundary]) -> tuple[int, int]:
+    """The columns (end-exclusive, counted between ``columns``' boundaries) a segment covers."""
+    inner = [b.mid for b in columns[1:-1]]
+    first = sum(1 for m in inner if m < segment.x0)
+    last = sum(1 for m in inner if m < segment.x1)
+    return first, last + 1
+
+
+
+def segments_on_columns(segment: TextLine, columns: Sequence[Boundary],
+                        settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[TextLine, ...]:
+    """A line segment cut where one of a table's known column boundaries runs through a gap
+    between two of its glyphs at least ``known_gutter_em`` wide (two columns' texts that stand
+    closer than a gutter on a page that does not show the gutter itself)."""
+    def cuts(left, right) -> bool:  # noqa: ANN001 - glyphs
+        return (right.x0 - left.x1 >= settings.known_gutter_em * right.size
+                and any(left.x1 <= boundary.mid <= right.x0 for boundary in columns))
+
+    return cut_line(segment, cuts, settings)
+
+
+def bands_on_columns(bands: Sequence[Band], inner: Sequence[Boundary],
+                     settings: PdfSettings = DEFAULT_SETTINGS) -> list[Band]:
+    """Bands whose segments are cut again where the given column boundaries run between words."""
+    return [Band(band.line, tuple(piece for segment in band.segments
+                                  for piece in segments_on_columns(segment, inner, settings)))
+            for band in bands]
+
+
+def crosses(band: Band, columns: Sequence[Boundary]) -> bool:
+    """Whether a segment of the band runs across one of the column boundaries."""
+    return any(s.x0 < gap.mid < s.x1 for s in band.segments for gap in columns)
+
+
+def merged_spans(segments: Sequence[tuple[TextLine, tuple[int, int]]]) -> list[Span]:
+    """Segments of one row grouped into cells: overlapping column spans make one cell."""
+    spans: list[Span] = []
+    for segment, (col0, col1) in sorted(segments, key=lambda item: item[1]):
+        if spans and col0 < spans[-1][1]:
+            first, last, members = spans[-1]
+            spans[-1] = (first, max(last, col1), members + [segment])
+        else:
+            spans.append((col0, col1, [segment]))
+    return spans

@@ -1,0 +1,263 @@
+"""Where a text-aligned table stands among a page's lines: runs of lines with columns, the lines
+a table takes around them (a heading row spanning the columns, a repeated header), and the page
+tables read from them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ....textutil import join_lines
+from ..content import PageContent, Rule
+from ..lines import TextLine, enumerator_value, line_segments
+from ..settings import DEFAULT_SETTINGS, PdfSettings
+from ..stitch import columns_match, union_columns
+from ..tables import Boundary, PageTable
+from .cells import text_page_table
+from .columns import Band, bands_on_columns, column_span, crosses, gutters, merged_spans
+from .rules import rule_between, rules_across
+
+
+@dataclass(frozen=True)
+class OpenTable:
+    """The text table that closed the page before, which a table opening a page may continue:
+    its columns and the texts of its first row (the header, when the table repeats it)."""
+
+    columns: tuple[Boundary, ...]
+    first_row: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RunPlace:
+    """Where a run of bands that may hold a text table stands on its page."""
+
+    continued: bool = False
+    """The run opens the page, and the page before ended with a table (which it may continue)."""
+    closes_page: bool = False
+    """The run goes on to the last line of the page's body."""
+    known_columns: tuple[tuple[Boundary, ...], ...] = ()
+    """Columns of whole tables a table here may be part of (the one it continues first)."""
+    header: tuple[str, ...] = ()
+    """The first row of the table it may continue (a header a continued page repeats)."""
+
+
+def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Rule], after_table: bool = False,
+                settings: PdfSettings = DEFAULT_SETTINGS, open_table: OpenTable | None = None,
+                known_columns: Sequence[Sequence[Boundary]] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
+    """Text-aligned tables among a page's lines, and the lines left over. ``after_table`` says
+    the page before ended with a table (which a table opening this page may continue);
+    ``open_table`` describes that table when it was a text table, and ``known_columns`` holds
+    the columns of whole tables any table on this page may be part of."""
+    bands = [Band(line, line_segments(line, settings)) for line in lines]
+    tables: list[PageTable] = []
+    taken: set[int] = set()
+    for begin, end in columnar_runs(bands, settings, open_table is not None):
+        opening = after_table and begin == 0
+        continued = open_table if opening else None
+        place = RunPlace(
+            continued=opening, closes_page=end == len(bands),
+            known_columns=(*((continued.columns,) if continued else ()), *map(tuple, known_columns)),
+            header=continued.first_row if continued else (),
+        )
+        result = text_table(page, bands[begin:end], rules, place, settings)
+        if result is None:
+            continue
+        table, (first, last) = result
+        tables.append(table)
+        taken.update(range(begin + first, begin + last))
+    rest = tuple(band.line for index, band in enumerate(bands) if index not in taken)
+    return tuple(tables), rest
+
+
+def columnar_runs(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTINGS,
+                  continued: bool = False) -> tuple[tuple[int, int], ...]:
+    """Index ranges (end-exclusive) of bands that read as a table: consecutive lines, no wider
+    apart than ``run_gap_em``, holding enough lines with several columns (any number, for the run
+    opening a page that may continue a table: the last rows of a table, or the rest of its last
+    row, may stand alone on a page)."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for index, band in enumerate(bands):
+        if start is not None:
+            previous = bands[index - 1].line
+            if band.line.top - previous.bottom > settings.run_gap_em * previous.size:
+                runs.append((start, index))
+                start = None
+        if start is None:
+            start = index
+    if start is not None:
+        runs.append((start, len(bands)))
+    found = []
+    seen = side_by_side(bands)
+    for begin, end in runs:
+        multi = [i for i in range(begin, end) if len(seen[i].segments) > 1]
+        if len(multi) >= (0 if begin == 0 and continued else settings.min_text_table_rows):
+            found.append((begin, end))
+    return tuple(found)
+
+
+def side_by_side(bands: Sequence[Band]) -> list[Band]:
+    """Each band with the segments of the neighbouring lines printed beside it (overlapping it in
+    height, not in width): cells centred in their rows print their lines at half a line from
+    their neighbours', so a row may have no line of several columns of its own."""
+    seen = []
+    for index, band in enumerate(bands):
+        segments = list(band.segments)
+        for other in (*bands[max(index - 2, 0):index], *bands[index + 1:index + 3]):
+            if other.line.top < band.line.bottom and band.line.top < other.line.bottom:
+                segments += [s for s in other.segments if not any(s.x0 < t.x1 and t.x0 < s.x1 for t in segments)]
+        seen.append(Band(band.line, tuple(sorted(segments, key=lambda s: s.x0))))
+    return seen
+
+
+def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], place: RunPlace = RunPlace(),
+               settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageTable, tuple[int, int]] | None:
+    """The text-aligned table among consecutive bands, with the range of bands it takes (see
+    :func:`table_band_range`), or None.
+
+    When the columns its text shows match the columns of a table it may be part of (the first
+    of ``place.known_columns`` that matches, see :func:`~..stitch.columns_match`), it is read on
+    both together, so that a column empty on one page keeps its place. Lines opening a continued
+    table that repeat ``place.header`` make a row of their own.
+    """
+    seen = side_by_side(bands)
+    multi = [i for i, b in enumerate(seen) if len(b.segments) > 1]
+    few = len(multi) < settings.min_text_table_rows
+    if few and not (place.continued and place.known_columns):
+        return None
+    left = min(b.line.x0 for b in bands)
+    right = max(b.line.x1 for b in bands)
+    if few:  # the end of a continued table: read on its columns when its lines keep within them,
+        # or print text in two of them (a paragraph runs across them from the left margin)
+        columns = place.known_columns[0]
+        found = tuple(columns[1:-1])
+        spans = {column_span(s, columns) for band in bands for s in band.segments}
+        beside = any(a[1] <= b[0] for a in spans for b in spans)  # text in two columns, as a table has
+        if not beside and (any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans)):
+            return None
+        multi = multi or [0]
+    else:
+        found = gutters(seen[multi[0]:multi[-1] + 1], left, right, settings)
+    if not found:
+        return None
+    shown = (Boundary(left, left), *found, Boundary(right, right))
+    known = next((columns for columns in place.known_columns
+                  if columns_match(columns, shown, settings.column_tolerance, ruled=False)), None)
+    outer: tuple[float, float] | None = None
+    if known is not None:
+        found = tuple(union_columns(known, (known[0], *found, known[-1]), settings.column_tolerance)[1:-1])
+        bands = bands_on_columns(bands, found, settings)
+        outer = (known[0].lo, known[-1].hi)
+    begin, end = table_band_range(bands, multi, found, rules, place, known is not None, settings)
+    columns = (Boundary(left, left), *found, Boundary(right, right))
+    repeated = repeated_header_bands(bands[begin:end], columns, place.header, settings) if place.continued else 0
+    table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated, place.continued)
+    return (table, (begin, end)) if table.row_count >= 1 else None
+
+
+def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequence[Boundary], rules: Sequence[Rule],
+                     place: RunPlace, on_known_columns: bool = False,
+                     settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[int, int]:
+    """The bands (begin, end-exclusive) a text table takes among a run's, whose lines with
+    several columns (``multi``) are divided by ``found``.
+
+    The table runs from the first to the last line with columns, on over the lines after it that
+    keep within its columns (across the rules under its rows, when it has such), over heading rows
+    spanning them when lines within them follow (rows of cells centred in their rows may print no
+    line with several columns), and on over ``stray_lines`` lines to the page's last line when its
+    rules leave it open at the foot (rules above its text, none below: a page break cut it, and a
+    heading row spanning the columns may close the page) or those lines are a numbered heading row
+    spanning the columns (``三、…``). When it may continue a table from the page before
+    (``place.continued``) it also takes ``stray_lines`` lines before its first line with columns
+    (a heading row spanning them), or, read on that table's columns (``on_known_columns``), every
+    line before it that keeps within them, spans them as a heading row or spans columns as the
+    table's own lines do (rules between those are the table's own, under its rows).
+    """
+    left = min(b.line.x0 for b in bands)
+    right = max(b.line.x1 for b in bands)
+
+    bounds = (Boundary(left, left), *found, Boundary(right, right))
+    spanning = frozenset(span for band in side_by_side(bands)[multi[0]:multi[-1] + 1] if len(band.segments) > 1
+                         for span in (column_span(s, bounds) for s in band.segments) if span[1] - span[0] > 1)
+    top, bottom = bands[multi[0]].line.top, bands[multi[-1]].line.bottom
+    inner = [r for r in rules_across(bands[multi[0]:multi[-1] + 1], rules, settings) if top < r.top < bottom]
+    # rules under its rows do not end a table, nor do they a table's end opening a page
+    row_rules = () if len(inner) >= 2 or on_known_columns and len(multi) < settings.min_text_table_rows else rules
+
+    def continues(before: Band, band: Band, columns: Sequence[Boundary]) -> bool:
+        return continues_table(before, band, columns, rules, left, right, settings)
+
+    def heading_row(band: Band) -> bool:  # one line across the columns, from the table's left edge
+        return (len(band.segments) == 1 and crosses(band, found)
+                and band.line.x0 - left <= settings.heading_indent_em * band.line.size)
+
+    end = multi[-1] + 1
+    while end < len(bands):
+        if continues_table(bands[end - 1], bands[end], found, row_rules, left, right, settings, spanning):
+            end += 1
+            continue
+        after = end  # heading rows spanning the columns, with the table going on below them
+        while after < len(bands) and heading_row(bands[after]) and continues(bands[after - 1], bands[after], ()):
+            after += 1
+        if end < after < len(bands) and continues(bands[after - 1], bands[after], found):
+            end = after + 1
+            continue
+        break
+    tail = range(end, len(bands))
+    if (place.closes_page and len(bands) - end <= settings.stray_lines
+            and all(continues(bands[i - 1], bands[i], ()) for i in tail)
+            and (open_at_foot(bands[multi[0]:multi[-1] + 1], rules, settings)
+                 or tail and all(heading_row(bands[i]) for i in tail) and enumerator_value(bands[end].line.text) is not None)):
+        end = len(bands)
+    begin = multi[0]
+    heading = all(continues(bands[i], bands[i + 1], ()) for i in range(begin))
+    within = on_known_columns and all(
+        continues_table(bands[i], bands[i + 1], (), (), left, right, settings)
+        and (not crosses(bands[i], found) or heading_row(bands[i])
+             or all(column_span(s, bounds) in spanning for s in bands[i].segments)) for i in range(begin))
+    if place.continued and (begin <= settings.stray_lines and heading or within):
+        begin = 0
+    return begin, end
+
+
+def open_at_foot(bands: Sequence[Band], rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether rules cross a text table above its last line and none below it (a ruled table a
+    page break has cut: its closing rule is printed on a later page)."""
+    across = rules_across(bands, rules, settings)
+    last = bands[-1].line
+    return bool(across) and not any(r.top >= last.top for r in across)
+
+
+def repeated_header_bands(bands: Sequence[Band], columns: Sequence[Boundary], header: Sequence[str],
+                          settings: PdfSettings = DEFAULT_SETTINGS) -> int:
+    """How many bands opening a table print ``header`` again (at most ``repeated_header_lines``;
+    0 if they do not)."""
+    wanted = tuple(_unspaced(text) for text in header)
+    for count in range(1, min(settings.repeated_header_lines, len(bands)) + 1):
+        segments = [(s, column_span(s, columns)) for band in bands[:count] for s in band.segments]
+        texts = tuple(_unspaced(join_lines([s.text for s in members])) for _c0, _c1, members in merged_spans(segments))
+        if wanted and texts == wanted:
+            return count
+    return 0
+
+
+def _unspaced(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def continues_table(before: Band, band: Band, columns: Sequence[Boundary], rules: Sequence[Rule],
+                    left: float, right: float, settings: PdfSettings = DEFAULT_SETTINGS,
+                    spans: frozenset[tuple[int, int]] = frozenset()) -> bool:
+    """Whether ``band`` belongs to the same table as the band before it: the same text size, no
+    rule and no more than ``table_line_gap_em`` between them, and no crossing of the table's
+    columns but by a cell spanning columns the table's lines show (``spans``: a cell packing
+    numbered items over 序号 and 具体举措)."""
+    line = band.line
+    bounds = (Boundary(left, left), *columns, Boundary(right, right))
+    return (
+        abs(line.size - before.line.size) <= settings.size_tolerance
+        and line.top - before.line.bottom <= settings.table_line_gap_em * line.size
+        and not rule_between(rules, before.line.bottom, line.top, left, right, settings)
+        and (not crosses(band, columns) or all(column_span(s, bounds) in spans for s in band.segments))
+    )

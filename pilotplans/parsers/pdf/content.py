@@ -1,0 +1,235 @@
+"""What one page holds: its glyphs and its ruling lines, read once (the only module that runs
+pdfminer, through pdfplumber).
+
+Every failure of the PDF libraries becomes an :class:`~pilotplans.errors.UnreadableFile` with a
+one-line cause, and their log lines (pdfminer warns on damaged streams, e.g. ``Data-loss while
+decompressing corrupted data``) are kept off the user's terminal: a damaged file is reported
+once, by the error, or not at all when it still reads.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from ...errors import UnreadableFile
+from .settings import DEFAULT_SETTINGS, PdfSettings
+
+BBox = tuple[float, float, float, float]
+"""``(x0, top, x1, bottom)`` in PDF points, origin at the page's top-left corner."""
+
+ENCRYPTED = "encrypted PDF: decrypt it first, e.g. qpdf --decrypt"
+CORRUPT = "corrupt or truncated PDF"
+NO_TEXT = "no text layer: OCR is not supported"
+LIBRARY_LOGGERS = ("pdfminer", "pdfplumber")
+"""The loggers of the PDF libraries, silenced while a file is read."""
+
+
+@dataclass(frozen=True)
+class Glyph:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+
+    @property
+    def is_space(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A straight ruling segment (a line, or a thin filled rectangle)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def horizontal(self) -> bool:
+        return (self.x1 - self.x0) >= (self.bottom - self.top)
+
+
+@dataclass(frozen=True)
+class PageContent:
+    """Everything the reader needs from one page, read once. ``damaged`` says a content stream
+    of the page could not be decoded (its drawing is lost, wholly or in part)."""
+
+    number: int
+    width: float
+    height: float
+    glyphs: tuple[Glyph, ...]
+    rules: tuple[Rule, ...]
+    damaged: bool = False
+
+
+def problem_in_pdf_bytes(data: bytes) -> str | None:
+    """Why these bytes cannot be a complete PDF, or None if they may be one."""
+    if not data:
+        return "empty file"
+    if b"%PDF-" not in data[:1024]:
+        return "not a PDF (no %PDF- header)"
+    if b"%%EOF" not in data[-8192:]:
+        return CORRUPT
+    return None
+
+
+def page_contents(data: bytes, source: str, settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageContent, ...]:
+    """Every page's glyphs and rules, reading each page's content once (in a pool of processes,
+    :mod:`pilotplans.ingest.parallel`, when the settings ask for one and the document is long
+    enough)."""
+    if settings.processes == 1:
+        return read_pages(data, source, None, settings)
+    count = page_count(data, source)
+    workers = min(settings.processes, count)
+    if workers <= 1 or count < settings.parallel_min_pages:
+        return read_pages(data, source, None, settings)
+    from ...ingest.parallel import in_order
+    from ...interrupts import protected
+
+    tasks = [PageTask(data, source, range(start, count, workers), settings) for start in range(workers)]
+    with protected():  # Ctrl-C stops the workers before the program ends (pilotplans.interrupts)
+        parts = list(in_order(read_page_task, tasks, workers))
+    return tuple(sorted((page for part in parts for page in part), key=lambda page: page.number))
+
+
+@dataclass(frozen=True)
+class PageTask:
+    """Pages of one PDF for a worker of the page pool to read."""
+
+    data: bytes
+    source: str
+    indices: range
+    settings: PdfSettings
+
+
+def read_page_task(task: PageTask) -> tuple[PageContent, ...]:
+    """The contents of a task's pages (the work of one worker of the page pool)."""
+    return read_pages(task.data, task.source, task.indices, task.settings)
+
+
+def page_count(data: bytes, source: str) -> int:
+    with quiet_libraries(), opened(data, source) as pdf:
+        try:
+            return len(pdf.pages)
+        except Exception as error:  # pdfminer raises many types for a broken page tree
+            raise UnreadableFile(source, failure_cause(error)) from error
+
+
+def read_pages(data: bytes, source: str, indices: Iterable[int] | None,
+               settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageContent, ...]:
+    """The contents of the pages at ``indices`` (0-based; None: every page)."""
+    with quiet_libraries(), opened(data, source) as pdf:
+        try:
+            pages = pdf.pages if indices is None else [pdf.pages[index] for index in indices]
+            return tuple(page_content(page, settings) for page in pages)
+        except Exception as error:  # pdfminer raises many types for broken content streams
+            raise UnreadableFile(source, failure_cause(error)) from error
+
+
+@contextmanager
+def quiet_libraries() -> Iterator[None]:
+    """Keep the PDF libraries' log lines (warnings on damaged streams and fonts) from reaching
+    the terminal while a file is read: they go to a handler that drops them, and not on to the
+    root logger (nor to logging's last-resort handler, which prints warnings to stderr)."""
+    loggers = [logging.getLogger(name) for name in LIBRARY_LOGGERS]
+    saved = [(logger.propagate, logger.handlers[:]) for logger in loggers]
+    sink = logging.NullHandler()
+    for logger in loggers:
+        logger.propagate = False
+        logger.handlers = [sink]
+    try:
+        yield
+    finally:
+        for logger, (propagate, handlers) in zip(loggers, saved):
+            logger.propagate = propagate
+            logger.handlers = handlers
+
+
+@contextmanager
+def opened(data: bytes, source: str):  # noqa: ANN201 - yields a pdfplumber.PDF
+    """``pdfplumber.open`` on bytes, its failures turned into :class:`UnreadableFile`."""
+    import io
+
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as error:  # PdfminerException wraps pdfminer's own
+        raise UnreadableFile(source, failure_cause(error)) from error
+    try:
+        yield pdf
+    finally:
+        pdf.close()
+
+
+def failure_cause(error: BaseException) -> str:
+    """The one-line cause for a failure inside pdfplumber or pdfminer."""
+    inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
+    name = type(inner).__name__
+    if name in ("PDFPasswordIncorrect", "PDFEncryptionError"):
+        return ENCRYPTED
+    if "encrypt" in str(inner).lower() or "password" in str(inner).lower():
+        return ENCRYPTED
+    return CORRUPT
+
+
+def page_content(page, settings: PdfSettings = DEFAULT_SETTINGS) -> PageContent:  # noqa: ANN001 - pdfplumber Page
+    """The glyphs and ruling segments of one pdfplumber page. pdfplumber interprets the page's
+    content once for all of them (``page.objects``); the page's cache is freed afterwards."""
+    width, height = float(page.width), float(page.height)
+    glyphs = tuple(
+        Glyph(c["text"], float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"]), float(c["size"]))
+        for c in page.chars
+        if c["x1"] > 0 and c["x0"] < width and c["bottom"] > 0 and c["top"] < height
+    )
+    segments = [(o["x0"], o["top"], o["x1"], o["bottom"], "line") for o in page.lines]
+    segments += [(o["x0"], o["top"], o["x1"], o["bottom"], "rect") for o in page.rects]
+    content = PageContent(
+        number=int(page.page_number),
+        width=width,
+        height=height,
+        glyphs=glyphs,
+        rules=tuple(r for s in segments for r in rules_from_segment(*s, settings=settings)),
+        damaged=content_lost(page),
+    )
+    page.close()
+    return content
+
+
+def content_lost(page) -> bool:  # noqa: ANN001 - pdfplumber Page
+    """Whether a content stream of the page holds bytes that decode to nothing (pdfminer gives up
+    on a damaged compressed stream silently, leaving the page blank)."""
+    from pdfminer.pdftypes import resolve1
+
+    for item in page.page_obj.contents or []:
+        try:
+            stream = resolve1(item)
+            if resolve1(stream.get("Length", 0)) and not stream.get_data():
+                return True
+        except Exception:  # a stream pdfminer cannot even find or decode is lost too
+            return True
+    return False
+
+
+def rules_from_segment(x0: float, top: float, x1: float, bottom: float, kind: str,
+                       settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[Rule, ...]:
+    """The ruling lines one drawn line or rectangle stands for: a thin shape is one rule, a
+    thicker rectangle four (its sides); a slanted line none."""
+    x0, top, x1, bottom = float(x0), float(top), float(x1), float(bottom)
+    thin = settings.rule_max_thickness
+    if bottom - top <= thin and x1 - x0 >= settings.rule_min_length:
+        middle = (top + bottom) / 2
+        return (Rule(x0, middle, x1, middle),)
+    if x1 - x0 <= thin and bottom - top >= settings.rule_min_length:
+        middle = (x0 + x1) / 2
+        return (Rule(middle, top, middle, bottom),)
+    if kind == "rect":
+        return (Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom),
+                Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom))
+    return ()

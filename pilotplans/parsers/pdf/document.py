@@ -1,0 +1,71 @@
+"""The whole document: bytes → pages → blocks → stitched grids and paragraphs → Layout."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ...errors import UnreadableFile
+from ...layout import Block, Grid, Layout, Paragraph
+from ...textutil import join_lines
+from .content import CORRUPT, NO_TEXT, PageContent, page_contents, problem_in_pdf_bytes
+from .grids import grid_of_group
+from .lines import TextLine
+from .pages import page_blocks
+from .paragraphs import body_extents, continues_over_break, paragraph_line_groups, paragraph_of_lines, usual_line_gap
+from .settings import DEFAULT_SETTINGS, PdfSettings
+from .stitch import stitched_groups
+
+
+def read_pdf(data: bytes, source: str, settings: PdfSettings = DEFAULT_SETTINGS) -> Layout:
+    """Read a PDF file's bytes into a Layout; ``source`` names the file in errors and output.
+
+    Raises :class:`UnreadableFile` (one line: file and cause) for an empty, corrupt, truncated,
+    encrypted or text-less (scanned) PDF, and for one whose pages' content cannot be decoded
+    (rather than read what is left of it).
+    """
+    pdf_problem = problem_in_pdf_bytes(data)
+    if pdf_problem:
+        raise UnreadableFile(source, pdf_problem)
+    pages = page_contents(data, source, settings)
+    lost = [str(page.number) for page in pages if page.damaged]
+    if lost:
+        raise UnreadableFile(source, f"{CORRUPT} (the content of page{'s' if len(lost) > 1 else ''} "
+                                     f"{', '.join(lost)} cannot be decoded)")
+    if not any(page.glyphs for page in pages):
+        raise UnreadableFile(source, NO_TEXT)
+    return layout_from_pages(pages, source, settings)
+
+
+def layout_from_pages(pages: Sequence[PageContent], source: str, settings: PdfSettings = DEFAULT_SETTINGS) -> Layout:
+    """The Layout of a document from its pages' contents."""
+    blocks_by_page = page_blocks(pages, settings)
+    groups = stitched_groups(blocks_by_page, settings)
+    grids = {id(group[0]): grid_of_group(group, settings) for group in groups}
+    extents = body_extents(blocks_by_page, settings)
+    gap = usual_line_gap(blocks_by_page, settings)
+    blocks: list[Block] = []
+    open_lines: tuple[TextLine, ...] = ()  # the last paragraph's lines, while nothing follows it
+    for page in blocks_by_page:
+        number = page.page.number
+        left, right = extents.get(round(page.page.width), (0.0, page.page.width))
+        placed: list[tuple[float, int, Block | tuple[TextLine, ...]]] = [
+            (group[0].top, 1, group) for group in paragraph_line_groups(page, left, right, gap, settings)
+        ]
+        placed += [(table.bbox[1], 0, grids[id(table)]) for table in page.tables if id(table) in grids]
+        placed += [(table.bbox[1], 0, table) for table in page.tables if id(table) not in grids]
+        placed.sort(key=lambda item: (item[0], item[1]))
+        for position, (_top, _kind, item) in enumerate(placed):
+            if isinstance(item, tuple):
+                if position == 0 and open_lines and continues_over_break(open_lines, item, left, right, settings):
+                    merged = blocks[-1]
+                    assert isinstance(merged, Paragraph)
+                    blocks[-1] = replace(merged, text=join_lines([merged.text, *(line.text for line in item)]))
+                else:
+                    blocks.append(paragraph_of_lines(item, number))
+                open_lines = item
+            else:
+                if isinstance(item, Grid):
+                    blocks.append(item)
+                open_lines = ()
+    return Layout(source=source, format="pdf", blocks=tuple(blocks))

@@ -1,0 +1,88 @@
+"""Page furniture: page numbers (``— 3 —``, ``第3页 共9页``, ``3/9``) and running headers and
+footers, which are not content."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .content import PageContent
+from .lines import TextLine
+from .settings import DEFAULT_SETTINGS, PdfSettings
+from .tables import PageTable
+
+PAGE_NUMBER = re.compile(
+    r"^(?:[-–—－_~\s]*\d{1,4}[-–—－_~\s]*"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}"
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
+
+
+def is_page_number(line: TextLine, page: PageContent, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """A page number: ``— 3 —``, ``- 3 -``, ``第3页``, ``3/19``; a bare number only when it is
+    centred or near a side edge."""
+    text = line.text.strip()
+    if not PAGE_NUMBER.match(text):
+        return False
+    if not text.isdigit():
+        return True
+    centre = (line.x0 + line.x1) / 2
+    side = settings.page_number_side_fraction * page.width
+    return (abs(centre - page.width / 2) < settings.page_number_centre_fraction * page.width
+            or line.x0 > page.width - side or line.x1 < side)
+
+
+def margin_lines(lines: Sequence[TextLine], tables: Sequence[PageTable], page: PageContent,
+                 settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[TextLine, ...]:
+    """The lines that may be page furniture: the topmost line of a page when it lies in the top
+    margin, and the bottommost when it lies in the bottom margin, each standing apart from the
+    content next to it by most of its own height."""
+    items = sorted([(line.top, line.bottom, line) for line in lines] + [(t.bbox[1], t.bbox[3], None) for t in tables],
+                   key=lambda item: item[0])
+    if not items:
+        return ()
+    found = []
+    top, bottom, first = items[0]
+    below = items[1][0] if len(items) > 1 else page.height
+    in_top_margin = bottom <= settings.margin_fraction * page.height
+    if first is not None and in_top_margin and below - bottom >= settings.furniture_apart * (bottom - top):
+        found.append(first)
+    top, bottom, last = max(items, key=lambda item: item[1])
+    above = max((item[1] for item in items if item[2] is not last), default=0.0)
+    if (last is not None and last is not first and top >= (1 - settings.margin_fraction) * page.height
+            and top - above >= settings.furniture_apart * (bottom - top)):
+        found.append(last)
+    return tuple(found)
+
+
+def furniture_key(line: TextLine, settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[str, int]:
+    """A running header/footer's identity: its text with digits blanked, and where it stands."""
+    return (re.sub(r"\d+", "#", line.text.strip()), round(line.top / settings.furniture_grid))
+
+
+def running_furniture(candidates: Sequence[Sequence[TextLine]],
+                      settings: PdfSettings = DEFAULT_SETTINGS) -> frozenset[tuple[str, int]]:
+    """Keys of margin lines (one list per page) that repeat at the same place on enough pages:
+    ``running_furniture_pages`` and at least half of them (so a label like ``附件 2`` on a few
+    pages stays)."""
+    counts: dict[tuple[str, int], int] = {}
+    for page_candidates in candidates:
+        for key in {furniture_key(line, settings) for line in page_candidates}:
+            counts[key] = counts.get(key, 0) + 1
+    pages = len(candidates)
+    needed = min(pages, max(settings.running_furniture_pages, (pages + 1) // 2))
+    return frozenset(key for key, count in counts.items() if pages >= 2 and count >= needed)
+
+
+def furniture(pages_lines: Sequence[tuple[PageContent, Sequence[TextLine], Sequence[PageTable]]],
+              settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[frozenset[int], ...]:
+    """For each page (its content, lines outside ruled tables and ruled tables), the ids of its
+    lines that are page furniture: page numbers, and running headers and footers."""
+    candidates = [margin_lines(lines, tables, page, settings) for page, lines, tables in pages_lines]
+    running = running_furniture(candidates, settings)
+    return tuple(
+        frozenset(id(line) for line in found if is_page_number(line, page, settings) or furniture_key(line, settings) in running)
+        for (page, _lines, _tables), found in zip(pages_lines, candidates)
+    )

@@ -1,0 +1,206 @@
+"""A whole table's page parts into one :class:`~pilotplans.layout.Grid`.
+
+Merged cells are expanded by :func:`pilotplans.layout.expand_spans`. Over a page break: the first
+row of each continued page has ``after_break`` set; that row is the repeated header when the
+table repeats one, so the row that may hold the second half of a broken row is the first row
+after the repeated header. A vertically merged cell that runs on over the break is carried on as
+copies (``merged_from="above"``) on the new page; when its own text is broken by the break, every
+position it covers holds the whole text. The copy of a merged cell carries the :class:`Where` of
+the cell it copies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ...layout import Cell, Grid, Row, SpanningCell, Where, expand_spans
+from ...textutil import join_lines
+from .content import BBox
+from .lines import TextLine, paragraph_breaks, paragraphs_of_lines, text_edge
+from .settings import DEFAULT_SETTINGS, PdfSettings
+from .stitch import column_map, group_columns
+from .tables import Boundary, PageTable, PlacedCell
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A grid position while a grid is built: its cell, the placed cell that cell's text starts
+    in (``origin``, shared by every copy of a merged cell) and the one it ends in (``tail``,
+    another page's when the cell runs over a page break), and where the cell's full lines end."""
+
+    cell: Cell
+    origin: PlacedCell | None
+    tail: PlacedCell | None
+    right: float
+
+    @property
+    def vertical_merge(self) -> bool:
+        """Whether this position belongs to a cell spanning rows."""
+        return self.cell.merged_from == "above" or (self.origin is not None and self.origin.row1 - self.origin.row0 > 1)
+
+
+@dataclass(frozen=True)
+class _RowPlace:
+    page: int
+    bbox: BBox
+    after_break: bool
+
+
+def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SETTINGS) -> Grid:
+    """One grid from a table's page parts: merged cells expanded, rows after a page break flagged,
+    vertically merged cells that run on over a page break carried on."""
+    canonical = group_columns(group, settings)
+    edges = right_edges(group, canonical, settings)
+    slots: list[list[Slot]] = []
+    places: list[_RowPlace] = []
+    header: list[tuple[str, ...]] = []
+    for part, table in enumerate(group):
+        part_slots = page_slots(table, canonical, edges, settings)
+        texts = [tuple(slot.cell.text for slot in row) for row in part_slots]
+        if part == 0:
+            header = texts
+        elif slots:
+            carry_merges_over_break(slots, part_slots, repeated_header_count(header, texts), settings)
+        for index, row in enumerate(part_slots):
+            slots.append(row)
+            box = (table.bbox[0], table.rows[index], table.bbox[2], table.rows[index + 1])
+            places.append(_RowPlace(table.page, rounded(box), part > 0 and index == 0))
+    rows = tuple(
+        Row(tuple(slot.cell for slot in row), Where(page=place.page, bbox=place.bbox), after_break=place.after_break)
+        for row, place in zip(slots, places)
+    )
+    return Grid(rows=rows, where=Where(page=group[0].page, bbox=rounded(group[0].bbox)))
+
+
+def page_slots(table: PageTable, canonical: Sequence[Boundary], edges: dict[int, float],
+               settings: PdfSettings = DEFAULT_SETTINGS) -> list[list[Slot]]:
+    """A page table's rows as slots on the whole table's columns, its merged cells expanded by
+    :func:`~pilotplans.layout.expand_spans` (a cell spanning columns copied rightwards, one
+    spanning rows downwards); a position no cell covers is an empty cell. A copy keeps the
+    :class:`Where` of the cell it copies, which tells the placed cell behind every position."""
+    mapping = column_map(table.columns, canonical, settings.column_tolerance)
+    width = len(canonical) - 1
+    spanning: list[SpanningCell] = []
+    behind: dict[Where, tuple[PlacedCell, float]] = {}
+    for placed in table.cells:
+        col0, col1 = mapping[placed.col0], mapping[placed.col1]
+        if col1 <= col0:
+            continue
+        right = edges.get(col1, placed.bbox[2])
+        where = Where(page=table.page, bbox=rounded(placed.bbox))
+        behind.setdefault(where, (placed, right))
+        cell = Cell(cell_paragraphs(placed.lines, right, settings), where)
+        spanning.append(SpanningCell(placed.row0, col0, cell, placed.row1 - placed.row0, col1 - col0))
+    grid = expand_spans(spanning, table.row_count, width)
+    xs = [b.mid for b in canonical]
+    rows: list[list[Slot]] = []
+    for r, cells in enumerate(grid):
+        row = []
+        for c, cell in enumerate(cells):
+            if cell.where in behind:
+                placed, right = behind[cell.where]
+                row.append(Slot(cell, placed, placed, right))
+            else:
+                row.append(Slot(_empty_cell(table, xs, r, c), None, None, xs[c + 1]))
+        rows.append(row)
+    return rows
+
+
+def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], first: int,
+                            settings: PdfSettings = DEFAULT_SETTINGS) -> None:
+    """Carry the vertically merged cells of the row before a page break on over the continued
+    page's rows (``first`` is the row after its repeated header rows), in place.
+
+    An empty cell opening the page is the rest of the cell above when that one spans rows or the
+    empty one does: it and its copies become copies of the cell above. A cell spanning rows that
+    opens the page with text going on from the cell above (whose last line was full) is the rest
+    of it too: every position of the merged cell, before the break and after, gets the whole
+    text (the first keeps ``merged_from=None``, the others are copies).
+    """
+    if first >= len(part):
+        return
+    for column, above in enumerate(done[-1]):
+        opening = part[first][column]
+        if above.cell.is_empty or opening.cell.merged_from is not None:
+            continue
+        if not opening.cell.is_empty and _goes_on(above, opening, settings):
+            opening = replace(opening, cell=replace(opening.cell, continues=True))
+            part[first][column] = opening
+        covered = _rows_covered(part, first, column)
+        if opening.cell.is_empty and (above.vertical_merge or len(covered) > 1):
+            copy = Slot(replace(above.cell, merged_from="above"), above.origin, above.tail, above.right)
+            for r in covered:
+                part[r][column] = copy
+        elif not opening.cell.is_empty and len(covered) > 1 and _goes_on(above, opening, settings):
+            paragraphs = _joined_paragraphs(above.cell.paragraphs, opening.cell.paragraphs)
+            for row in done:
+                slot = row[column]
+                if slot.origin is above.origin:
+                    row[column] = replace(slot, cell=replace(slot.cell, paragraphs=paragraphs), tail=opening.tail)
+            copy = Slot(replace(above.cell, paragraphs=paragraphs, merged_from="above"), above.origin, opening.tail,
+                        opening.right)
+            for r in covered:
+                part[r][column] = copy
+
+
+def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> list[int]:
+    """The rows of a page part the cell at ``(first, column)`` covers: those holding the same
+    placed cell, or only ``first`` for a position no cell covers."""
+    origin = part[first][column].origin
+    if origin is None:
+        return [first]
+    return [r for r in range(first, len(part)) if part[r][column].origin is origin]
+
+
+def _goes_on(above: Slot, opening: Slot, settings: PdfSettings) -> bool:
+    """Whether the text opening a cell goes on from the text of the cell above a page break (the
+    line before the break was full, and the line after does not go on with the numbering the
+    cell above began: ``（一）…`` then ``（二）…``)."""
+    if above.tail is None or opening.tail is None or not above.tail.lines or not opening.tail.lines:
+        return False
+    lines = (*above.tail.lines, opening.tail.lines[0])
+    return not paragraph_breaks(lines, above.right, settings)[-1]
+
+
+def _joined_paragraphs(before: Sequence[str], after: Sequence[str]) -> tuple[str, ...]:
+    return (*before[:-1], join_lines([before[-1], after[0]]), *after[1:])
+
+
+def repeated_header_count(header: Sequence[tuple[str, ...]], texts: Sequence[tuple[str, ...]]) -> int:
+    """How many rows opening a continued page repeat the rows opening the table."""
+    count = 0
+    while count < min(len(header), len(texts)) and header[count] == texts[count] and any(texts[count]):
+        count += 1
+    return count
+
+
+def _empty_cell(table: PageTable, xs: Sequence[float], row: int, column: int) -> Cell:
+    left = table.bbox[0] if column == 0 else xs[column]
+    right = table.bbox[2] if column == len(xs) - 2 else xs[column + 1]
+    return Cell((), Where(page=table.page, bbox=rounded((left, table.rows[row], right, table.rows[row + 1]))))
+
+
+def right_edges(group: Sequence[PageTable], canonical: Sequence[Boundary],
+                settings: PdfSettings = DEFAULT_SETTINGS) -> dict[int, float]:
+    """Where full lines end in the cells of a whole table that end at each column boundary (the
+    index of the boundary is the key). A line ending well short of that ended a paragraph."""
+    lines: dict[int, list[TextLine]] = {}
+    for table in group:
+        mapping = column_map(table.columns, canonical, settings.column_tolerance)
+        for cell in table.cells:
+            lines.setdefault(mapping[cell.col1], []).extend(cell.lines)
+    return {column: text_edge(found, "right", settings) for column, found in lines.items() if found}
+
+
+def cell_paragraphs(lines: Sequence[TextLine], right: float,
+                    settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[str, ...]:
+    """A cell's paragraphs: wrapped lines joined, a new paragraph where a line clearly starts one."""
+    if not lines:
+        return ()
+    breaks = paragraph_breaks(lines, right, settings)
+    return tuple(join_lines([line.text for line in group]) for group in paragraphs_of_lines(lines, breaks))
+
+
+def rounded(bbox: BBox) -> BBox:
+    return tuple(round(v, 2) for v in bbox)  # type: ignore[return-value]

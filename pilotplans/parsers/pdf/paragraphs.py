@@ -1,0 +1,70 @@
+"""Paragraphs outside tables: lines grouped by indent, spacing and the room a line left at its
+end; a paragraph running over a page break is one paragraph."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+from ...layout import Paragraph, Where
+from ...textutil import join_lines
+from .grids import rounded
+from .lines import TextLine, paragraph_breaks, paragraphs_of_lines, text_edge
+from .settings import DEFAULT_SETTINGS, PdfSettings
+from .tables import PageBlocks
+
+
+def body_extents(pages: Sequence[PageBlocks], settings: PdfSettings = DEFAULT_SETTINGS) -> dict[int, tuple[float, float]]:
+    """The left and right edges body text is aligned to, per page width (rounded): portrait and
+    landscape pages have their own margins."""
+    by_width: dict[int, list[TextLine]] = {}
+    for page in pages:
+        by_width.setdefault(round(page.page.width), []).extend(page.lines)
+    return {width: (text_edge(lines, "left", settings), text_edge(lines, "right", settings))
+            for width, lines in by_width.items() if lines}
+
+
+def usual_line_gap(pages: Sequence[PageBlocks], settings: PdfSettings = DEFAULT_SETTINGS) -> float:
+    """The most common space between consecutive lines of body text."""
+    gaps = [
+        round(b.top - a.bottom, 1)
+        for page in pages for a, b in zip(page.lines, page.lines[1:])
+        if 0 <= b.top - a.bottom <= settings.usual_gap_em * a.size and abs(a.size - b.size) <= settings.size_tolerance
+    ]
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def paragraph_line_groups(page: PageBlocks, left: float, right: float, usual_gap: float,
+                          settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[TextLine, ...], ...]:
+    """A page's lines outside tables grouped into paragraphs, in reading order. Besides the rules
+    of :func:`~.lines.paragraph_breaks`, a wider space than usual, an indented line (Chinese
+    paragraphs open with an indent; centred lines count as indented), or a table between two
+    lines separates paragraphs."""
+    lines = list(page.lines)
+    if not lines:
+        return ()
+    breaks = list(paragraph_breaks(lines, right, settings))
+    for index in range(1, len(lines)):
+        before, line = lines[index - 1], lines[index]
+        gap = line.top - before.bottom
+        indented = line.x0 - left >= settings.indent_em * line.size
+        table_between = any(before.bottom <= t.bbox[1] <= line.top for t in page.tables)
+        if gap > usual_gap + settings.paragraph_gap_em * line.size or indented or table_between:
+            breaks[index] = True
+    return paragraphs_of_lines(lines, breaks)
+
+
+def continues_over_break(before: Sequence[TextLine], after: Sequence[TextLine], left: float, right: float,
+                         settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether a page's first paragraph goes on with the last paragraph of the page before: the
+    last line there was full and the first line here is neither indented nor of another size."""
+    last, first = before[-1], after[0]
+    indented = first.x0 - left >= settings.indent_em * first.size
+    return not indented and not paragraph_breaks((last, first), right, settings)[1]
+
+
+def paragraph_of_lines(lines: Sequence[TextLine], page: int) -> Paragraph:
+    """One paragraph from its lines, with the box they cover."""
+    bbox = (min(line.x0 for line in lines), min(line.top for line in lines),
+            max(line.x1 for line in lines), max(line.bottom for line in lines))
+    return Paragraph(join_lines([line.text for line in lines]), Where(page=page, bbox=rounded(bbox)))

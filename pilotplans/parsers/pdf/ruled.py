@@ -1,0 +1,133 @@
+"""Ruled tables: rules → edges → intersections → cell boxes → tables (pdfplumber's lines
+strategy), each cell holding the text lines of the glyphs inside it."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+from .content import BBox, Glyph, PageContent, Rule
+from .lines import text_lines
+from .settings import DEFAULT_SETTINGS, PdfSettings
+from .tables import Boundary, PageTable, PlacedCell
+
+
+def ruled_tables(page: PageContent, settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageTable, ...]:
+    """The tables a page's ruling lines draw, with their text."""
+    return tuple(ruled_table(page.number, boxes, page.glyphs, settings)
+                 for boxes in ruled_cell_groups(page.rules, settings))
+
+
+def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[BBox, ...], ...]:
+    """Cell boxes of each table the ruling lines draw (pdfplumber's lines strategy)."""
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    edges = [_edge(rule) for rule in rules]
+    if not edges:
+        return ()
+    tol = settings.rule_snap
+    merged = merge_edges(edges, tol, tol, tol, tol)
+    merged = [e for e in merged if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= settings.rule_min_length]
+    cells = intersections_to_cells(edges_to_intersections(merged, tol, tol))
+    return tuple(tuple(tuple(float(v) for v in cell) for cell in table) for table in cells_to_tables(cells))
+
+
+def _edge(rule: Rule) -> dict:
+    if rule.horizontal:
+        return {"x0": rule.x0, "x1": rule.x1, "top": rule.top, "bottom": rule.top, "doctop": rule.top,
+                "width": rule.x1 - rule.x0, "height": 0.0, "orientation": "h"}
+    return {"x0": rule.x0, "x1": rule.x0, "top": rule.top, "bottom": rule.bottom, "doctop": rule.top,
+            "width": 0.0, "height": rule.bottom - rule.top, "orientation": "v"}
+
+
+def clustered(values: Iterable[float], tolerance: float) -> tuple[float, ...]:
+    """Sorted values with those within ``tolerance`` of their neighbour replaced by their mean."""
+    groups: list[list[float]] = []
+    for value in sorted(values):
+        if groups and value - groups[-1][-1] <= tolerance:
+            groups[-1].append(value)
+        else:
+            groups.append([value])
+    return tuple(sum(group) / len(group) for group in groups)
+
+
+def nearest_index(values: Sequence[float], value: float) -> int:
+    return min(range(len(values)), key=lambda i: abs(values[i] - value))
+
+
+def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
+                settings: PdfSettings = DEFAULT_SETTINGS) -> PageTable:
+    """A page table from its cell boxes, each cell holding the lines of the glyphs inside it."""
+    xs = clustered((x for box in boxes for x in (box[0], box[2])), settings.rule_snap)
+    ys = clustered((y for box in boxes for y in (box[1], box[3])), settings.rule_snap)
+    ordered = sorted(boxes, key=lambda b: (b[1], b[0]))
+    spans = [(nearest_index(ys, b[1]), nearest_index(ys, b[3]), nearest_index(xs, b[0]), nearest_index(xs, b[2]))
+             for b in ordered]
+    owner: dict[tuple[int, int], int] = {}
+    for index, (row0, row1, col0, col1) in enumerate(spans):
+        for r in range(row0, row1):
+            for c in range(col0, col1):
+                owner.setdefault((r, c), index)
+    inside: list[list[Glyph]] = [[] for _ in ordered]
+    for glyph in glyphs:
+        x, y = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
+        if not (xs[0] <= x <= xs[-1] and ys[0] <= y <= ys[-1]):
+            continue
+        r = min(bisect.bisect_right(ys, y) - 1, len(ys) - 2)
+        c = min(bisect.bisect_right(xs, x) - 1, len(xs) - 2)
+        index = owner.get((r, c))
+        if index is not None:
+            inside[index].append(glyph)
+    cells = tuple(
+        PlacedCell(row0, row1, col0, col1, (xs[col0], ys[row0], xs[col1], ys[row1]), text_lines(found, settings))
+        for (row0, row1, col0, col1), found in zip(spans, inside)
+    )
+    bbox = (xs[0], ys[0], xs[-1], ys[-1])
+    return PageTable(page, bbox, tuple(Boundary(x, x) for x in xs), ys, cells, ruled=True)
+
+
+def centre_in(glyph: Glyph, box: BBox) -> bool:
+    """Whether a glyph's centre lies in a box."""
+    x = (glyph.x0 + glyph.x1) / 2
+    y = (glyph.top + glyph.bottom) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def outside(glyphs: Iterable[Glyph], boxes: Sequence[BBox]) -> tuple[Glyph, ...]:
+    """The glyphs whose centre lies in none of the boxes."""
+    return tuple(g for g in glyphs if not any(centre_in(g, box) for box in boxes))
+
+
+def free_rules(page: PageContent, tables: Sequence[PageTable], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[Rule, ...]:
+    """The page's rules that draw none of its ruled tables, pieces of one row's rule joined."""
+    return joined_rules((r for r in page.rules if not any(rule_in(r, t.bbox, settings.rule_snap) for t in tables)),
+                        settings.rule_snap)
+
+
+def joined_rules(rules: Iterable[Rule], snap: float) -> tuple[Rule, ...]:
+    """Rules with horizontal pieces at one height that meet end to end joined into one (a table
+    drawn cell by cell draws a row's rule in pieces); vertical rules as they are."""
+    rules = tuple(rules)
+    rows: list[list[Rule]] = []
+    for rule in sorted((r for r in rules if r.horizontal), key=lambda r: r.top):
+        if rows and rule.top - rows[-1][-1].top <= snap:
+            rows[-1].append(rule)
+        else:
+            rows.append([rule])
+    joined: list[Rule] = []
+    for row in rows:
+        pieces: list[Rule] = []
+        for rule in sorted(row, key=lambda r: r.x0):
+            if pieces and rule.x0 <= pieces[-1].x1 + snap:
+                last = pieces[-1]
+                pieces[-1] = Rule(last.x0, last.top, max(last.x1, rule.x1), last.bottom)
+            else:
+                pieces.append(rule)
+        joined.extend(pieces)
+    return (*joined, *(r for r in rules if not r.horizontal))
+
+
+def rule_in(rule: Rule, box: BBox, tolerance: float) -> bool:
+    """Whether a rule lies inside a box (to within ``tolerance``)."""
+    return (box[0] - tolerance <= rule.x0 and rule.x1 <= box[2] + tolerance
+            and box[1] - tolerance <= rule.top and rule.bottom <= box[3] + tolerance)

@@ -1,0 +1,68 @@
+"""The tables found on a page, before they are stitched over page breaks and made grids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...textutil import join_lines
+from .content import BBox, PageContent
+from .lines import TextLine
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """A column boundary: a ruling line (``lo == hi``) or a gutter of white space."""
+
+    lo: float
+    hi: float
+
+    @property
+    def mid(self) -> float:
+        return (self.lo + self.hi) / 2
+
+    def overlaps(self, other: Boundary, tolerance: float) -> bool:
+        """Whether two boundaries meet, allowing ``tolerance`` between them."""
+        return self.lo - tolerance <= other.hi and other.lo - tolerance <= self.hi
+
+
+@dataclass(frozen=True)
+class PlacedCell:
+    """A table cell on one page: its grid span (end-exclusive), box and text lines."""
+
+    row0: int
+    row1: int
+    col0: int
+    col1: int
+    bbox: BBox
+    lines: tuple[TextLine, ...]
+
+
+@dataclass(frozen=True)
+class PageTable:
+    """A table, or the part of one, on one page."""
+
+    page: int
+    bbox: BBox
+    columns: tuple[Boundary, ...]
+    rows: tuple[float, ...]
+    cells: tuple[PlacedCell, ...]
+    ruled: bool
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows) - 1
+
+
+@dataclass(frozen=True)
+class PageBlocks:
+    """One page after tables and furniture are found: its tables and its other lines."""
+
+    page: PageContent
+    tables: tuple[PageTable, ...]
+    lines: tuple[TextLine, ...]
+
+
+def first_row_texts(table: PageTable) -> tuple[str, ...]:
+    """The texts of a page table's first row, cell by cell (a header a continued page repeats)."""
+    cells = sorted((cell for cell in table.cells if cell.row0 == 0 and cell.lines), key=lambda cell: cell.col0)
+    return tuple(join_lines([line.text for line in cell.lines]) for cell in cells)
