@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
-from rich.markup import escape
 
 from pilotplans.schema.models import Document, Measure
 
@@ -231,6 +230,7 @@ def _detail_rows(record: MeasureOut) -> list[tuple[str, str]]:
 def to_detail(record: MeasureOut, width: int = 160) -> str:
     """Every field of one measure, one per line."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table as RichTable
 
     table = RichTable(box=None, show_header=False, pad_edge=False)
@@ -245,6 +245,7 @@ def to_detail(record: MeasureOut, width: int = 160) -> str:
 
 def to_table(records: list[MeasureOut], width: int = 160) -> str:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table as RichTable
 
     table = RichTable(show_lines=False, expand=False)
@@ -275,6 +276,7 @@ def render_rows(headers: list[str], rows: list[list[str]], fmt: OutputFormat, wi
         writer.writerows(rows)
         return "\ufeff" + buffer.getvalue()
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table as RichTable
 
     table = RichTable(box=None, header_style="bold")

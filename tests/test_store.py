@@ -80,6 +80,19 @@ def test_adding_to_a_database_of_an_older_version_says_to_rebuild_it(tmp_path, x
                                   f"run `pilotplans rebuild --db {sqlite_url(path)}` to rebuild it")
 
 
+def test_records_put_together_from_rows_are_those_pydantic_constructs():
+    from pilotplans.schema import models
+    from pilotplans.store.rows import construct
+
+    for cls in (models.Warning, models.SourceRef, models.SourceFile, models.Heading, models.PolicyRow, models.DepartmentLink,
+                models.RegionLink, models.Measure, models.Table, models.Convention, models.Document):
+        fields = cls.__pydantic_fields__
+        assert all(f.alias is None and f.validation_alias is None for f in fields.values()), cls
+        values = {name: f"value of {name}" for name in fields}
+        built, reference = construct(cls, dict(values)), cls.model_construct(**values)
+        assert built == reference and built.__dict__ == reference.__dict__ and built.model_fields_set == reference.model_fields_set
+
+
 def test_where_a_convention_begins_to_apply_round_trips(tmp_path):
     plan = tmp_path / "later-convention.txt"
     plan.write_text("一、重点任务\n1.建设服务平台。（责任单位：市商务局）\n"
