@@ -7,7 +7,7 @@ user as one line naming the file and the cause, with a non-zero exit.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -23,6 +23,17 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+@app.callback()
+def _quiet_libraries() -> None:
+    """Keep the log lines of the libraries pilotplans uses (pdfminer on a damaged stream, say) off
+    the terminal: a problem with a file reaches the user as pilotplans' own one-line error."""
+    import logging
+
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
+        root.addHandler(logging.NullHandler())
+
 
 DEFAULT_RAW = Path("data/raw")
 DEFAULT_OUT = Path("data/curated")
@@ -60,7 +71,8 @@ def _existing_db(db: Optional[str]) -> str:
     from pilotplans.store.db import sqlite_path
 
     url = db or _default_db(DEFAULT_OUT)
-    path = sqlite_path(url)
+    with _errors():
+        path = sqlite_path(url)
     if path is not None and not path.exists():
         _fail(f"{path}: no database yet; run `pilotplans rebuild` first (or pass --db URL)")
     return url
@@ -72,6 +84,8 @@ def _short(text: str | None, width: int) -> str:
 
 
 def _write(text: str, output: Optional[Path]) -> None:
+    """Print ``text``, or write it to ``output`` (whole or not at all); a file that cannot be
+    written is one line on stderr and exit 1."""
     if output is None:
         stream = getattr(sys.stdout, "buffer", None)
         if stream is None:
@@ -83,8 +97,29 @@ def _write(text: str, output: Optional[Path]) -> None:
         return
     from pilotplans.files import write_atomic
 
-    write_atomic(output, text)
+    with _errors():
+        write_atomic(output, text)
     typer.echo(f"wrote {output}", err=True)
+
+
+WorkersOption = Annotated[Optional[int], typer.Option(
+    "--workers", min=1, help="Processes that read the files in parallel [default: one per 256 KiB of files to read, up to the cores; 1 reads them in this process].")]
+
+
+@contextmanager
+def _interruptible(what: str) -> Iterator[None]:
+    """Ctrl-C as one line and exit status 130; the database is left as it was (or, when the
+    interrupt came after the work was complete, as the work left it)."""
+    from pilotplans.interrupts import EXIT_STATUS, LateInterrupt
+
+    try:
+        yield
+    except LateInterrupt:
+        typer.echo(f"interrupted: Ctrl-C came after {what} was complete; it stands", err=True)
+        raise typer.Exit(EXIT_STATUS) from None
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: {what} stopped; the database is as it was", err=True)
+        raise typer.Exit(EXIT_STATUS) from None
 
 
 PdfWorkersOption = Annotated[Optional[int], typer.Option(
@@ -108,27 +143,12 @@ OcrWorkersOption = Annotated[Optional[int], typer.Option(
 
 
 def _ocr_settings(mode: OcrChoice, workers: Optional[int]):
+    """The OCR reader's settings from the command line (None: the defaults)."""
+    if mode == OcrChoice.auto and workers is None:
+        return None
     from pilotplans.parsers.ocr import OcrSettings
 
     return OcrSettings(mode=mode.value, workers=workers or 0)
-
-
-@contextmanager
-def _page_progress(console) -> Iterator:  # noqa: ANN001 - a rich Console
-    """A progress bar of pages recognised (on a terminal only), and the callback that moves it."""
-    if not console.is_terminal:
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    with Progress(TextColumn("OCR"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=console, transient=True) as progress:
-        task = progress.add_task("OCR", total=None)
-
-        def on_page(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
-
-        yield on_page
 
 
 def _pdf_settings(workers: Optional[int], pairs: Optional[list[str]]):
@@ -157,6 +177,8 @@ def rebuild(
     raw: Annotated[Path, typer.Option(help="Folder of source documents with their manifest.toml.")] = DEFAULT_RAW,
     out: Annotated[Path, typer.Option(help="Folder the curated dataset is written to.")] = DEFAULT_OUT,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: sqlite:///OUT/pilotplans.db].")] = None,
+    full: Annotated[bool, typer.Option("--full", help="Read every document again, even those unchanged since the last rebuild.")] = False,
+    workers: WorkersOption = None,
     pdf_workers: PdfWorkersOption = None,
     pdf_setting: PdfSettingOption = None,
     ocr: OcrOption = OcrChoice.auto,
@@ -164,45 +186,61 @@ def rebuild(
 ) -> None:
     """Rebuild the curated dataset (database, measures.csv, measures.jsonl) from the raw folder.
 
-    Nothing is replaced unless every source document reads.
+    Nothing is replaced unless every source document reads. Documents whose file, manifest entry
+    and reader are unchanged since the last rebuild are carried over without reading them again.
     """
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn
-
     from pilotplans.ingest.dataset import CSV_NAME, JSONL_NAME, RebuildFailed, rebuild_dataset
     from pilotplans.ingest.manifest import source_files
 
     url = db or _default_db(out)
     settings = _pdf_settings(pdf_workers, pdf_setting)
     ocr_settings = _ocr_settings(ocr, ocr_workers)
-    console = Console(stderr=True)
-    with _errors():
+    with _interruptible("the rebuild"), _errors():
         total = len(source_files(raw)) if raw.is_dir() else 0
-        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                      console=console, transient=True) as progress:
-            task = progress.add_task("reading", total=total)
-            pages = progress.add_task("OCR", total=None, visible=False)
-
-            def on_file(path: Path) -> None:
-                progress.update(task, description=f"reading {path.name}")
-                progress.advance(task)
-
-            def on_page(done: int, all_pages: int) -> None:
-                progress.update(pages, completed=done, total=all_pages, visible=done < all_pages,
-                                description="  OCR pages")
-
+        with _progress(total) as (on_file, on_page):
             try:
-                documents = rebuild_dataset(raw, out, url, on_file, settings, ocr_settings, on_page)
+                result = rebuild_dataset(raw, out, url, on_file, settings, workers=workers, full=full,
+                                         ocr=ocr_settings, on_page=on_page)
             except RebuildFailed as failed:
-                progress.stop()
                 for failure in failed.failures:
                     typer.echo(f"error: {failure}", err=True)
                 raise
-    for document in documents:
-        headings = sum(len(t.headings) for t in document.tables)
-        warnings = len(document.warnings) + sum(len(m.warnings) for m in document.measures)
-        typer.echo(f"{document.id:<16} {len(document.measures):>4} measures {headings:>3} headings {warnings:>3} warnings  ({document.source.name})")
-    typer.echo(f"database {url}; wrote {out / CSV_NAME} and {out / JSONL_NAME}")
+    for summary in result.documents:
+        typer.echo(f"{summary.id:<16} {summary.measures:>4} measures {summary.headings:>3} headings {summary.warnings:>3} warnings  ({summary.source_name})")
+    from pilotplans.store.db import shown_url
+
+    typer.echo(f"read {result.read} document(s), carried over {result.carried} ({result.reason})", err=True)
+    typer.echo(f"database {shown_url(url)}; wrote {out / CSV_NAME} and {out / JSONL_NAME}")
+
+
+@contextmanager
+def _progress(total: int | None) -> Iterator[tuple[Callable[[Path], None] | None, Callable[[int, int], None] | None]]:
+    """Progress bars on a terminal (stderr): one of the ``total`` files read (None: no such bar),
+    fed one call per file, and one of the pages of a file recognised through OCR, shown while
+    there are some (fed pages done, pages in all); nothing elsewhere."""
+    if not sys.stderr.isatty():
+        yield None, None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    console = Console(stderr=True)
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  console=console, transient=True) as progress:
+        task = progress.add_task("reading", total=total, visible=total is not None)
+        pages = progress.add_task("  OCR pages", total=None, visible=False)
+
+        def on_file(path: Path) -> None:
+            progress.update(task, description=f"reading {path.name}")
+            progress.advance(task)
+
+        def on_page(done: int, all_pages: int) -> None:
+            progress.update(pages, completed=done, total=all_pages, visible=done < all_pages)
+
+        try:
+            yield (on_file if total is not None else None), on_page
+        finally:
+            progress.stop()
 
 
 @app.command()
@@ -211,6 +249,7 @@ def extract(
     format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.jsonl,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
+    workers: WorkersOption = None,
     pdf_workers: PdfWorkersOption = None,
     pdf_setting: PdfSettingOption = None,
     ocr: OcrOption = OcrChoice.auto,
@@ -221,29 +260,32 @@ def extract(
     A file that cannot be read is reported on stderr and the others are still read; the exit
     code is 1 if any file failed.
     """
-    from pilotplans.export import measures_out, render
     from pilotplans.ingest.dataset import link_parents, manifest_hints, read_paths
-
-    from rich.console import Console
 
     settings = _pdf_settings(pdf_workers, pdf_setting)
     ocr_settings = _ocr_settings(ocr, ocr_workers)
-    with _errors():
+    with _interruptible("storing the documents"), _errors():
         def hints_for(path: Path):  # the manifest beside a file, if it lists the file
             return manifest_hints(path.parent)(path)
 
-        with _page_progress(Console(stderr=True)) as on_page:
-            read = read_paths(paths, hints_for, settings=settings, ocr=ocr_settings, on_page=on_page)
+        if workers is None:
+            from pilotplans.ingest.parallel import workers_for
+
+            workers = workers_for([p.stat().st_size if p.is_file() else 0 for p in paths])
+        with _progress(None) as (_, on_page):
+            read = read_paths(paths, hints_for, settings=settings, workers=workers, ocr=ocr_settings, on_page=on_page)
         for failure in read.failures:
             typer.echo(f"error: {failure}", err=True)
         documents = link_parents(read.documents)
         if documents:
+            from pilotplans.export import measures_out, render
+
             _write(render(measures_out(documents), format.value), output)
             if db:
-                from pilotplans.store.db import store_documents
+                from pilotplans.store.db import shown_url, store_documents
 
                 store_documents(db, documents)
-                typer.echo(f"stored {len(documents)} document(s) in {db}", err=True)
+                typer.echo(f"stored {len(documents)} document(s) in {shown_url(db)}", err=True)
     if read.failures:
         raise typer.Exit(1)
 
@@ -350,10 +392,31 @@ def check(db: DbOption = None) -> None:
     found = unresolved_mentions(stored)
     for item in found:
         typer.echo(f"{item.document}\t{item.measure}\t{item.kind}\t{item.message}")
+    for document, raw, nearest in _nearest_entries(stored):
+        typer.echo(f"{document}\t{raw}\tnearest: {'; '.join(nearest) if nearest else '(none)'}")
     mentions = sum(len(m.departments) for d in stored for m in d.measures)
     typer.echo(f"{len(found)} unresolved mention(s) among {mentions} department mentions in {len(stored)} document(s)", err=True)
     if found:
         raise typer.Exit(1)
+
+
+def _nearest_entries(documents) -> list[tuple[str, str, list[str]]]:
+    """For every distinct unresolved body mention of each document, the nearest registry entries
+    (registered names, places, and the titles of local bodies in the document's region) with the id
+    each stands for in that document."""
+    from pilotplans.normalizers.links import document_context
+    from pilotplans.normalizers.resolve import nearest_entries, resolve_body
+
+    rows = []
+    for document in documents:
+        raws = dict.fromkeys(link.raw for m in document.measures for link in m.departments if link.id is None)
+        if not raws:
+            continue
+        context, _ = document_context(document)
+        for raw in raws:
+            near = [(text, resolve_body(text, context).id) for text in nearest_entries(raw, context)]
+            rows.append((document.id, raw, [f"{text} ({body_id})" if body_id else text for text, body_id in near]))
+    return rows
 
 
 class DiffFmt(str, Enum):
@@ -367,7 +430,8 @@ def _diff_db(db: Optional[str]) -> Optional[str]:
     from pilotplans.store.db import sqlite_path
 
     url = db or _default_db(DEFAULT_OUT)
-    path = sqlite_path(url)
+    with _errors():
+        path = sqlite_path(url)
     return None if path is not None and not path.exists() else url
 
 
@@ -399,50 +463,95 @@ def diff(
         from pilotplans.diff.html import render_html
         from pilotplans.files import write_atomic
 
-        write_atomic(html, render_html(result, base_dir=Path.cwd()))
+        with _errors():
+            write_atomic(html, render_html(result, base_dir=Path.cwd()), make_folders=True)
         typer.echo(f"wrote HTML report {html}", err=True)
     _write(render_diff(result, format.value), output)
 
 
 @app.command()
 def coverage(
-    national: Annotated[Optional[str], typer.Option("--national", "-n", help="National document id [default: the one the stored local plans implement].")] = None,
+    national: Annotated[Optional[str], typer.Option("--national", "-n", help="Only this national document id [default: every stored national plan that a stored local plan implements].")] = None,
     local: Annotated[Optional[list[str]], typer.Option("--local", "-l", help="Local document id (repeatable) [default: every stored plan implementing NATIONAL].")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the matrix as CSV (UTF-8 with BOM) to this file.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the matrices as CSV (UTF-8 with BOM) to this file.")] = None,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
 ) -> None:
-    """Print the matrix of national measures × the local plans in the database (same, adapted, split, merged, dropped)."""
-    from pilotplans.diff.coverage import coverage_matrix
+    """Print, for every stored national plan, the matrix of its measures × the stored local plans
+    that implement it (same, adapted, split, merged, dropped), saying how each local plan was
+    linked: by the 文号 it cites, by the manifest, or inferred from its measures."""
+    from pilotplans.diff.coverage import coverage_matrix, plan_groups, select, unlinked_table
     from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import to_table as coverage_table
-    from pilotplans.diff.sources import children_of
     from pilotplans.store.db import load_documents
 
     with _errors():
         stored = load_documents(_existing_db(db))
-    by_id = {d.id: d for d in stored}
-    if national is None:
-        parents = sorted({d.parent for d in stored if d.parent and d.parent in by_id})
-        if len(parents) != 1:
-            _fail("name the national document with --national (the database holds "
-                  f"{'no local plan with a stored parent' if not parents else 'plans of ' + ', '.join(parents)})")
-        national = parents[0]
-    if national not in by_id:
-        _fail(f"no document with id {national} in the database")
-    missing = [i for i in local or [] if i not in by_id]
-    if missing:
-        _fail(f"no document with id {', '.join(missing)} in the database")
-    locals_ = [by_id[i] for i in local] if local else children_of(national, stored)
-    if not locals_:
-        _fail(f"no local plan in the database implements {national}; name them with --local")
-    matrix = coverage_matrix(by_id[national], locals_)
-    typer.echo(coverage_table(matrix), nl=False)
+        groups = plan_groups(stored)
+        chosen = select(groups, stored, national, local or ())
+        matrices = [coverage_matrix(n, [d for d, _ in members], links=[link for _, link in members])
+                    for n, members in chosen]
+    for matrix in matrices:
+        typer.echo(coverage_table(matrix, width=_terminal_width()), nl=False)
+    if national is None and not local:
+        typer.echo(unlinked_table(groups), nl=False)
     if output is not None:
-        _write(coverage_csv(matrix), output)
+        _write(coverage_csv(matrices), output)
+
+
+class LineageFmt(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+@app.command()
+def lineage(
+    rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", help="A national plan (document id or file), oldest first; repeatable [default: every stored national plan, by round].")] = None,
+    measure: Annotated[Optional[str], typer.Option("--measure", "-m", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
+    format: Annotated[LineageFmt, typer.Option("--format", "-f", help="Output format.")] = LineageFmt.table,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
+    html: Annotated[Optional[Path], typer.Option("--html", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+) -> None:
+    """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
+    carried, changed, merged, split, new or dropped at each step."""
+    from pilotplans.diff.lineage import history
+    from pilotplans.diff.lineage import lineage as follow
+    from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
+    from pilotplans.diff.lineage import to_table as lineage_table
+    from pilotplans.diff.sources import load_document
+
+    with _errors():
+        url = _diff_db(db)
+        if rounds:
+            documents = [load_document(r, url) for r in rounds]
+        else:
+            from pilotplans.store.db import load_documents
+
+            documents = sorted((d for d in load_documents(_existing_db(db)) if d.level == "national" and d.round),
+                               key=lambda d: (d.round, d.id))
+        result = follow(documents)
+        if measure:
+            result = history(result, measure)
+    if html is not None:
+        from pilotplans.diff.lineage_html import render_lineage_html
+        from pilotplans.files import write_atomic
+
+        write_atomic(html, render_lineage_html(result))
+        typer.echo(f"wrote HTML lineage {html}", err=True)
+    text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_terminal_width())
+    _write(text, output)
 
 
 def main() -> None:
-    app()
+    import signal
+
+    from pilotplans.interrupts import handle_program_interrupts
+
+    handle_program_interrupts()
+    try:
+        app()
+    finally:  # the command is done and has said so; the process only has to end
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 if __name__ == "__main__":

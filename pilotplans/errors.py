@@ -17,12 +17,28 @@ class UnreadableFile(PilotplansError):
         self.cause = cause
         super().__init__(f"{self.path}: {cause}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # made again from path and cause (not from the message): it crosses from worker processes
+        return type(self), (self.path, self.cause)
+
 
 class NoTaskTable(UnreadableFile):
-    """A readable file that holds no table pilotplans recognises as a task table."""
+    """A readable file that holds neither a task table nor a prose task list."""
 
-    def __init__(self, path: str | Path, cause: str = "no task table found (no header row with 序号/具体举措/责任分工 or similar)") -> None:
+    def __init__(self, path: str | Path, cause: str = (
+        "no task table or task list found (no header row with 序号/具体举措/责任分工 or similar, "
+        "and no numbered item naming its 责任单位/牵头单位)"
+    )) -> None:
         super().__init__(path, cause)
+
+
+class OutputError(PilotplansError):
+    """An output file (or folder) that cannot be written."""
+
+    def __init__(self, path: str | Path, cause: str) -> None:
+        self.path = str(path)
+        self.cause = cause
+        super().__init__(f"{self.path}: cannot write: {cause}")
 
 
 class ManifestError(PilotplansError):

@@ -8,13 +8,13 @@ byte-identical files.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
-from rich.markup import escape
 
 from pilotplans.schema.models import Document, Measure
 
@@ -31,6 +31,7 @@ class SourceOut(BaseModel):
     row: int | None
     line: int | None
     line_end: int | None
+    paragraph: int | None
     bbox: list[float] | None
     ocr: bool
     confidence: float | None
@@ -74,12 +75,15 @@ class MeasureOut(BaseModel):
     document: str
     doc_title: str | None
     doc_no: str | None
+    doc_issuer: str | None
+    doc_date: dt.date | None
     level: str | None
     region: str | None
     table: int
     table_title: str | None
     heading_number: int | None
     heading: str | None
+    heading_path: list[str]
     number: int | None
     number_raw: str | None
     position: int
@@ -92,6 +96,7 @@ class MeasureOut(BaseModel):
     sector: str | None
     regulations: str | None
     deadline: str | None
+    leader: str | None
     policies: list[PolicyOut]
     scope_kind: str | None
     departments: list[DepartmentOut]
@@ -104,13 +109,15 @@ def measure_out(document: Document, measure: Measure) -> MeasureOut:
     table = next((t for t in document.tables if t.index == measure.table), None)
     src = measure.source
     return MeasureOut(
-        document=document.id, doc_title=document.title, doc_no=document.doc_no, level=document.level,
+        document=document.id, doc_title=document.title, doc_no=document.doc_no, doc_issuer=document.issuer,
+        doc_date=document.date, level=document.level,
         region=document.region, table=measure.table, table_title=table.title if table else None,
-        heading_number=measure.heading_number, heading=measure.heading_title, number=measure.number,
+        heading_number=measure.heading_number, heading=measure.heading_title,
+        heading_path=list(measure.heading_path), number=measure.number,
         number_raw=measure.number_raw, position=measure.position, text=measure.text,
         responsibility=measure.responsibility, superior=measure.superior, cooperating=measure.cooperating,
         remarks=measure.remarks, scope=measure.scope, sector=measure.sector, regulations=measure.regulations,
-        deadline=measure.deadline,
+        deadline=measure.deadline, leader=measure.leader,
         policies=[PolicyOut(text=p.text, responsibility=p.responsibility) for p in measure.policies],
         scope_kind=measure.scope_kind,
         departments=[DepartmentOut(raw=d.raw, column=d.column, id=d.id, name=d.name, role=d.role, level=d.level,
@@ -118,8 +125,8 @@ def measure_out(document: Document, measure: Measure) -> MeasureOut:
                      for d in measure.departments],
         regions=[RegionOut(raw=r.raw, id=r.id, name=r.name, scope=measure.scope_kind, source=r.source) for r in measure.regions],
         source=SourceOut(file=src.file, format=src.format, page=src.page, table=src.table, row=src.row,
-                         line=src.line_start, line_end=src.line_end, bbox=list(src.bbox) if src.bbox else None,
-                         ocr=src.ocr, confidence=src.confidence),
+                         line=src.line_start, line_end=src.line_end, paragraph=src.paragraph,
+                         bbox=list(src.bbox) if src.bbox else None, ocr=src.ocr, confidence=src.confidence),
         warnings=[w.code for w in measure.warnings],
     )
 
@@ -138,11 +145,13 @@ def to_json(records: Iterable[MeasureOut]) -> str:
 
 
 CSV_COLUMNS = (
-    "document", "doc_title", "doc_no", "level", "region", "table", "table_title", "heading_number", "heading",
-    "number", "number_raw", "position", "text", "responsibility", "superior", "cooperating", "remarks", "scope",
-    "sector", "regulations", "deadline", "policies", "scope_kind", "departments", "regions", "source_file", "source_format",
-    "page", "row", "line", "line_end", "ocr_confidence", "warnings",
+    "document", "doc_title", "doc_no", "doc_issuer", "doc_date", "level", "region", "table", "table_title", "heading_number", "heading",
+    "heading_path", "number", "number_raw", "position", "text", "responsibility", "superior", "cooperating",
+    "remarks", "scope", "sector", "regulations", "deadline", "leader", "policies", "scope_kind", "departments",
+    "regions", "source_file", "source_format", "page", "row", "line", "line_end", "paragraph", "ocr_confidence", "warnings",
 )
+# Between the titles of a heading path in a CSV cell.
+PATH_SEPARATOR = " > "
 
 
 def _csv_row(record: MeasureOut) -> list[str]:
@@ -150,11 +159,12 @@ def _csv_row(record: MeasureOut) -> list[str]:
     source = data.pop("source")
     flat = {
         **data,
+        "heading_path": PATH_SEPARATOR.join(data["heading_path"]),
         "policies": "\n".join(f"{p['text']}【{p['responsibility'] or ''}】" for p in data["policies"]),
         "departments": "；".join(f"{d['name'] or d['raw']}({d['role'] or ''})" for d in data["departments"]),
         "regions": "、".join(str(r["name"] or r["raw"]) for r in data["regions"]),
         "source_file": source["file"], "source_format": source["format"], "page": source["page"],
-        "row": source["row"], "line": source["line"], "line_end": source["line_end"],
+        "row": source["row"], "line": source["line"], "line_end": source["line_end"], "paragraph": source["paragraph"],
         "ocr_confidence": source["confidence"] if source["ocr"] else None,
         "warnings": ";".join(data["warnings"]),
     }
@@ -187,7 +197,11 @@ def render(records: list[MeasureOut], fmt: OutputFormat, width: int = 160) -> st
 
 def _detail_rows(record: MeasureOut) -> list[tuple[str, str]]:
     source = record.source
-    where = [f"table {source.table}", f"row {source.row}"]
+    where = [f"table {source.table}"]
+    if source.row is not None:
+        where.append(f"row {source.row}")
+    if source.paragraph is not None:
+        where.append(f"paragraph {source.paragraph}")
     if source.page:
         where.append(f"page {source.page}")
     if source.line:
@@ -195,12 +209,13 @@ def _detail_rows(record: MeasureOut) -> list[tuple[str, str]]:
     if source.ocr:
         where.append("read by OCR" + (f", lowest confidence {source.confidence:.2f}" if source.confidence is not None else ""))
     rows = [
-        ("document", f"{record.document}  {record.doc_title or ''}  {record.doc_no or ''}".strip()),
-        ("heading", f"{record.heading_number or ''} {record.heading or ''}".strip()),
+        ("document", "  ".join(str(v) for v in (record.document, record.doc_title, record.doc_no, record.doc_issuer, record.doc_date) if v)),
+        ("heading", PATH_SEPARATOR.join(record.heading_path) if len(record.heading_path) > 1
+         else f"{record.heading_number or ''} {record.heading or ''}".strip()),
         ("number", record.number_raw or ""),
         ("text", record.text),
     ]
-    for name in ("responsibility", "superior", "cooperating", "remarks", "scope", "sector", "regulations", "deadline"):
+    for name in ("responsibility", "superior", "cooperating", "leader", "remarks", "scope", "sector", "regulations", "deadline"):
         value = getattr(record, name)
         if value:
             rows.append((name, value))
@@ -220,6 +235,7 @@ def _detail_rows(record: MeasureOut) -> list[tuple[str, str]]:
 def to_detail(record: MeasureOut, width: int = 160) -> str:
     """Every field of one measure, one per line."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table as RichTable
 
     table = RichTable(box=None, show_header=False, pad_edge=False)
@@ -234,6 +250,7 @@ def to_detail(record: MeasureOut, width: int = 160) -> str:
 
 def to_table(records: list[MeasureOut], width: int = 160) -> str:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table as RichTable
 
     table = RichTable(show_lines=False, expand=False)
@@ -264,6 +281,7 @@ def render_rows(headers: list[str], rows: list[list[str]], fmt: OutputFormat, wi
         writer.writerows(rows)
         return "\ufeff" + buffer.getvalue()
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table as RichTable
 
     table = RichTable(box=None, header_style="bold")

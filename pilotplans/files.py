@@ -1,10 +1,13 @@
-"""Writing files the way a user expects: whole or not at all, with ordinary permissions."""
+"""Writing files the way a user expects: whole or not at all, with ordinary permissions, and a
+one-line :class:`~pilotplans.errors.OutputError` naming the path and the cause when it cannot be."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
+
+from pilotplans.errors import OutputError
 
 
 def default_mode() -> int:
@@ -14,15 +17,59 @@ def default_mode() -> int:
     return 0o666 & ~umask
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` through a temporary file, so readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def why_unwritable(path: Path, error: OSError | None = None) -> str:
+    """Why a file cannot be written at ``path``, in a few words a user can act on."""
+    if path.is_dir():
+        return "it is a folder; name a file inside it"
+    existing = next(folder for folder in [path.parent, *path.parent.parents] if folder.exists())
+    if not existing.is_dir():
+        return f"{existing} is a file, not a folder"
+    if existing != path.parent:
+        return f"the folder {path.parent} does not exist"
+    if isinstance(error, PermissionError) or (error is None and not os.access(path.parent, os.W_OK)):
+        return f"permission denied in {path.parent}"
+    if error is not None:
+        return error.strerror or str(error)
+    return "cannot create a file there"
+
+
+def ensure_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) if needed, or raise :class:`OutputError` saying why not."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        existing = next(f for f in [folder, *folder.parents] if f.exists())
+        if not existing.is_dir():
+            cause = f"{existing} is a file, not a folder"
+        elif isinstance(exc, PermissionError):
+            cause = f"permission denied in {existing}"
+        else:
+            cause = exc.strerror or str(exc)
+        raise OutputError(folder, cause) from None
+
+
+def write_atomic(path: Path, content: str, make_folders: bool = False) -> None:
+    """Write ``content`` to ``path`` through a temporary file, so readers never see half a file.
+
+    The folder must exist, unless ``make_folders`` asks for it to be made. Raises
+    :class:`OutputError` (path and cause) if the file cannot be written; nothing is left behind
+    then and an existing file at ``path`` is untouched.
+    """
+    if make_folders and not path.parent.exists():
+        ensure_folder(path.parent)
+    if path.is_dir() or not path.parent.is_dir():
+        raise OutputError(path, why_unwritable(path))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(path, why_unwritable(path, exc)) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(content)
         os.chmod(temporary, default_mode())
         os.replace(temporary, path)
+    except OSError as exc:
+        raise OutputError(path, why_unwritable(path, exc)) from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

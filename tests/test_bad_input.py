@@ -1,7 +1,11 @@
 """Files that cannot be read: one line on stderr naming the file and the cause, exit code 1."""
 
 import io
+import os
+import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -26,6 +30,28 @@ def assert_refused(result, path, cause):
 def test_scanned_pdf_without_text_layer_when_ocr_is_off():
     path = VARIANTS / "scanned.pdf"
     assert_refused(extract(path, options=["--ocr", "never"]), path, "no text layer (OCR is off: --ocr never)")
+
+
+WITHOUT_OCR_EXTRA = """
+import sys
+for name in ("numpy", "cv2", "rapidocr_onnxruntime", "onnxruntime"):  # as if never installed
+    sys.modules[name] = None
+from pilotplans.cli import main
+sys.argv = ["pilotplans", "extract", *sys.argv[1:]]
+main()
+"""
+
+
+@pytest.mark.parametrize(("name", "cause"), [
+    ("variants/scanned.pdf", "no text layer: reading it through OCR needs the ocr extra: pip install 'pilotplans[ocr]'"),
+    ("scans/national-2025-p8.photo.jpg",
+     "an image (JPEG), not a document: reading it through OCR needs the ocr extra: pip install 'pilotplans[ocr]'"),
+])
+def test_without_the_ocr_extra_a_scan_is_refused_saying_how_to_install_it(name, cause):
+    path = FIXTURES / name
+    done = subprocess.run([sys.executable, "-c", WITHOUT_OCR_EXTRA, str(path)], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+    assert (done.returncode, done.stdout, done.stderr.splitlines()) == (1, "", [f"error: {path}: {cause}"])
 
 
 def test_encrypted_pdf():
@@ -64,7 +90,7 @@ def test_table_that_is_not_a_task_table():
     path = VARIANTS / "borderless.pdf"  # a table of lead and helper units, without the measures
     result = extract(path)
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"error: {path}: no task table found")
+    assert result.stderr.startswith(f"error: {path}: no task table or task list found")
 
 
 def test_prose_without_any_table(tmp_path):
@@ -72,7 +98,7 @@ def test_prose_without_any_table(tmp_path):
     path.write_text("关于做好服务贸易工作的通知\n\n各单位：请认真贯彻落实。\n", "utf-8")
     result = extract(path)
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"error: {path}: no task table found")
+    assert result.stderr.startswith(f"error: {path}: no task table or task list found")
 
 
 def test_zip_that_is_not_a_word_document(tmp_path):
@@ -90,3 +116,15 @@ def test_one_bad_file_among_good_ones_costs_only_itself():
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [f"error: {bad}: no text layer (OCR is off: --ocr never)"]
     assert len(result.stdout.splitlines()) == 117
+
+
+def test_a_damaged_pdf_prints_no_library_log_lines(tmp_path):
+    import re
+
+    data = bytearray((FIXTURES / "xiamen-tasks.pdf").read_bytes())
+    for start in [m.end() for m in re.finditer(rb"stream\r?\n", bytes(data))][5:15]:
+        data[start + 50:start + 80] = b"A" * 30  # garble ten compressed streams
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(bytes(data))
+    result = extract(path)
+    assert [line for line in result.stderr.splitlines() if not line.startswith(f"error: {path}: ")] == []

@@ -1,5 +1,7 @@
 """The command line, run as a user would."""
 
+import csv
+import io
 import json
 import shutil
 
@@ -68,8 +70,26 @@ def test_extract_writes_one_json_object_per_measure():
     assert eighth["document"] == "xiamen-2020" and eighth["number"] == 8 and eighth["number_raw"] == "8"
     assert eighth["remarks"] == "拟先行先试，形成全国首创举措"
     assert eighth["source"] == {"file": "003_0b1b6885711b46b3.txt", "format": "text", "page": None, "table": 1,
-                                "row": 9, "line": 61, "line_end": 65, "bbox": None, "ocr": False, "confidence": None}
+                                "row": 9, "line": 61, "line_end": 65, "paragraph": None, "bbox": None, "ocr": False,
+                                "confidence": None}
     assert {"doc_title", "doc_no", "heading", "text", "responsibility", "scope", "departments", "regions", "warnings"} <= set(eighth)
+
+
+def test_extract_prints_the_documents_issuer_and_date_on_every_row():
+    plan = str(FIXTURES / "plans" / "wuhan-box-table.txt")
+    rows = [json.loads(line) for line in runner.invoke(app, ["extract", plan]).stdout.splitlines()]
+    assert {(r["doc_title"], r["doc_no"], r["doc_issuer"], r["doc_date"]) for r in rows} == {
+        ("武汉市全面深化服务贸易创新发展试点任务分工表", None, "武汉市商务局", "2021-04-16")}
+    table = list(csv.DictReader(io.StringIO(runner.invoke(app, ["extract", plan, "--format", "csv"]).stdout.lstrip("\ufeff"))))
+    assert {(r["doc_issuer"], r["doc_date"]) for r in table} == {("武汉市商务局", "2021-04-16")}
+
+
+def test_the_detail_of_one_measure_names_the_documents_issuer_and_date(tmp_path):
+    plan = tmp_path / "one.txt"
+    plan.write_text("一、重点任务\n1.建设服务平台。（责任单位：市商务局）\n武汉市商务局\n2021年4月16日\n", encoding="utf-8")
+    detail = runner.invoke(app, ["extract", str(plan), "--format", "table"]).stdout
+    assert [line.split() for line in detail.splitlines() if line.startswith("document")] == [
+        ["document", "one", "武汉市商务局", "2021-04-16"]]
 
 
 def test_extract_reports_a_bad_file_and_reads_the_others(tmp_path):
@@ -95,6 +115,26 @@ def test_extract_can_store_into_a_database(tmp_path):
     assert result.exit_code == 0, result.stderr
     listed = runner.invoke(app, ["measures", "--db", url, "-n", "9", "-f", "jsonl"])
     assert json.loads(listed.stdout)["text"].startswith("落实海关总署、商务部出台的重要展品进出境便利措施")
+
+
+def test_extract_a_prose_task_list_with_heading_paths_and_leaders():
+    plan = FIXTURES / "plans" / "forms" / "form-field-lines.txt"
+    rows = [json.loads(line) for line in runner.invoke(app, ["extract", str(plan)]).stdout.splitlines()]
+    assert [(r["number_raw"], r["heading_path"], r["leader"], r["deadline"]) for r in rows] == [
+        ("1﹒", ["提升开放平台能级"], "张建国", "2023年12月底"),
+        ("2﹒", ["提升开放平台能级"], None, "2023年9月底"),
+        ("3﹒", ["扩大服务业领域开放"], None, "长期坚持"),
+    ]
+    assert rows[0]["source"] == {"file": "form-field-lines.txt", "format": "text", "page": None, "table": 1, "row": None,
+                                 "line": 9, "line_end": 13, "paragraph": 9, "bbox": None,
+                                 "ocr": False, "confidence": None}
+
+
+def test_csv_joins_a_heading_path_and_names_the_paragraph():
+    plan = FIXTURES / "plans" / "forms" / "form-brackets.txt"
+    result = runner.invoke(app, ["extract", str(plan), "-f", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert (rows[0]["heading_path"], rows[0]["paragraph"], rows[0]["leader"]) == ("重点任务 > 深化服务领域改革", "13", "")
 
 
 def test_query_without_a_database_says_to_rebuild(tmp_path):

@@ -3,7 +3,7 @@
 import pytest
 
 from pilotplans.layout import Cell, Row
-from pilotplans.parsers.columns import read_header
+from pilotplans.parsers.columns import read_header, read_label
 
 
 def header(*labels):
@@ -22,6 +22,13 @@ def header(*labels):
     (("序号", "工作任务", "工作措施", "责任单位", "时间安排"), ("number", "heading", "text", "responsibility", "deadline")),
     (("序号", "重点任务", "责任单位"), ("number", "text", "responsibility")),
     (("类别", "序号", "任务内容", "牵头部门", "配合部门"), ("heading", "number", "text", "responsibility", "cooperating")),
+    (("序号", "重点任务", "工作措施", "牵头单位", "配合单位", "责任领导", "完成时限"),
+     ("number", "heading", "text", "responsibility", "cooperating", "leader", "deadline")),
+    (("序号", "具体举措", "牵头单位", "协同责任单位", "时限要求"), ("number", "text", "responsibility", "cooperating", "deadline")),
+    (("序号", "具体措施", "牵头单位", "责任单位", "配合单位"),
+     ("number", "text", "responsibility", "responsibility", "cooperating")),
+    (("序号", "具体措施", "责任单位", "责任部门"), ("number", "text", "responsibility", None)),
+    (("序号", "具体措施", "牵头单位", "牵头部门"), ("number", "text", "responsibility", None)),
 ])
 def test_header_roles(labels, roles):
     assert read_header(header(*labels)).roles == roles
@@ -30,3 +37,17 @@ def test_header_roles(labels, roles):
 @pytest.mark.parametrize("labels", [("序号", "牵头单位", "配合单位"), ("姓名", "职务", "电话"), ("试点任务",)])
 def test_tables_that_are_not_task_tables(labels):
     assert read_header(header(*labels)) is None
+
+
+@pytest.mark.parametrize(("label", "role", "body_role"), [
+    ("牵头单位", "responsibility", "lead"), ("牽頭單位", "responsibility", "lead"), ("责任单位", "responsibility", "carry_out"),
+    ("責任單位", "responsibility", "carry_out"), ("配合单位", "cooperating", "assist"), ("协同责任单位", "cooperating", "assist"),
+    ("完成时限", "deadline", None), ("时限要求", "deadline", None), ("牵头负责领导", "leader", None), ("责任领导", "leader", None),
+])
+def test_labels_of_field_lines_come_from_the_header_vocabulary(label, role, body_role):
+    found = read_label(label)
+    assert (found.text, found.role, found.body_role) == (label, role, body_role)
+
+
+def test_a_task_label_opens_no_field_line():
+    assert read_label("主要任务") is None

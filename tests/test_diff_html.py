@@ -87,7 +87,7 @@ def test_view_marks_insertions_on_the_local_side_only(xiamen_diff):
 def test_view_leaves_local_and_dropped_rows_unhighlighted(xiamen_diff):
     view = build_view(xiamen_diff)
     lonely = [row for row in view.rows if row.relation in ("local", "dropped")]
-    assert len(lonely) == 11 + 44
+    assert len(lonely) == 10 + 43
     for row in lonely:
         side = row.local if row.relation == "local" else row.national
         assert (row.national is None) == (row.relation == "local") and (row.local is None) == (row.relation == "dropped")

@@ -99,9 +99,13 @@ def test_report_opens_without_errors_and_filters_rows(browser, diffs, local, tmp
     counts, total = result.counts(), len(result.links)
 
     assert page.page.title().startswith(f"national-2020 → {local}")
-    assert page.visible(".link") == total and page.shown_count() == total
+    assert page.visible(".link") == total - counts["dropped"]  # dropped rows wait behind their count
+    assert page.shown_count() == total
     shot = save_screenshot(page, f"diff-national-2020-{local}.png", tmp_path)
     assert shot.stat().st_size > 10_000
+
+    page.page.locator("#toggle-dropped").click()
+    assert page.visible(".link") == total
 
     page.page.locator('input[data-relation="same"]').click()
     assert page.visible(".link.rel-same") == 0
@@ -110,11 +114,40 @@ def test_report_opens_without_errors_and_filters_rows(browser, diffs, local, tmp
 
     page.page.locator('input[data-relation="dropped"]').click()
     assert page.visible(".link") == page.shown_count() == total - counts["same"] - counts["dropped"]
+    assert page.visible("details.dropped-run") == 0
 
     page.page.locator("#show-none").click()
     assert page.visible(".link") == page.shown_count() == 0
     page.page.locator("#show-all").click()
     assert page.visible(".link") == page.shown_count() == total
+    assert page.errors == []
+
+
+def test_dropped_rows_are_collapsed_behind_their_count_and_open_on_click(browser, diffs, tmp_path):
+    result = diffs["xiamen-2020"]
+    page = Page(browser, write_report(result, tmp_path))
+    runs = page.page.locator("details.dropped-run")
+    first = runs.first
+    count = first.locator("article.link").count()
+    assert first.locator(":scope > summary").inner_text().startswith(f"{count} national measure")
+    assert sum(runs.nth(k).locator("article.link").count() for k in range(runs.count())) == result.counts()["dropped"]
+    first.locator(":scope > summary").click()
+    assert first.locator("article.link:visible").count() == count
+    assert page.errors == []
+
+
+def test_summary_and_the_reasons_behind_a_link_are_on_the_page(browser, diffs, tmp_path):
+    page = Page(browser, write_report(diffs["xiamen-2020"], tmp_path))
+    summary = page.page.locator("section.summary")
+    assert summary.locator("tr").count() == 6
+    assert "owners of linked measures:" in summary.inner_text()
+    row = page.page.locator("article.link", has=page.page.locator(".local .num", has_text="4")).first
+    why = row.locator("details.why")
+    why.locator("summary").click()
+    assert "leaves out “和建筑工程项目开展建筑师负责制试点”" in why.inner_text()
+    assert why.locator("td.st-dropped").count() == 1
+    assert "上级部门" in row.locator(".local .cols").inner_text()
+    save_screenshot(page, "diff-national-2020-xiamen-2020-why.png", tmp_path)
     assert page.errors == []
 
 
@@ -129,4 +162,22 @@ def test_report_highlights_and_links_in_the_browser(browser, diffs, tmp_path):
     page.page.mouse.wheel(0, 5000)
     page.page.wait_for_function("window.scrollY > 1000")
     assert sticky.bounding_box()["y"] == 0
+    assert page.errors == []
+
+
+def test_lineage_page_opens_and_filters_paths_by_step(browser, tmp_path):
+    from pilotplans.diff.lineage import lineage
+    from pilotplans.diff.lineage_html import render_lineage_html
+
+    result = lineage([read_seed(i) for i in ("national-2018", "national-2020", "national-2025")], segmenter=Segmenter(None))
+    report = tmp_path / "lineage.html"
+    report.write_text(render_lineage_html(result), encoding="utf-8")
+    page = Page(browser, report)
+    total = len(result.rows)
+    assert page.visible("tr.path") == page.shown_count() == total
+    save_screenshot(page, "lineage-2018-2020-2025.png", tmp_path)
+    for step in ("new", "dropped"):
+        page.page.locator(f'input[data-step="{step}"]').click()
+    kept = sum(1 for row in result.rows if any(s in ("carried", "changed", "merged", "split") for s in row.steps))
+    assert page.visible("tr.path") == page.shown_count() == kept
     assert page.errors == []

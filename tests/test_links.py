@@ -5,8 +5,9 @@ import json
 from typer.testing import CliRunner
 
 from pilotplans.cli import app
+from pilotplans.ingest.pipeline import read_document
 from pilotplans.store.db import rebuild, sqlite_url
-from tests.conftest import by_number, codes
+from tests.conftest import FIXTURES, by_number, codes
 
 runner = CliRunner()
 
@@ -114,3 +115,57 @@ def test_jsonl_carries_departments_and_regions(tmp_path, hainan):
                       "name": "中国银行保险监督管理委员会海南监管局", "level": "provincial", "counterpart": "cbirc",
                       "counterpart_name": "银保监会"}
     assert row["regions"] == [{"raw": "海南", "id": "460000", "name": "海南省", "scope": "listed", "source": "document"}]
+
+
+def _roles(measure):
+    return [(d.raw, d.column, d.role) for d in measure.departments]
+
+
+def test_a_cell_printing_labelled_lists_reads_as_the_same_prose_bracket():
+    table = read_document(FIXTURES / "tables" / "labelled-cells.txt").measures[0]
+    prose = read_document(FIXTURES / "plans" / "forms" / "form-brackets.txt").measures[0]
+    assert _roles(table) == [("市商务局", "responsibility", "lead"), ("市财政局", "responsibility", "carry_out"),
+                             ("市经信局", "responsibility", "carry_out")]
+    assert [(r, role) for r, _, role in _roles(prose)] == [("市商务局", "lead"), ("市发展改革委", "carry_out"), ("市市场监管局", "carry_out")]
+
+
+def test_a_table_cell_without_phrases_or_convention_keeps_the_lead_first_reading():
+    measure = read_document(FIXTURES / "tables" / "labelled-cells.txt").measures[1]
+    assert _roles(measure) == [("市统计局", "responsibility", "lead"), ("市商务局", "responsibility", "assist")]
+
+
+def test_a_convention_stated_above_a_table_reads_its_cells_without_phrases():
+    document = read_document(FIXTURES / "tables" / "first-lead-note.txt")
+    assert [c.kind for c in document.conventions] == ["first_lead"]
+    assert document.tables[0].title == "衢州市服务贸易重点任务分工表"
+    assert _roles(document.measures[0]) == [("市商务局", "responsibility", "lead"), ("市财政局", "responsibility", "carry_out"),
+                                            ("市经信局", "responsibility", "carry_out")]
+    assert _roles(document.measures[1]) == [("市统计局", "responsibility", "lead"), ("市商务局", "responsibility", "assist")]
+
+
+def test_bodies_a_convention_adds_come_after_the_listed_ones():
+    measure = read_document(FIXTURES / "plans" / "guiyang-convention-districts.txt").measures[0]
+    assert _roles(measure) == [("市大数据局", "responsibility", "lead"), ("贵安新区管委会", "responsibility", "assist"),
+                               ("各区（市、县）政府", "convention", "carry_out")]
+
+
+def test_a_convention_reads_only_lists_that_name_no_lead_themselves():
+    from pilotplans.normalizers.links import parse_cell
+    from pilotplans.schema.models import Convention
+
+    conventions = [Convention(kind="first_lead", text="排在第一位的为牵头单位"), Convention(kind="others_role", text="其他为配合单位", role="assist")]
+    def read(text, label=None):
+        return [(m.text, m.role) for m in parse_cell(text, "responsibility", label=label, prose=True, conventions=conventions)]
+    assert read("市商务局、市财政局", label="责任单位") == [("市商务局", "lead"), ("市财政局", "assist")]
+    assert read("牵头单位：市商务局；责任单位：市财政局") == [("市商务局", "lead"), ("市财政局", "carry_out")]
+    assert read("市财政局、市商务局（牵头）", label="责任单位") == [("市财政局", "carry_out"), ("市商务局", "lead")]
+
+
+def test_a_table_cell_without_phrases_or_labels_is_read_by_the_table_convention():
+    from pilotplans.normalizers.links import parse_cell
+
+    def read(text):
+        return [(m.text, m.role) for m in parse_cell(text, "responsibility")]
+    assert read("招商工作部、安商工作部") == [("招商工作部", "lead"), ("安商工作部", "lead")]
+    assert read("市商务局、市发展改革委，各区政府") == [("市商务局", "lead"), ("市发展改革委", "lead"), ("各区政府", "assist")]
+    assert read("牵头单位：市商务委；责任单位：市财政局") == [("市商务委", "lead"), ("市财政局", "carry_out")]

@@ -3,7 +3,7 @@
 import pytest
 
 from pilotplans.normalizers.numbers import (
-    chinese_to_int, find_heading_marker, numbered_item, parse_measure_number, split_numbered_items,
+    chinese_to_int, find_heading_marker, find_item_marker, numbered_item, parse_measure_number, split_numbered_items,
 )
 
 
@@ -53,3 +53,30 @@ def test_one_numbered_paragraph_is_not_a_packed_cell():
     assert split_numbered_items(("107 允许境外知名仲裁机构设立业务机构。",)) is None
     assert numbered_item("107 允许境外知名仲裁机构设立业务机构。")[0].value == 107
     assert numbered_item("示制度。") is None
+
+
+@pytest.mark.parametrize(("text", "style", "raw", "value", "rest"), [
+    ("一、主要目标", "cn", "一、", 1, "主要目标"),
+    ("十三、统筹推进", "cn", "十三、", 13, "统筹推进"),
+    ("一、2023年全区重点工作任务", "cn", "一、", 1, "2023年全区重点工作任务"),
+    ("（一）提升政务服务效能", "cn_paren", "（一）", 1, "提升政务服务效能"),
+    ("(二)做大海洋服务贸易", "cn_paren", "(二)", 2, "做大海洋服务贸易"),
+    ("1.全年新增市场主体", "digit_dot", "1.", 1, "全年新增市场主体"),
+    ("1．放宽服务业市场准入", "digit_dot", "1．", 1, "放宽服务业市场准入"),
+    ("1﹒推进综合保税区建设", "digit_dot", "1﹒", 1, "推进综合保税区建设"),
+    ("２．全角数字", "digit_dot", "２．", 2, "全角数字"),
+    ("1、拓展国际物流服务", "digit_comma", "1、", 1, "拓展国际物流服务"),
+    ("（1）支持外商投资", "digit_paren", "（1）", 1, "支持外商投资"),
+    ("(2)组织企业参展", "digit_paren", "(2)", 2, "组织企业参展"),
+    ("3）完善统计", "digit_half_paren", "3）", 3, "完善统计"),
+    ("①建设数据中心", "circled", "①", 1, "建设数据中心"),
+    ("第二部分 重点任务", "ordinal", "第二部分", 2, "重点任务"),
+])
+def test_item_markers_and_their_styles(text, style, raw, value, rest):
+    marker = find_item_marker(text)
+    assert (marker.style, marker.number.raw, marker.number.value, text[marker.end:]) == (style, raw, value, rest)
+
+
+@pytest.mark.parametrize("text", ["2023年全市新增", "1.5倍以上", "一是加强领导", "十分重要", "（2020年）", "各区县政府"])
+def test_paragraphs_that_open_with_no_item_marker(text):
+    assert find_item_marker(text) is None

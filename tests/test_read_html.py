@@ -143,13 +143,30 @@ def test_script_style_head_and_hidden_elements_are_skipped():
 
 
 def test_source_whitespace_collapses_and_full_width_space_is_kept():
-    markup = "<p>\n    试点\t\t任务\n    具体\u3000\u3000举措  </p>"
-    assert [p.text for p in html_layout(markup).paragraphs] == ["试点 任务 具体\u3000\u3000举措"]
+    markup = "<p>\n    试点\t\t任务 and\n  more\n    具体\u3000\u3000举措  </p>"
+    assert [p.text for p in html_layout(markup).paragraphs] == ["试点 任务 and more 具体\u3000\u3000举措"]
 
 
-def test_br_in_a_body_paragraph_is_a_newline():
+def test_a_source_line_wrap_inside_chinese_text_is_no_space():
+    markup = "<p>加强统筹\r\n协调，<span>推进</span>\n  <span>审批</span>改革。</p>"
+    assert [p.text for p in html_layout(markup).paragraphs] == ["加强统筹协调，推进审批改革。"]
+
+
+def test_br_separates_paragraphs_in_the_body():
     markup = "<h1>海南省服务贸易创新发展联席会议办公室<br>\n  关于印发实施方案的通知</h1>"
-    assert [p.text for p in html_layout(markup).paragraphs] == ["海南省服务贸易创新发展联席会议办公室\n关于印发实施方案的通知"]
+    assert [p.text for p in html_layout(markup).paragraphs] == ["海南省服务贸易创新发展联席会议办公室", "关于印发实施方案的通知"]
+
+
+def test_items_printed_one_a_line_in_a_div_are_paragraphs_of_their_own():
+    markup = ("<div>&nbsp;&nbsp;&nbsp;&nbsp;一、主要任务<br/>\u3000\u3000（一）完善管理体制<br>"
+              "\u3000\u30001.加强统筹协调。（责任单位：市商务局）<br><br></div>")
+    assert [p.text for p in html_layout(markup).paragraphs] == [
+        "一、主要任务", "（一）完善管理体制", "1.加强统筹协调。（责任单位：市商务局）"]
+
+
+def test_text_split_over_spans_is_joined():
+    markup = '<p><span style="font-family:仿宋">1.</span><span>加强</span><b>统筹</b><span lang="EN-US">协调</span>。</p>'
+    assert [p.text for p in html_layout(markup).paragraphs] == ["1.加强统筹协调。"]
 
 
 def test_block_elements_split_paragraphs_in_document_order():

@@ -192,3 +192,91 @@ def test_xiamen_superior_column_with_other_members():
 def test_a_dash_names_nobody():
     assert parse_responsibility("-") == []
     assert parse_responsibility("") == []
+
+
+def test_labelled_lists_give_their_bodies_the_role_of_their_label():
+    assert [(m.text, m.role, m.role_source) for m in parse_responsibility("牵头单位：市商务局；责任单位：市发展改革委、市市场监管局")] == [
+        ("市商务局", "lead", "label"), ("市发展改革委", "carry_out", "label"), ("市市场监管局", "carry_out", "label"),
+    ]
+
+
+def test_labelled_lists_joined_by_a_comma_or_a_space():
+    assert [(m.text, m.role) for m in parse_responsibility("牵头单位:区政府办公室,责任单位:区政府有关部门")] == [
+        ("区政府办公室", "lead"), ("区政府有关部门", "carry_out"),
+    ]
+    assert [(m.text, m.role) for m in parse_responsibility("牵头单位：市商务局\u3000配合单位：市邮政管理局")] == [
+        ("市商务局", "lead"), ("市邮政管理局", "assist"),
+    ]
+
+
+def test_labelled_lists_printed_as_sentences_or_on_lines_of_their_own():
+    assert [(m.text, m.role) for m in parse_responsibility("牵头单位：市交通运输局。责任单位：市港务局、岳阳海关。")] == [
+        ("市交通运输局", "lead"), ("市港务局", "carry_out"), ("岳阳海关", "carry_out"),
+    ]
+    assert [(m.text, m.role) for m in parse_responsibility("牵头单位：市商务局\n责任单位：市财政局")] == [
+        ("市商务局", "lead"), ("市财政局", "carry_out"),
+    ]
+
+
+def test_a_label_run_into_the_list_before_it_as_a_pdf_joins_a_cells_lines():
+    assert [(m.text, m.role) for m in parse_responsibility("牵头单位：市商务局责任单位：岳阳经开区管委会、市财政局")] == [
+        ("市商务局", "lead"), ("岳阳经开区管委会", "carry_out"), ("市财政局", "carry_out"),
+    ]
+
+
+def test_a_body_named_like_a_label_is_no_label_without_a_colon():
+    assert [(m.text, m.role) for m in parse_responsibility("牵头单位：市商务局、市建设单位服务中心")] == [
+        ("市商务局", "lead"), ("市建设单位服务中心", "lead"),
+    ]
+
+
+def test_a_role_phrase_wins_over_the_label():
+    assert [(m.text, m.role) for m in parse_responsibility("责任单位：市商务局牵头，市财政局配合")] == [
+        ("市商务局", "lead"), ("市财政局", "assist"),
+    ]
+
+
+def test_a_label_printed_before_the_text_and_dropped():
+    assert [(m.text, m.role) for m in parse_responsibility("市文广旅局、市商务局", label="牵头单位")] == [
+        ("市文广旅局", "lead"), ("市商务局", "lead"),
+    ]
+
+
+def test_traditional_role_phrases_and_labels_read_as_simplified_and_names_stay_as_printed():
+    assert _read("市人力資源社會保障局、市住房城鄉建設局負責") == [
+        ("市人力資源社會保障局", "body", "carry_out", "負責"),
+        ("市住房城鄉建設局", "body", "carry_out", "負責"),
+    ]
+    assert [(m.text, m.role) for m in parse_responsibility("牽頭單位：州商務局；責任單位：州稅務局")] == [
+        ("州商務局", "lead"), ("州稅務局", "carry_out"),
+    ]
+
+
+def test_half_width_brackets_inside_a_name_stay_as_printed():
+    assert [m.text for m in parse_responsibility("区政府有关部门、各街道(功能区)", default_role="carry_out")] == [
+        "区政府有关部门", "各街道(功能区)",
+    ]
+
+
+def test_the_bracket_of_a_collective_opening_with_each_is_part_of_its_name():
+    mention = parse_responsibility("市发展改革委、各区县（开发区）负责")[1]
+    assert (mention.text, mention.qualifier) == ("各区县（开发区）", None)
+
+
+def test_by_their_duties_is_a_role_phrase():
+    assert _read("市人力社保局牵头，市教育局、市商务局等按职责分工负责")[1:] == [
+        ("市教育局", "body", "carry_out", "按职责分工负责"),
+        ("市商务局", "body", "carry_out", "按职责分工负责"),
+    ]
+
+
+def test_a_role_phrase_in_brackets_after_one_body_is_its_role():
+    assert [(m.text, m.role, m.role_phrase) for m in parse_responsibility("市发展改革委（牵头）、市商务局、市财政局", label="责任单位")] == [
+        ("市发展改革委", "lead", "牵头"), ("市商务局", "carry_out", None), ("市财政局", "carry_out", None),
+    ]
+
+
+def test_carrying_out_by_putting_into_effect():
+    assert _read("市商务局牵头，各区政府落实") == [
+        ("市商务局", "body", "lead", "牵头"), ("各区政府", "body", "carry_out", "落实"),
+    ]

@@ -8,14 +8,18 @@ The steps, each a pure function of what the previous one returned:
 3. :func:`assign` links measures one to one, best pair first, where the cosine reaches
    ``settings.link``; a derived measure whose best source is already taken becomes a second
    *split* part of it when it lies inside the source and repeats little of the first part;
-4. :func:`fill_in_order` links what is left where the plan's order supports it (the source
-   measure lies between the sources of the nearest linked neighbours) and the cosine reaches
-   ``settings.order_floor``;
-5. :func:`find_merges` adds a second source to a derived measure one of whose clauses comes from
-   another source measure and not from its own (*merged*);
+4. :func:`fill_in_order` links what is left where the plan's order and the words support it
+   (the source lies between the sources of the nearest linked neighbours);
+   :func:`link_contained` links a short derived measure one of whose clauses a free source
+   measure holds (支持在武汉设立外资专业健康保险机构 ← national 24's first clause);
+5. :func:`find_merges` adds a second source to a derived measure one of whose clauses — a
+   sentence or a comma clause — comes from another source measure and not from its own
+   (*merged*);
 6. :func:`label` names every link: ``merged`` (a derived measure with several sources),
-   ``split`` (a source with several derived parts), ``same`` or ``adapted`` (how much of each
-   text the other covers), ``local`` (no source) and ``dropped`` (a source not taken up).
+   ``split`` (a source with several derived parts), else what the clause alignment of the two
+   says (:mod:`pilotplans.diff.relation`: ``same``, ``adapted`` or ``split`` for a measure that
+   carries whole parts of its source and nothing else), ``local`` (no source) and ``dropped``
+   (a source not taken up).
 """
 
 from __future__ import annotations
@@ -24,18 +28,20 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pilotplans.diff.relation import ClauseAlignment, align_clauses, decide, found_share
 from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.settings import DiffSettings
 from pilotplans.diff.similarity import (
+    PlacePredicate,
     Profile,
     coverage,
     idf_weights,
+    load_clause_rules,
     load_stopwords,
     mass,
+    place_predicate,
     profile,
-    soft_coverage,
-    surface_ratio,
-    unshared_runs,
+    region_id,
     weighted_vector,
 )
 from pilotplans.schema.models import Document, Measure
@@ -63,6 +69,7 @@ class Prepared:
     source: Side
     derived: Side
     idf: dict[str, float]
+    is_place: PlacePredicate = place_predicate(None)
 
 
 def prepare(source: Document, derived: Document, segmenter: Segmenter) -> Prepared:
@@ -79,7 +86,7 @@ def prepare(source: Document, derived: Document, segmenter: Segmenter) -> Prepar
             tuple(weighted_vector(p.words, idf) for p in profiles),
         )
 
-    return Prepared(side(source, src_profiles), side(derived, dst_profiles), idf)
+    return Prepared(side(source, src_profiles), side(derived, dst_profiles), idf, place_predicate(derived.region))
 
 
 def score_matrix(prepared: Prepared) -> list[list[float]]:
@@ -146,69 +153,159 @@ def is_split_part(prepared: Prepared, i: int, j: int, others: Sequence[int], set
     return all(coverage(words, prepared.derived.word_sets[k], idf) <= settings.split_overlap for k in others)
 
 
-def fill_in_order(matrix: list[list[float]], assignment: Assignment, settings: DiffSettings) -> Assignment:
+def fill_in_order(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
+                  settings: DiffSettings) -> Assignment:
     """Links below ``settings.link`` that the order of the plans supports (step 4).
 
     Derived measure ``j`` may take source ``i`` when the nearest linked derived measures before
     and after ``j`` are linked to sources before and after ``i``, at most ``settings.order_gap``
-    source measures lie between those two, and the cosine reaches ``settings.order_floor``.
+    source measures lie between those two, the cosine reaches ``settings.order_floor``, and the
+    words of the two support it (:func:`_supported`: a local addition that shares only a topic
+    word with the measure beside it is not taken). A *sandwich* — ``j`` alone between two
+    linked neighbours whose sources have exactly one measure between them — needs a cosine of
+    only ``settings.order_sandwich_floor``: the order says the rest.
     """
     n_src = len(matrix)
     n_dst = len(matrix[0]) if matrix else 0
     taken = {pair.i for pair in assignment.primary.values()}
     anchors = sorted((j, pair.i) for j, pair in assignment.primary.items() if pair.i is not None)
-    candidates: list[tuple[float, int, int]] = []
+    candidates: list[tuple[float, int, int, bool]] = []
     for j in range(n_dst):
         if j in assignment.primary:
             continue
-        before = [i for k, i in anchors if k < j]
-        after = [i for k, i in anchors if k > j]
-        low = before[-1] if before else -1
-        high = after[0] if after else n_src
+        before = [(k, i) for k, i in anchors if k < j]
+        after = [(k, i) for k, i in anchors if k > j]
+        low_j, low = before[-1] if before else (-1, -1)
+        high_j, high = after[0] if after else (n_dst, n_src)
         if high - low - 1 > settings.order_gap:
             continue
+        sandwich = high - low == 2 and high_j - low_j == 2
+        floor = settings.order_sandwich_floor if sandwich else settings.order_floor
         for i in range(low + 1, high):
-            if i not in taken and matrix[i][j] >= settings.order_floor:
-                candidates.append((matrix[i][j], i, j))
+            if i not in taken and matrix[i][j] >= floor:
+                candidates.append((matrix[i][j], i, j, sandwich))
     primary = dict(assignment.primary)
-    for score, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+    for score, i, j, sandwich in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         if j in primary or i in taken:
+            continue
+        if not _supported(prepared, i, j, settings):
             continue
         taken.add(i)
         primary[j] = Pair(i, j, score, "order")
     return Assignment(primary, list(assignment.merges))
 
 
+def _supported(prepared: Prepared, i: int, j: int, settings: DiffSettings) -> bool:
+    """Whether the words of source ``i`` and derived ``j`` support a link the order suggests: at
+    least ``settings.order_support`` of either's weight found in the other, or
+    ``settings.order_support_elsewhere`` when the source names the pilot areas it applies to and
+    the derived plan's region is not among them (海南's 博鳌乐城 measure beside a Xiamen addition)."""
+    idf, is_place = prepared.idf, prepared.is_place
+    support = max(found_share(prepared.source.profiles[i].words, prepared.derived.word_sets[j], idf, is_place),
+                  found_share(prepared.derived.profiles[j].words, prepared.source.word_sets[i], idf, is_place))
+    measure = prepared.source.document.measures[i]
+    own = region_id(prepared.derived.document.region)
+    elsewhere = measure.scope_kind == "listed" and own is not None and own not in {r.id for r in measure.regions}
+    return support >= (settings.order_support_elsewhere if elsewhere else settings.order_support)
+
+
+def _part_words(profile: Profile) -> list[frozenset[str]]:
+    """The words of each co-equal part of a measure (its frame aside)."""
+    parts: dict[int, set[str]] = {}
+    for clause in profile.clauses:
+        if not clause.frame:
+            parts.setdefault(clause.part, set()).update(clause.words)
+    return [frozenset(words) for _, words in sorted(parts.items())]
+
+
+def _windows_of(profile: Profile) -> list[tuple[int, tuple[str, ...], tuple[str, ...]]]:
+    """Each clause of a measure (frame aside) with its own words and those of it and the next."""
+    clauses = [c for c in profile.clauses if not c.frame]
+    return [(k, c.words, c.words + (clauses[k + 1].words if k + 1 < len(clauses) else ()))
+            for k, c in enumerate(clauses)]
+
+
 def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettings) -> Assignment:
-    """Second sources of derived measures, found clause by clause (step 5)."""
-    idf = prepared.idf
+    """Second sources of derived measures, found clause by clause (step 5).
+
+    A clause of a derived measure (a comma clause: two measures joined inside one sentence are
+    found as well as two sentences) that its own source does not explain (at most
+    ``settings.merge_unexplained`` of its weight found there) adds another source measure when
+    at least ``settings.merge_clause`` of its weight is found there, its weight is at least
+    ``settings.merge_mass``, and the derived measure carries at least ``settings.merge_part``
+    of one co-equal part of that measure (a clause that merely names
+    a place or a topic of another measure, 推进国家数字服务出口基地建设 against 在数字服务出口基地，
+    对…加强综合监管, carries little of it)."""
+    idf, is_place = prepared.idf, prepared.is_place
     sources = prepared.source.word_sets
     merges = list(assignment.merges)
     for j, pair in sorted(assignment.primary.items()):
         if pair.i is None or pair.split_part:
             continue
         found: dict[int, float] = {}
-        for clause in prepared.derived.profiles[j].clauses:
-            if clause.frame or mass(clause.words, idf) < settings.merge_mass:
+        derived_words = prepared.derived.word_sets[j]
+        for _, words, _ in _windows_of(prepared.derived.profiles[j]):
+            if mass(words, idf) < settings.merge_mass:
                 continue
-            if coverage(clause.words, sources[pair.i], idf) > settings.merge_unexplained:
+            if found_share(words, sources[pair.i], idf, is_place) > settings.merge_unexplained:
                 continue
             best_i, best = None, 0.0
-            for i, words in enumerate(sources):
-                if i == pair.i:
+            for i, source_words in enumerate(sources):
+                if i == pair.i or coverage(words, source_words, idf) < settings.merge_clause / 2:
                     continue
-                share = coverage(clause.words, words, idf)
+                share = found_share(words, source_words, idf, is_place)
                 if share > best:
                     best_i, best = i, share
-            if best_i is not None and best >= settings.merge_clause:
+            if best_i is None or best < settings.merge_clause:
+                continue
+            carried = max((found_share(tuple(part), derived_words, idf, is_place)
+                           for part in _part_words(prepared.source.profiles[best_i])), default=0.0)
+            if carried >= settings.merge_part:
                 found[best_i] = max(found.get(best_i, 0.0), best)
         merges.extend(Pair(i, j, share, "clause") for i, share in sorted(found.items()))
     return Assignment(dict(assignment.primary), merges)
 
 
+def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
+                   settings: DiffSettings) -> Assignment:
+    """Links for short derived measures that carry one clause of a longer source (step 4b).
+
+    A derived measure still without a source takes a free source measure when one of its
+    clauses (of weight ``settings.contain_mass`` or more) is found for at least
+    ``settings.contain_share`` in one clause of that source — not in a clause that only sets
+    the place or the topic (在…，对…: see ``[clauses] setting_openers`` in
+    ``diff_normalise.toml``) — and the two measures' cosine reaches ``settings.contain_floor``
+    (支持在武汉设立外资专业健康保险机构 ← national 24's first clause)."""
+    idf, is_place = prepared.idf, prepared.is_place
+    taken = {pair.i for pair in assignment.primary.values()}
+    openers = load_clause_rules().setting_openers
+    candidates: list[tuple[float, int, int]] = []
+    for j, derived in enumerate(prepared.derived.profiles):
+        if j in assignment.primary:
+            continue
+        for i, source in enumerate(prepared.source.profiles):
+            if i in taken or matrix[i][j] < settings.contain_floor:
+                continue
+            targets = [frozenset(c.words) for c in source.clauses
+                       if not c.frame and not c.text.startswith(openers)]
+            for _, words, _ in _windows_of(derived):
+                if mass(words, idf) < settings.contain_mass:
+                    continue
+                if any(found_share(words, target, idf, is_place) >= settings.contain_share for target in targets):
+                    candidates.append((matrix[i][j], i, j))
+                    break
+    primary = dict(assignment.primary)
+    for score, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if j in primary or i in taken:
+            continue
+        taken.add(i)
+        primary[j] = Pair(i, j, score, "containment")
+    return Assignment(primary, list(assignment.merges))
+
+
 @dataclass(frozen=True)
 class Labelled:
-    """A finished link between indices, with its relation and evidence."""
+    """A finished link between indices, with its relation, reason and clause alignment."""
 
     i: int | None
     j: int | None
@@ -217,13 +314,21 @@ class Labelled:
     basis: str
     derived_covered: float | None = None
     source_covered: float | None = None
-    surface: float | None = None
-    dropped_run: int | None = None
-    added_run: int | None = None
+    reason: str | None = None
+    alignment: ClauseAlignment | None = None
+
+
+def _label(document: Document, index: int) -> str:
+    number = document.measures[index].number
+    return str(number) if number is not None else f"#{index + 1}"
 
 
 def label(prepared: Prepared, matrix: list[list[float]], assignment: Assignment, settings: DiffSettings) -> list[Labelled]:
-    """Every link with its relation, plus ``local`` and ``dropped`` rows (step 6)."""
+    """Every link with its relation, plus ``local`` and ``dropped`` rows (step 6).
+
+    A derived measure with several sources is ``merged`` and a source with several derived parts
+    ``split``, by the links themselves; a one-to-one link is named by its clause alignment
+    (:func:`pilotplans.diff.relation.decide`). Every link keeps its alignment."""
     pairs = [*assignment.primary.values(), *assignment.merges]
     sources_of: dict[int, set[int]] = defaultdict(set)
     parts_of: dict[int, set[int]] = defaultdict(set)
@@ -233,39 +338,38 @@ def label(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
     for pair in assignment.primary.values():
         assert pair.i is not None
         parts_of[pair.i].add(pair.j)  # type: ignore[arg-type]
-    idf = prepared.idf
+    source_doc, derived_doc = prepared.source.document, prepared.derived.document
     out: list[Labelled] = []
     for pair in pairs:
         i, j = pair.i, pair.j
         assert i is not None and j is not None
-        source_words = prepared.source.word_sets[i]
-        unframed = prepared.derived.word_sets[j] - (prepared.derived.profiles[j].frame_words - source_words)
-        derived_covered = soft_coverage(unframed, source_words, idf)
-        source_covered = soft_coverage(source_words, prepared.derived.word_sets[j], idf)
-        source_text, derived_profile = prepared.source.profiles[i].text, prepared.derived.profiles[j]
-        surface = surface_ratio(source_text, derived_profile.text)
-        dropped, added = unshared_runs(source_text, derived_profile.text, derived_profile.frame_length)
+        alignment = align_clauses(prepared.source.profiles[i], prepared.derived.profiles[j], prepared.idf,
+                                  prepared.is_place, settings)
+        verdict = decide(alignment, settings)
         if len(sources_of[j]) > 1:
             relation = "merged"
+            others = sorted(sources_of[j], key=lambda k: k)
+            reason = (f"combines {source_doc.id} " + " + ".join(_label(source_doc, k) for k in others)
+                      + f"; against {_label(source_doc, i)} alone it {verdict.reason}")
         elif len(parts_of[i]) > 1 and j in parts_of[i]:
             relation = "split"
-        elif (min(derived_covered, source_covered) >= settings.same_covered
-              and max(dropped, added) <= settings.same_run):
-            relation = "same"
+            parts = sorted(parts_of[i])
+            reason = (f"{source_doc.id} {_label(source_doc, i)} is split over {derived_doc.id} "
+                      + ", ".join(_label(derived_doc, k) for k in parts) + f"; this part {verdict.reason}")
         else:
-            relation = "adapted"
-        out.append(Labelled(i, j, relation, pair.score, pair.basis, derived_covered, source_covered, surface,
-                            dropped, added))
+            relation, reason = verdict.relation, verdict.reason
+        out.append(Labelled(i, j, relation, pair.score, pair.basis, 1.0 - verdict.added_share,
+                            1.0 - verdict.missing_share, reason, alignment))
     linked_src = {pair.i for pair in pairs}
     n_src, n_dst = len(prepared.source.profiles), len(prepared.derived.profiles)
     for j in range(n_dst):
         if j not in sources_of:
             best = max((matrix[i][j] for i in range(n_src)), default=0.0)
-            out.append(Labelled(None, j, "local", best, "none"))
+            out.append(Labelled(None, j, "local", best, "none", reason="no national measure carries it"))
     for i in range(n_src):
         if i not in linked_src:
             best = max(matrix[i], default=0.0)
-            out.append(Labelled(i, None, "dropped", best, "none"))
+            out.append(Labelled(i, None, "dropped", best, "none", reason="no local measure takes it up"))
     return out
 
 
@@ -273,6 +377,7 @@ def align(prepared: Prepared, settings: DiffSettings) -> list[Labelled]:
     """Steps 2–6 on prepared documents."""
     matrix = score_matrix(prepared)
     assignment = assign(prepared, matrix, settings)
-    assignment = fill_in_order(matrix, assignment, settings)
+    assignment = fill_in_order(prepared, matrix, assignment, settings)
+    assignment = link_contained(prepared, matrix, assignment, settings)
     assignment = find_merges(prepared, assignment, settings)
     return label(prepared, matrix, assignment, settings)

@@ -55,6 +55,7 @@ class Agreement:
     missed: tuple[tuple[int, int], ...]
     spurious: tuple[tuple[int, int], ...]
     disagreements: tuple[tuple[int, str, str], ...]  # (local, key relation, diff relation)
+    compared: tuple[tuple[int, str, str], ...] = ()  # every row whose links agree: (local, key, diff)
 
     @staticmethod
     def _ratio(a: int, b: int) -> float:
@@ -107,17 +108,13 @@ def agreement(result: DiffResult, key: Iterable[KeyRow]) -> Agreement:
     pairs, additions, relation = predicted_pairs(result)
     found = {p for p in pairs if p[1] in covered}
     found_locals = additions & covered
-    compared = agreeing = 0
-    disagreements: list[tuple[int, str, str]] = []
+    outcomes: list[tuple[int, str, str]] = []
     for row in rows:
         predicted = {n for n, local in found if local == row.local}
         if predicted != set(row.nationals):
             continue  # the links differ: counted in precision/recall, not here
-        compared += 1
-        if relation.get(row.local) == row.relation:
-            agreeing += 1
-        else:
-            disagreements.append((row.local, row.relation, relation.get(row.local, "?")))
+        outcomes.append((row.local, row.relation, relation.get(row.local, "?")))
+    disagreements = [o for o in outcomes if o[1] != o[2]]
     return Agreement(
         pairs_expected=len(expected),
         pairs_found=len(found),
@@ -125,9 +122,21 @@ def agreement(result: DiffResult, key: Iterable[KeyRow]) -> Agreement:
         locals_expected=len(expected_locals),
         locals_found=len(found_locals),
         locals_correct=len(found_locals & expected_locals),
-        relations_compared=compared,
-        relations_agreeing=agreeing,
+        relations_compared=len(outcomes),
+        relations_agreeing=len(outcomes) - len(disagreements),
         missed=tuple(sorted(expected - found)),
         spurious=tuple(sorted(found - expected)),
         disagreements=tuple(disagreements),
+        compared=tuple(outcomes),
     )
+
+
+def per_relation(results: Iterable[Agreement]) -> dict[str, tuple[int, int]]:
+    """For each relation of the keys: (rows whose links agree, rows among them the diff labels alike)."""
+    table: dict[str, list[int]] = {}
+    for result in results:
+        for _, key, found in result.compared:
+            counts = table.setdefault(key, [0, 0])
+            counts[0] += 1
+            counts[1] += key == found
+    return {relation: (n, k) for relation, (n, k) in table.items()}

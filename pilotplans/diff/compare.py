@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from pilotplans.diff.align import Labelled, align, prepare
-from pilotplans.diff.models import DiffResult, DocumentRef, Link, MeasureRef, MeasureSource, Ownership
+from pilotplans.diff.models import ClauseLink, DiffResult, DocumentRef, Link, MeasureRef, MeasureSource, Ownership
+from pilotplans.diff.relation import ClauseAlignment
 from pilotplans.diff.ownership import BodyResolver, check_ownership, default_resolver
 from pilotplans.diff.segment import Segmenter, default_cache_dir
 from pilotplans.diff.settings import DiffSettings
@@ -26,6 +27,14 @@ def measure_ref(measure: Measure) -> MeasureRef:
         heading_title=measure.heading_title,
         text=measure.text,
         responsibility=measure.responsibility,
+        cooperating=measure.cooperating,
+        superior=measure.superior,
+        deadline=measure.deadline,
+        remarks=measure.remarks,
+        scope=measure.scope,
+        sector=measure.sector,
+        regulations=measure.regulations,
+        policies=tuple(p.text + (f"（{p.responsibility}）" if p.responsibility else "") for p in measure.policies),
         source=measure_source(measure),
     )
 
@@ -76,11 +85,20 @@ def _in_reading_order(rows: list[Labelled]) -> list[Labelled]:
     return sorted(rows, key=key)
 
 
+def clause_links(alignment: ClauseAlignment) -> tuple[ClauseLink, ...]:
+    """The alignment as exported: parts numbered from 1 (0 for a frame)."""
+    return tuple(
+        ClauseLink(side=c.side, index=c.index, part=c.part + 1, text=c.text, status=c.status,  # type: ignore[arg-type]
+                   share=round(c.share, 4), partner=c.partner, missing_items=c.missing_items)
+        for c in (*alignment.national, *alignment.local)
+    )
+
+
 def _link(row: Labelled, national: Document, local: Document, resolver: BodyResolver | None) -> Link:
     n = national.measures[row.i] if row.i is not None else None
     m = local.measures[row.j] if row.j is not None else None
     if n is not None and m is not None:
-        ownership = check_ownership(n.responsibility, national, m.responsibility, local, resolver)
+        ownership = check_ownership(n, national, m, local, resolver)
     else:
         ownership = Ownership(region="not_applicable")
     return Link(
@@ -91,8 +109,7 @@ def _link(row: Labelled, national: Document, local: Document, resolver: BodyReso
         basis=row.basis,  # type: ignore[arg-type]
         local_covered=None if row.derived_covered is None else round(row.derived_covered, 4),
         national_covered=None if row.source_covered is None else round(row.source_covered, 4),
-        surface=None if row.surface is None else round(row.surface, 4),
-        dropped_run=row.dropped_run,
-        added_run=row.added_run,
+        reason=row.reason,
+        clauses=clause_links(row.alignment) if row.alignment is not None else (),
         ownership=ownership,
     )

@@ -1,9 +1,13 @@
 """Coverage: every measure of a national table against the local plans that implement it.
 
-:func:`coverage_matrix` diffs the national document against each local one and keeps, for each
+:func:`plan_groups` sorts the stored documents: each national plan with the local plans linked
+to it, and how each was linked — by the 文号 it cites, named by the manifest, or inferred from its
+measures when it cites none (:mod:`pilotplans.ingest.parents`; a plan stored before its parent
+is linked here, at query time, the same way) — and the plans that could not be linked.
+:func:`coverage_matrix` diffs a national document against each local one and keeps, for each
 national measure and each local plan, what became of it: the relation of its link (``same``,
 ``adapted``, ``split``, ``merged``; ``dropped`` when no local measure took it up) and the local
-measure numbers. :func:`to_csv` and :func:`to_table` print the matrix.
+measure numbers. :func:`to_csv` and :func:`to_table` print the matrices.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
@@ -19,6 +24,8 @@ from pilotplans.diff.models import DiffResult, DocumentRef, MeasureRef, Relation
 from pilotplans.diff.ownership import BodyResolver
 from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.settings import DiffSettings
+from pilotplans.errors import PilotplansError
+from pilotplans.ingest.parents import ParentLink, link_parent, parent_link
 from pilotplans.schema.models import Document
 
 # When a national measure has several links into one plan, the cell shows the closest one.
@@ -43,15 +50,87 @@ class CoverageRow(_Frozen):
     cells: tuple[CoverageCell, ...]  # one per local document, in the matrix's order
 
 
+class PlanLink(_Frozen):
+    """How a local plan was linked to the national plan of its matrix."""
+
+    document: str
+    how: str  # cited, given, inferred
+    detail: str
+
+
 class CoverageMatrix(_Frozen):
     national: DocumentRef
     locals: tuple[DocumentRef, ...]
     rows: tuple[CoverageRow, ...]
     additions: tuple[int, ...]  # local additions (relation ``local``) per local document
+    links: tuple[PlanLink, ...] = ()  # per local document, how it was linked
 
     def taken_up(self) -> tuple[int, ...]:
         """Per local document: national measures not dropped."""
         return tuple(sum(row.cells[k].relation != "dropped" for row in self.rows) for k in range(len(self.locals)))
+
+
+@dataclass(frozen=True)
+class PlanGroups:
+    """The stored documents sorted for coverage."""
+
+    groups: tuple[tuple[Document, tuple[tuple[Document, ParentLink], ...]], ...]  # national, its locals
+    unlinked: tuple[ParentLink, ...]  # local plans without a stored national plan
+
+
+def plan_groups(documents: Sequence[Document]) -> PlanGroups:
+    """Every national plan with the local plans that implement it, and the local plans that
+    implement none of them. A local plan whose parent is not set (stored before its parent, or
+    read without one) is linked here by :func:`~pilotplans.ingest.parents.link_parent`."""
+    nationals = [d for d in documents if d.level == "national"]
+    by_id = {d.id: d for d in nationals}
+    members: dict[str, list[tuple[Document, ParentLink]]] = {n.id: [] for n in nationals}
+    unlinked: list[ParentLink] = []
+    for document in documents:
+        if document.level == "national":
+            continue
+        linked = document if document.parent in by_id else link_parent(document.model_copy(update={"parent": None}), nationals)
+        link = parent_link(linked, by_id.get(linked.parent or ""))
+        if linked.parent in by_id:
+            members[linked.parent].append((linked, link))  # type: ignore[index]
+        elif document.parent:
+            unlinked.append(ParentLink(document.id, document.parent, "given",
+                                       f"its parent {document.parent} is not stored, and no stored plan matches it clearly"))
+        else:
+            unlinked.append(link)
+    return PlanGroups(tuple((n, tuple(members[n.id])) for n in nationals), tuple(unlinked))
+
+
+class NothingToCover(PilotplansError):
+    """No stored local plan implements the national plan asked for."""
+
+
+def select(groups: PlanGroups, documents: Sequence[Document], national: str | None = None,
+           locals: Sequence[str] = ()) -> list[tuple[Document, tuple[tuple[Document, ParentLink], ...]]]:
+    """The matrices to print: every national plan with the plans that implement it; only
+    ``national``; or only ``locals`` (against ``national`` when given — a plan linked elsewhere is
+    then compared as named —, else against the plan each is linked to)."""
+    by_id = {d.id: d for d in documents}
+    missing = [i for i in [national, *locals] if i is not None and i not in by_id]
+    if missing:
+        raise NothingToCover(f"no document with id {', '.join(missing)} in the database")
+    linked = {d.id: (d, link) for _, members in groups.groups for d, link in members}
+    if not locals:
+        chosen = [(n, members) for n, members in groups.groups if members and national in (None, n.id)]
+    elif national is not None:
+        chosen = [(by_id[national], tuple(
+            linked[i] if i in linked and linked[i][1].parent == national
+            else (by_id[i], ParentLink(i, national, "named", "named on the command line")) for i in locals))]
+    else:
+        unlinked = [i for i in locals if i not in linked]
+        if unlinked:
+            raise NothingToCover(f"{', '.join(unlinked)}: linked to no stored national plan; name one with --national")
+        chosen = [(n, tuple(m for m in members if m[0].id in locals)) for n, members in groups.groups]
+        chosen = [(n, members) for n, members in chosen if members]
+    if not chosen:
+        raise NothingToCover(f"no stored local plan implements {national or 'any stored national plan'}; "
+                             "name the plans with --national and --local")
+    return chosen
 
 
 def cells_from(result: DiffResult, national: Document) -> list[CoverageCell]:
@@ -77,10 +156,12 @@ def coverage_matrix(
     settings: DiffSettings | None = None,
     segmenter: Segmenter | None = None,
     resolver: BodyResolver | None = None,
+    links: Sequence[ParentLink] = (),
 ) -> CoverageMatrix:
     """Diff ``national`` against each of ``locals`` and tabulate the outcome per national measure.
 
-    The ownership check is not needed here and is skipped unless a ``resolver`` is given.
+    ``links`` says how each local plan was linked (shown with the matrix). The ownership check is
+    not needed here and is skipped unless a ``resolver`` is given.
     """
     columns: list[list[CoverageCell]] = []
     additions: list[int] = []
@@ -96,25 +177,31 @@ def coverage_matrix(
         for index in range(len(national.measures))
     )
     return CoverageMatrix(national=document_ref(national), locals=tuple(document_ref(d) for d in locals), rows=rows,
-                          additions=tuple(additions))
+                          additions=tuple(additions),
+                          links=tuple(PlanLink(document=l.document, how=l.how, detail=l.detail) for l in links))
 
 
-def to_csv(matrix: CoverageMatrix) -> str:
-    """One row per national measure; per local plan a relation column and a local-numbers column.
+def to_csv(matrices: Sequence[CoverageMatrix]) -> str:
+    """One row per national measure of each matrix; per local plan a relation column and a
+    local-numbers column (empty where a plan does not implement that row's national plan).
     UTF-8 with a byte-order mark."""
+    plans = list(dict.fromkeys(doc.id for matrix in matrices for doc in matrix.locals))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     header = ["national_document", "number", "position", "heading_number", "heading", "text"]
-    for doc in matrix.locals:
-        header += [f"{doc.id}:relation", f"{doc.id}:local"]
+    for plan in plans:
+        header += [f"{plan}:relation", f"{plan}:local"]
     writer.writerow(header)
-    for row in matrix.rows:
-        n = row.national
-        line = [matrix.national.id, "" if n.number is None else str(n.number), str(n.position),
-                "" if n.heading_number is None else str(n.heading_number), n.heading_title or "", n.text]
-        for cell in row.cells:
-            line += [cell.relation, "；".join(cell.locals)]
-        writer.writerow(line)
+    for matrix in matrices:
+        index = {doc.id: k for k, doc in enumerate(matrix.locals)}
+        for row in matrix.rows:
+            n = row.national
+            line = [matrix.national.id, "" if n.number is None else str(n.number), str(n.position),
+                    "" if n.heading_number is None else str(n.heading_number), n.heading_title or "", n.text]
+            for plan in plans:
+                cell = row.cells[index[plan]] if plan in index else None
+                line += [cell.relation, "；".join(cell.locals)] if cell else ["", ""]
+            writer.writerow(line)
     return "\ufeff" + buffer.getvalue()
 
 
@@ -122,6 +209,9 @@ def to_table(matrix: CoverageMatrix, width: int = 160) -> str:
     from rich.console import Console
     from rich.table import Table
 
+    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
+    for link in matrix.links:
+        console.print(f"{link.document} → {matrix.national.id}: {_HOW[link.how]} ({link.detail})")
     table = Table(title=f"{matrix.national.id}: what the local plans did with each measure")
     table.add_column("no.", justify="right")
     table.add_column("measure", overflow="fold")
@@ -134,6 +224,17 @@ def to_table(matrix: CoverageMatrix, width: int = 160) -> str:
     table.add_section()
     table.add_row("", "taken up", *(f"{t}/{len(matrix.rows)}" for t in taken))
     table.add_row("", "local additions", *(str(a) for a in matrix.additions))
-    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+_HOW = {"cited": "linked by the 文号 it cites", "given": "linked by the manifest",
+        "inferred": "linked by its best-matching measures (inferred)", "named": "compared as named",
+        "none": "not linked"}
+
+
+def unlinked_table(groups: PlanGroups) -> str:
+    """The national plans no stored plan implements and the local plans linked to none."""
+    lines = [f"{national.id}: no stored local plan implements it" for national, members in groups.groups if not members]
+    lines += [f"{link.document}: not linked ({link.detail})" for link in groups.unlinked]
+    return "".join(line + "\n" for line in lines)

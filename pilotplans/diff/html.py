@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 
 from pilotplans.diff.models import DiffResult
-from pilotplans.diff.view import DocumentView, Piece, ReportView, RowView, SideView, SourceLink, build_view
+from pilotplans.diff.view import DocumentView, DroppedRun, Piece, ReportView, RowView, SideView, SourceLink, build_view
 
 RELATION_HELP: dict[str, str] = {
     "same": "the local measure is the national one, scope phrases and small wording aside",
@@ -92,6 +92,30 @@ ins { background: #bbf7d0; color: #14532d; text-decoration: none; border-radius:
 #links.hide-same .link.rel-same, #links.hide-adapted .link.rel-adapted, #links.hide-merged .link.rel-merged,
 #links.hide-split .link.rel-split, #links.hide-local .link.rel-local, #links.hide-dropped .link.rel-dropped { display: none; }
 footer { padding: 0 20px 24px; font-size: 12px; color: var(--muted); }
+.cols { margin: 2px 0 0; font-size: 13px; color: #3b4452; display: grid; grid-template-columns: max-content minmax(0, 1fr);
+        gap: 0 6px; }
+.cols dt { color: var(--muted); }
+.cols dd { margin: 0; overflow-wrap: anywhere; }
+.why { grid-column: 1 / -1; margin-top: 6px; font-size: 13px; color: #3b4452; }
+.why summary { cursor: pointer; color: var(--muted); }
+.why .reason { margin: 4px 0; }
+.why table { border-collapse: collapse; width: 100%; margin-top: 4px; }
+.why td, .why th { border-top: 1px solid var(--line); padding: 2px 6px; vertical-align: top; text-align: left; }
+.why th { color: var(--muted); font-weight: 600; }
+.st-carried { color: #166534; } .st-changed { color: #92400e; } .st-dropped, .st-added { color: #b91c1c; font-weight: 600; }
+.st-light, .st-frame { color: var(--muted); }
+.owners { margin: 4px 0 0; padding-left: 1.1em; }
+.summary { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; margin-bottom: 12px; }
+.summary h2 { font-size: 14px; margin: 0 0 6px; }
+.summary table { border-collapse: collapse; font-size: 13px; }
+.summary td, .summary th { padding: 2px 10px 2px 0; text-align: left; font-variant-numeric: tabular-nums; }
+.summary .bar { display: inline-block; height: 8px; background: var(--rel-fg, #888); border-radius: 2px; vertical-align: middle; }
+.summary .own { margin-top: 6px; font-size: 13px; color: var(--muted); }
+details.dropped-run { margin-bottom: 8px; }
+details.dropped-run > summary { cursor: pointer; background: #fff; border: 1px dashed var(--line); border-left: 5px solid #374151;
+        border-radius: 6px; padding: 6px 14px; font-size: 13px; color: var(--muted); }
+details.dropped-run[open] > summary { margin-bottom: 8px; }
+#links.hide-dropped details.dropped-run { display: none; }
 @media (max-width: 900px) {
   .top { position: static; }
   .grid, .link { grid-template-columns: minmax(0, 1fr); }
@@ -123,6 +147,13 @@ SCRIPT = """
     shown.textContent = String(visible);
   };
   const setAll = (checked) => () => { for (const box of boxes) box.checked = checked; update(); };
+  const runs = Array.from(document.querySelectorAll("details.dropped-run"));
+  const toggleRuns = document.getElementById("toggle-dropped");
+  if (toggleRuns) toggleRuns.addEventListener("click", () => {
+    const open = !runs.every((run) => run.open);
+    for (const run of runs) run.open = open;
+    toggleRuns.textContent = open ? "collapse dropped" : "expand dropped";
+  });
   for (const box of boxes) box.addEventListener("change", update);
   document.getElementById("show-all").addEventListener("click", setAll(true));
   document.getElementById("show-none").addEventListener("click", setAll(false));
@@ -147,7 +178,8 @@ def render_view(view: ReportView) -> str:
         f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         _header(view),
         "<main id=\"links\">\n",
-        "".join(_row(row, view) for row in view.rows),
+        _summary(view),
+        "".join(_block(block, view) for block in view.blocks),
         "</main>\n",
         f"<footer>{view.total} links · made by <code>pilotplans diff --html</code></footer>\n",
         f"<script>{SCRIPT}</script>\n</body>\n</html>\n",
@@ -192,9 +224,37 @@ def _filters(view: ReportView) -> str:
         "<div class=\"filters\" role=\"group\" aria-label=\"Show links by relation\">"
         + boxes
         + "<button type=\"button\" id=\"show-all\">all</button><button type=\"button\" id=\"show-none\">none</button>"
-        + f"<span class=\"visible\"><output id=\"visible-count\">{view.total}</output> of {view.total} links shown</span>"
+        + "<button type=\"button\" id=\"toggle-dropped\">expand dropped</button>"
+        + f"<span class=\"visible\"><output id=\"visible-count\">{view.total}</output> of {view.total} links selected</span>"
         + "</div>\n"
     )
+
+
+def _summary(view: ReportView) -> str:
+    """Counts per relation (with the share of measures they concern) and per ownership verdict."""
+    lines = []
+    for line in view.summary:
+        share = line.measures / line.of if line.of else 0.0
+        whose = "national" if line.side == "national" else "local"
+        lines.append(
+            f"<tr class=\"rel-{line.relation}\"><td><span class=\"badge\">{line.relation}</span></td>"
+            f"<td>{line.links} link{'s' if line.links != 1 else ''}</td>"
+            f"<td>{line.measures} of {line.of} {whose} measures ({share:.0%})</td>"
+            f"<td><span class=\"bar\" style=\"width:{round(160 * share)}px\"></span></td></tr>")
+    owners = " · ".join(f"{n} {status}" for status, n in view.ownership)
+    return ("<section class=\"summary\" aria-label=\"summary\"><h2>Summary</h2><table>"
+            + "".join(lines) + "</table>"
+            + f"<div class=\"own\">owners of linked measures: {escape(owners)}</div></section>\n")
+
+
+def _block(block: RowView | DroppedRun, view: ReportView) -> str:
+    if isinstance(block, DroppedRun):
+        count = len(block.rows)
+        noun = "measure" if count == 1 else "measures"
+        return (f"<details class=\"dropped-run\" data-relation=\"dropped\"><summary>{count} national {noun} "
+                f"not taken up by {escape(view.local.id)}: {escape(block.labels)}</summary>\n"
+                + "".join(_row(row, view) for row in block.rows) + "</details>\n")
+    return _row(block, view)
 
 
 def _row(row: RowView, view: ReportView) -> str:
@@ -204,8 +264,37 @@ def _row(row: RowView, view: ReportView) -> str:
         f"<section class=\"side local empty\">not taken up by {escape(view.local.id)}</section>"
     return (
         f"<article class=\"link rel-{row.relation}\" id=\"link-{row.index}\" data-relation=\"{row.relation}\">\n"
-        f"{national}\n{_verdict(row)}\n{local}\n</article>\n"
+        f"{national}\n{_verdict(row)}\n{local}\n{_why(row)}</article>\n"
     )
+
+
+def _why(row: RowView) -> str:
+    """Why the link has its relation and owner verdict: the reason, the clause alignment, the bodies."""
+    if not row.reason and not row.clauses and not row.ownership_reason:
+        return ""
+    parts = []
+    if row.reason:
+        parts.append(f"<p class=\"reason\"><b>{row.relation}</b>: {escape(row.reason)}</p>")
+    if row.clauses:
+        cells = "".join(
+            f"<tr><td>{'national' if c.side == 'national' else 'local'} {c.part}</td>"
+            f"<td class=\"st-{escape(c.status)}\">{escape(c.status)}</td><td>{c.share:.2f}</td><td>{escape(c.text)}"
+            + (f" <span class=\"k\">(missing: {escape('、'.join(c.missing_items))})</span>" if c.missing_items else "")
+            + "</td></tr>"
+            for c in row.clauses)
+        parts.append("<table><tr><th>clause of</th><th>status</th><th>share</th><th>text</th></tr>" + cells + "</table>")
+    if row.ownership_reason:
+        parts.append(f"<p class=\"reason\"><b>owners {escape(row.ownership or '')}</b>: {escape(row.ownership_reason)}</p>")
+    if row.owners:
+        parts.append("<ul class=\"owners\">" + "".join(
+            f"<li>{escape(o.raw)} <span class=\"k\">({escape(o.side)} {escape(_COLUMN_LABEL.get(o.column, o.column))}"
+            + (f", {escape(o.role)}" if o.role else "") + ")</span>"
+            + (f" → {escape(o.central)}" if o.central else " → <i>not in the registry</i>") + "</li>"
+            for o in row.owners) + "</ul>")
+    return f"<details class=\"why\"><summary>why</summary>{''.join(parts)}</details>\n"
+
+
+_COLUMN_LABEL = {"responsibility": "责任", "cooperating": "配合单位", "superior": "上级部门"}
 
 
 def _side(side: SideView, which: str) -> str:
@@ -214,11 +303,12 @@ def _side(side: SideView, which: str) -> str:
               else f"<span class=\"num\">{escape(side.label)}</span>")
     heading = f"<span class=\"heading\">{escape(side.heading)}</span>" if side.heading else ""
     where = f"<span class=\"src\">{escape(side.source.title)}</span>" if side.source is not None else ""
-    responsibility = (f"<p class=\"resp\"><span class=\"k\">责任</span>{escape(side.responsibility)}</p>"
-                      if side.responsibility else "")
+    columns = side.columns or ((("责任", side.responsibility),) if side.responsibility else ())
+    cells = ("<dl class=\"cols\">" + "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in columns)
+             + "</dl>") if columns else ""
     return (
         f"<section class=\"side {which}\"><div class=\"meta\">{number}{heading}{where}</div>"
-        f"<p class=\"text\">{_pieces(side.pieces, tag)}</p>{responsibility}</section>"
+        f"<p class=\"text\">{_pieces(side.pieces, tag)}</p>{cells}</section>"
     )
 
 

@@ -17,6 +17,7 @@ Relation = Literal["same", "adapted", "merged", "split", "local", "dropped"]
 RELATIONS: tuple[Relation, ...] = ("same", "adapted", "merged", "split", "local", "dropped")
 
 OwnershipStatus = Literal["consistent", "different", "unknown"]
+ClauseStatus = Literal["carried", "changed", "dropped", "added", "light", "frame"]
 RegionCheck = Literal["named", "all", "qualified", "not_named", "unknown", "not_applicable"]
 Basis = Literal["similarity", "containment", "order", "clause", "none"]
 
@@ -57,7 +58,24 @@ class MeasureRef(_Frozen):
     heading_title: str | None = None
     text: str
     responsibility: str | None = None
+    cooperating: str | None = Field(default=None, description="配合单位, when the table has that column.")
+    superior: str | None = Field(default=None, description="上级部门 (Xiamen's 上级制定政策保障措施或支持和指导部门).")
+    deadline: str | None = Field(default=None, description="完成时限.")
+    remarks: str | None = Field(default=None, description="备注.")
+    scope: str | None = Field(default=None, description="适用范围.")
+    sector: str | None = None
+    regulations: str | None = None
+    policies: tuple[str, ...] = Field(default=(), description="政策保障措施 rows under a 2018 task.")
     source: MeasureSource | None = None
+
+    def columns(self) -> list[tuple[str, str]]:
+        """The side columns the measure's table has filled, as (label, value), in table order."""
+        labels = (("责任", self.responsibility), ("配合单位", self.cooperating), ("上级部门", self.superior),
+                  ("完成时限", self.deadline), ("适用范围", self.scope), ("涉及行业", self.sector),
+                  ("现行相关规定", self.regulations), ("备注", self.remarks))
+        out = [(label, value) for label, value in labels if value]
+        out += [("政策保障措施", policy) for policy in self.policies]
+        return out
 
     @property
     def label(self) -> str:
@@ -65,29 +83,66 @@ class MeasureRef(_Frozen):
         return str(self.number) if self.number is not None else f"#{self.position}"
 
 
-class Ownership(_Frozen):
-    """Whether the local owners of a measure correspond to the national owners.
+class BodyRef(_Frozen):
+    """A body a measure names, with the central body it is or answers to (through the registry)."""
 
-    ``national_bodies``: central bodies the national responsibility cell names (registry ids);
-    ``local_bodies``: the central counterparts of the bodies the local cell names; ``shared``:
-    what they have in common, directly (``via="same_body"``) or once each body is joined by the
-    bodies that manage it (``via="supervising_body"``: 移民局 and 公安部). ``status`` is
-    ``consistent`` when something is shared, ``different`` when both sides are known and share
-    nothing, ``unknown`` otherwise (and when the registry could not be loaded:
-    ``resolver="unavailable"``). ``region`` says whether
-    the national cell named the local plan's region: ``named``, ``all`` (试点地区, every pilot
-    area), ``qualified`` (具备条件的试点地区, unnamed), ``not_named``, ``unknown`` (no region
-    words), ``not_applicable`` (no local region, e.g. two national rounds).
+    raw: str = Field(description="The name as written.")
+    column: str = Field(description="responsibility, cooperating or superior (上级部门).")
+    role: str | None = None
+    id: str | None = Field(default=None, description="Registry id; None when the name does not resolve.")
+    name: str | None = None
+    level: str | None = None
+    central: str | None = Field(default=None, description="The central body it is, or its local counterpart answers to.")
+    central_name: str | None = None
+
+
+class Ownership(_Frozen):
+    """Whether the local owners of a measure correspond to the national owners, and why.
+
+    ``national``: the central bodies of the national cell, with their roles; ``superior``: the
+    bodies of a local plan's 上级部门 column; ``local``: the local bodies of its responsibility
+    and 配合 columns, each with its central counterpart. ``status`` is ``consistent`` when they
+    share a body (``via``: ``superior_column``, ``same_body``, or ``supervising_body`` — 移民局
+    and 公安部), ``different`` when every local body carrying the measure resolves and none
+    corresponds, ``unknown`` otherwise (``resolver="unavailable"`` when the registry could not be
+    loaded); ``reason`` says which bodies decided it. ``region`` says whether the national cell
+    named the local plan's region: ``named``, ``all`` (试点地区, every pilot area),
+    ``qualified`` (具备条件的试点地区, unnamed), ``not_named``, ``unknown`` (no region words),
+    ``not_applicable`` (no local region, e.g. two national rounds).
     """
 
     status: OwnershipStatus = "unknown"
+    reason: str | None = None
     national_bodies: tuple[str, ...] = ()
     local_bodies: tuple[str, ...] = ()
+    superior_bodies: tuple[str, ...] = ()
     shared: tuple[str, ...] = ()
-    via: Literal["same_body", "supervising_body"] | None = None
+    via: Literal["superior_column", "same_body", "supervising_body"] | None = None
+    national: tuple[BodyRef, ...] = ()
+    local: tuple[BodyRef, ...] = ()
+    superior: tuple[BodyRef, ...] = ()
     region: RegionCheck = "not_applicable"
     resolver: Literal["registry", "custom", "unavailable"] | None = Field(
         default=None, description="What resolved the bodies; None for a link with one side only.")
+
+
+class ClauseLink(_Frozen):
+    """One clause of a linked measure and how much of it the other measure carries.
+
+    National clauses are ``carried``, ``changed`` or ``dropped``; local clauses ``carried``,
+    ``changed`` or ``added``; a clause that weighs almost nothing is ``light``, a local plan's
+    leading 落实…政策， is ``frame``. ``part`` numbers the co-equal parts (sentences and
+    ；-clauses) from 1 (0 for a frame); ``partner`` lists the clauses of the other side (by
+    ``index``) that carry it; ``missing_items`` the items of its list the other side lacks."""
+
+    side: Literal["national", "local"]
+    index: int
+    part: int
+    text: str
+    status: ClauseStatus
+    share: float = Field(description="Share of the clause's word weight found in the other measure's best clause or two.")
+    partner: tuple[int, ...] = ()
+    missing_items: tuple[str, ...] = ()
 
 
 class Link(_Frozen):
@@ -104,11 +159,10 @@ class Link(_Frozen):
     relation: Relation
     score: float
     basis: Basis = "none"
-    local_covered: float | None = Field(default=None, description="Share of the local words found in the national text.")
-    national_covered: float | None = Field(default=None, description="Share of the national words found in the local text.")
-    surface: float | None = Field(default=None, description="rapidfuzz similarity of the normalised wordings.")
-    dropped_run: int | None = Field(default=None, description="Longest run of national characters the local text lacks.")
-    added_run: int | None = Field(default=None, description="Longest run of local characters the national text lacks.")
+    local_covered: float | None = Field(default=None, description="Share of the local word weight the national measure carries.")
+    national_covered: float | None = Field(default=None, description="Share of the national word weight the local measure carries.")
+    reason: str | None = Field(default=None, description="Why the relation was given, naming the clauses that decided it.")
+    clauses: tuple[ClauseLink, ...] = Field(default=(), description="The clause alignment of the two measures.")
     ownership: Ownership = Ownership()
 
 

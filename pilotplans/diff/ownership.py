@@ -1,36 +1,51 @@
-"""Who owns a measure on each side of a link, and whether the national plan named the region.
+"""Who owns a measure on each side of a link, read from every column, with a verdict and its reason.
 
-The check reads the two responsibility cells through a :class:`BodyResolver`: the national
-cell gives the central bodies it names, the local cell gives, for each local body, its central
-counterpart (市商务局 → 商务部, 海南银保监局 → 银保监会, 人行厦门中心支行 → 人民银行). The link is
-``consistent`` when the two sets share a body, or a body and the body that manages it (移民局 is
-managed by 公安部, so 移民局 nationally and 省公安厅 locally agree; ``via="supervising_body"``),
-``different`` when both are known and disjoint, and ``unknown`` when either side names no
-resolvable body. The region check says whether the
-national cell named the local plan's region (or 试点地区, every pilot area).
+A measure's bodies come resolved from reading (``Measure.departments``: the name as written, its
+column — 责任分工/牵头单位, 配合单位, Xiamen's 上级部门 —, its role, its registry id and, for a
+local body, the central body it answers to). The check of a link uses all of them:
 
-:class:`RegistryResolver` is the resolver of the department registry and gazetteer in
-:mod:`pilotplans.normalizers`; any object with the same two methods can stand in for it.
+- the national cell gives the central bodies that own the measure (牵头, 制订政策保障措施, 支持和
+  指导 …), collectives (试点地区, 有关部门) aside;
+- a local plan's 上级部门 column says outright which central bodies it reports the measure to;
+- the local owners (牵头 and 配合, or a plain 责任单位 list read lead-first) answer to central
+  bodies through the registry (市商务局 → 商务部, 海南银保监局 → 银保监会).
+
+The verdict is ``consistent`` when the national owners and either the 上级部门 column or the
+local owners' counterparts share a body — or a body and the body that manages or hosts it (移民局
+nationally, 省公安厅 locally) —, ``different`` when every local owner that carries the measure
+resolves and none corresponds, and ``unknown`` when one side names no resolvable body or the
+local lead does not resolve. The reason says which bodies decided it, in the words of the plans.
+
+The region check says whether the national cell named the local plan's region: ``named``,
+``all`` (试点地区), ``qualified`` (具备条件的试点地区), ``not_named``, ``unknown``, or
+``not_applicable`` (no local region, e.g. two national rounds).
+
+:class:`RegistryResolver` reads the department registry and gazetteer of
+:mod:`pilotplans.normalizers`; any object with the same methods can stand in for it.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from pilotplans.diff.models import Ownership, RegionCheck
-from pilotplans.schema.models import Document
+from pilotplans.diff.models import BodyRef, Ownership, RegionCheck
+from pilotplans.schema.models import DepartmentLink, Document, Measure
 
 _REGION_RANK: dict[RegionCheck, int] = {"named": 4, "all": 3, "qualified": 2, "not_named": 1, "unknown": 0}
+#: Roles of the bodies that carry a measure out locally (an assisting body alone does not).
+_CARRYING = frozenset({"lead", "carry_out", "joint", "coordinate", "policy", "support", None})
 
 
 class BodyResolver(Protocol):
-    """What the ownership check needs to know about responsibility cells."""
+    """What the ownership check needs beyond the measures' resolved bodies."""
 
     name: str
 
     def central_bodies(self, responsibility: str, document: Document) -> frozenset[str]:
-        """Central bodies a cell names, and the central counterparts of the local bodies it names."""
+        """Central bodies a cell names, and the central counterparts of the local bodies it names
+        (for measures read without resolved departments)."""
         ...
 
     def region_check(self, responsibility: str, document: Document, region: str) -> RegionCheck:
@@ -39,6 +54,10 @@ class BodyResolver(Protocol):
 
     def supervisors(self, body: str) -> tuple[str, ...]:
         """The bodies that manage or host ``body`` (移民局 → 公安部), nearest first; empty when none."""
+        ...
+
+    def central_name(self, body: str) -> str:
+        """The short name of a central body (its id when unknown)."""
         ...
 
 
@@ -55,6 +74,17 @@ class RegistryResolver:
 
     def supervisors(self, body: str) -> tuple[str, ...]:
         return _supervisors(body)
+
+    def central_name(self, body: str) -> str:
+        return _central_name(body)
+
+
+@functools.lru_cache(maxsize=1024)
+def _central_name(body: str) -> str:
+    from pilotplans.normalizers.registry import load_registry
+
+    found = load_registry().central.get(body)
+    return found.name if found is not None else body
 
 
 @functools.lru_cache(maxsize=1024)
@@ -140,47 +170,145 @@ def default_resolver() -> BodyResolver | None:
     return RegistryResolver()
 
 
-def _family(bodies: frozenset[str], resolver: BodyResolver) -> frozenset[str]:
-    return frozenset(b for body in bodies for b in (body, *resolver.supervisors(body)))
+# ---------------------------------------------------------------------------------------------
+# The bodies of a measure
+# ---------------------------------------------------------------------------------------------
 
 
-def check_ownership(
-    national_responsibility: str | None,
-    national: Document,
-    local_responsibility: str | None,
-    local: Document,
-    resolver: BodyResolver | None,
-) -> Ownership:
-    """The ownership and region check of one link (both measures present)."""
+def body_ref(link: DepartmentLink, resolver: BodyResolver) -> BodyRef:
+    """A department mention with the central body it is, or answers to."""
+    central = link.id if link.level == "central" else link.counterpart
+    return BodyRef(raw=link.raw, column=link.column, role=link.role, id=link.id, name=link.name, level=link.level,
+                   central=central, central_name=resolver.central_name(central) if central else None)
+
+
+def _bodies(measure: Measure, columns: Iterable[str], resolver: BodyResolver) -> tuple[BodyRef, ...]:
+    """The bodies named in ``columns`` (collectives such as 试点地区 or 有关部门 aside)."""
+    wanted = set(columns)
+    return tuple(body_ref(d, resolver) for d in measure.departments if d.column in wanted and d.level != "other")
+
+
+def _fallback(measure: Measure, document: Document, resolver: BodyResolver) -> tuple[BodyRef, ...]:
+    """The bodies of a measure read without resolved departments, from its responsibility cell."""
+    if not measure.responsibility:
+        return ()
+    return tuple(BodyRef(raw=resolver.central_name(b), column="responsibility", id=b, name=resolver.central_name(b),
+                         level="central", central=b, central_name=resolver.central_name(b))
+                 for b in sorted(resolver.central_bodies(measure.responsibility, document)))
+
+
+def _kinship(body: str, owners: set[str], resolver: BodyResolver) -> str | None:
+    """How central ``body`` relates to one of the national ``owners`` through the bodies that
+    manage or host them (移民局 is managed by 公安部; 商务部 hosts the joint conference office),
+    in words; None when it does not."""
+    above = resolver.supervisors(body)
+    for owner in sorted(owners):
+        owner_above = resolver.supervisors(owner)
+        if body in owner_above:
+            return f"which manages or hosts {resolver.central_name(owner)}"
+        if owner in above:
+            return f"which {resolver.central_name(owner)} manages or hosts"
+        common = [b for b in above if b in owner_above]
+        if common:
+            return f"which, like {resolver.central_name(owner)}, answers to {resolver.central_name(common[0])}"
+    return None
+
+
+def _names(refs: Sequence[BodyRef]) -> str:
+    return "、".join(dict.fromkeys(r.raw for r in refs))
+
+
+def _role(ref: BodyRef) -> str:
+    labels = {"lead": "牵头", "assist": "配合", "carry_out": "负责", "policy": "制订政策", "support": "支持和指导",
+              "joint": "共同负责", "coordinate": "统筹"}
+    return labels.get(ref.role or "", ref.column)
+
+
+# ---------------------------------------------------------------------------------------------
+# The check of one link
+# ---------------------------------------------------------------------------------------------
+
+
+def check_ownership(national_measure: Measure, national: Document, local_measure: Measure, local: Document,
+                    resolver: BodyResolver | None) -> Ownership:
+    """The ownership verdict and the region check of one link (both measures present)."""
     if resolver is None:
-        return Ownership(status="unknown", region="unknown" if local.region else "not_applicable", resolver="unavailable")
-    national_bodies = resolver.central_bodies(national_responsibility, national) if national_responsibility else frozenset()
-    local_bodies = resolver.central_bodies(local_responsibility, local) if local_responsibility else frozenset()
-    shared = national_bodies & local_bodies
-    via = "same_body" if shared else None
-    if not shared:  # 移民局 owns it nationally, 公安局 locally: 移民局 is managed by 公安部
-        national_family = _family(national_bodies, resolver)
-        local_family = _family(local_bodies, resolver)
-        shared = national_family & local_family
-        via = "supervising_body" if shared else None
-    if shared:
-        status = "consistent"
-    elif national_bodies and local_bodies:
-        status = "different"
-    else:
-        status = "unknown"
-    if not local.region:
-        region: RegionCheck = "not_applicable"
-    elif not national_responsibility:
-        region = "unknown"
-    else:
-        region = resolver.region_check(national_responsibility, national, local.region)
+        return Ownership(status="unknown", reason="the department registry could not be loaded",
+                         region="unknown" if local.region else "not_applicable", resolver="unavailable")
+    owners = _bodies(national_measure, ("responsibility",), resolver) or _fallback(national_measure, national, resolver)
+    owners = tuple(o for o in owners if o.central)
+    superior = tuple(b for b in _bodies(local_measure, ("superior",), resolver) if b.central)
+    locals_ = _bodies(local_measure, ("responsibility", "cooperating"), resolver)
+    if not locals_ and not local_measure.departments:
+        locals_ = _fallback(local_measure, local, resolver)
+    region = _region(national_measure, national, local, resolver)
+    status, via, shared, reason = _verdict(owners, superior, locals_, national_measure, resolver)
+    local_central = tuple(sorted({b.central for b in locals_ if b.central}))
     return Ownership(
-        status=status,
-        national_bodies=tuple(sorted(national_bodies)),
-        local_bodies=tuple(sorted(local_bodies)),
-        shared=tuple(sorted(shared)),
-        via=via,
-        region=region,
+        status=status, reason=reason, via=via, shared=shared,
+        national_bodies=tuple(sorted({o.central for o in owners if o.central})),  # type: ignore[misc]
+        local_bodies=local_central,
+        superior_bodies=tuple(sorted({b.central for b in superior if b.central})),  # type: ignore[misc]
+        national=owners, local=locals_, superior=superior, region=region,
         resolver="registry" if resolver.name == "registry" else "custom",
     )
+
+
+def _region(measure: Measure, national: Document, local: Document, resolver: BodyResolver) -> RegionCheck:
+    if not local.region:
+        return "not_applicable"
+    if not measure.responsibility:
+        return "unknown"
+    return resolver.region_check(measure.responsibility, national, local.region)
+
+
+def _verdict(owners: Sequence[BodyRef], superior: Sequence[BodyRef], locals_: Sequence[BodyRef],
+             national_measure: Measure, resolver: BodyResolver) -> tuple[str, str | None, tuple[str, ...], str]:
+    """(status, via, shared central bodies, reason)."""
+    if not owners:
+        named = _names([body_ref(d, resolver) for d in national_measure.departments if d.column == "responsibility"])
+        return "unknown", None, (), ("the national cell names no central body" + (f" ({named})" if named else ""))
+    national_ids = {o.central for o in owners if o.central}
+    owner_text = "the national cell names " + "、".join(
+        dict.fromkeys(f"{o.central_name}（{_role(o)}）" for o in owners))
+
+    evidence: list[str] = []
+    shared: set[str] = set()
+    via: str | None = None
+    column_ids = {b.central for b in superior if b.central}
+    if column_ids & national_ids:
+        common = sorted(column_ids & national_ids)
+        shared.update(common)
+        via = "superior_column"
+        evidence.append("its 上级部门 column names " + "、".join(resolver.central_name(b) for b in common))
+    carrying = [b for b in locals_ if b.role in _CARRYING]
+    assisting = [b for b in locals_ if b.role not in _CARRYING]
+    for group, how in ((carrying, ""), (assisting, "（配合）")):
+        for body in group:
+            if not body.central:
+                continue
+            verb = "is" if body.level == "central" else "answers to"
+            if body.central in national_ids:
+                shared.add(body.central)
+                via = via or "same_body"
+                evidence.append(f"{body.raw}{how} {verb} {body.central_name}")
+                continue
+            relation = _kinship(body.central, national_ids, resolver)
+            if relation:
+                shared.add(body.central)
+                via = via or "supervising_body"
+                evidence.append(f"{body.raw}{how} {verb} {body.central_name}, {relation}")
+    if evidence:
+        return "consistent", via, tuple(sorted(shared)), "; ".join(dict.fromkeys(evidence)) + f" — {owner_text}"
+
+    unresolved = [b for b in locals_ if not b.id]
+    no_counterpart = [b for b in carrying if b.id and not b.central]
+    if not carrying:
+        return "unknown", None, (), f"no local body carries it out — {owner_text}"
+    if unresolved:
+        return "unknown", None, (), f"{_names(unresolved)} is not in the department registry — {owner_text}"
+    if no_counterpart:
+        return "unknown", None, (), f"{_names(no_counterpart)} answers to no central body in the registry — {owner_text}"
+    locals_text = "、".join(f"{b.raw} → {b.central_name}" for b in carrying)
+    column_text = f"; its 上级部门 column names {_names(superior)}" if superior else ""
+    return "different", None, (), f"{locals_text}{column_text} — {owner_text}"

@@ -37,12 +37,19 @@ class LinkOut(BaseModel):
     local_heading: str | None
     national_responsibility: str | None
     local_responsibility: str | None
+    local_cooperating: str | None
+    local_superior: str | None
+    local_deadline: str | None
+    local_remarks: str | None
+    ownership_reason: str | None
+    ownership_via: str | None
     national_bodies: list[str]
     local_bodies: list[str]
+    superior_bodies: list[str]
     local_covered: float | None
     national_covered: float | None
-    dropped_run: int | None
-    added_run: int | None
+    reason: str | None
+    clauses: list[dict[str, object]]
 
 
 def link_out(result: DiffResult, link: Link) -> LinkOut:
@@ -65,12 +72,19 @@ def link_out(result: DiffResult, link: Link) -> LinkOut:
         local_heading=m.heading_title if m else None,
         national_responsibility=n.responsibility if n else None,
         local_responsibility=m.responsibility if m else None,
+        local_cooperating=m.cooperating if m else None,
+        local_superior=m.superior if m else None,
+        local_deadline=m.deadline if m else None,
+        local_remarks=m.remarks if m else None,
+        ownership_reason=link.ownership.reason,
+        ownership_via=link.ownership.via,
         national_bodies=list(link.ownership.national_bodies),
         local_bodies=list(link.ownership.local_bodies),
+        superior_bodies=list(link.ownership.superior_bodies),
         local_covered=link.local_covered,
         national_covered=link.national_covered,
-        dropped_run=link.dropped_run,
-        added_run=link.added_run,
+        reason=link.reason,
+        clauses=[c.model_dump(mode="json") for c in link.clauses],
     )
 
 
@@ -92,9 +106,15 @@ def to_csv(result: DiffResult) -> str:
     writer.writerow(CSV_COLUMNS)
     for row in links_out(result):
         data = row.model_dump(mode="json")
+        data["clauses"] = [clause_cell(c) for c in data["clauses"]]
         writer.writerow(["；".join(v) if isinstance(v, list) else "" if v is None else str(v)
                          for v in (data[c] for c in CSV_COLUMNS)])
     return "\ufeff" + buffer.getvalue()
+
+
+def clause_cell(clause: dict[str, object]) -> str:
+    """One clause of the alignment in a CSV cell: ``national 1 carried 1.00 实行…``."""
+    return f"{clause['side']} {clause['part']} {clause['status']} {float(clause['share']):.2f} {clause['text']}"  # type: ignore[arg-type]
 
 
 def _short(text: str | None, width: int) -> str:

@@ -1,21 +1,19 @@
 """How alike two measures are: normalised wording, weighted words, and the scores built on them.
 
-A measure's text is first stripped of scope phrases (在试点地区, 在具备条件的试点地区, the local
-plan's own place names …, see ``pilotplans/data/diff_normalise.toml``), then cut into clauses
-(at 。；) and words (jieba). Words on the policy stop-list (``policy_stopwords.txt``: 推进, 探索,
-支持 …) and single characters weigh nothing; every other word weighs its inverse document
-frequency over the measures of the two documents being compared, so 律师事务所 outweighs 服务.
+A measure's text is first stripped of scope phrases (在试点地区, 在具备条件的试点地区, a list of
+areas or region groups that says where it applies, the body that receives a devolved power, a
+precondition, the local plan's own place names …, see ``pilotplans/data/diff_normalise.toml``),
+then cut into parts, clauses and listed items (:mod:`pilotplans.diff.clauses`) and words (the
+gazetteer's place names as written, jieba for the rest). Words on the policy stop-list
+(``policy_stopwords.txt``: 推进, 探索, 支持 …) and single characters weigh nothing; every other
+word weighs its inverse document frequency over the measures of the two documents being
+compared, so 律师事务所 outweighs 服务.
 
-Scores, all in [0, 1]:
-
-- :func:`cosine`: cosine of the two weighted word vectors (the candidate score of a link);
-- :func:`coverage`: the share of one text's word weight found in the other (containment: a
-  narrowed local measure is covered by its national source, not the other way round);
-  :func:`soft_coverage` also counts a word found inside a longer one (服务 / 服务业);
-- :func:`surface_ratio`: rapidfuzz's normalised Indel similarity of the two normalised strings
-  (the same wording, character by character);
-- :func:`unshared_runs`: from rapidfuzz's character alignment of the two normalised strings, the
-  longest run of characters one text has and the other lacks (a clause dropped or added).
+Scores, all in [0, 1]: the cosine of two :func:`weighted_vector` s (the candidate score of a
+link, :func:`pilotplans.diff.align.score_matrix`) and :func:`coverage`, the share of one text's word weight found in
+the other (containment: a narrowed local measure is covered by its national source, not the other
+way round). Clause by clause, :mod:`pilotplans.diff.relation` finds words more leniently (服务 /
+服务业) except place words (:func:`is_place_word`: 港澳 → 港澳台 widens a measure).
 """
 
 from __future__ import annotations
@@ -25,19 +23,17 @@ import math
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
 import regex
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
 
+from pilotplans.diff.clauses import ClauseSpan, clause_spans
 from pilotplans.diff.segment import Segmenter
 
 _WIDTH = str.maketrans({"(": "（", ")": "）", ",": "，", ";": "；", ":": "：", "!": "！", "?": "？"})
 _SPACE = regex.compile(r"\s+")
-_CLAUSE_END = regex.compile(r"(?<=[。；！？])")
 _CONTENT = regex.compile(r"[\p{Han}A-Za-z0-9]")
 _LIST_MARKER = regex.compile(r"(?:(?<=^)|(?<=[。；]))\s*\d+[.．、]\s*")
 
@@ -62,6 +58,7 @@ class ScopeRules:
     patterns: tuple[str, ...]
     places: dict[str, tuple[str, ...]]
     frames: tuple[str, ...] = ()
+    world: tuple[str, ...] = ()
 
     def place_names(self, region: str | None) -> tuple[str, ...]:
         """How a region's plans name it: the data file's phrases, and the gazetteer's names with the
@@ -90,14 +87,100 @@ def _gazetteer_names(region: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _place_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """Every written form of a place or group the gazetteer knows, the parts of the world of
+    ``diff_normalise.toml`` (欧美, 东盟 …), and the one-character abbreviations of provinces and
+    cities (港, 澳, 台, 京, 津, 冀, 粤 …)."""
+    world = frozenset(load_scope_rules().world)
+    try:
+        from pilotplans.normalizers.registry import load_registry
+
+        gazetteer = load_registry().gazetteer
+    except Exception:  # the diff still runs without the gazetteer: only the parts of the world are places
+        return world, frozenset()
+    names = frozenset(n for n in gazetteer.names() if len(n) > 1) | world
+    letters = frozenset(a for r in gazetteer.regions.values() for a in r.abbreviations if len(a) == 1)
+    return names, letters
+
+
+@functools.lru_cache(maxsize=8192)
+def is_place_word(word: str) -> bool:
+    """A word that names places: a gazetteer name (海南, 粤港澳大湾区) or a run of two or more
+    one-character abbreviations (港澳, 港澳台, 京津冀, 粤港澳). The diff compares these as written:
+    港澳 → 港澳台 widens a measure, 服务 → 服务业 does not."""
+    names, letters = _place_vocabulary()
+    return word in names or (len(word) >= 2 and all(char in letters for char in word))
+
+
+@functools.lru_cache(maxsize=64)
+def region_id(region: str | None) -> str | None:
+    """The gazetteer id (administrative code) of a region's name, or None."""
+    if not region:
+        return None
+    try:
+        from pilotplans.normalizers.registry import load_registry
+
+        place = load_registry().gazetteer.lookup(region)
+    except Exception:
+        return None
+    return place.id if place is not None else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _within(word: str, region_id: str) -> bool:
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    place = gazetteer.lookup(word)
+    return place is not None and region_id in gazetteer.ancestors(place.id)
+
+
+PlacePredicate = Callable[[str], bool]
+
+
+def place_predicate(region: str | None) -> PlacePredicate:
+    """:func:`is_place_word`, except for the places of ``region`` itself (a local plan naming 海口
+    or 三亚 in Hainan names its own ground, not another party)."""
+    own = region_id(region)
+    if own is None:
+        return is_place_word
+
+    @functools.lru_cache(maxsize=16384)
+    def foreign_place(word: str) -> bool:
+        return is_place_word(word) and not _within(word, own)
+
+    return foreign_place
+
+
+@functools.cache
 def load_scope_rules() -> ScopeRules:
     raw = tomllib.loads(resources.files("pilotplans.data").joinpath("diff_normalise.toml").read_text("utf-8"))
     patterns = tuple(raw["scope"]["patterns"])
     places = {str(k): tuple(str(x) for x in v) for k, v in raw.get("places", {}).items()}
     frames = tuple(raw.get("frames", {}).get("patterns", ()))
+    world = tuple(raw.get("world", {}).get("regions", ()))
     for pattern in (*patterns, *frames):  # validate now, not in the middle of a diff
         regex.compile(pattern.replace("{place}", "厦门"))
-    return ScopeRules(patterns, places, frames)
+    if not all(isinstance(w, str) and len(w) > 1 for w in world):
+        raise ValueError("diff_normalise.toml: [world] regions must be names of two characters or more")
+    return ScopeRules(patterns, places, frames, world)
+
+
+@dataclass(frozen=True)
+class ClauseRules:
+    """``[clauses]`` of ``diff_normalise.toml``: words that open a clause which only sets where or
+    on what a measure acts (在数字服务出口基地，对…的服务贸易，) rather than what it does."""
+
+    setting_openers: tuple[str, ...]
+
+
+@functools.cache
+def load_clause_rules() -> ClauseRules:
+    raw = tomllib.loads(resources.files("pilotplans.data").joinpath("diff_normalise.toml").read_text("utf-8"))
+    openers = raw.get("clauses", {}).get("setting_openers", [])
+    if not all(isinstance(o, str) and o for o in openers):
+        raise ValueError("diff_normalise.toml: [clauses] setting_openers must be non-empty strings")
+    return ClauseRules(tuple(openers))
 
 
 @functools.cache
@@ -125,6 +208,7 @@ def _scope_regexes(region: str | None) -> tuple[regex.Pattern[str], ...]:
 # ---------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=16384)
 def normalise_wording(text: str, region: str | None = None) -> str:
     """``text`` without whitespace, with half-width punctuation made full-width, and without the
     scope phrases and the place names of ``region`` (the plan's own region)."""
@@ -133,11 +217,6 @@ def normalise_wording(text: str, region: str | None = None) -> str:
     for pattern in _scope_regexes(region):
         text = pattern.sub("", text)
     return text
-
-
-def split_clauses(text: str) -> list[str]:
-    """Sentences and ；-clauses of a normalised text, each with some content."""
-    return [c for c in _CLAUSE_END.split(text) if _CONTENT.search(c)]
 
 
 def split_frame(text: str) -> tuple[str | None, str]:
@@ -161,17 +240,23 @@ def content_words(words: Iterable[str], stopwords: frozenset[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class Clause:
+    """One comma clause of a measure: its normalised text, its content words, the index of the
+    co-equal part it belongs to (sentence or ；-clause; -1 for a leading frame), and the content
+    words of each listed item when it holds a list."""
+
     text: str
     words: tuple[str, ...]
+    part: int = 0
     frame: bool = False
+    items: tuple[tuple[str, ...], ...] = ()
+    item_texts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Profile:
-    """One measure's normalised wording, cut into clauses and content words.
-
-    A leading implementation frame (落实…政策，) is a clause of its own with ``frame=True``.
-    """
+    """One measure's normalised wording, cut into clauses (see :mod:`pilotplans.diff.clauses`)
+    and content words. A leading implementation frame (落实…政策，) is a clause of its own with
+    ``frame=True``."""
 
     text: str
     clauses: tuple[Clause, ...]
@@ -183,20 +268,92 @@ class Profile:
     @property
     def frame_length(self) -> int:
         """Length of the leading frame in :attr:`text` (0 when there is none)."""
-        return sum(len(c.text) for c in self.clauses if c.frame)
+        return sum(len(c.text) + 1 for c in self.clauses if c.frame)
 
     @property
     def frame_words(self) -> frozenset[str]:
         return frozenset(w for c in self.clauses if c.frame for w in c.words)
 
+    @property
+    def parts(self) -> int:
+        """Number of co-equal parts (sentences and ；-clauses), the frame aside."""
+        return len({c.part for c in self.clauses if not c.frame})
+
+
+@functools.lru_cache(maxsize=16384)
+def _clause_spans(text: str, start: int) -> tuple[ClauseSpan, ...]:
+    return tuple(clause_spans(text, start))
+
+
+@functools.cache
+def _place_index() -> dict[str, tuple[int, ...]]:
+    """For each first character of a place name, the lengths of the names it begins, longest first."""
+    names, _ = _place_vocabulary()
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        lengths.setdefault(name[0], set()).add(len(name))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """Where the gazetteer's place and group names stand in ``text``, left to right, the longest
+    at each place, none overlapping (as an alternation of the names, longest first, would find
+    them; a look-up by first character is a hundred times faster for thousands of names)."""
+    names, _ = _place_vocabulary()
+    index = _place_index()
+    spans: list[tuple[int, int]] = []
+    position, end = 0, len(text)
+    while position < end:
+        for length in index.get(text[position], ()):
+            if position + length <= end and text[position:position + length] in names:
+                spans.append((position, position + length))
+                position += length
+                break
+        else:
+            position += 1
+    return spans
+
+
+def _words_at(text: str, segmenter: Segmenter) -> list[tuple[int, str]]:
+    """The words of ``text``, each with its offset: the gazetteer's place and group names as
+    written (jieba would cut 粤港澳大湾区大数据 into 粤港澳 / 大湾 / 区大 / 数据), jieba for the rest."""
+    out: list[tuple[int, str]] = []
+
+    def cut(start: int, end: int) -> None:
+        offset = start
+        for word in segmenter.cut(text[start:end]) if end > start else ():
+            out.append((offset, word))
+            offset += len(word)
+
+    position = 0
+    for start, end in place_spans(text):
+        cut(position, start)
+        out.append((start, text[start:end]))
+        position = end
+    cut(position, len(text))
+    return out
+
 
 def profile(text: str, region: str | None, segmenter: Segmenter, stopwords: frozenset[str]) -> Profile:
+    """``text`` normalised (scope phrases and ``region``'s names out), its frame split off, cut
+    into clauses and items, and each clause's content words (jieba cuts the whole text once)."""
     normalised = normalise_wording(text, region)
-    frame, rest = split_frame(normalised)
-    clauses = [Clause(frame, tuple(content_words(segmenter.cut(frame), stopwords)), frame=True)] if frame else []
-    clauses.extend(
-        Clause(clause, tuple(content_words(segmenter.cut(clause), stopwords))) for clause in split_clauses(rest)
-    )
+    frame, _ = split_frame(normalised)
+    frame_end = len(frame) if frame else 0
+    spans = _clause_spans(normalised, frame_end)
+    located = [(at, w) for at, w in _words_at(normalised, segmenter)
+               if len(w) > 1 and w not in stopwords and _CONTENT.search(w)]
+
+    def words_in(start: int, end: int) -> tuple[str, ...]:
+        return tuple(w for at, w in located if start <= at < end)
+
+    clauses = [Clause(frame.rstrip("，,"), words_in(0, frame_end), part=-1, frame=True)] if frame else []
+    for span in spans:
+        clauses.append(Clause(
+            normalised[span.start:span.end], words_in(span.start, span.end), part=span.part,
+            items=tuple(words_in(a, b) for a, b in span.items),
+            item_texts=tuple(normalised[a:b] for a, b in span.items),
+        ))
     return Profile(normalised, tuple(clauses))
 
 
@@ -232,40 +389,6 @@ def coverage(part: Iterable[str], whole: Iterable[str], idf: dict[str, float]) -
     return sum(idf.get(w, 0.0) for w in part_set & whole_set) / total
 
 
-def soft_coverage(part: Iterable[str], whole: Iterable[str], idf: dict[str, float]) -> float:
-    """:func:`coverage` that also counts a word as found when the other text has it inside a longer
-    word or has a part of it (jieba cuts 服务业 / 服务, 工业园区 / 园区 differently in two texts)."""
-    part_set = set(part)
-    whole_set = set(whole)
-    total = sum(idf.get(w, 0.0) for w in part_set)
-    if not total:
-        return 0.0
-    found = 0.0
-    for word in part_set:
-        if word in whole_set or any(word in other or other in word for other in whole_set):
-            found += idf.get(word, 0.0)
-    return found / total
-
-
 def mass(words: Iterable[str], idf: dict[str, float]) -> float:
     """Total weight of the distinct words."""
     return sum(idf.get(w, 0.0) for w in set(words))
-
-
-def surface_ratio(a: str, b: str) -> float:
-    """rapidfuzz normalised Indel similarity of two strings, in [0, 1]."""
-    return fuzz.ratio(a, b) / 100.0
-
-
-def unshared_runs(source: str, derived: str, skip_prefix: int = 0) -> tuple[int, int]:
-    """Longest run of characters (letters and digits; punctuation not counted) of ``source``
-    missing from ``derived``, and of ``derived`` missing from ``source``, in rapidfuzz's Indel
-    alignment of the two strings. The first ``skip_prefix`` characters of ``derived`` (its
-    implementation frame) are not counted as added."""
-    dropped = added = 0
-    for tag, i1, i2, j1, j2 in Indel.opcodes(source, derived):
-        if tag == "delete":
-            dropped = max(dropped, len(_CONTENT.findall(source[i1:i2])))
-        elif tag == "insert" and j2 > skip_prefix:
-            added = max(added, len(_CONTENT.findall(derived[max(j1, skip_prefix):j2])))
-    return dropped, added

@@ -19,6 +19,7 @@ the file and its title names the line (text) or the table row (DOCX, HTML).
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath
@@ -56,6 +57,31 @@ class SideView:
     pieces: tuple[Piece, ...]
     responsibility: str | None
     source: SourceLink | None
+    columns: tuple[tuple[str, str], ...] = ()  # every side column the table filled: (label, value)
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseView:
+    """One clause of the alignment: which side, its part, text, status and share."""
+
+    side: str
+    part: int
+    text: str
+    status: str
+    share: float
+    missing_items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerView:
+    """A body of the ownership check: as written, its column and role, the central body it is or
+    answers to."""
+
+    raw: str
+    column: str
+    role: str | None
+    central: str | None
+    side: str = "local"  # national or local
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +95,32 @@ class RowView:
     national: SideView | None
     local: SideView | None
     changed: bool = False
+    reason: str | None = None
+    ownership_reason: str | None = None
+    owners: tuple[OwnerView, ...] = ()
+    clauses: tuple[ClauseView, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedRun:
+    """Consecutive ``dropped`` rows, shown collapsed behind their count."""
+
+    rows: tuple[RowView, ...]
+
+    @property
+    def labels(self) -> str:
+        return ", ".join(row.national.label for row in self.rows if row.national is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryLine:
+    """One relation of the summary: links, and the share of the side's measures they concern."""
+
+    relation: Relation
+    links: int
+    measures: int
+    of: int
+    side: str  # "local" or "national": whose measures ``measures`` counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,21 +137,54 @@ class ReportView:
     local: DocumentView
     counts: tuple[tuple[Relation, int], ...]
     rows: tuple[RowView, ...]
+    summary: tuple[SummaryLine, ...] = ()
+    ownership: tuple[tuple[str, int], ...] = ()  # links per ownership verdict
 
     @property
     def total(self) -> int:
         return len(self.rows)
 
+    @property
+    def blocks(self) -> tuple[RowView | DroppedRun, ...]:
+        """The rows in order, each run of consecutive ``dropped`` rows gathered into one block."""
+        out: list[RowView | DroppedRun] = []
+        for row in self.rows:
+            if row.relation == "dropped" and out and isinstance(out[-1], DroppedRun):
+                out[-1] = DroppedRun((*out[-1].rows, row))
+            elif row.relation == "dropped":
+                out.append(DroppedRun((row,)))
+            else:
+                out.append(row)
+        return tuple(out)
+
 
 def build_view(result: DiffResult, base_dir: Path | None = None) -> ReportView:
     """The report's data; ``base_dir`` resolves relative source paths (see the module doc)."""
     counts = result.counts()
+    verdicts = Counter(link.ownership.status for link in result.links if link.national and link.local)
     return ReportView(
         national=document_view(result.national, base_dir),
         local=document_view(result.local, base_dir),
         counts=tuple((relation, counts[relation]) for relation in RELATIONS),
         rows=tuple(row_view(index, link, result, base_dir) for index, link in enumerate(result.links, start=1)),
+        summary=summary(result),
+        ownership=tuple((status, verdicts.get(status, 0)) for status in ("consistent", "different", "unknown")),
     )
+
+
+def summary(result: DiffResult) -> tuple[SummaryLine, ...]:
+    """Per relation: its links, and how many local measures (national ones, for ``dropped``) it
+    concerns out of all of them."""
+    counts = result.counts()
+    local_total = len({l.local.position for l in result.links if l.local is not None})
+    national_total = len({l.national.position for l in result.links if l.national is not None})
+    lines = []
+    for relation in RELATIONS:
+        side = "national" if relation == "dropped" else "local"
+        measures = {getattr(l, side).position for l in result.links if l.relation == relation and getattr(l, side)}
+        lines.append(SummaryLine(relation, counts[relation], len(measures),
+                                 national_total if side == "national" else local_total, side))
+    return tuple(lines)
 
 
 def document_view(document: DocumentRef, base_dir: Path | None) -> DocumentView:
@@ -112,6 +197,9 @@ def document_view(document: DocumentRef, base_dir: Path | None) -> DocumentView:
 def row_view(index: int, link: Link, result: DiffResult, base_dir: Path | None) -> RowView:
     both = link.national is not None and link.local is not None
     segments = link_segments(link)
+    owners = ([OwnerView(o.raw, o.column, o.role, o.central_name, "national") for o in link.ownership.national]
+              + [OwnerView(o.raw, o.column, o.role, o.central_name) for o in (*link.ownership.superior, *link.ownership.local)]
+              if both else [])
     return RowView(
         index=index,
         relation=link.relation,
@@ -122,6 +210,10 @@ def row_view(index: int, link: Link, result: DiffResult, base_dir: Path | None) 
         national=side_view(link.national, result.national, base_dir, national_pieces(segments)),
         local=side_view(link.local, result.local, base_dir, local_pieces(segments)),
         changed=segments is not None and any(s.op != "equal" for s in segments),
+        reason=link.reason,
+        ownership_reason=link.ownership.reason if both else None,
+        owners=tuple(owners),
+        clauses=tuple(ClauseView(c.side, c.part, c.text, c.status, c.share, c.missing_items) for c in link.clauses),
     )
 
 
@@ -142,6 +234,7 @@ def side_view(measure: MeasureRef | None, document: DocumentRef, base_dir: Path 
         pieces=pieces if pieces is not None else (Piece(measure.text),),
         responsibility=measure.responsibility,
         source=source_link(document, measure.source, base_dir),
+        columns=tuple(measure.columns()),
     )
 
 

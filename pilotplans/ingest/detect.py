@@ -12,6 +12,7 @@ from pilotplans.ingest.signatures import signatures
 from pilotplans.layout import Format
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_BINARY_SAMPLE = 4096
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<table", b"<meta")
 
 
@@ -19,8 +20,9 @@ def detect_format(data: bytes, source: str | Path) -> Format:
     """The format of ``data``: 'pdf', 'docx', 'html', 'text' or 'image' (a scan or photo, read
     through OCR; the kinds are in ``pilotplans/data/signatures.toml``).
 
-    Raises :class:`UnreadableFile` for an empty file, a legacy Word/WPS binary, a zip that is not
-    a Word document, or another kind of file the signature table names.
+    Raises :class:`UnreadableFile` naming what the file is instead for anything else: an empty
+    file, a legacy Office binary (told by its streams), a zip package of another kind (told by
+    its members), an archive, RTF, or binary data of no known kind.
     """
     if not data.strip():
         raise UnreadableFile(source, "empty file")
@@ -28,11 +30,7 @@ def detect_format(data: bytes, source: str | Path) -> Format:
     if data.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(_OLE_MAGIC):
-        raise UnreadableFile(
-            source,
-            "legacy .doc/.wps binary is not supported: convert it to DOCX or PDF first "
-            "(e.g. soffice --headless --convert-to docx FILE)",
-        )
+        raise UnreadableFile(source, _compound_cause(data))
     if data.startswith(b"PK\x03\x04"):
         return _zip_format(data, source)
     known = signatures().identify(data)
@@ -43,7 +41,28 @@ def detect_format(data: bytes, source: str | Path) -> Format:
     lowered = _ascii_view(head).lower()
     if any(marker in lowered for marker in _HTML_MARKERS):
         return "html"
+    if _looks_binary(data):
+        raise UnreadableFile(source, "binary data of an unknown kind, not a PDF, DOCX, HTML page or text file")
     return "text"
+
+
+def _compound_cause(data: bytes) -> str:
+    """What an OLE compound file is (a legacy .doc/.wps unless its streams say otherwise)."""
+    found = signatures().compound(data)
+    if found is None:
+        return ("legacy .doc/.wps binary is not supported: convert it to DOCX or PDF first "
+                "(e.g. soffice --headless --convert-to docx FILE)")
+    return found.cause
+
+
+def _looks_binary(data: bytes) -> bool:
+    """True for bytes no text encoding gives: NUL or other control bytes in the first 4 KiB, unless
+    they are the zero bytes of UTF-16."""
+    sample = data[:_BINARY_SAMPLE]
+    if sample[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or _utf16_codec(sample):
+        return False
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\f\x1a\x1b")
+    return b"\x00" in sample or controls * 20 > len(sample)
 
 
 def _ascii_view(head: bytes) -> bytes:
@@ -61,8 +80,9 @@ def _zip_format(data: bytes, source: str | Path) -> Format:
         raise UnreadableFile(source, f"corrupt or truncated zip/DOCX file ({exc})") from exc
     if "word/document.xml" in names:
         return "docx"
-    if any(name.startswith("Contents/") or name == "content.hpf" for name in names):
-        raise UnreadableFile(source, "WPS/OFD package is not supported: save it as DOCX or PDF first")
+    known = signatures().package(names)
+    if known is not None:
+        raise UnreadableFile(source, known.cause)
     raise UnreadableFile(source, "zip archive that is not a Word document (no word/document.xml)")
 
 
@@ -82,12 +102,12 @@ def decode_text(data: bytes, source: str | Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if _looks_like_utf16(data):
-        for encoding in ("utf-16-le", "utf-16-be"):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
+    utf16 = _utf16_codec(data)
+    if utf16:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError:
@@ -98,6 +118,23 @@ def decode_text(data: bytes, source: str | Path) -> str:
     if best is None:
         raise UnreadableFile(source, "cannot tell the text encoding (not UTF-8, UTF-16 or GB18030)")
     return str(best)
+
+
+def _utf16_codec(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` (without a BOM) reads as UTF-16 text: its
+    zero bytes fall on one side (ASCII-heavy text), or its first 4 KiB decode strictly into
+    printable text (Chinese text has few zero bytes)."""
+    if _looks_like_utf16(data):
+        return "utf-16-le" if data[1:4000:2].count(0) > data[0:4000:2].count(0) else "utf-16-be"
+    sample = data[:_BINARY_SAMPLE - _BINARY_SAMPLE % 2]
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text and not any(ch < " " and ch not in "\t\n\r\f" for ch in text) and "\n" in text:
+            return encoding
+    return None
 
 
 def _looks_like_utf16(data: bytes) -> bool:

@@ -33,7 +33,7 @@ class Signature:
     @property
     def cause(self) -> str:
         if self.kind == "image":
-            return f"an image ({self.name}), not a document: OCR is not supported"
+            return f"an image ({self.name}), not a document: it is read only through OCR"
         return f"{self.name}: {self.advice}" if self.advice else self.name
 
 

@@ -4,15 +4,22 @@
 responsibility cells into (body, role) mentions, resolves bodies against the department registry
 and places against the gazetteer, decides the measure's scope, and reports what it found
 (typos, old names, unresolved names, areas outside the round) as warnings on the measure.
+
+A measure's departments are read from its responsibility, then its 上级部门 and cooperating
+lists, then the bodies a document's convention adds to every measure it concerns (column
+``convention``). The conventions also say how a 责任单位 list that names no lead reads (第一责任单位为
+牵头单位: the first leads; 其他为配合单位: the others assist). A convention read downwards (下同,
+本条及以下) concerns the measures from where it is stated (``Convention.applies_to``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
-from pilotplans.normalizers.models import Context, Mention, RegionScope
-from pilotplans.schema.models import DepartmentLink, Document, Measure, RegionLink, Warning
+from pilotplans.normalizers.models import Context, Mention, RegionScope, Role
+from pilotplans.schema.models import Convention, DepartmentLink, Document, Measure, RegionLink, Warning
 
 _LEVEL_TO_CONTEXT = {"national": "central", "provincial": "provincial", "municipal": "municipal"}
 # Which kind of scope wins when a measure names several (a named list is the most precise).
@@ -34,17 +41,60 @@ def document_context(document: Document) -> tuple[Context, list[Warning]]:
         return make_context(level=level, date=document.date, programme=document.programme, round=document.round), [warning]
 
 
-def parse_cell(text: str, column: str) -> list[Mention]:
-    """The mentions of one cell. A cell that prints no role phrase at all is read by the lead-first
-    convention (the first group before ``，`` leads, the rest assist), as local tables write it."""
+def parse_cell(text: str, column: str, *, label: str | None = None, prose: bool = False,
+               conventions: Sequence[Convention] = ()) -> list[Mention]:
+    """The mentions of one cell (or one prose item's list).
+
+    Role phrases and labels (牵头单位：X) give roles. In a table, a cell that prints neither is read
+    by the lead-first convention (the first group before ``，`` leads, the rest assist), as local
+    tables write it, unless the document states its own (``conventions``). In a prose task list a
+    list without phrases is carried out by its bodies (``label``: the label printed before it, 责任
+    单位 or 牵头单位), read by the document's conventions.
+    """
     from pilotplans.normalizers.responsibility import parse_responsibility
 
     if column in _COLUMN_ROLE:
-        return parse_responsibility(text, default_role=_COLUMN_ROLE[column])
-    mentions = parse_responsibility(text)
+        return parse_responsibility(text, default_role=_COLUMN_ROLE[column], label=label)
+    reads_lists = any(c.kind in ("first_lead", "others_role") for c in conventions)
+    if prose:
+        return apply_list_conventions(parse_responsibility(text, default_role="carry_out", label=label), conventions)
+    mentions = parse_responsibility(text, label=label)
     bodies = [m for m in mentions if m.side == "body"]
     if bodies and all(m.role is None for m in bodies):
+        if reads_lists:
+            return apply_list_conventions(parse_responsibility(text, default_role="carry_out"), conventions)
         return parse_responsibility(text, convention="lead_first")
+    return apply_list_conventions(mentions, conventions)
+
+
+def apply_list_conventions(mentions: list[Mention], conventions: Sequence[Convention]) -> list[Mention]:
+    """Mentions of a 责任单位 list read by the document's conventions, where the text names no lead
+    itself (by a label, a role phrase or 牵头 after a body): the first body leads (first_lead) and
+    the other bodies carried out — by label, by default or by a phrase such as 按职责分工负责 — take
+    the stated role (others_role)."""
+    first_lead = any(c.kind == "first_lead" for c in conventions)
+    others: Role | None = next((c.role for c in conventions if c.kind == "others_role"), None)  # type: ignore[misc]
+    if not first_lead and others is None or any(m.role == "lead" for m in mentions):
+        return mentions
+    listed = [i for i, m in enumerate(mentions) if m.role_source in ("label", "default", "phrase") and m.role == "carry_out"]
+    out = list(mentions)
+    for order, i in enumerate(listed):
+        role: Role | None = "lead" if i == 0 and first_lead else (others if order and others else None)
+        if role is not None:
+            out[i] = replace(mentions[i], role=role, roles=(role,), role_source="convention")
+    return out
+
+
+def convention_mentions(conventions: Sequence[Convention]) -> list[Mention]:
+    """The bodies the document's conventions add to every measure (各区政府负责落实，不再列出)."""
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    mentions: list[Mention] = []
+    for convention in conventions:
+        if convention.kind == "added_body" and convention.body:
+            role: Role = convention.role or "carry_out"  # type: ignore[assignment]
+            mentions.extend(replace(m, role=role, roles=(role,), role_source="convention")
+                            for m in parse_responsibility(convention.body, default_role=role))
     return mentions
 
 
@@ -124,11 +174,16 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
     regions: list[RegionLink] = []
     kinds: list[str] = []
     warnings: list[Warning] = []
+    prose = any(t.index == measure.table and t.kind == "task_list" for t in document.tables)
+    conventions = [c for c in document.conventions if c.applies_to(measure.position)]
     for column in ("responsibility", "superior", "cooperating"):
         text = getattr(measure, column)
         if not text:
             continue
-        for mention in parse_cell(text, column):
+        if column == "responsibility":
+            text = _without_remark(text, measure.remarks)
+        label = measure.responsibility_label if column == "responsibility" else None
+        for mention in parse_cell(text, column, label=label, prose=prose, conventions=conventions):
             if mention.side == "body":
                 link, found = _department(mention, column, context)
                 departments.append(link)
@@ -141,6 +196,10 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
             actor = _unnamed_actor(mention, column, context)
             if actor is not None:
                 departments.append(actor)
+    for mention in convention_mentions(conventions):
+        link, found = _department(mention, "convention", context)
+        departments.append(link)
+        warnings.extend(found)
     if measure.scope:
         scope = resolve_regions(measure.scope, context.round)
         kinds = [scope.kind]
@@ -158,6 +217,14 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
         "departments": departments, "regions": regions, "scope_kind": _strongest(kinds),
         "warnings": [*measure.warnings, *warnings],
     })
+
+
+def _without_remark(text: str, remark: str | None) -> str:
+    """A prose item's responsibility without the remark printed after its bodies (…负责。具体任务均
+    涉及各区，下同): the remark names no body of this list."""
+    if remark and text.rstrip("。 ").endswith(remark):
+        return text.rstrip("。 ")[: -len(remark)].rstrip("。．. ")
+    return text
 
 
 def _default_scope(context: Context) -> tuple[str, ...]:

@@ -24,8 +24,8 @@ Via = Literal[
     "full_name",  # the official title of a central body
     "alias",  # another registered form of a central or one-of-a-kind local body
     "typo",  # a registered mistaken form
-    "pattern",  # a local kind's form that names the place (厦门海关, 成都市商务局)
-    "short_form",  # a local kind's form without the place, placed by the context (市商务局)
+    "pattern",  # a local name that names its place (厦门海关, 成都市商务局, 杭州市发展和改革委员会)
+    "short_form",  # a local name without its place, placed by the context (市商务局, 市发改委)
     "stem",  # a bare functional word in a list (发改、交通…等有关部门)
     "fixed",  # a kind's form that names one region's body outright (中国人民银行营业管理部)
     "collective",  # an unspecified set of bodies (有关部门, 各市县教育局)
@@ -78,7 +78,8 @@ class Mention:
     bracketed qualifier); ``raw`` is the item exactly as written. ``side`` tells bodies from places.
     ``roles`` holds every role of the group's role phrase (牵头制订政策保障措施 → lead, policy) and
     ``role`` the first; ``role_phrase`` is the phrase as written, or None when the role came from
-    the cell's column convention (``role_source == "convention"``) or there was none.
+    the cell's column convention (``role_source == "convention"``), from the label of a labelled list
+    (``"label"``: 牵头单位：X), or there was none.
     """
 
     text: str
@@ -87,7 +88,7 @@ class Mention:
     role: Role | None
     roles: tuple[Role, ...]
     role_phrase: str | None
-    role_source: Literal["phrase", "convention", "default", "none"]
+    role_source: Literal["phrase", "convention", "label", "default", "none"]
     clause: int
     group: int
     position: int
@@ -105,7 +106,11 @@ class Resolution:
     ``350200-commerce_bureau``, a collective id, a scope id or a gazetteer id when ``via`` is
     ``"region"``); None when unresolved, in which case ``suggestions`` lists near registered
     names. ``written_id`` is the body the written name belongs to when a successor was put in its
-    place (银保监会 in a 2024 document → ``nfra``, written ``cbirc``).
+    place (银保监会 in a 2024 document → ``nfra``, written ``cbirc``). ``counterparts`` lists every
+    central body a local one answers to (``counterpart_id`` is the first): a market-regulation
+    bureau that is also the city's IP office answers to 市场监管总局 and 知识产权局.
+    ``counterpart_basis`` is ``closest`` when no central body has the same function and the one
+    given is the nearest the registry documents (市行政审批局 → 国务院办公厅).
     """
 
     raw: str
@@ -123,6 +128,8 @@ class Resolution:
     written_id: str | None = None
     collective: bool = False
     suggestions: tuple[str, ...] = ()
+    counterparts: tuple[str, ...] = ()
+    counterpart_basis: Literal["twin", "closest"] | None = None
 
     @property
     def resolved(self) -> bool:

@@ -2,8 +2,15 @@
 
 :func:`resolve_body` turns one written name (商务部, 市商务局, 海南银保监局, 有关部门) into a
 :class:`Resolution`; :func:`resolve_regions` turns a list of places (北京、深圳等试点地区,
-试点地区, 具备条件的试点地区) into a :class:`RegionScope`. Both are pure functions of their
-arguments and the package's data.
+试点地区, 具备条件的试点地区) into a :class:`RegionScope`. Every function takes the registry as
+its last argument (the package's own by default) and is a pure function of its arguments.
+
+A body's name is tried, in order, as a registered form (商务部, 有关部门, 省资规厅), a place
+phrase, a template that wraps a place (中国人民银行{city}市中心支行, {place}海关, {local}海关), a
+composed local name ([place][marker][委][人民政府][stem][office], :mod:`.local_names`), a collective
+(各市县教育局), and finally without a bracketed second name or a closing 等. A body that is one of
+several of its kind in its place (金陵海关, 西安曲江新区管委会, 北京市第一中级人民法院) gets the
+id ``<region id>-<kind>-<the name that tells it apart>``.
 """
 
 from __future__ import annotations
@@ -13,8 +20,9 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz, process
+import regex
 
+from pilotplans.normalizers.local_names import leaves_place_out, read_local_name, read_local_place, region_left_out
 from pilotplans.normalizers.models import (
     BodyLevel,
     Context,
@@ -25,9 +33,11 @@ from pilotplans.normalizers.models import (
     Via,
 )
 from pilotplans.normalizers.registry import (
+    LOCAL,
     Form,
-    Gazetteer,
     Kind,
+    LiteralForm,
+    PlaceMatch,
     Region,
     Registry,
     load_registry,
@@ -42,8 +52,9 @@ from pilotplans.normalizers.segment import (
     strip_qualifier,
 )
 
-_SPECIFICITY = {"county": 3, "prefecture": 2, "new_area": 2, "province": 1}
 _NATIONAL = Context()
+# A bracket inside a name (杭州高新开发区（滨江）管委会: the zone's other name, the district it shares).
+_INSIDE_BRACKET = regex.compile(r"（([^（）]+)）")
 
 
 def make_context(
@@ -52,10 +63,11 @@ def make_context(
     date: dt.date | None = None,
     programme: str | None = None,
     round: str | int | None = None,
+    registry: Registry | None = None,
 ) -> Context:
     """A :class:`Context` from a document's metadata: ``region`` may be a gazetteer id or a place name
     (厦门), ``round`` a round id or a year (with ``programme`` when the year alone is ambiguous)."""
-    gazetteer = load_registry().gazetteer
+    gazetteer = (registry or load_registry()).gazetteer
     region_id = None
     if region is not None:
         found = gazetteer.regions.get(region) or gazetteer.lookup(region)
@@ -81,42 +93,54 @@ def make_context(
 # ---------------------------------------------------------------------------------------------
 
 
-def recognise(text: str) -> bool:
+def recognise(text: str, registry: Registry | None = None) -> bool:
     """Whether ``text`` is a name the registry or gazetteer knows, whatever the document."""
-    return _recognise(normalise(text))
+    return _recognise(registry or load_registry(), normalise(text))
 
 
 @functools.lru_cache(maxsize=16384)
-def _recognise(text: str) -> bool:
+def _recognise(registry: Registry, text: str) -> bool:
     if not text:
         return False
-    registry = load_registry()
-    gazetteer = registry.gazetteer
-    if text in registry.literals or gazetteer.lookup(text) or gazetteer.group(text) or gazetteer.scope(text):
+    if text in registry.literals or registry.gazetteer.find_place(text):
         return True
-    if _match_pattern(registry, text) or _match_collective(registry, text):
+    if _match_pattern(registry, text, _NATIONAL) or _match_collective(registry, text):
+        return True
+    if read_local_name(registry, text, _NATIONAL) is not None:
         return True
     core, tail = strip_etc(text, registry.roles.etc_tails)
-    if tail is not None and core != text and _recognise(core):
+    if tail is not None and core != text and _recognise(registry, core):
         return True
     core, qualifier = strip_qualifier(text)
-    return qualifier is not None and _recognise(core)
+    return qualifier is not None and _recognise(registry, core)
 
 
-def is_exact_name(text: str) -> bool:
+def is_exact_name(text: str, registry: Registry | None = None) -> bool:
     """Whether ``text`` as it stands (nothing taken off) is a registered form or a place."""
-    registry = load_registry()
-    gazetteer = registry.gazetteer
+    registry = registry or load_registry()
     text = normalise(text)
-    return bool(text in registry.literals or gazetteer.lookup(text) or gazetteer.group(text) or gazetteer.scope(text)
-                or _match_pattern(registry, text))
+    return bool(text in registry.literals or registry.gazetteer.find_place(text)
+                or _match_pattern(registry, text, _NATIONAL) or _two_names(registry, text))
 
 
-def is_place(text: str) -> bool:
+def _two_names(registry: Registry, text: str) -> bool:
+    """Whether ``text`` is one local body written with its second name in brackets (市市场监督管理局
+    （市知识产权局）): both names are local names of the same kind of place."""
+    core, qualifier = strip_qualifier(text)
+    if qualifier is None:
+        return False
+    first, second = (read_local_name(registry, t, _NATIONAL) or _short_only(registry, t) for t in (core, qualifier))
+    return first is not None and second is not None
+
+
+def _short_only(registry: Registry, text: str) -> bool | None:
+    """A local name that leaves its place out (市知识产权局) counts as a name here."""
+    return True if leaves_place_out(registry, text) else None
+
+
+def is_place(text: str, registry: Registry | None = None) -> bool:
     """Whether ``text`` names a place, a group of places or a scope phrase (试点地区)."""
-    gazetteer = load_registry().gazetteer
-    text = normalise(text)
-    return bool(gazetteer.lookup(text) or gazetteer.group(text) or gazetteer.scope(text))
+    return (registry or load_registry()).gazetteer.find_place(normalise(text)) is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -129,39 +153,40 @@ class _LocalMatch:
     kind: str
     form: Form
     region: Region | None
+    qualifier: str | None = None
 
 
-def resolve_body(mention: str, context: Context | None = None) -> Resolution:
+def resolve_body(mention: str, context: Context | None = None, registry: Registry | None = None) -> Resolution:
     """What a written name of a body stands for in a document of ``context``.
 
     Central names, aliases and typos resolve to the central body; with a date (or a round) a
     body renamed or merged by then resolves to its successor (flag ``old_name``, ``written_id``
-    the body written). Local forms resolve to ``<region id>-<kind>`` with the region read from
-    the name (厦门海关) or, for forms that leave it out (市商务局), from ``context.region``.
-    Unresolvable names keep ``raw`` with ``id`` None and near registered names as suggestions.
+    the body written). Local names resolve to ``<region id>-<kind>`` with the region read from
+    the name (厦门海关, 杭州市发展和改革委员会) or, for names that leave it out (市商务局), from
+    ``context.region``. Unresolvable names keep ``raw`` with ``id`` None and the nearest
+    registered names as suggestions.
     """
-    context = context or _NATIONAL
-    return _resolve(load_registry(), mention, normalise(mention), context)
+    return _resolve(registry or load_registry(), mention, normalise(mention), context or _NATIONAL)
 
 
 def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resolution:
-    gazetteer = registry.gazetteer
     literal = registry.literals.get(text)
     if literal is not None:
         return _literal_resolution(registry, raw, literal, context)
-    scope = gazetteer.scope(text)
-    if scope is not None:
-        return Resolution(raw, scope.id, scope.name, scope.name, "other", kind="scope", via="scope", collective=True)
-    region = gazetteer.lookup(text)
-    if region is not None:
-        return Resolution(raw, region.id, region.name, region.name, "other", region=region.id, kind="region", via="region")
-    group = gazetteer.group(text)
-    if group is not None:
-        return Resolution(raw, group.id, group.name, group.name, "other", kind="group", via="region", collective=True)
-    match = _match_pattern(registry, text)
+    place = registry.gazetteer.find_place(text, context.region)
+    if place is not None:
+        return _place_resolution(raw, place)
+    match = _match_pattern(registry, text, context)
     if match is not None:
         assert match.region is not None
-        return _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context)
+        return _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
+                                 qualifier=match.qualifier)
+    composed = read_local_name(registry, text, context)
+    if composed is not None:
+        resolution = _local_resolution(registry, raw, composed.kind, composed.region, None, composed.via, context,
+                                       office=composed.office, qualifier=composed.qualifier, written_title=composed.title)
+        return replace(resolution, flags=tuple(dict.fromkeys((*resolution.flags, *composed.flags))),
+                       notes=(*composed.notes, *resolution.notes))
     collective = _match_collective(registry, text)
     if collective is not None:
         return _collective_local(registry, raw, text, collective, context)
@@ -169,16 +194,46 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
     if qualifier is not None:
         inner = _resolve(registry, raw, core, context)
         if inner.resolved:
-            return replace(inner, notes=(*inner.notes, f"bracketed after the name: {qualifier}"))
+            return _with_second_name(registry, inner, qualifier, context)
     core, tail = strip_etc(text, registry.roles.etc_tails)
     if tail is not None and core != text:
         inner = _resolve(registry, raw, core, context)
         if inner.resolved:
             return replace(inner, notes=(*inner.notes, f"list closed by 等{tail}"))
-    return Resolution(raw, None, suggestions=_suggestions(registry, text))
+    inside = _INSIDE_BRACKET.search(text)
+    if inside is not None and inside.end() < len(text):
+        inner = _resolve(registry, raw, text[:inside.start()] + text[inside.end():], context)
+        if inner.resolved:
+            return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
+    notes = (f"{text} leaves its place out and the document's region does not supply it",) \
+        if leaves_place_out(registry, text) else ()
+    return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
 
 
-def _literal_resolution(registry: Registry, raw: str, literal, context: Context) -> Resolution:
+def _place_resolution(raw: str, place: PlaceMatch) -> Resolution:
+    if place.kind == "scope":
+        return Resolution(raw, place.id, place.name, place.name, "other", kind="scope", via="scope", collective=True)
+    if place.kind == "group":
+        return Resolution(raw, place.id, place.name, place.name, "other", kind="group", via="region", collective=True)
+    notes = (f"{place.former[0]} is a former name of {place.name} (changed {place.former[1]})",) if place.former else ()
+    flags: tuple[Flag, ...] = ("old_name",) if place.former else ()
+    return Resolution(raw, place.id, place.name, place.name, "other", region=place.id, kind="region", via="region",
+                      flags=flags, notes=notes)
+
+
+def _with_second_name(registry: Registry, inner: Resolution, qualifier: str, context: Context) -> Resolution:
+    """A body with a second name in brackets (市市场监督管理局（市知识产权局）) is one body; when the
+    bracket names another local body of the same place, the first body answers to both counterparts."""
+    second = _resolve(registry, qualifier, normalise(qualifier), context)
+    if second.resolved and second.region is not None and second.region == inner.region and second.id != inner.id \
+            and second.counterparts:
+        counterparts = tuple(dict.fromkeys((*inner.counterparts, *second.counterparts)))
+        return replace(inner, counterparts=counterparts,
+                       notes=(*inner.notes, f"also named {second.name}: one body with two names"))
+    return replace(inner, notes=(*inner.notes, f"bracketed after the name: {qualifier}"))
+
+
+def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, context: Context) -> Resolution:
     if literal.target == "central":
         return _central_resolution(registry, raw, literal.ref, literal.via, literal.note, context)
     if literal.target == "collective":
@@ -190,21 +245,33 @@ def _literal_resolution(registry: Registry, raw: str, literal, context: Context)
         region = registry.gazetteer.region(body.region)
         counterpart = registry.central[body.counterpart].name if body.counterpart else None
         return Resolution(raw, body.id, body.name, body.name, body.level or region.body_level, body.counterpart,
-                          counterpart, region.id, "local_body", literal.via, notes=(body.note,) if body.note else ())
+                          counterpart, region.id, "local_body", literal.via, notes=(body.note,) if body.note else (),  # type: ignore[arg-type]
+                          counterparts=(body.counterpart,) if body.counterpart else (),
+                          counterpart_basis="twin" if body.counterpart else None)
     if literal.target == "fixed":
-        region = registry.gazetteer.region(literal.region)
-        return _local_resolution(registry, raw, literal.ref, region, Form(match=literal.text), "fixed", context)
+        region = registry.gazetteer.region(literal.region)  # type: ignore[arg-type]
+        return _local_resolution(registry, raw, literal.ref, region, literal.form, "fixed", context)
     if literal.target == "short":
-        region = _region_left_out(registry.gazetteer, literal.text, context)
+        region = _short_form_region(registry, literal.text, context)
         if region is None:
             return Resolution(raw, None, kind=literal.ref,
                               notes=(f"{literal.text} leaves its place out and the document's region does not supply it",))
         return _local_resolution(registry, raw, literal.ref, region, literal.form, "short_form", context)
-    # a stem: the body of that function in the document's own region
+    # a bare function word: the body of that function in the document's own region
     if context.region is None:
         return Resolution(raw, None, kind=literal.ref, notes=(f"{literal.text} needs the document's region",))
     region = registry.gazetteer.region(context.region)
     return _local_resolution(registry, raw, literal.ref, region, literal.form, "stem", context)
+
+
+def _short_form_region(registry: Registry, text: str, context: Context) -> Region | None:
+    """The region a registered short form (省商务厅, 市建设局, 自贸委) means in a document of ``context``."""
+    if context.region is None:
+        return None
+    for marker, tier in registry.markers:
+        if text.startswith(marker):
+            return region_left_out(registry, tier, marker, context)
+    return registry.gazetteer.region(context.region)
 
 
 def _central_resolution(registry: Registry, raw: str, body_id: str, via: str, note: str | None,
@@ -238,30 +305,63 @@ def _central_resolution(registry: Registry, raw: str, body_id: str, via: str, no
 
 
 def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region, form: Form | None, via: Via,
-                      context: Context) -> Resolution:
+                      context: Context, office: str | None = None, qualifier: str | None = None,
+                      written_title: str | None = None) -> Resolution:
+    """The body of ``kind_id`` in ``region`` (one of several there, told apart by ``qualifier``)."""
     kind = registry.kinds[kind_id]
     flags: list[Flag] = [form.flag] if form is not None and form.flag else []
     notes: list[str] = [form.note] if form is not None and form.note else []
-    if via in ("short_form", "stem"):
+    if via in ("short_form", "stem") and form is not None:
         notes.append(f"place taken from the document: {region.name}")
-    written_id = f"{region.id}-{kind_id}"
+    suffix = f"-{qualifier}" if qualifier else ""
+    written_id = f"{region.id}-{kind_id}{suffix}"
     date = context.effective_date()
     if kind.successor is not None and date is not None and kind.successor.date <= date:
         successor = registry.kinds[kind.successor.kind]
         notes.append(f"{kind.label} became {successor.label} on {kind.successor.date.isoformat()}")
         flags.append("old_name")
-        name = _title(registry, successor, region, None) or raw
-        return _local(registry, raw, successor, region, name, via, flags, notes, written_id)
-    name = _title(registry, kind, region, form) or normalise(raw)
-    return _local(registry, raw, kind, region, name, via, flags, notes, None)
+        name = title(registry, successor, region, None) or raw
+        return _local(registry, raw, successor, region, name, via, flags, notes, written_id, context, suffix)
+    if qualifier:
+        notes.append(f"one of the {kind.label} bodies of {region.name}: {qualifier}")
+        name = written_title or _render_qualified(registry, kind, form, region, qualifier) or normalise(raw)
+    else:
+        name = title(registry, kind, region, form, office) or normalise(raw)
+    return _local(registry, raw, kind, region, name, via, flags, notes, None, context, suffix)
+
+
+def _render_qualified(registry: Registry, kind: Kind, form: Form | None, region: Region, qualifier: str) -> str | None:
+    """The title of a body told apart by a name: the written form's title with the name in it
+    ({local}海关 → 金陵海关), else the kind's title with the name before its last word."""
+    placeholder = f"{{{LOCAL}}}"
+    if form is not None and placeholder in (form.full or form.match):
+        return (form.full or form.match).replace(placeholder, qualifier)
+    base = title(registry, kind, region)
+    return f"{region.name}{qualifier}{base.removeprefix(region.name)}" if base else None
+
+
+def _existing(registry: Registry, counterparts: tuple[str, ...], context: Context) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The counterparts that existed at the document's date, and the names of those set up later."""
+    date = context.effective_date()
+    if date is None:
+        return counterparts, ()
+    kept = tuple(c for c in counterparts if not (registry.central[c].established and registry.central[c].established > date))
+    return kept, tuple(registry.central[c].name for c in counterparts if c not in kept)
 
 
 def _local(registry: Registry, raw: str, kind: Kind, region: Region, name: str, via: Via, flags: list[Flag],
-           notes: list[str], written_id: str | None) -> Resolution:
-    counterpart = registry.central[kind.counterpart].name if kind.counterpart else None
+           notes: list[str], written_id: str | None, context: Context, suffix: str = "") -> Resolution:
+    counterparts, dropped = _existing(registry, kind.counterparts, context)
+    if dropped:
+        notes = [*notes, f"no counterpart at the document's date: {'、'.join(dropped)} set up later"]
+    first = counterparts[0] if counterparts else None
+    if kind.counterpart_basis == "closest" and kind.note and counterparts:
+        notes = [*notes, f"counterpart is the closest central body: {kind.note}"]
     return Resolution(
-        raw, f"{region.id}-{kind.id}", name, name, region.body_level, kind.counterpart, counterpart, region.id,
+        raw, f"{region.id}-{kind.id}{suffix}", name, name, region.body_level, first,
+        registry.central[first].name if first else None, region.id,
         kind.id, via, tuple(dict.fromkeys(flags)), tuple(notes), written_id,
+        counterparts=counterparts, counterpart_basis=kind.counterpart_basis if counterparts else None,
     )
 
 
@@ -271,22 +371,36 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
         return Resolution(raw, None, kind=kind.id, notes=(f"{text} needs the document's region",))
     region = registry.gazetteer.region(context.region)
     level: BodyLevel = "municipal" if region.tier == "province" else "county"
-    counterpart = registry.central[kind.counterpart].name if kind.counterpart else None
+    first = kind.counterparts[0] if kind.counterparts else None
     return Resolution(
         raw, f"{region.id}-subordinate-{kind.id}", f"{region.name}{text}", f"{region.name}{text}", level,
-        kind.counterpart, counterpart, region.id, kind.id, "collective", collective=True,
-        notes=(f"the {kind.label} of every city and county under {region.name}",),
+        first, registry.central[first].name if first else None, region.id, kind.id, "collective", collective=True,
+        notes=(f"the {kind.label} of every city and county under {region.name}",), counterparts=kind.counterparts,
+        counterpart_basis=kind.counterpart_basis if first else None,
     )
 
 
-def _match_pattern(registry: Registry, text: str) -> _LocalMatch | None:
+def _match_pattern(registry: Registry, text: str, context: Context) -> _LocalMatch | None:
     for compiled in registry.patterns:
         match = compiled.pattern.match(text)
         if match is None:
             continue
-        region = _place(registry.gazetteer, compiled.placeholders, match)
-        if region is not None:
-            return _LocalMatch(compiled.kind, compiled.form, region)
+        found: list[Region] = []
+        qualifier = None
+        for placeholder in compiled.placeholders:
+            if placeholder == LOCAL:
+                local = read_local_place(registry, match.group(placeholder), context)
+                region, qualifier = local if local is not None else (None, None)
+            else:
+                region = registry.gazetteer.placeholder(placeholder, match.group(placeholder), context.region)
+            if region is None:
+                break
+            found.append(region)
+        else:
+            region = registry.gazetteer.most_specific(found)
+            hosts = registry.kinds[compiled.kind].hosts
+            if region is not None and (not hosts or region.id in hosts):
+                return _LocalMatch(compiled.kind, compiled.form, region, qualifier)
     return None
 
 
@@ -297,58 +411,40 @@ def _match_collective(registry: Registry, text: str) -> _LocalMatch | None:
     return None
 
 
-def _place(gazetteer: Gazetteer, placeholders: tuple[str, ...], match) -> Region | None:
-    found: list[Region] = []
-    for placeholder in placeholders:
-        region = gazetteer.placeholder(placeholder, match.group(placeholder))
-        if region is None:
-            return None
-        found.append(region)
-    found.sort(key=lambda r: _SPECIFICITY[r.level], reverse=True)
-    most = found[0]
-    for other in found[1:]:
-        if other.id not in gazetteer.ancestors(most.id):
-            return None
-    return most
-
-
-def _region_left_out(gazetteer: Gazetteer, text: str, context: Context) -> Region | None:
-    """The region a short form (省商务厅, 市商务局, 自贸委) means in a document of ``context``."""
-    if context.region is None:
-        return None
-    here = gazetteer.region(context.region)
-    first = text[0]
-    if first == "省":
-        return gazetteer.province_of(here)
-    if first == "市":
-        if here.tier in ("city", "municipality"):
-            return here
-        if here.level == "county" and here.parent:
-            parent = gazetteer.region(here.parent)
-            return parent if parent.tier in ("city", "municipality") else None
-        return None
-    if first in "县区":
-        return here if here.level == "county" else None
-    return here
-
-
-def _title(registry: Registry, kind: Kind, region: Region, form: Form | None) -> str | None:
+def title(registry: Registry, kind: Kind, region: Region, form: Form | None = None, office: str | None = None) -> str | None:
     """The official title of ``kind``'s body in ``region``: a recorded official name, else the title
-    the written form stands for, else the kind's usual title for the region's tier."""
+    the written form stands for, else the kind's title for the region's tier, else the title
+    composed from the place, the kind's official stem and the tier's office word."""
     official = registry.official_name(region.id, kind.id)
     if official:
         return official
     if form is not None and form.full:
-        title = _render(registry.gazetteer, form.full, region)
-        if title:
-            return title
+        rendered = _render(registry, kind, form.full, region)
+        if rendered:
+            return rendered
     template = kind.names.get(region.tier)  # type: ignore[call-overload]
     if template is None and region.tier == "municipality":
         template = kind.names.get("province")
-    return _render(registry.gazetteer, template, region) if template else None
+    if template is not None:
+        return _render(registry, kind, template, region)
+    if kind.stems:
+        tier_office = kind.office.get(region.tier) or kind.office.get("province" if region.tier == "municipality" else "city")  # type: ignore[call-overload]
+        word = tier_office or office or next(iter(kind.office.values()), None) or kind.offices[0]
+        infix = "人民政府" if kind.infix and word in ("委员会", "办公室") else ""
+        if kind.branch == "party":
+            return f"中共{region.name}委{kind.stems[0]}{word}"
+        return f"{region.name}{infix}{kind.stems[0]}{word}"
+    if kind.forms and not kind.areas:
+        return f"{region.name}{kind.forms[0]}"
+    if kind.areas:
+        return f"{region.name}{kind.forms[0]}" if region.level in ("new_area", "zone") else None
+    return None
 
 
-def _render(gazetteer: Gazetteer, template: str, region: Region) -> str | None:
+def _render(registry: Registry, kind: Kind, template: str, region: Region) -> str | None:
+    gazetteer = registry.gazetteer
+    if region.level == "prefecture" and region.name != f"{region.short}市":
+        template = template.replace("{city}市", "{name}")  # 延边朝鲜族自治州商务局, not 延边市商务局
     province = gazetteer.province_of(region)
     capital = gazetteer.region(province.capital) if province.capital and region.level == "province" else None
     values = {
@@ -360,6 +456,8 @@ def _render(gazetteer: Gazetteer, template: str, region: Region) -> str | None:
         "place": region.place,
         "area": region.name,
         "name": region.name,
+        "stem": kind.stems[0] if kind.stems else None,
+        "office": kind.office.get(region.tier) if kind.office else None,  # type: ignore[call-overload]
     }
     try:
         return template.format_map(_Strict(values))
@@ -375,15 +473,42 @@ class _Strict(dict):
         return value
 
 
-def _suggestions(registry: Registry, text: str) -> tuple[str, ...]:
+def nearest_entries(text: str, context: Context | None = None, registry: Registry | None = None,
+                    limit: int = 3) -> tuple[str, ...]:
+    """The registered names nearest to ``text``: central bodies and other registered forms, places,
+    and the titles of every kind of local body in the document's region."""
+    from rapidfuzz import fuzz, process  # only `pilotplans check` asks for the nearest names
+
+    registry = registry or load_registry()
+    context = context or _NATIONAL
     choices = list(_choices(registry))
-    found = process.extract(text, choices, scorer=fuzz.ratio, limit=3, score_cutoff=60)
-    return tuple(choice for choice, _, _ in found)
+    if context.region is not None:
+        choices.extend(_local_titles(registry, context.region))
+    found = process.extract(_with_place(registry, text, context), choices, scorer=fuzz.ratio, limit=limit, score_cutoff=55)
+    return tuple(dict.fromkeys(choice for choice, _, _ in found))
 
 
-@functools.lru_cache(maxsize=1)
+def _with_place(registry: Registry, text: str, context: Context) -> str:
+    """``text`` with a leading level marker written out as the document's place (市X → 成都市X), so
+    that it compares with the titles of the region's bodies."""
+    for marker, tier in registry.markers:
+        if text.startswith(marker):
+            region = region_left_out(registry, tier, marker, context)
+            return region.name + text[len(marker):] if region is not None else text
+    return text
+
+
+@functools.lru_cache(maxsize=4)
 def _choices(registry: Registry) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*registry.forms(), *registry.gazetteer.names())))
+
+
+@functools.lru_cache(maxsize=64)
+def _local_titles(registry: Registry, region_id: str) -> tuple[str, ...]:
+    region = registry.gazetteer.region(region_id)
+    places = [region, *(registry.gazetteer.region(i) for i in registry.gazetteer.ancestors(region_id)[1:])]
+    titles = (title(registry, kind, place) for kind in registry.kinds.values() for place in places)
+    return tuple(dict.fromkeys(t for t in titles if t))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -391,14 +516,14 @@ def _choices(registry: Registry) -> tuple[str, ...]:
 # ---------------------------------------------------------------------------------------------
 
 
-def resolve_regions(text: str, round: str | int | None = None) -> RegionScope:
+def resolve_regions(text: str, round: str | int | None = None, registry: Registry | None = None) -> RegionScope:
     """Which pilot areas a place phrase or list covers, in the pilot round ``round``.
 
     ``text`` may be a whole responsibility clause (北京、深圳、武汉、广州等试点地区负责推进): role
     phrases and bodies are skipped. 试点地区 stands for every area of ``round``; a list names its
     areas; group names (京津冀) expand to their members.
     """
-    registry = load_registry()
+    registry = registry or load_registry()
     gazetteer = registry.gazetteer
     pilot_round = gazetteer.round(round)
     listed: list[tuple[str, str]] = []  # (region id, as written)
@@ -418,7 +543,7 @@ def resolve_regions(text: str, round: str | int | None = None) -> RegionScope:
                     notes.append(found.group(0).strip())
                     candidates = candidates or suffix.kind == "qualified"
                     break
-            items = split_items(chunk, registry.roles, recognise)
+            items = split_items(chunk, registry.roles, functools.partial(recognise, registry=registry))
             if group.scope_text:
                 items.append(group.scope_text)
             for item in items:
@@ -436,7 +561,7 @@ def resolve_regions(text: str, round: str | int | None = None) -> RegionScope:
     group_members = [m for g in groups for m in gazetteer.groups[g].members]
     areas = tuple(members) if kind == "all" else tuple(dict.fromkeys([*ids, *group_members]))
     counts = Counter(region_id for region_id, _ in listed)
-    written = {}
+    written: dict[str, str] = {}
     for region_id, name in listed:
         written.setdefault(region_id, name)
     duplicates = tuple((written[region_id], n) for region_id, n in counts.items() if n > 1)
@@ -471,17 +596,14 @@ def _read_place(registry: Registry, item: str, listed: list[tuple[str, str]], gr
         notes.append(core[1:-1])
         return opened
     while True:
-        scope = gazetteer.scope(core)
-        if scope is not None:
-            phrases.append((core, scope.kind))
-            return opened
-        region = gazetteer.lookup(core)
-        if region is not None:
-            listed.append((region.id, core))
-            return opened
-        group = gazetteer.group(core)
-        if group is not None:
-            groups.append(group.id)
+        place = gazetteer.find_place(core)
+        if place is not None:
+            if place.scope is not None:
+                phrases.append((core, place.scope.kind))
+            elif place.group is not None:
+                groups.append(place.group.id)
+            else:
+                listed.append((place.id, core))
             return opened
         stripped, qualifier = strip_qualifier(core)
         if qualifier is not None:
@@ -493,6 +615,6 @@ def _read_place(registry: Registry, item: str, listed: list[tuple[str, str]], gr
             opened = True
             core = stripped
             continue
-        if not recognise(core):
+        if not recognise(core, registry):
             unresolved.append(core)
         return opened

@@ -3,16 +3,22 @@
 A national cell reads ``住房城乡建设部制订政策保障措施；北京、深圳、武汉、广州等试点地区负责推进``:
 clauses cut by ；, each a list of names followed by a role phrase. Xiamen's 责任分工 column has no
 role phrases: the unit before the first ，is the lead and the units after it assist
-(``convention="lead_first"``).
+(``convention="lead_first"``). Labelled lists (``牵头单位：X；责任单位：Y``, as prose plans print
+them and some cells do) give their bodies the role of their label (columns.toml ``body_role``:
+牵头单位 → lead, 责任单位 → carry_out, 配合单位 → assist) unless a role phrase says otherwise.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pilotplans.normalizers.models import CellConvention, Mention, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
 from pilotplans.normalizers.resolve import is_exact_name, is_place, recognise
+from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.segment import (
     RoleGroup,
+    find_labels,
     find_role_groups,
     mask_enclosed,
     split_clauses,
@@ -22,32 +28,74 @@ from pilotplans.normalizers.segment import (
     strip_qualifier,
 )
 
+if TYPE_CHECKING:
+    from pilotplans.parsers.columns import Label
+
+# "Each": a collective's opening word (各区县（开发区）: each district, county and zone).
+_EACH = "各"
+# Column roles whose labels open a list of bodies inside a cell.
+_LIST_ROLES = ("responsibility", "cooperating", "superior")
+
 
 def parse_responsibility(
     text: str,
     *,
     convention: CellConvention = "phrases",
     default_role: Role | None = None,
+    label: str | None = None,
 ) -> list[Mention]:
     """The mentions of a responsibility cell, in written order.
 
     ``convention="phrases"`` reads role phrases (牵头, 负责推进, 支持和指导…); a group with no
     phrase gets ``default_role`` (``role_source="default"``) or no role. ``convention="lead_first"``
     reads a clause without role phrases the way Xiamen's table writes it: the first ，-separated
-    group leads, the rest assist (``role_source="convention"``).
+    group leads, the rest assist (``role_source="convention"``). A labelled list (牵头单位：X) gives a
+    group with no phrase its label's role (``role_source="label"``); ``label`` is the label of the
+    whole text when it was printed before it and dropped (a prose item's ``（责任单位：X、Y）``).
     """
     roles = load_registry().roles
     mentions: list[Mention] = []
-    for index, clause in enumerate(split_clauses(text)):
-        if clause in roles.empty_markers:
-            continue
-        groups = find_role_groups(clause, index, roles)
-        by_convention = convention == "lead_first" and all(g.role_phrase is None for g in groups)
-        if by_convention:
-            groups = lead_first_groups(clause, index, roles)
-        for group in groups:
-            mentions.extend(_group_mentions(group, roles, by_convention, default_role))
+    index = 0
+    for list_label, list_text in labelled_lists(text, label):
+        for clause in split_clauses(list_text, printed=True):
+            if clause in roles.empty_markers:
+                index += 1
+                continue
+            groups = find_role_groups(clause, index, roles)
+            by_convention = list_label is None and convention == "lead_first" and all(g.role_phrase is None for g in groups)
+            if by_convention:
+                groups = lead_first_groups(clause, index, roles)
+            label_role = list_label.body_role if list_label is not None else None
+            for group in groups:
+                mentions.extend(_group_mentions(group, roles, by_convention, default_role, label_role))  # type: ignore[arg-type]
+            index += 1
     return mentions
+
+
+def _list_label(text: str) -> Label | None:
+    from pilotplans.parsers.columns import read_label
+
+    found = read_label(text)
+    return found if found is not None and found.role in _LIST_ROLES and found.body_role else None
+
+
+def labelled_lists(text: str, label: str | None = None) -> list[tuple[Label | None, str]]:
+    """``text`` cut into its lists, each with its label (None for a list printed without one):
+    ``牵头单位：X；责任单位：Y`` → (牵头单位, X), (责任单位, Y). With ``label``, the whole text is
+    one list under that label."""
+    if label is not None:
+        return [(_list_label(label), text)]
+    spans = find_labels(text, _list_label)
+    if not spans:
+        return [(None, text)]
+    lists: list[tuple[Label | None, str]] = []
+    head = text[:spans[0].start]
+    if head.strip(" \t\u3000；;，,、"):
+        lists.append((None, head))
+    for i, span in enumerate(spans):
+        end = spans[i + 1].start if i + 1 < len(spans) else len(text)
+        lists.append((span.label, text[span.end:end]))  # type: ignore[arg-type]
+    return lists
 
 
 def parse_lead_first(text: str) -> list[Mention]:
@@ -68,29 +116,32 @@ def lead_first_groups(clause: str, index: int, roles: RolePhrases) -> list[RoleG
 
 
 def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
-                    default_role: Role | None) -> list[Mention]:
+                    default_role: Role | None, label_role: Role | None = None) -> list[Mention]:
     if group.role_phrase is not None:
         found, source = group.roles, "phrase"
     elif by_convention:
         found, source = group.roles, "convention"
+    elif label_role is not None:
+        found, source = (label_role,), "label"
     elif default_role is not None:
         found, source = (default_role,), "default"
     else:
         found, source = (), "none"
-    items = split_items(strip_prefix(group.items_text, roles.list_prefixes), roles, recognise)
+    items = split_items(strip_prefix(group.items_text, roles.list_prefixes), roles, recognise, printed=True)
     if group.scope_text:
         items.append(group.scope_text)
     mentions: list[Mention] = []
     for position, item in enumerate(items):
         text, qualifier, etc, tail = _core(item, roles)
+        own = _qualifier_roles(qualifier, roles)
         mentions.append(Mention(
             text=text,
             raw=item,
             side="region" if is_place(text) else "body",
-            role=found[0] if found else None,
-            roles=found,
-            role_phrase=group.role_phrase,
-            role_source=source,  # type: ignore[arg-type]
+            role=(own or found)[0] if (own or found) else None,
+            roles=own or found,
+            role_phrase=qualifier if own else group.role_phrase,
+            role_source="phrase" if own else source,  # type: ignore[arg-type]
             clause=group.clause,
             group=group.index,
             position=position,
@@ -102,16 +153,28 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     return mentions
 
 
+def _qualifier_roles(qualifier: str | None, roles: RolePhrases) -> tuple[Role, ...]:
+    """The roles of a bracket after one body that is a role phrase (市发展改革委（牵头）)."""
+    if not qualifier:
+        return ()
+    folded = fold(qualifier)
+    if roles.compound.fullmatch(folded) is None:
+        return ()
+    return roles.roles(folded)[0]
+
+
 def _core(item: str, roles: RolePhrases) -> tuple[str, str | None, bool, str | None]:
     """An item with its closing 等 and its bracketed qualifier taken off.
 
-    A bracket stays when it is part of a registered name (有关省（自治区、直辖市））.
+    A bracket stays when it is part of a registered name (有关省（自治区、直辖市）), or of a
+    collective opening with 各 ("each"), whose bracket adds members to the set (各区县（开发区）,
+    各街道(功能区)) rather than remarking on one body.
     """
     text, qualifier, etc, tail = item, None, False, None
     core, found_tail = strip_etc(text, roles.etc_tails)
     if found_tail is not None and core:
         text, etc, tail = core, True, found_tail
-    if not is_exact_name(text):
+    if not is_exact_name(text) and not text.startswith(_EACH):
         core, found = strip_qualifier(text)
         if found is not None:
             text, qualifier = core, found

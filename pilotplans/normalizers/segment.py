@@ -1,7 +1,9 @@
-"""Cutting a responsibility cell into clauses, role groups and list items.
+"""Cutting a responsibility cell into labelled lists, clauses, role groups and list items.
 
 Pure functions over strings. Brackets （） () and quotes “” are opaque: nothing inside them cuts a
 list or starts a role phrase (有关省（自治区、直辖市）, “双随机、一公开”监管联席会议成员单位).
+Role phrases and labels are matched with traditional characters read as simplified (負責 is 负责);
+what is cut out is always the text as printed.
 """
 
 from __future__ import annotations
@@ -13,11 +15,17 @@ import regex
 
 from pilotplans.normalizers.models import Role
 from pilotplans.normalizers.registry import RolePhrases
+from pilotplans.normalizers.simplified import fold
 
 _OPEN = {"（": "）", "(": ")", "“": "”", "‘": "’", "「": "」", "《": "》"}
 _MASK = "\ue000"
 _TRAILING_STOPS = "。．.，、,：: \t\u3000"
 _QUALIFIER = regex.compile(r"^(?P<core>.+?)[（(](?P<qualifier>[^（）()]+)[）)]$")
+# A label opening a list: a short run of characters and a colon (牵头单位：, 責任單位:).
+_LABEL = regex.compile(r"\p{Han}{2,8}?\s*[：:]")
+# What may stand before a label inside a cell: list and clause separators, the end of a sentence
+# (牵头单位：X。责任单位：Y。), spaces.
+_BEFORE_LABEL = ("；", ";", "，", ",", "、", "。", "．", "\n", " ", "\t", "\u3000")
 
 
 @dataclass(frozen=True)
@@ -33,10 +41,14 @@ class RoleGroup:
     note: str | None = None
 
 
+def tidy(text: str) -> str:
+    """Whitespace and trailing full stops off; brackets as printed."""
+    return regex.sub(r"[ \t\u3000\r]+", "", text).strip(_TRAILING_STOPS)
+
+
 def normalise(text: str) -> str:
-    """Whitespace and trailing full stops off; half-width brackets made full-width."""
-    text = regex.sub(r"[ \t\u3000\r]+", "", text.replace("(", "（").replace(")", "）"))
-    return text.strip(_TRAILING_STOPS)
+    """Whitespace and trailing full stops off; half-width brackets made full-width (for look-ups)."""
+    return tidy(text.replace("(", "（").replace(")", "）"))
 
 
 def mask_enclosed(text: str) -> str:
@@ -71,15 +83,51 @@ def split_top(text: str, separators: tuple[str, ...]) -> list[str]:
     return pieces
 
 
-def split_clauses(text: str) -> list[str]:
-    """The clauses of a cell: cut at ；, ; and line breaks outside brackets; empty ones dropped."""
+def split_clauses(text: str, *, printed: bool = False) -> list[str]:
+    """The clauses of a cell: cut at ；, ; and line breaks outside brackets; empty ones dropped.
+    Brackets are made full-width unless asked to stay ``printed``."""
     clauses = split_top(text, ("；", ";", "\n"))
-    return [c for c in (normalise(clause) for clause in clauses) if c]
+    clean = tidy if printed else normalise
+    return [c for c in (clean(clause) for clause in clauses) if c]
+
+
+@dataclass(frozen=True)
+class LabelSpan:
+    """A label found in a text: where it starts, where its list begins (after the colon), and the
+    label itself (``label`` is whatever the caller's ``read_label`` returned)."""
+
+    start: int
+    end: int
+    label: object
+
+
+def find_labels(text: str, read_label: Callable[[str], object | None]) -> list[LabelSpan]:
+    """The labels opening lists in ``text`` (牵头单位：X；责任单位：Y), in order.
+
+    A label opens the text or follows a separator or a space (the longest run before the colon
+    that is a label wins); after a first label, a later one may also follow the list before it
+    directly, as a PDF joins the lines of a cell (牵头单位：市商务局责任单位：市财政局): then the
+    shortest run before the colon that is a label. ``read_label`` says whether a run of characters
+    before a colon is a label (None when it is not).
+    """
+    folded = fold(text)
+    found: list[LabelSpan] = []
+    masked = mask_enclosed(folded)
+    for match in _LABEL.finditer(masked):
+        colon = match.end() - 1
+        apart = [b for b in range(match.start(), colon - 1) if b == 0 or text[:b].endswith(_BEFORE_LABEL)]
+        joined = list(range(colon - 2, match.start() - 1, -1)) if found else []
+        for begin in (*apart, *joined):
+            label = read_label(text[begin:colon].strip())
+            if label is not None:
+                found.append(LabelSpan(start=begin, end=match.end(), label=label))
+                break
+    return found
 
 
 def find_role_groups(clause: str, index: int, roles: RolePhrases) -> list[RoleGroup]:
     """The role groups of one clause, in order; text after the last role phrase is a group with none."""
-    masked = mask_enclosed(clause)
+    masked = mask_enclosed(fold(clause))
     groups: list[RoleGroup] = []
     start = 0
     for match in roles.compound.finditer(masked):
@@ -87,7 +135,7 @@ def find_role_groups(clause: str, index: int, roles: RolePhrases) -> list[RoleGr
             continue
         items = clause[start:match.start()]
         phrase = clause[match.start():match.end()]
-        found, scope = roles.roles(phrase)
+        found, scope = roles.roles(fold(phrase))
         end = match.end()
         note = None
         close = _closing(clause, end)
@@ -129,22 +177,24 @@ def _skip_separators(text: str, position: int, separators: tuple[str, ...]) -> i
 
 
 def strip_prefix(text: str, prefixes: tuple[str, ...]) -> str:
+    folded = fold(text)
     for prefix in prefixes:
-        if text.startswith(prefix) and len(text) > len(prefix):
+        if folded.startswith(prefix) and len(text) > len(prefix):
             return text[len(prefix):]
     return text
 
 
-def split_items(text: str, roles: RolePhrases, recognise: Callable[[str], bool]) -> list[str]:
+def split_items(text: str, roles: RolePhrases, recognise: Callable[[str], bool], *, printed: bool = False) -> list[str]:
     """The items of a list: cut at separators, and at joiners (和, 及…) unless the words joined make a name.
 
     At a joiner the longest run of pieces that ``recognise`` knows as one name is kept whole
     (人力资源和社会保障部, 有关部门和单位); pieces that no name covers are kept whole only when
-    neither side is a name on its own.
+    neither side is a name on its own. Brackets are made full-width unless asked to stay ``printed``.
     """
     items: list[str] = []
+    clean = tidy if printed else normalise
     for piece in split_top(text, roles.separators):
-        piece = normalise(piece)
+        piece = clean(piece)
         if not piece:
             continue
         items.extend(_split_joined(piece, roles.joiners, recognise))
@@ -201,6 +251,6 @@ def strip_etc(item: str, tails: tuple[str, ...]) -> tuple[str, str | None]:
     if position <= 0:
         return item, None
     tail = item[position + 1:]
-    if tail and tail not in tails:
+    if tail and fold(tail) not in tails:
         return item, None
     return item[:position], tail

@@ -1,6 +1,7 @@
 """Recognise a task table's header row and give each column its role.
 
-The header vocabulary lives in ``pilotplans/data/columns.toml``.
+The header vocabulary lives in ``pilotplans/data/columns.toml``. The same labels open the field
+lines and labelled lists of prose task lists (牵头单位：X); :func:`read_label` reads one of those.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from pilotplans.textutil import squash
 
 ROLES = (
     "heading", "number", "text", "policy", "responsibility", "cooperating", "superior",
-    "remarks", "scope", "sector", "regulations", "deadline",
+    "remarks", "scope", "sector", "regulations", "deadline", "leader",
 )
+# The roles a labelled list may give the bodies it names (pilotplans.normalizers.models.Role).
+BODY_ROLES = ("lead", "carry_out", "policy", "support", "joint", "assist", "coordinate")
 # A vocabulary-only role, resolved by read_header into "text" or "heading".
 TASK = "task"
 
@@ -27,6 +30,7 @@ class RoleVocabulary:
     name: str
     phrases: tuple[str, ...]
     contains: tuple[str, ...]
+    body_role: str | None = None
 
     def matches(self, label: str) -> bool:
         return label in self.phrases or any(fragment in label for fragment in self.contains)
@@ -41,6 +45,10 @@ class Columns:
 
     def index(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
+
+    def indexes(self, role: str) -> list[int]:
+        """Every column of ``role`` (a table may print both a 牵头单位 and a 责任单位 column)."""
+        return [i for i, r in enumerate(self.roles) if r == role]
 
     def has(self, role: str) -> bool:
         return role in self.roles
@@ -63,19 +71,55 @@ def vocabulary() -> tuple[RoleVocabulary, ...]:
         contains = tuple(squash(p) for p in entry.get("contains", []))
         if not phrases and not contains:
             raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has no phrases")
-        entries.append(RoleVocabulary(name=name, phrases=phrases, contains=contains))
+        body_role = entry.get("body_role")
+        if body_role is not None and body_role not in BODY_ROLES:
+            raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has an unknown body_role {body_role!r}; known: {', '.join(BODY_ROLES)}")
+        entries.append(RoleVocabulary(name=name, phrases=phrases, contains=contains, body_role=body_role))
     return tuple(entries)
+
+
+def _entry_of(label: str) -> RoleVocabulary | None:
+    key = squash(label)
+    if not key:
+        return None
+    return next((entry for entry in vocabulary() if entry.matches(key)), None)
 
 
 def role_of(label: str) -> str | None:
     """The role a printed header label gives its column, or None if the label is unknown."""
-    key = squash(label)
-    if not key:
+    entry = _entry_of(label)
+    return entry.name if entry else None
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label opening a field line or a labelled list (牵头单位：X), as printed, with the column
+    role it names and the role it gives the bodies listed after it."""
+
+    text: str
+    role: str
+    body_role: str | None
+
+
+def read_label(label: str) -> Label | None:
+    """The :class:`Label` a printed label is, or None. Traditional characters read as simplified
+    (責任單位 is 责任单位); ``text`` keeps the label as printed."""
+    from pilotplans.normalizers.simplified import fold
+
+    entry = _entry_of(fold(label))
+    if entry is None or entry.name == TASK:
         return None
-    for entry in vocabulary():
-        if entry.matches(key):
-            return entry.name
-    return None
+    return Label(text=label.strip(), role=entry.name, body_role=entry.body_role)
+
+
+def task_text_role(label: str) -> str | None:
+    """``text`` or ``task`` when a printed label names a task's text (具体举措, 任务内容 → text;
+    重点工作, 工作任务 → task: in a table, the column that groups the measures when there is a
+    text column too), None for any other label. Traditional characters read as simplified."""
+    from pilotplans.normalizers.simplified import fold
+
+    entry = _entry_of(fold(label))
+    return entry.name if entry is not None and entry.name in ("text", TASK) else None
 
 
 def read_header(row: Row) -> Columns | None:
@@ -84,7 +128,9 @@ def read_header(row: Row) -> Columns | None:
     A header names at least two known roles, one of them the measure text (a table of who does
     what without the measures themselves is not a task table). When a table has no text column, the column that the
     试点任务 label spans (an unlabelled or merged neighbour, or a second 试点任务) holds the
-    tasks, and the first one their headings.
+    tasks, and the first one their headings. A role printed twice keeps its first column, except
+    responsibility columns whose labels give their bodies different roles (牵头单位 | 责任单位):
+    each is kept, and a row reads them as labelled lists.
     """
     labels = tuple(cell.text if cell.merged_from != "left" else "" for cell in row.cells)
     roles: list[str | None] = [role_of(label) for label in labels]
@@ -94,7 +140,7 @@ def read_header(row: Row) -> Columns | None:
     if len(known) < 2 or "text" not in known:
         return None
     if len(set(known)) < len(known):
-        roles = _first_wins(roles)
+        roles = _first_wins(roles, labels)
     shown = tuple(label if label else (row.cells[i - 1].text if spans[i] and i else "") for i, label in enumerate(labels))
     return Columns(labels=shown, roles=tuple(roles))
 
@@ -123,13 +169,21 @@ def _resolve_task_columns(roles: list[str | None], labels: tuple[str, ...], span
     return roles
 
 
-def _first_wins(roles: list[str | None]) -> list[str | None]:
+def _first_wins(roles: list[str | None], labels: tuple[str, ...]) -> list[str | None]:
     seen: set[str] = set()
+    body_roles: set[str | None] = set()  # of the responsibility columns kept
     result: list[str | None] = []
-    for role in roles:
-        if role and role in seen:
+    for role, label in zip(roles, labels):
+        entry = _entry_of(label) if role == "responsibility" else None
+        body_role = entry.body_role if entry else None
+        if role == "responsibility" and role in seen and body_role is not None and body_role not in body_roles:
+            result.append(role)
+            body_roles.add(body_role)
+        elif role and role in seen:
             result.append(None)
         else:
+            if role == "responsibility":
+                body_roles.add(body_role)
             result.append(role)
             if role:
                 seen.add(role)
@@ -137,7 +191,15 @@ def _first_wins(roles: list[str | None]) -> list[str | None]:
 
 
 def is_header_repeat(row: Row, columns: Columns) -> bool:
-    """True when ``row`` repeats the table's header (as printed on each new page)."""
+    """True when ``row`` repeats the table's header (as printed on each new page), or one of the
+    two rows of a header whose labels wrap (适用范 / 围): each cell then prints the start or the end
+    of its own column's label."""
     texts = [squash(cell.text) for cell in row.cells if not cell.is_empty]
     labels = {squash(label) for label in columns.labels if label}
-    return bool(texts) and len(texts) >= min(2, len(labels)) and all(t in labels for t in texts)
+    if bool(texts) and len(texts) >= min(2, len(labels)) and all(t in labels for t in texts):
+        return True
+    if len(row.cells) != columns.width or len(texts) < 2:
+        return False
+    own = [(squash(cell.text), squash(label)) for cell, label in zip(row.cells, columns.labels) if not cell.is_empty]
+    return any(text != label for text, label in own) and all(
+        label and (label.startswith(text) or label.endswith(text)) for text, label in own)

@@ -1,9 +1,10 @@
 """Read a Word document (DOCX) into a :class:`~pilotplans.layout.Layout`.
 
 The body is walked in document order: each ``w:p`` becomes a :class:`Paragraph`, each ``w:tbl``
-a :class:`Grid`. Merged cells are expanded on the table's grid columns: a ``gridSpan`` cell is
-repeated in every column it covers (copies ``merged_from="left"``), a ``vMerge`` continuation
-repeats the text of the cell above (``merged_from="above"``). Columns a row leaves out
+a :class:`Grid`. Merged cells are placed on the table's grid columns and expanded by
+:func:`~pilotplans.layout.expand_spans`: a ``gridSpan`` cell is repeated in every column it covers
+(copies ``merged_from="left"``), a ``vMerge`` continuation makes a rowspan of the cell it
+continues, whose text it repeats (``merged_from="above"``). Columns a row leaves out
 (``gridBefore``/``gridAfter``, short rows) are filled with empty cells, so every row of a grid
 has the same width. Text rules: ``w:br`` and ``w:cr`` give ``"\\n"``, ``w:tab`` gives ``"\\t"``,
 each paragraph is stripped at its ends and empty paragraphs are dropped; a table nested in a
@@ -20,13 +21,15 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from pilotplans.errors import UnreadableFile
-from pilotplans.layout import Block, Cell, Grid, Layout, Paragraph, Row
+from pilotplans.layout import Block, Cell, Grid, Layout, Paragraph, Row, SpanningCell, expand_spans
+from pilotplans.parsers.docx_numbering import ListNumbers
 
 if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
     from lxml.etree import _Element
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -51,12 +54,28 @@ _LINE_BREAK_TYPES = frozenset({None, "textWrapping"})
 
 def read_docx(data: bytes, source: str) -> Layout:
     """The layout of the DOCX file ``data``; ``source`` names the file in errors and provenance."""
-    body = _document_body(data, source)
-    return Layout(source=source, format="docx", blocks=tuple(_body_blocks(body)))
+    document = _document(data, source)
+    numbers = ListNumbers.read(_part_element(document, "numbering_part"), _styles_element(document))
+    return Layout(source=source, format="docx", blocks=tuple(_body_blocks(document.element.body, numbers)))
 
 
-def _document_body(data: bytes, source: str) -> _Element:
-    """The ``w:body`` element of the document, or :class:`UnreadableFile` naming the cause."""
+def _part_element(document: DocxDocument, name: str) -> _Element | None:
+    """The root element of an optional part of the package (numbering), or None if it has none."""
+    try:
+        return getattr(document.part, name).element
+    except (KeyError, NotImplementedError, AttributeError, ValueError):
+        return None
+
+
+def _styles_element(document: DocxDocument) -> _Element | None:
+    try:
+        return document.styles.element
+    except (KeyError, NotImplementedError, AttributeError, ValueError):
+        return None
+
+
+def _document(data: bytes, source: str) -> DocxDocument:
+    """The document, with a body, or :class:`UnreadableFile` naming the cause."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
@@ -70,7 +89,7 @@ def _document_body(data: bytes, source: str) -> _Element:
     if not data.startswith(b"PK"):
         raise UnreadableFile(source, "not a DOCX: the file is not a zip package")
     try:
-        body = docx.Document(io.BytesIO(data)).element.body
+        document = docx.Document(io.BytesIO(data))
     except etree.XMLSyntaxError as exc:
         raise UnreadableFile(source, f"corrupt DOCX: malformed XML in the document part ({exc})") from None
     except (KeyError, PackageNotFoundError) as exc:
@@ -85,9 +104,9 @@ def _document_body(data: bytes, source: str) -> _Element:
         raise UnreadableFile(source, "corrupt or truncated DOCX (bad zip file)") from None
     except (zipfile.BadZipFile, EOFError, OSError, struct.error):
         raise UnreadableFile(source, "corrupt or truncated DOCX (bad zip file)") from None
-    if body is None:
+    if document.element.body is None:
         raise UnreadableFile(source, "corrupt DOCX: the document part has no body")
-    return body
+    return document
 
 
 def _missing_part(exc: Exception) -> str:
@@ -104,13 +123,13 @@ def _wrong_content_type(exc: Exception) -> str:
     return f"its main part is {match.group(1)}" if match else str(exc)
 
 
-def _body_blocks(body: _Element) -> Iterator[Block]:
+def _body_blocks(body: _Element, numbers: ListNumbers) -> Iterator[Block]:
     """Paragraphs and grids of the body, in document order."""
     for element in _block_elements(body):
         if element.tag == _w("tbl"):
-            yield _grid(element)
+            yield _grid(element, numbers)
         else:
-            for text in _paragraph_texts(element):
+            for text in _paragraph_texts(element, numbers):
                 yield Paragraph(text)
 
 
@@ -123,11 +142,14 @@ def _block_elements(parent: _Element) -> Iterator[_Element]:
             yield from _block_elements(child)
 
 
-def _paragraph_texts(p: _Element) -> list[str]:
-    """The non-empty, stripped texts of paragraph ``p``: its own, then those of its text boxes."""
-    texts = [_printed_text(p).strip()]
+def _paragraph_texts(p: _Element, numbers: ListNumbers) -> list[str]:
+    """The non-empty, stripped texts of paragraph ``p``: its own (after the label its list
+    numbering prints), then those of its text boxes."""
+    label = numbers.label(p)
+    own = _printed_text(p).strip()
+    texts = [f"{label}{own}".strip() if label and own else own]
     for box in _text_boxes(p):
-        texts.extend(_cell_like_paragraphs(box))
+        texts.extend(_cell_like_paragraphs(box, numbers))
     return [text for text in texts if text]
 
 
@@ -180,16 +202,16 @@ def _text_boxes(p: _Element) -> Iterator[_Element]:
             yield box
 
 
-def _cell_like_paragraphs(container: _Element) -> list[str]:
+def _cell_like_paragraphs(container: _Element, numbers: ListNumbers) -> list[str]:
     """The paragraphs of a cell or text box, nested tables flattened cell by cell."""
     texts: list[str] = []
     for element in _block_elements(container):
         if element.tag == _w("tbl"):
             for row in _row_elements(element):
                 for tc in _cell_elements(row):
-                    texts.extend(_cell_like_paragraphs(tc))
+                    texts.extend(_cell_like_paragraphs(tc, numbers))
         else:
-            texts.extend(_paragraph_texts(element))
+            texts.extend(_paragraph_texts(element, numbers))
     return texts
 
 
@@ -212,15 +234,32 @@ class _PlacedRow:
     end: int  # first grid column after the row's cells and its gridAfter
 
 
-def _grid(tbl: _Element) -> Grid:
-    """The table ``tbl`` as a grid with merged cells expanded."""
-    placed = [_placed_row(tr) for tr in _row_elements(tbl)]
+def _grid(tbl: _Element, numbers: ListNumbers) -> Grid:
+    """The table ``tbl`` as a grid with merged cells expanded (by :func:`expand_spans`)."""
+    placed = [_placed_row(tr, numbers) for tr in _row_elements(tbl)]
     width = max([_declared_width(tbl), *(row.end for row in placed)], default=0)
-    rows: list[Row] = []
-    for row in placed:
-        above = rows[-1].cells if rows else None
-        rows.append(Row(_expanded_cells(row, width, above)))
-    return Grid(tuple(rows))
+    rows = expand_spans(_spanning_cells(placed), len(placed), width)
+    return Grid(tuple(Row(cells) for cells in rows))
+
+
+def _spanning_cells(rows: list[_PlacedRow]) -> list[SpanningCell]:
+    """The cells of the table with their spans: a ``gridSpan`` is a colspan, and a ``vMerge``
+    continuation adds a row to the span of the cell that starts above it in the same grid column
+    (with the same width); a continuation with nothing above to continue is a cell of its own."""
+    cells: list[SpanningCell] = []
+    open_at: dict[int, int] = {}  # grid column → index in ``cells`` of the cell that may go on below
+    for r, row in enumerate(rows):
+        still_open: dict[int, int] = {}
+        for placed in row.cells:
+            above = open_at.get(placed.column)
+            if placed.vmerge == "continue" and above is not None and cells[above].colspan == placed.span:
+                cells[above] = replace(cells[above], rowspan=cells[above].rowspan + 1)
+                still_open[placed.column] = above
+                continue
+            cells.append(SpanningCell(r, placed.column, Cell(placed.paragraphs), colspan=placed.span))
+            still_open[placed.column] = len(cells) - 1
+        open_at = still_open
+    return cells
 
 
 def _children(parent: _Element, tag: str) -> Iterator[_Element]:
@@ -246,13 +285,13 @@ def _declared_width(tbl: _Element) -> int:
     return 0 if grid is None else len(grid.findall(_w("gridCol")))
 
 
-def _placed_row(tr: _Element) -> _PlacedRow:
+def _placed_row(tr: _Element, numbers: ListNumbers) -> _PlacedRow:
     """The cells of ``tr`` with the grid column each starts at."""
     column = _row_property(tr, "gridBefore")
     cells: list[_PlacedCell] = []
     for tc in _cell_elements(tr):
         span = max(_cell_property(tc, "gridSpan", default=1), 1)
-        cells.append(_PlacedCell(column, span, _vmerge(tc), tuple(_cell_like_paragraphs(tc))))
+        cells.append(_PlacedCell(column, span, _vmerge(tc), tuple(_cell_like_paragraphs(tc, numbers))))
         column += span
     return _PlacedRow(tuple(cells), column + _row_property(tr, "gridAfter"))
 
@@ -285,18 +324,3 @@ def _vmerge(tc: _Element) -> Literal["restart", "continue"] | None:
     if element is None:
         return None
     return "restart" if element.get(_w("val")) == "restart" else "continue"
-
-
-def _expanded_cells(row: _PlacedRow, width: int, above: tuple[Cell, ...] | None) -> tuple[Cell, ...]:
-    """One cell per grid column: spans repeated, continuations copied from ``above``."""
-    cells = [Cell(()) for _ in range(width)]
-    for placed in row.cells:
-        for offset in range(placed.span):
-            column = placed.column + offset
-            if placed.vmerge == "continue" and above is not None:
-                cells[column] = Cell(above[column].paragraphs, merged_from="above")
-            elif offset:
-                cells[column] = Cell(placed.paragraphs, merged_from="left")
-            else:
-                cells[column] = Cell(placed.paragraphs)
-    return tuple(cells)

@@ -63,8 +63,11 @@ def read_heading(paragraphs: list[str]) -> HeadingText | None:
             if not title:
                 return None
             return HeadingText(number=number, title=title, description=description)
+        # Evidence of the scramble: only title fragments before the number, and no other
+        # numbered paragraph (a cell listing numbered items is a list, not a heading).
         before = [p for p in paragraphs[:index] if looks_like_title(p)]
-        if len(before) != index:
+        numbered = [p for p in paragraphs if find_heading_marker(p) is not None]
+        if len(before) != index or len(numbered) > 1:
             break
         # The title is what precedes the number; what follows it (a fragment that may run into
         # the description without a visible break) stays in the description, as printed.

@@ -6,10 +6,13 @@ then walked in document order: each ``<table>`` becomes a :class:`Grid` with ``r
 (copies ``merged_from="above"``/``"left"``, short rows filled with empty cells), and the text of
 other blocks (``p``, ``h1``–``h6``, ``div``, ``li`` …) becomes :class:`Paragraph` blocks; a
 ``<caption>`` is a paragraph before its grid. ``<script>``, ``<style>``, ``<head>`` and hidden
-elements are skipped. Inside a paragraph, runs of ASCII whitespace from the source formatting
-collapse to one space (a full-width space U+3000 is kept) and each paragraph is stripped at its
-ends. A ``<br>`` is a line break (``"\\n"``) in a body paragraph, as ``w:br`` is in DOCX, and a
-paragraph break inside a cell. A table nested in a cell is flattened into that cell's
+elements are skipped. Text split over inline elements (``<span>`` runs) is joined. Whitespace from
+the source formatting collapses to one space, except that a run holding a line break between two
+CJK characters is dropped (a source line wrapped inside Chinese text, as Word's HTML export
+wraps it, is no space); a full-width space U+3000 inside a paragraph is kept, and each paragraph
+is stripped at its ends of every kind of space (``&nbsp;`` and U+3000 indentation). A ``<br>``
+separates paragraphs, in the body as inside a cell: plans published on the web print one item
+a line in a single ``<p>`` or ``<div>``. A table nested in a cell is flattened into that cell's
 paragraphs, except in a layout table: a table holding a nested table with more rows than itself
 is page layout, so its cells are read as page flow and the nested table becomes a grid.
 HTML has no pages, so every :class:`Where` is empty and ``Row.after_break`` is never set.
@@ -64,7 +67,9 @@ _BLOCKS = frozenset(
      "pre", "section", "summary", "ul", "caption", "table", "thead", "tbody", "tfoot", "tr", "td", "th"}
 )
 _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
-_SOURCE_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+_SOURCE_WHITESPACE = re.compile(r"[ \t\n\r\f\xa0]+")
+_WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]"
+_WRAP_BETWEEN_WIDE = re.compile(rf"(?<={_WIDE})[ \t\f\xa0]*[\r\n][ \t\n\r\f\xa0]*(?={_WIDE})")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _MAX_SPAN = 1000
 
@@ -229,29 +234,28 @@ def _is_skipped(tag: Tag) -> bool:
 
 
 def _blocks(tokens: Iterable[_Token]) -> Iterator[Block]:
-    """Paragraphs and grids from the page flow; ``<br>`` breaks a line within a paragraph."""
-    lines: list[list[str]] = [[]]
+    """Paragraphs and grids from the page flow; blocks and ``<br>`` separate paragraphs."""
+    pieces: list[str] = []
     for token in tokens:
         if isinstance(token, _Text):
-            lines[-1].append(token.text)
-        elif isinstance(token, _LineBreak):
-            lines.append([])
-        else:
-            text = _paragraph_text(lines)
-            if text:
-                yield Paragraph(text)
-            lines = [[]]
-            if isinstance(token, _Table):
-                yield from _table_blocks(token.tag)
-    text = _paragraph_text(lines)
+            pieces.append(token.text)
+            continue
+        text = _paragraph_text(pieces)
+        if text:
+            yield Paragraph(text)
+        pieces = []
+        if isinstance(token, _Table):
+            yield from _table_blocks(token.tag)
+    text = _paragraph_text(pieces)
     if text:
         yield Paragraph(text)
 
 
-def _paragraph_text(lines: list[list[str]]) -> str:
-    """One paragraph from its lines of source text: whitespace collapsed, ends stripped."""
-    collapsed = (_SOURCE_WHITESPACE.sub(" ", "".join(pieces)).strip(" ") for pieces in lines)
-    return "\n".join(line for line in collapsed if line.strip()).strip()
+def _paragraph_text(pieces: list[str]) -> str:
+    """One paragraph from its pieces of source text: source line wraps inside CJK text dropped,
+    other whitespace collapsed, every kind of space stripped at the ends."""
+    text = _WRAP_BETWEEN_WIDE.sub("", "".join(pieces))
+    return _SOURCE_WHITESPACE.sub(" ", text).strip()
 
 
 def _cell_paragraphs(cell: Tag) -> tuple[str, ...]:
@@ -262,11 +266,11 @@ def _cell_paragraphs(cell: Tag) -> tuple[str, ...]:
         if isinstance(token, _Text):
             pieces.append(token.text)
             continue
-        text = _paragraph_text([pieces])
+        text = _paragraph_text(pieces)
         if text:
             paragraphs.append(text)
         pieces = []
-    text = _paragraph_text([pieces])
+    text = _paragraph_text(pieces)
     if text:
         paragraphs.append(text)
     return tuple(paragraphs)

@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Level = Literal["national", "provincial", "municipal"]
 SourceFormat = Literal["text", "docx", "html", "pdf", "image"]
-TableKind = Literal["tasks", "opening_measures"]
+TableKind = Literal["tasks", "opening_measures", "task_list"]
+ConventionKind = Literal["first_lead", "others_role", "added_body"]
 
 
 class Record(BaseModel):
@@ -42,6 +43,7 @@ class SourceRef(Record):
     )
     line_start: int | None = Field(default=None, description="First source line (text sources), 1-based.")
     line_end: int | None = Field(default=None, description="Last source line (text sources), inclusive.")
+    paragraph: int | None = Field(default=None, description="1-based index of the paragraph (block) in the layout where a prose item begins.")
     ocr: bool = Field(default=False, description="Read through OCR from an image of the page (a scan, or an image file).")
     confidence: float | None = Field(
         default=None, ge=0.0, le=1.0,
@@ -64,6 +66,8 @@ class Heading(Record):
     number: int | None = Field(default=None, description="The number as an integer; inferred when not printed.")
     title: str = Field(description="Heading text without its number.")
     description: str | None = Field(default=None, description="Explanatory sentence printed under the heading.")
+    level: int = Field(default=1, description="1 for an outermost heading, 2 for one inside it, and so on.")
+    parent: int | None = Field(default=None, description="Position of the enclosing heading, None for an outermost one.")
     source: SourceRef
     warnings: list[Warning] = Field(default_factory=list)
 
@@ -80,7 +84,8 @@ class DepartmentLink(Record):
     """A body named in one of a measure's cells, with its role and the registry body it resolves to."""
 
     raw: str = Field(description="The name as written in the cell.")
-    column: Literal["responsibility", "superior", "cooperating"] = Field(description="The cell it was read from.")
+    column: Literal["responsibility", "superior", "cooperating", "convention"] = Field(
+        description="The cell it was read from, or 'convention' for a body a document-wide convention adds to every measure.")
     id: str | None = Field(default=None, description="Registry id; None when the name could not be resolved.")
     name: str | None = Field(default=None, description="Canonical name (short form for central bodies, official name for local ones).")
     role: str | None = Field(default=None, description="lead, carry_out, policy, support, joint, assist or coordinate.")
@@ -105,24 +110,33 @@ class RegionLink(Record):
 
 
 class Measure(Record):
-    """One row of a task table: a numbered measure (具体举措) or an unnumbered task."""
+    """One row of a task table, or one item of a prose task list: a numbered measure (具体举措) or
+    an unnumbered task."""
 
     position: int = Field(description="1-based order of the measure within its document.")
-    table: int = Field(description="1-based index of its table in the document.")
-    heading: int | None = Field(default=None, description="Position of its heading within the table.")
+    table: int = Field(description="1-based index of its table (or task list) in the document.")
+    heading: int | None = Field(default=None, description="Position of its (innermost) heading within the table.")
     heading_title: str | None = None
     heading_number: int | None = None
+    heading_path: list[str] = Field(default_factory=list, description="Titles of the headings enclosing the measure, outermost first, numbers stripped.")
     number_raw: str | None = Field(default=None, description="The measure number as printed.")
     number: int | None = Field(default=None, description="The measure number as an integer, or None if unnumbered.")
     text: str = Field(description="The measure's wording as printed (page-break fragments rejoined).")
-    responsibility: str | None = Field(default=None, description="The responsibility cell (责任分工/责任单位) as printed.")
-    cooperating: str | None = Field(default=None, description="A separate 配合单位 column, when the table has one.")
+    responsibility: str | None = Field(default=None, description=(
+        "The responsibility as printed (a cell, or a prose item's bracket or field lines without the bracket). Several "
+        "labelled lists keep their labels (牵头单位：X；责任单位：Y); a single label is dropped (see responsibility_label)."))
+    responsibility_label: str | None = Field(default=None, description=(
+        "The label printed before a prose item's single responsibility list (or heading the only filled one of a table's "
+        "牵头单位 and 责任单位 columns) and dropped from `responsibility` "
+        "(责任单位, 牵头单位): it gives the bodies their role."))
+    cooperating: str | None = Field(default=None, description="A separate 配合单位 / 协同责任单位 column or list.")
+    leader: str | None = Field(default=None, description="A person or post named as responsible leader (责任领导, 牵头负责领导), as printed; never a body.")
     superior: str | None = Field(default=None, description="Xiamen's 上级制定政策保障措施或支持和指导部门 column.")
-    remarks: str | None = Field(default=None, description="The 备注 column.")
+    remarks: str | None = Field(default=None, description="The 备注 column, or the remark printed after the bodies in a prose item's bracket.")
     scope: str | None = Field(default=None, description="The 适用范围 column as printed.")
     sector: str | None = Field(default=None, description="The 涉及行业 column (2018 attachment 2).")
     regulations: str | None = Field(default=None, description="The 现行相关规定 column (2018 attachment 2).")
-    deadline: str | None = Field(default=None, description="The 完成时限 column.")
+    deadline: str | None = Field(default=None, description="The 完成时限 / 时限要求 column or field line, as printed.")
     policies: list[PolicyRow] = Field(default_factory=list, description="政策保障措施 rows under a 2018 task.")
     departments: list[DepartmentLink] = Field(default_factory=list, description="Bodies named in the responsibility columns.")
     regions: list[RegionLink] = Field(default_factory=list, description="Pilot areas the measure applies to.")
@@ -133,6 +147,9 @@ class Measure(Record):
 
 
 class Table(Record):
+    """A task table, or a prose task list (kind ``task_list``: numbered paragraphs with their
+    responsibilities, read as a table without columns)."""
+
     index: int = Field(description="1-based index of the table in the document.")
     kind: TableKind
     title: str | None = Field(default=None, description="Caption printed above the table.")
@@ -141,6 +158,29 @@ class Table(Record):
     roles: list[str] = Field(description="Role given to each column (heading, number, text, responsibility, ...).")
     headings: list[Heading] = Field(default_factory=list)
     source: SourceRef
+
+
+class Convention(Record):
+    """A reading a document states once for the items of its task list.
+
+    ``first_lead``: the first body of a 责任单位 list leads (第一责任单位为牵头单位); ``others_role``:
+    the other bodies of such a list take ``role`` (其他为配合单位 → assist); ``added_body``: ``body``
+    is responsible for every measure though not listed (各区政府负责落实，不再列出 → carry_out).
+    A convention read downwards (下同, 本条及以下, 以下各项任务) applies from the measure where it is
+    stated: ``from_measure``.
+    """
+
+    kind: ConventionKind
+    text: str = Field(description="The sentence stating it, as printed.")
+    role: str | None = Field(default=None, description="others_role: the others' role; added_body: the body's role.")
+    body: str | None = Field(default=None, description="added_body: the body (or list of bodies) as written.")
+    from_measure: int | None = Field(default=None, description=(
+        "Position of the first measure it applies to (stated in that measure's bracket or above it, after "
+        "measures it does not concern); None when it applies to every measure."))
+
+    def applies_to(self, position: int) -> bool:
+        """Whether the convention concerns the measure at ``position``."""
+        return self.from_measure is None or position >= self.from_measure
 
 
 class Document(Record):
@@ -159,4 +199,5 @@ class Document(Record):
     tables: list[Table] = Field(default_factory=list)
     measures: list[Measure] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list, description="Notes printed under the tables (注：…).")
+    conventions: list[Convention] = Field(default_factory=list, description="Readings stated once for every item (第一责任单位为牵头单位 …).")
     warnings: list[Warning] = Field(default_factory=list)

@@ -13,6 +13,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from ...errors import OutputError
 from ...files import write_atomic
 from ..pdf.content import Glyph, PageContent, Rule
 from .recognise import Recognised
@@ -44,8 +45,8 @@ class PageCache:
         if path is None:
             return
         try:
-            write_atomic(path, json.dumps(to_json(page), ensure_ascii=False, separators=(",", ":")))
-        except OSError:
+            write_atomic(path, json.dumps(to_json(page), ensure_ascii=False, separators=(",", ":")), make_folders=True)
+        except (OSError, OutputError):
             pass
 
 

@@ -64,20 +64,6 @@ def render_pdf_page(data: bytes, index: int, dpi: int) -> PageImage:
     return PageImage(index + 1, pixels, 72 / dpi)
 
 
-def pdf_page_is_blank(data: bytes, index: int) -> bool:
-    """Whether page ``index`` draws nothing at all (rendered small, no pixel is darker than paper)."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(data)
-    try:
-        page = document[index]
-        pixels = page.render(scale=36 / 72, grayscale=True, fill_color=(255, 255, 255, 255)).to_numpy()
-        page.close()
-    finally:
-        document.close()
-    return bool(pixels.min() >= 224)
-
-
 def image_frames(data: bytes, source: str) -> int:
     """How many pages (frames) an image file holds; a TIFF may hold several."""
     with _opened(data, source) as image:

@@ -46,7 +46,7 @@ def with_ocr(data: bytes, source: str, pages: Sequence[PageContent], settings: O
     wanted = [i for i, page in enumerate(pages) if settings.mode == "always" or not has_text(page)]
     if not wanted:
         return tuple(pages)
-    from .images import pdf_page_is_blank
+    from .blank import pdf_page_is_blank
 
     wanted = [i for i in wanted if not pdf_page_is_blank(data, i)]
     if not wanted:

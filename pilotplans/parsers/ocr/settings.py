@@ -7,7 +7,6 @@ not one of these fields (or a size derived from one).
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass, fields
 from typing import Literal
 
@@ -90,12 +89,19 @@ class OcrSettings:
     @property
     def processes(self) -> int:
         """The worker processes to use (``workers``, or one per core)."""
-        return self.workers or os.cpu_count() or 1
+        from pilotplans.ingest.parallel import available_cores
+
+        return self.workers or available_cores()
 
     def recognition_key(self) -> str:
         """The settings that change what a page is recognised as (the cache key's part)."""
         kept = {k: v for k, v in asdict(self).items() if k not in ("mode", "workers", "cache", "low_confidence")}
         return ",".join(f"{k}={kept[k]}" for k in sorted(kept))
+
+    def reading_key(self) -> str:
+        """The settings that change what a document reads as: which pages are recognised, how,
+        and which characters are doubted (not how many processes do it, nor the cache)."""
+        return f"mode={self.mode},low_confidence={self.low_confidence},{self.recognition_key()}"
 
 
 DEFAULT_OCR = OcrSettings()

@@ -1,10 +1,11 @@
 """Recognising a file's pages: from the cache where they were recognised before, the others in a
-pool of processes (one recogniser each, loaded once), reporting each page done to a progress
-callback.
+pool of processes (:mod:`pilotplans.ingest.parallel`; one recogniser each, loaded with its first
+page), reporting each page done to a progress callback.
 
 Pages are independent, so they are spread over the workers one at a time (a worker that finishes
-takes the next page). Each worker renders its own pages from the file's bytes, handed over once
-when the worker starts, so no image crosses between processes.
+takes the next page). Each worker renders its own pages from the file's bytes, which it holds
+from its start (forked with them), so only page numbers and recognised pages cross between
+processes.
 """
 
 from __future__ import annotations
@@ -63,30 +64,32 @@ def recognise_pages(pages: PageSource, indices: Sequence[int], settings: OcrSett
         progress(len(done), total)
     workers = min(settings.processes, len(todo))
     if workers <= 1:
+        from ... import interrupts
+
         recogniser = Recogniser(threads=settings.processes) if todo else None
         for index in todo:
+            interrupts.checkpoint()  # Ctrl-C noted in protected work stops between pages
             finished(index, recognise_page(pages.image(index, settings), recogniser, settings))  # type: ignore[arg-type]
         return done
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from functools import partial
 
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    from ...ingest.parallel import in_order
+    from ...interrupts import protected
+
     threads = max(1, settings.processes // workers)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
-                             initializer=_start_worker, initargs=(pages, settings, threads)) as pool:
-        futures = {pool.submit(_recognise_in_worker, index): index for index in todo}
-        for future in as_completed(futures):
-            finished(futures[future], future.result())
+    with protected():  # Ctrl-C stops the workers before the program ends (pilotplans.interrupts)
+        results = in_order(partial(_recognise_in_worker, pages, settings, threads), todo, workers)
+        for index, page in zip(todo, results):
+            finished(index, page)
     return done
 
 
-_worker: dict[str, object] = {}
+_worker: dict[str, Recogniser] = {}
+"""The recogniser of a worker process, loaded with its first page."""
 
 
-def _start_worker(pages: PageSource, settings: OcrSettings, threads: int) -> None:
-    _worker.update(pages=pages, settings=settings, recogniser=Recogniser(threads=threads))
-
-
-def _recognise_in_worker(index: int) -> Recognised:
-    pages, settings, recogniser = _worker["pages"], _worker["settings"], _worker["recogniser"]
-    return recognise_page(pages.image(index, settings), recogniser, settings)  # type: ignore[union-attr, arg-type]
+def _recognise_in_worker(pages: PageSource, settings: OcrSettings, threads: int, index: int) -> Recognised:
+    """Page ``index`` recognised (the work of one worker of the pool)."""
+    if "recogniser" not in _worker:
+        _worker["recogniser"] = Recogniser(threads=threads)
+    return recognise_page(pages.image(index, settings), _worker["recogniser"], settings)

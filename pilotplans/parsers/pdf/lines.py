@@ -163,6 +163,13 @@ ENUMERATOR = re.compile(
 )
 
 
+def opens_heading(text: str) -> bool:
+    """Whether a line opens with a heading's number (``三、``, ``（二）``, ``(2)``) rather than an
+    item's (``109 ``, ``2.``: the measures' own numbering)."""
+    match = ENUMERATOR.match(text)
+    return bool(match and (match.group("paren") or match.group("cn")))
+
+
 def enumerator_value(text: str) -> int | None:
     """The number a line opens with when it opens an item (``108 ``, ``2.``, ``（三）``, ``四、``)."""
     match = ENUMERATOR.match(text)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..content import Rule
+from ..lines import opens_heading
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from .pieces import Piece, TablePieces, follows, opens_item
 
@@ -51,7 +52,8 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
 def heading_bands(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
     """Bands of heading rows spanning the table: lines whose one piece crosses a column boundary
     from the first column, in runs of such lines (each numbered item starting its own) none of
-    which has text in another column beside it, opening with a heading's number (``三、…``), and
+    which has text in another column beside it, opening with a heading's number (``三、…``, not an
+    item's ``109 …``), and
     running on to the last column if they wrap. The lines of a cell packing numbered items over
     序号 and 具体举措 have responsibilities beside them, or wrap inside those two columns."""
     found: set[int] = set()
@@ -61,7 +63,7 @@ def heading_bands(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) 
     def close() -> None:
         first = table.by_band[run[0]][0] if run else None
         if (first is not None and all(len(table.by_band[k]) == 1 for k in run) and first.col0 == 0
-                and opens_item(first) and (len(run) == 1 or first.col1 == last_column)):
+                and opens_heading(first.segment.text) and (len(run) == 1 or first.col1 == last_column)):
             found.update(run)
         run.clear()
 

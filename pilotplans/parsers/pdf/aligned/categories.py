@@ -11,7 +11,7 @@ from itertools import pairwise
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from .anchors import HardCuts, anchors
 from .cuts import place_offset
-from .pieces import FULL, GAP, RUNS, Piece, TablePieces, between, opens_item
+from .pieces import CLOSED, ENDED, FULL, GAP, RUNS, Piece, TablePieces, between, opens_item
 
 def category_columns(table: TablePieces, hard: HardCuts, settings: PdfSettings) -> frozenset[int]:
     """Columns left of the 序号 column: categories whose cells span the rows of their items."""
@@ -145,11 +145,15 @@ def column_blocks(table: TablePieces, pieces: Sequence[Piece], settings: PdfSett
                   allowed: set[int]) -> list[list[Piece]]:
     """A column's lines grouped into blocks of text: lines following one another at the line
     pitch, in rows (``rows``, one per piece) with none outside ``allowed`` between them; a wider
-    gap, or a line opening a numbered item (the next heading, ``（六）…``), starting a new block."""
+    gap, a line opening a numbered item (the next heading, ``（六）…``), or a line in another row
+    than the line before when that one ended its paragraph (two tasks' cells printed with no
+    space between them) starting a new block."""
     blocks: list[list[Piece]] = []
     previous_row = None
     for piece, row in zip(pieces, rows):
-        joined = (blocks and between(table, blocks[-1][-1], piece, settings) != GAP and not opens_item(piece)
+        state = between(table, blocks[-1][-1], piece, settings) if blocks else GAP
+        joined = (state != GAP and not opens_item(piece)
+                  and not (row != previous_row and state in (ENDED, CLOSED))
                   and all(r in allowed for r in range(previous_row, row + 1)))  # type: ignore[arg-type]
         if joined:
             blocks[-1].append(piece)
@@ -157,6 +161,7 @@ def column_blocks(table: TablePieces, pieces: Sequence[Piece], settings: PdfSett
             blocks.append([piece])
         previous_row = row
     return blocks
+
 
 def block_spans(blocks: Sequence[Sequence[Piece]], eligible: Sequence[int],
                 extents: Sequence[tuple[float, float] | None], pitch: float,

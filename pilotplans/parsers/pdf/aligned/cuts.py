@@ -44,7 +44,9 @@ def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
                 starts = [k for k in range(begin + 1, end) if any(opens_item(p) for p in table.by_band[k])]
                 ranges.extend(pairwise([begin, *starts, end]))
                 continue
-            cost, found = cheapest_rows(costs, begin, end, [a for a in numbers if begin <= a.first < end], mode)
+            row_ruled = len(hard.ruled) >= 2  # rules under its rows, not just a header's
+            ruled = (row_ruled and begin in hard.ruled, row_ruled and end in hard.ruled)
+            cost, found = cheapest_rows(costs, begin, end, [a for a in numbers if begin <= a.first < end], mode, ruled)
             total += cost
             ranges.extend(found)
         if best is None or total < best[0] - 1e-9:
@@ -138,8 +140,10 @@ def place_offset(mode: str, top: float, bottom: float, extent: tuple[float, floa
     return abs((top + bottom) / 2 - (extent[0] + extent[1]) / 2)
 
 def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Anchor],
-                  mode: str) -> tuple[float, list[tuple[int, int]]]:
-    """The cheapest cuts of bands ``begin``–``end`` into rows, and their cost."""
+                  mode: str, ruled: tuple[bool, bool] = (False, False)) -> tuple[float, list[tuple[int, int]]]:
+    """The cheapest cuts of bands ``begin``–``end`` into rows, and their cost. ``ruled`` says a
+    rule closes the bands above and below: a row without a number then stands on neither side
+    of the numbered ones (the rule under a row is where it ends)."""
     first = numbers[0].first if numbers else None
     last = numbers[-1].first if numbers else None
     starts = [0] * (end - begin + 1)
@@ -170,7 +174,7 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
                 cost += (settings.number_offset * off / costs.pitch
                          + (settings.number_misplaced if off > settings.number_slack * costs.pitch else 0.0))
         elif numbers:
-            if not (e <= first or s > last):  # type: ignore[operator]
+            if not (e <= first and not ruled[0] or s > last and not ruled[1]):  # type: ignore[operator]
                 return None  # rows without a number stand only before the first numbered row or after the last
             if s > last:  # type: ignore[operator]
                 cost += settings.row_after_numbers

@@ -89,11 +89,26 @@ def columnar_runs(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTING
     if start is not None:
         runs.append((start, len(bands)))
     found = []
+    seen = side_by_side(bands)
     for begin, end in runs:
-        multi = [i for i in range(begin, end) if len(bands[i].segments) > 1]
+        multi = [i for i in range(begin, end) if len(seen[i].segments) > 1]
         if len(multi) >= (0 if begin == 0 and continued else settings.min_text_table_rows):
             found.append((begin, end))
     return tuple(found)
+
+
+def side_by_side(bands: Sequence[Band]) -> list[Band]:
+    """Each band with the segments of the neighbouring lines printed beside it (overlapping it in
+    height, not in width): cells centred in their rows print their lines at half a line from
+    their neighbours', so a row may have no line of several columns of its own."""
+    seen = []
+    for index, band in enumerate(bands):
+        segments = list(band.segments)
+        for other in (*bands[max(index - 2, 0):index], *bands[index + 1:index + 3]):
+            if other.line.top < band.line.bottom and band.line.top < other.line.bottom:
+                segments += [s for s in other.segments if not any(s.x0 < t.x1 and t.x0 < s.x1 for t in segments)]
+        seen.append(Band(band.line, tuple(sorted(segments, key=lambda s: s.x0))))
+    return seen
 
 
 def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], place: RunPlace = RunPlace(),
@@ -106,21 +121,24 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     both together, so that a column empty on one page keeps its place. Lines opening a continued
     table that repeat ``place.header`` make a row of their own.
     """
-    multi = [i for i, b in enumerate(bands) if len(b.segments) > 1]
+    seen = side_by_side(bands)
+    multi = [i for i, b in enumerate(seen) if len(b.segments) > 1]
     few = len(multi) < settings.min_text_table_rows
     if few and not (place.continued and place.known_columns):
         return None
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
-    if few:  # the end of a continued table: read on its columns when its lines keep within them
+    if few:  # the end of a continued table: read on its columns when its lines keep within them,
+        # or print text in two of them (a paragraph runs across them from the left margin)
         columns = place.known_columns[0]
         found = tuple(columns[1:-1])
-        spans = [column_span(s, columns) for band in bands for s in band.segments]
-        if any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans):
+        spans = {column_span(s, columns) for band in bands for s in band.segments}
+        beside = any(a[1] <= b[0] for a in spans for b in spans)  # text in two columns, as a table has
+        if not beside and (any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans)):
             return None
         multi = multi or [0]
     else:
-        found = gutters(bands[multi[0]:multi[-1] + 1], left, right, settings)
+        found = gutters(seen[multi[0]:multi[-1] + 1], left, right, settings)
     if not found:
         return None
     shown = (Boundary(left, left), *found, Boundary(right, right))
@@ -145,22 +163,22 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     several columns (``multi``) are divided by ``found``.
 
     The table runs from the first to the last line with columns, on over the lines after it that
-    keep within its columns (across the rules under its rows, when it has such) and over heading rows spanning them when lines within them follow:
-    rows of cells centred in their rows may print no line with several columns), and on over
-    ``stray_lines`` lines to the page's last line when its
-    rules leave it open at the foot (rules above its text, none below: a page break cut it, and
-    a heading row spanning the columns may close the page) or those lines are a numbered
-    heading row spanning the columns (``三、…``). When it may continue a table from
-    the page before (``place.continued``) it also takes ``stray_lines`` lines before its first
-    line with columns (a heading row spanning them), or, read on that table's columns
-    (``on_known_columns``), every line before it that keeps within them or is a heading row
-    spanning them (rules between those are the table's own, under its rows).
+    keep within its columns (across the rules under its rows, when it has such), over heading rows
+    spanning them when lines within them follow (rows of cells centred in their rows may print no
+    line with several columns), and on over ``stray_lines`` lines to the page's last line when its
+    rules leave it open at the foot (rules above its text, none below: a page break cut it, and a
+    heading row spanning the columns may close the page) or those lines are a numbered heading row
+    spanning the columns (``三、…``). When it may continue a table from the page before
+    (``place.continued``) it also takes ``stray_lines`` lines before its first line with columns
+    (a heading row spanning them), or, read on that table's columns (``on_known_columns``), every
+    line before it that keeps within them, spans them as a heading row or spans columns as the
+    table's own lines do (rules between those are the table's own, under its rows).
     """
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
 
     bounds = (Boundary(left, left), *found, Boundary(right, right))
-    spanning = frozenset(span for band in bands[multi[0]:multi[-1] + 1] if len(band.segments) > 1
+    spanning = frozenset(span for band in side_by_side(bands)[multi[0]:multi[-1] + 1] if len(band.segments) > 1
                          for span in (column_span(s, bounds) for s in band.segments) if span[1] - span[0] > 1)
     top, bottom = bands[multi[0]].line.top, bands[multi[-1]].line.bottom
     inner = [r for r in rules_across(bands[multi[0]:multi[-1] + 1], rules, settings) if top < r.top < bottom]
@@ -196,7 +214,8 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     heading = all(continues(bands[i], bands[i + 1], ()) for i in range(begin))
     within = on_known_columns and all(
         continues_table(bands[i], bands[i + 1], (), (), left, right, settings)
-        and (not crosses(bands[i], found) or heading_row(bands[i])) for i in range(begin))
+        and (not crosses(bands[i], found) or heading_row(bands[i])
+             or all(column_span(s, bounds) in spanning for s in bands[i].segments)) for i in range(begin))
     if place.continued and (begin <= settings.stray_lines and heading or within):
         begin = 0
     return begin, end

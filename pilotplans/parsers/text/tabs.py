@@ -1,6 +1,6 @@
-"""Read text extractions of notices into a :class:`Layout`.
+"""Text outside drawn tables: paragraphs, and tables written with tabs.
 
-Two shapes of extraction are recognised from the content:
+Two shapes are recognised from the content:
 
 * **tab-separated rows**: a table row is a line whose cells are separated by tabs; a cell may
   hold several ``<p>…</p>`` paragraphs. A blank line between two rows is where the printed
@@ -11,41 +11,23 @@ Two shapes of extraction are recognised from the content:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
+from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
+from pilotplans.parsers.text.lines import Line
 from pilotplans.textutil import join_fragments
-from pilotplans.layout import Block, Cell, Grid, Layout, Paragraph, Row, Where
 
 _P_TAG = regex.compile(r"<p>(.*?)</p>", regex.S)
 
 
-@dataclass(frozen=True)
-class _Line:
-    number: int
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-    @property
-    def has_tab(self) -> bool:
-        return "\t" in self.text
-
-
-def read_text(text: str, source: str) -> Layout:
-    """The Layout of a decoded text extraction."""
-    lines = [_Line(i, line.rstrip("\r")) for i, line in enumerate(text.split("\n"), start=1)]
+def tab_blocks(lines: list[Line]) -> list[Block]:
+    """The paragraphs and tab-written tables of ``lines``."""
     if is_cell_per_line(lines):
-        blocks = _cell_per_line_blocks(lines)
-    else:
-        blocks = _tab_separated_blocks(lines)
-    return Layout(source=source, format="text", blocks=tuple(blocks))
+        return _cell_per_line_blocks(lines)
+    return _tab_separated_blocks(lines)
 
 
-def is_cell_per_line(lines: list[_Line]) -> bool:
+def is_cell_per_line(lines: list[Line]) -> bool:
     """True when most non-blank lines are a single cell introduced by one leading tab."""
     content = [line for line in lines if not line.blank]
     if not content:
@@ -64,7 +46,7 @@ def split_paragraphs(cell_text: str) -> tuple[str, ...]:
     return (stripped,) if stripped else ()
 
 
-def _tab_separated_blocks(lines: list[_Line]) -> list[Block]:
+def _tab_separated_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     rows: list[Row] = []
     pending_break = False
@@ -101,7 +83,7 @@ def _joined(parts: list[str]) -> tuple[str, ...]:
     return (text,) if text else ()
 
 
-def _cell_per_line_blocks(lines: list[_Line]) -> list[Block]:
+def _cell_per_line_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     rows: list[Row] = []
     cells: list[tuple[list[str], int, int]] = []  # (lines of the cell, first line, last line)

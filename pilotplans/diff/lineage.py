@@ -1,0 +1,200 @@
+"""Lineage across rounds: each measure followed from one national plan to the next.
+
+:func:`lineage` diffs each round's national plan with the next (2018 tasks → 2020 measures →
+2025 list) and chains the links into paths: one :class:`LineageRow` per way a measure went,
+with the measure of each round (None where the path starts later or ends) and the step between
+two rounds, in the words of rounds:
+
+| step | the diff's relation | meaning |
+| --- | --- | --- |
+| ``carried`` | same | the next round keeps it, scope phrases and small wording aside |
+| ``changed`` | adapted | the next round keeps it narrowed, extended or partly rewritten |
+| ``merged`` | merged | the next round joins it with others into one measure |
+| ``split`` | split | the next round carries it in several measures, or only some of its parts |
+| ``new`` | local | the measure first appears in this round |
+| ``dropped`` | dropped | the next round does not take it up |
+
+:func:`history` keeps the rows that pass through one measure. Renderers (:mod:`pilotplans.diff.render`,
+:mod:`pilotplans.diff.html`) only read these values.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from pilotplans.diff.compare import diff_documents, document_ref
+from pilotplans.diff.models import DiffResult, DocumentRef, Link, MeasureRef
+from pilotplans.diff.segment import Segmenter
+from pilotplans.diff.settings import DiffSettings
+from pilotplans.errors import PilotplansError
+from pilotplans.schema.models import Document
+
+Step = Literal["carried", "changed", "merged", "split", "new", "dropped"]
+STEPS: dict[str, Step] = {"same": "carried", "adapted": "changed", "merged": "merged", "split": "split",
+                          "local": "new", "dropped": "dropped"}
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class LineageRow(_Frozen):
+    """One path through the rounds: ``measures[k]`` is the measure of round ``k`` (None before the
+    path starts or after it ends) and ``steps[k]`` what happened between round ``k`` and ``k+1``
+    (None before the path starts); ``reasons[k]`` is the diff's reason for that step."""
+
+    measures: tuple[MeasureRef | None, ...]
+    steps: tuple[Step | None, ...]
+    reasons: tuple[str | None, ...] = ()
+
+
+class Lineage(_Frozen):
+    rounds: tuple[DocumentRef, ...]
+    rows: tuple[LineageRow, ...]
+
+    def counts(self) -> list[dict[Step, int]]:
+        """For each step between two rounds, how many measures of the earlier round went which way
+        (new: how many of the later round are new)."""
+        out = []
+        for k in range(len(self.rounds) - 1):
+            seen: dict[Step, set[tuple[int, int]]] = {}
+            for row in self.rows:
+                step = row.steps[k]
+                if step is None:
+                    continue
+                measure = row.measures[k + 1] if step == "new" else row.measures[k]
+                if measure is not None:
+                    seen.setdefault(step, set()).add((k, measure.position))
+            out.append({step: len(seen.get(step, ())) for step in STEPS.values()})
+        return out
+
+
+class UnknownMeasure(PilotplansError):
+    """``--measure`` names no measure of the rounds compared."""
+
+
+def lineage(documents: Sequence[Document], settings: DiffSettings | None = None,
+            segmenter: Segmenter | None = None) -> Lineage:
+    """The paths of every measure through ``documents`` (national plans, oldest round first)."""
+    if len(documents) < 2:
+        raise PilotplansError("lineage needs at least two national plans (rounds) to follow measures through")
+    diffs = [diff_documents(a, b, settings, segmenter, resolver=None) for a, b in zip(documents, documents[1:])]
+    return Lineage(rounds=tuple(document_ref(d) for d in documents), rows=tuple(_paths(diffs)))
+
+
+def _paths(diffs: Sequence[DiffResult]) -> list[LineageRow]:
+    width = len(diffs) + 1
+    onward: list[dict[int, list[Link]]] = []  # per diff: national position → its links
+    for result in diffs:
+        by_source: dict[int, list[Link]] = {}
+        for link in result.links:
+            if link.national is not None:
+                by_source.setdefault(link.national.position, []).append(link)
+        onward.append(by_source)
+
+    rows: list[LineageRow] = []
+
+    def extend(k: int, measure: MeasureRef, measures: list[MeasureRef | None], steps: list[Step | None],
+               reasons: list[str | None]) -> None:
+        """Continue a path that reached ``measure`` in round ``k``."""
+        if k == width - 1:
+            rows.append(LineageRow(measures=tuple(measures), steps=tuple(steps), reasons=tuple(reasons)))
+            return
+        for link in onward[k].get(measure.position, []):
+            step = STEPS[link.relation]
+            if link.local is None:
+                rows.append(LineageRow(measures=tuple(measures + [None] * (width - k - 1)),
+                                       steps=tuple(steps + [step] + [None] * (width - k - 2)),
+                                       reasons=tuple(reasons + [link.reason] + [None] * (width - k - 2))))
+            else:
+                extend(k + 1, link.local, measures + [link.local], steps + [step], reasons + [link.reason])
+
+    for k, result in enumerate([None, *diffs]):
+        if result is None:
+            starts = [link.national for link in diffs[0].links if link.national is not None]
+            starts = list({m.position: m for m in starts}.values())
+        else:
+            starts = [link.local for link in result.links if link.national is None and link.local is not None]
+        for measure in starts:
+            assert measure is not None
+            lead: list[Step | None] = [None] * max(0, k - 1) + (["new"] if k > 0 else [])
+            extend(k, measure, [None] * k + [measure], lead, [None] * max(0, k - 1) + (["first in this round"] if k else []))
+    return sorted(rows, key=_row_order)
+
+
+def _row_order(row: LineageRow) -> tuple[int, ...]:
+    first = next(k for k, m in enumerate(row.measures) if m is not None)
+    return (first, *(m.position if m is not None else 10**6 for m in row.measures[first:]))
+
+
+def find_measure(result: Lineage, reference: str) -> tuple[int, int]:
+    """``DOC:NUMBER`` (national-2020:59), ``ROUND:NUMBER`` (2020:59) or ``DOC:#POSITION`` for an
+    unnumbered task (national-2018:#3): the round index and the measure's position."""
+    document, _, label = reference.rpartition(":")
+    for k, ref in enumerate(result.rounds):
+        if document in (ref.id, str(ref.round)):
+            for row in result.rows:
+                measure = row.measures[k]
+                if measure is not None and label in (measure.label, str(measure.number), f"#{measure.position}"):
+                    return k, measure.position
+            raise UnknownMeasure(f"{reference}: {ref.id} has no measure {label}")
+    known = ", ".join(f"{r.id} ({r.round})" for r in result.rounds)
+    raise UnknownMeasure(f"{reference}: no round {document or '?'} among {known}; write DOC:NUMBER, e.g. national-2020:59")
+
+
+def history(result: Lineage, reference: str) -> Lineage:
+    """The rows of ``result`` that pass through the measure ``reference`` names (see :func:`find_measure`)."""
+    k, position = find_measure(result, reference)
+    rows = tuple(r for r in result.rows if r.measures[k] is not None and r.measures[k].position == position)  # type: ignore[union-attr]
+    return result.model_copy(update={"rows": rows})
+
+
+def to_jsonl(result: Lineage) -> str:
+    """One object per path: ``rounds`` (document ids), ``measures`` (number, label, text, or null
+    per round) and ``steps`` (what happened between consecutive rounds)."""
+    rounds = [r.id for r in result.rounds]
+    lines = []
+    for row in result.rows:
+        lines.append(json.dumps({
+            "rounds": rounds,
+            "measures": [None if m is None else {"number": m.number, "label": m.label, "position": m.position,
+                                                 "heading": m.heading_title, "text": m.text} for m in row.measures],
+            "steps": list(row.steps),
+            "reasons": list(row.reasons),
+        }, ensure_ascii=False))
+    return "".join(line + "\n" for line in lines)
+
+
+def to_table(result: Lineage, width: int = 160) -> str:
+    """The counts per step, then one line per path: each round's measure and the step between."""
+    import io
+
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
+    for k, counts in enumerate(result.counts()):
+        a, b = result.rounds[k], result.rounds[k + 1]
+        console.print(f"{a.id} → {b.id}: " + ", ".join(f"{n} {step}" for step, n in counts.items()))
+    table = Table(title="lineage", show_lines=False)
+    for k, ref in enumerate(result.rounds):
+        table.add_column(f"{ref.id}", overflow="fold")
+        if k < len(result.rounds) - 1:
+            table.add_column("→", overflow="fold")
+    for row in result.rows:
+        cells: list[str] = []
+        for k, measure in enumerate(row.measures):
+            cells.append("" if measure is None else f"{measure.label} {_short(measure.text, 24)}")
+            if k < len(row.steps):
+                cells.append(row.steps[k] or "")
+        table.add_row(*cells)
+    console.print(table)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,164 @@
+"""Which national plan a local plan implements: by the 文号 it cites, else by its best match.
+
+A local implementation plan cites the 文号 of the plan it implements (根据《…的批复》（国函〔2020〕
+111号）…); the reader keeps it as ``parent_doc_no``. :func:`link_parent` links a document to the
+national plan with that 文号 among the candidates it is given. A plan that cites none — or cites
+one no candidate has — is linked to the national plan whose measures it matches best, when that
+match is clear (a share of its measures of ``INFER_FLOOR`` or more find a close national measure,
+and no other candidate comes within ``INFER_MARGIN``); the document then carries a
+``parent_inferred`` warning that says so, with the figures. Either way it takes its parent's
+round and programme where it has none.
+
+:func:`parent_link` tells afterwards how a stored document was linked: ``cited`` (its
+``parent_doc_no`` is its parent's 文号), ``inferred`` (the warning), ``given`` (the manifest named
+the parent), or ``none``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from pilotplans.schema.models import Document, Warning
+
+#: Share of a plan's measures that must find a close national measure for its parent to be inferred.
+INFER_FLOOR = 0.30
+#: How far ahead of the next candidate the best one must be.
+INFER_MARGIN = 0.10
+#: Share of a measure's character pairs a national measure must hold to count as close.
+CLOSE = 0.60
+INFERRED = "parent_inferred"
+
+_CONTENT = regex.compile(r"[\p{Han}A-Za-z0-9]+")
+
+LinkKind = Literal["cited", "inferred", "given", "none"]
+
+
+@dataclass(frozen=True)
+class ParentLink:
+    """How a document is linked to the national plan it implements."""
+
+    document: str
+    parent: str | None
+    how: LinkKind
+    detail: str
+
+
+@functools.lru_cache(maxsize=65536)
+def _bigrams(text: str) -> frozenset[str]:
+    chars = "".join(_CONTENT.findall(text))
+    return frozenset(chars[k:k + 2] for k in range(len(chars) - 1))
+
+
+@dataclass(frozen=True)
+class _Targets:
+    """A national plan's measures as sets of character pairs, and which measures hold each pair."""
+
+    pairs: tuple[frozenset[str], ...]
+    holders: dict[str, tuple[int, ...]]
+
+
+@functools.lru_cache(maxsize=64)
+def _targets(texts: tuple[str, ...]) -> _Targets:
+    pairs = tuple(_bigrams(text) for text in texts)
+    holders: dict[str, list[int]] = {}
+    for k, measure in enumerate(pairs):
+        for pair in measure:
+            holders.setdefault(pair, []).append(k)
+    return _Targets(pairs, {pair: tuple(found) for pair, found in holders.items()})
+
+
+def _has_close(pairs: frozenset[str], targets: _Targets) -> bool:
+    """Whether some target holds at least ``CLOSE`` of ``pairs``. Only the targets holding one of
+    the ``len(pairs) - need + 1`` rarest pairs are compared: a target without any of them holds
+    at most ``need - 1`` pairs (the same answer as comparing every target, far faster)."""
+    need = math.ceil(CLOSE * len(pairs))
+    rarest = sorted(pairs, key=lambda pair: len(targets.holders.get(pair, ())))[:len(pairs) - need + 1]
+    candidates = {k for pair in rarest for k in targets.holders.get(pair, ())}
+    return any(len(pairs & targets.pairs[k]) >= need for k in candidates)
+
+
+def match_share(local: Document, national: Document) -> float:
+    """Share of ``local``'s measures for which some measure of ``national`` holds at least
+    ``CLOSE`` of its character pairs."""
+    measures = [b for b in (_bigrams(m.text) for m in local.measures) if b]
+    if not measures or not national.measures:
+        return 0.0
+    targets = _targets(tuple(m.text for m in national.measures))
+    close = sum(1 for pairs in measures if _has_close(pairs, targets))
+    return close / len(measures)
+
+
+def _is_local(document: Document) -> bool:
+    return document.level not in (None, "national") or (document.level is None and document.region is not None)
+
+
+def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
+    """``document`` linked to its parent among ``candidates`` (national plans), with the parent's
+    round and programme where it has none; unchanged when it is national or already linked to a
+    plan that is not among the candidates."""
+    if not _is_local(document):
+        return document
+    nationals = [c for c in candidates if c.level == "national" and c.id != document.id]
+    by_id = {c.id: c for c in nationals}
+    parent = by_id.get(document.parent or "")
+    update: dict[str, object] = {}
+    if parent is None and document.parent is None:
+        cited = next((c for c in nationals if document.parent_doc_no and c.doc_no == document.parent_doc_no), None)
+        if cited is not None:
+            parent = cited
+            update["parent"] = cited.id
+        else:
+            inferred = infer_parent(document, nationals)
+            if inferred is not None:
+                parent, share, runner_up = inferred
+                update["parent"] = parent.id
+                cites = (f"it cites {document.parent_doc_no}, which no stored plan has"
+                         if document.parent_doc_no else "it cites no 文号 of the plan it implements")
+                update["warnings"] = [*document.warnings, Warning(code=INFERRED, message=(
+                    f"{cites}; linked to {parent.id} by its measures: {share:.0%} of them have a close "
+                    f"measure there (next best plan: {runner_up:.0%})"))]
+    if parent is not None:
+        if document.round is None and parent.round is not None:
+            update["round"] = parent.round
+        if document.programme is None and parent.programme is not None:
+            update["programme"] = parent.programme
+    return document.model_copy(update=update) if update else document
+
+
+def infer_parent(document: Document, nationals: Sequence[Document]) -> tuple[Document, float, float] | None:
+    """The national plan ``document`` matches best, its share and the next best share, when the
+    match is clear (see the module docstring); else None."""
+    scored = sorted(((match_share(document, n), n.id, n) for n in nationals), key=lambda s: (-s[0], s[1]))
+    if not scored:
+        return None
+    best, _, plan = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if best < INFER_FLOOR or best - runner_up < INFER_MARGIN:
+        return None
+    return plan, best, runner_up
+
+
+def link_parents(documents: Iterable[Document], candidates: Sequence[Document] = ()) -> list[Document]:
+    """Each of ``documents`` linked to its parent among themselves and ``candidates`` (stored plans)."""
+    documents = list(documents)
+    pool = {c.id: c for c in candidates}
+    pool.update((d.id, d) for d in documents if d.level == "national")
+    return [link_parent(d, list(pool.values())) for d in documents]
+
+
+def parent_link(document: Document, parent: Document | None) -> ParentLink:
+    """How a (stored) document is linked to ``parent``, the plan its ``parent`` names."""
+    if document.parent is None:
+        return ParentLink(document.id, None, "none", "no parent: it cites no stored plan's 文号 and matches none clearly")
+    inferred = next((w for w in document.warnings if w.code == INFERRED), None)
+    if inferred is not None:
+        return ParentLink(document.id, document.parent, "inferred", inferred.message)
+    if parent is not None and document.parent_doc_no and parent.doc_no == document.parent_doc_no:
+        return ParentLink(document.id, document.parent, "cited", f"it cites {document.parent_doc_no}")
+    return ParentLink(document.id, document.parent, "given", "named by the manifest")

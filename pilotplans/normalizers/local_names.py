@@ -1,0 +1,281 @@
+"""Reading a local body's name as a composition: [place][level marker][委][人民政府][stem][office].
+
+杭州市发展和改革委员会 is 杭州市 + 发展和改革 + 委员会; 市发改委 is 市 (the document's city) + 发改
++ 委; 中共青岛市委宣传部 is 中共 + 青岛市 + 委 + 宣传 + 部; 黄岛区政府 is 黄岛区 + 政府; 青岛高新区
+管委会 is 青岛 + 高新区 + 管委会 (the committee of 青岛's high-tech zone); 江苏自贸区南京片区管委会
+is 江苏 + 自贸区 (the zone system) + 南京 + 片区 + 管委会. The place is split off with the gazetteer,
+longest name first (a name several places bear is settled by the document's region); a bare level
+marker means the document's own place at that tier. The rest is looked up in the registry's index
+of kind forms. What is left when nothing matches may still be a body named after something that is
+no division: the committee of an area nobody lists ([place] 曲江新区 管委会, 西永 综保区 管委会), a
+court among several numbered ones (第一中级人民法院), or a customs named after a port (金陵海关, see
+:func:`read_local_place`). Pure functions of the registry and the context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+import regex
+
+from pilotplans.normalizers.models import Context, Flag, Via
+from pilotplans.normalizers.registry import KindForm, Region, Registry
+
+_HAN = regex.compile(r"\p{Han}+")
+
+
+@dataclass(frozen=True)
+class LocalName:
+    """A composed local name read: the kind, the place, how the place was found, what was written."""
+
+    kind: str
+    region: Region
+    via: Via
+    office: str | None = None
+    flags: tuple[Flag, ...] = ()
+    notes: tuple[str, ...] = ()
+    qualifier: str | None = None  # the name that tells one of several bodies of the kind apart
+    title: str | None = None  # the title read from the name, where the kind's own cannot say it
+
+
+@dataclass(frozen=True)
+class _Split:
+    region: Region | None
+    rest: str
+    via: Via
+    notes: tuple[str, ...] = ()
+    flags: tuple[Flag, ...] = ()
+
+
+def read_local_name(registry: Registry, text: str, context: Context) -> LocalName | None:
+    """The local body ``text`` names by composition, or None."""
+    parts = registry.name_parts
+    prefix = next((p for p in parts.party_prefix if text.startswith(p) and len(text) > len(p)), "")
+    body = text[len(prefix):]
+    for split in _splits(registry, body, context):
+        if split.region is None:
+            continue
+        found = _read_rest(registry, split, party=bool(prefix))
+        if found is not None:
+            return found
+    return None
+
+
+def leaves_place_out(registry: Registry, text: str) -> bool:
+    """Whether ``text`` is a local name whose place is a bare level marker (市商务局)."""
+    for marker, _ in registry.markers:
+        rest = text[len(marker):]
+        if text.startswith(marker) and rest and any(rest.startswith(w) for w in ("", *registry.name_parts.party)) \
+                and (rest in registry.compose or rest.lstrip("委") in registry.compose):
+            return True
+    return False
+
+
+def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]:
+    """Ways to take the place off ``text``: a written place (longest first, then a place within
+    it), a level marker standing for the document's place, or nothing (the document's place)."""
+    gazetteer = registry.gazetteer
+    for name, ids, former in gazetteer.prefixes(text):
+        region = gazetteer.choose(ids, context.region)
+        if region is None:
+            continue
+        rest = text[len(name):]
+        notes: tuple[str, ...] = ()
+        flags: tuple[Flag, ...] = ()
+        if former:
+            year = gazetteer.former(name, context.region)
+            notes = (f"{name} is a former name of {region.name} (changed {year[1] if year else '?'})",)
+            flags = ("old_name",)
+        # A place within the place (杭州市西湖区), perhaps after a zone system (江苏自贸区南京片区).
+        within = gazetteer.strip_zone_system(rest)
+        for inner_name, inner_ids, inner_former in gazetteer.prefixes(within):
+            if inner_former:
+                continue
+            inner = gazetteer.choose([i for i in inner_ids if region.id in gazetteer.ancestors(i)], region.id)
+            if inner is not None and inner.id != region.id:
+                yield _Split(inner, within[len(inner_name):], "pattern", notes, flags)
+            # An area written with its host after it (天府新区成都管委会): the area's body.
+            host = gazetteer.choose([i for i in inner_ids if i in gazetteer.ancestors(region.id)], region.id)
+            if host is not None and host.id != region.id and region.level in ("new_area", "zone"):
+                yield _Split(region, rest[len(inner_name):], "pattern", notes, flags)
+        yield _Split(region, rest, "pattern", notes, flags)
+    for marker, tier in registry.markers:
+        if text.startswith(marker) and len(text) > len(marker):
+            region = _region_left_out(registry, tier, marker, context)
+            note = f"place taken from the document: {region.name}" if region else ""
+            yield _Split(region, text[len(marker):], "short_form", (note,) if note else ())
+    if context.region is not None:
+        region = gazetteer.region(context.region)
+        note = (f"place taken from the document: {region.name}",)
+        yield _Split(region, text, "short_form", note)
+        within = gazetteer.strip_zone_system(text)
+        if within != text:  # 自贸试验区南京片区管委会: the host after the zone system
+            for inner_name, inner_ids, inner_former in gazetteer.prefixes(within):
+                inner = None if inner_former else gazetteer.choose(inner_ids, context.region)
+                if inner is not None:
+                    yield _Split(inner, within[len(inner_name):], "pattern")
+
+
+def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | None:
+    region = split.region
+    assert region is not None
+    rest = split.rest
+
+    def found(kind: str, office: str | None = None) -> LocalName:
+        return LocalName(kind, region, split.via, office, split.flags, split.notes)
+
+    # The committee of a listed area (两江新区管委会) or of the host's zone of a type (青岛高新区管委会).
+    if rest in registry.committee_forms and region.level in ("new_area", "zone"):
+        kind = registry.area_committee.get(region.area_type or "zone")
+        if kind is not None:
+            return found(kind)
+    zone = registry.gazetteer.zone_form(rest)
+    if zone is not None and zone[1] in registry.committee_forms:
+        kind = registry.area_committee.get(zone[0].type)
+        if kind is not None:
+            return found(kind)
+    parts = registry.name_parts
+    if not party:
+        chosen = _pick(registry.compose.get(rest, ()), ("government", "other"), infix=False)
+        if chosen is not None:
+            return found(chosen.kind, chosen.office)
+        for word in parts.government:
+            if rest.startswith(word):
+                chosen = _pick(registry.compose.get(rest[len(word):], ()), ("government",), infix=True)
+                if chosen is not None:
+                    return found(chosen.kind, chosen.office)
+    for word in parts.party:
+        if rest.startswith(word):
+            chosen = _pick(registry.compose.get(rest[len(word):], ()), ("party",), infix=False)
+            if chosen is not None:
+                return found(chosen.kind, chosen.office)
+    if party and rest in ("委", "党委", "委员会"):
+        chosen = _pick(registry.compose.get(rest, ()), ("other",), infix=False)
+        if chosen is not None:
+            return found(chosen.kind)
+    # A Party department written without 委 (市台办): read as the Party body when nothing else fits.
+    chosen = _pick(registry.compose.get(rest, ()), ("party",), infix=False)
+    if chosen is not None:
+        return found(chosen.kind, chosen.office)
+    if party:
+        return None
+    numbered = _numbered(registry, rest)
+    if numbered is not None:
+        kind, ordinal = numbered
+        return replace(found(kind), qualifier=ordinal)
+    area = _named_area(registry, rest, region)
+    if area is not None:
+        kind, qualifier, written = area
+        if qualifier is None:
+            return found(kind)
+        return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}管理委员会")
+    return None
+
+
+def _numbered(registry: Registry, rest: str) -> tuple[str, str] | None:
+    """A body of a numbered kind with its ordinal (第一中级人民法院, 一中院 → the first)."""
+    ordinals = registry.name_parts.ordinals
+    if not ordinals:
+        return None
+    match = regex.match(f"^(?:{ordinals})", rest)
+    if match is None or not match.group(0):
+        return None
+    chosen = _pick(registry.compose.get(rest[match.end():], ()), ("government", "other"), infix=False)
+    if chosen is None or not registry.kinds[chosen.kind].numbered:
+        return None
+    return chosen.kind, "第" + match.group(0).removeprefix("第")
+
+
+def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str | None, str] | None:
+    """The committee of a functional area nobody lists, from what is left of its name: the kind,
+    the name that tells the area apart, and the area's name in full. An area of a known type
+    named after something that is no division (西永综保区 → the bonded zone 西永) is that type's;
+    one whose name ends with its host's (西部科学城重庆高新区 in 重庆) is the host's own zone of the
+    type, under a label (no name to tell it apart); any other area (曲江新区, 国际港务区, 航天基地)
+    is a development area of its host."""
+    form = next((f for f in sorted(registry.committee_forms, key=len, reverse=True) if rest.endswith(f)), None)
+    area = rest[:-len(form)] if form else ""
+    if not _is_local_name(registry, area):
+        return None
+    gazetteer = registry.gazetteer
+    zone = gazetteer.zone_by_end(area)
+    if zone is not None:
+        zone_type, name = zone
+        kind = registry.area_committee.get(zone_type.type)
+        if kind is None or not _is_local_name(registry, name):
+            return None
+        if any(name.endswith(written) and len(name) > len(written) for written in host.names):
+            return kind, None, name + zone_type.name
+        if name in registry.name_parts.generic_names:
+            name = host.place + name  # 天津港保税区: the bonded area of 天津港
+        return kind, name, name + zone_type.name
+    if gazetteer.area_word(area) is None:
+        return None
+    kind = registry.area_committee.get("zone")
+    return (kind, area, area) if kind else None
+
+
+def _is_local_name(registry: Registry, text: str) -> bool:
+    """Whether ``text`` may be the name of a place that is no division: Chinese characters only,
+    not too long, not opened by a word that names no place (各, 有关, 直属 …)."""
+    return bool(text) and len(text) <= 12 and _HAN.fullmatch(text) is not None \
+        and not any(text.startswith(word) for word in registry.name_parts.not_places)
+
+
+def read_local_place(registry: Registry, text: str, context: Context) -> tuple[Region, str] | None:
+    """The division a name of a place that is no division lies in, and that name: a division
+    written first (南京禄口机场 → 南京, 禄口机场; 大兴机场 → 大兴区, 大兴机场, as 机场 alone names
+    nothing), else the document's (金陵 → the document's city).
+    None when ``text`` is itself a division, cannot be such a name, or nothing places it."""
+    gazetteer = registry.gazetteer
+    if not _is_local_name(registry, text) or gazetteer.find_place(text, context.region) is not None:
+        return None
+    for name, ids, former in gazetteer.prefixes(text):
+        region = None if former else gazetteer.choose(ids, context.region)
+        rest = text[len(name):]
+        if region is not None and _is_local_name(registry, rest):
+            # 大兴机场: a generic word after a division is named after it
+            return region, (text if rest in registry.name_parts.generic_names else rest)
+    if context.region is None:
+        return None
+    return gazetteer.region(context.region), text
+
+
+def _pick(forms: tuple[KindForm, ...], branches: tuple[str, ...], infix: bool) -> KindForm | None:
+    for branch in branches:
+        for form in forms:
+            if form.branch == branch and (form.infix or not infix):
+                return form
+    return None
+
+
+def _region_left_out(registry: Registry, tier: str, marker: str, context: Context) -> Region | None:
+    """The region a level marker (省, 市, 区 …) means in a document of ``context``."""
+    return region_left_out(registry, tier, marker, context)
+
+
+def region_left_out(registry: Registry, tier: str, marker: str, context: Context) -> Region | None:
+    """The document's place at the tier a marker names: 省 its province, 市 its city (itself for a
+    county-level city, its city for a district), 区/县 itself if it is a county-level unit."""
+    if context.region is None:
+        return None
+    gazetteer = registry.gazetteer
+    here = gazetteer.region(context.region)
+    if tier == "province":
+        return gazetteer.province_of(here)
+    if tier == "city":
+        if here.tier in ("city", "municipality"):
+            return here
+        if here.level == "county":
+            if here.name.endswith(marker):
+                return here  # 市 in a county-level city's own plan
+            parent = gazetteer.region(here.parent) if here.parent else None
+            return parent if parent is not None and parent.tier in ("city", "municipality") else None
+        if here.level in ("new_area", "zone") and here.parent:
+            parent = gazetteer.region(here.parent)
+            return parent if parent.tier in ("city", "municipality") else None
+        return None
+    if tier == "county":
+        return here if here.level == "county" else None
+    return None

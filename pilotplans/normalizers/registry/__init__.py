@@ -1,0 +1,31 @@
+"""The department registry, the gazetteer and the role phrases, loaded from the package's data.
+
+- :mod:`.files` — the schemas of ``departments.toml``, ``regions.toml`` and ``roles.toml``;
+- :mod:`.divisions` — ``divisions.tsv``, every division down to county level (generated);
+- :mod:`.gazetteer` — places, functional areas, pilot rounds, groups, scope phrases, and the one
+  place look-up (:meth:`Gazetteer.find_place`);
+- :mod:`.bodies` — central bodies, collectives, kinds of local body, indexed;
+- :mod:`.roles` — role phrases and list words, compiled;
+- :mod:`.load` — reading, validating and caching: :func:`load_registry`.
+"""
+
+from pilotplans.normalizers.registry.bodies import KindForm, LiteralForm, PatternForm, Registry
+from pilotplans.normalizers.registry.files import (
+    DEPARTMENTS_FILE,
+    DIVISIONS_FILE,
+    LOCAL,
+    REGIONS_FILE,
+    ROLES_FILE,
+    Form,
+    Kind,
+    RegistryError,
+)
+from pilotplans.normalizers.registry.gazetteer import Gazetteer, PlaceMatch, Region
+from pilotplans.normalizers.registry.load import build_registry, load_registry
+from pilotplans.normalizers.registry.roles import RolePhrases
+
+__all__ = [
+    "DEPARTMENTS_FILE", "DIVISIONS_FILE", "LOCAL", "REGIONS_FILE", "ROLES_FILE", "Form", "Gazetteer", "Kind", "KindForm",
+    "LiteralForm", "PatternForm", "PlaceMatch", "Region", "Registry", "RegistryError", "RolePhrases",
+    "build_registry", "load_registry",
+]

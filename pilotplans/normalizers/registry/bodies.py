@@ -1,0 +1,295 @@
+"""The department registry: central bodies, collectives, one-of-a-kind local bodies and kinds of
+local body, validated against each other and the gazetteer and indexed for the resolvers.
+
+Three indexes serve :mod:`pilotplans.normalizers.resolve`: ``literals`` (written forms that name
+one thing outright: 商务部, 有关部门, 省资规厅), ``patterns`` (templates that wrap a place:
+中国人民银行{city}市中心支行) and ``compose`` (the remainders of a composed local name once its
+place and level marker are off: 发展和改革委员会, 发改委, 宣传部, 人民政府).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import regex
+
+from pilotplans.normalizers.registry.files import (
+    DEPARTMENTS_FILE,
+    REGIONS_FILE,
+    SUBORDINATE,
+    DepartmentsFile,
+    Form,
+    Kind,
+    NameParts,
+    Relation,
+    RegistryError,
+)
+from pilotplans.normalizers.registry.gazetteer import Gazetteer
+from pilotplans.normalizers.registry.roles import RolePhrases
+
+LiteralTarget = Literal["central", "collective", "local_body", "short", "bare", "fixed"]
+
+
+@dataclass(frozen=True)
+class LiteralForm:
+    """A written form that names one thing outright (no place to read from it)."""
+
+    text: str
+    target: LiteralTarget
+    ref: str  # central / collective / local body id, or kind id
+    via: str
+    form: Form | None = None
+    region: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class PatternForm:
+    """A written form of a local kind with placeholders, compiled."""
+
+    kind: str
+    form: Form
+    pattern: regex.Pattern[str]
+    placeholders: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class KindForm:
+    """What the remainder of a composed name says: the kind, and the office word written (None
+    for a whole form such as 中院)."""
+
+    kind: str
+    branch: Literal["government", "party", "other"]
+    infix: bool
+    office: str | None
+
+
+class Registry:
+    """Central bodies, collectives, one-of-a-kind local bodies and kinds of local body, indexed."""
+
+    def __init__(self, departments: DepartmentsFile, gazetteer: Gazetteer, roles: RolePhrases) -> None:
+        self.gazetteer = gazetteer
+        self.roles = roles
+        self.name_parts: NameParts = departments.names
+        self.subordinate_prefixes = tuple(sorted(departments.subordinate_prefixes, key=len, reverse=True))
+        self.central = _unique(departments.central, "central")
+        self.collectives = _unique(departments.collective, "collective")
+        self.local_bodies = _unique(departments.local_body, "local_body")
+        self.kinds: dict[str, Kind] = _unique(departments.kind, "kind")
+        self.relations = departments.relation
+        self.official_names = {(o.region, o.kind): o.name for o in departments.official_name}
+        self.successor: dict[str, Relation] = {}
+        self._validate(departments)
+        self.literals: dict[str, LiteralForm] = {}
+        self._index_literals()
+        self.patterns = tuple(self._compile_patterns())
+        self.collective_patterns = tuple(self._compile_collectives())
+        self.compose = self._index_compose()
+        self.area_committee = {area: kind.id for kind in self.kinds.values() for area in kind.areas}
+        self.committee_forms = frozenset(form for kind in self.kinds.values() if kind.areas for form in kind.forms)
+        self.markers = tuple(sorted(((m, tier) for tier, ms in self.name_parts.markers.items() for m in ms),
+                                    key=lambda item: len(item[0]), reverse=True))
+
+    # Validation ------------------------------------------------------------------------------
+
+    def _validate(self, data: DepartmentsFile) -> None:
+        ids = [*self.central, *self.collectives, *self.local_bodies]
+        duplicates = {i for i in ids if ids.count(i) > 1}
+        if duplicates:
+            raise RegistryError(DEPARTMENTS_FILE, None, f"id(s) used by more than one entry: {sorted(duplicates)}")
+
+        def central(ref: str | None, entry: str, what: str) -> None:
+            if ref is not None and ref not in self.central:
+                raise RegistryError(DEPARTMENTS_FILE, entry, f"{what} {ref!r} is not a central body")
+
+        def region(ref: str, entry: str) -> None:
+            if ref not in self.gazetteer.regions:
+                raise RegistryError(DEPARTMENTS_FILE, entry, f"region {ref!r} is not in {REGIONS_FILE}")
+
+        for body in self.central.values():
+            entry = f"central {body.id!r}"
+            central(body.managed_by, entry, "managed_by")
+            central(body.host, entry, "host")
+        for index, relation in enumerate(self.relations):
+            entry = f"relation #{index + 1} ({relation.source} → {relation.target})"
+            central(relation.source, entry, "from")
+            central(relation.target, entry, "to")
+            if relation.follow:
+                if relation.source in self.successor:
+                    raise RegistryError(DEPARTMENTS_FILE, entry, f"{relation.source!r} already has a successor to follow")
+                self.successor[relation.source] = relation
+        for body in self.local_bodies.values():
+            entry = f"local_body {body.id!r}"
+            region(body.region, entry)
+            central(body.counterpart, entry, "counterpart")
+        offices = self.name_parts.offices
+        for kind in self.kinds.values():
+            entry = f"kind {kind.id!r}"
+            for counterpart in kind.counterparts:
+                central(counterpart, entry, "counterpart")
+            for fixed in kind.fixed:
+                region(fixed.region, entry)
+            for host in kind.hosts:
+                region(host, entry)
+            if kind.successor and kind.successor.kind not in self.kinds:
+                raise RegistryError(DEPARTMENTS_FILE, entry, f"successor kind {kind.successor.kind!r} is not a kind")
+            for office in (*kind.office.values(), *kind.offices):
+                if office not in offices:
+                    raise RegistryError(DEPARTMENTS_FILE, entry, f"office word {office!r} is not under [names.offices]")
+        for official in self.official_names:
+            entry = f"official_name {official[0]}/{official[1]}"
+            region(official[0], entry)
+            if official[1] not in self.kinds:
+                raise RegistryError(DEPARTMENTS_FILE, entry, f"kind {official[1]!r} is not a kind")
+
+    def _index_literals(self) -> None:
+        def add(form: LiteralForm, entry: str) -> None:
+            held = self.literals.get(form.text)
+            if held is not None and (held.target, held.ref) != (form.target, form.ref):
+                raise RegistryError(DEPARTMENTS_FILE, entry,
+                                    f"{form.text!r} is already a form of {held.target} {held.ref!r}")
+            if held is None:
+                self.literals[form.text] = form
+
+        for body in self.central.values():
+            entry = f"central {body.id!r}"
+            add(LiteralForm(body.name, "central", body.id, "name"), entry)
+            add(LiteralForm(body.full_name, "central", body.id, "full_name"), entry)
+            for alias in body.aliases:
+                add(LiteralForm(alias, "central", body.id, "alias"), entry)
+            for typo in body.typos:
+                add(LiteralForm(typo.text, "central", body.id, "typo", note=typo.note), entry)
+        for collective in self.collectives.values():
+            for phrase in collective.phrases:
+                add(LiteralForm(phrase, "collective", collective.id, "collective"), f"collective {collective.id!r}")
+        for body in self.local_bodies.values():
+            add(LiteralForm(body.name, "local_body", body.id, "name"), f"local_body {body.id!r}")
+            for alias in body.aliases:
+                add(LiteralForm(alias, "local_body", body.id, "alias"), f"local_body {body.id!r}")
+        for kind in self.kinds.values():
+            entry = f"kind {kind.id!r}"
+            for form in kind.short:
+                add(LiteralForm(form.match, "short", kind.id, "short_form", form=form), entry)
+            for form in kind.bare:
+                add(LiteralForm(form.match, "bare", kind.id, "stem", form=form), entry)
+            for fixed in kind.fixed:
+                add(LiteralForm(fixed.match, "fixed", kind.id, "fixed", region=fixed.region,
+                                form=Form(match=fixed.match, full=fixed.full)), entry)
+        clashes = sorted(text for text in self.literals if self.gazetteer.find_place(text))
+        if clashes:
+            raise RegistryError(DEPARTMENTS_FILE, None, f"form(s) also names of places in {REGIONS_FILE}: {clashes}")
+
+    def _compile_patterns(self) -> Iterator[PatternForm]:
+        for kind in self.kinds.values():
+            for form in kind.patterns:
+                pattern, names = _template_regex(form.match)
+                yield PatternForm(kind.id, form, pattern, names)
+
+    def _compile_collectives(self) -> Iterator[PatternForm]:
+        prefixes = "|".join(regex.escape(p) for p in self.subordinate_prefixes)
+        for kind in self.kinds.values():
+            for form in kind.collective:
+                head, _, tail = form.match.partition("{sub}")
+                pattern = regex.compile(f"^{regex.escape(head)}(?P<sub>{prefixes}){regex.escape(tail)}$")
+                yield PatternForm(kind.id, form, pattern, (SUBORDINATE,))
+
+    def _index_compose(self) -> dict[str, tuple[KindForm, ...]]:
+        """Every remainder a composed name may leave once its place is off, with the kinds it names.
+
+        The stems and office words written in the data file are indexed as they stand (two kinds
+        sharing one is an error); the forms the naming rules derive from them (see
+        :func:`derived_stems`, a commission's 委, a clipped stem before 委) are added where they
+        name one kind only, and dropped where two kinds would share them."""
+        found: dict[str, list[KindForm]] = {}
+        derived: dict[tuple[str, str], list[KindForm]] = {}
+
+        def add(rest: str, form: KindForm, entry: str) -> None:
+            held = found.setdefault(rest, [])
+            clash = [f for f in held if f.branch == form.branch and f.kind != form.kind]
+            if clash:
+                raise RegistryError(DEPARTMENTS_FILE, entry, f"{rest!r} is already a form of kind {clash[0].kind!r}")
+            if all(f.kind != form.kind for f in held):
+                held.append(form)
+
+        parts = self.name_parts
+        offices = parts.offices
+        for kind in self.kinds.values():
+            if kind.areas:
+                continue  # a committee follows its area, not a place: see committee_forms
+            entry = f"kind {kind.id!r}"
+            words = tuple(dict.fromkeys((*kind.office.values(), *kind.offices)))
+            for stem in kind.stems:
+                for office in words:
+                    for written in (office, *offices[office]):
+                        add(stem + written, KindForm(kind.id, kind.branch, kind.infix, office), entry)
+            for rest in kind.forms:
+                add(rest, KindForm(kind.id, kind.branch, kind.infix, None), entry)
+            commission = (parts.commission,) if parts.commission and kind.branch == "government" else ()
+            for office in dict.fromkeys((*words, *commission)):
+                for written in (office, *offices[office]):
+                    for stem in dict.fromkeys(s for stem in kind.stems for s in derived_stems(stem, parts)):
+                        rests = [stem + written]
+                        if written in parts.clipped_before and len(stem) >= 2:
+                            rests.append(stem[:-1] + written)
+                        for rest in rests:
+                            if rest not in parts.not_clipped:
+                                derived.setdefault((rest, kind.branch), []).append(
+                                    KindForm(kind.id, kind.branch, kind.infix, office))
+        for (rest, branch), forms in derived.items():
+            kinds = {f.kind for f in forms}
+            held = [f for f in found.get(rest, ()) if f.branch == branch]
+            if len(kinds) == 1 and not held:
+                found.setdefault(rest, []).append(forms[0])
+        return {rest: tuple(forms) for rest, forms in found.items()}
+
+    # Look-ups --------------------------------------------------------------------------------
+
+    def official_name(self, region_id: str, kind_id: str) -> str | None:
+        return self.official_names.get((region_id, kind_id))
+
+    def forms(self) -> Iterator[str]:
+        """Every literal form the registry knows (names, aliases, typos, phrases, short forms, stems)."""
+        yield from self.literals
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+
+def derived_stems(stem: str, parts: NameParts) -> tuple[str, ...]:
+    """A stem and the forms the naming rules make of it: a conjunction left out (规划和自然资源 →
+    规划自然资源) and the two conjoined parts swapped (自然资源和规划 → 规划和自然资源, 规划自然资源)."""
+    forms = [stem]
+    for conjunction in parts.conjunction or ():
+        halves = stem.split(conjunction)
+        if len(halves) == 2 and all(halves):
+            first, second = halves
+            forms += [first + second, second + conjunction + first, second + first]
+    return tuple(dict.fromkeys(forms))
+
+
+def _unique(entries: Iterable[Any], what: str) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for entry in entries:
+        if entry.id in found:
+            raise RegistryError(DEPARTMENTS_FILE, f"{what} {entry.id!r}", "id given twice")
+        found[entry.id] = entry
+    return found
+
+
+def _template_regex(template: str) -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    parts: list[str] = []
+    names: list[str] = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        parts.append(regex.escape(literal))
+        if name is not None:
+            if name in names:
+                raise ValueError(f"placeholder {{{name}}} twice in {template!r}")
+            names.append(name)
+            parts.append(f"(?P<{name}>.+?)")
+    return regex.compile("^" + "".join(parts) + "$"), tuple(names)

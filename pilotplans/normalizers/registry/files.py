@@ -1,0 +1,394 @@
+"""The schemas of the registry's data files, checked by pydantic when they are read.
+
+``departments.toml`` (central bodies, renamings, collectives, kinds of local body),
+``regions.toml`` (provinces, new areas and functional areas, pilot rounds, group names, scope
+phrases) and ``roles.toml`` (role phrases, list words). ``divisions.tsv`` (every division down to
+county level) is generated and read by :mod:`.divisions`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from typing import Any, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from pilotplans.errors import PilotplansError
+from pilotplans.normalizers.models import BodyLevel, Flag, Role
+
+DEPARTMENTS_FILE = "departments.toml"
+REGIONS_FILE = "regions.toml"
+ROLES_FILE = "roles.toml"
+DIVISIONS_FILE = "divisions.tsv"
+
+Tier = Literal["province", "municipality", "city", "county", "new_area", "zone"]
+PLACE_PLACEHOLDERS = frozenset({"province", "province_short", "city", "county", "capital", "place", "area", "local"})
+TEMPLATE_PLACEHOLDERS = PLACE_PLACEHOLDERS | {"name", "stem", "office", "qualifier"}
+# {local}: the name of a place that is no division (金陵, 两路寸滩, 禄口机场), optionally after a
+# division (南京禄口机场); the body is the division's (the document's, if none is written), one
+# of several of its kind there, told apart by that name.
+LOCAL = "local"
+SUBORDINATE = "sub"
+
+
+class RegistryError(PilotplansError):
+    """A data file of the registry is missing, unreadable or inconsistent."""
+
+    def __init__(self, file: str, entry: str | None, cause: str) -> None:
+        self.file = file
+        self.entry = entry
+        self.cause = cause
+        where = f"{file}: {entry}" if entry else file
+        super().__init__(f"{where}: {cause}")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+_SLUG = r"^[a-z][a-z0-9-]*$"
+_KIND_ID = r"^[a-z][a-z0-9_]*$"
+_CODE = r"^\d{6}$"
+_REGION_ID = r"^\d{6}(-[a-z][a-z0-9-]*)?$"
+
+
+# departments.toml ----------------------------------------------------------------------------
+
+
+class Typo(_Model):
+    text: str
+    note: str
+
+
+class Central(_Model):
+    id: str = Field(pattern=_SLUG)
+    name: str
+    full_name: str
+    aliases: tuple[str, ...] = ()
+    typos: tuple[Typo, ...] = ()
+    category: Literal[
+        "state_council", "ministry", "commission", "administration", "institution", "bureau", "party",
+        "court", "procuratorate", "military", "organisation", "enterprise", "joint_body",
+    ]
+    managed_by: str | None = None
+    host: str | None = None
+    established: dt.date | None = None
+    abolished: dt.date | None = None
+    note: str | None = None
+
+
+class Relation(_Model):
+    source: str = Field(alias="from")
+    target: str = Field(alias="to")
+    kind: Literal["renamed", "merged_into", "replaced_by", "functions_to"]
+    date: dt.date
+    follow: bool = True
+    note: str | None = None
+
+
+class Collective(_Model):
+    id: str = Field(pattern=_SLUG)
+    name: str
+    phrases: tuple[str, ...]
+    note: str | None = None
+
+
+class LocalBody(_Model):
+    id: str = Field(pattern=_REGION_ID.rstrip("$") + r"-[a-z0-9-]+$")
+    name: str
+    aliases: tuple[str, ...] = ()
+    region: str
+    counterpart: str | None = None
+    level: BodyLevel | None = None
+    note: str | None = None
+
+
+class Form(_Model):
+    """A written form of a local kind: a template to match, with what it stands for."""
+
+    match: str
+    full: str | None = None
+    flag: Flag | None = None
+    note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, value: Any) -> Any:
+        return {"match": value} if isinstance(value, str) else value
+
+
+class FixedForm(_Model):
+    match: str
+    region: str
+    full: str | None = None
+
+
+class Successor(_Model):
+    kind: str
+    date: dt.date
+
+
+class Kind(_Model):
+    """A kind of local body and how its bodies are named.
+
+    A name is composed as [place][level marker][委 for a party body][人民政府 if ``infix``][stem]
+    [office]: 杭州市 + 发展和改革 + 委员会, 市 + 发改 + 委, 市 + 委 + 宣传 + 部. ``stems`` are the
+    function words (official first, then the standard short form and the usual abbreviations),
+    ``office`` the office word per tier (委员会, 厅, 局, 办公室 …) and ``offices`` other office
+    words met at any tier; ``forms`` are whole remainders that do not split into stem and office
+    (中院, 人民政府); ``areas`` the types of functional area whose administrative committee the kind
+    is (a 高新区's 管委会). ``patterns`` are templates for names that wrap the place (中国人民银行{city}市
+    中心支行, {place}海关), ``short`` forms written without a place that carry a flag or a title of
+    their own (省资规厅), ``bare`` function words in a list (发改、交通…等有关部门). ``hosts``
+    limits the kind to the regions that have such a body (the nine regional branches of the central
+    bank); ``numbered`` kinds have several bodies in one place told apart by an ordinal (第一中级
+    人民法院, 一中院).
+    """
+
+    id: str = Field(pattern=_KIND_ID)
+    label: str
+    counterpart: str | tuple[str, ...] | None = None
+    counterpart_basis: Literal["twin", "closest"] = "twin"
+    branch: Literal["government", "party", "other"] = "government"
+    infix: bool = False
+    stems: tuple[str, ...] = ()
+    office: dict[Tier, str] = {}
+    offices: tuple[str, ...] = ()
+    forms: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
+    names: dict[Tier, str] = {}
+    patterns: tuple[Form, ...] = ()
+    short: tuple[Form, ...] = ()
+    bare: tuple[Form, ...] = ()
+    collective: tuple[Form, ...] = ()
+    fixed: tuple[FixedForm, ...] = ()
+    successor: Successor | None = None
+    hosts: tuple[str, ...] = ()
+    numbered: bool = False
+    note: str | None = None
+
+    @property
+    def counterparts(self) -> tuple[str, ...]:
+        if self.counterpart is None:
+            return ()
+        return (self.counterpart,) if isinstance(self.counterpart, str) else self.counterpart
+
+    @model_validator(mode="after")
+    def _check_templates(self) -> Kind:
+        if self.stems and not (self.office or self.offices):
+            raise ValueError("stems need an office word (`office` per tier or `offices`)")
+        for tier, template in self.names.items():
+            _check_placeholders(template, TEMPLATE_PLACEHOLDERS, f"names.{tier}")
+        for form in self.patterns:
+            found = _check_placeholders(form.match, PLACE_PLACEHOLDERS, f"pattern {form.match!r}")
+            if not found:
+                raise ValueError(f"pattern {form.match!r} names no place; put it under `short` or `fixed`")
+            if form.full:
+                _check_placeholders(form.full, TEMPLATE_PLACEHOLDERS, f"full {form.full!r}")
+        for group, forms in (("short", self.short), ("bare", self.bare)):
+            for form in forms:
+                if _placeholders(form.match):
+                    raise ValueError(f"{group} form {form.match!r} may not hold a placeholder")
+                if form.full:
+                    _check_placeholders(form.full, TEMPLATE_PLACEHOLDERS, f"full {form.full!r}")
+        for form in self.collective:
+            if _placeholders(form.match) != {SUBORDINATE}:
+                raise ValueError(f"collective form {form.match!r} must hold {{sub}} and nothing else")
+        return self
+
+
+class OfficialName(_Model):
+    region: str
+    kind: str
+    name: str
+
+
+class NameParts(_Model):
+    """The words that compose local names: level markers, party and government infixes, office
+    words, and the rules that make a stem's other written forms (see departments.toml [names])."""
+
+    markers: dict[str, tuple[str, ...]]
+    party: tuple[str, ...]
+    party_prefix: tuple[str, ...]
+    government: tuple[str, ...]
+    offices: dict[str, tuple[str, ...]]
+    conjunction: tuple[str, ...] = ()
+    commission: str | None = None
+    clipped_before: tuple[str, ...] = ()
+    not_clipped: tuple[str, ...] = ()
+    ordinals: str | None = None
+    not_places: tuple[str, ...] = ()
+    generic_names: tuple[str, ...] = ()
+
+    @field_validator("ordinals")
+    @classmethod
+    def _ordinals_compile(cls, value: str | None) -> str | None:
+        if value is not None:
+            compile_regex(value)
+        return value
+
+
+class DepartmentsFile(_Model):
+    subordinate_prefixes: tuple[str, ...]
+    names: NameParts
+    central: tuple[Central, ...]
+    relation: tuple[Relation, ...] = ()
+    collective: tuple[Collective, ...] = ()
+    local_body: tuple[LocalBody, ...] = ()
+    kind: tuple[Kind, ...]
+    official_name: tuple[OfficialName, ...] = ()
+
+
+# regions.toml --------------------------------------------------------------------------------
+
+
+class ProvinceEntry(_Model):
+    id: str = Field(pattern=_CODE)
+    name: str
+    short: str
+    type: Literal["province", "autonomous_region", "municipality", "sar"]
+    abbreviations: tuple[str, ...] = ()
+    capital: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+class AreaEntry(_Model):
+    """A state-level new area or another functional area, with the division that hosts it."""
+
+    id: str = Field(pattern=_REGION_ID)
+    name: str
+    short: str | None = None
+    aliases: tuple[str, ...] = ()
+    type: Literal["new_area", "free_trade_zone", "free_trade_area", "development_zone", "hightech_zone", "bonded_zone"] = "new_area"
+    province: str
+    host: str | None = None
+    code: str | None = Field(default=None, pattern=_CODE)
+    code_basis: Literal["official", "host"]
+    body_level: BodyLevel = "municipal"
+    established: dt.date | None = None
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _check_code(self) -> AreaEntry:
+        if self.code_basis == "official" and "-" in self.id:
+            raise ValueError("an area with an official code takes that code as its id")
+        if self.code_basis == "host" and (self.code is None or not self.id.startswith(self.code + "-")):
+            raise ValueError("an area with a host's code needs `code` and the id '<code>-<slug>'")
+        return self
+
+
+class RoundEntry(_Model):
+    id: str = Field(pattern=_SLUG)
+    programme: str
+    name: str
+    year: int
+    approval: str
+    members: tuple[str, ...]
+    default_scope: tuple[str, ...] = ()
+    parts: dict[str, tuple[str, ...]] = {}
+
+
+class GroupEntry(_Model):
+    id: str = Field(pattern=_SLUG)
+    name: str
+    aliases: tuple[str, ...] = ()
+    members: tuple[str, ...]
+
+
+class ScopeEntry(_Model):
+    id: str = Field(pattern=_SLUG)
+    name: str
+    kind: Literal["all", "qualified", "related", "subordinate"]
+    phrases: tuple[str, ...]
+
+
+class SuffixEntry(_Model):
+    pattern: str
+    kind: Literal["listed", "qualified"]
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        compile_regex(value)
+        return value
+
+
+class ListsEntry(_Model):
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[SuffixEntry, ...] = ()
+
+
+class ZoneTypeEntry(_Model):
+    """A kind of functional zone named after its host: {place}高新区 → the host's high-tech zone.
+    ``system`` names the whole system its zones belong to, as written between a province and the
+    host (江苏自贸区南京片区: 自贸区 is the system, 南京 the host, 片区 the form)."""
+
+    id: str = Field(pattern=_SLUG)
+    type: Literal["free_trade_area", "development_zone", "hightech_zone", "bonded_zone"]
+    name: str
+    forms: tuple[str, ...]
+    system: tuple[str, ...] = ()
+
+
+class RegionsFile(_Model):
+    provinces: tuple[ProvinceEntry, ...]
+    city_abbreviations: dict[str, tuple[str, ...]] = {}
+    aliases: dict[str, tuple[str, ...]] = {}
+    new_area: tuple[AreaEntry, ...] = ()
+    zone_type: tuple[ZoneTypeEntry, ...] = ()
+    area_words: tuple[str, ...] = ()
+    round: tuple[RoundEntry, ...]
+    group: tuple[GroupEntry, ...] = ()
+    scope: tuple[ScopeEntry, ...]
+    lists: ListsEntry = ListsEntry()
+
+
+# roles.toml ----------------------------------------------------------------------------------
+
+
+class PhraseEntry(_Model):
+    roles: tuple[Role, ...] = Field(min_length=1)
+    phrases: tuple[str, ...] = ()
+    pattern: str | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> PhraseEntry:
+        if bool(self.phrases) == bool(self.pattern):
+            raise ValueError("give either `phrases` or `pattern`")
+        if self.pattern:
+            compile_regex(self.pattern)
+        return self
+
+
+class RolesFile(_Model):
+    connectors: tuple[str, ...] = ()
+    list_prefixes: tuple[str, ...] = ()
+    separators: tuple[str, ...]
+    joiners: tuple[str, ...] = ()
+    etc_tails: tuple[str, ...] = ()
+    empty_markers: tuple[str, ...] = ()
+    phrase: tuple[PhraseEntry, ...]
+
+
+# helpers -------------------------------------------------------------------------------------
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def _check_placeholders(template: str, allowed: frozenset[str], what: str) -> set[str]:
+    found = _placeholders(template)
+    unknown = found - allowed
+    if unknown:
+        raise ValueError(f"{what} uses unknown placeholder(s) {sorted(unknown)}")
+    return found
+
+
+def compile_regex(pattern: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern)
+    except regex.error as error:
+        raise ValueError(f"bad regular expression {pattern!r}: {error}") from error

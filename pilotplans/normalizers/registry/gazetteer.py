@@ -1,0 +1,435 @@
+"""The gazetteer: every place down to county level, functional areas, pilot rounds, groups, scopes.
+
+Divisions come from ``divisions.tsv`` (generated from the official code table); provinces' short
+forms, abbreviations and capitals, new areas and other functional areas, rounds, groups and scope
+phrases from ``regions.toml``. :meth:`Gazetteer.find_place` is the one place look-up every
+resolver uses (scope phrase, then place, then group name); :meth:`Gazetteer.choose` settles a name
+that several places bear (朝阳区, 鼓楼区) by the document's region.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from pilotplans.normalizers.models import BodyLevel, ScopeKind
+from pilotplans.normalizers.registry.divisions import Division
+from pilotplans.normalizers.registry.files import (
+    DIVISIONS_FILE,
+    REGIONS_FILE,
+    RegionsFile,
+    RegistryError,
+    ZoneTypeEntry,
+    compile_regex,
+)
+
+RegionLevel = Literal["province", "prefecture", "county", "new_area", "zone"]
+RegionTier = Literal["province", "municipality", "sar", "city", "county", "new_area", "zone"]
+Placeholder = Literal["province", "province_short", "city", "county", "capital", "place", "area"]
+
+# Which of several places bearing one name a name means when nothing else tells (吉林 is the province).
+_PRIORITY: dict[RegionLevel, int] = {"province": 0, "prefecture": 1, "new_area": 2, "zone": 3, "county": 4}
+_SPECIFICITY: dict[RegionLevel, int] = {"county": 4, "zone": 3, "new_area": 3, "prefecture": 2, "province": 1}
+_BODY_LEVEL: dict[RegionLevel, BodyLevel] = {
+    "province": "provincial", "prefecture": "municipal", "county": "county", "new_area": "municipal", "zone": "municipal",
+}
+
+
+@dataclass(frozen=True)
+class Region:
+    """A place of the gazetteer, whatever its level."""
+
+    id: str
+    name: str
+    short: str | None
+    level: RegionLevel
+    tier: RegionTier
+    code: str
+    code_basis: Literal["official", "host"]
+    province: str
+    parent: str | None
+    aliases: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    capital: str | None
+    body_level: BodyLevel
+    former: tuple[tuple[str, int], ...] = ()
+    area_type: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(n for n in (self.name, self.short, *self.aliases) if n))
+
+    @property
+    def place(self) -> str:
+        """The form a place takes inside a body's title (海南, 厦门, 雄安新区)."""
+        return self.short or self.name
+
+
+@dataclass(frozen=True)
+class PilotRound:
+    id: str
+    programme: str
+    name: str
+    year: int
+    approval: str
+    members: tuple[str, ...]
+    default_scope: tuple[str, ...]
+    parts: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Scope:
+    id: str
+    name: str
+    kind: ScopeKind
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ListSuffix:
+    pattern: regex.Pattern[str]
+    kind: Literal["listed", "qualified"]
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """What a written place phrase stands for: a scope phrase, a place or a group of places.
+
+    ``former`` is (the name as written, the year it was given up) when the name is one the place
+    went by before (萧山市 for 萧山区, 2001).
+    """
+
+    kind: Literal["scope", "region", "group"]
+    id: str
+    name: str
+    scope: Scope | None = None
+    region: Region | None = None
+    group: Group | None = None
+    former: tuple[str, int] | None = None
+
+
+class Gazetteer:
+    """Places by id and by name, pilot rounds, group names and scope phrases."""
+
+    def __init__(self, data: RegionsFile, divisions: Iterable[Division], provenance: str = "") -> None:
+        self.provenance = provenance
+        self.regions: dict[str, Region] = {}
+        self.zone_types = data.zone_type
+        self.zone_systems = tuple(sorted({w for z in data.zone_type for w in z.system}, key=len, reverse=True))
+        self.area_words = tuple(sorted(data.area_words, key=len, reverse=True))
+        by_code = {d.code: d for d in divisions}
+        self._add_provinces(data, by_code)
+        for division in by_code.values():
+            if division.level == "province":
+                continue
+            self._add_division(division, data)
+        for entry in data.new_area:
+            host = entry.host or entry.province
+            self._add(Region(entry.id, entry.name, entry.short, "new_area", "new_area", entry.code or entry.id,
+                             entry.code_basis, entry.province, host, entry.aliases, (), None, entry.body_level,
+                             area_type=entry.type))
+        for code, aliases in data.aliases.items():
+            if code not in self.regions:
+                raise RegistryError(REGIONS_FILE, f"aliases.{code}", "not a region of the gazetteer")
+            region = self.regions[code]
+            self.regions[code] = _replace(region, aliases=tuple(dict.fromkeys((*region.aliases, *aliases))))
+        self.rounds = {r.id: PilotRound(r.id, r.programme, r.name, r.year, r.approval, r.members, r.default_scope, dict(r.parts))
+                       for r in data.round}
+        self.groups = {g.id: Group(g.id, g.name, g.aliases, g.members) for g in data.group}
+        self.scopes = {s.id: Scope(s.id, s.name, s.kind, s.phrases) for s in data.scope}
+        self.list_prefixes = tuple(sorted(data.lists.prefixes, key=len, reverse=True))
+        self.list_suffixes = tuple(ListSuffix(compile_regex(s.pattern), s.kind) for s in data.lists.suffixes)
+        self._validate(data)
+        self._index()
+
+    # Building --------------------------------------------------------------------------------
+
+    def _add_provinces(self, data: RegionsFile, by_code: dict[str, Division]) -> None:
+        for entry in data.provinces:
+            division = by_code.get(entry.id)
+            if division is not None and division.name != entry.name:
+                raise RegistryError(REGIONS_FILE, f"province {entry.id!r}",
+                                    f"named {entry.name!r} but {DIVISIONS_FILE} has {division.name!r}")
+            tier: RegionTier = "province" if entry.type == "autonomous_region" else entry.type
+            former = division.former if division else ()
+            self._add(Region(entry.id, entry.name, entry.short, "province", tier, entry.id, "official", entry.id, None,
+                             entry.aliases, entry.abbreviations, entry.capital, "provincial", former))
+
+    def _add_division(self, division: Division, data: RegionsFile) -> None:
+        province = division.code[:2] + "0000"
+        if province not in self.regions:
+            raise RegistryError(DIVISIONS_FILE, f"code {division.code}", f"province {province} is not in {REGIONS_FILE}")
+        tier: RegionTier = {"prefecture": "city", "county": "county", "zone": "zone"}[division.level]  # type: ignore[assignment]
+        level: RegionLevel = division.level
+        abbreviations = data.city_abbreviations.get(division.code, ())
+        area_type = _zone_type(division.name, data.zone_type) if level == "zone" else None
+        self._add(Region(division.code, division.name, division.short, level, tier, division.code, "official", province,
+                         division.parent or province, division.aliases, abbreviations, None, _BODY_LEVEL[level],
+                         division.former, area_type))
+
+    def _add(self, region: Region) -> None:
+        if region.id in self.regions:
+            raise RegistryError(REGIONS_FILE, f"region {region.id!r}", "id given twice")
+        self.regions[region.id] = region
+
+    def _validate(self, data: RegionsFile) -> None:
+        def known(ref: str | None, entry: str, what: str) -> None:
+            if ref is not None and ref not in self.regions:
+                raise RegistryError(REGIONS_FILE, entry, f"{what} {ref!r} is not a region of the gazetteer")
+
+        for region in self.regions.values():
+            if region.level in ("new_area",) or region.level == "province":
+                entry = f"region {region.id!r} ({region.name})"
+                known(region.province, entry, "province")
+                known(region.parent, entry, "parent")
+                known(region.capital, entry, "capital")
+        for code in data.city_abbreviations:
+            known(code, f"city_abbreviations.{code}", "city")
+        for pilot_round in self.rounds.values():
+            entry = f"round {pilot_round.id!r}"
+            for ref in (*pilot_round.members, *pilot_round.default_scope, *pilot_round.parts):
+                known(ref, entry, "member")
+            for ref in pilot_round.default_scope:
+                if ref not in pilot_round.members:
+                    raise RegistryError(REGIONS_FILE, entry, f"default_scope {ref!r} is not a member")
+            for parent, parts in pilot_round.parts.items():
+                for ref in parts:
+                    known(ref, entry, "part")
+                    if parent not in self.ancestors(ref):
+                        raise RegistryError(REGIONS_FILE, entry, f"part {ref!r} does not lie within {parent!r}")
+            if len(set(pilot_round.members)) != len(pilot_round.members):
+                raise RegistryError(REGIONS_FILE, entry, "a member is listed twice")
+        for group in self.groups.values():
+            for ref in group.members:
+                known(ref, f"group {group.id!r}", "member")
+
+    def _index(self) -> None:
+        ordered = sorted(self.regions.values(), key=lambda r: (_PRIORITY[r.level], r.id))
+        self._names = _index(ordered, lambda r: r.names)
+        self._former = _index(ordered, lambda r: [n for n, _ in r.former])
+        self._former_year = {(r.id, n): y for r in ordered for n, y in r.former}
+        provinces = [r for r in ordered if r.level == "province"]
+        self._placeholders: dict[Placeholder, dict[str, tuple[str, ...]]] = {
+            "province": _index(provinces, lambda r: r.names),
+            "province_short": _index(provinces, lambda r: [r.short] if r.short else []),
+            "city": _index([r for r in ordered if r.level == "prefecture"], lambda r: [n for n in (r.short, *r.aliases) if n]),
+            "county": _index([r for r in ordered if r.level == "county"], lambda r: (r.name, *r.aliases)),
+            "capital": {self.regions[p.capital].place: (p.id,) for p in provinces if p.capital and p.capital in self.regions},
+            "place": _index([r for r in ordered if r.level != "zone"],
+                            lambda r: [r.short, r.name] if r.level == "new_area" else [r.short] if r.short else []),
+            "area": self._names,
+        }
+        self._longest = max(len(name) for name in self._names)
+        self._group = {name: g.id for g in self.groups.values() for name in (g.name, *g.aliases)}
+        self._scope = {phrase: s.id for s in self.scopes.values() for phrase in s.phrases}
+        self._round_by_year: dict[int, list[str]] = {}
+        for pilot_round in self.rounds.values():
+            self._round_by_year.setdefault(pilot_round.year, []).append(pilot_round.id)
+
+    # Look-ups --------------------------------------------------------------------------------
+
+    def region(self, region_id: str) -> Region:
+        return self.regions[region_id]
+
+    def find_place(self, text: str, within: str | None = None) -> PlaceMatch | None:
+        """What ``text`` names as a place phrase: a scope phrase (试点地区), a place (current name, short
+        form, alias, then a name it went by), or a group of places (京津冀); None if none of these.
+        ``within`` (the document's region) settles a name several places bear."""
+        scope_id = self._scope.get(text)
+        if scope_id is not None:
+            scope = self.scopes[scope_id]
+            return PlaceMatch("scope", scope.id, scope.name, scope=scope)
+        region = self.lookup(text, within)
+        if region is not None:
+            return PlaceMatch("region", region.id, region.name, region=region)
+        former = self.choose(self._former.get(text, ()), within)
+        if former is not None:
+            return PlaceMatch("region", former.id, former.name, region=former,
+                              former=(text, self._former_year[(former.id, text)]))
+        group = self.group(text)
+        if group is not None:
+            return PlaceMatch("group", group.id, group.name, group=group)
+        return None
+
+    def lookup(self, name: str, within: str | None = None) -> Region | None:
+        """The place a written name stands for (current names only; see :meth:`find_place`)."""
+        return self.choose(self._names.get(name, ()), within)
+
+    def candidates(self, name: str) -> tuple[Region, ...]:
+        """Every place that bears ``name`` now, most prominent first."""
+        return tuple(self.regions[i] for i in self._names.get(name, ()))
+
+    def former(self, name: str, within: str | None = None) -> tuple[Region, int] | None:
+        """The place that went by ``name`` before, and the year it stopped."""
+        region = self.choose(self._former.get(name, ()), within)
+        return (region, self._former_year[(region.id, name)]) if region else None
+
+    def prefixes(self, text: str) -> Iterator[tuple[str, tuple[str, ...], bool]]:
+        """Every place name that ``text`` starts with, longest first, with the ids bearing it and
+        whether it is a former name."""
+        for length in range(min(self._longest, len(text)), 0, -1):
+            head = text[:length]
+            ids = self._names.get(head)
+            if ids:
+                yield head, ids, False
+            ids = self._former.get(head)
+            if ids:
+                yield head, ids, True
+
+    def choose(self, ids: Iterable[str], within: str | None = None) -> Region | None:
+        """The one place among ``ids`` a document of region ``within`` means, or None if it stays ambiguous.
+
+        A single candidate is taken; otherwise the one that contains or lies within the document's
+        region, then the one in the document's province; otherwise the most prominent level
+        (province before city before county) if only one candidate has it."""
+        ids = tuple(ids)
+        if not ids:
+            return None
+        if len(ids) == 1:
+            return self.regions[ids[0]]
+        if within is not None and within in self.regions:
+            here = self.ancestors(within)
+            inside = [i for i in ids if i in here or within in self.ancestors(i)]
+            if len(inside) == 1:
+                return self.regions[inside[0]]
+            province = self.regions[within].province
+            same = [i for i in (inside or ids) if self.regions[i].province == province]
+            if len(same) == 1:
+                return self.regions[same[0]]
+        best = min(_PRIORITY[self.regions[i].level] for i in ids)
+        top = [i for i in ids if _PRIORITY[self.regions[i].level] == best]
+        return self.regions[top[0]] if len(top) == 1 else None
+
+    def lookup_abbreviation(self, abbreviation: str) -> Region | None:
+        for region in self.regions.values():
+            if abbreviation in region.abbreviations:
+                return region
+        return None
+
+    def placeholder(self, placeholder: str, text: str, within: str | None = None) -> Region | None:
+        """The region ``text`` stands for where a pattern has ``{placeholder}``."""
+        return self.choose(self._placeholders[placeholder].get(text, ()), within)  # type: ignore[index]
+
+    def zone_form(self, text: str) -> tuple[ZoneTypeEntry, str] | None:
+        """The zone type whose form ``text`` starts with (高新区管委会 → the high-tech zone), and the rest."""
+        best: tuple[ZoneTypeEntry, str] | None = None
+        for zone_type in self.zone_types:
+            for form in zone_type.forms:
+                if text.startswith(form) and (best is None or len(form) > len(text) - len(best[1])):
+                    best = (zone_type, text[len(form):])
+        return best
+
+    def zone_by_end(self, area: str) -> tuple[ZoneTypeEntry, str] | None:
+        """The zone type whose form ``area`` ends with, and the name before it (黄花综合保税区 →
+        the bonded zone type and 黄花); None unless a name stands before the form."""
+        best: tuple[ZoneTypeEntry, str] | None = None
+        for zone_type in self.zone_types:
+            for form in zone_type.forms:
+                if area.endswith(form) and len(area) > len(form) and (best is None or len(form) > len(area) - len(best[1])):
+                    best = (zone_type, area[:-len(form)])
+        return best
+
+    def area_word(self, area: str) -> str | None:
+        """The word that ends the name of a functional area nobody lists (曲江新区 → 新区), if a name
+        stands before it."""
+        return next((w for w in self.area_words if area.endswith(w) and len(area) > len(w)), None)
+
+    def strip_zone_system(self, text: str) -> str:
+        """``text`` without the name of a zone system before it (自贸区南京片区 → 南京片区)."""
+        system = next((w for w in self.zone_systems if text.startswith(w) and len(text) > len(w)), None)
+        return text[len(system):] if system else text
+
+    def group(self, name: str) -> Group | None:
+        group_id = self._group.get(name)
+        return self.groups[group_id] if group_id else None
+
+    def scope(self, phrase: str) -> Scope | None:
+        scope_id = self._scope.get(phrase)
+        return self.scopes[scope_id] if scope_id else None
+
+    def round(self, ref: str | int | None) -> PilotRound | None:
+        """A round by id (``service-trade-2020``) or by year (2020)."""
+        if ref is None:
+            return None
+        if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+            ids = self._round_by_year.get(int(ref), [])
+            if len(ids) != 1:
+                raise KeyError(f"no single pilot round of the year {ref}: {ids}")
+            return self.rounds[ids[0]]
+        return self.rounds[ref]
+
+    def province_of(self, region: Region) -> Region:
+        return self.regions[region.province]
+
+    def ancestors(self, region_id: str) -> tuple[str, ...]:
+        """The region and the regions above it, nearest first."""
+        return _ancestors(self, region_id)
+
+    def most_specific(self, regions: Iterable[Region]) -> Region | None:
+        """The most specific of nested regions (青岛市 and 黄岛区 → 黄岛区); None if they do not nest."""
+        found = sorted(regions, key=lambda r: _SPECIFICITY[r.level], reverse=True)
+        if not found:
+            return None
+        most = found[0]
+        return most if all(other.id in self.ancestors(most.id) for other in found[1:]) else None
+
+    def names(self) -> Iterator[str]:
+        """Every written form of a place, group or scope the gazetteer knows."""
+        yield from self._names
+        yield from self._group
+        yield from self._scope
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+
+@functools.lru_cache(maxsize=65536)
+def _ancestors(gazetteer: Gazetteer, region_id: str) -> tuple[str, ...]:
+    chain: list[str] = []
+    current: str | None = region_id
+    while current is not None and current not in chain and current in gazetteer.regions:
+        chain.append(current)
+        region = gazetteer.regions[current]
+        current = region.parent if region.parent != current else None
+        if current is None and region.province != region.id:
+            current = region.province
+    return tuple(chain)
+
+
+def _index(regions: Iterable[Region], names) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for region in regions:
+        for name in names(region):
+            if name:
+                ids = found.setdefault(name, [])
+                if region.id not in ids:
+                    ids.append(region.id)
+    return {name: tuple(ids) for name, ids in found.items()}
+
+
+def _zone_type(name: str, zone_types: Iterable[ZoneTypeEntry]) -> str | None:
+    for zone_type in zone_types:
+        if any(name.endswith(form) for form in zone_type.forms):
+            return zone_type.type
+    return None
+
+
+def _replace(region: Region, **changes) -> Region:
+    from dataclasses import replace
+
+    return replace(region, **changes)

@@ -1,0 +1,129 @@
+"""Reading and validating the registry's data files, once per process.
+
+:func:`load_registry` reads the package's files; a malformed one raises :class:`RegistryError`
+naming the file and the entry. The validated, indexed registry is kept in a pickle under the
+user's cache folder (``$PILOTPLANS_CACHE_DIR``, default ``~/.cache/pilotplans``; empty to switch
+off), keyed by a hash of the data files and of this package's code, so that a start-up pays for
+the validation only after a change.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from pilotplans.normalizers.registry.bodies import Registry
+from pilotplans.normalizers.registry.divisions import parse_divisions
+from pilotplans.normalizers.registry.files import (
+    DEPARTMENTS_FILE,
+    DIVISIONS_FILE,
+    REGIONS_FILE,
+    ROLES_FILE,
+    DepartmentsFile,
+    RegionsFile,
+    RegistryError,
+    RolesFile,
+)
+from pilotplans.normalizers.registry.gazetteer import Gazetteer
+from pilotplans.normalizers.registry.roles import compile_roles
+
+_FILES = (DEPARTMENTS_FILE, REGIONS_FILE, ROLES_FILE, DIVISIONS_FILE)
+
+
+def _parse(file: str, text: str, model: type[BaseModel]) -> Any:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RegistryError(file, None, f"not valid TOML: {error}") from error
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise RegistryError(file, _describe_location(raw, first["loc"]), first["msg"]) from error
+
+
+def _describe_location(raw: Any, location: tuple[Any, ...]) -> str:
+    """'central[12] (id='mohrss').typos' for a pydantic error location within the raw TOML."""
+    parts: list[str] = []
+    node = raw
+    for step in location:
+        if isinstance(step, int) and isinstance(node, list) and step < len(node):
+            node = node[step]
+            label = f"[{step + 1}]"
+            if isinstance(node, dict) and ("id" in node or "match" in node):
+                key = "id" if "id" in node else "match"
+                label += f" ({key}={node[key]!r})"
+            parts.append(label)
+        elif isinstance(node, dict) and step in node:
+            node = node[step]
+            parts.append(f".{step}" if parts else str(step))
+        else:
+            parts.append(f".{step}" if parts else str(step))
+    return "".join(parts) or "top level"
+
+
+def build_registry(departments_text: str, regions_text: str, roles_text: str, divisions_text: str | None = None) -> Registry:
+    """Validate and index the data files given as text (the package's division table by default)."""
+    regions = _parse(REGIONS_FILE, regions_text, RegionsFile)
+    departments = _parse(DEPARTMENTS_FILE, departments_text, DepartmentsFile)
+    roles = _parse(ROLES_FILE, roles_text, RolesFile)
+    divisions, provenance = parse_divisions(divisions_text if divisions_text is not None else _read(DIVISIONS_FILE))
+    return Registry(departments, Gazetteer(regions, divisions, provenance), compile_roles(roles))
+
+
+def _read(name: str) -> str:
+    try:
+        return resources.files("pilotplans.data").joinpath(name).read_text("utf-8")
+    except (FileNotFoundError, OSError) as error:
+        raise RegistryError(name, None, f"cannot be read from the package: {error}") from error
+
+
+def _cache_path(texts: dict[str, str]) -> Path | None:
+    folder = os.environ.get("PILOTPLANS_CACHE_DIR", str(Path.home() / ".cache" / "pilotplans"))
+    if not folder:
+        return None
+    digest = hashlib.sha256()
+    for name in _FILES:
+        digest.update(texts[name].encode("utf-8"))
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
+    digest.update((Path(__file__).parents[1] / "models.py").read_bytes())
+    return Path(folder) / f"registry-{digest.hexdigest()[:20]}.pickle"
+
+
+def _build_cached() -> Registry:
+    texts = {name: _read(name) for name in _FILES}
+    path = _cache_path(texts)
+    if path is not None and path.exists():
+        try:
+            with open(path, "rb") as handle:
+                registry = pickle.load(handle)
+            if isinstance(registry, Registry):
+                return registry
+        except Exception:  # noqa: BLE001 - a broken cache is rebuilt, never trusted
+            pass
+    registry = build_registry(texts[DEPARTMENTS_FILE], texts[REGIONS_FILE], texts[ROLES_FILE], texts[DIVISIONS_FILE])
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(temporary, "wb") as handle:
+                pickle.dump(registry, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        except OSError:
+            pass  # a read-only home: build every time
+    return registry
+
+
+@functools.cache
+def load_registry() -> Registry:
+    """The registry of the package's data files, read and validated once (and cached on disk)."""
+    return _build_cached()

@@ -1,0 +1,72 @@
+"""Role phrases and list words of responsibility cells (``roles.toml``), compiled once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pilotplans.normalizers.models import Role
+from pilotplans.normalizers.registry.files import ROLES_FILE, RegistryError, RolesFile
+
+
+@dataclass(frozen=True)
+class RolePhrases:
+    """Role phrases and list words, compiled."""
+
+    unit: regex.Pattern[str]  # one role phrase
+    compound: regex.Pattern[str]  # one or more, joined by connectors, ending where a list item may
+    roles_of: dict[str, tuple[Role, ...]]
+    pattern_roles: tuple[tuple[regex.Pattern[str], tuple[Role, ...]], ...]
+    list_prefixes: tuple[str, ...]
+    separators: tuple[str, ...]
+    joiners: tuple[str, ...]
+    etc_tails: tuple[str, ...]
+    empty_markers: frozenset[str]
+
+    def roles(self, phrase: str) -> tuple[tuple[Role, ...], str | None]:
+        """The roles a compound phrase carries, in order, and the place phrase inside it if any."""
+        found: list[Role] = []
+        scope: str | None = None
+        for match in self.unit.finditer(phrase):
+            unit = match.group(0)
+            if unit in self.roles_of:
+                found.extend(self.roles_of[unit])
+                continue
+            for pattern, roles in self.pattern_roles:
+                inner = pattern.fullmatch(unit)
+                if inner:
+                    found.extend(roles)
+                    scope = inner.groupdict().get("scope") or scope
+                    break
+        return tuple(dict.fromkeys(found)), scope
+
+
+def compile_roles(data: RolesFile) -> RolePhrases:
+    roles_of: dict[str, tuple[Role, ...]] = {}
+    pattern_roles: list[tuple[regex.Pattern[str], tuple[Role, ...]]] = []
+    for index, entry in enumerate(data.phrase):
+        for phrase in entry.phrases:
+            if phrase in roles_of:
+                raise RegistryError(ROLES_FILE, f"phrase #{index + 1}", f"{phrase!r} is given twice")
+            roles_of[phrase] = entry.roles
+        if entry.pattern:
+            pattern_roles.append((regex.compile(entry.pattern), entry.roles))
+    alternatives = [p.pattern for p, _ in pattern_roles] + [regex.escape(p) for p in sorted(roles_of, key=len, reverse=True)]
+    unit = "(?:" + "|".join(alternatives) + ")"
+    connectors = "|".join(regex.escape(c) for c in sorted(data.connectors, key=len, reverse=True))
+    joined = f"(?:(?:{connectors})?{unit})*" if connectors else f"(?:{unit})*"
+    ends = "|".join(regex.escape(s) for s in (*data.separators, "；", ";", "。", "（", "("))
+    # Named groups of patterns may repeat inside the compound; the unit regex reads them.
+    compound = regex.compile(f"{unit}{joined}(?=$|{ends})")
+    return RolePhrases(
+        unit=regex.compile(unit),
+        compound=compound,
+        roles_of=roles_of,
+        pattern_roles=tuple(pattern_roles),
+        list_prefixes=tuple(sorted(data.list_prefixes, key=len, reverse=True)),
+        separators=data.separators,
+        joiners=tuple(sorted(data.joiners, key=len, reverse=True)),
+        etc_tails=tuple(sorted(data.etc_tails, key=len, reverse=True)),
+        empty_markers=frozenset(data.empty_markers),
+    )

@@ -1,0 +1,131 @@
+"""One interpreter for every format: a :class:`Layout` becomes a :class:`Document`.
+
+The interpreter finds task tables by their header vocabulary (:mod:`.tables`), reads their rows
+into headings and measure drafts (:mod:`.rows`), mends the faults extractions put into them where
+the layout shows the fault (:mod:`.repairs`), checks numbering and wording (:mod:`.checks`) and
+builds the records (:mod:`.records`), with the document's metadata read from its paragraphs. A
+document without a task table may print its tasks as a prose task list (:mod:`.tasklist`: numbered
+paragraphs read into an outline, :mod:`.outline`, with their responsibilities in brackets or field
+lines, :mod:`.fields`), read into the same drafts, with the conventions it states once
+(:mod:`.conventions`).
+Whatever it mends or cannot place is reported as a :class:`Warning` on the record concerned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pilotplans.errors import NoTaskTable
+from pilotplans.layout import Layout, Paragraph
+from pilotplans.normalizers import faults
+from pilotplans.parsers.headings import looks_like_title
+from pilotplans.parsers.interpret.checks import check_heading_numbers, check_measure_numbers, check_text_faults
+from pilotplans.parsers.interpret.conventions import find_conventions, merge_conventions
+from pilotplans.parsers.interpret.records import (
+    DocumentHints, document_record, heading_record, measure_record, read_notes, source_ref,
+)
+from pilotplans.parsers.interpret.repairs import demote_stray_tasks, glued_scope
+from pilotplans.parsers.interpret.rows import TableReader
+from pilotplans.parsers.interpret.tables import TableSpan, find_tables
+from pilotplans.parsers.interpret.tasklist import TaskList, number_runs, read_task_list
+from pilotplans.parsers.info_rows import read_info_line
+from pilotplans.parsers.metadata import read_metadata
+from pilotplans.schema.models import Document, Measure, SourceFile, Table, Warning
+from pilotplans.textutil import squash
+
+__all__ = ["DocumentHints", "interpret"]
+
+
+def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Document:
+    """The Document a layout holds: its task tables, or else its prose task list.
+
+    A task table wins where it has the measures (a plan's narrative numbered paragraphs above its
+    table are not read as a list). Raises NoTaskTable when the layout holds neither.
+    """
+    spans, after = find_tables(layout)
+    read = _read_tables(layout, spans)
+    if not read.measures:
+        task_list = read_task_list(layout)
+        if task_list.measures:
+            return _task_list_document(layout, source, hints, task_list)
+    if not spans:
+        raise NoTaskTable(source.path)
+    metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids)
+    notes = read_notes(after)
+    for note in notes:
+        read.warnings.extend(faults.check_counted_lists(note, "a note"))
+    conventions = merge_conventions([c for p in layout.paragraphs for c in find_conventions(p.text)])
+    return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
+
+
+@dataclass
+class _Read:
+    tables: list[Table] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+
+def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
+    read = _Read()
+    for table_index, span in enumerate(spans, start=1):
+        reader = TableReader(span)
+        reader.read()
+        narrative = squash("".join(p.text for p in span.before))
+        reader.measures = demote_stray_tasks(reader.measures, reader.headings, span.columns.has("policy"), narrative)
+        check_heading_numbers(reader.headings)
+        read.warnings.extend(reader.warnings)
+        read.warnings.extend(check_measure_numbers(reader.measures))
+        headings = []
+        for draft in reader.headings:
+            heading = heading_record(layout, table_index, draft)
+            read.warnings.extend(heading.warnings)
+            headings.append(heading)
+        by_position = {h.position: h for h in headings}
+        for draft in reader.measures:
+            glued_scope(draft, span.columns.has("scope"))
+            check_text_faults(draft)
+            read.measures.append(measure_record(layout, table_index, len(read.measures) + 1, draft, by_position))
+        kind = "opening_measures" if span.columns.has("regulations") and not span.columns.has("responsibility") else "tasks"
+        read.tables.append(Table(
+            index=table_index, kind=kind, title=span.caption, attachment=span.attachment,
+            columns=list(span.columns.labels), roles=[r or "" for r in span.columns.roles], headings=headings,
+            source=source_ref(layout, table_index, 1, span.header.where),
+        ))
+    return read
+
+
+def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints, task_list: TaskList) -> Document:
+    """The Document of a layout whose tasks are a prose task list (one Table of kind task_list)."""
+    warnings = list(task_list.warnings)
+    for run in number_runs(task_list.measures):
+        warnings.extend(check_measure_numbers(run))
+    headings = []
+    for draft in task_list.headings:
+        heading = heading_record(layout, 1, draft)
+        warnings.extend(heading.warnings)
+        headings.append(heading)
+    by_position = {h.position: h for h in headings}
+    measures = []
+    for draft in task_list.measures:
+        check_text_faults(draft)
+        measures.append(measure_record(layout, 1, len(measures) + 1, draft, by_position))
+    first = task_list.first_item or 0
+    before = [p for index, p in task_list.loose if index < first]
+    after = [p for index, p in task_list.loose if index > first]
+    first_source = measures[0].source if not headings else headings[0].source
+    table = Table(index=1, kind="task_list", title=_list_title(before), attachment=None, columns=[], roles=[],
+                  headings=headings, source=first_source)
+    metadata = read_metadata(list(layout.paragraphs), grids=layout.grids)
+    notes = read_notes(after)
+    return document_record(source, hints, metadata, [table], measures, notes, warnings,
+                           merge_conventions(task_list.conventions))
+
+
+def _list_title(paragraphs: list[Paragraph]) -> str | None:
+    """The title printed above a task list: the last short line before it that is not a sentence
+    (nor a row of a web page's information table)."""
+    for paragraph in reversed(paragraphs):
+        text = paragraph.text.strip()
+        if 0 < len(text) <= 60 and not text.endswith(("。", "：", ":")) and looks_like_title(text) and read_info_line(text) is None:
+            return text
+    return None

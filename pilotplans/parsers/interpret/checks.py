@@ -1,0 +1,77 @@
+"""Checks over read drafts: numbering of headings and measures, and faults in the wording.
+
+A check never changes what was printed (except to infer a heading number it reports); what it
+finds is a :class:`Warning` on the record concerned.
+"""
+
+from __future__ import annotations
+
+from pilotplans.normalizers import faults
+from pilotplans.normalizers.numbers import Number
+from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
+from pilotplans.schema.models import Warning
+
+
+def check_heading_numbers(headings: list[HeadingDraft]) -> None:
+    """Infer missing heading numbers from their neighbours and report gaps and repeats."""
+    if not any(h.read.number for h in headings):
+        return
+    previous = 0
+    for heading in headings:
+        if heading.read.number is None:
+            inferred = previous + 1
+            heading.read.number = Number(raw="", value=inferred)
+            heading.read.warnings.append(Warning(
+                code="heading_number_missing",
+                message=f"heading {heading.read.title!r} is printed without its number; read as number {inferred}",
+            ))
+        value = heading.read.number.value
+        if value > previous + 1:
+            missing = ", ".join(str(n) for n in range(previous + 1, value))
+            heading.read.warnings.append(Warning(code="heading_gap", message=f"heading numbers jump from {previous} to {value} (missing {missing})"))
+        elif value <= previous:
+            heading.read.warnings.append(Warning(code="heading_out_of_order", message=f"heading number {value} follows {previous}"))
+        previous = max(previous, value)
+
+
+def check_measure_numbers(measures: list[MeasureDraft]) -> list[Warning]:
+    """Report gaps, repeats and out-of-order measure numbers (on the measure and the document)."""
+    found: list[Warning] = []
+    previous: int | None = None
+    seen: set[int] = set()
+    for draft in measures:
+        if draft.number is None:
+            continue
+        value = draft.number.value
+        if value in seen:
+            warning = Warning(code="number_duplicate", message=f"measure number {value} is printed more than once")
+        elif previous is not None and value > previous + 1:
+            span = f"{previous + 1}–{value - 1}" if value - 1 > previous + 1 else f"{previous + 1}"
+            warning = Warning(code="number_gap", message=f"measures {span} are missing (the numbering jumps from {previous} to {value})")
+        elif previous is not None and value < previous:
+            warning = Warning(code="number_out_of_order", message=f"measure {value} is printed after {previous}")
+        else:
+            warning = None
+        if warning:
+            draft.warnings.append(warning)
+            found.append(warning)
+        seen.add(value)
+        previous = value if previous is None else max(previous, value)
+    return found
+
+
+def check_text_faults(draft: MeasureDraft) -> None:
+    """Traditional characters, stray words and spaces, miscounted lists and duplicated names."""
+    fields = {"text": draft.text, **draft.values}
+    for policy in draft.policies:
+        fields[f"policy {policy.text[:8]}…"] = policy.text
+    for name, value in fields.items():
+        draft.warnings.extend(faults.check_traditional(value, name))
+        draft.warnings.extend(faults.check_stray_words(value, name))
+        draft.warnings.extend(faults.check_counted_lists(value, name))
+    draft.warnings.extend(faults.check_stray_spaces(draft.text, "text"))
+    if draft.values.get("scope"):
+        draft.warnings.extend(faults.check_stray_spaces(draft.values["scope"], "scope"))
+    for name in ("responsibility", "scope", "superior"):
+        if draft.values.get(name):
+            draft.warnings.extend(faults.check_duplicates(draft.values[name], name))

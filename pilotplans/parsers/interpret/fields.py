@@ -1,0 +1,327 @@
+"""What a prose item says about who does it: the bracket at its end and the field lines after it.
+
+Forms read (the vocabulary is data: ``tasklist.toml`` for brackets, separators and the shapes of
+bodies and deadlines; ``columns.toml`` for the labels):
+
+* a bracket ending the item: ``（责任单位：X、Y）``, ``〔牵头单位：X；责任单位：Y〕``, ``[责任单位:X]``,
+  with a remark after the bodies (``〔责任单位：X按职责分工负责。具体任务均涉及各区，下同〕``);
+* role phrases in a bracket: ``（X牵头，Y、Z配合）``, ``（X、Y負責）``;
+* a bracket that only names bodies: ``（市商务局、市发展改革委）``;
+* field lines after the item: ``牵头单位：X``, ``协同责任单位：Y``, ``时限要求：…``, ``牵头负责领导：name``,
+  one or several on a line;
+* a task printed as a card: its text labelled as a table's header labels it (``重点工作：X``,
+  ``工作任务：X``, ``具体措施：X``), then field lines (:func:`read_card_text`);
+* a convention stated in brackets after a list's bodies (``责任单位:X、Y(第一责任单位为牵头单位,下同)``):
+  the list keeps it as printed, and it is the item's remark, read as a convention.
+
+Traditional characters are matched through :func:`~pilotplans.normalizers.simplified.fold`; every
+value keeps the text as printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+from pilotplans.normalizers.segment import find_labels
+from pilotplans.normalizers.simplified import fold
+from pilotplans.parsers.columns import Label, read_label, task_text_role
+from pilotplans.parsers.interpret.conventions import find_conventions
+from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
+
+_STOPS = "。．.；;，,、 \t\u3000"
+_SEPARATORS = ("。", "．", "；", ";", "，", ",", "、")  # printed between two lists
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One list of a bracket or a field line: its label (None for an unlabelled list), the list
+    as printed without the label, and how it was printed whole (label, mark and list)."""
+
+    label: Label | None
+    text: str
+    printed: str
+    separator: str | None = None  # what was printed between the previous segment and this one
+
+
+@dataclass
+class Fields:
+    """Everything an item's bracket and field lines assign, in printed order."""
+
+    segments: list[Segment] = field(default_factory=list)
+    remark: str | None = None
+    bracket: bool = False  # read from a bracket (else from field lines)
+    alone: bool = False  # a bracket printed on a line of its own, after the item's text
+
+    @property
+    def assigns(self) -> bool:
+        """True when a body or a leader is named (not only a deadline or a remark)."""
+        roles = vocabulary().assigning_roles
+        return any(s.label is None or s.label.role in roles for s in self.segments)
+
+    def extend(self, other: Fields) -> None:
+        self.segments.extend(other.segments)
+        self.remark = self.remark or other.remark
+        self.bracket = self.bracket or other.bracket
+        self.alone = self.alone or other.alone
+
+    def by_role(self, role: str) -> list[Segment]:
+        return [s for s in self.segments if (s.label.role if s.label else "responsibility") == role]
+
+    def value(self, role: str) -> str | None:
+        """The value of a role as the records keep it: one list without its label, several lists
+        with their labels, joined as printed (by ； where they were printed apart, on field lines)."""
+        found = self.by_role(role)
+        if not found:
+            return None
+        if len(found) == 1:
+            return found[0].text or None
+        parts = [found[0].printed]
+        for previous, segment in zip(found, found[1:]):
+            adjacent = self.segments.index(segment) == self.segments.index(previous) + 1
+            parts.append((segment.separator if adjacent and segment.separator else "；") + segment.printed)
+        return "".join(parts)
+
+    def label(self, role: str) -> str | None:
+        """The label dropped from a role's only list (责任单位, 牵头单位), if it had one."""
+        found = self.by_role(role)
+        return found[0].label.text if len(found) == 1 and found[0].label else None
+
+
+def _field_label(text: str) -> Label | None:
+    found = read_label(text)
+    return found if found is not None and found.role in vocabulary().field_roles else None
+
+
+def read_segments(text: str, *, labelled_only: bool = False) -> list[Segment] | None:
+    """The lists of a bracket's content or a field line, cut at their labels.
+
+    With ``labelled_only`` (a field line) the text must open with a label; otherwise text before
+    the first label is an unlabelled list. Each segment keeps how it was printed, and the
+    separator printed before it.
+    """
+    spans = find_labels(text, _field_label)
+    if labelled_only and (not spans or spans[0].start != 0):
+        return None
+    if not spans:
+        body = text.strip().strip(_STOPS)
+        return [Segment(label=None, text=body, printed=body)] if body else []
+    segments: list[Segment] = []
+    head = text[:spans[0].start].strip().strip(_STOPS)
+    if head:
+        segments.append(Segment(label=None, text=head, printed=head))
+    previous_end: int | None = None
+    for i, span in enumerate(spans):
+        stop = spans[i + 1].start if i + 1 < len(spans) else len(text)
+        chunk = text[span.end:stop]
+        value_end = span.end + len(chunk.rstrip().rstrip(_STOPS).rstrip())
+        label: Label = span.label  # type: ignore[assignment]
+        separator = text[previous_end:span.start] if previous_end is not None else None
+        segments.append(Segment(label=Label(text=text[span.start:span.end - 1].strip(), role=label.role, body_role=label.body_role),
+                                text=text[span.end:value_end].strip(), printed=text[span.start:value_end], separator=separator))
+        previous_end = value_end
+    return segments
+
+
+def split_remark(content: str) -> tuple[str, str | None]:
+    """A bracket's lists and the remark printed after them (``…负责。具体任务均涉及各区，下同``)."""
+    words = vocabulary()
+    openers, closers = {*words.closers, "“"}, {*words.closers.values(), "”"}
+    depth = 0
+    for index, char in enumerate(content):
+        if char in openers:
+            depth += 1
+        elif char in closers:
+            depth -= 1
+        elif char == "。" and depth == 0:
+            rest = content[index + 1:].strip().rstrip("。")
+            if rest:
+                return content[:index], rest
+            break
+    return content, None
+
+
+def _split_deadline(segments: list[Segment], words: TaskListVocabulary) -> list[Segment]:
+    """Move a deadline printed at the end of the last list (…，6月底完成) into a deadline list."""
+    if not segments or not words.deadlines:
+        return segments
+    last = segments[-1]
+    if last.label is not None and last.label.role == "deadline":
+        return segments
+    cut = max(last.text.rfind(","), last.text.rfind("，"))
+    if cut <= 0 or not words.is_deadline(last.text[cut + 1:]):
+        return segments
+    kept = last.text[:cut]
+    deadline = last.text[cut + 1:].strip()
+    label = Label(text="", role="deadline", body_role=None)
+    return [*segments[:-1], Segment(label=last.label, text=kept, printed=last.printed[:len(last.printed) - len(last.text)] + kept, separator=last.separator),
+            Segment(label=label, text=deadline, printed=deadline, separator=last.text[cut])]
+
+
+def _is_role_phrase_list(text: str, words: TaskListVocabulary) -> bool:
+    """（X牵头，Y、Z配合） / （X、Y负责）: every group ends in a role phrase and names short items."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.segment import find_role_groups, split_clauses, split_top
+
+    roles = load_registry().roles
+    clauses = split_clauses(fold(text))
+    if not clauses:
+        return False
+    for index, clause in enumerate(clauses):
+        groups = find_role_groups(clause, index, roles)
+        if not groups or any(g.role_phrase is None or not g.items_text for g in groups):
+            return False
+        for group in groups:
+            items = split_top(group.items_text, roles.separators)
+            if any(not item or len(item) > words.body_max_length for item in items):
+                return False
+    return True
+
+
+def _is_body_list(text: str, words: TaskListVocabulary) -> bool:
+    """（市商务局、市发展改革委）: every item ends like a body's name."""
+    from pilotplans.normalizers.segment import split_top
+
+    items = [i.strip() for i in split_top(fold(text), ("、", "，", ",", "；", ";")) if i.strip()]
+    return bool(items) and all(len(i) <= words.body_max_length and i.rstrip("等").endswith(words.body_endings) for i in items)
+
+
+def read_bracket_content(content: str) -> Fields | None:
+    """The Fields a bracket's content assigns, or None when the bracket is not a responsibility."""
+    words = vocabulary()
+    main, remark = split_remark(content)
+    segments = read_segments(main)
+    if not segments:
+        return None
+    if all(s.label is None for s in segments):
+        text = segments[0].text
+        if not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
+            return None
+    segments = _split_deadline(segments, words)
+    if remark is None:
+        remark = stated_remark(segments[-1].text)
+    else:
+        last = segments[-1]
+        tail = main[len(main.rstrip()):] + "。" + content[len(main) + 1:].strip().rstrip("。")
+        segments[-1] = Segment(label=last.label, text=last.text + tail.strip(), printed=last.printed + tail.strip(), separator=last.separator)
+    return Fields(segments=segments, remark=remark, bracket=True)
+
+
+@dataclass(frozen=True)
+class Tail:
+    """A responsibility bracket found at the end of an item's text."""
+
+    text: str  # the item's text without the bracket
+    fields: Fields
+    bracket: str  # the bracket as printed
+
+
+def find_tail(text: str) -> Tail | None:
+    """The responsibility bracket ending ``text`` (before a closing 。, if any), or None."""
+    words = vocabulary()
+    stripped = text.rstrip()
+    trailing_start = len(stripped)
+    while trailing_start > 0 and stripped[trailing_start - 1] in words.after_bracket:
+        trailing_start -= 1
+    body, trailing = stripped[:trailing_start], stripped[trailing_start:]
+    if not body or body[-1] not in words.closers.values():
+        return None
+    opening = _opening(body, words)
+    if opening is None or opening == 0:
+        return None
+    content = body[opening + 1:-1]
+    fields = read_bracket_content(content)
+    if fields is None:
+        return None
+    before = body[:opening].rstrip()
+    return Tail(text=before + trailing.strip(" \t\u3000"), fields=fields, bracket=body[opening:])
+
+
+def _opening(text: str, words: TaskListVocabulary) -> int | None:
+    """Where the bracket that closes at the end of ``text`` opens (brackets of any kind nest)."""
+    closer = text[-1]
+    openers = {c: o for o, c in words.closers.items()}
+    stack: list[str] = []
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
+        if char in openers:
+            stack.append(openers[char])
+        elif char in words.closers:
+            if not stack or stack[-1] != char:
+                return None
+            stack.pop()
+            if not stack:
+                return index if words.closers[char] == closer else None
+    return None
+
+
+def join_labelled_lists(text: str) -> str:
+    """A cell's labelled lists joined by ``；`` where the cell printed them on lines of their own
+    (牵头单位：X\n责任单位：Y in a DOCX or web page, 牵头单位：X责任单位：Y where a PDF joins a cell's
+    lines), so that every format reads 牵头单位：X；责任单位：Y; a separator or a space printed
+    between them is kept, and so is any other text."""
+    spans = find_labels(text, _field_label)
+    if len(spans) < 2 or spans[0].start != 0:
+        return text
+    pieces, previous = [], 0
+    for span in spans[1:]:
+        value_end = len(text[:span.start].rstrip())
+        gap = text[value_end:span.start]
+        pieces.append(text[previous:value_end])
+        broken = not gap or "\n" in gap  # a line break, or lines a PDF joined
+        pieces.append("；" if broken and not text[:value_end].endswith(_SEPARATORS) else gap)
+        previous = span.start
+    pieces.append(text[previous:])
+    return "".join(pieces)
+
+
+def read_field_line(text: str) -> Fields | None:
+    """The Fields of a line that opens with a field label (牵头单位：X, 时限要求：…), or None."""
+    segments = read_segments(text.strip(), labelled_only=True)
+    if not segments or any(s.label is None for s in segments):
+        return None
+    return Fields(segments=segments, remark=stated_remark(segments[-1].text))
+
+
+@dataclass(frozen=True)
+class CardText:
+    """The text of a task printed as a card of labelled lines (重点工作：X / 牵头单位：Y / …)."""
+
+    label: str  # as printed, without its colon
+    role: str  # the label's role in a table's header: text (具体措施) or task (重点工作), which groups texts
+    text: str
+
+
+_CARD_LABEL_MAX = 8  # characters of the longest label of a task's text
+
+
+def read_card_text(line: str) -> CardText | None:
+    """The labelled text of a task, when ``line`` opens with a label of the header vocabulary that
+    names a task's text (roles ``text`` and ``task``: 重点工作：…, 工作任务：…, 任务内容：…,
+    具体措施：…) followed by the text itself; None otherwise (a line that is only a label, such as
+    a heading 主要任务：, labels no text)."""
+    stripped = line.strip()
+    colon = min((i for i in (stripped.find("："), stripped.find(":")) if i > 0), default=-1)
+    if colon < 0:
+        return None
+    label, text = stripped[:colon].strip(), stripped[colon + 1:].strip()
+    role = task_text_role(label) if len(label) <= _CARD_LABEL_MAX else None
+    if not text or role is None:
+        return None
+    return CardText(label=label, role=role, text=text)
+
+
+def stated_remark(text: str) -> str | None:
+    """The convention a list states in brackets after its bodies, or None:
+    ``市发改委、市财政局(第一责任单位为牵头单位,下同)`` → ``第一责任单位为牵头单位,下同``. The list
+    keeps it as printed; a bracket that states no convention (各县市区人民政府(管委会)) is part
+    of a body's name."""
+    words = vocabulary()
+    body = text.rstrip().rstrip(words.after_bracket)
+    if not body or body[-1] not in words.closers.values():
+        return None
+    opening = _opening(body, words)
+    if not opening:
+        return None
+    content = body[opening + 1:-1].strip()
+    return content if find_conventions(content) else None

@@ -1,0 +1,118 @@
+"""Turning drafts into the records of :mod:`pilotplans.schema.models`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from pilotplans.layout import Layout, Paragraph, Where
+from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
+from pilotplans.parsers.metadata import Metadata
+from pilotplans.schema.models import (
+    Convention, Document, Heading, Measure, PolicyRow, SourceFile, SourceRef, Table, Warning,
+)
+
+_NOTE = regex.compile(r"^\s*(注|说明|备注)\s*[：:]")
+
+
+@dataclass(frozen=True)
+class DocumentHints:
+    """What is known of a document beyond its own text (from the manifest or the caller)."""
+
+    id: str
+    title: str | None = None
+    doc_no: str | None = None
+    issuer: str | None = None
+    date: dt.date | None = None
+    level: str | None = None
+    region: str | None = None
+    programme: str | None = None
+    round: int | None = None
+    parent: str | None = None
+
+
+def source_ref(layout: Layout, table: int, row: int | None, where: Where, paragraph: int | None = None) -> SourceRef:
+    return SourceRef(
+        file=layout.source.replace("\\", "/").rsplit("/", 1)[-1], format=layout.format, table=table, row=row,
+        page=where.page, bbox=where.bbox, line_start=where.line_start, line_end=where.line_end, paragraph=paragraph,
+        ocr=where.confidence is not None, confidence=where.confidence,
+    )
+
+
+def task_responsibility(draft: MeasureDraft) -> str | None:
+    if draft.values.get("responsibility"):
+        return draft.values["responsibility"]
+    distinct = list(dict.fromkeys(p.responsibility for p in draft.policies if p.responsibility))
+    return "\n".join(distinct) or None
+
+
+def heading_record(layout: Layout, table: int, draft: HeadingDraft) -> Heading:
+    """The Heading a draft reads as, with a warning when no measure stands under it."""
+    warnings = list(draft.read.warnings)
+    if draft.measures == 0:
+        warnings.append(Warning(code="heading_empty", message=f"no measure is printed under heading {draft.read.title!r}"))
+    return Heading(
+        position=draft.position,
+        number_raw=draft.read.number.raw or None if draft.read.number else None,
+        number=draft.read.number.value if draft.read.number else None,
+        title=draft.read.title, description=draft.read.description, level=draft.level, parent=draft.parent,
+        source=source_ref(layout, table, draft.row, draft.where, draft.paragraph), warnings=warnings,
+    )
+
+
+def heading_path(heading: Heading | None, by_position: dict[int, Heading]) -> list[str]:
+    """The titles of ``heading`` and the headings enclosing it, outermost first."""
+    path: list[str] = []
+    while heading is not None:
+        path.insert(0, heading.title)
+        heading = by_position.get(heading.parent) if heading.parent is not None else None
+    return path
+
+
+def measure_record(layout: Layout, table: int, position: int, draft: MeasureDraft, headings: dict[int, Heading]) -> Measure:
+    heading = headings.get(draft.heading) if draft.heading else None
+    return Measure(
+        position=position, table=table, heading=draft.heading,
+        heading_title=heading.title if heading else None,
+        heading_number=heading.number if heading else None,
+        heading_path=heading_path(heading, headings),
+        number_raw=draft.number_raw, number=draft.number.value if draft.number else None,
+        text=draft.text, responsibility=task_responsibility(draft),
+        responsibility_label=draft.responsibility_label,
+        superior=draft.values.get("superior"), remarks=draft.values.get("remarks"),
+        scope=draft.values.get("scope"), sector=draft.values.get("sector"),
+        regulations=draft.values.get("regulations"), deadline=draft.values.get("deadline"),
+        cooperating=draft.values.get("cooperating"), leader=draft.values.get("leader"),
+        policies=[PolicyRow(text=p.text, responsibility=p.responsibility, source=source_ref(layout, table, p.row, p.where)) for p in draft.policies],
+        source=source_ref(layout, table, draft.row, draft.where, draft.paragraph), warnings=draft.warnings,
+    )
+
+
+def read_notes(paragraphs: list[Paragraph]) -> list[str]:
+    """The notes printed under the tables (注：…, and the numbered lines that follow one)."""
+    notes: list[str] = []
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if _NOTE.match(text) or (notes and regex.match(r"^\d+[.．、]", text)):
+            notes.append(text)
+    return notes
+
+
+def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata, tables: list[Table],
+                    measures: list[Measure], notes: list[str], warnings: list[Warning],
+                    conventions: list[Convention] | None = None) -> Document:
+    """The Document: printed metadata wins over the hints, which fill its gaps."""
+    return Document(
+        id=hints.id,
+        title=metadata.title or hints.title,
+        doc_no=metadata.doc_no or hints.doc_no,
+        issuer=metadata.issuer or hints.issuer,
+        date=metadata.date or hints.date,
+        level=hints.level or metadata.level,  # type: ignore[arg-type]
+        region=hints.region or metadata.region,
+        programme=hints.programme, round=hints.round, parent=hints.parent,
+        parent_doc_no=metadata.parent_doc_no,
+        source=source, tables=tables, measures=measures, notes=notes, conventions=conventions or [], warnings=warnings,
+    )

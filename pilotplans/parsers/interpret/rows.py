@@ -1,0 +1,455 @@
+"""Reading the rows of one task table into headings and measure drafts.
+
+:class:`TableReader` walks a :class:`TableSpan`'s entries: it drops repeated header rows, joins the
+halves of cells broken by a page break, recognises heading rows (a heading column, a full-width
+row, paragraphs between two parts of a table) and splits cells that pack several numbered measures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from pilotplans.layout import Cell, Row
+from pilotplans.normalizers.numbers import (
+    ItemMarker, Number, find_heading_marker, find_item_marker, numbered_item, parse_measure_number,
+    split_numbered_items,
+)
+from pilotplans.parsers.columns import Columns, is_header_repeat
+from pilotplans.parsers.headings import HeadingText, read_heading
+from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft, PackedBlock, PolicyDraft
+from pilotplans.parsers.interpret.fields import join_labelled_lists
+from pilotplans.parsers.interpret.repairs import pair_packed_block
+from pilotplans.parsers.interpret.tables import Entry, TableSpan
+from pilotplans.schema.models import Warning
+from pilotplans.textutil import is_terminated, join_fragments, squash
+
+_DASH = regex.compile(r"^[\-—–－─_\s/无]*$")
+# Columns whose values are carried into the measure as-is (text and number are handled apart).
+VALUE_ROLES = ("responsibility", "cooperating", "superior", "remarks", "scope", "sector", "regulations", "deadline", "leader")
+
+
+@dataclass
+class _Aligned:
+    """A row's cells placed in the table's columns.
+
+    A role printed in several columns (牵头单位 | 责任单位) reads as one value: the only filled
+    cell as printed, or every filled cell as a labelled list, ``牵头单位：X；责任单位：Y``. A
+    responsibility cell printing labelled lists on lines of their own reads them joined by ；.
+    """
+
+    cells: list[Cell | None]
+    columns: Columns
+
+    def cell(self, role: str) -> Cell | None:
+        i = self.columns.index(role)
+        return self.cells[i] if i is not None else None
+
+    def _printed(self, role: str, merged_from: str | None) -> list[tuple[str, str]]:
+        """(label, text) of the cells of ``role`` filled in this row (``merged_from`` None: printed
+        here; "above": the copy of a cell merged from the row above)."""
+        found = []
+        for i in self.columns.indexes(role):
+            cell = self.cells[i] if i < len(self.cells) else None
+            if cell is not None and not cell.is_empty and cell.merged_from == merged_from:
+                text = cell.text.strip()
+                found.append((squash(self.columns.labels[i]), join_labelled_lists(text) if role == "responsibility" else text))
+        return found
+
+    @staticmethod
+    def _value(printed: list[tuple[str, str]]) -> str | None:
+        if not printed:
+            return None
+        if len(printed) == 1:
+            return printed[0][1]
+        return "；".join(f"{label}：{text}" for label, text in printed)
+
+    def fresh(self, role: str) -> str | None:
+        """Text printed in this row's cell of ``role`` (not a copy of a merged neighbour)."""
+        return self._value(self._printed(role, None))
+
+    def inherited(self, role: str) -> str | None:
+        return self._value(self._printed(role, "above"))
+
+    def label(self, role: str) -> str | None:
+        """The label of the only filled column of a role printed in several (its bodies take the
+        label's role), else None."""
+        printed = self._printed(role, None)
+        return printed[0][0] if len(printed) == 1 and len(self.columns.indexes(role)) > 1 else None
+
+    def fresh_roles(self) -> list[str]:
+        return list(dict.fromkeys(r for r in self.columns.roles if r and self.fresh(r)))
+
+
+# Item styles that number measures at the start of a text cell: 12. 12、 （12） 12） ①.
+_TEXT_NUMBER_STYLES = frozenset({"digit_dot", "digit_comma", "digit_paren", "digit_half_paren", "circled"})
+
+
+def _text_number(text: str | None) -> ItemMarker | None:
+    marker = find_item_marker(text) if text else None
+    return marker if marker is not None and marker.style in _TEXT_NUMBER_STYLES else None
+
+
+def numbers_in_text(span: TableSpan) -> bool:
+    """Whether a table without a 序号 column prints each measure's number at the start of its text
+    (``（67）优化铁水联运…``). Evidence: most text cells open with a number of one style, and the
+    numbers rise from row to row (a cell listing ``1. … 2. …`` inside one measure opens with 1
+    in every row)."""
+    index = span.columns.index("text")
+    if index is None:
+        return False
+    texts = [row.cells[index].text.strip() for row in (e.row for e in span.entries if e.row is not None)
+             if index < len(row.cells) and not row.cells[index].is_empty and row.cells[index].merged_from is None]
+    markers = [m for m in (_text_number(t) for t in texts) if m is not None]
+    if len(markers) < 2 or len(markers) < 0.6 * len(texts) or len({m.style for m in markers}) > 1:
+        return False
+    rising = sum(1 for a, b in zip(markers, markers[1:]) if b.number.value > a.number.value)
+    return rising >= 0.8 * (len(markers) - 1)
+
+
+class TableReader:
+    """Reads the entries of one task table into headings and measure drafts."""
+
+    def __init__(self, span: TableSpan) -> None:
+        self.span = span
+        self.columns = span.columns
+        self.numbers_in_text = not self.columns.has("number") and numbers_in_text(span)
+        self.numbered = self.columns.has("number") or self.numbers_in_text
+        self.headings: list[HeadingDraft] = []
+        self.measures: list[MeasureDraft] = []
+        self.warnings: list[Warning] = []
+        self.pending_break = False
+        self.last_kind = "measure"  # what the last row added: a measure or a policy row
+        self.last_responsibility: str | None = None
+        self.displaced: tuple[str, Entry] | None = None
+        self.unassigned: list[MeasureDraft] = []  # packed measures still waiting for a responsibility
+        self.block: PackedBlock | None = None  # the packed block being read
+        self.row_label: str | None = None  # the label of the row's only filled responsibility column, of several
+
+    # -- driving
+
+    def read(self) -> None:
+        for entry in self.span.entries:
+            if entry.paragraphs is not None:
+                self._read_paragraphs(entry)
+            else:
+                assert entry.row is not None
+                self._read_row(entry, entry.row)
+        self._close_block()
+        if self.displaced:
+            text, entry = self.displaced
+            self._new_measure(None, text, entry, {})
+            self.measures[-1].warnings.append(Warning(code="cell_displaced", message=f"text printed in the heading column read as a measure: {text[:30]}…"))
+        for draft in self.unassigned:
+            draft.warnings.append(Warning(code="responsibility_missing", message="the parallel list of responsibilities has no entry for this measure"))
+
+    def _read_paragraphs(self, entry: Entry) -> None:
+        assert entry.paragraphs is not None
+        texts = [p.text for p in entry.paragraphs]
+        heading = read_heading(texts)
+        if heading and any(find_heading_marker(t) for t in texts) or heading and len(texts) <= 2:
+            self._new_heading(heading, entry)
+        else:
+            self.warnings.append(Warning(code="unplaced_text", message="text printed between two parts of the table was not read as a heading: " + " / ".join(t[:40] for t in texts)))
+        self.pending_break = False
+
+    def _read_row(self, entry: Entry, row: Row) -> None:
+        self.row_label = None
+        after_break = row.after_break or entry.opens_part or self.pending_break
+        self.pending_break = False
+        if is_header_repeat(row, self.columns):
+            self.pending_break = True
+            return
+        if row.is_empty:
+            return
+        heading = self._heading_only(row)
+        if heading:
+            self._new_heading(heading, entry)
+            return
+        aligned = self._align(row, entry)
+        if after_break and self._goes_on_with_heading(aligned):
+            self._continue_heading(aligned.cell("heading"))
+            aligned = _Aligned(cells=[None if role == "heading" else cell for cell, role in zip(aligned.cells, self.columns.roles)],
+                               columns=self.columns)
+        if after_break and self._is_continuation(aligned):
+            if self.block is not None:
+                self._continue_packed(aligned, entry)
+            else:
+                self._continue(aligned, entry)
+            return
+        self._close_block()
+        heading_text = aligned.fresh("heading")
+        if heading_text is not None:
+            cell = aligned.cell("heading")
+            assert cell is not None
+            read = read_heading(list(cell.paragraphs))
+            if read is not None:
+                self._new_heading(read, entry)
+            elif not [r for r in aligned.fresh_roles() if r != "heading"]:
+                self.displaced = (heading_text, entry)
+                return
+            else:
+                self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
+        self._read_content(aligned, entry)
+
+    # -- recognising rows
+
+    def _heading_only(self, row: Row) -> HeadingText | None:
+        """A numbered heading printed alone in a row (2025 list: ``一、…`` spanning the table)."""
+        filled = [c for c in row.cells if not c.is_empty and c.merged_from is None]
+        if len({c.text for c in filled}) != 1:
+            return None
+        cell = filled[0]
+        if parse_measure_number(cell.text) or not any(find_heading_marker(p) for p in cell.paragraphs):
+            return None
+        return read_heading(list(cell.paragraphs))
+
+    def _align(self, row: Row, entry: Entry) -> _Aligned:
+        width = self.columns.width
+        cells = list(row.cells)
+        while len(cells) > width and cells[-1].is_empty:
+            cells.pop()
+        while len(cells) > width and cells[0].is_empty:
+            cells.pop(0)
+        if len(cells) == width:
+            return _Aligned(cells=list(cells), columns=self.columns)
+        number_col = self.columns.index("number")
+        text_col = self.columns.index("text")
+        if number_col is not None:
+            for anchor, cell in enumerate(cells):
+                packed = split_numbered_items(cell.paragraphs) is not None
+                if parse_measure_number(cell.text) is None and not packed:
+                    continue
+                placed: list[Cell | None] = [None] * width
+                for offset, other in enumerate(cells):
+                    column = number_col + offset - anchor
+                    if packed and offset > anchor and text_col == number_col + 1:
+                        column += 1
+                    if 0 <= column < width:
+                        placed[column] = other
+                    elif not other.is_empty:
+                        self.warnings.append(Warning(code="extra_cell", message=f"row {entry.index}: a cell beyond the table's columns was dropped: {other.text[:30]}"))
+                return _Aligned(cells=placed, columns=self.columns)
+        if len(cells) < width:
+            return _Aligned(cells=[None] * (width - len(cells)) + cells, columns=self.columns)
+        for extra in cells[width:]:
+            if not extra.is_empty:
+                self.warnings.append(Warning(code="extra_cell", message=f"row {entry.index}: a cell beyond the table's columns was dropped: {extra.text[:30]}"))
+        return _Aligned(cells=cells[:width], columns=self.columns)
+
+    def _goes_on_with_heading(self, aligned: _Aligned) -> bool:
+        """Whether the heading cell opening a page is the rest of the heading above the break (the
+        reader saw that cell's last line was full: ``Cell.continues``)."""
+        cell = aligned.cell("heading")
+        return bool(self.headings) and cell is not None and cell.continues and cell.merged_from is None and not cell.is_empty
+
+    def _continue_heading(self, cell: Cell) -> None:
+        """Join the rest of a heading printed after a page break to the heading before it."""
+        heading = self.headings[-1]
+        read = heading.read
+        first, *rest = cell.paragraphs
+        if read.description:
+            heading.read = replace(read, description="\n".join([join_fragments(read.description, first), *rest]))
+        else:
+            heading.read = replace(read, title=join_fragments(read.title, first), description="\n".join(rest) or None)
+
+    def _is_continuation(self, aligned: _Aligned) -> bool:
+        """The rest of the row above, printed after a page break."""
+        if not self.measures and not self.displaced:
+            return False
+        if aligned.fresh("heading"):
+            return False
+        if self.block is not None and any(c is not None and c.continues for c in aligned.cells):
+            return True  # a packed cell broken between two items, another column broken mid-text
+        number_cell = aligned.cell("number")
+        if aligned.fresh("number") and number_cell is not None and numbered_item(number_cell.paragraphs[0]) is not None:
+            return False
+        if self.numbers_in_text and _text_number(aligned.fresh("text")) is not None:
+            return False
+        roles = aligned.fresh_roles()
+        if not roles:
+            return False
+        if self.displaced:
+            return True
+        if self.numbered:
+            return True
+        return any(not is_terminated(self._last_value(role) or "。") for role in roles if role in ("text", "policy"))
+
+    def _last_value(self, role: str) -> str | None:
+        measure = self.measures[-1]
+        if role == "text":
+            return measure.text
+        if role == "policy":
+            return measure.policies[-1].text if measure.policies else None
+        return measure.values.get(role)
+
+    # -- building records
+
+    def _continue(self, aligned: _Aligned, entry: Entry) -> None:
+        if self.displaced:
+            fragment, origin = self.displaced
+            self.displaced = None
+            role = aligned.fresh_roles()[0]
+            joined = join_fragments(fragment, aligned.fresh(role) or "")
+            message = f"text begun in the heading column (row {origin.index}) and continued in the {role} column after a page break, read as one {role} entry"
+            if role == "policy" and self.measures:
+                self._add_policy(joined, self.last_responsibility, origin, extend=entry)
+                self.measures[-1].warnings.append(Warning(code="cell_displaced", message=message))
+            else:
+                self._new_measure(None, joined, origin, {})
+                self.measures[-1].warnings.append(Warning(code="cell_displaced", message=message))
+            return
+        measure = self.measures[-1]
+        measure.extend_where(entry.where)
+        for role in aligned.fresh_roles():
+            value = aligned.fresh(role) or ""
+            if role == "text":
+                measure.text = join_fragments(measure.text, value)
+                measure.row_where = (measure.row_where or entry.where).spanning(entry.where)
+            elif role == "policy" and measure.policies:
+                policy = measure.policies[-1]
+                policy.text = join_fragments(policy.text, value)
+                policy.where = policy.where.spanning(entry.where)
+            elif role == "responsibility" and self.last_kind == "policy" and measure.policies:
+                policy = measure.policies[-1]
+                policy.responsibility = join_fragments(policy.responsibility or "", value)
+                self.last_responsibility = policy.responsibility
+            elif role == "responsibility":
+                measure.values[role] = join_labelled_lists(join_fragments(measure.values.get(role, ""), value))
+                self.last_responsibility = measure.values[role]
+            else:
+                measure.values[role] = join_fragments(measure.values.get(role, ""), value)
+
+    def _read_content(self, aligned: _Aligned, entry: Entry) -> None:
+        self.row_label = aligned.label("responsibility")
+        number_text = aligned.fresh("number")
+        text = aligned.fresh("text")
+        values = {role: aligned.fresh(role) for role in VALUE_ROLES if aligned.fresh(role)}
+        marker = _text_number(text) if self.numbers_in_text else None
+        if marker is not None and text is not None:
+            self._new_measure(marker.number, text[marker.end:].strip(), entry, values)
+            return
+        if number_text is not None:
+            number_cell = aligned.cell("number")
+            assert number_cell is not None
+            items = split_numbered_items(number_cell.paragraphs)
+            text_cell = aligned.cell("text")
+            if items is None and text_cell is not None and text_cell.merged_from == "left":
+                # a cell over 序号 and 具体举措 whose first item alone stands before a page break
+                first = numbered_item(number_cell.paragraphs[0])
+                if first is not None and first[1]:
+                    items = [(first[0], "\n".join([first[1], *number_cell.paragraphs[1:]]))]
+            if items:
+                self._read_packed(items, aligned, entry)
+                return
+            number = parse_measure_number(number_text)
+            if number is None:
+                draft = self._new_measure(None, text or "", entry, values, number_raw=number_text)
+                draft.warnings.append(Warning(code="number_unreadable", message=f"序号 cell does not hold a number: {number_text!r}"))
+                return
+            if text is None:
+                text_cell = aligned.cell("text")
+                if text_cell is not None and not text_cell.is_empty:
+                    text = text_cell.text.strip()
+            self._new_measure(number, text or "", entry, values)
+            return
+        policy = aligned.fresh("policy")
+        if policy is not None and _DASH.match(policy):
+            policy = None
+        responsibility = values.get("responsibility") or aligned.inherited("responsibility")
+        if responsibility is None and not self.numbered:
+            responsibility = self.last_responsibility
+        if text is not None:
+            if self.numbered:
+                if self.measures and not is_terminated(self.measures[-1].text):
+                    self._continue(aligned, entry)
+                    return
+                draft = self._new_measure(None, text, entry, values)
+                draft.warnings.append(Warning(code="number_missing", message="row has a measure text but no number"))
+                return
+            task_values = dict(values)
+            task_values.pop("responsibility", None)
+            draft = self._new_measure(None, text, entry, task_values)
+            if policy is not None:
+                draft.own_policy = True
+                self._add_policy(policy, responsibility, entry)
+            elif responsibility:
+                draft.values["responsibility"] = responsibility
+                self.last_responsibility = responsibility
+            return
+        if policy is not None and self.measures:
+            self._add_policy(policy, responsibility, entry)
+            return
+        if self.measures:
+            # Only side columns are filled: read them as belonging to the row above.
+            self._continue(aligned, entry)
+
+    def _read_packed(self, items: list[tuple[Number, str]], aligned: _Aligned, entry: Entry) -> None:
+        """Several numbered measures in one cell, with a parallel list of responsibilities.
+
+        The block stays open while a page break continues it; its responsibilities are paired with
+        its measures when it closes.
+        """
+        cell = aligned.cell("responsibility")
+        responsibilities = list(cell.paragraphs) if cell is not None and cell.merged_from is None else []
+        values = {role: aligned.fresh(role) for role in VALUE_ROLES if role != "responsibility" and aligned.fresh(role)}
+        drafts = [self._new_measure(number, text, entry, dict(values)) for number, text in items]
+        self.block = PackedBlock(measures=drafts, responsibilities=responsibilities, row=entry.index)
+
+    def _continue_packed(self, aligned: _Aligned, entry: Entry) -> None:
+        """The part of a packed block printed after a page break: the end of its last item, more
+        numbered items, and more of the responsibility list."""
+        block = self.block
+        assert block is not None
+        number_cell = aligned.cell("number")
+        for paragraph in number_cell.paragraphs if number_cell is not None and number_cell.merged_from is None else ():
+            item = numbered_item(paragraph)
+            if item is None:
+                last = block.measures[-1]
+                last.text = join_fragments(last.text, paragraph)
+                last.extend_where(entry.where)
+            else:
+                block.measures.append(self._new_measure(item[0], item[1], entry, {}))
+        cell = aligned.cell("responsibility")
+        if cell is not None and cell.merged_from is None and cell.paragraphs:
+            paragraphs = list(cell.paragraphs)
+            if cell.continues and block.responsibilities:
+                block.responsibilities[-1] = join_fragments(block.responsibilities[-1], paragraphs.pop(0))
+            block.responsibilities.extend(paragraphs)
+
+    def _close_block(self) -> None:
+        """Pair a packed block's measures with its responsibilities (see :func:`pair_packed_block`)."""
+        block, self.block = self.block, None
+        if block is None:
+            return
+        surplus = pair_packed_block(block, self.unassigned)
+        if surplus > 0:
+            self.warnings.append(Warning(code="responsibility_extra", message=f"row {block.row}: {surplus} responsibilities left over after pairing them with the measures"))
+
+    def _new_heading(self, read: HeadingText, entry: Entry) -> None:
+        self.headings.append(HeadingDraft(position=len(self.headings) + 1, read=read, where=entry.where, row=entry.index))
+
+    def _new_measure(self, number: Number | None, text: str, entry: Entry, values: dict[str, str], number_raw: str | None = None) -> MeasureDraft:
+        draft = MeasureDraft(
+            number=number, number_raw=number.raw if number else number_raw, text=text,
+            heading=self.headings[-1].position if self.headings else None,
+            where=entry.where, row=entry.index, values=dict(values), row_where=entry.where,
+            responsibility_label=self.row_label if "responsibility" in values else None,
+        )
+        if "responsibility" in draft.values:
+            self.last_responsibility = draft.values["responsibility"]
+        if self.headings:
+            self.headings[-1].measures += 1
+        self.measures.append(draft)
+        self.last_kind = "measure"
+        return draft
+
+    def _add_policy(self, text: str, responsibility: str | None, entry: Entry, extend: Entry | None = None) -> None:
+        measure = self.measures[-1]
+        where = entry.where.spanning(extend.where) if extend else entry.where
+        measure.policies.append(PolicyDraft(text=text, responsibility=responsibility, where=where, row=entry.index))
+        measure.extend_where(where)
+        if responsibility:
+            self.last_responsibility = responsibility
+        self.last_kind = "policy"

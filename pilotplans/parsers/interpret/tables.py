@@ -1,0 +1,200 @@
+"""Finding the task tables of a layout: grids whose header row names task-table columns.
+
+A table printed in several parts (a page break, a heading paragraph between two parts, the header
+printed again after it) is one :class:`TableSpan`: its rows and the paragraphs printed between its
+parts are its entries, in order; a heading printed just above the first part, in the style of
+those between the parts, is the heading of the first rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
+from pilotplans.normalizers.numbers import find_heading_marker, find_item_marker
+from pilotplans.parsers.columns import Columns, read_header
+from pilotplans.parsers.headings import read_heading
+from pilotplans.parsers.interpret.conventions import find_conventions
+from pilotplans.textutil import join_fragments, squash
+
+_ATTACHMENT = regex.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*$")
+# The longest piece of a header label that wraps onto a second row (围, 责领导, 部门).
+_LABEL_FRAGMENT = 6
+
+
+@dataclass
+class Entry:
+    """One row of a task table, or a group of paragraphs printed between two parts of it."""
+
+    index: int  # 1-based row number within the table, header = 1
+    row: Row | None = None
+    paragraphs: list[Paragraph] | None = None
+    opens_part: bool = False  # first row of a later part of the table (printed after a break)
+
+    @property
+    def where(self) -> Where:
+        if self.row is not None:
+            return self.row.where
+        assert self.paragraphs
+        return self.paragraphs[0].where.spanning(self.paragraphs[-1].where)
+
+
+@dataclass
+class TableSpan:
+    columns: Columns
+    header: Row
+    entries: list[Entry]
+    caption: str | None
+    attachment: str | None
+    before: list[Paragraph]  # paragraphs printed before the table (narrative)
+
+
+@dataclass(frozen=True)
+class _Header:
+    at: int  # index of its first row in the grid
+    rows: int  # how many rows print it
+    row: Row  # the header as one row
+    columns: Columns
+
+
+def _header_in(grid: Grid) -> _Header | None:
+    for i, row in enumerate(grid.rows[:3]):
+        columns = read_header(row)
+        if columns:
+            if i + 1 < len(grid.rows):
+                wrapped = _wrapped_header(row, grid.rows[i + 1], columns)
+                if wrapped is not None:
+                    return _Header(at=i, rows=2, row=wrapped[0], columns=wrapped[1])
+            return _Header(at=i, rows=1, row=row, columns=columns)
+    return None
+
+
+def _wrapped_header(row: Row, after: Row, columns: Columns) -> tuple[Row, Columns] | None:
+    """The header whose labels wrap onto a second row (适用范 / 围, 牵头负 / 责领导), read as one.
+
+    Evidence: the second row only prints short fragments under labels of the first, and joined
+    they name more columns than the first row alone.
+    """
+    if len(after.cells) != len(row.cells) or after.is_empty:
+        return None
+    for top, bottom in zip(row.cells, after.cells):
+        if not bottom.is_empty and (top.is_empty or len(squash(bottom.text)) > _LABEL_FRAGMENT):
+            return None
+    joined = Row(cells=tuple(replace(top, paragraphs=(join_fragments(top.text, bottom.text),)) if not bottom.is_empty else top
+                             for top, bottom in zip(row.cells, after.cells)), where=row.where.spanning(after.where))
+    wider = read_header(joined)
+    if wider is None or sum(1 for r in wider.roles if r) <= sum(1 for r in columns.roles if r):
+        return None
+    return joined, wider
+
+
+def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
+    """The task tables of a layout, each with its rows in order, and the paragraphs after them."""
+    tables: list[TableSpan] = []
+    seen: list[Paragraph] = []
+    pending: list[Paragraph] = []
+    current: TableSpan | None = None
+    for block in layout.blocks:
+        if isinstance(block, Paragraph):
+            if block.text.strip():
+                pending.append(block)
+            continue
+        found = _header_in(block)
+        if found:
+            columns = found.columns
+            if current and columns.roles == current.columns.roles and found.at == 0 and (not pending or _is_heading(pending)):
+                _extend(current, block.rows, pending)
+            else:
+                seen.extend(pending)
+                caption, attachment = _caption(seen)
+                current = TableSpan(columns=columns, header=found.row, entries=[],
+                                    caption=caption, attachment=attachment, before=list(seen))
+                tables.append(current)
+                _extend(current, block.rows[found.at + found.rows:], [])
+            pending = []
+        elif current and _fits(block, current.columns):
+            _extend(current, block.rows, pending)
+            pending = []
+        else:
+            seen.extend(pending)
+            pending = []
+    seen.extend(pending)
+    after = seen[len(tables[-1].before):] if tables else seen
+    for table in tables:
+        _take_first_heading(table)
+    return tables, after
+
+
+def _lone_cell(row: Row | None) -> list[Paragraph] | None:
+    """The paragraphs of a row that prints one cell across the table (a heading row), else None."""
+    if row is None:
+        return None
+    filled = {c.text for c in row.cells if not c.is_empty and c.merged_from is None}
+    if len(filled) != 1:
+        return None
+    cell = next(c for c in row.cells if not c.is_empty and c.merged_from is None)
+    return [Paragraph(text=text, where=cell.where) for text in cell.paragraphs]
+
+
+def _is_heading(paragraphs: list[Paragraph]) -> bool:
+    """Whether the paragraphs printed between two parts of a table are one numbered heading."""
+    texts = [p.text for p in paragraphs]
+    return len(texts) <= 2 and find_heading_marker(texts[0].strip()) is not None and read_heading(texts) is not None
+
+
+def _marker_style(paragraphs: list[Paragraph]) -> str | None:
+    marker = find_item_marker(paragraphs[0].text.strip())
+    return marker.style if marker else None
+
+
+def _take_first_heading(table: TableSpan) -> None:
+    """Read the numbered heading printed just above a table as the heading of its first rows, when
+    the table's later parts are preceded by a heading of the same style (printed as a paragraph
+    between the parts, or as a row across the table)."""
+    if not table.before or not _is_heading(table.before[-1:]):
+        return
+    style = _marker_style(table.before[-1:])
+    between = [e.paragraphs if e.paragraphs is not None else _lone_cell(e.row) for e in table.entries]
+    if not any(p and _is_heading(p) and _marker_style(p) == style for p in between):
+        return
+    heading = table.before.pop()
+    for entry in table.entries:
+        entry.index += 1
+    table.entries.insert(0, Entry(index=2, paragraphs=[heading]))
+    table.caption, table.attachment = _caption(table.before)
+
+
+def _fits(grid: Grid, columns: Columns) -> bool:
+    widths = [sum(1 for c in row.cells) for row in grid.rows if not row.is_empty]
+    return bool(widths) and max(widths) <= columns.width + 1 and min(widths) >= 2
+
+
+def _extend(table: TableSpan, rows: tuple[Row, ...] | list[Row], paragraphs: list[Paragraph]) -> None:
+    next_index = (table.entries[-1].index if table.entries else 1) + 1
+    continued = bool(table.entries)
+    if paragraphs:
+        table.entries.append(Entry(index=next_index, paragraphs=list(paragraphs)))
+        next_index += 1
+    for i, row in enumerate(rows):
+        table.entries.append(Entry(index=next_index, row=row, opens_part=continued and i == 0))
+        next_index += 1
+
+
+def _caption(paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
+    """The caption and attachment label printed just above a table."""
+    caption = attachment = None
+    for paragraph in reversed(paragraphs[-3:]):
+        text = paragraph.text.strip()
+        if find_conventions(text):  # a note on how to read the table (排在第一位的为牵头单位)
+            continue
+        label = _ATTACHMENT.match(text)
+        if label:
+            attachment = f"附件{label[1]}" if label[1] else "附件"
+            break
+        if caption is None and len(text) <= 60 and not text.endswith("。"):
+            caption = text
+        else:
+            break
+    return caption, attachment

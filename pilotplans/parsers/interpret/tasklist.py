@@ -1,0 +1,206 @@
+"""Reading a prose task list: numbered paragraphs with their responsibilities.
+
+Most local implementation plans print their tasks as numbered paragraphs (一、 （一） 1. （1） ① …,
+in any nesting, skipping and reusing levels) with the responsibility in a bracket at the end of an
+item or on field lines after it (:mod:`.fields`). This module reads a layout's paragraphs into an
+outline, decides which items are measures, and builds the same drafts the table reader builds, so
+the checks and records after it never know which one read a measure.
+
+* The paragraphs are read into an outline of items (:mod:`.outline`).
+* Measures are the items that assign a responsibility (a bracket, or field lines naming a body or
+  a leader), and their siblings of the same style under the same heading that assign none
+  (``responsibility_missing``). Items inside a measure are part of its text. Items with measures
+  inside are headings; items with neither (总体要求, 指导思想, 保障措施) are neither.
+* When only the last sub-item of an item that introduces a list (``重点做好以下工作：``) carries
+  the responsibility, it is the whole item's: field lines printed after the sub-items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pilotplans.layout import Layout, Paragraph
+from pilotplans.normalizers.numbers import find_item_marker
+from pilotplans.parsers.headings import HeadingText, looks_like_title
+from pilotplans.parsers.interpret.conventions import scope_conventions
+from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
+from pilotplans.parsers.interpret.fields import Fields
+from pilotplans.parsers.interpret.outline import Item, read_outline
+from pilotplans.schema.models import Convention, Warning
+from pilotplans.textutil import join_fragments
+
+_COLONS = ("：", ":")
+_TITLE_STOPS = ("。", "：", ":", "；")
+
+
+def _introduces_list(item: Item) -> bool:
+    return item.text.rstrip().endswith(_COLONS)
+
+
+def _lift_trailing_fields(items: list[Item]) -> None:
+    """Give an item the responsibility printed after its last sub-item (the sub-items are its text).
+
+    Evidence: the item has none of its own, only its last sub-item has one, and the item
+    introduces its sub-items (ends with ：), or has several sub-items and the responsibility is
+    printed apart from the last one's text, on lines of its own: a bracket alone on its line
+    (``1.完善应急预案体系`` / (1)…(4) / ``（责任单位：…）``) or field lines (牵头单位：…).
+    """
+    for item in items:
+        _lift_trailing_fields(item.children)
+        if item.assigns or not item.children:
+            continue
+        last = item.children[-1]
+        if not last.assigns or last.inner_assigns or any(c.assigns or c.inner_assigns for c in item.children[:-1]):
+            continue
+        assert last.fields is not None
+        printed_apart = last.fields.alone or not last.fields.bracket
+        if _introduces_list(item) or (printed_apart and len(item.children) > 1):
+            item.fields, last.fields = last.fields, None
+
+
+@dataclass
+class TaskList:
+    """The headings and measure drafts of a prose task list."""
+
+    headings: list[HeadingDraft]
+    measures: list[MeasureDraft]
+    warnings: list[Warning]
+    conventions: list[Convention]
+    loose: list[tuple[int, Paragraph]]
+    first_item: int | None  # block index of the first item of the list's outermost heading or measure
+
+
+def heading_title(text: str) -> str:
+    """The title of a heading item: the whole text if it reads as a title, else its first phrase
+    (``加强组织领导。市…`` → ``加强组织领导``)."""
+    text = text.strip()
+    if looks_like_title(text):
+        return text
+    cut = min((i for i in (text.find(stop) for stop in _TITLE_STOPS) if i > 0), default=-1)
+    if cut > 0 and looks_like_title(text[:cut]):
+        return text[:cut]
+    return text
+
+
+def read_task_list(layout: Layout) -> TaskList:
+    """The task list a layout's paragraphs print (empty when no item assigns a responsibility)."""
+    outline = read_outline(layout)
+    builder = _Builder()
+    for part in outline.parts:
+        _lift_trailing_fields(part)
+        builder.visit(part, parent=None)
+    return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
+                    conventions=scope_conventions(outline.conventions, builder.orders),
+                    loose=outline.loose, first_item=builder.first_item)
+
+
+class _Builder:
+    """Walks the outline, making headings of items with measures inside and drafts of measures."""
+
+    def __init__(self) -> None:
+        self.headings: list[HeadingDraft] = []
+        self.measures: list[MeasureDraft] = []
+        self.warnings: list[Warning] = []
+        self.first_item: int | None = None
+        self.orders: list[int] = []  # the order of each measure's first line (Item.order)
+
+    def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
+        measure_styles = {i.style for i in items if i.assigns and not i.inner_assigns}
+        previous: dict[str, int] = {}  # the last number of each style among these siblings
+        for item in items:
+            style, value = item.style, item.number.value if item.number else 0
+            expected = previous.get(style, 0) + 1
+            previous[style] = max(previous.get(style, 0), value)
+            if item.inner_assigns:
+                if item.assigns:
+                    self.warnings.append(Warning(
+                        code="responsibility_on_heading",
+                        message=f"item {item.number.raw if item.number else item.text[:10]} carries a responsibility and has items with their own inside; read as a heading: {item.text[:30]}…",
+                    ))
+                heading = self._heading(item, parent)
+                if item.number is not None:
+                    heading.read.warnings.extend(_numbering(value, expected))
+                self.visit(item.children, heading)
+            elif item.assigns:
+                self._measure(item, parent)
+            elif item.style in measure_styles:
+                draft = self._measure(item, parent)
+                draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
+
+    def _enclosing(self, heading: HeadingDraft | None) -> list[HeadingDraft]:
+        """``heading`` and the headings enclosing it."""
+        found: list[HeadingDraft] = []
+        while heading is not None:
+            found.append(heading)
+            heading = self.headings[heading.parent - 1] if heading.parent else None
+        return found
+
+    def _heading(self, item: Item, parent: HeadingDraft | None) -> HeadingDraft:
+        if self.first_item is None:
+            self.first_item = item.paragraph
+        read = HeadingText(number=item.number, title=heading_title(item.text), description=None)
+        draft = HeadingDraft(position=len(self.headings) + 1, read=read, where=item.where, row=None,
+                             level=parent.level + 1 if parent else 1, parent=parent.position if parent else None,
+                             paragraph=item.paragraph)
+        self.headings.append(draft)
+        return draft
+
+    def _measure(self, item: Item, parent: HeadingDraft | None) -> MeasureDraft:
+        if self.first_item is None:
+            self.first_item = item.paragraph
+        text, where = item.text, item.where
+        fields = Fields()
+        if item.fields is not None:
+            fields.extend(item.fields)
+        for inner in item.descendants():
+            text = join_fragments(text, inner.printed)
+            where = where.spanning(inner.where)
+            if inner.fields is not None:
+                fields.extend(inner.fields)
+        values = {role: value for role in ("responsibility", "cooperating", "superior", "deadline", "leader")
+                  if (value := fields.value(role))}
+        if fields.remark:
+            values["remarks"] = fields.remark
+        draft = MeasureDraft(
+            number=item.number, number_raw=item.number.raw if item.number else None, text=text.strip(),
+            heading=parent.position if parent else None, where=where, row=None, values=values,
+            row_where=item.where, paragraph=item.paragraph,
+            responsibility_label=fields.label("responsibility"),
+        )
+        for heading in self._enclosing(parent):
+            heading.measures += 1
+        self.measures.append(draft)
+        self.orders.append(item.order)
+        return draft
+
+
+def _numbering(value: int, expected: int) -> list[Warning]:
+    """A heading's number against the number its siblings lead one to expect."""
+    if value > expected:
+        missing = ", ".join(str(n) for n in range(expected, value))
+        return [Warning(code="heading_gap", message=f"heading numbers jump from {expected - 1} to {value} (missing {missing})")]
+    if value < expected:
+        return [Warning(code="heading_out_of_order", message=f"heading number {value} follows {expected - 1}")]
+    return []
+
+
+def number_runs(measures: list[MeasureDraft]) -> list[list[MeasureDraft]]:
+    """Measures cut into runs of one numbering: a new run begins where the marker style changes
+    or the numbering starts again under another heading (1. 2. | 1. 2. 3.)."""
+    runs: list[list[MeasureDraft]] = []
+    previous: MeasureDraft | None = None
+    for draft in measures:
+        restart = previous is None or _style(draft) != _style(previous) or (
+            draft.heading != previous.heading and draft.number is not None and draft.number.value == 1
+        )
+        if restart:
+            runs.append([draft])
+        else:
+            runs[-1].append(draft)
+        previous = draft
+    return runs
+
+
+def _style(draft: MeasureDraft) -> str | None:
+    marker = find_item_marker(draft.number_raw or "")
+    return marker.style if marker else None

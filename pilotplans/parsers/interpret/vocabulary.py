@@ -1,0 +1,140 @@
+"""The vocabulary of prose task lists (``pilotplans/data/tasklist.toml``), validated when loaded."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from pilotplans.errors import PilotplansError
+from pilotplans.parsers.columns import BODY_ROLES, ROLES
+
+FILE = "tasklist.toml"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        regex.compile(pattern)
+    except regex.error as error:
+        raise ValueError(f"not a valid regular expression: {error}") from error
+    return pattern
+
+
+class _Convention(_Model):
+    kind: Literal["first_lead", "others_role", "added_body"]
+    pattern: str
+    role: str | None = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern(cls, pattern: str) -> str:
+        return _compiles(pattern)
+
+    @model_validator(mode="after")
+    def _role(self) -> _Convention:
+        if self.kind == "first_lead" and self.role is not None:
+            raise ValueError("a first_lead convention takes no role")
+        if self.kind != "first_lead" and self.role not in BODY_ROLES:
+            raise ValueError(f"role must be one of {', '.join(BODY_ROLES)}")
+        if self.kind == "added_body" and "body" not in regex.compile(self.pattern).groupindex:
+            raise ValueError("an added_body pattern needs a group named `body`")
+        return self
+
+
+class _File(_Model):
+    brackets: tuple[tuple[str, str], ...] = Field(min_length=1)
+    after_bracket: str
+    field_roles: tuple[str, ...] = Field(min_length=1)
+    assigning_roles: tuple[str, ...] = Field(min_length=1)
+    body_endings: tuple[str, ...] = Field(min_length=1)
+    body_max_length: int = Field(gt=0)
+    deadline_patterns: tuple[str, ...] = ()
+    page_furniture: tuple[str, ...] = ()
+    convention: tuple[_Convention, ...] = ()
+
+    @field_validator("brackets")
+    @classmethod
+    def _pairs(cls, brackets: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        for opener, closer in brackets:
+            if len(opener) != 1 or len(closer) != 1:
+                raise ValueError(f"a bracket is one opening and one closing character: {opener!r} {closer!r}")
+        return brackets
+
+    @field_validator("field_roles", "assigning_roles")
+    @classmethod
+    def _roles(cls, roles: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [r for r in roles if r not in ROLES]
+        if unknown:
+            raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
+        return roles
+
+    @field_validator("deadline_patterns", "page_furniture")
+    @classmethod
+    def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_compiles(p) for p in patterns)
+
+
+@dataclass(frozen=True)
+class ConventionPattern:
+    kind: str
+    pattern: regex.Pattern[str]
+    role: str | None
+
+
+@dataclass(frozen=True)
+class TaskListVocabulary:
+    """The compiled vocabulary: brackets, separators, body endings, deadlines, furniture, conventions."""
+
+    closers: dict[str, str]  # opener → closer
+    after_bracket: str
+    field_roles: frozenset[str]
+    assigning_roles: frozenset[str]
+    body_endings: tuple[str, ...]
+    body_max_length: int
+    deadlines: tuple[regex.Pattern[str], ...]
+    page_furniture: tuple[regex.Pattern[str], ...]
+    conventions: tuple[ConventionPattern, ...]
+
+    def is_deadline(self, text: str) -> bool:
+        return any(p.match(text.strip()) for p in self.deadlines)
+
+    def is_furniture(self, text: str) -> bool:
+        return any(p.match(text.strip()) for p in self.page_furniture)
+
+
+def build_vocabulary(text: str) -> TaskListVocabulary:
+    """Validate and compile the vocabulary given as TOML text."""
+    try:
+        data = _File.model_validate(tomllib.loads(text))
+    except tomllib.TOMLDecodeError as error:
+        raise PilotplansError(f"pilotplans/data/{FILE}: not valid TOML: {error}") from error
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise PilotplansError(f"pilotplans/data/{FILE}: {where}: {first['msg']}") from error
+    return TaskListVocabulary(
+        closers=dict(data.brackets),
+        after_bracket=data.after_bracket,
+        field_roles=frozenset(data.field_roles),
+        assigning_roles=frozenset(data.assigning_roles),
+        body_endings=tuple(sorted(data.body_endings, key=len, reverse=True)),
+        body_max_length=data.body_max_length,
+        deadlines=tuple(regex.compile(p) for p in data.deadline_patterns),
+        page_furniture=tuple(regex.compile(p) for p in data.page_furniture),
+        conventions=tuple(ConventionPattern(kind=c.kind, pattern=regex.compile(c.pattern), role=c.role) for c in data.convention),
+    )
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> TaskListVocabulary:
+    """The package's task-list vocabulary, read and validated once."""
+    return build_vocabulary(resources.files("pilotplans.data").joinpath(FILE).read_text("utf-8"))

@@ -1,0 +1,56 @@
+"""Read text extractions of notices into a :class:`~pilotplans.layout.Layout`.
+
+A text file may draw its tables in several ways; each is told from the content, never from the
+file name, and each becomes the same :class:`~pilotplans.layout.Grid` of cells the other readers
+produce, every row and cell keeping the lines it came from:
+
+* tables drawn with rules (box-drawing characters or ASCII ``+---+``): :mod:`.boxes`;
+* tables with ``|`` between cells (Markdown, web-page converters, one cell per line ending in
+  `` |``): :mod:`.pipes`;
+* everything else — paragraphs, and tables written with tabs (tab-separated rows, or one cell per
+  line after a leading tab): :mod:`.tabs`.
+
+Tables aligned with spaces only (``pdftotext -layout``) are read as paragraphs: their columns
+cannot be told from the gutters of a wrapped table reliably enough to be trusted.
+"""
+
+from __future__ import annotations
+
+from pilotplans.layout import Block, Layout
+from pilotplans.parsers.text.boxes import box_table_end, read_box_table
+from pilotplans.parsers.text.lines import Line, split_lines
+from pilotplans.parsers.text.pipes import pipe_table_end, read_pipe_table
+from pilotplans.parsers.text.tabs import is_cell_per_line, split_paragraphs, tab_blocks
+
+__all__ = ["read_text", "is_cell_per_line", "split_paragraphs"]
+
+
+def read_text(text: str, source: str) -> Layout:
+    """The Layout of a decoded text extraction."""
+    return Layout(source=source, format="text", blocks=tuple(text_blocks(split_lines(text))))
+
+
+def text_blocks(lines: list[Line]) -> list[Block]:
+    """The blocks of ``lines`` in order: drawn and pipe tables where they stand, the lines between
+    them read as paragraphs and tab-written tables."""
+    blocks: list[Block] = []
+    plain: list[Line] = []
+    i = 0
+    while i < len(lines):
+        end = box_table_end(lines, i)
+        reader = read_box_table
+        if end is None:
+            end = pipe_table_end(lines, i)
+            reader = read_pipe_table
+        if end is None:
+            plain.append(lines[i])
+            i += 1
+            continue
+        if plain:
+            blocks.extend(tab_blocks(plain))
+            plain = []
+        blocks.append(reader(lines[i:end]))
+        i = end
+    if plain:
+        blocks.extend(tab_blocks(plain))
+    return blocks

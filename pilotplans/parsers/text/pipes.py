@@ -1,0 +1,373 @@
+"""Tables written with ``|`` between cells, as web-page and Markdown converters print them.
+
+Three styles, told by the table's first row:
+
+* **outer pipes** (``| 1 | 加强… | 商务部 |``, Markdown and trafilatura): each line opening with
+  ``|`` is a row; a row whose line does not close with ``|`` goes on over the next lines.
+* **terminated cells** (``序号 | 具体举措 | 责任单位 |``): every cell ends with ``|``; a line ending
+  with ``|`` ends a row. When every row holds one cell, the table was flattened to **one cell per
+  line**: rows are then told apart by blank lines, and by the header's width (the cells of the
+  first group) where a group holds several rows; without any blank line, rows are found from the
+  successive numbers (1, 2, 3 …) of one column.
+* **separated cells** (``序号| 具体举措| 责任单位``, html2text): ``|`` stands between cells only; a
+  line ending with ``|`` goes on over the next line.
+
+In every style a Markdown rule row (``|---|:--:|``) is dropped, ``\\|`` is a literal bar, ``<br>``
+and a line break inside a cell separate paragraphs, and ``**bold**`` around a whole cell is
+removed. In a table whose bars stand in the same display columns on every line (printed for a
+fixed-width font), a row that only goes on with cells wrapped from the row above (each of its
+filled cells continues a cell that was full) is joined to it, each cell's lines joined as one
+paragraph. Rows keep the number of cells printed: a row shortened by a merged cell above it is
+placed by the interpreter, which knows the columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from pilotplans.layout import Cell, Grid, Row, Where
+from pilotplans.parsers.text.lines import AMBIGUOUS_WIDTHS, Line, columns_of, wrapped
+from pilotplans.textutil import join_fragments
+
+Style = Literal["outer", "terminated", "separated"]
+
+_BAR = regex.compile(r"(?<!\\)\|")
+_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_BREAK_TAG = regex.compile(r"<br\s*/?>", regex.I)
+_BOLD = regex.compile(r"^(\*\*|__)(.+)\1$", regex.S)
+_NUMBER = regex.compile(r"^\d{1,4}[.、]?$")
+_MIN_GROUPS = 3
+
+
+def has_bar(line: Line) -> bool:
+    return bool(_BAR.search(line.text))
+
+
+def style_of(line: Line) -> Style:
+    text = line.text.strip()
+    if text.startswith("|"):
+        return "outer"
+    return "terminated" if text.endswith("|") else "separated"
+
+
+# ----------------------------------------------------------------------------- finding the table
+
+
+def pipe_table_end(lines: list[Line], start: int) -> int | None:
+    """The index after the last line of a pipe table opening at ``lines[start]``, or None if no
+    table opens there (a table has at least two lines with bars and a first row of two cells, or
+    three one-cell lines)."""
+    first = lines[start]
+    if first.blank or not has_bar(first) or _RULE.match(first.text):
+        return None
+    style = style_of(first)
+    end = _extent(lines, start, style)
+    bar_lines = [line for line in lines[start:end] if has_bar(line) and not _RULE.match(line.text)]
+    if len(bar_lines) < 2:
+        return None
+    if _cell_count(first.text, style) < 2 and len(bar_lines) < _MIN_GROUPS:
+        return None
+    return end
+
+
+def _extent(lines: list[Line], start: int, style: Style) -> int:
+    """The index after the last line that belongs to the table opening at ``start``."""
+    end = start + 1
+    i = start + 1
+    while i < len(lines):
+        line = lines[i]
+        if has_bar(line):
+            if not _goes_on_at(lines, i, style, after_blank=False, previous=lines[end - 1]):
+                break
+            end = i = i + 1
+            continue
+        if line.blank:
+            following = next((k for k in range(i, len(lines)) if not lines[k].blank), None)
+            if following is None or not _goes_on_at(lines, following, style, after_blank=True):
+                break
+            i = following
+            continue
+        if not _goes_on_at(lines, i, style, after_blank=False, previous=lines[end - 1]):
+            break
+        i += 1
+        end = i
+    return end
+
+
+def _goes_on_at(lines: list[Line], i: int, style: Style, after_blank: bool, previous: Line | None = None) -> bool:
+    """Whether the line at ``i`` (without a bar, or after blank lines) still belongs to the table."""
+    line = lines[i]
+    if has_bar(line):
+        return style != "outer" or line.text.lstrip().startswith("|")
+    if after_blank:
+        return style == "terminated" and _reaches_bar(lines, i)
+    if previous is None:
+        return False
+    text = previous.text.rstrip()
+    if style == "separated":
+        return text.endswith("|")
+    if style == "outer":
+        return not text.endswith("|")
+    return _reaches_bar(lines, i)
+
+
+def _reaches_bar(lines: list[Line], i: int) -> bool:
+    """Whether a line ending with a bar follows ``lines[i]`` before any blank line."""
+    for line in lines[i:]:
+        if line.blank:
+            return False
+        if line.text.rstrip().endswith("|"):
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------- reading it
+
+
+@dataclass
+class _Cell:
+    lines: list[tuple[int, str]] = field(default_factory=list)  # (line number, text as printed)
+
+    @property
+    def empty(self) -> bool:
+        return not any(text.strip() for _, text in self.lines)
+
+
+@dataclass
+class _Row:
+    cells: list[_Cell]
+    first: int
+    last: int
+
+
+def read_pipe_table(lines: list[Line]) -> Grid:
+    """The grid of a pipe table (the lines :func:`pipe_table_end` found)."""
+    content = [line for line in lines if not _RULE.match(line.text)]
+    style = style_of(content[0])
+    rows = _rows(content, style)
+    if style == "terminated" and all(len(row.cells) == 1 for row in rows):
+        rows = _regroup_cells(rows, content)
+    aligned = _aligned_width(content)
+    if aligned is not None:
+        rows = _join_wrapped_rows(rows, aligned)
+    grid_rows = tuple(_grid_row(row, joined_lines=aligned is not None) for row in rows)
+    return Grid(rows=grid_rows, where=grid_rows[0].where.spanning(grid_rows[-1].where))
+
+
+def _cell_count(text: str, style: Style) -> int:
+    """How many cells one line of a row holds."""
+    pieces = _BAR.split(text.strip())
+    if style == "outer" and pieces and not pieces[0].strip():
+        pieces = pieces[1:]
+    if style in ("outer", "terminated") and len(pieces) > 1 and not pieces[-1].strip():
+        pieces = pieces[:-1]
+    return len(pieces)
+
+
+def _rows(lines: list[Line], style: Style) -> list[_Row]:
+    """The rows of a table: lines grouped by where each style ends a row, split into cells."""
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                groups.append(current)
+                current = []
+            continue
+        if style == "outer" and line.text.lstrip().startswith("|") and current:
+            groups.append(current)
+            current = []
+        current.append(line)
+        text = line.text.rstrip()
+        ends_row = text.endswith("|") if style != "separated" else not text.endswith("|")
+        if ends_row and style != "outer":
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return [_row_of(group, style) for group in groups]
+
+
+def _row_of(group: list[Line], style: Style) -> _Row:
+    """One row from its lines: the cells split at the bars, each remembering its lines."""
+    cells: list[_Cell] = [_Cell()]
+    for n, line in enumerate(group):
+        pieces = _BAR.split(line.text.strip())
+        if n == 0 and style == "outer" and pieces and not pieces[0].strip():
+            pieces = pieces[1:]
+        for k, piece in enumerate(pieces):
+            if k:
+                cells.append(_Cell())
+            cells[-1].lines.append((line.number, piece))
+    if style in ("outer", "terminated") and len(cells) > 1 and cells[-1].empty:
+        cells.pop()
+    return _Row(cells=cells, first=group[0].number, last=group[-1].number)
+
+
+def _regroup_cells(rows: list[_Row], lines: list[Line]) -> list[_Row]:
+    """Rows of a table flattened to one cell per line: the cells grouped by blank lines, groups
+    holding several rows cut at the header's width, or (no blank lines) rows found from the
+    distance between successive numbers."""
+    blank = {line.number for line in lines if line.blank}
+    spans: list[list[_Row]] = []
+    for row in rows:
+        if not spans or row.first - 1 in blank:
+            spans.append([])
+        spans[-1].append(row)
+    if len(spans) == 1:
+        return _rows_by_numbers(rows)
+    width = len(spans[0])
+    regrouped: list[_Row] = []
+    for span in spans:
+        if len(span) > width and len(span) % width == 0:
+            regrouped.extend(_chunks(span, width))
+        else:
+            regrouped.append(_merged(span))
+    return regrouped
+
+
+def _rows_by_numbers(cells: list[_Row]) -> list[_Row]:
+    """Rows of one-cell lines printed without any blank line: the cells between successive
+    numbers of one column (1, 2, 3 …) are one row each (as wide as the most common distance
+    between two numbers), the header the cells before the first row; cells between two rows that
+    the numbers leave over (a heading printed across the table) are a row of their own. Without
+    such numbers the cells stay one row."""
+    numbers = [(i, int(_text(row.cells[0]).rstrip(".、"))) for i, row in enumerate(cells) if _NUMBER.match(_text(row.cells[0]))]
+    run = _longest_run(numbers)
+    gaps = [b - a for a, b in zip(run, run[1:])]
+    if len(gaps) < 2:
+        return [_merged(cells)]
+    width = max(set(gaps), key=gaps.count)
+    # The number column's place in a row: the last row ends the table, or else the first row
+    # follows the header (a heading row may stand between them, seldom after the last row).
+    offset = run[-1] + width - len(cells)
+    if not 0 <= offset < width:
+        offset = run[0] - width
+    if not 0 <= offset < width:
+        return [_merged(cells)]
+    starts = [0] + [i - offset for i in run]
+    rows: list[_Row] = []
+    for start, following in zip(starts, [*starts[1:], len(cells)]):
+        end = min(start + width, following)
+        rows.append(_merged(cells[start:end]))
+        if end < following:
+            rows.append(_merged(cells[end:following]))
+    return rows
+
+
+def _longest_run(numbers: list[tuple[int, int]]) -> list[int]:
+    """The positions of the longest run of numbers counting up by one."""
+    best: list[int] = []
+    current: list[int] = []
+    last = None
+    for position, value in numbers:
+        current = current + [position] if last is not None and value == last + 1 else [position]
+        last = value
+        if len(current) > len(best):
+            best = current
+    return best
+
+
+def _chunks(rows: list[_Row], width: int) -> list[_Row]:
+    return [_merged(rows[i:i + width]) for i in range(0, len(rows), width)]
+
+
+def _merged(rows: list[_Row]) -> _Row:
+    return _Row(cells=[cell for row in rows for cell in row.cells], first=rows[0].first, last=rows[-1].last)
+
+
+def _text(cell: _Cell) -> str:
+    return " ".join(text.strip() for _, text in cell.lines).strip()
+
+
+# ----------------------------------------------------------------------------- aligned tables
+
+
+@dataclass(frozen=True)
+class _Alignment:
+    ambiguous: int
+    bars: tuple[int, ...]  # display columns of the bars, the same on every line
+
+
+def _aligned_width(lines: list[Line]) -> _Alignment | None:
+    """The bars' display columns when every line of the table puts its bars in the same ones."""
+    for ambiguous in AMBIGUOUS_WIDTHS:
+        layouts = {_bar_columns(line.text, ambiguous) for line in lines if not line.blank}
+        if len(layouts) == 1:
+            bars = layouts.pop()
+            if len(bars) >= 2:
+                return _Alignment(ambiguous, bars)
+    return None
+
+
+def _bar_columns(text: str, ambiguous: int) -> tuple[int, ...]:
+    text = text.rstrip()
+    positions = columns_of(text, ambiguous)
+    return tuple(positions[m.start()] for m in _BAR.finditer(text))
+
+
+def _join_wrapped_rows(rows: list[_Row], alignment: _Alignment) -> list[_Row]:
+    """Rows of an aligned table with each continuation row joined to the row it goes on from."""
+    rooms = [b - a - 3 for a, b in zip(alignment.bars, alignment.bars[1:])]  # inside the padding
+    joined: list[_Row] = []
+    for row in rows:
+        if joined and row.first == row.last and _continues(joined[-1], row, rooms, alignment.ambiguous):
+            target = joined[-1]
+            for cell, more in zip(target.cells, row.cells):
+                cell.lines.extend(more.lines)
+            target.last = row.last
+            continue
+        joined.append(row)
+    return joined
+
+
+def _continues(above: _Row, row: _Row, rooms: list[int], ambiguous: int) -> bool:
+    """Whether ``row`` holds only the wrapped ends of cells of ``above``: each of its filled cells
+    goes on from a cell whose last line was full."""
+    if len(row.cells) != len(above.cells) or len(row.cells) > len(rooms):
+        return False
+    filled = [k for k, cell in enumerate(row.cells) if not cell.empty]
+    if not filled or len(filled) == len(row.cells):
+        return False
+    for k in filled:
+        last = [text for _, text in above.cells[k].lines if text.strip()]
+        if not last or not wrapped(last[-1].strip(), _text(row.cells[k]), rooms[k], ambiguous):
+            return False
+    return True
+
+
+# ----------------------------------------------------------------------------- cells
+
+
+def _grid_row(row: _Row, joined_lines: bool) -> Row:
+    cells = tuple(_grid_cell(cell, joined_lines) for cell in row.cells)
+    return Row(cells=cells, where=Where(line_start=row.first, line_end=row.last))
+
+
+def _grid_cell(cell: _Cell, joined_lines: bool) -> Cell:
+    """A cell's paragraphs: its lines (one paragraph each, or joined when the table wrapped them),
+    ``<br>`` splitting them further; surrounding ``**`` removed."""
+    numbers = [n for n, _ in cell.lines]
+    where = Where(line_start=min(numbers), line_end=max(numbers)) if numbers else Where()
+    texts = [text.strip() for _, text in cell.lines]
+    if joined_lines:
+        joined = ""
+        for text in texts:
+            joined = join_fragments(joined, text)
+        texts = [joined]
+    paragraphs: list[str] = []
+    for text in texts:
+        for piece in _BREAK_TAG.split(text):
+            piece = _unmarked(piece.strip())
+            if piece:
+                paragraphs.append(piece)
+    return Cell(paragraphs=tuple(paragraphs), where=where)
+
+
+def _unmarked(text: str) -> str:
+    text = text.replace("\\|", "|")
+    bold = _BOLD.match(text)
+    return bold.group(2).strip() if bold else text

@@ -1,0 +1,82 @@
+"""Complete coverage: every stored local plan linked to its parent and round (pilotplans.ingest.parents, diff.coverage)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+from pilotplans.diff.coverage import plan_groups
+from pilotplans.ingest.parents import link_parent, parent_link
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.store.db import load_documents
+from tests.conftest import SEED_FILES, SEEDS
+from tests.plans import PLAN_FILES, PLANS
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory) -> str:
+    """The bundled documents rebuilt, then the Chengdu and Wuhan plans stored with ``extract --db``
+    from a folder without a manifest (so nothing but their text links them)."""
+    root = tmp_path_factory.mktemp("coverage")
+    raw, loose = root / "raw", root / "loose"
+    raw.mkdir(), loose.mkdir()
+    for name in [*SEED_FILES.values(), "manifest.toml"]:
+        shutil.copy(SEEDS / name, raw / name)
+    for name in PLAN_FILES.values():
+        shutil.copy(PLANS / name, loose / name)
+    url = f"sqlite:///{root / 'out' / 'pilotplans.db'}"
+    assert runner.invoke(app, ["rebuild", "--raw", str(raw), "--out", str(root / "out")]).exit_code == 0
+    stored = runner.invoke(app, ["extract", *(str(loose / n) for n in PLAN_FILES.values()), "--db", url, "-o", str(root / "x.jsonl")])
+    assert stored.exit_code == 0, stored.output
+    return url
+
+
+def test_a_plan_stored_with_extract_is_linked_to_its_parent_by_the_doc_no_it_cites(database):
+    chengdu = load_documents(database, ids=["chengdu-2020-tasks"])[0]
+    assert (chengdu.parent, chengdu.parent_doc_no, chengdu.round, chengdu.programme) == (
+        "national-2020", "国函〔2020〕111号", 2020, "service-trade")
+
+
+def test_a_plan_that_cites_no_doc_no_is_linked_to_its_best_match_and_says_so(database):
+    wuhan = load_documents(database, ids=["wuhan-2020-tasks"])[0]
+    assert (wuhan.parent, wuhan.round) == ("national-2020", 2020)
+    assert [w.message for w in wuhan.warnings if w.code == "parent_inferred"] == [
+        "it cites no 文号 of the plan it implements; linked to national-2020 by its measures: "
+        "78% of them have a close measure there (next best plan: 2%)"]
+
+
+def test_coverage_includes_every_stored_plan_and_says_how_each_was_linked(database, tmp_path):
+    target = tmp_path / "coverage.csv"
+    result = runner.invoke(app, ["coverage", "--db", database, "--output", str(target)])
+    assert result.exit_code == 0, result.output
+    assert [line.split(" (")[0] for line in result.stdout.splitlines() if " → national-2020: " in line] == [
+        "chengdu-2020-tasks → national-2020: linked by the 文号 it cites",
+        "hainan-2020 → national-2020: linked by the 文号 it cites",
+        "wuhan-2020-tasks → national-2020: linked by its best-matching measures",
+        "xiamen-2020 → national-2020: linked by the manifest",
+    ]
+    assert "national-2018: no stored local plan implements it" in result.stdout
+    header = next(csv.reader(io.StringIO(target.read_text("utf-8-sig"))))
+    assert [h for h in header if h.endswith(":relation")] == [
+        "chengdu-2020-tasks:relation", "hainan-2020:relation", "wuhan-2020-tasks:relation", "xiamen-2020:relation"]
+
+
+def test_a_plan_stored_before_its_parent_is_linked_when_coverage_is_asked(national2020):
+    wuhan = read_document(PLANS / PLAN_FILES["wuhan-2020"], None)  # no manifest: no parent, no round
+    groups = plan_groups([wuhan, national2020])
+    (national, members), = groups.groups
+    assert (national.id, [(d.id, d.round, link.how) for d, link in members]) == (
+        "national-2020", [("wuhan-2020-tasks", 2020, "inferred")])
+
+
+def test_a_plan_matching_no_national_plan_clearly_stays_unlinked(national2018):
+    wuhan = read_document(PLANS / PLAN_FILES["wuhan-2020"], None)
+    linked = link_parent(wuhan, [national2018])
+    assert (linked.parent, parent_link(linked, None).how) == (None, "none")

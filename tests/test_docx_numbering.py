@@ -1,0 +1,170 @@
+"""Word's automatic numbering is printed into the paragraph text as Word prints it.
+
+The documents are built here with python-docx and numbering definitions written in WordprocessingML
+(numbering.xml); LibreOffice prints the same labels for them.
+"""
+
+import io
+
+import docx
+from docx.oxml import parse_xml
+
+from pilotplans.parsers.docx import read_docx
+from pilotplans.parsers.docx_numbering import format_number
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def level(ilvl, fmt, text, start=1, extra=""):
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/>{extra}</w:lvl>')
+
+
+def define(document, abstract_id, levels, nums):
+    """Add an abstract list of ``levels`` and its instances ``nums`` ({numId: startOverride or None})."""
+    numbering = document.part.numbering_part.element
+    abstract = parse_xml(f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{abstract_id}">{"".join(levels)}</w:abstractNum>')
+    first_num = numbering.find(f"{{{W}}}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    for num_id, start in nums.items():
+        override = f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>' if start else ""
+        numbering.append(parse_xml(f'<w:num xmlns:w="{W}" w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{override}</w:num>'))
+
+
+def numbered(container, text, num_id, ilvl=0):
+    paragraph = container.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return paragraph
+
+
+def paragraphs(document):
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return [p.text for p in read_docx(buffer.getvalue(), "plan.docx").paragraphs]
+
+
+def outline(document):
+    define(document, 90, [level(0, "chineseCounting", "%1、"), level(1, "chineseCounting", "（%2）"),
+                          level(2, "decimal", "%3.")], {91: None})
+
+
+def test_a_plan_numbered_by_word_reads_as_printed():
+    document = docx.Document()
+    outline(document)
+    numbered(document, "总体要求", 91)
+    numbered(document, "主要任务", 91)
+    numbered(document, "完善管理体制", 91, 1)
+    numbered(document, "加强统筹协调。（责任单位：市商务局）", 91, 2)
+    numbered(document, "推进审批改革。（责任单位：市发改委）", 91, 2)
+    numbered(document, "扩大对外开放", 91, 1)
+    numbered(document, "放宽市场准入。（责任单位：市商务局）", 91, 2)
+    assert paragraphs(document) == [
+        "一、总体要求", "二、主要任务", "（一）完善管理体制", "1. 加强统筹协调。（责任单位：市商务局）",
+        "2. 推进审批改革。（责任单位：市发改委）", "（二）扩大对外开放", "1. 放宽市场准入。（责任单位：市商务局）",
+    ]
+
+
+def test_counters_go_on_past_ten_and_through_plain_paragraphs():
+    document = docx.Document()
+    define(document, 90, [level(0, "chineseCountingThousand", "%1、")], {91: None})
+    for i in range(11):
+        numbered(document, f"任务{i + 1}", 91)
+        document.add_paragraph("说明。")
+    texts = [t for t in paragraphs(document) if t != "说明。"]
+    assert texts[9:] == ["十、任务10", "十一、任务11"]
+
+
+def test_instances_of_one_list_count_on_together_and_a_start_override_restarts():
+    document = docx.Document()
+    define(document, 90, [level(0, "decimal", "%1．")], {91: None, 92: 5})
+    numbered(document, "甲", 91)
+    numbered(document, "乙", 92)
+    numbered(document, "丙", 91)
+    numbered(document, "丁", 92)
+    assert paragraphs(document) == ["1．甲", "5．乙", "6．丙", "7．丁"]  # as Word and LibreOffice print them
+
+
+def test_chinese_number_formats():
+    document = docx.Document()
+    define(document, 90, [level(0, "ideographTraditional", "%1、")], {91: None})
+    define(document, 93, [level(0, "decimalEnclosedCircle", "%1", extra='<w:suff w:val="nothing"/>')], {94: None})
+    define(document, 95, [level(0, "decimalFullWidth", "（%1）")], {96: None})
+    for text in ("一", "二"):
+        numbered(document, f"天干{text}", 91)
+        numbered(document, f"圈{text}", 94)
+        numbered(document, f"全角{text}", 96)
+    assert paragraphs(document) == ["甲、天干一", "①圈一", "（１）全角一", "乙、天干二", "②圈二", "（２）全角二"]
+
+
+def test_a_legal_label_prints_every_level_in_decimal():
+    document = docx.Document()
+    define(document, 90, [level(0, "chineseCounting", "%1、"),
+                          level(1, "decimal", "%1.%2", extra='<w:isLgl/>')], {91: None})
+    numbered(document, "总则", 91)
+    numbered(document, "适用范围", 91, 1)
+    numbered(document, "定义", 91, 1)
+    assert paragraphs(document) == ["一、总则", "1.1 适用范围", "1.2 定义"]
+
+
+def test_numbering_given_by_a_paragraph_style():
+    document = docx.Document()
+    define(document, 90, [level(0, "chineseCounting", "（%1）")], {91: None})
+    styles = document.styles.element
+    styles.append(parse_xml(
+        f'<w:style xmlns:w="{W}" w:type="paragraph" w:styleId="TaskHeading"><w:name w:val="Task Heading"/>'
+        f'<w:pPr><w:numPr><w:numId w:val="91"/></w:numPr></w:pPr></w:style>'))
+    styles.append(parse_xml(
+        f'<w:style xmlns:w="{W}" w:type="paragraph" w:styleId="TaskHeading2"><w:name w:val="Task Heading 2"/>'
+        f'<w:basedOn w:val="TaskHeading"/></w:style>'))
+    document.add_paragraph("完善管理体制", style="Task Heading")
+    document.add_paragraph("扩大对外开放", style="Task Heading 2")
+    assert paragraphs(document) == ["（一）完善管理体制", "（二）扩大对外开放"]
+
+
+def test_bullets_and_unnumbered_paragraphs_print_no_label():
+    document = docx.Document()
+    define(document, 90, [level(0, "bullet", "\u2022")], {91: None})
+    numbered(document, "要点", 91)
+    document.add_paragraph("正文。")
+    assert paragraphs(document) == ["要点", "正文。"]
+
+
+def test_numbered_paragraphs_in_a_table_cell_count_in_document_order():
+    document = docx.Document()
+    define(document, 90, [level(0, "decimal", "%1.")], {91: None})
+    numbered(document, "前言", 91)
+    table = document.add_table(rows=1, cols=2)
+    cell = table.cell(0, 1)
+    cell.paragraphs[0].text = "措施："
+    numbered(cell, "加强统筹", 91)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    grid = read_docx(buffer.getvalue(), "plan.docx").grids[0]
+    assert grid.rows[0].cells[1].paragraphs == ("措施：", "2. 加强统筹")
+
+
+def test_format_number_for_large_and_unknown_formats():
+    assert [format_number(n, "chineseCounting") for n in (20, 21, 100)] == ["二十", "二十一", "一百"]
+    assert format_number(21, "decimalEnclosedCircle") == "21"
+    assert format_number(3, "upperRoman") == "III"
+    assert format_number(7, "someFutureFormat") == "7"
+
+
+def test_fields_and_text_boxes_keep_their_text():
+    document = docx.Document()
+    paragraph = document.add_paragraph("见附件")
+    paragraph._p.append(parse_xml(
+        f'<w:fldSimple xmlns:w="{W}" w:instr="PAGE"><w:r><w:t>3</w:t></w:r></w:fldSimple>'))
+    for xml in ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>', '<w:r><w:instrText> DATE </w:instrText></w:r>',
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', '<w:r><w:t>2021年3月5日</w:t></w:r>',
+                '<w:r><w:fldChar w:fldCharType="end"/></w:r>'):
+        paragraph._p.append(parse_xml(xml.replace("<w:r>", f'<w:r xmlns:w="{W}">', 1)))
+    box = document.add_paragraph("正文")
+    box._p.append(parse_xml(
+        f'<w:r xmlns:w="{W}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        f'<w:p><w:r><w:t>框内文字</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    assert paragraphs(document) == ["见附件32021年3月5日", "正文", "框内文字"]

@@ -1,0 +1,48 @@
+"""Table layouts the interpreter reads wherever the reader found them: numbers printed at the
+start of the measure's text, headings printed as paragraphs between the parts of one table."""
+
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES, codes
+
+TABLES = FIXTURES / "tables"
+
+
+def test_numbers_printed_at_the_start_of_the_text_are_the_measures_numbers():
+    document = read_document(TABLES / "numbers-in-text-headings-between-parts.txt")
+    assert [(m.number, m.number_raw, m.text) for m in document.measures] == [
+        (1, "（1）", "支持外资设立演出经纪机构。"), (2, "（2）", "扩大教育领域对外开放。"),
+        (3, "（3）", "推进国际贸易“单一窗口”建设。"), (4, "（4）", "优化进出口货物查验模式。"),
+    ]
+    assert not any(codes(m) for m in document.measures if set(codes(m)) - {"department_unresolved"})
+
+
+def test_headings_printed_above_each_part_of_a_table_head_its_rows():
+    document = read_document(TABLES / "numbers-in-text-headings-between-parts.txt")
+    [table] = document.tables
+    assert (table.title, [(h.number_raw, h.title) for h in table.headings]) == (
+        "金华市服务贸易重点任务分工表", [("一、", "扩大服务领域开放"), ("二、", "提升贸易便利化水平")])
+    assert [m.heading_path for m in document.measures] == [["扩大服务领域开放"]] * 2 + [["提升贸易便利化水平"]] * 2
+    assert [m.source.row for m in document.measures] == [3, 4, 7, 8]
+
+
+def test_lists_numbered_inside_each_text_cell_are_no_measure_numbers():
+    document = read_document(TABLES / "lists-inside-text-cells.txt")
+    assert [(m.number, m.text[:6]) for m in document.measures] == [(None, "1. 探索建"), (None, "1. 允许外"), (None, "1. 支持远")]
+
+
+def test_a_header_whose_labels_wrap_onto_a_second_row_is_read_whole_and_dropped_where_repeated():
+    document = read_document(TABLES / "wrapped-header-heading-rows.txt")
+    [table] = document.tables
+    assert (table.columns, table.roles) == (
+        ["序号", "具体措施", "责任单位", "适用范围", "牵头负责领导"], ["number", "text", "responsibility", "scope", "leader"])
+    assert [(m.number, m.text, m.scope, m.leader) for m in document.measures] == [
+        (1, "支持外资设立演出经纪机构。", "全市", "王立新"), (2, "扩大教育领域对外开放。", "全市", "赵敏"),
+        (3, "推进国际贸易“单一窗口”建设。", "全市", "王立新"),
+    ]
+
+
+def test_a_heading_above_the_table_heads_its_first_rows_when_later_headings_are_rows_across_it():
+    document = read_document(TABLES / "wrapped-header-heading-rows.txt")
+    assert [h.title for h in document.tables[0].headings] == ["扩大服务领域开放", "提升贸易便利化水平"]
+    assert [m.heading_path for m in document.measures] == [["扩大服务领域开放"], ["扩大服务领域开放"], ["提升贸易便利化水平"]]
+    assert document.tables[0].title == "丽水市服务贸易重点任务分工表"

@@ -1,0 +1,638 @@
+"""Prose task lists: which numbered paragraphs are measures, headings or neither, and what each
+measure carries. Documents from tests/fixtures/plans (their answers are checked field by field in
+test_plan_answers.py); a few outlines are built here to show one rule alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from pilotplans.errors import NoTaskTable
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.layout import Cell, Grid, Layout, Paragraph, Row, Where
+from pilotplans.parsers.interpret import DocumentHints, interpret
+from pilotplans.schema.models import SourceFile
+from tests.conftest import FIXTURES, codes
+
+PLANS = FIXTURES / "plans"
+FORMS = PLANS / "forms"
+
+
+@pytest.fixture(scope="module")
+def brackets():
+    return read_document(FORMS / "form-brackets.txt")
+
+
+@pytest.fixture(scope="module")
+def conventions():
+    return read_document(FORMS / "form-conventions.txt")
+
+
+def outline(*lines: str):
+    """The Document of a layout whose paragraphs are ``lines`` (one per line of a text file)."""
+    layout = Layout(source="outline.txt", format="text", blocks=tuple(
+        Paragraph(text=line, where=Where(line_start=i, line_end=i)) for i, line in enumerate(lines, start=1)))
+    source = SourceFile(path="outline.txt", name="outline.txt", sha256="0" * 64, format="text", size=0)
+    return interpret(layout, source, DocumentHints(id="outline"))
+
+
+def test_a_task_list_is_one_table_of_kind_task_list_titled_by_the_plan(brackets):
+    [table] = brackets.tables
+    assert (table.kind, table.title, table.columns, table.roles) == ("task_list", "泉州市推进服务贸易高质量发展实施方案", [], [])
+
+
+def test_headings_have_levels_and_parents(brackets):
+    headings = brackets.tables[0].headings
+    assert [(h.position, h.number_raw, h.title, h.level, h.parent) for h in headings] == [
+        (1, "二、", "重点任务", 1, None),
+        (2, "（一）", "深化服务领域改革", 2, 1),
+        (3, "（二）", "扩大特色服务出口", 2, 1),
+    ]
+    measure = brackets.measures[3]
+    assert (measure.heading, measure.heading_number, measure.heading_title) == (3, 2, "扩大特色服务出口")
+
+
+def test_sections_without_owners_are_neither_measures_nor_headings(conventions):
+    assert [h.title for h in conventions.tables[0].headings] == ["主要任务", "壮大服务外包产业", "发展文化贸易"]
+    assert not any(m.text.startswith("坚持") for m in conventions.measures)
+
+
+def test_a_measure_is_traced_to_its_paragraph_and_lines(brackets):
+    source = brackets.measures[0].source
+    assert (source.file, source.format, source.table, source.row, source.paragraph, source.line_start, source.line_end) == (
+        "form-brackets.txt", "text", 1, None, 13, 13, 13)
+
+
+def test_an_item_continued_over_lines_spans_them():
+    document = read_document(FORMS / "form-ascii-extraction.txt")
+    source = document.measures[1].source
+    assert (source.paragraph, source.line_start, source.line_end) == (6, 6, 8)
+
+
+def test_numbering_that_starts_again_under_a_new_heading_is_no_gap_nor_repeat(conventions):
+    assert [m.number for m in conventions.measures] == [1, 2, 1, 2]
+    assert not {"number_duplicate", "number_gap", "number_out_of_order"} & {c for m in conventions.measures for c in codes(m)}
+
+
+def test_a_gap_in_running_numbers_is_reported():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "2.完善统计制度。（责任单位：市统计局）",
+        "二、保障措施",
+        "4.培育市场主体。（责任单位：市商务局）",
+    )
+    assert [m.number for m in document.measures] == [1, 2, 4]
+    assert codes(document.measures[2]) == ["number_gap"]
+
+
+def test_an_item_beside_measures_without_its_own_responsibility_is_flagged():
+    document = read_document(FORMS / "form-ordinal-remark.txt")
+    measure = document.measures[1]
+    assert (measure.text, measure.responsibility, measure.departments) == ("支持平台企业拓展海外市场。", None, [])
+    assert codes(measure) == ["responsibility_missing"]
+
+
+def test_an_item_with_owners_inside_is_a_heading_and_its_own_bracket_is_reported():
+    document = outline(
+        "（一）推进服务外包发展。（责任单位：市商务局）",
+        "1.建设示范园区。（责任单位：市商务局）",
+        "2.培育龙头企业。（责任单位：市经信局）",
+    )
+    assert [h.title for h in document.tables[0].headings] == ["推进服务外包发展"]
+    assert [m.text for m in document.measures] == ["建设示范园区。", "培育龙头企业。"]
+    assert [w.code for w in document.warnings] == ["responsibility_on_heading"]
+
+
+def test_sub_items_of_a_measure_are_part_of_its_text():
+    document = outline(
+        "一、重点任务",
+        "1.优化营商环境。（责任单位：市营商局）",
+        "（1）推行“一网通办”；",
+        "（2）压缩企业开办时间。",
+        "2.培育市场主体。（责任单位：市市场监管局）",
+    )
+    assert [m.text for m in document.measures] == ["优化营商环境。（1）推行“一网通办”；（2）压缩企业开办时间。", "培育市场主体。"]
+
+
+def test_a_bracket_on_the_last_sub_item_of_an_item_ending_in_a_colon_is_the_items():
+    document = outline(
+        "1.建设跨境电商试验区，重点做好以下工作：",
+        "（1）培育产业园区；",
+        "（2）建设海外仓。（责任单位：市商务局）",
+        "2.培育市场主体。（责任单位：市市场监管局）",
+    )
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "建设跨境电商试验区，重点做好以下工作：（1）培育产业园区；（2）建设海外仓。", "市商务局"),
+        ("2.", "培育市场主体。", "市市场监管局"),
+    ]
+
+
+def test_a_bracket_on_the_only_item_under_a_title_stays_with_that_item():
+    document = outline(
+        "1.放宽服务业市场准入",
+        "（1）允许外资设立演出经纪机构。（责任单位：市文广旅局）",
+    )
+    assert [(m.number_raw, m.heading_path) for m in document.measures] == [("（1）", ["放宽服务业市场准入"])]
+
+
+def test_a_paragraph_after_an_item_ended_by_its_bracket_is_not_its_text():
+    document = outline(
+        "1.建设服务平台。（责任单位：市商务局）",
+        "某市商务局",
+        "2022年5月6日",
+    )
+    assert document.measures[0].text == "建设服务平台。"
+    assert document.date.isoformat() == "2022-05-06"
+
+
+def test_the_documents_conventions_are_kept_and_applied(conventions):
+    assert [(c.kind, c.role, c.body) for c in conventions.conventions] == [
+        ("first_lead", None, None), ("others_role", "assist", None), ("added_body", "carry_out", "各县（市、区）政府"),
+    ]
+    first = conventions.measures[0]
+    assert [(d.raw, d.column, d.role) for d in first.departments] == [
+        ("市商务局", "responsibility", "lead"), ("市经信局", "responsibility", "assist"),
+        ("市科技局", "responsibility", "assist"), ("各县（市、区）政府", "convention", "carry_out"),
+    ]
+    assert first.cooperating is None
+
+
+def test_a_remark_after_the_bodies_is_the_measures_remark_and_names_no_body():
+    document = read_document(PLANS / "wuxi-remark-bracket.txt")
+    first = document.measures[0]
+    assert first.remarks == "具体任务均涉及各区，下同"
+    assert [d.raw for d in first.departments] == ["市商务局", "市发展改革委", "各区"]
+
+
+def test_the_dropped_label_is_kept_beside_the_responsibility(brackets):
+    assert [(m.responsibility_label, m.responsibility) for m in brackets.measures] == [
+        (None, "牵头单位：市商务局；责任单位：市发展改革委、市市场监管局"),
+        ("责任单位", "市商务局、市统计局"),
+        (None, "市商务局、市财政局"),
+        (None, "牵头单位：市卫生健康委；责任单位：市中医药管理局"),
+        ("牵头单位", "市委宣传部"),
+    ]
+
+
+def test_a_leader_is_a_person_and_never_a_body():
+    document = read_document(FORMS / "form-field-lines.txt")
+    measure = document.measures[0]
+    assert measure.leader == "张建国"
+    assert "张建国" not in [d.raw for d in measure.departments]
+
+
+def test_traditional_characters_are_kept_and_reported():
+    measure = read_document(FORMS / "form-traditional.txt").measures[1]
+    assert measure.responsibility == "市交通運輸局牽頭，溫州港口管理局、市商務局配合"
+    assert "traditional_chars" in codes(measure)
+
+
+def test_a_task_table_wins_over_the_numbered_paragraphs_above_it():
+    document = read_document(FORMS / "form-table-and-list.txt")
+    assert [t.kind for t in document.tables] == ["tasks"]
+    assert [m.text for m in document.measures] == ["培育服务贸易企业，建立重点企业库。", "建设服务贸易公共服务平台。"]
+
+
+def test_the_bundled_approval_reads_its_table_not_its_narrative(national2018):
+    assert [t.kind for t in national2018.tables] == ["opening_measures", "tasks"]
+    assert national2018.conventions == []
+
+
+def test_table_measures_have_their_heading_as_path(national2020, national2018):
+    assert national2020.measures[0].heading_path == ["全面探索完善管理体制"]
+    assert all(m.heading_path == ([m.heading_title] if m.heading_title else []) for m in national2018.measures)
+
+
+def test_two_items_a_reader_printed_as_one_paragraph_are_read_apart():
+    document = outline(
+        "一、重点任务",
+        "（1）实施人才政策。〔牵头单位：省委人才局；责任单位：相关单位〕（2）鼓励建立企业年金。〔责任单位：省人社厅〕",
+    )
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "实施人才政策。", "牵头单位：省委人才局；责任单位：相关单位"), (2, "鼓励建立企业年金。", "省人社厅"),
+    ]
+
+
+def test_a_field_line_run_into_its_item_is_read_as_a_field_line():
+    document = outline(
+        "1.建设区域性公共服务平台。牵头单位:发展改革委",
+        "完成时限:长期坚持",
+    )
+    assert [(m.text, m.responsibility, m.deadline) for m in document.measures] == [("建设区域性公共服务平台。", "发展改革委", "长期坚持")]
+
+
+def test_a_heading_run_into_the_paragraph_before_it_opens_its_section():
+    document = outline(
+        "一、总体要求",
+        "（一）基本原则。坚持改革创新，在重点领域率先取得突破。二、重点任务",
+        "（三）推进金融领域国际合作",
+        "1.支持开展跨境贸易融资。（责任单位：市金融局）",
+    )
+    assert document.measures[0].heading_path == ["重点任务", "推进金融领域国际合作"]
+
+
+def test_numbered_sub_items_inside_a_sentence_are_not_cut_out():
+    document = outline(
+        "（一）扩大开放",
+        "1.推进重点领域开放，主要包括：（一）建设数字服务平台。（二）培育龙头企业。（责任单位：市商务局）",
+    )
+    assert [m.text for m in document.measures] == ["推进重点领域开放，主要包括：（一）建设数字服务平台。（二）培育龙头企业。"]
+
+
+def test_a_plan_boxed_in_a_table_of_one_column_is_read(tmp_path):
+    page = tmp_path / "boxed.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'></head><body><table><tr><td>"
+        "<p>某市服务贸易工作方案</p><p>一、重点任务</p>"
+        "<p>1.建设服务平台。（责任单位：市商务局）</p><p>2.完善统计制度。（责任单位：市统计局）</p>"
+        "</td></tr></table></body></html>", encoding="utf-8")
+    document = read_document(page)
+    assert [(m.number, m.text, m.responsibility, m.heading_path) for m in document.measures] == [
+        (1, "建设服务平台。", "市商务局", ["重点任务"]), (2, "完善统计制度。", "市统计局", ["重点任务"]),
+    ]
+
+
+def test_sections_without_measures_count_in_the_numbering_of_headings(brackets):
+    assert [(h.number_raw, h.warnings) for h in brackets.tables[0].headings] == [("二、", []), ("（一）", []), ("（二）", [])]
+    assert brackets.warnings == []
+
+
+def test_a_gap_in_the_numbering_of_headings_is_reported():
+    document = outline(
+        "一、重点任务",
+        "（一）扩大开放",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "（三）优化环境",
+        "2.完善统计制度。（责任单位：市统计局）",
+    )
+    assert [(h.number_raw, codes(h)) for h in document.tables[0].headings] == [("一、", []), ("（一）", []), ("（三）", ["heading_gap"])]
+
+
+def read_lines(tmp_path, *lines: str):
+    """The Document read from a text file of ``lines``, departments resolved."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return read_document(path)
+
+
+def departments(document):
+    return [[(d.raw, d.role, d.column) for d in m.departments] for m in document.measures]
+
+
+def test_conventions_in_the_first_bracket_concern_every_measure():
+    document = read_document(PLANS / "shapes" / "shape-convention-in-first-bracket.txt")
+    assert [(c.kind, c.body, c.from_measure) for c in document.conventions] == [
+        ("first_lead", None, None), ("added_body", "各县市区人民政府(管委会)", None)]
+    assert [c.text for c in document.conventions] == [
+        "排名第一的为牵头单位,下同。", "本条及以下责任单位均包括各县市区人民政府(管委会),不再重复列举"]
+
+
+def test_a_convention_stated_in_a_later_bracket_leaves_the_measures_before_it_alone(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局、市财政局）",
+        "2.完善统计制度。（责任单位：市统计局、市商务局。排名第一的为牵头单位，下同。本条及以下责任单位均包括各区县政府，不再重复列举）",
+        "3.培育市场主体。（责任单位：市市场监管局、市商务局）",
+    )
+    assert [(c.kind, c.from_measure) for c in document.conventions] == [("first_lead", 2), ("added_body", 2)]
+    assert departments(document) == [
+        [("市商务局", "carry_out", "responsibility"), ("市财政局", "carry_out", "responsibility")],
+        [("市统计局", "lead", "responsibility"), ("市商务局", "carry_out", "responsibility"), ("各区县政府", "carry_out", "convention")],
+        [("市市场监管局", "lead", "responsibility"), ("市商务局", "carry_out", "responsibility"), ("各区县政府", "carry_out", "convention")],
+    ]
+
+
+def test_a_convention_in_a_paragraph_between_sections_concerns_the_measures_below_it(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、深化改革",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "二、扩大开放",
+        "以下各项任务，各区县政府负责落实，不再列出。",
+        "2.完善统计制度。（责任单位：市统计局）",
+    )
+    assert departments(document) == [
+        [("市商务局", "carry_out", "responsibility")],
+        [("市统计局", "carry_out", "responsibility"), ("各区县政府", "carry_out", "convention")],
+    ]
+
+
+def test_a_convention_in_a_closing_note_concerns_every_measure(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局、市财政局）",
+        "2.完善统计制度。（责任单位：市统计局、市商务局）",
+        "注：责任单位中排在首位的为牵头单位。",
+    )
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("市商务局", "lead"), ("市财政局", "carry_out")], [("市统计局", "lead"), ("市商务局", "carry_out")]]
+
+
+def test_the_first_lead_convention_leaves_a_named_lead_alone(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "第一责任单位为牵头单位，下同。",
+        "1.建设服务平台。（市财政局、市商务局牵头，市统计局配合）",
+        "2.完善统计制度。（市统计局、市商务局按职责分工负责）",
+    )
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("市财政局", "lead"), ("市商务局", "lead"), ("市统计局", "assist")],
+        [("市统计局", "lead"), ("市商务局", "carry_out")],
+    ]
+
+
+def test_a_bracket_alone_on_its_line_after_sub_items_is_the_items():
+    document = outline(
+        "1.完善应急预案体系",
+        "(1)修订总体应急预案；",
+        "(2)编制专项应急预案。",
+        "（责任单位：市应急管理局）",
+        "2.加强应急队伍建设。（责任单位：市应急管理局）",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, codes(m)) for m in document.measures] == [
+        ("1.", "完善应急预案体系(1)修订总体应急预案；(2)编制专项应急预案。", "市应急管理局", []),
+        ("2.", "加强应急队伍建设。", "市应急管理局", []),
+    ]
+
+
+def test_a_bracket_alone_after_sub_items_with_their_own_stays_with_the_last():
+    document = outline(
+        "1.完善应急预案体系",
+        "(1)修订总体应急预案。（责任单位：市应急管理局）",
+        "(2)编制专项应急预案。",
+        "（责任单位：市交通运输局）",
+    )
+    assert [(m.number_raw, m.heading_path, m.responsibility) for m in document.measures] == [
+        ("(1)", ["完善应急预案体系"], "市应急管理局"), ("(2)", ["完善应急预案体系"], "市交通运输局")]
+
+
+def test_a_bracket_alone_after_the_only_item_of_a_section_stays_with_that_item():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台。",
+        "（责任单位：市商务局）",
+    )
+    assert [(m.number_raw, m.heading_path, m.responsibility) for m in document.measures] == [("1.", ["重点任务"], "市商务局")]
+
+
+def test_the_notices_numbered_paragraphs_are_not_headings_of_the_plan():
+    document = read_document(PLANS / "shapes" / "shape-notice-paragraphs.txt")
+    assert [h.title for h in document.tables[0].headings] == ["发展现代物流", "发展科技服务"]
+    assert document.tables[0].title == "湘潭市现代服务业提质增效行动方案"
+
+
+def test_an_attachment_label_starts_the_outline_again():
+    document = outline(
+        "一、高度重视。各地要认真组织实施。",
+        "附件",
+        "（一）扩大开放",
+        "1.建设服务平台。（责任单位：市商务局）",
+    )
+    assert document.measures[0].heading_path == ["扩大开放"]
+
+
+def test_a_date_line_among_the_measures_does_not_start_the_outline_again():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "2024年6月30日",
+        "2.完善统计制度。（责任单位：市统计局）",
+    )
+    assert [m.heading_path for m in document.measures] == [["重点任务"], ["重点任务"]]
+
+
+def test_a_section_titled_like_a_plan_does_not_start_the_outline_again():
+    document = outline(
+        "现将《某市服务业发展若干措施》印发给你们。",
+        "某市服务业发展若干措施",
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "保障措施",
+        "2.完善统计制度。（责任单位：市统计局）",
+    )
+    assert [m.heading_path for m in document.measures] == [["重点任务"], ["重点任务"]]
+
+
+def test_a_first_heading_run_into_the_preamble_is_read_apart():
+    document = outline(
+        "为推进试点任务落地见效，制定如下实施方案。一、完善管理体制",
+        "（1）落实展品进出境便利措施。（责任单位：海口海关）",
+        "（2）取消拍卖许可。（责任单位：省商务厅）二、扩大对外开放",
+        "（1）落实技术进出口便利化措施。（责任单位：省商务厅）",
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [
+        ("（1）", ["完善管理体制"], "落实展品进出境便利措施。"), ("（2）", ["完善管理体制"], "取消拍卖许可。"),
+        ("（1）", ["扩大对外开放"], "落实技术进出口便利化措施。"),
+    ]
+
+
+def test_a_sentence_before_a_numbered_sentence_stays_one_paragraph():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台。一、二级平台同步建设，分步推进。（责任单位：市商务局）",
+    )
+    assert [m.text for m in document.measures] == ["建设服务平台。一、二级平台同步建设，分步推进。"]
+
+
+def test_a_heading_whose_first_siblings_were_lost_is_no_sub_item():
+    document = outline(
+        "（1）落实展品进出境便利措施。（责任单位：海口海关）",
+        "二、扩大对外开放",
+        "（1）落实技术进出口便利化措施。（责任单位：省商务厅）",
+    )
+    assert [(m.text, m.heading_path) for m in document.measures] == [
+        ("落实展品进出境便利措施。", []), ("落实技术进出口便利化措施。", ["扩大对外开放"])]
+    assert [codes(h) for h in document.tables[0].headings] == [["heading_gap"]]
+
+
+def test_measures_numbered_through_the_sections_stay_under_their_headings():
+    document = outline(
+        "一、深化改革",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "2.完善统计制度。（责任单位：市统计局）",
+        "二、扩大开放",
+        "3.培育市场主体。（责任单位：市市场监管局）",
+    )
+    assert [m.heading_path for m in document.measures] == [["深化改革"], ["深化改革"], ["扩大开放"]]
+
+
+def test_measures_numbered_on_from_an_earlier_part_stay_inside_their_heading():
+    document = outline(
+        "（三）扩大对外开放",
+        "55、落实技术进出口便利化措施。（责任单位：省商务厅）",
+        "56、推动设立外资演出经纪机构。（责任单位：省旅文厅）",
+    )
+    assert [m.heading_path for m in document.measures] == [["扩大对外开放"], ["扩大对外开放"]]
+
+
+def test_field_lines_after_sub_items_are_the_items():
+    document = outline(
+        "一、健全应急体系",
+        "1.完善应急预案体系",
+        "(1)修订总体应急预案；",
+        "(2)编制专项应急预案。",
+        "牵头单位：市应急管理局",
+        "2.加强应急队伍建设",
+        "牵头单位：市应急管理局",
+    )
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", ["健全应急体系"], "完善应急预案体系(1)修订总体应急预案；(2)编制专项应急预案。", "市应急管理局"),
+        ("2.", ["健全应急体系"], "加强应急队伍建设", "市应急管理局"),
+    ]
+
+
+def test_a_plans_title_ending_with_the_short_name_its_notice_cites_ends_the_notice():
+    document = outline(
+        "现将《实施方案》印发给你们，并就有关事项通知如下：",
+        "一、各责任单位要制定具体工作措施。",
+        "二、从下季度开始，各责任单位要按季度报送进展。",
+        "湘潭市现代服务业提质增效实施方案",
+        "（一）发展现代物流",
+        "1.建设区域性物流枢纽。（责任单位：市发展改革委）",
+    )
+    assert document.measures[0].heading_path == ["发展现代物流"]
+
+
+def test_a_heading_that_opens_with_a_year_is_a_heading():
+    document = outline(
+        "一、2023年全区经济社会发展的主要预期目标",
+        "（一）地区生产总值增长7%以上",
+        "责任单位：区发展和改革局",
+        "二、2023年全区重点工作任务",
+        "1.全年完成固定资产投资增长10%。（责任单位：区发展和改革局）",
+    )
+    assert [(m.number_raw, m.heading_path) for m in document.measures] == [
+        ("（一）", ["2023年全区经济社会发展的主要预期目标"]), ("1.", ["2023年全区重点工作任务"])]
+
+
+def test_a_task_printed_as_labelled_lines_is_a_measure_with_the_labelled_text():
+    document = outline(
+        "一、优化政务服务",
+        "工作任务：推行企业开办一日办结。",
+        "牵头单位：区行政审批局",
+        "完成时限：2023年6月底",
+        "具体措施：推广惠企政策免申即享。",
+        "牵头单位：区发展改革局",
+    )
+    assert [(m.number, m.heading_path, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        (None, ["优化政务服务"], "推行企业开办一日办结。", "区行政审批局", "2023年6月底"),
+        (None, ["优化政务服务"], "推广惠企政策免申即享。", "区发展改革局", None),
+    ]
+
+
+def test_a_cards_number_printed_before_its_label_numbers_it():
+    document = outline(
+        "一、扩大对外开放",
+        "1.",
+        "重点工作：支持跨境电商综合试验区建设。",
+        "牵头单位：区发展改革局",
+        "2.主要任务：推进综合保税区扩区。",
+        "牵头单位：区商务局",
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [
+        ("1.", ["扩大对外开放"], "支持跨境电商综合试验区建设。"), ("2.", ["扩大对外开放"], "推进综合保税区扩区。")]
+
+
+def test_a_numbered_item_after_a_card_is_no_part_of_it():
+    document = outline(
+        "一、优化政务服务",
+        "工作任务：推行企业开办一日办结。",
+        "牵头单位：区行政审批局",
+        "二、强化要素保障",
+        "1.建立重点项目用地保障清单。（责任单位：区自然资源局）",
+    )
+    assert [(m.number_raw, m.heading_path) for m in document.measures] == [(None, ["优化政务服务"]), ("1.", ["强化要素保障"])]
+
+
+def test_a_labelled_sentence_that_names_nobody_is_no_measure():
+    document = outline(
+        "一、总体要求",
+        "主要任务：到2025年，建成服务贸易强市。",
+        "二、重点任务",
+        "1.建设服务平台。（责任单位：市商务局）",
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [("1.", ["重点任务"], "建设服务平台。")]
+
+
+def _grid(*rows: list[str]) -> Grid:
+    return Grid(rows=tuple(Row(cells=tuple(Cell(paragraphs=tuple(text.split("\n"))) for text in row)) for row in rows))
+
+
+def _layout_document(*blocks):
+    layout = Layout(source="cards.html", format="html", blocks=tuple(Paragraph(text=b) if isinstance(b, str) else b for b in blocks))
+    source = SourceFile(path="cards.html", name="cards.html", sha256="0" * 64, format="html", size=0)
+    return interpret(layout, source, DocumentHints(id="cards"))
+
+
+def test_a_table_of_labels_and_values_is_read_as_a_card():
+    document = _layout_document(
+        "一、扩大对外开放",
+        _grid(["1.\n重点工作", "支持跨境电商综合试验区建设。"], ["牵头单位", "区发展改革局"], ["配合单位", "区商务局"]),
+        _grid(["2.\n重点工作：", "推进综合保税区扩区。"], ["牵头单位：", "区商务局"]),
+    )
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility, m.cooperating) for m in document.measures] == [
+        ("1.", ["扩大对外开放"], "支持跨境电商综合试验区建设。", "区发展改革局", "区商务局"),
+        ("2.", ["扩大对外开放"], "推进综合保税区扩区。", "区商务局", None),
+    ]
+
+
+def test_a_table_of_labels_that_names_nobody_is_no_card():
+    with pytest.raises(NoTaskTable):
+        _layout_document("一、扩大对外开放", _grid(["工作任务", "支持跨境电商综合试验区建设。"], ["完成时限", "2023年底"]))
+
+
+def test_a_card_flattened_into_the_lines_of_a_paragraph_is_read():
+    document = _layout_document(
+        "一、扩大对外开放",
+        "1.重点工作: | 支持跨境电商综合试验区建设。 |\n牵头单位: | 区发展改革局 |\n完成时限: | 2023年12月底 |",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        ("1.", "支持跨境电商综合试验区建设。", "区发展改革局", "2023年12月底")]
+
+
+def test_a_numbered_label_in_a_table_of_labels_and_values_numbers_the_card():
+    document = _layout_document(
+        "一、扩大对外开放",
+        _grid(["（一）重点工作", "支持跨境电商综合试验区建设。"], ["牵头单位", "区发展改革局"]),
+        _grid(["（二）重点工作", "推进综合保税区扩区。"], ["牵头单位", "区商务局"]),
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [
+        ("（一）", ["扩大对外开放"], "支持跨境电商综合试验区建设。"), ("（二）", ["扩大对外开放"], "推进综合保税区扩区。")]
+
+
+def test_a_line_of_cells_that_labels_nothing_is_read_as_printed():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台 | 统筹推进 |",
+        "（责任单位：市商务局）",
+    )
+    assert [m.text for m in document.measures] == ["建设服务平台 | 统筹推进 |"]
+
+
+def test_a_cards_task_label_groups_the_texts_labelled_as_measures_inside_it():
+    document = outline(
+        "重点工作：推进跨境电商综合试验区建设",
+        "具体措施：培育一批跨境电商龙头企业。",
+        "牵头单位：区商务局",
+        "具体措施：建设跨境电商公共海外仓。",
+        "牵头单位：区发展改革局",
+        "重点工作：推进综合保税区扩区",
+        "具体措施：完善保税物流功能。",
+        "牵头单位：区商务局",
+    )
+    assert [(m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        (["推进跨境电商综合试验区建设"], "培育一批跨境电商龙头企业。", "区商务局"),
+        (["推进跨境电商综合试验区建设"], "建设跨境电商公共海外仓。", "区发展改革局"),
+        (["推进综合保税区扩区"], "完善保税物流功能。", "区商务局"),
+    ]
+
+
+def test_an_information_row_above_the_list_is_not_its_title():
+    document = outline(
+        "发布机构 区人民政府办公室 文    号 某政办〔2023〕1号",
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：区商务局）",
+    )
+    assert (document.tables[0].title, document.doc_no) == (None, "某政办〔2023〕1号")

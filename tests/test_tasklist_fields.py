@@ -1,0 +1,242 @@
+"""What a prose item says about who does it: the bracket ending it and the field lines after it.
+
+Every form of tasklist.toml (bracket pairs, body endings, deadlines, page furniture, conventions)
+and every field label role has an example here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pilotplans.errors import PilotplansError
+from pilotplans.parsers.interpret.conventions import find_conventions
+from pilotplans.parsers.interpret.fields import find_tail, join_labelled_lists, read_card_text, read_field_line
+from pilotplans.parsers.interpret.vocabulary import build_vocabulary, vocabulary
+from pilotplans.data import __file__ as _data_init
+
+DATA = __import__("pathlib").Path(_data_init).parent
+
+
+def tail(text: str) -> dict | None:
+    found = find_tail(text)
+    if found is None:
+        return None
+    fields = found.fields
+    return {
+        "text": found.text, "responsibility": fields.value("responsibility"), "label": fields.label("responsibility"),
+        "cooperating": fields.value("cooperating"), "deadline": fields.value("deadline"), "remark": fields.remark,
+    }
+
+
+def expect(text, responsibility, label=None, cooperating=None, deadline=None, remark=None):
+    return {"text": text, "responsibility": responsibility, "label": label, "cooperating": cooperating,
+            "deadline": deadline, "remark": remark}
+
+
+@pytest.mark.parametrize(("item", "read"), [
+    ("健全统筹机制。（责任单位：市商务局、市发展改革委）",
+     expect("健全统筹机制。", "市商务局、市发展改革委", label="责任单位")),
+    ("支持设立旅行社。〔牵头单位：市文广旅局；责任单位：市商务局〕",
+     expect("支持设立旅行社。", "牵头单位：市文广旅局；责任单位：市商务局")),
+    ("发展船舶管理服务。[责任单位:市交通运输局,威海海事局]",
+     expect("发展船舶管理服务。", "市交通运输局,威海海事局", label="责任单位")),
+    ("扩大服务业开放。〔责任单位：市商务局、市发展改革委按职责分工负责。具体任务均涉及各区，下同〕",
+     expect("扩大服务业开放。", "市商务局、市发展改革委按职责分工负责。具体任务均涉及各区，下同", label="责任单位",
+            remark="具体任务均涉及各区，下同")),
+    ("推进港航服务集聚。（市港航管理中心牵头，宁波海事局、市地方金融管理局配合）",
+     expect("推进港航服务集聚。", "市港航管理中心牵头，宁波海事局、市地方金融管理局配合")),
+    ("推動港澳專業人士跨境執業。（市人力資源社會保障局、市住房城鄉建設局負責）",
+     expect("推動港澳專業人士跨境執業。", "市人力資源社會保障局、市住房城鄉建設局負責")),
+    ("建设数字贸易平台。(牵头单位:市商务局;配合单位:市大数据中心,市市场监管局)",
+     expect("建设数字贸易平台。", "市商务局", label="牵头单位", cooperating="市大数据中心,市市场监管局")),
+    ("完善统计监测体系（责任单位：市商务局、市统计局）。",
+     expect("完善统计监测体系。", "市商务局、市统计局", label="责任单位")),
+    ("建设公共服务平台。（市商务局、市财政局）",
+     expect("建设公共服务平台。", "市商务局、市财政局")),
+    ("优化审批服务。(牽頭單位:州行政審批服務局;責任單位:州司法局,各縣市人民政府,6月底完成)",
+     expect("优化审批服务。", "牽頭單位:州行政審批服務局;責任單位:州司法局,各縣市人民政府", deadline="6月底完成")),
+    ("深化商事改革。〔牵头单位：区政府办公室，责任单位：区政府有关部门、各街道(功能区)〕",
+     expect("深化商事改革。", "牵头单位：区政府办公室，责任单位：区政府有关部门、各街道(功能区)")),
+    ("推进通关便利。（牵头单位：市商务局\u3000责任单位：郑州海关、郑州片区管委会）",
+     expect("推进通关便利。", "牵头单位：市商务局\u3000责任单位：郑州海关、郑州片区管委会")),
+])
+def test_responsibility_tails(item, read):
+    assert tail(item) == read
+
+
+@pytest.mark.parametrize("item", [
+    "加强统筹协调（以下简称“领导小组”）。",
+    "支持外资（含港澳台资）企业参与投资。",
+    "落实《外商投资准入特别管理措施（负面清单）》（2021年版）。",
+    "（各项任务责任单位中排在第一位的为牵头单位，其他为配合单位。）",
+    "市商务局要会同有关部门加强督促检查（详见附件）。",
+])
+def test_brackets_that_assign_nobody_are_no_tail(item):
+    assert find_tail(item) is None
+
+
+@pytest.mark.parametrize(("opener", "closer"), list(vocabulary().closers.items()))
+def test_every_bracket_pair_closes_a_tail(opener, closer):
+    assert tail(f"完善统计制度。{opener}责任单位：市统计局{closer}")["responsibility"] == "市统计局"
+
+
+@pytest.mark.parametrize("ending", vocabulary().body_endings)
+def test_every_body_ending_makes_a_bare_list(ending):
+    assert tail(f"完善统计制度。（市统计{ending}、市商务局）")["responsibility"] == f"市统计{ending}、市商务局"
+
+
+def test_a_long_item_in_brackets_is_not_a_body():
+    assert find_tail("完善统计制度。（统筹推进全市服务贸易统计监测、运行分析和重点企业联系等各项工作的有关部门）") is None
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("牵头单位：区市场监管局", [("responsibility", "lead", "区市场监管局")]),
+    ("责任单位：各街道办事处", [("responsibility", "carry_out", "各街道办事处")]),
+    ("協同責任單位：市發展改革委、市外事辦", [("cooperating", "assist", "市發展改革委、市外事辦")]),
+    ("配合单位：区消防救援大队", [("cooperating", "assist", "区消防救援大队")]),
+    ("时限要求：2023年12月底前", [("deadline", None, "2023年12月底前")]),
+    ("完成时限: 长期坚持", [("deadline", None, "长期坚持")]),
+    ("牵头负责领导：韦明（市政府副秘书长）", [("leader", None, "韦明（市政府副秘书长）")]),
+    ("上级部门：省商务厅", [("superior", None, "省商务厅")]),
+    ("牵头单位:市商务局  责任单位:市编办、市发改委", [("responsibility", "lead", "市商务局"), ("responsibility", "carry_out", "市编办、市发改委")]),
+])
+def test_field_lines(line, read):
+    fields = read_field_line(line)
+    assert [(s.label.role, s.label.body_role, s.text) for s in fields.segments] == read
+
+
+@pytest.mark.parametrize("line", [
+    "各牵头单位要细化工作措施，明确时间节点。",
+    "说明：本方案自印发之日起施行。",
+    "具体举措：建设公共服务平台",
+    "2022年3月28日",
+])
+def test_lines_that_are_no_field_lines(line):
+    assert read_field_line(line) is None
+
+
+def test_two_field_lines_keep_their_labels_joined_by_a_semicolon():
+    fields = read_field_line("牵头单位：区住建局")
+    fields.extend(read_field_line("责任单位：区自然资源分局、区营商局"))
+    assert fields.value("responsibility") == "牵头单位：区住建局；责任单位：区自然资源分局、区营商局"
+    assert fields.label("responsibility") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("6月底完成", True), ("2021年底前完成", True), ("长期坚持", True),
+    ("市商务局", False), ("各县市人民政府", False),
+])
+def test_deadlines(text, expected):
+    assert vocabulary().is_deadline(text) is expected
+
+
+def test_every_deadline_pattern_has_an_example():
+    examples = ["6月底完成", "2021年底前完成", "长期坚持"]
+    assert [sum(1 for e in examples if p.match(e)) >= 1 for p in vocabulary().deadlines] == [True] * len(vocabulary().deadlines)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("- 2 -", True), ("— 3 —", True), ("第3页 共9页", True), ("3", True),
+                                                ("2．推进", False), ("（三）", False)])
+def test_page_furniture(text, expected):
+    assert vocabulary().is_furniture(text) is expected
+
+
+CONVENTION_EXAMPLES = [
+    ("第一责任单位为牵头单位，下同", [("first_lead", None, None)]),
+    ("各项任务责任单位中排在第一位的为牵头单位，其他为配合单位。", [("first_lead", None, None), ("others_role", "assist", None)]),
+    ("排名第一的为牵头单位，其余为责任单位。", [("first_lead", None, None), ("others_role", "carry_out", None)]),
+    ("以下各项任务，各区（市、县）政府负责落实，不再列出。", [("added_body", "carry_out", "各区（市、县）政府")]),
+    ("具体任务均涉及相关市(州)人民政府,不再做分工,下同", [("added_body", "carry_out", "相关市(州)人民政府")]),
+    ("各县（市、区）人民政府为各项任务的责任单位，不再一一列出。", [("added_body", "carry_out", "各县（市、区）人民政府")]),
+    ("排在第一位的為牽頭單位", [("first_lead", None, None)]),
+    ("排名第一的为牵头单位,下同", [("first_lead", None, None)]),
+    ("排名第一的单位牵头，其他单位配合。", [("first_lead", None, None), ("others_role", "assist", None)]),
+    ("牵头单位为排在首位的单位。", [("first_lead", None, None)]),
+    ("本条及以下责任单位均包括各县市区政府(管委会),不再重复列举", [("added_body", "carry_out", "各县市区政府(管委会)")]),
+    ("以下任务均涉及各区县政府，不再重复。", [("added_body", "carry_out", "各区县政府")]),
+    ("本条及以下任务均包含各县（市、区）人民政府。", [("added_body", "carry_out", "各县（市、区）人民政府")]),
+    ("牵头单位列第一位。", [("first_lead", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "read"), CONVENTION_EXAMPLES)
+def test_conventions(text, read):
+    assert [(c.kind, c.role, c.body) for c in find_conventions(text)] == read
+
+
+def test_every_convention_phrasing_has_an_example():
+    for convention in vocabulary().conventions:
+        assert any(convention.pattern.search(text.replace("為", "为").replace("牽頭單位", "牵头单位"))
+                   for text, _ in CONVENTION_EXAMPLES), convention.pattern.pattern
+
+
+@pytest.mark.parametrize("text", [
+    "各牵头单位要会同配合单位制定具体工作方案。", "各级政府负责落实。", "市商务局牵头，各成员单位配合。",
+    "市商务局为第一牵头单位。", "本条任务包括各区县政府的配套措施。", "以下工作均包括两个方面。",
+    "以上任务均涉及各区县政府。",
+])
+def test_sentences_that_state_no_convention(text):
+    assert find_conventions(text) == []
+
+
+def _data_with(old: str, new: str) -> str:
+    text = (DATA / "tasklist.toml").read_text("utf-8")
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ('field_roles = ["responsibility"', 'field_roles = ["owner"', "unknown column role"),
+    ('kind = "first_lead"', 'kind = "first_lead"\nrole = "assist"', "takes no role"),
+    ("(?P<body>", "(?P<bodies>", "needs a group named `body`"),
+    ('body_max_length = 30', 'body_max_length = 0', "body_max_length"),
+    ('brackets = [["（", "）"]', 'brackets = [["（（", "）"]', "one opening and one closing character"),
+])
+def test_a_malformed_vocabulary_is_refused_naming_the_file(old, new, message):
+    with pytest.raises(PilotplansError, match=message) as refused:
+        build_vocabulary(_data_with(old, new))
+    assert str(refused.value).startswith("pilotplans/data/tasklist.toml: ")
+
+
+@pytest.mark.parametrize(("cell", "read"), [
+    ("牵头单位：市商务局\n责任单位：市财政局", "牵头单位：市商务局；责任单位：市财政局"),
+    ("牵头单位：市商务局责任单位：市财政局", "牵头单位：市商务局；责任单位：市财政局"),
+    ("牵头单位：市商务局。责任单位：市财政局。", "牵头单位：市商务局。责任单位：市财政局。"),
+    ("牵头单位：市商务局\u3000配合单位：市邮政管理局", "牵头单位：市商务局\u3000配合单位：市邮政管理局"),
+    ("市商务局\n市财政局", "市商务局\n市财政局"),
+    ("牵头单位：市商务局", "牵头单位：市商务局"),
+])
+def test_a_cells_labelled_lists_on_lines_of_their_own_are_joined_by_a_semicolon(cell, read):
+    assert join_labelled_lists(cell) == read
+
+
+def test_a_convention_in_brackets_after_a_field_lines_bodies_is_its_remark():
+    fields = read_field_line("责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)")
+    assert (fields.value("responsibility"), fields.remark) == ("市发改委、市财政局(第一责任单位为牵头单位,下同)", "第一责任单位为牵头单位,下同")
+
+
+def test_a_convention_in_brackets_inside_a_bracket_is_its_remark():
+    assert tail("建设项目库。（责任单位：市发改委、市财政局（排在第一位的为牵头单位，下同））")["remark"] == "排在第一位的为牵头单位，下同"
+
+
+@pytest.mark.parametrize("line", ["责任单位:各县市区人民政府(管委会)", "牵头单位：市商务局（市口岸办）"])
+def test_a_bracket_in_a_bodys_name_is_no_remark(line):
+    assert read_field_line(line).remark is None
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("重点工作：支持跨境电商综合试验区建设。", "支持跨境电商综合试验区建设。"),
+    ("工作任务: 推行企业开办一日办结", "推行企业开办一日办结"),
+    ("任务内容：建立重点项目用地保障清单。", "建立重点项目用地保障清单。"),
+    ("具体措施：开展银企对接专项活动。", "开展银企对接专项活动。"),
+    ("主要任务：推进综合保税区扩区。", "推进综合保税区扩区。"),
+    ("具體措施：推廣電子證照。", "推廣電子證照。"),
+])
+def test_a_tasks_labelled_text(line, text):
+    assert read_card_text(line).text == text
+
+
+@pytest.mark.parametrize("line", ["主要任务：", "责任单位：市商务局", "说明：本方案自印发之日起施行。",
+                                  "重点工作进展情况要于每季度末报送市发展改革委。", "到2025年：建成服务贸易强市"])
+def test_lines_that_label_no_tasks_text(line):
+    assert read_card_text(line) is None
