@@ -210,6 +210,12 @@ def test_pages_recognised_in_parallel_are_those_recognised_one_by_one(xiamen):
     assert heard == [(1, 1)]
 
 
+def test_the_pool_that_recognised_a_scan_is_gone_once_it_is_read(xiamen):
+    import multiprocessing
+
+    assert multiprocessing.active_children() == []  # the xiamen scan was recognised by two workers
+
+
 # ─── refusals ────────────────────────────────────────────────────────────────────────────────
 
 

@@ -79,8 +79,11 @@ def recognise_pages(pages: PageSource, indices: Sequence[int], settings: OcrSett
     threads = max(1, settings.processes // workers)
     with protected():  # Ctrl-C stops the workers before the program ends (pilotplans.interrupts)
         results = in_order(partial(_recognise_in_worker, pages, settings, threads), todo, workers)
-        for index, page in zip(todo, results):
-            finished(index, page)
+        try:
+            for index, page in zip(todo, results):
+                finished(index, page)
+        finally:
+            results.close()  # the workers end here, not when the program does
     return done
 
 
