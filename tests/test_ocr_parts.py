@@ -190,6 +190,17 @@ def test_red_text_that_is_no_seal_stays(cv2):
     assert np.array_equal(without_seals(page, 72 / 100), page)
 
 
+def test_ink_left_where_a_seal_was_is_not_read_and_ink_beside_it_is():
+    # a seal's box in pixels; unread ink groups (x0, top, x1, bottom) inside it (the ring's edge the
+    # red filter left) are no marks of their own, one a character's width outside it is read
+    from pilotplans.parsers.ocr.recognise import _in_seal
+
+    seals = ((400, 300, 520, 420),)
+    assert _in_seal((402, 405, 420, 421), seals, reach=10.0)
+    assert not _in_seal((540, 350, 560, 370), seals, reach=10.0)
+    assert not _in_seal((402, 405, 420, 421), (), reach=10.0)
+
+
 def test_uneven_light_is_evened_to_white_paper_with_dark_ink(cv2):
     from pilotplans.parsers.ocr.prepare import even_light, grey
 

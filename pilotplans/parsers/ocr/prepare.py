@@ -30,28 +30,39 @@ RED_MARGIN = 60
 """A pixel is red when its red channel exceeds both others by this much."""
 
 
-def without_seals(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_OCR) -> np.ndarray:
-    """The image with its seals' red pixels turned to paper (``scale``: points per pixel)."""
+def seal_boxes(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_OCR) -> tuple[tuple[int, int, int, int], ...]:
+    """The boxes ``(x0, top, x1, bottom)`` in pixels of the page's seals: round or oval red marks
+    of a seal's size (``scale``: points per pixel), each grown by a millimetre."""
     import cv2
 
     signed = pixels.astype(np.int16)
     blue, green, red = signed[:, :, 0], signed[:, :, 1], signed[:, :, 2]
     reddish = ((red - np.maximum(green, blue)) > RED_MARGIN).astype(np.uint8)
     if not reddish.any():
-        return pixels
+        return ()
     mm = 1 / (scale * MM_PER_POINT)  # pixels per millimetre
     joined = cv2.dilate(reddish, np.ones((max(1, round(2 * mm)),) * 2, np.uint8))
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    inside = np.zeros(reddish.shape, dtype=bool)
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     grow = round(mm)
+    found = []
     for label in range(1, count):
         x, y, w, h = (int(stats[label, k]) for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT))
         width, height = w / mm, h / mm
         round_enough = 0.6 <= width / height <= 1.6
         if round_enough and settings.seal_min_mm <= min(width, height) and max(width, height) <= settings.seal_max_mm:
-            inside[max(0, y - grow):y + h + grow, max(0, x - grow):x + w + grow] = True
-    if not inside.any():
+            found.append((max(0, x - grow), max(0, y - grow), x + w + grow, y + h + grow))
+    return tuple(found)
+
+
+def without_seals(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_OCR,
+                  seals: tuple[tuple[int, int, int, int], ...] | None = None) -> np.ndarray:
+    """The image with its seals (``seals``, else :func:`seal_boxes`) seen through a red filter."""
+    boxes = seal_boxes(pixels, scale, settings) if seals is None else seals
+    if not boxes:
         return pixels
+    inside = np.zeros(pixels.shape[:2], dtype=bool)
+    for x0, top, x1, bottom in boxes:
+        inside[top:bottom, x0:x1] = True
     cleaned = pixels.copy()
     seen_red = pixels[:, :, 2][inside]
     seen_red = np.where(seen_red >= SEAL_GHOST_LEVEL, 255, seen_red).astype(np.uint8)

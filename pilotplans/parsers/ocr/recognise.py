@@ -22,7 +22,7 @@ from ..pdf.content import PageContent
 from .engine import Recogniser, TextBox
 from .glyphs import body_size, page_glyphs
 from .images import PageImage
-from .prepare import even_light, grey, ink, skew_angle, straightened, without_seals
+from .prepare import even_light, grey, ink, seal_boxes, skew_angle, straightened, without_seals
 from .rules import page_runs, run_mask
 from .settings import DEFAULT_OCR, OcrSettings
 from .unread import read_groups, unread_groups
@@ -48,7 +48,8 @@ def recognise_page(image: PageImage, recogniser: Recogniser, settings: OcrSettin
     import cv2
 
     scale = image.scale
-    evened = even_light(grey(without_seals(image.pixels, scale, settings)), scale)
+    seals = seal_boxes(image.pixels, scale, settings)
+    evened = even_light(grey(without_seals(image.pixels, scale, settings, seals)), scale)
     angle = skew_angle(evened, settings)
     evened = straightened(evened, angle)
     marks = ink(evened)
@@ -58,7 +59,8 @@ def recognise_page(image: PageImage, recogniser: Recogniser, settings: OcrSettin
     runs = page_runs(marks, scale, body, boxes, settings)
     covered = run_mask(marks.shape, runs, BOX_GROW_PX) | _box_mask(marks.shape, boxes)
     body_px = body / scale
-    groups = [g for g in unread_groups(marks, covered, body_px, settings) if not _touches(g, boxes, TOUCH_EM * body_px)]
+    groups = [g for g in unread_groups(marks, covered, body_px, settings)
+              if not _touches(g, boxes, TOUCH_EM * body_px) and not _in_seal(g, seals, body_px)]
     extra = read_groups(evened, groups, body_px, recogniser, settings)
     rules = tuple(run.rule(scale) for run in runs)
     glyphs = page_glyphs((*boxes, *extra), scale, rules, settings)
@@ -74,6 +76,14 @@ def ink_height(box: TextBox, marks: np.ndarray) -> float | None:
         return None
     rows = np.nonzero(crop.sum(axis=1) >= max(2, INK_ROW_SHARE * crop.shape[1]))[0]
     return float(rows.max() - rows.min() + 1) if len(rows) else None
+
+
+def _in_seal(group: tuple[int, int, int, int], seals: tuple[tuple[int, int, int, int], ...], reach: float) -> bool:
+    """Whether a group of unread ink lies where a seal was (what the red filter left of it: a
+    ring's blurred edge), the page's slight turn since allowed for by ``reach``."""
+    x0, top, x1, bottom = group
+    return any(sx0 - reach <= x0 and x1 <= sx1 + reach and stop - reach <= top and bottom <= sbottom + reach
+               for sx0, stop, sx1, sbottom in seals)
 
 
 def _touches(group: tuple[int, int, int, int], boxes: tuple[TextBox, ...], reach: float) -> bool:
