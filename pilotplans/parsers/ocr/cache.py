@@ -18,7 +18,7 @@ from ...files import write_atomic
 from ..pdf.content import Glyph, PageContent, Rule
 from .recognise import Recognised
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 class PageCache:
