@@ -80,13 +80,14 @@ def report(results: list[tuple[Generated, list[Difference]]], timings: dict[str,
     lines += [f"  {n:4d}  {name}" for name, n in categories.most_common()]
     lines += ["", "failures:"]
     for generated, differences in failures:
-        lines.append(f"  {generated.spec.describe()}")
+        columns = f" columns={'|'.join(generated.labels)}" if generated.labels else ""
+        lines.append(f"  {generated.spec.describe()}{columns}")
         lines.append(f"      {len(differences)} difference(s), first: {differences[0]}")
     return "\n".join(lines)
 
 
 def as_json(results: list[tuple[Generated, list[Difference]]]) -> list[dict]:
-    return [{"seed": g.spec.seed, "file": g.path.name, "spec": g.spec.as_dict(), "exact": not d,
+    return [{"seed": g.spec.seed, "file": g.path.name, "spec": g.spec.as_dict(), "columns": list(g.labels), "exact": not d,
              "category": category(g, d) if d else None, "differences": [str(x) for x in d]}
             for g, d in results]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.schema.models import Document
-from tests.layouts.plan import plan_document
+from tests.layouts.plan import TablePlan, plan_document
 from tests.layouts.render_docx import render_docx
 from tests.layouts.render_html import ENCODINGS, render_html
 from tests.layouts.sources import load_source
@@ -34,6 +34,8 @@ class Generated:
     spec: LayoutSpec
     path: Path
     truth: DocumentTruth
+    labels: tuple[str, ...] = ()
+    """The table's column labels as printed (none for prose)."""
 
 
 def soffice() -> str | None:
@@ -67,9 +69,11 @@ def _print_share(docx: Sequence[Path], outdir: Path, share: int) -> None:
                            f"(exit {result.returncode}; missing {missing[:5]}): {result.stderr.strip()[:500]}")
 
 
-def write_document(spec: LayoutSpec, outdir: Path) -> tuple[Path, DocumentTruth]:
-    """Write ``spec``'s document (its DOCX, for a PDF layout) and return the path written and its truth."""
+def write_document(spec: LayoutSpec, outdir: Path) -> tuple[Path, DocumentTruth, tuple[str, ...]]:
+    """Write ``spec``'s document (its DOCX, for a PDF layout); return the path written, its truth and
+    its column labels."""
     plan, truth = plan_document(spec, load_source(spec.source), load_vocab())
+    labels = tuple(c.label for c in plan.columns) if isinstance(plan, TablePlan) else ()
     if spec.format in ENCODINGS:
         path = outdir / f"{spec.name}.html"
         render_html(plan, spec, path)
@@ -78,16 +82,16 @@ def write_document(spec: LayoutSpec, outdir: Path) -> tuple[Path, DocumentTruth]
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{spec.name}.docx"
         render_docx(plan, spec, path)
-    return path, truth
+    return path, truth, labels
 
 
 def generate(specs: Iterable[LayoutSpec], outdir: Path, jobs: int = 1) -> list[Generated]:
     """Every layout's document in ``outdir`` (PDFs printed in one batch, or ``jobs``), with its truth."""
     outdir.mkdir(parents=True, exist_ok=True)
     written = [(spec, *write_document(spec, outdir)) for spec in specs]
-    print_pdfs([path for spec, path, _ in written if spec.is_pdf], outdir, jobs)
-    return [Generated(spec, outdir / f"{spec.name}.pdf" if spec.is_pdf else path, truth)
-            for spec, path, truth in written]
+    print_pdfs([path for spec, path, _, _ in written if spec.is_pdf], outdir, jobs)
+    return [Generated(spec, outdir / f"{spec.name}.pdf" if spec.is_pdf else path, truth, labels)
+            for spec, path, truth, labels in written]
 
 
 def read_generated(generated: Generated) -> Document | Exception:
@@ -106,6 +110,7 @@ def check(generated: Generated) -> list[Difference]:
 def failure_report(generated: Generated, differences: Sequence[Difference], limit: int = 8) -> str:
     """What a failing layout prints: its spec, how to regenerate it, and its first differences."""
     lines = [f"{generated.path.name}: {len(differences)} difference(s)", f"  spec: {generated.spec.describe()}",
+             *([f"  columns: {' | '.join(generated.labels)}"] if generated.labels else []),
              f"  regenerate: python -m tests.layouts {generated.spec.seed} --out DIR"]
     lines += [f"  {d}" for d in differences[:limit]]
     return "\n".join(lines)
