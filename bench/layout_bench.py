@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.layouts import DIMENSIONS, Difference, Generated, check, draw_sample, generate, headings_of  # noqa: E402
+from tests.layouts.truth import FIELDS  # noqa: E402
 
 
 def family(spec_format: str) -> str:
@@ -54,6 +55,20 @@ def rates_by_value(results: list[tuple[Generated, list[Difference]]]) -> list[st
     return lines
 
 
+def field_matrix(results: list[tuple[Generated, list[Difference]]]) -> list[str]:
+    """A table: for each field, how many layouts of each form and format family read it wrong
+    (out of how many layouts of that form and format)."""
+    columns = [(form, fmt) for form in DIMENSIONS["form"] for fmt in ("docx", "html", "pdf")]
+    totals = Counter((g.spec.form, family(g.spec.format)) for g, _ in results)
+    wrong = Counter((d.field, g.spec.form, family(g.spec.format)) for g, ds in results for d in {x.field: x for x in ds}.values())
+    head = "  " + " " * 16 + "".join(f"{form + ' ' + fmt:>14}" for form, fmt in columns)
+    lines = [head, "  " + f"{'(layouts)':<16}" + "".join(f"{totals[c]:>14}" for c in columns)]
+    for name in ("error", "count", *FIELDS):
+        if any(wrong[(name, *c)] for c in columns):
+            lines.append("  " + f"{name:<16}" + "".join(f"{wrong[(name, *c)]:>14}" for c in columns))
+    return lines
+
+
 def run(count: int, seed: int, jobs: int, folder: Path) -> tuple[list[tuple[Generated, list[Difference]]], dict[str, float]]:
     timings = {}
     start = time.perf_counter()
@@ -75,8 +90,10 @@ def report(results: list[tuple[Generated, list[Difference]]], timings: dict[str,
              "time: " + ", ".join(f"{k} {v:.0f} s" for k, v in timings.items()), "", "by dimension value:"]
     lines += rates_by_value(results)
     failures = [(g, d) for g, d in results if d]
+    lines += ["", f"failures: layouts where each field differs, by form and format ({len(failures)} failing):"]
+    lines += field_matrix(results)
     categories = Counter(category(g, d) for g, d in failures)
-    lines += ["", f"failures by form, format and the fields that differ ({len(failures)}):"]
+    lines += ["", "failures by form, format and the set of fields that differ:"]
     lines += [f"  {n:4d}  {name}" for name, n in categories.most_common()]
     lines += ["", "failures:"]
     for generated, differences in failures:

@@ -164,7 +164,7 @@ def _ems(text: str) -> float:
 
 def column_widths(plan: TablePlan, width_cm: float, size: float) -> list[float]:
     """Column widths in cm sharing ``width_cm`` by the columns' weights, none narrower than its
-    floor: the text column 10 characters, the number column its widest number, the others three
+    floor: the text column 10 characters, the number column its label and widest number, the others three
     characters (fewer where the page is too narrow: only a DOCX that is never printed)."""
     em_cm = size * 2.54 / 72
     for ems in (OTHER_COLUMN_EMS, 2.0, 1.0):
@@ -172,7 +172,7 @@ def column_widths(plan: TablePlan, width_cm: float, size: float) -> list[float]:
         for index, column in enumerate(plan.columns):
             need = TEXT_COLUMN_EMS if column.role == "text" else ems
             if column.role == "number":
-                need = max(_ems(row[index]) for group in plan.groups for row in group.rows)
+                need = max(_ems(text) for text in (column.label, *(row[index] for g in plan.groups for row in g.rows)))
             floors.append(need * em_cm + CELL_MARGINS_CM)
         pinned: set[int] = set()
         while len(pinned) < len(floors):
