@@ -19,6 +19,7 @@ Every weight is a :class:`~..settings.PdfSettings` field.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from bisect import bisect_left
 from itertools import pairwise
 
 from ..settings import PdfSettings
@@ -105,6 +106,7 @@ class CutCosts:
         self.tops = [min((p.top for p in table.by_band[k] if p in counted), default=None) for k in range(n)]
         self.bottoms = [max((p.bottom for p in table.by_band[k] if p in counted), default=None) for k in range(n)]
         self.by_span = by_span
+        self.span_bands = [([p.band for p in pieces], pieces) for pieces in by_span.values()]
         self.pitch = table.pitch or max(b.line.size for b in table.bands) * settings.pitch_fallback_em
         self.settings = settings
 
@@ -122,13 +124,26 @@ class CutCosts:
         extent = self.extent(begin, end)
         if extent is None:
             return 0.0
-        off = 0.0
-        for pieces in self.by_span.values():
-            inside = [p for p in pieces if begin <= p.band < end]
-            if not inside:
-                continue
-            off += place_offset(mode, inside[0].top, inside[-1].bottom, extent)
+        off = sum(place_offset(mode, top, bottom, extent) for top, bottom in self.cells(begin, end))
         return off / self.pitch
+
+    def misplaced(self, begin: int, end: int) -> float:
+        """How far the columns' text in a row sits from both the row's top and its centre (each
+        column's cell may sit either way), in line pitches summed over the columns."""
+        extent = self.extent(begin, end)
+        if extent is None:
+            return 0.0
+        off = sum(min(place_offset(mode, top, bottom, extent) for mode in MODES) for top, bottom in self.cells(begin, end))
+        return off / self.pitch
+
+    def cells(self, begin: int, end: int) -> list[tuple[float, float]]:
+        """The top and bottom of each column's text in bands ``begin``–``end``."""
+        found = []
+        for bands, pieces in self.span_bands:
+            first, last = bisect_left(bands, begin), bisect_left(bands, end)
+            if first < last:
+                found.append((pieces[first].top, pieces[last - 1].bottom))
+        return found
 
 def place_offset(mode: str, top: float, bottom: float, extent: tuple[float, float]) -> float:
     """How far something from ``top`` to ``bottom`` is from sitting at the ``mode`` place of a
@@ -166,8 +181,11 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
             cost += settings.centred_row
         if held == 1:
             anchor = next(by_first[k] for k in range(s, e) if k in by_first)
+            if anchor.in_text and anchor.after is not None and s <= anchor.after:
+                return None  # the row's text in the items' column starts at its number
             extent = costs.extent(s, e)
-            if extent is not None:
+            cost += settings.cell_offset * costs.misplaced(s, e)
+            if extent is not None and not anchor.in_text:
                 off = place_offset(mode, anchor.top, anchor.bottom, extent)
                 if e == end:  # a row a page break cuts prints its first part from the top
                     off = min(off, place_offset("top", anchor.top, anchor.bottom, extent))

@@ -9,7 +9,7 @@ are placed in their columns (:mod:`.pieces`); numbers, heading rows and rules fi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..content import Rule
 from ..settings import DEFAULT_SETTINGS, PdfSettings
@@ -18,6 +18,7 @@ from .anchors import hard_cuts
 from .categories import category_columns, category_spans, lone_category_rows, place_pieces, running_columns
 from .columns import Band
 from .cuts import best_rows
+from .items import item_numbering
 from .pieces import Piece, table_pieces
 from .rules import ruled_open
 
@@ -43,11 +44,12 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     header takes at its top; ``continued`` says the part may go on with a table from the page
     before (rows without a number at its top then go on with a row from there, not a header)."""
     table = table_pieces(bands, columns, settings)
+    table = replace(table, numbering=item_numbering(table, settings))
     hard = hard_cuts(table, table_rules, settings, header_bands)
     category = category_columns(table, hard, settings)
     ranges, mode = best_rows(table, hard, category, settings)
     ranges = lone_category_rows(table, ranges, category, settings)
-    if table.number_column is None and not category:
+    if table.number_column is None and table.numbering is None and not category:
         category = running_columns(table, ranges, settings)
         if category:
             ranges, mode = best_rows(table, hard, category, settings)
