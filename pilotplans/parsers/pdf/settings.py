@@ -111,8 +111,8 @@ class PdfSettings:
     number_slack: float = 0.25
     """How far (a share of the line pitch) a number may be off its place by rounding."""
     cell_offset: float = 1.0
-    """A numbered row whose columns' text sits neither at its top nor centred in it, per line
-    pitch and column."""
+    """A numbered row whose columns' text does not sit alike (at its top, or centred in it), per
+    line pitch and column off its place."""
     each_row: float = 0.1
     """Each row: of two equally good readings, the one with fewer rows."""
     row_after_numbers: float = 2.0

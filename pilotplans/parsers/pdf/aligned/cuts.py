@@ -10,16 +10,20 @@
   and rows without a number stand only before the first numbered row (a header, or the rest of
   a row broken by the page break) or after the last. The numbers sit at their rows' top or
   centre, the same way in every row of the part (the way that costs least): a row whose text
-  does not sit around its number that way costs the distance.
-* In a table without numbers, the columns' text sits at a row's top or centre alike.
+  does not sit around its number that way costs the distance. Numbers printed at the start of
+  the text (:mod:`.items`) name their rows alike; a row's text in their column starts at its
+  number.
+* The columns' text of a row sits at the row's top or centre alike: a row whose columns do
+  not (read the way that fits them best) costs the distance, much for a row without a number
+  (a header, or a table without numbers), less for a numbered one.
 
 Every weight is a :class:`~..settings.PdfSettings` field.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import pairwise
 
 from ..settings import PdfSettings
@@ -127,15 +131,6 @@ class CutCosts:
         off = sum(place_offset(mode, top, bottom, extent) for top, bottom in self.cells(begin, end))
         return off / self.pitch
 
-    def misplaced(self, begin: int, end: int) -> float:
-        """How far the columns' text in a row sits from both the row's top and its centre (each
-        column's cell may sit either way), in line pitches summed over the columns."""
-        extent = self.extent(begin, end)
-        if extent is None:
-            return 0.0
-        off = sum(min(place_offset(mode, top, bottom, extent) for mode in MODES) for top, bottom in self.cells(begin, end))
-        return off / self.pitch
-
     def cells(self, begin: int, end: int) -> list[tuple[float, float]]:
         """The top and bottom of each column's text in bands ``begin``–``end``."""
         found = []
@@ -184,7 +179,7 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
             if anchor.in_text and anchor.after is not None and s <= anchor.after:
                 return None  # the row's text in the items' column starts at its number
             extent = costs.extent(s, e)
-            cost += settings.cell_offset * costs.misplaced(s, e)
+            cost += settings.cell_offset * min(costs.coherence(s, e, other) for other in MODES)
             if extent is not None and not anchor.in_text:
                 off = place_offset(mode, anchor.top, anchor.bottom, extent)
                 if e == end:  # a row a page break cuts prints its first part from the top
@@ -196,7 +191,7 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
                 return None  # rows without a number stand only before the first numbered row or after the last
             if s > last:  # type: ignore[operator]
                 cost += settings.row_after_numbers
-        else:  # a row without a number (a header) may sit either way whatever the numbered rows do
+        if held == 0:  # a row without a number (a header) may sit either way whatever the numbered rows do
             cost += settings.number_offset * min(costs.coherence(s, e, other) for other in MODES)
         return cost
 
