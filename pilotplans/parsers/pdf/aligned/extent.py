@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ....textutil import join_lines
 from ..content import PageContent, Rule
-from ..lines import TextLine, enumerator_value, line_segments
+from ..lines import TextLine, enumerator_value, left_room, line_segments
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..stitch import columns_match, union_columns
 from ..tables import Boundary, PageTable
@@ -210,7 +210,7 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
             and (open_at_foot(bands[multi[0]:multi[-1] + 1], rules, settings)
                  or tail and all(heading_row(bands[i]) for i in tail) and enumerator_value(bands[end].line.text) is not None)):
         end = len(bands)
-    begin = multi[0]
+    begin = cell_lines_above(bands, multi[0], bounds, rules, settings)
     heading = all(continues(bands[i], bands[i + 1], ()) for i in range(begin))
     within = on_known_columns and all(
         continues_table(bands[i], bands[i + 1], (), (), left, right, settings)
@@ -219,6 +219,29 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     if place.continued and (begin <= settings.stray_lines and heading or within):
         begin = 0
     return begin, end
+
+
+def cell_lines_above(bands: Sequence[Band], begin: int, bounds: Sequence[Boundary], rules: Sequence[Rule],
+                     settings: PdfSettings = DEFAULT_SETTINGS) -> int:
+    """The first band of a table whose first line with several columns is ``bands[begin]``,
+    taking the lines above it that begin a cell of one column: a cell taller than its row's
+    others, centred, prints its first lines above them (a header label wrapping over five
+    lines). Such a line lies within one column, is full (it wraps into the next line of that
+    column) and stands right above that line, with no rule between."""
+    left, right = bounds[0].lo, bounds[-1].hi
+    while begin > 0:
+        above = bands[begin - 1]
+        if len(above.segments) != 1 or not continues_table(above, bands[begin], (), rules, left, right, settings):
+            break
+        segment = above.segments[0]
+        span = column_span(segment, bounds)
+        below = next((s for band in bands[begin:] for s in band.segments if column_span(s, bounds) == span), None)
+        if (span[1] - span[0] != 1 or below is None
+                or below.top - segment.bottom > settings.table_line_gap_em * segment.size
+                or left_room(segment, bounds[span[1]].lo, below, settings)):
+            break
+        begin -= 1
+    return begin
 
 
 def open_at_foot(bands: Sequence[Band], rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
