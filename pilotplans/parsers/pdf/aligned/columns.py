@@ -72,10 +72,17 @@ def columns_used(bands: Sequence[Band], gap: Boundary, settings: PdfSettings = D
 
 
 def column_span(segment: TextLine, columns: Sequence[Boundary]) -> tuple[int, int]:
-    """The columns (end-exclusive, counted between ``columns``' boundaries) a segment covers."""
-    inner = [b.mid for b in columns[1:-1]]
-    first = sum(1 for m in inner if m < segment.x0)
-    last = sum(1 for m in inner if m < segment.x1)
+    """The columns (end-exclusive, counted between ``columns``' boundaries) a segment covers.
+
+    A segment crosses a gutter only when it runs over the whole of it: one ending inside a
+    gutter belongs to the column on its left, one starting inside it to the column on its
+    right (a table's gutters are where all its pages leave white space, so on one page a cell's
+    line may reach into one). A segment wholly inside a gutter goes by the gutter's middle."""
+    inner = columns[1:-1]
+    first = sum(1 for b in inner if b.lo < segment.x0)
+    last = sum(1 for b in inner if b.hi < segment.x1)
+    if first > last:
+        first = last = sum(1 for b in inner if b.mid < (segment.x0 + segment.x1) / 2)
     return first, last + 1
 
 
