@@ -33,9 +33,11 @@ from .pieces import CLOSED, ENDED, FULL, GAP, RUNS, Piece, TablePieces, between,
 MODES = ("top", "centre")
 
 def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
-              settings: PdfSettings) -> tuple[list[tuple[int, int]], str | None]:
+              settings: PdfSettings, broken_from: int | None = None) -> tuple[list[tuple[int, int]], str | None]:
     """The cheapest rows (band ranges), over the ways numbers and text may sit in their rows, and
-    that way (for a table without numbers, the way its columns' text sits: :func:`text_place`)."""
+    that way (for a table without numbers, the way its columns' text sits: :func:`text_place`).
+    ``broken_from`` is the band where the rest of a row a page break cut may stand on a continued
+    part (after its repeated header, below the rule under it)."""
     n = len(table.bands)
     if n == 0:
         return [], None
@@ -50,7 +52,7 @@ def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
                 ranges.extend(pairwise([begin, *starts, end]))
                 continue
             row_ruled = len(hard.ruled) >= 2  # rules under its rows, not just a header's
-            ruled = (row_ruled and begin in hard.ruled, row_ruled and end in hard.ruled)
+            ruled = (row_ruled and begin in hard.ruled and begin != broken_from, row_ruled and end in hard.ruled)
             cost, found = cheapest_rows(costs, begin, end, [a for a in numbers if begin <= a.first < end], mode, ruled)
             total += cost
             ranges.extend(found)
@@ -208,6 +210,8 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
             if total < best[e - begin] - 1e-9:
                 best[e - begin], starts[e - begin] = total, s
     if best[end - begin] == float("inf"):
+        if any(ruled):  # rows without a number where no rule would allow them: read without the rules' word
+            return cheapest_rows(costs, begin, end, numbers, mode)
         return 0.0, [(begin, end)]
     ranges: list[tuple[int, int]] = []
     e = end

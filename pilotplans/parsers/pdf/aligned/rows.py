@@ -47,12 +47,12 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     table = replace(table, numbering=item_numbering(table, settings))
     hard = hard_cuts(table, table_rules, settings, header_bands)
     category = category_columns(table, hard, settings)
-    ranges, mode = best_rows(table, hard, category, settings)
+    ranges, mode = best_rows(table, hard, category, settings, header_bands if continued else None)
     ranges = lone_category_rows(table, ranges, category, settings)
     if table.number_column is None and table.numbering is None and not category:
         category = running_columns(table, ranges, settings)
         if category:
-            ranges, mode = best_rows(table, hard, category, settings)
+            ranges, mode = best_rows(table, hard, category, settings, header_bands if continued else None)
     placed = place_pieces(table, ranges, category)
     ruled = tuple(any(ranges[i][1] == cut for cut in hard.ruled) for i in range(len(ranges) - 1))
     spans = category_spans(table, ranges, placed, category, hard, settings, header_bands if continued else None, mode)
