@@ -2,11 +2,12 @@
 column opens each row with the item's number (``21、允许…``, ``（22）根据…``, ``3.支持…``).
 
 Such a number names its row as a 序号 cell would, but sits where the text starts: at the row's
-top, or where a centred text cell begins. A line opens an item when it starts a paragraph in its
-column (the line before ended its paragraph, or there is none) and its number goes on with the
-numbering of the lines before it in the same style (``21、`` after ``20、``; a numbering may start
-again at 1 under a new heading). The column and style with the longest such numbering are the
-table's, when it holds at least two items.
+top, or where a centred text cell begins. A line opens an item when its number goes on with the
+numbering of the lines before it in the same style (``21、`` after ``20、``), or when it starts a
+paragraph in its column (the line before ended its paragraph, or there is none) with a number
+that may open an item there (the first, a higher one, or 1 again under a new heading). The
+column and style with the longest such numbering are the table's, when it holds at least two
+items.
 
 A line of that column opening with a heading's number of another style (``三、``, ``（二）``) where
 the items are numbered in digits is a heading printed between the items (a heading row across
@@ -46,19 +47,21 @@ def _rank(numbering: ItemNumbering) -> tuple[int, bool, int]:
 
 def column_numberings(table: TablePieces, pieces: list[Piece],
                       settings: PdfSettings = DEFAULT_SETTINGS) -> dict[str, list[int]]:
-    """For each marker style, the bands of a column's lines that open an item in that style and
-    go on with its numbering (the first such line, the next number, or 1 again)."""
+    """For each marker style, the bands of a column's lines that open an item in that style: the
+    next number of its numbering, or a line starting a paragraph with the first number, a
+    higher one, or 1 again (the line before a next number may have been full: a heading's)."""
     found: dict[str, list[int]] = {}
     last: dict[str, int] = {}
     previous: Piece | None = None
     for piece in pieces:
         starts = previous is None or between(table, previous, piece, settings) != RUNS
         previous = piece
-        marker = find_item_marker(piece.segment.text) if starts else None
+        marker = find_item_marker(piece.segment.text)
         if marker is None:
             continue
         value, style = marker.number.value, marker.style
-        if style not in last or value == last[style] + 1 or value == 1:
+        going_on = style in last and value == last[style] + 1
+        if going_on or starts and (style not in last or value == 1 or value > last[style]):
             found.setdefault(style, []).append(piece.band)
             last[style] = value
     return found
