@@ -129,12 +129,14 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
     if few:  # the end of a continued table: read on its columns when its lines keep within them,
-        # or print text in two of them (a paragraph runs across them from the left margin)
+        # or print text in two of them (a paragraph runs across them from the left margin), or
+        # keep within them between the table's rules
         columns = place.known_columns[0]
         found = tuple(columns[1:-1])
         spans = {column_span(s, columns) for band in bands for s in band.segments}
         beside = any(a[1] <= b[0] for a in spans for b in spans)  # text in two columns, as a table has
-        if not beside and (any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans)):
+        if (not beside and (any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans))
+                and not (all(c1 - c0 == 1 for c0, c1 in spans) and framed(bands, rules, settings))):
             return None
         multi = multi or [0]
     else:
@@ -219,6 +221,15 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     if place.continued and (begin <= settings.stray_lines and heading or within):
         begin = 0
     return begin, end
+
+
+def framed(bands: Sequence[Band], rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether rules wide enough to be a text table's run above the first of ``bands`` and below
+    the last (a ruled table's last lines, alone on a page)."""
+    across = rules_across(bands, rules, settings)
+    first, last = bands[0].line, bands[-1].line
+    return (any(r.top <= (first.top + first.bottom) / 2 for r in across)
+            and any(r.top >= (last.top + last.bottom) / 2 for r in across))
 
 
 def cell_lines_above(bands: Sequence[Band], begin: int, bounds: Sequence[Boundary], rules: Sequence[Rule],
