@@ -44,20 +44,26 @@ class RunPlace:
 
 def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Rule], after_table: bool = False,
                 settings: PdfSettings = DEFAULT_SETTINGS, open_table: OpenTable | None = None,
-                known_columns: Sequence[Sequence[Boundary]] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
+                known_columns: Sequence[Sequence[Boundary]] = (),
+                before: Sequence[Boundary] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
     """Text-aligned tables among a page's lines, and the lines left over. ``after_table`` says
     the page before ended with a table (which a table opening this page may continue);
     ``open_table`` describes that table when it was a text table, and ``known_columns`` holds
-    the columns of whole tables any table on this page may be part of."""
+    the columns of whole tables any table on this page may be part of. ``before`` holds the
+    columns of the last text table before this page: a table printed in parts with headings
+    between them shows only some of its columns in a short part (one row: no gutter beside its
+    number), so a table whose columns match those of the text table before it is read on both."""
     bands = [Band(line, line_segments(line, settings)) for line in lines]
     tables: list[PageTable] = []
     taken: set[int] = set()
     for begin, end in columnar_runs(bands, settings, open_table is not None):
         opening = after_table and begin == 0
         continued = open_table if opening else None
+        previous = tuple(tables[-1].columns if tables else before)
         place = RunPlace(
             continued=opening, closes_page=end == len(bands),
-            known_columns=(*((continued.columns,) if continued else ()), *map(tuple, known_columns)),
+            known_columns=(*((continued.columns,) if continued else ()), *map(tuple, known_columns),
+                           *((previous,) if previous else ())),
             header=continued.first_row if continued else (),
         )
         result = text_table(page, bands[begin:end], rules, place, settings)
