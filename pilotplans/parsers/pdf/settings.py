@@ -113,6 +113,10 @@ class PdfSettings:
     cell_offset: float = 1.0
     """A numbered row whose columns' text does not sit alike (at its top, or centred in it), per
     line pitch and column off its place."""
+    settled_margin: float = 2.0
+    """A text table's numbered rows show clearly whether they sit at their top or centred when
+    the two readings' costs differ by more than this; its part on the next page then reads the
+    same way."""
     each_row: float = 0.1
     """Each row: of two equally good readings, the one with fewer rows."""
     row_after_numbers: float = 2.0

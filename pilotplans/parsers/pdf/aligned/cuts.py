@@ -32,19 +32,22 @@ from .pieces import CLOSED, ENDED, FULL, GAP, RUNS, Piece, TablePieces, between,
 
 MODES = ("top", "centre")
 
-def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
-              settings: PdfSettings, broken_from: int | None = None) -> tuple[list[tuple[int, int]], str | None]:
-    """The cheapest rows (band ranges), over the ways numbers and text may sit in their rows, and
-    that way (for a table without numbers, the way its columns' text sits: :func:`text_place`).
-    ``broken_from`` is the band where the rest of a row a page break cut may stand on a continued
-    part (after its repeated header, below the rule under it)."""
+def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int], settings: PdfSettings,
+              broken_from: int | None = None,
+              settled: str | None = None) -> tuple[list[tuple[int, int]], str | None, str | None]:
+    """The cheapest rows (band ranges), over the ways numbers and text may sit in their rows; that
+    way (for a table without numbers, the way its columns' text sits: :func:`text_place`); and
+    that way again when the numbered rows show it clearly (the ways' costs differ by more than
+    ``settled_margin``), else None. ``broken_from`` is the band where the rest of a row a page
+    break cut may stand on a continued part (after its repeated header, below the rule under
+    it); ``settled`` the way the table's earlier part showed clearly, which its rows keep."""
     n = len(table.bands)
     if n == 0:
-        return [], None
+        return [], None, settled
     costs = CutCosts(table, category, settings)
     numbers = anchors(table, hard.all, settings)
-    best: tuple[float, list[tuple[int, int]], str] | None = None
-    for mode in MODES:
+    readings: list[tuple[float, list[tuple[int, int]], str]] = []
+    for mode in (settled,) if settled else MODES:
         total, ranges = 0.0, []
         for begin, end in intervals(n, hard.all):
             if begin in hard.heading:  # heading rows: one each numbered heading
@@ -56,12 +59,12 @@ def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
             cost, found = cheapest_rows(costs, begin, end, [a for a in numbers if begin <= a.first < end], mode, ruled)
             total += cost
             ranges.extend(found)
-        if best is None or total < best[0] - 1e-9:
-            best = (total, ranges, mode)
-    assert best is not None
-    if numbers:
-        return best[1], best[2]
-    return best[1], text_place(costs, best[1], settings)
+        readings.append((total, ranges, mode))
+    best = min(readings, key=lambda reading: reading[0])  # the first of equals: top
+    if not numbers:
+        return best[1], text_place(costs, best[1], settings), settled
+    clear = settled or len(readings) > 1 and abs(readings[0][0] - readings[1][0]) > settings.settled_margin
+    return best[1], best[2], best[2] if clear else None
 
 
 def text_place(costs: CutCosts, ranges: Sequence[tuple[int, int]], settings: PdfSettings) -> str | None:

@@ -26,6 +26,8 @@ class OpenTable:
 
     columns: tuple[Boundary, ...]
     first_row: tuple[str, ...]
+    settled: str | None = None
+    """How its numbered rows sat (``top``, ``centre``), when they showed it clearly."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class RunPlace:
     """Columns of whole tables a table here may be part of (the one it continues first)."""
     header: tuple[str, ...] = ()
     """The first row of the table it may continue (a header a continued page repeats)."""
+    settled: str | None = None
+    """How the rows of the table it may continue sat, when they showed it clearly."""
 
 
 def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Rule], after_table: bool = False,
@@ -65,6 +69,7 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
             known_columns=(*((continued.columns,) if continued else ()), *map(tuple, known_columns),
                            *((previous,) if previous else ())),
             header=continued.first_row if continued else (),
+            settled=continued.settled if continued else None,
         )
         result = text_table(page, bands[begin:end], rules, place, settings)
         if result is None:
@@ -160,7 +165,8 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     begin, end = table_band_range(bands, multi, found, rules, place, known is not None, settings)
     columns = (Boundary(left, left), *found, Boundary(right, right))
     repeated = repeated_header_bands(bands[begin:end], columns, place.header, settings) if place.continued else 0
-    table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated, place.continued)
+    table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated, place.continued,
+                            place.settled)
     return (table, (begin, end)) if table.row_count >= 1 else None
 
 

@@ -34,25 +34,30 @@ class RowsRead:
     open_below: tuple[frozenset[int], ...]
     ruled: tuple[bool, ...]
     """For each boundary between two rows, whether a rule is drawn there."""
+    settled: str | None = None
+    """How the numbered rows sit (``top``, ``centre``) when they show it clearly (or were told)."""
 
 def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: Sequence[Rule],
                rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS, header_bands: int = 0,
-               continued: bool = False) -> RowsRead:
+               continued: bool = False, settled: str | None = None) -> RowsRead:
     """The rows of a text table part (see the module docstring). ``table_rules`` are the rules
     across the table, ``rules`` every rule near it (pieces of a row's rule drawn cell by cell
     show which columns a rule leaves out); ``header_bands`` is the number of bands a repeated
     header takes at its top; ``continued`` says the part may go on with a table from the page
-    before (rows without a number at its top then go on with a row from there, not a header)."""
+    before (rows without a number at its top then go on with a row from there, not a header);
+    ``settled`` is how the rows of the table's part before sat, when they showed it clearly
+    (a table's rows sit alike on every page)."""
     table = table_pieces(bands, columns, settings)
     table = replace(table, numbering=item_numbering(table, settings))
     hard = hard_cuts(table, table_rules, settings, header_bands)
     category = category_columns(table, hard, settings)
-    ranges, mode = best_rows(table, hard, category, settings, header_bands if continued else None)
+    broken_from = header_bands if continued else None
+    ranges, mode, settled = best_rows(table, hard, category, settings, broken_from, settled)
     ranges = lone_category_rows(table, ranges, category, settings)
     if table.number_column is None and table.numbering is None and not category:
         category = running_columns(table, ranges, settings)
         if category:
-            ranges, mode = best_rows(table, hard, category, settings, header_bands if continued else None)
+            ranges, mode, settled = best_rows(table, hard, category, settings, broken_from, settled)
     placed = place_pieces(table, ranges, category)
     ruled = tuple(any(ranges[i][1] == cut for cut in hard.ruled) for i in range(len(ranges) - 1))
     spans = category_spans(table, ranges, placed, category, hard, settings, header_bands if continued else None, mode)
@@ -60,4 +65,4 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
         ruled_open(table, ranges, index, columns, table_rules, rules, settings) if ruled[index] else spans[index]
         for index in range(len(ranges) - 1)
     )
-    return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled)
+    return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled, settled)
