@@ -48,10 +48,13 @@ def _rank(numbering: ItemNumbering) -> tuple[int, bool, int]:
 def column_numberings(table: TablePieces, pieces: list[Piece],
                       settings: PdfSettings = DEFAULT_SETTINGS) -> dict[str, list[int]]:
     """For each marker style, the bands of a column's lines that open an item in that style: the
-    next number of its numbering, or a line starting a paragraph with the first number, a
-    higher one, or 1 again (the line before a next number may have been full: a heading's)."""
+    next number of its numbering (or the one before its first), or a line starting a paragraph
+    with the first number, a higher one, or 1 again (the line before a next number may have been
+    full: a heading's)."""
     found: dict[str, list[int]] = {}
+    first: dict[str, int] = {}
     last: dict[str, int] = {}
+    skipped: list[tuple[int, str, int]] = []
     previous: Piece | None = None
     for piece in pieces:
         starts = previous is None or between(table, previous, piece, settings) != RUNS
@@ -63,7 +66,14 @@ def column_numberings(table: TablePieces, pieces: list[Piece],
         going_on = style in last and value == last[style] + 1
         if going_on or starts and (style not in last or value == 1 or value > last[style]):
             found.setdefault(style, []).append(piece.band)
+            first.setdefault(style, value)
             last[style] = value
+        elif style not in last:
+            skipped.append((piece.band, style, value))
+    for band, style, value in reversed(skipped):  # the number before the first one found
+        if style in first and value == first[style] - 1 and band < found[style][0]:
+            found[style].insert(0, band)
+            first[style] = value
     return found
 
 
@@ -85,7 +95,8 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
         if alone and marker is not None and marker.style in HEADING_STYLES:
             found.add(piece.band)
             heading = piece
-        elif alone and heading is not None and previous is heading and state == RUNS and piece.span == heading.span:
+        elif (alone and heading is not None and previous is heading and state == RUNS and piece.span == heading.span
+              and find_item_marker(piece.segment.text) is None):
             found.add(piece.band)  # the heading's wrapped line
             heading = piece
         else:
