@@ -110,7 +110,7 @@ class PdfSettings:
     """Added when a row's number is off its place by more than ``number_slack``."""
     number_slack: float = 0.25
     """How far (a share of the line pitch) a number may be off its place by rounding."""
-    cell_offset: float = 1.0
+    cell_offset: float = 3.0
     """A numbered row whose columns' text does not sit alike (at its top, or centred in it), per
     line pitch and column off its place."""
     settled_margin: float = 2.0

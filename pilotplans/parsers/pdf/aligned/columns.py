@@ -108,8 +108,9 @@ def bands_on_columns(bands: Sequence[Band], inner: Sequence[Boundary],
 
 
 def crosses(band: Band, columns: Sequence[Boundary]) -> bool:
-    """Whether a segment of the band runs across one of the column boundaries."""
-    return any(s.x0 < gap.mid < s.x1 for s in band.segments for gap in columns)
+    """Whether a segment of the band runs across the whole of one of the column boundaries (see
+    :func:`column_span`)."""
+    return any(s.x0 <= gap.lo and gap.hi < s.x1 for s in band.segments for gap in columns)
 
 
 def merged_spans(segments: Sequence[tuple[TextLine, tuple[int, int]]]) -> list[Span]:
