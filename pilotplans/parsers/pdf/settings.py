@@ -70,8 +70,9 @@ class PdfSettings:
     stray_lines: int = 2
     """Lines without columns a text table may take at its head (a heading row on a continued
     page) or foot (a heading row closing a page)."""
-    repeated_header_lines: int = 3
-    """Lines a header repeated on a continued page may take."""
+    repeated_header_lines: int = 8
+    """Lines a header repeated on a continued page may take (a label wrapping in a narrow
+    column takes many)."""
 
     # ── rows of a text table ──
     row_gap_em: float = 0.2

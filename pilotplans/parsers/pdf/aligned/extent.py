@@ -285,6 +285,8 @@ def repeated_header_bands(bands: Sequence[Band], columns: Sequence[Boundary], he
         texts = tuple(_unspaced(join_lines([s.text for s in members])) for _c0, _c1, members in merged_spans(segments))
         if wanted and texts == wanted:
             return count
+        if len(texts) > len(wanted) or not all(any(w.startswith(t) for w in wanted) for t in texts):
+            return 0  # lines that are no part of the header
     return 0
 
 
