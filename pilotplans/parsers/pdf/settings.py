@@ -112,8 +112,11 @@ class PdfSettings:
     number_slack: float = 0.25
     """How far (a share of the line pitch) a number may be off its place by rounding."""
     cell_offset: float = 3.0
-    """A numbered row whose columns' text does not sit alike (at its top, or centred in it), per
-    line pitch and column off its place."""
+    """A numbered row whose columns' text does not sit the way the part's rows do (at their top,
+    or centred), per line pitch and column off its place."""
+    row_other_way: float = 1.0
+    """A numbered row whose columns' text sits the other way than the part's rows (at the top
+    in a part centring its rows, or the reverse)."""
     settled_margin: float = 2.0
     """A text table's numbered rows show clearly whether they sit at their top or centred when
     the two readings' costs differ by more than this; its part on the next page then reads the
@@ -123,7 +126,10 @@ class PdfSettings:
     row_after_numbers: float = 2.0
     """A row without a number after the last numbered row of a table part."""
     centred_row: float = 0.3
-    """Each row read with its text centred on its number rather than starting at it."""
+    """Each row (or block of a category column) read centred rather than from its top, where
+    rows are counted to tell the two ways apart."""
+    centred_part: float = 0.3
+    """A table part read with its rows' text centred rather than starting at their top."""
 
     # ── page furniture ──
     margin_fraction: float = 0.15

@@ -11,11 +11,14 @@
   a row broken by the page break) or after the last. The numbers sit at their rows' top or
   centre, the same way in every row of the part (the way that costs least): a row whose text
   does not sit around its number that way costs the distance. Numbers printed at the start of
-  the text (:mod:`.items`) name their rows alike; a row's text in their column starts at its
-  number.
-* The columns' text of a row sits at the row's top or centre alike: a row whose columns do
-  not (read the way that fits them best) costs the distance, much for a row without a number
-  (a header, or a table without numbers), less for a numbered one.
+  the text (:mod:`.items`) name their rows alike: a row's text in their column starts at its
+  number, at the row's top when the part's rows sit at their top.
+* The columns' text of a row sits at the row's top or centre alike: a numbered row whose
+  columns do not sit the part's way costs the distance, or a fixed price and the distance from
+  the other way (a renderer may print one row of a centred table from its top); a row without
+  a number (a header, or a table without numbers) costs the distance from the way that fits it
+  best, weighed as a misplaced number. Centring a part's rows is a little less likely than
+  starting them at their top, whatever their count.
 
 Every weight is a :class:`~..settings.PdfSettings` field.
 """
@@ -37,8 +40,8 @@ def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int], sett
               settled: str | None = None) -> tuple[list[tuple[int, int]], str | None, str | None]:
     """The cheapest rows (band ranges), over the ways numbers and text may sit in their rows; that
     way (for a table without numbers, the way its columns' text sits: :func:`text_place`); and
-    that way again when the numbered rows show it clearly (the ways' costs differ by more than
-    ``settled_margin``), else None. ``broken_from`` is the band where the rest of a row a page
+    that way again when the numbered rows show it clearly (the ways' costs, without the prior
+    for the top, differ by more than ``settled_margin``), else None. ``broken_from`` is the band where the rest of a row a page
     break cut may stand on a continued part (after its repeated header, below the rule under
     it); ``settled`` the way the table's earlier part showed clearly, which its rows keep."""
     n = len(table.bands)
@@ -59,11 +62,13 @@ def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int], sett
             cost, found = cheapest_rows(costs, begin, end, [a for a in numbers if begin <= a.first < end], mode, ruled)
             total += cost
             ranges.extend(found)
-        readings.append((total, ranges, mode))
+        readings.append((total + (settings.centred_part if mode == "centre" else 0.0), ranges, mode))
     best = min(readings, key=lambda reading: reading[0])  # the first of equals: top
     if not numbers:
         return best[1], text_place(costs, best[1], settings), settled
-    clear = settled or len(readings) > 1 and abs(readings[0][0] - readings[1][0]) > settings.settled_margin
+    evidence = [total - (settings.centred_part if mode == "centre" else 0.0)
+                for total, ranges, mode in readings]  # what the rows show, the prior for the top left out
+    clear = settled or len(readings) > 1 and abs(evidence[0] - evidence[1]) > settings.settled_margin
     return best[1], best[2], best[2] if clear else None
 
 
@@ -177,15 +182,15 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
         if held > 1 or e in inside or s in inside:
             return None
         cost = settings.each_row + settings.white_in_row * costs.inner_gaps(s, e)
-        if mode == "centre":
-            cost += settings.centred_row
         if held == 1:
             anchor = next(by_first[k] for k in range(s, e) if k in by_first)
             if anchor.in_text and anchor.after is not None and s <= anchor.after:
                 return None  # the row's text in the items' column starts at its number
             extent = costs.extent(s, e)
-            cost += settings.cell_offset * min(costs.coherence(s, e, other) for other in MODES)
-            if extent is not None and not anchor.in_text:
+            own = min(costs.coherence(s, e, way) for way in ((mode, "top") if e == end else (mode,)))
+            other = costs.coherence(s, e, "top" if mode == "centre" else "centre")
+            cost += min(settings.cell_offset * own, settings.cell_offset * other + settings.row_other_way)
+            if extent is not None and (not anchor.in_text or mode == "top"):  # a text cell starts at the top
                 off = place_offset(mode, anchor.top, anchor.bottom, extent)
                 if e == end:  # a row a page break cuts prints its first part from the top
                     off = min(off, place_offset("top", anchor.top, anchor.bottom, extent))
