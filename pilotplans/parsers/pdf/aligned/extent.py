@@ -162,8 +162,10 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
         found = tuple(union_columns(known, (known[0], *found, known[-1]), settings.column_tolerance)[1:-1])
         bands = bands_on_columns(bands, found, settings)
         outer = (known[0].lo, known[-1].hi)
-    begin, end = table_band_range(bands, multi, found, rules, place, known is not None, settings)
     columns = (Boundary(left, left), *found, Boundary(right, right))
+    heads = repeated_header_bands(bands[multi[0]:], columns, place.header, settings) if place.continued else 0
+    only_header = heads > 0 and multi[-1] < multi[0] + heads
+    begin, end = table_band_range(bands, multi, found, rules, place, known is not None, settings, only_header)
     repeated = repeated_header_bands(bands[begin:end], columns, place.header, settings) if place.continued else 0
     table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated, place.continued,
                             place.settled)
@@ -172,12 +174,13 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
 
 def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequence[Boundary], rules: Sequence[Rule],
                      place: RunPlace, on_known_columns: bool = False,
-                     settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[int, int]:
+                     settings: PdfSettings = DEFAULT_SETTINGS, only_header: bool = False) -> tuple[int, int]:
     """The bands (begin, end-exclusive) a text table takes among a run's, whose lines with
     several columns (``multi``) are divided by ``found``.
 
     The table runs from the first to the last line with columns, on over the lines after it that
-    keep within its columns (across the rules under its rows, when it has such), over heading rows
+    keep within its columns (across the rules under its rows, when it has such, and the rule under
+    a repeated header that is all its lines with columns show: ``only_header``), over heading rows
     spanning them when lines within them follow (rows of cells centred in their rows may print no
     line with several columns), and on over ``stray_lines`` lines to the page's last line when its
     rules leave it open at the foot (rules above its text, none below: a page break cut it, and a
@@ -197,7 +200,8 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     top, bottom = bands[multi[0]].line.top, bands[multi[-1]].line.bottom
     inner = [r for r in rules_across(bands[multi[0]:multi[-1] + 1], rules, settings) if top < r.top < bottom]
     # rules under its rows do not end a table, nor do they a table's end opening a page
-    row_rules = () if len(inner) >= 2 or on_known_columns and len(multi) < settings.min_text_table_rows else rules
+    row_rules = () if (len(inner) >= 2 or on_known_columns and len(multi) < settings.min_text_table_rows
+                       or only_header) else rules
 
     def continues(before: Band, band: Band, columns: Sequence[Boundary]) -> bool:
         return continues_table(before, band, columns, rules, left, right, settings)
