@@ -63,6 +63,9 @@ class PdfSettings:
     """Column boundaries of two page tables match within this distance (stitching)."""
     min_text_table_rows: int = 3
     """Lines with columns needed before aligned text is read as a table."""
+    min_lines_beside: int = 2
+    """Lines with text on both sides of a white column that make it a column boundary however
+    few lines stand on one side of it."""
     run_gap_em: float = 2.5
     """Lines further apart than this are not parts of one text table."""
     table_line_gap_em: float = 1.0

@@ -30,6 +30,8 @@ def gutters(bands: Sequence[Band], left: float, right: float,
 
     Segments of lines with several columns decide; a one-segment line that crosses such a gutter
     (a heading row spanning the table) is left out, one that sits inside it (a lone number) counts.
+    A gutter is a column boundary when enough lines have text on each side of it, or enough
+    lines have text on both sides.
     """
     multi = [s for b in bands if len(b.segments) > 1 for s in b.segments]
     first = free_intervals(multi, left, settings)
@@ -40,7 +42,8 @@ def gutters(bands: Sequence[Band], left: float, right: float,
             if not any(segment.x0 < gap.mid < segment.x1 for gap in first):
                 kept.append(segment)
     found = free_intervals(kept, left, settings)
-    used = [gap for gap in found if columns_used(bands, gap, settings) >= settings.min_text_table_rows]
+    used = [gap for gap in found if columns_used(bands, gap, settings) >= settings.min_text_table_rows
+            or lines_beside(bands, gap, settings) >= settings.min_lines_beside]
     return tuple(used)
 
 
@@ -69,6 +72,14 @@ def columns_used(bands: Sequence[Band], gap: Boundary, settings: PdfSettings = D
     if not any(a and b for a, b in zip(left, right)):
         return 0
     return min(sum(left), sum(right))
+
+
+def lines_beside(bands: Sequence[Band], gap: Boundary, settings: PdfSettings = DEFAULT_SETTINGS) -> int:
+    """How many lines have text on both sides of a gutter (a column holding one heading merged
+    over every row of a page shows it beside the header's label and the first row only)."""
+    tolerance = settings.column_edge_tolerance
+    return sum(1 for b in bands if any(s.x1 <= gap.lo + tolerance for s in b.segments)
+               and any(s.x0 >= gap.hi - tolerance for s in b.segments))
 
 
 def column_span(segment: TextLine, columns: Sequence[Boundary]) -> tuple[int, int]:
