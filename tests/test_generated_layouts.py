@@ -5,6 +5,8 @@ what was typeset.
 
 A failing layout prints its spec and the command that regenerates it
 (``python -m tests.layouts SEED --out DIR --check``). ``bench/layout_bench.py`` runs hundreds.
+Layouts that once read wrongly (``REGRESSIONS``, PDF tables found by the bench) are read too,
+each with the fault it showed.
 PDF layouts need LibreOffice; they skip without it, except where PILOTPLANS_REQUIRE_LIBREOFFICE is
 set (as ``.ci/run`` does), where its absence fails them.
 """
@@ -28,16 +30,48 @@ SAMPLE_SEED = 1
 SAMPLE_SIZE = 30
 REQUIRE_LIBREOFFICE = bool(os.environ.get("PILOTPLANS_REQUIRE_LIBREOFFICE"))
 
+REGRESSIONS = {
+    # PDF tables without rules between rows that once read wrongly, by the fault each showed
+    100002: "a header label wrapping over five lines, centred, printed its first lines above the header's other labels",
+    100051: "a heading paragraph between two parts of a table numbering its items in the text sat in its first column",
+    100066: "a heading row whose text fits in the first column right under the header joined the header",
+    100076: "the header row was cut in two where a label's full line ran into the next row's text",
+    100126: "a cell's line reaching into a gutter other pages leave wider crossed into the next column",
+    100207: "a page number close under a ruled table filling the page cut the table in two",
+    100208: "rows numbered in the text (（21）…) glued to the row before under rules between rows",
+    200117: "a one-row part on a new page could not tell its rows are centred as the pages before showed",
+    200191: "the first item after a full heading line lost its number",
+    200245: "the rest of a cell opening a page reached into a gutter and was left out of the table",
+    200298: "the rest of a row broken by a page break after a repeated header and its rule made one row of the part",
+    200302: "a cell's full last line ran on into the next row's cell in a numbered row",
+    200311: "a heading cell broke into two paragraphs before a closing quotation mark (提升“两 / 业”融合)",
+    200496: "a one-row part after a heading paragraph showed no gutter beside its number",
+    200678: "the table's last line alone on a page between its rules was left out; an item after a full heading lost its number",
+    300224: "a running header right above a ruled table cut the table at every page",
+    300749: "a repeated header's rule ended a continued part before the rest of its last row",
+    300836: "a full last line of a cell was read as running on into the next row, numbered in the text, cells from their top",
+    301226: "a header repeated over six lines (a label wrapping in a narrow column) took the rest of the row below it",
+    400959: "a heading column showing one heading on a page, beside the header's label and the first number only, merged with 序号",
+}
+"""Seeds (drawn with :func:`draw_spec`) of layouts that once read wrongly, each with its fault."""
+
 
 @cache
 def sample() -> tuple[LayoutSpec, ...]:
     return tuple(draw_sample(SAMPLE_SIZE, SAMPLE_SEED, headings_of()))
 
 
+@cache
+def regressions() -> tuple[LayoutSpec, ...]:
+    return tuple(draw_spec(seed, headings_of()) for seed in REGRESSIONS)
+
+
 @pytest.fixture(scope="session")
 def generated(tmp_path_factory):
-    """The sample's documents, written once per session (PDFs printed in one LibreOffice call)."""
-    printable = [spec for spec in sample() if not spec.is_pdf or soffice() is not None]
+    """The sample's and the regressions' documents, written once per session (PDFs printed in
+    one LibreOffice call)."""
+    specs = [*sample(), *(spec for spec in regressions() if spec.seed not in {s.seed for s in sample()})]
+    printable = [spec for spec in specs if not spec.is_pdf or soffice() is not None]
     return {g.spec.seed: g for g in generate(printable, tmp_path_factory.mktemp("layouts"))}
 
 
@@ -80,12 +114,25 @@ def test_a_file_that_does_not_read_is_one_error_difference():
         "error: expected None, read 'ValueError: no task table found'"]
 
 
+def test_the_regressions_are_pdf_tables():
+    assert all(spec.form == "table" and spec.is_pdf for spec in regressions())
+
+
 @pytest.mark.parametrize("spec", sample(), ids=lambda s: f"{s.seed}-{s.form}-{s.format}")
 def test_generated_layout_reads_exactly(spec, generated):
+    assert_reads_exactly(spec, generated)
+
+
+@pytest.mark.parametrize("spec", regressions(), ids=lambda s: f"{s.seed}")
+def test_layout_that_once_read_wrongly_reads_exactly(spec, generated):
+    assert_reads_exactly(spec, generated, REGRESSIONS[spec.seed])
+
+
+def assert_reads_exactly(spec: LayoutSpec, generated: dict, fault: str = "") -> None:
     if spec.seed not in generated:
         if REQUIRE_LIBREOFFICE:
             pytest.fail("LibreOffice (soffice) is not installed, and PILOTPLANS_REQUIRE_LIBREOFFICE is set")
         pytest.skip("LibreOffice (soffice) is not installed: PDF layouts are not printed")
     document = generated[spec.seed]
     differences = check(document)
-    assert not differences, failure_report(document, differences)
+    assert not differences, (f"once: {fault}\n" if fault else "") + failure_report(document, differences)
