@@ -1,8 +1,9 @@
 """Rows of a text-aligned table, found from what every column agrees on.
 
 A table drawn without rules between its rows shows its rows only through its text. Its lines
-are placed in their columns (:mod:`.pieces`); numbers, heading rows and rules fix what they can
-(:mod:`.anchors`, :mod:`.rules`); the rest is the cheapest way to cut the lines into rows
+are placed in their columns (:mod:`.pieces`); numbers (a 序号 column, or numbers printed at the
+start of the text: :mod:`.items`), heading rows and rules fix what they can (:mod:`.anchors`,
+:mod:`.rules`); the rest is the cheapest way to cut the lines into rows
 (:mod:`.cuts`); category columns hold cells merged over several rows (:mod:`.categories`).
 """
 
