@@ -32,7 +32,7 @@ REQUIRE_LIBREOFFICE = bool(os.environ.get("PILOTPLANS_REQUIRE_LIBREOFFICE"))
 
 REGRESSIONS = {
     # PDF tables without rules between rows that once read wrongly, by the fault each showed
-    100002: "a header label wrapping over five lines, centred, printed its first lines above the header's other labels",
+    100002: "a header label wrapping over five lines, centred, printed its first lines above the other labels",
     100051: "a heading paragraph between two parts of a table numbering its items in the text sat in its first column",
     100066: "a heading row whose text fits in the first column right under the header joined the header",
     100076: "the header row was cut in two where a label's full line ran into the next row's text",
@@ -49,9 +49,9 @@ REGRESSIONS = {
     200678: "the table's last line alone on a page between its rules was left out; an item after a full heading lost its number",
     300224: "a running header right above a ruled table cut the table at every page",
     300749: "a repeated header's rule ended a continued part before the rest of its last row",
-    300836: "a full last line of a cell was read as running on into the next row, numbered in the text, cells from their top",
+    300836: "a cell's full last line ran on into the next row (numbered in the text, cells from their top)",
     301226: "a header repeated over six lines (a label wrapping in a narrow column) took the rest of the row below it",
-    400959: "a heading column showing one heading on a page, beside the header's label and the first number only, merged with 序号",
+    400959: "a heading column showing one heading on a page (beside its label and one number) merged with 序号",
 }
 """Seeds (drawn with :func:`draw_spec`) of layouts that once read wrongly, each with its fault."""
 

@@ -91,7 +91,9 @@ def last_text_columns(pages: Sequence[PageBlocks]) -> tuple[Boundary, ...]:
 
 def _open_table(closing: PageTable | None) -> OpenTable | None:
     """What a table opening the next page may continue, from the table that closed a page."""
-    return OpenTable(closing.columns, first_row_texts(closing), closing.settled) if closing and not closing.ruled else None
+    if closing is None or closing.ruled:
+        return None
+    return OpenTable(closing.columns, first_row_texts(closing), closing.settled)
 
 
 def wider_columns(groups: Sequence[Sequence[PageTable]],

@@ -41,9 +41,10 @@ def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int], sett
     """The cheapest rows (band ranges), over the ways numbers and text may sit in their rows; that
     way (for a table without numbers, the way its columns' text sits: :func:`text_place`); and
     that way again when the numbered rows show it clearly (the ways' costs, without the prior
-    for the top, differ by more than ``settled_margin``), else None. ``broken_from`` is the band where the rest of a row a page
-    break cut may stand on a continued part (after its repeated header, below the rule under
-    it); ``settled`` the way the table's earlier part showed clearly, which its rows keep."""
+    for the top, differ by more than ``settled_margin``), else None. ``broken_from`` is the band
+    where the rest of a row a page break cut may stand on a continued part (after its repeated
+    header, below the rule under it); ``settled`` the way the table's earlier part showed
+    clearly, which its rows keep."""
     n = len(table.bands)
     if n == 0:
         return [], None, settled
