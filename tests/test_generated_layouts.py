@@ -46,7 +46,7 @@ REGRESSIONS = {
     200302: "a cell's full last line ran on into the next row's cell in a numbered row",
     200311: "a heading cell broke into two paragraphs before a closing quotation mark (提升“两 / 业”融合)",
     200496: "a one-row part after a heading paragraph showed no gutter beside its number",
-    200678: "the table's last line alone on a page between its rules was left out; an item after a full heading lost its number",
+    200678: "the table's last line alone on a page between its rules was left out; an item lost its number",
     300224: "a running header right above a ruled table cut the table at every page",
     300749: "a repeated header's rule ended a continued part before the rest of its last row",
     300836: "a cell's full last line ran on into the next row (numbered in the text, cells from their top)",
