@@ -9,8 +9,8 @@ precision and recall of local additions, and agreement with the key's relation l
 links agree (the key's ``partial`` is the diff's ``split``). The baseline links each local measure
 to its best national measure by rapidfuzz ``token_set_ratio`` over jieba words, or to none below
 one threshold; it is shown at the threshold that suits it best on these very keys (an optimistic
-baseline). Documents are read from the seed files (``--seeds``), so the figures do not depend on
-the state of the database.
+baseline). Documents are read from the files the manifests of the seed folders list (``--seeds``),
+so the figures do not depend on the state of the database.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from pilotplans.diff import DiffSettings, diff_documents
 from pilotplans.diff.answers import Agreement, KeyRow, agreement, per_relation, read_answer_key
 from pilotplans.diff.models import DiffResult, DocumentRef, Link, MeasureRef
 from pilotplans.diff.segment import Segmenter
-from pilotplans.ingest.dataset import manifest_hints
+from pilotplans.ingest.manifest import load_manifest
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.schema.models import Document
 
@@ -52,11 +52,15 @@ def cases(folder: Path) -> list[Case]:
 
 
 def read_seeds(*folders: Path) -> dict[str, Document]:
-    """The documents of each folder, read with the hints of its manifest, by id."""
+    """The documents each folder's manifest lists, read with its hints, by id. Only listed files
+    are read: a folder may hold other fixtures (tests/fixtures/plans holds test documents of
+    every shape, some of which are meant not to read)."""
     documents: dict[str, Document] = {}
     for folder in folders:
-        hints = manifest_hints(folder)
-        documents.update((d.id, d) for d in (read_document(path, hints(path)) for path in sorted(folder.glob("*.txt"))))
+        entries = load_manifest(folder).document
+        if not entries:
+            raise SystemExit(f"{folder}: its manifest.toml lists no documents to compare")
+        documents.update((d.id, d) for d in (read_document(folder / e.file, e.hints()) for e in entries))
     return documents
 
 
@@ -149,8 +153,8 @@ def parse_sweep(spec: str) -> tuple[str, list[float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--answers", type=Path, default=ANSWERS)
-    parser.add_argument("--seeds", type=Path, action="append", help="folder of documents (repeatable) "
-                        "[default: tests/fixtures/seeds and tests/fixtures/plans]")
+    parser.add_argument("--seeds", type=Path, action="append", help="folder of documents with a manifest.toml listing "
+                        "them (repeatable) [default: tests/fixtures/seeds and tests/fixtures/plans]")
     parser.add_argument("--sweep", action="append", default=[], help="NAME=START:STOP:STEP of a DiffSettings field")
     parser.add_argument("--per-key", action="store_true", help="with --sweep: one line per key, not pooled")
     parser.add_argument("--no-baseline", action="store_true", help="skip the naive baseline")

@@ -48,7 +48,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
         url = f"sqlite:///{out / 'bench.db'}"
-        print(line("rebuild data/raw (5 documents)", timed(lambda: rebuild_dataset(ROOT / "data" / "raw", out, url), runs)))
+        print(line("rebuild data/raw (5 documents, --full)", timed(lambda: rebuild_dataset(ROOT / "data" / "raw", out, url, full=True), runs)))
+        print(line("rebuild data/raw, nothing changed", timed(lambda: rebuild_dataset(ROOT / "data" / "raw", out, url), runs)))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ user as one line naming the file and the cause, with a non-zero exit.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -102,6 +102,26 @@ def _write(text: str, output: Optional[Path]) -> None:
     typer.echo(f"wrote {output}", err=True)
 
 
+WorkersOption = Annotated[Optional[int], typer.Option(
+    "--workers", min=1, help="Processes that read the files in parallel [default: one per 256 KiB of files to read, up to the cores; 1 reads them in this process].")]
+
+
+@contextmanager
+def _interruptible(what: str) -> Iterator[None]:
+    """Ctrl-C as one line and exit status 130; the database is left as it was (or, when the
+    interrupt came after the work was complete, as the work left it)."""
+    from pilotplans.interrupts import EXIT_STATUS, LateInterrupt
+
+    try:
+        yield
+    except LateInterrupt:
+        typer.echo(f"interrupted: Ctrl-C came after {what} was complete; it stands", err=True)
+        raise typer.Exit(EXIT_STATUS) from None
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: {what} stopped; the database is as it was", err=True)
+        raise typer.Exit(EXIT_STATUS) from None
+
+
 PdfWorkersOption = Annotated[Optional[int], typer.Option(
     "--pdf-workers", min=1, help="Processes that read a PDF's pages in parallel (1 by default).")]
 PdfSettingOption = Annotated[Optional[list[str]], typer.Option(
@@ -135,46 +155,60 @@ def rebuild(
     raw: Annotated[Path, typer.Option(help="Folder of source documents with their manifest.toml.")] = DEFAULT_RAW,
     out: Annotated[Path, typer.Option(help="Folder the curated dataset is written to.")] = DEFAULT_OUT,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: sqlite:///OUT/pilotplans.db].")] = None,
+    full: Annotated[bool, typer.Option("--full", help="Read every document again, even those unchanged since the last rebuild.")] = False,
+    workers: WorkersOption = None,
     pdf_workers: PdfWorkersOption = None,
     pdf_setting: PdfSettingOption = None,
 ) -> None:
     """Rebuild the curated dataset (database, measures.csv, measures.jsonl) from the raw folder.
 
-    Nothing is replaced unless every source document reads.
+    Nothing is replaced unless every source document reads. Documents whose file, manifest entry
+    and reader are unchanged since the last rebuild are carried over without reading them again.
     """
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn
-
     from pilotplans.ingest.dataset import CSV_NAME, JSONL_NAME, RebuildFailed, rebuild_dataset
     from pilotplans.ingest.manifest import source_files
 
     url = db or _default_db(out)
     settings = _pdf_settings(pdf_workers, pdf_setting)
-    console = Console(stderr=True)
-    with _errors():
+    with _interruptible("the rebuild"), _errors():
         total = len(source_files(raw)) if raw.is_dir() else 0
-        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                      console=console, transient=True, disable=not console.is_terminal) as progress:
-            task = progress.add_task("reading", total=total)
-
-            def on_file(path: Path) -> None:
-                progress.update(task, description=f"reading {path.name}")
-                progress.advance(task)
-
+        with _progress(total) as on_file:
             try:
-                documents = rebuild_dataset(raw, out, url, on_file, settings)
+                result = rebuild_dataset(raw, out, url, on_file, settings, workers=workers, full=full)
             except RebuildFailed as failed:
-                progress.stop()
                 for failure in failed.failures:
                     typer.echo(f"error: {failure}", err=True)
                 raise
-    for document in documents:
-        headings = sum(len(t.headings) for t in document.tables)
-        warnings = len(document.warnings) + sum(len(m.warnings) for m in document.measures)
-        typer.echo(f"{document.id:<16} {len(document.measures):>4} measures {headings:>3} headings {warnings:>3} warnings  ({document.source.name})")
+    for summary in result.documents:
+        typer.echo(f"{summary.id:<16} {summary.measures:>4} measures {summary.headings:>3} headings {summary.warnings:>3} warnings  ({summary.source_name})")
     from pilotplans.store.db import shown_url
 
+    typer.echo(f"read {result.read} document(s), carried over {result.carried} ({result.reason})", err=True)
     typer.echo(f"database {shown_url(url)}; wrote {out / CSV_NAME} and {out / JSONL_NAME}")
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[Path], None] | None]:
+    """A progress bar on a terminal (stderr), fed one call per file read; nothing elsewhere."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    console = Console(stderr=True)
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  console=console, transient=True) as progress:
+        task = progress.add_task("reading", total=total)
+
+        def on_file(path: Path) -> None:
+            progress.update(task, description=f"reading {path.name}")
+            progress.advance(task)
+
+        try:
+            yield on_file
+        finally:
+            progress.stop()
 
 
 @app.command()
@@ -183,6 +217,7 @@ def extract(
     format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.jsonl,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
+    workers: WorkersOption = None,
     pdf_workers: PdfWorkersOption = None,
     pdf_setting: PdfSettingOption = None,
 ) -> None:
@@ -191,24 +226,27 @@ def extract(
     A file that cannot be read is reported on stderr and the others are still read; the exit
     code is 1 if any file failed.
     """
-    from pilotplans.export import measures_out, render
     from pilotplans.ingest.dataset import link_parents, manifest_hints, read_paths
 
     settings = _pdf_settings(pdf_workers, pdf_setting)
-    with _errors():
+    with _interruptible("storing the documents"), _errors():
         def hints_for(path: Path):  # the manifest beside a file, if it lists the file
             return manifest_hints(path.parent)(path)
 
-        read = read_paths(paths, hints_for, settings=settings)
+        if workers is None:
+            from pilotplans.ingest.parallel import workers_for
+
+            workers = workers_for([p.stat().st_size if p.is_file() else 0 for p in paths])
+        read = read_paths(paths, hints_for, settings=settings, workers=workers)
         for failure in read.failures:
             typer.echo(f"error: {failure}", err=True)
         documents = link_parents(read.documents)
         if documents:
+            from pilotplans.export import measures_out, render
+
             _write(render(measures_out(documents), format.value), output)
             if db:
-                from pilotplans.store.db import store_documents
-
-                from pilotplans.store.db import shown_url
+                from pilotplans.store.db import shown_url, store_documents
 
                 store_documents(db, documents)
                 typer.echo(f"stored {len(documents)} document(s) in {shown_url(db)}", err=True)
@@ -469,7 +507,15 @@ def lineage(
 
 
 def main() -> None:
-    app()
+    import signal
+
+    from pilotplans.interrupts import handle_program_interrupts
+
+    handle_program_interrupts()
+    try:
+        app()
+    finally:  # the command is done and has said so; the process only has to end
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 if __name__ == "__main__":

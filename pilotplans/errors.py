@@ -17,6 +17,10 @@ class UnreadableFile(PilotplansError):
         self.cause = cause
         super().__init__(f"{self.path}: {cause}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # made again from path and cause (not from the message): it crosses from worker processes
+        return type(self), (self.path, self.cause)
+
 
 class NoTaskTable(UnreadableFile):
     """A readable file that holds neither a task table nor a prose task list."""

@@ -8,13 +8,13 @@ byte-identical files.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
-from rich.markup import escape
 
 from pilotplans.schema.models import Document, Measure
 
@@ -73,6 +73,8 @@ class MeasureOut(BaseModel):
     document: str
     doc_title: str | None
     doc_no: str | None
+    doc_issuer: str | None
+    doc_date: dt.date | None
     level: str | None
     region: str | None
     table: int
@@ -105,7 +107,8 @@ def measure_out(document: Document, measure: Measure) -> MeasureOut:
     table = next((t for t in document.tables if t.index == measure.table), None)
     src = measure.source
     return MeasureOut(
-        document=document.id, doc_title=document.title, doc_no=document.doc_no, level=document.level,
+        document=document.id, doc_title=document.title, doc_no=document.doc_no, doc_issuer=document.issuer,
+        doc_date=document.date, level=document.level,
         region=document.region, table=measure.table, table_title=table.title if table else None,
         heading_number=measure.heading_number, heading=measure.heading_title,
         heading_path=list(measure.heading_path), number=measure.number,
@@ -140,7 +143,7 @@ def to_json(records: Iterable[MeasureOut]) -> str:
 
 
 CSV_COLUMNS = (
-    "document", "doc_title", "doc_no", "level", "region", "table", "table_title", "heading_number", "heading",
+    "document", "doc_title", "doc_no", "doc_issuer", "doc_date", "level", "region", "table", "table_title", "heading_number", "heading",
     "heading_path", "number", "number_raw", "position", "text", "responsibility", "superior", "cooperating",
     "remarks", "scope", "sector", "regulations", "deadline", "leader", "policies", "scope_kind", "departments",
     "regions", "source_file", "source_format", "page", "row", "line", "line_end", "paragraph", "warnings",
@@ -201,7 +204,7 @@ def _detail_rows(record: MeasureOut) -> list[tuple[str, str]]:
     if source.line:
         where.append(f"lines {source.line}–{source.line_end}" if source.line_end != source.line else f"line {source.line}")
     rows = [
-        ("document", f"{record.document}  {record.doc_title or ''}  {record.doc_no or ''}".strip()),
+        ("document", "  ".join(str(v) for v in (record.document, record.doc_title, record.doc_no, record.doc_issuer, record.doc_date) if v)),
         ("heading", PATH_SEPARATOR.join(record.heading_path) if len(record.heading_path) > 1
          else f"{record.heading_number or ''} {record.heading or ''}".strip()),
         ("number", record.number_raw or ""),
@@ -227,6 +230,7 @@ def _detail_rows(record: MeasureOut) -> list[tuple[str, str]]:
 def to_detail(record: MeasureOut, width: int = 160) -> str:
     """Every field of one measure, one per line."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table as RichTable
 
     table = RichTable(box=None, show_header=False, pad_edge=False)
@@ -241,6 +245,7 @@ def to_detail(record: MeasureOut, width: int = 160) -> str:
 
 def to_table(records: list[MeasureOut], width: int = 160) -> str:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table as RichTable
 
     table = RichTable(show_lines=False, expand=False)
@@ -271,6 +276,7 @@ def render_rows(headers: list[str], rows: list[list[str]], fmt: OutputFormat, wi
         writer.writerows(rows)
         return "\ufeff" + buffer.getvalue()
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table as RichTable
 
     table = RichTable(box=None, header_style="bold")

@@ -74,6 +74,23 @@ def test_extract_writes_one_json_object_per_measure():
     assert {"doc_title", "doc_no", "heading", "text", "responsibility", "scope", "departments", "regions", "warnings"} <= set(eighth)
 
 
+def test_extract_prints_the_documents_issuer_and_date_on_every_row():
+    plan = str(FIXTURES / "plans" / "wuhan-box-table.txt")
+    rows = [json.loads(line) for line in runner.invoke(app, ["extract", plan]).stdout.splitlines()]
+    assert {(r["doc_title"], r["doc_no"], r["doc_issuer"], r["doc_date"]) for r in rows} == {
+        ("武汉市全面深化服务贸易创新发展试点任务分工表", None, "武汉市商务局", "2021-04-16")}
+    table = list(csv.DictReader(io.StringIO(runner.invoke(app, ["extract", plan, "--format", "csv"]).stdout.lstrip("\ufeff"))))
+    assert {(r["doc_issuer"], r["doc_date"]) for r in table} == {("武汉市商务局", "2021-04-16")}
+
+
+def test_the_detail_of_one_measure_names_the_documents_issuer_and_date(tmp_path):
+    plan = tmp_path / "one.txt"
+    plan.write_text("一、重点任务\n1.建设服务平台。（责任单位：市商务局）\n武汉市商务局\n2021年4月16日\n", encoding="utf-8")
+    detail = runner.invoke(app, ["extract", str(plan), "--format", "table"]).stdout
+    assert [line.split() for line in detail.splitlines() if line.startswith("document")] == [
+        ["document", "one", "武汉市商务局", "2021-04-16"]]
+
+
 def test_extract_reports_a_bad_file_and_reads_the_others(tmp_path):
     empty = tmp_path / "empty.docx"
     empty.write_bytes(b"")

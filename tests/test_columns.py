@@ -25,6 +25,10 @@ def header(*labels):
     (("序号", "重点任务", "工作措施", "牵头单位", "配合单位", "责任领导", "完成时限"),
      ("number", "heading", "text", "responsibility", "cooperating", "leader", "deadline")),
     (("序号", "具体举措", "牵头单位", "协同责任单位", "时限要求"), ("number", "text", "responsibility", "cooperating", "deadline")),
+    (("序号", "具体措施", "牵头单位", "责任单位", "配合单位"),
+     ("number", "text", "responsibility", "responsibility", "cooperating")),
+    (("序号", "具体措施", "责任单位", "责任部门"), ("number", "text", "responsibility", None)),
+    (("序号", "具体措施", "牵头单位", "牵头部门"), ("number", "text", "responsibility", None)),
 ])
 def test_header_roles(labels, roles):
     assert read_header(header(*labels)).roles == roles

@@ -123,17 +123,17 @@ def test_csv_starts_with_a_byte_order_mark(xiamen_diff):
     assert len(rows) == len(xiamen_diff.links) + 1
 
 
-def test_a_cached_segmentation_never_loads_jieba(tmp_path, monkeypatch):
-    Segmenter(tmp_path).cut("允许特定条件下租用外籍船舶从事临时运输。")
-    first = Segmenter(tmp_path)
+@pytest.mark.parametrize("engine", ["rjieba", "jieba"])
+def test_a_cached_segmentation_never_loads_the_engine(tmp_path, monkeypatch, engine):
+    first = Segmenter(tmp_path, engine=engine)
     first.cut("允许特定条件下租用外籍船舶从事临时运输。")
     first.save()
 
-    def refuse(text: str) -> list[str]:
-        raise AssertionError("jieba was called for a cached text")
+    def refuse(engine: str, words: tuple = ()):
+        raise AssertionError("the segmentation engine was loaded for a cached text")
 
-    monkeypatch.setattr("pilotplans.diff.segment._jieba_cut", refuse)
-    assert Segmenter(tmp_path).cut("允许特定条件下租用外籍船舶从事临时运输。")[:3] == ("允许", "特定条件", "下")
+    monkeypatch.setattr("pilotplans.diff.segment.cutter", refuse)
+    assert Segmenter(tmp_path, engine=engine).cut("允许特定条件下租用外籍船舶从事临时运输。")[:3] == ("允许", "特定条件", "下")
 
 
 def test_settings_reject_nonsense():

@@ -159,3 +159,13 @@ def test_a_convention_reads_only_lists_that_name_no_lead_themselves():
     assert read("市商务局、市财政局", label="责任单位") == [("市商务局", "lead"), ("市财政局", "assist")]
     assert read("牵头单位：市商务局；责任单位：市财政局") == [("市商务局", "lead"), ("市财政局", "carry_out")]
     assert read("市财政局、市商务局（牵头）", label="责任单位") == [("市财政局", "carry_out"), ("市商务局", "lead")]
+
+
+def test_a_table_cell_without_phrases_or_labels_is_read_by_the_table_convention():
+    from pilotplans.normalizers.links import parse_cell
+
+    def read(text):
+        return [(m.text, m.role) for m in parse_cell(text, "responsibility")]
+    assert read("招商工作部、安商工作部") == [("招商工作部", "lead"), ("安商工作部", "lead")]
+    assert read("市商务局、市发展改革委，各区政府") == [("市商务局", "lead"), ("市发展改革委", "lead"), ("各区政府", "assist")]
+    assert read("牵头单位：市商务委；责任单位：市财政局") == [("市商务委", "lead"), ("市财政局", "carry_out")]

@@ -4,8 +4,10 @@ import datetime as dt
 
 import pytest
 
-from pilotplans.layout import Paragraph
-from pilotplans.parsers.metadata import read_date, read_metadata
+from pilotplans.errors import PilotplansError
+from pilotplans.layout import Cell, Grid, Paragraph, Row
+from pilotplans.parsers.info_rows import build_labels, grid_info_lines, read_info_line
+from pilotplans.parsers.metadata import read_date, read_metadata, split_signature_run, without_glosses
 
 
 def metadata(*lines: str):
@@ -18,6 +20,8 @@ def metadata(*lines: str):
     ("二〇二五年六月三十日", dt.date(2025, 6, 30)),
     ("二○二二年十二月一日", dt.date(2022, 12, 1)),
     ("烟台市商务局 2022年5月6日", dt.date(2022, 5, 6)),
+    ("岳阳市人民政府办公室2025年7月13日", dt.date(2025, 7, 13)),
+    ("截至2025年7月13日", None),
     ("苏州市人民政府办公室2021年3月8日印发", None),
     ("到2025年，全市服务贸易进出口额达到300亿美元。", None),
 ])
@@ -56,3 +60,153 @@ def test_lines_of_one_paragraph_are_read_apart():
 def test_a_title_never_runs_over_the_signature_date():
     found = metadata("各市(州)人民政府、省级有关部门(单位):", "四川省发展和改革委员会", "2022年10月18日", "四川省现代流通体系建设实施方案")
     assert (found.title, found.issuer) == ("四川省现代流通体系建设实施方案", "四川省发展和改革委员会")
+
+
+def test_a_signature_run_into_the_plans_title_is_read_apart():
+    found = metadata("益阳市人民政府办公室2025年6月18日(此件主动公开) 益阳市提振消费若干措施", "一、扩大汽车消费")
+    assert (found.title, found.issuer, found.date) == ("益阳市提振消费若干措施", "益阳市人民政府办公室", dt.date(2025, 6, 18))
+
+
+@pytest.mark.parametrize(("line", "parts"), [
+    ("益阳市人民政府办公室2025年6月18日(此件主动公开) 益阳市提振消费若干措施",
+     ["益阳市人民政府办公室2025年6月18日", "(此件主动公开)", "益阳市提振消费若干措施"]),
+    ("益阳市人民政府办公室 2025年6月18日（此件公开发布）", ["益阳市人民政府办公室 2025年6月18日", "（此件公开发布）"]),
+    ("2025年6月18日（此件主动公开）", ["2025年6月18日", "（此件主动公开）"]),
+    ("(此件主动公开)益阳市提振消费若干措施", ["(此件主动公开)", "益阳市提振消费若干措施"]),
+    ("（此件公开发布）", None),
+    ("2025年6月18日（此件主动公开）", ["2025年6月18日", "（此件主动公开）"]),
+    ("(此件主动公开)益阳市提振消费若干措施", ["(此件主动公开)", "益阳市提振消费若干措施"]),
+    ("（此件公开发布）", None),
+    ("苏州市人民政府办公室2021年3月8日印发", None),
+    ("益阳市人民政府办公室2025年6月18日", None),
+    ("会议于2025年6月18日召开，研究部署重点工作。", None),
+])
+def test_lines_run_into_a_signature(line, parts):
+    assert split_signature_run(line) == parts
+
+
+def test_a_title_printed_over_two_lines_goes_on_after_a_title_word():
+    assert metadata("湘潭市人民政府办公室关于印发湘潭市现代服务业提质增效行动方案", "的通知", "潭政办发〔2023〕4号").title == (
+        "湘潭市人民政府办公室关于印发湘潭市现代服务业提质增效行动方案的通知")
+    assert metadata("湘潭市服务业发展行动计划", "（2023—2025年）", "一、总体要求").title == "湘潭市服务业发展行动计划（2023—2025年）"
+
+
+def test_a_notice_title_is_not_joined_to_the_plans_title_below_it():
+    found = metadata("湘潭市人民政府关于印发湘潭市服务业发展行动计划的通知", "湘潭市服务业发展行动计划")
+    assert found.title == "湘潭市人民政府关于印发湘潭市服务业发展行动计划的通知"
+
+
+def test_a_signature_after_the_table_gives_the_issuer_and_date():
+    found = read_metadata([Paragraph(text="武汉市全面深化服务贸易创新发展试点任务分工表")],
+                          after=[Paragraph(text="武汉市商务局"), Paragraph(text="2021年4月16日")])
+    assert (found.title, found.issuer, found.date) == ("武汉市全面深化服务贸易创新发展试点任务分工表", "武汉市商务局", dt.date(2021, 4, 16))
+
+
+def test_a_signature_above_the_table_wins_over_lines_after_it():
+    found = read_metadata([Paragraph(text="某市商务局关于印发某市任务分工表的通知"), Paragraph(text="某市商务局"), Paragraph(text="2021年3月5日")],
+                          after=[Paragraph(text="某市发展改革委"), Paragraph(text="2022年1月1日")])
+    assert (found.issuer, found.date) == ("某市商务局", dt.date(2021, 3, 5))
+
+
+def test_a_place_before_关于_is_no_issuer():
+    found = metadata("岳阳市关于进一步促进消费的若干措施", "一、扩大商品消费", "岳阳市人民政府", "2025年1月6日")
+    assert (found.title, found.issuer) == ("岳阳市关于进一步促进消费的若干措施", "岳阳市人民政府")
+
+
+def test_a_title_with_its_qualifier_on_the_same_line():
+    assert metadata("某市促进服务消费行动方案（2023—2025年）", "一、丰富服务消费供给").title == "某市促进服务消费行动方案（2023—2025年）"
+    assert metadata("关于加快发展数字经济的若干措施（试行）").title == "关于加快发展数字经济的若干措施（试行）"
+
+
+def test_a_title_with_pinyin_glosses_is_the_title_as_printed():
+    assert metadata("關于深化改革創新(xīn)促進數字經濟高質量發(fā)展的若幹措施", "一、夯實數字基礎設施").title == (
+        "關于深化改革創新(xīn)促進數字經濟高質量發(fā)展的若幹措施")
+
+
+@pytest.mark.parametrize(("text", "without"), [
+    ("創新(xīn)促進", "創新促進"), ("发(fā)展", "发展"), ("重(zhong)点", "重点"),
+    ("数字经济(DE)发展", "数字经济(DE)发展"), ("行动方案(2023)", "行动方案(2023)"), ("若干措施（试行）", "若干措施（试行）"),
+    ("国际贸易(trade)便利化", "国际贸易(trade)便利化"),
+])
+def test_pinyin_glosses_and_brackets_that_are_none(text, without):
+    assert without_glosses(text) == without
+
+
+def test_a_sentence_opening_the_document_is_no_title():
+    assert metadata("为推动数字经济发展，制定本措施。", "一、夯实数字基础设施").title is None
+
+
+def test_a_notice_dated_but_not_signed_has_no_issuer_from_its_title():
+    found = metadata("关于印发某区优化营商环境重点任务分工方案的通知", "各街道办事处：", "2023年1月3日")
+    assert (found.issuer, found.date) == (None, dt.date(2023, 1, 3))
+
+
+def test_a_web_pages_information_rows_give_the_文号_issuer_and_date():
+    found = metadata("索 引 号 MB1534522/2023-05475 发文日期 2023-01-03",
+                     "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号",
+                     "关于印发2023年全区重点工作任务分工方案的通知")
+    assert (found.title, found.doc_no, found.issuer, found.date, found.parent_doc_no) == (
+        "关于印发2023年全区重点工作任务分工方案的通知", "蔡政办〔2023〕1号", "区人民政府办公室", dt.date(2023, 1, 3), None)
+
+
+def test_information_rows_with_colons_one_pair_a_line():
+    found = metadata("文号：蔡政办〔2023〕1号", "成文日期：2023年01月03日", "发文机关：蔡甸区人民政府办公室", "名称：蔡甸区重点工作任务分工方案")
+    assert (found.title, found.doc_no, found.issuer, found.date) == (
+        "蔡甸区重点工作任务分工方案", "蔡政办〔2023〕1号", "蔡甸区人民政府办公室", dt.date(2023, 1, 3))
+
+
+def test_information_rows_printed_as_a_table():
+    grid = Grid(rows=tuple(Row(cells=tuple(Cell(paragraphs=(text,)) for text in row)) for row in [
+        ["索引号：", "MB1534522/2023-00812", "成文日期：", "2023-03-15"],
+        ["发布机构：", "某区商务局", "文号：", "某商发〔2023〕6号"],
+    ]))
+    found = read_metadata([Paragraph(text="某区促进外贸若干措施")], grids=[grid])
+    assert (found.title, found.doc_no, found.issuer, found.date) == ("某区促进外贸若干措施", "某商发〔2023〕6号", "某区商务局", dt.date(2023, 3, 15))
+
+
+def test_what_the_document_prints_beats_its_information_rows():
+    found = metadata("发布机构 区人民政府办公室 发文日期 2023-01-05", "某区人民政府关于印发某区方案的通知",
+                     "某区人民政府", "2023年1月3日")
+    assert (found.issuer, found.date) == ("某区人民政府", dt.date(2023, 1, 3))
+
+
+def test_a_publication_date_is_not_the_documents_date():
+    assert metadata("发布日期 2023-01-06", "某区方案").date is None
+
+
+@pytest.mark.parametrize("line", [
+    "发布机构要加强信息公开。",
+    "文号为蔡政办〔2023〕1号的文件同时废止。",
+    "名称变更后，由市场监管部门办理登记。",
+    "某区优化营商环境重点任务分工方案",
+])
+def test_lines_that_are_no_information_rows(line):
+    assert read_info_line(line) is None
+
+
+def test_a_table_of_other_cells_is_no_information_table():
+    grid = Grid(rows=(Row(cells=(Cell(paragraphs=("序号",)), Cell(paragraphs=("具体举措",)))),
+                      Row(cells=(Cell(paragraphs=("1",)), Cell(paragraphs=("建设服务平台。",))))))
+    assert grid_info_lines(grid) is None
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('[[label]]\nfield = "doc_no"\nphrases = ["文号"]\n[[label]]\nfield = "other"\nphrases = ["文 号"]\n', "listed twice"),
+    ('[[label]]\nfield = "number"\nphrases = ["序号"]\n', "label.0.field"),
+    ('[[label]]\nfield = "date"\nphrases = []\n', "label.0.phrases"),
+])
+def test_the_information_labels_are_validated(toml, message):
+    with pytest.raises(PilotplansError, match=message):
+        build_labels(toml)
+
+
+def test_information_rows_with_each_cell_on_a_line_of_its_own():
+    found = metadata("索引号：", "MB1534522/2023-05475", "发文日期：", "2023-01-03", "发布机构：", "区人民政府办公室",
+                     "主题词：", "2023年全区重点工作任务分工方案")
+    assert (found.title, found.issuer, found.date) == ("2023年全区重点工作任务分工方案", "区人民政府办公室", dt.date(2023, 1, 3))
+
+
+@pytest.mark.parametrize("title", ["关于加快5G网络建设的若干措施", "某市推进“互联网+政务服务”工作方案", "某市落实RCEP行动方案",
+                                   "關於促進人工智能（AI）產業發展的若干措施"])
+def test_a_title_with_latin_letters_or_a_plus(title):
+    assert metadata(title, "为推动高质量发展，制定本方案。", "一、主要任务").title == title

@@ -508,6 +508,13 @@ def test_pdf_whose_page_does_not_decode_is_refused_in_one_line_on_stderr():
                           "(the content of page 2 cannot be decoded)\n")
 
 
+def test_a_page_that_does_not_decode_in_the_page_pool_is_the_same_one_line_error():
+    data = (VARIANTS / "damaged-stream.pdf").read_bytes()
+    with pytest.raises(UnreadableFile) as caught:
+        read_pdf(data, "damaged-stream.pdf", PdfSettings(processes=2, parallel_min_pages=1))
+    assert str(caught.value) == "damaged-stream.pdf: corrupt or truncated PDF (the content of page 2 cannot be decoded)"
+
+
 def test_library_log_lines_stay_off_stderr_when_a_damaged_pdf_still_reads():
     # damaged-checksum.pdf: page 2's zlib checksum damaged; pdfminer logs "Data-loss while
     # decompressing corrupted data" and decodes the page whole
@@ -738,3 +745,31 @@ def test_cli_passes_pdf_settings_and_rejects_unknown_ones_in_one_line():
     assert bad.exit_code == 1
     assert bad.stderr.startswith("error: unknown PDF setting 'gutter' (known: rule_snap, ")
     assert len(bad.stderr.splitlines()) == 1
+
+
+def test_pdfs_read_by_several_file_workers_read_their_pages_in_those_workers():
+    # a worker process may start no pool of its own: the file workers read a PDF's pages themselves
+    from pilotplans.ingest.dataset import read_paths
+
+    paths = [VARIANTS / "three-line.pdf", VARIANTS / "landscape-grid.pdf"]
+    settings = PdfSettings(processes=2, parallel_min_pages=1)
+    alone = read_paths(paths, lambda _path: None, settings=settings, workers=1)
+    spread = read_paths(paths, lambda _path: None, settings=settings, workers=2)
+    assert (spread.failures, alone.failures) == ([], [])
+    assert spread.documents == alone.documents
+    assert [len(d.measures) for d in spread.documents] == [56, len(alone.documents[1].measures)]
+
+
+def test_a_rebuild_reads_its_pdfs_with_the_settings_given_over_its_file_workers(tmp_path):
+    from pilotplans.ingest.dataset import RebuildFailed, rebuild_dataset
+    from pilotplans.store.db import sqlite_url
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("three-line.pdf", "landscape-grid.pdf"):
+        (raw / name).write_bytes((VARIANTS / name).read_bytes())
+    out = tmp_path / "out"
+    with pytest.raises(RebuildFailed) as failed:  # no gutter is this wide: three-line.pdf has no table
+        rebuild_dataset(raw, out, sqlite_url(out / "p.db"), settings=PdfSettings(gutter_em=20, processes=2), workers=2)
+    assert [(Path(f.path).name, type(f).__name__) for f in failed.value.failures] == [("three-line.pdf", "UnreadableFile")]
+    assert "no task table or task list found" in failed.value.failures[0].cause

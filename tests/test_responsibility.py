@@ -209,6 +209,27 @@ def test_labelled_lists_joined_by_a_comma_or_a_space():
     ]
 
 
+def test_labelled_lists_printed_as_sentences_or_on_lines_of_their_own():
+    assert [(m.text, m.role) for m in parse_responsibility("牵头单位：市交通运输局。责任单位：市港务局、岳阳海关。")] == [
+        ("市交通运输局", "lead"), ("市港务局", "carry_out"), ("岳阳海关", "carry_out"),
+    ]
+    assert [(m.text, m.role) for m in parse_responsibility("牵头单位：市商务局\n责任单位：市财政局")] == [
+        ("市商务局", "lead"), ("市财政局", "carry_out"),
+    ]
+
+
+def test_a_label_run_into_the_list_before_it_as_a_pdf_joins_a_cells_lines():
+    assert [(m.text, m.role) for m in parse_responsibility("牵头单位：市商务局责任单位：岳阳经开区管委会、市财政局")] == [
+        ("市商务局", "lead"), ("岳阳经开区管委会", "carry_out"), ("市财政局", "carry_out"),
+    ]
+
+
+def test_a_body_named_like_a_label_is_no_label_without_a_colon():
+    assert [(m.text, m.role) for m in parse_responsibility("牵头单位：市商务局、市建设单位服务中心")] == [
+        ("市商务局", "lead"), ("市建设单位服务中心", "lead"),
+    ]
+
+
 def test_a_role_phrase_wins_over_the_label():
     assert [(m.text, m.role) for m in parse_responsibility("责任单位：市商务局牵头，市财政局配合")] == [
         ("市商务局", "lead"), ("市财政局", "assist"),

@@ -78,3 +78,28 @@ def test_adding_to_a_database_of_an_older_version_says_to_rebuild_it(tmp_path, x
         store_documents(sqlite_url(path), [xiamen])
     assert str(refused.value) == (f"{sqlite_url(path)}: the database was written by an older pilotplans (no measures.leader); "
                                   f"run `pilotplans rebuild --db {sqlite_url(path)}` to rebuild it")
+
+
+def test_records_put_together_from_rows_are_those_pydantic_constructs():
+    from pilotplans.schema import models
+    from pilotplans.store.rows import construct
+
+    for cls in (models.Warning, models.SourceRef, models.SourceFile, models.Heading, models.PolicyRow, models.DepartmentLink,
+                models.RegionLink, models.Measure, models.Table, models.Convention, models.Document):
+        fields = cls.__pydantic_fields__
+        assert all(f.alias is None and f.validation_alias is None for f in fields.values()), cls
+        values = {name: f"value of {name}" for name in fields}
+        built, reference = construct(cls, dict(values)), cls.model_construct(**values)
+        assert built == reference and built.__dict__ == reference.__dict__ and built.model_fields_set == reference.model_fields_set
+
+
+def test_where_a_convention_begins_to_apply_round_trips(tmp_path):
+    plan = tmp_path / "later-convention.txt"
+    plan.write_text("一、重点任务\n1.建设服务平台。（责任单位：市商务局）\n"
+                    "2.完善统计制度。（责任单位：市统计局。本条及以下责任单位均包括各区县政府，不再重复列举）\n", encoding="utf-8")
+    document = read_document(plan)
+    path = tmp_path / "p.db"
+    rebuild(sqlite_url(path), [document])
+    assert load_documents(sqlite_url(path)) == [document]
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("select kind, body, from_measure from conventions").fetchall() == [("added_body", "各区县政府", 2)]

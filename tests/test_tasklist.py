@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
-from pilotplans.layout import Layout, Paragraph, Where
+from pilotplans.layout import Cell, Grid, Layout, Paragraph, Row, Where
 from pilotplans.parsers.interpret import DocumentHints, interpret
 from pilotplans.schema.models import SourceFile
 from tests.conftest import FIXTURES, codes
@@ -265,3 +266,373 @@ def test_a_gap_in_the_numbering_of_headings_is_reported():
         "2.完善统计制度。（责任单位：市统计局）",
     )
     assert [(h.number_raw, codes(h)) for h in document.tables[0].headings] == [("一、", []), ("（一）", []), ("（三）", ["heading_gap"])]
+
+
+def read_lines(tmp_path, *lines: str):
+    """The Document read from a text file of ``lines``, departments resolved."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return read_document(path)
+
+
+def departments(document):
+    return [[(d.raw, d.role, d.column) for d in m.departments] for m in document.measures]
+
+
+def test_conventions_in_the_first_bracket_concern_every_measure():
+    document = read_document(PLANS / "shapes" / "shape-convention-in-first-bracket.txt")
+    assert [(c.kind, c.body, c.from_measure) for c in document.conventions] == [
+        ("first_lead", None, None), ("added_body", "各县市区人民政府(管委会)", None)]
+    assert [c.text for c in document.conventions] == [
+        "排名第一的为牵头单位,下同。", "本条及以下责任单位均包括各县市区人民政府(管委会),不再重复列举"]
+
+
+def test_a_convention_stated_in_a_later_bracket_leaves_the_measures_before_it_alone(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局、市财政局）",
+        "2.完善统计制度。（责任单位：市统计局、市商务局。排名第一的为牵头单位，下同。本条及以下责任单位均包括各区县政府，不再重复列举）",
+        "3.培育市场主体。（责任单位：市市场监管局、市商务局）",
+    )
+    assert [(c.kind, c.from_measure) for c in document.conventions] == [("first_lead", 2), ("added_body", 2)]
+    assert departments(document) == [
+        [("市商务局", "carry_out", "responsibility"), ("市财政局", "carry_out", "responsibility")],
+        [("市统计局", "lead", "responsibility"), ("市商务局", "carry_out", "responsibility"), ("各区县政府", "carry_out", "convention")],
+        [("市市场监管局", "lead", "responsibility"), ("市商务局", "carry_out", "responsibility"), ("各区县政府", "carry_out", "convention")],
+    ]
+
+
+def test_a_convention_in_a_paragraph_between_sections_concerns_the_measures_below_it(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、深化改革",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "二、扩大开放",
+        "以下各项任务，各区县政府负责落实，不再列出。",
+        "2.完善统计制度。（责任单位：市统计局）",
+    )
+    assert departments(document) == [
+        [("市商务局", "carry_out", "responsibility")],
+        [("市统计局", "carry_out", "responsibility"), ("各区县政府", "carry_out", "convention")],
+    ]
+
+
+def test_a_convention_in_a_closing_note_concerns_every_measure(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局、市财政局）",
+        "2.完善统计制度。（责任单位：市统计局、市商务局）",
+        "注：责任单位中排在首位的为牵头单位。",
+    )
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("市商务局", "lead"), ("市财政局", "carry_out")], [("市统计局", "lead"), ("市商务局", "carry_out")]]
+
+
+def test_the_first_lead_convention_leaves_a_named_lead_alone(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "第一责任单位为牵头单位，下同。",
+        "1.建设服务平台。（市财政局、市商务局牵头，市统计局配合）",
+        "2.完善统计制度。（市统计局、市商务局按职责分工负责）",
+    )
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("市财政局", "lead"), ("市商务局", "lead"), ("市统计局", "assist")],
+        [("市统计局", "lead"), ("市商务局", "carry_out")],
+    ]
+
+
+def test_a_bracket_alone_on_its_line_after_sub_items_is_the_items():
+    document = outline(
+        "1.完善应急预案体系",
+        "(1)修订总体应急预案；",
+        "(2)编制专项应急预案。",
+        "（责任单位：市应急管理局）",
+        "2.加强应急队伍建设。（责任单位：市应急管理局）",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, codes(m)) for m in document.measures] == [
+        ("1.", "完善应急预案体系(1)修订总体应急预案；(2)编制专项应急预案。", "市应急管理局", []),
+        ("2.", "加强应急队伍建设。", "市应急管理局", []),
+    ]
+
+
+def test_a_bracket_alone_after_sub_items_with_their_own_stays_with_the_last():
+    document = outline(
+        "1.完善应急预案体系",
+        "(1)修订总体应急预案。（责任单位：市应急管理局）",
+        "(2)编制专项应急预案。",
+        "（责任单位：市交通运输局）",
+    )
+    assert [(m.number_raw, m.heading_path, m.responsibility) for m in document.measures] == [
+        ("(1)", ["完善应急预案体系"], "市应急管理局"), ("(2)", ["完善应急预案体系"], "市交通运输局")]
+
+
+def test_a_bracket_alone_after_the_only_item_of_a_section_stays_with_that_item():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台。",
+        "（责任单位：市商务局）",
+    )
+    assert [(m.number_raw, m.heading_path, m.responsibility) for m in document.measures] == [("1.", ["重点任务"], "市商务局")]
+
+
+def test_the_notices_numbered_paragraphs_are_not_headings_of_the_plan():
+    document = read_document(PLANS / "shapes" / "shape-notice-paragraphs.txt")
+    assert [h.title for h in document.tables[0].headings] == ["发展现代物流", "发展科技服务"]
+    assert document.tables[0].title == "湘潭市现代服务业提质增效行动方案"
+
+
+def test_an_attachment_label_starts_the_outline_again():
+    document = outline(
+        "一、高度重视。各地要认真组织实施。",
+        "附件",
+        "（一）扩大开放",
+        "1.建设服务平台。（责任单位：市商务局）",
+    )
+    assert document.measures[0].heading_path == ["扩大开放"]
+
+
+def test_a_date_line_among_the_measures_does_not_start_the_outline_again():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "2024年6月30日",
+        "2.完善统计制度。（责任单位：市统计局）",
+    )
+    assert [m.heading_path for m in document.measures] == [["重点任务"], ["重点任务"]]
+
+
+def test_a_section_titled_like_a_plan_does_not_start_the_outline_again():
+    document = outline(
+        "现将《某市服务业发展若干措施》印发给你们。",
+        "某市服务业发展若干措施",
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "保障措施",
+        "2.完善统计制度。（责任单位：市统计局）",
+    )
+    assert [m.heading_path for m in document.measures] == [["重点任务"], ["重点任务"]]
+
+
+def test_a_first_heading_run_into_the_preamble_is_read_apart():
+    document = outline(
+        "为推进试点任务落地见效，制定如下实施方案。一、完善管理体制",
+        "（1）落实展品进出境便利措施。（责任单位：海口海关）",
+        "（2）取消拍卖许可。（责任单位：省商务厅）二、扩大对外开放",
+        "（1）落实技术进出口便利化措施。（责任单位：省商务厅）",
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [
+        ("（1）", ["完善管理体制"], "落实展品进出境便利措施。"), ("（2）", ["完善管理体制"], "取消拍卖许可。"),
+        ("（1）", ["扩大对外开放"], "落实技术进出口便利化措施。"),
+    ]
+
+
+def test_a_sentence_before_a_numbered_sentence_stays_one_paragraph():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台。一、二级平台同步建设，分步推进。（责任单位：市商务局）",
+    )
+    assert [m.text for m in document.measures] == ["建设服务平台。一、二级平台同步建设，分步推进。"]
+
+
+def test_a_heading_whose_first_siblings_were_lost_is_no_sub_item():
+    document = outline(
+        "（1）落实展品进出境便利措施。（责任单位：海口海关）",
+        "二、扩大对外开放",
+        "（1）落实技术进出口便利化措施。（责任单位：省商务厅）",
+    )
+    assert [(m.text, m.heading_path) for m in document.measures] == [
+        ("落实展品进出境便利措施。", []), ("落实技术进出口便利化措施。", ["扩大对外开放"])]
+    assert [codes(h) for h in document.tables[0].headings] == [["heading_gap"]]
+
+
+def test_measures_numbered_through_the_sections_stay_under_their_headings():
+    document = outline(
+        "一、深化改革",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "2.完善统计制度。（责任单位：市统计局）",
+        "二、扩大开放",
+        "3.培育市场主体。（责任单位：市市场监管局）",
+    )
+    assert [m.heading_path for m in document.measures] == [["深化改革"], ["深化改革"], ["扩大开放"]]
+
+
+def test_measures_numbered_on_from_an_earlier_part_stay_inside_their_heading():
+    document = outline(
+        "（三）扩大对外开放",
+        "55、落实技术进出口便利化措施。（责任单位：省商务厅）",
+        "56、推动设立外资演出经纪机构。（责任单位：省旅文厅）",
+    )
+    assert [m.heading_path for m in document.measures] == [["扩大对外开放"], ["扩大对外开放"]]
+
+
+def test_field_lines_after_sub_items_are_the_items():
+    document = outline(
+        "一、健全应急体系",
+        "1.完善应急预案体系",
+        "(1)修订总体应急预案；",
+        "(2)编制专项应急预案。",
+        "牵头单位：市应急管理局",
+        "2.加强应急队伍建设",
+        "牵头单位：市应急管理局",
+    )
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", ["健全应急体系"], "完善应急预案体系(1)修订总体应急预案；(2)编制专项应急预案。", "市应急管理局"),
+        ("2.", ["健全应急体系"], "加强应急队伍建设", "市应急管理局"),
+    ]
+
+
+def test_a_plans_title_ending_with_the_short_name_its_notice_cites_ends_the_notice():
+    document = outline(
+        "现将《实施方案》印发给你们，并就有关事项通知如下：",
+        "一、各责任单位要制定具体工作措施。",
+        "二、从下季度开始，各责任单位要按季度报送进展。",
+        "湘潭市现代服务业提质增效实施方案",
+        "（一）发展现代物流",
+        "1.建设区域性物流枢纽。（责任单位：市发展改革委）",
+    )
+    assert document.measures[0].heading_path == ["发展现代物流"]
+
+
+def test_a_heading_that_opens_with_a_year_is_a_heading():
+    document = outline(
+        "一、2023年全区经济社会发展的主要预期目标",
+        "（一）地区生产总值增长7%以上",
+        "责任单位：区发展和改革局",
+        "二、2023年全区重点工作任务",
+        "1.全年完成固定资产投资增长10%。（责任单位：区发展和改革局）",
+    )
+    assert [(m.number_raw, m.heading_path) for m in document.measures] == [
+        ("（一）", ["2023年全区经济社会发展的主要预期目标"]), ("1.", ["2023年全区重点工作任务"])]
+
+
+def test_a_task_printed_as_labelled_lines_is_a_measure_with_the_labelled_text():
+    document = outline(
+        "一、优化政务服务",
+        "工作任务：推行企业开办一日办结。",
+        "牵头单位：区行政审批局",
+        "完成时限：2023年6月底",
+        "具体措施：推广惠企政策免申即享。",
+        "牵头单位：区发展改革局",
+    )
+    assert [(m.number, m.heading_path, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        (None, ["优化政务服务"], "推行企业开办一日办结。", "区行政审批局", "2023年6月底"),
+        (None, ["优化政务服务"], "推广惠企政策免申即享。", "区发展改革局", None),
+    ]
+
+
+def test_a_cards_number_printed_before_its_label_numbers_it():
+    document = outline(
+        "一、扩大对外开放",
+        "1.",
+        "重点工作：支持跨境电商综合试验区建设。",
+        "牵头单位：区发展改革局",
+        "2.主要任务：推进综合保税区扩区。",
+        "牵头单位：区商务局",
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [
+        ("1.", ["扩大对外开放"], "支持跨境电商综合试验区建设。"), ("2.", ["扩大对外开放"], "推进综合保税区扩区。")]
+
+
+def test_a_numbered_item_after_a_card_is_no_part_of_it():
+    document = outline(
+        "一、优化政务服务",
+        "工作任务：推行企业开办一日办结。",
+        "牵头单位：区行政审批局",
+        "二、强化要素保障",
+        "1.建立重点项目用地保障清单。（责任单位：区自然资源局）",
+    )
+    assert [(m.number_raw, m.heading_path) for m in document.measures] == [(None, ["优化政务服务"]), ("1.", ["强化要素保障"])]
+
+
+def test_a_labelled_sentence_that_names_nobody_is_no_measure():
+    document = outline(
+        "一、总体要求",
+        "主要任务：到2025年，建成服务贸易强市。",
+        "二、重点任务",
+        "1.建设服务平台。（责任单位：市商务局）",
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [("1.", ["重点任务"], "建设服务平台。")]
+
+
+def _grid(*rows: list[str]) -> Grid:
+    return Grid(rows=tuple(Row(cells=tuple(Cell(paragraphs=tuple(text.split("\n"))) for text in row)) for row in rows))
+
+
+def _layout_document(*blocks):
+    layout = Layout(source="cards.html", format="html", blocks=tuple(Paragraph(text=b) if isinstance(b, str) else b for b in blocks))
+    source = SourceFile(path="cards.html", name="cards.html", sha256="0" * 64, format="html", size=0)
+    return interpret(layout, source, DocumentHints(id="cards"))
+
+
+def test_a_table_of_labels_and_values_is_read_as_a_card():
+    document = _layout_document(
+        "一、扩大对外开放",
+        _grid(["1.\n重点工作", "支持跨境电商综合试验区建设。"], ["牵头单位", "区发展改革局"], ["配合单位", "区商务局"]),
+        _grid(["2.\n重点工作：", "推进综合保税区扩区。"], ["牵头单位：", "区商务局"]),
+    )
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility, m.cooperating) for m in document.measures] == [
+        ("1.", ["扩大对外开放"], "支持跨境电商综合试验区建设。", "区发展改革局", "区商务局"),
+        ("2.", ["扩大对外开放"], "推进综合保税区扩区。", "区商务局", None),
+    ]
+
+
+def test_a_table_of_labels_that_names_nobody_is_no_card():
+    with pytest.raises(NoTaskTable):
+        _layout_document("一、扩大对外开放", _grid(["工作任务", "支持跨境电商综合试验区建设。"], ["完成时限", "2023年底"]))
+
+
+def test_a_card_flattened_into_the_lines_of_a_paragraph_is_read():
+    document = _layout_document(
+        "一、扩大对外开放",
+        "1.重点工作: | 支持跨境电商综合试验区建设。 |\n牵头单位: | 区发展改革局 |\n完成时限: | 2023年12月底 |",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        ("1.", "支持跨境电商综合试验区建设。", "区发展改革局", "2023年12月底")]
+
+
+def test_a_numbered_label_in_a_table_of_labels_and_values_numbers_the_card():
+    document = _layout_document(
+        "一、扩大对外开放",
+        _grid(["（一）重点工作", "支持跨境电商综合试验区建设。"], ["牵头单位", "区发展改革局"]),
+        _grid(["（二）重点工作", "推进综合保税区扩区。"], ["牵头单位", "区商务局"]),
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [
+        ("（一）", ["扩大对外开放"], "支持跨境电商综合试验区建设。"), ("（二）", ["扩大对外开放"], "推进综合保税区扩区。")]
+
+
+def test_a_line_of_cells_that_labels_nothing_is_read_as_printed():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台 | 统筹推进 |",
+        "（责任单位：市商务局）",
+    )
+    assert [m.text for m in document.measures] == ["建设服务平台 | 统筹推进 |"]
+
+
+def test_a_cards_task_label_groups_the_texts_labelled_as_measures_inside_it():
+    document = outline(
+        "重点工作：推进跨境电商综合试验区建设",
+        "具体措施：培育一批跨境电商龙头企业。",
+        "牵头单位：区商务局",
+        "具体措施：建设跨境电商公共海外仓。",
+        "牵头单位：区发展改革局",
+        "重点工作：推进综合保税区扩区",
+        "具体措施：完善保税物流功能。",
+        "牵头单位：区商务局",
+    )
+    assert [(m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        (["推进跨境电商综合试验区建设"], "培育一批跨境电商龙头企业。", "区商务局"),
+        (["推进跨境电商综合试验区建设"], "建设跨境电商公共海外仓。", "区发展改革局"),
+        (["推进综合保税区扩区"], "完善保税物流功能。", "区商务局"),
+    ]
+
+
+def test_an_information_row_above_the_list_is_not_its_title():
+    document = outline(
+        "发布机构 区人民政府办公室 文    号 某政办〔2023〕1号",
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：区商务局）",
+    )
+    assert (document.tables[0].title, document.doc_no) == (None, "某政办〔2023〕1号")

@@ -10,7 +10,7 @@ import pytest
 
 from pilotplans.errors import PilotplansError
 from pilotplans.parsers.interpret.conventions import find_conventions
-from pilotplans.parsers.interpret.fields import find_tail, read_field_line
+from pilotplans.parsers.interpret.fields import find_tail, join_labelled_lists, read_card_text, read_field_line
 from pilotplans.parsers.interpret.vocabulary import build_vocabulary, vocabulary
 from pilotplans.data import __file__ as _data_init
 
@@ -149,6 +149,13 @@ CONVENTION_EXAMPLES = [
     ("具体任务均涉及相关市(州)人民政府,不再做分工,下同", [("added_body", "carry_out", "相关市(州)人民政府")]),
     ("各县（市、区）人民政府为各项任务的责任单位，不再一一列出。", [("added_body", "carry_out", "各县（市、区）人民政府")]),
     ("排在第一位的為牽頭單位", [("first_lead", None, None)]),
+    ("排名第一的为牵头单位,下同", [("first_lead", None, None)]),
+    ("排名第一的单位牵头，其他单位配合。", [("first_lead", None, None), ("others_role", "assist", None)]),
+    ("牵头单位为排在首位的单位。", [("first_lead", None, None)]),
+    ("本条及以下责任单位均包括各县市区政府(管委会),不再重复列举", [("added_body", "carry_out", "各县市区政府(管委会)")]),
+    ("以下任务均涉及各区县政府，不再重复。", [("added_body", "carry_out", "各区县政府")]),
+    ("本条及以下任务均包含各县（市、区）人民政府。", [("added_body", "carry_out", "各县（市、区）人民政府")]),
+    ("牵头单位列第一位。", [("first_lead", None, None)]),
 ]
 
 
@@ -163,7 +170,11 @@ def test_every_convention_phrasing_has_an_example():
                    for text, _ in CONVENTION_EXAMPLES), convention.pattern.pattern
 
 
-@pytest.mark.parametrize("text", ["各牵头单位要会同配合单位制定具体工作方案。", "各级政府负责落实。", "市商务局牵头，各成员单位配合。"])
+@pytest.mark.parametrize("text", [
+    "各牵头单位要会同配合单位制定具体工作方案。", "各级政府负责落实。", "市商务局牵头，各成员单位配合。",
+    "市商务局为第一牵头单位。", "本条任务包括各区县政府的配套措施。", "以下工作均包括两个方面。",
+    "以上任务均涉及各区县政府。",
+])
 def test_sentences_that_state_no_convention(text):
     assert find_conventions(text) == []
 
@@ -185,3 +196,47 @@ def test_a_malformed_vocabulary_is_refused_naming_the_file(old, new, message):
     with pytest.raises(PilotplansError, match=message) as refused:
         build_vocabulary(_data_with(old, new))
     assert str(refused.value).startswith("pilotplans/data/tasklist.toml: ")
+
+
+@pytest.mark.parametrize(("cell", "read"), [
+    ("牵头单位：市商务局\n责任单位：市财政局", "牵头单位：市商务局；责任单位：市财政局"),
+    ("牵头单位：市商务局责任单位：市财政局", "牵头单位：市商务局；责任单位：市财政局"),
+    ("牵头单位：市商务局。责任单位：市财政局。", "牵头单位：市商务局。责任单位：市财政局。"),
+    ("牵头单位：市商务局\u3000配合单位：市邮政管理局", "牵头单位：市商务局\u3000配合单位：市邮政管理局"),
+    ("市商务局\n市财政局", "市商务局\n市财政局"),
+    ("牵头单位：市商务局", "牵头单位：市商务局"),
+])
+def test_a_cells_labelled_lists_on_lines_of_their_own_are_joined_by_a_semicolon(cell, read):
+    assert join_labelled_lists(cell) == read
+
+
+def test_a_convention_in_brackets_after_a_field_lines_bodies_is_its_remark():
+    fields = read_field_line("责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)")
+    assert (fields.value("responsibility"), fields.remark) == ("市发改委、市财政局(第一责任单位为牵头单位,下同)", "第一责任单位为牵头单位,下同")
+
+
+def test_a_convention_in_brackets_inside_a_bracket_is_its_remark():
+    assert tail("建设项目库。（责任单位：市发改委、市财政局（排在第一位的为牵头单位，下同））")["remark"] == "排在第一位的为牵头单位，下同"
+
+
+@pytest.mark.parametrize("line", ["责任单位:各县市区人民政府(管委会)", "牵头单位：市商务局（市口岸办）"])
+def test_a_bracket_in_a_bodys_name_is_no_remark(line):
+    assert read_field_line(line).remark is None
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("重点工作：支持跨境电商综合试验区建设。", "支持跨境电商综合试验区建设。"),
+    ("工作任务: 推行企业开办一日办结", "推行企业开办一日办结"),
+    ("任务内容：建立重点项目用地保障清单。", "建立重点项目用地保障清单。"),
+    ("具体措施：开展银企对接专项活动。", "开展银企对接专项活动。"),
+    ("主要任务：推进综合保税区扩区。", "推进综合保税区扩区。"),
+    ("具體措施：推廣電子證照。", "推廣電子證照。"),
+])
+def test_a_tasks_labelled_text(line, text):
+    assert read_card_text(line).text == text
+
+
+@pytest.mark.parametrize("line", ["主要任务：", "责任单位：市商务局", "说明：本方案自印发之日起施行。",
+                                  "重点工作进展情况要于每季度末报送市发展改革委。", "到2025年：建成服务贸易强市"])
+def test_lines_that_label_no_tasks_text(line):
+    assert read_card_text(line) is None

@@ -286,11 +286,32 @@ def _clause_spans(text: str, start: int) -> tuple[ClauseSpan, ...]:
 
 
 @functools.cache
-def _place_regex() -> regex.Pattern[str] | None:
+def _place_index() -> dict[str, tuple[int, ...]]:
+    """For each first character of a place name, the lengths of the names it begins, longest first."""
     names, _ = _place_vocabulary()
-    if not names:
-        return None
-    return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        lengths.setdefault(name[0], set()).add(len(name))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """Where the gazetteer's place and group names stand in ``text``, left to right, the longest
+    at each place, none overlapping (as an alternation of the names, longest first, would find
+    them; a look-up by first character is a hundred times faster for thousands of names)."""
+    names, _ = _place_vocabulary()
+    index = _place_index()
+    spans: list[tuple[int, int]] = []
+    position, end = 0, len(text)
+    while position < end:
+        for length in index.get(text[position], ()):
+            if position + length <= end and text[position:position + length] in names:
+                spans.append((position, position + length))
+                position += length
+                break
+        else:
+            position += 1
+    return spans
 
 
 def _words_at(text: str, segmenter: Segmenter) -> list[tuple[int, str]]:
@@ -305,11 +326,10 @@ def _words_at(text: str, segmenter: Segmenter) -> list[tuple[int, str]]:
             offset += len(word)
 
     position = 0
-    pattern = _place_regex()
-    for found in pattern.finditer(text) if pattern is not None else ():
-        cut(position, found.start())
-        out.append((found.start(), found.group(0)))
-        position = found.end()
+    for start, end in place_spans(text):
+        cut(position, start)
+        out.append((start, text[start:end]))
+        position = end
     cut(position, len(text))
     return out
 

@@ -1,21 +1,45 @@
-"""Read a folder of source documents and rebuild the curated dataset from it."""
+"""Read a folder of source documents and rebuild the curated dataset from it.
+
+A rebuild is incremental: each source file gets a *build key* — a hash of its bytes, its path,
+the manifest's hints for it and the version of what reads it (:mod:`pilotplans.ingest.versions`)
+— and a document whose key is the one the last rebuild stored is carried over from the previous
+database, not read again. The others are read over the machine's cores
+(:mod:`pilotplans.ingest.parallel`) and written as they come, so that a large dataset is never
+held in memory whole. When nothing changed at all, nothing is written.
+
+Linking local plans to their national plan needs every national plan, so it happens once all
+are read: fresh local plans are linked, and carried ones too when a national plan was added,
+changed or removed (the fields a link filled are stored with each document, so that the link can
+be undone and made again without reading the plan). The exports (``measures.csv``,
+``measures.jsonl``) are the stored documents' measures, in id order, as each document's build
+stored them; they are written beside the new database and put in place with it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pilotplans.errors import PilotplansError, UnreadableFile
-from pilotplans.files import ensure_folder, write_atomic
+from pilotplans.files import default_mode, ensure_folder, why_unwritable
 from pilotplans.ingest.manifest import load_manifest, source_files
-from pilotplans.ingest.pipeline import read_document
-from pilotplans.parsers.interpret import DocumentHints
-from pilotplans.schema.models import Document
+from pilotplans.ingest.pipeline import default_id
 
 if TYPE_CHECKING:
+    from pilotplans.schema.models import Document
+    from pilotplans.ingest.manifest import ManifestEntry
+    from pilotplans.parsers.interpret import DocumentHints
+    from pilotplans.ingest.versions import BuildVersion
     from pilotplans.parsers.pdf import PdfSettings
+    from pilotplans.store.build import DatasetBuild, LinkUpdate
+    from pilotplans.store.previous import DocumentSummary, PreviousBuild, StoredDocument
 
 CSV_NAME = "measures.csv"
 JSONL_NAME = "measures.jsonl"
@@ -36,21 +60,148 @@ class RebuildFailed(PilotplansError):
         super().__init__(f"rebuild stopped, nothing was written: {len(failures)} file(s) could not be read")
 
 
-def read_paths(paths: Iterable[Path], hints_for: Callable[[Path], DocumentHints | None],
-               on_file: Callable[[Path], None] | None = None, settings: PdfSettings | None = None) -> FolderRead:
-    """Read each path; a file that cannot be read is recorded, and the others are still read.
-    ``settings`` tune the PDF reader."""
-    result = FolderRead()
-    for path in paths:
-        if on_file:
-            on_file(path)
+# ----------------------------------------------------------------------------- reading files
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file to read, with what is known of it beforehand: its manifest entry, or hints given
+    directly."""
+
+    path: Path
+    entry: ManifestEntry | None = None
+    given: DocumentHints | None = None
+    settings: PdfSettings | None = None
+
+    @property
+    def id(self) -> str:
+        if self.entry is not None:
+            return self.entry.id
+        return self.given.id if self.given is not None else default_id(self.path)
+
+    def hints(self) -> DocumentHints | None:
+        """The hints the reader gets (made here, so that planning a rebuild needs no interpreter)."""
+        if self.given is not None:
+            return self.given
+        return self.entry.hints() if self.entry is not None else None
+
+    def described(self) -> str:
+        """What is known of the file beforehand, as text (part of its build key)."""
+        if self.entry is not None:
+            return self.entry.model_dump_json()
+        return repr(sorted(vars(self.given).items())) if self.given is not None else ""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why a file could not be read (a value: it crosses from a worker process)."""
+
+    path: str
+    cause: str
+
+    def error(self) -> UnreadableFile:
+        return UnreadableFile(self.path, self.cause)
+
+
+def read_source(source: Source) -> Document | Failure:
+    """The Document ``source`` holds, or why it cannot be read; a reader bug is a failure too, so
+    that it does not cost the user the other files."""
+    from pilotplans.ingest.pipeline import read_document
+
+    try:
+        return read_document(source.path, source.hints(), source.settings)
+    except UnreadableFile as failure:
+        return Failure(failure.path, failure.cause)
+    except Exception as exc:  # noqa: BLE001
+        return Failure(str(source.path), f"internal error while reading ({type(exc).__name__}: {exc}); please report it with the file")
+
+
+def _worker_settings(settings: PdfSettings | None, parallel: bool) -> PdfSettings | None:
+    """Files read in parallel read their pages in their own process (no pool inside a pool)."""
+    if not parallel or settings is None or getattr(settings, "processes", 1) == 1:
+        return settings
+    return replace(settings, processes=1)
+
+
+def _prepare_workers() -> None:
+    """Import the interpreter and the normalisers and load the registry before workers are
+    forked, so that each starts with them in memory rather than importing them again."""
+    import importlib
+
+    from pilotplans.normalizers.registry import load_registry
+
+    for module in ("pilotplans.parsers.interpret", "pilotplans.normalizers.links", "pilotplans.normalizers.resolve"):
+        importlib.import_module(module)
+    load_registry()
+
+
+class _Reading(Iterator[object]):
+    """The results of reading the sources, in order, telling ``on_file`` of each; :meth:`close`
+    stops the workers (also before the first result was asked for)."""
+
+    def __init__(self, sources: Sequence[Source], results: Iterator[object], on_file: Callable[[Path], None] | None) -> None:
+        self.sources = iter(sources)
+        self.results = results
+        self.on_file = on_file
+
+    def __next__(self) -> object:
+        from pilotplans.ingest.parallel import WorkerDied
+
+        source = next(self.sources)
         try:
-            result.documents.append(read_document(path, hints_for(path), settings))
-        except UnreadableFile as failure:
-            result.failures.append(failure)
-        except Exception as exc:  # a reader bug must not cost the user the other files
-            result.failures.append(UnreadableFile(path, f"internal error while reading ({type(exc).__name__}: {exc}); please report it with the file"))
+            result = next(self.results)
+        except WorkerDied:
+            self.close()
+            raise PilotplansError(f"{source.path}: a process reading the files stopped unexpectedly (out of memory?); "
+                                  "try again with --workers 1") from None
+        if self.on_file:
+            self.on_file(source.path)
+        return result
+
+    def close(self) -> None:
+        self.results.close()  # type: ignore[attr-defined]
+
+
+def _sources_read(sources: Sequence[Source], work: Callable[[Source], object], workers: int,
+                  on_file: Callable[[Path], None] | None) -> _Reading:
+    """``work`` for each source, in order, over ``workers`` processes; the workers start now."""
+    from pilotplans.ingest.parallel import in_order
+
+    parallel = workers > 1 and len(sources) > 1
+    if parallel:
+        _prepare_workers()
+        sources = [replace(s, settings=_worker_settings(s.settings, True)) for s in sources]
+    return _Reading(sources, in_order(work, sources, workers if parallel else 1), on_file)
+
+
+def read_sources(sources: Sequence[Source], workers: int = 1, on_file: Callable[[Path], None] | None = None) -> FolderRead:
+    """Read each source (over ``workers`` processes); a file that cannot be read is recorded, and
+    the others are still read."""
+    from pilotplans import interrupts
+
+    result = FolderRead()
+    parallel = workers > 1 and len(sources) > 1
+    # Worker processes are stopped before the program ends, also on Ctrl-C; reading in this
+    # process leaves nothing to stop.
+    with interrupts.protected() if parallel else nullcontext():
+        reading = _sources_read(sources, read_source, workers, on_file)
+        try:
+            for read in reading:
+                if isinstance(read, Failure):
+                    result.failures.append(read.error())
+                else:
+                    result.documents.append(read)  # type: ignore[arg-type]
+        finally:
+            reading.close()
     return result
+
+
+def read_paths(paths: Iterable[Path], hints_for: Callable[[Path], DocumentHints | None],
+               on_file: Callable[[Path], None] | None = None, settings: PdfSettings | None = None,
+               workers: int = 1) -> FolderRead:
+    """Read each path with the hints ``hints_for`` gives it (see :func:`read_sources`);
+    ``settings`` tune the PDF reader."""
+    return read_sources([Source(Path(p), given=hints_for(Path(p)), settings=settings) for p in paths], workers, on_file)
 
 
 def manifest_hints(folder: Path) -> Callable[[Path], DocumentHints | None]:
@@ -64,15 +215,21 @@ def manifest_hints(folder: Path) -> Callable[[Path], DocumentHints | None]:
     return hints_for
 
 
-def read_folder(folder: Path, on_file: Callable[[Path], None] | None = None,
-                settings: PdfSettings | None = None) -> FolderRead:
-    """Every document in a raw folder, with the manifest's hints."""
+def folder_sources(folder: Path, settings: PdfSettings | None = None) -> list[Source]:
+    """Every document of a raw folder, with the manifest's hints."""
     if not folder.is_dir():
         raise PilotplansError(f"{folder}: no such folder of source documents")
     paths = source_files(folder)
     if not paths:
         raise PilotplansError(f"{folder}: holds no source documents")
-    return read_paths(paths, manifest_hints(folder), on_file, settings)
+    manifest = load_manifest(folder)
+    return [Source(path, entry=manifest.entry_for(path.name), settings=settings) for path in paths]
+
+
+def read_folder(folder: Path, on_file: Callable[[Path], None] | None = None, settings: PdfSettings | None = None,
+                workers: int = 1) -> FolderRead:
+    """Every document in a raw folder, with the manifest's hints."""
+    return read_sources(folder_sources(folder, settings), workers, on_file)
 
 
 def link_parents(documents: list[Document]) -> list[Document]:
@@ -84,33 +241,349 @@ def link_parents(documents: list[Document]) -> list[Document]:
     return link(documents)
 
 
-def check_unique_ids(documents: list[Document]) -> None:
+def check_unique_ids(documents: Iterable[Document] | Iterable[Source]) -> None:
     seen: dict[str, str] = {}
-    for document in documents:
-        if document.id in seen:
-            raise PilotplansError(f"two documents share the id {document.id!r}: {seen[document.id]} and {document.source.path}; give them ids in the manifest")
-        seen[document.id] = document.source.path
+    for item in documents:
+        path = str(item.path) if isinstance(item, Source) else str(item.source.path)
+        if item.id in seen:
+            raise PilotplansError(f"two documents share the id {item.id!r}: {seen[item.id]} and {path}; give them ids in the manifest")
+        seen[item.id] = path
+
+
+# ----------------------------------------------------------------------------- rebuilding
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A source of the dataset with its build key."""
+
+    source: Source
+    key: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Built:
+    """What a worker returns for a file of the dataset: the document and its exports."""
+
+    document: Document
+    csv: str
+    jsonl: str
+
+
+@dataclass(frozen=True)
+class RebuildResult:
+    """What a rebuild did."""
+
+    documents: list[DocumentSummary]
+    read: int
+    carried: int
+    reason: str
+    """Why the documents read were read (``3 changed or new``, ``the reader changed`` …)."""
+
+    @property
+    def unchanged(self) -> bool:
+        return self.read == 0 and self.reason == "nothing changed"
+
+
+def build_key(source: Source, data: bytes, version: BuildVersion) -> str:
+    """The key under which ``source``'s document is stored (see the module docstring)."""
+    digest = hashlib.sha256()
+    for part in (hashlib.sha256(data).hexdigest(), str(source.path), source.described(), version.key()):
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()[:32]
+
+
+def _csv_head() -> str:
+    from pilotplans.export import to_csv
+
+    return to_csv([])
+
+
+def build_source(source: Source) -> Built | Failure:
+    """Read ``source`` and render its exports (the work of one worker)."""
+    from pilotplans.export import measures_out, to_csv, to_jsonl
+
+    read = read_source(source)
+    if isinstance(read, Failure):
+        return read
+    records = measures_out([read])
+    return Built(read, to_csv(records)[len(_csv_head()):], to_jsonl(records))
+
+
+def _nationals_key(keys: dict[str, str], levels: dict[str, str | None]) -> str:
+    nationals = sorted((i, keys[i]) for i, level in levels.items() if level == "national" and i in keys)
+    return hashlib.sha256(repr(nationals).encode()).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class _LinkView:
+    """What linking a freshly read document needs, kept small while the rest are read: its own
+    fields (no tables, measures or conventions) and the text of each measure."""
+
+    fields: Document
+    texts: tuple[str, ...]
+
+    @classmethod
+    def of(cls, document: Document) -> _LinkView:
+        return cls(document.model_copy(update={"tables": [], "conventions": [], "measures": []}),
+                   tuple(m.text for m in document.measures))
+
+    def document(self) -> Document:
+        from pilotplans.store.rows import text_only
+
+        return self.fields.model_copy(update={"measures": [text_only(t) for t in self.texts]})
+
+
+LINK_FIELDS = ("parent", "round", "programme")
+
+
+def unlink(document: Document, linked: Sequence[str]) -> Document:
+    """``document`` as it was before linking filled in the fields ``linked`` names."""
+    from pilotplans.ingest.parents import INFERRED
+
+    update: dict[str, object] = {name: None for name in LINK_FIELDS if name in linked}
+    if "warning" in linked:
+        warnings = list(document.warnings)
+        last = max((k for k, w in enumerate(warnings) if w.code == INFERRED), default=None)
+        if last is not None:
+            del warnings[last]
+        update["warnings"] = warnings
+    return document.model_copy(update=update) if update else document
+
+
+def _inferred(document: Document) -> object:
+    from pilotplans.ingest.parents import INFERRED
+
+    return next((w for w in reversed(document.warnings) if w.code == INFERRED), None)
+
+
+def link_update(before: Document, after: Document, stored: Document, stored_linked: Sequence[str] = ()) -> LinkUpdate | None:
+    """What to store for a document that linking took from ``before`` to ``after``; None when the
+    database (``stored``, with the fields ``stored_linked`` says its link filled) holds it already."""
+    from pilotplans.store.build import LinkUpdate
+
+    linked = tuple(name for name in LINK_FIELDS if getattr(before, name) != getattr(after, name))
+    if len(after.warnings) > len(before.warnings):
+        linked += ("warning",)
+    if (all(getattr(after, name) == getattr(stored, name) for name in LINK_FIELDS)
+            and _inferred(after) == _inferred(stored) and linked == tuple(stored_linked)):
+        return None
+    return LinkUpdate(after.id, after.parent, after.round, after.programme, _inferred(after), linked)  # type: ignore[arg-type]
+
+
+def _relink(build: DatasetBuild, planned: list[Planned], fresh: dict[str, _LinkView], carried: list[str],
+            previous: PreviousBuild, levels: dict[str, str | None], nationals_changed: bool) -> None:
+    """Link the fresh local plans, and the carried ones when the national plans changed."""
+    from pilotplans.ingest.parents import link_parent
+
+    order = {p.source.id: k for k, p in enumerate(planned)}
+    national_ids = [i for i in levels if levels[i] == "national"]
+    carried_nationals = [i for i in national_ids if i not in fresh]
+    nationals = [fresh[i].document() for i in national_ids if i in fresh] + build.link_views(carried_nationals)
+    nationals.sort(key=lambda d: order[d.id])
+    updates = []
+    for view in fresh.values():
+        document = view.document()
+        change = link_update(document, link_parent(document, nationals), stored=document)
+        if change is not None:
+            updates.append(change)
+    if nationals_changed:
+        carried_locals = [i for i in carried if levels.get(i) != "national"]
+        for start in range(0, len(carried_locals), 200):
+            for stored in build.link_views(carried_locals[start:start + 200]):
+                linked = previous.documents[stored.id].linked
+                before = unlink(stored, linked)
+                change = link_update(before, link_parent(before, nationals), stored, linked)
+                if change is not None:
+                    updates.append(change)
+    build.update_links(updates)
+
+
+class _StagedExports:
+    """The exports written beside their final place, put there by :meth:`put_in_place`."""
+
+    def __init__(self, out: Path, chunks: Iterable[tuple[str, str]]) -> None:
+        self.out = out
+        self.files: dict[str, Path] = {}
+        self.digests: dict[str, str] = {}
+        try:
+            self._write(chunks)
+        except BaseException:
+            self.discard()
+            raise
+
+    def _open(self, name: str) -> io.BufferedWriter:
+        target = self.out / name
+        try:
+            handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.out)
+        except OSError as exc:
+            from pilotplans.errors import OutputError
+
+            raise OutputError(target, why_unwritable(target, exc)) from None
+        self.files[name] = Path(temporary)
+        return os.fdopen(handle, "wb")
+
+    def _write(self, chunks: Iterable[tuple[str, str]]) -> None:
+        csv_digest, jsonl_digest = hashlib.sha256(), hashlib.sha256()
+        with self._open(CSV_NAME) as csv_file, self._open(JSONL_NAME) as jsonl_file:
+            def put(handle: io.BufferedWriter, digest: hashlib._Hash, text: str) -> None:
+                data = text.encode("utf-8")
+                handle.write(data)
+                digest.update(data)
+
+            put(csv_file, csv_digest, _csv_head())
+            for csv_rows, jsonl_lines in chunks:
+                put(csv_file, csv_digest, csv_rows)
+                put(jsonl_file, jsonl_digest, jsonl_lines)
+        self.digests = {f"exports.{CSV_NAME}": csv_digest.hexdigest(), f"exports.{JSONL_NAME}": jsonl_digest.hexdigest()}
+
+    def put_in_place(self) -> None:
+        mode = default_mode()
+        for name, temporary in self.files.items():
+            os.chmod(temporary, mode)
+            os.replace(temporary, self.out / name)
+        self.files.clear()
+
+    def discard(self) -> None:
+        for temporary in self.files.values():
+            temporary.unlink(missing_ok=True)
+        self.files.clear()
+
+
+def _exports_intact(out: Path, info: dict[str, str]) -> bool:
+    for name in (CSV_NAME, JSONL_NAME):
+        expected = info.get(f"exports.{name}")
+        try:
+            with open(out / name, "rb") as handle:
+                actual = hashlib.file_digest(handle, "sha256").hexdigest()
+        except OSError:
+            return False
+        if actual != expected:
+            return False
+    return True
 
 
 def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path], None] | None = None,
-                    settings: PdfSettings | None = None) -> list[Document]:
+                    settings: PdfSettings | None = None, *, workers: int | None = None, full: bool = False) -> RebuildResult:
     """Read ``raw``, replace the database at ``db_url``, and write the CSV and JSONL into ``out``.
 
     Nothing is written unless every source reads: a failed rebuild leaves the old dataset intact.
-    The exports are made from what the database holds after the rebuild.
+    Documents whose source and reader are unchanged are carried over unread (see the module
+    docstring) unless ``full`` asks for everything to be read again; ``workers`` processes read
+    the others (by default one per 256 KiB of files to read, up to the cores:
+    :func:`pilotplans.ingest.parallel.workers_for`).
     """
-    from pilotplans.export import measures_out, to_csv, to_jsonl
-    from pilotplans.store.db import load_documents, rebuild
+    from pilotplans.ingest.parallel import workers_for
+    from pilotplans.ingest.versions import build_version
+    from pilotplans.store.previous import previous_build, summaries_of
 
-    read = read_folder(raw, on_file, settings)
-    if read.failures:
-        raise RebuildFailed(read.failures)
-    documents = link_parents(read.documents)
-    check_unique_ids(documents)
+    sources = folder_sources(raw, settings)
+    check_unique_ids(sources)
     ensure_folder(out)
-    rebuild(db_url, documents)
-    stored = load_documents(db_url)
-    records = measures_out(stored)
-    write_atomic(out / CSV_NAME, to_csv(records))
-    write_atomic(out / JSONL_NAME, to_jsonl(records))
-    return stored
+    version = build_version()
+    planned = []
+    for source in sources:
+        try:
+            data = source.path.read_bytes()
+        except OSError as exc:
+            raise RebuildFailed([UnreadableFile(source.path, f"cannot open: {exc.strerror or exc}")]) from None
+        planned.append(Planned(source, build_key(source, data, version), len(data)))
+    keys = {p.source.id: p.key for p in planned}
+
+    previous = previous_build(db_url)
+    stale = version.changed(_stored_version(previous))
+    if full:
+        reason = "a full rebuild was asked for"
+    elif not previous.usable:
+        reason = previous.reason
+    elif stale:
+        reason = f"the {' and '.join(stale)} changed"
+    else:
+        reason = ""
+    carry = {} if reason else {i: s for i, s in previous.documents.items() if i in keys and s.build_key == keys[i]}
+    to_read = [p for p in planned if p.source.id not in carry]
+    levels: dict[str, str | None] = {i: s.level for i, s in carry.items()}
+    if not reason:
+        reason = f"{len(to_read)} new or changed" if to_read else "nothing changed"
+
+    if not to_read and set(previous.documents) == set(keys):
+        # Nothing to read and nothing to remove: the database stays as it is.
+        if not _exports_intact(out, previous.info):
+            _rewrite_exports(db_url, out, previous)
+        return RebuildResult(summaries_of(db_url), 0, len(carry), reason)
+
+    from pilotplans import interrupts
+
+    workers = workers_for([p.size for p in to_read]) if workers is None else workers
+    with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
+        results = _sources_read([p.source for p in to_read], build_source, workers, on_file)  # workers start reading
+        try:
+            summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels)
+        finally:
+            results.close()
+    return RebuildResult(summaries, len(to_read), len(carry), reason)
+
+
+def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: list[Planned],
+                   carry: dict[str, StoredDocument], previous: PreviousBuild, version: BuildVersion,
+                   levels: dict[str, str | None]) -> list[DocumentSummary]:
+    """Store the documents read (``results``) beside those carried over, link them, write the
+    exports and put everything in place; the stored documents' summaries."""
+    from pilotplans.store.build import DatasetBuild, DocumentBuild
+
+    keys = {p.source.id: p.key for p in planned}
+    with DatasetBuild(db_url, carry=bool(carry)) as build:
+        if carry:
+            build.keep(set(carry))
+        fresh: dict[str, _LinkView] = {}
+        failures: list[UnreadableFile] = []
+        for built in results:
+            if isinstance(built, Failure):
+                failures.append(built.error())
+                continue
+            assert isinstance(built, Built)
+            document = built.document
+            if not failures:
+                build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl))
+                fresh[document.id] = _LinkView.of(document)
+                levels[document.id] = document.level
+        if failures:
+            raise RebuildFailed(failures)
+        nationals = _nationals_key(keys, levels)
+        _relink(build, planned, fresh, list(carry), previous, levels,
+                nationals_changed=bool(carry) and nationals != previous.info.get("nationals"))
+        summaries = build.summaries()
+        staged = _StagedExports(out, build.export_chunks())
+        try:
+            info = {f"version.{name}": value for name, value in version.as_dict().items()}
+            info.update(nationals=nationals, **staged.digests)
+            build.finish(info, then=staged.put_in_place)
+        finally:
+            staged.discard()
+    return summaries
+
+
+def _stored_version(previous: PreviousBuild) -> BuildVersion | None:
+    from pilotplans.ingest.versions import BuildVersion
+
+    names = ("reader", "registry", "gazetteer", "store")
+    if not previous.usable or any(f"version.{n}" not in previous.info for n in names):
+        return None
+    return BuildVersion(**{n: previous.info[f"version.{n}"] for n in names})
+
+
+def _rewrite_exports(db_url: str, out: Path, previous: PreviousBuild) -> None:
+    """Write the exports again from the stored builds (someone changed or removed them)."""
+    from sqlalchemy import select
+
+    from pilotplans.store.db import reading
+    from pilotplans.store.models import document_builds as builds
+
+    with reading(db_url) as connection:
+        chunks = connection.execute(select(builds.c.csv, builds.c.jsonl).order_by(builds.c.document_id))
+        staged = _StagedExports(out, chunks)
+    try:
+        staged.put_in_place()
+    finally:
+        staged.discard()

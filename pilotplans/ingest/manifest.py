@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from pilotplans.errors import ManifestError
-from pilotplans.parsers.interpret import DocumentHints
+
+if TYPE_CHECKING:  # the interpreter is imported when hints are made, not with the manifest
+    from pilotplans.parsers.interpret import DocumentHints
 
 MANIFEST_NAME = "manifest.toml"
 
@@ -39,6 +41,8 @@ class ManifestEntry(BaseModel):
         return value
 
     def hints(self) -> DocumentHints:
+        from pilotplans.parsers.interpret import DocumentHints
+
         return DocumentHints(
             id=self.id, title=self.title, doc_no=self.doc_no, issuer=self.issuer,
             date=self.date, level=self.level, region=self.region,

@@ -16,6 +16,8 @@ the parent), or ``none``.
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -47,19 +49,48 @@ class ParentLink:
     detail: str
 
 
+@functools.lru_cache(maxsize=65536)
 def _bigrams(text: str) -> frozenset[str]:
     chars = "".join(_CONTENT.findall(text))
     return frozenset(chars[k:k + 2] for k in range(len(chars) - 1))
 
 
+@dataclass(frozen=True)
+class _Targets:
+    """A national plan's measures as sets of character pairs, and which measures hold each pair."""
+
+    pairs: tuple[frozenset[str], ...]
+    holders: dict[str, tuple[int, ...]]
+
+
+@functools.lru_cache(maxsize=64)
+def _targets(texts: tuple[str, ...]) -> _Targets:
+    pairs = tuple(_bigrams(text) for text in texts)
+    holders: dict[str, list[int]] = {}
+    for k, measure in enumerate(pairs):
+        for pair in measure:
+            holders.setdefault(pair, []).append(k)
+    return _Targets(pairs, {pair: tuple(found) for pair, found in holders.items()})
+
+
+def _has_close(pairs: frozenset[str], targets: _Targets) -> bool:
+    """Whether some target holds at least ``CLOSE`` of ``pairs``. Only the targets holding one of
+    the ``len(pairs) - need + 1`` rarest pairs are compared: a target without any of them holds
+    at most ``need - 1`` pairs (the same answer as comparing every target, far faster)."""
+    need = math.ceil(CLOSE * len(pairs))
+    rarest = sorted(pairs, key=lambda pair: len(targets.holders.get(pair, ())))[:len(pairs) - need + 1]
+    candidates = {k for pair in rarest for k in targets.holders.get(pair, ())}
+    return any(len(pairs & targets.pairs[k]) >= need for k in candidates)
+
+
 def match_share(local: Document, national: Document) -> float:
     """Share of ``local``'s measures for which some measure of ``national`` holds at least
     ``CLOSE`` of its character pairs."""
-    targets = [_bigrams(m.text) for m in national.measures]
     measures = [b for b in (_bigrams(m.text) for m in local.measures) if b]
-    if not measures or not targets:
+    if not measures or not national.measures:
         return 0.0
-    close = sum(1 for pairs in measures if max(len(pairs & t) for t in targets) >= CLOSE * len(pairs))
+    targets = _targets(tuple(m.text for m in national.measures))
+    close = sum(1 for pairs in measures if _has_close(pairs, targets))
     return close / len(measures)
 
 

@@ -7,17 +7,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pilotplans.errors import UnreadableFile
-from pilotplans.ingest.detect import decode_text, detect_format
-from pilotplans.layout import Layout
-from pilotplans.parsers.interpret import DocumentHints, interpret
-from pilotplans.schema.models import Document, SourceFile
+from pilotplans.ingest.limits import DEFAULT_LIMITS, Limits, check_file_size, check_layout, check_zip
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where they are used: naming a file's id needs none of them
+    from pilotplans.layout import Layout
+    from pilotplans.parsers.interpret import DocumentHints
     from pilotplans.parsers.pdf import PdfSettings
+    from pilotplans.schema.models import Document, SourceFile
 
 
-def read_layout(data: bytes, source: str, settings: PdfSettings | None = None) -> Layout:
-    """The Layout of a file's bytes, whatever its format; ``settings`` tune the PDF reader."""
+def read_layout(data: bytes, source: str, settings: PdfSettings | None = None, limits: Limits = DEFAULT_LIMITS) -> Layout:
+    """The Layout of a file's bytes, whatever its format; ``settings`` tune the PDF reader; a
+    DOCX whose parts would inflate beyond ``limits`` is refused before anything is inflated."""
+    from pilotplans.ingest.detect import decode_text, detect_format
+
     fmt = detect_format(data, source)
     if fmt == "text":
         from pilotplans.parsers.text import read_text
@@ -30,6 +33,7 @@ def read_layout(data: bytes, source: str, settings: PdfSettings | None = None) -
     if fmt == "docx":
         from pilotplans.parsers.docx import read_docx
 
+        check_zip(data, source, limits)
         return read_docx(data, source)
     from pilotplans.parsers.pdf import DEFAULT_SETTINGS, read_pdf
 
@@ -37,6 +41,8 @@ def read_layout(data: bytes, source: str, settings: PdfSettings | None = None) -
 
 
 def source_file(path: Path, data: bytes, fmt: str) -> SourceFile:
+    from pilotplans.schema.models import SourceFile
+
     return SourceFile(path=str(path), name=path.name, sha256=hashlib.sha256(data).hexdigest(), format=fmt, size=len(data))  # type: ignore[arg-type]
 
 
@@ -45,18 +51,22 @@ def default_id(path: Path) -> str:
     return path.stem
 
 
-def read_document(path: str | Path, hints: DocumentHints | None = None, settings: PdfSettings | None = None) -> Document:
+def read_document(path: str | Path, hints: DocumentHints | None = None, settings: PdfSettings | None = None,
+                  limits: Limits = DEFAULT_LIMITS) -> Document:
     """The Document one file holds. Raises UnreadableFile (or NoTaskTable) with a one-line cause.
-    ``settings`` tune the PDF reader (its tolerances and worker processes)."""
+    ``settings`` tune the PDF reader (its tolerances and worker processes); a file beyond
+    ``limits`` is refused (:mod:`pilotplans.ingest.limits`)."""
     path = Path(path)
     try:
+        check_file_size(str(path), path.stat().st_size, limits)
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(path, f"cannot open: {exc.strerror or exc}") from exc
-    from pilotplans.normalizers.links import normalise_document
-
     from pilotplans.ingest.plausibility import check_rows
+    from pilotplans.normalizers.links import normalise_document
+    from pilotplans.parsers.interpret import DocumentHints, interpret
 
-    layout = read_layout(data, str(path), settings)
+    layout = read_layout(data, str(path), settings, limits)
+    check_layout(layout, limits)
     document = interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
     return normalise_document(check_rows(document))

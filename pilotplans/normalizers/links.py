@@ -6,9 +6,10 @@ and places against the gazetteer, decides the measure's scope, and reports what 
 (typos, old names, unresolved names, areas outside the round) as warnings on the measure.
 
 A measure's departments are read from its responsibility, then its 上级部门 and cooperating
-lists, then the bodies a document-wide convention adds to every measure (column ``convention``).
-The document's conventions also say how a 责任单位 list without role phrases reads (第一责任单位为
-牵头单位: the first leads; 其他为配合单位: the others assist).
+lists, then the bodies a document's convention adds to every measure it concerns (column
+``convention``). The conventions also say how a 责任单位 list that names no lead reads (第一责任单位为
+牵头单位: the first leads; 其他为配合单位: the others assist). A convention read downwards (下同,
+本条及以下) concerns the measures from where it is stated (``Convention.applies_to``).
 """
 
 from __future__ import annotations
@@ -69,12 +70,13 @@ def parse_cell(text: str, column: str, *, label: str | None = None, prose: bool 
 def apply_list_conventions(mentions: list[Mention], conventions: Sequence[Convention]) -> list[Mention]:
     """Mentions of a 责任单位 list read by the document's conventions, where the text names no lead
     itself (by a label, a role phrase or 牵头 after a body): the first body leads (first_lead) and
-    the other bodies carried out by label or by default take the stated role (others_role)."""
+    the other bodies carried out — by label, by default or by a phrase such as 按职责分工负责 — take
+    the stated role (others_role)."""
     first_lead = any(c.kind == "first_lead" for c in conventions)
     others: Role | None = next((c.role for c in conventions if c.kind == "others_role"), None)  # type: ignore[misc]
     if not first_lead and others is None or any(m.role == "lead" for m in mentions):
         return mentions
-    listed = [i for i, m in enumerate(mentions) if m.role_source in ("label", "default") and m.role == "carry_out"]
+    listed = [i for i, m in enumerate(mentions) if m.role_source in ("label", "default", "phrase") and m.role == "carry_out"]
     out = list(mentions)
     for order, i in enumerate(listed):
         role: Role | None = "lead" if i == 0 and first_lead else (others if order and others else None)
@@ -173,6 +175,7 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
     kinds: list[str] = []
     warnings: list[Warning] = []
     prose = any(t.index == measure.table and t.kind == "task_list" for t in document.tables)
+    conventions = [c for c in document.conventions if c.applies_to(measure.position)]
     for column in ("responsibility", "superior", "cooperating"):
         text = getattr(measure, column)
         if not text:
@@ -180,7 +183,7 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
         if column == "responsibility":
             text = _without_remark(text, measure.remarks)
         label = measure.responsibility_label if column == "responsibility" else None
-        for mention in parse_cell(text, column, label=label, prose=prose, conventions=document.conventions):
+        for mention in parse_cell(text, column, label=label, prose=prose, conventions=conventions):
             if mention.side == "body":
                 link, found = _department(mention, column, context)
                 departments.append(link)
@@ -193,7 +196,7 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
             actor = _unnamed_actor(mention, column, context)
             if actor is not None:
                 departments.append(actor)
-    for mention in convention_mentions(document.conventions):
+    for mention in convention_mentions(conventions):
         link, found = _department(mention, "convention", context)
         departments.append(link)
         warnings.extend(found)

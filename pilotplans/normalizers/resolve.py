@@ -21,7 +21,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 import regex
-from rapidfuzz import fuzz, process
 
 from pilotplans.normalizers.local_names import leaves_place_out, read_local_name, read_local_place, region_left_out
 from pilotplans.normalizers.models import (
@@ -478,6 +477,8 @@ def nearest_entries(text: str, context: Context | None = None, registry: Registr
                     limit: int = 3) -> tuple[str, ...]:
     """The registered names nearest to ``text``: central bodies and other registered forms, places,
     and the titles of every kind of local body in the document's region."""
+    from rapidfuzz import fuzz, process  # only `pilotplans check` asks for the nearest names
+
     registry = registry or load_registry()
     context = context or _NATIONAL
     choices = list(_choices(registry))

@@ -23,8 +23,9 @@ _TRAILING_STOPS = "。．.，、,：: \t\u3000"
 _QUALIFIER = regex.compile(r"^(?P<core>.+?)[（(](?P<qualifier>[^（）()]+)[）)]$")
 # A label opening a list: a short run of characters and a colon (牵头单位：, 責任單位:).
 _LABEL = regex.compile(r"\p{Han}{2,8}?\s*[：:]")
-# What may stand before a label inside a cell: list and clause separators, spaces.
-_BEFORE_LABEL = ("；", ";", "，", ",", "、", "\n", " ", "\t", "\u3000")
+# What may stand before a label inside a cell: list and clause separators, the end of a sentence
+# (牵头单位：X。责任单位：Y。), spaces.
+_BEFORE_LABEL = ("；", ";", "，", ",", "、", "。", "．", "\n", " ", "\t", "\u3000")
 
 
 @dataclass(frozen=True)
@@ -103,17 +104,20 @@ class LabelSpan:
 def find_labels(text: str, read_label: Callable[[str], object | None]) -> list[LabelSpan]:
     """The labels opening lists in ``text`` (牵头单位：X；责任单位：Y), in order.
 
-    A label opens the text or follows a separator or a space; ``read_label`` says whether a run of
-    characters before a colon is a label (None when it is not). The shortest run that is one wins.
+    A label opens the text or follows a separator or a space (the longest run before the colon
+    that is a label wins); after a first label, a later one may also follow the list before it
+    directly, as a PDF joins the lines of a cell (牵头单位：市商务局责任单位：市财政局): then the
+    shortest run before the colon that is a label. ``read_label`` says whether a run of characters
+    before a colon is a label (None when it is not).
     """
     folded = fold(text)
     found: list[LabelSpan] = []
     masked = mask_enclosed(folded)
     for match in _LABEL.finditer(masked):
         colon = match.end() - 1
-        for begin in range(match.start(), colon - 1):
-            if begin > 0 and not text[:begin].endswith(_BEFORE_LABEL):
-                continue
+        apart = [b for b in range(match.start(), colon - 1) if b == 0 or text[:b].endswith(_BEFORE_LABEL)]
+        joined = list(range(colon - 2, match.start() - 1, -1)) if found else []
+        for begin in (*apart, *joined):
             label = read_label(text[begin:colon].strip())
             if label is not None:
                 found.append(LabelSpan(start=begin, end=match.end(), label=label))

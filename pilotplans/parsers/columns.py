@@ -46,6 +46,10 @@ class Columns:
     def index(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
 
+    def indexes(self, role: str) -> list[int]:
+        """Every column of ``role`` (a table may print both a 牵头单位 and a 责任单位 column)."""
+        return [i for i, r in enumerate(self.roles) if r == role]
+
     def has(self, role: str) -> bool:
         return role in self.roles
 
@@ -108,13 +112,25 @@ def read_label(label: str) -> Label | None:
     return Label(text=label.strip(), role=entry.name, body_role=entry.body_role)
 
 
+def task_text_role(label: str) -> str | None:
+    """``text`` or ``task`` when a printed label names a task's text (具体举措, 任务内容 → text;
+    重点工作, 工作任务 → task: in a table, the column that groups the measures when there is a
+    text column too), None for any other label. Traditional characters read as simplified."""
+    from pilotplans.normalizers.simplified import fold
+
+    entry = _entry_of(fold(label))
+    return entry.name if entry is not None and entry.name in ("text", TASK) else None
+
+
 def read_header(row: Row) -> Columns | None:
     """The Columns a header row declares, or None if ``row`` is not a task-table header.
 
     A header names at least two known roles, one of them the measure text (a table of who does
     what without the measures themselves is not a task table). When a table has no text column, the column that the
     试点任务 label spans (an unlabelled or merged neighbour, or a second 试点任务) holds the
-    tasks, and the first one their headings.
+    tasks, and the first one their headings. A role printed twice keeps its first column, except
+    responsibility columns whose labels give their bodies different roles (牵头单位 | 责任单位):
+    each is kept, and a row reads them as labelled lists.
     """
     labels = tuple(cell.text if cell.merged_from != "left" else "" for cell in row.cells)
     roles: list[str | None] = [role_of(label) for label in labels]
@@ -124,7 +140,7 @@ def read_header(row: Row) -> Columns | None:
     if len(known) < 2 or "text" not in known:
         return None
     if len(set(known)) < len(known):
-        roles = _first_wins(roles)
+        roles = _first_wins(roles, labels)
     shown = tuple(label if label else (row.cells[i - 1].text if spans[i] and i else "") for i, label in enumerate(labels))
     return Columns(labels=shown, roles=tuple(roles))
 
@@ -153,13 +169,21 @@ def _resolve_task_columns(roles: list[str | None], labels: tuple[str, ...], span
     return roles
 
 
-def _first_wins(roles: list[str | None]) -> list[str | None]:
+def _first_wins(roles: list[str | None], labels: tuple[str, ...]) -> list[str | None]:
     seen: set[str] = set()
+    body_roles: set[str | None] = set()  # of the responsibility columns kept
     result: list[str | None] = []
-    for role in roles:
-        if role and role in seen:
+    for role, label in zip(roles, labels):
+        entry = _entry_of(label) if role == "responsibility" else None
+        body_role = entry.body_role if entry else None
+        if role == "responsibility" and role in seen and body_role is not None and body_role not in body_roles:
+            result.append(role)
+            body_roles.add(body_role)
+        elif role and role in seen:
             result.append(None)
         else:
+            if role == "responsibility":
+                body_roles.add(body_role)
             result.append(role)
             if role:
                 seen.add(role)

@@ -10,28 +10,54 @@ without a notice prints at its end. Traditional characters are matched as simpli
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
-from pilotplans.layout import Paragraph
+from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.numbers import chinese_to_int
 from pilotplans.normalizers.simplified import fold
+from pilotplans.parsers.info_rows import grid_info_lines, read_info_line
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
 DOC_NO = regex.compile(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
 _DATE_TEXT = r"(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日"
 _DATE = regex.compile(rf"^\s*{_DATE_TEXT}\s*$")
-# A signature and its date on one line: 威海市商务局 2021年6月18日.
-_SIGNED = regex.compile(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)\s+{_DATE_TEXT}\s*$")
-_TITLE_END = regex.compile(r"(通知|批复|方案|意见|办法|分工|清单|计划|表|规划|决定|函|细则|措施|要点)$")
+# A signature and its date on one line: 威海市商务局 2021年6月18日, or run together when the
+# signature ends like a body's name (岳阳市人民政府办公室2025年7月13日).
+_SIGNED = regex.compile(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<gap>\s*){_DATE_TEXT}\s*$")
+# A signature and date run together with what a web page printed after them in the same paragraph:
+# the publication note (（此件主动公开）) and the plan's title.
+_SIGNATURE_RUN = regex.compile(
+    rf"^\s*(?P<signed>(?:\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*)?{_DATE_TEXT})?\s*"
+    r"(?P<note>[（(]\s*此件[^）)]*[）)])?\s*(?P<rest>\S.*)?$")
+# The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
+_CITED = regex.compile(r"《(?P<title>[^《》]{4,80})》")
+_ISSUED = regex.compile(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
+# An attachment label on a line of its own: 附件, 附件1, 附件2：.
+_ATTACHMENT = regex.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
+# How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
+_TITLE_END = regex.compile(r"(通知|批复|方案|意见|办法|分工|清单|计划|表|规划|决定|函|细则|措施|要点)"
+                           r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,16}[）)])?$")
+# A pinyin gloss a mirror site printed after a character (創新(xīn)): the shape of one syllable,
+# with or without its tone mark, in brackets right after a Chinese character.
+_GLOSS = regex.compile(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+                       r"[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?[)）]")
 _RED_HEAD = regex.compile(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
 _ISSUER_PREFIX = regex.compile(r"^(?P<issuer>\p{Han}{2,40}?)\s*关于")
 _PLACE = regex.compile(r"^(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
 _SKIP = regex.compile(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
-# A line that can be part of a title: Chinese text, digits, brackets and quotes, nothing else.
-_TITLE_PART = regex.compile(r"^[\p{Han}\d（）()、，“”‘’《》〔〕［］\s·—\-]+$")
+# A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
+# brackets and quotes, nothing else.
+_TITLE_PART = regex.compile(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〔〕［］\s·—\-+＋]+$")
+# The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
+_TITLE_GOES_ON = regex.compile(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
 _CJK_GAP = regex.compile(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
+# A date printed in figures, as information tables print it: 2023-01-03, 2023/1/3, 2023.01.03.
+_NUMERIC_DATE = regex.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})\s*$")
+# The name of a body as an information table prints it (发布机构 区人民政府办公室).
+_ISSUER_NAME = regex.compile(r"[\p{Han}（）()\s]{2,40}")
 # Forms of the numeral zero printed in dates (〇, 零, and the circle or letter some typesetters use).
 _ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇"}
 
@@ -51,10 +77,24 @@ def _clean(text: str) -> str:
     return _CJK_GAP.sub("", text.strip())
 
 
+def _ends_like_a_body(name: str) -> bool:
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return fold(name).endswith(vocabulary().body_endings)
+
+
+def _signed(text: str) -> regex.Match[str] | None:
+    """A signature and its date on one line: apart, or run together after a body's name."""
+    match = _SIGNED.match(text)
+    if match is None or (not match["gap"] and not _ends_like_a_body(match["issuer"])):
+        return None
+    return match
+
+
 def read_date(text: str) -> dt.date | None:
     """The date a standalone date line prints (2020年11月6日 or 二〇二〇年十一月六日), also after a
-    signature on the same line (威海市商务局 2021年6月18日)."""
-    match = _DATE.match(text) or _SIGNED.match(text)
+    signature on the same line (威海市商务局 2021年6月18日, 岳阳市人民政府办公室2025年7月13日)."""
+    match = _DATE.match(text) or _signed(text)
     if not match:
         return None
     year = match["y"]
@@ -68,42 +108,187 @@ def read_date(text: str) -> dt.date | None:
         return None
 
 
+def split_signature_run(text: str) -> list[str] | None:
+    """The lines a web page ran into one paragraph at the end of a notice, or None: the signature
+    with its date, the publication note, the plan's title
+    (``岳阳市人民政府办公室2025年7月13日(此件主动公开) 岳阳市提振消费若干措施``), any two of them.
+
+    Evidence: the paragraph opens with a signature and a date (:func:`read_date` reads them) or
+    a publication note (（此件主动公开）), and goes on with a note or a title.
+    """
+    match = _SIGNATURE_RUN.match(text)
+    if match is None or (match["signed"] and read_date(match["signed"]) is None):
+        return None
+    rest = match["rest"]
+    if rest is not None and not (_TITLE_PART.match(rest) and _TITLE_END.search(fold(rest))):
+        return None
+    parts = [part.strip() for part in (match["signed"], match["note"], rest) if part]
+    return parts if len(parts) > 1 else None
+
+
+def lines_of(text: str) -> list[str]:
+    """The lines of a paragraph: its line breaks, and a signature run into what follows it."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            lines.extend(split_signature_run(line) or [line])
+    return lines
+
+
+def cited_titles(text: str) -> list[str]:
+    """The titles of the plans a notice line names (《…》, or 关于印发…的通知), without spaces."""
+    folded = fold(text.strip())
+    found = [m["title"] for m in _CITED.finditer(folded)]
+    issued = _ISSUED.search(folded)
+    if issued and not found:
+        found.append(issued["title"])
+    return [regex.sub(r"\s+", "", title) for title in found]
+
+
+def is_attachment_label(text: str) -> bool:
+    """A line that labels an attachment (附件, 附件2：)."""
+    return _ATTACHMENT.match(fold(text.strip())) is not None
+
+
 def _title(texts: list[str]) -> str | None:
     for i, text in enumerate(texts):
         folded = fold(text)
         if _SKIP.match(folded) or DOC_NO.fullmatch(folded.strip()) or _RED_HEAD.match(folded):
             continue
         joined = ""
-        for part in texts[i:i + 3]:
-            if len(part) > 80 or part.endswith(("。", "：", ":")) or not _TITLE_PART.match(part) or read_date(part):
+        parts = texts[i:i + 4]
+        for k, part in enumerate(parts):
+            if not _title_part(part):
                 break
             joined = _clean(joined + part)
-            if _TITLE_END.search(fold(joined)):
+            if _TITLE_END.search(fold(without_glosses(joined))):
+                # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）.
+                for rest in parts[k + 1:]:
+                    if not (_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))):
+                        break
+                    joined = _clean(joined + rest)
                 return joined
     return None
+
+
+def _title_part(text: str) -> bool:
+    """Whether a line can be (part of) a title: short, no sentence, no date (pinyin glosses aside)."""
+    text = without_glosses(text)
+    return len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(_TITLE_PART.match(text)) and read_date(text) is None
+
+
+def without_glosses(text: str) -> str:
+    """``text`` without the pinyin glosses a mirror site printed after some characters
+    (創新(xīn) → 創新); a title keeps them as printed, but they never stop a line being one."""
+    return _GLOSS.sub("", text)
 
 
 def _issuer(texts: list[str], title: str | None) -> str | None:
     if title:
         match = _ISSUER_PREFIX.match(fold(title))
-        if match:
+        if match and _ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
             return title[:match.end("issuer")]
+    signed = _signature(texts)
+    if signed:
+        return signed
+    for text in texts[:5]:
+        match = _RED_HEAD.match(fold(text))
+        if match:
+            return text[:match.end("issuer")]
+    return None
+
+
+def _signature(texts: list[str]) -> str | None:
+    """The issuer a signature block names: the line before the first date line (never the
+    notice's title, when the date follows it unsigned), or the name printed with the date on one
+    line."""
     for i, text in enumerate(texts):
-        signed = _SIGNED.match(text)
+        signed = _signed(text)
         if signed:
             return _clean(signed["issuer"])
         if read_date(text) is not None:
             for previous in reversed(texts[max(0, i - 3):i]):
                 if _SKIP.match(fold(previous)) or previous.endswith(("。", "：")):
                     continue
+                if _TITLE_END.search(fold(previous)):
+                    break  # the notice's title, not a signature: the notice is dated but not signed
                 if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
                     return _clean(previous)
             break
-    for text in texts[:5]:
-        match = _RED_HEAD.match(fold(text))
-        if match:
-            return text[:match.end("issuer")]
     return None
+
+
+@dataclass(frozen=True)
+class _InfoTable:
+    """What a web page's information table says of the document, each value checked for its kind."""
+
+    title: str | None = None
+    doc_no: str | None = None
+    issuer: str | None = None
+    date: dt.date | None = None
+
+
+def _info_table(rows: list[str]) -> _InfoTable:
+    """The first value of each kind the rows of an information table print that reads as one."""
+    found: dict[str, object] = {}
+    for row in rows:
+        for info in read_info_line(row, cells="\t" in row) or ():
+            value = _info_value(info.kind, info.value)
+            if info.kind not in found and value is not None:
+                found[info.kind] = value
+    return _InfoTable(**found)  # type: ignore[arg-type]
+
+
+def _info_value(kind: str, value: str) -> str | dt.date | None:
+    """What an information table's value is worth for its label's kind, or None when it does not
+    read as one: a 文号, a date (2023-01-03 as well as 2023年1月3日), a body's name, a title."""
+    if not value:
+        return None
+    if kind == "doc_no" and DOC_NO.fullmatch(fold(value)):
+        return regex.sub(r"\s+", "", value)
+    if kind == "date":
+        return read_date(value) or _numeric_date(value)
+    if kind == "issuer" and _ISSUER_NAME.fullmatch(value) and _ends_like_a_body(_clean(value)):
+        return _clean(value)
+    if kind == "title" and _title_part(value) and _TITLE_END.search(fold(_clean(value))):
+        return _clean(value)
+    return None
+
+
+def _info_rows(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``lines`` parted into the document's own lines and the rows of a web page's information
+    table. A converter that printed each cell on a line of its own leaves a label without its
+    value (发布机构：); the next line is its value when it reads as one of the label's kind."""
+    texts: list[str] = []
+    rows: list[str] = []
+    taken = False
+    for index, line in enumerate(lines):
+        if taken:
+            taken = False
+            continue
+        found = read_info_line(line)
+        if found is None:
+            texts.append(line)
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        last = found[-1]
+        if (not last.value and following is not None and read_info_line(following) is None
+                and _info_value(last.kind, following.strip()) is not None):
+            line, taken = f"{line}\t{following.strip()}", True
+        rows.append(line)
+    return texts, rows
+
+
+def _numeric_date(text: str) -> dt.date | None:
+    """A date printed in figures only: 2023-01-03, 2023/1/3, 2023.01.03."""
+    match = _NUMERIC_DATE.match(text)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
 
 
 def level_of(issuer: str | None) -> str | None:
@@ -119,15 +304,26 @@ def level_of(issuer: str | None) -> str | None:
     return None
 
 
-def read_metadata(paragraphs: list[Paragraph]) -> Metadata:
-    """The metadata printed in the paragraphs before a notice's first task table."""
-    texts = [line.strip() for p in paragraphs for line in p.text.split("\n") if line.strip()]
-    title = _title(texts)
-    doc_no = next((t for t in texts if DOC_NO.fullmatch(fold(t))), None)
+def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = None, grids: Sequence[Grid] = ()) -> Metadata:
+    """The metadata printed in the paragraphs before a notice's first task table; the issuer and
+    date of a signature block printed ``after`` the tables where those paragraphs give none (a
+    table followed by 武汉市商务局 / 2021年4月16日); and what a web page's information table
+    prints (索引号 … 文号 …, as lines among the paragraphs or as one of the ``grids``) where the
+    document itself prints nothing better."""
+    texts, rows = _info_rows([line for p in paragraphs for line in lines_of(p.text)])
+    info = _info_table(rows + [line for grid in grids for line in grid_info_lines(grid) or ()])
+    below = [line for p in after or () for line in lines_of(p.text)]
+    title = _title(texts) or info.title
+    doc_no = next((t for t in texts if DOC_NO.fullmatch(fold(t))), None) or info.doc_no
     cited = [t[m.start():m.end()] for t in texts for m in DOC_NO.finditer(fold(t)) if not DOC_NO.fullmatch(fold(t))]
     parent = next((c for c in cited if c != doc_no), None)
     date = next((d for d in (read_date(t) for t in texts) if d), None)
     issuer = _issuer(texts, title)
+    if date is None:
+        date = next((d for d in (read_date(t) for t in below) if d), None)
+    if issuer is None:
+        issuer = _signature(below) or info.issuer
+    date = date or info.date
     place = _PLACE.match(fold(title or "")) or _PLACE.match(fold(issuer or ""))
     region = place["place"] if place else None
     level = level_of(issuer) or (("provincial" if place["kind"] in ("省", "自治区") else "municipal") if place else None)

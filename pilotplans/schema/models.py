@@ -122,7 +122,8 @@ class Measure(Record):
         "The responsibility as printed (a cell, or a prose item's bracket or field lines without the bracket). Several "
         "labelled lists keep their labels (牵头单位：X；责任单位：Y); a single label is dropped (see responsibility_label)."))
     responsibility_label: str | None = Field(default=None, description=(
-        "The label printed before a prose item's single responsibility list and dropped from `responsibility` "
+        "The label printed before a prose item's single responsibility list (or heading the only filled one of a table's "
+        "牵头单位 and 责任单位 columns) and dropped from `responsibility` "
         "(责任单位, 牵头单位): it gives the bodies their role."))
     cooperating: str | None = Field(default=None, description="A separate 配合单位 / 协同责任单位 column or list.")
     leader: str | None = Field(default=None, description="A person or post named as responsible leader (责任领导, 牵头负责领导), as printed; never a body.")
@@ -156,17 +157,26 @@ class Table(Record):
 
 
 class Convention(Record):
-    """A reading a document states once for every item of its task list.
+    """A reading a document states once for the items of its task list.
 
     ``first_lead``: the first body of a 责任单位 list leads (第一责任单位为牵头单位); ``others_role``:
     the other bodies of such a list take ``role`` (其他为配合单位 → assist); ``added_body``: ``body``
     is responsible for every measure though not listed (各区政府负责落实，不再列出 → carry_out).
+    A convention read downwards (下同, 本条及以下, 以下各项任务) applies from the measure where it is
+    stated: ``from_measure``.
     """
 
     kind: ConventionKind
     text: str = Field(description="The sentence stating it, as printed.")
     role: str | None = Field(default=None, description="others_role: the others' role; added_body: the body's role.")
     body: str | None = Field(default=None, description="added_body: the body (or list of bodies) as written.")
+    from_measure: int | None = Field(default=None, description=(
+        "Position of the first measure it applies to (stated in that measure's bracket or above it, after "
+        "measures it does not concern); None when it applies to every measure."))
+
+    def applies_to(self, position: int) -> bool:
+        """Whether the convention concerns the measure at ``position``."""
+        return self.from_measure is None or position >= self.from_measure
 
 
 class Document(Record):

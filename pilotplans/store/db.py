@@ -1,31 +1,45 @@
 """Write Documents to a database and read them back, transactionally.
 
-SQLite is the embedded default; any SQLAlchemy URL works (PostgreSQL included). A rebuild of a
-SQLite file writes a new file beside the old one and replaces it only when everything is in;
-on another database the whole rebuild is one transaction.
+SQLite is the embedded default; any SQLAlchemy URL works (PostgreSQL included). Rows are written
+a whole table at a time (:mod:`pilotplans.store.bulk`) and read back a few queries per table
+(:mod:`pilotplans.store.read`). A rebuild (:mod:`pilotplans.store.build`) of a SQLite file writes
+a new file beside the old one and replaces it only when everything is in; on another database
+the whole rebuild is one transaction.
+
+Several processes may write one PostgreSQL database at once (``extract --db`` in parallel, a
+rebuild among them): every writer takes one advisory lock, exclusive, before it touches a table,
+and every reader takes it shared, so writers follow one another whole and no two transactions
+ever wait for each other's tables (no deadlock). On SQLite a writer takes the file's write lock
+when it begins (``BEGIN IMMEDIATE``) and waits for another writer up to ``WRITE_TIMEOUT``
+seconds. While a database is written, Ctrl-C stops the work only where it can be rolled back
+(:mod:`pilotplans.interrupts`).
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import Engine, Select, create_engine, delete, event, inspect, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.orm import Session, selectinload
-
+from pilotplans import interrupts
 from pilotplans.errors import PilotplansError
-from pilotplans.schema.models import (
-    Convention, DepartmentLink, Document, Heading, Measure, PolicyRow, RegionLink, SourceFile, SourceRef, Table, Warning,
-)
-from pilotplans.store.models import (
-    Base, BodyAliasRow, BodyRow, ConventionRow, DocumentRow, HeadingRow, MeasureDepartmentRow, MeasureRegionRow,
-    MeasureRow, PolicyRowRow, RegionRow, RoundMemberRow, SourceColumns, TableRow, WarningRow,
-)
+from pilotplans.store.previous import plain_sqlite_file
+
+if TYPE_CHECKING:  # SQLAlchemy is imported where a database is opened through it: reading a
+    # SQLite file needs only sqlite3 (pilotplans.store.read)
+    from sqlalchemy import Connection, Engine
+
+    from pilotplans.schema.models import Document
+
+#: The key of the advisory lock PostgreSQL writers and readers take ("pilo" in ASCII).
+ADVISORY_LOCK = 0x70696C6F
+#: Seconds a SQLite writer waits for another one to finish.
+WRITE_TIMEOUT = 300.0
+
+Mode = Literal["read", "write", "build"]
 
 
 class StoreError(PilotplansError):
@@ -38,15 +52,25 @@ def sqlite_url(path: str | Path) -> str:
 
 def shown_url(url: str) -> str:
     """``url`` as it may be printed: with any password masked."""
+    if plain_sqlite_file(url) is not None:
+        return url  # a file has no password
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
         return url
 
 
+def _from_sqlalchemy(exc: BaseException) -> bool:
+    return type(exc).__module__.startswith("sqlalchemy")
+
+
 def _first_line(exc: BaseException) -> str:
     """The first line of an error's message, without SQLAlchemy's statement and background notes."""
-    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    orig = getattr(exc, "orig", None) if _from_sqlalchemy(exc) else None
+    cause = orig if isinstance(orig, BaseException) else exc
     lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
     return lines[0] if lines else cause.__class__.__name__
 
@@ -74,22 +98,31 @@ def _sqlite_cause(path: Path) -> str | None:
 
 def database_error(url: str, exc: BaseException, doing: str) -> StoreError:
     """One line naming the database (password masked) and the cause of ``exc``."""
+    import sqlite3
+
     shown = shown_url(url)
-    if isinstance(exc, NoSuchModuleError):
-        return StoreError(f"{shown}: unknown kind of database {url.split(':', 1)[0]!r} (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
-    if isinstance(exc, ArgumentError):
-        return StoreError(f"{shown}: not a database URL (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
+    database_failed = isinstance(exc, sqlite3.Error)
+    if _from_sqlalchemy(exc):
+        from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+        if isinstance(exc, NoSuchModuleError):
+            return StoreError(f"{shown}: unknown kind of database {url.split(':', 1)[0]!r} (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
+        if isinstance(exc, ArgumentError):
+            return StoreError(f"{shown}: not a database URL (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
+        database_failed = isinstance(exc, DBAPIError)
     if isinstance(exc, ImportError):
         hint = " (pip install 'pilotplans[postgres]')" if url.startswith("postgres") else ""
         return StoreError(f"{shown}: the database driver {exc.name or ''} is not installed{hint}")
     path = sqlite_path(url) if not isinstance(exc, ValueError) else None
-    cause = _sqlite_cause(path) if path is not None and isinstance(exc, DBAPIError) else None
+    cause = _sqlite_cause(path) if path is not None and database_failed else None
     return StoreError(f"{shown}: {doing}: {cause or _first_line(exc)}")
 
 
 def _connect(engine: Engine, url: str) -> None:
     """Open and close one connection, so that an unreachable database is told apart from a
     failed write."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         with engine.connect():
             pass
@@ -98,180 +131,108 @@ def _connect(engine: Engine, url: str) -> None:
         raise database_error(url, exc, doing) from None
 
 
-def _lacks_tables(exc: SQLAlchemyError) -> bool:
+def _lacks_tables(exc: BaseException) -> bool:
     """True when a query failed because the database has no pilotplans tables (SQLite, PostgreSQL)."""
     message = _first_line(exc).lower()
     return "no such table" in message or ("relation" in message and "does not exist" in message)
 
 
-def open_engine(url: str) -> Engine:
-    """An engine for ``url``, with SQLite foreign keys switched on."""
+def open_engine(url: str, mode: Mode = "read") -> Engine:
+    """An engine for ``url`` with SQLite foreign keys switched on.
+
+    ``mode`` says what its transactions do on SQLite: ``read`` (one snapshot per transaction),
+    ``write`` (the write lock taken at the start), ``build`` (a new file nobody else sees yet:
+    no journal, no waiting for the disk after each statement).
+    """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
-        engine = create_engine(url)
-    except (SQLAlchemyError, ValueError, ImportError) as exc:
+        engine = create_engine(url, connect_args={"timeout": WRITE_TIMEOUT} if mode == "write" and url.startswith("sqlite") else {})
+    except (SQLAlchemyError, ValueError, ImportError, TypeError) as exc:
         raise database_error(url, exc, "cannot open the database") from None
     if engine.dialect.name == "sqlite":
+        begin = "BEGIN IMMEDIATE" if mode == "write" else "BEGIN"
+
         @event.listens_for(engine, "connect")
-        def _foreign_keys(connection, _record) -> None:  # pragma: no cover - trivial
+        def _on_connect(connection, _record) -> None:  # type: ignore[no-untyped-def]
+            connection.isolation_level = None  # transactions begin where pilotplans says (below)
             cursor = connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
+            if mode == "build":
+                cursor.execute("PRAGMA journal_mode=OFF")
+                cursor.execute("PRAGMA synchronous=OFF")
             cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+            connection.exec_driver_sql(begin)
     return engine
 
 
-def sqlite_path(url: str) -> Path | None:
-    """The file a sqlite URL points at, or None for other databases and in-memory SQLite;
-    :class:`StoreError` for a string that is not a database URL."""
-    try:
-        parsed = make_url(url)
-    except (ArgumentError, ValueError) as exc:
-        raise database_error(url, ArgumentError(str(exc)), "cannot open the database") from None
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-        return None
-    return Path(parsed.database)
-
-
-# ----------------------------------------------------------------------------- writing
-
-
-def _source_columns(ref: SourceRef) -> dict[str, object]:
-    bbox = ref.bbox or (None, None, None, None)
-    return dict(
-        src_file=ref.file, src_format=ref.format, src_table=ref.table, src_row=ref.row, src_page=ref.page,
-        src_x0=bbox[0], src_top=bbox[1], src_x1=bbox[2], src_bottom=bbox[3],
-        src_line_start=ref.line_start, src_line_end=ref.line_end, src_paragraph=ref.paragraph,
-    )
-
-
-def _document_row(document: Document) -> DocumentRow:
-    row = DocumentRow(
-        id=document.id, title=document.title, doc_no=document.doc_no, issuer=document.issuer, date=document.date,
-        level=document.level, region=document.region, programme=document.programme, round=document.round,
-        parent=document.parent, parent_doc_no=document.parent_doc_no,
-        source_path=document.source.path, source_name=document.source.name, source_sha256=document.source.sha256,
-        source_format=document.source.format, source_size=document.source.size, notes=list(document.notes),
-    )
-    for table in document.tables:
-        table_row = TableRow(index=table.index, kind=table.kind, title=table.title, attachment=table.attachment,
-                             columns=list(table.columns), roles=list(table.roles), **_source_columns(table.source))
-        for heading in table.headings:
-            heading_row = HeadingRow(document_id=document.id, position=heading.position, number_raw=heading.number_raw,
-                                     number=heading.number, title=heading.title, description=heading.description,
-                                     level=heading.level, parent_position=heading.parent, **_source_columns(heading.source))
-            heading_row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in heading.warnings]
-            table_row.headings.append(heading_row)
-        row.tables.append(table_row)
-    for measure in document.measures:
-        measure_row = MeasureRow(
-            position=measure.position, table_index=measure.table, heading_position=measure.heading,
-            heading_title=measure.heading_title, heading_number=measure.heading_number,
-            heading_path=list(measure.heading_path),
-            number_raw=measure.number_raw, number=measure.number, text=measure.text,
-            responsibility=measure.responsibility, responsibility_label=measure.responsibility_label,
-            cooperating=measure.cooperating, leader=measure.leader, superior=measure.superior,
-            remarks=measure.remarks, scope=measure.scope, sector=measure.sector, regulations=measure.regulations,
-            deadline=measure.deadline, scope_kind=measure.scope_kind, **_source_columns(measure.source),
-        )
-        measure_row.departments = [
-            MeasureDepartmentRow(position=i, column=d.column, raw=d.raw, body_id=d.id, name=d.name, role=d.role,
-                                 role_phrase=d.role_phrase, level=d.level, counterpart_id=d.counterpart,
-                                 counterpart_name=d.counterpart_name, region_id=d.region, via=d.via, flags=list(d.flags))
-            for i, d in enumerate(measure.departments, start=1)
-        ]
-        measure_row.regions = [
-            MeasureRegionRow(position=i, raw=r.raw, region_id=r.id, name=r.name, source=r.source)
-            for i, r in enumerate(measure.regions, start=1)
-        ]
-        measure_row.policies = [
-            PolicyRowRow(position=i, text=p.text, responsibility=p.responsibility, **_source_columns(p.source))
-            for i, p in enumerate(measure.policies, start=1)
-        ]
-        measure_row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in measure.warnings]
-        row.measures.append(measure_row)
-    row.warnings = [WarningRow(document_id=document.id, code=w.code, message=w.message) for w in document.warnings]
-    row.conventions = [ConventionRow(position=i, kind=c.kind, text=c.text, role=c.role, body=c.body)
-                       for i, c in enumerate(document.conventions, start=1)]
-    return row
-
-
-def save_documents(session: Session, documents: Iterable[Document], *, replace: bool = True) -> None:
-    """Add ``documents`` in the session's transaction, replacing any stored under the same id."""
-    for document in documents:
-        if replace:
-            existing = session.get(DocumentRow, document.id)
-            if existing is not None:
-                session.delete(existing)
-                session.flush()
-        session.add(_document_row(document))
-    session.flush()
-    refresh_reference_tables(session)
-
-
-def refresh_reference_tables(session: Session) -> None:
-    """Rebuild the bodies, aliases, regions and round tables from the registry and the stored links.
-
-    Every central body of the registry is listed, with its registered aliases and typos; local and
-    collective bodies are listed as the documents name them, with the forms they were written in.
-    """
-    from pilotplans.normalizers.registry import load_registry
-
-    for table in (BodyAliasRow, BodyRow, RoundMemberRow, RegionRow):
-        session.execute(delete(table))
-    registry = load_registry()
-    bodies: dict[str, BodyRow] = {}
-    aliases: dict[tuple[str, str], str] = {}
-    for central in registry.central.values():
-        bodies[central.id] = BodyRow(id=central.id, name=central.name, full_name=central.full_name, level="central")
-        for alias, kind in [(central.name, "name"), (central.full_name, "full_name"), *((a, "alias") for a in central.aliases),
-                            *((t.text, "typo") for t in central.typos)]:
-            aliases.setdefault((central.id, alias), kind)
-    links = session.execute(select(MeasureDepartmentRow.body_id, MeasureDepartmentRow.name, MeasureDepartmentRow.level,
-                                   MeasureDepartmentRow.region_id, MeasureDepartmentRow.counterpart_id, MeasureDepartmentRow.raw)
-                            .where(MeasureDepartmentRow.body_id.is_not(None)).order_by(MeasureDepartmentRow.id))
-    for body_id, name, level, region_id, counterpart_id, raw in links:
-        if body_id not in bodies:
-            bodies[body_id] = BodyRow(id=body_id, name=name or raw, level=level, region_id=region_id, counterpart_id=counterpart_id)
-        aliases.setdefault((body_id, raw), "written")
-    session.add_all(bodies.values())
-    session.flush()
-    session.add_all(BodyAliasRow(body_id=b, alias=a, kind=k) for (b, a), k in aliases.items())
-    gazetteer = registry.gazetteer
-    wanted = {m for r in gazetteer.rounds.values() for m in r.members}
-    wanted |= {i for (i,) in session.execute(select(MeasureRegionRow.region_id).where(MeasureRegionRow.region_id.is_not(None))).all()}
-    wanted |= {b.region_id for b in bodies.values() if b.region_id}
-    wanted |= {gazetteer.region(i).province for i in list(wanted) if i in gazetteer.regions}
-    for region_id in sorted(wanted):
-        if region_id in gazetteer.regions:
-            region = gazetteer.region(region_id)
-            session.add(RegionRow(id=region.id, name=region.name, code=region.code, level=region.level, province_id=region.province))
-    session.flush()
-    for pilot_round in gazetteer.rounds.values():
-        session.add_all(RoundMemberRow(round_id=pilot_round.id, region_id=m, position=i)
-                        for i, m in enumerate(pilot_round.members, start=1) if m in gazetteer.regions)
-    session.flush()
+def take_lock(connection: Connection, *, shared: bool) -> None:
+    """Take the dataset's advisory lock for the rest of the transaction (PostgreSQL only)."""
+    if connection.dialect.name == "postgresql":
+        function = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+        connection.exec_driver_sql(f"SELECT {function}({ADVISORY_LOCK})")
 
 
 @contextmanager
-def transaction(url: str) -> Iterator[Session]:
-    """A session whose work is committed on success and rolled back on any error."""
+def reading(url: str) -> Iterator[Connection]:
+    """A connection whose queries all see the database as it was at one moment."""
     engine = open_engine(url)
     try:
         _connect(engine, url)
-        Base.metadata.create_all(engine)
-        with Session(engine) as session, session.begin():
-            yield session
+        with engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                take_lock(connection, shared=True)
+                yield connection
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def writing(url: str) -> Iterator[Connection]:
+    """A transaction on ``url`` that holds the writers' lock, with the tables made if missing;
+    committed when the block ends, rolled back on any error or Ctrl-C."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pilotplans.store.models import metadata
+
+    engine = open_engine(url, "write")
+    try:
+        _connect(engine, url)
+        with interrupts.protected():
+            with engine.connect() as connection:
+                transaction = connection.begin()
+                try:
+                    take_lock(connection, shared=False)
+                    metadata.create_all(connection)
+                    yield connection
+                    interrupts.checkpoint()
+                except BaseException:
+                    transaction.rollback()
+                    raise
+                with interrupts.protected(final=True):
+                    transaction.commit()
     except SQLAlchemyError as exc:
         raise database_error(url, exc, "cannot write the database") from None
     finally:
         engine.dispose()
 
 
-def outdated_tables(session: Session) -> list[str]:
+def outdated_tables(connection: Connection) -> list[str]:
     """The tables (``table.column``) of the database that lack a column this version writes: a
     database written by an older pilotplans."""
-    inspector = inspect(session.connection())
+    from sqlalchemy import inspect
+
+    from pilotplans.store.models import metadata
+
+    inspector = inspect(connection)
     missing: list[str] = []
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         if not inspector.has_table(table.name):
             continue
         present = {column["name"] for column in inspector.get_columns(table.name)}
@@ -284,146 +245,81 @@ def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
     without a parent is first linked to a stored national plan — by the 文号 it cites, else by
     its best match (:mod:`pilotplans.ingest.parents`) — and takes its round. Returns what was stored."""
     from pilotplans.ingest.parents import link_parents
+    from pilotplans.store.bulk import delete_documents, write_documents
+    from pilotplans.store.read import read_documents, sqlalchemy_query
+    from pilotplans.store.references import refresh_reference_tables
 
-    with transaction(url) as session:
-        missing = outdated_tables(session)
+    documents = list(documents)
+    with writing(url) as connection:
+        missing = outdated_tables(connection)
         if missing:
             raise StoreError(f"{shown_url(url)}: the database was written by an older pilotplans (no {', '.join(missing[:3])}); "
                              f"run `pilotplans rebuild --db {shown_url(url)}` to rebuild it")
-        documents = link_parents(documents, _stored_nationals(session))
-        save_documents(session, documents)
+        nationals = read_documents(sqlalchemy_query(connection), _national_ids(connection))
+        documents = link_parents(documents, nationals)
+        delete_documents(connection, [d.id for d in documents])
+        write_documents(connection, documents)
+        refresh_reference_tables(connection)
     return documents
 
 
-def _stored_nationals(session: Session) -> list[Document]:
-    """The national plans already in the database (the parents a new local plan may have)."""
-    query = _documents_query().where(DocumentRow.level == "national")
-    return [_document(row) for row in session.scalars(query)]
+def _national_ids(connection: Connection) -> list[str]:
+    from sqlalchemy import select
+
+    from pilotplans.store.models import metadata
+
+    documents = metadata.tables["documents"]
+    return list(connection.scalars(select(documents.c.id).where(documents.c.level == "national")))
 
 
 def rebuild(url: str, documents: Iterable[Document]) -> None:
-    """Replace the whole dataset at ``url`` with ``documents``.
+    """Replace the whole dataset at ``url`` with ``documents`` (see :mod:`pilotplans.store.build`)."""
+    from pilotplans.store.build import DatasetBuild
 
-    For a SQLite file the new database is written to a temporary file in the same folder and
-    moved over the old one only when complete, so a failure leaves the old file as it was.
-    Elsewhere the tables are dropped, made anew and filled in one transaction.
-    """
-    documents = list(documents)
-    target = sqlite_path(url)
-    if target is None:
-        with transaction(url) as session:
-            # The tables are made anew, so that a database written by an older pilotplans gets
-            # this version's columns; PostgreSQL changes its schema inside the transaction.
-            connection = session.connection()
-            Base.metadata.drop_all(connection)
-            Base.metadata.create_all(connection)
-            save_documents(session, documents, replace=False)
-        return
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        from pilotplans.files import why_unwritable
-
-        raise StoreError(f"{shown_url(url)}: cannot write the database: {why_unwritable(target, exc)}") from None
-    os.close(handle)
-    try:
-        try:
-            with transaction(sqlite_url(temporary)) as session:
-                save_documents(session, documents, replace=False)
-        except StoreError as exc:  # name the user's database, not the temporary file
-            raise StoreError(str(exc).replace(shown_url(sqlite_url(temporary)), shown_url(url), 1)) from None
-        from pilotplans.files import default_mode
-
-        os.chmod(temporary, default_mode())
-        try:
-            os.replace(temporary, target)
-        except OSError as exc:
-            from pilotplans.files import why_unwritable
-
-            raise StoreError(f"{shown_url(url)}: cannot write the database: {why_unwritable(target, exc)}") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    with DatasetBuild(url, carry=False) as build:
+        for document in documents:
+            build.add(document)
+        build.finish()
 
 
-# ----------------------------------------------------------------------------- reading
-
-
-def _source_ref(row: SourceColumns) -> SourceRef:
-    bbox = None
-    if row.src_x0 is not None:
-        bbox = (row.src_x0, row.src_top, row.src_x1, row.src_bottom)
-    return SourceRef(file=row.src_file, format=row.src_format, table=row.src_table, row=row.src_row, page=row.src_page,
-                     bbox=bbox, line_start=row.src_line_start, line_end=row.src_line_end, paragraph=row.src_paragraph)
-
-
-def _warnings(rows: list[WarningRow]) -> list[Warning]:
-    return [Warning(code=w.code, message=w.message) for w in rows]
-
-
-def _document(row: DocumentRow) -> Document:
-    tables = [
-        Table(index=t.index, kind=t.kind, title=t.title, attachment=t.attachment, columns=list(t.columns), roles=list(t.roles),
-              headings=[Heading(position=h.position, number_raw=h.number_raw, number=h.number, title=h.title,
-                                description=h.description, level=h.level, parent=h.parent_position,
-                                source=_source_ref(h), warnings=_warnings(h.warnings))
-                        for h in t.headings],
-              source=_source_ref(t))
-        for t in row.tables
-    ]
-    measures = [
-        Measure(position=m.position, table=m.table_index, heading=m.heading_position, heading_title=m.heading_title,
-                heading_number=m.heading_number, heading_path=list(m.heading_path or []), number_raw=m.number_raw,
-                number=m.number, text=m.text, responsibility=m.responsibility,
-                responsibility_label=m.responsibility_label, cooperating=m.cooperating, leader=m.leader,
-                superior=m.superior, remarks=m.remarks,
-                scope=m.scope, sector=m.sector, regulations=m.regulations, deadline=m.deadline,
-                scope_kind=m.scope_kind,
-                departments=[DepartmentLink(raw=d.raw, column=d.column, id=d.body_id, name=d.name, role=d.role,
-                                            role_phrase=d.role_phrase, level=d.level, counterpart=d.counterpart_id,
-                                            counterpart_name=d.counterpart_name, region=d.region_id, via=d.via,
-                                            flags=list(d.flags or [])) for d in m.departments],
-                regions=[RegionLink(raw=r.raw, id=r.region_id, name=r.name, source=r.source) for r in m.regions],
-                policies=[PolicyRow(text=p.text, responsibility=p.responsibility, source=_source_ref(p)) for p in m.policies],
-                source=_source_ref(m), warnings=_warnings(m.warnings))
-        for m in row.measures
-    ]
-    return Document(
-        id=row.id, title=row.title, doc_no=row.doc_no, issuer=row.issuer, date=row.date, level=row.level,
-        region=row.region, programme=row.programme, round=row.round, parent=row.parent, parent_doc_no=row.parent_doc_no,
-        source=SourceFile(path=row.source_path, name=row.source_name, sha256=row.source_sha256, format=row.source_format, size=row.source_size),
-        tables=tables, measures=measures, notes=list(row.notes or []),
-        conventions=[Convention(kind=c.kind, text=c.text, role=c.role, body=c.body) for c in row.conventions],  # type: ignore[arg-type]
-        warnings=_warnings(row.warnings),
-    )
-
-
-def _documents_query() -> Select[tuple[DocumentRow]]:
-    """Documents by id, with everything a Document holds loaded in a few queries."""
-    return select(DocumentRow).order_by(DocumentRow.id).options(
-        selectinload(DocumentRow.tables).selectinload(TableRow.headings).selectinload(HeadingRow.warnings),
-        selectinload(DocumentRow.measures).selectinload(MeasureRow.policies),
-        selectinload(DocumentRow.measures).selectinload(MeasureRow.warnings),
-        selectinload(DocumentRow.measures).selectinload(MeasureRow.departments),
-        selectinload(DocumentRow.measures).selectinload(MeasureRow.regions),
-        selectinload(DocumentRow.warnings),
-        selectinload(DocumentRow.conventions),
-    )
-
-
-def load_documents(url: str, ids: Iterable[str] | None = None) -> list[Document]:
+def load_documents(url: str, ids: Collection[str] | None = None) -> list[Document]:
     """The documents stored at ``url`` (all, or those with the given ids), ordered by id."""
-    engine = open_engine(url)
+    import sqlite3
+
+    from pilotplans.store.read import query_for, read_documents
+
     try:
-        _connect(engine, url)
-        with Session(engine) as session:
-            query = _documents_query()
-            if ids is not None:
-                query = query.where(DocumentRow.id.in_(list(ids)))
-            return [_document(row) for row in session.scalars(query)]
-    except SQLAlchemyError as exc:
-        if _lacks_tables(exc):
-            raise StoreError(f"{shown_url(url)}: cannot read the database: it holds no pilotplans tables; run `pilotplans rebuild` first") from None
-        raise database_error(url, exc, "cannot read the database") from None
-    finally:
-        engine.dispose()
+        with query_for(url) as query:
+            return read_documents(query, ids)
+    except (sqlite3.Error, StoreError) as exc:
+        raise _read_error(url, exc) from None
+    except Exception as exc:
+        if _from_sqlalchemy(exc):
+            raise _read_error(url, exc) from None
+        raise
+
+
+def _read_error(url: str, exc: BaseException) -> StoreError:
+    if isinstance(exc, StoreError):
+        return exc
+    if _lacks_tables(exc):
+        return StoreError(f"{shown_url(url)}: cannot read the database: it holds no pilotplans tables; run `pilotplans rebuild` first")
+    return database_error(url, exc, "cannot read the database")
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file a sqlite URL points at, or None for other databases and in-memory SQLite;
+    :class:`StoreError` for a string that is not a database URL."""
+    plain = plain_sqlite_file(url)
+    if plain is not None:
+        return plain
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise database_error(url, ArgumentError(str(exc)), "cannot open the database") from None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)

@@ -1,264 +1,260 @@
-"""SQLAlchemy 2.0 tables for the records of :mod:`pilotplans.schema`.
+"""The database's tables, for the records of :mod:`pilotplans.schema`.
 
-Portable types only (JSON, Text, Integer, Date), so the same models work on SQLite and PostgreSQL.
+Plain SQLAlchemy Core tables (the store reads and writes whole tables at a time, never one ORM
+object at a time: :mod:`pilotplans.store.bulk`, :mod:`pilotplans.store.read`). Portable types only
+(JSON, Text, Integer, Date), so the same tables work on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from sqlalchemy import JSON, Column, Date, Float, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint
 
-from sqlalchemy import JSON, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-
-
-class Base(DeclarativeBase):
-    pass
+metadata = MetaData()
 
 
-class SourceColumns:
+def source_columns() -> list[Column]:  # type: ignore[type-arg]
     """Provenance columns shared by every row read from a table."""
-
-    src_file: Mapped[str] = mapped_column(String(255))
-    src_format: Mapped[str] = mapped_column(String(8))
-    src_table: Mapped[int | None] = mapped_column(Integer)
-    src_row: Mapped[int | None] = mapped_column(Integer)
-    src_page: Mapped[int | None] = mapped_column(Integer)
-    src_x0: Mapped[float | None] = mapped_column(Float)
-    src_top: Mapped[float | None] = mapped_column(Float)
-    src_x1: Mapped[float | None] = mapped_column(Float)
-    src_bottom: Mapped[float | None] = mapped_column(Float)
-    src_line_start: Mapped[int | None] = mapped_column(Integer)
-    src_line_end: Mapped[int | None] = mapped_column(Integer)
-    src_paragraph: Mapped[int | None] = mapped_column(Integer)
-
-
-class DocumentRow(Base):
-    __tablename__ = "documents"
-
-    id: Mapped[str] = mapped_column(String(120), primary_key=True)
-    title: Mapped[str | None] = mapped_column(Text)
-    doc_no: Mapped[str | None] = mapped_column(String(120))
-    issuer: Mapped[str | None] = mapped_column(Text)
-    date: Mapped[dt.date | None] = mapped_column(Date)
-    level: Mapped[str | None] = mapped_column(String(16))
-    region: Mapped[str | None] = mapped_column(String(60))
-    programme: Mapped[str | None] = mapped_column(String(60))
-    round: Mapped[int | None] = mapped_column(Integer)
-    parent: Mapped[str | None] = mapped_column(String(120))
-    parent_doc_no: Mapped[str | None] = mapped_column(String(120))
-    source_path: Mapped[str] = mapped_column(Text)
-    source_name: Mapped[str] = mapped_column(String(255))
-    source_sha256: Mapped[str] = mapped_column(String(64))
-    source_format: Mapped[str] = mapped_column(String(8))
-    source_size: Mapped[int] = mapped_column(Integer)
-    notes: Mapped[list[str]] = mapped_column(JSON, default=list)
-
-    tables: Mapped[list[TableRow]] = relationship(back_populates="document", cascade="all, delete-orphan", order_by="TableRow.index")
-    measures: Mapped[list[MeasureRow]] = relationship(back_populates="document", cascade="all, delete-orphan", order_by="MeasureRow.position")
-    warnings: Mapped[list[WarningRow]] = relationship(
-        back_populates="document", cascade="all, delete-orphan", order_by="WarningRow.id",
-        primaryjoin="and_(DocumentRow.id == WarningRow.document_id, WarningRow.measure_id.is_(None), WarningRow.heading_id.is_(None))",
-        overlaps="warnings",
-    )
-    conventions: Mapped[list[ConventionRow]] = relationship(back_populates="document", cascade="all, delete-orphan", order_by="ConventionRow.position")
+    return [
+        Column("src_file", String(255), nullable=False),
+        Column("src_format", String(8), nullable=False),
+        Column("src_table", Integer),
+        Column("src_row", Integer),
+        Column("src_page", Integer),
+        Column("src_x0", Float),
+        Column("src_top", Float),
+        Column("src_x1", Float),
+        Column("src_bottom", Float),
+        Column("src_line_start", Integer),
+        Column("src_line_end", Integer),
+        Column("src_paragraph", Integer),
+    ]
 
 
-class ConventionRow(Base):
-    """A reading a document states once for every item of its task list (第一责任单位为牵头单位 …)."""
-
-    __tablename__ = "conventions"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(16))
-    text: Mapped[str] = mapped_column(Text)
-    role: Mapped[str | None] = mapped_column(String(16))
-    body: Mapped[str | None] = mapped_column(Text)
-
-    document: Mapped[DocumentRow] = relationship(back_populates="conventions")
-
-
-class TableRow(SourceColumns, Base):
-    __tablename__ = "tables"
-    __table_args__ = (UniqueConstraint("document_id", "index"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    index: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str] = mapped_column(String(32))
-    title: Mapped[str | None] = mapped_column(Text)
-    attachment: Mapped[str | None] = mapped_column(String(32))
-    columns: Mapped[list[str]] = mapped_column(JSON)
-    roles: Mapped[list[str]] = mapped_column(JSON)
-
-    document: Mapped[DocumentRow] = relationship(back_populates="tables")
-    headings: Mapped[list[HeadingRow]] = relationship(back_populates="table", cascade="all, delete-orphan", order_by="HeadingRow.position")
+# A document: its metadata and where it was read from.
+documents = Table(
+    "documents", metadata,
+    Column("id", String(120), primary_key=True),
+    Column("title", Text),
+    Column("doc_no", String(120)),
+    Column("issuer", Text),
+    Column("date", Date),
+    Column("level", String(16)),
+    Column("region", String(60)),
+    Column("programme", String(60)),
+    Column("round", Integer),
+    Column("parent", String(120)),
+    Column("parent_doc_no", String(120)),
+    Column("source_path", Text, nullable=False),
+    Column("source_name", String(255), nullable=False),
+    Column("source_sha256", String(64), nullable=False),
+    Column("source_format", String(8), nullable=False),
+    Column("source_size", Integer, nullable=False),
+    Column("notes", JSON, nullable=False, default=list),
+)
 
 
-class HeadingRow(SourceColumns, Base):
-    __tablename__ = "headings"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    table_id: Mapped[int] = mapped_column(ForeignKey("tables.id", ondelete="CASCADE"), index=True)
-    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    number_raw: Mapped[str | None] = mapped_column(String(32))
-    number: Mapped[int | None] = mapped_column(Integer)
-    title: Mapped[str] = mapped_column(Text)
-    description: Mapped[str | None] = mapped_column(Text)
-    level: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    parent_position: Mapped[int | None] = mapped_column(Integer)
-
-    table: Mapped[TableRow] = relationship(back_populates="headings")
-    warnings: Mapped[list[WarningRow]] = relationship(back_populates="heading", cascade="all, delete-orphan", order_by="WarningRow.id", overlaps="warnings")
+# A reading a document states once for the items of its task list (第一责任单位为牵头单位 …): for
+# every item, or (``from_measure``) from the measure at that position on.
+conventions = Table(
+    "conventions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("role", String(16)),
+    Column("body", Text),
+    Column("from_measure", Integer),
+)
 
 
-class MeasureRow(SourceColumns, Base):
-    __tablename__ = "measures"
-    __table_args__ = (UniqueConstraint("document_id", "position"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    table_index: Mapped[int] = mapped_column(Integer)
-    heading_position: Mapped[int | None] = mapped_column(Integer)
-    heading_title: Mapped[str | None] = mapped_column(Text)
-    heading_number: Mapped[int | None] = mapped_column(Integer)
-    heading_path: Mapped[list[str] | None] = mapped_column(JSON, default=list)
-    number_raw: Mapped[str | None] = mapped_column(String(32))
-    number: Mapped[int | None] = mapped_column(Integer, index=True)
-    text: Mapped[str] = mapped_column(Text)
-    responsibility: Mapped[str | None] = mapped_column(Text)
-    responsibility_label: Mapped[str | None] = mapped_column(String(32))
-    cooperating: Mapped[str | None] = mapped_column(Text)
-    leader: Mapped[str | None] = mapped_column(Text)
-    superior: Mapped[str | None] = mapped_column(Text)
-    remarks: Mapped[str | None] = mapped_column(Text)
-    scope: Mapped[str | None] = mapped_column(Text)
-    sector: Mapped[str | None] = mapped_column(Text)
-    regulations: Mapped[str | None] = mapped_column(Text)
-    deadline: Mapped[str | None] = mapped_column(Text)
-    scope_kind: Mapped[str | None] = mapped_column(String(16))
-
-    document: Mapped[DocumentRow] = relationship(back_populates="measures")
-    departments: Mapped[list[MeasureDepartmentRow]] = relationship(back_populates="measure", cascade="all, delete-orphan", order_by="MeasureDepartmentRow.position")
-    regions: Mapped[list[MeasureRegionRow]] = relationship(back_populates="measure", cascade="all, delete-orphan", order_by="MeasureRegionRow.position")
-    policies: Mapped[list[PolicyRowRow]] = relationship(back_populates="measure", cascade="all, delete-orphan", order_by="PolicyRowRow.position")
-    warnings: Mapped[list[WarningRow]] = relationship(back_populates="measure", cascade="all, delete-orphan", order_by="WarningRow.id", overlaps="warnings")
+# A task table (or prose task list) of a document.
+tables = Table(
+    "tables", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("index", Integer, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("title", Text),
+    Column("attachment", String(32)),
+    Column("columns", JSON, nullable=False),
+    Column("roles", JSON, nullable=False),
+    UniqueConstraint('document_id', 'index'),
+    *source_columns(),
+)
 
 
-class PolicyRowRow(SourceColumns, Base):
-    __tablename__ = "policy_rows"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    measure_id: Mapped[int] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
-    responsibility: Mapped[str | None] = mapped_column(Text)
-
-    measure: Mapped[MeasureRow] = relationship(back_populates="policies")
-
-
-class WarningRow(Base):
-    __tablename__ = "warnings"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
-    measure_id: Mapped[int | None] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
-    heading_id: Mapped[int | None] = mapped_column(ForeignKey("headings.id", ondelete="CASCADE"), index=True)
-    code: Mapped[str] = mapped_column(String(64), index=True)
-    message: Mapped[str] = mapped_column(Text)
-
-    document: Mapped[DocumentRow] = relationship(back_populates="warnings", overlaps="warnings")
-    measure: Mapped[MeasureRow | None] = relationship(back_populates="warnings", overlaps="warnings")
-    heading: Mapped[HeadingRow | None] = relationship(back_populates="warnings", overlaps="warnings")
+# A task heading of a table.
+headings = Table(
+    "headings", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("table_id", Integer, ForeignKey("tables.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("number_raw", String(32)),
+    Column("number", Integer),
+    Column("title", Text, nullable=False),
+    Column("description", Text),
+    Column("level", Integer, nullable=False, default=1, server_default="1"),
+    Column("parent_position", Integer),
+    *source_columns(),
+)
 
 
-class MeasureDepartmentRow(Base):
-    """A body named by a measure, with its role (raw wording beside the resolved body)."""
-
-    __tablename__ = "measure_departments"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    measure_id: Mapped[int] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    column: Mapped[str] = mapped_column(String(32))
-    raw: Mapped[str] = mapped_column(Text)
-    body_id: Mapped[str | None] = mapped_column(String(120), index=True)
-    name: Mapped[str | None] = mapped_column(Text)
-    role: Mapped[str | None] = mapped_column(String(16), index=True)
-    role_phrase: Mapped[str | None] = mapped_column(Text)
-    level: Mapped[str | None] = mapped_column(String(16))
-    counterpart_id: Mapped[str | None] = mapped_column(String(120), index=True)
-    counterpart_name: Mapped[str | None] = mapped_column(Text)
-    region_id: Mapped[str | None] = mapped_column(String(60))
-    via: Mapped[str] = mapped_column(String(16))
-    flags: Mapped[list[str]] = mapped_column(JSON, default=list)
-
-    measure: Mapped[MeasureRow] = relationship(back_populates="departments")
-
-
-class MeasureRegionRow(Base):
-    """A pilot area a measure applies to."""
-
-    __tablename__ = "measure_regions"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    measure_id: Mapped[int] = mapped_column(ForeignKey("measures.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    raw: Mapped[str] = mapped_column(Text)
-    region_id: Mapped[str | None] = mapped_column(String(60), index=True)
-    name: Mapped[str | None] = mapped_column(Text)
-    source: Mapped[str] = mapped_column(String(16))
-
-    measure: Mapped[MeasureRow] = relationship(back_populates="regions")
+# A measure (a row of a task table, or an item of a prose task list).
+measures = Table(
+    "measures", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("table_index", Integer, nullable=False),
+    Column("heading_position", Integer),
+    Column("heading_title", Text),
+    Column("heading_number", Integer),
+    Column("heading_path", JSON, default=list),
+    Column("number_raw", String(32)),
+    Column("number", Integer, index=True),
+    Column("text", Text, nullable=False),
+    Column("responsibility", Text),
+    Column("responsibility_label", String(32)),
+    Column("cooperating", Text),
+    Column("leader", Text),
+    Column("superior", Text),
+    Column("remarks", Text),
+    Column("scope", Text),
+    Column("sector", Text),
+    Column("regulations", Text),
+    Column("deadline", Text),
+    Column("scope_kind", String(16)),
+    UniqueConstraint('document_id', 'position'),
+    *source_columns(),
+)
 
 
-class BodyRow(Base):
-    """A body of the department registry: every central body, and the local bodies the documents name."""
-
-    __tablename__ = "bodies"
-
-    id: Mapped[str] = mapped_column(String(120), primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
-    full_name: Mapped[str | None] = mapped_column(Text)
-    level: Mapped[str | None] = mapped_column(String(16))
-    region_id: Mapped[str | None] = mapped_column(String(60))
-    counterpart_id: Mapped[str | None] = mapped_column(String(120))
-
-
-class BodyAliasRow(Base):
-    """A way a body is written: registered aliases and typos, and the forms the documents use."""
-
-    __tablename__ = "body_aliases"
-    __table_args__ = (UniqueConstraint("body_id", "alias"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    body_id: Mapped[str] = mapped_column(ForeignKey("bodies.id", ondelete="CASCADE"), index=True)
-    alias: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(16))
+# A 政策保障措施 row under a 2018 task.
+policy_rows = Table(
+    "policy_rows", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("responsibility", Text),
+    *source_columns(),
+)
 
 
-class RegionRow(Base):
-    """A place of the gazetteer that the dataset refers to, with its administrative code."""
+# A fault found in a source: on a measure, on a heading, or (both empty) on the document.
+warnings = Table(
+    "warnings", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), index=True),
+    Column("heading_id", Integer, ForeignKey("headings.id", ondelete="CASCADE"), index=True),
+    Column("code", String(64), nullable=False, index=True),
+    Column("message", Text, nullable=False),
+)
 
-    __tablename__ = "regions"
 
-    id: Mapped[str] = mapped_column(String(60), primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
-    code: Mapped[str] = mapped_column(String(6))
-    level: Mapped[str] = mapped_column(String(16))
-    province_id: Mapped[str | None] = mapped_column(String(60))
+# A body named by a measure, with its role (raw wording beside the resolved body).
+measure_departments = Table(
+    "measure_departments", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("column", String(32), nullable=False),
+    Column("raw", Text, nullable=False),
+    Column("body_id", String(120), index=True),
+    Column("name", Text),
+    Column("role", String(16), index=True),
+    Column("role_phrase", Text),
+    Column("level", String(16)),
+    Column("counterpart_id", String(120), index=True),
+    Column("counterpart_name", Text),
+    Column("region_id", String(60)),
+    Column("via", String(16), nullable=False),
+    Column("flags", JSON, nullable=False, default=list),
+)
 
 
-class RoundMemberRow(Base):
-    """Membership of a pilot area in a programme round (service-trade-2020 …)."""
+# A pilot area a measure applies to.
+measure_regions = Table(
+    "measure_regions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("raw", Text, nullable=False),
+    Column("region_id", String(60), index=True),
+    Column("name", Text),
+    Column("source", String(16), nullable=False),
+)
 
-    __tablename__ = "round_members"
-    __table_args__ = (UniqueConstraint("round_id", "region_id"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    round_id: Mapped[str] = mapped_column(String(60), index=True)
-    region_id: Mapped[str] = mapped_column(ForeignKey("regions.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
+# A body of the department registry: every central body, and the local bodies the documents name.
+bodies = Table(
+    "bodies", metadata,
+    Column("id", String(120), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("full_name", Text),
+    Column("level", String(16)),
+    Column("region_id", String(60)),
+    Column("counterpart_id", String(120)),
+)
+
+
+# A way a body is written: registered aliases and typos, and the forms the documents use.
+body_aliases = Table(
+    "body_aliases", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("body_id", String(120), ForeignKey("bodies.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("alias", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    UniqueConstraint('body_id', 'alias'),
+)
+
+
+# A place of the gazetteer that the dataset refers to, with its administrative code.
+regions = Table(
+    "regions", metadata,
+    Column("id", String(60), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("code", String(6), nullable=False),
+    Column("level", String(16), nullable=False),
+    Column("province_id", String(60)),
+)
+
+
+# Membership of a pilot area in a programme round (service-trade-2020 …).
+round_members = Table(
+    "round_members", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("round_id", String(60), nullable=False, index=True),
+    Column("region_id", String(60), ForeignKey("regions.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    UniqueConstraint('round_id', 'region_id'),
+)
+
+
+# How a document of a rebuilt dataset was made, so that the next rebuild can carry it over
+# unread when nothing it depends on has changed (:mod:`pilotplans.ingest.dataset`): ``build_key``
+# hashes the source file, its path, the manifest's hints for it and the version of what read it;
+# ``linked`` names the fields linking it to its national plan filled in (``parent``, ``round``,
+# ``programme``, ``warning``: a ``parent_inferred`` warning), so that the link can be made again
+# when the national plans change; ``csv`` and ``jsonl`` are its measures as the exports print them.
+document_builds = Table(
+    "document_builds", metadata,
+    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("build_key", String(64), nullable=False),
+    Column("linked", JSON, nullable=False),
+    Column("csv", Text, nullable=False),
+    Column("jsonl", Text, nullable=False),
+)
+
+
+# Facts about the last rebuild of the dataset: the version of each part of what read it
+# (``version.reader`` …), the key of its national plans (``nationals``), the hashes of the exports
+# it wrote (``exports.measures.csv``, ``exports.measures.jsonl``).
+build_info = Table(
+    "build_info", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)

@@ -28,6 +28,7 @@ from pilotplans.parsers.interpret.repairs import demote_stray_tasks, glued_scope
 from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.interpret.tasklist import TaskList, number_runs, read_task_list
+from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.metadata import read_metadata
 from pilotplans.schema.models import Document, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
@@ -49,7 +50,7 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
             return _task_list_document(layout, source, hints, task_list)
     if not spans:
         raise NoTaskTable(source.path)
-    metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs))
+    metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids)
     notes = read_notes(after)
     for note in notes:
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
@@ -114,16 +115,17 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
     first_source = measures[0].source if not headings else headings[0].source
     table = Table(index=1, kind="task_list", title=_list_title(before), attachment=None, columns=[], roles=[],
                   headings=headings, source=first_source)
-    metadata = read_metadata(list(layout.paragraphs))
+    metadata = read_metadata(list(layout.paragraphs), grids=layout.grids)
     notes = read_notes(after)
     return document_record(source, hints, metadata, [table], measures, notes, warnings,
                            merge_conventions(task_list.conventions))
 
 
 def _list_title(paragraphs: list[Paragraph]) -> str | None:
-    """The title printed above a task list: the last short line before it that is not a sentence."""
+    """The title printed above a task list: the last short line before it that is not a sentence
+    (nor a row of a web page's information table)."""
     for paragraph in reversed(paragraphs):
         text = paragraph.text.strip()
-        if 0 < len(text) <= 60 and not text.endswith(("。", "：", ":")) and looks_like_title(text):
+        if 0 < len(text) <= 60 and not text.endswith(("。", "：", ":")) and looks_like_title(text) and read_info_line(text) is None:
             return text
     return None

@@ -37,7 +37,7 @@ class MeasureDraft:
     own_policy: bool = False  # the task's first row printed a policy of its own
     row_where: Where | None = None  # where the row that opened this measure is (without its policy rows)
     paragraph: int | None = None  # 1-based block index of a prose item's first paragraph
-    responsibility_label: str | None = None  # the label dropped from a prose item's only responsibility list
+    responsibility_label: str | None = None  # the label dropped from the only responsibility list (a prose item, or a table with 牵头单位 and 责任单位 columns)
 
     def extend_where(self, where: Where) -> None:
         self.where = self.where.spanning(where)

@@ -8,7 +8,11 @@ bodies and deadlines; ``columns.toml`` for the labels):
 * role phrases in a bracket: ``（X牵头，Y、Z配合）``, ``（X、Y負責）``;
 * a bracket that only names bodies: ``（市商务局、市发展改革委）``;
 * field lines after the item: ``牵头单位：X``, ``协同责任单位：Y``, ``时限要求：…``, ``牵头负责领导：name``,
-  one or several on a line.
+  one or several on a line;
+* a task printed as a card: its text labelled as a table's header labels it (``重点工作：X``,
+  ``工作任务：X``, ``具体措施：X``), then field lines (:func:`read_card_text`);
+* a convention stated in brackets after a list's bodies (``责任单位:X、Y(第一责任单位为牵头单位,下同)``):
+  the list keeps it as printed, and it is the item's remark, read as a convention.
 
 Traditional characters are matched through :func:`~pilotplans.normalizers.simplified.fold`; every
 value keeps the text as printed.
@@ -21,10 +25,12 @@ from dataclasses import dataclass, field
 
 from pilotplans.normalizers.segment import find_labels
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.columns import Label, read_label
+from pilotplans.parsers.columns import Label, read_label, task_text_role
+from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
 
 _STOPS = "。．.；;，,、 \t\u3000"
+_SEPARATORS = ("。", "．", "；", ";", "，", ",", "、")  # printed between two lists
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,7 @@ class Fields:
     segments: list[Segment] = field(default_factory=list)
     remark: str | None = None
     bracket: bool = False  # read from a bracket (else from field lines)
+    alone: bool = False  # a bracket printed on a line of its own, after the item's text
 
     @property
     def assigns(self) -> bool:
@@ -56,6 +63,7 @@ class Fields:
         self.segments.extend(other.segments)
         self.remark = self.remark or other.remark
         self.bracket = self.bracket or other.bracket
+        self.alone = self.alone or other.alone
 
     def by_role(self, role: str) -> list[Segment]:
         return [s for s in self.segments if (s.label.role if s.label else "responsibility") == role]
@@ -190,7 +198,9 @@ def read_bracket_content(content: str) -> Fields | None:
         if not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
             return None
     segments = _split_deadline(segments, words)
-    if remark is not None:
+    if remark is None:
+        remark = stated_remark(segments[-1].text)
+    else:
         last = segments[-1]
         tail = main[len(main.rstrip()):] + "。" + content[len(main) + 1:].strip().rstrip("。")
         segments[-1] = Segment(label=last.label, text=last.text + tail.strip(), printed=last.printed + tail.strip(), separator=last.separator)
@@ -245,9 +255,73 @@ def _opening(text: str, words: TaskListVocabulary) -> int | None:
     return None
 
 
+def join_labelled_lists(text: str) -> str:
+    """A cell's labelled lists joined by ``；`` where the cell printed them on lines of their own
+    (牵头单位：X\n责任单位：Y in a DOCX or web page, 牵头单位：X责任单位：Y where a PDF joins a cell's
+    lines), so that every format reads 牵头单位：X；责任单位：Y; a separator or a space printed
+    between them is kept, and so is any other text."""
+    spans = find_labels(text, _field_label)
+    if len(spans) < 2 or spans[0].start != 0:
+        return text
+    pieces, previous = [], 0
+    for span in spans[1:]:
+        value_end = len(text[:span.start].rstrip())
+        gap = text[value_end:span.start]
+        pieces.append(text[previous:value_end])
+        broken = not gap or "\n" in gap  # a line break, or lines a PDF joined
+        pieces.append("；" if broken and not text[:value_end].endswith(_SEPARATORS) else gap)
+        previous = span.start
+    pieces.append(text[previous:])
+    return "".join(pieces)
+
+
 def read_field_line(text: str) -> Fields | None:
     """The Fields of a line that opens with a field label (牵头单位：X, 时限要求：…), or None."""
     segments = read_segments(text.strip(), labelled_only=True)
     if not segments or any(s.label is None for s in segments):
         return None
-    return Fields(segments=segments)
+    return Fields(segments=segments, remark=stated_remark(segments[-1].text))
+
+
+@dataclass(frozen=True)
+class CardText:
+    """The text of a task printed as a card of labelled lines (重点工作：X / 牵头单位：Y / …)."""
+
+    label: str  # as printed, without its colon
+    role: str  # the label's role in a table's header: text (具体措施) or task (重点工作), which groups texts
+    text: str
+
+
+_CARD_LABEL_MAX = 8  # characters of the longest label of a task's text
+
+
+def read_card_text(line: str) -> CardText | None:
+    """The labelled text of a task, when ``line`` opens with a label of the header vocabulary that
+    names a task's text (roles ``text`` and ``task``: 重点工作：…, 工作任务：…, 任务内容：…,
+    具体措施：…) followed by the text itself; None otherwise (a line that is only a label, such as
+    a heading 主要任务：, labels no text)."""
+    stripped = line.strip()
+    colon = min((i for i in (stripped.find("："), stripped.find(":")) if i > 0), default=-1)
+    if colon < 0:
+        return None
+    label, text = stripped[:colon].strip(), stripped[colon + 1:].strip()
+    role = task_text_role(label) if len(label) <= _CARD_LABEL_MAX else None
+    if not text or role is None:
+        return None
+    return CardText(label=label, role=role, text=text)
+
+
+def stated_remark(text: str) -> str | None:
+    """The convention a list states in brackets after its bodies, or None:
+    ``市发改委、市财政局(第一责任单位为牵头单位,下同)`` → ``第一责任单位为牵头单位,下同``. The list
+    keeps it as printed; a bracket that states no convention (各县市区人民政府(管委会)) is part
+    of a body's name."""
+    words = vocabulary()
+    body = text.rstrip().rstrip(words.after_bracket)
+    if not body or body[-1] not in words.closers.values():
+        return None
+    opening = _opening(body, words)
+    if not opening:
+        return None
+    content = body[opening + 1:-1].strip()
+    return content if find_conventions(content) else None

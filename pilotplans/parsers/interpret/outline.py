@@ -7,35 +7,71 @@ A paragraph without a number continues the open item until the item's responsibi
 field lines have ended it; after that it stands alone (a heading's explanation, a signature, a
 note). Field lines attach to the open item; a convention stated in a paragraph of its own is kept
 for the document. Lines a reader ran into one paragraph are read apart where the text shows it.
+
+A task printed as a card (``重点工作：…`` / ``牵头单位：…`` / ``完成时限：…``, lines or a table of
+label/value rows) is an item too: the labelled text is the text of a number printed alone before
+it (``1.``), or of an item without a number (``marker`` None, style ``card``) that ends at the next
+card, or at the next numbered item once its field lines have ended it.
+
+The outline starts again, in a new *part*, where a covering notice ends and the plan begins: at
+the plan's title (the title the notice cites in 《》 or in 关于印发…的通知), at an attachment label
+(附件, 附件2), or at the notice's date line while nothing read yet assigns a responsibility. The
+notice's own numbered paragraphs (一、…三、从下季度开始，各责任单位要…) are then never headings of
+the plan's items.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from pilotplans.layout import Grid, Layout, Paragraph, Where
-from pilotplans.normalizers.numbers import ItemMarker, find_item_marker
+from pilotplans.normalizers.numbers import USUAL_DEPTH, ItemMarker, Number, find_item_marker
+from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
-from pilotplans.parsers.interpret.conventions import find_conventions
-from pilotplans.parsers.interpret.fields import Fields, find_tail, read_field_line
+from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
+from pilotplans.parsers.columns import TASK
+from pilotplans.parsers.interpret.fields import CardText, Fields, find_tail, read_card_text, read_field_line
 from pilotplans.parsers.interpret.vocabulary import vocabulary
-from pilotplans.schema.models import Convention
+from pilotplans.parsers.metadata import cited_titles, is_attachment_label, lines_of, read_date
 from pilotplans.textutil import join_fragments
+
+
+# The shortest first line of a title printed over two lines that is read as the title's start.
+_TITLE_START = 6
+# A label and its value printed as the cells of one line: 重点工作: | 支持…试验区。 |
+_FLATTENED_PAIR = regex.compile(r"^\s*\|?\s*(?P<label>[^|]{2,16}?)\s*\|\s*(?P<value>[^|]+?)\s*\|?\s*$")
+
+
+# The style of an item that has no number: a task printed as a card (重点工作：X / 牵头单位：Y).
+CARD = "card"
 
 
 @dataclass
 class Item:
-    """One numbered paragraph of the outline, with the paragraphs that continue it."""
+    """One numbered paragraph of the outline, with the paragraphs that continue it; or a task
+    printed as a card, without a number (``marker`` None)."""
 
-    marker: ItemMarker
+    marker: ItemMarker | None
     lead: str  # the marker as printed, with any space after it
     text: str  # its own text, without the marker and without a responsibility bracket
     paragraph: int  # 1-based block index of its first paragraph
     where: Where
+    order: int = 0  # the order of its first line among the lines read
     parent: Item | None = None
     children: list[Item] = field(default_factory=list)
     fields: Fields | None = None
     closed: bool = False  # a bracket or field lines ended its text
+    card: str | None = None  # the role of the label of a card's text (text, task), for an item a card printed
+
+    @property
+    def style(self) -> str:
+        return self.marker.style if self.marker is not None else CARD
+
+    @property
+    def number(self) -> Number | None:
+        return self.marker.number if self.marker is not None else None
 
     def add_fields(self, found: Fields) -> None:
         if self.fields is None:
@@ -63,25 +99,31 @@ class Item:
 class Outline:
     """The numbered items of a layout, the conventions it states, and the paragraphs outside items."""
 
-    items: list[Item]  # the outermost items, in order
-    conventions: list[Convention]
-    loose: list[tuple[int, Paragraph]]  # paragraphs that belong to no item (notice, signature, notes)
+    parts: list[list[Item]]  # the outermost items of each part (a notice, the plan, an attachment), in order
+    conventions: list[StatedConvention]
+    loose: list[tuple[int, Paragraph]]  # lines that belong to no item (notice, signature, notes), with their block index
+
+    @property
+    def items(self) -> list[Item]:
+        """The outermost items of every part, in order."""
+        return [item for part in self.parts for item in part]
 
 
 def read_outline(layout: Layout) -> Outline:
-    """The outline of a layout's paragraphs; a table of one column is read as paragraphs, a table
-    of several ends the open item and is otherwise skipped."""
+    """The outline of a layout's paragraphs; a table of one column is read as paragraphs, and so
+    is a table of labels and values that prints tasks as cards; any other table ends the open
+    item and is otherwise skipped."""
     reader = _OutlineReader()
     for index, block in enumerate(layout.blocks, start=1):
-        paragraphs = _boxed_paragraphs(block) if isinstance(block, Grid) else [block]
+        paragraphs = (_boxed_paragraphs(block) or _card_paragraphs(block)) if isinstance(block, Grid) else [block]
         if paragraphs is None:
             reader.interrupt()
             continue
         for paragraph in paragraphs:
             # A paragraph's line breaks (<br> in a web page) separate the lines of a list as
-            # paragraphs do.
-            for line in paragraph.text.split("\n"):
-                reader.read(line.strip(), index, paragraph)
+            # paragraphs do, and so does a signature run into the title after it.
+            for line in lines_of(paragraph.text):
+                reader.read(_unflattened(line), index, paragraph)
     return reader.outline()
 
 
@@ -97,20 +139,94 @@ def _boxed_paragraphs(grid: Grid) -> list[Paragraph] | None:
     return paragraphs
 
 
+def _card_paragraphs(grid: Grid) -> list[Paragraph] | None:
+    """The lines of a table that prints tasks as cards, a label and its value side by side in
+    each row (重点工作 | 支持…试验区。 / 牵头单位 | 区发展改革局 / 完成时限 | …), each row read as
+    the line ``label：value``; None for any other table.
+
+    Evidence: every row that prints two cells prints a label of the header vocabulary (a task's
+    text, or a field such as 牵头单位) in the first, and the labels name both a task's text and
+    who does it. Lines a converter ran into a label's cell before the label (a card's number,
+    ``2.``), and a row of one cell after the first row (a value wrapped onto a row of its own, a
+    number or heading printed across), are read as lines of their own.
+    """
+    paragraphs: list[Paragraph] = []
+    texts = fields = 0
+    for row in grid.rows:
+        cells = [cell for cell in row.cells if not cell.is_empty and cell.merged_from is None]
+        if not cells:
+            continue
+        if len(cells) == 1 and paragraphs:
+            # A value wrapped onto a row of its own, or a number or heading printed across.
+            paragraphs.extend(Paragraph(text=text.strip(), where=cells[0].where) for text in cells[0].paragraphs)
+            continue
+        if len(cells) != 2:
+            return None
+        *before, label = (p.strip() for p in cells[0].paragraphs)
+        value, *more = (p.strip() for p in cells[1].paragraphs)
+        line = _labelled(label, value)
+        kind = _label_kind(line)
+        if kind is None:
+            return None
+        texts += kind == "text"
+        fields += kind == "assigns"
+        paragraphs.extend(Paragraph(text=text, where=cells[0].where) for text in before)
+        paragraphs.append(Paragraph(text=line, where=row.where))
+        paragraphs.extend(Paragraph(text=text, where=cells[1].where) for text in more)
+    return paragraphs if texts and fields else None
+
+
+def _labelled(label: str, value: str) -> str:
+    """A label and its value printed apart, as one line ``label：value``."""
+    return f"{label.strip().rstrip('：:').strip()}：{value.strip()}"
+
+
+def _label_kind(line: str) -> str | None:
+    """What a line ``label：value`` labels (after the number of a card, 1.重点工作：…): a task's
+    ``text``, a field that ``assigns`` a body or a leader, another ``field`` (完成时限), or None."""
+    marker = find_item_marker(line)
+    rest = line[marker.end:] if marker is not None else line
+    if read_card_text(rest) is not None:
+        return "text"
+    found = read_field_line(rest)
+    if found is None:
+        return None
+    return "assigns" if found.assigns else "field"
+
+
+def _unflattened(line: str) -> str:
+    """A label and its value that a converter printed as cells of one line (``重点工作: | 支持… |``,
+    ``牵头单位 | 区发展改革局``), as the line ``label：value``; any other line as it is."""
+    match = _FLATTENED_PAIR.match(line)
+    if match is None:
+        return line
+    joined = _labelled(match["label"], match["value"])
+    return joined if _label_kind(joined) is not None else line
+
+
 class _OutlineReader:
     """Reads lines into the outline: the open items are a stack keyed by marker style."""
 
     def __init__(self) -> None:
-        self.top: list[Item] = []
+        self.parts: list[list[Item]] = [[]]
         self.stack: list[Item] = []
-        self.conventions: list[Convention] = []
+        self.conventions: list[StatedConvention] = []
         self.loose: list[tuple[int, Paragraph]] = []
+        self.lines = 0  # lines read so far
+        self.cited: set[str] = set()  # titles of the plans the lines read so far name
+        self.styles: set[str] = set()  # the marker styles of the items of the current part
+
+    @property
+    def top(self) -> list[Item]:
+        return self.parts[-1]
 
     def outline(self) -> Outline:
-        for item in walk(self.top):
+        for item in walk([item for part in self.parts for item in part]):
             if item.fields is not None and item.fields.remark:
-                self.conventions.extend(find_conventions(item.fields.remark))
-        return Outline(items=self.top, conventions=self.conventions, loose=self.loose)
+                # A remark in an item's bracket (…负责。排名第一的为牵头单位，下同) speaks from that item on.
+                self.conventions.extend(StatedConvention(c, item.order) for c in find_conventions(item.fields.remark))
+        self.conventions.sort(key=lambda stated: stated.order)
+        return Outline(parts=[part for part in self.parts if part], conventions=self.conventions, loose=self.loose)
 
     def interrupt(self) -> None:
         """A table stands between two paragraphs: the open item ends."""
@@ -132,11 +248,12 @@ class _OutlineReader:
         * a responsibility bracket followed by an item number (…〔责任单位：X〕（61）鼓励…);
         * a field line (…共享平台等。牵头单位:发展改革委);
         * the number that follows an open item's (…取得突破。二、重点任务), opening a title or
-          the next item of the same style as the innermost open one.
+          the next item of the same style as the innermost open one; or the first number of a
+          style not open yet, opening a title that ends the paragraph (…实施方案。一、完善管理体制).
         """
         words = vocabulary()
         opening = find_item_marker(text)
-        open_items = [item.marker for item in self.stack]
+        open_items = [item.marker for item in self.stack if item.marker is not None]
         if opening is not None:  # the line's own item, placed as _place will place it
             same = next((i for i in range(len(open_items) - 1, -1, -1) if open_items[i].style == opening.style), None)
             open_items = [*(open_items[:same] if same is not None else open_items), opening]
@@ -160,11 +277,24 @@ class _OutlineReader:
     def _read_piece(self, text: str, index: int, block: Paragraph) -> None:
         if not text or vocabulary().is_furniture(text):
             return
+        self.lines += 1
         marker = find_item_marker(text)
+        if marker is None and self._begins_part(text):
+            self.stack.clear()
+            if self.top:
+                self.parts.append([])
+                self.styles = set()
+        self.cited.update(cited_titles(text))
         if marker is not None:
-            item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where)
+            item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where, order=self.lines)
             self._place(item)
-            _append(item, text[marker.end:])
+            card = read_card_text(text[marker.end:])
+            item.card = card.role if card is not None else None
+            _append(item, card.text if card is not None else text[marker.end:])
+            return
+        card = read_card_text(text)
+        if card is not None:
+            self._open_card(card, index, block)
             return
         open_item = self.stack[-1] if self.stack else None
         found = read_field_line(text)
@@ -175,22 +305,69 @@ class _OutlineReader:
             return
         stated = find_conventions(text)
         if stated:
-            self.conventions.extend(stated)
+            self.conventions.extend(StatedConvention(c, self.lines) for c in stated)
             return
         if open_item is not None and not open_item.closed:
             open_item.where = open_item.where.spanning(block.where)
             _append(open_item, text)
             return
-        if not self.loose or self.loose[-1][0] != index:
-            self.loose.append((index, block))
+        self.loose.append((index, Paragraph(text=text, where=block.where)))
+
+    def _begins_part(self, text: str) -> bool:
+        """Whether an unnumbered line ends a covering notice or a part: the title of the plan the
+        notice cites (or its first line, when the title runs over two; or a title line ending with
+        the short name the notice cites, 现将《实施方案》印发给你们), an attachment label, or the
+        notice's date while nothing read yet names who does anything."""
+        if is_attachment_label(text):
+            return True
+        squashed = regex.sub(r"\s+", "", fold(text))
+        if any(title == squashed or (len(squashed) >= _TITLE_START and title.startswith(squashed))
+               or (looks_like_title(text) and squashed.endswith(title)) for title in self.cited):
+            return True
+        return read_date(text) is not None and not any(item.assigns for part in self.parts for item in walk(part))
+
+    def _open_card(self, card: CardText, index: int, block: Paragraph) -> None:
+        """A task's labelled text (重点工作：…) opens a card: the text of the open item when that
+        item has printed nothing but its number (``1.`` / ``重点工作：…``), else an unnumbered item
+        of its own, after the card or the measure open before it (closed by its field lines). As
+        in a table whose 重点工作 column groups its 具体措施 column, a text labelled as a measure's
+        (具体措施：…) inside a card labelled as a task (重点工作：…) that names nobody yet opens a
+        card inside it, which then reads as its heading."""
+        open_item = self.stack[-1] if self.stack else None
+        if open_item is not None and not open_item.text and open_item.fields is None and not open_item.children:
+            open_item.where = open_item.where.spanning(block.where)
+            open_item.card = card.role
+            _append(open_item, card.text)
+            return
+        while self.stack and (self.stack[-1].closed or (
+                self.stack[-1].marker is None and not (card.role == "text" and self.stack[-1].card == TASK))):
+            self.stack.pop()
+        item = Item(marker=None, lead="", text="", paragraph=index, where=block.where, order=self.lines, card=card.role)
+        parent = self.stack[-1] if self.stack else None
+        item.parent = parent
+        (parent.children if parent else self.top).append(item)
+        self.stack.append(item)
+        _append(item, card.text)
 
     def _place(self, item: Item) -> None:
         """Put ``item`` in the outline: a sibling of the open item of its style, else a child of
-        the innermost open item."""
+        the innermost open item — unless it is numbered past 1 in a style this part has not shown
+        yet and usually nests outside the open items (二、 while （6） is open): its first siblings
+        were lost (run into a paragraph the text does not let us cut), so it closes the open items
+        that usually nest inside it rather than opening a level below them."""
         stack = self.stack
-        level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].marker.style == item.marker.style), None)
+        while stack and stack[-1].marker is None and stack[-1].closed:
+            stack.pop()  # a card ended by its field lines holds no items
+        style = item.style
+        assert item.marker is not None
+        level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].style == style), None)
         if level is not None:
             del stack[level:]
+        elif item.marker.number.value > 1 and style not in self.styles:
+            depth = USUAL_DEPTH[style]
+            while stack and USUAL_DEPTH.get(stack[-1].style, len(USUAL_DEPTH)) >= depth:
+                stack.pop()
+        self.styles.add(style)
         parent = stack[-1] if stack else None
         item.parent = parent
         (parent.children if parent else self.top).append(item)
@@ -199,20 +376,25 @@ class _OutlineReader:
 
 def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bool:
     """Whether ``marker`` numbers the item after an open one of its style, opening a title or
-    a sibling of the innermost open item."""
+    a sibling of the innermost open item; or opens the first heading of a style not open yet, its
+    title ending the paragraph (…制定如下实施方案。一、全面探索完善管理体制)."""
     if not any(m.style == marker.style and m.number.value + 1 == marker.number.value for m in open_items):
-        return False
+        first = marker.number.value == 1 and not any(m.style == marker.style for m in open_items)
+        return first and looks_like_title(after)
     return looks_like_title(after) or open_items[-1].style == marker.style
 
 
 def _append(item: Item, text: str) -> None:
-    """Add a paragraph to an item's text; a responsibility bracket ending it ends the item."""
+    """Add a paragraph to an item's text; a responsibility bracket ending it ends the item. A
+    bracket printed alone on its line is marked so (``Fields.alone``)."""
     joined = join_fragments(item.text, text.strip())
     tail = find_tail(joined)
     if tail is None:
         item.text = joined
         return
     item.text = tail.text
+    if text.strip().rstrip(vocabulary().after_bracket) == tail.bracket:
+        tail.fields.alone = True
     item.add_fields(tail.fields)
     item.closed = True
 

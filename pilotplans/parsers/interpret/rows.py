@@ -19,10 +19,11 @@ from pilotplans.normalizers.numbers import (
 from pilotplans.parsers.columns import Columns, is_header_repeat
 from pilotplans.parsers.headings import HeadingText, read_heading
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft, PackedBlock, PolicyDraft
+from pilotplans.parsers.interpret.fields import join_labelled_lists
 from pilotplans.parsers.interpret.repairs import pair_packed_block
 from pilotplans.parsers.interpret.tables import Entry, TableSpan
 from pilotplans.schema.models import Warning
-from pilotplans.textutil import is_terminated, join_fragments
+from pilotplans.textutil import is_terminated, join_fragments, squash
 
 _DASH = regex.compile(r"^[\-—–－─_\s/无]*$")
 # Columns whose values are carried into the measure as-is (text and number are handled apart).
@@ -31,7 +32,12 @@ VALUE_ROLES = ("responsibility", "cooperating", "superior", "remarks", "scope", 
 
 @dataclass
 class _Aligned:
-    """A row's cells placed in the table's columns."""
+    """A row's cells placed in the table's columns.
+
+    A role printed in several columns (牵头单位 | 责任单位) reads as one value: the only filled
+    cell as printed, or every filled cell as a labelled list, ``牵头单位：X；责任单位：Y``. A
+    responsibility cell printing labelled lists on lines of their own reads them joined by ；.
+    """
 
     cells: list[Cell | None]
     columns: Columns
@@ -40,21 +46,40 @@ class _Aligned:
         i = self.columns.index(role)
         return self.cells[i] if i is not None else None
 
+    def _printed(self, role: str, merged_from: str | None) -> list[tuple[str, str]]:
+        """(label, text) of the cells of ``role`` filled in this row (``merged_from`` None: printed
+        here; "above": the copy of a cell merged from the row above)."""
+        found = []
+        for i in self.columns.indexes(role):
+            cell = self.cells[i] if i < len(self.cells) else None
+            if cell is not None and not cell.is_empty and cell.merged_from == merged_from:
+                text = cell.text.strip()
+                found.append((squash(self.columns.labels[i]), join_labelled_lists(text) if role == "responsibility" else text))
+        return found
+
+    @staticmethod
+    def _value(printed: list[tuple[str, str]]) -> str | None:
+        if not printed:
+            return None
+        if len(printed) == 1:
+            return printed[0][1]
+        return "；".join(f"{label}：{text}" for label, text in printed)
+
     def fresh(self, role: str) -> str | None:
         """Text printed in this row's cell of ``role`` (not a copy of a merged neighbour)."""
-        cell = self.cell(role)
-        if cell is None or cell.is_empty or cell.merged_from is not None:
-            return None
-        return cell.text.strip()
+        return self._value(self._printed(role, None))
 
     def inherited(self, role: str) -> str | None:
-        cell = self.cell(role)
-        if cell is None or cell.is_empty or cell.merged_from != "above":
-            return None
-        return cell.text.strip()
+        return self._value(self._printed(role, "above"))
+
+    def label(self, role: str) -> str | None:
+        """The label of the only filled column of a role printed in several (its bodies take the
+        label's role), else None."""
+        printed = self._printed(role, None)
+        return printed[0][0] if len(printed) == 1 and len(self.columns.indexes(role)) > 1 else None
 
     def fresh_roles(self) -> list[str]:
-        return [r for r in self.columns.roles if r and self.fresh(r)]
+        return list(dict.fromkeys(r for r in self.columns.roles if r and self.fresh(r)))
 
 
 # Item styles that number measures at the start of a text cell: 12. 12、 （12） 12） ①.
@@ -100,6 +125,7 @@ class TableReader:
         self.displaced: tuple[str, Entry] | None = None
         self.unassigned: list[MeasureDraft] = []  # packed measures still waiting for a responsibility
         self.block: PackedBlock | None = None  # the packed block being read
+        self.row_label: str | None = None  # the label of the row's only filled responsibility column, of several
 
     # -- driving
 
@@ -129,6 +155,7 @@ class TableReader:
         self.pending_break = False
 
     def _read_row(self, entry: Entry, row: Row) -> None:
+        self.row_label = None
         after_break = row.after_break or entry.opens_part or self.pending_break
         self.pending_break = False
         if is_header_repeat(row, self.columns):
@@ -289,12 +316,13 @@ class TableReader:
                 policy.responsibility = join_fragments(policy.responsibility or "", value)
                 self.last_responsibility = policy.responsibility
             elif role == "responsibility":
-                measure.values[role] = join_fragments(measure.values.get(role, ""), value)
+                measure.values[role] = join_labelled_lists(join_fragments(measure.values.get(role, ""), value))
                 self.last_responsibility = measure.values[role]
             else:
                 measure.values[role] = join_fragments(measure.values.get(role, ""), value)
 
     def _read_content(self, aligned: _Aligned, entry: Entry) -> None:
+        self.row_label = aligned.label("responsibility")
         number_text = aligned.fresh("number")
         text = aligned.fresh("text")
         values = {role: aligned.fresh(role) for role in VALUE_ROLES if aligned.fresh(role)}
@@ -407,6 +435,7 @@ class TableReader:
             number=number, number_raw=number.raw if number else number_raw, text=text,
             heading=self.headings[-1].position if self.headings else None,
             where=entry.where, row=entry.index, values=dict(values), row_where=entry.where,
+            responsibility_label=self.row_label if "responsibility" in values else None,
         )
         if "responsibility" in draft.values:
             self.last_responsibility = draft.values["responsibility"]

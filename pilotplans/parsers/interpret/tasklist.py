@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.parsers.headings import HeadingText, looks_like_title
+from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields
 from pilotplans.parsers.interpret.outline import Item, read_outline
@@ -40,8 +41,9 @@ def _lift_trailing_fields(items: list[Item]) -> None:
     """Give an item the responsibility printed after its last sub-item (the sub-items are its text).
 
     Evidence: the item has none of its own, only its last sub-item has one, and the item
-    introduces its sub-items (ends with ：) or, for field lines, reads as a sentence rather than a
-    title and has several sub-items.
+    introduces its sub-items (ends with ：), or has several sub-items and the responsibility is
+    printed apart from the last one's text, on lines of its own: a bracket alone on its line
+    (``1.完善应急预案体系`` / (1)…(4) / ``（责任单位：…）``) or field lines (牵头单位：…).
     """
     for item in items:
         _lift_trailing_fields(item.children)
@@ -51,8 +53,8 @@ def _lift_trailing_fields(items: list[Item]) -> None:
         if not last.assigns or last.inner_assigns or any(c.assigns or c.inner_assigns for c in item.children[:-1]):
             continue
         assert last.fields is not None
-        from_field_lines = not last.fields.bracket
-        if _introduces_list(item) or (from_field_lines and len(item.children) > 1 and not looks_like_title(item.text)):
+        printed_apart = last.fields.alone or not last.fields.bracket
+        if _introduces_list(item) or (printed_apart and len(item.children) > 1):
             item.fields, last.fields = last.fields, None
 
 
@@ -83,11 +85,13 @@ def heading_title(text: str) -> str:
 def read_task_list(layout: Layout) -> TaskList:
     """The task list a layout's paragraphs print (empty when no item assigns a responsibility)."""
     outline = read_outline(layout)
-    _lift_trailing_fields(outline.items)
     builder = _Builder()
-    builder.visit(outline.items, parent=None)
+    for part in outline.parts:
+        _lift_trailing_fields(part)
+        builder.visit(part, parent=None)
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
-                    conventions=outline.conventions, loose=outline.loose, first_item=builder.first_item)
+                    conventions=scope_conventions(outline.conventions, builder.orders),
+                    loose=outline.loose, first_item=builder.first_item)
 
 
 class _Builder:
@@ -98,26 +102,28 @@ class _Builder:
         self.measures: list[MeasureDraft] = []
         self.warnings: list[Warning] = []
         self.first_item: int | None = None
+        self.orders: list[int] = []  # the order of each measure's first line (Item.order)
 
     def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
-        measure_styles = {i.marker.style for i in items if i.assigns and not i.inner_assigns}
+        measure_styles = {i.style for i in items if i.assigns and not i.inner_assigns}
         previous: dict[str, int] = {}  # the last number of each style among these siblings
         for item in items:
-            style, value = item.marker.style, item.marker.number.value
+            style, value = item.style, item.number.value if item.number else 0
             expected = previous.get(style, 0) + 1
             previous[style] = max(previous.get(style, 0), value)
             if item.inner_assigns:
                 if item.assigns:
                     self.warnings.append(Warning(
                         code="responsibility_on_heading",
-                        message=f"item {item.marker.number.raw} carries a responsibility and has items with their own inside; read as a heading: {item.text[:30]}…",
+                        message=f"item {item.number.raw if item.number else item.text[:10]} carries a responsibility and has items with their own inside; read as a heading: {item.text[:30]}…",
                     ))
                 heading = self._heading(item, parent)
-                heading.read.warnings.extend(_numbering(value, expected))
+                if item.number is not None:
+                    heading.read.warnings.extend(_numbering(value, expected))
                 self.visit(item.children, heading)
             elif item.assigns:
                 self._measure(item, parent)
-            elif item.marker.style in measure_styles:
+            elif item.style in measure_styles:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
 
@@ -132,7 +138,7 @@ class _Builder:
     def _heading(self, item: Item, parent: HeadingDraft | None) -> HeadingDraft:
         if self.first_item is None:
             self.first_item = item.paragraph
-        read = HeadingText(number=item.marker.number, title=heading_title(item.text), description=None)
+        read = HeadingText(number=item.number, title=heading_title(item.text), description=None)
         draft = HeadingDraft(position=len(self.headings) + 1, read=read, where=item.where, row=None,
                              level=parent.level + 1 if parent else 1, parent=parent.position if parent else None,
                              paragraph=item.paragraph)
@@ -156,7 +162,7 @@ class _Builder:
         if fields.remark:
             values["remarks"] = fields.remark
         draft = MeasureDraft(
-            number=item.marker.number, number_raw=item.marker.number.raw, text=text.strip(),
+            number=item.number, number_raw=item.number.raw if item.number else None, text=text.strip(),
             heading=parent.position if parent else None, where=where, row=None, values=values,
             row_where=item.where, paragraph=item.paragraph,
             responsibility_label=fields.label("responsibility"),
@@ -164,6 +170,7 @@ class _Builder:
         for heading in self._enclosing(parent):
             heading.measures += 1
         self.measures.append(draft)
+        self.orders.append(item.order)
         return draft
 
 

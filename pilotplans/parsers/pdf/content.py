@@ -80,22 +80,37 @@ def problem_in_pdf_bytes(data: bytes) -> str | None:
 
 
 def page_contents(data: bytes, source: str, settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageContent, ...]:
-    """Every page's glyphs and rules, reading each page's content once (in a pool of processes
-    when the settings ask for one and the document is long enough)."""
+    """Every page's glyphs and rules, reading each page's content once (in a pool of processes,
+    :mod:`pilotplans.ingest.parallel`, when the settings ask for one and the document is long
+    enough)."""
     if settings.processes == 1:
         return read_pages(data, source, None, settings)
     count = page_count(data, source)
     workers = min(settings.processes, count)
     if workers <= 1 or count < settings.parallel_min_pages:
         return read_pages(data, source, None, settings)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from ...ingest.parallel import in_order
+    from ...interrupts import protected
 
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    chunks = [range(start, count, workers) for start in range(workers)]
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-        parts = list(pool.map(read_pages, [data] * workers, [source] * workers, chunks, [settings] * workers))
+    tasks = [PageTask(data, source, range(start, count, workers), settings) for start in range(workers)]
+    with protected():  # Ctrl-C stops the workers before the program ends (pilotplans.interrupts)
+        parts = list(in_order(read_page_task, tasks, workers))
     return tuple(sorted((page for part in parts for page in part), key=lambda page: page.number))
+
+
+@dataclass(frozen=True)
+class PageTask:
+    """Pages of one PDF for a worker of the page pool to read."""
+
+    data: bytes
+    source: str
+    indices: range
+    settings: PdfSettings
+
+
+def read_page_task(task: PageTask) -> tuple[PageContent, ...]:
+    """The contents of a task's pages (the work of one worker of the page pool)."""
+    return read_pages(task.data, task.source, task.indices, task.settings)
 
 
 def page_count(data: bytes, source: str) -> int:

@@ -1,0 +1,181 @@
+"""The scale bench: rebuild a dataset of many documents and report what it costs.
+
+    python bench/scale.py [--documents 1000] [--folder DIR] [--runs 3]
+
+Makes (once per folder and size) a raw folder of plans with ``bench/scale_corpus.py`` and, each
+as a whole ``pilotplans`` process, run ``--runs`` times (median, min, max):
+
+- a full rebuild with one worker and with two: seconds per document, 2 cores against 1;
+- full rebuilds of the first quarter and half of the documents (is the time linear?);
+- a rebuild with nothing changed;
+- a rebuild after one document changed, beside the time of reading that document alone;
+- ``pilotplans coverage`` of every local plan against its national plan.
+
+Memory is sampled every 20 ms from /proc: the largest resident set of one process, and the
+proportional set (PSS: shared pages split between the processes sharing them) of the process
+and its workers together. Nothing here asserts a figure; it prints them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PILOTPLANS = [sys.executable, "-m", "pilotplans.cli"]
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    largest_rss_mib: float
+    tree_pss_mib: float
+    returncode: int
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(entry))
+    return found
+
+
+def _memory(pid: int, key: str) -> float:
+    path = f"/proc/{pid}/smaps_rollup" if key == "Pss:" else f"/proc/{pid}/status"
+    try:
+        with open(path) as handle:
+            for line in handle:
+                if line.startswith(key):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def measure(arguments: list[str], cwd: Path | None = None) -> Run:
+    """Run pilotplans with ``arguments``, sampling its memory and its workers'."""
+    peaks = {"rss": 0.0, "pss": 0.0}
+    start = time.perf_counter()
+    process = subprocess.Popen([*PILOTPLANS, *arguments], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            tree = [process.pid, *_children(process.pid)]
+            peaks["rss"] = max(peaks["rss"], *(_memory(p, "VmRSS:") for p in tree))
+            peaks["pss"] = max(peaks["pss"], sum(_memory(p, "Pss:") for p in tree))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = process.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if process.returncode != 0:
+        print(f"  ! pilotplans {' '.join(arguments)} exited {process.returncode}: {err.decode()[-400:]}", file=sys.stderr)
+    return Run(seconds, peaks["rss"], peaks["pss"], process.returncode)
+
+
+def summary(label: str, runs: list[Run], documents: int | None = None) -> str:
+    seconds = [r.seconds for r in runs]
+    median = statistics.median(seconds)
+    per = f"  {median / documents * 1000:6.1f} ms/document" if documents else ""
+    return (f"{label:<44} {median:7.2f} s (min {min(seconds):.2f}, max {max(seconds):.2f}){per}"
+            f"  largest process {max(r.largest_rss_mib for r in runs):5.0f} MiB, with workers {max(r.tree_pss_mib for r in runs):5.0f} MiB PSS")
+
+
+def subset(raw: Path, count: int, target: Path) -> Path:
+    """A raw folder with the first ``count`` documents of ``raw`` (in manifest order)."""
+    import tomllib
+
+    entries = tomllib.loads((raw / "manifest.toml").read_text("utf-8"))["document"][:count]
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    blocks = []
+    for entry in entries:
+        shutil.copy(raw / entry["file"], target / entry["file"])
+        blocks.append("[[document]]\n" + "".join(f'{k} = {v!r}\n'.replace("'", '"') if isinstance(v, str) else f"{k} = {v}\n"
+                                                  for k, v in entry.items()))
+    (target / "manifest.toml").write_text("\n".join(blocks), "utf-8")
+    return target
+
+
+def main() -> None:
+    from bench.scale_corpus import generate
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()) / "pilotplans-scale")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    n = args.documents
+    raw = args.folder / f"raw-{n}"
+    if not (raw / "manifest.toml").exists():
+        generate(raw, n)
+    work = args.folder / "work"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    print(f"{n} documents in {raw}; python {sys.version.split()[0]}; {os.cpu_count()} cores; {args.runs} runs per figure\n")
+
+    def rebuild(folder: Path, out: Path, *extra: str) -> list[str]:
+        return ["rebuild", "--raw", str(folder), "--out", str(out), *extra]
+
+    one = [measure(rebuild(raw, work / "one", "--full", "--workers", "1")) for _ in range(args.runs)]
+    two = [measure(rebuild(raw, work / "two", "--full", "--workers", "2")) for _ in range(args.runs)]
+    print(summary("full rebuild, 1 worker", one, n))
+    print(summary("full rebuild, 2 workers", two, n))
+    print(f"{'2 workers against 1':<44} {statistics.median(r.seconds for r in one) / statistics.median(r.seconds for r in two):.2f}×")
+    for share in (4, 2):
+        part = subset(raw, n // share, work / f"raw-{n // share}")
+        runs = [measure(rebuild(part, work / f"part-{n // share}", "--full", "--workers", "2")) for _ in range(args.runs)]
+        print(summary(f"full rebuild of {n // share}, 2 workers", runs, n // share))
+
+    print(summary("rebuild, nothing changed", [measure(rebuild(raw, work / "two")) for _ in range(args.runs)]))
+    changed_runs, reading = [], []
+    victim = next(p for p in sorted(raw.iterdir()) if p.suffix == ".txt" and p.name.startswith("local-"))
+    original = victim.read_text("utf-8")
+    try:
+        for k in range(args.runs):
+            victim.write_text(original.replace("。", f"（第{k + 1}次修订）。", 1), "utf-8")
+            changed_runs.append(measure(rebuild(raw, work / "two")))
+            reading.append(_reading_seconds(raw, victim))
+    finally:
+        victim.write_text(original, "utf-8")
+    print(summary(f"rebuild after {victim.name} changed", changed_runs))
+    print(f"{'reading that document alone (in process)':<44} {statistics.median(reading):7.2f} s")
+    print(summary("coverage of every local plan", [measure(["coverage", "--db", f"sqlite:///{work / 'two' / 'pilotplans.db'}",
+                                                             "--output", str(work / "coverage.csv")]) for _ in range(args.runs)]))
+
+
+def _reading_seconds(raw: Path, path: Path) -> float:
+    code = ("import time, sys; from pathlib import Path; from pilotplans.ingest.dataset import manifest_hints; "
+            "from pilotplans.ingest.pipeline import read_document; p = Path(sys.argv[1]); h = manifest_hints(p.parent)(p); "
+            "read_document(p, h); t = time.perf_counter(); read_document(p, h); print(time.perf_counter() - t)")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return float(done.stdout.strip())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""The version of everything that decides what a document reads as, for incremental rebuilds.
+
+A stored document is carried over to the next rebuild only when its source file and the version
+of what read it are unchanged. The version has four parts, each a hash of the package's own
+files (code and data) and, for the reader, of the libraries it reads with:
+
+- ``reader``: detection, the readers, the interpreter and the normalisers (every module of the
+  package that is not named below), the vocabularies they read, the libraries they call and
+  Python's own version;
+- ``registry``: the department registry and the role phrases (``departments.toml``,
+  ``roles.toml`` and the code that validates and indexes them);
+- ``gazetteer``: the divisions and pilot areas (``divisions.tsv``, ``regions.toml`` and their code);
+- ``store``: how records are stored and exported (:mod:`pilotplans.store`, :mod:`pilotplans.export`).
+
+Comparing plans (``pilotplans.diff``), the command line and the reports change nothing stored, so
+they are no part of it. A file the package gains counts in ``reader`` until it is placed
+elsewhere: a module nobody thought of re-reads everything rather than keep a stale record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from dataclasses import asdict, dataclass
+from importlib import metadata
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1]
+
+#: Distributions whose version changes what a file reads as.
+READING_LIBRARIES = ("pdfplumber", "pdfminer.six", "python-docx", "lxml", "beautifulsoup4", "charset-normalizer",
+                     "cn2an", "opencc-python-reimplemented", "regex", "rapidfuzz", "pydantic")
+
+#: Package paths (relative, as POSIX) that change nothing stored.
+NOT_STORED = ("diff/", "cli.py", "report.py", "__main__.py", "interrupts.py", "ingest/parallel.py", "data/diff_normalise.toml",
+              "data/policy_stopwords.txt")
+
+#: Package paths of each part other than ``reader`` (a prefix ending in / is a folder).
+PARTS = {
+    "registry": ("data/departments.toml", "data/roles.toml", "normalizers/registry/bodies.py",
+                 "normalizers/registry/files.py", "normalizers/registry/roles.py", "normalizers/registry/load.py",
+                 "normalizers/registry/__init__.py"),
+    "gazetteer": ("data/divisions.tsv", "data/regions.toml", "normalizers/registry/divisions.py",
+                  "normalizers/registry/gazetteer.py"),
+    "store": ("store/", "export.py", "ingest/versions.py"),
+}
+
+
+@dataclass(frozen=True)
+class BuildVersion:
+    """Hashes of what reads a document (see the module docstring)."""
+
+    reader: str
+    registry: str
+    gazetteer: str
+    store: str
+
+    def key(self) -> str:
+        """One hash of every part."""
+        return hashlib.sha256("|".join(asdict(self).values()).encode()).hexdigest()[:32]
+
+    def changed(self, other: BuildVersion | None) -> list[str]:
+        """The names of the parts that differ from ``other`` (every part when there is none)."""
+        if other is None:
+            return list(asdict(self))
+        return [name for name, value in asdict(self).items() if getattr(other, name) != value]
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def _part_of(relative: str) -> str | None:
+    if any(relative == p or (p.endswith("/") and relative.startswith(p)) for p in NOT_STORED):
+        return None
+    for part, paths in PARTS.items():
+        if any(relative == p or (p.endswith("/") and relative.startswith(p)) for p in paths):
+            return part
+    return "reader"
+
+
+def _library_versions() -> str:
+    found = []
+    for name in READING_LIBRARIES:
+        try:
+            found.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}=none")
+    return ";".join(found)
+
+
+def package_files(package: Path = PACKAGE) -> list[Path]:
+    """The package's code and data files, by path."""
+    return sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".toml", ".tsv", ".txt")
+                  and "__pycache__" not in p.parts)
+
+
+def build_version(package: Path = PACKAGE) -> BuildVersion:
+    """The version of the package at ``package`` and of the libraries installed beside it."""
+    digests = {part: hashlib.sha256() for part in ("reader", "registry", "gazetteer", "store")}
+    digests["reader"].update(f"python={sys.version_info[0]}.{sys.version_info[1]};{_library_versions()}".encode())
+    for path in package_files(package):
+        relative = path.relative_to(package).as_posix()
+        part = _part_of(relative)
+        if part is not None:
+            digests[part].update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
+    return BuildVersion(**{part: digest.hexdigest()[:16] for part, digest in digests.items()})

@@ -1,0 +1,134 @@
+"""The information table a government web page prints above a document it publishes.
+
+Government sites (政府信息公开) print a small table of the document's particulars above its text::
+
+    索 引 号 MB1534522/2023-05475    发文日期 2023-01-03
+    发布机构 区人民政府办公室          文    号 蔡政办〔2023〕1号
+
+as lines of text (labels with spaces inside them, with or without a colon, several label/value
+pairs on one line) or as an HTML table (a label and its value in cells side by side). This module
+reads either into :class:`InfoField` values, label by label; what a value is worth (a 文号, a
+date) is for :mod:`pilotplans.parsers.metadata` to judge. The labels are data
+(``pilotplans/data/info_rows.toml``), validated when loaded.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from pilotplans.errors import PilotplansError
+from pilotplans.layout import Grid
+from pilotplans.normalizers.simplified import fold
+
+FILE = "info_rows.toml"
+InfoKind = Literal["doc_no", "date", "issuer", "title", "other"]
+
+_CELL_GAP = "\t"  # what stands between two cells of a table row read as one line
+
+
+class _Label(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    field: InfoKind
+    phrases: tuple[str, ...] = Field(min_length=1)
+
+
+class _File(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: tuple[_Label, ...] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class InfoField:
+    """One label of an information table with its value, both as printed."""
+
+    label: str
+    kind: InfoKind
+    value: str
+
+
+@dataclass(frozen=True)
+class InfoLabels:
+    """The compiled labels: one pattern for all of them, and the kind of each (spaces removed)."""
+
+    pattern: regex.Pattern[str]
+    kinds: dict[str, InfoKind]
+
+
+def build_labels(text: str) -> InfoLabels:
+    """Validate and compile the labels given as TOML text."""
+    try:
+        data = _File.model_validate(tomllib.loads(text))
+    except tomllib.TOMLDecodeError as error:
+        raise PilotplansError(f"pilotplans/data/{FILE}: not valid TOML: {error}") from error
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise PilotplansError(f"pilotplans/data/{FILE}: {where}: {first['msg']}") from error
+    kinds: dict[str, InfoKind] = {}
+    for label in data.label:
+        for phrase in label.phrases:
+            key = regex.sub(r"\s+", "", phrase)
+            if key in kinds:
+                raise PilotplansError(f"pilotplans/data/{FILE}: label {phrase!r} is listed twice")
+            kinds[key] = label.field
+    # A label opens the line or follows a space; spaces may stand between its characters; a
+    # colon, a space or the end of the line follows it. The longest label wins.
+    spelled = ["[ \\t\\u3000]*".join(regex.escape(c) for c in key) for key in sorted(kinds, key=len, reverse=True)]
+    pattern = regex.compile(rf"(?<![^\s])(?P<label>{'|'.join(spelled)})(?P<mark>[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+|$)")
+    return InfoLabels(pattern=pattern, kinds=kinds)
+
+
+@lru_cache(maxsize=1)
+def info_labels() -> InfoLabels:
+    """The package's information-table labels, read and validated once."""
+    return build_labels(resources.files("pilotplans.data").joinpath(FILE).read_text("utf-8"))
+
+
+def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
+    """The label/value pairs of one line of an information table, or None when ``text`` is not one.
+
+    Evidence: the line opens with a label, and a colon follows a label, or it prints several
+    labels, or the only label stands apart from its value (``文    号 蔡政办〔2023〕1号``) in a
+    line read from a table's ``cells``, or stands with spaces inside it as such tables print them.
+    A sentence that opens with a label's words (发布机构要…, 文号为…) is no row.
+    """
+    line = text.strip()
+    folded = fold(line)
+    labels = info_labels()
+    matches = list(labels.pattern.finditer(folded))
+    if not matches or matches[0].start() != 0:
+        return None
+    marked = any(m["mark"].strip() for m in matches)
+    spaced = any(regex.search(r"\s", m["label"]) for m in matches)
+    if not (marked or len(matches) > 1 or cells or spaced):
+        return None
+    found: list[InfoField] = []
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
+        key = regex.sub(r"\s+", "", match["label"])
+        found.append(InfoField(label=line[match.start():match.end("label")], kind=labels.kinds[key],
+                               value=line[match.end():end].strip()))
+    return found
+
+
+def grid_info_lines(grid: Grid) -> list[str] | None:
+    """The rows of a table that is an information table, each as one line (its cells apart), or
+    None for any other table: every row that prints anything opens with a label of its own."""
+    lines: list[str] = []
+    for row in grid.rows:
+        texts = [" ".join(cell.paragraphs).strip() for cell in row.cells if cell.merged_from is None]
+        texts = [text for text in texts if text]
+        if not texts:
+            continue
+        line = _CELL_GAP.join(texts)
+        if read_info_line(line, cells=True) is None:
+            return None
+        lines.append(line)
+    return lines or None

@@ -1,0 +1,322 @@
+"""Rebuilding a dataset: a database made whole, then put in place of the old one at once.
+
+:class:`DatasetBuild` is one rebuild. When nothing is carried over it makes the database anew:
+on SQLite it writes a new file beside the old one without a journal and without waiting for the
+disk after each statement (nobody else sees the file yet), and moves it over the old one when
+everything is in; on another database (PostgreSQL) the tables are dropped and made anew inside
+one transaction (so that a database written by an older pilotplans gets this version's
+columns). When documents are carried over, the others are deleted and the new ones added in one
+transaction on the database itself, SQLite's included: its journal makes the change whole or
+nothing, and an incremental rebuild then costs what changed, not a copy of the whole file.
+Either way a rebuild that fails, or that Ctrl-C stops, leaves the old database as it was.
+
+Which documents may be carried over is for the caller to say (:mod:`pilotplans.ingest.dataset`);
+:func:`pilotplans.store.previous.previous_build` tells what the last rebuild left.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from pilotplans import interrupts
+from pilotplans.schema.models import Document, Warning
+from pilotplans.store.bulk import DocumentWriter, advance_sequences, delete_documents, insert_table
+from pilotplans.store.db import (
+    StoreError, _connect, database_error, open_engine, shown_url, sqlite_path, sqlite_url, take_lock,
+)
+from pilotplans.store.models import metadata
+from pilotplans.store.previous import DocumentSummary, summaries
+from pilotplans.store.references import refresh_reference_tables
+
+_T = metadata.tables
+
+
+@dataclass(frozen=True)
+class DocumentBuild:
+    """How a document was made (the ``document_builds`` table of :mod:`pilotplans.store.models`)."""
+
+    build_key: str
+    csv: str
+    jsonl: str
+    linked: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LinkUpdate:
+    """A document's link to its national plan, made anew."""
+
+    document: str
+    parent: str | None
+    round: int | None
+    programme: str | None
+    inferred: Warning | None
+    linked: tuple[str, ...]
+
+
+class DatasetBuild:
+    """One rebuild of the dataset at ``url`` (see the module docstring); a context manager.
+
+    ``carry=True`` starts from the stored dataset (call :meth:`keep` with the documents carried
+    over); ``carry=False`` from an empty one. :meth:`add` documents, then :meth:`finish`; leaving
+    the block without finishing discards everything.
+    """
+
+    def __init__(self, url: str, *, carry: bool = False) -> None:
+        self.url = url
+        self.carry = carry
+        self.target = sqlite_path(url)
+        self.temporary: Path | None = None
+        self.engine: Engine | None = None
+        self.connection: Connection | None = None
+        self.writer: DocumentWriter | None = None
+        self.finished = False
+
+    # ------------------------------------------------------------------ opening and closing
+
+    def __enter__(self) -> DatasetBuild:
+        # From here until the new database is in place (or thrown away) Ctrl-C only stops the
+        # work at a checkpoint: a temporary file or an open transaction is never left behind.
+        self._protection = interrupts.protected()
+        self._protection.__enter__()
+        try:
+            self._open()
+        except BaseException:
+            self._discard()
+            self._protection.__exit__(*sys.exc_info())
+            raise
+        return self
+
+    def _open(self) -> None:
+        if self.target is not None:
+            self._open_file()
+        else:
+            self.engine = open_engine(self.url, "write")
+            _connect(self.engine, self.url)
+            self._begin(drop=not self.carry)
+
+    def _open_file(self) -> None:
+        assert self.target is not None
+        from pilotplans.files import why_unwritable
+
+        if self.carry and self.target.exists():
+            self.engine = open_engine(self.url, "write")
+            _connect(self.engine, self.url)
+            self._begin(drop=False)
+            return
+        try:
+            handle, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent)
+        except OSError as exc:
+            raise StoreError(f"{shown_url(self.url)}: cannot write the database: {why_unwritable(self.target, exc)}") from None
+        os.close(handle)
+        self.temporary = Path(name)
+        self.engine = open_engine(sqlite_url(self.temporary), "build")
+        self._begin(drop=False)
+
+    def _begin(self, *, drop: bool) -> None:
+        assert self.engine is not None
+        try:
+            self.connection = self.engine.connect()
+            self.connection.begin()
+            take_lock(self.connection, shared=False)
+            if drop:
+                # The tables are made anew, so that a database written by an older pilotplans gets
+                # this version's columns; PostgreSQL changes its schema inside the transaction.
+                metadata.drop_all(self.connection)
+            metadata.create_all(self.connection)
+            self.writer = DocumentWriter(self.connection)
+        except SQLAlchemyError as exc:
+            raise self._error(exc) from None
+
+    def _error(self, exc: BaseException) -> StoreError:
+        error = database_error(self.url if self.temporary is None else sqlite_url(self.temporary), exc, "cannot write the database")
+        if self.temporary is not None:  # name the user's database, not the temporary file
+            return StoreError(str(error).replace(shown_url(sqlite_url(self.temporary)), shown_url(self.url), 1))
+        return error
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, trace: TracebackType | None) -> None:
+        try:
+            if not self.finished:
+                self._discard()
+        finally:  # raises an interrupt noted since the last checkpoint, when no error is on its way
+            self._protection.__exit__(kind, value, trace)
+
+    def _discard(self) -> None:
+        if self.connection is not None:
+            try:
+                self.connection.rollback()
+                self.connection.close()
+            except SQLAlchemyError:
+                pass
+            self.connection = None
+        if self.engine is not None:
+            self.engine.dispose()
+            self.engine = None
+        if self.temporary is not None and self.temporary.exists():
+            self.temporary.unlink()
+
+    def _run(self, action: Callable[[Connection], object]) -> object:
+        """``action`` on the open connection, database errors as StoreError."""
+        assert self.connection is not None
+        try:
+            return action(self.connection)
+        except SQLAlchemyError as exc:
+            raise self._error(exc) from None
+
+    # ------------------------------------------------------------------ what goes in
+
+    def keep(self, ids: Collection[str]) -> None:
+        """Delete every stored document but those with these ids (the ones carried over)."""
+        def drop(connection: Connection) -> None:
+            documents = _T["documents"]
+            gone = [i for i in connection.scalars(select(documents.c.id)) if i not in ids]
+            delete_documents(connection, gone)
+
+        self._run(drop)
+
+    def add(self, document: Document, build: DocumentBuild | None = None) -> None:
+        """Add ``document`` (whose id must be free), with how it was made."""
+        assert self.writer is not None
+        extra = None
+        if build is not None:
+            extra = {"document_builds": [dict(document_id=document.id, build_key=build.build_key, linked=list(build.linked),
+                                              csv=build.csv, jsonl=build.jsonl)]}
+        writer = self.writer
+        self._run(lambda _connection: writer.add(document, extra))
+
+    def link_views(self, ids: Collection[str]) -> list[Document]:
+        """The stored documents with these ids as much as linking them needs: their own fields, the
+        text of each measure and their warnings (tables and the rest left out)."""
+        def views(connection: Connection) -> list[Document]:
+            self._flush(connection)
+            return _link_views(connection, ids)
+
+        return self._run(views)  # type: ignore[return-value]
+
+    def update_links(self, updates: list[LinkUpdate]) -> None:
+        """Store documents' links made anew: parent, round, programme, the ``parent_inferred``
+        warning and what the link filled in."""
+        def apply(connection: Connection) -> None:
+            self._flush(connection)
+            _update_links(connection, updates)
+
+        self._run(apply)
+
+    def _flush(self, connection: Connection) -> None:
+        assert self.writer is not None
+        self.writer.flush()
+
+    # ------------------------------------------------------------------ what comes out
+
+    def summaries(self) -> list[DocumentSummary]:
+        """Counts of each stored document, by id."""
+        def count(connection: Connection) -> list[DocumentSummary]:
+            self._flush(connection)
+            return _summaries(connection)
+
+        return self._run(count)  # type: ignore[return-value]
+
+    def export_chunks(self) -> Iterator[tuple[str, str]]:
+        """Each document's CSV rows and JSONL lines, by document id (documents stored without a
+        build — by ``extract --db`` — have none)."""
+        assert self.connection is not None
+        self._run(self._flush)
+        builds = _T["document_builds"]
+        ids = list(self.connection.scalars(select(builds.c.document_id).order_by(builds.c.document_id)))
+        for start in range(0, len(ids), 50):
+            interrupts.checkpoint()
+            query = (select(builds.c.csv, builds.c.jsonl).where(builds.c.document_id.in_(ids[start:start + 50]))
+                     .order_by(builds.c.document_id))
+            yield from self.connection.execute(query)
+
+    def finish(self, info: dict[str, str] | None = None, *, then: Callable[[], None] | None = None) -> None:
+        """Complete the database (reference tables, ``info`` as its build facts), put it in place
+        of the old one, then run ``then`` (which must not fail: put the exports in place)."""
+        assert self.connection is not None and self.engine is not None
+
+        def complete(connection: Connection) -> None:
+            self._flush(connection)
+            advance_sequences(connection)
+            refresh_reference_tables(connection)
+            connection.execute(delete(_T["build_info"]))
+            insert_table(connection, "build_info", [dict(key=k, value=v) for k, v in sorted((info or {}).items())])
+            interrupts.checkpoint()
+
+        self._run(complete)
+        with interrupts.protected(final=True):
+            try:
+                self.connection.commit()
+                self.connection.close()
+            except SQLAlchemyError as exc:
+                raise self._error(exc) from None
+            self.connection = None
+            self.engine.dispose()
+            self.engine = None
+            if self.temporary is not None:
+                self._replace_file()
+            self.finished = True
+            if then is not None:
+                then()
+
+    def _replace_file(self) -> None:
+        assert self.temporary is not None and self.target is not None
+        from pilotplans.files import default_mode, why_unwritable
+
+        try:
+            with open(self.temporary, "rb+") as handle:
+                os.fsync(handle.fileno())  # once, for the whole file
+            os.chmod(self.temporary, default_mode())
+            os.replace(self.temporary, self.target)
+        except OSError as exc:
+            self.temporary.unlink(missing_ok=True)
+            raise StoreError(f"{shown_url(self.url)}: cannot write the database: {why_unwritable(self.target, exc)}") from None
+
+
+def _link_views(connection: Connection, ids: Collection[str]) -> list[Document]:
+    from pilotplans.store import rows as r
+
+    documents, measures, warnings = _T["documents"], _T["measures"], _T["warnings"]
+    wanted = list(ids)
+    views = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        texts: dict[str, list[str]] = {}
+        for doc_id, text in connection.execute(select(measures.c.document_id, measures.c.text)
+                                               .where(measures.c.document_id.in_(chunk))
+                                               .order_by(measures.c.document_id, measures.c.position)):
+            texts.setdefault(doc_id, []).append(text)
+        notes: dict[str, list[Warning]] = {}
+        for row in connection.execute(select(warnings).where(warnings.c.document_id.in_(chunk), warnings.c.measure_id.is_(None),
+                                                             warnings.c.heading_id.is_(None)).order_by(warnings.c.id)).mappings():
+            notes.setdefault(row["document_id"], []).append(r.warning(row))
+        for row in connection.execute(select(documents).where(documents.c.id.in_(chunk)).order_by(documents.c.id)).mappings():
+            measures_of = [r.text_only(t) for t in texts.get(row["id"], [])]
+            views.append(r.document(row, tables=[], measures=measures_of, conventions=[], warnings=notes.get(row["id"], [])))
+    return views
+
+
+def _update_links(connection: Connection, updates: list[LinkUpdate]) -> None:
+    from pilotplans.ingest.parents import INFERRED
+
+    documents, warnings, builds = _T["documents"], _T["warnings"], _T["document_builds"]
+    for change in updates:
+        connection.execute(update(documents).where(documents.c.id == change.document)
+                           .values(parent=change.parent, round=change.round, programme=change.programme))
+        connection.execute(delete(warnings).where(warnings.c.document_id == change.document, warnings.c.code == INFERRED,
+                                                  warnings.c.measure_id.is_(None), warnings.c.heading_id.is_(None)))
+        if change.inferred is not None:
+            connection.execute(warnings.insert().values(document_id=change.document, code=change.inferred.code,
+                                                        message=change.inferred.message))
+        connection.execute(update(builds).where(builds.c.document_id == change.document).values(linked=list(change.linked)))
+
+
+def _summaries(connection: Connection) -> list[DocumentSummary]:
+    return summaries(lambda sql: [tuple(row) for row in connection.exec_driver_sql(sql)])

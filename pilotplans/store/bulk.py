@@ -1,0 +1,163 @@
+"""Writing and deleting whole documents, a table at a time.
+
+Rows go in with one ``COPY`` per table on PostgreSQL (psycopg), one ``executemany`` of plain
+tuples straight to the driver on SQLite (values put in the form SQLAlchemy's types give them:
+JSON as text, dates as ISO text), and one Core ``executemany`` elsewhere; never one statement
+per row. Keys are given by the writer
+(:class:`~pilotplans.store.rows.NextIds`), after the highest in use; on PostgreSQL the key
+sequences are then moved past them, so that rows added by other means get fresh keys too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import json
+from datetime import date
+
+from sqlalchemy import JSON, Connection, Date, Table, delete, func, select
+
+from pilotplans import interrupts
+from pilotplans.schema.models import Document
+from pilotplans.store.models import metadata
+from pilotplans.store.rows import DOCUMENT_TABLES, NextIds, Row, Rows, add_document
+
+_T = metadata.tables
+#: Rows gathered before they are written (bounds the memory a large rebuild holds).
+BATCH_ROWS = 20_000
+#: Ids per ``IN (…)`` list (SQLite allows a few thousand variables per statement).
+IDS_PER_STATEMENT = 500
+
+
+def highest_ids(connection: Connection) -> NextIds:
+    """The keys that follow the highest ones in use in each table."""
+    names = list(NextIds.__dataclass_fields__)
+    query = select(*(select(func.max(_T[name].c.id)).scalar_subquery().label(name) for name in names))
+    highest = connection.execute(query).one()._asdict()
+    return NextIds.after(highest)
+
+
+def _copy(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
+    from psycopg.types.json import Json
+
+    columns = list(rows[0])
+    json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    quote = connection.dialect.identifier_preparer.quote
+    statement = f"COPY {quote(table.name)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+    driver = connection.connection.driver_connection
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+        for row in rows:
+            copy.write_row([Json(row[c]) if c in json_columns else row[c] for c in columns])
+
+
+def _as_date(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _as_json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return "[]" if value == [] else json.dumps(value)
+
+
+def _sqlite_executemany(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
+    columns = list(rows[0])  # every row of a table is made by one function: the same keys, in order
+    json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
+    date_columns = {c.name for c in table.columns if isinstance(c.type, Date)}
+    special = [(k, _as_json if c in json_columns else _as_date) for k, c in enumerate(columns)
+               if c in json_columns or c in date_columns]
+    values: list[Any] = []
+    for row in rows:
+        value = list(row.values())
+        for k, convert in special:
+            value[k] = convert(value[k])
+        values.append(tuple(value))
+    quote = connection.dialect.identifier_preparer.quote
+    statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+                 f"VALUES ({', '.join('?' * len(columns))})")
+    connection.exec_driver_sql(statement, values)
+
+
+def _insert(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
+    if connection.dialect.name == "postgresql" and connection.dialect.driver == "psycopg":
+        _copy(connection, table, rows)
+    elif connection.dialect.name == "sqlite":
+        _sqlite_executemany(connection, table, rows)
+    else:
+        connection.execute(table.insert(), list(rows))
+
+
+def insert_rows(connection: Connection, rows: Rows) -> None:
+    """Insert ``rows``, parents first, and empty the batch; stops at the first Ctrl-C between tables."""
+    for name in DOCUMENT_TABLES:
+        batch = rows.tables[name]
+        if not batch:
+            continue
+        interrupts.checkpoint()
+        _insert(connection, _T[name], batch)
+    rows.clear()
+
+
+def insert_table(connection: Connection, name: str, rows: Sequence[Row]) -> None:
+    """Insert ``rows`` into one table (all with the same columns)."""
+    if rows:
+        _insert(connection, _T[name], rows)
+
+
+def advance_sequences(connection: Connection) -> None:
+    """On PostgreSQL, move each key sequence past the highest key in use."""
+    if connection.dialect.name != "postgresql":
+        return
+    for name in NextIds.__dataclass_fields__:
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)")
+
+
+class DocumentWriter:
+    """Adds documents to the database a batch of rows at a time."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.ids = highest_ids(connection)
+        self.rows = Rows()
+        self.extra: dict[str, list[Row]] = {}
+
+    def add(self, document: Document, extra: dict[str, list[Row]] | None = None) -> None:
+        """Queue ``document``'s rows, and ``extra`` rows of other tables that refer to it."""
+        add_document(self.rows, self.ids, document)
+        for name, rows in (extra or {}).items():
+            self.extra.setdefault(name, []).extend(rows)
+        if self.rows.count() >= BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what is queued."""
+        insert_rows(self.connection, self.rows)
+        for name, rows in self.extra.items():
+            insert_table(self.connection, name, rows)
+        self.extra.clear()
+
+
+def write_documents(connection: Connection, documents: Iterable[Document]) -> None:
+    """Insert ``documents`` (whose ids must be free)."""
+    writer = DocumentWriter(connection)
+    for document in documents:
+        writer.add(document)
+    writer.flush()
+    advance_sequences(connection)
+
+
+def delete_documents(connection: Connection, ids: Iterable[str]) -> None:
+    """Delete the documents with these ids and every row that belongs to them."""
+    ids = list(ids)
+    documents = _T["documents"]
+    for start in range(0, len(ids), IDS_PER_STATEMENT):
+        interrupts.checkpoint()
+        connection.execute(delete(documents).where(documents.c.id.in_(ids[start:start + IDS_PER_STATEMENT])))
+
+
+def stored_values(connection: Connection, table: str, *columns: str) -> list[tuple[Any, ...]]:
+    """Every row of ``table``, as tuples of ``columns``."""
+    t = _T[table]
+    return [tuple(row) for row in connection.execute(select(*(t.c[c] for c in columns)))]

@@ -1,0 +1,146 @@
+"""What the last rebuild of a dataset left: each document's build key, the build's facts, and
+what a rebuild prints of each document.
+
+A rebuild looks at this before anything else, and when nothing changed it is all a rebuild does;
+so for a SQLite file it is read with Python's own ``sqlite3``, without importing SQLAlchemy (a
+tenth of a second). Other databases are read through SQLAlchemy with the same statements.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+Query = Callable[[str], Sequence[tuple[Any, ...]]]
+
+_TABLES_NEEDED = ("documents", "document_builds", "build_info")
+_DOCUMENTS = ("SELECT d.id, d.level, b.build_key, b.linked FROM documents d "
+              "LEFT JOIN document_builds b ON b.document_id = d.id")
+_INFO = "SELECT key, value FROM build_info"
+_COUNTS = {
+    "measures": "SELECT document_id, COUNT(*) FROM measures GROUP BY document_id",
+    "headings": "SELECT document_id, COUNT(*) FROM headings GROUP BY document_id",
+    # a heading's warnings are no part of a document's count (as the summary line always had it)
+    "warnings": "SELECT document_id, COUNT(*) FROM warnings WHERE heading_id IS NULL GROUP BY document_id",
+}
+_NAMES = "SELECT id, source_name FROM documents ORDER BY id"
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """What the last rebuild left of one document."""
+
+    id: str
+    build_key: str | None
+    level: str | None
+    linked: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PreviousBuild:
+    """What the last rebuild of a dataset left: its documents and its facts (``build_info``)."""
+
+    documents: dict[str, StoredDocument] = field(default_factory=dict)
+    info: dict[str, str] = field(default_factory=dict)
+    reason: str = ""
+    """Why nothing can be carried over, when nothing can ("no database yet" …)."""
+
+    @property
+    def usable(self) -> bool:
+        return not self.reason
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """What a rebuild prints of each document."""
+
+    id: str
+    measures: int
+    headings: int
+    warnings: int
+    source_name: str
+
+
+def plain_sqlite_file(url: str) -> Path | None:
+    """The file of a plain ``sqlite:///FILE`` URL (no options), else None."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or "?" in url or url[len(prefix):] in ("", ":memory:"):
+        return None
+    return Path(url[len(prefix):])
+
+
+def open_read_only(path: Path | str) -> sqlite3.Connection:
+    """A connection to the SQLite file at ``path`` that cannot write it (transactions begun by hand)."""
+    from urllib.parse import quote
+
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
+
+
+@contextmanager
+def _sqlite_query(path: Path) -> Iterator[tuple[Query, set[str]]]:
+    connection = open_read_only(path)
+    try:
+        connection.execute("BEGIN")  # one snapshot for every query
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        yield (lambda sql: connection.execute(sql).fetchall()), tables
+    finally:
+        connection.close()
+
+
+@contextmanager
+def _sqlalchemy_query(url: str) -> Iterator[tuple[Query, set[str]]]:
+    from sqlalchemy import inspect
+
+    from pilotplans.store.db import reading
+
+    with reading(url) as connection:
+        tables = set(inspect(connection).get_table_names())
+        yield (lambda sql: [tuple(row) for row in connection.exec_driver_sql(sql)]), tables
+
+
+def _query(url: str) -> Any:
+    path = plain_sqlite_file(url)
+    return _sqlite_query(path) if path is not None else _sqlalchemy_query(url)
+
+
+def _linked(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = json.loads(value)
+    return tuple(value or ())  # type: ignore[arg-type]
+
+
+def previous_build(url: str) -> PreviousBuild:
+    """What the last rebuild at ``url`` left, or an empty one saying why nothing can be used."""
+    path = plain_sqlite_file(url)
+    if path is not None and not path.is_file():
+        return PreviousBuild(reason="no database yet")
+    try:
+        with _query(url) as (query, tables):
+            if "documents" not in tables:
+                return PreviousBuild(reason="no pilotplans tables in the database")
+            if not set(_TABLES_NEEDED) <= tables:
+                return PreviousBuild(reason="the database was not written by a rebuild of this version")
+            stored = {i: StoredDocument(i, key, level, _linked(linked)) for i, level, key, linked in query(_DOCUMENTS)}
+            facts = {key: value for key, value in query(_INFO)}
+    except Exception as exc:  # noqa: BLE001 - whatever keeps it from being read, nothing is carried over
+        return PreviousBuild(reason=f"the database cannot be read ({type(exc).__name__}: {exc})")
+    return PreviousBuild(documents=stored, info=facts)
+
+
+def summaries(query: Query) -> list[DocumentSummary]:
+    """Counts of each stored document, by id."""
+    counts = {name: dict(query(sql)) for name, sql in _COUNTS.items()}
+    return [DocumentSummary(doc_id, counts["measures"].get(doc_id, 0), counts["headings"].get(doc_id, 0),
+                            counts["warnings"].get(doc_id, 0), name)
+            for doc_id, name in query(_NAMES)]
+
+
+def summaries_of(url: str) -> list[DocumentSummary]:
+    """Counts of each document stored at ``url``, by id."""
+    with _query(url) as (query, _tables):
+        return summaries(query)

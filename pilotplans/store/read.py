@@ -1,0 +1,157 @@
+"""Reading stored documents back as records: a few queries per table, no ORM objects.
+
+The queries are plain SQL, run by Python's own ``sqlite3`` for a SQLite file (a query command
+then never imports SQLAlchemy, a tenth of a second of its start-up) and by SQLAlchemy for any
+other database. Values come back as the driver gives them (JSON as text from SQLite, parsed from
+PostgreSQL; dates as text or dates) and are made alike here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from pilotplans.schema.models import Document
+from pilotplans.store import rows as r
+from pilotplans.store.previous import open_read_only, plain_sqlite_file
+
+Row = Mapping[str, Any]
+# A query: SQL in which ``{ids}`` stands for a parenthesised list of document ids, and the ids
+# (or None for all).
+Query = Callable[[str, Sequence[str] | None], list[Row]]
+
+_JSON = {"notes", "columns", "roles", "heading_path", "flags"}
+_CONVERTED = _JSON | {"date"}
+_WHERE_DOCUMENT = " WHERE {column} IN {{ids}}"
+_MEASURES_OF = "SELECT id FROM measures WHERE document_id IN {ids}"
+
+_TABLES = {
+    "documents": ("SELECT * FROM documents{where} ORDER BY id", "id"),
+    "warnings": ("SELECT * FROM warnings{where} ORDER BY id", "document_id"),
+    "headings": ('SELECT * FROM headings{where} ORDER BY table_id, position', "document_id"),
+    "tables": ('SELECT * FROM "tables"{where} ORDER BY document_id, "index"', "document_id"),
+    "conventions": ("SELECT * FROM conventions{where} ORDER BY document_id, position", "document_id"),
+    "measures": ("SELECT * FROM measures{where} ORDER BY document_id, position", "document_id"),
+}
+_MEASURE_TABLES = {
+    "policy_rows": "SELECT * FROM policy_rows{where} ORDER BY measure_id, position",
+    "measure_departments": "SELECT * FROM measure_departments{where} ORDER BY measure_id, position",
+    "measure_regions": "SELECT * FROM measure_regions{where} ORDER BY measure_id, position",
+}
+
+
+def _typed(rows: list[dict[str, Any]]) -> list[Row]:
+    """``rows`` with their JSON and date columns as Python values (in place)."""
+    if not rows:
+        return rows
+    convert = [(name, json.loads if name in _JSON else dt.date.fromisoformat) for name in rows[0] if name in _CONVERTED]
+    for row in rows:
+        for name, function in convert:
+            value = row[name]
+            if isinstance(value, str):
+                row[name] = function(value)
+    return rows
+
+
+@contextmanager
+def sqlite_query(path: str) -> Iterator[Query]:
+    """Queries on the SQLite file at ``path``, all on one snapshot."""
+    connection = open_read_only(path)
+    connection.row_factory = sqlite3.Row
+    try:
+        connection.execute("BEGIN")
+
+        def query(sql: str, ids: Sequence[str] | None) -> list[Row]:
+            marks = f"({', '.join('?' * len(ids))})" if ids is not None else ""
+            return _typed([dict(row) for row in connection.execute(sql.format(ids=marks), list(ids or ()))])
+
+        yield query
+    finally:
+        connection.close()
+
+
+def sqlalchemy_query(connection: Any) -> Query:
+    """Queries through a SQLAlchemy connection."""
+    from sqlalchemy import bindparam, text
+
+    def query(sql: str, ids: Sequence[str] | None) -> list[Row]:
+        statement = text(sql.format(ids=":ids"))
+        if ids is not None:
+            statement = statement.bindparams(bindparam("ids", expanding=True))
+        result = connection.execute(statement, {"ids": list(ids)} if ids is not None else {})
+        return _typed([dict(row) for row in result.mappings()])
+
+    return query
+
+
+def query_for(url: str) -> Any:
+    """A context manager giving the queries of the database at ``url`` (sqlite3 for a SQLite file)."""
+    path = plain_sqlite_file(url)
+    if path is not None:
+        return sqlite_query(str(path))
+    return _sqlalchemy_reading(url)
+
+
+@contextmanager
+def _sqlalchemy_reading(url: str) -> Iterator[Query]:
+    from pilotplans.store.db import reading
+
+    with reading(url) as connection:
+        yield sqlalchemy_query(connection)
+
+
+def read_documents(query: Query, ids: Collection[str] | None = None) -> list[Document]:
+    """The documents ``query`` reaches (all, or those with the given ids), by id."""
+    wanted = sorted(set(ids)) if ids is not None else None
+    if wanted == []:
+        return []
+
+    def rows_of(sql: str, column: str | None) -> list[Row]:
+        if wanted is None:
+            return query(sql.format(where=""), None)
+        where = _WHERE_DOCUMENT.format(column=column) if column != "measure_id" else " WHERE measure_id IN (" + _MEASURES_OF + ")"
+        return query(sql.format(where=where), wanted)
+
+    tables = {name: rows_of(sql, column) for name, (sql, column) in _TABLES.items()}
+    if not tables["documents"]:
+        return []
+    by_measure_table = {name: r.group(rows_of(sql, "measure_id"), "measure_id") for name, sql in _MEASURE_TABLES.items()}
+
+    by_heading: dict[int, list[Any]] = {}
+    by_measure: dict[int, list[Any]] = {}
+    by_document: dict[str, list[Any]] = {}
+    for row in tables["warnings"]:
+        if row["heading_id"] is not None:
+            by_heading.setdefault(row["heading_id"], []).append(r.warning(row))
+        elif row["measure_id"] is not None:
+            by_measure.setdefault(row["measure_id"], []).append(r.warning(row))
+        else:
+            by_document.setdefault(row["document_id"], []).append(r.warning(row))
+    heading_rows = r.group(tables["headings"], "table_id")
+    table_rows = r.group(tables["tables"], "document_id")
+    convention_rows = r.group(tables["conventions"], "document_id")
+    measure_rows = r.group(tables["measures"], "document_id")
+    policies, departments, regions = (by_measure_table[n] for n in ("policy_rows", "measure_departments", "measure_regions"))
+
+    result = []
+    for row in tables["documents"]:
+        doc_id = row["id"]
+        doc_tables = [
+            r.table(t, [r.heading(h, by_heading.get(h["id"], [])) for h in heading_rows.get(t["id"], [])])
+            for t in table_rows.get(doc_id, [])
+        ]
+        doc_measures = [
+            r.measure(m, policies=[r.policy(p) for p in policies.get(m["id"], [])],
+                      departments=[r.department(d) for d in departments.get(m["id"], [])],
+                      regions=[r.region(g) for g in regions.get(m["id"], [])],
+                      warnings=by_measure.get(m["id"], []))
+            for m in measure_rows.get(doc_id, [])
+        ]
+        result.append(r.document(row, tables=doc_tables, measures=doc_measures,
+                                 conventions=[r.convention(c) for c in convention_rows.get(doc_id, [])],
+                                 warnings=by_document.get(doc_id, [])))
+    return result

@@ -1,0 +1,83 @@
+"""The reference tables (bodies, body_aliases, regions, round_members), made anew from the
+registry and what the stored measures name.
+
+Every central body of the registry is listed, with its registered aliases and typos; local and
+collective bodies are listed as the documents name them (the name of their first mention), with
+the forms they were written in. The stored links are grouped by the database itself, so that
+refreshing costs about the same for five documents as for a thousand.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, and_, case, delete, exists, func, literal, or_, select
+
+from pilotplans.store.bulk import insert_table
+from pilotplans.store.models import metadata
+
+_T = metadata.tables
+
+
+def refresh_reference_tables(connection: Connection) -> None:
+    """Rebuild the bodies, aliases, regions and round tables (see the module docstring)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    for name in ("body_aliases", "bodies", "round_members", "regions"):
+        connection.execute(delete(_T[name]))
+    registry = load_registry()
+    bodies, aliases, links = _T["bodies"], _T["body_aliases"], _T["measure_departments"]
+
+    central_rows = []
+    central_aliases: dict[tuple[str, str], str] = {}
+    for central in registry.central.values():
+        central_rows.append(dict(id=central.id, name=central.name, full_name=central.full_name, level="central",
+                                 region_id=None, counterpart_id=None))
+        for alias, kind in [(central.name, "name"), (central.full_name, "full_name"), *((a, "alias") for a in central.aliases),
+                            *((t.text, "typo") for t in central.typos)]:
+            central_aliases.setdefault((central.id, alias), kind)
+    insert_table(connection, "bodies", central_rows)
+
+    # The mentions in reading order (documents by file name, as a rebuild reads them; measures and
+    # mentions by position), whatever order they were stored in: carrying documents over from an
+    # earlier rebuild makes the same tables as reading them all again.
+    documents, measures = _T["documents"], _T["measures"]
+    mentions = (select(links.c.body_id, links.c.raw, links.c.name, links.c.level, links.c.region_id, links.c.counterpart_id,
+                       func.row_number().over(order_by=(documents.c.source_name, documents.c.id, measures.c.position,
+                                                        links.c.position)).label("rank"))
+                .select_from(links.join(measures, measures.c.id == links.c.measure_id)
+                             .join(documents, documents.c.id == measures.c.document_id))
+                .where(links.c.body_id.is_not(None))
+                .subquery())
+    first = (select(mentions, func.row_number().over(partition_by=mentions.c.body_id, order_by=mentions.c.rank).label("nth"))
+             .subquery())
+    # Each other body once, as its first mention names it.
+    connection.execute(bodies.insert().from_select(
+        ["id", "name", "level", "region_id", "counterpart_id"],
+        select(first.c.body_id,
+               case((or_(first.c.name.is_(None), first.c.name == ""), first.c.raw), else_=first.c.name),
+               first.c.level, first.c.region_id, first.c.counterpart_id)
+        .where(first.c.nth == 1, first.c.body_id.not_in(select(bodies.c.id)))
+        .order_by(first.c.rank)))
+
+    insert_table(connection, "body_aliases", [dict(body_id=b, alias=a, kind=k) for (b, a), k in central_aliases.items()])
+    # Each form a body was written in, in the order of its first use.
+    written = (select(mentions.c.body_id, mentions.c.raw, literal("written"))
+               .where(~exists().where(and_(aliases.c.body_id == mentions.c.body_id, aliases.c.alias == mentions.c.raw)))
+               .group_by(mentions.c.body_id, mentions.c.raw)
+               .order_by(func.min(mentions.c.rank)))
+    connection.execute(aliases.insert().from_select(["body_id", "alias", "kind"], written))
+
+    gazetteer = registry.gazetteer
+    wanted = {m for r in gazetteer.rounds.values() for m in r.members}
+    regions_named = _T["measure_regions"].c.region_id
+    wanted |= set(connection.scalars(select(regions_named).where(regions_named.is_not(None)).distinct()))
+    wanted |= set(connection.scalars(select(bodies.c.region_id).where(bodies.c.region_id.is_not(None)).distinct()))
+    wanted |= {gazetteer.region(i).province for i in list(wanted) if i in gazetteer.regions}
+    insert_table(connection, "regions", [
+        dict(id=region.id, name=region.name, code=region.code, level=region.level, province_id=region.province)
+        for region in (gazetteer.region(i) for i in sorted(wanted) if i in gazetteer.regions)
+    ])
+    insert_table(connection, "round_members", [
+        dict(round_id=pilot_round.id, region_id=m, position=i)
+        for pilot_round in gazetteer.rounds.values()
+        for i, m in enumerate(pilot_round.members, start=1) if m in gazetteer.regions
+    ])

@@ -1,0 +1,92 @@
+"""Work spread over worker processes comes back in the order it was given, and a pool that is
+stopped or loses a worker leaves no process behind."""
+
+import multiprocessing
+import os
+import time
+
+import pytest
+
+from pilotplans.ingest.parallel import WorkerDied, in_order
+
+
+def slow_for_small(n: int) -> int:
+    time.sleep(0.05 * (5 - n % 5))  # the first items finish last
+    return n * n
+
+
+def fails_on_three(n: int) -> int:
+    if n == 3:
+        raise ValueError("three")
+    return n
+
+
+def dies_on_two(n: int) -> int:
+    if n == 2:
+        os._exit(9)
+    return n
+
+
+def test_results_come_in_the_order_of_the_items():
+    assert list(in_order(slow_for_small, list(range(12)), workers=3)) == [n * n for n in range(12)]
+
+
+def test_an_exception_in_the_work_is_raised_for_its_item():
+    results = in_order(fails_on_three, [1, 2, 3, 4], workers=2)
+    assert [next(results), next(results)] == [1, 2]
+    with pytest.raises(ValueError, match="three"):
+        next(results)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_dies_is_reported_and_the_others_stopped():
+    with pytest.raises(WorkerDied, match=r"exit code 9"):
+        list(in_order(dies_on_two, [1, 2, 3, 4, 5], workers=2))
+    assert multiprocessing.active_children() == []
+
+
+def test_closing_a_pool_before_its_first_result_stops_its_workers():
+    results = in_order(slow_for_small, list(range(20)), workers=2)
+    results.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_one_worker_reads_in_this_process():
+    assert list(in_order(lambda n: (n, os.getpid()), [1, 2], workers=1)) == [(1, os.getpid()), (2, os.getpid())]
+
+
+def test_workers_end_when_the_calling_process_is_gone(tmp_path):
+    import subprocess
+    import sys
+
+    script = ("import os, sys, time\n"
+              "from pilotplans.ingest.parallel import in_order\n"
+              "results = in_order(time.sleep, [2] * 4, workers=2)\n"
+              "print(' '.join(str(p.pid) for p in results.processes), flush=True)\n"
+              "os._exit(0)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(__import__("pathlib").Path(__file__).parents[1])})
+    workers = [int(pid) for pid in done.stdout.split()]
+    assert len(workers) == 2
+    deadline = time.monotonic() + 20  # each ends its task (2 s), then finds no one to answer
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_worker_is_started_for_every_256_kib_to_read_up_to_the_cores():
+    from pilotplans.ingest.parallel import workers_for
+
+    assert workers_for([43_000, 31_000, 36_000, 26_000, 49_000], cores=2) == 1  # the bundled five texts
+    assert workers_for([370_000, 319_000, 428_000], cores=2) == 2  # three PDFs
+    assert workers_for([300_000] * 1000, cores=2) == 2
+    assert workers_for([300_000] * 1000, cores=1) == 1
+    assert workers_for([], cores=4) == 1

@@ -1,0 +1,233 @@
+"""An incremental rebuild: unchanged documents are carried over unread, and the dataset it makes
+is the one a full rebuild makes."""
+
+import shutil
+import sqlite3
+
+import pytest
+
+from pilotplans.ingest import versions
+from pilotplans.ingest.dataset import rebuild_dataset
+from pilotplans.store.db import load_documents, sqlite_url
+from tests.conftest import FIXTURES, SEEDS
+
+PLANS = FIXTURES / "plans"
+NATIONAL_2020 = """
+[[document]]
+file = "000_e0aac6ab09a0c8fd.txt"
+id = "national-2020"
+programme = "service-trade"
+round = 2020
+level = "national"
+doc_no = "国函〔2020〕111号"
+"""
+NATIONAL_2018 = """
+[[document]]
+file = "001_49e808efe8358f81.txt"
+id = "national-2018"
+programme = "service-trade"
+round = 2018
+level = "national"
+"""
+
+
+@pytest.fixture()
+def raw(tmp_path):
+    folder = tmp_path / "raw"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def build(raw, out, **options):
+    return rebuild_dataset(raw, out, sqlite_url(out / "pilotplans.db"), workers=options.pop("workers", 1), **options)
+
+
+def dataset(out):
+    """Everything a rebuild leaves, but the database's own row ids."""
+    with sqlite3.connect(out / "pilotplans.db") as connection:
+        references = {table: sorted(connection.execute(f"select * from {table}").fetchall())
+                      for table in ("bodies", "regions", "round_members")}
+        references["body_aliases"] = sorted(connection.execute("select body_id, alias, kind from body_aliases").fetchall())
+    return (load_documents(sqlite_url(out / "pilotplans.db")), references,
+            (out / "measures.csv").read_bytes(), (out / "measures.jsonl").read_bytes())
+
+
+def test_a_second_rebuild_of_unchanged_sources_reads_nothing_and_writes_nothing(raw, tmp_path):
+    out = tmp_path / "out"
+    assert build(raw, out).read == 5
+    before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.iterdir()}
+    again = build(raw, out)
+    assert (again.read, again.carried, again.reason) == (0, 5, "nothing changed")
+    assert [(s.id, s.measures) for s in again.documents] == [
+        ("hainan-2020", 117), ("national-2018", 48), ("national-2020", 122), ("national-2025", 152), ("xiamen-2020", 88)]
+    assert {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in out.iterdir()} == before
+
+
+def test_a_changed_file_is_read_again_and_the_others_carried_over(raw, tmp_path):
+    out = tmp_path / "out"
+    build(raw, out)
+    xiamen = raw / "003_0b1b6885711b46b3.txt"
+    xiamen.write_text(xiamen.read_text("utf-8").replace("拟先行先试，形成全国首创举措", "拟先行先试", 1), "utf-8")
+    result = build(raw, out)
+    assert (result.read, result.carried, result.reason) == (1, 4, "1 new or changed")
+    stored = {d.id: d for d in load_documents(sqlite_url(out / "pilotplans.db"))}
+    assert next(m.remarks for m in stored["xiamen-2020"].measures if m.number == 8) == "拟先行先试"
+    build(raw, tmp_path / "full", full=True)
+    assert dataset(out) == dataset(tmp_path / "full")
+
+
+def test_a_removed_file_takes_its_document_out(raw, tmp_path):
+    out = tmp_path / "out"
+    build(raw, out)
+    (raw / "002_e688f04ce005bf43.txt").unlink()
+    manifest = raw / "manifest.toml"
+    text = manifest.read_text("utf-8")
+    start = text.index('[[document]]\nfile = "002_')
+    manifest.write_text(text[:start] + text[text.index("[[document]]", start + 1):], "utf-8")
+    result = build(raw, out)
+    assert (result.read, result.carried) == (0, 4)
+    assert [s.id for s in result.documents] == ["hainan-2020", "national-2018", "national-2020", "xiamen-2020"]
+    build(raw, tmp_path / "full", full=True)
+    assert dataset(out) == dataset(tmp_path / "full")
+
+
+def test_a_changed_manifest_entry_reads_its_document_again(raw, tmp_path):
+    out = tmp_path / "out"
+    build(raw, out)
+    manifest = raw / "manifest.toml"
+    manifest.write_text(manifest.read_text("utf-8").replace('region = "厦门"', 'region = "厦门市"'), "utf-8")
+    result = build(raw, out)
+    assert (result.read, result.carried) == (1, 4)
+    assert [d.region for d in load_documents(sqlite_url(out / "pilotplans.db"), ["xiamen-2020"])] == ["厦门市"]
+
+
+def test_full_reads_everything_again(raw, tmp_path):
+    out = tmp_path / "out"
+    build(raw, out)
+    result = build(raw, out, full=True)
+    assert (result.read, result.carried, result.reason) == (5, 0, "a full rebuild was asked for")
+
+
+def test_a_new_version_of_the_registry_reads_everything_again(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(raw, out)
+    current = versions.build_version()
+    changed = versions.BuildVersion(current.reader, "another registry", current.gazetteer, current.store)
+    monkeypatch.setattr(versions, "build_version", lambda: changed)
+    result = build(raw, out)
+    assert (result.read, result.carried, result.reason) == (5, 0, "the registry changed")
+
+
+def test_a_database_of_an_older_store_is_made_anew_with_this_versions_columns(raw, tmp_path):
+    out = tmp_path / "out"
+    build(raw, out)
+    with sqlite3.connect(out / "pilotplans.db") as connection:  # as the store before conventions.from_measure left it
+        connection.execute("alter table conventions drop column from_measure")
+        connection.execute("update build_info set value = 'an older store' where key = 'version.store'")
+    result = build(raw, out)
+    assert (result.read, result.carried, result.reason) == (5, 0, "the store changed")
+    with sqlite3.connect(out / "pilotplans.db") as connection:
+        assert "from_measure" in [row[1] for row in connection.execute("pragma table_info(conventions)")]
+    build(raw, tmp_path / "full", full=True)
+    assert dataset(out) == dataset(tmp_path / "full")
+
+
+def test_removed_exports_are_written_again_from_the_database(raw, tmp_path):
+    out = tmp_path / "out"
+    build(raw, out)
+    jsonl = (out / "measures.jsonl").read_bytes()
+    database = (out / "pilotplans.db").read_bytes()
+    (out / "measures.jsonl").unlink()
+    (out / "measures.csv").write_text("edited by hand")
+    assert build(raw, out).read == 0
+    assert (out / "measures.jsonl").read_bytes() == jsonl
+    assert (out / "measures.csv").read_bytes().startswith("\ufeffdocument,doc_title".encode())
+    assert (out / "pilotplans.db").read_bytes() == database
+
+
+def test_documents_stored_by_extract_are_replaced_by_the_raw_folder(raw, tmp_path):
+    from pilotplans.store.db import store_documents
+    from pilotplans.ingest.pipeline import read_document
+
+    out = tmp_path / "out"
+    build(raw, out)
+    store_documents(sqlite_url(out / "pilotplans.db"), [read_document(PLANS / "chengdu-2020-tasks.txt")])
+    result = build(raw, out)
+    assert (result.read, result.carried) == (0, 5)
+    assert "chengdu-2020-tasks" not in [s.id for s in result.documents]
+
+
+def _plans_folder(tmp_path, *manifests):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    for name in ("chengdu-2020-tasks.txt", "wuhan-2020-tasks.txt"):
+        shutil.copy(PLANS / name, folder / name)
+    shutil.copy(SEEDS / "001_49e808efe8358f81.txt", folder)
+    (folder / "manifest.toml").write_text("".join(manifests), "utf-8")
+    return folder
+
+
+def test_carried_local_plans_are_linked_to_a_national_plan_added_later(tmp_path):
+    raw = _plans_folder(tmp_path, NATIONAL_2018)
+    out = tmp_path / "out"
+    build(raw, out)
+    before = {d.id: d for d in load_documents(sqlite_url(out / "pilotplans.db"))}
+    assert (before["chengdu-2020-tasks"].parent, before["wuhan-2020-tasks"].parent) == (None, None)
+
+    shutil.copy(SEEDS / "000_e0aac6ab09a0c8fd.txt", raw)
+    (raw / "manifest.toml").write_text(NATIONAL_2018 + NATIONAL_2020, "utf-8")
+    result = build(raw, out)
+    assert (result.read, result.carried) == (1, 3)
+    after = {d.id: d for d in load_documents(sqlite_url(out / "pilotplans.db"))}
+    assert [(after[i].parent, after[i].round) for i in ("chengdu-2020-tasks", "wuhan-2020-tasks")] == [
+        ("national-2020", 2020), ("national-2020", 2020)]
+    assert [w.code for w in after["wuhan-2020-tasks"].warnings].count("parent_inferred") == 1
+    build(raw, tmp_path / "full", full=True)
+    assert dataset(out) == dataset(tmp_path / "full")
+
+
+def test_carried_local_plans_lose_the_link_to_a_national_plan_taken_out(tmp_path):
+    raw = _plans_folder(tmp_path, NATIONAL_2018, NATIONAL_2020)
+    shutil.copy(SEEDS / "000_e0aac6ab09a0c8fd.txt", raw)
+    out = tmp_path / "out"
+    build(raw, out)
+    (raw / "000_e0aac6ab09a0c8fd.txt").unlink()
+    (raw / "manifest.toml").write_text(NATIONAL_2018, "utf-8")
+    assert build(raw, out).read == 0
+    after = {d.id: d for d in load_documents(sqlite_url(out / "pilotplans.db"))}
+    assert [(after[i].parent, after[i].round) for i in ("chengdu-2020-tasks", "wuhan-2020-tasks")] == [(None, None), (None, None)]
+    assert "parent_inferred" not in [w.code for w in after["wuhan-2020-tasks"].warnings]
+    build(raw, tmp_path / "full", full=True)
+    assert dataset(out) == dataset(tmp_path / "full")
+
+
+def test_files_read_in_parallel_make_the_same_dataset(raw, tmp_path):
+    build(raw, tmp_path / "one", workers=1)
+    build(raw, tmp_path / "two", workers=2)
+    assert dataset(tmp_path / "one") == dataset(tmp_path / "two")
+
+
+def test_the_command_line_says_what_it_read_and_what_it_carried_over(raw, tmp_path):
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    runner = CliRunner()
+    arguments = ["rebuild", "--raw", str(raw), "--out", str(tmp_path / "out"), "--workers", "1"]
+    first = runner.invoke(app, arguments)
+    again = runner.invoke(app, arguments)
+    full = runner.invoke(app, [*arguments, "--full"])
+    assert [r.exit_code for r in (first, again, full)] == [0, 0, 0]
+    assert first.stderr.splitlines()[-1] == "read 5 document(s), carried over 0 (no database yet)"
+    assert again.stderr.splitlines()[-1] == "read 0 document(s), carried over 5 (nothing changed)"
+    assert full.stderr.splitlines()[-1] == "read 5 document(s), carried over 0 (a full rebuild was asked for)"
+    assert first.stdout == again.stdout == full.stdout
+
+
+def test_workers_must_be_at_least_one(raw, tmp_path):
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    result = CliRunner().invoke(app, ["rebuild", "--raw", str(raw), "--out", str(tmp_path / "out"), "--workers", "0"])
+    assert result.exit_code == 2 and "--workers" in result.stderr

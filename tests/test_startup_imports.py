@@ -1,0 +1,67 @@
+"""Each command imports only what it uses: the heavy libraries stay out of the commands that do
+not need them (each case runs the command in a fresh process and lists what it imported)."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, SEEDS
+
+HEAVY = ("sqlalchemy", "pdfplumber", "pdfminer", "jieba", "rjieba", "cn2an", "rapidfuzz", "bs4")
+PROBE = """
+import json, sys
+from pilotplans.cli import main
+sys.argv = ["pilotplans", *json.loads(sys.argv[1])]
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} | {m for m in sys.modules if m.startswith("pilotplans.")})),
+      file=sys.stderr)
+"""
+
+
+def imported(*arguments: str, cwd: Path | None = None) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE, json.dumps(arguments)], capture_output=True, text=True, cwd=cwd,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("startup")
+    raw = folder / "raw"
+    shutil.copytree(SEEDS, raw)
+    subprocess.run([sys.executable, "-m", "pilotplans.cli", "rebuild", "--raw", str(raw), "--out", str(folder / "out")],
+                   check=True, capture_output=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+    return folder
+
+
+def test_extract_of_a_docx_imports_no_pdf_reader_segmenter_or_database():
+    modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)
+    assert "docx" in modules
+    assert modules & set(HEAVY) == set()
+
+
+def test_a_rebuild_with_nothing_changed_imports_no_reader_and_no_sqlalchemy(dataset):
+    modules = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(dataset / "out"))
+    assert "pilotplans.ingest.dataset" in modules
+    assert modules & {"sqlalchemy", "docx", "pilotplans.parsers.interpret", "pilotplans.normalizers.registry"} == set()
+
+
+@pytest.mark.parametrize("command", [["documents"], ["measures", "-d", "xiamen-2020", "-n", "8"]])
+def test_queries_of_a_sqlite_file_import_no_sqlalchemy(dataset, command):
+    modules = imported(*command, "--db", f"sqlite:///{dataset / 'out' / 'pilotplans.db'}")
+    assert "pilotplans.store.read" in modules
+    assert modules & set(HEAVY) == set()
+
+
+def test_a_diff_imports_the_segmenter_and_no_sqlalchemy(dataset):
+    modules = imported("diff", "national-2020", "xiamen-2020", "--db", f"sqlite:///{dataset / 'out' / 'pilotplans.db'}")
+    assert "pilotplans.diff.compare" in modules
+    assert modules & {"sqlalchemy", "jieba", "pdfplumber", "docx"} == set()
