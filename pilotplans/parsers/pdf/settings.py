@@ -41,6 +41,9 @@ class PdfSettings:
     wrap_slack_em: float = 0.05
     """A line left room for the next line's first word when its free end is at least that word's
     width less this much (glyph widths and justification are not exact)."""
+    column_wrap_em: float = 1.5
+    """A line of a table's column wrapped at its edge when it ends this close to the gutter after
+    it (the next character did not fit; the gutter starts where the column's longest line ends)."""
     numbered_break_em: float = 0.95
     """A line opening with an item number starts a paragraph when the line before left this much
     room at its end."""

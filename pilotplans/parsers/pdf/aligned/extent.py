@@ -141,13 +141,14 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     right = max(b.line.x1 for b in bands)
     if few:  # the end of a continued table: read on its columns when its lines keep within them,
         # or print text in two of them (a paragraph runs across them from the left margin), or
-        # keep within them between the table's rules
+        # keep within one of them between the table's rules or wrapping at its edge
         columns = place.known_columns[0]
         found = tuple(columns[1:-1])
         spans = {column_span(s, columns) for band in bands for s in band.segments}
         beside = any(a[1] <= b[0] for a in spans for b in spans)  # text in two columns, as a table has
+        one_column = all(c1 - c0 == 1 for c0, c1 in spans)
         if (not beside and (any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans))
-                and not (all(c1 - c0 == 1 for c0, c1 in spans) and framed(bands, rules, settings))):
+                and not (one_column and (framed(bands, rules, settings) or wrapped_in_column(bands, columns, settings)))):
             return None
         multi = multi or [0]
     else:
@@ -246,6 +247,22 @@ def framed(bands: Sequence[Band], rules: Sequence[Rule], settings: PdfSettings =
     first, last = bands[0].line, bands[-1].line
     return (any(r.top <= (first.top + first.bottom) / 2 for r in across)
             and any(r.top >= (last.top + last.bottom) / 2 for r in across))
+
+
+def wrapped_in_column(bands: Sequence[Band], columns: Sequence[Boundary], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether ``bands`` are lines of one of a table's columns that wrapped at its edge (a cell's
+    last lines, alone on a page): two or more lines in the same column, each but the last ending
+    within ``column_wrap_em`` of the gutter after it, where body text would have run on."""
+    if len(bands) < 2:
+        return False
+    spans = {column_span(band.line, columns) for band in bands}
+    if len(spans) != 1:
+        return False
+    (first, last), = spans
+    if last >= len(columns) - 1:
+        return False  # the last column's edge is the table's, as a paragraph's may be
+    edge = columns[last].lo
+    return all(edge - band.line.x1 <= settings.column_wrap_em * band.line.size for band in bands[:-1])
 
 
 def cell_lines_above(bands: Sequence[Band], begin: int, bounds: Sequence[Boundary], rules: Sequence[Rule],
