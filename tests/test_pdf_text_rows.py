@@ -15,7 +15,7 @@ from pilotplans.parsers.pdf.content import Glyph, PageContent
 from pilotplans.parsers.pdf.furniture import margin_lines
 from pilotplans.parsers.pdf.lines import TextLine, left_room, text_line
 from pilotplans.parsers.pdf.tables import Boundary
-from tests.test_read_pdf import filler, rows_of, synthetic_page
+from tests.test_read_pdf import filler, rows_of, synthetic_page, texts
 
 
 def line(x: float, text: str, top: float = 100.0) -> TextLine:
@@ -149,3 +149,73 @@ def test_a_bare_number_close_under_the_content_may_be_content():
     page = PageContent(1, 595.0, 842.0, (), ())
     content, bare = line(70, filler(20), 705), line(290, "12", 722)
     assert margin_lines([content, bare], [], page) == ()
+
+
+# ─── a cell's last lines alone on a page ──────────────────────────────────────────────────
+
+
+def broken_row_pages(rest: list[tuple[float, list[tuple[float, str]]]]) -> list[PageContent]:
+    """A table without rules whose last row runs over a page break; ``rest`` is page 2's lines."""
+    first = synthetic_page(1, [
+        (680, [(100, "具体举措"), (320, "责任单位")]),
+        (695, [(100, "1、" + filler(8, "。")), (320, filler(4))]),
+        (710, [(100, "2、" + filler(7, "。")), (320, filler(5))]),
+        (725, [(100, "3、" + filler(9, "。")), (320, filler(4))]),
+        (740, [(100, "4、" + filler(18)), (320, filler(6))]),
+        (755, [(100, filler(20)), (320, filler(3))]),
+        (770, [(100, filler(20))]),
+    ])
+    return [first, synthetic_page(2, rest)]
+
+
+def test_lines_alone_on_a_page_wrapping_at_a_columns_edge_are_the_rest_of_its_cell():
+    # no rules frame them: they wrap where the 具体举措 column ends (300), not at the body's edge
+    layout = layout_from_pages(broken_row_pages([(100, [(100, filler(20))]), (115, [(100, filler(7, "。"))])]),
+                               "synthetic.pdf")
+    rows = layout.grids[0].rows
+    assert len(layout.grids) == 1 and len(rows) == 6
+    assert (texts(rows[5]), rows[5].after_break) == ((filler(20) + filler(7, "。"), ""), True)
+    assert not layout.paragraphs
+
+
+def test_short_lines_alone_on_the_page_after_a_table_are_paragraphs():
+    layout = layout_from_pages(broken_row_pages([(100, [(100, filler(8))]), (115, [(100, filler(6, "。"))])]),
+                               "synthetic.pdf")
+    assert len(layout.grids) == 1 and len(rows_of(layout)) == 5
+    assert [p.text for p in layout.paragraphs] == [filler(8) + filler(6, "。")]
+
+
+# ─── the body's left edge ─────────────────────────────────────────────────────────────────
+
+
+def test_a_field_line_after_an_item_filling_its_line_is_a_paragraph_of_its_own():
+    # paragraphs indent their first line two ems (120); the body starts where wrapped lines do (100),
+    # though more lines start at 120 (one-line field paragraphs)
+    page = synthetic_page(1, [
+        (100, [(120, "1." + filler(17))]),
+        (115, [(100, filler(20))]),
+        (130, [(100, filler(20))]),
+        (145, [(100, filler(5, "。"))]),
+        (160, [(120, "牵头单位：" + filler(4))]),
+        (175, [(120, "完成时限：" + filler(4))]),
+        (190, [(120, "2." + filler(17))]),
+        (205, [(120, "牵头单位：" + filler(3))]),
+        (220, [(120, "完成时限：" + filler(3))]),
+        (235, [(120, "3." + filler(5, "。"))]),
+    ])
+    paragraphs = [p.text for p in layout_from_pages([page], "synthetic.pdf").paragraphs]
+    assert [text[:2] for text in paragraphs] == ["1.", "牵头", "完成", "2.", "牵头", "完成", "3."]
+    assert paragraphs[3] == "2." + filler(17)
+
+
+def test_lines_wrapped_under_a_hanging_number_stay_in_its_paragraph():
+    # the numbers hang out to the left (100) of their text (125), where the wrapped lines start
+    page = synthetic_page(1, [
+        (100, [(100, "（1）" + filler(18))]),
+        (115, [(125, filler(18))]),
+        (130, [(125, filler(6, "。"))]),
+        (145, [(100, "（2）" + filler(18))]),
+        (160, [(125, filler(8, "。"))]),
+    ])
+    paragraphs = [p.text for p in layout_from_pages([page], "synthetic.pdf").paragraphs]
+    assert paragraphs == ["（1）" + filler(18) * 2 + filler(6, "。"), "（2）" + filler(18) + filler(8, "。")]
