@@ -54,6 +54,7 @@ REGRESSIONS = {
     400959: "a heading column showing one heading on a page (beside its label and one number) merged with 序号",
     600073: "a cell's last lines alone on the last page, without rules, were left out of the table",
     700077: "a prose item filling its line took the field line under it (more one-line paragraphs than wrapped lines)",
+    800051: "the header joined the first row: labels filling narrow columns (责任领导, 完成时限) looked wrapped",
 }
 """Seeds (drawn with :func:`draw_spec`) of layouts that once read wrongly, each with its fault."""
 

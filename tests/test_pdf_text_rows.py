@@ -10,7 +10,9 @@ tests/test_generated_layouts.py (``REGRESSIONS``).
 from __future__ import annotations
 
 from pilotplans.parsers.pdf import layout_from_pages
+from pilotplans.parsers.pdf.aligned.anchors import number_label_end
 from pilotplans.parsers.pdf.aligned.columns import Band, column_span, crosses, gutters
+from pilotplans.parsers.pdf.aligned.pieces import table_pieces
 from pilotplans.parsers.pdf.content import Glyph, PageContent
 from pilotplans.parsers.pdf.furniture import margin_lines
 from pilotplans.parsers.pdf.lines import TextLine, left_room, text_line
@@ -219,3 +221,46 @@ def test_lines_wrapped_under_a_hanging_number_stay_in_its_paragraph():
     ])
     paragraphs = [p.text for p in layout_from_pages([page], "synthetic.pdf").paragraphs]
     assert paragraphs == ["（1）" + filler(18) * 2 + filler(6, "。"), "（2）" + filler(18) + filler(8, "。")]
+
+
+# ─── the header's end ─────────────────────────────────────────────────────────────────────
+
+
+def test_a_header_label_filling_a_narrow_column_ends_where_the_first_number_stands():
+    # 完成时限 fills its column as 2023年底 does (a line wrapping on to 前完成): the 序号 label
+    # right above the first number says the header ends there
+    page = synthetic_page(1, [
+        (100, [(70, "序号"), (100, "具体举措"), (320, "责任领导"), (380, "完成时限")]),
+        (115, [(70, "1"), (100, filler(8, "。")), (320, "分管副市"), (380, "2023年底")]),
+        (130, [(320, "长"), (380, "前完成")]),
+        (145, [(70, "2"), (100, filler(6, "。")), (320, "张建国"), (380, "2024年底")]),
+        (160, [(380, "前完成")]),
+        (175, [(70, "3"), (100, filler(5, "。")), (320, "李华"), (380, "持续推进")]),
+    ])
+    rows = rows_of(layout_from_pages([page], "synthetic.pdf"))
+    assert rows[0] == ("序号", "具体举措", "责任领导", "完成时限")
+    assert rows[1] == ("1", filler(8, "。"), "分管副市长", "2023年底前完成")
+
+
+def synthetic_bands(lines: list[tuple[float, list[tuple[float, str]]]]) -> list[Band]:
+    """Bands of lines ``(top, [(x, text), ...])``, each piece a segment."""
+    bands = []
+    for top, pieces in lines:
+        segments = tuple(line(x, text, top) for x, text in pieces)
+        whole = text_line([glyph for segment in segments for glyph in segment.glyphs])
+        assert whole is not None
+        bands.append(Band(whole, segments))
+    return bands
+
+
+def test_a_number_below_a_line_of_the_row_in_the_number_column_sets_no_header_end():
+    # 序号 stands two lines above the first number (the row's text starts a line above it)
+    table = table_pieces(synthetic_bands([
+        (100, [(70, "序号"), (100, "具体举措"), (320, "完成时限")]),
+        (115, [(100, filler(18)), (320, "2023年底")]),
+        (130, [(70, "1"), (100, filler(20)), (320, "前完成")]),
+        (145, [(100, filler(6, "。"))]),
+        (160, [(70, "2"), (100, filler(6, "。")), (320, "持续推进")]),
+    ]), (Boundary(70, 70), Boundary(90, 100), Boundary(300, 320), Boundary(360, 360)))
+    assert table.number_column == 0
+    assert number_label_end(table) is None

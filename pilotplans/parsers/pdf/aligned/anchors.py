@@ -43,8 +43,8 @@ class HardCuts:
         return self.ruled | self.other
 
 def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSettings, header_bands: int) -> HardCuts:
-    """The cuts rules, a repeated header and heading rows impose (a cut ``k`` falls before band
-    ``k``)."""
+    """The cuts rules, a repeated header, the 序号 label right above the first number and heading
+    rows impose (a cut ``k`` falls before band ``k``)."""
     bands = table.bands
     tolerance = settings.rule_tolerance
     ruled = {k for k in range(1, len(bands))
@@ -53,7 +53,27 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
     other = {k for k in range(1, len(bands)) if (k - 1 in heading) != (k in heading)}
     if 0 < header_bands < len(bands):
         other.add(header_bands)
+    label_end = number_label_end(table, settings)
+    if label_end is not None:
+        other.add(label_end)
     return HardCuts(frozenset(ruled), frozenset(other - ruled), frozenset(heading))
+
+def number_label_end(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> int | None:
+    """The band of the first bare number in the 序号 column when the line right above it in that
+    column is text (its label, 序号): a row's number sits at its row's top or centre, so no row
+    holds both, and the header ends there, however full its labels' lines in other columns look
+    (a label filling a narrow column, 完成时限, looks like a line wrapping into the cell below)."""
+    if table.number_column is None:
+        return None
+    pieces = table.column_pieces((table.number_column, table.number_column + 1))
+    first = next((index for index, piece in enumerate(pieces) if piece.is_number), None)
+    if not first:
+        return None
+    label, number = pieces[first - 1], pieces[first]
+    if opens_item(label) or not follows(table, label, number, settings):
+        return None
+    return number.band
+
 
 def heading_bands(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
     """Bands of heading rows spanning the table: lines whose one piece crosses a column boundary
