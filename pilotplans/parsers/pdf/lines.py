@@ -168,6 +168,20 @@ def opens_heading(text: str) -> bool:
     return bool(match and (match.group("paren") or match.group("cn")))
 
 
+def opens_later_heading(first: str, text: str) -> bool:
+    """Whether ``text`` opens a heading numbered in the form ``first`` opens with, further on in
+    its numbering (``（四）…`` then ``（六）…``: a list of headings may skip a number)."""
+    a, b = ENUMERATOR.match(first), ENUMERATOR.match(text)
+    if not (a and b and opens_heading(first) and opens_heading(text)):
+        return False
+
+    def form(match: re.Match[str]) -> tuple[str, bool]:
+        group = "paren" if match.group("paren") else "cn"
+        return group, match.group(group).isdigit()
+
+    return form(a) == form(b) and enumerator_value(text) > enumerator_value(first)  # type: ignore[operator]
+
+
 def enumerator_value(text: str) -> int | None:
     """The number a line opens with when it opens an item (``108 ``, ``2.``, ``（三）``, ``四、``)."""
     match = ENUMERATOR.match(text)
