@@ -53,6 +53,7 @@ REGRESSIONS = {
     301226: "a header repeated over six lines (a label wrapping in a narrow column) took the rest of the row below it",
     400959: "a heading column showing one heading on a page (beside its label and one number) merged with 序号",
     600073: "a cell's last lines alone on the last page, without rules, were left out of the table",
+    600235: "a heading paragraph right above the header, reaching into a gutter, was read as a tall header label",
     700002: "a heading opening a page (（六）, the numbering skipping （五）) went on the merged heading cell before",
     700077: "a prose item filling its line took the field line under it (more one-line paragraphs than wrapped lines)",
     800051: "the header joined the first row: labels filling narrow columns (责任领导, 完成时限) looked wrapped",

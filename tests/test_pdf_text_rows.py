@@ -264,3 +264,35 @@ def test_a_number_below_a_line_of_the_row_in_the_number_column_sets_no_header_en
     ]), (Boundary(70, 70), Boundary(90, 100), Boundary(300, 320), Boundary(360, 360)))
     assert table.number_column == 0
     assert number_label_end(table) is None
+
+
+# ─── lines above a table's first line with columns ────────────────────────────────────────
+
+
+def test_a_heading_paragraph_reaching_into_a_gutter_above_the_header_stays_a_paragraph():
+    page = synthetic_page(1, [
+        (85, [(100, "（二）" + filler(18))]),
+        (100, [(100, "具体举措"), (320, "责任单位"), (420, "完成时限")]),
+        (115, [(100, "1、" + filler(18)), (320, filler(4)), (420, "持续推进")]),
+        (130, [(100, filler(6, "。"))]),
+        (145, [(100, "2、" + filler(10, "。")), (320, filler(3)), (420, "长期坚持")]),
+        (160, [(100, "3、" + filler(5, "。")), (320, filler(3)), (420, "持续推进")]),
+    ])
+    layout = layout_from_pages([page], "synthetic.pdf")
+    assert [p.text for p in layout.paragraphs] == ["（二）" + filler(18)]
+    assert rows_of(layout)[0] == ("具体举措", "责任单位", "完成时限")
+
+
+def test_the_first_lines_of_a_tall_centred_header_label_above_the_others_are_the_headers():
+    page = synthetic_page(1, [
+        (85, [(420, "上级制定")]),
+        (100, [(100, "具体举措"), (320, "责任单位"), (420, "政策保障")]),
+        (115, [(420, "部门")]),
+        (130, [(100, "1、" + filler(18)), (320, filler(4)), (420, "省商务厅")]),
+        (145, [(100, filler(6, "。"))]),
+        (160, [(100, "2、" + filler(10, "。")), (320, filler(3)), (420, "省财政厅")]),
+        (175, [(100, "3、" + filler(5, "。")), (320, filler(3)), (420, "省商务厅")]),
+    ])
+    layout = layout_from_pages([page], "synthetic.pdf")
+    assert not layout.paragraphs
+    assert rows_of(layout)[0] == ("具体举措", "责任单位", "上级制定政策保障部门")

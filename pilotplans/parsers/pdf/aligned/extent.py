@@ -270,7 +270,8 @@ def cell_lines_above(bands: Sequence[Band], begin: int, bounds: Sequence[Boundar
     """The first band of a table whose first line with several columns is ``bands[begin]``,
     taking the lines above it that begin a cell of one column: a cell taller than its row's
     others, centred, prints its first lines above them (a header label wrapping over five
-    lines). Such a line lies within one column, is full (it wraps into the next line of that
+    lines). Such a line lies within one column (it does not reach into the gutter after it, as
+    a heading paragraph above the table may), is full (it wraps into the next line of that
     column) and stands right above that line, with no rule between."""
     left, right = bounds[0].lo, bounds[-1].hi
     while begin > 0:
@@ -280,7 +281,7 @@ def cell_lines_above(bands: Sequence[Band], begin: int, bounds: Sequence[Boundar
         segment = above.segments[0]
         span = column_span(segment, bounds)
         below = next((s for band in bands[begin:] for s in band.segments if column_span(s, bounds) == span), None)
-        if (span[1] - span[0] != 1 or below is None
+        if (span[1] - span[0] != 1 or below is None or segment.x1 > bounds[span[1]].lo + settings.column_tolerance
                 or below.top - segment.bottom > settings.table_line_gap_em * segment.size
                 or left_room(segment, bounds[span[1]].lo, below, settings)):
             break
