@@ -28,8 +28,27 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _t2s_witnesses() -> frozenset[str] | None:
+    """Characters of which every entry of OpenCC's t2s dictionaries that changes a text has one:
+    the traditional characters it maps to others, and for a phrase that holds none of them (沈默 →
+    沉默) its first character. A text without any of them comes out of t2s as it went in, so most
+    texts need not be converted at all. None if OpenCC's tables cannot be seen (then every text is
+    converted)."""
+    chains = getattr(_t2s(), "_dict_chain_data", None)
+    if not isinstance(chains, list):
+        return None
+    tables = [t for chain in chains for t in (chain if isinstance(chain, list) else [chain])]
+    changing = [key for _, _, mapping in tables for key, value in mapping.items() if value.split(" ")[0] != key]
+    singles = {key for key in changing if len(key) == 1}
+    return frozenset(singles | {key[0] for key in changing if len(key) > 1 and not singles.intersection(key)})
+
+
 def traditional_characters(text: str) -> list[str]:
     """The traditional characters in ``text`` (those OpenCC's t2s would change), in order, once each."""
+    witnesses = _t2s_witnesses()
+    if witnesses is not None and witnesses.isdisjoint(text):
+        return []
     converted = _t2s().convert(text)
     if len(converted) == len(text):
         pairs = zip(text, converted)
