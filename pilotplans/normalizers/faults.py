@@ -32,16 +32,25 @@ def _t2s():
 def _t2s_witnesses() -> frozenset[str] | None:
     """Characters of which every entry of OpenCC's t2s dictionaries that changes a text has one:
     the traditional characters it maps to others, and for a phrase that holds none of them (沈默 →
-    沉默) its first character. A text without any of them comes out of t2s as it went in, so most
-    texts need not be converted at all. None if OpenCC's tables cannot be seen (then every text is
-    converted)."""
+    沉默, 一目瞭然 → 一目了然) the first character it changes (沈, 瞭) – not its first character,
+    which is often a common one (一) found in most texts. A text without any of them comes out of
+    t2s as it went in, so most texts need not be converted at all. None if OpenCC's tables cannot
+    be seen (then every text is converted)."""
     chains = getattr(_t2s(), "_dict_chain_data", None)
     if not isinstance(chains, list):
         return None
     tables = [t for chain in chains for t in (chain if isinstance(chain, list) else [chain])]
-    changing = [key for _, _, mapping in tables for key, value in mapping.items() if value.split(" ")[0] != key]
+    changing = {key: value.split(" ")[0] for _, _, mapping in tables for key, value in mapping.items()
+                if value.split(" ")[0] != key}
     singles = {key for key in changing if len(key) == 1}
-    return frozenset(singles | {key[0] for key in changing if len(key) > 1 and not singles.intersection(key)})
+    phrases = {_first_changed(key, value) for key, value in changing.items() if len(key) > 1 and not singles.intersection(key)}
+    return frozenset(singles | phrases)
+
+
+def _first_changed(key: str, value: str) -> str:
+    """The first character of ``key`` that t2s writes differently in ``value`` (the first one
+    when ``value`` only adds to or takes from the end of ``key``)."""
+    return next((a for a, b in zip(key, value) if a != b), key[0])
 
 
 def traditional_characters(text: str) -> list[str]:

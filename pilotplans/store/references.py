@@ -9,7 +9,7 @@ refreshing costs about the same for five documents as for a thousand.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, and_, case, delete, exists, func, literal, or_, select
+from sqlalchemy import Connection, Row, delete, select
 
 from pilotplans.store.bulk import insert_table
 from pilotplans.store.models import metadata
@@ -38,33 +38,30 @@ def refresh_reference_tables(connection: Connection) -> None:
 
     # The mentions in reading order (documents by file name, as a rebuild reads them; measures and
     # mentions by position), whatever order they were stored in: carrying documents over from an
-    # earlier rebuild makes the same tables as reading them all again.
+    # earlier rebuild makes the same tables as reading them all again. They are read once, in
+    # that order, and the first of each body and of each form picked here: two window functions
+    # over every mention in the database cost a second for a thousand documents.
     documents, measures = _T["documents"], _T["measures"]
-    mentions = (select(links.c.body_id, links.c.raw, links.c.name, links.c.level, links.c.region_id, links.c.counterpart_id,
-                       func.row_number().over(order_by=(documents.c.source_name, documents.c.id, measures.c.position,
-                                                        links.c.position)).label("rank"))
+    mentions = (select(links.c.body_id, links.c.raw, links.c.name, links.c.level, links.c.region_id, links.c.counterpart_id)
                 .select_from(links.join(measures, measures.c.id == links.c.measure_id)
                              .join(documents, documents.c.id == measures.c.document_id))
                 .where(links.c.body_id.is_not(None))
-                .subquery())
-    first = (select(mentions, func.row_number().over(partition_by=mentions.c.body_id, order_by=mentions.c.rank).label("nth"))
-             .subquery())
+                .order_by(documents.c.source_name, documents.c.id, measures.c.position, links.c.position))
+    first_mentions: dict[str, Row] = {}
+    forms: dict[tuple[str, str], None] = {}
+    for mention in connection.execute(mentions):
+        first_mentions.setdefault(mention.body_id, mention)
+        forms.setdefault((mention.body_id, mention.raw), None)
     # Each other body once, as its first mention names it.
-    connection.execute(bodies.insert().from_select(
-        ["id", "name", "level", "region_id", "counterpart_id"],
-        select(first.c.body_id,
-               case((or_(first.c.name.is_(None), first.c.name == ""), first.c.raw), else_=first.c.name),
-               first.c.level, first.c.region_id, first.c.counterpart_id)
-        .where(first.c.nth == 1, first.c.body_id.not_in(select(bodies.c.id)))
-        .order_by(first.c.rank)))
-
+    insert_table(connection, "bodies", [
+        dict(id=m.body_id, name=m.raw if m.name is None or m.name == "" else m.name, level=m.level,
+             region_id=m.region_id, counterpart_id=m.counterpart_id)
+        for m in first_mentions.values() if m.body_id not in registry.central
+    ])
     insert_table(connection, "body_aliases", [dict(body_id=b, alias=a, kind=k) for (b, a), k in central_aliases.items()])
     # Each form a body was written in, in the order of its first use.
-    written = (select(mentions.c.body_id, mentions.c.raw, literal("written"))
-               .where(~exists().where(and_(aliases.c.body_id == mentions.c.body_id, aliases.c.alias == mentions.c.raw)))
-               .group_by(mentions.c.body_id, mentions.c.raw)
-               .order_by(func.min(mentions.c.rank)))
-    connection.execute(aliases.insert().from_select(["body_id", "alias", "kind"], written))
+    insert_table(connection, "body_aliases", [dict(body_id=b, alias=a, kind="written")
+                                              for b, a in forms if (b, a) not in central_aliases])
 
     gazetteer = registry.gazetteer
     wanted = {m for r in gazetteer.rounds.values() for m in r.members}
