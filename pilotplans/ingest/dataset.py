@@ -403,7 +403,7 @@ def _relink(build: DatasetBuild, planned: list[Planned], fresh: dict[str, _LinkV
 class _StagedExports:
     """The exports written beside their final place, put there by :meth:`put_in_place`."""
 
-    def __init__(self, out: Path, chunks: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, out: Path, chunks: Iterable[tuple[str | bytes, str | bytes]]) -> None:
         self.out = out
         self.files: dict[str, Path] = {}
         self.digests: dict[str, str] = {}
@@ -424,11 +424,11 @@ class _StagedExports:
         self.files[name] = Path(temporary)
         return os.fdopen(handle, "wb")
 
-    def _write(self, chunks: Iterable[tuple[str, str]]) -> None:
+    def _write(self, chunks: Iterable[tuple[str | bytes, str | bytes]]) -> None:
         csv_digest, jsonl_digest = hashlib.sha256(), hashlib.sha256()
         with self._open(CSV_NAME) as csv_file, self._open(JSONL_NAME) as jsonl_file:
-            def put(handle: io.BufferedWriter, digest: hashlib._Hash, text: str) -> None:
-                data = text.encode("utf-8")
+            def put(handle: io.BufferedWriter, digest: hashlib._Hash, text: str | bytes) -> None:
+                data = text if isinstance(text, bytes) else text.encode("utf-8")
                 handle.write(data)
                 digest.update(data)
 
@@ -577,11 +577,13 @@ def _rewrite_exports(db_url: str, out: Path, previous: PreviousBuild) -> None:
     """Write the exports again from the stored builds (someone changed or removed them)."""
     from sqlalchemy import select
 
+    from pilotplans.store.build import as_utf8
     from pilotplans.store.db import reading
     from pilotplans.store.models import document_builds as builds
 
     with reading(db_url) as connection:
-        chunks = connection.execute(select(builds.c.csv, builds.c.jsonl).order_by(builds.c.document_id))
+        chunks = connection.execute(select(as_utf8(builds.c.csv, connection), as_utf8(builds.c.jsonl, connection))
+                                    .order_by(builds.c.document_id))
         staged = _StagedExports(out, chunks)
     try:
         staged.put_in_place()

@@ -9,7 +9,10 @@ refreshing costs about the same for five documents as for a thousand.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Row, delete, select
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Connection, Select, delete, select
 
 from pilotplans.store.bulk import insert_table
 from pilotplans.store.models import metadata
@@ -47,16 +50,17 @@ def refresh_reference_tables(connection: Connection) -> None:
                              .join(documents, documents.c.id == measures.c.document_id))
                 .where(links.c.body_id.is_not(None))
                 .order_by(documents.c.source_name, documents.c.id, measures.c.position, links.c.position))
-    first_mentions: dict[str, Row] = {}
+    first_mentions: dict[str, tuple[str, str, str | None, str | None, str | None, str | None]] = {}
     forms: dict[tuple[str, str], None] = {}
-    for mention in connection.execute(mentions):
-        first_mentions.setdefault(mention.body_id, mention)
-        forms.setdefault((mention.body_id, mention.raw), None)
+    for mention in _plain_rows(connection, mentions):
+        first_mentions.setdefault(mention[0], mention)
+        forms.setdefault((mention[0], mention[1]), None)
     # Each other body once, as its first mention names it.
     insert_table(connection, "bodies", [
-        dict(id=m.body_id, name=m.raw if m.name is None or m.name == "" else m.name, level=m.level,
-             region_id=m.region_id, counterpart_id=m.counterpart_id)
-        for m in first_mentions.values() if m.body_id not in registry.central
+        dict(id=body_id, name=raw if name is None or name == "" else name, level=level, region_id=region_id,
+             counterpart_id=counterpart_id)
+        for body_id, raw, name, level, region_id, counterpart_id in first_mentions.values()
+        if body_id not in registry.central
     ])
     insert_table(connection, "body_aliases", [dict(body_id=b, alias=a, kind=k) for (b, a), k in central_aliases.items()])
     # Each form a body was written in, in the order of its first use.
@@ -78,3 +82,16 @@ def refresh_reference_tables(connection: Connection) -> None:
         for pilot_round in gazetteer.rounds.values()
         for i, m in enumerate(pilot_round.members, start=1) if m in gazetteer.regions
     ])
+
+
+def _plain_rows(connection: Connection, query: Select[Any]) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``query`` (which takes no parameters) as the driver gives them: tens of
+    thousands of rows read once, without a result object around each."""
+    compiled = query.compile(dialect=connection.dialect)
+    assert not compiled.params, "a query with parameters goes through connection.execute"
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled))
+        yield from cursor
+    finally:
+        cursor.close()
