@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from pilotplans.normalizers.simplified import changed_alone, converter, t2s_changes
 from pilotplans.schema.models import Warning
 
 # A lowercase Latin word standing between Chinese characters: "规则 and 标准".
@@ -21,11 +22,8 @@ _LIST_CLAUSE = regex.compile(r"[^；;。\n]+")
 _LIST_TAIL = regex.compile(r"(等.*|负责.*|牵头.*|配合.*|支持.*|制订.*|统筹.*|共同.*)$")
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
+def _t2s():  # type: ignore[no-untyped-def]
+    return converter()
 
 
 @lru_cache(maxsize=1)
@@ -36,13 +34,10 @@ def _t2s_witnesses() -> frozenset[str] | None:
     which is often a common one (一) found in most texts. A text without any of them comes out of
     t2s as it went in, so most texts need not be converted at all. None if OpenCC's tables cannot
     be seen (then every text is converted)."""
-    chains = getattr(_t2s(), "_dict_chain_data", None)
-    if not isinstance(chains, list):
+    changing = t2s_changes()
+    singles = changed_alone()
+    if changing is None or singles is None:
         return None
-    tables = [t for chain in chains for t in (chain if isinstance(chain, list) else [chain])]
-    changing = {key: value.split(" ")[0] for _, _, mapping in tables for key, value in mapping.items()
-                if value.split(" ")[0] != key}
-    singles = {key for key in changing if len(key) == 1}
     phrases = {_first_changed(key, value) for key, value in changing.items() if len(key) > 1 and not singles.intersection(key)}
     return frozenset(singles | phrases)
 
