@@ -106,6 +106,7 @@ class Failure:
 def read_source(source: Source) -> Document | Failure:
     """The Document ``source`` holds, or why it cannot be read; a reader bug is a failure too, so
     that it does not cost the user the other files."""
+    from pilotplans import collector
     from pilotplans.ingest.pipeline import read_document
 
     try:
@@ -114,6 +115,8 @@ def read_source(source: Source) -> Document | Failure:
         return Failure(failure.path, failure.cause)
     except Exception as exc:  # noqa: BLE001
         return Failure(str(source.path), f"internal error while reading ({type(exc).__name__}: {exc}); please report it with the file")
+    finally:
+        collector.settle()  # the readers are imported and warm: collect as usual from here on
 
 
 def _worker_settings(settings: PdfSettings | None, parallel: bool) -> PdfSettings | None:
@@ -169,7 +172,10 @@ def _sources_read(sources: Sequence[Source], work: Callable[[Source], object], w
 
     parallel = workers > 1 and len(sources) > 1
     if parallel:
+        from pilotplans import collector
+
         _prepare_workers()
+        collector.settle()  # before the workers are forked: they inherit the frozen heap
         sources = [replace(s, settings=_worker_settings(s.settings, True)) for s in sources]
     return _Reading(sources, in_order(work, sources, workers if parallel else 1), on_file)
 
