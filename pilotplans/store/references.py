@@ -27,7 +27,7 @@ def refresh_reference_tables(connection: Connection) -> None:
     for name in ("body_aliases", "bodies", "round_members", "regions"):
         connection.execute(delete(_T[name]))
     registry = load_registry()
-    bodies, aliases, links = _T["bodies"], _T["body_aliases"], _T["measure_departments"]
+    bodies, links = _T["bodies"], _T["measure_departments"]
 
     central_rows = []
     central_aliases: dict[tuple[str, str], str] = {}
