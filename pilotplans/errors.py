@@ -43,3 +43,8 @@ class OutputError(PilotplansError):
 
 class ManifestError(PilotplansError):
     """The manifest of data/raw is missing, malformed or inconsistent."""
+
+
+class UnknownValue(PilotplansError):
+    """An option names something that does not exist (a warning code, a department, a region …);
+    the message lists what does or says where to look. The command line exits with status 2."""

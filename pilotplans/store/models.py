@@ -7,7 +7,10 @@ object at a time: :mod:`pilotplans.store.bulk`, :mod:`pilotplans.store.read`). P
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, Date, Float, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy import DDL, JSON, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint, event
+from sqlalchemy.dialects.postgresql import TSVECTOR
+
+from pilotplans.store.search import FIELDS as SEARCH_FIELDS
 
 metadata = MetaData()
 
@@ -258,3 +261,34 @@ build_info = Table(
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+
+# The words of each measure for full-text search, one row per measure (see pilotplans.store.search):
+# each indexed field as its words separated by spaces, and on PostgreSQL the weighted tsvector of
+# them all. SQLite indexes it with the FTS5 table measure_fts (external content, kept in step by
+# triggers); PostgreSQL with a GIN index on ``vector``.
+measure_search = Table(
+    "measure_search", metadata,
+    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    *(Column(name, Text, nullable=False) for name, _weight in SEARCH_FIELDS),
+    Column("vector", Text().with_variant(TSVECTOR(), "postgresql")),
+)
+Index("ix_measure_search_vector", measure_search.c.vector, postgresql_using="gin").ddl_if(dialect="postgresql")
+
+_COLUMNS = ", ".join(name for name, _ in SEARCH_FIELDS)
+_NEW = ", ".join(f"new.{name}" for name, _ in SEARCH_FIELDS)
+_OLD = ", ".join(f"old.{name}" for name, _ in SEARCH_FIELDS)
+for _statement in (
+    f"CREATE VIRTUAL TABLE measure_fts USING fts5({_COLUMNS}, content='measure_search', content_rowid='measure_id', "
+    "tokenize='unicode61')",
+    f"CREATE TRIGGER measure_search_added AFTER INSERT ON measure_search BEGIN "
+    f"INSERT INTO measure_fts(rowid, {_COLUMNS}) VALUES (new.measure_id, {_NEW}); END",
+    f"CREATE TRIGGER measure_search_deleted AFTER DELETE ON measure_search BEGIN "
+    f"INSERT INTO measure_fts(measure_fts, rowid, {_COLUMNS}) VALUES ('delete', old.measure_id, {_OLD}); END",
+    f"CREATE TRIGGER measure_search_updated AFTER UPDATE ON measure_search BEGIN "
+    f"INSERT INTO measure_fts(measure_fts, rowid, {_COLUMNS}) VALUES ('delete', old.measure_id, {_OLD}); "
+    f"INSERT INTO measure_fts(rowid, {_COLUMNS}) VALUES (new.measure_id, {_NEW}); END",
+):
+    event.listen(measure_search, "after_create", DDL(_statement).execute_if(dialect="sqlite"))
+event.listen(measure_search, "before_drop", DDL("DROP TABLE IF EXISTS measure_fts").execute_if(dialect="sqlite"))
