@@ -553,6 +553,9 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
         nationals = _nationals_key(keys, levels)
         _relink(build, planned, fresh, list(carry), previous, levels,
                 nationals_changed=bool(carry) and nationals != previous.info.get("nationals"))
+        from pilotplans.ingest.versions import diff_version
+
+        build.diff_plans(keys, diff_version())
         summaries = build.summaries()
         staged = _StagedExports(out, build.export_chunks())
         try:

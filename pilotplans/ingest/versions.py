@@ -108,3 +108,20 @@ def build_version(package: Path = PACKAGE) -> BuildVersion:
         if part is not None:
             digests[part].update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
     return BuildVersion(**{part: digest.hexdigest()[:16] for part, digest in digests.items()})
+
+
+#: Package paths whose change changes a stored diff of two plans (``plan_links``).
+DIFF_PATHS = ("diff/", "data/diff_normalise.toml", "data/policy_stopwords.txt")
+
+
+def diff_version(package: Path = PACKAGE) -> str:
+    """A hash of what diffs two plans (the diff's code and data, the segmenter): part of the key
+    of each stored diff (:mod:`pilotplans.store.plans`). What reads a document is in its build key."""
+    from pilotplans.diff.segment import engine_signature
+
+    digest = hashlib.sha256(engine_signature().encode())
+    for path in package_files(package):
+        relative = path.relative_to(package).as_posix()
+        if any(relative == p or (p.endswith("/") and relative.startswith(p)) for p in DIFF_PATHS):
+            digest.update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]

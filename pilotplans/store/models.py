@@ -292,3 +292,37 @@ for _statement in (
 ):
     event.listen(measure_search, "after_create", DDL(_statement).execute_if(dialect="sqlite"))
 event.listen(measure_search, "before_drop", DDL("DROP TABLE IF EXISTS measure_fts").execute_if(dialect="sqlite"))
+
+
+# The diff of each local plan against the national plan it implements, as a rebuild made it
+# (pilotplans.store.plans): one row per link — a national measure and what the local plan made of
+# it (its positions and numbers; either side empty for a local addition or a dropped measure), the
+# relation, and the ownership check (are the local owners the national owners' counterparts?).
+# ``plan_pairs`` keys each pair by both documents' build keys and the diff's version, so that an
+# incremental rebuild diffs only the pairs that changed.
+plan_pairs = Table(
+    "plan_pairs", metadata,
+    Column("national_document", String(120), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("local_document", String(120), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("pair_key", String(64), nullable=False),
+)
+
+plan_links = Table(
+    "plan_links", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("national_document", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("local_document", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("national_position", Integer),
+    Column("national_number", Integer),
+    Column("local_position", Integer),
+    Column("local_number", Integer),
+    Column("local_label", String(32)),
+    Column("relation", String(16), nullable=False, index=True),
+    Column("score", Float, nullable=False),
+    Column("ownership", String(16), nullable=False),
+    Column("ownership_reason", Text),
+    Column("national_bodies", JSON, nullable=False, default=list),
+    Column("local_bodies", JSON, nullable=False, default=list),
+    Column("region_check", String(16), nullable=False),
+)
