@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pilotplans.errors import PilotplansError, UnknownValue
+from pilotplans.errors import DocumentNotFound, PilotplansError, UnknownValue
 
 if TYPE_CHECKING:
     from pilotplans.diff.coverage import CoverageMatrix
@@ -140,7 +140,7 @@ class Dataset:
         found = load_documents(self._existing(), ids=ids)
         missing = sorted(set(ids or ()) - {d.id for d in found})
         if missing:
-            raise UnknownValue(f"no document with id {', '.join(missing)} in the database (see `pilotplans documents`)")
+            raise DocumentNotFound(f"no document with id {', '.join(missing)} in the database (see `pilotplans documents`)")
         return found
 
     def document(self, reference: str | Path | Document) -> Document:

@@ -266,6 +266,14 @@ class DatasetBuild:
                      .order_by(builds.c.document_id))
             yield from self.connection.execute(query)
 
+    def workbook_sheets(self) -> Iterator[object]:
+        """The sheets of the dataset's workbook (:mod:`pilotplans.store.workbook`), read as written."""
+        from pilotplans.store.workbook import dataset_sheets
+
+        assert self.connection is not None
+        self._run(self._flush)
+        return dataset_sheets(self.connection)
+
     def finish(self, info: dict[str, str] | None = None, *, then: Callable[[], None] | None = None) -> None:
         """Complete the database (reference tables, ``info`` as its build facts), put it in place
         of the old one, then run ``then`` (which must not fail: put the exports in place)."""
