@@ -14,6 +14,8 @@ record types (``Document``, ``Measure``, ``SearchHit`` …) are imported on firs
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from pilotplans.api import Dataset, coverage, diff, read, read_notice
@@ -40,6 +42,20 @@ _LAZY = {
     "RebuildResult": "pilotplans.ingest.dataset", "Notice": "pilotplans.ingest.fetch", "Document": "pilotplans.schema.models",
     "Measure": "pilotplans.schema.models", "Warning": "pilotplans.schema.models", "SearchHit": "pilotplans.search",
 }
+
+
+class _Package(types.ModuleType):
+    """This package's module. Importing a subpackage sets it as an attribute of its parent: the
+    ``pilotplans.diff`` package would then replace the API function :func:`diff` the moment any
+    of its modules is imported. The API's names stay the API's."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and name in __all__:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:
