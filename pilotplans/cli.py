@@ -80,6 +80,15 @@ def _default_db(out: Path) -> str:
     return sqlite_url(out / DB_NAME)
 
 
+def _checked_url(db: str) -> str:
+    """``db`` when it is a database URL (``--db`` takes URLs; the API also takes paths); exit 1 naming it otherwise."""
+    from pilotplans.store.db import sqlite_path
+
+    with _errors():
+        sqlite_path(db)
+    return db
+
+
 def _existing_db(db: Optional[str]) -> str:
     from pilotplans.store.db import sqlite_path
 
@@ -261,6 +270,8 @@ def extract(
     from pilotplans.ingest.dataset import link_parents, manifest_hints, read_paths
 
     settings = _pdf_settings(pdf_workers, pdf_setting)
+    if db:
+        _checked_url(db)
     fmt = _auto(format)
     failures: list[object] = []
     documents = []
@@ -480,7 +491,7 @@ def _diff_dataset(db: Optional[str]):
     files are then read on the fly)."""
     from pilotplans.api import Dataset
 
-    return Dataset(db or _default_db(DEFAULT_OUT))
+    return Dataset(_checked_url(db or _default_db(DEFAULT_OUT)))
 
 
 @app.command()

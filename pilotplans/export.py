@@ -265,12 +265,15 @@ def to_table(records: list[MeasureOut], width: int = 160) -> str:
     table = RichTable(show_lines=False, expand=False)
     _id_column(table, "document", [r.document for r in records], "cyan")
     _id_column(table, "no.", [r.number_raw or "" for r in records], "bold")
-    for name, style in (("heading", ""), ("text", ""), ("responsibility", "green"), ("warnings", "yellow")):
+    for name, style in (("heading", ""), ("text", ""), ("responsibility", "green")):
         table.add_column(name, style=style or None, overflow="fold")
+    # warning codes are ids too: one per line, as wide as the longest (up to a sixth of the terminal)
+    longest = max((len(code) for r in records for code in r.warnings), default=0)
+    table.add_column("warnings", style="yellow", overflow="fold", min_width=min(max(longest, len("warnings")), width // 6))
     for r in records:
         table.add_row(*(escape(value) for value in (
             r.document, r.number_raw or "", cut(f"{r.heading_number or ''} {r.heading or ''}".strip(), 16),
-            cut(r.text, 80), cut(r.responsibility, 40), ",".join(r.warnings),
+            cut(r.text, 80), cut(r.responsibility, 40), "\n".join(r.warnings),
         )))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)

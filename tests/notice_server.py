@@ -95,3 +95,14 @@ def notice_site() -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+if __name__ == "__main__":  # python -m tests.notice_server [PORT]: the site, to try `pilotplans extract URL` by hand
+    import sys
+
+    server = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1]) if len(sys.argv) > 1 else 8765), Handler)
+    print(f"serving the notice site at http://127.0.0.1:{server.server_address[1]}/zwgk/notice.html (Ctrl-C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
