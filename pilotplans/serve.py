@@ -37,7 +37,8 @@ def metadata(db_path: Path) -> dict[str, Any]:
     for name, table in settings["tables"].items():
         if name not in columns:
             raise PilotplansError(f"{db_path}: no table {name!r} (pilotplans/data/serve.toml); run `pilotplans rebuild` to make the database again")
-        named = set(table.get("facets", [])) | set(table.get("columns", {})) | ({table["label_column"]} if "label_column" in table else set())
+        facets = {f if isinstance(f, str) else next(iter(f.values())) for f in table.get("facets", [])}  # "col" or {array = "col"}
+        named = facets | set(table.get("columns", {})) | ({table["label_column"]} if "label_column" in table else set())
         unknown = sorted(named - columns[name] - {"id"})
         if unknown:
             raise PilotplansError(f"pilotplans/data/serve.toml: table {name!r} has no column {', '.join(unknown)}")

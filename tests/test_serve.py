@@ -50,6 +50,17 @@ def test_facets_and_descriptions_come_from_the_metadata(site):
     assert measures["columns"]["text"] == "举措内容 / the measure's text"
 
 
+def test_measures_at_a_glance_facet_by_department_and_region(site):
+    table = get(f"{site}/measure_browse.json?_search={urllib.parse.quote('跨境数据')}&_size=0")
+    assert sorted(table["facet_results"]) == ["departments", "document_id", "heading_title", "regions", "scope_kind"]
+    departments = {f["value"]: f["count"] for f in table["facet_results"]["departments"]["results"]}
+    assert departments["中央网信办"] == 6
+    narrowed = get(f"{site}/measure_browse.json?departments__arraycontains={urllib.parse.quote('商务部')}"
+                   f"&regions__arraycontains={urllib.parse.quote('厦门市')}&_search={urllib.parse.quote('跨境数据')}&_shape=array")
+    assert {(r["document_id"], r["number"]) for r in narrowed} == {
+        ("national-2020", 83), ("national-2020", 115), ("xiamen-2020", 57), ("xiamen-2020", 81)}
+
+
 def test_canned_query_measures_a_department_leads(site):
     rows = get(f"{site}/measures_a_department_leads.json?body={urllib.parse.quote('厦门银保监局')}&_shape=array")
     assert {r["document_id"] for r in rows} == {"xiamen-2020"} and len(rows) >= 3

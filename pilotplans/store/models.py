@@ -293,6 +293,21 @@ for _statement in (
     event.listen(measure_search, "after_create", DDL(_statement).execute_if(dialect="sqlite"))
 event.listen(measure_search, "before_drop", DDL("DROP TABLE IF EXISTS measure_fts").execute_if(dialect="sqlite"))
 
+# One row per measure with the bodies and regions it names as JSON arrays (SQLite only): what
+# `pilotplans serve` shows, so that Datasette can facet the measures by department and region
+# (array facets) beside document, heading and scope, and search them through measure_fts.
+MEASURE_BROWSE = (
+    "CREATE VIEW IF NOT EXISTS measure_browse AS SELECT m.id, m.document_id, m.number, m.heading_title, m.text, "
+    "m.responsibility, m.cooperating, m.remarks, m.scope_kind, "
+    "(SELECT json_group_array(b.body) FROM (SELECT DISTINCT coalesce(md.name, md.raw) AS body FROM measure_departments md "
+    "WHERE md.measure_id = m.id ORDER BY md.position) b) AS departments, "
+    "(SELECT json_group_array(r.region) FROM (SELECT DISTINCT coalesce(mr.name, mr.raw) AS region FROM measure_regions mr "
+    "WHERE mr.measure_id = m.id ORDER BY mr.position) r) AS regions, "
+    "m.src_file, m.src_page, m.src_table, m.src_row FROM measures m"
+)
+event.listen(metadata, "after_create", DDL(MEASURE_BROWSE).execute_if(dialect="sqlite"))
+event.listen(metadata, "before_drop", DDL("DROP VIEW IF EXISTS measure_browse").execute_if(dialect="sqlite"))
+
 
 # The diff of each local plan against the national plan it implements, as a rebuild made it
 # (pilotplans.store.plans): one row per link — a national measure and what the local plan made of
