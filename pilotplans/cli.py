@@ -592,7 +592,7 @@ def lineage(
 
 @app.command()
 def serve(
-    db: Annotated[Optional[Path], typer.Option(help="The SQLite database to browse [default: data/curated/pilotplans.db].")] = None,
+    db: Annotated[Optional[str], typer.Option(help="The SQLite database to browse, a file or a sqlite:/// URL [default: data/curated/pilotplans.db].")] = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 8001,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,
@@ -601,7 +601,15 @@ def serve(
     queries; table and column descriptions in Chinese and English. Needs `pip install 'pilotplans[serve]'`."""
     from pilotplans.serve import serve as run
 
-    path = db or DEFAULT_OUT / "pilotplans.db"
+    path = DEFAULT_OUT / "pilotplans.db" if db is None else Path(db)
+    if db is not None and "://" in db:
+        from pilotplans.store.db import sqlite_path
+
+        with _errors():
+            found = sqlite_path(db)
+        if found is None:
+            _fail(f"{db}: serve browses a SQLite database (a file, or sqlite:///FILE)", 2)
+        path = found
     with _errors():
         run(path, host=host, port=port, open_browser=open_browser)
 

@@ -70,7 +70,8 @@ def test_a_legacy_doc_is_converted_by_libreoffice_and_reads_as_its_docx_does(not
 
 
 def test_each_attachment_that_cannot_be_read_is_reported_with_its_reason(notice, site):
-    assert [(f.path, f.cause) for f in notice.failures] == [
+    # (the legacy .doc is read where LibreOffice is installed, and refused with its reason elsewhere: see below)
+    assert [(f.path, f.cause) for f in notice.failures if not f.path.endswith(".doc")] == [
         (f"{site}/missing/fujian3.pdf", "HTTP 404 Not Found"),
         (f"{site}/zwgk/files/slow.pdf", "no answer within 1 s (timeout)"),
         (f"{site}/zwgk/files/plan.ofd", "OFD document (the Chinese fixed-layout format) is not supported: convert it to PDF first"),
