@@ -41,7 +41,8 @@ def metadata(db_path: Path) -> dict[str, Any]:
         named = facets | set(table.get("columns", {})) | ({table["label_column"]} if "label_column" in table else set())
         unknown = sorted(named - columns[name] - {"id"})
         if unknown:
-            raise PilotplansError(f"pilotplans/data/serve.toml: table {name!r} has no column {', '.join(unknown)}")
+            raise PilotplansError(f"{db_path}: table {name!r} has no column {', '.join(unknown)} (named in pilotplans/data/serve.toml); "
+                                  "run `pilotplans rebuild` to make the database again")
         if "fts_table" in table and table["fts_table"] not in columns:
             raise PilotplansError(f"{db_path}: no search index ({table['fts_table']}); run `pilotplans rebuild` to make it")
         tables[name] = table

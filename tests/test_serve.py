@@ -96,3 +96,28 @@ def test_a_page_loads_in_headless_chromium(site):
             assert errors == []
         finally:
             browser.close()
+
+
+def test_a_database_without_the_tables_is_a_clear_error(tmp_path):
+    import sqlite3
+
+    from pilotplans.errors import PilotplansError
+    from pilotplans.serve import metadata
+
+    sqlite3.connect(tmp_path / "old.db").execute("CREATE TABLE documents (id TEXT, title TEXT)").connection.close()
+    with pytest.raises(PilotplansError, match=r"old\.db: table 'documents' has no column date, doc_no, issuer, level, parent, "
+                                              r"region, round \(named in pilotplans/data/serve\.toml\); run `pilotplans rebuild`"):
+        metadata(tmp_path / "old.db")
+    sqlite3.connect(tmp_path / "empty.db").close()
+    with pytest.raises(PilotplansError, match=r"empty\.db: no table 'documents' \(pilotplans/data/serve\.toml\); run `pilotplans rebuild`"):
+        metadata(tmp_path / "empty.db")
+
+
+def test_without_datasette_serve_says_how_to_install_it(curated, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    monkeypatch.setitem(sys.modules, "datasette.app", None)  # as if the extra were not installed
+    result = CliRunner().invoke(app, ["serve", "--db", str(curated / "pilotplans.db"), "--port", "0"])
+    assert (result.exit_code, result.stderr) == (1, "error: pilotplans serve needs Datasette: pip install 'pilotplans[serve]'\n")
