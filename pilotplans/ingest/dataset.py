@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 CSV_NAME = "measures.csv"
 JSONL_NAME = "measures.jsonl"
+XLSX_NAME = "measures.xlsx"
 DB_NAME = "pilotplans.db"
 
 
@@ -444,6 +445,15 @@ class _StagedExports:
                 put(jsonl_file, jsonl_digest, jsonl_lines)
         self.digests = {f"exports.{CSV_NAME}": csv_digest.hexdigest(), f"exports.{JSONL_NAME}": jsonl_digest.hexdigest()}
 
+    def add_workbook(self, sheets: Iterable[object]) -> None:
+        """Write the workbook (:mod:`pilotplans.xlsx`) of ``sheets`` beside the other exports."""
+        from pilotplans.xlsx import write_workbook
+
+        with self._open(XLSX_NAME) as handle:
+            write_workbook(sheets, handle)  # type: ignore[arg-type]
+        with open(self.files[XLSX_NAME], "rb") as handle:
+            self.digests[f"exports.{XLSX_NAME}"] = hashlib.file_digest(handle, "sha256").hexdigest()
+
     def put_in_place(self) -> None:
         mode = default_mode()
         for name, temporary in self.files.items():
@@ -458,7 +468,7 @@ class _StagedExports:
 
 
 def _exports_intact(out: Path, info: dict[str, str]) -> bool:
-    for name in (CSV_NAME, JSONL_NAME):
+    for name in (CSV_NAME, JSONL_NAME, XLSX_NAME):
         expected = info.get(f"exports.{name}")
         try:
             with open(out / name, "rb") as handle:
@@ -559,9 +569,13 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
         nationals = _nationals_key(keys, levels)
         _relink(build, planned, fresh, list(carry), previous, levels,
                 nationals_changed=bool(carry) and nationals != previous.info.get("nationals"))
+        from pilotplans.ingest.versions import diff_version
+
+        build.diff_plans(keys, diff_version())
         summaries = build.summaries()
         staged = _StagedExports(out, build.export_chunks())
         try:
+            staged.add_workbook(build.workbook_sheets())
             info = {f"version.{name}": value for name, value in version.as_dict().items()}
             info.update(nationals=nationals, **staged.digests)
             build.finish(info, then=staged.put_in_place)
@@ -588,9 +602,16 @@ def _rewrite_exports(db_url: str, out: Path, previous: PreviousBuild) -> None:
     from pilotplans.store.models import document_builds as builds
 
     with reading(db_url) as connection:
+        from pilotplans.store.workbook import dataset_sheets
+
         chunks = connection.execute(select(as_utf8(builds.c.csv, connection), as_utf8(builds.c.jsonl, connection))
                                     .order_by(builds.c.document_id))
         staged = _StagedExports(out, chunks)
+        try:
+            staged.add_workbook(dataset_sheets(connection))
+        except BaseException:
+            staged.discard()
+            raise
     try:
         staged.put_in_place()
     finally:
