@@ -24,13 +24,15 @@ def end(status: int | str | None) -> None:
     needs it. What Python's own exit does that matters is done first: the ``atexit`` functions
     (worker pools, temporary folders) and flushing the standard streams. Anything unusual — a
     status that is a message, a thread still running, a stream that cannot be flushed (a closed
-    pipe) — is left to Python's own exit, as before."""
+    pipe), a profiler or tracer watching (cProfile, pyinstrument, coverage write their reports
+    after the program) — is left to Python's own exit, as before."""
     import atexit
     import os
     import sys
     import threading
 
-    if not (status is None or isinstance(status, int)) or threading.active_count() > 1:
+    watched = sys.getprofile() is not None or sys.gettrace() is not None
+    if not (status is None or isinstance(status, int)) or threading.active_count() > 1 or watched:
         raise SystemExit(status)
     atexit._run_exitfuncs()
     try:

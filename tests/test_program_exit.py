@@ -44,3 +44,10 @@ def test_a_status_that_is_a_message_is_left_to_python():
     with pytest.raises(SystemExit) as stop:
         end("something went wrong")
     assert stop.value.code == "something went wrong"
+
+
+def test_a_profiler_still_writes_its_report(tmp_path):
+    report = tmp_path / "profile.out"
+    done = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(report), "-m", "pilotplans", "extract",
+                           str(FIXTURES / "xiamen-tasks.docx"), "--format", "csv"], capture_output=True, env=ENV, cwd=ROOT)
+    assert done.returncode == 0 and report.stat().st_size > 0
