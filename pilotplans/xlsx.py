@@ -17,6 +17,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
+from copy import copy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -98,6 +99,9 @@ def write_workbook(sheets: Iterable[Sheet], target: io.BufferedIOBase | io.Bytes
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
     wrapped, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
     taken: set[str] = set()
+    # The style of a body cell by (wrapped, date): setting a style on a cell looks it up in the
+    # workbook's tables, a third of the time of writing the dataset's workbook cell by cell.
+    styles: dict[tuple[bool, bool], Any] = {}
     for sheet in sheets:
         ws = workbook.create_sheet(sheet_title(sheet.title, taken))
         for k, column in enumerate(sheet.columns, start=1):
@@ -114,9 +118,15 @@ def write_workbook(sheets: Iterable[Sheet], target: io.BufferedIOBase | io.Bytes
             cells = []
             for column, value in zip(sheet.columns, row, strict=True):
                 cell = WriteOnlyCell(ws, _cell_value(value))
-                cell.alignment = wrapped if column.wrap else top
-                if isinstance(value, dt.date):
-                    cell.number_format = "yyyy-mm-dd"
+                kind = (column.wrap, isinstance(value, dt.date))
+                style = styles.get(kind)
+                if style is None:  # the first cell of its kind registers its style, as each cell did
+                    cell.alignment = wrapped if column.wrap else top
+                    if kind[1]:
+                        cell.number_format = "yyyy-mm-dd"
+                    styles[kind] = copy(cell._style)
+                else:  # openpyxl's way of giving a cell another's style, without looking it up again
+                    cell._style = copy(style)
                 cells.append(cell)
             ws.append(cells)
             count += 1
