@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Install LibreOffice Writer (headless, no GUI) and the CJK font families the generated layouts
+# Install LibreOffice (Writer and Calc, no GUI) and the CJK font families the generated layouts
 # print with (tests/layouts): Noto Serif/Sans CJK, WenQuanYi Zen Hei, AR PL UMing and UKai.
-# Does nothing where they are already installed. Exits 1 (and says what is missing) where it
-# cannot install them; the PDF layout tests then fail, since .ci/run requires LibreOffice.
+# Writer prints the generated PDF layouts and converts a legacy .doc fetched from a notice page;
+# Calc opens measures.xlsx again. Does nothing where they are already installed. Exits 1 (and
+# says what is missing) where it cannot install them: the PDF layout tests then fail, since
+# .ci/run requires LibreOffice; the .doc and workbook conversion tests skip.
 set -u
-packages=(libreoffice-writer-nogui fonts-noto-cjk fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai)
+packages=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
