@@ -73,7 +73,9 @@ def test_search_hits_as_xlsx(curated, tmp_path):
 def _to_csv(workbook: Path, folder: Path) -> Path | None:
     """``workbook`` converted to CSV by LibreOffice (its first sheet), or None when it could not load it."""
     profile = (folder / "profile").as_uri()
-    subprocess.run([soffice(), f"-env:UserInstallation={profile}", "--headless", "--convert-to", "csv",
+    subprocess.run([soffice(), f"-env:UserInstallation={profile}", "--headless",
+                    # CSV in UTF-8 (filter options: comma, double quote, encoding 76), not the locale's.
+                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76",
                     "--outdir", str(folder), str(workbook)], capture_output=True, timeout=180, env={**os.environ, "HOME": str(folder)})
     converted = folder / f"{workbook.stem}.csv"
     return converted if converted.is_file() else None
