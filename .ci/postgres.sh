@@ -13,5 +13,9 @@ for _ in 1 2 3 4 5 6 7 8 9 10; do
   sleep 1
 done
 su postgres -c "psql -qtAc \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname='pilotplans_ci') then create role pilotplans_ci login superuser password 'pilotplans_ci'; end if; end \\\$\\\$;\"" >/dev/null 2>&1 || exit 0
-su postgres -c "dropdb --if-exists pilotplans_ci && createdb -O pilotplans_ci pilotplans_ci" >/dev/null 2>&1 || exit 0
+# Create the database when it is missing, never drop it: on a shared machine others may be using it
+# (the tests replace what they store in one transaction, so an existing database does as well).
+if ! su postgres -c "psql -qtAc \"select 1 from pg_database where datname='pilotplans_ci'\"" 2>/dev/null | grep -q 1; then
+  su postgres -c "createdb -O pilotplans_ci pilotplans_ci" >/dev/null 2>&1 || exit 0
+fi
 echo "postgresql+psycopg://pilotplans_ci:pilotplans_ci@127.0.0.1/pilotplans_ci"

@@ -32,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-PILOTPLANS = [sys.executable, "-m", "pilotplans.cli"]
+PILOTPLANS = [sys.executable, "-m", "pilotplans"]  # as the pilotplans command runs it
 
 
 @dataclass(frozen=True)

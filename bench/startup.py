@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 PDFS = [FIXTURES / "national-2020-tasks.pdf", FIXTURES / "xiamen-tasks.pdf", FIXTURES / "hainan-2020-plan.pdf"]
 DOCX = FIXTURES / "xiamen-tasks.docx"
-PILOTPLANS = [sys.executable, "-m", "pilotplans.cli"]
+PILOTPLANS = [sys.executable, "-m", "pilotplans"]  # as the pilotplans command runs it
 
 BARE_DOCX = """
 import sys, docx

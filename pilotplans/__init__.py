@@ -1,3 +1,66 @@
-"""pilotplans: Chinese pilot-programme task tables as typed, traceable data."""
+"""pilotplans: Chinese pilot-programme task tables as typed, traceable data.
+
+    import pilotplans
+
+    doc = pilotplans.read("plan.docx")                 # a file or a URL → Document
+    data = pilotplans.Dataset("data/curated/pilotplans.db")
+    data.search("跨境数据", department=["商务部"])       # ranked hits with snippets
+    pilotplans.diff(data.document("national-2020"), doc)
+
+The names below are the API (:mod:`pilotplans.api`); the command line calls exactly these. The
+record types (``Document``, ``Measure``, ``SearchHit`` …) are imported on first use, so that
+``import pilotplans`` stays light.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
+from pilotplans.api import Dataset, coverage, diff, read, read_notice
+from pilotplans.errors import PilotplansError, UnknownValue, UnreadableFile
+
+if TYPE_CHECKING:
+    from pilotplans.diff.coverage import CoverageMatrix
+    from pilotplans.diff.models import DiffResult
+    from pilotplans.export import MeasureOut
+    from pilotplans.ingest.dataset import RebuildResult
+    from pilotplans.ingest.fetch import Notice
+    from pilotplans.schema.models import Document, Measure, Warning
+    from pilotplans.search import SearchHit
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "CoverageMatrix", "Dataset", "DiffResult", "Document", "Measure", "MeasureOut", "Notice", "PilotplansError",
+    "RebuildResult", "SearchHit", "UnknownValue", "UnreadableFile", "Warning", "coverage", "diff", "read", "read_notice",
+]
+
+_LAZY = {
+    "CoverageMatrix": "pilotplans.diff.coverage", "DiffResult": "pilotplans.diff.models", "MeasureOut": "pilotplans.export",
+    "RebuildResult": "pilotplans.ingest.dataset", "Notice": "pilotplans.ingest.fetch", "Document": "pilotplans.schema.models",
+    "Measure": "pilotplans.schema.models", "Warning": "pilotplans.schema.models", "SearchHit": "pilotplans.search",
+}
+
+
+class _Package(types.ModuleType):
+    """This package's module. Importing a subpackage sets it as an attribute of its parent: the
+    ``pilotplans.diff`` package would then replace the API function :func:`diff` the moment any
+    of its modules is imported. The API's names stay the API's."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and name in __all__:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'pilotplans' has no attribute {name!r}")

@@ -44,6 +44,7 @@ class Fmt(str, Enum):
     json = "json"
     csv = "csv"
     table = "table"
+    xlsx = "xlsx"
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -53,11 +54,23 @@ def _fail(message: str, code: int = 1) -> None:
 
 @contextmanager
 def _errors() -> Iterator[None]:
-    """Report a PilotplansError as one line on stderr and exit 1."""
+    """Report a PilotplansError as one line on stderr and exit 1 (2 for an option naming
+    something that does not exist: the message lists what does)."""
+    from pilotplans.errors import UnknownValue
+
     try:
         yield
+    except UnknownValue as exc:
+        _fail(str(exc), 2)
     except PilotplansError as exc:
         _fail(str(exc))
+
+
+def _dataset(db: Optional[str]):
+    """The dataset at ``--db`` (or the default one), which must exist."""
+    from pilotplans.api import Dataset
+
+    return Dataset(_existing_db(db))
 
 
 def _default_db(out: Path) -> str:
@@ -65,6 +78,15 @@ def _default_db(out: Path) -> str:
     from pilotplans.ingest.dataset import DB_NAME
 
     return sqlite_url(out / DB_NAME)
+
+
+def _checked_url(db: str) -> str:
+    """``db`` when it is a database URL (``--db`` takes URLs; the API also takes paths); exit 1 naming it otherwise."""
+    from pilotplans.store.db import sqlite_path
+
+    with _errors():
+        sqlite_path(db)
+    return db
 
 
 def _existing_db(db: Optional[str]) -> str:
@@ -83,16 +105,18 @@ def _short(text: str | None, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _write(text: str, output: Optional[Path]) -> None:
-    """Print ``text``, or write it to ``output`` (whole or not at all); a file that cannot be
-    written is one line on stderr and exit 1."""
+def _write(text: str | bytes, output: Optional[Path]) -> None:
+    """Print ``text`` (bytes: a workbook), or write it to ``output`` (whole or not at all); a file
+    that cannot be written is one line on stderr and exit 1."""
     if output is None:
         stream = getattr(sys.stdout, "buffer", None)
+        if isinstance(text, bytes) and sys.stdout.isatty():
+            _fail("--format xlsx writes a binary workbook: give --output FILE.xlsx (or pipe it to a file)", 2)
         if stream is None:
-            sys.stdout.write(text)
+            sys.stdout.write(text if isinstance(text, str) else text.decode("latin-1"))
         else:
             sys.stdout.flush()
-            stream.write(text.encode("utf-8"))  # bytes as rendered: CRLF and BOM of CSV kept
+            stream.write(text.encode("utf-8") if isinstance(text, str) else text)  # CRLF and BOM of CSV kept
             stream.flush()
         return
     from pilotplans.files import write_atomic
@@ -184,12 +208,14 @@ def rebuild(
     ocr: OcrOption = OcrChoice.auto,
     ocr_workers: OcrWorkersOption = None,
 ) -> None:
-    """Rebuild the curated dataset (database, measures.csv, measures.jsonl) from the raw folder.
+    """Rebuild the curated dataset (database with its search index, measures.csv, measures.jsonl,
+    measures.xlsx) from the raw folder.
 
     Nothing is replaced unless every source document reads. Documents whose file, manifest entry
     and reader are unchanged since the last rebuild are carried over without reading them again.
     """
-    from pilotplans.ingest.dataset import CSV_NAME, JSONL_NAME, RebuildFailed, rebuild_dataset
+    from pilotplans.api import Dataset
+    from pilotplans.ingest.dataset import CSV_NAME, JSONL_NAME, XLSX_NAME, RebuildFailed
     from pilotplans.ingest.manifest import source_files
 
     url = db or _default_db(out)
@@ -199,8 +225,8 @@ def rebuild(
         total = len(source_files(raw)) if raw.is_dir() else 0
         with _progress(total) as (on_file, on_page):
             try:
-                result = rebuild_dataset(raw, out, url, on_file, settings, workers=workers, full=full,
-                                         ocr=ocr_settings, on_page=on_page)
+                result = Dataset(url).rebuild(raw, out, full=full, workers=workers, settings=settings, on_file=on_file,
+                                              ocr=ocr_settings, on_page=on_page)
             except RebuildFailed as failed:
                 for failure in failed.failures:
                     typer.echo(f"error: {failure}", err=True)
@@ -210,14 +236,14 @@ def rebuild(
     from pilotplans.store.db import shown_url
 
     typer.echo(f"read {result.read} document(s), carried over {result.carried} ({result.reason})", err=True)
-    typer.echo(f"database {shown_url(url)}; wrote {out / CSV_NAME} and {out / JSONL_NAME}")
+    typer.echo(f"database {shown_url(url)}; wrote {out / CSV_NAME}, {out / JSONL_NAME} and {out / XLSX_NAME}")
 
 
 @contextmanager
-def _progress(total: int | None) -> Iterator[tuple[Callable[[Path], None] | None, Callable[[int, int], None] | None]]:
-    """Progress bars on a terminal (stderr): one of the ``total`` files read (None: no such bar),
-    fed one call per file, and one of the pages of a file recognised through OCR, shown while
-    there are some (fed pages done, pages in all); nothing elsewhere."""
+def _progress(total: int, what: str = "reading") -> Iterator[tuple[Callable[[Path], None] | None, Callable[[int, int], None] | None]]:
+    """Progress bars on a terminal (stderr): one of the ``total`` files read (none when
+    ``total`` < 1), fed one call per file, and one of the pages of a file recognised through OCR,
+    shown while there are some (fed pages done, pages in all); nothing elsewhere."""
     if not sys.stderr.isatty():
         yield None, None
         return
@@ -227,67 +253,111 @@ def _progress(total: int | None) -> Iterator[tuple[Callable[[Path], None] | None
     console = Console(stderr=True)
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   console=console, transient=True) as progress:
-        task = progress.add_task("reading", total=total, visible=total is not None)
+        task = progress.add_task(what, total=total, visible=total >= 1)
         pages = progress.add_task("  OCR pages", total=None, visible=False)
 
         def on_file(path: Path) -> None:
-            progress.update(task, description=f"reading {path.name}")
+            progress.update(task, description=f"{what} {path.name}")
             progress.advance(task)
 
         def on_page(done: int, all_pages: int) -> None:
             progress.update(pages, completed=done, total=all_pages, visible=done < all_pages)
 
         try:
-            yield (on_file if total is not None else None), on_page
+            yield (on_file if total >= 1 else None), on_page
         finally:
             progress.stop()
 
 
+def _is_url(text: str) -> bool:
+    return text.split(":", 1)[0].lower() in ("http", "https")
+
+
+def _auto(format: Optional[Fmt]) -> Fmt:
+    """The format asked for, else a table on a terminal and JSONL when piped."""
+    if format is not None:
+        return format
+    return Fmt.table if sys.stdout.isatty() else Fmt.jsonl
+
+
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Notices to read (text, DOCX, PDF, HTML, or a scan as PNG/JPEG/TIFF; the format is told from the content).")],
-    format: Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")] = Fmt.jsonl,
+    sources: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Notices to read: files (text, DOCX, PDF, HTML, or a scan as PNG/JPEG/TIFF; the format is told from the content) or URLs of notice pages (their attachments are read too).")],
+    format: Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format [default: table on a terminal, jsonl when piped].")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a web server (per request).")] = 30.0,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Largest file fetched from the web, in MiB.")] = 64.0,
     workers: WorkersOption = None,
     pdf_workers: PdfWorkersOption = None,
     pdf_setting: PdfSettingOption = None,
     ocr: OcrOption = OcrChoice.auto,
     ocr_workers: OcrWorkersOption = None,
 ) -> None:
-    """Read notices and print their measures, without touching the curated dataset.
+    """Read notices (files or web pages) and print their measures, without touching the curated dataset.
 
-    A file that cannot be read is reported on stderr and the others are still read; the exit
-    code is 1 if any file failed.
+    A URL is fetched as a notice page: its body is read, and every attachment it links to (.pdf,
+    .docx, .doc, .wps, .xls/.xlsx, .ofd); what cannot be read is reported with the reason. A file
+    or attachment that cannot be read is reported on stderr and the others are still read; the
+    exit code is 1 if any failed.
     """
     from pilotplans.ingest.dataset import link_parents, manifest_hints, read_paths
 
     settings = _pdf_settings(pdf_workers, pdf_setting)
     ocr_settings = _ocr_settings(ocr, ocr_workers)
+    if db:
+        _checked_url(db)
+    fmt = _auto(format)
+    failures: list[object] = []
+    documents = []
     with _interruptible("storing the documents"), _errors():
-        def hints_for(path: Path):  # the manifest beside a file, if it lists the file
-            return manifest_hints(path.parent)(path)
+        paths = [Path(s) for s in sources if not _is_url(s)]
+        if paths:
+            def hints_for(path: Path):  # the manifest beside a file, if it lists the file
+                return manifest_hints(path.parent)(path)
 
-        if workers is None:
-            from pilotplans.ingest.parallel import workers_for
+            if workers is None:
+                from pilotplans.ingest.parallel import workers_for
 
-            workers = workers_for([p.stat().st_size if p.is_file() else 0 for p in paths])
-        with _progress(None) as (_, on_page):
-            read = read_paths(paths, hints_for, settings=settings, workers=workers, ocr=ocr_settings, on_page=on_page)
-        for failure in read.failures:
+                workers = workers_for([p.stat().st_size if p.is_file() else 0 for p in paths])
+            with _progress(len(paths) if len(paths) > 1 else 0) as (on_file, on_page):
+                read = read_paths(paths, hints_for, on_file=on_file, settings=settings, workers=workers, ocr=ocr_settings,
+                                  on_page=on_page)
+            failures += read.failures
+            documents += read.documents
+        for url in (s for s in sources if _is_url(s)):
+            from pilotplans.api import read_notice
+
+            notice = read_notice(url, timeout=timeout, max_bytes=int(max_mb * 1024 * 1024), ocr=ocr_settings)
+            for skipped in notice.skipped:
+                typer.echo(f"note: {skipped}", err=True)
+            failures += notice.failures
+            documents += notice.documents
+        for failure in failures:
             typer.echo(f"error: {failure}", err=True)
-        documents = link_parents(read.documents)
+        documents = link_parents(documents)
         if documents:
-            from pilotplans.export import measures_out, render
+            from pilotplans.export import measures_out
 
-            _write(render(measures_out(documents), format.value), output)
+            _write(_render_measures(measures_out(documents), fmt), output)
             if db:
-                from pilotplans.store.db import shown_url, store_documents
+                from pilotplans.api import Dataset
+                from pilotplans.store.db import shown_url
 
-                store_documents(db, documents)
+                Dataset(db).store(documents)
                 typer.echo(f"stored {len(documents)} document(s) in {shown_url(db)}", err=True)
-    if read.failures:
+    if failures:
         raise typer.Exit(1)
+
+
+def _render_measures(records, fmt: Fmt) -> str | bytes:
+    if fmt == Fmt.xlsx:
+        from pilotplans.xlsx import measures_workbook
+
+        return measures_workbook(records)
+    from pilotplans.export import render
+
+    return render(records, fmt.value, width=_terminal_width())
 
 
 DbOption = Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")]
@@ -298,14 +368,8 @@ OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Wr
 
 def _stored(db: Optional[str], ids: Optional[list[str]] = None):
     """The documents in the database (all, or those with the given ids); a missing id is an error."""
-    from pilotplans.store.db import load_documents
-
     with _errors():
-        stored = load_documents(_existing_db(db), ids=ids)
-    missing = sorted(set(ids or ()) - {d.id for d in stored})
-    if missing:
-        _fail(f"no document with id {', '.join(missing)} in the database (see `pilotplans documents`)")
-    return stored
+        return _dataset(db).documents(ids)
 
 
 def _terminal_width() -> int:
@@ -314,44 +378,75 @@ def _terminal_width() -> int:
     return get_terminal_size((160, 24)).columns
 
 
-def _listing(headers: list[str], rows: list[list[str]], fmt: Fmt, output: Optional[Path]) -> None:
+def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt, output: Optional[Path], *,
+             keys: int = 1) -> None:
+    """Print a listing (values typed: numbers stay numbers in JSON and in a workbook); the first
+    ``keys`` columns are ids, which a table never wraps."""
+    if fmt == Fmt.xlsx:
+        from pilotplans.xlsx import rows_workbook
+
+        _write(rows_workbook(title, headers, rows), output)  # type: ignore[arg-type]
+        return
     from pilotplans.export import render_rows
 
-    _write(render_rows(headers, rows, fmt.value, width=_terminal_width()), output)
+    _write(render_rows(headers, rows, fmt.value, width=_terminal_width(), keys=keys), output)
 
 
 @app.command()
 def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: OutputOption = None) -> None:
     """List the documents in the database with their metadata and counts."""
-    rows = []
+    rows: list[list[object]] = []
     for d in _stored(db):
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
-        title = d.title or "" if format != Fmt.table else _short(d.title, 16)
-        rows.append([d.id, d.level or "", d.region or "", str(d.round or ""), d.doc_no or "", str(d.date or ""),
-                     str(len(d.measures)), str(warnings), title])
-    _listing(["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output)
+        title = d.title if format != Fmt.table else _short(d.title, 16)
+        rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, title])
+    _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output)
 
 
 @app.command()
 def measures(
     document: DocumentOption = None,
     number: Annotated[Optional[int], typer.Option("--number", "-n", help="Only the measure with this number.")] = None,
-    search: Annotated[Optional[str], typer.Option("--search", "-s", help="Only measures whose text or responsibility contains this.")] = None,
-    warning: Annotated[Optional[str], typer.Option(help="Only measures carrying this warning code.")] = None,
+    search: Annotated[Optional[str], typer.Option("--search", "-s", help="Only measures whose text or responsibility contains this string (see `pilotplans search` for word search).")] = None,
+    warning: Annotated[Optional[str], typer.Option(help="Only measures carrying this warning code (an unknown code lists the valid ones).")] = None,
     format: FormatOption = Fmt.table,
     output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
     """Query the measures in the database."""
-    from pilotplans.export import measures_out, render
+    with _errors():
+        records = _dataset(db).measures(document, number=number, contains=search, warning=warning)
+    _write(_render_measures(records, format), output)
 
-    records = [
-        r for r in measures_out(_stored(db, document))
-        if (number is None or r.number == number)
-        and (search is None or search in r.text or search in (r.responsibility or ""))
-        and (warning is None or warning in r.warnings)
-    ]
-    _write(render(records, format.value, width=_terminal_width()), output)
+
+@app.command(name="search")
+def search_command(
+    query: Annotated[str, typer.Argument(help="Words to find, in Chinese or not (跨境数据, 银保监, 数据 跨境: every part must match).")],
+    document: DocumentOption = None,
+    department: Annotated[Optional[list[str]], typer.Option("--department", help="Only measures naming this body: any id, name or alias (a central body also finds its local counterparts); repeatable.")] = None,
+    region: Annotated[Optional[list[str]], typer.Option("--region", help="Only measures applying to this place (name or administrative code); repeatable.")] = None,
+    round: Annotated[Optional[int], typer.Option("--round", help="Only documents of this programme round (2018, 2020, 2025 …).")] = None,
+    scope: Annotated[Optional[str], typer.Option("--scope", help="Only measures of this scope kind (all, listed, qualified, related, subordinate, none).")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many hits.")] = 50,
+    format: FormatOption = Fmt.table,
+    output: OutputOption = None,
+    db: DbOption = None,
+) -> None:
+    """Full-text search over measure text, headings, responsibility and remarks of every document,
+    word by word in Chinese, best first, the matching words marked in a snippet."""
+    with _errors():
+        hits = _dataset(db).search(query, document=document or (), department=department or (), region=region or (),
+                                   round=round, scope=scope, limit=limit)
+    if format == Fmt.table:
+        from pilotplans.export import hits_table
+
+        _write(hits_table(hits, width=_terminal_width(), styled=output is None and sys.stdout.isatty()), output)
+        typer.echo(f"{len(hits)} hit(s)" + (f" (the first {limit}; --limit for more)" if len(hits) == limit else ""), err=True)
+        return
+    headers = ["document", "number", "number_raw", "position", "score", "field", "snippet", "heading", "text", "responsibility",
+               "remarks", "scope_kind", "round"]
+    rows = [[getattr(h, name) for name in headers] for h in hits]
+    _listing("search", headers, rows, format, output)
 
 
 @app.command()
@@ -363,33 +458,34 @@ def departments(
     db: DbOption = None,
 ) -> None:
     """List the bodies the measures name, with how often and in which roles."""
-    from pilotplans.report import department_summary
-
-    rows = [
-        [body.id or "", body.name, body.level or "", body.counterpart or "", str(body.mentions), str(len(body.measures)),
+    with _errors():
+        bodies = _dataset(db).departments(document, unresolved=unresolved)
+    rows: list[list[object]] = [
+        [body.id, body.name, body.level, body.counterpart, body.mentions, len(body.measures),
          ",".join(sorted(body.documents)), " ".join(f"{r}:{n}" for r, n in body.roles.most_common()),
          "、".join(w for w, _ in body.written.most_common())]
-        for body in department_summary(_stored(db, document), unresolved_only=unresolved)
+        for body in bodies
     ]
-    _listing(["id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written as"], rows, format, output)
+    _listing("departments", ["id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written as"],
+             rows, format, output)
 
 
 @app.command()
 def regions(document: DocumentOption = None, format: FormatOption = Fmt.table, output: OutputOption = None, db: DbOption = None) -> None:
     """List the pilot areas the measures apply to, with counts (all, and named explicitly)."""
-    from pilotplans.report import region_summary
-
-    rows = [[r.id, r.name, str(r.measures), str(r.listed), ",".join(sorted(r.documents))] for r in region_summary(_stored(db, document))]
-    _listing(["code", "name", "measures", "named in a list", "documents"], rows, format, output)
+    with _errors():
+        found = _dataset(db).regions(document)
+    rows: list[list[object]] = [[r.id, r.name, r.measures, r.listed, ",".join(sorted(r.documents))] for r in found]
+    _listing("regions", ["code", "name", "measures", "named in a list", "documents"], rows, format, output)
 
 
 @app.command()
 def check(db: DbOption = None) -> None:
     """Print every department or region mention that resolves to nothing; exit 1 if there is any."""
-    from pilotplans.report import unresolved_mentions
-
-    stored = _stored(db)
-    found = unresolved_mentions(stored)
+    data = _dataset(db)
+    with _errors():
+        stored = data.documents()
+        found = data.unresolved()
     for item in found:
         typer.echo(f"{item.document}\t{item.measure}\t{item.kind}\t{item.message}")
     for document, raw, nearest in _nearest_entries(stored):
@@ -423,16 +519,15 @@ class DiffFmt(str, Enum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
+    xlsx = "xlsx"
 
 
-def _diff_db(db: Optional[str]) -> Optional[str]:
-    """The database to look document ids up in: --db, or the default one if it exists."""
-    from pilotplans.store.db import sqlite_path
+def _diff_dataset(db: Optional[str]):
+    """The dataset to look document ids up in: --db, or the default one (which may not exist:
+    files are then read on the fly)."""
+    from pilotplans.api import Dataset
 
-    url = db or _default_db(DEFAULT_OUT)
-    with _errors():
-        path = sqlite_path(url)
-    return None if path is not None and not path.exists() else url
+    return Dataset(_checked_url(db or _default_db(DEFAULT_OUT)))
 
 
 @app.command()
@@ -450,15 +545,10 @@ def diff(
     Every link has a relation (same, adapted, merged, split, local, dropped), a score, and an
     ownership check (consistent, different, unknown) of the two responsibility cells.
     """
-    from pilotplans.diff import diff_documents
     from pilotplans.diff.render import render as render_diff
-    from pilotplans.diff.sources import load_document, with_region
 
     with _errors():
-        url = _diff_db(db)
-        source = load_document(national, url)
-        derived = with_region(load_document(local, url), region)
-        result = diff_documents(source, derived)
+        result = _diff_dataset(db).diff(national, local, region=region)
     if html is not None:
         from pilotplans.diff.html import render_html
         from pilotplans.files import write_atomic
@@ -466,6 +556,11 @@ def diff(
         with _errors():
             write_atomic(html, render_html(result, base_dir=Path.cwd()), make_folders=True)
         typer.echo(f"wrote HTML report {html}", err=True)
+    if format == DiffFmt.xlsx:
+        from pilotplans.xlsx import csv_workbook
+
+        _write(csv_workbook("diff", render_diff(result, "csv")), output)
+        return
     _write(render_diff(result, format.value), output)
 
 
@@ -473,29 +568,30 @@ def diff(
 def coverage(
     national: Annotated[Optional[str], typer.Option("--national", "-n", help="Only this national document id [default: every stored national plan that a stored local plan implements].")] = None,
     local: Annotated[Optional[list[str]], typer.Option("--local", "-l", help="Local document id (repeatable) [default: every stored plan implementing NATIONAL].")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the matrices as CSV (UTF-8 with BOM) to this file.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the matrices to this file: CSV (UTF-8 with BOM), or a workbook when it ends in .xlsx.")] = None,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
 ) -> None:
     """Print, for every stored national plan, the matrix of its measures × the stored local plans
     that implement it (same, adapted, split, merged, dropped), saying how each local plan was
     linked: by the 文号 it cites, by the manifest, or inferred from its measures."""
-    from pilotplans.diff.coverage import coverage_matrix, plan_groups, select, unlinked_table
+    from pilotplans.diff.coverage import plan_groups, unlinked_table
     from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import to_table as coverage_table
-    from pilotplans.store.db import load_documents
 
+    data = _dataset(db)
     with _errors():
-        stored = load_documents(_existing_db(db))
-        groups = plan_groups(stored)
-        chosen = select(groups, stored, national, local or ())
-        matrices = [coverage_matrix(n, [d for d, _ in members], links=[link for _, link in members])
-                    for n, members in chosen]
+        matrices = data.coverage(national, local or ())
     for matrix in matrices:
         typer.echo(coverage_table(matrix, width=_terminal_width()), nl=False)
     if national is None and not local:
-        typer.echo(unlinked_table(groups), nl=False)
+        typer.echo(unlinked_table(plan_groups(data.documents())), nl=False)
     if output is not None:
-        _write(coverage_csv(matrices), output)
+        if output.suffix.lower() == ".xlsx":
+            from pilotplans.xlsx import csv_workbook
+
+            _write(csv_workbook("coverage", coverage_csv(matrices)), output)
+        else:
+            _write(coverage_csv(matrices), output)
 
 
 class LineageFmt(str, Enum):
@@ -514,24 +610,12 @@ def lineage(
 ) -> None:
     """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
     carried, changed, merged, split, new or dropped at each step."""
-    from pilotplans.diff.lineage import history
-    from pilotplans.diff.lineage import lineage as follow
     from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
     from pilotplans.diff.lineage import to_table as lineage_table
-    from pilotplans.diff.sources import load_document
 
     with _errors():
-        url = _diff_db(db)
-        if rounds:
-            documents = [load_document(r, url) for r in rounds]
-        else:
-            from pilotplans.store.db import load_documents
-
-            documents = sorted((d for d in load_documents(_existing_db(db)) if d.level == "national" and d.round),
-                               key=lambda d: (d.round, d.id))
-        result = follow(documents)
-        if measure:
-            result = history(result, measure)
+        data = _diff_dataset(db) if rounds else _dataset(db)
+        result = data.lineage(rounds or (), measure)
     if html is not None:
         from pilotplans.diff.lineage_html import render_lineage_html
         from pilotplans.files import write_atomic
@@ -540,6 +624,30 @@ def lineage(
         typer.echo(f"wrote HTML lineage {html}", err=True)
     text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_terminal_width())
     _write(text, output)
+
+
+@app.command()
+def serve(
+    db: Annotated[Optional[str], typer.Option(help="The SQLite database to browse, a file or a sqlite:/// URL [default: data/curated/pilotplans.db].")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 8001,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,
+) -> None:
+    """Browse the dataset in a web page (Datasette): facets, full-text search in Chinese, canned
+    queries; table and column descriptions in Chinese and English. Needs `pip install 'pilotplans[serve]'`."""
+    from pilotplans.serve import serve as run
+
+    path = DEFAULT_OUT / "pilotplans.db" if db is None else Path(db)
+    if db is not None and "://" in db:
+        from pilotplans.store.db import sqlite_path
+
+        with _errors():
+            found = sqlite_path(db)
+        if found is None:
+            _fail(f"{db}: serve browses a SQLite database (a file, or sqlite:///FILE)", 2)
+        path = found
+    with _errors():
+        run(path, host=host, port=port, open_browser=open_browser)
 
 
 def main() -> None:

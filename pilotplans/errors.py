@@ -43,3 +43,12 @@ class OutputError(PilotplansError):
 
 class ManifestError(PilotplansError):
     """The manifest of data/raw is missing, malformed or inconsistent."""
+
+
+class UnknownValue(PilotplansError):
+    """An option names something that does not exist (a warning code, a department, a region …);
+    the message lists what does or says where to look. The command line exits with status 2."""
+
+
+class DocumentNotFound(PilotplansError):
+    """A document id the database does not hold (and, where a file may be named, no such file)."""

@@ -19,6 +19,8 @@ from pydantic import BaseModel, ConfigDict
 from pilotplans.schema.models import Document, Measure
 
 OutputFormat = Literal["jsonl", "json", "csv", "table"]
+#: Every format a listing speaks (``xlsx``: :mod:`pilotplans.xlsx`).
+LISTING_FORMATS = ("jsonl", "json", "csv", "table", "xlsx")
 
 
 class SourceOut(BaseModel):
@@ -248,29 +250,57 @@ def to_detail(record: MeasureOut, width: int = 160) -> str:
     return console.file.getvalue()  # type: ignore[attr-defined]
 
 
+def cut(text: str | None, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with "…" when it is longer."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _id_column(table: object, name: str, values: list[str], style: str | None = None) -> None:
+    """A column of ids: never wrapped nor cut (as wide as the longest id)."""
+    width = max((len(v) for v in values), default=0)
+    table.add_column(name, style=style, no_wrap=True, overflow="ignore", min_width=max(width, len(name)))  # type: ignore[attr-defined]
+
+
 def to_table(records: list[MeasureOut], width: int = 160) -> str:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table as RichTable
 
     table = RichTable(show_lines=False, expand=False)
-    for name, style in (("document", "cyan"), ("no.", "bold"), ("heading", ""), ("text", ""), ("responsibility", "green"), ("warnings", "yellow")):
+    _id_column(table, "document", [r.document for r in records], "cyan")
+    _id_column(table, "no.", [r.number_raw or "" for r in records], "bold")
+    for name, style in (("heading", ""), ("text", ""), ("responsibility", "green")):
         table.add_column(name, style=style or None, overflow="fold")
+    # warning codes are ids too: one per line, as wide as the longest (up to a sixth of the terminal)
+    longest = max((len(code) for r in records for code in r.warnings), default=0)
+    table.add_column("warnings", style="yellow", overflow="fold", min_width=min(max(longest, len("warnings")), width // 6))
     for r in records:
         table.add_row(*(escape(value) for value in (
-            r.document, r.number_raw or "", f"{r.heading_number or ''} {r.heading or ''}".strip()[:16],
-            r.text[:80] + ("…" if len(r.text) > 80 else ""), (r.responsibility or "")[:40],
-            ",".join(r.warnings),
+            r.document, r.number_raw or "", cut(f"{r.heading_number or ''} {r.heading or ''}".strip(), 16),
+            cut(r.text, 80), cut(r.responsibility, 40), "\n".join(r.warnings),
         )))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
 
 
-def render_rows(headers: list[str], rows: list[list[str]], fmt: OutputFormat, width: int = 160) -> str:
-    """A plain table of strings (the listings of documents, departments, regions) in ``fmt``."""
+def _plain(value: object) -> str:
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def _json_value(value: object) -> object:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def render_rows(headers: list[str], rows: list[list[object]], fmt: OutputFormat, width: int = 160, keys: int = 1) -> str:
+    """A plain table (the listings of documents, departments, regions, search hits) in ``fmt``.
+    Values keep their type in JSON (numbers are numbers, missing values null); the first ``keys``
+    columns are ids, which a table never wraps."""
     if fmt in ("jsonl", "json"):
-        objects = [dict(zip(headers, row)) for row in rows]
+        objects = [{h: _json_value(v) for h, v in zip(headers, row)} for row in rows]
         if fmt == "json":
             return json.dumps(objects, ensure_ascii=False, indent=2) + "\n"
         return "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects)
@@ -278,17 +308,49 @@ def render_rows(headers: list[str], rows: list[list[str]], fmt: OutputFormat, wi
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(headers)
-        writer.writerows(rows)
+        writer.writerows([_plain(v) for v in row] for row in rows)
         return "\ufeff" + buffer.getvalue()
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table as RichTable
 
     table = RichTable(box=None, header_style="bold")
-    for header in headers:
-        table.add_column(header, overflow="fold")
+    for k, header in enumerate(headers):
+        if k < keys:
+            _id_column(table, header, [_plain(row[k]) for row in rows])
+        else:
+            table.add_column(header, overflow="fold")
     for row in rows:
-        table.add_row(*(escape(value) for value in row))
+        table.add_row(*(escape(_plain(value)) for value in row))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
+    console.print(table)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
+    """Search hits as a terminal table: document, number, score, field and snippet, the matching
+    words marked « » (or, ``styled`` for a terminal, shown in reverse video)."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
+    from pilotplans.search import MARK_CLOSE, MARK_OPEN
+
+    table = RichTable(box=None, header_style="bold")
+    _id_column(table, "document", [h.document for h in hits])
+    _id_column(table, "no.", [h.number_raw or f"#{h.position}" for h in hits])
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("field", no_wrap=True)
+    table.add_column("snippet", overflow="fold")
+    for h in hits:
+        if styled:
+            snippet = Text()
+            for k, piece in enumerate(h.snippet.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)):
+                snippet.append(piece, style="reverse bold" if k % 2 else None)
+        else:
+            snippet = Text(h.snippet)
+        table.add_row(escape(h.document), escape(h.number_raw or f"#{h.position}"), f"{h.score:.2f}", h.field, snippet)
+    console = Console(file=io.StringIO(), width=width, force_terminal=styled, color_system="standard" if styled else None)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]

@@ -48,7 +48,7 @@ def ensure_folder(folder: Path) -> None:
         raise OutputError(folder, cause) from None
 
 
-def write_atomic(path: Path, content: str, make_folders: bool = False) -> None:
+def write_atomic(path: Path, content: str | bytes, make_folders: bool = False) -> None:
     """Write ``content`` to ``path`` through a temporary file, so readers never see half a file.
 
     The folder must exist, unless ``make_folders`` asks for it to be made. Raises
@@ -64,8 +64,12 @@ def write_atomic(path: Path, content: str, make_folders: bool = False) -> None:
     except OSError as exc:
         raise OutputError(path, why_unwritable(path, exc)) from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
+        if isinstance(content, bytes):
+            with os.fdopen(handle, "wb") as binary:
+                binary.write(content)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+                stream.write(content)
         os.chmod(temporary, default_mode())
         os.replace(temporary, path)
     except OSError as exc:

@@ -56,7 +56,7 @@ def is_terminated(text: str) -> bool:
 
 def squash(text: str) -> str:
     """``text`` without any whitespace, for comparisons that ignore it."""
-    return "".join(ch for ch in text if not ch.isspace())
+    return "".join(text.split())  # split() cuts at exactly the characters isspace() calls whitespace
 
 
 def nfkc(text: str) -> str:

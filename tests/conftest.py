@@ -80,3 +80,20 @@ def by_number(document: Document) -> dict[int, object]:
 
 def codes(record) -> list[str]:
     return [w.code for w in record.warnings]
+
+
+@pytest.fixture(scope="session")
+def curated(tmp_path_factory) -> Path:
+    """The five bundled documents rebuilt once (``pilotplans rebuild``) into a folder of their own:
+    ``pilotplans.db``, ``measures.csv``, ``measures.jsonl``, ``measures.xlsx``."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    folder = tmp_path_factory.mktemp("curated")
+    shutil.copytree(SEEDS, folder / "raw")
+    result = CliRunner().invoke(app, ["rebuild", "--raw", str(folder / "raw"), "--out", str(folder / "out")])
+    assert result.exit_code == 0, result.output
+    return folder / "out"

@@ -33,7 +33,7 @@ def test_rebuild_prints_one_summary_line_per_document(raw, tmp_path):
         ("hainan-2020", "117", "9"), ("national-2018", "48", "12"), ("national-2020", "122", "8"),
         ("national-2025", "152", "14"), ("xiamen-2020", "88", "8"),
     ]
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["measures.csv", "measures.jsonl", "pilotplans.db"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["measures.csv", "measures.jsonl", "measures.xlsx", "pilotplans.db"]
 
 
 def test_rebuild_is_byte_identical(raw, tmp_path):
@@ -153,7 +153,8 @@ def test_outputs_get_ordinary_permissions(raw, tmp_path):
 
     rebuild(raw, tmp_path / "out")
     assert {p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "out").iterdir()} == {
-        "measures.csv": default_mode(), "measures.jsonl": default_mode(), "pilotplans.db": default_mode(),
+        "measures.csv": default_mode(), "measures.jsonl": default_mode(), "measures.xlsx": default_mode(),
+        "pilotplans.db": default_mode(),
     }
 
 

@@ -132,7 +132,9 @@ def test_a_cached_segmentation_never_loads_the_engine(tmp_path, monkeypatch, eng
     def refuse(engine: str, words: tuple = ()):
         raise AssertionError("the segmentation engine was loaded for a cached text")
 
-    monkeypatch.setattr("pilotplans.diff.segment.cutter", refuse)
+    from pilotplans.diff import segment  # the module itself: the name pilotplans.diff is the API's diff()
+
+    monkeypatch.setattr(segment, "cutter", refuse)
     assert Segmenter(tmp_path, engine=engine).cut("允许特定条件下租用外籍船舶从事临时运输。")[:3] == ("允许", "特定条件", "下")
 
 

@@ -23,3 +23,14 @@ def test_postgres_rebuild_replaces_everything_in_one_transaction(national2018, x
     rebuild(URL, [national2018, xiamen])
     rebuild(URL, [xiamen])
     assert [d.id for d in load_documents(URL)] == ["xiamen-2020"]
+
+
+def test_postgres_search_finds_the_measures_sqlite_finds(tmp_path, national2020, xiamen):
+    from pilotplans import Dataset
+
+    rebuild(URL, [national2020, xiamen])
+    sqlite = sqlite_url(tmp_path / "s.db")
+    rebuild(sqlite, [national2020, xiamen])
+    for query in ("跨境数据", "银保监"):
+        on_postgres = {(h.document, h.number, h.snippet) for h in Dataset(URL).search(query, limit=None)}
+        assert on_postgres == {(h.document, h.number, h.snippet) for h in Dataset(sqlite).search(query, limit=None)}

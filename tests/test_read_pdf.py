@@ -27,7 +27,7 @@ from pilotplans.schema.models import Document
 from pilotplans.parsers.ocr import OcrSettings
 from pilotplans.parsers.pdf import PdfSettings, layout_from_pages, read_pdf
 from pilotplans.parsers.pdf.content import Glyph, PageContent, Rule
-from pilotplans.parsers.pdf.lines import enumerator_value, is_wide
+from pilotplans.parsers.pdf.lines import enumerator_value, is_wide, opens_later_heading
 from pilotplans.textutil import join_lines
 from tests.conftest import read_seed
 from tests.test_formats_agree import comparable
@@ -774,3 +774,39 @@ def test_a_rebuild_reads_its_pdfs_with_the_settings_given_over_its_file_workers(
         rebuild_dataset(raw, out, sqlite_url(out / "p.db"), settings=PdfSettings(gutter_em=20, processes=2), workers=2)
     assert [(Path(f.path).name, type(f).__name__) for f in failed.value.failures] == [("three-line.pdf", "UnreadableFile")]
     assert "no task table or task list found" in failed.value.failures[0].cause
+
+
+def skipped_heading_pages() -> list[PageContent]:
+    """A table whose heading column's cell (（四）…) fills its last line before a page break, and
+    whose next page opens with the heading after next (（六）…: the numbering skips （五）)."""
+    header = [(70, "试点任务"), (150, "序号"), (180, "具体举措"), (400, "责任分工")]
+    first = [
+        (100, header),
+        (115, [(70, "（四）全面探索"), (150, "1"), (180, filler(12, "。")), (400, filler(4))]),
+        (130, [(70, "创新发展新模式"), (150, "2"), (180, filler(10, "。")), (400, filler(5))]),
+        (145, [(150, "3"), (180, filler(9, "。")), (400, filler(3))]),
+    ]
+    second = [
+        (100, header),
+        (115, [(70, "（六）探索优化"), (150, "4"), (180, filler(7, "。")), (400, filler(4))]),
+        (130, [(70, "政策体系"), (150, "5"), (180, filler(11, "。")), (400, filler(5))]),
+        (145, [(150, "6"), (180, filler(6, "。")), (400, filler(2))]),
+    ]
+    return [synthetic_page(1, first), synthetic_page(2, second)]
+
+
+def test_a_heading_further_on_in_the_numbering_opening_a_page_is_a_heading_of_its_own():
+    rows = layout_from_pages(skipped_heading_pages(), "synthetic.pdf").grids[0].rows
+    assert [texts(row)[:2] for row in rows if texts(row)[1] in "123456"] == [
+        ("（四）全面探索创新发展新模式", "1"), ("（四）全面探索创新发展新模式", "2"), ("（四）全面探索创新发展新模式", "3"),
+        ("（六）探索优化政策体系", "4"), ("（六）探索优化政策体系", "5"), ("（六）探索优化政策体系", "6")]
+
+
+@pytest.mark.parametrize(
+    "first, text, later",
+    [("（四）全面探索", "（六）探索优化", True), ("三、加强", "五、完善", True), ("（4）推进", "（6）落实", True),
+     ("（四）全面探索", "（三）提升", False), ("（四）全面探索", "（6）落实", False), ("四、加强", "（六）探索", False),
+     ("（四）全面探索", "6、落实", False), ("全面探索", "（六）探索", False)],
+)
+def test_opens_later_heading(first, text, later):
+    assert opens_later_heading(first, text) is later

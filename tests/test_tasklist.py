@@ -583,6 +583,28 @@ def test_a_table_of_labels_that_names_nobody_is_no_card():
         _layout_document("一、扩大对外开放", _grid(["工作任务", "支持跨境电商综合试验区建设。"], ["完成时限", "2023年底"]))
 
 
+def test_a_cards_rows_of_labels_outside_the_vocabulary_are_passed_over():
+    document = _layout_document(
+        _grid(["重点工作：", "支持综合保税区扩区。"], ["牵头单位：", "区商务局"],
+              ["年度阶段性工作目标：", "第一季度：完成方案。"], ["第二季度：完成申报。"],
+              ["进展落实情况：", "1.已报省政府。\n2.已完成论证。"]),
+    )
+    assert [(m.number, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        (None, "支持综合保税区扩区。", "区商务局", None)]
+
+
+def test_a_card_with_more_rows_of_unknown_labels_than_known_ones_is_no_card():
+    with pytest.raises(NoTaskTable):
+        _layout_document(_grid(["重点工作", "支持综合保税区扩区。"], ["牵头单位", "区商务局"],
+                               ["年度目标", "完成方案。"], ["工作进展", "已报省政府。"], ["存在问题", "无。"]))
+
+
+def test_a_row_of_two_sentences_is_no_label_a_card_passes_over():
+    with pytest.raises(NoTaskTable):
+        _layout_document(_grid(["重点工作", "支持综合保税区扩区。"], ["牵头单位", "区商务局"],
+                               ["我区已于今年完成方案编制。", "已报省政府。"]))
+
+
 def test_a_card_flattened_into_the_lines_of_a_paragraph_is_read():
     document = _layout_document(
         "一、扩大对外开放",

@@ -152,3 +152,24 @@ def _jieba(words: Words) -> Callable[[str], list[str]]:
     for word, freq in words:
         tokenizer.add_word(word, freq)
     return lambda text: tokenizer.lcut(text, cut_all=False, HMM=True)
+
+
+@functools.cache
+def search_cutter(engine: str) -> Callable[[str], list[str]]:
+    """The search-mode cut of ``engine`` (jieba's ``cut_for_search``): the words of the precise cut,
+    and before each long word the dictionary words inside it (电子商务 → 电子, 商务, 电子商务), so that
+    a search for a part of a long word finds it. The full-text index is cut with it."""
+    if engine == "rjieba":
+        import rjieba
+
+        return lambda text: rjieba.cut_for_search(text, hmm=True)
+    import jieba
+
+    jieba.setLogLevel(60)
+    return lambda text: jieba.lcut_for_search(text, HMM=True)
+
+
+def engine_signature() -> str:
+    """The default engine and its version, as text (what the search index's words depend on)."""
+    engine = default_engine()
+    return f"{engine}={_version(engine) or 'unknown'}"

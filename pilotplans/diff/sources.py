@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from pilotplans.errors import PilotplansError
+from pilotplans.errors import DocumentNotFound
 from pilotplans.schema.models import Document
 
-
-class DocumentNotFound(PilotplansError):
-    """Neither a file nor a document id of the database."""
+__all__ = ["DocumentNotFound", "children_of", "load_document", "with_region"]
 
 
 def load_document(reference: str, db_url: str | None) -> Document:

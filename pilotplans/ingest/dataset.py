@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 CSV_NAME = "measures.csv"
 JSONL_NAME = "measures.jsonl"
+XLSX_NAME = "measures.xlsx"
 DB_NAME = "pilotplans.db"
 
 
@@ -122,6 +123,7 @@ def read_source(source: Source, on_page: Progress | None = None) -> Document | F
     """The Document ``source`` holds, or why it cannot be read; a reader bug is a failure too, so
     that it does not cost the user the other files. ``on_page`` hears of each page recognised
     through OCR."""
+    from pilotplans import collector
     from pilotplans.ingest.pipeline import read_document
 
     try:
@@ -130,6 +132,8 @@ def read_source(source: Source, on_page: Progress | None = None) -> Document | F
         return Failure(failure.path, failure.cause)
     except Exception as exc:  # noqa: BLE001
         return Failure(str(source.path), f"internal error while reading ({type(exc).__name__}: {exc}); please report it with the file")
+    finally:
+        collector.settle()  # the readers are imported and warm: collect as usual from here on
 
 
 def _worker_settings(settings: PdfSettings | None, parallel: bool) -> PdfSettings | None:
@@ -196,7 +200,10 @@ def _sources_read(sources: Sequence[Source], work: Callable[..., object], worker
 
     parallel = workers > 1 and len(sources) > 1
     if parallel:
+        from pilotplans import collector
+
         _prepare_workers()
+        collector.settle()  # before the workers are forked: they inherit the frozen heap
         sources = [replace(s, settings=_worker_settings(s.settings, True), ocr=_worker_ocr(s.ocr)) for s in sources]
     elif on_page is not None:
         work = partial(work, on_page=on_page)
@@ -436,7 +443,7 @@ def _relink(build: DatasetBuild, planned: list[Planned], fresh: dict[str, _LinkV
 class _StagedExports:
     """The exports written beside their final place, put there by :meth:`put_in_place`."""
 
-    def __init__(self, out: Path, chunks: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, out: Path, chunks: Iterable[tuple[str | bytes, str | bytes]]) -> None:
         self.out = out
         self.files: dict[str, Path] = {}
         self.digests: dict[str, str] = {}
@@ -457,11 +464,11 @@ class _StagedExports:
         self.files[name] = Path(temporary)
         return os.fdopen(handle, "wb")
 
-    def _write(self, chunks: Iterable[tuple[str, str]]) -> None:
+    def _write(self, chunks: Iterable[tuple[str | bytes, str | bytes]]) -> None:
         csv_digest, jsonl_digest = hashlib.sha256(), hashlib.sha256()
         with self._open(CSV_NAME) as csv_file, self._open(JSONL_NAME) as jsonl_file:
-            def put(handle: io.BufferedWriter, digest: hashlib._Hash, text: str) -> None:
-                data = text.encode("utf-8")
+            def put(handle: io.BufferedWriter, digest: hashlib._Hash, text: str | bytes) -> None:
+                data = text if isinstance(text, bytes) else text.encode("utf-8")
                 handle.write(data)
                 digest.update(data)
 
@@ -470,6 +477,15 @@ class _StagedExports:
                 put(csv_file, csv_digest, csv_rows)
                 put(jsonl_file, jsonl_digest, jsonl_lines)
         self.digests = {f"exports.{CSV_NAME}": csv_digest.hexdigest(), f"exports.{JSONL_NAME}": jsonl_digest.hexdigest()}
+
+    def add_workbook(self, sheets: Iterable[object]) -> None:
+        """Write the workbook (:mod:`pilotplans.xlsx`) of ``sheets`` beside the other exports."""
+        from pilotplans.xlsx import write_workbook
+
+        with self._open(XLSX_NAME) as handle:
+            write_workbook(sheets, handle)  # type: ignore[arg-type]
+        with open(self.files[XLSX_NAME], "rb") as handle:
+            self.digests[f"exports.{XLSX_NAME}"] = hashlib.file_digest(handle, "sha256").hexdigest()
 
     def put_in_place(self) -> None:
         mode = default_mode()
@@ -485,7 +501,7 @@ class _StagedExports:
 
 
 def _exports_intact(out: Path, info: dict[str, str]) -> bool:
-    for name in (CSV_NAME, JSONL_NAME):
+    for name in (CSV_NAME, JSONL_NAME, XLSX_NAME):
         expected = info.get(f"exports.{name}")
         try:
             with open(out / name, "rb") as handle:
@@ -587,9 +603,13 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
         nationals = _nationals_key(keys, levels)
         _relink(build, planned, fresh, list(carry), previous, levels,
                 nationals_changed=bool(carry) and nationals != previous.info.get("nationals"))
+        from pilotplans.ingest.versions import diff_version
+
+        build.diff_plans(keys, diff_version())
         summaries = build.summaries()
         staged = _StagedExports(out, build.export_chunks())
         try:
+            staged.add_workbook(build.workbook_sheets())
             info = {f"version.{name}": value for name, value in version.as_dict().items()}
             info.update(nationals=nationals, **staged.digests)
             build.finish(info, then=staged.put_in_place)
@@ -611,12 +631,21 @@ def _rewrite_exports(db_url: str, out: Path, previous: PreviousBuild) -> None:
     """Write the exports again from the stored builds (someone changed or removed them)."""
     from sqlalchemy import select
 
+    from pilotplans.store.build import as_utf8
     from pilotplans.store.db import reading
     from pilotplans.store.models import document_builds as builds
 
     with reading(db_url) as connection:
-        chunks = connection.execute(select(builds.c.csv, builds.c.jsonl).order_by(builds.c.document_id))
+        from pilotplans.store.workbook import dataset_sheets
+
+        chunks = connection.execute(select(as_utf8(builds.c.csv, connection), as_utf8(builds.c.jsonl, connection))
+                                    .order_by(builds.c.document_id))
         staged = _StagedExports(out, chunks)
+        try:
+            staged.add_workbook(dataset_sheets(connection))
+        except BaseException:
+            staged.discard()
+            raise
     try:
         staged.put_in_place()
     finally:

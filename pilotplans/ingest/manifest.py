@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator
 
 from pilotplans.errors import ManifestError
 
@@ -54,9 +55,19 @@ class Manifest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     document: list[ManifestEntry] = []
+    _entries_by_file: dict[str, ManifestEntry] | None = PrivateAttr(default=None)
 
     def entry_for(self, file_name: str) -> ManifestEntry | None:
-        return next((e for e in self.document if e.file == file_name), None)
+        return self._by_file().get(file_name)
+
+    def _by_file(self) -> dict[str, ManifestEntry]:
+        """The first entry of each file (looked up once per file of a folder of thousands)."""
+        if self._entries_by_file is None:
+            by_file: dict[str, ManifestEntry] = {}
+            for entry in self.document:
+                by_file.setdefault(entry.file, entry)
+            self._entries_by_file = by_file
+        return self._entries_by_file
 
 
 def load_manifest(folder: Path) -> Manifest:
@@ -73,7 +84,7 @@ def load_manifest(folder: Path) -> Manifest:
         where = ".".join(str(p) for p in first["loc"])
         raise ManifestError(f"{path}: {where}: {first['msg']}") from exc
     ids = [e.id for e in manifest.document]
-    duplicated = sorted({i for i in ids if ids.count(i) > 1})
+    duplicated = sorted(i for i, n in Counter(ids).items() if n > 1)
     if duplicated:
         raise ManifestError(f"{path}: ids listed more than once: {', '.join(duplicated)}")
     missing = [e.file for e in manifest.document if not (folder / e.file).exists()]

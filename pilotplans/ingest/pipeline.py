@@ -78,11 +78,21 @@ def read_document(path: str | Path, hints: DocumentHints | None = None, settings
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(path, f"cannot open: {exc.strerror or exc}") from exc
+    return document_from_bytes(data, str(path), path, hints, settings, limits, ocr=ocr, progress=progress)
+
+
+def document_from_bytes(data: bytes, source: str, path: Path, hints: DocumentHints | None = None,
+                        settings: PdfSettings | None = None, limits: Limits = DEFAULT_LIMITS, *,
+                        ocr: OcrSettings | None = None, progress: Progress | None = None) -> Document:
+    """The Document the bytes ``data`` hold; ``source`` names them in errors (a file's path, a
+    URL), ``path`` gives the recorded file's path and name (and the id, when ``hints`` give none);
+    ``ocr`` and ``progress`` as for :func:`read_document`."""
     from pilotplans.ingest.plausibility import check_rows
     from pilotplans.normalizers.links import normalise_document
     from pilotplans.parsers.interpret import DocumentHints, interpret
 
-    layout = read_layout(data, str(path), settings, limits, ocr=ocr, progress=progress)
+    check_file_size(source, len(data), limits)
+    layout = read_layout(data, source, settings, limits, ocr=ocr, progress=progress)
     check_layout(layout, limits)
     document = interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
     document = normalise_document(check_rows(document))

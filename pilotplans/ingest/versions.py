@@ -10,7 +10,8 @@ files (code and data) and, for the reader, of the libraries it reads with:
 - ``registry``: the department registry and the role phrases (``departments.toml``,
   ``roles.toml`` and the code that validates and indexes them);
 - ``gazetteer``: the divisions and pilot areas (``divisions.tsv``, ``regions.toml`` and their code);
-- ``store``: how records are stored and exported (:mod:`pilotplans.store`, :mod:`pilotplans.export`).
+- ``store``: how records are stored and exported (:mod:`pilotplans.store`, :mod:`pilotplans.export`),
+  and the segmenter that cuts the words of the search index (its engine and version).
 
 Comparing plans (``pilotplans.diff``), the command line and the reports change nothing stored, so
 they are no part of it. A file the package gains counts in ``reader`` until it is placed
@@ -34,7 +35,7 @@ READING_LIBRARIES = ("pdfplumber", "pdfminer.six", "python-docx", "lxml", "beaut
                      "rapidocr-onnxruntime", "onnxruntime", "opencv-python", "pypdfium2", "pillow", "numpy")
 
 #: Package paths (relative, as POSIX) that change nothing stored.
-NOT_STORED = ("diff/", "cli.py", "report.py", "__main__.py", "interrupts.py", "ingest/parallel.py", "data/diff_normalise.toml",
+NOT_STORED = ("diff/", "cli.py", "report.py", "__main__.py", "interrupts.py", "collector.py", "ingest/parallel.py", "data/diff_normalise.toml",
               "data/policy_stopwords.txt")
 
 #: Package paths of each part other than ``reader`` (a prefix ending in / is a folder).
@@ -100,9 +101,29 @@ def build_version(package: Path = PACKAGE) -> BuildVersion:
     """The version of the package at ``package`` and of the libraries installed beside it."""
     digests = {part: hashlib.sha256() for part in ("reader", "registry", "gazetteer", "store")}
     digests["reader"].update(f"python={sys.version_info[0]}.{sys.version_info[1]};{_library_versions()}".encode())
+    from pilotplans.diff.segment import engine_signature
+
+    digests["store"].update(f"segmenter={engine_signature()};".encode())
     for path in package_files(package):
         relative = path.relative_to(package).as_posix()
         part = _part_of(relative)
         if part is not None:
             digests[part].update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
     return BuildVersion(**{part: digest.hexdigest()[:16] for part, digest in digests.items()})
+
+
+#: Package paths whose change changes a stored diff of two plans (``plan_links``).
+DIFF_PATHS = ("diff/", "data/diff_normalise.toml", "data/policy_stopwords.txt")
+
+
+def diff_version(package: Path = PACKAGE) -> str:
+    """A hash of what diffs two plans (the diff's code and data, the segmenter): part of the key
+    of each stored diff (:mod:`pilotplans.store.plans`). What reads a document is in its build key."""
+    from pilotplans.diff.segment import engine_signature
+
+    digest = hashlib.sha256(engine_signature().encode())
+    for path in package_files(package):
+        relative = path.relative_to(package).as_posix()
+        if any(relative == p or (p.endswith("/") and relative.startswith(p)) for p in DIFF_PATHS):
+            digest.update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]

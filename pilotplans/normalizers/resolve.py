@@ -380,7 +380,11 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def _match_pattern(registry: Registry, text: str, context: Context) -> _LocalMatch | None:
+    """The first of the registry's local-body patterns that ``text`` is, read in ``context``.
+    Remembered: the same few hundred names are looked up again and again (1,333 lookups of 260
+    names for the bundled five), each against every pattern."""
     for compiled in registry.patterns:
         match = compiled.pattern.match(text)
         if match is None:

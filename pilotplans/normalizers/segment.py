@@ -8,6 +8,7 @@ what is cut out is always the text as printed.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from pilotplans.normalizers.simplified import fold
 _OPEN = {"（": "）", "(": ")", "“": "”", "‘": "’", "「": "」", "《": "》"}
 _MASK = "\ue000"
 _TRAILING_STOPS = "。．.，、,：: \t\u3000"
+_SPACES = regex.compile(r"[ \t\u3000\r]+")
 _QUALIFIER = regex.compile(r"^(?P<core>.+?)[（(](?P<qualifier>[^（）()]+)[）)]$")
 # A label opening a list: a short run of characters and a colon (牵头单位：, 責任單位:).
 _LABEL = regex.compile(r"\p{Han}{2,8}?\s*[：:]")
@@ -43,7 +45,7 @@ class RoleGroup:
 
 def tidy(text: str) -> str:
     """Whitespace and trailing full stops off; brackets as printed."""
-    return regex.sub(r"[ \t\u3000\r]+", "", text).strip(_TRAILING_STOPS)
+    return _SPACES.sub("", text).strip(_TRAILING_STOPS)
 
 
 def normalise(text: str) -> str:
@@ -73,7 +75,7 @@ def mask_enclosed(text: str) -> str:
 def split_top(text: str, separators: tuple[str, ...]) -> list[str]:
     """``text`` cut at every separator that stands outside brackets and quotes."""
     masked = mask_enclosed(text)
-    pattern = regex.compile("|".join(regex.escape(s) for s in sorted(separators, key=len, reverse=True)))
+    pattern = _alternation(tuple(sorted(separators, key=len, reverse=True)))
     pieces: list[str] = []
     start = 0
     for match in pattern.finditer(masked):
@@ -81,6 +83,13 @@ def split_top(text: str, separators: tuple[str, ...]) -> list[str]:
         start = match.end()
     pieces.append(text[start:])
     return pieces
+
+
+@functools.lru_cache(maxsize=64)
+def _alternation(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """One pattern matching any of ``words`` (the first listed wins where several match); compiled
+    once per list, not once per cell."""
+    return regex.compile("|".join(regex.escape(w) for w in words))
 
 
 def split_clauses(text: str, *, printed: bool = False) -> list[str]:
@@ -205,7 +214,7 @@ def _split_joined(piece: str, joiners: tuple[str, ...], recognise: Callable[[str
     if not joiners or recognise(piece):
         return [piece]
     masked = mask_enclosed(piece)
-    pattern = regex.compile("|".join(regex.escape(j) for j in joiners))
+    pattern = _alternation(joiners)
     cuts = [(m.start(), m.end()) for m in pattern.finditer(masked)]
     if not cuts:
         return [piece]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy import Column, ColumnElement, Connection, Engine, LargeBinary, cast, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from pilotplans import interrupts
@@ -214,6 +214,35 @@ class DatasetBuild:
         assert self.writer is not None
         self.writer.flush()
 
+    def diff_plans(self, keys: dict[str, str], diff_version: str) -> int:
+        """Diff every stored local plan against its stored national plan (:mod:`pilotplans.store.plans`),
+        where the pair's key (``keys``: each document's build key) changed; drop the diffs of pairs
+        that are no more. Returns how many pairs were diffed."""
+        from pilotplans.store import plans
+
+        def run(connection: Connection) -> int:
+            self._flush(connection)
+            documents, pairs = _T["documents"], _T["plan_pairs"]
+            wanted = {pair: plans.pair_key(keys.get(pair.national), keys.get(pair.local), diff_version)
+                      for pair in plans.wanted_pairs(connection.execute(select(documents.c.id, documents.c.level, documents.c.parent)))}
+            stored = {plans.Pair(n, l): key for n, l, key in connection.execute(select(pairs))}
+            stale = [pair for pair, key in stored.items() if wanted.get(pair) != key]
+            fresh = sorted((pair for pair, key in wanted.items() if stored.get(pair) != key), key=lambda p: (p.national, p.local))
+            _delete_pairs(connection, stale)
+            by_id: dict[str, Document] = {}
+            for pair in fresh:
+                interrupts.checkpoint()
+                missing = [i for i in (pair.national, pair.local) if i not in by_id]
+                if missing:
+                    by_id.update({d.id: d for d in _full_documents(connection, missing)})
+                insert_table(connection, "plan_links", plans.diff_pair(by_id[pair.national], by_id[pair.local]))
+                insert_table(connection, "plan_pairs", [dict(national_document=pair.national, local_document=pair.local,
+                                                             pair_key=wanted[pair])])
+                by_id.pop(pair.local, None)
+            return len(fresh)
+
+        return self._run(run)  # type: ignore[return-value]
+
     # ------------------------------------------------------------------ what comes out
 
     def summaries(self) -> list[DocumentSummary]:
@@ -224,7 +253,7 @@ class DatasetBuild:
 
         return self._run(count)  # type: ignore[return-value]
 
-    def export_chunks(self) -> Iterator[tuple[str, str]]:
+    def export_chunks(self) -> Iterator[tuple[str | bytes, str | bytes]]:
         """Each document's CSV rows and JSONL lines, by document id (documents stored without a
         build — by ``extract --db`` — have none)."""
         assert self.connection is not None
@@ -233,9 +262,18 @@ class DatasetBuild:
         ids = list(self.connection.scalars(select(builds.c.document_id).order_by(builds.c.document_id)))
         for start in range(0, len(ids), 50):
             interrupts.checkpoint()
-            query = (select(builds.c.csv, builds.c.jsonl).where(builds.c.document_id.in_(ids[start:start + 50]))
+            query = (select(as_utf8(builds.c.csv, self.connection), as_utf8(builds.c.jsonl, self.connection))
+                     .where(builds.c.document_id.in_(ids[start:start + 50]))
                      .order_by(builds.c.document_id))
             yield from self.connection.execute(query)
+
+    def workbook_sheets(self) -> Iterator[object]:
+        """The sheets of the dataset's workbook (:mod:`pilotplans.store.workbook`), read as written."""
+        from pilotplans.store.workbook import dataset_sheets
+
+        assert self.connection is not None
+        self._run(self._flush)
+        return dataset_sheets(self.connection)
 
     def finish(self, info: dict[str, str] | None = None, *, then: Callable[[], None] | None = None) -> None:
         """Complete the database (reference tables, ``info`` as its build facts), put it in place
@@ -320,3 +358,28 @@ def _update_links(connection: Connection, updates: list[LinkUpdate]) -> None:
 
 def _summaries(connection: Connection) -> list[DocumentSummary]:
     return summaries(lambda sql: [tuple(row) for row in connection.exec_driver_sql(sql)])
+
+
+def as_utf8(column: Column[str], connection: Connection) -> ColumnElement[bytes] | Column[str]:
+    """``column``'s text as the UTF-8 bytes the database holds (SQLite, whose files the package
+    creates in UTF-8, and PostgreSQL), else as text: the exports are written as bytes, and tens of
+    megabytes need not be decoded only to be encoded again."""
+    if connection.dialect.name == "sqlite":
+        return cast(column, LargeBinary)
+    if connection.dialect.name == "postgresql":
+        return func.convert_to(column, "UTF8", type_=LargeBinary)
+    return column
+
+
+def _delete_pairs(connection: Connection, pairs: list[object]) -> None:
+    links, pair_table = _T["plan_links"], _T["plan_pairs"]
+    for pair in pairs:
+        for table in (links, pair_table):
+            connection.execute(delete(table).where(table.c.national_document == pair.national,  # type: ignore[attr-defined]
+                                                   table.c.local_document == pair.local))  # type: ignore[attr-defined]
+
+
+def _full_documents(connection: Connection, ids: list[str]) -> list[Document]:
+    from pilotplans.store.read import read_documents, sqlalchemy_query
+
+    return read_documents(sqlalchemy_query(connection), ids)

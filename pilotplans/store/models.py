@@ -7,7 +7,10 @@ object at a time: :mod:`pilotplans.store.bulk`, :mod:`pilotplans.store.read`). P
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Boolean, Column, Date, Float, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy import DDL, JSON, Boolean, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint, event
+from sqlalchemy.dialects.postgresql import TSVECTOR
+
+from pilotplans.store.search import FIELDS as SEARCH_FIELDS
 
 metadata = MetaData()
 
@@ -259,4 +262,84 @@ build_info = Table(
     "build_info", metadata,
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+
+# The words of each measure for full-text search, one row per measure (see pilotplans.store.search):
+# each indexed field as its words separated by spaces, and on PostgreSQL the weighted tsvector of
+# them all. SQLite indexes it with the FTS5 table measure_fts (external content, kept in step by
+# triggers); PostgreSQL with a GIN index on ``vector``.
+measure_search = Table(
+    "measure_search", metadata,
+    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    *(Column(name, Text, nullable=False) for name, _weight in SEARCH_FIELDS),
+    Column("vector", Text().with_variant(TSVECTOR(), "postgresql")),
+)
+Index("ix_measure_search_vector", measure_search.c.vector, postgresql_using="gin").ddl_if(dialect="postgresql")
+
+_COLUMNS = ", ".join(name for name, _ in SEARCH_FIELDS)
+_NEW = ", ".join(f"new.{name}" for name, _ in SEARCH_FIELDS)
+_OLD = ", ".join(f"old.{name}" for name, _ in SEARCH_FIELDS)
+for _statement in (
+    f"CREATE VIRTUAL TABLE measure_fts USING fts5({_COLUMNS}, content='measure_search', content_rowid='measure_id', "
+    "tokenize='unicode61')",
+    f"CREATE TRIGGER measure_search_added AFTER INSERT ON measure_search BEGIN "
+    f"INSERT INTO measure_fts(rowid, {_COLUMNS}) VALUES (new.measure_id, {_NEW}); END",
+    f"CREATE TRIGGER measure_search_deleted AFTER DELETE ON measure_search BEGIN "
+    f"INSERT INTO measure_fts(measure_fts, rowid, {_COLUMNS}) VALUES ('delete', old.measure_id, {_OLD}); END",
+    f"CREATE TRIGGER measure_search_updated AFTER UPDATE ON measure_search BEGIN "
+    f"INSERT INTO measure_fts(measure_fts, rowid, {_COLUMNS}) VALUES ('delete', old.measure_id, {_OLD}); "
+    f"INSERT INTO measure_fts(rowid, {_COLUMNS}) VALUES (new.measure_id, {_NEW}); END",
+):
+    event.listen(measure_search, "after_create", DDL(_statement).execute_if(dialect="sqlite"))
+event.listen(measure_search, "before_drop", DDL("DROP TABLE IF EXISTS measure_fts").execute_if(dialect="sqlite"))
+
+# One row per measure with the bodies and regions it names as JSON arrays (SQLite only): what
+# `pilotplans serve` shows, so that Datasette can facet the measures by department and region
+# (array facets) beside document, heading and scope, and search them through measure_fts.
+MEASURE_BROWSE = (
+    "CREATE VIEW IF NOT EXISTS measure_browse AS SELECT m.id, m.document_id, m.number, m.heading_title, m.text, "
+    "m.responsibility, m.cooperating, m.remarks, m.scope_kind, "
+    "(SELECT json_group_array(b.body) FROM (SELECT DISTINCT coalesce(md.name, md.raw) AS body FROM measure_departments md "
+    "WHERE md.measure_id = m.id ORDER BY md.position) b) AS departments, "
+    "(SELECT json_group_array(r.region) FROM (SELECT DISTINCT coalesce(mr.name, mr.raw) AS region FROM measure_regions mr "
+    "WHERE mr.measure_id = m.id ORDER BY mr.position) r) AS regions, "
+    "m.src_file, m.src_page, m.src_table, m.src_row FROM measures m"
+)
+event.listen(metadata, "after_create", DDL(MEASURE_BROWSE).execute_if(dialect="sqlite"))
+event.listen(metadata, "before_drop", DDL("DROP VIEW IF EXISTS measure_browse").execute_if(dialect="sqlite"))
+
+
+# The diff of each local plan against the national plan it implements, as a rebuild made it
+# (pilotplans.store.plans): one row per link — a national measure and what the local plan made of
+# it (its positions and numbers; either side empty for a local addition or a dropped measure), the
+# relation, and the ownership check (are the local owners the national owners' counterparts?).
+# ``plan_pairs`` keys each pair by both documents' build keys and the diff's version, so that an
+# incremental rebuild diffs only the pairs that changed.
+plan_pairs = Table(
+    "plan_pairs", metadata,
+    Column("national_document", String(120), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("local_document", String(120), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("pair_key", String(64), nullable=False),
+)
+
+plan_links = Table(
+    "plan_links", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("national_document", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("local_document", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("national_position", Integer),
+    Column("national_number", Integer),
+    Column("local_position", Integer),
+    Column("local_number", Integer),
+    Column("local_label", String(32)),
+    Column("relation", String(16), nullable=False, index=True),
+    Column("score", Float, nullable=False),
+    Column("ownership", String(16), nullable=False),
+    Column("ownership_reason", Text),
+    Column("national_bodies", JSON, nullable=False, default=list),
+    Column("local_bodies", JSON, nullable=False, default=list),
+    Column("region_check", String(16), nullable=False),
 )

@@ -18,7 +18,7 @@ from typing import Any
 
 Query = Callable[[str], Sequence[tuple[Any, ...]]]
 
-_TABLES_NEEDED = ("documents", "document_builds", "build_info")
+_TABLES_NEEDED = ("documents", "document_builds", "build_info", "measure_search")
 _DOCUMENTS = ("SELECT d.id, d.level, b.build_key, b.linked FROM documents d "
               "LEFT JOIN document_builds b ON b.document_id = d.id")
 _INFO = "SELECT key, value FROM build_info"

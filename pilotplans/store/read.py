@@ -155,3 +155,22 @@ def read_documents(query: Query, ids: Collection[str] | None = None) -> list[Doc
                                  conventions=[r.convention(c) for c in convention_rows.get(doc_id, [])],
                                  warnings=by_document.get(doc_id, [])))
     return result
+
+
+def statement_rows(url: str, sql: str, params: Mapping[str, Any]) -> list[Row]:
+    """The rows of one statement with named parameters (``:name``) on the database at ``url``:
+    through ``sqlite3`` for a SQLite file, SQLAlchemy otherwise; JSON and date columns as values."""
+    path = plain_sqlite_file(url)
+    if path is not None:
+        connection = open_read_only(str(path))
+        connection.row_factory = sqlite3.Row
+        try:
+            return _typed([dict(row) for row in connection.execute(sql, dict(params))])
+        finally:
+            connection.close()
+    from sqlalchemy import text
+
+    from pilotplans.store.db import reading
+
+    with reading(url) as connection:
+        return _typed([dict(row) for row in connection.execute(text(sql), dict(params)).mappings()])

@@ -9,7 +9,10 @@ refreshing costs about the same for five documents as for a thousand.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, and_, case, delete, exists, func, literal, or_, select
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Connection, Select, delete, select
 
 from pilotplans.store.bulk import insert_table
 from pilotplans.store.models import metadata
@@ -24,7 +27,7 @@ def refresh_reference_tables(connection: Connection) -> None:
     for name in ("body_aliases", "bodies", "round_members", "regions"):
         connection.execute(delete(_T[name]))
     registry = load_registry()
-    bodies, aliases, links = _T["bodies"], _T["body_aliases"], _T["measure_departments"]
+    bodies, links = _T["bodies"], _T["measure_departments"]
 
     central_rows = []
     central_aliases: dict[tuple[str, str], str] = {}
@@ -38,33 +41,31 @@ def refresh_reference_tables(connection: Connection) -> None:
 
     # The mentions in reading order (documents by file name, as a rebuild reads them; measures and
     # mentions by position), whatever order they were stored in: carrying documents over from an
-    # earlier rebuild makes the same tables as reading them all again.
+    # earlier rebuild makes the same tables as reading them all again. They are read once, in
+    # that order, and the first of each body and of each form picked here: two window functions
+    # over every mention in the database cost a second for a thousand documents.
     documents, measures = _T["documents"], _T["measures"]
-    mentions = (select(links.c.body_id, links.c.raw, links.c.name, links.c.level, links.c.region_id, links.c.counterpart_id,
-                       func.row_number().over(order_by=(documents.c.source_name, documents.c.id, measures.c.position,
-                                                        links.c.position)).label("rank"))
+    mentions = (select(links.c.body_id, links.c.raw, links.c.name, links.c.level, links.c.region_id, links.c.counterpart_id)
                 .select_from(links.join(measures, measures.c.id == links.c.measure_id)
                              .join(documents, documents.c.id == measures.c.document_id))
                 .where(links.c.body_id.is_not(None))
-                .subquery())
-    first = (select(mentions, func.row_number().over(partition_by=mentions.c.body_id, order_by=mentions.c.rank).label("nth"))
-             .subquery())
+                .order_by(documents.c.source_name, documents.c.id, measures.c.position, links.c.position))
+    first_mentions: dict[str, tuple[str, str, str | None, str | None, str | None, str | None]] = {}
+    forms: dict[tuple[str, str], None] = {}
+    for mention in _plain_rows(connection, mentions):
+        first_mentions.setdefault(mention[0], mention)
+        forms.setdefault((mention[0], mention[1]), None)
     # Each other body once, as its first mention names it.
-    connection.execute(bodies.insert().from_select(
-        ["id", "name", "level", "region_id", "counterpart_id"],
-        select(first.c.body_id,
-               case((or_(first.c.name.is_(None), first.c.name == ""), first.c.raw), else_=first.c.name),
-               first.c.level, first.c.region_id, first.c.counterpart_id)
-        .where(first.c.nth == 1, first.c.body_id.not_in(select(bodies.c.id)))
-        .order_by(first.c.rank)))
-
+    insert_table(connection, "bodies", [
+        dict(id=body_id, name=raw if name is None or name == "" else name, level=level, region_id=region_id,
+             counterpart_id=counterpart_id)
+        for body_id, raw, name, level, region_id, counterpart_id in first_mentions.values()
+        if body_id not in registry.central
+    ])
     insert_table(connection, "body_aliases", [dict(body_id=b, alias=a, kind=k) for (b, a), k in central_aliases.items()])
     # Each form a body was written in, in the order of its first use.
-    written = (select(mentions.c.body_id, mentions.c.raw, literal("written"))
-               .where(~exists().where(and_(aliases.c.body_id == mentions.c.body_id, aliases.c.alias == mentions.c.raw)))
-               .group_by(mentions.c.body_id, mentions.c.raw)
-               .order_by(func.min(mentions.c.rank)))
-    connection.execute(aliases.insert().from_select(["body_id", "alias", "kind"], written))
+    insert_table(connection, "body_aliases", [dict(body_id=b, alias=a, kind="written")
+                                              for b, a in forms if (b, a) not in central_aliases])
 
     gazetteer = registry.gazetteer
     wanted = {m for r in gazetteer.rounds.values() for m in r.members}
@@ -81,3 +82,16 @@ def refresh_reference_tables(connection: Connection) -> None:
         for pilot_round in gazetteer.rounds.values()
         for i, m in enumerate(pilot_round.members, start=1) if m in gazetteer.regions
     ])
+
+
+def _plain_rows(connection: Connection, query: Select[Any]) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``query`` (which takes no parameters) as the driver gives them: tens of
+    thousands of rows read once, without a result object around each."""
+    compiled = query.compile(dialect=connection.dialect)
+    assert not compiled.params, "a query with parameters goes through connection.execute"
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled))
+        yield from cursor
+    finally:
+        cursor.close()

@@ -23,7 +23,7 @@ M = TypeVar("M", bound=BaseModel)
 
 #: The tables a Document is written to, parents before children (the order rows are inserted in).
 DOCUMENT_TABLES = ("documents", "conventions", "tables", "headings", "measures", "policy_rows", "warnings",
-                   "measure_departments", "measure_regions")
+                   "measure_departments", "measure_regions", "measure_search")
 
 
 @dataclass

@@ -45,7 +45,9 @@ class RegistryError(PilotplansError):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    # Built when a file is first validated, which only a change to the data files asks for: a
+    # start-up unpickles the registry from its cache and needs these classes, not their validators.
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 _SLUG = r"^[a-z][a-z0-9-]*$"

@@ -149,16 +149,23 @@ def _card_paragraphs(grid: Grid) -> list[Paragraph] | None:
     who does it. Lines a converter ran into a label's cell before the label (a card's number,
     ``2.``), and a row of one cell after the first row (a value wrapped onto a row of its own, a
     number or heading printed across), are read as lines of their own.
+
+    A card may print rows the vocabulary does not know (a tracking page's 年度阶段性工作目标 |
+    第一季度：… and 进展落实情况 | …): a row whose first cell is only a short label is passed
+    over with the rows of one cell after it, as a task table's columns of unknown labels are,
+    as long as the card prints no more such rows than rows it knows.
     """
     paragraphs: list[Paragraph] = []
-    texts = fields = 0
+    texts = fields = known = unknown = 0
+    passing_over = False
     for row in grid.rows:
         cells = [cell for cell in row.cells if not cell.is_empty and cell.merged_from is None]
         if not cells:
             continue
-        if len(cells) == 1 and paragraphs:
+        if len(cells) == 1 and (paragraphs or passing_over):
             # A value wrapped onto a row of its own, or a number or heading printed across.
-            paragraphs.extend(Paragraph(text=text.strip(), where=cells[0].where) for text in cells[0].paragraphs)
+            if not passing_over:
+                paragraphs.extend(Paragraph(text=text.strip(), where=cells[0].where) for text in cells[0].paragraphs)
             continue
         if len(cells) != 2:
             return None
@@ -167,13 +174,27 @@ def _card_paragraphs(grid: Grid) -> list[Paragraph] | None:
         line = _labelled(label, value)
         kind = _label_kind(line)
         if kind is None:
-            return None
+            if before or not _is_bare_label(label):
+                return None
+            unknown += 1
+            passing_over = True
+            continue
+        passing_over = False
+        known += 1
         texts += kind == "text"
         fields += kind == "assigns"
         paragraphs.extend(Paragraph(text=text, where=cells[0].where) for text in before)
         paragraphs.append(Paragraph(text=line, where=row.where))
         paragraphs.extend(Paragraph(text=text, where=cells[1].where) for text in more)
-    return paragraphs if texts and fields else None
+    return paragraphs if texts and fields and unknown <= known else None
+
+
+_BARE_LABEL = regex.compile(r"^\p{Han}[\p{Han}\s]{1,15}[：:]?$")
+
+
+def _is_bare_label(text: str) -> bool:
+    """A cell that holds only a short label (年度阶段性工作目标, 进展落实情况：), no sentence."""
+    return bool(_BARE_LABEL.match(text.strip()))
 
 
 def _labelled(label: str, value: str) -> str:

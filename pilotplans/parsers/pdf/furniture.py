@@ -38,23 +38,34 @@ def margin_lines(lines: Sequence[TextLine], tables: Sequence[PageTable], page: P
                  settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[TextLine, ...]:
     """The lines that may be page furniture: the topmost line of a page when it lies in the top
     margin, and the bottommost when it lies in the bottom margin, each standing apart from the
-    content next to it by most of its own height."""
-    items = sorted([(line.top, line.bottom, line) for line in lines] + [(t.bbox[1], t.bbox[3], None) for t in tables],
+    content next to it by most of its own height, or next to a ruled table (whose own header
+    and rows are inside its rules), or marked as a page number."""
+    items = sorted([(line.top, line.bottom, line) for line in lines] + [(t.bbox[1], t.bbox[3], t) for t in tables],
                    key=lambda item: item[0])
     if not items:
         return ()
     found = []
     top, bottom, first = items[0]
-    below = items[1][0] if len(items) > 1 else page.height
+    below = items[1] if len(items) > 1 else (page.height, page.height, None)
     in_top_margin = bottom <= settings.margin_fraction * page.height
-    if first is not None and in_top_margin and below - bottom >= settings.furniture_apart * (bottom - top):
+    if (isinstance(first, TextLine) and in_top_margin
+            and (below[0] - bottom >= settings.furniture_apart * (bottom - top) or marked_page_number(first)
+                 or isinstance(below[2], PageTable))):
         found.append(first)
     top, bottom, last = max(items, key=lambda item: item[1])
-    above = max((item[1] for item in items if item[2] is not last), default=0.0)
-    if (last is not None and last is not first and top >= (1 - settings.margin_fraction) * page.height
-            and top - above >= settings.furniture_apart * (bottom - top)):
+    above = max((item for item in items if item[2] is not last), key=lambda item: item[1], default=(0.0, 0.0, None))
+    if (isinstance(last, TextLine) and last is not first and top >= (1 - settings.margin_fraction) * page.height
+            and (top - above[1] >= settings.furniture_apart * (bottom - top) or marked_page_number(last)
+                 or isinstance(above[2], PageTable))):
         found.append(last)
     return tuple(found)
+
+
+def marked_page_number(line: TextLine) -> bool:
+    """A page number no content line looks like (``第3页 共9页``, ``— 3 —``, ``3/9``): it needs
+    no white space around it to be told from the text next to it, as a bare number does."""
+    text = line.text.strip()
+    return bool(PAGE_NUMBER.match(text)) and not text.isdigit()
 
 
 def furniture_key(line: TextLine, settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[str, int]:

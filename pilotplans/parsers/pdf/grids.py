@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ...layout import Cell, Grid, Row, SpanningCell, Where, expand_spans
 from ...textutil import join_lines
 from .content import BBox
-from .lines import TextLine, confidence_of, paragraph_breaks, paragraphs_of_lines, text_edge
+from .lines import TextLine, confidence_of, opens_later_heading, paragraph_breaks, paragraphs_of_lines, text_edge
 from .settings import DEFAULT_SETTINGS, PdfSettings
 from .stitch import column_map, group_columns
 from .tables import Boundary, PageTable, PlacedCell
@@ -159,8 +159,12 @@ def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> li
 def _goes_on(above: Slot, opening: Slot, settings: PdfSettings) -> bool:
     """Whether the text opening a cell goes on from the text of the cell above a page break (the
     line before the break was full, and the line after does not go on with the numbering the
-    cell above began: ``（一）…`` then ``（二）…``)."""
+    cell above began: ``（一）…`` then ``（二）…``, nor open a heading numbered like the one the
+    cell above opens with, further on: ``（四）…`` then ``（六）…``)."""
     if above.tail is None or opening.tail is None or not above.tail.lines or not opening.tail.lines:
+        return False
+    start = above.origin if above.origin is not None and above.origin.lines else above.tail
+    if opens_later_heading(start.lines[0].text, opening.tail.lines[0].text):
         return False
     lines = (*above.tail.lines, opening.tail.lines[0])
     return not paragraph_breaks(lines, above.right, settings)[-1]

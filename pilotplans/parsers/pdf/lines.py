@@ -21,6 +21,9 @@ OPENERS = set("（(《“‘「『【〔[{<〈")
 CLOSERS = set("，。、；：！？）)》”’」』】〕]}>〉…—·%,.;:!?")
 BRACKETS_AND_STOPS = OPENERS | CLOSERS
 SENTENCE_END = set("。！？；!?;")
+QUOTES_HOLDING_ON = set("”’\"'")
+"""Closing quotation marks a line-breaker may not break after either (Unicode's ambiguous
+quotation class: ``业”融`` wraps as one piece)."""
 ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
@@ -137,7 +140,8 @@ def cut_line(line: TextLine, cuts: Callable[[Glyph, Glyph], bool],
 def first_unit_width(line: TextLine) -> float:
     """Width of the first piece of a line that a line-breaker cannot split: one CJK glyph or one
     Latin/digit word, with the opening brackets before it, the closing punctuation after it, and
-    whatever an opening bracket after it holds to (a line cannot end with ``“`` or ``（``)."""
+    whatever an opening bracket or a closing quotation mark after it holds to (a line cannot end
+    with ``“`` or ``（``, nor break right after ``”``)."""
     ink = line.ink
     index = 0
     while index < len(ink) - 1 and ink[index].text in OPENERS:
@@ -145,7 +149,8 @@ def first_unit_width(line: TextLine) -> float:
     if ASCII_WORD.match(ink[index].text):
         while index + 1 < len(ink) and (ASCII_WORD.match(ink[index + 1].text) or ink[index + 1].text in "-_/'"):
             index += 1
-    while index + 1 < len(ink) and (ink[index + 1].text in BRACKETS_AND_STOPS or ink[index].text in OPENERS):
+    while index + 1 < len(ink) and (ink[index + 1].text in BRACKETS_AND_STOPS or ink[index].text in OPENERS
+                                    or ink[index].text in QUOTES_HOLDING_ON):
         index += 1
     return ink[index].x1 - ink[0].x0
 
@@ -168,6 +173,20 @@ def opens_heading(text: str) -> bool:
     item's (``109 ``, ``2.``: the measures' own numbering)."""
     match = ENUMERATOR.match(text)
     return bool(match and (match.group("paren") or match.group("cn")))
+
+
+def opens_later_heading(first: str, text: str) -> bool:
+    """Whether ``text`` opens a heading numbered in the form ``first`` opens with, further on in
+    its numbering (``（四）…`` then ``（六）…``: a list of headings may skip a number)."""
+    a, b = ENUMERATOR.match(first), ENUMERATOR.match(text)
+    if not (a and b and opens_heading(first) and opens_heading(text)):
+        return False
+
+    def form(match: re.Match[str]) -> tuple[str, bool]:
+        group = "paren" if match.group("paren") else "cn"
+        return group, match.group(group).isdigit()
+
+    return form(a) == form(b) and enumerator_value(text) > enumerator_value(first)  # type: ignore[operator]
 
 
 def enumerator_value(text: str) -> int | None:

@@ -59,27 +59,41 @@ def text_table_pass(staged: Sequence[StagedPage], wider: dict[int, tuple[tuple[B
                     earlier: Sequence[PageBlocks] = ()) -> tuple[PageBlocks, ...]:
     """Each page's blocks with its text tables found, page by page: a table opening a page may be
     read on the columns of the text table that closed the page before, and any text table on a
-    page on the columns ``wider`` gives for that page (by page number). A page an ``earlier``
+    page on the columns ``wider`` gives for that page (by page number) or on those of the last
+    text table before it, when they match. A page an ``earlier``
     pass read from the same inputs is taken from it."""
     result: list[PageBlocks] = []
     for index, stage in enumerate(staged):
         closing = closing_table(result[-1]) if result else None
         open_table = _open_table(closing)
+        before = last_text_columns(result)
         same = (bool(earlier) and stage.page.number not in wider
-                and open_table == _open_table(closing_table(earlier[index - 1]) if index else None))
+                and open_table == _open_table(closing_table(earlier[index - 1]) if index else None)
+                and before == last_text_columns(earlier[:index]))
         if same:
             result.append(earlier[index])
             continue
         found, rest = text_tables(stage.page, stage.body, stage.free_rules, closing is not None, settings,
-                                  open_table, wider.get(stage.page.number, ()))
+                                  open_table, wider.get(stage.page.number, ()), before)
         tables = tuple(sorted(stage.ruled + found, key=lambda t: t.bbox[1]))
         result.append(PageBlocks(stage.page, tables, rest))
     return tuple(result)
 
 
+def last_text_columns(pages: Sequence[PageBlocks]) -> tuple[Boundary, ...]:
+    """The columns of the last text table on these pages (none when there is none)."""
+    for page in reversed(pages):
+        for table in sorted(page.tables, key=lambda t: t.bbox[1], reverse=True):
+            if not table.ruled:
+                return table.columns
+    return ()
+
+
 def _open_table(closing: PageTable | None) -> OpenTable | None:
     """What a table opening the next page may continue, from the table that closed a page."""
-    return OpenTable(closing.columns, first_row_texts(closing)) if closing and not closing.ruled else None
+    if closing is None or closing.ruled:
+        return None
+    return OpenTable(closing.columns, first_row_texts(closing), closing.settled)
 
 
 def wider_columns(groups: Sequence[Sequence[PageTable]],

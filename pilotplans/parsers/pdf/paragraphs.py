@@ -4,12 +4,13 @@ end; a paragraph running over a page break is one paragraph."""
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 
 from ...layout import Paragraph, Where
 from ...textutil import join_lines
 from .grids import rounded
-from .lines import TextLine, confidence_of, paragraph_breaks, paragraphs_of_lines, text_edge
+from .lines import TextLine, confidence_of, left_room, paragraph_breaks, paragraphs_of_lines, text_edge
 from .settings import DEFAULT_SETTINGS, PdfSettings
 from .tables import PageBlocks
 
@@ -17,11 +18,37 @@ from .tables import PageBlocks
 def body_extents(pages: Sequence[PageBlocks], settings: PdfSettings = DEFAULT_SETTINGS) -> dict[int, tuple[float, float]]:
     """The left and right edges body text is aligned to, per page width (rounded): portrait and
     landscape pages have their own margins."""
-    by_width: dict[int, list[TextLine]] = {}
+    by_width: dict[int, list[PageBlocks]] = {}
     for page in pages:
-        by_width.setdefault(round(page.page.width), []).extend(page.lines)
-    return {width: (text_edge(lines, "left", settings), text_edge(lines, "right", settings))
-            for width, lines in by_width.items() if lines}
+        if page.lines:
+            by_width.setdefault(round(page.page.width), []).append(page)
+    extents = {}
+    for width, group in by_width.items():
+        lines = [line for page in group for line in page.lines]
+        right = text_edge(lines, "right", settings)
+        extents[width] = (body_left(group, lines, right, settings), right)
+    return extents
+
+
+def body_left(pages: Sequence[PageBlocks], lines: Sequence[TextLine], right: float,
+              settings: PdfSettings = DEFAULT_SETTINGS) -> float:
+    """Where body text starts: where the lines a full line wrapped onto start (most of them). Chinese paragraphs indent their first line, and a page of one-line
+    paragraphs (field lines under items) has more first lines than wrapped ones, so the most
+    common start is not the edge; a hanging number (``1.`` out to the left of its text) is not
+    either, as the wrapped lines start at the text. Without wrapped lines, the most common start
+    near the leftmost one."""
+    starts = [
+        round(line.x0)
+        for page in pages for before, line in zip(page.lines, page.lines[1:])
+        if abs(before.size - line.size) <= settings.size_tolerance
+        and 0 <= line.top - before.bottom <= settings.usual_gap_em * line.size
+        and not left_room(before, right, line, settings)
+    ]
+    if not starts:
+        return text_edge(lines, "left", settings)
+    counts = Counter(starts)
+    best = max(counts.items(), key=lambda item: (item[1], -item[0]))[0]
+    return min(line.x0 for line in lines if round(line.x0) == best)
 
 
 def usual_line_gap(pages: Sequence[PageBlocks], settings: PdfSettings = DEFAULT_SETTINGS) -> float:

@@ -41,6 +41,9 @@ class PdfSettings:
     wrap_slack_em: float = 0.05
     """A line left room for the next line's first word when its free end is at least that word's
     width less this much (glyph widths and justification are not exact)."""
+    column_wrap_em: float = 1.5
+    """A line of a table's column wrapped at its edge when it ends this close to the gutter after
+    it (the next character did not fit; the gutter starts where the column's longest line ends)."""
     numbered_break_em: float = 0.95
     """A line opening with an item number starts a paragraph when the line before left this much
     room at its end."""
@@ -63,6 +66,9 @@ class PdfSettings:
     """Column boundaries of two page tables match within this distance (stitching)."""
     min_text_table_rows: int = 3
     """Lines with columns needed before aligned text is read as a table."""
+    min_lines_beside: int = 2
+    """Lines with text on both sides of a white column that make it a column boundary however
+    few lines stand on one side of it."""
     run_gap_em: float = 2.5
     """Lines further apart than this are not parts of one text table."""
     table_line_gap_em: float = 1.0
@@ -70,8 +76,9 @@ class PdfSettings:
     stray_lines: int = 2
     """Lines without columns a text table may take at its head (a heading row on a continued
     page) or foot (a heading row closing a page)."""
-    repeated_header_lines: int = 3
-    """Lines a header repeated on a continued page may take."""
+    repeated_header_lines: int = 8
+    """Lines a header repeated on a continued page may take (a label wrapping in a narrow
+    column takes many)."""
 
     # ── rows of a text table ──
     row_gap_em: float = 0.2
@@ -110,12 +117,25 @@ class PdfSettings:
     """Added when a row's number is off its place by more than ``number_slack``."""
     number_slack: float = 0.25
     """How far (a share of the line pitch) a number may be off its place by rounding."""
+    cell_offset: float = 3.0
+    """A numbered row whose columns' text does not sit the way the part's rows do (at their top,
+    or centred), per line pitch and column off its place."""
+    row_other_way: float = 1.0
+    """A numbered row whose columns' text sits the other way than the part's rows (at the top
+    in a part centring its rows, or the reverse)."""
+    settled_margin: float = 2.0
+    """A text table's numbered rows show clearly whether they sit at their top or centred when
+    the two readings' costs differ by more than this; its part on the next page then reads the
+    same way."""
     each_row: float = 0.1
     """Each row: of two equally good readings, the one with fewer rows."""
     row_after_numbers: float = 2.0
     """A row without a number after the last numbered row of a table part."""
     centred_row: float = 0.3
-    """Each row read with its text centred on its number rather than starting at it."""
+    """Each row (or block of a category column) read centred rather than from its top, where
+    rows are counted to tell the two ways apart."""
+    centred_part: float = 0.3
+    """A table part read with its rows' text centred rather than starting at their top."""
 
     # ── page furniture ──
     margin_fraction: float = 0.15

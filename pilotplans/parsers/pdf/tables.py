@@ -47,6 +47,8 @@ class PageTable:
     rows: tuple[float, ...]
     cells: tuple[PlacedCell, ...]
     ruled: bool
+    settled: str | None = None
+    """How a text table's numbered rows sit (``top``, ``centre``), when they show it clearly."""
 
     @property
     def row_count(self) -> int:

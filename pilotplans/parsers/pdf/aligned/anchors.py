@@ -1,6 +1,6 @@
-"""What fixes a text table's rows before its text is weighed: its numbers (bare 序号 pieces, and
-cells packing numbered items over the 序号 column), heading rows spanning the table, and the
-cuts rules and a repeated header impose."""
+"""What fixes a text table's rows before its text is weighed: its numbers (bare 序号 pieces,
+cells packing numbered items over the 序号 column, or numbers printed at the start of the text),
+heading rows, and the cuts rules and a repeated header impose."""
 
 from __future__ import annotations
 
@@ -11,17 +11,23 @@ from itertools import pairwise
 from ..content import Rule
 from ..lines import opens_heading
 from ..settings import DEFAULT_SETTINGS, PdfSettings
+from .items import heading_lines
 from .pieces import Piece, TablePieces, follows, opens_item
 
 
 @dataclass(frozen=True)
 class Anchor:
-    """A row's number: a bare 序号 piece, or a cell packing numbered items over the 序号 column."""
+    """A row's number: a bare 序号 piece, a cell packing numbered items over the 序号 column, or
+    the line opening an item with its number in the text (``in_text``: the row's text in that
+    column starts there, so the row starts below ``after``, the band of the column's line before
+    it, if any)."""
 
     first: int
     last: int
     top: float
     bottom: float
+    in_text: bool = False
+    after: int | None = None
 
 @dataclass(frozen=True)
 class HardCuts:
@@ -37,17 +43,37 @@ class HardCuts:
         return self.ruled | self.other
 
 def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSettings, header_bands: int) -> HardCuts:
-    """The cuts rules, a repeated header and heading rows impose (a cut ``k`` falls before band
-    ``k``)."""
+    """The cuts rules, a repeated header, the 序号 label right above the first number and heading
+    rows impose (a cut ``k`` falls before band ``k``)."""
     bands = table.bands
     tolerance = settings.rule_tolerance
     ruled = {k for k in range(1, len(bands))
              if any(bands[k - 1].line.bottom - tolerance <= r.top <= bands[k].line.top + tolerance for r in table_rules)}
-    heading = heading_bands(table, settings)
+    heading = heading_bands(table, settings) | heading_lines(table, table.numbering, settings)
     other = {k for k in range(1, len(bands)) if (k - 1 in heading) != (k in heading)}
     if 0 < header_bands < len(bands):
         other.add(header_bands)
+    label_end = number_label_end(table, settings)
+    if label_end is not None:
+        other.add(label_end)
     return HardCuts(frozenset(ruled), frozenset(other - ruled), frozenset(heading))
+
+def number_label_end(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> int | None:
+    """The band of the first bare number in the 序号 column when the line right above it in that
+    column is text (its label, 序号): a row's number sits at its row's top or centre, so no row
+    holds both, and the header ends there, however full its labels' lines in other columns look
+    (a label filling a narrow column, 完成时限, looks like a line wrapping into the cell below)."""
+    if table.number_column is None:
+        return None
+    pieces = table.column_pieces((table.number_column, table.number_column + 1))
+    first = next((index for index, piece in enumerate(pieces) if piece.is_number), None)
+    if not first:
+        return None
+    label, number = pieces[first - 1], pieces[first]
+    if opens_item(label) or not follows(table, label, number, settings):
+        return None
+    return number.band
+
 
 def heading_bands(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
     """Bands of heading rows spanning the table: lines whose one piece crosses a column boundary
@@ -83,9 +109,10 @@ def anchors(table: TablePieces, cuts: frozenset[int] = frozenset(), settings: Pd
     """The rows' numbers: bare numbers in the 序号 column, and cells over it packing numbered items
     (lines starting in the 序号 column, some running on into the next, one opening an item: the
     cell may open a page with the end of an item; a paragraph's last line may end before the
-    next column). A cell does not run over the hard ``cuts``."""
+    next column). A cell does not run over the hard ``cuts``. A table without a 序号 column may
+    number its items at the start of its text (:mod:`.items`)."""
     if table.number_column is None:
-        return []
+        return text_anchors(table)
     column = table.number_column
     found = [Anchor(p.band, p.band, p.top, p.bottom) for p in table.pieces if p.span == (column, column + 1) and p.is_number]
     packed = [p for p in table.pieces if p.col0 == column and not p.is_number]
@@ -101,6 +128,19 @@ def anchors(table: TablePieces, cuts: frozenset[int] = frozenset(), settings: Pd
         if piece is not None:
             block.append(piece)
     return sorted(found, key=lambda a: a.first)
+
+def text_anchors(table: TablePieces) -> list[Anchor]:
+    """The lines opening items with their numbers in the text, as anchors of their rows."""
+    numbering = table.numbering
+    if numbering is None:
+        return []
+    column = table.column_pieces((numbering.column, numbering.column + 1))
+    found = []
+    for band in numbering.bands:
+        piece = next(p for p in column if p.band == band)
+        before = max((p.band for p in column if p.band < band), default=None)
+        found.append(Anchor(band, band, piece.top, piece.bottom, in_text=True, after=before))
+    return found
 
 def fresh_cells(table: TablePieces, number_column: int, settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
     """Bands on which a column other than 序号 starts a block of text after white space: where

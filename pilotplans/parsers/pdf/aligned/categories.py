@@ -14,10 +14,13 @@ from .cuts import place_offset
 from .pieces import CLOSED, ENDED, FULL, GAP, RUNS, Piece, TablePieces, between, opens_item
 
 def category_columns(table: TablePieces, hard: HardCuts, settings: PdfSettings) -> frozenset[int]:
-    """Columns left of the 序号 column: categories whose cells span the rows of their items."""
-    if table.number_column is None:
-        return frozenset()
-    return frozenset(range(table.number_column))
+    """Columns left of the 序号 column, or of the column whose text opens with the items' numbers:
+    categories whose cells span the rows of their items."""
+    if table.number_column is not None:
+        return frozenset(range(table.number_column))
+    if table.numbering is not None:
+        return frozenset(range(table.numbering.column))
+    return frozenset()
 
 def running_columns(table: TablePieces, ranges: Sequence[tuple[int, int]], settings: PdfSettings) -> frozenset[int]:
     """In a table without numbers, the category columns: those left of the first column that

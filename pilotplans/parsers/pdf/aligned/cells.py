@@ -28,19 +28,19 @@ class StackedCell:
 
 def text_page_table(page: PageContent, bands: Sequence[Band], found: Sequence[Boundary], rules: Sequence[Rule],
                     settings: PdfSettings = DEFAULT_SETTINGS, outer: tuple[float, float] | None = None,
-                    header_bands: int = 0, continued: bool = False) -> PageTable:
+                    header_bands: int = 0, continued: bool = False, settled: str | None = None) -> PageTable:
     """A page table from bands and the gutters between their columns. Horizontal rules across the
     bands (a three-line table's, or one under every row) bound it and separate its rows; the rows
     between them are read from the text (:func:`~.rows.table_rows`). ``outer`` is the whole
     table's left and right edges when it is read on the columns of a table it is part of;
     ``header_bands`` the bands of a repeated header opening it; ``continued`` says it may go on
-    with a table from the page before."""
+    with a table from the page before, and ``settled`` how that table's numbered rows sat."""
     table_rules = rules_across(bands, rules, settings)
     extent = list(outer) if outer else []
     left = min([b.line.x0 for b in bands] + [r.x0 for r in table_rules] + extent)
     right = max([b.line.x1 for b in bands] + [r.x1 for r in table_rules] + extent)
     columns = (Boundary(left, left), *found, Boundary(right, right))
-    read = table_rows(bands, columns, table_rules, rules, settings, header_bands, continued)
+    read = table_rows(bands, columns, table_rules, rules, settings, header_bands, continued, settled)
     ys = row_boundaries(bands, read.ranges, table_rules, settings)
     row_spans = [merged_spans([(piece.segment, piece.span) for piece in pieces]) for pieces in read.pieces]
     cells: list[PlacedCell] = []
@@ -50,7 +50,8 @@ def text_page_table(page: PageContent, bands: Sequence[Band], found: Sequence[Bo
         lines = text_lines((g for s in cell.segments for g in s.glyphs), settings)
         cells.append(PlacedCell(cell.row0, cell.row1, cell.col0, cell.col1, (x0, ys[cell.row0], x1, ys[cell.row1]),
                                 lines))
-    return PageTable(page.number, (left, ys[0], right, ys[-1]), columns, ys, tuple(cells), ruled=False)
+    return PageTable(page.number, (left, ys[0], right, ys[-1]), columns, ys, tuple(cells), ruled=False,
+                     settled=read.settled)
 
 
 def stacked_cells(rows: Sequence[Sequence[Span]], open_below: Sequence[frozenset[int]],

@@ -30,6 +30,8 @@ def gutters(bands: Sequence[Band], left: float, right: float,
 
     Segments of lines with several columns decide; a one-segment line that crosses such a gutter
     (a heading row spanning the table) is left out, one that sits inside it (a lone number) counts.
+    A gutter is a column boundary when enough lines have text on each side of it, or enough
+    lines have text on both sides.
     """
     multi = [s for b in bands if len(b.segments) > 1 for s in b.segments]
     first = free_intervals(multi, left, settings)
@@ -40,7 +42,8 @@ def gutters(bands: Sequence[Band], left: float, right: float,
             if not any(segment.x0 < gap.mid < segment.x1 for gap in first):
                 kept.append(segment)
     found = free_intervals(kept, left, settings)
-    used = [gap for gap in found if columns_used(bands, gap, settings) >= settings.min_text_table_rows]
+    used = [gap for gap in found if columns_used(bands, gap, settings) >= settings.min_text_table_rows
+            or lines_beside(bands, gap, settings) >= settings.min_lines_beside]
     return tuple(used)
 
 
@@ -71,11 +74,26 @@ def columns_used(bands: Sequence[Band], gap: Boundary, settings: PdfSettings = D
     return min(sum(left), sum(right))
 
 
+def lines_beside(bands: Sequence[Band], gap: Boundary, settings: PdfSettings = DEFAULT_SETTINGS) -> int:
+    """How many lines have text on both sides of a gutter (a column holding one heading merged
+    over every row of a page shows it beside the header's label and the first row only)."""
+    tolerance = settings.column_edge_tolerance
+    return sum(1 for b in bands if any(s.x1 <= gap.lo + tolerance for s in b.segments)
+               and any(s.x0 >= gap.hi - tolerance for s in b.segments))
+
+
 def column_span(segment: TextLine, columns: Sequence[Boundary]) -> tuple[int, int]:
-    """The columns (end-exclusive, counted between ``columns``' boundaries) a segment covers."""
-    inner = [b.mid for b in columns[1:-1]]
-    first = sum(1 for m in inner if m < segment.x0)
-    last = sum(1 for m in inner if m < segment.x1)
+    """The columns (end-exclusive, counted between ``columns``' boundaries) a segment covers.
+
+    A segment crosses a gutter only when it runs over the whole of it: one ending inside a
+    gutter belongs to the column on its left, one starting inside it to the column on its
+    right (a table's gutters are where all its pages leave white space, so on one page a cell's
+    line may reach into one). A segment wholly inside a gutter goes by the gutter's middle."""
+    inner = columns[1:-1]
+    first = sum(1 for b in inner if b.lo < segment.x0)
+    last = sum(1 for b in inner if b.hi < segment.x1)
+    if first > last:
+        first = last = sum(1 for b in inner if b.mid < (segment.x0 + segment.x1) / 2)
     return first, last + 1
 
 
@@ -101,8 +119,9 @@ def bands_on_columns(bands: Sequence[Band], inner: Sequence[Boundary],
 
 
 def crosses(band: Band, columns: Sequence[Boundary]) -> bool:
-    """Whether a segment of the band runs across one of the column boundaries."""
-    return any(s.x0 < gap.mid < s.x1 for s in band.segments for gap in columns)
+    """Whether a segment of the band runs across the whole of one of the column boundaries (see
+    :func:`column_span`)."""
+    return any(s.x0 <= gap.lo and gap.hi < s.x1 for s in band.segments for gap in columns)
 
 
 def merged_spans(segments: Sequence[tuple[TextLine, tuple[int, int]]]) -> list[Span]:

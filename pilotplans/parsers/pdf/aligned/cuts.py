@@ -10,14 +10,22 @@
   and rows without a number stand only before the first numbered row (a header, or the rest of
   a row broken by the page break) or after the last. The numbers sit at their rows' top or
   centre, the same way in every row of the part (the way that costs least): a row whose text
-  does not sit around its number that way costs the distance.
-* In a table without numbers, the columns' text sits at a row's top or centre alike.
+  does not sit around its number that way costs the distance. Numbers printed at the start of
+  the text (:mod:`.items`) name their rows alike: a row's text in their column starts at its
+  number, at the row's top when the part's rows sit at their top.
+* The columns' text of a row sits at the row's top or centre alike: a numbered row whose
+  columns do not sit the part's way costs the distance, or a fixed price and the distance from
+  the other way (a renderer may print one row of a centred table from its top); a row without
+  a number (a header, or a table without numbers) costs the distance from the way that fits it
+  best, weighed as a misplaced number. Centring a part's rows is a little less likely than
+  starting them at their top, whatever their count.
 
 Every weight is a :class:`~..settings.PdfSettings` field.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -27,17 +35,23 @@ from .pieces import CLOSED, ENDED, FULL, GAP, RUNS, Piece, TablePieces, between,
 
 MODES = ("top", "centre")
 
-def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
-              settings: PdfSettings) -> tuple[list[tuple[int, int]], str | None]:
-    """The cheapest rows (band ranges), over the ways numbers and text may sit in their rows, and
-    that way (for a table without numbers, the way its columns' text sits: :func:`text_place`)."""
+def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int], settings: PdfSettings,
+              broken_from: int | None = None,
+              settled: str | None = None) -> tuple[list[tuple[int, int]], str | None, str | None]:
+    """The cheapest rows (band ranges), over the ways numbers and text may sit in their rows; that
+    way (for a table without numbers, the way its columns' text sits: :func:`text_place`); and
+    that way again when the numbered rows show it clearly (the ways' costs, without the prior
+    for the top, differ by more than ``settled_margin``), else None. ``broken_from`` is the band
+    where the rest of a row a page break cut may stand on a continued part (after its repeated
+    header, below the rule under it); ``settled`` the way the table's earlier part showed
+    clearly, which its rows keep."""
     n = len(table.bands)
     if n == 0:
-        return [], None
+        return [], None, settled
     costs = CutCosts(table, category, settings)
     numbers = anchors(table, hard.all, settings)
-    best: tuple[float, list[tuple[int, int]], str] | None = None
-    for mode in MODES:
+    readings: list[tuple[float, list[tuple[int, int]], str]] = []
+    for mode in (settled,) if settled else MODES:
         total, ranges = 0.0, []
         for begin, end in intervals(n, hard.all):
             if begin in hard.heading:  # heading rows: one each numbered heading
@@ -45,16 +59,18 @@ def best_rows(table: TablePieces, hard: HardCuts, category: frozenset[int],
                 ranges.extend(pairwise([begin, *starts, end]))
                 continue
             row_ruled = len(hard.ruled) >= 2  # rules under its rows, not just a header's
-            ruled = (row_ruled and begin in hard.ruled, row_ruled and end in hard.ruled)
+            ruled = (row_ruled and begin in hard.ruled and begin != broken_from, row_ruled and end in hard.ruled)
             cost, found = cheapest_rows(costs, begin, end, [a for a in numbers if begin <= a.first < end], mode, ruled)
             total += cost
             ranges.extend(found)
-        if best is None or total < best[0] - 1e-9:
-            best = (total, ranges, mode)
-    assert best is not None
-    if numbers:
-        return best[1], best[2]
-    return best[1], text_place(costs, best[1], settings)
+        readings.append((total + (settings.centred_part if mode == "centre" else 0.0), ranges, mode))
+    best = min(readings, key=lambda reading: reading[0])  # the first of equals: top
+    if not numbers:
+        return best[1], text_place(costs, best[1], settings), settled
+    evidence = [total - (settings.centred_part if mode == "centre" else 0.0)
+                for total, ranges, mode in readings]  # what the rows show, the prior for the top left out
+    clear = settled or len(readings) > 1 and abs(evidence[0] - evidence[1]) > settings.settled_margin
+    return best[1], best[2], best[2] if clear else None
 
 
 def text_place(costs: CutCosts, ranges: Sequence[tuple[int, int]], settings: PdfSettings) -> str | None:
@@ -105,6 +121,7 @@ class CutCosts:
         self.tops = [min((p.top for p in table.by_band[k] if p in counted), default=None) for k in range(n)]
         self.bottoms = [max((p.bottom for p in table.by_band[k] if p in counted), default=None) for k in range(n)]
         self.by_span = by_span
+        self.span_bands = [([p.band for p in pieces], pieces) for pieces in by_span.values()]
         self.pitch = table.pitch or max(b.line.size for b in table.bands) * settings.pitch_fallback_em
         self.settings = settings
 
@@ -122,13 +139,17 @@ class CutCosts:
         extent = self.extent(begin, end)
         if extent is None:
             return 0.0
-        off = 0.0
-        for pieces in self.by_span.values():
-            inside = [p for p in pieces if begin <= p.band < end]
-            if not inside:
-                continue
-            off += place_offset(mode, inside[0].top, inside[-1].bottom, extent)
+        off = sum(place_offset(mode, top, bottom, extent) for top, bottom in self.cells(begin, end))
         return off / self.pitch
+
+    def cells(self, begin: int, end: int) -> list[tuple[float, float]]:
+        """The top and bottom of each column's text in bands ``begin``–``end``."""
+        found = []
+        for bands, pieces in self.span_bands:
+            first, last = bisect_left(bands, begin), bisect_left(bands, end)
+            if first < last:
+                found.append((pieces[first].top, pieces[last - 1].bottom))
+        return found
 
 def place_offset(mode: str, top: float, bottom: float, extent: tuple[float, float]) -> float:
     """How far something from ``top`` to ``bottom`` is from sitting at the ``mode`` place of a
@@ -162,12 +183,15 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
         if held > 1 or e in inside or s in inside:
             return None
         cost = settings.each_row + settings.white_in_row * costs.inner_gaps(s, e)
-        if mode == "centre":
-            cost += settings.centred_row
         if held == 1:
             anchor = next(by_first[k] for k in range(s, e) if k in by_first)
+            if anchor.in_text and anchor.after is not None and s <= anchor.after:
+                return None  # the row's text in the items' column starts at its number
             extent = costs.extent(s, e)
-            if extent is not None:
+            own = min(costs.coherence(s, e, way) for way in ((mode, "top") if e == end else (mode,)))
+            other = costs.coherence(s, e, "top" if mode == "centre" else "centre")
+            cost += min(settings.cell_offset * own, settings.cell_offset * other + settings.row_other_way)
+            if extent is not None and (not anchor.in_text or mode == "top"):  # a text cell starts at the top
                 off = place_offset(mode, anchor.top, anchor.bottom, extent)
                 if e == end:  # a row a page break cuts prints its first part from the top
                     off = min(off, place_offset("top", anchor.top, anchor.bottom, extent))
@@ -178,7 +202,7 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
                 return None  # rows without a number stand only before the first numbered row or after the last
             if s > last:  # type: ignore[operator]
                 cost += settings.row_after_numbers
-        else:  # a row without a number (a header) may sit either way whatever the numbered rows do
+        if held == 0:  # a row without a number (a header) may sit either way whatever the numbered rows do
             cost += settings.number_offset * min(costs.coherence(s, e, other) for other in MODES)
         return cost
 
@@ -195,6 +219,8 @@ def cheapest_rows(costs: CutCosts, begin: int, end: int, numbers: Sequence[Ancho
             if total < best[e - begin] - 1e-9:
                 best[e - begin], starts[e - begin] = total, s
     if best[end - begin] == float("inf"):
+        if any(ruled):  # rows without a number where no rule would allow them: read without the rules' word
+            return cheapest_rows(costs, begin, end, numbers, mode)
         return 0.0, [(begin, end)]
     ranges: list[tuple[int, int]] = []
     e = end

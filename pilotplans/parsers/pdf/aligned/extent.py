@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ....textutil import join_lines
 from ..content import PageContent, Rule
-from ..lines import TextLine, enumerator_value, line_segments
+from ..lines import TextLine, enumerator_value, left_room, line_segments
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..stitch import columns_match, union_columns
 from ..tables import Boundary, PageTable
@@ -26,6 +26,8 @@ class OpenTable:
 
     columns: tuple[Boundary, ...]
     first_row: tuple[str, ...]
+    settled: str | None = None
+    """How its numbered rows sat (``top``, ``centre``), when they showed it clearly."""
 
 
 @dataclass(frozen=True)
@@ -40,25 +42,34 @@ class RunPlace:
     """Columns of whole tables a table here may be part of (the one it continues first)."""
     header: tuple[str, ...] = ()
     """The first row of the table it may continue (a header a continued page repeats)."""
+    settled: str | None = None
+    """How the rows of the table it may continue sat, when they showed it clearly."""
 
 
 def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Rule], after_table: bool = False,
                 settings: PdfSettings = DEFAULT_SETTINGS, open_table: OpenTable | None = None,
-                known_columns: Sequence[Sequence[Boundary]] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
+                known_columns: Sequence[Sequence[Boundary]] = (),
+                before: Sequence[Boundary] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
     """Text-aligned tables among a page's lines, and the lines left over. ``after_table`` says
     the page before ended with a table (which a table opening this page may continue);
     ``open_table`` describes that table when it was a text table, and ``known_columns`` holds
-    the columns of whole tables any table on this page may be part of."""
+    the columns of whole tables any table on this page may be part of. ``before`` holds the
+    columns of the last text table before this page: a table printed in parts with headings
+    between them shows only some of its columns in a short part (one row: no gutter beside its
+    number), so a table whose columns match those of the text table before it is read on both."""
     bands = [Band(line, line_segments(line, settings)) for line in lines]
     tables: list[PageTable] = []
     taken: set[int] = set()
     for begin, end in columnar_runs(bands, settings, open_table is not None):
         opening = after_table and begin == 0
         continued = open_table if opening else None
+        previous = tuple(tables[-1].columns if tables else before)
         place = RunPlace(
             continued=opening, closes_page=end == len(bands),
-            known_columns=(*((continued.columns,) if continued else ()), *map(tuple, known_columns)),
+            known_columns=(*((continued.columns,) if continued else ()), *map(tuple, known_columns),
+                           *((previous,) if previous else ())),
             header=continued.first_row if continued else (),
+            settled=continued.settled if continued else None,
         )
         result = text_table(page, bands[begin:end], rules, place, settings)
         if result is None:
@@ -129,12 +140,15 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
     if few:  # the end of a continued table: read on its columns when its lines keep within them,
-        # or print text in two of them (a paragraph runs across them from the left margin)
+        # or print text in two of them (a paragraph runs across them from the left margin), or
+        # keep within one of them between the table's rules or wrapping at its edge
         columns = place.known_columns[0]
         found = tuple(columns[1:-1])
         spans = {column_span(s, columns) for band in bands for s in band.segments}
         beside = any(a[1] <= b[0] for a in spans for b in spans)  # text in two columns, as a table has
-        if not beside and (any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans)):
+        one_column = all(c1 - c0 == 1 for c0, c1 in spans)
+        if (not beside and (any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans))
+                and not (one_column and (framed(bands, rules, settings) or wrapped_in_column(bands, columns, settings)))):
             return None
         multi = multi or [0]
     else:
@@ -149,21 +163,25 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
         found = tuple(union_columns(known, (known[0], *found, known[-1]), settings.column_tolerance)[1:-1])
         bands = bands_on_columns(bands, found, settings)
         outer = (known[0].lo, known[-1].hi)
-    begin, end = table_band_range(bands, multi, found, rules, place, known is not None, settings)
     columns = (Boundary(left, left), *found, Boundary(right, right))
+    heads = repeated_header_bands(bands[multi[0]:], columns, place.header, settings) if place.continued else 0
+    only_header = heads > 0 and multi[-1] < multi[0] + heads
+    begin, end = table_band_range(bands, multi, found, rules, place, known is not None, settings, only_header)
     repeated = repeated_header_bands(bands[begin:end], columns, place.header, settings) if place.continued else 0
-    table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated, place.continued)
+    table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated, place.continued,
+                            place.settled)
     return (table, (begin, end)) if table.row_count >= 1 else None
 
 
 def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequence[Boundary], rules: Sequence[Rule],
                      place: RunPlace, on_known_columns: bool = False,
-                     settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[int, int]:
+                     settings: PdfSettings = DEFAULT_SETTINGS, only_header: bool = False) -> tuple[int, int]:
     """The bands (begin, end-exclusive) a text table takes among a run's, whose lines with
     several columns (``multi``) are divided by ``found``.
 
     The table runs from the first to the last line with columns, on over the lines after it that
-    keep within its columns (across the rules under its rows, when it has such), over heading rows
+    keep within its columns (across the rules under its rows, when it has such, and the rule under
+    a repeated header that is all its lines with columns show: ``only_header``), over heading rows
     spanning them when lines within them follow (rows of cells centred in their rows may print no
     line with several columns), and on over ``stray_lines`` lines to the page's last line when its
     rules leave it open at the foot (rules above its text, none below: a page break cut it, and a
@@ -183,7 +201,8 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     top, bottom = bands[multi[0]].line.top, bands[multi[-1]].line.bottom
     inner = [r for r in rules_across(bands[multi[0]:multi[-1] + 1], rules, settings) if top < r.top < bottom]
     # rules under its rows do not end a table, nor do they a table's end opening a page
-    row_rules = () if len(inner) >= 2 or on_known_columns and len(multi) < settings.min_text_table_rows else rules
+    row_rules = () if (len(inner) >= 2 or on_known_columns and len(multi) < settings.min_text_table_rows
+                       or only_header) else rules
 
     def continues(before: Band, band: Band, columns: Sequence[Boundary]) -> bool:
         return continues_table(before, band, columns, rules, left, right, settings)
@@ -210,7 +229,7 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
             and (open_at_foot(bands[multi[0]:multi[-1] + 1], rules, settings)
                  or tail and all(heading_row(bands[i]) for i in tail) and enumerator_value(bands[end].line.text) is not None)):
         end = len(bands)
-    begin = multi[0]
+    begin = cell_lines_above(bands, multi[0], bounds, rules, settings)
     heading = all(continues(bands[i], bands[i + 1], ()) for i in range(begin))
     within = on_known_columns and all(
         continues_table(bands[i], bands[i + 1], (), (), left, right, settings)
@@ -219,6 +238,55 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     if place.continued and (begin <= settings.stray_lines and heading or within):
         begin = 0
     return begin, end
+
+
+def framed(bands: Sequence[Band], rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether rules wide enough to be a text table's run above the first of ``bands`` and below
+    the last (a ruled table's last lines, alone on a page)."""
+    across = rules_across(bands, rules, settings)
+    first, last = bands[0].line, bands[-1].line
+    return (any(r.top <= (first.top + first.bottom) / 2 for r in across)
+            and any(r.top >= (last.top + last.bottom) / 2 for r in across))
+
+
+def wrapped_in_column(bands: Sequence[Band], columns: Sequence[Boundary], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether ``bands`` are lines of one of a table's columns that wrapped at its edge (a cell's
+    last lines, alone on a page): two or more lines in the same column, each but the last ending
+    within ``column_wrap_em`` of the gutter after it, where body text would have run on."""
+    if len(bands) < 2:
+        return False
+    spans = {column_span(band.line, columns) for band in bands}
+    if len(spans) != 1:
+        return False
+    (first, last), = spans
+    if last >= len(columns) - 1:
+        return False  # the last column's edge is the table's, as a paragraph's may be
+    edge = columns[last].lo
+    return all(edge - band.line.x1 <= settings.column_wrap_em * band.line.size for band in bands[:-1])
+
+
+def cell_lines_above(bands: Sequence[Band], begin: int, bounds: Sequence[Boundary], rules: Sequence[Rule],
+                     settings: PdfSettings = DEFAULT_SETTINGS) -> int:
+    """The first band of a table whose first line with several columns is ``bands[begin]``,
+    taking the lines above it that begin a cell of one column: a cell taller than its row's
+    others, centred, prints its first lines above them (a header label wrapping over five
+    lines). Such a line lies within one column (it does not reach into the gutter after it, as
+    a heading paragraph above the table may), is full (it wraps into the next line of that
+    column) and stands right above that line, with no rule between."""
+    left, right = bounds[0].lo, bounds[-1].hi
+    while begin > 0:
+        above = bands[begin - 1]
+        if len(above.segments) != 1 or not continues_table(above, bands[begin], (), rules, left, right, settings):
+            break
+        segment = above.segments[0]
+        span = column_span(segment, bounds)
+        below = next((s for band in bands[begin:] for s in band.segments if column_span(s, bounds) == span), None)
+        if (span[1] - span[0] != 1 or below is None or segment.x1 > bounds[span[1]].lo + settings.column_tolerance
+                or below.top - segment.bottom > settings.table_line_gap_em * segment.size
+                or left_room(segment, bounds[span[1]].lo, below, settings)):
+            break
+        begin -= 1
+    return begin
 
 
 def open_at_foot(bands: Sequence[Band], rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
@@ -239,6 +307,8 @@ def repeated_header_bands(bands: Sequence[Band], columns: Sequence[Boundary], he
         texts = tuple(_unspaced(join_lines([s.text for s in members])) for _c0, _c1, members in merged_spans(segments))
         if wanted and texts == wanted:
             return count
+        if len(texts) > len(wanted) or not all(any(w.startswith(t) for w in wanted) for t in texts):
+            return 0  # lines that are no part of the header
     return 0
 
 

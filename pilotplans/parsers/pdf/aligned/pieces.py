@@ -57,11 +57,22 @@ class Piece:
 
 
 @dataclass(frozen=True)
+class ItemNumbering:
+    """The numbers opening a text table's rows in its text (:mod:`.items`): the column, the
+    marker style, and the bands of the lines that open the items, in order."""
+
+    column: int
+    style: str
+    bands: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class TablePieces:
     """A text table part's pieces with what is known of its columns: where full lines end in each
     column span seen wrapping (``edges``), where its longest line ends (``ends``: in a column
     never seen wrapping only a line as long as the longest may have been full), the line pitch,
-    and the column holding the item numbers (序号), if one does."""
+    the column holding the item numbers (序号), if one does, and else the numbers printed at the
+    start of its text, if any (set by :func:`.items.item_numbering`)."""
 
     bands: tuple[Band, ...]
     pieces: tuple[Piece, ...]
@@ -70,6 +81,7 @@ class TablePieces:
     ends: dict[tuple[int, int], float]
     pitch: float
     number_column: int | None
+    numbering: ItemNumbering | None = None
 
     def column_pieces(self, span: tuple[int, int]) -> list[Piece]:
         return [piece for piece in self.pieces if piece.span == span]

@@ -1,15 +1,16 @@
 """Rows of a text-aligned table, found from what every column agrees on.
 
 A table drawn without rules between its rows shows its rows only through its text. Its lines
-are placed in their columns (:mod:`.pieces`); numbers, heading rows and rules fix what they can
-(:mod:`.anchors`, :mod:`.rules`); the rest is the cheapest way to cut the lines into rows
+are placed in their columns (:mod:`.pieces`); numbers (a 序号 column, or numbers printed at the
+start of the text: :mod:`.items`), heading rows and rules fix what they can (:mod:`.anchors`,
+:mod:`.rules`); the rest is the cheapest way to cut the lines into rows
 (:mod:`.cuts`); category columns hold cells merged over several rows (:mod:`.categories`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..content import Rule
 from ..settings import DEFAULT_SETTINGS, PdfSettings
@@ -18,6 +19,7 @@ from .anchors import hard_cuts
 from .categories import category_columns, category_spans, lone_category_rows, place_pieces, running_columns
 from .columns import Band
 from .cuts import best_rows
+from .items import item_numbering
 from .pieces import Piece, table_pieces
 from .rules import ruled_open
 
@@ -33,24 +35,30 @@ class RowsRead:
     open_below: tuple[frozenset[int], ...]
     ruled: tuple[bool, ...]
     """For each boundary between two rows, whether a rule is drawn there."""
+    settled: str | None = None
+    """How the numbered rows sit (``top``, ``centre``) when they show it clearly (or were told)."""
 
 def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: Sequence[Rule],
                rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS, header_bands: int = 0,
-               continued: bool = False) -> RowsRead:
+               continued: bool = False, settled: str | None = None) -> RowsRead:
     """The rows of a text table part (see the module docstring). ``table_rules`` are the rules
     across the table, ``rules`` every rule near it (pieces of a row's rule drawn cell by cell
     show which columns a rule leaves out); ``header_bands`` is the number of bands a repeated
     header takes at its top; ``continued`` says the part may go on with a table from the page
-    before (rows without a number at its top then go on with a row from there, not a header)."""
+    before (rows without a number at its top then go on with a row from there, not a header);
+    ``settled`` is how the rows of the table's part before sat, when they showed it clearly
+    (a table's rows sit alike on every page)."""
     table = table_pieces(bands, columns, settings)
+    table = replace(table, numbering=item_numbering(table, settings))
     hard = hard_cuts(table, table_rules, settings, header_bands)
     category = category_columns(table, hard, settings)
-    ranges, mode = best_rows(table, hard, category, settings)
+    broken_from = header_bands if continued else None
+    ranges, mode, settled = best_rows(table, hard, category, settings, broken_from, settled)
     ranges = lone_category_rows(table, ranges, category, settings)
-    if table.number_column is None and not category:
+    if table.number_column is None and table.numbering is None and not category:
         category = running_columns(table, ranges, settings)
         if category:
-            ranges, mode = best_rows(table, hard, category, settings)
+            ranges, mode, settled = best_rows(table, hard, category, settings, broken_from, settled)
     placed = place_pieces(table, ranges, category)
     ruled = tuple(any(ranges[i][1] == cut for cut in hard.ruled) for i in range(len(ranges) - 1))
     spans = category_spans(table, ranges, placed, category, hard, settings, header_bands if continued else None, mode)
@@ -58,4 +66,4 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
         ruled_open(table, ranges, index, columns, table_rules, rules, settings) if ruled[index] else spans[index]
         for index in range(len(ranges) - 1)
     )
-    return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled)
+    return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled, settled)

@@ -1,0 +1,286 @@
+"""The Python API: what the command line does, as calls (``import pilotplans``).
+
+    >>> import pilotplans
+    >>> data = pilotplans.Dataset("data/curated/pilotplans.db")
+    >>> [h.document for h in data.search("跨境数据", limit=3)]
+    ['national-2020', 'hainan-2020', 'national-2020']
+    >>> result = data.diff("national-2020", "xiamen-2020")
+    >>> result.counts()["same"]
+    59
+
+Every command of ``pilotplans`` is one of these calls and a renderer; nothing here prints.
+Heavy parts (readers, the segmenter, SQLAlchemy) are imported by the call that needs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pilotplans.errors import DocumentNotFound, PilotplansError, UnknownValue
+
+if TYPE_CHECKING:
+    from pilotplans.diff.coverage import CoverageMatrix
+    from pilotplans.diff.lineage import Lineage
+    from pilotplans.diff.models import DiffResult
+    from pilotplans.export import MeasureOut
+    from pilotplans.ingest.dataset import RebuildResult
+    from pilotplans.ingest.fetch import Notice
+    from pilotplans.parsers.ocr import OcrSettings
+    from pilotplans.parsers.pdf import PdfSettings
+    from pilotplans.report import BodySummary, RegionSummary, Unresolved
+    from pilotplans.schema.models import Document
+    from pilotplans.search import SearchHit
+
+#: Where ``pilotplans rebuild`` reads and writes by default (relative to the working folder).
+DEFAULT_RAW = Path("data/raw")
+DEFAULT_OUT = Path("data/curated")
+DB_NAME = "pilotplans.db"
+
+
+def _is_url(source: str | Path) -> bool:
+    return isinstance(source, str) and source.split(":", 1)[0].lower() in ("http", "https")
+
+
+def read_notice(url: str, *, timeout: float | None = None, max_bytes: int | None = None,
+                ocr: OcrSettings | None = None) -> Notice:
+    """Fetch a notice page, read its body and every attachment it links to.
+
+    Returns a :class:`~pilotplans.ingest.fetch.Notice`: the documents read (the page's own, when
+    it prints a task table or list, then each attachment's) and, for each part that could not be
+    read, why. ``timeout`` (seconds per request) and ``max_bytes`` (per file) default to
+    :class:`~pilotplans.ingest.fetch.FetchSettings`; ``ocr`` says which pages of a scanned
+    attachment are read through OCR (by default its pages without a text layer).
+    """
+    from pilotplans.ingest.fetch import FetchSettings, read_notice as fetch_notice
+
+    defaults = FetchSettings()
+    settings = FetchSettings(timeout=timeout if timeout is not None else defaults.timeout,
+                             max_bytes=max_bytes if max_bytes is not None else defaults.max_bytes, ocr=ocr)
+    return fetch_notice(url, settings)
+
+
+def read(source: str | Path, *, region: str | None = None, settings: PdfSettings | None = None,
+         ocr: OcrSettings | None = None) -> Document:
+    """The document a file or a URL holds, read without touching any dataset.
+
+    >>> doc = pilotplans.read("tests/fixtures/xiamen-tasks.docx")
+    >>> len(doc.measures), doc.measures[0].number
+    (88, 1)
+
+    A URL is fetched (:func:`read_notice`): the one document its page and attachments hold; a
+    notice with several plans is an error naming them (use :func:`read_notice`). ``region`` sets
+    the region of a plan whose text does not say it; ``ocr`` says which pages are read through
+    OCR (:class:`~pilotplans.parsers.ocr.OcrSettings`; by default pages without a text layer and
+    image files).
+    """
+    if _is_url(source):
+        notice = read_notice(str(source), ocr=ocr)
+        if len(notice.documents) != 1:
+            found = ", ".join(d.id for d in notice.documents) or "none"
+            causes = "; ".join(str(f) for f in notice.failures)
+            raise PilotplansError(f"{source}: {len(notice.documents)} plans read ({found}){'; ' + causes if causes else ''}: "
+                                  "use pilotplans.read_notice() for all of them")
+        document = notice.documents[0]
+    else:
+        from pilotplans.ingest.dataset import manifest_hints
+        from pilotplans.ingest.pipeline import read_document
+
+        path = Path(source)
+        document = read_document(path, manifest_hints(path.parent)(path) if path.parent.is_dir() else None, settings,
+                                 ocr=ocr)
+    if region:
+        document = document.model_copy(update={"region": region})
+    return document
+
+
+def diff(national: Document, local: Document) -> DiffResult:
+    """What ``local`` did with each measure of ``national`` (same, adapted, merged, split, local,
+    dropped), with the owners of each link checked."""
+    from pilotplans.diff import diff_documents
+
+    return diff_documents(national, local)
+
+
+def coverage(national: Document, locals: Sequence[Document]) -> CoverageMatrix:
+    """The matrix of ``national``'s measures × what each of ``locals`` did with them."""
+    from pilotplans.diff.coverage import coverage_matrix
+
+    return coverage_matrix(national, list(locals))
+
+
+class Dataset:
+    """A curated dataset: the database a rebuild writes (SQLite by default, or any SQLAlchemy URL).
+
+    >>> data = pilotplans.Dataset()            # data/curated/pilotplans.db
+    >>> [d.id for d in data.documents()][:2]
+    ['hainan-2020', 'national-2018']
+    """
+
+    def __init__(self, url: str | Path | None = None) -> None:
+        from pilotplans.store.db import sqlite_url
+
+        if url is None:
+            url = DEFAULT_OUT / DB_NAME
+        self.url = str(url) if isinstance(url, str) and "://" in url else sqlite_url(url)
+
+    def __repr__(self) -> str:
+        from pilotplans.store.db import shown_url
+
+        return f"Dataset({shown_url(self.url)!r})"
+
+    # ----------------------------------------------------------------------------- reading
+
+    def _existing(self) -> str:
+        from pilotplans.store.db import StoreError, sqlite_path
+
+        path = sqlite_path(self.url)
+        if path is not None and not path.exists():
+            raise StoreError(f"{path}: no database yet; run `pilotplans rebuild` first (or pass --db URL)")
+        return self.url
+
+    def documents(self, ids: Sequence[str] | None = None) -> list[Document]:
+        """The stored documents (all, or those with ``ids``: an id not stored is an error), by id."""
+        from pilotplans.store.db import load_documents
+
+        found = load_documents(self._existing(), ids=ids)
+        missing = sorted(set(ids or ()) - {d.id for d in found})
+        if missing:
+            raise DocumentNotFound(f"no document with id {', '.join(missing)} in the database (see `pilotplans documents`)")
+        return found
+
+    def document(self, reference: str | Path | Document) -> Document:
+        """A document: itself, a stored id, or a file read on the fly."""
+        from pilotplans.schema.models import Document
+
+        if isinstance(reference, Document):
+            return reference
+        from pilotplans.diff.sources import load_document
+
+        path = self._existing_or_none()
+        return load_document(str(reference), path)
+
+    def _existing_or_none(self) -> str | None:
+        from pilotplans.store.db import sqlite_path
+
+        path = sqlite_path(self.url)
+        return None if path is not None and not path.exists() else self.url
+
+    def measures(self, document: Sequence[str] | None = None, *, number: int | None = None, contains: str | None = None,
+                 warning: str | None = None) -> list[MeasureOut]:
+        """The stored measures as flat records (the rows of ``measures.jsonl``), filtered: by
+        document ids, measure number, a string the text or responsibility contains, a warning
+        code (an unknown code is an :class:`UnknownValue` listing the codes)."""
+        from pilotplans.export import measures_out
+
+        if warning is not None:
+            self._check_warning(warning)
+        return [r for r in measures_out(self.documents(document))
+                if (number is None or r.number == number)
+                and (contains is None or contains in r.text or contains in (r.responsibility or ""))
+                and (warning is None or warning in r.warnings)]
+
+    def _check_warning(self, code: str) -> None:
+        from pilotplans.store.read import statement_rows
+        from pilotplans.warning_codes import warning_codes
+
+        known = warning_codes()
+        if code in known:
+            return
+        stored = {row["code"] for row in statement_rows(self._existing(), "SELECT DISTINCT code FROM warnings", {})}
+        if code not in stored:
+            raise UnknownValue(f"--warning {code}: no such warning code; valid codes: {', '.join(sorted(known))}")
+
+    def search(self, query: str, *, document: Sequence[str] = (), department: Sequence[str] = (),
+               region: Sequence[str] = (), round: int | None = None, scope: str | None = None,
+               limit: int | None = 50) -> list[SearchHit]:
+        """The measures matching ``query``, best first, each with a snippet (matching words in « »).
+
+        >>> [(h.document, h.number) for h in data.search("银保监", department=["银保监会"])][:2]
+        [('xiamen-2020', 1), ('national-2020', 2)]
+
+        Word-level Chinese matching (:mod:`pilotplans.search`); ``department`` takes any id,
+        name or alias (a central body also finds the local bodies answering to it), ``region`` a
+        place's name or code, ``scope`` a scope kind.
+        """
+        from pilotplans.search import SearchFilters
+        from pilotplans.search import search as run
+
+        return run(self._existing(), query, SearchFilters(documents=tuple(document), departments=tuple(department),
+                                                          regions=tuple(region), round=round, scope=scope), limit)
+
+    def departments(self, document: Sequence[str] | None = None, *, unresolved: bool = False) -> list[BodySummary]:
+        """The bodies the measures name, with their mentions, measures, roles and written forms."""
+        from pilotplans.report import department_summary
+
+        return department_summary(self.documents(document), unresolved_only=unresolved)
+
+    def regions(self, document: Sequence[str] | None = None) -> list[RegionSummary]:
+        """The pilot areas the measures apply to, with counts."""
+        from pilotplans.report import region_summary
+
+        return region_summary(self.documents(document))
+
+    def unresolved(self) -> list[Unresolved]:
+        """Every department or region mention that resolves to nothing (``pilotplans check``)."""
+        from pilotplans.report import unresolved_mentions
+
+        return unresolved_mentions(self.documents())
+
+    # ----------------------------------------------------------------------------- comparing
+
+    def diff(self, national: str | Path | Document, local: str | Path | Document, *, region: str | None = None) -> DiffResult:
+        """:func:`diff` of two plans, each a stored id, a file or a Document; ``region`` sets the
+        local plan's region when it does not say it."""
+        from pilotplans.diff.sources import with_region
+
+        return diff(self.document(national), with_region(self.document(local), region))
+
+    def coverage(self, national: str | None = None, local: Sequence[str] = ()) -> list[CoverageMatrix]:
+        """For every stored national plan (or ``national``) the matrix of its measures × the stored
+        local plans implementing it (or ``local``), each with how it was linked."""
+        from pilotplans.diff.coverage import coverage_matrix, plan_groups, select
+
+        stored = self.documents()
+        chosen = select(plan_groups(stored), stored, national, local)
+        return [coverage_matrix(n, [d for d, _ in members], links=[link for _, link in members]) for n, members in chosen]
+
+    def lineage(self, rounds: Sequence[str | Path | Document] = (), measure: str | None = None) -> Lineage:
+        """Each measure followed through the national rounds (``rounds``, oldest first; by default
+        every stored national plan by round); ``measure`` (DOC:NUMBER) keeps one measure's paths."""
+        from pilotplans.diff.lineage import history, lineage
+
+        if rounds:
+            documents = [self.document(r) for r in rounds]
+        else:
+            documents = sorted((d for d in self.documents() if d.level == "national" and d.round), key=lambda d: (d.round, d.id))
+        result = lineage(documents)
+        return history(result, measure) if measure else result
+
+    # ----------------------------------------------------------------------------- writing
+
+    def rebuild(self, raw: str | Path = DEFAULT_RAW, out: str | Path | None = None, *, full: bool = False,
+                workers: int | None = None, settings: PdfSettings | None = None,
+                on_file: Callable[[Path], None] | None = None, ocr: OcrSettings | None = None,
+                on_page: Callable[[int, int], None] | None = None) -> RebuildResult:
+        """Rebuild the dataset from the folder ``raw`` (with its ``manifest.toml``) into this
+        database, and write the exports (CSV, JSONL, the workbook) into ``out`` (by default the
+        database's folder). Documents unchanged since the last rebuild are carried over unless
+        ``full``; nothing is replaced unless every document reads. ``ocr`` says which pages are
+        read through OCR, ``on_page`` hears of each page recognised (pages done, pages in all)."""
+        from pilotplans.ingest.dataset import rebuild_dataset
+        from pilotplans.store.db import sqlite_path
+
+        if out is None:
+            path = sqlite_path(self.url)
+            out = path.parent if path is not None else DEFAULT_OUT
+        return rebuild_dataset(Path(raw), Path(out), self.url, on_file, settings, workers=workers, full=full, ocr=ocr,
+                               on_page=on_page)
+
+    def store(self, documents: Sequence[Document]) -> list[Document]:
+        """Add or replace ``documents`` (by id) in the database, linking each local plan to its
+        stored national plan; returns them as stored."""
+        from pilotplans.store.db import store_documents
+
+        return store_documents(self.url, documents)

@@ -1,0 +1,106 @@
+"""Numbers printed at the start of a text table's text: a table without a 序号 column whose text
+column opens each row with the item's number (``21、允许…``, ``（22）根据…``, ``3.支持…``).
+
+Such a number names its row as a 序号 cell would, but sits where the text starts: at the row's
+top, or where a centred text cell begins. A line opens an item when its number goes on with the
+numbering of the lines before it in the same style (``21、`` after ``20、``), or when it starts a
+paragraph in its column (the line before ended its paragraph, or there is none) with a number
+that may open an item there (the first, a higher one, or 1 again under a new heading). The
+column and style with the longest such numbering are the table's, when it holds at least two
+items.
+
+A line of that column opening with a heading's number of another style (``三、``, ``（二）``) where
+the items are numbered in digits is a heading printed between the items (a heading row across
+the table whose text fits in the first column, or a heading paragraph between the table's
+parts): it stands in a row of its own.
+"""
+
+from __future__ import annotations
+
+from ....normalizers.numbers import find_item_marker
+from ..settings import DEFAULT_SETTINGS, PdfSettings
+from .pieces import RUNS, ItemNumbering, Piece, TablePieces, between
+
+HEADING_STYLES = frozenset({"ordinal", "cn", "cn_paren"})
+"""Marker styles of headings (``第一部分``, ``三、``, ``（二）``), as opposed to items' digits."""
+
+
+def item_numbering(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> ItemNumbering | None:
+    """The numbering of items printed at the start of a table's text (see the module
+    docstring), or None when the table has a 序号 column or no column numbers two items."""
+    if table.number_column is not None:
+        return None
+    best: ItemNumbering | None = None
+    for span in table.spans():
+        if span[1] - span[0] != 1:
+            continue
+        for style, bands in column_numberings(table, table.column_pieces(span), settings).items():
+            found = ItemNumbering(span[0], style, tuple(bands))
+            if best is None or _rank(found) > _rank(best):
+                best = found
+    return best if best is not None and len(best.bands) >= 2 else None
+
+
+def _rank(numbering: ItemNumbering) -> tuple[int, bool, int]:
+    return (len(numbering.bands), numbering.style not in HEADING_STYLES, -numbering.column)
+
+
+def column_numberings(table: TablePieces, pieces: list[Piece],
+                      settings: PdfSettings = DEFAULT_SETTINGS) -> dict[str, list[int]]:
+    """For each marker style, the bands of a column's lines that open an item in that style: the
+    next number of its numbering (or the one before its first), or a line starting a paragraph
+    with the first number, a higher one, or 1 again (the line before a next number may have been
+    full: a heading's)."""
+    found: dict[str, list[int]] = {}
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    skipped: list[tuple[int, str, int]] = []
+    previous: Piece | None = None
+    for piece in pieces:
+        starts = previous is None or between(table, previous, piece, settings) != RUNS
+        previous = piece
+        marker = find_item_marker(piece.segment.text)
+        if marker is None:
+            continue
+        value, style = marker.number.value, marker.style
+        going_on = style in last and value == last[style] + 1
+        if going_on or starts and (style not in last or value == 1 or value > last[style]):
+            found.setdefault(style, []).append(piece.band)
+            first.setdefault(style, value)
+            last[style] = value
+        elif style not in last:
+            skipped.append((piece.band, style, value))
+    for band, style, value in reversed(skipped):  # the number before the first one found
+        if style in first and value == first[style] - 1 and band < found[style][0]:
+            found[style].insert(0, band)
+            first[style] = value
+    return found
+
+
+def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
+                  settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
+    """Bands of lines in the items' column that open with a heading's number in a style other
+    than the items' (the heading's wrapped lines included): each band holds that line alone."""
+    if numbering is None or numbering.style in HEADING_STYLES:
+        return set()
+    column = numbering.column
+    found: set[int] = set()
+    pieces = [p for p in table.pieces if p.col0 == column]
+    previous: Piece | None = None
+    heading: Piece | None = None
+    for piece in pieces:
+        alone = len(table.by_band[piece.band]) == 1
+        state = between(table, previous, piece, settings) if previous is not None else None
+        marker = find_item_marker(piece.segment.text) if state != RUNS else None
+        if alone and marker is not None and marker.style in HEADING_STYLES:
+            found.add(piece.band)
+            heading = piece
+        elif (alone and heading is not None and previous is heading and state == RUNS and piece.span == heading.span
+              and find_item_marker(piece.segment.text) is None):
+            found.add(piece.band)  # the heading's wrapped line
+            heading = piece
+        else:
+            heading = None
+        previous = piece
+    return found
+

@@ -1,0 +1,115 @@
+"""`pilotplans serve`: the curated database in a web page (Datasette, the optional ``serve`` extra).
+
+Datasette is given the metadata of ``pilotplans/data/serve.toml`` (titles, table and column
+descriptions in Chinese and English, facets, canned queries) and the measures' full-text index
+(``measure_fts``) behind the measures table's search box. Datasette's search box quotes what is
+typed as one token, and the index holds words cut by the project's segmenter, so 跨境数据 would
+find only measures holding that exact word: the ``escape_fts`` SQL function Datasette calls on a
+search is replaced here by one that turns the query into the same FTS5 expression
+``pilotplans search`` uses (:meth:`pilotplans.search.SearchQuery.fts5`). The database is served
+immutable (read only; Datasette may count its rows once).
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pilotplans.errors import PilotplansError
+
+@functools.cache
+def _settings() -> dict[str, Any]:
+    return tomllib.loads(resources.files("pilotplans.data").joinpath("serve.toml").read_text("utf-8"))
+
+
+def metadata(db_path: Path) -> dict[str, Any]:
+    """Datasette's metadata for the database at ``db_path``, checked against it: every table and
+    column ``serve.toml`` names must exist (a clear error names what does not)."""
+    settings = _settings()
+    with sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+        columns = {t: {row[1] for row in conn.execute(f'PRAGMA table_info("{t}")')}
+                   for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    tables: dict[str, Any] = {}
+    for name, table in settings["tables"].items():
+        if name not in columns:
+            raise PilotplansError(f"{db_path}: no table {name!r} (pilotplans/data/serve.toml); run `pilotplans rebuild` to make the database again")
+        facets = {f if isinstance(f, str) else next(iter(f.values())) for f in table.get("facets", [])}  # "col" or {array = "col"}
+        named = facets | set(table.get("columns", {})) | ({table["label_column"]} if "label_column" in table else set())
+        unknown = sorted(named - columns[name] - {"id"})
+        if unknown:
+            raise PilotplansError(f"{db_path}: table {name!r} has no column {', '.join(unknown)} (named in pilotplans/data/serve.toml); "
+                                  "run `pilotplans rebuild` to make the database again")
+        if "fts_table" in table and table["fts_table"] not in columns:
+            raise PilotplansError(f"{db_path}: no search index ({table['fts_table']}); run `pilotplans rebuild` to make it")
+        tables[name] = table
+    return {"title": settings["title"], "description": settings["description"],
+            "databases": {db_path.stem: {"tables": tables, "queries": settings["queries"]}}}
+
+
+def fts_expression(query: str) -> str:
+    """What Datasette's search box matches for ``query``: the FTS5 expression of ``pilotplans search``
+    (a query with no word matches nothing)."""
+    from pilotplans.errors import UnknownValue
+    from pilotplans.search import parse_query
+
+    try:
+        return parse_query(query).fts5()
+    except UnknownValue:
+        return '""'
+
+
+def _plugin() -> type:
+    """The Datasette plugin ``serve`` registers: Chinese word search in the search box."""
+    from datasette import hookimpl
+
+    class Plugin:
+        @staticmethod
+        @hookimpl(trylast=True)  # after Datasette's own escape_fts, so that this one is the one kept
+        def prepare_connection(conn: sqlite3.Connection) -> None:
+            conn.create_function("escape_fts", 1, fts_expression)
+
+    return Plugin
+
+
+def datasette_app(db_path: Path) -> Any:
+    """The Datasette instance serving ``db_path`` with pilotplans' metadata and search."""
+    try:
+        from datasette.app import Datasette
+        from datasette.plugins import pm
+    except ImportError:
+        raise PilotplansError("pilotplans serve needs Datasette: pip install 'pilotplans[serve]'") from None
+    if not db_path.is_file():
+        raise PilotplansError(f"{db_path}: no database; run `pilotplans rebuild` first (or give --db)")
+    if pm.get_plugin("pilotplans") is None:
+        pm.register(_plugin(), name="pilotplans")
+    return Datasette(immutables=[str(db_path)], metadata=metadata(db_path),
+                     settings={"default_page_size": 50, "facet_time_limit_ms": 1000, "sql_time_limit_ms": 5000})
+
+
+def serve(db_path: Path, *, host: str = "127.0.0.1", port: int = 8001, open_browser: bool = False) -> None:
+    """Serve ``db_path`` until interrupted, printing its address (``port`` 0: any free port)."""
+    import asyncio
+    import socket
+
+    import uvicorn
+
+    app = datasette_app(db_path)
+    asyncio.run(app.invoke_startup())
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(128)  # connections wait from now on, before the address is printed
+    except OSError as exc:
+        raise PilotplansError(f"cannot listen on {host}:{port}: {exc.strerror or exc} (try --port 0 for any free port)") from None
+    url = f"http://{host if ':' not in host else f'[{host}]'}:{sock.getsockname()[1]}/{db_path.stem}"
+    print(f"serving {db_path} at {url} (Ctrl-C to stop)", flush=True)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(url)
+    uvicorn.run(app.app(), fd=sock.fileno(), log_level="warning")

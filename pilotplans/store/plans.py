@@ -1,0 +1,113 @@
+"""The stored diffs of local plans against their national plan (``plan_pairs``, ``plan_links``).
+
+A rebuild diffs every stored local plan against the stored national plan it implements and keeps
+the links, so that the database answers "which national measures did a region not take up?" and
+"whose local owners answer to another body than the national owner?" in plain SQL (and in the
+coverage sheet of ``measures.xlsx``, and the canned queries of ``pilotplans serve``). A pair is
+keyed by both documents' build keys and the version of the diff: an incremental rebuild diffs
+only the pairs whose documents, link or diff changed; the others are carried over with their
+documents. ``extract --db`` diffs the local plans it stores the same way (their key says so).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pilotplans.diff.models import DiffResult
+    from pilotplans.schema.models import Document
+
+#: The relations of a coverage cell, strongest first (as :mod:`pilotplans.diff.coverage` ranks them).
+PRECEDENCE = ("same", "adapted", "split", "merged")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A local plan and the national plan it implements."""
+
+    national: str
+    local: str
+
+
+def pair_key(national_key: str | None, local_key: str | None, diff_version: str) -> str:
+    """The key of a pair's stored diff."""
+    text = "|".join((national_key or "unbuilt", local_key or "unbuilt", diff_version))
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def link_rows(result: DiffResult) -> list[dict[str, Any]]:
+    """The ``plan_links`` rows of one diff, in its order."""
+    rows = []
+    for k, link in enumerate(result.links, start=1):
+        n, m, owner = link.national, link.local, link.ownership
+        rows.append(dict(
+            national_document=result.national.id, local_document=result.local.id, position=k,
+            national_position=n.position if n else None, national_number=n.number if n else None,
+            local_position=m.position if m else None, local_number=m.number if m else None,
+            local_label=m.label if m else None, relation=link.relation, score=link.score, ownership=owner.status,
+            ownership_reason=owner.reason, national_bodies=list(owner.national_bodies), local_bodies=list(owner.local_bodies),
+            region_check=owner.region))
+    return rows
+
+
+def diff_pair(national: Document, local: Document) -> list[dict[str, Any]]:
+    """Diff ``local`` against ``national`` (owners checked) and return the rows to store."""
+    from pilotplans.diff import diff_documents
+
+    return link_rows(diff_documents(national, local))
+
+
+def wanted_pairs(documents: Iterable[tuple[str, str | None, str | None]]) -> list[Pair]:
+    """The pairs to diff among stored documents given as (id, level, parent): each non-national
+    document whose parent is a stored national plan."""
+    documents = list(documents)
+    nationals = {i for i, level, _ in documents if level == "national"}
+    return [Pair(parent, i) for i, level, parent in documents if level != "national" and parent in nationals]
+
+
+@dataclass(frozen=True)
+class CoverageLine:
+    """One national measure of the coverage sheet: per local plan, the relation and local labels."""
+
+    national: str
+    position: int
+    number: int | None
+    heading_number: int | None
+    heading: str | None
+    text: str
+    cells: dict[str, tuple[str, tuple[str, ...]]]
+
+
+def coverage_lines(measures: Sequence[dict[str, Any]], links: Sequence[dict[str, Any]]) -> tuple[list[str], list[CoverageLine]]:
+    """The coverage matrix from stored rows: ``measures`` of the national plans (document_id,
+    position, number, heading_number, heading_title, text) and their ``links``. Returns the local
+    plans (columns) and one line per national measure; a national measure no link reaches in a
+    pair is ``dropped`` there."""
+    locals_of: dict[str, list[str]] = {}
+    found: dict[tuple[str, int, str], list[tuple[str, str]]] = {}
+    for link in links:
+        plans = locals_of.setdefault(link["national_document"], [])
+        if link["local_document"] not in plans:
+            plans.append(link["local_document"])
+        if link["national_position"] is not None and link["local_label"] is not None:
+            found.setdefault((link["national_document"], link["national_position"], link["local_document"]), []).append(
+                (link["relation"], link["local_label"]))
+    columns = sorted({plan for plans in locals_of.values() for plan in plans})
+    lines = []
+    for m in measures:
+        national = m["document_id"]
+        if national not in locals_of:
+            continue
+        cells = {}
+        for plan in sorted(locals_of[national]):
+            hits = found.get((national, m["position"], plan))
+            if not hits:
+                cells[plan] = ("dropped", ())
+                continue
+            relation = min((r for r, _ in hits), key=lambda r: PRECEDENCE.index(r) if r in PRECEDENCE else len(PRECEDENCE))
+            cells[plan] = (relation, tuple(label for _, label in hits))
+        lines.append(CoverageLine(national, m["position"], m["number"], m["heading_number"], m["heading_title"], m["text"], cells))
+    return columns, lines

@@ -1,0 +1,261 @@
+"""What a layout prints, before any format: a table plan or a prose plan, with its truth.
+
+A :class:`TablePlan` is the title and columns of a task table and its rows grouped under their
+headings; a :class:`ProsePlan` is a sequence of printed lines (title, body paragraphs, section and
+heading lines, numbered items, field lines). Both are made from a slice of a source document and a
+:class:`LayoutSpec`; every choice a spec leaves open (labels, values of columns the source lacks,
+column widths) is drawn from the spec's seed, so one seed always gives one document. The truth is
+built here, from the same values the renderers print.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Literal
+
+import cn2an
+
+from tests.layouts.sources import Source, SourceItem
+from tests.layouts.spec import LayoutSpec
+from tests.layouts.truth import DocumentTruth, MeasureTruth
+from tests.layouts.vocab import Vocab
+
+WIDTH_WEIGHTS = {"heading": 2.6, "number": 1.2, "text": 8.0, "responsibility": 4.2, "lead": 3.0, "cooperating": 3.6,
+                 "deadline": 2.0, "superior": 3.0, "remarks": 2.0, "scope": 2.4, "leader": 2.0}
+"""Relative column widths by role (jittered per layout)."""
+
+EXTRAS = ("superior", "scope", "leader", "remarks")
+"""Optional columns, in their standard order after the responsibility columns."""
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str
+    label: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class HeadingGroup:
+    label: str
+    """The heading as printed: number and title."""
+    rows: tuple[tuple[str, ...], ...]
+    """One tuple of cell texts per measure, one text per column (the heading column's is ``label``)."""
+
+
+@dataclass(frozen=True)
+class TablePlan:
+    title: str
+    running_title: str
+    """Printed in the page header of a layout with a running title."""
+    columns: tuple[Column, ...]
+    groups: tuple[HeadingGroup, ...]
+
+
+LineKind = Literal["title", "body", "section", "heading", "item", "field"]
+
+
+@dataclass(frozen=True)
+class Line:
+    kind: LineKind
+    text: str
+
+
+@dataclass(frozen=True)
+class ProsePlan:
+    title: str
+    running_title: str
+    lines: tuple[Line, ...]
+
+
+Plan = TablePlan | ProsePlan
+
+
+@dataclass(frozen=True)
+class Marks:
+    """The punctuation a prose layout prints around its markers."""
+
+    open: str
+    close: str
+    label_open: str
+    label_close: str
+    colon: str
+    comma: str
+    semicolon: str
+
+    @classmethod
+    def of(cls, punctuation: str | None) -> Marks:
+        if punctuation == "ascii":
+            return cls("(", ")", "[", "]", ":", ",", ";")
+        return cls("（", "）", "〔", "〕", "：", "，", "；")
+
+
+def heading_label(number: int, title: str, style: str, marks: Marks = Marks.of(None)) -> str:
+    numeral = cn2an.an2cn(number)
+    if style == "一、":
+        return f"{numeral}、{title}"
+    return f"{marks.open}{numeral}{marks.close}{title}"
+
+
+def number_label(number: int, style: str, marks: Marks = Marks.of(None)) -> str:
+    if style == "（1）":
+        return f"{marks.open}{number}{marks.close}"
+    return f"{number}{style[1:]}"
+
+
+def _blank(value: str | None) -> str | None:
+    return value if value and value.strip() else None
+
+
+class _Draws:
+    """The choices a spec leaves open, each from its own stream of the spec's seed."""
+
+    def __init__(self, spec: LayoutSpec) -> None:
+        self.seed = spec.seed
+
+    def rng(self, *name: object) -> random.Random:
+        return random.Random(":".join(str(n) for n in (self.seed, *name)))
+
+    def pick(self, values: tuple[str, ...], *name: object) -> str:
+        return self.rng(*name).choice(values)
+
+
+# ---------------------------------------------------------------------------------------------- tables
+
+
+def table_columns(spec: LayoutSpec, vocab: Vocab) -> tuple[Column, ...]:
+    draws = _Draws(spec)
+    leading = (["heading"] if spec.headings == "column" else []) + (["number"] if spec.number == "column" else [])
+    tail = ["responsibility"] if spec.columns == "seq-resp" else ["lead", "cooperating", "deadline"]
+    tail.extend(role for role in EXTRAS if getattr(spec, role))
+    if spec.column_order == "shuffled":
+        draws.rng("column-order").shuffle(tail)
+    roles = [*leading, "text", *tail]
+    jitter = draws.rng("widths")
+    return tuple(Column(role, draws.pick(vocab.labels[role], "label", role),
+                        WIDTH_WEIGHTS[role] * jitter.uniform(0.8, 1.25)) for role in roles)
+
+
+def _cell_values(item: SourceItem, source: Source, spec: LayoutSpec, vocab: Vocab) -> dict[str, str | None]:
+    """What each column role prints for ``item`` (``None`` for a blank cell)."""
+    draws = _Draws(spec)
+    rng = draws.rng("values", item.number)
+    has = {name: any(getattr(i, name) for i in source.items) for name in ("superior", "remarks", "scope")}
+    superior = item.superior if has["superior"] else "、".join(rng.sample(source.central, rng.randint(1, 2)))
+    remarks = item.remarks if has["remarks"] else (rng.choice(vocab.remarks) if rng.random() < 0.4 else None)
+    scope = item.scope if has["scope"] else (rng.choice(vocab.scopes) if rng.random() < 0.4 else None)
+    return {
+        "responsibility": item.responsibility or "、".join(item.bodies),
+        "lead": item.bodies[0],
+        "cooperating": "、".join(item.bodies[1:]) or None,
+        "deadline": rng.choice(vocab.deadlines),
+        "superior": _blank(superior),
+        "remarks": _blank(remarks),
+        "scope": _blank(scope),
+        "leader": rng.choice(vocab.leaders),
+    }
+
+
+def plan_table(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[TablePlan, DocumentTruth]:
+    columns = table_columns(spec, vocab)
+    items = source.items[spec.first: spec.first + spec.count]
+    groups: list[HeadingGroup] = []
+    truths: list[MeasureTruth] = []
+    for heading_number in dict.fromkeys(item.heading_number for item in items):
+        members = [item for item in items if item.heading_number == heading_number]
+        label = heading_label(heading_number, members[0].heading_title, spec.heading_style)
+        rows = []
+        for item in members:
+            values = _cell_values(item, source, spec, vocab)
+            number = number_label(item.number, spec.number_style)
+            cells = {"heading": label, "number": number,
+                     "text": item.text if spec.number == "column" else f"{number}{item.text}", **values}
+            rows.append(tuple(cells[c.role] or "" for c in columns))
+            roles = {c.role for c in columns}
+            truths.append(MeasureTruth(
+                number=item.number, heading_path=(item.heading_title,), text=item.text,
+                responsibility=values["responsibility"] if "responsibility" in roles else values["lead"],
+                **{name: values[name] if name in roles else None
+                   for name in ("cooperating", "deadline", "leader", "scope", "remarks", "superior")},
+            ))
+        groups.append(HeadingGroup(label, tuple(rows)))
+    running_title = _Draws(spec).pick(vocab.running_titles, "running-title")
+    return TablePlan(source.title, running_title, columns, tuple(groups)), DocumentTruth(tuple(truths))
+
+
+# ---------------------------------------------------------------------------------------------- prose
+
+
+def _responsibility(item: SourceItem, spec: LayoutSpec, vocab: Vocab, marks: Marks) -> tuple[str, list[Line], dict]:
+    """The bracket appended to the item (or ``""``), the field lines printed after it, and the truth
+    fields they give, for the spec's responsibility form."""
+    draws = _Draws(spec)
+    bodies = list(item.bodies)
+    everyone = "、".join(bodies)
+    head, rest = bodies[0], "、".join(bodies[1:])
+    form = spec.responsibility_form
+    if form == "bracket":
+        return f"{marks.open}责任单位{marks.colon}{everyone}{marks.close}", [], {"responsibility": everyone}
+    if form == "roles":
+        said = f"{head}负责" if not rest else f"{head}牵头{marks.comma}{rest}配合"
+        return f"{marks.open}{said}{marks.close}", [], {"responsibility": said}
+    if form == "labelled":
+        if not rest:
+            return f"{marks.label_open}责任单位{marks.colon}{head}{marks.label_close}", [], {"responsibility": head}
+        said = f"牵头单位{marks.colon}{head}{marks.semicolon}责任单位{marks.colon}{rest}"
+        return f"{marks.label_open}{said}{marks.label_close}", [], {"responsibility": said}
+    lead_label = draws.pick(vocab.lead_labels, "lead-label")
+    rng = draws.rng("fields", item.number)
+    deadline, leader = rng.choice(vocab.deadlines), rng.choice(vocab.leaders)
+    truth: dict = {"responsibility": everyone if lead_label == "责任单位" else head, "deadline": deadline}
+    lines = [Line("field", f"{lead_label}{marks.colon}{truth['responsibility']}")]
+    if lead_label != "责任单位" and rest:
+        lines.append(Line("field", f"{draws.pick(vocab.cooperating_labels, 'coop-label')}{marks.colon}{rest}"))
+        truth["cooperating"] = rest
+    lines.append(Line("field", f"{draws.pick(vocab.deadline_labels, 'deadline-label')}{marks.colon}{deadline}"))
+    if spec.leader:
+        lines.append(Line("field", f"{draws.pick(vocab.leader_labels, 'leader-label')}{marks.colon}{leader}"))
+        truth["leader"] = leader
+    return "", lines, truth
+
+
+def plan_prose(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[ProsePlan, DocumentTruth]:
+    draws = _Draws(spec)
+    marks = Marks.of(spec.punctuation)
+    items = source.items[spec.first: spec.first + spec.count]
+    sectioned = spec.nesting == "sectioned"
+    heading_style = "（一）" if sectioned else spec.heading_style
+    section = draws.pick(vocab.task_sections, "task-section")
+    lines = [Line("title", source.title), Line("body", draws.pick(vocab.intro, "intro"))]
+    if sectioned:
+        lines.append(Line("section", heading_label(1, vocab.general_section, "一、")))
+        lines.extend(Line("body", f"{heading_label(k, title, '（一）', marks)}。{text}")
+                     for k, (title, text) in enumerate(vocab.general, start=1))
+        lines.append(Line("section", heading_label(2, section, "一、")))
+    truths: list[MeasureTruth] = []
+    heading_numbers = list(dict.fromkeys(item.heading_number for item in items))
+    for heading_number in heading_numbers:
+        members = [item for item in items if item.heading_number == heading_number]
+        lines.append(Line("heading", heading_label(heading_number, members[0].heading_title, heading_style, marks)))
+        for index, item in enumerate(members, start=1):
+            number = index if spec.numbering == "restart" else item.number
+            bracket, fields, said = _responsibility(item, spec, vocab, marks)
+            lines.append(Line("item", f"{number_label(number, spec.number_style, marks)}{item.text}{bracket}"))
+            lines.extend(fields)
+            path = (section, item.heading_title) if sectioned else (item.heading_title,)
+            truths.append(MeasureTruth(number=number, heading_path=path, text=item.text, **said))
+    if sectioned:
+        lines.append(Line("section", heading_label(3, vocab.safeguard_section, "一、")))
+        lines.extend(Line("body", f"{heading_label(k, title, '（一）', marks)}。{text}")
+                     for k, (title, text) in enumerate(vocab.safeguards, start=1))
+    else:
+        lines.append(Line("heading", heading_label(max(heading_numbers) + 1, vocab.safeguard_section, heading_style, marks)))
+        lines.extend(Line("body", f"{number_label(k, spec.number_style, marks)}{title}。{text}")
+                     for k, (title, text) in enumerate(vocab.safeguards, start=1))
+    running_title = draws.pick(vocab.running_titles, "running-title")
+    return ProsePlan(source.title, running_title, tuple(lines)), DocumentTruth(tuple(truths))
+
+
+def plan_document(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[Plan, DocumentTruth]:
+    return (plan_table if spec.form == "table" else plan_prose)(spec, source, vocab)

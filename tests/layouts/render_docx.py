@@ -1,0 +1,265 @@
+"""Print a plan as DOCX with python-docx, in the page layout its spec draws.
+
+The DOCX is a published form on its own and the source LibreOffice prints each PDF from. A spec
+leaves the page dimensions ``None`` unless its format is PDF; the DOCX then gets :data:`DEFAULTS`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from tests.layouts.plan import Line, Plan, ProsePlan, TablePlan
+from tests.layouts.spec import (
+    A4_CM, CELL_MARGINS_CM, OTHER_COLUMN_EMS, PAGE_MARGIN_CM, TEXT_COLUMN_EMS, LayoutSpec, text_width_cm,
+)
+
+DEFAULTS = {"orientation": "portrait", "font": "Noto Serif CJK SC", "size": 10.5, "rules": "grid", "valign": "top",
+            "header": "repeated", "row_break": "split", "furniture": "none"}
+"""The page layout of a DOCX whose spec leaves a page dimension unset."""
+
+
+EDGES = ("top", "left", "bottom", "right", "insideH", "insideV")
+RULES = {
+    "grid": EDGES,
+    "three-line": ("top", "bottom"),
+    "horizontal": ("top", "bottom", "insideH"),
+    "none": (),
+}
+"""The table borders each rule style draws (three-line adds the rule under the header row)."""
+
+
+def _value(spec: LayoutSpec, name: str):
+    value = getattr(spec, name)
+    return DEFAULTS[name] if value is None else value
+
+
+def _border(parent, edge: str, on: bool) -> None:
+    element = OxmlElement(f"w:{edge}")
+    element.set(qn("w:val"), "single" if on else "nil")
+    if on:
+        element.set(qn("w:sz"), "6")
+        element.set(qn("w:space"), "0")
+        element.set(qn("w:color"), "000000")
+    parent.append(element)
+
+
+def _table_borders(table, rules: str) -> None:
+    borders = OxmlElement("w:tblBorders")
+    for edge in EDGES:
+        _border(borders, edge, edge in RULES[rules])
+    table._tbl.tblPr.append(borders)
+
+
+def _rule_under(row) -> None:
+    for cell in row.cells:
+        tc_pr = cell._tc.get_or_add_tcPr()
+        borders = tc_pr.find(qn("w:tcBorders"))
+        if borders is None:
+            borders = OxmlElement("w:tcBorders")
+            tc_pr.append(borders)
+        _border(borders, "bottom", True)
+
+
+def _row_property(row, name: str) -> None:
+    element = OxmlElement(f"w:{name}")
+    element.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(element)
+
+
+def _field(paragraph, instruction: str) -> None:
+    """A field (PAGE, NUMPAGES) that LibreOffice computes when it prints."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        elif text == instruction:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = f" {instruction} "
+        else:
+            element = OxmlElement("w:t")
+            element.text = text
+        run._r.append(element)
+
+
+def _furniture(document, furniture: str, running_title: str) -> None:
+    section = document.sections[0]
+    if furniture == "running-title":
+        paragraph = section.header.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(running_title)
+        return
+    if furniture == "none":
+        return
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if furniture == "dash-page":
+        paragraph.add_run("— ")
+        _field(paragraph, "PAGE")
+        paragraph.add_run(" —")
+    else:
+        paragraph.add_run("第")
+        _field(paragraph, "PAGE")
+        paragraph.add_run("页 共")
+        _field(paragraph, "NUMPAGES")
+        paragraph.add_run("页")
+
+
+def _new_document(spec: LayoutSpec):
+    document = new_docx()
+    font, size = _value(spec, "font"), float(_value(spec, "size"))
+    style = document.styles["Normal"]
+    style.font.name = font
+    style.font.size = Pt(size)
+    fonts = style.element.rPr.rFonts
+    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attribute), font)
+    style.paragraph_format.space_after = Pt(0)
+    style.paragraph_format.space_before = Pt(0)
+    section = document.sections[0]
+    orientation = _value(spec, "orientation")
+    width, height = A4_CM if orientation == "portrait" else A4_CM[::-1]
+    if orientation == "landscape":
+        section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(width), Cm(height)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(PAGE_MARGIN_CM))
+    return document, text_width_cm(orientation), size
+
+
+def _paragraph(container, text: str, *, bold: bool = False, centre: bool = False, indent: float | None = None,
+               size: float | None = None):
+    paragraph = container.add_paragraph()
+    run = paragraph.add_run(text)
+    run.bold = bold
+    if size:
+        run.font.size = Pt(size)
+    if centre:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if indent:
+        paragraph.paragraph_format.first_line_indent = Pt(indent)
+    return paragraph
+
+
+def _fill(cell, text: str, centre: bool) -> None:
+    paragraph = cell.paragraphs[0]
+    paragraph.text = text
+    if centre:
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+
+
+def _ems(text: str) -> float:
+    """The printed width of ``text`` in ems: a CJK character one, an ASCII one about half."""
+    return sum(0.55 if ch.isascii() else 1.0 for ch in text)
+
+
+def column_widths(plan: TablePlan, width_cm: float, size: float) -> list[float]:
+    """Column widths in cm sharing ``width_cm`` by the columns' weights, none narrower than its
+    floor: the text column 10 characters, the number column its label and widest number, the others three
+    characters (fewer where the page is too narrow: only a DOCX that is never printed)."""
+    em_cm = size * 2.54 / 72
+    for ems in (OTHER_COLUMN_EMS, 2.0, 1.0):
+        floors = []
+        for index, column in enumerate(plan.columns):
+            need = TEXT_COLUMN_EMS if column.role == "text" else ems
+            if column.role == "number":
+                need = max(_ems(text) for text in (column.label, *(row[index] for g in plan.groups for row in g.rows)))
+            floors.append(need * em_cm + CELL_MARGINS_CM)
+        pinned: set[int] = set()
+        while len(pinned) < len(floors):
+            free = width_cm - sum(floors[i] for i in pinned)
+            weight = sum(c.weight for i, c in enumerate(plan.columns) if i not in pinned)
+            widths = [floors[i] if i in pinned else free * c.weight / weight for i, c in enumerate(plan.columns)]
+            short = {i for i, w in enumerate(widths) if i not in pinned and w < floors[i]}
+            if not short:
+                return widths
+            pinned |= short
+    raise ValueError(f"{len(plan.columns)} columns do not fit in {width_cm:.1f} cm at {size} pt")
+
+
+def _table(document, plan: TablePlan, spec: LayoutSpec, groups, with_header: bool, width_cm: float):
+    """One DOCX table holding ``groups`` (heading rows or a merged heading column as the spec says)."""
+    columns = plan.columns
+    heading_rows = spec.headings == "row"
+    count = int(with_header) + sum(len(g.rows) + int(heading_rows) for g in groups)
+    table = document.add_table(rows=count, cols=len(columns))
+    rules, centre = _value(spec, "rules"), _value(spec, "valign") == "centre"
+    _table_borders(table, rules)
+    table.autofit = False
+    widths = [Cm(w) for w in column_widths(plan, width_cm, float(_value(spec, "size")))]
+    for index, column in enumerate(table.columns):
+        column.width = widths[index]
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+        if _value(spec, "row_break") == "keep":
+            _row_property(row, "cantSplit")
+    index = 0
+    if with_header:
+        header = table.rows[0]
+        for cell, column in zip(header.cells, columns):
+            _fill(cell, column.label, centre)
+        if _value(spec, "header") == "repeated":
+            _row_property(header, "tblHeader")
+        if rules == "three-line":
+            _rule_under(header)
+        index = 1
+    heading_column = [c.role for c in columns].index("heading") if spec.headings == "column" else None
+    for group in groups:
+        if heading_rows:
+            cells = table.rows[index].cells
+            merged = cells[0].merge(cells[-1])
+            _fill(merged, group.label, centre)
+            index += 1
+        first = index
+        for values in group.rows:
+            for column, (cell, text) in enumerate(zip(table.rows[index].cells, values)):
+                if column != heading_column:
+                    _fill(cell, text, centre)
+            index += 1
+        if heading_column is not None:
+            merged = table.cell(first, heading_column).merge(table.cell(index - 1, heading_column))
+            _fill(merged, group.label, centre)
+    return table
+
+
+def _render_table(document, plan: TablePlan, spec: LayoutSpec, width_cm: float) -> None:
+    if spec.headings != "paragraph":
+        _table(document, plan, spec, plan.groups, True, width_cm)
+        return
+    for position, group in enumerate(plan.groups):
+        _paragraph(document, group.label, bold=True)
+        _table(document, plan, spec, [group], position == 0 or _value(spec, "header") == "repeated", width_cm)
+
+
+def _render_prose(document, plan: ProsePlan, size: float) -> None:
+    for line in plan.lines[1:]:
+        _render_line(document, line, size)
+
+
+def _render_line(document, line: Line, size: float) -> None:
+    if line.kind in ("section", "heading"):
+        _paragraph(document, line.text, bold=True, indent=2 * size)
+    else:
+        _paragraph(document, line.text, indent=2 * size)
+
+
+def render_docx(plan: Plan, spec: LayoutSpec, path: Path) -> None:
+    document, width_cm, size = _new_document(spec)
+    _furniture(document, _value(spec, "furniture"), plan.running_title)
+    _paragraph(document, plan.title, bold=True, centre=True, size=size + 4)
+    if isinstance(plan, TablePlan):
+        _render_table(document, plan, spec, width_cm)
+    else:
+        _render_prose(document, plan, size)
+    document.save(path)
+

@@ -1,0 +1,90 @@
+"""Terminal manners: a table on a terminal and JSONL when piped, cut cells ending in "…", ids that
+never wrap, numbers as numbers in JSON, an unknown warning code listing the valid ones (exit 2),
+progress bars on a terminal only."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+from tests.conftest import SEEDS
+
+XIAMEN = SEEDS / "003_0b1b6885711b46b3.txt"
+
+
+def on_terminal(args: list[str], *, stream: str = "stdout", cwd: Path | None = None) -> tuple[int, str, str]:
+    """Run ``pilotplans args`` with ``stream`` (stdout or stderr) on a pseudo-terminal 120 columns
+    wide; the exit code, what the terminal showed and what went to the other stream."""
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "120", "LINES": "40", "TERM": "xterm"}
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, stream: follower}
+    process = subprocess.Popen([sys.executable, "-m", "pilotplans", *args], env=env, cwd=cwd, **streams)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the program ended and closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    other = (process.stderr if stream == "stdout" else process.stdout).read()  # type: ignore[union-attr]
+    code = process.wait(timeout=60)
+    os.close(leader)
+    return code, shown.decode("utf-8", "replace"), other.decode("utf-8", "replace")
+
+
+def test_extract_prints_a_table_on_a_terminal():
+    code, shown, _ = on_terminal(["extract", str(XIAMEN)])
+    assert code == 0
+    assert "┃ document" in shown and "xiamen-2020" in shown
+    assert not shown.lstrip().startswith("{")
+
+
+def test_extract_prints_jsonl_when_piped():
+    result = CliRunner().invoke(app, ["extract", str(XIAMEN)])
+    assert [json.loads(line)["number"] for line in result.stdout.splitlines()][:3] == [1, 2, 3]
+
+
+def test_a_cut_cell_ends_in_an_ellipsis(curated):
+    result = CliRunner(env={"COLUMNS": "300"}).invoke(app, ["measures", "-d", "national-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    row = next(line for line in result.stdout.splitlines() if "│ 93 " in line)
+    assert "│ 人民银行制订政策保障措施；先由深圳、成都、苏州、雄安新区等地及未来冬奥场景相关… " in row
+
+
+def test_ids_never_wrap_in_a_narrow_table(curated):
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["departments", "-d", "hainan-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    assert any(line.lstrip().startswith("460000-commerce_bureau ") for line in result.stdout.splitlines())
+    assert not any(line.strip() == "eau" or line.lstrip().startswith("eau ") for line in result.stdout.splitlines())
+
+
+def test_counts_are_numbers_in_json(curated):
+    result = CliRunner().invoke(app, ["documents", "-f", "json", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    hainan = json.loads(result.stdout)[0]
+    assert (hainan["id"], hainan["round"], hainan["measures"], hainan["warnings"]) == ("hainan-2020", 2020, 117, 8)
+
+
+def test_an_unknown_warning_code_lists_the_valid_ones_and_exits_2(curated):
+    result = CliRunner().invoke(app, ["measures", "--warning", "nosuchcode", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --warning nosuchcode: no such warning code; valid codes: cell_displaced, cell_shifted, ")
+    assert "number_gap" in result.stderr and result.stdout == ""
+
+
+def test_rebuild_shows_a_progress_bar_on_a_terminal_only(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "raw")
+    code, shown, out = on_terminal(["rebuild", "--raw", "raw", "--out", "out", "--workers", "1"], stream="stderr", cwd=tmp_path)
+    assert code == 0, shown
+    assert "reading" in shown and "━" in shown
+    piped = CliRunner().invoke(app, ["rebuild", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "again"), "--workers", "1"])
+    assert "━" not in piped.stderr

@@ -1,0 +1,143 @@
+"""Generated layouts read exactly: a seeded sample of 30 layouts covering every value of every
+dimension (tests/layouts), each re-typesetting a slice of a bundled document as a table or a prose
+plan, in DOCX, HTML (UTF-8, GB2312) or PDF printed by LibreOffice, compared field by field with
+what was typeset.
+
+A failing layout prints its spec and the command that regenerates it
+(``python -m tests.layouts SEED --out DIR --check``). ``bench/layout_bench.py`` runs hundreds.
+Layouts that once read wrongly (``REGRESSIONS``, PDF layouts found by the bench) are read too,
+each with the fault it showed.
+PDF layouts need LibreOffice; they skip without it, except where PILOTPLANS_REQUIRE_LIBREOFFICE is
+set (as ``.ci/run`` does), where its absence fails them.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+import pytest
+
+from tests.layouts import DIMENSIONS, check, draw_sample, draw_spec, failure_report, generate, headings_of, uncovered
+from tests.layouts.generate import soffice
+from tests.layouts.plan import plan_document
+from tests.layouts.sources import load_source
+from tests.layouts.spec import LayoutSpec
+from tests.layouts.truth import DocumentTruth, MeasureTruth, compare, compare_measure
+from tests.layouts.vocab import load_vocab
+
+SAMPLE_SEED = 1
+SAMPLE_SIZE = 30
+REQUIRE_LIBREOFFICE = bool(os.environ.get("PILOTPLANS_REQUIRE_LIBREOFFICE"))
+
+REGRESSIONS = {
+    # PDF layouts (tables without rules between rows, most) that once read wrongly, by the fault each showed
+    100002: "a header label wrapping over five lines, centred, printed its first lines above the other labels",
+    100051: "a heading paragraph between two parts of a table numbering its items in the text sat in its first column",
+    100066: "a heading row whose text fits in the first column right under the header joined the header",
+    100076: "the header row was cut in two where a label's full line ran into the next row's text",
+    100126: "a cell's line reaching into a gutter other pages leave wider crossed into the next column",
+    100207: "a page number close under a ruled table filling the page cut the table in two",
+    100208: "rows numbered in the text (（21）…) glued to the row before under rules between rows",
+    200117: "a one-row part on a new page could not tell its rows are centred as the pages before showed",
+    200191: "the first item after a full heading line lost its number",
+    200245: "the rest of a cell opening a page reached into a gutter and was left out of the table",
+    200298: "the rest of a row broken by a page break after a repeated header and its rule made one row of the part",
+    200302: "a cell's full last line ran on into the next row's cell in a numbered row",
+    200311: "a heading cell broke into two paragraphs before a closing quotation mark (提升“两 / 业”融合)",
+    200496: "a one-row part after a heading paragraph showed no gutter beside its number",
+    200678: "the table's last line alone on a page between its rules was left out; an item lost its number",
+    300224: "a running header right above a ruled table cut the table at every page",
+    300749: "a repeated header's rule ended a continued part before the rest of its last row",
+    300836: "a cell's full last line ran on into the next row (numbered in the text, cells from their top)",
+    301226: "a header repeated over six lines (a label wrapping in a narrow column) took the rest of the row below it",
+    400959: "a heading column showing one heading on a page (beside its label and one number) merged with 序号",
+    600073: "a cell's last lines alone on the last page, without rules, were left out of the table",
+    600235: "a heading paragraph right above the header, reaching into a gutter, was read as a tall header label",
+    700002: "a heading opening a page (（六）, the numbering skipping （五）) went on the merged heading cell before",
+    700077: "a prose item filling its line took the field line under it (more one-line paragraphs than wrapped lines)",
+    800051: "the header joined the first row: labels filling narrow columns (责任领导, 完成时限) looked wrapped",
+}
+"""Seeds (drawn with :func:`draw_spec`) of layouts that once read wrongly, each with its fault."""
+
+
+@cache
+def sample() -> tuple[LayoutSpec, ...]:
+    return tuple(draw_sample(SAMPLE_SIZE, SAMPLE_SEED, headings_of()))
+
+
+@cache
+def regressions() -> tuple[LayoutSpec, ...]:
+    return tuple(draw_spec(seed, headings_of()) for seed in REGRESSIONS)
+
+
+@pytest.fixture(scope="session")
+def generated(tmp_path_factory):
+    """The sample's and the regressions' documents, written once per session (PDFs printed in
+    one LibreOffice call)."""
+    specs = [*sample(), *(spec for spec in regressions() if spec.seed not in {s.seed for s in sample()})]
+    printable = [spec for spec in specs if not spec.is_pdf or soffice() is not None]
+    return {g.spec.seed: g for g in generate(printable, tmp_path_factory.mktemp("layouts"))}
+
+
+def test_the_sample_sets_every_value_of_every_dimension():
+    assert uncovered(sample()) == set()
+
+
+def test_the_sample_holds_thirty_layouts_of_both_forms_in_every_format():
+    specs = sample()
+    assert len(specs) == SAMPLE_SIZE
+    assert {(s.form, s.format) for s in specs} >= {(form, fmt) for form in ("table", "prose") for fmt in ("docx", "pdf")}
+    assert {s.format for s in specs} == set(DIMENSIONS["format"])
+
+
+def test_a_layout_is_drawn_again_from_its_seed():
+    assert all(draw_spec(spec.seed, headings_of()) == spec for spec in sample())
+
+
+def test_a_prose_truth_keeps_the_bracket_out_of_the_text():
+    spec = next(s for s in map(lambda k: draw_spec(k, headings_of()), range(1000))
+                if s.form == "prose" and s.responsibility_form == "bracket" and s.punctuation == "full-width")
+    plan, truth = plan_document(spec, load_source(spec.source), load_vocab())
+    items = [line.text for line in plan.lines if line.kind == "item"]
+    first = truth.measures[0]
+    assert items[0].endswith(f"{first.text}（责任单位：{first.responsibility}）")
+    assert "（责任单位" not in first.text
+    assert len(items) == len(truth.measures) == spec.count
+
+
+def test_the_comparison_names_each_field_that_differs_and_ignores_whitespace():
+    typeset = MeasureTruth(number=3, heading_path=("扩大对外开放",), text="推进 服务贸易。", responsibility="商务部")
+    read = MeasureTruth(number=3, heading_path=(), text="推进服务贸易。", responsibility="商务部牵头", leader="")
+    assert [(d.field, d.expected, d.read) for d in compare_measure(typeset, read, 1)] == [
+        ("heading_path", ("扩大对外开放",), ()), ("responsibility", "商务部", "商务部牵头")]
+
+
+def test_a_file_that_does_not_read_is_one_error_difference():
+    truth = DocumentTruth((MeasureTruth(number=1, heading_path=(), text="甲。"),))
+    assert [str(d) for d in compare(truth, ValueError("no task table found"))] == [
+        "error: expected None, read 'ValueError: no task table found'"]
+
+
+def test_the_regressions_are_pdf_layouts():
+    assert all(spec.is_pdf for spec in regressions())
+
+
+@pytest.mark.parametrize("spec", sample(), ids=lambda s: f"{s.seed}-{s.form}-{s.format}")
+def test_generated_layout_reads_exactly(spec, generated):
+    assert_reads_exactly(spec, generated)
+
+
+@pytest.mark.parametrize("spec", regressions(), ids=lambda s: f"{s.seed}")
+def test_layout_that_once_read_wrongly_reads_exactly(spec, generated):
+    assert_reads_exactly(spec, generated, REGRESSIONS[spec.seed])
+
+
+def assert_reads_exactly(spec: LayoutSpec, generated: dict, fault: str = "") -> None:
+    if spec.seed not in generated:
+        if REQUIRE_LIBREOFFICE:
+            pytest.fail("LibreOffice (soffice) is not installed, and PILOTPLANS_REQUIRE_LIBREOFFICE is set")
+        pytest.skip("LibreOffice (soffice) is not installed: PDF layouts are not printed")
+    document = generated[spec.seed]
+    differences = check(document)
+    assert not differences, (f"once: {fault}\n" if fault else "") + failure_report(document, differences)

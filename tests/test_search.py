@@ -1,0 +1,65 @@
+"""`pilotplans search`: word-level Chinese full-text search over the stored measures (SQLite FTS5
+here; PostgreSQL in test_postgres.py), ranked, with the matching words marked in a snippet."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pilotplans import Dataset
+from pilotplans.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def data(curated) -> Dataset:
+    return Dataset(curated / "pilotplans.db")
+
+
+def found(hits) -> list[tuple[str, int | None]]:
+    return [(h.document, h.number) for h in hits]
+
+
+def test_a_query_finds_its_words_in_either_order(data):
+    hits = data.search("跨境数据")
+    assert found(hits)[:2] == [("national-2020", 76), ("hainan-2020", 72)]
+    assert hits[0].snippet == "探索«跨境数据»流动分类监管模式，开展«数据跨境»传输安全管理试点。"
+    assert {("national-2020", 115), ("xiamen-2020", 51), ("xiamen-2020", 81)} <= set(found(hits))
+
+
+def test_a_part_of_a_word_finds_every_body_it_begins(data):
+    hits = data.search("银保监")
+    snippets = {h.snippet for h in hits if h.field == "responsibility"}
+    assert "厦门«银保监»局" in snippets
+    assert "«银保监»会制订政策保障措施；试点地区负责推进" in snippets
+
+
+def test_a_document_filter_keeps_that_document_only(data):
+    assert found(data.search("跨境数据", document=["xiamen-2020"])) == [("xiamen-2020", 51), ("xiamen-2020", 81), ("xiamen-2020", 57)]
+
+
+def test_department_and_region_filters_take_names(data):
+    assert found(data.search("跨境数据", department=["商务部"], region=["厦门"])) == [
+        ("national-2020", 115), ("xiamen-2020", 51), ("xiamen-2020", 81), ("xiamen-2020", 57), ("national-2020", 83)]
+
+
+def test_round_and_scope_filters(data):
+    assert {h.document for h in data.search("跨境数据", round=2025)} == {"national-2025"}
+    assert {h.scope_kind for h in data.search("跨境数据", scope="listed")} == {"listed"}
+
+
+def test_the_cli_prints_ranked_hits_with_numbers_as_numbers(curated):
+    result = runner.invoke(app, ["search", "跨境数据", "--db", f"sqlite:///{curated / 'pilotplans.db'}", "-f", "json", "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    hits = json.loads(result.stdout)
+    assert [(h["document"], h["number"]) for h in hits] == [("national-2020", 76), ("hainan-2020", 72)]
+    assert isinstance(hits[0]["score"], float) and hits[0]["score"] > hits[1]["score"]
+
+
+def test_an_unknown_scope_lists_the_valid_ones_and_exits_2(curated):
+    result = runner.invoke(app, ["search", "跨境数据", "--db", f"sqlite:///{curated / 'pilotplans.db'}", "--scope", "bogus"])
+    assert result.exit_code == 2
+    assert result.stderr == "error: --scope bogus: not a scope kind; valid: all, listed, qualified, related, subordinate, none\n"

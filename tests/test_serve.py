@@ -1,0 +1,123 @@
+"""`pilotplans serve`: Datasette on a local port over the curated database, with Chinese word search
+in the measures' search box, facets, descriptions and canned queries; read through its JSON API and
+in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+
+pytest.importorskip("datasette", reason="Datasette is not installed (pip install 'pilotplans[serve]')")
+
+
+@pytest.fixture(scope="module")
+def site(curated) -> Iterator[str]:
+    process = subprocess.Popen([sys.executable, "-m", "pilotplans", "serve", "--db", str(curated / "pilotplans.db"), "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stdout.readline()  # type: ignore[union-attr]
+        assert line.startswith("serving "), line + process.stderr.read()  # type: ignore[union-attr]
+        yield line.split(" at ")[1].split()[0]
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def get(url: str) -> object:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def test_the_search_box_matches_chinese_words(site):
+    rows = get(f"{site}/measures.json?_search={urllib.parse.quote('跨境数据')}&_shape=array&_col=document_id&_col=number&_size=100")
+    found = {(r["document_id"], r["number"]) for r in rows}
+    assert {("national-2020", 76), ("national-2020", 115), ("xiamen-2020", 51), ("hainan-2020", 72)} <= found
+
+
+def test_facets_and_descriptions_come_from_the_metadata(site):
+    table = get(f"{site}/measures.json?_size=0")
+    assert sorted(table["facet_results"]) == ["document_id", "heading_title", "scope_kind"]
+    counts = {f["value"]: f["count"] for f in table["facet_results"]["document_id"]["results"]}
+    assert counts == {"national-2025": 152, "national-2020": 122, "hainan-2020": 117, "xiamen-2020": 88, "national-2018": 48}
+    metadata = get(f"{site.rsplit('/', 1)[0]}/-/metadata.json")
+    measures = metadata["databases"]["pilotplans"]["tables"]["measures"]
+    assert measures["columns"]["text"] == "举措内容 / the measure's text"
+
+
+def test_measures_at_a_glance_facet_by_department_and_region(site):
+    table = get(f"{site}/measure_browse.json?_search={urllib.parse.quote('跨境数据')}&_size=0")
+    assert sorted(table["facet_results"]) == ["departments", "document_id", "heading_title", "regions", "scope_kind"]
+    departments = {f["value"]: f["count"] for f in table["facet_results"]["departments"]["results"]}
+    assert departments["中央网信办"] == 6
+    narrowed = get(f"{site}/measure_browse.json?departments__arraycontains={urllib.parse.quote('商务部')}"
+                   f"&regions__arraycontains={urllib.parse.quote('厦门市')}&_search={urllib.parse.quote('跨境数据')}&_shape=array")
+    assert {(r["document_id"], r["number"]) for r in narrowed} == {
+        ("national-2020", 83), ("national-2020", 115), ("xiamen-2020", 57), ("xiamen-2020", 81)}
+
+
+def test_canned_query_measures_a_department_leads(site):
+    rows = get(f"{site}/measures_a_department_leads.json?body={urllib.parse.quote('厦门银保监局')}&_shape=array")
+    assert {r["document_id"] for r in rows} == {"xiamen-2020"} and len(rows) >= 3
+
+
+def test_canned_query_national_measures_a_region_did_not_take_up(site):
+    rows = get(f"{site}/national_measures_a_region_did_not_take_up.json?region={urllib.parse.quote('厦门')}&_shape=array")
+    assert rows and {r["local_document"] for r in rows} == {"xiamen-2020"}
+    assert rows[0]["national_number"] == 7
+
+
+def test_canned_query_local_bodies_with_another_central_owner(site):
+    rows = get(f"{site}/local_bodies_with_another_central_owner.json?_shape=array")
+    assert ("hainan-2020", 39) in {(r["local_document"], r["national_number"]) for r in rows}
+
+
+def test_a_page_loads_in_headless_chromium(site):
+    from tests.test_diff_html_browser import CHROMIUM_ARGS, chromium_path
+
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    executable = chromium_path()
+    if executable is None:
+        pytest.skip("no Chromium at $PILOTPLANS_CHROMIUM, /usr/bin/chromium or on the PATH")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(f"{site}/measures?_search={urllib.parse.quote('银保监')}")
+            assert page.locator("h1").first.inner_text().strip() == "举措 / Measures"
+            assert "厦门银保监局" in page.locator("table.rows-and-columns").inner_text()
+            assert errors == []
+        finally:
+            browser.close()
+
+
+def test_a_database_without_the_tables_is_a_clear_error(tmp_path):
+    import sqlite3
+
+    from pilotplans.errors import PilotplansError
+    from pilotplans.serve import metadata
+
+    sqlite3.connect(tmp_path / "old.db").execute("CREATE TABLE documents (id TEXT, title TEXT)").connection.close()
+    with pytest.raises(PilotplansError, match=r"old\.db: table 'documents' has no column date, doc_no, issuer, level, parent, "
+                                              r"region, round \(named in pilotplans/data/serve\.toml\); run `pilotplans rebuild`"):
+        metadata(tmp_path / "old.db")
+    sqlite3.connect(tmp_path / "empty.db").close()
+    with pytest.raises(PilotplansError, match=r"empty\.db: no table 'documents' \(pilotplans/data/serve\.toml\); run `pilotplans rebuild`"):
+        metadata(tmp_path / "empty.db")
+
+
+def test_without_datasette_serve_says_how_to_install_it(curated, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    monkeypatch.setitem(sys.modules, "datasette.app", None)  # as if the extra were not installed
+    result = CliRunner().invoke(app, ["serve", "--db", str(curated / "pilotplans.db"), "--port", "0"])
+    assert (result.exit_code, result.stderr) == (1, "error: pilotplans serve needs Datasette: pip install 'pilotplans[serve]'\n")
