@@ -12,6 +12,8 @@ document's text extraction (the seed), field by field, whitespace aside:
 * text / responsibility / other: character accuracy, 1 - edit distance / seed length, summed over
   the measures (a measure the scan lacks counts whole);
 * bodies: measures whose resolved departments (registry id and role, in order) equal the seed's;
+* spaces: whitespace the scan's fields have and the seed's lack (extra) and the seed's have and
+  the scan's lack (missing), runs of whitespace taken as one space;
 * flagged: of the measures with an error, how many carry ``ocr_low_confidence``; and how many
   correct measures carry it too (false alarms);
 * s/page: wall-clock seconds of reading per page with ``--workers`` processes, and cpu/page the
@@ -60,11 +62,28 @@ OTHER_FIELDS = ("heading_title", "superior", "remarks", "scope", "sector", "regu
 
 
 @dataclass
+class Spaces:
+    extra: int = 0
+    missing: int = 0
+
+    def add(self, truth: str, read: str) -> None:
+        truth, read = " ".join(truth.split()), " ".join(read.split())
+        for op in Levenshtein.editops(truth, read):
+            if op.tag in ("insert", "replace") and read[op.dest_pos] == " ":
+                self.extra += 1
+            if op.tag in ("delete", "replace") and truth[op.src_pos] == " ":
+                self.missing += 1
+
+
+@dataclass
 class Tally:
     errors: int = 0
     length: int = 0
+    spaces: Spaces | None = None
 
     def add(self, truth: str, read: str | None) -> int:
+        if self.spaces is not None and read is not None:
+            self.spaces.add(truth, read)
         truth, read = squash(truth), squash(read or "")
         distance = Levenshtein.distance(truth, read)
         self.errors += distance
@@ -85,9 +104,14 @@ class Score:
     read_measures: int = 0
     numbers: int = 0
     numbers_found: int = 0
+    spaces: Spaces = field(default_factory=Spaces)
     text: Tally = field(default_factory=Tally)
     responsibility: Tally = field(default_factory=Tally)
     other: Tally = field(default_factory=Tally)
+
+    def __post_init__(self) -> None:
+        for tally in (self.text, self.responsibility, self.other):
+            tally.spaces = self.spaces
     bodies_same: int = 0
     wrong: int = 0
     wrong_flagged: int = 0
@@ -165,7 +189,7 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     settings = OcrSettings(workers=args.workers, cache=args.cache)
     print(f"{'document':<15} {'style':<34} {'measures':>9} {'numbers':>9} {'text':>7} {'resp.':>7} {'other':>7} "
-          f"{'bodies':>8} {'flagged':>8} {'false':>6} {'s/page':>7} {'cpu/page':>8}")
+          f"{'bodies':>8} {'flagged':>8} {'false':>6} {'spaces+/-':>10} {'s/page':>7} {'cpu/page':>8}")
     for doc_id in args.only:
         source = FIXTURES / DOCUMENTS[doc_id]
         style = ScanStyle() if args.plain else STYLES[doc_id]
@@ -185,6 +209,7 @@ def main() -> None:
         print(f"{doc_id:<15} {label:<34} {s.read_measures:>4}/{s.seed_measures:<4} {s.numbers_found:>4}/{s.numbers:<4} "
               f"{s.text.accuracy:>7.2%} {s.responsibility.accuracy:>7.2%} {s.other.accuracy:>7.2%} "
               f"{s.bodies_same:>4}/{s.seed_measures:<3} {s.wrong_flagged:>3}/{s.wrong:<4} {s.right_flagged:>2}/{right:<3} "
+              f"{f'{s.spaces.extra}/{s.spaces.missing}':>10} "
               f"{s.seconds / s.pages:>7.2f} {s.cpu / s.pages:>8.2f}", flush=True)
         for miss in s.misses:
             print(f"    unflagged error or miss: {miss}")

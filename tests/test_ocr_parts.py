@@ -90,6 +90,21 @@ def test_a_space_is_where_two_chinese_characters_stand_apart_by_more_than_their_
     assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "体系 推动完"
 
 
+def test_a_character_placed_a_column_off_its_print_makes_no_space():
+    # 推进数据跨境 29 px apart, 据 placed one column of the recogniser's grid (6.3 px) late: the
+    # gap before it is wider than a pitch and a fifth of an em, the one after it as much narrower
+    centres = [100.0, 129.0, 158.0, 193.3, 216.0, 245.0]
+    read = box([(c, x - 13, x + 13, 1.0) for c, x in zip("推进数据跨境", centres)])
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "推进数据跨境"
+
+
+def test_a_wide_gap_after_the_first_character_of_a_box_makes_no_space():
+    # 市财政局负责, 市 placed a column early: nothing before it tells a shift from a misplacement
+    centres = [93.7, 129.0, 158.0, 187.0, 216.0, 245.0]
+    read = box([(c, x - 13, x + 13, 1.0) for c, x in zip("市财政局负责", centres)])
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "市财政局负责"
+
+
 def test_a_space_is_where_a_number_stands_apart_from_the_chinese_text_after_it():
     read = box([("1", 100, 110, 1.0), ("1", 112, 122, 1.0), ("6", 124, 134, 1.0), ("在", 160, 188, 1.0), ("数", 190, 218, 1.0)])
     assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "116 在数"

@@ -15,7 +15,9 @@ scan exactly as on a text layer.
   the middle between it and its neighbours: the gaps a column gutter or letter-spacing leaves
   stay, the characters' order is kept. Glyphs are vertically centred on their box.
 * **Characters.** Spaces between Chinese characters are where the gap between two is wider than
-  the line's usual pitch (:func:`_with_spaces`; the recogniser sees them inconsistently), others
+  the line's usual pitch and the characters beyond them keep that shift (:func:`_with_spaces`;
+  the recogniser sees spaces inconsistently, and places a character up to a fifth of an em off
+  its print, which widens one gap and narrows the next), others
   where the recogniser read them beside a Latin letter or digit; ASCII punctuation between Chinese characters is made full width
   (:func:`~.characters.restored`); a character read on a ruling line is that line and is dropped.
 * **Confidence.** Each glyph carries the recogniser's confidence in its character. Beside a hole
@@ -192,8 +194,9 @@ def _with_spaces(glyphs: list[Glyph], centres: Sequence[float], size: float) -> 
     """The glyphs with a space glyph where one was typed (the recogniser sees spaces beside Chinese
     text inconsistently): between two Chinese characters standing further apart than the line's
     usual pitch by :data:`SPACE_EM` (justification spreads every gap alike), but not so far that a
-    character seems to be missing (a hole); between a Latin letter or digit and a Chinese
-    character with a white gap of :data:`MIXED_SPACE_EM` (``116 在数字…``, ``30 个``)."""
+    character seems to be missing (a hole), and only where the shift holds beyond them
+    (:func:`_shift_holds`); between a Latin letter or digit and a Chinese character with a white
+    gap of :data:`MIXED_SPACE_EM` (``116 在数字…``, ``30 个``)."""
     pitches = [b - a for a, b, x, y in zip(centres, centres[1:], glyphs, glyphs[1:]) if is_chinese(x.text) and is_chinese(y.text)]
     usual = statistics.median(pitches) if len(pitches) >= SPACE_MIN_PITCHES else None
     spaced: list[Glyph] = [glyphs[0]] if glyphs else []
@@ -203,7 +206,8 @@ def _with_spaces(glyphs: list[Glyph], centres: Sequence[float], size: float) -> 
         if before.is_space or glyph.is_space:
             typed = False
         elif is_chinese(before.text) and is_chinese(glyph.text):
-            typed = usual is not None and usual + SPACE_EM * size <= gap < HOLE_PITCHES * usual
+            typed = (usual is not None and usual + SPACE_EM * size <= gap < HOLE_PITCHES * usual
+                     and _shift_holds(glyphs, centres, i, usual, usual + SPACE_EM * size))
         else:
             mixed = (is_chinese(before.text) and _latin(glyph.text)) or (_latin(before.text) and is_chinese(glyph.text))
             typed = mixed and glyph.x0 - before.x1 >= MIXED_SPACE_EM * size
@@ -212,6 +216,21 @@ def _with_spaces(glyphs: list[Glyph], centres: Sequence[float], size: float) -> 
             spaced.append(Glyph(" ", before.x1, before.top, glyph.x0, before.bottom, size, confidence))
         spaced.append(glyph)
     return tuple(spaced)
+
+
+def _shift_holds(glyphs: Sequence[Glyph], centres: Sequence[float], i: int, usual: float, widened: float) -> bool:
+    """Whether the wide gap before glyph ``i`` (at least ``widened``) is a shift of all the print
+    after it, as a typed space makes, rather than one character placed off its print: the
+    recogniser places a character to a column of its own grid (about a fifth of an em) and may be
+    a column off, which widens the gap on one side of the character and narrows the other
+    (``数 据``, ``市 财政局``). The span from the character before the previous one to the one
+    after the gap rules out the previous one placed early, the span from the previous one to the
+    one after the next rules out the next one placed late: both must be wider than the ``usual``
+    pitch and the widened gap, so a gap without Chinese characters on both sides to tell by (at
+    the end of a box, beside punctuation) is not taken for a space."""
+    if i < 2 or i + 1 >= len(glyphs) or not all(is_chinese(g.text) for g in glyphs[i - 2:i + 2]):
+        return False
+    return centres[i] - centres[i - 2] >= usual + widened and centres[i + 1] - centres[i - 1] >= usual + widened
 
 
 def _latin(char: str) -> bool:
