@@ -127,7 +127,7 @@ def _write(text: str | bytes, output: Optional[Path]) -> None:
 
 
 WorkersOption = Annotated[Optional[int], typer.Option(
-    "--workers", min=1, help="Processes that read the files in parallel [default: one per 256 KiB of files to read, up to the cores; 1 reads them in this process].")]
+    "--workers", min=1, help="Processes that read the files in parallel, and in a rebuild diff the local plans [default: one per 256 KiB of files to read, and one per 8 plans to diff, up to the cores; 1 does everything in this process].")]
 
 
 @contextmanager

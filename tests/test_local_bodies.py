@@ -153,3 +153,30 @@ def test_an_unknown_local_body_gets_the_nearest_titles_of_the_documents_region()
     found = resolve_body("市行政审批服务中心局", WUHAN)
     assert found.id is None
     assert "武汉市行政审批服务局" in found.suggestions
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("市商务主管部门", "330100-commerce_bureau"),
+    ("省商务主管部门", "330000-commerce_bureau"),
+    ("市市场监管部门", "330100-market_regulation_bureau"),
+    ("市数据管理部门", "330100-big_data_bureau"),
+])
+def test_the_department_in_charge_of_a_stem_is_that_kinds_body(written, expected):
+    assert resolve_body(written, HANGZHOU).id == expected
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("各市、县人民政府", "330100-subordinate-people_government"),
+    ("各县（市、区）住房城乡建设局", "330100-subordinate-housing_construction_bureau"),
+    ("各区县市场监管局", "330100-subordinate-market_regulation_bureau"),
+    ("市县发展改革部门", "330100-subordinate-development_reform_commission"),
+    ("各市〔州〕、贵安新区数据管理部门", "330100-subordinate-big_data_bureau"),
+])
+def test_places_under_the_region_before_a_kinds_name_are_that_kinds_bodies_there(written, expected):
+    found = resolve_body(written, HANGZHOU)
+    assert (found.id, found.collective) == (expected, True)
+
+
+@pytest.mark.parametrize("written", ["市商务局", "区政府", "西湖区人民政府", "各界人士", "县城商务局"])
+def test_a_name_without_places_under_the_region_is_no_collective(written):
+    assert resolve_body(written, HANGZHOU).collective is False

@@ -184,6 +184,23 @@ def test_lines_that_are_no_information_rows(line):
     assert read_info_line(line) is None
 
 
+def test_a_line_opening_with_no_labels_first_character_is_told_apart_without_the_labels_pattern():
+    labels = build_labels('[[label]]\nfield = "doc_no"\nphrases = ["文 号"]\n[[label]]\nfield = "date"\nphrases = ["发文日期"]\n')
+    assert labels.firsts == frozenset("文发")
+    assert "pattern" not in vars(labels)  # compiled when a line needs it
+    assert labels.pattern.match("文  号：蔡政办〔2023〕1号")["label"] == "文  号"
+
+
+@pytest.mark.parametrize(("line", "kinds"), [
+    ("某区优化营商环境重点任务分工方案", None),  # 某 opens no label: no pattern needed
+    ("　文    号 蔡政办〔2023〕1号", ["doc_no"]),  # spaces before the label are not its first character
+    ("發文日期：2023-01-03", ["date"]),  # a traditional first character is folded first
+])
+def test_the_first_character_of_a_line_decides_only_when_no_label_starts_with_it(line, kinds):
+    found = read_info_line(line)
+    assert (found and [f.kind for f in found]) == kinds
+
+
 def test_a_table_of_other_cells_is_no_information_table():
     grid = Grid(rows=(Row(cells=(Cell(paragraphs=("序号",)), Cell(paragraphs=("具体举措",)))),
                       Row(cells=(Cell(paragraphs=("1",)), Cell(paragraphs=("建设服务平台。",))))))

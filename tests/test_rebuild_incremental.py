@@ -207,6 +207,35 @@ def test_files_read_in_parallel_make_the_same_dataset(raw, tmp_path):
     assert dataset(tmp_path / "one") == dataset(tmp_path / "two")
 
 
+def test_local_plans_diffed_over_two_workers_store_the_diffs_one_process_stores(raw, tmp_path, monkeypatch):
+    import os
+
+    from pilotplans.store import plans
+
+    diffed_in: set[int] = set()
+    diff_pair = plans.diff_pair
+
+    def noting(national, local):
+        diffed_in.add(os.getpid())
+        return diff_pair(national, local)
+
+    monkeypatch.setattr(plans, "diff_pair", noting)
+    build(raw, tmp_path / "one", workers=1)
+    assert diffed_in == {os.getpid()}
+    diffed_in.clear()
+    build(raw, tmp_path / "two", workers=2)
+    assert diffed_in == set()  # the two local plans were diffed in the workers, a plan each
+
+    def diffs(out):
+        with sqlite3.connect(out / "pilotplans.db") as connection:
+            return [connection.execute(f"select * from {table} order by 1, 2, 3").fetchall() for table in ("plan_links", "plan_pairs")]
+
+    links, pairs = diffs(tmp_path / "one")
+    assert (len(links), [p[:2] for p in pairs]) == (263, [("national-2020", "hainan-2020"), ("national-2020", "xiamen-2020")])
+    assert diffs(tmp_path / "two") == [links, pairs]
+    assert (tmp_path / "two" / "measures.xlsx").read_bytes() == (tmp_path / "one" / "measures.xlsx").read_bytes()
+
+
 def test_the_command_line_says_what_it_read_and_what_it_carried_over(raw, tmp_path):
     from typer.testing import CliRunner
 

@@ -280,3 +280,14 @@ def test_carrying_out_by_putting_into_effect():
     assert _read("市商务局牵头，各区政府落实") == [
         ("市商务局", "body", "lead", "牵头"), ("各区政府", "body", "carry_out", "落实"),
     ]
+
+
+def test_places_under_the_region_share_the_ending_of_the_body_after_them():
+    assert [m.text for m in parse_responsibility("省大数据局、各市〔州〕、贵安新区数据管理部门")] == [
+        "省大数据局", "各市〔州〕、贵安新区数据管理部门"]
+    assert [m.text for m in parse_responsibility("各市、县人民政府")] == ["各市、县人民政府"]
+
+
+def test_named_places_before_a_body_keep_their_own_items():
+    assert [m.text for m in parse_responsibility("杭州市、宁波市商务局")] == ["杭州市", "宁波市商务局"]
+    assert [m.text for m in parse_responsibility("各区，市商务局")] == ["各区", "市商务局"]

@@ -1,6 +1,8 @@
 """The two segmentation engines cut alike: on every text of the bundled and test documents, and
 with extra dictionary words; either can be chosen."""
 
+import json
+
 import pytest
 
 from pilotplans.diff.segment import ENGINE_ENV, Segmenter, cutter, default_engine
@@ -83,3 +85,47 @@ def test_place_names_are_found_as_an_alternation_of_them_longest_first_finds_the
     assert len(lines) > 1500
     assert [line for line in lines if place_spans(line) != [(m.start(), m.end()) for m in alternation.finditer(line)]] == []
     assert place_spans("北京、上海") == [(0, 2), (3, 5)]
+
+
+SEARCH_TEXTS = ["允许特定条件下租用外籍船舶从事临时运输。", "推进电子商务进出口业务发展", "商务部"]
+
+
+def test_a_batch_of_search_cuts_is_read_back_from_its_file_without_loading_an_engine(tmp_path, monkeypatch):
+    from pilotplans.diff import segment
+
+    expected = [segment.search_cutter("rjieba")(t) for t in SEARCH_TEXTS]
+    cut = segment.BatchCuts(tmp_path, engine="rjieba").cutter(SEARCH_TEXTS)
+    assert [list(cut(t)) for t in SEARCH_TEXTS] == expected
+    assert "电子" in cut(SEARCH_TEXTS[1]) and "电子商务" in cut(SEARCH_TEXTS[1])  # search mode: the long word and its parts
+
+    def no_engine(engine):
+        raise AssertionError("the engine was loaded")
+
+    monkeypatch.setattr(segment, "search_cutter", no_engine)
+    again = segment.BatchCuts(tmp_path, engine="rjieba").cutter(SEARCH_TEXTS)
+    assert [list(again(t)) for t in SEARCH_TEXTS] == expected
+
+
+def test_another_batch_or_an_unreadable_file_is_cut_anew(tmp_path):
+    from importlib.metadata import version
+
+    from pilotplans.diff.segment import BatchCuts, search_cutter
+
+    BatchCuts(tmp_path, engine="rjieba").cutter(SEARCH_TEXTS)
+    folder = tmp_path / f"search-v1-rjieba{version('rjieba')}"
+    (first,) = list(folder.iterdir())
+    BatchCuts(tmp_path, engine="rjieba").cutter(SEARCH_TEXTS[:2])
+    assert len(list(folder.iterdir())) == 2  # a file per batch of texts
+    first.write_text("[[\"broken\"]]", "utf-8")  # not one cut per text
+    cut = BatchCuts(tmp_path, engine="rjieba").cutter(SEARCH_TEXTS)
+    assert list(cut(SEARCH_TEXTS[0])) == search_cutter("rjieba")(SEARCH_TEXTS[0])
+    assert len(json.loads(first.read_text("utf-8"))) == 3  # written again, whole
+
+
+def test_search_cuts_without_a_cache_folder_write_nothing(tmp_path, monkeypatch):
+    from pilotplans.diff.segment import BatchCuts
+
+    monkeypatch.chdir(tmp_path)
+    cut = BatchCuts(None, engine="rjieba").cutter(SEARCH_TEXTS)
+    assert list(cut("商务部")) == ["商务", "商务部"]
+    assert list(tmp_path.iterdir()) == []

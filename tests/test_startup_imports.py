@@ -65,3 +65,10 @@ def test_a_diff_imports_the_segmenter_and_no_sqlalchemy(dataset):
     modules = imported("diff", "national-2020", "xiamen-2020", "--db", f"sqlite:///{dataset / 'out' / 'pilotplans.db'}")
     assert "pilotplans.diff.compare" in modules
     assert modules & {"sqlalchemy", "jieba", "pdfplumber", "docx"} == set()
+
+
+def test_a_full_rebuild_whose_cuts_are_cached_loads_no_segmenter(dataset, tmp_path, monkeypatch):
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path / "cache"))
+    arguments = ("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "out"), "--full")
+    assert "rjieba" in imported(*arguments)  # the first rebuild cuts the texts
+    assert imported(*arguments) & {"rjieba", "jieba"} == set()  # the second finds every cut in the cache

@@ -318,6 +318,20 @@ def test_a_convention_in_a_paragraph_between_sections_concerns_the_measures_belo
     ]
 
 
+def test_a_convention_adds_no_body_a_measure_names_itself(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、深化改革",
+        "除专门列出外，以下任务均涉及各区县政府，不再重复。",
+        "1.建设服务平台。（责任单位：市商务局、各区县政府）",
+        "2.完善统计制度。（责任单位：市统计局）",
+    )
+    assert departments(document) == [
+        [("市商务局", "carry_out", "responsibility"), ("各区县政府", "carry_out", "responsibility")],
+        [("市统计局", "carry_out", "responsibility"), ("各区县政府", "carry_out", "convention")],
+    ]
+
+
 def test_a_convention_in_a_closing_note_concerns_every_measure(tmp_path):
     document = read_lines(
         tmp_path,

@@ -565,11 +565,11 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
 
     from pilotplans import interrupts
 
-    workers = workers_for([p.size for p in to_read]) if workers is None else workers
+    readers = workers_for([p.size for p in to_read]) if workers is None else workers
     with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
-        results = _sources_read([p.source for p in to_read], build_source, workers, on_file, on_page)  # workers start reading
+        results = _sources_read([p.source for p in to_read], build_source, readers, on_file, on_page)  # workers start reading
         try:
-            summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels)
+            summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers)
         finally:
             results.close()
     return RebuildResult(summaries, len(to_read), len(carry), reason)
@@ -577,9 +577,10 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
 
 def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: list[Planned],
                    carry: dict[str, StoredDocument], previous: PreviousBuild, version: BuildVersion,
-                   levels: dict[str, str | None]) -> list[DocumentSummary]:
-    """Store the documents read (``results``) beside those carried over, link them, write the
-    exports and put everything in place; the stored documents' summaries."""
+                   levels: dict[str, str | None], workers: int | None) -> list[DocumentSummary]:
+    """Store the documents read (``results``) beside those carried over, link them, diff the local
+    plans (over ``workers`` processes; None: as many as the pairs are worth), write the exports and
+    put everything in place; the stored documents' summaries."""
     from pilotplans.store.build import DatasetBuild, DocumentBuild
 
     keys = {p.source.id: p.key for p in planned}
@@ -605,7 +606,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
                 nationals_changed=bool(carry) and nationals != previous.info.get("nationals"))
         from pilotplans.ingest.versions import diff_version
 
-        build.diff_plans(keys, diff_version())
+        build.diff_plans(keys, diff_version(), workers=workers)
         summaries = build.summaries()
         staged = _StagedExports(out, build.export_chunks())
         try:

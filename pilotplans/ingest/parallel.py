@@ -103,7 +103,7 @@ class _Pool(Iterator[R], Generic[T, R]):
     """The results of the items' work in the order of the items; :meth:`close` stops the workers."""
 
     def __init__(self, work: Callable[[T], R], items: Sequence[T], workers: int) -> None:
-        self.items = list(items)
+        self.items = items  # each item is taken when it is handed out (a sequence may load it then)
         self.next_task = 0  # the next item to hand out
         self.next_result = 0  # the next result to give back
         self.done: dict[int, tuple[str, Any]] = {}

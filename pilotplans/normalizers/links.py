@@ -198,6 +198,8 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
                 departments.append(actor)
     for mention in convention_mentions(conventions):
         link, found = _department(mention, "convention", context)
+        if any(d.raw == link.raw or (link.id is not None and d.id == link.id) for d in departments):
+            continue  # the measure names the body itself (where the convention is stated, say)
         departments.append(link)
         warnings.extend(found)
     if measure.scope:

@@ -412,7 +412,29 @@ def _match_collective(registry: Registry, text: str) -> _LocalMatch | None:
     for compiled in registry.collective_patterns:
         if compiled.pattern.match(text):
             return _LocalMatch(compiled.kind, compiled.form, None)
+    return _composed_collective(registry, text)
+
+
+def _composed_collective(registry: Registry, text: str) -> _LocalMatch | None:
+    """A phrase standing for the places under the region before what one kind's composed name ends
+    with (各市县市场监管部门, 各县（市、区）住房城乡建设局, 各市、县人民政府): that kind's bodies there."""
+    for end in range(len(text) - 1, 0, -1):
+        forms = registry.compose.get(text[end:])
+        if not forms or len({f.kind for f in forms}) != 1:
+            continue
+        if registry.subordinate.fullmatch(text[:end]):
+            return _LocalMatch(forms[0].kind, Form(match="{sub}" + text[end:]), None)
     return None
+
+
+def is_collective(text: str, registry: Registry | None = None) -> bool:
+    """Whether ``text`` names the bodies of one kind in every place under the document's region."""
+    return _match_collective(registry or load_registry(), normalise(text)) is not None
+
+
+def is_subordinate_places(text: str, registry: Registry | None = None) -> bool:
+    """Whether ``text`` is only a phrase standing for the places under a region (各市（州）, 各市)."""
+    return (registry or load_registry()).subordinate.fullmatch(normalise(text)) is not None
 
 
 def title(registry: Registry, kind: Kind, region: Region, form: Form | None = None, office: str | None = None) -> str | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pilotplans.normalizers.models import CellConvention, Mention, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
-from pilotplans.normalizers.resolve import is_exact_name, is_place, recognise
+from pilotplans.normalizers.resolve import is_collective, is_exact_name, is_place, is_subordinate_places, recognise
 from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.segment import (
     RoleGroup,
@@ -26,6 +26,7 @@ from pilotplans.normalizers.segment import (
     strip_etc,
     strip_prefix,
     strip_qualifier,
+    tidy,
 )
 
 if TYPE_CHECKING:
@@ -127,7 +128,8 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
         found, source = (default_role,), "default"
     else:
         found, source = (), "none"
-    items = split_items(strip_prefix(group.items_text, roles.list_prefixes), roles, recognise, printed=True)
+    listed = strip_prefix(group.items_text, roles.list_prefixes)
+    items = _shared_endings(split_items(listed, roles, recognise, printed=True), tidy(listed))
     if group.scope_text:
         items.append(group.scope_text)
     mentions: list[Mention] = []
@@ -151,6 +153,25 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
             note=group.note,
         ))
     return mentions
+
+
+def _shared_endings(items: list[str], printed: str) -> list[str]:
+    """Items rejoined where places under the region share the ending of the item after them:
+    各市、县人民政府 and 各市〔州〕、贵安新区数据管理部门 are one collective each (the bodies of
+    every city and county), not the places 各市 / 各市〔州〕 and a body."""
+    out: list[str] = []
+    i = 0
+    while i < len(items):
+        end = i
+        if is_subordinate_places(items[i]):
+            for j in range(len(items) - 1, i, -1):
+                joined = "、".join(items[i:j + 1])
+                if joined in printed and is_collective(joined):
+                    end = j
+                    break
+        out.append("、".join(items[i:end + 1]))
+        i = end + 1
+    return out
 
 
 def _qualifier_roles(qualifier: str | None, roles: RolePhrases) -> tuple[Role, ...]:

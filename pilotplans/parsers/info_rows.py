@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -55,10 +55,23 @@ class InfoField:
 
 @dataclass(frozen=True)
 class InfoLabels:
-    """The compiled labels: one pattern for all of them, and the kind of each (spaces removed)."""
+    """The labels: the kind of each (spaces removed), the characters they start with, and one
+    pattern for all of them, compiled when first needed (it alternates every label: compiling it
+    takes longer than reading a small document, and a line that starts with no label's first
+    character needs no pattern to be told apart)."""
 
-    pattern: regex.Pattern[str]
     kinds: dict[str, InfoKind]
+
+    @cached_property
+    def firsts(self) -> frozenset[str]:
+        return frozenset(key[0] for key in self.kinds)
+
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        # A label opens the line or follows a space; spaces may stand between its characters; a
+        # colon, a space or the end of the line follows it. The longest label wins.
+        spelled = ["[ \\t\\u3000]*".join(regex.escape(c) for c in key) for key in sorted(self.kinds, key=len, reverse=True)]
+        return regex.compile(rf"(?<![^\s])(?P<label>{'|'.join(spelled)})(?P<mark>[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+|$)")
 
 
 def build_labels(text: str) -> InfoLabels:
@@ -78,11 +91,7 @@ def build_labels(text: str) -> InfoLabels:
             if key in kinds:
                 raise PilotplansError(f"pilotplans/data/{FILE}: label {phrase!r} is listed twice")
             kinds[key] = label.field
-    # A label opens the line or follows a space; spaces may stand between its characters; a
-    # colon, a space or the end of the line follows it. The longest label wins.
-    spelled = ["[ \\t\\u3000]*".join(regex.escape(c) for c in key) for key in sorted(kinds, key=len, reverse=True)]
-    pattern = regex.compile(rf"(?<![^\s])(?P<label>{'|'.join(spelled)})(?P<mark>[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+|$)")
-    return InfoLabels(pattern=pattern, kinds=kinds)
+    return InfoLabels(kinds=kinds)
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +111,8 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
     line = text.strip()
     folded = fold(line)
     labels = info_labels()
+    if not folded or folded[0] not in labels.firsts:  # a row opens with a label
+        return None
     matches = list(labels.pattern.finditer(folded))
     if not matches or matches[0].start() != 0:
         return None

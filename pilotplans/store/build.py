@@ -19,10 +19,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import overload
 
 from sqlalchemy import Column, ColumnElement, Connection, Engine, LargeBinary, cast, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -38,6 +39,9 @@ from pilotplans.store.previous import DocumentSummary, summaries
 from pilotplans.store.references import refresh_reference_tables
 
 _T = metadata.tables
+#: Pairs of plans worth a worker process of their own when they are diffed: a diff takes a few
+#: hundredths of a second, about what forking a worker and sending it the national plan costs.
+PAIRS_PER_WORKER = 8
 
 
 @dataclass(frozen=True)
@@ -214,10 +218,17 @@ class DatasetBuild:
         assert self.writer is not None
         self.writer.flush()
 
-    def diff_plans(self, keys: dict[str, str], diff_version: str) -> int:
+    def diff_plans(self, keys: dict[str, str], diff_version: str, *, workers: int | None = 1) -> int:
         """Diff every stored local plan against its stored national plan (:mod:`pilotplans.store.plans`),
         where the pair's key (``keys``: each document's build key) changed; drop the diffs of pairs
-        that are no more. Returns how many pairs were diffed."""
+        that are no more. Returns how many pairs were diffed.
+
+        The pairs are diffed over ``workers`` processes (:func:`pilotplans.ingest.parallel.in_order`;
+        None: one per ``PAIRS_PER_WORKER`` pairs, up to the cores), forked once the national plans
+        are loaded; each local plan is loaded here when a worker is
+        about to need it and stored in the order of the pairs, so that neither the result nor the
+        memory held depends on the workers."""
+        from pilotplans.ingest.parallel import available_cores, in_order
         from pilotplans.store import plans
 
         def run(connection: Connection) -> int:
@@ -229,16 +240,24 @@ class DatasetBuild:
             stale = [pair for pair, key in stored.items() if wanted.get(pair) != key]
             fresh = sorted((pair for pair, key in wanted.items() if stored.get(pair) != key), key=lambda p: (p.national, p.local))
             _delete_pairs(connection, stale)
-            by_id: dict[str, Document] = {}
-            for pair in fresh:
-                interrupts.checkpoint()
-                missing = [i for i in (pair.national, pair.local) if i not in by_id]
-                if missing:
-                    by_id.update({d.id: d for d in _full_documents(connection, missing)})
-                insert_table(connection, "plan_links", plans.diff_pair(by_id[pair.national], by_id[pair.local]))
-                insert_table(connection, "plan_pairs", [dict(national_document=pair.national, local_document=pair.local,
-                                                             pair_key=wanted[pair])])
-                by_id.pop(pair.local, None)
+            if not fresh:
+                return 0
+            nationals = {d.id: d for d in _full_documents(connection, sorted({pair.national for pair in fresh}))}
+
+            def diff(item: tuple[plans.Pair, Document]) -> list[dict[str, object]]:
+                pair, local = item
+                return plans.diff_pair(nationals[pair.national], local)
+
+            count = workers if workers is not None else min(available_cores(), len(fresh) // PAIRS_PER_WORKER)
+            results = in_order(diff, _LocalPlans(connection, fresh), max(1, count))
+            try:
+                for pair, rows in zip(fresh, results, strict=True):
+                    interrupts.checkpoint()
+                    insert_table(connection, "plan_links", rows)
+                    insert_table(connection, "plan_pairs", [dict(national_document=pair.national, local_document=pair.local,
+                                                                 pair_key=wanted[pair])])
+            finally:
+                results.close()
             return len(fresh)
 
         return self._run(run)  # type: ignore[return-value]
@@ -377,6 +396,31 @@ def _delete_pairs(connection: Connection, pairs: list[object]) -> None:
         for table in (links, pair_table):
             connection.execute(delete(table).where(table.c.national_document == pair.national,  # type: ignore[attr-defined]
                                                    table.c.local_document == pair.local))  # type: ignore[attr-defined]
+
+
+class _LocalPlans(Sequence[tuple[object, Document]]):
+    """The pairs to diff, each with its local plan, loaded from the database when it is asked for
+    (by the pool handing it to a worker): only the plans being diffed are held."""
+
+    def __init__(self, connection: Connection, pairs: list[object]) -> None:
+        self.connection = connection
+        self.pairs = pairs
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[object, Document]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[object, Document]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[object, Document] | Sequence[tuple[object, Document]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        pair = self.pairs[index]
+        (local,) = _full_documents(self.connection, [pair.local])  # type: ignore[attr-defined]
+        return pair, local
 
 
 def _full_documents(connection: Connection, ids: list[str]) -> list[Document]:

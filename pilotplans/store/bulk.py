@@ -118,24 +118,25 @@ class DocumentWriter:
     """Adds documents to the database a batch of rows at a time."""
 
     def __init__(self, connection: Connection) -> None:
-        from pilotplans.store.search import index_cutter
+        from pilotplans.diff.segment import BatchCuts, default_cache_dir
 
         self.connection = connection
         self.ids = highest_ids(connection)
         self.rows = Rows()
         self.extra: dict[str, list[Row]] = {}
-        self.cut = index_cutter()
+        self.cuts = BatchCuts(default_cache_dir())  # each document's cuts, cached by its texts
         self.postgres = connection.dialect.name == "postgresql"
 
     def add(self, document: Document, extra: dict[str, list[Row]] | None = None) -> None:
         """Queue ``document``'s rows (its search index's among them), and ``extra`` rows of other
         tables that refer to it."""
-        from pilotplans.store.search import search_rows
+        from pilotplans.store.search import document_texts, search_rows
 
         add_document(self.rows, self.ids, document)
         measure_rows = self.rows.tables["measures"][len(self.rows.tables["measures"]) - len(document.measures):]
+        cut = self.cuts.cutter(document_texts(document))
         self.rows.tables["measure_search"].extend(
-            search_rows(document, [row["id"] for row in measure_rows], self.cut, postgres=self.postgres))
+            search_rows(document, [row["id"] for row in measure_rows], cut, postgres=self.postgres))
         for name, rows in (extra or {}).items():
             self.extra.setdefault(name, []).extend(rows)
         if self.rows.count() >= BATCH_ROWS:

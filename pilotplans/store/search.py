@@ -3,7 +3,8 @@
 Chinese has no spaces between words, so neither SQLite's nor PostgreSQL's own tokenizers can find
 words in it. Each measure's text, headings, responsibility and remarks are cut into words here
 (:mod:`pilotplans.diff.segment`, jieba's dictionary in search mode: a long word also gives the
-dictionary words inside it, 电子商务 → 电子, 商务, 电子商务) and stored as words separated by spaces
+dictionary words inside it, 电子商务 → 电子, 商务, 电子商务; each document's cuts are cached on disk,
+:class:`pilotplans.diff.segment.BatchCuts`) and stored as words separated by spaces
 in ``measure_search``, one row per measure, deleted with its measure. The databases index those
 words:
 
@@ -35,11 +36,9 @@ BM25_WEIGHTS = (4.0, 2.0, 1.5, 1.0)
 Cut = Callable[[str], Sequence[str]]
 
 
-def index_cutter() -> Cut:
-    """The segmenter the index is cut with (search mode of the default engine)."""
-    from pilotplans.diff.segment import default_engine, search_cutter
-
-    return search_cutter(default_engine())
+def document_texts(document: Document) -> list[str]:
+    """Every text of ``document`` the index cuts, in the order :func:`search_rows` cuts them."""
+    return [text for measure in document.measures for texts in measure_fields(measure).values() for text in texts if text]
 
 
 def words(text: str | None, cut: Cut) -> list[str]:

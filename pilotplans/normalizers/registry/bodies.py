@@ -26,6 +26,7 @@ from pilotplans.normalizers.registry.files import (
     NameParts,
     Relation,
     RegistryError,
+    Subordinate,
 )
 from pilotplans.normalizers.registry.gazetteer import Gazetteer
 from pilotplans.normalizers.registry.roles import RolePhrases
@@ -74,7 +75,8 @@ class Registry:
         self.gazetteer = gazetteer
         self.roles = roles
         self.name_parts: NameParts = departments.names
-        self.subordinate_prefixes = tuple(sorted(departments.subordinate_prefixes, key=len, reverse=True))
+        self.subordinate_pattern = subordinate_pattern(departments.subordinate)
+        self.subordinate = regex.compile(self.subordinate_pattern)
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
         self.local_bodies = _unique(departments.local_body, "local_body")
@@ -189,11 +191,10 @@ class Registry:
                 yield PatternForm(kind.id, form, pattern, names)
 
     def _compile_collectives(self) -> Iterator[PatternForm]:
-        prefixes = "|".join(regex.escape(p) for p in self.subordinate_prefixes)
         for kind in self.kinds.values():
             for form in kind.collective:
                 head, _, tail = form.match.partition("{sub}")
-                pattern = regex.compile(f"^{regex.escape(head)}(?P<sub>{prefixes}){regex.escape(tail)}$")
+                pattern = regex.compile(f"^{regex.escape(head)}(?P<sub>{self.subordinate_pattern}){regex.escape(tail)}$")
                 yield PatternForm(kind.id, form, pattern, (SUBORDINATE,))
 
     def _index_compose(self) -> dict[str, tuple[KindForm, ...]]:
@@ -238,6 +239,12 @@ class Registry:
                             if rest not in parts.not_clipped:
                                 derived.setdefault((rest, kind.branch), []).append(
                                     KindForm(kind.id, kind.branch, kind.infix, office))
+            if kind.branch == "government":
+                # 商务主管部门, 市场监管部门: the body in charge of the stem, whatever its office word.
+                for stem in dict.fromkeys(s for stem in kind.stems for s in derived_stems(stem, parts)):
+                    for written in parts.generic_offices:
+                        derived.setdefault((stem + written, kind.branch), []).append(
+                            KindForm(kind.id, kind.branch, kind.infix, None))
         for (rest, branch), forms in derived.items():
             kinds = {f.kind for f in forms}
             held = [f for f in found.get(rest, ()) if f.branch == branch]
@@ -259,6 +266,21 @@ class Registry:
 
     def __eq__(self, other: object) -> bool:
         return self is other
+
+
+def subordinate_pattern(subordinate: Subordinate) -> str:
+    """The regular expression (without groups) of a phrase standing for the places under a region:
+    a quantifier and a run of level words, or two level words (各市县, 各县（市、区）, 各市、县, 市县),
+    then any named areas after 、 (各市〔州〕、贵安新区)."""
+    def alternation(words: Iterable[str]) -> str:
+        return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+    unit = alternation(subordinate.units)
+    group = f"{unit}(?:[（(〔]{unit}(?:[、，,]{unit})*[）)〕])?"
+    run = f"(?:{alternation(subordinate.quantifiers)}{group}(?:、?{group})*|{group}、?{group}(?:、?{group})*)"
+    if not subordinate.named_areas:
+        return run
+    return f"{run}(?:、\\p{{Han}}{{2,8}}?{alternation(subordinate.named_areas)})*"
 
 
 def derived_stems(stem: str, parts: NameParts) -> tuple[str, ...]:

@@ -223,6 +223,7 @@ class NameParts(_Model):
     ordinals: str | None = None
     not_places: tuple[str, ...] = ()
     generic_names: tuple[str, ...] = ()
+    generic_offices: tuple[str, ...] = ()
 
     @field_validator("ordinals")
     @classmethod
@@ -232,8 +233,17 @@ class NameParts(_Model):
         return value
 
 
+class Subordinate(_Model):
+    """What makes a phrase stand for the places under the document's region (各市县, 各区（市）):
+    a quantifier and a run of level words, or two level words; named areas may follow after 、."""
+
+    quantifiers: tuple[str, ...]
+    units: tuple[str, ...]
+    named_areas: tuple[str, ...] = ()
+
+
 class DepartmentsFile(_Model):
-    subordinate_prefixes: tuple[str, ...]
+    subordinate: Subordinate
     names: NameParts
     central: tuple[Central, ...]
     relation: tuple[Relation, ...] = ()
