@@ -59,6 +59,11 @@ def write_atomic(path: Path, content: str | bytes, make_folders: bool = False) -
         ensure_folder(path.parent)
     if path.is_dir() or not path.parent.is_dir():
         raise OutputError(path, why_unwritable(path))
+    if path.exists() and not path.is_file():
+        # A device or a pipe (-o /dev/null, -o /dev/stdout, a FIFO): written to, never replaced by a
+        # regular file (as root, renaming over /dev/null would replace the device itself).
+        _write_through(path, content)
+        return
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
@@ -77,3 +82,11 @@ def write_atomic(path: Path, content: str | bytes, make_folders: bool = False) -
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def _write_through(path: Path, content: str | bytes) -> None:
+    try:
+        with open(path, "wb") as stream:
+            stream.write(content if isinstance(content, bytes) else content.encode("utf-8"))
+    except OSError as exc:
+        raise OutputError(path, why_unwritable(path, exc)) from None

@@ -186,3 +186,20 @@ def test_a_single_measure_is_shown_field_by_field(raw, tmp_path):
     assert "                省商务厅 → 海南省商务厅 [carry_out, provincial, answers to 商务部]" in lines
     assert "regions         listed: 海南省" in lines
     assert "source          004_662d9067fb13adab.txt (text), table 1, row 26, line 158" in lines
+
+
+def test_an_output_that_is_a_pipe_is_written_to_not_replaced(tmp_path):
+    import os
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = runner.invoke(app, ["extract", str(SEEDS / "003_0b1b6885711b46b3.txt"), "-f", "csv", "--output", str(pipe)])
+    reader.join(timeout=60)
+    assert result.exit_code == 0, result.output
+    assert pipe.is_fifo()
+    assert received[0].startswith("\ufeffdocument,".encode("utf-8"))
+    assert received[0].count(b"\r\n") == 89  # the header and Xiamen's 88 measures
