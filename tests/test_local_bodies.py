@@ -180,3 +180,8 @@ def test_places_under_the_region_before_a_kinds_name_are_that_kinds_bodies_there
 @pytest.mark.parametrize("written", ["市商务局", "区政府", "西湖区人民政府", "各界人士", "县城商务局"])
 def test_a_name_without_places_under_the_region_is_no_collective(written):
     assert resolve_body(written, HANGZHOU).collective is False
+
+
+def test_a_name_in_traditional_characters_resolves_as_in_simplified_ones():
+    assert resolve_body("市商務局", HANGZHOU).id == resolve_body("市商务局", HANGZHOU).id == "330100-commerce_bureau"
+    assert resolve_body("各縣市區政府", HANGZHOU).id == "330100-subordinate-people_government"

@@ -291,3 +291,7 @@ def test_places_under_the_region_share_the_ending_of_the_body_after_them():
 def test_named_places_before_a_body_keep_their_own_items():
     assert [m.text for m in parse_responsibility("杭州市、宁波市商务局")] == ["杭州市", "宁波市商务局"]
     assert [m.text for m in parse_responsibility("各区，市商务局")] == ["各区", "市商务局"]
+
+
+def test_a_list_in_traditional_characters_is_cut_as_in_simplified_ones():
+    assert [m.text for m in parse_responsibility("市級各有關部門及各縣市區政府按職責分工負責")] == ["市級各有關部門", "各縣市區政府"]

@@ -49,8 +49,9 @@ def tidy(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Whitespace and trailing full stops off; half-width brackets made full-width (for look-ups)."""
-    return tidy(text.replace("(", "（").replace(")", "）"))
+    """Whitespace and trailing full stops off; half-width brackets made full-width and traditional
+    characters simplified (for look-ups: 市政府辦公室 is 市政府办公室)."""
+    return fold(tidy(text.replace("(", "（").replace(")", "）")))
 
 
 def mask_enclosed(text: str) -> str:
