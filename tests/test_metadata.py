@@ -74,15 +74,19 @@ def test_a_signature_run_into_the_plans_title_is_read_apart():
     ("2025年6月18日（此件主动公开）", ["2025年6月18日", "（此件主动公开）"]),
     ("(此件主动公开)益阳市提振消费若干措施", ["(此件主动公开)", "益阳市提振消费若干措施"]),
     ("（此件公开发布）", None),
-    ("2025年6月18日（此件主动公开）", ["2025年6月18日", "（此件主动公开）"]),
-    ("(此件主动公开)益阳市提振消费若干措施", ["(此件主动公开)", "益阳市提振消费若干措施"]),
-    ("（此件公开发布）", None),
     ("苏州市人民政府办公室2021年3月8日印发", None),
     ("益阳市人民政府办公室2025年6月18日", None),
     ("会议于2025年6月18日召开，研究部署重点工作。", None),
 ])
 def test_lines_run_into_a_signature(line, parts):
     assert split_signature_run(line) == parts
+
+
+@pytest.mark.parametrize("line", ["完成时限 2023年12月31日", "有效期至 2025年12月31日"])
+def test_a_deadline_line_with_a_date_is_no_signature(line):
+    found = metadata("某市促进消费若干措施", "一、扩大消费", "1.发展夜间经济（责任单位：市商务局）", line,
+                     "某市人民政府", "2023年3月1日")
+    assert (found.issuer, found.date) == ("某市人民政府", dt.date(2023, 3, 1))
 
 
 def test_a_title_printed_over_two_lines_goes_on_after_a_title_word():

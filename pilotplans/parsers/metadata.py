@@ -84,9 +84,10 @@ def _ends_like_a_body(name: str) -> bool:
 
 
 def _signed(text: str) -> regex.Match[str] | None:
-    """A signature and its date on one line: apart, or run together after a body's name."""
+    """A signature and its date on one line, apart or run together: the signature is a body's
+    name (完成时限 2023年12月31日 is a deadline, not a signature)."""
     match = _SIGNED.match(text)
-    if match is None or (not match["gap"] and not _ends_like_a_body(match["issuer"])):
+    if match is None or not _ends_like_a_body(match["issuer"]):
         return None
     return match
 
