@@ -313,8 +313,12 @@ def extract(
     with _interruptible("storing the documents"), _errors():
         paths = [Path(s) for s in sources if not _is_url(s)]
         if paths:
+            import functools
+
+            folder_hints = functools.cache(manifest_hints)  # one manifest read per folder, not per file
+
             def hints_for(path: Path):  # the manifest beside a file, if it lists the file
-                return manifest_hints(path.parent)(path)
+                return folder_hints(path.parent)(path)
 
             if workers is None:
                 from pilotplans.ingest.parallel import workers_for

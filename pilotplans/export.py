@@ -19,8 +19,6 @@ from pydantic import BaseModel, ConfigDict
 from pilotplans.schema.models import Document, Measure
 
 OutputFormat = Literal["jsonl", "json", "csv", "table"]
-#: Every format a listing speaks (``xlsx``: :mod:`pilotplans.xlsx`).
-LISTING_FORMATS = ("jsonl", "json", "csv", "table", "xlsx")
 
 
 class SourceOut(BaseModel):

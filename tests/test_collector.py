@@ -11,6 +11,7 @@ from pilotplans import collector
 def restored():
     before = gc.get_threshold()
     settled = collector._State.settled
+    gc.unfreeze()  # each test starts with nothing frozen (reading in an earlier test froze the heap)
     yield
     gc.unfreeze()
     gc.set_threshold(*before)

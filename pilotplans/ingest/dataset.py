@@ -266,12 +266,6 @@ def folder_sources(folder: Path, settings: PdfSettings | None = None, ocr: OcrSe
     return [Source(path, entry=manifest.entry_for(path.name), settings=settings, ocr=ocr) for path in paths]
 
 
-def read_folder(folder: Path, on_file: Callable[[Path], None] | None = None, settings: PdfSettings | None = None,
-                workers: int = 1, ocr: OcrSettings | None = None, on_page: Progress | None = None) -> FolderRead:
-    """Every document in a raw folder, with the manifest's hints."""
-    return read_sources(folder_sources(folder, settings, ocr), workers, on_file, on_page)
-
-
 def link_parents(documents: list[Document]) -> list[Document]:
     """Fill ``parent`` (and the round) from the 文号 a local plan cites, or from its best-matching
     national plan among ``documents``, where the manifest did not give it

@@ -166,9 +166,3 @@ def delete_documents(connection: Connection, ids: Iterable[str]) -> None:
     for start in range(0, len(ids), IDS_PER_STATEMENT):
         interrupts.checkpoint()
         connection.execute(delete(documents).where(documents.c.id.in_(ids[start:start + IDS_PER_STATEMENT])))
-
-
-def stored_values(connection: Connection, table: str, *columns: str) -> list[tuple[Any, ...]]:
-    """Every row of ``table``, as tuples of ``columns``."""
-    t = _T[table]
-    return [tuple(row) for row in connection.execute(select(*(t.c[c] for c in columns)))]

@@ -103,12 +103,6 @@ class Outline:
     conventions: list[StatedConvention]
     loose: list[tuple[int, Paragraph]]  # lines that belong to no item (notice, signature, notes), with their block index
 
-    @property
-    def items(self) -> list[Item]:
-        """The outermost items of every part, in order."""
-        return [item for part in self.parts for item in part]
-
-
 def read_outline(layout: Layout) -> Outline:
     """The outline of a layout's paragraphs; a table of one column is read as paragraphs, and so
     is a table of labels and values that prints tasks as cards; any other table ends the open

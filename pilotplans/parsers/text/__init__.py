@@ -20,9 +20,9 @@ from pilotplans.layout import Block, Layout
 from pilotplans.parsers.text.boxes import box_table_end, read_box_table
 from pilotplans.parsers.text.lines import Line, split_lines
 from pilotplans.parsers.text.pipes import pipe_table_end, read_pipe_table
-from pilotplans.parsers.text.tabs import is_cell_per_line, split_paragraphs, tab_blocks
+from pilotplans.parsers.text.tabs import tab_blocks
 
-__all__ = ["read_text", "is_cell_per_line", "split_paragraphs"]
+__all__ = ["read_text"]
 
 
 def read_text(text: str, source: str) -> Layout:

@@ -30,7 +30,7 @@ import regex
 
 from pilotplans.layout import Cell, Grid, Row, Where
 from pilotplans.parsers.text.lines import AMBIGUOUS_WIDTHS, Line, columns_of, wrapped
-from pilotplans.textutil import join_fragments
+from pilotplans.textutil import join_lines
 
 Style = Literal["outer", "terminated", "separated"]
 
@@ -354,10 +354,7 @@ def _grid_cell(cell: _Cell, joined_lines: bool) -> Cell:
     where = Where(line_start=min(numbers), line_end=max(numbers)) if numbers else Where()
     texts = [text.strip() for _, text in cell.lines]
     if joined_lines:
-        joined = ""
-        for text in texts:
-            joined = join_fragments(joined, text)
-        texts = [joined]
+        texts = [join_lines(texts)]
     paragraphs: list[str] = []
     for text in texts:
         for piece in _BREAK_TAG.split(text):

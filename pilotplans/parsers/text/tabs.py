@@ -15,7 +15,7 @@ import regex
 
 from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
 from pilotplans.parsers.text.lines import Line
-from pilotplans.textutil import join_fragments
+from pilotplans.textutil import join_lines
 
 _P_TAG = regex.compile(r"<p>(.*?)</p>", regex.S)
 
@@ -77,9 +77,7 @@ def _tab_separated_blocks(lines: list[Line]) -> list[Block]:
 
 def _joined(parts: list[str]) -> tuple[str, ...]:
     """One paragraph from a cell's wrapped lines, or none if they are all blank."""
-    text = ""
-    for part in parts:
-        text = join_fragments(text, part.strip())
+    text = join_lines(part.strip() for part in parts)
     return (text,) if text else ()
 
 
