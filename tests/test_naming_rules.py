@@ -48,10 +48,15 @@ def test_a_commission_form_names_a_citys_department_too():
     assert _id("市商务委", NANJING) == _id("市商务局", NANJING) == "320100-commerce_bureau"
 
 
-def test_a_derived_form_two_kinds_would_share_is_given_to_neither():
-    """民委 clips both 民族宗教委 (ethnic affairs) and 民政委 (civil affairs): it stays unresolved."""
-    assert _id("市民委") is None
-    assert _id("市民宗委") == "320100-ethnic_religious_affairs_commission"
+def test_a_stem_is_clipped_only_before_its_kinds_own_office_word():
+    """民委 is the ethnic-affairs commission's short name: civil affairs (民政局) was never a 委, so
+    no 民政委 clipped to 民委 stands against it."""
+    assert _id("市民委") == _id("市民宗委") == "320100-ethnic_religious_affairs_commission"
+
+
+@pytest.mark.parametrize("written", ["市审委", "市金委", "市税委", "市海委", "市外部门", "市建部门"])
+def test_clipped_and_one_character_forms_no_body_is_called_stay_unresolved(written):
+    assert _id(written) is None
 
 
 def test_a_clipped_form_that_is_another_word_is_not_made():

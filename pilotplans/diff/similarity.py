@@ -228,11 +228,6 @@ def split_frame(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def content_words(words: Iterable[str], stopwords: frozenset[str]) -> list[str]:
-    """The words that carry meaning: no punctuation, no single characters, nothing stop-listed."""
-    return [w for w in words if len(w) > 1 and _CONTENT.search(w) and w not in stopwords]
-
-
 # ---------------------------------------------------------------------------------------------
 # Profiles: a measure ready to compare
 # ---------------------------------------------------------------------------------------------
@@ -264,21 +259,6 @@ class Profile:
     @property
     def words(self) -> tuple[str, ...]:
         return tuple(w for c in self.clauses for w in c.words)
-
-    @property
-    def frame_length(self) -> int:
-        """Length of the leading frame in :attr:`text` (0 when there is none)."""
-        return sum(len(c.text) + 1 for c in self.clauses if c.frame)
-
-    @property
-    def frame_words(self) -> frozenset[str]:
-        return frozenset(w for c in self.clauses if c.frame for w in c.words)
-
-    @property
-    def parts(self) -> int:
-        """Number of co-equal parts (sentences and ；-clauses), the frame aside."""
-        return len({c.part for c in self.clauses if not c.frame})
-
 
 @functools.lru_cache(maxsize=16384)
 def _clause_spans(text: str, start: int) -> tuple[ClauseSpan, ...]:

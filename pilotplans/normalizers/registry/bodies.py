@@ -233,7 +233,7 @@ class Registry:
                 for written in (office, *offices[office]):
                     for stem in dict.fromkeys(s for stem in kind.stems for s in derived_stems(stem, parts)):
                         rests = [stem + written]
-                        if written in parts.clipped_before and len(stem) >= 2:
+                        if written in parts.clipped_before and len(stem) >= 2 and office in words:
                             rests.append(stem[:-1] + written)
                         for rest in rests:
                             if rest not in parts.not_clipped:
@@ -241,7 +241,7 @@ class Registry:
                                     KindForm(kind.id, kind.branch, kind.infix, office))
             if kind.branch == "government":
                 # 商务主管部门, 市场监管部门: the body in charge of the stem, whatever its office word.
-                for stem in dict.fromkeys(s for stem in kind.stems for s in derived_stems(stem, parts)):
+                for stem in dict.fromkeys(s for stem in kind.stems for s in derived_stems(stem, parts) if len(s) >= 2):
                     for written in parts.generic_offices:
                         derived.setdefault((stem + written, kind.branch), []).append(
                             KindForm(kind.id, kind.branch, kind.infix, None))

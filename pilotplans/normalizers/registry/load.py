@@ -87,8 +87,10 @@ def _read(name: str) -> str:
 
 
 def _cache_path(texts: dict[str, str]) -> Path | None:
-    folder = os.environ.get("PILOTPLANS_CACHE_DIR", str(Path.home() / ".cache" / "pilotplans"))
-    if not folder:
+    from pilotplans.cachedir import default_cache_dir
+
+    folder = default_cache_dir()  # the same folder as the other caches (XDG_CACHE_HOME honoured)
+    if folder is None:
         return None
     digest = hashlib.sha256()
     for name in _FILES:
@@ -96,7 +98,7 @@ def _cache_path(texts: dict[str, str]) -> Path | None:
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.read_bytes())
     digest.update((Path(__file__).parents[1] / "models.py").read_bytes())
-    return Path(folder) / f"registry-{digest.hexdigest()[:20]}.pickle"
+    return folder / f"registry-{digest.hexdigest()[:20]}.pickle"
 
 
 def _build_cached() -> Registry:
