@@ -17,12 +17,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.parsers.interpret.vocabulary import full_stops_outside_brackets, vocabulary
 from pilotplans.schema.models import Convention
-
-_OPENERS = "（(〔[［【〈“"
-_CLOSERS = "）)〕]］】〉”"
-
 
 @dataclass(frozen=True)
 class StatedConvention:
@@ -35,15 +31,10 @@ class StatedConvention:
 def sentences(text: str) -> list[str]:
     """``text`` cut after each 。 that stands outside brackets (a convention is one sentence)."""
     pieces: list[str] = []
-    depth, start = 0, 0
-    for index, char in enumerate(text):
-        if char in _OPENERS:
-            depth += 1
-        elif char in _CLOSERS:
-            depth = max(0, depth - 1)
-        elif char == "。" and depth == 0:
-            pieces.append(text[start:index + 1])
-            start = index + 1
+    start = 0
+    for index in full_stops_outside_brackets(text):
+        pieces.append(text[start:index + 1])
+        start = index + 1
     pieces.append(text[start:])
     return [p.strip() for p in pieces if p.strip(" \t\u3000。")]
 

@@ -27,7 +27,7 @@ from pilotplans.normalizers.segment import find_labels
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.columns import Label, read_label, task_text_role
 from pilotplans.parsers.interpret.conventions import find_conventions
-from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
+from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, full_stops_outside_brackets, vocabulary
 
 _STOPS = "。．.；;，,、 \t\u3000"
 _SEPARATORS = ("。", "．", "；", ";", "，", ",", "、")  # printed between two lists
@@ -125,19 +125,11 @@ def read_segments(text: str, *, labelled_only: bool = False) -> list[Segment] | 
 
 def split_remark(content: str) -> tuple[str, str | None]:
     """A bracket's lists and the remark printed after them (``…负责。具体任务均涉及各区，下同``)."""
-    words = vocabulary()
-    openers, closers = {*words.closers, "“"}, {*words.closers.values(), "”"}
-    depth = 0
-    for index, char in enumerate(content):
-        if char in openers:
-            depth += 1
-        elif char in closers:
-            depth -= 1
-        elif char == "。" and depth == 0:
-            rest = content[index + 1:].strip().rstrip("。")
-            if rest:
-                return content[:index], rest
-            break
+    stops = full_stops_outside_brackets(content)
+    if stops:
+        rest = content[stops[0] + 1:].strip().rstrip("。")
+        if rest:
+            return content[:stops[0]], rest
     return content, None
 
 

@@ -138,3 +138,20 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
 def vocabulary() -> TaskListVocabulary:
     """The package's task-list vocabulary, read and validated once."""
     return build_vocabulary(resources.files("pilotplans.data").joinpath(FILE).read_text("utf-8"))
+
+
+def full_stops_outside_brackets(text: str) -> list[int]:
+    """Where ``text`` prints a 。 that stands outside the brackets (and quotation marks) task lists
+    print, in order: the ends of its sentences."""
+    words = vocabulary()
+    openers, closers = {*words.closers, "“"}, {*words.closers.values(), "”"}
+    stops: list[int] = []
+    depth = 0
+    for index, char in enumerate(text):
+        if char in openers:
+            depth += 1
+        elif char in closers:
+            depth = max(0, depth - 1)
+        elif char == "。" and depth == 0:
+            stops.append(index)
+    return stops
