@@ -20,6 +20,7 @@ from pilotplans.normalizers.registry.files import (
     DEPARTMENTS_FILE,
     REGIONS_FILE,
     SUBORDINATE,
+    SYSTEM,
     DepartmentsFile,
     Form,
     Kind,
@@ -27,6 +28,7 @@ from pilotplans.normalizers.registry.files import (
     Relation,
     RegistryError,
     Subordinate,
+    System,
 )
 from pilotplans.normalizers.registry.gazetteer import Gazetteer
 from pilotplans.normalizers.registry.roles import RolePhrases
@@ -81,6 +83,7 @@ class Registry:
         self.collectives = _unique(departments.collective, "collective")
         self.local_bodies = _unique(departments.local_body, "local_body")
         self.kinds: dict[str, Kind] = _unique(departments.kind, "kind")
+        self.systems: dict[str, System] = _unique(departments.system, "system")
         self.relations = departments.relation
         self.official_names = {(o.region, o.kind): o.name for o in departments.official_name}
         self.successor: dict[str, Relation] = {}
@@ -127,6 +130,8 @@ class Registry:
             entry = f"local_body {body.id!r}"
             region(body.region, entry)
             central(body.counterpart, entry, "counterpart")
+        for system in self.systems.values():
+            central(system.id, f"system {system.id!r}", "id")
         offices = self.name_parts.offices
         for kind in self.kinds.values():
             entry = f"kind {kind.id!r}"
@@ -136,6 +141,8 @@ class Registry:
                 region(fixed.region, entry)
             for host in kind.hosts:
                 region(host, entry)
+            if kind.system is not None and kind.system not in self.systems:
+                raise RegistryError(DEPARTMENTS_FILE, entry, f"system {kind.system!r} is not under [[system]]")
             if kind.successor and kind.successor.kind not in self.kinds:
                 raise RegistryError(DEPARTMENTS_FILE, entry, f"successor kind {kind.successor.kind!r} is not a kind")
             for office in (*kind.office.values(), *kind.offices):
@@ -178,16 +185,18 @@ class Registry:
             for form in kind.bare:
                 add(LiteralForm(form.match, "bare", kind.id, "stem", form=form), entry)
             for fixed in kind.fixed:
-                add(LiteralForm(fixed.match, "fixed", kind.id, "fixed", region=fixed.region,
-                                form=Form(match=fixed.match, full=fixed.full)), entry)
+                for written in self.written_forms(kind, fixed.match):
+                    add(LiteralForm(written, "fixed", kind.id, "fixed", region=fixed.region,
+                                    form=Form(match=written, full=fixed.full)), entry)
         clashes = sorted(text for text in self.literals if self.gazetteer.find_place(text))
         if clashes:
             raise RegistryError(DEPARTMENTS_FILE, None, f"form(s) also names of places in {REGIONS_FILE}: {clashes}")
 
     def _compile_patterns(self) -> Iterator[PatternForm]:
         for kind in self.kinds.values():
+            prefixes = self.systems[kind.system].prefixes if kind.system else ()
             for form in kind.patterns:
-                pattern, names = _template_regex(form.match)
+                pattern, names = _template_regex(form.match, prefixes)
                 yield PatternForm(kind.id, form, pattern, names)
 
     def _compile_collectives(self) -> Iterator[PatternForm]:
@@ -254,6 +263,14 @@ class Registry:
 
     # Look-ups --------------------------------------------------------------------------------
 
+    def written_forms(self, kind: Kind, template: str) -> tuple[str, ...]:
+        """``template`` with ``{system}`` replaced by each form of the kind's system's name (the
+        template itself when it holds none)."""
+        head, marker, tail = template.partition(f"{{{SYSTEM}}}")
+        if not marker or kind.system is None:
+            return (template,)
+        return tuple(head + prefix + tail for prefix in self.systems[kind.system].prefixes)
+
     def official_name(self, region_id: str, kind_id: str) -> str | None:
         return self.official_names.get((region_id, kind_id))
 
@@ -304,12 +321,16 @@ def _unique(entries: Iterable[Any], what: str) -> dict[str, Any]:
     return found
 
 
-def _template_regex(template: str) -> tuple[regex.Pattern[str], tuple[str, ...]]:
+def _template_regex(template: str, prefixes: tuple[str, ...] = ()) -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    """The regular expression of a pattern: each place placeholder a named group, ``{system}`` any
+    of ``prefixes`` (the longest tried first)."""
     parts: list[str] = []
     names: list[str] = []
     for literal, name, _, _ in string.Formatter().parse(template):
         parts.append(regex.escape(literal))
-        if name is not None:
+        if name == SYSTEM:
+            parts.append("(?:" + "|".join(regex.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")")
+        elif name is not None:
             if name in names:
                 raise ValueError(f"placeholder {{{name}}} twice in {template!r}")
             names.append(name)

@@ -31,6 +31,9 @@ TEMPLATE_PLACEHOLDERS = PLACE_PLACEHOLDERS | {"name", "stem", "office", "qualifi
 # of several of its kind there, told apart by that name.
 LOCAL = "local"
 SUBORDINATE = "sub"
+# {system}: the name of the vertical system a kind's bodies belong to, in any of the forms that
+# stand before the place (中国人民银行, 人民银行, 人行): see ``System``.
+SYSTEM = "system"
 
 
 class RegistryError(PilotplansError):
@@ -126,6 +129,34 @@ class FixedForm(_Model):
     region: str
     full: str | None = None
 
+    @model_validator(mode="after")
+    def _check_template(self) -> FixedForm:
+        _check_placeholders(self.match, frozenset({SYSTEM}), f"fixed form {self.match!r}")
+        if self.full and _placeholders(self.full):
+            raise ValueError(f"full {self.full!r} of a fixed form may not hold a placeholder")
+        return self
+
+
+class System(_Model):
+    """A vertically managed system (the central bank, civil aviation, customs …): the central body
+    at its head and the forms of its name that stand before the place in its branches' names
+    (中国人民银行, 人民银行, 人行 + 上海 + 总部), the official one first; an empty form where the
+    name may start with the place (中华人民共和国南京海关, 南京海关). A kind of the system writes
+    ``{system}`` in its patterns and fixed forms for any of them, so that every branch word is
+    read after every form of the name instead of each pair being listed."""
+
+    id: str = Field(pattern=_SLUG)
+    prefixes: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("prefixes")
+    @classmethod
+    def _official_first(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value[0]:
+            raise ValueError("the first prefix is the official name and may not be empty")
+        if len(set(value)) != len(value):
+            raise ValueError(f"prefix given twice in {list(value)}")
+        return value
+
 
 class Successor(_Model):
     kind: str
@@ -146,7 +177,8 @@ class Kind(_Model):
     their own (省资规厅), ``bare`` function words in a list (发改、交通…等有关部门). ``hosts``
     limits the kind to the regions that have such a body (the nine regional branches of the central
     bank); ``numbered`` kinds have several bodies in one place told apart by an ordinal (第一中级
-    人民法院, 一中院).
+    人民法院, 一中院). ``system`` names the vertical system whose name patterns and fixed forms
+    write as ``{system}`` ({system}{city}中心支行: 中国人民银行/人民银行/人行 + 厦门 + 中心支行).
     """
 
     id: str = Field(pattern=_KIND_ID)
@@ -169,6 +201,7 @@ class Kind(_Model):
     successor: Successor | None = None
     hosts: tuple[str, ...] = ()
     numbered: bool = False
+    system: str | None = None
     note: str | None = None
 
     @property
@@ -184,7 +217,7 @@ class Kind(_Model):
         for tier, template in self.names.items():
             _check_placeholders(template, TEMPLATE_PLACEHOLDERS, f"names.{tier}")
         for form in self.patterns:
-            found = _check_placeholders(form.match, PLACE_PLACEHOLDERS, f"pattern {form.match!r}")
+            found = _check_placeholders(form.match, PLACE_PLACEHOLDERS | {SYSTEM}, f"pattern {form.match!r}") - {SYSTEM}
             if not found:
                 raise ValueError(f"pattern {form.match!r} names no place; put it under `short` or `fixed`")
             if form.full:
@@ -198,6 +231,9 @@ class Kind(_Model):
         for form in self.collective:
             if _placeholders(form.match) != {SUBORDINATE}:
                 raise ValueError(f"collective form {form.match!r} must hold {{sub}} and nothing else")
+        uses_system = any(SYSTEM in _placeholders(form.match) for form in (*self.patterns, *self.fixed))
+        if uses_system and self.system is None:
+            raise ValueError("a form holds {system} but the kind names no `system`")
         return self
 
 
@@ -249,6 +285,7 @@ class DepartmentsFile(_Model):
     relation: tuple[Relation, ...] = ()
     collective: tuple[Collective, ...] = ()
     local_body: tuple[LocalBody, ...] = ()
+    system: tuple[System, ...] = ()
     kind: tuple[Kind, ...]
     official_name: tuple[OfficialName, ...] = ()
 
