@@ -21,6 +21,7 @@ from pilotplans.normalizers import faults
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.checks import check_heading_numbers, check_measure_numbers, check_text_faults
 from pilotplans.parsers.interpret.conventions import find_conventions, merge_conventions
+from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.records import (
     DocumentHints, document_record, heading_record, measure_record, read_notes, source_ref,
 )
@@ -30,7 +31,7 @@ from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.interpret.tasklist import TaskList, number_runs, read_task_list
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.metadata import read_metadata
-from pilotplans.schema.models import Document, Measure, SourceFile, Table, Warning
+from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
 __all__ = ["DocumentHints", "interpret"]
@@ -75,16 +76,9 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
         check_heading_numbers(reader.headings)
         read.warnings.extend(reader.warnings)
         read.warnings.extend(check_measure_numbers(reader.measures))
-        headings = []
-        for draft in reader.headings:
-            heading = heading_record(layout, table_index, draft)
-            read.warnings.extend(heading.warnings)
-            headings.append(heading)
-        by_position = {h.position: h for h in headings}
-        for draft in reader.measures:
-            glued_scope(draft, span.columns.has("scope"))
-            check_text_faults(draft)
-            read.measures.append(measure_record(layout, table_index, len(read.measures) + 1, draft, by_position))
+        headings, measures = _records(layout, table_index, reader.headings, reader.measures, len(read.measures) + 1,
+                                      read.warnings, has_scope_column=span.columns.has("scope"))
+        read.measures.extend(measures)
         kind = "opening_measures" if span.columns.has("regulations") and not span.columns.has("responsibility") else "tasks"
         read.tables.append(Table(
             index=table_index, kind=kind, title=span.caption, attachment=span.attachment,
@@ -94,21 +88,31 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
     return read
 
 
+def _records(layout: Layout, table: int, heading_drafts: list[HeadingDraft], measure_drafts: list[MeasureDraft],
+             first_position: int, warnings: list[Warning], *, has_scope_column: bool) -> tuple[list[Heading], list[Measure]]:
+    """The records of one table's (or task list's) drafts: its headings (their warnings added to
+    ``warnings``) and its measures, numbered on from ``first_position``, each checked for faults in
+    its wording (and for a scope glued to its text where the table has a scope column)."""
+    headings = []
+    for draft in heading_drafts:
+        heading = heading_record(layout, table, draft)
+        warnings.extend(heading.warnings)
+        headings.append(heading)
+    by_position = {h.position: h for h in headings}
+    measures = []
+    for draft in measure_drafts:
+        glued_scope(draft, has_scope_column)
+        check_text_faults(draft)
+        measures.append(measure_record(layout, table, first_position + len(measures), draft, by_position))
+    return headings, measures
+
+
 def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints, task_list: TaskList) -> Document:
     """The Document of a layout whose tasks are a prose task list (one Table of kind task_list)."""
     warnings = list(task_list.warnings)
     for run in number_runs(task_list.measures):
         warnings.extend(check_measure_numbers(run))
-    headings = []
-    for draft in task_list.headings:
-        heading = heading_record(layout, 1, draft)
-        warnings.extend(heading.warnings)
-        headings.append(heading)
-    by_position = {h.position: h for h in headings}
-    measures = []
-    for draft in task_list.measures:
-        check_text_faults(draft)
-        measures.append(measure_record(layout, 1, len(measures) + 1, draft, by_position))
+    headings, measures = _records(layout, 1, task_list.headings, task_list.measures, 1, warnings, has_scope_column=False)
     first = task_list.first_item or 0
     before = [p for index, p in task_list.loose if index < first]
     after = [p for index, p in task_list.loose if index > first]
