@@ -26,12 +26,19 @@ def check_heading_numbers(headings: list[HeadingDraft]) -> None:
                 message=f"heading {heading.read.title!r} is printed without its number; read as number {inferred}",
             ))
         value = heading.read.number.value
-        if value > previous + 1:
-            missing = ", ".join(str(n) for n in range(previous + 1, value))
-            heading.read.warnings.append(Warning(code="heading_gap", message=f"heading numbers jump from {previous} to {value} (missing {missing})"))
-        elif value <= previous:
-            heading.read.warnings.append(Warning(code="heading_out_of_order", message=f"heading number {value} follows {previous}"))
+        heading.read.warnings.extend(heading_number_warnings(value, previous))
         previous = max(previous, value)
+
+
+def heading_number_warnings(value: int, previous: int) -> list[Warning]:
+    """A heading's number against the highest its siblings before it had (0 for the first): a gap
+    when it jumps beyond the next, out of order when it is not above it."""
+    if value > previous + 1:
+        missing = ", ".join(str(n) for n in range(previous + 1, value))
+        return [Warning(code="heading_gap", message=f"heading numbers jump from {previous} to {value} (missing {missing})")]
+    if value <= previous:
+        return [Warning(code="heading_out_of_order", message=f"heading number {value} follows {previous}")]
+    return []
 
 
 def check_measure_numbers(measures: list[MeasureDraft]) -> list[Warning]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.parsers.headings import HeadingText, looks_like_title
+from pilotplans.parsers.interpret.checks import heading_number_warnings
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields
@@ -109,8 +110,8 @@ class _Builder:
         previous: dict[str, int] = {}  # the last number of each style among these siblings
         for item in items:
             style, value = item.style, item.number.value if item.number else 0
-            expected = previous.get(style, 0) + 1
-            previous[style] = max(previous.get(style, 0), value)
+            before = previous.get(style, 0)
+            previous[style] = max(before, value)
             if item.inner_assigns:
                 if item.assigns:
                     self.warnings.append(Warning(
@@ -119,7 +120,7 @@ class _Builder:
                     ))
                 heading = self._heading(item, parent)
                 if item.number is not None:
-                    heading.read.warnings.extend(_numbering(value, expected))
+                    heading.read.warnings.extend(heading_number_warnings(value, before))
                 self.visit(item.children, heading)
             elif item.assigns:
                 self._measure(item, parent)
@@ -172,16 +173,6 @@ class _Builder:
         self.measures.append(draft)
         self.orders.append(item.order)
         return draft
-
-
-def _numbering(value: int, expected: int) -> list[Warning]:
-    """A heading's number against the number its siblings lead one to expect."""
-    if value > expected:
-        missing = ", ".join(str(n) for n in range(expected, value))
-        return [Warning(code="heading_gap", message=f"heading numbers jump from {expected - 1} to {value} (missing {missing})")]
-    if value < expected:
-        return [Warning(code="heading_out_of_order", message=f"heading number {value} follows {expected - 1}")]
-    return []
 
 
 def number_runs(measures: list[MeasureDraft]) -> list[list[MeasureDraft]]:
