@@ -6,7 +6,7 @@ import pytest
 
 from pilotplans.errors import PilotplansError
 from pilotplans.layout import Cell, Grid, Paragraph, Row
-from pilotplans.parsers.info_rows import build_labels, grid_info_lines, read_info_line
+from pilotplans.parsers.info_rows import build_labels, grid_info_rows, read_info_line
 from pilotplans.parsers.metadata import read_date, read_metadata, split_signature_run, without_glosses
 
 
@@ -208,7 +208,7 @@ def test_the_first_character_of_a_line_decides_only_when_no_label_starts_with_it
 def test_a_table_of_other_cells_is_no_information_table():
     grid = Grid(rows=(Row(cells=(Cell(paragraphs=("序号",)), Cell(paragraphs=("具体举措",)))),
                       Row(cells=(Cell(paragraphs=("1",)), Cell(paragraphs=("建设服务平台。",))))))
-    assert grid_info_lines(grid) is None
+    assert grid_info_rows(grid) is None
 
 
 @pytest.mark.parametrize(("toml", "message"), [

@@ -129,17 +129,18 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
     return found
 
 
-def grid_info_lines(grid: Grid) -> list[str] | None:
-    """The rows of a table that is an information table, each as one line (its cells apart), or
-    None for any other table: every row that prints anything opens with a label of its own."""
-    lines: list[str] = []
+def grid_info_rows(grid: Grid) -> list[list[InfoField]] | None:
+    """The label/value pairs of each row of a table that is an information table (its cells read
+    as one line, apart), or None for any other table: every row that prints anything opens with a
+    label of its own."""
+    rows: list[list[InfoField]] = []
     for row in grid.rows:
         texts = [" ".join(cell.paragraphs).strip() for cell in row.cells if cell.merged_from is None]
         texts = [text for text in texts if text]
         if not texts:
             continue
-        line = _CELL_GAP.join(texts)
-        if read_info_line(line, cells=True) is None:
+        found = read_info_line(_CELL_GAP.join(texts), cells=True)
+        if found is None:
             return None
-        lines.append(line)
-    return lines or None
+        rows.append(found)
+    return rows or None

@@ -18,7 +18,7 @@ import regex
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.numbers import chinese_to_int
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.info_rows import grid_info_lines, read_info_line
+from pilotplans.parsers.info_rows import InfoField, grid_info_rows, read_info_line
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
 DOC_NO = regex.compile(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
@@ -230,11 +230,11 @@ class _InfoTable:
     date: dt.date | None = None
 
 
-def _info_table(rows: list[str]) -> _InfoTable:
+def _info_table(rows: list[list[InfoField]]) -> _InfoTable:
     """The first value of each kind the rows of an information table print that reads as one."""
     found: dict[str, object] = {}
     for row in rows:
-        for info in read_info_line(row, cells="\t" in row) or ():
+        for info in row:
             value = _info_value(info.kind, info.value)
             if info.kind not in found and value is not None:
                 found[info.kind] = value
@@ -257,27 +257,28 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     return None
 
 
-def _info_rows(lines: list[str]) -> tuple[list[str], list[str]]:
+def _info_rows(lines: list[str]) -> tuple[list[str], list[list[InfoField]]]:
     """``lines`` parted into the document's own lines and the rows of a web page's information
-    table. A converter that printed each cell on a line of its own leaves a label without its
-    value (发布机构：); the next line is its value when it reads as one of the label's kind."""
+    table, each line read once (a row as its label/value pairs). A converter that printed each
+    cell on a line of its own leaves a label without its value (发布机构：); the next line is its
+    value when it reads as one of the label's kind, and the two are read as one row."""
+    read = [read_info_line(line) for line in lines]
     texts: list[str] = []
-    rows: list[str] = []
+    rows: list[list[InfoField]] = []
     taken = False
-    for index, line in enumerate(lines):
+    for index, (line, found) in enumerate(zip(lines, read)):
         if taken:
             taken = False
             continue
-        found = read_info_line(line)
         if found is None:
             texts.append(line)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         last = found[-1]
-        if (not last.value and following is not None and read_info_line(following) is None
+        if (not last.value and following is not None and read[index + 1] is None
                 and _info_value(last.kind, following.strip()) is not None):
-            line, taken = f"{line}\t{following.strip()}", True
-        rows.append(line)
+            found, taken = read_info_line(f"{line}\t{following.strip()}", cells=True) or found, True
+        rows.append(found)
     return texts, rows
 
 
@@ -312,7 +313,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     prints (索引号 … 文号 …, as lines among the paragraphs or as one of the ``grids``) where the
     document itself prints nothing better."""
     texts, rows = _info_rows([line for p in paragraphs for line in lines_of(p.text)])
-    info = _info_table(rows + [line for grid in grids for line in grid_info_lines(grid) or ()])
+    info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     title = _title(texts) or info.title
     doc_no = next((t for t in texts if DOC_NO.fullmatch(fold(t))), None) or info.doc_no
