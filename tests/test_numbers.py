@@ -3,7 +3,8 @@
 import pytest
 
 from pilotplans.normalizers.numbers import (
-    chinese_to_int, find_heading_marker, find_item_marker, numbered_item, parse_measure_number, split_numbered_items,
+    chinese_to_int, find_heading_marker, find_item_marker, marker_style, numbered_item, parse_measure_number,
+    split_numbered_items,
 )
 
 
@@ -80,3 +81,11 @@ def test_item_markers_and_their_styles(text, style, raw, value, rest):
 @pytest.mark.parametrize("text", ["2023年全市新增", "1.5倍以上", "一是加强领导", "十分重要", "（2020年）", "各区县政府"])
 def test_paragraphs_that_open_with_no_item_marker(text):
     assert find_item_marker(text) is None
+
+
+@pytest.mark.parametrize(("text", "style"), [
+    ("（三）优化监管模式", "cn_paren"), ("三、优化监管模式", "cn"), ("1.完善应急预案体系", "digit_dot"),
+    ("①建立台账", "circled"), ("优化监管模式", None), ("2023年12月底前", None),
+])
+def test_a_marker_style_is_the_style_of_the_item_marker_opening_the_text(text, style):
+    assert marker_style(text) == style

@@ -88,6 +88,13 @@ def find_item_marker(text: str) -> ItemMarker | None:
     return ItemMarker(style=style, number=Number(raw=match[style].strip(), value=value), end=match.end())
 
 
+def marker_style(text: str) -> str | None:
+    """The style of the item marker opening ``text`` (``cn``, ``cn_paren``, ``digit_dot`` …), or None when it
+    opens with none."""
+    marker = find_item_marker(text)
+    return marker.style if marker else None
+
+
 _DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNIT_VALUES = {"十": 10, "百": 100}
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
-from pilotplans.normalizers.numbers import find_heading_marker, find_item_marker
+from pilotplans.normalizers.numbers import find_heading_marker, marker_style
 from pilotplans.parsers.columns import Columns, read_header
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
@@ -144,20 +144,15 @@ def _is_heading(paragraphs: list[Paragraph]) -> bool:
     return len(texts) <= 2 and find_heading_marker(texts[0].strip()) is not None and read_heading(texts) is not None
 
 
-def _marker_style(paragraphs: list[Paragraph]) -> str | None:
-    marker = find_item_marker(paragraphs[0].text.strip())
-    return marker.style if marker else None
-
-
 def _take_first_heading(table: TableSpan) -> None:
     """Read the numbered heading printed just above a table as the heading of its first rows, when
     the table's later parts are preceded by a heading of the same style (printed as a paragraph
     between the parts, or as a row across the table)."""
     if not table.before or not _is_heading(table.before[-1:]):
         return
-    style = _marker_style(table.before[-1:])
+    style = marker_style(table.before[-1].text.strip())
     between = [e.paragraphs if e.paragraphs is not None else _lone_cell(e.row) for e in table.entries]
-    if not any(p and _is_heading(p) and _marker_style(p) == style for p in between):
+    if not any(p and _is_heading(p) and marker_style(p[0].text.strip()) == style for p in between):
         return
     heading = table.before.pop()
     for entry in table.entries:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pilotplans.layout import Layout, Paragraph
-from pilotplans.normalizers.numbers import find_item_marker
+from pilotplans.normalizers.numbers import marker_style
 from pilotplans.parsers.headings import HeadingText, looks_like_title
 from pilotplans.parsers.interpret.checks import heading_number_warnings
 from pilotplans.parsers.interpret.conventions import scope_conventions
@@ -181,7 +181,7 @@ def number_runs(measures: list[MeasureDraft]) -> list[list[MeasureDraft]]:
     runs: list[list[MeasureDraft]] = []
     previous: MeasureDraft | None = None
     for draft in measures:
-        restart = previous is None or _style(draft) != _style(previous) or (
+        restart = previous is None or marker_style(draft.number_raw or "") != marker_style(previous.number_raw or "") or (
             draft.heading != previous.heading and draft.number is not None and draft.number.value == 1
         )
         if restart:
@@ -190,8 +190,3 @@ def number_runs(measures: list[MeasureDraft]) -> list[list[MeasureDraft]]:
             runs[-1].append(draft)
         previous = draft
     return runs
-
-
-def _style(draft: MeasureDraft) -> str | None:
-    marker = find_item_marker(draft.number_raw or "")
-    return marker.style if marker else None
