@@ -7,8 +7,11 @@ object at a time: :mod:`pilotplans.store.bulk`, :mod:`pilotplans.store.read`). P
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import DDL, JSON, Boolean, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint, event
 from sqlalchemy.dialects.postgresql import TSVECTOR
+from sqlalchemy.types import TypeEngine
 
 from pilotplans.store.search import FIELDS as SEARCH_FIELDS
 
@@ -33,6 +36,30 @@ def source_columns() -> list[Column]:  # type: ignore[type-arg]
         Column("src_ocr", Boolean, nullable=False, default=False),
         Column("src_confidence", Float),
     ]
+
+
+def _serial_id() -> Column:  # type: ignore[type-arg]
+    """A table's own key: an integer the database numbers."""
+    return Column("id", Integer, primary_key=True, autoincrement=True)
+
+
+def _owner(name: str, kind: TypeEngine[Any] | type[TypeEngine[Any]], table: str, **options: bool) -> Column:  # type: ignore[type-arg]
+    """The row of ``table`` a row belongs to, deleted with it: required and indexed unless
+    ``options`` say otherwise."""
+    return Column(name, kind, ForeignKey(f"{table}.id", ondelete="CASCADE"), **{"nullable": False, "index": True, **options})
+
+
+def _document_id(**options: bool) -> Column:  # type: ignore[type-arg]
+    return _owner("document_id", String(120), "documents", **options)
+
+
+def _measure_id(**options: bool) -> Column:  # type: ignore[type-arg]
+    return _owner("measure_id", Integer, "measures", **options)
+
+
+def _position() -> Column:  # type: ignore[type-arg]
+    """The order of a row among its siblings (1-based)."""
+    return Column("position", Integer, nullable=False)
 
 
 # A document: its metadata and where it was read from.
@@ -62,9 +89,9 @@ documents = Table(
 # every item, or (``from_measure``) from the measure at that position on.
 conventions = Table(
     "conventions", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
+    _serial_id(),
+    _document_id(),
+    _position(),
     Column("kind", String(16), nullable=False),
     Column("text", Text, nullable=False),
     Column("role", String(16)),
@@ -76,8 +103,8 @@ conventions = Table(
 # A task table (or prose task list) of a document.
 tables = Table(
     "tables", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    _serial_id(),
+    _document_id(),
     Column("index", Integer, nullable=False),
     Column("kind", String(32), nullable=False),
     Column("title", Text),
@@ -92,10 +119,10 @@ tables = Table(
 # A task heading of a table.
 headings = Table(
     "headings", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("table_id", Integer, ForeignKey("tables.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
+    _serial_id(),
+    _owner("table_id", Integer, "tables"),
+    _document_id(),
+    _position(),
     Column("number_raw", String(32)),
     Column("number", Integer),
     Column("title", Text, nullable=False),
@@ -109,9 +136,9 @@ headings = Table(
 # A measure (a row of a task table, or an item of a prose task list).
 measures = Table(
     "measures", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
+    _serial_id(),
+    _document_id(),
+    _position(),
     Column("table_index", Integer, nullable=False),
     Column("heading_position", Integer),
     Column("heading_title", Text),
@@ -139,9 +166,9 @@ measures = Table(
 # A 政策保障措施 row under a 2018 task.
 policy_rows = Table(
     "policy_rows", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
+    _serial_id(),
+    _measure_id(),
+    _position(),
     Column("text", Text, nullable=False),
     Column("responsibility", Text),
     *source_columns(),
@@ -151,10 +178,10 @@ policy_rows = Table(
 # A fault found in a source: on a measure, on a heading, or (both empty) on the document.
 warnings = Table(
     "warnings", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), index=True),
-    Column("heading_id", Integer, ForeignKey("headings.id", ondelete="CASCADE"), index=True),
+    _serial_id(),
+    _document_id(),
+    _measure_id(nullable=True),
+    _owner("heading_id", Integer, "headings", nullable=True),
     Column("code", String(64), nullable=False, index=True),
     Column("message", Text, nullable=False),
 )
@@ -163,9 +190,9 @@ warnings = Table(
 # A body named by a measure, with its role (raw wording beside the resolved body).
 measure_departments = Table(
     "measure_departments", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
+    _serial_id(),
+    _measure_id(),
+    _position(),
     Column("column", String(32), nullable=False),
     Column("raw", Text, nullable=False),
     Column("body_id", String(120), index=True),
@@ -184,9 +211,9 @@ measure_departments = Table(
 # A pilot area a measure applies to.
 measure_regions = Table(
     "measure_regions", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
+    _serial_id(),
+    _measure_id(),
+    _position(),
     Column("raw", Text, nullable=False),
     Column("region_id", String(60), index=True),
     Column("name", Text),
@@ -209,8 +236,8 @@ bodies = Table(
 # A way a body is written: registered aliases and typos, and the forms the documents use.
 body_aliases = Table(
     "body_aliases", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("body_id", String(120), ForeignKey("bodies.id", ondelete="CASCADE"), nullable=False, index=True),
+    _serial_id(),
+    _owner("body_id", String(120), "bodies"),
     Column("alias", Text, nullable=False),
     Column("kind", String(16), nullable=False),
     UniqueConstraint('body_id', 'alias'),
@@ -231,10 +258,10 @@ regions = Table(
 # Membership of a pilot area in a programme round (service-trade-2020 …).
 round_members = Table(
     "round_members", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
+    _serial_id(),
     Column("round_id", String(60), nullable=False, index=True),
-    Column("region_id", String(60), ForeignKey("regions.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
+    _owner("region_id", String(60), "regions"),
+    _position(),
     UniqueConstraint('round_id', 'region_id'),
 )
 
@@ -247,7 +274,7 @@ round_members = Table(
 # when the national plans change; ``csv`` and ``jsonl`` are its measures as the exports print them.
 document_builds = Table(
     "document_builds", metadata,
-    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    _document_id(primary_key=True, index=False),
     Column("build_key", String(64), nullable=False),
     Column("linked", JSON, nullable=False),
     Column("csv", Text, nullable=False),
@@ -271,8 +298,8 @@ build_info = Table(
 # triggers); PostgreSQL with a GIN index on ``vector``.
 measure_search = Table(
     "measure_search", metadata,
-    Column("measure_id", Integer, ForeignKey("measures.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
-    Column("document_id", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    _measure_id(primary_key=True, autoincrement=False, index=False),
+    _document_id(),
     *(Column(name, Text, nullable=False) for name, _weight in SEARCH_FIELDS),
     Column("vector", Text().with_variant(TSVECTOR(), "postgresql")),
 )
@@ -319,17 +346,17 @@ event.listen(metadata, "before_drop", DDL("DROP VIEW IF EXISTS measure_browse").
 # incremental rebuild diffs only the pairs that changed.
 plan_pairs = Table(
     "plan_pairs", metadata,
-    Column("national_document", String(120), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("local_document", String(120), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    _owner("national_document", String(120), "documents", primary_key=True, index=False),
+    _owner("local_document", String(120), "documents", primary_key=True, index=False),
     Column("pair_key", String(64), nullable=False),
 )
 
 plan_links = Table(
     "plan_links", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("national_document", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("local_document", String(120), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
-    Column("position", Integer, nullable=False),
+    _serial_id(),
+    _owner("national_document", String(120), "documents"),
+    _owner("local_document", String(120), "documents"),
+    _position(),
     Column("national_position", Integer),
     Column("national_number", Integer),
     Column("local_position", Integer),
