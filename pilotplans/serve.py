@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from pilotplans.errors import PilotplansError
+from pilotplans.store.db import open_read_only
 
 @functools.cache
 def _settings() -> dict[str, Any]:
@@ -30,9 +31,12 @@ def metadata(db_path: Path) -> dict[str, Any]:
     """Datasette's metadata for the database at ``db_path``, checked against it: every table and
     column ``serve.toml`` names must exist (a clear error names what does not)."""
     settings = _settings()
-    with sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+    conn = open_read_only(db_path.resolve())
+    try:
         columns = {t: {row[1] for row in conn.execute(f'PRAGMA table_info("{t}")')}
                    for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    finally:
+        conn.close()
     tables: dict[str, Any] = {}
     for name, table in settings["tables"].items():
         if name not in columns:

@@ -18,15 +18,16 @@ seconds. While a database is written, Ctrl-C stops the work only where it can be
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pilotplans import interrupts
 from pilotplans.errors import PilotplansError
-from pilotplans.store.previous import plain_sqlite_file
 
 if TYPE_CHECKING:  # SQLAlchemy is imported where a database is opened through it: reading a
     # SQLite file needs only sqlite3 (pilotplans.store.read)
@@ -44,6 +45,72 @@ Mode = Literal["read", "write", "build"]
 
 class StoreError(PilotplansError):
     """The database could not be opened or written."""
+
+
+#: The rows of one statement with named parameters (``:name``), each a dict of its columns.
+Rows = Callable[[str, Mapping[str, Any]], list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A database as it was at one moment, opened only to be read: the rows of a statement, and
+    the names of its tables."""
+
+    rows: Rows
+    tables: Callable[[], set[str]]
+
+
+def plain_sqlite_file(url: str) -> Path | None:
+    """The file of a plain ``sqlite:///FILE`` URL (no options), else None."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or "?" in url or url[len(prefix):] in ("", ":memory:"):
+        return None
+    return Path(url[len(prefix):])
+
+
+def open_read_only(path: Path | str) -> sqlite3.Connection:
+    """A connection to the SQLite file at ``path`` that cannot write it (transactions begun by hand)."""
+    from urllib.parse import quote
+
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
+
+
+@contextmanager
+def read_only(url: str) -> Iterator[Snapshot]:
+    """The database at ``url`` read at one moment and never written: a plain SQLite file through
+    Python's own ``sqlite3`` (a command that only reads then never imports SQLAlchemy, a tenth of
+    a second of its start-up), any other database through SQLAlchemy (:func:`reading`)."""
+    path = plain_sqlite_file(url)
+    if path is None:
+        from sqlalchemy import inspect
+
+        with reading(url) as connection:
+            yield Snapshot(sqlalchemy_rows(connection), lambda: set(inspect(connection).get_table_names()))
+        return
+    connection = open_read_only(path)
+    connection.row_factory = sqlite3.Row
+    try:
+        connection.execute("BEGIN")  # one snapshot for every statement
+
+        def rows(sql: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+            return [dict(row) for row in connection.execute(sql, dict(params))]
+
+        def tables() -> set[str]:
+            return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+        yield Snapshot(rows, tables)
+    finally:
+        connection.close()
+
+
+def sqlalchemy_rows(connection: Connection) -> Rows:
+    """The rows of statements run on a SQLAlchemy ``connection``."""
+    from sqlalchemy import text
+
+    def rows(sql: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        return [dict(row) for row in connection.execute(text(sql), dict(params)).mappings()]
+
+    return rows
 
 
 def sqlite_url(path: str | Path) -> str:
@@ -98,8 +165,6 @@ def _sqlite_cause(path: Path) -> str | None:
 
 def database_error(url: str, exc: BaseException, doing: str) -> StoreError:
     """One line naming the database (password masked) and the cause of ``exc``."""
-    import sqlite3
-
     shown = shown_url(url)
     database_failed = isinstance(exc, sqlite3.Error)
     if _from_sqlalchemy(exc):
@@ -286,8 +351,6 @@ def rebuild(url: str, documents: Iterable[Document]) -> None:
 
 def load_documents(url: str, ids: Collection[str] | None = None) -> list[Document]:
     """The documents stored at ``url`` (all, or those with the given ids), ordered by id."""
-    import sqlite3
-
     from pilotplans.store.read import query_for, read_documents
 
     try:

@@ -9,12 +9,12 @@ tenth of a second). Other databases are read through SQLAlchemy with the same st
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
+
+from pilotplans.store.db import plain_sqlite_file, read_only
 
 Query = Callable[[str], Sequence[tuple[Any, ...]]]
 
@@ -66,46 +66,10 @@ class DocumentSummary:
     source_name: str
 
 
-def plain_sqlite_file(url: str) -> Path | None:
-    """The file of a plain ``sqlite:///FILE`` URL (no options), else None."""
-    prefix = "sqlite:///"
-    if not url.startswith(prefix) or "?" in url or url[len(prefix):] in ("", ":memory:"):
-        return None
-    return Path(url[len(prefix):])
-
-
-def open_read_only(path: Path | str) -> sqlite3.Connection:
-    """A connection to the SQLite file at ``path`` that cannot write it (transactions begun by hand)."""
-    from urllib.parse import quote
-
-    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
-
-
 @contextmanager
-def _sqlite_query(path: Path) -> Iterator[tuple[Query, set[str]]]:
-    connection = open_read_only(path)
-    try:
-        connection.execute("BEGIN")  # one snapshot for every query
-        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        yield (lambda sql: connection.execute(sql).fetchall()), tables
-    finally:
-        connection.close()
-
-
-@contextmanager
-def _sqlalchemy_query(url: str) -> Iterator[tuple[Query, set[str]]]:
-    from sqlalchemy import inspect
-
-    from pilotplans.store.db import reading
-
-    with reading(url) as connection:
-        tables = set(inspect(connection).get_table_names())
-        yield (lambda sql: [tuple(row) for row in connection.exec_driver_sql(sql)]), tables
-
-
-def _query(url: str) -> Any:
-    path = plain_sqlite_file(url)
-    return _sqlite_query(path) if path is not None else _sqlalchemy_query(url)
+def _query(url: str) -> Iterator[tuple[Query, set[str]]]:
+    with read_only(url) as snapshot:
+        yield (lambda sql: [tuple(row.values()) for row in snapshot.rows(sql, {})]), snapshot.tables()
 
 
 def _linked(value: object) -> tuple[str, ...]:

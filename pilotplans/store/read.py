@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from pilotplans.schema.models import Document
 from pilotplans.store import rows as r
-from pilotplans.store.previous import open_read_only, plain_sqlite_file
+from pilotplans.store.db import Rows, read_only, sqlalchemy_rows
 
 Row = Mapping[str, Any]
 # A query: SQL in which ``{ids}`` stands for a parenthesised list of document ids, and the ids
@@ -57,51 +56,26 @@ def _typed(rows: list[dict[str, Any]]) -> list[Row]:
     return rows
 
 
-@contextmanager
-def sqlite_query(path: str) -> Iterator[Query]:
-    """Queries on the SQLite file at ``path``, all on one snapshot."""
-    connection = open_read_only(path)
-    connection.row_factory = sqlite3.Row
-    try:
-        connection.execute("BEGIN")
-
-        def query(sql: str, ids: Sequence[str] | None) -> list[Row]:
-            marks = f"({', '.join('?' * len(ids))})" if ids is not None else ""
-            return _typed([dict(row) for row in connection.execute(sql.format(ids=marks), list(ids or ()))])
-
-        yield query
-    finally:
-        connection.close()
-
-
-def sqlalchemy_query(connection: Any) -> Query:
-    """Queries through a SQLAlchemy connection."""
-    from sqlalchemy import bindparam, text
-
+def _query(rows: Rows) -> Query:
+    """Queries over ``rows``: ``{ids}`` becomes a list of named parameters, one per id."""
     def query(sql: str, ids: Sequence[str] | None) -> list[Row]:
-        statement = text(sql.format(ids=":ids"))
-        if ids is not None:
-            statement = statement.bindparams(bindparam("ids", expanding=True))
-        result = connection.execute(statement, {"ids": list(ids)} if ids is not None else {})
-        return _typed([dict(row) for row in result.mappings()])
+        params = {f"id{index}": value for index, value in enumerate(ids or ())}
+        marks = f"({', '.join(':' + name for name in params)})" if ids is not None else ""
+        return _typed(rows(sql.format(ids=marks), params))
 
     return query
 
 
-def query_for(url: str) -> Any:
-    """A context manager giving the queries of the database at ``url`` (sqlite3 for a SQLite file)."""
-    path = plain_sqlite_file(url)
-    if path is not None:
-        return sqlite_query(str(path))
-    return _sqlalchemy_reading(url)
+def sqlalchemy_query(connection: Any) -> Query:
+    """Queries through a SQLAlchemy connection."""
+    return _query(sqlalchemy_rows(connection))
 
 
 @contextmanager
-def _sqlalchemy_reading(url: str) -> Iterator[Query]:
-    from pilotplans.store.db import reading
-
-    with reading(url) as connection:
-        yield sqlalchemy_query(connection)
+def query_for(url: str) -> Iterator[Query]:
+    """The queries of the database at ``url``, all on one snapshot (sqlite3 for a SQLite file)."""
+    with read_only(url) as snapshot:
+        yield _query(snapshot.rows)
 
 
 def read_documents(query: Query, ids: Collection[str] | None = None) -> list[Document]:
@@ -160,17 +134,5 @@ def read_documents(query: Query, ids: Collection[str] | None = None) -> list[Doc
 def statement_rows(url: str, sql: str, params: Mapping[str, Any]) -> list[Row]:
     """The rows of one statement with named parameters (``:name``) on the database at ``url``:
     through ``sqlite3`` for a SQLite file, SQLAlchemy otherwise; JSON and date columns as values."""
-    path = plain_sqlite_file(url)
-    if path is not None:
-        connection = open_read_only(str(path))
-        connection.row_factory = sqlite3.Row
-        try:
-            return _typed([dict(row) for row in connection.execute(sql, dict(params))])
-        finally:
-            connection.close()
-    from sqlalchemy import text
-
-    from pilotplans.store.db import reading
-
-    with reading(url) as connection:
-        return _typed([dict(row) for row in connection.execute(text(sql), dict(params)).mappings()])
+    with read_only(url) as snapshot:
+        return _typed(snapshot.rows(sql, params))
