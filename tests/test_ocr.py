@@ -23,10 +23,11 @@ from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.ocr import OcrSettings
 from pilotplans.textutil import squash
 from tests.conftest import FIXTURES
-from tests.scans import ScanStyle, scanned_image, scanned_pdf
-from tests.test_formats_agree import comparable
 
-pytest.importorskip("rapidocr_onnxruntime")
+pytest.importorskip("rapidocr_onnxruntime")  # before the scans, which need its numpy
+
+from tests.scans import ScanStyle, scanned_image, scanned_pdf  # noqa: E402
+from tests.test_formats_agree import comparable  # noqa: E402
 
 SCANS = FIXTURES / "scans"
 XIAMEN_SCAN = SCANS / "xiamen-p1-3.seal.scan.pdf"

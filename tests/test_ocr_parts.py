@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
 import pytest
+
+np = pytest.importorskip("numpy")  # the OCR extra's; without it these tests skip
 
 from pilotplans.parsers.ocr.characters import dashes, restored
 from pilotplans.parsers.ocr.engine import CharBox, TextBox
