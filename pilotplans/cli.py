@@ -549,6 +549,11 @@ def diff(
     Every link has a relation (same, adapted, merged, split, local, dropped), a score, and an
     ownership check (consistent, different, unknown) of the two responsibility cells.
     """
+    if format == DiffFmt.table and html is None and not region:
+        text = _stored_diff_table(national, local, db)
+        if text is not None:
+            _write(text, output)
+            return
     from pilotplans.diff.render import render as render_diff
 
     with _errors():
@@ -566,6 +571,32 @@ def diff(
         _write(csv_workbook("diff", render_diff(result, "csv")), output)
         return
     _write(render_diff(result, format.value), output)
+
+
+def _stored_diff_table(national: str, local: str, db: Optional[str]) -> Optional[str]:
+    """The diff table of two stored documents drawn from the diff the last rebuild stored, when
+    that diff is still current (:mod:`pilotplans.diff.stored`); None otherwise (files, or no
+    current stored diff: the diff is then computed)."""
+    if Path(national).is_file() or Path(local).is_file():
+        return None
+    url = _checked_url(db or _default_db(DEFAULT_OUT))
+    from pilotplans.store.db import sqlite_path
+
+    path = sqlite_path(url)
+    if path is None or not path.exists():
+        return None
+    from pilotplans.diff.stored import current_links, stored_table
+
+    links = current_links(url, national, local)
+    if links is None:
+        return None
+    from pilotplans.store.db import load_documents
+
+    with _errors():
+        found = {d.id: d for d in load_documents(url, ids=[national, local])}
+    if national not in found or local not in found:
+        return None
+    return stored_table(found[national], found[local], links, width=160)
 
 
 @app.command()
