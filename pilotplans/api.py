@@ -241,10 +241,29 @@ class Dataset:
         """For every stored national plan (or ``national``) the matrix of its measures × the stored
         local plans implementing it (or ``local``), each with how it was linked."""
         from pilotplans.diff.coverage import coverage_matrix, plan_groups, select
+        from pilotplans.diff.stored import current_coverage_links, stored_headers
 
-        stored = self.documents()
-        chosen = select(plan_groups(stored), stored, national, local)
-        return [coverage_matrix(n, [d for d, _ in members], links=[link for _, link in members]) for n, members in chosen]
+        url = self._existing()
+        headers = stored_headers(url)
+        nationals = {d.id for d in headers or () if d.level == "national"}
+        if headers is None or any(d.level != "national" and d.parent not in nationals for d in headers):
+            # Plans to link at query time (by their measures), or not a SQLite file: read everything.
+            everything = self.documents()
+            chosen = select(plan_groups(everything), everything, national, local)
+            return [coverage_matrix(n, [d for d, _ in members], links=[link for _, link in members])
+                    for n, members in chosen]
+        # The diffs the last rebuild stored serve where they are current; only the national plans
+        # and the local plans without such a diff are read whole.
+        chosen = select(plan_groups(headers), headers, national, local)
+        current = current_coverage_links(url)
+        needed = {n.id for n, _ in chosen} | {d.id for n, members in chosen for d, _ in members if (n.id, d.id) not in current}
+        whole = {d.id: d for d in self.documents(sorted(needed))}
+        matrices = []
+        for n, members in chosen:
+            stored = {d.id: current[(n.id, d.id)] for d, _ in members if (n.id, d.id) in current}
+            matrices.append(coverage_matrix(whole[n.id], [d if d.id in stored else whole[d.id] for d, _ in members],
+                                            links=[link for _, link in members], stored=stored))
+        return matrices
 
     def lineage(self, rounds: Sequence[str | Path | Document] = (), measure: str | None = None) -> Lineage:
         """Each measure followed through the national rounds (``rounds``, oldest first; by default

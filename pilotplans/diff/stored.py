@@ -75,3 +75,63 @@ def stored_table(national: Document, local: Document, links: Sequence[Mapping[st
                          ownership=Ownership(status=link["ownership"], region=link["region_check"])))
     result = DiffResult(national=document_ref(national), local=document_ref(local), links=tuple(rows))
     return to_table(result, width=width)
+
+
+# ---------------------------------------------------------------------------------------------
+# Coverage from the stored diffs
+# ---------------------------------------------------------------------------------------------
+
+_ALL_PAIRS = "SELECT national_document, local_document, pair_key FROM plan_pairs"
+_ALL_KEYS = "SELECT document_id, build_key FROM document_builds"
+_COVERAGE_LINKS = ("SELECT national_document, local_document, national_position, local_label, relation FROM plan_links "
+                   "ORDER BY national_document, local_document, position")
+_HEADERS = "SELECT * FROM documents ORDER BY id"
+_DOCUMENT_WARNINGS = ("SELECT * FROM warnings WHERE heading_id IS NULL AND measure_id IS NULL "
+                      "ORDER BY id")
+
+
+def stored_headers(url: str) -> list[Document] | None:
+    """Every document stored in the SQLite database at ``url`` with its metadata and its own
+    warnings (how it was linked to its parent) but no tables or measures: what
+    :func:`pilotplans.diff.coverage.plan_groups` sorts. None when ``url`` is no SQLite file."""
+    from pilotplans.store import rows as r
+    from pilotplans.store.previous import plain_sqlite_file
+    from pilotplans.store.read import statement_rows
+
+    if plain_sqlite_file(url) is None:
+        return None
+    warnings: dict[str, list[Any]] = {}
+    for row in statement_rows(url, _DOCUMENT_WARNINGS, {}):
+        warnings.setdefault(row["document_id"], []).append(r.warning(row))
+    return [r.document(row, tables=[], measures=[], conventions=[], warnings=warnings.get(row["id"], []))
+            for row in statement_rows(url, _HEADERS, {})]
+
+
+def current_coverage_links(url: str) -> dict[tuple[str, str], list[Mapping[str, Any]]]:
+    """The stored links of every pair (national id, local id) in the SQLite database at ``url``
+    whose stored diff is the one the current code would make (see :func:`current_links`): each
+    link's national position, local label and relation, in order. Empty when ``url`` is no SQLite
+    file or holds no stored diffs."""
+    import sqlite3
+
+    from pilotplans.ingest.versions import diff_version
+    from pilotplans.store.plans import pair_key
+    from pilotplans.store.previous import plain_sqlite_file
+    from pilotplans.store.read import statement_rows
+
+    if plain_sqlite_file(url) is None:
+        return {}
+    try:
+        keys = {row["document_id"]: row["build_key"] for row in statement_rows(url, _ALL_KEYS, {})}
+        version = diff_version()
+        current = {(row["national_document"], row["local_document"]) for row in statement_rows(url, _ALL_PAIRS, {})
+                   if row["pair_key"] == pair_key(keys.get(row["national_document"]), keys.get(row["local_document"]), version)
+                   and row["national_document"] in keys and row["local_document"] in keys}
+        found: dict[tuple[str, str], list[Mapping[str, Any]]] = {pair: [] for pair in current}
+        for row in statement_rows(url, _COVERAGE_LINKS, {}):
+            links = found.get((row["national_document"], row["local_document"]))
+            if links is not None:
+                links.append(row)
+    except sqlite3.Error:
+        return {}
+    return found
