@@ -609,7 +609,7 @@ def coverage(
     """Print, for every stored national plan, the matrix of its measures × the stored local plans
     that implement it (same, adapted, split, merged, dropped), saying how each local plan was
     linked: by the 文号 it cites, by the manifest, or inferred from its measures."""
-    from pilotplans.diff.coverage import plan_groups, unlinked_table
+    from pilotplans.diff.coverage import unlinked_table
     from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import to_table as coverage_table
 
@@ -619,7 +619,8 @@ def coverage(
     for matrix in matrices:
         typer.echo(coverage_table(matrix, width=_terminal_width()), nl=False)
     if national is None and not local:
-        typer.echo(unlinked_table(plan_groups(data.documents())), nl=False)
+        with _errors():
+            typer.echo(unlinked_table(data.plan_groups()), nl=False)
     if output is not None:
         if output.suffix.lower() == ".xlsx":
             from pilotplans.xlsx import csv_workbook
