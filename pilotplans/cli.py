@@ -340,6 +340,10 @@ def extract(
         for failure in failures:
             typer.echo(f"error: {failure}", err=True)
         documents = link_parents(documents)
+        for document in documents:  # where a document belongs, when it was not printed but inferred
+            for warning in document.warnings:
+                if warning.code in _PLACEMENT_NOTES:
+                    typer.echo(f"note: {document.source.name}: {warning.message}", err=True)
         if documents:
             from pilotplans.export import measures_out
 
@@ -352,6 +356,11 @@ def extract(
                 typer.echo(f"stored {len(documents)} document(s) in {shown_url(db)}", err=True)
     if failures:
         raise typer.Exit(1)
+
+
+#: Warnings on a document (not on its measures) that ``extract`` tells on stderr: where the document
+#: belongs was inferred, or is unknown; the records themselves only show the region or parent taken.
+_PLACEMENT_NOTES = ("region_inferred", "region_unknown", "parent_inferred")
 
 
 def _render_measures(records, fmt: Fmt) -> str | bytes:

@@ -57,3 +57,15 @@ def test_a_plan_with_its_place_in_its_metadata_is_not_placed_again():
     document = read_document(Path(__file__).parent / "fixtures" / "xiamen-tasks.docx")
     assert document.region == "厦门"
     assert not [w for w in document.warnings if w.code == "region_inferred"]
+
+
+def test_extract_tells_on_stderr_where_it_placed_a_document():
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    result = CliRunner().invoke(app, ["extract", str(NOTICES / "unnamed-province-measures.txt"), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ("note: unnamed-province-measures.txt: the document's metadata names no region; "
+                             "taken from its title, which names 湖北\n")
+    assert len(result.stdout.splitlines()) == 3
