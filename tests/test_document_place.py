@@ -32,6 +32,15 @@ def test_the_places_a_title_names_are_provinces_and_cities_in_order():
     assert [(p.written, p.name, p.level) for p in places] == [("湖北", "湖北省", "provincial"), ("南京市", "南京市", "municipal")]
 
 
+@pytest.mark.parametrize(("title", "named"), [
+    ("关于印发武汉市蔡甸区优化营商环境实施方案的通知", [("蔡甸区", "420114")]),
+    ("关于印发芮城县防汛应急预案的通知", [("芮城县", "140830")]),
+    ("关于印发蔡甸优化营商环境实施方案的通知", []),  # a county only by its full name
+])
+def test_a_county_is_named_in_full_alone_or_after_its_city(title, named):
+    assert [(p.written, p.region_id) for p in named_places(title, load_registry().gazetteer)] == named
+
+
 def test_a_provincial_plan_whose_title_names_its_province_is_placed_there():
     document = read_document(NOTICES / "unnamed-province-measures.txt")
     assert (document.level, document.region) == ("provincial", "湖北")

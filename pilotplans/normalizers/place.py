@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pilotplans.normalizers.registry.gazetteer import Gazetteer
+from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.schema.models import Document, Level, Warning
 
 INFERRED = "region_inferred"
@@ -34,9 +34,11 @@ class NamedPlace:
 
 
 def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
-    """The provinces and prefecture-level cities ``text`` names by their current names (湖北, 湖北省,
-    南京市), in order, the longest name at each place; names shared by places of different levels
-    are taken for the most prominent one only when the gazetteer can tell (:meth:`Gazetteer.choose`)."""
+    """The places ``text`` names by their current names, in order, the longest name at each place:
+    provinces and prefecture-level cities (湖北, 湖北省, 南京市), and counties and districts written
+    in full, either after their city (武汉市蔡甸区) or alone when no other bears the name (芮城县). A
+    name several places bear is taken for the most prominent one only when the gazetteer can tell
+    (:meth:`Gazetteer.choose`)."""
     found: list[NamedPlace] = []
     start = 0
     while start < len(text):
@@ -44,13 +46,32 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
             if former or len(written) < 2:
                 continue
             region = gazetteer.choose(ids)
-            if region is None or region.level not in _LEVELS:
+            if region is None:
                 continue
-            found.append(NamedPlace(written, start, region.id, region.name, _LEVELS[region.level]))
+            if region.level == "county" and written == region.name and len(written) >= 3:
+                found.append(NamedPlace(written, start, region.id, region.name, "municipal"))
+            elif region.level in _LEVELS:
+                inner = _county_after(text[start + len(written):], region.id, gazetteer)
+                if inner is not None:
+                    found.append(NamedPlace(inner.name, start + len(written), inner.id, inner.name, "municipal"))
+                    written += inner.name
+                else:
+                    found.append(NamedPlace(written, start, region.id, region.name, _LEVELS[region.level]))
+            else:
+                continue
             start += len(written) - 1
             break
         start += 1
     return found
+
+
+def _county_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None:
+    """The county or district of ``within`` that ``text`` opens with, written in full (蔡甸区)."""
+    for written, ids, former in gazetteer.prefixes(text):
+        inner = None if former else gazetteer.choose([i for i in ids if within in gazetteer.ancestors(i)], within)
+        if inner is not None and inner.level == "county" and written == inner.name:
+            return inner
+    return None
 
 
 def placed(document: Document, gazetteer: Gazetteer) -> Document:
@@ -76,7 +97,8 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
 
 
 def _short(place: NamedPlace) -> str:
-    """The region as the metadata reader writes it: the place without its 省/市 (湖北, 南京)."""
+    """The region as the metadata reader writes it: a province or city without its 省/市 (湖北,
+    南京), a county as written (蔡甸区)."""
     for ending in ("省", "市", "自治区"):
         if place.written.endswith(ending) and len(place.written) > len(ending) + 1:
             return place.written[: -len(ending)]
