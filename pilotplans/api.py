@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from pilotplans.errors import DocumentNotFound, PilotplansError, UnknownValue
 
 if TYPE_CHECKING:
-    from pilotplans.diff.coverage import CoverageMatrix
+    from pilotplans.diff.coverage import CoverageMatrix, PlanGroups
     from pilotplans.diff.lineage import Lineage
     from pilotplans.diff.models import DiffResult
     from pilotplans.export import MeasureOut
@@ -239,12 +239,46 @@ class Dataset:
 
     def coverage(self, national: str | None = None, local: Sequence[str] = ()) -> list[CoverageMatrix]:
         """For every stored national plan (or ``national``) the matrix of its measures × the stored
-        local plans implementing it (or ``local``), each with how it was linked."""
-        from pilotplans.diff.coverage import coverage_matrix, plan_groups, select
+        local plans implementing it (or ``local``), each with how it was linked.
 
-        stored = self.documents()
-        chosen = select(plan_groups(stored), stored, national, local)
-        return [coverage_matrix(n, [d for d, _ in members], links=[link for _, link in members]) for n, members in chosen]
+        The diffs the last rebuild stored serve where they are still current (a SQLite dataset:
+        :mod:`pilotplans.diff.stored`); the other plans are read whole and diffed."""
+        from pilotplans.diff.coverage import coverage_matrix, plan_groups, select
+        from pilotplans.diff.stored import current_coverage_links
+
+        documents, whole = self._coverage_documents()
+        chosen = select(plan_groups(documents), documents, national, local)
+        current = current_coverage_links(self.url) if len(whole) < len(documents) else {}
+        needed = {d.id for n, members in chosen for d, _ in members if (n.id, d.id) not in current} - whole
+        read = {d.id: d for d in self.documents(sorted(needed))} if needed else {}
+        matrices = []
+        for n, members in chosen:
+            stored = {d.id: current[(n.id, d.id)] for d, _ in members if (n.id, d.id) in current}
+            matrices.append(coverage_matrix(n, [read.get(d.id, d) for d, _ in members],
+                                            links=[link for _, link in members], stored=stored))
+        return matrices
+
+    def plan_groups(self) -> PlanGroups:
+        """Every stored national plan with the stored local plans linked to it, and the local plans
+        linked to none (:func:`pilotplans.diff.coverage.plan_groups`)."""
+        from pilotplans.diff.coverage import plan_groups
+
+        return plan_groups(self._coverage_documents()[0])
+
+    def _coverage_documents(self) -> tuple[list[Document], set[str]]:
+        """The stored documents as coverage needs them, and the ids of those read whole: on a SQLite
+        dataset the national plans and the local plans linked to none of them (to be linked by
+        their measures) whole, the others by their metadata; elsewhere every document whole."""
+        from pilotplans.diff.stored import stored_headers
+
+        headers = stored_headers(self._existing())
+        if headers is None:
+            everything = self.documents()
+            return everything, {d.id for d in everything}
+        nationals = {d.id for d in headers if d.level == "national"}
+        wanted = nationals | {d.id for d in headers if d.level != "national" and d.parent not in nationals}
+        whole = {d.id: d for d in self.documents(sorted(wanted))} if wanted else {}
+        return [whole.get(d.id, d) for d in headers], set(whole)
 
     def lineage(self, rounds: Sequence[str | Path | Document] = (), measure: str | None = None) -> Lineage:
         """Each measure followed through the national rounds (``rounds``, oldest first; by default

@@ -340,6 +340,10 @@ def extract(
         for failure in failures:
             typer.echo(f"error: {failure}", err=True)
         documents = link_parents(documents)
+        for document in documents:  # where a document belongs, when it was not printed but inferred
+            for warning in document.warnings:
+                if warning.code in _PLACEMENT_NOTES:
+                    typer.echo(f"note: {document.source.name}: {warning.message}", err=True)
         if documents:
             from pilotplans.export import measures_out
 
@@ -352,6 +356,11 @@ def extract(
                 typer.echo(f"stored {len(documents)} document(s) in {shown_url(db)}", err=True)
     if failures:
         raise typer.Exit(1)
+
+
+#: Warnings on a document (not on its measures) that ``extract`` tells on stderr: where the document
+#: belongs was inferred, or is unknown; the records themselves only show the region or parent taken.
+_PLACEMENT_NOTES = ("region_inferred", "region_unknown", "parent_inferred")
 
 
 def _render_measures(records, fmt: Fmt) -> str | bytes:
@@ -549,6 +558,11 @@ def diff(
     Every link has a relation (same, adapted, merged, split, local, dropped), a score, and an
     ownership check (consistent, different, unknown) of the two responsibility cells.
     """
+    if format == DiffFmt.table and html is None and not region:
+        text = _stored_diff_table(national, local, db)
+        if text is not None:
+            _write(text, output)
+            return
     from pilotplans.diff.render import render as render_diff
 
     with _errors():
@@ -568,6 +582,32 @@ def diff(
     _write(render_diff(result, format.value), output)
 
 
+def _stored_diff_table(national: str, local: str, db: Optional[str]) -> Optional[str]:
+    """The diff table of two stored documents drawn from the diff the last rebuild stored, when
+    that diff is still current (:mod:`pilotplans.diff.stored`); None otherwise (files, or no
+    current stored diff: the diff is then computed)."""
+    if Path(national).is_file() or Path(local).is_file():
+        return None
+    url = _checked_url(db or _default_db(DEFAULT_OUT))
+    from pilotplans.store.db import sqlite_path
+
+    path = sqlite_path(url)
+    if path is None or not path.exists():
+        return None
+    from pilotplans.diff.stored import current_links, stored_table
+
+    links = current_links(url, national, local)
+    if links is None:
+        return None
+    from pilotplans.store.db import load_documents
+
+    with _errors():
+        found = {d.id: d for d in load_documents(url, ids=[national, local])}
+    if national not in found or local not in found:
+        return None
+    return stored_table(found[national], found[local], links, width=160)
+
+
 @app.command()
 def coverage(
     national: Annotated[Optional[str], typer.Option("--national", "-n", help="Only this national document id [default: every stored national plan that a stored local plan implements].")] = None,
@@ -578,7 +618,7 @@ def coverage(
     """Print, for every stored national plan, the matrix of its measures × the stored local plans
     that implement it (same, adapted, split, merged, dropped), saying how each local plan was
     linked: by the 文号 it cites, by the manifest, or inferred from its measures."""
-    from pilotplans.diff.coverage import plan_groups, unlinked_table
+    from pilotplans.diff.coverage import unlinked_table
     from pilotplans.diff.coverage import to_csv as coverage_csv
     from pilotplans.diff.coverage import to_table as coverage_table
 
@@ -588,7 +628,8 @@ def coverage(
     for matrix in matrices:
         typer.echo(coverage_table(matrix, width=_terminal_width()), nl=False)
     if national is None and not local:
-        typer.echo(unlinked_table(plan_groups(data.documents())), nl=False)
+        with _errors():
+            typer.echo(unlinked_table(data.plan_groups()), nl=False)
     if output is not None:
         if output.suffix.lower() == ".xlsx":
             from pilotplans.xlsx import csv_workbook

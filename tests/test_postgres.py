@@ -34,3 +34,12 @@ def test_postgres_search_finds_the_measures_sqlite_finds(tmp_path, national2020,
     for query in ("跨境数据", "银保监"):
         on_postgres = {(h.document, h.number, h.snippet) for h in Dataset(URL).search(query, limit=None)}
         assert on_postgres == {(h.document, h.number, h.snippet) for h in Dataset(sqlite).search(query, limit=None)}
+
+
+def test_postgres_coverage_diffs_the_plans_and_gives_the_matrix_the_stored_diffs_give(curated, national2020, xiamen):
+    from pilotplans import Dataset
+
+    rebuild(URL, [national2020, xiamen])
+    (on_postgres,) = Dataset(URL).coverage(national="national-2020", local=["xiamen-2020"])
+    (from_stored,) = Dataset(curated / "pilotplans.db").coverage(national="national-2020", local=["xiamen-2020"])
+    assert (on_postgres.rows, on_postgres.additions) == (from_stored.rows, from_stored.additions)

@@ -672,3 +672,32 @@ def test_an_information_row_above_the_list_is_not_its_title():
         "1.建设服务平台。（责任单位：区商务局）",
     )
     assert (document.tables[0].title, document.doc_no) == (None, "某政办〔2023〕1号")
+
+
+def test_an_item_numbered_on_with_other_punctuation_by_a_slip_is_a_sibling():
+    document = outline(
+        "一、推动重点领域开放",
+        "1.扩大科技服务开放。（责任单位：市科技局）",
+        "2.推进电信服务开放。（责任单位：市通信管理局）",
+        "3、优化通关流程。（责任单位：市税务局）",
+        "4.加强人才保障。（责任单位：市人社局）",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, m.heading_path) for m in document.measures] == [
+        ("1.", "扩大科技服务开放。", "市科技局", ["推动重点领域开放"]),
+        ("2.", "推进电信服务开放。", "市通信管理局", ["推动重点领域开放"]),
+        ("3、", "优化通关流程。", "市税务局", ["推动重点领域开放"]),
+        ("4.", "加强人才保障。", "市人社局", ["推动重点领域开放"]),
+    ]
+
+
+def test_items_in_the_other_punctuation_that_start_at_one_are_sub_items():
+    document = outline(
+        "一、推动重点领域开放",
+        "1.扩大科技服务开放：",
+        "1、支持外资研发中心。（责任单位：市科技局）",
+        "2、建设国际合作平台。（责任单位：市商务局）",
+        "2.推进电信服务开放。（责任单位：市通信管理局）",
+    )
+    assert [(m.number_raw, m.heading_path) for m in document.measures] == [
+        ("1、", ["推动重点领域开放", "扩大科技服务开放"]), ("2、", ["推动重点领域开放", "扩大科技服务开放"]),
+        ("2.", ["推动重点领域开放"])]

@@ -3,46 +3,15 @@
 from __future__ import annotations
 
 from pilotplans.diff.align import Labelled, align, prepare
-from pilotplans.diff.models import ClauseLink, DiffResult, DocumentRef, Link, MeasureRef, MeasureSource, Ownership
+from pilotplans.diff.models import ClauseLink, DiffResult, Link, Ownership
+from pilotplans.diff.refs import document_ref, measure_ref
 from pilotplans.diff.relation import ClauseAlignment
 from pilotplans.diff.ownership import BodyResolver, check_ownership, default_resolver
 from pilotplans.diff.segment import Segmenter, default_cache_dir
 from pilotplans.diff.settings import DiffSettings
-from pilotplans.schema.models import Document, Measure
+from pilotplans.schema.models import Document
 
 _DEFAULT = object()
-
-
-def document_ref(document: Document) -> DocumentRef:
-    return DocumentRef(id=document.id, title=document.title, level=document.level, region=document.region,
-                       round=document.round, doc_no=document.doc_no, source_path=document.source.path)
-
-
-def measure_ref(measure: Measure) -> MeasureRef:
-    return MeasureRef(
-        position=measure.position,
-        number=measure.number,
-        number_raw=measure.number_raw,
-        heading_number=measure.heading_number,
-        heading_title=measure.heading_title,
-        text=measure.text,
-        responsibility=measure.responsibility,
-        cooperating=measure.cooperating,
-        superior=measure.superior,
-        deadline=measure.deadline,
-        remarks=measure.remarks,
-        scope=measure.scope,
-        sector=measure.sector,
-        regulations=measure.regulations,
-        policies=tuple(p.text + (f"（{p.responsibility}）" if p.responsibility else "") for p in measure.policies),
-        source=measure_source(measure),
-    )
-
-
-def measure_source(measure: Measure) -> MeasureSource:
-    ref = measure.source
-    return MeasureSource(file=ref.file, format=ref.format, table=ref.table, row=ref.row, page=ref.page,
-                         line_start=ref.line_start, line_end=ref.line_end)
 
 
 def diff_documents(

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -150,6 +151,25 @@ def cells_from(result: DiffResult, national: Document) -> list[CoverageCell]:
     return cells
 
 
+def cells_from_stored(links: Sequence[Mapping[str, Any]], national: Document) -> tuple[list[CoverageCell], int]:
+    """What :func:`cells_from` makes of a diff, made from that diff's stored links (national
+    position, local label and relation of each, in order: :mod:`pilotplans.diff.stored`), with the
+    number of local additions."""
+    by_position: dict[int, list[tuple[Relation, str]]] = {}
+    for link in links:
+        if link["national_position"] is not None and link["local_label"] is not None:
+            by_position.setdefault(link["national_position"], []).append((link["relation"], link["local_label"]))
+    cells = []
+    for measure in national.measures:
+        found = by_position.get(measure.position)
+        if not found:
+            cells.append(CoverageCell(relation="dropped"))
+            continue
+        relation = min((r for r, _ in found), key=_PRECEDENCE.index)
+        cells.append(CoverageCell(relation=relation, locals=tuple(label for _, label in found)))
+    return cells, sum(link["relation"] == "local" for link in links)
+
+
 def coverage_matrix(
     national: Document,
     locals: Sequence[Document],
@@ -157,15 +177,23 @@ def coverage_matrix(
     segmenter: Segmenter | None = None,
     resolver: BodyResolver | None = None,
     links: Sequence[ParentLink] = (),
+    stored: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
 ) -> CoverageMatrix:
     """Diff ``national`` against each of ``locals`` and tabulate the outcome per national measure.
 
     ``links`` says how each local plan was linked (shown with the matrix). The ownership check is
-    not needed here and is skipped unless a ``resolver`` is given.
+    not needed here and is skipped unless a ``resolver`` is given. ``stored`` holds, by local plan
+    id, the links of a diff stored by the last rebuild and still current: those plans are not
+    diffed again (and need no measures).
     """
     columns: list[list[CoverageCell]] = []
     additions: list[int] = []
     for local in locals:
+        if stored is not None and local.id in stored:
+            cells, added = cells_from_stored(stored[local.id], national)
+            columns.append(cells)
+            additions.append(added)
+            continue
         result = diff_documents(national, local, settings, segmenter, resolver)
         columns.append(cells_from(result, national))
         additions.append(result.counts()["local"])

@@ -239,7 +239,12 @@ def _default_scope(context: Context) -> tuple[str, ...]:
 
 
 def normalise_document(document: Document) -> Document:
-    """The document with every measure's departments, regions and scope resolved."""
+    """The document with every measure's departments, regions and scope resolved (and its region,
+    when its metadata gives none, as its title names it: :mod:`pilotplans.normalizers.place`)."""
+    from pilotplans.normalizers.place import placed
+    from pilotplans.normalizers.registry import load_registry
+
+    document = placed(document, load_registry().gazetteer)
     context, warnings = document_context(document)
     measures = [normalise_measure(m, document, context) for m in document.measures]
     return document.model_copy(update={"measures": measures, "warnings": [*document.warnings, *warnings]})

@@ -106,15 +106,17 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             note = f"place taken from the document: {region.name}" if region else ""
             yield _Split(region, text[len(marker):], "short_form", (note,) if note else ())
     if context.region is not None:
-        region = gazetteer.region(context.region)
-        note = (f"place taken from the document: {region.name}",)
-        yield _Split(region, text, "short_form", note)
+        # 自贸试验区南京片区管委会: the host written after the zone system says more than the
+        # document's place (a provincial plan naming its cities' areas), so it is tried first.
         within = gazetteer.strip_zone_system(text)
-        if within != text:  # 自贸试验区南京片区管委会: the host after the zone system
+        if within != text:
             for inner_name, inner_ids, inner_former in gazetteer.prefixes(within):
                 inner = None if inner_former else gazetteer.choose(inner_ids, context.region)
                 if inner is not None:
                     yield _Split(inner, within[len(inner_name):], "pattern")
+        region = gazetteer.region(context.region)
+        note = (f"place taken from the document: {region.name}",)
+        yield _Split(region, text, "short_form", note)
 
 
 def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | None:

@@ -60,6 +60,12 @@ USUAL_DEPTH = {
     "ordinal": 0, "cn": 1, "cn_paren": 2, "digit_dot": 3, "digit_comma": 3, "digit_paren": 4,
     "digit_half_paren": 4, "circled": 5,
 }
+# Styles that differ only in their punctuation (1. and 1、, （1） and 1）): a plan that numbers an item
+# in the other one by a slip (1. 2. 3、 4.) still means a sibling (see pilotplans.parsers.interpret.outline).
+KINDRED_STYLES = {
+    "digit_dot": ("digit_comma",), "digit_comma": ("digit_dot",),
+    "digit_paren": ("digit_half_paren",), "digit_half_paren": ("digit_paren",),
+}
 _ITEM_MARKER = regex.compile(
     r"^\s*(?:" + "|".join(f"(?P<{style}>{pattern})" for style, pattern in _ITEM_MARKERS) + r")\s*",
 )

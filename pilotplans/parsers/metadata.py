@@ -47,6 +47,9 @@ _GLOSS = regex.compile(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?
 _RED_HEAD = regex.compile(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
 _ISSUER_PREFIX = regex.compile(r"^(?P<issuer>\p{Han}{2,40}?)\s*关于")
 _PLACE = regex.compile(r"^(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
+# An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
+# 市场… (市场监管总局) names a market, not a city.
+_UNNAMED_LOCAL = regex.compile(r"^(?P<kind>省|市)(?!场)\p{Han}{1,20}$")
 _SKIP = regex.compile(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
 # brackets and quotes, nothing else.
@@ -300,7 +303,7 @@ def level_of(issuer: str | None) -> str | None:
     issuer = fold(issuer)
     if issuer.startswith(("国务院", "中共中央", "国家")) or regex.match(r"^\p{Han}{1,8}(部|委员会|总局|总署)$", issuer):
         return "national"
-    match = _PLACE.match(issuer)
+    match = _PLACE.match(issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
     return None

@@ -22,12 +22,12 @@ the plan's items.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from pilotplans.layout import Grid, Layout, Paragraph, Where
-from pilotplans.normalizers.numbers import USUAL_DEPTH, ItemMarker, Number, find_item_marker
+from pilotplans.normalizers.numbers import KINDRED_STYLES, USUAL_DEPTH, ItemMarker, Number, find_item_marker
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
@@ -373,8 +373,9 @@ class _OutlineReader:
         stack = self.stack
         while stack and stack[-1].marker is None and stack[-1].closed:
             stack.pop()  # a card ended by its field lines holds no items
-        style = item.style
         assert item.marker is not None
+        _match_kindred(item, stack)
+        style = item.style
         level = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].style == style), None)
         if level is not None:
             del stack[level:]
@@ -387,6 +388,22 @@ class _OutlineReader:
         item.parent = parent
         (parent.children if parent else self.top).append(item)
         stack.append(item)
+
+
+def _match_kindred(item: Item, stack: list[Item]) -> None:
+    """Read ``item`` in the style of an open item whose style differs from its own only in the
+    punctuation (2. open, 3、 comes) when no open item has its own style and its number is the
+    next of that item's: a slip of the pen (1. 2. 3、 4.), which would otherwise make 3、 a heading
+    over 4. and lose its text. The number as printed is kept."""
+    marker = item.marker
+    assert marker is not None
+    kindred = KINDRED_STYLES.get(marker.style, ())
+    if not kindred or any(open_item.style == marker.style for open_item in stack):
+        return
+    sibling = next((i for i in reversed(stack) if i.marker is not None and i.style in kindred
+                    and i.marker.number.value + 1 == marker.number.value), None)
+    if sibling is not None:
+        item.marker = replace(marker, style=sibling.style)
 
 
 def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bool:

@@ -1,0 +1,38 @@
+"""The two documents and the measures a diff's links point at, as the diff records them."""
+
+from __future__ import annotations
+
+from pilotplans.diff.models import DocumentRef, MeasureRef, MeasureSource
+from pilotplans.schema.models import Document, Measure
+
+
+def document_ref(document: Document) -> DocumentRef:
+    return DocumentRef(id=document.id, title=document.title, level=document.level, region=document.region,
+                       round=document.round, doc_no=document.doc_no, source_path=document.source.path)
+
+
+def measure_ref(measure: Measure) -> MeasureRef:
+    return MeasureRef(
+        position=measure.position,
+        number=measure.number,
+        number_raw=measure.number_raw,
+        heading_number=measure.heading_number,
+        heading_title=measure.heading_title,
+        text=measure.text,
+        responsibility=measure.responsibility,
+        cooperating=measure.cooperating,
+        superior=measure.superior,
+        deadline=measure.deadline,
+        remarks=measure.remarks,
+        scope=measure.scope,
+        sector=measure.sector,
+        regulations=measure.regulations,
+        policies=tuple(p.text + (f"（{p.responsibility}）" if p.responsibility else "") for p in measure.policies),
+        source=measure_source(measure),
+    )
+
+
+def measure_source(measure: Measure) -> MeasureSource:
+    ref = measure.source
+    return MeasureSource(file=ref.file, format=ref.format, table=ref.table, row=ref.row, page=ref.page,
+                         line_start=ref.line_start, line_end=ref.line_end)

@@ -1,0 +1,137 @@
+"""The table of a diff drawn from the diff a rebuild stored, when that diff is still current.
+
+A rebuild keeps the links of every local plan against its national plan (``plan_links``, keyed in
+``plan_pairs`` by both documents' build keys and the version of the diff:
+:mod:`pilotplans.store.plans`). When ``pilotplans diff`` compares two stored documents whose pair
+key is the one the current code would give them, the stored links are the links a new diff would
+make, and the table (relation, score, ownership and region of each link, the counts) is drawn from
+them with the two documents' measures — without cutting a word (loading the segmenter's dictionary
+and aligning cost more than half of a cold ``diff``). The other formats carry what the store does
+not keep (reasons, clause alignments) and are always computed.
+
+The links rebuilt here carry only what the table shows; they never leave this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from pilotplans.schema.models import Document
+
+_PAIR = ("SELECT pair_key FROM plan_pairs WHERE national_document = :national AND local_document = :local")
+_KEYS = "SELECT document_id, build_key FROM document_builds WHERE document_id IN (:national, :local)"
+_LINKS = ("SELECT national_position, local_position, relation, score, ownership, region_check FROM plan_links "
+          "WHERE national_document = :national AND local_document = :local ORDER BY position")
+
+
+def current_links(url: str, national: str, local: str) -> list[Mapping[str, Any]] | None:
+    """The stored links of ``local`` against ``national`` (document ids in the SQLite database at
+    ``url``), in their order, when the stored diff is the one the current code would make of the
+    stored documents; None when there is none, it is stale, or the database is not a SQLite file
+    or holds no stored diffs (written by an older pilotplans)."""
+    import sqlite3
+
+    from pilotplans.ingest.versions import diff_version
+    from pilotplans.store.plans import pair_key
+    from pilotplans.store.previous import plain_sqlite_file
+    from pilotplans.store.read import statement_rows
+
+    if plain_sqlite_file(url) is None:
+        return None
+    ids = {"national": national, "local": local}
+    try:
+        stored = statement_rows(url, _PAIR, ids)
+        keys = {row["document_id"]: row["build_key"] for row in statement_rows(url, _KEYS, ids)} if stored else {}
+    except sqlite3.Error:
+        return None
+    if not stored:
+        return None
+    if national not in keys or local not in keys:
+        return None
+    if stored[0]["pair_key"] != pair_key(keys[national], keys[local], diff_version()):
+        return None
+    return statement_rows(url, _LINKS, ids)
+
+
+def stored_table(national: Document, local: Document, links: Sequence[Mapping[str, Any]], width: int = 160) -> str | None:
+    """The table :func:`pilotplans.diff.render.to_table` draws for the diff of ``local`` against
+    ``national``, from that diff's stored ``links`` (:func:`current_links`); None when a link
+    names a measure the documents lack (then the stored diff is not theirs)."""
+    from pilotplans.diff.refs import document_ref, measure_ref
+    from pilotplans.diff.models import DiffResult, Link, Ownership
+    from pilotplans.diff.render import to_table
+
+    national_at = {m.position: m for m in national.measures}
+    local_at = {m.position: m for m in local.measures}
+    rows = []
+    for link in links:
+        n, m = link["national_position"], link["local_position"]
+        if (n is not None and n not in national_at) or (m is not None and m not in local_at):
+            return None
+        rows.append(Link(national=measure_ref(national_at[n]) if n is not None else None,
+                         local=measure_ref(local_at[m]) if m is not None else None,
+                         relation=link["relation"], score=link["score"],
+                         ownership=Ownership(status=link["ownership"], region=link["region_check"])))
+    result = DiffResult(national=document_ref(national), local=document_ref(local), links=tuple(rows))
+    return to_table(result, width=width)
+
+
+# ---------------------------------------------------------------------------------------------
+# Coverage from the stored diffs
+# ---------------------------------------------------------------------------------------------
+
+_ALL_PAIRS = "SELECT national_document, local_document, pair_key FROM plan_pairs"
+_ALL_KEYS = "SELECT document_id, build_key FROM document_builds"
+_COVERAGE_LINKS = ("SELECT national_document, local_document, national_position, local_label, relation FROM plan_links "
+                   "ORDER BY national_document, local_document, position")
+_HEADERS = "SELECT * FROM documents ORDER BY id"
+_DOCUMENT_WARNINGS = ("SELECT * FROM warnings WHERE heading_id IS NULL AND measure_id IS NULL "
+                      "ORDER BY id")
+
+
+def stored_headers(url: str) -> list[Document] | None:
+    """Every document stored in the SQLite database at ``url`` with its metadata and its own
+    warnings (how it was linked to its parent) but no tables or measures: what
+    :func:`pilotplans.diff.coverage.plan_groups` sorts. None when ``url`` is no SQLite file."""
+    from pilotplans.store import rows as r
+    from pilotplans.store.previous import plain_sqlite_file
+    from pilotplans.store.read import statement_rows
+
+    if plain_sqlite_file(url) is None:
+        return None
+    warnings: dict[str, list[Any]] = {}
+    for row in statement_rows(url, _DOCUMENT_WARNINGS, {}):
+        warnings.setdefault(row["document_id"], []).append(r.warning(row))
+    return [r.document(row, tables=[], measures=[], conventions=[], warnings=warnings.get(row["id"], []))
+            for row in statement_rows(url, _HEADERS, {})]
+
+
+def current_coverage_links(url: str) -> dict[tuple[str, str], list[Mapping[str, Any]]]:
+    """The stored links of every pair (national id, local id) in the SQLite database at ``url``
+    whose stored diff is the one the current code would make (see :func:`current_links`): each
+    link's national position, local label and relation, in order. Empty when ``url`` is no SQLite
+    file or holds no stored diffs."""
+    import sqlite3
+
+    from pilotplans.ingest.versions import diff_version
+    from pilotplans.store.plans import pair_key
+    from pilotplans.store.previous import plain_sqlite_file
+    from pilotplans.store.read import statement_rows
+
+    if plain_sqlite_file(url) is None:
+        return {}
+    try:
+        keys = {row["document_id"]: row["build_key"] for row in statement_rows(url, _ALL_KEYS, {})}
+        version = diff_version()
+        current = {(row["national_document"], row["local_document"]) for row in statement_rows(url, _ALL_PAIRS, {})
+                   if row["pair_key"] == pair_key(keys.get(row["national_document"]), keys.get(row["local_document"]), version)
+                   and row["national_document"] in keys and row["local_document"] in keys}
+        found: dict[tuple[str, str], list[Mapping[str, Any]]] = {pair: [] for pair in current}
+        for row in statement_rows(url, _COVERAGE_LINKS, {}):
+            links = found.get((row["national_document"], row["local_document"]))
+            if links is not None:
+                links.append(row)
+    except sqlite3.Error:
+        return {}
+    return found

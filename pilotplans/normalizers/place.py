@@ -1,0 +1,105 @@
+"""Where a local plan is from when its metadata does not say.
+
+The metadata reader takes a document's region from a place printed at the start of its title or
+issuer (厦门市…, 湖北省人民政府办公厅). Provincial and city web sites often print neither: the
+issuer is 省人民政府办公厅 or 市商务局, the title 关于印发支持中国（湖北）自由贸易试验区深化改革创新若干措施
+的通知. Without a region no local body can be placed (省发改委 of which province?). Such a title
+still names the place the plan is for: :func:`placed` takes the first province or prefecture-level
+city the title names (then the issuer), as the gazetteer spells them, and says so in a
+``region_inferred`` warning the reader can check. A national document, or one whose region is known,
+is left alone; a title naming no such place leaves the region unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
+from pilotplans.schema.models import Document, Level, Warning
+
+INFERRED = "region_inferred"
+# The gazetteer levels a plan's own region can be read at, and the document level each makes.
+_LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal"}
+
+
+@dataclass(frozen=True)
+class NamedPlace:
+    """A place a text names: as written, where, and the gazetteer's place."""
+
+    written: str
+    start: int
+    region_id: str
+    name: str
+    level: Level
+
+
+def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
+    """The places ``text`` names by their current names, in order, the longest name at each place:
+    provinces and prefecture-level cities (湖北, 湖北省, 南京市), and counties and districts written
+    in full, either after their city (武汉市蔡甸区) or alone when no other bears the name (芮城县). A
+    name several places bear is taken for the most prominent one only when the gazetteer can tell
+    (:meth:`Gazetteer.choose`)."""
+    found: list[NamedPlace] = []
+    start = 0
+    while start < len(text):
+        for written, ids, former in gazetteer.prefixes(text[start:]):
+            if former or len(written) < 2:
+                continue
+            region = gazetteer.choose(ids)
+            if region is None:
+                continue
+            if region.level == "county" and written == region.name and len(written) >= 3:
+                found.append(NamedPlace(written, start, region.id, region.name, "municipal"))
+            elif region.level in _LEVELS:
+                inner = _county_after(text[start + len(written):], region.id, gazetteer)
+                if inner is not None:
+                    found.append(NamedPlace(inner.name, start + len(written), inner.id, inner.name, "municipal"))
+                    written += inner.name
+                else:
+                    found.append(NamedPlace(written, start, region.id, region.name, _LEVELS[region.level]))
+            else:
+                continue
+            start += len(written) - 1
+            break
+        start += 1
+    return found
+
+
+def _county_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None:
+    """The county or district of ``within`` that ``text`` opens with, written in full (蔡甸区)."""
+    for written, ids, former in gazetteer.prefixes(text):
+        inner = None if former else gazetteer.choose([i for i in ids if within in gazetteer.ancestors(i)], within)
+        if inner is not None and inner.level == "county" and written == inner.name:
+            return inner
+    return None
+
+
+def placed(document: Document, gazetteer: Gazetteer) -> Document:
+    """``document`` with the region its title (or issuer) names when its metadata gives none (see
+    the module docstring); unchanged otherwise."""
+    if document.region is not None or document.level == "national":
+        return document
+    for field, text in (("title", document.title), ("issuer", document.issuer)):
+        places = [p for p in named_places(text or "", gazetteer) if document.level in (None, p.level)]
+        if not places:
+            continue
+        place = places[0]
+        others = sorted({p.name for p in places[1:] if p.region_id != place.region_id})
+        also = f" (it also names {'、'.join(others)})" if others else ""
+        warning = Warning(code=INFERRED, message=(
+            f"the document's metadata names no region; taken from its {field}, which names {place.written}{also}"))
+        return document.model_copy(update={
+            "region": _short(place),
+            "level": document.level or place.level,
+            "warnings": [*document.warnings, warning],
+        })
+    return document
+
+
+def _short(place: NamedPlace) -> str:
+    """The region as the metadata reader writes it: a province or city without its 省/市 (湖北,
+    南京), a county as written (蔡甸区)."""
+    for ending in ("省", "市", "自治区"):
+        if place.written.endswith(ending) and len(place.written) > len(ending) + 1:
+            return place.written[: -len(ending)]
+    return place.written

@@ -1,0 +1,80 @@
+"""Where a local plan is from when its metadata names no place: the first province or city its
+title names (pilotplans.normalizers.place), said in a warning; nothing guessed otherwise."""
+
+from pathlib import Path
+
+import pytest
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.normalizers.place import named_places
+from pilotplans.normalizers.registry import load_registry
+from pilotplans.parsers.metadata import level_of
+
+NOTICES = Path(__file__).parent / "fixtures" / "notices"
+
+
+@pytest.mark.parametrize(("issuer", "level"), [
+    ("省人民政府办公厅", "provincial"),
+    ("省商务厅", "provincial"),
+    ("市商务局", "municipal"),
+    ("市人民政府办公室", "municipal"),
+    ("市场监管总局", "national"),
+    ("湖北省人民政府办公厅", "provincial"),
+    ("人民银行", None),
+])
+def test_the_level_of_an_issuer_printed_without_its_place(issuer, level):
+    assert level_of(issuer) == level
+
+
+def test_the_places_a_title_names_are_provinces_and_cities_in_order():
+    gazetteer = load_registry().gazetteer
+    places = named_places("关于推动中国（湖北）自由贸易试验区与南京市、和平区合作的通知", gazetteer)
+    assert [(p.written, p.name, p.level) for p in places] == [("湖北", "湖北省", "provincial"), ("南京市", "南京市", "municipal")]
+
+
+@pytest.mark.parametrize(("title", "named"), [
+    ("关于印发武汉市蔡甸区优化营商环境实施方案的通知", [("蔡甸区", "420114")]),
+    ("关于印发芮城县防汛应急预案的通知", [("芮城县", "140830")]),
+    ("关于印发蔡甸优化营商环境实施方案的通知", []),  # a county only by its full name
+])
+def test_a_county_is_named_in_full_alone_or_after_its_city(title, named):
+    assert [(p.written, p.region_id) for p in named_places(title, load_registry().gazetteer)] == named
+
+
+def test_a_provincial_plan_whose_title_names_its_province_is_placed_there():
+    document = read_document(NOTICES / "unnamed-province-measures.txt")
+    assert (document.level, document.region) == ("provincial", "湖北")
+    inferred = [w.message for w in document.warnings if w.code == "region_inferred"]
+    assert inferred == ["the document's metadata names no region; taken from its title, which names 湖北"]
+    first = document.measures[0]
+    assert [(d.raw, d.id, d.role) for d in first.departments] == [
+        ("省商务厅", "420000-commerce_bureau", "lead"),
+        ("省发改委", "420000-development_reform_commission", "carry_out"),
+        ("省经信厅", "420000-industry_information_bureau", "carry_out"),
+    ]
+    assert [(r.id, r.source) for r in first.regions] == [("420000", "document")]
+
+
+def test_a_plan_whose_title_names_no_place_keeps_its_region_unknown():
+    document = read_document(NOTICES / "unnamed-city-no-place.txt")
+    assert (document.level, document.region) == ("municipal", None)
+    assert not [w for w in document.warnings if w.code == "region_inferred"]
+    assert [d.id for d in document.measures[1].departments] == [None, None]
+
+
+def test_a_plan_with_its_place_in_its_metadata_is_not_placed_again():
+    document = read_document(Path(__file__).parent / "fixtures" / "xiamen-tasks.docx")
+    assert document.region == "厦门"
+    assert not [w for w in document.warnings if w.code == "region_inferred"]
+
+
+def test_extract_tells_on_stderr_where_it_placed_a_document():
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    result = CliRunner().invoke(app, ["extract", str(NOTICES / "unnamed-province-measures.txt"), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ("note: unnamed-province-measures.txt: the document's metadata names no region; "
+                             "taken from its title, which names 湖北\n")
+    assert len(result.stdout.splitlines()) == 3
