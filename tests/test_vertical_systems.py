@@ -95,3 +95,14 @@ def test_a_system_headed_by_no_central_body_is_rejected():
     departments = _data(DEPARTMENTS_FILE).replace('[[system]]\nid = "nbs"', '[[system]]\nid = "nbss"')
     with pytest.raises(RegistryError, match="^departments.toml: system 'nbss': id 'nbss' is not a central body$"):
         build_registry(departments, _data(REGIONS_FILE), _data(ROLES_FILE))
+
+
+@pytest.mark.parametrize(("written", "region", "expected", "name"), [
+    ("省外汇局", "湖北", "420000-safe_branch", "国家外汇管理局湖北省分局"),
+    ("省外汇管理局", "湖北", "420000-safe_branch", "国家外汇管理局湖北省分局"),
+    ("湖北省外汇管理局", "湖北", "420000-safe_branch", "国家外汇管理局湖北省分局"),
+    ("市外汇局", "厦门", "350200-safe_branch", "国家外汇管理局厦门市分局"),
+])
+def test_a_foreign_exchange_branch_written_as_a_local_bureau(written, region, expected, name):
+    found = resolve_body(written, make_context(region=region, level="municipal"))
+    assert (found.id, found.name, found.counterpart_id) == (expected, name, "safe")
