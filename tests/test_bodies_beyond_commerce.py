@@ -199,3 +199,37 @@ def test_a_collective_needs_phrases_or_patterns():
     data = _data("departments.toml").replace('phrases = ["园区"]', "")
     with pytest.raises(RegistryError, match="a collective needs `phrases` or `patterns`"):
         build_registry(data, _data("regions.toml"), _data("roles.toml"))
+
+
+def test_the_new_kinds_follow_their_rules_in_every_city_and_one_of_its_counties():
+    """Generated over the gazetteer: for every prefecture-level city with a county or district, a
+    county's plan naming its city's bodies (团市委, 市总工会, 军分区 bare and with the city's name) and
+    its own (团县委 / 团区委, its fire brigade, its State Grid company)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    wrong = []
+    checked = 0
+    for city in sorted((r for r in gazetteer.regions.values() if r.level == "prefecture"), key=lambda r: r.id):
+        county = next((r for r in sorted(gazetteer.regions.values(), key=lambda r: r.id)
+                       if r.level == "county" and r.parent == city.id and r.name[-1] in "县区"), None)
+        if county is None:
+            continue  # a city with no counties (东莞, 中山, 儋州, 嘉峪关)
+        checked += 1
+        marker = county.name[-1]
+        context = make_context(county.id, level="county")
+        expected = [
+            ("团市委", f"{city.id}-youth_league_committee"),
+            ("市总工会", f"{city.id}-trade_union_federation"),
+            ("军分区", f"{city.id}-military_subdistrict"),
+            (f"{city.short or city.name}军分区", f"{city.id}-military_subdistrict"),
+            (f"团{marker}委", f"{county.id}-youth_league_committee"),
+            (f"{marker}消防救援大队", f"{county.id}-fire_rescue_team"),
+            (f"国网{county.name}供电公司", f"{county.id}-power_supply_company"),
+        ]
+        for name, body in expected:
+            found = resolve_body(name, context).id
+            if found != body:
+                wrong.append((county.name, name, found))
+    assert checked >= 320
+    assert wrong == []
