@@ -84,6 +84,19 @@ def test_emergency_defence_and_service_bodies_of_the_documents_city(name, expect
     assert _read(name) == expected
 
 
+@pytest.mark.parametrize(("name", "context", "expected"), [
+    ("省军区", YUNCHENG, ("140000-provincial_military_district", "山西省军区", ("cmc-ndmd",))),
+    ("山西省军区", RUICHENG, ("140000-provincial_military_district", "山西省军区", ("cmc-ndmd",))),
+    ("天津警备区", YUNCHENG, ("120000-military_subdistrict", "天津警备区", ("cmc-ndmd",))),
+    ("省武警总队", YUNCHENG, ("140000-armed_police_corps", "武警山西省总队", ("pap",))),
+    ("武警山西总队", YUNCHENG, ("140000-armed_police_corps", "武警山西省总队", ("pap",))),
+    ("市国动办", YUNCHENG, ("140800-defense_mobilization_office", "运城市国防动员办公室", ("ndmc",))),
+    ("省消防救援总队", YUNCHENG, ("140000-fire_rescue_team", "山西省消防救援总队", ("nfrs", "mem"))),
+])
+def test_defence_bodies_above_the_city(name, context, expected):
+    assert _read(name, context) == expected
+
+
 def test_a_centre_is_another_body_than_the_bureau_beside_it():
     assert resolve_body("市大数据中心", YUNCHENG).id != resolve_body("市大数据管理局", YUNCHENG).id
     assert resolve_body("市政务服务中心", YUNCHENG).id != resolve_body("市政务服务管理局", YUNCHENG).id
