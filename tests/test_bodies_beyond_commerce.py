@@ -246,3 +246,46 @@ def test_the_new_kinds_follow_their_rules_in_every_city_and_one_of_its_counties(
                 wrong.append((county.name, name, found))
     assert checked >= 320
     assert wrong == []
+
+
+OTHER_FIELDS = __import__("pathlib").Path(__file__).parent / "fixtures" / "other_fields"
+
+
+@pytest.mark.parametrize(("plan", "region"), [("sanmenxia-2017", "三门峡"), ("ruicheng-2022", "芮城县")])
+def test_a_plan_of_another_field_read_whole_resolves_every_body_as_its_key_says(plan, region, tmp_path):
+    """Two plans written after real ones of other fields (a city's earthquake plan before the 2018
+    reform, a county's flood and emergency plan), extracted from DOCX like any plan: the document's
+    place comes from its issuer (a county's too) and every mention resolves to the body its
+    hand-made key names."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from city_plans import write_docx
+    from pilotplans.cli import app
+
+    write_docx(plan, tmp_path / f"{plan}.docx", folder=OTHER_FIELDS)
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / f"{plan}.docx"), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text("utf-8").splitlines()]
+    key = dict(line.split("\t") for line in (OTHER_FIELDS / f"{plan}.key.tsv").read_text("utf-8").splitlines()
+               if not line.startswith("#"))
+    found = {d["raw"]: d["id"] for r in records for d in r["departments"]}
+    assert {r["region"] for r in records} == {region}
+    assert found == key
+
+
+def test_a_county_governments_notice_is_read_as_the_countys():
+    from pilotplans.parsers.metadata import read_metadata
+    from pilotplans.layout import Paragraph
+
+    found = read_metadata([Paragraph(text=t) for t in ("芮城县人民政府办公室关于印发芮城县防汛抗旱三年行动方案的通知",
+                                                       "芮政办发〔2022〕15号")])
+    assert (found.region, found.level) == ("芮城县", "municipal")
+
+
+def test_a_title_opening_with_a_county_word_names_no_county():
+    from pilotplans.parsers.metadata import read_metadata
+    from pilotplans.layout import Paragraph
+
+    assert read_metadata([Paragraph(text="关于推进县域商业体系建设的实施方案")]).region is None
