@@ -289,3 +289,9 @@ def test_a_title_opening_with_a_county_word_names_no_county():
     from pilotplans.layout import Paragraph
 
     assert read_metadata([Paragraph(text="关于推进县域商业体系建设的实施方案")]).region is None
+
+
+def test_the_nearest_entries_offer_no_body_a_tier_does_not_have():
+    from pilotplans.normalizers.resolve import nearest_entries
+
+    assert nearest_entries("县军分区司令部", RUICHENG) == ("运城军分区",)

@@ -470,7 +470,10 @@ def is_subordinate_places(text: str, registry: Registry | None = None) -> bool:
 def title(registry: Registry, kind: Kind, region: Region, form: Form | None = None, office: str | None = None) -> str | None:
     """The official title of ``kind``'s body in ``region``: a recorded official name, else the title
     the written form stands for, else the kind's title for the region's tier, else the title
-    composed from the place, the kind's official stem and the tier's office word."""
+    composed from the place, the kind's official stem and the tier's office word; None at a tier
+    that has no body of the kind (a county's 军分区)."""
+    if kind.tiers and region.tier not in kind.tiers:
+        return None
     official = registry.official_name(region.id, kind.id)
     if official:
         return official
