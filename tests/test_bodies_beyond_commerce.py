@@ -295,3 +295,31 @@ def test_the_nearest_entries_offer_no_body_a_tier_does_not_have():
     from pilotplans.normalizers.resolve import nearest_entries
 
     assert nearest_entries("县军分区司令部", RUICHENG) == ("运城军分区",)
+
+
+@pytest.mark.parametrize(("name", "before", "after"), [
+    ("市国土局", ("140800-land_resources_bureau_former", "运城市国土资源局", ("mlr",)), "140800-natural_resources_bureau"),
+    ("市卫计委", ("140800-health_family_planning_commission_former", "运城市卫生和计划生育委员会", ("nhfpc",)), "140800-health_commission"),
+    ("市旅游局", ("140800-tourism_bureau_former", "运城市旅游局", ("cnta",)), "140800-culture_tourism_bureau"),
+    ("市文广新局", ("140800-culture_press_broadcasting_bureau_former", "运城市文化广电新闻出版局", ("mcprc", "sapprft")),
+     "140800-culture_tourism_bureau"),
+    ("市环保局", ("140800-environmental_protection_bureau_former", "运城市环境保护局", ("mep",)), "140800-ecology_environment_bureau"),
+    ("市农委", ("140800-agriculture_bureau_former", "运城市农业局", ("moa",)), "140800-agriculture_rural_bureau"),
+    ("市工商局", ("140800-industry_commerce_bureau_former", "运城市工商行政管理局", ("saic",)), "140800-market_regulation_bureau"),
+    ("市质监局", ("140800-quality_supervision_bureau_former", "运城市质量技术监督局", ("aqsiq",)), "140800-market_regulation_bureau"),
+    ("市食药监局", ("140800-food_drug_administration_former", "运城市食品药品监督管理局", ("cfda",)), "140800-market_regulation_bureau"),
+    ("市安监局", ("140800-work_safety_bureau_former", "运城市安全生产监督管理局", ("sawsa",)), "140800-emergency_management_bureau"),
+    ("市规划局", ("140800-urban_planning_bureau_former", "运城市城乡规划局", ("mohurd",)), "140800-natural_resources_bureau"),
+])
+def test_a_department_before_the_reform_is_itself_before_and_its_successor_after(name, before, after):
+    assert _read(name, make_context("运城", level="municipal", date=dt.date(2017, 3, 1))) == before
+    found = resolve_body(name, make_context("运城", level="municipal", date=dt.date(2020, 3, 1)))
+    assert (found.id, found.flags, found.written_id) == (after, ("old_name",), before[0])
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("市场监管部门", "140800-market_regulation_bureau"), ("市工商联", "140800-federation_of_industry_commerce"),
+    ("市农业农村局", "140800-agriculture_rural_bureau"), ("市生态环境局", "140800-ecology_environment_bureau"),
+])
+def test_the_current_departments_keep_their_names_beside_the_former_ones(name, body):
+    assert resolve_body(name, YUNCHENG).id == body
