@@ -82,10 +82,10 @@ def read_key(plan: str) -> dict[str, KeyEntry]:
                                    r["note"] or "") for r in rows}
 
 
-def _parse(plan: str) -> tuple[dict[str, str], list[list[str]]]:
+def _parse(plan: str, folder: Path = FIXTURES) -> tuple[dict[str, str], list[list[str]]]:
     meta: dict[str, str] = {}
     rows: list[list[str]] = []
-    for line in (FIXTURES / f"{plan}.tsv").read_text("utf-8").splitlines():
+    for line in (folder / f"{plan}.tsv").read_text("utf-8").splitlines():
         if line.startswith("# "):
             field, _, value = line[2:].partition("\t")
             meta[field] = value
@@ -94,11 +94,11 @@ def _parse(plan: str) -> tuple[dict[str, str], list[list[str]]]:
     return meta, rows
 
 
-def write_docx(plan: str, path: Path) -> dict[str, str]:
+def write_docx(plan: str, path: Path, folder: Path = FIXTURES) -> dict[str, str]:
     """The plan as a DOCX (title, 文号, table caption, the table); returns its metadata."""
     from docx import Document
 
-    meta, rows = _parse(plan)
+    meta, rows = _parse(plan, folder)
     docx = Document()
     docx.add_paragraph(meta["title"])
     docx.add_paragraph(meta["doc_no"])

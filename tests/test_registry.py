@@ -205,7 +205,9 @@ def test_every_registered_form_occurs_in_a_source_or_a_test():
     corpus += "".join(p.read_text("utf-8") for p in sorted((TESTS / "fixtures" / "city_plans").glob("*")))
     registry = load_registry()
     gazetteer = registry.gazetteer
-    forms = [text for text, form in registry.literals.items() if form.via not in ("name", "full_name")]
+    # a short form with the level marker inside (团{marker}委) is made by rule for every marker
+    forms = [text for text, form in registry.literals.items()
+             if form.via not in ("name", "full_name") and form.marker is None]
     hand = tomllib.loads(_data(REGIONS_FILE))
     forms += [alias for aliases in hand["aliases"].values() for alias in aliases]
     forms += [alias for entry in (*hand["provinces"], *hand["new_area"]) for alias in entry.get("aliases", ())]

@@ -53,13 +53,25 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
     parts = registry.name_parts
     prefix = next((p for p in parts.party_prefix if text.startswith(p) and len(text) > len(p)), "")
     body = text[len(prefix):]
+    unfit: LocalName | None = None
     for split in _splits(registry, body, context):
         if split.region is None:
             continue
         found = _read_rest(registry, split, party=bool(prefix))
-        if found is not None:
+        if found is not None and _at_its_tier(registry, found):
             return found
-    return None
+        unfit = unfit or found
+    return unfit  # a kind named in a place above the tiers that have it: resolved to none, with a note
+
+
+def _at_its_tier(registry: Registry, found: LocalName) -> bool:
+    """Whether the place read has a body of the kind, itself or above it (吉林军分区 is the city
+    吉林's, not the province 吉林's: a province has no 军分区)."""
+    tiers = registry.kinds[found.kind].tiers
+    if not tiers or found.region.tier in tiers:
+        return True
+    gazetteer = registry.gazetteer
+    return any(gazetteer.region(a).tier in tiers for a in gazetteer.ancestors(found.region.id)[1:])
 
 
 def leaves_place_out(registry: Registry, text: str) -> bool:
@@ -100,6 +112,11 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             if host is not None and host.id != region.id and region.level in ("new_area", "zone"):
                 yield _Split(region, rest[len(inner_name):], "pattern", notes, flags)
         yield _Split(region, rest, "pattern", notes, flags)
+        # A name that a province and a city inside it both bear (吉林): the other one, for a kind
+        # the chosen place has no body of (吉林军分区 is the city's).
+        for other in ids:
+            if other != region.id and (region.id in gazetteer.ancestors(other) or other in gazetteer.ancestors(region.id)):
+                yield _Split(gazetteer.region(other), rest, "pattern", notes, flags)
     for marker, tier in registry.markers:
         if text.startswith(marker) and len(text) > len(marker):
             region = _region_left_out(registry, tier, marker, context)

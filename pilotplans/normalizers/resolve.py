@@ -102,7 +102,7 @@ def recognise(text: str, registry: Registry | None = None) -> bool:
 def _recognise(registry: Registry, text: str) -> bool:
     if not text:
         return False
-    if text in registry.literals or registry.gazetteer.find_place(text):
+    if text in registry.literals or registry.gazetteer.find_place(text) or _collective_phrase(registry, text):
         return True
     if _match_pattern(registry, text, _NATIONAL) or _match_collective(registry, text):
         return True
@@ -119,7 +119,7 @@ def is_exact_name(text: str, registry: Registry | None = None) -> bool:
     """Whether ``text`` as it stands (nothing taken off) is a registered form or a place."""
     registry = registry or load_registry()
     text = normalise(text)
-    return bool(text in registry.literals or registry.gazetteer.find_place(text)
+    return bool(text in registry.literals or registry.gazetteer.find_place(text) or _collective_phrase(registry, text)
                 or _match_pattern(registry, text, _NATIONAL) or _two_names(registry, text))
 
 
@@ -173,6 +173,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
     literal = registry.literals.get(text)
     if literal is not None:
         return _literal_resolution(registry, raw, literal, context)
+    phrase = _collective_phrase(registry, text)
+    if phrase is not None:
+        return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
     place = registry.gazetteer.find_place(text, context.region)
     if place is not None:
         return _place_resolution(raw, place)
@@ -252,7 +255,7 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
         region = registry.gazetteer.region(literal.region)  # type: ignore[arg-type]
         return _local_resolution(registry, raw, literal.ref, region, literal.form, "fixed", context)
     if literal.target == "short":
-        region = _short_form_region(registry, literal.text, context)
+        region = _short_form_region(registry, literal, context)
         if region is None:
             return Resolution(raw, None, kind=literal.ref,
                               notes=(f"{literal.text} leaves its place out and the document's region does not supply it",))
@@ -264,10 +267,21 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
     return _local_resolution(registry, raw, literal.ref, region, literal.form, "stem", context)
 
 
-def _short_form_region(registry: Registry, text: str, context: Context) -> Region | None:
-    """The region a registered short form (省商务厅, 市建设局, 自贸委) means in a document of ``context``."""
+def _collective_phrase(registry: Registry, text: str) -> str | None:
+    """The collective a phrase of a family names (市直各有关单位, 县政府各部门), by the collectives'
+    patterns."""
+    return next((ref for pattern, ref in registry.collective_phrases if pattern.fullmatch(text)), None)
+
+
+def _short_form_region(registry: Registry, literal: LiteralForm, context: Context) -> Region | None:
+    """The region a registered short form (省商务厅, 市建设局, 自贸委, 团县委) means in a document of
+    ``context``: the level marker it opens with, or holds inside, names the tier."""
     if context.region is None:
         return None
+    text = literal.text
+    if literal.marker is not None:
+        tier = next(t for m, t in registry.markers if m == literal.marker)
+        return region_left_out(registry, tier, literal.marker, context)
     for marker, tier in registry.markers:
         if text.startswith(marker):
             return region_left_out(registry, tier, marker, context)
@@ -309,6 +323,12 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
                       written_title: str | None = None) -> Resolution:
     """The body of ``kind_id`` in ``region`` (one of several there, told apart by ``qualifier``)."""
     kind = registry.kinds[kind_id]
+    if kind.tiers and region.tier not in kind.tiers:
+        above = _tier_above(registry, kind, region)
+        if above is None:
+            return Resolution(raw, None, kind=kind.id,
+                              notes=(f"{region.name} has no {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
+        region = above
     flags: list[Flag] = [form.flag] if form is not None and form.flag else []
     notes: list[str] = [form.note] if form is not None and form.note else []
     if via in ("short_form", "stem") and form is not None:
@@ -328,6 +348,16 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     else:
         name = title(registry, kind, region, form, office) or normalise(raw)
     return _local(registry, raw, kind, region, name, via, flags, notes, None, context, suffix)
+
+
+def _tier_above(registry: Registry, kind: Kind, region: Region) -> Region | None:
+    """The nearest place above ``region`` at one of the tiers that have ``kind``'s bodies (a county's
+    city for a 军分区)."""
+    for ancestor in registry.gazetteer.ancestors(region.id)[1:]:
+        found = registry.gazetteer.region(ancestor)
+        if found.tier in kind.tiers:
+            return found
+    return None
 
 
 def _render_qualified(registry: Registry, kind: Kind, form: Form | None, region: Region, qualifier: str) -> str | None:
@@ -440,7 +470,10 @@ def is_subordinate_places(text: str, registry: Registry | None = None) -> bool:
 def title(registry: Registry, kind: Kind, region: Region, form: Form | None = None, office: str | None = None) -> str | None:
     """The official title of ``kind``'s body in ``region``: a recorded official name, else the title
     the written form stands for, else the kind's title for the region's tier, else the title
-    composed from the place, the kind's official stem and the tier's office word."""
+    composed from the place, the kind's official stem and the tier's office word; None at a tier
+    that has no body of the kind (a county's 军分区)."""
+    if kind.tiers and region.tier not in kind.tiers:
+        return None
     official = registry.official_name(region.id, kind.id)
     if official:
         return official

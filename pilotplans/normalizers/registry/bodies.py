@@ -18,6 +18,7 @@ import regex
 
 from pilotplans.normalizers.registry.files import (
     DEPARTMENTS_FILE,
+    MARKER,
     REGIONS_FILE,
     SUBORDINATE,
     SYSTEM,
@@ -47,6 +48,7 @@ class LiteralForm:
     form: Form | None = None
     region: str | None = None
     note: str | None = None
+    marker: str | None = None  # the level marker written inside a short form (团市委: 市)
 
 
 @dataclass(frozen=True)
@@ -81,12 +83,15 @@ class Registry:
         self.subordinate = regex.compile(self.subordinate_pattern)
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
+        self.collective_phrases = tuple((regex.compile(p), c.id) for c in departments.collective for p in c.patterns)
         self.local_bodies = _unique(departments.local_body, "local_body")
         self.kinds: dict[str, Kind] = _unique(departments.kind, "kind")
         self.systems: dict[str, System] = _unique(departments.system, "system")
         self.relations = departments.relation
         self.official_names = {(o.region, o.kind): o.name for o in departments.official_name}
         self.successor: dict[str, Relation] = {}
+        self.markers = tuple(sorted(((m, tier) for tier, ms in self.name_parts.markers.items() for m in ms),
+                                    key=lambda item: len(item[0]), reverse=True))
         self._validate(departments)
         self.literals: dict[str, LiteralForm] = {}
         self._index_literals()
@@ -95,8 +100,6 @@ class Registry:
         self.compose = self._index_compose()
         self.area_committee = {area: kind.id for kind in self.kinds.values() for area in kind.areas}
         self.committee_forms = frozenset(form for kind in self.kinds.values() if kind.areas for form in kind.forms)
-        self.markers = tuple(sorted(((m, tier) for tier, ms in self.name_parts.markers.items() for m in ms),
-                                    key=lambda item: len(item[0]), reverse=True))
 
     # Validation ------------------------------------------------------------------------------
 
@@ -181,7 +184,14 @@ class Registry:
         for kind in self.kinds.values():
             entry = f"kind {kind.id!r}"
             for form in kind.short:
-                add(LiteralForm(form.match, "short", kind.id, "short_form", form=form), entry)
+                if "{" + MARKER + "}" not in form.match:
+                    add(LiteralForm(form.match, "short", kind.id, "short_form", form=form), entry)
+                    continue
+                # 团{marker}委: one form per level marker (团市委, 团县委, 团省委 …)
+                for marker, _ in self.markers:
+                    text = form.match.replace("{" + MARKER + "}", marker)
+                    add(LiteralForm(text, "short", kind.id, "short_form", form=Form(match=text, full=form.full,
+                                    flag=form.flag, note=form.note), marker=marker), entry)
             for form in kind.bare:
                 add(LiteralForm(form.match, "bare", kind.id, "stem", form=form), entry)
             for fixed in kind.fixed:
@@ -237,7 +247,7 @@ class Registry:
                         add(stem + written, KindForm(kind.id, kind.branch, kind.infix, office), entry)
             for rest in kind.forms:
                 add(rest, KindForm(kind.id, kind.branch, kind.infix, None), entry)
-            commission = (parts.commission,) if parts.commission and kind.branch == "government" else ()
+            commission = (parts.commission,) if parts.commission and kind.branch == "government" and kind.derived else ()
             for office in dict.fromkeys((*words, *commission)):
                 for written in (office, *offices[office]):
                     for stem in dict.fromkeys(s for stem in kind.stems for s in derived_stems(stem, parts)):
@@ -248,7 +258,7 @@ class Registry:
                             if rest not in parts.not_clipped:
                                 derived.setdefault((rest, kind.branch), []).append(
                                     KindForm(kind.id, kind.branch, kind.infix, office))
-            if kind.branch == "government":
+            if kind.branch == "government" and kind.derived:
                 # 商务主管部门, 市场监管部门: the body in charge of the stem, whatever its office word.
                 for stem in dict.fromkeys(s for stem in kind.stems for s in derived_stems(stem, parts) if len(s) >= 2):
                     for written in parts.generic_offices:

@@ -26,6 +26,9 @@ DIVISIONS_FILE = "divisions.tsv"
 Tier = Literal["province", "municipality", "city", "county", "new_area", "zone"]
 PLACE_PLACEHOLDERS = frozenset({"province", "province_short", "city", "county", "capital", "place", "area", "local"})
 TEMPLATE_PLACEHOLDERS = PLACE_PLACEHOLDERS | {"name", "stem", "office", "qualifier"}
+# {marker}: a level marker (省, 市, 县 …) written inside a short form rather than before it (团市委,
+# 团县委): the form stands for the body of the document's place at the marker's tier.
+MARKER = "marker"
 # {local}: the name of a place that is no division (金陵, 两路寸滩, 禄口机场), optionally after a
 # division (南京禄口机场); the body is the division's (the document's, if none is written), one
 # of several of its kind there, told apart by that name.
@@ -94,10 +97,22 @@ class Relation(_Model):
 
 
 class Collective(_Model):
+    """Phrases naming an unspecified set of bodies; ``patterns`` are regular expressions for a
+    family of such phrases (市直各有关单位, 县直有关部门, 区政府各部门), matched against the whole name."""
+
     id: str = Field(pattern=_SLUG)
     name: str
-    phrases: tuple[str, ...]
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _some(self) -> Collective:
+        if not (self.phrases or self.patterns):
+            raise ValueError("a collective needs `phrases` or `patterns`")
+        for pattern in self.patterns:
+            compile_regex(pattern)
+        return self
 
 
 class LocalBody(_Model):
@@ -176,9 +191,11 @@ class Kind(_Model):
     中心支行, {place}海关), ``short`` forms written without a place that carry a flag or a title of
     their own (省资规厅), ``bare`` function words in a list (发改、交通…等有关部门). ``hosts``
     limits the kind to the regions that have such a body (the nine regional branches of the central
-    bank); ``numbered`` kinds have several bodies in one place told apart by an ordinal (第一中级
-    人民法院, 一中院). ``system`` names the vertical system whose name patterns and fixed forms
-    write as ``{system}`` ({system}{city}中心支行: 中国人民银行/人民银行/人行 + 厦门 + 中心支行).
+    bank); ``derived = false`` keeps the naming rules from making other forms of the kind's stems
+    (a commission's 委, 主管部门: a former body is not what 应急管理部门 names); ``numbered``
+    kinds have several bodies in one place told apart by an ordinal (第一中级人民法院, 一中院).
+    ``system`` names the vertical system whose name patterns and fixed forms write as
+    ``{system}`` ({system}{city}中心支行: 中国人民银行/人民银行/人行 + 厦门 + 中心支行).
     """
 
     id: str = Field(pattern=_KIND_ID)
@@ -202,6 +219,8 @@ class Kind(_Model):
     hosts: tuple[str, ...] = ()
     numbered: bool = False
     system: str | None = None
+    tiers: tuple[Tier, ...] = ()
+    derived: bool = True
     note: str | None = None
 
     @property
@@ -224,8 +243,9 @@ class Kind(_Model):
                 _check_placeholders(form.full, TEMPLATE_PLACEHOLDERS, f"full {form.full!r}")
         for group, forms in (("short", self.short), ("bare", self.bare)):
             for form in forms:
-                if _placeholders(form.match):
-                    raise ValueError(f"{group} form {form.match!r} may not hold a placeholder")
+                allowed = {MARKER} if group == "short" else set()
+                if _placeholders(form.match) - allowed:
+                    raise ValueError(f"{group} form {form.match!r} may hold no placeholder but {{marker}} (short forms)")
                 if form.full:
                     _check_placeholders(form.full, TEMPLATE_PLACEHOLDERS, f"full {form.full!r}")
         for form in self.collective:
