@@ -295,3 +295,15 @@ def test_named_places_before_a_body_keep_their_own_items():
 
 def test_a_list_in_traditional_characters_is_cut_as_in_simplified_ones():
     assert [m.text for m in parse_responsibility("市級各有關部門及各縣市區政府按職責分工負責")] == ["市級各有關部門", "各縣市區政府"]
+
+
+def test_a_collective_whose_words_a_list_separator_parts_is_one_mention():
+    assert [m.text for m in parse_responsibility("市商务局、各有关部门、单位", default_role="carry_out")] == [
+        "市商务局", "各有关部门、单位"]
+    assert [m.text for m in parse_responsibility("市直有关部门、单位，各区人民政府", default_role="carry_out")] == [
+        "市直有关部门、单位", "各区人民政府"]
+
+
+def test_two_names_a_list_separator_parts_stay_two():
+    assert [m.text for m in parse_responsibility("有关部门、市商务局、市财政局", default_role="carry_out")] == [
+        "有关部门", "市商务局", "市财政局"]

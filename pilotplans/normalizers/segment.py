@@ -75,15 +75,22 @@ def mask_enclosed(text: str) -> str:
 
 def split_top(text: str, separators: tuple[str, ...]) -> list[str]:
     """``text`` cut at every separator that stands outside brackets and quotes."""
+    return _cut_top(text, separators)[0]
+
+
+def _cut_top(text: str, separators: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The pieces of :func:`split_top` and the separators between them, as printed."""
     masked = mask_enclosed(text)
     pattern = _alternation(tuple(sorted(separators, key=len, reverse=True)))
     pieces: list[str] = []
+    cuts: list[str] = []
     start = 0
     for match in pattern.finditer(masked):
         pieces.append(text[start:match.start()])
+        cuts.append(text[match.start():match.end()])
         start = match.end()
     pieces.append(text[start:])
-    return pieces
+    return pieces, cuts
 
 
 @functools.lru_cache(maxsize=64)
@@ -203,12 +210,35 @@ def split_items(text: str, roles: RolePhrases, recognise: Callable[[str], bool],
     """
     items: list[str] = []
     clean = tidy if printed else normalise
-    for piece in split_top(text, roles.separators):
+    for piece in _kept_whole(*_cut_top(text, roles.separators), clean, recognise):
         piece = clean(piece)
         if not piece:
             continue
         items.extend(_split_joined(piece, roles.joiners, recognise))
     return items
+
+
+#: How many pieces a separator may cut from one name (有关部门、单位: two).
+_SEPARATED_NAME = 3
+
+
+def _kept_whole(pieces: list[str], cuts: list[str], clean: Callable[[str], str],
+                recognise: Callable[[str], bool]) -> list[str]:
+    """``pieces`` with each run of a few that the registry knows, joined by their separators, as one
+    name kept whole (市直有关部门、单位, 各有关部门、单位: a collective whose words a list separator
+    parts); a run is joined only up to a piece that is no name on its own (单位), never across two
+    names (市商务局、市财政局)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        best = i
+        for j in range(min(len(pieces) - 1, i + _SEPARATED_NAME - 1), i, -1):
+            if not recognise(clean(pieces[j])) and recognise(clean(_join(pieces, cuts, i, j))):
+                best = j
+                break
+        out.append(_join(pieces, cuts, i, best))
+        i = best + 1
+    return out
 
 
 def _split_joined(piece: str, joiners: tuple[str, ...], recognise: Callable[[str], bool]) -> list[str]:
