@@ -1,5 +1,9 @@
 """Time `pilotplans diff` of the national table against a local plan, after start-up.
 
+This times diffing itself (``diff_documents``): what every format but the table of two stored
+plans costs (that table is drawn from the diff the rebuild stored, :mod:`pilotplans.diff.stored`;
+``bench/startup.py`` times both whole commands).
+
     python bench/diff_speed.py            # national-2020 vs xiamen-2020 and hainan-2020, 7 runs each
     python bench/diff_speed.py --runs 15
 

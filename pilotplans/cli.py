@@ -2,9 +2,10 @@
 
 Every command is a call of a library function a Python user can make too; errors reach the
 user as one line naming the file and the cause, with a non-zero exit.
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: typer reads every command's signature when
+the program starts, and would evaluate each annotation string twice (a third of its set-up).
+"""
 
 import sys
 from collections.abc import Callable, Iterator

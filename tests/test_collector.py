@@ -38,3 +38,13 @@ def test_settle_acts_once(restored):
     gc.unfreeze()
     collector.settle()
     assert frozen > 0 and gc.get_freeze_count() == 0
+
+
+def test_what_is_kept_loads_with_the_collector_off_and_then_settles(restored):
+    collector._State.settled = False
+    collector.start_up()
+    with collector.loading_long_lived():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    assert gc.get_threshold() == collector._DEFAULT
+    assert gc.get_freeze_count() > 0

@@ -50,3 +50,17 @@ def test_a_stored_diff_made_by_other_code_or_of_other_documents_is_not_used(cura
 def test_two_plans_without_a_stored_diff_have_none(curated):
     assert current_links(url_of(curated), "national-2018", "national-2020") is None
     assert current_links(url_of(curated), "national-2020", "no-such-plan") is None
+
+
+def test_a_stored_diff_checked_against_another_registry_is_not_used(curated, tmp_path):
+    shutil.copy(curated / "pilotplans.db", tmp_path / "pilotplans.db")
+    with sqlite3.connect(tmp_path / "pilotplans.db") as connection:
+        connection.execute("UPDATE build_info SET value = 'an older registry' WHERE key = 'version.registry'")
+    assert current_links(url_of(tmp_path), "national-2020", "xiamen-2020") is None
+
+
+def test_the_registry_and_gazetteer_versions_read_alone_are_those_of_the_build_version():
+    from pilotplans.ingest.versions import build_version, file_part_versions
+
+    version = build_version()
+    assert file_part_versions() == {"registry": version.registry, "gazetteer": version.gazetteer}

@@ -21,6 +21,7 @@ from pilotplans.schema.models import Document
 
 _PAIR = ("SELECT pair_key FROM plan_pairs WHERE national_document = :national AND local_document = :local")
 _KEYS = "SELECT document_id, build_key FROM document_builds WHERE document_id IN (:national, :local)"
+_VERSIONS = "SELECT key, value FROM build_info WHERE key IN ('version.registry', 'version.gazetteer')"
 _LINKS = ("SELECT national_position, local_position, relation, score, ownership, region_check FROM plan_links "
           "WHERE national_document = :national AND local_document = :local ORDER BY position")
 
@@ -28,11 +29,12 @@ _LINKS = ("SELECT national_position, local_position, relation, score, ownership,
 def current_links(url: str, national: str, local: str) -> list[Mapping[str, Any]] | None:
     """The stored links of ``local`` against ``national`` (document ids in the SQLite database at
     ``url``), in their order, when the stored diff is the one the current code would make of the
-    stored documents; None when there is none, it is stale, or the database is not a SQLite file
-    or holds no stored diffs (written by an older pilotplans)."""
+    stored documents (its key is current, and the registry and gazetteer the owners and regions
+    were checked with are the package's); None when there is none, it is stale, or the database is
+    not a SQLite file or holds no stored diffs (written by an older pilotplans)."""
     import sqlite3
 
-    from pilotplans.ingest.versions import diff_version
+    from pilotplans.ingest.versions import diff_version, file_part_versions
     from pilotplans.store.plans import pair_key
     from pilotplans.store.previous import plain_sqlite_file
     from pilotplans.store.read import statement_rows
@@ -43,9 +45,14 @@ def current_links(url: str, national: str, local: str) -> list[Mapping[str, Any]
     try:
         stored = statement_rows(url, _PAIR, ids)
         keys = {row["document_id"]: row["build_key"] for row in statement_rows(url, _KEYS, ids)} if stored else {}
+        built = {row["key"]: row["value"] for row in statement_rows(url, _VERSIONS, {})} if stored else {}
     except sqlite3.Error:
         return None
     if not stored:
+        return None
+    # the owners and regions of each link were checked against the registry and gazetteer of the build
+    current = file_part_versions(("registry", "gazetteer"))
+    if any(built.get(f"version.{part}") != value for part, value in current.items()):
         return None
     if national not in keys or local not in keys:
         return None

@@ -112,6 +112,21 @@ def build_version(package: Path = PACKAGE) -> BuildVersion:
     return BuildVersion(**{part: digest.hexdigest()[:16] for part, digest in digests.items()})
 
 
+def file_part_versions(parts: tuple[str, ...] = ("registry", "gazetteer"), package: Path = PACKAGE) -> dict[str, str]:
+    """The hashes :func:`build_version` gives the ``parts`` made of the package's files alone
+    (``registry``, ``gazetteer``), reading only their files: what a stored diff's ownership and
+    region checks were made with (:mod:`pilotplans.diff.stored`)."""
+    if not set(parts) <= {"registry", "gazetteer"}:
+        raise ValueError(f"not a part made of the package's files alone: {', '.join(parts)}")
+    digests = {part: hashlib.sha256() for part in parts}
+    for path in package_files(package):
+        relative = path.relative_to(package).as_posix()
+        part = _part_of(relative)
+        if part in digests:
+            digests[part].update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
+    return {part: digest.hexdigest()[:16] for part, digest in digests.items()}
+
+
 #: Package paths whose change changes a stored diff of two plans (``plan_links``).
 DIFF_PATHS = ("diff/", "data/diff_normalise.toml", "data/policy_stopwords.txt")
 

@@ -106,7 +106,9 @@ def _build_cached() -> Registry:
     path = _cache_path(texts)
     if path is not None and path.exists():
         try:
-            with open(path, "rb") as handle:
+            from pilotplans.collector import loading_long_lived
+
+            with open(path, "rb") as handle, loading_long_lived():
                 registry = pickle.load(handle)
             if isinstance(registry, Registry):
                 return registry
