@@ -4,8 +4,8 @@
 
 Prints min / median / max seconds per file (in-process, after one warm-up run, so imports and the
 registry load are not counted) and for `rebuild` of data/raw into a temporary folder. Quote the
-median; a wide min–max spread says the machine was noisy. Start-up is measured from outside with
-farm-bench, e.g.  farm-bench -n 7 -- pilotplans extract tests/fixtures/xiamen-tasks.docx
+median; a wide min–max spread says the machine was noisy. Start-up is measured from outside, whole
+process (`python bench/startup.py`, or e.g. `/usr/bin/time -v pilotplans extract tests/fixtures/xiamen-tasks.docx`).
 """
 
 from __future__ import annotations
