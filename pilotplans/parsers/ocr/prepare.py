@@ -28,6 +28,12 @@ SEAL_GHOST_LEVEL = 170
 light or lighter inside a seal is paper."""
 RED_MARGIN = 60
 """A pixel is red when its red channel exceeds both others by this much."""
+SEAL_HUE_MARGIN = 25
+"""Inside a seal, a pixel whose red channel exceeds both others by this much holds the seal's ink
+(its pale, anti-aliased edges too); with print under it, or alone (:func:`seal_dropped`)."""
+SEAL_INK_SHARE = 0.6
+"""Inside a seal, a pixel of the seal's hue at least this share as light (red channel) as the
+seal's ink is the ink alone: print under the ink is darker."""
 
 
 def seal_boxes(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_OCR) -> tuple[tuple[int, int, int, int], ...]:
@@ -56,18 +62,38 @@ def seal_boxes(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT
 
 def without_seals(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_OCR,
                   seals: tuple[tuple[int, int, int, int], ...] | None = None) -> np.ndarray:
-    """The image with its seals (``seals``, else :func:`seal_boxes`) seen through a red filter."""
+    """The image with its seals (``seals``, else :func:`seal_boxes`) seen through a red filter and
+    their ink made paper (:func:`seal_dropped`)."""
     boxes = seal_boxes(pixels, scale, settings) if seals is None else seals
     if not boxes:
         return pixels
-    inside = np.zeros(pixels.shape[:2], dtype=bool)
-    for x0, top, x1, bottom in boxes:
-        inside[top:bottom, x0:x1] = True
     cleaned = pixels.copy()
-    seen_red = pixels[:, :, 2][inside]
-    seen_red = np.where(seen_red >= SEAL_GHOST_LEVEL, 255, seen_red).astype(np.uint8)
-    cleaned[inside] = np.repeat(seen_red[:, None], 3, axis=1)
+    for x0, top, x1, bottom in boxes:
+        seen = seal_dropped(pixels[top:bottom, x0:x1])
+        cleaned[top:bottom, x0:x1] = seen[:, :, None]
     return cleaned
+
+
+def seal_dropped(pixels: np.ndarray) -> np.ndarray:
+    """The grey image of a seal's box (BGR pixels) with the seal's ink made paper and the print
+    under it kept.
+
+    Through a red filter (the red channel) a seal's ink is light and the print stays as dark as it
+    was, but not light enough to be paper: how light depends on the ink (a crimson seal is darker
+    than an orange-red one) and varies along its strokes (a scan's JPEG keeps colour at half the
+    resolution, which darkens a stroke's edges). So the level of the seal's own ink is measured,
+    the median red of its red pixels: a pixel of the seal's hue (its red exceeds its other
+    channels by :data:`SEAL_HUE_MARGIN`) lighter than :data:`SEAL_INK_SHARE` of that level is the
+    seal's ink alone and becomes paper; a darker one is print under the ink (black print stays
+    dark through any ink, even one laid half opaque over it) and keeps its red channel, as does
+    every pixel not of the seal's hue (print, signatures in black or blue ink)."""
+    signed = pixels.astype(np.int16)
+    blue, green, red = signed[:, :, 0], signed[:, :, 1], signed[:, :, 2]
+    hue = red - np.maximum(green, blue)
+    strong = hue > RED_MARGIN
+    level = float(np.median(red[strong])) if strong.any() else 255.0
+    seal_ink = (hue > SEAL_HUE_MARGIN) & (red >= SEAL_INK_SHARE * level)
+    return np.where(seal_ink | (red >= SEAL_GHOST_LEVEL), 255, red).astype(np.uint8)
 
 
 def grey(pixels: np.ndarray) -> np.ndarray:
