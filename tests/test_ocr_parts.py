@@ -355,3 +355,46 @@ def test_settings_refuse_nonsense(values, message):
 def test_the_cache_key_ignores_what_does_not_change_recognition():
     assert OcrSettings(mode="always", workers=2, low_confidence=0.5).recognition_key() == OcrSettings().recognition_key()
     assert OcrSettings(dpi=300).recognition_key() != OcrSettings().recognition_key()
+
+
+@pytest.mark.parametrize("dpi", [150, 200, 300])
+def test_the_ink_of_a_dash_is_one_bar_and_a_character_beside_it_is_none(cv2, dpi):
+    # page 5 of the Xiamen table: the - of an empty 上级部门 cell, the — of the page number, and
+    # the 一 of 一次考 with its neighbours (points from the top-left corner; the body size 10.5 pt)
+    from pilotplans.parsers.ocr.prepare import even_light, grey, ink
+    from pilotplans.parsers.ocr.unread import is_bar
+
+    scale = dpi / 72
+    page = even_light(grey(pixels(scanned_page(XIAMEN.read_bytes(), 4, ScanStyle(dpi=dpi)))), 1 / scale)
+
+    def inked(x0: float, top: float, x1: float, bottom: float) -> np.ndarray:
+        crop = page[int(top * scale):int(bottom * scale), int(x0 * scale):int(x1 * scale)]
+        ys, xs = np.nonzero(ink(crop))
+        return crop[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+
+    assert is_bar(inked(309, 608, 318, 617), 10.5 * scale)
+    assert is_bar(inked(276, 766, 297, 775), 10.5 * scale)
+    assert not is_bar(inked(190, 383, 222, 396), 10.5 * scale)
+
+
+def test_ruling_lines_crossing_a_seal_are_kept_whole(cv2):
+    # page 15 of the Xiamen table, turned 1.5° and JPEG-compressed: two rules run through the seal;
+    # where the seal's strokes cross them the thin rules are dark red, which must not be taken for
+    # the seal (a broken rule merges two columns)
+    import io
+
+    from PIL import Image
+
+    from pilotplans.parsers.ocr.prepare import even_light, grey, ink, seal_boxes, without_seals
+    from pilotplans.parsers.ocr.rules import line_masks
+    from tests.scans import jpeg
+
+    def scanned(style: ScanStyle) -> np.ndarray:
+        return pixels(Image.open(io.BytesIO(jpeg(scanned_page(XIAMEN.read_bytes(), 14, style), 85, 200))).convert("RGB"))
+
+    clean, sealed = scanned(ScanStyle(dpi=200, angle=-1.5)), scanned(ScanStyle(dpi=200, angle=-1.5, seal=(400, 520)))
+    (x0, top, x1, bottom), = seal_boxes(sealed, 0.36)
+    horizontal, vertical = line_masks(ink(even_light(grey(clean), 0.36)), 30, 30)
+    rules = (horizontal | vertical)[top:bottom, x0:x1] > 0
+    marks = ink(even_light(grey(without_seals(sealed, 0.36)), 0.36))[top:bottom, x0:x1] > 0
+    assert rules.sum() > 600 and (rules & marks).sum() / rules.sum() > 0.97

@@ -4,9 +4,13 @@ Each step is a pure function of pixels (OpenCV, NumPy) and settings:
 
 * :func:`without_seals` — a seal is a round or oval red mark of a seal's size (a Chinese official
   seal is 38–45 mm across; a signature stamp smaller). Where it lies the page is seen through a
-  red filter (its red channel, a scanner's "red dropout"): red ink turns to light grey, made
-  paper, and the black print under it (text, ruling lines) stays as dark as it was. Red text elsewhere (a 红头
-  heading) and red rules are long, not round, and are left as they are.
+  red filter (its red channel, a scanner's "red dropout"): the black print under the seal (text,
+  ruling lines) stays as dark as it was, even where the ink hides part of it. The seal's own ink,
+  light but not white through the filter, is told by its hue and its level (the median red of
+  its red pixels: crimson ink is darker than orange-red, a JPEG darkens a stroke's edges) and made
+  paper; thin ruling lines that cross the seal from outside it are kept whole. Black or blue ink
+  (a signature) is no seal's hue and stays. Red text elsewhere (a 红头 heading) and red rules are
+  long, not round, and are left as they are.
 * :func:`even_light` — the paper's brightness, estimated by a wide maximum filter (wider than any
   character), divides the image: a photo's shading or a scan's grey paper become white paper.
 * :func:`skew_angle` and :func:`straightened` — the lean of a page is the rotation that makes its
@@ -26,6 +30,9 @@ INK_LEVEL = 160
 SEAL_GHOST_LEVEL = 170
 """Through the red filter a seal's ink is light grey, not white (and JPEG rings it): grey this
 light or lighter inside a seal is paper."""
+RULE_REACH_MM = 4.0
+"""A straight dark line at least this long that reaches beyond a seal's box is a ruling line of
+the print crossing the seal (kept whole), not a stroke of the seal."""
 RED_MARGIN = 60
 """A pixel is red when its red channel exceeds both others by this much."""
 SEAL_HUE_MARGIN = 25
@@ -63,15 +70,46 @@ def seal_boxes(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT
 def without_seals(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_OCR,
                   seals: tuple[tuple[int, int, int, int], ...] | None = None) -> np.ndarray:
     """The image with its seals (``seals``, else :func:`seal_boxes`) seen through a red filter and
-    their ink made paper (:func:`seal_dropped`)."""
+    their ink made paper (:func:`seal_dropped`), ruling lines that cross them kept whole
+    (:func:`crossing_lines`)."""
     boxes = seal_boxes(pixels, scale, settings) if seals is None else seals
     if not boxes:
         return pixels
     cleaned = pixels.copy()
+    height, width = pixels.shape[:2]
+    reach = round(RULE_REACH_MM / (scale * MM_PER_POINT))
     for x0, top, x1, bottom in boxes:
         seen = seal_dropped(pixels[top:bottom, x0:x1])
+        around = (max(0, x0 - reach), max(0, top - reach), min(width, x1 + reach), min(height, bottom + reach))
+        lines = crossing_lines(pixels, around, (x0, top, x1, bottom), reach)
+        red = pixels[top:bottom, x0:x1, 2]
+        seen = np.where(lines[top - around[1]:bottom - around[1], x0 - around[0]:x1 - around[0]], np.minimum(seen, red), seen)
         cleaned[top:bottom, x0:x1] = seen[:, :, None]
     return cleaned
+
+
+def crossing_lines(pixels: np.ndarray, around: tuple[int, int, int, int], box: tuple[int, int, int, int],
+                   length: int) -> np.ndarray:
+    """A mask over ``around`` (a seal's box grown by ``length`` pixels) of the straight lines of
+    print that cross into the seal's box from outside it (a table's ruling lines): dark through
+    the red filter, straight for ``length`` pixels, reaching beyond the box. A seal's own straight
+    strokes (the bar under its star) lie inside its box and are not kept."""
+    import cv2
+
+    ax0, atop, ax1, abottom = around
+    red = pixels[atop:abottom, ax0:ax1, 2]
+    dark = np.where(red < SEAL_GHOST_LEVEL, 255, 0).astype(np.uint8)
+    kept = np.zeros(dark.shape, bool)
+    bx0, btop, bx1, bbottom = box[0] - ax0, box[1] - atop, box[2] - ax0, box[3] - atop
+    for kernel in ((length, 1), (1, length)):
+        closed = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1) if kernel[1] == 1 else (1, 3)))
+        opened = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=8)
+        for label in range(1, count):
+            x, y, w, h = (int(stats[label, k]) for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT))
+            if x < bx0 or y < btop or x + w > bx1 or y + h > bbottom:
+                kept |= labels == label
+    return kept
 
 
 def seal_dropped(pixels: np.ndarray) -> np.ndarray:
