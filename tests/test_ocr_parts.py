@@ -137,6 +137,13 @@ def test_a_comma_whose_neighbours_stand_two_pitches_apart_is_full_width_wherever
     assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "负责推进，各"
 
 
+def test_a_full_width_mark_read_beside_punctuation_stays_as_read():
+    # 的除外）。: with no Chinese character on both sides nothing tells the mark's width but its
+    # own place, which the recogniser sets on its grid; what it read stays
+    read = box([("的", 44, 72, 1.0), ("除", 72, 100, 1.0), ("外", 100, 128, 1.0), ("）", 132, 140, 0.97), ("。", 146, 160, 0.99)])
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "的除外）。"
+
+
 def test_a_character_read_on_a_ruling_line_is_that_line():
     read = box([("住", 100, 128, 1.0), ("「", 131, 139, 0.41), ("市", 160, 188, 1.0)])
     rule = Rule(135 * 0.36, 20, 135 * 0.36, 80)

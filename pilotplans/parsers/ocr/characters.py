@@ -105,13 +105,17 @@ def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = 
     closes (or opens) a Chinese one on the line made its partner (〔2010]69号 → 〔2010〕69号).
 
     ``printed_wide`` says for each character, where the page shows it, whether it was printed
-    full width (it takes an em of the line) or narrow: a narrow mark stays ASCII, as printed (a
-    source that sets ``,`` in Chinese text keeps it); where nothing tells, a mark between Chinese
-    characters is taken for the full-width one."""
+    full width (it takes an em of the line) or narrow: a narrow mark is ASCII, as printed (a
+    source that sets ``,`` in Chinese text keeps it, even where the recogniser read ``，``); where
+    nothing tells, a mark between Chinese characters is taken for the full-width one."""
     known = knowledge()
     result = list(chars)
     wide = list(printed_wide) if printed_wide is not None else [None] * len(chars)
+    narrow = {full: ascii_form for ascii_form, full in known.full_width.items()}
     for i, char in enumerate(chars):
+        if char in narrow and wide[i] is False:
+            result[i] = narrow[char]
+            continue
         before = chars[i - 1] if i > 0 else ""
         after = chars[i + 1] if i + 1 < len(chars) else ""
         if char not in known.full_width or wide[i] is False:

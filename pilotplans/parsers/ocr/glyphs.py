@@ -49,6 +49,10 @@ RULE_REACH_EM = 0.3
 """A character whose centre lies this close to a ruling line (in ems) lies on it."""
 WIDE_MARK_EM = 0.95
 """A punctuation mark whose ink lies this far (ems) from its Chinese neighbour was printed full width."""
+WIDE_MARK_PITCHES = 1.75
+"""A punctuation mark between two Chinese characters standing this many of their line's pitches
+apart (or more) was printed full width: a full-width mark's neighbours stand two pitches apart, an
+ASCII mark's one and a half or less."""
 SPACE_EM = 0.2
 """A gap this much wider than its line's usual pitch between two Chinese characters is a space."""
 MIXED_SPACE_EM = 0.12
@@ -238,21 +242,42 @@ def _latin(char: str) -> bool:
 
 
 def _printed_wide(chars: Sequence[CharBox], size: float, scale: float) -> list[bool | None]:
-    """For each ASCII punctuation mark, whether it was printed full width: a full-width mark's ink
-    lies an em and a quarter from the middle of the character on its open side (a closing mark's
-    next, an opening mark's previous), an ASCII one's about two thirds of an em; None for other
-    characters and for a mark with no character on that side."""
+    """For each punctuation mark that has an ASCII and a full-width form (``[full_width]`` in
+    ``data/ocr.toml``), whether it was printed full width; None for other characters and where
+    nothing tells.
+
+    Between two Chinese characters the mark's own place tells little (the recogniser places a mark
+    on its grid, not where its ink is), the distance between its neighbours a lot: a full-width
+    mark takes a character's place, so its neighbours stand two of the line's pitches apart, an
+    ASCII one about a pitch and a half (:data:`WIDE_MARK_PITCHES` between). This holds whichever
+    form the recogniser gave (it reads ``，`` for a narrow ``,`` too). Elsewhere an ASCII mark is
+    full width when its ink lies an em and a quarter from the middle of the character on its open
+    side (a closing mark's next, an opening mark's previous), an ASCII one's about two thirds of an
+    em (:data:`WIDE_MARK_EM`); a full-width mark read there is left as read."""
     known = knowledge()
+    full_width = set(known.full_width.values())
     centres = [(c.x0 + c.x1) / 2 * scale for c in chars]
+    pitch = _usual_pitch(chars, centres) or size
     wide: list[bool | None] = [None] * len(chars)
     for i, char in enumerate(chars):
-        if char.text not in known.full_width:
+        if char.text not in known.full_width and char.text not in full_width:
             continue
-        opening = char.text in known.openings
-        j = i - 1 if opening else i + 1
+        if 0 < i < len(chars) - 1 and is_chinese(chars[i - 1].text) and is_chinese(chars[i + 1].text):
+            wide[i] = centres[i + 1] - centres[i - 1] >= WIDE_MARK_PITCHES * pitch
+            continue
+        if char.text in full_width:
+            continue
+        j = i - 1 if char.text in known.openings else i + 1
         if 0 <= j < len(chars) and chars[j].text.strip() and is_wide(chars[j].text):
             wide[i] = abs(centres[i] - centres[j]) >= WIDE_MARK_EM * size
     return wide
+
+
+def _usual_pitch(chars: Sequence[CharBox], centres: Sequence[float]) -> float | None:
+    """The median distance between neighbouring Chinese characters of a line (points), when it
+    has :data:`SPACE_MIN_PITCHES` of them."""
+    pitches = [b - a for a, b, x, y in zip(centres, centres[1:], chars, chars[1:]) if is_chinese(x.text) and is_chinese(y.text)]
+    return statistics.median(pitches) if len(pitches) >= SPACE_MIN_PITCHES else None
 
 
 def _kept_spaces(chars: Sequence[CharBox]) -> list[CharBox]:
