@@ -405,3 +405,16 @@ def test_ruling_lines_crossing_a_seal_are_kept_whole(cv2):
     rules = (horizontal | vertical)[top:bottom, x0:x1] > 0
     marks = ink(even_light(grey(without_seals(sealed, 0.36)), 0.36))[top:bottom, x0:x1] > 0
     assert rules.sum() > 600 and (rules & marks).sum() / rules.sum() > 0.97
+
+
+def test_a_doubtful_dot_read_at_the_start_of_a_list_item_is_a_speck():
+    # 市商务局，·自贸委: what a seal's stroke left beside the comma is read · (0.79)
+    read = box([("局", 72, 100, 1.0), ("，", 104, 112, 0.98), ("·", 126, 132, 0.79), ("自", 142, 170, 1.0), ("贸", 172, 200, 1.0)])
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "局，自贸"
+
+
+def test_a_dot_read_surely_or_inside_a_name_stays():
+    sure = box([("局", 72, 100, 1.0), ("、", 104, 112, 0.98), ("·", 126, 132, 0.97), ("自", 142, 170, 1.0)])
+    inside = box([("马", 72, 100, 1.0), ("克", 102, 130, 1.0), ("·", 136, 142, 0.79), ("吐", 150, 178, 1.0)])
+    assert "".join(g.text for g in box_glyphs(sure, 10.5, 0.36)) == "局、·自"
+    assert "".join(g.text for g in box_glyphs(inside, 10.5, 0.36)) == "马克·吐"

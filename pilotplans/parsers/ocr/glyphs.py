@@ -19,7 +19,8 @@ scan exactly as on a text layer.
   the recogniser sees spaces inconsistently, and places a character up to a fifth of an em off
   its print, which widens one gap and narrows the next), others
   where the recogniser read them beside a Latin letter or digit; ASCII punctuation between Chinese characters is made full width
-  (:func:`~.characters.restored`); a character read on a ruling line is that line and is dropped.
+  (:func:`~.characters.restored`); a character read on a ruling line is that line and is dropped,
+  and so is a speck read as a doubtful mark at the start of a list item (:func:`~.characters.specks`).
 * **Confidence.** Each glyph carries the recogniser's confidence in its character. Beside a hole
   in a line of Chinese text wide enough for a character the recogniser dropped (a gap between
   neighbours of :data:`HOLE_PITCHES` times the line's usual pitch), the confidence is at most
@@ -33,7 +34,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..pdf.content import Glyph, PageContent, Rule
-from .characters import dashes, is_chinese, is_wide, knowledge, restored
+from .characters import dashes, is_chinese, is_wide, knowledge, restored, specks
 from .engine import CharBox, TextBox
 from .settings import DEFAULT_OCR, OcrSettings
 
@@ -45,6 +46,8 @@ DEFAULT_SIZE = 10.5
 """The size given to text on a page where nothing tells (五号, the usual size of a table's text)."""
 SIZE_STEP = 0.5
 """Sizes are rounded to this many points (as fonts are set)."""
+SPECK_DOUBT = 0.9
+"""A mark of ``[specks]`` read less surely than this after a list separator is a speck."""
 RULE_REACH_EM = 0.3
 """A character whose centre lies this close to a ruling line (in ems) lies on it."""
 WIDE_MARK_EM = 0.95
@@ -173,6 +176,8 @@ def box_glyphs(box: TextBox, size: float, scale: float, rules: Sequence[Rule] = 
     middle = (box.top + box.bottom) / 2 * scale
     top, bottom = middle - size / 2, middle + size / 2
     chars = [c for c in chars if not _on_rule(c, (top + bottom) / 2, size, scale, rules)]
+    speck = specks([c.text for c in chars], [c.confidence for c in chars], SPECK_DOUBT)
+    chars = [c for c, dropped in zip(chars, speck) if not dropped]
     if not chars:
         return ()
     texts = restored([c.text for c in chars], _printed_wide(chars, size, scale))
