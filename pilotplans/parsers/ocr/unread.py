@@ -8,7 +8,7 @@ one line, its characters spread over the group's width.
 
 The recogniser is unsure of a lone dash (a mark with no context to read it by), yet its shape
 says what it is: when the ink of a group read as a dash (``[dashes] kin`` in ``data/ocr.toml``)
-is one straight bar — solid, thin, several times as long as it is thick — the dash is as sure as
+is one straight bar — solid, thin, at least twice as long as it is thick — the dash is as sure as
 :data:`BAR_CONFIDENCE` (the dash of an empty cell is not doubted on every record).
 """
 
