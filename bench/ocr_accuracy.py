@@ -1,10 +1,11 @@
 """Read image-only versions of the five bundled plans through OCR and compare them with the seeds.
 
-    python bench/ocr_accuracy.py [--workers N] [--only ID ...] [--plain] [--keep DIR]
+    python bench/ocr_accuracy.py [--workers N] [--only ID ...] [--plain] [--seals] [--keep DIR]
 
 Each fixture PDF is "printed and scanned" (tests/scans.py): every page rasterised, turned,
 JPEG-compressed, some with a red seal over the table or photographed under uneven light (the
-style of each document is in STYLES; ``--plain`` scans them all at 200 dpi, upright). The scan is
+style of each document is in STYLES; ``--plain`` scans them all at 200 dpi, upright; ``--seals``
+reads the sealed documents again under seals of other looks, SEAL_VARIANTS). The scan is
 read with ``read_document`` (no OCR cache unless ``--cache``) and its measures are compared with those of the
 document's text extraction (the seed), field by field, whitespace aside:
 
@@ -15,7 +16,8 @@ document's text extraction (the seed), field by field, whitespace aside:
 * spaces: whitespace the scan's fields have and the seed's lack (extra) and the seed's have and
   the scan's lack (missing), runs of whitespace taken as one space;
 * flagged: of the measures with an error, how many carry ``ocr_low_confidence``; and how many
-  correct measures carry it too (false alarms);
+  correct measures carry it too (false alarms); recall (errors flagged / errors) and precision
+  (flagged measures with an error / flagged measures);
 * s/page: wall-clock seconds of reading per page with ``--workers`` processes, and cpu/page the
   processor seconds per page (this process and its workers): what one page costs one core, which
   a busy machine does not inflate as it does the wall clock.
@@ -28,7 +30,7 @@ import resource
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
@@ -42,7 +44,7 @@ from pilotplans.parsers.ocr import OcrSettings  # noqa: E402
 from pilotplans.schema.models import Document, Measure  # noqa: E402
 from pilotplans.textutil import squash  # noqa: E402
 from tests.conftest import FIXTURES, read_seed  # noqa: E402
-from tests.scans import ScanStyle, scanned_pdf  # noqa: E402
+from tests.scans import ScanStyle, Seal, scanned_pdf  # noqa: E402
 
 DOCUMENTS = {
     "national-2020": "national-2020-tasks.pdf",
@@ -58,6 +60,12 @@ STYLES = {
     "xiamen-2020": ScanStyle(dpi=200, angle=-1.5, seal=(400, 520)),
     "hainan-2020": ScanStyle(dpi=250, angle=0.9, seal=(330, 600)),
 }
+SEAL_VARIANTS = {
+    "xiamen-2020": {"crimson, hiding a quarter": Seal(colour=(190, 30, 40), cover=0.25)},
+    "hainan-2020": {"orange-red, 32 mm, no star": Seal(colour=(235, 95, 40), diameter_mm=32, star=False, legend=10),
+                    "faded": Seal(strength=0.55)},
+}
+"""Other seals the sealed documents are read under with ``--seals`` (same place, same scan)."""
 OTHER_FIELDS = ("heading_title", "superior", "remarks", "scope", "sector", "regulations")
 
 
@@ -117,6 +125,17 @@ class Score:
     wrong_flagged: int = 0
     right_flagged: int = 0
     misses: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        """Of the measures with an error, the share flagged."""
+        return self.wrong_flagged / self.wrong if self.wrong else 1.0
+
+    @property
+    def precision(self) -> float:
+        """Of the flagged measures, the share with an error (a flag that means something)."""
+        flagged = self.wrong_flagged + self.right_flagged
+        return self.wrong_flagged / flagged if flagged else 1.0
 
 
 def pairs(seed: Document, read: Document) -> list[tuple[Measure, Measure | None]]:
@@ -182,6 +201,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=0, help="OCR processes (0: one per core)")
     parser.add_argument("--only", nargs="*", default=list(DOCUMENTS))
     parser.add_argument("--plain", action="store_true", help="scan every document at 200 dpi, upright, no seal")
+    parser.add_argument("--seals", action="store_true", help="also read the sealed documents under other seals")
     parser.add_argument("--keep", type=Path, help="keep the scanned PDFs in this folder")
     parser.add_argument("--cache", action="store_true", help="use the OCR cache (timings then measure nothing)")
     args = parser.parse_args()
@@ -189,11 +209,14 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     settings = OcrSettings(workers=args.workers, cache=args.cache)
     print(f"{'document':<15} {'style':<34} {'measures':>9} {'numbers':>9} {'text':>7} {'resp.':>7} {'other':>7} "
-          f"{'bodies':>8} {'flagged':>8} {'false':>6} {'spaces+/-':>10} {'s/page':>7} {'cpu/page':>8}")
-    for doc_id in args.only:
+          f"{'bodies':>8} {'flagged':>8} {'false':>6} {'recall':>6} {'prec.':>6} {'spaces+/-':>10} {'s/page':>7} {'cpu/page':>8}")
+    runs = [(doc_id, "", ScanStyle() if args.plain else STYLES[doc_id]) for doc_id in args.only]
+    if args.seals:
+        runs += [(doc_id, name, replace(STYLES[doc_id], seal_look=look)) for doc_id in args.only
+                 for name, look in SEAL_VARIANTS.get(doc_id, {}).items()]
+    for doc_id, variant, style in runs:
         source = FIXTURES / DOCUMENTS[doc_id]
-        style = ScanStyle() if args.plain else STYLES[doc_id]
-        scan = folder / f"{doc_id}.scan.pdf"
+        scan = folder / f"{doc_id}{'.' + variant.replace(' ', '-').replace(',', '') if variant else ''}.scan.pdf"
         if not scan.exists():
             scan.write_bytes(scanned_pdf(source.read_bytes(), style))
         import pypdfium2
@@ -204,12 +227,13 @@ def main() -> None:
         seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu_start
         s = score(doc_id, read, pages, seconds, cpu)
         label = (f"{style.dpi}dpi {style.angle:+.1f}° q{style.jpeg_quality}" + (" seal" if style.seal else "")
+                 + (f" ({variant})" if variant else "")
                  + (" photo" if style.photo else ""))
         right = s.seed_measures - s.wrong
         print(f"{doc_id:<15} {label:<34} {s.read_measures:>4}/{s.seed_measures:<4} {s.numbers_found:>4}/{s.numbers:<4} "
               f"{s.text.accuracy:>7.2%} {s.responsibility.accuracy:>7.2%} {s.other.accuracy:>7.2%} "
               f"{s.bodies_same:>4}/{s.seed_measures:<3} {s.wrong_flagged:>3}/{s.wrong:<4} {s.right_flagged:>2}/{right:<3} "
-              f"{f'{s.spaces.extra}/{s.spaces.missing}':>10} "
+              f"{s.recall:>6.0%} {s.precision:>6.0%} {f'{s.spaces.extra}/{s.spaces.missing}':>10} "
               f"{s.seconds / s.pages:>7.2f} {s.cpu / s.pages:>8.2f}", flush=True)
         for miss in s.misses:
             print(f"    unflagged error or miss: {miss}")

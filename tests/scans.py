@@ -2,7 +2,8 @@
 
 A :class:`ScanStyle` says how a page is "printed and scanned": the resolution it is rasterised at,
 how far it is turned, how hard it is JPEG-compressed, whether a red seal is stamped over part of
-it, and whether it was photographed rather than scanned (uneven light, a tinted paper, blur and
+it (and what the seal looks like: :class:`Seal` — its colour from orange-red to crimson, its size,
+how much of the print it hides, its legend and star), and whether it was photographed rather than scanned (uneven light, a tinted paper, blur and
 grain). :func:`scanned_pdf` makes an image-only PDF of some pages of a PDF (each page one JPEG,
 no text layer), :func:`scanned_image` one page as an image file. Everything is drawn with
 pypdfium2, Pillow and NumPy from the committed born-digital fixtures, and is the same from run to
@@ -23,13 +24,32 @@ MM = 72 / 25.4  # points per millimetre
 
 
 @dataclass(frozen=True)
+class Seal:
+    """How a seal looks. Real seals differ: the ink's colour (orange-red to crimson), their size
+    (an official seal 38–45 mm, a department's smaller), how hard they were pressed, whether the
+    ink hides the print it lands on, the legend along the ring, the star."""
+
+    colour: tuple[int, int, int] = (214, 40, 40)
+    diameter_mm: float = 42.0
+    strength: float = 1.0
+    """How much ink the stamp left: 1 its full colour, less a paler, faded impression."""
+    cover: float = 0.0
+    """How much of the print under the ink the ink hides (0: ink over print, as a stamp's
+    translucent ink is; 0.5: an electronic seal laid half opaque over the page)."""
+    legend: int = 14
+    """Strokes standing for the characters of the legend along the ring (0: none)."""
+    star: bool = True
+
+
+@dataclass(frozen=True)
 class ScanStyle:
     dpi: int = 200
     angle: float = 0.0
     """Degrees, counter-clockwise, the page is turned by on the scanner."""
     jpeg_quality: int = 85
     seal: tuple[float, float] | None = None
-    """Centre of a red seal (42 mm across) in points from the page's top-left corner."""
+    """Centre of a red seal in points from the page's top-left corner."""
+    seal_look: Seal = Seal()
     seal_on: tuple[int, ...] | None = None
     """The pages (0-based) stamped with the seal; None: every page."""
     photo: bool = False
@@ -47,7 +67,7 @@ def scanned_page(pdf: bytes, index: int, style: ScanStyle) -> Image.Image:
     finally:
         document.close()
     if style.seal is not None and (style.seal_on is None or index in style.seal_on):
-        image = stamped(image, style.seal, style.dpi)
+        image = stamped(image, style.seal, style.dpi, style.seal_look)
     if style.angle:
         image = image.rotate(style.angle, resample=Image.BICUBIC, fillcolor=(255, 255, 255))
     if style.photo:
@@ -55,29 +75,34 @@ def scanned_page(pdf: bytes, index: int, style: ScanStyle) -> Image.Image:
     return image
 
 
-def stamped(image: Image.Image, centre_pt: tuple[float, float], dpi: int) -> Image.Image:
-    """The page with a red seal (ring, star, a band of strokes for its legend) multiplied onto it,
-    as ink over print."""
+def stamped(image: Image.Image, centre_pt: tuple[float, float], dpi: int, seal: Seal = Seal()) -> Image.Image:
+    """The page with a seal (ring, star, a band of strokes for its legend, a bar) stamped onto it:
+    its ink multiplied onto the print (a stamp's ink is translucent), a share ``seal.cover`` of the
+    print under it hidden."""
     scale = dpi / 72
     cx, cy = centre_pt[0] * scale, centre_pt[1] * scale
-    radius = 21 * MM * scale
-    layer = Image.new("RGB", image.size, (255, 255, 255))
+    radius = seal.diameter_mm / 2 * MM * scale
+    layer = Image.new("L", image.size, 0)  # where the seal's ink lies
     draw = ImageDraw.Draw(layer)
-    red = (214, 40, 40)
     width = max(2, round(1.2 * MM * scale))
-    draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), outline=red, width=width)
-    star = [(cx + 0.35 * radius * math.cos(math.pi / 2 + k * 4 * math.pi / 5),
-             cy - 0.35 * radius * math.sin(math.pi / 2 + k * 4 * math.pi / 5)) for k in range(5)]
-    draw.polygon(star, fill=red)
-    for k in range(14):  # the legend along the ring: short strokes standing for its characters
-        angle = math.pi * (0.15 + 0.7 * k / 13)
+    draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), outline=255, width=width)
+    if seal.star:
+        star = [(cx + 0.35 * radius * math.cos(math.pi / 2 + k * 4 * math.pi / 5),
+                 cy - 0.35 * radius * math.sin(math.pi / 2 + k * 4 * math.pi / 5)) for k in range(5)]
+        draw.polygon(star, fill=255)
+    for k in range(seal.legend):  # the legend along the ring: short strokes standing for its characters
+        angle = math.pi * (0.15 + 0.7 * k / max(1, seal.legend - 1))
         inner, outer = radius * 0.68, radius * 0.86
         draw.line([(cx - inner * math.cos(angle), cy - inner * math.sin(angle)),
-                   (cx - outer * math.cos(angle), cy - outer * math.sin(angle))], fill=red, width=width)
-    draw.line([(cx - 0.5 * radius, cy + 0.55 * radius), (cx + 0.5 * radius, cy + 0.55 * radius)], fill=red, width=width)
+                   (cx - outer * math.cos(angle), cy - outer * math.sin(angle))], fill=255, width=width)
+    draw.line([(cx - 0.5 * radius, cy + 0.55 * radius), (cx + 0.5 * radius, cy + 0.55 * radius)], fill=255, width=width)
+    where = np.asarray(layer, dtype=np.float32)[..., None] / 255
+    colour = np.array(seal.colour, dtype=np.float32)
+    ink = 255 - seal.strength * (255 - colour)  # a fainter impression is paler
     page = np.asarray(image, dtype=np.float32)
-    ink = np.asarray(layer, dtype=np.float32)
-    return Image.fromarray((page * ink / 255).astype(np.uint8))
+    multiplied = page * (255 - where * (255 - ink)) / 255
+    stamped_page = (1 - seal.cover * where) * multiplied + seal.cover * where * ink
+    return Image.fromarray(np.clip(stamped_page, 0, 255).astype(np.uint8))
 
 
 def photographed(image: Image.Image, seed: int = 0) -> Image.Image:

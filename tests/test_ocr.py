@@ -78,21 +78,19 @@ def xiamen(folder):
     return read_document(XIAMEN_SCAN, ocr=OCR), text
 
 
-def test_a_sealed_turned_scan_gives_the_measures_of_the_text_layer_but_one_mark_it_flags(xiamen):
-    # 150 dpi: the 、 between 商务部 and 港澳办 in measure 14's 上级部门 cell is read ！, doubted
+def test_a_sealed_turned_scan_gives_the_measures_of_the_text_layer(xiamen):
+    # 150 dpi: the seal lies over measure 14's 上级部门 cell (司法部、商务部、港澳办), whose 、 was
+    # read ！ while the seal's JPEG-darkened edges were left as ink
     scan, text = xiamen
     assert [m.number for m in scan.measures] == list(range(1, 16))
-    differ = [m.number for m, t in zip(scan.measures, text.measures) if comparable(m) != comparable(t)]
-    assert differ == [14]
-    assert scan.measures[13].superior == "司法部、商务部！港澳办"
-    assert "「！」 (0.36) in 「务部！港澳」" in next(w.message for w in scan.measures[13].warnings
-                                           if w.code == "ocr_low_confidence")
+    assert [m.number for m, t in zip(scan.measures, text.measures) if comparable(m) != comparable(t)] == []
+    assert scan.measures[13].superior == "司法部、商务部、港澳办"
 
 
 def test_bodies_are_resolved_from_a_scan_as_from_the_text_layer(xiamen):
     scan, text = xiamen
     bodies = lambda m: [(b.raw, b.id, b.role) for b in m.departments]  # noqa: E731
-    assert [bodies(m) for m in scan.measures if m.number != 14] == [bodies(m) for m in text.measures if m.number != 14]
+    assert [bodies(m) for m in scan.measures] == [bodies(m) for m in text.measures]
 
 
 def test_records_read_through_ocr_say_so_with_their_lowest_confidence(xiamen):
@@ -104,11 +102,17 @@ def test_records_read_through_ocr_say_so_with_their_lowest_confidence(xiamen):
 
 
 def test_a_record_read_less_surely_than_trusted_says_so_and_one_read_surely_does_not(xiamen):
+    # but measures 1 and 9, whose only doubtful characters are the brackets of their headings'
+    # numbers, （一） and （二）, in sequence; and measure 15, read surely, names a body that
+    # resolves to none: its 上级部门 ends in 人 where page 3 is cut (人行 goes on on page 4), in
+    # the text layer too
     scan, _ = xiamen
-    for measure in scan.measures:
-        warned = [w for w in measure.warnings if w.code == "ocr_low_confidence"]
-        assert bool(warned) == (measure.source.confidence < OCR.low_confidence)
-        assert all("page" in w.message for w in warned)
+    unsure = {m.number for m in scan.measures if m.source.confidence < OCR.low_confidence}
+    warned = [m for m in scan.measures if any(w.code == "ocr_low_confidence" for w in m.warnings)]
+    assert {1, 9} <= unsure and 15 not in unsure
+    assert {m.number for m in warned} == (unsure - {1, 9}) | {15}
+    assert all("page" in w.message for m in warned for w in m.warnings if w.code == "ocr_low_confidence")
+    assert [m.number for m in scan.measures if any(d.id is None for d in m.departments)] == [15]
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from pilotplans.parsers.ocr.images import A4_LONG_SIDE, page_scale
 from pilotplans.parsers.ocr.settings import OcrSettings
 from pilotplans.parsers.pdf.content import Glyph, PageContent, Rule
 from tests.conftest import FIXTURES
-from tests.scans import ScanStyle, scanned_page
+from tests.scans import ScanStyle, Seal, scanned_page
 
 
 def text(chars: str) -> str:
@@ -124,6 +124,27 @@ def test_a_comma_printed_narrow_in_chinese_text_stays_ascii_as_printed():
     assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "进,有"
 
 
+def test_a_comma_read_full_width_where_its_neighbours_stand_a_pitch_and_a_half_apart_is_ascii():
+    # 推进,各有关部门: the recogniser read ， for an ASCII comma; the neighbours of a full-width
+    # one stand two pitches apart, these 1.45 (the recogniser's place for the comma says little)
+    read = box([("负", 44, 72, 1.0), ("责", 72, 100, 1.0), ("推", 100, 128, 1.0), ("进", 128, 156, 1.0),
+                ("，", 160, 176, 0.99), ("各", 169, 197, 1.0)])
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "负责推进,各"
+
+
+def test_a_comma_whose_neighbours_stand_two_pitches_apart_is_full_width_wherever_it_was_placed():
+    read = box([("负", 44, 72, 1.0), ("责", 72, 100, 1.0), ("推", 100, 128, 1.0), ("进", 128, 156, 1.0),
+                (",", 158, 166, 0.99), ("各", 184, 212, 1.0)])
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "负责推进，各"
+
+
+def test_a_full_width_mark_read_beside_punctuation_stays_as_read():
+    # 的除外）。: with no Chinese character on both sides nothing tells the mark's width but its
+    # own place, which the recogniser sets on its grid; what it read stays
+    read = box([("的", 44, 72, 1.0), ("除", 72, 100, 1.0), ("外", 100, 128, 1.0), ("）", 132, 140, 0.97), ("。", 146, 160, 0.99)])
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "的除外）。"
+
+
 def test_a_character_read_on_a_ruling_line_is_that_line():
     read = box([("住", 100, 128, 1.0), ("「", 131, 139, 0.41), ("市", 160, 188, 1.0)])
     rule = Rule(135 * 0.36, 20, 135 * 0.36, 80)
@@ -196,6 +217,65 @@ def test_a_red_seal_is_taken_off_and_the_print_under_it_stays(cv2):
     assert red(sealed) > 2000 and red(cleaned) == 0
     dark = lambda p: p.max(axis=2) < 100  # noqa: E731 - print: dark in every channel
     assert (dark(clean) & ~dark(cleaned)).sum() < 0.05 * dark(clean).sum()
+
+
+SEALS = {
+    "orange-red": Seal(colour=(235, 95, 40)),
+    "crimson": Seal(colour=(165, 18, 48)),
+    "faded": Seal(strength=0.55),
+    "hiding 40% of the print": Seal(cover=0.4),
+    "crimson hiding a quarter": Seal(colour=(190, 30, 40), cover=0.25),
+    "small, no star, no legend": Seal(diameter_mm=30, star=False, legend=0),
+}
+
+
+def seal_ink_changes(look: Seal, dpi: int) -> tuple[float, float]:
+    """Over the seal's box of page 15 of the Xiamen table (a responsibility cell under it), scanned
+    at ``dpi``, turned a degree and JPEG-compressed: the share of the print's ink lost once the seal
+    is taken off, and the ink left that the print has not (both as shares of the print's ink)."""
+    import io
+
+    from PIL import Image
+
+    from pilotplans.parsers.ocr.prepare import even_light, grey, ink, seal_boxes, without_seals
+    from tests.scans import jpeg
+
+    def scanned(style: ScanStyle) -> np.ndarray:
+        return pixels(Image.open(io.BytesIO(jpeg(scanned_page(XIAMEN.read_bytes(), 14, style), 80, dpi))).convert("RGB"))
+
+    scale = 72 / dpi
+    clean = scanned(ScanStyle(dpi=dpi, angle=-1.0))
+    sealed = scanned(ScanStyle(dpi=dpi, angle=-1.0, seal=(400, 520), seal_look=look))
+    (x0, top, x1, bottom), = seal_boxes(sealed, scale)
+    print_ink = ink(even_light(grey(clean), scale))[top:bottom, x0:x1] > 0
+    left = ink(even_light(grey(without_seals(sealed, scale)), scale))[top:bottom, x0:x1] > 0
+    return (print_ink & ~left).sum() / print_ink.sum(), (left & ~print_ink).sum() / print_ink.sum()
+
+
+@pytest.mark.parametrize("look", list(SEALS.values()), ids=list(SEALS))
+def test_seals_of_every_shade_are_taken_off_and_the_print_under_them_stays(cv2, look):
+    # a seal's ink is made paper whatever its shade, however hard it was pressed, even where it
+    # hides part of the print (an electronic seal laid over the page); a stroke of the seal left
+    # as ink would be read as a character or cut one
+    lost, left = seal_ink_changes(look, 200)
+    assert lost < 0.08 and left < 0.03
+
+
+def test_the_print_under_a_seal_is_kept_at_the_lowest_resolution_a_scan_is_read_at(cv2):
+    lost, left = seal_ink_changes(Seal(), 150)
+    assert lost < 0.06 and left < 0.025
+
+
+def test_a_signature_in_black_or_blue_ink_over_a_seal_stays(cv2):
+    from pilotplans.parsers.ocr.prepare import without_seals
+
+    sealed = pixels(scanned_page(XIAMEN.read_bytes(), 14, ScanStyle(dpi=100, seal=(400, 520))))
+    signed = sealed.copy()
+    cv2.line(signed, (520, 690), (600, 720), (60, 60, 60), 3)  # grey-black pen over the seal (BGR)
+    cv2.line(signed, (520, 740), (600, 700), (150, 40, 30), 3)  # blue ballpoint
+    cleaned = without_seals(signed, 72 / 100)
+    assert cleaned[695:700, 530:590].min() < 90 and cleaned[715:735, 530:545].min() < 90
+    assert without_seals(sealed, 72 / 100)[695:700, 530:590].min() > 90
 
 
 def test_red_text_that_is_no_seal_stays(cv2):
@@ -283,3 +363,59 @@ def test_settings_refuse_nonsense(values, message):
 def test_the_cache_key_ignores_what_does_not_change_recognition():
     assert OcrSettings(mode="always", workers=2, low_confidence=0.5).recognition_key() == OcrSettings().recognition_key()
     assert OcrSettings(dpi=300).recognition_key() != OcrSettings().recognition_key()
+
+
+@pytest.mark.parametrize("dpi", [150, 200, 300])
+def test_the_ink_of_a_dash_is_one_bar_and_a_character_beside_it_is_none(cv2, dpi):
+    # page 5 of the Xiamen table: the - of an empty 上级部门 cell, the — of the page number, and
+    # the 一 of 一次考 with its neighbours (points from the top-left corner; the body size 10.5 pt)
+    from pilotplans.parsers.ocr.prepare import even_light, grey, ink
+    from pilotplans.parsers.ocr.unread import is_bar
+
+    scale = dpi / 72
+    page = even_light(grey(pixels(scanned_page(XIAMEN.read_bytes(), 4, ScanStyle(dpi=dpi)))), 1 / scale)
+
+    def inked(x0: float, top: float, x1: float, bottom: float) -> np.ndarray:
+        crop = page[int(top * scale):int(bottom * scale), int(x0 * scale):int(x1 * scale)]
+        ys, xs = np.nonzero(ink(crop))
+        return crop[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+
+    assert is_bar(inked(309, 608, 318, 617), 10.5 * scale)
+    assert is_bar(inked(276, 766, 297, 775), 10.5 * scale)
+    assert not is_bar(inked(190, 383, 222, 396), 10.5 * scale)
+
+
+def test_ruling_lines_crossing_a_seal_are_kept_whole(cv2):
+    # page 15 of the Xiamen table, turned 1.5° and JPEG-compressed: two rules run through the seal;
+    # where the seal's strokes cross them the thin rules are dark red, which must not be taken for
+    # the seal (a broken rule merges two columns)
+    import io
+
+    from PIL import Image
+
+    from pilotplans.parsers.ocr.prepare import even_light, grey, ink, seal_boxes, without_seals
+    from pilotplans.parsers.ocr.rules import line_masks
+    from tests.scans import jpeg
+
+    def scanned(style: ScanStyle) -> np.ndarray:
+        return pixels(Image.open(io.BytesIO(jpeg(scanned_page(XIAMEN.read_bytes(), 14, style), 85, 200))).convert("RGB"))
+
+    clean, sealed = scanned(ScanStyle(dpi=200, angle=-1.5)), scanned(ScanStyle(dpi=200, angle=-1.5, seal=(400, 520)))
+    (x0, top, x1, bottom), = seal_boxes(sealed, 0.36)
+    horizontal, vertical = line_masks(ink(even_light(grey(clean), 0.36)), 30, 30)
+    rules = (horizontal | vertical)[top:bottom, x0:x1] > 0
+    marks = ink(even_light(grey(without_seals(sealed, 0.36)), 0.36))[top:bottom, x0:x1] > 0
+    assert rules.sum() > 600 and (rules & marks).sum() / rules.sum() > 0.97
+
+
+def test_a_doubtful_dot_read_at_the_start_of_a_list_item_is_a_speck():
+    # 市商务局，·自贸委: what a seal's stroke left beside the comma is read · (0.79)
+    read = box([("局", 72, 100, 1.0), ("，", 104, 112, 0.98), ("·", 126, 132, 0.79), ("自", 142, 170, 1.0), ("贸", 172, 200, 1.0)])
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36)) == "局，自贸"
+
+
+def test_a_dot_read_surely_or_inside_a_name_stays():
+    sure = box([("局", 72, 100, 1.0), ("、", 104, 112, 0.98), ("·", 126, 132, 0.97), ("自", 142, 170, 1.0)])
+    inside = box([("马", 72, 100, 1.0), ("克", 102, 130, 1.0), ("·", 136, 142, 0.79), ("吐", 150, 178, 1.0)])
+    assert "".join(g.text for g in box_glyphs(sure, 10.5, 0.36)) == "局、·自"
+    assert "".join(g.text for g in box_glyphs(inside, 10.5, 0.36)) == "马克·吐"

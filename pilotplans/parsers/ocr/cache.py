@@ -18,7 +18,7 @@ from ...files import write_atomic
 from ..pdf.content import Glyph, PageContent, Rule
 from .recognise import Recognised
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 class PageCache:

@@ -29,6 +29,8 @@ class CharacterKnowledge:
     ink_offsets: dict[str, float]
     brackets: tuple[tuple[str, str, str, str], ...]
     """(opening, closing, its ASCII look-alike opening, closing)"""
+    specks: frozenset[str]
+    separators: frozenset[str]
 
     @property
     def openings(self) -> frozenset[str]:
@@ -85,6 +87,10 @@ def knowledge() -> CharacterKnowledge:
     lookalikes = (raw.get("rules") or {}).get("lookalikes")
     if not isinstance(lookalikes, list) or not lookalikes:
         raise PilotplansError(f"{_SOURCE}: [rules] needs a list of lookalikes")
+    specks = raw.get("specks") or {}
+    for key in ("marks", "separators"):
+        if not isinstance(specks.get(key), str) or not specks[key]:
+            raise PilotplansError(f"{_SOURCE}: [specks] needs {key} as a string of characters")
     return CharacterKnowledge(
         full_width=pairs,
         quote=_single(quotes.get("ascii"), "quotes.ascii"),
@@ -96,6 +102,8 @@ def knowledge() -> CharacterKnowledge:
         dash_kin=frozenset(kin),
         ink_offsets=offsets,
         brackets=tuple(brackets),
+        specks=frozenset(specks["marks"]),
+        separators=frozenset(specks["separators"]),
     )
 
 
@@ -105,13 +113,17 @@ def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = 
     closes (or opens) a Chinese one on the line made its partner (〔2010]69号 → 〔2010〕69号).
 
     ``printed_wide`` says for each character, where the page shows it, whether it was printed
-    full width (it takes an em of the line) or narrow: a narrow mark stays ASCII, as printed (a
-    source that sets ``,`` in Chinese text keeps it); where nothing tells, a mark between Chinese
-    characters is taken for the full-width one."""
+    full width (it takes an em of the line) or narrow: a narrow mark is ASCII, as printed (a
+    source that sets ``,`` in Chinese text keeps it, even where the recogniser read ``，``); where
+    nothing tells, a mark between Chinese characters is taken for the full-width one."""
     known = knowledge()
     result = list(chars)
     wide = list(printed_wide) if printed_wide is not None else [None] * len(chars)
+    narrow = {full: ascii_form for ascii_form, full in known.full_width.items()}
     for i, char in enumerate(chars):
+        if char in narrow and wide[i] is False:
+            result[i] = narrow[char]
+            continue
         before = chars[i - 1] if i > 0 else ""
         after = chars[i + 1] if i + 1 < len(chars) else ""
         if char not in known.full_width or wide[i] is False:
@@ -128,6 +140,16 @@ def restored(chars: Sequence[str], printed_wide: Sequence[bool | None] | None = 
             elif char == ascii_open and closing in result[i + 1:] and opening not in result[i + 1:result.index(closing, i + 1)]:
                 result[i] = opening
     return result
+
+
+def specks(chars: Sequence[str], confidences: Sequence[float], doubted_below: float) -> list[bool]:
+    """For each character of a line, whether it is a speck read as a mark: one of ``[specks]
+    marks`` read with a confidence below ``doubted_below``, right after a list separator and before
+    a Chinese character."""
+    known = knowledge()
+    return [0 < i < len(chars) - 1 and char in known.specks and confidences[i] < doubted_below
+            and chars[i - 1] in known.separators and is_chinese(chars[i + 1])
+            for i, char in enumerate(chars)]
 
 
 def dashes(chars: Sequence[str]) -> list[str]:

@@ -19,7 +19,8 @@ scan exactly as on a text layer.
   the recogniser sees spaces inconsistently, and places a character up to a fifth of an em off
   its print, which widens one gap and narrows the next), others
   where the recogniser read them beside a Latin letter or digit; ASCII punctuation between Chinese characters is made full width
-  (:func:`~.characters.restored`); a character read on a ruling line is that line and is dropped.
+  (:func:`~.characters.restored`); a character read on a ruling line is that line and is dropped,
+  and so is a speck read as a doubtful mark at the start of a list item (:func:`~.characters.specks`).
 * **Confidence.** Each glyph carries the recogniser's confidence in its character. Beside a hole
   in a line of Chinese text wide enough for a character the recogniser dropped (a gap between
   neighbours of :data:`HOLE_PITCHES` times the line's usual pitch), the confidence is at most
@@ -33,7 +34,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..pdf.content import Glyph, PageContent, Rule
-from .characters import dashes, is_chinese, is_wide, knowledge, restored
+from .characters import dashes, is_chinese, is_wide, knowledge, restored, specks
 from .engine import CharBox, TextBox
 from .settings import DEFAULT_OCR, OcrSettings
 
@@ -45,10 +46,16 @@ DEFAULT_SIZE = 10.5
 """The size given to text on a page where nothing tells (五号, the usual size of a table's text)."""
 SIZE_STEP = 0.5
 """Sizes are rounded to this many points (as fonts are set)."""
+SPECK_DOUBT = 0.9
+"""A mark of ``[specks]`` read less surely than this after a list separator is a speck."""
 RULE_REACH_EM = 0.3
 """A character whose centre lies this close to a ruling line (in ems) lies on it."""
 WIDE_MARK_EM = 0.95
 """A punctuation mark whose ink lies this far (ems) from its Chinese neighbour was printed full width."""
+WIDE_MARK_PITCHES = 1.75
+"""A punctuation mark between two Chinese characters standing this many of their line's pitches
+apart (or more) was printed full width: a full-width mark's neighbours stand two pitches apart, an
+ASCII mark's one and a half or less."""
 SPACE_EM = 0.2
 """A gap this much wider than its line's usual pitch between two Chinese characters is a space."""
 MIXED_SPACE_EM = 0.12
@@ -169,6 +176,8 @@ def box_glyphs(box: TextBox, size: float, scale: float, rules: Sequence[Rule] = 
     middle = (box.top + box.bottom) / 2 * scale
     top, bottom = middle - size / 2, middle + size / 2
     chars = [c for c in chars if not _on_rule(c, (top + bottom) / 2, size, scale, rules)]
+    speck = specks([c.text for c in chars], [c.confidence for c in chars], SPECK_DOUBT)
+    chars = [c for c, dropped in zip(chars, speck) if not dropped]
     if not chars:
         return ()
     texts = restored([c.text for c in chars], _printed_wide(chars, size, scale))
@@ -238,21 +247,42 @@ def _latin(char: str) -> bool:
 
 
 def _printed_wide(chars: Sequence[CharBox], size: float, scale: float) -> list[bool | None]:
-    """For each ASCII punctuation mark, whether it was printed full width: a full-width mark's ink
-    lies an em and a quarter from the middle of the character on its open side (a closing mark's
-    next, an opening mark's previous), an ASCII one's about two thirds of an em; None for other
-    characters and for a mark with no character on that side."""
+    """For each punctuation mark that has an ASCII and a full-width form (``[full_width]`` in
+    ``data/ocr.toml``), whether it was printed full width; None for other characters and where
+    nothing tells.
+
+    Between two Chinese characters the mark's own place tells little (the recogniser places a mark
+    on its grid, not where its ink is), the distance between its neighbours a lot: a full-width
+    mark takes a character's place, so its neighbours stand two of the line's pitches apart, an
+    ASCII one about a pitch and a half (:data:`WIDE_MARK_PITCHES` between). This holds whichever
+    form the recogniser gave (it reads ``，`` for a narrow ``,`` too). Elsewhere an ASCII mark is
+    full width when its ink lies an em and a quarter from the middle of the character on its open
+    side (a closing mark's next, an opening mark's previous), an ASCII one's about two thirds of an
+    em (:data:`WIDE_MARK_EM`); a full-width mark read there is left as read."""
     known = knowledge()
+    full_width = set(known.full_width.values())
     centres = [(c.x0 + c.x1) / 2 * scale for c in chars]
+    pitch = _usual_pitch(chars, centres) or size
     wide: list[bool | None] = [None] * len(chars)
     for i, char in enumerate(chars):
-        if char.text not in known.full_width:
+        if char.text not in known.full_width and char.text not in full_width:
             continue
-        opening = char.text in known.openings
-        j = i - 1 if opening else i + 1
+        if 0 < i < len(chars) - 1 and is_chinese(chars[i - 1].text) and is_chinese(chars[i + 1].text):
+            wide[i] = centres[i + 1] - centres[i - 1] >= WIDE_MARK_PITCHES * pitch
+            continue
+        if char.text in full_width:
+            continue
+        j = i - 1 if char.text in known.openings else i + 1
         if 0 <= j < len(chars) and chars[j].text.strip() and is_wide(chars[j].text):
             wide[i] = abs(centres[i] - centres[j]) >= WIDE_MARK_EM * size
     return wide
+
+
+def _usual_pitch(chars: Sequence[CharBox], centres: Sequence[float]) -> float | None:
+    """The median distance between neighbouring Chinese characters of a line (points), when it
+    has :data:`SPACE_MIN_PITCHES` of them."""
+    pitches = [b - a for a, b, x, y in zip(centres, centres[1:], chars, chars[1:]) if is_chinese(x.text) and is_chinese(y.text)]
+    return statistics.median(pitches) if len(pitches) >= SPACE_MIN_PITCHES else None
 
 
 def _kept_spaces(chars: Sequence[CharBox]) -> list[CharBox]:

@@ -4,9 +4,13 @@ Each step is a pure function of pixels (OpenCV, NumPy) and settings:
 
 * :func:`without_seals` — a seal is a round or oval red mark of a seal's size (a Chinese official
   seal is 38–45 mm across; a signature stamp smaller). Where it lies the page is seen through a
-  red filter (its red channel, a scanner's "red dropout"): red ink turns to light grey, made
-  paper, and the black print under it (text, ruling lines) stays as dark as it was. Red text elsewhere (a 红头
-  heading) and red rules are long, not round, and are left as they are.
+  red filter (its red channel, a scanner's "red dropout"): the black print under the seal (text,
+  ruling lines) stays as dark as it was, even where the ink hides part of it. The seal's own ink,
+  light but not white through the filter, is told by its hue and its level (the median red of
+  its red pixels: crimson ink is darker than orange-red, a JPEG darkens a stroke's edges) and made
+  paper; thin ruling lines that cross the seal from outside it are kept whole. Black or blue ink
+  (a signature) is no seal's hue and stays. Red text elsewhere (a 红头 heading) and red rules are
+  long, not round, and are left as they are.
 * :func:`even_light` — the paper's brightness, estimated by a wide maximum filter (wider than any
   character), divides the image: a photo's shading or a scan's grey paper become white paper.
 * :func:`skew_angle` and :func:`straightened` — the lean of a page is the rotation that makes its
@@ -26,8 +30,17 @@ INK_LEVEL = 160
 SEAL_GHOST_LEVEL = 170
 """Through the red filter a seal's ink is light grey, not white (and JPEG rings it): grey this
 light or lighter inside a seal is paper."""
+RULE_REACH_MM = 4.0
+"""A straight dark line at least this long that reaches beyond a seal's box is a ruling line of
+the print crossing the seal (kept whole), not a stroke of the seal."""
 RED_MARGIN = 60
 """A pixel is red when its red channel exceeds both others by this much."""
+SEAL_HUE_MARGIN = 25
+"""Inside a seal, a pixel whose red channel exceeds both others by this much holds the seal's ink
+(its pale, anti-aliased edges too); with print under it, or alone (:func:`seal_dropped`)."""
+SEAL_INK_SHARE = 0.6
+"""Inside a seal, a pixel of the seal's hue at least this share as light (red channel) as the
+seal's ink is the ink alone: print under the ink is darker."""
 
 
 def seal_boxes(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_OCR) -> tuple[tuple[int, int, int, int], ...]:
@@ -56,18 +69,69 @@ def seal_boxes(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT
 
 def without_seals(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_OCR,
                   seals: tuple[tuple[int, int, int, int], ...] | None = None) -> np.ndarray:
-    """The image with its seals (``seals``, else :func:`seal_boxes`) seen through a red filter."""
+    """The image with its seals (``seals``, else :func:`seal_boxes`) seen through a red filter and
+    their ink made paper (:func:`seal_dropped`), ruling lines that cross them kept whole
+    (:func:`crossing_lines`)."""
     boxes = seal_boxes(pixels, scale, settings) if seals is None else seals
     if not boxes:
         return pixels
-    inside = np.zeros(pixels.shape[:2], dtype=bool)
-    for x0, top, x1, bottom in boxes:
-        inside[top:bottom, x0:x1] = True
     cleaned = pixels.copy()
-    seen_red = pixels[:, :, 2][inside]
-    seen_red = np.where(seen_red >= SEAL_GHOST_LEVEL, 255, seen_red).astype(np.uint8)
-    cleaned[inside] = np.repeat(seen_red[:, None], 3, axis=1)
+    height, width = pixels.shape[:2]
+    reach = round(RULE_REACH_MM / (scale * MM_PER_POINT))
+    for x0, top, x1, bottom in boxes:
+        seen = seal_dropped(pixels[top:bottom, x0:x1])
+        around = (max(0, x0 - reach), max(0, top - reach), min(width, x1 + reach), min(height, bottom + reach))
+        lines = crossing_lines(pixels, around, (x0, top, x1, bottom), reach)
+        red = pixels[top:bottom, x0:x1, 2]
+        seen = np.where(lines[top - around[1]:bottom - around[1], x0 - around[0]:x1 - around[0]], np.minimum(seen, red), seen)
+        cleaned[top:bottom, x0:x1] = seen[:, :, None]
     return cleaned
+
+
+def crossing_lines(pixels: np.ndarray, around: tuple[int, int, int, int], box: tuple[int, int, int, int],
+                   length: int) -> np.ndarray:
+    """A mask over ``around`` (a seal's box grown by ``length`` pixels) of the straight lines of
+    print that cross into the seal's box from outside it (a table's ruling lines): dark through
+    the red filter, straight for ``length`` pixels, reaching beyond the box. A seal's own straight
+    strokes (the bar under its star) lie inside its box and are not kept."""
+    import cv2
+
+    ax0, atop, ax1, abottom = around
+    red = pixels[atop:abottom, ax0:ax1, 2]
+    dark = np.where(red < SEAL_GHOST_LEVEL, 255, 0).astype(np.uint8)
+    kept = np.zeros(dark.shape, bool)
+    bx0, btop, bx1, bbottom = box[0] - ax0, box[1] - atop, box[2] - ax0, box[3] - atop
+    for kernel in ((length, 1), (1, length)):
+        closed = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1) if kernel[1] == 1 else (1, 3)))
+        opened = cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=8)
+        for label in range(1, count):
+            x, y, w, h = (int(stats[label, k]) for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT))
+            if x < bx0 or y < btop or x + w > bx1 or y + h > bbottom:
+                kept |= labels == label
+    return kept
+
+
+def seal_dropped(pixels: np.ndarray) -> np.ndarray:
+    """The grey image of a seal's box (BGR pixels) with the seal's ink made paper and the print
+    under it kept.
+
+    Through a red filter (the red channel) a seal's ink is light and the print stays as dark as it
+    was, but not light enough to be paper: how light depends on the ink (a crimson seal is darker
+    than an orange-red one) and varies along its strokes (a scan's JPEG keeps colour at half the
+    resolution, which darkens a stroke's edges). So the level of the seal's own ink is measured,
+    the median red of its red pixels: a pixel of the seal's hue (its red exceeds its other
+    channels by :data:`SEAL_HUE_MARGIN`) lighter than :data:`SEAL_INK_SHARE` of that level is the
+    seal's ink alone and becomes paper; a darker one is print under the ink (black print stays
+    dark through any ink, even one laid half opaque over it) and keeps its red channel, as does
+    every pixel not of the seal's hue (print, signatures in black or blue ink)."""
+    signed = pixels.astype(np.int16)
+    blue, green, red = signed[:, :, 0], signed[:, :, 1], signed[:, :, 2]
+    hue = red - np.maximum(green, blue)
+    strong = hue > RED_MARGIN
+    level = float(np.median(red[strong])) if strong.any() else 255.0
+    seal_ink = (hue > SEAL_HUE_MARGIN) & (red >= SEAL_INK_SHARE * level)
+    return np.where(seal_ink | (red >= SEAL_GHOST_LEVEL), 255, red).astype(np.uint8)
 
 
 def grey(pixels: np.ndarray) -> np.ndarray:
