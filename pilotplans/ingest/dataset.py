@@ -108,30 +108,19 @@ class Source:
         return "" if key == DEFAULT_OCR.reading_key() else key
 
 
-@dataclass(frozen=True)
-class Failure:
-    """Why a file could not be read (a value: it crosses from a worker process)."""
-
-    path: str
-    cause: str
-
-    def error(self) -> UnreadableFile:
-        return UnreadableFile(self.path, self.cause)
-
-
-def read_source(source: Source, on_page: Progress | None = None) -> Document | Failure:
-    """The Document ``source`` holds, or why it cannot be read; a reader bug is a failure too, so
-    that it does not cost the user the other files. ``on_page`` hears of each page recognised
-    through OCR."""
+def read_source(source: Source, on_page: Progress | None = None) -> Document | UnreadableFile:
+    """The Document ``source`` holds, or why it cannot be read (returned, not raised: it crosses
+    from a worker process as a value); a reader bug is a failure too, so that it does not cost the
+    user the other files. ``on_page`` hears of each page recognised through OCR."""
     from pilotplans import collector
     from pilotplans.ingest.pipeline import read_document
 
     try:
         return read_document(source.path, source.hints(), source.settings, ocr=source.ocr, progress=on_page)
     except UnreadableFile as failure:
-        return Failure(failure.path, failure.cause)
+        return failure.with_traceback(None)  # a value now: its frames need not be kept
     except Exception as exc:  # noqa: BLE001
-        return Failure(str(source.path), f"internal error while reading ({type(exc).__name__}: {exc}); please report it with the file")
+        return UnreadableFile(source.path, f"internal error while reading ({type(exc).__name__}: {exc}); please report it with the file")
     finally:
         collector.settle()  # the readers are imported and warm: collect as usual from here on
 
@@ -225,8 +214,8 @@ def read_sources(sources: Sequence[Source], workers: int = 1, on_file: Callable[
         reading = _sources_read(sources, read_source, workers, on_file, on_page)
         try:
             for read in reading:
-                if isinstance(read, Failure):
-                    result.failures.append(read.error())
+                if isinstance(read, UnreadableFile):
+                    result.failures.append(read)
                 else:
                     result.documents.append(read)  # type: ignore[arg-type]
         finally:
@@ -334,12 +323,12 @@ def _csv_head() -> str:
     return to_csv([])
 
 
-def build_source(source: Source, on_page: Progress | None = None) -> Built | Failure:
+def build_source(source: Source, on_page: Progress | None = None) -> Built | UnreadableFile:
     """Read ``source`` and render its exports (the work of one worker)."""
     from pilotplans.export import measures_out, to_csv, to_jsonl
 
     read = read_source(source, on_page)
-    if isinstance(read, Failure):
+    if isinstance(read, UnreadableFile):
         return read
     records = measures_out([read])
     return Built(read, to_csv(records)[len(_csv_head()):], to_jsonl(records))
@@ -584,8 +573,8 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
         fresh: dict[str, _LinkView] = {}
         failures: list[UnreadableFile] = []
         for built in results:
-            if isinstance(built, Failure):
-                failures.append(built.error())
+            if isinstance(built, UnreadableFile):
+                failures.append(built)
                 continue
             assert isinstance(built, Built)
             document = built.document
