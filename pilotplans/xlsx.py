@@ -79,34 +79,55 @@ def sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
-def write_workbook(sheets: Iterable[Sheet], target: io.BufferedIOBase | io.BytesIO) -> None:
-    """Write ``sheets`` as one workbook to the binary stream ``target``.
+#: Cells a workbook written in steps (:meth:`WorkbookWriter.steps`) writes between two pauses: a
+#: few milliseconds.
+CELLS_PER_STEP = 500
+
+
+class WorkbookWriter:
+    """A workbook written to the binary stream ``target`` a sheet at a time (:meth:`add`, or
+    :meth:`steps` to write a sheet in short steps between other work), then :meth:`close`.
 
     XlsxWriter in its constant-memory mode: each row is written to the sheet's temporary file as
     soon as the next begins, and text is written in the cell (not in a table of every string of
     the workbook, which a large dataset would hold whole), so that memory does not grow with the
-    rows. Its zip entries carry a fixed time, and the document properties are given one."""
-    import xlsxwriter
+    rows; a finished sheet's temporary file is closed (XlsxWriter opens it again to put the
+    workbook together), so that a sheet per document never holds a file open per document. Its
+    zip entries carry a fixed time, and the document properties are given one."""
 
-    workbook = xlsxwriter.Workbook(target, {"constant_memory": True, "strings_to_numbers": False,
-                                            "strings_to_formulas": False, "strings_to_urls": False})
-    workbook.set_properties({"author": "pilotplans", "created": _FIXED_TIME})
-    header = workbook.add_format({"bold": True, "pattern": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top"})
-    body = {(wrap, date): workbook.add_format({"valign": "top", **({"text_wrap": True} if wrap else {}),
-                                               **({"num_format": "yyyy-mm-dd"} if date else {})})
-            for wrap in (False, True) for date in (False, True)}
-    taken: set[str] = set()
-    for sheet in sheets:
-        ws = workbook.add_worksheet(sheet_title(sheet.title, taken))
+    def __init__(self, target: io.BufferedIOBase | io.BytesIO) -> None:
+        import tempfile
+
+        import xlsxwriter
+
+        self._folder = tempfile.TemporaryDirectory(prefix="pilotplans-xlsx-")  # the sheets' temporary files
+        self.workbook = xlsxwriter.Workbook(target, {"constant_memory": True, "tmpdir": self._folder.name, "strings_to_numbers": False,
+                                                     "strings_to_formulas": False, "strings_to_urls": False})
+        self.workbook.set_properties({"author": "pilotplans", "created": _FIXED_TIME})
+        self.header = self.workbook.add_format({"bold": True, "pattern": 1, "bg_color": "#DDEBF7", "text_wrap": True,
+                                                "valign": "top"})
+        self.body = {(wrap, date): self.workbook.add_format({"valign": "top", **({"text_wrap": True} if wrap else {}),
+                                                             **({"num_format": "yyyy-mm-dd"} if date else {})})
+                     for wrap in (False, True) for date in (False, True)}
+        self.taken: set[str] = set()
+
+    def add(self, sheet: Sheet) -> None:
+        """Write ``sheet`` whole."""
+        for _ in self.steps(sheet):
+            pass
+
+    def steps(self, sheet: Sheet) -> Iterator[None]:
+        """Write ``sheet``, pausing (yielding) after every ``CELLS_PER_STEP`` cells or so."""
+        ws = self.workbook.add_worksheet(sheet_title(sheet.title, self.taken))
         for k, column in enumerate(sheet.columns):
             ws.set_column_pixels(k, k, _pixels(column.width))
         ws.freeze_panes(1, 0)
         for k, column in enumerate(sheet.columns):
-            ws.write_string(0, k, column.name, header)
-        formats = [(body[column.wrap, False], body[column.wrap, True]) for column in sheet.columns]
+            ws.write_string(0, k, column.name, self.header)
+        formats = [(self.body[column.wrap, False], self.body[column.wrap, True]) for column in sheet.columns]
         write_string, write_number, write_blank, write_datetime = ws.write_string, ws.write_number, ws.write_blank, ws.write_datetime
         write_boolean = ws.write_boolean
-        count = 0
+        count = cells = 0
         for count, row in enumerate(sheet.rows, start=1):
             if len(row) != len(formats):
                 raise ValueError(f"sheet {sheet.title!r}: a row of {len(row)} values for {len(formats)} columns")
@@ -121,11 +142,36 @@ def write_workbook(sheets: Iterable[Sheet], target: io.BufferedIOBase | io.Bytes
                     write_boolean(count, k, value, formats[k][0])
                 else:
                     write_number(count, k, value, formats[k][0])
+            cells += len(formats)
+            if cells >= CELLS_PER_STEP:
+                cells = 0
+                yield
         if sheet.columns:
             ws.autofilter(0, 0, count, len(sheet.columns) - 1)
-    if not taken:
-        workbook.add_worksheet("empty")
-    workbook.close()
+        ws._opt_close()  # XlsxWriter's own step before it puts the workbook together (it reopens the file then)
+
+    def close(self) -> None:
+        """Put the workbook together and write it to the target."""
+        try:
+            if not self.taken:
+                self.workbook.add_worksheet("empty")
+            self.workbook.close()
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove the sheets' temporary files (the workbook is not written, or is written already)."""
+        for sheet in self.workbook.worksheets():
+            sheet._opt_close()
+        self._folder.cleanup()
+
+
+def write_workbook(sheets: Iterable[Sheet], target: io.BufferedIOBase | io.BytesIO) -> None:
+    """Write ``sheets`` as one workbook to the binary stream ``target`` (:class:`WorkbookWriter`)."""
+    writer = WorkbookWriter(target)
+    for sheet in sheets:
+        writer.add(sheet)
+    writer.close()
 
 
 def _pixels(width: float) -> int:

@@ -157,3 +157,22 @@ def test_a_workbook_keeps_its_text_in_its_cells_not_in_a_table_of_every_string()
         assert archive.read("xl/worksheets/sheet1.xml").count(b't="inlineStr"') == 2 + 3
     assert [[c.value for c in row] for row in load_workbook(io.BytesIO(data)).active.iter_rows()] == [
         ["text", "number"], ["措施0", 0], ["措施1", 1], ["措施2", 2]]
+
+
+def test_a_workbook_of_more_sheets_than_files_a_process_may_open_is_written(tmp_path):
+    """A sheet per document: a finished sheet holds no file open while the next are written."""
+    script = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (64, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))\n"
+        "from pilotplans.xlsx import Column, Sheet, write_workbook\n"
+        "sheets = (Sheet(f'doc-{k}', (Column('text', 10),), [[f'措施{k}']]) for k in range(150))\n"
+        "with open(sys.argv[1], 'wb') as handle:\n"
+        "    write_workbook(sheets, handle)\n")
+    import sys
+
+    target = tmp_path / "many.xlsx"
+    done = subprocess.run([sys.executable, "-c", script, str(target)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-600:]
+    workbook = load_workbook(target, read_only=True)
+    assert len(workbook.sheetnames) == 150
+    assert [[c.value for c in row] for row in workbook["doc-149"].iter_rows()] == [["text"], ["措施149"]]

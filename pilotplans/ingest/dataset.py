@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from pilotplans.parsers.pdf import PdfSettings
     from pilotplans.store.build import DatasetBuild, LinkUpdate
     from pilotplans.store.previous import DocumentSummary, PreviousBuild, StoredDocument
+    from pilotplans.xlsx import WorkbookWriter
 
 CSV_NAME = "measures.csv"
 JSONL_NAME = "measures.jsonl"
@@ -430,6 +431,8 @@ class _StagedExports:
         self.out = out
         self.files: dict[str, Path] = {}
         self.digests: dict[str, str] = {}
+        self._workbook_file: io.BufferedWriter | None = None
+        self._book: WorkbookWriter | None = None
         try:
             self._write(chunks)
         except BaseException:
@@ -463,10 +466,22 @@ class _StagedExports:
 
     def add_workbook(self, sheets: Iterable[object]) -> None:
         """Write the workbook (:mod:`pilotplans.xlsx`) of ``sheets`` beside the other exports."""
-        from pilotplans.xlsx import write_workbook
+        book = self.open_workbook()
+        for sheet in sheets:
+            book.add(sheet)  # type: ignore[arg-type]
+        self.close_workbook(book)
 
-        with self._open(XLSX_NAME) as handle:
-            write_workbook(sheets, handle)  # type: ignore[arg-type]
+    def open_workbook(self) -> WorkbookWriter:
+        """The workbook, to be written beside the other exports (then :meth:`close_workbook`)."""
+        from pilotplans.xlsx import WorkbookWriter
+
+        self._workbook_file = self._open(XLSX_NAME)
+        self._book = WorkbookWriter(self._workbook_file)
+        return self._book
+
+    def close_workbook(self, book: WorkbookWriter) -> None:
+        book.close()
+        self._workbook_file.close()
         with open(self.files[XLSX_NAME], "rb") as handle:
             self.digests[f"exports.{XLSX_NAME}"] = hashlib.file_digest(handle, "sha256").hexdigest()
 
@@ -478,6 +493,10 @@ class _StagedExports:
         self.files.clear()
 
     def discard(self) -> None:
+        if self._book is not None:
+            self._book.discard()
+        if self._workbook_file is not None:
+            self._workbook_file.close()
         for temporary in self.files.values():
             temporary.unlink(missing_ok=True)
         self.files.clear()
@@ -587,13 +606,23 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
         nationals = _nationals_key(keys, levels)
         _relink(build, planned, fresh, list(carry), previous, levels,
                 nationals_changed=bool(carry) and nationals != previous.info.get("nationals"))
+        fresh.clear()  # the link views are done with: not held while the plans are diffed
         from pilotplans.ingest.versions import diff_version
 
-        build.diff_plans(keys, diff_version(), workers=workers)
-        summaries = build.summaries()
         staged = _StagedExports(out, build.export_chunks())
         try:
-            staged.add_workbook(build.workbook_sheets())
+            # The documents' sheets are written while the workers diff the plans; the coverage
+            # sheet, read from the diffs, once they are all stored.
+            book = staged.open_workbook()
+            sheets = (step for sheet in build.document_sheets() for step in book.steps(sheet))  # type: ignore[arg-type]
+            build.diff_plans(keys, diff_version(), workers=workers, meanwhile=sheets)
+            for _ in sheets:
+                pass
+            coverage = build.coverage_sheet()
+            if coverage is not None:
+                book.add(coverage)  # type: ignore[arg-type]
+            staged.close_workbook(book)
+            summaries = build.summaries()
             info = {f"version.{name}": value for name, value in version.as_dict().items()}
             info.update(nationals=nationals, **staged.digests)
             build.finish(info, then=staged.put_in_place)

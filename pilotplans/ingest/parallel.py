@@ -95,6 +95,10 @@ class _InProcess(Iterator[R], Generic[T, R]):
         interrupts.checkpoint()
         return self.work(item)
 
+    def ready(self) -> bool:
+        """Whether the next result can be had without waiting (here: it is worked out when asked for)."""
+        return True
+
     def close(self) -> None:
         self.upcoming = iter(())
 
@@ -152,12 +156,23 @@ class _Pool(Iterator[R], Generic[T, R]):
             raise
         return value  # type: ignore[no-any-return]
 
-    def _collect(self) -> None:
-        """Wait up to POLL_SECONDS for answers (or a worker's end) and take them in."""
+    def ready(self) -> bool:
+        """Whether the next result is in (answers that came are taken in, without waiting), so
+        that the caller can do other work until it is."""
+        if self.next_result < len(self.items) and self.next_result not in self.done:
+            try:
+                self._collect(timeout=0)
+            except BaseException:
+                self.close()
+                raise
+        return self.next_result >= len(self.items) or self.next_result in self.done
+
+    def _collect(self, timeout: float = POLL_SECONDS) -> None:
+        """Wait up to ``timeout`` seconds for answers (or a worker's end) and take them in."""
         by_connection = {id(c): w for w, c in enumerate(self.connections)}
         by_sentinel = {p.sentinel: w for w, p in enumerate(self.processes)}
         ready = wait([*(self.connections[w] for w in self.busy), *(self.processes[w].sentinel for w in self.busy)],
-                     timeout=POLL_SECONDS)
+                     timeout=timeout)
         for handle in ready:
             if isinstance(handle, int):
                 worker = by_sentinel[handle]

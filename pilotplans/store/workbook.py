@@ -39,7 +39,7 @@ def _document_rows(connection: Connection) -> list[list[Any]]:
     return rows
 
 
-def _coverage_sheet(connection: Connection) -> Sheet | None:
+def coverage_sheet(connection: Connection) -> Sheet | None:
     """The coverage sheet, a national plan at a time: of its links only the columns the matrix
     shows are read, and its rows are made as they are written (a dataset of hundreds of local
     plans has as many columns, and a hundred thousand links)."""
@@ -82,6 +82,15 @@ def _coverage_rows(connection: Connection, nationals: list[str], plans: list[str
 
 def dataset_sheets(connection: Connection) -> Iterator[Sheet]:
     """The sheets of ``measures.xlsx`` (see the module docstring), each read when it is written."""
+    yield from document_sheets(connection)
+    coverage = coverage_sheet(connection)
+    if coverage is not None:
+        yield coverage
+
+
+def document_sheets(connection: Connection) -> Iterator[Sheet]:
+    """The sheets of ``measures.xlsx`` but the coverage sheet: they do not depend on the stored
+    diffs, and can be written while the plans are diffed."""
     from pilotplans.export import CSV_COLUMNS
 
     documents = _document_rows(connection)
@@ -90,7 +99,4 @@ def dataset_sheets(connection: Connection) -> Iterator[Sheet]:
     for (doc_id,) in connection.execute(select(builds.c.document_id).order_by(builds.c.document_id)).all():
         text = connection.execute(select(builds.c.csv).where(builds.c.document_id == doc_id)).scalar_one()
         yield measure_sheet(doc_id, csv_records(text, CSV_COLUMNS), one_document=True)
-    coverage = _coverage_sheet(connection)
-    if coverage is not None:
-        yield coverage
 
