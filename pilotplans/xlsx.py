@@ -81,7 +81,7 @@ def sheet_title(name: str, taken: set[str]) -> str:
 
 #: Cells a workbook written in steps (:meth:`WorkbookWriter.steps`) writes between two pauses: a
 #: few milliseconds.
-CELLS_PER_STEP = 500
+CELLS_PER_STEP = 256
 
 
 class WorkbookWriter:

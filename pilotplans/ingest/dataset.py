@@ -288,11 +288,14 @@ class Planned:
 
 @dataclass(frozen=True)
 class Built:
-    """What a worker returns for a file of the dataset: the document and its exports."""
+    """What a worker returns for a file of the dataset: the document, its exports and the words
+    its measures are found by (cut in the worker, so that the process storing every document
+    does not cut them one after another)."""
 
     document: Document
     csv: str
     jsonl: str
+    words: list[tuple[list[str], ...]]
 
 
 @dataclass(frozen=True)
@@ -325,14 +328,15 @@ def _csv_head() -> str:
 
 
 def build_source(source: Source, on_page: Progress | None = None) -> Built | UnreadableFile:
-    """Read ``source`` and render its exports (the work of one worker)."""
+    """Read ``source``, render its exports and cut its search words (the work of one worker)."""
     from pilotplans.export import measures_out, to_csv, to_jsonl
+    from pilotplans.store.search import document_words
 
     read = read_source(source, on_page)
     if isinstance(read, UnreadableFile):
         return read
     records = measures_out([read])
-    return Built(read, to_csv(records)[len(_csv_head()):], to_jsonl(records))
+    return Built(read, to_csv(records)[len(_csv_head()):], to_jsonl(records), document_words(read))
 
 
 def _nationals_key(keys: dict[str, str], levels: dict[str, str | None]) -> str:
@@ -598,7 +602,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             assert isinstance(built, Built)
             document = built.document
             if not failures:
-                build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl))
+                build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl, words=built.words))
                 fresh[document.id] = _LinkView.of(document)
                 levels[document.id] = document.level
         if failures:

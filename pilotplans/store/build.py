@@ -53,6 +53,9 @@ class DocumentBuild:
     csv: str
     jsonl: str
     linked: tuple[str, ...] = ()
+    words: list[tuple[list[str], ...]] | None = None
+    """The indexed words of each measure (:func:`pilotplans.store.search.document_words`), when
+    worked out where the document was read."""
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,8 @@ class DatasetBuild:
             extra = {"document_builds": [dict(document_id=document.id, build_key=build.build_key, linked=list(build.linked),
                                               csv=build.csv, jsonl=build.jsonl)]}
         writer = self.writer
-        self._run(lambda _connection: writer.add(document, extra))
+        words = build.words if build is not None else None
+        self._run(lambda _connection: writer.add(document, extra, words))
 
     def link_views(self, ids: Collection[str]) -> list[Document]:
         """The stored documents with these ids as much as linking them needs: their own fields, the
