@@ -40,9 +40,10 @@ from pilotplans.store.references import refresh_reference_tables
 
 _T = metadata.tables
 _DONE = object()
-#: Pairs of plans worth a worker process of their own when they are diffed: a diff takes a few
-#: hundredths of a second, about what forking a worker and sending it the national plan costs.
-PAIRS_PER_WORKER = 8
+#: Pairs of plans worth a worker process of their own when they are diffed: a diff of the bundled
+#: plans takes a tenth of a second, far more than forking a worker (which inherits the national
+#: plans) and sending it a local plan cost, and this process writes the workbook meanwhile.
+PAIRS_PER_WORKER = 1
 
 
 @dataclass(frozen=True)
@@ -251,6 +252,7 @@ class DatasetBuild:
             if not fresh:
                 return 0
             nationals = {d.id: d for d in _full_documents(connection, sorted({pair.national for pair in fresh}))}
+            import pilotplans.diff.compare  # noqa: F401 - before the workers are forked, so that each need not import it
 
             def diff(item: tuple[plans.Pair, Document]) -> list[dict[str, object]]:
                 pair, local = item
