@@ -154,6 +154,11 @@ CSV_COLUMNS = (
 PATH_SEPARATOR = " > "
 
 
+def csv_record(record: MeasureOut) -> dict[str, str]:
+    """A measure as its CSV row has it, by column (what a workbook's measures sheet is written from)."""
+    return dict(zip(CSV_COLUMNS, _csv_row(record), strict=True))
+
+
 def _csv_row(record: MeasureOut) -> list[str]:
     data = record.model_dump(mode="json")
     source = data.pop("source")

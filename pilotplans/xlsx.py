@@ -1,11 +1,11 @@
-"""Excel workbooks (openpyxl): every listing as a sheet, and the dataset's ``measures.xlsx``.
+"""Excel workbooks (XlsxWriter): every listing as a sheet, and the dataset's ``measures.xlsx``.
 
 A sheet reads well as it opens: the header row bold and frozen, an autofilter over the table,
 columns as wide as what they hold (Chinese characters count twice; long text columns wrap at a
 readable width), numbers and dates as numbers and dates, and the provenance columns (file, page,
-row, lines) at the end. Workbooks are written in openpyxl's streaming mode (a large dataset is
-never held as cells) and made deterministic: the same rows give the same bytes (fixed timestamps
-in the document properties and the zip entries).
+row, lines) at the end. Workbooks are written by XlsxWriter in its constant-memory mode (a large
+dataset is never held as cells, nor its strings in a table) and are deterministic: the same rows
+give the same bytes (fixed times in the document properties and the zip entries).
 """
 
 from __future__ import annotations
@@ -15,11 +15,9 @@ import datetime as dt
 import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Iterable, Iterator, Sequence
-from copy import copy
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pilotplans.export import MeasureOut
@@ -81,70 +79,106 @@ def sheet_title(name: str, taken: set[str]) -> str:
     return title
 
 
-def _cell_value(value: Value) -> Value:
-    if isinstance(value, str):
-        return _ILLEGAL.sub("", value)
-    return value
+#: Cells a workbook written in steps (:meth:`WorkbookWriter.steps`) writes between two pauses: a
+#: few milliseconds.
+CELLS_PER_STEP = 256
+
+
+class WorkbookWriter:
+    """A workbook written to the binary stream ``target`` a sheet at a time (:meth:`add`, or
+    :meth:`steps` to write a sheet in short steps between other work), then :meth:`close`.
+
+    XlsxWriter in its constant-memory mode: each row is written to the sheet's temporary file as
+    soon as the next begins, and text is written in the cell (not in a table of every string of
+    the workbook, which a large dataset would hold whole), so that memory does not grow with the
+    rows; a finished sheet's temporary file is closed (XlsxWriter opens it again to put the
+    workbook together), so that a sheet per document never holds a file open per document. Its
+    zip entries carry a fixed time, and the document properties are given one."""
+
+    def __init__(self, target: io.BufferedIOBase | io.BytesIO) -> None:
+        import tempfile
+
+        import xlsxwriter
+
+        self._folder = tempfile.TemporaryDirectory(prefix="pilotplans-xlsx-")  # the sheets' temporary files
+        self.workbook = xlsxwriter.Workbook(target, {"constant_memory": True, "tmpdir": self._folder.name, "strings_to_numbers": False,
+                                                     "strings_to_formulas": False, "strings_to_urls": False})
+        self.workbook.set_properties({"author": "pilotplans", "created": _FIXED_TIME})
+        self.header = self.workbook.add_format({"bold": True, "pattern": 1, "bg_color": "#DDEBF7", "text_wrap": True,
+                                                "valign": "top"})
+        self.body = {(wrap, date): self.workbook.add_format({"valign": "top", **({"text_wrap": True} if wrap else {}),
+                                                             **({"num_format": "yyyy-mm-dd"} if date else {})})
+                     for wrap in (False, True) for date in (False, True)}
+        self.taken: set[str] = set()
+
+    def add(self, sheet: Sheet) -> None:
+        """Write ``sheet`` whole."""
+        for _ in self.steps(sheet):
+            pass
+
+    def steps(self, sheet: Sheet) -> Iterator[None]:
+        """Write ``sheet``, pausing (yielding) after every ``CELLS_PER_STEP`` cells or so."""
+        ws = self.workbook.add_worksheet(sheet_title(sheet.title, self.taken))
+        for k, column in enumerate(sheet.columns):
+            ws.set_column_pixels(k, k, _pixels(column.width))
+        ws.freeze_panes(1, 0)
+        for k, column in enumerate(sheet.columns):
+            ws.write_string(0, k, column.name, self.header)
+        formats = [(self.body[column.wrap, False], self.body[column.wrap, True]) for column in sheet.columns]
+        write_string, write_number, write_blank, write_datetime = ws.write_string, ws.write_number, ws.write_blank, ws.write_datetime
+        write_boolean = ws.write_boolean
+        count = cells = 0
+        for count, row in enumerate(sheet.rows, start=1):
+            if len(row) != len(formats):
+                raise ValueError(f"sheet {sheet.title!r}: a row of {len(row)} values for {len(formats)} columns")
+            for k, value in enumerate(row):
+                if value is None:
+                    write_blank(count, k, None, formats[k][0])
+                elif isinstance(value, str):
+                    write_string(count, k, _ILLEGAL.sub("", value), formats[k][0])
+                elif isinstance(value, dt.date):
+                    write_datetime(count, k, value, formats[k][1])
+                elif isinstance(value, bool):
+                    write_boolean(count, k, value, formats[k][0])
+                else:
+                    write_number(count, k, value, formats[k][0])
+            cells += len(formats)
+            if cells >= CELLS_PER_STEP:
+                cells = 0
+                yield
+        if sheet.columns:
+            ws.autofilter(0, 0, count, len(sheet.columns) - 1)
+        ws._opt_close()  # XlsxWriter's own step before it puts the workbook together (it reopens the file then)
+
+    def close(self) -> None:
+        """Put the workbook together and write it to the target."""
+        try:
+            if not self.taken:
+                self.workbook.add_worksheet("empty")
+            self.workbook.close()
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove the sheets' temporary files (the workbook is not written, or is written already)."""
+        for sheet in self.workbook.worksheets():
+            sheet._opt_close()
+        self._folder.cleanup()
 
 
 def write_workbook(sheets: Iterable[Sheet], target: io.BufferedIOBase | io.BytesIO) -> None:
-    """Write ``sheets`` as one workbook to the binary stream ``target``."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    workbook = Workbook(write_only=True)
-    workbook.properties.creator = "pilotplans"
-    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-    wrapped, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
-    taken: set[str] = set()
-    # The style of a body cell by (wrapped, date): setting a style on a cell looks it up in the
-    # workbook's tables, a third of the time of writing the dataset's workbook cell by cell.
-    styles: dict[tuple[bool, bool], Any] = {}
+    """Write ``sheets`` as one workbook to the binary stream ``target`` (:class:`WorkbookWriter`)."""
+    writer = WorkbookWriter(target)
     for sheet in sheets:
-        # One cell per column and kind, given each row's value in turn: a row appended in
-        # write-only mode is written at once, so a cell is free again for the next row (making
-        # and styling a cell for every value was a third of the time of writing the workbook).
-        body: dict[tuple[int, bool], Any] = {}
-        ws = workbook.create_sheet(sheet_title(sheet.title, taken))
-        for k, column in enumerate(sheet.columns, start=1):
-            ws.column_dimensions[get_column_letter(k)].width = column.width
-        ws.freeze_panes = "A2"
-        header = []
-        for column in sheet.columns:
-            cell = WriteOnlyCell(ws, column.name)
-            cell.font, cell.fill, cell.alignment = bold, fill, wrapped
-            header.append(cell)
-        ws.append(header)
-        count = 0
-        for row in sheet.rows:
-            cells = []
-            for k, (column, value) in enumerate(zip(sheet.columns, row, strict=True)):
-                date = isinstance(value, dt.date)
-                cell = body.get((k, date))
-                if cell is None:
-                    cell = body[k, date] = WriteOnlyCell(ws)
-                    kind = (column.wrap, date)
-                    style = styles.get(kind)
-                    if style is None:  # the first cell of its kind registers its style, as each cell did
-                        cell.alignment = wrapped if column.wrap else top
-                        if date:
-                            cell.number_format = "yyyy-mm-dd"
-                        styles[kind] = copy(cell._style)
-                    else:  # openpyxl's way of giving a cell another's style, without looking it up again
-                        cell._style = copy(style)
-                cell.value = _cell_value(value)
-                cells.append(cell)
-            ws.append(cells)
-            count += 1
-        if sheet.columns:
-            ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{count + 1}"
-    if not taken:
-        workbook.create_sheet("empty")
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    target.write(_deterministic(buffer.getvalue()))
+        writer.add(sheet)
+    writer.close()
+
+
+def _pixels(width: float) -> int:
+    """The pixels XlsxWriter is given for a column ``width`` characters wide: it states a column's
+    width as its pixels over 7 (the width of a digit), so that the workbook states ``width``
+    itself (to a seventh of a character), as the ``width`` of a column in the file means."""
+    return round(width * 7)
 
 
 def workbook_bytes(sheets: Iterable[Sheet]) -> bytes:
@@ -152,21 +186,6 @@ def workbook_bytes(sheets: Iterable[Sheet]) -> bytes:
     buffer = io.BytesIO()
     write_workbook(sheets, buffer)
     return buffer.getvalue()
-
-
-def _deterministic(data: bytes) -> bytes:
-    """The workbook ``data`` with fixed times: its document properties' and its zip entries'."""
-    stamp = _FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
-    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info)
-            if info.filename == "docProps/core.xml":
-                content = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), content)
-            entry = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, content)
-    return out.getvalue()
 
 
 # ----------------------------------------------------------------------------- measures
@@ -230,11 +249,9 @@ def measure_sheet(title: str, records: Iterable[dict[str, str]], *, one_document
 
 def measures_workbook(records: Sequence[MeasureOut]) -> bytes:
     """A workbook of one sheet ``measures`` holding ``records`` (``--format xlsx``)."""
-    from pilotplans.export import CSV_COLUMNS, to_csv
+    from pilotplans.export import csv_record
 
-    text = to_csv(records).lstrip("\ufeff")
-    body = text.split("\r\n", 1)[1] if "\r\n" in text else ""
-    return workbook_bytes([measure_sheet("measures", csv_records(body, CSV_COLUMNS))])
+    return workbook_bytes([measure_sheet("measures", (csv_record(r) for r in records))])
 
 
 def rows_workbook(title: str, headers: Sequence[str], rows: Sequence[Sequence[Value]]) -> bytes:

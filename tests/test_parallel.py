@@ -51,6 +51,17 @@ def test_closing_a_pool_before_its_first_result_stops_its_workers():
     assert multiprocessing.active_children() == []
 
 
+def test_a_pool_tells_without_waiting_whether_its_next_result_is_in():
+    results = in_order(slow_for_small, [0, 1], workers=2)  # item 0 takes 0.25 s
+    started = time.monotonic()
+    assert results.ready() is False
+    assert time.monotonic() - started < 0.2  # it did not wait for the answer
+    while not results.ready():
+        time.sleep(0.01)
+    assert list(results) == [0, 1]
+    assert results.ready() is True  # nothing is left to wait for
+
+
 def test_one_worker_reads_in_this_process():
     assert list(in_order(lambda n: (n, os.getpid()), [1, 2], workers=1)) == [(1, os.getpid()), (2, os.getpid())]
 

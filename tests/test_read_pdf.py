@@ -772,7 +772,7 @@ def test_a_rebuild_reads_its_pdfs_with_the_settings_given_over_its_file_workers(
     out = tmp_path / "out"
     with pytest.raises(RebuildFailed) as failed:  # no gutter is this wide: three-line.pdf has no table
         rebuild_dataset(raw, out, sqlite_url(out / "p.db"), settings=PdfSettings(gutter_em=20, processes=2), workers=2)
-    assert [(Path(f.path).name, type(f).__name__) for f in failed.value.failures] == [("three-line.pdf", "UnreadableFile")]
+    assert [(Path(f.path).name, type(f).__name__) for f in failed.value.failures] == [("three-line.pdf", "NoTaskTable")]
     assert "no task table or task list found" in failed.value.failures[0].cause
 
 

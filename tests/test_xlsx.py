@@ -101,3 +101,78 @@ def test_libreoffice_converts_measures_xlsx(calc, curated, tmp_path):
         rows = list(csv.reader(f))
     assert rows[0][:3] == ["id", "title", "文号"]
     assert [r[0] for r in rows[1:]] == ["hainan-2020", "national-2018", "national-2020", "national-2025", "xiamen-2020"]
+
+
+def _sheet_rows(sheet) -> list[list[object]]:
+    """A sheet's body rows read back, dates as dates (openpyxl reads them as datetimes)."""
+    import datetime as dt
+
+    return [[c.value.date() if isinstance(c.value, dt.datetime) else c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+
+
+def _csv_as_sheet(path: Path, one_document: bool) -> tuple[list[str], list[list[object]]]:
+    """The rows of a measures CSV as a measures sheet holds them: provenance last, numbers and dates typed."""
+    from pilotplans.xlsx import DOCUMENT_FIELDS, sheet_order, typed
+
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    names = [c for c in sheet_order(list(rows[0])) if not (one_document and c in DOCUMENT_FIELDS)]
+    return names, [[typed(name, row[name]) for name in names] for row in rows]
+
+
+def test_extract_as_xlsx_holds_what_the_csv_holds(tmp_path):
+    from tests.conftest import SEED_FILES, SEEDS
+
+    source = SEEDS / SEED_FILES["xiamen-2020"]
+    for fmt in ("csv", "xlsx"):
+        result = runner.invoke(app, ["extract", str(source), "-f", fmt, "-o", str(tmp_path / f"xiamen.{fmt}")])
+        assert result.exit_code == 0, result.output
+    sheet = load_workbook(tmp_path / "xiamen.xlsx")["measures"]
+    names, rows = _csv_as_sheet(tmp_path / "xiamen.csv", one_document=False)
+    assert [c.value for c in sheet[1]] == names
+    assert len(rows) == 88
+    assert _sheet_rows(sheet) == rows
+
+
+def test_a_document_sheet_of_measures_xlsx_holds_its_rows_of_measures_csv(workbook, curated, tmp_path):
+    names, rows = _csv_as_sheet(curated / "measures.csv", one_document=True)
+    document = names.index("document")
+    xiamen = [row for row in rows if row[document] == "xiamen-2020"]
+    sheet = workbook["xiamen-2020"]
+    assert [c.value for c in sheet[1]] == names
+    assert _sheet_rows(sheet) == xiamen
+
+
+def test_a_workbook_keeps_its_text_in_its_cells_not_in_a_table_of_every_string():
+    """Written row by row in constant memory: nothing of the rows written is kept for the end."""
+    import io
+    import zipfile
+
+    from pilotplans.xlsx import Column, Sheet, workbook_bytes
+
+    rows = ([f"措施{k}", k] for k in range(3))
+    data = workbook_bytes([Sheet("措施", (Column("text", 10), Column("number", 8)), rows)])
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert "xl/sharedStrings.xml" not in archive.namelist()
+        assert archive.read("xl/worksheets/sheet1.xml").count(b't="inlineStr"') == 2 + 3
+    assert [[c.value for c in row] for row in load_workbook(io.BytesIO(data)).active.iter_rows()] == [
+        ["text", "number"], ["措施0", 0], ["措施1", 1], ["措施2", 2]]
+
+
+def test_a_workbook_of_more_sheets_than_files_a_process_may_open_is_written(tmp_path):
+    """A sheet per document: a finished sheet holds no file open while the next are written."""
+    script = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (64, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))\n"
+        "from pilotplans.xlsx import Column, Sheet, write_workbook\n"
+        "sheets = (Sheet(f'doc-{k}', (Column('text', 10),), [[f'措施{k}']]) for k in range(150))\n"
+        "with open(sys.argv[1], 'wb') as handle:\n"
+        "    write_workbook(sheets, handle)\n")
+    import sys
+
+    target = tmp_path / "many.xlsx"
+    done = subprocess.run([sys.executable, "-c", script, str(target)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-600:]
+    workbook = load_workbook(target, read_only=True)
+    assert len(workbook.sheetnames) == 150
+    assert [[c.value for c in row] for row in workbook["doc-149"].iter_rows()] == [["text"], ["措施149"]]

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from pilotplans.parsers.pdf import PdfSettings
     from pilotplans.store.build import DatasetBuild, LinkUpdate
     from pilotplans.store.previous import DocumentSummary, PreviousBuild, StoredDocument
+    from pilotplans.xlsx import WorkbookWriter
 
 CSV_NAME = "measures.csv"
 JSONL_NAME = "measures.jsonl"
@@ -108,30 +109,19 @@ class Source:
         return "" if key == DEFAULT_OCR.reading_key() else key
 
 
-@dataclass(frozen=True)
-class Failure:
-    """Why a file could not be read (a value: it crosses from a worker process)."""
-
-    path: str
-    cause: str
-
-    def error(self) -> UnreadableFile:
-        return UnreadableFile(self.path, self.cause)
-
-
-def read_source(source: Source, on_page: Progress | None = None) -> Document | Failure:
-    """The Document ``source`` holds, or why it cannot be read; a reader bug is a failure too, so
-    that it does not cost the user the other files. ``on_page`` hears of each page recognised
-    through OCR."""
+def read_source(source: Source, on_page: Progress | None = None) -> Document | UnreadableFile:
+    """The Document ``source`` holds, or why it cannot be read (returned, not raised: it crosses
+    from a worker process as a value); a reader bug is a failure too, so that it does not cost the
+    user the other files. ``on_page`` hears of each page recognised through OCR."""
     from pilotplans import collector
     from pilotplans.ingest.pipeline import read_document
 
     try:
         return read_document(source.path, source.hints(), source.settings, ocr=source.ocr, progress=on_page)
     except UnreadableFile as failure:
-        return Failure(failure.path, failure.cause)
+        return failure.with_traceback(None)  # a value now: its frames need not be kept
     except Exception as exc:  # noqa: BLE001
-        return Failure(str(source.path), f"internal error while reading ({type(exc).__name__}: {exc}); please report it with the file")
+        return UnreadableFile(source.path, f"internal error while reading ({type(exc).__name__}: {exc}); please report it with the file")
     finally:
         collector.settle()  # the readers are imported and warm: collect as usual from here on
 
@@ -225,8 +215,8 @@ def read_sources(sources: Sequence[Source], workers: int = 1, on_file: Callable[
         reading = _sources_read(sources, read_source, workers, on_file, on_page)
         try:
             for read in reading:
-                if isinstance(read, Failure):
-                    result.failures.append(read.error())
+                if isinstance(read, UnreadableFile):
+                    result.failures.append(read)
                 else:
                     result.documents.append(read)  # type: ignore[arg-type]
         finally:
@@ -298,11 +288,14 @@ class Planned:
 
 @dataclass(frozen=True)
 class Built:
-    """What a worker returns for a file of the dataset: the document and its exports."""
+    """What a worker returns for a file of the dataset: the document, its exports and the words
+    its measures are found by (cut in the worker, so that the process storing every document
+    does not cut them one after another)."""
 
     document: Document
     csv: str
     jsonl: str
+    words: list[tuple[list[str], ...]]
 
 
 @dataclass(frozen=True)
@@ -334,15 +327,16 @@ def _csv_head() -> str:
     return to_csv([])
 
 
-def build_source(source: Source, on_page: Progress | None = None) -> Built | Failure:
-    """Read ``source`` and render its exports (the work of one worker)."""
+def build_source(source: Source, on_page: Progress | None = None) -> Built | UnreadableFile:
+    """Read ``source``, render its exports and cut its search words (the work of one worker)."""
     from pilotplans.export import measures_out, to_csv, to_jsonl
+    from pilotplans.store.search import document_words
 
     read = read_source(source, on_page)
-    if isinstance(read, Failure):
+    if isinstance(read, UnreadableFile):
         return read
     records = measures_out([read])
-    return Built(read, to_csv(records)[len(_csv_head()):], to_jsonl(records))
+    return Built(read, to_csv(records)[len(_csv_head()):], to_jsonl(records), document_words(read))
 
 
 def _nationals_key(keys: dict[str, str], levels: dict[str, str | None]) -> str:
@@ -441,6 +435,8 @@ class _StagedExports:
         self.out = out
         self.files: dict[str, Path] = {}
         self.digests: dict[str, str] = {}
+        self._workbook_file: io.BufferedWriter | None = None
+        self._book: WorkbookWriter | None = None
         try:
             self._write(chunks)
         except BaseException:
@@ -474,10 +470,22 @@ class _StagedExports:
 
     def add_workbook(self, sheets: Iterable[object]) -> None:
         """Write the workbook (:mod:`pilotplans.xlsx`) of ``sheets`` beside the other exports."""
-        from pilotplans.xlsx import write_workbook
+        book = self.open_workbook()
+        for sheet in sheets:
+            book.add(sheet)  # type: ignore[arg-type]
+        self.close_workbook(book)
 
-        with self._open(XLSX_NAME) as handle:
-            write_workbook(sheets, handle)  # type: ignore[arg-type]
+    def open_workbook(self) -> WorkbookWriter:
+        """The workbook, to be written beside the other exports (then :meth:`close_workbook`)."""
+        from pilotplans.xlsx import WorkbookWriter
+
+        self._workbook_file = self._open(XLSX_NAME)
+        self._book = WorkbookWriter(self._workbook_file)
+        return self._book
+
+    def close_workbook(self, book: WorkbookWriter) -> None:
+        book.close()
+        self._workbook_file.close()
         with open(self.files[XLSX_NAME], "rb") as handle:
             self.digests[f"exports.{XLSX_NAME}"] = hashlib.file_digest(handle, "sha256").hexdigest()
 
@@ -489,6 +497,10 @@ class _StagedExports:
         self.files.clear()
 
     def discard(self) -> None:
+        if self._book is not None:
+            self._book.discard()
+        if self._workbook_file is not None:
+            self._workbook_file.close()
         for temporary in self.files.values():
             temporary.unlink(missing_ok=True)
         self.files.clear()
@@ -584,13 +596,13 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
         fresh: dict[str, _LinkView] = {}
         failures: list[UnreadableFile] = []
         for built in results:
-            if isinstance(built, Failure):
-                failures.append(built.error())
+            if isinstance(built, UnreadableFile):
+                failures.append(built)
                 continue
             assert isinstance(built, Built)
             document = built.document
             if not failures:
-                build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl))
+                build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl, words=built.words))
                 fresh[document.id] = _LinkView.of(document)
                 levels[document.id] = document.level
         if failures:
@@ -598,13 +610,23 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
         nationals = _nationals_key(keys, levels)
         _relink(build, planned, fresh, list(carry), previous, levels,
                 nationals_changed=bool(carry) and nationals != previous.info.get("nationals"))
+        fresh.clear()  # the link views are done with: not held while the plans are diffed
         from pilotplans.ingest.versions import diff_version
 
-        build.diff_plans(keys, diff_version(), workers=workers)
-        summaries = build.summaries()
         staged = _StagedExports(out, build.export_chunks())
         try:
-            staged.add_workbook(build.workbook_sheets())
+            # The documents' sheets are written while the workers diff the plans; the coverage
+            # sheet, read from the diffs, once they are all stored.
+            book = staged.open_workbook()
+            sheets = (step for sheet in build.document_sheets() for step in book.steps(sheet))  # type: ignore[arg-type]
+            build.diff_plans(keys, diff_version(), workers=workers, meanwhile=sheets)
+            for _ in sheets:
+                pass
+            coverage = build.coverage_sheet()
+            if coverage is not None:
+                book.add(coverage)  # type: ignore[arg-type]
+            staged.close_workbook(book)
+            summaries = build.summaries()
             info = {f"version.{name}": value for name, value in version.as_dict().items()}
             info.update(nationals=nationals, **staged.digests)
             build.finish(info, then=staged.put_in_place)

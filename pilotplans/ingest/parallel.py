@@ -30,6 +30,9 @@ R = TypeVar("R")
 
 #: Tasks handed out ahead of the oldest unfinished one, per worker.
 QUEUE_PER_WORKER = 3
+#: Tasks a worker holds at once: the next waits in its pipe while it works on one, so that it does
+#: not wait for the calling process (busy storing a result or writing a workbook) to be given it.
+TASKS_PER_WORKER = 2
 #: Seconds between two looks at Ctrl-C while waiting for a worker.
 POLL_SECONDS = 0.1
 #: Bytes of source files worth a worker of their own. Starting a worker (importing the readers,
@@ -95,6 +98,10 @@ class _InProcess(Iterator[R], Generic[T, R]):
         interrupts.checkpoint()
         return self.work(item)
 
+    def ready(self) -> bool:
+        """Whether the next result can be had without waiting (here: it is worked out when asked for)."""
+        return True
+
     def close(self) -> None:
         self.upcoming = iter(())
 
@@ -107,7 +114,7 @@ class _Pool(Iterator[R], Generic[T, R]):
         self.next_task = 0  # the next item to hand out
         self.next_result = 0  # the next result to give back
         self.done: dict[int, tuple[str, Any]] = {}
-        self.busy: dict[int, int] = {}  # worker → item
+        self.busy: dict[int, list[int]] = {}  # worker → the items it was given and has not answered, oldest first
         self.connections: list[Connection] = []
         self.processes: list[multiprocessing.process.BaseProcess] = []
         context = _context()
@@ -119,17 +126,22 @@ class _Pool(Iterator[R], Generic[T, R]):
                 process.start()
                 theirs.close()
                 self.processes.append(process)
-            for worker in range(workers):
-                self._hand_out(worker)
+            for held in range(1, TASKS_PER_WORKER + 1):  # a task each first, then the next ones
+                for worker in range(workers):
+                    self._hand_out(worker, held)
         except BaseException:
             self.close()
             raise
 
-    def _hand_out(self, worker: int) -> None:
+    def _hand_out(self, worker: int, up_to: int = TASKS_PER_WORKER) -> None:
+        """Give ``worker`` tasks until it holds ``up_to``, within the queue's bound."""
         limit = self.next_result + QUEUE_PER_WORKER * len(self.processes)
-        if self.next_task < len(self.items) and self.next_task < limit:
-            self.connections[worker].send(self.items[self.next_task])
-            self.busy[worker] = self.next_task
+        while len(self.busy.get(worker, ())) < up_to and self.next_task < len(self.items) and self.next_task < limit:
+            try:
+                self.connections[worker].send(self.items[self.next_task])
+            except (BrokenPipeError, ConnectionResetError):
+                raise self._died(worker) from None
+            self.busy.setdefault(worker, []).append(self.next_task)
             self.next_task += 1
 
     def __next__(self) -> R:
@@ -143,8 +155,7 @@ class _Pool(Iterator[R], Generic[T, R]):
             kind, value = self.done.pop(self.next_result)
             self.next_result += 1
             for worker in range(len(self.processes)):
-                if worker not in self.busy:
-                    self._hand_out(worker)
+                self._hand_out(worker)
             if kind == "error":
                 raise value
         except BaseException:
@@ -152,12 +163,23 @@ class _Pool(Iterator[R], Generic[T, R]):
             raise
         return value  # type: ignore[no-any-return]
 
-    def _collect(self) -> None:
-        """Wait up to POLL_SECONDS for answers (or a worker's end) and take them in."""
+    def ready(self) -> bool:
+        """Whether the next result is in (answers that came are taken in, without waiting), so
+        that the caller can do other work until it is."""
+        if self.next_result < len(self.items) and self.next_result not in self.done:
+            try:
+                self._collect(timeout=0)
+            except BaseException:
+                self.close()
+                raise
+        return self.next_result >= len(self.items) or self.next_result in self.done
+
+    def _collect(self, timeout: float = POLL_SECONDS) -> None:
+        """Wait up to ``timeout`` seconds for answers (or a worker's end) and take them in."""
         by_connection = {id(c): w for w, c in enumerate(self.connections)}
         by_sentinel = {p.sentinel: w for w, p in enumerate(self.processes)}
         ready = wait([*(self.connections[w] for w in self.busy), *(self.processes[w].sentinel for w in self.busy)],
-                     timeout=POLL_SECONDS)
+                     timeout=timeout)
         for handle in ready:
             if isinstance(handle, int):
                 worker = by_sentinel[handle]
@@ -169,9 +191,12 @@ class _Pool(Iterator[R], Generic[T, R]):
                 continue
             try:
                 answer = handle.recv()
-            except EOFError:
+            except (EOFError, ConnectionResetError):  # reset: it ended with a task unread in its pipe
                 raise self._died(worker) from None
-            self.done[self.busy.pop(worker)] = answer
+            held = self.busy[worker]
+            self.done[held.pop(0)] = answer
+            if not held:
+                del self.busy[worker]
             self._hand_out(worker)
 
     def _died(self, worker: int) -> WorkerDied:

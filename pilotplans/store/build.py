@@ -39,9 +39,11 @@ from pilotplans.store.previous import DocumentSummary, summaries
 from pilotplans.store.references import refresh_reference_tables
 
 _T = metadata.tables
-#: Pairs of plans worth a worker process of their own when they are diffed: a diff takes a few
-#: hundredths of a second, about what forking a worker and sending it the national plan costs.
-PAIRS_PER_WORKER = 8
+_DONE = object()
+#: Pairs of plans worth a worker process of their own when they are diffed: a diff of the bundled
+#: plans takes a tenth of a second, far more than forking a worker (which inherits the national
+#: plans) and sending it a local plan cost, and this process writes the workbook meanwhile.
+PAIRS_PER_WORKER = 1
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,9 @@ class DocumentBuild:
     csv: str
     jsonl: str
     linked: tuple[str, ...] = ()
+    words: list[tuple[list[str], ...]] | None = None
+    """The indexed words of each measure (:func:`pilotplans.store.search.document_words`), when
+    worked out where the document was read."""
 
 
 @dataclass(frozen=True)
@@ -194,7 +199,8 @@ class DatasetBuild:
             extra = {"document_builds": [dict(document_id=document.id, build_key=build.build_key, linked=list(build.linked),
                                               csv=build.csv, jsonl=build.jsonl)]}
         writer = self.writer
-        self._run(lambda _connection: writer.add(document, extra))
+        words = build.words if build is not None else None
+        self._run(lambda _connection: writer.add(document, extra, words))
 
     def link_views(self, ids: Collection[str]) -> list[Document]:
         """The stored documents with these ids as much as linking them needs: their own fields, the
@@ -218,7 +224,8 @@ class DatasetBuild:
         assert self.writer is not None
         self.writer.flush()
 
-    def diff_plans(self, keys: dict[str, str], diff_version: str, *, workers: int | None = 1) -> int:
+    def diff_plans(self, keys: dict[str, str], diff_version: str, *, workers: int | None = 1,
+                   meanwhile: Iterator[object] | None = None) -> int:
         """Diff every stored local plan against its stored national plan (:mod:`pilotplans.store.plans`),
         where the pair's key (``keys``: each document's build key) changed; drop the diffs of pairs
         that are no more. Returns how many pairs were diffed.
@@ -227,7 +234,9 @@ class DatasetBuild:
         None: one per ``PAIRS_PER_WORKER`` pairs, up to the cores), forked once the national plans
         are loaded; each local plan is loaded here when a worker is
         about to need it and stored in the order of the pairs, so that neither the result nor the
-        memory held depends on the workers."""
+        memory held depends on the workers. While the workers diff, this process takes steps of
+        ``meanwhile`` (writing the workbook), one whenever no diff is in; what is left of it is the
+        caller's to finish."""
         from pilotplans.ingest.parallel import available_cores, in_order
         from pilotplans.store import plans
 
@@ -243,6 +252,7 @@ class DatasetBuild:
             if not fresh:
                 return 0
             nationals = {d.id: d for d in _full_documents(connection, sorted({pair.national for pair in fresh}))}
+            import pilotplans.diff.compare  # noqa: F401 - before the workers are forked, so that each need not import it
 
             def diff(item: tuple[plans.Pair, Document]) -> list[dict[str, object]]:
                 pair, local = item
@@ -251,7 +261,13 @@ class DatasetBuild:
             count = workers if workers is not None else min(available_cores(), len(fresh) // PAIRS_PER_WORKER)
             results = in_order(diff, _LocalPlans(connection, fresh), max(1, count))
             try:
-                for pair, rows in zip(fresh, results, strict=True):
+                waiting = meanwhile
+                for pair in fresh:
+                    while waiting is not None and not results.ready():
+                        interrupts.checkpoint()
+                        if next(waiting, _DONE) is _DONE:
+                            waiting = None
+                    rows = next(results)
                     interrupts.checkpoint()
                     insert_table(connection, "plan_links", rows)
                     insert_table(connection, "plan_pairs", [dict(national_document=pair.national, local_document=pair.local,
@@ -286,13 +302,22 @@ class DatasetBuild:
                      .order_by(builds.c.document_id))
             yield from self.connection.execute(query)
 
-    def workbook_sheets(self) -> Iterator[object]:
-        """The sheets of the dataset's workbook (:mod:`pilotplans.store.workbook`), read as written."""
-        from pilotplans.store.workbook import dataset_sheets
+    def document_sheets(self) -> Iterator[object]:
+        """The sheets of the dataset's workbook but the coverage sheet (:mod:`pilotplans.store.workbook`),
+        each read when it is written."""
+        from pilotplans.store.workbook import document_sheets
 
         assert self.connection is not None
         self._run(self._flush)
-        return dataset_sheets(self.connection)
+        return document_sheets(self.connection)
+
+    def coverage_sheet(self) -> object | None:
+        """The coverage sheet of the dataset's workbook, from the stored diffs (None without any)."""
+        from pilotplans.store.workbook import coverage_sheet
+
+        assert self.connection is not None
+        self._run(self._flush)
+        return coverage_sheet(self.connection)
 
     def finish(self, info: dict[str, str] | None = None, *, then: Callable[[], None] | None = None) -> None:
         """Complete the database (reference tables, ``info`` as its build facts), put it in place

@@ -11,7 +11,7 @@ sequences are then moved past them, so that rows added by other means get fresh 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import json
 from datetime import date
@@ -22,6 +22,9 @@ from pilotplans import interrupts
 from pilotplans.schema.models import Document
 from pilotplans.store.models import metadata
 from pilotplans.store.rows import DOCUMENT_TABLES, NextIds, Row, Rows, add_document
+
+if TYPE_CHECKING:
+    from pilotplans.store.search import MeasureWords
 
 _T = metadata.tables
 #: Rows gathered before they are written (bounds the memory a large rebuild holds).
@@ -127,16 +130,18 @@ class DocumentWriter:
         self.cuts = BatchCuts(default_cache_dir())  # each document's cuts, cached by its texts
         self.postgres = connection.dialect.name == "postgresql"
 
-    def add(self, document: Document, extra: dict[str, list[Row]] | None = None) -> None:
-        """Queue ``document``'s rows (its search index's among them), and ``extra`` rows of other
-        tables that refer to it."""
+    def add(self, document: Document, extra: dict[str, list[Row]] | None = None,
+            words: Sequence[MeasureWords] | None = None) -> None:
+        """Queue ``document``'s rows (its search index's among them: from its measures' ``words``
+        when they were worked out already, :func:`pilotplans.store.search.document_words`), and
+        ``extra`` rows of other tables that refer to it."""
         from pilotplans.store.search import document_texts, search_rows
 
         add_document(self.rows, self.ids, document)
         measure_rows = self.rows.tables["measures"][len(self.rows.tables["measures"]) - len(document.measures):]
-        cut = self.cuts.cutter(document_texts(document))
+        cut = self.cuts.cutter(document_texts(document)) if words is None else None
         self.rows.tables["measure_search"].extend(
-            search_rows(document, [row["id"] for row in measure_rows], cut, postgres=self.postgres))
+            search_rows(document, [row["id"] for row in measure_rows], cut, postgres=self.postgres, measure_words=words))
         for name, rows in (extra or {}).items():
             self.extra.setdefault(name, []).extend(rows)
         if self.rows.count() >= BATCH_ROWS:

@@ -12,7 +12,7 @@ documents. ``extract --db`` diffs the local plans it stores the same way (their 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -81,7 +81,7 @@ class CoverageLine:
     cells: dict[str, tuple[str, tuple[str, ...]]]
 
 
-def coverage_lines(measures: Sequence[dict[str, Any]], links: Sequence[dict[str, Any]]) -> tuple[list[str], list[CoverageLine]]:
+def coverage_lines(measures: Sequence[Mapping[str, Any]], links: Iterable[Mapping[str, Any]]) -> tuple[list[str], list[CoverageLine]]:
     """The coverage matrix from stored rows: ``measures`` of the national plans (document_id,
     position, number, heading_number, heading_title, text) and their ``links``. Returns the local
     plans (columns) and one line per national measure; a national measure no link reaches in a

@@ -78,11 +78,34 @@ def tsvector_literal(fields: dict[str, list[str]]) -> str:
     return " ".join(f"{_lexeme(w)}:{','.join(p[:256])}" for w, p in positions.items())
 
 
-def search_rows(document: Document, measure_ids: Iterable[int], cut: Cut, *, postgres: bool) -> list[dict[str, Any]]:
-    """The ``measure_search`` rows of ``document``'s measures, whose keys are ``measure_ids``."""
+#: A measure's indexed words, one list per field of :data:`FIELDS`, in that order.
+MeasureWords = tuple[list[str], ...]
+
+
+def document_words(document: Document, cut: Cut | None = None) -> list[MeasureWords]:
+    """The indexed words of each of ``document``'s measures (cut with ``cut``; by default with the
+    search-mode cuts cached on disk, :class:`pilotplans.diff.segment.BatchCuts`). A rebuild has
+    them worked out where the document is read, in a worker process."""
+    if cut is None:
+        from pilotplans.diff.segment import BatchCuts, default_cache_dir
+
+        cut = BatchCuts(default_cache_dir()).cutter(document_texts(document))
+    result = []
+    for measure in document.measures:
+        fields = measure_fields(measure)
+        result.append(tuple([w for text in fields[name] for w in words(text, cut)] for name, _ in FIELDS))
+    return result
+
+
+def search_rows(document: Document, measure_ids: Iterable[int], cut: Cut | None = None, *, postgres: bool,
+                measure_words: Sequence[MeasureWords] | None = None) -> list[dict[str, Any]]:
+    """The ``measure_search`` rows of ``document``'s measures, whose keys are ``measure_ids``, from
+    their words (``measure_words``, else cut here with ``cut``: :func:`document_words`)."""
+    if measure_words is None:
+        measure_words = document_words(document, cut)
     rows = []
-    for measure, measure_id in zip(document.measures, measure_ids, strict=True):
-        fields = {name: [w for text in texts for w in words(text, cut)] for name, texts in measure_fields(measure).items()}
+    for measure_id, field_words in zip(measure_ids, measure_words, strict=True):
+        fields = {name: field_words[k] for k, (name, _) in enumerate(FIELDS)}
         rows.append(dict(measure_id=measure_id, document_id=document.id,
                          **{name: " ".join(fields[name]) for name, _ in FIELDS},
                          vector=tsvector_literal(fields) if postgres else None))

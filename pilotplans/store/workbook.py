@@ -10,12 +10,13 @@ exports) are in it, as in ``measures.csv``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain, islice
 from typing import Any
 
 from sqlalchemy import Connection, func, select
 
 from pilotplans.store.models import metadata
-from pilotplans.xlsx import Sheet, csv_records, fitted_columns, measure_sheet
+from pilotplans.xlsx import WIDTH_SAMPLE, Sheet, csv_records, fitted_columns, measure_sheet
 
 _T = metadata.tables
 
@@ -38,36 +39,58 @@ def _document_rows(connection: Connection) -> list[list[Any]]:
     return rows
 
 
-def _coverage_sheet(connection: Connection) -> Sheet | None:
-    from pilotplans.store.plans import coverage_lines
-
-    links, measures = _T["plan_links"], _T["measures"]
-    link_rows = [dict(r) for r in connection.execute(select(links).order_by(links.c.national_document, links.c.local_document,
-                                                                              links.c.position)).mappings()]
-    if not link_rows:
+def coverage_sheet(connection: Connection) -> Sheet | None:
+    """The coverage sheet, a national plan at a time: of its links only the columns the matrix
+    shows are read, and its rows are made as they are written (a dataset of hundreds of local
+    plans has as many columns, and a hundred thousand links)."""
+    links = _T["plan_links"]
+    pairs = connection.execute(select(links.c.national_document, links.c.local_document).distinct()).all()
+    if not pairs:
         return None
-    nationals = sorted({r["national_document"] for r in link_rows})
-    measure_rows = [dict(r) for r in connection.execute(
-        select(measures.c.document_id, measures.c.position, measures.c.number, measures.c.heading_number,
-               measures.c.heading_title, measures.c.text)
-        .where(measures.c.document_id.in_(nationals)).order_by(measures.c.document_id, measures.c.position)).mappings()]
-    plans, lines = coverage_lines(measure_rows, link_rows)
+    nationals = sorted({national for national, _ in pairs})
+    plans = sorted({local for _, local in pairs})
     headers = ["national_document", "number", "position", "heading_number", "heading", "text"]
     for plan in plans:
         headers += [f"{plan}: relation", f"{plan}: local"]
-    rows: list[list[Any]] = []
-    for line in lines:
-        row: list[Any] = [line.national, line.number, line.position, line.heading_number, line.heading, line.text]
-        for plan in plans:
-            relation, labels = line.cells.get(plan, (None, ()))
-            row += [relation, "；".join(labels) or None]
-        rows.append(row)
-    fitted = list(fitted_columns(headers, rows))
-    return Sheet("coverage", tuple(fitted), rows)
+    rows = _coverage_rows(connection, nationals, plans)
+    first = list(islice(rows, WIDTH_SAMPLE))
+    return Sheet("coverage", fitted_columns(headers, first), chain(first, rows))
+
+
+def _coverage_rows(connection: Connection, nationals: list[str], plans: list[str]) -> Iterator[list[Any]]:
+    from pilotplans.store.plans import coverage_lines
+
+    links, measures = _T["plan_links"], _T["measures"]
+    for national in nationals:
+        link_rows = connection.execute(
+            select(links.c.national_document, links.c.local_document, links.c.national_position, links.c.local_label,
+                   links.c.relation)
+            .where(links.c.national_document == national)
+            .order_by(links.c.local_document, links.c.position)).mappings()
+        measure_rows = connection.execute(
+            select(measures.c.document_id, measures.c.position, measures.c.number, measures.c.heading_number,
+                   measures.c.heading_title, measures.c.text)
+            .where(measures.c.document_id == national).order_by(measures.c.position)).mappings().all()
+        _, lines = coverage_lines(measure_rows, link_rows)
+        for line in lines:
+            row: list[Any] = [line.national, line.number, line.position, line.heading_number, line.heading, line.text]
+            for plan in plans:
+                relation, labels = line.cells.get(plan, (None, ()))
+                row += [relation, "；".join(labels) or None]
+            yield row
 
 
 def dataset_sheets(connection: Connection) -> Iterator[Sheet]:
     """The sheets of ``measures.xlsx`` (see the module docstring), each read when it is written."""
+    yield from document_sheets(connection)
+    coverage = coverage_sheet(connection)
+    if coverage is not None:
+        yield coverage
+
+
+def document_sheets(connection: Connection) -> Iterator[Sheet]:
+    """The sheets of ``measures.xlsx`` but the coverage sheet: they do not depend on the stored
+    diffs, and can be written while the plans are diffed."""
     from pilotplans.export import CSV_COLUMNS
 
     documents = _document_rows(connection)
@@ -76,7 +99,4 @@ def dataset_sheets(connection: Connection) -> Iterator[Sheet]:
     for (doc_id,) in connection.execute(select(builds.c.document_id).order_by(builds.c.document_id)).all():
         text = connection.execute(select(builds.c.csv).where(builds.c.document_id == doc_id)).scalar_one()
         yield measure_sheet(doc_id, csv_records(text, CSV_COLUMNS), one_document=True)
-    coverage = _coverage_sheet(connection)
-    if coverage is not None:
-        yield coverage
 
