@@ -341,9 +341,9 @@ def extract(
         for failure in failures:
             typer.echo(f"error: {failure}", err=True)
         documents = link_parents(documents)
-        for document in documents:  # where a document belongs, when it was not printed but inferred
+        for document in documents:  # what the records do not show (see _DOCUMENT_NOTES)
             for warning in document.warnings:
-                if warning.code in _PLACEMENT_NOTES:
+                if warning.code in _DOCUMENT_NOTES:
                     typer.echo(f"note: {document.source.name}: {warning.message}", err=True)
         if documents:
             from pilotplans.export import measures_out
@@ -359,9 +359,11 @@ def extract(
         raise typer.Exit(1)
 
 
-#: Warnings on a document (not on its measures) that ``extract`` tells on stderr: where the document
-#: belongs was inferred, or is unknown; the records themselves only show the region or parent taken.
-_PLACEMENT_NOTES = ("region_inferred", "region_unknown", "parent_inferred")
+#: Warnings on a document (not on its measures) that ``extract`` tells on stderr, as the records do
+#: not show them: where the document belongs was inferred, or is unknown (the records show only the
+#: region or parent taken); a numbered item's own owners no record carries (it was read as a
+#: heading, having items with owners of their own inside).
+_DOCUMENT_NOTES = ("region_inferred", "region_unknown", "parent_inferred", "responsibility_on_heading")
 
 
 def _render_measures(records, fmt: Fmt) -> str | bytes:

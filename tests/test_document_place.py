@@ -1,5 +1,6 @@
 """Where a local plan is from when its metadata names no place: the first province or city its
-title names (pilotplans.normalizers.place), said in a warning; nothing guessed otherwise."""
+title names (pilotplans.normalizers.place), said in a warning; nothing guessed otherwise. And what
+``extract`` tells on stderr of a document's own warnings that its records do not show."""
 
 from pathlib import Path
 
@@ -77,4 +78,16 @@ def test_extract_tells_on_stderr_where_it_placed_a_document():
     assert result.exit_code == 0, result.output
     assert result.stderr == ("note: unnamed-province-measures.txt: the document's metadata names no region; "
                              "taken from its title, which names 湖北\n")
+    assert len(result.stdout.splitlines()) == 3
+
+
+def test_extract_tells_on_stderr_the_owners_of_an_item_read_as_a_heading():
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    result = CliRunner().invoke(app, ["extract", str(NOTICES / "heading-with-owners.txt"), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ("note: heading-with-owners.txt: item （一） carries a responsibility (市商务局) and has items "
+                             "with their own inside; read as a heading whose owners no measure carries: 推进贸易便利化。…\n")
     assert len(result.stdout.splitlines()) == 3

@@ -114,9 +114,12 @@ class _Builder:
             previous[style] = max(before, value)
             if item.inner_assigns:
                 if item.assigns:
+                    owners = "；".join(v for role in ("responsibility", "cooperating") if item.fields and (v := item.fields.value(role)))
                     self.warnings.append(Warning(
                         code="responsibility_on_heading",
-                        message=f"item {item.number.raw if item.number else item.text[:10]} carries a responsibility and has items with their own inside; read as a heading: {item.text[:30]}…",
+                        message=f"item {item.number.raw if item.number else item.text[:10]} carries a responsibility"
+                                f"{f' ({owners})' if owners else ''} and has items with their own inside; read as a heading "
+                                f"whose owners no measure carries: {item.text[:30]}…",
                     ))
                 heading = self._heading(item, parent)
                 if item.number is not None:
