@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,10 +27,9 @@ from pilotplans.diff.segment import Segmenter
 from pilotplans.diff.settings import DiffSettings
 from pilotplans.errors import PilotplansError
 from pilotplans.ingest.parents import ParentLink, link_parent, parent_link
+from pilotplans.store.plans import closest
 from pilotplans.schema.models import Document
 
-# When a national measure has several links into one plan, the cell shows the closest one.
-_PRECEDENCE: tuple[Relation, ...] = ("same", "adapted", "split", "merged")
 
 
 class _Frozen(BaseModel):
@@ -136,38 +135,33 @@ def select(groups: PlanGroups, documents: Sequence[Document], national: str | No
 
 def cells_from(result: DiffResult, national: Document) -> list[CoverageCell]:
     """One cell per measure of ``national`` (in document order) from one diff."""
-    by_position: dict[int, list[tuple[Relation, str]]] = {}
-    for link in result.links:
-        if link.national is not None and link.local is not None:
-            by_position.setdefault(link.national.position, []).append((link.relation, link.local.label))
-    cells = []
-    for measure in national.measures:
-        found = by_position.get(measure.position)
-        if not found:
-            cells.append(CoverageCell(relation="dropped"))
-            continue
-        relation = min((r for r, _ in found), key=_PRECEDENCE.index)
-        cells.append(CoverageCell(relation=relation, locals=tuple(label for _, label in found)))
-    return cells
+    return _cells(((link.national.position if link.national else None, link.local.label if link.local else None,
+                    link.relation) for link in result.links), national)
 
 
 def cells_from_stored(links: Sequence[Mapping[str, Any]], national: Document) -> tuple[list[CoverageCell], int]:
     """What :func:`cells_from` makes of a diff, made from that diff's stored links (national
     position, local label and relation of each, in order: :mod:`pilotplans.diff.stored`), with the
     number of local additions."""
+    cells = _cells(((link["national_position"], link["local_label"], link["relation"]) for link in links), national)
+    return cells, sum(link["relation"] == "local" for link in links)
+
+
+def _cells(links: Iterable[tuple[int | None, str | None, Relation]], national: Document) -> list[CoverageCell]:
+    """One cell per measure of ``national`` from a diff's links as (national position, local label,
+    relation): the closest relation of the links reaching it and their local labels, or dropped."""
     by_position: dict[int, list[tuple[Relation, str]]] = {}
-    for link in links:
-        if link["national_position"] is not None and link["local_label"] is not None:
-            by_position.setdefault(link["national_position"], []).append((link["relation"], link["local_label"]))
+    for position, label, relation in links:
+        if position is not None and label is not None:
+            by_position.setdefault(position, []).append((relation, label))
     cells = []
     for measure in national.measures:
         found = by_position.get(measure.position)
         if not found:
             cells.append(CoverageCell(relation="dropped"))
             continue
-        relation = min((r for r, _ in found), key=_PRECEDENCE.index)
-        cells.append(CoverageCell(relation=relation, locals=tuple(label for _, label in found)))
-    return cells, sum(link["relation"] == "local" for link in links)
+        cells.append(CoverageCell(relation=closest(r for r, _ in found), locals=tuple(label for _, label in found)))
+    return cells
 
 
 def coverage_matrix(

@@ -20,8 +20,14 @@ if TYPE_CHECKING:
     from pilotplans.diff.models import DiffResult
     from pilotplans.schema.models import Document
 
-#: The relations of a coverage cell, strongest first (as :mod:`pilotplans.diff.coverage` ranks them).
+#: The relations of a coverage cell, strongest first: when a national measure has several links into
+#: one plan, the cell shows the closest one.
 PRECEDENCE = ("same", "adapted", "split", "merged")
+
+
+def closest(relations: Iterable[str]) -> str:
+    """The closest of ``relations`` by :data:`PRECEDENCE` (one it does not rank comes last)."""
+    return min(relations, key=lambda r: PRECEDENCE.index(r) if r in PRECEDENCE else len(PRECEDENCE))
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,6 @@ def coverage_lines(measures: Sequence[Mapping[str, Any]], links: Iterable[Mappin
             if not hits:
                 cells[plan] = ("dropped", ())
                 continue
-            relation = min((r for r, _ in hits), key=lambda r: PRECEDENCE.index(r) if r in PRECEDENCE else len(PRECEDENCE))
-            cells[plan] = (relation, tuple(label for _, label in hits))
+            cells[plan] = (closest(r for r, _ in hits), tuple(label for _, label in hits))
         lines.append(CoverageLine(national, m["position"], m["number"], m["heading_number"], m["heading_title"], m["text"], cells))
     return columns, lines
