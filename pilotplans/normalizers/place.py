@@ -24,10 +24,9 @@ _LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal"
 
 @dataclass(frozen=True)
 class NamedPlace:
-    """A place a text names: as written, where, and the gazetteer's place."""
+    """A place a text names: as written, and the gazetteer's place."""
 
     written: str
-    start: int
     region_id: str
     name: str
     level: Level
@@ -49,14 +48,14 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
             if region is None:
                 continue
             if region.level == "county" and written == region.name and len(written) >= 3:
-                found.append(NamedPlace(written, start, region.id, region.name, "municipal"))
+                found.append(NamedPlace(written, region.id, region.name, "municipal"))
             elif region.level in _LEVELS:
                 inner = _county_after(text[start + len(written):], region.id, gazetteer)
                 if inner is not None:
-                    found.append(NamedPlace(inner.name, start + len(written), inner.id, inner.name, "municipal"))
+                    found.append(NamedPlace(inner.name, inner.id, inner.name, "municipal"))
                     written += inner.name
                 else:
-                    found.append(NamedPlace(written, start, region.id, region.name, _LEVELS[region.level]))
+                    found.append(NamedPlace(written, region.id, region.name, _LEVELS[region.level]))
             else:
                 continue
             start += len(written) - 1
@@ -89,17 +88,14 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         warning = Warning(code=INFERRED, message=(
             f"the document's metadata names no region; taken from its {field}, which names {place.written}{also}"))
         return document.model_copy(update={
-            "region": _short(place),
+            "region": _written_region(gazetteer.region(place.region_id)),
             "level": document.level or place.level,
             "warnings": [*document.warnings, warning],
         })
     return document
 
 
-def _short(place: NamedPlace) -> str:
-    """The region as the metadata reader writes it: a province or city without its 省/市 (湖北,
-    南京), a county as written (蔡甸区)."""
-    for ending in ("省", "市", "自治区"):
-        if place.written.endswith(ending) and len(place.written) > len(ending) + 1:
-            return place.written[: -len(ending)]
-    return place.written
+def _written_region(region: Region) -> str:
+    """The region as the metadata reader writes it: a province or city by its short form (湖北,
+    南京: :attr:`Region.place`), a county by its name (蔡甸区, as a county issuer prints it)."""
+    return region.name if region.level == "county" else region.place

@@ -228,12 +228,17 @@ def _kept_whole(pieces: list[str], cuts: list[str], clean: Callable[[str], str],
     name kept whole (市直有关部门、单位, 各有关部门、单位: a collective whose words a list separator
     parts); a run is joined only up to a piece that is no name on its own (单位), never across two
     names (市商务局、市财政局)."""
+    if len(pieces) < 2:
+        return pieces
+    named = [recognise(clean(piece)) for piece in pieces]
+    if all(named):
+        return pieces
     out: list[str] = []
     i = 0
     while i < len(pieces):
         best = i
         for j in range(min(len(pieces) - 1, i + _SEPARATED_NAME - 1), i, -1):
-            if not recognise(clean(pieces[j])) and recognise(clean(_join(pieces, cuts, i, j))):
+            if not named[j] and recognise(clean(_join(pieces, cuts, i, j))):
                 best = j
                 break
         out.append(_join(pieces, cuts, i, best))
