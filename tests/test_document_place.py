@@ -91,3 +91,28 @@ def test_extract_tells_on_stderr_the_owners_of_an_item_read_as_a_heading():
     assert result.stderr == ("note: heading-with-owners.txt: item （一） carries a responsibility (市商务局) and has items "
                              "with their own inside; read as a heading whose owners no measure carries: 推进贸易便利化。…\n")
     assert len(result.stdout.splitlines()) == 3
+
+
+def test_a_provincial_plan_naming_no_place_is_placed_by_the_abbreviation_opening_its_doc_no():
+    document = read_document(NOTICES / "unnamed-province-doc-no.txt")
+    assert (document.level, document.region) == ("provincial", "湖北")
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == [
+        "the document's metadata names no region; taken from its 文号 鄂政發〔2019〕12號, which opens with the "
+        "abbreviation of 湖北省"]
+    assert [d.id for d in document.measures[0].departments] == [
+        "420000-development_reform_commission", "420000-market_regulation_bureau"]
+
+
+@pytest.mark.parametrize(("level", "doc_no"), [
+    ("municipal", "宁政办发〔2021〕5号"),  # a city's 文号: 宁 is 南京's here, not 宁夏's
+    ("provincial", "府办发〔2021〕5号"),  # no province's abbreviation
+    ("provincial", None),
+])
+def test_a_doc_no_places_only_a_provincial_document_and_only_by_a_province_abbreviation(level, doc_no):
+    from pilotplans.normalizers.place import placed
+    from pilotplans.schema.models import Document, SourceFile
+
+    source = SourceFile(path="x.txt", name="x.txt", sha256="0" * 64, format="text", size=0)
+    document = Document(id="x", title="关于进一步改善营商环境的若干意见", issuer=None, doc_no=doc_no, level=level,
+                        source=source)
+    assert placed(document, load_registry().gazetteer).region is None

@@ -5,9 +5,11 @@ issuer (厦门市…, 湖北省人民政府办公厅). Provincial and city web s
 issuer is 省人民政府办公厅 or 市商务局, the title 关于印发支持中国（湖北）自由贸易试验区深化改革创新若干措施
 的通知. Without a region no local body can be placed (省发改委 of which province?). Such a title
 still names the place the plan is for: :func:`placed` takes the first province or prefecture-level
-city the title names (then the issuer), as the gazetteer spells them, and says so in a
-``region_inferred`` warning the reader can check. A national document, or one whose region is known,
-is left alone; a title naming no such place leaves the region unknown.
+city the title names (then the issuer), as the gazetteer spells them — or, for a provincial
+document naming no place at all (省人民政府关于…意见, 鄂政发〔2018〕26号), the province whose
+abbreviation opens its 文号 — and says so in a ``region_inferred`` warning the reader can check.
+A national document, or one whose region is known, is left alone; a document naming no such place
+leaves the region unknown.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
+from pilotplans.normalizers.simplified import fold
 from pilotplans.schema.models import Document, Level, Warning
 
 INFERRED = "region_inferred"
@@ -87,12 +90,32 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         also = f" (it also names {'、'.join(others)})" if others else ""
         warning = Warning(code=INFERRED, message=(
             f"the document's metadata names no region; taken from its {field}, which names {place.written}{also}"))
-        return document.model_copy(update={
-            "region": _written_region(gazetteer.region(place.region_id)),
-            "level": document.level or place.level,
-            "warnings": [*document.warnings, warning],
-        })
+        return _with_region(document, gazetteer.region(place.region_id), place.level, warning)
+    province = _province_of_doc_no(document, gazetteer)
+    if province is not None:
+        warning = Warning(code=INFERRED, message=(
+            f"the document's metadata names no region; taken from its 文号 {document.doc_no}, which opens with "
+            f"the abbreviation of {province.name}"))
+        return _with_region(document, province, "provincial", warning)
     return document
+
+
+def _province_of_doc_no(document: Document, gazetteer: Gazetteer) -> Region | None:
+    """The province whose one-character abbreviation opens a provincial document's 文号 (鄂政发〔2018〕
+    26号: 湖北). Only for a document known to be provincial: a city's 文号 opens with its own
+    abbreviation, which may be a province's too (宁政办发 is 南京's, 宁政发 宁夏's)."""
+    if document.level != "provincial" or not document.doc_no:
+        return None
+    region = gazetteer.lookup_abbreviation(fold(document.doc_no)[0])
+    return region if region is not None and region.level == "province" else None
+
+
+def _with_region(document: Document, region: Region, level: Level, warning: Warning) -> Document:
+    return document.model_copy(update={
+        "region": _written_region(region),
+        "level": document.level or level,
+        "warnings": [*document.warnings, warning],
+    })
 
 
 def _written_region(region: Region) -> str:
