@@ -248,7 +248,7 @@ class Dataset:
 
         documents, whole = self._coverage_documents()
         chosen = select(plan_groups(documents), documents, national, local)
-        current = current_coverage_links(self.url) if len(whole) < len(documents) else {}
+        current = current_coverage_links(self._existing()) if len(whole) < len(documents) else {}
         needed = {d.id for n, members in chosen for d, _ in members if (n.id, d.id) not in current} - whole
         read = {d.id: d for d in self.documents(sorted(needed))} if needed else {}
         matrices = []

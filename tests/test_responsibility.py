@@ -307,3 +307,13 @@ def test_a_collective_whose_words_a_list_separator_parts_is_one_mention():
 def test_two_names_a_list_separator_parts_stay_two():
     assert [m.text for m in parse_responsibility("有关部门、市商务局、市财政局", default_role="carry_out")] == [
         "有关部门", "市商务局", "市财政局"]
+
+
+def test_a_run_of_list_pieces_is_never_kept_whole_across_a_local_name_without_its_place():
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import names_a_body_alone, recognise
+    from pilotplans.normalizers.segment import split_items
+
+    roles = load_registry().roles
+    assert split_items("市商务局、各区、市财政局", roles, recognise, alone=names_a_body_alone) == ["市商务局", "各区", "市财政局"]
+    assert split_items("市商务局、各有关部门、单位", roles, recognise, alone=names_a_body_alone) == ["市商务局", "各有关部门、单位"]

@@ -35,30 +35,31 @@ def current_links(url: str, national: str, local: str) -> list[Mapping[str, Any]
     import sqlite3
 
     from pilotplans.ingest.versions import diff_version, file_part_versions
+    from pilotplans.store.db import plain_sqlite_file, read_only
     from pilotplans.store.plans import pair_key
-    from pilotplans.store.previous import plain_sqlite_file
-    from pilotplans.store.read import statement_rows
+    from pilotplans.store.read import snapshot_rows
 
     if plain_sqlite_file(url) is None:
         return None
     ids = {"national": national, "local": local}
     try:
-        stored = statement_rows(url, _PAIR, ids)
-        keys = {row["document_id"]: row["build_key"] for row in statement_rows(url, _KEYS, ids)} if stored else {}
-        built = {row["key"]: row["value"] for row in statement_rows(url, _VERSIONS, {})} if stored else {}
+        with read_only(url) as snapshot:  # the key, the versions and the links of one build
+            stored = snapshot_rows(snapshot, _PAIR, ids)
+            if not stored:
+                return None
+            keys = {row["document_id"]: row["build_key"] for row in snapshot_rows(snapshot, _KEYS, ids)}
+            built = {row["key"]: row["value"] for row in snapshot_rows(snapshot, _VERSIONS, {})}
+            # the owners and regions of each link were checked against the registry and gazetteer of the build
+            current = file_part_versions(("registry", "gazetteer"))
+            if any(built.get(f"version.{part}") != value for part, value in current.items()):
+                return None
+            if national not in keys or local not in keys:
+                return None
+            if stored[0]["pair_key"] != pair_key(keys[national], keys[local], diff_version()):
+                return None
+            return snapshot_rows(snapshot, _LINKS, ids)
     except sqlite3.Error:
         return None
-    if not stored:
-        return None
-    # the owners and regions of each link were checked against the registry and gazetteer of the build
-    current = file_part_versions(("registry", "gazetteer"))
-    if any(built.get(f"version.{part}") != value for part, value in current.items()):
-        return None
-    if national not in keys or local not in keys:
-        return None
-    if stored[0]["pair_key"] != pair_key(keys[national], keys[local], diff_version()):
-        return None
-    return statement_rows(url, _LINKS, ids)
 
 
 def stored_table(national: Document, local: Document, links: Sequence[Mapping[str, Any]], width: int = 160) -> str | None:
@@ -102,16 +103,18 @@ def stored_headers(url: str) -> list[Document] | None:
     warnings (how it was linked to its parent) but no tables or measures: what
     :func:`pilotplans.diff.coverage.plan_groups` sorts. None when ``url`` is no SQLite file."""
     from pilotplans.store import rows as r
-    from pilotplans.store.previous import plain_sqlite_file
-    from pilotplans.store.read import statement_rows
+    from pilotplans.store.db import plain_sqlite_file, read_only
+    from pilotplans.store.read import snapshot_rows
 
     if plain_sqlite_file(url) is None:
         return None
+    with read_only(url) as snapshot:
+        warning_rows, document_rows = (snapshot_rows(snapshot, sql, {}) for sql in (_DOCUMENT_WARNINGS, _HEADERS))
     warnings: dict[str, list[Any]] = {}
-    for row in statement_rows(url, _DOCUMENT_WARNINGS, {}):
+    for row in warning_rows:
         warnings.setdefault(row["document_id"], []).append(r.warning(row))
     return [r.document(row, tables=[], measures=[], conventions=[], warnings=warnings.get(row["id"], []))
-            for row in statement_rows(url, _HEADERS, {})]
+            for row in document_rows]
 
 
 def current_coverage_links(url: str) -> dict[tuple[str, str], list[Mapping[str, Any]]]:
@@ -122,23 +125,24 @@ def current_coverage_links(url: str) -> dict[tuple[str, str], list[Mapping[str, 
     import sqlite3
 
     from pilotplans.ingest.versions import diff_version
+    from pilotplans.store.db import plain_sqlite_file, read_only
     from pilotplans.store.plans import pair_key
-    from pilotplans.store.previous import plain_sqlite_file
-    from pilotplans.store.read import statement_rows
+    from pilotplans.store.read import snapshot_rows
 
     if plain_sqlite_file(url) is None:
         return {}
+    version = diff_version()
     try:
-        keys = {row["document_id"]: row["build_key"] for row in statement_rows(url, _ALL_KEYS, {})}
-        version = diff_version()
-        current = {(row["national_document"], row["local_document"]) for row in statement_rows(url, _ALL_PAIRS, {})
-                   if row["pair_key"] == pair_key(keys.get(row["national_document"]), keys.get(row["local_document"]), version)
-                   and row["national_document"] in keys and row["local_document"] in keys}
-        found: dict[tuple[str, str], list[Mapping[str, Any]]] = {pair: [] for pair in current}
-        for row in statement_rows(url, _COVERAGE_LINKS, {}):
-            links = found.get((row["national_document"], row["local_document"]))
-            if links is not None:
-                links.append(row)
+        with read_only(url) as snapshot:  # the keys and the links of one build
+            keys = {row["document_id"]: row["build_key"] for row in snapshot_rows(snapshot, _ALL_KEYS, {})}
+            current = {(row["national_document"], row["local_document"]) for row in snapshot_rows(snapshot, _ALL_PAIRS, {})
+                       if row["national_document"] in keys and row["local_document"] in keys
+                       and row["pair_key"] == pair_key(keys[row["national_document"]], keys[row["local_document"]], version)}
+            found: dict[tuple[str, str], list[Mapping[str, Any]]] = {pair: [] for pair in current}
+            for row in snapshot_rows(snapshot, _COVERAGE_LINKS, {}):
+                links = found.get((row["national_document"], row["local_document"]))
+                if links is not None:
+                    links.append(row)
     except sqlite3.Error:
         return {}
     return found

@@ -115,6 +115,13 @@ def _recognise(registry: Registry, text: str) -> bool:
     return qualifier is not None and _recognise(registry, core)
 
 
+def names_a_body_alone(text: str, registry: Registry | None = None) -> bool:
+    """Whether ``text`` names a body or place on its own: what :func:`recognise` knows, or a local
+    name whose place is a bare level marker (市财政局), which only a document's place completes."""
+    registry = registry or load_registry()
+    return _recognise(registry, normalise(text)) or leaves_place_out(registry, normalise(text))
+
+
 def is_exact_name(text: str, registry: Registry | None = None) -> bool:
     """Whether ``text`` as it stands (nothing taken off) is a registered form or a place."""
     registry = registry or load_registry()

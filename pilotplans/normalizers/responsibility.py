@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 from pilotplans.normalizers.models import CellConvention, Mention, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
-from pilotplans.normalizers.resolve import is_collective, is_exact_name, is_place, is_subordinate_places, recognise
+from pilotplans.normalizers.resolve import (
+    is_collective, is_exact_name, is_place, is_subordinate_places, names_a_body_alone, recognise,
+)
 from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.segment import (
     RoleGroup,
@@ -129,7 +131,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     else:
         found, source = (), "none"
     listed = strip_prefix(group.items_text, roles.list_prefixes)
-    items = _shared_endings(split_items(listed, roles, recognise, printed=True), tidy(listed))
+    items = _shared_endings(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone), tidy(listed))
     if group.scope_text:
         items.append(group.scope_text)
     mentions: list[Mention] = []

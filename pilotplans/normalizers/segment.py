@@ -201,7 +201,8 @@ def strip_prefix(text: str, prefixes: tuple[str, ...]) -> str:
     return text
 
 
-def split_items(text: str, roles: RolePhrases, recognise: Callable[[str], bool], *, printed: bool = False) -> list[str]:
+def split_items(text: str, roles: RolePhrases, recognise: Callable[[str], bool], *, printed: bool = False,
+                alone: Callable[[str], bool] | None = None) -> list[str]:
     """The items of a list: cut at separators, and at joiners (和, 及…) unless the words joined make a name.
 
     At a joiner the longest run of pieces that ``recognise`` knows as one name is kept whole
@@ -210,7 +211,7 @@ def split_items(text: str, roles: RolePhrases, recognise: Callable[[str], bool],
     """
     items: list[str] = []
     clean = tidy if printed else normalise
-    for piece in _kept_whole(*_cut_top(text, roles.separators), clean, recognise):
+    for piece in _kept_whole(*_cut_top(text, roles.separators), clean, recognise, alone or recognise):
         piece = clean(piece)
         if not piece:
             continue
@@ -223,14 +224,14 @@ _SEPARATED_NAME = 3
 
 
 def _kept_whole(pieces: list[str], cuts: list[str], clean: Callable[[str], str],
-                recognise: Callable[[str], bool]) -> list[str]:
+                recognise: Callable[[str], bool], alone: Callable[[str], bool]) -> list[str]:
     """``pieces`` with each run of a few that the registry knows, joined by their separators, as one
     name kept whole (市直有关部门、单位, 各有关部门、单位: a collective whose words a list separator
-    parts); a run is joined only up to a piece that is no name on its own (单位), never across two
-    names (市商务局、市财政局)."""
+    parts); a run is joined only up to a piece that is no name on its own (单位, as ``alone`` tells:
+    市财政局 is one), never across two names (市商务局、市财政局; 各区、市财政局)."""
     if len(pieces) < 2:
         return pieces
-    named = [recognise(clean(piece)) for piece in pieces]
+    named = [alone(clean(piece)) for piece in pieces]
     if all(named):
         return pieces
     out: list[str] = []

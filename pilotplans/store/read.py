@@ -135,4 +135,10 @@ def statement_rows(url: str, sql: str, params: Mapping[str, Any]) -> list[Row]:
     """The rows of one statement with named parameters (``:name``) on the database at ``url``:
     through ``sqlite3`` for a SQLite file, SQLAlchemy otherwise; JSON and date columns as values."""
     with read_only(url) as snapshot:
-        return _typed(snapshot.rows(sql, params))
+        return snapshot_rows(snapshot, sql, params)
+
+
+def snapshot_rows(snapshot: Any, sql: str, params: Mapping[str, Any]) -> list[Row]:
+    """The rows of one statement on a :func:`~pilotplans.store.db.read_only` snapshot, JSON and
+    date columns as values: several statements that must agree read one snapshot."""
+    return _typed(snapshot.rows(sql, params))
