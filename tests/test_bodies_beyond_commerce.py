@@ -18,6 +18,7 @@ from tests.test_registry import _data  # the package's own data files as text
 YUNCHENG = make_context("运城", level="municipal")
 RUICHENG = make_context("芮城县", level="county")  # a county under 运城
 SHANXI = make_context("山西", level="provincial")
+SOUTHERN_GRID = {"440000", "450000", "460000", "520000", "530000"}  # the provinces 南方电网 supplies
 
 
 def _read(name: str, context=YUNCHENG) -> tuple:
@@ -217,7 +218,7 @@ def test_a_collective_needs_phrases_or_patterns():
 def test_the_new_kinds_follow_their_rules_in_every_city_and_one_of_its_counties():
     """Generated over the gazetteer: for every prefecture-level city with a county or district, a
     county's plan naming its city's bodies (团市委, 市总工会, 军分区 bare and with the city's name) and
-    its own (团县委 / 团区委, its fire brigade, its State Grid company)."""
+    its own (团县委 / 团区委, its fire brigade, its State Grid company where State Grid supplies)."""
     from pilotplans.normalizers.registry import load_registry
 
     gazetteer = load_registry().gazetteer
@@ -238,7 +239,9 @@ def test_the_new_kinds_follow_their_rules_in_every_city_and_one_of_its_counties(
             (f"{city.short or city.name}军分区", f"{city.id}-military_subdistrict"),
             (f"团{marker}委", f"{county.id}-youth_league_committee"),
             (f"{marker}消防救援大队", f"{county.id}-fire_rescue_team"),
-            (f"国网{county.name}供电公司", f"{county.id}-power_supply_company"),
+            # 南方电网 supplies 广东, 广西, 海南, 贵州, 云南: no State Grid company there
+            (f"国网{county.name}供电公司",
+             None if city.province in SOUTHERN_GRID else f"{county.id}-power_supply_company"),
         ]
         for name, body in expected:
             found = resolve_body(name, context).id
@@ -323,3 +326,21 @@ def test_a_department_before_the_reform_is_itself_before_and_its_successor_after
 ])
 def test_the_current_departments_keep_their_names_beside_the_former_ones(name, body):
     assert resolve_body(name, YUNCHENG).id == body
+
+
+@pytest.mark.parametrize(("written", "region"), [
+    ("市供电公司", "中山"), ("国网中山供电公司", "中山"), ("国网广东省电力公司", "广东"), ("县供电公司", "陵水县"),
+])
+def test_no_state_grid_company_is_made_where_the_southern_grid_supplies(written, region):
+    found = resolve_body(written, make_context(region, level="municipal"))
+    assert (found.id, found.notes[-1:]) == (None, (f"{'海南省' if region == '陵水县' else '广东省'} has no "
+                                                    f"{'国网供电公司' if '省' not in written else '国网省级电力公司'}",))
+
+
+def test_the_provinces_without_a_kind_are_provinces_of_the_gazetteer():
+    from pilotplans.normalizers.registry import load_registry
+
+    registry = load_registry()
+    absent = {p for kind in registry.kinds.values() for p in kind.absent_in}
+    assert absent == SOUTHERN_GRID
+    assert {registry.gazetteer.region(p).level for p in absent} == {"province"}

@@ -330,6 +330,9 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
                       written_title: str | None = None) -> Resolution:
     """The body of ``kind_id`` in ``region`` (one of several there, told apart by ``qualifier``)."""
     kind = registry.kinds[kind_id]
+    if region.province in kind.absent_in:
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"{registry.gazetteer.region(region.province).name} has no {kind.label}",))
     if kind.tiers and region.tier not in kind.tiers:
         above = _tier_above(registry, kind, region)
         if above is None:

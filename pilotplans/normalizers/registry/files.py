@@ -195,7 +195,9 @@ class Kind(_Model):
     (a commission's 委, 主管部门: a former body is not what 应急管理部门 names); ``numbered``
     kinds have several bodies in one place told apart by an ordinal (第一中级人民法院, 一中院).
     ``system`` names the vertical system whose name patterns and fixed forms write as
-    ``{system}`` ({system}{city}中心支行: 中国人民银行/人民银行/人行 + 厦门 + 中心支行).
+    ``{system}`` ({system}{city}中心支行: 中国人民银行/人民银行/人行 + 厦门 + 中心支行). ``absent_in``
+    names the provinces (gazetteer ids) where the kind has no bodies at all: there a mention of the
+    kind is some other body and resolves to none (国家电网's companies in 南方电网's five provinces).
     """
 
     id: str = Field(pattern=_KIND_ID)
@@ -221,6 +223,7 @@ class Kind(_Model):
     system: str | None = None
     tiers: tuple[Tier, ...] = ()
     derived: bool = True
+    absent_in: tuple[str, ...] = ()
     note: str | None = None
 
     @property
