@@ -21,6 +21,7 @@ NOTICES = Path(__file__).parent / "fixtures" / "notices"
     ("市人民政府办公室", "municipal"),
     ("市场监管总局", "national"),
     ("湖北省人民政府办公厅", "provincial"),
+    ("自治区人民政府办公厅", "provincial"),
     ("人民银行", None),
 ])
 def test_the_level_of_an_issuer_printed_without_its_place(issuer, level):
@@ -116,3 +117,13 @@ def test_a_doc_no_places_only_a_provincial_document_and_only_by_a_province_abbre
     document = Document(id="x", title="关于进一步改善营商环境的若干意见", issuer=None, doc_no=doc_no, level=level,
                         source=source)
     assert placed(document, load_registry().gazetteer).region is None
+
+
+def test_an_autonomous_region_s_word_is_no_county():
+    from pilotplans.layout import Paragraph
+    from pilotplans.parsers.metadata import read_metadata
+
+    found = read_metadata([Paragraph(text="自治区人民政府办公厅关于印发广西自由贸易试验区实施方案的通知")])
+    assert (found.region, found.level) == (None, "provincial")  # the title's 广西 places it (placed)
+    autonomous_county = read_metadata([Paragraph(text="长阳土家族自治县人民政府关于印发实施方案的通知")])
+    assert (autonomous_county.region, autonomous_county.level) == ("长阳土家族自治县", "municipal")

@@ -49,10 +49,11 @@ _ISSUER_PREFIX = regex.compile(r"^(?P<issuer>\p{Han}{2,40}?)\s*关于")
 _PLACE = regex.compile(r"^(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
-_UNNAMED_LOCAL = regex.compile(r"^(?P<kind>省|市)(?!场)\p{Han}{1,20}$")
+_UNNAMED_LOCAL = regex.compile(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # A county-level issuer (芮城县人民政府办公室, 中共黄岛区委): the county is the document's place, named
 # in full, when its government or Party committee follows (a title such as 关于推进县域… is none).
-_COUNTY = regex.compile(r"^(?:中共)?(?P<place>\p{Han}{1,8}?(?P<kind>县|区|旗))(?=人民政府|政府|委)")
+# 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
+_COUNTY = regex.compile(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
 _SKIP = regex.compile(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
 # brackets and quotes, nothing else.
