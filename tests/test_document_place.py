@@ -127,3 +127,13 @@ def test_an_autonomous_region_s_word_is_no_county():
     assert (found.region, found.level) == (None, "provincial")  # the title's 广西 places it (placed)
     autonomous_county = read_metadata([Paragraph(text="长阳土家族自治县人民政府关于印发实施方案的通知")])
     assert (autonomous_county.region, autonomous_county.level) == ("长阳土家族自治县", "municipal")
+
+
+@pytest.mark.parametrize(("title", "named"), [
+    ("关于学习借鉴深圳前海改革创新经验的通知", []),
+    ("关于对标上海浦东新区推进改革的实施方案", []),
+    ("关于学习借鉴上海经验推进南京市改革的通知", ["南京市"]),
+    ("关于印发支持中国（湖北）自由贸易试验区若干措施的通知", ["湖北"]),  # 支持 names the plan's own
+])
+def test_a_place_a_title_learns_from_or_benchmarks_against_is_not_the_plans(title, named):
+    assert [p.written for p in named_places(title, load_registry().gazetteer)] == named

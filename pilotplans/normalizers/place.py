@@ -14,7 +14,10 @@ leaves the region unknown.
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
@@ -35,18 +38,32 @@ class NamedPlace:
     level: Level
 
 
+@functools.cache
+def _other_place_words() -> tuple[str, ...]:
+    """The words after which a title names another place than its own (``data/placing.toml``)."""
+    words = tomllib.loads(resources.files("pilotplans.data").joinpath("placing.toml").read_text("utf-8"))["others"]
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise ValueError("pilotplans/data/placing.toml: `others` must be a list of words")
+    return tuple(words)
+
+
 def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
     """The places ``text`` names by their current names, in order, the longest name at each place:
     provinces and prefecture-level cities (湖北, 湖北省, 南京市), and counties and districts written
     in full, either after their city (武汉市蔡甸区) or alone when no other bears the name (芮城县). A
     name several places bear is taken for the most prominent one only when the gazetteer can tell
-    (:meth:`Gazetteer.choose`)."""
+    (:meth:`Gazetteer.choose`). A place right after a word that names someone else's (学习借鉴深圳,
+    对标上海: ``data/placing.toml``) is not named."""
     found: list[NamedPlace] = []
+    others = _other_place_words()
     start = 0
     while start < len(text):
         for written, ids, former in gazetteer.prefixes(text[start:]):
             if former or len(written) < 2:
                 continue
+            if text[:start].endswith(others):  # 学习借鉴深圳…: another place than the plan's own
+                start += len(written) - 1
+                break
             region = gazetteer.choose(ids)
             if region is None:
                 continue
