@@ -50,6 +50,8 @@ def test_a_plan_whose_stored_diff_is_stale_is_diffed_again(curated, tmp_path, st
     shutil.copy(curated / "pilotplans.db", tmp_path / "pilotplans.db")
     with sqlite3.connect(tmp_path / "pilotplans.db") as connection:
         connection.execute("UPDATE plan_pairs SET pair_key = 'an older diff' WHERE local_document = ?", (stale,))
+        # what an older diff said: were its links used, every cell of the plan would read same
+        connection.execute("UPDATE plan_links SET relation = 'same' WHERE local_document = ?", (stale,))
     assert sorted(current_coverage_links(url_of(tmp_path))) == sorted(
         {("national-2020", "hainan-2020"), ("national-2020", "xiamen-2020")} - {("national-2020", stale)})
     (matrix,) = Dataset(tmp_path / "pilotplans.db").coverage(national="national-2020")

@@ -32,11 +32,19 @@ def test_the_table_drawn_from_the_stored_diff_is_the_table_of_a_new_diff(curated
     assert stored_table(national, plan, links) == to_table(diff_documents(national, plan))
 
 
-def test_the_diff_command_prints_the_table_of_a_new_diff(curated):
+def test_the_diff_command_prints_the_table_of_a_new_diff(curated, monkeypatch):
+    import importlib
+
     national, xiamen = stored(curated, "national-2020", "xiamen-2020")
+    expected = to_table(diff_documents(national, xiamen))
+
+    def no_diff(*args, **kwargs):
+        raise AssertionError("the stored diff was not used")
+
+    monkeypatch.setattr(importlib.import_module("pilotplans.diff.compare"), "diff_documents", no_diff)
     result = CliRunner().invoke(app, ["diff", "national-2020", "xiamen-2020", "--db", url_of(curated)])
     assert result.exit_code == 0, result.output
-    assert result.stdout == to_table(diff_documents(national, xiamen))
+    assert result.stdout == expected
 
 
 def test_a_stored_diff_made_by_other_code_or_of_other_documents_is_not_used(curated, tmp_path):
