@@ -87,21 +87,17 @@ class CoverageLine:
     cells: dict[str, tuple[str, tuple[str, ...]]]
 
 
-def coverage_lines(measures: Sequence[Mapping[str, Any]], links: Iterable[Mapping[str, Any]]) -> tuple[list[str], list[CoverageLine]]:
+def coverage_lines(measures: Sequence[Mapping[str, Any]], links: Iterable[Mapping[str, Any]]) -> list[CoverageLine]:
     """The coverage matrix from stored rows: ``measures`` of the national plans (document_id,
-    position, number, heading_number, heading_title, text) and their ``links``. Returns the local
-    plans (columns) and one line per national measure; a national measure no link reaches in a
-    pair is ``dropped`` there."""
-    locals_of: dict[str, list[str]] = {}
+    position, number, heading_number, heading_title, text) and their ``links``: one line per
+    national measure; a national measure no link reaches in a pair is ``dropped`` there."""
+    locals_of: dict[str, set[str]] = {}
     found: dict[tuple[str, int, str], list[tuple[str, str]]] = {}
     for link in links:
-        plans = locals_of.setdefault(link["national_document"], [])
-        if link["local_document"] not in plans:
-            plans.append(link["local_document"])
+        locals_of.setdefault(link["national_document"], set()).add(link["local_document"])
         if link["national_position"] is not None and link["local_label"] is not None:
             found.setdefault((link["national_document"], link["national_position"], link["local_document"]), []).append(
                 (link["relation"], link["local_label"]))
-    columns = sorted({plan for plans in locals_of.values() for plan in plans})
     lines = []
     for m in measures:
         national = m["document_id"]
@@ -110,9 +106,6 @@ def coverage_lines(measures: Sequence[Mapping[str, Any]], links: Iterable[Mappin
         cells = {}
         for plan in sorted(locals_of[national]):
             hits = found.get((national, m["position"], plan))
-            if not hits:
-                cells[plan] = ("dropped", ())
-                continue
-            cells[plan] = (closest(r for r, _ in hits), tuple(label for _, label in hits))
+            cells[plan] = (closest(r for r, _ in hits), tuple(label for _, label in hits)) if hits else ("dropped", ())
         lines.append(CoverageLine(national, m["position"], m["number"], m["heading_number"], m["heading_title"], m["text"], cells))
-    return columns, lines
+    return lines

@@ -43,8 +43,8 @@ def coverage_sheet(connection: Connection) -> Sheet | None:
     """The coverage sheet, a national plan at a time: of its links only the columns the matrix
     shows are read, and its rows are made as they are written (a dataset of hundreds of local
     plans has as many columns, and a hundred thousand links)."""
-    links = _T["plan_links"]
-    pairs = connection.execute(select(links.c.national_document, links.c.local_document).distinct()).all()
+    stored = _T["plan_pairs"]  # one row per pair diffed
+    pairs = connection.execute(select(stored.c.national_document, stored.c.local_document)).all()
     if not pairs:
         return None
     nationals = sorted({national for national, _ in pairs})
@@ -71,8 +71,7 @@ def _coverage_rows(connection: Connection, nationals: list[str], plans: list[str
             select(measures.c.document_id, measures.c.position, measures.c.number, measures.c.heading_number,
                    measures.c.heading_title, measures.c.text)
             .where(measures.c.document_id == national).order_by(measures.c.position)).mappings().all()
-        _, lines = coverage_lines(measure_rows, link_rows)
-        for line in lines:
+        for line in coverage_lines(measure_rows, link_rows):
             row: list[Any] = [line.national, line.number, line.position, line.heading_number, line.heading, line.text]
             for plan in plans:
                 relation, labels = line.cells.get(plan, (None, ()))
