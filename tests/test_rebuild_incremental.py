@@ -260,3 +260,18 @@ def test_workers_must_be_at_least_one(raw, tmp_path):
 
     result = CliRunner().invoke(app, ["rebuild", "--raw", str(raw), "--out", str(tmp_path / "out"), "--workers", "0"])
     assert result.exit_code == 2 and "--workers" in result.stderr
+
+
+def test_the_ocr_version_follows_the_ocr_readers_code_and_data_and_nothing_else(tmp_path):
+    from pilotplans.ingest.versions import ocr_version
+
+    (tmp_path / "parsers" / "ocr").mkdir(parents=True)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "parsers" / "ocr" / "glyphs.py").write_text("SPECK = 0.9\n")
+    (tmp_path / "data" / "ocr.toml").write_text("[specks]\nmarks = ['·']\n")
+    (tmp_path / "data" / "roles.toml").write_text("lead = ['牵头']\n")
+    first = ocr_version(tmp_path)
+    (tmp_path / "data" / "roles.toml").write_text("lead = ['牵头', '负责']\n")
+    assert ocr_version(tmp_path) == first
+    (tmp_path / "data" / "ocr.toml").write_text("[specks]\nmarks = ['·', '•']\n")
+    assert ocr_version(tmp_path) != first

@@ -136,9 +136,24 @@ def diff_version(package: Path = PACKAGE) -> str:
     of each stored diff (:mod:`pilotplans.store.plans`). What reads a document is in its build key."""
     from pilotplans.diff.segment import engine_signature
 
-    digest = hashlib.sha256(engine_signature().encode())
+    return paths_version(DIFF_PATHS, engine_signature(), package)
+
+
+#: Package paths whose change changes what a scanned page is recognised as (the OCR page cache).
+OCR_PATHS = ("parsers/ocr/", "data/ocr.toml")
+
+
+def ocr_version(package: Path = PACKAGE) -> str:
+    """A hash of the OCR reader's code and data: part of the key of each recognised page kept on
+    disk (:mod:`pilotplans.parsers.ocr.cache`), so that a change to either reads pages again."""
+    return paths_version(OCR_PATHS, "", package)
+
+
+def paths_version(paths: tuple[str, ...], seed: str, package: Path = PACKAGE) -> str:
+    """A hash of ``seed`` and the package files at ``paths`` (a file, or a folder ending in ``/``)."""
+    digest = hashlib.sha256(seed.encode())
     for path in package_files(package):
         relative = path.relative_to(package).as_posix()
-        if any(relative == p or (p.endswith("/") and relative.startswith(p)) for p in DIFF_PATHS):
+        if any(relative == p or (p.endswith("/") and relative.startswith(p)) for p in paths):
             digest.update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]

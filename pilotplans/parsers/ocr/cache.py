@@ -2,8 +2,9 @@
 again: ``$PILOTPLANS_CACHE_DIR/ocr/<sha256 of the file>/<page>-<key>.json``.
 
 The key covers everything that changes what a page is recognised as: the recogniser's version,
-the reader's settings and :data:`CACHE_FORMAT` (raised whenever this reader's output changes),
-so an entry never goes stale; an entry that cannot be read is recognised again, one that cannot
+the reader's settings, a hash of the OCR reader's code and data (``data/ocr.toml``:
+:func:`pilotplans.ingest.versions.ocr_version`) and :data:`CACHE_FORMAT` (the entries' own
+format), so an entry never goes stale; an entry that cannot be read is recognised again, one that cannot
 be written is skipped (the cache only saves time).
 """
 

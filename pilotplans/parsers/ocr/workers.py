@@ -44,8 +44,10 @@ def recognise_pages(pages: PageSource, indices: Sequence[int], settings: OcrSett
                     progress: Progress | None = None) -> dict[int, Recognised]:
     """The pages at ``indices`` (0-based) recognised, by index."""
     folder = default_cache_dir() if settings.cache else None
+    from pilotplans.ingest.versions import ocr_version
+
     cache = PageCache(folder, hashlib.sha256(pages.data).hexdigest(),
-                      f"{pages.kind}|{engine_version()}|{settings.recognition_key()}")
+                      f"{pages.kind}|{engine_version()}|{settings.recognition_key()}|{ocr_version()}")
     done: dict[int, Recognised] = {}
     for index in indices:
         cached = cache.get(index)
