@@ -97,3 +97,16 @@ def curated(tmp_path_factory) -> Path:
     result = CliRunner().invoke(app, ["rebuild", "--raw", str(folder / "raw"), "--out", str(folder / "out")])
     assert result.exit_code == 0, result.output
     return folder / "out"
+
+
+def pages_of(name: str, pages: list[int]) -> bytes:
+    """Some pages of a fixture PDF as a PDF of their own (text layer and drawing kept)."""
+    import io
+
+    import pypdfium2
+
+    source, part = pypdfium2.PdfDocument((FIXTURES / name).read_bytes()), pypdfium2.PdfDocument.new()
+    part.import_pages(source, pages)
+    out = io.BytesIO()
+    part.save(out)
+    return out.getvalue()

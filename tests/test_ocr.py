@@ -22,7 +22,7 @@ from pilotplans.errors import UnreadableFile
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.ocr import OcrSettings
 from pilotplans.textutil import squash
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, pages_of
 
 pytest.importorskip("rapidocr_onnxruntime")  # before the scans, which need its numpy
 
@@ -47,17 +47,6 @@ def ocr_cache(tmp_path_factory):
         os.environ.pop("PILOTPLANS_CACHE_DIR", None)
     else:
         os.environ["PILOTPLANS_CACHE_DIR"] = saved
-
-
-def pages_of(name: str, pages: list[int]) -> bytes:
-    """Some pages of a fixture PDF as a PDF of their own (text layer and drawing kept)."""
-    import pypdfium2
-
-    source, part = pypdfium2.PdfDocument((FIXTURES / name).read_bytes()), pypdfium2.PdfDocument.new()
-    part.import_pages(source, pages)
-    out = io.BytesIO()
-    part.save(out)
-    return out.getvalue()
 
 
 @pytest.fixture(scope="module")

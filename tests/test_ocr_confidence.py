@@ -15,7 +15,7 @@ from pilotplans.ingest.pipeline import read_document
 from pilotplans.normalizers.links import normalise_document
 from pilotplans.layout import Doubt, Where
 from pilotplans.schema.models import Document, Warning
-from tests.test_ocr import pages_of
+from tests.conftest import pages_of
 
 
 @pytest.fixture(scope="module")
