@@ -19,11 +19,11 @@ same warning naming it, however sure the recogniser was.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from pilotplans.layout import Doubt
 from pilotplans.schema.models import Document, Heading, Measure, Warning
+from pilotplans.textutil import squash
 
 LOW_CONFIDENCE = "ocr_low_confidence"
 MIN_WINDOW = 1
@@ -34,7 +34,6 @@ SHOWN = 5
 OUT_OF_SEQUENCE = frozenset({"number_gap", "number_duplicate", "number_out_of_order", "heading_number_missing",
                              "heading_gap", "heading_out_of_order"})
 """Warnings saying a record's printed number does not follow the one before it."""
-_SPACE = re.compile(r"\s+")
 
 
 def flag_low_confidence(document: Document, doubts: Sequence[Doubt], threshold: float) -> Document:
@@ -56,7 +55,7 @@ def flag_low_confidence(document: Document, doubts: Sequence[Doubt], threshold: 
 
 def _in_sequence(*records: Measure | Heading | None) -> frozenset[str]:
     """The printed numbers (whitespace aside) of the records that follow the numbers before them."""
-    return frozenset(_SPACE.sub("", r.number_raw) for r in records
+    return frozenset(squash(r.number_raw) for r in records
                      if r is not None and r.number_raw and not any(w.code in OUT_OF_SEQUENCE for w in r.warnings))
 
 
@@ -71,7 +70,7 @@ def _flag(record: Measure | Heading, text: str, doubts: Sequence[Doubt], thresho
     else:
         last = max(first_page, last_page if last_page is not None else first_page + 1)
         nearby = [d for d in doubts if d.where.page is not None and first_page <= d.where.page <= last]
-    compact = _SPACE.sub("", text)
+    compact = squash(text)
     held = [d for d in nearby if _placed(d, compact)]
     confirmed = [d for d in held if any(d.context.startswith(n) and d.at < len(n) for n in numbers)]
     if held and len(confirmed) == len(held):
@@ -79,7 +78,7 @@ def _flag(record: Measure | Heading, text: str, doubts: Sequence[Doubt], thresho
     held = [d for d in held if d not in confirmed]
     page = f"page {first_page} of the scan" if first_page is not None else "the scan"
     if held:
-        named = ", ".join(f"「{d.char}」 ({d.confidence:.2f}) in 「{_SPACE.sub('', d.context)}」" for d in held[:SHOWN])
+        named = ", ".join(f"「{d.char}」 ({d.confidence:.2f}) in 「{squash(d.context)}」" for d in held[:SHOWN])
         more = f" and {len(held) - SHOWN} more" if len(held) > SHOWN else ""
         count = f"{len(held)} character{'s' if len(held) > 1 else ''}"
         message = f"OCR is unsure of {count}: {named}{more}; check them against {page}"
@@ -94,7 +93,7 @@ def _flag_unknown_bodies(measure: Measure) -> None:
     ``ocr_low_confidence`` warning, which it is given when it has none)."""
     if not measure.source.ocr:
         return
-    unknown = list(dict.fromkeys(_SPACE.sub("", d.raw) for d in measure.departments if d.id is None and d.raw.strip()))
+    unknown = list(dict.fromkeys(squash(d.raw) for d in measure.departments if d.id is None and d.raw.strip()))
     if not unknown:
         return
     named = "、".join(f"「{name}」" for name in unknown[:SHOWN])
@@ -112,10 +111,10 @@ def _placed(doubt: Doubt, compact: str) -> bool:
     """Whether the record's text holds the doubtful character in its context (the widest window
     of the context around it that is found, down to :data:`MIN_WINDOW` characters a side)."""
     context = doubt.context
-    if _SPACE.sub("", context) == doubt.char:  # a mark alone in its cell (a dash, a number)
+    if squash(context) == doubt.char:  # a mark alone in its cell (a dash, a number)
         return doubt.char in compact
     for width in range(max(doubt.at, len(context) - doubt.at - 1), MIN_WINDOW - 1, -1):
-        window = _SPACE.sub("", context[max(0, doubt.at - width):doubt.at + width + 1])
+        window = squash(context[max(0, doubt.at - width):doubt.at + width + 1])
         if len(window) > 1 and window in compact:
             return True
     return False

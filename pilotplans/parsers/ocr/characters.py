@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ...errors import PilotplansError
+from ..pdf.lines import is_wide  # the PDF reader's: one reading of what prints full width
 
 _SOURCE = "pilotplans/data/ocr.toml"
 
@@ -42,11 +43,6 @@ class CharacterKnowledge:
 def is_chinese(char: str) -> bool:
     """A CJK ideograph (not punctuation)."""
     return unicodedata.category(char) == "Lo" and unicodedata.east_asian_width(char) in ("W", "F")
-
-
-def is_wide(char: str) -> bool:
-    """A character printed full width (CJK ideographs and full-width punctuation)."""
-    return unicodedata.east_asian_width(char) in ("W", "F") or char in "“”‘’—…·"
 
 
 def _single(value: object, where: str) -> str:
