@@ -167,6 +167,15 @@ def test_no_hole_is_seen_at_a_ruling_line_a_box_runs_over():
     assert {g.confidence for g in box_glyphs(box(chars), 10.5, 0.36, (rule,))} == {1.0}
 
 
+def test_a_full_width_space_read_as_one_is_kept_and_is_no_hole():
+    # 第一条　试点企业: the same two-pitch gap as a dropped character, but the recogniser read a 　 in it
+    chars = [("第", 100, 128, 1.0), ("一", 130, 158, 1.0), ("条", 160, 188, 1.0), ("\u3000", 190, 218, 0.99),
+             ("试", 220, 248, 1.0), ("点", 250, 278, 1.0), ("企", 280, 308, 1.0)]
+    glyphs = box_glyphs(box(chars), 10.5, 0.36)
+    assert ("".join(g.text for g in glyphs), [g.confidence for g in glyphs]) == (
+        "第一条\u3000试点企", [1.0, 1.0, 1.0, 0.99, 1.0, 1.0, 1.0])
+
+
 def test_pages_recognised_at_slightly_different_sizes_are_given_one_body_size():
     def page(number: int, size: float) -> PageContent:
         glyphs = tuple(Glyph(c, 10 * i, 100, 10 * i + size, 100 + size, size, 0.99) for i, c in enumerate("服务贸易"))

@@ -285,14 +285,18 @@ def _usual_pitch(chars: Sequence[CharBox], centres: Sequence[float]) -> float | 
     return statistics.median(pitches) if len(pitches) >= SPACE_MIN_PITCHES else None
 
 
+FULL_WIDTH_SPACE = "\u3000"
+
+
 def _kept_spaces(chars: Sequence[CharBox]) -> list[CharBox]:
     """The characters without the spaces the recogniser put between full-width characters (spaces
     between Chinese characters are told from the gaps, :func:`_with_spaces`); a space beside a
-    Latin letter or digit (30 个, WTO 规则) stays."""
+    Latin letter or digit (30 个, WTO 规则) stays, and so does a full-width space the recogniser
+    read as one (第一条　…: a space typed a character wide)."""
     kept = []
     for i, char in enumerate(chars):
-        if char.text.strip():
-            kept.append(char)
+        if char.text.strip() or char.text == FULL_WIDTH_SPACE:
+            kept.append(char)  # a full-width space read as such was typed, and is no hole
             continue
         before = next((c.text for c in reversed(chars[:i]) if c.text.strip()), "")
         after = next((c.text for c in chars[i + 1:] if c.text.strip()), "")
