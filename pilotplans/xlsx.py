@@ -14,10 +14,11 @@ import csv
 import datetime as dt
 import io
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from pilotplans.parsers.text.lines import text_width  # columns a text shows: wide characters count two
 
 if TYPE_CHECKING:
     from pilotplans.export import MeasureOut
@@ -51,16 +52,11 @@ class Sheet:
     rows: Iterable[Sequence[Value]]
 
 
-def display_width(text: str) -> int:
-    """How many Latin characters wide ``text`` shows (wide and full-width characters count two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def fitted_columns(headers: Sequence[str], rows: Sequence[Sequence[Value]]) -> tuple[Column, ...]:
     """Columns as wide as their header and their longest value (on the first rows), long ones wrapped."""
     columns = []
     for k, header in enumerate(headers):
-        widest = max([display_width(header)] + [max((display_width(line) for line in str(row[k]).split("\n")), default=0)
+        widest = max([text_width(header)] + [max((text_width(line) for line in str(row[k]).split("\n")), default=0)
                                                  for row in rows[:WIDTH_SAMPLE] if row[k] is not None])
         wrap = widest > WRAP_WIDTH
         columns.append(Column(header, WRAP_WIDTH if wrap else max(MIN_WIDTH, min(widest, MAX_WIDTH)) + 2, wrap))
@@ -207,7 +203,7 @@ DOCUMENT_FIELDS = ("doc_title", "doc_no", "doc_issuer", "doc_date", "level", "re
 
 def measure_columns(names: Sequence[str]) -> tuple[Column, ...]:
     def column(name: str) -> Column:
-        width, wrap = _WIDE.get(name, (max(MIN_WIDTH, display_width(name)) + 2, False))
+        width, wrap = _WIDE.get(name, (max(MIN_WIDTH, text_width(name)) + 2, False))
         return Column(name, width, wrap)
 
     return tuple(column(n) for n in names)
