@@ -170,11 +170,22 @@ def test_the_department_in_charge_of_a_stem_is_that_kinds_body(written, expected
     ("各县（市、区）住房城乡建设局", "330100-subordinate-housing_construction_bureau"),
     ("各区县市场监管局", "330100-subordinate-market_regulation_bureau"),
     ("市县发展改革部门", "330100-subordinate-development_reform_commission"),
-    ("各市〔州〕、贵安新区数据管理部门", "330100-subordinate-big_data_bureau"),
 ])
 def test_places_under_the_region_before_a_kinds_name_are_that_kinds_bodies_there(written, expected):
     found = resolve_body(written, HANGZHOU)
     assert (found.id, found.collective) == (expected, True)
+
+
+def test_an_area_named_after_the_places_under_the_region_is_one_of_them():
+    found = resolve_body("各市〔州〕、贵安新区数据管理部门", make_context(region="贵州", level="provincial"))
+    assert (found.id, found.name, found.collective) == (
+        "520000-subordinate-big_data_bureau", "贵州省各市〔州〕、贵安新区数据管理部门", True)
+
+
+@pytest.mark.parametrize(("written", "area"), [("各市〔州〕、贵安新区数据管理部门", "贵安新区"), ("各县、某某新区人民政府", "某某新区")])
+def test_an_area_not_under_the_region_makes_no_collective_of_it(written, area):
+    found = resolve_body(written, HANGZHOU)
+    assert (found.id, found.notes) == (None, (f"{area}: not a place under 杭州市, whose bodies the phrase names",))
 
 
 @pytest.mark.parametrize("written", ["市商务局", "区政府", "西湖区人民政府", "各界人士", "县城商务局"])

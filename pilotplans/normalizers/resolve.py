@@ -47,6 +47,7 @@ from pilotplans.normalizers.segment import (
     normalise,
     split_clauses,
     split_items,
+    split_top,
     strip_etc,
     strip_prefix,
     strip_qualifier,
@@ -410,6 +411,10 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     if context.region is None:
         return Resolution(raw, None, kind=kind.id, notes=(f"{text} needs the document's region",))
     region = registry.gazetteer.region(context.region)
+    foreign = _areas_not_under(registry, text, match, region)
+    if foreign:
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"{'、'.join(foreign)}: not a place under {region.name}, whose bodies the phrase names",))
     level: BodyLevel = "municipal" if region.tier == "province" else "county"
     first = kind.counterparts[0] if kind.counterparts else None
     return Resolution(
@@ -418,6 +423,21 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
         notes=(f"the {kind.label} of every city and county under {region.name}",), counterparts=kind.counterparts,
         counterpart_basis=kind.counterpart_basis if first else None,
     )
+
+
+def _areas_not_under(registry: Registry, text: str, match: _LocalMatch, region: Region) -> list[str]:
+    """The areas a phrase of the places under ``region`` names after its run of level words
+    (各市〔州〕、贵安新区…: 贵安新区) that are no places of the gazetteer under ``region``."""
+    if match.form is None or not match.form.match.startswith("{sub}"):
+        return []
+    places = split_top(text[: len(text) - len(match.form.match) + len("{sub}")], ("、",))[1:]
+    gazetteer = registry.gazetteer
+    foreign = []
+    for name in (p for p in places if len(p) > 2):  # a bare level word (各市、县) names no area
+        found = gazetteer.find_place(name, region.id)
+        if found is None or found.region is None or region.id not in gazetteer.ancestors(found.region.id):
+            foreign.append(name)
+    return foreign
 
 
 @functools.lru_cache(maxsize=8192)
