@@ -173,10 +173,16 @@ def test_the_central_counterparts_resolve(name, expected):
 
 
 @pytest.mark.parametrize("name", ["市直各有关单位", "市直有关部门", "市直各部门", "县直各有关单位", "县直各单位",
-                                  "县政府各部门", "区直单位", "市直有关部门、单位"])
+                                  "县政府各部门", "区直单位", "市直有关部门、单位", "市级各有关部门", "市级相关单位",
+                                  "市府各委办局", "市各直属单位"])
 def test_the_bodies_directly_under_the_documents_government_are_one_collective(name):
     found = resolve_body(name, RUICHENG)
     assert (found.id, found.collective) == ("direct-units", True)
+
+
+@pytest.mark.parametrize("name", ["市级", "市府", "市级商务局", "县级公立医院"])
+def test_a_level_word_without_the_bodies_it_qualifies_is_no_direct_units_collective(name):
+    assert resolve_body(name, RUICHENG).id != "direct-units"
 
 
 @pytest.mark.parametrize("name", ["各有关单位", "有关单位", "各相关单位"])
