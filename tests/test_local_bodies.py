@@ -196,3 +196,14 @@ def test_a_name_without_places_under_the_region_is_no_collective(written):
 def test_a_name_in_traditional_characters_resolves_as_in_simplified_ones():
     assert resolve_body("市商務局", HANGZHOU).id == resolve_body("市商务局", HANGZHOU).id == "330100-commerce_bureau"
     assert resolve_body("各縣市區政府", HANGZHOU).id == "330100-subordinate-people_government"
+
+
+@pytest.mark.parametrize("written", ["市区商务局", "市区政府"])
+def test_a_former_name_made_of_level_words_names_no_place(written):
+    # 市区 was the name of 濮阳's 华龙区 until 2002; in a Hangzhou plan it is the city and its districts
+    assert not resolve_body(written, HANGZHOU).id.startswith("410902")
+
+
+def test_a_place_still_goes_by_a_real_former_name():
+    found = resolve_body("萧山市人民政府", HANGZHOU)
+    assert (found.id, "old_name" in found.flags) == ("330109-people_government", True)

@@ -120,6 +120,10 @@ class PlaceMatch:
     former: tuple[str, int] | None = None
 
 
+#: The characters of the level words (省 市 区 县 州 盟 旗 …).
+_LEVEL_CHARACTERS = frozenset("省市区县州盟旗镇乡")
+
+
 class Gazetteer:
     """Places by id and by name, pilot rounds, group names and scope phrases."""
 
@@ -218,7 +222,9 @@ class Gazetteer:
     def _index(self) -> None:
         ordered = sorted(self.regions.values(), key=lambda r: (_PRIORITY[r.level], r.id))
         self._names = _index(ordered, lambda r: r.names)
-        self._former = _index(ordered, lambda r: [n for n, _ in r.former])
+        # A former name made of level words only (市区, once 濮阳's 华龙区) is a common word now (市区商务局
+        # is the city's): it names no place.
+        self._former = _index(ordered, lambda r: [n for n, _ in r.former if not set(n) <= _LEVEL_CHARACTERS])
         self._former_year = {(r.id, n): y for r in ordered for n, y in r.former}
         provinces = [r for r in ordered if r.level == "province"]
         self._placeholders: dict[Placeholder, dict[str, tuple[str, ...]]] = {
