@@ -350,3 +350,8 @@ def test_the_provinces_without_a_kind_are_provinces_of_the_gazetteer():
     absent = {p for kind in registry.kinds.values() for p in kind.absent_in}
     assert absent == SOUTHERN_GRID
     assert {registry.gazetteer.region(p).level for p in absent} == {"province"}
+
+
+@pytest.mark.parametrize("name", ["为民服务中心", "市为民服务中心"])
+def test_a_township_service_hall_is_not_the_citys_government_services_centre(name):
+    assert resolve_body(name, YUNCHENG).id is None
