@@ -433,7 +433,8 @@ def _areas_not_under(registry: Registry, text: str, match: _LocalMatch, region: 
     places = split_top(text[: len(text) - len(match.form.match) + len("{sub}")], ("、",))[1:]
     gazetteer = registry.gazetteer
     foreign = []
-    for name in (p for p in places if len(p) > 2):  # a bare level word (各市、县) names no area
+    # a level or area word alone (各市、县; 各园区、开发区) is a kind of place, not a named area
+    for name in (p for p in places if not registry.subordinate.fullmatch("各" + p)):
         found = gazetteer.find_place(name, region.id)
         if found is None or found.region is None or region.id not in gazetteer.ancestors(found.region.id):
             foreign.append(name)
