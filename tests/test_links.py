@@ -169,3 +169,32 @@ def test_a_table_cell_without_phrases_or_labels_is_read_by_the_table_convention(
     assert read("招商工作部、安商工作部") == [("招商工作部", "lead"), ("安商工作部", "lead")]
     assert read("市商务局、市发展改革委，各区政府") == [("市商务局", "lead"), ("市发展改革委", "lead"), ("各区政府", "assist")]
     assert read("牵头单位：市商务委；责任单位：市财政局") == [("市商务委", "lead"), ("市财政局", "carry_out")]
+
+
+def _with_responsibility(document, number, text, region=None):
+    """``document`` with measure ``number``'s responsibility written as ``text`` (and its region
+    ``region``), bodies resolved again."""
+    from pilotplans.normalizers.links import normalise_document
+
+    measures = [m.model_copy(update={"responsibility": text, "departments": [], "warnings": []}) if m.number == number else m
+                for m in document.measures]
+    update = {"measures": measures, **({"region": region} if region else {})}
+    return by_number(normalise_document(document.model_copy(update=update)))[number]
+
+
+def test_a_run_of_level_words_ending_with_the_citys_own_marker_names_the_districts_and_the_city(xiamen):
+    # 厦门 has districts only: 各区、市财政局 is each district's finance bureau and the city's
+    measure = _with_responsibility(xiamen, 3, "市商务局，各区、市财政局")
+    assert [(d.raw, d.id, d.role) for d in measure.departments if d.column == "responsibility"] == [
+        ("市商务局", "350200-commerce_bureau", "lead"),
+        ("各区财政局", "350200-subordinate-finance_bureau", "assist"),
+        ("市财政局", "350200-finance_bureau", "assist"),
+    ]
+
+
+def test_the_run_stays_one_collective_where_county_level_cities_lie_under_the_city(xiamen):
+    # 苏州 has county-level cities (昆山市…): 各区、市财政局 is every district's and county-level city's
+    measure = _with_responsibility(xiamen, 3, "市商务局，各区、市财政局", region="苏州")
+    assert [(d.raw, d.id) for d in measure.departments if d.column == "responsibility"] == [
+        ("市商务局", "320500-commerce_bureau"), ("各区、市财政局", "320500-subordinate-finance_bureau"),
+    ]

@@ -183,7 +183,7 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
         if column == "responsibility":
             text = _without_remark(text, measure.remarks)
         label = measure.responsibility_label if column == "responsibility" else None
-        for mention in parse_cell(text, column, label=label, prose=prose, conventions=conventions):
+        for mention in _own_place_parts(parse_cell(text, column, label=label, prose=prose, conventions=conventions), context):
             if mention.side == "body":
                 link, found = _department(mention, column, context)
                 departments.append(link)
@@ -219,6 +219,22 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
         "departments": departments, "regions": regions, "scope_kind": _strongest(kinds),
         "warnings": [*measure.warnings, *warnings],
     })
+
+
+def _own_place_parts(mentions: list[Mention], context: Context) -> list[Mention]:
+    """``mentions`` with a collective naming the document's own place in its run of level words
+    (各区、市财政局 in a plan of a city with districts only) read as the two bodies it names
+    (:func:`pilotplans.normalizers.resolve.own_place_split`), the second keeping the first's role."""
+    from pilotplans.normalizers.resolve import own_place_split
+
+    out: list[Mention] = []
+    for mention in mentions:
+        parts = own_place_split(mention.text, context) if mention.side == "body" else None
+        if parts is None:
+            out.append(mention)
+            continue
+        out.extend(replace(mention, text=part) for part in parts)
+    return out
 
 
 def _without_remark(text: str, remark: str | None) -> str:

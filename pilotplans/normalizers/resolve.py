@@ -488,6 +488,35 @@ def _composed_collective(registry: Registry, text: str) -> _LocalMatch | None:
     return None
 
 
+def own_place_split(text: str, context: Context, registry: Registry | None = None) -> tuple[str, str] | None:
+    """A collective whose run of level words ends with the document's own place (各区、市财政局 in a
+    plan of a city with districts only: each district's finance bureau and the city's), as the two
+    names it stands for (各区财政局, 市财政局); None for any other text. Where places of that level
+    word lie under the region (苏州's county-level 市: 各区、市财政局 is every district's and
+    county-level city's), the run names them and stays one collective."""
+    registry = registry or load_registry()
+    if context.region is None:
+        return None
+    written = normalise(text)
+    match = _match_collective(registry, written)
+    if match is None or match.form is None or not match.form.match.startswith("{sub}"):
+        return None
+    ending = match.form.match.removeprefix("{sub}")
+    run = written[: len(written) - len(ending)]
+    head, _, last = run.rpartition("、")
+    region = registry.gazetteer.region(context.region)
+    own = dict(registry.markers).get(last)
+    if not head or own is None or own != _marker_tier(region) or not registry.subordinate.fullmatch(head) \
+            or registry.gazetteer.has_under(region.id, last):
+        return None
+    return head + ending, last + ending
+
+
+def _marker_tier(region: Region) -> str:
+    """The tier whose level markers write ``region`` in a name that leaves its place out."""
+    return "city" if region.tier == "municipality" else region.tier
+
+
 def is_collective(text: str, registry: Registry | None = None) -> bool:
     """Whether ``text`` names the bodies of one kind in every place under the document's region."""
     return _match_collective(registry or load_registry(), normalise(text)) is not None

@@ -130,6 +130,7 @@ class Gazetteer:
     def __init__(self, data: RegionsFile, divisions: Iterable[Division], provenance: str = "") -> None:
         self.provenance = provenance
         self.regions: dict[str, Region] = {}
+        self._children_index: dict[str, tuple[Region, ...]] | None = None
         self.zone_types = data.zone_type
         self.zone_systems = tuple(sorted({w for z in data.zone_type for w in z.system}, key=len, reverse=True))
         self.area_words = tuple(sorted(data.area_words, key=len, reverse=True))
@@ -382,6 +383,20 @@ class Gazetteer:
     def ancestors(self, region_id: str) -> tuple[str, ...]:
         """The region and the regions above it, nearest first."""
         return _ancestors(self, region_id)
+
+    def has_under(self, region_id: str, level_word: str) -> bool:
+        """Whether a place directly under ``region_id`` is named with ``level_word`` (a county-level
+        市 under a city: 苏州 has 昆山市, 厦门 has districts only)."""
+        return any(child.name.endswith(level_word) for child in self._children().get(region_id, ()))
+
+    def _children(self) -> dict[str, tuple[Region, ...]]:
+        if self._children_index is None:
+            found: dict[str, list[Region]] = {}
+            for region in self.regions.values():
+                if region.parent and region.parent != region.id:
+                    found.setdefault(region.parent, []).append(region)
+            self._children_index = {parent: tuple(children) for parent, children in found.items()}
+        return self._children_index
 
     def most_specific(self, regions: Iterable[Region]) -> Region | None:
         """The most specific of nested regions (青岛市 and 黄岛区 → 黄岛区); None if they do not nest."""
