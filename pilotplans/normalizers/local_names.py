@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from pilotplans.normalizers.models import Context, Flag, Via
-from pilotplans.normalizers.registry import KindForm, Region, Registry
+from pilotplans.normalizers.registry import Kind, KindForm, Region, Registry
 
 _HAN = regex.compile(r"\p{Han}+")
 
@@ -67,11 +67,18 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
 def _at_its_tier(registry: Registry, found: LocalName) -> bool:
     """Whether the place read has a body of the kind, itself or above it (吉林军分区 is the city
     吉林's, not the province 吉林's: a province has no 军分区)."""
-    tiers = registry.kinds[found.kind].tiers
-    if not tiers or found.region.tier in tiers:
-        return True
-    gazetteer = registry.gazetteer
-    return any(gazetteer.region(a).tier in tiers for a in gazetteer.ancestors(found.region.id)[1:])
+    kind = registry.kinds[found.kind]
+    return not kind.tiers or found.region.tier in kind.tiers or tier_above(registry, kind, found.region) is not None
+
+
+def tier_above(registry: Registry, kind: Kind, region: Region) -> Region | None:
+    """The nearest place above ``region`` at one of the tiers that have ``kind``'s bodies (a county's
+    city for a 军分区)."""
+    for ancestor in registry.gazetteer.ancestors(region.id)[1:]:
+        found = registry.gazetteer.region(ancestor)
+        if found.tier in kind.tiers:
+            return found
+    return None
 
 
 def leaves_place_out(registry: Registry, text: str) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from pilotplans.normalizers.local_names import leaves_place_out, read_local_name, read_local_place, region_left_out
+from pilotplans.normalizers.local_names import leaves_place_out, read_local_name, read_local_place, region_left_out, tier_above
 from pilotplans.normalizers.models import (
     BodyLevel,
     Context,
@@ -335,7 +335,7 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{registry.gazetteer.region(region.province).name} has no {kind.label}",))
     if kind.tiers and region.tier not in kind.tiers:
-        above = _tier_above(registry, kind, region)
+        above = tier_above(registry, kind, region)
         if above is None:
             return Resolution(raw, None, kind=kind.id,
                               notes=(f"{region.name} has no {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
@@ -359,16 +359,6 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     else:
         name = title(registry, kind, region, form, office) or normalise(raw)
     return _local(registry, raw, kind, region, name, via, flags, notes, None, context, suffix)
-
-
-def _tier_above(registry: Registry, kind: Kind, region: Region) -> Region | None:
-    """The nearest place above ``region`` at one of the tiers that have ``kind``'s bodies (a county's
-    city for a 军分区)."""
-    for ancestor in registry.gazetteer.ancestors(region.id)[1:]:
-        found = registry.gazetteer.region(ancestor)
-        if found.tier in kind.tiers:
-            return found
-    return None
 
 
 def _render_qualified(registry: Registry, kind: Kind, form: Form | None, region: Region, qualifier: str) -> str | None:
