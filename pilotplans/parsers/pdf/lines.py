@@ -171,22 +171,24 @@ ENUMERATOR = re.compile(
 def opens_heading(text: str) -> bool:
     """Whether a line opens with a heading's number (``三、``, ``（二）``, ``(2)``) rather than an
     item's (``109 ``, ``2.``: the measures' own numbering)."""
-    match = ENUMERATOR.match(text)
-    return bool(match and (match.group("paren") or match.group("cn")))
+    return _heading_number(text) is not None
 
 
 def opens_later_heading(first: str, text: str) -> bool:
     """Whether ``text`` opens a heading numbered in the form ``first`` opens with, further on in
     its numbering (``（四）…`` then ``（六）…``: a list of headings may skip a number)."""
-    a, b = ENUMERATOR.match(first), ENUMERATOR.match(text)
-    if not (a and b and opens_heading(first) and opens_heading(text)):
-        return False
+    a, b = _heading_number(first), _heading_number(text)
+    return a is not None and b is not None and a[:2] == b[:2] and b[2] > a[2]
 
-    def form(match: re.Match[str]) -> tuple[str, bool]:
-        group = "paren" if match.group("paren") else "cn"
-        return group, match.group(group).isdigit()
 
-    return form(a) == form(b) and enumerator_value(text) > enumerator_value(first)  # type: ignore[operator]
+def _heading_number(text: str) -> tuple[str, bool, int] | None:
+    """The heading number a line opens with: its form (bracketed or 一、), whether in digits, its value."""
+    match = ENUMERATOR.match(text)
+    group = match and ("paren" if match.group("paren") else "cn" if match.group("cn") else None)
+    if not group:
+        return None
+    written = match.group(group)  # type: ignore[union-attr]
+    return group, written.isdigit(), chinese_to_int(written)  # type: ignore[return-value]
 
 
 def enumerator_value(text: str) -> int | None:
