@@ -305,11 +305,15 @@ def level_of(issuer: str | None) -> str | None:
     if not issuer:
         return None
     issuer = fold(issuer)
-    if issuer.startswith(("国务院", "中共中央", "国家")) or regex.match(r"^\p{Han}{1,8}(部|委员会|总局|总署)$", issuer):
+    if issuer.startswith(("国务院", "中共中央", "国家")):
         return "national"
+    # A body named after its province or city is that place's, whatever its name ends with
+    # (四川省发展和改革委员会 ends like a ministry's 委员会); only a name without one is a ministry's.
     match = _PLACE.match(issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
+    if regex.match(r"^\p{Han}{1,8}(部|委员会|总局|总署)$", issuer):
+        return "national"
     return None
 
 
