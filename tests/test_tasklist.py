@@ -701,3 +701,18 @@ def test_items_in_the_other_punctuation_that_start_at_one_are_sub_items():
     assert [(m.number_raw, m.heading_path) for m in document.measures] == [
         ("1、", ["推动重点领域开放", "扩大科技服务开放"]), ("2、", ["推动重点领域开放", "扩大科技服务开放"]),
         ("2.", ["推动重点领域开放"])]
+
+
+def test_a_convention_after_a_lead_in_adds_only_its_bodies_to_the_later_measures():
+    # the remark of the first bracket names the measures it concerns (以下政策措施均需…) before its bodies
+    document = outline(
+        "一、落实财税政策",
+        "1.设立工业强市专项引导资金。（责任单位：市工信局、市财政局等有关部门。以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出）",
+        "2.成立数字化转型工作专班。（责任单位：市工信局）",
+    )
+    assert [(c.body, c.from_measure) for c in document.conventions] == [("各县区人民政府、园区管委会", None)]
+    from pilotplans.normalizers.links import normalise_document
+
+    assert [(d.raw, d.column) for d in normalise_document(document).measures[1].departments] == [
+        ("市工信局", "responsibility"), ("各县区人民政府", "convention"), ("园区管委会", "convention"),
+    ]

@@ -156,6 +156,10 @@ CONVENTION_EXAMPLES = [
     ("以下任务均涉及各区县政府，不再重复。", [("added_body", "carry_out", "各区县政府")]),
     ("本条及以下任务均包含各县（市、区）人民政府。", [("added_body", "carry_out", "各县（市、区）人民政府")]),
     ("牵头单位列第一位。", [("first_lead", None, None)]),
+    # the items the body is added to named before it (a lead-in, not part of the body)
+    ("以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出", [("added_body", "carry_out", "各县区人民政府、园区管委会")]),
+    ("上述任务均由各区政府负责落实，不再列出。", [("added_body", "carry_out", "各区政府")]),
+    ("自由贸易试验区管委会负责落实，不再列出。", [("added_body", "carry_out", "自由贸易试验区管委会")]),
 ]
 
 
