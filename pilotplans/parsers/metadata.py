@@ -193,11 +193,16 @@ def without_glosses(text: str) -> str:
 
 
 def _issuer(texts: list[str], title: str | None) -> str | None:
+    signed = _signature(texts)
     if title:
         match = _ISSUER_PREFIX.match(fold(title))
         if match and _ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
-            return title[:match.end("issuer")]
-    signed = _signature(texts)
+            issuer = title[:match.end("issuer")]
+            # A web page's title may leave the place out (区人民政府办公室关于…) that the signature
+            # prints (蔡甸区人民政府办公室): the same body, named in full.
+            if signed and len(signed) > len(issuer) and fold(signed).endswith(fold(issuer)):
+                return signed
+            return issuer
     if signed:
         return signed
     for text in texts[:5]:
