@@ -716,3 +716,37 @@ def test_a_convention_after_a_lead_in_adds_only_its_bodies_to_the_later_measures
     assert [(d.raw, d.column) for d in normalise_document(document).measures[1].departments] == [
         ("市工信局", "responsibility"), ("各县区人民政府", "convention"), ("园区管委会", "convention"),
     ]
+
+
+def test_a_heading_that_names_the_owners_of_its_items_gives_them_to_each():
+    document = outline(
+        "一、强化科技创新（区科技局牵头）",
+        "以深化科技体制改革为牵引，推进创新链产业链深度融合。",
+        "（一）建设科创平台。推进平台、高校和企业结对合作。",
+        "（二）支持研发投入。对研发费用增长的企业给予补助。",
+        "二、扩大有效投资（区发改局牵头）",
+        "（一）加快重大项目建设。全年实施重点项目100个以上。",
+        "（二）强化要素保障。优先保障重大项目用地。",
+    )
+    assert [h.title for h in document.tables[0].headings] == ["强化科技创新", "扩大有效投资"]
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        ("（一）", "强化科技创新", "建设科创平台。推进平台、高校和企业结对合作。", "区科技局牵头"),
+        ("（二）", "强化科技创新", "支持研发投入。对研发费用增长的企业给予补助。", "区科技局牵头"),
+        ("（一）", "扩大有效投资", "加快重大项目建设。全年实施重点项目100个以上。", "区发改局牵头"),
+        ("（二）", "扩大有效投资", "强化要素保障。优先保障重大项目用地。", "区发改局牵头"),
+    ]
+    assert [w.message for w in document.measures[0].warnings if w.code == "responsibility_on_heading"] == [
+        "the responsibility (区科技局牵头) is printed on the heading 一、强化科技创新, whose items print none"]
+
+
+def test_a_measure_whose_sentence_carries_the_owners_keeps_its_sub_items_as_its_text():
+    document = outline(
+        "二、重点任务",
+        "1.建设跨境电商产业园。（市商务局牵头）",
+        "（1）引进平台企业。",
+        "（2）培育服务商。",
+    )
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "建设跨境电商产业园。（1）引进平台企业。（2）培育服务商。", "市商务局牵头"),
+    ]
+    assert not [w for w in document.measures[0].warnings if w.code == "responsibility_on_heading"]

@@ -38,6 +38,23 @@ def _introduces_list(item: Item) -> bool:
     return item.text.rstrip().endswith(_COLONS)
 
 
+def _owns_its_items(item: Item) -> bool:
+    """Whether an item is a heading that names the owners of the items under it, none of which
+    names its own: ``一、强化科技创新（区科技局牵头）`` then ``（一）加强科创平台建设。…`` ``（二）…``.
+
+    Evidence: the item's own text is a title only (no sentence), its bracket closes that title on
+    its own line (not printed after sub-items, nor lifted from the last one), and it has several
+    items of one style under it, none of which assigns a responsibility.
+    """
+    fields = item.fields
+    if fields is None or not item.assigns or item.inner_assigns or len(item.children) < 2:
+        return False
+    if not fields.bracket or fields.alone or len({c.style for c in item.children}) != 1:
+        return False
+    text = item.text.strip()
+    return bool(text) and not any(stop in text for stop in _TITLE_STOPS) and looks_like_title(text)
+
+
 def _lift_trailing_fields(items: list[Item]) -> None:
     """Give an item the responsibility printed after its last sub-item (the sub-items are its text).
 
@@ -125,6 +142,18 @@ class _Builder:
                 if item.number is not None:
                     heading.read.warnings.extend(heading_number_warnings(value, before))
                 self.visit(item.children, heading)
+            elif _owns_its_items(item):
+                heading = self._heading(item, parent)
+                if item.number is not None:
+                    heading.read.warnings.extend(heading_number_warnings(value, before))
+                assert item.fields is not None
+                owners = "；".join(v for role in ("responsibility", "cooperating") if (v := item.fields.value(role)))
+                for child in item.children:
+                    draft = self._measure(child, heading, inherited=item.fields)
+                    draft.warnings.append(Warning(
+                        code="responsibility_on_heading",
+                        message=f"the responsibility ({owners}) is printed on the heading "
+                                f"{item.number.raw if item.number else ''}{heading.read.title}, whose items print none"))
             elif item.assigns:
                 self._measure(item, parent)
             elif item.style in measure_styles:
@@ -149,13 +178,15 @@ class _Builder:
         self.headings.append(draft)
         return draft
 
-    def _measure(self, item: Item, parent: HeadingDraft | None) -> MeasureDraft:
+    def _measure(self, item: Item, parent: HeadingDraft | None, inherited: Fields | None = None) -> MeasureDraft:
         if self.first_item is None:
             self.first_item = item.paragraph
         text, where = item.text, item.where
         fields = Fields()
         if item.fields is not None:
             fields.extend(item.fields)
+        if inherited is not None:
+            fields.extend(inherited)
         for inner in item.descendants():
             text = join_fragments(text, inner.printed)
             where = where.spanning(inner.where)
