@@ -253,3 +253,10 @@ def test_a_signature_naming_another_body_leaves_the_titles_issuer():
         "2023年1月3日",
     )
     assert (found.issuer, found.region, found.level) == ("市商务局", None, "municipal")
+
+
+def test_a_county_government_named_after_its_city_places_the_notice_in_the_county():
+    found = metadata("金华市婺城区人民政府关于印发推动经济高质量发展若干政策举措的通知")
+    assert (found.issuer, found.region, found.level) == ("金华市婺城区人民政府", "婺城区", "municipal")
+    city = metadata("金华市人民政府关于印发推动经济高质量发展若干政策举措的通知")
+    assert (city.region, city.level) == ("金华", "municipal")

@@ -345,6 +345,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     place = (_PLACE.match(fold(title or "")) or _PLACE.match(fold(issuer or ""))
              or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(issuer or "")))
     region = place["place"] if place else None
+    # A county's government named after its city (金华市婺城区人民政府) is the county's, not the city's.
+    county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])
+    if county:
+        place, region = county, county["place"]
     level = level_of(issuer) or (("provincial" if place["kind"] in ("省", "自治区") else "municipal") if place else None)
     if region and level == "national":
         region = None
