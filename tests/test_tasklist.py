@@ -750,3 +750,30 @@ def test_a_measure_whose_sentence_carries_the_owners_keeps_its_sub_items_as_its_
         ("1.", "建设跨境电商产业园。（1）引进平台企业。（2）培育服务商。", "市商务局牵头"),
     ]
     assert not [w for w in document.measures[0].warnings if w.code == "responsibility_on_heading"]
+
+
+def test_a_bracket_wrapped_over_lines_by_the_extraction_is_read_whole():
+    document = outline(
+        "一、提升政务服务效能",
+        "1.加大简政放权力度。承接好省下放行政许可事项，推进相对集中行政许可权改革试点。（牵头单位：州行政审批服务局；",
+        "责任单位：州司法局、州委编办，各县市人民政府、经开区管委会，6月底完成）",
+        "2.开办企业一窗通办。实现开办企业全流程1个环节、1天办结。（",
+        "牵头单位：州市场监管局）",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        ("1.", "加大简政放权力度。承接好省下放行政许可事项，推进相对集中行政许可权改革试点。",
+         "牵头单位：州行政审批服务局；责任单位：州司法局、州委编办，各县市人民政府、经开区管委会", "6月底完成"),
+        ("2.", "开办企业一窗通办。实现开办企业全流程1个环节、1天办结。", "州市场监管局", None),
+    ]
+
+
+def test_a_field_line_after_a_bracket_that_holds_text_is_still_a_field_line():
+    # the open bracket holds a parenthesis of the text (名称申报、…), not the start of a field line
+    document = outline(
+        "一、提升政务服务效能",
+        "1.开办企业一窗通办。实现开办企业全流程（名称申报、企业登记",
+        "牵头单位：州市场监管局",
+    )
+    assert [(m.text, m.responsibility) for m in document.measures] == [
+        ("开办企业一窗通办。实现开办企业全流程（名称申报、企业登记", "州市场监管局"),
+    ]

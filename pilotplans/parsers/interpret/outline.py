@@ -312,6 +312,12 @@ class _OutlineReader:
             self._open_card(card, index, block)
             return
         open_item = self.stack[-1] if self.stack else None
+        if open_item is not None and not open_item.closed and _bracket_left_open(open_item.text):
+            # The item's responsibility bracket opened on the line before and goes on here, its
+            # lines wrapped by the extraction: (牵头单位：州审批局；/ 责任单位：州司法局…）
+            open_item.where = open_item.where.spanning(block.where)
+            _append(open_item, text)
+            return
         found = read_field_line(text)
         if found is not None and open_item is not None:
             open_item.add_fields(found)
@@ -414,6 +420,21 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bo
         first = marker.number.value == 1 and not any(m.style == marker.style for m in open_items)
         return first and looks_like_title(after)
     return looks_like_title(after) or open_items[-1].style == marker.style
+
+
+def _bracket_left_open(text: str) -> bool:
+    """Whether ``text`` ends inside a responsibility bracket: its last bracket is open and holds
+    nothing yet, or the beginning of a field line (…1天办结。（ / …（牵头单位：州审批局；)."""
+    words = vocabulary()
+    closers = set(words.closers.values())
+    for position in range(len(text) - 1, -1, -1):
+        char = text[position]
+        if char in closers:
+            return False
+        if char in words.closers:
+            inside = text[position + 1:].strip()
+            return not inside or read_field_line(inside) is not None
+    return False
 
 
 def _append(item: Item, text: str) -> None:
