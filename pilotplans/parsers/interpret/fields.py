@@ -93,6 +93,11 @@ def _field_label(text: str) -> Label | None:
     return found if found is not None and found.role in vocabulary().field_roles else None
 
 
+def _ends_list(text: str) -> bool:
+    """Whether a list may end where ``text`` ends: after a body's name (…管委会, …市财政局)."""
+    return text.rstrip().endswith(vocabulary().body_endings)
+
+
 def read_segments(text: str, *, labelled_only: bool = False) -> list[Segment] | None:
     """The lists of a bracket's content or a field line, cut at their labels.
 
@@ -100,7 +105,7 @@ def read_segments(text: str, *, labelled_only: bool = False) -> list[Segment] | 
     the first label is an unlabelled list. Each segment keeps how it was printed, and the
     separator printed before it.
     """
-    spans = find_labels(text, _field_label)
+    spans = find_labels(text, _field_label, _ends_list)
     if labelled_only and (not spans or spans[0].start != 0):
         return None
     if not spans:
@@ -252,7 +257,7 @@ def join_labelled_lists(text: str) -> str:
     (牵头单位：X\n责任单位：Y in a DOCX or web page, 牵头单位：X责任单位：Y where a PDF joins a cell's
     lines), so that every format reads 牵头单位：X；责任单位：Y; a separator or a space printed
     between them is kept, and so is any other text."""
-    spans = find_labels(text, _field_label)
+    spans = find_labels(text, _field_label, _ends_list)
     if len(spans) < 2 or spans[0].start != 0:
         return text
     pieces, previous = [], 0
