@@ -262,6 +262,10 @@ class _OutlineReader:
 
         * a responsibility bracket followed by an item number (…〔责任单位：X〕（61）鼓励…);
         * a field line (…共享平台等。牵头单位:发展改革委);
+        * in a field line, the number of the next item right after a name (…责任单位：各专班2.规模
+          以上工业增加值增长5%。);
+        * after a heading's title, the first number of a style not open (一、提升政务服务效能1.加大
+          简政放权力度。…);
         * the number that follows an open item's (…取得突破。二、重点任务), opening a title or
           the next item of the same style as the innermost open one; or the first number of a
           style not open yet, opening a title that ends the paragraph (…实施方案。一、完善管理体制).
@@ -272,6 +276,28 @@ class _OutlineReader:
         if opening is not None:  # the line's own item, placed as _place will place it
             same = next((i for i in range(len(open_items) - 1, -1, -1) if open_items[i].style == opening.style), None)
             open_items = [*(open_items[:same] if same is not None else open_items), opening]
+        if opening is None and read_field_line(text) is not None:
+            # Field lines run into the next item (…责任单位：立山经济开发区2.规模以上工业…): the
+            # number of the item after the open one right after a name (a Chinese character or a
+            # bracket closing it, never a figure: 2.5亿元).
+            for position in range(1, len(text) - 1):
+                before = text[position - 1]
+                if not (regex.match(r"\p{Han}", before) or before in words.closers.values()):
+                    continue
+                marker = find_item_marker(text[position:])
+                if marker is not None and _follows(marker, text[position + marker.end:], open_items):
+                    return position
+        if opening is not None:
+            # A heading's title run into its first item (一、提升政务服务效能1.加大简政放权力度。…,
+            # （一）开办企业领域。1.提升…): the first number of a style not open, after a title.
+            for position in range(opening.end + 2, len(text) - 1):
+                marker = find_item_marker(text[position:])
+                if (marker is None or marker.number.value != 1
+                        or any(m.style == marker.style for m in open_items)):
+                    continue
+                title = text[opening.end:position].strip().rstrip("。．.")
+                if len(title) >= 2 and looks_like_title(title):
+                    return position
         for position, char in enumerate(text[:-1]):
             closes_bracket = char in words.closers.values()
             if char != "。" and not closes_bracket:
