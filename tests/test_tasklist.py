@@ -777,3 +777,54 @@ def test_a_field_line_after_a_bracket_that_holds_text_is_still_a_field_line():
     assert [(m.text, m.responsibility) for m in document.measures] == [
         ("开办企业一窗通办。实现开办企业全流程（名称申报、企业登记", "州市场监管局"),
     ]
+
+
+def test_field_lines_run_into_the_next_item_are_read_apart():
+    # a page that lost its line breaks: each item's field lines run into the next item's number
+    document = outline(
+        "一、主要预期目标",
+        "1.地区生产总值增长6%左右。牵头单位:区发改局责任单位:经济开发区,全区经济运行各专班"
+        "2.一般公共预算收入增长8%左右。牵头单位:区财政局责任单位:各街道,税务局完成时限:2023年12月底",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        ("1.", "地区生产总值增长6%左右。", "牵头单位:区发改局；责任单位:经济开发区,全区经济运行各专班", None),
+        ("2.", "一般公共预算收入增长8%左右。", "牵头单位:区财政局；责任单位:各街道,税务局", "2023年12月底"),
+    ]
+
+
+def test_a_headings_title_run_into_its_first_item_is_read_apart():
+    document = outline(
+        "一、提升政务服务效能1.加大简政放权力度。承接好省下放事项。（牵头单位：州审批局）"
+        "2.推动政务服务导则落实。完善便民服务大厅功能。（牵头单位：州政务服务中心）",
+        "二、优化市场环境",
+        "（一）开办企业领域。1.提升登记便利度。实现1天办结。（牵头单位：州市场监管局）",
+    )
+    assert [h.title for h in document.tables[0].headings] == ["提升政务服务效能", "优化市场环境", "开办企业领域"]
+    assert [(m.number_raw, m.heading_title, m.responsibility) for m in document.measures] == [
+        ("1.", "提升政务服务效能", "州审批局"), ("2.", "提升政务服务效能", "州政务服务中心"),
+        ("1.", "开办企业领域", "州市场监管局"),
+    ]
+    assert not [w for m in document.measures for w in m.warnings if w.code == "number_gap"]
+
+
+def test_a_list_whose_first_item_is_lost_warns_that_it_starts_past_one():
+    document = outline(
+        "一、提升政务服务效能",
+        "2.推动政务服务导则落实。完善便民服务大厅功能。（牵头单位：州政务服务中心）",
+        "3.推行承诺制。扩大承诺制审批范围。（牵头单位：州审批局）",
+    )
+    assert [(m.number_raw, [w.message for w in m.warnings if w.code == "number_gap"]) for m in document.measures] == [
+        ("2.", ["measure 1 is missing (the numbering starts at 2)"]), ("3.", []),
+    ]
+
+
+def test_a_numbering_that_goes_on_after_items_of_another_style_does_not_warn():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "2.培育市场主体。",
+        "（1）引进龙头企业。（责任单位：市投促局）",
+        "（2）培育本土企业。（责任单位：市工信局）",
+        "3.优化营商环境。（责任单位：市发改委）",
+    )
+    assert not [w for m in document.measures for w in m.warnings if w.code == "number_gap"]
