@@ -828,3 +828,28 @@ def test_a_numbering_that_goes_on_after_items_of_another_style_does_not_warn():
         "3.优化营商环境。（责任单位：市发改委）",
     )
     assert not [w for m in document.measures for w in m.warnings if w.code == "number_gap"]
+
+
+def test_field_labels_printed_in_lenticular_brackets_are_field_lines():
+    document = outline(
+        "一、深化流通体制改革",
+        "1.提高流通管理效能。理顺区县商务部门职能。",
+        "【牵头单位】市商务局",
+        "【配合单位】市委编办、市发改委、各区县政府",
+        "2.规范市场秩序。严厉打击制售假冒伪劣商品行为。【牵头单位】市市场监管局【配合单位】市公安局",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, m.cooperating) for m in document.measures] == [
+        ("1.", "提高流通管理效能。理顺区县商务部门职能。", "市商务局", "市委编办、市发改委、各区县政府"),
+        ("2.", "规范市场秩序。严厉打击制售假冒伪劣商品行为。", "市市场监管局", "市公安局"),
+    ]
+
+
+def test_other_words_in_lenticular_brackets_are_no_field_line():
+    document = outline(
+        "一、深化流通体制改革",
+        "1.提高流通管理效能。理顺区县商务部门职能。（责任单位：市商务局）",
+        "【典型案例】某区推行一窗通办。",
+    )
+    assert [(m.text, m.responsibility) for m in document.measures] == [
+        ("提高流通管理效能。理顺区县商务部门职能。", "市商务局"),
+    ]

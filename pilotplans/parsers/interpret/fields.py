@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
 
 from pilotplans.normalizers.segment import find_labels
 from pilotplans.normalizers.simplified import fold
@@ -272,9 +273,24 @@ def join_labelled_lists(text: str) -> str:
     return "".join(pieces)
 
 
+# A label printed in lenticular brackets instead of before a colon: 【牵头单位】市商务局.
+_BRACKETED_LABEL = regex.compile(r"[【〖［\[]\s*(?P<label>\p{Han}{2,10})\s*[】〗］\]]")
+
+
+def _colon_labels(text: str) -> str:
+    """``text`` with each field label printed in brackets (【牵头单位】X【配合单位】Y) printed
+    before a colon instead (牵头单位：X；配合单位：Y); other bracketed words stay."""
+    def colon(match: regex.Match[str]) -> str:
+        if _field_label(match["label"]) is None:
+            return match.group(0)
+        return ("；" if match.start() > 0 else "") + match["label"] + "："
+    return _BRACKETED_LABEL.sub(colon, text)
+
+
 def read_field_line(text: str) -> Fields | None:
-    """The Fields of a line that opens with a field label (牵头单位：X, 时限要求：…), or None."""
-    segments = read_segments(text.strip(), labelled_only=True)
+    """The Fields of a line that opens with a field label (牵头单位：X, 时限要求：…, or in
+    brackets: 【牵头单位】X), or None."""
+    segments = read_segments(_colon_labels(text.strip()), labelled_only=True)
     if not segments or any(s.label is None for s in segments):
         return None
     return Fields(segments=segments, remark=stated_remark(segments[-1].text))
