@@ -853,3 +853,50 @@ def test_other_words_in_lenticular_brackets_are_no_field_line():
     assert [(m.text, m.responsibility) for m in document.measures] == [
         ("提高流通管理效能。理顺区县商务部门职能。", "市商务局"),
     ]
+
+
+def test_a_headings_title_is_its_own_line_not_the_sentence_after_it():
+    document = outline(
+        "二、主要指标",
+        "到2025年，全市经济社会发展主要指标如下：",
+        "1.地区生产总值年均增长7%以上。（预期性指标，牵头单位：市发改委；责任单位：市统计局）",
+        "2.常住人口城镇化率达到65%。（预期性指标，牵头单位：市发改委；责任单位：市公安局）",
+        "三、重点任务一是加快推进服务业扩大开放综合",
+        "试点工作",
+        "1.建设服务平台。（责任单位：市商务局）",
+    )
+    assert [h.title for h in document.tables[0].headings] == ["主要指标", "重点任务一是加快推进服务业扩大开放综合试点工作"]
+
+
+def test_a_word_before_a_brackets_labelled_lists_is_its_remark_and_a_convention_after_a_comma_applies():
+    document = outline(
+        "二、主要指标",
+        "1.地区生产总值年均增长7%以上。（预期性指标，牵头单位：市发改委；责任单位：市统计局，以下均需各县市区落实，不再逐一列出）",
+        "2.常住人口城镇化率达到65%。（约束性指标，牵头单位：市发改委；责任单位：市公安局）",
+    )
+    first, second = document.measures
+    assert (first.responsibility, first.remarks) == (
+        "牵头单位：市发改委；责任单位：市统计局，以下均需各县市区落实，不再逐一列出", "预期性指标；以下均需各县市区落实，不再逐一列出")
+    assert (second.responsibility, second.remarks) == ("牵头单位：市发改委；责任单位：市公安局", "约束性指标")
+    assert [(c.kind, c.body) for c in document.conventions] == [("added_body", "各县市区")]
+
+
+def test_a_body_before_a_brackets_labelled_lists_stays_a_body():
+    document = outline(
+        "二、主要任务",
+        "1.建设服务平台。（市商务局，配合单位：市财政局）",
+    )
+    assert [(m.responsibility, m.cooperating, m.remarks) for m in document.measures] == [("市商务局", "市财政局", None)]
+
+
+def test_a_numbering_that_goes_on_under_the_next_heading_does_not_warn():
+    document = outline(
+        "一、完善管理体制",
+        "1.建立联席会议制度。（市商务局牵头）",
+        "2.健全统计监测体系。（市统计局牵头）",
+        "二、扩大对外开放",
+        "3.推进服务业重点领域开放。（市发改委牵头）",
+        "4.便利人员往来。（市公安局牵头）",
+    )
+    assert [m.number_raw for m in document.measures] == ["1.", "2.", "3.", "4."]
+    assert not [w for m in document.measures for w in m.warnings if w.code == "number_gap"]

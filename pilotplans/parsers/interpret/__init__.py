@@ -18,9 +18,8 @@ from dataclasses import dataclass, field
 from pilotplans.errors import NoTaskTable
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers import faults
-from pilotplans.normalizers.numbers import marker_style
 from pilotplans.parsers.headings import looks_like_title
-from pilotplans.parsers.interpret.checks import check_heading_numbers, check_measure_numbers, check_run_start, check_text_faults
+from pilotplans.parsers.interpret.checks import check_heading_numbers, check_measure_numbers, check_text_faults
 from pilotplans.parsers.interpret.conventions import find_conventions, merge_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.records import (
@@ -111,11 +110,8 @@ def _records(layout: Layout, table: int, heading_drafts: list[HeadingDraft], mea
 def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints, task_list: TaskList) -> Document:
     """The Document of a layout whose tasks are a prose task list (one Table of kind task_list)."""
     warnings = list(task_list.warnings)
-    styles: set[str] = set()
     for run in number_runs(task_list.measures):
-        warnings.extend(check_run_start(run, styles))
         warnings.extend(check_measure_numbers(run))
-        styles.update(marker_style(m.number_raw or "") for m in run)
     headings, measures = _records(layout, 1, task_list.headings, task_list.measures, 1, warnings, has_scope_column=False)
     first = task_list.first_item or 0
     before = [p for index, p in task_list.loose if index < first]

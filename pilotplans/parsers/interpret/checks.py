@@ -7,7 +7,7 @@ finds is a :class:`Warning` on the record concerned.
 from __future__ import annotations
 
 from pilotplans.normalizers import faults
-from pilotplans.normalizers.numbers import Number, marker_style
+from pilotplans.normalizers.numbers import Number
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.schema.models import Warning
 
@@ -67,21 +67,14 @@ def check_measure_numbers(measures: list[MeasureDraft]) -> list[Warning]:
     return found
 
 
-def check_run_start(run: list[MeasureDraft], styles: set[str]) -> list[Warning]:
-    """A numbered list whose first item is not 1 while no item of its numbering was printed before
-    it (on the first measure and the document): the items before it are missing, or were read
-    into the text above them. ``styles`` are the marker styles of the runs before this one (a run
-    that goes on numbering after items of another style, 3. after （1）（2）, is no gap)."""
-    first = run[0] if run else None
-    if first is None or first.number is None or first.number.value <= 1:
+def first_number_warnings(value: int) -> list[Warning]:
+    """The first item of a numbering printed with a number past 1 (no item of its style before it
+    under its heading, nor anywhere before it): the items before it are missing, or were read
+    into the text above them."""
+    if value <= 1:
         return []
-    if marker_style(first.number_raw or "") in styles:
-        return []
-    value = first.number.value
     missing = f"measures 1–{value - 1} are" if value > 2 else "measure 1 is"
-    warning = Warning(code="number_gap", message=f"{missing} missing (the numbering starts at {value})")
-    first.warnings.append(warning)
-    return [warning]
+    return [Warning(code="number_gap", message=f"{missing} missing (the numbering starts at {value})")]
 
 
 def check_text_faults(draft: MeasureDraft) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import marker_style
 from pilotplans.parsers.headings import HeadingText, looks_like_title
-from pilotplans.parsers.interpret.checks import heading_number_warnings
+from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields
@@ -155,10 +155,24 @@ class _Builder:
                         message=f"the responsibility ({owners}) is printed on the heading "
                                 f"{item.number.raw if item.number else ''}{heading.read.title}, whose items print none"))
             elif item.assigns:
-                self._measure(item, parent)
+                self._first_number(self._measure(item, parent), value, before)
             elif item.style in measure_styles:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
+                self._first_number(draft, value, before)
+
+    def _first_number(self, draft: MeasureDraft, value: int, before: int) -> None:
+        """Report a measure that opens its numbering past 1: the first item of its style under
+        its heading (no item of it printed before among its siblings, measure or not) while no
+        measure before it in the list has its style (a numbering going on from an earlier
+        heading's items, 4. after 1.–3., is no gap)."""
+        style = marker_style(draft.number_raw or "")
+        earlier = {marker_style(m.number_raw or "") for m in self.measures[:-1]}
+        if draft.number is None or before != 0 or style in earlier:
+            return
+        found = first_number_warnings(value)
+        draft.warnings.extend(found)
+        self.warnings.extend(found)
 
     def _enclosing(self, heading: HeadingDraft | None) -> list[HeadingDraft]:
         """``heading`` and the headings enclosing it."""
@@ -171,7 +185,13 @@ class _Builder:
     def _heading(self, item: Item, parent: HeadingDraft | None) -> HeadingDraft:
         if self.first_item is None:
             self.first_item = item.paragraph
-        read = HeadingText(number=item.number, title=heading_title(item.text), description=None)
+        # A heading's own line is its title, when it reads as one and the paragraph run on after
+        # it does not (二、主要指标 / 到2025年，全市主要指标如下：); a title wrapped over two lines
+        # reads as one title whole.
+        own = item.first_line.strip()
+        whole = item.text.strip()
+        title = own if own != whole and looks_like_title(own) and not looks_like_title(whole) else heading_title(item.text)
+        read = HeadingText(number=item.number, title=title, description=None)
         draft = HeadingDraft(position=len(self.headings) + 1, read=read, where=item.where, row=None,
                              level=parent.level + 1 if parent else 1, parent=parent.position if parent else None,
                              paragraph=item.paragraph)
