@@ -196,13 +196,31 @@ def read_bracket_content(content: str) -> Fields | None:
         if not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
             return None
     segments = _split_deadline(segments, words)
+    qualifier = None
+    if len(segments) > 1 and segments[0].label is None and all(s.label is not None for s in segments[1:]):
+        head = segments[0].text
+        if not (_is_role_phrase_list(head, words) or _is_body_list(head, words)):
+            # A word on the item before its labelled lists (（预期性指标，牵头单位：…；责任单位：…）) names no body.
+            qualifier, segments = head, segments[1:]
+            segments[0] = Segment(label=segments[0].label, text=segments[0].text, printed=segments[0].printed, separator=None)
     if remark is None:
-        remark = stated_remark(segments[-1].text)
+        remark = stated_remark(segments[-1].text) or _stated_clause(segments[-1].text)
     else:
         last = segments[-1]
         tail = main[len(main.rstrip()):] + "。" + content[len(main) + 1:].strip().rstrip("。")
         segments[-1] = Segment(label=last.label, text=last.text + tail.strip(), printed=last.printed + tail.strip(), separator=last.separator)
+    if qualifier is not None:
+        remark = f"{qualifier}；{remark}" if remark else qualifier
     return Fields(segments=segments, remark=remark, bracket=True)
+
+
+def _stated_clause(text: str) -> str | None:
+    """The convention a list states in its last clauses, after a comma (…各县市区，以下均需各县市区
+    落实，不再逐一列出): the shortest run of clauses at its end that states one, or None."""
+    for position in range(len(text) - 1, 0, -1):
+        if text[position] in "，," and find_conventions(clause := text[position + 1:].strip()):
+            return clause
+    return None
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ class Item:
     fields: Fields | None = None
     closed: bool = False  # a bracket or field lines ended its text
     card: str | None = None  # the role of the label of a card's text (text, task), for an item a card printed
+    first_line: str = ""  # its own text as its numbered line printed it, before any paragraph continuing it
 
     @property
     def style(self) -> str:
@@ -332,6 +333,7 @@ class _OutlineReader:
             card = read_card_text(text[marker.end:])
             item.card = card.role if card is not None else None
             _append(item, card.text if card is not None else text[marker.end:])
+            item.first_line = item.text
             return
         card = read_card_text(text)
         if card is not None:
