@@ -900,3 +900,27 @@ def test_a_numbering_that_goes_on_under_the_next_heading_does_not_warn():
     )
     assert [m.number_raw for m in document.measures] == ["1.", "2.", "3.", "4."]
     assert not [w for m in document.measures for w in m.warnings if w.code == "number_gap"]
+
+
+def test_a_web_pages_footer_copied_with_the_text_continues_no_item():
+    document = outline(
+        "一、重点任务",
+        "1.营造公平准入环境。定期公布项目机会清单。",
+        "牵头单位：市发改委",
+        "完成时限：2024年6月底前",
+        "【打印本页】【关闭窗口】",
+        "主办单位：某某市人民政府办公厅　承办单位：某某市大数据局",
+        "网站标识码：6101000035　陕ICP备05001581号",
+    )
+    assert [(m.responsibility, m.deadline) for m in document.measures] == [("市发改委", "2024年6月底前")]
+
+
+def test_a_field_line_after_an_item_with_field_lines_still_joins_it_without_a_page_end():
+    document = outline(
+        "一、重点任务",
+        "1.营造公平准入环境。定期公布项目机会清单。",
+        "牵头单位：市发改委",
+        "完成时限：2024年6月底前",
+        "配合单位：市财政局",
+    )
+    assert [(m.responsibility, m.cooperating, m.deadline) for m in document.measures] == [("市发改委", "市财政局", "2024年6月底前")]

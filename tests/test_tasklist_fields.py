@@ -136,14 +136,20 @@ def test_every_deadline_pattern_has_an_example():
 
 
 @pytest.mark.parametrize(("text", "expected"), [("- 2 -", True), ("— 3 —", True), ("第3页 共9页", True), ("3", True),
-                                                ("2．推进", False), ("（三）", False),
-                                                # a web page's footer copied with its text
-                                                ("网站标识码：6101000035  陕ICP备05001581号", True),
-                                                ("陕公网安备 61010402000093号", True), ("版权所有：某某市人民政府", True),
-                                                ("3.加强版权保护，维护版权所有人合法权益。", False),
-                                                ("4.推进网站标识码规范管理。（市大数据局）", False)])
+                                                ("2．推进", False), ("（三）", False)])
 def test_page_furniture(text, expected):
     assert vocabulary().is_furniture(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("【打印本页】【关闭窗口】", True), ("[打印] [关闭]", True), ("扫一扫在手机打开当前页", True),
+    ("上一篇：关于印发某某方案的通知", True), ("网站标识码：6101000035  陕ICP备05001581号", True),
+    ("陕公网安备 61010402000093号", True), ("版权所有：某某市人民政府", True),
+    ("打印", False), ("3.加强版权保护，维护版权所有人合法权益。", False), ("4.推进网站标识码规范管理。（市大数据局）", False),
+    ("主办单位：市商务局", False),
+])
+def test_the_lines_of_a_web_pages_tools_and_footer_end_the_document(text, expected):
+    assert vocabulary().is_page_end(text) is expected
 
 
 CONVENTION_EXAMPLES = [

@@ -317,6 +317,9 @@ class _OutlineReader:
         return len(text)
 
     def _read_piece(self, text: str, index: int, block: Paragraph) -> None:
+        if text and vocabulary().is_page_end(text):
+            self.stack.clear()  # a web page's tools or footer: nothing after them continues an item
+            return
         if not text or vocabulary().is_furniture(text):
             return
         self.lines += 1
