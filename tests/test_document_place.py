@@ -23,6 +23,11 @@ NOTICES = Path(__file__).parent / "fixtures" / "notices"
     ("湖北省人民政府办公厅", "provincial"),
     ("自治区人民政府办公厅", "provincial"),
     ("人民银行", None),
+    # a local body whose name ends like a ministry's (委员会) is still its place's
+    ("四川省发展和改革委员会", "provincial"),
+    ("市发展和改革委员会", "municipal"),
+    ("发展和改革委员会", "national"),
+    ("商务部", "national"),
 ])
 def test_the_level_of_an_issuer_printed_without_its_place(issuer, level):
     assert level_of(issuer) == level
@@ -137,3 +142,31 @@ def test_an_autonomous_region_s_word_is_no_county():
 ])
 def test_a_place_a_title_learns_from_or_benchmarks_against_is_not_the_plans(title, named):
     assert [p.written for p in named_places(title, load_registry().gazetteer)] == named
+
+
+def test_a_title_opening_with_a_verb_before_its_city_is_placed_in_that_city():
+    # the metadata reads 推动兰州 as the place of 推动兰州市…; the place the title names is 兰州市
+    document = read_document(NOTICES / "verb-led-city-title.txt")
+    assert (document.level, document.region) == ("municipal", "兰州")
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == [
+        "the region its metadata reads, 推动兰州, is no place; taken from its title, which names 兰州市"]
+    assert not [w for w in document.warnings if w.code == "region_unknown"]
+    assert [(d.raw, d.id, d.role) for d in document.measures[0].departments] == [
+        ("市商务局", "620100-commerce_bureau", "lead"),
+        ("市交通运输局", "620100-transport_bureau", "carry_out"),
+        ("各县区政府", "620100-subordinate-people_government", "carry_out"),
+    ]
+
+
+@pytest.mark.parametrize(("region", "title", "kept"), [
+    ("长阳土家族自治县", "长阳土家族自治县人民政府关于印发实施方案的通知", "长阳土家族自治县"),  # a place: kept
+    ("加快某某", "加快某某市商贸发展实施意见", "加快某某"),  # no place, and the title names none either
+])
+def test_a_region_read_from_metadata_stays_when_it_is_a_place_or_the_title_names_none(region, title, kept):
+    from pilotplans.normalizers.place import placed
+    from pilotplans.schema.models import Document, SourceFile
+
+    source = SourceFile(path="x.txt", name="x.txt", sha256="0" * 64, format="text", size=0)
+    document = Document(id="x", title=title, issuer=None, level="municipal", region=region, source=source)
+    again = placed(document, load_registry().gazetteer)
+    assert (again.region, again.warnings) == (kept, [])

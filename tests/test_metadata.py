@@ -231,3 +231,32 @@ def test_information_rows_with_each_cell_on_a_line_of_its_own():
                                    "關於促進人工智能（AI）產業發展的若干措施"])
 def test_a_title_with_latin_letters_or_a_plus(title):
     assert metadata(title, "为推动高质量发展，制定本方案。", "一、主要任务").title == title
+
+
+def test_an_issuer_a_title_prints_without_its_place_is_named_in_full_by_the_signature():
+    found = metadata(
+        "区人民政府办公室关于印发重点任务责任分解方案的通知",
+        "各街道办事处，区人民政府各部门：",
+        "现将《重点任务责任分解方案》印发给你们，请认真贯彻落实。",
+        "蔡甸区人民政府办公室",
+        "2023年1月3日",
+    )
+    assert (found.issuer, found.region, found.level) == ("蔡甸区人民政府办公室", "蔡甸区", "municipal")
+
+
+def test_a_signature_naming_another_body_leaves_the_titles_issuer():
+    found = metadata(
+        "市商务局关于印发服务贸易创新发展实施方案的通知",
+        "各区商务主管部门：",
+        "现将《实施方案》印发给你们，请认真贯彻落实。",
+        "某某市财政局",
+        "2023年1月3日",
+    )
+    assert (found.issuer, found.region, found.level) == ("市商务局", None, "municipal")
+
+
+def test_a_county_government_named_after_its_city_places_the_notice_in_the_county():
+    found = metadata("金华市婺城区人民政府关于印发推动经济高质量发展若干政策举措的通知")
+    assert (found.issuer, found.region, found.level) == ("金华市婺城区人民政府", "婺城区", "municipal")
+    city = metadata("金华市人民政府关于印发推动经济高质量发展若干政策举措的通知")
+    assert (city.region, city.level) == ("金华", "municipal")

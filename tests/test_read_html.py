@@ -38,14 +38,15 @@ def origins(row: Row) -> list[str | None]:
 def test_page_blocks_in_document_order(page):
     assert page.format == "html"
     assert page.source == "national-2020-tasks.html"
-    assert [type(block) for block in page.blocks] == [Paragraph] * 4 + [Grid] + [Paragraph] * 3
+    assert [type(block) for block in page.blocks] == [Paragraph] * 4 + [Grid] + [Paragraph] * 2
     assert [p.text for p in page.paragraphs[:4]] == [
         "首页 | 政策 | 政策文件库",
         "当前位置：首页 > 政策 > 政策文件",
         "全面深化服务贸易创新发展试点任务、具体举措及责任分工",
         "【字体：大 中 小】 打印本页",
     ]
-    assert page.paragraphs[-1].text == "【打印本页】【关闭窗口】"
+    # the site's footer (<div class="footer">【打印本页】【关闭窗口】) is chrome, not read
+    assert page.paragraphs[-1].text.startswith("2. 重庆市试点范围为下述21个市辖区")
 
 
 def test_page_grid_has_114_rows_of_four_cells(page):
@@ -249,3 +250,16 @@ def test_binary_file_is_unreadable():
 
 def test_stray_nul_character_is_dropped():
     assert [p.text for p in read_html("<p>试点\x00任务</p>".encode(), "nul.html").paragraphs] == ["试点任务"]
+
+
+def test_a_sites_footer_and_navigation_are_not_read_as_the_plans_text():
+    from pilotplans.ingest.pipeline import read_document
+
+    document = read_document(FIXTURES / "notices" / "web-page-chrome.html")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1.", "牵头单位：市商务局；责任单位：市自然资源和规划局"), ("2.", None),
+    ]
+    assert [w.code for w in document.measures[1].warnings] == ["responsibility_missing"]
+    texts = [b.text for b in read_html((FIXTURES / "notices" / "web-page-chrome.html").read_bytes(), "x.html").blocks]
+    assert not [t for t in texts if "主办单位" in t or "ICP" in t or "当前位置" in t or t.startswith("首页")]
+    assert "注：便民商业设施配建标准另行制定。" in texts  # a class word that only begins like a chrome word (footnote)

@@ -317,3 +317,24 @@ def test_a_run_of_list_pieces_is_never_kept_whole_across_a_local_name_without_it
     roles = load_registry().roles
     assert split_items("市商务局、各区、市财政局", roles, recognise, alone=names_a_body_alone) == ["市商务局", "各区", "市财政局"]
     assert split_items("市商务局、各有关部门、单位", roles, recognise, alone=names_a_body_alone) == ["市商务局", "各有关部门、单位"]
+
+
+def test_etc_closes_a_list_before_a_tiers_bodies():
+    mentions = parse_responsibility("市市场监管局、市财政局等市级相关单位，各区县政府", label="责任单位")
+    assert [(m.text, m.etc, m.etc_tail) for m in mentions] == [
+        ("市市场监管局", False, None), ("市财政局", True, "市级相关单位"), ("各区县政府", False, None),
+    ]
+    assert [(m.text, m.etc_tail) for m in parse_responsibility("省商务厅等省直各有关部门负责")] == [("省商务厅", "省直各有关部门")]
+
+
+def test_etc_inside_a_name_that_no_tail_follows_stays_whole():
+    assert [(m.text, m.etc) for m in parse_responsibility("市平等就业促进中心、市财政局")] == [
+        ("市平等就业促进中心", False), ("市财政局", False),
+    ]
+
+
+def test_etc_with_a_provinces_bodies_then_and_another_body():
+    mentions = parse_responsibility("省发展改革委、能源局等省有关部门和各地级以上市人民政府按职责分工负责")
+    assert [(m.text, m.etc_tail, m.role) for m in mentions] == [
+        ("省发展改革委", None, "carry_out"), ("能源局", "省有关部门", "carry_out"), ("各地级以上市人民政府", None, "carry_out"),
+    ]

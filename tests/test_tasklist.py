@@ -701,3 +701,226 @@ def test_items_in_the_other_punctuation_that_start_at_one_are_sub_items():
     assert [(m.number_raw, m.heading_path) for m in document.measures] == [
         ("1、", ["推动重点领域开放", "扩大科技服务开放"]), ("2、", ["推动重点领域开放", "扩大科技服务开放"]),
         ("2.", ["推动重点领域开放"])]
+
+
+def test_a_convention_after_a_lead_in_adds_only_its_bodies_to_the_later_measures():
+    # the remark of the first bracket names the measures it concerns (以下政策措施均需…) before its bodies
+    document = outline(
+        "一、落实财税政策",
+        "1.设立工业强市专项引导资金。（责任单位：市工信局、市财政局等有关部门。以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出）",
+        "2.成立数字化转型工作专班。（责任单位：市工信局）",
+    )
+    assert [(c.body, c.from_measure) for c in document.conventions] == [("各县区人民政府、园区管委会", None)]
+    from pilotplans.normalizers.links import normalise_document
+
+    assert [(d.raw, d.column) for d in normalise_document(document).measures[1].departments] == [
+        ("市工信局", "responsibility"), ("各县区人民政府", "convention"), ("园区管委会", "convention"),
+    ]
+
+
+def test_a_heading_that_names_the_owners_of_its_items_gives_them_to_each():
+    document = outline(
+        "一、强化科技创新（区科技局牵头）",
+        "以深化科技体制改革为牵引，推进创新链产业链深度融合。",
+        "（一）建设科创平台。推进平台、高校和企业结对合作。",
+        "（二）支持研发投入。对研发费用增长的企业给予补助。",
+        "二、扩大有效投资（区发改局牵头）",
+        "（一）加快重大项目建设。全年实施重点项目100个以上。",
+        "（二）强化要素保障。优先保障重大项目用地。",
+    )
+    assert [h.title for h in document.tables[0].headings] == ["强化科技创新", "扩大有效投资"]
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        ("（一）", "强化科技创新", "建设科创平台。推进平台、高校和企业结对合作。", "区科技局牵头"),
+        ("（二）", "强化科技创新", "支持研发投入。对研发费用增长的企业给予补助。", "区科技局牵头"),
+        ("（一）", "扩大有效投资", "加快重大项目建设。全年实施重点项目100个以上。", "区发改局牵头"),
+        ("（二）", "扩大有效投资", "强化要素保障。优先保障重大项目用地。", "区发改局牵头"),
+    ]
+    assert [w.message for w in document.measures[0].warnings if w.code == "responsibility_on_heading"] == [
+        "the responsibility (区科技局牵头) is printed on the heading 一、强化科技创新, whose items print none"]
+
+
+def test_a_measure_whose_sentence_carries_the_owners_keeps_its_sub_items_as_its_text():
+    document = outline(
+        "二、重点任务",
+        "1.建设跨境电商产业园。（市商务局牵头）",
+        "（1）引进平台企业。",
+        "（2）培育服务商。",
+    )
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "建设跨境电商产业园。（1）引进平台企业。（2）培育服务商。", "市商务局牵头"),
+    ]
+    assert not [w for w in document.measures[0].warnings if w.code == "responsibility_on_heading"]
+
+
+def test_a_bracket_wrapped_over_lines_by_the_extraction_is_read_whole():
+    document = outline(
+        "一、提升政务服务效能",
+        "1.加大简政放权力度。承接好省下放行政许可事项，推进相对集中行政许可权改革试点。（牵头单位：州行政审批服务局；",
+        "责任单位：州司法局、州委编办，各县市人民政府、经开区管委会，6月底完成）",
+        "2.开办企业一窗通办。实现开办企业全流程1个环节、1天办结。（",
+        "牵头单位：州市场监管局）",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        ("1.", "加大简政放权力度。承接好省下放行政许可事项，推进相对集中行政许可权改革试点。",
+         "牵头单位：州行政审批服务局；责任单位：州司法局、州委编办，各县市人民政府、经开区管委会", "6月底完成"),
+        ("2.", "开办企业一窗通办。实现开办企业全流程1个环节、1天办结。", "州市场监管局", None),
+    ]
+
+
+def test_a_field_line_after_a_bracket_that_holds_text_is_still_a_field_line():
+    # the open bracket holds a parenthesis of the text (名称申报、…), not the start of a field line
+    document = outline(
+        "一、提升政务服务效能",
+        "1.开办企业一窗通办。实现开办企业全流程（名称申报、企业登记",
+        "牵头单位：州市场监管局",
+    )
+    assert [(m.text, m.responsibility) for m in document.measures] == [
+        ("开办企业一窗通办。实现开办企业全流程（名称申报、企业登记", "州市场监管局"),
+    ]
+
+
+def test_field_lines_run_into_the_next_item_are_read_apart():
+    # a page that lost its line breaks: each item's field lines run into the next item's number
+    document = outline(
+        "一、主要预期目标",
+        "1.地区生产总值增长6%左右。牵头单位:区发改局责任单位:经济开发区,全区经济运行各专班"
+        "2.一般公共预算收入增长8%左右。牵头单位:区财政局责任单位:各街道,税务局完成时限:2023年12月底",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        ("1.", "地区生产总值增长6%左右。", "牵头单位:区发改局；责任单位:经济开发区,全区经济运行各专班", None),
+        ("2.", "一般公共预算收入增长8%左右。", "牵头单位:区财政局；责任单位:各街道,税务局", "2023年12月底"),
+    ]
+
+
+def test_a_headings_title_run_into_its_first_item_is_read_apart():
+    document = outline(
+        "一、提升政务服务效能1.加大简政放权力度。承接好省下放事项。（牵头单位：州审批局）"
+        "2.推动政务服务导则落实。完善便民服务大厅功能。（牵头单位：州政务服务中心）",
+        "二、优化市场环境",
+        "（一）开办企业领域。1.提升登记便利度。实现1天办结。（牵头单位：州市场监管局）",
+    )
+    assert [h.title for h in document.tables[0].headings] == ["提升政务服务效能", "优化市场环境", "开办企业领域"]
+    assert [(m.number_raw, m.heading_title, m.responsibility) for m in document.measures] == [
+        ("1.", "提升政务服务效能", "州审批局"), ("2.", "提升政务服务效能", "州政务服务中心"),
+        ("1.", "开办企业领域", "州市场监管局"),
+    ]
+    assert not [w for m in document.measures for w in m.warnings if w.code == "number_gap"]
+
+
+def test_a_list_whose_first_item_is_lost_warns_that_it_starts_past_one():
+    document = outline(
+        "一、提升政务服务效能",
+        "2.推动政务服务导则落实。完善便民服务大厅功能。（牵头单位：州政务服务中心）",
+        "3.推行承诺制。扩大承诺制审批范围。（牵头单位：州审批局）",
+    )
+    assert [(m.number_raw, [w.message for w in m.warnings if w.code == "number_gap"]) for m in document.measures] == [
+        ("2.", ["measure 1 is missing (the numbering starts at 2)"]), ("3.", []),
+    ]
+
+
+def test_a_numbering_that_goes_on_after_items_of_another_style_does_not_warn():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局）",
+        "2.培育市场主体。",
+        "（1）引进龙头企业。（责任单位：市投促局）",
+        "（2）培育本土企业。（责任单位：市工信局）",
+        "3.优化营商环境。（责任单位：市发改委）",
+    )
+    assert not [w for m in document.measures for w in m.warnings if w.code == "number_gap"]
+
+
+def test_field_labels_printed_in_lenticular_brackets_are_field_lines():
+    document = outline(
+        "一、深化流通体制改革",
+        "1.提高流通管理效能。理顺区县商务部门职能。",
+        "【牵头单位】市商务局",
+        "【配合单位】市委编办、市发改委、各区县政府",
+        "2.规范市场秩序。严厉打击制售假冒伪劣商品行为。【牵头单位】市市场监管局【配合单位】市公安局",
+    )
+    assert [(m.number_raw, m.text, m.responsibility, m.cooperating) for m in document.measures] == [
+        ("1.", "提高流通管理效能。理顺区县商务部门职能。", "市商务局", "市委编办、市发改委、各区县政府"),
+        ("2.", "规范市场秩序。严厉打击制售假冒伪劣商品行为。", "市市场监管局", "市公安局"),
+    ]
+
+
+def test_other_words_in_lenticular_brackets_are_no_field_line():
+    document = outline(
+        "一、深化流通体制改革",
+        "1.提高流通管理效能。理顺区县商务部门职能。（责任单位：市商务局）",
+        "【典型案例】某区推行一窗通办。",
+    )
+    assert [(m.text, m.responsibility) for m in document.measures] == [
+        ("提高流通管理效能。理顺区县商务部门职能。", "市商务局"),
+    ]
+
+
+def test_a_headings_title_is_its_own_line_not_the_sentence_after_it():
+    document = outline(
+        "二、主要指标",
+        "到2025年，全市经济社会发展主要指标如下：",
+        "1.地区生产总值年均增长7%以上。（预期性指标，牵头单位：市发改委；责任单位：市统计局）",
+        "2.常住人口城镇化率达到65%。（预期性指标，牵头单位：市发改委；责任单位：市公安局）",
+        "三、重点任务一是加快推进服务业扩大开放综合",
+        "试点工作",
+        "1.建设服务平台。（责任单位：市商务局）",
+    )
+    assert [h.title for h in document.tables[0].headings] == ["主要指标", "重点任务一是加快推进服务业扩大开放综合试点工作"]
+
+
+def test_a_word_before_a_brackets_labelled_lists_is_its_remark_and_a_convention_after_a_comma_applies():
+    document = outline(
+        "二、主要指标",
+        "1.地区生产总值年均增长7%以上。（预期性指标，牵头单位：市发改委；责任单位：市统计局，以下均需各县市区落实，不再逐一列出）",
+        "2.常住人口城镇化率达到65%。（约束性指标，牵头单位：市发改委；责任单位：市公安局）",
+    )
+    first, second = document.measures
+    assert (first.responsibility, first.remarks) == (
+        "牵头单位：市发改委；责任单位：市统计局，以下均需各县市区落实，不再逐一列出", "预期性指标；以下均需各县市区落实，不再逐一列出")
+    assert (second.responsibility, second.remarks) == ("牵头单位：市发改委；责任单位：市公安局", "约束性指标")
+    assert [(c.kind, c.body) for c in document.conventions] == [("added_body", "各县市区")]
+
+
+def test_a_body_before_a_brackets_labelled_lists_stays_a_body():
+    document = outline(
+        "二、主要任务",
+        "1.建设服务平台。（市商务局，配合单位：市财政局）",
+    )
+    assert [(m.responsibility, m.cooperating, m.remarks) for m in document.measures] == [("市商务局", "市财政局", None)]
+
+
+def test_a_numbering_that_goes_on_under_the_next_heading_does_not_warn():
+    document = outline(
+        "一、完善管理体制",
+        "1.建立联席会议制度。（市商务局牵头）",
+        "2.健全统计监测体系。（市统计局牵头）",
+        "二、扩大对外开放",
+        "3.推进服务业重点领域开放。（市发改委牵头）",
+        "4.便利人员往来。（市公安局牵头）",
+    )
+    assert [m.number_raw for m in document.measures] == ["1.", "2.", "3.", "4."]
+    assert not [w for m in document.measures for w in m.warnings if w.code == "number_gap"]
+
+
+def test_a_web_pages_footer_copied_with_the_text_continues_no_item():
+    document = outline(
+        "一、重点任务",
+        "1.营造公平准入环境。定期公布项目机会清单。",
+        "牵头单位：市发改委",
+        "完成时限：2024年6月底前",
+        "【打印本页】【关闭窗口】",
+        "主办单位：某某市人民政府办公厅　承办单位：某某市大数据局",
+        "网站标识码：6101000035　陕ICP备05001581号",
+    )
+    assert [(m.responsibility, m.deadline) for m in document.measures] == [("市发改委", "2024年6月底前")]
+
+
+def test_a_field_line_after_an_item_with_field_lines_still_joins_it_without_a_page_end():
+    document = outline(
+        "一、重点任务",
+        "1.营造公平准入环境。定期公布项目机会清单。",
+        "牵头单位：市发改委",
+        "完成时限：2024年6月底前",
+        "配合单位：市财政局",
+    )
+    assert [(m.responsibility, m.cooperating, m.deadline) for m in document.measures] == [("市发改委", "市财政局", "2024年6月底前")]

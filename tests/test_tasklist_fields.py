@@ -141,6 +141,17 @@ def test_page_furniture(text, expected):
     assert vocabulary().is_furniture(text) is expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("【打印本页】【关闭窗口】", True), ("[打印] [关闭]", True), ("扫一扫在手机打开当前页", True),
+    ("上一篇：关于印发某某方案的通知", True), ("网站标识码：6101000035  陕ICP备05001581号", True),
+    ("陕公网安备 61010402000093号", True), ("版权所有：某某市人民政府", True),
+    ("打印", False), ("3.加强版权保护，维护版权所有人合法权益。", False), ("4.推进网站标识码规范管理。（市大数据局）", False),
+    ("主办单位：市商务局", False),
+])
+def test_the_lines_of_a_web_pages_tools_and_footer_end_the_document(text, expected):
+    assert vocabulary().is_page_end(text) is expected
+
+
 CONVENTION_EXAMPLES = [
     ("第一责任单位为牵头单位，下同", [("first_lead", None, None)]),
     ("各项任务责任单位中排在第一位的为牵头单位，其他为配合单位。", [("first_lead", None, None), ("others_role", "assist", None)]),
@@ -156,6 +167,10 @@ CONVENTION_EXAMPLES = [
     ("以下任务均涉及各区县政府，不再重复。", [("added_body", "carry_out", "各区县政府")]),
     ("本条及以下任务均包含各县（市、区）人民政府。", [("added_body", "carry_out", "各县（市、区）人民政府")]),
     ("牵头单位列第一位。", [("first_lead", None, None)]),
+    # the items the body is added to named before it (a lead-in, not part of the body)
+    ("以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出", [("added_body", "carry_out", "各县区人民政府、园区管委会")]),
+    ("上述任务均由各区政府负责落实，不再列出。", [("added_body", "carry_out", "各区政府")]),
+    ("自由贸易试验区管委会负责落实，不再列出。", [("added_body", "carry_out", "自由贸易试验区管委会")]),
 ]
 
 

@@ -240,8 +240,9 @@ def _own_place_parts(mentions: list[Mention], context: Context) -> list[Mention]
 def _without_remark(text: str, remark: str | None) -> str:
     """A prose item's responsibility without the remark printed after its bodies (…负责。具体任务均
     涉及各区，下同): the remark names no body of this list."""
-    if remark and text.rstrip("。 ").endswith(remark):
-        return text.rstrip("。 ")[: -len(remark)].rstrip("。．. ")
+    last = remark.split("；")[-1] if remark else None
+    if last and text.rstrip("。 ").endswith(last):
+        return text.rstrip("。 ")[: -len(last)].rstrip("。．.，, ")
     return text
 
 

@@ -9,7 +9,9 @@ city the title names (then the issuer), as the gazetteer spells them — or, for
 document naming no place at all (省人民政府关于…意见, 鄂政发〔2018〕26号), the province whose
 abbreviation opens its 文号 — and says so in a ``region_inferred`` warning the reader can check.
 A national document, or one whose region is known, is left alone; a document naming no such place
-leaves the region unknown.
+leaves the region unknown. A region the metadata read that is no place (加快西宁 from the title
+加快西宁市流通业发展实施意见, whose opening verb the metadata took for part of the name) is replaced
+the same way by the place the title names, when it names one.
 """
 
 from __future__ import annotations
@@ -96,15 +98,24 @@ def _county_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None
 def placed(document: Document, gazetteer: Gazetteer) -> Document:
     """``document`` with the region its title (or issuer) names when its metadata gives none (see
     the module docstring); unchanged otherwise."""
-    if document.region is not None or document.level == "national":
+    if document.level == "national":
         return document
-    for field, text in (("title", document.title), ("issuer", document.issuer)):
-        places = [p for p in named_places(text or "", gazetteer) if document.level in (None, p.level)]
-        if not places:
-            continue
-        place = places[0]
-        others = sorted({p.name for p in places[1:] if p.region_id != place.region_id})
-        also = f" (it also names {'、'.join(others)})" if others else ""
+    if document.region is not None:
+        if gazetteer.find_place(document.region) is not None:
+            return document
+        # The metadata took a title's opening words for its place (加快西宁市流通业发展实施意见 →
+        # 加快西宁): the place the title names is read as for a title naming no place first.
+        unknown = document
+        document = document.model_copy(update={"region": None})
+        if (found := _named_in_title_or_issuer(document, gazetteer)) is None:
+            return unknown
+        place, field, also = found
+        warning = Warning(code=INFERRED, message=(
+            f"the region its metadata reads, {unknown.region}, is no place; taken from its {field}, "
+            f"which names {place.written}{also}"))
+        return _with_region(document, gazetteer.region(place.region_id), place.level, warning)
+    if (found := _named_in_title_or_issuer(document, gazetteer)) is not None:
+        place, field, also = found
         warning = Warning(code=INFERRED, message=(
             f"the document's metadata names no region; taken from its {field}, which names {place.written}{also}"))
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning)
@@ -115,6 +126,20 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
             f"the abbreviation of {province.name}"))
         return _with_region(document, province, "provincial", warning)
     return document
+
+
+def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str, str] | None:
+    """The first place of the document's level its title (else its issuer) names, which of the two
+    named it, and the words saying what other places it names."""
+    for field, text in (("title", document.title), ("issuer", document.issuer)):
+        places = [p for p in named_places(text or "", gazetteer) if document.level in (None, p.level)]
+        if not places:
+            continue
+        place = places[0]
+        others = sorted({p.name for p in places[1:] if p.region_id != place.region_id})
+        also = f" (it also names {'、'.join(others)})" if others else ""
+        return place, field, also
+    return None
 
 
 def _province_of_doc_no(document: Document, gazetteer: Gazetteer) -> Region | None:

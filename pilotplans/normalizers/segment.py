@@ -118,14 +118,17 @@ class LabelSpan:
     label: object
 
 
-def find_labels(text: str, read_label: Callable[[str], object | None]) -> list[LabelSpan]:
+def find_labels(text: str, read_label: Callable[[str], object | None],
+                ends_list: Callable[[str], bool] | None = None) -> list[LabelSpan]:
     """The labels opening lists in ``text`` (牵头单位：X；责任单位：Y), in order.
 
     A label opens the text or follows a separator or a space (the longest run before the colon
     that is a label wins); after a first label, a later one may also follow the list before it
-    directly, as a PDF joins the lines of a cell (牵头单位：市商务局责任单位：市财政局): then the
-    shortest run before the colon that is a label. ``read_label`` says whether a run of characters
-    before a colon is a label (None when it is not).
+    directly, as a PDF or a web page joins lines (牵头单位：市商务局责任单位：市财政局): then the
+    shortest run before the colon that is a label, or, when ``ends_list`` says where a list may
+    end, the longest label after such an end (…各开发区管委会完成时限：… is 完成时限, not 时限 after a
+    list ending in 完成). ``read_label`` says whether a run of characters before a colon is a label
+    (None when it is not).
     """
     folded = fold(text)
     found: list[LabelSpan] = []
@@ -133,12 +136,15 @@ def find_labels(text: str, read_label: Callable[[str], object | None]) -> list[L
     for match in _LABEL.finditer(masked):
         colon = match.end() - 1
         apart = [b for b in range(match.start(), colon - 1) if b == 0 or text[:b].endswith(_BEFORE_LABEL)]
-        joined = list(range(colon - 2, match.start() - 1, -1)) if found else []
-        for begin in (*apart, *joined):
-            label = read_label(text[begin:colon].strip())
-            if label is not None:
-                found.append(LabelSpan(start=begin, end=match.end(), label=label))
-                break
+        span = next((LabelSpan(start=b, end=match.end(), label=label) for b in apart
+                     if (label := read_label(text[b:colon].strip())) is not None), None)
+        if span is None and found:
+            joined = [LabelSpan(start=b, end=match.end(), label=label) for b in range(colon - 2, match.start() - 1, -1)
+                      if (label := read_label(text[b:colon].strip())) is not None]
+            ending = [j for j in joined if ends_list is not None and ends_list(text[:j.start])]
+            span = ending[-1] if ending else joined[0] if joined else None
+        if span is not None:
+            found.append(span)
     return found
 
 

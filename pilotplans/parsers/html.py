@@ -21,9 +21,12 @@ HTML has no pages, so every :class:`Where` is empty and ``Row.after_break`` is n
 from __future__ import annotations
 
 import codecs
+import functools
 import re
+import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from pilotplans.errors import UnreadableFile
@@ -226,11 +229,43 @@ def _tag_flow(tag: Tag, in_cell: bool) -> Iterator[_Token]:
 
 
 def _is_skipped(tag: Tag) -> bool:
-    """True for elements that are never shown as page text."""
+    """True for elements that are never shown as page text, and for the site's chrome around the
+    document (its footer and navigation: ``pilotplans/data/html.toml``), whose 主办单位：… line
+    would otherwise read as the last item's responsibility."""
     if tag.name in _SKIPPED or tag.has_attr("hidden"):
         return True
     style = tag.get("style")
-    return isinstance(style, str) and bool(_HIDDEN_STYLE.search(style))
+    if isinstance(style, str) and _HIDDEN_STYLE.search(style):
+        return True
+    tags, names = _chrome()
+    if tag.name in tags:
+        return True
+    words = [word for attribute in ("class", "id") for value in _attribute_values(tag, attribute)
+             for word in _NAME_WORDS.split(value.lower()) if word]
+    return any(word in names for word in words)
+
+
+_NAME_WORDS = re.compile(r"[-_\s]+")
+
+
+def _attribute_values(tag: Tag, attribute: str) -> list[str]:
+    value = tag.get(attribute)
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+@functools.cache
+def _chrome() -> tuple[frozenset[str], frozenset[str]]:
+    """The tags and class/id words of site chrome (``pilotplans/data/html.toml``), checked."""
+    data = tomllib.loads(resources.files("pilotplans.data").joinpath("html.toml").read_text("utf-8"))
+    found = []
+    for key in ("chrome_tags", "chrome_names"):
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w and w == w.lower() for w in words):
+            raise ValueError(f"pilotplans/data/html.toml: `{key}` must be a list of lower-case words")
+        found.append(frozenset(words))
+    return found[0], found[1]
 
 
 def _blocks(tokens: Iterable[_Token]) -> Iterator[Block]:

@@ -193,11 +193,16 @@ def without_glosses(text: str) -> str:
 
 
 def _issuer(texts: list[str], title: str | None) -> str | None:
+    signed = _signature(texts)
     if title:
         match = _ISSUER_PREFIX.match(fold(title))
         if match and _ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
-            return title[:match.end("issuer")]
-    signed = _signature(texts)
+            issuer = title[:match.end("issuer")]
+            # A web page's title may leave the place out (区人民政府办公室关于…) that the signature
+            # prints (蔡甸区人民政府办公室): the same body, named in full.
+            if signed and len(signed) > len(issuer) and fold(signed).endswith(fold(issuer)):
+                return signed
+            return issuer
     if signed:
         return signed
     for text in texts[:5]:
@@ -305,11 +310,15 @@ def level_of(issuer: str | None) -> str | None:
     if not issuer:
         return None
     issuer = fold(issuer)
-    if issuer.startswith(("国务院", "中共中央", "国家")) or regex.match(r"^\p{Han}{1,8}(部|委员会|总局|总署)$", issuer):
+    if issuer.startswith(("国务院", "中共中央", "国家")):
         return "national"
+    # A body named after its province or city is that place's, whatever its name ends with
+    # (四川省发展和改革委员会 ends like a ministry's 委员会); only a name without one is a ministry's.
     match = _PLACE.match(issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
+    if regex.match(r"^\p{Han}{1,8}(部|委员会|总局|总署)$", issuer):
+        return "national"
     return None
 
 
@@ -336,6 +345,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     place = (_PLACE.match(fold(title or "")) or _PLACE.match(fold(issuer or ""))
              or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(issuer or "")))
     region = place["place"] if place else None
+    # A county's government named after its city (金华市婺城区人民政府) is the county's, not the city's.
+    county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])
+    if county:
+        place, region = county, county["place"]
     level = level_of(issuer) or (("provincial" if place["kind"] in ("省", "自治区") else "municipal") if place else None)
     if region and level == "national":
         region = None

@@ -440,6 +440,7 @@ class RolesFile(_Model):
     separators: tuple[str, ...]
     joiners: tuple[str, ...] = ()
     etc_tails: tuple[str, ...] = ()
+    etc_tail_levels: tuple[str, ...] = ()
     empty_markers: tuple[str, ...] = ()
     phrase: tuple[PhraseEntry, ...]
 

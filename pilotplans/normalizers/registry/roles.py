@@ -67,6 +67,14 @@ def compile_roles(data: RolesFile) -> RolePhrases:
         list_prefixes=tuple(sorted(data.list_prefixes, key=len, reverse=True)),
         separators=data.separators,
         joiners=tuple(sorted(data.joiners, key=len, reverse=True)),
-        etc_tails=tuple(sorted(data.etc_tails, key=len, reverse=True)),
+        etc_tails=_etc_tails(data),
         empty_markers=frozenset(data.empty_markers),
     )
+
+
+def _etc_tails(data: RolesFile) -> tuple[str, ...]:
+    """Every tail that may follow 等: each word of ``etc_tails`` alone, and each after a tier's
+    words of ``etc_tail_levels`` with or without 各 (市级相关单位, 省直各有关部门, 各有关部门), longest
+    first."""
+    levels = {""} | {f"{level}{each}" for level in data.etc_tail_levels for each in ("", "各")}
+    return tuple(sorted({f"{level}{tail}" for level in levels for tail in data.etc_tails}, key=len, reverse=True))

@@ -67,6 +67,16 @@ def check_measure_numbers(measures: list[MeasureDraft]) -> list[Warning]:
     return found
 
 
+def first_number_warnings(value: int) -> list[Warning]:
+    """The first item of a numbering printed with a number past 1 (no item of its style before it
+    under its heading, nor anywhere before it): the items before it are missing, or were read
+    into the text above them."""
+    if value <= 1:
+        return []
+    missing = f"measures 1–{value - 1} are" if value > 2 else "measure 1 is"
+    return [Warning(code="number_gap", message=f"{missing} missing (the numbering starts at {value})")]
+
+
 def check_text_faults(draft: MeasureDraft) -> None:
     """Traditional characters, stray words and spaces, miscounted lists and duplicated names."""
     fields = {"text": draft.text, **draft.values}

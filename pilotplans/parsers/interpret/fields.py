@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
 
 from pilotplans.normalizers.segment import find_labels
 from pilotplans.normalizers.simplified import fold
@@ -93,6 +94,11 @@ def _field_label(text: str) -> Label | None:
     return found if found is not None and found.role in vocabulary().field_roles else None
 
 
+def _ends_list(text: str) -> bool:
+    """Whether a list may end where ``text`` ends: after a body's name (…管委会, …市财政局)."""
+    return text.rstrip().endswith(vocabulary().body_endings)
+
+
 def read_segments(text: str, *, labelled_only: bool = False) -> list[Segment] | None:
     """The lists of a bracket's content or a field line, cut at their labels.
 
@@ -100,7 +106,7 @@ def read_segments(text: str, *, labelled_only: bool = False) -> list[Segment] | 
     the first label is an unlabelled list. Each segment keeps how it was printed, and the
     separator printed before it.
     """
-    spans = find_labels(text, _field_label)
+    spans = find_labels(text, _field_label, _ends_list)
     if labelled_only and (not spans or spans[0].start != 0):
         return None
     if not spans:
@@ -190,13 +196,31 @@ def read_bracket_content(content: str) -> Fields | None:
         if not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
             return None
     segments = _split_deadline(segments, words)
+    qualifier = None
+    if len(segments) > 1 and segments[0].label is None and all(s.label is not None for s in segments[1:]):
+        head = segments[0].text
+        if not (_is_role_phrase_list(head, words) or _is_body_list(head, words)):
+            # A word on the item before its labelled lists (（预期性指标，牵头单位：…；责任单位：…）) names no body.
+            qualifier, segments = head, segments[1:]
+            segments[0] = Segment(label=segments[0].label, text=segments[0].text, printed=segments[0].printed, separator=None)
     if remark is None:
-        remark = stated_remark(segments[-1].text)
+        remark = stated_remark(segments[-1].text) or _stated_clause(segments[-1].text)
     else:
         last = segments[-1]
         tail = main[len(main.rstrip()):] + "。" + content[len(main) + 1:].strip().rstrip("。")
         segments[-1] = Segment(label=last.label, text=last.text + tail.strip(), printed=last.printed + tail.strip(), separator=last.separator)
+    if qualifier is not None:
+        remark = f"{qualifier}；{remark}" if remark else qualifier
     return Fields(segments=segments, remark=remark, bracket=True)
+
+
+def _stated_clause(text: str) -> str | None:
+    """The convention a list states in its last clauses, after a comma (…各县市区，以下均需各县市区
+    落实，不再逐一列出): the shortest run of clauses at its end that states one, or None."""
+    for position in range(len(text) - 1, 0, -1):
+        if text[position] in "，," and find_conventions(clause := text[position + 1:].strip()):
+            return clause
+    return None
 
 
 @dataclass(frozen=True)
@@ -252,7 +276,7 @@ def join_labelled_lists(text: str) -> str:
     (牵头单位：X\n责任单位：Y in a DOCX or web page, 牵头单位：X责任单位：Y where a PDF joins a cell's
     lines), so that every format reads 牵头单位：X；责任单位：Y; a separator or a space printed
     between them is kept, and so is any other text."""
-    spans = find_labels(text, _field_label)
+    spans = find_labels(text, _field_label, _ends_list)
     if len(spans) < 2 or spans[0].start != 0:
         return text
     pieces, previous = [], 0
@@ -267,9 +291,24 @@ def join_labelled_lists(text: str) -> str:
     return "".join(pieces)
 
 
+# A label printed in lenticular brackets instead of before a colon: 【牵头单位】市商务局.
+_BRACKETED_LABEL = regex.compile(r"[【〖［\[]\s*(?P<label>\p{Han}{2,10})\s*[】〗］\]]")
+
+
+def _colon_labels(text: str) -> str:
+    """``text`` with each field label printed in brackets (【牵头单位】X【配合单位】Y) printed
+    before a colon instead (牵头单位：X；配合单位：Y); other bracketed words stay."""
+    def colon(match: regex.Match[str]) -> str:
+        if _field_label(match["label"]) is None:
+            return match.group(0)
+        return ("；" if match.start() > 0 else "") + match["label"] + "："
+    return _BRACKETED_LABEL.sub(colon, text)
+
+
 def read_field_line(text: str) -> Fields | None:
-    """The Fields of a line that opens with a field label (牵头单位：X, 时限要求：…), or None."""
-    segments = read_segments(text.strip(), labelled_only=True)
+    """The Fields of a line that opens with a field label (牵头单位：X, 时限要求：…, or in
+    brackets: 【牵头单位】X), or None."""
+    segments = read_segments(_colon_labels(text.strip()), labelled_only=True)
     if not segments or any(s.label is None for s in segments):
         return None
     return Fields(segments=segments, remark=stated_remark(segments[-1].text))

@@ -64,6 +64,7 @@ class Item:
     fields: Fields | None = None
     closed: bool = False  # a bracket or field lines ended its text
     card: str | None = None  # the role of the label of a card's text (text, task), for an item a card printed
+    first_line: str = ""  # its own text as its numbered line printed it, before any paragraph continuing it
 
     @property
     def style(self) -> str:
@@ -262,6 +263,10 @@ class _OutlineReader:
 
         * a responsibility bracket followed by an item number (…〔责任单位：X〕（61）鼓励…);
         * a field line (…共享平台等。牵头单位:发展改革委);
+        * in a field line, the number of the next item right after a name (…责任单位：各专班2.规模
+          以上工业增加值增长5%。);
+        * after a heading's title, the first number of a style not open (一、提升政务服务效能1.加大
+          简政放权力度。…);
         * the number that follows an open item's (…取得突破。二、重点任务), opening a title or
           the next item of the same style as the innermost open one; or the first number of a
           style not open yet, opening a title that ends the paragraph (…实施方案。一、完善管理体制).
@@ -272,6 +277,28 @@ class _OutlineReader:
         if opening is not None:  # the line's own item, placed as _place will place it
             same = next((i for i in range(len(open_items) - 1, -1, -1) if open_items[i].style == opening.style), None)
             open_items = [*(open_items[:same] if same is not None else open_items), opening]
+        if opening is None and read_field_line(text) is not None:
+            # Field lines run into the next item (…责任单位：立山经济开发区2.规模以上工业…): the
+            # number of the item after the open one right after a name (a Chinese character or a
+            # bracket closing it, never a figure: 2.5亿元).
+            for position in range(1, len(text) - 1):
+                before = text[position - 1]
+                if not (regex.match(r"\p{Han}", before) or before in words.closers.values()):
+                    continue
+                marker = find_item_marker(text[position:])
+                if marker is not None and _follows(marker, text[position + marker.end:], open_items):
+                    return position
+        if opening is not None:
+            # A heading's title run into its first item (一、提升政务服务效能1.加大简政放权力度。…,
+            # （一）开办企业领域。1.提升…): the first number of a style not open, after a title.
+            for position in range(opening.end + 2, len(text) - 1):
+                marker = find_item_marker(text[position:])
+                if (marker is None or marker.number.value != 1
+                        or any(m.style == marker.style for m in open_items)):
+                    continue
+                title = text[opening.end:position].strip().rstrip("。．.")
+                if len(title) >= 2 and looks_like_title(title):
+                    return position
         for position, char in enumerate(text[:-1]):
             closes_bracket = char in words.closers.values()
             if char != "。" and not closes_bracket:
@@ -290,6 +317,9 @@ class _OutlineReader:
         return len(text)
 
     def _read_piece(self, text: str, index: int, block: Paragraph) -> None:
+        if text and vocabulary().is_page_end(text):
+            self.stack.clear()  # a web page's tools or footer: nothing after them continues an item
+            return
         if not text or vocabulary().is_furniture(text):
             return
         self.lines += 1
@@ -306,12 +336,19 @@ class _OutlineReader:
             card = read_card_text(text[marker.end:])
             item.card = card.role if card is not None else None
             _append(item, card.text if card is not None else text[marker.end:])
+            item.first_line = item.text
             return
         card = read_card_text(text)
         if card is not None:
             self._open_card(card, index, block)
             return
         open_item = self.stack[-1] if self.stack else None
+        if open_item is not None and not open_item.closed and _bracket_left_open(open_item.text):
+            # The item's responsibility bracket opened on the line before and goes on here, its
+            # lines wrapped by the extraction: (牵头单位：州审批局；/ 责任单位：州司法局…）
+            open_item.where = open_item.where.spanning(block.where)
+            _append(open_item, text)
+            return
         found = read_field_line(text)
         if found is not None and open_item is not None:
             open_item.add_fields(found)
@@ -414,6 +451,21 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bo
         first = marker.number.value == 1 and not any(m.style == marker.style for m in open_items)
         return first and looks_like_title(after)
     return looks_like_title(after) or open_items[-1].style == marker.style
+
+
+def _bracket_left_open(text: str) -> bool:
+    """Whether ``text`` ends inside a responsibility bracket: its last bracket is open and holds
+    nothing yet, or the beginning of a field line (…1天办结。（ / …（牵头单位：州审批局；)."""
+    words = vocabulary()
+    closers = set(words.closers.values())
+    for position in range(len(text) - 1, -1, -1):
+        char = text[position]
+        if char in closers:
+            return False
+        if char in words.closers:
+            inside = text[position + 1:].strip()
+            return not inside or read_field_line(inside) is not None
+    return False
 
 
 def _append(item: Item, text: str) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import marker_style
 from pilotplans.parsers.headings import HeadingText, looks_like_title
-from pilotplans.parsers.interpret.checks import heading_number_warnings
+from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields
@@ -36,6 +36,23 @@ _TITLE_STOPS = ("。", "：", ":", "；")
 
 def _introduces_list(item: Item) -> bool:
     return item.text.rstrip().endswith(_COLONS)
+
+
+def _owns_its_items(item: Item) -> bool:
+    """Whether an item is a heading that names the owners of the items under it, none of which
+    names its own: ``一、强化科技创新（区科技局牵头）`` then ``（一）加强科创平台建设。…`` ``（二）…``.
+
+    Evidence: the item's own text is a title only (no sentence), its bracket closes that title on
+    its own line (not printed after sub-items, nor lifted from the last one), and it has several
+    items of one style under it, none of which assigns a responsibility.
+    """
+    fields = item.fields
+    if fields is None or not item.assigns or item.inner_assigns or len(item.children) < 2:
+        return False
+    if not fields.bracket or fields.alone or len({c.style for c in item.children}) != 1:
+        return False
+    text = item.text.strip()
+    return bool(text) and not any(stop in text for stop in _TITLE_STOPS) and looks_like_title(text)
 
 
 def _lift_trailing_fields(items: list[Item]) -> None:
@@ -125,11 +142,37 @@ class _Builder:
                 if item.number is not None:
                     heading.read.warnings.extend(heading_number_warnings(value, before))
                 self.visit(item.children, heading)
+            elif _owns_its_items(item):
+                heading = self._heading(item, parent)
+                if item.number is not None:
+                    heading.read.warnings.extend(heading_number_warnings(value, before))
+                assert item.fields is not None
+                owners = "；".join(v for role in ("responsibility", "cooperating") if (v := item.fields.value(role)))
+                for child in item.children:
+                    draft = self._measure(child, heading, inherited=item.fields)
+                    draft.warnings.append(Warning(
+                        code="responsibility_on_heading",
+                        message=f"the responsibility ({owners}) is printed on the heading "
+                                f"{item.number.raw if item.number else ''}{heading.read.title}, whose items print none"))
             elif item.assigns:
-                self._measure(item, parent)
+                self._first_number(self._measure(item, parent), value, before)
             elif item.style in measure_styles:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
+                self._first_number(draft, value, before)
+
+    def _first_number(self, draft: MeasureDraft, value: int, before: int) -> None:
+        """Report a measure that opens its numbering past 1: the first item of its style under
+        its heading (no item of it printed before among its siblings, measure or not) while no
+        measure before it in the list has its style (a numbering going on from an earlier
+        heading's items, 4. after 1.–3., is no gap)."""
+        style = marker_style(draft.number_raw or "")
+        earlier = {marker_style(m.number_raw or "") for m in self.measures[:-1]}
+        if draft.number is None or before != 0 or style in earlier:
+            return
+        found = first_number_warnings(value)
+        draft.warnings.extend(found)
+        self.warnings.extend(found)
 
     def _enclosing(self, heading: HeadingDraft | None) -> list[HeadingDraft]:
         """``heading`` and the headings enclosing it."""
@@ -142,20 +185,28 @@ class _Builder:
     def _heading(self, item: Item, parent: HeadingDraft | None) -> HeadingDraft:
         if self.first_item is None:
             self.first_item = item.paragraph
-        read = HeadingText(number=item.number, title=heading_title(item.text), description=None)
+        # A heading's own line is its title, when it reads as one and the paragraph run on after
+        # it does not (二、主要指标 / 到2025年，全市主要指标如下：); a title wrapped over two lines
+        # reads as one title whole.
+        own = item.first_line.strip()
+        whole = item.text.strip()
+        title = own if own != whole and looks_like_title(own) and not looks_like_title(whole) else heading_title(item.text)
+        read = HeadingText(number=item.number, title=title, description=None)
         draft = HeadingDraft(position=len(self.headings) + 1, read=read, where=item.where, row=None,
                              level=parent.level + 1 if parent else 1, parent=parent.position if parent else None,
                              paragraph=item.paragraph)
         self.headings.append(draft)
         return draft
 
-    def _measure(self, item: Item, parent: HeadingDraft | None) -> MeasureDraft:
+    def _measure(self, item: Item, parent: HeadingDraft | None, inherited: Fields | None = None) -> MeasureDraft:
         if self.first_item is None:
             self.first_item = item.paragraph
         text, where = item.text, item.where
         fields = Fields()
         if item.fields is not None:
             fields.extend(item.fields)
+        if inherited is not None:
+            fields.extend(inherited)
         for inner in item.descendants():
             text = join_fragments(text, inner.printed)
             where = where.spanning(inner.where)

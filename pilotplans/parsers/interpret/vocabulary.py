@@ -59,6 +59,7 @@ class _File(_Model):
     body_max_length: int = Field(gt=0)
     deadline_patterns: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
+    page_end: tuple[str, ...] = ()
     convention: tuple[_Convention, ...] = ()
 
     @field_validator("brackets")
@@ -77,7 +78,7 @@ class _File(_Model):
             raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
         return roles
 
-    @field_validator("deadline_patterns", "page_furniture")
+    @field_validator("deadline_patterns", "page_furniture", "page_end")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_compiles(p) for p in patterns)
@@ -102,6 +103,7 @@ class TaskListVocabulary:
     body_max_length: int
     deadlines: tuple[regex.Pattern[str], ...]
     page_furniture: tuple[regex.Pattern[str], ...]
+    page_end: tuple[regex.Pattern[str], ...]
     conventions: tuple[ConventionPattern, ...]
 
     def is_deadline(self, text: str) -> bool:
@@ -109,6 +111,9 @@ class TaskListVocabulary:
 
     def is_furniture(self, text: str) -> bool:
         return any(p.match(text.strip()) for p in self.page_furniture)
+
+    def is_page_end(self, text: str) -> bool:
+        return any(p.match(text.strip()) for p in self.page_end)
 
 
 def build_vocabulary(text: str) -> TaskListVocabulary:
@@ -130,6 +135,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         body_max_length=data.body_max_length,
         deadlines=tuple(regex.compile(p) for p in data.deadline_patterns),
         page_furniture=tuple(regex.compile(p) for p in data.page_furniture),
+        page_end=tuple(regex.compile(p) for p in data.page_end),
         conventions=tuple(ConventionPattern(kind=c.kind, pattern=regex.compile(c.pattern), role=c.role) for c in data.convention),
     )
 
