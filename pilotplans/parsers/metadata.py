@@ -197,12 +197,7 @@ def _issuer(texts: list[str], title: str | None) -> str | None:
     if title:
         match = _ISSUER_PREFIX.match(fold(title))
         if match and _ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
-            issuer = title[:match.end("issuer")]
-            # A web page's title may leave the place out (区人民政府办公室关于…) that the signature
-            # prints (蔡甸区人民政府办公室): the same body, named in full.
-            if signed and len(signed) > len(issuer) and fold(signed).endswith(fold(issuer)):
-                return signed
-            return issuer
+            return title[:match.end("issuer")]
     if signed:
         return signed
     for text in texts[:5]:
@@ -337,19 +332,23 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     parent = next((c for c in cited if c != doc_no), None)
     date = next((d for d in (read_date(t) for t in texts) if d), None)
     issuer = _issuer(texts, title)
+    # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
+    # (蔡甸区人民政府办公室): the same body, named in full, places the notice; the issuer stays as printed.
+    signed = _signature(texts)
+    full = signed if issuer and signed and len(signed) > len(issuer) and fold(signed).endswith(fold(issuer)) else issuer
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     if issuer is None:
-        issuer = _signature(below) or info.issuer
+        issuer = full = _signature(below) or info.issuer
     date = date or info.date
-    place = (_PLACE.match(fold(title or "")) or _PLACE.match(fold(issuer or ""))
-             or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(issuer or "")))
+    place = (_PLACE.match(fold(title or "")) or _PLACE.match(fold(full or ""))
+             or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))
     region = place["place"] if place else None
     # A county's government named after its city (金华市婺城区人民政府) is the county's, not the city's.
     county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])
     if county:
         place, region = county, county["place"]
-    level = level_of(issuer) or (("provincial" if place["kind"] in ("省", "自治区") else "municipal") if place else None)
+    level = level_of(full) or (("provincial" if place["kind"] in ("省", "自治区") else "municipal") if place else None)
     if region and level == "national":
         region = None
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
