@@ -752,6 +752,24 @@ def test_a_measure_whose_sentence_carries_the_owners_keeps_its_sub_items_as_its_
     assert not [w for w in document.measures[0].warnings if w.code == "responsibility_on_heading"]
 
 
+def test_an_item_with_owners_beside_measures_of_its_style_keeps_its_sub_items_as_its_text():
+    # 2. and 3. are measures standing alone: 1. is one of them, not a heading over (1) and (2)
+    document = outline(
+        "一、重点任务",
+        "1.推进贸易便利化（市商务局牵头）",
+        "（1）优化通关流程，压缩整体通关时间。",
+        "（2）提升口岸效率，推广提前申报。",
+        "2.发展数字贸易。（责任单位：市工信局、市商务局）",
+        "3.培育外贸主体。（责任单位：市商务局）",
+    )
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "推进贸易便利化（1）优化通关流程，压缩整体通关时间。（2）提升口岸效率，推广提前申报。", "市商务局牵头"),
+        ("2.", "发展数字贸易。", "市工信局、市商务局"),
+        ("3.", "培育外贸主体。", "市商务局"),
+    ]
+    assert not [w for m in document.measures for w in m.warnings if w.code == "responsibility_on_heading"]
+
+
 def test_a_bracket_wrapped_over_lines_by_the_extraction_is_read_whole():
     document = outline(
         "一、提升政务服务效能",

@@ -124,6 +124,9 @@ class _Builder:
 
     def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
         measure_styles = {i.style for i in items if i.assigns and not i.inner_assigns}
+        # styles whose items are measures standing alone here (2.发展数字贸易。（责任单位：…）): an item of
+        # such a style is one of them, its sub-items its text, whatever owners it prints
+        leaf_styles = {i.style for i in items if i.assigns and not i.children}
         previous: dict[str, int] = {}  # the last number of each style among these siblings
         for item in items:
             style, value = item.style, item.number.value if item.number else 0
@@ -142,7 +145,7 @@ class _Builder:
                 if item.number is not None:
                     heading.read.warnings.extend(heading_number_warnings(value, before))
                 self.visit(item.children, heading)
-            elif _owns_its_items(item):
+            elif item.style not in leaf_styles and _owns_its_items(item):
                 heading = self._heading(item, parent)
                 if item.number is not None:
                     heading.read.warnings.extend(heading_number_warnings(value, before))
