@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 
 # "Each": a collective's opening word (各区县（开发区）: each district, county and zone).
 _EACH = "各"
+# The party committee's word after a place or level marker (省委组织部、宣传部: 省委宣传部).
+_PARTY = "委"
+# Words an item may open with that say whose body it is without a place (各, 有关, 中共, 国家 …).
+_OWN_OPENINGS = ("各", "有关", "相关", "中共", "中国", "中华", "国家", "国务院", "全国", "中央")
 # Column roles whose labels open a list of bodies inside a cell.
 _LIST_ROLES = ("responsibility", "cooperating", "superior")
 
@@ -132,11 +136,14 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
         found, source = (), "none"
     listed = strip_prefix(group.items_text, roles.list_prefixes)
     items = _shared_endings(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone), tidy(listed))
+    read = _shared_openings(items)
     if group.scope_text:
         items.append(group.scope_text)
+        read.append(group.scope_text)
     mentions: list[Mention] = []
-    for position, item in enumerate(items):
+    for position, (item, reading) in enumerate(zip(items, read)):
         text, qualifier, etc, tail = _core(item, roles)
+        reads_as = _core(reading, roles)[0] if reading != item else None
         own = _qualifier_roles(qualifier, roles)
         mentions.append(Mention(
             text=text,
@@ -153,6 +160,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
             etc_tail=tail or None,
             qualifier=qualifier,
             note=group.note,
+            reads_as=reads_as,
         ))
     return mentions
 
@@ -174,6 +182,57 @@ def _shared_endings(items: list[str], printed: str) -> list[str]:
         out.append("、".join(items[i:end + 1]))
         i = end + 1
     return out
+
+
+def _shared_openings(items: list[str]) -> list[str]:
+    """Each item as it reads once the opening of the item before it is carried over: in
+    县教科局、民政局、医保局 or 各县（市、区）农业局、林业局 the later bodies share the level marker,
+    place or places of the first (县医保局, not the national 医保局; 各县（市、区）林业局, not the
+    city's). An item takes an opening only when it opens with none of its own (no level marker,
+    place, 各/有关 or other naming word) and the opening makes it a name the registry knows;
+    what no local body can be (商务部, 海关总署) keeps its own reading."""
+    registry = load_registry()
+    out: list[str] = []
+    openings: tuple[str, ...] = ()
+    for item in items:
+        own = _openings(registry, item)
+        if own:
+            openings = own
+            out.append(item)
+            continue
+        if openings and not _opens_on_its_own(registry, item):
+            carried = next((o + item for o in openings if names_a_body_alone(o + item)), None)
+            if carried is not None:
+                out.append(carried)
+                continue
+        out.append(item)
+    return out
+
+
+def _openings(registry, item: str) -> tuple[str, ...]:
+    """What ``item`` opens with that later items of its list may share, longest first: a phrase
+    of the places under the region (各县（市、区）), a place (安新县) or a level marker (县), each
+    also with the party committee's 委 after it (省委 of 省委组织部). A central body's name opens
+    with none (市场监管总局 does not open with 市)."""
+    literal = registry.literals.get(item)
+    if literal is not None and literal.target == "central":
+        return ()
+    found: list[str] = []
+    for end in range(len(item) - 1, 0, -1):
+        if registry.subordinate.fullmatch(item[:end]):
+            found.append(item[:end])
+            break
+    found.extend(head for head, _, former in registry.gazetteer.prefixes(item) if not former and len(head) < len(item))
+    found.extend(m for m, _ in registry.markers if item.startswith(m) and len(m) < len(item))
+    with_party = [o + _PARTY for o in found if item.startswith(o + _PARTY) and len(o) + 1 < len(item)]
+    return tuple(dict.fromkeys([*with_party, *found]))
+
+
+def _opens_on_its_own(registry, item: str) -> bool:
+    """Whether ``item`` already says whose body it is: a place, a level marker, a naming word."""
+    return (is_place(item) or item.startswith(_OWN_OPENINGS)
+            or any(item.startswith(m) for m, _ in registry.markers)
+            or next(registry.gazetteer.prefixes(item), None) is not None)
 
 
 def _qualifier_roles(qualifier: str | None, roles: RolePhrases) -> tuple[Role, ...]:

@@ -1,0 +1,42 @@
+"""Bodies as plans of places the bundled documents do not cover write them: lists whose later
+items share the opening of the first, collectives of a government's own units, and the other
+shapes met in county, district, league and prefecture plans. Each cell is quoted from a
+published plan (named beside it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pilotplans.normalizers.links import parse_cell
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+PINGDING = make_context(region="平定县", level="municipal", date=dt.date(2023, 11, 10))
+SHANWEI = make_context(region="汕尾市", level="municipal", date=dt.date(2018, 12, 1))
+NATIONAL_2020 = make_context(level="central", date=dt.date(2020, 10, 30))
+
+
+def _ids(cell: str, context) -> list[str | None]:
+    return [resolve_body(m.name, context).id for m in parse_cell(cell, "responsibility", prose=True, label="责任单位")]
+
+
+def test_later_items_share_the_level_marker_of_the_first():
+    # 平定县 2023, a meeting on consolidating poverty alleviation: 县教科局、民政局…医保局
+    assert _ids("县农业农村局、民政局、医保局", PINGDING) == [
+        "140321-agriculture_rural_bureau", "140321-civil_affairs_bureau", "140321-healthcare_security_bureau"]
+
+
+def test_later_items_share_the_places_under_the_region():
+    # 汕尾市农业局 2018: 各县（市、区）农业局、林业局、海洋与渔业局
+    assert _ids("各县（市、区）农业局、林业局", SHANWEI) == [
+        "441500-subordinate-agriculture_bureau_former", "441500-subordinate-forestry_bureau"]
+
+
+def test_the_written_name_is_kept_beside_its_reading():
+    mentions = parse_cell("县农业农村局、医保局", "responsibility", prose=True, label="责任单位")
+    assert [(m.text, m.reads_as) for m in mentions] == [("县农业农村局", None), ("医保局", "县医保局")]
+
+
+def test_a_central_body_after_a_local_one_keeps_its_own_reading():
+    # 长三角 2020-2021 autumn-winter air plan, signed by ministries and provincial governments
+    assert _ids("市场监管总局、能源局、上海市人民政府、商务部", NATIONAL_2020) == [
+        "samr", "nea", "310000-people_government", "mofcom"]
