@@ -40,3 +40,26 @@ def test_a_central_body_after_a_local_one_keeps_its_own_reading():
     # 长三角 2020-2021 autumn-winter air plan, signed by ministries and provincial governments
     assert _ids("市场监管总局、能源局、上海市人民政府、商务部", NATIONAL_2020) == [
         "samr", "nea", "310000-people_government", "mofcom"]
+
+
+XIXIANG = make_context(region="西乡县", level="municipal", date=dt.date(2023, 4, 1))
+XIONGAN = make_context(region="雄安新区", level="municipal", date=dt.date(2021, 3, 15))
+XINING = make_context(region="西宁市", level="municipal", date=dt.date(2023, 4, 1))
+WEIHAI = make_context(region="威海市", level="municipal", date=dt.date(2023, 8, 19))
+
+
+def test_a_county_short_form_names_no_place_in_another_province():
+    # 西乡县 2023: 各镇人民政府，城北、城南街道办事处 — not 西宁's 城北区
+    assert resolve_body("城北", XIXIANG).id is None
+
+
+def test_a_county_short_form_names_its_place_in_its_province():
+    # 雄安新区 2021: 雄县、容城、安新县委和人民政府
+    assert resolve_body("容城", XIONGAN).id == "130629"
+    assert resolve_body("城北", XINING).id == "630105"
+
+
+def test_a_rank_before_a_zone_word_tells_no_zone_apart():
+    # 数字威海建设2023年工作要点: 国家级开发区管委 are the state-level zones' committees, not one named 国家级
+    assert resolve_body("国家级开发区管委", WEIHAI).id is None
+    assert resolve_body("南海新区管委", WEIHAI).id == "371000-zone_committee-南海新区"

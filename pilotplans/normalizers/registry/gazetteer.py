@@ -270,8 +270,19 @@ class Gazetteer:
         return None
 
     def lookup(self, name: str, within: str | None = None) -> Region | None:
-        """The place a written name stands for (current names only; see :meth:`find_place`)."""
-        return self.choose(self._names.get(name, ()), within)
+        """The place a written name stands for (current names only; see :meth:`find_place`). A
+        county-level place's short form (城北 for 城北区) is a common word elsewhere (城北、城南街道
+        办事处 in a Shaanxi county's plan): in a document of another province it names no place."""
+        ids = self._names.get(name, ())
+        if within is not None and within in self.regions:
+            province = self.regions[within].province
+            ids = tuple(i for i in ids if not self._short_elsewhere(i, name, province))
+        return self.choose(ids, within)
+
+    def _short_elsewhere(self, region_id: str, name: str, province: str | None) -> bool:
+        region = self.regions[region_id]
+        return (region.level == "county" and name == region.short and name != region.name
+                and region.province != province)
 
     def candidates(self, name: str) -> tuple[Region, ...]:
         """Every place that bears ``name`` now, most prominent first."""
