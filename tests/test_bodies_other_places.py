@@ -63,3 +63,29 @@ def test_a_rank_before_a_zone_word_tells_no_zone_apart():
     # 数字威海建设2023年工作要点: 国家级开发区管委 are the state-level zones' committees, not one named 国家级
     assert resolve_body("国家级开发区管委", WEIHAI).id is None
     assert resolve_body("南海新区管委", WEIHAI).id == "371000-zone_committee-南海新区"
+
+
+GUANGXI = make_context(region="广西壮族自治区", level="provincial", date=dt.date(2020, 12, 29))
+BEIJING_2016 = make_context(region="北京市", level="municipal", date=dt.date(2016, 5, 28))
+TIANJIN_2017 = make_context(region="天津市", level="municipal", date=dt.date(2017, 10, 9))
+
+
+def test_the_government_s_own_units_as_other_plans_write_them():
+    # 通州区 (南通) 2023, 屏边县 2023, 泰州 2014, 湖南 2019, 广西 2020, 六盘水 2020
+    for written in ("区各委办局", "区各直属单位", "县属各部门", "市各有关部门", "省政府各厅委",
+                    "自治区人民政府各组成部门", "各直属机构", "直属机构"):
+        assert resolve_body(written, GUANGXI).id == "direct-units", written
+
+
+def test_the_offices_listed_with_a_separator_stay_one_collective():
+    # 北京 2016 政务公开工作要点: 各区人民政府，市政府各委、办、局，各市属机构
+    assert _ids("各区人民政府，市政府各委、办、局，各市属机构", BEIJING_2016) == [
+        "110000-subordinate-people_government", "direct-units", "direct-units"]
+    # 天津 2017: 各区人民政府，各委、局，各直属单位
+    assert _ids("各区人民政府，各委、局，各直属单位", TIANJIN_2017) == [
+        "120000-subordinate-people_government", "direct-units", "direct-units"]
+
+
+def test_a_named_office_is_no_collective_of_units():
+    assert resolve_body("市政府办公厅", BEIJING_2016).id == "110000-government_general_office"
+    assert resolve_body("市属国有企业", BEIJING_2016).id is None
