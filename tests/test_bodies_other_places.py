@@ -89,3 +89,51 @@ def test_the_offices_listed_with_a_separator_stay_one_collective():
 def test_a_named_office_is_no_collective_of_units():
     assert resolve_body("市政府办公厅", BEIJING_2016).id == "110000-government_general_office"
     assert resolve_body("市属国有企业", BEIJING_2016).id is None
+
+
+HONGKOU = make_context(region="虹口区", level="municipal", date=dt.date(2022, 3, 2))
+SHAANXI_2021 = make_context(region="陕西省", level="provincial", date=dt.date(2021, 9, 17))
+BAIHE_2019 = make_context(region="白河县", level="municipal", date=dt.date(2019, 11, 5))
+PINGDING_2025 = make_context(region="平定县", level="municipal", date=dt.date(2025, 1, 10))
+CHENGDU_2024 = make_context(region="成都市", level="municipal", date=dt.date(2024, 8, 7))
+CHENGDU_2021 = make_context(region="成都市", level="municipal", date=dt.date(2021, 8, 7))
+
+
+def test_the_street_offices_of_a_district_are_one_collective():
+    # 虹口区 2022: 区政府各部门、各街道办事处、有关单位
+    found = resolve_body("各街道办事处", HONGKOU)
+    assert (found.id, found.collective) == ("310109-subordinate-subdistrict_office", True)
+
+
+def test_one_street_office_is_named_after_no_division():
+    # 西乡县 2023: 城北、城南街道办事处
+    assert resolve_body("城南街道办事处", XIXIANG).id is None
+
+
+def test_national_bureaus_written_with_national_before_their_short_name():
+    # 国卫办医政函〔2023〕199号: 国家卫生健康委、…国家中医药局和国家疾控局
+    assert [resolve_body(t).id for t in ("国家中医药局", "国家疾控局")] == ["natcm", "ndcpa"]
+
+
+def test_the_rural_revitalisation_bureau_of_its_years():
+    # 陕西 2021 乡村振兴重点帮扶县: 省乡村振兴局
+    found = resolve_body("省乡村振兴局", SHAANXI_2021)
+    assert (found.id, found.counterparts) == ("610000-rural_revitalization_bureau_former", ("nrra",))
+
+
+def test_the_poverty_alleviation_office_before_it():
+    # 白河县 2019: 县教体局、县卫计局、县扶贫局
+    assert resolve_body("县扶贫局", BAIHE_2019).id == "610929-poverty_alleviation_office_former"
+
+
+def test_a_merged_bureau_read_after_the_merger_follows_every_step():
+    found = resolve_body("县扶贫办", PINGDING_2025)
+    assert (found.id, found.written_id, found.flags) == (
+        "140321-agriculture_rural_bureau", "140321-poverty_alleviation_office_former", ("old_name",))
+
+
+def test_the_party_social_work_department_set_up_in_2023():
+    # 成都市 2024 城市社区嵌入式服务设施建设工程实施方案, issued with 中共成都市委社会工作部
+    found = resolve_body("中共成都市委社会工作部", CHENGDU_2024)
+    assert (found.id, found.counterparts) == ("510100-party_social_work_department", ("cswd",))
+    assert resolve_body("中共成都市委社会工作部", CHENGDU_2021).counterparts == ()

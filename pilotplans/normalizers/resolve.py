@@ -348,8 +348,12 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     written_id = f"{region.id}-{kind_id}{suffix}"
     date = context.effective_date()
     if kind.successor is not None and date is not None and kind.successor.date <= date:
-        successor = registry.kinds[kind.successor.kind]
-        notes.append(f"{kind.label} became {successor.label} on {kind.successor.date.isoformat()}")
+        successor = kind
+        # followed as far as the document's date reaches (扶贫办 → 乡村振兴局 → 农业农村局)
+        while successor.successor is not None and successor.successor.date <= date:
+            following = registry.kinds[successor.successor.kind]
+            notes.append(f"{successor.label} became {following.label} on {successor.successor.date.isoformat()}")
+            successor = following
         flags.append("old_name")
         name = title(registry, successor, region, None) or raw
         return _local(registry, raw, successor, region, name, via, flags, notes, written_id, context, suffix)

@@ -37,6 +37,9 @@ from pilotplans.normalizers.registry.roles import RolePhrases
 LiteralTarget = Literal["central", "collective", "local_body", "short", "bare", "fixed"]
 
 
+# The word a State Council body's full name may open with (国家中医药管理局).
+_NATIONAL = "国家"
+
 @dataclass(frozen=True)
 class LiteralForm:
     """A written form that names one thing outright (no place to read from it)."""
@@ -174,6 +177,13 @@ class Registry:
                 add(LiteralForm(alias, "central", body.id, "alias"), entry)
             for typo in body.typos:
                 add(LiteralForm(typo.text, "central", body.id, "typo", note=typo.note), entry)
+            # A body whose full name opens with 国家 is written so before its short name too
+            # (国家中医药局, 国家疾控局: 国卫办医政函〔2023〕199号), unless that names another body:
+            # a form of its name made by rule, not an alias to be evidenced.
+            national = _NATIONAL + body.name
+            if body.full_name.startswith(_NATIONAL) and not body.name.startswith(_NATIONAL) \
+                    and national not in self.literals:
+                add(LiteralForm(national, "central", body.id, "name"), entry)
         for collective in self.collectives.values():
             for phrase in collective.phrases:
                 add(LiteralForm(phrase, "collective", collective.id, "collective"), f"collective {collective.id!r}")
