@@ -137,3 +137,82 @@ def test_the_party_social_work_department_set_up_in_2023():
     found = resolve_body("中共成都市委社会工作部", CHENGDU_2024)
     assert (found.id, found.counterparts) == ("510100-party_social_work_department", ("cswd",))
     assert resolve_body("中共成都市委社会工作部", CHENGDU_2021).counterparts == ()
+
+
+INNER_MONGOLIA_2019 = make_context(region="内蒙古自治区", level="provincial", date=dt.date(2019, 1, 7))
+INNER_MONGOLIA_2025 = make_context(region="内蒙古自治区", level="provincial", date=dt.date(2025, 7, 24))
+XING_AN = make_context(region="兴安盟", level="municipal", date=dt.date(2019, 4, 10))
+LIUPANSHUI = make_context(region="六盘水市", level="municipal", date=dt.date(2020, 9, 28))
+GANSU_2016 = make_context(region="甘肃省", level="provincial", date=dt.date(2016, 7, 22))
+BEIJING_2024 = make_context(region="北京市", level="municipal", date=dt.date(2024, 1, 18))
+NATIONAL_2023 = make_context(level="central", date=dt.date(2023, 5, 26))
+
+
+def test_a_league_s_government_is_its_administrative_office():
+    # 内蒙古 2019: 各盟行政公署、市人民政府; 兴安盟 2019: 盟直有关部门, 行署办
+    assert resolve_body("各盟行政公署", INNER_MONGOLIA_2019).id == "150000-subordinate-people_government"
+    assert resolve_body("兴安盟行政公署", XING_AN).id == "152200-people_government"
+    assert resolve_body("行署办", XING_AN).id == "152200-government_general_office"
+
+
+def test_inner_mongolia_s_agriculture_department_is_its_herding_department():
+    # 内蒙古自治区农牧厅 2025: 各盟市农牧局，相关单位
+    found = resolve_body("自治区农牧厅", INNER_MONGOLIA_2025)
+    assert (found.id, found.name) == ("150000-agriculture_rural_bureau", "内蒙古自治区农牧厅")
+    assert resolve_body("各盟市农牧局", INNER_MONGOLIA_2025).id == "150000-subordinate-agriculture_rural_bureau"
+
+
+def test_a_special_district_and_the_cities_with_districts_are_level_words():
+    # 六盘水 2020: 各县、市、特区、区人民政府; 陕西 2021: 各设区市人民政府
+    assert _ids("各县、市、特区、区人民政府", LIUPANSHUI) == ["520200-subordinate-people_government"]
+    assert resolve_body("各设区市人民政府", SHAANXI_2021).id == "610000-subordinate-people_government"
+
+
+def test_four_offices_listed_with_a_separator_stay_one_collective():
+    # 内蒙古 2019: 自治区各委、办、厅、局
+    assert _ids("自治区各委、办、厅、局，各盟市农牧局", INNER_MONGOLIA_2025) == [
+        "direct-units", "150000-subordinate-agriculture_rural_bureau"]
+
+
+def test_a_new_area_s_party_working_committee():
+    # 雄安发〔2021〕5号, issued by 中共河北雄安新区工作委员会 and 河北雄安新区管理委员会
+    found = resolve_body("中共河北雄安新区工作委员会", XIONGAN)
+    assert (found.id, found.name) == ("133100-party_committee", "中共河北雄安新区工作委员会")
+
+
+def test_a_former_name_that_is_an_area_word_names_no_place():
+    # 新区 was 丰润区's name until 2002: 新区党工委 is no committee of 丰润区
+    assert resolve_body("新区党工委", XIONGAN).id != "130208-party_committee"
+
+
+def test_the_places_under_the_nation_stay_a_collective_without_a_region():
+    # 国卫办医政函〔2023〕199号: the provinces' health commissions, development commissions … not the
+    # national ones
+    assert _ids("各省、自治区、直辖市及新疆生产建设兵团卫生健康委、发展改革委、中医药局", NATIONAL_2023) == [
+        None, None, None]
+
+
+def test_participating_bodies_assist():
+    # 甘肃 2016 医改: 省卫生计生委、省财政厅负责，省编办…省中医药局参与
+    mentions = parse_cell("省卫生计生委、省财政厅负责，省编办、省中医药局参与", "responsibility")
+    assert [(m.text, m.role) for m in mentions] == [
+        ("省卫生计生委", "carry_out"), ("省财政厅", "carry_out"), ("省编办", "assist"), ("省中医药局", "assist")]
+    assert resolve_body("省中医药局", GANSU_2016).id == "620000-tcm_bureau"
+
+
+def test_the_disease_control_centre_is_a_body_of_its_own():
+    # 北京市卫生健康委 2024 绩效: 市疾控中心迁建项目
+    found = resolve_body("市疾控中心", BEIJING_2024)
+    assert (found.id, found.counterparts) == ("110000-disease_control_center", ("chinacdc",))
+    assert resolve_body("市疾控局", BEIJING_2024).id == "110000-disease_control_bureau"
+
+
+def test_a_province_s_forestry_department_before_2018():
+    # 汕尾 2018: 省农业厅、林业厅、海洋与渔业厅
+    assert _ids("省农业厅、林业厅", SHANWEI) == ["440000-agriculture_bureau_former", "440000-forestry_bureau"]
+
+
+def test_each_quantifier_carries_over_to_a_zone_s_committee():
+    # 数字威海 2023: 责任单位：…各区市政府、开发区管委 (each zone's committee, not one of them)
+    assert _ids("各区市政府、开发区管委", WEIHAI) == [
+        "371000-subordinate-people_government", "371000-subordinate-zone_committee"]

@@ -220,7 +220,8 @@ def _openings(registry, item: str) -> tuple[str, ...]:
     found: list[str] = []
     for end in range(len(item) - 1, 0, -1):
         if registry.subordinate.fullmatch(item[:end]):
-            found.append(item[:end])
+            # and its quantifier alone: 各区市政府、开发区管委 are each zone's committee too
+            found.extend((item[:end], item[:1]) if item.startswith(_EACH) else (item[:end],))
             break
     found.extend(head for head, _, former in registry.gazetteer.prefixes(item) if not former and len(head) < len(item))
     found.extend(m for m, _ in registry.markers if item.startswith(m) and len(m) < len(item))

@@ -219,8 +219,8 @@ def split_items(text: str, roles: RolePhrases, recognise: Callable[[str], bool],
     return items
 
 
-#: How many pieces a separator may cut from one name (有关部门、单位: two).
-_SEPARATED_NAME = 3
+#: How many pieces a separator may cut from one name (有关部门、单位: two; 自治区各委、办、厅、局: four).
+_SEPARATED_NAME = 4
 
 
 def _kept_whole(pieces: list[str], cuts: list[str], clean: Callable[[str], str],

@@ -317,7 +317,7 @@ def subordinate_pattern(subordinate: Subordinate) -> str:
     run = f"(?:{alternation(subordinate.quantifiers)}{group}(?:、?{group})*|{group}、?{group}(?:、?{group})*)"
     if not subordinate.named_areas:
         return run
-    return f"{run}(?:、\\p{{Han}}{{2,8}}?{alternation(subordinate.named_areas)})*"
+    return f"{run}(?:[、及]\\p{{Han}}{{2,8}}?{alternation(subordinate.named_areas)})*"
 
 
 def derived_stems(stem: str, parts: NameParts) -> tuple[str, ...]:

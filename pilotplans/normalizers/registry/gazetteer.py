@@ -222,9 +222,11 @@ class Gazetteer:
     def _index(self) -> None:
         ordered = sorted(self.regions.values(), key=lambda r: (_PRIORITY[r.level], r.id))
         self._names = _index(ordered, lambda r: r.names)
-        # A former name made of level words only (市区, once 濮阳's 华龙区) is a common word now (市区商务局
-        # is the city's): it names no place.
-        self._former = _index(ordered, lambda r: [n for n, _ in r.former if not set(n) <= _LEVEL_CHARACTERS])
+        # A former name made of level words only (市区, once 濮阳's 华龙区) or an area word (新区, once
+        # 唐山's 丰润区) is a common word now (市区商务局 is the city's, 新区党工委 a new area's): it
+        # names no place.
+        self._former = _index(ordered, lambda r: [n for n, _ in r.former
+                                                  if not set(n) <= _LEVEL_CHARACTERS and n not in self.area_words])
         self._former_year = {(r.id, n): y for r in ordered for n, y in r.former}
         provinces = [r for r in ordered if r.level == "province"]
         self._placeholders: dict[Placeholder, dict[str, tuple[str, ...]]] = {
