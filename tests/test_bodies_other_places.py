@@ -216,3 +216,45 @@ def test_each_quantifier_carries_over_to_a_zone_s_committee():
     # 数字威海 2023: 责任单位：…各区市政府、开发区管委 (each zone's committee, not one of them)
     assert _ids("各区市政府、开发区管委", WEIHAI) == [
         "371000-subordinate-people_government", "371000-subordinate-zone_committee"]
+
+
+FUJIAN_2007 = make_context(region="福建省", level="provincial", date=dt.date(2007, 3, 1))
+NGARI = make_context(region="阿里地区", level="municipal", date=dt.date(2021, 11, 9))
+CHANGJI = make_context(region="昌吉回族自治州", level="municipal", date=dt.date(2021, 11, 1))
+KIZILSU = make_context(region="克孜勒苏柯尔克孜自治州", level="municipal", date=dt.date(2021, 9, 1))
+BEIJING_2023 = make_context(region="北京市", level="municipal", date=dt.date(2023, 6, 20))
+
+
+def test_a_word_that_opens_like_a_place_is_no_opening():
+    # 福建 治理餐桌污染 (c. 2007): 省农业厅、卫生厅、公安厅、环保局、质监局 — 公安 is 公安县's short
+    # form, but 公安厅 is no body of 公安县: the later items are not 公安县's
+    assert _ids("由省经贸委承办，省农业厅、公安厅、环保局协办", FUJIAN_2007)[1:] == [
+        "350000-agriculture_bureau_former", "350000-public_security_bureau", "350000-environmental_protection_bureau_former"]
+
+
+def test_undertaking_and_helping_bodies():
+    mentions = parse_cell("由省经贸委承办，省农业厅、公安厅协办", "responsibility")
+    assert [m.role for m in mentions] == ["carry_out", "assist", "assist"]
+
+
+def test_a_prefecture_s_bodies_under_its_administrative_office():
+    # 阿里地区行政公署工作规则 2021: 各县人民政府，行署各局、委、办、处
+    assert _ids("各县人民政府，行署各局、委、办、处", NGARI) == ["542500-subordinate-people_government", "direct-units"]
+
+
+def test_the_next_item_continues_the_places_with_their_level_word():
+    # 北京 2023 数据要素: 各区委、区政府，市委各部委办
+    assert _ids("各区委、区政府", BEIJING_2023) == [
+        "110000-subordinate-party_committee", "110000-subordinate-people_government"]
+
+
+def test_a_level_at_or_above_the_region_s_own_names_no_places_under_it():
+    # 昌吉州 十四五: 区州党委 are the autonomous region's and the prefecture's committees
+    assert resolve_body("区州党委", CHANGJI).id is None
+    assert resolve_body("各县市人民政府", CHANGJI).id == "652300-subordinate-people_government"
+    assert resolve_body("各县（市、区）林业局", PINGDING).id is None
+
+
+def test_an_autonomous_prefecture_writes_its_own_level_in_full():
+    # 克州 十四五: 自治州党委
+    assert resolve_body("自治州党委", KIZILSU).id == "653000-party_committee"

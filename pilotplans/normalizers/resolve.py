@@ -419,6 +419,10 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     if foreign:
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{'、'.join(foreign)}: not a place under {region.name}, whose bodies the phrase names",))
+    above = _levels_not_under(registry, text, match, region)
+    if above:
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"{'、'.join(above)}: no level under {region.name}, whose bodies the phrase would name",))
     level: BodyLevel = "municipal" if region.tier == "province" else "county"
     first = kind.counterparts[0] if kind.counterparts else None
     return Resolution(
@@ -427,6 +431,29 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
         notes=(f"the {kind.label} of every city and county under {region.name}",), counterparts=kind.counterparts,
         counterpart_basis=kind.counterpart_basis if first else None,
     )
+
+
+_TIER_RANK = {"province": 0, "municipality": 0, "city": 1, "county": 2}
+
+
+def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region: Region) -> list[str]:
+    """The level words of a phrase of the places under ``region`` that cannot stand for a place
+    under it (区州党委 in a prefecture's plan: 州 is the prefecture's own level)."""
+    if match.form is None or not match.form.match.startswith("{sub}") or region.tier not in _TIER_RANK:
+        return []
+    phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
+    found = []
+    i = 0
+    while i < len(phrase):
+        unit = next((u for u in registry.subordinate_units if phrase.startswith(u, i)), None)
+        if unit is None:
+            i += 1
+            continue
+        tier = registry.unit_tiers.get(unit)
+        if tier is not None and _TIER_RANK[tier] <= _TIER_RANK[region.tier]:
+            found.append(unit)
+        i += len(unit)
+    return found
 
 
 def _areas_not_under(registry: Registry, text: str, match: _LocalMatch, region: Region) -> list[str]:

@@ -195,6 +195,10 @@ def _shared_openings(items: list[str]) -> list[str]:
     out: list[str] = []
     openings: tuple[str, ...] = ()
     for item in items:
+        continued = _continues_the_places(registry, openings, item)
+        if continued is not None:
+            out.append(continued)
+            continue
         own = _openings(registry, item)
         if own:
             openings = own
@@ -223,10 +227,31 @@ def _openings(registry, item: str) -> tuple[str, ...]:
             # and its quantifier alone: 各区市政府、开发区管委 are each zone's committee too
             found.extend((item[:end], item[:1]) if item.startswith(_EACH) else (item[:end],))
             break
-    found.extend(head for head, _, former in registry.gazetteer.prefixes(item) if not former and len(head) < len(item))
-    found.extend(m for m, _ in registry.markers if item.startswith(m) and len(m) < len(item))
+    markers = [m for m, _ in registry.markers if item.startswith(m) and len(m) < len(item)]
+    # a place only where the item reads as that place and a body (安新县 + 委), not where a word
+    # merely opens like one (公安厅 is no body of 公安县)
+    found.extend(head for head, _, former in registry.gazetteer.prefixes(item)
+                 if not former and len(head) < len(item) and _reads_after_a_place(registry, item[len(head):]))
+    found.extend(markers)
     with_party = [o + _PARTY for o in found if item.startswith(o + _PARTY) and len(o) + 1 < len(item)]
     return tuple(dict.fromkeys([*with_party, *found]))
+
+
+def _continues_the_places(registry, openings: tuple[str, ...], item: str) -> str | None:
+    """``item`` read with the quantifier of the places before it when it opens with their level
+    word (各区委、区政府: each district's government, not the district's own), else None."""
+    places = next((o for o in openings if o.startswith(_EACH) and registry.subordinate.fullmatch(o)), None)
+    if places is None:
+        return None
+    marker = next((m for m, _ in registry.markers if item.startswith(m) and places.endswith(m)), None)
+    if marker is None or not names_a_body_alone(_EACH + item):
+        return None
+    return _EACH + item
+
+
+def _reads_after_a_place(registry, rest: str) -> bool:
+    """Whether ``rest`` is what a local body's name has after its place (委, 人民政府, 商务局)."""
+    return any(names_a_body_alone(marker + rest) for marker, _ in registry.markers)
 
 
 def _opens_on_its_own(registry, item: str) -> bool:
