@@ -258,3 +258,59 @@ def test_a_level_at_or_above_the_region_s_own_names_no_places_under_it():
 def test_an_autonomous_prefecture_writes_its_own_level_in_full():
     # 克州 十四五: 自治州党委
     assert resolve_body("自治州党委", KIZILSU).id == "653000-party_committee"
+
+
+JIAYU = make_context(region="嘉鱼县", level="municipal", date=dt.date(2021, 5, 12))
+JINING = make_context(region="济宁市", level="municipal", date=dt.date(2021, 7, 19))
+YUZHONG = make_context(region="渝中区", level="municipal", date=dt.date(2023, 2, 10))
+FUJIAN_2020 = make_context(region="福建省", level="provincial", date=dt.date(2020, 3, 1))
+TAIXIAN = make_context(region="宝鸡市", level="municipal", date=dt.date(2021, 7, 19))
+
+
+def test_a_zone_named_where_a_body_is_stands_for_its_committee():
+    # 嘉鱼县 2021: （牵头单位：县财政局；责任单位：县税务局，各镇人民政府，嘉鱼经济开发区）
+    assert resolve_body("嘉鱼经济开发区", JIAYU).id == "421221-development_zone_committee"
+    # 成都 2024: 四川天府新区、成都高新区…成都东部新区
+    assert resolve_body("成都东部新区", CHENGDU_2024).id == "510100-zone_committee-东部新区"
+
+
+def test_a_place_s_name_is_no_committee():
+    assert resolve_body("锦江区", CHENGDU_2024).via == "region"
+
+
+def test_a_county_s_short_form_opens_no_name_in_another_province():
+    # 济宁 2021: 太白湖新区 is 济宁's, not an area of 陕西's 太白县
+    assert resolve_body("太白湖新区管委会", JINING).id == "370800-zone_committee-太白湖新区"
+    assert resolve_body("太白政府", TAIXIAN).id == "610331-people_government"
+
+
+def test_the_inspection_offices_of_a_government_and_of_a_party_committee():
+    # 嘉鱼县 2021: 县政府政务督查室; 西乡县 2023: 县委督查办
+    assert resolve_body("县政府政务督查室", JIAYU).id == "421221-government_inspection_office"
+    assert resolve_body("县委督查办", XIXIANG).id == "610724-party_inspection_office"
+
+
+def test_the_offices_of_the_health_and_food_campaign_committees():
+    # 连州 2018 创卫: 市爱卫办; 新乡县: 县食安办; 海盐县 2022
+    assert resolve_body("县食安办", JIAYU).counterparts == ("samr",)
+    assert resolve_body("海盐县食品药品安全委员会办公室", JIAYU).id == "330424-food_safety_office"
+    assert resolve_body("市爱卫办", JIAYU).id == "421200-patriotic_health_office"
+
+
+def test_the_inspection_and_quarantine_bureaus_before_they_joined_the_customs():
+    # 福建 治理餐桌污染 (c. 2007): 福建出入境检验检疫局、厦门出入境检验检疫局协办
+    assert resolve_body("厦门出入境检验检疫局", FUJIAN_2007).id == "350200-inspection_quarantine_bureau_former"
+    found = resolve_body("厦门出入境检验检疫局", FUJIAN_2020)
+    assert (found.id, found.flags) == ("350200-customs_district", ("old_name",))
+
+
+def test_chongqing_s_short_form_of_planning_and_natural_resources():
+    # 渝中区 2023: 区住建委、区财政局、区国资委、区规资局
+    assert resolve_body("区规资局", YUZHONG).id == "500103-natural_resources_bureau"
+
+
+def test_collectives_of_a_party_committee_s_departments_and_of_stationed_units():
+    # 北京 2023: 市委各部委办; 甘肃 2016: 中央在甘有关单位; 渝中区 2023: 区级国家机关各部门
+    assert resolve_body("市委各部委办", BEIJING_2023).id == "party-departments"
+    assert resolve_body("中央在甘有关单位", GANSU_2016).id == "stationed-units"
+    assert resolve_body("区级国家机关各部门", YUZHONG).id == "direct-units"

@@ -89,7 +89,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
     it), a level marker standing for the document's place, or nothing (the document's place)."""
     gazetteer = registry.gazetteer
     for name, ids, former in gazetteer.prefixes(text):
-        region = gazetteer.choose(ids, context.region)
+        region = gazetteer.choose(gazetteer.bearing(name, ids, context.region), context.region)
         if region is None:
             continue
         rest = text[len(name):]

@@ -54,6 +54,9 @@ from pilotplans.normalizers.segment import (
 )
 
 _NATIONAL = Context()
+# What a zone's name ends with, and the word its administrative committee adds (嘉鱼经济开发区管委会).
+_ZONE_END = "区"
+_COMMITTEE = "管委会"
 # A bracket inside a name (杭州高新开发区（滨江）管委会: the zone's other name, the district it shares).
 _INSIDE_BRACKET = regex.compile(r"（([^（）]+)）")
 
@@ -216,9 +219,28 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
         inner = _resolve(registry, raw, text[:inside.start()] + text[inside.end():], context)
         if inner.resolved:
             return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
+    committee = _zone_s_committee(registry, raw, text, context)
+    if committee is not None:
+        return committee
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
+
+
+def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A named zone where a body is (嘉鱼经济开发区，各镇人民政府; 成都东部新区) stands for its
+    administrative committee: the name with 管委会 after it, if that is a zone's committee."""
+    if not text.endswith(_ZONE_END) and registry.gazetteer.area_word(text) is None:
+        return None
+    found = _resolve(registry, raw, text + _COMMITTEE, context)
+    if not found.resolved or found.kind not in registry.area_committee.values():
+        return None
+    # only a zone that is named (a place or the area's own name written before the zone word):
+    # a bare type word (自贸区, 经济开发区) is the zone, not a body
+    named = found.via == "pattern" or (found.id or "").removeprefix(f"{found.region}-{found.kind}")
+    if not named:
+        return None
+    return replace(found, notes=(*found.notes, f"{text} is named where a body is: its administrative committee"))
 
 
 def _place_resolution(raw: str, place: PlaceMatch) -> Resolution:

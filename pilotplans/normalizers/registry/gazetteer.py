@@ -275,11 +275,15 @@ class Gazetteer:
         """The place a written name stands for (current names only; see :meth:`find_place`). A
         county-level place's short form (城北 for 城北区) is a common word elsewhere (城北、城南街道
         办事处 in a Shaanxi county's plan): in a document of another province it names no place."""
-        ids = self._names.get(name, ())
-        if within is not None and within in self.regions:
-            province = self.regions[within].province
-            ids = tuple(i for i in ids if not self._short_elsewhere(i, name, province))
-        return self.choose(ids, within)
+        return self.choose(self.bearing(name, self._names.get(name, ()), within), within)
+
+    def bearing(self, name: str, ids: Iterable[str], within: str | None) -> tuple[str, ...]:
+        """The places among ``ids`` that ``name`` may stand for in a document of region ``within``:
+        not a county whose short form it is, in another province (太白 of 太白湖新区 in 济宁)."""
+        if within is None or within not in self.regions:
+            return tuple(ids)
+        province = self.regions[within].province
+        return tuple(i for i in ids if not self._short_elsewhere(i, name, province))
 
     def _short_elsewhere(self, region_id: str, name: str, province: str | None) -> bool:
         region = self.regions[region_id]
