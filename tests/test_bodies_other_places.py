@@ -314,3 +314,39 @@ def test_collectives_of_a_party_committee_s_departments_and_of_stationed_units()
     assert resolve_body("市委各部委办", BEIJING_2023).id == "party-departments"
     assert resolve_body("中央在甘有关单位", GANSU_2016).id == "stationed-units"
     assert resolve_body("区级国家机关各部门", YUZHONG).id == "direct-units"
+
+
+YUNCHENG_2024 = make_context(region="运城市", level="municipal", date=dt.date(2024, 6, 1))
+
+
+def test_a_city_s_own_court_is_no_basic_court():
+    # a prefecture-level city has no basic court of its own: 市法院 there is left unresolved
+    assert resolve_body("市法院", YUNCHENG_2024).id is None
+    assert resolve_body("县法院", PINGDING).id == "140321-basic_court"
+
+
+def test_the_party_committee_s_general_office_always_with_its_committee():
+    assert resolve_body("市委办", YUNCHENG_2024).id == "140800-party_general_office"
+    assert resolve_body("中共平定县委办公室", PINGDING).counterparts == ("gocpc",)
+    assert resolve_body("市办", YUNCHENG_2024).id is None
+
+
+def test_the_discipline_commission_and_the_political_consultative_committee():
+    assert resolve_body("市纪委监委", YUNCHENG_2024).id == "140800-discipline_commission"
+    assert resolve_body("县政协", PINGDING).id == "140321-cppcc_committee"
+
+
+def test_a_county_s_merged_education_bureau_is_its_education_bureau():
+    # 白河县 2019: 县教体局; 平定县 2023: 县教科局
+    assert resolve_body("县教体局", BAIHE_2019).id == "610929-education_bureau"
+    assert resolve_body("县教科局", PINGDING).id == "140321-education_bureau"
+
+
+def test_public_institutions_and_bureaus_of_other_places():
+    assert resolve_body("市住房公积金管理中心", YUNCHENG_2024).id == "140800-housing_provident_fund_center"
+    assert resolve_body("市营商环境建设局", YUNCHENG_2024).id == "140800-business_environment_bureau"
+    assert resolve_body("市城市管理综合行政执法局", YUNCHENG_2024).id == "140800-city_management_bureau"
+
+
+def test_the_party_s_general_office_by_its_short_name():
+    assert resolve_body("中办").id == "gocpc"
