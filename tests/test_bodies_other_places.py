@@ -350,3 +350,13 @@ def test_public_institutions_and_bureaus_of_other_places():
 
 def test_the_party_s_general_office_by_its_short_name():
     assert resolve_body("中办").id == "gocpc"
+
+
+DAYE_2024 = make_context(region="大冶市", level="municipal", date=dt.date(2024, 8, 9))
+
+
+def test_the_party_s_rural_work_office():
+    # 大冶市 2024 衔接推进乡村振兴补助资金 公告, signed 市委农办
+    found = resolve_body("市委农办", DAYE_2024)
+    assert (found.id, found.counterparts) == ("420281-party_rural_work_office", ("crwo",))
+    assert resolve_body("中央农办").id == "crwo"
