@@ -360,3 +360,18 @@ def test_the_party_s_rural_work_office():
     found = resolve_body("市委农办", DAYE_2024)
     assert (found.id, found.counterparts) == ("420281-party_rural_work_office", ("crwo",))
     assert resolve_body("中央农办").id == "crwo"
+
+
+YUZHONG_2021 = make_context(region="渝中区", level="municipal", date=dt.date(2021, 4, 16))
+
+
+def test_each_carries_over_from_any_collective_before():
+    # 渝中区 2021 十四五: 区级国家机关各部门，各管委会、街道办事处，各人民团体
+    assert _ids("各管委会、街道办事处", YUZHONG_2021)[1] == "500103-subordinate-subdistrict_office"
+    # and stays quiet where the next item opens on its own
+    assert _ids("各有关部门、市商务局", CHENGDU_2024) == ["related-departments", "510100-commerce_bureau"]
+
+
+def test_a_new_area_s_own_departments():
+    # 雄安发〔2021〕5号: 雄县、容城、安新县委和人民政府，新区各部门
+    assert resolve_body("新区各部门", XIONGAN).id == "direct-units"

@@ -233,6 +233,8 @@ def _openings(registry, item: str) -> tuple[str, ...]:
     found.extend(head for head, _, former in registry.gazetteer.prefixes(item)
                  if not former and len(head) < len(item) and _reads_after_a_place(registry, item[len(head):]))
     found.extend(markers)
+    if item.startswith(_EACH) and len(item) > 1:
+        found.append(_EACH)  # 各管委会、街道办事处: each street office too
     with_party = [o + _PARTY for o in found if item.startswith(o + _PARTY) and len(o) + 1 < len(item)]
     return tuple(dict.fromkeys([*with_party, *found]))
 
