@@ -375,3 +375,30 @@ def test_each_carries_over_from_any_collective_before():
 def test_a_new_area_s_own_departments():
     # 雄安发〔2021〕5号: 雄县、容城、安新县委和人民政府，新区各部门
     assert resolve_body("新区各部门", XIONGAN).id == "direct-units"
+
+
+YANBIAN = make_context(region="延边朝鲜族自治州", level="municipal", date=dt.date(2021, 1, 12))
+ZHONGNING = make_context(region="中宁县", level="municipal", date=dt.date(2026, 2, 9))
+HAINAN_2025 = make_context(region="海南省", level="provincial", date=dt.date(2025, 10, 16))
+
+
+def test_names_leaving_their_place_out_are_cut_at_and():
+    # 延边州 2021 政府工作报告: 在省委、省政府和州委的正确领导下
+    assert _ids("省委、省政府和州委", YANBIAN) == [
+        "220000-party_committee", "220000-people_government", "222400-party_committee"]
+    # a name with 和 inside stays whole
+    assert _ids("市住房和城乡建设局", JIAYU) == ["421200-housing_construction_bureau"]
+
+
+def test_the_levels_above_a_county_in_its_plan_name_none_of_its_places():
+    # 中宁县 2026: 在区市党委、政府和县委的坚强领导下
+    assert _ids("区市党委、政府和县委", ZHONGNING) == [None, None, "640521-party_committee"]
+
+
+def test_the_party_s_reform_office():
+    # 海南 2025 发布会: 中共海南省委深改办（自贸港工委办）
+    found = resolve_body("中共海南省委深改办", HAINAN_2025)
+    assert (found.id, found.counterparts) == ("460000-party_reform_office", ("crdo",))
+    assert resolve_body("中央改革办").id == "crdo"
+    found = resolve_body("海南省营商环境建设厅", HAINAN_2025)
+    assert (found.id, found.name) == ("460000-business_environment_bureau", "海南省营商环境建设厅")

@@ -215,7 +215,8 @@ def split_items(text: str, roles: RolePhrases, recognise: Callable[[str], bool],
         piece = clean(piece)
         if not piece:
             continue
-        items.extend(_split_joined(piece, roles.joiners, recognise))
+        # a name that leaves its place out (省政府和州委) is a name here too
+        items.extend(_split_joined(piece, roles.joiners, alone or recognise))
     return items
 
 
