@@ -402,3 +402,11 @@ def test_the_party_s_reform_office():
     assert resolve_body("中央改革办").id == "crdo"
     found = resolve_body("海南省营商环境建设厅", HAINAN_2025)
     assert (found.id, found.name) == ("460000-business_environment_bureau", "海南省营商环境建设厅")
+
+
+XIAMEN = make_context(region="厦门", level="municipal", date=dt.date(2021, 1, 1))
+
+
+def test_each_alone_is_no_opening_for_an_item_that_names_a_body():
+    # 各相关单位、市场监管部门: the city's market regulation bureau, not each district's
+    assert _ids("各相关单位、市场监管部门", XIAMEN) == ["related-departments", "350200-market_regulation_bureau"]

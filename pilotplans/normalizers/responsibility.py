@@ -205,7 +205,10 @@ def _shared_openings(items: list[str]) -> list[str]:
             out.append(item)
             continue
         if openings and not _opens_on_its_own(registry, item):
-            carried = next((o + item for o in openings if names_a_body_alone(o + item)), None)
+            # the quantifier alone only for an item that names no body by itself (街道办事处)
+            alone = names_a_body_alone(item)
+            carried = next((o + item for o in openings
+                            if not (o == _EACH and alone) and names_a_body_alone(o + item)), None)
             if carried is not None:
                 out.append(carried)
                 continue
