@@ -410,3 +410,12 @@ XIAMEN = make_context(region="厦门", level="municipal", date=dt.date(2021, 1, 
 def test_each_alone_is_no_opening_for_an_item_that_names_a_body():
     # 各相关单位、市场监管部门: the city's market regulation bureau, not each district's
     assert _ids("各相关单位、市场监管部门", XIAMEN) == ["related-departments", "350200-market_regulation_bureau"]
+
+
+QINGHAI_2022 = make_context(region="青海省", level="provincial", date=dt.date(2022, 2, 7))
+
+
+def test_short_forms_of_forestry_and_of_government_services_supervision():
+    # 青海 甘肃 2022 兰州—西宁城市群 实施方案: 省林草局, 省政务服务监管局
+    assert resolve_body("省林草局", QINGHAI_2022).id == "630000-forestry_bureau"
+    assert resolve_body("省政务服务监管局", QINGHAI_2022).id == "630000-government_services_office"
