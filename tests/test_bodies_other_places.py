@@ -419,3 +419,24 @@ def test_short_forms_of_forestry_and_of_government_services_supervision():
     # 青海 甘肃 2022 兰州—西宁城市群 实施方案: 省林草局, 省政务服务监管局
     assert resolve_body("省林草局", QINGHAI_2022).id == "630000-forestry_bureau"
     assert resolve_body("省政务服务监管局", QINGHAI_2022).id == "630000-government_services_office"
+
+
+NINGXIA_2019 = make_context(region="宁夏回族自治区", level="provincial", date=dt.date(2019, 4, 8))
+HAIDONG = make_context(region="海东市", level="municipal", date=dt.date(2020, 10, 9))
+NATIONAL_2020_ROUND = make_context(level="central", programme="service-trade", round=2020)
+
+
+def test_places_before_a_place_s_body_share_its_ending():
+    # 宁夏 2019 银川都市圈: 自治区发展改革委、自然资源厅、银川市、石嘴山市、吴忠市人民政府、宁东管委会配合
+    assert _ids("银川市、石嘴山市、吴忠市人民政府", NINGXIA_2019) == [
+        "640100-people_government", "640200-people_government", "640300-people_government"]
+    # 海东市 2020: 责任单位：海东市、兰州市、临夏州发展改革部门
+    assert _ids("海东市、兰州市、临夏州发展改革部门", HAIDONG) == [
+        "630200-development_reform_commission", "620100-development_reform_commission",
+        "622900-development_reform_commission"]
+
+
+def test_places_before_a_scope_stay_places():
+    mentions = parse_cell("北京、深圳、武汉、广州等试点地区负责推进", "responsibility")
+    assert [(m.text, m.side, m.reads_as) for m in mentions] == [
+        ("北京", "region", None), ("深圳", "region", None), ("武汉", "region", None), ("广州", "region", None)]

@@ -136,7 +136,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
         found, source = (), "none"
     listed = strip_prefix(group.items_text, roles.list_prefixes)
     items = _shared_endings(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone), tidy(listed))
-    read = _shared_openings(items)
+    read = _shared_place_endings(items, _shared_openings(items))
     if group.scope_text:
         items.append(group.scope_text)
         read.append(group.scope_text)
@@ -148,7 +148,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
         mentions.append(Mention(
             text=text,
             raw=item,
-            side="region" if is_place(text) else "body",
+            side="region" if is_place(reads_as or text) else "body",
             role=(own or found)[0] if (own or found) else None,
             roles=own or found,
             role_phrase=qualifier if own else group.role_phrase,
@@ -240,6 +240,39 @@ def _openings(registry, item: str) -> tuple[str, ...]:
         found.append(_EACH)  # 各管委会、街道办事处: each street office too
     with_party = [o + _PARTY for o in found if item.startswith(o + _PARTY) and len(o) + 1 < len(item)]
     return tuple(dict.fromkeys([*with_party, *found]))
+
+
+def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
+    """``read`` with a run of named places before a body of a place given that body's ending: in
+    银川市、石嘴山市、吴忠市人民政府 and 海东市、兰州市、临夏州发展改革部门 every city's government or
+    department is meant, not the cities. Only where each place with the ending is a name the
+    registry knows."""
+    registry = load_registry()
+    out = list(read)
+    run: list[int] = []
+    for index, item in enumerate(items):
+        if is_place(item) and registry.gazetteer.find_place(item) is not None \
+                and registry.gazetteer.find_place(item).region is not None:
+            run.append(index)
+            continue
+        if run and run[-1] == index - 1:
+            ending = _ending_after_a_place(registry, item)
+            if ending and all(names_a_body_alone(items[k] + ending) for k in run):
+                for k in run:
+                    out[k] = items[k] + ending
+        run = []
+    return out
+
+
+def _ending_after_a_place(registry, item: str) -> str | None:
+    """What ``item`` has after the place it opens with (吴忠市人民政府: 人民政府), if it is a body."""
+    if not names_a_body_alone(item):
+        return None
+    head = next((h for h, _, former in registry.gazetteer.prefixes(item) if not former and len(h) < len(item)), None)
+    if head is None:
+        return None
+    ending = item[len(head):]
+    return ending if _reads_after_a_place(registry, ending) else None
 
 
 def _continues_the_places(registry, openings: tuple[str, ...], item: str) -> str | None:
