@@ -440,3 +440,19 @@ def test_places_before_a_scope_stay_places():
     mentions = parse_cell("北京、深圳、武汉、广州等试点地区负责推进", "responsibility")
     assert [(m.text, m.side, m.reads_as) for m in mentions] == [
         ("北京", "region", None), ("深圳", "region", None), ("武汉", "region", None), ("广州", "region", None)]
+
+
+KASHGAR = make_context(region="喀什地区", level="municipal", date=dt.date(2010, 8, 3))
+
+
+def test_the_places_under_the_region_are_no_zone():
+    # 各县市区 ends with 区 but is the counties, cities and districts, not a zone's committee
+    assert resolve_body("各县市区", KASHGAR).id is None
+
+
+JIADING = make_context(region="嘉定区", level="municipal", date=dt.date(2021, 12, 9))
+
+
+def test_the_region_s_own_level_before_the_levels_under_it():
+    # 嘉定区 2021: 区政府各委、办、局、街道办事处 — the district's street offices
+    assert resolve_body("区街道办事处", JIADING).id == "310114-subordinate-subdistrict_office"

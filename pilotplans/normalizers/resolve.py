@@ -237,8 +237,8 @@ def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context)
         return None
     # only a zone that is named (a place or the area's own name written before the zone word):
     # a bare type word (自贸区, 经济开发区) is the zone, not a body
-    named = found.via == "pattern" or (found.id or "").removeprefix(f"{found.region}-{found.kind}")
-    if not named:
+    named = found.via == "pattern" or (found.id or "").startswith(f"{found.region}-{found.kind}-")
+    if found.collective or not named:
         return None
     return replace(found, notes=(*found.notes, f"{text} is named where a body is: its administrative committee"))
 
@@ -464,7 +464,7 @@ def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region:
     if match.form is None or not match.form.match.startswith("{sub}") or region.tier not in _TIER_RANK:
         return []
     phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
-    found = []
+    units: list[tuple[str, int | None]] = []
     i = 0
     while i < len(phrase):
         unit = next((u for u in registry.subordinate_units if phrase.startswith(u, i)), None)
@@ -472,9 +472,14 @@ def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region:
             i += 1
             continue
         tier = registry.unit_tiers.get(unit)
-        if tier is not None and _TIER_RANK[tier] <= _TIER_RANK[region.tier]:
-            found.append(unit)
+        units.append((unit, _TIER_RANK[tier] if tier else None))
         i += len(unit)
+    own = _TIER_RANK[region.tier]
+    found = [unit for unit, rank in units if rank is not None and rank <= own]
+    # the region's own level first, then the levels under it (区街道办事处 in a district's plan: its
+    # subdistricts' offices)
+    if found and units[0][1] == own and len(found) == 1 and len(units) > 1:
+        return []
     return found
 
 
