@@ -447,7 +447,7 @@ KASHGAR = make_context(region="喀什地区", level="municipal", date=dt.date(20
 
 def test_the_places_under_the_region_are_no_zone():
     # 各县市区 ends with 区 but is the counties, cities and districts, not a zone's committee
-    assert resolve_body("各县市区", KASHGAR).id is None
+    assert resolve_body("各县市区", KASHGAR).id == "subordinate-localities"
 
 
 JIADING = make_context(region="嘉定区", level="municipal", date=dt.date(2021, 12, 9))
@@ -456,3 +456,11 @@ JIADING = make_context(region="嘉定区", level="municipal", date=dt.date(2021,
 def test_the_region_s_own_level_before_the_levels_under_it():
     # 嘉定区 2021: 区政府各委、办、局、街道办事处 — the district's street offices
     assert resolve_body("区街道办事处", JIADING).id == "310114-subordinate-subdistrict_office"
+
+
+def test_places_under_the_region_alone_are_the_scope_of_those_places():
+    # 喀什地区 2010: 各县（市）、各有关部门; 馆陶县 2021: 各乡镇、县直各单位
+    found = resolve_body("各县（市）", KASHGAR)
+    assert (found.id, found.via) == ("subordinate-localities", "scope")
+    assert resolve_body("各乡镇", KASHGAR).id == resolve_body("各市县", KASHGAR).id
+    assert resolve_body("各界人士", KASHGAR).id is None

@@ -150,8 +150,19 @@ def _short_only(registry: Registry, text: str) -> bool | None:
 
 
 def is_place(text: str, registry: Registry | None = None) -> bool:
-    """Whether ``text`` names a place, a group of places or a scope phrase (试点地区)."""
-    return (registry or load_registry()).gazetteer.find_place(normalise(text)) is not None
+    """Whether ``text`` names a place, a group of places or a scope phrase (试点地区, 各县（市）)."""
+    registry = registry or load_registry()
+    text = normalise(text)
+    return registry.gazetteer.find_place(text) is not None or _places_under(registry, text) is not None
+
+
+def _places_under(registry: Registry, text: str) -> PlaceMatch | None:
+    """A phrase of the places under the region standing alone (各县（市）, 各乡镇, 各区县): the scope
+    of those places, as the registered 各市县 is."""
+    if not registry.subordinate.fullmatch(text):
+        return None
+    scope = next((s for s in registry.gazetteer.scopes.values() if s.kind == "subordinate"), None)
+    return PlaceMatch("scope", scope.id, scope.name, scope=scope) if scope is not None else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -187,7 +198,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
     phrase = _collective_phrase(registry, text)
     if phrase is not None:
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
-    place = registry.gazetteer.find_place(text, context.region)
+    place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text)
     if place is not None:
         return _place_resolution(raw, place)
     match = _match_pattern(registry, text, context)
