@@ -464,3 +464,30 @@ def test_places_under_the_region_alone_are_the_scope_of_those_places():
     assert (found.id, found.via) == ("subordinate-localities", "scope")
     assert resolve_body("各乡镇", KASHGAR).id == resolve_body("各市县", KASHGAR).id
     assert resolve_body("各界人士", KASHGAR).id is None
+
+
+HEILONGJIANG_2015 = make_context(region="黑龙江省", level="provincial", date=dt.date(2015, 12, 3))
+HEILONGJIANG_2011 = make_context(region="黑龙江省", level="provincial", date=dt.date(2011, 6, 1))
+YUNNAN_2017 = make_context(region="云南省", level="provincial", date=dt.date(2017, 8, 11))
+
+
+def test_each_with_related_before_the_places():
+    # 黑龙江省林业厅 2015: 各有关市、县（市、区）林业局
+    assert _ids("各有关市、县（市、区）林业局", HEILONGJIANG_2015) == ["230000-subordinate-forestry_bureau"]
+
+
+def test_a_bracket_after_a_collective_s_ending_stays_on_it():
+    # 黑政发〔2011〕11号: 各市（地）、县（市）人民政府（行署）
+    assert _ids("各市（地）、县（市）人民政府（行署）", HEILONGJIANG_2011) == ["230000-subordinate-people_government"]
+
+
+def test_the_national_forestry_bureau_before_2018():
+    assert resolve_body("国家林业局", HEILONGJIANG_2015).id == "sfa"
+    found = resolve_body("国家林业局", YUNCHENG_2024)
+    assert (found.id, found.flags) == ("nfga", ("old_name",))
+
+
+def test_the_party_committee_and_state_organs_of_a_province():
+    # 健康云南2030 (2017): 各州、市党委和人民政府，省委和省级国家机关各部委办厅局，各人民团体
+    assert _ids("各州、市党委和人民政府，省委和省级国家机关各部委办厅局", YUNNAN_2017) == [
+        "530000-subordinate-party_committee", "530000-subordinate-people_government", "direct-units"]

@@ -176,7 +176,8 @@ def _shared_endings(items: list[str], printed: str) -> list[str]:
         if is_subordinate_places(items[i]):
             for j in range(len(items) - 1, i, -1):
                 joined = "、".join(items[i:j + 1])
-                if joined in printed and is_collective(joined):
+                # a bracket after the ending (各市（地）、县（市）人民政府（行署）) stays on the collective
+                if joined in printed and (is_collective(joined) or is_collective(strip_qualifier(joined)[0])):
                     end = j
                     break
         out.append("、".join(items[i:end + 1]))
