@@ -491,3 +491,8 @@ def test_the_party_committee_and_state_organs_of_a_province():
     # 健康云南2030 (2017): 各州、市党委和人民政府，省委和省级国家机关各部委办厅局，各人民团体
     assert _ids("各州、市党委和人民政府，省委和省级国家机关各部委办厅局", YUNNAN_2017) == [
         "530000-subordinate-party_committee", "530000-subordinate-people_government", "direct-units"]
+
+
+def test_the_people_s_organisations_together():
+    # 北京 2023 数据要素: …市各国家机关，各国有企业，各人民团体，各高等院校
+    assert _ids("各人民团体，各高等院校", BEIJING_2023) == ["people-organisations", None]
