@@ -496,3 +496,21 @@ def test_the_party_committee_and_state_organs_of_a_province():
 def test_the_people_s_organisations_together():
     # 北京 2023 数据要素: …市各国家机关，各国有企业，各人民团体，各高等院校
     assert _ids("各人民团体，各高等院校", BEIJING_2023) == ["people-organisations", None]
+
+
+CHAOYANG_BJ = make_context(region="110105", level="municipal", date=dt.date(2024, 3, 1))
+BINHAI = make_context(region="120116", level="municipal", date=dt.date(2024, 3, 1))
+PUDONG = make_context(region="310115", level="municipal", date=dt.date(2024, 3, 1))
+
+
+def test_the_bodies_of_a_municipality_s_districts_as_they_write_them():
+    assert resolve_body("区公安分局", CHAOYANG_BJ).id == "110105-public_security_bureau"
+    assert resolve_body("区科信局", CHAOYANG_BJ).id == "110105-science_technology_bureau"
+    assert resolve_body("区住房建设委", BINHAI).id == "120116-housing_construction_bureau"
+    assert resolve_body("区民防办", PUDONG).id == "310115-civil_air_defense_office"
+    assert resolve_body("区府办", PUDONG).id == "310115-government_general_office"
+    assert resolve_body("各街镇", BINHAI).id == "subordinate-localities"
+
+
+def test_a_branch_is_an_office_of_the_police_only():
+    assert resolve_body("市财政分局", YUNCHENG_2024).id is None
