@@ -514,3 +514,11 @@ def test_the_bodies_of_a_municipality_s_districts_as_they_write_them():
 
 def test_a_branch_is_an_office_of_the_police_only():
     assert resolve_body("市财政分局", YUNCHENG_2024).id is None
+
+
+def test_a_stem_that_opens_like_a_level_marker_opens_no_list():
+    # 市场监管局 opens with 市 but leaves no place out: the county's bureaus that follow stay the county's
+    assert _ids("市场监管局、财政局、商务局", PINGDING) == [
+        "140321-market_regulation_bureau", "140321-finance_bureau", "140321-commerce_bureau"]
+    # a real level marker still opens it
+    assert _ids("市发改委、财政局", PINGDING) == ["140300-development_reform_commission", "140300-finance_bureau"]
