@@ -522,3 +522,11 @@ def test_a_stem_that_opens_like_a_level_marker_opens_no_list():
         "140321-market_regulation_bureau", "140321-finance_bureau", "140321-commerce_bureau"]
     # a real level marker still opens it
     assert _ids("市发改委、财政局", PINGDING) == ["140300-development_reform_commission", "140300-finance_bureau"]
+
+
+SHENNONGJIA = make_context(region="神农架林区", level="municipal", date=dt.date(2017, 9, 12))
+
+
+def test_a_level_marker_opens_a_list_whatever_follows_it():
+    # 神农架林区 2017: 省第六环保督察组…环保厅 — the province's 环保厅, not the district's
+    assert _ids("省第六环保督察组、环保厅", SHENNONGJIA) == [None, "420000-environmental_protection_bureau_former"]

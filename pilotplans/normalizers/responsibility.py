@@ -231,10 +231,10 @@ def _openings(registry, item: str) -> tuple[str, ...]:
             # and its quantifier alone: 各区市政府、开发区管委 are each zone's committee too
             found.extend((item[:end], item[:1]) if item.startswith(_EACH) else (item[:end],))
             break
-    # a level marker only where it is one (市财政局), not the first character of a stem (市场监管局:
-    # the rest must read as a body after another marker too)
+    # a level marker only where it is one (市财政局), not the first character of a stem (市场监管局 is
+    # itself what a name has after its place)
     markers = [m for m, _ in registry.markers if item.startswith(m) and len(m) < len(item)
-               and _reads_after_a_place(registry, item[len(m):], besides=m)]
+               and item not in registry.compose]
     # a place only where the item reads as that place and a body (安新县 + 委), not where a word
     # merely opens like one (公安厅 is no body of 公安县)
     found.extend(head for head, _, former in registry.gazetteer.prefixes(item)
@@ -291,10 +291,9 @@ def _continues_the_places(registry, openings: tuple[str, ...], item: str) -> str
     return _EACH + item
 
 
-def _reads_after_a_place(registry, rest: str, besides: str | None = None) -> bool:
-    """Whether ``rest`` is what a local body's name has after its place (委, 人民政府, 商务局), read
-    after a level marker (other than ``besides``)."""
-    return any(names_a_body_alone(marker + rest) for marker, _ in registry.markers if marker != besides)
+def _reads_after_a_place(registry, rest: str) -> bool:
+    """Whether ``rest`` is what a local body's name has after its place (委, 人民政府, 商务局)."""
+    return any(names_a_body_alone(marker + rest) for marker, _ in registry.markers)
 
 
 def _opens_on_its_own(registry, item: str) -> bool:
