@@ -530,3 +530,16 @@ SHENNONGJIA = make_context(region="神农架林区", level="municipal", date=dt.
 def test_a_level_marker_opens_a_list_whatever_follows_it():
     # 神农架林区 2017: 省第六环保督察组…环保厅 — the province's 环保厅, not the district's
     assert _ids("省第六环保督察组、环保厅", SHENNONGJIA) == [None, "420000-environmental_protection_bureau_former"]
+
+
+def test_a_place_phrase_opens_no_list():
+    # 海南: 各有关部门及市县、园区配合落实 — 园区 stays the parks, not 市园区
+    mentions = parse_cell("各有关部门及市县、园区配合落实", "responsibility")
+    assert [(m.text, m.reads_as) for m in mentions][-1] == ("园区", None)
+
+
+def test_a_phrase_of_places_under_the_region_is_a_scope_of_a_measure():
+    from pilotplans.normalizers.resolve import resolve_regions
+
+    found = resolve_regions("各区县负责")
+    assert (found.kind, found.phrases, found.unresolved) == ("subordinate", ("各区县",), ())

@@ -108,6 +108,8 @@ def _recognise(registry: Registry, text: str) -> bool:
         return False
     if text in registry.literals or registry.gazetteer.find_place(text) or _collective_phrase(registry, text):
         return True
+    if _places_under(registry, text) is not None:
+        return True
     if _match_pattern(registry, text, _NATIONAL) or _match_collective(registry, text):
         return True
     if read_local_name(registry, text, _NATIONAL) is not None:
@@ -755,7 +757,7 @@ def _read_place(registry: Registry, item: str, listed: list[tuple[str, str]], gr
         notes.append(core[1:-1])
         return opened
     while True:
-        place = gazetteer.find_place(core)
+        place = gazetteer.find_place(core) or _places_under(registry, core)
         if place is not None:
             if place.scope is not None:
                 phrases.append((core, place.scope.kind))

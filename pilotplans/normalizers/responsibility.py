@@ -208,8 +208,8 @@ def _shared_openings(items: list[str]) -> list[str]:
         if openings and not _opens_on_its_own(registry, item):
             # the quantifier alone only for an item that names no body by itself (街道办事处)
             alone = names_a_body_alone(item)
-            carried = next((o + item for o in openings
-                            if not (o == _EACH and alone) and names_a_body_alone(o + item)), None)
+            carried = next((o + item for o in openings if not (o == _EACH and alone)
+                            and names_a_body_alone(o + item) and not is_place(o + item)), None)
             if carried is not None:
                 out.append(carried)
                 continue
@@ -223,8 +223,8 @@ def _openings(registry, item: str) -> tuple[str, ...]:
     also with the party committee's 委 after it (省委 of 省委组织部). A central body's name opens
     with none (市场监管总局 does not open with 市)."""
     literal = registry.literals.get(item)
-    if literal is not None and literal.target == "central":
-        return ()
+    if literal is not None and literal.target == "central" or is_place(item):
+        return ()  # nor does a place phrase (市县、园区: no 市园区)
     found: list[str] = []
     for end in range(len(item) - 1, 0, -1):
         if registry.subordinate.fullmatch(item[:end]):
@@ -270,8 +270,8 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
 
 def _ending_after_a_place(registry, item: str) -> str | None:
     """What ``item`` has after the place it opens with (吴忠市人民政府: 人民政府), if it is a body."""
-    if not names_a_body_alone(item):
-        return None
+    if not names_a_body_alone(item) or strip_etc(item, load_registry().roles.etc_tails)[1] is not None:
+        return None  # a list closed by 等 shares no ending (北京、广州等试点地区)
     head = next((h for h, _, former in registry.gazetteer.prefixes(item) if not former and len(h) < len(item)), None)
     if head is None:
         return None
