@@ -124,7 +124,7 @@ def _central_bodies(text: str, region: str | None, level: str | None, programme:
     for mention in parse_responsibility(text, convention=convention):
         if mention.side != "body":
             continue
-        resolution = resolve_body(mention.text, context)
+        resolution = resolve_body(mention.name, context)
         if resolution.collective or resolution.id is None:
             continue
         if resolution.level == "central":

@@ -101,7 +101,7 @@ def convention_mentions(conventions: Sequence[Convention]) -> list[Mention]:
 def _department(mention: Mention, column: str, context: Context) -> tuple[DepartmentLink, list[Warning]]:
     from pilotplans.normalizers.resolve import resolve_body
 
-    found = resolve_body(mention.text, context)
+    found = resolve_body(mention.name, context)
     link = DepartmentLink(
         raw=mention.text, column=column, id=found.id, name=found.name, role=mention.role,  # type: ignore[arg-type]
         role_phrase=mention.role_phrase, level=found.level, counterpart=found.counterpart_id,
@@ -127,7 +127,7 @@ def _unnamed_actor(mention: Mention, column: str, context: Context) -> Departmen
     named places (北京、深圳等试点地区) stay on the region side only."""
     from pilotplans.normalizers.resolve import resolve_body
 
-    found = resolve_body(mention.text, context)
+    found = resolve_body(mention.name, context)
     if found.via != "scope":
         return None
     return DepartmentLink(

@@ -96,7 +96,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
     it), a level marker standing for the document's place, or nothing (the document's place)."""
     gazetteer = registry.gazetteer
     for name, ids, former in gazetteer.prefixes(text):
-        region = gazetteer.choose(ids, context.region)
+        region = gazetteer.choose(gazetteer.bearing(name, ids, context.region), context.region)
         if region is None:
             continue
         rest = text[len(name):]
@@ -176,7 +176,7 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             chosen = _pick(registry.compose.get(rest[len(word):], ()), ("party",), infix=False)
             if chosen is not None:
                 return found(chosen.kind, chosen.office)
-    if party and rest in ("委", "党委", "委员会"):
+    if party and rest.endswith(("委", "委员会")):  # 中共青岛市委, 中共河北雄安新区工作委员会
         chosen = _pick(registry.compose.get(rest, ()), ("other",), infix=False)
         if chosen is not None:
             return found(chosen.kind)

@@ -79,7 +79,8 @@ class Mention:
     ``roles`` holds every role of the group's role phrase (牵头制订政策保障措施 → lead, policy) and
     ``role`` the first; ``role_phrase`` is the phrase as written, or None when the role came from
     the cell's column convention (``role_source == "convention"``), from the label of a labelled list
-    (``"label"``: 牵头单位：X), or there was none.
+    (``"label"``: 牵头单位：X), or there was none. ``reads_as`` is the name ``text`` stands for where
+    its list gives it the opening of the item before it (民政局 after 县教科局: 县民政局), else None.
     """
 
     text: str
@@ -96,6 +97,12 @@ class Mention:
     etc_tail: str | None = None
     qualifier: str | None = None
     note: str | None = None
+    reads_as: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The name to resolve: what the list makes of the text, else the text."""
+        return self.reads_as or self.text
 
 
 @dataclass(frozen=True)

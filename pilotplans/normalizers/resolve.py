@@ -54,6 +54,9 @@ from pilotplans.normalizers.segment import (
 )
 
 _NATIONAL = Context()
+# What a zone's name ends with, and the word its administrative committee adds (嘉鱼经济开发区管委会).
+_ZONE_END = "区"
+_COMMITTEE = "管委会"
 # A bracket inside a name (杭州高新开发区（滨江）管委会: the zone's other name, the district it shares).
 _INSIDE_BRACKET = regex.compile(r"（([^（）]+)）")
 
@@ -105,6 +108,8 @@ def _recognise(registry: Registry, text: str) -> bool:
         return False
     if text in registry.literals or registry.gazetteer.find_place(text) or _collective_phrase(registry, text):
         return True
+    if _places_under(registry, text) is not None:
+        return True
     if _match_pattern(registry, text, _NATIONAL) or _match_collective(registry, text):
         return True
     if read_local_name(registry, text, _NATIONAL) is not None:
@@ -147,8 +152,19 @@ def _short_only(registry: Registry, text: str) -> bool | None:
 
 
 def is_place(text: str, registry: Registry | None = None) -> bool:
-    """Whether ``text`` names a place, a group of places or a scope phrase (试点地区)."""
-    return (registry or load_registry()).gazetteer.find_place(normalise(text)) is not None
+    """Whether ``text`` names a place, a group of places or a scope phrase (试点地区, 各县（市）)."""
+    registry = registry or load_registry()
+    text = normalise(text)
+    return registry.gazetteer.find_place(text) is not None or _places_under(registry, text) is not None
+
+
+def _places_under(registry: Registry, text: str) -> PlaceMatch | None:
+    """A phrase of the places under the region standing alone (各县（市）, 各乡镇, 各区县): the scope
+    of those places, as the registered 各市县 is."""
+    if not registry.subordinate.fullmatch(text):
+        return None
+    scope = next((s for s in registry.gazetteer.scopes.values() if s.kind == "subordinate"), None)
+    return PlaceMatch("scope", scope.id, scope.name, scope=scope) if scope is not None else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -184,7 +200,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
     phrase = _collective_phrase(registry, text)
     if phrase is not None:
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
-    place = registry.gazetteer.find_place(text, context.region)
+    place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text)
     if place is not None:
         return _place_resolution(raw, place)
     match = _match_pattern(registry, text, context)
@@ -216,9 +232,28 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
         inner = _resolve(registry, raw, text[:inside.start()] + text[inside.end():], context)
         if inner.resolved:
             return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
+    committee = _zone_s_committee(registry, raw, text, context)
+    if committee is not None:
+        return committee
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
+
+
+def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A named zone where a body is (嘉鱼经济开发区，各镇人民政府; 成都东部新区) stands for its
+    administrative committee: the name with 管委会 after it, if that is a zone's committee."""
+    if not text.endswith(_ZONE_END) and registry.gazetteer.area_word(text) is None:
+        return None
+    found = _resolve(registry, raw, text + _COMMITTEE, context)
+    if not found.resolved or found.kind not in registry.area_committee.values():
+        return None
+    # only a zone that is named (a place or the area's own name written before the zone word):
+    # a bare type word (自贸区, 经济开发区) is the zone, not a body
+    named = found.via == "pattern" or (found.id or "").startswith(f"{found.region}-{found.kind}-")
+    if found.collective or not named:
+        return None
+    return replace(found, notes=(*found.notes, f"{text} is named where a body is: its administrative committee"))
 
 
 def _place_resolution(raw: str, place: PlaceMatch) -> Resolution:
@@ -348,8 +383,12 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     written_id = f"{region.id}-{kind_id}{suffix}"
     date = context.effective_date()
     if kind.successor is not None and date is not None and kind.successor.date <= date:
-        successor = registry.kinds[kind.successor.kind]
-        notes.append(f"{kind.label} became {successor.label} on {kind.successor.date.isoformat()}")
+        successor = kind
+        # followed as far as the document's date reaches (扶贫办 → 乡村振兴局 → 农业农村局)
+        while successor.successor is not None and successor.successor.date <= date:
+            following = registry.kinds[successor.successor.kind]
+            notes.append(f"{successor.label} became {following.label} on {successor.successor.date.isoformat()}")
+            successor = following
         flags.append("old_name")
         name = title(registry, successor, region, None) or raw
         return _local(registry, raw, successor, region, name, via, flags, notes, written_id, context, suffix)
@@ -405,6 +444,10 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     if foreign:
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{'、'.join(foreign)}: not a place under {region.name}, whose bodies the phrase names",))
+    above = _levels_not_under(registry, text, match, region)
+    if above:
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"{'、'.join(above)}: no level under {region.name}, whose bodies the phrase would name",))
     level: BodyLevel = "municipal" if region.tier == "province" else "county"
     first = kind.counterparts[0] if kind.counterparts else None
     return Resolution(
@@ -413,6 +456,34 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
         notes=(f"the {kind.label} of every city and county under {region.name}",), counterparts=kind.counterparts,
         counterpart_basis=kind.counterpart_basis if first else None,
     )
+
+
+_TIER_RANK = {"province": 0, "municipality": 0, "city": 1, "county": 2}
+
+
+def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region: Region) -> list[str]:
+    """The level words of a phrase of the places under ``region`` that cannot stand for a place
+    under it (区州党委 in a prefecture's plan: 州 is the prefecture's own level)."""
+    if match.form is None or not match.form.match.startswith("{sub}") or region.tier not in _TIER_RANK:
+        return []
+    phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
+    units: list[tuple[str, int | None]] = []
+    i = 0
+    while i < len(phrase):
+        unit = next((u for u in registry.subordinate_units if phrase.startswith(u, i)), None)
+        if unit is None:
+            i += 1
+            continue
+        tier = registry.unit_tiers.get(unit)
+        units.append((unit, _TIER_RANK[tier] if tier else None))
+        i += len(unit)
+    own = _TIER_RANK[region.tier]
+    found = [unit for unit, rank in units if rank is not None and rank <= own]
+    # the region's own level first, then the levels under it (区街道办事处 in a district's plan: its
+    # subdistricts' offices)
+    if found and units[0][1] == own and len(found) == 1 and len(units) > 1:
+        return []
+    return found
 
 
 def _areas_not_under(registry: Registry, text: str, match: _LocalMatch, region: Region) -> list[str]:
@@ -705,7 +776,7 @@ def _read_place(registry: Registry, item: str, listed: list[tuple[str, str]], gr
         notes.append(core[1:-1])
         return opened
     while True:
-        place = gazetteer.find_place(core)
+        place = gazetteer.find_place(core) or _places_under(registry, core)
         if place is not None:
             if place.scope is not None:
                 phrases.append((core, place.scope.kind))

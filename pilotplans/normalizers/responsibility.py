@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 
 # "Each": a collective's opening word (各区县（开发区）: each district, county and zone).
 _EACH = "各"
+# The party committee's word after a place or level marker (省委组织部、宣传部: 省委宣传部).
+_PARTY = "委"
+# Words an item may open with that say whose body it is without a place (各, 有关, 中共, 国家 …).
+_OWN_OPENINGS = ("各", "有关", "相关", "中共", "中国", "中华", "国家", "国务院", "全国", "中央")
 # Column roles whose labels open a list of bodies inside a cell.
 _LIST_ROLES = ("responsibility", "cooperating", "superior")
 
@@ -132,16 +136,19 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
         found, source = (), "none"
     listed = strip_prefix(group.items_text, roles.list_prefixes)
     items = _shared_endings(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone), tidy(listed))
+    read = _shared_place_endings(items, _shared_openings(items))
     if group.scope_text:
         items.append(group.scope_text)
+        read.append(group.scope_text)
     mentions: list[Mention] = []
-    for position, item in enumerate(items):
+    for position, (item, reading) in enumerate(zip(items, read)):
         text, qualifier, etc, tail = _core(item, roles)
+        reads_as = _core(reading, roles)[0] if reading != item else None
         own = _qualifier_roles(qualifier, roles)
         mentions.append(Mention(
             text=text,
             raw=item,
-            side="region" if is_place(text) else "body",
+            side="region" if is_place(reads_as or text) else "body",
             role=(own or found)[0] if (own or found) else None,
             roles=own or found,
             role_phrase=qualifier if own else group.role_phrase,
@@ -153,6 +160,7 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
             etc_tail=tail or None,
             qualifier=qualifier,
             note=group.note,
+            reads_as=reads_as,
         ))
     return mentions
 
@@ -168,12 +176,131 @@ def _shared_endings(items: list[str], printed: str) -> list[str]:
         if is_subordinate_places(items[i]):
             for j in range(len(items) - 1, i, -1):
                 joined = "、".join(items[i:j + 1])
-                if joined in printed and is_collective(joined):
+                # a bracket after the ending (各市（地）、县（市）人民政府（行署）) stays on the collective
+                if joined in printed and (is_collective(joined) or is_collective(strip_qualifier(joined)[0])):
                     end = j
                     break
         out.append("、".join(items[i:end + 1]))
         i = end + 1
     return out
+
+
+def _shared_openings(items: list[str]) -> list[str]:
+    """Each item as it reads once the opening of the item before it is carried over: in
+    县教科局、民政局、医保局 or 各县（市、区）农业局、林业局 the later bodies share the level marker,
+    place or places of the first (县医保局, not the national 医保局; 各县（市、区）林业局, not the
+    city's). An item takes an opening only when it opens with none of its own (no level marker,
+    place, 各/有关 or other naming word) and the opening makes it a name the registry knows;
+    what no local body can be (商务部, 海关总署) keeps its own reading."""
+    registry = load_registry()
+    out: list[str] = []
+    openings: tuple[str, ...] = ()
+    for item in items:
+        continued = _continues_the_places(registry, openings, item)
+        if continued is not None:
+            out.append(continued)
+            continue
+        own = _openings(registry, item)
+        if own:
+            openings = own
+            out.append(item)
+            continue
+        if openings and not _opens_on_its_own(registry, item):
+            # the quantifier alone only for an item that names no body by itself (街道办事处)
+            alone = names_a_body_alone(item)
+            carried = next((o + item for o in openings if not (o == _EACH and alone)
+                            and names_a_body_alone(o + item) and not is_place(o + item)), None)
+            if carried is not None:
+                out.append(carried)
+                continue
+        out.append(item)
+    return out
+
+
+def _openings(registry, item: str) -> tuple[str, ...]:
+    """What ``item`` opens with that later items of its list may share, longest first: a phrase
+    of the places under the region (各县（市、区）), a place (安新县) or a level marker (县), each
+    also with the party committee's 委 after it (省委 of 省委组织部). A central body's name opens
+    with none (市场监管总局 does not open with 市)."""
+    literal = registry.literals.get(item)
+    if literal is not None and literal.target == "central" or is_place(item):
+        return ()  # nor does a place phrase (市县、园区: no 市园区)
+    found: list[str] = []
+    for end in range(len(item) - 1, 0, -1):
+        if registry.subordinate.fullmatch(item[:end]):
+            # and its quantifier alone: 各区市政府、开发区管委 are each zone's committee too
+            found.extend((item[:end], item[:1]) if item.startswith(_EACH) else (item[:end],))
+            break
+    # a level marker only where it is one (市财政局), not the first character of a stem (市场监管局 is
+    # itself what a name has after its place)
+    markers = [m for m, _ in registry.markers if item.startswith(m) and len(m) < len(item)
+               and item not in registry.compose]
+    # a place only where the item reads as that place and a body (安新县 + 委), not where a word
+    # merely opens like one (公安厅 is no body of 公安县)
+    found.extend(head for head, _, former in registry.gazetteer.prefixes(item)
+                 if not former and len(head) < len(item) and _reads_after_a_place(registry, item[len(head):]))
+    found.extend(markers)
+    if item.startswith(_EACH) and len(item) > 1:
+        found.append(_EACH)  # 各管委会、街道办事处: each street office too
+    with_party = [o + _PARTY for o in found if item.startswith(o + _PARTY) and len(o) + 1 < len(item)]
+    return tuple(dict.fromkeys([*with_party, *found]))
+
+
+def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
+    """``read`` with a run of named places before a body of a place given that body's ending: in
+    银川市、石嘴山市、吴忠市人民政府 and 海东市、兰州市、临夏州发展改革部门 every city's government or
+    department is meant, not the cities. Only where each place with the ending is a name the
+    registry knows."""
+    registry = load_registry()
+    out = list(read)
+    run: list[int] = []
+    for index, item in enumerate(items):
+        if is_place(item) and registry.gazetteer.find_place(item) is not None \
+                and registry.gazetteer.find_place(item).region is not None:
+            run.append(index)
+            continue
+        if run and run[-1] == index - 1:
+            ending = _ending_after_a_place(registry, item)
+            if ending and all(names_a_body_alone(items[k] + ending) for k in run):
+                for k in run:
+                    out[k] = items[k] + ending
+        run = []
+    return out
+
+
+def _ending_after_a_place(registry, item: str) -> str | None:
+    """What ``item`` has after the place it opens with (吴忠市人民政府: 人民政府), if it is a body."""
+    if not names_a_body_alone(item) or strip_etc(item, load_registry().roles.etc_tails)[1] is not None:
+        return None  # a list closed by 等 shares no ending (北京、广州等试点地区)
+    head = next((h for h, _, former in registry.gazetteer.prefixes(item) if not former and len(h) < len(item)), None)
+    if head is None:
+        return None
+    ending = item[len(head):]
+    return ending if _reads_after_a_place(registry, ending) else None
+
+
+def _continues_the_places(registry, openings: tuple[str, ...], item: str) -> str | None:
+    """``item`` read with the quantifier of the places before it when it opens with their level
+    word (各区委、区政府: each district's government, not the district's own), else None."""
+    places = next((o for o in openings if o.startswith(_EACH) and registry.subordinate.fullmatch(o)), None)
+    if places is None:
+        return None
+    marker = next((m for m, _ in registry.markers if item.startswith(m) and places.endswith(m)), None)
+    if marker is None or not names_a_body_alone(_EACH + item):
+        return None
+    return _EACH + item
+
+
+def _reads_after_a_place(registry, rest: str) -> bool:
+    """Whether ``rest`` is what a local body's name has after its place (委, 人民政府, 商务局)."""
+    return any(names_a_body_alone(marker + rest) for marker, _ in registry.markers)
+
+
+def _opens_on_its_own(registry, item: str) -> bool:
+    """Whether ``item`` already says whose body it is: a place, a level marker, a naming word."""
+    return (is_place(item) or item.startswith(_OWN_OPENINGS)
+            or any(item.startswith(m) for m, _ in registry.markers)
+            or next(registry.gazetteer.prefixes(item), None) is not None)
 
 
 def _qualifier_roles(qualifier: str | None, roles: RolePhrases) -> tuple[Role, ...]:

@@ -221,12 +221,13 @@ def split_items(text: str, roles: RolePhrases, recognise: Callable[[str], bool],
         piece = clean(piece)
         if not piece:
             continue
-        items.extend(_split_joined(piece, roles.joiners, recognise))
+        # a name that leaves its place out (省政府和州委) is a name here too
+        items.extend(_split_joined(piece, roles.joiners, alone or recognise))
     return items
 
 
-#: How many pieces a separator may cut from one name (有关部门、单位: two).
-_SEPARATED_NAME = 3
+#: How many pieces a separator may cut from one name (有关部门、单位: two; 自治区各委、办、厅、局: four).
+_SEPARATED_NAME = 4
 
 
 def _kept_whole(pieces: list[str], cuts: list[str], clean: Callable[[str], str],

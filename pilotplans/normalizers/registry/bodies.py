@@ -37,6 +37,9 @@ from pilotplans.normalizers.registry.roles import RolePhrases
 LiteralTarget = Literal["central", "collective", "local_body", "short", "bare", "fixed"]
 
 
+# The word a State Council body's full name may open with (国家中医药管理局).
+_NATIONAL = "国家"
+
 @dataclass(frozen=True)
 class LiteralForm:
     """A written form that names one thing outright (no place to read from it)."""
@@ -81,6 +84,8 @@ class Registry:
         self.name_parts: NameParts = departments.names
         self.subordinate_pattern = subordinate_pattern(departments.subordinate)
         self.subordinate = regex.compile(self.subordinate_pattern)
+        self.subordinate_units = tuple(sorted(departments.subordinate.units, key=len, reverse=True))
+        self.unit_tiers = dict(departments.subordinate.unit_tiers)
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
         self.collective_phrases = tuple((regex.compile(p), c.id) for c in departments.collective for p in c.patterns)
@@ -174,6 +179,13 @@ class Registry:
                 add(LiteralForm(alias, "central", body.id, "alias"), entry)
             for typo in body.typos:
                 add(LiteralForm(typo.text, "central", body.id, "typo", note=typo.note), entry)
+            # A body whose full name opens with 国家 is written so before its short name too
+            # (国家中医药局, 国家疾控局: 国卫办医政函〔2023〕199号), unless that names another body:
+            # a form of its name made by rule, not an alias to be evidenced.
+            national = _NATIONAL + body.name
+            if body.full_name.startswith(_NATIONAL) and not body.name.startswith(_NATIONAL) \
+                    and national not in self.literals:
+                add(LiteralForm(national, "central", body.id, "name"), entry)
         for collective in self.collectives.values():
             for phrase in collective.phrases:
                 add(LiteralForm(phrase, "collective", collective.id, "collective"), f"collective {collective.id!r}")
@@ -307,7 +319,7 @@ def subordinate_pattern(subordinate: Subordinate) -> str:
     run = f"(?:{alternation(subordinate.quantifiers)}{group}(?:、?{group})*|{group}、?{group}(?:、?{group})*)"
     if not subordinate.named_areas:
         return run
-    return f"{run}(?:、\\p{{Han}}{{2,8}}?{alternation(subordinate.named_areas)})*"
+    return f"{run}(?:[、及]\\p{{Han}}{{2,8}}?{alternation(subordinate.named_areas)})*"
 
 
 def derived_stems(stem: str, parts: NameParts) -> tuple[str, ...]:

@@ -299,6 +299,8 @@ class Subordinate(_Model):
     quantifiers: tuple[str, ...]
     units: tuple[str, ...]
     named_areas: tuple[str, ...] = ()
+    # the lowest tier a level word can stand for (州: city; 市 may be a county-level city)
+    unit_tiers: dict[str, Literal["province", "city", "county"]] = {}
 
 
 class DepartmentsFile(_Model):

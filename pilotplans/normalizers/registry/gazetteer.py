@@ -223,9 +223,11 @@ class Gazetteer:
     def _index(self) -> None:
         ordered = sorted(self.regions.values(), key=lambda r: (_PRIORITY[r.level], r.id))
         self._names = _index(ordered, lambda r: r.names)
-        # A former name made of level words only (市区, once 濮阳's 华龙区) is a common word now (市区商务局
-        # is the city's): it names no place.
-        self._former = _index(ordered, lambda r: [n for n, _ in r.former if not set(n) <= _LEVEL_CHARACTERS])
+        # A former name made of level words only (市区, once 濮阳's 华龙区) or an area word (新区, once
+        # 唐山's 丰润区) is a common word now (市区商务局 is the city's, 新区党工委 a new area's): it
+        # names no place.
+        self._former = _index(ordered, lambda r: [n for n, _ in r.former
+                                                  if not set(n) <= _LEVEL_CHARACTERS and n not in self.area_words])
         self._former_year = {(r.id, n): y for r in ordered for n, y in r.former}
         provinces = [r for r in ordered if r.level == "province"]
         self._placeholders: dict[Placeholder, dict[str, tuple[str, ...]]] = {
@@ -271,8 +273,23 @@ class Gazetteer:
         return None
 
     def lookup(self, name: str, within: str | None = None) -> Region | None:
-        """The place a written name stands for (current names only; see :meth:`find_place`)."""
-        return self.choose(self._names.get(name, ()), within)
+        """The place a written name stands for (current names only; see :meth:`find_place`). A
+        county-level place's short form (城北 for 城北区) is a common word elsewhere (城北、城南街道
+        办事处 in a Shaanxi county's plan): in a document of another province it names no place."""
+        return self.choose(self.bearing(name, self._names.get(name, ()), within), within)
+
+    def bearing(self, name: str, ids: Iterable[str], within: str | None) -> tuple[str, ...]:
+        """The places among ``ids`` that ``name`` may stand for in a document of region ``within``:
+        not a county whose short form it is, in another province (太白 of 太白湖新区 in 济宁)."""
+        if within is None or within not in self.regions:
+            return tuple(ids)
+        province = self.regions[within].province
+        return tuple(i for i in ids if not self._short_elsewhere(i, name, province))
+
+    def _short_elsewhere(self, region_id: str, name: str, province: str | None) -> bool:
+        region = self.regions[region_id]
+        return (region.level == "county" and name == region.short and name != region.name
+                and region.province != province)
 
     def candidates(self, name: str) -> tuple[Region, ...]:
         """Every place that bears ``name`` now, most prominent first."""
