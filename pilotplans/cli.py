@@ -128,7 +128,7 @@ def _write(text: str | bytes, output: Optional[Path]) -> None:
 
 
 WorkersOption = Annotated[Optional[int], typer.Option(
-    "--workers", min=1, help="Processes that read the files in parallel, and in a rebuild diff the local plans [default: one per 256 KiB of files to read, and one per 8 plans to diff, up to the cores; 1 does everything in this process].")]
+    "--workers", min=1, help="Processes that read the files in parallel, and in a rebuild diff the local plans.", show_default="one per 256 KiB of files to read, and one per 8 plans to diff, up to the cores; 1 does everything in this process")]
 
 
 @contextmanager
@@ -201,7 +201,7 @@ def _pdf_settings(workers: Optional[int], pairs: Optional[list[str]]):
 def rebuild(
     raw: Annotated[Path, typer.Option(help="Folder of source documents with their manifest.toml.")] = DEFAULT_RAW,
     out: Annotated[Path, typer.Option(help="Folder the curated dataset is written to.")] = DEFAULT_OUT,
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: sqlite:///OUT/pilotplans.db].")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="sqlite:///OUT/pilotplans.db")] = None,
     full: Annotated[bool, typer.Option("--full", help="Read every document again, even those unchanged since the last rebuild.")] = False,
     workers: WorkersOption = None,
     pdf_workers: PdfWorkersOption = None,
@@ -284,7 +284,7 @@ def _auto(format: Optional[Fmt]) -> Fmt:
 @app.command()
 def extract(
     sources: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Notices to read: files (text, DOCX, PDF, HTML, or a scan as PNG/JPEG/TIFF; the format is told from the content) or URLs of notice pages (their attachments are read too).")],
-    format: Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format [default: table on a terminal, jsonl when piped].")] = None,
+    format: Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a web server (per request).")] = 30.0,
@@ -376,7 +376,7 @@ def _render_measures(records, fmt: Fmt) -> str | bytes:
     return render(records, fmt.value, width=_terminal_width())
 
 
-DbOption = Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")]
+DbOption = Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
 DocumentOption = Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id (repeatable).")]
 FormatOption = Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")]
 OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")]
@@ -553,7 +553,7 @@ def diff(
     format: Annotated[DiffFmt, typer.Option("--format", "-f", help="Output format.")] = DiffFmt.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (e.g. 厦门) when the document does not record it.")] = None,
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
 ) -> None:
     """Align the measures of two plans: what did the local plan do with each national measure?
@@ -613,10 +613,10 @@ def _stored_diff_table(national: str, local: str, db: Optional[str]) -> Optional
 
 @app.command()
 def coverage(
-    national: Annotated[Optional[str], typer.Option("--national", "-n", help="Only this national document id [default: every stored national plan that a stored local plan implements].")] = None,
-    local: Annotated[Optional[list[str]], typer.Option("--local", "-l", help="Local document id (repeatable) [default: every stored plan implementing NATIONAL].")] = None,
+    national: Annotated[Optional[str], typer.Option("--national", "-n", help="Only this national document id.", show_default="every stored national plan that a stored local plan implements")] = None,
+    local: Annotated[Optional[list[str]], typer.Option("--local", "-l", help="Local document id (repeatable).", show_default="every stored plan implementing NATIONAL")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write the matrices to this file: CSV (UTF-8 with BOM), or a workbook when it ends in .xlsx.")] = None,
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
     """Print, for every stored national plan, the matrix of its measures × the stored local plans
     that implement it (same, adapted, split, merged, dropped), saying how each local plan was
@@ -649,12 +649,12 @@ class LineageFmt(str, Enum):
 
 @app.command()
 def lineage(
-    rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", help="A national plan (document id or file), oldest first; repeatable [default: every stored national plan, by round].")] = None,
+    rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", help="A national plan (document id or file), oldest first; repeatable.", show_default="every stored national plan, by round")] = None,
     measure: Annotated[Optional[str], typer.Option("--measure", "-m", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
     format: Annotated[LineageFmt, typer.Option("--format", "-f", help="Output format.")] = LineageFmt.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
-    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database [default: data/curated/pilotplans.db].")] = None,
+    db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
     """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
     carried, changed, merged, split, new or dropped at each step."""
@@ -676,7 +676,7 @@ def lineage(
 
 @app.command()
 def serve(
-    db: Annotated[Optional[str], typer.Option(help="The SQLite database to browse, a file or a sqlite:/// URL [default: data/curated/pilotplans.db].")] = None,
+    db: Annotated[Optional[str], typer.Option(help="The SQLite database to browse, a file or a sqlite:/// URL.", show_default="data/curated/pilotplans.db")] = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 8001,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,

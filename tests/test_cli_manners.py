@@ -88,3 +88,9 @@ def test_rebuild_shows_a_progress_bar_on_a_terminal_only(tmp_path):
     assert "reading" in shown and "━" in shown
     piped = CliRunner().invoke(app, ["rebuild", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "again"), "--workers", "1"])
     assert "━" not in piped.stderr
+
+
+def test_an_options_default_is_shown_in_the_help_not_eaten_as_markup():
+    # a default written as "[default: …]" inside the help text was taken for a style tag and vanished
+    result = CliRunner().invoke(app, ["rebuild", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert "SQLAlchemy URL of the database. [default: (sqlite:///OUT/pilotplans.db)]" in " ".join(result.output.split())
