@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 
 from pilotplans.errors import PilotplansError, UnreadableFile
 from pilotplans.files import default_mode, ensure_folder, why_unwritable
-from pilotplans.ingest.manifest import load_manifest, source_files
 from pilotplans.ingest.pipeline import default_id
 
 if TYPE_CHECKING:
@@ -180,24 +179,31 @@ class _Reading(Iterator[object]):
 
 
 def _sources_read(sources: Sequence[Source], work: Callable[..., object], workers: int,
-                  on_file: Callable[[Path], None] | None, on_page: Progress | None = None) -> _Reading:
+                  on_file: Callable[[Path], None] | None, on_page: Progress | None = None, *,
+                  background: bool = False) -> _Reading:
     """``work`` for each source, in order, over ``workers`` processes; the workers start now.
     ``on_page`` hears of the pages recognised through OCR when the files are read in this process
-    (a worker's pages are not told)."""
+    (a worker's pages are not told). ``background`` reads with one worker in a process of its
+    own, forked at once and importing the readers itself, so that this process can do other work
+    meanwhile (import and open the database)."""
     from functools import partial
 
     from pilotplans.ingest.parallel import in_order
 
     parallel = workers > 1 and len(sources) > 1
-    if parallel:
-        from pilotplans import collector
+    background = background and workers == 1 and bool(sources)
+    if parallel or background:
+        if parallel:
+            from pilotplans import collector
 
-        _prepare_workers()
-        collector.settle()  # before the workers are forked: they inherit the frozen heap
+            _prepare_workers()
+            collector.settle()  # before the workers are forked: they inherit the frozen heap
+        # (A worker in the background imports and loads on its own, with the collector as this
+        # process starts: it settles once it has read its first document.)
         sources = [replace(s, settings=_worker_settings(s.settings, True), ocr=_worker_ocr(s.ocr)) for s in sources]
     elif on_page is not None:
         work = partial(work, on_page=on_page)
-    return _Reading(sources, in_order(work, sources, workers if parallel else 1), on_file)
+    return _Reading(sources, in_order(work, sources, workers if parallel else 1, background=background), on_file)
 
 
 def read_sources(sources: Sequence[Source], workers: int = 1, on_file: Callable[[Path], None] | None = None,
@@ -236,6 +242,12 @@ def read_paths(paths: Iterable[Path], hints_for: Callable[[Path], DocumentHints 
 
 def manifest_hints(folder: Path) -> Callable[[Path], DocumentHints | None]:
     """A lookup of the hints the manifest of ``folder`` gives a file (None when it lists none)."""
+    from pilotplans.ingest import MANIFEST_NAME
+
+    if not (folder / MANIFEST_NAME).exists():  # then the manifest's models need not be imported
+        return lambda path: None
+    from pilotplans.ingest.manifest import load_manifest
+
     manifest = load_manifest(folder)
 
     def hints_for(path: Path) -> DocumentHints | None:
@@ -247,6 +259,8 @@ def manifest_hints(folder: Path) -> Callable[[Path], DocumentHints | None]:
 
 def folder_sources(folder: Path, settings: PdfSettings | None = None, ocr: OcrSettings | None = None) -> list[Source]:
     """Every document of a raw folder, with the manifest's hints."""
+    from pilotplans.ingest.manifest import load_manifest, source_files
+
     if not folder.is_dir():
         raise PilotplansError(f"{folder}: no such folder of source documents")
     paths = source_files(folder)
@@ -284,6 +298,9 @@ class Planned:
     source: Source
     key: str
     size: int
+    paged: bool = False
+    """A PDF or an image: read a page at a time, its pages perhaps over processes of its own
+    (recognised through OCR, or ``PdfSettings.processes``)."""
 
 
 @dataclass(frozen=True)
@@ -544,7 +561,7 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
             data = source.path.read_bytes()
         except OSError as exc:
             raise RebuildFailed([UnreadableFile(source.path, f"cannot open: {exc.strerror or exc}")]) from None
-        planned.append(Planned(source, build_key(source, data, version), len(data)))
+        planned.append(Planned(source, build_key(source, data, version), len(data), _paged(data)))
     keys = {p.source.id: p.key for p in planned}
 
     previous = previous_build(db_url)
@@ -572,27 +589,60 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     from pilotplans import interrupts
 
     readers = workers_for([p.size for p in to_read]) if workers is None else workers
+    # Little to read: one worker reads it while this process imports and opens the database and
+    # what writing needs (a third of a rebuild of the bundled five); a PDF or a scan is read here,
+    # where its pages may have processes of their own.
+    background = workers is None and readers == 1 and not any(p.paged for p in to_read)
     with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
-        results = _sources_read([p.source for p in to_read], build_source, readers, on_file, on_page)  # workers start reading
+        results = _sources_read([p.source for p in to_read], build_source, readers, on_file, on_page,
+                                background=background)  # workers start reading
         try:
-            summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers)
+            summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers,
+                                       prepare=background)
         finally:
             results.close()
     return RebuildResult(summaries, len(to_read), len(carry), reason)
 
 
+def _paged(data: bytes) -> bool:
+    """Whether ``data`` is a PDF or an image (see :attr:`Planned.paged`; a file that will not
+    read counts as neither)."""
+    from pilotplans.ingest.detect import detect_format
+
+    try:
+        return detect_format(data, "") in ("pdf", "image")
+    except UnreadableFile:
+        return False
+
+
+def _prepare_writing() -> None:
+    """Import what storing, linking and diffing the documents and writing the workbook use, and
+    load the registry: done while a worker reads, instead of after the last document came."""
+    import importlib
+
+    from pilotplans.normalizers.registry import load_registry
+
+    for module in ("pilotplans.ingest.parents", "pilotplans.store.references", "pilotplans.store.plans",
+                   "pilotplans.store.read", "pilotplans.store.workbook", "pilotplans.diff.compare", "xlsxwriter"):
+        importlib.import_module(module)
+    load_registry()
+
+
 def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: list[Planned],
                    carry: dict[str, StoredDocument], previous: PreviousBuild, version: BuildVersion,
-                   levels: dict[str, str | None], workers: int | None) -> list[DocumentSummary]:
+                   levels: dict[str, str | None], workers: int | None, *, prepare: bool = False) -> list[DocumentSummary]:
     """Store the documents read (``results``) beside those carried over, link them, diff the local
     plans (over ``workers`` processes; None: as many as the pairs are worth), write the exports and
-    put everything in place; the stored documents' summaries."""
+    put everything in place; the stored documents' summaries. ``prepare``: the documents are read
+    by another process, and this one makes ready for what follows the reading meanwhile."""
     from pilotplans.store.build import DatasetBuild, DocumentBuild
 
     keys = {p.source.id: p.key for p in planned}
     with DatasetBuild(db_url, carry=bool(carry)) as build:
         if carry:
             build.keep(set(carry))
+        if prepare:
+            _prepare_writing()
         fresh: dict[str, _LinkView] = {}
         failures: list[UnreadableFile] = []
         for built in results:
