@@ -346,14 +346,17 @@ def _csv_head() -> str:
 
 def build_source(source: Source, on_page: Progress | None = None) -> Built | UnreadableFile:
     """Read ``source``, render its exports and cut its search words (the work of one worker)."""
+    read = read_source(source, on_page)
+    return read if isinstance(read, UnreadableFile) else built_of(read)
+
+
+def built_of(document: Document) -> Built:
+    """``document`` with its exports rendered and its search words cut."""
     from pilotplans.export import measures_out, to_csv, to_jsonl
     from pilotplans.store.search import document_words
 
-    read = read_source(source, on_page)
-    if isinstance(read, UnreadableFile):
-        return read
-    records = measures_out([read])
-    return Built(read, to_csv(records)[len(_csv_head()):], to_jsonl(records), document_words(read))
+    records = measures_out([document])
+    return Built(document, to_csv(records)[len(_csv_head()):], to_jsonl(records), document_words(document))
 
 
 def _nationals_key(keys: dict[str, str], levels: dict[str, str | None]) -> str:
@@ -594,8 +597,10 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     # where its pages may have processes of their own.
     background = workers is None and readers == 1 and not any(p.paged for p in to_read)
     with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
-        results = _sources_read([p.source for p in to_read], build_source, readers, on_file, on_page,
-                                background=background)  # workers start reading
+        # (A worker in the background only reads: this process, which would wait for it, renders
+        # and cuts each document while the worker reads the next.)
+        results = _sources_read([p.source for p in to_read], read_source if background else build_source, readers, on_file,
+                                on_page, background=background)  # workers start reading
         try:
             summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers,
                                        prepare=background)
@@ -649,12 +654,14 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             if isinstance(built, UnreadableFile):
                 failures.append(built)
                 continue
-            assert isinstance(built, Built)
+            if failures:  # nothing will be written: the other files are read only to report them too
+                continue
+            if not isinstance(built, Built):  # a document read in the background
+                built = built_of(built)  # type: ignore[arg-type]
             document = built.document
-            if not failures:
-                build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl, words=built.words))
-                fresh[document.id] = _LinkView.of(document)
-                levels[document.id] = document.level
+            build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl, words=built.words))
+            fresh[document.id] = _LinkView.of(document)
+            levels[document.id] = document.level
         if failures:
             raise RebuildFailed(failures)
         nationals = _nationals_key(keys, levels)
