@@ -39,7 +39,8 @@ TASKS_PER_WORKER = 2
 POLL_SECONDS = 0.1
 #: Bytes of source files worth a worker of their own. Starting a worker (importing the readers,
 #: their first use) costs about what reading 150 KB of text costs, or 50 KB of PDF: the five
-#: bundled texts (185 KB) are read faster in one process, three PDFs (1.1 MB) in two.
+#: bundled texts (185 KB) are read faster by one (a rebuild reads them in one worker while it opens
+#: the database: :func:`pilotplans.ingest.dataset.rebuild_dataset`), three PDFs (1.1 MB) by two.
 BYTES_PER_WORKER = 256 * 1024
 
 
