@@ -51,9 +51,11 @@ def test_postgres_search_vector_is_a_tsvector_with_a_gin_index(national2018):
     rebuild(URL, [national2018])
     engine = create_engine(URL)
     with engine.connect() as connection:
-        kind = connection.execute(text("SELECT data_type FROM information_schema.columns "
-                                       "WHERE table_name = 'measure_search' AND column_name = 'vector'")).scalar_one()
-        index = connection.execute(text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_measure_search_vector'")).scalar_one()
+        schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+        kind = connection.execute(text("SELECT data_type FROM information_schema.columns WHERE table_schema = :schema "
+                                       "AND table_name = 'measure_search' AND column_name = 'vector'"), {"schema": schema}).scalar_one()
+        index = connection.execute(text("SELECT indexdef FROM pg_indexes WHERE schemaname = :schema "
+                                        "AND indexname = 'ix_measure_search_vector'"), {"schema": schema}).scalar_one()
     engine.dispose()
     assert kind == "tsvector"
-    assert index == "CREATE INDEX ix_measure_search_vector ON public.measure_search USING gin (vector)"
+    assert index == f"CREATE INDEX ix_measure_search_vector ON {schema}.measure_search USING gin (vector)"
