@@ -35,12 +35,12 @@ def test_the_five_texts_are_read_in_one_worker_of_their_own_and_give_the_exports
         assert (tmp_path / "background" / name).read_bytes() == (tmp_path / "here" / name).read_bytes()
 
 
-def test_a_pdf_or_a_scan_is_paged_and_a_text_or_a_docx_is_not():
-    assert _paged((FIXTURES / "xiamen-tasks.pdf").read_bytes())
-    assert _paged((FIXTURES / "scans" / "national-2025-p8.photo.jpg").read_bytes())
-    assert not _paged((SEEDS / "003_0b1b6885711b46b3.txt").read_bytes())
-    assert not _paged((FIXTURES / "xiamen-tasks.docx").read_bytes())
-    assert not _paged(b"")  # a file that will not read: the reader says why
+def test_a_pdf_or_a_scan_is_paged_and_a_text_or_a_docx_is_not(tmp_path):
+    assert _paged(FIXTURES / "xiamen-tasks.pdf")
+    assert _paged(FIXTURES / "scans" / "national-2025-p8.photo.jpg")
+    assert not _paged(SEEDS / "003_0b1b6885711b46b3.txt")
+    assert not _paged(FIXTURES / "xiamen-tasks.docx")
+    assert not _paged(tmp_path / "missing.pdf")  # a file that cannot be opened: its reader says why
 
 
 def test_a_pdf_among_few_files_is_read_in_this_process(tmp_path, monkeypatch):

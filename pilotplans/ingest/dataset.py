@@ -298,9 +298,6 @@ class Planned:
     source: Source
     key: str
     size: int
-    paged: bool = False
-    """A PDF or an image: read a page at a time, its pages perhaps over processes of its own
-    (recognised through OCR, or ``PdfSettings.processes``)."""
 
 
 @dataclass(frozen=True)
@@ -564,7 +561,7 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
             data = source.path.read_bytes()
         except OSError as exc:
             raise RebuildFailed([UnreadableFile(source.path, f"cannot open: {exc.strerror or exc}")]) from None
-        planned.append(Planned(source, build_key(source, data, version), len(data), _paged(data)))
+        planned.append(Planned(source, build_key(source, data, version), len(data)))
     keys = {p.source.id: p.key for p in planned}
 
     previous = previous_build(db_url)
@@ -595,7 +592,7 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     # Little to read: one worker reads it while this process imports and opens the database and
     # what writing needs (a third of a rebuild of the bundled five); a PDF or a scan is read here,
     # where its pages may have processes of their own.
-    background = workers is None and readers == 1 and not any(p.paged for p in to_read)
+    background = workers is None and readers == 1 and not any(_paged(p.source.path) for p in to_read)
     with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
         # (A worker in the background only reads: this process, which would wait for it, renders
         # and cuts each document while the worker reads the next.)
@@ -609,14 +606,16 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     return RebuildResult(summaries, len(to_read), len(carry), reason)
 
 
-def _paged(data: bytes) -> bool:
-    """Whether ``data`` is a PDF or an image (see :attr:`Planned.paged`; a file that will not
-    read counts as neither)."""
-    from pilotplans.ingest.detect import detect_format
+def _paged(path: Path) -> bool:
+    """Whether the file is a PDF or an image, read a page at a time, its pages perhaps over
+    processes of its own (recognised through OCR, or ``PdfSettings.processes``); a file that
+    cannot be opened is neither (its reader says why)."""
+    from pilotplans.ingest.detect import HEAD_BYTES, is_paged
 
     try:
-        return detect_format(data, "") in ("pdf", "image")
-    except UnreadableFile:
+        with open(path, "rb") as handle:
+            return is_paged(handle.read(HEAD_BYTES))
+    except OSError:
         return False
 
 
