@@ -51,3 +51,19 @@ def test_zip_that_is_not_a_word_document():
         archive.writestr("hello.txt", "hi")
     with pytest.raises(UnreadableFile, match="not a Word document"):
         detect_format(buffer.getvalue(), "a.docx")
+
+
+def test_is_paged_tells_from_the_first_bytes_what_detect_format_calls_a_pdf_or_an_image():
+    from pilotplans.ingest.detect import HEAD_BYTES, is_paged
+
+    told = {"pdf": 0, "image": 0, "other": 0}
+    for path in sorted(p for p in FIXTURES.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        try:
+            format = detect_format(data, path)
+        except UnreadableFile:
+            continue
+        paged = format in ("pdf", "image")
+        told[format if paged else "other"] += 1
+        assert is_paged(data[:HEAD_BYTES]) == paged, path
+    assert min(told.values()) > 0  # PDFs, images and other formats were all among them

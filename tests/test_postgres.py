@@ -43,3 +43,19 @@ def test_postgres_coverage_diffs_the_plans_and_gives_the_matrix_the_stored_diffs
     (on_postgres,) = Dataset(URL).coverage(national="national-2020", local=["xiamen-2020"])
     (from_stored,) = Dataset(curated / "pilotplans.db").coverage(national="national-2020", local=["xiamen-2020"])
     assert (on_postgres.rows, on_postgres.additions) == (from_stored.rows, from_stored.additions)
+
+
+def test_postgres_search_vector_is_a_tsvector_with_a_gin_index(national2018):
+    from sqlalchemy import create_engine, text
+
+    rebuild(URL, [national2018])
+    engine = create_engine(URL)
+    with engine.connect() as connection:
+        schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+        kind = connection.execute(text("SELECT data_type FROM information_schema.columns WHERE table_schema = :schema "
+                                       "AND table_name = 'measure_search' AND column_name = 'vector'"), {"schema": schema}).scalar_one()
+        index = connection.execute(text("SELECT indexdef FROM pg_indexes WHERE schemaname = :schema "
+                                        "AND indexname = 'ix_measure_search_vector'"), {"schema": schema}).scalar_one()
+    engine.dispose()
+    assert kind == "tsvector"
+    assert index == f"CREATE INDEX ix_measure_search_vector ON {schema}.measure_search USING gin (vector)"

@@ -275,3 +275,24 @@ def test_the_ocr_version_follows_the_ocr_readers_code_and_data_and_nothing_else(
     assert ocr_version(tmp_path) == first
     (tmp_path / "data" / "ocr.toml").write_text("[specks]\nmarks = ['·', '•']\n")
     assert ocr_version(tmp_path) != first
+
+
+def test_the_reading_libraries_versions_in_the_build_key_are_the_ones_their_metadata_gives(tmp_path, monkeypatch):
+    from importlib import metadata
+
+    from pilotplans.ingest import versions
+
+    def asked(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "none"
+
+    assert versions._library_versions() == ";".join(f"{name}={asked(name)}" for name in versions.READING_LIBRARIES)
+    # an egg-info folder without a version in its name, and a library installed nowhere
+    (tmp_path / "Some_Lib.egg-info").mkdir()
+    (tmp_path / "Other.Lib-2.0.1-py3.11.egg-info").mkdir()
+    monkeypatch.syspath_prepend(str(tmp_path))
+    installed = versions.installed_versions()
+    assert installed["some-lib"] == "" and installed["other-lib"] == "2.0.1"
+    assert "no-such-library" not in installed

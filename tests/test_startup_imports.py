@@ -21,7 +21,7 @@ try:
     main()
 except SystemExit:
     pass
-print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} | {m for m in sys.modules if m.startswith("pilotplans.")})),
+print(json.dumps(sorted({m.split(".")[0] for m in sys.modules} | {m for m in sys.modules if m.startswith(("pilotplans.", "sqlalchemy.dialects."))})),
       file=sys.stderr)
 """
 
@@ -46,6 +46,11 @@ def test_extract_of_a_docx_imports_no_pdf_reader_segmenter_or_database():
     modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)
     assert "docx" in modules
     assert modules & set(HEAVY) == set()
+
+
+def test_extract_of_one_docx_beside_no_manifest_imports_no_pool_and_no_manifest_models():
+    modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)
+    assert modules & {"multiprocessing", "pilotplans.ingest.manifest", "pilotplans.parsers.pdf.document"} == set()
 
 
 def test_a_rebuild_with_nothing_changed_imports_no_reader_and_no_sqlalchemy(dataset):
@@ -76,6 +81,19 @@ def test_a_diff_in_another_format_is_computed_and_imports_no_sqlalchemy(dataset)
 
 def test_a_full_rebuild_whose_cuts_are_cached_loads_no_segmenter(dataset, tmp_path, monkeypatch):
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path / "cache"))
-    arguments = ("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "out"), "--full")
+    # One worker: the texts are read and the plans diffed in the process whose imports are listed.
+    arguments = ("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "out"), "--full", "--workers", "1")
     assert "rjieba" in imported(*arguments)  # the first rebuild cuts the texts
     assert imported(*arguments) & {"rjieba", "jieba"} == set()  # the second finds every cut in the cache
+
+
+def test_a_full_rebuild_of_a_sqlite_file_imports_no_postgresql_dialect(dataset, tmp_path):
+    modules = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "out"), "--full")
+    assert "sqlalchemy" in modules
+    assert not {m for m in modules if m.startswith("sqlalchemy.dialects.postgresql")}
+
+
+def test_a_full_rebuild_of_texts_imports_the_ocr_settings_but_no_pdf_or_ocr_reader(dataset, tmp_path):
+    modules = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "out"), "--full")
+    assert "pilotplans.parsers.ocr.settings" in modules  # the --ocr option's settings
+    assert modules & {"pilotplans.parsers.ocr.reader", "pilotplans.parsers.pdf.document", "pilotplans.parsers.pdf.content"} == set()

@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 
 from pilotplans.errors import PilotplansError, UnreadableFile
 from pilotplans.files import default_mode, ensure_folder, why_unwritable
-from pilotplans.ingest.manifest import load_manifest, source_files
 from pilotplans.ingest.pipeline import default_id
 
 if TYPE_CHECKING:
@@ -180,24 +179,31 @@ class _Reading(Iterator[object]):
 
 
 def _sources_read(sources: Sequence[Source], work: Callable[..., object], workers: int,
-                  on_file: Callable[[Path], None] | None, on_page: Progress | None = None) -> _Reading:
+                  on_file: Callable[[Path], None] | None, on_page: Progress | None = None, *,
+                  background: bool = False) -> _Reading:
     """``work`` for each source, in order, over ``workers`` processes; the workers start now.
     ``on_page`` hears of the pages recognised through OCR when the files are read in this process
-    (a worker's pages are not told)."""
+    (a worker's pages are not told). ``background`` reads with one worker in a process of its
+    own, forked at once and importing the readers itself, so that this process can do other work
+    meanwhile (import and open the database)."""
     from functools import partial
 
     from pilotplans.ingest.parallel import in_order
 
     parallel = workers > 1 and len(sources) > 1
-    if parallel:
-        from pilotplans import collector
+    background = background and workers == 1 and bool(sources)
+    if parallel or background:
+        if parallel:
+            from pilotplans import collector
 
-        _prepare_workers()
-        collector.settle()  # before the workers are forked: they inherit the frozen heap
+            _prepare_workers()
+            collector.settle()  # before the workers are forked: they inherit the frozen heap
+        # (A worker in the background imports and loads on its own, with the collector as this
+        # process starts: it settles once it has read its first document.)
         sources = [replace(s, settings=_worker_settings(s.settings, True), ocr=_worker_ocr(s.ocr)) for s in sources]
     elif on_page is not None:
         work = partial(work, on_page=on_page)
-    return _Reading(sources, in_order(work, sources, workers if parallel else 1), on_file)
+    return _Reading(sources, in_order(work, sources, workers if parallel else 1, background=background), on_file)
 
 
 def read_sources(sources: Sequence[Source], workers: int = 1, on_file: Callable[[Path], None] | None = None,
@@ -236,6 +242,12 @@ def read_paths(paths: Iterable[Path], hints_for: Callable[[Path], DocumentHints 
 
 def manifest_hints(folder: Path) -> Callable[[Path], DocumentHints | None]:
     """A lookup of the hints the manifest of ``folder`` gives a file (None when it lists none)."""
+    from pilotplans.ingest import MANIFEST_NAME
+
+    if not (folder / MANIFEST_NAME).exists():  # then the manifest's models need not be imported
+        return lambda path: None
+    from pilotplans.ingest.manifest import load_manifest
+
     manifest = load_manifest(folder)
 
     def hints_for(path: Path) -> DocumentHints | None:
@@ -247,6 +259,8 @@ def manifest_hints(folder: Path) -> Callable[[Path], DocumentHints | None]:
 
 def folder_sources(folder: Path, settings: PdfSettings | None = None, ocr: OcrSettings | None = None) -> list[Source]:
     """Every document of a raw folder, with the manifest's hints."""
+    from pilotplans.ingest.manifest import load_manifest, source_files
+
     if not folder.is_dir():
         raise PilotplansError(f"{folder}: no such folder of source documents")
     paths = source_files(folder)
@@ -329,14 +343,17 @@ def _csv_head() -> str:
 
 def build_source(source: Source, on_page: Progress | None = None) -> Built | UnreadableFile:
     """Read ``source``, render its exports and cut its search words (the work of one worker)."""
+    read = read_source(source, on_page)
+    return read if isinstance(read, UnreadableFile) else built_of(read)
+
+
+def built_of(document: Document) -> Built:
+    """``document`` with its exports rendered and its search words cut."""
     from pilotplans.export import measures_out, to_csv, to_jsonl
     from pilotplans.store.search import document_words
 
-    read = read_source(source, on_page)
-    if isinstance(read, UnreadableFile):
-        return read
-    records = measures_out([read])
-    return Built(read, to_csv(records)[len(_csv_head()):], to_jsonl(records), document_words(read))
+    records = measures_out([document])
+    return Built(document, to_csv(records)[len(_csv_head()):], to_jsonl(records), document_words(document))
 
 
 def _nationals_key(keys: dict[str, str], levels: dict[str, str | None]) -> str:
@@ -572,39 +589,78 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     from pilotplans import interrupts
 
     readers = workers_for([p.size for p in to_read]) if workers is None else workers
+    # Little to read: one worker reads it while this process imports and opens the database and
+    # what writing needs (a third of a rebuild of the bundled five); a PDF or a scan is read here,
+    # where its pages may have processes of their own.
+    background = workers is None and readers == 1 and not any(_paged(p.source.path) for p in to_read)
     with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
-        results = _sources_read([p.source for p in to_read], build_source, readers, on_file, on_page)  # workers start reading
+        # (A worker in the background only reads: this process, which would wait for it, renders
+        # and cuts each document while the worker reads the next.)
+        results = _sources_read([p.source for p in to_read], read_source if background else build_source, readers, on_file,
+                                on_page, background=background)  # workers start reading
         try:
-            summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers)
+            summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers,
+                                       prepare=background)
         finally:
             results.close()
     return RebuildResult(summaries, len(to_read), len(carry), reason)
 
 
+def _paged(path: Path) -> bool:
+    """Whether the file is a PDF or an image, read a page at a time, its pages perhaps over
+    processes of its own (recognised through OCR, or ``PdfSettings.processes``); a file that
+    cannot be opened is neither (its reader says why)."""
+    from pilotplans.ingest.detect import HEAD_BYTES, is_paged
+
+    try:
+        with open(path, "rb") as handle:
+            return is_paged(handle.read(HEAD_BYTES))
+    except OSError:
+        return False
+
+
+def _prepare_writing() -> None:
+    """Import what storing, linking and diffing the documents and writing the workbook use, and
+    load the registry: done while a worker reads, instead of after the last document came."""
+    import importlib
+
+    from pilotplans.normalizers.registry import load_registry
+
+    for module in ("pilotplans.ingest.parents", "pilotplans.store.references", "pilotplans.store.plans",
+                   "pilotplans.store.read", "pilotplans.store.workbook", "pilotplans.diff.compare", "xlsxwriter"):
+        importlib.import_module(module)
+    load_registry()
+
+
 def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: list[Planned],
                    carry: dict[str, StoredDocument], previous: PreviousBuild, version: BuildVersion,
-                   levels: dict[str, str | None], workers: int | None) -> list[DocumentSummary]:
+                   levels: dict[str, str | None], workers: int | None, *, prepare: bool = False) -> list[DocumentSummary]:
     """Store the documents read (``results``) beside those carried over, link them, diff the local
     plans (over ``workers`` processes; None: as many as the pairs are worth), write the exports and
-    put everything in place; the stored documents' summaries."""
+    put everything in place; the stored documents' summaries. ``prepare``: the documents are read
+    by another process, and this one makes ready for what follows the reading meanwhile."""
     from pilotplans.store.build import DatasetBuild, DocumentBuild
 
     keys = {p.source.id: p.key for p in planned}
     with DatasetBuild(db_url, carry=bool(carry)) as build:
         if carry:
             build.keep(set(carry))
+        if prepare:
+            _prepare_writing()
         fresh: dict[str, _LinkView] = {}
         failures: list[UnreadableFile] = []
         for built in results:
             if isinstance(built, UnreadableFile):
                 failures.append(built)
                 continue
-            assert isinstance(built, Built)
+            if failures:  # nothing will be written: the other files are read only to report them too
+                continue
+            if not isinstance(built, Built):  # a document read in the background
+                built = built_of(built)  # type: ignore[arg-type]
             document = built.document
-            if not failures:
-                build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl, words=built.words))
-                fresh[document.id] = _LinkView.of(document)
-                levels[document.id] = document.level
+            build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl, words=built.words))
+            fresh[document.id] = _LinkView.of(document)
+            levels[document.id] = document.level
         if failures:
             raise RebuildFailed(failures)
         nationals = _nationals_key(keys, levels)

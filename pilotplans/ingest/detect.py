@@ -27,7 +27,7 @@ def detect_format(data: bytes, source: str | Path) -> Format:
     if not data.strip():
         raise UnreadableFile(source, "empty file")
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if data.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+    if _is_pdf(data):
         return "pdf"
     if data.startswith(_OLE_MAGIC):
         raise UnreadableFile(source, _compound_cause(data))
@@ -44,6 +44,25 @@ def detect_format(data: bytes, source: str | Path) -> Format:
     if _looks_binary(data):
         raise UnreadableFile(source, "binary data of an unknown kind, not a PDF, DOCX, HTML page or text file")
     return "text"
+
+
+#: Bytes at the start of a file that tell whether it is paged (:func:`is_paged`).
+HEAD_BYTES = 4096
+
+
+def _is_pdf(data: bytes) -> bool:
+    return data.startswith(b"%PDF") or b"%PDF-" in data[:1024]
+
+
+def is_paged(head: bytes) -> bool:
+    """Whether a file starting with ``head`` (its first ``HEAD_BYTES``) is one that
+    :func:`detect_format` calls a PDF or an image, read a page at a time."""
+    if _is_pdf(head):
+        return True
+    if head.startswith(_OLE_MAGIC) or head.startswith(b"PK\x03\x04"):
+        return False
+    known = signatures().identify(head)
+    return known is not None and known.kind == "image"
 
 
 def _compound_cause(data: bytes) -> str:

@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator
 
 from pilotplans.errors import ManifestError
+from pilotplans.ingest import MANIFEST_NAME  # noqa: F401 - named here too
 
 if TYPE_CHECKING:  # the interpreter is imported when hints are made, not with the manifest
     from pilotplans.parsers.interpret import DocumentHints
-
-MANIFEST_NAME = "manifest.toml"
 
 
 class ManifestEntry(BaseModel):

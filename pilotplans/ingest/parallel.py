@@ -16,14 +16,16 @@ the program. Workers ignore Ctrl-C: the calling process receives it and stops th
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
-from multiprocessing.connection import Connection, wait
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pilotplans import interrupts
+
+if TYPE_CHECKING:  # multiprocessing is imported when a pool starts: one file is read in this process
+    import multiprocessing
+    from multiprocessing.connection import Connection
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -37,7 +39,8 @@ TASKS_PER_WORKER = 2
 POLL_SECONDS = 0.1
 #: Bytes of source files worth a worker of their own. Starting a worker (importing the readers,
 #: their first use) costs about what reading 150 KB of text costs, or 50 KB of PDF: the five
-#: bundled texts (185 KB) are read faster in one process, three PDFs (1.1 MB) in two.
+#: bundled texts (185 KB) are read faster by one (a rebuild reads them in one worker while it opens
+#: the database: :func:`pilotplans.ingest.dataset.rebuild_dataset`), three PDFs (1.1 MB) by two.
 BYTES_PER_WORKER = 256 * 1024
 
 
@@ -84,6 +87,8 @@ def _serve(connection: Connection, work: Callable[[Any], Any], inherited: Sequen
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else methods[0])
 
@@ -176,6 +181,8 @@ class _Pool(Iterator[R], Generic[T, R]):
 
     def _collect(self, timeout: float = POLL_SECONDS) -> None:
         """Wait up to ``timeout`` seconds for answers (or a worker's end) and take them in."""
+        from multiprocessing.connection import wait
+
         by_connection = {id(c): w for w, c in enumerate(self.connections)}
         by_sentinel = {p.sentinel: w for w, p in enumerate(self.processes)}
         ready = wait([*(self.connections[w] for w in self.busy), *(self.processes[w].sentinel for w in self.busy)],
@@ -225,15 +232,17 @@ class _Pool(Iterator[R], Generic[T, R]):
         self.connections, self.processes, self.busy = [], [], {}
 
 
-def in_order(work: Callable[[T], R], items: Sequence[T], workers: int) -> _Pool[T, R] | _InProcess[T, R]:
+def in_order(work: Callable[[T], R], items: Sequence[T], workers: int, *,
+             background: bool = False) -> _Pool[T, R] | _InProcess[T, R]:
     """``work(item)`` for each item, in the order of ``items``, over ``workers`` processes (in
-    this process when ``workers`` is 1 or there is a single item). The results must be picklable;
-    an exception ``work`` raises is raised here for its item, and :class:`WorkerDied` for a worker
-    that ended without answering; either stops the pool.
+    this process when ``workers`` is 1 or there is a single item, unless ``background`` asks for
+    one worker process even then). The results must be picklable; an exception ``work`` raises is
+    raised here for its item, and :class:`WorkerDied` for a worker that ended without answering;
+    either stops the pool.
 
     The workers start at once, before the first result is asked for, so that the caller can do
     other work (open a database) while they read. ``close()`` stops them."""
     workers = max(1, min(workers, len(items)))
-    if workers == 1:
+    if workers == 1 and not (background and items):
         return _InProcess(work, items)
     return _Pool(work, items, workers)

@@ -11,10 +11,26 @@ records read from it carry the lowest (``SourceRef.confidence``), and doubtful c
 listed on the Layout (``Layout.doubts``) for the records holding them to warn of.
 
 Importing this package loads neither the recogniser nor NumPy: :mod:`.reader` decides whether OCR
-is needed and available first.
+is needed and available first; nor the PDF reader, until a function of :mod:`.reader` is asked for.
 """
 
-from .reader import doubts_of, read_image, with_ocr
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from .settings import DEFAULT_OCR, OCR_MODES, OcrMode, OcrSettings
 
+if TYPE_CHECKING:
+    from .reader import doubts_of, read_image, with_ocr
+
 __all__ = ["DEFAULT_OCR", "OCR_MODES", "OcrMode", "OcrSettings", "doubts_of", "read_image", "with_ocr"]
+
+
+def __getattr__(name: str) -> Any:
+    """The reader's functions, imported when first asked for: the settings alone (which a
+    rebuild of text files or an extract of a DOCX is given) need not import the PDF reader."""
+    if name in ("doubts_of", "read_image", "with_ocr"):
+        from . import reader
+
+        return getattr(reader, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,7 +17,23 @@ Coordinates are PDF points with the origin at the top-left corner of the page (p
 :class:`PdfSettings`.
 """
 
-from .document import layout_from_pages, read_pdf
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from .settings import DEFAULT_SETTINGS, PdfSettings
 
+if TYPE_CHECKING:
+    from .document import layout_from_pages, read_pdf
+
 __all__ = ["DEFAULT_SETTINGS", "PdfSettings", "layout_from_pages", "read_pdf"]
+
+
+def __getattr__(name: str) -> Any:
+    """The reader, imported when first asked for: its settings alone (every command that may read
+    a PDF is given them) need not import the chain."""
+    if name in ("layout_from_pages", "read_pdf"):
+        from . import document
+
+        return getattr(document, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

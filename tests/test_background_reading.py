@@ -1,0 +1,53 @@
+"""A rebuild with little to read reads it in one worker process of its own, while this process
+opens the database (:func:`pilotplans.ingest.dataset.rebuild_dataset`); a PDF or a scan is read in
+this process, where its pages may have processes of their own."""
+
+import shutil
+
+from pilotplans.ingest import parallel
+from pilotplans.ingest.dataset import CSV_NAME, JSONL_NAME, XLSX_NAME, _paged, rebuild_dataset
+from pilotplans.store.db import sqlite_url
+from tests.conftest import FIXTURES, SEEDS
+
+
+def _pools(monkeypatch) -> list[tuple[int, int, bool]]:
+    """The pools the rebuild asks for: items, workers, background."""
+    asked: list[tuple[int, int, bool]] = []
+    real = parallel.in_order
+
+    def in_order(work, items, workers, *, background=False):
+        asked.append((len(items), workers, background))
+        return real(work, items, workers, background=background)
+
+    monkeypatch.setattr(parallel, "in_order", in_order)
+    return asked
+
+
+def test_the_five_texts_are_read_in_one_worker_of_their_own_and_give_the_exports_of_one_read_here(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    shutil.copytree(SEEDS, raw)
+    asked = _pools(monkeypatch)
+    rebuild_dataset(raw, tmp_path / "background", sqlite_url(tmp_path / "background" / "p.db"), full=True)
+    assert asked[0] == (5, 1, True)
+    rebuild_dataset(raw, tmp_path / "here", sqlite_url(tmp_path / "here" / "p.db"), full=True, workers=1)
+    assert asked[-1] == (2, 1, False)  # the two local plans' diffs, in this process too
+    for name in (CSV_NAME, JSONL_NAME, XLSX_NAME):
+        assert (tmp_path / "background" / name).read_bytes() == (tmp_path / "here" / name).read_bytes()
+
+
+def test_a_pdf_or_a_scan_is_paged_and_a_text_or_a_docx_is_not(tmp_path):
+    assert _paged(FIXTURES / "xiamen-tasks.pdf")
+    assert _paged(FIXTURES / "scans" / "national-2025-p8.photo.jpg")
+    assert not _paged(SEEDS / "003_0b1b6885711b46b3.txt")
+    assert not _paged(FIXTURES / "xiamen-tasks.docx")
+    assert not _paged(tmp_path / "missing.pdf")  # a file that cannot be opened: its reader says why
+
+
+def test_a_pdf_among_few_files_is_read_in_this_process(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(FIXTURES / "xiamen-tasks.pdf", raw)
+    shutil.copy(SEEDS / "003_0b1b6885711b46b3.txt", raw)
+    asked = _pools(monkeypatch)
+    rebuild_dataset(raw, tmp_path / "out", sqlite_url(tmp_path / "out" / "p.db"), full=True)
+    assert asked[0] == (2, 1, False)
