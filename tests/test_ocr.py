@@ -210,6 +210,35 @@ def test_the_pool_that_recognised_a_scan_is_gone_once_it_is_read(xiamen):
     assert multiprocessing.active_children() == []  # the xiamen scan was recognised by two workers
 
 
+def small_pdf(*pages) -> bytes:
+    """A PDF of image-only pages (Pillow images), each 2 × 1 inches at 200 dpi."""
+    buffer = io.BytesIO()
+    pages[0].save(buffer, format="PDF", resolution=200, save_all=True, append_images=list(pages[1:]))
+    return buffer.getvalue()
+
+
+def test_each_page_needing_ocr_is_rendered_once_and_a_blank_one_is_left_alone(monkeypatch):
+    from PIL import Image, ImageDraw
+
+    import pilotplans.parsers.ocr.blank as blank
+    from pilotplans.parsers.ocr import with_ocr
+    from pilotplans.parsers.pdf.content import PageContent
+    import pilotplans.parsers.ocr.workers as workers
+
+    drawn = Image.new("RGB", (400, 200), "white")
+    ImageDraw.Draw(drawn).rectangle((40, 90, 360, 93), fill="black")  # a rule, no text
+    rendered = []
+    render = workers.render_pdf_page
+    monkeypatch.setattr(workers, "render_pdf_page", lambda data, index, dpi: rendered.append(index) or render(data, index, dpi))
+    monkeypatch.setattr(blank, "pdf_page_is_blank", lambda data, index: pytest.fail("a page rendered twice"))
+    as_read = (PageContent(1, 144, 72, (), ()), PageContent(2, 144, 72, (), ()))  # no text layer on either
+    pages = with_ocr(small_pdf(Image.new("RGB", (400, 200), "white"), drawn), "two pages", as_read,
+                     OcrSettings(workers=1, cache=False))
+    assert sorted(rendered) == [0, 1]
+    assert pages[0] is as_read[0]
+    assert len(pages[1].rules) == 1 and pages[1].glyphs == ()
+
+
 # ─── refusals ────────────────────────────────────────────────────────────────────────────────
 
 

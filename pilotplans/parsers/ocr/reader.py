@@ -3,7 +3,7 @@ document, and the characters left in doubt.
 
 * :func:`with_ocr` — a PDF's pages as the PDF reader read them, those without a text layer (``auto``)
   or all of them (``always``) replaced by their recognised content. A page that draws nothing is
-  left alone. Without the ``ocr`` extra a page that needs OCR is a one-line error saying how to
+  left alone (told from the image rendered for recognition: each page is rendered once). Without the ``ocr`` extra a page that needs OCR is a one-line error saying how to
   install it.
 * :func:`read_image` — an image file (PNG, JPEG, TIFF with its pages …) read into a Layout by the
   PDF reader's own chain, its pages recognised.
@@ -46,12 +46,12 @@ def with_ocr(data: bytes, source: str, pages: Sequence[PageContent], settings: O
     wanted = [i for i, page in enumerate(pages) if settings.mode == "always" or not has_text(page)]
     if not wanted:
         return tuple(pages)
-    from .blank import pdf_page_is_blank
-
-    wanted = [i for i in wanted if not pdf_page_is_blank(data, i)]
-    if not wanted:
-        return tuple(pages)
     if not ocr_available():
+        from .blank import pdf_page_is_blank
+
+        wanted = [i for i in wanted if not pdf_page_is_blank(data, i)]
+        if not wanted:
+            return tuple(pages)
         if settings.mode == "always":
             raise UnreadableFile(source, NEEDS_EXTRA)
         if len(wanted) == len(pages) or not any(has_text(page) for page in pages):
@@ -61,7 +61,8 @@ def with_ocr(data: bytes, source: str, pages: Sequence[PageContent], settings: O
     from .glyphs import harmonised
     from .workers import PageSource, recognise_pages
 
-    recognised = recognise_pages(PageSource(data, source, "pdf"), wanted, settings, progress)
+    recognised = {i: page for i, page in recognise_pages(PageSource(data, source, "pdf"), wanted, settings, progress).items()
+                  if not page.blank}  # a page that draws nothing is left as the PDF reader read it
     read = tuple(recognised[i].content if i in recognised else page for i, page in enumerate(pages))
     return harmonised(read, {read[i].number for i in recognised})
 
