@@ -152,6 +152,22 @@ def test_a_character_read_on_a_ruling_line_is_that_line():
     assert [g.text for g in box_glyphs(read, 10.5, 0.36)] == ["住", "「", "市"]
 
 
+def test_a_lookalike_of_a_rule_beside_a_ruling_line_is_text():
+    # the box's middle is 115 px (41.4 pt), the body size 10.5 pt: a character lies on a rule within 0.3 em (3.15 pt)
+    number = box([("1", 100, 114, 0.6)])  # a 序号 column's lone 1, read doubtfully, centre 38.52 pt
+    column_rule = Rule(38.52 - 0.5 * 10.5, 20, 38.52 - 0.5 * 10.5, 80)  # the column's rule half an em to its left
+    assert [g.text for g in box_glyphs(number, 10.5, 0.36, (column_rule,))] == ["1"]
+    touching = Rule(38.52 - 0.25 * 10.5, 20, 38.52 - 0.25 * 10.5, 80)  # a quarter em: on the rule
+    assert [g.text for g in box_glyphs(number, 10.5, 0.36, (touching,))] == []
+
+
+def test_a_lookalike_in_a_line_of_text_under_a_ruling_line_is_text():
+    # 一带一路 set right under a cell's top rule (half an em above the line's middle), its 一 doubted
+    read = box([("一", 100, 128, 0.6), ("带", 130, 158, 1.0), ("一", 160, 188, 0.6), ("路", 190, 218, 1.0)])
+    top_rule = Rule(20, 41.4 - 0.5 * 10.5, 200, 41.4 - 0.5 * 10.5)
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36, (top_rule,))) == "一带一路"
+
+
 def test_a_hole_where_a_character_was_dropped_makes_its_neighbours_doubtful():
     # 高标准遴选试点: 遴 not read, a gap of two pitches between 准 and 选
     chars = [("高", 100, 128, 1.0), ("标", 130, 158, 1.0), ("准", 160, 188, 1.0), ("选", 220, 248, 1.0),
@@ -353,6 +369,56 @@ def test_ruling_lines_found_in_the_image_are_the_pdf_drawn_ones(cv2):
 
     assert all(any(near(rule, other) for other in found) for rule in drawn)
     assert all(any(near(rule, other) for other in drawn) for rule in found)
+
+
+# ─── blank pages, geometry ───────────────────────────────────────────────────────────────────
+
+
+def test_a_page_image_of_paper_and_a_speck_of_noise_is_blank_and_one_with_a_stroke_is_not():
+    from pilotplans.parsers.ocr.blank import image_is_blank
+
+    page = np.full((400, 300, 3), 250, np.uint8)
+    page[200, 150] = 0  # one dark pixel at 200 dpi: scanner noise, averaged away when seen small
+    assert image_is_blank(page, 200)
+    page[100:103, 40:260] = 0  # a stroke a point thick
+    assert not image_is_blank(page, 200)
+
+
+def test_the_geometry_of_the_data_file_is_read_whole():
+    from pilotplans.parsers.ocr.geometry import tuned
+
+    assert tuned().rule_reach_em == 0.3 and tuned().box_grow_px == 2 and tuned().ink_level == 160
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"ink_level": 300}, "geometry.ink_level must be in (0, 255], not 300"),
+    ({"box_grow_px": 2.5}, "geometry.box_grow_px must be a whole number, not 2.5"),
+    ({"hole_max_pitches": 1.0}, "geometry.hole_max_pitches must exceed hole_pitches"),
+    ({"space_em": -0.2}, "geometry.space_em must be positive, not -0.2"),
+    ({"spacing": 1.0}, "[geometry] has unknown spacing"),
+])
+def test_geometry_refuses_nonsense(change, message):
+    import tomllib
+    from importlib import resources
+
+    from pilotplans.errors import PilotplansError
+    from pilotplans.parsers.ocr.geometry import geometry_from
+
+    raw = tomllib.loads(resources.files("pilotplans.data").joinpath("ocr.toml").read_text("utf-8"))["geometry"]
+    with pytest.raises(PilotplansError, match=re.escape(message)):
+        geometry_from({**raw, **change})
+
+
+def test_geometry_lacking_a_value_says_which():
+    from dataclasses import asdict
+
+    from pilotplans.errors import PilotplansError
+    from pilotplans.parsers.ocr.geometry import geometry_from, tuned
+
+    raw = asdict(tuned())
+    del raw["touch_em"]
+    with pytest.raises(PilotplansError, match=re.escape("[geometry] lacks touch_em")):
+        geometry_from(raw)
 
 
 # ─── settings ────────────────────────────────────────────────────────────────────────────────

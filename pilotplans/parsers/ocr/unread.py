@@ -9,7 +9,7 @@ one line, its characters spread over the group's width.
 The recogniser is unsure of a lone dash (a mark with no context to read it by), yet its shape
 says what it is: when the ink of a group read as a dash (``[dashes] kin`` in ``data/ocr.toml``)
 is one straight bar — solid, thin, at least twice as long as it is thick — the dash is as sure as
-:data:`BAR_CONFIDENCE` (the dash of an empty cell is not doubted on every record).
+``bar_confidence`` (the dash of an empty cell is not doubted on every record).
 """
 
 from __future__ import annotations
@@ -20,23 +20,9 @@ import numpy as np
 
 from .characters import knowledge
 from .engine import Recogniser, TextBox, spread
-from .prepare import INK_LEVEL
+from .geometry import tuned
 from .settings import DEFAULT_OCR, OcrSettings
 
-PAD_EM = 0.3
-"""Paper kept around a group of ink when it is cut out for recognition."""
-BOX_HALF_EM = 0.6
-"""Half the height given to the box of a group (its glyphs take the body size whatever it is)."""
-JOIN_EM = 0.5
-"""Pieces of ink this close side by side are one group."""
-BAR_MAX_EM = 0.2
-"""A bar is at most this thick (ems of the body size) …"""
-BAR_MIN_LENGTH = 2.0
-"""… at least this many times as long as it is thick …"""
-BAR_MIN_FILL = 0.75
-"""… and its ink fills at least this share of its box."""
-BAR_CONFIDENCE = 0.95
-"""The confidence of a dash whose ink is one bar."""
 
 
 def unread_groups(ink: np.ndarray, covered: np.ndarray, body_px: float,
@@ -51,11 +37,11 @@ def unread_groups(ink: np.ndarray, covered: np.ndarray, body_px: float,
     keep = np.zeros(count, dtype=bool)
     for label in range(1, count):
         w, h = stats[label, cv2.CC_STAT_WIDTH], stats[label, cv2.CC_STAT_HEIGHT]
-        keep[label] = max(w, h) >= smallest and min(w, h) <= 1.5 * body_px
+        keep[label] = max(w, h) >= smallest and min(w, h) <= tuned().unread_max_em * body_px
     if not keep[1:].any():
         return ()
     pieces = np.where(keep[labels], 255, 0).astype(np.uint8)
-    joined = cv2.dilate(pieces, np.ones((1, max(1, round(JOIN_EM * body_px))), np.uint8))
+    joined = cv2.dilate(pieces, np.ones((1, max(1, round(tuned().join_em * body_px))), np.uint8))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     groups = []
     for label in range(1, count):
@@ -73,7 +59,7 @@ def read_groups(grey_pixels: np.ndarray, groups: Sequence[tuple[int, int, int, i
     as something is kept with its low confidence: better a doubted mark than a silent gap)."""
     import cv2
 
-    pad = round(PAD_EM * body_px)
+    pad = round(tuned().pad_em * body_px)
     height, width = grey_pixels.shape[:2]
     found = []
     for x0, top, x1, bottom in groups:
@@ -85,9 +71,9 @@ def read_groups(grey_pixels: np.ndarray, groups: Sequence[tuple[int, int, int, i
         if not text.strip() or score < settings.unread_min_score:
             continue
         if is_bar(grey_pixels[top:bottom, x0:x1], body_px) and _dash(text.strip()):
-            confidences = tuple(max(c, BAR_CONFIDENCE) for c in confidences)
-            score = max(score, BAR_CONFIDENCE)
-        box_half = BOX_HALF_EM * body_px  # the height a detected box of body text has
+            confidences = tuple(max(c, tuned().bar_confidence) for c in confidences)
+            score = max(score, tuned().bar_confidence)
+        box_half = tuned().box_half_em * body_px  # the height a detected box of body text has
         found.append(TextBox(float(x0), middle - box_half, float(x1), middle + box_half, score,
                              spread(text, float(x0), float(x1), confidences)))
     return tuple(found)
@@ -100,11 +86,11 @@ def _dash(text: str) -> bool:
 
 def is_bar(grey_crop: np.ndarray, body_px: float) -> bool:
     """Whether the ink of a group's box (grey pixels, cut at the ink's extent) is one straight
-    horizontal bar: at most :data:`BAR_MAX_EM` thick, :data:`BAR_MIN_LENGTH` times as long, its
-    box filled to :data:`BAR_MIN_FILL`."""
+    horizontal bar: at most ``bar_max_em`` thick, ``bar_min_length`` times as long, its
+    box filled to ``bar_min_fill``."""
     if grey_crop.size == 0:
         return False
     height, width = grey_crop.shape[:2]
-    inked = grey_crop < INK_LEVEL
-    return (height <= BAR_MAX_EM * body_px and width >= BAR_MIN_LENGTH * height
-            and inked.mean() >= BAR_MIN_FILL)
+    inked = grey_crop < tuned().ink_level
+    return (height <= tuned().bar_max_em * body_px and width >= tuned().bar_min_length * height
+            and inked.mean() >= tuned().bar_min_fill)
