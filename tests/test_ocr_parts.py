@@ -371,6 +371,61 @@ def test_ruling_lines_found_in_the_image_are_the_pdf_drawn_ones(cv2):
     assert all(any(near(rule, other) for other in drawn) for rule in found)
 
 
+def line(text: str, x0: float, top: float, size: float = 10.5) -> tuple[Glyph, ...]:
+    """A line of full-width glyphs an em apart from ``x0``."""
+    return tuple(Glyph(c, x0 + i * size, top, x0 + (i + 1) * size, top + size, size, 1.0) for i, c in enumerate(text))
+
+
+def texts(lines) -> list[str]:
+    return ["".join(g.text for g in glyphs) for glyphs in lines]
+
+
+def test_a_bracket_opening_a_line_left_of_where_its_column_starts_was_printed_narrow_and_so_was_its_partner():
+    from pilotplans.parsers.ocr.brackets import narrow_brackets
+
+    # national-2025 measure 70's 适用范围 cell, (涉及港口及船舶事项可结合当地实际): the ( half an em left of 项
+    read = [line("（涉及港口及船舶事", 414.2, 346.4), line("项可结合当地实际）", 419.3, 362.8)]
+    assert texts(narrow_brackets(read)) == ["(涉及港口及船舶事", "项可结合当地实际)"]
+
+
+def test_a_bracket_opening_a_line_where_its_column_starts_stays_full_width_and_a_pair_closed_narrow_stays():
+    from pilotplans.parsers.ocr.brackets import narrow_brackets
+
+    wide = [line("（二）全面", 85.2, 100.0), line("探索扩大对", 84.0, 116.5), line("外开放（试点）", 84.0, 133.0)]
+    assert texts(narrow_brackets(wide)) == ["（二）全面", "探索扩大对", "外开放（试点）"]
+    closed = [(*line("（一", 78.0, 228.0), Glyph(")", 97.7, 228.0, 103.2, 238.5, 10.5, 0.58)),
+              line("索完善管理", 84.1, 244.7), line("联席会议（商务", 84.1, 261.2)]
+    assert texts(narrow_brackets(closed)) == ["(一)", "索完善管理", "联席会议（商务"]
+
+
+def inked(*spans: tuple[int, int, int, int]) -> np.ndarray:
+    """An ink mask (0/255) 40 × 200 pixels inked over each (x0, top, x1, bottom)."""
+    mask = np.zeros((40, 200), np.uint8)
+    for x0, top, x1, bottom in spans:
+        mask[top:bottom, x0:x1] = 255
+    return mask
+
+
+MODEL = TextBox(10, 0, 120, 30, 0.99, (CharBox("服", 10, 40, 1.0), CharBox("务", 40, 70, 1.0), CharBox("模", 70, 100, 0.98)))
+"""A box the detector drew over three characters and what follows them (the recogniser read three)."""
+
+
+def test_a_mark_left_unread_in_a_box_beyond_its_last_character_doubts_that_character():
+    from pilotplans.parsers.ocr.unread import with_unread_ends
+
+    comma = inked((12, 5, 99, 25), (104, 20, 109, 27))  # a comma's ink 4 px after the last character
+    assert [c.confidence for c in with_unread_ends(MODEL, comma, 30).chars] == [1.0, 1.0, 0.5]
+
+
+def test_ink_touching_the_last_character_or_none_beyond_it_leaves_the_box_as_read():
+    from pilotplans.parsers.ocr.unread import with_unread_ends
+
+    stroke = inked((12, 5, 104, 25))  # the last character's stroke reaching past its box
+    speck = inked((12, 5, 99, 25), (106, 20, 108, 22))  # 4 pixels: less than a hundredth of a square em
+    for ink in (stroke, speck, inked((12, 5, 99, 25))):
+        assert with_unread_ends(MODEL, ink, 30) == MODEL
+
+
 # ─── blank pages, geometry ───────────────────────────────────────────────────────────────────
 
 

@@ -44,6 +44,11 @@ class Geometry:
     hole_max_pitches: float
     hole_confidence: float
     hole_min_chars: int
+    end_gap_px: int
+    narrow_start_em: float
+    line_pitch_em: float
+    column_lines: int
+    end_ink_em2: float
     # recognition (recognise)
     ink_row_share: float
     touch_em: float

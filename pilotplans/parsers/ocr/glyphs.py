@@ -19,7 +19,8 @@ scan exactly as on a text layer.
   the recogniser sees spaces inconsistently, and places a character up to a fifth of an em off
   its print, which widens one gap and narrows the next), others
   where the recogniser read them beside a Latin letter or digit; ASCII punctuation between Chinese characters is made full width
-  (:func:`~.characters.restored`); a character read on a ruling line is that line and is dropped,
+  (:func:`~.characters.restored`), and a bracket opening a line is made ASCII where the line's
+  start shows it was printed narrow (:func:`~.brackets.narrow_brackets`); a character read on a ruling line is that line and is dropped,
   and so is a speck read as a doubtful mark at the start of a list item (:func:`~.characters.specks`).
 * **Confidence.** Each glyph carries the recogniser's confidence in its character. Beside a hole
   in a line of Chinese text wide enough for a character the recogniser dropped (a gap between
@@ -34,6 +35,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..pdf.content import Glyph, PageContent, Rule
+from .brackets import narrow_brackets
 from .characters import dashes, is_chinese, is_wide, knowledge, restored, specks
 from .engine import CharBox, TextBox
 from .geometry import tuned
@@ -94,10 +96,8 @@ def page_glyphs(boxes: Sequence[TextBox], scale: float, rules: Sequence[Rule],
                 settings: OcrSettings = DEFAULT_OCR) -> tuple[Glyph, ...]:
     """The glyphs of a page's text boxes (pixels at ``scale`` points each) in points."""
     body = body_size(boxes, scale, settings)
-    glyphs: list[Glyph] = []
-    for box in boxes:
-        glyphs.extend(box_glyphs(box, box_size(box, body, scale, settings), scale, rules))
-    return dashes_mended(glyphs, rules)
+    lines = [box_glyphs(box, box_size(box, body, scale, settings), scale, rules) for box in boxes]
+    return dashes_mended([glyph for line in narrow_brackets(lines) for glyph in line], rules)
 
 
 def dashes_mended(glyphs: Sequence[Glyph], rules: Sequence[Rule] = ()) -> tuple[Glyph, ...]:

@@ -5,7 +5,8 @@
     pixels ─▶ prepare   seals off, light evened, page straightened
            ─▶ engine    text lines detected and recognised (characters placed, with confidences)
            ─▶ rules     ruling lines from the ink (strokes inside text lines left out)
-           ─▶ unread    ink no line covers (a lone digit, a dash) recognised on its own
+           ─▶ unread    a mark a box holds beyond its characters doubted; ink no line covers
+                        (a lone digit, a dash) recognised on its own
            ─▶ glyphs    one glyph per character in points, misread rules dropped, punctuation mended
 
 Coordinates are those of the straightened page, in points from its top-left corner, as the PDF
@@ -27,7 +28,7 @@ from .images import PageImage
 from .prepare import even_light, grey, ink, seal_boxes, skew_angle, straightened, without_seals
 from .rules import page_runs, run_mask
 from .settings import DEFAULT_OCR, OcrSettings
-from .unread import read_groups, unread_groups
+from .unread import read_groups, unread_groups, with_unread_ends
 
 
 
@@ -58,6 +59,7 @@ def recognise_page(image: PageImage, recogniser: Recogniser, settings: OcrSettin
     boxes = tuple(replace(box, ink_height=ink_height(box, marks))
                   for box in recogniser.read(cv2.cvtColor(evened, cv2.COLOR_GRAY2BGR), settings.min_box_score))
     body = body_size(boxes, scale, settings)
+    boxes = tuple(with_unread_ends(box, marks, body / scale) for box in boxes)
     runs = page_runs(marks, scale, body, boxes, settings)
     covered = run_mask(marks.shape, runs, tuned().box_grow_px) | _box_mask(marks.shape, boxes)
     body_px = body / scale

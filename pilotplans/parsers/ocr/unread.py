@@ -6,6 +6,12 @@ lines are taken away is grouped into words (pieces closer than half an em side b
 group at least :attr:`OcrSettings.unread_min_em` tall or wide (specks are noise) is recognised as
 one line, its characters spread over the group's width.
 
+The recogniser also drops a mark it has detected: a box reaches over a comma at the end of a line
+and its characters stop before it. Ink inside a box beyond its last character (or before its
+first), parted from it by white and large enough to be a mark, is such a mark: the character
+beside it is doubted (:func:`with_unread_ends`, its confidence at most ``hole_confidence``), as a
+character beside a hole in a line is.
+
 The recogniser is unsure of a lone dash (a mark with no context to read it by), yet its shape
 says what it is: when the ink of a group read as a dash (``[dashes] kin`` in ``data/ocr.toml``)
 is one straight bar — solid, thin, at least twice as long as it is thick — the dash is as sure as
@@ -15,6 +21,7 @@ is one straight bar — solid, thin, at least twice as long as it is thick — t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -77,6 +84,46 @@ def read_groups(grey_pixels: np.ndarray, groups: Sequence[tuple[int, int, int, i
         found.append(TextBox(float(x0), middle - box_half, float(x1), middle + box_half, score,
                              spread(text, float(x0), float(x1), confidences)))
     return tuple(found)
+
+
+def with_unread_ends(box: TextBox, ink: np.ndarray, body_px: float) -> TextBox:
+    """The box with its last (or first) character doubted when ink the recogniser did not read
+    lies in the box beyond it: a run of inked pixel columns parted from the character by at least
+    ``end_gap_px`` white ones, of at least ``end_ink_em2`` square ems (``body_px`` an em)."""
+    g = tuned()
+    if not box.chars:
+        return box
+    rows = ink[max(0, int(box.top)):int(box.bottom) + 1]
+    first, last = box.chars[0], box.chars[-1]
+    tail = rows[:, int(last.x1) + 1:int(box.x1) + g.box_grow_px + 1]
+    head = rows[:, max(0, int(box.x0) - g.box_grow_px):int(first.x0)][:, ::-1]
+    least = g.end_ink_em2 * body_px * body_px
+    doubted = {i for i, side in ((len(box.chars) - 1, tail), (0, head)) if _parted_ink(side, g.end_gap_px) >= least}
+    if not doubted:
+        return box
+    chars = tuple(replace(c, confidence=min(c.confidence, g.hole_confidence)) if i in doubted else c
+                  for i, c in enumerate(box.chars))
+    return replace(box, chars=chars)
+
+
+def _parted_ink(side: np.ndarray, gap: int) -> int:
+    """The most ink (pixels) in one run of inked columns of ``side`` (its columns counted from the
+    character outwards) that starts at least ``gap`` columns out: ink touching the character is
+    its own strokes."""
+    if side.size == 0:
+        return 0
+    columns = (side > 0).sum(axis=0)
+    best, run, start = 0, 0, None
+    for i, count in enumerate((*columns.tolist(), 0)):
+        if count and start is None:
+            start, run = i, 0
+        if count:
+            run += count
+        elif start is not None:
+            if start >= gap:
+                best = max(best, run)
+            start = None
+    return best
 
 
 def _dash(text: str) -> bool:
