@@ -1,6 +1,7 @@
 """What the OCR reader knows of characters (``pilotplans/data/ocr.toml``, validated when loaded):
-the punctuation it restores to full width between Chinese characters, and the shapes a ruling
-line is misread as."""
+the punctuation it restores to full width between Chinese characters, the shapes a ruling
+line is misread as, and the characters the recogniser reads less surely than most even when it
+reads them right (their usual confidence, against which a reading of them is judged)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ class CharacterKnowledge:
     """(opening, closing, its ASCII look-alike opening, closing)"""
     specks: frozenset[str]
     separators: frozenset[str]
+    usual_confidence: dict[str, float]
+    """The confidence the recogniser usually gives a character it reads less surely than most,
+    when it reads it right (``[usual_confidence]``); other characters' is 1."""
+
+    def relative_confidence(self, char: str, confidence: float) -> float:
+        """A character's confidence against what the recogniser usually gives it (at most 1)."""
+        return min(1.0, confidence / self.usual_confidence.get(char, 1.0))
 
     @property
     def openings(self) -> frozenset[str]:
@@ -87,6 +95,11 @@ def knowledge() -> CharacterKnowledge:
     for key in ("marks", "separators"):
         if not isinstance(specks.get(key), str) or not specks[key]:
             raise PilotplansError(f"{_SOURCE}: [specks] needs {key} as a string of characters")
+    usual: dict[str, float] = {}
+    for chars, value in (raw.get("usual_confidence") or {}).items():
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0.5 <= value < 1:
+            raise PilotplansError(f"{_SOURCE}: usual_confidence[{chars!r}] must be a number in [0.5, 1)")
+        usual.update(dict.fromkeys(chars, float(value)))
     return CharacterKnowledge(
         full_width=pairs,
         quote=_single(quotes.get("ascii"), "quotes.ascii"),
@@ -100,6 +113,7 @@ def knowledge() -> CharacterKnowledge:
         brackets=tuple(brackets),
         specks=frozenset(specks["marks"]),
         separators=frozenset(specks["separators"]),
+        usual_confidence=usual,
     )
 
 

@@ -105,13 +105,19 @@ def read_image(data: bytes, source: str, kind: str, pdf_settings: PdfSettings = 
 
 
 def doubts_of(pages: Sequence[PageContent], settings: OcrSettings = DEFAULT_OCR) -> tuple[Doubt, ...]:
-    """Every character recognised with less confidence than ``settings.low_confidence``, with the
-    characters around it on its line as its context."""
+    """Every character recognised with less confidence than ``settings.low_confidence``, judged
+    against the confidence the recogniser usually gives that character (``[usual_confidence]`` of
+    ``data/ocr.toml``: 允 is read right at 0.88, a doubt only well below that), with the characters
+    around it on its line as its context."""
+    from .characters import knowledge
+
+    known = knowledge()
     doubts = []
     for page in pages:
         for line in _recognised_lines(page.glyphs):
             for at, glyph in enumerate(line):
-                if glyph.confidence is None or glyph.confidence >= settings.low_confidence:
+                if (glyph.confidence is None or glyph.is_space  # a space's doubt is its neighbours'
+                        or known.relative_confidence(glyph.text, glyph.confidence) >= settings.low_confidence):
                     continue
                 start = max(0, at - CONTEXT_CHARS)
                 context = "".join(g.text for g in line[start:at + CONTEXT_CHARS + 1])
