@@ -8,6 +8,8 @@ The image tests draw their pages from the born-digital fixtures (tests/scans.py)
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import replace
 
 import pytest
 
@@ -424,6 +426,45 @@ def test_ink_touching_the_last_character_or_none_beyond_it_leaves_the_box_as_rea
     speck = inked((12, 5, 99, 25), (106, 20, 108, 22))  # 4 pixels: less than a hundredth of a square em
     for ink in (stroke, speck, inked((12, 5, 99, 25))):
         assert with_unread_ends(MODEL, ink, 30) == MODEL
+
+
+def page_of(*lines: str, confidences: dict[int, float] | None = None, marks: float = 0.99) -> PageContent:
+    """A page of lines of glyphs (each read at 1.0, each mark at ``marks``; ``confidences`` sets
+    the glyph at an index of the page's glyphs, counted over all lines)."""
+    glyphs = []
+    for row, text in enumerate(lines):
+        for i, char in enumerate(text):
+            confidence = marks if unicodedata.category(char).startswith("P") else 1.0
+            glyphs.append(Glyph(char, 72 + i * 10.5, 100 + row * 16, 82.5 + i * 10.5, 110.5 + row * 16, 10.5, confidence))
+    for index, confidence in (confidences or {}).items():
+        glyphs[index] = replace(glyphs[index], confidence=confidence)
+    return PageContent(1, 595, 842, tuple(glyphs), ())
+
+
+def doubted_chars(page: PageContent) -> list[tuple[str, float]]:
+    from pilotplans.parsers.ocr import doubts_of
+
+    return [(d.char, d.confidence) for d in doubts_of([page])]
+
+
+def test_a_character_the_recogniser_always_reads_less_surely_is_doubted_only_well_below_its_usual():
+    # 允 is read right at 0.92 (data/ocr.toml): 0.85 is as usual, 0.75 is not; 许 at 0.85 is doubted
+    assert doubted_chars(page_of("允许境外", confidences={0: 0.85})) == []
+    assert doubted_chars(page_of("允许境外", confidences={0: 0.75})) == [("允", 0.75)]
+    assert doubted_chars(page_of("允许境外", confidences={1: 0.85})) == [("许", 0.85)]
+
+
+def test_marks_on_a_page_that_reads_all_its_marks_less_surely_are_judged_against_them():
+    # 20 、 on the page: at 0.95 each (a photographed page) a 、 at 0.88 is as usual; at 0.99 (a clean scan) it is doubted
+    lines = ["商务部、发展改革委、财政部、人民银行、海关总署、税务总局"] * 4
+    assert doubted_chars(page_of(*lines, confidences={3: 0.88}, marks=0.95)) == []
+    assert doubted_chars(page_of(*lines, confidences={3: 0.88}, marks=0.99)) == [("、", 0.88)]
+    assert doubted_chars(page_of(*lines, confidences={3: 0.8}, marks=0.95)) == [("、", 0.8)]
+
+
+def test_a_space_is_no_doubt_of_its_own():
+    page = page_of("市 商务局", confidences={1: 0.5, 2: 0.5})
+    assert doubted_chars(page) == [("商", 0.5)]
 
 
 # ─── blank pages, geometry ───────────────────────────────────────────────────────────────────

@@ -105,19 +105,22 @@ def read_image(data: bytes, source: str, kind: str, pdf_settings: PdfSettings = 
 
 
 def doubts_of(pages: Sequence[PageContent], settings: OcrSettings = DEFAULT_OCR) -> tuple[Doubt, ...]:
-    """Every character recognised with less confidence than ``settings.low_confidence``, judged
-    against the confidence the recogniser usually gives that character (``[usual_confidence]`` of
-    ``data/ocr.toml``: 允 is read right at 0.88, a doubt only well below that), with the characters
-    around it on its line as its context."""
-    from .characters import knowledge
+    """Every character recognised with less confidence than ``settings.low_confidence``, with the
+    characters around it on its line as its context. A confidence is judged against what the
+    recogniser usually gives: that character (``[usual_confidence]`` of ``data/ocr.toml``: it reads
+    允 right at 0.88–0.95), or characters of its class on the page (:func:`page_usual`: on a
+    photographed page it reads every 、 and ； at 0.93–0.96), whichever is lower."""
+    from .characters import char_class, knowledge
 
     known = knowledge()
     doubts = []
     for page in pages:
+        usual = page_usual(page.glyphs)
         for line in _recognised_lines(page.glyphs):
             for at, glyph in enumerate(line):
                 if (glyph.confidence is None or glyph.is_space  # a space's doubt is its neighbours'
-                        or known.relative_confidence(glyph.text, glyph.confidence) >= settings.low_confidence):
+                        or known.relative_confidence(glyph.text, glyph.confidence, usual.get(char_class(glyph.text), 1.0))
+                        >= settings.low_confidence):
                     continue
                 start = max(0, at - CONTEXT_CHARS)
                 context = "".join(g.text for g in line[start:at + CONTEXT_CHARS + 1])
@@ -125,6 +128,21 @@ def doubts_of(pages: Sequence[PageContent], settings: OcrSettings = DEFAULT_OCR)
                               confidence=glyph.confidence)
                 doubts.append(Doubt(glyph.text, glyph.confidence, context, at - start, where))
     return tuple(doubts)
+
+
+def page_usual(glyphs: Sequence[Glyph]) -> dict[str, float]:
+    """The median confidence of each class of characters (:func:`~.characters.char_class`) on a
+    page, for the classes with ``[doubt] page_usual_glyphs`` characters or more."""
+    import statistics
+
+    from .characters import char_class, knowledge
+
+    by_class: dict[str, list[float]] = {}
+    for glyph in glyphs:
+        if glyph.confidence is not None and not glyph.is_space:
+            by_class.setdefault(char_class(glyph.text), []).append(glyph.confidence)
+    least = knowledge().page_usual_glyphs
+    return {kind: statistics.median(found) for kind, found in by_class.items() if len(found) >= least}
 
 
 def _recognised_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
