@@ -412,20 +412,23 @@ MODEL = TextBox(10, 0, 120, 30, 0.99, (CharBox("服", 10, 40, 1.0), CharBox("务
 """A box the detector drew over three characters and what follows them (the recogniser read three)."""
 
 
-def test_a_mark_left_unread_in_a_box_beyond_its_last_character_doubts_that_character():
-    from pilotplans.parsers.ocr.unread import with_unread_ends
+def test_a_mark_left_unread_in_a_box_beyond_its_last_character_is_found_where_it_lies():
+    from pilotplans.parsers.ocr.unread import end_marks
 
-    comma = inked((12, 5, 99, 25), (104, 20, 109, 27))  # a comma's ink 4 px after the last character
-    assert [c.confidence for c in with_unread_ends(MODEL, comma, 30).chars] == [1.0, 1.0, 0.5]
+    comma = inked((12, 5, 99, 25), (104, 20, 109, 27))  # a comma's ink 4 px after the last character's
+    assert end_marks(MODEL, comma, 30) == {3: (104, 0, 109, 31)}
+    opening = inked((2, 8, 6, 24), (12, 5, 99, 25))  # a bracket's ink before the first character's
+    assert end_marks(replace(MODEL, x0=0), opening, 30) == {0: (2, 0, 6, 31)}
 
 
-def test_ink_touching_the_last_character_or_none_beyond_it_leaves_the_box_as_read():
-    from pilotplans.parsers.ocr.unread import with_unread_ends
+def test_ink_touching_the_last_character_white_inside_it_or_a_speck_is_no_unread_mark():
+    from pilotplans.parsers.ocr.unread import end_marks
 
     stroke = inked((12, 5, 104, 25))  # the last character's stroke reaching past its box
+    split = inked((12, 5, 80, 25), (90, 5, 98, 25))  # 川's strokes: white inside the character's box
     speck = inked((12, 5, 99, 25), (106, 20, 108, 22))  # 4 pixels: less than a hundredth of a square em
-    for ink in (stroke, speck, inked((12, 5, 99, 25))):
-        assert with_unread_ends(MODEL, ink, 30) == MODEL
+    for ink in (stroke, split, speck, inked((12, 5, 99, 25))):
+        assert end_marks(MODEL, ink, 30) == {}
 
 
 def page_of(*lines: str, confidences: dict[int, float] | None = None, marks: float = 0.99) -> PageContent:

@@ -7,10 +7,10 @@ records whose text holds it with its context; one that can be placed in no recor
 read otherwise than the record's text, after mending) is not lost: each record on its pages whose
 lowest confidence (``SourceRef.confidence``) is as low as the doubt's, and so may hold it (its
 box holds the doubt, on the page the record starts on), gives that lowest confidence in the
-warning; a doubt above or below every record (a page number) is no record's. A record whose lowest confidence is that of a character
-the recogniser always reads so (允 at 0.88), and which holds no doubt, is not flagged; nor is a
-record that shares its cell's lowest confidence (measures packed in one cell) with a doubt
-placed in another record.
+warning; a doubt above or below every record (a page number) is no record's. A record whose
+lowest confidence is that of a character the recogniser always reads so (允 at 0.88), and which
+holds no doubt, is not flagged; nor is a record that shares its cell's lowest confidence
+(measures packed in one cell) with a doubt placed in another record.
 
 A number the recogniser was unsure of (the brackets of （一）, a lone digit) is confirmed by the
 numbering it stands in: a doubt on a character of the record's printed number, read at the start
@@ -53,7 +53,10 @@ OUT_OF_SEQUENCE = frozenset({"number_gap", "number_duplicate", "number_out_of_or
 
 
 def flag_low_confidence(document: Document, doubts: Sequence[Doubt], threshold: float) -> Document:
-    """The document with ``ocr_low_confidence`` on each record read less surely than ``threshold``."""
+    """The document with ``ocr_low_confidence`` on each record holding a doubt (or lying where one
+    placed in no record lies), naming a body that resolves to none, or ending a field unlike its
+    siblings; ``threshold`` is the settings' ``low_confidence`` (a record read at least this surely
+    throughout holds no doubt)."""
     measures = document.measures
     headings = {(table.index, h.position): h for table in document.tables for h in table.headings}
     measure_texts = [_measure_text(m, headings.get((m.table, m.heading)) if m.heading is not None else None)

@@ -44,7 +44,6 @@ class Geometry:
     hole_max_pitches: float
     hole_confidence: float
     hole_min_chars: int
-    end_gap_px: int
     narrow_start_em: float
     line_pitch_em: float
     column_lines: int

@@ -59,7 +59,7 @@ def recognise_page(image: PageImage, recogniser: Recogniser, settings: OcrSettin
     boxes = tuple(replace(box, ink_height=ink_height(box, marks))
                   for box in recogniser.read(cv2.cvtColor(evened, cv2.COLOR_GRAY2BGR), settings.min_box_score))
     body = body_size(boxes, scale, settings)
-    boxes = tuple(with_unread_ends(box, marks, body / scale) for box in boxes)
+    boxes = tuple(with_unread_ends(box, marks, evened, body / scale, recogniser, settings) for box in boxes)
     runs = page_runs(marks, scale, body, boxes, settings)
     covered = run_mask(marks.shape, runs, tuned().box_grow_px) | _box_mask(marks.shape, boxes)
     body_px = body / scale

@@ -7,10 +7,11 @@ group at least :attr:`OcrSettings.unread_min_em` tall or wide (specks are noise)
 one line, its characters spread over the group's width.
 
 The recogniser also drops a mark it has detected: a box reaches over a comma at the end of a line
-and its characters stop before it. Ink inside a box beyond its last character (or before its
-first), parted from it by white and large enough to be a mark, is such a mark: the character
-beside it is doubted (:func:`with_unread_ends`, its confidence at most ``hole_confidence``), as a
-character beside a hole in a line is.
+and its characters stop before it (模式， read 模式; 负责推进, read 负责推进, where the comma is all
+that parts two bodies). Ink inside a box beyond its last character (or before its first), parted
+from the character's own by white and large enough to be a mark, is such a mark: it is read on
+its own and put in its place, doubted; read as no mark, the character beside it is doubted
+instead (:func:`with_unread_ends`), as a character beside a hole in a line is.
 
 The recogniser is unsure of a lone dash (a mark with no context to read it by), yet its shape
 says what it is: when the ink of a group read as a dash (``[dashes] kin`` in ``data/ocr.toml``)
@@ -20,13 +21,14 @@ is one straight bar — solid, thin, at least twice as long as it is thick — t
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
 
 from .characters import knowledge
-from .engine import Recogniser, TextBox, spread
+from .engine import CharBox, Recogniser, TextBox, spread
 from .geometry import tuned
 from .settings import DEFAULT_OCR, OcrSettings
 
@@ -86,44 +88,94 @@ def read_groups(grey_pixels: np.ndarray, groups: Sequence[tuple[int, int, int, i
     return tuple(found)
 
 
-def with_unread_ends(box: TextBox, ink: np.ndarray, body_px: float) -> TextBox:
-    """The box with its last (or first) character doubted when ink the recogniser did not read
-    lies in the box beyond it: a run of inked pixel columns parted from the character by at least
-    ``end_gap_px`` white ones, of at least ``end_ink_em2`` square ems (``body_px`` an em)."""
+def end_marks(box: TextBox, ink: np.ndarray, body_px: float) -> dict[int, tuple[int, int, int, int]]:
+    """The ink the recogniser left unread inside a box beyond its last character (key: the
+    number of characters, where it goes) or before its first (key 0), as pixel boxes ``(x0, top,
+    x1, bottom)``: a run of inked pixel columns parted by white from the ink nearer the
+    character's middle, starting no nearer the middle than the character's edge (white inside a
+    character, 川 or 小, is the character's), of at least ``end_ink_em2`` square ems."""
     g = tuned()
     if not box.chars:
-        return box
-    rows = ink[max(0, int(box.top)):int(box.bottom) + 1]
+        return {}
+    top, bottom = max(0, int(box.top)), int(box.bottom) + 1
+    rows = ink[top:bottom]
     first, last = box.chars[0], box.chars[-1]
-    tail = rows[:, int(last.x1) + 1:int(box.x1) + g.box_grow_px + 1]
-    head = rows[:, max(0, int(box.x0) - g.box_grow_px):int(first.x0)][:, ::-1]
     least = g.end_ink_em2 * body_px * body_px
-    doubted = {i for i, side in ((len(box.chars) - 1, tail), (0, head)) if _parted_ink(side, g.end_gap_px) >= least}
-    if not doubted:
-        return box
-    chars = tuple(replace(c, confidence=min(c.confidence, g.hole_confidence)) if i in doubted else c
-                  for i, c in enumerate(box.chars))
-    return replace(box, chars=chars)
+    found = {}
+    middle, edge, end = int((last.x0 + last.x1) / 2), int(last.x1), int(box.x1) + g.box_grow_px + 1
+    run = _parted_run(rows[:, middle:end], edge - middle, least)
+    if run is not None:
+        found[len(box.chars)] = (middle + run[0], top, middle + run[1], bottom)
+    middle, edge, start = int((first.x0 + first.x1) / 2), int(first.x0), max(0, int(box.x0) - g.box_grow_px)
+    run = _parted_run(rows[:, start:middle + 1][:, ::-1], middle - edge, least)
+    if run is not None:
+        found[0] = (middle + 1 - run[1], top, middle + 1 - run[0], bottom)
+    return found
 
 
-def _parted_ink(side: np.ndarray, gap: int) -> int:
-    """The most ink (pixels) in one run of inked columns of ``side`` (its columns counted from the
-    character outwards) that starts at least ``gap`` columns out: ink touching the character is
-    its own strokes."""
+def _parted_run(side: np.ndarray, edge: int, least: float) -> tuple[int, int] | None:
+    """The run of inked columns of ``side`` (counted from a character's middle outwards) that
+    starts after a white column, at least ``edge - 1`` columns out, with ``least`` ink pixels or
+    more (the one with most ink), as (first column, column after the last)."""
     if side.size == 0:
-        return 0
-    columns = (side > 0).sum(axis=0)
-    best, run, start = 0, 0, None
-    for i, count in enumerate((*columns.tolist(), 0)):
+        return None
+    columns = (side > 0).sum(axis=0).tolist()
+    best, start, total = None, None, 0
+    for i, count in enumerate((*columns, 0)):
         if count and start is None:
-            start, run = i, 0
+            start, total = i, 0
         if count:
-            run += count
+            total += count
         elif start is not None:
-            if start >= gap:
-                best = max(best, run)
+            if start >= max(1, edge - 1) and total >= least and (best is None or total > best[2]):
+                best = (start, i, total)
             start = None
-    return best
+    return None if best is None else (best[0], best[1])
+
+
+def with_unread_ends(box: TextBox, ink: np.ndarray, grey_pixels: np.ndarray, body_px: float,
+                     recogniser: Recogniser, settings: OcrSettings = DEFAULT_OCR) -> TextBox:
+    """The box with the marks it holds unread at its ends (:func:`end_marks`) read on their own and
+    put in their place: read as a punctuation mark, the mark is added, doubted (``hole_confidence``
+    at most: one mark read alone is a guess at its form, but no longer a separator lost between two
+    names); read as nothing of the kind, the character beside it is doubted instead."""
+    marks = end_marks(box, ink, body_px)
+    if not marks:
+        return box
+    g = tuned()
+    chars = list(box.chars)
+    for at in sorted(marks, reverse=True):
+        x0, top, x1, bottom = marks[at]
+        beside = chars[at - 1] if at else chars[0]  # read with the mark: the recogniser reads no mark alone
+        pad = round(g.pad_em * body_px)
+        left, right = (int(beside.x0), x1 + pad) if at else (x0 - pad, int(beside.x1))
+        crop = grey_pixels[top:bottom, max(0, left):right]
+        text, score, confidences = recogniser.read_line(cv2_bgr(crop)) if crop.size else ("", 0.0, ())
+        mark, confidence = _mark_read(text, confidences, beside.text, after=bool(at))
+        if mark is not None and score >= settings.unread_min_score:
+            chars.insert(at, CharBox(mark, float(x0), float(x1), min(confidence, g.hole_confidence)))
+        else:
+            index = at - 1 if at else 0
+            chars[index] = replace(chars[index], confidence=min(chars[index].confidence, g.hole_confidence))
+    return replace(box, chars=tuple(chars))
+
+
+def _mark_read(text: str, confidences: Sequence[float], beside: str, after: bool) -> tuple[str | None, float]:
+    """The punctuation mark read beside a character (``text``: the character and the mark, the
+    mark ``after`` it or before it), with its confidence; None when the reading is not that."""
+    text = text.strip()
+    if len(text) != 2 or len(confidences) != len(text):
+        return None, 0.0
+    char, mark, confidence = (text[0], text[1], confidences[1]) if after else (text[1], text[0], confidences[0])
+    if char != beside or not unicodedata.category(mark).startswith("P"):
+        return None, 0.0
+    return mark, confidence
+
+
+def cv2_bgr(grey_crop: np.ndarray) -> np.ndarray:
+    import cv2
+
+    return cv2.cvtColor(np.ascontiguousarray(grey_crop), cv2.COLOR_GRAY2BGR)
 
 
 def _dash(text: str) -> bool:
