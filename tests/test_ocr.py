@@ -179,6 +179,46 @@ def test_ocr_auto_reads_only_the_pages_without_a_text_layer(folder):
     assert [comparable(m) for m in mixed.measures] == [comparable(m) for m in text.measures]
 
 
+def line_end_box(erase_comma: bool = False):
+    """深化改革工作， at the end of a line of Xiamen's page 1 (200 dpi, points × 200/72 = pixels):
+    its grey pixels, its ink, and a box the detector drew over the comma whose characters stop at 作
+    (as the recogniser dropped national-2020 5's comma)."""
+    import numpy as np
+    import pypdfium2
+
+    from pilotplans.parsers.ocr.engine import CharBox, TextBox
+    from pilotplans.parsers.ocr.prepare import ink
+
+    k = 200 / 72
+    page = pypdfium2.PdfDocument((FIXTURES / "xiamen-tasks.pdf").read_bytes())[0]
+    grey = np.ascontiguousarray(page.render(scale=k, grayscale=True, fill_color=(255, 255, 255, 255)).to_numpy())
+    if erase_comma:
+        grey[round(470 * k):round(488 * k), round(290.2 * k):round(301 * k)] = 255
+    chars = tuple(CharBox(c, x0 * k, x1 * k, 0.99) for c, x0, x1 in
+                  (("深", 225.85, 236.35), ("化", 236.54, 247.04), ("改", 247.33, 257.83), ("革", 258.02, 268.52),
+                   ("工", 268.81, 279.31), ("作", 279.5, 290.0)))
+    box = TextBox(225 * k, 472 * k, 297 * k, 486 * k, 0.99, chars)
+    return grey, ink(grey), box
+
+
+def test_a_comma_left_unread_at_a_lines_end_is_read_with_the_character_before_it_and_doubted():
+    from pilotplans.parsers.ocr.engine import Recogniser
+    from pilotplans.parsers.ocr.unread import with_unread_ends
+
+    grey, marks, box = line_end_box()
+    read = with_unread_ends(box, marks, grey, 10.5 * 200 / 72, Recogniser())
+    assert [c.text for c in read.chars][-2] == "作" and read.chars[-1].text in ("，", ",")
+    assert read.chars[-1].confidence <= 0.5 and read.chars[-1].x0 > box.chars[-1].x1
+
+
+def test_a_box_with_no_ink_beyond_its_last_character_is_left_as_read():
+    from pilotplans.parsers.ocr.engine import Recogniser
+    from pilotplans.parsers.ocr.unread import with_unread_ends
+
+    grey, marks, box = line_end_box(erase_comma=True)
+    assert with_unread_ends(box, marks, grey, 10.5 * 200 / 72, Recogniser()) == box
+
+
 # ─── cost: cache, workers, progress ──────────────────────────────────────────────────────────
 
 

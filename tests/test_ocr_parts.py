@@ -465,6 +465,13 @@ def test_marks_on_a_page_that_reads_all_its_marks_less_surely_are_judged_against
     assert doubted_chars(page_of(*lines, confidences={3: 0.8}, marks=0.95)) == [("、", 0.8)]
 
 
+def test_a_mark_ending_its_line_is_judged_against_what_the_recogniser_gives_marks_there():
+    # a ， at the end of a line, with no neighbour after it, is read at 0.91 when right (data/ocr.toml)
+    assert doubted_chars(page_of("负责推进，", "有关部门配合落实。", confidences={4: 0.85})) == []
+    assert doubted_chars(page_of("负责推进，", "有关部门配合落实。", confidences={4: 0.75})) == [("，", 0.75)]
+    assert doubted_chars(page_of("负责推进，有关部门", confidences={4: 0.85})) == [("，", 0.85)]
+
+
 def test_a_space_is_no_doubt_of_its_own():
     page = page_of("市 商务局", confidences={1: 0.5, 2: 0.5})
     assert doubted_chars(page) == [("商", 0.5)]

@@ -38,6 +38,8 @@ class CharacterKnowledge:
     when it reads it right (``[usual_confidence]``); other characters' is 1."""
     page_usual_glyphs: int
     """A page's own usual confidence for a class of characters is known from this many of them."""
+    line_end_mark: float
+    """The usual confidence of a punctuation mark ending a recognised line."""
 
     def relative_confidence(self, char: str, confidence: float, page_usual: float = 1.0) -> float:
         """A character's confidence against what the recogniser usually gives it, or its class on
@@ -112,6 +114,9 @@ def knowledge() -> CharacterKnowledge:
     page_usual = (raw.get("doubt") or {}).get("page_usual_glyphs")
     if not isinstance(page_usual, int) or isinstance(page_usual, bool) or page_usual < 1:
         raise PilotplansError(f"{_SOURCE}: [doubt] needs page_usual_glyphs, a whole number of at least 1")
+    line_end = (raw.get("doubt") or {}).get("line_end_mark")
+    if not isinstance(line_end, (int, float)) or isinstance(line_end, bool) or not 0.5 <= line_end <= 1:
+        raise PilotplansError(f"{_SOURCE}: [doubt] needs line_end_mark, a number in [0.5, 1]")
     return CharacterKnowledge(
         full_width=pairs,
         quote=_single(quotes.get("ascii"), "quotes.ascii"),
@@ -127,6 +132,7 @@ def knowledge() -> CharacterKnowledge:
         separators=frozenset(specks["separators"]),
         usual_confidence=usual,
         page_usual_glyphs=page_usual,
+        line_end_mark=float(line_end),
     )
 
 

@@ -108,8 +108,9 @@ def doubts_of(pages: Sequence[PageContent], settings: OcrSettings = DEFAULT_OCR)
     """Every character recognised with less confidence than ``settings.low_confidence``, with the
     characters around it on its line as its context. A confidence is judged against what the
     recogniser usually gives: that character (``[usual_confidence]`` of ``data/ocr.toml``: it reads
-    允 right at 0.88–0.95), or characters of its class on the page (:func:`page_usual`: on a
-    photographed page it reads every 、 and ； at 0.93–0.96), whichever is lower."""
+    允 right at 0.88–0.95), characters of its class on the page (:func:`page_usual`: on a
+    photographed page it reads every 、 and ； at 0.93–0.96), or a mark ending its line, with no
+    neighbour after it to read it by (``[doubt] line_end_mark``), whichever is lowest."""
     from .characters import char_class, knowledge
 
     known = knowledge()
@@ -118,9 +119,13 @@ def doubts_of(pages: Sequence[PageContent], settings: OcrSettings = DEFAULT_OCR)
         usual = page_usual(page.glyphs)
         for line in _recognised_lines(page.glyphs):
             for at, glyph in enumerate(line):
-                if (glyph.confidence is None or glyph.is_space  # a space's doubt is its neighbours'
-                        or known.relative_confidence(glyph.text, glyph.confidence, usual.get(char_class(glyph.text), 1.0))
-                        >= settings.low_confidence):
+                if glyph.confidence is None or glyph.is_space:  # a space's doubt is its neighbours'
+                    continue
+                kind = char_class(glyph.text)
+                typical = usual.get(kind, 1.0)
+                if kind == "mark" and at == len(line) - 1:
+                    typical = min(typical, known.line_end_mark)
+                if known.relative_confidence(glyph.text, glyph.confidence, typical) >= settings.low_confidence:
                     continue
                 start = max(0, at - CONTEXT_CHARS)
                 context = "".join(g.text for g in line[start:at + CONTEXT_CHARS + 1])

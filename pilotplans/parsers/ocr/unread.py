@@ -150,7 +150,7 @@ def with_unread_ends(box: TextBox, ink: np.ndarray, grey_pixels: np.ndarray, bod
         pad = round(g.pad_em * body_px)
         left, right = (int(beside.x0), x1 + pad) if at else (x0 - pad, int(beside.x1))
         crop = grey_pixels[top:bottom, max(0, left):right]
-        text, score, confidences = recogniser.read_line(cv2_bgr(crop)) if crop.size else ("", 0.0, ())
+        text, score, confidences = recogniser.read_line(_bgr(crop)) if crop.size else ("", 0.0, ())
         mark, confidence = _mark_read(text, confidences, beside.text, after=bool(at))
         if mark is not None and score >= settings.unread_min_score:
             chars.insert(at, CharBox(mark, float(x0), float(x1), min(confidence, g.hole_confidence)))
@@ -172,7 +172,7 @@ def _mark_read(text: str, confidences: Sequence[float], beside: str, after: bool
     return mark, confidence
 
 
-def cv2_bgr(grey_crop: np.ndarray) -> np.ndarray:
+def _bgr(grey_crop: np.ndarray) -> np.ndarray:
     import cv2
 
     return cv2.cvtColor(np.ascontiguousarray(grey_crop), cv2.COLOR_GRAY2BGR)
