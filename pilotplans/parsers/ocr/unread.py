@@ -9,9 +9,9 @@ one line, its characters spread over the group's width.
 The recogniser also drops a mark it has detected: a box reaches over a comma at the end of a line
 and its characters stop before it (模式， read 模式; 负责推进, read 负责推进, where the comma is all
 that parts two bodies). Ink inside a box beyond its last character (or before its first), parted
-from the character's own by white and large enough to be a mark, is such a mark: it is read on
-its own and put in its place, doubted; read as no mark, the character beside it is doubted
-instead (:func:`with_unread_ends`), as a character beside a hole in a line is.
+from the character's own by white and large enough to be a mark, is such a mark: it is read again
+with that character and put in its place, doubted; read as no mark, the character beside it is
+doubted instead (:func:`with_unread_ends`), as a character beside a hole in a line is.
 
 The recogniser is unsure of a lone dash (a mark with no context to read it by), yet its shape
 says what it is: when the ink of a group read as a dash (``[dashes] kin`` in ``data/ocr.toml``)
@@ -135,10 +135,11 @@ def _parted_run(side: np.ndarray, edge: int, least: float) -> tuple[int, int] | 
 
 def with_unread_ends(box: TextBox, ink: np.ndarray, grey_pixels: np.ndarray, body_px: float,
                      recogniser: Recogniser, settings: OcrSettings = DEFAULT_OCR) -> TextBox:
-    """The box with the marks it holds unread at its ends (:func:`end_marks`) read on their own and
-    put in their place: read as a punctuation mark, the mark is added, doubted (``hole_confidence``
-    at most: one mark read alone is a guess at its form, but no longer a separator lost between two
-    names); read as nothing of the kind, the character beside it is doubted instead."""
+    """The box with the marks it holds unread at its ends (:func:`end_marks`) read again, each with
+    the character beside it (the recogniser reads no mark alone), and put in their place: read as
+    that character and a punctuation mark, the mark is added, doubted (``hole_confidence`` at
+    most: its form is a guess, but a separator between two names is no longer lost); read
+    otherwise, the character beside it is doubted instead."""
     marks = end_marks(box, ink, body_px)
     if not marks:
         return box
