@@ -417,17 +417,18 @@ def test_a_mark_left_unread_in_a_box_beyond_its_last_character_is_found_where_it
 
     comma = inked((12, 5, 99, 25), (104, 20, 109, 27))  # a comma's ink 4 px after the last character's
     assert end_marks(MODEL, comma, 30) == {3: (104, 0, 109, 31)}
-    opening = inked((2, 8, 6, 24), (12, 5, 99, 25))  # a bracket's ink before the first character's
-    assert end_marks(replace(MODEL, x0=0), opening, 30) == {0: (2, 0, 6, 31)}
+    quote = inked((2, 5, 6, 11), (12, 5, 99, 25))  # an opening quote's ink before the first character's
+    assert end_marks(replace(MODEL, x0=0), quote, 30) == {0: (2, 0, 6, 31)}
 
 
-def test_ink_touching_the_last_character_white_inside_it_or_a_speck_is_no_unread_mark():
+def test_ink_touching_the_last_character_white_inside_it_a_speck_or_a_stroke_as_tall_as_the_line_is_no_unread_mark():
     from pilotplans.parsers.ocr.unread import end_marks
 
     stroke = inked((12, 5, 104, 25))  # the last character's stroke reaching past its box
     split = inked((12, 5, 80, 25), (90, 5, 98, 25))  # 川's strokes: white inside the character's box
     speck = inked((12, 5, 99, 25), (106, 20, 108, 22))  # 4 pixels: less than a hundredth of a square em
-    for ink in (stroke, split, speck, inked((12, 5, 99, 25))):
+    hook = inked((12, 5, 99, 25), (104, 3, 107, 28))  # 制's 刂 beyond its box: as tall as the line
+    for ink in (stroke, split, speck, hook, inked((12, 5, 99, 25))):
         assert end_marks(MODEL, ink, 30) == {}
 
 

@@ -48,6 +48,7 @@ class Geometry:
     line_pitch_em: float
     column_lines: int
     end_ink_em2: float
+    end_mark_max_em: float
     # recognition (recognise)
     ink_row_share: float
     touch_em: float

@@ -59,9 +59,11 @@ def recognise_page(image: PageImage, recogniser: Recogniser, settings: OcrSettin
     boxes = tuple(replace(box, ink_height=ink_height(box, marks))
                   for box in recogniser.read(cv2.cvtColor(evened, cv2.COLOR_GRAY2BGR), settings.min_box_score))
     body = body_size(boxes, scale, settings)
-    boxes = tuple(with_unread_ends(box, marks, evened, body / scale, recogniser, settings) for box in boxes)
     runs = page_runs(marks, scale, body, boxes, settings)
-    covered = run_mask(marks.shape, runs, tuned().box_grow_px) | _box_mask(marks.shape, boxes)
+    ruled = run_mask(marks.shape, runs, tuned().box_grow_px)
+    print_only = cv2.bitwise_and(marks, cv2.bitwise_not(ruled))  # a rule beside a box is no mark left unread
+    boxes = tuple(with_unread_ends(box, print_only, evened, body / scale, recogniser, settings) for box in boxes)
+    covered = ruled | _box_mask(marks.shape, boxes)
     body_px = body / scale
     groups = [g for g in unread_groups(marks, covered, body_px, settings)
               if not _touches(g, boxes, tuned().touch_em * body_px) and not _in_seal(g, seals, body_px)]

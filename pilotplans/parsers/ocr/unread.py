@@ -93,7 +93,9 @@ def end_marks(box: TextBox, ink: np.ndarray, body_px: float) -> dict[int, tuple[
     number of characters, where it goes) or before its first (key 0), as pixel boxes ``(x0, top,
     x1, bottom)``: a run of inked pixel columns parted by white from the ink nearer the
     character's middle, starting no nearer the middle than the character's edge (white inside a
-    character, 川 or 小, is the character's), of at least ``end_ink_em2`` square ems."""
+    character, 川 or 小, is the character's), of at least ``end_ink_em2`` square ems and at most
+    ``end_mark_max_em`` tall (a comma, a full stop: the stroke of 刂 that the recogniser's box of
+    制 leaves out spans the line)."""
     g = tuned()
     if not box.chars:
         return {}
@@ -110,7 +112,14 @@ def end_marks(box: TextBox, ink: np.ndarray, body_px: float) -> dict[int, tuple[
     run = _parted_run(rows[:, start:middle + 1][:, ::-1], middle - edge, least)
     if run is not None:
         found[0] = (middle + 1 - run[1], top, middle + 1 - run[0], bottom)
-    return found
+    return {at: mark for at, mark in found.items() if _ink_height(ink, mark) <= g.end_mark_max_em * body_px}
+
+
+def _ink_height(ink: np.ndarray, box: tuple[int, int, int, int]) -> int:
+    """How many pixel rows the ink inside a pixel box spans, top to bottom."""
+    x0, top, x1, bottom = box
+    rows = np.nonzero((ink[top:bottom, x0:x1] > 0).any(axis=1))[0]
+    return int(rows.max() - rows.min() + 1) if len(rows) else 0
 
 
 def _parted_run(side: np.ndarray, edge: int, least: float) -> tuple[int, int] | None:
