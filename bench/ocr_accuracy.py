@@ -6,7 +6,10 @@ Each fixture PDF is "printed and scanned" (tests/scans.py): every page rasterise
 JPEG-compressed, some with a red seal over the table or photographed under uneven light (the
 style of each document is in STYLES; ``--plain`` scans them all at 200 dpi, upright; ``--seals``
 reads the sealed documents again under seals of other looks, SEAL_VARIANTS). The scan is
-read with ``read_document`` (no OCR cache unless ``--cache``) and its measures are compared with those of the
+read with ``read_document`` (no OCR cache unless ``--cache``), given what the seeds' manifest tells of the
+document that its text does not print (round, level, region, parent: as the seed and a dataset build
+read it; without them an undated plan names bodies as of no date, 交通部 the ministry abolished in
+2008, from its text layer too), and its measures are compared with those of the
 document's text extraction (the seed), field by field, whitespace aside:
 
 * numbers: the seed's measure numbers found on a measure of the scan;
@@ -39,11 +42,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pilotplans.ingest.confidence import LOW_CONFIDENCE  # noqa: E402
+from pilotplans.ingest.dataset import manifest_hints  # noqa: E402
 from pilotplans.ingest.pipeline import read_document  # noqa: E402
 from pilotplans.parsers.ocr import OcrSettings  # noqa: E402
 from pilotplans.schema.models import Document, Measure  # noqa: E402
 from pilotplans.textutil import squash  # noqa: E402
-from tests.conftest import FIXTURES, read_seed  # noqa: E402
+from tests.conftest import FIXTURES, SEED_FILES, SEEDS, read_seed  # noqa: E402
 from tests.scans import ScanStyle, Seal, scanned_pdf  # noqa: E402
 
 DOCUMENTS = {
@@ -223,7 +227,7 @@ def main() -> None:
 
         pages = len(pypdfium2.PdfDocument(scan.read_bytes()))
         start, cpu_start = time.perf_counter(), cpu_seconds()
-        read = read_document(scan, ocr=settings)
+        read = read_document(scan, manifest_hints(SEEDS)(SEEDS / SEED_FILES[doc_id]), ocr=settings)
         seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu_start
         s = score(doc_id, read, pages, seconds, cpu)
         label = (f"{style.dpi}dpi {style.angle:+.1f}° q{style.jpeg_quality}" + (" seal" if style.seal else "")

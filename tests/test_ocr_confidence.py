@@ -15,7 +15,7 @@ from pilotplans.ingest.pipeline import read_document
 from pilotplans.normalizers.links import normalise_document
 from pilotplans.layout import Doubt, Where
 from pilotplans.schema.models import Document, Warning
-from tests.conftest import pages_of
+from tests.conftest import FIXTURES, pages_of
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +95,67 @@ def test_a_doubt_in_the_text_beside_a_confirmed_number_is_still_named(xiamen):
     read = flag_low_confidence(doubted(xiamen, 0.53), (BRACKET, text), 0.9)
     assert [w.message for w in read.measures[0].warnings if w.code == LOW_CONFIDENCE] == [
         "OCR is unsure of 1 character: 「准」 (0.61) in 「员准入方」; check them against page 1 of the scan"]
+
+
+def with_text(document: Document, number: int, text: str) -> Document:
+    measures = [m.model_copy(update={"text": text}) if m.number == number else m for m in document.measures]
+    return document.model_copy(update={"measures": measures})
+
+
+@pytest.fixture(scope="module")
+def whole_xiamen() -> Document:
+    return read_document(FIXTURES / "xiamen-tasks.pdf")
+
+
+def test_a_measure_read_through_ocr_whose_text_lacks_the_final_mark_of_nearly_all_others_is_flagged(whole_xiamen):
+    # 87 of Xiamen's 88 measures end their 具体举措 in 。 (measure 28's ends 商务主管部门, as printed:
+    # flagged too, worth a look); the scan dropped measure 3's
+    scanned = as_scanned(whole_xiamen, {})
+    third = next(m for m in scanned.measures if m.number == 3)
+    read = flag_low_confidence(with_text(scanned, 3, third.text.rstrip().removesuffix("。")), (), 0.9)
+    flagged = {m.number: [w.message for w in m.warnings if w.code == LOW_CONFIDENCE] for m in read.measures}
+    assert flagged[3] == ["its text ends in 「验」 where 86 of the document's 88 end in 「。」: OCR may have dropped or "
+                          "misread the mark at the end of the cell: check it against page 1 of the scan"]
+    assert [n for n, messages in flagged.items() if any("its text ends" in m for m in messages)] == [3, 28]
+
+
+def test_fields_without_a_final_mark_of_their_own_and_text_layers_are_not_judged_by_their_ends(whole_xiamen):
+    # the 责任分工 cells end in 局, 委, 行 …: no mark ends nearly all of them; a text layer is not OCR's
+    scanned = flag_low_confidence(as_scanned(whole_xiamen, {}), (), 0.9)
+    assert not any("ends in" in w.message for m in scanned.measures for w in m.warnings if m.number != 28)
+    third = next(m for m in whole_xiamen.measures if m.number == 3)
+    read = flag_low_confidence(with_text(whole_xiamen, 3, third.text.rstrip().removesuffix("。")), (), 0.9)
+    assert not any(w.code == LOW_CONFIDENCE for m in read.measures for w in m.warnings)
+
+
+def at(document: Document, number: int, confidence: float) -> Document:
+    """The document read through OCR, measure ``number`` with ``confidence``, the others 0.99."""
+    measures = [m.model_copy(update={"source": m.source.model_copy(update={
+        "ocr": True, "confidence": confidence if m.number == number else 0.99}), "warnings": []})
+        for m in document.measures]
+    return document.model_copy(update={"measures": measures}, deep=True)
+
+
+def centre_of(document: Document, number: int) -> Where:
+    measure = next(m for m in document.measures if m.number == number)
+    x0, top, x1, bottom = measure.source.bbox
+    middle = ((x0 + x1) / 2, (top + bottom) / 2)
+    return Where(page=measure.source.page, bbox=(middle[0] - 5, middle[1] - 5, middle[0] + 5, middle[1] + 5))
+
+
+def test_a_doubt_placed_in_no_record_flags_the_record_whose_box_holds_it(xiamen):
+    # a doubt whose context the mended text no longer holds (read 「X」 where the record says otherwise)
+    lost = Doubt("准", 0.61, "XX准XX", 2, centre_of(xiamen, 2))
+    read = flag_low_confidence(at(xiamen, 2, 0.61), (lost,), 0.9)
+    assert [w.message for w in read.measures[1].warnings if w.code == LOW_CONFIDENCE] == [
+        "read through OCR with confidence 0.61 (below 0.90): check the wording against page 1 of the scan"]
+
+
+def test_a_doubt_placed_in_another_record_or_outside_every_record_flags_no_other(xiamen):
+    # measure 2 shares its lowest confidence with a doubt measure 1 holds (one cell, two measures);
+    # a doubt in the page number under the table is no record's
+    held_by_first = Doubt("准", 0.61, "员准入方", 2, centre_of(xiamen, 1))
+    page_number = Doubt("1", 0.61, "—1—", 1, Where(page=1, bbox=(290, 800, 300, 810)))
+    for doubt in (held_by_first, page_number):
+        read = flag_low_confidence(at(xiamen, 2, 0.61), (doubt,), 0.9)
+        assert not [w for w in read.measures[1].warnings if w.code == LOW_CONFIDENCE]

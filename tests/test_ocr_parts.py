@@ -8,6 +8,8 @@ The image tests draw their pages from the born-digital fixtures (tests/scans.py)
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import replace
 
 import pytest
 
@@ -150,6 +152,22 @@ def test_a_character_read_on_a_ruling_line_is_that_line():
     rule = Rule(135 * 0.36, 20, 135 * 0.36, 80)
     assert [g.text for g in box_glyphs(read, 10.5, 0.36, (rule,))] == ["住", "市"]
     assert [g.text for g in box_glyphs(read, 10.5, 0.36)] == ["住", "「", "市"]
+
+
+def test_a_lookalike_of_a_rule_beside_a_ruling_line_is_text():
+    # the box's middle is 115 px (41.4 pt), the body size 10.5 pt: a character lies on a rule within 0.3 em (3.15 pt)
+    number = box([("1", 100, 114, 0.6)])  # a 序号 column's lone 1, read doubtfully, centre 38.52 pt
+    column_rule = Rule(38.52 - 0.5 * 10.5, 20, 38.52 - 0.5 * 10.5, 80)  # the column's rule half an em to its left
+    assert [g.text for g in box_glyphs(number, 10.5, 0.36, (column_rule,))] == ["1"]
+    touching = Rule(38.52 - 0.25 * 10.5, 20, 38.52 - 0.25 * 10.5, 80)  # a quarter em: on the rule
+    assert [g.text for g in box_glyphs(number, 10.5, 0.36, (touching,))] == []
+
+
+def test_a_lookalike_in_a_line_of_text_under_a_ruling_line_is_text():
+    # 一带一路 set right under a cell's top rule (half an em above the line's middle), its 一 doubted
+    read = box([("一", 100, 128, 0.6), ("带", 130, 158, 1.0), ("一", 160, 188, 0.6), ("路", 190, 218, 1.0)])
+    top_rule = Rule(20, 41.4 - 0.5 * 10.5, 200, 41.4 - 0.5 * 10.5)
+    assert "".join(g.text for g in box_glyphs(read, 10.5, 0.36, (top_rule,))) == "一带一路"
 
 
 def test_a_hole_where_a_character_was_dropped_makes_its_neighbours_doubtful():
@@ -353,6 +371,161 @@ def test_ruling_lines_found_in_the_image_are_the_pdf_drawn_ones(cv2):
 
     assert all(any(near(rule, other) for other in found) for rule in drawn)
     assert all(any(near(rule, other) for other in drawn) for rule in found)
+
+
+def line(text: str, x0: float, top: float, size: float = 10.5) -> tuple[Glyph, ...]:
+    """A line of full-width glyphs an em apart from ``x0``."""
+    return tuple(Glyph(c, x0 + i * size, top, x0 + (i + 1) * size, top + size, size, 1.0) for i, c in enumerate(text))
+
+
+def texts(lines) -> list[str]:
+    return ["".join(g.text for g in glyphs) for glyphs in lines]
+
+
+def test_a_bracket_opening_a_line_left_of_where_its_column_starts_was_printed_narrow_and_so_was_its_partner():
+    from pilotplans.parsers.ocr.brackets import narrow_brackets
+
+    # national-2025 measure 70's 适用范围 cell, (涉及港口及船舶事项可结合当地实际): the ( half an em left of 项
+    read = [line("（涉及港口及船舶事", 414.2, 346.4), line("项可结合当地实际）", 419.3, 362.8)]
+    assert texts(narrow_brackets(read)) == ["(涉及港口及船舶事", "项可结合当地实际)"]
+
+
+def test_a_bracket_opening_a_line_where_its_column_starts_stays_full_width_and_a_pair_closed_narrow_stays():
+    from pilotplans.parsers.ocr.brackets import narrow_brackets
+
+    wide = [line("（二）全面", 85.2, 100.0), line("探索扩大对", 84.0, 116.5), line("外开放（试点）", 84.0, 133.0)]
+    assert texts(narrow_brackets(wide)) == ["（二）全面", "探索扩大对", "外开放（试点）"]
+    closed = [(*line("（一", 78.0, 228.0), Glyph(")", 97.7, 228.0, 103.2, 238.5, 10.5, 0.58)),
+              line("索完善管理", 84.1, 244.7), line("联席会议（商务", 84.1, 261.2)]
+    assert texts(narrow_brackets(closed)) == ["(一)", "索完善管理", "联席会议（商务"]
+
+
+def inked(*spans: tuple[int, int, int, int]) -> np.ndarray:
+    """An ink mask (0/255) 40 × 200 pixels inked over each (x0, top, x1, bottom)."""
+    mask = np.zeros((40, 200), np.uint8)
+    for x0, top, x1, bottom in spans:
+        mask[top:bottom, x0:x1] = 255
+    return mask
+
+
+MODEL = TextBox(10, 0, 120, 30, 0.99, (CharBox("服", 10, 40, 1.0), CharBox("务", 40, 70, 1.0), CharBox("模", 70, 100, 0.98)))
+"""A box the detector drew over three characters and what follows them (the recogniser read three)."""
+
+
+def test_a_mark_left_unread_in_a_box_beyond_its_last_character_is_found_where_it_lies():
+    from pilotplans.parsers.ocr.unread import end_marks
+
+    comma = inked((12, 5, 99, 25), (104, 20, 109, 27))  # a comma's ink 4 px after the last character's
+    assert end_marks(MODEL, comma, 30) == {3: (104, 0, 109, 31)}
+    quote = inked((2, 5, 6, 11), (12, 5, 99, 25))  # an opening quote's ink before the first character's
+    assert end_marks(replace(MODEL, x0=0), quote, 30) == {0: (2, 0, 6, 31)}
+
+
+def test_ink_touching_the_last_character_white_inside_it_a_speck_or_a_stroke_as_tall_as_the_line_is_no_unread_mark():
+    from pilotplans.parsers.ocr.unread import end_marks
+
+    stroke = inked((12, 5, 104, 25))  # the last character's stroke reaching past its box
+    split = inked((12, 5, 80, 25), (90, 5, 98, 25))  # 川's strokes: white inside the character's box
+    speck = inked((12, 5, 99, 25), (106, 20, 108, 22))  # 4 pixels: less than a hundredth of a square em
+    hook = inked((12, 5, 99, 25), (104, 3, 107, 28))  # 制's 刂 beyond its box: as tall as the line
+    for ink in (stroke, split, speck, hook, inked((12, 5, 99, 25))):
+        assert end_marks(MODEL, ink, 30) == {}
+
+
+def page_of(*lines: str, confidences: dict[int, float] | None = None, marks: float = 0.99) -> PageContent:
+    """A page of lines of glyphs (each read at 1.0, each mark at ``marks``; ``confidences`` sets
+    the glyph at an index of the page's glyphs, counted over all lines)."""
+    glyphs = []
+    for row, text in enumerate(lines):
+        for i, char in enumerate(text):
+            confidence = marks if unicodedata.category(char).startswith("P") else 1.0
+            glyphs.append(Glyph(char, 72 + i * 10.5, 100 + row * 16, 82.5 + i * 10.5, 110.5 + row * 16, 10.5, confidence))
+    for index, confidence in (confidences or {}).items():
+        glyphs[index] = replace(glyphs[index], confidence=confidence)
+    return PageContent(1, 595, 842, tuple(glyphs), ())
+
+
+def doubted_chars(page: PageContent) -> list[tuple[str, float]]:
+    from pilotplans.parsers.ocr import doubts_of
+
+    return [(d.char, d.confidence) for d in doubts_of([page])]
+
+
+def test_a_character_the_recogniser_always_reads_less_surely_is_doubted_only_well_below_its_usual():
+    # 允 is read right at 0.92 (data/ocr.toml): 0.85 is as usual, 0.75 is not; 许 at 0.85 is doubted
+    assert doubted_chars(page_of("允许境外", confidences={0: 0.85})) == []
+    assert doubted_chars(page_of("允许境外", confidences={0: 0.75})) == [("允", 0.75)]
+    assert doubted_chars(page_of("允许境外", confidences={1: 0.85})) == [("许", 0.85)]
+
+
+def test_marks_on_a_page_that_reads_all_its_marks_less_surely_are_judged_against_them():
+    # 20 、 on the page: at 0.95 each (a photographed page) a 、 at 0.88 is as usual; at 0.99 (a clean scan) it is doubted
+    lines = ["商务部、发展改革委、财政部、人民银行、海关总署、税务总局"] * 4
+    assert doubted_chars(page_of(*lines, confidences={3: 0.88}, marks=0.95)) == []
+    assert doubted_chars(page_of(*lines, confidences={3: 0.88}, marks=0.99)) == [("、", 0.88)]
+    assert doubted_chars(page_of(*lines, confidences={3: 0.8}, marks=0.95)) == [("、", 0.8)]
+
+
+def test_a_mark_ending_its_line_is_judged_against_what_the_recogniser_gives_marks_there():
+    # a ， at the end of a line, with no neighbour after it, is read at 0.91 when right (data/ocr.toml)
+    assert doubted_chars(page_of("负责推进，", "有关部门配合落实。", confidences={4: 0.85})) == []
+    assert doubted_chars(page_of("负责推进，", "有关部门配合落实。", confidences={4: 0.75})) == [("，", 0.75)]
+    assert doubted_chars(page_of("负责推进，有关部门", confidences={4: 0.85})) == [("，", 0.85)]
+
+
+def test_a_space_is_no_doubt_of_its_own():
+    page = page_of("市 商务局", confidences={1: 0.5, 2: 0.5})
+    assert doubted_chars(page) == [("商", 0.5)]
+
+
+# ─── blank pages, geometry ───────────────────────────────────────────────────────────────────
+
+
+def test_a_page_image_of_paper_and_a_speck_of_noise_is_blank_and_one_with_a_stroke_is_not():
+    from pilotplans.parsers.ocr.blank import image_is_blank
+
+    page = np.full((400, 300, 3), 250, np.uint8)
+    page[200, 150] = 0  # one dark pixel at 200 dpi: scanner noise, averaged away when seen small
+    assert image_is_blank(page, 200)
+    page[100:103, 40:260] = 0  # a stroke a point thick
+    assert not image_is_blank(page, 200)
+
+
+def test_the_geometry_of_the_data_file_is_read_whole():
+    from pilotplans.parsers.ocr.geometry import tuned
+
+    assert tuned().rule_reach_em == 0.3 and tuned().box_grow_px == 2 and tuned().ink_level == 160
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"ink_level": 300}, "geometry.ink_level must be in (0, 255], not 300"),
+    ({"box_grow_px": 2.5}, "geometry.box_grow_px must be a whole number, not 2.5"),
+    ({"hole_max_pitches": 1.0}, "geometry.hole_max_pitches must exceed hole_pitches"),
+    ({"space_em": -0.2}, "geometry.space_em must be positive, not -0.2"),
+    ({"spacing": 1.0}, "[geometry] has unknown spacing"),
+])
+def test_geometry_refuses_nonsense(change, message):
+    import tomllib
+    from importlib import resources
+
+    from pilotplans.errors import PilotplansError
+    from pilotplans.parsers.ocr.geometry import geometry_from
+
+    raw = tomllib.loads(resources.files("pilotplans.data").joinpath("ocr.toml").read_text("utf-8"))["geometry"]
+    with pytest.raises(PilotplansError, match=re.escape(message)):
+        geometry_from({**raw, **change})
+
+
+def test_geometry_lacking_a_value_says_which():
+    from dataclasses import asdict
+
+    from pilotplans.errors import PilotplansError
+    from pilotplans.parsers.ocr.geometry import geometry_from, tuned
+
+    raw = asdict(tuned())
+    del raw["touch_em"]
+    with pytest.raises(PilotplansError, match=re.escape("[geometry] lacks touch_em")):
+        geometry_from(raw)
 
 
 # ─── settings ────────────────────────────────────────────────────────────────────────────────

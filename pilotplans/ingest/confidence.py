@@ -1,9 +1,16 @@
-"""Records read through OCR say when the recogniser was unsure: a measure or heading whose lowest
-character confidence (``SourceRef.confidence``) is below the OCR settings' ``low_confidence``
-carries the warning ``ocr_low_confidence``, naming the doubtful characters it holds (from
-``Layout.doubts``: the character, its confidence and its context as read) and the page to check
-them against. A record is never silently trusted: when none of the doubts can be placed in it,
-the warning still gives its lowest confidence.
+"""Records read through OCR say when the recogniser was unsure: a measure or heading holding a
+doubtful character (``Layout.doubts``: a character read less surely than the OCR settings'
+``low_confidence``, judged against what the recogniser usually gives that character) carries
+the warning ``ocr_low_confidence``, naming the doubtful characters it holds (the character, its
+confidence and its context as read) and the page to check them against. A doubt is placed in the
+records whose text holds it with its context; one that can be placed in no record (its context
+read otherwise than the record's text, after mending) is not lost: each record on its pages whose
+lowest confidence (``SourceRef.confidence``) is as low as the doubt's, and so may hold it (its
+box holds the doubt, on the page the record starts on), gives that lowest confidence in the
+warning; a doubt above or below every record (a page number) is no record's. A record whose
+lowest confidence is that of a character the recogniser always reads so (允 at 0.88), and which
+holds no doubt, is not flagged; nor is a record that shares its cell's lowest confidence
+(measures packed in one cell) with a doubt placed in another record.
 
 A number the recogniser was unsure of (the brackets of （一）, a lone digit) is confirmed by the
 numbering it stands in: a doubt on a character of the record's printed number, read at the start
@@ -14,15 +21,19 @@ The recogniser can also be sure of a wrong character (火 read 灭, 人 read 大
 as a digit). Where a measure names bodies the registry is evidence of its own: a name read
 through OCR that resolves to no body (``DepartmentLink.id`` None: 灭炬管委会, 大行厦门中心支行,
 市商务局自贸委 where a separator was lost) is most likely misread, and the measure carries the
-same warning naming it, however sure the recogniser was.
+same warning naming it, however sure the recogniser was. So is a field that does not end with the
+punctuation mark ending that field in nearly all the document's measures (a 。 dropped at the
+end of a cell, where no neighbour follows it to tell by).
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 
 from pilotplans.layout import Doubt
-from pilotplans.schema.models import Document, Heading, Measure, Warning
+from pilotplans.schema.models import Document, Heading, Measure, SourceRef, Warning
 from pilotplans.textutil import squash
 
 LOW_CONFIDENCE = "ocr_low_confidence"
@@ -31,25 +42,38 @@ MIN_WINDOW = 1
 characters either side of it found in the record's text."""
 SHOWN = 5
 """At most this many doubtful characters are named in one warning."""
+SIBLING_FIELDS = ("text", "responsibility", "cooperating", "superior", "remarks", "regulations")
+"""The fields of a measure whose final punctuation is compared with the other measures'."""
+SIBLING_SHARE = 0.9
+MIN_SIBLINGS = 10
+"""A field's final mark is the document's when this share of at least this many measures end in it."""
 OUT_OF_SEQUENCE = frozenset({"number_gap", "number_duplicate", "number_out_of_order", "heading_number_missing",
                              "heading_gap", "heading_out_of_order"})
 """Warnings saying a record's printed number does not follow the one before it."""
 
 
 def flag_low_confidence(document: Document, doubts: Sequence[Doubt], threshold: float) -> Document:
-    """The document with ``ocr_low_confidence`` on each record read less surely than ``threshold``."""
+    """The document with ``ocr_low_confidence`` on each record holding a doubt (or lying where one
+    placed in no record lies), naming a body that resolves to none, or ending a field unlike its
+    siblings; ``threshold`` is the settings' ``low_confidence`` (a record read at least this surely
+    throughout holds no doubt)."""
     measures = document.measures
     headings = {(table.index, h.position): h for table in document.tables for h in table.headings}
+    measure_texts = [_measure_text(m, headings.get((m.table, m.heading)) if m.heading is not None else None)
+                     for m in measures]
+    heading_texts = {key: "".join(p for p in (h.number_raw, h.title, h.description) if p) for key, h in headings.items()}
+    compact = [squash(text) for text in (*measure_texts, *heading_texts.values())]
+    sources = [m.source for m in measures] + [h.source for h in headings.values()]
+    unplaced = [d for d in doubts if not any(_placed(d, text) for text in compact) and _among_records(d, sources)]
     for position, measure in enumerate(measures):
         later = [m.source.page for m in measures[position + 1:] if m.source.page is not None]
         heading = headings.get((measure.table, measure.heading)) if measure.heading is not None else None
         numbers = _in_sequence(measure, heading)
-        _flag(measure, _measure_text(measure, heading), doubts, threshold, later[0] if later else None, numbers)
+        _flag(measure, measure_texts[position], doubts, unplaced, threshold, later[0] if later else None, numbers)
         _flag_unknown_bodies(measure)
-    for table in document.tables:
-        for heading in table.headings:
-            text = "".join(p for p in (heading.number_raw, heading.title, heading.description) if p)
-            _flag(heading, text, doubts, threshold, heading.source.page, _in_sequence(heading))
+    _flag_unlike_siblings(measures)
+    for key, heading in headings.items():
+        _flag(heading, heading_texts[key], doubts, unplaced, threshold, heading.source.page, _in_sequence(heading))
     return document
 
 
@@ -59,23 +83,28 @@ def _in_sequence(*records: Measure | Heading | None) -> frozenset[str]:
                      if r is not None and r.number_raw and not any(w.code in OUT_OF_SEQUENCE for w in r.warnings))
 
 
-def _flag(record: Measure | Heading, text: str, doubts: Sequence[Doubt], threshold: float, last_page: int | None,
-          numbers: frozenset[str] = frozenset()) -> None:
+def _flag(record: Measure | Heading, text: str, doubts: Sequence[Doubt], unplaced: Sequence[Doubt], threshold: float,
+          last_page: int | None, numbers: frozenset[str] = frozenset()) -> None:
+    """Flag one record holding a doubt, or lying where a doubt placed in no record may be."""
     source = record.source
     if not source.ocr or source.confidence is None or source.confidence >= threshold:
         return
     first_page = source.page
-    if first_page is None:
-        nearby: Sequence[Doubt] = doubts
-    else:
-        last = max(first_page, last_page if last_page is not None else first_page + 1)
-        nearby = [d for d in doubts if d.where.page is not None and first_page <= d.where.page <= last]
+    last = None if first_page is None else max(first_page, last_page if last_page is not None else first_page + 1)
+
+    def near(found: Sequence[Doubt]) -> list[Doubt]:
+        if first_page is None:
+            return list(found)
+        return [d for d in found if d.where.page is not None and first_page <= d.where.page <= last]  # type: ignore[operator]
+
     compact = squash(text)
-    held = [d for d in nearby if _placed(d, compact)]
+    held = [d for d in near(doubts) if _placed(d, compact)]
     confirmed = [d for d in held if any(d.context.startswith(n) and d.at < len(n) for n in numbers)]
-    if held and len(confirmed) == len(held):
-        return
     held = [d for d in held if d not in confirmed]
+    lost = [d for d in near(unplaced) if d.confidence >= source.confidence
+            and (d.where.page != first_page or source.bbox is None or _inside(d, source.bbox))]
+    if not held and not lost:
+        return
     page = f"page {first_page} of the scan" if first_page is not None else "the scan"
     if held:
         named = ", ".join(f"「{d.char}」 ({d.confidence:.2f}) in 「{squash(d.context)}」" for d in held[:SHOWN])
@@ -98,13 +127,58 @@ def _flag_unknown_bodies(measure: Measure) -> None:
         return
     named = "、".join(f"「{name}」" for name in unknown[:SHOWN])
     more = f" and {len(unknown) - SHOWN} more" if len(unknown) > SHOWN else ""
+    _noted(measure, f"OCR read {named}{more} where a body is named, and no body of that name is known")
+
+
+def _flag_unlike_siblings(measures: Sequence[Measure]) -> None:
+    """Name on each measure read through OCR a field that does not end with the punctuation mark
+    that ends the same field of nearly all the document's measures (:data:`SIBLING_SHARE` of at
+    least :data:`MIN_SIBLINGS`): a mark at the end of a cell has no neighbour after it to be
+    judged by, and the recogniser drops one there without doubting anything (a 。 dropped at the
+    end of a Hainan measure's 具体举措)."""
+    for name in SIBLING_FIELDS:
+        ends = [(m, text[-1]) for m in measures if (text := squash(getattr(m, name) or ""))]
+        marks = [end for _, end in ends if unicodedata.category(end).startswith("P")]
+        if len(ends) < MIN_SIBLINGS or not marks:
+            continue
+        mark, count = Counter(marks).most_common(1)[0]
+        if count < SIBLING_SHARE * len(ends):
+            continue
+        for measure, end in ends:
+            if measure.source.ocr and end != mark:
+                _noted(measure, f"its {name} ends in 「{end}」 where {count} of the document's {len(ends)} end in "
+                                f"「{mark}」: OCR may have dropped or misread the mark at the end of the cell")
+
+
+def _noted(measure: Measure, note: str) -> None:
+    """``note`` added to the measure's ``ocr_low_confidence`` warning (which it is given, saying
+    where to check, when it has none)."""
     page = f"page {measure.source.page} of the scan" if measure.source.page is not None else "the scan"
-    note = f"OCR read {named}{more} where a body is named, and no body of that name is known"
     existing = next((w for w in measure.warnings if w.code == LOW_CONFIDENCE), None)
     if existing is None:
         measure.warnings.append(Warning(code=LOW_CONFIDENCE, message=f"{note}: check it against {page}"))
     else:
         existing.message = f"{existing.message}; {note}"
+
+
+def _centre(doubt: Doubt) -> tuple[float, float] | None:
+    box = doubt.where.bbox
+    return None if box is None else ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+
+
+def _inside(doubt: Doubt, bbox: tuple[float, float, float, float]) -> bool:
+    centre = _centre(doubt)
+    return centre is None or (bbox[0] <= centre[0] <= bbox[2] and bbox[1] <= centre[1] <= bbox[3])
+
+
+def _among_records(doubt: Doubt, sources: Sequence[SourceRef]) -> bool:
+    """Whether a doubt lies between the top of the highest record and the bottom of the lowest on
+    any page (not a page number or running head printed outside the table)."""
+    centre = _centre(doubt)
+    boxes = [s.bbox for s in sources if s.bbox is not None]
+    if centre is None or not boxes:
+        return True
+    return min(b[1] for b in boxes) <= centre[1] <= max(b[3] for b in boxes)
 
 
 def _placed(doubt: Doubt, compact: str) -> bool:

@@ -19,7 +19,7 @@ from ...files import write_atomic
 from ..pdf.content import Glyph, PageContent, Rule
 from .recognise import Recognised
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 
 
 class PageCache:
@@ -54,7 +54,7 @@ class PageCache:
 def to_json(page: Recognised) -> dict:
     content = page.content
     return {
-        "number": content.number, "width": content.width, "height": content.height, "skew": page.skew,
+        "number": content.number, "width": content.width, "height": content.height, "skew": page.skew, "blank": page.blank,
         "glyphs": [[g.text, g.x0, g.top, g.x1, g.bottom, g.size, g.confidence] for g in content.glyphs],
         "rules": [[r.x0, r.top, r.x1, r.bottom] for r in content.rules],
     }
@@ -66,4 +66,4 @@ def from_json(raw: dict) -> Recognised:
     rules = tuple(Rule(float(a), float(b), float(c), float(d)) for a, b, c, d in raw["rules"])
     content = PageContent(number=int(raw["number"]), width=float(raw["width"]), height=float(raw["height"]),
                           glyphs=glyphs, rules=rules)
-    return Recognised(content, float(raw["skew"]))
+    return Recognised(content, float(raw["skew"]), bool(raw["blank"]))

@@ -1,6 +1,7 @@
 """What the OCR reader knows of characters (``pilotplans/data/ocr.toml``, validated when loaded):
-the punctuation it restores to full width between Chinese characters, and the shapes a ruling
-line is misread as."""
+the punctuation it restores to full width between Chinese characters, the shapes a ruling
+line is misread as, and the characters the recogniser reads less surely than most even when it
+reads them right (their usual confidence, against which a reading of them is judged)."""
 
 from __future__ import annotations
 
@@ -32,12 +33,30 @@ class CharacterKnowledge:
     """(opening, closing, its ASCII look-alike opening, closing)"""
     specks: frozenset[str]
     separators: frozenset[str]
+    usual_confidence: dict[str, float]
+    """The confidence the recogniser usually gives a character it reads less surely than most,
+    when it reads it right (``[usual_confidence]``); other characters' is 1."""
+    page_usual_glyphs: int
+    """A page's own usual confidence for a class of characters is known from this many of them."""
+    line_end_mark: float
+    """The usual confidence of a punctuation mark ending a recognised line."""
+
+    def relative_confidence(self, char: str, confidence: float, page_usual: float = 1.0) -> float:
+        """A character's confidence against what the recogniser usually gives it, or its class on
+        its page (``page_usual``, the lower; at most 1)."""
+        return min(1.0, confidence / min(self.usual_confidence.get(char, 1.0), page_usual))
 
     @property
     def openings(self) -> frozenset[str]:
         """The ASCII marks of :attr:`full_width` that open (their full-width form is an opening
         bracket): they stand before the text they belong to, the others after it."""
         return frozenset(a for a, wide in self.full_width.items() if unicodedata.category(wide) == "Ps")
+
+
+def char_class(char: str) -> str:
+    """The class a character's confidence is judged with on its page: punctuation marks (small ink,
+    read less surely on a poor page) or the rest."""
+    return "mark" if unicodedata.category(char).startswith("P") else "text"
 
 
 def is_chinese(char: str) -> bool:
@@ -87,6 +106,17 @@ def knowledge() -> CharacterKnowledge:
     for key in ("marks", "separators"):
         if not isinstance(specks.get(key), str) or not specks[key]:
             raise PilotplansError(f"{_SOURCE}: [specks] needs {key} as a string of characters")
+    usual: dict[str, float] = {}
+    for chars, value in (raw.get("usual_confidence") or {}).items():
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0.5 <= value < 1:
+            raise PilotplansError(f"{_SOURCE}: usual_confidence[{chars!r}] must be a number in [0.5, 1)")
+        usual.update(dict.fromkeys(chars, float(value)))
+    page_usual = (raw.get("doubt") or {}).get("page_usual_glyphs")
+    if not isinstance(page_usual, int) or isinstance(page_usual, bool) or page_usual < 1:
+        raise PilotplansError(f"{_SOURCE}: [doubt] needs page_usual_glyphs, a whole number of at least 1")
+    line_end = (raw.get("doubt") or {}).get("line_end_mark")
+    if not isinstance(line_end, (int, float)) or isinstance(line_end, bool) or not 0.5 <= line_end <= 1:
+        raise PilotplansError(f"{_SOURCE}: [doubt] needs line_end_mark, a number in [0.5, 1]")
     return CharacterKnowledge(
         full_width=pairs,
         quote=_single(quotes.get("ascii"), "quotes.ascii"),
@@ -100,6 +130,9 @@ def knowledge() -> CharacterKnowledge:
         brackets=tuple(brackets),
         specks=frozenset(specks["marks"]),
         separators=frozenset(specks["separators"]),
+        usual_confidence=usual,
+        page_usual_glyphs=page_usual,
+        line_end_mark=float(line_end),
     )
 
 

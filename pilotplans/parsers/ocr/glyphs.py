@@ -6,7 +6,7 @@ scan exactly as on a text layer.
   (:attr:`OcrSettings.ink_ratio`; the detected box's margin is not steady). Text of one size still
   measures slightly differently line by line, so every box takes the page's body size (the median
   over boxes of Chinese text) unless it holds several Chinese characters and its own size differs
-  by more than :data:`SIZE_SPREAD` (a title); a box of digits or punctuation alone (a number in the
+  by more than ``size_spread`` (a title); a box of digits or punctuation alone (a number in the
   序号 column) always takes the body size. Over a document, the pages' body sizes
   are made one (:func:`harmonised`): the PDF reader compares sizes across a page break.
 * **Place.** Each character is centred where the recogniser placed it (a punctuation mark, whose
@@ -19,12 +19,13 @@ scan exactly as on a text layer.
   the recogniser sees spaces inconsistently, and places a character up to a fifth of an em off
   its print, which widens one gap and narrows the next), others
   where the recogniser read them beside a Latin letter or digit; ASCII punctuation between Chinese characters is made full width
-  (:func:`~.characters.restored`); a character read on a ruling line is that line and is dropped,
+  (:func:`~.characters.restored`), and a bracket opening a line is made ASCII where the line's
+  start shows it was printed narrow (:func:`~.brackets.narrow_brackets`); a character read on a ruling line is that line and is dropped,
   and so is a speck read as a doubtful mark at the start of a list item (:func:`~.characters.specks`).
 * **Confidence.** Each glyph carries the recogniser's confidence in its character. Beside a hole
   in a line of Chinese text wide enough for a character the recogniser dropped (a gap between
-  neighbours of :data:`HOLE_PITCHES` times the line's usual pitch), the confidence is at most
-  :data:`HOLE_CONFIDENCE`: a character the recogniser never read cannot be doubted otherwise.
+  neighbours of ``hole_pitches`` times the line's usual pitch), the confidence is at most
+  ``hole_confidence``: a character the recogniser never read cannot be doubted otherwise.
 """
 
 from __future__ import annotations
@@ -34,48 +35,20 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..pdf.content import Glyph, PageContent, Rule
+from .brackets import narrow_brackets
 from .characters import dashes, is_chinese, is_wide, knowledge, restored, specks
 from .engine import CharBox, TextBox
+from .geometry import tuned
 from .settings import DEFAULT_OCR, OcrSettings
 
-SIZE_SPREAD = 0.3
-"""A box whose size differs from the body size by more than this share keeps its own."""
-OWN_SIZE_CHARS = 3
-"""A box needs this many Chinese characters for its height to give its own size."""
 DEFAULT_SIZE = 10.5
 """The size given to text on a page where nothing tells (五号, the usual size of a table's text)."""
-SIZE_STEP = 0.5
-"""Sizes are rounded to this many points (as fonts are set)."""
-SPECK_DOUBT = 0.9
-"""A mark of ``[specks]`` read less surely than this after a list separator is a speck."""
-RULE_REACH_EM = 0.3
-"""A character whose centre lies this close to a ruling line (in ems) lies on it."""
-WIDE_MARK_EM = 0.95
-"""A punctuation mark whose ink lies this far (ems) from its Chinese neighbour was printed full width."""
-WIDE_MARK_PITCHES = 1.75
-"""A punctuation mark between two Chinese characters standing this many of their line's pitches
-apart (or more) was printed full width: a full-width mark's neighbours stand two pitches apart, an
-ASCII mark's one and a half or less."""
-SPACE_EM = 0.2
-"""A gap this much wider than its line's usual pitch between two Chinese characters is a space."""
-MIXED_SPACE_EM = 0.12
-"""A white gap this wide between a Latin letter or digit and a Chinese character is a space (a
-typed space is a quarter em)."""
-SPACE_MIN_PITCHES = 3
-"""Spaces are looked for in lines with at least this many pitches between Chinese characters."""
-RUN_GAP_EM = 1.5
-"""Glyphs on one line further apart than this are not neighbours (for dashes)."""
-HOLE_PITCHES = 1.7
-HOLE_MAX_PITCHES = 2.6
-HOLE_CONFIDENCE = 0.5
-HOLE_MIN_CHARS = 4
-"""Holes are looked for in lines of at least this many Chinese characters."""
 
 
 def own_size(box: TextBox, scale: float, settings: OcrSettings = DEFAULT_OCR) -> float | None:
     """A box's font size in points from its ink's height, when it holds enough Chinese characters
     for that to tell (digits and punctuation are shorter)."""
-    if box.ink_height is None or sum(map(is_chinese, box.text)) < OWN_SIZE_CHARS:
+    if box.ink_height is None or sum(map(is_chinese, box.text)) < tuned().own_size_chars:
         return None
     return box.ink_height * scale / settings.ink_ratio
 
@@ -91,7 +64,7 @@ def body_size(boxes: Sequence[TextBox], scale: float, settings: OcrSettings = DE
 
 def box_size(box: TextBox, body: float, scale: float, settings: OcrSettings = DEFAULT_OCR) -> float:
     own = own_size(box, scale, settings)
-    if own is not None and abs(own - body) > SIZE_SPREAD * body:
+    if own is not None and abs(own - body) > tuned().size_spread * body:
         return _step(own)
     return body
 
@@ -108,7 +81,7 @@ def harmonised(pages: Sequence[PageContent], recognised: Collection[int]) -> tup
         if page.number not in recognised:
             result.append(page)
             continue
-        glyphs = tuple(_resized(g, body) if g.size != body and abs(g.size - body) <= SIZE_SPREAD * body else g
+        glyphs = tuple(_resized(g, body) if g.size != body and abs(g.size - body) <= tuned().size_spread * body else g
                        for g in page.glyphs)
         result.append(replace(page, glyphs=glyphs))
     return tuple(result)
@@ -123,10 +96,8 @@ def page_glyphs(boxes: Sequence[TextBox], scale: float, rules: Sequence[Rule],
                 settings: OcrSettings = DEFAULT_OCR) -> tuple[Glyph, ...]:
     """The glyphs of a page's text boxes (pixels at ``scale`` points each) in points."""
     body = body_size(boxes, scale, settings)
-    glyphs: list[Glyph] = []
-    for box in boxes:
-        glyphs.extend(box_glyphs(box, box_size(box, body, scale, settings), scale, rules))
-    return dashes_mended(glyphs, rules)
+    lines = [box_glyphs(box, box_size(box, body, scale, settings), scale, rules) for box in boxes]
+    return dashes_mended([glyph for line in narrow_brackets(lines) for glyph in line], rules)
 
 
 def dashes_mended(glyphs: Sequence[Glyph], rules: Sequence[Rule] = ()) -> tuple[Glyph, ...]:
@@ -147,12 +118,12 @@ def dashes_mended(glyphs: Sequence[Glyph], rules: Sequence[Rule] = ()) -> tuple[
 
 def _runs_on_lines(glyphs: Sequence[Glyph], verticals: Sequence[Rule] = ()) -> list[list[Glyph]]:
     """The glyphs as runs along their lines: sharing most of their height, left to right, no
-    gap wider than :data:`RUN_GAP_EM` and no ruling line between neighbours."""
+    gap wider than ``run_gap_em`` and no ruling line between neighbours."""
     runs: list[list[Glyph]] = []
     for glyph in sorted(glyphs, key=lambda g: ((g.top + g.bottom) / 2, g.x0)):
         middle = (glyph.top + glyph.bottom) / 2
         home = next((run for run in reversed(runs[-8:])
-                     if abs((run[-1].top + run[-1].bottom) / 2 - middle) < 0.4 * glyph.size), None)
+                     if abs((run[-1].top + run[-1].bottom) / 2 - middle) < tuned().same_line_em * glyph.size), None)
         if home is None:
             runs.append([glyph])
         else:
@@ -164,7 +135,7 @@ def _runs_on_lines(glyphs: Sequence[Glyph], verticals: Sequence[Rule] = ()) -> l
         for before, glyph in zip(run, run[1:]):
             middle = (glyph.top + glyph.bottom) / 2
             ruled = any(before.x1 <= r.x0 <= glyph.x0 and r.top <= middle <= r.bottom for r in verticals)
-            if glyph.x0 - before.x1 > RUN_GAP_EM * glyph.size or ruled:
+            if glyph.x0 - before.x1 > tuned().run_gap_em * glyph.size or ruled:
                 split.append([])
             split[-1].append(glyph)
     return split
@@ -176,7 +147,7 @@ def box_glyphs(box: TextBox, size: float, scale: float, rules: Sequence[Rule] = 
     middle = (box.top + box.bottom) / 2 * scale
     top, bottom = middle - size / 2, middle + size / 2
     chars = [c for c in chars if not _on_rule(c, (top + bottom) / 2, size, scale, rules)]
-    speck = specks([c.text for c in chars], [c.confidence for c in chars], SPECK_DOUBT)
+    speck = specks([c.text for c in chars], [c.confidence for c in chars], tuned().speck_doubt)
     chars = [c for c, dropped in zip(chars, speck) if not dropped]
     if not chars:
         return ()
@@ -202,12 +173,12 @@ def box_glyphs(box: TextBox, size: float, scale: float, rules: Sequence[Rule] = 
 def _with_spaces(glyphs: list[Glyph], centres: Sequence[float], size: float) -> tuple[Glyph, ...]:
     """The glyphs with a space glyph where one was typed (the recogniser sees spaces beside Chinese
     text inconsistently): between two Chinese characters standing further apart than the line's
-    usual pitch by :data:`SPACE_EM` (justification spreads every gap alike), but not so far that a
+    usual pitch by ``space_em`` (justification spreads every gap alike), but not so far that a
     character seems to be missing (a hole), and only where the shift holds beyond them
     (:func:`_shift_holds`); between a Latin letter or digit and a Chinese character with a white
-    gap of :data:`MIXED_SPACE_EM` (``116 在数字…``, ``30 个``)."""
+    gap of ``mixed_space_em`` (``116 在数字…``, ``30 个``)."""
     pitches = [b - a for a, b, x, y in zip(centres, centres[1:], glyphs, glyphs[1:]) if is_chinese(x.text) and is_chinese(y.text)]
-    usual = statistics.median(pitches) if len(pitches) >= SPACE_MIN_PITCHES else None
+    usual = statistics.median(pitches) if len(pitches) >= tuned().space_min_pitches else None
     spaced: list[Glyph] = [glyphs[0]] if glyphs else []
     for i in range(1, len(glyphs)):
         before, glyph = glyphs[i - 1], glyphs[i]
@@ -215,11 +186,11 @@ def _with_spaces(glyphs: list[Glyph], centres: Sequence[float], size: float) -> 
         if before.is_space or glyph.is_space:
             typed = False
         elif is_chinese(before.text) and is_chinese(glyph.text):
-            typed = (usual is not None and usual + SPACE_EM * size <= gap < HOLE_PITCHES * usual
-                     and _shift_holds(glyphs, centres, i, usual, usual + SPACE_EM * size))
+            typed = (usual is not None and usual + tuned().space_em * size <= gap < tuned().hole_pitches * usual
+                     and _shift_holds(glyphs, centres, i, usual, usual + tuned().space_em * size))
         else:
             mixed = (is_chinese(before.text) and _latin(glyph.text)) or (_latin(before.text) and is_chinese(glyph.text))
-            typed = mixed and glyph.x0 - before.x1 >= MIXED_SPACE_EM * size
+            typed = mixed and glyph.x0 - before.x1 >= tuned().mixed_space_em * size
         if typed and glyph.x0 > before.x1:
             confidence = min(before.confidence or 1.0, glyph.confidence or 1.0)
             spaced.append(Glyph(" ", before.x1, before.top, glyph.x0, before.bottom, size, confidence))
@@ -254,11 +225,11 @@ def _printed_wide(chars: Sequence[CharBox], size: float, scale: float) -> list[b
     Between two Chinese characters the mark's own place tells little (the recogniser places a mark
     on its grid, not where its ink is), the distance between its neighbours a lot: a full-width
     mark takes a character's place, so its neighbours stand two of the line's pitches apart, an
-    ASCII one about a pitch and a half (:data:`WIDE_MARK_PITCHES` between). This holds whichever
+    ASCII one about a pitch and a half (``wide_mark_pitches`` between). This holds whichever
     form the recogniser gave (it reads ``，`` for a narrow ``,`` too). Elsewhere an ASCII mark is
     full width when its ink lies an em and a quarter from the middle of the character on its open
     side (a closing mark's next, an opening mark's previous), an ASCII one's about two thirds of an
-    em (:data:`WIDE_MARK_EM`); a full-width mark read there is left as read."""
+    em (``wide_mark_em``); a full-width mark read there is left as read."""
     known = knowledge()
     full_width = set(known.full_width.values())
     centres = [(c.x0 + c.x1) / 2 * scale for c in chars]
@@ -268,21 +239,21 @@ def _printed_wide(chars: Sequence[CharBox], size: float, scale: float) -> list[b
         if char.text not in known.full_width and char.text not in full_width:
             continue
         if 0 < i < len(chars) - 1 and is_chinese(chars[i - 1].text) and is_chinese(chars[i + 1].text):
-            wide[i] = centres[i + 1] - centres[i - 1] >= WIDE_MARK_PITCHES * pitch
+            wide[i] = centres[i + 1] - centres[i - 1] >= tuned().wide_mark_pitches * pitch
             continue
         if char.text in full_width:
             continue
         j = i - 1 if char.text in known.openings else i + 1
         if 0 <= j < len(chars) and chars[j].text.strip() and is_wide(chars[j].text):
-            wide[i] = abs(centres[i] - centres[j]) >= WIDE_MARK_EM * size
+            wide[i] = abs(centres[i] - centres[j]) >= tuned().wide_mark_em * size
     return wide
 
 
 def _usual_pitch(chars: Sequence[CharBox], centres: Sequence[float]) -> float | None:
     """The median distance between neighbouring Chinese characters of a line (points), when it
-    has :data:`SPACE_MIN_PITCHES` of them."""
+    has ``space_min_pitches`` of them."""
     pitches = [b - a for a, b, x, y in zip(centres, centres[1:], chars, chars[1:]) if is_chinese(x.text) and is_chinese(y.text)]
-    return statistics.median(pitches) if len(pitches) >= SPACE_MIN_PITCHES else None
+    return statistics.median(pitches) if len(pitches) >= tuned().space_min_pitches else None
 
 
 FULL_WIDTH_SPACE = "\u3000"
@@ -308,10 +279,10 @@ def _kept_spaces(chars: Sequence[CharBox]) -> list[CharBox]:
 def _on_rule(char: CharBox, middle: float, size: float, scale: float, rules: Sequence[Rule]) -> bool:
     """Whether a character is a ruling line misread: its centre on a rule, and it looks like one
     or the recogniser doubted it."""
-    if char.text not in knowledge().rule_lookalikes and char.confidence >= 0.9:
+    if char.text not in knowledge().rule_lookalikes and char.confidence >= tuned().rule_doubt:
         return False
     x = (char.x0 + char.x1) / 2 * scale
-    reach = RULE_REACH_EM * size
+    reach = tuned().rule_reach_em * size
     for rule in rules:
         if rule.horizontal:
             if abs(rule.top - middle) <= reach and rule.x0 - reach <= x <= rule.x1 + reach:
@@ -323,24 +294,24 @@ def _on_rule(char: CharBox, middle: float, size: float, scale: float, rules: Seq
 
 def _hole_capped(chars: Sequence[CharBox], centres: Sequence[float], middle: float, rules: Sequence[Rule]) -> list[float]:
     """The characters' confidences, capped beside a hole where a character seems to be missing:
-    between :data:`HOLE_PITCHES` and :data:`HOLE_MAX_PITCHES` times the line's usual pitch, and
+    between ``hole_pitches`` and ``hole_max_pitches`` times the line's usual pitch, and
     no ruling line in it (a box read over two cells holds a gap at their rule)."""
     confidences = [c.confidence for c in chars]
     chinese = [i for i, c in enumerate(chars) if is_chinese(c.text)]
-    if len(chinese) < HOLE_MIN_CHARS:
+    if len(chinese) < tuned().hole_min_chars:
         return confidences
     pitches = [centres[b] - centres[a] for a, b in zip(chinese, chinese[1:]) if b == a + 1]
-    if len(pitches) < HOLE_MIN_CHARS - 1:
+    if len(pitches) < tuned().hole_min_chars - 1:
         return confidences
     usual = statistics.median(pitches)
     for a, b in zip(range(len(chars)), range(1, len(chars))):
         gap = centres[b] - centres[a]
         ruled = any(not r.horizontal and centres[a] < r.x0 < centres[b] and r.top <= middle <= r.bottom for r in rules)
-        if HOLE_PITCHES * usual <= gap <= HOLE_MAX_PITCHES * usual and not ruled:
-            confidences[a] = min(confidences[a], HOLE_CONFIDENCE)
-            confidences[b] = min(confidences[b], HOLE_CONFIDENCE)
+        if tuned().hole_pitches * usual <= gap <= tuned().hole_max_pitches * usual and not ruled:
+            confidences[a] = min(confidences[a], tuned().hole_confidence)
+            confidences[b] = min(confidences[b], tuned().hole_confidence)
     return confidences
 
 
 def _step(size: float) -> float:
-    return round(size / SIZE_STEP) * SIZE_STEP
+    return round(size / tuned().size_step) * tuned().size_step

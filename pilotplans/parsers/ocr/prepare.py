@@ -22,25 +22,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from .geometry import tuned
 from .settings import DEFAULT_OCR, OcrSettings
 
 MM_PER_POINT = 25.4 / 72
-INK_LEVEL = 160
-"""Grey levels below this (0–255, after :func:`even_light`) are ink."""
-SEAL_GHOST_LEVEL = 170
-"""Through the red filter a seal's ink is light grey, not white (and JPEG rings it): grey this
-light or lighter inside a seal is paper."""
-RULE_REACH_MM = 4.0
-"""A straight dark line at least this long that reaches beyond a seal's box is a ruling line of
-the print crossing the seal (kept whole), not a stroke of the seal."""
-RED_MARGIN = 60
-"""A pixel is red when its red channel exceeds both others by this much."""
-SEAL_HUE_MARGIN = 25
-"""Inside a seal, a pixel whose red channel exceeds both others by this much holds the seal's ink
-(its pale, anti-aliased edges too); with print under it, or alone (:func:`seal_dropped`)."""
-SEAL_INK_SHARE = 0.6
-"""Inside a seal, a pixel of the seal's hue at least this share as light (red channel) as the
-seal's ink is the ink alone: print under the ink is darker."""
 
 
 def seal_boxes(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_OCR) -> tuple[tuple[int, int, int, int], ...]:
@@ -50,18 +35,18 @@ def seal_boxes(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT
 
     signed = pixels.astype(np.int16)
     blue, green, red = signed[:, :, 0], signed[:, :, 1], signed[:, :, 2]
-    reddish = ((red - np.maximum(green, blue)) > RED_MARGIN).astype(np.uint8)
+    reddish = ((red - np.maximum(green, blue)) > tuned().red_margin).astype(np.uint8)
     if not reddish.any():
         return ()
     mm = 1 / (scale * MM_PER_POINT)  # pixels per millimetre
-    joined = cv2.dilate(reddish, np.ones((max(1, round(2 * mm)),) * 2, np.uint8))
+    joined = cv2.dilate(reddish, np.ones((max(1, round(tuned().seal_join_mm * mm)),) * 2, np.uint8))
     count, _labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    grow = round(mm)
+    grow = round(tuned().seal_grow_mm * mm)
     found = []
     for label in range(1, count):
         x, y, w, h = (int(stats[label, k]) for k in (cv2.CC_STAT_LEFT, cv2.CC_STAT_TOP, cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT))
         width, height = w / mm, h / mm
-        round_enough = 0.6 <= width / height <= 1.6
+        round_enough = tuned().seal_min_aspect <= width / height <= tuned().seal_max_aspect
         if round_enough and settings.seal_min_mm <= min(width, height) and max(width, height) <= settings.seal_max_mm:
             found.append((max(0, x - grow), max(0, y - grow), x + w + grow, y + h + grow))
     return tuple(found)
@@ -77,7 +62,7 @@ def without_seals(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFA
         return pixels
     cleaned = pixels.copy()
     height, width = pixels.shape[:2]
-    reach = round(RULE_REACH_MM / (scale * MM_PER_POINT))
+    reach = round(tuned().rule_reach_mm / (scale * MM_PER_POINT))
     for x0, top, x1, bottom in boxes:
         seen = seal_dropped(pixels[top:bottom, x0:x1])
         around = (max(0, x0 - reach), max(0, top - reach), min(width, x1 + reach), min(height, bottom + reach))
@@ -98,7 +83,7 @@ def crossing_lines(pixels: np.ndarray, around: tuple[int, int, int, int], box: t
 
     ax0, atop, ax1, abottom = around
     red = pixels[atop:abottom, ax0:ax1, 2]
-    dark = np.where(red < SEAL_GHOST_LEVEL, 255, 0).astype(np.uint8)
+    dark = np.where(red < tuned().seal_ghost_level, 255, 0).astype(np.uint8)
     kept = np.zeros(dark.shape, bool)
     bx0, btop, bx1, bbottom = box[0] - ax0, box[1] - atop, box[2] - ax0, box[3] - atop
     for kernel in ((length, 1), (1, length)):
@@ -121,17 +106,17 @@ def seal_dropped(pixels: np.ndarray) -> np.ndarray:
     than an orange-red one) and varies along its strokes (a scan's JPEG keeps colour at half the
     resolution, which darkens a stroke's edges). So the level of the seal's own ink is measured,
     the median red of its red pixels: a pixel of the seal's hue (its red exceeds its other
-    channels by :data:`SEAL_HUE_MARGIN`) lighter than :data:`SEAL_INK_SHARE` of that level is the
+    channels by ``seal_hue_margin``) lighter than ``seal_ink_share`` of that level is the
     seal's ink alone and becomes paper; a darker one is print under the ink (black print stays
     dark through any ink, even one laid half opaque over it) and keeps its red channel, as does
     every pixel not of the seal's hue (print, signatures in black or blue ink)."""
     signed = pixels.astype(np.int16)
     blue, green, red = signed[:, :, 0], signed[:, :, 1], signed[:, :, 2]
     hue = red - np.maximum(green, blue)
-    strong = hue > RED_MARGIN
+    strong = hue > tuned().red_margin
     level = float(np.median(red[strong])) if strong.any() else 255.0
-    seal_ink = (hue > SEAL_HUE_MARGIN) & (red >= SEAL_INK_SHARE * level)
-    return np.where(seal_ink | (red >= SEAL_GHOST_LEVEL), 255, red).astype(np.uint8)
+    seal_ink = (hue > tuned().seal_hue_margin) & (red >= tuned().seal_ink_share * level)
+    return np.where(seal_ink | (red >= tuned().seal_ghost_level), 255, red).astype(np.uint8)
 
 
 def grey(pixels: np.ndarray) -> np.ndarray:
@@ -157,7 +142,7 @@ def even_light(grey_pixels: np.ndarray, scale: float) -> np.ndarray:
 
 def ink(grey_pixels: np.ndarray) -> np.ndarray:
     """A 0/255 mask of the ink of an evened grey image."""
-    return np.where(grey_pixels < INK_LEVEL, 255, 0).astype(np.uint8)
+    return np.where(grey_pixels < tuned().ink_level, 255, 0).astype(np.uint8)
 
 
 def skew_angle(grey_pixels: np.ndarray, settings: OcrSettings = DEFAULT_OCR) -> float:
@@ -165,7 +150,7 @@ def skew_angle(grey_pixels: np.ndarray, settings: OcrSettings = DEFAULT_OCR) -> 
     within ``max_skew_degrees`` does better than none."""
     import cv2
 
-    factor = max(1, grey_pixels.shape[1] // 1000)
+    factor = max(1, grey_pixels.shape[1] // tuned().skew_width_px)
     small = ink(cv2.resize(grey_pixels, None, fx=1 / factor, fy=1 / factor, interpolation=cv2.INTER_AREA))
     if not small.any():
         return 0.0
@@ -178,7 +163,7 @@ def skew_angle(grey_pixels: np.ndarray, settings: OcrSettings = DEFAULT_OCR) -> 
         return float(np.square(np.diff(rows)).sum())
 
     limit, fine = settings.max_skew_degrees, settings.skew_step_degrees
-    coarse = max(fine, 0.25)
+    coarse = max(fine, tuned().skew_coarse_degrees)
     candidates = np.arange(-limit, limit + coarse / 2, coarse)
     best = max(candidates, key=sharpness)
     refined = np.arange(best - coarse, best + coarse + fine / 2, fine)

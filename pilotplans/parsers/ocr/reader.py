@@ -3,7 +3,7 @@ document, and the characters left in doubt.
 
 * :func:`with_ocr` — a PDF's pages as the PDF reader read them, those without a text layer (``auto``)
   or all of them (``always``) replaced by their recognised content. A page that draws nothing is
-  left alone. Without the ``ocr`` extra a page that needs OCR is a one-line error saying how to
+  left alone (told from the image rendered for recognition: each page is rendered once). Without the ``ocr`` extra a page that needs OCR is a one-line error saying how to
   install it.
 * :func:`read_image` — an image file (PNG, JPEG, TIFF with its pages …) read into a Layout by the
   PDF reader's own chain, its pages recognised.
@@ -46,12 +46,12 @@ def with_ocr(data: bytes, source: str, pages: Sequence[PageContent], settings: O
     wanted = [i for i, page in enumerate(pages) if settings.mode == "always" or not has_text(page)]
     if not wanted:
         return tuple(pages)
-    from .blank import pdf_page_is_blank
-
-    wanted = [i for i in wanted if not pdf_page_is_blank(data, i)]
-    if not wanted:
-        return tuple(pages)
     if not ocr_available():
+        from .blank import pdf_page_is_blank
+
+        wanted = [i for i in wanted if not pdf_page_is_blank(data, i)]
+        if not wanted:
+            return tuple(pages)
         if settings.mode == "always":
             raise UnreadableFile(source, NEEDS_EXTRA)
         if len(wanted) == len(pages) or not any(has_text(page) for page in pages):
@@ -61,7 +61,8 @@ def with_ocr(data: bytes, source: str, pages: Sequence[PageContent], settings: O
     from .glyphs import harmonised
     from .workers import PageSource, recognise_pages
 
-    recognised = recognise_pages(PageSource(data, source, "pdf"), wanted, settings, progress)
+    recognised = {i: page for i, page in recognise_pages(PageSource(data, source, "pdf"), wanted, settings, progress).items()
+                  if not page.blank}  # a page that draws nothing is left as the PDF reader read it
     read = tuple(recognised[i].content if i in recognised else page for i, page in enumerate(pages))
     return harmonised(read, {read[i].number for i in recognised})
 
@@ -105,12 +106,26 @@ def read_image(data: bytes, source: str, kind: str, pdf_settings: PdfSettings = 
 
 def doubts_of(pages: Sequence[PageContent], settings: OcrSettings = DEFAULT_OCR) -> tuple[Doubt, ...]:
     """Every character recognised with less confidence than ``settings.low_confidence``, with the
-    characters around it on its line as its context."""
+    characters around it on its line as its context. A confidence is judged against what the
+    recogniser usually gives: that character (``[usual_confidence]`` of ``data/ocr.toml``: it reads
+    允 right at 0.88–0.95), characters of its class on the page (:func:`page_usual`: on a
+    photographed page it reads every 、 and ； at 0.93–0.96), or a mark ending its line, with no
+    neighbour after it to read it by (``[doubt] line_end_mark``), whichever is lowest."""
+    from .characters import char_class, knowledge
+
+    known = knowledge()
     doubts = []
     for page in pages:
+        usual = page_usual(page.glyphs)
         for line in _recognised_lines(page.glyphs):
             for at, glyph in enumerate(line):
-                if glyph.confidence is None or glyph.confidence >= settings.low_confidence:
+                if glyph.confidence is None or glyph.is_space:  # a space's doubt is its neighbours'
+                    continue
+                kind = char_class(glyph.text)
+                typical = usual.get(kind, 1.0)
+                if kind == "mark" and at == len(line) - 1:
+                    typical = min(typical, known.line_end_mark)
+                if known.relative_confidence(glyph.text, glyph.confidence, typical) >= settings.low_confidence:
                     continue
                 start = max(0, at - CONTEXT_CHARS)
                 context = "".join(g.text for g in line[start:at + CONTEXT_CHARS + 1])
@@ -118,6 +133,21 @@ def doubts_of(pages: Sequence[PageContent], settings: OcrSettings = DEFAULT_OCR)
                               confidence=glyph.confidence)
                 doubts.append(Doubt(glyph.text, glyph.confidence, context, at - start, where))
     return tuple(doubts)
+
+
+def page_usual(glyphs: Sequence[Glyph]) -> dict[str, float]:
+    """The median confidence of each class of characters (:func:`~.characters.char_class`) on a
+    page, for the classes with ``[doubt] page_usual_glyphs`` characters or more."""
+    import statistics
+
+    from .characters import char_class, knowledge
+
+    by_class: dict[str, list[float]] = {}
+    for glyph in glyphs:
+        if glyph.confidence is not None and not glyph.is_space:
+            by_class.setdefault(char_class(glyph.text), []).append(glyph.confidence)
+    least = knowledge().page_usual_glyphs
+    return {kind: statistics.median(found) for kind, found in by_class.items() if len(found) >= least}
 
 
 def _recognised_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:

@@ -5,7 +5,8 @@
     pixels ─▶ prepare   seals off, light evened, page straightened
            ─▶ engine    text lines detected and recognised (characters placed, with confidences)
            ─▶ rules     ruling lines from the ink (strokes inside text lines left out)
-           ─▶ unread    ink no line covers (a lone digit, a dash) recognised on its own
+           ─▶ unread    a mark a box holds beyond its characters doubted; ink no line covers
+                        (a lone digit, a dash) recognised on its own
            ─▶ glyphs    one glyph per character in points, misread rules dropped, punctuation mended
 
 Coordinates are those of the straightened page, in points from its top-left corner, as the PDF
@@ -19,20 +20,16 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..pdf.content import PageContent
+from .blank import image_is_blank
 from .engine import Recogniser, TextBox
+from .geometry import tuned
 from .glyphs import body_size, page_glyphs
 from .images import PageImage
 from .prepare import even_light, grey, ink, seal_boxes, skew_angle, straightened, without_seals
 from .rules import page_runs, run_mask
 from .settings import DEFAULT_OCR, OcrSettings
-from .unread import read_groups, unread_groups
+from .unread import read_groups, unread_groups, with_unread_ends
 
-INK_ROW_SHARE = 0.02
-"""A pixel row of a box holds ink when at least this share of its pixels are ink."""
-TOUCH_EM = 0.15
-"""Unread ink this close to a recognised box belongs to it."""
-BOX_GROW_PX = 2
-"""Recognised boxes and ruling lines cover this many pixels more around them (anti-aliased edges)."""
 
 
 @dataclass(frozen=True)
@@ -41,13 +38,19 @@ class Recognised:
 
     content: PageContent
     skew: float
+    blank: bool = False
+    """The page draws nothing (no glyphs, no rules): nothing was recognised."""
 
 
 def recognise_page(image: PageImage, recogniser: Recogniser, settings: OcrSettings = DEFAULT_OCR) -> Recognised:
-    """The glyphs and ruling lines of one page image."""
+    """The glyphs and ruling lines of one page image (none, and ``blank``, for a page that draws
+    nothing)."""
     import cv2
 
     scale = image.scale
+    if image_is_blank(image.pixels, 72 / scale):
+        return Recognised(PageContent(number=image.number, width=round(image.width, 2), height=round(image.height, 2),
+                                      glyphs=(), rules=()), 0.0, blank=True)
     seals = seal_boxes(image.pixels, scale, settings)
     evened = even_light(grey(without_seals(image.pixels, scale, settings, seals)), scale)
     angle = skew_angle(evened, settings)
@@ -57,10 +60,13 @@ def recognise_page(image: PageImage, recogniser: Recogniser, settings: OcrSettin
                   for box in recogniser.read(cv2.cvtColor(evened, cv2.COLOR_GRAY2BGR), settings.min_box_score))
     body = body_size(boxes, scale, settings)
     runs = page_runs(marks, scale, body, boxes, settings)
-    covered = run_mask(marks.shape, runs, BOX_GROW_PX) | _box_mask(marks.shape, boxes)
+    ruled = run_mask(marks.shape, runs, tuned().box_grow_px)
+    print_only = cv2.bitwise_and(marks, cv2.bitwise_not(ruled))  # a rule beside a box is no mark left unread
+    boxes = tuple(with_unread_ends(box, print_only, evened, body / scale, recogniser, settings) for box in boxes)
+    covered = ruled | _box_mask(marks.shape, boxes)
     body_px = body / scale
     groups = [g for g in unread_groups(marks, covered, body_px, settings)
-              if not _touches(g, boxes, TOUCH_EM * body_px) and not _in_seal(g, seals, body_px)]
+              if not _touches(g, boxes, tuned().touch_em * body_px) and not _in_seal(g, seals, body_px)]
     extra = read_groups(evened, groups, body_px, recogniser, settings)
     rules = tuple(run.rule(scale) for run in runs)
     glyphs = page_glyphs((*boxes, *extra), scale, rules, settings)
@@ -74,7 +80,7 @@ def ink_height(box: TextBox, marks: np.ndarray) -> float | None:
     crop = marks[max(0, int(box.top)):int(box.bottom) + 1, max(0, int(box.x0)):int(box.x1) + 1] > 0
     if crop.size == 0:
         return None
-    rows = np.nonzero(crop.sum(axis=1) >= max(2, INK_ROW_SHARE * crop.shape[1]))[0]
+    rows = np.nonzero(crop.sum(axis=1) >= max(2, tuned().ink_row_share * crop.shape[1]))[0]
     return float(rows.max() - rows.min() + 1) if len(rows) else None
 
 
@@ -98,6 +104,6 @@ def _touches(group: tuple[int, int, int, int], boxes: tuple[TextBox, ...], reach
 def _box_mask(shape: tuple[int, ...], boxes: tuple[TextBox, ...]) -> np.ndarray:
     mask = np.zeros(shape[:2], np.uint8)
     for box in boxes:
-        mask[max(0, int(box.top) - BOX_GROW_PX):int(box.bottom) + BOX_GROW_PX + 1,
-             max(0, int(box.x0) - BOX_GROW_PX):int(box.x1) + BOX_GROW_PX + 1] = 255
+        mask[max(0, int(box.top) - tuned().box_grow_px):int(box.bottom) + tuned().box_grow_px + 1,
+             max(0, int(box.x0) - tuned().box_grow_px):int(box.x1) + tuned().box_grow_px + 1] = 255
     return mask

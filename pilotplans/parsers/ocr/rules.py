@@ -14,10 +14,9 @@ import numpy as np
 
 from ..pdf.content import Rule
 from .engine import TextBox
+from .geometry import tuned
 from .settings import DEFAULT_OCR, OcrSettings
 
-BRIDGE_PX = 3
-"""Gaps this short (pixels) along a line are closed before lines are looked for."""
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ def line_masks(ink: np.ndarray, horizontal_px: int, vertical_px: int) -> tuple[n
         closed = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, bridge))
         return cv2.morphologyEx(closed, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
 
-    return opened((max(2, horizontal_px), 1), (BRIDGE_PX, 1)), opened((1, max(2, vertical_px)), (1, BRIDGE_PX))
+    return opened((max(2, horizontal_px), 1), (tuned().bridge_px, 1)), opened((1, max(2, vertical_px)), (1, tuned().bridge_px))
 
 
 def runs_of(mask: np.ndarray, vertical: bool, max_thickness_px: float) -> tuple[Run, ...]:
@@ -75,7 +74,7 @@ def page_runs(ink: np.ndarray, scale: float, body: float, boxes: Sequence[TextBo
     horizontal, vertical = line_masks(ink, round(settings.rule_min_em * body / scale),
                                       round(settings.rule_min_vertical_em * body / scale))
     thickest = settings.rule_max_thickness / scale + 1
-    margin = 0.05 * body / scale
+    margin = tuned().text_margin_em * body / scale
     runs = (*runs_of(horizontal, False, thickest), *runs_of(vertical, True, thickest))
     return tuple(run for run in runs if not any(run.inside(box, margin) for box in boxes))
 

@@ -67,8 +67,9 @@ class OcrSettings:
 
     # ── trust ──
     low_confidence: float = 0.9
-    """Characters recognised with less confidence than this are doubtful: the record holding one
-    carries the warning ``ocr_low_confidence``."""
+    """Characters recognised with less confidence than this share of the usual (what the recogniser
+    gives that character, or its class on the page, when right: ``[usual_confidence]`` in
+    ``data/ocr.toml``) are doubtful: the record holding one carries the warning ``ocr_low_confidence``."""
 
     def __post_init__(self) -> None:
         if self.mode not in OCR_MODES:
