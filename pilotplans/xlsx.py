@@ -14,14 +14,16 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import shutil
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from pilotplans.parsers.text.lines import text_width  # columns a text shows: wide characters count two
 
 if TYPE_CHECKING:
     from pilotplans.export import MeasureOut
+    from pilotplans.xlsx_parts import KeptSheet
 
 #: Display width (in Latin characters) a wrapped column is given, and the width of any other at most.
 WRAP_WIDTH, MAX_WIDTH, MIN_WIDTH = 60, 40, 6
@@ -89,15 +91,25 @@ class WorkbookWriter:
     the workbook, which a large dataset would hold whole), so that memory does not grow with the
     rows; a finished sheet's temporary file is closed (XlsxWriter opens it again to put the
     workbook together), so that a sheet per document never holds a file open per document. Its
-    zip entries carry a fixed time, and the document properties are given one."""
+    zip entries carry a fixed time, and the document properties are given one.
 
-    def __init__(self, target: io.BufferedIOBase | io.BytesIO) -> None:
+    Its formats are numbered in a fixed order as it opens (:func:`pilotplans.xlsx_parts.pin_styles`),
+    so that a sheet names the same styles whatever workbook it is written in: a sheet written in
+    another workbook (:func:`kept_sheet`) can be put in this one as it is (:meth:`add_kept`)."""
+
+    def __init__(self, target: io.BufferedIOBase | io.BytesIO | IO[bytes]) -> None:
         import tempfile
 
         import xlsxwriter
 
+        from pilotplans.xlsx_parts import pin_styles
+
         self._folder = tempfile.TemporaryDirectory(prefix="pilotplans-xlsx-")  # the sheets' temporary files
-        self.workbook = xlsxwriter.Workbook(target, {"constant_memory": True, "tmpdir": self._folder.name, "strings_to_numbers": False,
+        self.target = target
+        self._kept: dict[str, Callable[[], KeptSheet]] = {}
+        # With kept sheets, XlsxWriter writes a draft here that is then put together with them.
+        self._draft = tempfile.TemporaryFile(dir=self._folder.name)
+        self.workbook = xlsxwriter.Workbook(self._draft, {"constant_memory": True, "tmpdir": self._folder.name, "strings_to_numbers": False,
                                                      "strings_to_formulas": False, "strings_to_urls": False})
         self.workbook.set_properties({"author": "pilotplans", "created": _FIXED_TIME})
         self.header = self.workbook.add_format({"bold": True, "pattern": 1, "bg_color": "#DDEBF7", "text_wrap": True,
@@ -105,16 +117,30 @@ class WorkbookWriter:
         self.body = {(wrap, date): self.workbook.add_format({"valign": "top", **({"text_wrap": True} if wrap else {}),
                                                              **({"num_format": "yyyy-mm-dd"} if date else {})})
                      for wrap in (False, True) for date in (False, True)}
+        pin_styles([self.header, *self.body.values()])
         self.taken: set[str] = set()
+        self.rows = 0
+        """Rows (under the header) of the sheet written last."""
 
     def add(self, sheet: Sheet) -> None:
         """Write ``sheet`` whole."""
         for _ in self.steps(sheet):
             pass
 
+    def add_kept(self, title: str, rows: int, columns: int, load: Callable[[], KeptSheet]) -> str:
+        """Add a sheet written in another workbook (:func:`kept_sheet`) of ``rows`` rows under its
+        header and ``columns`` columns, given by ``load`` when this workbook is closed; its title."""
+        ws = self.workbook.add_worksheet(sheet_title(title, self.taken))
+        if columns:  # the workbook names the sheet's autofilter range: the same as the kept sheet's
+            ws.autofilter(0, 0, rows, columns - 1)
+        ws._opt_close()
+        self._kept[ws.get_name()] = load
+        return ws.get_name()
+
     def steps(self, sheet: Sheet) -> Iterator[None]:
         """Write ``sheet``, pausing (yielding) after every ``CELLS_PER_STEP`` cells or so."""
         ws = self.workbook.add_worksheet(sheet_title(sheet.title, self.taken))
+        self.rows = 0
         for k, column in enumerate(sheet.columns):
             ws.set_column_pixels(k, k, _pixels(column.width))
         ws.freeze_panes(1, 0)
@@ -144,6 +170,7 @@ class WorkbookWriter:
                 yield
         if sheet.columns:
             ws.autofilter(0, 0, count, len(sheet.columns) - 1)
+        self.rows = count
         ws._opt_close()  # XlsxWriter's own step before it puts the workbook together (it reopens the file then)
 
     def close(self) -> None:
@@ -152,6 +179,13 @@ class WorkbookWriter:
             if not self.taken:
                 self.workbook.add_worksheet("empty")
             self.workbook.close()
+            self._draft.seek(0)
+            if self._kept:
+                from pilotplans.xlsx_parts import assemble
+
+                assemble(self._draft, self.target, self._kept)
+            else:
+                shutil.copyfileobj(self._draft, self.target, 1 << 20)
         finally:
             self.discard()
 
@@ -159,7 +193,23 @@ class WorkbookWriter:
         """Remove the sheets' temporary files (the workbook is not written, or is written already)."""
         for sheet in self.workbook.worksheets():
             sheet._opt_close()
+        self._draft.close()
         self._folder.cleanup()
+
+
+def kept_sheet(sheet: Sheet) -> KeptSheet:
+    """``sheet`` written once, to be put in any workbook as it is (:meth:`WorkbookWriter.add_kept`).
+    It is written as the second sheet of a workbook of its own: the first sheet of a workbook is
+    the one shown selected, which a sheet put among others must not say it is."""
+    from pilotplans.xlsx_parts import kept_member
+
+    buffer = io.BytesIO()
+    writer = WorkbookWriter(buffer)
+    writer.add(Sheet("first", (), ()))
+    writer.add(sheet)
+    rows, title = writer.rows, writer.workbook.worksheets()[-1].get_name()
+    writer.close()
+    return kept_member(buffer, title, rows, len(sheet.columns))
 
 
 def write_workbook(sheets: Iterable[Sheet], target: io.BufferedIOBase | io.BytesIO) -> None:
