@@ -5,7 +5,9 @@ columns as wide as what they hold (Chinese characters count twice; long text col
 readable width), numbers and dates as numbers and dates, and the provenance columns (file, page,
 row, lines) at the end. Workbooks are written by XlsxWriter in its constant-memory mode (a large
 dataset is never held as cells, nor its strings in a table) and are deterministic: the same rows
-give the same bytes (fixed times in the document properties and the zip entries).
+give the same bytes (fixed times in the document properties and the zip entries). The dataset's
+workbook is put together from sheets written once each (:class:`AssembledWorkbook`): a
+document's sheet is written where the document is read and kept with its build.
 """
 
 from __future__ import annotations
@@ -14,14 +16,16 @@ import csv
 import datetime as dt
 import io
 import re
-import shutil
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from pilotplans.parsers.text.lines import text_width  # columns a text shows: wide characters count two
 
 if TYPE_CHECKING:
+    from xlsxwriter import Workbook
+    from xlsxwriter.format import Format
+
     from pilotplans.export import MeasureOut
     from pilotplans.xlsx_parts import KeptSheet
 
@@ -91,33 +95,15 @@ class WorkbookWriter:
     the workbook, which a large dataset would hold whole), so that memory does not grow with the
     rows; a finished sheet's temporary file is closed (XlsxWriter opens it again to put the
     workbook together), so that a sheet per document never holds a file open per document. Its
-    zip entries carry a fixed time, and the document properties are given one.
-
-    Its formats are numbered in a fixed order as it opens (:func:`pilotplans.xlsx_parts.pin_styles`),
-    so that a sheet names the same styles whatever workbook it is written in: a sheet written in
-    another workbook (:func:`kept_sheet`) can be put in this one as it is (:meth:`add_kept`)."""
+    zip entries carry a fixed time, and the document properties are given one; its formats are
+    numbered in one order whatever a sheet uses first (:func:`_formats`)."""
 
     def __init__(self, target: io.BufferedIOBase | io.BytesIO | IO[bytes]) -> None:
         import tempfile
 
-        import xlsxwriter
-
-        from pilotplans.xlsx_parts import pin_styles
-
         self._folder = tempfile.TemporaryDirectory(prefix="pilotplans-xlsx-")  # the sheets' temporary files
-        self.target = target
-        self._kept: dict[str, Callable[[], KeptSheet]] = {}
-        # With kept sheets, XlsxWriter writes a draft here that is then put together with them.
-        self._draft = tempfile.TemporaryFile(dir=self._folder.name)
-        self.workbook = xlsxwriter.Workbook(self._draft, {"constant_memory": True, "tmpdir": self._folder.name, "strings_to_numbers": False,
-                                                     "strings_to_formulas": False, "strings_to_urls": False})
-        self.workbook.set_properties({"author": "pilotplans", "created": _FIXED_TIME})
-        self.header = self.workbook.add_format({"bold": True, "pattern": 1, "bg_color": "#DDEBF7", "text_wrap": True,
-                                                "valign": "top"})
-        self.body = {(wrap, date): self.workbook.add_format({"valign": "top", **({"text_wrap": True} if wrap else {}),
-                                                             **({"num_format": "yyyy-mm-dd"} if date else {})})
-                     for wrap in (False, True) for date in (False, True)}
-        pin_styles([self.header, *self.body.values()])
+        self.workbook = _workbook(target, {"constant_memory": True, "tmpdir": self._folder.name})
+        self.header, self.body = _formats(self.workbook)
         self.taken: set[str] = set()
         self.rows = 0
         """Rows (under the header) of the sheet written last."""
@@ -126,16 +112,6 @@ class WorkbookWriter:
         """Write ``sheet`` whole."""
         for _ in self.steps(sheet):
             pass
-
-    def add_kept(self, title: str, rows: int, columns: int, load: Callable[[], KeptSheet]) -> str:
-        """Add a sheet written in another workbook (:func:`kept_sheet`) of ``rows`` rows under its
-        header and ``columns`` columns, given by ``load`` when this workbook is closed; its title."""
-        ws = self.workbook.add_worksheet(sheet_title(title, self.taken))
-        if columns:  # the workbook names the sheet's autofilter range: the same as the kept sheet's
-            ws.autofilter(0, 0, rows, columns - 1)
-        ws._opt_close()
-        self._kept[ws.get_name()] = load
-        return ws.get_name()
 
     def steps(self, sheet: Sheet) -> Iterator[None]:
         """Write ``sheet``, pausing (yielding) after every ``CELLS_PER_STEP`` cells or so."""
@@ -179,13 +155,6 @@ class WorkbookWriter:
             if not self.taken:
                 self.workbook.add_worksheet("empty")
             self.workbook.close()
-            self._draft.seek(0)
-            if self._kept:
-                from pilotplans.xlsx_parts import assemble
-
-                assemble(self._draft, self.target, self._kept)
-            else:
-                shutil.copyfileobj(self._draft, self.target, 1 << 20)
         finally:
             self.discard()
 
@@ -193,23 +162,119 @@ class WorkbookWriter:
         """Remove the sheets' temporary files (the workbook is not written, or is written already)."""
         for sheet in self.workbook.worksheets():
             sheet._opt_close()
-        self._draft.close()
         self._folder.cleanup()
 
 
-def kept_sheet(sheet: Sheet) -> KeptSheet:
-    """``sheet`` written once, to be put in any workbook as it is (:meth:`WorkbookWriter.add_kept`).
-    It is written as the second sheet of a workbook of its own: the first sheet of a workbook is
-    the one shown selected, which a sheet put among others must not say it is."""
+def _workbook(target: io.BufferedIOBase | io.BytesIO | IO[bytes], options: dict[str, object]) -> Workbook:
+    """An XlsxWriter workbook writing to ``target`` as every workbook here is written: text as
+    text, the document properties at a fixed time."""
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(target, {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False,
+                                            **options})
+    workbook.set_properties({"author": "pilotplans", "created": _FIXED_TIME})
+    return workbook
+
+
+def _formats(workbook: Workbook) -> tuple[Format, dict[tuple[bool, bool], Format]]:
+    """The formats of a workbook: the header's, and the body's by (wrapped, date). They are
+    numbered at once, in this order (:func:`pilotplans.xlsx_parts.pin_styles`), so that a sheet
+    names the same styles whatever workbook it is written in and whatever it uses first: a
+    sheet kept from one workbook (:func:`kept_sheet`) can be put in another as it is."""
+    from pilotplans.xlsx_parts import pin_styles
+
+    header = workbook.add_format({"bold": True, "pattern": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top"})
+    body = {(wrap, date): workbook.add_format({"valign": "top", **({"text_wrap": True} if wrap else {}),
+                                               **({"num_format": "yyyy-mm-dd"} if date else {})})
+            for wrap in (False, True) for date in (False, True)}
+    pin_styles([header, *body.values()])
+    return header, body
+
+
+def kept_steps(sheet: Sheet, *, first: bool = False) -> Generator[None, None, KeptSheet]:
+    """Steps of writing ``sheet`` once, to be put in any workbook as it is (:class:`AssembledWorkbook`);
+    returns the kept sheet. It is written in a workbook of its own, as its second sheet unless it
+    is to be the ``first`` of a workbook: the first sheet is the one shown selected, which a sheet
+    put among others must not say it is."""
     from pilotplans.xlsx_parts import kept_member
 
     buffer = io.BytesIO()
     writer = WorkbookWriter(buffer)
-    writer.add(Sheet("first", (), ()))
-    writer.add(sheet)
-    rows, title = writer.rows, writer.workbook.worksheets()[-1].get_name()
+    try:
+        if not first:
+            writer.add(Sheet("first", (), ()))
+        yield from writer.steps(sheet)
+        rows, title = writer.rows, writer.workbook.worksheets()[-1].get_name()
+    except BaseException:
+        writer.discard()
+        raise
     writer.close()
     return kept_member(buffer, title, rows, len(sheet.columns))
+
+
+def kept_sheet(sheet: Sheet, *, first: bool = False) -> KeptSheet:
+    """``sheet`` written once, to be put in any workbook as it is (see :func:`kept_steps`)."""
+    steps = kept_steps(sheet, first=first)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
+class AssembledWorkbook:
+    """A workbook put together from sheets each written once in a workbook of its own
+    (:func:`kept_steps`): those given here (:meth:`add`, :meth:`steps`) and those kept from
+    before (:meth:`add_kept`: each document's sheet of the dataset, kept with its build), copied
+    as their zip stores them (:func:`pilotplans.xlsx_parts.assemble`). The workbook's own parts
+    (its list of sheets, their names and autofilters, its styles) are written by XlsxWriter in
+    its in-memory mode, each sheet an empty one standing for the kept sheet, so that a thousand
+    sheets cost no temporary file each. The workbook is the one :class:`WorkbookWriter` writes
+    of the same sheets, but for the times of its zip's entries. Its first sheet should be one
+    given here: it is the one shown selected."""
+
+    def __init__(self, target: io.BufferedIOBase | io.BytesIO | IO[bytes]) -> None:
+        self.target = target
+        self._draft = io.BytesIO()
+        self.workbook = _workbook(self._draft, {"in_memory": True})
+        _formats(self.workbook)  # the styles the kept sheets name
+        self.taken: set[str] = set()
+        self._kept: dict[str, Callable[[], KeptSheet]] = {}
+
+    def add(self, sheet: Sheet) -> None:
+        """Write ``sheet`` whole."""
+        for _ in self.steps(sheet):
+            pass
+
+    def steps(self, sheet: Sheet) -> Iterator[None]:
+        """Write ``sheet``, pausing (yielding) after every ``CELLS_PER_STEP`` cells or so."""
+        kept = yield from kept_steps(sheet, first=not self.taken)
+        self.add_kept(sheet.title, kept.rows, kept.columns, lambda: kept)
+
+    def add_kept(self, title: str, rows: int, columns: int, load: Callable[[], KeptSheet]) -> str:
+        """Add a kept sheet (:func:`kept_sheet`) of ``rows`` rows under its header and ``columns``
+        columns, which ``load`` gives when the workbook is closed; its title here."""
+        ws = self.workbook.add_worksheet(sheet_title(title, self.taken))
+        if columns:  # the workbook names the sheet's autofilter range (the kept sheet has it too)
+            ws.autofilter(0, 0, rows, columns - 1)
+        self._kept[ws.get_name()] = load
+        return ws.get_name()
+
+    def close(self) -> None:
+        """Put the workbook together and write it to the target."""
+        from pilotplans.xlsx_parts import assemble
+
+        if not self.taken:
+            self.workbook.add_worksheet("empty")
+        self.workbook.close()
+        self._draft.seek(0)
+        assemble(self._draft, self.target, self._kept)
+        self.discard()
+
+    def discard(self) -> None:
+        """Let go of what is held (the workbook is not written, or is written already)."""
+        self._kept.clear()
+        self._draft = io.BytesIO()
 
 
 def write_workbook(sheets: Iterable[Sheet], target: io.BufferedIOBase | io.BytesIO) -> None:

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from pilotplans.parsers.pdf import PdfSettings
     from pilotplans.store.build import DatasetBuild, LinkUpdate
     from pilotplans.store.previous import DocumentSummary, PreviousBuild, StoredDocument
-    from pilotplans.xlsx import WorkbookWriter
+    from pilotplans.xlsx import AssembledWorkbook
     from pilotplans.xlsx_parts import KeptSheet
 
 CSV_NAME = "measures.csv"
@@ -443,7 +443,7 @@ class _StagedExports:
         self.files: dict[str, Path] = {}
         self.digests: dict[str, str] = {}
         self._workbook_file: io.BufferedWriter | None = None
-        self._book: WorkbookWriter | None = None
+        self._book: AssembledWorkbook | None = None
         try:
             self._write(chunks)
         except BaseException:
@@ -475,15 +475,15 @@ class _StagedExports:
                 put(jsonl_file, jsonl_digest, jsonl_lines)
         self.digests = {f"exports.{CSV_NAME}": csv_digest.hexdigest(), f"exports.{JSONL_NAME}": jsonl_digest.hexdigest()}
 
-    def open_workbook(self) -> WorkbookWriter:
+    def open_workbook(self) -> AssembledWorkbook:
         """The workbook, to be written beside the other exports (then :meth:`close_workbook`)."""
-        from pilotplans.xlsx import WorkbookWriter
+        from pilotplans.xlsx import AssembledWorkbook
 
         self._workbook_file = self._open(XLSX_NAME)
-        self._book = WorkbookWriter(self._workbook_file)
+        self._book = AssembledWorkbook(self._workbook_file)
         return self._book
 
-    def close_workbook(self, book: WorkbookWriter | None = None) -> None:
+    def close_workbook(self, book: AssembledWorkbook | None = None) -> None:
         """Close the workbook (``book``: unless closed already) and note its hash."""
         if book is not None:
             book.close()

@@ -39,7 +39,7 @@ from pilotplans.store.previous import DocumentSummary, summaries
 from pilotplans.store.references import refresh_reference_tables
 
 if TYPE_CHECKING:
-    from pilotplans.xlsx import WorkbookWriter
+    from pilotplans.xlsx import AssembledWorkbook
     from pilotplans.xlsx_parts import KeptSheet
 
 _T = metadata.tables
@@ -310,7 +310,7 @@ class DatasetBuild:
                      .order_by(builds.c.document_id))
             yield from self.connection.execute(query)
 
-    def document_sheets(self, book: WorkbookWriter) -> Iterator[None]:
+    def document_sheets(self, book: AssembledWorkbook) -> Iterator[None]:
         """Steps of writing to ``book`` the sheets of the dataset's workbook but the coverage sheet
         (:mod:`pilotplans.store.workbook`); the documents' kept sheets are read as ``book`` closes."""
         from pilotplans.store.workbook import document_sheets

@@ -24,7 +24,7 @@ from pilotplans.xlsx import WIDTH_SAMPLE, Sheet, csv_records, fitted_columns, me
 from pilotplans.xlsx_parts import KeptSheet
 
 if TYPE_CHECKING:
-    from pilotplans.xlsx import WorkbookWriter
+    from pilotplans.xlsx import AssembledWorkbook
 
 _T = metadata.tables
 
@@ -87,7 +87,7 @@ def _coverage_rows(connection: Connection, nationals: list[str], plans: list[str
             yield row
 
 
-def write_dataset_workbook(connection: Connection, book: WorkbookWriter) -> None:
+def write_dataset_workbook(connection: Connection, book: AssembledWorkbook) -> None:
     """Write the dataset's workbook (see the module docstring) to ``book``, and close it."""
     for _ in document_sheets(connection, book):
         pass
@@ -97,7 +97,7 @@ def write_dataset_workbook(connection: Connection, book: WorkbookWriter) -> None
     book.close()
 
 
-def document_sheets(connection: Connection, book: WorkbookWriter) -> Iterator[None]:
+def document_sheets(connection: Connection, book: AssembledWorkbook) -> Iterator[None]:
     """Steps of writing to ``book`` the sheets of ``measures.xlsx`` but the coverage sheet: they do
     not depend on the stored diffs, and can be written while the plans are diffed. The sheet
     ``documents`` is written; each document's sheet is the one kept with its build (made where
