@@ -358,6 +358,14 @@ def measure_sheet(title: str, records: Iterable[dict[str, str]], *, one_document
     return Sheet(title, measure_columns(names), rows)
 
 
+def document_sheet(doc_id: str, csv_text: str) -> Sheet:
+    """Document ``doc_id``'s sheet of the dataset's workbook from its CSV rows (as its build stores
+    them, without the header): its measures without the document's own fields, the provenance last."""
+    from pilotplans.export import CSV_COLUMNS
+
+    return measure_sheet(doc_id, csv_records(csv_text, CSV_COLUMNS), one_document=True)
+
+
 def measures_workbook(records: Sequence[MeasureOut]) -> bytes:
     """A workbook of one sheet ``measures`` holding ``records`` (``--format xlsx``)."""
     from pilotplans.export import csv_record

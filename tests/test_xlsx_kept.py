@@ -17,8 +17,7 @@ from openpyxl import load_workbook
 from pilotplans import xlsx
 from pilotplans.ingest.dataset import rebuild_dataset
 from pilotplans.store.db import sqlite_url
-from pilotplans.store.workbook import document_sheet
-from pilotplans.xlsx import AssembledWorkbook, Column, Sheet, WorkbookWriter, kept_sheet
+from pilotplans.xlsx import AssembledWorkbook, Column, Sheet, WorkbookWriter, document_sheet, kept_sheet
 from tests.conftest import SEEDS
 
 XIAMEN = "003_0b1b6885711b46b3.txt"

@@ -335,8 +335,7 @@ def build_source(source: Source, on_page: Progress | None = None) -> Built | Unr
     (the work of one worker)."""
     from pilotplans.export import measures_out, to_csv, to_jsonl
     from pilotplans.store.search import document_words
-    from pilotplans.store.workbook import document_sheet
-    from pilotplans.xlsx import kept_sheet
+    from pilotplans.xlsx import document_sheet, kept_sheet
 
     read = read_source(source, on_page)
     if isinstance(read, UnreadableFile):

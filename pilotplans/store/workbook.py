@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, select
 
 from pilotplans.store.models import metadata
-from pilotplans.xlsx import WIDTH_SAMPLE, Sheet, csv_records, fitted_columns, measure_sheet
+from pilotplans.xlsx import WIDTH_SAMPLE, Sheet, fitted_columns
 from pilotplans.xlsx_parts import KeptSheet
 
 if TYPE_CHECKING:
@@ -108,11 +108,11 @@ def document_sheets(connection: Connection, book: AssembledWorkbook) -> Iterator
     shapes = connection.execute(select(builds.c.document_id, builds.c.sheet_rows, builds.c.sheet_columns)
                                 .order_by(builds.c.document_id)).all()
     for doc_id, rows, columns in shapes:
-        book.add_kept(doc_id, rows, columns, partial(kept_sheet, connection, doc_id))
+        book.add_kept(doc_id, rows, columns, partial(stored_sheet, connection, doc_id))
         yield
 
 
-def kept_sheet(connection: Connection, doc_id: str) -> KeptSheet:
+def stored_sheet(connection: Connection, doc_id: str) -> KeptSheet:
     """The sheet kept with document ``doc_id``'s build."""
     builds = _T["document_builds"]
     data, crc, size, rows, columns = connection.execute(
@@ -120,10 +120,3 @@ def kept_sheet(connection: Connection, doc_id: str) -> KeptSheet:
         .where(builds.c.document_id == doc_id)).one()
     return KeptSheet(bytes(data), crc, size, rows, columns)
 
-
-def document_sheet(doc_id: str, csv_text: str) -> Sheet:
-    """Document ``doc_id``'s sheet of ``measures.xlsx`` from its CSV rows (as its build stores them,
-    without the header): its measures without the document's own fields, the provenance last."""
-    from pilotplans.export import CSV_COLUMNS
-
-    return measure_sheet(doc_id, csv_records(csv_text, CSV_COLUMNS), one_document=True)
