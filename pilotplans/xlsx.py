@@ -96,13 +96,24 @@ class WorkbookWriter:
     rows; a finished sheet's temporary file is closed (XlsxWriter opens it again to put the
     workbook together), so that a sheet per document never holds a file open per document. Its
     zip entries carry a fixed time, and the document properties are given one; its formats are
-    numbered in one order whatever a sheet uses first (:func:`_formats`)."""
+    numbered in one order whatever a sheet uses first (:func:`_formats`).
 
-    def __init__(self, target: io.BufferedIOBase | io.BytesIO | IO[bytes]) -> None:
+    ``small=True`` for a workbook of one small sheet (:func:`kept_steps`): the workbook's other
+    parts are put together in memory rather than in a temporary file each
+    (:func:`pilotplans.xlsx_parts.rows_on_disk_parts_in_memory`): a thousand documents' sheets
+    would make and remove ten thousand files, which costs seconds where the disk is busy."""
+
+    def __init__(self, target: io.BufferedIOBase | io.BytesIO | IO[bytes], *, small: bool = False) -> None:
         import tempfile
 
+        from pilotplans.xlsx_parts import rows_on_disk_parts_in_memory
+
         self._folder = tempfile.TemporaryDirectory(prefix="pilotplans-xlsx-")  # the sheets' temporary files
-        self.workbook = _workbook(target, {"constant_memory": True, "tmpdir": self._folder.name})
+        if small:
+            self.workbook = _workbook(target, {"in_memory": True, "tmpdir": self._folder.name})
+            rows_on_disk_parts_in_memory(self.workbook)
+        else:
+            self.workbook = _workbook(target, {"constant_memory": True, "tmpdir": self._folder.name})
         self.header, self.body = _formats(self.workbook)
         self.taken: set[str] = set()
         self.rows = 0
@@ -199,7 +210,7 @@ def kept_steps(sheet: Sheet, *, first: bool = False) -> Generator[None, None, Ke
     from pilotplans.xlsx_parts import kept_member
 
     buffer = io.BytesIO()
-    writer = WorkbookWriter(buffer)
+    writer = WorkbookWriter(buffer, small=True)
     try:
         if not first:
             writer.add(Sheet("first", (), ()))

@@ -13,6 +13,13 @@ API is here, and only here:
   workbooks could name its styles differently. :func:`pin_styles` numbers the formats at once,
   in the order given, with XlsxWriter's own ``Format._get_xf_index`` (XlsxWriter 3.x, pinned in
   ``pyproject.toml``; ``tests/test_xlsx_kept.py`` fails if the numbers move).
+- **Rows on disk, parts in memory.** XlsxWriter writes a sheet's rows to a temporary file in its
+  constant-memory mode (text in the cell, not in the workbook's table of strings: a kept sheet
+  must not name strings of a table it is not kept with), and each of the workbook's ten other
+  parts to a temporary file too, unless in its in-memory mode, which turns the constant-memory
+  mode off. :func:`rows_on_disk_parts_in_memory` turns it on again (``Workbook.constant_memory``,
+  read by each sheet as it is added) for the workbooks of one sheet that keep a document's
+  sheet: the sheet written is the same, the parts go into memory.
 - **Which member holds a sheet**: read from the workbook's parts (``xl/workbook.xml`` and its
   relationships), as any reader of the format does, not from how XlsxWriter names its files.
 - **The zip.** Python's ``zipfile`` deflates whatever it writes, and no library on PyPI copies a
@@ -61,6 +68,12 @@ def pin_styles(formats: Iterable[Any]) -> None:
     """Number XlsxWriter ``formats`` (their ``xf`` index) now, in this order (see the module docstring)."""
     for fmt in formats:
         fmt._get_xf_index()
+
+
+def rows_on_disk_parts_in_memory(workbook: Any) -> None:
+    """Have an XlsxWriter ``workbook`` opened in its in-memory mode write the rows of the sheets
+    added from now on as in its constant-memory mode (see the module docstring)."""
+    workbook.constant_memory = True
 
 
 def sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
