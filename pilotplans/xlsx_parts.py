@@ -3,9 +3,8 @@
 The dataset's workbook holds a sheet per document. Each is written where the document is read
 (:func:`pilotplans.xlsx.kept_sheet`) and kept with the document's other exports; the workbook is
 then put together from the kept sheets (:class:`pilotplans.xlsx.AssembledWorkbook`), writing anew
-only what changed. A thousand documents'
-sheets are some hundred megabytes of XML: inflating and deflating them again costs seconds, so
-they are copied into the new zip as they are stored. What this needs beyond XlsxWriter's public
+only what changed. A thousand documents' sheets are some hundred megabytes of XML: inflating and
+deflating them again costs seconds, so they are copied into the new zip as they are stored. What this needs beyond XlsxWriter's public
 API is here, and only here:
 
 - **Style numbers.** A cell names its style by number (``s="3"``: an ``xf`` of ``styles.xml``),
