@@ -5,7 +5,9 @@ columns as wide as what they hold (Chinese characters count twice; long text col
 readable width), numbers and dates as numbers and dates, and the provenance columns (file, page,
 row, lines) at the end. Workbooks are written by XlsxWriter in its constant-memory mode (a large
 dataset is never held as cells, nor its strings in a table) and are deterministic: the same rows
-give the same bytes (fixed times in the document properties and the zip entries).
+give the same bytes (fixed times in the document properties and the zip entries). The dataset's
+workbook is put together from sheets written once each (:class:`AssembledWorkbook`): a
+document's sheet is written where the document is read and kept with its build.
 """
 
 from __future__ import annotations
@@ -14,14 +16,18 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from pilotplans.parsers.text.lines import text_width  # columns a text shows: wide characters count two
 
 if TYPE_CHECKING:
+    from xlsxwriter import Workbook
+    from xlsxwriter.format import Format
+
     from pilotplans.export import MeasureOut
+    from pilotplans.xlsx_parts import KeptSheet
 
 #: Display width (in Latin characters) a wrapped column is given, and the width of any other at most.
 WRAP_WIDTH, MAX_WIDTH, MIN_WIDTH = 60, 40, 6
@@ -89,23 +95,29 @@ class WorkbookWriter:
     the workbook, which a large dataset would hold whole), so that memory does not grow with the
     rows; a finished sheet's temporary file is closed (XlsxWriter opens it again to put the
     workbook together), so that a sheet per document never holds a file open per document. Its
-    zip entries carry a fixed time, and the document properties are given one."""
+    zip entries carry a fixed time, and the document properties are given one; its formats are
+    numbered in one order whatever a sheet uses first (:func:`_formats`).
 
-    def __init__(self, target: io.BufferedIOBase | io.BytesIO) -> None:
+    ``small=True`` for a workbook of one small sheet (:func:`kept_steps`): the workbook's other
+    parts are put together in memory rather than in a temporary file each
+    (:func:`pilotplans.xlsx_parts.rows_on_disk_parts_in_memory`): a thousand documents' sheets
+    would make and remove ten thousand files, which costs seconds where the disk is busy."""
+
+    def __init__(self, target: io.BufferedIOBase | io.BytesIO | IO[bytes], *, small: bool = False) -> None:
         import tempfile
 
-        import xlsxwriter
+        from pilotplans.xlsx_parts import rows_on_disk_parts_in_memory
 
         self._folder = tempfile.TemporaryDirectory(prefix="pilotplans-xlsx-")  # the sheets' temporary files
-        self.workbook = xlsxwriter.Workbook(target, {"constant_memory": True, "tmpdir": self._folder.name, "strings_to_numbers": False,
-                                                     "strings_to_formulas": False, "strings_to_urls": False})
-        self.workbook.set_properties({"author": "pilotplans", "created": _FIXED_TIME})
-        self.header = self.workbook.add_format({"bold": True, "pattern": 1, "bg_color": "#DDEBF7", "text_wrap": True,
-                                                "valign": "top"})
-        self.body = {(wrap, date): self.workbook.add_format({"valign": "top", **({"text_wrap": True} if wrap else {}),
-                                                             **({"num_format": "yyyy-mm-dd"} if date else {})})
-                     for wrap in (False, True) for date in (False, True)}
+        if small:
+            self.workbook = _workbook(target, {"in_memory": True, "tmpdir": self._folder.name})
+            rows_on_disk_parts_in_memory(self.workbook)
+        else:
+            self.workbook = _workbook(target, {"constant_memory": True, "tmpdir": self._folder.name})
+        self.header, self.body = _formats(self.workbook)
         self.taken: set[str] = set()
+        self.rows = 0
+        """Rows (under the header) of the sheet written last."""
 
     def add(self, sheet: Sheet) -> None:
         """Write ``sheet`` whole."""
@@ -115,6 +127,7 @@ class WorkbookWriter:
     def steps(self, sheet: Sheet) -> Iterator[None]:
         """Write ``sheet``, pausing (yielding) after every ``CELLS_PER_STEP`` cells or so."""
         ws = self.workbook.add_worksheet(sheet_title(sheet.title, self.taken))
+        self.rows = 0
         for k, column in enumerate(sheet.columns):
             ws.set_column_pixels(k, k, _pixels(column.width))
         ws.freeze_panes(1, 0)
@@ -144,6 +157,7 @@ class WorkbookWriter:
                 yield
         if sheet.columns:
             ws.autofilter(0, 0, count, len(sheet.columns) - 1)
+        self.rows = count
         ws._opt_close()  # XlsxWriter's own step before it puts the workbook together (it reopens the file then)
 
     def close(self) -> None:
@@ -160,6 +174,118 @@ class WorkbookWriter:
         for sheet in self.workbook.worksheets():
             sheet._opt_close()
         self._folder.cleanup()
+
+
+def _workbook(target: io.BufferedIOBase | io.BytesIO | IO[bytes], options: dict[str, object]) -> Workbook:
+    """An XlsxWriter workbook writing to ``target`` as every workbook here is written: text as
+    text, the document properties at a fixed time."""
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(target, {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False,
+                                            **options})
+    workbook.set_properties({"author": "pilotplans", "created": _FIXED_TIME})
+    return workbook
+
+
+def _formats(workbook: Workbook) -> tuple[Format, dict[tuple[bool, bool], Format]]:
+    """The formats of a workbook: the header's, and the body's by (wrapped, date). They are
+    numbered at once, in this order (:func:`pilotplans.xlsx_parts.pin_styles`), so that a sheet
+    names the same styles whatever workbook it is written in and whatever it uses first: a
+    sheet kept from one workbook (:func:`kept_sheet`) can be put in another as it is."""
+    from pilotplans.xlsx_parts import pin_styles
+
+    header = workbook.add_format({"bold": True, "pattern": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top"})
+    body = {(wrap, date): workbook.add_format({"valign": "top", **({"text_wrap": True} if wrap else {}),
+                                               **({"num_format": "yyyy-mm-dd"} if date else {})})
+            for wrap in (False, True) for date in (False, True)}
+    pin_styles([header, *body.values()])
+    return header, body
+
+
+def kept_steps(sheet: Sheet, *, first: bool = False) -> Generator[None, None, KeptSheet]:
+    """Steps of writing ``sheet`` once, to be put in any workbook as it is (:class:`AssembledWorkbook`);
+    returns the kept sheet. It is written in a workbook of its own, as its second sheet unless it
+    is to be the ``first`` of a workbook: the first sheet is the one shown selected, which a sheet
+    put among others must not say it is."""
+    from pilotplans.xlsx_parts import kept_member
+
+    buffer = io.BytesIO()
+    writer = WorkbookWriter(buffer, small=True)
+    try:
+        if not first:
+            writer.add(Sheet("first", (), ()))
+        yield from writer.steps(sheet)
+        rows, title = writer.rows, writer.workbook.worksheets()[-1].get_name()
+    except BaseException:
+        writer.discard()
+        raise
+    writer.close()
+    return kept_member(buffer, title, rows, len(sheet.columns))
+
+
+def kept_sheet(sheet: Sheet, *, first: bool = False) -> KeptSheet:
+    """``sheet`` written once, to be put in any workbook as it is (see :func:`kept_steps`)."""
+    steps = kept_steps(sheet, first=first)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
+class AssembledWorkbook:
+    """A workbook put together from sheets each written once in a workbook of its own
+    (:func:`kept_steps`): those given here (:meth:`add`, :meth:`steps`) and those kept from
+    before (:meth:`add_kept`: each document's sheet of the dataset, kept with its build), copied
+    as their zip stores them (:func:`pilotplans.xlsx_parts.assemble`). The workbook's own parts
+    (its list of sheets, their names and autofilters, its styles) are written by XlsxWriter in
+    its in-memory mode, each sheet an empty one standing for the kept sheet, so that a thousand
+    sheets cost no temporary file each. The workbook is the one :class:`WorkbookWriter` writes
+    of the same sheets, but for the times of its zip's entries. Its first sheet should be one
+    given here: it is the one shown selected."""
+
+    def __init__(self, target: io.BufferedIOBase | io.BytesIO | IO[bytes]) -> None:
+        self.target = target
+        self._draft = io.BytesIO()
+        self.workbook = _workbook(self._draft, {"in_memory": True})
+        _formats(self.workbook)  # the styles the kept sheets name
+        self.taken: set[str] = set()
+        self._kept: dict[str, Callable[[], KeptSheet]] = {}
+
+    def add(self, sheet: Sheet) -> None:
+        """Write ``sheet`` whole."""
+        for _ in self.steps(sheet):
+            pass
+
+    def steps(self, sheet: Sheet) -> Iterator[None]:
+        """Write ``sheet``, pausing (yielding) after every ``CELLS_PER_STEP`` cells or so."""
+        kept = yield from kept_steps(sheet, first=not self.taken)
+        self.add_kept(sheet.title, kept.rows, kept.columns, lambda: kept)
+
+    def add_kept(self, title: str, rows: int, columns: int, load: Callable[[], KeptSheet]) -> str:
+        """Add a kept sheet (:func:`kept_sheet`) of ``rows`` rows under its header and ``columns``
+        columns, which ``load`` gives when the workbook is closed; its title here."""
+        ws = self.workbook.add_worksheet(sheet_title(title, self.taken))
+        if columns:  # the workbook names the sheet's autofilter range (the kept sheet has it too)
+            ws.autofilter(0, 0, rows, columns - 1)
+        self._kept[ws.get_name()] = load
+        return ws.get_name()
+
+    def close(self) -> None:
+        """Put the workbook together and write it to the target."""
+        from pilotplans.xlsx_parts import assemble
+
+        if not self.taken:
+            self.workbook.add_worksheet("empty")
+        self.workbook.close()
+        self._draft.seek(0)
+        assemble(self._draft, self.target, self._kept)
+        self.discard()
+
+    def discard(self) -> None:
+        """Let go of what is held (the workbook is not written, or is written already)."""
+        self._kept.clear()
+        self._draft = io.BytesIO()
 
 
 def write_workbook(sheets: Iterable[Sheet], target: io.BufferedIOBase | io.BytesIO) -> None:
@@ -241,6 +367,14 @@ def measure_sheet(title: str, records: Iterable[dict[str, str]], *, one_document
     names = [c for c in sheet_order(CSV_COLUMNS) if not (one_document and c in DOCUMENT_FIELDS)]
     rows = ([typed(name, record[name]) for name in names] for record in records)
     return Sheet(title, measure_columns(names), rows)
+
+
+def document_sheet(doc_id: str, csv_text: str) -> Sheet:
+    """Document ``doc_id``'s sheet of the dataset's workbook from its CSV rows (as its build stores
+    them, without the header): its measures without the document's own fields, the provenance last."""
+    from pilotplans.export import CSV_COLUMNS
+
+    return measure_sheet(doc_id, csv_records(csv_text, CSV_COLUMNS), one_document=True)
 
 
 def measures_workbook(records: Sequence[MeasureOut]) -> bytes:

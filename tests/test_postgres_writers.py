@@ -112,7 +112,7 @@ def test_an_incremental_rebuild_on_postgresql_makes_what_sqlite_makes(schema_url
     assert (result.read, result.carried) == (1, 4)
     rebuild_dataset(raw, tmp_path / "lite", sqlite_url(tmp_path / "lite.db"), workers=1)
     assert load_documents(schema_url) == load_documents(sqlite_url(tmp_path / "lite.db"))
-    for name in ("measures.csv", "measures.jsonl"):
+    for name in ("measures.csv", "measures.jsonl", "measures.xlsx"):
         assert (tmp_path / "pg" / name).read_bytes() == (tmp_path / "lite" / name).read_bytes()
     nothing = rebuild_dataset(raw, tmp_path / "pg", schema_url, workers=1)
     assert (nothing.read, nothing.reason) == (0, "nothing changed")

@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from pilotplans.parsers.pdf import PdfSettings
     from pilotplans.store.build import DatasetBuild, LinkUpdate
     from pilotplans.store.previous import DocumentSummary, PreviousBuild, StoredDocument
-    from pilotplans.xlsx import WorkbookWriter
+    from pilotplans.xlsx import AssembledWorkbook
+    from pilotplans.xlsx_parts import KeptSheet
 
 CSV_NAME = "measures.csv"
 JSONL_NAME = "measures.jsonl"
@@ -140,13 +141,14 @@ def _worker_ocr(ocr: OcrSettings | None) -> OcrSettings:
 
 
 def _prepare_workers() -> None:
-    """Import the interpreter and the normalisers and load the registry before workers are
-    forked, so that each starts with them in memory rather than importing them again."""
+    """Import the interpreter, the normalisers and the sheet writer and load the registry before
+    workers are forked, so that each starts with them in memory rather than importing them again."""
     import importlib
 
     from pilotplans.normalizers.registry import load_registry
 
-    for module in ("pilotplans.parsers.interpret", "pilotplans.normalizers.links", "pilotplans.normalizers.resolve"):
+    for module in ("pilotplans.parsers.interpret", "pilotplans.normalizers.links", "pilotplans.normalizers.resolve",
+                   "pilotplans.xlsx_parts", "xlsxwriter"):
         importlib.import_module(module)
     load_registry()
 
@@ -302,13 +304,14 @@ class Planned:
 
 @dataclass(frozen=True)
 class Built:
-    """What a worker returns for a file of the dataset: the document, its exports and the words
-    its measures are found by (cut in the worker, so that the process storing every document
-    does not cut them one after another)."""
+    """What a worker returns for a file of the dataset: the document, its exports (its sheet of
+    the workbook among them) and the words its measures are found by (cut and written in the
+    worker, so that the process storing every document does not do it one after another)."""
 
     document: Document
     csv: str
     jsonl: str
+    sheet: KeptSheet
     words: list[tuple[list[str], ...]]
 
 
@@ -342,18 +345,21 @@ def _csv_head() -> str:
 
 
 def build_source(source: Source, on_page: Progress | None = None) -> Built | UnreadableFile:
-    """Read ``source``, render its exports and cut its search words (the work of one worker)."""
+    """Read ``source``, render its exports (its sheet of the workbook too) and cut its search words
+    (the work of one worker)."""
     read = read_source(source, on_page)
     return read if isinstance(read, UnreadableFile) else built_of(read)
 
 
 def built_of(document: Document) -> Built:
-    """``document`` with its exports rendered and its search words cut."""
+    """``document`` with its exports (its sheet of the workbook too) rendered and its search words cut."""
     from pilotplans.export import measures_out, to_csv, to_jsonl
     from pilotplans.store.search import document_words
+    from pilotplans.xlsx import document_sheet, kept_sheet
 
     records = measures_out([document])
-    return Built(document, to_csv(records)[len(_csv_head()):], to_jsonl(records), document_words(document))
+    csv_rows = to_csv(records)[len(_csv_head()):]
+    return Built(document, csv_rows, to_jsonl(records), kept_sheet(document_sheet(document.id, csv_rows)), document_words(document))
 
 
 def _nationals_key(keys: dict[str, str], levels: dict[str, str | None]) -> str:
@@ -453,7 +459,7 @@ class _StagedExports:
         self.files: dict[str, Path] = {}
         self.digests: dict[str, str] = {}
         self._workbook_file: io.BufferedWriter | None = None
-        self._book: WorkbookWriter | None = None
+        self._book: AssembledWorkbook | None = None
         try:
             self._write(chunks)
         except BaseException:
@@ -485,23 +491,18 @@ class _StagedExports:
                 put(jsonl_file, jsonl_digest, jsonl_lines)
         self.digests = {f"exports.{CSV_NAME}": csv_digest.hexdigest(), f"exports.{JSONL_NAME}": jsonl_digest.hexdigest()}
 
-    def add_workbook(self, sheets: Iterable[object]) -> None:
-        """Write the workbook (:mod:`pilotplans.xlsx`) of ``sheets`` beside the other exports."""
-        book = self.open_workbook()
-        for sheet in sheets:
-            book.add(sheet)  # type: ignore[arg-type]
-        self.close_workbook(book)
-
-    def open_workbook(self) -> WorkbookWriter:
+    def open_workbook(self) -> AssembledWorkbook:
         """The workbook, to be written beside the other exports (then :meth:`close_workbook`)."""
-        from pilotplans.xlsx import WorkbookWriter
+        from pilotplans.xlsx import AssembledWorkbook
 
         self._workbook_file = self._open(XLSX_NAME)
-        self._book = WorkbookWriter(self._workbook_file)
+        self._book = AssembledWorkbook(self._workbook_file)
         return self._book
 
-    def close_workbook(self, book: WorkbookWriter) -> None:
-        book.close()
+    def close_workbook(self, book: AssembledWorkbook | None = None) -> None:
+        """Close the workbook (``book``: unless closed already) and note its hash."""
+        if book is not None:
+            book.close()
         self._workbook_file.close()
         with open(self.files[XLSX_NAME], "rb") as handle:
             self.digests[f"exports.{XLSX_NAME}"] = hashlib.file_digest(handle, "sha256").hexdigest()
@@ -658,7 +659,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             if not isinstance(built, Built):  # a document read in the background
                 built = built_of(built)  # type: ignore[arg-type]
             document = built.document
-            build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl, words=built.words))
+            build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl, built.sheet, words=built.words))
             fresh[document.id] = _LinkView.of(document)
             levels[document.id] = document.level
         if failures:
@@ -671,10 +672,11 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
 
         staged = _StagedExports(out, build.export_chunks())
         try:
-            # The documents' sheets are written while the workers diff the plans; the coverage
-            # sheet, read from the diffs, once they are all stored.
+            # The sheet of the documents is written while the workers diff the plans; the coverage
+            # sheet, read from the diffs, once they are all stored; the documents' own sheets
+            # were written where each was read, and are put in as the workbook closes.
             book = staged.open_workbook()
-            sheets = (step for sheet in build.document_sheets() for step in book.steps(sheet))  # type: ignore[arg-type]
+            sheets = build.document_sheets(book)
             build.diff_plans(keys, diff_version(), workers=workers, meanwhile=sheets)
             for _ in sheets:
                 pass
@@ -709,13 +711,14 @@ def _rewrite_exports(db_url: str, out: Path, previous: PreviousBuild) -> None:
     from pilotplans.store.models import document_builds as builds
 
     with reading(db_url) as connection:
-        from pilotplans.store.workbook import dataset_sheets
+        from pilotplans.store.workbook import write_dataset_workbook
 
         chunks = connection.execute(select(as_utf8(builds.c.csv, connection), as_utf8(builds.c.jsonl, connection))
                                     .order_by(builds.c.document_id))
         staged = _StagedExports(out, chunks)
         try:
-            staged.add_workbook(dataset_sheets(connection))
+            write_dataset_workbook(connection, staged.open_workbook())
+            staged.close_workbook()
         except BaseException:
             staged.discard()
             raise

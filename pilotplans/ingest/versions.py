@@ -10,8 +10,10 @@ files (code and data) and, for the reader, of the libraries it reads with:
 - ``registry``: the department registry and the role phrases (``departments.toml``,
   ``roles.toml`` and the code that validates and indexes them);
 - ``gazetteer``: the divisions and pilot areas (``divisions.tsv``, ``regions.toml`` and their code);
-- ``store``: how records are stored and exported (:mod:`pilotplans.store`, :mod:`pilotplans.export`),
-  and the segmenter that cuts the words of the search index (its engine and version).
+- ``store``: how records are stored and exported (:mod:`pilotplans.store`, :mod:`pilotplans.export`,
+  and each document's sheet of the workbook: :mod:`pilotplans.xlsx`, :mod:`pilotplans.xlsx_parts`
+  and XlsxWriter's version), and the segmenter that cuts the words of the search index (its engine
+  and version).
 
 Comparing plans (``pilotplans.diff``), the command line and the reports change nothing stored, so
 they are no part of it. A file the package gains counts in ``reader`` until it is placed
@@ -47,7 +49,7 @@ PARTS = {
                  "normalizers/registry/__init__.py"),
     "gazetteer": ("data/divisions.tsv", "data/regions.toml", "normalizers/registry/divisions.py",
                   "normalizers/registry/gazetteer.py"),
-    "store": ("store/", "export.py", "ingest/versions.py"),
+    "store": ("store/", "export.py", "ingest/versions.py", "xlsx.py", "xlsx_parts.py"),
 }
 
 
@@ -83,18 +85,21 @@ def _part_of(relative: str) -> str | None:
     return "reader"
 
 
+def _version(name: str, installed: dict[str, str] | None = None) -> str:
+    """The installed version of the distribution ``name`` ("none" when it is not installed), from
+    ``installed`` (:func:`installed_versions`) when given."""
+    version = (installed if installed is not None else installed_versions()).get(_canonical(name), "none")
+    if version == "":  # installed without its version in the folder's name: ask its metadata
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "none"
+    return version
+
+
 def _library_versions() -> str:
     installed = installed_versions()
-    found = []
-    for name in READING_LIBRARIES:
-        version = installed.get(_canonical(name), "none")
-        if version == "":  # installed without its version in the folder's name: ask its metadata
-            try:
-                version = metadata.version(name)
-            except metadata.PackageNotFoundError:
-                version = "none"
-        found.append(f"{name}={version}")
-    return ";".join(found)
+    return ";".join(f"{name}={_version(name, installed)}" for name in READING_LIBRARIES)
 
 
 def _canonical(name: str) -> str:
@@ -135,7 +140,7 @@ def build_version(package: Path = PACKAGE) -> BuildVersion:
     digests["reader"].update(f"python={sys.version_info[0]}.{sys.version_info[1]};{_library_versions()}".encode())
     from pilotplans.diff.segment import engine_signature
 
-    digests["store"].update(f"segmenter={engine_signature()};".encode())
+    digests["store"].update(f"segmenter={engine_signature()};xlsxwriter={_version('xlsxwriter')};".encode())
     for path in package_files(package):
         relative = path.relative_to(package).as_posix()
         part = _part_of(relative)

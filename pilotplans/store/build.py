@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from sqlalchemy import Column, ColumnElement, Connection, Engine, LargeBinary, cast, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -37,6 +37,10 @@ from pilotplans.store.db import (
 from pilotplans.store.models import metadata
 from pilotplans.store.previous import DocumentSummary, summaries
 from pilotplans.store.references import refresh_reference_tables
+
+if TYPE_CHECKING:
+    from pilotplans.xlsx import AssembledWorkbook
+    from pilotplans.xlsx_parts import KeptSheet
 
 _T = metadata.tables
 _DONE = object()
@@ -53,6 +57,8 @@ class DocumentBuild:
     build_key: str
     csv: str
     jsonl: str
+    sheet: KeptSheet
+    """Its sheet of the dataset's workbook (:func:`pilotplans.xlsx.kept_sheet`)."""
     linked: tuple[str, ...] = ()
     words: list[tuple[list[str], ...]] | None = None
     """The indexed words of each measure (:func:`pilotplans.store.search.document_words`), when
@@ -196,8 +202,10 @@ class DatasetBuild:
         assert self.writer is not None
         extra = None
         if build is not None:
+            sheet = build.sheet
             extra = {"document_builds": [dict(document_id=document.id, build_key=build.build_key, linked=list(build.linked),
-                                              csv=build.csv, jsonl=build.jsonl)]}
+                                              csv=build.csv, jsonl=build.jsonl, sheet=sheet.data, sheet_crc=sheet.crc,
+                                              sheet_size=sheet.size, sheet_rows=sheet.rows, sheet_columns=sheet.columns)]}
         writer = self.writer
         words = build.words if build is not None else None
         self._run(lambda _connection: writer.add(document, extra, words))
@@ -302,14 +310,14 @@ class DatasetBuild:
                      .order_by(builds.c.document_id))
             yield from self.connection.execute(query)
 
-    def document_sheets(self) -> Iterator[object]:
-        """The sheets of the dataset's workbook but the coverage sheet (:mod:`pilotplans.store.workbook`),
-        each read when it is written."""
+    def document_sheets(self, book: AssembledWorkbook) -> Iterator[None]:
+        """Steps of writing to ``book`` the sheets of the dataset's workbook but the coverage sheet
+        (:mod:`pilotplans.store.workbook`); the documents' kept sheets are read as ``book`` closes."""
         from pilotplans.store.workbook import document_sheets
 
         assert self.connection is not None
         self._run(self._flush)
-        return document_sheets(self.connection)
+        return document_sheets(self.connection, book)
 
     def coverage_sheet(self) -> object | None:
         """The coverage sheet of the dataset's workbook, from the stored diffs (None without any)."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import DDL, JSON, Boolean, Column, Date, Float, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint, event
+from sqlalchemy import (DDL, JSON, BigInteger, Boolean, Column, Date, Float, ForeignKey, Integer, LargeBinary, MetaData, String,
+                        Table, Text, UniqueConstraint, event)
 from sqlalchemy.types import TypeEngine, UserDefinedType
 
 from pilotplans.store.search import FIELDS as SEARCH_FIELDS
@@ -281,7 +282,10 @@ round_members = Table(
 # hashes the source file, its path, the manifest's hints for it and the version of what read it;
 # ``linked`` names the fields linking it to its national plan filled in (``parent``, ``round``,
 # ``programme``, ``warning``: a ``parent_inferred`` warning), so that the link can be made again
-# when the national plans change; ``csv`` and ``jsonl`` are its measures as the exports print them.
+# when the national plans change; ``csv`` and ``jsonl`` are its measures as the exports print them;
+# ``sheet`` is its sheet of ``measures.xlsx`` as the workbook's zip stores it (deflated XML, with
+# its CRC-32, inflated size, rows under the header and columns: pilotplans.xlsx_parts.KeptSheet),
+# copied into each new workbook as it is.
 document_builds = Table(
     "document_builds", metadata,
     _document_id(primary_key=True, index=False),
@@ -289,6 +293,11 @@ document_builds = Table(
     Column("linked", JSON, nullable=False),
     Column("csv", Text, nullable=False),
     Column("jsonl", Text, nullable=False),
+    Column("sheet", LargeBinary, nullable=False),
+    Column("sheet_crc", BigInteger, nullable=False),
+    Column("sheet_size", BigInteger, nullable=False),
+    Column("sheet_rows", Integer, nullable=False),
+    Column("sheet_columns", Integer, nullable=False),
 )
 
 

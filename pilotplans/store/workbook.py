@@ -4,19 +4,27 @@ A sheet ``documents`` (each document's metadata and counts), then a sheet per do
 measures as ``measures.csv`` has them, without the document's own fields, the provenance last) and
 a sheet ``coverage`` (each national measure × what each local plan implementing it made of it, from
 the stored diffs: :mod:`pilotplans.store.plans`). Only documents stored by a rebuild (with their
-exports) are in it, as in ``measures.csv``.
+exports) are in it, as in ``measures.csv``. A document's sheet is made once, where the document
+is read, and kept with its build; the workbook is put together from the kept sheets, copied as
+they are stored (:mod:`pilotplans.xlsx_parts`), so that a rebuild after one document changed
+writes anew only the sheets ``documents`` and ``coverage`` and that document's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from itertools import chain, islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 
 from pilotplans.store.models import metadata
-from pilotplans.xlsx import WIDTH_SAMPLE, Sheet, csv_records, fitted_columns, measure_sheet
+from pilotplans.xlsx import WIDTH_SAMPLE, Sheet, fitted_columns
+from pilotplans.xlsx_parts import KeptSheet
+
+if TYPE_CHECKING:
+    from pilotplans.xlsx import AssembledWorkbook
 
 _T = metadata.tables
 
@@ -79,23 +87,36 @@ def _coverage_rows(connection: Connection, nationals: list[str], plans: list[str
             yield row
 
 
-def dataset_sheets(connection: Connection) -> Iterator[Sheet]:
-    """The sheets of ``measures.xlsx`` (see the module docstring), each read when it is written."""
-    yield from document_sheets(connection)
+def write_dataset_workbook(connection: Connection, book: AssembledWorkbook) -> None:
+    """Write the dataset's workbook (see the module docstring) to ``book``, and close it."""
+    for _ in document_sheets(connection, book):
+        pass
     coverage = coverage_sheet(connection)
     if coverage is not None:
-        yield coverage
+        book.add(coverage)
+    book.close()
 
 
-def document_sheets(connection: Connection) -> Iterator[Sheet]:
-    """The sheets of ``measures.xlsx`` but the coverage sheet: they do not depend on the stored
-    diffs, and can be written while the plans are diffed."""
-    from pilotplans.export import CSV_COLUMNS
-
+def document_sheets(connection: Connection, book: AssembledWorkbook) -> Iterator[None]:
+    """Steps of writing to ``book`` the sheets of ``measures.xlsx`` but the coverage sheet: they do
+    not depend on the stored diffs, and can be written while the plans are diffed. The sheet
+    ``documents`` is written; each document's sheet is the one kept with its build (made where
+    it was read: :func:`pilotplans.xlsx.kept_sheet`), read from the database as ``book`` closes."""
     documents = _document_rows(connection)
-    yield Sheet("documents", fitted_columns(DOCUMENT_HEADERS, documents), documents)
+    yield from book.steps(Sheet("documents", fitted_columns(DOCUMENT_HEADERS, documents), documents))
     builds = _T["document_builds"]
-    for (doc_id,) in connection.execute(select(builds.c.document_id).order_by(builds.c.document_id)).all():
-        text = connection.execute(select(builds.c.csv).where(builds.c.document_id == doc_id)).scalar_one()
-        yield measure_sheet(doc_id, csv_records(text, CSV_COLUMNS), one_document=True)
+    shapes = connection.execute(select(builds.c.document_id, builds.c.sheet_rows, builds.c.sheet_columns)
+                                .order_by(builds.c.document_id)).all()
+    for doc_id, rows, columns in shapes:
+        book.add_kept(doc_id, rows, columns, partial(stored_sheet, connection, doc_id))
+        yield
+
+
+def stored_sheet(connection: Connection, doc_id: str) -> KeptSheet:
+    """The sheet kept with document ``doc_id``'s build."""
+    builds = _T["document_builds"]
+    data, crc, size, rows, columns = connection.execute(
+        select(builds.c.sheet, builds.c.sheet_crc, builds.c.sheet_size, builds.c.sheet_rows, builds.c.sheet_columns)
+        .where(builds.c.document_id == doc_id)).one()
+    return KeptSheet(bytes(data), crc, size, rows, columns)
 

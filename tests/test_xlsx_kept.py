@@ -1,0 +1,135 @@
+"""The dataset's workbook put together from sheets made once: each document's sheet is written
+where the document is read, kept with its build and copied into every later workbook as its zip
+stores it; only the sheets of what changed are made again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import shutil
+import sqlite3
+import zipfile
+
+import pytest
+from openpyxl import load_workbook
+
+from pilotplans import xlsx
+from pilotplans.ingest.dataset import rebuild_dataset
+from pilotplans.store.db import sqlite_url
+from pilotplans.xlsx import AssembledWorkbook, Column, Sheet, WorkbookWriter, document_sheet, kept_sheet
+from tests.conftest import SEEDS
+
+XIAMEN = "003_0b1b6885711b46b3.txt"
+
+
+@pytest.fixture()
+def raw(tmp_path):
+    folder = tmp_path / "raw"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def build(raw, out, **options):
+    return rebuild_dataset(raw, out, sqlite_url(out / "pilotplans.db"), workers=1, **options)
+
+
+def stored_sheets(out):
+    with sqlite3.connect(out / "pilotplans.db") as connection:
+        return dict(connection.execute("select document_id, sheet from document_builds"))
+
+
+def change_xiamen(raw):
+    xiamen = raw / XIAMEN
+    xiamen.write_text(xiamen.read_text("utf-8").replace("拟先行先试，形成全国首创举措", "拟先行先试", 1), "utf-8")
+
+
+def stored_csv(curated, doc_id):
+    with sqlite3.connect(curated / "pilotplans.db") as connection:
+        return connection.execute("select csv from document_builds where document_id = ?", (doc_id,)).fetchone()[0]
+
+
+def test_a_workbook_put_together_from_kept_sheets_is_the_workbook_written_whole(curated):
+    ids = ("hainan-2020", "xiamen-2020")
+    documents = Sheet("documents", (Column("id", 14),), [[i] for i in ids])
+    whole = io.BytesIO()
+    writer = WorkbookWriter(whole)
+    writer.add(documents)
+    for i in ids:
+        writer.add(document_sheet(i, stored_csv(curated, i)))
+    writer.close()
+    kept = {i: kept_sheet(document_sheet(i, stored_csv(curated, i))) for i in ids}
+    assembled = io.BytesIO()
+    book = AssembledWorkbook(assembled)
+    book.add(documents)
+    for title, sheet in kept.items():
+        book.add_kept(title, sheet.rows, sheet.columns, lambda sheet=sheet: sheet)
+    book.close()
+    assert (kept["hainan-2020"].rows, kept["xiamen-2020"].rows) == (117, 88)
+    assert parts(assembled) == parts(whole)
+    assert load_workbook(assembled).sheetnames == ["documents", "hainan-2020", "xiamen-2020"]
+
+
+def parts(workbook):
+    """Each part of a workbook (its zip's members, inflated), by name."""
+    with zipfile.ZipFile(workbook) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_formats_are_numbered_in_one_order_whatever_a_workbook_writes_first():
+    dates_first = Sheet("dates", (Column("date", 12), Column("text", 60, wrap=True)), [[dt.date(2020, 8, 2), "甲"]])
+    text_first = Sheet("text", (Column("text", 60, wrap=True), Column("date", 12)), [["甲", dt.date(2020, 8, 2)]])
+
+    def parts(sheet):
+        buffer = io.BytesIO()
+        writer = WorkbookWriter(buffer)
+        writer.add(sheet)
+        writer.close()
+        with zipfile.ZipFile(buffer) as archive:
+            return archive.read("xl/styles.xml"), archive.read("xl/worksheets/sheet1.xml").decode()
+
+    (styles_a, sheet_a), (styles_b, sheet_b) = parts(dates_first), parts(text_first)
+    assert styles_a == styles_b
+    def styles(xml):
+        return {ref: int(s) for ref, s in re.findall(r'<c r="([A-Z]+\d+)" s="(\d+)"', xml)}
+
+    # the header 1; then the body: plain 2, a date 3, wrapped 4, a wrapped date 5
+    assert (styles(sheet_a), styles(sheet_b)) == ({"A1": 1, "B1": 1, "A2": 3, "B2": 4}, {"A1": 1, "B1": 1, "A2": 4, "B2": 3})
+
+
+def test_an_unchanged_documents_sheet_is_carried_over_not_made_again(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(raw, out)
+    before = stored_sheets(out)
+    made = []
+
+    def noting(sheet):
+        made.append(sheet.title)
+        return kept_sheet(sheet)
+
+    monkeypatch.setattr(xlsx, "kept_sheet", noting)
+    change_xiamen(raw)
+    build(raw, out)
+    after = stored_sheets(out)
+    assert made == ["xiamen-2020"]
+    assert {i: after[i] == before[i] for i in after} == {
+        "hainan-2020": True, "national-2018": True, "national-2020": True, "national-2025": True, "xiamen-2020": False}
+
+
+def test_a_changed_documents_sheet_is_made_anew(raw, tmp_path):
+    out = tmp_path / "out"
+    build(raw, out)
+    change_xiamen(raw)
+    build(raw, out)
+    sheet = load_workbook(out / "measures.xlsx")["xiamen-2020"]
+    headers = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[headers.index("number")] == 8)
+    assert row[headers.index("remarks")] == "拟先行先试"
+
+
+def test_a_full_and_an_incremental_rebuild_write_the_same_workbook(raw, tmp_path):
+    build(raw, tmp_path / "incremental")
+    change_xiamen(raw)
+    assert build(raw, tmp_path / "incremental").read == 1
+    build(raw, tmp_path / "full", full=True)
+    assert (tmp_path / "incremental" / "measures.xlsx").read_bytes() == (tmp_path / "full" / "measures.xlsx").read_bytes()
