@@ -229,11 +229,11 @@ def _own_place_parts(mentions: list[Mention], context: Context) -> list[Mention]
 
     out: list[Mention] = []
     for mention in mentions:
-        parts = own_place_split(mention.text, context) if mention.side == "body" else None
+        parts = own_place_split(mention.name, context) if mention.side == "body" else None
         if parts is None:
             out.append(mention)
             continue
-        out.extend(replace(mention, text=part) for part in parts)
+        out.extend(replace(mention, text=part, reads_as=None) for part in parts)
     return out
 
 
