@@ -169,9 +169,10 @@ class _Builder:
         its heading (no item of it printed before among its siblings, measure or not) while no
         measure before it in the list has its style (a numbering going on from an earlier
         heading's items, 4. after 1.–3., is no gap)."""
+        if draft.number is None or before != 0:
+            return
         style = marker_style(draft.number_raw or "")
-        earlier = {marker_style(m.number_raw or "") for m in self.measures[:-1]}
-        if draft.number is None or before != 0 or style in earlier:
+        if any(marker_style(m.number_raw or "") == style for m in self.measures[:-1]):
             return
         found = first_number_warnings(value)
         draft.warnings.extend(found)
