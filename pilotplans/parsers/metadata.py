@@ -192,8 +192,9 @@ def without_glosses(text: str) -> str:
     return _GLOSS.sub("", text)
 
 
-def _issuer(texts: list[str], title: str | None) -> str | None:
-    signed = _signature(texts)
+def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | None:
+    """The issuer the title names (…关于…), else the one ``signed`` (the signature block's), else a
+    red head's (…文件)."""
     if title:
         match = _ISSUER_PREFIX.match(fold(title))
         if match and _ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
@@ -331,10 +332,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     cited = [t[m.start():m.end()] for t in texts for m in DOC_NO.finditer(fold(t)) if not DOC_NO.fullmatch(fold(t))]
     parent = next((c for c in cited if c != doc_no), None)
     date = next((d for d in (read_date(t) for t in texts) if d), None)
-    issuer = _issuer(texts, title)
+    signed = _signature(texts)
+    issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
     # (蔡甸区人民政府办公室): the same body, named in full, places the notice; the issuer stays as printed.
-    signed = _signature(texts)
     full = signed if issuer and signed and len(signed) > len(issuer) and fold(signed).endswith(fold(issuer)) else issuer
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
