@@ -942,3 +942,40 @@ def test_a_field_line_after_an_item_with_field_lines_still_joins_it_without_a_pa
         "配合单位：市财政局",
     )
     assert [(m.responsibility, m.cooperating, m.deadline) for m in document.measures] == [("市发改委", "市财政局", "2024年6月底前")]
+
+
+def test_a_title_printed_after_a_dash_between_items_is_a_sub_heading_of_them():
+    document = outline(
+        "一、深化改革，释放发展活力",
+        "——在推进产业转型上保持定力",
+        "1、加快园区建设，提高工业用地集约利用水平。（牵头单位：区经信局；责任单位：开发区管委会）",
+        "2、发展开放型经济，培育外贸主体。（责任单位：区商务局）",
+        "——在推进“放管服”改革上精准发力",
+        "3、推进“四办”改革，优化审批流程。（牵头单位：区行政审批局）",
+        "二、改善民生",
+        "4、扩大就业。（责任单位：区人社局）",
+    )
+    assert [h.title for h in document.tables[0].headings] == [
+        "深化改革，释放发展活力", "在推进产业转型上保持定力", "在推进“放管服”改革上精准发力", "改善民生"]
+    assert [(m.number_raw, m.heading_title, m.responsibility) for m in document.measures] == [
+        ("1、", "在推进产业转型上保持定力", "牵头单位：区经信局；责任单位：开发区管委会"),
+        ("2、", "在推进产业转型上保持定力", "区商务局"),
+        ("3、", "在推进“放管服”改革上精准发力", "区行政审批局"),
+        ("4、", "改善民生", "区人社局"),
+    ]
+    assert not [w for m in document.measures for w in m.warnings if w.code == "number_gap"]
+
+
+def test_dash_lines_that_continue_a_lead_in_or_say_a_sentence_are_no_sub_headings():
+    document = outline(
+        "一、发展目标",
+        "到2025年，全区主要目标如下：",
+        "——产业结构持续优化",
+        "——营商环境显著改善",
+        "二、重点任务",
+        "1、加快园区建设。（责任单位：区经信局）",
+        "——这一年，园区产值突破百亿元。",
+        "2、发展开放型经济。（责任单位：区商务局）",
+    )
+    assert [h.title for h in document.tables[0].headings] == ["重点任务"]
+    assert [(m.number_raw, m.heading_title) for m in document.measures] == [("1、", "重点任务"), ("2、", "重点任务")]

@@ -11,7 +11,9 @@ for the document. Lines a reader ran into one paragraph are read apart where the
 A task printed as a card (``重点工作：…`` / ``牵头单位：…`` / ``完成时限：…``, lines or a table of
 label/value rows) is an item too: the labelled text is the text of a number printed alone before
 it (``1.``), or of an item without a number (``marker`` None, style ``card``) that ends at the next
-card, or at the next numbered item once its field lines have ended it.
+card, or at the next numbered item once its field lines have ended it. A title printed after a
+dash (——在推进…上精准发力) under a heading's title or after an ended item is a sub-heading
+without a number (style ``dash``), holding the items up to the next one.
 
 The outline starts again, in a new *part*, where a covering notice ends and the plan begins: at
 the plan's title (the title the notice cites in 《》 or in 关于印发…的通知), at an attachment label
@@ -46,6 +48,10 @@ _FLATTENED_PAIR = regex.compile(r"^\s*\|?\s*(?P<label>[^|]{2,16}?)\s*\|\s*(?P<va
 
 # The style of an item that has no number: a task printed as a card (重点工作：X / 牵头单位：Y).
 CARD = "card"
+# The style of a sub-heading printed after a dash instead of a number (一、… / ——在推进“放管服”
+# 改革上精准发力 / 3、…): it holds the items up to the next one, its items numbered on across them.
+DASH = "dash"
+_DASH_TITLE = regex.compile(r"^\s*(?P<lead>(?:——|──|--|－－)\s*)(?P<title>\S.*)$")
 
 
 @dataclass
@@ -72,7 +78,7 @@ class Item:
 
     @property
     def number(self) -> Number | None:
-        return self.marker.number if self.marker is not None else None
+        return self.marker.number if self.marker is not None and self.marker.style != DASH else None
 
     def add_fields(self, found: Fields) -> None:
         if self.fields is None:
@@ -323,7 +329,7 @@ class _OutlineReader:
         if not text or vocabulary().is_furniture(text):
             return
         self.lines += 1
-        marker = find_item_marker(text)
+        marker = find_item_marker(text) or _dash_heading(text, self.stack[-1] if self.stack else None)
         if marker is None and self._begins_part(text):
             self.stack.clear()
             if self.top:
@@ -451,6 +457,26 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bo
         first = marker.number.value == 1 and not any(m.style == marker.style for m in open_items)
         return first and looks_like_title(after)
     return looks_like_title(after) or open_items[-1].style == marker.style
+
+
+def _dash_heading(text: str, open_item: Item | None) -> ItemMarker | None:
+    """The marker of a title printed after a dash where a sub-heading stands: after an item a
+    bracket or field lines ended, or right under a heading's title (一、… / ——在深化…上保持定力 /
+    1、…（牵头单位：…）/ ——在推进…上精准发力 / 3、…). A dash line that continues an open text
+    (到2025年，主要目标是： / ——产业结构持续优化), or says a sentence (——这五年，…。), is none."""
+    match = _DASH_TITLE.match(text)
+    if match is None or open_item is None:
+        return None
+    title = match["title"].strip()
+    if "。" in title or not looks_like_title(title):
+        return None
+    # a heading's title, with its items still to come: no sentence, no lead-in to a list (…如下：)
+    heading = open_item.text.strip()
+    under_title = (not open_item.children and not open_item.closed and bool(heading)
+                   and "。" not in heading and not heading.endswith(("：", ":")))
+    if not (open_item.closed or under_title):
+        return None
+    return ItemMarker(style=DASH, number=Number(raw=match["lead"].strip(), value=1), end=match.end("lead"))
 
 
 def _bracket_left_open(text: str) -> bool:

@@ -134,7 +134,7 @@ class _Builder:
             previous[style] = max(before, value)
             if item.inner_assigns:
                 if item.assigns:
-                    owners = "；".join(v for role in ("responsibility", "cooperating") if item.fields and (v := item.fields.value(role)))
+                    owners = _owners(item.fields) if item.fields else ""
                     self.warnings.append(Warning(
                         code="responsibility_on_heading",
                         message=f"item {item.number.raw if item.number else item.text[:10]} carries a responsibility"
@@ -150,7 +150,7 @@ class _Builder:
                 if item.number is not None:
                     heading.read.warnings.extend(heading_number_warnings(value, before))
                 assert item.fields is not None
-                owners = "；".join(v for role in ("responsibility", "cooperating") if (v := item.fields.value(role)))
+                owners = _owners(item.fields)
                 for child in item.children:
                     draft = self._measure(child, heading, inherited=item.fields)
                     draft.warnings.append(Warning(
@@ -169,9 +169,10 @@ class _Builder:
         its heading (no item of it printed before among its siblings, measure or not) while no
         measure before it in the list has its style (a numbering going on from an earlier
         heading's items, 4. after 1.–3., is no gap)."""
+        if draft.number is None or before != 0:
+            return
         style = marker_style(draft.number_raw or "")
-        earlier = {marker_style(m.number_raw or "") for m in self.measures[:-1]}
-        if draft.number is None or before != 0 or style in earlier:
+        if any(marker_style(m.number_raw or "") == style for m in self.measures[:-1]):
             return
         found = first_number_warnings(value)
         draft.warnings.extend(found)
@@ -230,6 +231,11 @@ class _Builder:
         self.measures.append(draft)
         self.orders.append(item.order)
         return draft
+
+
+def _owners(fields: Fields) -> str:
+    """The bodies a heading's fields name (responsible; cooperating), for a warning's message."""
+    return "；".join(value for role in ("responsibility", "cooperating") if (value := fields.value(role)))
 
 
 def number_runs(measures: list[MeasureDraft]) -> list[list[MeasureDraft]]:
