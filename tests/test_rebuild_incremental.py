@@ -296,3 +296,18 @@ def test_the_reading_libraries_versions_in_the_build_key_are_the_ones_their_meta
     installed = versions.installed_versions()
     assert installed["some-lib"] == "" and installed["other-lib"] == "2.0.1"
     assert "no-such-library" not in installed
+
+
+def test_the_running_packages_files_are_read_once_for_every_version_a_process_asks(monkeypatch):
+    reads = []
+    read_contents = versions._read_contents
+    monkeypatch.setattr(versions, "_read_contents", lambda package: reads.append(package) or read_contents(package))
+    versions._running_package_contents.cache_clear()
+    try:
+        first = (versions.build_version(), versions.file_part_versions(), versions.diff_version(), versions.ocr_version())
+        again = (versions.build_version(), versions.file_part_versions(), versions.diff_version(), versions.ocr_version())
+    finally:
+        versions._running_package_contents.cache_clear()
+    assert reads == [versions.PACKAGE]
+    assert again == first
+    assert first[1] == {"registry": first[0].registry, "gazetteer": first[0].gazetteer}
