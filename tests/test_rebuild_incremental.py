@@ -4,12 +4,10 @@ is the one a full rebuild makes."""
 import shutil
 import sqlite3
 
-import pytest
 
 from pilotplans.ingest import versions
-from pilotplans.ingest.dataset import rebuild_dataset
 from pilotplans.store.db import load_documents, sqlite_url
-from tests.conftest import FIXTURES, SEEDS
+from tests.conftest import FIXTURES, SEEDS, build
 
 PLANS = FIXTURES / "plans"
 NATIONAL_2020 = """
@@ -29,17 +27,6 @@ programme = "service-trade"
 round = 2018
 level = "national"
 """
-
-
-@pytest.fixture()
-def raw(tmp_path):
-    folder = tmp_path / "raw"
-    shutil.copytree(SEEDS, folder)
-    return folder
-
-
-def build(raw, out, **options):
-    return rebuild_dataset(raw, out, sqlite_url(out / "pilotplans.db"), workers=options.pop("workers", 1), **options)
 
 
 def dataset(out):
