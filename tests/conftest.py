@@ -110,3 +110,21 @@ def pages_of(name: str, pages: list[int]) -> bytes:
     out = io.BytesIO()
     part.save(out)
     return out.getvalue()
+
+
+@pytest.fixture()
+def raw(tmp_path) -> Path:
+    """A folder of the test's own holding a copy of the five bundled documents and their manifest."""
+    import shutil
+
+    folder = tmp_path / "raw"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def build(raw: Path, out: Path, *, workers: int = 1, **options):
+    """``raw`` rebuilt into ``out`` (its database ``out/pilotplans.db``), one worker unless told."""
+    from pilotplans.ingest.dataset import rebuild_dataset
+    from pilotplans.store.db import sqlite_url
+
+    return rebuild_dataset(raw, out, sqlite_url(out / "pilotplans.db"), workers=workers, **options)

@@ -4,12 +4,10 @@ is the one a full rebuild makes."""
 import shutil
 import sqlite3
 
-import pytest
 
 from pilotplans.ingest import versions
-from pilotplans.ingest.dataset import rebuild_dataset
 from pilotplans.store.db import load_documents, sqlite_url
-from tests.conftest import FIXTURES, SEEDS
+from tests.conftest import FIXTURES, SEEDS, build
 
 PLANS = FIXTURES / "plans"
 NATIONAL_2020 = """
@@ -29,17 +27,6 @@ programme = "service-trade"
 round = 2018
 level = "national"
 """
-
-
-@pytest.fixture()
-def raw(tmp_path):
-    folder = tmp_path / "raw"
-    shutil.copytree(SEEDS, folder)
-    return folder
-
-
-def build(raw, out, **options):
-    return rebuild_dataset(raw, out, sqlite_url(out / "pilotplans.db"), workers=options.pop("workers", 1), **options)
 
 
 def dataset(out):
@@ -296,3 +283,18 @@ def test_the_reading_libraries_versions_in_the_build_key_are_the_ones_their_meta
     installed = versions.installed_versions()
     assert installed["some-lib"] == "" and installed["other-lib"] == "2.0.1"
     assert "no-such-library" not in installed
+
+
+def test_the_running_packages_files_are_read_once_for_every_version_a_process_asks(monkeypatch):
+    reads = []
+    read_contents = versions._read_contents
+    monkeypatch.setattr(versions, "_read_contents", lambda package: reads.append(package) or read_contents(package))
+    versions._running_package_contents.cache_clear()
+    try:
+        first = (versions.build_version(), versions.file_part_versions(), versions.diff_version(), versions.ocr_version())
+        again = (versions.build_version(), versions.file_part_versions(), versions.diff_version(), versions.ocr_version())
+    finally:
+        versions._running_package_contents.cache_clear()
+    assert reads == [versions.PACKAGE]
+    assert again == first
+    assert first[1] == {"registry": first[0].registry, "gazetteer": first[0].gazetteer}

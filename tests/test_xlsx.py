@@ -176,3 +176,38 @@ def test_a_workbook_of_more_sheets_than_files_a_process_may_open_is_written(tmp_
     workbook = load_workbook(target, read_only=True)
     assert len(workbook.sheetnames) == 150
     assert [[c.value for c in row] for row in workbook["doc-149"].iter_rows()] == [["text"], ["措施149"]]
+
+
+def test_the_documents_sheet_counts_each_documents_measures_and_warnings_as_the_rebuild_summary_does(workbook, curated):
+    from pilotplans.store.previous import summaries_of
+
+    sheet = workbook["documents"]
+    headers = [c.value for c in sheet[1]]
+    counts = {row[0]: (row[headers.index("measures")], row[headers.index("warnings")])
+              for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert counts == {s.id: (s.measures, s.warnings) for s in summaries_of(f"sqlite:///{curated / 'pilotplans.db'}")}
+    assert [counts[i][0] for i in ("hainan-2020", "national-2018", "national-2020", "national-2025", "xiamen-2020")] == [
+        117, 48, 122, 152, 88]
+
+
+def test_a_rebuild_counts_its_documents_measures_once_for_the_summary_and_the_documents_sheet(raw, tmp_path):
+    import re
+
+    from sqlalchemy import Engine, event
+
+    from tests.conftest import build
+
+    counts = []
+
+    def seen(connection, cursor, statement, *args):
+        if re.search(r"count\(\*\).*from measures", statement, re.IGNORECASE | re.DOTALL):
+            counts.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        result = build(raw, tmp_path / "out")
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    assert len(counts) == 1
+    assert [(s.id, s.measures) for s in result.documents] == [
+        ("hainan-2020", 117), ("national-2018", 48), ("national-2020", 122), ("national-2025", 152), ("xiamen-2020", 88)]

@@ -7,31 +7,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
 import sqlite3
 import zipfile
 
-import pytest
 from openpyxl import load_workbook
 
 from pilotplans import xlsx
-from pilotplans.ingest.dataset import rebuild_dataset
-from pilotplans.store.db import sqlite_url
 from pilotplans.xlsx import AssembledWorkbook, Column, Sheet, WorkbookWriter, document_sheet, kept_sheet
-from tests.conftest import SEEDS
+from tests.conftest import build
 
 XIAMEN = "003_0b1b6885711b46b3.txt"
-
-
-@pytest.fixture()
-def raw(tmp_path):
-    folder = tmp_path / "raw"
-    shutil.copytree(SEEDS, folder)
-    return folder
-
-
-def build(raw, out, **options):
-    return rebuild_dataset(raw, out, sqlite_url(out / "pilotplans.db"), workers=1, **options)
 
 
 def stored_sheets(out):

@@ -676,7 +676,8 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             # sheet, read from the diffs, once they are all stored; the documents' own sheets
             # were written where each was read, and are put in as the workbook closes.
             book = staged.open_workbook()
-            sheets = build.document_sheets(book)
+            summaries = build.summaries()  # the diffs change no count: counted once, for the sheet and the caller
+            sheets = build.document_sheets(book, summaries)
             build.diff_plans(keys, diff_version(), workers=workers, meanwhile=sheets)
             for _ in sheets:
                 pass
@@ -684,7 +685,6 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             if coverage is not None:
                 book.add(coverage)  # type: ignore[arg-type]
             staged.close_workbook(book)
-            summaries = build.summaries()
             info = {f"version.{name}": value for name, value in version.as_dict().items()}
             info.update(nationals=nationals, **staged.digests)
             build.finish(info, then=staged.put_in_place)

@@ -27,6 +27,7 @@ import os
 import re
 import sys
 from dataclasses import asdict, dataclass
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -76,11 +77,16 @@ class BuildVersion:
         return asdict(self)
 
 
+def _under(relative: str, paths: tuple[str, ...]) -> bool:
+    """Whether the package path ``relative`` is one of ``paths`` (a file, or a folder ending in ``/``)."""
+    return any(relative == p or (p.endswith("/") and relative.startswith(p)) for p in paths)
+
+
 def _part_of(relative: str) -> str | None:
-    if any(relative == p or (p.endswith("/") and relative.startswith(p)) for p in NOT_STORED):
+    if _under(relative, NOT_STORED):
         return None
     for part, paths in PARTS.items():
-        if any(relative == p or (p.endswith("/") and relative.startswith(p)) for p in paths):
+        if _under(relative, paths):
             return part
     return "reader"
 
@@ -97,8 +103,8 @@ def _version(name: str, installed: dict[str, str] | None = None) -> str:
     return version
 
 
-def _library_versions() -> str:
-    installed = installed_versions()
+def _library_versions(installed: dict[str, str] | None = None) -> str:
+    installed = installed_versions() if installed is None else installed
     return ";".join(f"{name}={_version(name, installed)}" for name in READING_LIBRARIES)
 
 
@@ -134,34 +140,55 @@ def package_files(package: Path = PACKAGE) -> list[Path]:
                   and "__pycache__" not in p.parts)
 
 
+def package_contents(package: Path = PACKAGE) -> tuple[tuple[str, bytes], ...]:
+    """Each of :func:`package_files` as (its path relative to ``package``, as POSIX; its bytes), in
+    order of path. The running package's files are walked and read once per process, as its code
+    is imported once (each version below hashes some of them); another folder's, each time."""
+    if package == PACKAGE:
+        return _running_package_contents()
+    return _read_contents(package)
+
+
+@cache
+def _running_package_contents() -> tuple[tuple[str, bytes], ...]:
+    return _read_contents(PACKAGE)
+
+
+def _read_contents(package: Path) -> tuple[tuple[str, bytes], ...]:
+    return tuple((path.relative_to(package).as_posix(), path.read_bytes()) for path in package_files(package))
+
+
+def _part_hashes(seeds: dict[str, str], package: Path) -> dict[str, str]:
+    """For each part named in ``seeds`` (a name :func:`_part_of` gives), a hash of its seed and of
+    the package files in it."""
+    digests = {part: hashlib.sha256(seed.encode()) for part, seed in seeds.items()}
+    for relative, data in package_contents(package):
+        digest = digests.get(_part_of(relative))  # type: ignore[arg-type]
+        if digest is not None:
+            digest.update(relative.encode() + b"\0" + data + b"\0")
+    return {part: digest.hexdigest()[:16] for part, digest in digests.items()}
+
+
 def build_version(package: Path = PACKAGE) -> BuildVersion:
     """The version of the package at ``package`` and of the libraries installed beside it."""
-    digests = {part: hashlib.sha256() for part in ("reader", "registry", "gazetteer", "store")}
-    digests["reader"].update(f"python={sys.version_info[0]}.{sys.version_info[1]};{_library_versions()}".encode())
     from pilotplans.diff.segment import engine_signature
 
-    digests["store"].update(f"segmenter={engine_signature()};xlsxwriter={_version('xlsxwriter')};".encode())
-    for path in package_files(package):
-        relative = path.relative_to(package).as_posix()
-        part = _part_of(relative)
-        if part is not None:
-            digests[part].update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
-    return BuildVersion(**{part: digest.hexdigest()[:16] for part, digest in digests.items()})
+    installed = installed_versions()
+    return BuildVersion(**_part_hashes({
+        "reader": f"python={sys.version_info[0]}.{sys.version_info[1]};{_library_versions(installed)}",
+        "registry": "",
+        "gazetteer": "",
+        "store": f"segmenter={engine_signature()};xlsxwriter={_version('xlsxwriter', installed)};",
+    }, package))
 
 
 def file_part_versions(parts: tuple[str, ...] = ("registry", "gazetteer"), package: Path = PACKAGE) -> dict[str, str]:
     """The hashes :func:`build_version` gives the ``parts`` made of the package's files alone
-    (``registry``, ``gazetteer``), reading only their files: what a stored diff's ownership and
-    region checks were made with (:mod:`pilotplans.diff.stored`)."""
+    (``registry``, ``gazetteer``): what a stored diff's ownership and region checks were made with
+    (:mod:`pilotplans.diff.stored`)."""
     if not set(parts) <= {"registry", "gazetteer"}:
         raise ValueError(f"not a part made of the package's files alone: {', '.join(parts)}")
-    digests = {part: hashlib.sha256() for part in parts}
-    for path in package_files(package):
-        relative = path.relative_to(package).as_posix()
-        part = _part_of(relative)
-        if part in digests:
-            digests[part].update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
-    return {part: digest.hexdigest()[:16] for part, digest in digests.items()}
+    return _part_hashes(dict.fromkeys(parts, ""), package)
 
 
 #: Package paths whose change changes a stored diff of two plans (``plan_links``).
@@ -189,8 +216,7 @@ def ocr_version(package: Path = PACKAGE) -> str:
 def paths_version(paths: tuple[str, ...], seed: str, package: Path = PACKAGE) -> str:
     """A hash of ``seed`` and the package files at ``paths`` (a file, or a folder ending in ``/``)."""
     digest = hashlib.sha256(seed.encode())
-    for path in package_files(package):
-        relative = path.relative_to(package).as_posix()
-        if any(relative == p or (p.endswith("/") and relative.startswith(p)) for p in paths):
-            digest.update(relative.encode() + b"\0" + path.read_bytes() + b"\0")
+    for relative, data in package_contents(package):
+        if _under(relative, paths):
+            digest.update(relative.encode() + b"\0" + data + b"\0")
     return digest.hexdigest()[:16]

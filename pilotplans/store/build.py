@@ -35,7 +35,7 @@ from pilotplans.store.db import (
     StoreError, _connect, database_error, open_engine, shown_url, sqlite_path, sqlite_url, take_lock,
 )
 from pilotplans.store.models import metadata
-from pilotplans.store.previous import DocumentSummary, summaries
+from pilotplans.store.previous import DocumentSummary, summaries_on
 from pilotplans.store.references import refresh_reference_tables
 
 if TYPE_CHECKING:
@@ -292,7 +292,7 @@ class DatasetBuild:
         """Counts of each stored document, by id."""
         def count(connection: Connection) -> list[DocumentSummary]:
             self._flush(connection)
-            return _summaries(connection)
+            return summaries_on(connection)
 
         return self._run(count)  # type: ignore[return-value]
 
@@ -310,14 +310,16 @@ class DatasetBuild:
                      .order_by(builds.c.document_id))
             yield from self.connection.execute(query)
 
-    def document_sheets(self, book: AssembledWorkbook) -> Iterator[None]:
+    def document_sheets(self, book: AssembledWorkbook,
+                        summaries: Sequence[DocumentSummary] | None = None) -> Iterator[None]:
         """Steps of writing to ``book`` the sheets of the dataset's workbook but the coverage sheet
-        (:mod:`pilotplans.store.workbook`); the documents' kept sheets are read as ``book`` closes."""
+        (:mod:`pilotplans.store.workbook`), counts from ``summaries`` (:meth:`summaries`) when
+        given; the documents' kept sheets are read as ``book`` closes."""
         from pilotplans.store.workbook import document_sheets
 
         assert self.connection is not None
         self._run(self._flush)
-        return document_sheets(self.connection, book)
+        return document_sheets(self.connection, book, summaries)
 
     def coverage_sheet(self) -> object | None:
         """The coverage sheet of the dataset's workbook, from the stored diffs (None without any)."""
@@ -406,10 +408,6 @@ def _update_links(connection: Connection, updates: list[LinkUpdate]) -> None:
             connection.execute(warnings.insert().values(document_id=change.document, code=change.inferred.code,
                                                         message=change.inferred.message))
         connection.execute(update(builds).where(builds.c.document_id == change.document).values(linked=list(change.linked)))
-
-
-def _summaries(connection: Connection) -> list[DocumentSummary]:
-    return summaries(lambda sql: [tuple(row) for row in connection.exec_driver_sql(sql)])
 
 
 def as_utf8(column: Column[str], connection: Connection) -> ColumnElement[bytes] | Column[str]:

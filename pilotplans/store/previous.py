@@ -12,9 +12,12 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pilotplans.store.db import plain_sqlite_file, read_only
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 Query = Callable[[str], Sequence[tuple[Any, ...]]]
 
@@ -102,6 +105,11 @@ def summaries(query: Query) -> list[DocumentSummary]:
     return [DocumentSummary(doc_id, counts["measures"].get(doc_id, 0), counts["headings"].get(doc_id, 0),
                             counts["warnings"].get(doc_id, 0), name)
             for doc_id, name in query(_NAMES)]
+
+
+def summaries_on(connection: Connection) -> list[DocumentSummary]:
+    """Counts of each document stored through the SQLAlchemy ``connection``, by id."""
+    return summaries(lambda sql: [tuple(row) for row in connection.exec_driver_sql(sql)])
 
 
 def summaries_of(url: str) -> list[DocumentSummary]:

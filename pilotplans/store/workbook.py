@@ -12,14 +12,15 @@ writes anew only the sheets ``documents`` and ``coverage`` and that document's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import partial
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from pilotplans.store.models import metadata
+from pilotplans.store.previous import DocumentSummary, summaries_on
 from pilotplans.xlsx import WIDTH_SAMPLE, Sheet, fitted_columns
 from pilotplans.xlsx_parts import KeptSheet
 
@@ -31,19 +32,22 @@ _T = metadata.tables
 DOCUMENT_HEADERS = ("id", "title", "文号", "issuer", "date", "level", "region", "round", "parent", "measures", "warnings", "source_file")
 
 
-def _document_rows(connection: Connection) -> list[list[Any]]:
-    documents, builds, measures, warnings = _T["documents"], _T["document_builds"], _T["measures"], _T["warnings"]
-    counts = dict(connection.execute(select(measures.c.document_id, func.count()).group_by(measures.c.document_id)).all())
-    flagged = dict(connection.execute(select(warnings.c.document_id, func.count()).where(warnings.c.heading_id.is_(None))
-                                      .group_by(warnings.c.document_id)).all())
+def _document_rows(connection: Connection, summaries: Sequence[DocumentSummary] | None = None) -> list[list[Any]]:
+    """A row of the sheet ``documents`` per document stored with a build; its counts are those of
+    ``summaries`` (:func:`pilotplans.store.previous.summaries`, counted here when not given)."""
+    documents, builds = _T["documents"], _T["document_builds"]
+    if summaries is None:
+        summaries = summaries_on(connection)
+    counted = {summary.id: summary for summary in summaries}
     rows = []
     query = (select(documents.c.id, documents.c.title, documents.c.doc_no, documents.c.issuer, documents.c.date,
                     documents.c.level, documents.c.region, documents.c.round, documents.c.parent, documents.c.source_name)
              .where(documents.c.id.in_(select(builds.c.document_id))).order_by(documents.c.id))
     for row in connection.execute(query):
         doc_id, title, doc_no, issuer, date, level, region, round_, parent, source = row
-        rows.append([doc_id, title, doc_no, issuer, date, level, region, round_, parent, counts.get(doc_id, 0),
-                     flagged.get(doc_id, 0), source])
+        summary = counted.get(doc_id)
+        rows.append([doc_id, title, doc_no, issuer, date, level, region, round_, parent,
+                     summary.measures if summary else 0, summary.warnings if summary else 0, source])
     return rows
 
 
@@ -97,12 +101,14 @@ def write_dataset_workbook(connection: Connection, book: AssembledWorkbook) -> N
     book.close()
 
 
-def document_sheets(connection: Connection, book: AssembledWorkbook) -> Iterator[None]:
+def document_sheets(connection: Connection, book: AssembledWorkbook,
+                    summaries: Sequence[DocumentSummary] | None = None) -> Iterator[None]:
     """Steps of writing to ``book`` the sheets of ``measures.xlsx`` but the coverage sheet: they do
     not depend on the stored diffs, and can be written while the plans are diffed. The sheet
-    ``documents`` is written; each document's sheet is the one kept with its build (made where
-    it was read: :func:`pilotplans.xlsx.kept_sheet`), read from the database as ``book`` closes."""
-    documents = _document_rows(connection)
+    ``documents`` is written, its counts from ``summaries`` when the caller has them; each
+    document's sheet is the one kept with its build (made where it was read:
+    :func:`pilotplans.xlsx.kept_sheet`), read from the database as ``book`` closes."""
+    documents = _document_rows(connection, summaries)
     yield from book.steps(Sheet("documents", fitted_columns(DOCUMENT_HEADERS, documents), documents))
     builds = _T["document_builds"]
     shapes = connection.execute(select(builds.c.document_id, builds.c.sheet_rows, builds.c.sheet_columns)
