@@ -3,22 +3,13 @@
 import csv
 import io
 import json
-import shutil
 
-import pytest
 from typer.testing import CliRunner
 
 from pilotplans.cli import app
 from tests.conftest import FIXTURES, SEEDS
 
 runner = CliRunner()
-
-
-@pytest.fixture()
-def raw(tmp_path):
-    folder = tmp_path / "raw"
-    shutil.copytree(SEEDS, folder)
-    return folder
 
 
 def rebuild(raw, out):
