@@ -5,17 +5,15 @@ reads them right (their usual confidence, against which a reading of them is jud
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ...errors import PilotplansError
 from ..pdf.lines import is_wide  # the PDF reader's: one reading of what prints full width
-
-_SOURCE = "pilotplans/data/ocr.toml"
+from .datafile import SOURCE as _SOURCE
+from .datafile import ocr_data
 
 
 @dataclass(frozen=True)
@@ -73,10 +71,7 @@ def _single(value: object, where: str) -> str:
 @lru_cache(maxsize=1)
 def knowledge() -> CharacterKnowledge:
     """The character data, validated."""
-    try:
-        raw = tomllib.loads(resources.files("pilotplans.data").joinpath("ocr.toml").read_text("utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise PilotplansError(f"{_SOURCE}: {error}") from error
+    raw = ocr_data()
     full = raw.get("full_width")
     if not isinstance(full, dict) or not full:
         raise PilotplansError(f"{_SOURCE}: needs a [full_width] table")

@@ -11,14 +11,12 @@ change (resolution, thresholds of trust) are :class:`~.settings.OcrSettings`, no
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from importlib import resources
 
 from ...errors import PilotplansError
-
-_SOURCE = "pilotplans/data/ocr.toml"
+from .datafile import SOURCE as _SOURCE
+from .datafile import ocr_data
 
 
 @dataclass(frozen=True)
@@ -117,8 +115,4 @@ def geometry_from(raw: dict) -> Geometry:
 @lru_cache(maxsize=1)
 def tuned() -> Geometry:
     """The OCR reader's geometry, validated."""
-    try:
-        raw = tomllib.loads(resources.files("pilotplans.data").joinpath("ocr.toml").read_text("utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise PilotplansError(f"{_SOURCE}: {error}") from error
-    return geometry_from(raw.get("geometry"))  # type: ignore[arg-type]
+    return geometry_from(ocr_data().get("geometry"))
