@@ -45,6 +45,7 @@ class Geometry:
     narrow_start_em: float
     line_pitch_em: float
     column_lines: int
+    column_em: float
     end_ink_em2: float
     end_mark_max_em: float
     # recognition (recognise)
