@@ -128,6 +128,22 @@ def test_fields_without_a_final_mark_of_their_own_and_text_layers_are_not_judged
     assert not any(w.code == LOW_CONFIDENCE for m in read.measures for w in m.warnings)
 
 
+def test_too_few_measures_to_tell_how_a_field_ends_judge_none_by_its_end(whole_xiamen):
+    # Xiamen's first nine measures all end their 具体举措 in 。 but nine are fewer than [doubt]
+    # min_siblings (data/ocr.toml): measure 3 without its 。 stays unflagged; with a tenth it is flagged
+    scanned = as_scanned(whole_xiamen, {})
+    third = next(m for m in scanned.measures if m.number == 3)
+    dropped = with_text(scanned, 3, third.text.rstrip().removesuffix("。"))
+
+    def ends_flagged(count: int) -> list[int]:
+        first = dropped.model_copy(update={"measures": dropped.measures[:count]}, deep=True)
+        read = flag_low_confidence(first, (), 0.9)
+        return [m.number for m in read.measures for w in m.warnings if "its text ends" in w.message]
+
+    assert ends_flagged(9) == []
+    assert ends_flagged(10) == [3]
+
+
 def at(document: Document, number: int, confidence: float) -> Document:
     """The document read through OCR, measure ``number`` with ``confidence``, the others 0.99."""
     measures = [m.model_copy(update={"source": m.source.model_copy(update={

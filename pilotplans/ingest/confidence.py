@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pilotplans.layout import Doubt
+from pilotplans.parsers.ocr.characters import knowledge
 from pilotplans.schema.models import Document, Heading, Measure, SourceRef, Warning
 from pilotplans.textutil import squash
 
@@ -44,9 +45,6 @@ SHOWN = 5
 """At most this many doubtful characters are named in one warning."""
 SIBLING_FIELDS = ("text", "responsibility", "cooperating", "superior", "remarks", "regulations")
 """The fields of a measure whose final punctuation is compared with the other measures'."""
-SIBLING_SHARE = 0.9
-MIN_SIBLINGS = 10
-"""A field's final mark is the document's when this share of at least this many measures end in it."""
 OUT_OF_SEQUENCE = frozenset({"number_gap", "number_duplicate", "number_out_of_order", "heading_number_missing",
                              "heading_gap", "heading_out_of_order"})
 """Warnings saying a record's printed number does not follow the one before it."""
@@ -132,17 +130,18 @@ def _flag_unknown_bodies(measure: Measure) -> None:
 
 def _flag_unlike_siblings(measures: Sequence[Measure]) -> None:
     """Name on each measure read through OCR a field that does not end with the punctuation mark
-    that ends the same field of nearly all the document's measures (:data:`SIBLING_SHARE` of at
-    least :data:`MIN_SIBLINGS`): a mark at the end of a cell has no neighbour after it to be
+    that ends the same field of nearly all the document's measures (``[doubt] sibling_share`` of at
+    least ``min_siblings``, ``data/ocr.toml``): a mark at the end of a cell has no neighbour after it to be
     judged by, and the recogniser drops one there without doubting anything (a 。 dropped at the
     end of a Hainan measure's 具体举措)."""
+    known = knowledge()
     for name in SIBLING_FIELDS:
         ends = [(m, text[-1]) for m in measures if (text := squash(getattr(m, name) or ""))]
         marks = [end for _, end in ends if unicodedata.category(end).startswith("P")]
-        if len(ends) < MIN_SIBLINGS or not marks:
+        if len(ends) < known.min_siblings or not marks:
             continue
         mark, count = Counter(marks).most_common(1)[0]
-        if count < SIBLING_SHARE * len(ends):
+        if count < known.sibling_share * len(ends):
             continue
         for measure, end in ends:
             if measure.source.ocr and end != mark:

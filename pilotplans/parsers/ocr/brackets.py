@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..pdf.content import Glyph
-from .characters import knowledge
+from .characters import is_chinese, knowledge
 from .geometry import tuned
 
 
@@ -49,20 +49,18 @@ def _partner(opening: str, narrow: dict[str, str]) -> str | None:
 
 def _column_lines(i: int, lines: Sequence[Sequence[Glyph]]) -> list[int]:
     """The lines of the same column as line ``i`` that lie within ``line_pitch_em`` lines of it,
-    above or below (their first characters within an em and a half of its own), by height."""
+    above or below (their first characters within ``column_em`` of its own), by height."""
     g = tuned()
     first = lines[i][0]
     reach = g.line_pitch_em * first.size * g.column_lines
     return sorted((j for j, other in enumerate(lines) if j != i and other
-                   and abs(other[0].top - first.top) <= reach and abs(other[0].x0 - first.x0) <= 1.5 * first.size),
+                   and abs(other[0].top - first.top) <= reach and abs(other[0].x0 - first.x0) <= g.column_em * first.size),
                   key=lambda j: lines[j][0].top)
 
 
 def _left_edge(i: int, lines: Sequence[Sequence[Glyph]]) -> float | None:
     """Where the lines next to line ``i`` in its column start (the least of their first
     characters' left edges), counting only lines starting with a Chinese character."""
-    from .characters import is_chinese
-
     edges = [lines[j][0].x0 for j in _column_lines(i, lines) if is_chinese(lines[j][0].text)]
     return min(edges) if edges else None
 

@@ -5,17 +5,15 @@ reads them right (their usual confidence, against which a reading of them is jud
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ...errors import PilotplansError
 from ..pdf.lines import is_wide  # the PDF reader's: one reading of what prints full width
-
-_SOURCE = "pilotplans/data/ocr.toml"
+from .datafile import SOURCE as _SOURCE
+from .datafile import ocr_data
 
 
 @dataclass(frozen=True)
@@ -39,6 +37,11 @@ class CharacterKnowledge:
     page_usual_glyphs: int
     """A page's own usual confidence for a class of characters is known from this many of them."""
     line_end_mark: float
+    sibling_share: float
+    """A measure's field ends like its siblings' when it ends in the mark at least this share of
+    them end in (``pilotplans/ingest/confidence.py``) …"""
+    min_siblings: int
+    """… of at least this many measures having that field."""
     """The usual confidence of a punctuation mark ending a recognised line."""
 
     def relative_confidence(self, char: str, confidence: float, page_usual: float = 1.0) -> float:
@@ -73,10 +76,7 @@ def _single(value: object, where: str) -> str:
 @lru_cache(maxsize=1)
 def knowledge() -> CharacterKnowledge:
     """The character data, validated."""
-    try:
-        raw = tomllib.loads(resources.files("pilotplans.data").joinpath("ocr.toml").read_text("utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise PilotplansError(f"{_SOURCE}: {error}") from error
+    raw = ocr_data()
     full = raw.get("full_width")
     if not isinstance(full, dict) or not full:
         raise PilotplansError(f"{_SOURCE}: needs a [full_width] table")
@@ -117,6 +117,12 @@ def knowledge() -> CharacterKnowledge:
     line_end = (raw.get("doubt") or {}).get("line_end_mark")
     if not isinstance(line_end, (int, float)) or isinstance(line_end, bool) or not 0.5 <= line_end <= 1:
         raise PilotplansError(f"{_SOURCE}: [doubt] needs line_end_mark, a number in [0.5, 1]")
+    share = (raw.get("doubt") or {}).get("sibling_share")
+    if not isinstance(share, (int, float)) or isinstance(share, bool) or not 0.5 < share <= 1:
+        raise PilotplansError(f"{_SOURCE}: [doubt] needs sibling_share, a number in (0.5, 1]")
+    siblings = (raw.get("doubt") or {}).get("min_siblings")
+    if not isinstance(siblings, int) or isinstance(siblings, bool) or siblings < 2:
+        raise PilotplansError(f"{_SOURCE}: [doubt] needs min_siblings, a whole number of at least 2")
     return CharacterKnowledge(
         full_width=pairs,
         quote=_single(quotes.get("ascii"), "quotes.ascii"),
@@ -133,6 +139,8 @@ def knowledge() -> CharacterKnowledge:
         usual_confidence=usual,
         page_usual_glyphs=page_usual,
         line_end_mark=float(line_end),
+        sibling_share=float(share),
+        min_siblings=siblings,
     )
 
 

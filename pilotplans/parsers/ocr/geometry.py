@@ -11,14 +11,12 @@ change (resolution, thresholds of trust) are :class:`~.settings.OcrSettings`, no
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from importlib import resources
 
 from ...errors import PilotplansError
-
-_SOURCE = "pilotplans/data/ocr.toml"
+from .datafile import SOURCE as _SOURCE
+from .datafile import ocr_data
 
 
 @dataclass(frozen=True)
@@ -47,6 +45,7 @@ class Geometry:
     narrow_start_em: float
     line_pitch_em: float
     column_lines: int
+    column_em: float
     end_ink_em2: float
     end_mark_max_em: float
     # recognition (recognise)
@@ -117,8 +116,4 @@ def geometry_from(raw: dict) -> Geometry:
 @lru_cache(maxsize=1)
 def tuned() -> Geometry:
     """The OCR reader's geometry, validated."""
-    try:
-        raw = tomllib.loads(resources.files("pilotplans.data").joinpath("ocr.toml").read_text("utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise PilotplansError(f"{_SOURCE}: {error}") from error
-    return geometry_from(raw.get("geometry"))  # type: ignore[arg-type]
+    return geometry_from(ocr_data().get("geometry"))

@@ -177,8 +177,7 @@ def _with_spaces(glyphs: list[Glyph], centres: Sequence[float], size: float) -> 
     character seems to be missing (a hole), and only where the shift holds beyond them
     (:func:`_shift_holds`); between a Latin letter or digit and a Chinese character with a white
     gap of ``mixed_space_em`` (``116 在数字…``, ``30 个``)."""
-    pitches = [b - a for a, b, x, y in zip(centres, centres[1:], glyphs, glyphs[1:]) if is_chinese(x.text) and is_chinese(y.text)]
-    usual = statistics.median(pitches) if len(pitches) >= tuned().space_min_pitches else None
+    usual = _usual_pitch(glyphs, centres)
     spaced: list[Glyph] = [glyphs[0]] if glyphs else []
     for i in range(1, len(glyphs)):
         before, glyph = glyphs[i - 1], glyphs[i]
@@ -249,7 +248,7 @@ def _printed_wide(chars: Sequence[CharBox], size: float, scale: float) -> list[b
     return wide
 
 
-def _usual_pitch(chars: Sequence[CharBox], centres: Sequence[float]) -> float | None:
+def _usual_pitch(chars: Sequence[CharBox] | Sequence[Glyph], centres: Sequence[float]) -> float | None:
     """The median distance between neighbouring Chinese characters of a line (points), when it
     has ``space_min_pitches`` of them."""
     pitches = [b - a for a, b, x, y in zip(centres, centres[1:], chars, chars[1:]) if is_chinese(x.text) and is_chinese(y.text)]

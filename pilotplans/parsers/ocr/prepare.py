@@ -33,9 +33,8 @@ def seal_boxes(pixels: np.ndarray, scale: float, settings: OcrSettings = DEFAULT
     of a seal's size (``scale``: points per pixel), each grown by a millimetre."""
     import cv2
 
-    signed = pixels.astype(np.int16)
-    blue, green, red = signed[:, :, 0], signed[:, :, 1], signed[:, :, 2]
-    reddish = ((red - np.maximum(green, blue)) > tuned().red_margin).astype(np.uint8)
+    _, hue = _redness(pixels)
+    reddish = (hue > tuned().red_margin).astype(np.uint8)
     if not reddish.any():
         return ()
     mm = 1 / (scale * MM_PER_POINT)  # pixels per millimetre
@@ -110,13 +109,18 @@ def seal_dropped(pixels: np.ndarray) -> np.ndarray:
     seal's ink alone and becomes paper; a darker one is print under the ink (black print stays
     dark through any ink, even one laid half opaque over it) and keeps its red channel, as does
     every pixel not of the seal's hue (print, signatures in black or blue ink)."""
-    signed = pixels.astype(np.int16)
-    blue, green, red = signed[:, :, 0], signed[:, :, 1], signed[:, :, 2]
-    hue = red - np.maximum(green, blue)
+    red, hue = _redness(pixels)
     strong = hue > tuned().red_margin
     level = float(np.median(red[strong])) if strong.any() else 255.0
     seal_ink = (hue > tuned().seal_hue_margin) & (red >= tuned().seal_ink_share * level)
     return np.where(seal_ink | (red >= tuned().seal_ghost_level), 255, red).astype(np.uint8)
+
+
+def _redness(pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The red channel of BGR pixels and how far it exceeds the greater of the other two (signed)."""
+    signed = pixels.astype(np.int16)
+    red = signed[:, :, 2]
+    return red, red - np.maximum(signed[:, :, 1], signed[:, :, 0])
 
 
 def grey(pixels: np.ndarray) -> np.ndarray:
