@@ -255,6 +255,13 @@ def test_a_level_at_or_above_the_region_s_own_names_no_places_under_it():
     assert resolve_body("各县（市、区）林业局", PINGDING).id is None
 
 
+def test_the_region_s_own_level_before_a_level_with_bodies_of_its_own_names_no_collective():
+    # 州县党委 in a prefecture's plan is the prefecture's committee and its counties': the collective of
+    # the counties' committees alone would drop one, so none is given (区街道办事处 below still reads)
+    assert resolve_body("州县党委", CHANGJI).id is None
+    assert resolve_body("县乡镇人民政府", PINGDING).id == "140321-subordinate-people_government"
+
+
 def test_an_autonomous_prefecture_writes_its_own_level_in_full():
     # 克州 十四五: 自治州党委
     assert resolve_body("自治州党委", KIZILSU).id == "653000-party_committee"
