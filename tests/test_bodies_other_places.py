@@ -255,6 +255,13 @@ def test_a_level_at_or_above_the_region_s_own_names_no_places_under_it():
     assert resolve_body("各县（市、区）林业局", PINGDING).id is None
 
 
+def test_the_region_s_own_level_before_a_level_with_bodies_of_its_own_names_no_collective():
+    # 州县党委 in a prefecture's plan is the prefecture's committee and its counties': the collective of
+    # the counties' committees alone would drop one, so none is given (区街道办事处 below still reads)
+    assert resolve_body("州县党委", CHANGJI).id is None
+    assert resolve_body("县乡镇人民政府", PINGDING).id == "140321-subordinate-people_government"
+
+
 def test_an_autonomous_prefecture_writes_its_own_level_in_full():
     # 克州 十四五: 自治州党委
     assert resolve_body("自治州党委", KIZILSU).id == "653000-party_committee"
@@ -543,3 +550,20 @@ def test_a_phrase_of_places_under_the_region_is_a_scope_of_a_measure():
 
     found = resolve_regions("各区县负责")
     assert (found.kind, found.phrases, found.unresolved) == ("subordinate", ("各区县",), ())
+
+
+QIAOCHENG_2025 = make_context(region="谯城区", level="municipal", date=dt.date(2025, 3, 28))
+
+
+def test_a_district_plan_s_cooperating_units_as_printed():
+    # 谯城区 (亳州) 2025 政府工作报告重点工作任务分解表, 协同配合单位 of task 3: a place no other test
+    # reads; its state company is no body of the registry and stays unresolved
+    assert _ids("区工信局、区住建局、区交通局、区水利局、区农业农村局、区教育局、区卫健委，各乡镇人民政府、"
+                "街道办事处，谯城经开区管委会，魏武国控集团。", QIAOCHENG_2025) == [
+        "341602-industry_information_bureau", "341602-housing_construction_bureau", "341602-transport_bureau",
+        "341602-water_resources_bureau", "341602-agriculture_rural_bureau", "341602-education_bureau",
+        "341602-health_commission", "341602-subordinate-people_government", "341602-subordinate-subdistrict_office",
+        "341602-development_zone_committee", None]
+    # task 1: the district government's own departments, a collective
+    assert _ids("区政府各部门，各乡镇人民政府", QIAOCHENG_2025) == [
+        "direct-units", "341602-subordinate-people_government"]

@@ -479,9 +479,12 @@ def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region:
         i += len(unit)
     own = _TIER_RANK[region.tier]
     found = [unit for unit, rank in units if rank is not None and rank <= own]
-    # the region's own level first, then the levels under it (区街道办事处 in a district's plan: its
-    # subdistricts' offices)
-    if found and units[0][1] == own and len(found) == 1 and len(units) > 1:
+    # the region's own level first, then the levels below a county's under it (区街道办事处 in a
+    # district's plan: its subdistricts' offices); before a level that has bodies of its own (州县党委
+    # in a prefecture's plan: the prefecture's committee and its counties') it is a place whose bodies
+    # the phrase names too, which no collective of the places under it holds
+    if found and units[0][1] == own and len(found) == 1 and len(units) > 1 \
+            and all(rank is None for _, rank in units[1:]):
         return []
     return found
 
