@@ -18,7 +18,7 @@ import io
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from pilotplans.parsers.text.lines import text_width  # columns a text shows: wide characters count two
 
@@ -133,24 +133,16 @@ class WorkbookWriter:
         ws.freeze_panes(1, 0)
         for k, column in enumerate(sheet.columns):
             ws.write_string(0, k, column.name, self.header)
+        from pilotplans.xlsx_parts import RowWriter
+
         formats = [(self.body[column.wrap, False], self.body[column.wrap, True]) for column in sheet.columns]
-        write_string, write_number, write_blank, write_datetime = ws.write_string, ws.write_number, ws.write_blank, ws.write_datetime
-        write_boolean = ws.write_boolean
+        rows = RowWriter(ws, [plain._get_xf_index() for plain, _ in formats], drop=_ILLEGAL)  # text, numbers, blanks
         count = cells = 0
         for count, row in enumerate(sheet.rows, start=1):
             if len(row) != len(formats):
                 raise ValueError(f"sheet {sheet.title!r}: a row of {len(row)} values for {len(formats)} columns")
-            for k, value in enumerate(row):
-                if value is None:
-                    write_blank(count, k, None, formats[k][0])
-                elif isinstance(value, str):
-                    write_string(count, k, _ILLEGAL.sub("", value), formats[k][0])
-                elif isinstance(value, dt.date):
-                    write_datetime(count, k, value, formats[k][1])
-                elif isinstance(value, bool):
-                    write_boolean(count, k, value, formats[k][0])
-                else:
-                    write_number(count, k, value, formats[k][0])
+            if not rows.write(count, row):
+                _write_cells(ws, count, row, formats)
             cells += len(formats)
             if cells >= CELLS_PER_STEP:
                 cells = 0
@@ -174,6 +166,22 @@ class WorkbookWriter:
         for sheet in self.workbook.worksheets():
             sheet._opt_close()
         self._folder.cleanup()
+
+
+def _write_cells(ws: Any, row: int, values: Sequence[Value], formats: Sequence[tuple[Format, Format]]) -> None:
+    """Write a row of ``values`` a cell at a time through XlsxWriter (a row :class:`RowWriter`
+    declines: one holding a date or a truth value); ``formats``: each column's (plain, date)."""
+    for k, value in enumerate(values):
+        if value is None:
+            ws.write_blank(row, k, None, formats[k][0])
+        elif isinstance(value, str):
+            ws.write_string(row, k, _ILLEGAL.sub("", value), formats[k][0])
+        elif isinstance(value, dt.date):
+            ws.write_datetime(row, k, value, formats[k][1])
+        elif isinstance(value, bool):
+            ws.write_boolean(row, k, value, formats[k][0])
+        else:
+            ws.write_number(row, k, value, formats[k][0])
 
 
 def _workbook(target: io.BufferedIOBase | io.BytesIO | IO[bytes], options: dict[str, object]) -> Workbook:

@@ -70,25 +70,22 @@ def coverage_sheet(connection: Connection) -> Sheet | None:
 
 
 def _coverage_rows(connection: Connection, nationals: list[str], plans: list[str]) -> Iterator[list[Any]]:
-    from pilotplans.store.plans import coverage_lines
+    from pilotplans.store.plans import coverage_rows
 
     links, measures = _T["plan_links"], _T["measures"]
     for national in nationals:
-        link_rows = connection.execute(
-            select(links.c.national_document, links.c.local_document, links.c.national_position, links.c.local_label,
-                   links.c.relation)
-            .where(links.c.national_document == national)
-            .order_by(links.c.local_document, links.c.position)).mappings()
+        of_national = links.c.national_document == national
+        implementing = connection.execute(select(links.c.local_document).where(of_national).distinct()).scalars().all()
+        found = connection.execute(
+            select(links.c.local_document, links.c.national_position, links.c.relation, links.c.local_label)
+            .where(of_national, links.c.national_position.is_not(None), links.c.local_label.is_not(None))
+            .order_by(links.c.local_document, links.c.position)).all()
+        if not implementing:
+            continue
         measure_rows = connection.execute(
-            select(measures.c.document_id, measures.c.position, measures.c.number, measures.c.heading_number,
-                   measures.c.heading_title, measures.c.text)
-            .where(measures.c.document_id == national).order_by(measures.c.position)).mappings().all()
-        for line in coverage_lines(measure_rows, link_rows):
-            row: list[Any] = [line.national, line.number, line.position, line.heading_number, line.heading, line.text]
-            for plan in plans:
-                relation, labels = line.cells.get(plan, (None, ()))
-                row += [relation, "；".join(labels) or None]
-            yield row
+            select(measures.c.position, measures.c.number, measures.c.heading_number, measures.c.heading_title, measures.c.text)
+            .where(measures.c.document_id == national).order_by(measures.c.position)).all()
+        yield from coverage_rows(national, measure_rows, implementing, found, plans)
 
 
 def write_dataset_workbook(connection: Connection, book: AssembledWorkbook) -> None:
