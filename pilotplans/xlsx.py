@@ -60,13 +60,22 @@ class Sheet:
 
 def fitted_columns(headers: Sequence[str], rows: Sequence[Sequence[Value]]) -> tuple[Column, ...]:
     """Columns as wide as their header and their longest value (on the first rows), long ones wrapped."""
+    sample = rows[:WIDTH_SAMPLE]
+    values = list(zip(*sample, strict=True)) if sample else [()] * len(headers)
     columns = []
-    for k, header in enumerate(headers):
-        widest = max([text_width(header)] + [max((text_width(line) for line in str(row[k]).split("\n")), default=0)
-                                                 for row in rows[:WIDTH_SAMPLE] if row[k] is not None])
+    for header, column in zip(headers, values, strict=True):
+        widest = max(text_width(header), max((_widest_line(v) for v in column if v is not None), default=0))
         wrap = widest > WRAP_WIDTH
         columns.append(Column(header, WRAP_WIDTH if wrap else max(MIN_WIDTH, min(widest, MAX_WIDTH)) + 2, wrap))
     return tuple(columns)
+
+
+def _widest_line(value: Value) -> int:
+    """The display width of the widest line of a value."""
+    text = value if isinstance(value, str) else str(value)
+    if "\n" not in text:
+        return text_width(text)
+    return max(text_width(line) for line in text.split("\n"))
 
 
 def sheet_title(name: str, taken: set[str]) -> str:
@@ -184,13 +193,17 @@ def _write_cells(ws: Any, row: int, values: Sequence[Value], formats: Sequence[t
             ws.write_number(row, k, value, formats[k][0])
 
 
-def _workbook(target: io.BufferedIOBase | io.BytesIO | IO[bytes], options: dict[str, object]) -> Workbook:
+def _workbook(target: io.BufferedIOBase | io.BytesIO | IO[bytes], options: dict[str, object], *,
+              assembling: bool = False) -> Workbook:
     """An XlsxWriter workbook writing to ``target`` as every workbook here is written: text as
-    text, the document properties at a fixed time."""
+    text, the document properties at a fixed time. ``assembling``: one of many sheets, whose
+    names are looked up (:func:`pilotplans.xlsx_parts.assembling_workbook`)."""
     import xlsxwriter
 
-    workbook = xlsxwriter.Workbook(target, {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False,
-                                            **options})
+    from pilotplans.xlsx_parts import assembling_workbook
+
+    options = {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False, **options}
+    workbook = assembling_workbook(target, options) if assembling else xlsxwriter.Workbook(target, options)
     workbook.set_properties({"author": "pilotplans", "created": _FIXED_TIME})
     return workbook
 
@@ -255,7 +268,7 @@ class AssembledWorkbook:
     def __init__(self, target: io.BufferedIOBase | io.BytesIO | IO[bytes]) -> None:
         self.target = target
         self._draft = io.BytesIO()
-        self.workbook = _workbook(self._draft, {"in_memory": True})
+        self.workbook = _workbook(self._draft, {"in_memory": True}, assembling=True)
         _formats(self.workbook)  # the styles the kept sheets name
         self.taken: set[str] = set()
         self._kept: dict[str, Callable[[], KeptSheet]] = {}
