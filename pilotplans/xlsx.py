@@ -18,7 +18,7 @@ import io
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from pilotplans.parsers.text.lines import text_width  # columns a text shows: wide characters count two
 
@@ -60,13 +60,22 @@ class Sheet:
 
 def fitted_columns(headers: Sequence[str], rows: Sequence[Sequence[Value]]) -> tuple[Column, ...]:
     """Columns as wide as their header and their longest value (on the first rows), long ones wrapped."""
+    sample = rows[:WIDTH_SAMPLE]
+    values = list(zip(*sample, strict=True)) if sample else [()] * len(headers)
     columns = []
-    for k, header in enumerate(headers):
-        widest = max([text_width(header)] + [max((text_width(line) for line in str(row[k]).split("\n")), default=0)
-                                                 for row in rows[:WIDTH_SAMPLE] if row[k] is not None])
+    for header, column in zip(headers, values, strict=True):
+        widest = max(text_width(header), max((_widest_line(v) for v in column if v is not None), default=0))
         wrap = widest > WRAP_WIDTH
         columns.append(Column(header, WRAP_WIDTH if wrap else max(MIN_WIDTH, min(widest, MAX_WIDTH)) + 2, wrap))
     return tuple(columns)
+
+
+def _widest_line(value: Value) -> int:
+    """The display width of the widest line of a value."""
+    text = value if isinstance(value, str) else str(value)
+    if "\n" not in text:
+        return text_width(text)
+    return max(text_width(line) for line in text.split("\n"))
 
 
 def sheet_title(name: str, taken: set[str]) -> str:
@@ -133,24 +142,16 @@ class WorkbookWriter:
         ws.freeze_panes(1, 0)
         for k, column in enumerate(sheet.columns):
             ws.write_string(0, k, column.name, self.header)
+        from pilotplans.xlsx_parts import RowWriter
+
         formats = [(self.body[column.wrap, False], self.body[column.wrap, True]) for column in sheet.columns]
-        write_string, write_number, write_blank, write_datetime = ws.write_string, ws.write_number, ws.write_blank, ws.write_datetime
-        write_boolean = ws.write_boolean
+        rows = RowWriter(ws, [plain._get_xf_index() for plain, _ in formats], drop=_ILLEGAL)  # text, numbers, blanks
         count = cells = 0
         for count, row in enumerate(sheet.rows, start=1):
             if len(row) != len(formats):
                 raise ValueError(f"sheet {sheet.title!r}: a row of {len(row)} values for {len(formats)} columns")
-            for k, value in enumerate(row):
-                if value is None:
-                    write_blank(count, k, None, formats[k][0])
-                elif isinstance(value, str):
-                    write_string(count, k, _ILLEGAL.sub("", value), formats[k][0])
-                elif isinstance(value, dt.date):
-                    write_datetime(count, k, value, formats[k][1])
-                elif isinstance(value, bool):
-                    write_boolean(count, k, value, formats[k][0])
-                else:
-                    write_number(count, k, value, formats[k][0])
+            if not rows.write(count, row):
+                _write_cells(ws, count, row, formats)
             cells += len(formats)
             if cells >= CELLS_PER_STEP:
                 cells = 0
@@ -176,13 +177,33 @@ class WorkbookWriter:
         self._folder.cleanup()
 
 
-def _workbook(target: io.BufferedIOBase | io.BytesIO | IO[bytes], options: dict[str, object]) -> Workbook:
+def _write_cells(ws: Any, row: int, values: Sequence[Value], formats: Sequence[tuple[Format, Format]]) -> None:
+    """Write a row of ``values`` a cell at a time through XlsxWriter (a row :class:`RowWriter`
+    declines: one holding a date or a truth value); ``formats``: each column's (plain, date)."""
+    for k, value in enumerate(values):
+        if value is None:
+            ws.write_blank(row, k, None, formats[k][0])
+        elif isinstance(value, str):
+            ws.write_string(row, k, _ILLEGAL.sub("", value), formats[k][0])
+        elif isinstance(value, dt.date):
+            ws.write_datetime(row, k, value, formats[k][1])
+        elif isinstance(value, bool):
+            ws.write_boolean(row, k, value, formats[k][0])
+        else:
+            ws.write_number(row, k, value, formats[k][0])
+
+
+def _workbook(target: io.BufferedIOBase | io.BytesIO | IO[bytes], options: dict[str, object], *,
+              assembling: bool = False) -> Workbook:
     """An XlsxWriter workbook writing to ``target`` as every workbook here is written: text as
-    text, the document properties at a fixed time."""
+    text, the document properties at a fixed time. ``assembling``: one of many sheets, whose
+    names are looked up (:func:`pilotplans.xlsx_parts.assembling_workbook`)."""
     import xlsxwriter
 
-    workbook = xlsxwriter.Workbook(target, {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False,
-                                            **options})
+    from pilotplans.xlsx_parts import assembling_workbook
+
+    options = {"strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False, **options}
+    workbook = assembling_workbook(target, options) if assembling else xlsxwriter.Workbook(target, options)
     workbook.set_properties({"author": "pilotplans", "created": _FIXED_TIME})
     return workbook
 
@@ -247,7 +268,7 @@ class AssembledWorkbook:
     def __init__(self, target: io.BufferedIOBase | io.BytesIO | IO[bytes]) -> None:
         self.target = target
         self._draft = io.BytesIO()
-        self.workbook = _workbook(self._draft, {"in_memory": True})
+        self.workbook = _workbook(self._draft, {"in_memory": True}, assembling=True)
         _formats(self.workbook)  # the styles the kept sheets name
         self.taken: set[str] = set()
         self._kept: dict[str, Callable[[], KeptSheet]] = {}

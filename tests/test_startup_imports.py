@@ -48,6 +48,18 @@ def test_extract_of_a_docx_imports_no_pdf_reader_segmenter_or_database():
     assert modules & set(HEAVY) == set()
 
 
+def test_extract_of_a_docx_with_a_task_table_imports_no_task_list_reader_nor_file_signatures():
+    modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)
+    assert "pilotplans.parsers.interpret.tables" in modules
+    assert modules & {"pilotplans.parsers.interpret.tasklist", "pilotplans.parsers.interpret.outline",
+                      "pilotplans.ingest.signatures"} == set()
+
+
+def test_extract_of_a_prose_task_list_imports_the_task_list_reader():
+    modules = imported("extract", str(FIXTURES / "plans" / "anshan-field-lines.txt"), "--output", os.devnull)
+    assert {"pilotplans.parsers.interpret.tasklist", "pilotplans.parsers.interpret.outline"} <= modules
+
+
 def test_extract_of_one_docx_beside_no_manifest_imports_no_pool_and_no_manifest_models():
     modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)
     assert modules & {"multiprocessing", "pilotplans.ingest.manifest", "pilotplans.parsers.pdf.document"} == set()

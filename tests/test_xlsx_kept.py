@@ -10,6 +10,8 @@ import re
 import sqlite3
 import zipfile
 
+import pytest
+
 from openpyxl import load_workbook
 
 from pilotplans import xlsx
@@ -118,3 +120,36 @@ def test_a_full_and_an_incremental_rebuild_write_the_same_workbook(raw, tmp_path
     assert build(raw, tmp_path / "incremental").read == 1
     build(raw, tmp_path / "full", full=True)
     assert (tmp_path / "incremental" / "measures.xlsx").read_bytes() == (tmp_path / "full" / "measures.xlsx").read_bytes()
+
+
+def test_the_kept_sheets_are_read_a_batch_of_documents_at_a_time(raw, tmp_path, monkeypatch):
+    from sqlalchemy import event
+
+    from pilotplans.store import workbook
+
+    build(raw, tmp_path / "whole")
+    monkeypatch.setattr(workbook.StoredSheets, "BATCH", 2)
+    reads = []
+    real_init = workbook.StoredSheets.__init__
+
+    def counting(self, connection, ids):
+        real_init(self, connection, ids)
+        event.listen(connection, "before_cursor_execute",
+                     lambda *args: reads.append(args[2]) if "FROM document_builds" in args[2] and "sheet_crc" in args[2] else None)
+
+    monkeypatch.setattr(workbook.StoredSheets, "__init__", counting)
+    build(raw, tmp_path / "batched", full=True)
+    assert len(reads) == 3  # five documents, two at a time
+    assert parts(tmp_path / "batched" / "measures.xlsx") == parts(tmp_path / "whole" / "measures.xlsx")
+
+
+def test_a_sheet_name_taken_in_another_case_is_refused_by_an_assembled_workbook():
+    from xlsxwriter.exceptions import DuplicateWorksheetName, InvalidWorksheetName
+
+    book = AssembledWorkbook(io.BytesIO())
+    book.workbook.add_worksheet("Xiamen-2020")
+    with pytest.raises(DuplicateWorksheetName):
+        book.workbook.add_worksheet("xiamen-2020")
+    with pytest.raises(InvalidWorksheetName):
+        book.workbook.add_worksheet("x" * 32)
+    assert [ws.get_name() for ws in book.workbook.worksheets()] == ["Xiamen-2020"]

@@ -6,10 +6,13 @@ import codecs
 import io
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pilotplans.errors import UnreadableFile
-from pilotplans.ingest.signatures import signatures
 from pilotplans.layout import Format
+
+if TYPE_CHECKING:
+    from pilotplans.ingest.signatures import Signatures
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _BINARY_SAMPLE = 4096
@@ -33,7 +36,7 @@ def detect_format(data: bytes, source: str | Path) -> Format:
         raise UnreadableFile(source, _compound_cause(data))
     if data.startswith(b"PK\x03\x04"):
         return _zip_format(data, source)
-    known = signatures().identify(data)
+    known = _signatures().identify(data)
     if known is not None and known.kind == "image":
         return "image"
     if known is not None:
@@ -50,6 +53,14 @@ def detect_format(data: bytes, source: str | Path) -> Format:
 HEAD_BYTES = 4096
 
 
+def _signatures() -> Signatures:
+    """The kinds of file told by their bytes (``data/signatures.toml``), loaded when a file is
+    neither a PDF nor a zip package: a PDF or a DOCX is told without them."""
+    from pilotplans.ingest.signatures import signatures
+
+    return signatures()
+
+
 def _is_pdf(data: bytes) -> bool:
     return data.startswith(b"%PDF") or b"%PDF-" in data[:1024]
 
@@ -61,13 +72,13 @@ def is_paged(head: bytes) -> bool:
         return True
     if head.startswith(_OLE_MAGIC) or head.startswith(b"PK\x03\x04"):
         return False
-    known = signatures().identify(head)
+    known = _signatures().identify(head)
     return known is not None and known.kind == "image"
 
 
 def _compound_cause(data: bytes) -> str:
     """What an OLE compound file is (a legacy .doc/.wps unless its streams say otherwise)."""
-    found = signatures().compound(data)
+    found = _signatures().compound(data)
     if found is None:
         return ("legacy .doc/.wps binary is not supported: convert it to DOCX or PDF first "
                 "(e.g. soffice --headless --convert-to docx FILE)")
@@ -99,7 +110,7 @@ def _zip_format(data: bytes, source: str | Path) -> Format:
         raise UnreadableFile(source, f"corrupt or truncated zip/DOCX file ({exc})") from exc
     if "word/document.xml" in names:
         return "docx"
-    known = signatures().package(names)
+    known = _signatures().package(names)
     if known is not None:
         raise UnreadableFile(source, known.cause)
     raise UnreadableFile(source, "zip archive that is not a Word document (no word/document.xml)")

@@ -22,8 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-import regex
-
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Warning
 
 #: Share of a plan's measures that must find a close national measure for its parent to be inferred.
@@ -34,7 +33,7 @@ INFER_MARGIN = 0.10
 CLOSE = 0.60
 INFERRED = "parent_inferred"
 
-_CONTENT = regex.compile(r"[\p{Han}A-Za-z0-9]+")
+_CONTENT = compiled(r"[\p{Han}A-Za-z0-9]+")
 
 LinkKind = Literal["cited", "inferred", "given", "none"]
 

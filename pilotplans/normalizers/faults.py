@@ -11,15 +11,16 @@ from functools import lru_cache
 import regex
 
 from pilotplans.normalizers.simplified import changed_alone, converter, t2s_changes
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
 
 # A lowercase Latin word standing between Chinese characters: "规则 and 标准".
-_STRAY_WORD = regex.compile(r"(?<=\p{Han}[^\S\n]*)\b(?P<word>[a-z]{2,})\b(?=[^\S\n]*\p{Han})")
+_STRAY_WORD = compiled(r"(?<=\p{Han}[^\S\n]*)\b(?P<word>[a-z]{2,})\b(?=[^\S\n]*\p{Han})")
 # An ASCII space between two Chinese characters inside a sentence: "和地 区".
-_STRAY_SPACE = regex.compile(r"(?<=\p{Han})[^\S\n]+(?=\p{Han})")
+_STRAY_SPACE = compiled(r"(?<=\p{Han})[^\S\n]+(?=\p{Han})")
 # A list of names: items separated by 、 (the clause ends at ；/。/等/负责…).
-_LIST_CLAUSE = regex.compile(r"[^；;。\n]+")
-_LIST_TAIL = regex.compile(r"(等.*|负责.*|牵头.*|配合.*|支持.*|制订.*|统筹.*|共同.*)$")
+_LIST_CLAUSE = compiled(r"[^；;。\n]+")
+_LIST_TAIL = compiled(r"(等.*|负责.*|牵头.*|配合.*|支持.*|制订.*|统筹.*|共同.*)$")
 
 
 def _t2s():  # type: ignore[no-untyped-def]
@@ -111,7 +112,7 @@ def check_duplicates(text: str, field: str) -> list[Warning]:
 
 
 # "下述21个市辖区：涪陵区、渝中区、…" — a stated count followed by the list it counts.
-_COUNTED_LIST = regex.compile(r"(?P<count>\d+|[一二三四五六七八九十]+)\s*个(?P<what>[^：:，。；\d]{1,10})[：:](?P<items>[^。；]+)")
+_COUNTED_LIST = compiled(r"(?P<count>\d+|[一二三四五六七八九十]+)\s*个(?P<what>[^：:，。；\d]{1,10})[：:](?P<items>[^。；]+)")
 
 
 def check_counted_lists(text: str, field: str) -> list[Warning]:

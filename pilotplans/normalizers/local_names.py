@@ -17,12 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-import regex
-
 from pilotplans.normalizers.models import Context, Flag, Via
 from pilotplans.normalizers.registry import Kind, KindForm, Region, Registry
+from pilotplans.patterns import compiled
 
-_HAN = regex.compile(r"\p{Han}+")
+_HAN = compiled(r"\p{Han}+")
 
 
 @dataclass(frozen=True)
@@ -204,7 +203,7 @@ def _numbered(registry: Registry, rest: str) -> tuple[str, str] | None:
     ordinals = registry.name_parts.ordinals
     if not ordinals:
         return None
-    match = regex.match(f"^(?:{ordinals})", rest)
+    match = compiled(f"^(?:{ordinals})").match(rest)
     if match is None or not match.group(0):
         return None
     chosen = _pick(registry.compose.get(rest[match.end():], ()), ("government", "other"), infix=False)

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 import regex
 
+from pilotplans.patterns import compiled
 from pilotplans.textutil import nfkc
 
 _CN_DIGITS = "零〇一二三四五六七八九十百两"
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① .. ⑳
 
 # A heading number: (一) （一） 一、 十三、 第三部分 (written with Chinese numerals or digits).
-HEADING_MARKER = regex.compile(
+HEADING_MARKER = compiled(
     rf"""
     (?P<raw>
         [（(]\s*(?P<n>[{_CN_DIGITS}]+|\d+)\s*[）)]
@@ -30,9 +31,9 @@ HEADING_MARKER = regex.compile(
 )
 
 # A measure number alone in a cell: 12, １２, 12., 12、, ①, (12)
-_MEASURE_NUMBER = regex.compile(r"^\s*[（(]?\s*(?P<n>\d{1,4})\s*[）)]?\s*[.、．]?\s*$")
+_MEASURE_NUMBER = compiled(r"^\s*[（(]?\s*(?P<n>\d{1,4})\s*[）)]?\s*[.、．]?\s*$")
 # A numbered item opening a paragraph that packs several measures: "107 允许…", "107．允许…"
-NUMBERED_ITEM = regex.compile(r"^\s*(?P<n>\d{1,4})\s*[.、．]?\s*(?=\S)(?!\d)")
+NUMBERED_ITEM = compiled(r"^\s*(?P<n>\d{1,4})\s*[.、．]?\s*(?=\S)(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ KINDRED_STYLES = {
     "digit_dot": ("digit_comma",), "digit_comma": ("digit_dot",),
     "digit_paren": ("digit_half_paren",), "digit_half_paren": ("digit_paren",),
 }
-_ITEM_MARKER = regex.compile(
+_ITEM_MARKER = compiled(
     r"^\s*(?:" + "|".join(f"(?P<{style}>{pattern})" for style, pattern in _ITEM_MARKERS) + r")\s*",
 )
 

@@ -20,8 +20,7 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, replace
 
-import regex
-
+from pilotplans import patterns
 from pilotplans.normalizers.local_names import leaves_place_out, read_local_name, read_local_place, region_left_out, tier_above
 from pilotplans.normalizers.models import (
     BodyLevel,
@@ -58,7 +57,7 @@ _NATIONAL = Context()
 _ZONE_END = "区"
 _COMMITTEE = "管委会"
 # A bracket inside a name (杭州高新开发区（滨江）管委会: the zone's other name, the district it shares).
-_INSIDE_BRACKET = regex.compile(r"（([^（）]+)）")
+_INSIDE_BRACKET = patterns.compiled(r"（([^（）]+)）")
 
 
 def make_context(

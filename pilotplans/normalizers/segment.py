@@ -17,14 +17,15 @@ import regex
 from pilotplans.normalizers.models import Role
 from pilotplans.normalizers.registry import RolePhrases
 from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
 
 _OPEN = {"（": "）", "(": ")", "“": "”", "‘": "’", "「": "」", "《": "》"}
 _MASK = "\ue000"
 _TRAILING_STOPS = "。．.，、,：: \t\u3000"
-_SPACES = regex.compile(r"[ \t\u3000\r]+")
-_QUALIFIER = regex.compile(r"^(?P<core>.+?)[（(](?P<qualifier>[^（）()]+)[）)]$")
+_SPACES = compiled(r"[ \t\u3000\r]+")
+_QUALIFIER = compiled(r"^(?P<core>.+?)[（(](?P<qualifier>[^（）()]+)[）)]$")
 # A label opening a list: a short run of characters and a colon (牵头单位：, 責任單位:).
-_LABEL = regex.compile(r"\p{Han}{2,8}?\s*[：:]")
+_LABEL = compiled(r"\p{Han}{2,8}?\s*[：:]")
 # What may stand before a label inside a cell: list and clause separators, the end of a sentence
 # (牵头单位：X。责任单位：Y。), spaces.
 _BEFORE_LABEL = ("；", ";", "，", ",", "、", "。", "．", "\n", " ", "\t", "\u3000")
@@ -97,7 +98,7 @@ def _cut_top(text: str, separators: tuple[str, ...]) -> tuple[list[str], list[st
 def _alternation(words: tuple[str, ...]) -> regex.Pattern[str]:
     """One pattern matching any of ``words`` (the first listed wins where several match); compiled
     once per list, not once per cell."""
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    return compiled("|".join(regex.escape(w) for w in words))
 
 
 def split_clauses(text: str, *, printed: bool = False) -> list[str]:

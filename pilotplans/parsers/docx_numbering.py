@@ -22,17 +22,16 @@ from typing import TYPE_CHECKING, Callable
 
 import unicodedata
 
-import regex
+from pilotplans.patterns import compiled
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_PLACEHOLDER = regex.compile(r"%([1-9])")
+_PLACEHOLDER = compiled(r"%([1-9])")
 _HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
 _EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 _IDEOGRAPH_DIGITS = "〇一二三四五六七八九"
-
 
 def _w(local: str) -> str:
     return f"{{{_W}}}{local}"

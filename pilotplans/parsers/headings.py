@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 import regex
 
 from pilotplans.normalizers.numbers import Number, find_heading_marker
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
 
-_SENTENCE_PUNCT = regex.compile(r"[，。；：,;:]")
+_SENTENCE_PUNCT = compiled(r"[，。；：,;:]")
 _TITLE_MAX = 40
 
 

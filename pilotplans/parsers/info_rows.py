@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pilotplans.errors import PilotplansError
 from pilotplans.layout import Grid
 from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
 
 FILE = "info_rows.toml"
 InfoKind = Literal["doc_no", "date", "issuer", "title", "other"]
@@ -71,7 +72,7 @@ class InfoLabels:
         # A label opens the line or follows a space; spaces may stand between its characters; a
         # colon, a space or the end of the line follows it. The longest label wins.
         spelled = ["[ \\t\\u3000]*".join(regex.escape(c) for c in key) for key in sorted(self.kinds, key=len, reverse=True)]
-        return regex.compile(rf"(?<![^\s])(?P<label>{'|'.join(spelled)})(?P<mark>[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+|$)")
+        return compiled(rf"(?<![^\s])(?P<label>{'|'.join(spelled)})(?P<mark>[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+|$)")
 
 
 def build_labels(text: str) -> InfoLabels:

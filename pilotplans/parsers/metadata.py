@@ -19,52 +19,53 @@ from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.numbers import chinese_to_int
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, read_info_line
+from pilotplans.patterns import compiled
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
-DOC_NO = regex.compile(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
+DOC_NO = compiled(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
 _DATE_TEXT = r"(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日"
-_DATE = regex.compile(rf"^\s*{_DATE_TEXT}\s*$")
+_DATE = compiled(rf"^\s*{_DATE_TEXT}\s*$")
 # A signature and its date on one line: 威海市商务局 2021年6月18日, or run together when the
 # signature ends like a body's name (岳阳市人民政府办公室2025年7月13日).
-_SIGNED = regex.compile(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<gap>\s*){_DATE_TEXT}\s*$")
+_SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<gap>\s*){_DATE_TEXT}\s*$")
 # A signature and date run together with what a web page printed after them in the same paragraph:
 # the publication note (（此件主动公开）) and the plan's title.
-_SIGNATURE_RUN = regex.compile(
+_SIGNATURE_RUN = compiled(
     rf"^\s*(?P<signed>(?:\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*)?{_DATE_TEXT})?\s*"
     r"(?P<note>[（(]\s*此件[^）)]*[）)])?\s*(?P<rest>\S.*)?$")
 # The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
-_CITED = regex.compile(r"《(?P<title>[^《》]{4,80})》")
-_ISSUED = regex.compile(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
+_CITED = compiled(r"《(?P<title>[^《》]{4,80})》")
+_ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
-_ATTACHMENT = regex.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
+_ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 # How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
-_TITLE_END = regex.compile(r"(通知|批复|方案|意见|办法|分工|清单|计划|表|规划|决定|函|细则|措施|要点)"
+_TITLE_END = compiled(r"(通知|批复|方案|意见|办法|分工|清单|计划|表|规划|决定|函|细则|措施|要点)"
                            r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,16}[）)])?$")
 # A pinyin gloss a mirror site printed after a character (創新(xīn)): the shape of one syllable,
 # with or without its tone mark, in brackets right after a Chinese character.
-_GLOSS = regex.compile(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+_GLOSS = compiled(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
                        r"[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?[)）]")
-_RED_HEAD = regex.compile(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
-_ISSUER_PREFIX = regex.compile(r"^(?P<issuer>\p{Han}{2,40}?)\s*关于")
-_PLACE = regex.compile(r"^(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
+_RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
+_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*关于")
+_PLACE = compiled(r"^(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
-_UNNAMED_LOCAL = regex.compile(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
+_UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # A county-level issuer (芮城县人民政府办公室, 中共黄岛区委): the county is the document's place, named
 # in full, when its government or Party committee follows (a title such as 关于推进县域… is none).
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
-_COUNTY = regex.compile(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
-_SKIP = regex.compile(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
+_COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
+_SKIP = compiled(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
 # brackets and quotes, nothing else.
-_TITLE_PART = regex.compile(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〔〕［］\s·—\-+＋]+$")
+_TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〔〕［］\s·—\-+＋]+$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
-_TITLE_GOES_ON = regex.compile(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
-_CJK_GAP = regex.compile(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
+_TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
+_CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
 # A date printed in figures, as information tables print it: 2023-01-03, 2023/1/3, 2023.01.03.
-_NUMERIC_DATE = regex.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})\s*$")
+_NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})\s*$")
 # The name of a body as an information table prints it (发布机构 区人民政府办公室).
-_ISSUER_NAME = regex.compile(r"[\p{Han}（）()\s]{2,40}")
+_ISSUER_NAME = compiled(r"[\p{Han}（）()\s]{2,40}")
 # Forms of the numeral zero printed in dates (〇, 零, and the circle or letter some typesetters use).
 _ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇"}
 

@@ -12,7 +12,7 @@ documents. ``extract --db`` diffs the local plans it stores the same way (their 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -74,38 +74,25 @@ def wanted_pairs(documents: Iterable[tuple[str, str | None, str | None]]) -> lis
     return [Pair(parent, i) for i, level, parent in documents if level != "national" and parent in nationals]
 
 
-@dataclass(frozen=True)
-class CoverageLine:
-    """One national measure of the coverage sheet: per local plan, the relation and local labels."""
-
-    national: str
-    position: int
-    number: int | None
-    heading_number: int | None
-    heading: str | None
-    text: str
-    cells: dict[str, tuple[str, tuple[str, ...]]]
-
-
-def coverage_lines(measures: Sequence[Mapping[str, Any]], links: Iterable[Mapping[str, Any]]) -> list[CoverageLine]:
-    """The coverage matrix from stored rows: ``measures`` of the national plans (document_id,
-    position, number, heading_number, heading_title, text) and their ``links``: one line per
-    national measure; a national measure no link reaches in a pair is ``dropped`` there."""
-    locals_of: dict[str, set[str]] = {}
-    found: dict[tuple[str, int, str], list[tuple[str, str]]] = {}
-    for link in links:
-        locals_of.setdefault(link["national_document"], set()).add(link["local_document"])
-        if link["national_position"] is not None and link["local_label"] is not None:
-            found.setdefault((link["national_document"], link["national_position"], link["local_document"]), []).append(
-                (link["relation"], link["local_label"]))
-    lines = []
-    for m in measures:
-        national = m["document_id"]
-        if national not in locals_of:
-            continue
-        cells = {}
-        for plan in sorted(locals_of[national]):
-            hits = found.get((national, m["position"], plan))
-            cells[plan] = (closest(r for r, _ in hits), tuple(label for _, label in hits)) if hits else ("dropped", ())
-        lines.append(CoverageLine(national, m["position"], m["number"], m["heading_number"], m["heading_title"], m["text"], cells))
-    return lines
+def coverage_rows(national: str, measures: Iterable[Sequence[Any]], implementing: Iterable[str],
+                  found: Iterable[Sequence[Any]], plans: Sequence[str]) -> Iterator[list[Any]]:
+    """The coverage sheet's rows of national plan ``national`` from stored rows: one per measure of
+    ``measures`` (position, number, heading_number, heading_title, text), then per plan of
+    ``plans`` its relation and local labels. ``implementing``: the local plans linked to this
+    national plan (a measure no link of theirs reaches is ``dropped`` there; the cells of the other
+    plans are blank); ``found``: their links reaching a national measure with a local one
+    (local_document, national_position, relation, local_label), in the order the labels are listed."""
+    column = {plan: 6 + 2 * k for k, plan in enumerate(plans)}
+    template: list[Any] = [None] * (2 * len(plans))
+    for plan in implementing:
+        template[column[plan] - 6] = "dropped"
+    reached: dict[int, dict[str, list[tuple[str, str]]]] = {}
+    for local, position, relation, label in found:
+        reached.setdefault(position, {}).setdefault(local, []).append((relation, label))
+    for position, number, heading_number, heading, text in measures:
+        row = [national, number, position, heading_number, heading, text, *template]
+        for plan, links in reached.get(position, {}).items():
+            k = column[plan]
+            row[k] = closest(relation for relation, _ in links)
+            row[k + 1] = "；".join(label for _, label in links) or None
+        yield row

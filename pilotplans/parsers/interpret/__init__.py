@@ -14,6 +14,7 @@ Whatever it mends or cannot place is reported as a :class:`Warning` on the recor
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pilotplans.errors import NoTaskTable
 from pilotplans.layout import Layout, Paragraph
@@ -28,11 +29,13 @@ from pilotplans.parsers.interpret.records import (
 from pilotplans.parsers.interpret.repairs import demote_stray_tasks, glued_scope
 from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
-from pilotplans.parsers.interpret.tasklist import TaskList, number_runs, read_task_list
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.metadata import read_metadata
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
+
+if TYPE_CHECKING:  # the prose task-list reader is imported when a layout has no task table
+    from pilotplans.parsers.interpret.tasklist import TaskList
 
 __all__ = ["DocumentHints", "interpret"]
 
@@ -46,6 +49,8 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     spans, after = find_tables(layout)
     read = _read_tables(layout, spans)
     if not read.measures:
+        from pilotplans.parsers.interpret.tasklist import read_task_list
+
         task_list = read_task_list(layout)
         if task_list.measures:
             return _task_list_document(layout, source, hints, task_list)
@@ -109,6 +114,8 @@ def _records(layout: Layout, table: int, heading_drafts: list[HeadingDraft], mea
 
 def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints, task_list: TaskList) -> Document:
     """The Document of a layout whose tasks are a prose task list (one Table of kind task_list)."""
+    from pilotplans.parsers.interpret.tasklist import number_runs
+
     warnings = list(task_list.warnings)
     for run in number_runs(task_list.measures):
         warnings.extend(check_measure_numbers(run))

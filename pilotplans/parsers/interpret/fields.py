@@ -29,6 +29,7 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.columns import Label, read_label, task_text_role
 from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, full_stops_outside_brackets, vocabulary
+from pilotplans.patterns import compiled
 
 _STOPS = "。．.；;，,、 \t\u3000"
 _SEPARATORS = ("。", "．", "；", ";", "，", ",", "、")  # printed between two lists
@@ -292,7 +293,7 @@ def join_labelled_lists(text: str) -> str:
 
 
 # A label printed in lenticular brackets instead of before a colon: 【牵头单位】市商务局.
-_BRACKETED_LABEL = regex.compile(r"[【〖［\[]\s*(?P<label>\p{Han}{2,10})\s*[】〗］\]]")
+_BRACKETED_LABEL = compiled(r"[【〖［\[]\s*(?P<label>\p{Han}{2,10})\s*[】〗］\]]")
 
 
 def _colon_labels(text: str) -> str:

@@ -37,13 +37,14 @@ from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import CardText, Fields, find_tail, read_card_text, read_field_line
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.metadata import cited_titles, is_attachment_label, lines_of, read_date
+from pilotplans.patterns import compiled
 from pilotplans.textutil import join_fragments
 
 
 # The shortest first line of a title printed over two lines that is read as the title's start.
 _TITLE_START = 6
 # A label and its value printed as the cells of one line: 重点工作: | 支持…试验区。 |
-_FLATTENED_PAIR = regex.compile(r"^\s*\|?\s*(?P<label>[^|]{2,16}?)\s*\|\s*(?P<value>[^|]+?)\s*\|?\s*$")
+_FLATTENED_PAIR = compiled(r"^\s*\|?\s*(?P<label>[^|]{2,16}?)\s*\|\s*(?P<value>[^|]+?)\s*\|?\s*$")
 
 
 # The style of an item that has no number: a task printed as a card (重点工作：X / 牵头单位：Y).
@@ -51,7 +52,7 @@ CARD = "card"
 # The style of a sub-heading printed after a dash instead of a number (一、… / ——在推进“放管服”
 # 改革上精准发力 / 3、…): it holds the items up to the next one, its items numbered on across them.
 DASH = "dash"
-_DASH_TITLE = regex.compile(r"^\s*(?P<lead>(?:——|──|--|－－)\s*)(?P<title>\S.*)$")
+_DASH_TITLE = compiled(r"^\s*(?P<lead>(?:——|──|--|－－)\s*)(?P<title>\S.*)$")
 
 
 @dataclass
@@ -190,7 +191,7 @@ def _card_paragraphs(grid: Grid) -> list[Paragraph] | None:
     return paragraphs if texts and fields and unknown <= known else None
 
 
-_BARE_LABEL = regex.compile(r"^\p{Han}[\p{Han}\s]{1,15}[：:]?$")
+_BARE_LABEL = compiled(r"^\p{Han}[\p{Han}\s]{1,15}[：:]?$")
 
 
 def _is_bare_label(text: str) -> bool:

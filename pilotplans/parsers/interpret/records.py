@@ -10,11 +10,12 @@ import regex
 from pilotplans.layout import Layout, Paragraph, Where
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.metadata import Metadata
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import (
     Convention, Document, Heading, Measure, PolicyRow, SourceFile, SourceRef, Table, Warning,
 )
 
-_NOTE = regex.compile(r"^\s*(注|说明|备注)\s*[：:]")
+_NOTE = compiled(r"^\s*(注|说明|备注)\s*[：:]")
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import regex
 
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft, PackedBlock, PolicyDraft
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
 from pilotplans.textutil import squash
 
-_GLUED_SCOPE = regex.compile(r"^(?P<text>.*[。；;])[^\S\n]+(?P<scope>[^。；;\n]{1,40})$", regex.S)
+_GLUED_SCOPE = compiled(r"^(?P<text>.*[。；;])[^\S\n]+(?P<scope>[^。；;\n]{1,40})$", regex.S)
 
 
 def pair_packed_block(block: PackedBlock, waiting: list[MeasureDraft]) -> int:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import regex
-
 from pilotplans.layout import Cell, Row
 from pilotplans.normalizers.numbers import (
     ItemMarker, Number, find_heading_marker, find_item_marker, numbered_item, parse_measure_number,
@@ -22,13 +20,13 @@ from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft, Pack
 from pilotplans.parsers.interpret.fields import join_labelled_lists
 from pilotplans.parsers.interpret.repairs import pair_packed_block
 from pilotplans.parsers.interpret.tables import Entry, TableSpan
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
 from pilotplans.textutil import is_terminated, join_fragments, squash
 
-_DASH = regex.compile(r"^[\-—–－─_\s/无]*$")
+_DASH = compiled(r"^[\-—–－─_\s/无]*$")
 # Columns whose values are carried into the measure as-is (text and number are handled apart).
 VALUE_ROLES = ("responsibility", "cooperating", "superior", "remarks", "scope", "sector", "regulations", "deadline", "leader")
-
 
 @dataclass
 class _Aligned:

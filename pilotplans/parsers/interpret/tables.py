@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import regex
-
 from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import find_heading_marker, marker_style
 from pilotplans.parsers.columns import Columns, read_header
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
+from pilotplans.patterns import compiled
 from pilotplans.textutil import join_fragments, squash
 
-_ATTACHMENT = regex.compile(r"^附\s*件\s*(\d*)\s*[：:]?\s*$")
+_ATTACHMENT = compiled(r"^附\s*件\s*(\d*)\s*[：:]?\s*$")
 # The longest piece of a header label that wraps onto a second row (围, 责领导, 部门).
 _LABEL_FRAGMENT = 6
-
 
 @dataclass
 class Entry:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from pilotplans.errors import PilotplansError
 from pilotplans.parsers.columns import BODY_ROLES, ROLES
+from pilotplans.patterns import compiled
 
 FILE = "tasklist.toml"
 
@@ -23,7 +24,7 @@ class _Model(BaseModel):
 
 def _compiles(pattern: str) -> str:
     try:
-        regex.compile(pattern)
+        compiled(pattern)
     except regex.error as error:
         raise ValueError(f"not a valid regular expression: {error}") from error
     return pattern
@@ -45,7 +46,7 @@ class _Convention(_Model):
             raise ValueError("a first_lead convention takes no role")
         if self.kind != "first_lead" and self.role not in BODY_ROLES:
             raise ValueError(f"role must be one of {', '.join(BODY_ROLES)}")
-        if self.kind == "added_body" and "body" not in regex.compile(self.pattern).groupindex:
+        if self.kind == "added_body" and "body" not in compiled(self.pattern).groupindex:
             raise ValueError("an added_body pattern needs a group named `body`")
         return self
 
@@ -133,10 +134,10 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         assigning_roles=frozenset(data.assigning_roles),
         body_endings=tuple(sorted(data.body_endings, key=len, reverse=True)),
         body_max_length=data.body_max_length,
-        deadlines=tuple(regex.compile(p) for p in data.deadline_patterns),
-        page_furniture=tuple(regex.compile(p) for p in data.page_furniture),
-        page_end=tuple(regex.compile(p) for p in data.page_end),
-        conventions=tuple(ConventionPattern(kind=c.kind, pattern=regex.compile(c.pattern), role=c.role) for c in data.convention),
+        deadlines=tuple(compiled(p) for p in data.deadline_patterns),
+        page_furniture=tuple(compiled(p) for p in data.page_furniture),
+        page_end=tuple(compiled(p) for p in data.page_end),
+        conventions=tuple(ConventionPattern(kind=c.kind, pattern=compiled(c.pattern), role=c.role) for c in data.convention),
     )
 
 

@@ -49,6 +49,9 @@ def char_width(ch: str, ambiguous: int = 1) -> int:
 
 
 def text_width(text: str, ambiguous: int = 1) -> int:
+    """The display columns ``text`` takes (see :func:`char_width`; ASCII characters take one each)."""
+    if text.isascii():
+        return len(text)
     return sum(char_width(ch, ambiguous) for ch in text)
 
 

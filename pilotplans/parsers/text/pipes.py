@@ -30,15 +30,16 @@ import regex
 
 from pilotplans.layout import Cell, Grid, Row, Where
 from pilotplans.parsers.text.lines import AMBIGUOUS_WIDTHS, Line, columns_of, wrapped
+from pilotplans.patterns import compiled
 from pilotplans.textutil import join_lines
 
 Style = Literal["outer", "terminated", "separated"]
 
-_BAR = regex.compile(r"(?<!\\)\|")
-_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_BREAK_TAG = regex.compile(r"<br\s*/?>", regex.I)
-_BOLD = regex.compile(r"^(\*\*|__)(.+)\1$", regex.S)
-_NUMBER = regex.compile(r"^\d{1,4}[.、]?$")
+_BAR = compiled(r"(?<!\\)\|")
+_RULE = compiled(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_BREAK_TAG = compiled(r"<br\s*/?>", regex.I)
+_BOLD = compiled(r"^(\*\*|__)(.+)\1$", regex.S)
+_NUMBER = compiled(r"^\d{1,4}[.、]?$")
 _MIN_GROUPS = 3
 
 

@@ -15,9 +15,10 @@ import regex
 
 from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
 from pilotplans.parsers.text.lines import Line
+from pilotplans.patterns import compiled
 from pilotplans.textutil import join_lines
 
-_P_TAG = regex.compile(r"<p>(.*?)</p>", regex.S)
+_P_TAG = compiled(r"<p>(.*?)</p>", regex.S)
 
 
 def tab_blocks(lines: list[Line]) -> list[Block]:
