@@ -63,6 +63,18 @@ class DocumentBuild:
     words: list[tuple[list[str], ...]] | None = None
     """The indexed words of each measure (:func:`pilotplans.store.search.document_words`), when
     worked out where the document was read."""
+    diff: PairDiff | None = None
+    """The document's diff against its national plan (stored already), when made where it was read."""
+
+
+@dataclass(frozen=True)
+class PairDiff:
+    """A local plan's diff against its national plan: the ``plan_links`` rows
+    (:func:`pilotplans.store.plans.diff_pair`) and the pair's key (:func:`pilotplans.store.plans.pair_key`)."""
+
+    national: str
+    key: str
+    rows: list[dict[str, object]]
 
 
 @dataclass(frozen=True)
@@ -198,7 +210,8 @@ class DatasetBuild:
         self._run(drop)
 
     def add(self, document: Document, build: DocumentBuild | None = None) -> None:
-        """Add ``document`` (whose id must be free), with how it was made."""
+        """Add ``document`` (whose id must be free), with how it was made (its diff among it: the
+        national plan must be added already)."""
         assert self.writer is not None
         extra = None
         if build is not None:
@@ -206,6 +219,10 @@ class DatasetBuild:
             extra = {"document_builds": [dict(document_id=document.id, build_key=build.build_key, linked=list(build.linked),
                                               csv=build.csv, jsonl=build.jsonl, sheet=sheet.data, sheet_crc=sheet.crc,
                                               sheet_size=sheet.size, sheet_rows=sheet.rows, sheet_columns=sheet.columns)]}
+            if build.diff is not None:  # :meth:`diff_plans` then finds the pair's diff current
+                extra["plan_links"] = build.diff.rows
+                extra["plan_pairs"] = [dict(national_document=build.diff.national, local_document=document.id,
+                                            pair_key=build.diff.key)]
         writer = self.writer
         words = build.words if build is not None else None
         self._run(lambda _connection: writer.add(document, extra, words))

@@ -127,6 +127,7 @@ class DocumentWriter:
         self.ids = highest_ids(connection)
         self.rows = Rows()
         self.extra: dict[str, list[Row]] = {}
+        self.extra_rows = 0  # counted in the batch: a plan's diff is a row per national measure
         self.cuts = BatchCuts(default_cache_dir())  # each document's cuts, cached by its texts
         self.postgres = connection.dialect.name == "postgresql"
 
@@ -144,7 +145,8 @@ class DocumentWriter:
             search_rows(document, [row["id"] for row in measure_rows], cut, postgres=self.postgres, measure_words=words))
         for name, rows in (extra or {}).items():
             self.extra.setdefault(name, []).extend(rows)
-        if self.rows.count() >= BATCH_ROWS:
+            self.extra_rows += len(rows)
+        if self.rows.count() + self.extra_rows >= BATCH_ROWS:
             self.flush()
 
     def flush(self) -> None:
@@ -153,6 +155,7 @@ class DocumentWriter:
         for name, rows in self.extra.items():
             insert_table(self.connection, name, rows)
         self.extra.clear()
+        self.extra_rows = 0
 
 
 def write_documents(connection: Connection, documents: Iterable[Document]) -> None:
