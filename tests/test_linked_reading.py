@@ -3,6 +3,7 @@ then links and diffs each other document where it is read (``pilotplans.ingest.d
 stores is what linking and diffing after the reading store."""
 
 import json
+import os
 import sqlite3
 from dataclasses import replace
 
@@ -11,6 +12,8 @@ import pytest
 from pilotplans.ingest.dataset import _split_nationals, build_linked, build_source, folder_sources
 from pilotplans.store.build import DatasetBuild
 from tests.conftest import SEEDS, build
+
+POSTGRES = os.environ.get("PILOTPLANS_TEST_POSTGRES_URL")
 
 
 @pytest.fixture
@@ -103,3 +106,18 @@ def test_a_rebuild_linking_where_it_reads_stores_what_one_linking_after_reading_
         query = "SELECT document_id, linked FROM document_builds ORDER BY document_id"
         assert where.execute(query).fetchall() == after.execute(query).fetchall()
         assert ("xiamen-2020", '["parent", "round", "warning"]') in where.execute(query).fetchall()
+
+
+@pytest.mark.skipif(not POSTGRES, reason="set PILOTPLANS_TEST_POSTGRES_URL to a PostgreSQL database to run")
+@pytest.mark.parametrize("workers", [1, None])  # linked where read, and after the reading
+def test_an_inferred_link_is_stored_on_postgresql_as_on_sqlite(unlinked, tmp_path, workers):
+    from pilotplans.ingest.dataset import rebuild_dataset
+    from pilotplans.store.db import load_documents, sqlite_url
+
+    build(unlinked, tmp_path / "sqlite", workers=workers)
+    rebuild_dataset(unlinked, tmp_path / "postgres", POSTGRES, workers=workers, full=True)
+    stored = {d.id: d for d in load_documents(POSTGRES)}
+    expected = {d.id: d for d in load_documents(sqlite_url(tmp_path / "sqlite" / "pilotplans.db"))}
+    assert stored["xiamen-2020"].parent == "national-2020"
+    assert [w.code for w in stored["xiamen-2020"].warnings] == ["parent_inferred"]
+    assert stored == expected
