@@ -4,6 +4,7 @@ stores is what linking and diffing after the reading store."""
 
 import json
 import os
+import re
 import sqlite3
 from dataclasses import replace
 
@@ -121,3 +122,20 @@ def test_an_inferred_link_is_stored_on_postgresql_as_on_sqlite(unlinked, tmp_pat
     assert stored["xiamen-2020"].parent == "national-2020"
     assert [w.code for w in stored["xiamen-2020"].warnings] == ["parent_inferred"]
     assert stored == expected
+
+
+def test_the_pairs_a_process_diffs_share_one_segmenter_per_cache_and_engine(raw, tmp_path, monkeypatch):
+    from pilotplans.store import plans
+
+    sources = {s.id: s for s in folder_sources(raw)}
+    national, xiamen, hainan = (build_source(sources[i]).document for i in ("national-2020", "xiamen-2020", "hainan-2020"))
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path / "cache"))
+    plans._segmenter.cache_clear()
+    plans.diff_pair(national, xiamen)
+    plans.diff_pair(national, hainan)
+    assert (plans._segmenter.cache_info().misses, plans._segmenter.cache_info().hits) == (1, 1)
+    monkeypatch.setenv("PILOTPLANS_SEGMENTER", "jieba")  # another engine: a segmenter of its own
+    plans.diff_pair(national, xiamen)
+    assert plans._segmenter.cache_info().misses == 2
+    engines = sorted(re.match(r"segments-v\d+-([a-z]+)", p.name).group(1) for p in (tmp_path / "cache").glob("segments-*.json"))
+    assert engines == ["jieba", "rjieba"]
