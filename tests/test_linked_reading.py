@@ -139,3 +139,27 @@ def test_the_pairs_a_process_diffs_share_one_segmenter_per_cache_and_engine(raw,
     assert plans._segmenter.cache_info().misses == 2
     engines = sorted(re.match(r"segments-v\d+-([a-z]+)", p.name).group(1) for p in (tmp_path / "cache").glob("segments-*.json"))
     assert engines == ["jieba", "rjieba"]
+
+
+def test_rows_made_where_a_document_is_read_are_keyed_as_the_storing_process_keys_them(raw):
+    from pilotplans.store.rows import NextIds, Rows, add_document, add_rows, document_rows
+
+    documents = [build_source(s).document for s in folder_sources(raw)]
+    expected, expected_ids = Rows(), NextIds(measures=7, warnings=3)  # keys in use before them
+    for document in documents:
+        add_document(expected, expected_ids, document)
+    made, ids = Rows(), NextIds(measures=7, warnings=3)
+    for document in documents:
+        add_rows(made, ids, document_rows(document))
+    assert made == expected
+    assert ids == expected_ids
+
+
+def test_every_column_holding_a_documents_row_key_is_moved_with_it():
+    from pilotplans.store.models import metadata
+    from pilotplans.store.rows import DOCUMENT_TABLES, KEY_COLUMNS, NextIds
+
+    keyed = set(NextIds.__dataclass_fields__)
+    held = {(column.name, key.column.table.name) for name in DOCUMENT_TABLES for column in metadata.tables[name].columns
+            for key in column.foreign_keys if key.column.table.name in keyed}
+    assert held == set(KEY_COLUMNS.items())

@@ -39,7 +39,7 @@ from pilotplans.store.previous import DocumentSummary, summaries_on
 from pilotplans.store.references import refresh_reference_tables
 
 if TYPE_CHECKING:
-    from pilotplans.store.rows import NextIds
+    from pilotplans.store.rows import NextIds, Rows
     from pilotplans.xlsx import AssembledWorkbook
     from pilotplans.xlsx_parts import KeptSheet
 
@@ -66,6 +66,9 @@ class DocumentBuild:
     worked out where the document was read."""
     diff: PairDiff | None = None
     """The document's diff against its national plan (stored already), when made where it was read."""
+    rows: Rows | None = None
+    """The document's rows (:func:`pilotplans.store.rows.document_rows`), when made where it was read
+    (with its ``words``): the Document added then needs only its own fields."""
 
 
 @dataclass(frozen=True)
@@ -226,7 +229,8 @@ class DatasetBuild:
                                             pair_key=build.diff.key)]
         writer = self.writer
         words = build.words if build is not None else None
-        self._run(lambda _connection: writer.add(document, extra, words))
+        rows = build.rows if build is not None else None
+        self._run(lambda _connection: writer.add(document, extra, words, rows))
 
     def link_views(self, ids: Collection[str]) -> list[Document]:
         """The stored documents with these ids as much as linking them needs: their own fields, the

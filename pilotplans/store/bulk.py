@@ -21,7 +21,7 @@ from sqlalchemy import JSON, Connection, Date, Table, delete, func, select
 from pilotplans import interrupts
 from pilotplans.schema.models import Document
 from pilotplans.store.models import metadata
-from pilotplans.store.rows import DOCUMENT_TABLES, NextIds, Row, Rows, add_document
+from pilotplans.store.rows import DOCUMENT_TABLES, NextIds, Row, Rows, add_document, add_rows
 
 if TYPE_CHECKING:
     from pilotplans.store.search import MeasureWords
@@ -132,14 +132,21 @@ class DocumentWriter:
         self.postgres = connection.dialect.name == "postgresql"
 
     def add(self, document: Document, extra: dict[str, list[Row]] | None = None,
-            words: Sequence[MeasureWords] | None = None) -> None:
+            words: Sequence[MeasureWords] | None = None, rows: Rows | None = None) -> None:
         """Queue ``document``'s rows (its search index's among them: from its measures' ``words``
         when they were worked out already, :func:`pilotplans.store.search.document_words`), and
-        ``extra`` rows of other tables that refer to it."""
+        ``extra`` rows of other tables that refer to it. ``rows``: the document's rows made already
+        (:func:`pilotplans.store.rows.document_rows`; ``document`` then needs only its own fields,
+        and ``words`` must be given)."""
         from pilotplans.store.search import document_texts, search_rows
 
-        add_document(self.rows, self.ids, document)
-        measure_rows = self.rows.tables["measures"][len(self.rows.tables["measures"]) - len(document.measures):]
+        if rows is None:
+            add_document(self.rows, self.ids, document)
+            count = len(document.measures)
+        else:
+            add_rows(self.rows, self.ids, rows)
+            count = len(rows.tables["measures"])
+        measure_rows = self.rows.tables["measures"][len(self.rows.tables["measures"]) - count:]
         cut = self.cuts.cutter(document_texts(document)) if words is None else None
         self.rows.tables["measure_search"].extend(
             search_rows(document, [row["id"] for row in measure_rows], cut, postgres=self.postgres, measure_words=words))
