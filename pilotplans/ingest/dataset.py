@@ -733,8 +733,10 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
                    levels: dict[str, str | None], workers: int | None, *, prepare: bool = False) -> list[DocumentSummary]:
     """Store the documents read (``results``) beside those carried over, link them, diff the local
     plans (over ``workers`` processes; None: as many as the pairs are worth), write the exports and
-    put everything in place; the stored documents' summaries. ``prepare``: the documents are read
-    by another process, and this one makes ready for what follows the reading meanwhile."""
+    put everything in place; the stored documents' summaries. Documents linked and diffed where
+    they were read (:func:`build_linked`) are stored with their link and diff, and left out of
+    linking and diffing here. ``prepare``: the documents are read by another process, and this one
+    makes ready for what follows the reading meanwhile."""
     from pilotplans.ingest.versions import diff_version
     from pilotplans.store.build import DatasetBuild, DocumentBuild, PairDiff
     from pilotplans.store.plans import pair_key

@@ -150,9 +150,9 @@ class DocumentWriter:
         cut = self.cuts.cutter(document_texts(document)) if words is None else None
         self.rows.tables["measure_search"].extend(
             search_rows(document, [row["id"] for row in measure_rows], cut, postgres=self.postgres, measure_words=words))
-        for name, rows in (extra or {}).items():
-            self.extra.setdefault(name, []).extend(rows)
-            self.extra_rows += len(rows)
+        for name, batch in (extra or {}).items():
+            self.extra.setdefault(name, []).extend(batch)
+            self.extra_rows += len(batch)
         if self.rows.count() + self.extra_rows >= BATCH_ROWS:
             self.flush()
 
