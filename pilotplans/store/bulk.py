@@ -21,7 +21,7 @@ from sqlalchemy import JSON, Connection, Date, Table, delete, func, select
 from pilotplans import interrupts
 from pilotplans.schema.models import Document
 from pilotplans.store.models import metadata
-from pilotplans.store.rows import DOCUMENT_TABLES, NextIds, Row, Rows, add_document
+from pilotplans.store.rows import DOCUMENT_TABLES, NextIds, Row, Rows, add_document, add_rows
 
 if TYPE_CHECKING:
     from pilotplans.store.search import MeasureWords
@@ -127,24 +127,33 @@ class DocumentWriter:
         self.ids = highest_ids(connection)
         self.rows = Rows()
         self.extra: dict[str, list[Row]] = {}
+        self.extra_rows = 0  # counted in the batch: a plan's diff is a row per national measure
         self.cuts = BatchCuts(default_cache_dir())  # each document's cuts, cached by its texts
         self.postgres = connection.dialect.name == "postgresql"
 
     def add(self, document: Document, extra: dict[str, list[Row]] | None = None,
-            words: Sequence[MeasureWords] | None = None) -> None:
+            words: Sequence[MeasureWords] | None = None, rows: Rows | None = None) -> None:
         """Queue ``document``'s rows (its search index's among them: from its measures' ``words``
         when they were worked out already, :func:`pilotplans.store.search.document_words`), and
-        ``extra`` rows of other tables that refer to it."""
+        ``extra`` rows of other tables that refer to it. ``rows``: the document's rows made already
+        (:func:`pilotplans.store.rows.document_rows`; ``document`` then needs only its own fields,
+        and ``words`` must be given)."""
         from pilotplans.store.search import document_texts, search_rows
 
-        add_document(self.rows, self.ids, document)
-        measure_rows = self.rows.tables["measures"][len(self.rows.tables["measures"]) - len(document.measures):]
+        if rows is None:
+            add_document(self.rows, self.ids, document)
+            count = len(document.measures)
+        else:
+            add_rows(self.rows, self.ids, rows)
+            count = len(rows.tables["measures"])
+        measure_rows = self.rows.tables["measures"][len(self.rows.tables["measures"]) - count:]
         cut = self.cuts.cutter(document_texts(document)) if words is None else None
         self.rows.tables["measure_search"].extend(
             search_rows(document, [row["id"] for row in measure_rows], cut, postgres=self.postgres, measure_words=words))
-        for name, rows in (extra or {}).items():
-            self.extra.setdefault(name, []).extend(rows)
-        if self.rows.count() >= BATCH_ROWS:
+        for name, batch in (extra or {}).items():
+            self.extra.setdefault(name, []).extend(batch)
+            self.extra_rows += len(batch)
+        if self.rows.count() + self.extra_rows >= BATCH_ROWS:
             self.flush()
 
     def flush(self) -> None:
@@ -153,6 +162,7 @@ class DocumentWriter:
         for name, rows in self.extra.items():
             insert_table(self.connection, name, rows)
         self.extra.clear()
+        self.extra_rows = 0
 
 
 def write_documents(connection: Connection, documents: Iterable[Document]) -> None:

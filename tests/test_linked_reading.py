@@ -1,0 +1,165 @@
+"""A full rebuild whose manifest gives every document's level reads the national plans first, and
+then links and diffs each other document where it is read (``pilotplans.ingest.dataset``): what it
+stores is what linking and diffing after the reading store."""
+
+import json
+import os
+import re
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from pilotplans.ingest.dataset import _split_nationals, build_linked, build_source, folder_sources
+from pilotplans.store.build import DatasetBuild
+from tests.conftest import SEEDS, build
+
+POSTGRES = os.environ.get("PILOTPLANS_TEST_POSTGRES_URL")
+
+
+@pytest.fixture
+def unlinked(raw):
+    """The bundled five, Xiamen's plan without the parent and round the manifest gave it: it
+    cites no 文号, so that its link is inferred from its measures (with a warning saying so)."""
+    manifest = raw / "manifest.toml"
+    text = manifest.read_text("utf-8")
+    entry = 'id = "xiamen-2020"\nprogramme = "service-trade"\nround = 2020\n'
+    assert entry in text and 'region = "厦门"\nparent = "national-2020"\n' in text
+    text = text.replace(entry, 'id = "xiamen-2020"\nprogramme = "service-trade"\n')
+    manifest.write_text(text.replace('region = "厦门"\nparent = "national-2020"\n', 'region = "厦门"\n'), "utf-8")
+    return raw
+
+
+def links_of(out, local):
+    """The stored diff of ``local`` against its national plan, its rows without their keys."""
+    with sqlite3.connect(out / "pilotplans.db") as connection:
+        connection.row_factory = sqlite3.Row
+        rows = connection.execute("SELECT * FROM plan_links WHERE local_document = ? ORDER BY position", (local,)).fetchall()
+    bodies = ("national_bodies", "local_bodies")  # JSON, as the store writes it
+    return [{k: json.loads(row[k]) if k in bodies else row[k] for k in row.keys() if k != "id"} for row in rows]
+
+
+def test_the_national_plans_of_the_manifest_are_read_first():
+    nationals, others = _split_nationals(folder_sources(SEEDS))
+    assert [s.id for s in nationals] == ["national-2020", "national-2018", "national-2025"]
+    assert [s.id for s in others] == ["xiamen-2020", "hainan-2020"]
+
+
+def test_sources_are_read_in_order_when_one_level_is_unknown():
+    sources = folder_sources(SEEDS)
+    sources[3] = replace(sources[3], entry=sources[3].entry.model_copy(update={"level": None}))
+    assert _split_nationals(sources) is None
+
+
+def test_sources_are_read_in_order_without_a_national_plan():
+    assert _split_nationals(folder_sources(SEEDS)[3:]) is None
+
+
+@pytest.mark.parametrize("local", ["xiamen-2020", "hainan-2020"])
+def test_a_plan_linked_where_it_is_read_has_the_diff_stored_after_reading(unlinked, tmp_path, local):
+    build(unlinked, tmp_path / "out", workers=None)  # five small texts: read in the background, diffed after
+    sources = {s.id: s for s in folder_sources(unlinked)}
+    nationals = [build_source(sources[i]).document for i in ("national-2020", "national-2018", "national-2025")]
+    built = build_linked(sources[local], nationals)
+    assert built.linked
+    assert built.diff[0] == "national-2020"
+    assert built.diff[1] == links_of(tmp_path / "out", local)
+
+
+def test_a_plan_linked_where_it_is_read_tells_what_its_link_filled(unlinked):
+    sources = {s.id: s for s in folder_sources(unlinked)}
+    nationals = [build_source(sources[i]).document for i in ("national-2020", "national-2018", "national-2025")]
+    xiamen = build_linked(sources["xiamen-2020"], nationals).link
+    assert (xiamen.document, xiamen.parent, xiamen.round, xiamen.programme, xiamen.linked) == (
+        "xiamen-2020", "national-2020", 2020, "service-trade", ("parent", "round", "warning"))
+    assert xiamen.inferred.code == "parent_inferred"
+    assert build_linked(sources["hainan-2020"], nationals).link is None  # the manifest names its parent
+
+
+def test_a_full_rebuild_leaves_no_pair_to_diff_after_reading(raw, tmp_path, monkeypatch):
+    diffed = []
+    original = DatasetBuild.diff_plans
+
+    def diff_plans(self, *args, **options):
+        diffed.append(original(self, *args, **options))
+        return diffed[-1]
+
+    monkeypatch.setattr(DatasetBuild, "diff_plans", diff_plans)
+    build(raw, tmp_path / "out", workers=2)
+    assert diffed == [0]
+    with sqlite3.connect(tmp_path / "out" / "pilotplans.db") as connection:
+        pairs = connection.execute("SELECT national_document, local_document FROM plan_pairs ORDER BY local_document").fetchall()
+    assert pairs == [("national-2020", "hainan-2020"), ("national-2020", "xiamen-2020")]
+
+
+def test_a_rebuild_linking_where_it_reads_stores_what_one_linking_after_reading_stores(unlinked, tmp_path):
+    build(unlinked, tmp_path / "after", workers=None)
+    build(unlinked, tmp_path / "where", workers=1)
+    for name in ("measures.csv", "measures.jsonl", "measures.xlsx"):
+        assert (tmp_path / "after" / name).read_bytes() == (tmp_path / "where" / name).read_bytes()
+    for local in ("xiamen-2020", "hainan-2020"):
+        assert links_of(tmp_path / "where", local) == links_of(tmp_path / "after", local)
+    with sqlite3.connect(tmp_path / "after" / "pilotplans.db") as after, sqlite3.connect(tmp_path / "where" / "pilotplans.db") as where:
+        query = "SELECT id, parent, round, programme FROM documents ORDER BY id"
+        assert where.execute(query).fetchall() == after.execute(query).fetchall()
+        query = "SELECT document_id, code, message FROM warnings WHERE measure_id IS NULL AND heading_id IS NULL ORDER BY id"
+        assert where.execute(query).fetchall() == after.execute(query).fetchall()
+        query = "SELECT document_id, linked FROM document_builds ORDER BY document_id"
+        assert where.execute(query).fetchall() == after.execute(query).fetchall()
+        assert ("xiamen-2020", '["parent", "round", "warning"]') in where.execute(query).fetchall()
+
+
+@pytest.mark.skipif(not POSTGRES, reason="set PILOTPLANS_TEST_POSTGRES_URL to a PostgreSQL database to run")
+@pytest.mark.parametrize("workers", [1, None])  # linked where read, and after the reading
+def test_an_inferred_link_is_stored_on_postgresql_as_on_sqlite(unlinked, tmp_path, workers):
+    from pilotplans.ingest.dataset import rebuild_dataset
+    from pilotplans.store.db import load_documents, sqlite_url
+
+    build(unlinked, tmp_path / "sqlite", workers=workers)
+    rebuild_dataset(unlinked, tmp_path / "postgres", POSTGRES, workers=workers, full=True)
+    stored = {d.id: d for d in load_documents(POSTGRES)}
+    expected = {d.id: d for d in load_documents(sqlite_url(tmp_path / "sqlite" / "pilotplans.db"))}
+    assert stored["xiamen-2020"].parent == "national-2020"
+    assert [w.code for w in stored["xiamen-2020"].warnings] == ["parent_inferred"]
+    assert stored == expected
+
+
+def test_the_pairs_a_process_diffs_share_one_segmenter_per_cache_and_engine(raw, tmp_path, monkeypatch):
+    from pilotplans.store import plans
+
+    sources = {s.id: s for s in folder_sources(raw)}
+    national, xiamen, hainan = (build_source(sources[i]).document for i in ("national-2020", "xiamen-2020", "hainan-2020"))
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path / "cache"))
+    plans._segmenter.cache_clear()
+    plans.diff_pair(national, xiamen)
+    plans.diff_pair(national, hainan)
+    assert (plans._segmenter.cache_info().misses, plans._segmenter.cache_info().hits) == (1, 1)
+    monkeypatch.setenv("PILOTPLANS_SEGMENTER", "jieba")  # another engine: a segmenter of its own
+    plans.diff_pair(national, xiamen)
+    assert plans._segmenter.cache_info().misses == 2
+    engines = sorted(re.match(r"segments-v\d+-([a-z]+)", p.name).group(1) for p in (tmp_path / "cache").glob("segments-*.json"))
+    assert engines == ["jieba", "rjieba"]
+
+
+def test_rows_made_where_a_document_is_read_are_keyed_as_the_storing_process_keys_them(raw):
+    from pilotplans.store.rows import NextIds, Rows, add_document, add_rows, document_rows
+
+    documents = [build_source(s).document for s in folder_sources(raw)]
+    expected, expected_ids = Rows(), NextIds(measures=7, warnings=3)  # keys in use before them
+    for document in documents:
+        add_document(expected, expected_ids, document)
+    made, ids = Rows(), NextIds(measures=7, warnings=3)
+    for document in documents:
+        add_rows(made, ids, document_rows(document))
+    assert made == expected
+    assert ids == expected_ids
+
+
+def test_every_column_holding_a_documents_row_key_is_moved_with_it():
+    from pilotplans.store.models import metadata
+    from pilotplans.store.rows import DOCUMENT_TABLES, KEY_COLUMNS, NextIds
+
+    keyed = set(NextIds.__dataclass_fields__)
+    held = {(column.name, key.column.table.name) for name in DOCUMENT_TABLES for column in metadata.tables[name].columns
+            for key in column.foreign_keys if key.column.table.name in keyed}
+    assert held == set(KEY_COLUMNS.items())
