@@ -24,7 +24,7 @@ import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -639,11 +639,15 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
     """Store the documents read (``results``) beside those carried over, link them, diff the local
     plans (over ``workers`` processes; None: as many as the pairs are worth), write the exports and
     put everything in place; the stored documents' summaries. ``prepare``: the documents are read
-    by another process, and this one makes ready for what follows the reading meanwhile."""
+    by another process, and this one makes ready for what follows the reading meanwhile, and
+    diffs local plans as soon as they and their national plan are read
+    (:mod:`pilotplans.ingest.early_diffs`)."""
+    from pilotplans.ingest.early_diffs import EarlyDiffs
     from pilotplans.store.build import DatasetBuild, DocumentBuild
 
     keys = {p.source.id: p.key for p in planned}
-    with DatasetBuild(db_url, carry=bool(carry)) as build:
+    early = EarlyDiffs() if prepare else None
+    with DatasetBuild(db_url, carry=bool(carry)) as build, (closing(early) if early is not None else nullcontext()):
         if carry:
             build.keep(set(carry))
         if prepare:
@@ -657,6 +661,8 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             if failures:  # nothing will be written: the other files are read only to report them too
                 continue
             if not isinstance(built, Built):  # a document read in the background
+                if early is not None:
+                    early.read(built)  # type: ignore[arg-type]
                 built = built_of(built)  # type: ignore[arg-type]
             document = built.document
             build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl, built.sheet, words=built.words))
@@ -678,7 +684,8 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             book = staged.open_workbook()
             summaries = build.summaries()  # the diffs change no count: counted once, for the sheet and the caller
             sheets = build.document_sheets(book, summaries)
-            build.diff_plans(keys, diff_version(), workers=workers, meanwhile=sheets)
+            build.diff_plans(keys, diff_version(), workers=workers, meanwhile=sheets,
+                             early=early.running if early is not None else None)
             for _ in sheets:
                 pass
             coverage = build.coverage_sheet()
