@@ -81,3 +81,28 @@ def test_a_plan_naming_no_parent_or_one_never_read_begins_no_diff(national2020, 
         assert [d.id for d in early.waiting["national-2020"]] == ["xiamen-2020"]
     finally:
         early.close()
+
+
+def test_a_worker_in_the_background_reads_each_national_plan_named_as_a_parent_and_its_local_plans_first(raw):
+    from pilotplans.ingest.dataset import _pairs_first, folder_sources
+
+    sources = folder_sources(raw)
+    assert [s.id for s in sources] == ["national-2020", "national-2018", "national-2025", "xiamen-2020", "hainan-2020"]
+    assert [s.id for s in _pairs_first(sources)] == ["national-2020", "xiamen-2020", "hainan-2020", "national-2018", "national-2025"]
+    assert [s.id for s in _pairs_first(sources[1:])] == ["national-2018", "national-2025", "xiamen-2020", "hainan-2020"]
+
+
+def test_documents_read_out_of_order_are_stored_in_the_order_of_the_sources(national2020, national2018, xiamen):
+    from pilotplans.ingest.dataset import _stored_order
+
+    stored = _stored_order([national2020, xiamen, national2018], ["national-2020", "national-2018", "xiamen-2020"], None)
+    assert [built.document.id for built in stored] == ["national-2020", "national-2018", "xiamen-2020"]
+
+
+def test_once_a_file_cannot_be_read_the_documents_are_no_longer_rendered_and_the_failure_is_handed_on_at_once(national2020, xiamen):
+    from pilotplans.errors import UnreadableFile
+    from pilotplans.ingest.dataset import _stored_order
+
+    failure = UnreadableFile("raw/broken.txt", "empty file")
+    stored = list(_stored_order([failure, national2020, xiamen], ["broken", "national-2020", "xiamen-2020"], None))
+    assert stored == [failure]

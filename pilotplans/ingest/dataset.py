@@ -35,6 +35,7 @@ from pilotplans.ingest.pipeline import default_id
 
 if TYPE_CHECKING:
     from pilotplans.schema.models import Document
+    from pilotplans.ingest.early_diffs import EarlyDiffs
     from pilotplans.ingest.manifest import ManifestEntry
     from pilotplans.parsers.interpret import DocumentHints
     from pilotplans.ingest.versions import BuildVersion
@@ -597,7 +598,8 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
         # (A worker in the background only reads: this process, which would wait for it, renders
         # and cuts each document while the worker reads the next.)
-        results = _sources_read([p.source for p in to_read], read_source if background else build_source, readers, on_file,
+        reading = _pairs_first([p.source for p in to_read]) if background else [p.source for p in to_read]
+        results = _sources_read(reading, read_source if background else build_source, readers, on_file,
                                 on_page, background=background)  # workers start reading
         try:
             summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers,
@@ -605,6 +607,57 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
         finally:
             results.close()
     return RebuildResult(summaries, len(to_read), len(carry), reason)
+
+
+def _pairs_first(sources: Sequence[Source]) -> list[Source]:
+    """``sources`` in the order a worker in the background reads them: each national plan another
+    source's hints name as its parent, followed at once by the sources naming it, then the others,
+    each group in the order given; so that the diffs of those pairs begin while the others are read
+    (:mod:`pilotplans.ingest.early_diffs`). They are stored in the order given (:func:`_stored_order`)."""
+    def parent(source: Source) -> str | None:
+        hints = source.entry if source.entry is not None else source.given
+        return getattr(hints, "parent", None)
+
+    children: dict[str, list[Source]] = {}
+    for source in sources:
+        named = parent(source)
+        if named is not None and named != source.id:
+            children.setdefault(named, []).append(source)
+    first: list[Source] = []
+    taken: set[str] = set()
+    for source in sources:
+        for member in ((source, *children[source.id]) if source.id in children else ()):
+            if member.id not in taken:
+                first.append(member)
+                taken.add(member.id)
+    return first + [source for source in sources if source.id not in taken]
+
+
+def _stored_order(results: Iterable[object], ids: Sequence[str], early: EarlyDiffs | None) -> Iterator[object]:
+    """The results of reading the documents of ``ids`` (perhaps read in another order: see
+    :func:`_pairs_first`) in the order of ``ids``, the order they are stored in: a document read in
+    the background is rendered as it comes (:func:`built_of`), after the diffs it makes possible are
+    begun (``early``), and held until those before it are handed on. A file that could not be read
+    is handed on at once; from then on the documents are no longer rendered (nothing will be stored)."""
+    held: dict[str, Built] = {}
+    upcoming = iter(ids)
+    wanted = next(upcoming, None)
+    failed = False
+    for result in results:
+        if isinstance(result, UnreadableFile):
+            failed = True
+            yield result
+            continue
+        if failed:
+            continue
+        if not isinstance(result, Built):  # a document read in the background
+            if early is not None:
+                early.read(result)  # type: ignore[arg-type]
+            result = built_of(result)  # type: ignore[arg-type]
+        held[result.document.id] = result
+        while wanted in held:
+            yield held.pop(wanted)  # type: ignore[arg-type]
+            wanted = next(upcoming, None)
 
 
 def _paged(path: Path) -> bool:
@@ -654,22 +707,19 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             _prepare_writing()
         fresh: dict[str, _LinkView] = {}
         failures: list[UnreadableFile] = []
-        for built in results:
+        for built in _stored_order(results, [p.source.id for p in planned if p.source.id not in carry], early):
             if isinstance(built, UnreadableFile):
                 failures.append(built)
                 continue
             if failures:  # nothing will be written: the other files are read only to report them too
                 continue
-            if not isinstance(built, Built):  # a document read in the background
-                if early is not None:
-                    early.read(built)  # type: ignore[arg-type]
-                built = built_of(built)  # type: ignore[arg-type]
             document = built.document
             build.add(document, DocumentBuild(keys[document.id], built.csv, built.jsonl, built.sheet, words=built.words))
             fresh[document.id] = _LinkView.of(document)
             levels[document.id] = document.level
         if failures:
-            raise RebuildFailed(failures)
+            position = {str(p.source.path): k for k, p in enumerate(planned)}
+            raise RebuildFailed(sorted(failures, key=lambda f: position.get(f.path, len(position))))
         nationals = _nationals_key(keys, levels)
         _relink(build, planned, fresh, list(carry), previous, levels,
                 nationals_changed=bool(carry) and nationals != previous.info.get("nationals"))
