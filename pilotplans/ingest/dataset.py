@@ -549,64 +549,92 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     the others (by default one per 256 KiB of files to read, up to the cores:
     :func:`pilotplans.ingest.parallel.workers_for`).
     """
-    from pilotplans.ingest.parallel import workers_for
+    from pilotplans import interrupts
     from pilotplans.ingest.versions import build_version
     from pilotplans.store.previous import previous_build, summaries_of
 
     sources = folder_sources(raw, settings, ocr)
     check_unique_ids(sources)
     ensure_folder(out)
-    version = build_version()
-    planned = []
+    # A full rebuild reads every file whatever was stored: its reading starts before the build keys
+    # and the previous build are worked out (a fortieth of a second of a rebuild of the bundled
+    # five, spent while the worker imports its readers).
+    with interrupts.protected() if full else nullcontext():
+        started = _start_reading(sources, _sizes(sources), workers, on_file, on_page) if full else None
+        try:
+            version = build_version()
+            planned = []
+            for source in sources:
+                try:
+                    data = source.path.read_bytes()
+                except OSError as exc:
+                    raise RebuildFailed([UnreadableFile(source.path, f"cannot open: {exc.strerror or exc}")]) from None
+                planned.append(Planned(source, build_key(source, data, version), len(data)))
+            keys = {p.source.id: p.key for p in planned}
+
+            previous = previous_build(db_url)
+            stale = version.changed(_stored_version(previous))
+            if full:
+                reason = "a full rebuild was asked for"
+            elif not previous.usable:
+                reason = previous.reason
+            elif stale:
+                reason = f"the {' and '.join(stale)} changed"
+            else:
+                reason = ""
+            carry = {} if reason else {i: s for i, s in previous.documents.items() if i in keys and s.build_key == keys[i]}
+            to_read = [p for p in planned if p.source.id not in carry]
+            levels: dict[str, str | None] = {i: s.level for i, s in carry.items()}
+            if not reason:
+                reason = f"{len(to_read)} new or changed" if to_read else "nothing changed"
+
+            if not to_read and set(previous.documents) == set(keys):
+                # Nothing to read and nothing to remove: the database stays as it is.
+                if not _exports_intact(out, previous.info):
+                    _rewrite_exports(db_url, out, previous)
+                return RebuildResult(summaries_of(db_url), 0, len(carry), reason)
+
+            with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
+                results, background = started or _start_reading([p.source for p in to_read], [p.size for p in to_read],
+                                                                 workers, on_file, on_page)  # workers start reading
+                try:
+                    summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers,
+                                               prepare=background)
+                finally:
+                    results.close()
+        finally:  # (also when the rebuild stops before its documents are stored)
+            if started is not None:
+                started[0].close()
+    return RebuildResult(summaries, len(to_read), len(carry), reason)
+
+
+def _sizes(sources: Sequence[Source]) -> list[int]:
+    """The sizes of the sources' files (0 for one that cannot be looked at: reading it says why)."""
+    sizes = []
     for source in sources:
         try:
-            data = source.path.read_bytes()
-        except OSError as exc:
-            raise RebuildFailed([UnreadableFile(source.path, f"cannot open: {exc.strerror or exc}")]) from None
-        planned.append(Planned(source, build_key(source, data, version), len(data)))
-    keys = {p.source.id: p.key for p in planned}
+            sizes.append(source.path.stat().st_size)
+        except OSError:
+            sizes.append(0)
+    return sizes
 
-    previous = previous_build(db_url)
-    stale = version.changed(_stored_version(previous))
-    if full:
-        reason = "a full rebuild was asked for"
-    elif not previous.usable:
-        reason = previous.reason
-    elif stale:
-        reason = f"the {' and '.join(stale)} changed"
-    else:
-        reason = ""
-    carry = {} if reason else {i: s for i, s in previous.documents.items() if i in keys and s.build_key == keys[i]}
-    to_read = [p for p in planned if p.source.id not in carry]
-    levels: dict[str, str | None] = {i: s.level for i, s in carry.items()}
-    if not reason:
-        reason = f"{len(to_read)} new or changed" if to_read else "nothing changed"
 
-    if not to_read and set(previous.documents) == set(keys):
-        # Nothing to read and nothing to remove: the database stays as it is.
-        if not _exports_intact(out, previous.info):
-            _rewrite_exports(db_url, out, previous)
-        return RebuildResult(summaries_of(db_url), 0, len(carry), reason)
+def _start_reading(sources: list[Source], sizes: list[int], workers: int | None, on_file: Callable[[Path], None] | None,
+                   on_page: Progress | None) -> tuple[_Reading, bool]:
+    """Start reading ``sources`` (of these sizes) for a rebuild; the reading, and whether it is done
+    in the background."""
+    from pilotplans.ingest.parallel import workers_for
 
-    from pilotplans import interrupts
-
-    readers = workers_for([p.size for p in to_read]) if workers is None else workers
+    readers = workers_for(sizes) if workers is None else workers
     # Little to read: one worker reads it while this process imports and opens the database and
     # what writing needs (a third of a rebuild of the bundled five); a PDF or a scan is read here,
-    # where its pages may have processes of their own.
-    background = workers is None and readers == 1 and not any(_paged(p.source.path) for p in to_read)
-    with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
-        # (A worker in the background only reads: this process, which would wait for it, renders
-        # and cuts each document while the worker reads the next.)
-        reading = _pairs_first([p.source for p in to_read]) if background else [p.source for p in to_read]
-        results = _sources_read(reading, read_source if background else build_source, readers, on_file,
-                                on_page, background=background)  # workers start reading
-        try:
-            summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers,
-                                       prepare=background)
-        finally:
-            results.close()
-    return RebuildResult(summaries, len(to_read), len(carry), reason)
+    # where its pages may have processes of their own. (A worker in the background only reads:
+    # this process, which would wait for it, renders and cuts each document while the worker
+    # reads the next.)
+    background = workers is None and readers == 1 and not any(_paged(source.path) for source in sources)
+    reading = _pairs_first(sources) if background else sources
+    return _sources_read(reading, read_source if background else build_source, readers, on_file, on_page,
+                         background=background), background
 
 
 def _pairs_first(sources: Sequence[Source]) -> list[Source]:
