@@ -93,6 +93,12 @@ class Source:
             return self.given
         return self.entry.hints() if self.entry is not None else None
 
+    @property
+    def parent(self) -> str | None:
+        """The id of the document its hints say it implements."""
+        hints = self.entry if self.entry is not None else self.given
+        return getattr(hints, "parent", None)
+
     def described(self) -> str:
         """What is known of the file beforehand, as text (part of its build key)."""
         if self.entry is not None:
@@ -642,23 +648,25 @@ def _pairs_first(sources: Sequence[Source]) -> list[Source]:
     source's hints name as its parent, followed at once by the sources naming it, then the others,
     each group in the order given; so that the diffs of those pairs begin while the others are read
     (:mod:`pilotplans.ingest.early_diffs`). They are stored in the order given (:func:`_stored_order`)."""
-    def parent(source: Source) -> str | None:
-        hints = source.entry if source.entry is not None else source.given
-        return getattr(hints, "parent", None)
-
-    children: dict[str, list[Source]] = {}
-    for source in sources:
-        named = parent(source)
-        if named is not None and named != source.id:
-            children.setdefault(named, []).append(source)
+    by_id = {source.id: source for source in sources}
+    children = _named_parents(sources)
     first: list[Source] = []
     taken: set[str] = set()
     for source in sources:
-        for member in ((source, *children[source.id]) if source.id in children else ()):
-            if member.id not in taken:
-                first.append(member)
-                taken.add(member.id)
+        for member in ((source.id, *children[source.id]) if source.id in children else ()):
+            if member not in taken:
+                first.append(by_id[member])
+                taken.add(member)
     return first + [source for source in sources if source.id not in taken]
+
+
+def _named_parents(sources: Sequence[Source]) -> dict[str, list[str]]:
+    """The ids of the sources whose hints name each parent, in their order."""
+    children: dict[str, list[str]] = {}
+    for source in sources:
+        if source.parent is not None and source.parent != source.id:
+            children.setdefault(source.parent, []).append(source.id)
+    return children
 
 
 def _stored_order(results: Iterable[object], ids: Sequence[str], early: EarlyDiffs | None) -> Iterator[object]:
@@ -727,7 +735,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
     from pilotplans.store.build import DatasetBuild, DocumentBuild
 
     keys = {p.source.id: p.key for p in planned}
-    early = EarlyDiffs() if prepare else None
+    early = EarlyDiffs(_named_parents([p.source for p in planned if p.source.id not in carry])) if prepare else None
     with DatasetBuild(db_url, carry=bool(carry)) as build, (closing(early) if early is not None else nullcontext()):
         if carry:
             build.keep(set(carry))
