@@ -38,7 +38,8 @@ def test_the_bundled_five_read_in_the_background_begin_both_diffs_early_and_stor
 
     monkeypatch.setattr(parallel, "in_order", in_order)
     build(raw, tmp_path / "background", workers=None, full=True)
-    # the reading worker, one process diffing both local plans, and no diff left for the end
+    # the reading worker, one process diffing both local plans (xiamen-2020, then hainan-2020 sent
+    # to it), and no diff left for the end
     assert asked == [(5, 1, True), (1, 1, True), (0, 1, False)]
     build(raw, tmp_path / "here", full=True)
     background, here = _links(tmp_path / "background" / "pilotplans.db"), _links(tmp_path / "here" / "pilotplans.db")
@@ -46,16 +47,17 @@ def test_the_bundled_five_read_in_the_background_begin_both_diffs_early_and_stor
     assert background == here
 
 
-def test_a_national_plan_and_the_plans_naming_it_are_diffed_once_all_are_read_whatever_their_order(national2020, xiamen, hainan):
-    early = EarlyDiffs({"national-2020": ["xiamen-2020", "hainan-2020"]})
+def test_a_local_plan_is_diffed_once_it_and_its_national_plan_are_read_in_one_process_for_that_national_plan(national2020, xiamen, hainan):
+    early = EarlyDiffs({"national-2020"})
     try:
         early.read(xiamen)
-        early.read(national2020)
         assert early.running == {}
-        early.read(hainan)
-        assert list(early.running) == [Pair("national-2020", "hainan-2020"), Pair("national-2020", "xiamen-2020")]
-        assert len(early.batches) == 1  # one process diffs both
-        for local in (xiamen, hainan):
+        early.read(national2020)
+        assert list(early.running) == [Pair("national-2020", "xiamen-2020")]
+        early.read(hainan)  # sent to the process diffing xiamen-2020
+        assert list(early.running) == [Pair("national-2020", "xiamen-2020"), Pair("national-2020", "hainan-2020")]
+        assert len(early.batches) == 1
+        for local in (hainan, xiamen):
             rows = next(early.running[Pair("national-2020", local.id)])
             assert rows == diff_pair(national2020, link_parent(local, [national2020]))
     finally:
@@ -64,7 +66,7 @@ def test_a_national_plan_and_the_plans_naming_it_are_diffed_once_all_are_read_wh
 
 
 def test_no_more_processes_diff_early_than_the_limit(national2020, national2018, xiamen, hainan):
-    early = EarlyDiffs({"national-2020": ["xiamen-2020"], "national-2018": ["hainan-2020"]}, limit=1)
+    early = EarlyDiffs({"national-2020", "national-2018"}, limit=1)
     try:
         for document in (national2020, xiamen, national2018, hainan.model_copy(update={"parent": "national-2018"})):
             early.read(document)
@@ -73,15 +75,15 @@ def test_no_more_processes_diff_early_than_the_limit(national2020, national2018,
         early.close()
 
 
-def test_a_plan_naming_no_parent_or_one_never_read_begins_no_diff(national2020, national2018, xiamen, hainan):
-    early = EarlyDiffs({"national-2020": ["xiamen-2020", "hainan-2020"]})
+def test_a_plan_naming_no_parent_or_one_never_read_begins_no_diff(national2020, national2018, xiamen):
+    early = EarlyDiffs({"national-2020"})
     try:
         early.read(national2018)
-        early.read(national2020)
-        early.read(xiamen)
-        assert early.running == {}  # hainan, which names national-2020 too, is not read yet
-        early.read(hainan.model_copy(update={"parent": None}))  # read, but naming no parent after all
-        assert list(early.running) == [Pair("national-2020", "xiamen-2020")]
+        early.read(xiamen.model_copy(update={"parent": None}))
+        early.read(xiamen)  # names national-2020, not read
+        early.read(national2020.model_copy(update={"id": "national-2020b"}))
+        assert early.running == {}
+        assert [d.id for d in early.waiting["national-2020"]] == ["xiamen-2020"]
     finally:
         early.close()
 

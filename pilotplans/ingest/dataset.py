@@ -735,7 +735,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
     from pilotplans.store.build import DatasetBuild, DocumentBuild
 
     keys = {p.source.id: p.key for p in planned}
-    early = EarlyDiffs(_named_parents([p.source for p in planned if p.source.id not in carry])) if prepare else None
+    early = EarlyDiffs(set(_named_parents([p.source for p in planned if p.source.id not in carry]))) if prepare else None
     with DatasetBuild(db_url, carry=bool(carry)) as build, (closing(early) if early is not None else nullcontext()):
         if carry:
             build.keep(set(carry))

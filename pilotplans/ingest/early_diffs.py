@@ -5,13 +5,13 @@ and linked (:meth:`pilotplans.store.build.DatasetBuild.diff_plans`). When a rebu
 read, one worker reads it in the background while this process stores each document as it comes
 (:func:`pilotplans.ingest.dataset.rebuild_dataset`), and those diffs were the last tenth of a
 second or more of the rebuild, the reading worker idle meanwhile. A local plan whose manifest
-names its national plan (``parent``) can be diffed as soon as both are read: once a national
-plan and every plan naming it are read (the worker reads them first), they are diffed in a
-process of its own, forked from this one (which holds the documents: nothing is loaded or sent
-to it), while the other documents are still read and stored; the rows are stored with the
-others' (``diff_plans(early=…)``). One process diffs all the plans naming one national plan:
-the first diff of a process costs half again what the next ones do (compiling the diff's
-patterns, profiling the national plan's measures), and fewer processes compete for the cores.
+names its national plan (``parent``) can be diffed as soon as both are read (the worker reads
+them first): the first such plan of a national plan is diffed in a process of its own, forked
+from this one with both documents in memory, and the later ones are sent to the same process,
+while the other documents are still read and stored; the rows are stored with the others'
+(``diff_plans(early=…)``). One process diffs every plan naming one national plan: the first
+diff of a process costs half again what the next ones do (compiling the diff's patterns,
+profiling the national plan's measures), and fewer processes compete for the cores.
 
 The rows are those the stored plans give (``tests/test_early_diffs.py``):
 
@@ -30,7 +30,7 @@ the cores busy reading, and holds no document whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -42,86 +42,92 @@ Rows = list[dict[str, Any]]
 
 class EarlyDiffs:
     """The diffs begun so far (:attr:`running`: each pair's rows, see :class:`PairRows`), told of
-    each document as it is read (:meth:`read`); ``named`` gives, for each national plan, the ids
-    of the documents to be read that name it as their parent. :meth:`close` stops the processes."""
+    each document as it is read (:meth:`read`); ``named`` holds the national plans that documents
+    to be read name as their parent (by id; only these are kept). :meth:`close` stops the processes."""
 
-    def __init__(self, named: Mapping[str, Sequence[str]], limit: int | None = None) -> None:
+    def __init__(self, named: Collection[str], limit: int | None = None) -> None:
         from pilotplans.ingest.parallel import available_cores
 
-        self.named = {national: set(ids) for national, ids in named.items() if ids}
+        self.named = set(named)
         self.limit = available_cores() if limit is None else limit
-        self.documents: dict[str, Document] = {}
-        """The documents read that are in a pair not yet begun."""
-        self.batches: list[_Batch] = []
+        self.nationals: dict[str, Document] = {}
+        self.waiting: dict[str, list[Document]] = {}
+        """Local plans read before the national plan they name, by its id."""
+        self.batches: dict[str, _Batch] = {}
+        """The process diffing the plans naming each national plan, by its id."""
         self.running: dict[Pair, PairRows] = {}
 
     def read(self, document: Document) -> None:
-        """Note ``document``, just read, and begin the diffs of a national plan once it and every
-        plan naming it are read."""
-        involved = document.id in self.named or any(document.id in ids for ids in self.named.values())
-        if not involved:
-            return
-        self.documents[document.id] = document
-        for national, ids in list(self.named.items()):
-            if national in self.documents and ids <= self.documents.keys():
-                del self.named[national]
-                self._begin(self.documents.pop(national), [self.documents.pop(i) for i in sorted(ids)])
+        """Note ``document``, just read, and begin (or send on) the diffs it makes possible."""
+        if document.level == "national":
+            if document.id in self.named:
+                self.nationals[document.id] = document
+                self._diff(document, self.waiting.pop(document.id, []))
+        elif document.parent in self.named:
+            national = self.nationals.get(document.parent)
+            if national is None:
+                self.waiting.setdefault(document.parent, []).append(document)
+            else:
+                self._diff(national, [document])
 
-    def _begin(self, national: Document, documents: list[Document]) -> None:
+    def _diff(self, national: Document, documents: list[Document]) -> None:
         from pilotplans.ingest.parallel import in_order
         from pilotplans.ingest.parents import link_parent
         from pilotplans.store.plans import Pair, diff_pair
 
-        if national.level != "national" or len(self.batches) >= self.limit:
+        plans = [link_parent(document, [national]) for document in documents]
+        batch = self.batches.get(national.id)
+        if not plans or (batch is None and len(self.batches) >= self.limit):
             return
-        plans = [link_parent(d, [national]) for d in documents if d.level != "national" and d.parent == national.id]
-        if not plans:
-            return
-
-        def diff(_: object) -> list[Rows]:
-            return [diff_pair(national, plan) for plan in plans]
-
-        # The worker is forked with the documents in memory: its one task only says "go".
-        batch = _Batch(in_order(diff, [0], 1, background=True), [Pair(national.id, plan.id) for plan in plans])
-        self.batches.append(batch)
-        self.running.update((pair, PairRows(batch, pair)) for pair in batch.pairs)
+        if batch is None:
+            # Forked with the national plan in memory; the local plans are sent to it.
+            batch = self.batches[national.id] = _Batch(in_order(lambda plan: diff_pair(national, plan), plans, 1,
+                                                                background=True))
+        else:
+            batch.results.extend(plans)  # type: ignore[attr-defined]
+        for plan in plans:
+            self.running[Pair(national.id, plan.id)] = PairRows(batch, len(batch.pairs))
+            batch.pairs.append(Pair(national.id, plan.id))
 
     def close(self) -> None:
         """Stop the diffs' processes (those done and those still diffing) and let go of the documents."""
-        for batch in self.batches:
+        for batch in self.batches.values():
             batch.results.close()  # type: ignore[attr-defined]
         self.batches.clear()
         self.running.clear()
-        self.documents.clear()
-        self.named.clear()
+        self.nationals.clear()
+        self.waiting.clear()
 
 
 class _Batch:
-    """The rows of the pairs one process diffs, by pair, once they are in."""
+    """The rows of the pairs one process diffs, in the order they were sent."""
 
-    def __init__(self, results: Iterator[list[Rows]], pairs: list[Pair]) -> None:
+    def __init__(self, results: Iterator[Rows]) -> None:
         self.results = results
-        self.pairs = pairs
-        self.rows: dict[Pair, Rows] | None = None
+        self.pairs: list[Pair] = []
+        self.rows: list[Rows] = []
 
-    def ready(self) -> bool:
-        return self.rows is not None or self.results.ready()  # type: ignore[attr-defined]
+    def ready(self, index: int) -> bool:
+        while len(self.rows) <= index and self.results.ready():  # type: ignore[attr-defined]
+            self.rows.append(next(self.results))
+        return index < len(self.rows)
 
-    def rows_of(self, pair: Pair) -> Rows:
-        if self.rows is None:
-            self.rows = dict(zip(self.pairs, next(self.results), strict=True))
-        return self.rows[pair]
+    def rows_of(self, index: int) -> Rows:
+        while len(self.rows) <= index:
+            self.rows.append(next(self.results))
+        return self.rows[index]
 
 
 class PairRows(Iterator[Rows]):
     """One pair's rows diffed early: one item; ``ready()`` says whether it can be had without waiting."""
 
-    def __init__(self, batch: _Batch, pair: Pair) -> None:
+    def __init__(self, batch: _Batch, index: int) -> None:
         self.batch = batch
-        self.pair = pair
+        self.index = index
 
     def ready(self) -> bool:
-        return self.batch.ready()
+        return self.batch.ready(self.index)
 
     def __next__(self) -> Rows:
-        return self.batch.rows_of(self.pair)
+        return self.batch.rows_of(self.index)
+
