@@ -111,3 +111,9 @@ def test_once_a_file_cannot_be_read_the_documents_are_no_longer_rendered_and_the
     failure = UnreadableFile("raw/broken.txt", "empty file")
     stored = list(_stored_order([failure, national2020, xiamen], ["broken", "national-2020", "xiamen-2020"], None))
     assert stored == [failure]
+
+
+def test_a_document_read_under_an_id_no_source_has_is_still_handed_on(national2020):
+    from pilotplans.ingest.dataset import _stored_order
+
+    assert [built.document.id for built in _stored_order([national2020], ["another-id"], None)] == ["national-2020"]

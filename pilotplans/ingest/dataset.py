@@ -694,6 +694,7 @@ def _stored_order(results: Iterable[object], ids: Sequence[str], early: EarlyDif
         while wanted in held:
             yield held.pop(wanted)  # type: ignore[arg-type]
             wanted = next(upcoming, None)
+    yield from held.values()  # read under an id no source has: storing it says so
 
 
 def _paged(path: Path) -> bool:
