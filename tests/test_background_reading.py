@@ -51,3 +51,29 @@ def test_a_pdf_among_few_files_is_read_in_this_process(tmp_path, monkeypatch):
     asked = _pools(monkeypatch)
     rebuild_dataset(raw, tmp_path / "out", sqlite_url(tmp_path / "out" / "p.db"), full=True)
     assert asked[0] == (2, 1, False)
+
+
+def test_a_full_rebuild_starts_reading_before_it_works_out_the_build_keys_and_an_incremental_one_after(tmp_path, monkeypatch):
+    from pilotplans.ingest import versions
+
+    raw = tmp_path / "raw"
+    shutil.copytree(SEEDS, raw)
+    events: list[str] = []
+    real_in_order, real_version = parallel.in_order, versions.build_version
+
+    def in_order(work, items, workers, *, background=False):
+        events.append(f"read {len(items)}")
+        return real_in_order(work, items, workers, background=background)
+
+    def build_version(*args, **kwargs):
+        events.append("keys")
+        return real_version(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "in_order", in_order)
+    monkeypatch.setattr(versions, "build_version", build_version)
+    rebuild_dataset(raw, tmp_path / "out", sqlite_url(tmp_path / "out" / "p.db"), full=True)
+    assert events[:2] == ["read 5", "keys"]
+    events.clear()
+    (raw / "003_0b1b6885711b46b3.txt").write_text((raw / "003_0b1b6885711b46b3.txt").read_text("utf-8") + "\n", "utf-8")
+    rebuild_dataset(raw, tmp_path / "out", sqlite_url(tmp_path / "out" / "p.db"))
+    assert events[:2] == ["keys", "read 1"]

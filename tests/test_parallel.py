@@ -101,3 +101,12 @@ def test_a_worker_is_started_for_every_256_kib_to_read_up_to_the_cores():
     assert workers_for([300_000] * 1000, cores=2) == 2
     assert workers_for([300_000] * 1000, cores=1) == 1
     assert workers_for([], cores=4) == 1
+
+
+def test_items_given_to_a_running_pool_are_worked_on_after_the_first_ones():
+    results = in_order(slow_for_small, [3], 1, background=True)
+    try:
+        results.extend([1, 2])
+        assert list(results) == [slow_for_small(3), slow_for_small(1), slow_for_small(2)]
+    finally:
+        results.close()

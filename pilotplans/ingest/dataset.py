@@ -27,7 +27,7 @@ import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +38,7 @@ from pilotplans.ingest.pipeline import default_id
 
 if TYPE_CHECKING:
     from pilotplans.schema.models import Document
+    from pilotplans.ingest.early_diffs import EarlyDiffs
     from pilotplans.ingest.manifest import ManifestEntry
     from pilotplans.parsers.interpret import DocumentHints
     from pilotplans.ingest.versions import BuildVersion
@@ -95,6 +96,12 @@ class Source:
         if self.given is not None:
             return self.given
         return self.entry.hints() if self.entry is not None else None
+
+    @property
+    def parent(self) -> str | None:
+        """The id of the document its hints say it implements."""
+        hints = self.entry if self.entry is not None else self.given
+        return getattr(hints, "parent", None)
 
     def described(self) -> str:
         """What is known of the file beforehand, as text (part of its build key)."""
@@ -639,67 +646,152 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     the others (by default one per 256 KiB of files to read, up to the cores:
     :func:`pilotplans.ingest.parallel.workers_for`).
     """
-    from pilotplans.ingest.parallel import workers_for
+    from pilotplans import interrupts
     from pilotplans.ingest.versions import build_version
     from pilotplans.store.previous import previous_build, summaries_of
 
     sources = folder_sources(raw, settings, ocr)
     check_unique_ids(sources)
     ensure_folder(out)
-    version = build_version()
-    planned = []
+    # A full rebuild reads every file whatever was stored: its reading starts before the build keys
+    # and the previous build are worked out (a fortieth of a second of a rebuild of the bundled
+    # five, spent while the worker imports its readers).
+    with interrupts.protected() if full else nullcontext():
+        started = _start_reading(sources, _sizes(sources), workers, on_file, on_page, carried=False) if full else None
+        try:
+            version = build_version()
+            planned = []
+            for source in sources:
+                try:
+                    data = source.path.read_bytes()
+                except OSError as exc:
+                    raise RebuildFailed([UnreadableFile(source.path, f"cannot open: {exc.strerror or exc}")]) from None
+                planned.append(Planned(source, build_key(source, data, version), len(data)))
+            keys = {p.source.id: p.key for p in planned}
+
+            previous = previous_build(db_url)
+            stale = version.changed(_stored_version(previous))
+            if full:
+                reason = "a full rebuild was asked for"
+            elif not previous.usable:
+                reason = previous.reason
+            elif stale:
+                reason = f"the {' and '.join(stale)} changed"
+            else:
+                reason = ""
+            carry = {} if reason else {i: s for i, s in previous.documents.items() if i in keys and s.build_key == keys[i]}
+            to_read = [p for p in planned if p.source.id not in carry]
+            levels: dict[str, str | None] = {i: s.level for i, s in carry.items()}
+            if not reason:
+                reason = f"{len(to_read)} new or changed" if to_read else "nothing changed"
+
+            if not to_read and set(previous.documents) == set(keys):
+                # Nothing to read and nothing to remove: the database stays as it is.
+                if not _exports_intact(out, previous.info):
+                    _rewrite_exports(db_url, out, previous)
+                return RebuildResult(summaries_of(db_url), 0, len(carry), reason)
+
+            with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
+                results, background = started or _start_reading([p.source for p in to_read], [p.size for p in to_read],
+                                                                 workers, on_file, on_page, carried=bool(carry))  # workers start reading
+                try:
+                    summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers,
+                                               prepare=background)
+                finally:
+                    results.close()
+        finally:  # (also when the rebuild stops before its documents are stored)
+            if started is not None:
+                started[0].close()
+    return RebuildResult(summaries, len(to_read), len(carry), reason)
+
+
+def _sizes(sources: Sequence[Source]) -> list[int]:
+    """The sizes of the sources' files (0 for one that cannot be looked at: reading it says why)."""
+    sizes = []
     for source in sources:
         try:
-            data = source.path.read_bytes()
-        except OSError as exc:
-            raise RebuildFailed([UnreadableFile(source.path, f"cannot open: {exc.strerror or exc}")]) from None
-        planned.append(Planned(source, build_key(source, data, version), len(data)))
-    keys = {p.source.id: p.key for p in planned}
+            sizes.append(source.path.stat().st_size)
+        except OSError:
+            sizes.append(0)
+    return sizes
 
-    previous = previous_build(db_url)
-    stale = version.changed(_stored_version(previous))
-    if full:
-        reason = "a full rebuild was asked for"
-    elif not previous.usable:
-        reason = previous.reason
-    elif stale:
-        reason = f"the {' and '.join(stale)} changed"
-    else:
-        reason = ""
-    carry = {} if reason else {i: s for i, s in previous.documents.items() if i in keys and s.build_key == keys[i]}
-    to_read = [p for p in planned if p.source.id not in carry]
-    levels: dict[str, str | None] = {i: s.level for i, s in carry.items()}
-    if not reason:
-        reason = f"{len(to_read)} new or changed" if to_read else "nothing changed"
 
-    if not to_read and set(previous.documents) == set(keys):
-        # Nothing to read and nothing to remove: the database stays as it is.
-        if not _exports_intact(out, previous.info):
-            _rewrite_exports(db_url, out, previous)
-        return RebuildResult(summaries_of(db_url), 0, len(carry), reason)
+def _start_reading(sources: list[Source], sizes: list[int], workers: int | None, on_file: Callable[[Path], None] | None,
+                   on_page: Progress | None, *, carried: bool) -> tuple[_Reading | _NationalsFirst, bool]:
+    """Start reading ``sources`` (of these sizes) for a rebuild (``carried``: beside documents
+    carried over); the reading, and whether it is done in the background. Where workers read and
+    nothing is carried over, the national plans are read first when the manifest names them, and
+    the other documents linked and diffed as they are read (:class:`_NationalsFirst`)."""
+    from pilotplans.ingest.parallel import workers_for
 
-    from pilotplans import interrupts
-
-    readers = workers_for([p.size for p in to_read]) if workers is None else workers
+    readers = workers_for(sizes) if workers is None else workers
     # Little to read: one worker reads it while this process imports and opens the database and
     # what writing needs (a third of a rebuild of the bundled five); a PDF or a scan is read here,
-    # where its pages may have processes of their own.
-    background = workers is None and readers == 1 and not any(_paged(p.source.path) for p in to_read)
-    with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
-        # (A worker in the background only reads: this process, which would wait for it, renders
-        # and cuts each document while the worker reads the next.)
-        split = None if background or carry else _split_nationals([p.source for p in to_read])
+    # where its pages may have processes of their own. (A worker in the background only reads:
+    # this process, which would wait for it, renders and cuts each document while the worker
+    # reads the next.)
+    background = workers is None and readers == 1 and not any(_paged(source.path) for source in sources)
+    if not background and not carried:
+        split = _split_nationals(sources)
         if split is not None:  # then the documents are linked and diffed as they are read
-            results: _Reading | _NationalsFirst = _NationalsFirst(*split, readers, on_file, on_page)
-        else:
-            results = _sources_read([p.source for p in to_read], read_source if background else build_source, readers,
-                                    on_file, on_page, background=background)  # workers start reading
-        try:
-            summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers,
-                                       prepare=background)
-        finally:
-            results.close()
-    return RebuildResult(summaries, len(to_read), len(carry), reason)
+            return _NationalsFirst(*split, readers, on_file, on_page), False
+    reading = _pairs_first(sources) if background else sources
+    return _sources_read(reading, read_source if background else build_source, readers, on_file, on_page,
+                         background=background), background
+
+
+def _pairs_first(sources: Sequence[Source]) -> list[Source]:
+    """``sources`` in the order a worker in the background reads them: each national plan another
+    source's hints name as its parent, followed at once by the sources naming it, then the others,
+    each group in the order given; so that the diffs of those pairs begin while the others are read
+    (:mod:`pilotplans.ingest.early_diffs`). They are stored in the order given (:func:`_stored_order`)."""
+    by_id = {source.id: source for source in sources}
+    children = _named_parents(sources)
+    first: list[Source] = []
+    taken: set[str] = set()
+    for source in sources:
+        for member in ((source.id, *children[source.id]) if source.id in children else ()):
+            if member not in taken:
+                first.append(by_id[member])
+                taken.add(member)
+    return first + [source for source in sources if source.id not in taken]
+
+
+def _named_parents(sources: Sequence[Source]) -> dict[str, list[str]]:
+    """The ids of the sources whose hints name each parent, in their order."""
+    children: dict[str, list[str]] = {}
+    for source in sources:
+        if source.parent is not None and source.parent != source.id:
+            children.setdefault(source.parent, []).append(source.id)
+    return children
+
+
+def _stored_order(results: Iterable[object], ids: Sequence[str], early: EarlyDiffs | None) -> Iterator[object]:
+    """The results of reading the documents of ``ids`` (perhaps read in another order: see
+    :func:`_pairs_first`) in the order of ``ids``, the order they are stored in: a document read in
+    the background is rendered as it comes (:func:`built_of`), after the diffs it makes possible are
+    begun (``early``), and held until those before it are handed on. A file that could not be read
+    is handed on at once; from then on the documents are no longer rendered (nothing will be stored)."""
+    held: dict[str, Built] = {}
+    upcoming = iter(ids)
+    wanted = next(upcoming, None)
+    failed = False
+    for result in results:
+        if isinstance(result, UnreadableFile):
+            failed = True
+            yield result
+            continue
+        if failed:
+            continue
+        if not isinstance(result, Built):  # a document read in the background
+            if early is not None:
+                early.read(result)  # type: ignore[arg-type]
+            result = built_of(result)  # type: ignore[arg-type]
+        held[result.document.id] = result
+        while wanted in held:
+            yield held.pop(wanted)  # type: ignore[arg-type]
+            wanted = next(upcoming, None)
+    yield from held.values()  # read under an id no source has: storing it says so
 
 
 def _paged(path: Path) -> bool:
@@ -736,13 +828,16 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
     put everything in place; the stored documents' summaries. Documents linked and diffed where
     they were read (:func:`build_linked`) are stored with their link and diff, and left out of
     linking and diffing here. ``prepare``: the documents are read by another process, and this one
-    makes ready for what follows the reading meanwhile."""
+    makes ready for what follows the reading meanwhile, and diffs local plans as soon as they and
+    their national plan are read (:mod:`pilotplans.ingest.early_diffs`)."""
+    from pilotplans.ingest.early_diffs import EarlyDiffs
     from pilotplans.ingest.versions import diff_version
     from pilotplans.store.build import DatasetBuild, DocumentBuild, PairDiff
     from pilotplans.store.plans import pair_key
 
     keys = {p.source.id: p.key for p in planned}
-    with DatasetBuild(db_url, carry=bool(carry)) as build:
+    early = EarlyDiffs(set(_named_parents([p.source for p in planned if p.source.id not in carry]))) if prepare else None
+    with DatasetBuild(db_url, carry=bool(carry)) as build, (closing(early) if early is not None else nullcontext()):
         if carry:
             build.keep(set(carry))
         if prepare:
@@ -751,14 +846,12 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
         updates: list[LinkUpdate] = []  # the links made where the documents were read
         diff = diff_version()
         failures: list[UnreadableFile] = []
-        for built in results:
+        for built in _stored_order(results, [p.source.id for p in planned if p.source.id not in carry], early):
             if isinstance(built, UnreadableFile):
                 failures.append(built)
                 continue
             if failures:  # nothing will be written: the other files are read only to report them too
                 continue
-            if not isinstance(built, Built):  # a document read in the background
-                built = built_of(built)  # type: ignore[arg-type]
             document = built.document
             pair = None
             if built.diff is not None:
@@ -772,7 +865,8 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
                 updates.append(built.link)
             levels[document.id] = document.level
         if failures:
-            raise RebuildFailed(failures)
+            position = {str(p.source.path): k for k, p in enumerate(planned)}
+            raise RebuildFailed(sorted(failures, key=lambda f: position.get(f.path, len(position))))
         nationals = _nationals_key(keys, levels)
         _relink(build, planned, fresh, list(carry), previous, levels,
                 nationals_changed=bool(carry) and nationals != previous.info.get("nationals"), updates=updates)
@@ -786,7 +880,8 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             book = staged.open_workbook()
             summaries = build.summaries()  # the diffs change no count: counted once, for the sheet and the caller
             sheets = build.document_sheets(book, summaries)
-            build.diff_plans(keys, diff, workers=workers, meanwhile=sheets)
+            build.diff_plans(keys, diff, workers=workers, meanwhile=sheets,
+                             early=early.running if early is not None else None)
             for _ in sheets:
                 pass
             coverage = build.coverage_sheet()

@@ -168,6 +168,16 @@ class _Pool(Iterator[R], Generic[T, R]):
             raise
         return value  # type: ignore[no-any-return]
 
+    def extend(self, items: Sequence[T]) -> None:
+        """Give the workers ``items`` too, after those given so far (their results follow)."""
+        self.items = [*self.items, *items]
+        try:
+            for worker in range(len(self.processes)):
+                self._hand_out(worker)
+        except BaseException:
+            self.close()
+            raise
+
     def ready(self) -> bool:
         """Whether the next result is in (answers that came are taken in, without waiting), so
         that the caller can do other work until it is."""

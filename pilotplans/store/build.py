@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -256,7 +256,8 @@ class DatasetBuild:
         self.writer.flush()
 
     def diff_plans(self, keys: dict[str, str], diff_version: str, *, workers: int | None = 1,
-                   meanwhile: Iterator[object] | None = None) -> int:
+                   meanwhile: Iterator[object] | None = None,
+                   early: Mapping[object, Iterator[list[dict[str, object]]]] | None = None) -> int:
         """Diff every stored local plan against its stored national plan (:mod:`pilotplans.store.plans`),
         where the pair's key (``keys``: each document's build key) changed; drop the diffs of pairs
         that are no more. Returns how many pairs were diffed.
@@ -267,7 +268,9 @@ class DatasetBuild:
         about to need it and stored in the order of the pairs, so that neither the result nor the
         memory held depends on the workers. While the workers diff, this process takes steps of
         ``meanwhile`` (writing the workbook), one whenever no diff is in; what is left of it is the
-        caller's to finish."""
+        caller's to finish. ``early`` holds the rows of pairs diffed already, as the stored plans
+        would be (:mod:`pilotplans.ingest.early_diffs`): each an iterator of one item, with
+        ``ready()`` as the pool's."""
         from pilotplans.ingest.parallel import available_cores, in_order
         from pilotplans.store import plans
 
@@ -282,23 +285,26 @@ class DatasetBuild:
             _delete_pairs(connection, stale)
             if not fresh:
                 return 0
-            nationals = {d.id: d for d in _full_documents(connection, sorted({pair.national for pair in fresh}))}
+            begun = early or {}
+            todo = [pair for pair in fresh if pair not in begun]
+            nationals = {d.id: d for d in _full_documents(connection, sorted({pair.national for pair in todo}))}
             import pilotplans.diff.compare  # noqa: F401 - before the workers are forked, so that each need not import it
 
             def diff(item: tuple[plans.Pair, Document]) -> list[dict[str, object]]:
                 pair, local = item
                 return plans.diff_pair(nationals[pair.national], local)
 
-            count = workers if workers is not None else min(available_cores(), len(fresh) // PAIRS_PER_WORKER)
-            results = in_order(diff, _LocalPlans(connection, fresh), max(1, count))
+            count = workers if workers is not None else min(available_cores(), len(todo) // PAIRS_PER_WORKER)
+            results = in_order(diff, _LocalPlans(connection, todo), max(1, count))
             try:
                 waiting = meanwhile
                 for pair in fresh:
-                    while waiting is not None and not results.ready():
+                    source = begun.get(pair, results)
+                    while waiting is not None and not source.ready():  # type: ignore[attr-defined]
                         interrupts.checkpoint()
                         if next(waiting, _DONE) is _DONE:
                             waiting = None
-                    rows = next(results)
+                    rows = next(source)
                     interrupts.checkpoint()
                     insert_table(connection, "plan_links", rows)
                     insert_table(connection, "plan_pairs", [dict(national_document=pair.national, local_document=pair.local,

@@ -45,7 +45,9 @@ def words(text: str | None, cut: Cut) -> list[str]:
     """The words of ``text`` as the index holds them: lower case, punctuation and spaces left out."""
     if not text:
         return []
-    return [w.lower() for w in cut(text) if any(ch.isalnum() for ch in w)]
+    # (w.isalnum() first: most words are letters or digits throughout, and the generator that
+    # looks for one costs a third of a document's words)
+    return [w.lower() for w in cut(text) if w.isalnum() or any(ch.isalnum() for ch in w)]
 
 
 def measure_fields(measure: Measure) -> dict[str, list[str]]:
