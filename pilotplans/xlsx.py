@@ -64,15 +64,15 @@ def fitted_columns(headers: Sequence[str], rows: Sequence[Sequence[Value]]) -> t
     values = list(zip(*sample, strict=True)) if sample else [()] * len(headers)
     columns = []
     for header, column in zip(headers, values, strict=True):
-        widest = max(text_width(header), max((_widest_line(v) for v in column if v is not None), default=0))
+        texts = {v if isinstance(v, str) else str(v) for v in column if v is not None}  # each text measured once
+        widest = max(text_width(header), max(map(_widest_line, texts), default=0))
         wrap = widest > WRAP_WIDTH
         columns.append(Column(header, WRAP_WIDTH if wrap else max(MIN_WIDTH, min(widest, MAX_WIDTH)) + 2, wrap))
     return tuple(columns)
 
 
-def _widest_line(value: Value) -> int:
-    """The display width of the widest line of a value."""
-    text = value if isinstance(value, str) else str(value)
+def _widest_line(text: str) -> int:
+    """The display width of the widest line of a text."""
     if "\n" not in text:
         return text_width(text)
     return max(text_width(line) for line in text.split("\n"))
