@@ -24,8 +24,9 @@ The rows are those the stored plans give (``tests/test_early_diffs.py``):
 - a document diffs the same as read and as stored.
 
 At most one such process per core runs (the other national plans' pairs are diffed at the end,
-over the cores). Only a rebuild reading in the background begins diffs early: a larger one keeps
-the cores busy reading, and holds no document whole.
+over the cores). This is how a rebuild reading in the background diffs early; a full rebuild read
+by workers has each worker link and diff the local plans it reads, forked once the national plans
+are read (:class:`pilotplans.ingest.dataset._NationalsFirst`), and holds no document whole.
 """
 
 from __future__ import annotations
