@@ -163,3 +163,21 @@ def test_every_column_holding_a_documents_row_key_is_moved_with_it():
     held = {(column.name, key.column.table.name) for name in DOCUMENT_TABLES for column in metadata.tables[name].columns
             for key in column.foreign_keys if key.column.table.name in keyed}
     assert held == set(KEY_COLUMNS.items())
+
+
+def test_a_national_plan_whose_file_sorts_last_is_read_first_and_stored_in_file_order(raw, tmp_path):
+    """The national plans are read first, but documents are stored in the order of their files:
+    the local plans' links, made where they were read, are stored before the national plan they
+    name, and are the links a rebuild reading in order stores."""
+    build(raw, tmp_path / "in-order", workers=2, full=True)
+    national = raw / "000_e0aac6ab09a0c8fd.txt"
+    national.rename(raw / "zz_national.txt")
+    manifest = raw / "manifest.toml"
+    manifest.write_text(manifest.read_text("utf-8").replace(national.name, "zz_national.txt"), "utf-8")
+    build(raw, tmp_path / "last", workers=2, full=True)
+    for local in ("hainan-2020", "xiamen-2020"):
+        assert links_of(tmp_path / "last", local) == links_of(tmp_path / "in-order", local)
+    with sqlite3.connect(tmp_path / "last" / "pilotplans.db") as connection:
+        stored = [row[0] for row in connection.execute("SELECT id FROM documents ORDER BY rowid")]
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert stored[-1] == "national-2020"
