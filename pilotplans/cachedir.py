@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import pickle
 from pathlib import Path
+from typing import Any
 
 CACHE_ENV = "PILOTPLANS_CACHE_DIR"
 
@@ -18,3 +20,26 @@ def default_cache_dir() -> Path | None:
         return Path(configured) if configured else None
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "pilotplans"
+
+
+def read_kept(path: Path) -> Any:
+    """What :func:`keep` left at ``path``, or None: a missing, unreadable or broken file is never
+    trusted (it is made again)."""
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # noqa: BLE001 - a broken cache is made again, never trusted
+        return None
+
+
+def keep(path: Path, value: Any) -> None:
+    """Pickle ``value`` to ``path`` whole (through a temporary file renamed over it, so that two
+    programs writing at once leave one of them); a folder that cannot be written (a read-only
+    home) is left alone: the value is made again next time."""
+    from pilotplans.errors import OutputError
+    from pilotplans.files import write_atomic
+
+    try:
+        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), make_folders=True)
+    except OutputError:
+        pass

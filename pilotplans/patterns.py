@@ -17,8 +17,6 @@ A file that cannot be read is ignored, as if empty.
 from __future__ import annotations
 
 import atexit
-import os
-import pickle
 import sys
 from pathlib import Path
 
@@ -61,32 +59,21 @@ def _file() -> Path | None:
 
 
 def _load() -> dict[Key, regex.Pattern[str]]:
+    from pilotplans.cachedir import read_kept
+
     _Kept.path = _file()
-    patterns: dict[Key, regex.Pattern[str]] = {}
-    if _Kept.path is not None:
-        try:
-            with open(_Kept.path, "rb") as handle:
-                loaded = pickle.load(handle)
-            if isinstance(loaded, dict):
-                patterns = loaded
-        except Exception:  # noqa: BLE001 - a missing or broken file is started again, never trusted
-            patterns = {}
-    _Kept.patterns = patterns
-    return patterns
+    loaded = read_kept(_Kept.path) if _Kept.path is not None else None
+    _Kept.patterns = loaded if isinstance(loaded, dict) else {}
+    return _Kept.patterns
 
 
 def _save() -> None:
-    """Write the patterns kept (whole, by renaming); a folder that cannot be written is left alone."""
+    """Write the patterns kept (:func:`pilotplans.cachedir.keep`)."""
+    from pilotplans.cachedir import keep
+
     path, patterns = _Kept.path, _Kept.patterns
     if path is None or patterns is None:
         return
     if len(patterns) > MOST:
         patterns = dict(list(patterns.items())[-MOST:])
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(temporary, "wb") as handle:
-            pickle.dump(patterns, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    except OSError:
-        pass
+    keep(path, patterns)

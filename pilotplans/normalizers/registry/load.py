@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
-import pickle
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -102,28 +100,19 @@ def _cache_path(texts: dict[str, str]) -> Path | None:
 
 
 def _build_cached() -> Registry:
+    from pilotplans.cachedir import keep, read_kept
+    from pilotplans.collector import loading_long_lived
+
     texts = {name: _read(name) for name in _FILES}
     path = _cache_path(texts)
-    if path is not None and path.exists():
-        try:
-            from pilotplans.collector import loading_long_lived
-
-            with open(path, "rb") as handle, loading_long_lived():
-                registry = pickle.load(handle)
-            if isinstance(registry, Registry):
-                return registry
-        except Exception:  # noqa: BLE001 - a broken cache is rebuilt, never trusted
-            pass
+    if path is not None:
+        with loading_long_lived():
+            kept = read_kept(path)
+        if isinstance(kept, Registry):
+            return kept
     registry = build_registry(texts[DEPARTMENTS_FILE], texts[REGIONS_FILE], texts[ROLES_FILE], texts[DIVISIONS_FILE])
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(f".{os.getpid()}.tmp")
-            with open(temporary, "wb") as handle:
-                pickle.dump(registry, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
-        except OSError:
-            pass  # a read-only home: build every time
+        keep(path, registry)  # a read-only home: built every time
     return registry
 
 
