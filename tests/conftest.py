@@ -128,3 +128,19 @@ def build(raw: Path, out: Path, *, workers: int = 1, **options):
     from pilotplans.store.db import sqlite_url
 
     return rebuild_dataset(raw, out, sqlite_url(out / "pilotplans.db"), workers=workers, **options)
+
+
+def recorded_pools(monkeypatch) -> list[tuple[int, int, bool]]:
+    """The pools (:func:`pilotplans.ingest.parallel.in_order`) asked for from now on, each as
+    (items, workers, background)."""
+    from pilotplans.ingest import parallel
+
+    asked: list[tuple[int, int, bool]] = []
+    real = parallel.in_order
+
+    def in_order(work, items, workers, *, background=False):
+        asked.append((len(items), workers, background))
+        return real(work, items, workers, background=background)
+
+    monkeypatch.setattr(parallel, "in_order", in_order)
+    return asked

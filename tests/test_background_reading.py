@@ -7,26 +7,13 @@ import shutil
 from pilotplans.ingest import parallel
 from pilotplans.ingest.dataset import CSV_NAME, JSONL_NAME, XLSX_NAME, _paged, rebuild_dataset
 from pilotplans.store.db import sqlite_url
-from tests.conftest import FIXTURES, SEEDS
-
-
-def _pools(monkeypatch) -> list[tuple[int, int, bool]]:
-    """The pools the rebuild asks for: items, workers, background."""
-    asked: list[tuple[int, int, bool]] = []
-    real = parallel.in_order
-
-    def in_order(work, items, workers, *, background=False):
-        asked.append((len(items), workers, background))
-        return real(work, items, workers, background=background)
-
-    monkeypatch.setattr(parallel, "in_order", in_order)
-    return asked
+from tests.conftest import FIXTURES, SEEDS, recorded_pools
 
 
 def test_the_five_texts_are_read_in_one_worker_of_their_own_and_give_the_exports_of_one_read_here(tmp_path, monkeypatch):
     raw = tmp_path / "raw"
     shutil.copytree(SEEDS, raw)
-    asked = _pools(monkeypatch)
+    asked = recorded_pools(monkeypatch)
     rebuild_dataset(raw, tmp_path / "background", sqlite_url(tmp_path / "background" / "p.db"), full=True)
     assert asked[0] == (5, 1, True)
     rebuild_dataset(raw, tmp_path / "here", sqlite_url(tmp_path / "here" / "p.db"), full=True, workers=1)
@@ -48,7 +35,7 @@ def test_a_pdf_among_few_files_is_read_in_this_process(tmp_path, monkeypatch):
     raw.mkdir()
     shutil.copy(FIXTURES / "xiamen-tasks.pdf", raw)
     shutil.copy(SEEDS / "003_0b1b6885711b46b3.txt", raw)
-    asked = _pools(monkeypatch)
+    asked = recorded_pools(monkeypatch)
     rebuild_dataset(raw, tmp_path / "out", sqlite_url(tmp_path / "out" / "p.db"), full=True)
     assert asked[0] == (2, 1, False)
 

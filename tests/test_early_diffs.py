@@ -4,13 +4,12 @@ plans give."""
 
 import sqlite3
 
-from pilotplans.ingest import parallel
 from pilotplans.ingest.early_diffs import EarlyDiffs
 from pilotplans.ingest.parents import link_parent
 from pilotplans.store.db import reading, sqlite_url
 from pilotplans.store.plans import Pair, diff_pair
 from pilotplans.store.read import read_documents, sqlalchemy_query
-from tests.conftest import build
+from tests.conftest import build, recorded_pools
 
 
 def _links(database) -> list[tuple]:
@@ -31,14 +30,7 @@ def test_a_document_diffs_the_same_as_read_and_linked_to_the_parent_it_names_as_
 
 
 def test_the_bundled_five_read_in_the_background_begin_both_diffs_early_and_store_the_links_of_a_rebuild_here(raw, tmp_path, monkeypatch):
-    asked: list[tuple[int, int, bool]] = []
-    real = parallel.in_order
-
-    def in_order(work, items, workers, *, background=False):
-        asked.append((len(items), workers, background))
-        return real(work, items, workers, background=background)
-
-    monkeypatch.setattr(parallel, "in_order", in_order)
+    asked = recorded_pools(monkeypatch)
     build(raw, tmp_path / "background", workers=None, full=True)
     # the reading worker, one process diffing both local plans (xiamen-2020, then hainan-2020 sent
     # to it), and no diff left for the end
