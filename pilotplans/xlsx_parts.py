@@ -87,16 +87,16 @@ class RowWriter:
 
     def write(self, row: int, values: Any) -> bool:
         """Write ``values`` as row ``row`` (0 is the header's); False (nothing written) if one is
-        not text, a number or None."""
+        not text, a number or None, or the sheet has no columns."""
+        if self._last < 0:
+            return False  # a sheet without columns: XlsxWriter writes no row
         for value in values:
-            if value is not None and type(value) is not str and (
-                    type(value) is not int and (type(value) is not float or not math.isfinite(value))):
+            if not (value is None or type(value) in (str, int) or (type(value) is float and math.isfinite(value))):
                 return False
         ws = self.ws
         if ws.table:
             ws._write_single_row(row)  # a row XlsxWriter holds (the header, a declined row) goes first
-        if self._last >= 0:
-            ws._check_dimensions(row, self._last)
+        ws._check_dimensions(row, self._last)
         number = str(row + 1)
         parts = [f'<row r="{number}">']
         append = parts.append
