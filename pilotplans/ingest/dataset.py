@@ -100,7 +100,7 @@ class Source:
     @property
     def parent(self) -> str | None:
         """The id of the document its hints say it implements."""
-        hints = self.entry if self.entry is not None else self.given
+        hints = self.given if self.given is not None else self.entry  # in the order :meth:`hints` takes them
         return getattr(hints, "parent", None)
 
     def described(self) -> str:

@@ -76,10 +76,10 @@ class EarlyDiffs:
         from pilotplans.ingest.parents import link_parent
         from pilotplans.store.plans import Pair, diff_pair
 
-        plans = [link_parent(document, [national]) for document in documents]
         batch = self.batches.get(national.id)
-        if not plans or (batch is None and len(self.batches) >= self.limit):
-            return
+        if not documents or (batch is None and len(self.batches) >= self.limit):
+            return  # (a national plan past the limit has its pairs diffed at the end)
+        plans = [link_parent(document, [national]) for document in documents]
         if batch is None:
             # Forked with the national plan in memory; the local plans are sent to it.
             batch = self.batches[national.id] = _Batch(in_order(lambda plan: diff_pair(national, plan), plans, 1,
@@ -87,8 +87,8 @@ class EarlyDiffs:
         else:
             batch.results.extend(plans)  # type: ignore[attr-defined]
         for plan in plans:
-            self.running[Pair(national.id, plan.id)] = PairRows(batch, len(batch.pairs))
-            batch.pairs.append(Pair(national.id, plan.id))
+            self.running[Pair(national.id, plan.id)] = PairRows(batch, batch.sent)
+            batch.sent += 1
 
     def close(self) -> None:
         """Stop the diffs' processes (those done and those still diffing) and let go of the documents."""
@@ -105,7 +105,8 @@ class _Batch:
 
     def __init__(self, results: Iterator[Rows]) -> None:
         self.results = results
-        self.pairs: list[Pair] = []
+        self.sent = 0
+        """Pairs sent to the process so far: the index of the next one's rows."""
         self.rows: list[Rows] = []
 
     def ready(self, index: int) -> bool:

@@ -76,12 +76,12 @@ def _coverage_rows(connection: Connection, nationals: list[str], plans: list[str
     for national in nationals:
         of_national = links.c.national_document == national
         implementing = connection.execute(select(links.c.local_document).where(of_national).distinct()).scalars().all()
+        if not implementing:
+            continue
         found = connection.execute(
             select(links.c.local_document, links.c.national_position, links.c.relation, links.c.local_label)
             .where(of_national, links.c.national_position.is_not(None), links.c.local_label.is_not(None))
             .order_by(links.c.local_document, links.c.position)).all()
-        if not implementing:
-            continue
         measure_rows = connection.execute(
             select(measures.c.position, measures.c.number, measures.c.heading_number, measures.c.heading_title, measures.c.text)
             .where(measures.c.document_id == national).order_by(measures.c.position)).all()
