@@ -33,13 +33,12 @@ from pilotplans.normalizers.segment import (
 
 if TYPE_CHECKING:
     from pilotplans.parsers.columns import Label
+    from pilotplans.normalizers.registry.bodies import Registry
 
 # "Each": a collective's opening word (各区县（开发区）: each district, county and zone).
 _EACH = "各"
 # The party committee's word after a place or level marker (省委组织部、宣传部: 省委宣传部).
 _PARTY = "委"
-# Words an item may open with that say whose body it is without a place (各, 有关, 中共, 国家 …).
-_OWN_OPENINGS = ("各", "有关", "相关", "中共", "中国", "中华", "国家", "国务院", "全国", "中央")
 # Column roles whose labels open a list of bodies inside a cell.
 _LIST_ROLES = ("responsibility", "cooperating", "superior")
 
@@ -217,7 +216,7 @@ def _shared_openings(items: list[str]) -> list[str]:
     return out
 
 
-def _openings(registry, item: str) -> tuple[str, ...]:
+def _openings(registry: Registry, item: str) -> tuple[str, ...]:
     """What ``item`` opens with that later items of its list may share, longest first: a phrase
     of the places under the region (各县（市、区）), a place (安新县) or a level marker (县), each
     also with the party committee's 委 after it (省委 of 省委组织部). A central body's name opens
@@ -255,8 +254,8 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
     out = list(read)
     run: list[int] = []
     for index, item in enumerate(items):
-        if is_place(item) and registry.gazetteer.find_place(item) is not None \
-                and registry.gazetteer.find_place(item).region is not None:
+        place = registry.gazetteer.find_place(item) if is_place(item) else None
+        if place is not None and place.region is not None:
             run.append(index)
             continue
         if run and run[-1] == index - 1:
@@ -268,9 +267,9 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
     return out
 
 
-def _ending_after_a_place(registry, item: str) -> str | None:
+def _ending_after_a_place(registry: Registry, item: str) -> str | None:
     """What ``item`` has after the place it opens with (吴忠市人民政府: 人民政府), if it is a body."""
-    if not names_a_body_alone(item) or strip_etc(item, load_registry().roles.etc_tails)[1] is not None:
+    if not names_a_body_alone(item) or strip_etc(item, registry.roles.etc_tails)[1] is not None:
         return None  # a list closed by 等 shares no ending (北京、广州等试点地区)
     head = next((h for h, _, former in registry.gazetteer.prefixes(item) if not former and len(h) < len(item)), None)
     if head is None:
@@ -279,7 +278,7 @@ def _ending_after_a_place(registry, item: str) -> str | None:
     return ending if _reads_after_a_place(registry, ending) else None
 
 
-def _continues_the_places(registry, openings: tuple[str, ...], item: str) -> str | None:
+def _continues_the_places(registry: Registry, openings: tuple[str, ...], item: str) -> str | None:
     """``item`` read with the quantifier of the places before it when it opens with their level
     word (各区委、区政府: each district's government, not the district's own), else None."""
     places = next((o for o in openings if o.startswith(_EACH) and registry.subordinate.fullmatch(o)), None)
@@ -291,14 +290,14 @@ def _continues_the_places(registry, openings: tuple[str, ...], item: str) -> str
     return _EACH + item
 
 
-def _reads_after_a_place(registry, rest: str) -> bool:
+def _reads_after_a_place(registry: Registry, rest: str) -> bool:
     """Whether ``rest`` is what a local body's name has after its place (委, 人民政府, 商务局)."""
     return any(names_a_body_alone(marker + rest) for marker, _ in registry.markers)
 
 
-def _opens_on_its_own(registry, item: str) -> bool:
+def _opens_on_its_own(registry: Registry, item: str) -> bool:
     """Whether ``item`` already says whose body it is: a place, a level marker, a naming word."""
-    return (is_place(item) or item.startswith(_OWN_OPENINGS)
+    return (is_place(item) or item.startswith(registry.name_parts.own_openings)
             or any(item.startswith(m) for m, _ in registry.markers)
             or next(registry.gazetteer.prefixes(item), None) is not None)
 

@@ -284,6 +284,9 @@ class NameParts(_Model):
     not_places: tuple[str, ...] = ()
     generic_names: tuple[str, ...] = ()
     generic_offices: tuple[str, ...] = ()
+    own_openings: tuple[str, ...] = ()
+    """Words an item of a list may open with that say whose body it is without a place (各, 有关,
+    中共, 国家 …): such an item does not take the opening of the item before it."""
 
     @field_validator("ordinals")
     @classmethod
