@@ -810,6 +810,31 @@ def test_field_lines_run_into_the_next_item_are_read_apart():
     ]
 
 
+def test_a_figure_in_a_field_line_is_not_the_next_items_number():
+    document = outline(
+        "一、保障措施",
+        "1.加大资金投入。设立专项资金。",
+        "责任单位：市财政局安排资金2.5亿元",
+        "2.强化人才支撑。引进高层次人才。（责任单位：市人社局）",
+    )
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1.", "市财政局安排资金2.5亿元"), ("2.", "市人社局"),
+    ]
+
+
+def test_a_number_inside_a_headings_title_is_not_its_first_item():
+    document = outline(
+        "一、构建1.5小时经济圈",
+        "1.完善交通网络。（责任单位：市交通局）",
+        "二、打造1小时通勤圈",
+        "1.优化公交线路。（责任单位：市公交集团）",
+    )
+    assert [h.title for h in document.tables[0].headings] == ["构建1.5小时经济圈", "打造1小时通勤圈"]
+    assert [(m.number_raw, m.heading_title) for m in document.measures] == [
+        ("1.", "构建1.5小时经济圈"), ("1.", "打造1小时通勤圈"),
+    ]
+
+
 def test_a_headings_title_run_into_its_first_item_is_read_apart():
     document = outline(
         "一、提升政务服务效能1.加大简政放权力度。承接好省下放事项。（牵头单位：州审批局）"
@@ -845,6 +870,7 @@ def test_a_numbering_that_goes_on_after_items_of_another_style_does_not_warn():
         "（2）培育本土企业。（责任单位：市工信局）",
         "3.优化营商环境。（责任单位：市发改委）",
     )
+    assert [m.number_raw for m in document.measures] == ["1.", "（1）", "（2）", "3."]
     assert not [w for m in document.measures for w in m.warnings if w.code == "number_gap"]
 
 

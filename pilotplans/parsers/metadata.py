@@ -50,6 +50,7 @@ _ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*关于")
 _PLACE = compiled(r"^(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
+_MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
 _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # A county-level issuer (芮城县人民政府办公室, 中共黄岛区委): the county is the document's place, named
 # in full, when its government or Party committee follows (a title such as 关于推进县域… is none).
@@ -314,7 +315,7 @@ def level_of(issuer: str | None) -> str | None:
     match = _PLACE.match(issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
-    if regex.match(r"^\p{Han}{1,8}(部|委员会|总局|总署)$", issuer):
+    if _MINISTRY.match(issuer):
         return "national"
     return None
 

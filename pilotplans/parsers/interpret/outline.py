@@ -52,6 +52,7 @@ CARD = "card"
 # The style of a sub-heading printed after a dash instead of a number (一、… / ——在推进“放管服”
 # 改革上精准发力 / 3、…): it holds the items up to the next one, its items numbered on across them.
 DASH = "dash"
+_HAN = compiled(r"\p{Han}")
 _DASH_TITLE = compiled(r"^\s*(?P<lead>(?:——|──|--|－－)\s*)(?P<title>\S.*)$")
 
 
@@ -290,7 +291,7 @@ class _OutlineReader:
             # bracket closing it, never a figure: 2.5亿元).
             for position in range(1, len(text) - 1):
                 before = text[position - 1]
-                if not (regex.match(r"\p{Han}", before) or before in words.closers.values()):
+                if not (_HAN.match(before) or before in words.closers.values()):
                     continue
                 marker = find_item_marker(text[position:])
                 if marker is not None and _follows(marker, text[position + marker.end:], open_items):
