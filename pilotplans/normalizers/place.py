@@ -100,25 +100,21 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
     the module docstring); unchanged otherwise."""
     if document.level == "national":
         return document
+    lead = "the document's metadata names no region"
+    unplaced = document
     if document.region is not None:
         if gazetteer.find_place(document.region) is not None:
             return document
         # The metadata took a title's opening words for its place (加快西宁市流通业发展实施意见 →
         # 加快西宁): the place the title names is read as for a title naming no place first.
-        unknown = document
+        lead = f"the region its metadata reads, {document.region}, is no place"
         document = document.model_copy(update={"region": None})
-        if (found := _named_in_title_or_issuer(document, gazetteer)) is None:
-            return unknown
-        place, field, also = found
-        warning = Warning(code=INFERRED, message=(
-            f"the region its metadata reads, {unknown.region}, is no place; taken from its {field}, "
-            f"which names {place.written}{also}"))
-        return _with_region(document, gazetteer.region(place.region_id), place.level, warning)
     if (found := _named_in_title_or_issuer(document, gazetteer)) is not None:
         place, field, also = found
-        warning = Warning(code=INFERRED, message=(
-            f"the document's metadata names no region; taken from its {field}, which names {place.written}{also}"))
+        warning = Warning(code=INFERRED, message=f"{lead}; taken from its {field}, which names {place.written}{also}")
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning)
+    if unplaced.region is not None:
+        return unplaced  # no place named anywhere: the region is kept as read
     province = _province_of_doc_no(document, gazetteer)
     if province is not None:
         warning = Warning(code=INFERRED, message=(

@@ -141,14 +141,9 @@ class _Builder:
                                 f"{f' ({owners})' if owners else ''} and has items with their own inside; read as a heading "
                                 f"whose owners no measure carries: {item.text[:30]}…",
                     ))
-                heading = self._heading(item, parent)
-                if item.number is not None:
-                    heading.read.warnings.extend(heading_number_warnings(value, before))
-                self.visit(item.children, heading)
+                self.visit(item.children, self._numbered_heading(item, parent, value, before))
             elif item.style not in leaf_styles and _owns_its_items(item):
-                heading = self._heading(item, parent)
-                if item.number is not None:
-                    heading.read.warnings.extend(heading_number_warnings(value, before))
+                heading = self._numbered_heading(item, parent, value, before)
                 assert item.fields is not None
                 owners = _owners(item.fields)
                 for child in item.children:
@@ -185,6 +180,13 @@ class _Builder:
             found.append(heading)
             heading = self.headings[heading.parent - 1] if heading.parent else None
         return found
+
+    def _numbered_heading(self, item: Item, parent: HeadingDraft | None, value: int, before: int) -> HeadingDraft:
+        """``item`` read as a heading, warned of when its number does not follow ``before``."""
+        heading = self._heading(item, parent)
+        if item.number is not None:
+            heading.read.warnings.extend(heading_number_warnings(value, before))
+        return heading
 
     def _heading(self, item: Item, parent: HeadingDraft | None) -> HeadingDraft:
         if self.first_item is None:
