@@ -431,7 +431,7 @@ def build_linked(source: Source, nationals: Sequence[Document], on_page: Progres
     The process storing the documents then neither links them one after another once all are read
     nor loads each local plan back from the database to hand it to a worker that diffs it."""
     from pilotplans.ingest.parents import link_parent
-    from pilotplans.store.plans import diff_pair
+    from pilotplans.store.plans import diff_pair, pair_of
     from pilotplans.store.rows import document_rows
 
     built = build_source(source, on_page)
@@ -439,9 +439,9 @@ def build_linked(source: Source, nationals: Sequence[Document], on_page: Progres
         return built
     document = built.document
     after = link_parent(document, nationals)
-    # The pairs diffed are those of :func:`pilotplans.store.plans.wanted_pairs`.
-    parent = next((n for n in nationals if n.id == after.parent), None) if after.level != "national" else None
-    diff = (parent.id, diff_pair(parent, after)) if parent is not None else None
+    by_id = {n.id: n for n in nationals}
+    pair = pair_of(after.id, after.level, after.parent, by_id)  # the pair diff_plans would diff
+    diff = (pair.national, diff_pair(by_id[pair.national], after)) if pair is not None else None
     # Its rows, not the Document, cross to the process storing it: a Document takes 2.5 ms to
     # unpickle and 1.6 ms to make rows of, its rows 0.4 ms to unpickle (a local plan of 40 measures).
     return replace(built, document=document.model_copy(update={"tables": [], "conventions": [], "measures": []}),

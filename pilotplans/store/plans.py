@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -87,7 +87,13 @@ def wanted_pairs(documents: Iterable[tuple[str, str | None, str | None]]) -> lis
     document whose parent is a stored national plan."""
     documents = list(documents)
     nationals = {i for i, level, _ in documents if level == "national"}
-    return [Pair(parent, i) for i, level, parent in documents if level != "national" and parent in nationals]
+    return [pair for i, level, parent in documents if (pair := pair_of(i, level, parent, nationals)) is not None]
+
+
+def pair_of(doc_id: str, level: str | None, parent: str | None, nationals: Collection[str]) -> Pair | None:
+    """The pair document ``doc_id`` makes with its national plan: a document that is not national,
+    whose parent is one of ``nationals`` (the ids of the national plans stored); else None."""
+    return Pair(parent, doc_id) if level != "national" and parent is not None and parent in nationals else None
 
 
 def coverage_rows(national: str, measures: Iterable[Sequence[Any]], implementing: Iterable[str],
