@@ -151,17 +151,23 @@ def _worker_ocr(ocr: OcrSettings | None) -> OcrSettings:
     return replace(ocr or DEFAULT_OCR, workers=1)
 
 
-def _prepare_workers() -> None:
-    """Import the interpreter, the normalisers and the sheet writer and load the registry before
-    workers are forked, so that each starts with them in memory rather than importing them again."""
+def _preload(*modules: str) -> None:
+    """Import ``modules`` and load the registry now (before workers are forked, so that each starts
+    with them in memory, or while another process reads, so that nobody waits for them later)."""
     import importlib
 
     from pilotplans.normalizers.registry import load_registry
 
-    for module in ("pilotplans.parsers.interpret", "pilotplans.normalizers.links", "pilotplans.normalizers.resolve",
-                   "pilotplans.xlsx_parts", "xlsxwriter"):
+    for module in modules:
         importlib.import_module(module)
     load_registry()
+
+
+def _prepare_workers() -> None:
+    """Import the interpreter, the normalisers and the sheet writer and load the registry before
+    workers are forked, so that each starts with them in memory rather than importing them again."""
+    _preload("pilotplans.parsers.interpret", "pilotplans.normalizers.links", "pilotplans.normalizers.resolve",
+             "pilotplans.xlsx_parts", "xlsxwriter")
 
 
 class _Reading(Iterator[object]):
@@ -249,10 +255,7 @@ class _NationalsFirst(Iterator[object]):
     def _read_others(self) -> None:
         from functools import partial
 
-        import pilotplans.diff.compare  # noqa: F401 - before the workers are forked, so that each need not import it
-        import pilotplans.ingest.parents  # noqa: F401
-        import pilotplans.store.plans  # noqa: F401
-
+        _preload("pilotplans.diff.compare", "pilotplans.ingest.parents", "pilotplans.store.plans")  # before the fork
         work = partial(build_linked, nationals=tuple(self.read))
         self.reading = _sources_read(self.others, work, self.workers, self.on_file, self.on_page)
 
@@ -810,14 +813,8 @@ def _paged(path: Path) -> bool:
 def _prepare_writing() -> None:
     """Import what storing, linking and diffing the documents and writing the workbook use, and
     load the registry: done while a worker reads, instead of after the last document came."""
-    import importlib
-
-    from pilotplans.normalizers.registry import load_registry
-
-    for module in ("pilotplans.ingest.parents", "pilotplans.store.references", "pilotplans.store.plans",
-                   "pilotplans.store.read", "pilotplans.store.workbook", "pilotplans.diff.compare", "xlsxwriter"):
-        importlib.import_module(module)
-    load_registry()
+    _preload("pilotplans.ingest.parents", "pilotplans.store.references", "pilotplans.store.plans", "pilotplans.store.read",
+             "pilotplans.store.workbook", "pilotplans.diff.compare", "xlsxwriter")
 
 
 def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: list[Planned],
