@@ -467,15 +467,9 @@ def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region:
         return []
     phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
     units: list[tuple[str, int | None]] = []
-    i = 0
-    while i < len(phrase):
-        unit = next((u for u in registry.subordinate_units if phrase.startswith(u, i)), None)
-        if unit is None:
-            i += 1
-            continue
-        tier = registry.unit_tiers.get(unit)
-        units.append((unit, _TIER_RANK[tier] if tier else None))
-        i += len(unit)
+    for found_unit in registry.subordinate_unit.finditer(phrase):
+        tier = registry.unit_tiers.get(found_unit[0])
+        units.append((found_unit[0], _TIER_RANK[tier] if tier else None))
     own = _TIER_RANK[region.tier]
     found = [unit for unit, rank in units if rank is not None and rank <= own]
     # the region's own level first, then the levels below a county's under it (区街道办事处 in a

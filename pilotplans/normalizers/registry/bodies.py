@@ -84,7 +84,8 @@ class Registry:
         self.name_parts: NameParts = departments.names
         self.subordinate_pattern = subordinate_pattern(departments.subordinate)
         self.subordinate = regex.compile(self.subordinate_pattern)
-        self.subordinate_units = tuple(sorted(departments.subordinate.units, key=len, reverse=True))
+        units = sorted(departments.subordinate.units, key=len, reverse=True)  # the longest unit where several start
+        self.subordinate_unit = regex.compile("|".join(map(regex.escape, units)))
         self.unit_tiers = dict(departments.subordinate.unit_tiers)
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
