@@ -110,3 +110,34 @@ def test_items_given_to_a_running_pool_are_worked_on_after_the_first_ones():
         assert list(results) == [slow_for_small(3), slow_for_small(1), slow_for_small(2)]
     finally:
         results.close()
+
+
+def large_answer_noted(item: tuple[int, str]) -> bytes:
+    n, folder = item
+    with open(os.path.join(folder, f"done-{n}"), "w"):
+        pass
+    return bytes(4 * 1024 * 1024)  # far more than a pipe holds: writing it waits for the reader
+
+
+def test_a_worker_goes_on_with_its_next_task_while_its_last_answer_is_not_yet_taken_in(tmp_path):
+    results = in_order(large_answer_noted, [(n, str(tmp_path)) for n in range(2)], workers=1, background=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not (tmp_path / "done-1").exists() and time.monotonic() < deadline:
+            time.sleep(0.01)  # no answer is asked for meanwhile
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["done-0", "done-1"]
+        assert [len(answer) for answer in results] == [4 * 1024 * 1024] * 2
+    finally:
+        results.close()
+    assert multiprocessing.active_children() == []
+
+
+def unpicklable_answer(n: int) -> object:
+    return (lambda: n) if n == 2 else n
+
+
+def test_an_answer_that_does_not_pickle_is_raised_for_its_item():
+    results = in_order(unpicklable_answer, [1, 2, 3], workers=2)
+    assert next(results) == 1
+    with pytest.raises(RuntimeError, match="PicklingError|AttributeError"):
+        next(results)

@@ -65,25 +65,69 @@ def workers_for(sizes: Sequence[int], cores: int | None = None) -> int:
 def _serve(connection: Connection, work: Callable[[Any], Any], inherited: Sequence[Connection]) -> None:
     """A worker: answer each task with ``("ok", result)`` or ``("error", exception)`` until told to
     stop, or until the calling process is gone (its ends of the pipes, which a forked worker
-    inherits, are closed first: else the pipe would never end)."""
+    inherits, are closed first: else the pipe would never end). Answers are sent by a thread of
+    their own (:class:`_Answers`), so that the worker goes on with the next task it holds while the
+    calling process, busy with other work, has not yet taken in the last answer."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for other in inherited:
         other.close()
-    while True:
+    answers = _Answers(connection)
+    try:
+        while True:
+            try:
+                item = connection.recv()
+            except EOFError:
+                return
+            if item is None:
+                return
+            try:
+                answer: tuple[str, Any] = ("ok", work(item))
+            except Exception as exc:  # noqa: BLE001 - handed to the caller, who raises it
+                answer = ("error", exc)
+            answers.send(answer)
+    finally:
+        answers.close()
+
+
+class _Answers:
+    """A worker's answers, pickled in the worker's own thread (one that does not pickle is
+    answered with the error instead) and written to the pipe by a thread of their own, in order.
+
+    A document's answer is larger than the pipe holds, so writing it waits until the calling
+    process reads it; a rebuild of a few documents reads them in one worker while the calling
+    process imports and opens the database (:func:`pilotplans.ingest.dataset.rebuild_dataset`),
+    and the worker used to wait there, idle, instead of reading the next document it held (a
+    seventh of a rebuild of the bundled five)."""
+
+    def __init__(self, connection: Connection) -> None:
+        import queue
+        import threading
+
+        self.connection = connection
+        self.queue: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self.thread = threading.Thread(target=self._write, daemon=True)
+        self.thread.start()
+
+    def send(self, answer: tuple[str, Any]) -> None:
+        from multiprocessing.reduction import ForkingPickler
+
         try:
-            item = connection.recv()
-        except EOFError:
-            return
-        if item is None:
-            return
-        try:
-            answer: tuple[str, Any] = ("ok", work(item))
-        except Exception as exc:  # noqa: BLE001 - handed to the caller, who raises it
-            answer = ("error", exc)
-        try:
-            connection.send(answer)
+            data = bytes(ForkingPickler.dumps(answer))
         except Exception as exc:  # noqa: BLE001 - an answer that does not pickle
-            connection.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+            data = bytes(ForkingPickler.dumps(("error", RuntimeError(f"{type(exc).__name__}: {exc}"))))
+        self.queue.put(data)
+
+    def _write(self) -> None:
+        while (data := self.queue.get()) is not None:
+            try:
+                self.connection.send_bytes(data)
+            except OSError:  # the calling process is gone, or stopped the pool: nobody reads on
+                return
+
+    def close(self) -> None:
+        """Write what is left, then let the thread end."""
+        self.queue.put(None)
+        self.thread.join()
 
 
 def _context() -> multiprocessing.context.BaseContext:
