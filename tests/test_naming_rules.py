@@ -1,7 +1,7 @@
 """The naming rules that make a local body's other written forms, and the bodies named after a place
 that is no division: a conjunction left out or its parts swapped, a municipality's commissions, a
 stem clipped before 委, subordinate customs named after a port, the central bank's regional
-branches, committees of areas nobody lists, numbered and specialised courts. Each rule with a case
+branches, committees of areas nobody lists, numbered and specialised courts, bodies set up for a task and named after it. Each rule with a case
 where it fires and one where it must stay quiet."""
 
 from __future__ import annotations
@@ -217,6 +217,48 @@ def test_an_area_word_alone_is_no_committee(written):
 def test_every_development_areas_committee_is_a_collective(written):
     found = resolve_body(written, XIAN)
     assert (found.id, found.collective) == ("610100-subordinate-zone_committee", True)
+
+
+# Bodies set up for a task (议事协调机构) and their offices, named after the task
+
+XIANYANG = make_context(region="咸阳", level="municipal", date=dt.date(2022, 6, 1))
+
+
+def test_a_leading_groups_office_is_named_after_its_task():
+    found = resolve_body("市行政审批制度改革工作领导小组办公室", XIANYANG)  # 咸阳 2022 "放管服" work points
+    assert (found.id, found.name, found.counterparts) == (
+        "610400-task_group_office-行政审批制度改革领导小组", "咸阳市行政审批制度改革工作领导小组办公室", ())
+
+
+def test_a_task_written_with_and_without_its_closing_gongzuo_is_one_body():
+    assert _id("市行政审批制度改革领导小组办公室", XIANYANG) == _id("咸阳市行政审批制度改革工作领导小组办公室", XIANYANG) \
+        == "610400-task_group_office-行政审批制度改革领导小组"
+
+
+def test_a_group_its_office_and_a_conference_on_one_task_are_different_bodies():
+    assert [_id(w, XIANYANG) for w in ("市优化营商环境工作领导小组", "市优化营商环境工作领导小组办公室", "市优化营商环境联席会议办公室")] \
+        == ["610400-task_group-优化营商环境领导小组", "610400-task_group_office-优化营商环境领导小组",
+            "610400-task_group_office-优化营商环境联席会议"]
+
+
+def test_a_task_may_hold_a_term_in_quotes():
+    assert _id("市推进政府职能转变和“放管服”改革协调小组办公室", XIANYANG) \
+        == "610400-task_group_office-推进政府职能转变和“放管服”改革协调小组"
+
+
+@pytest.mark.parametrize(("written", "context", "expected"), [
+    ("南京市自由贸易试验区工作领导小组办公室", NANJING, "320100-free_trade_zone_office"),
+    ("市委全面深化改革委员会办公室", XIANYANG, "610400-party_reform_office"),
+    ("市农村工作领导小组办公室", XIANYANG, "610400-party_rural_work_office"),
+    ("市服务贸易创新发展试点联席会议办公室", NANJING, "320100-service_trade_conference_office"),
+])
+def test_a_leading_groups_office_of_a_kind_of_its_own_is_that_kind(written, context, expected):
+    assert _id(written, context) == expected
+
+
+@pytest.mark.parametrize("written", ["领导小组办公室", "有关领导小组办公室", "相关联席会议办公室", "各县区领导小组办公室"])
+def test_a_group_word_without_a_task_is_no_body(written):
+    assert _id(written, XIANYANG) is None
 
 
 # Courts

@@ -8,8 +8,9 @@ longest name first (a name several places bear is settled by the document's regi
 marker means the document's own place at that tier. The rest is looked up in the registry's index
 of kind forms. What is left when nothing matches may still be a body named after something that is
 no division: the committee of an area nobody lists ([place] 曲江新区 管委会, 西永 综保区 管委会), a
-court among several numbered ones (第一中级人民法院), or a customs named after a port (金陵海关, see
-:func:`read_local_place`). Pure functions of the registry and the context.
+court among several numbered ones (第一中级人民法院), a customs named after a port (金陵海关, see
+:func:`read_local_place`), or the office of a body set up for a task, named after it ([place]
+行政审批制度改革工作 领导小组办公室: :func:`_topical`). Pure functions of the registry and the context.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from pilotplans.normalizers.registry import Kind, KindForm, Region, Registry
 from pilotplans.patterns import compiled
 
 _HAN = compiled(r"\p{Han}+")
+#: A topic: Chinese characters, perhaps with a term in quotes (推进“放管服”改革).
+_TOPIC = compiled(r"[\p{Han}“”‘’]+")
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,36 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         if qualifier is None:
             return found(kind)
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}管理委员会")
+    topical = _topical(registry, rest)
+    if topical is not None:
+        kind, qualifier = topical
+        return replace(found(kind), qualifier=qualifier, title=f"{region.name}{rest}")
+    return None
+
+
+#: The longest topic read before a topical body's word (行政审批制度改革工作: 10).
+TOPIC_LENGTH = 20
+#: A word a topic may end with that leaves the body the same (…改革工作领导小组 is …改革领导小组).
+_TOPIC_TAIL = "工作"
+
+
+def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
+    """The kind of a body named after its topic (行政审批制度改革工作领导小组办公室) and the name
+    that tells it apart from the others of its kind in its place: the topic (without a closing
+    工作) and the word, less the office word (行政审批制度改革领导小组). None unless the topic is
+    two to ``TOPIC_LENGTH`` Chinese characters (a term in it perhaps in quotes) not opened by a word
+    that names no body of its own (各, 有关 …)."""
+    for word, kind in registry.topic_forms:
+        if not rest.endswith(word):
+            continue
+        topic = rest[:-len(word)]
+        if _TOPIC.fullmatch(topic) is None or not 2 <= sum(map(len, _HAN.findall(topic))) <= TOPIC_LENGTH:
+            continue
+        if any(topic.startswith(opening) for opening in registry.name_parts.not_places):
+            return None
+        if topic.endswith(_TOPIC_TAIL) and len(topic) - len(_TOPIC_TAIL) >= 2:
+            topic = topic[:-len(_TOPIC_TAIL)]
+        return kind, topic + word.removesuffix("办公室")
     return None
 
 

@@ -106,6 +106,9 @@ class Registry:
         self.compose = self._index_compose()
         self.area_committee = {area: kind.id for kind in self.kinds.values() for area in kind.areas}
         self.committee_forms = frozenset(form for kind in self.kinds.values() if kind.areas for form in kind.forms)
+        self.topic_forms = tuple(sorted(((word, kind.id) for kind in self.kinds.values() for word in kind.topics),
+                                        key=lambda item: len(item[0]), reverse=True))
+        """The words ending a body's name after its topic, with their kind (longest first)."""
 
     # Validation ------------------------------------------------------------------------------
 

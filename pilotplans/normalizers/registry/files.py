@@ -195,6 +195,9 @@ class Kind(_Model):
     bank); ``derived = false`` keeps the naming rules from making other forms of the kind's stems
     (a commission's 委, 主管部门: a former body is not what 应急管理部门 names); ``numbered``
     kinds have several bodies in one place told apart by an ordinal (第一中级人民法院, 一中院).
+    ``topics`` are the words that end the name of a body named after the task it was set up for
+    ([place][topic][word]: 市 + 行政审批制度改革工作 + 领导小组办公室), several in one place, told
+    apart by their topic; such a name is read only when no other kind's naming rules read it.
     ``system`` names the vertical system whose name patterns and fixed forms write as
     ``{system}`` ({system}{city}中心支行: 中国人民银行/人民银行/人行 + 厦门 + 中心支行). ``absent_in``
     names the provinces (gazetteer ids) where the kind has no bodies at all: there a mention of the
@@ -212,6 +215,7 @@ class Kind(_Model):
     offices: tuple[str, ...] = ()
     forms: tuple[str, ...] = ()
     areas: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
     names: dict[Tier, str] = {}
     patterns: tuple[Form, ...] = ()
     short: tuple[Form, ...] = ()
