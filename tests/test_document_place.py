@@ -170,3 +170,30 @@ def test_a_region_read_from_metadata_stays_when_it_is_a_place_or_the_title_names
     document = Document(id="x", title=title, issuer=None, level="municipal", region=region, source=source)
     again = placed(document, load_registry().gazetteer)
     assert (again.region, again.warnings) == (kept, [])
+
+
+def test_a_title_opening_with_its_city_and_then_a_district_in_full_places_the_plan_in_the_district():
+    # the metadata reads 武汉 from 武汉市蔡甸区…实施方案; the plan is the district's, and so is its 区商务局
+    document = read_document(NOTICES / "city-then-district-title.txt")
+    assert (document.level, document.region) == ("municipal", "蔡甸区")
+    assert [(d.raw, d.id) for d in document.measures[0].departments] == [
+        ("区商务局", "420114-commerce_bureau"),
+        ("发改委", "420114-development_reform_commission"),
+        ("财政局", "420114-finance_bureau"),
+    ]
+
+
+@pytest.mark.parametrize(("region", "title", "kept"), [
+    ("武汉", "武汉市区域协调发展实施方案", "武汉"),  # 区域 is no district
+    ("武汉", "武汉市蔡甸优化营商环境实施方案", "武汉"),  # a district only by its full name
+    ("武汉", "关于印发武汉市蔡甸区优化营商环境实施方案的通知", "武汉"),  # the city does not open the title
+    ("南京", "武汉市蔡甸区优化营商环境实施方案", "南京"),  # the district is not the region's
+    ("湖北", "湖北省武汉市优化营商环境实施方案", "湖北"),  # a province's city is no county
+])
+def test_a_region_read_from_metadata_is_a_district_only_when_the_title_opens_with_its_city_and_the_district(region, title, kept):
+    from pilotplans.normalizers.place import placed
+    from pilotplans.schema.models import Document, SourceFile
+
+    source = SourceFile(path="x.txt", name="x.txt", sha256="0" * 64, format="text", size=0)
+    document = Document(id="x", title=title, issuer=None, level="municipal", region=region, source=source)
+    assert placed(document, load_registry().gazetteer).region == kept

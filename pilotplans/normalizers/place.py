@@ -103,8 +103,9 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
     lead = "the document's metadata names no region"
     unplaced = document
     if document.region is not None:
-        if gazetteer.find_place(document.region) is not None:
-            return document
+        match = gazetteer.find_place(document.region)
+        if match is not None:
+            return _in_its_county(document, match.region, gazetteer) if match.region is not None else document
         # The metadata took a title's opening words for its place (加快西宁市流通业发展实施意见 →
         # 加快西宁): the place the title names is read as for a title naming no place first.
         lead = f"the region its metadata reads, {document.region}, is no place"
@@ -122,6 +123,19 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
             f"the abbreviation of {province.name}"))
         return _with_region(document, province, "provincial", warning)
     return document
+
+
+def _in_its_county(document: Document, region: Region, gazetteer: Gazetteer) -> Document:
+    """A city's document whose title opens with the city and then one of its counties or districts
+    written in full (武汉市蔡甸区全面深化服务贸易创新发展试点实施方案) is the county's: the metadata
+    reads the city a title opens with, and a county only where its government follows
+    (金华市婺城区人民政府); its 区商务局 is the district's."""
+    if region.level != "prefecture" or not document.title:
+        return document
+    title = fold(document.title)
+    written = next((n for n in sorted(region.names, key=len, reverse=True) if title.startswith(n)), None)
+    county = _county_after(title[len(written):], region.id, gazetteer) if written else None
+    return document if county is None else document.model_copy(update={"region": _written_region(county)})
 
 
 def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str, str] | None:
