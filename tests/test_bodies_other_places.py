@@ -31,6 +31,27 @@ def test_later_items_share_the_places_under_the_region():
         "441500-subordinate-agriculture_bureau_former", "441500-subordinate-forestry_bureau"]
 
 
+SICHUAN = make_context(region="四川", level="provincial", date=dt.date(2022, 10, 18))
+
+
+def test_a_level_marker_before_a_name_opening_with_a_level_word_is_no_phrase_of_places():
+    # 四川省“十四五”现代流通体系建设实施方案 2022: 省发展改革委、省市场监管局、商务厅 — 省 + 市场监管局,
+    # so 商务厅 is the province's, not the collective of its 省市 (the phrase of two level words)
+    assert _ids("省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责", SICHUAN) == [
+        "510000-development_reform_commission", "510000-market_regulation_bureau", "510000-commerce_bureau",
+        "510000-big_data_center"]
+
+
+def test_places_under_the_region_before_a_name_opening_with_a_level_word_end_before_it():
+    mentions = parse_cell("各区县市场监管局、商务局", "responsibility", prose=True, label="责任单位")
+    assert [(m.text, m.reads_as) for m in mentions] == [("各区县市场监管局", None), ("商务局", "各区县商务局")]
+
+
+def test_a_phrase_of_two_level_words_still_opens_the_later_items():
+    mentions = parse_cell("省市县商务局、财政局", "responsibility", prose=True, label="责任单位")
+    assert [(m.text, m.reads_as) for m in mentions] == [("省市县商务局", None), ("财政局", "省市县财政局")]
+
+
 def test_the_written_name_is_kept_beside_its_reading():
     mentions = parse_cell("县农业农村局、医保局", "responsibility", prose=True, label="责任单位")
     assert [(m.text, m.reads_as) for m in mentions] == [("县农业农村局", None), ("医保局", "县医保局")]

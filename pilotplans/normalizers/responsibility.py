@@ -226,7 +226,8 @@ def _openings(registry: Registry, item: str) -> tuple[str, ...]:
         return ()  # nor does a place phrase (市县、园区: no 市园区)
     found: list[str] = []
     for end in range(len(item) - 1, 0, -1):
-        if registry.subordinate.fullmatch(item[:end]):
+        # not a phrase whose last level word opens what follows (省市场监管局 is 省 + 市场监管局, no 省市)
+        if registry.subordinate.fullmatch(item[:end]) and item[end - 1:] not in registry.compose:
             # and its quantifier alone: 各区市政府、开发区管委 are each zone's committee too
             found.extend((item[:end], item[:1]) if item.startswith(_EACH) else (item[:end],))
             break
