@@ -42,6 +42,29 @@ def test_a_level_marker_before_a_name_opening_with_a_level_word_is_no_phrase_of_
         "510000-big_data_center"]
 
 
+GUANGDONG = make_context(region="广东", level="provincial", date=dt.date(2023, 3, 17))
+
+
+def test_an_item_closed_by_deng_shares_the_opening_of_the_first_too():
+    # 广东省进一步加大力度支持民间投资发展的实施方案 2023: …住房城乡建设厅、能源局等省有关部门 — the
+    # province's energy bureau, not the national one
+    mentions = parse_cell("省发展改革委、住房城乡建设厅、能源局等省有关部门按职责分工负责", "responsibility", prose=True)
+    assert [(m.text, m.reads_as, m.etc_tail) for m in mentions] == [
+        ("省发展改革委", None, None), ("住房城乡建设厅", "省住房城乡建设厅", None), ("能源局", "省能源局", "省有关部门")]
+    assert [resolve_body(m.name, GUANGDONG).id for m in mentions] == [
+        "440000-development_reform_commission", "440000-housing_construction_bureau", "440000-energy_bureau"]
+
+
+def test_a_central_body_closed_by_deng_keeps_its_own_reading():
+    assert _ids("海关总署、商务部等部门", NATIONAL_2020) == ["gacc", "mofcom"]
+
+
+def test_the_prefecture_level_cities_and_above_are_places_under_a_province():
+    # the same plan: 各地级以上市人民政府按职责分工负责
+    found = resolve_body("各地级以上市人民政府", GUANGDONG)
+    assert (found.id, found.collective) == ("440000-subordinate-people_government", True)
+
+
 def test_places_under_the_region_before_a_name_opening_with_a_level_word_end_before_it():
     mentions = parse_cell("各区县市场监管局、商务局", "responsibility", prose=True, label="责任单位")
     assert [(m.text, m.reads_as) for m in mentions] == [("各区县市场监管局", None), ("商务局", "各区县商务局")]

@@ -205,10 +205,13 @@ def _shared_openings(items: list[str]) -> list[str]:
             out.append(item)
             continue
         if openings and not _opens_on_its_own(registry, item):
+            # read without a closing 等 (能源局等省有关部门: 能源局 takes 省 too)
+            core, tail = strip_etc(item, registry.roles.etc_tails)
+            body = core if tail is not None and core else item
             # the quantifier alone only for an item that names no body by itself (街道办事处)
-            alone = names_a_body_alone(item)
+            alone = names_a_body_alone(body)
             carried = next((o + item for o in openings if not (o == _EACH and alone)
-                            and names_a_body_alone(o + item) and not is_place(o + item)), None)
+                            and names_a_body_alone(o + body) and not is_place(o + body)), None)
             if carried is not None:
                 out.append(carried)
                 continue
