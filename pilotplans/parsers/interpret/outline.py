@@ -24,6 +24,7 @@ the plan's items.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -117,17 +118,44 @@ def read_outline(layout: Layout) -> Outline:
     is a table of labels and values that prints tasks as cards; any other table ends the open
     item and is otherwise skipped."""
     reader = _OutlineReader()
+    lines = list(_lines(layout))
+    for line in lines[:_footer_start(lines)]:
+        if line is None:
+            reader.interrupt()
+        else:
+            reader.read(*line)
+    return reader.outline()
+
+
+_Line = tuple[str, int, Paragraph]
+
+
+def _lines(layout: Layout) -> Iterator[_Line | None]:
+    """The lines of a layout's paragraphs (and of its tables read as paragraphs) with the index of
+    their block and their paragraph; None for a table that ends the open item."""
     for index, block in enumerate(layout.blocks, start=1):
         paragraphs = (_boxed_paragraphs(block) or _card_paragraphs(block)) if isinstance(block, Grid) else [block]
         if paragraphs is None:
-            reader.interrupt()
+            yield None
             continue
         for paragraph in paragraphs:
             # A paragraph's line breaks (<br> in a web page) separate the lines of a list as
             # paragraphs do, and so does a signature run into the title after it.
             for line in lines_of(paragraph.text):
-                reader.read(_unflattened(line), index, paragraph)
-    return reader.outline()
+                yield _unflattened(line), index, paragraph
+
+
+def _footer_start(lines: list[_Line | None]) -> int:
+    """Where the web site's footer closing a copied page begins (its 主办单位：… line, which would
+    read as a field line of the last item, is printed before the registrations that mark the page's
+    end): the run of lines closing the document that may each be a footer's, when one of them is a
+    page's end (``footer_words`` and ``page_end`` in tasklist.toml); the end when there is none."""
+    words = vocabulary()
+    start, marked = len(lines), False
+    while start > 0 and (line := lines[start - 1]) is not None and words.is_footer_line(line[0]):
+        marked = marked or words.is_page_end(line[0])
+        start -= 1
+    return start if marked else len(lines)
 
 
 def _boxed_paragraphs(grid: Grid) -> list[Paragraph] | None:

@@ -61,6 +61,8 @@ class _File(_Model):
     deadline_patterns: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
     page_end: tuple[str, ...] = ()
+    footer_words: tuple[str, ...] = ()
+    footer_longest: int = Field(default=160, gt=0)
     convention: tuple[_Convention, ...] = ()
 
     @field_validator("brackets")
@@ -105,6 +107,8 @@ class TaskListVocabulary:
     deadlines: tuple[regex.Pattern[str], ...]
     page_furniture: tuple[regex.Pattern[str], ...]
     page_end: tuple[regex.Pattern[str], ...]
+    footer_words: tuple[str, ...]
+    footer_longest: int
     conventions: tuple[ConventionPattern, ...]
 
     def is_deadline(self, text: str) -> bool:
@@ -115,6 +119,11 @@ class TaskListVocabulary:
 
     def is_page_end(self, text: str) -> bool:
         return any(p.match(text.strip()) for p in self.page_end)
+
+    def is_footer_line(self, text: str) -> bool:
+        """Whether ``text`` may be a line of a site's footer (see ``footer_words`` in tasklist.toml)."""
+        return len(text) <= self.footer_longest and (not text.strip() or self.is_page_end(text)
+                                                      or any(w in text for w in self.footer_words))
 
 
 def build_vocabulary(text: str) -> TaskListVocabulary:
@@ -137,6 +146,8 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
         page_end=tuple(compiled(p) for p in data.page_end),
+        footer_words=data.footer_words,
+        footer_longest=data.footer_longest,
         conventions=tuple(ConventionPattern(kind=c.kind, pattern=compiled(c.pattern), role=c.role) for c in data.convention),
     )
 

@@ -1,0 +1,44 @@
+"""A web site's footer closing a page copied as text is not read as the last task's field line:
+its 主办单位：… line comes before the registrations that mark the page's end. A last task naming a
+主办单位 of its own, with no registration after it, keeps it."""
+
+from pathlib import Path
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.layout import Layout, Paragraph
+from pilotplans.parsers.interpret.outline import read_outline
+
+NOTICES = Path(__file__).parent / "fixtures" / "notices"
+
+
+def _last_item_labels(*texts: str) -> list[str]:
+    """The labels of the field lines the last item of the outline of ``texts`` holds."""
+    outline = read_outline(Layout(source="x.txt", format="text", blocks=tuple(Paragraph(t) for t in texts)))
+    item = outline.parts[-1][-1]
+    while item.children:
+        item = item.children[-1]
+    return [segment.label.text for segment in item.fields.segments] if item.fields else []
+
+
+def test_a_copied_pages_footer_is_not_the_last_tasks_field_line():
+    document = read_document(NOTICES / "site-footer-copied.txt")
+    last = document.measures[-1]
+    assert last.responsibility == "市金融办、人民银行南宁中心支行"
+    assert [(d.raw, d.id) for d in last.departments] == [
+        ("市金融办", "450100-local_financial_regulation_bureau"), ("人民银行南宁中心支行", "450000-pboc_branch")]
+
+
+def test_footer_lines_before_the_registration_end_the_document():
+    assert _last_item_labels("一、重点任务", "1.推进服务贸易便利化。（责任单位：市商务局）",
+                             "主办单位：某市人民政府办公室　承办单位：某市大数据局",
+                             "网站标识码：4501000001　桂ICP备05001234号") == ["责任单位"]
+
+
+def test_a_last_items_own_zhuban_line_without_a_registration_after_it_stays():
+    assert _last_item_labels("一、重点任务", "1.举办服务贸易交易会。（责任单位：市商务局）",
+                             "主办单位：市商务局　承办单位：市会展办") == ["责任单位", "主办单位", "承办单位"]
+
+
+def test_the_last_items_own_field_line_before_the_registration_stays():
+    task = "1.规范网站管理。" + "落实网站标识码和ICP备案管理要求，" * 8
+    assert _last_item_labels("一、重点任务", task, "责任单位：市委网信办", "桂ICP备05001234号") == ["责任单位"]
