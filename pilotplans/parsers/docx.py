@@ -27,19 +27,16 @@ from typing import TYPE_CHECKING, Literal
 from pilotplans.errors import UnreadableFile
 from pilotplans.layout import Block, Cell, Grid, Layout, Paragraph, Row, SpanningCell, expand_spans
 from pilotplans.parsers.docx_numbering import ListNumbers
+from pilotplans.parsers.wordml import child as _child
+from pilotplans.parsers.wordml import w as _w
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from lxml.etree import _Element
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CONTENT_TYPE_ERROR = re.compile(r"is not a Word file, content type is '([^']+)'")
-
-
-def _w(local: str) -> str:
-    return f"{{{_W}}}{local}"
 
 
 # Containers that only wrap content (content controls, custom XML, smart tags, inserted runs).
@@ -48,6 +45,9 @@ _WRAPPERS = frozenset({_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTa
 _NOT_PRINTED = frozenset(
     {_w("del"), _w("moveFrom"), _w("txbxContent"), _w("pPr"), _w("rPr"), f"{{{_MC}}}Fallback"}
 )
+# Names the walk compares every element's tag with (made once, not per comparison).
+_P, _TBL, _T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN, _SYM, _TYPE = (
+    _w(local) for local in ("p", "tbl", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "type"))
 # Break types that end a line (page and column breaks are layout, not text).
 _LINE_BREAK_TYPES = frozenset({None, "textWrapping"})
 
@@ -126,7 +126,7 @@ def _wrong_content_type(exc: Exception) -> str:
 def _body_blocks(body: _Element, numbers: ListNumbers) -> Iterator[Block]:
     """Paragraphs and grids of the body, in document order."""
     for element in _block_elements(body):
-        if element.tag == _w("tbl"):
+        if element.tag == _TBL:
             yield _grid(element, numbers)
         else:
             for text in _paragraph_texts(element, numbers):
@@ -136,7 +136,7 @@ def _body_blocks(body: _Element, numbers: ListNumbers) -> Iterator[Block]:
 def _block_elements(parent: _Element) -> Iterator[_Element]:
     """The ``w:p`` and ``w:tbl`` children of ``parent``, looking through wrapper elements."""
     for child in parent:
-        if child.tag in (_w("p"), _w("tbl")):
+        if child.tag in (_P, _TBL):
             yield child
         elif child.tag in _WRAPPERS:
             yield from _block_elements(child)
@@ -163,18 +163,18 @@ def _printed_pieces(element: _Element) -> Iterator[str]:
         tag = child.tag
         if not isinstance(tag, str) or tag in _NOT_PRINTED:
             continue
-        if tag == _w("t"):
+        if tag == _T:
             yield child.text or ""
-        elif tag == _w("tab") or tag == _w("ptab"):
+        elif tag == _TAB or tag == _PTAB:
             yield "\t"
-        elif tag == _w("br"):
-            if child.get(_w("type")) in _LINE_BREAK_TYPES:
+        elif tag == _BR:
+            if child.get(_TYPE) in _LINE_BREAK_TYPES:
                 yield "\n"
-        elif tag == _w("cr"):
+        elif tag == _CR:
             yield "\n"
-        elif tag == _w("noBreakHyphen"):
+        elif tag == _NO_BREAK_HYPHEN:
             yield "-"
-        elif tag == _w("sym"):
+        elif tag == _SYM:
             yield _symbol(child)
         else:
             yield from _printed_pieces(child)
@@ -206,7 +206,7 @@ def _cell_like_paragraphs(container: _Element, numbers: ListNumbers) -> list[str
     """The paragraphs of a cell or text box, nested tables flattened cell by cell."""
     texts: list[str] = []
     for element in _block_elements(container):
-        if element.tag == _w("tbl"):
+        if element.tag == _TBL:
             for row in _row_elements(element):
                 for tc in _cell_elements(row):
                     texts.extend(_cell_like_paragraphs(tc, numbers))
@@ -281,7 +281,7 @@ def _cell_elements(tr: _Element) -> Iterator[_Element]:
 
 def _declared_width(tbl: _Element) -> int:
     """The number of grid columns declared by ``w:tblGrid``."""
-    grid = tbl.find(_w("tblGrid"))
+    grid = _child(tbl, "tblGrid")
     return 0 if grid is None else len(grid.findall(_w("gridCol")))
 
 
@@ -297,14 +297,14 @@ def _placed_row(tr: _Element, numbers: ListNumbers) -> _PlacedRow:
 
 
 def _row_property(tr: _Element, name: str) -> int:
-    trPr = tr.find(_w("trPr"))
-    element = None if trPr is None else trPr.find(_w(name))
+    trPr = _child(tr, "trPr")
+    element = None if trPr is None else _child(trPr, name)
     return _int_value(element, default=0)
 
 
 def _cell_property(tc: _Element, name: str, default: int) -> int:
-    tcPr = tc.find(_w("tcPr"))
-    element = None if tcPr is None else tcPr.find(_w(name))
+    tcPr = _child(tc, "tcPr")
+    element = None if tcPr is None else _child(tcPr, name)
     return _int_value(element, default=default)
 
 
@@ -319,8 +319,8 @@ def _int_value(element: _Element | None, default: int) -> int:
 
 def _vmerge(tc: _Element) -> Literal["restart", "continue"] | None:
     """``"restart"`` or ``"continue"`` for a vertically merged cell, else None."""
-    tcPr = tc.find(_w("tcPr"))
-    element = None if tcPr is None else tcPr.find(_w("vMerge"))
+    tcPr = _child(tc, "tcPr")
+    element = None if tcPr is None else _child(tcPr, "vMerge")
     if element is None:
         return None
     return "restart" if element.get(_w("val")) == "restart" else "continue"

@@ -22,19 +22,18 @@ from typing import TYPE_CHECKING, Callable
 
 import unicodedata
 
+from pilotplans.parsers.wordml import child as _child
+from pilotplans.parsers.wordml import w as _w
 from pilotplans.patterns import compiled
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _PLACEHOLDER = compiled(r"%([1-9])")
 _HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
 _EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 _IDEOGRAPH_DIGITS = "〇一二三四五六七八九"
 
-def _w(local: str) -> str:
-    return f"{{{_W}}}{local}"
 
 
 def _val(element: _Element | None, default: str | None = None) -> str | None:
@@ -128,12 +127,12 @@ class Level:
 
 def _level(lvl: _Element) -> Level:
     return Level(
-        start=_int(lvl.find(_w("start")), 1),
-        fmt=_val(lvl.find(_w("numFmt")), "decimal") or "decimal",
-        text=_val(lvl.find(_w("lvlText")), "") or "",
-        legal=lvl.find(_w("isLgl")) is not None and _val(lvl.find(_w("isLgl")), "1") not in ("0", "false"),
-        restart=_int(lvl.find(_w("lvlRestart")), -1) if lvl.find(_w("lvlRestart")) is not None else None,
-        suffix=_val(lvl.find(_w("suff")), "tab") or "tab",
+        start=_int(_child(lvl, "start"), 1),
+        fmt=_val(_child(lvl, "numFmt"), "decimal") or "decimal",
+        text=_val(_child(lvl, "lvlText"), "") or "",
+        legal=_child(lvl, "isLgl") is not None and _val(_child(lvl, "isLgl"), "1") not in ("0", "false"),
+        restart=_int(_child(lvl, "lvlRestart"), -1) if _child(lvl, "lvlRestart") is not None else None,
+        suffix=_val(_child(lvl, "suff"), "tab") or "tab",
     )
 
 
@@ -161,15 +160,15 @@ class ListNumbers:
             abstract = {a.get(_w("abstractNumId")): _levels(a) for a in numbering.findall(_w("abstractNum"))}
             for num in numbering.findall(_w("num")):
                 num_id = num.get(_w("numId"))
-                abstract_id = _val(num.find(_w("abstractNumId"))) or ""
+                abstract_id = _val(_child(num, "abstractNumId")) or ""
                 numbers.abstract_of[num_id] = abstract_id
                 levels = dict(abstract.get(abstract_id, {}))
                 for override in num.findall(_w("lvlOverride")):
                     ilvl = int(override.get(_w("ilvl"), "0"))
-                    lvl = override.find(_w("lvl"))
+                    lvl = _child(override, "lvl")
                     if lvl is not None:
                         levels[ilvl] = _level(lvl)
-                    start = override.find(_w("startOverride"))
+                    start = _child(override, "startOverride")
                     if start is not None:
                         numbers.starts.setdefault(num_id, {})[ilvl] = _int(start, 1)
                 numbers.instances[num_id] = levels
@@ -211,14 +210,14 @@ class ListNumbers:
         return format_number(value, "decimal" if legal else level.fmt)
 
     def _numbering_of(self, p: _Element) -> tuple[str, int] | None:
-        pPr = p.find(_w("pPr"))
-        numPr = None if pPr is None else pPr.find(_w("numPr"))
+        pPr = _child(p, "pPr")
+        numPr = None if pPr is None else _child(pPr, "numPr")
         if numPr is not None:
-            num_id = _val(numPr.find(_w("numId")))
+            num_id = _val(_child(numPr, "numId"))
             if num_id is None:
                 return None
-            return (num_id, _int(numPr.find(_w("ilvl")), 0)) if num_id != "0" else None
-        style = None if pPr is None else _val(pPr.find(_w("pStyle")))
+            return (num_id, _int(_child(numPr, "ilvl"), 0)) if num_id != "0" else None
+        style = None if pPr is None else _val(_child(pPr, "pStyle"))
         return self.styles.get(style) if style else None
 
 
@@ -230,13 +229,13 @@ def _style_numbering(styles: _Element) -> dict[str, tuple[str, int]]:
         style_id = style.get(_w("styleId"))
         if style_id is None:
             continue
-        parent = _val(style.find(_w("basedOn")))
+        parent = _val(_child(style, "basedOn"))
         if parent:
             based[style_id] = parent
-        pPr = style.find(_w("pPr"))
-        numPr = None if pPr is None else pPr.find(_w("numPr"))
+        pPr = _child(style, "pPr")
+        numPr = None if pPr is None else _child(pPr, "numPr")
         if numPr is not None:
-            own[style_id] = (_val(numPr.find(_w("numId"))), _int(numPr.find(_w("ilvl")), 0))
+            own[style_id] = (_val(_child(numPr, "numId")), _int(_child(numPr, "ilvl"), 0))
     found: dict[str, tuple[str, int]] = {}
     for style_id in set(own) | set(based):
         seen, current = set(), style_id
