@@ -611,3 +611,12 @@ def test_a_district_plan_s_cooperating_units_as_printed():
     # task 1: the district government's own departments, a collective
     assert _ids("区政府各部门，各乡镇人民政府", QIAOCHENG_2025) == [
         "direct-units", "341602-subordinate-people_government"]
+
+
+LISHAN = make_context(region="立山区", level="municipal", date=dt.date(2023, 3, 28))
+
+
+def test_the_market_regulation_bureau_written_shortest():
+    # 鞍山市立山区 2023 (鞍立政发〔2023〕2号): 责任单位:各街道,区市场局
+    assert resolve_body("区市场局", LISHAN).id == resolve_body("立山区市场监督管理局", LISHAN).id \
+        == "210304-market_regulation_bureau"
