@@ -850,6 +850,27 @@ def test_a_headings_title_run_into_its_first_item_is_read_apart():
     assert not [w for m in document.measures for w in m.warnings if w.code == "number_gap"]
 
 
+def test_a_first_heading_run_into_the_preamble_and_its_first_item_is_read_apart():
+    # a page that lost every line break (鞍山市立山区 2023): …制定分工方案如下。一、…目标1.努力…
+    document = outline(
+        "为做好今年政府工作，现就全区2023年重点工作，制定分工方案如下。一、经济社会发展的主要预期目标"
+        "1.努力实现地区生产总值增长6.2%左右。牵头单位:区发改局责任单位:立山经济开发区"
+        "2.规模以上工业增加值增长5%左右。牵头单位:区工信局",
+    )
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "经济社会发展的主要预期目标", "努力实现地区生产总值增长6.2%左右。", "牵头单位:区发改局；责任单位:立山经济开发区"),
+        ("2.", "经济社会发展的主要预期目标", "规模以上工业增加值增长5%左右。", "区工信局"),
+    ]
+
+
+def test_a_numbered_sentence_run_into_a_sentence_is_no_heading_over_an_item():
+    document = outline(
+        "一、重点任务",
+        "1.建设服务平台。一、二级平台同步建设，（1）号楼先行。（责任单位：市商务局）",
+    )
+    assert [(m.number_raw, m.text) for m in document.measures] == [("1.", "建设服务平台。一、二级平台同步建设，（1）号楼先行。")]
+
+
 def test_a_list_whose_first_item_is_lost_warns_that_it_starts_past_one():
     document = outline(
         "一、提升政务服务效能",

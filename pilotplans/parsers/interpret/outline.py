@@ -482,11 +482,29 @@ def _match_kindred(item: Item, stack: list[Item]) -> None:
 def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bool:
     """Whether ``marker`` numbers the item after an open one of its style, opening a title or
     a sibling of the innermost open item; or opens the first heading of a style not open yet, its
-    title ending the paragraph (…制定如下实施方案。一、全面探索完善管理体制)."""
+    title ending the paragraph (…制定如下实施方案。一、全面探索完善管理体制) or run into the first item
+    under it (…制定分工方案如下。一、主要预期目标1.努力实现…: a whole page printed as one line)."""
     if not any(m.style == marker.style and m.number.value + 1 == marker.number.value for m in open_items):
         first = marker.number.value == 1 and not any(m.style == marker.style for m in open_items)
-        return first and looks_like_title(after)
+        return first and (looks_like_title(after) or _title_before_first_item(after, marker))
     return looks_like_title(after) or open_items[-1].style == marker.style
+
+
+#: The longest heading title read as run into the first item under it.
+_RUN_TITLE = 40
+
+
+def _title_before_first_item(after: str, heading: ItemMarker) -> bool:
+    """Whether ``after`` (what follows a heading's number) opens with a title run into the first
+    item of another style (主要预期目标1.努力实现…, 重点任务（一）推进…): no sentence ends before it."""
+    for position in range(2, min(len(after) - 1, _RUN_TITLE + 1)):
+        if after[position - 1] == "。":
+            return False
+        marker = find_item_marker(after[position:])
+        if marker is not None and marker.number.value == 1 and marker.style != heading.style:
+            title = after[:position].strip()
+            return len(title) >= 2 and looks_like_title(title)
+    return False
 
 
 def _dash_heading(text: str, open_item: Item | None) -> ItemMarker | None:
