@@ -197,3 +197,15 @@ def test_a_region_read_from_metadata_is_a_district_only_when_the_title_opens_wit
     source = SourceFile(path="x.txt", name="x.txt", sha256="0" * 64, format="text", size=0)
     document = Document(id="x", title=title, issuer=None, level="municipal", region=region, source=source)
     assert placed(document, load_registry().gazetteer).region == kept
+
+
+def test_a_page_that_lost_its_line_breaks_is_titled_and_placed_by_the_plan_its_notice_issues():
+    # 鞍山市立山区 2023 (鞍立政发〔2023〕2号) as one line: no line is a title; the notice issues
+    # 《立山区政府2023年重点工作任务分解和责任分工方案》, which names the district
+    document = read_document(NOTICES / "one-line-page.txt")
+    assert (document.title, document.level, document.region) == (
+        "立山区政府2023年重点工作任务分解和责任分工方案", "municipal", "立山区")
+    assert [(m.number_raw, [d.id for d in m.departments]) for m in document.measures[:2]] == [
+        ("1.", ["210304-development_reform_commission", "210304-development_zone_committee", None]),
+        ("2.", ["210304-industry_information_bureau", "210304-development_zone_committee"]),
+    ]

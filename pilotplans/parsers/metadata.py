@@ -36,6 +36,8 @@ _SIGNATURE_RUN = compiled(
 # The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
 _CITED = compiled(r"《(?P<title>[^《》]{4,80})》")
 _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
+# A notice issuing a plan, in a line that ran on past it (a page that lost its line breaks).
+_ISSUING = compiled(r"关于印发\s*《(?P<title>[^《》]{4,80})》\s*的通知")
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 # How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
@@ -159,6 +161,17 @@ def cited_titles(text: str) -> list[str]:
 def is_attachment_label(text: str) -> bool:
     """A line that labels an attachment (附件, 附件2：)."""
     return _ATTACHMENT.match(fold(text.strip())) is not None
+
+
+def _issued_title(texts: list[str]) -> str | None:
+    """The title of the plan a notice issues (关于印发《X》的通知 → X), where no line is a title: the
+    notice's lines ran into one another (a page that lost its line breaks), and the plan's title is
+    the one the notice names as what it issues."""
+    for text in texts[:3]:
+        match = _ISSUING.search(fold(text))
+        if match is not None:
+            return regex.sub(r"\s+", "", text[match.start("title"):match.end("title")])
+    return None
 
 
 def _title(texts: list[str]) -> str | None:
@@ -329,7 +342,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     texts, rows = _info_rows([line for p in paragraphs for line in lines_of(p.text)])
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
-    title = _title(texts) or info.title
+    title = _title(texts) or info.title or _issued_title(texts)
     doc_no = next((t for t in texts if DOC_NO.fullmatch(fold(t))), None) or info.doc_no
     cited = [t[m.start():m.end()] for t in texts for m in DOC_NO.finditer(fold(t)) if not DOC_NO.fullmatch(fold(t))]
     parent = next((c for c in cited if c != doc_no), None)
