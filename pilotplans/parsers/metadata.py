@@ -36,6 +36,8 @@ _SIGNATURE_RUN = compiled(
 # The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
 _CITED = compiled(r"《(?P<title>[^《》]{4,80})》")
 _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
+# What a 文号 printed inside a line may have run into before it: a red head's 文件, a title's 通知.
+_RUN_IN_BEFORE_NUMBER = compiled(r"^.*(?:文件|通知)")
 # A notice issuing a plan, in a line that ran on past it (a page that lost its line breaks).
 _ISSUING = compiled(r"关于印发\s*《(?P<title>[^《》]{4,80})》\s*的通知")
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
@@ -161,6 +163,23 @@ def cited_titles(text: str) -> list[str]:
 def is_attachment_label(text: str) -> bool:
     """A line that labels an attachment (附件, 附件2：)."""
     return _ATTACHMENT.match(fold(text.strip())) is not None
+
+
+def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
+    """The 文号 printed inside lines (not as a line of their own): those before a notice's title
+    in the same line (鞍山市立山区人民政府文件鞍立政发〔2023〕2号立山区人民政府关于印发…: a page that
+    lost its line breaks), which are the document's own, and the others, which it cites."""
+    own: list[str] = []
+    cited: list[str] = []
+    for text in texts:
+        folded = fold(text)
+        if DOC_NO.fullmatch(folded):
+            continue
+        title_at = folded.find("关于")
+        for match in DOC_NO.finditer(folded):
+            number = _RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()])
+            (own if 0 <= title_at and match.end() <= title_at else cited).append(number)
+    return own, cited
 
 
 def _issued_title(texts: list[str]) -> str | None:
@@ -343,8 +362,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     title = _title(texts) or info.title or _issued_title(texts)
-    doc_no = next((t for t in texts if DOC_NO.fullmatch(fold(t))), None) or info.doc_no
-    cited = [t[m.start():m.end()] for t in texts for m in DOC_NO.finditer(fold(t)) if not DOC_NO.fullmatch(fold(t))]
+    own, cited = _numbers_in_lines(texts)
+    doc_no = next((t for t in texts if DOC_NO.fullmatch(fold(t))), None) or info.doc_no or next(iter(own), None)
     parent = next((c for c in cited if c != doc_no), None)
     date = next((d for d in (read_date(t) for t in texts) if d), None)
     signed = _signature(texts)
