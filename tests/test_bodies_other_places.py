@@ -620,3 +620,27 @@ def test_the_market_regulation_bureau_written_shortest():
     # 鞍山市立山区 2023 (鞍立政发〔2023〕2号): 责任单位:各街道,区市场局
     assert resolve_body("区市场局", LISHAN).id == resolve_body("立山区市场监督管理局", LISHAN).id \
         == "210304-market_regulation_bureau"
+
+
+CAIDIAN = make_context(region="蔡甸区", level="municipal", date=dt.date(2021, 6, 1))
+
+
+def _shared_ids(cell: str, context) -> list[str | None]:
+    from pilotplans.normalizers.responsibility import leading_bodies_shared
+
+    mentions = leading_bodies_shared(parse_cell(cell, "responsibility", prose=True, label="责任单位"), context)
+    return [resolve_body(m.name, context).id for m in mentions]
+
+
+def test_a_bare_body_opening_a_local_plans_list_takes_the_marker_of_the_next():
+    # 发改委 alone is the national commission's short form; before 区财政局 in a district's plan it is the district's
+    assert _shared_ids("发改委、区财政局", CAIDIAN) == ["420114-development_reform_commission", "420114-finance_bureau"]
+
+
+def test_a_list_naming_a_central_only_body_keeps_its_bare_bodies_central():
+    # a national task copied into a local plan: 发展改革委 beside 商务部 is the national commission
+    assert _shared_ids("发展改革委、商务部、区商务局", CAIDIAN) == ["ndrc", "mofcom", "420114-commerce_bureau"]
+
+
+def test_a_national_plans_bare_body_keeps_its_reading():
+    assert _shared_ids("发展改革委、省商务厅", NATIONAL_2020) == ["ndrc", None]

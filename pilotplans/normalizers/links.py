@@ -168,6 +168,7 @@ def _region_names() -> dict[str, str]:
 def normalise_measure(measure: Measure, document: Document, context: Context) -> Measure:
     """``measure`` with its departments, regions and scope filled in, and what was found reported."""
     from pilotplans.normalizers.resolve import resolve_regions
+    from pilotplans.normalizers.responsibility import leading_bodies_shared
 
     names = _region_names()
     departments: list[DepartmentLink] = []
@@ -183,7 +184,8 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
         if column == "responsibility":
             text = _without_remark(text, measure.remarks)
         label = measure.responsibility_label if column == "responsibility" else None
-        for mention in _own_place_parts(parse_cell(text, column, label=label, prose=prose, conventions=conventions), context):
+        mentions = _own_place_parts(parse_cell(text, column, label=label, prose=prose, conventions=conventions), context)
+        for mention in leading_bodies_shared(mentions, context):
             if mention.side == "body":
                 link, found = _department(mention, column, context)
                 departments.append(link)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pilotplans.normalizers.models import CellConvention, Mention, Role
+from dataclasses import replace
+
+from pilotplans.normalizers.models import CellConvention, Context, Mention, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
 from pilotplans.normalizers.resolve import (
-    is_collective, is_exact_name, is_place, is_subordinate_places, names_a_body_alone, recognise,
+    is_collective, is_exact_name, is_place, is_subordinate_places, names_a_body_alone, recognise, resolve_body,
 )
 from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.segment import (
@@ -217,6 +219,46 @@ def _shared_openings(items: list[str]) -> list[str]:
                 continue
         out.append(item)
     return out
+
+
+def leading_bodies_shared(mentions: list[Mention], context: Context) -> list[Mention]:
+    """``mentions`` of a local plan (``context`` has a region) with the bodies opening a list, written
+    without a place or level marker, given the marker of the first later body of their list that
+    prints one (发改委、区财政局: 区发改委), as later bodies take the first's (:func:`_shared_openings`):
+    only where they would otherwise name a central body, and the marker makes them a local one. A
+    list naming a body no local body can be (发展改革委、商务部、市商务局: a national task copied into
+    the plan) is left as it is, and so is an opening naming the places under the region (各区…)."""
+    if context.region is None:
+        return mentions
+    registry = load_registry()
+    out = list(mentions)
+    groups: dict[tuple[int, int], list[int]] = {}
+    for index, mention in enumerate(mentions):
+        if mention.side == "body":
+            groups.setdefault((mention.clause, mention.group), []).append(index)
+    for members in groups.values():
+        first = next((k for k, index in enumerate(members) if _openings(registry, mentions[index].text)), None)
+        if not first:
+            continue
+        openings = [o for o in _openings(registry, mentions[members[first]].text) if not o.startswith(_EACH)]
+        if not openings or any(_central_only(registry, mentions[index].text, openings) for index in members):
+            continue
+        for index in members[:first]:
+            mention = mentions[index]
+            if mention.reads_as or _opens_on_its_own(registry, mention.text) \
+                    or resolve_body(mention.text, context).level != "central":
+                continue
+            marked = next((o + mention.text for o in openings if names_a_body_alone(o + mention.text)
+                           and resolve_body(o + mention.text, context).level not in (None, "central")), None)
+            if marked is not None:
+                out[index] = replace(mention, reads_as=marked)
+    return out
+
+
+def _central_only(registry: Registry, text: str, openings: list[str]) -> bool:
+    """Whether ``text`` names a central body that none of ``openings`` makes a local one (商务部)."""
+    literal = registry.literals.get(text)
+    return literal is not None and literal.target == "central" and not any(names_a_body_alone(o + text) for o in openings)
 
 
 def _openings(registry: Registry, item: str) -> tuple[str, ...]:
