@@ -339,16 +339,17 @@ class DatasetBuild:
                      .order_by(builds.c.document_id))
             yield from self.connection.execute(query)
 
-    def document_sheets(self, book: AssembledWorkbook,
-                        summaries: Sequence[DocumentSummary] | None = None) -> Iterator[None]:
+    def document_sheets(self, book: AssembledWorkbook, summaries: Sequence[DocumentSummary] | None = None,
+                        carried: Collection[str] = ()) -> Iterator[None]:
         """Steps of writing to ``book`` the sheets of the dataset's workbook but the coverage sheet
         (:mod:`pilotplans.store.workbook`), counts from ``summaries`` (:meth:`summaries`) when
-        given; the documents' kept sheets are read as ``book`` closes."""
+        given; the documents' kept sheets are read as ``book`` closes (those ``carried`` over
+        perhaps copied from the previous workbook)."""
         from pilotplans.store.workbook import document_sheets
 
         assert self.connection is not None
         self._run(self._flush)
-        return document_sheets(self.connection, book, summaries)
+        return document_sheets(self.connection, book, summaries, carried)
 
     def coverage_sheet(self) -> object | None:
         """The coverage sheet of the dataset's workbook, from the stored diffs (None without any)."""

@@ -12,7 +12,7 @@ writes anew only the sheets ``documents`` and ``coverage`` and that document's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import partial
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
@@ -99,20 +99,21 @@ def write_dataset_workbook(connection: Connection, book: AssembledWorkbook) -> N
 
 
 def document_sheets(connection: Connection, book: AssembledWorkbook,
-                    summaries: Sequence[DocumentSummary] | None = None) -> Iterator[None]:
+                    summaries: Sequence[DocumentSummary] | None = None, carried: Collection[str] = ()) -> Iterator[None]:
     """Steps of writing to ``book`` the sheets of ``measures.xlsx`` but the coverage sheet: they do
     not depend on the stored diffs, and can be written while the plans are diffed. The sheet
     ``documents`` is written, its counts from ``summaries`` when the caller has them; each
     document's sheet is the one kept with its build (made where it was read:
-    :func:`pilotplans.xlsx.kept_sheet`), read from the database as ``book`` closes."""
+    :func:`pilotplans.xlsx.kept_sheet`), read from the database as ``book`` closes, but those of
+    the documents ``carried`` over, which the book may copy from the previous workbook instead."""
     documents = _document_rows(connection, summaries)
     yield from book.steps(Sheet("documents", fitted_columns(DOCUMENT_HEADERS, documents), documents))
     builds = _T["document_builds"]
-    shapes = connection.execute(select(builds.c.document_id, builds.c.sheet_rows, builds.c.sheet_columns)
-                                .order_by(builds.c.document_id)).all()
-    stored = StoredSheets(connection, [doc_id for doc_id, _, _ in shapes])
-    for k, (doc_id, rows, columns) in enumerate(shapes):
-        book.add_kept(doc_id, rows, columns, partial(stored.load, k))
+    shapes = connection.execute(select(builds.c.document_id, builds.c.sheet_rows, builds.c.sheet_columns, builds.c.sheet_crc,
+                                       builds.c.sheet_size).order_by(builds.c.document_id)).all()
+    stored = StoredSheets(connection, [doc_id for doc_id, *_ in shapes])
+    for k, (doc_id, rows, columns, crc, size) in enumerate(shapes):
+        book.add_kept(doc_id, rows, columns, partial(stored.load, k), carried=(crc, size) if doc_id in carried else None)
         yield
 
 
