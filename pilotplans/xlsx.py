@@ -281,8 +281,9 @@ class AssembledWorkbook:
         self._sheets: list[tuple[str, int, int, Callable[[], KeptSheet]]] = []  # title, rows, columns, load
         self._unchanged: set[str] = set()  # titles of the sheets the previous workbook holds as they are
         self.facts: dict[str, str] = {}
-        """A key of the frame (``workbook.frame``) and of the rows of each sheet given here
-        (``workbook.sheet.<title>``), as :class:`pilotplans.xlsx_parts.PreviousWorkbook` reads them."""
+        """A key of the frame (``workbook.frame``), and of each sheet given here (``workbook.sheet.<title>``:
+        of its rows, or the key it was given) with its shape (``workbook.shape.<title>``: rows and
+        columns), as :class:`pilotplans.xlsx_parts.PreviousWorkbook` reads them."""
 
     def add(self, sheet: Sheet) -> None:
         """Write ``sheet`` whole."""
@@ -297,13 +298,32 @@ class AssembledWorkbook:
         first = not self.taken
         title = sheet_title(sheet.title, self.taken)
         rows = sheet.rows if isinstance(sheet.rows, list) else list(sheet.rows)
-        key = content_key(title, first, sheet.columns, rows)
+        yield from self._made(title, content_key(title, first, sheet.columns, rows), first,
+                              lambda: Sheet(title, sheet.columns, rows))
+
+    def add_keyed(self, title: str, key: str, make: Callable[[], Sheet]) -> None:
+        """Add the sheet ``make`` gives, whose ``key`` is one of everything it is made from (for
+        a sheet costly to make): copied from the previous workbook if it holds a sheet of that
+        key under this title, else made and written."""
+        from pilotplans.xlsx_parts import content_key
+
+        first = not self.taken
+        title = sheet_title(title, self.taken)
+        for _ in self._made(title, content_key(title, first, key), first, make):
+            pass
+
+    def _made(self, title: str, key: str, first: bool, make: Callable[[], Sheet]) -> Iterator[None]:
+        """Steps of writing sheet ``title`` that ``make`` gives, unless the previous workbook holds
+        it (its ``key`` is the same); noted among the facts either way."""
         self.facts[f"workbook.sheet.{title}"] = key
-        if self.previous is not None and self.previous.holds(title, key=key):
-            self._add(title, len(rows), len(sheet.columns), None)
-            return
-        kept = yield from kept_steps(Sheet(title, sheet.columns, rows), first=first)
-        self._add(title, kept.rows, kept.columns, lambda: kept)
+        shape = self.previous.shape(title, key) if self.previous is not None else None
+        if shape is not None:
+            self._add(title, *shape, None)
+        else:
+            sheet = make()
+            kept = yield from kept_steps(Sheet(title, sheet.columns, sheet.rows), first=first)
+            self._add(title, kept.rows, kept.columns, lambda: kept)
+        self.facts[f"workbook.shape.{title}"] = f"{self._sheets[-1][1]} {self._sheets[-1][2]}"
 
     def add_kept(self, title: str, rows: int, columns: int, load: Callable[[], KeptSheet], *,
                  carried: tuple[int, int] | None = None) -> str:
@@ -313,7 +333,7 @@ class AssembledWorkbook:
         under this title (its document was carried over): it is then copied from there (if they
         agree), not loaded."""
         title = sheet_title(title, self.taken)
-        same = carried is not None and self.previous is not None and self.previous.holds(title, stored=carried)
+        same = carried is not None and self.previous is not None and self.previous.holds(title, carried)
         self._add(title, rows, columns, None if same else load)
         return title
 

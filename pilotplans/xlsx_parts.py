@@ -37,9 +37,11 @@ API is here, and only here:
   second), and write the coverage and documents sheets again though their rows are often the same.
   :class:`PreviousWorkbook` is the workbook the last rebuild wrote, with the facts it noted of it
   (:attr:`pilotplans.xlsx.AssembledWorkbook.facts`: a key of its frame — every sheet's title, rows
-  and columns — and of the rows of each sheet written in it); the new workbook copies from it,
-  as they are stored, its frame when the keys agree and each sheet whose rows are the same, so
-  that it is byte for byte the workbook made whole (``tests/test_xlsx_kept.py``).
+  and columns — and of each sheet written in it: of its rows, or of what they are made from when
+  making them costs more than reading that, as for the coverage sheet); the new workbook copies
+  from it, as they are stored, its frame when the keys agree, each sheet whose key is the same
+  and each kept sheet of a document carried over, so that it is byte for byte the workbook made
+  whole (``tests/test_xlsx_kept.py``).
 - **Rows as XlsxWriter writes them.** XlsxWriter spends some five microseconds on a cell (its
   checks, a table of the row, a format looked up, attributes escaped one by one): a second for
   the coverage sheet of a thousand plans (170,000 cells), written on every rebuild. :class:`RowWriter`
@@ -186,16 +188,24 @@ class PreviousWorkbook:
         """The member holding each sheet, by title, if this workbook's frame has ``key``; else None."""
         return self._sheets if self.facts.get("workbook.frame") == key else None
 
-    def holds(self, title: str, *, key: str | None = None, stored: tuple[int, int] | None = None) -> bool:
-        """Whether sheet ``title`` is stored here as it is now: its rows' key was ``key`` (a sheet
-        written in the workbook), or its CRC-32 and size are ``stored`` (a kept sheet)."""
+    def holds(self, title: str, stored: tuple[int, int]) -> bool:
+        """Whether kept sheet ``title`` is stored here as it is now: its CRC-32 and size are ``stored``."""
         member = self._sheets.get(title)
-        if member is None or (key is None) == (stored is None):
-            return False
-        if key is not None and self.facts.get(f"workbook.sheet.{title}") != key:
+        if member is None:
             return False
         info = self.archive.getinfo(member)
-        return info.compress_type == zipfile.ZIP_DEFLATED and (stored is None or stored == (info.CRC, info.file_size))
+        return info.compress_type == zipfile.ZIP_DEFLATED and stored == (info.CRC, info.file_size)
+
+    def shape(self, title: str, key: str) -> tuple[int, int] | None:
+        """The rows and columns of sheet ``title`` (one written in the workbook) if it is stored
+        here as it is now: its key was ``key``; else None."""
+        member = self._sheets.get(title)
+        shape = self.facts.get(f"workbook.shape.{title}", "").split()
+        if member is None or self.facts.get(f"workbook.sheet.{title}") != key or len(shape) != 2:
+            return None
+        if self.archive.getinfo(member).compress_type != zipfile.ZIP_DEFLATED:
+            return None
+        return int(shape[0]), int(shape[1])
 
     def kept(self, title: str, rows: int, columns: int) -> KeptSheet:
         """Sheet ``title`` as stored here (of ``rows`` rows and ``columns`` columns: :meth:`holds`)."""

@@ -222,3 +222,14 @@ def test_nothing_is_copied_from_a_workbook_that_is_not_the_one_the_last_rebuild_
     assert build(raw, out).carried == 4
     assert closings[1] == (False, [])
     assert (out / "measures.xlsx").read_bytes() == full_workbook(raw, tmp_path)
+
+
+def test_a_change_to_what_the_coverage_sheet_shows_makes_it_anew(raw, tmp_path, closings):
+    out = tmp_path / "out"
+    build(raw, out)
+    xiamen = raw / XIAMEN
+    first = "实行保险公司分支机构和高级管理人员准入方式改革，取消对保险支公司高管人员任职资格的事前审批，由省级银保监机构实施备案管理。"
+    xiamen.write_text(xiamen.read_text("utf-8").replace(first, "加强城市公园绿地的日常养护。", 1), "utf-8")
+    build(raw, out)
+    assert closings[1] == (True, ["documents", "hainan-2020", "national-2018", "national-2020", "national-2025"])
+    assert (out / "measures.xlsx").read_bytes() == full_workbook(raw, tmp_path)

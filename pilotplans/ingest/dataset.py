@@ -903,9 +903,9 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
                              early=early.running if early is not None else None)
             for _ in sheets:
                 pass
-            coverage = build.coverage_sheet()
-            if coverage is not None:
-                book.add(coverage)  # type: ignore[arg-type]
+            coverage = build.coverage_key()
+            if coverage is not None:  # the sheet is made only if the workbook in place does not hold it
+                book.add_keyed("coverage", coverage, build.coverage_sheet)  # type: ignore[arg-type]
             staged.close_workbook(book)
             info = {f"version.{name}": value for name, value in version.as_dict().items()}
             info.update(nationals=nationals, **staged.digests, **book.facts)

@@ -365,12 +365,15 @@ event.listen(metadata, "before_drop", DDL("DROP VIEW IF EXISTS measure_browse").
 # it (its positions and numbers; either side empty for a local addition or a dropped measure), the
 # relation, and the ownership check (are the local owners the national owners' counterparts?).
 # ``plan_pairs`` keys each pair by both documents' build keys and the diff's version, so that an
-# incremental rebuild diffs only the pairs that changed.
+# incremental rebuild diffs only the pairs that changed, and keys what the coverage sheet shows
+# of the pair (``cells_key``: pilotplans.store.plans.cells_key), so that a rebuild whose diffs
+# left every pair's cells as they were need not make the coverage sheet again.
 plan_pairs = Table(
     "plan_pairs", metadata,
     _owner("national_document", String(120), "documents", primary_key=True, index=False),
     _owner("local_document", String(120), "documents", primary_key=True, index=False),
     Column("pair_key", String(64), nullable=False),
+    Column("cells_key", String(64), nullable=False),
 )
 
 plan_links = Table(
