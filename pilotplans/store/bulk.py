@@ -140,6 +140,9 @@ class DocumentWriter:
         and ``words`` must be given)."""
         from pilotplans.store.search import document_texts, search_rows
 
+        from pilotplans.store.references import first_forms
+
+        links_before = len(self.rows.tables["measure_departments"])
         if rows is None:
             add_document(self.rows, self.ids, document)
             count = len(document.measures)
@@ -147,6 +150,8 @@ class DocumentWriter:
             add_rows(self.rows, self.ids, rows)
             count = len(rows.tables["measures"])
         measure_rows = self.rows.tables["measures"][len(self.rows.tables["measures"]) - count:]
+        for build in (extra or {}).get("document_builds", ()):  # its first mentions, kept with its build
+            build["mentions"] = [list(m) for m in first_forms(measure_rows, self.rows.tables["measure_departments"][links_before:])]
         cut = self.cuts.cutter(document_texts(document)) if words is None else None
         self.rows.tables["measure_search"].extend(
             search_rows(document, [row["id"] for row in measure_rows], cut, postgres=self.postgres, measure_words=words))

@@ -298,6 +298,10 @@ document_builds = Table(
     Column("sheet_size", BigInteger, nullable=False),
     Column("sheet_rows", Integer, nullable=False),
     Column("sheet_columns", Integer, nullable=False),
+    # The first mention of each form of each body the document names, in reading order
+    # (pilotplans.store.references.first_forms): the reference tables are made from these,
+    # not from every stored mention.
+    Column("mentions", JSON, nullable=False),
 )
 
 
