@@ -291,17 +291,20 @@ document_builds = Table(
     _document_id(primary_key=True, index=False),
     Column("build_key", String(64), nullable=False),
     Column("linked", JSON, nullable=False),
-    Column("csv", Text, nullable=False),
-    Column("jsonl", Text, nullable=False),
-    Column("sheet", LargeBinary, nullable=False),
-    Column("sheet_crc", BigInteger, nullable=False),
-    Column("sheet_size", BigInteger, nullable=False),
-    Column("sheet_rows", Integer, nullable=False),
-    Column("sheet_columns", Integer, nullable=False),
     # The first mention of each form of each body the document names, in reading order
     # (pilotplans.store.references.first_forms): the reference tables are made from these,
     # not from every stored mention.
     Column("mentions", JSON, nullable=False),
+    Column("sheet_crc", BigInteger, nullable=False),
+    Column("sheet_size", BigInteger, nullable=False),
+    Column("sheet_rows", Integer, nullable=False),
+    Column("sheet_columns", Integer, nullable=False),
+    # The large columns last: SQLite reads a column stored after them by walking through their
+    # overflow pages (the hundred megabytes of a thousand documents' exports and sheets, read
+    # twice over by each rebuild after one change, when the small columns came after them).
+    Column("csv", Text, nullable=False),
+    Column("jsonl", Text, nullable=False),
+    Column("sheet", LargeBinary, nullable=False),
 )
 
 
