@@ -267,9 +267,11 @@ class AssembledWorkbook:
     Its first sheet should be one given here: it is the one shown selected.
 
     ``previous``: the workbook the last rebuild wrote (:class:`pilotplans.xlsx_parts.PreviousWorkbook`),
-    whose frame is copied when the new one's is the same, and each sheet whose rows are the
-    same, rather than made again: the bytes written are the same either way. :attr:`facts` (once
-    closed) are what the next rebuild compares (the rebuild keeps them with its build facts)."""
+    whose frame is copied when the new one's is the same, and each sheet given here whose key (of
+    its rows, or of what they are made from: :meth:`add_keyed`) is the same, and each kept sheet
+    of a document carried over, rather than made again: the bytes written are the same either
+    way. :attr:`facts` (once closed) are what the next rebuild compares (the rebuild keeps them
+    with its build facts)."""
 
     def __init__(self, target: io.BufferedIOBase | io.BytesIO | IO[bytes], previous: PreviousWorkbook | None = None) -> None:
         self.target = target
