@@ -18,6 +18,7 @@ import io
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import IO, TYPE_CHECKING, Any
 
 from pilotplans.parsers.text.lines import text_width  # columns a text shows: wide characters count two
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from xlsxwriter.format import Format
 
     from pilotplans.export import MeasureOut
-    from pilotplans.xlsx_parts import KeptSheet
+    from pilotplans.xlsx_parts import KeptSheet, PreviousWorkbook
 
 #: Display width (in Latin characters) a wrapped column is given, and the width of any other at most.
 WRAP_WIDTH, MAX_WIDTH, MIN_WIDTH = 60, 40, 6
@@ -259,19 +260,32 @@ class AssembledWorkbook:
     (:func:`kept_steps`): those given here (:meth:`add`, :meth:`steps`) and those kept from
     before (:meth:`add_kept`: each document's sheet of the dataset, kept with its build), copied
     as their zip stores them (:func:`pilotplans.xlsx_parts.assemble`). The workbook's own parts
-    (its list of sheets, their names and autofilters, its styles) are written by XlsxWriter in
-    its in-memory mode, each sheet an empty one standing for the kept sheet, so that a thousand
-    sheets cost no temporary file each. The workbook is the one :class:`WorkbookWriter` writes
-    of the same sheets, but for the times of its zip's entries. Its first sheet should be one
-    given here: it is the one shown selected."""
+    (its list of sheets, their names and autofilters, its styles: its frame) are written by
+    XlsxWriter in its in-memory mode as it closes, each sheet an empty one standing for the kept
+    sheet, so that a thousand sheets cost no temporary file each. The workbook is the one
+    :class:`WorkbookWriter` writes of the same sheets, but for the times of its zip's entries.
+    Its first sheet should be one given here: it is the one shown selected.
 
-    def __init__(self, target: io.BufferedIOBase | io.BytesIO | IO[bytes]) -> None:
+    ``previous``: the workbook the last rebuild wrote (:class:`pilotplans.xlsx_parts.PreviousWorkbook`),
+    whose frame is copied when the new one's is the same, and each sheet given here whose key (of
+    its rows, or of what they are made from: :meth:`add_keyed`) is the same, and each kept sheet
+    of a document carried over, rather than made again: the bytes written are the same either
+    way. :attr:`facts` (once closed) are what the next rebuild compares (the rebuild keeps them
+    with its build facts)."""
+
+    def __init__(self, target: io.BufferedIOBase | io.BytesIO | IO[bytes], previous: PreviousWorkbook | None = None) -> None:
         self.target = target
+        self.previous = previous
         self._draft = io.BytesIO()
         self.workbook = _workbook(self._draft, {"in_memory": True}, assembling=True)
         _formats(self.workbook)  # the styles the kept sheets name
         self.taken: set[str] = set()
-        self._kept: dict[str, Callable[[], KeptSheet]] = {}
+        self._sheets: list[tuple[str, int, int, Callable[[], KeptSheet]]] = []  # title, rows, columns, load
+        self._unchanged: set[str] = set()  # titles of the sheets the previous workbook holds as they are
+        self.facts: dict[str, str] = {}
+        """A key of the frame (``workbook.frame``), and of each sheet given here (``workbook.sheet.<title>``:
+        of its rows, or the key it was given) with its shape (``workbook.shape.<title>``: rows and
+        columns), as :class:`pilotplans.xlsx_parts.PreviousWorkbook` reads them."""
 
     def add(self, sheet: Sheet) -> None:
         """Write ``sheet`` whole."""
@@ -279,33 +293,90 @@ class AssembledWorkbook:
             pass
 
     def steps(self, sheet: Sheet) -> Iterator[None]:
-        """Write ``sheet``, pausing (yielding) after every ``CELLS_PER_STEP`` cells or so."""
-        kept = yield from kept_steps(sheet, first=not self.taken)
-        self.add_kept(sheet.title, kept.rows, kept.columns, lambda: kept)
+        """Write ``sheet``, pausing (yielding) after every ``CELLS_PER_STEP`` cells or so; or copy
+        it from the previous workbook if its rows are the same (they are held to be compared)."""
+        from pilotplans.xlsx_parts import content_key
 
-    def add_kept(self, title: str, rows: int, columns: int, load: Callable[[], KeptSheet]) -> str:
+        first = not self.taken
+        title = sheet_title(sheet.title, self.taken)
+        rows = sheet.rows if isinstance(sheet.rows, list) else list(sheet.rows)
+        yield from self._made(title, content_key(title, first, sheet.columns, rows), first,
+                              lambda: Sheet(title, sheet.columns, rows))
+
+    def add_keyed(self, title: str, key: str, make: Callable[[], Sheet]) -> None:
+        """Add the sheet ``make`` gives, whose ``key`` is one of everything it is made from (for
+        a sheet costly to make): copied from the previous workbook if it holds a sheet of that
+        key under this title, else made and written."""
+        from pilotplans.xlsx_parts import content_key
+
+        first = not self.taken
+        title = sheet_title(title, self.taken)
+        for _ in self._made(title, content_key(title, first, key), first, make):
+            pass
+
+    def _made(self, title: str, key: str, first: bool, make: Callable[[], Sheet]) -> Iterator[None]:
+        """Steps of writing sheet ``title`` that ``make`` gives, unless the previous workbook holds
+        it (its ``key`` is the same); noted among the facts either way."""
+        self.facts[f"workbook.sheet.{title}"] = key
+        shape = self.previous.shape(title, key) if self.previous is not None else None
+        if shape is not None:
+            self._add(title, *shape, None)
+        else:
+            sheet = make()
+            kept = yield from kept_steps(Sheet(title, sheet.columns, sheet.rows), first=first)
+            self._add(title, kept.rows, kept.columns, lambda: kept)
+        self.facts[f"workbook.shape.{title}"] = f"{self._sheets[-1][1]} {self._sheets[-1][2]}"
+
+    def add_kept(self, title: str, rows: int, columns: int, load: Callable[[], KeptSheet], *,
+                 carried: tuple[int, int] | None = None) -> str:
         """Add a kept sheet (:func:`kept_sheet`) of ``rows`` rows under its header and ``columns``
-        columns, which ``load`` gives when the workbook is closed; its title here."""
-        ws = self.workbook.add_worksheet(sheet_title(title, self.taken))
-        if columns:  # the workbook names the sheet's autofilter range (the kept sheet has it too)
-            ws.autofilter(0, 0, rows, columns - 1)
-        self._kept[ws.get_name()] = load
-        return ws.get_name()
+        columns, which ``load`` gives when the workbook is closed; its title here. ``carried``:
+        the kept sheet's CRC-32 and size when it is the very sheet the previous workbook holds
+        under this title (its document was carried over): it is then copied from there (if they
+        agree), not loaded."""
+        title = sheet_title(title, self.taken)
+        same = carried is not None and self.previous is not None and self.previous.holds(title, carried)
+        self._add(title, rows, columns, None if same else load)
+        return title
+
+    def _add(self, title: str, rows: int, columns: int, load: Callable[[], KeptSheet] | None) -> None:
+        """Note sheet ``title``, which ``load`` gives (None: the previous workbook's, unchanged)."""
+        if load is None:
+            previous = self.previous
+            assert previous is not None
+            self._unchanged.add(title)
+            load = partial(previous.kept, title, rows, columns)
+        self._sheets.append((title, rows, columns, load))
 
     def close(self) -> None:
-        """Put the workbook together and write it to the target."""
-        from pilotplans.xlsx_parts import assemble
+        """Put the workbook together and write it to the target: on the previous workbook's
+        frame when it is the same (its unchanged sheets left as they are), else on one
+        XlsxWriter writes."""
+        from pilotplans.xlsx_parts import assemble, content_key, splice
 
-        if not self.taken:
-            self.workbook.add_worksheet("empty")
-        self.workbook.close()
-        self._draft.seek(0)
-        assemble(self._draft, self.target, self._kept)
+        frame = content_key([(title, rows, columns) for title, rows, columns, _ in self._sheets])
+        self.facts["workbook.frame"] = frame
+        members = self.previous.frame(frame) if self.previous is not None and self._sheets else None
+        if members is not None:
+            assert self.previous is not None
+            splice(self.previous.handle, self.previous.members, self.target,
+                   {members[title]: load for title, _, _, load in self._sheets if title not in self._unchanged})
+        else:
+            for title, rows, columns, _ in self._sheets:
+                ws = self.workbook.add_worksheet(title)
+                if columns:  # the workbook names the sheet's autofilter range (the kept sheet has it too)
+                    ws.autofilter(0, 0, rows, columns - 1)
+            if not self._sheets:
+                self.workbook.add_worksheet("empty")
+            self.workbook.close()
+            self._draft.seek(0)
+            assemble(self._draft, self.target, {title: load for title, _, _, load in self._sheets})
         self.discard()
 
     def discard(self) -> None:
         """Let go of what is held (the workbook is not written, or is written already)."""
-        self._kept.clear()
+        self._sheets.clear()
+        self._unchanged.clear()
         self._draft = io.BytesIO()
 
 

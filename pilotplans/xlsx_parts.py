@@ -32,6 +32,16 @@ API is here, and only here:
   with every sheet's: half a million comparisons for a thousand documents' sheets, fifty million
   for ten thousand. :func:`assembling_workbook` gives a workbook that looks the name up instead
   (the names given are made valid and unique by :func:`pilotplans.xlsx.sheet_title`).
+- **Parts carried over.** A rebuild after one document changed would otherwise make the
+  workbook's own parts again for a thousand empty sheets standing for the kept ones (about half a
+  second), and write the coverage and documents sheets again though their rows are often the same.
+  :class:`PreviousWorkbook` is the workbook the last rebuild wrote, with the facts it noted of it
+  (:attr:`pilotplans.xlsx.AssembledWorkbook.facts`: a key of its frame — every sheet's title, rows
+  and columns — and of each sheet written in it: of its rows, or of what they are made from when
+  making them costs more than reading that, as for the coverage sheet); the new workbook copies
+  from it, as they are stored, its frame when the keys agree, each sheet whose key is the same
+  and each kept sheet of a document carried over, so that it is byte for byte the workbook made
+  whole (``tests/test_xlsx_kept.py``).
 - **Rows as XlsxWriter writes them.** XlsxWriter spends some five microseconds on a cell (its
   checks, a table of the row, a format looked up, attributes escaped one by one): a second for
   the coverage sheet of a thousand plans (170,000 cells), written on every rebuild. :class:`RowWriter`
@@ -44,6 +54,7 @@ API is here, and only here:
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import posixpath
 import re
@@ -51,6 +62,7 @@ import struct
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any
 from xml.etree import ElementTree
 
@@ -141,6 +153,68 @@ class KeptSheet:
     size: int
     rows: int
     columns: int
+
+
+def content_key(*parts: object) -> str:
+    """A key of what a sheet or a frame is made of (titles, shapes, columns, rows: texts, numbers,
+    dates and None, whose ``repr`` tells them apart), with XlsxWriter's version: equal keys, equal parts."""
+    from xlsxwriter import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    for part in parts:
+        digest.update(repr(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+class PreviousWorkbook:
+    """The workbook at ``path`` an :class:`pilotplans.xlsx.AssembledWorkbook` wrote, with the
+    ``facts`` it noted of it (see the module docstring): the parts a new workbook may copy.
+    The caller vouches that the file is the one those facts are of (its hash, as the rebuild
+    noted it) and that it was written by this version of the package. Closed by :meth:`close`."""
+
+    def __init__(self, path: Path, facts: dict[str, str]) -> None:
+        self.handle = open(path, "rb")
+        try:
+            self.archive = zipfile.ZipFile(self.handle)
+            self.members = self.archive.infolist()
+            self._sheets = sheet_members(self.archive)
+        except BaseException:
+            self.handle.close()
+            raise
+        self.facts = facts
+
+    def frame(self, key: str) -> dict[str, str] | None:
+        """The member holding each sheet, by title, if this workbook's frame has ``key``; else None."""
+        return self._sheets if self.facts.get("workbook.frame") == key else None
+
+    def holds(self, title: str, stored: tuple[int, int]) -> bool:
+        """Whether kept sheet ``title`` is stored here as it is now: its CRC-32 and size are ``stored``."""
+        member = self._sheets.get(title)
+        if member is None:
+            return False
+        info = self.archive.getinfo(member)
+        return info.compress_type == zipfile.ZIP_DEFLATED and stored == (info.CRC, info.file_size)
+
+    def shape(self, title: str, key: str) -> tuple[int, int] | None:
+        """The rows and columns of sheet ``title`` (one written in the workbook) if it is stored
+        here as it is now: its key was ``key``; else None."""
+        member = self._sheets.get(title)
+        shape = self.facts.get(f"workbook.shape.{title}", "").split()
+        if member is None or self.facts.get(f"workbook.sheet.{title}") != key or len(shape) != 2:
+            return None
+        if self.archive.getinfo(member).compress_type != zipfile.ZIP_DEFLATED:
+            return None
+        return int(shape[0]), int(shape[1])
+
+    def kept(self, title: str, rows: int, columns: int) -> KeptSheet:
+        """Sheet ``title`` as stored here (of ``rows`` rows and ``columns`` columns: :meth:`holds`)."""
+        info = self.archive.getinfo(self._sheets[title])
+        return KeptSheet(stored_bytes(self.handle, info), info.CRC, info.file_size, rows, columns)
+
+    def close(self) -> None:
+        self.archive.close()
+        self.handle.close()
 
 
 def assembling_workbook(target: IO[bytes], options: dict[str, Any]) -> Any:

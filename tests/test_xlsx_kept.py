@@ -153,3 +153,83 @@ def test_a_sheet_name_taken_in_another_case_is_refused_by_an_assembled_workbook(
     with pytest.raises(InvalidWorksheetName):
         book.workbook.add_worksheet("x" * 32)
     assert [ws.get_name() for ws in book.workbook.worksheets()] == ["Xiamen-2020"]
+
+
+@pytest.fixture
+def closings(monkeypatch):
+    """Each dataset workbook closed from now on, as (whether it copied the previous workbook's
+    frame, the titles of the sheets it left as the previous workbook holds them)."""
+    seen = []
+    real = AssembledWorkbook.close
+
+    def noting(self):
+        unchanged = sorted(self._unchanged)
+        real(self)
+        seen.append((self.previous is not None and not self.workbook.fileclosed, unchanged))
+
+    monkeypatch.setattr(AssembledWorkbook, "close", noting)
+    return seen
+
+
+def full_workbook(raw, tmp_path):
+    build(raw, tmp_path / "full", full=True)
+    return (tmp_path / "full" / "measures.xlsx").read_bytes()
+
+
+def test_a_rebuild_after_a_change_copies_the_unchanged_parts_of_the_workbook_in_place(raw, tmp_path, closings):
+    out = tmp_path / "out"
+    build(raw, out)
+    change_xiamen(raw)
+    build(raw, out)
+    assert closings == [(False, []), (True, ["coverage", "documents", "hainan-2020", "national-2018", "national-2020",
+                                            "national-2025"])]
+    assert (out / "measures.xlsx").read_bytes() == full_workbook(raw, tmp_path)
+
+
+def test_a_removed_document_makes_a_new_frame_and_copies_the_sheets_that_did_not_change(raw, tmp_path, closings):
+    out = tmp_path / "out"
+    build(raw, out)
+    (raw / "002_e688f04ce005bf43.txt").unlink()  # national-2025, which no local plan here implements
+    manifest = raw / "manifest.toml"
+    text = manifest.read_text("utf-8")
+    start = text.index('[[document]]\nfile = "002_')
+    manifest.write_text(text[:start] + text[text.index("[[document]]", start + 1):], "utf-8")
+    build(raw, out)
+    assert closings[1] == (False, ["coverage", "hainan-2020", "national-2018", "national-2020", "xiamen-2020"])
+    assert (out / "measures.xlsx").read_bytes() == full_workbook(raw, tmp_path)
+
+
+def test_nothing_is_copied_from_a_workbook_of_another_version(raw, tmp_path, closings, monkeypatch):
+    from pilotplans.ingest import versions
+
+    out = tmp_path / "out"
+    build(raw, out)
+    current = versions.build_version()
+    monkeypatch.setattr(versions, "build_version", lambda: versions.BuildVersion("another reader", current.registry, current.gazetteer,
+                                                                                  current.store))
+    change_xiamen(raw)
+    assert build(raw, out).carried == 0
+    assert closings[1] == (False, [])
+
+
+def test_nothing_is_copied_from_a_workbook_that_is_not_the_one_the_last_rebuild_wrote(raw, tmp_path, closings):
+    out = tmp_path / "out"
+    build(raw, out)
+    book = load_workbook(out / "measures.xlsx")
+    book["documents"]["B2"] = "edited by hand"
+    book.save(out / "measures.xlsx")
+    change_xiamen(raw)
+    assert build(raw, out).carried == 4
+    assert closings[1] == (False, [])
+    assert (out / "measures.xlsx").read_bytes() == full_workbook(raw, tmp_path)
+
+
+def test_a_change_to_what_the_coverage_sheet_shows_makes_it_anew(raw, tmp_path, closings):
+    out = tmp_path / "out"
+    build(raw, out)
+    xiamen = raw / XIAMEN
+    first = "实行保险公司分支机构和高级管理人员准入方式改革，取消对保险支公司高管人员任职资格的事前审批，由省级银保监机构实施备案管理。"
+    xiamen.write_text(xiamen.read_text("utf-8").replace(first, "加强城市公园绿地的日常养护。", 1), "utf-8")
+    build(raw, out)
+    assert closings[1] == (True, ["documents", "hainan-2020", "national-2018", "national-2020", "national-2025"])
+    assert (out / "measures.xlsx").read_bytes() == full_workbook(raw, tmp_path)

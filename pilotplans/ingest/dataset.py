@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from pilotplans.store.previous import DocumentSummary, PreviousBuild, StoredDocument
     from pilotplans.store.rows import Rows
     from pilotplans.xlsx import AssembledWorkbook
-    from pilotplans.xlsx_parts import KeptSheet
+    from pilotplans.xlsx_parts import KeptSheet, PreviousWorkbook
 
 CSV_NAME = "measures.csv"
 JSONL_NAME = "measures.jsonl"
@@ -561,6 +561,7 @@ class _StagedExports:
         self.digests: dict[str, str] = {}
         self._workbook_file: io.BufferedWriter | None = None
         self._book: AssembledWorkbook | None = None
+        self._previous: PreviousWorkbook | None = None
         try:
             self._write(chunks)
         except BaseException:
@@ -592,12 +593,24 @@ class _StagedExports:
                 put(jsonl_file, jsonl_digest, jsonl_lines)
         self.digests = {f"exports.{CSV_NAME}": csv_digest.hexdigest(), f"exports.{JSONL_NAME}": jsonl_digest.hexdigest()}
 
-    def open_workbook(self) -> AssembledWorkbook:
-        """The workbook, to be written beside the other exports (then :meth:`close_workbook`)."""
-        from pilotplans.xlsx import AssembledWorkbook
+    def open_workbook(self, previous: dict[str, str] | None = None) -> AssembledWorkbook:
+        """The workbook, to be written beside the other exports (then :meth:`close_workbook`).
+        ``previous``: the facts of the build that wrote the exports in place, when it is of this
+        version: the workbook there, if it is the one they name, lends the new one its unchanged
+        parts (:class:`pilotplans.xlsx_parts.PreviousWorkbook`)."""
+        import zipfile
+        from xml.etree.ElementTree import ParseError
 
+        from pilotplans.xlsx import AssembledWorkbook
+        from pilotplans.xlsx_parts import PreviousWorkbook
+
+        if previous is not None and _exports_intact(self.out, previous, (XLSX_NAME,)):
+            try:
+                self._previous = PreviousWorkbook(self.out / XLSX_NAME, previous)
+            except (OSError, zipfile.BadZipFile, KeyError, ParseError):
+                self._previous = None  # changed since it was hashed: made whole
         self._workbook_file = self._open(XLSX_NAME)
-        self._book = AssembledWorkbook(self._workbook_file)
+        self._book = AssembledWorkbook(self._workbook_file, self._previous)
         return self._book
 
     def close_workbook(self, book: AssembledWorkbook | None = None) -> None:
@@ -605,6 +618,7 @@ class _StagedExports:
         if book is not None:
             book.close()
         self._workbook_file.close()
+        self._close_previous()
         with open(self.files[XLSX_NAME], "rb") as handle:
             self.digests[f"exports.{XLSX_NAME}"] = hashlib.file_digest(handle, "sha256").hexdigest()
 
@@ -615,7 +629,13 @@ class _StagedExports:
             os.replace(temporary, self.out / name)
         self.files.clear()
 
+    def _close_previous(self) -> None:
+        if self._previous is not None:
+            self._previous.close()
+            self._previous = None
+
     def discard(self) -> None:
+        self._close_previous()
         if self._book is not None:
             self._book.discard()
         if self._workbook_file is not None:
@@ -625,8 +645,8 @@ class _StagedExports:
         self.files.clear()
 
 
-def _exports_intact(out: Path, info: dict[str, str]) -> bool:
-    for name in (CSV_NAME, JSONL_NAME, XLSX_NAME):
+def _exports_intact(out: Path, info: dict[str, str], names: Sequence[str] = (CSV_NAME, JSONL_NAME, XLSX_NAME)) -> bool:
+    for name in names:
         expected = info.get(f"exports.{name}")
         try:
             with open(out / name, "rb") as handle:
@@ -874,19 +894,21 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             # The sheet of the documents is written while the workers diff the plans; the coverage
             # sheet, read from the diffs, once they are all stored; the documents' own sheets
             # were written where each was read, and are put in as the workbook closes.
-            book = staged.open_workbook()
+            # The workbook in place lends its unchanged parts when documents are carried over (then
+            # the build that wrote it is of this version).
+            book = staged.open_workbook(previous.info if carry else None)
             summaries = build.summaries()  # the diffs change no count: counted once, for the sheet and the caller
-            sheets = build.document_sheets(book, summaries)
+            sheets = build.document_sheets(book, summaries, carry)
             build.diff_plans(keys, diff, workers=workers, meanwhile=sheets,
                              early=early.running if early is not None else None)
             for _ in sheets:
                 pass
-            coverage = build.coverage_sheet()
-            if coverage is not None:
-                book.add(coverage)  # type: ignore[arg-type]
+            coverage = build.coverage_key()
+            if coverage is not None:  # the sheet is made only if the workbook in place does not hold it
+                book.add_keyed("coverage", coverage, build.coverage_sheet)  # type: ignore[arg-type]
             staged.close_workbook(book)
             info = {f"version.{name}": value for name, value in version.as_dict().items()}
-            info.update(nationals=nationals, **staged.digests)
+            info.update(nationals=nationals, **staged.digests, **book.facts)
             build.finish(info, then=staged.put_in_place)
         finally:
             staged.discard()

@@ -224,9 +224,11 @@ class DatasetBuild:
                                               csv=build.csv, jsonl=build.jsonl, sheet=sheet.data, sheet_crc=sheet.crc,
                                               sheet_size=sheet.size, sheet_rows=sheet.rows, sheet_columns=sheet.columns)]}
             if build.diff is not None:  # :meth:`diff_plans` then finds the pair's diff current
+                from pilotplans.store.plans import cells_key
+
                 extra["plan_links"] = build.diff.rows
                 extra["plan_pairs"] = [dict(national_document=build.diff.national, local_document=document.id,
-                                            pair_key=build.diff.key)]
+                                            pair_key=build.diff.key, cells_key=cells_key(build.diff.rows))]
         writer = self.writer
         words = build.words if build is not None else None
         rows = build.rows if build is not None else None
@@ -279,7 +281,8 @@ class DatasetBuild:
             documents, pairs = _T["documents"], _T["plan_pairs"]
             wanted = {pair: plans.pair_key(keys.get(pair.national), keys.get(pair.local), diff_version)
                       for pair in plans.wanted_pairs(connection.execute(select(documents.c.id, documents.c.level, documents.c.parent)))}
-            stored = {plans.Pair(n, l): key for n, l, key in connection.execute(select(pairs))}
+            stored = {plans.Pair(n, l): key for n, l, key
+                      in connection.execute(select(pairs.c.national_document, pairs.c.local_document, pairs.c.pair_key))}
             stale = [pair for pair, key in stored.items() if wanted.get(pair) != key]
             fresh = sorted((pair for pair, key in wanted.items() if stored.get(pair) != key), key=lambda p: (p.national, p.local))
             _delete_pairs(connection, stale)
@@ -308,7 +311,7 @@ class DatasetBuild:
                     interrupts.checkpoint()
                     insert_table(connection, "plan_links", rows)
                     insert_table(connection, "plan_pairs", [dict(national_document=pair.national, local_document=pair.local,
-                                                                 pair_key=wanted[pair])])
+                                                                 pair_key=wanted[pair], cells_key=plans.cells_key(rows))])
             finally:
                 results.close()
             return len(fresh)
@@ -339,16 +342,25 @@ class DatasetBuild:
                      .order_by(builds.c.document_id))
             yield from self.connection.execute(query)
 
-    def document_sheets(self, book: AssembledWorkbook,
-                        summaries: Sequence[DocumentSummary] | None = None) -> Iterator[None]:
+    def document_sheets(self, book: AssembledWorkbook, summaries: Sequence[DocumentSummary] | None = None,
+                        carried: Collection[str] = ()) -> Iterator[None]:
         """Steps of writing to ``book`` the sheets of the dataset's workbook but the coverage sheet
         (:mod:`pilotplans.store.workbook`), counts from ``summaries`` (:meth:`summaries`) when
-        given; the documents' kept sheets are read as ``book`` closes."""
+        given; the documents' kept sheets are read as ``book`` closes (those ``carried`` over
+        perhaps copied from the previous workbook)."""
         from pilotplans.store.workbook import document_sheets
 
         assert self.connection is not None
         self._run(self._flush)
-        return document_sheets(self.connection, book, summaries)
+        return document_sheets(self.connection, book, summaries, carried)
+
+    def coverage_key(self) -> str | None:
+        """A key of everything the coverage sheet is made from (None: there is none to make)."""
+        from pilotplans.store.workbook import coverage_key
+
+        assert self.connection is not None
+        self._run(self._flush)
+        return coverage_key(self.connection)
 
     def coverage_sheet(self) -> object | None:
         """The coverage sheet of the dataset's workbook, from the stored diffs (None without any)."""

@@ -138,8 +138,10 @@ class DocumentWriter:
         ``extra`` rows of other tables that refer to it. ``rows``: the document's rows made already
         (:func:`pilotplans.store.rows.document_rows`; ``document`` then needs only its own fields,
         and ``words`` must be given)."""
+        from pilotplans.store.references import first_forms
         from pilotplans.store.search import document_texts, search_rows
 
+        links_before = len(self.rows.tables["measure_departments"])
         if rows is None:
             add_document(self.rows, self.ids, document)
             count = len(document.measures)
@@ -147,6 +149,9 @@ class DocumentWriter:
             add_rows(self.rows, self.ids, rows)
             count = len(rows.tables["measures"])
         measure_rows = self.rows.tables["measures"][len(self.rows.tables["measures"]) - count:]
+        links = self.rows.tables["measure_departments"][links_before:]
+        for build in (extra or {}).get("document_builds", ()):  # its first mentions, kept with its build
+            build["mentions"] = [list(mention) for mention in first_forms(measure_rows, links)]
         cut = self.cuts.cutter(document_texts(document)) if words is None else None
         self.rows.tables["measure_search"].extend(
             search_rows(document, [row["id"] for row in measure_rows], cut, postgres=self.postgres, measure_words=words))

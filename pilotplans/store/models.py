@@ -291,13 +291,20 @@ document_builds = Table(
     _document_id(primary_key=True, index=False),
     Column("build_key", String(64), nullable=False),
     Column("linked", JSON, nullable=False),
-    Column("csv", Text, nullable=False),
-    Column("jsonl", Text, nullable=False),
-    Column("sheet", LargeBinary, nullable=False),
+    # The first mention of each form of each body the document names, in reading order
+    # (pilotplans.store.references.first_forms): the reference tables are made from these,
+    # not from every stored mention.
+    Column("mentions", JSON, nullable=False),
     Column("sheet_crc", BigInteger, nullable=False),
     Column("sheet_size", BigInteger, nullable=False),
     Column("sheet_rows", Integer, nullable=False),
     Column("sheet_columns", Integer, nullable=False),
+    # The large columns last: SQLite reads a column stored after them by walking through their
+    # overflow pages (the hundred megabytes of a thousand documents' exports and sheets, read
+    # twice over by each rebuild after one change, when the small columns came after them).
+    Column("csv", Text, nullable=False),
+    Column("jsonl", Text, nullable=False),
+    Column("sheet", LargeBinary, nullable=False),
 )
 
 
@@ -365,12 +372,15 @@ event.listen(metadata, "before_drop", DDL("DROP VIEW IF EXISTS measure_browse").
 # it (its positions and numbers; either side empty for a local addition or a dropped measure), the
 # relation, and the ownership check (are the local owners the national owners' counterparts?).
 # ``plan_pairs`` keys each pair by both documents' build keys and the diff's version, so that an
-# incremental rebuild diffs only the pairs that changed.
+# incremental rebuild diffs only the pairs that changed, and keys what the coverage sheet shows
+# of the pair (``cells_key``: pilotplans.store.plans.cells_key), so that a rebuild whose diffs
+# left every pair's cells as they were need not make the coverage sheet again.
 plan_pairs = Table(
     "plan_pairs", metadata,
     _owner("national_document", String(120), "documents", primary_key=True, index=False),
     _owner("local_document", String(120), "documents", primary_key=True, index=False),
     Column("pair_key", String(64), nullable=False),
+    Column("cells_key", String(64), nullable=False),
 )
 
 plan_links = Table(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -94,6 +94,17 @@ def pair_of(doc_id: str, level: str | None, parent: str | None, nationals: Colle
     """The pair document ``doc_id`` makes with its national plan: a document that is not national,
     whose parent is one of ``nationals`` (the ids of the national plans stored); else None."""
     return Pair(parent, doc_id) if level != "national" and parent is not None and parent in nationals else None
+
+
+def cells_key(rows: Sequence[Mapping[str, Any]]) -> str:
+    """A key of what the coverage sheet shows of a pair whose ``plan_links`` are ``rows``
+    (:func:`link_rows`): whether it has a link at all (its plan implements the national plan), and
+    each link reaching a national measure with a local one, in the links' order (see
+    :func:`coverage_rows`)."""
+    shown = [(row["national_position"], row["relation"], row["local_label"])
+             for row in sorted(rows, key=lambda row: row["position"])
+             if row["national_position"] is not None and row["local_label"] is not None]
+    return hashlib.sha256(repr((bool(rows), shown)).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def coverage_rows(national: str, measures: Iterable[Sequence[Any]], implementing: Iterable[str],

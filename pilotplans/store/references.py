@@ -9,7 +9,7 @@ refreshing costs about the same for five documents as for a thousand.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, Select, delete, select
@@ -18,6 +18,8 @@ from pilotplans.store.bulk import insert_table
 from pilotplans.store.models import metadata
 
 _T = metadata.tables
+Mention = tuple[str, str, str | None, str | None, str | None, str | None]
+"""A mention of a body: its id, as written, its name, level, region and counterpart."""
 
 
 def refresh_reference_tables(connection: Connection) -> None:
@@ -41,18 +43,13 @@ def refresh_reference_tables(connection: Connection) -> None:
 
     # The mentions in reading order (documents by file name, as a rebuild reads them; measures and
     # mentions by position), whatever order they were stored in: carrying documents over from an
-    # earlier rebuild makes the same tables as reading them all again. They are read once, in
-    # that order, and the first of each body and of each form picked here: two window functions
-    # over every mention in the database cost a second for a thousand documents.
-    documents, measures = _T["documents"], _T["measures"]
-    mentions = (select(links.c.body_id, links.c.raw, links.c.name, links.c.level, links.c.region_id, links.c.counterpart_id)
-                .select_from(links.join(measures, measures.c.id == links.c.measure_id)
-                             .join(documents, documents.c.id == measures.c.document_id))
-                .where(links.c.body_id.is_not(None))
-                .order_by(documents.c.source_name, documents.c.id, measures.c.position, links.c.position))
-    first_mentions: dict[str, tuple[str, str, str | None, str | None, str | None, str | None]] = {}
+    # earlier rebuild makes the same tables as reading them all again. The first of each body and
+    # of each form is picked from each document's first mention of each form, kept with its build
+    # (:func:`first_forms`): a thousand documents' 67,000 mentions cost a fifth of a second to read
+    # in order, their 26,000 first forms a few hundredths.
+    first_mentions: dict[str, Mention] = {}
     forms: dict[tuple[str, str], None] = {}
-    for mention in _plain_rows(connection, mentions):
+    for mention in _mentions_in_order(connection):
         first_mentions.setdefault(mention[0], mention)
         forms.setdefault((mention[0], mention[1]), None)
     # Each other body once, as its first mention names it.
@@ -82,6 +79,42 @@ def refresh_reference_tables(connection: Connection) -> None:
         for pilot_round in gazetteer.rounds.values()
         for i, m in enumerate(pilot_round.members, start=1) if m in gazetteer.regions
     ])
+
+
+def first_forms(measures: Iterable[Mapping[str, Any]], links: Iterable[Mapping[str, Any]]) -> list[Mention]:
+    """A document's first mention of each form of each body it names (body, as written, name,
+    level, region, counterpart), in reading order (measures, then mentions, by position), from its
+    ``measures`` and ``measure_departments`` rows: the mentions that can be a body's first or a
+    form's first use in the whole dataset (see :func:`refresh_reference_tables`)."""
+    position = {row["id"]: row["position"] for row in measures}
+    named = sorted((row for row in links if row["body_id"] is not None),
+                   key=lambda row: (position[row["measure_id"]], row["position"]))
+    firsts: dict[tuple[str, str], Mention] = {}
+    for row in named:
+        firsts.setdefault((row["body_id"], row["raw"]), (row["body_id"], row["raw"], row["name"], row["level"],
+                                                         row["region_id"], row["counterpart_id"]))
+    return list(firsts.values())
+
+
+def _mentions_in_order(connection: Connection) -> Iterator[Mention]:
+    """The mentions of bodies that can be first (of a body, of a form) in reading order: from the
+    documents' kept first forms, or from every stored mention when a document has none (one
+    stored by ``extract --db``, without a build)."""
+    documents, builds = _T["documents"], _T["document_builds"]
+    kept = connection.execute(select(builds.c.mentions)
+                              .select_from(documents.outerjoin(builds, builds.c.document_id == documents.c.id))
+                              .order_by(documents.c.source_name, documents.c.id)).scalars().all()
+    if all(mentions is not None for mentions in kept):
+        for mentions in kept:
+            yield from (tuple(mention) for mention in mentions)  # type: ignore[misc]
+        return
+    links, measures = _T["measure_departments"], _T["measures"]
+    yield from _plain_rows(connection, select(links.c.body_id, links.c.raw, links.c.name, links.c.level, links.c.region_id,
+                                              links.c.counterpart_id)
+                           .select_from(links.join(measures, measures.c.id == links.c.measure_id)
+                                        .join(documents, documents.c.id == measures.c.document_id))
+                           .where(links.c.body_id.is_not(None))
+                           .order_by(documents.c.source_name, documents.c.id, measures.c.position, links.c.position))
 
 
 def _plain_rows(connection: Connection, query: Select[Any]) -> Iterator[tuple[Any, ...]]:

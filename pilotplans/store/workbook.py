@@ -7,12 +7,15 @@ the stored diffs: :mod:`pilotplans.store.plans`). Only documents stored by a reb
 exports) are in it, as in ``measures.csv``. A document's sheet is made once, where the document
 is read, and kept with its build; the workbook is put together from the kept sheets, copied as
 they are stored (:mod:`pilotplans.xlsx_parts`), so that a rebuild after one document changed
-writes anew only the sheets ``documents`` and ``coverage`` and that document's.
+writes anew only the sheets ``documents`` and ``coverage`` and that document's; and of those
+only the ones that changed, the others copied from the workbook in place
+(:class:`pilotplans.xlsx_parts.PreviousWorkbook`; the coverage sheet is known by a key of the
+pairs' cells, :func:`coverage_key`, before it is made).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import partial
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
@@ -69,6 +72,25 @@ def coverage_sheet(connection: Connection) -> Sheet | None:
     return Sheet("coverage", fitted_columns(headers, first), chain(first, rows))
 
 
+def coverage_key(connection: Connection) -> str | None:
+    """A key of everything :func:`coverage_sheet` makes its sheet from (None when it makes none):
+    the pairs and what the sheet shows of each (their ``cells_key``), and the national plans'
+    measures. Reading it costs a few hundredths of a second where making the sheet costs tenths
+    (a thousand plans): an incremental rebuild whose diffs changed no cell copies the sheet."""
+    from pilotplans.xlsx_parts import content_key
+
+    stored, measures = _T["plan_pairs"], _T["measures"]
+    pairs = sorted(connection.execute(select(stored.c.national_document, stored.c.local_document, stored.c.cells_key)).all())
+    if not pairs:
+        return None
+    nationals = sorted({national for national, _, _ in pairs})
+    measure_rows = connection.execute(
+        select(measures.c.document_id, measures.c.position, measures.c.number, measures.c.heading_number,
+               measures.c.heading_title, measures.c.text)
+        .where(measures.c.document_id.in_(nationals)).order_by(measures.c.document_id, measures.c.position)).all()
+    return content_key("coverage", [tuple(pair) for pair in pairs], [tuple(row) for row in measure_rows])
+
+
 def _coverage_rows(connection: Connection, nationals: list[str], plans: list[str]) -> Iterator[list[Any]]:
     from pilotplans.store.plans import coverage_rows
 
@@ -99,20 +121,21 @@ def write_dataset_workbook(connection: Connection, book: AssembledWorkbook) -> N
 
 
 def document_sheets(connection: Connection, book: AssembledWorkbook,
-                    summaries: Sequence[DocumentSummary] | None = None) -> Iterator[None]:
+                    summaries: Sequence[DocumentSummary] | None = None, carried: Collection[str] = ()) -> Iterator[None]:
     """Steps of writing to ``book`` the sheets of ``measures.xlsx`` but the coverage sheet: they do
     not depend on the stored diffs, and can be written while the plans are diffed. The sheet
     ``documents`` is written, its counts from ``summaries`` when the caller has them; each
     document's sheet is the one kept with its build (made where it was read:
-    :func:`pilotplans.xlsx.kept_sheet`), read from the database as ``book`` closes."""
+    :func:`pilotplans.xlsx.kept_sheet`), read from the database as ``book`` closes, but those of
+    the documents ``carried`` over, which the book may copy from the previous workbook instead."""
     documents = _document_rows(connection, summaries)
     yield from book.steps(Sheet("documents", fitted_columns(DOCUMENT_HEADERS, documents), documents))
     builds = _T["document_builds"]
-    shapes = connection.execute(select(builds.c.document_id, builds.c.sheet_rows, builds.c.sheet_columns)
-                                .order_by(builds.c.document_id)).all()
-    stored = StoredSheets(connection, [doc_id for doc_id, _, _ in shapes])
-    for k, (doc_id, rows, columns) in enumerate(shapes):
-        book.add_kept(doc_id, rows, columns, partial(stored.load, k))
+    shapes = connection.execute(select(builds.c.document_id, builds.c.sheet_rows, builds.c.sheet_columns, builds.c.sheet_crc,
+                                       builds.c.sheet_size).order_by(builds.c.document_id)).all()
+    stored = StoredSheets(connection, [doc_id for doc_id, *_ in shapes])
+    for k, (doc_id, rows, columns, crc, size) in enumerate(shapes):
+        book.add_kept(doc_id, rows, columns, partial(stored.load, k), carried=(crc, size) if doc_id in carried else None)
         yield
 
 
