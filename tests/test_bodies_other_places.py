@@ -642,5 +642,14 @@ def test_a_list_naming_a_central_only_body_keeps_its_bare_bodies_central():
     assert _shared_ids("发展改革委、商务部、区商务局", CAIDIAN) == ["ndrc", "mofcom", "420114-commerce_bureau"]
 
 
+def test_a_bare_body_before_the_places_under_the_region_keeps_its_reading():
+    # 各街道办事处 names the district's subdistricts, no marker 发改委 could take
+    assert _shared_ids("发改委、各街道办事处", CAIDIAN) == ["ndrc", "420114-subordinate-subdistrict_office"]
+
+
+def test_a_bare_body_takes_no_marker_from_another_clause():
+    assert _shared_ids("发展改革委；区财政局", CAIDIAN) == ["ndrc", "420114-finance_bureau"]
+
+
 def test_a_national_plans_bare_body_keeps_its_reading():
     assert _shared_ids("发展改革委、省商务厅", NATIONAL_2020) == ["ndrc", None]

@@ -189,6 +189,8 @@ def test_a_title_opening_with_its_city_and_then_a_district_in_full_places_the_pl
     ("武汉", "关于印发武汉市蔡甸区优化营商环境实施方案的通知", "武汉"),  # the city does not open the title
     ("南京", "武汉市蔡甸区优化营商环境实施方案", "南京"),  # the district is not the region's
     ("湖北", "湖北省武汉市优化营商环境实施方案", "湖北"),  # a province's city is no county
+    ("武汉", "武汉市江岸区、江汉区、硚口区服务贸易试点方案", "武汉"),  # the city's plan for several districts
+    ("武汉", "武汉市新洲区和黄陂区联动发展实施方案", "武汉"),
 ])
 def test_a_region_read_from_metadata_is_a_district_only_when_the_title_opens_with_its_city_and_the_district(region, title, kept):
     from pilotplans.normalizers.place import placed

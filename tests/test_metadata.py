@@ -261,3 +261,20 @@ def test_a_county_government_named_after_its_city_places_the_notice_in_the_count
     assert (found.issuer, found.region, found.level) == ("金华市婺城区人民政府", "婺城区", "municipal")
     city = metadata("金华市人民政府关于印发推动经济高质量发展若干政策举措的通知")
     assert (city.region, city.level) == ("金华", "municipal")
+
+
+def test_a_number_heading_a_title_in_a_run_on_line_is_the_documents_own():
+    # a copied page's first line: 鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》
+    found = read_metadata([Paragraph("鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》")])
+    assert (found.doc_no, found.parent_doc_no) == ("鲁政发〔2014〕20号", None)
+
+
+@pytest.mark.parametrize(("preamble", "number"), [
+    ("为贯彻落实国办发〔2022〕10号关于加快服务贸易发展的要求，结合我市实际，制定本方案。", "国办发〔2022〕10号"),
+    ("根据《服务贸易创新发展试点总体方案》（国函〔2020〕111号）关于深化改革的部署，制定本方案。", "国函〔2020〕111号"),
+])
+def test_a_number_a_sentence_cites_before_a_guanyu_of_its_own_is_no_number_of_the_document(preamble, number):
+    # the 关于 after the number opens no title: the plan has no number of its own, and cites this one
+    found = read_metadata([Paragraph("某市服务贸易创新发展实施方案"), Paragraph(preamble)])
+    assert found.doc_no is None
+    assert found.parent_doc_no is not None and found.parent_doc_no.endswith(number)

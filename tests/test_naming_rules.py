@@ -261,6 +261,12 @@ def test_a_group_word_without_a_task_is_no_body(written):
     assert _id(written, XIANYANG) is None
 
 
+@pytest.mark.parametrize("written", ["国务院推进政府职能转变和“放管服”改革协调小组办公室", "全国深化“放管服”改革协调小组办公室"])
+def test_the_nations_group_named_in_a_local_plan_is_no_body_of_the_plans_place(written):
+    # no place or marker before it: not 咸阳's group, whatever the plan's place
+    assert _id(written, XIANYANG) is None
+
+
 # Courts
 
 

@@ -42,3 +42,20 @@ def test_a_last_items_own_zhuban_line_without_a_registration_after_it_stays():
 def test_the_last_items_own_field_line_before_the_registration_stays():
     task = "1.规范网站管理。" + "落实网站标识码和ICP备案管理要求，" * 8
     assert _last_item_labels("一、重点任务", task, "责任单位：市委网信办", "桂ICP备05001234号") == ["责任单位"]
+
+
+def test_a_last_task_naming_a_footers_word_inside_it_is_no_footer_line():
+    # 技术支持 in a task's own sentence, with the page's tools printed after it
+    assert _last_item_labels("一、重点任务", "1.推进服务贸易便利化。（责任单位：市商务局）",
+                             "2.强化技术支持。为企业提供技术支持和联系电话咨询服务。",
+                             "责任单位：市科技局", "【打印本页】【关闭窗口】") == ["责任单位"]
+    outline = read_outline(Layout(source="x.txt", format="text", blocks=tuple(Paragraph(t) for t in (
+        "一、重点任务", "1.推进服务贸易便利化。（责任单位：市商务局）",
+        "2.强化技术支持。为企业提供技术支持。（责任单位：市科技局）", "【打印本页】【关闭窗口】"))))
+    assert [item.number.raw for item in outline.parts[-1][-1].children] == ["1.", "2."]
+
+
+def test_footer_lines_opening_after_a_separator_end_the_document():
+    assert _last_item_labels("一、重点任务", "1.推进服务贸易便利化。（责任单位：市商务局）",
+                             "| 网站地图 | 联系我们 |", "主办单位：某市人民政府办公室",
+                             "技术支持：某市大数据局", "网站标识码：4501000001") == ["责任单位"]

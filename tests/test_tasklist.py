@@ -863,6 +863,18 @@ def test_a_first_heading_run_into_the_preamble_and_its_first_item_is_read_apart(
     ]
 
 
+def test_numbers_inside_a_quoted_term_of_a_run_on_headings_title_are_no_items():
+    # “1、2、3” is the term's, not the first item under 一、
+    document = outline(
+        "为做好今年工作，制定分工方案如下。一、实施“1、2、3”提升工程1.建设服务平台。牵头单位:区商务局"
+        "2.完善物流体系。牵头单位:区发改局",
+    )
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "实施“1、2、3”提升工程", "建设服务平台。", "区商务局"),
+        ("2.", "实施“1、2、3”提升工程", "完善物流体系。", "区发改局"),
+    ]
+
+
 def test_a_numbered_sentence_run_into_a_sentence_is_no_heading_over_an_item():
     document = outline(
         "一、重点任务",

@@ -216,15 +216,16 @@ def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
     that tells it apart from the others of its kind in its place: the topic (without a closing
     工作) and the word, less the office word (行政审批制度改革领导小组). None unless the topic is
     two to ``TOPIC_LENGTH`` Chinese characters (a term in it perhaps in quotes) not opened by a word
-    that names no body of its own (各, 有关 …)."""
+    that names no body of its own (各, 有关 …) or says whose body it is (国务院, 全国 …: the nation's,
+    not the place's)."""
     for word, kind in registry.topic_forms:
         if not rest.endswith(word):
             continue
         topic = rest[:-len(word)]
         if _TOPIC.fullmatch(topic) is None or not 2 <= sum(map(len, _HAN.findall(topic))) <= TOPIC_LENGTH:
             continue
-        if any(topic.startswith(opening) for opening in registry.name_parts.not_places):
-            return None
+        if topic.startswith((*registry.name_parts.not_places, *registry.name_parts.own_openings)):
+            return None  # no body of its own (有关领导小组), or the nation's (国务院…协调小组)
         if topic.endswith(_TOPIC_TAIL) and len(topic) - len(_TOPIC_TAIL) >= 2:
             topic = topic[:-len(_TOPIC_TAIL)]
         return kind, topic + word.removesuffix("办公室")

@@ -125,17 +125,27 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
     return document
 
 
+#: What joins the counties a title names one after another (江岸区、江汉区, 新洲区和黄陂区).
+_JOINED = ("、", "，", ",", "和", "与", "及")
+
+
 def _in_its_county(document: Document, region: Region, gazetteer: Gazetteer) -> Document:
     """A city's document whose title opens with the city and then one of its counties or districts
     written in full (武汉市蔡甸区全面深化服务贸易创新发展试点实施方案) is the county's: the metadata
     reads the city a title opens with, and a county only where its government follows
-    (金华市婺城区人民政府); its 区商务局 is the district's."""
+    (金华市婺城区人民政府); its 区商务局 is the district's. A title naming several of the city's
+    counties one after another is the city's plan for them."""
     if region.level != "prefecture" or not document.title:
         return document
     title = fold(document.title)
     written = next((n for n in sorted(region.names, key=len, reverse=True) if title.startswith(n)), None)
     county = _county_after(title[len(written):], region.id, gazetteer) if written else None
-    return document if county is None else document.model_copy(update={"region": _written_region(county)})
+    if county is None:
+        return document
+    after = title[len(written) + len(county.name):]
+    if after.startswith(_JOINED) and _county_after(after[1:], region.id, gazetteer) is not None:
+        return document  # the city's plan for several of its counties (武汉市新洲区和黄陂区…)
+    return document.model_copy(update={"region": _written_region(county)})
 
 
 def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str, str] | None:

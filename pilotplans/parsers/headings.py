@@ -11,7 +11,7 @@ from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
 
 _SENTENCE_PUNCT = compiled(r"[，。；：,;:]")
-_TITLE_MAX = 40
+TITLE_MAX = 40
 
 
 @dataclass
@@ -27,7 +27,7 @@ class HeadingText:
 def looks_like_title(text: str) -> bool:
     """True for a short phrase without sentence punctuation (a heading, not a sentence)."""
     text = text.strip()
-    return 0 < len(text) <= _TITLE_MAX and not _SENTENCE_PUNCT.search(text)
+    return 0 < len(text) <= TITLE_MAX and not _SENTENCE_PUNCT.search(text)
 
 
 def _split_title(text: str) -> tuple[str, str | None]:

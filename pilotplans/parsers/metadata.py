@@ -38,13 +38,17 @@ _CITED = compiled(r"《(?P<title>[^《》]{4,80})》")
 _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # What a 文号 printed inside a line may have run into before it: a red head's 文件, a title's 通知.
 _RUN_IN_BEFORE_NUMBER = compiled(r"^.*(?:文件|通知)")
+# What may stand between a document's own 文号 and the 关于 of its title in one line: the issuer's name.
+_OWN_NUMBER_GAP = compiled(r"[\p{Han}\s《]*")
 # A notice issuing a plan, in a line that ran on past it (a page that lost its line breaks).
 _ISSUING = compiled(r"关于印发\s*《(?P<title>[^《》]{4,80})》\s*的通知")
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 # How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
-_TITLE_END = compiled(r"(通知|批复|方案|意见|办法|分工|清单|计划|表|规划|决定|函|细则|措施|要点)"
-                           r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,16}[）)])?$")
+_TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|清单|计划|表|规划|决定|函|细则|措施|要点)"
+_TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,16}[）)])?$")
+# A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
+_TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 # A pinyin gloss a mirror site printed after a character (創新(xīn)): the shape of one syllable,
 # with or without its tone mark, in brackets right after a Chinese character.
 _GLOSS = compiled(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -166,9 +170,13 @@ def is_attachment_label(text: str) -> bool:
 
 
 def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
-    """The 文号 printed inside lines (not as a line of their own): those before a notice's title
+    """The 文号 printed inside lines (not as a line of their own): those heading a notice's title
     in the same line (鞍山市立山区人民政府文件鞍立政发〔2023〕2号立山区人民政府关于印发…: a page that
-    lost its line breaks), which are the document's own, and the others, which it cites."""
+    lost its line breaks; 鲁政发〔2014〕20号《山东省人民政府关于…》), which are the document's own,
+    and the others, which it cites. A number heads the title when nothing but a red head (…文件)
+    comes before it, nothing but the issuer's name between it and 关于, and 关于 opens a title (a
+    kind of document before any sentence's punctuation): a sentence citing one before a 关于 of its
+    own (为贯彻落实国办发〔2022〕10号关于…的要求, 《…》（国函〔2020〕111号）关于…) cites it."""
     own: list[str] = []
     cited: list[str] = []
     for text in texts:
@@ -178,7 +186,10 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
         title_at = folded.find("关于")
         for match in DOC_NO.finditer(folded):
             number = _RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()])
-            (own if 0 <= title_at and match.end() <= title_at else cited).append(number)
+            before = folded[:match.end() - len(number)]
+            heads = (0 <= title_at and match.end() <= title_at and _OWN_NUMBER_GAP.fullmatch(folded[match.end():title_at])
+                     and _TITLE_IN_LINE.match(folded, title_at))
+            (own if heads and (not before.strip() or _RED_HEAD.match(before.strip())) else cited).append(number)
     return own, cited
 
 

@@ -32,7 +32,7 @@ import regex
 from pilotplans.layout import Grid, Layout, Paragraph, Where
 from pilotplans.normalizers.numbers import KINDRED_STYLES, USUAL_DEPTH, ItemMarker, Number, find_item_marker
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.headings import looks_like_title
+from pilotplans.parsers.headings import TITLE_MAX, looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import CardText, Fields, find_tail, read_card_text, read_field_line
@@ -327,14 +327,9 @@ class _OutlineReader:
         if opening is not None:
             # A heading's title run into its first item (一、提升政务服务效能1.加大简政放权力度。…,
             # （一）开办企业领域。1.提升…): the first number of a style not open, after a title.
-            for position in range(opening.end + 2, len(text) - 1):
-                marker = find_item_marker(text[position:])
-                if (marker is None or marker.number.value != 1
-                        or any(m.style == marker.style for m in open_items)):
-                    continue
-                title = text[opening.end:position].strip().rstrip("。．.")
-                if len(title) >= 2 and looks_like_title(title):
-                    return position
+            position = _first_item_after_title(text, opening.end, open_items)
+            if position is not None:
+                return position
         for position, char in enumerate(text[:-1]):
             closes_bracket = char in words.closers.values()
             if char != "。" and not closes_bracket:
@@ -486,25 +481,35 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bo
     under it (…制定分工方案如下。一、主要预期目标1.努力实现…: a whole page printed as one line)."""
     if not any(m.style == marker.style and m.number.value + 1 == marker.number.value for m in open_items):
         first = marker.number.value == 1 and not any(m.style == marker.style for m in open_items)
-        return first and (looks_like_title(after) or _title_before_first_item(after, marker))
+        return first and (looks_like_title(after) or _first_item_after_title(after, 0, [*open_items, marker]) is not None)
     return looks_like_title(after) or open_items[-1].style == marker.style
 
 
-#: The longest heading title read as run into the first item under it.
-_RUN_TITLE = 40
+def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker]) -> int | None:
+    """Where in ``text`` the first item under a heading begins when the heading's title, from
+    ``start``, runs into it (一、提升政务服务效能1.加大…, （一）开办企业领域。1.提升…, 主要预期目标1.努力…):
+    a number 1 of a style none of ``open_items`` has, after a title (its closing 。 aside) that
+    leaves no quote or bracket open (实施“1、2、3”工程: a term's numbers, no item's). None if none."""
+    for position in range(start + 2, len(text) - 1):
+        if len(text[start:position].strip()) > TITLE_MAX + 3:
+            break  # no title so long, whatever closing 。 it has
+        marker = find_item_marker(text[position:])
+        if (marker is None or marker.number.value != 1 or any(m.style == marker.style for m in open_items)
+                or _left_open(text[start:position])):
+            continue
+        title = text[start:position].strip().rstrip("。．.")
+        if len(title) >= 2 and looks_like_title(title):
+            return position
+    return None
 
 
-def _title_before_first_item(after: str, heading: ItemMarker) -> bool:
-    """Whether ``after`` (what follows a heading's number) opens with a title run into the first
-    item of another style (主要预期目标1.努力实现…, 重点任务（一）推进…): no sentence ends before it."""
-    for position in range(2, min(len(after) - 1, _RUN_TITLE + 1)):
-        if after[position - 1] == "。":
-            return False
-        marker = find_item_marker(after[position:])
-        if marker is not None and marker.number.value == 1 and marker.style != heading.style:
-            title = after[:position].strip()
-            return len(title) >= 2 and looks_like_title(title)
-    return False
+#: Quotes and brackets a title may open, with what closes them.
+_PAIRS = ("“”", "‘’", "《》", "（）", "()")
+
+
+def _left_open(text: str) -> bool:
+    """Whether ``text`` leaves a quote or bracket open: what follows is inside it."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in _PAIRS)
 
 
 def _dash_heading(text: str, open_item: Item | None) -> ItemMarker | None:

@@ -121,9 +121,12 @@ class TaskListVocabulary:
         return any(p.match(text.strip()) for p in self.page_end)
 
     def is_footer_line(self, text: str) -> bool:
-        """Whether ``text`` may be a line of a site's footer (see ``footer_words`` in tasklist.toml)."""
-        return len(text) <= self.footer_longest and (not text.strip() or self.is_page_end(text)
-                                                      or any(w in text for w in self.footer_words))
+        """Whether ``text`` may be a line of a site's footer (see ``footer_words`` in tasklist.toml):
+        a footer's line opens with one of its words (主办单位：…　承办单位：…); a task's line that merely
+        names one (为企业提供技术支持) is none."""
+        stripped = text.strip().lstrip("|｜·　 ")
+        return len(text) <= self.footer_longest and (not stripped or self.is_page_end(text)
+                                                      or stripped.startswith(self.footer_words))
 
 
 def build_vocabulary(text: str) -> TaskListVocabulary:
