@@ -241,6 +241,13 @@ def test_a_group_its_office_and_a_conference_on_one_task_are_different_bodies():
             "610400-task_group_office-优化营商环境联席会议"]
 
 
+def test_the_party_committees_task_group_is_named_after_its_task_without_its_wei():
+    # 市委外事工作领导小组办公室: 委 says whose group it is; the id names the task alone
+    found = resolve_body("市委外事工作领导小组办公室", XIANYANG)
+    assert (found.id, found.name) == ("610400-task_group_office-外事领导小组", "咸阳市委外事工作领导小组办公室")
+    assert _id("市委全面深化改革领导小组", XIANYANG) == "610400-task_group-全面深化改革领导小组"
+
+
 def test_a_task_may_hold_a_term_in_quotes():
     assert _id("市推进政府职能转变和“放管服”改革协调小组办公室", XIANYANG) \
         == "610400-task_group_office-推进政府职能转变和“放管服”改革协调小组"

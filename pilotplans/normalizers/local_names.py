@@ -228,7 +228,9 @@ def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
             return None  # no body of its own (有关领导小组), or the nation's (国务院…协调小组)
         if topic.endswith(_TOPIC_TAIL) and len(topic) - len(_TOPIC_TAIL) >= 2:
             topic = topic[:-len(_TOPIC_TAIL)]
-        return kind, topic + word.removesuffix("办公室")
+        # the Party committee's group (市委外事工作领导小组): its 委 says whose group it is, no part of the task
+        party = next((w for w in registry.name_parts.party if topic.startswith(w) and len(topic) - len(w) >= 2), "")
+        return kind, topic[len(party):] + word.removesuffix("办公室")
     return None
 
 
