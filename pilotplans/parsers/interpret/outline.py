@@ -31,6 +31,7 @@ import regex
 
 from pilotplans.layout import Grid, Layout, Paragraph, Where
 from pilotplans.normalizers.numbers import KINDRED_STYLES, USUAL_DEPTH, ItemMarker, Number, find_item_marker
+from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import TITLE_MAX, looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
@@ -488,28 +489,21 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bo
 def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker]) -> int | None:
     """Where in ``text`` the first item under a heading begins when the heading's title, from
     ``start``, runs into it (一、提升政务服务效能1.加大…, （一）开办企业领域。1.提升…, 主要预期目标1.努力…):
-    a number 1 of a style none of ``open_items`` has, after a title (its closing 。 aside) that
-    leaves no quote or bracket open (实施“1、2、3”工程: a term's numbers, no item's). None if none."""
+    a number 1 of a style none of ``open_items`` has, after a title (its closing 。 aside), and
+    not inside a quote or bracket the title opened (实施“1、2、3”工程: a term's numbers, no item's).
+    None if none."""
+    masked = mask_enclosed(text[start:start + 2 * TITLE_MAX])  # a masked character is enclosed
     for position in range(start + 2, len(text) - 1):
-        if len(text[start:position].strip()) > TITLE_MAX + 3:
+        if len(text[start:position].strip()) > TITLE_MAX + 3 or position - start >= len(masked):
             break  # no title so long, whatever closing 。 it has
         marker = find_item_marker(text[position:])
         if (marker is None or marker.number.value != 1 or any(m.style == marker.style for m in open_items)
-                or _left_open(text[start:position])):
+                or masked[position - start] != text[position]):
             continue
         title = text[start:position].strip().rstrip("。．.")
         if len(title) >= 2 and looks_like_title(title):
             return position
     return None
-
-
-#: Quotes and brackets a title may open, with what closes them.
-_PAIRS = ("“”", "‘’", "《》", "（）", "()")
-
-
-def _left_open(text: str) -> bool:
-    """Whether ``text`` leaves a quote or bracket open: what follows is inside it."""
-    return any(text.count(opening) > text.count(closing) for opening, closing in _PAIRS)
 
 
 def _dash_heading(text: str, open_item: Item | None) -> ItemMarker | None:
