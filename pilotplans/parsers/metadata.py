@@ -34,14 +34,15 @@ _SIGNATURE_RUN = compiled(
     rf"^\s*(?P<signed>(?:\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*)?{_DATE_TEXT})?\s*"
     r"(?P<note>[（(]\s*此件[^）)]*[）)])?\s*(?P<rest>\S.*)?$")
 # The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
-_CITED = compiled(r"《(?P<title>[^《》]{4,80})》")
+_CITED_TITLE = r"《(?P<title>[^《》]{4,80})》"
+_CITED = compiled(_CITED_TITLE)
 _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # What a 文号 printed inside a line may have run into before it: a red head's 文件, a title's 通知.
 _RUN_IN_BEFORE_NUMBER = compiled(r"^.*(?:文件|通知)")
 # What may stand between a document's own 文号 and the 关于 of its title in one line: the issuer's name.
 _OWN_NUMBER_GAP = compiled(r"[\p{Han}\s《]*")
 # A notice issuing a plan, in a line that ran on past it (a page that lost its line breaks).
-_ISSUING = compiled(r"关于印发\s*《(?P<title>[^《》]{4,80})》\s*的通知")
+_ISSUING = compiled(r"关于印发\s*" + _CITED_TITLE + r"\s*的通知")
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 # How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
@@ -186,11 +187,17 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
         title_at = folded.find("关于")
         for match in DOC_NO.finditer(folded):
             number = _RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()])
-            before = folded[:match.end() - len(number)]
-            heads = (0 <= title_at and match.end() <= title_at and _OWN_NUMBER_GAP.fullmatch(folded[match.end():title_at])
-                     and _TITLE_IN_LINE.match(folded, title_at))
-            (own if heads and (not before.strip() or _RED_HEAD.match(before.strip())) else cited).append(number)
+            before = folded[:match.end() - len(number)].strip()
+            (own if _heads_title(folded, match.end(), title_at) and (not before or _RED_HEAD.match(before))
+             else cited).append(number)
     return own, cited
+
+
+def _heads_title(folded: str, end: int, title_at: int) -> bool:
+    """Whether a 文号 ending at ``end`` heads the title whose 关于 is at ``title_at``: nothing but
+    the issuer's name between them, and a kind of document after 关于 before any punctuation."""
+    return (0 <= title_at and end <= title_at and _OWN_NUMBER_GAP.fullmatch(folded[end:title_at]) is not None
+            and _TITLE_IN_LINE.match(folded, title_at) is not None)
 
 
 def _issued_title(texts: list[str]) -> str | None:
