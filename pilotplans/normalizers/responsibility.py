@@ -207,9 +207,8 @@ def _shared_openings(items: list[str]) -> list[str]:
             out.append(item)
             continue
         if openings and not _opens_on_its_own(registry, item):
-            # read without a closing 等 (能源局等省有关部门: 能源局 takes 省 too)
-            core, tail = strip_etc(item, registry.roles.etc_tails)
-            body = core if tail is not None and core else item
+            # read as the name it stands for, without a closing 等 (能源局等省有关部门: 能源局 takes 省 too)
+            body = _core(item, registry.roles)[0]
             # the quantifier alone only for an item that names no body by itself (街道办事处)
             alone = names_a_body_alone(body)
             carried = next((o + item for o in openings if not (o == _EACH and alone)
@@ -237,11 +236,11 @@ def leading_bodies_shared(mentions: list[Mention], context: Context) -> list[Men
         if mention.side == "body":
             groups.setdefault((mention.clause, mention.group), []).append(index)
     for members in groups.values():
-        first = next((k for k, index in enumerate(members) if _openings(registry, mentions[index].text)), None)
-        if not first:
-            continue
-        openings = [o for o in _openings(registry, mentions[members[first]].text) if not o.startswith(_EACH)]
-        if not openings or any(_central_only(registry, mentions[index].text, openings) for index in members):
+        # the first body of the list printing an opening, after at least one that prints none
+        first, opened = next(((k, o) for k, index in enumerate(members) if (o := _openings(registry, mentions[index].text))),
+                             (0, ()))
+        openings = [o for o in opened if not o.startswith(_EACH)]
+        if first == 0 or not openings or any(_central_only(registry, mentions[index].text, openings) for index in members):
             continue
         for index in members[:first]:
             mention = mentions[index]
