@@ -109,3 +109,13 @@ def test_what_no_railway_group_is_keeps_its_own_reading():
     assert resolve_body("沈阳铁路监督管理局", NEIMENGGU_2022).id is None
     assert resolve_body("包头铁路局", NEIMENGGU_2014).id is None
 
+
+def test_a_district_bureau_of_culture_broadcasting_tourism_and_sport():
+    # 深圳市盐田区关于持续优化营商环境支持市场主体更好发展的若干措施 (2023), measure (一)
+    assert resolve_body("区文化广电旅游体育局", YANTIAN_2023).id == "440308-culture_tourism_bureau"
+    assert resolve_body("区文广旅体局", YANTIAN_2023).id == "440308-culture_tourism_bureau"
+
+
+def test_a_bureau_of_sport_alone_stays_the_sports_bureau():
+    assert resolve_body("区体育局", YANTIAN_2023).id == "440308-sports_bureau"
+
