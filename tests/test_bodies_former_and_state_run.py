@@ -119,3 +119,19 @@ def test_a_district_bureau_of_culture_broadcasting_tourism_and_sport():
 def test_a_bureau_of_sport_alone_stays_the_sports_bureau():
     assert resolve_body("区体育局", YANTIAN_2023).id == "440308-sports_bureau"
 
+
+def test_the_task_forces_of_a_district_named_together_are_a_collective():
+    # 鞍山市立山区 2023 (鞍立政发〔2023〕2号), item 1: 责任单位:立山经济开发区,全区经济运行各专班 — 全区 is the
+    # item's own opening, so it takes no 立山 from the zone before it
+    mentions = parse_cell("牵头单位:区发改局；责任单位:立山经济开发区,全区经济运行各专班", "responsibility", prose=True)
+    assert [(m.name, resolve_body(m.name, LISHAN).id, m.role) for m in mentions] == [
+        ("区发改局", "210304-development_reform_commission", "lead"),
+        ("立山经济开发区", "210304-development_zone_committee", "carry_out"),
+        ("全区经济运行各专班", "task-groups", "carry_out")]
+    assert resolve_body("各工作专班", LISHAN).id == "task-groups"
+
+
+def test_one_task_force_stays_a_task_group_and_its_members_no_task_force():
+    assert resolve_body("区经济运行工作专班", LISHAN).id == "210304-task_group-经济运行工作专班"
+    assert resolve_body("各专班成员单位", LISHAN).id is None
+
