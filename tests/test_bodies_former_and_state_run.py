@@ -120,6 +120,13 @@ def test_a_bureau_of_sport_alone_stays_the_sports_bureau():
     assert resolve_body("区体育局", YANTIAN_2023).id == "440308-sports_bureau"
 
 
+def test_the_market_regulation_bureau_s_short_form_claims_no_other_market_body():
+    # 市场局 is the bureau's shortest form (立山区 2023); a centre that runs marketplaces is no regulator,
+    # and the national administration keeps its own reading in a district's plan
+    assert resolve_body("区市场服务中心", LISHAN).id is None
+    assert resolve_body("市场监管总局", LISHAN).id == "samr"
+
+
 def test_the_task_forces_of_a_district_named_together_are_a_collective():
     # 鞍山市立山区 2023 (鞍立政发〔2023〕2号), item 1: 责任单位:立山经济开发区,全区经济运行各专班 — 全区 is the
     # item's own opening, so it takes no 立山 from the zone before it
