@@ -142,3 +142,18 @@ def test_one_task_force_stays_a_task_group_and_its_members_no_task_force():
     assert resolve_body("区经济运行工作专班", LISHAN).id == "210304-task_group-经济运行工作专班"
     assert resolve_body("各专班成员单位", LISHAN).id is None
 
+
+HEILONGJIANG_2015 = make_context(region="黑龙江", level="provincial", date=dt.date(2015, 6, 1))
+
+
+def test_places_in_traditional_characters_share_the_government_after_them():
+    # 黑龍江省促進經濟穩增長的若干措施, measure 3 as a traditional-character copy prints it: the
+    # governments of 哈尔滨, 黑河 and 绥芬河, not the two cities and a government
+    mentions = parse_cell("哈爾濱機場擴建指揮部、哈爾濱、黑河、綏芬河市政府、省農墾總局負責", "responsibility", prose=True)
+    assert [resolve_body(m.name, HEILONGJIANG_2015).id for m in mentions if m.side == "body"][1:4] == [
+        "230100-people_government", "231100-people_government", "231081-people_government"]
+
+
+def test_places_in_traditional_characters_before_a_body_of_no_place_stay_places():
+    mentions = parse_cell("哈爾濱、黑河、省農墾總局負責", "responsibility", prose=True)
+    assert [(m.text, m.side) for m in mentions] == [("哈爾濱", "region"), ("黑河", "region"), ("省農墾總局", "body")]
