@@ -210,6 +210,7 @@ def test_a_page_that_lost_its_line_breaks_is_titled_and_placed_by_the_plan_its_n
     # its 文号, printed before the notice's title (and again after it), is its own, not a parent's
     assert (document.doc_no, document.parent_doc_no) == ("鞍立政发〔2023〕2号", None)
     assert [(m.number_raw, [d.id for d in m.departments]) for m in document.measures[:2]] == [
-        ("1.", ["210304-development_reform_commission", "210304-development_zone_committee", None]),
+        # 全区经济运行各专班: the district's task forces, a collective
+        ("1.", ["210304-development_reform_commission", "210304-development_zone_committee", "task-groups"]),
         ("2.", ["210304-industry_information_bureau", "210304-development_zone_committee"]),
     ]

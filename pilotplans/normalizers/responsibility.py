@@ -299,7 +299,8 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
     out = list(read)
     run: list[int] = []
     for index, item in enumerate(items):
-        place = registry.gazetteer.find_place(item) if is_place(item) else None
+        # the gazetteer holds simplified names (哈爾濱、黑河、綏芬河市政府 as printed in traditional characters)
+        place = registry.gazetteer.find_place(fold(item)) if is_place(item) else None
         if place is not None and place.region is not None:
             run.append(index)
             continue
@@ -316,7 +317,7 @@ def _ending_after_a_place(registry: Registry, item: str) -> str | None:
     """What ``item`` has after the place it opens with (吴忠市人民政府: 人民政府), if it is a body."""
     if not names_a_body_alone(item) or strip_etc(item, registry.roles.etc_tails)[1] is not None:
         return None  # a list closed by 等 shares no ending (北京、广州等试点地区)
-    head = next((h for h, _, former in registry.gazetteer.prefixes(item) if not former and len(h) < len(item)), None)
+    head = next((h for h, _, former in registry.gazetteer.prefixes(fold(item)) if not former and len(h) < len(item)), None)
     if head is None:
         return None
     ending = item[len(head):]
