@@ -309,6 +309,22 @@ def test_without_the_ocr_extra_a_scan_says_how_to_install_it(monkeypatch):
                                   "pip install 'pilotplans[ocr]'")
 
 
+def test_an_image_cut_after_its_signature_is_refused_in_one_plain_line(tmp_path):
+    cut = tmp_path / "cut.png"
+    cut.write_bytes(b"\x89PNG\r\n\x1a\nxxxx")
+    with pytest.raises(UnreadableFile) as caught:
+        read_document(cut, ocr=OCR)
+    assert str(caught.value) == f"{cut}: corrupt or truncated image (Pillow cannot tell its format)"
+
+
+def test_an_image_cut_in_its_pixels_says_what_pillow_found(tmp_path):
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(PHOTO.read_bytes()[:2000])
+    with pytest.raises(UnreadableFile) as caught:
+        read_document(cut, ocr=OCR)
+    assert caught.value.cause == "corrupt or truncated image (image file is truncated (0 bytes not processed))"
+
+
 def test_bars_without_text_are_refused_after_ocr_found_none():
     with pytest.raises(UnreadableFile) as caught:
         read_document(FIXTURES / "variants" / "scanned.pdf", ocr=OCR)

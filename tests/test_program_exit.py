@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pilotplans.__main__ import end
+from pilotplans.__main__ import end, quiet_pydantic_plugins
 from pilotplans.cli import app
 from tests.conftest import FIXTURES
 
@@ -51,3 +51,16 @@ def test_a_profiler_still_writes_its_report(tmp_path):
     done = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(report), "-m", "pilotplans", "extract",
                            str(FIXTURES / "xiamen-tasks.docx"), "--format", "csv"], capture_output=True, env=ENV, cwd=ROOT)
     assert done.returncode == 0 and report.stat().st_size > 0
+
+
+def test_the_program_tells_pydantic_to_look_for_no_plugins(monkeypatch):
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "restored after the test")
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS")
+    quiet_pydantic_plugins()
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__"
+
+
+def test_plugins_the_environment_turns_on_stay_on(monkeypatch):
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "")
+    quiet_pydantic_plugins()
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == ""

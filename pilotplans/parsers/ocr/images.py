@@ -119,7 +119,9 @@ class _opened:
         try:
             self.image = Image.open(io.BytesIO(self.data))
             self.image.load()
-        except (UnidentifiedImageError, OSError, ValueError, EOFError) as error:
+        except UnidentifiedImageError:  # Pillow's message names the in-memory stream it was given
+            raise UnreadableFile(self.source, "corrupt or truncated image (Pillow cannot tell its format)") from None
+        except (OSError, ValueError, EOFError) as error:
             raise UnreadableFile(self.source, f"corrupt or truncated image ({error})") from error
         return self.image
 
