@@ -739,6 +739,38 @@ def test_a_heading_that_names_the_owners_of_its_items_gives_them_to_each():
         "the responsibility (区科技局牵头) is printed on the heading 一、强化科技创新, whose items print none"]
 
 
+def test_a_heading_with_one_item_owns_it_when_a_sibling_of_its_style_owns_several():
+    # 木兰县优化营商环境工作方案 (木环组发〔2019〕1号): each （一） names the overall lead of the
+    # items under it, and （二） has one item only; 3. is a measure, not the text of （二）
+    document = outline(
+        "二、任务分工",
+        "(一)构建法治环境保障体系(总牵头单位:县委依法治县委员会办公室)",
+        "1.各级领导干部要切实增强法治、规则、契约意识,依法处理问题、化解矛盾。",
+        "2.深入推进严格规范公正文明执法,全面推行行政执法公示制度。",
+        "(二)构建政务服务保障体系(总牵头单位:县营商局)",
+        "3.深化“放管服”改革,推进审批服务便民化。",
+    )
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "构建法治环境保障体系", "各级领导干部要切实增强法治、规则、契约意识,依法处理问题、化解矛盾。", "县委依法治县委员会办公室"),
+        ("2.", "构建法治环境保障体系", "深入推进严格规范公正文明执法,全面推行行政执法公示制度。", "县委依法治县委员会办公室"),
+        ("3.", "构建政务服务保障体系", "深化“放管服”改革,推进审批服务便民化。", "县营商局"),
+    ]
+
+
+def test_a_heading_with_one_item_stays_a_measure_when_no_sibling_of_its_style_owns_several():
+    document = outline(
+        "一、重点任务",
+        "（一）推进贸易便利化（牵头单位：市商务局）",
+        "1.优化通关流程。",
+        "（二）发展数字贸易（牵头单位：市工信局）",
+        "1.培育数字贸易企业。",
+    )
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("（一）", "推进贸易便利化1.优化通关流程。", "市商务局"),
+        ("（二）", "发展数字贸易1.培育数字贸易企业。", "市工信局"),
+    ]
+
+
 def test_a_measure_whose_sentence_carries_the_owners_keeps_its_sub_items_as_its_text():
     document = outline(
         "二、重点任务",
