@@ -278,3 +278,35 @@ def test_a_number_a_sentence_cites_before_a_guanyu_of_its_own_is_no_number_of_th
     found = read_metadata([Paragraph("某市服务贸易创新发展实施方案"), Paragraph(preamble)])
     assert found.doc_no is None
     assert found.parent_doc_no is not None and found.parent_doc_no.endswith(number)
+
+
+def test_a_web_sites_name_over_the_title_is_not_part_of_it():
+    # 深圳市盐田区关于持续优化营商环境支持市场主体更好发展的若干措施 (2023), as its page prints it
+    found = metadata("轻触这里", "关闭目录", "深圳市盐田区人民政府",
+                     "深圳市盐田区关于持续优化营商环境支持市场主体更好发展的若干措施",
+                     "来源:盐田区发展和改革局发布时间:2023-03-10")
+    assert found.title == "深圳市盐田区关于持续优化营商环境支持市场主体更好发展的若干措施"
+
+
+def test_issuers_names_over_the_rest_of_the_title_are_part_of_it():
+    found = metadata("中共某市委办公室", "某市人民政府办公室", "关于印发某市优化营商环境实施方案的通知",
+                     "各县（市、区）人民政府：")
+    assert found.title == "中共某市委办公室某市人民政府办公室关于印发某市优化营商环境实施方案的通知"
+
+
+def test_a_web_pages_list_items_are_not_part_of_the_title():
+    # 下陆区 2020年区政府重点工作责任分解 (黄石), its page's tools printed as a list above the title
+    found = metadata("- 设为首页", "- 加入收藏", "- 无障碍阅读", "- 长者版",
+                     "区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知", "区人民政府办公室")
+    assert (found.title, found.issuer) == ("区人民政府办公室关于印发2020年区政府重点工作责任分解的通知", "区人民政府办公室")
+
+
+def test_a_web_pages_section_words_before_the_title_in_its_line_are_not_part_of_it():
+    # 木环组发〔2019〕1号, its page's breadcrumb run into the title's line
+    found = metadata("哈尔滨市木兰县人民政府 政策文件 关于印发《木兰县优化营商环境工作方案》的通知", "当前位置:")
+    assert found.title == "关于印发《木兰县优化营商环境工作方案》的通知"
+
+
+def test_an_issuers_name_apart_from_the_title_in_its_line_stays_in_it():
+    found = metadata("某市商务局 某市发展和改革委员会 关于印发某市服务贸易发展规划的通知", "各县（市、区）：")
+    assert found.title == "某市商务局某市发展和改革委员会关于印发某市服务贸易发展规划的通知"

@@ -71,6 +71,10 @@ _SKIP = compiled(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]
 _TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〔〕［］\s·—\-+＋]+$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
 _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
+# A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
+_LIST_ITEM = compiled(r"^\s*[-*•·]\s")
+# What opens the rest of a title after the issuer's name: 关于 or 印发 (…人民政府办公室 / 关于印发…).
+_AFTER_ISSUER = compiled(r"^\s*(?:关于|印发)")
 _CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
 # A date printed in figures, as information tables print it: 2023-01-03, 2023/1/3, 2023.01.03.
 _NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})\s*$")
@@ -219,9 +223,10 @@ def _title(texts: list[str]) -> str | None:
         joined = ""
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
-            if not _title_part(part):
+            following = texts[i + k + 1] if i + k + 1 < len(texts) else None
+            if not _title_part(part) or _name_apart(part, following):
                 break
-            joined = _clean(joined + part)
+            joined = _clean(joined + _after_page_words(part))
             if _TITLE_END.search(fold(without_glosses(joined))):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）.
                 for rest in parts[k + 1:]:
@@ -233,9 +238,40 @@ def _title(texts: list[str]) -> str | None:
 
 
 def _title_part(text: str) -> bool:
-    """Whether a line can be (part of) a title: short, no sentence, no date (pinyin glosses aside)."""
+    """Whether a line can be (part of) a title: short, no sentence, no date, no web page's list
+    item (pinyin glosses aside)."""
     text = without_glosses(text)
-    return len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(_TITLE_PART.match(text)) and read_date(text) is None
+    return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(_TITLE_PART.match(text))
+            and not _LIST_ITEM.match(text) and read_date(text) is None)
+
+
+def _is_name(text: str) -> bool:
+    """Whether a line is a body's name and nothing else (深圳市盐田区人民政府, 区人民政府办公室)."""
+    folded = fold(_clean(text))
+    return "关于" not in folded and bool(_ISSUER_NAME.fullmatch(folded)) and _ends_like_a_body(folded)
+
+
+def _name_apart(text: str, following: str | None) -> bool:
+    """Whether a line naming a body stands apart from the title below it: a web site's name over
+    the page (深圳市盐田区人民政府 / 深圳市盐田区关于…若干措施). An issuer's name is part of the title
+    when what follows opens the rest of it (…人民政府办公室 / 关于印发…) or names a further issuer
+    (中共某市委办公室 / 某市人民政府办公室 / 关于…)."""
+    if not _is_name(text) or following is None:
+        return False
+    return not (_AFTER_ISSUER.match(fold(following)) or _is_name(following))
+
+
+def _after_page_words(text: str) -> str:
+    """A title line without the words a web page printed before it in the same line, apart from
+    it by a gap (哈尔滨市木兰县人民政府 政策文件 关于印发《…》的通知 → 关于印发《…》的通知). Evidence:
+    a gap before 关于 and, right before that gap, words that name no body (政策文件: a section of
+    the site), where only the issuer's name stands before 关于 in a title."""
+    at = text.find("关于")
+    before = text[:at] if at > 0 else ""
+    pieces = before.split()
+    if len(pieces) < 2 or not before.endswith((" ", "\t", "\u3000")) or _is_name(pieces[-1]):
+        return text
+    return text[at:]
 
 
 def without_glosses(text: str) -> str:
