@@ -310,3 +310,30 @@ def test_a_web_pages_section_words_before_the_title_in_its_line_are_not_part_of_
 def test_an_issuers_name_apart_from_the_title_in_its_line_stays_in_it():
     found = metadata("某市商务局 某市发展和改革委员会 关于印发某市服务贸易发展规划的通知", "各县（市、区）：")
     assert found.title == "某市商务局某市发展和改革委员会关于印发某市服务贸易发展规划的通知"
+
+
+def test_a_doc_number_a_mirror_site_glossed_is_read_without_its_glosses():
+    # 湘西自治州 州政发〔2020〕5号 as a mirror site printed it, in traditional characters
+    found = metadata("州政發(fā)〔2020〕5號", "各縣市人民政府、湘西經(jīng)開區(qū)管委會,州政府各局委、各直屬機構:",
+                     "湘西自治州人民政府", "2020年2月22日")
+    assert (found.doc_no, found.issuer, found.date) == ("州政發〔2020〕5號", "湘西自治州人民政府", dt.date(2020, 2, 22))
+
+
+def test_a_doc_number_without_glosses_is_kept_as_printed():
+    found = metadata("珠府辦〔2021〕9號", "珠海市人民政府辦公室關於印發珠海市全面深化服務貿易創新發展試點實施方案的通知")
+    assert found.doc_no == "珠府辦〔2021〕9號"
+
+
+@pytest.mark.parametrize(("sentence", "parent"), [
+    ("为贯彻落实国办发〔2022〕10号文件精神，结合我市实际，制定本方案。", "国办发〔2022〕10号"),
+    ("根据国务院办公厅国办发〔2022〕10号要求，制定本方案。", "国办发〔2022〕10号"),
+    ("按照省政府鄂政办发〔2022〕10号要求，制定本方案。", "鄂政办发〔2022〕10号"),
+])
+def test_a_doc_number_a_sentence_cites_is_the_number_alone(sentence, parent):
+    found = metadata("某市优化营商环境实施方案", sentence)
+    assert (found.doc_no, found.parent_doc_no) == (None, parent)
+
+
+def test_a_doc_number_cited_in_brackets_keeps_its_letters():
+    found = metadata("某市优化营商环境实施方案", "根据《深圳市人民政府关于印发市建设营商环境创新试点城市实施方案的通知》(深府〔2022〕13号),结合我区实际,提出以下措施。")
+    assert found.parent_doc_no == "深府〔2022〕13号"

@@ -190,11 +190,25 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
             continue
         title_at = folded.find("关于")
         for match in DOC_NO.finditer(folded):
-            number = _RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()])
+            number = _number_alone(_RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()]))
             before = folded[:match.end() - len(number)].strip()
             (own if _heads_title(folded, match.end(), title_at) and (not before or _RED_HEAD.match(before))
              else cited).append(number)
     return own, cited
+
+
+def _number_alone(number: str) -> str:
+    """A 文号 printed inside a sentence without the words the sentence ran into it (为贯彻落实国办发
+    〔2022〕10号 → 国办发〔2022〕10号): its letters begin after the last word that leads a sentence
+    to a number it cites (the vocabulary's ``cited_number_lead_ins``), found in the run of Chinese
+    characters before its year."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    year_at = regex.search(r"[〔［\[（(]", number)
+    letters = fold(number[:year_at.start()]) if year_at else ""
+    start = max((letters.rfind(word) + len(word) for word in vocabulary().cited_number_lead_ins if word in letters),
+                default=0)
+    return number[start:] if start < len(letters) else number
 
 
 def _heads_title(folded: str, end: int, title_at: int) -> bool:
@@ -218,7 +232,7 @@ def _issued_title(texts: list[str]) -> str | None:
 def _title(texts: list[str]) -> str | None:
     for i, text in enumerate(texts):
         folded = fold(text)
-        if _SKIP.match(folded) or DOC_NO.fullmatch(folded.strip()) or _RED_HEAD.match(folded):
+        if _SKIP.match(folded) or DOC_NO.fullmatch(fold(without_glosses(text)).strip()) or _RED_HEAD.match(folded):
             continue
         joined = ""
         parts = texts[i:i + 4]
@@ -417,7 +431,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     below = [line for p in after or () for line in lines_of(p.text)]
     title = _title(texts) or info.title or _issued_title(texts)
     own, cited = _numbers_in_lines(texts)
-    doc_no = next((t for t in texts if DOC_NO.fullmatch(fold(t))), None) or info.doc_no or next(iter(own), None)
+    # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
+    doc_no = (next((plain for t in texts if DOC_NO.fullmatch(fold(plain := without_glosses(t)))), None)
+              or info.doc_no or next(iter(own), None))
     parent = next((c for c in cited if c != doc_no), None)
     date = next((d for d in (read_date(t) for t in texts) if d), None)
     signed = _signature(texts)
