@@ -1070,3 +1070,16 @@ def test_dash_lines_that_continue_a_lead_in_or_say_a_sentence_are_no_sub_heading
     )
     assert [h.title for h in document.tables[0].headings] == ["重点任务"]
     assert [(m.number_raw, m.heading_title) for m in document.measures] == [("1、", "重点任务"), ("2、", "重点任务")]
+
+
+@pytest.mark.parametrize(("text", "reads"), [
+    ("推进简政放权,释放发展活力", True),
+    ("优审批、强监管，提升项目审批质效", True),
+    ("严格落实制度,开展监督,实施评查,加强考核", False),
+    ("到2025年,全市服务贸易进出口额达到300亿美元。", False),
+    ("总体要求：坚持稳中求进", False),
+])
+def test_a_heading_title_may_be_phrases_joined_by_commas_but_no_sentence(text, reads):
+    from pilotplans.parsers.headings import looks_like_phrased_title
+
+    assert looks_like_phrased_title(text) is reads

@@ -33,7 +33,7 @@ from pilotplans.layout import Grid, Layout, Paragraph, Where
 from pilotplans.normalizers.numbers import KINDRED_STYLES, USUAL_DEPTH, ItemMarker, Number, find_item_marker
 from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.headings import TITLE_MAX, looks_like_title
+from pilotplans.parsers.headings import TITLE_MAX, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import CardText, Fields, find_tail, read_card_text, read_field_line
@@ -488,8 +488,10 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bo
 
 def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker]) -> int | None:
     """Where in ``text`` the first item under a heading begins when the heading's title, from
-    ``start``, runs into it (一、提升政务服务效能1.加大…, （一）开办企业领域。1.提升…, 主要预期目标1.努力…):
-    a number 1 of a style none of ``open_items`` has, after a title (its closing 。 aside), and
+    ``start``, runs into it (一、提升政务服务效能1.加大…, （一）开办企业领域。1.提升…, 主要预期目标1.努力…,
+    一、推进简政放权，释放发展活力（一）规范…):
+    a number 1 of a style none of ``open_items`` has, after a title (its closing 。 aside; perhaps
+    two or three phrases joined by commas), and
     not inside a quote or bracket the title opened (实施“1、2、3”工程: a term's numbers, no item's).
     None if none."""
     masked = mask_enclosed(text[start:start + 2 * TITLE_MAX])  # a masked character is enclosed
@@ -501,7 +503,7 @@ def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker])
                 or masked[position - start] != text[position]):
             continue
         title = text[start:position].strip().rstrip("。．.")
-        if len(title) >= 2 and looks_like_title(title):
+        if len(title) >= 2 and looks_like_phrased_title(title):
             return position
     return None
 
