@@ -2,6 +2,7 @@
 title names (pilotplans.normalizers.place), said in a warning; nothing guessed otherwise. And what
 ``extract`` tells on stderr of a document's own warnings that its records do not show."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,22 @@ def test_a_page_that_lost_its_line_breaks_is_titled_and_placed_by_the_plan_its_n
         ("1.", ["210304-development_reform_commission", "210304-development_zone_committee", None]),
         ("2.", ["210304-industry_information_bureau", "210304-development_zone_committee"]),
     ]
+
+
+def test_a_page_that_lost_its_line_breaks_reads_its_signature_date_and_the_plan_it_issues():
+    # 济南市钢城区 2021 重点任务分工方案 as one line: the signature and its date follow the 印发
+    # sentence; the plan's title, the one the notice cites, runs into its first sentence; the first
+    # heading's title is two phrases (推进简政放权,释放发展活力) run into the next heading
+    document = read_document(NOTICES / "gangcheng-one-line-page.txt")
+    assert (document.title, document.issuer, document.date, document.region) == (
+        "深化“放管服”改革优化营商环境2021年重点任务分工方案", "济南市钢城区人民政府办公室", dt.date(2021, 4, 10), "钢城区")
+    assert document.parent_doc_no == "济政办发〔2021〕4号"
+    assert [(m.number_raw, m.heading_title, m.responsibility) for m in document.measures] == [
+        ("1.", "规范精简审批,进一步提高行政效能。", "牵头单位:区政府办公室,责任单位:区政府有关部门,各街道(功能区)"),
+        ("2.", "规范精简审批,进一步提高行政效能。", "牵头单位:区政府办公室、区司法局、区行政审批服务局;责任单位:区政府有关部门"),
+    ]
+
+
+def test_the_bundled_one_line_page_reads_its_signature_and_date():
+    document = read_document(NOTICES / "one-line-page.txt")
+    assert (document.issuer, document.date) == ("立山区人民政府", dt.date(2023, 3, 28))

@@ -337,3 +337,10 @@ def test_a_doc_number_a_sentence_cites_is_the_number_alone(sentence, parent):
 def test_a_doc_number_cited_in_brackets_keeps_its_letters():
     found = metadata("某市优化营商环境实施方案", "根据《深圳市人民政府关于印发市建设营商环境创新试点城市实施方案的通知》(深府〔2022〕13号),结合我区实际,提出以下措施。")
     assert found.parent_doc_no == "深府〔2022〕13号"
+
+
+def test_a_deadline_in_a_page_that_lost_its_line_breaks_is_no_signature():
+    line = ("某市优化营商环境实施方案为加快推进政府职能转变,制定本方案。一、重点任务1.推进审批提速。"
+            "各区政府2023年12月31日前完成全部事项梳理,并报市政府备案。" + "持续优化审批流程,压减审批时限。" * 6)
+    found = metadata(line)
+    assert (found.issuer, found.date) == (None, None)

@@ -33,6 +33,13 @@ _SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<g
 _SIGNATURE_RUN = compiled(
     rf"^\s*(?P<signed>(?:\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*)?{_DATE_TEXT})?\s*"
     r"(?P<note>[（(]\s*此件[^）)]*[）)])?\s*(?P<rest>\S.*)?$")
+# A signature and its date inside a line that ran on (a page that lost its line breaks), after the
+# sentence before it (…请认真组织实施。济南市钢城区人民政府办公室2021年4月10日深化…方案为加快…): a
+# deadline (…。各区政府2023年12月31日前完成) goes on with 前 or the like, which a signature never does.
+_SIGNED_IN_LINE = compiled(
+    rf"(?<=[。：:])\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{_DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
+# A line as long as this has run on past its paragraph: a page that lost its line breaks.
+_RUN_ON = 200
 # The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
 _CITED_TITLE = r"《(?P<title>[^《》]{4,80})》"
 _CITED = compiled(_CITED_TITLE)
@@ -157,6 +164,40 @@ def lines_of(text: str) -> list[str]:
         if line:
             lines.extend(split_signature_run(line) or [line])
     return lines
+
+
+def _run_on_lines(lines: list[str]) -> list[str]:
+    """``lines`` with a line that ran on past a notice's signature (a page printed as one line)
+    parted into what comes before the signature, the signature with its date, the plan's title when
+    it follows them and is the title the notice cites (《…》), and the rest. Evidence: the line is
+    long, and a body's name with a date follows the end of a sentence."""
+    parted: list[str] = []
+    for line in lines:
+        match = _SIGNED_IN_LINE.search(line) if len(line) >= _RUN_ON else None
+        if match is None or _signed(match["signed"]) is None:
+            parted.append(line)
+            continue
+        before, rest = line[:match.start("signed")].strip(), line[match.end("signed"):].strip()
+        parted.extend(part for part in (before, match["signed"].strip()) if part)
+        title = next((t for t in cited_titles(before) if regex.sub(r"\s+", "", fold(rest)).startswith(t)), None)
+        if title and rest:
+            cut = _squashed_prefix_end(rest, title)
+            parted.extend(part for part in (rest[:cut].strip(), rest[cut:].strip()) if part)
+        elif rest:
+            parted.append(rest)
+    return parted
+
+
+def _squashed_prefix_end(text: str, prefix: str) -> int:
+    """Where in ``text`` the ``prefix`` (written without spaces, folded) ends, spaces in ``text`` aside."""
+    seen = 0
+    for index, char in enumerate(text):
+        if char.isspace():
+            continue
+        seen += 1
+        if seen == len(prefix):
+            return index + 1
+    return len(text)
 
 
 def cited_titles(text: str) -> list[str]:
@@ -426,7 +467,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     table followed by 武汉市商务局 / 2021年4月16日); and what a web page's information table
     prints (索引号 … 文号 …, as lines among the paragraphs or as one of the ``grids``) where the
     document itself prints nothing better."""
-    texts, rows = _info_rows([line for p in paragraphs for line in lines_of(p.text)])
+    texts, rows = _info_rows(_run_on_lines([line for p in paragraphs for line in lines_of(p.text)]))
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     title = _title(texts) or info.title or _issued_title(texts)
