@@ -344,3 +344,25 @@ def test_a_deadline_in_a_page_that_lost_its_line_breaks_is_no_signature():
             "各区政府2023年12月31日前完成全部事项梳理,并报市政府备案。" + "持续优化审批流程,压减审批时限。" * 6)
     found = metadata(line)
     assert (found.issuer, found.date) == (None, None)
+
+
+def test_an_information_table_copied_with_its_rules_is_read_without_them():
+    # 亳州市谯城区 2020 重点工作任务分解表, its page's information table copied as text with its rules
+    found = metadata(
+        "索引号: | 11341602003166647K/202004-00328 | 信息分类: | 规范性文件 |",
+        "发布机构: | 谯城区政府(办公室) | 主题分类: | 综合政务 / 公民 / 通知 |",
+        "成文日期: | 发布日期: | 2020-04-09 08:44 | |",
+        "发文字号: | 无 | 有 效 性: | 失效 |",
+        "标 题: | 亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知 | ||",
+        "各乡镇人民政府、街道办事处,区政府各部门、各直属机构:",
+    )
+    assert (found.title, found.doc_no, found.date, found.region) == (
+        "亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None, None, "谯城区")
+
+
+def test_a_row_opening_with_a_rule_reads_its_label():
+    assert [(f.kind, f.value) for f in read_info_line("| 文号 | 某政办〔2023〕1号 |")] == [("doc_no", "某政办〔2023〕1号")]
+
+
+def test_a_sentence_with_a_rule_in_it_is_no_information_row():
+    assert read_info_line("| 各责任单位要高度重视 | 抓好落实 |") is None
