@@ -1083,3 +1083,12 @@ def test_a_heading_title_may_be_phrases_joined_by_commas_but_no_sentence(text, r
     from pilotplans.parsers.headings import looks_like_phrased_title
 
     assert looks_like_phrased_title(text) is reads
+
+
+def test_a_later_heading_run_into_a_sentence_opens_nothing_without_its_first_item():
+    document = outline(
+        "某市实施方案已经市政府同意。二、推进改革,各单位要抓好落实。",
+        "1.推进审批提速。（责任单位：市政务服务局）",
+    )
+    assert [(m.number_raw, m.heading_title, m.responsibility) for m in document.measures] == [
+        ("1.", None, "市政务服务局")]

@@ -479,10 +479,17 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bo
     """Whether ``marker`` numbers the item after an open one of its style, opening a title or
     a sibling of the innermost open item; or opens the first heading of a style not open yet, its
     title ending the paragraph (…制定如下实施方案。一、全面探索完善管理体制) or run into the first item
-    under it (…制定分工方案如下。一、主要预期目标1.努力实现…: a whole page printed as one line)."""
+    under it (…制定分工方案如下。一、主要预期目标1.努力实现…: a whole page printed as one line); or,
+    while nothing is open, a later heading whose title runs into its first item (二、重点任务(一)…)."""
     if not any(m.style == marker.style and m.number.value + 1 == marker.number.value for m in open_items):
-        first = marker.number.value == 1 and not any(m.style == marker.style for m in open_items)
-        return first and (looks_like_title(after) or _first_item_after_title(after, 0, [*open_items, marker]) is not None)
+        if any(m.style == marker.style for m in open_items):
+            return False
+        if marker.number.value == 1:
+            return looks_like_title(after) or _first_item_after_title(after, 0, [*open_items, marker]) is not None
+        # nothing open yet, and the headings before this one ran into the notice's text (…制定本
+        # 方案。一、总体要求紧盯…。二、重点任务(一)优审批…1.营造…): a later heading opens the list
+        # when its title runs into its first item
+        return not open_items and _first_item_after_title(after, 0, [marker]) is not None
     return looks_like_title(after) or open_items[-1].style == marker.style
 
 
