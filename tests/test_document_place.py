@@ -233,3 +233,16 @@ def test_a_page_that_lost_its_line_breaks_reads_its_signature_date_and_the_plan_
 def test_the_bundled_one_line_page_reads_its_signature_and_date():
     document = read_document(NOTICES / "one-line-page.txt")
     assert (document.issuer, document.date) == ("立山区人民政府", dt.date(2023, 3, 28))
+
+
+def test_a_page_that_lost_its_line_breaks_reads_its_title_run_into_its_number_and_a_later_heading():
+    # 西安市 市政办函〔2024〕26号 as one line: the notice's title runs into its 文号; 一、总体要求 runs
+    # into its text, so the list opens at 二、重点任务, whose title runs into （一） and 1.
+    document = read_document(NOTICES / "xian-one-line-page.txt")
+    assert (document.title, document.doc_no, document.issuer, document.date) == (
+        "西安市人民政府办公厅关于印发强化项目服务保障优化营商环境工作方案的通知", "市政办函〔2024〕26号",
+        "西安市人民政府办公厅", dt.date(2024, 4, 12))
+    assert [(m.number_raw, m.heading_title, m.deadline) for m in document.measures] == [
+        ("1.", "优审批、强监管,提升项目审批质效", "2024年6月底前"),
+        ("2.", "优审批、强监管,提升项目审批质效", "2024年9月底前"),
+    ]

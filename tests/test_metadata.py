@@ -366,3 +366,8 @@ def test_a_row_opening_with_a_rule_reads_its_label():
 
 def test_a_sentence_with_a_rule_in_it_is_no_information_row():
     assert read_info_line("| 各责任单位要高度重视 | 抓好落实 |") is None
+
+
+def test_a_number_cited_after_a_cited_title_is_not_the_notices_own():
+    found = metadata("为贯彻落实《国务院办公厅关于印发某方案的通知》(国办发〔2022〕10号)精神，结合实际，制定本方案。")
+    assert (found.doc_no, found.parent_doc_no) == (None, "国办发〔2022〕10号")

@@ -50,6 +50,11 @@ _RUN_IN_BEFORE_NUMBER = compiled(r"^.*(?:文件|通知)")
 _OWN_NUMBER_GAP = compiled(r"[\p{Han}\s《]*")
 # A notice issuing a plan, in a line that ran on past it (a page that lost its line breaks).
 _ISSUING = compiled(r"关于印发\s*" + _CITED_TITLE + r"\s*的通知")
+# A notice's title run into its own 文号 in a line that ran on (西安市人民政府办公厅关于印发…方案的
+# 通知市政办函〔2024〕26号各区、县人民政府…): the first 的通知 ends the title, the number follows it.
+_TITLE_THEN_NUMBER = compiled(
+    r"^\s*(?P<title>\p{Han}[\p{Han}\s]{1,40}?关于[^，。；,;:：]{2,80}?的通知)\s*"
+    r"(?P<number>\p{Han}{1,10}?\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)")
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 # How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
@@ -270,6 +275,17 @@ def _issued_title(texts: list[str]) -> str | None:
     return None
 
 
+def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
+    """A notice's title and its own 文号, as printed, run together at the start of a line (a page
+    that lost its line breaks, printing the number after the title), or None."""
+    for text in texts[:3]:
+        match = _TITLE_THEN_NUMBER.match(fold(text))
+        if match is not None:
+            return (_clean(text[match.start("title"):match.end("title")]),
+                    regex.sub(r"\s+", "", text[match.start("number"):match.end("number")]))
+    return None
+
+
 def _title(texts: list[str]) -> str | None:
     for i, text in enumerate(texts):
         folded = fold(text)
@@ -470,8 +486,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     texts, rows = _info_rows(_run_on_lines([line for p in paragraphs for line in lines_of(p.text)]))
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
-    title = _title(texts) or info.title or _issued_title(texts)
+    run = _title_run_into_number(texts)
+    title = _title(texts) or info.title or (run[0] if run else None) or _issued_title(texts)
     own, cited = _numbers_in_lines(texts)
+    if run is not None:
+        own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
     doc_no = (next((plain for t in texts if DOC_NO.fullmatch(fold(plain := without_glosses(t)))), None)
               or info.doc_no or next(iter(own), None))
