@@ -371,3 +371,32 @@ def test_a_sentence_with_a_rule_in_it_is_no_information_row():
 def test_a_number_cited_after_a_cited_title_is_not_the_notices_own():
     found = metadata("为贯彻落实《国务院办公厅关于印发某方案的通知》(国办发〔2022〕10号)精神，结合实际，制定本方案。")
     assert (found.doc_no, found.parent_doc_no) == (None, "国办发〔2022〕10号")
+
+
+def test_an_issuer_printed_before_印发_in_the_title():
+    # 兰政办发〔2015〕7号, its title over three lines
+    found = metadata("兰州市人民政府办公厅", "印发关于加快推进全市第三产业跨越发展的", "实施意见的通知", "兰政办发〔2015〕7号",
+                     "各县、区人民政府,市政府各部门,各有关单位:")
+    assert (found.title, found.issuer, found.doc_no) == (
+        "兰州市人民政府办公厅印发关于加快推进全市第三产业跨越发展的实施意见的通知", "兰州市人民政府办公厅", "兰政办发〔2015〕7号")
+
+
+def test_a_title_with_a_range_of_years_written_with_a_tilde():
+    # 苏州市人民政府 2024 跨境电商综合试验区三年行动计划, traditional characters
+    found = metadata("蘇州市人民政府", "2024年4月8日", "(此件公開發布)",
+                     "中國(蘇州)跨境電子商務綜合試驗區高質量發展三年行動計劃(2024~2026年)",
+                     "為深入貫徹落實《國務院辦公廳關于加快發展外貿新業態新模式的意見》(國辦發〔2021〕24號),特制定以下行動計劃。")
+    assert found.title == "中國(蘇州)跨境電子商務綜合試驗區高質量發展三年行動計劃(2024~2026年)"
+
+
+def test_a_sites_note_in_brackets_is_no_part_of_the_title_below_it():
+    # 天津市 2022 扎实稳住经济实施方案, as a site printed it with its note that the text is abridged
+    found = metadata("天津市人民政府", "2022年5月30日", "(本文有删减)", "天津市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案",
+                     "为深入贯彻习近平新时代中国特色社会主义思想,制定本实施方案。")
+    assert found.title == "天津市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案"
+
+
+def test_a_bracketed_qualifier_after_a_titles_first_line_stays_in_it():
+    found = metadata("静安区全力打响“上海服务”品牌", "加快建设“国际静安”三年行动计划", "(2018—2020年)",
+                     "为贯彻落实上海全力打响“四大品牌”的战略部署,特制定本行动计划。")
+    assert found.title == "静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)"
