@@ -400,3 +400,17 @@ def test_a_bracketed_qualifier_after_a_titles_first_line_stays_in_it():
     found = metadata("静安区全力打响“上海服务”品牌", "加快建设“国际静安”三年行动计划", "(2018—2020年)",
                      "为贯彻落实上海全力打响“四大品牌”的战略部署,特制定本行动计划。")
     assert found.title == "静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)"
+
+
+def test_an_issuer_without_its_place_is_placed_by_the_information_tables_full_name():
+    # 下陆区 (黄石) 2020 重点工作责任分解: the title and signature leave the district out, the page's
+    # information table names it (下陆区政府办公室, 政府 for 人民政府)
+    found = metadata("名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知",
+                     "索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 下陆区政府办公室",
+                     "区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知", "各新区、区政府各部门、各市级垂管单位:")
+    assert (found.issuer, found.level, found.region) == ("区人民政府办公室", "municipal", "下陆区")
+
+
+def test_an_information_tables_other_body_does_not_place_the_issuer():
+    found = metadata("发布机构: 下陆区商务局", "区人民政府办公室关于印发2020年区政府重点工作责任分解的通知")
+    assert (found.issuer, found.region) == ("区人民政府办公室", None)

@@ -372,6 +372,15 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
     return None
 
 
+def _names_in_full(name: str, short: str) -> bool:
+    """Whether ``name`` names the body ``short`` names, with its place before it (蔡甸区人民政府办公室
+    for 区人民政府办公室; 下陆区政府办公室 too, 政府 being short for 人民政府)."""
+    def plain(text: str) -> str:
+        return fold(_clean(text)).replace("人民政府", "政府")
+
+    return len(plain(name)) > len(plain(short)) and plain(name).endswith(plain(short))
+
+
 def _signature(texts: list[str]) -> str | None:
     """The issuer a signature block names: the line before the first date line (never the
     notice's title, when the date follows it unsigned), or the name printed with the date on one
@@ -504,8 +513,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     signed = _signature(texts)
     issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
-    # (蔡甸区人民政府办公室): the same body, named in full, places the notice; the issuer stays as printed.
-    full = signed if issuer and signed and len(signed) > len(issuer) and fold(signed).endswith(fold(issuer)) else issuer
+    # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
+    # named in full, places the notice; the issuer stays as printed.
+    full = next((name for name in (signed, info.issuer) if issuer and name and _names_in_full(name, issuer)), issuer)
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     if issuer is None:
