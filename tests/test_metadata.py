@@ -414,3 +414,21 @@ def test_an_issuer_without_its_place_is_placed_by_the_information_tables_full_na
 def test_an_information_tables_other_body_does_not_place_the_issuer():
     found = metadata("发布机构: 下陆区商务局", "区人民政府办公室关于印发2020年区政府重点工作责任分解的通知")
     assert (found.issuer, found.region) == ("区人民政府办公室", None)
+
+
+def test_a_signature_wrapped_over_two_lines_is_read_whole():
+    # 木环组发〔2019〕1号: 中共木兰县委木兰县人民政府 / 优化营商环境领导小组 / 2019年7月16日
+    found = metadata("关于印发《木兰县优化营商环境工作方案》的通知", "木环组发〔2019〕1号",
+                     "各乡镇党委、政府,县委、县政府各有关部门:", "现将《木兰县优化营商环境工作方案》印发给你们,请认真贯彻执行。",
+                     "中共木兰县委木兰县人民政府", "优化营商环境领导小组", "2019年7月16日")
+    assert found.issuer == "中共木兰县委木兰县人民政府优化营商环境领导小组"
+
+
+@pytest.mark.parametrize("signers", [
+    ("中共岳阳市委办公室", "岳阳市人民政府办公室"),
+    ("大连市商务局", "大连海关"),
+    ("蔡甸区发展和改革局", "区人民政府办公室"),
+])
+def test_a_second_body_signing_on_the_line_below_is_not_read_as_a_wrapped_name(signers):
+    found = metadata("关于印发某方案的通知", "现将《某方案》印发给你们,请认真贯彻执行。", *signers, "2023年3月1日")
+    assert found.issuer == signers[1]

@@ -390,15 +390,41 @@ def _signature(texts: list[str]) -> str | None:
         if signed:
             return _clean(signed["issuer"])
         if read_date(text) is not None:
-            for previous in reversed(texts[max(0, i - 3):i]):
+            for k in range(i - 1, max(0, i - 3) - 1, -1):
+                previous = texts[k]
                 if _SKIP.match(fold(previous)) or previous.endswith(("。", "：")):
                     continue
                 if _TITLE_END.search(fold(previous)):
                     break  # the notice's title, not a signature: the notice is dated but not signed
                 if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
+                    above = texts[k - 1] if k > 0 else None
+                    if above is not None and _wraps_into(above, previous):
+                        return _clean(above + previous)
                     return _clean(previous)
             break
     return None
+
+
+_PLACE_OPENING = compiled(r"^(?:中共|省|市|区|县|州|盟|旗)")
+
+
+def _wraps_into(above: str, line: str) -> bool:
+    """Whether a signature's ``line`` is the end of the name ``above`` wrapped over two lines
+    (中共木兰县委木兰县人民政府 / 优化营商环境领导小组), not a second signature: ``above`` is a
+    body's name, and ``line`` opens with no place of its own (a second body signing with it names
+    its place: 中共某市委办公室 / 某市人民政府办公室, or opens with its level: 区人民政府办公室)."""
+    folded = fold(_clean(line))
+    if not _is_name(above) or len(_clean(above)) > 24 or _PLACE_OPENING.match(folded):
+        return False
+    return not (_PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded))
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether ``text`` opens with a place the gazetteer knows (大连海关, 北京市…)."""
+    from pilotplans.normalizers.place import named_places
+    from pilotplans.normalizers.registry import load_registry
+
+    return any(text.startswith(place.written) for place in named_places(text[:8], load_registry().gazetteer))
 
 
 @dataclass(frozen=True)
