@@ -432,3 +432,25 @@ def test_a_signature_wrapped_over_two_lines_is_read_whole():
 def test_a_second_body_signing_on_the_line_below_is_not_read_as_a_wrapped_name(signers):
     found = metadata("关于印发某方案的通知", "现将《某方案》印发给你们,请认真贯彻执行。", *signers, "2023年3月1日")
     assert found.issuer == signers[1]
+
+
+def test_a_sites_section_name_in_brackets_before_the_title_is_no_part_of_it():
+    # 滁州市 2020 市政府重点工作及责任分解, its page's section printed before the title in its line
+    found = metadata("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知",
+                     "发布时间:2020-02-03 17:29", "各县、市、区人民政府,市政府各部门、各直属机构:")
+    assert (found.title, found.issuer, found.region, found.date) == (
+        "滁州市人民政府关于2020年市政府重点工作及责任分解的通知", "滁州市人民政府", "滁州", None)
+
+
+def test_an_information_table_printed_as_a_list_with_values_below_their_labels():
+    # 宣政秘〔2021〕14号: each label a list item, its value on the line below, the date with its time
+    found = metadata("• 发布机构", "宣城市人民政府(办公室)", "• 发文日期", "2021-02-12 16:00", "• 发布文号",
+                     "宣政秘〔2021〕14号", "• 信息名称", "宣城市人民政府关于印发2021年市政府工作报告目标任务分解表的通知",
+                     "各县、市、区人民政府,市政府各部门、各直属机构:")
+    assert (found.title, found.doc_no, found.date) == (
+        "宣城市人民政府关于印发2021年市政府工作报告目标任务分解表的通知", "宣政秘〔2021〕14号", dt.date(2021, 2, 12))
+
+
+@pytest.mark.parametrize("line", ["• 发布机构要及时公开办事指南。", "- 文号为依据"])
+def test_a_list_item_that_says_a_sentence_is_no_information_row(line):
+    assert read_info_line(line) is None

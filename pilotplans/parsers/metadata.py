@@ -93,7 +93,9 @@ _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
 _AFTER_ISSUER = compiled(r"^\s*(?:关于|印发)")
 _CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
 # A date printed in figures, as information tables print it: 2023-01-03, 2023/1/3, 2023.01.03.
-_NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})\s*$")
+# The time of day may follow it (2021-02-12 16:00, 2020-04-09 08:44:33).
+_NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})"
+                         r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
 # The name of a body as an information table prints it (发布机构 区人民政府办公室).
 _ISSUER_NAME = compiled(r"[\p{Han}（）()\s]{2,40}")
 # Forms of the numeral zero printed in dates (〇, 零, and the circle or letter some typesetters use).
@@ -300,6 +302,7 @@ def _title(texts: list[str]) -> str | None:
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
+            part = _SECTION_LABEL.sub("", part) if k == 0 else part
             if not _title_part(part) or _name_apart(part, following):
                 break
             joined = _clean(joined + _after_page_words(part))
@@ -337,11 +340,17 @@ def _name_apart(text: str, following: str | None) -> bool:
     return not (_AFTER_ISSUER.match(fold(following)) or _is_name(following))
 
 
+# The name of a site's section a page prints before the title in its line (【市政府重点工作及责任分解】…).
+_SECTION_LABEL = compiled(r"^\s*【[^【】]{1,30}】\s*(?=\S)")
+
+
 def _after_page_words(text: str) -> str:
-    """A title line without the words a web page printed before it in the same line, apart from
-    it by a gap (哈尔滨市木兰县人民政府 政策文件 关于印发《…》的通知 → 关于印发《…》的通知). Evidence:
+    """A title line without the words a web page printed before it in the same line: a section's
+    name in 【】 (【市政府重点工作及责任分解】滁州市人民政府关于…), or words apart from it by a gap
+    (哈尔滨市木兰县人民政府 政策文件 关于印发《…》的通知 → 关于印发《…》的通知). Evidence for the gap:
     a gap before 关于 and, right before that gap, words that name no body (政策文件: a section of
     the site), where only the issuer's name stands before 关于 in a title."""
+    text = _SECTION_LABEL.sub("", text)
     at = text.find("关于")
     before = text[:at] if at > 0 else ""
     pieces = before.split()
