@@ -454,3 +454,15 @@ def test_an_information_table_printed_as_a_list_with_values_below_their_labels()
 @pytest.mark.parametrize("line", ["• 发布机构要及时公开办事指南。", "- 文号为依据"])
 def test_a_list_item_that_says_a_sentence_is_no_information_row(line):
     assert read_info_line(line) is None
+
+
+def test_a_doc_number_opening_a_run_on_line_before_the_addressees_is_the_notices_own():
+    # 州政发〔2020〕5号 (湘西) on a page printed as one line, as a mirror site glossed it
+    found = metadata("州政發(fā)〔2020〕5號各縣市人民政府、湘西經開區管委會,州政府各局委、各直屬機構:"
+                     "《湘西自治州2020年深化“放管服”改革優化營商環境工作計劃》已經州人民政府第54次常務會議同意,現印發給你們。")
+    assert (found.doc_no, found.parent_doc_no) == ("州政發〔2020〕5號", None)
+
+
+def test_a_doc_number_opening_a_sentence_that_cites_it_is_not_the_notices_own():
+    found = metadata("某市优化营商环境实施方案", "国办发〔2022〕10号文件要求，各地加快推进审批制度改革。")
+    assert (found.doc_no, found.parent_doc_no) == (None, "国办发〔2022〕10号")

@@ -237,6 +237,7 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
     own: list[str] = []
     cited: list[str] = []
     for text in texts:
+        text = without_glosses(text)
         folded = fold(text)
         if DOC_NO.fullmatch(folded):
             continue
@@ -244,9 +245,22 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
         for match in DOC_NO.finditer(folded):
             number = _number_alone(_RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()]))
             before = folded[:match.end() - len(number)].strip()
-            (own if _heads_title(folded, match.end(), title_at) and (not before or _RED_HEAD.match(before))
-             else cited).append(number)
+            heads = _heads_title(folded, match.end(), title_at) or (not before and _heads_addressees(folded, match.end()))
+            (own if heads and (not before or _RED_HEAD.match(before)) else cited).append(number)
     return own, cited
+
+
+# The addressees a notice names after its 文号, up to their colon (各县市人民政府、…,州政府各局委:),
+# no sentence among them.
+_ADDRESSEES = compiled(r"[^。；;：:]{2,80}?[：:]")
+
+
+def _heads_addressees(folded: str, end: int) -> bool:
+    """Whether a 文号 ending at ``end`` opens a line that goes on with the notice's addressees (a
+    page that lost its line breaks: 州政发〔2020〕5号各县市人民政府、…:《…》已经…): a notice's own
+    number stands there; a sentence citing one (国办发〔2022〕10号文件要求，…。) ends before a colon."""
+    match = _ADDRESSEES.match(folded, end)
+    return match is not None and any(word in match.group() for word in ("各", "人民政府", "部门", "单位"))
 
 
 def _number_alone(number: str) -> str:
