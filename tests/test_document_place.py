@@ -2,6 +2,7 @@
 title names (pilotplans.normalizers.place), said in a warning; nothing guessed otherwise. And what
 ``extract`` tells on stderr of a document's own warnings that its records do not show."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -213,4 +214,36 @@ def test_a_page_that_lost_its_line_breaks_is_titled_and_placed_by_the_plan_its_n
         # 全区经济运行各专班: the district's task forces, a collective
         ("1.", ["210304-development_reform_commission", "210304-development_zone_committee", "task-groups"]),
         ("2.", ["210304-industry_information_bureau", "210304-development_zone_committee"]),
+    ]
+
+
+def test_a_page_that_lost_its_line_breaks_reads_its_signature_date_and_the_plan_it_issues():
+    # 济南市钢城区 2021 重点任务分工方案 as one line: the signature and its date follow the 印发
+    # sentence; the plan's title, the one the notice cites, runs into its first sentence; the first
+    # heading's title is two phrases (推进简政放权,释放发展活力) run into the next heading
+    document = read_document(NOTICES / "gangcheng-one-line-page.txt")
+    assert (document.title, document.issuer, document.date, document.region) == (
+        "深化“放管服”改革优化营商环境2021年重点任务分工方案", "济南市钢城区人民政府办公室", dt.date(2021, 4, 10), "钢城区")
+    assert document.parent_doc_no == "济政办发〔2021〕4号"
+    assert [(m.number_raw, m.heading_title, m.responsibility) for m in document.measures] == [
+        ("1.", "规范精简审批,进一步提高行政效能。", "牵头单位:区政府办公室,责任单位:区政府有关部门,各街道(功能区)"),
+        ("2.", "规范精简审批,进一步提高行政效能。", "牵头单位:区政府办公室、区司法局、区行政审批服务局;责任单位:区政府有关部门"),
+    ]
+
+
+def test_the_bundled_one_line_page_reads_its_signature_and_date():
+    document = read_document(NOTICES / "one-line-page.txt")
+    assert (document.issuer, document.date) == ("立山区人民政府", dt.date(2023, 3, 28))
+
+
+def test_a_page_that_lost_its_line_breaks_reads_its_title_run_into_its_number_and_a_later_heading():
+    # 西安市 市政办函〔2024〕26号 as one line: the notice's title runs into its 文号; 一、总体要求 runs
+    # into its text, so the list opens at 二、重点任务, whose title runs into （一） and 1.
+    document = read_document(NOTICES / "xian-one-line-page.txt")
+    assert (document.title, document.doc_no, document.issuer, document.date) == (
+        "西安市人民政府办公厅关于印发强化项目服务保障优化营商环境工作方案的通知", "市政办函〔2024〕26号",
+        "西安市人民政府办公厅", dt.date(2024, 4, 12))
+    assert [(m.number_raw, m.heading_title, m.deadline) for m in document.measures] == [
+        ("1.", "优审批、强监管,提升项目审批质效", "2024年6月底前"),
+        ("2.", "优审批、强监管,提升项目审批质效", "2024年9月底前"),
     ]

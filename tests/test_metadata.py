@@ -278,3 +278,191 @@ def test_a_number_a_sentence_cites_before_a_guanyu_of_its_own_is_no_number_of_th
     found = read_metadata([Paragraph("某市服务贸易创新发展实施方案"), Paragraph(preamble)])
     assert found.doc_no is None
     assert found.parent_doc_no is not None and found.parent_doc_no.endswith(number)
+
+
+def test_a_web_sites_name_over_the_title_is_not_part_of_it():
+    # 深圳市盐田区关于持续优化营商环境支持市场主体更好发展的若干措施 (2023), as its page prints it
+    found = metadata("轻触这里", "关闭目录", "深圳市盐田区人民政府",
+                     "深圳市盐田区关于持续优化营商环境支持市场主体更好发展的若干措施",
+                     "来源:盐田区发展和改革局发布时间:2023-03-10")
+    assert found.title == "深圳市盐田区关于持续优化营商环境支持市场主体更好发展的若干措施"
+
+
+def test_issuers_names_over_the_rest_of_the_title_are_part_of_it():
+    found = metadata("中共某市委办公室", "某市人民政府办公室", "关于印发某市优化营商环境实施方案的通知",
+                     "各县（市、区）人民政府：")
+    assert found.title == "中共某市委办公室某市人民政府办公室关于印发某市优化营商环境实施方案的通知"
+
+
+def test_a_web_pages_list_items_are_not_part_of_the_title():
+    # 下陆区 2020年区政府重点工作责任分解 (黄石), its page's tools printed as a list above the title
+    found = metadata("- 设为首页", "- 加入收藏", "- 无障碍阅读", "- 长者版",
+                     "区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知", "区人民政府办公室")
+    assert (found.title, found.issuer) == ("区人民政府办公室关于印发2020年区政府重点工作责任分解的通知", "区人民政府办公室")
+
+
+def test_a_web_pages_section_words_before_the_title_in_its_line_are_not_part_of_it():
+    # 木环组发〔2019〕1号, its page's breadcrumb run into the title's line
+    found = metadata("哈尔滨市木兰县人民政府 政策文件 关于印发《木兰县优化营商环境工作方案》的通知", "当前位置:")
+    assert found.title == "关于印发《木兰县优化营商环境工作方案》的通知"
+
+
+def test_an_issuers_name_apart_from_the_title_in_its_line_stays_in_it():
+    found = metadata("某市商务局 某市发展和改革委员会 关于印发某市服务贸易发展规划的通知", "各县（市、区）：")
+    assert found.title == "某市商务局某市发展和改革委员会关于印发某市服务贸易发展规划的通知"
+
+
+def test_a_doc_number_a_mirror_site_glossed_is_read_without_its_glosses():
+    # 湘西自治州 州政发〔2020〕5号 as a mirror site printed it, in traditional characters
+    found = metadata("州政發(fā)〔2020〕5號", "各縣市人民政府、湘西經(jīng)開區(qū)管委會,州政府各局委、各直屬機構:",
+                     "湘西自治州人民政府", "2020年2月22日")
+    assert (found.doc_no, found.issuer, found.date) == ("州政發〔2020〕5號", "湘西自治州人民政府", dt.date(2020, 2, 22))
+
+
+def test_a_doc_number_without_glosses_is_kept_as_printed():
+    found = metadata("珠府辦〔2021〕9號", "珠海市人民政府辦公室關於印發珠海市全面深化服務貿易創新發展試點實施方案的通知")
+    assert found.doc_no == "珠府辦〔2021〕9號"
+
+
+@pytest.mark.parametrize(("sentence", "parent"), [
+    ("为贯彻落实国办发〔2022〕10号文件精神，结合我市实际，制定本方案。", "国办发〔2022〕10号"),
+    ("根据国务院办公厅国办发〔2022〕10号要求，制定本方案。", "国办发〔2022〕10号"),
+    ("按照省政府鄂政办发〔2022〕10号要求，制定本方案。", "鄂政办发〔2022〕10号"),
+])
+def test_a_doc_number_a_sentence_cites_is_the_number_alone(sentence, parent):
+    found = metadata("某市优化营商环境实施方案", sentence)
+    assert (found.doc_no, found.parent_doc_no) == (None, parent)
+
+
+def test_a_doc_number_cited_in_brackets_keeps_its_letters():
+    found = metadata("某市优化营商环境实施方案", "根据《深圳市人民政府关于印发市建设营商环境创新试点城市实施方案的通知》(深府〔2022〕13号),结合我区实际,提出以下措施。")
+    assert found.parent_doc_no == "深府〔2022〕13号"
+
+
+def test_a_deadline_in_a_page_that_lost_its_line_breaks_is_no_signature():
+    line = ("某市优化营商环境实施方案为加快推进政府职能转变,制定本方案。一、重点任务1.推进审批提速。"
+            "各区政府2023年12月31日前完成全部事项梳理,并报市政府备案。" + "持续优化审批流程,压减审批时限。" * 6)
+    found = metadata(line)
+    assert (found.issuer, found.date) == (None, None)
+
+
+def test_an_information_table_copied_with_its_rules_is_read_without_them():
+    # 亳州市谯城区 2020 重点工作任务分解表, its page's information table copied as text with its rules
+    found = metadata(
+        "索引号: | 11341602003166647K/202004-00328 | 信息分类: | 规范性文件 |",
+        "发布机构: | 谯城区政府(办公室) | 主题分类: | 综合政务 / 公民 / 通知 |",
+        "成文日期: | 发布日期: | 2020-04-09 08:44 | |",
+        "发文字号: | 无 | 有 效 性: | 失效 |",
+        "标 题: | 亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知 | ||",
+        "各乡镇人民政府、街道办事处,区政府各部门、各直属机构:",
+    )
+    assert (found.title, found.doc_no, found.date, found.region) == (
+        "亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None, None, "谯城区")
+
+
+def test_a_row_opening_with_a_rule_reads_its_label():
+    assert [(f.kind, f.value) for f in read_info_line("| 文号 | 某政办〔2023〕1号 |")] == [("doc_no", "某政办〔2023〕1号")]
+
+
+def test_a_sentence_with_a_rule_in_it_is_no_information_row():
+    assert read_info_line("| 各责任单位要高度重视 | 抓好落实 |") is None
+
+
+def test_a_number_cited_after_a_cited_title_is_not_the_notices_own():
+    found = metadata("为贯彻落实《国务院办公厅关于印发某方案的通知》(国办发〔2022〕10号)精神，结合实际，制定本方案。")
+    assert (found.doc_no, found.parent_doc_no) == (None, "国办发〔2022〕10号")
+
+
+def test_an_issuer_printed_before_印发_in_the_title():
+    # 兰政办发〔2015〕7号, its title over three lines
+    found = metadata("兰州市人民政府办公厅", "印发关于加快推进全市第三产业跨越发展的", "实施意见的通知", "兰政办发〔2015〕7号",
+                     "各县、区人民政府,市政府各部门,各有关单位:")
+    assert (found.title, found.issuer, found.doc_no) == (
+        "兰州市人民政府办公厅印发关于加快推进全市第三产业跨越发展的实施意见的通知", "兰州市人民政府办公厅", "兰政办发〔2015〕7号")
+
+
+def test_a_title_with_a_range_of_years_written_with_a_tilde():
+    # 苏州市人民政府 2024 跨境电商综合试验区三年行动计划, traditional characters
+    found = metadata("蘇州市人民政府", "2024年4月8日", "(此件公開發布)",
+                     "中國(蘇州)跨境電子商務綜合試驗區高質量發展三年行動計劃(2024~2026年)",
+                     "為深入貫徹落實《國務院辦公廳關于加快發展外貿新業態新模式的意見》(國辦發〔2021〕24號),特制定以下行動計劃。")
+    assert found.title == "中國(蘇州)跨境電子商務綜合試驗區高質量發展三年行動計劃(2024~2026年)"
+
+
+def test_a_sites_note_in_brackets_is_no_part_of_the_title_below_it():
+    # 天津市 2022 扎实稳住经济实施方案, as a site printed it with its note that the text is abridged
+    found = metadata("天津市人民政府", "2022年5月30日", "(本文有删减)", "天津市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案",
+                     "为深入贯彻习近平新时代中国特色社会主义思想,制定本实施方案。")
+    assert found.title == "天津市贯彻落实《扎实稳住经济的一揽子政策措施》实施方案"
+
+
+def test_a_bracketed_qualifier_after_a_titles_first_line_stays_in_it():
+    found = metadata("静安区全力打响“上海服务”品牌", "加快建设“国际静安”三年行动计划", "(2018—2020年)",
+                     "为贯彻落实上海全力打响“四大品牌”的战略部署,特制定本行动计划。")
+    assert found.title == "静安区全力打响“上海服务”品牌加快建设“国际静安”三年行动计划(2018—2020年)"
+
+
+def test_an_issuer_without_its_place_is_placed_by_the_information_tables_full_name():
+    # 下陆区 (黄石) 2020 重点工作责任分解: the title and signature leave the district out, the page's
+    # information table names it (下陆区政府办公室, 政府 for 人民政府)
+    found = metadata("名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知",
+                     "索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 下陆区政府办公室",
+                     "区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知", "各新区、区政府各部门、各市级垂管单位:")
+    assert (found.issuer, found.level, found.region) == ("区人民政府办公室", "municipal", "下陆区")
+
+
+def test_an_information_tables_other_body_does_not_place_the_issuer():
+    found = metadata("发布机构: 下陆区商务局", "区人民政府办公室关于印发2020年区政府重点工作责任分解的通知")
+    assert (found.issuer, found.region) == ("区人民政府办公室", None)
+
+
+def test_a_signature_wrapped_over_two_lines_is_read_whole():
+    # 木环组发〔2019〕1号: 中共木兰县委木兰县人民政府 / 优化营商环境领导小组 / 2019年7月16日
+    found = metadata("关于印发《木兰县优化营商环境工作方案》的通知", "木环组发〔2019〕1号",
+                     "各乡镇党委、政府,县委、县政府各有关部门:", "现将《木兰县优化营商环境工作方案》印发给你们,请认真贯彻执行。",
+                     "中共木兰县委木兰县人民政府", "优化营商环境领导小组", "2019年7月16日")
+    assert found.issuer == "中共木兰县委木兰县人民政府优化营商环境领导小组"
+
+
+@pytest.mark.parametrize("signers", [
+    ("中共岳阳市委办公室", "岳阳市人民政府办公室"),
+    ("大连市商务局", "大连海关"),
+    ("蔡甸区发展和改革局", "区人民政府办公室"),
+])
+def test_a_second_body_signing_on_the_line_below_is_not_read_as_a_wrapped_name(signers):
+    found = metadata("关于印发某方案的通知", "现将《某方案》印发给你们,请认真贯彻执行。", *signers, "2023年3月1日")
+    assert found.issuer == signers[1]
+
+
+def test_a_sites_section_name_in_brackets_before_the_title_is_no_part_of_it():
+    # 滁州市 2020 市政府重点工作及责任分解, its page's section printed before the title in its line
+    found = metadata("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知",
+                     "发布时间:2020-02-03 17:29", "各县、市、区人民政府,市政府各部门、各直属机构:")
+    assert (found.title, found.issuer, found.region, found.date) == (
+        "滁州市人民政府关于2020年市政府重点工作及责任分解的通知", "滁州市人民政府", "滁州", None)
+
+
+def test_an_information_table_printed_as_a_list_with_values_below_their_labels():
+    # 宣政秘〔2021〕14号: each label a list item, its value on the line below, the date with its time
+    found = metadata("• 发布机构", "宣城市人民政府(办公室)", "• 发文日期", "2021-02-12 16:00", "• 发布文号",
+                     "宣政秘〔2021〕14号", "• 信息名称", "宣城市人民政府关于印发2021年市政府工作报告目标任务分解表的通知",
+                     "各县、市、区人民政府,市政府各部门、各直属机构:")
+    assert (found.title, found.doc_no, found.date) == (
+        "宣城市人民政府关于印发2021年市政府工作报告目标任务分解表的通知", "宣政秘〔2021〕14号", dt.date(2021, 2, 12))
+
+
+@pytest.mark.parametrize("line", ["• 发布机构要及时公开办事指南。", "- 文号为依据"])
+def test_a_list_item_that_says_a_sentence_is_no_information_row(line):
+    assert read_info_line(line) is None
+
+
+def test_a_doc_number_opening_a_run_on_line_before_the_addressees_is_the_notices_own():
+    # 州政发〔2020〕5号 (湘西) on a page printed as one line, as a mirror site glossed it
+    found = metadata("州政發(fā)〔2020〕5號各縣市人民政府、湘西經開區管委會,州政府各局委、各直屬機構:"
+                     "《湘西自治州2020年深化“放管服”改革優化營商環境工作計劃》已經州人民政府第54次常務會議同意,現印發給你們。")
+    assert (found.doc_no, found.parent_doc_no) == ("州政發〔2020〕5號", None)
+
+
+def test_a_doc_number_opening_a_sentence_that_cites_it_is_not_the_notices_own():
+    found = metadata("某市优化营商环境实施方案", "国办发〔2022〕10号文件要求，各地加快推进审批制度改革。")
+    assert (found.doc_no, found.parent_doc_no) == (None, "国办发〔2022〕10号")

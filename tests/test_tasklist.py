@@ -739,6 +739,38 @@ def test_a_heading_that_names_the_owners_of_its_items_gives_them_to_each():
         "the responsibility (区科技局牵头) is printed on the heading 一、强化科技创新, whose items print none"]
 
 
+def test_a_heading_with_one_item_owns_it_when_a_sibling_of_its_style_owns_several():
+    # 木兰县优化营商环境工作方案 (木环组发〔2019〕1号): each （一） names the overall lead of the
+    # items under it, and （二） has one item only; 3. is a measure, not the text of （二）
+    document = outline(
+        "二、任务分工",
+        "(一)构建法治环境保障体系(总牵头单位:县委依法治县委员会办公室)",
+        "1.各级领导干部要切实增强法治、规则、契约意识,依法处理问题、化解矛盾。",
+        "2.深入推进严格规范公正文明执法,全面推行行政执法公示制度。",
+        "(二)构建政务服务保障体系(总牵头单位:县营商局)",
+        "3.深化“放管服”改革,推进审批服务便民化。",
+    )
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "构建法治环境保障体系", "各级领导干部要切实增强法治、规则、契约意识,依法处理问题、化解矛盾。", "县委依法治县委员会办公室"),
+        ("2.", "构建法治环境保障体系", "深入推进严格规范公正文明执法,全面推行行政执法公示制度。", "县委依法治县委员会办公室"),
+        ("3.", "构建政务服务保障体系", "深化“放管服”改革,推进审批服务便民化。", "县营商局"),
+    ]
+
+
+def test_a_heading_with_one_item_stays_a_measure_when_no_sibling_of_its_style_owns_several():
+    document = outline(
+        "一、重点任务",
+        "（一）推进贸易便利化（牵头单位：市商务局）",
+        "1.优化通关流程。",
+        "（二）发展数字贸易（牵头单位：市工信局）",
+        "1.培育数字贸易企业。",
+    )
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("（一）", "推进贸易便利化1.优化通关流程。", "市商务局"),
+        ("（二）", "发展数字贸易1.培育数字贸易企业。", "市工信局"),
+    ]
+
+
 def test_a_measure_whose_sentence_carries_the_owners_keeps_its_sub_items_as_its_text():
     document = outline(
         "二、重点任务",
@@ -1038,3 +1070,25 @@ def test_dash_lines_that_continue_a_lead_in_or_say_a_sentence_are_no_sub_heading
     )
     assert [h.title for h in document.tables[0].headings] == ["重点任务"]
     assert [(m.number_raw, m.heading_title) for m in document.measures] == [("1、", "重点任务"), ("2、", "重点任务")]
+
+
+@pytest.mark.parametrize(("text", "reads"), [
+    ("推进简政放权,释放发展活力", True),
+    ("优审批、强监管，提升项目审批质效", True),
+    ("严格落实制度,开展监督,实施评查,加强考核", False),
+    ("到2025年,全市服务贸易进出口额达到300亿美元。", False),
+    ("总体要求：坚持稳中求进", False),
+])
+def test_a_heading_title_may_be_phrases_joined_by_commas_but_no_sentence(text, reads):
+    from pilotplans.parsers.headings import looks_like_phrased_title
+
+    assert looks_like_phrased_title(text) is reads
+
+
+def test_a_later_heading_run_into_a_sentence_opens_nothing_without_its_first_item():
+    document = outline(
+        "某市实施方案已经市政府同意。二、推进改革,各单位要抓好落实。",
+        "1.推进审批提速。（责任单位：市政务服务局）",
+    )
+    assert [(m.number_raw, m.heading_title, m.responsibility) for m in document.measures] == [
+        ("1.", None, "市政务服务局")]

@@ -30,6 +30,18 @@ def looks_like_title(text: str) -> bool:
     return 0 < len(text) <= TITLE_MAX and not _SENTENCE_PUNCT.search(text)
 
 
+def looks_like_phrased_title(text: str) -> bool:
+    """True for a heading's title as :func:`looks_like_title` reads one, or of two or three such
+    phrases joined by commas, no longer than one (推进简政放权，释放发展活力; 优审批、强监管，提升项目
+    审批质效): a heading's wording, with no sentence's stop, colon or semicolon in it."""
+    text = text.strip()
+    if looks_like_title(text):
+        return True
+    phrases = regex.split(r"[，,]", text)
+    return (len(text) <= TITLE_MAX and 2 <= len(phrases) <= 3
+            and all(looks_like_title(phrase) for phrase in phrases))
+
+
 def _split_title(text: str) -> tuple[str, str | None]:
     """Split "全面探索健全统计体系 推动完善…。" into the title and the sentence after it."""
     text = text.strip()

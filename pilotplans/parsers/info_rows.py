@@ -101,15 +101,27 @@ def info_labels() -> InfoLabels:
     return build_labels(resources.files("pilotplans.data").joinpath(FILE).read_text("utf-8"))
 
 
+# The rules a table copied as text prints between its cells (标 题: | 某某关于…的通知 | ||): no part
+# of a label or a value.
+_RULES = "|｜"
+# The mark of a list item a page printed each label as (  • 发文日期 / 2021-02-12 16:00).
+_BULLET = compiled(r"^[•·▪●◦\-*]\s+")
+
+
 def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
     """The label/value pairs of one line of an information table, or None when ``text`` is not one.
+
+    A table copied as text with its rules (``标 题: | … | ||``, ``| 文号 | … |``) is read without them,
+    a label printed as a list item (``• 发文日期``) without its mark.
 
     Evidence: the line opens with a label, and a colon follows a label, or it prints several
     labels, or the only label stands apart from its value (``文    号 蔡政办〔2023〕1号``) in a
     line read from a table's ``cells``, or stands with spaces inside it as such tables print them.
     A sentence that opens with a label's words (发布机构要…, 文号为…) is no row.
     """
-    line = text.strip()
+    stripped = text.strip().strip(_RULES).strip()
+    line = _BULLET.sub("", stripped)
+    bulleted = line != stripped  # a list item: the label alone, its value on the next line
     folded = fold(line)
     labels = info_labels()
     if not folded or folded[0] not in labels.firsts:  # a row opens with a label
@@ -119,14 +131,16 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
         return None
     marked = any(m["mark"].strip() for m in matches)
     spaced = any(regex.search(r"\s", m["label"]) for m in matches)
-    if not (marked or len(matches) > 1 or cells or spaced):
+    ruled = any(rule in line for rule in _RULES)  # a table's cells, copied with their rules
+    alone = bulleted and len(matches) == 1 and matches[0].end() == len(folded)
+    if not (marked or len(matches) > 1 or cells or ruled or spaced or alone):
         return None
     found: list[InfoField] = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
         key = regex.sub(r"\s+", "", match["label"])
         found.append(InfoField(label=line[match.start():match.end("label")], kind=labels.kinds[key],
-                               value=line[match.end():end].strip()))
+                               value=line[match.end():end].strip(_RULES + " \t\u3000")))
     return found
 
 

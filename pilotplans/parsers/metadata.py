@@ -33,6 +33,13 @@ _SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<g
 _SIGNATURE_RUN = compiled(
     rf"^\s*(?P<signed>(?:\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*)?{_DATE_TEXT})?\s*"
     r"(?P<note>[（(]\s*此件[^）)]*[）)])?\s*(?P<rest>\S.*)?$")
+# A signature and its date inside a line that ran on (a page that lost its line breaks), after the
+# sentence before it (…请认真组织实施。济南市钢城区人民政府办公室2021年4月10日深化…方案为加快…): a
+# deadline (…。各区政府2023年12月31日前完成) goes on with 前 or the like, which a signature never does.
+_SIGNED_IN_LINE = compiled(
+    rf"(?<=[。：:])\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{_DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
+# A line as long as this has run on past its paragraph: a page that lost its line breaks.
+_RUN_ON = 200
 # The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
 _CITED_TITLE = r"《(?P<title>[^《》]{4,80})》"
 _CITED = compiled(_CITED_TITLE)
@@ -43,6 +50,11 @@ _RUN_IN_BEFORE_NUMBER = compiled(r"^.*(?:文件|通知)")
 _OWN_NUMBER_GAP = compiled(r"[\p{Han}\s《]*")
 # A notice issuing a plan, in a line that ran on past it (a page that lost its line breaks).
 _ISSUING = compiled(r"关于印发\s*" + _CITED_TITLE + r"\s*的通知")
+# A notice's title run into its own 文号 in a line that ran on (西安市人民政府办公厅关于印发…方案的
+# 通知市政办函〔2024〕26号各区、县人民政府…): the first 的通知 ends the title, the number follows it.
+_TITLE_THEN_NUMBER = compiled(
+    r"^\s*(?P<title>\p{Han}[\p{Han}\s]{1,40}?关于[^，。；,;:：]{2,80}?的通知)\s*"
+    r"(?P<number>\p{Han}{1,10}?\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)")
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 # How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
@@ -55,7 +67,8 @@ _TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 _GLOSS = compiled(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
                        r"[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?[)）]")
 _RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
-_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*关于")
+# The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知).
+_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?:关于|印发)")
 _PLACE = compiled(r"^(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
@@ -67,13 +80,22 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
 _SKIP = compiled(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
-# brackets and quotes, nothing else.
-_TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〔〕［］\s·—\-+＋]+$")
+# brackets and quotes, the tilde of a range of years ((2024~2026年)), nothing else.
+_TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〔〕［］\s·—\-+＋~～]+$")
+# A line wholly in brackets: a title's qualifier after its first line ((2018—2020年)), or a site's
+# note on the text ((本文有删减)), never the first line of a title.
+_BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
 _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
+# A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
+_LIST_ITEM = compiled(r"^\s*[-*•·]\s")
+# What opens the rest of a title after the issuer's name: 关于 or 印发 (…人民政府办公室 / 关于印发…).
+_AFTER_ISSUER = compiled(r"^\s*(?:关于|印发)")
 _CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
 # A date printed in figures, as information tables print it: 2023-01-03, 2023/1/3, 2023.01.03.
-_NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})\s*$")
+# The time of day may follow it (2021-02-12 16:00, 2020-04-09 08:44:33).
+_NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})"
+                         r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
 # The name of a body as an information table prints it (发布机构 区人民政府办公室).
 _ISSUER_NAME = compiled(r"[\p{Han}（）()\s]{2,40}")
 # Forms of the numeral zero printed in dates (〇, 零, and the circle or letter some typesetters use).
@@ -155,6 +177,40 @@ def lines_of(text: str) -> list[str]:
     return lines
 
 
+def _run_on_lines(lines: list[str]) -> list[str]:
+    """``lines`` with a line that ran on past a notice's signature (a page printed as one line)
+    parted into what comes before the signature, the signature with its date, the plan's title when
+    it follows them and is the title the notice cites (《…》), and the rest. Evidence: the line is
+    long, and a body's name with a date follows the end of a sentence."""
+    parted: list[str] = []
+    for line in lines:
+        match = _SIGNED_IN_LINE.search(line) if len(line) >= _RUN_ON else None
+        if match is None or _signed(match["signed"]) is None:
+            parted.append(line)
+            continue
+        before, rest = line[:match.start("signed")].strip(), line[match.end("signed"):].strip()
+        parted.extend(part for part in (before, match["signed"].strip()) if part)
+        title = next((t for t in cited_titles(before) if regex.sub(r"\s+", "", fold(rest)).startswith(t)), None)
+        if title and rest:
+            cut = _squashed_prefix_end(rest, title)
+            parted.extend(part for part in (rest[:cut].strip(), rest[cut:].strip()) if part)
+        elif rest:
+            parted.append(rest)
+    return parted
+
+
+def _squashed_prefix_end(text: str, prefix: str) -> int:
+    """Where in ``text`` the ``prefix`` (written without spaces, folded) ends, spaces in ``text`` aside."""
+    seen = 0
+    for index, char in enumerate(text):
+        if char.isspace():
+            continue
+        seen += 1
+        if seen == len(prefix):
+            return index + 1
+    return len(text)
+
+
 def cited_titles(text: str) -> list[str]:
     """The titles of the plans a notice line names (《…》, or 关于印发…的通知), without spaces."""
     folded = fold(text.strip())
@@ -181,16 +237,44 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
     own: list[str] = []
     cited: list[str] = []
     for text in texts:
+        text = without_glosses(text)
         folded = fold(text)
         if DOC_NO.fullmatch(folded):
             continue
         title_at = folded.find("关于")
         for match in DOC_NO.finditer(folded):
-            number = _RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()])
+            number = _number_alone(_RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()]))
             before = folded[:match.end() - len(number)].strip()
-            (own if _heads_title(folded, match.end(), title_at) and (not before or _RED_HEAD.match(before))
-             else cited).append(number)
+            heads = _heads_title(folded, match.end(), title_at) or (not before and _heads_addressees(folded, match.end()))
+            (own if heads and (not before or _RED_HEAD.match(before)) else cited).append(number)
     return own, cited
+
+
+# The addressees a notice names after its 文号, up to their colon (各县市人民政府、…,州政府各局委:),
+# no sentence among them.
+_ADDRESSEES = compiled(r"[^。；;：:]{2,80}?[：:]")
+
+
+def _heads_addressees(folded: str, end: int) -> bool:
+    """Whether a 文号 ending at ``end`` opens a line that goes on with the notice's addressees (a
+    page that lost its line breaks: 州政发〔2020〕5号各县市人民政府、…:《…》已经…): a notice's own
+    number stands there; a sentence citing one (国办发〔2022〕10号文件要求，…。) ends before a colon."""
+    match = _ADDRESSEES.match(folded, end)
+    return match is not None and any(word in match.group() for word in ("各", "人民政府", "部门", "单位"))
+
+
+def _number_alone(number: str) -> str:
+    """A 文号 printed inside a sentence without the words the sentence ran into it (为贯彻落实国办发
+    〔2022〕10号 → 国办发〔2022〕10号): its letters begin after the last word that leads a sentence
+    to a number it cites (the vocabulary's ``cited_number_lead_ins``), found in the run of Chinese
+    characters before its year."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    year_at = regex.search(r"[〔［\[（(]", number)
+    letters = fold(number[:year_at.start()]) if year_at else ""
+    start = max((letters.rfind(word) + len(word) for word in vocabulary().cited_number_lead_ins if word in letters),
+                default=0)
+    return number[start:] if start < len(letters) else number
 
 
 def _heads_title(folded: str, end: int, title_at: int) -> bool:
@@ -211,17 +295,31 @@ def _issued_title(texts: list[str]) -> str | None:
     return None
 
 
+def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
+    """A notice's title and its own 文号, as printed, run together at the start of a line (a page
+    that lost its line breaks, printing the number after the title), or None."""
+    for text in texts[:3]:
+        match = _TITLE_THEN_NUMBER.match(fold(text))
+        if match is not None:
+            return (_clean(text[match.start("title"):match.end("title")]),
+                    regex.sub(r"\s+", "", text[match.start("number"):match.end("number")]))
+    return None
+
+
 def _title(texts: list[str]) -> str | None:
     for i, text in enumerate(texts):
         folded = fold(text)
-        if _SKIP.match(folded) or DOC_NO.fullmatch(folded.strip()) or _RED_HEAD.match(folded):
+        if (_SKIP.match(folded) or DOC_NO.fullmatch(fold(without_glosses(text)).strip()) or _RED_HEAD.match(folded)
+                or _BRACKETED.match(folded)):
             continue
         joined = ""
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
-            if not _title_part(part):
+            following = texts[i + k + 1] if i + k + 1 < len(texts) else None
+            part = _SECTION_LABEL.sub("", part) if k == 0 else part
+            if not _title_part(part) or _name_apart(part, following):
                 break
-            joined = _clean(joined + part)
+            joined = _clean(joined + _after_page_words(part))
             if _TITLE_END.search(fold(without_glosses(joined))):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）.
                 for rest in parts[k + 1:]:
@@ -233,9 +331,46 @@ def _title(texts: list[str]) -> str | None:
 
 
 def _title_part(text: str) -> bool:
-    """Whether a line can be (part of) a title: short, no sentence, no date (pinyin glosses aside)."""
+    """Whether a line can be (part of) a title: short, no sentence, no date, no web page's list
+    item (pinyin glosses aside)."""
     text = without_glosses(text)
-    return len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(_TITLE_PART.match(text)) and read_date(text) is None
+    return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(_TITLE_PART.match(text))
+            and not _LIST_ITEM.match(text) and read_date(text) is None)
+
+
+def _is_name(text: str) -> bool:
+    """Whether a line is a body's name and nothing else (深圳市盐田区人民政府, 区人民政府办公室)."""
+    folded = fold(_clean(text))
+    return "关于" not in folded and bool(_ISSUER_NAME.fullmatch(folded)) and _ends_like_a_body(folded)
+
+
+def _name_apart(text: str, following: str | None) -> bool:
+    """Whether a line naming a body stands apart from the title below it: a web site's name over
+    the page (深圳市盐田区人民政府 / 深圳市盐田区关于…若干措施). An issuer's name is part of the title
+    when what follows opens the rest of it (…人民政府办公室 / 关于印发…) or names a further issuer
+    (中共某市委办公室 / 某市人民政府办公室 / 关于…)."""
+    if not _is_name(text) or following is None:
+        return False
+    return not (_AFTER_ISSUER.match(fold(following)) or _is_name(following))
+
+
+# The name of a site's section a page prints before the title in its line (【市政府重点工作及责任分解】…).
+_SECTION_LABEL = compiled(r"^\s*【[^【】]{1,30}】\s*(?=\S)")
+
+
+def _after_page_words(text: str) -> str:
+    """A title line without the words a web page printed before it in the same line: a section's
+    name in 【】 (【市政府重点工作及责任分解】滁州市人民政府关于…), or words apart from it by a gap
+    (哈尔滨市木兰县人民政府 政策文件 关于印发《…》的通知 → 关于印发《…》的通知). Evidence for the gap:
+    a gap before 关于 and, right before that gap, words that name no body (政策文件: a section of
+    the site), where only the issuer's name stands before 关于 in a title."""
+    text = _SECTION_LABEL.sub("", text)
+    at = text.find("关于")
+    before = text[:at] if at > 0 else ""
+    pieces = before.split()
+    if len(pieces) < 2 or not before.endswith((" ", "\t", "\u3000")) or _is_name(pieces[-1]):
+        return text
+    return text[at:]
 
 
 def without_glosses(text: str) -> str:
@@ -260,6 +395,15 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
     return None
 
 
+def _names_in_full(name: str, short: str) -> bool:
+    """Whether ``name`` names the body ``short`` names, with its place before it (蔡甸区人民政府办公室
+    for 区人民政府办公室; 下陆区政府办公室 too, 政府 being short for 人民政府)."""
+    def plain(text: str) -> str:
+        return fold(_clean(text)).replace("人民政府", "政府")
+
+    return len(plain(name)) > len(plain(short)) and plain(name).endswith(plain(short))
+
+
 def _signature(texts: list[str]) -> str | None:
     """The issuer a signature block names: the line before the first date line (never the
     notice's title, when the date follows it unsigned), or the name printed with the date on one
@@ -269,15 +413,41 @@ def _signature(texts: list[str]) -> str | None:
         if signed:
             return _clean(signed["issuer"])
         if read_date(text) is not None:
-            for previous in reversed(texts[max(0, i - 3):i]):
+            for k in range(i - 1, max(0, i - 3) - 1, -1):
+                previous = texts[k]
                 if _SKIP.match(fold(previous)) or previous.endswith(("。", "：")):
                     continue
                 if _TITLE_END.search(fold(previous)):
                     break  # the notice's title, not a signature: the notice is dated but not signed
                 if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
+                    above = texts[k - 1] if k > 0 else None
+                    if above is not None and _wraps_into(above, previous):
+                        return _clean(above + previous)
                     return _clean(previous)
             break
     return None
+
+
+_PLACE_OPENING = compiled(r"^(?:中共|省|市|区|县|州|盟|旗)")
+
+
+def _wraps_into(above: str, line: str) -> bool:
+    """Whether a signature's ``line`` is the end of the name ``above`` wrapped over two lines
+    (中共木兰县委木兰县人民政府 / 优化营商环境领导小组), not a second signature: ``above`` is a
+    body's name, and ``line`` opens with no place of its own (a second body signing with it names
+    its place: 中共某市委办公室 / 某市人民政府办公室, or opens with its level: 区人民政府办公室)."""
+    folded = fold(_clean(line))
+    if not _is_name(above) or len(_clean(above)) > 24 or _PLACE_OPENING.match(folded):
+        return False
+    return not (_PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded))
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether ``text`` opens with a place the gazetteer knows (大连海关, 北京市…)."""
+    from pilotplans.normalizers.place import named_places
+    from pilotplans.normalizers.registry import load_registry
+
+    return any(text.startswith(place.written) for place in named_places(text[:8], load_registry().gazetteer))
 
 
 @dataclass(frozen=True)
@@ -376,19 +546,25 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     table followed by 武汉市商务局 / 2021年4月16日); and what a web page's information table
     prints (索引号 … 文号 …, as lines among the paragraphs or as one of the ``grids``) where the
     document itself prints nothing better."""
-    texts, rows = _info_rows([line for p in paragraphs for line in lines_of(p.text)])
+    texts, rows = _info_rows(_run_on_lines([line for p in paragraphs for line in lines_of(p.text)]))
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
-    title = _title(texts) or info.title or _issued_title(texts)
+    run = _title_run_into_number(texts)
+    title = _title(texts) or info.title or (run[0] if run else None) or _issued_title(texts)
     own, cited = _numbers_in_lines(texts)
-    doc_no = next((t for t in texts if DOC_NO.fullmatch(fold(t))), None) or info.doc_no or next(iter(own), None)
+    if run is not None:
+        own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
+    # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
+    doc_no = (next((plain for t in texts if DOC_NO.fullmatch(fold(plain := without_glosses(t)))), None)
+              or info.doc_no or next(iter(own), None))
     parent = next((c for c in cited if c != doc_no), None)
     date = next((d for d in (read_date(t) for t in texts) if d), None)
     signed = _signature(texts)
     issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
-    # (蔡甸区人民政府办公室): the same body, named in full, places the notice; the issuer stays as printed.
-    full = signed if issuer and signed and len(signed) > len(issuer) and fold(signed).endswith(fold(issuer)) else issuer
+    # (蔡甸区人民政府办公室), or the page's information table (发布机构 下陆区政府办公室): the same body,
+    # named in full, places the notice; the issuer stays as printed.
+    full = next((name for name in (signed, info.issuer) if issuer and name and _names_in_full(name, issuer)), issuer)
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     if issuer is None:

@@ -33,7 +33,7 @@ from pilotplans.layout import Grid, Layout, Paragraph, Where
 from pilotplans.normalizers.numbers import KINDRED_STYLES, USUAL_DEPTH, ItemMarker, Number, find_item_marker
 from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.headings import TITLE_MAX, looks_like_title
+from pilotplans.parsers.headings import TITLE_MAX, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import CardText, Fields, find_tail, read_card_text, read_field_line
@@ -479,17 +479,26 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bo
     """Whether ``marker`` numbers the item after an open one of its style, opening a title or
     a sibling of the innermost open item; or opens the first heading of a style not open yet, its
     title ending the paragraph (…制定如下实施方案。一、全面探索完善管理体制) or run into the first item
-    under it (…制定分工方案如下。一、主要预期目标1.努力实现…: a whole page printed as one line)."""
+    under it (…制定分工方案如下。一、主要预期目标1.努力实现…: a whole page printed as one line); or,
+    while nothing is open, a later heading whose title runs into its first item (二、重点任务(一)…)."""
     if not any(m.style == marker.style and m.number.value + 1 == marker.number.value for m in open_items):
-        first = marker.number.value == 1 and not any(m.style == marker.style for m in open_items)
-        return first and (looks_like_title(after) or _first_item_after_title(after, 0, [*open_items, marker]) is not None)
+        if any(m.style == marker.style for m in open_items):
+            return False
+        if marker.number.value == 1:
+            return looks_like_title(after) or _first_item_after_title(after, 0, [*open_items, marker]) is not None
+        # nothing open yet, and the headings before this one ran into the notice's text (…制定本
+        # 方案。一、总体要求紧盯…。二、重点任务(一)优审批…1.营造…): a later heading opens the list
+        # when its title runs into its first item
+        return not open_items and _first_item_after_title(after, 0, [marker]) is not None
     return looks_like_title(after) or open_items[-1].style == marker.style
 
 
 def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker]) -> int | None:
     """Where in ``text`` the first item under a heading begins when the heading's title, from
-    ``start``, runs into it (一、提升政务服务效能1.加大…, （一）开办企业领域。1.提升…, 主要预期目标1.努力…):
-    a number 1 of a style none of ``open_items`` has, after a title (its closing 。 aside), and
+    ``start``, runs into it (一、提升政务服务效能1.加大…, （一）开办企业领域。1.提升…, 主要预期目标1.努力…,
+    一、推进简政放权，释放发展活力（一）规范…):
+    a number 1 of a style none of ``open_items`` has, after a title (its closing 。 aside; perhaps
+    two or three phrases joined by commas), and
     not inside a quote or bracket the title opened (实施“1、2、3”工程: a term's numbers, no item's).
     None if none."""
     masked = mask_enclosed(text[start:start + 2 * TITLE_MAX])  # a masked character is enclosed
@@ -501,7 +510,7 @@ def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker])
                 or masked[position - start] != text[position]):
             continue
         title = text[start:position].strip().rstrip("。．.")
-        if len(title) >= 2 and looks_like_title(title):
+        if len(title) >= 2 and looks_like_phrased_title(title):
             return position
     return None
 

@@ -38,16 +38,16 @@ def _introduces_list(item: Item) -> bool:
     return item.text.rstrip().endswith(_COLONS)
 
 
-def _owns_its_items(item: Item) -> bool:
+def _owns_its_items(item: Item, fewest: int = 2) -> bool:
     """Whether an item is a heading that names the owners of the items under it, none of which
     names its own: ``一、强化科技创新（区科技局牵头）`` then ``（一）加强科创平台建设。…`` ``（二）…``.
 
     Evidence: the item's own text is a title only (no sentence), its bracket closes that title on
     its own line (not printed after sub-items, nor lifted from the last one), and it has several
-    items of one style under it, none of which assigns a responsibility.
+    items of one style under it (at least ``fewest``), none of which assigns a responsibility.
     """
     fields = item.fields
-    if fields is None or not item.assigns or item.inner_assigns or len(item.children) < 2:
+    if fields is None or not item.assigns or item.inner_assigns or len(item.children) < fewest:
         return False
     if not fields.bracket or fields.alone or len({c.style for c in item.children}) != 1:
         return False
@@ -127,6 +127,10 @@ class _Builder:
         # styles whose items are measures standing alone here (2.发展数字贸易。（责任单位：…）): an item of
         # such a style is one of them, its sub-items its text, whatever owners it prints
         leaf_styles = {i.style for i in items if i.assigns and not i.children}
+        # styles whose items here are headings owning several items: a sibling of that style owning
+        # one item only is such a heading too (（一）…（总牵头单位：X）/ 1. 2. …（二）…（总牵头单位：Y）/ 3.),
+        # not a measure whose text its one item would be
+        owning_styles = {i.style for i in items if _owns_its_items(i)}
         previous: dict[str, int] = {}  # the last number of each style among these siblings
         for item in items:
             style, value = item.style, item.number.value if item.number else 0
@@ -142,7 +146,7 @@ class _Builder:
                                 f"whose owners no measure carries: {item.text[:30]}…",
                     ))
                 self.visit(item.children, self._numbered_heading(item, parent, value, before))
-            elif item.style not in leaf_styles and _owns_its_items(item):
+            elif item.style not in leaf_styles and _owns_its_items(item, 1 if item.style in owning_styles else 2):
                 heading = self._numbered_heading(item, parent, value, before)
                 assert item.fields is not None
                 owners = _owners(item.fields)

@@ -58,6 +58,7 @@ class _File(_Model):
     assigning_roles: tuple[str, ...] = Field(min_length=1)
     body_endings: tuple[str, ...] = Field(min_length=1)
     body_max_length: int = Field(gt=0)
+    cited_number_lead_ins: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
     page_end: tuple[str, ...] = ()
@@ -104,6 +105,7 @@ class TaskListVocabulary:
     assigning_roles: frozenset[str]
     body_endings: tuple[str, ...]
     body_max_length: int
+    cited_number_lead_ins: tuple[str, ...]
     deadlines: tuple[regex.Pattern[str], ...]
     page_furniture: tuple[regex.Pattern[str], ...]
     page_end: tuple[regex.Pattern[str], ...]
@@ -146,6 +148,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         assigning_roles=frozenset(data.assigning_roles),
         body_endings=tuple(sorted(data.body_endings, key=len, reverse=True)),
         body_max_length=data.body_max_length,
+        cited_number_lead_ins=data.cited_number_lead_ins,
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
         page_end=tuple(compiled(p) for p in data.page_end),
