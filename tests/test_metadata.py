@@ -334,6 +334,21 @@ def test_a_doc_number_a_sentence_cites_is_the_number_alone(sentence, parent):
     assert (found.doc_no, found.parent_doc_no) == (None, parent)
 
 
+@pytest.mark.parametrize(("sentence", "parent"), [
+    ("根据和政发〔2022〕10号要求，制定本方案。", "和政发〔2022〕10号"),  # 和政县
+    ("为和府办〔2022〕3号文件所列事项制定本方案。", "和府办〔2022〕3号"),  # 和平县
+])
+def test_a_cited_doc_number_whose_letters_open_with_a_conjunction_keeps_them(sentence, parent):
+    found = metadata("某县优化营商环境实施方案", sentence)
+    assert (found.doc_no, found.parent_doc_no) == (None, parent)
+
+
+def test_a_page_that_lost_its_line_breaks_keeps_its_own_number_opening_with_a_conjunction():
+    found = metadata("和政县人民政府文件和政发〔2023〕2号和政县人民政府关于印发和政县优化营商环境实施方案的通知"
+                     "各乡镇人民政府，县直各部门：现将《和政县优化营商环境实施方案》印发给你们，请认真贯彻落实。")
+    assert found.doc_no == "和政发〔2023〕2号"
+
+
 def test_a_doc_number_cited_in_brackets_keeps_its_letters():
     found = metadata("某市优化营商环境实施方案", "根据《深圳市人民政府关于印发市建设营商环境创新试点城市实施方案的通知》(深府〔2022〕13号),结合我区实际,提出以下措施。")
     assert found.parent_doc_no == "深府〔2022〕13号"

@@ -267,13 +267,17 @@ def _number_alone(number: str) -> str:
     """A 文号 printed inside a sentence without the words the sentence ran into it (为贯彻落实国办发
     〔2022〕10号 → 国办发〔2022〕10号): its letters begin after the last word that leads a sentence
     to a number it cites (the vocabulary's ``cited_number_lead_ins``), found in the run of Chinese
-    characters before its year."""
+    characters before its year; one of a single character (为) only where it opens the run."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     year_at = regex.search(r"[〔［\[（(]", number)
     letters = fold(number[:year_at.start()]) if year_at else ""
-    start = max((letters.rfind(word) + len(word) for word in vocabulary().cited_number_lead_ins if word in letters),
-                default=0)
+
+    def end_of(word: str) -> int:  # a word of one character leads in only where the run opens with it
+        at = letters.rfind(word)
+        return at + len(word) if at >= 0 and (len(word) > 1 or at == 0) else 0
+
+    start = max((end_of(word) for word in vocabulary().cited_number_lead_ins), default=0)
     return number[start:] if start < len(letters) else number
 
 
