@@ -294,6 +294,12 @@ def test_issuers_names_over_the_rest_of_the_title_are_part_of_it():
     assert found.title == "中共某市委办公室某市人民政府办公室关于印发某市优化营商环境实施方案的通知"
 
 
+@pytest.mark.parametrize("rest", ["转发市商务局关于推进服务贸易创新发展实施意见的通知", "批转市发展改革委关于深化改革实施方案的通知"])
+def test_an_issuers_name_over_a_title_that_forwards_a_document_is_part_of_it(rest):
+    found = metadata("某市人民政府办公厅", rest, "各区人民政府：")
+    assert found.title == "某市人民政府办公厅" + rest
+
+
 def test_a_web_pages_list_items_are_not_part_of_the_title():
     # 下陆区 2020年区政府重点工作责任分解 (黄石), its page's tools printed as a list above the title
     found = metadata("- 设为首页", "- 加入收藏", "- 无障碍阅读", "- 长者版",

@@ -89,8 +89,9 @@ _BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
 _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
 # A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
 _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
-# What opens the rest of a title after the issuer's name: 关于 or 印发 (…人民政府办公室 / 关于印发…).
-_AFTER_ISSUER = compiled(r"^\s*(?:关于|印发)")
+# What opens the rest of a title after the issuer's name: 关于, 印发, 转发 or 批转 (…人民政府办公室 /
+# 关于印发…, …办公厅 / 转发市商务局关于…的通知).
+_AFTER_ISSUER = compiled(r"^\s*(?:关于|印发|转发|批转)")
 _CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
 # A date printed in figures, as information tables print it: 2023-01-03, 2023/1/3, 2023.01.03.
 # The time of day may follow it (2021-02-12 16:00, 2020-04-09 08:44:33).
