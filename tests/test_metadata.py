@@ -463,6 +463,12 @@ def test_a_sites_section_name_in_brackets_before_the_title_is_no_part_of_it():
         "滁州市人民政府关于2020年市政府重点工作及责任分解的通知", "滁州市人民政府", "滁州", None)
 
 
+def test_a_law_databases_fields_in_brackets_are_no_part_of_the_title():
+    found = metadata("【法宝引证码】CLI.1.304262", "【时效性】尚未施行",
+                     "某市人民政府办公厅关于印发某市突发事件应急体系建设规划责任分解的通知", "各县(市、区)人民政府:")
+    assert found.title == "某市人民政府办公厅关于印发某市突发事件应急体系建设规划责任分解的通知"
+
+
 def test_an_information_table_printed_as_a_list_with_values_below_their_labels():
     # 宣政秘〔2021〕14号: each label a list item, its value on the line below, the date with its time
     found = metadata("• 发布机构", "宣城市人民政府(办公室)", "• 发文日期", "2021-02-12 16:00", "• 发布文号",

@@ -321,7 +321,7 @@ def _title(texts: list[str]) -> str | None:
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
-            part = _SECTION_LABEL.sub("", part) if k == 0 else part
+            part = _without_section_label(part) if k == 0 else part
             if not _title_part(part) or _name_apart(part, following):
                 break
             joined = _clean(joined + _after_page_words(part))
@@ -361,6 +361,16 @@ def _name_apart(text: str, following: str | None) -> bool:
 
 # The name of a site's section a page prints before the title in its line (【市政府重点工作及责任分解】…).
 _SECTION_LABEL = compiled(r"^\s*【[^【】]{1,30}】\s*(?=\S)")
+_TITLE_OPENING = compiled(r"关于|印发|转发|批转")
+
+
+def _without_section_label(text: str) -> str:
+    """A line without the site's section name in 【】 it opens with, when the rest opens or is a
+    title (【市政府重点工作及责任分解】滁州市人民政府关于…的通知); a law database's field
+    (【时效性】尚未施行, 【法宝引证码】CLI.1.304262) stays as printed, and so no title."""
+    rest = _SECTION_LABEL.sub("", text)
+    folded = fold(rest)
+    return rest if _TITLE_OPENING.search(folded) or _TITLE_END.search(folded) else text
 
 
 def _after_page_words(text: str) -> str:
@@ -369,7 +379,7 @@ def _after_page_words(text: str) -> str:
     (哈尔滨市木兰县人民政府 政策文件 关于印发《…》的通知 → 关于印发《…》的通知). Evidence for the gap:
     a gap before 关于 and, right before that gap, words that name no body (政策文件: a section of
     the site), where only the issuer's name stands before 关于 in a title."""
-    text = _SECTION_LABEL.sub("", text)
+    text = _without_section_label(text)
     at = text.find("关于")
     before = text[:at] if at > 0 else ""
     pieces = before.split()
