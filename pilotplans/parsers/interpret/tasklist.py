@@ -11,6 +11,9 @@ the checks and records after it never know which one read a measure.
   a leader), and their siblings of the same style under the same heading that assign none
   (``responsibility_missing``). Items inside a measure are part of its text. Items with measures
   inside are headings; items with neither (总体要求, 指导思想, 保障措施) are neither.
+* A plan that prints no bracket and no field lines may name each item's responsibility in the
+  role phrases its text opens with (``由X副市长负责，Y牵头，Z配合，…``, :mod:`.openings`); they are
+  read only in such a plan, so an item of a plan of brackets keeps its reading.
 * When only the last sub-item of an item that introduces a list (``重点做好以下工作：``) carries
   the responsibility, it is the whole item's: field lines printed after the sub-items.
 """
@@ -26,7 +29,8 @@ from pilotplans.parsers.interpret.checks import first_number_warnings, heading_n
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields
-from pilotplans.parsers.interpret.outline import Item, read_outline
+from pilotplans.parsers.interpret.openings import opening_fields
+from pilotplans.parsers.interpret.outline import Item, read_outline, walk
 from pilotplans.schema.models import Convention, Warning
 from pilotplans.textutil import join_fragments
 
@@ -76,6 +80,15 @@ def _lift_trailing_fields(items: list[Item]) -> None:
             item.fields, last.fields = last.fields, None
 
 
+def _read_openings(items: list[Item]) -> None:
+    """Give each item whose text opens with role phrases naming who does it
+    (:func:`~.openings.opening_fields`) those fields; the text stays whole."""
+    for item in walk(items):
+        found = opening_fields(item.text, item.first_line)
+        if found is not None:
+            item.fields = found
+
+
 @dataclass
 class TaskList:
     """The headings and measure drafts of a prose task list."""
@@ -106,6 +119,11 @@ def read_task_list(layout: Layout) -> TaskList:
     builder = _Builder()
     for part in outline.parts:
         _lift_trailing_fields(part)
+    if not any(item.fields is not None for part in outline.parts for item in walk(part)):
+        # a plan that names no owner by a bracket or field lines (and states no deadline so)
+        for part in outline.parts:
+            _read_openings(part)
+    for part in outline.parts:
         builder.visit(part, parent=None)
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
                     conventions=scope_conventions(outline.conventions, builder.orders),

@@ -58,6 +58,7 @@ class _File(_Model):
     assigning_roles: tuple[str, ...] = Field(min_length=1)
     body_endings: tuple[str, ...] = Field(min_length=1)
     body_max_length: int = Field(gt=0)
+    leader_posts: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
     page_end: tuple[str, ...] = ()
@@ -80,6 +81,13 @@ class _File(_Model):
         if unknown:
             raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
         return roles
+
+    @field_validator("leader_posts")
+    @classmethod
+    def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not post.strip() for post in posts):
+            raise ValueError("each entry is a word, not blank")
+        return posts
 
     @field_validator("deadline_patterns", "page_furniture", "page_end")
     @classmethod
@@ -104,6 +112,7 @@ class TaskListVocabulary:
     assigning_roles: frozenset[str]
     body_endings: tuple[str, ...]
     body_max_length: int
+    leader_posts: tuple[str, ...]  # how a leader's post ends (副市长, 秘书长): a person, never a body
     deadlines: tuple[regex.Pattern[str], ...]
     page_furniture: tuple[regex.Pattern[str], ...]
     page_end: tuple[regex.Pattern[str], ...]
@@ -146,6 +155,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         assigning_roles=frozenset(data.assigning_roles),
         body_endings=tuple(sorted(data.body_endings, key=len, reverse=True)),
         body_max_length=data.body_max_length,
+        leader_posts=tuple(sorted(data.leader_posts, key=len, reverse=True)),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
         page_end=tuple(compiled(p) for p in data.page_end),
