@@ -22,6 +22,11 @@ def openings():
     return read_document(SHAPES / "shape-opening-role-phrases.txt")
 
 
+@pytest.fixture(scope="module")
+def sentences():
+    return read_document(SHAPES / "shape-sentence-brackets.txt")
+
+
 # Role phrases opening an item's text
 
 def test_role_phrases_opening_an_items_paragraph_are_its_responsibility(openings):
@@ -88,3 +93,57 @@ def test_in_a_plan_of_brackets_an_item_opening_with_role_phrases_reads_as_before
     measure = document.measures[1]
     assert (measure.responsibility, measure.leader) == (None, None)
     assert "responsibility_missing" in codes(measure)
+
+
+# A bracket of owners closing each sentence of an item
+
+def test_every_sentences_owners_make_the_responsibility_as_printed(sentences):
+    assert sentences.measures[0].responsibility == "区市场局、区行政服务中心；区市场局、区大数据中心；区市场局"
+
+
+def test_every_body_is_listed_once_among_the_departments(sentences):
+    assert [(d.raw, d.role) for d in sentences.measures[0].departments] == [
+        ("区市场局", "carry_out"), ("区行政服务中心", "carry_out"), ("区大数据中心", "carry_out")]
+
+
+def test_the_owners_brackets_leave_the_text_as_a_tail_does(sentences):
+    assert sentences.measures[0].text == (
+        "深化企业开办改革。拓展企业开办全程网办服务场景，推行电子营业执照跨场景应用。"
+        "完善企业住所登记信息库，减少申请人线下跑动。为个体工商户提供集中登记地，提升登记便利度。")
+
+
+def test_brackets_closing_sentences_that_name_no_owner_stay_in_the_text(sentences):
+    assert [(m.text, m.responsibility) for m in sentences.measures[1:]] == [
+        ("优化工程建设审批。推行工程建设项目联合验收（试行）。扩大告知承诺制适用范围。", "区建设管理委、区规划资源局"),
+        ("提升涉企服务水平。制定涉企服务事项清单（2023—2025年）。将涉企服务延伸至基层（含各街道）。完善企业诉求快速响应机制。",
+         "区营商办"),
+    ]
+
+
+def test_a_bodys_second_name_in_brackets_is_no_owners_bracket():
+    document = outline(
+        "一、重点任务",
+        "1.支持区商务委（区口岸办）。推进跨境贸易通关便利化（区商务委）。",
+    )
+    measure = document.measures[0]
+    assert (measure.text, measure.responsibility) == ("支持区商务委（区口岸办）。推进跨境贸易通关便利化。", "区商务委")
+
+
+def test_a_list_of_owners_after_a_word_ending_like_a_body_is_read():
+    document = outline(
+        "一、重点任务",
+        "1.建设一批便民服务站（区民政局、各街道办事处）。完善社区养老服务网络（区民政局）。",
+    )
+    measure = document.measures[0]
+    assert (measure.text, measure.responsibility) == (
+        "建设一批便民服务站。完善社区养老服务网络。", "区民政局、各街道办事处；区民政局")
+
+
+def test_a_bracket_in_mid_sentence_is_no_owners_bracket():
+    document = outline(
+        "一、重点任务",
+        "1.推动区市场局（区知识产权局）与各街道共建服务站（区市场局、各街道办事处）。",
+    )
+    measure = document.measures[0]
+    assert measure.responsibility == "区市场局、各街道办事处"
+    assert measure.text == "推动区市场局（区知识产权局）与各街道共建服务站。"
