@@ -206,6 +206,8 @@ def _data_with(old: str, new: str) -> str:
     ("(?P<body>", "(?P<bodies>", "needs a group named `body`"),
     ('body_max_length = 30', 'body_max_length = 0', "body_max_length"),
     ('brackets = [["（", "）"]', 'brackets = [["（（", "）"]', "one opening and one closing character"),
+    ('leader_posts = [\n  "省长"', 'leader_posts = [\n  " "', "leader_posts"),
+    ('aside_openers = ["含"', 'aside_openers = [""', "aside_openers"),
 ])
 def test_a_malformed_vocabulary_is_refused_naming_the_file(old, new, message):
     with pytest.raises(PilotplansError, match=message) as refused:

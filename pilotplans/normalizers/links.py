@@ -188,6 +188,8 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
         for mention in leading_bodies_shared(mentions, context):
             if mention.side == "body":
                 link, found = _department(mention, column, context)
+                if prose and any(_same_actor(d, link) for d in departments):
+                    continue  # named again by a later sentence's bracket (…（区市场局、X）。…（区市场局）。)
                 departments.append(link)
                 warnings.extend(found)
                 continue
@@ -221,6 +223,16 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
         "departments": departments, "regions": regions, "scope_kind": _strongest(kinds),
         "warnings": [*measure.warnings, *warnings],
     })
+
+
+def _same_actor(first: DepartmentLink, second: DepartmentLink) -> bool:
+    """Whether two links of one measure name the same body in the same role from the same column.
+
+    A prose item that closes each sentence with its owners names a body once per sentence; the
+    measure's departments list it once. (A table cell naming a body twice is left as it reads.)
+    """
+    same_body = first.id == second.id if first.id is not None else first.raw == second.raw
+    return same_body and first.column == second.column and first.role == second.role
 
 
 def _own_place_parts(mentions: list[Mention], context: Context) -> list[Mention]:

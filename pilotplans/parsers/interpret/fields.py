@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from pilotplans.normalizers.segment import find_labels
+from pilotplans.normalizers.segment import find_labels, mask_enclosed
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.columns import Label, read_label, task_text_role
 from pilotplans.parsers.interpret.conventions import find_conventions
@@ -252,6 +252,61 @@ def find_tail(text: str) -> Tail | None:
         return None
     before = body[:opening].rstrip()
     return Tail(text=before + trailing.strip(" \t\u3000"), fields=fields, bracket=body[opening:])
+
+
+@dataclass(frozen=True)
+class SentenceOwners:
+    """The brackets of owners closing sentences inside an item's text, before its tail."""
+
+    text: str  # the item's text without them
+    fields: Fields  # what they assign, in printed order
+
+
+def find_sentence_owners(text: str, tail: Fields) -> SentenceOwners | None:
+    """The lists of owners printed in brackets at the end of sentences inside ``text`` (an item's
+    text, its tail bracket ``tail`` already taken off): ``…场景应用（区市场局、区行政服务中心）。
+    优化…跑动（区市场局、区大数据中心）。为…便利度（区市场局）。``. None when there is none.
+
+    Evidence, beside the tail: a bracket closing a sentence (a ``。`` or ``；`` after it) whose
+    content reads as the tail's does (a list of bodies, a role-phrase list or a labelled list, as
+    :func:`read_bracket_content` reads it; unlabelled when the tail is unlabelled) and opens with
+    no word that makes it an aside (含…, 以下简称…: tasklist.toml ``aside_openers``), and is no
+    body's second name (市商务局（市口岸办）。: one name after a body's name).
+    """
+    words = vocabulary()
+    labelled = any(s.label is not None for s in tail.segments)
+    masked = mask_enclosed(text)
+    found: list[tuple[int, int, Fields]] = []
+    for position, char in enumerate(masked):
+        if char not in words.closers.values() or text[position + 1:].lstrip(" \t\u3000")[:1] not in ("。", "；", ";"):
+            continue
+        opening = _opening(text[:position + 1], words)
+        if not opening:
+            continue
+        content = text[opening + 1:position]
+        fields = read_bracket_content(content)
+        if (fields is None or fold(content).lstrip().startswith(words.aside_openers)
+                or any(s.label is not None for s in fields.segments) != labelled or _second_name(text[:opening], content)):
+            continue
+        found.append((opening, position + 1, fields))
+    if not found:
+        return None
+    kept, previous, owners = [], 0, Fields(bracket=True)
+    for start, end, fields in found:
+        kept.append(text[previous:start].rstrip())
+        previous = end
+        owners.extend(fields)
+    kept.append(text[previous:])
+    return SentenceOwners(text="".join(kept), fields=owners)
+
+
+def _second_name(before: str, content: str) -> bool:
+    """Whether a bracket of one name printed after a body's name is that body's second name
+    (市商务局（市口岸办）), not a list of owners (便民服务站（区民政局、各街道办事处）)."""
+    from pilotplans.normalizers.segment import split_top
+
+    names = [n for n in split_top(content, ("、", "，", ",", "；", ";")) if n.strip()]
+    return len(names) == 1 and _ends_list(before)
 
 
 def _opening(text: str, words: TaskListVocabulary) -> int | None:

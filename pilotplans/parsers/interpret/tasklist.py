@@ -11,6 +11,13 @@ the checks and records after it never know which one read a measure.
   a leader), and their siblings of the same style under the same heading that assign none
   (``responsibility_missing``). Items inside a measure are part of its text. Items with measures
   inside are headings; items with neither (总体要求, 指导思想, 保障措施) are neither.
+* An item whose sentences each close with a bracket of their own owners (``…应用（区市场局、区
+  行政服务中心）。优化…（区市场局、区大数据中心）。为…（区市场局）。``) is assigned by all of them,
+  in printed order; its text keeps its sentences without the brackets, as it does without a tail
+  (:func:`~.fields.find_sentence_owners`).
+* A plan that prints no bracket and no field lines may name each item's responsibility in the
+  role phrases its text opens with (``由X副市长负责，Y牵头，Z配合，…``, :mod:`.openings`); they are
+  read only in such a plan, so an item of a plan of brackets keeps its reading.
 * When only the last sub-item of an item that introduces a list (``重点做好以下工作：``) carries
   the responsibility, it is the whole item's: field lines printed after the sub-items.
 """
@@ -25,8 +32,9 @@ from pilotplans.parsers.headings import HeadingText, looks_like_title
 from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
-from pilotplans.parsers.interpret.fields import Fields
-from pilotplans.parsers.interpret.outline import Item, read_outline
+from pilotplans.parsers.interpret.fields import Fields, find_sentence_owners
+from pilotplans.parsers.interpret.openings import opening_fields
+from pilotplans.parsers.interpret.outline import Item, read_outline, walk
 from pilotplans.schema.models import Convention, Warning
 from pilotplans.textutil import join_fragments
 
@@ -76,6 +84,27 @@ def _lift_trailing_fields(items: list[Item]) -> None:
             item.fields, last.fields = last.fields, None
 
 
+def _read_sentence_owners(items: list[Item]) -> None:
+    """Give each item whose responsibility is a bracket at its end the owners its earlier sentences
+    close with, before the tail's (:func:`~.fields.find_sentence_owners`)."""
+    for item in walk(items):
+        if item.fields is None or not item.fields.bracket or not item.fields.assigns:
+            continue
+        found = find_sentence_owners(item.text, item.fields)
+        if found is not None:
+            found.fields.extend(item.fields)
+            item.text, item.fields = found.text, found.fields
+
+
+def _read_openings(items: list[Item]) -> None:
+    """Give each item whose text opens with role phrases naming who does it
+    (:func:`~.openings.opening_fields`) those fields; the text stays whole."""
+    for item in walk(items):
+        found = opening_fields(item.text, item.first_line)
+        if found is not None:
+            item.fields = found
+
+
 @dataclass
 class TaskList:
     """The headings and measure drafts of a prose task list."""
@@ -105,7 +134,13 @@ def read_task_list(layout: Layout) -> TaskList:
     outline = read_outline(layout)
     builder = _Builder()
     for part in outline.parts:
+        _read_sentence_owners(part)
         _lift_trailing_fields(part)
+    if not any(item.fields is not None for part in outline.parts for item in walk(part)):
+        # a plan that names no owner by a bracket or field lines (and states no deadline so)
+        for part in outline.parts:
+            _read_openings(part)
+    for part in outline.parts:
         builder.visit(part, parent=None)
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
                     conventions=scope_conventions(outline.conventions, builder.orders),

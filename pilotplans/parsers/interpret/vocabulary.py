@@ -59,6 +59,8 @@ class _File(_Model):
     body_endings: tuple[str, ...] = Field(min_length=1)
     body_max_length: int = Field(gt=0)
     cited_number_lead_ins: tuple[str, ...] = ()
+    leader_posts: tuple[str, ...] = ()
+    aside_openers: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
     page_end: tuple[str, ...] = ()
@@ -81,6 +83,13 @@ class _File(_Model):
         if unknown:
             raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
         return roles
+
+    @field_validator("leader_posts", "aside_openers")
+    @classmethod
+    def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not post.strip() for post in posts):
+            raise ValueError("each entry is a word, not blank")
+        return posts
 
     @field_validator("deadline_patterns", "page_furniture", "page_end")
     @classmethod
@@ -106,6 +115,8 @@ class TaskListVocabulary:
     body_endings: tuple[str, ...]
     body_max_length: int
     cited_number_lead_ins: tuple[str, ...]
+    leader_posts: tuple[str, ...]  # how a leader's post ends (副市长, 秘书长): a person, never a body
+    aside_openers: tuple[str, ...]  # words opening a bracket that remarks on the text (含…, 以下简称…)
     deadlines: tuple[regex.Pattern[str], ...]
     page_furniture: tuple[regex.Pattern[str], ...]
     page_end: tuple[regex.Pattern[str], ...]
@@ -149,6 +160,8 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         body_endings=tuple(sorted(data.body_endings, key=len, reverse=True)),
         body_max_length=data.body_max_length,
         cited_number_lead_ins=data.cited_number_lead_ins,
+        leader_posts=tuple(sorted(data.leader_posts, key=len, reverse=True)),
+        aside_openers=tuple(sorted(data.aside_openers, key=len, reverse=True)),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
         page_end=tuple(compiled(p) for p in data.page_end),

@@ -1,0 +1,159 @@
+"""Role phrases opening an item's text: the item names its responsibility in its first words.
+
+Some plans print no bracket and no field lines; the paragraph of each item opens with who does
+it, as the subject of its first sentence, and goes on with what is to be done:
+
+    1、在兰州设立综合配套改革试验区事宜
+    由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成《…实施方案》，…
+
+The opening is a run of clauses (cut at ，；) each of which is a list of names followed by a role
+phrase and nothing else (roles.toml: 牵头, 负责, 配合 …), up to the first clause that is not. Its
+names must read as bodies (a body's ending, tasklist.toml ``body_endings``, or a name the
+registry knows) or as a leader's post (tasklist.toml ``leader_posts``: 副市长, 秘书长 …: a
+person, never a body, read into ``leader``). Evidence that the run names the item's
+responsibility, not a passing remark: it stands at the opening of the item's text (its first
+words, the paragraph after its title line, or the sentence after a title sentence 加强组织领导。)
+and either opens with 由 (由X牵头/负责) or holds several role clauses (X牵头，Y配合).
+
+A sentence that merely says 由企业负责 in passing, or an opening whose names read as no body
+(由市场决定, 由企业负责，…), names no responsibility. The item's text is kept whole: the opening is
+the subject of its sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pilotplans.normalizers.segment import mask_enclosed
+from pilotplans.normalizers.simplified import fold
+from pilotplans.parsers.columns import Label
+from pilotplans.parsers.headings import looks_like_title
+from pilotplans.parsers.interpret.fields import Fields, Segment
+from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+_CLAUSE_CUTS = "，,；;"
+_SENTENCE_END = "。！？!?"
+_BY = "由"  # "by": the preposition that opens the run in 由X牵头
+_LEADER = Label(text="", role="leader", body_role=None)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    printed: str  # the clause as printed, without the separator after it
+    separator: str | None  # what was printed between the previous clause and this one
+    leader: str | None  # the person or post it names, when it names one (not a body)
+
+
+def opening_fields(text: str, first_line: str = "") -> Fields | None:
+    """The responsibility the role phrases opening ``text`` name (the leader apart), or None.
+
+    ``first_line`` is the item's own line as printed, when a paragraph continued it: the
+    paragraph after a title line opens the item's text too.
+    """
+    for start, end in _openings(text, first_line):
+        found = _read_run(text[start:end])
+        if found is not None:
+            return found
+    return None
+
+
+def _openings(text: str, first_line: str) -> list[tuple[int, int]]:
+    """Where an item's text opens, and how far a run from there may reach: its first words
+    (within its title line, when a paragraph continues it); after its title line (1、…事宜 /
+    由…); after a title sentence (加强组织领导。由…)."""
+    line = first_line.strip()
+    titled = bool(line) and len(line) < len(text) and text.startswith(line) and looks_like_title(line)
+    spans = [(0, len(line) if titled else len(text))]
+    if titled:
+        spans.append((len(line), len(text)))
+    stop = text.find("。")
+    if 0 < stop and looks_like_title(text[:stop]) and stop + 1 < len(text):
+        spans.append((stop + 1, len(text)))
+    return list(dict.fromkeys(spans))
+
+
+def _read_run(text: str) -> Fields | None:
+    """The Fields of the run of role clauses ``text`` opens with, when evidence says it names the
+    item's responsibility."""
+    clauses = _leading_clauses(text)
+    if not clauses or not (fold(text).lstrip().startswith(_BY) or len(clauses) > 1):
+        return None
+    segments: list[Segment] = []
+    bodies: list[_Clause] = [c for c in clauses if c.leader is None]
+    if bodies:
+        printed = bodies[0].printed
+        for clause in bodies[1:]:
+            printed += (clause.separator or "，") + clause.printed
+        printed = _without_by(printed)
+        segments.append(Segment(label=None, text=printed, printed=printed))
+    leaders = [c.leader for c in clauses if c.leader is not None]
+    if leaders:
+        leader = "、".join(leaders)
+        segments.append(Segment(label=_LEADER, text=leader, printed=leader))
+    return Fields(segments=segments)
+
+
+def _leading_clauses(text: str) -> list[_Clause]:
+    """The clauses ``text`` opens with that each name who does the item, up to the first that does
+    not, within its first sentence."""
+    masked = mask_enclosed(text)
+    end = min((i for i in (masked.find(c) for c in _SENTENCE_END) if i >= 0), default=len(text))
+    found: list[_Clause] = []
+    start, separator = 0, None
+    for position in range(end + 1):
+        if position < end and masked[position] not in _CLAUSE_CUTS:
+            continue
+        printed = text[start:position].strip()
+        clause = _read_clause(printed, separator)
+        if clause is None:
+            break
+        found.append(clause)
+        if position < end:
+            separator = text[position]
+        start = position + 1
+    return found
+
+
+def _read_clause(printed: str, separator: str | None) -> _Clause | None:
+    """A clause that is only lists of names each followed by a role phrase, or None."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.segment import find_role_groups, split_top
+
+    if not printed:
+        return None
+    roles = load_registry().roles
+    groups = find_role_groups(printed, 0, roles)
+    if any(g.role_phrase is None or not g.items_text for g in groups):
+        return None
+    leaders = [_without_by(g.items_text) for g in groups if _names_a_post(_without_by(g.items_text))]
+    if leaders:
+        # A leader's post (杨志武副市长负责) names a person; a clause naming a post and bodies at once
+        # is not the plain form this rule reads.
+        return _Clause(printed, separator, "、".join(leaders)) if len(leaders) == len(groups) else None
+    for group in groups:
+        items = split_top(_without_by(group.items_text), roles.separators)
+        if not all(_names_a_body(item.strip()) for item in items):
+            return None
+    return _Clause(printed, separator, None)
+
+
+def _without_by(text: str) -> str:
+    text = text.strip()
+    return text[len(_BY):] if fold(text).startswith(_BY) and len(text) > len(_BY) else text
+
+
+def _names_a_post(text: str) -> bool:
+    """A leader named by his or her post (杨志武副市长, 市政府分管副秘书长)."""
+    words = vocabulary()
+    return 0 < len(text) <= words.body_max_length and fold(text).endswith(words.leader_posts)
+
+
+def _names_a_body(item: str) -> bool:
+    """An item of a list that reads as a body: its ending, or a name the registry knows."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    words = vocabulary()
+    core = item.rstrip("等")
+    if not core or len(core) > words.body_max_length:
+        return False
+    return fold(core).endswith(words.body_endings) or names_a_body_alone(core)
