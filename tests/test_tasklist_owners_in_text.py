@@ -106,6 +106,16 @@ def test_every_body_is_listed_once_among_the_departments(sentences):
         ("区市场局", "carry_out"), ("区行政服务中心", "carry_out"), ("区大数据中心", "carry_out")]
 
 
+def test_two_wordings_of_one_body_are_two_mentions(tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某省优化营商环境实施方案\n一、深化改革\n"
+                    "1.推进政务服务标准化。（责任单位：省发展改革委牵头，省政府各部门、各直属机构配合）\n"
+                    "2.压减企业开办时间。（责任单位：省市场监管局）\n", encoding="utf-8")
+    measure = read_document(plan).measures[0]
+    assert [(d.raw, d.role) for d in measure.departments] == [
+        ("省发展改革委", "lead"), ("省政府各部门", "assist"), ("各直属机构", "assist")]
+
+
 def test_the_owners_brackets_leave_the_text_as_a_tail_does(sentences):
     assert sentences.measures[0].text == (
         "深化企业开办改革。拓展企业开办全程网办服务场景，推行电子营业执照跨场景应用。"

@@ -226,13 +226,15 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
 
 
 def _same_actor(first: DepartmentLink, second: DepartmentLink) -> bool:
-    """Whether two links of one measure name the same body in the same role from the same column.
+    """Whether two links of one measure name the same body, in the same words, in the same role
+    from the same column.
 
     A prose item that closes each sentence with its owners names a body once per sentence; the
-    measure's departments list it once. (A table cell naming a body twice is left as it reads.)
+    measure's departments list it once. Two wordings that resolve to one body (省政府各部门、各直属
+    机构: both the government's units) are two mentions, kept. (A table cell naming a body twice is
+    left as it reads.)
     """
-    same_body = first.id == second.id if first.id is not None else first.raw == second.raw
-    return same_body and first.column == second.column and first.role == second.role
+    return (first.raw, first.id, first.column, first.role) == (second.raw, second.id, second.column, second.role)
 
 
 def _own_place_parts(mentions: list[Mention], context: Context) -> list[Mention]:
