@@ -937,7 +937,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
     their national plan are read (:mod:`pilotplans.ingest.early_diffs`)."""
     from pilotplans.ingest.early_diffs import EarlyDiffs
     from pilotplans.ingest.versions import diff_version
-    from pilotplans.store.build import DatasetBuild, DocumentBuild, PairDiff
+    from pilotplans.store.build import REFERENCES_FACT, DatasetBuild, DocumentBuild, PairDiff
     from pilotplans.store.plans import pair_key
 
     keys = {p.source.id: p.key for p in planned}
@@ -999,7 +999,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             staged.close_workbook(book)
             info = {f"version.{name}": value for name, value in version.as_dict().items()}
             info.update(nationals=nationals, **staged.digests, **book.facts)
-            build.finish(info, then=staged.put_in_place)
+            build.finish(info, then=staged.put_in_place, references=previous.info.get(REFERENCES_FACT) if carry else None)
         finally:
             staged.discard()
     return summaries

@@ -36,7 +36,7 @@ from pilotplans.store.db import (
 )
 from pilotplans.store.models import metadata
 from pilotplans.store.previous import DocumentSummary, summaries_on
-from pilotplans.store.references import refresh_reference_tables
+from pilotplans.store.references import REFERENCES_FACT, refresh_reference_tables
 
 if TYPE_CHECKING:
     from pilotplans.store.exports import Chunks
@@ -375,17 +375,28 @@ class DatasetBuild:
         self._run(self._flush)
         return coverage_sheet(self.connection)
 
-    def finish(self, info: dict[str, str] | None = None, *, then: Callable[[], None] | None = None) -> None:
+    def finish(self, info: dict[str, str] | None = None, *, then: Callable[[], None] | None = None,
+               references: str | None = None) -> None:
         """Complete the database (reference tables, ``info`` as its build facts), put it in place
-        of the old one, then run ``then`` (which must not fail: put the exports in place)."""
+        of the old one, then run ``then`` (which must not fail: put the exports in place).
+        ``references``: the key of the reference tables the database holds (carried over with its
+        documents, from the build facts), which are left as they are if it is still theirs
+        (:func:`pilotplans.store.references.refresh_reference_tables`)."""
         assert self.connection is not None and self.engine is not None
+        facts = dict(info or {})
+        facts.pop(REFERENCES_FACT, None)
+        versions = " ".join(facts.get(f"version.{part}", "") for part in ("registry", "gazetteer"))
 
         def complete(connection: Connection) -> None:
             self._flush(connection)
             advance_sequences(connection)
-            refresh_reference_tables(connection)
+            # (Tables carried over with the documents are in the database opened in place.)
+            kept = references if self.carry and self.temporary is None else None
+            key = refresh_reference_tables(connection, versions=versions, kept=kept)
+            if key is not None:
+                facts[REFERENCES_FACT] = key
             connection.execute(delete(_T["build_info"]))
-            insert_table(connection, "build_info", [dict(key=k, value=v) for k, v in sorted((info or {}).items())])
+            insert_table(connection, "build_info", [dict(key=k, value=v) for k, v in sorted(facts.items())])
             interrupts.checkpoint()
 
         self._run(complete)

@@ -295,6 +295,10 @@ document_builds = Table(
     # (pilotplans.store.references.first_forms): the reference tables are made from these,
     # not from every stored mention.
     Column("mentions", JSON, nullable=False),
+    # A digest of what the document gives the reference tables: its first mentions and the regions
+    # its measures name (pilotplans.store.references.contribution_digest). The tables are made
+    # again only when the digests of the documents, in reading order, changed.
+    Column("references_digest", String(64), nullable=False),
     Column("sheet_crc", BigInteger, nullable=False),
     Column("sheet_size", BigInteger, nullable=False),
     Column("sheet_rows", Integer, nullable=False),
