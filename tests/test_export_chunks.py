@@ -4,6 +4,7 @@ database only the chunks it cannot copy."""
 
 import hashlib
 import os
+from pathlib import Path
 
 from pilotplans.store import build as store_build
 from pilotplans.store.exports import Chunks, Piece, copy_offsets, file_digest, holds, piece_of, read_piece
@@ -121,3 +122,27 @@ def test_an_export_edited_in_place_to_the_same_size_is_written_again_when_nothin
     (out / "measures.jsonl").write_bytes(jsonl.replace("hainan-2020".encode(), "HAINAN-2020".encode(), 1))
     assert build(raw, out).reason == "nothing changed"
     assert (out / "measures.jsonl").read_bytes() == jsonl
+
+
+def test_the_exports_are_on_disk_before_they_are_put_in_place(raw, tmp_path, monkeypatch):
+    from pilotplans import files
+    from pilotplans.ingest import dataset as rebuilding
+
+    events = []
+    real_sync, real_replace = files._sync, rebuilding.os.replace
+
+    def sync(paths):
+        real_sync(paths)
+        events.extend(("synced", path.name.split(".")[1:3]) for path in paths)
+
+    def replace(source, target):
+        if Path(target).name.startswith("measures."):
+            events.append(("replaced", Path(target).name))
+        real_replace(source, target)
+
+    monkeypatch.setattr(files, "_sync", sync)
+    monkeypatch.setattr(rebuilding.os, "replace", replace)
+    build(raw, tmp_path / "out")
+    # (the CSV and JSONL are synced by one thread, the workbook by another: either may end first)
+    assert sorted(events[:3]) == [("synced", ["measures", "csv"]), ("synced", ["measures", "jsonl"]), ("synced", ["measures", "xlsx"])]
+    assert events[3:] == [("replaced", "measures.csv"), ("replaced", "measures.jsonl"), ("replaced", "measures.xlsx")]

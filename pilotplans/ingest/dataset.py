@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from pilotplans import interrupts
 from pilotplans.errors import PilotplansError, UnreadableFile
-from pilotplans.files import default_mode, ensure_folder, why_unwritable
+from pilotplans.files import BackgroundSync, default_mode, ensure_folder, why_unwritable
 from pilotplans.ingest.pipeline import default_id
 from pilotplans.store.exports import file_digest
 
@@ -572,8 +572,10 @@ class _StagedExports:
         self._workbook_file: io.BufferedWriter | None = None
         self._book: AssembledWorkbook | None = None
         self._previous: PreviousWorkbook | None = None
+        self._sync = BackgroundSync()
         try:
             self._write(layout, fetch, previous)
+            self._sync.start([self.files[CSV_NAME], self.files[JSONL_NAME]])
         except BaseException:
             self.discard()
             raise
@@ -648,8 +650,10 @@ class _StagedExports:
         self._close_previous()
         with open(self.files[XLSX_NAME], "rb") as handle:
             self.digests[f"exports.{XLSX_NAME}"] = hashlib.file_digest(handle, "sha256").hexdigest()
+        self._sync.start([self.files[XLSX_NAME]])
 
     def put_in_place(self) -> None:
+        self._sync.wait()
         mode = default_mode()
         for name, temporary in self.files.items():
             os.chmod(temporary, mode)
@@ -662,6 +666,7 @@ class _StagedExports:
             self._previous = None
 
     def discard(self) -> None:
+        self._sync.wait()
         self._close_previous()
         if self._book is not None:
             self._book.discard()
