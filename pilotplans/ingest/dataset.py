@@ -282,7 +282,6 @@ def read_sources(sources: Sequence[Source], workers: int = 1, on_file: Callable[
     """Read each source (over ``workers`` processes); a file that cannot be read is recorded, and
     the others are still read. ``on_page`` hears of the pages recognised through OCR (see
     :func:`_sources_read`)."""
-
     result = FolderRead()
     parallel = workers > 1 and len(sources) > 1
     # Worker processes are stopped before the program ends, also on Ctrl-C; reading in this
@@ -567,8 +566,6 @@ class _StagedExports:
         self.out = out
         self.files: dict[str, Path] = {}
         self.digests: dict[str, str] = {}
-        self.copied = 0
-        """How many documents' chunks were copied from the exports in place."""
         self._workbook_file: io.BufferedWriter | None = None
         self._book: AssembledWorkbook | None = None
         self._previous: PreviousWorkbook | None = None
@@ -609,13 +606,12 @@ class _StagedExports:
                 data = in_place.read(chunks) if lent else None
                 if data is None:
                     interrupts.checkpoint()
-                    doc_id, *rows = next(fetched) if not lent else next(iter(fetch([chunks.document])))
+                    doc_id, *rows = next(iter(fetch([chunks.document])) if lent else fetched)
                     assert doc_id == chunks.document, (doc_id, chunks.document)
                     data = dict(zip(files, rows))
                     for name in files:  # what is written, whatever the database says of it
                         pieces[name].append(piece_of(data[name]))
                 else:
-                    self.copied += 1
                     for name in files:
                         pieces[name].append(getattr(chunks, _EXPORT[name]))
                 for name, handle in files.items():
@@ -942,8 +938,9 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
     their national plan are read (:mod:`pilotplans.ingest.early_diffs`)."""
     from pilotplans.ingest.early_diffs import EarlyDiffs
     from pilotplans.ingest.versions import diff_version
-    from pilotplans.store.build import REFERENCES_FACT, DatasetBuild, DocumentBuild, PairDiff
+    from pilotplans.store.build import DatasetBuild, DocumentBuild, PairDiff
     from pilotplans.store.plans import pair_key
+    from pilotplans.store.references import REFERENCES_FACT
 
     keys = {p.source.id: p.key for p in planned}
     early = EarlyDiffs(set(_named_parents([p.source for p in planned if p.source.id not in carry]))) if prepare else None
