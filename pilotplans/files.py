@@ -98,10 +98,11 @@ class BackgroundSync:
     before they are renamed over the files they replace (:meth:`wait` first).
 
     Renaming a file whose data is not yet on disk over an existing file makes ext4 write that data
-    out then and there (its ``auto_da_alloc``, against a crash leaving an empty file): renaming a
-    thousand documents' exports (85 MB) in place waited 0.08 s for it at the end of a rebuild. Written
-    out meanwhile, the data is on disk before the rename, as a replacement should be anyway. A file
-    that cannot be synced is left to the system (it only saves time)."""
+    out then and there (its ``auto_da_alloc``, against a crash leaving an empty file): about 0.035 s
+    of the 0.08 s that renaming a thousand documents' exports (85 MB) in place took at the end of a
+    rebuild (the rest is the system letting go of the old files). Written out meanwhile, the data is
+    on disk before the rename, as a replacement should be anyway. A file that cannot be synced is
+    left to the system (it only saves time)."""
 
     def __init__(self) -> None:
         self.threads: list[threading.Thread] = []

@@ -151,10 +151,9 @@ class DocumentWriter:
             count = len(rows.tables["measures"])
         measure_rows = self.rows.tables["measures"][len(self.rows.tables["measures"]) - count:]
         links = self.rows.tables["measure_departments"][links_before:]
-        regions_added = len(self.rows.tables["measure_regions"]) - regions_before
         for build in (extra or {}).get("document_builds", ()):  # its first mentions, kept with its build
             build["mentions"] = [list(mention) for mention in first_forms(measure_rows, links)]
-            regions = self.rows.tables["measure_regions"][len(self.rows.tables["measure_regions"]) - regions_added:]
+            regions = self.rows.tables["measure_regions"][regions_before:]
             build["references_digest"] = contribution_digest(build["mentions"], [row["region_id"] for row in regions])
         cut = self.cuts.cutter(document_texts(document)) if words is None else None
         self.rows.tables["measure_search"].extend(

@@ -11,8 +11,8 @@ and SHA-256 of its chunks (``document_builds.csv_size`` … ``jsonl_digest``), s
   (:func:`copy_offsets` says where each lies) after checking that its bytes there hash to the
   digest the database holds for it, and takes from the database only the chunks of the documents
   read again, or of any whose bytes in place are not the stored ones (an export edited by hand).
-  Reading 75 MB of chunks back from SQLite took about 0.16 s of such a rebuild; reading and
-  checking them in the file in place about 0.09 s.
+  After one change among a thousand documents, writing the exports took 0.11 CPU-s reading the
+  75 MB of chunks back from SQLite, and takes 0.08 checking them in place (most of it hashing).
 """
 
 from __future__ import annotations
