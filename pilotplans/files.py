@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 from pilotplans.errors import OutputError
@@ -90,3 +91,43 @@ def _write_through(path: Path, content: str | bytes) -> None:
             stream.write(content if isinstance(content, bytes) else content.encode("utf-8"))
     except OSError as exc:
         raise OutputError(path, why_unwritable(path, exc)) from None
+
+
+class BackgroundSync:
+    """Files written to disk by threads of their own while the program goes on (:meth:`start`),
+    before they are renamed over the files they replace (:meth:`wait` first).
+
+    Renaming a file whose data is not yet on disk over an existing file makes ext4 write that data
+    out then and there (its ``auto_da_alloc``, against a crash leaving an empty file): about 0.035 s
+    of the 0.08 s that renaming a thousand documents' exports (85 MB) in place took at the end of a
+    rebuild (the rest is the system letting go of the old files). Written out meanwhile, the data is
+    on disk before the rename, as a replacement should be anyway. A file that cannot be synced is
+    left to the system (it only saves time)."""
+
+    def __init__(self) -> None:
+        self.threads: list[threading.Thread] = []
+
+    def start(self, paths: list[Path]) -> None:
+        thread = threading.Thread(target=_sync, args=(paths,), name="pilotplans-sync")
+        thread.start()
+        self.threads.append(thread)
+
+    def wait(self) -> None:
+        for thread in self.threads:
+            thread.join()
+        self.threads.clear()
+
+
+def _sync(paths: list[Path]) -> None:
+    flush = getattr(os, "fdatasync", os.fsync)
+    for path in paths:
+        try:
+            handle = os.open(path, os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            flush(handle)
+        except OSError:
+            pass
+        finally:
+            os.close(handle)

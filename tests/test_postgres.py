@@ -59,3 +59,26 @@ def test_postgres_search_vector_is_a_tsvector_with_a_gin_index(national2018):
     engine.dispose()
     assert kind == "tsvector"
     assert index == f"CREATE INDEX ix_measure_search_vector ON {schema}.measure_search USING gin (vector)"
+
+
+def test_postgres_rebuild_after_one_change_copies_the_exports_unchanged_chunks_and_keeps_the_reference_tables(
+        raw, tmp_path, monkeypatch):
+    from pilotplans.ingest.dataset import rebuild_dataset
+    from pilotplans.store import build as store_build
+    from pilotplans.store import references
+    from tests.conftest import build
+
+    out = tmp_path / "out"
+    rebuild_dataset(raw, out, URL, workers=1, full=True)
+    xiamen = raw / "003_0b1b6885711b46b3.txt"
+    xiamen.write_text(xiamen.read_text("utf-8").replace("拟先行先试，形成全国首创举措", "拟先行先试", 1), "utf-8")
+    asked, made = [], []
+    real_chunks, real_make = store_build.export_chunks, references._make_reference_tables
+    monkeypatch.setattr(store_build, "export_chunks", lambda connection, ids: (asked.append(list(ids)), real_chunks(connection, ids))[1])
+    monkeypatch.setattr(references, "_make_reference_tables", lambda connection: (made.append(1), real_make(connection)))
+    assert rebuild_dataset(raw, out, URL, workers=1).read == 1
+    assert (asked, made) == ([["xiamen-2020"]], [])
+    monkeypatch.undo()
+    build(raw, tmp_path / "full", full=True)
+    for name in ("measures.csv", "measures.jsonl", "measures.xlsx"):
+        assert (out / name).read_bytes() == (tmp_path / "full" / name).read_bytes()

@@ -51,3 +51,87 @@ def test_a_document_without_a_build_has_every_stored_mention_read_and_the_tables
     # among them)
     assert (len(kept["bodies"]), len(kept["body_aliases"])) == (247, 448)
     assert reference_tables(database) == kept
+
+
+# ----------------------------------------------------------------------------- kept when their key holds
+
+XIAMEN = "003_0b1b6885711b46b3.txt"
+
+
+def test_a_documents_contribution_digest_is_the_sha256_of_its_first_mentions_and_the_set_of_regions_it_names():
+    import hashlib
+    import json
+
+    from pilotplans.store.references import contribution_digest
+
+    mentions = [["mofcom", "商务部", "商务部", "central", None, None]]
+    expected = hashlib.sha256(json.dumps([mentions, ["350200", "460000"]], ensure_ascii=False).encode()).hexdigest()
+    assert contribution_digest(mentions, ["460000", None, "350200", "460000"]) == expected
+
+
+def _made(monkeypatch):
+    """How many times the reference tables are made, from now on."""
+    from pilotplans.store import references
+
+    made = []
+    real = references._make_reference_tables
+    monkeypatch.setattr(references, "_make_reference_tables", lambda connection: (made.append(1), real(connection)))
+    return made
+
+
+def _edit(raw, old, new, count=1):
+    xiamen = raw / XIAMEN
+    xiamen.write_text(xiamen.read_text("utf-8").replace(old, new, count), "utf-8")
+
+
+def test_a_change_naming_the_same_bodies_and_regions_keeps_the_tables_as_a_full_rebuild_makes_them(raw, tmp_path, monkeypatch):
+    from tests.conftest import build
+    from tests.test_rebuild_incremental import dataset
+
+    out = tmp_path / "out"
+    build(raw, out)
+    _edit(raw, "拟先行先试，形成全国首创举措", "拟先行先试")
+    made = _made(monkeypatch)
+    assert build(raw, out).read == 1
+    assert made == []
+    monkeypatch.undo()
+    build(raw, tmp_path / "full", full=True)
+    assert dataset(out) == dataset(tmp_path / "full")
+
+
+def test_a_change_to_the_bodies_a_document_names_makes_the_tables_again(raw, tmp_path, monkeypatch):
+    from tests.conftest import build
+    from tests.test_rebuild_incremental import dataset
+
+    out = tmp_path / "out"
+    build(raw, out)
+    _edit(raw, "市文旅局", "市文化和旅游局", count=-1)
+    made = _made(monkeypatch)
+    assert build(raw, out).read == 1
+    assert made == [1]
+    monkeypatch.undo()
+    build(raw, tmp_path / "full", full=True)
+    assert dataset(out) == dataset(tmp_path / "full")
+    with sqlite3.connect(out / "pilotplans.db") as connection:
+        assert connection.execute("select count(*) from body_aliases where alias = '市文化和旅游局'").fetchone() == (1,)
+
+
+def test_tables_made_again_by_extract_are_not_taken_for_those_of_the_last_rebuild(raw, tmp_path, monkeypatch):
+    from pilotplans.ingest.pipeline import read_document
+    from pilotplans.store.db import store_documents
+    from tests.conftest import build
+    from tests.test_rebuild_incremental import dataset
+
+    out = tmp_path / "out"
+    build(raw, out)
+    edited = tmp_path / "xiamen.txt"
+    edited.write_text((raw / XIAMEN).read_text("utf-8").replace("市文旅局", "市文化和旅游局"), "utf-8")
+    (stored,) = store_documents(sqlite_url(out / "pilotplans.db"), [read_document(edited).model_copy(update={"id": "xiamen-2020"})])
+    with sqlite3.connect(out / "pilotplans.db") as connection:
+        assert connection.execute("select count(*) from build_info where key = 'references'").fetchone() == (0,)
+    made = _made(monkeypatch)
+    assert build(raw, out).read == 1  # the document extract stored has no build: read again from the raw folder
+    assert made == [1]
+    monkeypatch.undo()
+    build(raw, tmp_path / "full", full=True)
+    assert dataset(out) == dataset(tmp_path / "full")

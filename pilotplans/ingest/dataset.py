@@ -32,9 +32,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pilotplans import interrupts
 from pilotplans.errors import PilotplansError, UnreadableFile
-from pilotplans.files import default_mode, ensure_folder, why_unwritable
+from pilotplans.files import BackgroundSync, default_mode, ensure_folder, why_unwritable
 from pilotplans.ingest.pipeline import default_id
+from pilotplans.store.exports import file_digest
 
 if TYPE_CHECKING:
     from pilotplans.schema.models import Document
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from pilotplans.parsers.ocr import OcrSettings
     from pilotplans.parsers.pdf import PdfSettings
     from pilotplans.store.build import DatasetBuild, LinkUpdate
+    from pilotplans.store.exports import Chunks, Piece
     from pilotplans.store.previous import DocumentSummary, PreviousBuild, StoredDocument
     from pilotplans.store.rows import Rows
     from pilotplans.xlsx import AssembledWorkbook
@@ -279,8 +282,6 @@ def read_sources(sources: Sequence[Source], workers: int = 1, on_file: Callable[
     """Read each source (over ``workers`` processes); a file that cannot be read is recorded, and
     the others are still read. ``on_page`` hears of the pages recognised through OCR (see
     :func:`_sources_read`)."""
-    from pilotplans import interrupts
-
     result = FolderRead()
     parallel = workers > 1 and len(sources) > 1
     # Worker processes are stopped before the program ends, also on Ctrl-C; reading in this
@@ -553,17 +554,25 @@ def _relink(build: DatasetBuild, planned: list[Planned], fresh: dict[str, _LinkV
 
 
 class _StagedExports:
-    """The exports written beside their final place, put there by :meth:`put_in_place`."""
+    """The exports written beside their final place, put there by :meth:`put_in_place`.
 
-    def __init__(self, out: Path, chunks: Iterable[tuple[str | bytes, str | bytes]]) -> None:
+    ``layout`` holds each stored document's chunks (:mod:`pilotplans.store.exports`), in the
+    order they are written; ``fetch`` reads the chunks of the documents with the ids given from the
+    database. ``previous``: the chunks of the exports in place (when the build that wrote them is
+    of this version): each unchanged chunk is copied from there, once its bytes are checked."""
+
+    def __init__(self, out: Path, layout: Sequence[Chunks], fetch: Callable[[Sequence[str]], Iterable[tuple[str, bytes, bytes]]],
+                 previous: Sequence[Chunks] | None = None) -> None:
         self.out = out
         self.files: dict[str, Path] = {}
         self.digests: dict[str, str] = {}
         self._workbook_file: io.BufferedWriter | None = None
         self._book: AssembledWorkbook | None = None
         self._previous: PreviousWorkbook | None = None
+        self._sync = BackgroundSync()
         try:
-            self._write(chunks)
+            self._write(layout, fetch, previous)
+            self._sync.start([self.files[CSV_NAME], self.files[JSONL_NAME]])
         except BaseException:
             self.discard()
             raise
@@ -579,19 +588,35 @@ class _StagedExports:
         self.files[name] = Path(temporary)
         return os.fdopen(handle, "wb")
 
-    def _write(self, chunks: Iterable[tuple[str | bytes, str | bytes]]) -> None:
-        csv_digest, jsonl_digest = hashlib.sha256(), hashlib.sha256()
-        with self._open(CSV_NAME) as csv_file, self._open(JSONL_NAME) as jsonl_file:
-            def put(handle: io.BufferedWriter, digest: hashlib._Hash, text: str | bytes) -> None:
-                data = text if isinstance(text, bytes) else text.encode("utf-8")
-                handle.write(data)
-                digest.update(data)
+    def _write(self, layout: Sequence[Chunks], fetch: Callable[[Sequence[str]], Iterable[tuple[str, bytes, bytes]]],
+               previous: Sequence[Chunks] | None) -> None:
+        from pilotplans.store.exports import piece_of
 
-            put(csv_file, csv_digest, _csv_head())
-            for csv_rows, jsonl_lines in chunks:
-                put(csv_file, csv_digest, csv_rows)
-                put(jsonl_file, jsonl_digest, jsonl_lines)
-        self.digests = {f"exports.{CSV_NAME}": csv_digest.hexdigest(), f"exports.{JSONL_NAME}": jsonl_digest.hexdigest()}
+        head = _csv_head().encode("utf-8")
+        pieces: dict[str, list[Piece]] = {CSV_NAME: [piece_of(head)], JSONL_NAME: []}
+        with self._open(CSV_NAME) as csv_file, self._open(JSONL_NAME) as jsonl_file, \
+                closing(_InPlace(self.out, head, previous, layout)) as in_place:
+            files = {CSV_NAME: csv_file, JSONL_NAME: jsonl_file}
+            csv_file.write(head)
+            # The chunks the files in place cannot lend are read from the database a batch at a
+            # time; one they seemed to hold but do not (edited since) on its own.
+            fetched = iter(fetch([c.document for c in layout if not in_place.lends(c)]))
+            for chunks in layout:
+                lent = in_place.lends(chunks)
+                data = in_place.read(chunks) if lent else None
+                if data is None:
+                    interrupts.checkpoint()
+                    doc_id, *rows = next(iter(fetch([chunks.document])) if lent else fetched)
+                    assert doc_id == chunks.document, (doc_id, chunks.document)
+                    data = dict(zip(files, rows))
+                    for name in files:  # what is written, whatever the database says of it
+                        pieces[name].append(piece_of(data[name]))
+                else:
+                    for name in files:
+                        pieces[name].append(getattr(chunks, _EXPORT[name]))
+                for name, handle in files.items():
+                    handle.write(data[name])
+        self.digests = {f"exports.{name}": file_digest(pieces[name]) for name in (CSV_NAME, JSONL_NAME)}
 
     def open_workbook(self, previous: dict[str, str] | None = None) -> AssembledWorkbook:
         """The workbook, to be written beside the other exports (then :meth:`close_workbook`).
@@ -621,8 +646,10 @@ class _StagedExports:
         self._close_previous()
         with open(self.files[XLSX_NAME], "rb") as handle:
             self.digests[f"exports.{XLSX_NAME}"] = hashlib.file_digest(handle, "sha256").hexdigest()
+        self._sync.start([self.files[XLSX_NAME]])
 
     def put_in_place(self) -> None:
+        self._sync.wait()
         mode = default_mode()
         for name, temporary in self.files.items():
             os.chmod(temporary, mode)
@@ -635,6 +662,7 @@ class _StagedExports:
             self._previous = None
 
     def discard(self) -> None:
+        self._sync.wait()
         self._close_previous()
         if self._book is not None:
             self._book.discard()
@@ -645,9 +673,71 @@ class _StagedExports:
         self.files.clear()
 
 
-def _exports_intact(out: Path, info: dict[str, str], names: Sequence[str] = (CSV_NAME, JSONL_NAME, XLSX_NAME)) -> bool:
+#: Which chunk of a document's build each export file is made of.
+_EXPORT = {CSV_NAME: "csv", JSONL_NAME: "jsonl"}
+
+
+class _InPlace:
+    """The exports in place, written as ``previous`` (each document's chunks, by id), lending the
+    chunks of ``layout`` they hold (:func:`pilotplans.store.exports.copy_offsets`); closed by
+    :meth:`close`. Without ``previous``, or where a file cannot be opened, it lends nothing."""
+
+    def __init__(self, out: Path, head: bytes, previous: Sequence[Chunks] | None, layout: Sequence[Chunks]) -> None:
+        from pilotplans.store.exports import copy_offsets
+
+        self.handles: dict[str, int] = {}
+        self.offsets: dict[str, dict[str, int]] = {name: {} for name in _EXPORT}
+        if previous is None:
+            return
+        try:
+            for name in _EXPORT:
+                self.handles[name] = os.open(out / name, os.O_RDONLY)
+        except OSError:
+            self.close()
+            return
+        for name, export in _EXPORT.items():
+            self.offsets[name] = copy_offsets(previous, len(head) if name == CSV_NAME else 0, layout, export)
+
+    def lends(self, chunks: Chunks) -> bool:
+        """Whether both files in place hold ``chunks`` where their build put them (as their
+        layout says: the bytes are checked as they are read)."""
+        return all(chunks.document in offsets for offsets in self.offsets.values())
+
+    def read(self, chunks: Chunks) -> dict[str, bytes] | None:
+        """The bytes of ``chunks`` in each file in place, if they are its bytes (else None)."""
+        from pilotplans.store.exports import read_piece
+
+        data = {}
+        for name, export in _EXPORT.items():
+            piece = read_piece(self.handles[name], self.offsets[name][chunks.document], getattr(chunks, export))
+            if piece is None:
+                return None
+            data[name] = piece
+        return data
+
+    def close(self) -> None:
+        for handle in self.handles.values():
+            os.close(handle)
+        self.handles.clear()
+        self.offsets = {name: {} for name in _EXPORT}
+
+
+def _exports_intact(out: Path, info: dict[str, str], names: Sequence[str] = (CSV_NAME, JSONL_NAME, XLSX_NAME),
+                    layout: Sequence[Chunks] | None = None) -> bool:
+    """Whether the exports ``names`` in ``out`` are those the build of facts ``info`` wrote: the
+    workbook by its hash; the CSV and JSONL by the chunks of ``layout`` (the build's), whose
+    digests make theirs (:mod:`pilotplans.store.exports`)."""
+    from pilotplans.store.exports import holds, piece_of
+
     for name in names:
         expected = info.get(f"exports.{name}")
+        if name in _EXPORT:
+            if layout is None:
+                return False
+            pieces = ([piece_of(_csv_head().encode("utf-8"))] if name == CSV_NAME else []) + [getattr(c, _EXPORT[name]) for c in layout]
+            if file_digest(pieces) != expected or not holds(out / name, pieces):
+                return False
+            continue
         try:
             with open(out / name, "rb") as handle:
                 actual = hashlib.file_digest(handle, "sha256").hexdigest()
@@ -669,7 +759,6 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     the others (by default one per 256 KiB of files to read, up to the cores:
     :func:`pilotplans.ingest.parallel.workers_for`).
     """
-    from pilotplans import interrupts
     from pilotplans.ingest.versions import build_version
     from pilotplans.store.previous import previous_build, summaries_of
 
@@ -710,7 +799,7 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
 
             if not to_read and set(previous.documents) == set(keys):
                 # Nothing to read and nothing to remove: the database stays as it is.
-                if not _exports_intact(out, previous.info):
+                if not _exports_intact(out, previous.info, layout=previous.exports):
                     _rewrite_exports(db_url, out, previous)
                 return RebuildResult(summaries_of(db_url), 0, len(carry), reason)
 
@@ -851,6 +940,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
     from pilotplans.ingest.versions import diff_version
     from pilotplans.store.build import DatasetBuild, DocumentBuild, PairDiff
     from pilotplans.store.plans import pair_key
+    from pilotplans.store.references import REFERENCES_FACT
 
     keys = {p.source.id: p.key for p in planned}
     early = EarlyDiffs(set(_named_parents([p.source for p in planned if p.source.id not in carry]))) if prepare else None
@@ -889,7 +979,9 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
                 nationals_changed=bool(carry) and nationals != previous.info.get("nationals"), updates=updates)
         fresh.clear()  # the link views are done with: not held while the plans are diffed
 
-        staged = _StagedExports(out, build.export_chunks())
+        # The exports in place lend their unchanged chunks when documents are carried over (then
+        # the build that wrote them is of this version).
+        staged = _StagedExports(out, build.export_layout(), build.export_chunks, previous.exports if carry else None)
         try:
             # The sheet of the documents is written while the workers diff the plans; the coverage
             # sheet, read from the diffs, once they are all stored; the documents' own sheets
@@ -909,7 +1001,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
             staged.close_workbook(book)
             info = {f"version.{name}": value for name, value in version.as_dict().items()}
             info.update(nationals=nationals, **staged.digests, **book.facts)
-            build.finish(info, then=staged.put_in_place)
+            build.finish(info, then=staged.put_in_place, references=previous.info.get(REFERENCES_FACT) if carry else None)
         finally:
             staged.discard()
     return summaries
@@ -926,18 +1018,15 @@ def _stored_version(previous: PreviousBuild) -> BuildVersion | None:
 
 def _rewrite_exports(db_url: str, out: Path, previous: PreviousBuild) -> None:
     """Write the exports again from the stored builds (someone changed or removed them)."""
-    from sqlalchemy import select
+    from functools import partial
 
-    from pilotplans.store.build import as_utf8
+    from pilotplans.store.build import export_chunks, export_layout
     from pilotplans.store.db import reading
-    from pilotplans.store.models import document_builds as builds
 
     with reading(db_url) as connection:
         from pilotplans.store.workbook import write_dataset_workbook
 
-        chunks = connection.execute(select(as_utf8(builds.c.csv, connection), as_utf8(builds.c.jsonl, connection))
-                                    .order_by(builds.c.document_id))
-        staged = _StagedExports(out, chunks)
+        staged = _StagedExports(out, export_layout(connection), partial(export_chunks, connection))
         try:
             write_dataset_workbook(connection, staged.open_workbook())
             staged.close_workbook()

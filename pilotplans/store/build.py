@@ -36,9 +36,10 @@ from pilotplans.store.db import (
 )
 from pilotplans.store.models import metadata
 from pilotplans.store.previous import DocumentSummary, summaries_on
-from pilotplans.store.references import refresh_reference_tables
+from pilotplans.store.references import REFERENCES_FACT, refresh_reference_tables
 
 if TYPE_CHECKING:
+    from pilotplans.store.exports import Chunks
     from pilotplans.store.rows import NextIds, Rows
     from pilotplans.xlsx import AssembledWorkbook
     from pilotplans.xlsx_parts import KeptSheet
@@ -219,10 +220,15 @@ class DatasetBuild:
         assert self.writer is not None
         extra = None
         if build is not None:
+            from pilotplans.store.exports import piece_of
+
             sheet = build.sheet
+            csv, jsonl = piece_of(build.csv.encode("utf-8")), piece_of(build.jsonl.encode("utf-8"))
             extra = {"document_builds": [dict(document_id=document.id, build_key=build.build_key, linked=list(build.linked),
                                               csv=build.csv, jsonl=build.jsonl, sheet=sheet.data, sheet_crc=sheet.crc,
-                                              sheet_size=sheet.size, sheet_rows=sheet.rows, sheet_columns=sheet.columns)]}
+                                              sheet_size=sheet.size, sheet_rows=sheet.rows, sheet_columns=sheet.columns,
+                                              csv_size=csv.size, csv_digest=csv.digest, jsonl_size=jsonl.size,
+                                              jsonl_digest=jsonl.digest)]}
             if build.diff is not None:  # :meth:`diff_plans` then finds the pair's diff current
                 from pilotplans.store.plans import cells_key
 
@@ -328,19 +334,18 @@ class DatasetBuild:
 
         return self._run(count)  # type: ignore[return-value]
 
-    def export_chunks(self) -> Iterator[tuple[str | bytes, str | bytes]]:
-        """Each document's CSV rows and JSONL lines, by document id (documents stored without a
-        build — by ``extract --db`` — have none)."""
+    def export_layout(self) -> list[Chunks]:
+        """Each stored document's chunks of the exports, by document id (documents stored without
+        a build — by ``extract --db`` — have none)."""
         assert self.connection is not None
         self._run(self._flush)
-        builds = _T["document_builds"]
-        ids = list(self.connection.scalars(select(builds.c.document_id).order_by(builds.c.document_id)))
-        for start in range(0, len(ids), 50):
-            interrupts.checkpoint()
-            query = (select(as_utf8(builds.c.csv, self.connection), as_utf8(builds.c.jsonl, self.connection))
-                     .where(builds.c.document_id.in_(ids[start:start + 50]))
-                     .order_by(builds.c.document_id))
-            yield from self.connection.execute(query)
+        return self._run(export_layout)  # type: ignore[return-value]
+
+    def export_chunks(self, ids: Sequence[str]) -> Iterator[tuple[str, bytes, bytes]]:
+        """The CSV rows and JSONL lines (as UTF-8) of the stored documents with these ids, in that order."""
+        assert self.connection is not None
+        self._run(self._flush)
+        return export_chunks(self.connection, ids)
 
     def document_sheets(self, book: AssembledWorkbook, summaries: Sequence[DocumentSummary] | None = None,
                         carried: Collection[str] = ()) -> Iterator[None]:
@@ -370,17 +375,28 @@ class DatasetBuild:
         self._run(self._flush)
         return coverage_sheet(self.connection)
 
-    def finish(self, info: dict[str, str] | None = None, *, then: Callable[[], None] | None = None) -> None:
+    def finish(self, info: dict[str, str] | None = None, *, then: Callable[[], None] | None = None,
+               references: str | None = None) -> None:
         """Complete the database (reference tables, ``info`` as its build facts), put it in place
-        of the old one, then run ``then`` (which must not fail: put the exports in place)."""
+        of the old one, then run ``then`` (which must not fail: put the exports in place).
+        ``references``: the key of the reference tables the database holds (carried over with its
+        documents, from the build facts), which are left as they are if it is still theirs
+        (:func:`pilotplans.store.references.refresh_reference_tables`)."""
         assert self.connection is not None and self.engine is not None
+        facts = dict(info or {})
+        facts.pop(REFERENCES_FACT, None)
+        versions = " ".join(facts.get(f"version.{part}", "") for part in ("registry", "gazetteer"))
 
         def complete(connection: Connection) -> None:
             self._flush(connection)
             advance_sequences(connection)
-            refresh_reference_tables(connection)
+            # (Tables carried over with the documents are in the database opened in place.)
+            kept = references if self.carry and self.temporary is None else None
+            key = refresh_reference_tables(connection, versions=versions, kept=kept)
+            if key is not None:
+                facts[REFERENCES_FACT] = key
             connection.execute(delete(_T["build_info"]))
-            insert_table(connection, "build_info", [dict(key=k, value=v) for k, v in sorted((info or {}).items())])
+            insert_table(connection, "build_info", [dict(key=k, value=v) for k, v in sorted(facts.items())])
             interrupts.checkpoint()
 
         self._run(complete)
@@ -460,6 +476,37 @@ def _update_links(connection: Connection, updates: list[LinkUpdate], ids: NextId
         connection.execute(warnings.insert(), inferred)
     connection.execute(update(builds).where(builds.c.document_id == bindparam("document")).values(linked=bindparam("linked")),
                        [dict(document=c.document, linked=list(c.linked)) for c in updates])
+
+
+def export_layout(connection: Connection) -> list[Chunks]:
+    """Each stored document's chunks of the exports (:mod:`pilotplans.store.exports`), by document id."""
+    from pilotplans.store.exports import Chunks, Piece
+
+    builds = _T["document_builds"]
+    return [Chunks(doc_id, Piece(csv_size, csv_digest), Piece(jsonl_size, jsonl_digest))
+            for doc_id, csv_size, csv_digest, jsonl_size, jsonl_digest in connection.execute(
+                select(builds.c.document_id, builds.c.csv_size, builds.c.csv_digest, builds.c.jsonl_size,
+                       builds.c.jsonl_digest).order_by(builds.c.document_id))]
+
+
+def export_chunks(connection: Connection, ids: Sequence[str]) -> Iterator[tuple[str, bytes, bytes]]:
+    """The CSV rows and JSONL lines (as UTF-8) of the stored documents with these ids, in the order
+    given, read a batch of documents at a time."""
+    builds = _T["document_builds"]
+    wanted = list(ids)
+    for start in range(0, len(wanted), 50):
+        interrupts.checkpoint()
+        batch = wanted[start:start + 50]
+        query = (select(builds.c.document_id, as_utf8(builds.c.csv, connection), as_utf8(builds.c.jsonl, connection))
+                 .where(builds.c.document_id.in_(batch)))
+        found = {doc_id: (csv, jsonl) for doc_id, csv, jsonl in connection.execute(query)}
+        for doc_id in batch:
+            csv, jsonl = found[doc_id]
+            yield doc_id, _utf8(csv), _utf8(jsonl)
+
+
+def _utf8(text: str | bytes) -> bytes:
+    return text if isinstance(text, bytes) else text.encode("utf-8")
 
 
 def as_utf8(column: Column[str], connection: Connection) -> ColumnElement[bytes] | Column[str]:

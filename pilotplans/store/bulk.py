@@ -138,10 +138,11 @@ class DocumentWriter:
         ``extra`` rows of other tables that refer to it. ``rows``: the document's rows made already
         (:func:`pilotplans.store.rows.document_rows`; ``document`` then needs only its own fields,
         and ``words`` must be given)."""
-        from pilotplans.store.references import first_forms
+        from pilotplans.store.references import contribution_digest, first_forms
         from pilotplans.store.search import document_texts, search_rows
 
         links_before = len(self.rows.tables["measure_departments"])
+        regions_before = len(self.rows.tables["measure_regions"])
         if rows is None:
             add_document(self.rows, self.ids, document)
             count = len(document.measures)
@@ -152,6 +153,8 @@ class DocumentWriter:
         links = self.rows.tables["measure_departments"][links_before:]
         for build in (extra or {}).get("document_builds", ()):  # its first mentions, kept with its build
             build["mentions"] = [list(mention) for mention in first_forms(measure_rows, links)]
+            regions = self.rows.tables["measure_regions"][regions_before:]
+            build["references_digest"] = contribution_digest(build["mentions"], [row["region_id"] for row in regions])
         cut = self.cuts.cutter(document_texts(document)) if words is None else None
         self.rows.tables["measure_search"].extend(
             search_rows(document, [row["id"] for row in measure_rows], cut, postgres=self.postgres, measure_words=words))

@@ -314,7 +314,7 @@ def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
     from pilotplans.ingest.parents import link_parents
     from pilotplans.store.bulk import delete_documents, write_documents
     from pilotplans.store.read import read_documents, sqlalchemy_query
-    from pilotplans.store.references import refresh_reference_tables
+    from pilotplans.store.references import forget_references_key, refresh_reference_tables
 
     documents = list(documents)
     with writing(url) as connection:
@@ -327,6 +327,7 @@ def store_documents(url: str, documents: Iterable[Document]) -> list[Document]:
         delete_documents(connection, [d.id for d in documents])
         write_documents(connection, documents)
         refresh_reference_tables(connection)
+        forget_references_key(connection)
     return documents
 
 

@@ -295,10 +295,21 @@ document_builds = Table(
     # (pilotplans.store.references.first_forms): the reference tables are made from these,
     # not from every stored mention.
     Column("mentions", JSON, nullable=False),
+    # A digest of what the document gives the reference tables: its first mentions and the regions
+    # its measures name (pilotplans.store.references.contribution_digest). The tables are made
+    # again only when the digests of the documents, in reading order, changed.
+    Column("references_digest", String(64), nullable=False),
     Column("sheet_crc", BigInteger, nullable=False),
     Column("sheet_size", BigInteger, nullable=False),
     Column("sheet_rows", Integer, nullable=False),
     Column("sheet_columns", Integer, nullable=False),
+    # The size and SHA-256 of its chunks of measures.csv and measures.jsonl (pilotplans.store.exports):
+    # the exports' digests are made from these, and a rebuild copies unchanged chunks from the
+    # exports in place instead of reading them back from here.
+    Column("csv_size", BigInteger, nullable=False),
+    Column("csv_digest", String(64), nullable=False),
+    Column("jsonl_size", BigInteger, nullable=False),
+    Column("jsonl_digest", String(64), nullable=False),
     # The large columns last: SQLite reads a column stored after them by walking through their
     # overflow pages (the hundred megabytes of a thousand documents' exports and sheets, read
     # twice over by each rebuild after one change, when the small columns came after them).

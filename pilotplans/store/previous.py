@@ -19,12 +19,16 @@ from pilotplans.store.db import plain_sqlite_file, read_only
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
+    from pilotplans.store.exports import Chunks
+
 Query = Callable[[str], Sequence[tuple[Any, ...]]]
 
 _TABLES_NEEDED = ("documents", "document_builds", "build_info", "measure_search")
 _DOCUMENTS = ("SELECT d.id, d.level, b.build_key, b.linked FROM documents d "
               "LEFT JOIN document_builds b ON b.document_id = d.id")
 _INFO = "SELECT key, value FROM build_info"
+_LAYOUT = ("SELECT document_id, csv_size, csv_digest, jsonl_size, jsonl_digest FROM document_builds "
+           "ORDER BY document_id")
 _COUNTS = {
     "measures": "SELECT document_id, COUNT(*) FROM measures GROUP BY document_id",
     "headings": "SELECT document_id, COUNT(*) FROM headings GROUP BY document_id",
@@ -52,6 +56,9 @@ class PreviousBuild:
     info: dict[str, str] = field(default_factory=dict)
     reason: str = ""
     """Why nothing can be carried over, when nothing can ("no database yet" …)."""
+    exports: list[Chunks] | None = None
+    """Each document's chunks of the exports it wrote (:mod:`pilotplans.store.exports`), by id;
+    None when the database does not keep them (written by an older version)."""
 
     @property
     def usable(self) -> bool:
@@ -94,9 +101,23 @@ def previous_build(url: str) -> PreviousBuild:
                 return PreviousBuild(reason="the database was not written by a rebuild of this version")
             stored = {i: StoredDocument(i, key, level, _linked(linked)) for i, level, key, linked in query(_DOCUMENTS)}
             facts = {key: value for key, value in query(_INFO)}
+            exports = _layout(query)
     except Exception as exc:  # noqa: BLE001 - whatever keeps it from being read, nothing is carried over
         return PreviousBuild(reason=f"the database cannot be read ({type(exc).__name__}: {exc})")
-    return PreviousBuild(documents=stored, info=facts)
+    return PreviousBuild(documents=stored, info=facts, exports=exports)
+
+
+def _layout(query: Query) -> list[Chunks] | None:
+    """The exports' chunks the database keeps; None when it keeps none (an older version's: the
+    version it was written by then tells that nothing is carried over)."""
+    from pilotplans.store.exports import Chunks, Piece
+
+    try:
+        rows = query(_LAYOUT)
+    except Exception:  # noqa: BLE001 - no such columns
+        return None
+    return [Chunks(doc_id, Piece(csv_size, csv_digest), Piece(jsonl_size, jsonl_digest))
+            for doc_id, csv_size, csv_digest, jsonl_size, jsonl_digest in rows]
 
 
 def summaries(query: Query) -> list[DocumentSummary]:

@@ -1,0 +1,148 @@
+"""The exports' chunks (:mod:`pilotplans.store.exports`): a rebuild after one change copies each
+unchanged document's chunk from the exports in place, checked byte for byte, and reads from the
+database only the chunks it cannot copy."""
+
+import hashlib
+import os
+from pathlib import Path
+
+from pilotplans.store import build as store_build
+from pilotplans.store.exports import Chunks, Piece, copy_offsets, file_digest, holds, piece_of, read_piece
+from tests.conftest import build
+
+XIAMEN = "003_0b1b6885711b46b3.txt"
+
+
+def _chunks(document, csv, jsonl=b""):
+    return Chunks(document, piece_of(csv), piece_of(jsonl))
+
+
+def test_a_piece_is_the_size_and_sha256_of_its_bytes():
+    assert piece_of("厦门\n".encode()) == Piece(7, hashlib.sha256("厦门\n".encode()).hexdigest())
+
+
+def test_a_files_digest_is_the_sha256_of_its_pieces_digests_in_order():
+    pieces = [piece_of(b"head\n"), piece_of(b"a,1\n")]
+    expected = hashlib.sha256(hashlib.sha256(b"head\n").digest() + hashlib.sha256(b"a,1\n").digest()).hexdigest()
+    assert file_digest(pieces) == expected
+    assert file_digest(reversed(pieces)) != expected
+
+
+def test_copy_offsets_find_each_unchanged_chunk_after_the_head_and_the_chunks_before_it():
+    previous = [_chunks("a", b"0123456789"), _chunks("b", b"x" * 20), _chunks("c", b"12345")]
+    current = [_chunks("a", b"0123456789"), _chunks("b", b"y" * 20), _chunks("bb", b"new"), _chunks("c", b"12345")]
+    assert copy_offsets(previous, 7, current, "csv") == {"a": 7, "c": 37}
+    assert copy_offsets(previous, 0, current, "jsonl") == {"a": 0, "b": 0, "c": 0}  # every JSONL chunk is empty here
+
+
+def test_a_chunk_is_copied_only_when_its_bytes_in_place_are_its_own(tmp_path):
+    path = tmp_path / "measures.csv"
+    path.write_bytes(b"head\nab,1\ncd,2\n")
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        assert read_piece(handle, 5, piece_of(b"ab,1\n")) == b"ab,1\n"
+        assert read_piece(handle, 5, piece_of(b"ab,2\n")) is None  # edited: same size, other bytes
+        assert read_piece(handle, 12, piece_of(b"cd,2\nmore")) is None  # the file ends first
+    finally:
+        os.close(handle)
+
+
+def test_a_file_holds_its_pieces_only_byte_for_byte_and_whole(tmp_path):
+    path = tmp_path / "measures.jsonl"
+    path.write_bytes(b'{"a":1}\n{"b":2}\n')
+    pieces = [piece_of(b'{"a":1}\n'), piece_of(b'{"b":2}\n')]
+    assert holds(path, pieces)
+    assert not holds(path, pieces[:1])
+    path.write_bytes(b'{"a":1}\n{"b":3}\n')
+    assert not holds(path, pieces)
+    assert not holds(tmp_path / "missing.jsonl", pieces)
+
+
+def _fetches(monkeypatch):
+    """The ids each read of chunks from the database asks for, from now on."""
+    asked = []
+    real = store_build.export_chunks
+
+    def recording(connection, ids):
+        asked.append(list(ids))
+        return real(connection, ids)
+
+    monkeypatch.setattr(store_build, "export_chunks", recording)
+    return asked
+
+
+def _change_xiamen(raw):
+    xiamen = raw / XIAMEN
+    xiamen.write_text(xiamen.read_text("utf-8").replace("拟先行先试，形成全国首创举措", "拟先行先试", 1), "utf-8")
+
+
+def _exports(out):
+    return (out / "measures.csv").read_bytes(), (out / "measures.jsonl").read_bytes()
+
+
+def test_after_one_change_only_the_changed_documents_chunks_are_read_from_the_database(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(raw, out)
+    _change_xiamen(raw)
+    asked = _fetches(monkeypatch)
+    assert build(raw, out).read == 1
+    assert asked == [["xiamen-2020"]]
+    monkeypatch.undo()
+    build(raw, tmp_path / "full", full=True)
+    assert _exports(out) == _exports(tmp_path / "full")
+
+
+def test_a_chunk_edited_in_place_is_read_from_the_database_not_copied(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(raw, out)
+    csv = (out / "measures.csv").read_bytes()
+    at = csv.index("hainan-2020".encode())
+    (out / "measures.csv").write_bytes(csv[:at] + b"HAINAN-2020" + csv[at + len(b"hainan-2020"):])  # the same size
+    _change_xiamen(raw)
+    asked = _fetches(monkeypatch)
+    assert build(raw, out).read == 1
+    assert asked == [["xiamen-2020"], ["hainan-2020"]]
+    monkeypatch.undo()
+    build(raw, tmp_path / "full", full=True)
+    assert _exports(out) == _exports(tmp_path / "full")
+
+
+def test_a_full_rebuild_reads_every_chunk_from_the_database(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(raw, out)
+    asked = _fetches(monkeypatch)
+    assert build(raw, out, full=True).read == 5
+    assert asked == [["hainan-2020", "national-2018", "national-2020", "national-2025", "xiamen-2020"]]
+
+
+def test_an_export_edited_in_place_to_the_same_size_is_written_again_when_nothing_changed(raw, tmp_path):
+    out = tmp_path / "out"
+    build(raw, out)
+    jsonl = (out / "measures.jsonl").read_bytes()
+    (out / "measures.jsonl").write_bytes(jsonl.replace("hainan-2020".encode(), "HAINAN-2020".encode(), 1))
+    assert build(raw, out).reason == "nothing changed"
+    assert (out / "measures.jsonl").read_bytes() == jsonl
+
+
+def test_the_exports_are_on_disk_before_they_are_put_in_place(raw, tmp_path, monkeypatch):
+    from pilotplans import files
+    from pilotplans.ingest import dataset as rebuilding
+
+    events = []
+    real_sync, real_replace = files._sync, rebuilding.os.replace
+
+    def sync(paths):
+        real_sync(paths)
+        events.extend(("synced", path.name.split(".")[1:3]) for path in paths)
+
+    def replace(source, target):
+        if Path(target).name.startswith("measures."):
+            events.append(("replaced", Path(target).name))
+        real_replace(source, target)
+
+    monkeypatch.setattr(files, "_sync", sync)
+    monkeypatch.setattr(rebuilding.os, "replace", replace)
+    build(raw, tmp_path / "out")
+    # (the CSV and JSONL are synced by one thread, the workbook by another: either may end first)
+    assert sorted(events[:3]) == [("synced", ["measures", "csv"]), ("synced", ["measures", "jsonl"]), ("synced", ["measures", "xlsx"])]
+    assert events[3:] == [("replaced", "measures.csv"), ("replaced", "measures.jsonl"), ("replaced", "measures.xlsx")]
