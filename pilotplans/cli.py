@@ -216,7 +216,8 @@ def rebuild(
     and reader are unchanged since the last rebuild are carried over without reading them again.
     """
     from pilotplans.api import Dataset
-    from pilotplans.ingest.dataset import CSV_NAME, JSONL_NAME, XLSX_NAME, RebuildFailed
+    from pilotplans.ingest.dataset import RebuildFailed
+    from pilotplans.ingest.staging import CSV_NAME, JSONL_NAME, XLSX_NAME
     from pilotplans.ingest.manifest import source_files
 
     url = db or _default_db(out)

@@ -5,7 +5,8 @@ this process, where its pages may have processes of their own."""
 import shutil
 
 from pilotplans.ingest import parallel
-from pilotplans.ingest.dataset import CSV_NAME, JSONL_NAME, XLSX_NAME, _paged, rebuild_dataset
+from pilotplans.ingest.dataset import _paged, rebuild_dataset
+from pilotplans.ingest.staging import CSV_NAME, JSONL_NAME, XLSX_NAME
 from pilotplans.store.db import sqlite_url
 from tests.conftest import FIXTURES, SEEDS, recorded_pools
 

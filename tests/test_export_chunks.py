@@ -126,10 +126,10 @@ def test_an_export_edited_in_place_to_the_same_size_is_written_again_when_nothin
 
 def test_the_exports_are_on_disk_before_they_are_put_in_place(raw, tmp_path, monkeypatch):
     from pilotplans import files
-    from pilotplans.ingest import dataset as rebuilding
+    from pilotplans.ingest import staging
 
     events = []
-    real_sync, real_replace = files._sync, rebuilding.os.replace
+    real_sync, real_replace = files._sync, staging.os.replace
 
     def sync(paths):
         real_sync(paths)
@@ -141,7 +141,7 @@ def test_the_exports_are_on_disk_before_they_are_put_in_place(raw, tmp_path, mon
         real_replace(source, target)
 
     monkeypatch.setattr(files, "_sync", sync)
-    monkeypatch.setattr(rebuilding.os, "replace", replace)
+    monkeypatch.setattr(staging.os, "replace", replace)
     build(raw, tmp_path / "out")
     # (the CSV and JSONL are synced by one thread, the workbook by another: either may end first)
     assert sorted(events[:3]) == [("synced", ["measures", "csv"]), ("synced", ["measures", "jsonl"]), ("synced", ["measures", "xlsx"])]

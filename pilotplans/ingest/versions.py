@@ -50,7 +50,7 @@ PARTS = {
                  "normalizers/registry/__init__.py"),
     "gazetteer": ("data/divisions.tsv", "data/regions.toml", "normalizers/registry/divisions.py",
                   "normalizers/registry/gazetteer.py"),
-    "store": ("store/", "export.py", "ingest/versions.py", "xlsx.py", "xlsx_parts.py"),
+    "store": ("store/", "export.py", "ingest/versions.py", "ingest/staging.py", "xlsx.py", "xlsx_parts.py"),
 }
 
 
