@@ -220,13 +220,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
                                        office=composed.office, qualifier=composed.qualifier, written_title=composed.title)
         return replace(resolution, flags=tuple(dict.fromkeys((*resolution.flags, *composed.flags))),
                        notes=(*composed.notes, *resolution.notes))
-    office = read_district_office(registry, text, context)
+    office = _district_office(registry, raw, text, context)
     if office is not None:
-        city = office.city_body
-        city_title = title(registry, registry.kinds[city.kind], city.region, None, city.office)
-        resolution = _local_resolution(registry, raw, city.kind, office.district, None, city.via, context, office=city.office,
-                                       written_title=f"{city_title}{office.written}{office.word}" if city_title else None)
-        return replace(resolution, notes=(*resolution.notes, f"the office of {city_title or city.region.name} in {office.district.name}"))
+        return office
     collective = _match_collective(registry, text)
     if collective is not None:
         return _collective_local(registry, raw, text, collective, context)
@@ -269,7 +265,21 @@ def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context)
     return replace(found, notes=(*found.notes, f"{text} is named where a body is: its administrative committee"))
 
 
+def _district_office(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A city body's office in one of the city's districts (市公安局南山分局): the district's body of
+    the city body's kind, titled as written after the city body's title (深圳市公安局南山分局)."""
+    office = read_district_office(registry, text, context)
+    if office is None:
+        return None
+    city = office.city_body
+    city_title = title(registry, registry.kinds[city.kind], city.region, None, city.office)
+    resolution = _local_resolution(registry, raw, city.kind, office.district, None, city.via, context, office=city.office,
+                                   written_title=f"{city_title}{office.written}{office.word}" if city_title else None)
+    return replace(resolution, notes=(*resolution.notes, f"the office of {city_title or city.region.name} in {office.district.name}"))
+
+
 def _document_tier(registry: Registry, context: Context) -> str | None:
+    """The tier of the document's region (a county's plan names the places under it otherwise)."""
     return registry.gazetteer.regions[context.region].tier if context.region in registry.gazetteer.regions else None
 
 
