@@ -10,7 +10,9 @@ of kind forms. What is left when nothing matches may still be a body named after
 no division: the committee of an area nobody lists ([place] 曲江新区 管委会, 西永 综保区 管委会), a
 court among several numbered ones (第一中级人民法院), a customs named after a port (金陵海关, see
 :func:`read_local_place`), or the office of a body set up for a task, named after it ([place]
-行政审批制度改革工作 领导小组办公室: :func:`_topical`). Pure functions of the registry and the context.
+行政审批制度改革工作 领导小组办公室: :func:`_topical`; a campaign's short form written out, 创文办:
+:func:`_campaign_written_out`). A city body's office in one of its districts (市公安局 盐田 分局) is
+read by :func:`read_district_office`. Pure functions of the registry and the context.
 """
 
 from __future__ import annotations
@@ -198,11 +200,64 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         if qualifier is None:
             return found(kind)
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}管理委员会")
-    topical = _topical(registry, rest)
+    written = _campaign_written_out(registry, rest)
+    topical = _topical(registry, written)
     if topical is not None:
         kind, qualifier = topical
-        return replace(found(kind), qualifier=qualifier, title=f"{region.name}{rest}")
+        return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}")
     return None
+
+
+@dataclass(frozen=True)
+class DistrictOffice:
+    """A city body's office in one of the city's districts: the city body read, the district, and
+    the district's name and the closing word as written."""
+
+    city_body: LocalName
+    district: Region
+    written: str
+    word: str
+
+
+def read_district_office(registry: Registry, text: str, context: Context) -> DistrictOffice | None:
+    """A city body's office in one of the city's districts, named [the city body][the district]
+    [word] (市规划和自然资源局盐田管理局, 深圳市生态环境局福田管理局, 市公安局盐田分局), or None. The
+    city body must be read whole and the district be one under its city."""
+    gazetteer = registry.gazetteer
+    for word in registry.name_parts.district_offices:
+        head = text.removesuffix(word)
+        if head == text:
+            continue
+        for cut in range(len(head) - 2, 1, -1):
+            written = head[cut:]
+            districts = [r for r in gazetteer.candidates(written) if r.level == "county"]
+            if not districts:
+                continue
+            city_body = read_local_name(registry, head[:cut], context)
+            if city_body is None or city_body.qualifier is not None or city_body.region.tier not in ("city", "municipality"):
+                continue
+            district = next((r for r in districts if city_body.region.id in gazetteer.ancestors(r.id)), None)
+            if district is not None:
+                return DistrictOffice(city_body, district, written, word)
+    return None
+
+
+def _campaign_written_out(registry: Registry, rest: str) -> str:
+    """``rest`` with a campaign's short form opening it written out (创文办 → 创建文明城市工作领导小组
+    办公室, 创文工作领导小组 → 创建文明城市工作领导小组), after the Party committee's 委 if any; ``rest``
+    itself when it opens with none."""
+    parts = registry.name_parts
+    party = next((w for w in parts.party if rest.startswith(w) and len(rest) > len(w)), "")
+    body = rest[len(party):]
+    for short, full in parts.campaigns.items():
+        if not body.startswith(short):
+            continue
+        tail = body[len(short):]
+        if tail in parts.campaign_offices:
+            return party + full + parts.campaign_offices[tail]
+        if any(tail.removeprefix(_TOPIC_TAIL) == word for word, _ in registry.topic_forms):
+            return party + full + tail
+    return rest
 
 
 #: The longest topic read before a topical body's word (行政审批制度改革工作: 10).

@@ -21,7 +21,14 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from pilotplans import patterns
-from pilotplans.normalizers.local_names import leaves_place_out, read_local_name, read_local_place, region_left_out, tier_above
+from pilotplans.normalizers.local_names import (
+    leaves_place_out,
+    read_district_office,
+    read_local_name,
+    read_local_place,
+    region_left_out,
+    tier_above,
+)
 from pilotplans.normalizers.models import (
     BodyLevel,
     Context,
@@ -201,7 +208,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
     place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text)
     if place is not None:
-        return _place_resolution(raw, place)
+        return _place_resolution(raw, place, _document_tier(registry, context))
     match = _match_pattern(registry, text, context)
     if match is not None:
         assert match.region is not None
@@ -213,6 +220,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
                                        office=composed.office, qualifier=composed.qualifier, written_title=composed.title)
         return replace(resolution, flags=tuple(dict.fromkeys((*resolution.flags, *composed.flags))),
                        notes=(*composed.notes, *resolution.notes))
+    office = _district_office(registry, raw, text, context)
+    if office is not None:
+        return office
     collective = _match_collective(registry, text)
     if collective is not None:
         return _collective_local(registry, raw, text, collective, context)
@@ -255,9 +265,28 @@ def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context)
     return replace(found, notes=(*found.notes, f"{text} is named where a body is: its administrative committee"))
 
 
-def _place_resolution(raw: str, place: PlaceMatch) -> Resolution:
+def _district_office(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A city body's office in one of the city's districts (市公安局南山分局): the district's body of
+    the city body's kind, titled as written after the city body's title (深圳市公安局南山分局)."""
+    office = read_district_office(registry, text, context)
+    if office is None:
+        return None
+    city = office.city_body
+    city_title = title(registry, registry.kinds[city.kind], city.region, None, city.office)
+    resolution = _local_resolution(registry, raw, city.kind, office.district, None, city.via, context, office=city.office,
+                                   written_title=f"{city_title}{office.written}{office.word}" if city_title else None)
+    return replace(resolution, notes=(*resolution.notes, f"the office of {city_title or city.region.name} in {office.district.name}"))
+
+
+def _document_tier(registry: Registry, context: Context) -> str | None:
+    """The tier of the document's region (a county's plan names the places under it otherwise)."""
+    return registry.gazetteer.regions[context.region].tier if context.region in registry.gazetteer.regions else None
+
+
+def _place_resolution(raw: str, place: PlaceMatch, tier: str | None = None) -> Resolution:
     if place.kind == "scope":
-        return Resolution(raw, place.id, place.name, place.name, "other", kind="scope", via="scope", collective=True)
+        name = place.scope.name_at(tier) if place.scope is not None else place.name
+        return Resolution(raw, place.id, name, name, "other", kind="scope", via="scope", collective=True)
     if place.kind == "group":
         return Resolution(raw, place.id, place.name, place.name, "other", kind="group", via="region", collective=True)
     notes = (f"{place.former[0]} is a former name of {place.name} (changed {place.former[1]})",) if place.former else ()
@@ -395,7 +424,7 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         notes.append(f"one of the {kind.label} bodies of {region.name}: {qualifier}")
         name = written_title or _render_qualified(registry, kind, form, region, qualifier) or normalise(raw)
     else:
-        name = title(registry, kind, region, form, office) or normalise(raw)
+        name = written_title or title(registry, kind, region, form, office) or normalise(raw)
     return _local(registry, raw, kind, region, name, via, flags, notes, None, context, suffix)
 
 
@@ -634,11 +663,19 @@ def _render(registry: Registry, kind: Kind, template: str, region: Region) -> st
         "name": region.name,
         "stem": kind.stems[0] if kind.stems else None,
         "office": kind.office.get(region.tier) if kind.office else None,  # type: ignore[call-overload]
+        "level_word": _level_word(registry, region),
     }
     try:
         return template.format_map(_Strict(values))
     except KeyError:
         return None
+
+
+def _level_word(registry: Registry, region: Region) -> str | None:
+    """The level word closing ``region``'s name, one character (木兰县 → 县, 内蒙古自治区 → 区), or
+    None for a name closed by no level marker."""
+    closing = next((m for m, _ in registry.markers if region.name.endswith(m)), None)
+    return closing[-1] if closing else None
 
 
 class _Strict(dict):

@@ -26,7 +26,9 @@ DIVISIONS_FILE = "divisions.tsv"
 
 Tier = Literal["province", "municipality", "city", "county", "new_area", "zone"]
 PLACE_PLACEHOLDERS = frozenset({"province", "province_short", "city", "county", "capital", "place", "area", "local"})
-TEMPLATE_PLACEHOLDERS = PLACE_PLACEHOLDERS | {"name", "stem", "office", "qualifier"}
+# {level_word}: the level word closing the place's name, one character (木兰县 → 县, 内蒙古自治区 → 区),
+# for a title that names the place's level again (中共木兰县委全面依法治县委员会办公室).
+TEMPLATE_PLACEHOLDERS = PLACE_PLACEHOLDERS | {"name", "stem", "office", "qualifier", "level_word"}
 # {marker}: a level marker (省, 市, 县 …) written inside a short form rather than before it (团市委,
 # 团县委): the form stands for the body of the document's place at the marker's tier.
 MARKER = "marker"
@@ -291,6 +293,15 @@ class NameParts(_Model):
     own_openings: tuple[str, ...] = ()
     """Words an item of a list may open with that say whose body it is without a place (各, 有关,
     中共, 国家 …): such an item does not take the opening of the item before it."""
+    district_offices: tuple[str, ...] = ()
+    """Words closing the name of a city body's office in one of the city's districts, after the
+    district's name (市规划和自然资源局盐田管理局, 市公安局盐田分局)."""
+    campaigns: dict[str, str] = {}
+    """Campaigns a place runs through a task group, by the short form its bodies' names write (创文:
+    创建文明城市), read as the topic they stand for."""
+    campaign_offices: dict[str, str] = {}
+    """Words after a campaign's short form that stand for its group's office or the group (办:
+    工作领导小组办公室)."""
 
     @field_validator("ordinals")
     @classmethod
@@ -384,6 +395,8 @@ class ScopeEntry(_Model):
     name: str
     kind: Literal["all", "qualified", "related", "subordinate"]
     phrases: tuple[str, ...]
+    # the name the scope takes in a document of a tier whose places are of other kinds (a county's)
+    tier_names: dict[Literal["province", "municipality", "city", "county"], str] = {}
 
 
 class SuffixEntry(_Model):

@@ -95,6 +95,12 @@ class Scope:
     name: str
     kind: ScopeKind
     phrases: tuple[str, ...]
+    tier_names: tuple[tuple[str, str], ...] = ()
+
+    def name_at(self, tier: str | None) -> str:
+        """The scope's name in a document of ``tier`` (the places under a county are its townships
+        and subdistricts, not 市县)."""
+        return dict(self.tier_names).get(tier or "", self.name)
 
 
 @dataclass(frozen=True)
@@ -153,7 +159,7 @@ class Gazetteer:
         self.rounds = {r.id: PilotRound(r.id, r.programme, r.name, r.year, r.approval, r.members, r.default_scope, dict(r.parts))
                        for r in data.round}
         self.groups = {g.id: Group(g.id, g.name, g.aliases, g.members) for g in data.group}
-        self.scopes = {s.id: Scope(s.id, s.name, s.kind, s.phrases) for s in data.scope}
+        self.scopes = {s.id: Scope(s.id, s.name, s.kind, s.phrases, tuple(s.tier_names.items())) for s in data.scope}
         self.list_prefixes = tuple(sorted(data.lists.prefixes, key=len, reverse=True))
         self.list_suffixes = tuple(ListSuffix(compile_regex(s.pattern), s.kind) for s in data.lists.suffixes)
         self._validate(data)
