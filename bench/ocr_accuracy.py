@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pilotplans.ingest.confidence import LOW_CONFIDENCE  # noqa: E402
-from pilotplans.ingest.dataset import manifest_hints  # noqa: E402
+from pilotplans.ingest.reading import manifest_hints  # noqa: E402
 from pilotplans.ingest.pipeline import read_document  # noqa: E402
 from pilotplans.parsers.ocr import OcrSettings  # noqa: E402
 from pilotplans.schema.models import Document, Measure  # noqa: E402

@@ -169,7 +169,7 @@ def main() -> None:
 
 
 def _reading_seconds(raw: Path, path: Path) -> float:
-    code = ("import time, sys; from pathlib import Path; from pilotplans.ingest.dataset import manifest_hints; "
+    code = ("import time, sys; from pathlib import Path; from pilotplans.ingest.reading import manifest_hints; "
             "from pilotplans.ingest.pipeline import read_document; p = Path(sys.argv[1]); h = manifest_hints(p.parent)(p); "
             "read_document(p, h); t = time.perf_counter(); read_document(p, h); print(time.perf_counter() - t)")
     done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True,

@@ -49,7 +49,7 @@ class Recording:
 def diff_texts() -> list[str]:
     from pilotplans.diff import diff_documents
     from pilotplans.diff.lineage import lineage
-    from pilotplans.ingest.dataset import manifest_hints
+    from pilotplans.ingest.reading import manifest_hints
     from pilotplans.ingest.pipeline import read_document
 
     fixtures = ROOT / "tests" / "fixtures"
@@ -65,7 +65,7 @@ def diff_texts() -> list[str]:
 
 def fixture_texts() -> tuple[list[str], int]:
     from pilotplans.errors import UnreadableFile
-    from pilotplans.ingest.dataset import manifest_hints
+    from pilotplans.ingest.reading import manifest_hints
     from pilotplans.ingest.pipeline import read_document
 
     texts: dict[str, None] = {}

@@ -84,7 +84,7 @@ def read(source: str | Path, *, region: str | None = None, settings: PdfSettings
                                   "use pilotplans.read_notice() for all of them")
         document = notice.documents[0]
     else:
-        from pilotplans.ingest.dataset import manifest_hints
+        from pilotplans.ingest.reading import manifest_hints
         from pilotplans.ingest.pipeline import read_document
 
         path = Path(source)

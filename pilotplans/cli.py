@@ -303,7 +303,7 @@ def extract(
     or attachment that cannot be read is reported on stderr and the others are still read; the
     exit code is 1 if any failed.
     """
-    from pilotplans.ingest.dataset import link_parents, manifest_hints, read_paths
+    from pilotplans.ingest.reading import link_parents, manifest_hints, read_paths
 
     settings = _pdf_settings(pdf_workers, pdf_setting)
     ocr_settings = _ocr_settings(ocr, ocr_workers)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pilotplans.ingest.dataset import manifest_hints
+from pilotplans.ingest.reading import manifest_hints
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.schema.models import Document
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from pilotplans.ingest.dataset import manifest_hints
+from pilotplans.ingest.reading import manifest_hints
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.schema.models import Document
 from tests.conftest import FIXTURES

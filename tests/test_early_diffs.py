@@ -83,7 +83,8 @@ def test_a_plan_naming_no_parent_or_one_never_read_begins_no_diff(national2020, 
 
 
 def test_a_worker_in_the_background_reads_each_national_plan_named_as_a_parent_and_its_local_plans_first(raw):
-    from pilotplans.ingest.dataset import _pairs_first, folder_sources
+    from pilotplans.ingest.dataset import _pairs_first
+    from pilotplans.ingest.reading import folder_sources
 
     sources = folder_sources(raw)
     assert [s.id for s in sources] == ["national-2020", "national-2018", "national-2025", "xiamen-2020", "hainan-2020"]

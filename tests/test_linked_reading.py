@@ -10,7 +10,8 @@ from dataclasses import replace
 
 import pytest
 
-from pilotplans.ingest.dataset import _split_nationals, build_linked, build_source, folder_sources
+from pilotplans.ingest.dataset import _split_nationals, build_linked, build_source
+from pilotplans.ingest.reading import folder_sources
 from pilotplans.store.build import DatasetBuild
 from tests.conftest import SEEDS, build
 

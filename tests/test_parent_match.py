@@ -1,7 +1,7 @@
 """Inferring a local plan's parent compares its measures with the national plans' only where a
 close match is possible, and finds what comparing every pair of measures finds."""
 
-from pilotplans.ingest.dataset import manifest_hints
+from pilotplans.ingest.reading import manifest_hints
 from pilotplans.ingest.parents import CLOSE, _bigrams, match_share
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES

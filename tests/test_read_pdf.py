@@ -750,7 +750,7 @@ def test_cli_passes_pdf_settings_and_rejects_unknown_ones_in_one_line():
 
 def test_pdfs_read_by_several_file_workers_read_their_pages_in_those_workers():
     # a worker process may start no pool of its own: the file workers read a PDF's pages themselves
-    from pilotplans.ingest.dataset import read_paths
+    from pilotplans.ingest.reading import read_paths
 
     paths = [VARIANTS / "three-line.pdf", VARIANTS / "landscape-grid.pdf"]
     settings = PdfSettings(processes=2, parallel_min_pages=1)

@@ -7,7 +7,7 @@ import pytest
 
 from pilotplans.diff.segment import ENGINE_ENV, Segmenter, cutter, default_engine
 from pilotplans.errors import NoTaskTable
-from pilotplans.ingest.dataset import manifest_hints
+from pilotplans.ingest.reading import manifest_hints
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
 

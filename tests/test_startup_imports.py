@@ -65,6 +65,12 @@ def test_extract_of_one_docx_beside_no_manifest_imports_no_pool_and_no_manifest_
     assert modules & {"multiprocessing", "pilotplans.ingest.manifest", "pilotplans.parsers.pdf.document"} == set()
 
 
+def test_extract_imports_neither_the_rebuild_nor_the_store():
+    modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)
+    assert "pilotplans.ingest.reading" in modules
+    assert modules & {"pilotplans.ingest.dataset", "pilotplans.ingest.staging", "pilotplans.store"} == set()
+
+
 def test_a_rebuild_with_nothing_changed_imports_no_reader_and_no_sqlalchemy(dataset):
     modules = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(dataset / "out"))
     assert "pilotplans.ingest.dataset" in modules

@@ -16,7 +16,7 @@ def load_document(reference: str, db_url: str | None) -> Document:
     it, if any), else looked up as a document id in the database at ``db_url``."""
     path = Path(reference)
     if path.is_file():
-        from pilotplans.ingest.dataset import manifest_hints
+        from pilotplans.ingest.reading import manifest_hints
         from pilotplans.ingest.pipeline import read_document
 
         return read_document(path, manifest_hints(path.parent)(path))

@@ -25,21 +25,19 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pilotplans import interrupts
 from pilotplans.errors import PilotplansError, UnreadableFile
 from pilotplans.files import ensure_folder
-from pilotplans.ingest.pipeline import default_id
+from pilotplans.ingest.reading import Reading, Source, check_unique_ids, folder_sources, preload, read_source, sources_read
 from pilotplans.ingest.staging import StagedExports, csv_head, exports_intact, rewrite_exports
 
 if TYPE_CHECKING:
     from pilotplans.schema.models import Document
     from pilotplans.ingest.early_diffs import EarlyDiffs
-    from pilotplans.ingest.manifest import ManifestEntry
-    from pilotplans.parsers.interpret import DocumentHints
     from pilotplans.ingest.versions import BuildVersion
     from pilotplans.ingest.pipeline import Progress
     from pilotplans.parsers.ocr import OcrSettings
@@ -50,12 +48,6 @@ if TYPE_CHECKING:
     from pilotplans.xlsx_parts import KeptSheet
 
 DB_NAME = "pilotplans.db"
-
-
-@dataclass
-class FolderRead:
-    documents: list[Document] = field(default_factory=list)
-    failures: list[UnreadableFile] = field(default_factory=list)
 
 
 class RebuildFailed(PilotplansError):
@@ -69,157 +61,6 @@ class RebuildFailed(PilotplansError):
 # ----------------------------------------------------------------------------- reading files
 
 
-@dataclass(frozen=True)
-class Source:
-    """A file to read, with what is known of it beforehand: its manifest entry, or hints given
-    directly."""
-
-    path: Path
-    entry: ManifestEntry | None = None
-    given: DocumentHints | None = None
-    settings: PdfSettings | None = None
-    ocr: OcrSettings | None = None
-
-    @property
-    def id(self) -> str:
-        if self.entry is not None:
-            return self.entry.id
-        return self.given.id if self.given is not None else default_id(self.path)
-
-    def hints(self) -> DocumentHints | None:
-        """The hints the reader gets (made here, so that planning a rebuild needs no interpreter)."""
-        if self.given is not None:
-            return self.given
-        return self.entry.hints() if self.entry is not None else None
-
-    @property
-    def parent(self) -> str | None:
-        """The id of the document its hints say it implements."""
-        hints = self.given if self.given is not None else self.entry  # in the order :meth:`hints` takes them
-        return getattr(hints, "parent", None)
-
-    def described(self) -> str:
-        """What is known of the file beforehand, as text (part of its build key)."""
-        if self.entry is not None:
-            return self.entry.model_dump_json()
-        return repr(sorted(vars(self.given).items())) if self.given is not None else ""
-
-    def reading(self) -> str:
-        """What the options given change in how the file reads, as text (part of its build key):
-        which pages are read through OCR, and how (empty for the defaults)."""
-        if self.ocr is None:
-            return ""
-        from pilotplans.parsers.ocr import DEFAULT_OCR
-
-        key = self.ocr.reading_key()
-        return "" if key == DEFAULT_OCR.reading_key() else key
-
-
-def read_source(source: Source, on_page: Progress | None = None) -> Document | UnreadableFile:
-    """The Document ``source`` holds, or why it cannot be read (returned, not raised: it crosses
-    from a worker process as a value); a reader bug is a failure too, so that it does not cost the
-    user the other files. ``on_page`` hears of each page recognised through OCR."""
-    from pilotplans import collector
-    from pilotplans.ingest.pipeline import read_document
-
-    try:
-        return read_document(source.path, source.hints(), source.settings, ocr=source.ocr, progress=on_page)
-    except UnreadableFile as failure:
-        return failure.with_traceback(None)  # a value now: its frames need not be kept
-    except Exception as exc:  # noqa: BLE001
-        return UnreadableFile(source.path, f"internal error while reading ({type(exc).__name__}: {exc}); please report it with the file")
-    finally:
-        collector.settle()  # the readers are imported and warm: collect as usual from here on
-
-
-def _worker_settings(settings: PdfSettings | None, parallel: bool) -> PdfSettings | None:
-    """Files read in parallel read their pages in their own process (no pool inside a pool)."""
-    if not parallel or settings is None or getattr(settings, "processes", 1) == 1:
-        return settings
-    return replace(settings, processes=1)
-
-
-def _worker_ocr(ocr: OcrSettings | None) -> OcrSettings:
-    """Files read in parallel recognise their scanned pages in their own process, one at a time."""
-    from pilotplans.parsers.ocr import DEFAULT_OCR
-
-    return replace(ocr or DEFAULT_OCR, workers=1)
-
-
-def _preload(*modules: str) -> None:
-    """Import ``modules`` and load the registry now (before workers are forked, so that each starts
-    with them in memory, or while another process reads, so that nobody waits for them later)."""
-    import importlib
-
-    from pilotplans.normalizers.registry import load_registry
-
-    for module in modules:
-        importlib.import_module(module)
-    load_registry()
-
-
-def _prepare_workers() -> None:
-    """Import the interpreter, the normalisers and the sheet writer and load the registry before
-    workers are forked, so that each starts with them in memory rather than importing them again."""
-    _preload("pilotplans.parsers.interpret", "pilotplans.normalizers.links", "pilotplans.normalizers.resolve",
-             "pilotplans.xlsx_parts", "xlsxwriter")
-
-
-class _Reading(Iterator[object]):
-    """The results of reading the sources, in order, telling ``on_file`` of each; :meth:`close`
-    stops the workers (also before the first result was asked for)."""
-
-    def __init__(self, sources: Sequence[Source], results: Iterator[object], on_file: Callable[[Path], None] | None) -> None:
-        self.sources = iter(sources)
-        self.results = results
-        self.on_file = on_file
-
-    def __next__(self) -> object:
-        from pilotplans.ingest.parallel import WorkerDied
-
-        source = next(self.sources)
-        try:
-            result = next(self.results)
-        except WorkerDied:
-            self.close()
-            raise PilotplansError(f"{source.path}: a process reading the files stopped unexpectedly (out of memory?); "
-                                  "try again with --workers 1") from None
-        if self.on_file:
-            self.on_file(source.path)
-        return result
-
-    def close(self) -> None:
-        self.results.close()  # type: ignore[attr-defined]
-
-
-def _sources_read(sources: Sequence[Source], work: Callable[..., object], workers: int,
-                  on_file: Callable[[Path], None] | None, on_page: Progress | None = None, *,
-                  background: bool = False) -> _Reading:
-    """``work`` for each source, in order, over ``workers`` processes; the workers start now.
-    ``on_page`` hears of the pages recognised through OCR when the files are read in this process
-    (a worker's pages are not told). ``background`` reads with one worker in a process of its
-    own, forked at once and importing the readers itself, so that this process can do other work
-    meanwhile (import and open the database)."""
-    from functools import partial
-
-    from pilotplans.ingest.parallel import in_order
-
-    parallel = workers > 1 and len(sources) > 1
-    background = background and workers == 1 and bool(sources)
-    if parallel or background:
-        if parallel:
-            from pilotplans import collector
-
-            _prepare_workers()
-            collector.settle()  # before the workers are forked: they inherit the frozen heap
-        # (A worker in the background imports and loads on its own, with the collector as this
-        # process starts: it settles once it has read its first document.)
-        sources = [replace(s, settings=_worker_settings(s.settings, True), ocr=_worker_ocr(s.ocr)) for s in sources]
-    elif on_page is not None:
-        work = partial(work, on_page=on_page)
-    return _Reading(sources, in_order(work, sources, workers if parallel else 1, background=background), on_file)
-
-
 class _NationalsFirst(Iterator[object]):
     """The documents of a rebuild built (:func:`build_source`), the national plans first, then the
     others, each linked and diffed where it is read (:func:`build_linked`): the workers reading
@@ -230,7 +71,7 @@ class _NationalsFirst(Iterator[object]):
                  on_file: Callable[[Path], None] | None, on_page: Progress | None) -> None:
         self.others, self.workers, self.on_file, self.on_page = others, workers, on_file, on_page
         self.read: list[Document] = []
-        self.reading = _sources_read(nationals, build_source, workers, on_file, on_page)
+        self.reading = sources_read(nationals, build_source, workers, on_file, on_page)
         self.first = True
 
     def __next__(self) -> object:
@@ -250,9 +91,9 @@ class _NationalsFirst(Iterator[object]):
     def _read_others(self) -> None:
         from functools import partial
 
-        _preload("pilotplans.diff.compare", "pilotplans.ingest.parents", "pilotplans.store.plans")  # before the fork
+        preload("pilotplans.diff.compare", "pilotplans.ingest.parents", "pilotplans.store.plans")  # before the fork
         work = partial(build_linked, nationals=tuple(self.read))
-        self.reading = _sources_read(self.others, work, self.workers, self.on_file, self.on_page)
+        self.reading = sources_read(self.others, work, self.workers, self.on_file, self.on_page)
 
     def close(self) -> None:
         self.reading.close()
@@ -267,89 +108,6 @@ def _split_nationals(sources: Sequence[Source]) -> tuple[list[Source], list[Sour
     nationals = [s for s, level in zip(sources, levels) if level == "national"]
     others = [s for s, level in zip(sources, levels) if level != "national"]
     return (nationals, others) if nationals and others else None
-
-
-def read_sources(sources: Sequence[Source], workers: int = 1, on_file: Callable[[Path], None] | None = None,
-                 on_page: Progress | None = None) -> FolderRead:
-    """Read each source (over ``workers`` processes); a file that cannot be read is recorded, and
-    the others are still read. ``on_page`` hears of the pages recognised through OCR (see
-    :func:`_sources_read`)."""
-    result = FolderRead()
-    parallel = workers > 1 and len(sources) > 1
-    # Worker processes are stopped before the program ends, also on Ctrl-C; reading in this
-    # process leaves nothing to stop.
-    with interrupts.protected() if parallel else nullcontext():
-        reading = _sources_read(sources, read_source, workers, on_file, on_page)
-        try:
-            for read in reading:
-                if isinstance(read, UnreadableFile):
-                    result.failures.append(read)
-                else:
-                    result.documents.append(read)  # type: ignore[arg-type]
-        finally:
-            reading.close()
-    return result
-
-
-def read_paths(paths: Iterable[Path], hints_for: Callable[[Path], DocumentHints | None],
-               on_file: Callable[[Path], None] | None = None, settings: PdfSettings | None = None,
-               workers: int = 1, ocr: OcrSettings | None = None, on_page: Progress | None = None) -> FolderRead:
-    """Read each path with the hints ``hints_for`` gives it (see :func:`read_sources`);
-    ``settings`` tune the PDF reader, ``ocr`` the reading of scans (``on_page`` hears of each page
-    recognised)."""
-    sources = [Source(Path(p), given=hints_for(Path(p)), settings=settings, ocr=ocr) for p in paths]
-    return read_sources(sources, workers, on_file, on_page)
-
-
-def manifest_hints(folder: Path) -> Callable[[Path], DocumentHints | None]:
-    """A lookup of the hints the manifest of ``folder`` gives a file (None when it lists none)."""
-    from pilotplans.ingest import MANIFEST_NAME
-
-    if not (folder / MANIFEST_NAME).exists():  # then the manifest's models need not be imported
-        return lambda path: None
-    from pilotplans.ingest.manifest import load_manifest
-
-    manifest = load_manifest(folder)
-
-    def hints_for(path: Path) -> DocumentHints | None:
-        entry = manifest.entry_for(path.name) if path.parent.resolve() == folder.resolve() else None
-        return entry.hints() if entry else None
-
-    return hints_for
-
-
-def folder_sources(folder: Path, settings: PdfSettings | None = None, ocr: OcrSettings | None = None) -> list[Source]:
-    """Every document of a raw folder, with the manifest's hints."""
-    from pilotplans.ingest.manifest import load_manifest, source_files
-
-    if not folder.is_dir():
-        raise PilotplansError(f"{folder}: no such folder of source documents")
-    paths = source_files(folder)
-    if not paths:
-        raise PilotplansError(f"{folder}: holds no source documents")
-    manifest = load_manifest(folder)
-    return [Source(path, entry=manifest.entry_for(path.name), settings=settings, ocr=ocr) for path in paths]
-
-
-def link_parents(documents: list[Document]) -> list[Document]:
-    """Fill ``parent`` (and the round) from the 文号 a local plan cites, or from its best-matching
-    national plan among ``documents``, where the manifest did not give it
-    (:mod:`pilotplans.ingest.parents`)."""
-    from pilotplans.ingest.parents import link_parents as link
-
-    return link(documents)
-
-
-def check_unique_ids(documents: Iterable[Document] | Iterable[Source]) -> None:
-    seen: dict[str, str] = {}
-    for item in documents:
-        path = str(item.path) if isinstance(item, Source) else str(item.source.path)
-        if item.id in seen:
-            raise PilotplansError(f"two documents share the id {item.id!r}: {seen[item.id]} and {path}; give them ids in the manifest")
-        seen[item.id] = path
-
-
-# ----------------------------------------------------------------------------- rebuilding
 
 
 @dataclass(frozen=True)
@@ -620,7 +378,7 @@ def _sizes(sources: Sequence[Source]) -> list[int]:
 
 
 def _start_reading(sources: list[Source], sizes: list[int], workers: int | None, on_file: Callable[[Path], None] | None,
-                   on_page: Progress | None, *, carried: bool) -> tuple[_Reading | _NationalsFirst, bool]:
+                   on_page: Progress | None, *, carried: bool) -> tuple[Reading | _NationalsFirst, bool]:
     """Start reading ``sources`` (of these sizes) for a rebuild (``carried``: beside documents
     carried over); the reading, and whether it is done in the background. Where workers read and
     nothing is carried over, the national plans are read first when the manifest names them, and
@@ -639,7 +397,7 @@ def _start_reading(sources: list[Source], sizes: list[int], workers: int | None,
         if split is not None:  # then the documents are linked and diffed as they are read
             return _NationalsFirst(*split, readers, on_file, on_page), False
     reading = _pairs_first(sources) if background else sources
-    return _sources_read(reading, read_source if background else build_source, readers, on_file, on_page,
+    return sources_read(reading, read_source if background else build_source, readers, on_file, on_page,
                          background=background), background
 
 
@@ -713,7 +471,7 @@ def _paged(path: Path) -> bool:
 def _prepare_writing() -> None:
     """Import what storing, linking and diffing the documents and writing the workbook use, and
     load the registry: done while a worker reads, instead of after the last document came."""
-    _preload("pilotplans.ingest.parents", "pilotplans.store.references", "pilotplans.store.plans", "pilotplans.store.read",
+    preload("pilotplans.ingest.parents", "pilotplans.store.references", "pilotplans.store.plans", "pilotplans.store.read",
              "pilotplans.store.workbook", "pilotplans.diff.compare", "xlsxwriter")
 
 
