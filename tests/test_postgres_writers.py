@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from pilotplans.ingest.reading import manifest_hints, rebuild_dataset
+from pilotplans.ingest.dataset import rebuild_dataset
+from pilotplans.ingest.reading import manifest_hints
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.store.db import load_documents, sqlite_url
 from tests.conftest import FIXTURES, SEEDS
