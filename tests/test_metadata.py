@@ -349,6 +349,17 @@ def test_a_cited_doc_number_whose_letters_open_with_a_conjunction_keeps_them(sen
     assert (found.doc_no, found.parent_doc_no) == (None, parent)
 
 
+@pytest.mark.parametrize(("sentence", "parent"), [
+    ("按照县政府办发〔2021〕5号文件要求，制定本方案。", "县政府办发〔2021〕5号"),
+    ("根据市政府令〔2020〕3号，制定本方案。", "市政府令〔2020〕3号"),
+])
+def test_a_cited_doc_number_whose_letters_hold_a_lead_in_word_keeps_them(sentence, parent):
+    # 政府 leads a sentence to a number (按照省政府鄂政办发…) but here is the number's own: 办发 or 令
+    # after it names no issuer
+    found = metadata("某县优化营商环境实施方案", sentence)
+    assert (found.doc_no, found.parent_doc_no) == (None, parent)
+
+
 def test_a_page_that_lost_its_line_breaks_keeps_its_own_number_opening_with_a_conjunction():
     found = metadata("和政县人民政府文件和政发〔2023〕2号和政县人民政府关于印发和政县优化营商环境实施方案的通知"
                      "各乡镇人民政府，县直各部门：现将《和政县优化营商环境实施方案》印发给你们，请认真贯彻落实。")

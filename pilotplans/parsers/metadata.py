@@ -268,17 +268,22 @@ def _number_alone(number: str) -> str:
     """A 文号 printed inside a sentence without the words the sentence ran into it (为贯彻落实国办发
     〔2022〕10号 → 国办发〔2022〕10号): its letters begin after the last word that leads a sentence
     to a number it cites (the vocabulary's ``cited_number_lead_ins``), found in the run of Chinese
-    characters before its year; one of a single character (为) only where it opens the run."""
+    characters before its year; one of a single character (为) only where it opens the run; and
+    only where the letters after it hold one of an issuer's, not only those of a kind of document
+    (县政府办发〔2021〕5号 keeps 县政府: 办发 alone names no issuer)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
+    words = vocabulary()
     year_at = regex.search(r"[〔［\[（(]", number)
     letters = fold(number[:year_at.start()]) if year_at else ""
 
     def end_of(word: str) -> int:  # a word of one character leads in only where the run opens with it
         at = letters.rfind(word)
-        return at + len(word) if at >= 0 and (len(word) > 1 or at == 0) else 0
+        end = at + len(word)
+        issuer_after = any(letter not in words.number_kind_letters for letter in letters[end:])
+        return end if at >= 0 and (len(word) > 1 or at == 0) and issuer_after else 0
 
-    start = max((end_of(word) for word in vocabulary().cited_number_lead_ins), default=0)
+    start = max((end_of(word) for word in words.cited_number_lead_ins), default=0)
     return number[start:] if start < len(letters) else number
 
 
