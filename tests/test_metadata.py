@@ -504,3 +504,13 @@ def test_a_doc_number_opening_a_run_on_line_before_the_addressees_is_the_notices
 def test_a_doc_number_opening_a_sentence_that_cites_it_is_not_the_notices_own():
     found = metadata("某市优化营商环境实施方案", "国办发〔2022〕10号文件要求，各地加快推进审批制度改革。")
     assert (found.doc_no, found.parent_doc_no) == (None, "国办发〔2022〕10号")
+
+
+def test_a_sentence_opening_with_a_body_and_a_date_in_a_long_line_is_no_signature():
+    # a page that lost its line breaks is parted at its signature (…请认真组织实施。某某办公室2021年4月10日
+    # …); a sentence that opens with a body's name and a date (…。市政府2023年6月30日召开…) goes on after
+    # it, where a signature ends the notice
+    preamble = "为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，持续激发市场主体活力，" * 5
+    found = metadata("某市优化营商环境实施方案",
+                     preamble + "。市政府2023年6月30日召开常务会议研究通过了本方案，请各单位认真贯彻执行。")
+    assert (found.issuer, found.date) == (None, None)
