@@ -514,3 +514,13 @@ def test_a_sentence_opening_with_a_body_and_a_date_in_a_long_line_is_no_signatur
     found = metadata("某市优化营商环境实施方案",
                      preamble + "。市政府2023年6月30日召开常务会议研究通过了本方案，请各单位认真贯彻执行。")
     assert (found.issuer, found.date) == (None, None)
+
+
+def test_a_signature_in_a_long_line_after_the_sentence_issuing_the_plan_is_read_though_the_text_follows():
+    # 京政办发〔2016〕26号 as a page that lost its line breaks printed it: the signature after the
+    # notice's last sentence, the plan's text right after its date
+    found = metadata("京政办发〔2016〕26号各区人民政府,市政府各委、办、局,各市属机构:《北京市2016年政务公开工作要点》"
+                     "已经市政府同意,现印发给你们,请结合实际认真贯彻落实。北京市人民政府办公厅2016年5月28日"
+                     "2016年是全面建成小康社会决胜阶段的开局之年,也是推进结构性改革的攻坚之年。今年政务公开工作的总体要求是:"
+                     "深入贯彻《国务院办公厅关于印发2016年政务公开工作要点的通知》(国办发〔2016〕19号)精神。")
+    assert (found.issuer, found.date) == ("北京市人民政府办公厅", dt.date(2016, 5, 28))

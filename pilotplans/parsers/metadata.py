@@ -39,6 +39,9 @@ _SIGNATURE_RUN = compiled(
 # What follows a signature is the end of the line, the publication note (（此件公开发布）) or the plan's
 # title, never the rest of a sentence (…。市政府2023年6月30日召开常务会议审议通过…): see _run_on_lines.
 _NOTE_OPENING = compiled(r"^[（(]\s*此件")
+# ...or it closes the notice's last sentence, which issues the plan it names (…《…》已经市政府同意，
+# 现印发给你们，请…落实。北京市人民政府办公厅2016年5月28日2016年是…: the plan's text may follow at once).
+_ISSUES_NAMED = compiled(r"《[^《》]{4,80}》[^。]*印发[^。]*。\s*$")
 _SIGNED_IN_LINE = compiled(
     rf"(?<=[。：:])\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{_DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
 # A line as long as this has run on past its paragraph: a page that lost its line breaks.
@@ -185,9 +188,10 @@ def _run_on_lines(lines: list[str]) -> list[str]:
     """``lines`` with a line that ran on past a notice's signature (a page printed as one line)
     parted into what comes before the signature, the signature with its date, the plan's title when
     it follows them and is the title the notice cites (《…》), and the rest. Evidence: the line is
-    long, a body's name with a date follows the end of a sentence, and what follows them ends the
-    notice: nothing, its publication note (（此件公开发布）) or the title it cites; a sentence that
-    opens with a body and a date (…。市政府2023年6月30日召开常务会议…) goes on otherwise."""
+    long, a body's name with a date follows the end of a sentence, and either that sentence issues
+    the plan it names (…《…》…现印发给你们，…。) or what follows the date ends the notice: nothing, its
+    publication note (（此件公开发布）) or the title it cites; a sentence that opens with a body and a
+    date (…。市政府2023年6月30日召开常务会议…) has neither."""
     parted: list[str] = []
     for line in lines:
         found = next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f),
@@ -215,7 +219,7 @@ def _signature_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str |
     line = match.string
     before, rest = line[:match.start("signed")], line[match.end("signed"):].strip()
     title = next((t for t in cited_titles(before) if regex.sub(r"\s+", "", fold(rest)).startswith(t)), None)
-    if rest and title is None and not _NOTE_OPENING.match(fold(rest)):
+    if rest and title is None and not _NOTE_OPENING.match(fold(rest)) and not _ISSUES_NAMED.search(fold(before)):
         return None
     return match, title
 
