@@ -133,3 +133,10 @@ def test_ren_hang_after_a_level_marker_is_the_central_banks_branch_in_the_place(
 
 def test_ren_hang_alone_stays_the_central_bank():
     assert resolve_body("人行", CHUZHOU).id == "pboc"
+
+
+def test_a_task_groups_members_named_after_a_common_noun_opening_with_a_level_word_are_not_the_places():
+    # 市场, 区域 and 省际 open the group's topic, not the place's level: such a group is named without
+    # the place's marker, as 国务院疫情防控指挥部成员单位 is, and is not the place's own
+    for name in ("市场监管联席会议成员单位", "区域协调发展领导小组成员单位", "省际协作联席会议成员单位"):
+        assert resolve_body(name, XIALU).id != "task-group-members", name

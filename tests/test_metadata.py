@@ -349,6 +349,17 @@ def test_a_cited_doc_number_whose_letters_open_with_a_conjunction_keeps_them(sen
     assert (found.doc_no, found.parent_doc_no) == (None, parent)
 
 
+@pytest.mark.parametrize(("sentence", "parent"), [
+    ("按照县政府办发〔2021〕5号文件要求，制定本方案。", "县政府办发〔2021〕5号"),
+    ("根据市政府令〔2020〕3号，制定本方案。", "市政府令〔2020〕3号"),
+])
+def test_a_cited_doc_number_whose_letters_hold_a_lead_in_word_keeps_them(sentence, parent):
+    # 政府 leads a sentence to a number (按照省政府鄂政办发…) but here is the number's own: 办发 or 令
+    # after it names no issuer
+    found = metadata("某县优化营商环境实施方案", sentence)
+    assert (found.doc_no, found.parent_doc_no) == (None, parent)
+
+
 def test_a_page_that_lost_its_line_breaks_keeps_its_own_number_opening_with_a_conjunction():
     found = metadata("和政县人民政府文件和政发〔2023〕2号和政县人民政府关于印发和政县优化营商环境实施方案的通知"
                      "各乡镇人民政府，县直各部门：现将《和政县优化营商环境实施方案》印发给你们，请认真贯彻落实。")
@@ -493,3 +504,23 @@ def test_a_doc_number_opening_a_run_on_line_before_the_addressees_is_the_notices
 def test_a_doc_number_opening_a_sentence_that_cites_it_is_not_the_notices_own():
     found = metadata("某市优化营商环境实施方案", "国办发〔2022〕10号文件要求，各地加快推进审批制度改革。")
     assert (found.doc_no, found.parent_doc_no) == (None, "国办发〔2022〕10号")
+
+
+def test_a_sentence_opening_with_a_body_and_a_date_in_a_long_line_is_no_signature():
+    # a page that lost its line breaks is parted at its signature (…请认真组织实施。某某办公室2021年4月10日
+    # …); a sentence that opens with a body's name and a date (…。市政府2023年6月30日召开…) goes on after
+    # it, where a signature ends the notice
+    preamble = "为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，持续激发市场主体活力，" * 5
+    found = metadata("某市优化营商环境实施方案",
+                     preamble + "。市政府2023年6月30日召开常务会议研究通过了本方案，请各单位认真贯彻执行。")
+    assert (found.issuer, found.date) == (None, None)
+
+
+def test_a_signature_in_a_long_line_after_the_sentence_issuing_the_plan_is_read_though_the_text_follows():
+    # 京政办发〔2016〕26号 as a page that lost its line breaks printed it: the signature after the
+    # notice's last sentence, the plan's text right after its date
+    found = metadata("京政办发〔2016〕26号各区人民政府,市政府各委、办、局,各市属机构:《北京市2016年政务公开工作要点》"
+                     "已经市政府同意,现印发给你们,请结合实际认真贯彻落实。北京市人民政府办公厅2016年5月28日"
+                     "2016年是全面建成小康社会决胜阶段的开局之年,也是推进结构性改革的攻坚之年。今年政务公开工作的总体要求是:"
+                     "深入贯彻《国务院办公厅关于印发2016年政务公开工作要点的通知》(国办发〔2016〕19号)精神。")
+    assert (found.issuer, found.date) == ("北京市人民政府办公厅", dt.date(2016, 5, 28))

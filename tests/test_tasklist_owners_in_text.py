@@ -79,6 +79,14 @@ def test_an_opening_whose_names_are_no_bodies_names_nobody():
         )
 
 
+def test_an_opening_naming_a_rules_parties_that_end_like_bodies_names_nobody():
+    # 用人单位, 建设单位, 施工单位 end like bodies (单位) but are the parties a rule binds; none is a
+    # name the registry knows, as one at least of a plan's owners is (市发改委, 相关部门, 各区)
+    assert opening_fields("由用人单位负责，社保部门配合，按时足额缴纳社会保险费。") is None
+    assert opening_fields("建设单位负责，施工单位配合，落实安全生产责任。") is None
+    assert opening_fields("由市人社局负责，用人单位配合，按时足额缴纳社会保险费。") is not None
+
+
 def test_a_single_role_clause_without_由_is_no_opening():
     assert opening_fields("市商务局牵头，建立服务贸易统计制度。") is None
     assert opening_fields("市商务局牵头，市统计局配合，建立服务贸易统计制度。") is not None

@@ -36,6 +36,12 @@ _SIGNATURE_RUN = compiled(
 # A signature and its date inside a line that ran on (a page that lost its line breaks), after the
 # sentence before it (…请认真组织实施。济南市钢城区人民政府办公室2021年4月10日深化…方案为加快…): a
 # deadline (…。各区政府2023年12月31日前完成) goes on with 前 or the like, which a signature never does.
+# What follows a signature is the end of the line, the publication note (（此件公开发布）) or the plan's
+# title, never the rest of a sentence (…。市政府2023年6月30日召开常务会议审议通过…): see _run_on_lines.
+_NOTE_OPENING = compiled(r"^[（(]\s*此件")
+# ...or it closes the notice's last sentence, which issues the plan it names (…《…》已经市政府同意，
+# 现印发给你们，请…落实。北京市人民政府办公厅2016年5月28日2016年是…: the plan's text may follow at once).
+_ISSUES_NAMED = compiled(r"《[^《》]{4,80}》[^。]*印发[^。]*。\s*$")
 _SIGNED_IN_LINE = compiled(
     rf"(?<=[。：:])\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{_DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
 # A line as long as this has run on past its paragraph: a page that lost its line breaks.
@@ -182,22 +188,40 @@ def _run_on_lines(lines: list[str]) -> list[str]:
     """``lines`` with a line that ran on past a notice's signature (a page printed as one line)
     parted into what comes before the signature, the signature with its date, the plan's title when
     it follows them and is the title the notice cites (《…》), and the rest. Evidence: the line is
-    long, and a body's name with a date follows the end of a sentence."""
+    long, a body's name with a date follows the end of a sentence, and either that sentence issues
+    the plan it names (…《…》…现印发给你们，…。) or what follows the date ends the notice: nothing, its
+    publication note (（此件公开发布）) or the title it cites; a sentence that opens with a body and a
+    date (…。市政府2023年6月30日召开常务会议…) has neither."""
     parted: list[str] = []
     for line in lines:
-        match = _SIGNED_IN_LINE.search(line) if len(line) >= _RUN_ON else None
-        if match is None or _signed(match["signed"]) is None:
+        found = next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f),
+                     None) if len(line) >= _RUN_ON else None
+        if found is None:
             parted.append(line)
             continue
+        match, title = found
         before, rest = line[:match.start("signed")].strip(), line[match.end("signed"):].strip()
         parted.extend(part for part in (before, match["signed"].strip()) if part)
-        title = next((t for t in cited_titles(before) if regex.sub(r"\s+", "", fold(rest)).startswith(t)), None)
         if title and rest:
             cut = _squashed_prefix_end(rest, title)
             parted.extend(part for part in (rest[:cut].strip(), rest[cut:].strip()) if part)
         elif rest:
             parted.append(rest)
     return parted
+
+
+def _signature_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
+    """A signature with its date found in a line that ran on, and the title the notice cites when
+    the rest of the line opens with it; None when the name is no body's, or what follows the date
+    does not end the notice (see :func:`_run_on_lines`)."""
+    if _signed(match["signed"]) is None:
+        return None
+    line = match.string
+    before, rest = line[:match.start("signed")], line[match.end("signed"):].strip()
+    title = next((t for t in cited_titles(before) if regex.sub(r"\s+", "", fold(rest)).startswith(t)), None)
+    if rest and title is None and not _NOTE_OPENING.match(fold(rest)) and not _ISSUES_NAMED.search(fold(before)):
+        return None
+    return match, title
 
 
 def _squashed_prefix_end(text: str, prefix: str) -> int:
@@ -268,17 +292,22 @@ def _number_alone(number: str) -> str:
     """A 文号 printed inside a sentence without the words the sentence ran into it (为贯彻落实国办发
     〔2022〕10号 → 国办发〔2022〕10号): its letters begin after the last word that leads a sentence
     to a number it cites (the vocabulary's ``cited_number_lead_ins``), found in the run of Chinese
-    characters before its year; one of a single character (为) only where it opens the run."""
+    characters before its year; one of a single character (为) only where it opens the run; and
+    only where the letters after it hold one of an issuer's, not only those of a kind of document
+    (县政府办发〔2021〕5号 keeps 县政府: 办发 alone names no issuer)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
+    words = vocabulary()
     year_at = regex.search(r"[〔［\[（(]", number)
     letters = fold(number[:year_at.start()]) if year_at else ""
 
     def end_of(word: str) -> int:  # a word of one character leads in only where the run opens with it
         at = letters.rfind(word)
-        return at + len(word) if at >= 0 and (len(word) > 1 or at == 0) else 0
+        end = at + len(word)
+        issuer_after = any(letter not in words.number_kind_letters for letter in letters[end:])
+        return end if at >= 0 and (len(word) > 1 or at == 0) and issuer_after else 0
 
-    start = max((end_of(word) for word in vocabulary().cited_number_lead_ins), default=0)
+    start = max((end_of(word) for word in words.cited_number_lead_ins), default=0)
     return number[start:] if start < len(letters) else number
 
 

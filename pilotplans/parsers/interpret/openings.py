@@ -9,7 +9,9 @@ it, as the subject of its first sentence, and goes on with what is to be done:
 The opening is a run of clauses (cut at ，；) each of which is a list of names followed by a role
 phrase and nothing else (roles.toml: 牵头, 负责, 配合 …), up to the first clause that is not. Its
 names must read as bodies (a body's ending, tasklist.toml ``body_endings``, or a name the
-registry knows) or as a leader's post (tasklist.toml ``leader_posts``: 副市长, 秘书长 …: a
+registry knows), one of them at least naming whose body it is (a name the registry knows, or one
+opening with a place or a level marker: 市政府督查室; 用人单位, 建设单位 and 金融机构 end like bodies
+but name the parties a rule binds, never who carries the plan out) or as a leader's post (tasklist.toml ``leader_posts``: 副市长, 秘书长 …: a
 person, never a body, read into ``leader``). Evidence that the run names the item's
 responsibility, not a passing remark: it stands at the opening of the item's text (its first
 words, the paragraph after its title line, or the sentence after a title sentence 加强组织领导。)
@@ -42,6 +44,7 @@ class _Clause:
     printed: str  # the clause as printed, without the separator after it
     separator: str | None  # what was printed between the previous clause and this one
     leader: str | None  # the person or post it names, when it names one (not a body)
+    placed: bool = False  # whether one of the bodies it names says whose it is (a known name, a place, a level)
 
 
 def opening_fields(text: str, first_line: str = "") -> Fields | None:
@@ -80,6 +83,8 @@ def _read_run(text: str) -> Fields | None:
         return None
     segments: list[Segment] = []
     bodies: list[_Clause] = [c for c in clauses if c.leader is None]
+    if bodies and not any(c.placed for c in bodies):
+        return None  # names ending like bodies, none saying whose: the parties of a rule (用人单位)
     if bodies:
         printed = bodies[0].printed
         for clause in bodies[1:]:
@@ -130,11 +135,10 @@ def _read_clause(printed: str, separator: str | None) -> _Clause | None:
         # A leader's post (杨志武副市长负责) names a person; a clause naming a post and bodies at once
         # is not the plain form this rule reads.
         return _Clause(printed, separator, "、".join(leaders)) if len(leaders) == len(groups) else None
-    for group in groups:
-        items = split_top(_without_by(group.items_text), roles.separators)
-        if not all(_names_a_body(item.strip()) for item in items):
-            return None
-    return _Clause(printed, separator, None)
+    items = [item.strip() for group in groups for item in split_top(_without_by(group.items_text), roles.separators)]
+    if not all(_names_a_body(item) for item in items):
+        return None
+    return _Clause(printed, separator, None, placed=any(_says_whose(item.rstrip("等")) for item in items))
 
 
 def _without_by(text: str) -> str:
@@ -157,3 +161,15 @@ def _names_a_body(item: str) -> bool:
     if not core or len(core) > words.body_max_length:
         return False
     return fold(core).endswith(words.body_endings) or names_a_body_alone(core)
+
+
+def _says_whose(item: str) -> bool:
+    """Whether a body's name says whose body it is: a name the registry knows (市发改委, 相关部门,
+    各区), or one opening with a place or a level marker (市政府督查室, 天水市供电公司)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    registry = load_registry()
+    folded = fold(item)
+    return (names_a_body_alone(item) or folded.startswith(tuple(marker for marker, _ in registry.markers))
+            or any(not former for _, _, former in registry.gazetteer.prefixes(folded)))

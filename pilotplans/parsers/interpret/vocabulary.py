@@ -59,6 +59,7 @@ class _File(_Model):
     body_endings: tuple[str, ...] = Field(min_length=1)
     body_max_length: int = Field(gt=0)
     cited_number_lead_ins: tuple[str, ...] = ()
+    number_kind_letters: str = ""
     leader_posts: tuple[str, ...] = ()
     aside_openers: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
@@ -115,6 +116,7 @@ class TaskListVocabulary:
     body_endings: tuple[str, ...]
     body_max_length: int
     cited_number_lead_ins: tuple[str, ...]
+    number_kind_letters: frozenset[str]  # a 文号's letters of its kind of document (发, 办, 函), no issuer's
     leader_posts: tuple[str, ...]  # how a leader's post ends (副市长, 秘书长): a person, never a body
     aside_openers: tuple[str, ...]  # words opening a bracket that remarks on the text (含…, 以下简称…)
     deadlines: tuple[regex.Pattern[str], ...]
@@ -160,6 +162,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         body_endings=tuple(sorted(data.body_endings, key=len, reverse=True)),
         body_max_length=data.body_max_length,
         cited_number_lead_ins=data.cited_number_lead_ins,
+        number_kind_letters=frozenset(data.number_kind_letters),
         leader_posts=tuple(sorted(data.leader_posts, key=len, reverse=True)),
         aside_openers=tuple(sorted(data.aside_openers, key=len, reverse=True)),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
