@@ -474,6 +474,18 @@ def test_a_sites_section_name_in_brackets_before_the_title_is_no_part_of_it():
         "滁州市人民政府关于2020年市政府重点工作及责任分解的通知", "滁州市人民政府", "滁州", None)
 
 
+def test_a_title_printed_as_a_citation_is_read_without_its_marks():
+    # 京政办发〔2016〕26号 as a repost prints it: the title in 《》, the plan's own title in 〈〉 inside it
+    found = metadata("《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》", "京政办发〔2016〕26号",
+                     "各区人民政府,市政府各委、办、局,各市属机构:")
+    assert found.title == "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知"
+
+
+def test_a_cited_plan_on_a_line_of_its_own_after_the_title_stays_cited():
+    found = metadata("某市人民政府关于印发某市优化营商环境实施方案的通知", "《某市优化营商环境实施方案》", "各区人民政府:")
+    assert found.title == "某市人民政府关于印发某市优化营商环境实施方案的通知"
+
+
 def test_a_law_databases_fields_in_brackets_are_no_part_of_the_title():
     found = metadata("【法宝引证码】CLI.1.304262", "【时效性】尚未施行",
                      "某市人民政府办公厅关于印发某市突发事件应急体系建设规划责任分解的通知", "各县(市、区)人民政府:")

@@ -87,7 +87,7 @@ _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>�
 _SKIP = compiled(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
 # brackets and quotes, the tilde of a range of years ((2024~2026年)), nothing else.
-_TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〔〕［］\s·—\-+＋~～]+$")
+_TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〈〉〔〕［］\s·—\-+＋~～]+$")
 # A line wholly in brackets: a title's qualifier after its first line ((2018—2020年)), or a site's
 # note on the text ((本文有删减)), never the first line of a title.
 _BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
@@ -350,7 +350,7 @@ def _title(texts: list[str]) -> str | None:
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
-            part = _without_section_label(part) if k == 0 else part
+            part = _unwrapped(_without_section_label(part)) if k == 0 else part
             if not _title_part(part) or _name_apart(part, following):
                 break
             joined = _clean(joined + _after_page_words(part))
@@ -362,6 +362,17 @@ def _title(texts: list[str]) -> str | None:
                     joined = _clean(joined + rest)
                 return joined
     return None
+
+
+# A title a page prints as a citation, its whole line in 《》 (《北京市人民政府办公厅关于印发〈…〉的通知》):
+# a title within it is in 〈〉.
+_WRAPPED = compiled(r"^\s*《(?P<title>[^《》]+)》\s*$")
+
+
+def _unwrapped(text: str) -> str:
+    """A title line printed wholly inside 《》, without them, when what they hold ends like a title."""
+    match = _WRAPPED.match(text)
+    return match["title"] if match is not None and _TITLE_END.search(fold(match["title"]).strip()) else text
 
 
 def _title_part(text: str) -> bool:
