@@ -418,12 +418,14 @@ def _after_page_words(text: str) -> str:
     name in 【】 (【市政府重点工作及责任分解】滁州市人民政府关于…), or words apart from it by a gap
     (哈尔滨市木兰县人民政府 政策文件 关于印发《…》的通知 → 关于印发《…》的通知). Evidence for the gap:
     a gap before 关于 and, right before that gap, words that name no body (政策文件: a section of
-    the site), where only the issuer's name stands before 关于 in a title."""
+    the site), where only the issuer's name stands before 关于 in a title. Words opening with a
+    level marker say whose body they name, in whatever form (某市商务局 市人行 关于…: two issuers)."""
     text = _without_section_label(text)
     at = text.find("关于")
     before = text[:at] if at > 0 else ""
     pieces = before.split()
-    if len(pieces) < 2 or not before.endswith((" ", "\t", "\u3000")) or _is_name(pieces[-1]):
+    if len(pieces) < 2 or not before.endswith((" ", "\t", "\u3000")) or _is_name(pieces[-1]) \
+            or _PLACE_OPENING.match(fold(pieces[-1])):
         return text
     return text[at:]
 
