@@ -78,7 +78,7 @@ def read_piece(handle: int, offset: int, piece: Piece) -> bytes | None:
     """The bytes of ``piece`` at ``offset`` of the open file ``handle``, if they are its bytes (their
     size and digest are the piece's); else None."""
     data = os.pread(handle, piece.size, offset)
-    return data if len(data) == piece.size and hashlib.sha256(data).hexdigest() == piece.digest else None
+    return data if piece_of(data) == piece else None
 
 
 def holds(path: Path, pieces: Sequence[Piece]) -> bool:
@@ -87,6 +87,6 @@ def holds(path: Path, pieces: Sequence[Piece]) -> bool:
         with open(path, "rb") as handle:
             if os.fstat(handle.fileno()).st_size != sum(piece.size for piece in pieces):
                 return False
-            return all(hashlib.sha256(handle.read(piece.size)).hexdigest() == piece.digest for piece in pieces)
+            return all(piece_of(handle.read(piece.size)) == piece for piece in pieces)
     except OSError:
         return False
