@@ -20,6 +20,7 @@ from pilotplans.normalizers.numbers import chinese_to_int
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, read_info_line
 from pilotplans.patterns import compiled
+from pilotplans.textutil import squash
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
 DOC_NO = compiled(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
@@ -97,7 +98,8 @@ _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至
 _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
 # What opens the rest of a title after the issuer's name: 关于, 印发, 转发 or 批转 (…人民政府办公室 /
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
-_AFTER_ISSUER = compiled(r"^\s*(?:关于|印发|转发|批转)")
+_TITLE_OPENINGS = r"关于|印发|转发|批转"
+_AFTER_ISSUER = compiled(rf"^\s*(?:{_TITLE_OPENINGS})")
 _CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
 # A date printed in figures, as information tables print it: 2023-01-03, 2023/1/3, 2023.01.03.
 # The time of day may follow it (2021-02-12 16:00, 2020-04-09 08:44:33).
@@ -218,7 +220,7 @@ def _signature_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str |
         return None
     line = match.string
     before, rest = line[:match.start("signed")], line[match.end("signed"):].strip()
-    title = next((t for t in cited_titles(before) if regex.sub(r"\s+", "", fold(rest)).startswith(t)), None)
+    title = next((t for t in cited_titles(before) if squash(fold(rest)).startswith(t)), None)
     if rest and title is None and not _NOTE_OPENING.match(fold(rest)) and not _ISSUES_NAMED.search(fold(before)):
         return None
     return match, title
@@ -325,7 +327,7 @@ def _issued_title(texts: list[str]) -> str | None:
     for text in texts[:3]:
         match = _ISSUING.search(fold(text))
         if match is not None:
-            return regex.sub(r"\s+", "", text[match.start("title"):match.end("title")])
+            return squash(text[match.start("title"):match.end("title")])
     return None
 
 
@@ -336,7 +338,7 @@ def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
         match = _TITLE_THEN_NUMBER.match(fold(text))
         if match is not None:
             return (_clean(text[match.start("title"):match.end("title")]),
-                    regex.sub(r"\s+", "", text[match.start("number"):match.end("number")]))
+                    squash(text[match.start("number"):match.end("number")]))
     return None
 
 
@@ -401,7 +403,7 @@ def _name_apart(text: str, following: str | None) -> bool:
 
 # The name of a site's section a page prints before the title in its line (【市政府重点工作及责任分解】…).
 _SECTION_LABEL = compiled(r"^\s*【[^【】]{1,30}】\s*(?=\S)")
-_TITLE_OPENING = compiled(r"关于|印发|转发|批转")
+_TITLE_OPENING = compiled(_TITLE_OPENINGS)
 
 
 def _without_section_label(text: str) -> str:
@@ -414,13 +416,12 @@ def _without_section_label(text: str) -> str:
 
 
 def _after_page_words(text: str) -> str:
-    """A title line without the words a web page printed before it in the same line: a section's
-    name in 【】 (【市政府重点工作及责任分解】滁州市人民政府关于…), or words apart from it by a gap
-    (哈尔滨市木兰县人民政府 政策文件 关于印发《…》的通知 → 关于印发《…》的通知). Evidence for the gap:
+    """A title line without the words a web page printed before it in the same line, apart from it
+    by a gap (哈尔滨市木兰县人民政府 政策文件 关于印发《…》的通知 → 关于印发《…》的通知; a section's name in
+    【】 is taken off before, by :func:`_title`: :func:`_without_section_label`). Evidence for the gap:
     a gap before 关于 and, right before that gap, words that name no body (政策文件: a section of
     the site), where only the issuer's name stands before 关于 in a title. Words opening with a
     level marker say whose body they name, in whatever form (某市商务局 市人行 关于…: two issuers)."""
-    text = _without_section_label(text)
     at = text.find("关于")
     before = text[:at] if at > 0 else ""
     pieces = before.split()
