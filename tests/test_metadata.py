@@ -491,6 +491,11 @@ def test_joint_issuers_apart_on_the_title_line_stay_in_it_in_any_form():
     assert found.title == "某市商务局市人行关于印发某市跨境贸易便利化实施方案的通知"
 
 
+def test_a_sites_section_opening_with_a_level_marker_is_no_issuer():
+    found = metadata("某市人民政府 市政府文件 关于印发某市跨境贸易便利化实施方案的通知", "各县（市、区）：")
+    assert found.title == "关于印发某市跨境贸易便利化实施方案的通知"
+
+
 def test_a_law_databases_fields_in_brackets_are_no_part_of_the_title():
     found = metadata("【法宝引证码】CLI.1.304262", "【时效性】尚未施行",
                      "某市人民政府办公厅关于印发某市突发事件应急体系建设规划责任分解的通知", "各县(市、区)人民政府:")

@@ -418,17 +418,18 @@ def _without_section_label(text: str) -> str:
 def _after_page_words(text: str) -> str:
     """A title line without the words a web page printed before it in the same line, apart from it
     by a gap (哈尔滨市木兰县人民政府 政策文件 关于印发《…》的通知 → 关于印发《…》的通知; a section's name in
-    【】 is taken off before, by :func:`_title`: :func:`_without_section_label`). Evidence for the gap:
-    a gap before 关于 and, right before that gap, words that name no body (政策文件: a section of
-    the site), where only the issuer's name stands before 关于 in a title. Words opening with a
-    level marker say whose body they name, in whatever form (某市商务局 市人行 关于…: two issuers)."""
+    【】 is taken off first: :func:`_without_section_label`). Evidence: a gap before 关于 and, right
+    before that gap, words that name no body (政策文件: a section of the site), where only the
+    issuer's name stands before 关于 in a title; a name the registry knows is a body's, in whatever
+    form (某市商务局 市人行 关于…: two issuers)."""
     at = text.find("关于")
     before = text[:at] if at > 0 else ""
     pieces = before.split()
-    if len(pieces) < 2 or not before.endswith((" ", "\t", "\u3000")) or _is_name(pieces[-1]) \
-            or _PLACE_OPENING.match(fold(pieces[-1])):
+    if len(pieces) < 2 or not before.endswith((" ", "\t", "\u3000")) or _is_name(pieces[-1]):
         return text
-    return text[at:]
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    return text if names_a_body_alone(pieces[-1]) else text[at:]
 
 
 def without_glosses(text: str) -> str:
