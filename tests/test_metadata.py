@@ -496,6 +496,11 @@ def test_a_sites_section_opening_with_a_level_marker_is_no_issuer():
     assert found.title == "关于印发某市跨境贸易便利化实施方案的通知"
 
 
+def test_a_law_cited_on_a_line_of_its_own_above_the_title_is_no_title():
+    found = metadata("《中华人民共和国行政许可法》", "某市人民政府关于印发某市优化营商环境实施方案的通知", "各区人民政府:")
+    assert found.title == "某市人民政府关于印发某市优化营商环境实施方案的通知"
+
+
 def test_a_law_databases_fields_in_brackets_are_no_part_of_the_title():
     found = metadata("【法宝引证码】CLI.1.304262", "【时效性】尚未施行",
                      "某市人民政府办公厅关于印发某市突发事件应急体系建设规划责任分解的通知", "各县(市、区)人民政府:")

@@ -353,6 +353,8 @@ def _title(texts: list[str]) -> str | None:
         for k, part in enumerate(parts):
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
             part = _unwrapped(_without_section_label(part)) if k == 0 else part
+            if k == 0 and _WRAPPED.match(part):
+                break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
             if not _title_part(part) or _name_apart(part, following):
                 break
             joined = _clean(joined + _after_page_words(part))
