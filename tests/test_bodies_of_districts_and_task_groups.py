@@ -38,6 +38,16 @@ def test_a_city_bureaus_office_in_another_of_its_districts_and_a_police_branch()
         "440304-ecology_environment_bureau", "440305-public_security_bureau"]
 
 
+def test_the_market_regulation_bureaus_office_in_a_district_is_its_supervision_bureau():
+    assert resolve_body("深圳市市场监督管理局福田监管局", YANTIAN).id == "440304-market_regulation_bureau"
+
+
+def test_a_city_regulator_ending_in_its_word_is_no_office_in_a_district():
+    assert [(resolve_body(n, YANTIAN).id, resolve_body(n, YANTIAN).name) for n in ("市市场监管局", "市金融监管局")] == [
+        ("440300-market_regulation_bureau", "深圳市市场监督管理局"),
+        ("440300-local_financial_regulation_bureau", "深圳市地方金融监督管理局")]
+
+
 def test_an_office_named_after_a_district_of_another_city_or_no_district_stays_unread():
     # 天河 is 广州's; 中英街 (盐田区 2023: 中英街管理局) is a street, no division
     assert [resolve_body(n, YANTIAN).id for n in ("深圳市生态环境局天河管理局", "中英街管理局")] == [None, None]
