@@ -84,12 +84,14 @@ def test_an_opening_naming_a_rules_parties_that_end_like_bodies_names_nobody():
     # name the registry knows, as one at least of a plan's owners is (市发改委, 相关部门, 各区)
     assert opening_fields("由用人单位负责，社保部门配合，按时足额缴纳社会保险费。") is None
     assert opening_fields("建设单位负责，施工单位配合，落实安全生产责任。") is None
-    assert opening_fields("由市人社局负责，用人单位配合，按时足额缴纳社会保险费。") is not None
+    found = opening_fields("由市人社局负责，用人单位配合，按时足额缴纳社会保险费。")
+    assert found is not None and [s.text for s in found.segments] == ["市人社局负责，用人单位配合"]
 
 
 def test_a_single_role_clause_without_由_is_no_opening():
     assert opening_fields("市商务局牵头，建立服务贸易统计制度。") is None
-    assert opening_fields("市商务局牵头，市统计局配合，建立服务贸易统计制度。") is not None
+    found = opening_fields("市商务局牵头，市统计局配合，建立服务贸易统计制度。")
+    assert found is not None and [s.text for s in found.segments] == ["市商务局牵头，市统计局配合"]
 
 
 def test_in_a_plan_of_brackets_an_item_opening_with_role_phrases_reads_as_before():
