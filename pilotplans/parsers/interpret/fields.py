@@ -177,11 +177,15 @@ def _is_role_phrase_list(text: str, words: TaskListVocabulary) -> bool:
     return True
 
 
+# What cuts a bracket's list of names into its items (the list separators and the clause stops).
+_LIST_CUTS = ("、", "，", ",", "；", ";")
+
+
 def _is_body_list(text: str, words: TaskListVocabulary) -> bool:
     """（市商务局、市发展改革委）: every item ends like a body's name."""
     from pilotplans.normalizers.segment import split_top
 
-    items = [i.strip() for i in split_top(fold(text), ("、", "，", ",", "；", ";")) if i.strip()]
+    items = [i.strip() for i in split_top(fold(text), _LIST_CUTS) if i.strip()]
     return bool(items) and all(len(i) <= words.body_max_length and i.rstrip("等").endswith(words.body_endings) for i in items)
 
 
@@ -305,7 +309,7 @@ def _second_name(before: str, content: str) -> bool:
     (市商务局（市口岸办）), not a list of owners (便民服务站（区民政局、各街道办事处）)."""
     from pilotplans.normalizers.segment import split_top
 
-    names = [n for n in split_top(content, ("、", "，", ",", "；", ";")) if n.strip()]
+    names = [n for n in split_top(content, _LIST_CUTS) if n.strip()]
     return len(names) == 1 and _ends_list(before)
 
 
