@@ -1092,3 +1092,31 @@ def test_a_later_heading_run_into_a_sentence_opens_nothing_without_its_first_ite
     )
     assert [(m.number_raw, m.heading_title, m.responsibility) for m in document.measures] == [
         ("1.", None, "市政务服务局")]
+
+
+BREAKDOWN = FIXTURES / "notices" / "task-breakdown-under-breadcrumbs.txt"
+
+
+def test_a_first_lead_convention_naming_the_lead_or_the_gatherer_is_read_from_a_field_lines_bracket():
+    # 丽水市 市政府工作报告重点工作责任分解(2023年): 责任单位:X、Y…(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)
+    document = read_document(BREAKDOWN)
+    assert [(c.kind, c.from_measure) for c in document.conventions] == [("first_lead", 2)]
+    assert [c.text for c in document.conventions] == ["除标注“分别牵头”外,列第一位为牵头或汇总单位,下同"]
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("市发改委", "carry_out")],
+        [("市发改委", "lead"), ("市经信局", "carry_out"), ("市财政局", "carry_out")],
+        [("市人力社保局", "lead"), ("市农业农村局", "lead")],
+        [("市商务局", "lead"), ("市税务局", "carry_out")],
+    ]
+
+
+def test_a_lead_or_gatherer_phrase_that_is_no_convention_leaves_the_list_as_printed(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局、市财政局。市商务局为汇总单位）",
+        "2.完善统计制度。（责任单位：市统计局、市商务局）",
+    )
+    assert document.conventions == []
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("市商务局", "carry_out"), ("市财政局", "carry_out")], [("市统计局", "carry_out"), ("市商务局", "carry_out")]]
