@@ -551,3 +551,14 @@ def test_a_signature_in_a_long_line_after_the_sentence_issuing_the_plan_is_read_
                      "2016年是全面建成小康社会决胜阶段的开局之年,也是推进结构性改革的攻坚之年。今年政务公开工作的总体要求是:"
                      "深入贯彻《国务院办公厅关于印发2016年政务公开工作要点的通知》(国办发〔2016〕19号)精神。")
     assert (found.issuer, found.date) == ("北京市人民政府办公厅", dt.date(2016, 5, 28))
+
+
+def test_a_task_breakdown_titled_under_a_web_pages_breadcrumbs_is_the_title():
+    # 丽水市 市政府工作报告重点工作责任分解(2023年), its page's breadcrumbs above the title
+    found = metadata("当前位置:首页", ">> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)",
+                     "市政府工作报告重点工作责任分解(2023年)", "时间:2023-07-11 17:01 浏览次数: 信息来源: 某市政府")
+    assert found.title == "市政府工作报告重点工作责任分解(2023年)"
+
+
+def test_a_numbered_section_ending_in_a_breakdown_is_no_title():
+    assert metadata("一、目标任务分解", "1.地区生产总值增长6%以上。").title is None

@@ -65,7 +65,7 @@ _TITLE_THEN_NUMBER = compiled(
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 # How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
-_TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|清单|计划|表|规划|决定|函|细则|措施|要点)"
+_TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|分解|清单|计划|表|规划|决定|函|细则|措施|要点)"
 _TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,16}[）)])?$")
 # A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
 _TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
@@ -96,6 +96,8 @@ _BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
 _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
 # A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
 _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
+# A heading of the plan's outline (一、目标任务分解, （二）工作方案, 3.实施计划): never its title, however it ends.
+_OUTLINE_HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,3}\s*[、.．](?!\d))")
 # What opens the rest of a title after the issuer's name: 关于, 印发, 转发 or 批转 (…人民政府办公室 /
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
 _TITLE_OPENINGS = r"关于|印发|转发|批转"
@@ -384,7 +386,7 @@ def _title_part(text: str) -> bool:
     item (pinyin glosses aside)."""
     text = without_glosses(text)
     return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(_TITLE_PART.match(text))
-            and not _LIST_ITEM.match(text) and read_date(text) is None)
+            and not _LIST_ITEM.match(text) and not _OUTLINE_HEADING.match(text) and read_date(text) is None)
 
 
 def _is_name(text: str) -> bool:
