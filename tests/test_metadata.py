@@ -562,3 +562,55 @@ def test_a_task_breakdown_titled_under_a_web_pages_breadcrumbs_is_the_title():
 
 def test_a_numbered_section_ending_in_a_breakdown_is_no_title():
     assert metadata("一、目标任务分解", "1.地区生产总值增长6%以上。").title is None
+
+
+def test_an_information_table_closing_with_its_consultation_rows_is_read():
+    # 谯城区 2020 重点工作任务分解表 notice: 政策咨询机关: | 政策咨询电话: under the 标 题 row
+    grid = Grid(rows=tuple(Row(cells=tuple(Cell(paragraphs=(text,)) for text in row)) for row in [
+        ["发布机构:", "谯城区政府(办公室)", "主题分类:", "综合政务 / 公民 / 通知"],
+        ["标 题:", "亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", "", ""],
+        ["政策咨询机关:", "政策咨询电话:"],
+    ]))
+    found = read_metadata([Paragraph(text="各乡镇人民政府、街道办事处:")], grids=[grid])
+    assert (found.title, found.region) == ("亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", "谯城区")
+
+
+def test_a_doc_number_printed_before_the_title_in_its_line_is_not_part_of_the_title():
+    # 江汉区 江政办〔2020〕2 号, the page printing the number and the title on one line
+    found = metadata("江政办〔2020〕2 号 区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知",
+                     "各街道办事处,区人民政府各部门,区属各单位:")
+    assert (found.title, found.doc_no, found.issuer) == (
+        "区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知", "江政办〔2020〕2号", "区人民政府办公室")
+
+
+def test_a_doc_number_before_a_sentence_leaves_no_title():
+    assert metadata("宁政办发〔2021〕5号 各区人民政府,市府各委办局:", "现将方案印发给你们。").title is None
+
+
+def test_a_headline_citing_the_title_cut_short_is_not_part_of_it():
+    # 粤府办〔2023〕5号 on a mirror page: a headline 《… cut short above the notice's title over three lines
+    found = metadata("《广东省进一步加大力度支持民间投资发展实施", "广东省人民政府办公厅关于印发广东省",
+                     "进一步加大力度支持民间投资发展", "实施方案的通知", "粤府办〔2023〕5号")
+    assert found.title == "广东省人民政府办公厅关于印发广东省进一步加大力度支持民间投资发展实施方案的通知"
+
+
+def test_a_title_whose_citation_a_page_left_open_is_still_the_title():
+    # 深发〔2013〕8号 as its page prints it, the closing 》 lost
+    found = metadata("中共深圳市委 深圳市人民政府关于印发《深圳经济特区一体化建设三年实施计划(2013—2015年)的通知", "深发〔2013〕8号")
+    assert found.title == "中共深圳市委深圳市人民政府关于印发《深圳经济特区一体化建设三年实施计划(2013—2015年)的通知"
+
+
+def test_a_notice_issued_with_the_party_committee_is_placed_in_its_city():
+    found = metadata("中共深圳市委 深圳市人民政府关于印发《深圳经济特区一体化建设三年实施计划(2013—2015年)》的通知", "深发〔2013〕8号")
+    assert (found.level, found.region) == ("municipal", "深圳")
+
+
+def test_a_central_party_body_is_placed_nowhere():
+    found = metadata("中共中央办公厅 国务院办公厅关于印发《某某改革方案》的通知", "厅字〔2020〕1号")
+    assert (found.level, found.region) == ("national", None)
+
+
+def test_a_date_a_web_page_followed_with_lost_spaces_is_read():
+    # 内蒙古 口岸 notice: 2022年7月27日?????? before the contact line
+    assert read_date("2022年7月27日??????") == dt.date(2022, 7, 27)
+    assert read_date("2022年7月27日?前完成") is None

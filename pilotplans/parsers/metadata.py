@@ -25,7 +25,8 @@ from pilotplans.textutil import squash
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
 DOC_NO = compiled(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
 _DATE_TEXT = r"(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日"
-_DATE = compiled(rf"^\s*{_DATE_TEXT}\s*$")
+# (A web page may print a run of ? after the date, where its spaces were lost in the encoding.)
+_DATE = compiled(rf"^\s*{_DATE_TEXT}[\s?？]*$")
 # A signature and its date on one line: 威海市商务局 2021年6月18日, or run together when the
 # signature ends like a body's name (岳阳市人民政府办公室2025年7月13日).
 _SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<gap>\s*){_DATE_TEXT}\s*$")
@@ -76,7 +77,8 @@ _GLOSS = compiled(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
 _RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
 # The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知).
 _ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?:关于|印发)")
-_PLACE = compiled(r"^(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
+# (A Party committee's name opens with 中共 before its place: 中共深圳市委 is 深圳's.)
+_PLACE = compiled(r"^(?:中共)?(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -354,9 +356,11 @@ def _title(texts: list[str]) -> str | None:
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
-            part = _unwrapped(_without_section_label(part)) if k == 0 else part
+            part = _unwrapped(_without_section_label(_without_number_before(part))) if k == 0 else part
             if k == 0 and _WRAPPED.match(part):
                 break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
+            if k == 0 and _CUT_CITATION.match(part):
+                break  # a page's headline citing the title and cut short (《广东省…支持民间投资发展实施): no title
             if not _title_part(part) or _name_apart(part, following):
                 break
             joined = _clean(joined + _after_page_words(part))
@@ -373,6 +377,10 @@ def _title(texts: list[str]) -> str | None:
 # A title a page prints as a citation, its whole line in 《》 (《北京市人民政府办公厅关于印发〈…〉的通知》):
 # a title within it is in 〈〉.
 _WRAPPED = compiled(r"^\s*《(?P<title>[^《》]+)》\s*$")
+
+
+# A line opening a citation it never closes: a page's headline cut short, the title in full below it.
+_CUT_CITATION = compiled(r"^\s*《[^》]*$")
 
 
 def _unwrapped(text: str) -> str:
@@ -408,6 +416,22 @@ def _name_apart(text: str, following: str | None) -> bool:
 # The name of a site's section a page prints before the title in its line (【市政府重点工作及责任分解】…).
 _SECTION_LABEL = compiled(r"^\s*【[^【】]{1,30}】\s*(?=\S)")
 _TITLE_OPENING = compiled(_TITLE_OPENINGS)
+
+
+# A 文号 a web page printed before the title in its line (江政办〔2020〕2 号 区人民政府办公室关于…的通知),
+# apart from it by a space: the number is the document's, the title what follows it.
+_NUMBER_BEFORE_TITLE = compiled(r"^\s*" + DOC_NO.pattern + r"\s+(?=\p{Han})")
+
+
+def _without_number_before(text: str) -> str:
+    """A line without the 文号 printed before the title in it, when what follows is a whole title;
+    a line that is a number and a sentence, or a number alone, stays as printed."""
+    match = _NUMBER_BEFORE_TITLE.match(text)
+    if match is None:
+        return text
+    rest = text[match.end():]
+    folded = fold(without_glosses(rest)).strip()
+    return rest if _TITLE_PART.match(folded) and _TITLE_END.search(folded) else text
 
 
 def _without_section_label(text: str) -> str:
@@ -545,8 +569,10 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
         return read_date(value) or _numeric_date(value)
     if kind == "issuer" and _ISSUER_NAME.fullmatch(value) and _ends_like_a_body(_clean(value)):
         return _clean(value)
-    if kind == "title" and _title_part(value) and _TITLE_END.search(fold(_clean(value))):
-        return _clean(value)
+    if kind == "title":
+        value = _without_number_before(value)
+        if _title_part(value) and _TITLE_END.search(fold(_clean(value))):
+            return _clean(value)
     return None
 
 
