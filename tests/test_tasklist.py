@@ -1120,3 +1120,37 @@ def test_a_lead_or_gatherer_phrase_that_is_no_convention_leaves_the_list_as_prin
     assert document.conventions == []
     assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
         [("市商务局", "carry_out"), ("市财政局", "carry_out")], [("市统计局", "carry_out"), ("市商务局", "carry_out")]]
+
+
+def test_a_page_printed_as_one_line_is_read_from_the_first_heading_after_its_site_words():
+    # 丽水市 2023 责任分解 as a page that lost its line breaks: breadcrumbs, title and 信息来源 run
+    # into 一、, field lines into the next item and into the next heading, measures numbered on
+    document = read_document(FIXTURES / "notices" / "task-breakdown-one-line-page.txt")
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", ["全市经济社会发展主要预期目标"], "生产总值增长6%以上。", "市发改委"),
+        ("2.", ["全市经济社会发展主要预期目标"], "研发投入强度达到2.3%。", "市科技局"),
+        ("3.", ["全市经济社会发展主要预期目标"], "外贸出口增长5%。", "市商务局、市税务局"),
+        ("4.", ["重点抓好三方面工作", "全力以赴稳增长"], "实施招商引资行动,每年招引亿元以上制造业项目100个。", "市招商办、市发改委"),
+    ]
+
+
+def test_a_numeral_before_a_comma_in_a_pages_words_opens_no_heading(tmp_path):
+    document = read_lines(tmp_path, "当前位置:首页第一、二批试点经验推广一、重点任务1.建设服务平台。（责任单位：市商务局）")
+    assert [(m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        (["重点任务"], "建设服务平台。", "市商务局")]
+
+
+def test_a_field_line_run_into_an_items_text_without_a_full_stop_is_read_apart():
+    # 蔡甸区 2023 目标任务责任分解 as a page that lost its line breaks: (一)地区生产总值增长7%以上责任单位:…(二)…
+    document = read_document(FIXTURES / "notices" / "district-targets-one-line-page.txt")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("(一)", "地区生产总值增长7%以上", "区发展和改革局"),
+        ("(二)", "规上工业增加值增长12%以上", "区科技和经信局"),
+        ("(三)", "固定资产投资增长10%以上", "区发展和改革局"),
+    ]
+
+
+def test_a_label_inside_an_items_sentence_is_no_field_line(tmp_path):
+    document = read_lines(tmp_path, "一、重点任务", "1.完善考核办法,考核结果报送牵头单位:市考核办备案。（责任单位：市商务局）")
+    assert [(m.text, m.responsibility) for m in document.measures] == [
+        ("完善考核办法,考核结果报送牵头单位:市考核办备案。", "市商务局")]
