@@ -614,3 +614,35 @@ def test_a_date_a_web_page_followed_with_lost_spaces_is_read():
     # 内蒙古 口岸 notice: 2022年7月27日?????? before the contact line
     assert read_date("2022年7月27日??????") == dt.date(2022, 7, 27)
     assert read_date("2022年7月27日?前完成") is None
+
+
+def test_a_title_run_into_its_pages_words_in_a_line_that_ran_on_is_the_title():
+    # 芜湖市 2021 重点工作及责任分解, its page printed as one line
+    line = ("芜湖市人民政府关于2021年重点工作及责任分解的通知发布时间:2021-04-01 09:11信息来源: 芜湖市人民政府阅读次数: "
+            "字体:【各县市区人民政府,市政府各部门、各直属单位:" + "现将市政府2021年重点工作任务分解下达给你们,请认真组织实施。" * 6)
+    found = metadata(line)
+    assert (found.title, found.issuer, found.region) == ("芜湖市人民政府关于2021年重点工作及责任分解的通知", "芜湖市人民政府", "芜湖")
+
+
+def test_a_title_run_into_the_plans_first_heading_in_a_line_that_ran_on_is_the_title():
+    line = "营商环境创新2022年行动计划一、工作目标对标最高标准、最优水平、最佳实践," + "深入实施营商环境创新提升行动,聚焦重点领域和关键环节," * 8
+    assert metadata(line).title == "营商环境创新2022年行动计划"
+
+
+def test_a_pages_words_before_an_issuer_in_a_line_that_ran_on_give_no_title():
+    line = ("轻触这里关闭目录深圳市盐田区人民政府深圳市盐田区关于持续优化营商环境支持市场主体更好发展的若干措施来源:盐田区发展和改革局"
+            "发布时间:2023-03-10  " + "为贯彻落实国家、省、市关于深化改革优化营商环境的决策部署,进一步对标最高标准," * 5)
+    assert metadata(line).title is None
+
+
+def test_an_unsigned_date_after_the_notices_last_sentence_in_a_line_that_ran_on_dates_it():
+    # 房县 以控制成本为核心优化营商环境的具体措施, its page printed as one line
+    line = ("各乡镇人民政府,县直各单位:《以控制成本为核心优化营商环境的具体措施》已经县政府同意,现印发给你们,请认真贯彻落实。"
+            "2023年6月30日以控制成本为核心优化营商环境的具体措施为深入贯彻党的二十大精神," + "坚持以市场主体需求为导向、以控制成本为核心," * 5)
+    found = metadata(line)
+    assert (found.title, found.date, found.issuer) == ("以控制成本为核心优化营商环境的具体措施", dt.date(2023, 6, 30), None)
+
+
+def test_a_date_in_a_sentence_of_a_line_that_ran_on_dates_nothing():
+    line = "一、工作目标。" + "深入实施营商环境创新提升行动。2023年6月30日前完成清理工作,聚焦重点领域和关键环节," * 4
+    assert metadata(line).date is None

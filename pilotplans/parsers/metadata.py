@@ -18,7 +18,7 @@ import regex
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.numbers import chinese_to_int
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.info_rows import InfoField, grid_info_rows, read_info_line
+from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels_run_in, read_info_line
 from pilotplans.patterns import compiled
 from pilotplans.textutil import squash
 
@@ -35,6 +35,8 @@ _SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<g
 _SIGNATURE_RUN = compiled(
     rf"^\s*(?P<signed>(?:\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*)?{_DATE_TEXT})?\s*"
     r"(?P<note>[（(]\s*此件[^）)]*[）)])?\s*(?P<rest>\S.*)?$")
+# An unsigned date inside a line that ran on, after the end of the sentence before it.
+_DATED_IN_LINE = compiled(rf"(?<=。)\s*(?P<signed>{_DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
 # A signature and its date inside a line that ran on (a page that lost its line breaks), after the
 # sentence before it (…请认真组织实施。济南市钢城区人民政府办公室2021年4月10日深化…方案为加快…): a
 # deadline (…。各区政府2023年12月31日前完成) goes on with 前 or the like, which a signature never does.
@@ -200,8 +202,13 @@ def _run_on_lines(lines: list[str]) -> list[str]:
     date (…。市政府2023年6月30日召开常务会议…) has neither."""
     parted: list[str] = []
     for line in lines:
+        if len(line) >= _RUN_ON:
+            parted.extend(_title_run_on(line))
         found = next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f),
                      None) if len(line) >= _RUN_ON else None
+        if found is None:
+            found = next((f for f in map(_date_in_line, _DATED_IN_LINE.finditer(line)) if f),
+                         None) if len(line) >= _RUN_ON else None
         if found is None:
             parted.append(line)
             continue
@@ -214,6 +221,44 @@ def _run_on_lines(lines: list[str]) -> list[str]:
         elif rest:
             parted.append(rest)
     return parted
+
+
+# A title opening a line that ran on, before what its page printed after it: the page's words
+# (…的通知发布时间:2021-04-01…, read by their labels) or the plan's first heading (…行动计划一、工作目标…).
+_PAGE_HEAD = 160
+_RUN_ON_TITLE_MAX = 80
+_BEFORE_HEADING = compiled(r"一\s*、")
+
+
+def _title_run_on(line: str) -> list[str]:
+    """The title a line that ran on opens with, as a line of its own, when the page's words or the
+    plan's first heading follow it with nothing between; the line itself is kept whole after it."""
+    ends = [i for i in info_labels_run_in(line[:_PAGE_HEAD]) if i > 0]
+    heading = _BEFORE_HEADING.search(line, 0, _PAGE_HEAD)
+    if heading is not None:
+        ends.append(heading.start())
+    for end in sorted(ends)[:1]:
+        head = line[:end].strip()
+        folded = fold(without_glosses(head))
+        if not (_title_part(head) and _TITLE_END.search(folded)) or len(folded) > _RUN_ON_TITLE_MAX:
+            continue
+        issuer, _, _ = folded.partition("关于")
+        if "关于" in folded and issuer and not (len(issuer) <= 20 and (_ends_like_a_body(issuer) or _PLACE.match(issuer))):
+            continue  # the page's own words before the issuer (轻触这里关闭目录…人民政府…关于): no title to tell apart
+        return [head]
+    return []
+
+
+def _date_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
+    """A notice's date, unsigned, found in a line that ran on after the sentence issuing the plan,
+    when the plan's title the notice cites follows it (…现印发给你们，请认真贯彻落实。2023年6月30日
+    以控制成本为核心…措施为深入贯彻…); None otherwise."""
+    line = match.string
+    before, rest = line[:match.start("signed")], line[match.end("signed"):].strip()
+    if not _ISSUES_NAMED.search(fold(before)):
+        return None
+    title = next((t for t in cited_titles(before) if squash(fold(rest)).startswith(t)), None)
+    return (match, title) if title is not None else None
 
 
 def _signature_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
