@@ -646,3 +646,19 @@ def test_an_unsigned_date_after_the_notices_last_sentence_in_a_line_that_ran_on_
 def test_a_date_in_a_sentence_of_a_line_that_ran_on_dates_nothing():
     line = "一、工作目标。" + "深入实施营商环境创新提升行动。2023年6月30日前完成清理工作,聚焦重点领域和关键环节," * 4
     assert metadata(line).date is None
+
+
+def test_a_notices_title_run_into_anything_in_a_line_that_ran_on_is_the_title():
+    # 蔡政办〔2023〕1号, its page printed as one line: the title twice, then the page's date and words
+    line = ("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知区人民政府办公室关于印发"
+            "2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知2023-01-05 10:00 区人民政府办公室索 引 号 "
+            "MB1534522/2023-05475 发文日期 2023-01-03" + "各街道办事处、乡人民政府,区人民政府各部门、各直属机构:" * 3)
+    found = metadata(line)
+    assert (found.title, found.issuer) == (
+        "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知", "区人民政府办公室")
+
+
+def test_a_notice_that_forwards_a_notice_is_not_cut_inside_the_title_it_cites():
+    line = ("某市人民政府办公室关于转发《省人民政府关于做好自由贸易试验区改革试点经验复制推广工作的通知》的通知"
+            "各县(市、区)人民政府,市直各单位:" + "现将《省人民政府关于做好复制推广工作的通知》转发给你们,请认真贯彻执行。" * 4)
+    assert metadata(line).title == "某市人民政府办公室关于转发《省人民政府关于做好自由贸易试验区改革试点经验复制推广工作的通知》的通知"
