@@ -1154,3 +1154,13 @@ def test_a_label_inside_an_items_sentence_is_no_field_line(tmp_path):
     document = read_lines(tmp_path, "一、重点任务", "1.完善考核办法,考核结果报送牵头单位:市考核办备案。（责任单位：市商务局）")
     assert [(m.text, m.responsibility) for m in document.measures] == [
         ("完善考核办法,考核结果报送牵头单位:市考核办备案。", "市商务局")]
+
+
+def test_measures_whose_numbers_carry_a_flag_are_measures_numbered_as_printed():
+    # 黄埔区 打造国际一流营商环境行动方案 (2022): 1* .开展… / 2*.开展… mark its new measures
+    document = read_document(FIXTURES / "notices" / "starred-measures.txt")
+    assert [(m.number_raw, m.number, m.heading_path[-1], m.responsibility, codes(m)) for m in document.measures] == [
+        ("1* .", 1, "企业开办、经营及退出", "区市场监管局", []),
+        ("2*.", 2, "企业开办、经营及退出", "区市场监管局、区政务服务数据管理局", []),
+        ("3.", 3, "企业开办、经营及退出", "区发展改革局", []),
+    ]
