@@ -662,3 +662,21 @@ def test_a_notice_that_forwards_a_notice_is_not_cut_inside_the_title_it_cites():
     line = ("某市人民政府办公室关于转发《省人民政府关于做好自由贸易试验区改革试点经验复制推广工作的通知》的通知"
             "各县(市、区)人民政府,市直各单位:" + "现将《省人民政府关于做好复制推广工作的通知》转发给你们,请认真贯彻执行。" * 4)
     assert metadata(line).title == "某市人民政府办公室关于转发《省人民政府关于做好自由贸易试验区改革试点经验复制推广工作的通知》的通知"
+
+
+def test_the_office_a_page_names_as_its_source_issues_a_plan_that_prints_no_issuer():
+    # 丽水市 市政府工作报告重点工作责任分解(2023年): 时间:… 浏览次数: 信息来源: 丽水市政府 under the title
+    found = metadata("市政府工作报告重点工作责任分解(2023年)", "时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府",
+                     "一、全市经济社会发展主要预期目标")
+    assert (found.title, found.issuer, found.level, found.region) == (
+        "市政府工作报告重点工作责任分解(2023年)", "丽水市政府", "municipal", "丽水")
+
+
+@pytest.mark.parametrize("line", ["来源:大连日报  时间:2018-12-05", "信息来源: 中国政府网"])
+def test_a_pages_source_that_is_no_office_issues_nothing(line):
+    assert metadata("关于进一步优化营商环境的实施意见", line).issuer is None
+
+
+def test_the_issuer_a_notice_prints_wins_over_the_pages_source():
+    found = metadata("芜湖市人民政府关于2021年重点工作及责任分解的通知", "发布时间:2021-04-01 09:11 信息来源: 芜湖市发展和改革委员会")
+    assert found.issuer == "芜湖市人民政府"
