@@ -680,3 +680,19 @@ def test_a_pages_source_that_is_no_office_issues_nothing(line):
 def test_the_issuer_a_notice_prints_wins_over_the_pages_source():
     found = metadata("芜湖市人民政府关于2021年重点工作及责任分解的通知", "发布时间:2021-04-01 09:11 信息来源: 芜湖市发展和改革委员会")
     assert found.issuer == "芜湖市人民政府"
+
+
+def test_an_information_table_at_the_head_of_a_line_that_ran_on_is_read():
+    # 蔡政办〔2023〕1号, its page printed as one line
+    line = ("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知2023-01-05 10:00 "
+            "区人民政府办公室索 引 号 MB1534522/2023-05475 发文日期 2023-01-03发布机构 区人民政府办公室 文    号 "
+            "蔡政办〔2023〕1号分   类 政务公开 有 效 性 有效各街道办事处、乡人民政府,区人民政府各部门、各直属机构:"
+            + "现将方案印发给你们,并就有关事项通知如下。" * 4)
+    found = metadata(line)
+    assert (found.doc_no, found.date) == ("蔡政办〔2023〕1号", dt.date(2023, 1, 3))
+
+
+def test_words_of_a_line_that_ran_on_that_are_labels_only_by_chance_are_no_information_table():
+    line = ("某区优化营商环境工作方案为推进改革,发文日期 2023-01-03以后的文件,发布机构 区人民政府办公室统一审核,"
+            + "各部门要按照要求认真组织实施。" * 8)
+    assert metadata(line).date is None

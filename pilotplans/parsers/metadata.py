@@ -204,6 +204,7 @@ def _run_on_lines(lines: list[str]) -> list[str]:
     for line in lines:
         if len(line) >= _RUN_ON:
             parted.extend(_title_run_on(line))
+            parted.extend(_info_run_on(line))
         found = next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f),
                      None) if len(line) >= _RUN_ON else None
         if found is None:
@@ -258,6 +259,21 @@ def _title_run_on(line: str) -> list[str]:
             continue  # the page's own words before the issuer (轻触这里关闭目录…人民政府…关于): no title to tell apart
         return [head]
     return []
+
+
+_INFO_HEAD = 400
+
+
+def _info_run_on(line: str) -> list[str]:
+    """The information table a page printed at the head of a line that ran on (…的通知索 引 号 MB…
+    发文日期 2023-01-03发布机构 区人民政府办公室文    号 蔡政办〔2023〕1号…), as one row of cells ruled
+    apart at its labels; the last value runs into the text, which its label's kind then refuses
+    (a body's name, a 文号, a date read as one or not at all). None when it has fewer than two labels."""
+    starts = info_labels_run_in(line[:_INFO_HEAD], apart=True)
+    if len(starts) < 2:
+        return []
+    cells = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], min(len(line), _INFO_HEAD)])]
+    return [" | ".join(cells)]
 
 
 def _date_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
