@@ -1164,3 +1164,20 @@ def test_measures_whose_numbers_carry_a_flag_are_measures_numbered_as_printed():
         ("2*.", 2, "企业开办、经营及退出", "区市场监管局、区政务服务数据管理局", []),
         ("3.", 3, "企业开办、经营及退出", "区发展改革局", []),
     ]
+
+
+def test_a_one_line_pages_headings_run_into_measures_numbered_through_them_are_read_apart(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、稳增长1.实施招商引资行动。责任单位:市招商办2.扩大有效投资。责任单位:市发改委"
+        "二、促开放3.发展跨境电商。责任单位:市商务局")
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", ["稳增长"], "实施招商引资行动。", "市招商办"),
+        ("2.", ["稳增长"], "扩大有效投资。", "市发改委"),
+        ("3.", ["促开放"], "发展跨境电商。", "市商务局"),
+    ]
+
+
+def test_the_last_figure_of_a_number_run_into_a_heading_opens_no_item(tmp_path):
+    document = read_lines(tmp_path, "一、重点工作31.实施项目。责任单位:市发改委")
+    assert [(m.number_raw, m.text) for m in document.measures] == [("一、", "重点工作31.实施项目。")]

@@ -56,6 +56,7 @@ CARD = "card"
 DASH = "dash"
 _HAN = compiled(r"\p{Han}")
 _LABEL_MAX = 8  # characters of the longest field label (协同责任单位, 牵头负责领导)
+_FIELD_WINDOW = 400  # characters read after a place in a long line to tell what opens there
 # Figures and numerals, before which a number is part of another (第一、 十一、 2021.): no item opens there.
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两第")
 _DASH_TITLE = compiled(r"^\s*(?P<lead>(?:——|──|--|－－)\s*)(?P<title>\S.*)$")
@@ -327,13 +328,13 @@ class _OutlineReader:
                 if not (_HAN.match(before) or before in words.closers.values()):
                     continue
                 marker = find_item_marker(text[position:])
-                if marker is not None and (_follows(marker, text[position + marker.end:], open_items)
+                if marker is not None and (_follows(marker, text[position + marker.end:], open_items, self.last)
                                            or self._numbered_on(marker, open_items)):
                     return position
         if opening is not None:
             # A heading's title run into its first item (一、提升政务服务效能1.加大简政放权力度。…,
             # （一）开办企业领域。1.提升…): the first number of a style not open, after a title.
-            position = _first_item_after_title(text, opening.end, open_items)
+            position = _first_item_after_title(text, opening.end, open_items, self.last)
             if position is not None:
                 return position
         heading = _first_heading_run_in(text) if opening is None and not open_items else None
@@ -356,7 +357,7 @@ class _OutlineReader:
                 continue
             if read_field_line(rest) is not None:
                 return cut
-            if marker is not None and (_follows(marker, rest[marker.end:], open_items) or self._numbered_on(marker, open_items)):
+            if marker is not None and (_follows(marker, rest[marker.end:], open_items, self.last) or self._numbered_on(marker, open_items)):
                 return cut
         return heading if heading is not None else len(text)
 
@@ -496,7 +497,7 @@ def _match_kindred(item: Item, stack: list[Item]) -> None:
         item.marker = replace(marker, style=sibling.style)
 
 
-def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bool:
+def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker], last: dict[str, int] | None = None) -> bool:
     """Whether ``marker`` numbers the item after an open one of its style, opening a title or
     a sibling of the innermost open item; or opens the first heading of a style not open yet, its
     title ending the paragraph (…制定如下实施方案。一、全面探索完善管理体制) or run into the first item
@@ -515,7 +516,7 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bo
         return True
     # the next heading, its title run into the first item under it (…责任单位:X二、重点工作(一)稳增长。4.…)
     outer = open_items[:next(i for i, m in enumerate(open_items) if m.style == marker.style)]
-    return _first_item_after_title(after, 0, [*outer, marker]) is not None
+    return _first_item_after_title(after, 0, [*outer, marker], last) is not None
 
 
 _COLON = compiled(r"[：:]")
@@ -526,15 +527,17 @@ def _field_line_run_in(text: str, start: int) -> int | None:
     into it with no sentence's end between (…增长7%以上责任单位:区发展和改革局): a field label before
     a colon outside brackets and quotes, right after the text (a Chinese character, a figure or a
     per cent sign). None if there is none."""
-    masked = mask_enclosed(text)
-    for colon in _COLON.finditer(text, start):
+    stop = text.find("。", start)
+    end = len(text) if stop < 0 else stop  # after a full stop the field line is read apart already
+    masked = mask_enclosed(text[:end])
+    for colon in _COLON.finditer(text, start, end):
         if masked[colon.start()] != text[colon.start()]:
             continue  # inside a bracket: a tail, read as one
         for begin in range(max(start + 2, colon.start() - _LABEL_MAX), colon.start() - 1):
             if masked[begin - 1] != text[begin - 1] or not (_HAN.match(text[begin - 1]) or text[begin - 1] in "%％0123456789"):
                 continue
-            if (is_whole_label(text[begin:colon.start()]) and read_field_line(text[begin:]) is not None
-                    and _ends_a_field_line(text[colon.end():])):
+            if (is_whole_label(text[begin:colon.start()]) and read_field_line(text[begin:begin + _FIELD_WINDOW]) is not None
+                    and _ends_a_field_line(text[colon.end():colon.end() + _FIELD_WINDOW])):
                 return begin
     return None
 
@@ -553,30 +556,38 @@ def _first_heading_run_in(text: str) -> int | None:
     …信息来源: 某市政府一、…) ran into it with no sentence's end between: a number 1 whose title runs
     into the first item under it, the evidence a heading gives in a page that lost its line breaks.
     None if there is none (统一、规范的… names no heading: no item follows a title)."""
-    for position in range(1, len(text) - 2):
-        marker = find_item_marker(text[position:])
-        if marker is None or marker.number.value != 1 or text[position - 1] in _NUMERALS:
+    stop = text.find("。")
+    for position in range(1, (len(text) if stop < 0 else stop) - 2):
+        if text[position - 1] in _NUMERALS:
             continue
-        if _first_item_after_title(text, position + marker.end, [marker]) is not None:
+        window = text[position:position + _FIELD_WINDOW]
+        marker = find_item_marker(window)
+        if marker is None or marker.number.value != 1:
+            continue
+        if _first_item_after_title(window, marker.end, [marker]) is not None:
             return position
     return None
 
 
-def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker]) -> int | None:
+def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker],
+                            last: dict[str, int] | None = None) -> int | None:
     """Where in ``text`` the first item under a heading begins when the heading's title, from
     ``start``, runs into it (一、提升政务服务效能1.加大…, （一）开办企业领域。1.提升…, 主要预期目标1.努力…,
     一、推进简政放权，释放发展活力（一）规范…):
     a number 1 of a style none of ``open_items`` has, after a title (its closing 。 aside; perhaps
     two or three phrases joined by commas), and
-    not inside a quote or bracket the title opened (实施“1、2、3”工程: a term's numbers, no item's).
-    None if none."""
+    not inside a quote or bracket the title opened (实施“1、2、3”工程: a term's numbers, no item's);
+    with ``last`` (the last number read in each style), also the number after the last of its
+    style (二、重点工作31.实施…: measures numbered through the headings). None if none."""
     masked = mask_enclosed(text[start:start + 2 * TITLE_MAX])  # a masked character is enclosed
     for position in range(start + 2, len(text) - 1):
         if len(text[start:position].strip()) > TITLE_MAX + 3 or position - start >= len(masked):
             break  # no title so long, whatever closing 。 it has
-        marker = find_item_marker(text[position:])
-        if (marker is None or marker.number.value != 1 or any(m.style == marker.style for m in open_items)
-                or masked[position - start] != text[position]):
+        if text[position - 1] in _NUMERALS:
+            continue  # inside a number (…重点工作31.实施…: 31, not 1)
+        marker = find_item_marker(text[position:position + _FIELD_WINDOW])
+        if (marker is None or any(m.style == marker.style for m in open_items) or masked[position - start] != text[position]
+                or not (marker.number.value == 1 or (last is not None and last.get(marker.style) == marker.number.value - 1))):
             continue
         title = text[start:position].strip().rstrip("。．.")
         if len(title) >= 2 and looks_like_phrased_title(title):
