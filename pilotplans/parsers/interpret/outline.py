@@ -56,6 +56,8 @@ CARD = "card"
 DASH = "dash"
 _HAN = compiled(r"\p{Han}")
 _LABEL_MAX = 8  # characters of the longest field label (协同责任单位, 牵头负责领导)
+# The characters an item number may open with (a figure, a numeral, a bracket, a circled figure, 第).
+_MARKER_OPENINGS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两第（(") | frozenset(chr(c) for c in range(0x2460, 0x2474))
 _FIELD_WINDOW = 400  # characters read after a place in a long line to tell what opens there
 # Figures and numerals, before which a number is part of another (第一、 十一、 2021.): no item opens there.
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两第")
@@ -556,9 +558,8 @@ def _first_heading_run_in(text: str) -> int | None:
     …信息来源: 某市政府一、…) ran into it with no sentence's end between: a number 1 whose title runs
     into the first item under it, the evidence a heading gives in a page that lost its line breaks.
     None if there is none (统一、规范的… names no heading: no item follows a title)."""
-    stop = text.find("。")
-    for position in range(1, (len(text) if stop < 0 else stop) - 2):
-        if text[position - 1] in _NUMERALS:
+    for position in range(1, len(text) - 2):
+        if text[position - 1] in _NUMERALS or text[position] not in _MARKER_OPENINGS:
             continue
         window = text[position:position + _FIELD_WINDOW]
         marker = find_item_marker(window)
