@@ -1181,3 +1181,21 @@ def test_a_one_line_pages_headings_run_into_measures_numbered_through_them_are_r
 def test_the_last_figure_of_a_number_run_into_a_heading_opens_no_item(tmp_path):
     document = read_lines(tmp_path, "一、重点工作31.实施项目。责任单位:市发改委")
     assert [(m.number_raw, m.text) for m in document.measures] == [("一、", "重点工作31.实施项目。")]
+
+
+def test_a_sites_footer_run_into_the_last_item_of_a_one_line_page_leaves_the_item(tmp_path):
+    # 南府办〔2021〕12号 as a page that lost its line breaks, its footer run into the last bracket
+    document = read_lines(
+        tmp_path,
+        "南宁市推进服务贸易创新发展实施方案一、重点任务（一）推进服务贸易便利化。建立服务贸易统计监测体系。（责任单位：市商务局、市统计局）"
+        "（二）加强金融支持。鼓励金融机构创新产品。（责任单位：市金融办、人民银行南宁中心支行）"
+        "主办单位：南宁市人民政府办公室　承办单位：南宁市大数据发展局网站标识码：4501000001　桂ICP备05001234号")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("（一）", "推进服务贸易便利化。建立服务贸易统计监测体系。", "市商务局、市统计局"),
+        ("（二）", "加强金融支持。鼓励金融机构创新产品。", "市金融办、人民银行南宁中心支行"),
+    ]
+
+
+def test_a_last_items_own_host_line_run_into_it_is_no_footer(tmp_path):
+    document = read_lines(tmp_path, "一、重点任务（一）建设服务平台。（责任单位：市商务局）（二）完善统计制度。主办单位：市统计局")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [("（一）", "市商务局"), ("（二）", "市统计局")]

@@ -353,6 +353,8 @@ class _OutlineReader:
             rest = text[position + 1:].lstrip(words.after_bracket)
             cut = len(text) - len(rest)
             marker = find_item_marker(rest)
+            if _site_footer(rest):
+                return cut  # the site's footer run into the last item (…（责任单位：X）主办单位：…网站标识码…)
             if closes_bracket:
                 if marker is not None and find_tail(text[:position + 1]) is not None:
                     return cut
@@ -550,6 +552,17 @@ def _ends_a_field_line(rest: str) -> bool:
     but the end of the line or the next item."""
     stop = rest.find("。")
     return stop < 0 or not rest[stop + 1:].strip() or find_item_marker(rest[stop + 1:].strip()) is not None
+
+
+def _site_footer(rest: str) -> bool:
+    """Whether the rest of a line is a site's footer and nothing else: short, opening with a word of
+    a footer (主办单位：…) and holding its registrations (网站标识码, 公网安备 …)."""
+    words = vocabulary()
+    if len(rest) > 2 * words.footer_longest:
+        return False
+    stripped = rest.strip()
+    return (len(stripped) <= words.footer_longest and stripped.startswith(words.footer_words)
+            and words.is_page_end(stripped))
 
 
 def _first_heading_run_in(text: str) -> int | None:
