@@ -551,3 +551,148 @@ def test_a_signature_in_a_long_line_after_the_sentence_issuing_the_plan_is_read_
                      "2016年是全面建成小康社会决胜阶段的开局之年,也是推进结构性改革的攻坚之年。今年政务公开工作的总体要求是:"
                      "深入贯彻《国务院办公厅关于印发2016年政务公开工作要点的通知》(国办发〔2016〕19号)精神。")
     assert (found.issuer, found.date) == ("北京市人民政府办公厅", dt.date(2016, 5, 28))
+
+
+def test_a_task_breakdown_titled_under_a_web_pages_breadcrumbs_is_the_title():
+    # 丽水市 市政府工作报告重点工作责任分解(2023年), its page's breadcrumbs above the title
+    found = metadata("当前位置:首页", ">> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)",
+                     "市政府工作报告重点工作责任分解(2023年)", "时间:2023-07-11 17:01 浏览次数: 信息来源: 某市政府")
+    assert found.title == "市政府工作报告重点工作责任分解(2023年)"
+
+
+def test_a_numbered_section_ending_in_a_breakdown_is_no_title():
+    assert metadata("一、目标任务分解", "1.地区生产总值增长6%以上。").title is None
+
+
+def test_an_information_table_closing_with_its_consultation_rows_is_read():
+    # 谯城区 2020 重点工作任务分解表 notice: 政策咨询机关: | 政策咨询电话: under the 标 题 row
+    grid = Grid(rows=tuple(Row(cells=tuple(Cell(paragraphs=(text,)) for text in row)) for row in [
+        ["发布机构:", "谯城区政府(办公室)", "主题分类:", "综合政务 / 公民 / 通知"],
+        ["标 题:", "亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", "", ""],
+        ["政策咨询机关:", "政策咨询电话:"],
+    ]))
+    found = read_metadata([Paragraph(text="各乡镇人民政府、街道办事处:")], grids=[grid])
+    assert (found.title, found.region) == ("亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", "谯城区")
+
+
+def test_a_doc_number_printed_before_the_title_in_its_line_is_not_part_of_the_title():
+    # 江汉区 江政办〔2020〕2 号, the page printing the number and the title on one line
+    found = metadata("江政办〔2020〕2 号 区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知",
+                     "各街道办事处,区人民政府各部门,区属各单位:")
+    assert (found.title, found.doc_no, found.issuer) == (
+        "区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知", "江政办〔2020〕2号", "区人民政府办公室")
+
+
+def test_a_doc_number_before_a_sentence_leaves_no_title():
+    assert metadata("宁政办发〔2021〕5号 各区人民政府,市府各委办局:", "现将方案印发给你们。").title is None
+
+
+def test_a_headline_citing_the_title_cut_short_is_not_part_of_it():
+    # 粤府办〔2023〕5号 on a mirror page: a headline 《… cut short above the notice's title over three lines
+    found = metadata("《广东省进一步加大力度支持民间投资发展实施", "广东省人民政府办公厅关于印发广东省",
+                     "进一步加大力度支持民间投资发展", "实施方案的通知", "粤府办〔2023〕5号")
+    assert found.title == "广东省人民政府办公厅关于印发广东省进一步加大力度支持民间投资发展实施方案的通知"
+
+
+def test_a_title_whose_citation_a_page_left_open_is_still_the_title():
+    # 深发〔2013〕8号 as its page prints it, the closing 》 lost
+    found = metadata("中共深圳市委 深圳市人民政府关于印发《深圳经济特区一体化建设三年实施计划(2013—2015年)的通知", "深发〔2013〕8号")
+    assert found.title == "中共深圳市委深圳市人民政府关于印发《深圳经济特区一体化建设三年实施计划(2013—2015年)的通知"
+
+
+def test_a_notice_issued_with_the_party_committee_is_placed_in_its_city():
+    found = metadata("中共深圳市委 深圳市人民政府关于印发《深圳经济特区一体化建设三年实施计划(2013—2015年)》的通知", "深发〔2013〕8号")
+    assert (found.level, found.region) == ("municipal", "深圳")
+
+
+def test_a_central_party_body_is_placed_nowhere():
+    found = metadata("中共中央办公厅 国务院办公厅关于印发《某某改革方案》的通知", "厅字〔2020〕1号")
+    assert (found.level, found.region) == ("national", None)
+
+
+def test_a_date_a_web_page_followed_with_lost_spaces_is_read():
+    # 内蒙古 口岸 notice: 2022年7月27日?????? before the contact line
+    assert read_date("2022年7月27日??????") == dt.date(2022, 7, 27)
+    assert read_date("2022年7月27日?前完成") is None
+
+
+def test_a_title_run_into_its_pages_words_in_a_line_that_ran_on_is_the_title():
+    # 芜湖市 2021 重点工作及责任分解, its page printed as one line
+    line = ("芜湖市人民政府关于2021年重点工作及责任分解的通知发布时间:2021-04-01 09:11信息来源: 芜湖市人民政府阅读次数: "
+            "字体:【各县市区人民政府,市政府各部门、各直属单位:" + "现将市政府2021年重点工作任务分解下达给你们,请认真组织实施。" * 6)
+    found = metadata(line)
+    assert (found.title, found.issuer, found.region) == ("芜湖市人民政府关于2021年重点工作及责任分解的通知", "芜湖市人民政府", "芜湖")
+
+
+def test_a_title_run_into_the_plans_first_heading_in_a_line_that_ran_on_is_the_title():
+    line = "营商环境创新2022年行动计划一、工作目标对标最高标准、最优水平、最佳实践," + "深入实施营商环境创新提升行动,聚焦重点领域和关键环节," * 8
+    assert metadata(line).title == "营商环境创新2022年行动计划"
+
+
+def test_a_pages_words_before_an_issuer_in_a_line_that_ran_on_give_no_title():
+    line = ("轻触这里关闭目录深圳市盐田区人民政府深圳市盐田区关于持续优化营商环境支持市场主体更好发展的若干措施来源:盐田区发展和改革局"
+            "发布时间:2023-03-10  " + "为贯彻落实国家、省、市关于深化改革优化营商环境的决策部署,进一步对标最高标准," * 5)
+    assert metadata(line).title is None
+
+
+def test_an_unsigned_date_after_the_notices_last_sentence_in_a_line_that_ran_on_dates_it():
+    # 房县 以控制成本为核心优化营商环境的具体措施, its page printed as one line
+    line = ("各乡镇人民政府,县直各单位:《以控制成本为核心优化营商环境的具体措施》已经县政府同意,现印发给你们,请认真贯彻落实。"
+            "2023年6月30日以控制成本为核心优化营商环境的具体措施为深入贯彻党的二十大精神," + "坚持以市场主体需求为导向、以控制成本为核心," * 5)
+    found = metadata(line)
+    assert (found.title, found.date, found.issuer) == ("以控制成本为核心优化营商环境的具体措施", dt.date(2023, 6, 30), None)
+
+
+def test_a_date_in_a_sentence_of_a_line_that_ran_on_dates_nothing():
+    line = "一、工作目标。" + "深入实施营商环境创新提升行动。2023年6月30日前完成清理工作,聚焦重点领域和关键环节," * 4
+    assert metadata(line).date is None
+
+
+def test_a_notices_title_run_into_anything_in_a_line_that_ran_on_is_the_title():
+    # 蔡政办〔2023〕1号, its page printed as one line: the title twice, then the page's date and words
+    line = ("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知区人民政府办公室关于印发"
+            "2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知2023-01-05 10:00 区人民政府办公室索 引 号 "
+            "MB1534522/2023-05475 发文日期 2023-01-03" + "各街道办事处、乡人民政府,区人民政府各部门、各直属机构:" * 3)
+    found = metadata(line)
+    assert (found.title, found.issuer) == (
+        "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知", "区人民政府办公室")
+
+
+def test_a_notice_that_forwards_a_notice_is_not_cut_inside_the_title_it_cites():
+    line = ("某市人民政府办公室关于转发《省人民政府关于做好自由贸易试验区改革试点经验复制推广工作的通知》的通知"
+            "各县(市、区)人民政府,市直各单位:" + "现将《省人民政府关于做好复制推广工作的通知》转发给你们,请认真贯彻执行。" * 4)
+    assert metadata(line).title == "某市人民政府办公室关于转发《省人民政府关于做好自由贸易试验区改革试点经验复制推广工作的通知》的通知"
+
+
+def test_the_office_a_page_names_as_its_source_issues_a_plan_that_prints_no_issuer():
+    # 丽水市 市政府工作报告重点工作责任分解(2023年): 时间:… 浏览次数: 信息来源: 丽水市政府 under the title
+    found = metadata("市政府工作报告重点工作责任分解(2023年)", "时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府",
+                     "一、全市经济社会发展主要预期目标")
+    assert (found.title, found.issuer, found.level, found.region) == (
+        "市政府工作报告重点工作责任分解(2023年)", "丽水市政府", "municipal", "丽水")
+
+
+@pytest.mark.parametrize("line", ["来源:大连日报  时间:2018-12-05", "信息来源: 中国政府网"])
+def test_a_pages_source_that_is_no_office_issues_nothing(line):
+    assert metadata("关于进一步优化营商环境的实施意见", line).issuer is None
+
+
+def test_the_issuer_a_notice_prints_wins_over_the_pages_source():
+    found = metadata("芜湖市人民政府关于2021年重点工作及责任分解的通知", "发布时间:2021-04-01 09:11 信息来源: 芜湖市发展和改革委员会")
+    assert found.issuer == "芜湖市人民政府"
+
+
+def test_an_information_table_at_the_head_of_a_line_that_ran_on_is_read():
+    # 蔡政办〔2023〕1号, its page printed as one line
+    line = ("区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知2023-01-05 10:00 "
+            "区人民政府办公室索 引 号 MB1534522/2023-05475 发文日期 2023-01-03发布机构 区人民政府办公室 文    号 "
+            "蔡政办〔2023〕1号分   类 政务公开 有 效 性 有效各街道办事处、乡人民政府,区人民政府各部门、各直属机构:"
+            + "现将方案印发给你们,并就有关事项通知如下。" * 4)
+    found = metadata(line)
+    assert (found.doc_no, found.date) == ("蔡政办〔2023〕1号", dt.date(2023, 1, 3))
+
+
+def test_words_of_a_line_that_ran_on_that_are_labels_only_by_chance_are_no_information_table():
+    line = ("某区优化营商环境工作方案为推进改革,发文日期 2023-01-03以后的文件,发布机构 区人民政府办公室统一审核,"
+            + "各部门要按照要求认真组织实施。" * 8)
+    assert metadata(line).date is None

@@ -72,13 +72,17 @@ def test_one_numbered_paragraph_is_not_a_packed_cell():
     ("3）完善统计", "digit_half_paren", "3）", 3, "完善统计"),
     ("①建设数据中心", "circled", "①", 1, "建设数据中心"),
     ("第二部分 重点任务", "ordinal", "第二部分", 2, "重点任务"),
+    ("1* .开展“一证多址”改革", "digit_dot", "1* .", 1, "开展“一证多址”改革"),  # 黄埔 flags its new measures
+    ("2*.开展企业住所标准化登记", "digit_dot", "2*.", 2, "开展企业住所标准化登记"),
+    ("3＊、推进市场准入效能评估", "digit_comma", "3＊、", 3, "推进市场准入效能评估"),
 ])
 def test_item_markers_and_their_styles(text, style, raw, value, rest):
     marker = find_item_marker(text)
     assert (marker.style, marker.number.raw, marker.number.value, text[marker.end:]) == (style, raw, value, rest)
 
 
-@pytest.mark.parametrize("text", ["2023年全市新增", "1.5倍以上", "一是加强领导", "十分重要", "（2020年）", "各区县政府"])
+@pytest.mark.parametrize("text", ["2023年全市新增", "1.5倍以上", "一是加强领导", "十分重要", "（2020年）", "各区县政府",
+                                  "2*3米以上的展位", "5*.5倍", "★重点任务"])
 def test_paragraphs_that_open_with_no_item_marker(text):
     assert find_item_marker(text) is None
 

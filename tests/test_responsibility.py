@@ -338,3 +338,16 @@ def test_etc_with_a_provinces_bodies_then_and_another_body():
     assert [(m.text, m.etc_tail, m.role) for m in mentions] == [
         ("省发展改革委", None, "carry_out"), ("能源局", "省有关部门", "carry_out"), ("各地级以上市人民政府", None, "carry_out"),
     ]
+
+
+def test_bodies_that_each_lead_are_leads_named_without_the_adverb():
+    # 丽水市 2023 责任分解: 责任单位:市人力社保局、市农业农村局分别牵头
+    assert [(m.text, m.role) for m in parse_responsibility("市人力社保局、市农业农村局分别牵头")] == [
+        ("市人力社保局", "lead"), ("市农业农村局", "lead"),
+    ]
+
+
+def test_bodies_that_each_carry_out_stay_carrying_out():
+    assert [(m.text, m.role) for m in parse_responsibility("市人力社保局、市农业农村局分别负责")] == [
+        ("市人力社保局", "carry_out"), ("市农业农村局", "carry_out"),
+    ]

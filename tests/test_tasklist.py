@@ -1092,3 +1092,110 @@ def test_a_later_heading_run_into_a_sentence_opens_nothing_without_its_first_ite
     )
     assert [(m.number_raw, m.heading_title, m.responsibility) for m in document.measures] == [
         ("1.", None, "市政务服务局")]
+
+
+BREAKDOWN = FIXTURES / "notices" / "task-breakdown-under-breadcrumbs.txt"
+
+
+def test_a_first_lead_convention_naming_the_lead_or_the_gatherer_is_read_from_a_field_lines_bracket():
+    # 丽水市 市政府工作报告重点工作责任分解(2023年): 责任单位:X、Y…(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)
+    document = read_document(BREAKDOWN)
+    assert [(c.kind, c.from_measure) for c in document.conventions] == [("first_lead", 2)]
+    assert [c.text for c in document.conventions] == ["除标注“分别牵头”外,列第一位为牵头或汇总单位,下同"]
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("市发改委", "carry_out")],
+        [("市发改委", "lead"), ("市经信局", "carry_out"), ("市财政局", "carry_out")],
+        [("市人力社保局", "lead"), ("市农业农村局", "lead")],
+        [("市商务局", "lead"), ("市税务局", "carry_out")],
+    ]
+
+
+def test_a_lead_or_gatherer_phrase_that_is_no_convention_leaves_the_list_as_printed(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、重点任务",
+        "1.建设服务平台。（责任单位：市商务局、市财政局。市商务局为汇总单位）",
+        "2.完善统计制度。（责任单位：市统计局、市商务局）",
+    )
+    assert document.conventions == []
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("市商务局", "carry_out"), ("市财政局", "carry_out")], [("市统计局", "carry_out"), ("市商务局", "carry_out")]]
+
+
+def test_a_page_printed_as_one_line_is_read_from_the_first_heading_after_its_site_words():
+    # 丽水市 2023 责任分解 as a page that lost its line breaks: breadcrumbs, title and 信息来源 run
+    # into 一、, field lines into the next item and into the next heading, measures numbered on
+    document = read_document(FIXTURES / "notices" / "task-breakdown-one-line-page.txt")
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", ["全市经济社会发展主要预期目标"], "生产总值增长6%以上。", "市发改委"),
+        ("2.", ["全市经济社会发展主要预期目标"], "研发投入强度达到2.3%。", "市科技局"),
+        ("3.", ["全市经济社会发展主要预期目标"], "外贸出口增长5%。", "市商务局、市税务局"),
+        ("4.", ["重点抓好三方面工作", "全力以赴稳增长"], "实施招商引资行动,每年招引亿元以上制造业项目100个。", "市招商办、市发改委"),
+    ]
+
+
+def test_a_numeral_before_a_comma_in_a_pages_words_opens_no_heading(tmp_path):
+    document = read_lines(tmp_path, "当前位置:首页第一、二批试点经验推广一、重点任务1.建设服务平台。（责任单位：市商务局）")
+    assert [(m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        (["重点任务"], "建设服务平台。", "市商务局")]
+
+
+def test_a_field_line_run_into_an_items_text_without_a_full_stop_is_read_apart():
+    # 蔡甸区 2023 目标任务责任分解 as a page that lost its line breaks: (一)地区生产总值增长7%以上责任单位:…(二)…
+    document = read_document(FIXTURES / "notices" / "district-targets-one-line-page.txt")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("(一)", "地区生产总值增长7%以上", "区发展和改革局"),
+        ("(二)", "规上工业增加值增长12%以上", "区科技和经信局"),
+        ("(三)", "固定资产投资增长10%以上", "区发展和改革局"),
+    ]
+
+
+def test_a_label_inside_an_items_sentence_is_no_field_line(tmp_path):
+    document = read_lines(tmp_path, "一、重点任务", "1.完善考核办法,考核结果报送牵头单位:市考核办备案。（责任单位：市商务局）")
+    assert [(m.text, m.responsibility) for m in document.measures] == [
+        ("完善考核办法,考核结果报送牵头单位:市考核办备案。", "市商务局")]
+
+
+def test_measures_whose_numbers_carry_a_flag_are_measures_numbered_as_printed():
+    # 黄埔区 打造国际一流营商环境行动方案 (2022): 1* .开展… / 2*.开展… mark its new measures
+    document = read_document(FIXTURES / "notices" / "starred-measures.txt")
+    assert [(m.number_raw, m.number, m.heading_path[-1], m.responsibility, codes(m)) for m in document.measures] == [
+        ("1* .", 1, "企业开办、经营及退出", "区市场监管局", []),
+        ("2*.", 2, "企业开办、经营及退出", "区市场监管局、区政务服务数据管理局", []),
+        ("3.", 3, "企业开办、经营及退出", "区发展改革局", []),
+    ]
+
+
+def test_a_one_line_pages_headings_run_into_measures_numbered_through_them_are_read_apart(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、稳增长1.实施招商引资行动。责任单位:市招商办2.扩大有效投资。责任单位:市发改委"
+        "二、促开放3.发展跨境电商。责任单位:市商务局")
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", ["稳增长"], "实施招商引资行动。", "市招商办"),
+        ("2.", ["稳增长"], "扩大有效投资。", "市发改委"),
+        ("3.", ["促开放"], "发展跨境电商。", "市商务局"),
+    ]
+
+
+def test_the_last_figure_of_a_number_run_into_a_heading_opens_no_item(tmp_path):
+    document = read_lines(tmp_path, "一、重点工作31.实施项目。责任单位:市发改委")
+    assert [(m.number_raw, m.text) for m in document.measures] == [("一、", "重点工作31.实施项目。")]
+
+
+def test_a_sites_footer_run_into_the_last_item_of_a_one_line_page_leaves_the_item(tmp_path):
+    # 南府办〔2021〕12号 as a page that lost its line breaks, its footer run into the last bracket
+    document = read_lines(
+        tmp_path,
+        "南宁市推进服务贸易创新发展实施方案一、重点任务（一）推进服务贸易便利化。建立服务贸易统计监测体系。（责任单位：市商务局、市统计局）"
+        "（二）加强金融支持。鼓励金融机构创新产品。（责任单位：市金融办、人民银行南宁中心支行）"
+        "主办单位：南宁市人民政府办公室　承办单位：南宁市大数据发展局网站标识码：4501000001　桂ICP备05001234号")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("（一）", "推进服务贸易便利化。建立服务贸易统计监测体系。", "市商务局、市统计局"),
+        ("（二）", "加强金融支持。鼓励金融机构创新产品。", "市金融办、人民银行南宁中心支行"),
+    ]
+
+
+def test_a_last_items_own_host_line_run_into_it_is_no_footer(tmp_path):
+    document = read_lines(tmp_path, "一、重点任务（一）建设服务平台。（责任单位：市商务局）（二）完善统计制度。主办单位：市统计局")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [("（一）", "市商务局"), ("（二）", "市统计局")]

@@ -42,6 +42,10 @@ class Number:
     value: int
 
 
+# A mark a plan prints after an item's number to flag the item (1*.开展…, 2＊、…: 黄埔 marks its new
+# measures so); the number is the item's, the mark kept in its number as printed.
+_FLAG = r"(?:\s*[*＊★☆※])?"
+
 # The number opening a paragraph of a prose plan, by style. A style is a kind of marker, not a
 # level: plans skip and reuse levels, so the reader keys its outline by style.
 _ITEM_MARKERS = (
@@ -50,8 +54,8 @@ _ITEM_MARKERS = (
     ("cn", rf"(?P<n>[{_CN_DIGITS}]+)\s*(?:、|[．.﹒](?!\d))"),
     ("digit_paren", r"[（(]\s*(?P<n>\d{1,3})\s*[）)]"),
     ("digit_half_paren", r"(?P<n>\d{1,3})\s*[）)]"),
-    ("digit_comma", r"(?P<n>\d{1,3})\s*、"),
-    ("digit_dot", r"(?P<n>\d{1,3})\s*[.．﹒](?!\d)"),
+    ("digit_comma", rf"(?P<n>\d{{1,3}}){_FLAG}\s*、"),
+    ("digit_dot", rf"(?P<n>\d{{1,3}}){_FLAG}\s*[.．﹒](?!\d)"),
     ("circled", "(?P<n>[\u2460-\u2473])"),
 )
 # The usual nesting of the styles, outermost first (第一部分 > 一、 > （一） > 1. > （1） > ①). Plans

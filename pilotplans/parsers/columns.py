@@ -85,6 +85,16 @@ def _entry_of(label: str) -> RoleVocabulary | None:
     return next((entry for entry in vocabulary() if entry.matches(key)), None)
 
 
+def is_whole_label(label: str) -> bool:
+    """Whether a printed label is one of the vocabulary's labels as a whole (责任单位, 牵头责任单位),
+    not merely a run of words holding one (以上责任单位, the end of a text run into its label).
+    Traditional characters read as simplified."""
+    from pilotplans.normalizers.simplified import fold
+
+    key = squash(fold(label))
+    return bool(key) and any(key in entry.phrases or key in entry.contains for entry in vocabulary())
+
+
 def role_of(label: str) -> str | None:
     """The role a printed header label gives its column, or None if the label is unknown."""
     entry = _entry_of(label)

@@ -75,6 +75,14 @@ class InfoLabels:
         return compiled(rf"(?<![^\s])(?P<label>{'|'.join(spelled)})(?P<mark>[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+|$)")
 
 
+    @cached_property
+    def run_in(self) -> regex.Pattern[str]:
+        # A label with its colon wherever it stands, as a page that lost its line breaks runs it
+        # into the words before it (…的通知发布时间:2021-04-01信息来源: 芜湖市人民政府…).
+        spelled = ["[ \\t\\u3000]*".join(regex.escape(c) for c in key) for key in sorted(self.kinds, key=len, reverse=True)]
+        return compiled(rf"(?P<label>{'|'.join(spelled)})(?:[ \t\u3000]*[：:]|(?P<apart>[ \t\u3000]+))")
+
+
 def build_labels(text: str) -> InfoLabels:
     """Validate and compile the labels given as TOML text."""
     try:
@@ -106,6 +114,19 @@ def info_labels() -> InfoLabels:
 _RULES = "|｜"
 # The mark of a list item a page printed each label as (  • 发文日期 / 2021-02-12 16:00).
 _BULLET = compiled(r"^[•·▪●◦\-*]\s+")
+
+
+def info_labels_run_in(text: str, *, apart: bool = False) -> list[int]:
+    """Where in ``text`` an information table's labels begin, each with its colon, wherever they
+    stand (a page that lost its line breaks runs them into the words before them); with ``apart``,
+    also labels a space parts from their value (发文日期 2023-01-03), when one of the labels found
+    is spelled with spaces inside it (索 引 号, 文    号), as no sentence spells a word. Traditional
+    characters read as simplified."""
+    folded = fold(text)
+    found = [match for match in info_labels().run_in.finditer(folded) if apart or match["apart"] is None]
+    if apart and not any(regex.search(r"\s", match["label"]) for match in found):
+        found = [match for match in found if match["apart"] is None]
+    return [match.start() for match in found]
 
 
 def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:

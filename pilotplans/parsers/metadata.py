@@ -18,14 +18,15 @@ import regex
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.numbers import chinese_to_int
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.info_rows import InfoField, grid_info_rows, read_info_line
+from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels_run_in, read_info_line
 from pilotplans.patterns import compiled
 from pilotplans.textutil import squash
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
 DOC_NO = compiled(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
 _DATE_TEXT = r"(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日"
-_DATE = compiled(rf"^\s*{_DATE_TEXT}\s*$")
+# (A web page may print a run of ? after the date, where its spaces were lost in the encoding.)
+_DATE = compiled(rf"^\s*{_DATE_TEXT}[\s?？]*$")
 # A signature and its date on one line: 威海市商务局 2021年6月18日, or run together when the
 # signature ends like a body's name (岳阳市人民政府办公室2025年7月13日).
 _SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<gap>\s*){_DATE_TEXT}\s*$")
@@ -34,6 +35,8 @@ _SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<g
 _SIGNATURE_RUN = compiled(
     rf"^\s*(?P<signed>(?:\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*)?{_DATE_TEXT})?\s*"
     r"(?P<note>[（(]\s*此件[^）)]*[）)])?\s*(?P<rest>\S.*)?$")
+# An unsigned date inside a line that ran on, after the end of the sentence before it.
+_DATED_IN_LINE = compiled(rf"(?<=。)\s*(?P<signed>{_DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
 # A signature and its date inside a line that ran on (a page that lost its line breaks), after the
 # sentence before it (…请认真组织实施。济南市钢城区人民政府办公室2021年4月10日深化…方案为加快…): a
 # deadline (…。各区政府2023年12月31日前完成) goes on with 前 or the like, which a signature never does.
@@ -65,7 +68,7 @@ _TITLE_THEN_NUMBER = compiled(
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 # How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
-_TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|清单|计划|表|规划|决定|函|细则|措施|要点)"
+_TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|分解|清单|计划|表|规划|决定|函|细则|措施|要点)"
 _TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,16}[）)])?$")
 # A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
 _TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
@@ -76,7 +79,8 @@ _GLOSS = compiled(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
 _RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
 # The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知).
 _ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?:关于|印发)")
-_PLACE = compiled(r"^(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
+# (A Party committee's name opens with 中共 before its place: 中共深圳市委 is 深圳's.)
+_PLACE = compiled(r"^(?:中共)?(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -96,6 +100,8 @@ _BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
 _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
 # A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
 _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
+# A heading of the plan's outline (一、目标任务分解, （二）工作方案, 3.实施计划): never its title, however it ends.
+_OUTLINE_HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,3}\s*[、.．](?!\d))")
 # What opens the rest of a title after the issuer's name: 关于, 印发, 转发 or 批转 (…人民政府办公室 /
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
 _TITLE_OPENINGS = r"关于|印发|转发|批转"
@@ -196,8 +202,14 @@ def _run_on_lines(lines: list[str]) -> list[str]:
     date (…。市政府2023年6月30日召开常务会议…) has neither."""
     parted: list[str] = []
     for line in lines:
+        if len(line) >= _RUN_ON:
+            parted.extend(_title_run_on(line))
+            parted.extend(_info_run_on(line))
         found = next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f),
                      None) if len(line) >= _RUN_ON else None
+        if found is None:
+            found = next((f for f in map(_date_in_line, _DATED_IN_LINE.finditer(line)) if f),
+                         None) if len(line) >= _RUN_ON else None
         if found is None:
             parted.append(line)
             continue
@@ -210,6 +222,70 @@ def _run_on_lines(lines: list[str]) -> list[str]:
         elif rest:
             parted.append(rest)
     return parted
+
+
+# A title opening a line that ran on, before what its page printed after it: the page's words
+# (…的通知发布时间:2021-04-01…, read by their labels) or the plan's first heading (…行动计划一、工作目标…).
+_PAGE_HEAD = 160
+_RUN_ON_TITLE_MAX = 80
+_BEFORE_HEADING = compiled(r"一\s*、")
+# …or, the notice's title opening the line, whatever follows it: its first 关于…的通知 outside the
+# titles it cites (关于转发《省人民政府关于…的通知》的通知).
+_NOTICE_END = compiled(r"的通知")
+
+
+def _title_run_on(line: str) -> list[str]:
+    """The title a line that ran on opens with, as a line of its own, when the page's words or the
+    plan's first heading follow it with nothing between, or when it is a notice's (…关于…的通知, run
+    into anything); the line itself is kept whole after it."""
+    ends = [i for i in info_labels_run_in(line[:_PAGE_HEAD]) if i > 0]
+    heading = _BEFORE_HEADING.search(line, 0, _PAGE_HEAD)
+    if heading is not None:
+        ends.append(heading.start())
+    folded_line = fold(line)
+    notice = next((m.end() for m in _NOTICE_END.finditer(folded_line, 0, _PAGE_HEAD)
+                   if "关于" in folded_line[:m.start()] and folded_line.count("《", 0, m.end()) == folded_line.count("》", 0, m.end())), None)
+    if notice is not None:
+        ends.append(notice)
+    for end in sorted(ends)[:1]:
+        head = line[:end].strip()
+        folded = fold(without_glosses(head))
+        if not (_title_part(head) and _TITLE_END.search(folded)) or len(folded) > _RUN_ON_TITLE_MAX:
+            continue
+        if folded.count("《") != folded.count("》"):
+            continue  # cut inside a title it cites (关于转发《…的通知》的通知)
+        issuer, _, _ = folded.partition("关于")
+        if "关于" in folded and issuer and not (len(issuer) <= 20 and (_ends_like_a_body(issuer) or _PLACE.match(issuer))):
+            continue  # the page's own words before the issuer (轻触这里关闭目录…人民政府…关于): no title to tell apart
+        return [head]
+    return []
+
+
+_INFO_HEAD = 400
+
+
+def _info_run_on(line: str) -> list[str]:
+    """The information table a page printed at the head of a line that ran on (…的通知索 引 号 MB…
+    发文日期 2023-01-03发布机构 区人民政府办公室文    号 蔡政办〔2023〕1号…), as one row of cells ruled
+    apart at its labels; the last value runs into the text, which its label's kind then refuses
+    (a body's name, a 文号, a date read as one or not at all). None when it has fewer than two labels."""
+    starts = info_labels_run_in(line[:_INFO_HEAD], apart=True)
+    if len(starts) < 2:
+        return []
+    cells = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], min(len(line), _INFO_HEAD)])]
+    return [" | ".join(cells)]
+
+
+def _date_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
+    """A notice's date, unsigned, found in a line that ran on after the sentence issuing the plan,
+    when the plan's title the notice cites follows it (…现印发给你们，请认真贯彻落实。2023年6月30日
+    以控制成本为核心…措施为深入贯彻…); None otherwise."""
+    line = match.string
+    before, rest = line[:match.start("signed")], line[match.end("signed"):].strip()
+    if not _ISSUES_NAMED.search(fold(before)):
+        return None
+    title = next((t for t in cited_titles(before) if squash(fold(rest)).startswith(t)), None)
+    return (match, title) if title is not None else None
 
 
 def _signature_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
@@ -352,9 +428,11 @@ def _title(texts: list[str]) -> str | None:
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
-            part = _unwrapped(_without_section_label(part)) if k == 0 else part
+            part = _unwrapped(_without_section_label(_without_number_before(part))) if k == 0 else part
             if k == 0 and _WRAPPED.match(part):
                 break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
+            if k == 0 and _CUT_CITATION.match(part):
+                break  # a page's headline citing the title and cut short (《广东省…支持民间投资发展实施): no title
             if not _title_part(part) or _name_apart(part, following):
                 break
             joined = _clean(joined + _after_page_words(part))
@@ -373,6 +451,10 @@ def _title(texts: list[str]) -> str | None:
 _WRAPPED = compiled(r"^\s*《(?P<title>[^《》]+)》\s*$")
 
 
+# A line opening a citation it never closes: a page's headline cut short, the title in full below it.
+_CUT_CITATION = compiled(r"^\s*《[^》]*$")
+
+
 def _unwrapped(text: str) -> str:
     """A title line printed wholly inside 《》, without them, when what they hold ends like a title."""
     match = _WRAPPED.match(text)
@@ -384,7 +466,7 @@ def _title_part(text: str) -> bool:
     item (pinyin glosses aside)."""
     text = without_glosses(text)
     return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(_TITLE_PART.match(text))
-            and not _LIST_ITEM.match(text) and read_date(text) is None)
+            and not _LIST_ITEM.match(text) and not _OUTLINE_HEADING.match(text) and read_date(text) is None)
 
 
 def _is_name(text: str) -> bool:
@@ -406,6 +488,22 @@ def _name_apart(text: str, following: str | None) -> bool:
 # The name of a site's section a page prints before the title in its line (【市政府重点工作及责任分解】…).
 _SECTION_LABEL = compiled(r"^\s*【[^【】]{1,30}】\s*(?=\S)")
 _TITLE_OPENING = compiled(_TITLE_OPENINGS)
+
+
+# A 文号 a web page printed before the title in its line (江政办〔2020〕2 号 区人民政府办公室关于…的通知),
+# apart from it by a space: the number is the document's, the title what follows it.
+_NUMBER_BEFORE_TITLE = compiled(r"^\s*" + DOC_NO.pattern + r"\s+(?=\p{Han})")
+
+
+def _without_number_before(text: str) -> str:
+    """A line without the 文号 printed before the title in it, when what follows is a whole title;
+    a line that is a number and a sentence, or a number alone, stays as printed."""
+    match = _NUMBER_BEFORE_TITLE.match(text)
+    if match is None:
+        return text
+    rest = text[match.end():]
+    folded = fold(without_glosses(rest)).strip()
+    return rest if _TITLE_PART.match(folded) and _TITLE_END.search(folded) else text
 
 
 def _without_section_label(text: str) -> str:
@@ -543,8 +641,10 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
         return read_date(value) or _numeric_date(value)
     if kind == "issuer" and _ISSUER_NAME.fullmatch(value) and _ends_like_a_body(_clean(value)):
         return _clean(value)
-    if kind == "title" and _title_part(value) and _TITLE_END.search(fold(_clean(value))):
-        return _clean(value)
+    if kind == "title":
+        value = _without_number_before(value)
+        if _title_part(value) and _TITLE_END.search(fold(_clean(value))):
+            return _clean(value)
     return None
 
 

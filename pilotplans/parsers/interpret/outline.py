@@ -35,7 +35,7 @@ from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import TITLE_MAX, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
-from pilotplans.parsers.columns import TASK
+from pilotplans.parsers.columns import TASK, is_whole_label
 from pilotplans.parsers.interpret.fields import CardText, Fields, find_tail, read_card_text, read_field_line
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.metadata import cited_titles, is_attachment_label, lines_of, read_date
@@ -55,6 +55,12 @@ CARD = "card"
 # 改革上精准发力 / 3、…): it holds the items up to the next one, its items numbered on across them.
 DASH = "dash"
 _HAN = compiled(r"\p{Han}")
+_LABEL_MAX = 8  # characters of the longest field label (协同责任单位, 牵头负责领导)
+# The characters an item number may open with (a figure, a numeral, a bracket, a circled figure, 第).
+_MARKER_OPENINGS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两第（(") | frozenset(chr(c) for c in range(0x2460, 0x2474))
+_FIELD_WINDOW = 400  # characters read after a place in a long line to tell what opens there
+# Figures and numerals, before which a number is part of another (第一、 十一、 2021.): no item opens there.
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两第")
 _DASH_TITLE = compiled(r"^\s*(?P<lead>(?:——|──|--|－－)\s*)(?P<title>\S.*)$")
 
 
@@ -268,6 +274,7 @@ class _OutlineReader:
         self.lines = 0  # lines read so far
         self.cited: set[str] = set()  # titles of the plans the lines read so far name
         self.styles: set[str] = set()  # the marker styles of the items of the current part
+        self.last: dict[str, int] = {}  # the last number read in each marker style of the current part
 
     @property
     def top(self) -> list[Item]:
@@ -323,30 +330,47 @@ class _OutlineReader:
                 if not (_HAN.match(before) or before in words.closers.values()):
                     continue
                 marker = find_item_marker(text[position:])
-                if marker is not None and _follows(marker, text[position + marker.end:], open_items):
+                if marker is not None and (_follows(marker, text[position + marker.end:], open_items, self.last)
+                                           or self._numbered_on(marker, open_items)):
                     return position
         if opening is not None:
             # A heading's title run into its first item (一、提升政务服务效能1.加大简政放权力度。…,
             # （一）开办企业领域。1.提升…): the first number of a style not open, after a title.
-            position = _first_item_after_title(text, opening.end, open_items)
+            position = _first_item_after_title(text, opening.end, open_items, self.last)
             if position is not None:
                 return position
+        heading = _first_heading_run_in(text) if opening is None and not open_items else None
+        if opening is not None:
+            # An item's field lines run into its text with no sentence's end (一、…(一)地区生产总值增长7%以上
+            # 责任单位:区发展和改革局(二)…): the first field label outside brackets, after the text.
+            heading = _field_line_run_in(text, opening.end)
         for position, char in enumerate(text[:-1]):
+            if heading is not None and position >= heading:
+                return heading
             closes_bracket = char in words.closers.values()
             if char != "。" and not closes_bracket:
                 continue
             rest = text[position + 1:].lstrip(words.after_bracket)
             cut = len(text) - len(rest)
             marker = find_item_marker(rest)
+            if _site_footer(rest):
+                return cut  # the site's footer run into the last item (…（责任单位：X）主办单位：…网站标识码…)
             if closes_bracket:
                 if marker is not None and find_tail(text[:position + 1]) is not None:
                     return cut
                 continue
             if read_field_line(rest) is not None:
                 return cut
-            if marker is not None and _follows(marker, rest[marker.end:], open_items):
+            if marker is not None and (_follows(marker, rest[marker.end:], open_items, self.last) or self._numbered_on(marker, open_items)):
                 return cut
-        return len(text)
+        return heading if heading is not None else len(text)
+
+    def _numbered_on(self, marker: ItemMarker, open_items: list[ItemMarker]) -> bool:
+        """Whether ``marker`` numbers on from the last item of its style in this part, which a heading
+        since closed (…9.城镇新增就业… / 二、重点工作 / （一）稳增长。10.实施…: measures numbered through
+        the sections), while no open item has its style."""
+        return (marker.number.value > 1 and self.last.get(marker.style) == marker.number.value - 1
+                and not any(m.style == marker.style for m in open_items))
 
     def _read_piece(self, text: str, index: int, block: Paragraph) -> None:
         if text and vocabulary().is_page_end(text):
@@ -361,6 +385,7 @@ class _OutlineReader:
             if self.top:
                 self.parts.append([])
                 self.styles = set()
+                self.last = {}
         self.cited.update(cited_titles(text))
         if marker is not None:
             item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where, order=self.lines)
@@ -453,6 +478,7 @@ class _OutlineReader:
             while stack and USUAL_DEPTH.get(stack[-1].style, len(USUAL_DEPTH)) >= depth:
                 stack.pop()
         self.styles.add(style)
+        self.last[style] = item.marker.number.value
         parent = stack[-1] if stack else None
         item.parent = parent
         (parent.children if parent else self.top).append(item)
@@ -475,7 +501,7 @@ def _match_kindred(item: Item, stack: list[Item]) -> None:
         item.marker = replace(marker, style=sibling.style)
 
 
-def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bool:
+def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker], last: dict[str, int] | None = None) -> bool:
     """Whether ``marker`` numbers the item after an open one of its style, opening a title or
     a sibling of the innermost open item; or opens the first heading of a style not open yet, its
     title ending the paragraph (…制定如下实施方案。一、全面探索完善管理体制) or run into the first item
@@ -490,24 +516,92 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker]) -> bo
         # 方案。一、总体要求紧盯…。二、重点任务(一)优审批…1.营造…): a later heading opens the list
         # when its title runs into its first item
         return not open_items and _first_item_after_title(after, 0, [marker]) is not None
-    return looks_like_title(after) or open_items[-1].style == marker.style
+    if looks_like_title(after) or open_items[-1].style == marker.style:
+        return True
+    # the next heading, its title run into the first item under it (…责任单位:X二、重点工作(一)稳增长。4.…)
+    outer = open_items[:next(i for i, m in enumerate(open_items) if m.style == marker.style)]
+    return _first_item_after_title(after, 0, [*outer, marker], last) is not None
 
 
-def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker]) -> int | None:
+_COLON = compiled(r"[：:]")
+
+
+def _field_line_run_in(text: str, start: int) -> int | None:
+    """Where a field line (责任单位:X) begins inside an item's line whose text, from ``start``, runs
+    into it with no sentence's end between (…增长7%以上责任单位:区发展和改革局): a field label before
+    a colon outside brackets and quotes, right after the text (a Chinese character, a figure or a
+    per cent sign). None if there is none."""
+    stop = text.find("。", start)
+    end = len(text) if stop < 0 else stop  # after a full stop the field line is read apart already
+    masked = mask_enclosed(text[:end])
+    for colon in _COLON.finditer(text, start, end):
+        if masked[colon.start()] != text[colon.start()]:
+            continue  # inside a bracket: a tail, read as one
+        for begin in range(max(start + 2, colon.start() - _LABEL_MAX), colon.start() - 1):
+            if masked[begin - 1] != text[begin - 1] or not (_HAN.match(text[begin - 1]) or text[begin - 1] in "%％0123456789"):
+                continue
+            if (is_whole_label(text[begin:colon.start()]) and read_field_line(text[begin:begin + _FIELD_WINDOW]) is not None
+                    and _ends_a_field_line(text[colon.end():colon.end() + _FIELD_WINDOW])):
+                return begin
+    return None
+
+
+def _ends_a_field_line(rest: str) -> bool:
+    """Whether what follows a field label's colon reads as its value to the end of the item: no
+    sentence goes on after it (…报送牵头单位:市考核办备案。（责任单位：…）is the text's own sentence)
+    but the end of the line or the next item."""
+    stop = rest.find("。")
+    return stop < 0 or not rest[stop + 1:].strip() or find_item_marker(rest[stop + 1:].strip()) is not None
+
+
+def _site_footer(rest: str) -> bool:
+    """Whether the rest of a line is a site's footer and nothing else: short, opening with a word of
+    a footer (主办单位：…) and holding its registrations (网站标识码, 公网安备 …)."""
+    words = vocabulary()
+    if len(rest) > 2 * words.footer_longest:
+        return False
+    stripped = rest.strip()
+    return (len(stripped) <= words.footer_longest and stripped.startswith(words.footer_words)
+            and words.is_page_end(stripped))
+
+
+def _first_heading_run_in(text: str) -> int | None:
+    """Where the outline's first heading begins in a line that opens with no item, when what a page
+    printed before it (its title, its site's words: …责任分解(2023年)一、主要预期目标1.生产总值…,
+    …信息来源: 某市政府一、…) ran into it with no sentence's end between: a number 1 whose title runs
+    into the first item under it, the evidence a heading gives in a page that lost its line breaks.
+    None if there is none (统一、规范的… names no heading: no item follows a title)."""
+    for position in range(1, len(text) - 2):
+        if text[position - 1] in _NUMERALS or text[position] not in _MARKER_OPENINGS:
+            continue
+        window = text[position:position + _FIELD_WINDOW]
+        marker = find_item_marker(window)
+        if marker is None or marker.number.value != 1:
+            continue
+        if _first_item_after_title(window, marker.end, [marker]) is not None:
+            return position
+    return None
+
+
+def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker],
+                            last: dict[str, int] | None = None) -> int | None:
     """Where in ``text`` the first item under a heading begins when the heading's title, from
     ``start``, runs into it (一、提升政务服务效能1.加大…, （一）开办企业领域。1.提升…, 主要预期目标1.努力…,
     一、推进简政放权，释放发展活力（一）规范…):
     a number 1 of a style none of ``open_items`` has, after a title (its closing 。 aside; perhaps
     two or three phrases joined by commas), and
-    not inside a quote or bracket the title opened (实施“1、2、3”工程: a term's numbers, no item's).
-    None if none."""
+    not inside a quote or bracket the title opened (实施“1、2、3”工程: a term's numbers, no item's);
+    with ``last`` (the last number read in each style), also the number after the last of its
+    style (二、重点工作31.实施…: measures numbered through the headings). None if none."""
     masked = mask_enclosed(text[start:start + 2 * TITLE_MAX])  # a masked character is enclosed
     for position in range(start + 2, len(text) - 1):
         if len(text[start:position].strip()) > TITLE_MAX + 3 or position - start >= len(masked):
             break  # no title so long, whatever closing 。 it has
-        marker = find_item_marker(text[position:])
-        if (marker is None or marker.number.value != 1 or any(m.style == marker.style for m in open_items)
-                or masked[position - start] != text[position]):
+        if text[position - 1] in _NUMERALS:
+            continue  # inside a number (…重点工作31.实施…: 31, not 1)
+        marker = find_item_marker(text[position:position + _FIELD_WINDOW])
+        if (marker is None or any(m.style == marker.style for m in open_items) or masked[position - start] != text[position]
+                or not (marker.number.value == 1 or (last is not None and last.get(marker.style) == marker.number.value - 1))):
             continue
         title = text[start:position].strip().rstrip("。．.")
         if len(title) >= 2 and looks_like_phrased_title(title):
