@@ -10,7 +10,7 @@ import pytest
 
 from pilotplans.errors import PilotplansError
 from pilotplans.parsers.interpret.conventions import find_conventions
-from pilotplans.parsers.interpret.fields import find_tail, join_labelled_lists, read_card_text, read_field_line
+from pilotplans.parsers.interpret.fields import find_tail, join_labelled_lists, opens_field_line, read_card_text, read_field_line
 from pilotplans.parsers.interpret.vocabulary import build_vocabulary, vocabulary
 from pilotplans.data import __file__ as _data_init
 
@@ -113,6 +113,20 @@ def test_field_lines(line, read):
 ])
 def test_lines_that_are_no_field_lines(line):
     assert read_field_line(line) is None
+
+
+# The rest of a page printed as one line, after its first line: a few thousand characters.
+PAGE_RUN_ON = "二、保障措施（一）加强组织领导。各牵头单位要细化工作措施，明确时间节点。" * 200
+
+
+@pytest.mark.parametrize("line", ["牵头单位：区市场监管局。", "  【牵头单位】市商务局【配合单位】市财政局。", "協同責任單位：市發展改革委。"])
+def test_a_field_line_opening_a_page_printed_as_one_line_is_told_from_its_opening(line):
+    assert opens_field_line(line + PAGE_RUN_ON)
+
+
+@pytest.mark.parametrize("line", ["各牵头单位要细化工作措施。", "具体举措：建设公共服务平台。", "（牵头单位：市商务局）"])
+def test_a_page_printed_as_one_line_opening_with_no_field_line_opens_none(line):
+    assert not opens_field_line(line + PAGE_RUN_ON)
 
 
 def test_two_field_lines_keep_their_labels_joined_by_a_semicolon():

@@ -374,6 +374,22 @@ def read_field_line(text: str) -> Fields | None:
     return Fields(segments=segments, remark=stated_remark(segments[-1].text))
 
 
+# Characters of a text's opening in which a field label and its colon stand (a label is at most
+# ten characters, brackets and spaces aside).
+_OPENING_WINDOW = 64
+
+
+def opens_field_line(text: str) -> bool:
+    """Whether ``text`` opens with a field label, as :func:`read_field_line` reads one, told from
+    its first characters alone.
+
+    What tells a label (its characters, the brackets it stands outside, the traditional forms
+    folded) is read left to right, so the opening decides it. A page printed as one line is cut
+    into its lines by asking this at every sentence's end; reading the whole rest each time made a
+    page of 17,000 characters take 4 s, five sixths of it here."""
+    return read_field_line(text.lstrip()[:_OPENING_WINDOW]) is not None
+
+
 @dataclass(frozen=True)
 class CardText:
     """The text of a task printed as a card of labelled lines (重点工作：X / 牵头单位：Y / …)."""

@@ -36,7 +36,7 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import TITLE_MAX, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK, is_whole_label
-from pilotplans.parsers.interpret.fields import CardText, Fields, find_tail, read_card_text, read_field_line
+from pilotplans.parsers.interpret.fields import CardText, Fields, find_tail, opens_field_line, read_card_text, read_field_line
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.metadata import cited_titles, is_attachment_label, lines_of, read_date
 from pilotplans.patterns import compiled
@@ -321,15 +321,15 @@ class _OutlineReader:
         if opening is not None:  # the line's own item, placed as _place will place it
             same = next((i for i in range(len(open_items) - 1, -1, -1) if open_items[i].style == opening.style), None)
             open_items = [*(open_items[:same] if same is not None else open_items), opening]
-        if opening is None and read_field_line(text) is not None:
+        if opening is None and opens_field_line(text):
             # Field lines run into the next item (…责任单位：立山经济开发区2.规模以上工业…): the
             # number of the item after the open one right after a name (a Chinese character or a
             # bracket closing it, never a figure: 2.5亿元).
-            for position in range(1, len(text) - 1):
+            for position in range(1, min(len(text) - 1, _FIELD_WINDOW)):  # a list of names is short
                 before = text[position - 1]
                 if not (_HAN.match(before) or before in words.closers.values()):
                     continue
-                marker = find_item_marker(text[position:])
+                marker = find_item_marker(text[position:position + _FIELD_WINDOW])
                 if marker is not None and (_follows(marker, text[position + marker.end:], open_items, self.last)
                                            or self._numbered_on(marker, open_items)):
                     return position
@@ -359,7 +359,7 @@ class _OutlineReader:
                 if marker is not None and find_tail(text[:position + 1]) is not None:
                     return cut
                 continue
-            if read_field_line(rest) is not None:
+            if opens_field_line(rest):
                 return cut
             if marker is not None and (_follows(marker, rest[marker.end:], open_items, self.last) or self._numbered_on(marker, open_items)):
                 return cut
