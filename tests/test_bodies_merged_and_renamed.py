@@ -1,0 +1,62 @@
+"""Bodies as county, district and provincial plans of 2021–2024 write them: bureaus that join two
+fields under one name, abbreviations, names changed by the reforms, and lists whose names a wrong
+reading would fuse into one body. Each name is quoted from a published page (named beside it);
+each reading has a near name beside it that must not take it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+# 定安县 2021 (a meeting on the county's special plans): 县发改委…县财政局、农业农村局、科工信局、住建局、
+# 旅文局、资规局、生态环境局、交通局、教育局、人社局、卫健委、市监局、塔管会等单位
+DINGAN = make_context(region="定安县", level="municipal", date=dt.date(2021, 11, 1))
+HAIKOU = make_context(region="海口市", level="municipal", date=dt.date(2021, 11, 1))
+JIANGHAI = make_context(region="江海区", level="municipal", date=dt.date(2023, 3, 21))
+GUANGDONG_2024 = make_context(region="广东", level="provincial", date=dt.date(2024, 5, 10))
+XIANGTAN = make_context(region="湘潭市", level="municipal", date=dt.date(2022, 7, 27))
+
+
+def test_the_science_industry_and_informatisation_bureau_answers_to_both_ministries():
+    found = resolve_body("县科工信局", DINGAN)
+    assert (found.name, found.level, found.counterparts) == ("定安县科学技术工业信息化局", "county", ("most", "miit"))
+
+
+def test_science_with_informatisation_alone_stays_the_science_bureau():
+    # 区科信局 (Beijing's districts): science and informatisation, not industry
+    assert resolve_body("县科信局", DINGAN).id == "469021-science_technology_bureau"
+    assert resolve_body("县工信局", DINGAN).id == "469021-industry_information_bureau"
+
+
+def test_hainan_s_tourism_first_bureau_is_the_culture_and_tourism_bureau_at_every_tier():
+    assert resolve_body("定安县旅游和文化广电体育局", DINGAN).id == "469021-culture_tourism_bureau"
+    assert resolve_body("市旅文局", HAIKOU).id == "460100-culture_tourism_bureau"
+
+
+def test_the_market_regulation_abbreviation_needs_a_level_marker():
+    assert resolve_body("市市监局", HAIKOU).name == "海口市市场监督管理局"
+    assert resolve_body("区市监局", JIANGHAI).id == "440704-market_regulation_bureau"
+    # bare, its 市 may be the city's in a district's plan: no reading rather than a guess
+    assert resolve_body("市监局", JIANGHAI).id is None
+
+
+def test_a_city_s_supervisory_commission_is_not_the_market_regulation_bureau():
+    # 市监委: 市 + 监委, the city's supervisory commission (sitting with its discipline commission)
+    assert resolve_body("市监委", JIANGHAI).id == "440700-discipline_commission"
+    assert resolve_body("市监委", DINGAN).id is None  # a county under its province has no city
+
+
+def test_guangdong_s_renamed_government_services_and_data_bureau_is_the_data_bureau():
+    # 数字广东建设2024年工作要点: 省政务服务和数据管理局牵头
+    found = resolve_body("省政务服务和数据管理局", GUANGDONG_2024)
+    assert (found.id, found.counterparts) == ("440000-big_data_bureau", ("nda",))
+    # the government services office that manages no data stays its own kind
+    assert resolve_body("省政务服务局", GUANGDONG_2024).id == "440000-government_services_office"
+
+
+def test_the_units_of_the_city_s_organs_are_the_city_s_own_units():
+    # 湘潭市“十四五”数字政府建设实施方案 2022: …湘潭高新区和经开区管委会，市直机关各单位，…
+    assert resolve_body("市直机关各单位", XIANGTAN).id == "direct-units"
+    # the Party's working committee of those organs is one body, not the set of units
+    assert resolve_body("市直机关工委", XIANGTAN).id is None
