@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pilotplans.normalizers.links import parse_cell
 from pilotplans.normalizers.resolve import make_context, resolve_body
 
 # 定安县 2021 (a meeting on the county's special plans): 县发改委…县财政局、农业农村局、科工信局、住建局、
@@ -14,8 +15,26 @@ from pilotplans.normalizers.resolve import make_context, resolve_body
 DINGAN = make_context(region="定安县", level="municipal", date=dt.date(2021, 11, 1))
 HAIKOU = make_context(region="海口市", level="municipal", date=dt.date(2021, 11, 1))
 JIANGHAI = make_context(region="江海区", level="municipal", date=dt.date(2023, 3, 21))
+JIANGMEN = make_context(region="江门市", level="municipal", date=dt.date(2023, 3, 21))
 GUANGDONG_2024 = make_context(region="广东", level="provincial", date=dt.date(2024, 5, 10))
 XIANGTAN = make_context(region="湘潭市", level="municipal", date=dt.date(2022, 7, 27))
+
+
+def _read(cell: str, context) -> list[tuple[str, str | None]]:
+    return [(m.reads_as or m.text, resolve_body(m.name, context).id)
+            for m in parse_cell(cell, "responsibility", prose=True, label="责任单位")]
+
+
+def test_a_county_list_reads_the_merged_and_abbreviated_bureaus_of_the_county():
+    assert _read("县财政局、农业农村局、科工信局、旅文局、卫健委、市监局、塔管会等单位", DINGAN) == [
+        ("县财政局", "469021-finance_bureau"),
+        ("县农业农村局", "469021-agriculture_rural_bureau"),
+        ("县科工信局", "469021-science_industry_information_bureau"),
+        ("县旅文局", "469021-culture_tourism_bureau"),
+        ("县卫健委", "469021-health_commission"),
+        ("县市监局", "469021-market_regulation_bureau"),
+        ("塔管会", None),  # an area's committee the gazetteer does not know: reported, not guessed
+    ]
 
 
 def test_the_science_industry_and_informatisation_bureau_answers_to_both_ministries():
@@ -60,3 +79,33 @@ def test_the_units_of_the_city_s_organs_are_the_city_s_own_units():
     assert resolve_body("市直机关各单位", XIANGTAN).id == "direct-units"
     # the Party's working committee of those organs is one body, not the set of units
     assert resolve_body("市直机关工委", XIANGTAN).id is None
+
+
+def test_two_zones_sharing_one_committee_word_are_two_committees():
+    assert _read("湘潭高新区和经开区管委会", XIANGTAN) == [
+        ("湘潭高新区", "430300-hightech_zone_committee"),
+        ("湘潭经开区管委会", "430300-development_zone_committee"),
+    ]
+
+
+def test_a_zone_is_never_named_after_the_conjunction_joining_two():
+    assert resolve_body("湘潭高新区和经开区管委会", XIANGTAN).id is None
+    # a zone named after something that is no division keeps its name
+    assert resolve_body("西永综保区管委会", XIANGTAN).id == "430300-bonded_zone_committee-西永"
+
+
+def test_a_district_party_committee_s_group_in_a_city_s_plan_is_not_the_city_s():
+    # 江门市江海区 2023: 区委实施乡村振兴战略领导小组成员单位 — the district's group; a page placed at
+    # the city cannot say which district
+    assert resolve_body("区委实施乡村振兴战略领导小组", JIANGMEN).id is None
+    assert resolve_body("区委实施乡村振兴战略领导小组", JIANGHAI).id == "440704-task_group-实施乡村振兴战略领导小组"
+    assert resolve_body("市委实施乡村振兴战略领导小组", JIANGMEN).id == "440700-task_group-实施乡村振兴战略领导小组"
+
+
+def test_a_government_bureau_after_a_party_department_takes_the_marker_not_the_party_word():
+    # 市委宣传部、商务局: the city's commerce bureau (there is no 市委商务局)
+    assert _read("市委宣传部、商务局、统战部", HAIKOU) == [
+        ("市委宣传部", "460100-party_publicity_department"),
+        ("市商务局", "460100-commerce_bureau"),
+        ("市委统战部", "460100-party_united_front_department"),
+    ]

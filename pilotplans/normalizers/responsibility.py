@@ -275,10 +275,7 @@ def _openings(registry: Registry, item: str) -> tuple[str, ...]:
             # and its quantifier alone: 各区市政府、开发区管委 are each zone's committee too
             found.extend((item[:end], item[:1]) if item.startswith(_EACH) else (item[:end],))
             break
-    # a level marker only where it is one (市财政局), not the first character of a stem (市场监管局 is
-    # itself what a name has after its place)
-    markers = [m for m, _ in registry.markers if item.startswith(m) and len(m) < len(item)
-               and item not in registry.compose]
+    markers = [m for m, _ in registry.markers if _opens_with_marker(registry, item, m)]
     # a place only where the item reads as that place and a body (安新县 + 委), not where a word
     # merely opens like one (公安厅 is no body of 公安县)
     found.extend(head for head, _, former in registry.gazetteer.prefixes(item)
@@ -344,8 +341,17 @@ def _reads_after_a_place(registry: Registry, rest: str) -> bool:
 def _opens_on_its_own(registry: Registry, item: str) -> bool:
     """Whether ``item`` already says whose body it is: a place, a level marker, a naming word."""
     return (is_place(item) or item.startswith(registry.name_parts.own_openings)
-            or any(item.startswith(m) for m, _ in registry.markers)
+            or any(_opens_with_marker(registry, item, m) for m, _ in registry.markers)
             or next(registry.gazetteer.prefixes(item), None) is not None)
+
+
+def _opens_with_marker(registry: Registry, item: str, marker: str) -> bool:
+    """Whether ``item`` opens with the level marker ``marker`` standing as one (市财政局: 市 +
+    财政局), not as the first character of a stem (市场监管局 is itself what a name has after its
+    place) nor of an abbreviation whose rest names nothing after a place (市监局: no 监局)."""
+    rest = item[len(marker):]
+    return item.startswith(marker) and bool(rest) and item not in registry.compose \
+        and not (_reads_after_a_place(registry, item) and not _reads_after_a_place(registry, rest))
 
 
 def _qualifier_roles(qualifier: str | None, roles: RolePhrases) -> tuple[Role, ...]:
