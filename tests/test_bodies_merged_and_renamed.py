@@ -18,6 +18,8 @@ JIANGHAI = make_context(region="江海区", level="municipal", date=dt.date(2023
 JIANGMEN = make_context(region="江门市", level="municipal", date=dt.date(2023, 3, 21))
 GUANGDONG_2024 = make_context(region="广东", level="provincial", date=dt.date(2024, 5, 10))
 XIANGTAN = make_context(region="湘潭市", level="municipal", date=dt.date(2022, 7, 27))
+CHANGSHA = make_context(region="长沙市", level="municipal", date=dt.date(2022, 6, 1))
+XIAN = make_context(region="西安市", level="municipal", date=dt.date(2022, 6, 1))
 
 
 def _read(cell: str, context) -> list[tuple[str, str | None]]:
@@ -90,6 +92,15 @@ def test_two_zones_sharing_one_committee_word_are_two_committees():
 
 def test_a_zone_is_never_named_after_the_conjunction_joining_two():
     assert resolve_body("湘潭高新区和经开区管委会", XIANGTAN).id is None
+    # nor after a conjunction inside the name: 望城 + 经开区和宁乡 + 经开区 is two counties' zones
+    assert resolve_body("望城经开区和宁乡经开区管委会", CHANGSHA).id is None
+    assert _read("望城经开区和宁乡经开区管委会", CHANGSHA) == [
+        ("望城经开区", "430112-development_zone_committee"),
+        ("宁乡经开区管委会", "430182-development_zone_committee"),
+    ]
+    # and an area nobody lists joined to another (西安's 曲江新区, 浐灞生态区) is no third area
+    assert resolve_body("曲江新区和浐灞生态区管委会", XIAN).id is None
+    assert resolve_body("浐灞生态区管委会", XIAN).id == "610100-zone_committee-浐灞生态区"
     # a zone named after something that is no division keeps its name
     assert resolve_body("西永综保区管委会", XIANGTAN).id == "430300-bonded_zone_committee-西永"
 

@@ -27,7 +27,7 @@ from pilotplans.patterns import compiled
 _HAN = compiled(r"\p{Han}+")
 #: A topic: Chinese characters, perhaps with a term in quotes (推进“放管服”改革).
 _TOPIC = compiled(r"[\p{Han}“”‘’]+")
-#: What joins two names in a list, never the end of one name (高新区和 of 高新区和经开区管委会).
+#: What joins two names in a list, never inside the name of one area (高新区和 of 高新区和经开区管委会).
 _JOINING = ("和", "与", "及", "、")
 
 
@@ -329,14 +329,14 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     if zone is not None:
         zone_type, name = zone
         kind = registry.area_committee.get(zone_type.type)
-        if kind is None or not _is_local_name(registry, name) or name.endswith(_JOINING):
-            return None  # 高新区和经开区管委会: two areas' committees, no area named 高新区和
+        if kind is None or not _is_local_name(registry, name) or any(word in name[1:] for word in _JOINING):
+            return None  # 高新区和经开区管委会, 望城经开区和宁乡经开区管委会: two areas' committees joined
         if any(name.endswith(written) and len(name) > len(written) for written in host.names):
             return kind, None, name + zone_type.name
         if name in registry.name_parts.generic_names:
             name = host.place + name  # 天津港保税区: the bonded area of 天津港
         return kind, name, name + zone_type.name
-    if gazetteer.area_word(area) is None:
+    if gazetteer.area_word(area) is None or any(word in area[1:] for word in _JOINING):
         return None
     kind = registry.area_committee.get("zone")
     return (kind, area, area) if kind else None
