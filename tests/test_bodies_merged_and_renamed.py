@@ -120,3 +120,22 @@ def test_a_government_bureau_after_a_party_department_takes_the_marker_not_the_p
         ("市商务局", "460100-commerce_bureau"),
         ("市委统战部", "460100-party_united_front_department"),
     ]
+
+
+QINGHAI_2019 = make_context(region="青海", level="provincial", date=dt.date(2019, 6, 1))
+
+
+def test_a_party_committee_and_its_government_written_as_one_are_two_bodies():
+    # 青办发〔2019〕29号: 责任单位：省委组织部，省发展改革委…，各市州党委政府
+    assert _read("省委组织部,各市州党委政府", QINGHAI_2019) == [
+        ("省委组织部", "630000-party_organization_department"),
+        ("各市州党委", "630000-subordinate-party_committee"),
+        ("各市州政府", "630000-subordinate-people_government"),
+    ]
+    assert _read("县委县政府", DINGAN) == [("县委", "469021-party_committee"), ("县政府", "469021-people_government")]
+
+
+def test_an_office_of_a_party_committee_and_its_government_stays_one_body():
+    # 市委市政府督查室 is one office serving both: never cut into 市委 and 市政府督查室
+    assert [m.text for m in parse_cell("市委市政府督查室", "responsibility", prose=True, label="责任单位")] == [
+        "市委市政府督查室"]

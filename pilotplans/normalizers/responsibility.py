@@ -136,7 +136,8 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     else:
         found, source = (), "none"
     listed = strip_prefix(group.items_text, roles.list_prefixes)
-    items = _shared_endings(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone), tidy(listed))
+    items = _party_and_government(
+        _shared_endings(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone), tidy(listed)))
     read = _shared_place_endings(items, _shared_openings(items))
     if group.scope_text:
         items.append(group.scope_text)
@@ -164,6 +165,25 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
             reads_as=reads_as,
         ))
     return mentions
+
+
+def _party_and_government(items: list[str]) -> list[str]:
+    """Items cut where a Party committee and its government are written as one, with no mark between
+    them (各市州党委政府: 青海 2019; 县委县政府): the committee, then the government, which takes the
+    committee's opening as a later item of a list does. Only an item that names no body as written,
+    ending with the government's word, whose head names a Party committee; a body of the two (市委
+    市政府督查室) ends otherwise and stays whole."""
+    registry = load_registry()
+    parts = registry.name_parts
+    out: list[str] = []
+    for item in items:
+        cut = None if names_a_body_alone(item) else next(
+            (end for word in parts.government if item.endswith(word)
+             for end in range(len(item) - len(word), 0, -1)
+             if item[:end].endswith(parts.party) and names_a_body_alone(item[:end])
+             and (item[end:] in parts.government or names_a_body_alone(item[end:]))), None)
+        out.extend((item[:cut], item[cut:]) if cut else (item,))
+    return out
 
 
 def _shared_endings(items: list[str], printed: str) -> list[str]:
