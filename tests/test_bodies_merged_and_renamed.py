@@ -139,3 +139,33 @@ def test_an_office_of_a_party_committee_and_its_government_stays_one_body():
     # 市委市政府督查室 is one office serving both: never cut into 市委 and 市政府督查室
     assert [m.text for m in parse_cell("市委市政府督查室", "responsibility", prose=True, label="责任单位")] == [
         "市委市政府督查室"]
+
+
+GUANGZHOU_2006 = make_context(region="广州市", level="municipal", date=dt.date(2006, 4, 28))
+
+
+def test_a_plan_of_the_2000s_names_the_economy_and_trade_bodies_before_their_reform():
+    # 穗府办〔2006〕19号: 牵头单位：市经贸委；配合单位：市发改委、国土房管局、外经贸局、规划局
+    assert _read("市經貿委", GUANGZHOU_2006) == [("市經貿委", "440100-economy_trade_commission_former")]
+    assert _read("市發改委、國土房管局、外經貿局、規劃局", GUANGZHOU_2006) == [
+        ("市發改委", "440100-development_reform_commission"),
+        ("市國土房管局", "440100-land_resources_bureau_former"),
+        ("市外經貿局", "440100-foreign_trade_bureau_former"),
+        ("市規劃局", "440100-urban_planning_bureau_former"),
+    ]
+    trade = resolve_body("外经贸局", GUANGZHOU_2006)
+    assert (trade.name, trade.counterparts) == ("广州市对外贸易经济合作局", ("mofcom",))
+    assert resolve_body("市经贸委", GUANGZHOU_2006).counterparts == ()  # 国家经贸委 was abolished in 2003
+
+
+def test_the_economy_and_informatisation_commission_that_followed_stays_the_industry_bureau():
+    assert resolve_body("市经信委", GUANGZHOU_2006).id == "440100-industry_information_bureau"
+
+
+def test_units_stationed_in_the_place_written_with_its_one_character_name():
+    # 庆政发〔2016〕43号: 各县(区)人民政府，市直各部门，中、省驻庆各单位; 岳办发〔2017〕2号: 中央、省驻岳单位
+    qingyang = make_context(region="庆阳市", level="municipal", date=dt.date(2016, 6, 1))
+    assert resolve_body("中、省驻庆各单位", qingyang).id == "stationed-units"
+    assert resolve_body("中央、省驻岳单位", qingyang).id == "stationed-units"
+    # a province's office in Beijing is one body of its own, no set of stationed units
+    assert resolve_body("省驻京办", qingyang).id is None
