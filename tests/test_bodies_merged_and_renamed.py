@@ -169,3 +169,28 @@ def test_units_stationed_in_the_place_written_with_its_one_character_name():
     assert resolve_body("中央、省驻岳单位", qingyang).id == "stationed-units"
     # a province's office in Beijing is one body of its own, no set of stationed units
     assert resolve_body("省驻京办", qingyang).id is None
+
+
+JINING = make_context(region="济宁市", level="municipal", date=dt.date(2021, 7, 19))
+LANGFANG = make_context(region="廊坊市", level="municipal", date=dt.date(2010, 6, 1))
+CHANGCHUN = make_context(region="长春市", level="municipal", date=dt.date(2021, 7, 19))
+
+
+def test_a_zone_the_code_table_lists_has_one_committee_however_it_is_written():
+    # 济政字〔2021〕30号: 济宁高新区、太白湖新区、济宁经济技术开发区…管委会 — 济宁高新区 is 370871
+    assert {resolve_body(name, JINING).id for name in ("济宁高新区管委会", "济宁市高新区管委会", "高新区管委会")} == {
+        "370871-hightech_zone_committee"}
+    # 廊坊 2010: 廊坊开发区工委、管委 — the committee of 廊坊经济技术开发区 (131071)
+    assert _read("廊坊开发区管委", LANGFANG) == [("廊坊开发区管委", "131071-development_zone_committee")]
+    assert resolve_body("廊坊经济技术开发区管委会", LANGFANG).id == "131071-development_zone_committee"
+
+
+def test_a_zone_the_code_table_does_not_list_stays_its_host_s():
+    assert resolve_body("济宁经开区管委会", JINING).id == "370800-development_zone_committee"
+
+
+def test_a_host_with_two_listed_zones_of_a_type_is_told_apart_by_the_zone_s_name_only():
+    assert resolve_body("净月高新区管委会", CHANGCHUN).id == "220172-hightech_zone_committee"
+    assert resolve_body("长春高新区管委会", CHANGCHUN).id == "220173-hightech_zone_committee"
+    # 高新区管委会 could be either: the host's, not a guess at one of them
+    assert resolve_body("高新区管委会", CHANGCHUN).id == "220100-hightech_zone_committee"

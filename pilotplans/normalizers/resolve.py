@@ -405,6 +405,12 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         region = above
     flags: list[Flag] = [form.flag] if form is not None and form.flag else []
     notes: list[str] = [form.note] if form is not None and form.note else []
+    zone = _listed_zone(registry, kind, region, qualifier)
+    if zone is not None:
+        # the committee of a zone the code table lists, however the name reaches it (济宁市高新区管委会,
+        # 高新区管委会 in 济宁's plan and 济宁高新区管委会 are one body: 370871's)
+        notes.append(f"the zone is listed in the division code table: {zone.name}")
+        region, qualifier, written_title = zone, None, None
     if via in ("short_form", "stem") and form is not None:
         notes.append(f"place taken from the document: {region.name}")
     suffix = f"-{qualifier}" if qualifier else ""
@@ -426,6 +432,17 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     else:
         name = written_title or title(registry, kind, region, form, office) or normalise(raw)
     return _local(registry, raw, kind, region, name, via, flags, notes, None, context, suffix)
+
+
+def _listed_zone(registry: Registry, kind: Kind, host: Region, qualifier: str | None) -> Region | None:
+    """The zone the division code table lists under ``host`` whose committee a mention of ``kind``
+    read at the host names: the one zone of the kind's type there, or, for a zone told apart by a
+    name (净月), the one whose name opens with it. None for a kind of no zone or a host that is itself
+    an area."""
+    if not kind.areas or host.level in ("zone", "new_area"):
+        return None
+    openings = (host.place + qualifier, qualifier) if qualifier else ()
+    return registry.gazetteer.listed_zone(host.id, kind.areas, openings)
 
 
 def _render_qualified(registry: Registry, kind: Kind, form: Form | None, region: Region, qualifier: str) -> str | None:
