@@ -85,7 +85,7 @@ def test_the_units_of_the_city_s_organs_are_the_city_s_own_units():
 
 def test_two_zones_sharing_one_committee_word_are_two_committees():
     assert _read("湘潭高新区和经开区管委会", XIANGTAN) == [
-        ("湘潭高新区", "430300-hightech_zone_committee"),
+        ("湘潭高新区", "430371-hightech_zone_committee"),
         ("湘潭经开区管委会", "430300-development_zone_committee"),
     ]
 
@@ -194,3 +194,19 @@ def test_a_host_with_two_listed_zones_of_a_type_is_told_apart_by_the_zone_s_name
     assert resolve_body("长春高新区管委会", CHANGCHUN).id == "220173-hightech_zone_committee"
     # 高新区管委会 could be either: the host's, not a guess at one of them
     assert resolve_body("高新区管委会", CHANGCHUN).id == "220100-hightech_zone_committee"
+
+
+WEIHAI = make_context(region="威海市", level="municipal", date=dt.date(2023, 8, 19))
+
+
+def test_a_torch_high_technology_zone_is_a_high_tech_zone():
+    # 威海火炬高技术产业开发区 (371071 in the code table), the 火炬 zones' own word for 高新技术: it was
+    # read as an economic development zone answering to 商务部
+    found = resolve_body("威海火炬高技术产业开发区管委会", WEIHAI)
+    assert (found.id, found.counterparts) == ("371071-hightech_zone_committee", ("most",))
+    assert resolve_body("火炬管委会", WEIHAI).id == "371071-hightech_zone_committee"
+    # Hunan's 高新技术产业园区 likewise (湖南湘潭高新技术产业园区, 430371)
+    assert resolve_body("湖南湘潭高新技术产业园区管委会", XIANGTAN).id == "430371-hightech_zone_committee"
+    # the economic development zones beside it stay theirs: 威海 lists two, so the bare form is the host's
+    assert resolve_body("威海经济技术开发区管委会", WEIHAI).id == "371072-development_zone_committee"
+    assert resolve_body("经开区管委会", WEIHAI).id == "371000-development_zone_committee"
