@@ -210,3 +210,32 @@ def test_a_torch_high_technology_zone_is_a_high_tech_zone():
     # the economic development zones beside it stay theirs: 威海 lists two, so the bare form is the host's
     assert resolve_body("威海经济技术开发区管委会", WEIHAI).id == "371072-development_zone_committee"
     assert resolve_body("经开区管委会", WEIHAI).id == "371000-development_zone_committee"
+
+
+SHANDONG_2023 = make_context(region="山东", level="provincial", date=dt.date(2023, 7, 28))
+NANJING = make_context(region="南京市", level="municipal", date=dt.date(2021, 6, 1))
+
+
+def test_a_bureau_whose_name_opens_like_a_county_shares_the_list_s_opening():
+    # 山东省电动汽车充电基础设施“十四五”发展规划 2023: 各市发展改革委(能源局)、科技局、…、公安局、财政局… —
+    # 公安局 is each city's public security bureau, not the province's (公安 is also 公安县, 湖北)
+    assert _read("各市发展改革委(能源局)、科技局、公安局、财政局", SHANDONG_2023) == [
+        ("各市发展改革委(能源局)", "370000-subordinate-development_reform_commission"),
+        ("各市科技局", "370000-subordinate-science_technology_bureau"),
+        ("各市公安局", "370000-subordinate-public_security_bureau"),
+        ("各市财政局", "370000-subordinate-finance_bureau"),
+    ]
+
+
+def test_a_name_that_opens_with_its_place_keeps_it_in_a_list():
+    # 南京海关 is the customs named after 南京, not 市 + 南京海关
+    assert _read("市商务局、南京海关", NANJING) == [
+        ("市商务局", "320100-commerce_bureau"), ("南京海关", "320000-customs_district")]
+
+
+def test_one_character_left_after_a_division_s_name_names_no_place():
+    # 市南京海关 read as 青岛's 市南区 and a subordinate customs named 京
+    assert resolve_body("市南京海关", NANJING).id != "370202-subordinate_customs-京"
+    # a generic word alone still names its place after the host (天津港保税区: the bonded area 天津港)
+    tianjin = make_context(region="天津市", level="municipal", date=dt.date(2021, 6, 1))
+    assert resolve_body("天津港保税区管委会", tianjin).id == "120000-bonded_zone_committee-天津港"

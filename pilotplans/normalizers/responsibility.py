@@ -362,7 +362,18 @@ def _opens_on_its_own(registry: Registry, item: str) -> bool:
     """Whether ``item`` already says whose body it is: a place, a level marker, a naming word."""
     return (is_place(item) or item.startswith(registry.name_parts.own_openings)
             or any(_opens_with_marker(registry, item, m) for m, _ in registry.markers)
-            or next(registry.gazetteer.prefixes(item), None) is not None)
+            or any(not former and _opens_with_place(registry, item, head)
+                   for head, _, former in registry.gazetteer.prefixes(item)))
+
+
+def _opens_with_place(registry: Registry, item: str, head: str) -> bool:
+    """Whether ``item`` opens with the place ``head`` standing as one: the item is a name the
+    registry knows (南京海关), what follows is a body's name after a place (安新县 + 委), or the item
+    names no body that a place could open (an unknown name keeps its place); not a word that merely
+    opens like a place (公安局 is no 局 of 公安县)."""
+    rest = item[len(head):]
+    return bool(rest) and (recognise(item) or _reads_after_a_place(registry, rest)
+                           or not _reads_after_a_place(registry, item))
 
 
 def _opens_with_marker(registry: Registry, item: str, marker: str) -> bool:
