@@ -239,3 +239,27 @@ def test_one_character_left_after_a_division_s_name_names_no_place():
     # a generic word alone still names its place after the host (天津港保税区: the bonded area 天津港)
     tianjin = make_context(region="天津市", level="municipal", date=dt.date(2021, 6, 1))
     assert resolve_body("天津港保税区管委会", tianjin).id == "120000-bonded_zone_committee-天津港"
+
+
+SHANXI_2017 = make_context(region="山西", level="provincial", date=dt.date(2017, 4, 1))
+JINGDEZHEN_2023 = make_context(region="景德镇市", level="municipal", date=dt.date(2023, 10, 19))
+
+
+def test_the_press_publication_radio_film_and_television_bureau_before_2018():
+    # 山西省商务厅 2017 (文化出口重点企业): 省委宣传部、省文化厅、省新闻出版广电局和各市宣传部、文广新局(文化局)
+    assert _read("省委宣傳部、省文化廳、省新聞出版廣電局", SHANXI_2017) == [
+        ("省委宣傳部", "140000-party_publicity_department"),
+        ("省文化廳", "140000-culture_bureau_former"),
+        ("省新聞出版廣電局", "140000-press_radio_tv_bureau_former"),
+    ]
+    assert resolve_body("省新闻出版广电局", SHANXI_2017).counterparts == ("sapprft",)
+    # the radio and television bureau of after 2018 stays its own kind
+    assert resolve_body("省广电局", SHANXI_2017).id == "140000-radio_television_bureau"
+
+
+def test_a_culture_and_tourism_bureau_that_kept_press_and_publication():
+    # 景德镇市文化广电新闻出版旅游局 (2023)
+    found = resolve_body("景德镇市文化广电新闻出版旅游局", JINGDEZHEN_2023)
+    assert (found.id, found.counterparts) == ("360200-culture_tourism_bureau", ("mct",))
+    # press and publication alone is the Party's publicity department's other name: no bureau read
+    assert resolve_body("市新闻出版局", JINGDEZHEN_2023).id is None
