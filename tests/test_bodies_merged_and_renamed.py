@@ -85,7 +85,7 @@ def test_the_units_of_the_city_s_organs_are_the_city_s_own_units():
 
 def test_two_zones_sharing_one_committee_word_are_two_committees():
     assert _read("湘潭高新区和经开区管委会", XIANGTAN) == [
-        ("湘潭高新区", "430371-hightech_zone_committee"),
+        ("湘潭高新区管委会", "430371-hightech_zone_committee"),
         ("湘潭经开区管委会", "430300-development_zone_committee"),
     ]
 
@@ -95,7 +95,7 @@ def test_a_zone_is_never_named_after_the_conjunction_joining_two():
     # nor after a conjunction inside the name: 望城 + 经开区和宁乡 + 经开区 is two counties' zones
     assert resolve_body("望城经开区和宁乡经开区管委会", CHANGSHA).id is None
     assert _read("望城经开区和宁乡经开区管委会", CHANGSHA) == [
-        ("望城经开区", "430112-development_zone_committee"),
+        ("望城经开区管委会", "430112-development_zone_committee"),
         ("宁乡经开区管委会", "430182-development_zone_committee"),
     ]
     # and an area nobody lists joined to another (西安's 曲江新区, 浐灞生态区) is no third area
@@ -263,3 +263,16 @@ def test_a_culture_and_tourism_bureau_that_kept_press_and_publication():
     assert (found.id, found.counterparts) == ("360200-culture_tourism_bureau", ("mct",))
     # press and publication alone is the Party's publicity department's other name: no bureau read
     assert resolve_body("市新闻出版局", JINGDEZHEN_2023).id is None
+
+
+def test_zones_listed_before_a_committee_share_its_committee_word():
+    # 济政字〔2021〕30号: 济宁高新区、太白湖新区、济宁经济技术开发区、曲阜文化建设示范区管委会(推进办公室) —
+    # the committees of all four, 济宁高新区 (a place of the code table) included
+    assert _read("济宁高新区、太白湖新区、济宁经济技术开发区、曲阜文化建设示范区管委会(推进办公室)", JINING) == [
+        ("济宁高新区管委会", "370871-hightech_zone_committee"),
+        ("太白湖新区管委会", "370800-zone_committee-太白湖新区"),
+        ("济宁经济技术开发区管委会", "370800-development_zone_committee"),
+        ("曲阜文化建设示范区管委会", "370881-zone_committee-文化建设示范区"),
+    ]
+    # without a committee after them the zones stay places (a scope, not bodies)
+    assert [m.side for m in parse_cell("济宁高新区、太白湖新区", "responsibility", prose=True)] == ["region", "body"]

@@ -315,19 +315,38 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
     registry = load_registry()
     out = list(read)
     run: list[int] = []
+    areas = False  # whether the run holds an area that is no place: only a committee word follows it
     for index, item in enumerate(items):
         # the gazetteer holds simplified names (哈爾濱、黑河、綏芬河市政府 as printed in traditional characters)
         place = registry.gazetteer.find_place(fold(item)) if is_place(item) else None
-        if place is not None and place.region is not None:
+        if place is not None and place.region is not None or _names_an_area(registry, item):
+            areas = areas or place is None
             run.append(index)
             continue
         if run and run[-1] == index - 1:
-            ending = _ending_after_a_place(registry, item)
+            ending = _committee_ending(registry, item) if areas else \
+                _ending_after_a_place(registry, item) or _committee_ending(registry, item)
             if ending and all(names_a_body_alone(items[k] + ending) for k in run):
                 for k in run:
                     out[k] = items[k] + ending
-        run = []
+        run, areas = [], False
     return out
+
+
+def _names_an_area(registry: Registry, item: str) -> bool:
+    """Whether ``item`` is a zone or area named where a body is (太白湖新区, 济宁经济技术开发区)."""
+    return registry.gazetteer.area_word(item) is not None or registry.gazetteer.zone_by_end(item) is not None
+
+
+def _committee_ending(registry: Registry, item: str) -> str | None:
+    """The committee word ``item`` ends with where it is an area's committee (曲阜文化建设示范区管委会:
+    管委会), so that the areas named before it in its list share it (济宁高新区、太白湖新区、…管委会: 济宁
+    高新区管委会, the zone the code table lists, rather than the zone as a place)."""
+    body = strip_qualifier(item)[0]  # 曲阜文化建设示范区管委会(推进办公室): its second name aside
+    if not names_a_body_alone(body):
+        return None
+    return next((form for form in sorted(registry.committee_forms, key=len, reverse=True)
+                 if body.endswith(form) and len(body) > len(form)), None)
 
 
 def _ending_after_a_place(registry: Registry, item: str) -> str | None:
