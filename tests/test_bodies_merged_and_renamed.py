@@ -276,3 +276,12 @@ def test_zones_listed_before_a_committee_share_its_committee_word():
     ]
     # without a committee after them the zones stay places (a scope, not bodies)
     assert [m.side for m in parse_cell("济宁高新区、太白湖新区", "responsibility", prose=True)] == ["region", "body"]
+
+
+
+def test_each_industry_s_authority_is_the_sector_authorities():
+    # 渝中区 2023: 责任单位：各产业主管部门
+    yuzhong = make_context(region="渝中区", level="municipal", date=dt.date(2023, 3, 1))
+    assert resolve_body("各产业主管部门", yuzhong).id == "sector-authorities"
+    # enterprises are no bodies: they stay unresolved (区属各重点国企 in the same list)
+    assert resolve_body("区属各重点国企", yuzhong).id is None
