@@ -285,3 +285,21 @@ def test_each_industry_s_authority_is_the_sector_authorities():
     assert resolve_body("各产业主管部门", yuzhong).id == "sector-authorities"
     # enterprises are no bodies: they stay unresolved (区属各重点国企 in the same list)
     assert resolve_body("区属各重点国企", yuzhong).id is None
+
+
+def test_places_before_a_system_s_body_share_its_name():
+    # 数字广东建设2024年工作要点: …省公安厅，广州、深圳、珠海出入境边防检查总站，中国人民银行广东省分行等…
+    assert _read("省公安廳,廣州、深圳、珠海出入境邊防檢查總站", GUANGDONG_2024) == [
+        ("省公安廳", "440000-public_security_bureau"),
+        ("廣州出入境邊防檢查總站", "440100-border_inspection_station"),
+        ("深圳出入境邊防檢查總站", "440300-border_inspection_station"),
+        ("珠海出入境邊防檢查總站", "440400-border_inspection_station"),
+    ]
+
+
+def test_places_closed_by_deng_stay_places():
+    # 北京、深圳、厦门等试点地区: the pilot areas, no bodies
+    national = make_context(level="central", date=dt.date(2020, 8, 1))
+    assert [m.side for m in parse_cell("北京、深圳、厦门等试点地区", "responsibility", prose=True)] == [
+        "region", "region", "region"]
+    assert resolve_body("北京", national).id == "110000"

@@ -329,8 +329,25 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
             if ending and all(names_a_body_alone(items[k] + ending) for k in run):
                 for k in run:
                     out[k] = items[k] + ending
+            elif not areas:
+                # a body a system names [place][ending] with no level marker before it (广州、深圳、珠海
+                # 出入境边防检查总站: three stations), where each place with the ending is that kind's body
+                ending = _system_ending(registry, item)
+                kind = resolve_body(item).kind if ending else None
+                if kind is not None and all(resolve_body(items[k] + ending).kind == kind for k in run):
+                    for k in run:
+                        out[k] = items[k] + ending
         run, areas = [], False
     return out
+
+
+def _system_ending(registry: Registry, item: str) -> str | None:
+    """What a body named by a vertical system's pattern has after the place it opens with
+    (珠海出入境边防检查总站: 出入境边防检查总站); None for a place or a list closed by 等."""
+    if is_place(item) or strip_etc(item, registry.roles.etc_tails)[1] is not None or not recognise(item):
+        return None
+    head = next((h for h, _, former in registry.gazetteer.prefixes(fold(item)) if not former and len(h) < len(item)), None)
+    return item[len(head):] if head is not None else None
 
 
 def _names_an_area(registry: Registry, item: str) -> bool:
