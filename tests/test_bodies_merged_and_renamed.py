@@ -303,3 +303,26 @@ def test_places_closed_by_deng_stay_places():
     assert [m.side for m in parse_cell("北京、深圳、厦门等试点地区", "responsibility", prose=True)] == [
         "region", "region", "region"]
     assert resolve_body("北京", national).id == "110000"
+
+
+def test_a_local_plan_whose_place_is_unknown_names_no_ministry_by_a_short_form():
+    # 宝府办〔2008〕18号 (宝山区, which 上海 and 双鸭山 both have): 牵头单位：发改委、统计局 — the district's
+    # bodies, which no place can be read for; not 国家发展改革委 and 国家统计局
+    from pathlib import Path
+
+    from pilotplans.ingest.pipeline import read_document
+
+    document = read_document(Path(__file__).parent / "fixtures" / "notices" / "district-two-cities-bear.txt")
+    assert [(w.code, w.message) for w in document.warnings] == [("region_unknown", (
+        "the document's region '宝山区' names several places (双鸭山市宝山区、上海市宝山区); local names are not placed"))]
+    assert [(d.raw, d.id) for d in document.measures[0].departments] == [("发改委", None), ("统计局", None)]
+
+
+def test_a_ministry_s_name_no_local_body_has_stays_the_ministry_where_the_place_is_unknown():
+    from pilotplans.normalizers.models import Context
+
+    unplaced = Context(region=None, level="municipal", date=dt.date(2008, 2, 26))
+    assert [resolve_body(name, unplaced).id for name in ("商务部", "海关总署", "国家发展改革委")] == ["mofcom", "gacc", "ndrc"]
+    # and in a national plan the short forms are the ministries
+    national = Context(region=None, level="central", date=dt.date(2008, 2, 26))
+    assert [resolve_body(name, national).id for name in ("发改委", "统计局")] == ["ndrc", "nbs"]

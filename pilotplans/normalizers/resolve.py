@@ -309,6 +309,11 @@ def _with_second_name(registry: Registry, inner: Resolution, qualifier: str, con
 
 def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, context: Context) -> Resolution:
     if literal.target == "central":
+        if context.level != "central" and context.region is None and _local_twin(registry, literal.text):
+            # a local plan whose place is unknown (宝山区 2008: 牵头单位：发改委、统计局): its own bureau as
+            # likely as the ministry, and no place to read it at
+            return Resolution(raw, None, notes=(f"{literal.text} in a local plan may be its own body, and the "
+                                                "document's place is unknown",))
         return _central_resolution(registry, raw, literal.ref, literal.via, literal.note, context)
     if literal.target == "collective":
         collective = registry.collectives[literal.ref]
@@ -336,6 +341,12 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
         return Resolution(raw, None, kind=literal.ref, notes=(f"{literal.text} needs the document's region",))
     region = registry.gazetteer.region(context.region)
     return _local_resolution(registry, raw, literal.ref, region, literal.form, "stem", context)
+
+
+def _local_twin(registry: Registry, text: str) -> bool:
+    """Whether a central body's written form is also what a local body's name has after its level
+    marker (发改委, 统计局: 区发改委, 市统计局), unlike a ministry's (商务部, 海关总署)."""
+    return any(leaves_place_out(registry, marker + text) for marker, _ in registry.markers)
 
 
 def _collective_phrase(registry: Registry, text: str) -> str | None:
