@@ -326,3 +326,20 @@ def test_a_ministry_s_name_no_local_body_has_stays_the_ministry_where_the_place_
     # and in a national plan the short forms are the ministries
     national = Context(region=None, level="central", date=dt.date(2008, 2, 26))
     assert [resolve_body(name, national).id for name in ("发改委", "统计局")] == ["ndrc", "nbs"]
+
+
+HANGZHOU_2021 = make_context(region="杭州市", level="municipal", date=dt.date(2021, 1, 21))
+
+
+def test_a_zone_that_shares_its_organs_with_a_district_names_the_district_s_body():
+    # 高新区(滨江)经信局政策汇编 (2021): 杭州高新区 and 滨江区 are one set of organs
+    found = resolve_body("高新區(濱江)經信局", HANGZHOU_2021)
+    assert (found.id, found.name) == ("330108-industry_information_bureau", "滨江区工业和信息化局")
+    assert resolve_body("杭州高新区（滨江）财政局", HANGZHOU_2021).id == "330108-finance_bureau"
+    # the zone's committee keeps being the zone's (the bracket only tells the district)
+    assert resolve_body("杭州高新开发区（滨江）管委会", HANGZHOU_2021).id == "330100-hightech_zone_committee"
+
+
+def test_a_bracket_naming_a_city_or_following_no_zone_names_no_district_s_body():
+    assert resolve_body("高新区（杭州）经信局", HANGZHOU_2021).id is None
+    assert resolve_body("新区（滨江）经信局", HANGZHOU_2021).id is None

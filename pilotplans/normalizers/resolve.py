@@ -241,12 +241,33 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
         inner = _resolve(registry, raw, text[:inside.start()] + text[inside.end():], context)
         if inner.resolved:
             return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
+        shared = _zone_s_district_body(registry, raw, text[:inside.start()], inside.group(1), text[inside.end():], context)
+        if shared is not None:
+            return shared
     committee = _zone_s_committee(registry, raw, text, context)
     if committee is not None:
         return committee
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
+
+
+def _zone_s_district_body(registry: Registry, raw: str, zone: str, district: str, rest: str,
+                          context: Context) -> Resolution | None:
+    """A body of a zone that shares its organs with a district, the district in brackets after the
+    zone (杭州高新区（滨江）经信局: 高新区（滨江）, 2021): the district's body of that kind. Only where the
+    bracket names a county-level division and what stands before it is a zone."""
+    gazetteer = registry.gazetteer
+    place = gazetteer.find_place(district, context.region)
+    if place is None or place.region is None or place.region.tier != "county":
+        return None
+    stripped = next((zone[len(head):] for head, _, former in gazetteer.prefixes(zone) if not former), zone)
+    if gazetteer.zone_form(stripped) is None or gazetteer.zone_form(stripped)[1]:
+        return None
+    found = _resolve(registry, raw, place.region.name + rest, context)
+    if not found.resolved or found.region != place.region.id:
+        return None
+    return replace(found, notes=(*found.notes, f"{zone} shares its organs with {place.region.name}"))
 
 
 def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
