@@ -37,8 +37,21 @@ def document_context(document: Document) -> tuple[Context, list[Warning]]:
         return make_context(region=document.region, level=level, date=document.date,
                             programme=document.programme, round=document.round), []
     except KeyError:
-        warning = Warning(code="region_unknown", message=f"the document's region {document.region!r} is not in the gazetteer; local names are not placed")
+        warning = Warning(code="region_unknown", message=_region_unknown(document.region))
         return make_context(level=level, date=document.date, programme=document.programme, round=document.round), [warning]
+
+
+def _region_unknown(region: str | None) -> str:
+    """Why the document's region places nothing: no place bears the name, or several do (宝山区 is
+    上海's and 双鸭山's)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    bearing = gazetteer.candidates(region) if region else ()
+    if len(bearing) > 1:
+        names = "、".join(gazetteer.region(r.parent).name + r.name if r.parent else r.name for r in bearing)
+        return f"the document's region {region!r} names several places ({names}); local names are not placed"
+    return f"the document's region {region!r} is not in the gazetteer; local names are not placed"
 
 
 def parse_cell(text: str, column: str, *, label: str | None = None, prose: bool = False,

@@ -27,6 +27,8 @@ from pilotplans.patterns import compiled
 _HAN = compiled(r"\p{Han}+")
 #: A topic: Chinese characters, perhaps with a term in quotes (推进“放管服”改革).
 _TOPIC = compiled(r"[\p{Han}“”‘’]+")
+#: What joins two names in a list, never inside the name of one area (高新区和 of 高新区和经开区管委会).
+_JOINING = ("和", "与", "及", "、")
 
 
 @dataclass(frozen=True)
@@ -89,10 +91,16 @@ def leaves_place_out(registry: Registry, text: str) -> bool:
     """Whether ``text`` is a local name whose place is a bare level marker (市商务局)."""
     for marker, _ in registry.markers:
         rest = text[len(marker):]
-        if text.startswith(marker) and rest and any(rest.startswith(w) for w in ("", *registry.name_parts.party)) \
-                and (rest in registry.compose or rest.lstrip("委") in registry.compose):
+        if text.startswith(marker) and rest and (rest in registry.compose or _party_department(registry, rest)):
             return True
     return False
+
+
+def _party_department(registry: Registry, rest: str) -> bool:
+    """Whether ``rest`` is a Party committee's word and one of its departments (委宣传部), as a
+    name has it after its place; a government department after 委 (委商务局) is none."""
+    return any(rest.startswith(word) and any(form.branch == "party" for form in registry.compose.get(rest[len(word):], ()))
+               for word in registry.name_parts.party)
 
 
 def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]:
@@ -281,6 +289,8 @@ def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
             continue
         if topic.startswith((*registry.name_parts.not_places, *registry.name_parts.own_openings)):
             return None  # no body of its own (有关领导小组), or the nation's (国务院…协调小组)
+        if any(topic.startswith(marker + word) for marker, _ in registry.markers for word in registry.name_parts.party):
+            return None  # a Party committee's group at a tier no place was read for (区委… in a city's plan)
         if topic.endswith(_TOPIC_TAIL) and len(topic) - len(_TOPIC_TAIL) >= 2:
             topic = topic[:-len(_TOPIC_TAIL)]
         # the Party committee's group (市委外事工作领导小组): its 委 says whose group it is, no part of the task
@@ -319,14 +329,14 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     if zone is not None:
         zone_type, name = zone
         kind = registry.area_committee.get(zone_type.type)
-        if kind is None or not _is_local_name(registry, name):
-            return None
+        if kind is None or not _is_local_name(registry, name) or any(word in name[1:] for word in _JOINING):
+            return None  # 高新区和经开区管委会, 望城经开区和宁乡经开区管委会: two areas' committees joined
         if any(name.endswith(written) and len(name) > len(written) for written in host.names):
             return kind, None, name + zone_type.name
         if name in registry.name_parts.generic_names:
             name = host.place + name  # 天津港保税区: the bonded area of 天津港
         return kind, name, name + zone_type.name
-    if gazetteer.area_word(area) is None:
+    if gazetteer.area_word(area) is None or any(word in area[1:] for word in _JOINING):
         return None
     kind = registry.area_committee.get("zone")
     return (kind, area, area) if kind else None
@@ -334,9 +344,11 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
 
 def _is_local_name(registry: Registry, text: str) -> bool:
     """Whether ``text`` may be the name of a place that is no division: Chinese characters only,
-    not too long, not opened by a word that names no place (各, 有关, 直属 …)."""
-    return bool(text) and len(text) <= 12 and _HAN.fullmatch(text) is not None \
-        and not any(text.startswith(word) for word in registry.name_parts.not_places)
+    two or more unless a generic word (港 of 天津港保税区), not too long, not opened by a word that
+    names no place (各, 有关, 直属 …). One character is what is left of a word cut by a division's
+    name (市南京海关 is no customs 京 of 青岛's 市南区)."""
+    return bool(text) and (len(text) >= 2 or text in registry.name_parts.generic_names) and len(text) <= 12 \
+        and _HAN.fullmatch(text) is not None and not any(text.startswith(word) for word in registry.name_parts.not_places)
 
 
 def read_local_place(registry: Registry, text: str, context: Context) -> tuple[Region, str] | None:

@@ -241,12 +241,33 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
         inner = _resolve(registry, raw, text[:inside.start()] + text[inside.end():], context)
         if inner.resolved:
             return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
+        shared = _zone_s_district_body(registry, raw, text[:inside.start()], inside.group(1), text[inside.end():], context)
+        if shared is not None:
+            return shared
     committee = _zone_s_committee(registry, raw, text, context)
     if committee is not None:
         return committee
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
+
+
+def _zone_s_district_body(registry: Registry, raw: str, zone: str, district: str, rest: str,
+                          context: Context) -> Resolution | None:
+    """A body of a zone that shares its organs with a district, the district in brackets after the
+    zone (杭州高新区（滨江）经信局: 高新区（滨江）, 2021): the district's body of that kind. Only where the
+    bracket names a county-level division and what stands before it is a zone."""
+    gazetteer = registry.gazetteer
+    place = gazetteer.find_place(district, context.region)
+    if place is None or place.region is None or place.region.tier != "county":
+        return None
+    stripped = next((zone[len(head):] for head, _, former in gazetteer.prefixes(zone) if not former), zone)
+    if gazetteer.zone_form(stripped) is None or gazetteer.zone_form(stripped)[1]:
+        return None
+    found = _resolve(registry, raw, place.region.name + rest, context)
+    if not found.resolved or found.region != place.region.id:
+        return None
+    return replace(found, notes=(*found.notes, f"{zone} shares its organs with {place.region.name}"))
 
 
 def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
@@ -309,6 +330,11 @@ def _with_second_name(registry: Registry, inner: Resolution, qualifier: str, con
 
 def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, context: Context) -> Resolution:
     if literal.target == "central":
+        if context.level != "central" and context.region is None and _local_twin(registry, literal.text):
+            # a local plan whose place is unknown (宝山区 2008: 牵头单位：发改委、统计局): its own bureau as
+            # likely as the ministry, and no place to read it at
+            return Resolution(raw, None, notes=(f"{literal.text} in a local plan may be its own body, and the "
+                                                "document's place is unknown",))
         return _central_resolution(registry, raw, literal.ref, literal.via, literal.note, context)
     if literal.target == "collective":
         collective = registry.collectives[literal.ref]
@@ -336,6 +362,12 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
         return Resolution(raw, None, kind=literal.ref, notes=(f"{literal.text} needs the document's region",))
     region = registry.gazetteer.region(context.region)
     return _local_resolution(registry, raw, literal.ref, region, literal.form, "stem", context)
+
+
+def _local_twin(registry: Registry, text: str) -> bool:
+    """Whether a central body's written form is also what a local body's name has after its level
+    marker (发改委, 统计局: 区发改委, 市统计局), unlike a ministry's (商务部, 海关总署)."""
+    return any(leaves_place_out(registry, marker + text) for marker, _ in registry.markers)
 
 
 def _collective_phrase(registry: Registry, text: str) -> str | None:
@@ -405,6 +437,12 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         region = above
     flags: list[Flag] = [form.flag] if form is not None and form.flag else []
     notes: list[str] = [form.note] if form is not None and form.note else []
+    zone = _listed_zone(registry, kind, region, qualifier)
+    if zone is not None:
+        # the committee of a zone the code table lists, however the name reaches it (济宁市高新区管委会,
+        # 高新区管委会 in 济宁's plan and 济宁高新区管委会 are one body: 370871's)
+        notes.append(f"the zone is listed in the division code table: {zone.name}")
+        region, qualifier, written_title = zone, None, None
     if via in ("short_form", "stem") and form is not None:
         notes.append(f"place taken from the document: {region.name}")
     suffix = f"-{qualifier}" if qualifier else ""
@@ -426,6 +464,17 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     else:
         name = written_title or title(registry, kind, region, form, office) or normalise(raw)
     return _local(registry, raw, kind, region, name, via, flags, notes, None, context, suffix)
+
+
+def _listed_zone(registry: Registry, kind: Kind, host: Region, qualifier: str | None) -> Region | None:
+    """The zone the division code table lists under ``host`` whose committee a mention of ``kind``
+    read at the host names: the one zone of the kind's type there, or, for a zone told apart by a
+    name (净月), the one whose name opens with it. None for a kind of no zone or a host that is itself
+    an area."""
+    if not kind.areas or host.level in ("zone", "new_area"):
+        return None
+    openings = (host.place + qualifier, qualifier) if qualifier else ()
+    return registry.gazetteer.listed_zone(host.id, kind.areas, openings)
 
 
 def _render_qualified(registry: Registry, kind: Kind, form: Form | None, region: Region, qualifier: str) -> str | None:

@@ -136,7 +136,8 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     else:
         found, source = (), "none"
     listed = strip_prefix(group.items_text, roles.list_prefixes)
-    items = _shared_endings(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone), tidy(listed))
+    items = _party_and_government(
+        _shared_endings(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone), tidy(listed)))
     read = _shared_place_endings(items, _shared_openings(items))
     if group.scope_text:
         items.append(group.scope_text)
@@ -164,6 +165,25 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
             reads_as=reads_as,
         ))
     return mentions
+
+
+def _party_and_government(items: list[str]) -> list[str]:
+    """Items cut where a Party committee and its government are written as one, with no mark between
+    them (各市州党委政府: 青海 2019; 县委县政府): the committee, then the government, which takes the
+    committee's opening as a later item of a list does. Only an item that names no body as written,
+    ending with the government's word, whose head names a Party committee; a body of the two (市委
+    市政府督查室) ends otherwise and stays whole."""
+    registry = load_registry()
+    parts = registry.name_parts
+    out: list[str] = []
+    for item in items:
+        cut = None if names_a_body_alone(item) else next(
+            (end for word in parts.government if item.endswith(word)
+             for end in range(len(item) - len(word), 0, -1)
+             if item[:end].endswith(parts.party) and names_a_body_alone(item[:end])
+             and (item[end:] in parts.government or names_a_body_alone(item[end:]))), None)
+        out.extend((item[:cut], item[cut:]) if cut else (item,))
+    return out
 
 
 def _shared_endings(items: list[str], printed: str) -> list[str]:
@@ -275,10 +295,7 @@ def _openings(registry: Registry, item: str) -> tuple[str, ...]:
             # and its quantifier alone: 各区市政府、开发区管委 are each zone's committee too
             found.extend((item[:end], item[:1]) if item.startswith(_EACH) else (item[:end],))
             break
-    # a level marker only where it is one (市财政局), not the first character of a stem (市场监管局 is
-    # itself what a name has after its place)
-    markers = [m for m, _ in registry.markers if item.startswith(m) and len(m) < len(item)
-               and item not in registry.compose]
+    markers = [m for m, _ in registry.markers if _opens_with_marker(registry, item, m)]
     # a place only where the item reads as that place and a body (安新县 + 委), not where a word
     # merely opens like one (公安厅 is no body of 公安县)
     found.extend(head for head, _, former in registry.gazetteer.prefixes(item)
@@ -298,19 +315,55 @@ def _shared_place_endings(items: list[str], read: list[str]) -> list[str]:
     registry = load_registry()
     out = list(read)
     run: list[int] = []
+    areas = False  # whether the run holds an area that is no place: only a committee word follows it
     for index, item in enumerate(items):
         # the gazetteer holds simplified names (哈爾濱、黑河、綏芬河市政府 as printed in traditional characters)
         place = registry.gazetteer.find_place(fold(item)) if is_place(item) else None
-        if place is not None and place.region is not None:
+        if place is not None and place.region is not None or _names_an_area(registry, item):
+            areas = areas or place is None
             run.append(index)
             continue
         if run and run[-1] == index - 1:
-            ending = _ending_after_a_place(registry, item)
+            ending = _committee_ending(registry, item) if areas else \
+                _ending_after_a_place(registry, item) or _committee_ending(registry, item)
             if ending and all(names_a_body_alone(items[k] + ending) for k in run):
                 for k in run:
                     out[k] = items[k] + ending
-        run = []
+            elif not areas:
+                # a body a system names [place][ending] with no level marker before it (广州、深圳、珠海
+                # 出入境边防检查总站: three stations), where each place with the ending is that kind's body
+                ending = _system_ending(registry, item)
+                kind = resolve_body(item).kind if ending else None
+                if kind is not None and all(resolve_body(items[k] + ending).kind == kind for k in run):
+                    for k in run:
+                        out[k] = items[k] + ending
+        run, areas = [], False
     return out
+
+
+def _system_ending(registry: Registry, item: str) -> str | None:
+    """What a body named by a vertical system's pattern has after the place it opens with
+    (珠海出入境边防检查总站: 出入境边防检查总站); None for a place or a list closed by 等."""
+    if is_place(item) or strip_etc(item, registry.roles.etc_tails)[1] is not None or not recognise(item):
+        return None
+    head = next((h for h, _, former in registry.gazetteer.prefixes(fold(item)) if not former and len(h) < len(item)), None)
+    return item[len(head):] if head is not None else None
+
+
+def _names_an_area(registry: Registry, item: str) -> bool:
+    """Whether ``item`` is a zone or area named where a body is (太白湖新区, 济宁经济技术开发区)."""
+    return registry.gazetteer.area_word(item) is not None or registry.gazetteer.zone_by_end(item) is not None
+
+
+def _committee_ending(registry: Registry, item: str) -> str | None:
+    """The committee word ``item`` ends with where it is an area's committee (曲阜文化建设示范区管委会:
+    管委会), so that the areas named before it in its list share it (济宁高新区、太白湖新区、…管委会: 济宁
+    高新区管委会, the zone the code table lists, rather than the zone as a place)."""
+    body = strip_qualifier(item)[0]  # 曲阜文化建设示范区管委会(推进办公室): its second name aside
+    if not names_a_body_alone(body):
+        return None
+    return next((form for form in sorted(registry.committee_forms, key=len, reverse=True)
+                 if body.endswith(form) and len(body) > len(form)), None)
 
 
 def _ending_after_a_place(registry: Registry, item: str) -> str | None:
@@ -344,8 +397,28 @@ def _reads_after_a_place(registry: Registry, rest: str) -> bool:
 def _opens_on_its_own(registry: Registry, item: str) -> bool:
     """Whether ``item`` already says whose body it is: a place, a level marker, a naming word."""
     return (is_place(item) or item.startswith(registry.name_parts.own_openings)
-            or any(item.startswith(m) for m, _ in registry.markers)
-            or next(registry.gazetteer.prefixes(item), None) is not None)
+            or any(_opens_with_marker(registry, item, m) for m, _ in registry.markers)
+            or any(not former and _opens_with_place(registry, item, head)
+                   for head, _, former in registry.gazetteer.prefixes(item)))
+
+
+def _opens_with_place(registry: Registry, item: str, head: str) -> bool:
+    """Whether ``item`` opens with the place ``head`` standing as one: the item is a name the
+    registry knows (南京海关), what follows is a body's name after a place (安新县 + 委), or the item
+    names no body that a place could open (an unknown name keeps its place); not a word that merely
+    opens like a place (公安局 is no 局 of 公安县)."""
+    rest = item[len(head):]
+    return bool(rest) and (recognise(item) or _reads_after_a_place(registry, rest)
+                           or not _reads_after_a_place(registry, item))
+
+
+def _opens_with_marker(registry: Registry, item: str, marker: str) -> bool:
+    """Whether ``item`` opens with the level marker ``marker`` standing as one (市财政局: 市 +
+    财政局), not as the first character of a stem (市场监管局 is itself what a name has after its
+    place) nor of an abbreviation whose rest names nothing after a place (市监局: no 监局)."""
+    rest = item[len(marker):]
+    return item.startswith(marker) and bool(rest) and item not in registry.compose \
+        and not (_reads_after_a_place(registry, item) and not _reads_after_a_place(registry, rest))
 
 
 def _qualifier_roles(qualifier: str | None, roles: RolePhrases) -> tuple[Role, ...]:

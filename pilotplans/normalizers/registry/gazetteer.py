@@ -412,6 +412,17 @@ class Gazetteer:
         市 under a city: 苏州 has 昆山市, 厦门 has districts only)."""
         return any(child.name.endswith(level_word) for child in self._children().get(region_id, ()))
 
+    def listed_zone(self, host_id: str, zone_types: Iterable[str], openings: tuple[str, ...] = ()) -> Region | None:
+        """The one zone of one of ``zone_types`` the division code table lists directly under
+        ``host_id`` (济宁 → 济宁高新技术产业开发区 for the high-tech zone), among those with a name
+        opening with one of ``openings`` if any are given (长春净月 → 长春净月高新技术产业开发区); None
+        when it lists none or several (长春 has two high-tech zones)."""
+        types = set(zone_types)
+        zones = [child for child in self._children().get(host_id, ())
+                 if child.level == "zone" and child.area_type in types
+                 and (not openings or any(name.startswith(openings) for name in child.names))]
+        return zones[0] if len(zones) == 1 else None
+
     def _children(self) -> dict[str, tuple[Region, ...]]:
         if self._children_index is None:
             found: dict[str, list[Region]] = {}
