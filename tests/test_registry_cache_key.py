@@ -1,0 +1,27 @@
+"""The registry is kept between runs under a key of its data files' bytes and its code: the same
+files find the same pickle, a changed byte another (``pilotplans.normalizers.registry.load``)."""
+
+from pilotplans.normalizers.registry import load
+from pilotplans.normalizers.registry.files import REGIONS_FILE
+
+
+def data_files() -> dict[str, bytes]:
+    return {name: load._read_bytes(name) for name in load._FILES}
+
+
+def test_the_same_data_files_give_the_same_pickle_in_the_cache_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    path = load._cache_path(data_files())
+    assert path == load._cache_path(data_files())
+    assert path.parent == tmp_path and path.name.startswith("registry-") and path.suffix == ".pickle"
+
+
+def test_a_data_file_changed_by_one_byte_gives_another_pickle(monkeypatch, tmp_path):
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    files = data_files()
+    assert load._cache_path({**files, REGIONS_FILE: files[REGIONS_FILE] + b"\n"}) != load._cache_path(files)
+
+
+def test_no_cache_folder_keeps_nothing(monkeypatch):
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", "")
+    assert load._cache_path(data_files()) is None
