@@ -308,18 +308,20 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     the others (by default one per 256 KiB of files to read, up to the cores:
     :func:`pilotplans.ingest.parallel.workers_for`).
     """
-    from pilotplans.ingest.versions import build_version
-    from pilotplans.store.previous import previous_build, summaries_of
-
     sources = folder_sources(raw, settings, ocr)
     check_unique_ids(sources)
     ensure_folder(out)
     # A full rebuild reads every file whatever was stored: its reading starts before the build keys
     # and the previous build are worked out (a fortieth of a second of a rebuild of the bundled
-    # five, spent while the worker imports its readers).
+    # five, spent while the worker imports its readers), and before what works them out is
+    # imported (the store's reader of the previous build, sqlite3: 5 ms a worker forked after
+    # them would wait for).
     with interrupts.protected() if full else nullcontext():
         started = _start_reading(sources, _sizes(sources), workers, on_file, on_page, carried=False) if full else None
         try:
+            from pilotplans.ingest.versions import build_version
+            from pilotplans.store.previous import previous_build, summaries_of
+
             version = build_version()
             planned = []
             for source in sources:
