@@ -583,6 +583,18 @@ def test_a_doc_number_printed_before_the_title_in_its_line_is_not_part_of_the_ti
         "区人民政府办公室关于印发2020年区政府工作报告确定的主要目标任务责任分解方案的通知", "江政办〔2020〕2号", "区人民政府办公室")
 
 
+def test_a_doc_number_before_the_title_cited_in_its_line_is_not_part_of_the_title():
+    # 青办发〔2019〕29号 on a law database's page: the number, then the notice's title in 《》
+    found = metadata("青办发〔2019〕29号《中共青海省委办公厅青海省人民政府办公厅印发〈关于鼓励引导人才向艰苦边远地区和基层一线流动的若干措施〉的通知》",
+                     "青办发〔2019〕29号")
+    assert (found.title, found.doc_no, found.region) == (
+        "中共青海省委办公厅青海省人民政府办公厅印发〈关于鼓励引导人才向艰苦边远地区和基层一线流动的若干措施〉的通知", "青办发〔2019〕29号", "青海")
+
+
+def test_a_doc_number_before_a_citation_in_a_sentence_leaves_no_title():
+    assert metadata("国办发〔2020〕24号《意见》提出，要进一步优化营商环境。", "现将方案印发给你们。").title is None
+
+
 def test_a_doc_number_before_a_sentence_leaves_no_title():
     assert metadata("宁政办发〔2021〕5号 各区人民政府,市府各委办局:", "现将方案印发给你们。").title is None
 

@@ -491,8 +491,9 @@ _TITLE_OPENING = compiled(_TITLE_OPENINGS)
 
 
 # A 文号 a web page printed before the title in its line (江政办〔2020〕2 号 区人民政府办公室关于…的通知),
-# apart from it by a space: the number is the document's, the title what follows it.
-_NUMBER_BEFORE_TITLE = compiled(r"^\s*" + DOC_NO.pattern + r"\s+(?=\p{Han})")
+# apart from it by a space, or the title cited in 《》 right after it (青办发〔2019〕29号《…的通知》): the
+# number is the document's, the title what follows it.
+_NUMBER_BEFORE_TITLE = compiled(r"^\s*" + DOC_NO.pattern + r"(?:\s+(?=\p{Han})|\s*(?=《))")
 
 
 def _without_number_before(text: str) -> str:
@@ -502,7 +503,7 @@ def _without_number_before(text: str) -> str:
     if match is None:
         return text
     rest = text[match.end():]
-    folded = fold(without_glosses(rest)).strip()
+    folded = fold(without_glosses(_unwrapped(rest))).strip()
     return rest if _TITLE_PART.match(folded) and _TITLE_END.search(folded) else text
 
 
