@@ -229,25 +229,22 @@ def _run_on_lines(lines: list[str]) -> list[str]:
 _PAGE_HEAD = 160
 _RUN_ON_TITLE_MAX = 80
 _BEFORE_HEADING = compiled(r"一\s*、")
-# …or, the notice's title opening the line, whatever follows it: its first 关于…的通知 outside the
-# titles it cites (关于转发《省人民政府关于…的通知》的通知).
+# …or, the notice's title opening the line, whatever follows it: a 关于…的通知 outside the titles
+# it cites (关于转发《省人民政府关于…的通知》的通知), which the brackets' count tells.
 _NOTICE_END = compiled(r"的通知")
 
 
 def _title_run_on(line: str) -> list[str]:
     """The title a line that ran on opens with, as a line of its own, when the page's words or the
     plan's first heading follow it with nothing between, or when it is a notice's (…关于…的通知, run
-    into anything); the line itself is kept whole after it."""
+    into anything); the line itself is kept whole after it. Each place the title may end is tried
+    in turn, as one that only looks like one comes first (关于建立统一、规范的…意见一、总体要求: the
+    一、 of 统一、 is no heading)."""
     ends = [i for i in info_labels_run_in(line[:_PAGE_HEAD]) if i > 0]
-    heading = _BEFORE_HEADING.search(line, 0, _PAGE_HEAD)
-    if heading is not None:
-        ends.append(heading.start())
+    ends.extend(heading.start() for heading in _BEFORE_HEADING.finditer(line, 0, _PAGE_HEAD))
     folded_line = fold(line)
-    notice = next((m.end() for m in _NOTICE_END.finditer(folded_line, 0, _PAGE_HEAD)
-                   if "关于" in folded_line[:m.start()] and folded_line.count("《", 0, m.end()) == folded_line.count("》", 0, m.end())), None)
-    if notice is not None:
-        ends.append(notice)
-    for end in sorted(ends)[:1]:
+    ends.extend(m.end() for m in _NOTICE_END.finditer(folded_line, 0, _PAGE_HEAD) if "关于" in folded_line[:m.start()])
+    for end in sorted(ends):
         head = line[:end].strip()
         folded = fold(without_glosses(head))
         if not (_title_part(head) and _TITLE_END.search(folded)) or len(folded) > _RUN_ON_TITLE_MAX:
