@@ -199,23 +199,25 @@ def _run_on_lines(lines: list[str]) -> list[str]:
     long, a body's name with a date follows the end of a sentence, and either that sentence issues
     the plan it names (…《…》…现印发给你们，…。) or what follows the date ends the notice: nothing, its
     publication note (（此件公开发布）) or the title it cites; a sentence that opens with a body and a
-    date (…。市政府2023年6月30日召开常务会议…) has neither."""
+    date (…。市政府2023年6月30日召开常务会议…) has neither; a date with no name before it parts the
+    line only when the sentence before it issues the plan whose title follows it. Ahead of such a
+    line come the title it opens with (:func:`_title_run_on`) and the information table at its head
+    (:func:`_info_run_on`), when it has them."""
     parted: list[str] = []
     for line in lines:
-        if len(line) >= _RUN_ON:
-            parted.extend(_title_run_on(line))
-            parted.extend(_info_run_on(line))
-        found = next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f),
-                     None) if len(line) >= _RUN_ON else None
-        if found is None:
-            found = next((f for f in map(_date_in_line, _DATED_IN_LINE.finditer(line)) if f),
-                         None) if len(line) >= _RUN_ON else None
+        if len(line) < _RUN_ON:
+            parted.append(line)
+            continue
+        parted.extend(_title_run_on(line))
+        parted.extend(_info_run_on(line))
+        found = (next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f), None)
+                 or next((f for f in map(_date_in_line, _DATED_IN_LINE.finditer(line)) if f), None))
         if found is None:
             parted.append(line)
             continue
         match, title = found
-        before, rest = line[:match.start("signed")].strip(), line[match.end("signed"):].strip()
-        parted.extend(part for part in (before, match["signed"].strip()) if part)
+        before, rest = _around_signed(match)
+        parted.extend(part for part in (before.strip(), match["signed"].strip()) if part)
         if title and rest:
             cut = _squashed_prefix_end(rest, title)
             parted.extend(part for part in (rest[:cut].strip(), rest[cut:].strip()) if part)
@@ -277,12 +279,22 @@ def _date_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None
     """A notice's date, unsigned, found in a line that ran on after the sentence issuing the plan,
     when the plan's title the notice cites follows it (…现印发给你们，请认真贯彻落实。2023年6月30日
     以控制成本为核心…措施为深入贯彻…); None otherwise."""
-    line = match.string
-    before, rest = line[:match.start("signed")], line[match.end("signed"):].strip()
+    before, rest = _around_signed(match)
     if not _ISSUES_NAMED.search(fold(before)):
         return None
-    title = next((t for t in cited_titles(before) if squash(fold(rest)).startswith(t)), None)
+    title = _cited_title_opening(before, rest)
     return (match, title) if title is not None else None
+
+
+def _around_signed(match: regex.Match[str]) -> tuple[str, str]:
+    """The line a signature or date was found in, before it and (stripped) after it."""
+    line = match.string
+    return line[:match.start("signed")], line[match.end("signed"):].strip()
+
+
+def _cited_title_opening(before: str, rest: str) -> str | None:
+    """The title a notice cites in ``before`` when ``rest`` opens with it (without spaces, folded)."""
+    return next((t for t in cited_titles(before) if squash(fold(rest)).startswith(t)), None)
 
 
 def _signature_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
@@ -291,9 +303,8 @@ def _signature_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str |
     does not end the notice (see :func:`_run_on_lines`)."""
     if _signed(match["signed"]) is None:
         return None
-    line = match.string
-    before, rest = line[:match.start("signed")], line[match.end("signed"):].strip()
-    title = next((t for t in cited_titles(before) if squash(fold(rest)).startswith(t)), None)
+    before, rest = _around_signed(match)
+    title = _cited_title_opening(before, rest)
     if rest and title is None and not _NOTE_OPENING.match(fold(rest)) and not _ISSUES_NAMED.search(fold(before)):
         return None
     return match, title
