@@ -12,7 +12,7 @@ is cut in time linear in it.
 
 from __future__ import annotations
 
-from pilotplans.normalizers.numbers import ItemMarker, find_item_marker
+from pilotplans.normalizers.numbers import ItemMarker, find_item_marker, item_marker_at
 from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.parsers.columns import is_whole_label
 from pilotplans.parsers.headings import TITLE_MAX, looks_like_phrased_title, looks_like_title
@@ -24,10 +24,8 @@ _HAN = compiled(r"\p{Han}")
 _COLON = compiled(r"[：:]")
 _LABEL_MAX = 8  # characters of the longest field label (协同责任单位, 牵头负责领导)
 _FIELD_WINDOW = 400  # characters read after a place in a long line to tell what opens there
-# Figures and numerals, before which a number is part of another (第一、 十一、 2021.): no item opens there.
-_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两第")
 # The characters an item number may open with (a figure, a numeral, 第, a bracket, a circled figure).
-_MARKER_OPENINGS = _NUMERALS | frozenset("（(") | frozenset(chr(c) for c in range(0x2460, 0x2474))
+_MARKER_OPENINGS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两第（(") | frozenset(chr(c) for c in range(0x2460, 0x2474))
 
 
 def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int]) -> int:
@@ -188,13 +186,12 @@ def _first_heading_run_in(text: str) -> int | None:
     into the first item under it, the evidence a heading gives in a page that lost its line breaks.
     None if there is none (统一、规范的… names no heading: no item follows a title)."""
     for position in range(1, len(text) - 2):
-        if text[position - 1] in _NUMERALS or text[position] not in _MARKER_OPENINGS:
+        if text[position] not in _MARKER_OPENINGS:
             continue
-        window = text[position:position + _FIELD_WINDOW]
-        marker = find_item_marker(window)
+        marker = item_marker_at(text, position, _FIELD_WINDOW)
         if marker is None or marker.number.value != 1:
             continue
-        if _first_item_after_title(window, marker.end, [marker]) is not None:
+        if _first_item_after_title(text[position:position + _FIELD_WINDOW], marker.end, [marker]) is not None:
             return position
     return None
 
@@ -213,9 +210,7 @@ def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker],
     for position in range(start + 2, len(text) - 1):
         if len(text[start:position].strip()) > TITLE_MAX + 3 or position - start >= len(masked):
             break  # no title so long, whatever closing 。 it has
-        if text[position - 1] in _NUMERALS:
-            continue  # inside a number (…重点工作31.实施…: 31, not 1)
-        marker = find_item_marker(text[position:position + _FIELD_WINDOW])
+        marker = item_marker_at(text, position, _FIELD_WINDOW)  # none inside a number (…重点工作31.: 31, not 1)
         if (marker is None or any(m.style == marker.style for m in open_items) or masked[position - start] != text[position]
                 or not (marker.number.value == 1 or _numbers_on(marker, last))):
             continue
