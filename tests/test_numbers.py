@@ -109,6 +109,7 @@ def test_an_item_marker_at_a_place_in_a_line_that_ran_on(line, at, raw):
     ("…完成第十一、十二项", "一、"),  # the 一 of 十一
     ("…三年行动计划第一部分", "一部分"),  # the 一 of 第一
     ("…确保完成全年目标任务", "目标"),
+    ("…重点工作 1.实施", " 1."),  # the space before a number: the number opens the item
 ])
 def test_no_item_marker_opens_inside_another_number_or_a_sentence(line, at):
     assert item_marker_at(line, line.index(at), 400) is None

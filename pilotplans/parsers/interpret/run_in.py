@@ -24,8 +24,6 @@ _HAN = compiled(r"\p{Han}")
 _COLON = compiled(r"[：:]")
 _LABEL_MAX = 8  # characters of the longest field label (协同责任单位, 牵头负责领导)
 _FIELD_WINDOW = 400  # characters read after a place in a long line to tell what opens there
-# The characters an item number may open with (a figure, a numeral, 第, a bracket, a circled figure).
-_MARKER_OPENINGS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百零〇两第（(") | frozenset(chr(c) for c in range(0x2460, 0x2474))
 
 
 def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int]) -> int:
@@ -186,8 +184,6 @@ def _first_heading_run_in(text: str) -> int | None:
     into the first item under it, the evidence a heading gives in a page that lost its line breaks.
     None if there is none (统一、规范的… names no heading: no item follows a title)."""
     for position in range(1, len(text) - 2):
-        if text[position] not in _MARKER_OPENINGS:
-            continue
         marker = item_marker_at(text, position, _FIELD_WINDOW)
         if marker is None or marker.number.value != 1:
             continue
