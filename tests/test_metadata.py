@@ -708,3 +708,15 @@ def test_a_title_holding_a_numeral_and_a_comma_run_into_the_plans_first_heading_
 def test_a_line_that_ran_on_whose_numeral_and_comma_end_no_title_gives_none():
     line = "为建立统一、规范的政务服务体系,一、加强组织领导。" + "各单位要加强组织领导,明确时间节点,确保各项任务落实到位。" * 8
     assert metadata(line).title is None
+
+
+@pytest.mark.parametrize("heading", ["（一）工作目标。", "1.工作目标。", "第一部分 总体要求。"])
+def test_a_title_run_into_a_first_heading_numbered_in_any_style_in_a_line_that_ran_on_is_the_title(heading):
+    line = "某市深化“放管服”改革优化营商环境实施方案" + heading + "各单位要加强组织领导,明确时间节点,确保各项任务落到实处。" * 8
+    assert metadata(line).title == "某市深化“放管服”改革优化营商环境实施方案"
+
+
+@pytest.mark.parametrize("heading", ["二、工作目标。", "（3）工作目标。", "十一、工作目标。"])
+def test_a_title_run_into_a_number_that_opens_no_plan_in_a_line_that_ran_on_gives_none(heading):
+    line = "某市深化“放管服”改革优化营商环境实施方案" + heading + "各单位要加强组织领导,明确时间节点,确保各项任务落到实处。" * 8
+    assert metadata(line).title is None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from pilotplans.layout import Grid, Paragraph
-from pilotplans.normalizers.numbers import chinese_to_int
+from pilotplans.normalizers.numbers import chinese_to_int, item_marker_at
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels_run_in, read_info_line
 from pilotplans.patterns import compiled
@@ -227,10 +227,11 @@ def _run_on_lines(lines: list[str]) -> list[str]:
 
 
 # A title opening a line that ran on, before what its page printed after it: the page's words
-# (…的通知发布时间:2021-04-01…, read by their labels) or the plan's first heading (…行动计划一、工作目标…).
+# (…的通知发布时间:2021-04-01…, read by their labels) or the plan's first heading, numbered 1 in any
+# style (…行动计划一、工作目标…, …实施方案（一）工作目标…, …实施方案第一部分 总体要求…).
 _PAGE_HEAD = 160
 _RUN_ON_TITLE_MAX = 80
-_BEFORE_HEADING = compiled(r"一\s*、")
+_MARKER_WINDOW = 16  # characters in which an item's number stands
 # …or, the notice's title opening the line, whatever follows it: a 关于…的通知 outside the titles
 # it cites (关于转发《省人民政府关于…的通知》的通知), which the brackets' count tells.
 _NOTICE_END = compiled(r"的通知")
@@ -243,7 +244,8 @@ def _title_run_on(line: str) -> list[str]:
     in turn, as one that only looks like one comes first (关于建立统一、规范的…意见一、总体要求: the
     一、 of 统一、 is no heading)."""
     ends = [i for i in info_labels_run_in(line[:_PAGE_HEAD]) if i > 0]
-    ends.extend(heading.start() for heading in _BEFORE_HEADING.finditer(line, 0, _PAGE_HEAD))
+    ends.extend(position for position in range(1, min(len(line), _PAGE_HEAD))
+                if (marker := item_marker_at(line, position, _MARKER_WINDOW)) is not None and marker.number.value == 1)
     folded_line = fold(line)
     ends.extend(m.end() for m in _NOTICE_END.finditer(folded_line, 0, _PAGE_HEAD) if "关于" in folded_line[:m.start()])
     for end in sorted(ends):
