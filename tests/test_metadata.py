@@ -720,3 +720,8 @@ def test_a_title_run_into_a_first_heading_numbered_in_any_style_in_a_line_that_r
 def test_a_title_run_into_a_number_that_opens_no_plan_in_a_line_that_ran_on_gives_none(heading):
     line = "某市深化“放管服”改革优化营商环境实施方案" + heading + "各单位要加强组织领导,明确时间节点,确保各项任务落到实处。" * 8
     assert metadata(line).title is None
+
+
+@pytest.mark.parametrize("heading", ["第一部分 目标任务分解", "1）年度工作计划", "①重点项目清单"])
+def test_a_section_numbered_in_any_style_ending_like_a_title_is_no_title(heading):
+    assert metadata(heading, "1.地区生产总值增长6%以上。").title is None

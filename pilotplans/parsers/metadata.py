@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from pilotplans.layout import Grid, Paragraph
-from pilotplans.normalizers.numbers import chinese_to_int, item_marker_at
+from pilotplans.normalizers.numbers import chinese_to_int, find_item_marker, item_marker_at
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels_run_in, read_info_line
 from pilotplans.patterns import compiled
@@ -100,8 +100,6 @@ _BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
 _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
 # A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
 _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
-# A heading of the plan's outline (一、目标任务分解, （二）工作方案, 3.实施计划): never its title, however it ends.
-_OUTLINE_HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,3}\s*[、.．](?!\d))")
 # What opens the rest of a title after the issuer's name: 关于, 印发, 转发 or 批转 (…人民政府办公室 /
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
 _TITLE_OPENINGS = r"关于|印发|转发|批转"
@@ -476,7 +474,7 @@ def _title_part(text: str) -> bool:
     item (pinyin glosses aside)."""
     text = without_glosses(text)
     return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(_TITLE_PART.match(text))
-            and not _LIST_ITEM.match(text) and not _OUTLINE_HEADING.match(text) and read_date(text) is None)
+            and not _LIST_ITEM.match(text) and find_item_marker(text) is None and read_date(text) is None)
 
 
 def _is_name(text: str) -> bool:
