@@ -708,3 +708,32 @@ def test_words_of_a_line_that_ran_on_that_are_labels_only_by_chance_are_no_infor
     line = ("某区优化营商环境工作方案为推进改革,发文日期 2023-01-03以后的文件,发布机构 区人民政府办公室统一审核,"
             + "各部门要按照要求认真组织实施。" * 8)
     assert metadata(line).date is None
+
+
+def test_a_title_holding_a_numeral_and_a_comma_run_into_the_plans_first_heading_is_the_title():
+    # the 一、 of 统一、 stands before the heading's in the line; it ends no title
+    line = ("某市人民政府办公室关于建立统一、规范的政务服务体系的实施意见一、总体要求。"
+            + "各单位要加强组织领导,明确时间节点,确保各项任务落实到位。" * 8)
+    assert metadata(line).title == "某市人民政府办公室关于建立统一、规范的政务服务体系的实施意见"
+
+
+def test_a_line_that_ran_on_whose_numeral_and_comma_end_no_title_gives_none():
+    line = "为建立统一、规范的政务服务体系,一、加强组织领导。" + "各单位要加强组织领导,明确时间节点,确保各项任务落实到位。" * 8
+    assert metadata(line).title is None
+
+
+@pytest.mark.parametrize("heading", ["（一）工作目标。", "1.工作目标。", "第一部分 总体要求。"])
+def test_a_title_run_into_a_first_heading_numbered_in_any_style_in_a_line_that_ran_on_is_the_title(heading):
+    line = "某市深化“放管服”改革优化营商环境实施方案" + heading + "各单位要加强组织领导,明确时间节点,确保各项任务落到实处。" * 8
+    assert metadata(line).title == "某市深化“放管服”改革优化营商环境实施方案"
+
+
+@pytest.mark.parametrize("heading", ["二、工作目标。", "（3）工作目标。", "十一、工作目标。"])
+def test_a_title_run_into_a_number_that_opens_no_plan_in_a_line_that_ran_on_gives_none(heading):
+    line = "某市深化“放管服”改革优化营商环境实施方案" + heading + "各单位要加强组织领导,明确时间节点,确保各项任务落到实处。" * 8
+    assert metadata(line).title is None
+
+
+@pytest.mark.parametrize("heading", ["第一部分 目标任务分解", "1）年度工作计划", "①重点项目清单"])
+def test_a_section_numbered_in_any_style_ending_like_a_title_is_no_title(heading):
+    assert metadata(heading, "1.地区生产总值增长6%以上。").title is None

@@ -3,7 +3,7 @@
 import pytest
 
 from pilotplans.normalizers.numbers import (
-    chinese_to_int, find_heading_marker, find_item_marker, marker_style, numbered_item, parse_measure_number,
+    chinese_to_int, find_heading_marker, find_item_marker, item_marker_at, marker_style, numbered_item, parse_measure_number,
     split_numbered_items,
 )
 
@@ -93,3 +93,23 @@ def test_paragraphs_that_open_with_no_item_marker(text):
 ])
 def test_a_marker_style_is_the_style_of_the_item_marker_opening_the_text(text, style):
     assert marker_style(text) == style
+
+
+@pytest.mark.parametrize("line, at, raw", [
+    ("…确保完成全年目标任务二、重点工作1.实施…", "二、", "二、"),
+    ("…重点工作31.实施科技创新行动", "31.", "31."),
+    ("…三年行动计划第一部分 总体要求", "第一部分", "第一部分"),
+])
+def test_an_item_marker_at_a_place_in_a_line_that_ran_on(line, at, raw):
+    assert item_marker_at(line, line.index(at), 400).number.raw == raw
+
+
+@pytest.mark.parametrize("line, at", [
+    ("…重点工作31.实施科技创新行动", "1."),  # the 1 of 31
+    ("…完成第十一、十二项", "一、"),  # the 一 of 十一
+    ("…三年行动计划第一部分", "一部分"),  # the 一 of 第一
+    ("…确保完成全年目标任务", "目标"),
+    ("…重点工作 1.实施", " 1."),  # the space before a number: the number opens the item
+])
+def test_no_item_marker_opens_inside_another_number_or_a_sentence(line, at):
+    assert item_marker_at(line, line.index(at), 400) is None

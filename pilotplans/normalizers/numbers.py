@@ -99,6 +99,23 @@ def find_item_marker(text: str) -> ItemMarker | None:
     return ItemMarker(style=style, number=Number(raw=match[style].strip(), value=value), end=match.end())
 
 
+# Figures, numerals and 第, after which a number is part of another (十一、 2021. 第一、): no item opens there.
+_INSIDE_NUMBER = frozenset("0123456789０１２３４５６７８９" + _CN_DIGITS + "第")
+# The characters an item number opens with (a figure, a numeral, 第, a bracket, a circled figure).
+_MARKER_OPENINGS = _INSIDE_NUMBER | frozenset("（(") | frozenset(_CIRCLED)
+
+
+def item_marker_at(text: str, position: int, window: int) -> ItemMarker | None:
+    """The item marker opening ``text`` at ``position``, a place inside a line that ran on, read
+    from the ``window`` characters there; None when none opens there (a space before a number
+    opens none: the number does) or the place is inside another number (…重点工作31.实施…: 31, not
+    1; 十一、; 第一部分 opens at 第). Places where no number can open are told by their character
+    alone, as a long line asks at each of its places."""
+    if text[position:position + 1] not in _MARKER_OPENINGS or (position > 0 and text[position - 1] in _INSIDE_NUMBER):
+        return None
+    return find_item_marker(text[position:position + window])
+
+
 def marker_style(text: str) -> str | None:
     """The style of the item marker opening ``text`` (``cn``, ``cn_paren``, ``digit_dot`` …), or None when it
     opens with none."""

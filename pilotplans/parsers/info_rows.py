@@ -68,19 +68,20 @@ class InfoLabels:
         return frozenset(key[0] for key in self.kinds)
 
     @cached_property
-    def pattern(self) -> regex.Pattern[str]:
-        # A label opens the line or follows a space; spaces may stand between its characters; a
-        # colon, a space or the end of the line follows it. The longest label wins.
-        spelled = ["[ \\t\\u3000]*".join(regex.escape(c) for c in key) for key in sorted(self.kinds, key=len, reverse=True)]
-        return compiled(rf"(?<![^\s])(?P<label>{'|'.join(spelled)})(?P<mark>[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+|$)")
+    def _spelled(self) -> str:
+        # Every label, spaces allowed between its characters, the longest first so that it wins.
+        return "|".join("[ \\t\\u3000]*".join(regex.escape(c) for c in key) for key in sorted(self.kinds, key=len, reverse=True))
 
+    @cached_property
+    def pattern(self) -> regex.Pattern[str]:
+        # A label opens the line or follows a space; a colon, a space or the end of the line follows it.
+        return compiled(rf"(?<![^\s])(?P<label>{self._spelled})(?P<mark>[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+|$)")
 
     @cached_property
     def run_in(self) -> regex.Pattern[str]:
         # A label with its colon wherever it stands, as a page that lost its line breaks runs it
         # into the words before it (…的通知发布时间:2021-04-01信息来源: 芜湖市人民政府…).
-        spelled = ["[ \\t\\u3000]*".join(regex.escape(c) for c in key) for key in sorted(self.kinds, key=len, reverse=True)]
-        return compiled(rf"(?P<label>{'|'.join(spelled)})(?:[ \t\u3000]*[：:]|(?P<apart>[ \t\u3000]+))")
+        return compiled(rf"(?P<label>{self._spelled})(?:[ \t\u3000]*[：:]|(?P<apart>[ \t\u3000]+))")
 
 
 def build_labels(text: str) -> InfoLabels:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from pilotplans.layout import Grid, Paragraph
-from pilotplans.normalizers.numbers import chinese_to_int
+from pilotplans.normalizers.numbers import chinese_to_int, find_item_marker, item_marker_at
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels_run_in, read_info_line
 from pilotplans.patterns import compiled
@@ -100,8 +100,6 @@ _BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
 _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
 # A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
 _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
-# A heading of the plan's outline (一、目标任务分解, （二）工作方案, 3.实施计划): never its title, however it ends.
-_OUTLINE_HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,3}\s*[、.．](?!\d))")
 # What opens the rest of a title after the issuer's name: 关于, 印发, 转发 or 批转 (…人民政府办公室 /
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
 _TITLE_OPENINGS = r"关于|印发|转发|批转"
@@ -199,23 +197,25 @@ def _run_on_lines(lines: list[str]) -> list[str]:
     long, a body's name with a date follows the end of a sentence, and either that sentence issues
     the plan it names (…《…》…现印发给你们，…。) or what follows the date ends the notice: nothing, its
     publication note (（此件公开发布）) or the title it cites; a sentence that opens with a body and a
-    date (…。市政府2023年6月30日召开常务会议…) has neither."""
+    date (…。市政府2023年6月30日召开常务会议…) has neither; a date with no name before it parts the
+    line only when the sentence before it issues the plan whose title follows it. Ahead of such a
+    line come the title it opens with (:func:`_title_run_on`) and the information table at its head
+    (:func:`_info_run_on`), when it has them."""
     parted: list[str] = []
     for line in lines:
-        if len(line) >= _RUN_ON:
-            parted.extend(_title_run_on(line))
-            parted.extend(_info_run_on(line))
-        found = next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f),
-                     None) if len(line) >= _RUN_ON else None
-        if found is None:
-            found = next((f for f in map(_date_in_line, _DATED_IN_LINE.finditer(line)) if f),
-                         None) if len(line) >= _RUN_ON else None
+        if len(line) < _RUN_ON:
+            parted.append(line)
+            continue
+        parted.extend(_title_run_on(line))
+        parted.extend(_info_run_on(line))
+        found = (next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f), None)
+                 or next((f for f in map(_date_in_line, _DATED_IN_LINE.finditer(line)) if f), None))
         if found is None:
             parted.append(line)
             continue
         match, title = found
-        before, rest = line[:match.start("signed")].strip(), line[match.end("signed"):].strip()
-        parted.extend(part for part in (before, match["signed"].strip()) if part)
+        before, rest = _around_signed(match)
+        parted.extend(part for part in (before.strip(), match["signed"].strip()) if part)
         if title and rest:
             cut = _squashed_prefix_end(rest, title)
             parted.extend(part for part in (rest[:cut].strip(), rest[cut:].strip()) if part)
@@ -225,29 +225,28 @@ def _run_on_lines(lines: list[str]) -> list[str]:
 
 
 # A title opening a line that ran on, before what its page printed after it: the page's words
-# (…的通知发布时间:2021-04-01…, read by their labels) or the plan's first heading (…行动计划一、工作目标…).
+# (…的通知发布时间:2021-04-01…, read by their labels) or the plan's first heading, numbered 1 in any
+# style (…行动计划一、工作目标…, …实施方案（一）工作目标…, …实施方案第一部分 总体要求…).
 _PAGE_HEAD = 160
 _RUN_ON_TITLE_MAX = 80
-_BEFORE_HEADING = compiled(r"一\s*、")
-# …or, the notice's title opening the line, whatever follows it: its first 关于…的通知 outside the
-# titles it cites (关于转发《省人民政府关于…的通知》的通知).
+_MARKER_WINDOW = 16  # characters in which an item's number stands
+# …or, the notice's title opening the line, whatever follows it: a 关于…的通知 outside the titles
+# it cites (关于转发《省人民政府关于…的通知》的通知), which the brackets' count tells.
 _NOTICE_END = compiled(r"的通知")
 
 
 def _title_run_on(line: str) -> list[str]:
     """The title a line that ran on opens with, as a line of its own, when the page's words or the
     plan's first heading follow it with nothing between, or when it is a notice's (…关于…的通知, run
-    into anything); the line itself is kept whole after it."""
+    into anything); the line itself is kept whole after it. Each place the title may end is tried
+    in turn, as one that only looks like one comes first (关于建立统一、规范的…意见一、总体要求: the
+    一、 of 统一、 is no heading)."""
     ends = [i for i in info_labels_run_in(line[:_PAGE_HEAD]) if i > 0]
-    heading = _BEFORE_HEADING.search(line, 0, _PAGE_HEAD)
-    if heading is not None:
-        ends.append(heading.start())
+    ends.extend(position for position in range(1, min(len(line), _PAGE_HEAD))
+                if (marker := item_marker_at(line, position, _MARKER_WINDOW)) is not None and marker.number.value == 1)
     folded_line = fold(line)
-    notice = next((m.end() for m in _NOTICE_END.finditer(folded_line, 0, _PAGE_HEAD)
-                   if "关于" in folded_line[:m.start()] and folded_line.count("《", 0, m.end()) == folded_line.count("》", 0, m.end())), None)
-    if notice is not None:
-        ends.append(notice)
-    for end in sorted(ends)[:1]:
+    ends.extend(m.end() for m in _NOTICE_END.finditer(folded_line, 0, _PAGE_HEAD) if "关于" in folded_line[:m.start()])
+    for end in sorted(ends):
         head = line[:end].strip()
         folded = fold(without_glosses(head))
         if not (_title_part(head) and _TITLE_END.search(folded)) or len(folded) > _RUN_ON_TITLE_MAX:
@@ -280,12 +279,22 @@ def _date_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None
     """A notice's date, unsigned, found in a line that ran on after the sentence issuing the plan,
     when the plan's title the notice cites follows it (…现印发给你们，请认真贯彻落实。2023年6月30日
     以控制成本为核心…措施为深入贯彻…); None otherwise."""
-    line = match.string
-    before, rest = line[:match.start("signed")], line[match.end("signed"):].strip()
+    before, rest = _around_signed(match)
     if not _ISSUES_NAMED.search(fold(before)):
         return None
-    title = next((t for t in cited_titles(before) if squash(fold(rest)).startswith(t)), None)
+    title = _cited_title_opening(before, rest)
     return (match, title) if title is not None else None
+
+
+def _around_signed(match: regex.Match[str]) -> tuple[str, str]:
+    """The line a signature or date was found in, before it and (stripped) after it."""
+    line = match.string
+    return line[:match.start("signed")], line[match.end("signed"):].strip()
+
+
+def _cited_title_opening(before: str, rest: str) -> str | None:
+    """The title a notice cites in ``before`` when ``rest`` opens with it (without spaces, folded)."""
+    return next((t for t in cited_titles(before) if squash(fold(rest)).startswith(t)), None)
 
 
 def _signature_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
@@ -294,9 +303,8 @@ def _signature_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str |
     does not end the notice (see :func:`_run_on_lines`)."""
     if _signed(match["signed"]) is None:
         return None
-    line = match.string
-    before, rest = line[:match.start("signed")], line[match.end("signed"):].strip()
-    title = next((t for t in cited_titles(before) if squash(fold(rest)).startswith(t)), None)
+    before, rest = _around_signed(match)
+    title = _cited_title_opening(before, rest)
     if rest and title is None and not _NOTE_OPENING.match(fold(rest)) and not _ISSUES_NAMED.search(fold(before)):
         return None
     return match, title
@@ -466,7 +474,7 @@ def _title_part(text: str) -> bool:
     item (pinyin glosses aside)."""
     text = without_glosses(text)
     return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(_TITLE_PART.match(text))
-            and not _LIST_ITEM.match(text) and not _OUTLINE_HEADING.match(text) and read_date(text) is None)
+            and not _LIST_ITEM.match(text) and find_item_marker(text) is None and read_date(text) is None)
 
 
 def _is_name(text: str) -> bool:

@@ -1,0 +1,216 @@
+"""Where the lines a reader ran into one paragraph begin: a web page that lost its line breaks,
+or printed a whole plan as one line, runs an item's field lines, the next item, a heading and its
+first item, or the site's footer into the text before them.
+
+:func:`next_cut` tells where the first of those lines ends, from the text alone and what the
+outline has open (the markers of the open items, the last number read in each style). Every place
+is told by evidence a line gives where it begins: the end of a sentence or of a bracket before it,
+and a number that follows the open items' numbers, a field label, a heading's title run into its
+first item. What is read ahead of a place is bounded (``_FIELD_WINDOW``), so a page of any length
+is cut in time linear in it.
+"""
+
+from __future__ import annotations
+
+from pilotplans.normalizers.numbers import ItemMarker, find_item_marker, item_marker_at
+from pilotplans.normalizers.segment import mask_enclosed
+from pilotplans.parsers.columns import is_whole_label
+from pilotplans.parsers.headings import TITLE_MAX, looks_like_phrased_title, looks_like_title
+from pilotplans.parsers.interpret.fields import find_tail, opens_field_line, read_field_line
+from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.patterns import compiled
+
+_HAN = compiled(r"\p{Han}")
+_COLON = compiled(r"[：:]")
+_LABEL_MAX = 8  # characters of the longest field label (协同责任单位, 牵头负责领导)
+_FIELD_WINDOW = 400  # characters read after a place in a long line to tell what opens there
+
+
+def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int]) -> int:
+    """Where the first of several lines run into one paragraph ends (the length of ``text``
+    when it is one line), ``open_items`` the markers of the items open before it and ``last`` the
+    last number read in each style of the current part. Evidence of a line run into the one before
+    it, after the end of a sentence or of a bracket:
+
+    * a responsibility bracket followed by an item number (…〔责任单位：X〕（61）鼓励…);
+    * a field line (…共享平台等。牵头单位:发展改革委);
+    * in a field line, the number of the next item right after a name (…责任单位：各专班2.规模
+      以上工业增加值增长5%。);
+    * after a heading's title, the first number of a style not open (一、提升政务服务效能1.加大
+      简政放权力度。…);
+    * the number that follows an open item's (…取得突破。二、重点任务), opening a title or
+      the next item of the same style as the innermost open one; or the first number of a
+      style not open yet, opening a title that ends the paragraph (…实施方案。一、完善管理体制);
+      or the number after the last of its style, measures numbered on through the headings;
+    * a site's footer run into the last item (…（责任单位：X）主办单位：…网站标识码…);
+
+    and, with no sentence's end before them, an item's field line run into its text (…增长7%以上
+    责任单位:…), or the outline's first heading run into what the page printed before it.
+    """
+    words = vocabulary()
+    opening = find_item_marker(text)
+    if opening is not None:  # the line's own item, placed as _place will place it
+        same = next((i for i in range(len(open_items) - 1, -1, -1) if open_items[i].style == opening.style), None)
+        open_items = [*(open_items[:same] if same is not None else open_items), opening]
+    if opening is None and opens_field_line(text):
+        # Field lines run into the next item (…责任单位：立山经济开发区2.规模以上工业…): the
+        # number of the item after the open one right after a name (a Chinese character or a
+        # bracket closing it, never a figure: 2.5亿元).
+        for position in range(1, min(len(text) - 1, _FIELD_WINDOW)):  # a list of names is short
+            before = text[position - 1]
+            if not (_HAN.match(before) or before in words.closers.values()):
+                continue
+            marker = find_item_marker(text[position:position + _FIELD_WINDOW])
+            if marker is not None and _opens_next(marker, text[position + marker.end:], open_items, last):
+                return position
+    if opening is not None:
+        # A heading's title run into its first item (一、提升政务服务效能1.加大简政放权力度。…,
+        # （一）开办企业领域。1.提升…): the first number of a style not open, after a title.
+        position = _first_item_after_title(text, opening.end, open_items, last)
+        if position is not None:
+            return position
+    if opening is not None:
+        # An item's field lines run into its text with no sentence's end (一、…(一)地区生产总值增长7%以上
+        # 责任单位:区发展和改革局(二)…): the first field label outside brackets, after the text.
+        run_in = _field_line_run_in(text, opening.end)
+    else:
+        run_in = None if open_items else _first_heading_run_in(text)
+    for position, char in enumerate(text[:-1]):
+        if run_in is not None and position >= run_in:
+            return run_in
+        closes_bracket = char in words.closers.values()
+        if char != "。" and not closes_bracket:
+            continue
+        rest = text[position + 1:].lstrip(words.after_bracket)
+        cut = len(text) - len(rest)
+        marker = find_item_marker(rest)
+        if _site_footer(rest):
+            return cut  # the site's footer run into the last item (…（责任单位：X）主办单位：…网站标识码…)
+        if closes_bracket:
+            if marker is not None and find_tail(text[:position + 1]) is not None:
+                return cut
+            continue
+        if opens_field_line(rest):
+            return cut
+        if marker is not None and _opens_next(marker, rest[marker.end:], open_items, last):
+            return cut
+    return run_in if run_in is not None else len(text)
+
+
+def _opens_next(marker: ItemMarker, after: str, open_items: list[ItemMarker], last: dict[str, int]) -> bool:
+    """Whether ``marker``, ``after`` it the rest of the line, opens the next line: it follows the
+    open items (:func:`_follows`) or numbers on from the last item of its style (:func:`_numbered_on`)."""
+    return _follows(marker, after, open_items, last) or _numbered_on(marker, open_items, last)
+
+
+def _numbered_on(marker: ItemMarker, open_items: list[ItemMarker], last: dict[str, int]) -> bool:
+    """Whether ``marker`` numbers on from the last item of its style in this part, which a heading
+    since closed (…9.城镇新增就业… / 二、重点工作 / （一）稳增长。10.实施…: measures numbered through
+    the sections), while no open item has its style."""
+    return (marker.number.value > 1 and _numbers_on(marker, last)
+            and not any(m.style == marker.style for m in open_items))
+
+
+def _numbers_on(marker: ItemMarker, last: dict[str, int] | None) -> bool:
+    """Whether ``marker``'s number is the one after the last read in its style."""
+    return last is not None and last.get(marker.style) == marker.number.value - 1
+
+
+def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker], last: dict[str, int] | None = None) -> bool:
+    """Whether ``marker`` numbers the item after an open one of its style, opening a title or
+    a sibling of the innermost open item; or opens the first heading of a style not open yet, its
+    title ending the paragraph (…制定如下实施方案。一、全面探索完善管理体制) or run into the first item
+    under it (…制定分工方案如下。一、主要预期目标1.努力实现…: a whole page printed as one line); or,
+    while nothing is open, a later heading whose title runs into its first item (二、重点任务(一)…)."""
+    if not any(m.style == marker.style and m.number.value + 1 == marker.number.value for m in open_items):
+        if any(m.style == marker.style for m in open_items):
+            return False
+        if marker.number.value == 1:
+            return looks_like_title(after) or _first_item_after_title(after, 0, [*open_items, marker]) is not None
+        # nothing open yet, and the headings before this one ran into the notice's text (…制定本
+        # 方案。一、总体要求紧盯…。二、重点任务(一)优审批…1.营造…): a later heading opens the list
+        # when its title runs into its first item
+        return not open_items and _first_item_after_title(after, 0, [marker]) is not None
+    if looks_like_title(after) or open_items[-1].style == marker.style:
+        return True
+    # the next heading, its title run into the first item under it (…责任单位:X二、重点工作(一)稳增长。4.…)
+    outer = open_items[:next(i for i, m in enumerate(open_items) if m.style == marker.style)]
+    return _first_item_after_title(after, 0, [*outer, marker], last) is not None
+
+
+def _field_line_run_in(text: str, start: int) -> int | None:
+    """Where a field line (责任单位:X) begins inside an item's line whose text, from ``start``, runs
+    into it with no sentence's end between (…增长7%以上责任单位:区发展和改革局): a field label before
+    a colon outside brackets and quotes, right after the text (a Chinese character, a figure or a
+    per cent sign). None if there is none."""
+    stop = text.find("。", start)
+    end = len(text) if stop < 0 else stop  # after a full stop the field line is read apart already
+    masked = mask_enclosed(text[:end])
+    for colon in _COLON.finditer(text, start, end):
+        if masked[colon.start()] != text[colon.start()]:
+            continue  # inside a bracket: a tail, read as one
+        for begin in range(max(start + 2, colon.start() - _LABEL_MAX), colon.start() - 1):
+            if masked[begin - 1] != text[begin - 1] or not (_HAN.match(text[begin - 1]) or text[begin - 1] in "%％0123456789"):
+                continue
+            if (is_whole_label(text[begin:colon.start()]) and read_field_line(text[begin:begin + _FIELD_WINDOW]) is not None
+                    and _ends_a_field_line(text[colon.end():colon.end() + _FIELD_WINDOW])):
+                return begin
+    return None
+
+
+def _ends_a_field_line(rest: str) -> bool:
+    """Whether what follows a field label's colon reads as its value to the end of the item: no
+    sentence goes on after it (…报送牵头单位:市考核办备案。（责任单位：…）is the text's own sentence)
+    but the end of the line or the next item."""
+    stop = rest.find("。")
+    return stop < 0 or not rest[stop + 1:].strip() or find_item_marker(rest[stop + 1:].strip()) is not None
+
+
+def _site_footer(rest: str) -> bool:
+    """Whether the rest of a line is a site's footer and nothing else: short, opening with a word of
+    a footer (主办单位：…) and holding its registrations (网站标识码, 公网安备 …)."""
+    words = vocabulary()
+    if len(rest) > 2 * words.footer_longest:
+        return False
+    stripped = rest.strip()
+    return (len(stripped) <= words.footer_longest and stripped.startswith(words.footer_words)
+            and words.is_page_end(stripped))
+
+
+def _first_heading_run_in(text: str) -> int | None:
+    """Where the outline's first heading begins in a line that opens with no item, when what a page
+    printed before it (its title, its site's words: …责任分解(2023年)一、主要预期目标1.生产总值…,
+    …信息来源: 某市政府一、…) ran into it with no sentence's end between: a number 1 whose title runs
+    into the first item under it, the evidence a heading gives in a page that lost its line breaks.
+    None if there is none (统一、规范的… names no heading: no item follows a title)."""
+    for position in range(1, len(text) - 2):
+        marker = item_marker_at(text, position, _FIELD_WINDOW)
+        if marker is None or marker.number.value != 1:
+            continue
+        if _first_item_after_title(text[position:position + _FIELD_WINDOW], marker.end, [marker]) is not None:
+            return position
+    return None
+
+
+def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker],
+                            last: dict[str, int] | None = None) -> int | None:
+    """Where in ``text`` the first item under a heading begins when the heading's title, from
+    ``start``, runs into it (一、提升政务服务效能1.加大…, （一）开办企业领域。1.提升…, 主要预期目标1.努力…,
+    一、推进简政放权，释放发展活力（一）规范…):
+    a number 1 of a style none of ``open_items`` has, after a title (its closing 。 aside; perhaps
+    two or three phrases joined by commas), and
+    not inside a quote or bracket the title opened (实施“1、2、3”工程: a term's numbers, no item's);
+    with ``last`` (the last number read in each style), also the number after the last of its
+    style (二、重点工作31.实施…: measures numbered through the headings). None if none."""
+    masked = mask_enclosed(text[start:start + 2 * TITLE_MAX])  # a masked character is enclosed
+    for position in range(start + 2, len(text) - 1):
+        if len(text[start:position].strip()) > TITLE_MAX + 3 or position - start >= len(masked):
+            break  # no title so long, whatever closing 。 it has
+        marker = item_marker_at(text, position, _FIELD_WINDOW)  # none inside a number (…重点工作31.: 31, not 1)
+        if (marker is None or any(m.style == marker.style for m in open_items) or masked[position - start] != text[position]
+                or not (marker.number.value == 1 or _numbers_on(marker, last))):
+            continue
+        title = text[start:position].strip().rstrip("。．.")
+        if len(title) >= 2 and looks_like_phrased_title(title):
+            return position
+    return None
