@@ -5,6 +5,9 @@ The notice may be printed above a task table or around a prose task list: a red 
 印发 sentence, the signature and the date (``2021年3月5日`` or ``二〇二一年三月五日``), which a plan
 without a notice prints at its end. Traditional characters are matched as simplified ones
 (關於, 號, 印發) and kept as printed.
+
+What a title line is (:mod:`pilotplans.parsers.titles`), a date (:mod:`pilotplans.parsers.dates`)
+and an issuer's name (:mod:`pilotplans.parsers.issuer_names`) live in modules of their own.
 """
 
 from __future__ import annotations
@@ -16,27 +19,25 @@ from dataclasses import dataclass
 import regex
 
 from pilotplans.layout import Grid, Paragraph
-from pilotplans.normalizers.numbers import chinese_to_int, find_item_marker, item_marker_at
+from pilotplans.normalizers.numbers import item_marker_at
 from pilotplans.normalizers.simplified import fold
+from pilotplans.parsers.dates import DATE_TEXT, read_date, signed_line
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels_run_in, read_info_line
+from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
+from pilotplans.parsers.titles import (CITED_TITLE, TITLE_END, TITLE_IN_LINE, TITLE_PART, cited_titles, is_title_part,
+                                      without_glosses)
 from pilotplans.patterns import compiled
 from pilotplans.textutil import squash
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
 DOC_NO = compiled(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
-_DATE_TEXT = r"(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日"
-# (A web page may print a run of ? after the date, where its spaces were lost in the encoding.)
-_DATE = compiled(rf"^\s*{_DATE_TEXT}[\s?？]*$")
-# A signature and its date on one line: 威海市商务局 2021年6月18日, or run together when the
-# signature ends like a body's name (岳阳市人民政府办公室2025年7月13日).
-_SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<gap>\s*){_DATE_TEXT}\s*$")
 # A signature and date run together with what a web page printed after them in the same paragraph:
 # the publication note (（此件主动公开）) and the plan's title.
 _SIGNATURE_RUN = compiled(
-    rf"^\s*(?P<signed>(?:\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*)?{_DATE_TEXT})?\s*"
+    rf"^\s*(?P<signed>(?:\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*)?{DATE_TEXT})?\s*"
     r"(?P<note>[（(]\s*此件[^）)]*[）)])?\s*(?P<rest>\S.*)?$")
 # An unsigned date inside a line that ran on, after the end of the sentence before it.
-_DATED_IN_LINE = compiled(rf"(?<=。)\s*(?P<signed>{_DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
+_DATED_IN_LINE = compiled(rf"(?<=。)\s*(?P<signed>{DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
 # A signature and its date inside a line that ran on (a page that lost its line breaks), after the
 # sentence before it (…请认真组织实施。济南市钢城区人民政府办公室2021年4月10日深化…方案为加快…): a
 # deadline (…。各区政府2023年12月31日前完成) goes on with 前 or the like, which a signature never does.
@@ -47,19 +48,15 @@ _NOTE_OPENING = compiled(r"^[（(]\s*此件")
 # 现印发给你们，请…落实。北京市人民政府办公厅2016年5月28日2016年是…: the plan's text may follow at once).
 _ISSUES_NAMED = compiled(r"《[^《》]{4,80}》[^。]*印发[^。]*。\s*$")
 _SIGNED_IN_LINE = compiled(
-    rf"(?<=[。：:])\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{_DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
+    rf"(?<=[。：:])\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
 # A line as long as this has run on past its paragraph: a page that lost its line breaks.
 _RUN_ON = 200
-# The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
-_CITED_TITLE = r"《(?P<title>[^《》]{4,80})》"
-_CITED = compiled(_CITED_TITLE)
-_ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # What a 文号 printed inside a line may have run into before it: a red head's 文件, a title's 通知.
 _RUN_IN_BEFORE_NUMBER = compiled(r"^.*(?:文件|通知)")
 # What may stand between a document's own 文号 and the 关于 of its title in one line: the issuer's name.
 _OWN_NUMBER_GAP = compiled(r"[\p{Han}\s《]*")
 # A notice issuing a plan, in a line that ran on past it (a page that lost its line breaks).
-_ISSUING = compiled(r"关于印发\s*" + _CITED_TITLE + r"\s*的通知")
+_ISSUING = compiled(r"关于印发\s*" + CITED_TITLE + r"\s*的通知")
 # A notice's title run into its own 文号 in a line that ran on (西安市人民政府办公厅关于印发…方案的
 # 通知市政办函〔2024〕26号各区、县人民政府…): the first 的通知 ends the title, the number follows it.
 _TITLE_THEN_NUMBER = compiled(
@@ -67,20 +64,9 @@ _TITLE_THEN_NUMBER = compiled(
     r"(?P<number>\p{Han}{1,10}?\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)")
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
-# How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
-_TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|分解|清单|计划|表|规划|决定|函|细则|措施|要点)"
-_TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,16}[）)])?$")
-# A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
-_TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
-# A pinyin gloss a mirror site printed after a character (創新(xīn)): the shape of one syllable,
-# with or without its tone mark, in brackets right after a Chinese character.
-_GLOSS = compiled(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
-                       r"[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?[)）]")
 _RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
 # The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知).
 _ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?:关于|印发)")
-# (A Party committee's name opens with 中共 before its place: 中共深圳市委 is 深圳's.)
-_PLACE = compiled(r"^(?:中共)?(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -90,16 +76,11 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
 _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
 _SKIP = compiled(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
-# A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
-# brackets and quotes, the tilde of a range of years ((2024~2026年)), nothing else.
-_TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〈〉〔〕［］\s·—\-+＋~～]+$")
 # A line wholly in brackets: a title's qualifier after its first line ((2018—2020年)), or a site's
 # note on the text ((本文有删减)), never the first line of a title.
 _BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
 _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
-# A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
-_LIST_ITEM = compiled(r"^\s*[-*•·]\s")
 # What opens the rest of a title after the issuer's name: 关于, 印发, 转发 or 批转 (…人民政府办公室 /
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
 _TITLE_OPENINGS = r"关于|印发|转发|批转"
@@ -111,8 +92,6 @@ _NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})
                          r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
 # The name of a body as an information table prints it (发布机构 区人民政府办公室).
 _ISSUER_NAME = compiled(r"[\p{Han}（）()\s]{2,40}")
-# Forms of the numeral zero printed in dates (〇, 零, and the circle or letter some typesetters use).
-_ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇"}
 
 
 @dataclass(frozen=True)
@@ -130,36 +109,9 @@ def _clean(text: str) -> str:
     return _CJK_GAP.sub("", text.strip())
 
 
-def _ends_like_a_body(name: str) -> bool:
-    from pilotplans.parsers.interpret.vocabulary import vocabulary
-
-    return fold(name).endswith(vocabulary().body_endings)
-
-
-def _signed(text: str) -> regex.Match[str] | None:
-    """A signature and its date on one line, apart or run together: the signature is a body's
-    name (完成时限 2023年12月31日 is a deadline, not a signature)."""
-    match = _SIGNED.match(text)
-    if match is None or not _ends_like_a_body(match["issuer"]):
-        return None
-    return match
-
-
-def read_date(text: str) -> dt.date | None:
-    """The date a standalone date line prints (2020年11月6日 or 二〇二〇年十一月六日), also after a
-    signature on the same line (威海市商务局 2021年6月18日, 岳阳市人民政府办公室2025年7月13日)."""
-    match = _DATE.match(text) or _signed(text)
-    if not match:
-        return None
-    year = match["y"]
-    year_value = int(year) if year.isdigit() else int("".join(str("〇一二三四五六七八九".index(_ZERO.get(c, c))) for c in year))
-    month, day = chinese_to_int(match["m"]), chinese_to_int(match["d"])
-    if month is None or day is None:
-        return None
-    try:
-        return dt.date(year_value, month, day)
-    except ValueError:
-        return None
+def is_attachment_label(text: str) -> bool:
+    """A line that labels an attachment (附件, 附件2：)."""
+    return _ATTACHMENT.match(fold(text.strip())) is not None
 
 
 def split_signature_run(text: str) -> list[str] | None:
@@ -174,7 +126,7 @@ def split_signature_run(text: str) -> list[str] | None:
     if match is None or (match["signed"] and read_date(match["signed"]) is None):
         return None
     rest = match["rest"]
-    if rest is not None and not (_TITLE_PART.match(rest) and _TITLE_END.search(fold(rest))):
+    if rest is not None and not (TITLE_PART.match(rest) and TITLE_END.search(fold(rest))):
         return None
     parts = [part.strip() for part in (match["signed"], match["note"], rest) if part]
     return parts if len(parts) > 1 else None
@@ -249,12 +201,12 @@ def _title_run_on(line: str) -> list[str]:
     for end in sorted(ends):
         head = line[:end].strip()
         folded = fold(without_glosses(head))
-        if not (_title_part(head) and _TITLE_END.search(folded)) or len(folded) > _RUN_ON_TITLE_MAX:
+        if not (is_title_part(head) and TITLE_END.search(folded)) or len(folded) > _RUN_ON_TITLE_MAX:
             continue
         if folded.count("《") != folded.count("》"):
             continue  # cut inside a title it cites (关于转发《…的通知》的通知)
         issuer, _, _ = folded.partition("关于")
-        if "关于" in folded and issuer and not (len(issuer) <= 20 and (_ends_like_a_body(issuer) or _PLACE.match(issuer))):
+        if "关于" in folded and issuer and not (len(issuer) <= 20 and (ends_like_a_body(issuer) or PLACE.match(issuer))):
             continue  # the page's own words before the issuer (轻触这里关闭目录…人民政府…关于): no title to tell apart
         return [head]
     return []
@@ -301,7 +253,7 @@ def _signature_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str |
     """A signature with its date found in a line that ran on, and the title the notice cites when
     the rest of the line opens with it; None when the name is no body's, or what follows the date
     does not end the notice (see :func:`_run_on_lines`)."""
-    if _signed(match["signed"]) is None:
+    if signed_line(match["signed"]) is None:
         return None
     before, rest = _around_signed(match)
     title = _cited_title_opening(before, rest)
@@ -320,21 +272,6 @@ def _squashed_prefix_end(text: str, prefix: str) -> int:
         if seen == len(prefix):
             return index + 1
     return len(text)
-
-
-def cited_titles(text: str) -> list[str]:
-    """The titles of the plans a notice line names (《…》, or 关于印发…的通知), without spaces."""
-    folded = fold(text.strip())
-    found = [m["title"] for m in _CITED.finditer(folded)]
-    issued = _ISSUED.search(folded)
-    if issued and not found:
-        found.append(issued["title"])
-    return [regex.sub(r"\s+", "", title) for title in found]
-
-
-def is_attachment_label(text: str) -> bool:
-    """A line that labels an attachment (附件, 附件2：)."""
-    return _ATTACHMENT.match(fold(text.strip())) is not None
 
 
 def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
@@ -401,7 +338,7 @@ def _heads_title(folded: str, end: int, title_at: int) -> bool:
     """Whether a 文号 ending at ``end`` heads the title whose 关于 is at ``title_at``: nothing but
     the issuer's name between them, and a kind of document after 关于 before any punctuation."""
     return (0 <= title_at and end <= title_at and _OWN_NUMBER_GAP.fullmatch(folded[end:title_at]) is not None
-            and _TITLE_IN_LINE.match(folded, title_at) is not None)
+            and TITLE_IN_LINE.match(folded, title_at) is not None)
 
 
 def _issued_title(texts: list[str]) -> str | None:
@@ -441,13 +378,13 @@ def _title(texts: list[str]) -> str | None:
                 break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
             if k == 0 and _CUT_CITATION.match(part):
                 break  # a page's headline citing the title and cut short (《广东省…支持民间投资发展实施): no title
-            if not _title_part(part) or _name_apart(part, following):
+            if not is_title_part(part) or _name_apart(part, following):
                 break
             joined = _clean(joined + _after_page_words(part))
-            if _TITLE_END.search(fold(without_glosses(joined))):
+            if TITLE_END.search(fold(without_glosses(joined))):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）.
                 for rest in parts[k + 1:]:
-                    if not (_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))):
+                    if not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))):
                         break
                     joined = _clean(joined + rest)
                 return joined
@@ -466,21 +403,13 @@ _CUT_CITATION = compiled(r"^\s*《[^》]*$")
 def _unwrapped(text: str) -> str:
     """A title line printed wholly inside 《》, without them, when what they hold ends like a title."""
     match = _WRAPPED.match(text)
-    return match["title"] if match is not None and _TITLE_END.search(fold(match["title"]).strip()) else text
-
-
-def _title_part(text: str) -> bool:
-    """Whether a line can be (part of) a title: short, no sentence, no date, no web page's list
-    item (pinyin glosses aside)."""
-    text = without_glosses(text)
-    return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(_TITLE_PART.match(text))
-            and not _LIST_ITEM.match(text) and find_item_marker(text) is None and read_date(text) is None)
+    return match["title"] if match is not None and TITLE_END.search(fold(match["title"]).strip()) else text
 
 
 def _is_name(text: str) -> bool:
     """Whether a line is a body's name and nothing else (深圳市盐田区人民政府, 区人民政府办公室)."""
     folded = fold(_clean(text))
-    return "关于" not in folded and bool(_ISSUER_NAME.fullmatch(folded)) and _ends_like_a_body(folded)
+    return "关于" not in folded and bool(_ISSUER_NAME.fullmatch(folded)) and ends_like_a_body(folded)
 
 
 def _name_apart(text: str, following: str | None) -> bool:
@@ -512,7 +441,7 @@ def _without_number_before(text: str) -> str:
         return text
     rest = text[match.end():]
     folded = fold(without_glosses(_unwrapped(rest))).strip()
-    return rest if _TITLE_PART.match(folded) and _TITLE_END.search(folded) else text
+    return rest if TITLE_PART.match(folded) and TITLE_END.search(folded) else text
 
 
 def _without_section_label(text: str) -> str:
@@ -521,7 +450,7 @@ def _without_section_label(text: str) -> str:
     (【时效性】尚未施行, 【法宝引证码】CLI.1.304262) stays as printed, and so no title."""
     rest = _SECTION_LABEL.sub("", text)
     folded = fold(rest)
-    return rest if _TITLE_OPENING.search(folded) or _TITLE_END.search(folded) else text
+    return rest if _TITLE_OPENING.search(folded) or TITLE_END.search(folded) else text
 
 
 def _after_page_words(text: str) -> str:
@@ -541,18 +470,12 @@ def _after_page_words(text: str) -> str:
     return text if names_a_body_alone(pieces[-1]) else text[at:]
 
 
-def without_glosses(text: str) -> str:
-    """``text`` without the pinyin glosses a mirror site printed after some characters
-    (創新(xīn) → 創新); a title keeps them as printed, but they never stop a line being one."""
-    return _GLOSS.sub("", text)
-
-
 def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | None:
     """The issuer the title prints before 关于, else the one the signature block names (``signed``),
     else a red-headed notice's issuer."""
     if title:
         match = _ISSUER_PREFIX.match(fold(title))
-        if match and _ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
+        if match and ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
             return title[:match.end("issuer")]
     if signed:
         return signed
@@ -577,7 +500,7 @@ def _signature(texts: list[str]) -> str | None:
     notice's title, when the date follows it unsigned), or the name printed with the date on one
     line."""
     for i, text in enumerate(texts):
-        signed = _signed(text)
+        signed = signed_line(text)
         if signed:
             return _clean(signed["issuer"])
         if read_date(text) is not None:
@@ -585,7 +508,7 @@ def _signature(texts: list[str]) -> str | None:
                 previous = texts[k]
                 if _SKIP.match(fold(previous)) or previous.endswith(("。", "：")):
                     continue
-                if _TITLE_END.search(fold(previous)):
+                if TITLE_END.search(fold(previous)):
                     break  # the notice's title, not a signature: the notice is dated but not signed
                 if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
                     above = texts[k - 1] if k > 0 else None
@@ -607,7 +530,7 @@ def _wraps_into(above: str, line: str) -> bool:
     folded = fold(_clean(line))
     if not _is_name(above) or len(_clean(above)) > 24 or _PLACE_OPENING.match(folded):
         return False
-    return not (_PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded))
+    return not (PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded))
 
 
 def _names_a_place(text: str) -> bool:
@@ -648,11 +571,11 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
         return regex.sub(r"\s+", "", value)
     if kind == "date":
         return read_date(value) or _numeric_date(value)
-    if kind == "issuer" and _ISSUER_NAME.fullmatch(value) and _ends_like_a_body(_clean(value)):
+    if kind == "issuer" and _ISSUER_NAME.fullmatch(value) and ends_like_a_body(_clean(value)):
         return _clean(value)
     if kind == "title":
         value = _without_number_before(value)
-        if _title_part(value) and _TITLE_END.search(fold(_clean(value))):
+        if is_title_part(value) and TITLE_END.search(fold(_clean(value))):
             return _clean(value)
     return None
 
@@ -702,7 +625,7 @@ def level_of(issuer: str | None) -> str | None:
         return "national"
     # A body named after its province or city is that place's, whatever its name ends with
     # (四川省发展和改革委员会 ends like a ministry's 委员会); only a name without one is a ministry's.
-    match = _PLACE.match(issuer) or _UNNAMED_LOCAL.match(issuer)
+    match = PLACE.match(issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
     if _MINISTRY.match(issuer):
@@ -740,7 +663,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if issuer is None:
         issuer = full = _signature(below) or info.issuer
     date = date or info.date
-    place = (_PLACE.match(fold(title or "")) or _PLACE.match(fold(full or ""))
+    place = (PLACE.match(fold(title or "")) or PLACE.match(fold(full or ""))
              or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))
     region = place["place"] if place else None
     # A county's government named after its city (金华市婺城区人民政府) is the county's, not the city's.
