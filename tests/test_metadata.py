@@ -6,8 +6,11 @@ import pytest
 
 from pilotplans.errors import PilotplansError
 from pilotplans.layout import Cell, Grid, Paragraph, Row
+from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.info_rows import build_labels, grid_info_rows, read_info_line
-from pilotplans.parsers.metadata import read_date, read_metadata, split_signature_run, without_glosses
+from pilotplans.parsers.metadata import read_metadata
+from pilotplans.parsers.notice_lines import split_signature_run
+from pilotplans.parsers.titles import without_glosses
 
 
 def metadata(*lines: str):

@@ -5,6 +5,11 @@ The notice may be printed above a task table or around a prose task list: a red 
 印发 sentence, the signature and the date (``2021年3月5日`` or ``二〇二一年三月五日``), which a plan
 without a notice prints at its end. Traditional characters are matched as simplified ones
 (關於, 號, 印發) and kept as printed.
+
+What the reading relies on lives in modules of their own: how the paragraphs are parted into
+lines, a page printed as one line among them (:mod:`pilotplans.parsers.notice_lines`), what a
+title line is (:mod:`pilotplans.parsers.titles`), a date (:mod:`pilotplans.parsers.dates`) and
+an issuer's name (:mod:`pilotplans.parsers.issuer_names`).
 """
 
 from __future__ import annotations
@@ -16,50 +21,23 @@ from dataclasses import dataclass
 import regex
 
 from pilotplans.layout import Grid, Paragraph
-from pilotplans.normalizers.numbers import chinese_to_int, find_item_marker, item_marker_at
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels_run_in, read_info_line
+from pilotplans.parsers.dates import read_date, signed_line
+from pilotplans.parsers.info_rows import InfoField, grid_info_rows, read_info_line
+from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
+from pilotplans.parsers.notice_lines import lines_of, run_on_lines
+from pilotplans.parsers.titles import CITED_TITLE, TITLE_END, TITLE_IN_LINE, TITLE_PART, is_title_part, without_glosses
 from pilotplans.patterns import compiled
 from pilotplans.textutil import squash
 
 # 文号: 国函〔2020〕111号, 琼商服〔2020〕150号, 厦府办〔2020〕12号, also with [] or () for 〔〕.
 DOC_NO = compiled(r"\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
-_DATE_TEXT = r"(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日"
-# (A web page may print a run of ? after the date, where its spaces were lost in the encoding.)
-_DATE = compiled(rf"^\s*{_DATE_TEXT}[\s?？]*$")
-# A signature and its date on one line: 威海市商务局 2021年6月18日, or run together when the
-# signature ends like a body's name (岳阳市人民政府办公室2025年7月13日).
-_SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<gap>\s*){_DATE_TEXT}\s*$")
-# A signature and date run together with what a web page printed after them in the same paragraph:
-# the publication note (（此件主动公开）) and the plan's title.
-_SIGNATURE_RUN = compiled(
-    rf"^\s*(?P<signed>(?:\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*)?{_DATE_TEXT})?\s*"
-    r"(?P<note>[（(]\s*此件[^）)]*[）)])?\s*(?P<rest>\S.*)?$")
-# An unsigned date inside a line that ran on, after the end of the sentence before it.
-_DATED_IN_LINE = compiled(rf"(?<=。)\s*(?P<signed>{_DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
-# A signature and its date inside a line that ran on (a page that lost its line breaks), after the
-# sentence before it (…请认真组织实施。济南市钢城区人民政府办公室2021年4月10日深化…方案为加快…): a
-# deadline (…。各区政府2023年12月31日前完成) goes on with 前 or the like, which a signature never does.
-# What follows a signature is the end of the line, the publication note (（此件公开发布）) or the plan's
-# title, never the rest of a sentence (…。市政府2023年6月30日召开常务会议审议通过…): see _run_on_lines.
-_NOTE_OPENING = compiled(r"^[（(]\s*此件")
-# ...or it closes the notice's last sentence, which issues the plan it names (…《…》已经市政府同意，
-# 现印发给你们，请…落实。北京市人民政府办公厅2016年5月28日2016年是…: the plan's text may follow at once).
-_ISSUES_NAMED = compiled(r"《[^《》]{4,80}》[^。]*印发[^。]*。\s*$")
-_SIGNED_IN_LINE = compiled(
-    rf"(?<=[。：:])\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{_DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
-# A line as long as this has run on past its paragraph: a page that lost its line breaks.
-_RUN_ON = 200
-# The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
-_CITED_TITLE = r"《(?P<title>[^《》]{4,80})》"
-_CITED = compiled(_CITED_TITLE)
-_ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # What a 文号 printed inside a line may have run into before it: a red head's 文件, a title's 通知.
 _RUN_IN_BEFORE_NUMBER = compiled(r"^.*(?:文件|通知)")
 # What may stand between a document's own 文号 and the 关于 of its title in one line: the issuer's name.
 _OWN_NUMBER_GAP = compiled(r"[\p{Han}\s《]*")
 # A notice issuing a plan, in a line that ran on past it (a page that lost its line breaks).
-_ISSUING = compiled(r"关于印发\s*" + _CITED_TITLE + r"\s*的通知")
+_ISSUING = compiled(r"关于印发\s*" + CITED_TITLE + r"\s*的通知")
 # A notice's title run into its own 文号 in a line that ran on (西安市人民政府办公厅关于印发…方案的
 # 通知市政办函〔2024〕26号各区、县人民政府…): the first 的通知 ends the title, the number follows it.
 _TITLE_THEN_NUMBER = compiled(
@@ -67,20 +45,9 @@ _TITLE_THEN_NUMBER = compiled(
     r"(?P<number>\p{Han}{1,10}?\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)")
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
-# How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
-_TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|分解|清单|计划|表|规划|决定|函|细则|措施|要点)"
-_TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,16}[）)])?$")
-# A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
-_TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
-# A pinyin gloss a mirror site printed after a character (創新(xīn)): the shape of one syllable,
-# with or without its tone mark, in brackets right after a Chinese character.
-_GLOSS = compiled(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
-                       r"[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?[)）]")
 _RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
 # The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知).
 _ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?:关于|印发)")
-# (A Party committee's name opens with 中共 before its place: 中共深圳市委 is 深圳's.)
-_PLACE = compiled(r"^(?:中共)?(?P<place>\p{Han}{2,4}?)(?P<kind>省|市|自治区|特别行政区)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -90,16 +57,11 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
 _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
 _SKIP = compiled(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
-# A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
-# brackets and quotes, the tilde of a range of years ((2024~2026年)), nothing else.
-_TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〈〉〔〕［］\s·—\-+＋~～]+$")
 # A line wholly in brackets: a title's qualifier after its first line ((2018—2020年)), or a site's
 # note on the text ((本文有删减)), never the first line of a title.
 _BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
 _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
-# A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
-_LIST_ITEM = compiled(r"^\s*[-*•·]\s")
 # What opens the rest of a title after the issuer's name: 关于, 印发, 转发 or 批转 (…人民政府办公室 /
 # 关于印发…, …办公厅 / 转发市商务局关于…的通知).
 _TITLE_OPENINGS = r"关于|印发|转发|批转"
@@ -111,8 +73,6 @@ _NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})
                          r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
 # The name of a body as an information table prints it (发布机构 区人民政府办公室).
 _ISSUER_NAME = compiled(r"[\p{Han}（）()\s]{2,40}")
-# Forms of the numeral zero printed in dates (〇, 零, and the circle or letter some typesetters use).
-_ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇"}
 
 
 @dataclass(frozen=True)
@@ -128,208 +88,6 @@ class Metadata:
 
 def _clean(text: str) -> str:
     return _CJK_GAP.sub("", text.strip())
-
-
-def _ends_like_a_body(name: str) -> bool:
-    from pilotplans.parsers.interpret.vocabulary import vocabulary
-
-    return fold(name).endswith(vocabulary().body_endings)
-
-
-def _signed(text: str) -> regex.Match[str] | None:
-    """A signature and its date on one line, apart or run together: the signature is a body's
-    name (完成时限 2023年12月31日 is a deadline, not a signature)."""
-    match = _SIGNED.match(text)
-    if match is None or not _ends_like_a_body(match["issuer"]):
-        return None
-    return match
-
-
-def read_date(text: str) -> dt.date | None:
-    """The date a standalone date line prints (2020年11月6日 or 二〇二〇年十一月六日), also after a
-    signature on the same line (威海市商务局 2021年6月18日, 岳阳市人民政府办公室2025年7月13日)."""
-    match = _DATE.match(text) or _signed(text)
-    if not match:
-        return None
-    year = match["y"]
-    year_value = int(year) if year.isdigit() else int("".join(str("〇一二三四五六七八九".index(_ZERO.get(c, c))) for c in year))
-    month, day = chinese_to_int(match["m"]), chinese_to_int(match["d"])
-    if month is None or day is None:
-        return None
-    try:
-        return dt.date(year_value, month, day)
-    except ValueError:
-        return None
-
-
-def split_signature_run(text: str) -> list[str] | None:
-    """The lines a web page ran into one paragraph at the end of a notice, or None: the signature
-    with its date, the publication note, the plan's title
-    (``岳阳市人民政府办公室2025年7月13日(此件主动公开) 岳阳市提振消费若干措施``), any two of them.
-
-    Evidence: the paragraph opens with a signature and a date (:func:`read_date` reads them) or
-    a publication note (（此件主动公开）), and goes on with a note or a title.
-    """
-    match = _SIGNATURE_RUN.match(text)
-    if match is None or (match["signed"] and read_date(match["signed"]) is None):
-        return None
-    rest = match["rest"]
-    if rest is not None and not (_TITLE_PART.match(rest) and _TITLE_END.search(fold(rest))):
-        return None
-    parts = [part.strip() for part in (match["signed"], match["note"], rest) if part]
-    return parts if len(parts) > 1 else None
-
-
-def lines_of(text: str) -> list[str]:
-    """The lines of a paragraph: its line breaks, and a signature run into what follows it."""
-    lines: list[str] = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if line:
-            lines.extend(split_signature_run(line) or [line])
-    return lines
-
-
-def _run_on_lines(lines: list[str]) -> list[str]:
-    """``lines`` with a line that ran on past a notice's signature (a page printed as one line)
-    parted into what comes before the signature, the signature with its date, the plan's title when
-    it follows them and is the title the notice cites (《…》), and the rest. Evidence: the line is
-    long, a body's name with a date follows the end of a sentence, and either that sentence issues
-    the plan it names (…《…》…现印发给你们，…。) or what follows the date ends the notice: nothing, its
-    publication note (（此件公开发布）) or the title it cites; a sentence that opens with a body and a
-    date (…。市政府2023年6月30日召开常务会议…) has neither; a date with no name before it parts the
-    line only when the sentence before it issues the plan whose title follows it. Ahead of such a
-    line come the title it opens with (:func:`_title_run_on`) and the information table at its head
-    (:func:`_info_run_on`), when it has them."""
-    parted: list[str] = []
-    for line in lines:
-        if len(line) < _RUN_ON:
-            parted.append(line)
-            continue
-        parted.extend(_title_run_on(line))
-        parted.extend(_info_run_on(line))
-        found = (next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f), None)
-                 or next((f for f in map(_date_in_line, _DATED_IN_LINE.finditer(line)) if f), None))
-        if found is None:
-            parted.append(line)
-            continue
-        match, title = found
-        before, rest = _around_signed(match)
-        parted.extend(part for part in (before.strip(), match["signed"].strip()) if part)
-        if title and rest:
-            cut = _squashed_prefix_end(rest, title)
-            parted.extend(part for part in (rest[:cut].strip(), rest[cut:].strip()) if part)
-        elif rest:
-            parted.append(rest)
-    return parted
-
-
-# A title opening a line that ran on, before what its page printed after it: the page's words
-# (…的通知发布时间:2021-04-01…, read by their labels) or the plan's first heading, numbered 1 in any
-# style (…行动计划一、工作目标…, …实施方案（一）工作目标…, …实施方案第一部分 总体要求…).
-_PAGE_HEAD = 160
-_RUN_ON_TITLE_MAX = 80
-_MARKER_WINDOW = 16  # characters in which an item's number stands
-# …or, the notice's title opening the line, whatever follows it: a 关于…的通知 outside the titles
-# it cites (关于转发《省人民政府关于…的通知》的通知), which the brackets' count tells.
-_NOTICE_END = compiled(r"的通知")
-
-
-def _title_run_on(line: str) -> list[str]:
-    """The title a line that ran on opens with, as a line of its own, when the page's words or the
-    plan's first heading follow it with nothing between, or when it is a notice's (…关于…的通知, run
-    into anything); the line itself is kept whole after it. Each place the title may end is tried
-    in turn, as one that only looks like one comes first (关于建立统一、规范的…意见一、总体要求: the
-    一、 of 统一、 is no heading)."""
-    ends = [i for i in info_labels_run_in(line[:_PAGE_HEAD]) if i > 0]
-    ends.extend(position for position in range(1, min(len(line), _PAGE_HEAD))
-                if (marker := item_marker_at(line, position, _MARKER_WINDOW)) is not None and marker.number.value == 1)
-    folded_line = fold(line)
-    ends.extend(m.end() for m in _NOTICE_END.finditer(folded_line, 0, _PAGE_HEAD) if "关于" in folded_line[:m.start()])
-    for end in sorted(ends):
-        head = line[:end].strip()
-        folded = fold(without_glosses(head))
-        if not (_title_part(head) and _TITLE_END.search(folded)) or len(folded) > _RUN_ON_TITLE_MAX:
-            continue
-        if folded.count("《") != folded.count("》"):
-            continue  # cut inside a title it cites (关于转发《…的通知》的通知)
-        issuer, _, _ = folded.partition("关于")
-        if "关于" in folded and issuer and not (len(issuer) <= 20 and (_ends_like_a_body(issuer) or _PLACE.match(issuer))):
-            continue  # the page's own words before the issuer (轻触这里关闭目录…人民政府…关于): no title to tell apart
-        return [head]
-    return []
-
-
-_INFO_HEAD = 400
-
-
-def _info_run_on(line: str) -> list[str]:
-    """The information table a page printed at the head of a line that ran on (…的通知索 引 号 MB…
-    发文日期 2023-01-03发布机构 区人民政府办公室文    号 蔡政办〔2023〕1号…), as one row of cells ruled
-    apart at its labels; the last value runs into the text, which its label's kind then refuses
-    (a body's name, a 文号, a date read as one or not at all). None when it has fewer than two labels."""
-    starts = info_labels_run_in(line[:_INFO_HEAD], apart=True)
-    if len(starts) < 2:
-        return []
-    cells = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], min(len(line), _INFO_HEAD)])]
-    return [" | ".join(cells)]
-
-
-def _date_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
-    """A notice's date, unsigned, found in a line that ran on after the sentence issuing the plan,
-    when the plan's title the notice cites follows it (…现印发给你们，请认真贯彻落实。2023年6月30日
-    以控制成本为核心…措施为深入贯彻…); None otherwise."""
-    before, rest = _around_signed(match)
-    if not _ISSUES_NAMED.search(fold(before)):
-        return None
-    title = _cited_title_opening(before, rest)
-    return (match, title) if title is not None else None
-
-
-def _around_signed(match: regex.Match[str]) -> tuple[str, str]:
-    """The line a signature or date was found in, before it and (stripped) after it."""
-    line = match.string
-    return line[:match.start("signed")], line[match.end("signed"):].strip()
-
-
-def _cited_title_opening(before: str, rest: str) -> str | None:
-    """The title a notice cites in ``before`` when ``rest`` opens with it (without spaces, folded)."""
-    return next((t for t in cited_titles(before) if squash(fold(rest)).startswith(t)), None)
-
-
-def _signature_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
-    """A signature with its date found in a line that ran on, and the title the notice cites when
-    the rest of the line opens with it; None when the name is no body's, or what follows the date
-    does not end the notice (see :func:`_run_on_lines`)."""
-    if _signed(match["signed"]) is None:
-        return None
-    before, rest = _around_signed(match)
-    title = _cited_title_opening(before, rest)
-    if rest and title is None and not _NOTE_OPENING.match(fold(rest)) and not _ISSUES_NAMED.search(fold(before)):
-        return None
-    return match, title
-
-
-def _squashed_prefix_end(text: str, prefix: str) -> int:
-    """Where in ``text`` the ``prefix`` (written without spaces, folded) ends, spaces in ``text`` aside."""
-    seen = 0
-    for index, char in enumerate(text):
-        if char.isspace():
-            continue
-        seen += 1
-        if seen == len(prefix):
-            return index + 1
-    return len(text)
-
-
-def cited_titles(text: str) -> list[str]:
-    """The titles of the plans a notice line names (《…》, or 关于印发…的通知), without spaces."""
-    folded = fold(text.strip())
-    found = [m["title"] for m in _CITED.finditer(folded)]
-    issued = _ISSUED.search(folded)
-    if issued and not found:
-        found.append(issued["title"])
-    return [regex.sub(r"\s+", "", title) for title in found]
 
 
 def is_attachment_label(text: str) -> bool:
@@ -401,7 +159,7 @@ def _heads_title(folded: str, end: int, title_at: int) -> bool:
     """Whether a 文号 ending at ``end`` heads the title whose 关于 is at ``title_at``: nothing but
     the issuer's name between them, and a kind of document after 关于 before any punctuation."""
     return (0 <= title_at and end <= title_at and _OWN_NUMBER_GAP.fullmatch(folded[end:title_at]) is not None
-            and _TITLE_IN_LINE.match(folded, title_at) is not None)
+            and TITLE_IN_LINE.match(folded, title_at) is not None)
 
 
 def _issued_title(texts: list[str]) -> str | None:
@@ -441,13 +199,13 @@ def _title(texts: list[str]) -> str | None:
                 break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
             if k == 0 and _CUT_CITATION.match(part):
                 break  # a page's headline citing the title and cut short (《广东省…支持民间投资发展实施): no title
-            if not _title_part(part) or _name_apart(part, following):
+            if not is_title_part(part) or _name_apart(part, following):
                 break
             joined = _clean(joined + _after_page_words(part))
-            if _TITLE_END.search(fold(without_glosses(joined))):
+            if TITLE_END.search(fold(without_glosses(joined))):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）.
                 for rest in parts[k + 1:]:
-                    if not (_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))):
+                    if not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))):
                         break
                     joined = _clean(joined + rest)
                 return joined
@@ -466,21 +224,13 @@ _CUT_CITATION = compiled(r"^\s*《[^》]*$")
 def _unwrapped(text: str) -> str:
     """A title line printed wholly inside 《》, without them, when what they hold ends like a title."""
     match = _WRAPPED.match(text)
-    return match["title"] if match is not None and _TITLE_END.search(fold(match["title"]).strip()) else text
-
-
-def _title_part(text: str) -> bool:
-    """Whether a line can be (part of) a title: short, no sentence, no date, no web page's list
-    item (pinyin glosses aside)."""
-    text = without_glosses(text)
-    return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(_TITLE_PART.match(text))
-            and not _LIST_ITEM.match(text) and find_item_marker(text) is None and read_date(text) is None)
+    return match["title"] if match is not None and TITLE_END.search(fold(match["title"]).strip()) else text
 
 
 def _is_name(text: str) -> bool:
     """Whether a line is a body's name and nothing else (深圳市盐田区人民政府, 区人民政府办公室)."""
     folded = fold(_clean(text))
-    return "关于" not in folded and bool(_ISSUER_NAME.fullmatch(folded)) and _ends_like_a_body(folded)
+    return "关于" not in folded and bool(_ISSUER_NAME.fullmatch(folded)) and ends_like_a_body(folded)
 
 
 def _name_apart(text: str, following: str | None) -> bool:
@@ -512,7 +262,7 @@ def _without_number_before(text: str) -> str:
         return text
     rest = text[match.end():]
     folded = fold(without_glosses(_unwrapped(rest))).strip()
-    return rest if _TITLE_PART.match(folded) and _TITLE_END.search(folded) else text
+    return rest if TITLE_PART.match(folded) and TITLE_END.search(folded) else text
 
 
 def _without_section_label(text: str) -> str:
@@ -521,7 +271,7 @@ def _without_section_label(text: str) -> str:
     (【时效性】尚未施行, 【法宝引证码】CLI.1.304262) stays as printed, and so no title."""
     rest = _SECTION_LABEL.sub("", text)
     folded = fold(rest)
-    return rest if _TITLE_OPENING.search(folded) or _TITLE_END.search(folded) else text
+    return rest if _TITLE_OPENING.search(folded) or TITLE_END.search(folded) else text
 
 
 def _after_page_words(text: str) -> str:
@@ -541,18 +291,12 @@ def _after_page_words(text: str) -> str:
     return text if names_a_body_alone(pieces[-1]) else text[at:]
 
 
-def without_glosses(text: str) -> str:
-    """``text`` without the pinyin glosses a mirror site printed after some characters
-    (創新(xīn) → 創新); a title keeps them as printed, but they never stop a line being one."""
-    return _GLOSS.sub("", text)
-
-
 def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | None:
     """The issuer the title prints before 关于, else the one the signature block names (``signed``),
     else a red-headed notice's issuer."""
     if title:
         match = _ISSUER_PREFIX.match(fold(title))
-        if match and _ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
+        if match and ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
             return title[:match.end("issuer")]
     if signed:
         return signed
@@ -577,7 +321,7 @@ def _signature(texts: list[str]) -> str | None:
     notice's title, when the date follows it unsigned), or the name printed with the date on one
     line."""
     for i, text in enumerate(texts):
-        signed = _signed(text)
+        signed = signed_line(text)
         if signed:
             return _clean(signed["issuer"])
         if read_date(text) is not None:
@@ -585,7 +329,7 @@ def _signature(texts: list[str]) -> str | None:
                 previous = texts[k]
                 if _SKIP.match(fold(previous)) or previous.endswith(("。", "：")):
                     continue
-                if _TITLE_END.search(fold(previous)):
+                if TITLE_END.search(fold(previous)):
                     break  # the notice's title, not a signature: the notice is dated but not signed
                 if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
                     above = texts[k - 1] if k > 0 else None
@@ -607,7 +351,7 @@ def _wraps_into(above: str, line: str) -> bool:
     folded = fold(_clean(line))
     if not _is_name(above) or len(_clean(above)) > 24 or _PLACE_OPENING.match(folded):
         return False
-    return not (_PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded))
+    return not (PLACE.match(folded) or _COUNTY.match(folded) or _names_a_place(folded))
 
 
 def _names_a_place(text: str) -> bool:
@@ -648,11 +392,11 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
         return regex.sub(r"\s+", "", value)
     if kind == "date":
         return read_date(value) or _numeric_date(value)
-    if kind == "issuer" and _ISSUER_NAME.fullmatch(value) and _ends_like_a_body(_clean(value)):
+    if kind == "issuer" and _ISSUER_NAME.fullmatch(value) and ends_like_a_body(_clean(value)):
         return _clean(value)
     if kind == "title":
         value = _without_number_before(value)
-        if _title_part(value) and _TITLE_END.search(fold(_clean(value))):
+        if is_title_part(value) and TITLE_END.search(fold(_clean(value))):
             return _clean(value)
     return None
 
@@ -702,7 +446,7 @@ def level_of(issuer: str | None) -> str | None:
         return "national"
     # A body named after its province or city is that place's, whatever its name ends with
     # (四川省发展和改革委员会 ends like a ministry's 委员会); only a name without one is a ministry's.
-    match = _PLACE.match(issuer) or _UNNAMED_LOCAL.match(issuer)
+    match = PLACE.match(issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
     if _MINISTRY.match(issuer):
@@ -716,7 +460,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     table followed by 武汉市商务局 / 2021年4月16日); and what a web page's information table
     prints (索引号 … 文号 …, as lines among the paragraphs or as one of the ``grids``) where the
     document itself prints nothing better."""
-    texts, rows = _info_rows(_run_on_lines([line for p in paragraphs for line in lines_of(p.text)]))
+    texts, rows = _info_rows(run_on_lines([line for p in paragraphs for line in lines_of(p.text)]))
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
@@ -740,7 +484,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if issuer is None:
         issuer = full = _signature(below) or info.issuer
     date = date or info.date
-    place = (_PLACE.match(fold(title or "")) or _PLACE.match(fold(full or ""))
+    place = (PLACE.match(fold(title or "")) or PLACE.match(fold(full or ""))
              or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))
     region = place["place"] if place else None
     # A county's government named after its city (金华市婺城区人民政府) is the county's, not the city's.

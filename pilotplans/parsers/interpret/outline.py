@@ -39,7 +39,10 @@ from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import CardText, Fields, find_tail, read_card_text, read_field_line
 from pilotplans.parsers.interpret.run_in import next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
-from pilotplans.parsers.metadata import cited_titles, is_attachment_label, lines_of, read_date
+from pilotplans.parsers.dates import read_date
+from pilotplans.parsers.metadata import is_attachment_label
+from pilotplans.parsers.notice_lines import lines_of
+from pilotplans.parsers.titles import cited_titles
 from pilotplans.patterns import compiled
 from pilotplans.textutil import join_fragments
 

@@ -1,0 +1,50 @@
+"""A date as a notice prints it: on a line of its own, or closing the signature before it.
+
+``2021年3月5日`` or ``二〇二一年三月五日`` (with 〇 printed as 零, ○ or Ｏ by some typesetters), alone on
+its line or after the body that signs it (威海市商务局 2021年6月18日, 岳阳市人民政府办公室2025年7月13日).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from pilotplans.normalizers.numbers import chinese_to_int
+from pilotplans.parsers.issuer_names import ends_like_a_body
+from pilotplans.patterns import compiled
+
+DATE_TEXT = r"(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日"
+# (A web page may print a run of ? after the date, where its spaces were lost in the encoding.)
+_DATE = compiled(rf"^\s*{DATE_TEXT}[\s?？]*$")
+# A signature and its date on one line: 威海市商务局 2021年6月18日, or run together when the
+# signature ends like a body's name (岳阳市人民政府办公室2025年7月13日).
+_SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<gap>\s*){DATE_TEXT}\s*$")
+# Forms of the numeral zero printed in dates (〇, 零, and the circle or letter some typesetters use).
+_ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇"}
+
+
+def signed_line(text: str) -> regex.Match[str] | None:
+    """A signature and its date on one line, apart or run together: the signature is a body's
+    name (完成时限 2023年12月31日 is a deadline, not a signature)."""
+    match = _SIGNED.match(text)
+    if match is None or not ends_like_a_body(match["issuer"]):
+        return None
+    return match
+
+
+def read_date(text: str) -> dt.date | None:
+    """The date a standalone date line prints (2020年11月6日 or 二〇二〇年十一月六日), also after a
+    signature on the same line (威海市商务局 2021年6月18日, 岳阳市人民政府办公室2025年7月13日)."""
+    match = _DATE.match(text) or signed_line(text)
+    if not match:
+        return None
+    year = match["y"]
+    year_value = int(year) if year.isdigit() else int("".join(str("〇一二三四五六七八九".index(_ZERO.get(c, c))) for c in year))
+    month, day = chinese_to_int(match["m"]), chinese_to_int(match["d"])
+    if month is None or day is None:
+        return None
+    try:
+        return dt.date(year_value, month, day)
+    except ValueError:
+        return None

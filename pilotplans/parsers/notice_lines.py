@@ -1,0 +1,201 @@
+"""The lines of a notice's paragraphs, as :mod:`pilotplans.parsers.metadata` reads them.
+
+A paragraph is parted at its line breaks; a web page may run the end of a notice into one
+paragraph (the signature with its date, the publication note, the plan's title), and a page that
+lost its line breaks prints the whole notice as one line, which is parted at the title it opens
+with, the information table at its head and the signature that closes the notice.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pilotplans.normalizers.numbers import item_marker_at
+from pilotplans.normalizers.simplified import fold
+from pilotplans.parsers.dates import DATE_TEXT, read_date, signed_line
+from pilotplans.parsers.info_rows import info_labels_run_in
+from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
+from pilotplans.parsers.titles import TITLE_END, TITLE_PART, cited_titles, is_title_part, without_glosses
+from pilotplans.patterns import compiled
+from pilotplans.textutil import squash
+
+# A signature and date run together with what a web page printed after them in the same paragraph:
+# the publication note (（此件主动公开）) and the plan's title.
+_SIGNATURE_RUN = compiled(
+    rf"^\s*(?P<signed>(?:\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*)?{DATE_TEXT})?\s*"
+    r"(?P<note>[（(]\s*此件[^）)]*[）)])?\s*(?P<rest>\S.*)?$")
+# An unsigned date inside a line that ran on, after the end of the sentence before it.
+_DATED_IN_LINE = compiled(rf"(?<=。)\s*(?P<signed>{DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
+# A signature and its date inside a line that ran on (a page that lost its line breaks), after the
+# sentence before it (…请认真组织实施。济南市钢城区人民政府办公室2021年4月10日深化…方案为加快…): a
+# deadline (…。各区政府2023年12月31日前完成) goes on with 前 or the like, which a signature never does.
+# What follows a signature is the end of the line, the publication note (（此件公开发布）) or the plan's
+# title, never the rest of a sentence (…。市政府2023年6月30日召开常务会议审议通过…): see run_on_lines.
+_NOTE_OPENING = compiled(r"^[（(]\s*此件")
+# ...or it closes the notice's last sentence, which issues the plan it names (…《…》已经市政府同意，
+# 现印发给你们，请…落实。北京市人民政府办公厅2016年5月28日2016年是…: the plan's text may follow at once).
+_ISSUES_NAMED = compiled(r"《[^《》]{4,80}》[^。]*印发[^。]*。\s*$")
+_SIGNED_IN_LINE = compiled(
+    rf"(?<=[。：:])\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
+# A line as long as this has run on past its paragraph: a page that lost its line breaks.
+_RUN_ON = 200
+
+
+def split_signature_run(text: str) -> list[str] | None:
+    """The lines a web page ran into one paragraph at the end of a notice, or None: the signature
+    with its date, the publication note, the plan's title
+    (``岳阳市人民政府办公室2025年7月13日(此件主动公开) 岳阳市提振消费若干措施``), any two of them.
+
+    Evidence: the paragraph opens with a signature and a date (:func:`read_date` reads them) or
+    a publication note (（此件主动公开）), and goes on with a note or a title.
+    """
+    match = _SIGNATURE_RUN.match(text)
+    if match is None or (match["signed"] and read_date(match["signed"]) is None):
+        return None
+    rest = match["rest"]
+    if rest is not None and not (TITLE_PART.match(rest) and TITLE_END.search(fold(rest))):
+        return None
+    parts = [part.strip() for part in (match["signed"], match["note"], rest) if part]
+    return parts if len(parts) > 1 else None
+
+
+def lines_of(text: str) -> list[str]:
+    """The lines of a paragraph: its line breaks, and a signature run into what follows it."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            lines.extend(split_signature_run(line) or [line])
+    return lines
+
+
+def run_on_lines(lines: list[str]) -> list[str]:
+    """``lines`` with a line that ran on past a notice's signature (a page printed as one line)
+    parted into what comes before the signature, the signature with its date, the plan's title when
+    it follows them and is the title the notice cites (《…》), and the rest. Evidence: the line is
+    long, a body's name with a date follows the end of a sentence, and either that sentence issues
+    the plan it names (…《…》…现印发给你们，…。) or what follows the date ends the notice: nothing, its
+    publication note (（此件公开发布）) or the title it cites; a sentence that opens with a body and a
+    date (…。市政府2023年6月30日召开常务会议…) has neither; a date with no name before it parts the
+    line only when the sentence before it issues the plan whose title follows it. Ahead of such a
+    line come the title it opens with (:func:`_title_run_on`) and the information table at its head
+    (:func:`_info_run_on`), when it has them."""
+    parted: list[str] = []
+    for line in lines:
+        if len(line) < _RUN_ON:
+            parted.append(line)
+            continue
+        parted.extend(_title_run_on(line))
+        parted.extend(_info_run_on(line))
+        found = (next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f), None)
+                 or next((f for f in map(_date_in_line, _DATED_IN_LINE.finditer(line)) if f), None))
+        if found is None:
+            parted.append(line)
+            continue
+        match, title = found
+        before, rest = _around_signed(match)
+        parted.extend(part for part in (before.strip(), match["signed"].strip()) if part)
+        if title and rest:
+            cut = _squashed_prefix_end(rest, title)
+            parted.extend(part for part in (rest[:cut].strip(), rest[cut:].strip()) if part)
+        elif rest:
+            parted.append(rest)
+    return parted
+
+
+# A title opening a line that ran on, before what its page printed after it: the page's words
+# (…的通知发布时间:2021-04-01…, read by their labels) or the plan's first heading, numbered 1 in any
+# style (…行动计划一、工作目标…, …实施方案（一）工作目标…, …实施方案第一部分 总体要求…).
+_PAGE_HEAD = 160
+_RUN_ON_TITLE_MAX = 80
+_MARKER_WINDOW = 16  # characters in which an item's number stands
+# …or, the notice's title opening the line, whatever follows it: a 关于…的通知 outside the titles
+# it cites (关于转发《省人民政府关于…的通知》的通知), which the brackets' count tells.
+_NOTICE_END = compiled(r"的通知")
+
+
+def _title_run_on(line: str) -> list[str]:
+    """The title a line that ran on opens with, as a line of its own, when the page's words or the
+    plan's first heading follow it with nothing between, or when it is a notice's (…关于…的通知, run
+    into anything); the line itself is kept whole after it. Each place the title may end is tried
+    in turn, as one that only looks like one comes first (关于建立统一、规范的…意见一、总体要求: the
+    一、 of 统一、 is no heading)."""
+    ends = [i for i in info_labels_run_in(line[:_PAGE_HEAD]) if i > 0]
+    ends.extend(position for position in range(1, min(len(line), _PAGE_HEAD))
+                if (marker := item_marker_at(line, position, _MARKER_WINDOW)) is not None and marker.number.value == 1)
+    folded_line = fold(line)
+    ends.extend(m.end() for m in _NOTICE_END.finditer(folded_line, 0, _PAGE_HEAD) if "关于" in folded_line[:m.start()])
+    for end in sorted(ends):
+        head = line[:end].strip()
+        folded = fold(without_glosses(head))
+        if not (is_title_part(head) and TITLE_END.search(folded)) or len(folded) > _RUN_ON_TITLE_MAX:
+            continue
+        if folded.count("《") != folded.count("》"):
+            continue  # cut inside a title it cites (关于转发《…的通知》的通知)
+        issuer, _, _ = folded.partition("关于")
+        if "关于" in folded and issuer and not (len(issuer) <= 20 and (ends_like_a_body(issuer) or PLACE.match(issuer))):
+            continue  # the page's own words before the issuer (轻触这里关闭目录…人民政府…关于): no title to tell apart
+        return [head]
+    return []
+
+
+_INFO_HEAD = 400
+
+
+def _info_run_on(line: str) -> list[str]:
+    """The information table a page printed at the head of a line that ran on (…的通知索 引 号 MB…
+    发文日期 2023-01-03发布机构 区人民政府办公室文    号 蔡政办〔2023〕1号…), as one row of cells ruled
+    apart at its labels; the last value runs into the text, which its label's kind then refuses
+    (a body's name, a 文号, a date read as one or not at all). None when it has fewer than two labels."""
+    starts = info_labels_run_in(line[:_INFO_HEAD], apart=True)
+    if len(starts) < 2:
+        return []
+    cells = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], min(len(line), _INFO_HEAD)])]
+    return [" | ".join(cells)]
+
+
+def _date_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
+    """A notice's date, unsigned, found in a line that ran on after the sentence issuing the plan,
+    when the plan's title the notice cites follows it (…现印发给你们，请认真贯彻落实。2023年6月30日
+    以控制成本为核心…措施为深入贯彻…); None otherwise."""
+    before, rest = _around_signed(match)
+    if not _ISSUES_NAMED.search(fold(before)):
+        return None
+    title = _cited_title_opening(before, rest)
+    return (match, title) if title is not None else None
+
+
+def _around_signed(match: regex.Match[str]) -> tuple[str, str]:
+    """The line a signature or date was found in, before it and (stripped) after it."""
+    line = match.string
+    return line[:match.start("signed")], line[match.end("signed"):].strip()
+
+
+def _cited_title_opening(before: str, rest: str) -> str | None:
+    """The title a notice cites in ``before`` when ``rest`` opens with it (without spaces, folded)."""
+    return next((t for t in cited_titles(before) if squash(fold(rest)).startswith(t)), None)
+
+
+def _signature_in_line(match: regex.Match[str]) -> tuple[regex.Match[str], str | None] | None:
+    """A signature with its date found in a line that ran on, and the title the notice cites when
+    the rest of the line opens with it; None when the name is no body's, or what follows the date
+    does not end the notice (see :func:`run_on_lines`)."""
+    if signed_line(match["signed"]) is None:
+        return None
+    before, rest = _around_signed(match)
+    title = _cited_title_opening(before, rest)
+    if rest and title is None and not _NOTE_OPENING.match(fold(rest)) and not _ISSUES_NAMED.search(fold(before)):
+        return None
+    return match, title
+
+
+def _squashed_prefix_end(text: str, prefix: str) -> int:
+    """Where in ``text`` the ``prefix`` (written without spaces, folded) ends, spaces in ``text`` aside."""
+    seen = 0
+    for index, char in enumerate(text):
+        if char.isspace():
+            continue
+        seen += 1
+        if seen == len(prefix):
+            return index + 1
+    return len(text)

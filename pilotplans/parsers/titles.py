@@ -1,0 +1,60 @@
+"""What a notice's title line is: the kinds of document a title ends with, the characters a line
+of it may hold, and the titles a notice cites.
+
+A title is printed over one or several lines (山东省人民政府办公厅关于印发 / …实施方案的通知) that
+end with a kind of document (通知, 方案, 意见, …) and perhaps a qualifier in brackets (（试行）);
+a mirror site may print pinyin glosses after some of its characters (創新(xīn)), which never stop a
+line being one. Reading the title among a notice's lines is :mod:`pilotplans.parsers.metadata`'s.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from pilotplans.normalizers.numbers import find_item_marker
+from pilotplans.normalizers.simplified import fold
+from pilotplans.parsers.dates import read_date
+from pilotplans.patterns import compiled
+
+# The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
+CITED_TITLE = r"《(?P<title>[^《》]{4,80})》"
+_CITED = compiled(CITED_TITLE)
+_ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
+# How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
+_TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|分解|清单|计划|表|规划|决定|函|细则|措施|要点)"
+TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,16}[）)])?$")
+# A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
+TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
+# A pinyin gloss a mirror site printed after a character (創新(xīn)): the shape of one syllable,
+# with or without its tone mark, in brackets right after a Chinese character.
+_GLOSS = compiled(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+                       r"[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?[)）]")
+# A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
+# brackets and quotes, the tilde of a range of years ((2024~2026年)), nothing else.
+TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〈〉〔〕［］\s·—\-+＋~～]+$")
+# A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
+_LIST_ITEM = compiled(r"^\s*[-*•·]\s")
+
+
+def cited_titles(text: str) -> list[str]:
+    """The titles of the plans a notice line names (《…》, or 关于印发…的通知), without spaces."""
+    folded = fold(text.strip())
+    found = [m["title"] for m in _CITED.finditer(folded)]
+    issued = _ISSUED.search(folded)
+    if issued and not found:
+        found.append(issued["title"])
+    return [regex.sub(r"\s+", "", title) for title in found]
+
+
+def without_glosses(text: str) -> str:
+    """``text`` without the pinyin glosses a mirror site printed after some characters
+    (創新(xīn) → 創新); a title keeps them as printed, but they never stop a line being one."""
+    return _GLOSS.sub("", text)
+
+
+def is_title_part(text: str) -> bool:
+    """Whether a line can be (part of) a title: short, no sentence, no date, no web page's list
+    item (pinyin glosses aside)."""
+    text = without_glosses(text)
+    return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(text))
+            and not _LIST_ITEM.match(text) and find_item_marker(text) is None and read_date(text) is None)
