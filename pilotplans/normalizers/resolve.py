@@ -238,12 +238,14 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
             return replace(inner, notes=(*inner.notes, f"list closed by 等{tail}"))
     inside = _INSIDE_BRACKET.search(text)
     if inside is not None and inside.end() < len(text):
-        inner = _resolve(registry, raw, text[:inside.start()] + text[inside.end():], context)
-        if inner.resolved:
-            return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
         shared = _zone_s_district_body(registry, raw, text[:inside.start()], inside.group(1), text[inside.end():], context)
         if shared is not None:
             return shared
+        inner = _resolve(registry, raw, text[:inside.start()] + text[inside.end():], context)
+        # a zone with a bracket after it names its committee (杭州高新开发区（滨江）管委会), or a body of
+        # the district in the bracket (above), never its own department (高新区（杭州）经信局)
+        if inner.resolved and (not _is_zone(registry, text[:inside.start()]) or inner.kind in registry.area_committee.values()):
+            return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
     committee = _zone_s_committee(registry, raw, text, context)
     if committee is not None:
         return committee
@@ -261,13 +263,20 @@ def _zone_s_district_body(registry: Registry, raw: str, zone: str, district: str
     place = gazetteer.find_place(district, context.region)
     if place is None or place.region is None or place.region.tier != "county":
         return None
-    stripped = next((zone[len(head):] for head, _, former in gazetteer.prefixes(zone) if not former), zone)
-    if gazetteer.zone_form(stripped) is None or gazetteer.zone_form(stripped)[1]:
+    if not _is_zone(registry, zone):
         return None
     found = _resolve(registry, raw, place.region.name + rest, context)
     if not found.resolved or found.region != place.region.id:
         return None
     return replace(found, notes=(*found.notes, f"{zone} shares its organs with {place.region.name}"))
+
+
+def _is_zone(registry: Registry, text: str) -> bool:
+    """Whether ``text`` is a zone named by its type, perhaps after its host (高新区, 杭州高新区)."""
+    gazetteer = registry.gazetteer
+    stripped = next((text[len(head):] for head, _, former in gazetteer.prefixes(text) if not former), text)
+    zone = gazetteer.zone_form(stripped)
+    return zone is not None and not zone[1]
 
 
 def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
@@ -706,6 +715,7 @@ def _render(registry: Registry, kind: Kind, template: str, region: Region) -> st
         "province_short": province.short,
         "city": region.short if region.level == "prefecture" else None,
         "county": region.name if region.level == "county" else None,
+        "county_place": region.place if region.level == "county" else None,
         "capital": capital.place if capital else None,
         "place": region.place,
         "area": region.name,

@@ -25,7 +25,7 @@ ROLES_FILE = "roles.toml"
 DIVISIONS_FILE = "divisions.tsv"
 
 Tier = Literal["province", "municipality", "city", "county", "new_area", "zone"]
-PLACE_PLACEHOLDERS = frozenset({"province", "province_short", "city", "county", "capital", "place", "area", "local"})
+PLACE_PLACEHOLDERS = frozenset({"province", "province_short", "city", "county", "county_place", "capital", "place", "area", "local"})
 # {level_word}: the level word closing the place's name, one character (木兰县 → 县, 内蒙古自治区 → 区),
 # for a title that names the place's level again (中共木兰县委全面依法治县委员会办公室).
 TEMPLATE_PLACEHOLDERS = PLACE_PLACEHOLDERS | {"name", "stem", "office", "qualifier", "level_word"}
@@ -296,6 +296,11 @@ class NameParts(_Model):
     district_offices: tuple[str, ...] = ()
     """Words closing the name of a city body's office in one of the city's districts, after the
     district's name (市规划和自然资源局盐田管理局, 市公安局盐田分局)."""
+    zone_party: tuple[str, ...] = ()
+    """Words after a zone's name that name its Party working committee (高新区党工委, 开发区工委)."""
+    zone_department_offices: tuple[str, ...] = ()
+    """Office words that close the name of a department of a zone's committee after the zone's
+    name (高新区经济运行局: 局)."""
     campaigns: dict[str, str] = {}
     """Campaigns a place runs through a task group, by the short form its bodies' names write (创文:
     创建文明城市), read as the topic they stand for."""
