@@ -113,3 +113,22 @@ def test_the_financial_regulator_s_county_office():
 
 def test_a_province_or_a_city_has_no_regulator_s_county_office():
     assert resolve_body("国家金融监督管理总局湖南监管支局", CHANGSHA_2024).id is None
+
+
+# Titles -----------------------------------------------------------------------------------
+
+DAXING_2023 = make_context(region="大兴区", level="municipal", date=dt.date(2023, 6, 1))
+CHENGKOU_2023 = make_context(region="城口县", level="municipal", date=dt.date(2023, 6, 1))
+YUELU_2023 = make_context(region="岳麓区", level="municipal", date=dt.date(2023, 6, 1))
+
+
+def test_a_municipality_s_district_or_county_keeps_the_development_and_reform_commission():
+    # 北京市大兴区发展和改革委员会, 重庆市城口县发展和改革委员会
+    assert _read("区发改委", DAXING_2023)[:2] == ("110115-development_reform_commission", "大兴区发展和改革委员会")
+    assert _read("县发改委", CHENGKOU_2023)[1] == "城口县发展和改革委员会"
+
+
+def test_another_city_s_district_has_a_development_and_reform_bureau():
+    assert _read("区发改委", YUELU_2023)[:2] == ("430104-development_reform_commission", "岳麓区发展和改革局")
+    # other kinds keep their county title in a municipality's district
+    assert _read("区商务局", DAXING_2023)[1] == "大兴区商务局"

@@ -685,13 +685,17 @@ def title(registry: Registry, kind: Kind, region: Region, form: Form | None = No
         rendered = _render(registry, kind, form.full, region)
         if rendered:
             return rendered
-    template = kind.names.get(region.tier)  # type: ignore[call-overload]
+    # a county-level unit of a municipality may title a body as the municipality's own bodies do
+    # (北京市大兴区发展和改革委员会, where other counties have a 发展和改革局)
+    own = "municipal_county" if region.tier == "county" and gazetteer_tier(registry, region.parent) == "municipality" else None
+    template = (kind.names.get(own) if own else None) or kind.names.get(region.tier)  # type: ignore[call-overload]
     if template is None and region.tier == "municipality":
         template = kind.names.get("province")
     if template is not None:
         return _render(registry, kind, template, region)
     if kind.stems:
-        tier_office = kind.office.get(region.tier) or kind.office.get("province" if region.tier == "municipality" else "city")  # type: ignore[call-overload]
+        tier_office = (kind.office.get(own) if own else None) or kind.office.get(region.tier) \
+            or kind.office.get("province" if region.tier == "municipality" else "city")  # type: ignore[call-overload]
         word = tier_office or office or next(iter(kind.office.values()), None) or kind.offices[0]
         infix = "人民政府" if kind.infix and word in ("委员会", "办公室") else ""
         if kind.branch == "party":
@@ -702,6 +706,11 @@ def title(registry: Registry, kind: Kind, region: Region, form: Form | None = No
     if kind.areas:
         return f"{region.name}{kind.forms[0]}" if region.level in ("new_area", "zone") else None
     return None
+
+
+def gazetteer_tier(registry: Registry, region_id: str | None) -> str | None:
+    """The tier of the region ``region_id`` names, None for none."""
+    return registry.gazetteer.regions[region_id].tier if region_id in registry.gazetteer.regions else None
 
 
 def _render(registry: Registry, kind: Kind, template: str, region: Region) -> str | None:

@@ -24,7 +24,9 @@ REGIONS_FILE = "regions.toml"
 ROLES_FILE = "roles.toml"
 DIVISIONS_FILE = "divisions.tsv"
 
-Tier = Literal["province", "municipality", "city", "county", "new_area", "zone"]
+Tier = Literal["province", "municipality", "city", "county", "new_area", "zone", "municipal_county"]
+"""A kind's tiers; ``municipal_county`` is a county-level unit of a municipality (北京's districts and
+counties), used only where its body's title differs from other counties' (names, office)."""
 PLACE_PLACEHOLDERS = frozenset({"province", "province_short", "city", "county", "county_place", "capital", "place", "area", "local"})
 # {level_word}: the level word closing the place's name, one character (木兰县 → 县, 内蒙古自治区 → 区),
 # for a title that names the place's level again (中共木兰县委全面依法治县委员会办公室).
