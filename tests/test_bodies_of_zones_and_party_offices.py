@@ -132,3 +132,20 @@ def test_another_city_s_district_has_a_development_and_reform_bureau():
     assert _read("区发改委", YUELU_2023)[:2] == ("430104-development_reform_commission", "岳麓区发展和改革局")
     # other kinds keep their county title in a municipality's district
     assert _read("区商务局", DAXING_2023)[1] == "大兴区商务局"
+
+
+ZHUZHOU_2022 = make_context(region="株洲市", level="municipal", date=dt.date(2022, 6, 1))
+ZHUZHOU_2024 = make_context(region="株洲市", level="municipal", date=dt.date(2024, 3, 1))
+XIAMEN_2024 = make_context(region="厦门市", level="municipal", date=dt.date(2024, 3, 1))
+
+
+def test_a_city_s_regulator_office_keeps_its_grade_when_read_as_the_2023_regulator_s():
+    # 中国银保监会株洲监管分局 became 国家金融监督管理总局株洲监管分局
+    assert _read("株洲银保监分局", ZHUZHOU_2022)[1] == "中国银行保险监督管理委员会株洲监管分局"
+    found = resolve_body("株洲银保监分局", ZHUZHOU_2024)
+    assert (found.id, found.name, found.flags) == ("430200-nfra_bureau", "国家金融监督管理总局株洲监管分局", ("old_name",))
+
+
+def test_a_regulator_office_written_as_a_bureau_stays_a_bureau_after_2023():
+    assert _read("厦门银保监局", XIAMEN_2024)[1] == "国家金融监督管理总局厦门监管局"
+    assert _read("湖南银保监局", ZHUZHOU_2024)[1] == "国家金融监督管理总局湖南监管局"

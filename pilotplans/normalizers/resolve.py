@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import string
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -465,7 +466,7 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
             notes.append(f"{successor.label} became {following.label} on {successor.successor.date.isoformat()}")
             successor = following
         flags.append("old_name")
-        name = title(registry, successor, region, None) or raw
+        name = _successor_branch_title(registry, successor, form, region) or title(registry, successor, region, None) or raw
         return _local(registry, raw, successor, region, name, via, flags, notes, written_id, context, suffix)
     if qualifier:
         notes.append(f"one of the {kind.label} bodies of {region.name}: {qualifier}")
@@ -473,6 +474,22 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     else:
         name = written_title or title(registry, kind, region, form, office) or normalise(raw)
     return _local(registry, raw, kind, region, name, via, flags, notes, None, context, suffix)
+
+
+def _successor_branch_title(registry: Registry, successor: Kind, form: Form | None, region: Region) -> str | None:
+    """The successor's title with the branch word the written form's title closes with, where one
+    of the successor's forms closes its title with it too: a renamed regulator keeps its offices'
+    grades (中国银保监会株洲监管分局 → 国家金融监督管理总局株洲监管分局, not …监管局). None otherwise."""
+    if form is None or not form.full or "}" not in form.full:
+        return None
+    branch = form.full.rsplit("}", 1)[1]
+    placeholders = [name for _, name, _, _ in string.Formatter().parse(form.full) if name]
+    for candidate in successor.patterns:
+        full = candidate.full or ""
+        if "}" in full and full.rsplit("}", 1)[1] == branch \
+                and [name for _, name, _, _ in string.Formatter().parse(full) if name] == placeholders:
+            return _render(registry, successor, full, region)
+    return None
 
 
 def _listed_zone(registry: Registry, kind: Kind, host: Region, qualifier: str | None) -> Region | None:
