@@ -149,3 +149,16 @@ def test_a_city_s_regulator_office_keeps_its_grade_when_read_as_the_2023_regulat
 def test_a_regulator_office_written_as_a_bureau_stays_a_bureau_after_2023():
     assert _read("厦门银保监局", XIAMEN_2024)[1] == "国家金融监督管理总局厦门监管局"
     assert _read("湖南银保监局", ZHUZHOU_2024)[1] == "国家金融监督管理总局湖南监管局"
+
+
+ZHUHAI_2024 = make_context(region="珠海市", level="municipal", date=dt.date(2024, 3, 1))
+
+
+def test_the_customs_district_named_after_a_port_is_directly_under_the_general_administration():
+    # 拱北海关 is one of the 42 customs directly under 海关总署, serving 珠海
+    for written in ("拱北海关", "中华人民共和国拱北海关"):
+        assert _read(written, ZHUHAI_2024) == ("440400-customs_district", "拱北海关", ("gacc",))
+
+
+def test_a_subordinate_customs_named_after_a_port_stays_one_of_several():
+    assert resolve_body("九洲港海关", ZHUHAI_2024).id == "440400-subordinate_customs-九洲港"
