@@ -162,3 +162,12 @@ def test_the_customs_district_named_after_a_port_is_directly_under_the_general_a
 
 def test_a_subordinate_customs_named_after_a_port_stays_one_of_several():
     assert resolve_body("九洲港海关", ZHUHAI_2024).id == "440400-subordinate_customs-九洲港"
+
+
+def test_a_data_bureau_written_in_full_is_titled_as_written():
+    # the 2023 reform's bureaus are 数据局 (长沙市数据局, 2024)
+    assert _read("市数据局", CHANGSHA_2024) == ("430100-big_data_bureau", "长沙市数据局", ("nda",))
+
+
+def test_a_data_bureau_written_short_keeps_the_kind_s_title():
+    assert _read("市大数据局", CHANGSHA_2024)[:2] == ("430100-big_data_bureau", "长沙市大数据管理局")

@@ -182,7 +182,9 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     if not party:
         chosen = _pick(registry.compose.get(rest, ()), ("government", "other"), infix=False)
         if chosen is not None:
-            return found(chosen.kind, chosen.office)
+            kind = registry.kinds[chosen.kind]
+            written = any(rest == stem + (chosen.office or "") for stem in kind.titled_as_written)
+            return replace(found(chosen.kind, chosen.office), title=region.name + rest if written else None)
         for word in parts.government:
             if rest.startswith(word):
                 chosen = _pick(registry.compose.get(rest[len(word):], ()), ("government",), infix=True)
