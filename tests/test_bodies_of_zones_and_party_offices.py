@@ -171,3 +171,15 @@ def test_a_data_bureau_written_in_full_is_titled_as_written():
 
 def test_a_data_bureau_written_short_keeps_the_kind_s_title():
     assert _read("市大数据局", CHANGSHA_2024)[:2] == ("430100-big_data_bureau", "长沙市大数据管理局")
+
+
+def test_a_county_s_short_form_opening_a_mountain_s_name_stays_part_of_the_area_s_name():
+    # 岳麓区 is named after 岳麓山: 岳麓山大学科技城 is no area 山大学科技城 of 岳麓区
+    assert _read("岳麓山大学科技城管委会", CHANGSHA_2024)[:2] == (
+        "430100-zone_committee-岳麓山大学科技城", "长沙市岳麓山大学科技城管理委员会")
+
+
+def test_a_county_s_short_form_before_another_area_s_name_is_still_split_off():
+    JINXIANG = make_context(region="济宁市", level="municipal", date=dt.date(2021, 1, 1))
+    assert resolve_body("金乡县新材料产业园管委会", JINXIANG).id == "370828-zone_committee-新材料产业园"
+    assert resolve_body("岳麓区商务局", CHANGSHA_2024).id == "430104-commerce_bureau"

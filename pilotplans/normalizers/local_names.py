@@ -68,6 +68,9 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
     for split in _splits(registry, body, context):
         if split.region is None:
             continue
+        if split.via == "pattern" and split.region.level == "county" and context.region is not None \
+                and split.rest.startswith(registry.name_parts.landforms):
+            continue  # 岳麓 + 山大学科技城: the county's short form opens a mountain's name (岳麓山), read in the document's place
         found = _read_rest(registry, split, party=bool(prefix))
         if found is not None and _at_its_tier(registry, found):
             return found

@@ -302,6 +302,9 @@ class NameParts(_Model):
     district_offices: tuple[str, ...] = ()
     """Words closing the name of a city body's office in one of the city's districts, after the
     district's name (市规划和自然资源局盐田管理局, 市公安局盐田分局)."""
+    landforms: tuple[str, ...] = ()
+    """Words that close a mountain's or a lake's name: a county named after one (岳麓区 after 岳麓山)
+    written by its short form before one of them is the landform's name, not the county."""
     zone_party: tuple[str, ...] = ()
     """Words after a zone's name that name its Party working committee (高新区党工委, 开发区工委)."""
     zone_department_offices: tuple[str, ...] = ()
