@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from pilotplans.normalizers.models import Context, Flag, Via
 from pilotplans.normalizers.registry import Kind, KindForm, Region, Registry
+from pilotplans.normalizers.registry.files import ZoneTypeEntry
 from pilotplans.patterns import compiled
 
 _HAN = compiled(r"\p{Han}+")
@@ -29,6 +30,10 @@ _HAN = compiled(r"\p{Han}+")
 _TOPIC = compiled(r"[\p{Han}“”‘’]+")
 #: What joins two names in a list, never inside the name of one area (高新区和 of 高新区和经开区管委会).
 _JOINING = ("和", "与", "及", "、")
+#: The kind of a department of a zone's committee (departments.toml).
+_ZONE_DEPARTMENT = "zone_department"
+#: The longest name of a zone's department after the zone's name (经济运行局: 5).
+_DEPARTMENT_LENGTH = 12
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,9 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
     for split in _splits(registry, body, context):
         if split.region is None:
             continue
+        if split.via == "pattern" and split.region.level == "county" and context.region is not None \
+                and split.rest.startswith(registry.name_parts.landforms):
+            continue  # 岳麓 + 山大学科技城: the county's short form opens a mountain's name (岳麓山), read in the document's place
         found = _read_rest(registry, split, party=bool(prefix))
         if found is not None and _at_its_tier(registry, found):
             return found
@@ -177,7 +185,9 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     if not party:
         chosen = _pick(registry.compose.get(rest, ()), ("government", "other"), infix=False)
         if chosen is not None:
-            return found(chosen.kind, chosen.office)
+            kind = registry.kinds[chosen.kind]
+            written = any(rest == stem + (chosen.office or "") for stem in kind.titled_as_written)
+            return replace(found(chosen.kind, chosen.office), title=region.name + rest if written else None)
         for word in parts.government:
             if rest.startswith(word):
                 chosen = _pick(registry.compose.get(rest[len(word):], ()), ("government",), infix=True)
@@ -213,7 +223,55 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     if topical is not None:
         kind, qualifier = topical
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}")
+    if zone is not None and region.level not in ("new_area", "zone"):
+        own = _zone_s_own_body(registry, region, zone[0], zone[1])
+        if own is not None:
+            return replace(found(own.kind, own.office), region=own.region, qualifier=own.qualifier,
+                           title=own.title if own.qualifier else None)
     return None
+
+
+@dataclass(frozen=True)
+class _ZoneBody:
+    kind: str
+    region: Region
+    qualifier: str | None
+    title: str
+    office: str | None = None
+
+
+def _zone_s_own_body(registry: Registry, host: Region, zone_type: ZoneTypeEntry, tail: str) -> _ZoneBody | None:
+    """A body of the host's zone of a type other than its committee, from what follows the zone's
+    name: its Party working committee (高新区党工委, 开发区工委) or one of its departments
+    (高新区财政金融局: [two or more Chinese characters][an office word]). Placed in the zone when the
+    code table lists the host's one zone of the type (廊坊开发区 → 131071), else in the host, told
+    apart by the zone's type name."""
+    committee = registry.area_committee.get(zone_type.type)
+    parts = registry.name_parts
+    if committee is None or zone_type.system:
+        return None  # a free trade zone's areas are named within its system, not by their host alone
+    party = tail in parts.zone_party
+    office = next((o for o in parts.zone_department_offices if tail.endswith(o) and len(tail) - len(o) >= 2), None)
+    if not party and (office is None or _HAN.fullmatch(tail) is None or len(tail) > _DEPARTMENT_LENGTH
+                      or tail.startswith(parts.party)):
+        return None
+    listed = registry.gazetteer.listed_zone(host.id, registry.kinds[committee].areas)
+    area = listed.name if listed is not None else f"{host.place}{zone_type.name}"
+    if party:
+        # the kind whose forms hold the word (党工委: the Party committee, as a zone's is a working one)
+        chosen = _pick(registry.compose.get(tail, ()), ("other",), infix=False)
+        if chosen is None:
+            return None
+        qualifier = None if listed is not None else zone_type.name
+        return _ZoneBody(chosen.kind, listed or host, qualifier, f"中共{area}工作委员会")
+    # a department a kind names (高新区财政局) is the zone's body of that kind, as a listed zone's
+    # (廊坊经济技术开发区财政局) and a new area's (两江新区财政局) are; any other is told apart by its name
+    chosen = _pick(registry.compose.get(tail, ()), ("government",), infix=False)
+    if chosen is not None:
+        return _ZoneBody(chosen.kind, listed or host, None if listed is not None else zone_type.name,
+                         area + tail, chosen.office)
+    qualifier = tail if listed is not None else zone_type.name + tail
+    return _ZoneBody(_ZONE_DEPARTMENT, listed or host, qualifier, area + tail)
 
 
 @dataclass(frozen=True)

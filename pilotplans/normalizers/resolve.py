@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import string
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -238,12 +239,14 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
             return replace(inner, notes=(*inner.notes, f"list closed by 等{tail}"))
     inside = _INSIDE_BRACKET.search(text)
     if inside is not None and inside.end() < len(text):
-        inner = _resolve(registry, raw, text[:inside.start()] + text[inside.end():], context)
-        if inner.resolved:
-            return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
         shared = _zone_s_district_body(registry, raw, text[:inside.start()], inside.group(1), text[inside.end():], context)
         if shared is not None:
             return shared
+        inner = _resolve(registry, raw, text[:inside.start()] + text[inside.end():], context)
+        # a zone with a bracket after it names its committee (杭州高新开发区（滨江）管委会), or a body of
+        # the district in the bracket (above), never its own department (高新区（杭州）经信局)
+        if inner.resolved and (not _is_zone(registry, text[:inside.start()]) or inner.kind in registry.area_committee.values()):
+            return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
     committee = _zone_s_committee(registry, raw, text, context)
     if committee is not None:
         return committee
@@ -261,13 +264,20 @@ def _zone_s_district_body(registry: Registry, raw: str, zone: str, district: str
     place = gazetteer.find_place(district, context.region)
     if place is None or place.region is None or place.region.tier != "county":
         return None
-    stripped = next((zone[len(head):] for head, _, former in gazetteer.prefixes(zone) if not former), zone)
-    if gazetteer.zone_form(stripped) is None or gazetteer.zone_form(stripped)[1]:
+    if not _is_zone(registry, zone):
         return None
     found = _resolve(registry, raw, place.region.name + rest, context)
     if not found.resolved or found.region != place.region.id:
         return None
     return replace(found, notes=(*found.notes, f"{zone} shares its organs with {place.region.name}"))
+
+
+def _is_zone(registry: Registry, text: str) -> bool:
+    """Whether ``text`` is a zone named by its type, perhaps after its host (高新区, 杭州高新区)."""
+    gazetteer = registry.gazetteer
+    stripped = next((text[len(head):] for head, _, former in gazetteer.prefixes(text) if not former), text)
+    zone = gazetteer.zone_form(stripped)
+    return zone is not None and not zone[1]
 
 
 def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
@@ -456,7 +466,7 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
             notes.append(f"{successor.label} became {following.label} on {successor.successor.date.isoformat()}")
             successor = following
         flags.append("old_name")
-        name = title(registry, successor, region, None) or raw
+        name = _successor_branch_title(registry, successor, form, region) or title(registry, successor, region, None) or raw
         return _local(registry, raw, successor, region, name, via, flags, notes, written_id, context, suffix)
     if qualifier:
         notes.append(f"one of the {kind.label} bodies of {region.name}: {qualifier}")
@@ -464,6 +474,22 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     else:
         name = written_title or title(registry, kind, region, form, office) or normalise(raw)
     return _local(registry, raw, kind, region, name, via, flags, notes, None, context, suffix)
+
+
+def _successor_branch_title(registry: Registry, successor: Kind, form: Form | None, region: Region) -> str | None:
+    """The successor's title with the branch word the written form's title closes with, where one
+    of the successor's forms closes its title with it too: a renamed regulator keeps its offices'
+    grades (中国银保监会株洲监管分局 → 国家金融监督管理总局株洲监管分局, not …监管局). None otherwise."""
+    if form is None or not form.full or "}" not in form.full:
+        return None
+    branch = form.full.rsplit("}", 1)[1]
+    placeholders = [name for _, name, _, _ in string.Formatter().parse(form.full) if name]
+    for candidate in successor.patterns:
+        full = candidate.full or ""
+        if "}" in full and full.rsplit("}", 1)[1] == branch \
+                and [name for _, name, _, _ in string.Formatter().parse(full) if name] == placeholders:
+            return _render(registry, successor, full, region)
+    return None
 
 
 def _listed_zone(registry: Registry, kind: Kind, host: Region, qualifier: str | None) -> Region | None:
@@ -676,13 +702,17 @@ def title(registry: Registry, kind: Kind, region: Region, form: Form | None = No
         rendered = _render(registry, kind, form.full, region)
         if rendered:
             return rendered
-    template = kind.names.get(region.tier)  # type: ignore[call-overload]
+    # a county-level unit of a municipality may title a body as the municipality's own bodies do
+    # (北京市大兴区发展和改革委员会, where other counties have a 发展和改革局)
+    own = "municipal_county" if region.tier == "county" and gazetteer_tier(registry, region.parent) == "municipality" else None
+    template = (kind.names.get(own) if own else None) or kind.names.get(region.tier)  # type: ignore[call-overload]
     if template is None and region.tier == "municipality":
         template = kind.names.get("province")
     if template is not None:
         return _render(registry, kind, template, region)
     if kind.stems:
-        tier_office = kind.office.get(region.tier) or kind.office.get("province" if region.tier == "municipality" else "city")  # type: ignore[call-overload]
+        tier_office = (kind.office.get(own) if own else None) or kind.office.get(region.tier) \
+            or kind.office.get("province" if region.tier == "municipality" else "city")  # type: ignore[call-overload]
         word = tier_office or office or next(iter(kind.office.values()), None) or kind.offices[0]
         infix = "人民政府" if kind.infix and word in ("委员会", "办公室") else ""
         if kind.branch == "party":
@@ -693,6 +723,11 @@ def title(registry: Registry, kind: Kind, region: Region, form: Form | None = No
     if kind.areas:
         return f"{region.name}{kind.forms[0]}" if region.level in ("new_area", "zone") else None
     return None
+
+
+def gazetteer_tier(registry: Registry, region_id: str | None) -> str | None:
+    """The tier of the region ``region_id`` names, None for none."""
+    return registry.gazetteer.regions[region_id].tier if region_id in registry.gazetteer.regions else None
 
 
 def _render(registry: Registry, kind: Kind, template: str, region: Region) -> str | None:
@@ -706,6 +741,7 @@ def _render(registry: Registry, kind: Kind, template: str, region: Region) -> st
         "province_short": province.short,
         "city": region.short if region.level == "prefecture" else None,
         "county": region.name if region.level == "county" else None,
+        "county_place": region.place if region.level == "county" else None,
         "capital": capital.place if capital else None,
         "place": region.place,
         "area": region.name,

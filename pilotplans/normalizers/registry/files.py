@@ -24,8 +24,10 @@ REGIONS_FILE = "regions.toml"
 ROLES_FILE = "roles.toml"
 DIVISIONS_FILE = "divisions.tsv"
 
-Tier = Literal["province", "municipality", "city", "county", "new_area", "zone"]
-PLACE_PLACEHOLDERS = frozenset({"province", "province_short", "city", "county", "capital", "place", "area", "local"})
+Tier = Literal["province", "municipality", "city", "county", "new_area", "zone", "municipal_county"]
+"""A kind's tiers; ``municipal_county`` is a county-level unit of a municipality (北京's districts and
+counties), used only where its body's title differs from other counties' (names, office)."""
+PLACE_PLACEHOLDERS = frozenset({"province", "province_short", "city", "county", "county_place", "capital", "place", "area", "local"})
 # {level_word}: the level word closing the place's name, one character (木兰县 → 县, 内蒙古自治区 → 区),
 # for a title that names the place's level again (中共木兰县委全面依法治县委员会办公室).
 TEMPLATE_PLACEHOLDERS = PLACE_PLACEHOLDERS | {"name", "stem", "office", "qualifier", "level_word"}
@@ -204,6 +206,9 @@ class Kind(_Model):
     ``{system}`` ({system}{city}中心支行: 中国人民银行/人民银行/人行 + 厦门 + 中心支行). ``absent_in``
     names the provinces (gazetteer ids) where the kind has no bodies at all: there a mention of the
     kind is some other body and resolves to none (国家电网's companies in 南方电网's five provinces).
+    ``titled_as_written`` are stems that places use as their body's own official word where the kind
+    has several (数据局 since the 2023 reform, 大数据发展管理局): a name written in full with one of them
+    is titled as written rather than with the kind's first stem.
     """
 
     id: str = Field(pattern=_KIND_ID)
@@ -231,6 +236,7 @@ class Kind(_Model):
     tiers: tuple[Tier, ...] = ()
     derived: bool = True
     absent_in: tuple[str, ...] = ()
+    titled_as_written: tuple[str, ...] = ()
     note: str | None = None
 
     @property
@@ -296,6 +302,14 @@ class NameParts(_Model):
     district_offices: tuple[str, ...] = ()
     """Words closing the name of a city body's office in one of the city's districts, after the
     district's name (市规划和自然资源局盐田管理局, 市公安局盐田分局)."""
+    landforms: tuple[str, ...] = ()
+    """Words that close a mountain's or a lake's name: a county named after one (岳麓区 after 岳麓山)
+    written by its short form before one of them is the landform's name, not the county."""
+    zone_party: tuple[str, ...] = ()
+    """Words after a zone's name that name its Party working committee (高新区党工委, 开发区工委)."""
+    zone_department_offices: tuple[str, ...] = ()
+    """Office words that close the name of a department of a zone's committee after the zone's
+    name (高新区经济运行局: 局)."""
     campaigns: dict[str, str] = {}
     """Campaigns a place runs through a task group, by the short form its bodies' names write (创文:
     创建文明城市), read as the topic they stand for."""

@@ -29,7 +29,7 @@ from pilotplans.normalizers.registry.files import (
 
 RegionLevel = Literal["province", "prefecture", "county", "new_area", "zone"]
 RegionTier = Literal["province", "municipality", "sar", "city", "county", "new_area", "zone"]
-Placeholder = Literal["province", "province_short", "city", "county", "capital", "place", "area"]
+Placeholder = Literal["province", "province_short", "city", "county", "county_place", "capital", "place", "area"]
 
 # Which of several places bearing one name a name means when nothing else tells (吉林 is the province).
 _PRIORITY: dict[RegionLevel, int] = {"province": 0, "prefecture": 1, "new_area": 2, "zone": 3, "county": 4}
@@ -241,6 +241,9 @@ class Gazetteer:
             "province_short": _index(provinces, lambda r: [r.short] if r.short else []),
             "city": _index([r for r in ordered if r.level == "prefecture"], lambda r: [n for n in (r.short, *r.aliases) if n]),
             "county": _index([r for r in ordered if r.level == "county"], lambda r: (r.name, *r.aliases)),
+            # A county as a vertical system's county office writes it: by its short form too (望城 for 望城区).
+            "county_place": _index([r for r in ordered if r.level == "county"],
+                                   lambda r: [n for n in (r.short, r.name, *r.aliases) if n]),
             "capital": {self.regions[p.capital].place: (p.id,) for p in provinces if p.capital and p.capital in self.regions},
             "place": _index([r for r in ordered if r.level != "zone"],
                             lambda r: [r.short, r.name] if r.level == "new_area" else [r.short] if r.short else []),
