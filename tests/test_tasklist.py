@@ -1178,6 +1178,28 @@ def test_a_one_line_pages_headings_run_into_measures_numbered_through_them_are_r
     ]
 
 
+def test_a_field_label_longer_than_eight_characters_run_into_a_one_line_pages_text_is_cut_off_whole(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、重点任务1.推进项目建设增长7%以上牵头单位及配合单位:区发展和改革局、区财政局。"
+        "2.建设服务平台。责任单位:区商务局")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "推进项目建设增长7%以上", "区发展和改革局、区财政局"),
+        ("2.", "建设服务平台。", "区商务局"),
+    ]
+
+
+def test_a_long_field_label_inside_a_sentence_that_goes_on_is_the_texts_own(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、重点任务1.推进项目建设，报送牵头单位及配合单位:区发展和改革局备案，按月通报。（责任单位：区商务局）"
+        "2.建设服务平台。责任单位:区商务局")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "推进项目建设，报送牵头单位及配合单位:区发展和改革局备案，按月通报。", "区商务局"),
+        ("2.", "建设服务平台。", "区商务局"),
+    ]
+
+
 def test_the_last_figure_of_a_number_run_into_a_heading_opens_no_item(tmp_path):
     document = read_lines(tmp_path, "一、重点工作31.实施项目。责任单位:市发改委")
     assert [(m.number_raw, m.text) for m in document.measures] == [("一、", "重点工作31.实施项目。")]

@@ -24,8 +24,9 @@ _MASK = "\ue000"
 _TRAILING_STOPS = "。．.，、,：: \t\u3000"
 _SPACES = compiled(r"[ \t\u3000\r]+")
 _QUALIFIER = compiled(r"^(?P<core>.+?)[（(](?P<qualifier>[^（）()]+)[）)]$")
-# A label opening a list: a short run of characters and a colon (牵头单位：, 責任單位:).
-_LABEL = compiled(r"\p{Han}{2,8}?\s*[：:]")
+# A label opening a list: a short run of characters and a colon (牵头单位：, 責任單位:), at most
+# as long as the longest label of the vocabulary the caller reads labels with.
+_LABEL = r"\p{{Han}}{{2,{longest}}}?\s*[：:]"
 # What may stand before a label inside a cell: list and clause separators, the end of a sentence
 # (牵头单位：X。责任单位：Y。), spaces.
 _BEFORE_LABEL = ("；", ";", "，", ",", "、", "。", "．", "\n", " ", "\t", "\u3000")
@@ -120,7 +121,7 @@ class LabelSpan:
 
 
 def find_labels(text: str, read_label: Callable[[str], object | None],
-                ends_list: Callable[[str], bool] | None = None) -> list[LabelSpan]:
+                ends_list: Callable[[str], bool] | None = None, *, longest: int) -> list[LabelSpan]:
     """The labels opening lists in ``text`` (牵头单位：X；责任单位：Y), in order.
 
     A label opens the text or follows a separator or a space (the longest run before the colon
@@ -129,12 +130,12 @@ def find_labels(text: str, read_label: Callable[[str], object | None],
     shortest run before the colon that is a label, or, when ``ends_list`` says where a list may
     end, the longest label after such an end (…各开发区管委会完成时限：… is 完成时限, not 时限 after a
     list ending in 完成). ``read_label`` says whether a run of characters before a colon is a label
-    (None when it is not).
+    (None when it is not); no label is longer than ``longest`` characters.
     """
     folded = fold(text)
     found: list[LabelSpan] = []
     masked = mask_enclosed(folded)
-    for match in _LABEL.finditer(masked):
+    for match in compiled(_LABEL.format(longest=longest)).finditer(masked):
         colon = match.end() - 1
         apart = [b for b in range(match.start(), colon - 1) if b == 0 or text[:b].endswith(_BEFORE_LABEL)]
         span = next((LabelSpan(start=b, end=match.end(), label=label) for b in apart

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pilotplans.normalizers.numbers import ItemMarker, find_item_marker, item_marker_at
 from pilotplans.normalizers.segment import mask_enclosed
-from pilotplans.parsers.columns import is_whole_label
+from pilotplans.parsers.columns import is_whole_label, longest_label
 from pilotplans.parsers.headings import TITLE_MAX, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.fields import find_tail, opens_field_line, read_field_line
 from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -22,7 +22,6 @@ from pilotplans.patterns import compiled
 
 _HAN = compiled(r"\p{Han}")
 _COLON = compiled(r"[：:]")
-_LABEL_MAX = 8  # characters of the longest field label (协同责任单位, 牵头负责领导)
 _FIELD_WINDOW = 400  # characters read after a place in a long line to tell what opens there
 
 
@@ -149,7 +148,7 @@ def _field_line_run_in(text: str, start: int) -> int | None:
     for colon in _COLON.finditer(text, start, end):
         if masked[colon.start()] != text[colon.start()]:
             continue  # inside a bracket: a tail, read as one
-        for begin in range(max(start + 2, colon.start() - _LABEL_MAX), colon.start() - 1):
+        for begin in range(max(start + 2, colon.start() - longest_label()), colon.start() - 1):
             if masked[begin - 1] != text[begin - 1] or not (_HAN.match(text[begin - 1]) or text[begin - 1] in "%％0123456789"):
                 continue
             if (is_whole_label(text[begin:colon.start()]) and read_field_line(text[begin:begin + _FIELD_WINDOW]) is not None
