@@ -1,7 +1,8 @@
 """Cutting a responsibility cell into labelled lists, clauses, role groups and list items.
 
-Pure functions over strings. Brackets （） () and quotes “” are opaque: nothing inside them cuts a
+Pure functions over strings. Brackets （） () 〈〉 and quotes “” are opaque: nothing inside them cuts a
 list or starts a role phrase (有关省（自治区、直辖市）, “双随机、一公开”监管联席会议成员单位).
+A body's second name is printed after its name in （）, () or 〈〉 (新区科技和人才局〈区科技局〉).
 Role phrases and labels are matched with traditional characters read as simplified (負責 is 负责);
 what is cut out is always the text as printed.
 """
@@ -19,11 +20,12 @@ from pilotplans.normalizers.registry import RolePhrases
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 
-_OPEN = {"（": "）", "(": ")", "“": "”", "‘": "’", "「": "」", "《": "》"}
+_OPEN = {"（": "）", "(": ")", "〈": "〉", "“": "”", "‘": "’", "「": "」", "《": "》"}
 _MASK = "\ue000"
 _TRAILING_STOPS = "。．.，、,：: \t\u3000"
 _SPACES = compiled(r"[ \t\u3000\r]+")
-_QUALIFIER = compiled(r"^(?P<core>.+?)[（(](?P<qualifier>[^（）()]+)[）)]$")
+# An item ending in a bracket of the kinds a body's second name is printed in: （） () 〈〉.
+_QUALIFIER = compiled(r"^(?P<core>.+?)(?:[（(](?P<qualifier>[^（）()]+)[）)]|〈(?P<angled>[^〈〉]+)〉)$")
 # A label opening a list: a short run of characters and a colon (牵头单位：, 責任單位:), at most
 # as long as the longest label of the vocabulary the caller reads labels with.
 _LABEL = r"\p{{Han}}{{2,{longest}}}?\s*[：:]"
@@ -292,11 +294,13 @@ def _join(parts: list[str], joins: list[str], first: int, last: int) -> str:
 
 
 def strip_qualifier(item: str) -> tuple[str, str | None]:
-    """A trailing bracketed remark taken off: 重庆（涪陵区等21个市辖区） → 重庆, 涪陵区等21个市辖区."""
+    """A trailing bracketed remark taken off: 重庆（涪陵区等21个市辖区） → 重庆, 涪陵区等21个市辖区;
+    新区科技和人才局〈区科技局〉 → 新区科技和人才局, 区科技局. A 〈〉 inside a title's 《》
+    (《关于〈…〉的通知》) ends no item, and stays."""
     match = _QUALIFIER.match(item)
     if not match:
         return item, None
-    return match["core"], match["qualifier"]
+    return match["core"], match["qualifier"] if match["qualifier"] is not None else match["angled"]
 
 
 def strip_etc(item: str, tails: tuple[str, ...]) -> tuple[str, str | None]:
