@@ -1200,6 +1200,62 @@ def test_a_long_field_label_inside_a_sentence_that_goes_on_is_the_texts_own(tmp_
     ]
 
 
+# 运城市突发事件应急体系建设“十三五”规划责任分解 (2017): an item's bracket printed after its
+# sub-items, on a line of its own
+YUNCHENG_LINES = (
+    "一、具体建设任务",
+    "1.完善应急预案体系",
+    "(1)加强应急预案管理,规范应急预案编制。",
+    "(2)推进政府及其部门应急预案“精编化”。",
+    "(3)加强应急预案演练,完善演练管理制度。",
+    "(责任单位:市直各有关单位、各县(市、区)人民政府)",
+    "2.健全应急管理体制和运行机制",
+    "(1)深入推进应急管理办事机构建设。",
+    "(2)健全应急联动机制。",
+    "(责任单位:市应急办)",
+)
+
+
+def _reading_codes(measure) -> list[str]:
+    """A measure's warnings about how it was read (its bodies' resolution aside: no place here)."""
+    return [c for c in codes(measure) if c != "department_unresolved"]
+
+
+def _readings(document):
+    return [(m.number_raw, m.heading_path, m.text, m.responsibility, _reading_codes(m)) for m in document.measures]
+
+
+def test_an_items_bracket_after_its_sub_items_on_a_one_line_page_is_the_items_as_on_the_multi_line_page(tmp_path):
+    (tmp_path / "one").mkdir()
+    one_line = read_lines(tmp_path / "one", "".join(YUNCHENG_LINES))
+    assert _readings(one_line) == [
+        ("1.", ["具体建设任务"], "完善应急预案体系(1)加强应急预案管理,规范应急预案编制。(2)推进政府及其部门应急预案“精编化”。"
+         "(3)加强应急预案演练,完善演练管理制度。", "市直各有关单位、各县(市、区)人民政府", []),
+        ("2.", ["具体建设任务"], "健全应急管理体制和运行机制(1)深入推进应急管理办事机构建设。(2)健全应急联动机制。", "市应急办", []),
+    ]
+    assert _readings(one_line) == _readings(read_lines(tmp_path, *YUNCHENG_LINES))
+
+
+def test_sub_items_with_brackets_of_their_own_on_a_one_line_page_keep_them(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、具体建设任务1.完善应急预案体系(1)加强应急预案管理。(责任单位:市应急办)(2)推进应急预案精编化。"
+        "(责任单位:市司法局)(3)加强应急预案演练。(责任单位:市直各有关单位)")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("(1)", "加强应急预案管理。", "市应急办"),
+        ("(2)", "推进应急预案精编化。", "市司法局"),
+        ("(3)", "加强应急预案演练。", "市直各有关单位"),
+    ]
+
+
+def test_a_bracket_on_the_last_sub_items_own_line_stays_the_sub_items(tmp_path):
+    document = read_lines(
+        tmp_path, "一、具体建设任务", "1.完善应急预案体系", "(1)加强应急预案管理。", "(2)推进应急预案精编化。(责任单位:市应急办)")
+    assert [(m.number_raw, m.responsibility, _reading_codes(m)) for m in document.measures] == [
+        ("(1)", None, ["responsibility_missing"]), ("(2)", "市应急办", []),
+    ]
+
+
 def test_the_last_figure_of_a_number_run_into_a_heading_opens_no_item(tmp_path):
     document = read_lines(tmp_path, "一、重点工作31.实施项目。责任单位:市发改委")
     assert [(m.number_raw, m.text) for m in document.measures] == [("一、", "重点工作31.实施项目。")]

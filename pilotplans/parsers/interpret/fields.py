@@ -54,6 +54,9 @@ class Fields:
     remark: str | None = None
     bracket: bool = False  # read from a bracket (else from field lines)
     alone: bool = False  # a bracket printed on a line of its own, after the item's text
+    # a bracket after a sentence's end in lines a reader ran into one paragraph (a page printed as
+    # one line): whether it stood on a line of its own is lost
+    line_lost: bool = False
 
     @property
     def assigns(self) -> bool:
@@ -66,6 +69,7 @@ class Fields:
         self.remark = self.remark or other.remark
         self.bracket = self.bracket or other.bracket
         self.alone = self.alone or other.alone
+        self.line_lost = self.line_lost or other.line_lost
 
     def by_role(self, role: str) -> list[Segment]:
         return [s for s in self.segments if (s.label.role if s.label else "responsibility") == role]
