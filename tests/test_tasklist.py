@@ -10,6 +10,7 @@ from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.layout import Cell, Grid, Layout, Paragraph, Row, Where
 from pilotplans.parsers.interpret import DocumentHints, interpret
+from pilotplans.parsers.interpret.run_in import next_cut
 from pilotplans.schema.models import SourceFile
 from tests.conftest import FIXTURES, codes
 
@@ -1254,6 +1255,41 @@ def test_a_bracket_on_the_last_sub_items_own_line_stays_the_sub_items(tmp_path):
     assert [(m.number_raw, m.responsibility, _reading_codes(m)) for m in document.measures] == [
         ("(1)", None, ["responsibility_missing"]), ("(2)", "市应急办", []),
     ]
+
+
+def test_a_one_line_pages_title_run_into_a_series_of_items_numbered_at_sentences_ends_is_read_apart(tmp_path):
+    # 兰州市争取国家支持重点事项分工方案, printed as one line: its title runs into 1、 with nothing between
+    document = read_lines(
+        tmp_path,
+        "兰州市争取国家支持重点事项分工方案1、在兰州设立综合配套改革试验区事宜由杨志武副市长负责，市发改委牵头，相关部门配合，"
+        "尽快完成实施方案。2、大气污染防治对策研究项目由吴继德副市长负责，市环保局牵头，相关部门配合，细化分工。"
+        "3、兰州城市轨道交通项目由吴继德副市长负责，市建设局牵头，市发改委配合，修改完善项目建设方案。")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1、", "市发改委牵头，相关部门配合"), ("2、", "市环保局牵头，相关部门配合"), ("3、", "市建设局牵头，市发改委配合")]
+
+
+def test_a_one_line_pages_first_heading_run_into_its_text_is_read_apart_when_its_bracket_closes_before_the_next(tmp_path):
+    # 云南省人民政府关于进一步促进全省经济持续平稳发展的意见, printed as one line: 一、's title runs into its text
+    document = read_lines(
+        tmp_path,
+        "云南省人民政府关于进一步促进全省经济持续平稳发展的意见各州、市、县、区人民政府：现提出以下意见：一、推进重大项目建设"
+        "建立健全领导联系重点项目制度，确保一批重大工程项目开工建设。（省发展改革委、财政厅牵头；各州、市人民政府配合）"
+        "二、加强城市基础设施投入省财政筹措3亿元资金支持城市重大基础设施建设。（省住房城乡建设厅牵头）")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("一、", "推进重大项目建设建立健全领导联系重点项目制度，确保一批重大工程项目开工建设。",
+         "省发展改革委、财政厅牵头；各州、市人民政府配合"),
+        ("二、", "加强城市基础设施投入省财政筹措3亿元资金支持城市重大基础设施建设。", "省住房城乡建设厅牵头"),
+    ]
+
+
+def test_two_numbers_in_a_sentence_with_no_owner_between_them_cut_no_line():
+    text = "某某市工作方案1、加强组织领导。2、落实责任分工。"
+    assert next_cut(text, [], {}) == len(text)
+
+
+def test_a_series_is_read_from_the_one_after_a_colon_not_a_numeral_inside_a_word():
+    text = "关于统一、规范管理的意见：一、加强组织领导建立联席会议制度。（市政府办牵头）二、落实责任分工。（市发改委牵头）"
+    assert next_cut(text, [], {}) == text.index("：") + 1
 
 
 def test_the_last_figure_of_a_number_run_into_a_heading_opens_no_item(tmp_path):

@@ -12,6 +12,8 @@ is cut in time linear in it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pilotplans.normalizers.numbers import ItemMarker, find_item_marker, item_marker_at
 from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.parsers.columns import is_whole_label, longest_label
@@ -74,6 +76,8 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int]) -> i
         run_in = _field_line_run_in(text, opening.end)
     else:
         run_in = None if open_items else _first_heading_run_in(text)
+        if run_in is None and not open_items:
+            run_in = _series_run_in(text, words.closers.values())
     for position, char in enumerate(text[:-1]):
         if run_in is not None and position >= run_in:
             return run_in
@@ -189,6 +193,56 @@ def _first_heading_run_in(text: str) -> int | None:
         if _first_item_after_title(text[position:position + _FIELD_WINDOW], marker.end, [marker]) is not None:
             return position
     return None
+
+
+_SERIES_LENGTH = 3  # numbers 1, 2, 3 of one style
+_SERIES_WINDOW = 4 * _FIELD_WINDOW  # characters from one number of a series to the next
+
+
+def _series_run_in(text: str, closers: Iterable[str]) -> int | None:
+    """Where a list opens in a line that opens with no item, while nothing is open, when what the
+    page printed before it ran into its first item with nothing marking the break and its first
+    item's title ran into its text (…分工方案1、在兰州设立…。2、…。3、…, …现提出以下意见：一、推进重大
+    项目建设建立健全…（…配合）二、…): a number 1, then the numbers 2 and 3 of its style, each after a
+    sentence's end or a closing bracket, each within ``_SERIES_WINDOW`` of the one before; or a
+    number 1 after a sentence's end or a colon and a 2 of its style right after the responsibility
+    bracket ending the item the 1 opens. Of the 1s before the 2, the last after a sentence's end, a
+    colon or a bracket wins, else the last (统一、 inside a sentence is no item when a 一、 opens a
+    sentence after it). None if there is none."""
+    ends = ("。", *closers)
+    ones: dict[str, list[int]] = {}
+    for position in range(1, len(text) - 2):
+        marker = item_marker_at(text, position, _FIELD_WINDOW)
+        if marker is None:
+            continue
+        if marker.number.value == 1:
+            ones.setdefault(marker.style, []).append(position)
+            continue
+        if marker.number.value != 2 or not text[:position].rstrip().endswith(ends):
+            continue
+        candidates = [p for p in ones.get(marker.style, ()) if position - p <= _SERIES_WINDOW]
+        if not candidates:
+            continue
+        after_break = [p for p in candidates if text[:p].rstrip().endswith((*ends, "：", ":", "；", ";"))]
+        owned = bool(after_break) and find_tail(text[after_break[-1]:position]) is not None
+        if owned or _series_goes_on(text, position, marker, ends):
+            return (after_break or candidates)[-1]
+    return None
+
+
+def _series_goes_on(text: str, position: int, marker: ItemMarker, ends: tuple[str, ...]) -> bool:
+    """Whether the numbers after ``marker`` (at ``position``) of its style follow it up to
+    ``_SERIES_LENGTH``, each after a sentence's end or a closing bracket, each within
+    ``_SERIES_WINDOW`` of the one before."""
+    value = marker.number.value
+    while value < _SERIES_LENGTH:
+        found = next((p for p in range(position + 1, min(len(text) - 1, position + _SERIES_WINDOW))
+                      if (m := item_marker_at(text, p, _FIELD_WINDOW)) is not None and m.style == marker.style
+                      and m.number.value == value + 1 and text[:p].rstrip().endswith(ends)), None)
+        if found is None:
+            return False
+        position, value = found, value + 1
+    return True
 
 
 def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker],
