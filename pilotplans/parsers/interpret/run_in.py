@@ -12,6 +12,7 @@ is cut in time linear in it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from pilotplans.normalizers.numbers import ItemMarker, find_item_marker, item_marker_at
@@ -195,7 +196,6 @@ def _first_heading_run_in(text: str) -> int | None:
     return None
 
 
-_SERIES_LENGTH = 3  # numbers 1, 2, 3 of one style
 _SERIES_WINDOW = 4 * _FIELD_WINDOW  # characters from one number of a series to the next
 
 
@@ -208,41 +208,44 @@ def _series_run_in(text: str, closers: Iterable[str]) -> int | None:
     number 1 after a sentence's end or a colon and a 2 of its style right after the responsibility
     bracket ending the item the 1 opens. Of the 1s before the 2, the last after a sentence's end, a
     colon or a bracket wins, else the last (统一、 inside a sentence is no item when a 一、 opens a
-    sentence after it). None if there is none."""
+    sentence after it). None if there is none. The numbers are read in one pass, so a line of any
+    length is read in time linear in it."""
     ends = ("。", *closers)
     ones: dict[str, list[int]] = {}
+    twos: list[tuple[int, str]] = []  # numbers 2 after a sentence's end or a closing bracket
+    threes: dict[str, list[int]] = {}  # numbers 3 likewise
     for position in range(1, len(text) - 2):
         marker = item_marker_at(text, position, _FIELD_WINDOW)
-        if marker is None:
+        if marker is None or marker.number.value > 3:
             continue
         if marker.number.value == 1:
             ones.setdefault(marker.style, []).append(position)
-            continue
-        if marker.number.value != 2 or not text[:position].rstrip().endswith(ends):
-            continue
-        candidates = [p for p in ones.get(marker.style, ()) if position - p <= _SERIES_WINDOW]
+        elif _follows_one_of(text, position, ends):
+            if marker.number.value == 2:
+                twos.append((position, marker.style))
+            else:
+                threes.setdefault(marker.style, []).append(position)
+    for position, style in twos:
+        found = ones.get(style, [])
+        candidates = found[max(0, bisect_left(found, position - _SERIES_WINDOW)):bisect_left(found, position)]
         if not candidates:
             continue
-        after_break = [p for p in candidates if text[:p].rstrip().endswith((*ends, "：", ":", "；", ";"))]
+        after_break = [p for p in candidates if _follows_one_of(text, p, (*ends, "：", ":", "；", ";"))]
         owned = bool(after_break) and find_tail(text[after_break[-1]:position]) is not None
-        if owned or _series_goes_on(text, position, marker, ends):
+        later = threes.get(style, [])
+        third = bisect_right(later, position)
+        goes_on = third < len(later) and later[third] - position <= _SERIES_WINDOW
+        if owned or goes_on:
             return (after_break or candidates)[-1]
     return None
 
 
-def _series_goes_on(text: str, position: int, marker: ItemMarker, ends: tuple[str, ...]) -> bool:
-    """Whether the numbers after ``marker`` (at ``position``) of its style follow it up to
-    ``_SERIES_LENGTH``, each after a sentence's end or a closing bracket, each within
-    ``_SERIES_WINDOW`` of the one before."""
-    value = marker.number.value
-    while value < _SERIES_LENGTH:
-        found = next((p for p in range(position + 1, min(len(text) - 1, position + _SERIES_WINDOW))
-                      if (m := item_marker_at(text, p, _FIELD_WINDOW)) is not None and m.style == marker.style
-                      and m.number.value == value + 1 and text[:p].rstrip().endswith(ends)), None)
-        if found is None:
-            return False
-        position, value = found, value + 1
-    return True
+def _follows_one_of(text: str, position: int, marks: tuple[str, ...]) -> bool:
+    """Whether the last character before ``position``, spaces aside, is one of ``marks``."""
+    before = position - 1
+    while before >= 0 and text[before] in " \t\u3000":
+        before -= 1
+    return before >= 0 and text[before] in marks
 
 
 def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker],
