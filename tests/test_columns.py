@@ -3,7 +3,7 @@
 import pytest
 
 from pilotplans.layout import Cell, Row
-from pilotplans.parsers.columns import read_header, read_label
+from pilotplans.parsers.columns import longest_label, read_header, read_label
 
 
 def header(*labels):
@@ -47,6 +47,22 @@ def test_tables_that_are_not_task_tables(labels):
 def test_labels_of_field_lines_come_from_the_header_vocabulary(label, role, body_role):
     found = read_label(label)
     assert (found.text, found.role, found.body_role) == (label, role, body_role)
+
+
+def test_a_label_listed_whole_is_read_as_listed_not_by_another_roles_fragment():
+    # 牵头单位及配合单位 is listed as a responsibility label; the 配合单位 it holds is a fragment of
+    # the cooperating role's, checked first
+    found = read_label("牵头单位及配合单位")
+    assert (found.role, found.body_role) == ("responsibility", None)
+
+
+def test_a_label_listed_nowhere_whole_is_still_read_by_its_fragment():
+    found = read_label("区级配合单位")
+    assert (found.role, found.body_role) == ("cooperating", "assist")
+
+
+def test_the_longest_label_is_the_vocabularys():
+    assert longest_label() == len("上级制定政策保障措施")
 
 
 def test_a_task_label_opens_no_field_line():

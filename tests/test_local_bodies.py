@@ -110,6 +110,12 @@ def test_a_body_with_a_second_name_in_brackets_answers_to_both_counterparts():
     assert found.notes[-1] == "also named 杭州市知识产权局: one body with two names"
 
 
+def test_a_second_name_in_angle_brackets_is_read_as_in_round_ones():
+    found = resolve_body("市市场监督管理局〈市知识产权局〉", HANGZHOU)
+    assert (found.id, found.counterparts) == ("330100-market_regulation_bureau", ("samr", "cnipa"))
+    assert found.notes[-1] == "also named 杭州市知识产权局: one body with two names"
+
+
 def test_a_bracket_inside_a_name_is_read_around():
     found = resolve_body("杭州高新开发区（滨江）管委会", HANGZHOU)
     assert (found.id, found.notes[-1]) == ("330100-hightech_zone_committee", "bracketed inside the name: 滨江")

@@ -110,6 +110,18 @@ def test_brackets_keep_their_commas():
     ]
 
 
+def test_a_second_name_in_angle_brackets_after_a_body_is_its_qualifier_as_in_round_ones():
+    # 温州湾新区 (2025): 新区科技和人才局〈区科技局〉
+    for cell in ("新区科技和人才局〈区科技局、区人才办〉、区商务局", "新区科技和人才局（区科技局、区人才办）、区商务局"):
+        assert [(m.text, m.qualifier) for m in parse_responsibility(cell)] == [
+            ("新区科技和人才局", "区科技局、区人才办"), ("区商务局", None)]
+
+
+def test_a_title_in_angle_brackets_inside_a_titles_corner_brackets_stays_as_printed():
+    assert [(m.text, m.qualifier) for m in parse_responsibility("区商务局、区财政局落实《关于〈若干措施、办法〉的通知》")] == [
+        ("区商务局", None), ("区财政局落实《关于〈若干措施、办法〉的通知》", None)]
+
+
 def test_quotes_keep_their_commas():
     assert _read("省市场监督管理局牵头，“双随机、一公开”监管联席会议成员单位负责推进。") == [
         ("省市场监督管理局", "body", "lead", "牵头"),

@@ -10,6 +10,7 @@ from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.layout import Cell, Grid, Layout, Paragraph, Row, Where
 from pilotplans.parsers.interpret import DocumentHints, interpret
+from pilotplans.parsers.interpret.run_in import next_cut
 from pilotplans.schema.models import SourceFile
 from tests.conftest import FIXTURES, codes
 
@@ -1176,6 +1177,119 @@ def test_a_one_line_pages_headings_run_into_measures_numbered_through_them_are_r
         ("2.", ["稳增长"], "扩大有效投资。", "市发改委"),
         ("3.", ["促开放"], "发展跨境电商。", "市商务局"),
     ]
+
+
+def test_a_field_label_longer_than_eight_characters_run_into_a_one_line_pages_text_is_cut_off_whole(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、重点任务1.推进项目建设增长7%以上牵头单位及配合单位:区发展和改革局、区财政局。"
+        "2.建设服务平台。责任单位:区商务局")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "推进项目建设增长7%以上", "区发展和改革局、区财政局"),
+        ("2.", "建设服务平台。", "区商务局"),
+    ]
+
+
+def test_a_long_field_label_inside_a_sentence_that_goes_on_is_the_texts_own(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、重点任务1.推进项目建设，报送牵头单位及配合单位:区发展和改革局备案，按月通报。（责任单位：区商务局）"
+        "2.建设服务平台。责任单位:区商务局")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "推进项目建设，报送牵头单位及配合单位:区发展和改革局备案，按月通报。", "区商务局"),
+        ("2.", "建设服务平台。", "区商务局"),
+    ]
+
+
+# 运城市突发事件应急体系建设“十三五”规划责任分解 (2017): an item's bracket printed after its
+# sub-items, on a line of its own
+YUNCHENG_LINES = (
+    "一、具体建设任务",
+    "1.完善应急预案体系",
+    "(1)加强应急预案管理,规范应急预案编制。",
+    "(2)推进政府及其部门应急预案“精编化”。",
+    "(3)加强应急预案演练,完善演练管理制度。",
+    "(责任单位:市直各有关单位、各县(市、区)人民政府)",
+    "2.健全应急管理体制和运行机制",
+    "(1)深入推进应急管理办事机构建设。",
+    "(2)健全应急联动机制。",
+    "(责任单位:市应急办)",
+)
+
+
+def _reading_codes(measure) -> list[str]:
+    """A measure's warnings about how it was read (its bodies' resolution aside: no place here)."""
+    return [c for c in codes(measure) if c != "department_unresolved"]
+
+
+def _readings(document):
+    return [(m.number_raw, m.heading_path, m.text, m.responsibility, _reading_codes(m)) for m in document.measures]
+
+
+def test_an_items_bracket_after_its_sub_items_on_a_one_line_page_is_the_items_as_on_the_multi_line_page(tmp_path):
+    (tmp_path / "one").mkdir()
+    one_line = read_lines(tmp_path / "one", "".join(YUNCHENG_LINES))
+    assert _readings(one_line) == [
+        ("1.", ["具体建设任务"], "完善应急预案体系(1)加强应急预案管理,规范应急预案编制。(2)推进政府及其部门应急预案“精编化”。"
+         "(3)加强应急预案演练,完善演练管理制度。", "市直各有关单位、各县(市、区)人民政府", []),
+        ("2.", ["具体建设任务"], "健全应急管理体制和运行机制(1)深入推进应急管理办事机构建设。(2)健全应急联动机制。", "市应急办", []),
+    ]
+    assert _readings(one_line) == _readings(read_lines(tmp_path, *YUNCHENG_LINES))
+
+
+def test_sub_items_with_brackets_of_their_own_on_a_one_line_page_keep_them(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、具体建设任务1.完善应急预案体系(1)加强应急预案管理。(责任单位:市应急办)(2)推进应急预案精编化。"
+        "(责任单位:市司法局)(3)加强应急预案演练。(责任单位:市直各有关单位)")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("(1)", "加强应急预案管理。", "市应急办"),
+        ("(2)", "推进应急预案精编化。", "市司法局"),
+        ("(3)", "加强应急预案演练。", "市直各有关单位"),
+    ]
+
+
+def test_a_bracket_on_the_last_sub_items_own_line_stays_the_sub_items(tmp_path):
+    document = read_lines(
+        tmp_path, "一、具体建设任务", "1.完善应急预案体系", "(1)加强应急预案管理。", "(2)推进应急预案精编化。(责任单位:市应急办)")
+    assert [(m.number_raw, m.responsibility, _reading_codes(m)) for m in document.measures] == [
+        ("(1)", None, ["responsibility_missing"]), ("(2)", "市应急办", []),
+    ]
+
+
+def test_a_one_line_pages_title_run_into_a_series_of_items_numbered_at_sentences_ends_is_read_apart(tmp_path):
+    # 兰州市争取国家支持重点事项分工方案, printed as one line: its title runs into 1、 with nothing between
+    document = read_lines(
+        tmp_path,
+        "兰州市争取国家支持重点事项分工方案1、在兰州设立综合配套改革试验区事宜由杨志武副市长负责，市发改委牵头，相关部门配合，"
+        "尽快完成实施方案。2、大气污染防治对策研究项目由吴继德副市长负责，市环保局牵头，相关部门配合，细化分工。"
+        "3、兰州城市轨道交通项目由吴继德副市长负责，市建设局牵头，市发改委配合，修改完善项目建设方案。")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1、", "市发改委牵头，相关部门配合"), ("2、", "市环保局牵头，相关部门配合"), ("3、", "市建设局牵头，市发改委配合")]
+
+
+def test_a_one_line_pages_first_heading_run_into_its_text_is_read_apart_when_its_bracket_closes_before_the_next(tmp_path):
+    # 云南省人民政府关于进一步促进全省经济持续平稳发展的意见, printed as one line: 一、's title runs into its text
+    document = read_lines(
+        tmp_path,
+        "云南省人民政府关于进一步促进全省经济持续平稳发展的意见各州、市、县、区人民政府：现提出以下意见：一、推进重大项目建设"
+        "建立健全领导联系重点项目制度，确保一批重大工程项目开工建设。（省发展改革委、财政厅牵头；各州、市人民政府配合）"
+        "二、加强城市基础设施投入省财政筹措3亿元资金支持城市重大基础设施建设。（省住房城乡建设厅牵头）")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("一、", "推进重大项目建设建立健全领导联系重点项目制度，确保一批重大工程项目开工建设。",
+         "省发展改革委、财政厅牵头；各州、市人民政府配合"),
+        ("二、", "加强城市基础设施投入省财政筹措3亿元资金支持城市重大基础设施建设。", "省住房城乡建设厅牵头"),
+    ]
+
+
+def test_two_numbers_in_a_sentence_with_no_owner_between_them_cut_no_line():
+    text = "某某市工作方案1、加强组织领导。2、落实责任分工。"
+    assert next_cut(text, [], {}) == len(text)
+
+
+def test_a_series_is_read_from_the_one_after_a_colon_not_a_numeral_inside_a_word():
+    text = "关于统一、规范管理的意见：一、加强组织领导建立联席会议制度。（市政府办牵头）二、落实责任分工。（市发改委牵头）"
+    assert next_cut(text, [], {}) == text.index("：") + 1
 
 
 def test_the_last_figure_of_a_number_run_into_a_heading_opens_no_item(tmp_path):

@@ -99,6 +99,9 @@ def test_a_long_item_in_brackets_is_not_a_body():
     ("牵头负责领导：韦明（市政府副秘书长）", [("leader", None, "韦明（市政府副秘书长）")]),
     ("上级部门：省商务厅", [("superior", None, "省商务厅")]),
     ("牵头单位:市商务局  责任单位:市编办、市发改委", [("responsibility", "lead", "市商务局"), ("responsibility", "carry_out", "市编办、市发改委")]),
+    # labels longer than eight characters
+    ("牵头单位及配合单位:区发展和改革局", [("responsibility", None, "区发展和改革局")]),
+    ("上级制定政策保障措施：省商务厅", [("superior", None, "省商务厅")]),
 ])
 def test_field_lines(line, read):
     fields = read_field_line(line)
@@ -110,6 +113,7 @@ def test_field_lines(line, read):
     "说明：本方案自印发之日起施行。",
     "具体举措：建设公共服务平台",
     "2022年3月28日",
+    "各区县牵头单位及配合单位：区发展和改革局",  # a run holding a label, longer than any label
 ])
 def test_lines_that_are_no_field_lines(line):
     assert read_field_line(line) is None

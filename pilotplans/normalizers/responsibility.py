@@ -93,7 +93,9 @@ def labelled_lists(text: str, label: str | None = None) -> list[tuple[Label | No
     one list under that label."""
     if label is not None:
         return [(_list_label(label), text)]
-    spans = find_labels(text, _list_label)
+    from pilotplans.parsers.columns import longest_label
+
+    spans = find_labels(text, _list_label, longest=longest_label())
     if not spans:
         return [(None, text)]
     lists: list[tuple[Label | None, str]] = []

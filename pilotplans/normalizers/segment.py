@@ -1,7 +1,8 @@
 """Cutting a responsibility cell into labelled lists, clauses, role groups and list items.
 
-Pure functions over strings. Brackets （） () and quotes “” are opaque: nothing inside them cuts a
+Pure functions over strings. Brackets （） () 〈〉 and quotes “” are opaque: nothing inside them cuts a
 list or starts a role phrase (有关省（自治区、直辖市）, “双随机、一公开”监管联席会议成员单位).
+A body's second name is printed after its name in （）, () or 〈〉 (新区科技和人才局〈区科技局〉).
 Role phrases and labels are matched with traditional characters read as simplified (負責 is 负责);
 what is cut out is always the text as printed.
 """
@@ -19,13 +20,15 @@ from pilotplans.normalizers.registry import RolePhrases
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 
-_OPEN = {"（": "）", "(": ")", "“": "”", "‘": "’", "「": "」", "《": "》"}
+_OPEN = {"（": "）", "(": ")", "〈": "〉", "“": "”", "‘": "’", "「": "」", "《": "》"}
 _MASK = "\ue000"
 _TRAILING_STOPS = "。．.，、,：: \t\u3000"
 _SPACES = compiled(r"[ \t\u3000\r]+")
-_QUALIFIER = compiled(r"^(?P<core>.+?)[（(](?P<qualifier>[^（）()]+)[）)]$")
-# A label opening a list: a short run of characters and a colon (牵头单位：, 責任單位:).
-_LABEL = compiled(r"\p{Han}{2,8}?\s*[：:]")
+# An item ending in a bracket of the kinds a body's second name is printed in: （） () 〈〉.
+_QUALIFIER = compiled(r"^(?P<core>.+?)(?:[（(](?P<qualifier>[^（）()]+)[）)]|〈(?P<angled>[^〈〉]+)〉)$")
+# A label opening a list: a short run of characters and a colon (牵头单位：, 責任單位:), at most
+# as long as the longest label of the vocabulary the caller reads labels with.
+_LABEL = r"\p{{Han}}{{2,{longest}}}?\s*[：:]"
 # What may stand before a label inside a cell: list and clause separators, the end of a sentence
 # (牵头单位：X。责任单位：Y。), spaces.
 _BEFORE_LABEL = ("；", ";", "，", ",", "、", "。", "．", "\n", " ", "\t", "\u3000")
@@ -120,7 +123,7 @@ class LabelSpan:
 
 
 def find_labels(text: str, read_label: Callable[[str], object | None],
-                ends_list: Callable[[str], bool] | None = None) -> list[LabelSpan]:
+                ends_list: Callable[[str], bool] | None = None, *, longest: int) -> list[LabelSpan]:
     """The labels opening lists in ``text`` (牵头单位：X；责任单位：Y), in order.
 
     A label opens the text or follows a separator or a space (the longest run before the colon
@@ -129,12 +132,12 @@ def find_labels(text: str, read_label: Callable[[str], object | None],
     shortest run before the colon that is a label, or, when ``ends_list`` says where a list may
     end, the longest label after such an end (…各开发区管委会完成时限：… is 完成时限, not 时限 after a
     list ending in 完成). ``read_label`` says whether a run of characters before a colon is a label
-    (None when it is not).
+    (None when it is not); no label is longer than ``longest`` characters.
     """
     folded = fold(text)
     found: list[LabelSpan] = []
     masked = mask_enclosed(folded)
-    for match in _LABEL.finditer(masked):
+    for match in compiled(_LABEL.format(longest=longest)).finditer(masked):
         colon = match.end() - 1
         apart = [b for b in range(match.start(), colon - 1) if b == 0 or text[:b].endswith(_BEFORE_LABEL)]
         span = next((LabelSpan(start=b, end=match.end(), label=label) for b in apart
@@ -291,11 +294,13 @@ def _join(parts: list[str], joins: list[str], first: int, last: int) -> str:
 
 
 def strip_qualifier(item: str) -> tuple[str, str | None]:
-    """A trailing bracketed remark taken off: 重庆（涪陵区等21个市辖区） → 重庆, 涪陵区等21个市辖区."""
+    """A trailing bracketed remark taken off: 重庆（涪陵区等21个市辖区） → 重庆, 涪陵区等21个市辖区;
+    新区科技和人才局〈区科技局〉 → 新区科技和人才局, 区科技局. A 〈〉 inside a title's 《》
+    (《关于〈…〉的通知》) ends no item, and stays."""
     match = _QUALIFIER.match(item)
     if not match:
         return item, None
-    return match["core"], match["qualifier"]
+    return match["core"], match["qualifier"] if match["qualifier"] is not None else match["angled"]
 
 
 def strip_etc(item: str, tails: tuple[str, ...]) -> tuple[str, str | None]:

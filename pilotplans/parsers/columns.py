@@ -79,10 +79,22 @@ def vocabulary() -> tuple[RoleVocabulary, ...]:
 
 
 def _entry_of(label: str) -> RoleVocabulary | None:
+    """The entry a label reads as: the one listing it whole, else the first holding a fragment of
+    it. A label listed whole is never read by a fragment of another role's (牵头单位及配合单位 is
+    the responsibility label it is listed as, not a 配合单位)."""
     key = squash(label)
     if not key:
         return None
-    return next((entry for entry in vocabulary() if entry.matches(key)), None)
+    entries = vocabulary()
+    return (next((entry for entry in entries if key in entry.phrases), None)
+            or next((entry for entry in entries if entry.matches(key)), None))
+
+
+@lru_cache(maxsize=1)
+def longest_label() -> int:
+    """Characters of the vocabulary's longest label (上级制定政策保障措施): how far before a colon a
+    field label may begin."""
+    return max(len(text) for entry in vocabulary() for text in (*entry.phrases, *entry.contains))
 
 
 def is_whole_label(label: str) -> bool:

@@ -26,7 +26,7 @@ import regex
 
 from pilotplans.normalizers.segment import find_labels, mask_enclosed
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.columns import Label, read_label, task_text_role
+from pilotplans.parsers.columns import Label, longest_label, read_label, task_text_role
 from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, full_stops_outside_brackets, vocabulary
 from pilotplans.patterns import compiled
@@ -54,6 +54,9 @@ class Fields:
     remark: str | None = None
     bracket: bool = False  # read from a bracket (else from field lines)
     alone: bool = False  # a bracket printed on a line of its own, after the item's text
+    # a bracket after a sentence's end in lines a reader ran into one paragraph (a page printed as
+    # one line): whether it stood on a line of its own is lost
+    line_lost: bool = False
 
     @property
     def assigns(self) -> bool:
@@ -66,6 +69,7 @@ class Fields:
         self.remark = self.remark or other.remark
         self.bracket = self.bracket or other.bracket
         self.alone = self.alone or other.alone
+        self.line_lost = self.line_lost or other.line_lost
 
     def by_role(self, role: str) -> list[Segment]:
         return [s for s in self.segments if (s.label.role if s.label else "responsibility") == role]
@@ -107,7 +111,7 @@ def read_segments(text: str, *, labelled_only: bool = False) -> list[Segment] | 
     the first label is an unlabelled list. Each segment keeps how it was printed, and the
     separator printed before it.
     """
-    spans = find_labels(text, _field_label, _ends_list)
+    spans = find_labels(text, _field_label, _ends_list, longest=longest_label())
     if labelled_only and (not spans or spans[0].start != 0):
         return None
     if not spans:
@@ -336,7 +340,7 @@ def join_labelled_lists(text: str) -> str:
     (牵头单位：X\n责任单位：Y in a DOCX or web page, 牵头单位：X责任单位：Y where a PDF joins a cell's
     lines), so that every format reads 牵头单位：X；责任单位：Y; a separator or a space printed
     between them is kept, and so is any other text."""
-    spans = find_labels(text, _field_label, _ends_list)
+    spans = find_labels(text, _field_label, _ends_list, longest=longest_label())
     if len(spans) < 2 or spans[0].start != 0:
         return text
     pieces, previous = [], 0

@@ -292,12 +292,15 @@ class _OutlineReader:
 
     def read(self, text: str, index: int, block: Paragraph) -> None:
         """Read one line, or the lines a reader printed as one paragraph (see :func:`next_cut`)."""
+        run_on = False
         while text:
             cut = next_cut(text, [item.marker for item in self.stack if item.marker is not None], self.last)
-            self._read_piece(text[:cut].strip(), index, block)
+            run_on = run_on or bool(text[cut:].strip())
+            self._read_piece(text[:cut].strip(), index, block, run_on)
             text = text[cut:].strip()
 
-    def _read_piece(self, text: str, index: int, block: Paragraph) -> None:
+    def _read_piece(self, text: str, index: int, block: Paragraph, run_on: bool = False) -> None:
+        """Read one line; ``run_on`` when it is one of several lines a reader ran into a paragraph."""
         if text and vocabulary().is_page_end(text):
             self.stack.clear()  # a web page's tools or footer: nothing after them continues an item
             return
@@ -317,7 +320,7 @@ class _OutlineReader:
             self._place(item)
             card = read_card_text(text[marker.end:])
             item.card = card.role if card is not None else None
-            _append(item, card.text if card is not None else text[marker.end:])
+            _append(item, card.text if card is not None else text[marker.end:], run_on)
             item.first_line = item.text
             return
         card = read_card_text(text)
@@ -343,7 +346,7 @@ class _OutlineReader:
             return
         if open_item is not None and not open_item.closed:
             open_item.where = open_item.where.spanning(block.where)
-            _append(open_item, text)
+            _append(open_item, text, run_on)
             return
         self.loose.append((index, Paragraph(text=text, where=block.where)))
 
@@ -461,9 +464,11 @@ def _bracket_left_open(text: str) -> bool:
     return False
 
 
-def _append(item: Item, text: str) -> None:
+def _append(item: Item, text: str, run_on: bool = False) -> None:
     """Add a paragraph to an item's text; a responsibility bracket ending it ends the item. A
-    bracket printed alone on its line is marked so (``Fields.alone``)."""
+    bracket printed alone on its line is marked so (``Fields.alone``); one after a sentence's end
+    in lines run into one paragraph (``run_on``) may have been, and is marked so
+    (``Fields.line_lost``)."""
     joined = join_fragments(item.text, text.strip())
     tail = find_tail(joined)
     if tail is None:
@@ -472,6 +477,8 @@ def _append(item: Item, text: str) -> None:
     item.text = tail.text
     if text.strip().rstrip(vocabulary().after_bracket) == tail.bracket:
         tail.fields.alone = True
+    elif run_on and tail.text.rstrip().endswith("。"):
+        tail.fields.line_lost = True
     item.add_fields(tail.fields)
     item.closed = True
 

@@ -12,9 +12,12 @@ is cut in time linear in it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
 from pilotplans.normalizers.numbers import ItemMarker, find_item_marker, item_marker_at
 from pilotplans.normalizers.segment import mask_enclosed
-from pilotplans.parsers.columns import is_whole_label
+from pilotplans.parsers.columns import is_whole_label, longest_label
 from pilotplans.parsers.headings import TITLE_MAX, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.fields import find_tail, opens_field_line, read_field_line
 from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -22,7 +25,6 @@ from pilotplans.patterns import compiled
 
 _HAN = compiled(r"\p{Han}")
 _COLON = compiled(r"[：:]")
-_LABEL_MAX = 8  # characters of the longest field label (协同责任单位, 牵头负责领导)
 _FIELD_WINDOW = 400  # characters read after a place in a long line to tell what opens there
 
 
@@ -75,6 +77,8 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int]) -> i
         run_in = _field_line_run_in(text, opening.end)
     else:
         run_in = None if open_items else _first_heading_run_in(text)
+        if run_in is None and not open_items:
+            run_in = _series_run_in(text, words.closers.values())
     for position, char in enumerate(text[:-1]):
         if run_in is not None and position >= run_in:
             return run_in
@@ -149,7 +153,7 @@ def _field_line_run_in(text: str, start: int) -> int | None:
     for colon in _COLON.finditer(text, start, end):
         if masked[colon.start()] != text[colon.start()]:
             continue  # inside a bracket: a tail, read as one
-        for begin in range(max(start + 2, colon.start() - _LABEL_MAX), colon.start() - 1):
+        for begin in range(max(start + 2, colon.start() - longest_label()), colon.start() - 1):
             if masked[begin - 1] != text[begin - 1] or not (_HAN.match(text[begin - 1]) or text[begin - 1] in "%％0123456789"):
                 continue
             if (is_whole_label(text[begin:colon.start()]) and read_field_line(text[begin:begin + _FIELD_WINDOW]) is not None
@@ -190,6 +194,58 @@ def _first_heading_run_in(text: str) -> int | None:
         if _first_item_after_title(text[position:position + _FIELD_WINDOW], marker.end, [marker]) is not None:
             return position
     return None
+
+
+_SERIES_WINDOW = 4 * _FIELD_WINDOW  # characters from one number of a series to the next
+
+
+def _series_run_in(text: str, closers: Iterable[str]) -> int | None:
+    """Where a list opens in a line that opens with no item, while nothing is open, when what the
+    page printed before it ran into its first item with nothing marking the break and its first
+    item's title ran into its text (…分工方案1、在兰州设立…。2、…。3、…, …现提出以下意见：一、推进重大
+    项目建设建立健全…（…配合）二、…): a number 1, then the numbers 2 and 3 of its style, each after a
+    sentence's end or a closing bracket, each within ``_SERIES_WINDOW`` of the one before; or a
+    number 1 after a sentence's end or a colon and a 2 of its style right after the responsibility
+    bracket ending the item the 1 opens. Of the 1s before the 2, the last after a sentence's end, a
+    colon or a bracket wins, else the last (统一、 inside a sentence is no item when a 一、 opens a
+    sentence after it). None if there is none. The numbers are read in one pass, so a line of any
+    length is read in time linear in it."""
+    ends = ("。", *closers)
+    ones: dict[str, list[int]] = {}
+    twos: list[tuple[int, str]] = []  # numbers 2 after a sentence's end or a closing bracket
+    threes: dict[str, list[int]] = {}  # numbers 3 likewise
+    for position in range(1, len(text) - 2):
+        marker = item_marker_at(text, position, _FIELD_WINDOW)
+        if marker is None or marker.number.value > 3:
+            continue
+        if marker.number.value == 1:
+            ones.setdefault(marker.style, []).append(position)
+        elif _follows_one_of(text, position, ends):
+            if marker.number.value == 2:
+                twos.append((position, marker.style))
+            else:
+                threes.setdefault(marker.style, []).append(position)
+    for position, style in twos:
+        found = ones.get(style, [])
+        candidates = found[max(0, bisect_left(found, position - _SERIES_WINDOW)):bisect_left(found, position)]
+        if not candidates:
+            continue
+        after_break = [p for p in candidates if _follows_one_of(text, p, (*ends, "：", ":", "；", ";"))]
+        owned = bool(after_break) and find_tail(text[after_break[-1]:position]) is not None
+        later = threes.get(style, [])
+        third = bisect_right(later, position)
+        goes_on = third < len(later) and later[third] - position <= _SERIES_WINDOW
+        if owned or goes_on:
+            return (after_break or candidates)[-1]
+    return None
+
+
+def _follows_one_of(text: str, position: int, marks: tuple[str, ...]) -> bool:
+    """Whether the last character before ``position``, spaces aside, is one of ``marks``."""
+    before = position - 1
+    while before >= 0 and text[before] in " \t\u3000":
+        before -= 1
+    return before >= 0 and text[before] in marks
 
 
 def _first_item_after_title(text: str, start: int, open_items: list[ItemMarker],

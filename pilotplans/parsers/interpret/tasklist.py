@@ -57,7 +57,7 @@ def _owns_its_items(item: Item, fewest: int = 2) -> bool:
     fields = item.fields
     if fields is None or not item.assigns or item.inner_assigns or len(item.children) < fewest:
         return False
-    if not fields.bracket or fields.alone or len({c.style for c in item.children}) != 1:
+    if not fields.bracket or fields.alone or fields.line_lost or len({c.style for c in item.children}) != 1:
         return False
     text = item.text.strip()
     return bool(text) and not any(stop in text for stop in _TITLE_STOPS) and looks_like_title(text)
@@ -69,7 +69,9 @@ def _lift_trailing_fields(items: list[Item]) -> None:
     Evidence: the item has none of its own, only its last sub-item has one, and the item
     introduces its sub-items (ends with ：), or has several sub-items and the responsibility is
     printed apart from the last one's text, on lines of its own: a bracket alone on its line
-    (``1.完善应急预案体系`` / (1)…(4) / ``（责任单位：…）``) or field lines (牵头单位：…).
+    (``1.完善应急预案体系`` / (1)…(4) / ``（责任单位：…）``) or field lines (牵头单位：…). On a page
+    printed as one line, where the line breaks are lost, a bracket after the last sub-item's
+    closing 。 (…(4)…知晓率。（责任单位：…）) is read as the multi-line page reads it.
     """
     for item in items:
         _lift_trailing_fields(item.children)
@@ -79,7 +81,7 @@ def _lift_trailing_fields(items: list[Item]) -> None:
         if not last.assigns or last.inner_assigns or any(c.assigns or c.inner_assigns for c in item.children[:-1]):
             continue
         assert last.fields is not None
-        printed_apart = last.fields.alone or not last.fields.bracket
+        printed_apart = last.fields.alone or last.fields.line_lost or not last.fields.bracket
         if _introduces_list(item) or (printed_apart and len(item.children) > 1):
             item.fields, last.fields = last.fields, None
 
