@@ -644,6 +644,20 @@ def test_a_title_run_into_the_plans_first_heading_in_a_line_that_ran_on_is_the_t
     assert metadata(line).title == "营商环境创新2022年行动计划"
 
 
+def test_a_title_run_into_the_notices_addressees_in_a_line_that_ran_on_is_the_title():
+    # 云南省人民政府关于进一步促进全省经济持续平稳发展的意见, its page printed as one line
+    line = ("云南省人民政府关于进一步促进全省经济持续平稳发展的意见各州、市、县、区人民政府，省直各委、办、厅、局：为认真贯彻落实"
+            "中央经济工作会议精神，现提出以下意见：" + "一、推进重大项目建设建立健全领导联系重点项目制度。" * 12)
+    found = metadata(line)
+    assert (found.title, found.issuer, found.region) == ("云南省人民政府关于进一步促进全省经济持续平稳发展的意见", "云南省人民政府", "云南")
+
+
+def test_a_title_followed_by_a_sentence_of_its_own_in_a_line_that_ran_on_ends_at_no_addressee():
+    # 各 opening a sentence, not a list of addressees up to a colon: the title is not cut there
+    line = "营商环境创新2022年行动计划各地要认真落实。" + "深入实施营商环境创新提升行动,聚焦重点领域和关键环节。" * 8
+    assert metadata(line).title is None
+
+
 def test_a_pages_words_before_an_issuer_in_a_line_that_ran_on_give_no_title():
     line = ("轻触这里关闭目录深圳市盐田区人民政府深圳市盐田区关于持续优化营商环境支持市场主体更好发展的若干措施来源:盐田区发展和改革局"
             "发布时间:2023-03-10  " + "为贯彻落实国家、省、市关于深化改革优化营商环境的决策部署,进一步对标最高标准," * 5)

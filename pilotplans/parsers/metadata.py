@@ -25,7 +25,7 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import read_date, signed_line
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
-from pilotplans.parsers.notice_lines import lines_of, run_on_lines
+from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import CITED_TITLE, TITLE_END, TITLE_IN_LINE, TITLE_PART, is_title_part, without_glosses
 from pilotplans.patterns import compiled
 from pilotplans.textutil import squash
@@ -114,22 +114,9 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
         for match in DOC_NO.finditer(folded):
             number = _number_alone(_RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()]))
             before = folded[:match.end() - len(number)].strip()
-            heads = _heads_title(folded, match.end(), title_at) or (not before and _heads_addressees(folded, match.end()))
+            heads = _heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
             (own if heads and (not before or _RED_HEAD.match(before)) else cited).append(number)
     return own, cited
-
-
-# The addressees a notice names after its 文号, up to their colon (各县市人民政府、…,州政府各局委:),
-# no sentence among them.
-_ADDRESSEES = compiled(r"[^。；;：:]{2,80}?[：:]")
-
-
-def _heads_addressees(folded: str, end: int) -> bool:
-    """Whether a 文号 ending at ``end`` opens a line that goes on with the notice's addressees (a
-    page that lost its line breaks: 州政发〔2020〕5号各县市人民政府、…:《…》已经…): a notice's own
-    number stands there; a sentence citing one (国办发〔2022〕10号文件要求，…。) ends before a colon."""
-    match = _ADDRESSEES.match(folded, end)
-    return match is not None and any(word in match.group() for word in ("各", "人民政府", "部门", "单位"))
 
 
 def _number_alone(number: str) -> str:

@@ -114,10 +114,23 @@ _MARKER_WINDOW = 16  # characters in which an item's number stands
 _NOTICE_END = compiled(r"的通知")
 
 
+# The addressees a notice names, up to their colon (各县市人民政府、…,州政府各局委:), no sentence among them.
+_ADDRESSEES = compiled(r"[^。；;：:]{2,80}?[：:]")
+
+
+def names_addressees(folded: str, start: int) -> bool:
+    """Whether a notice's addressees stand at ``start`` of a folded line that lost its line breaks,
+    up to their colon: after its own 文号 (州政发〔2020〕5号各县市人民政府、…:《…》已经…), or after its
+    title (…的意见各州、市、县、区人民政府，省直各委、办、厅、局：为…). A sentence citing a number
+    (国办发〔2022〕10号文件要求，…。) ends before any colon."""
+    match = _ADDRESSEES.match(folded, start)
+    return match is not None and any(word in match.group() for word in ("各", "人民政府", "部门", "单位"))
+
+
 def _title_run_on(line: str) -> list[str]:
-    """The title a line that ran on opens with, as a line of its own, when the page's words or the
-    plan's first heading follow it with nothing between, or when it is a notice's (…关于…的通知, run
-    into anything); the line itself is kept whole after it. Each place the title may end is tried
+    """The title a line that ran on opens with, as a line of its own, when the page's words, the
+    notice's addressees or the plan's first heading follow it with nothing between, or when it is a
+    notice's (…关于…的通知, run into anything); the line itself is kept whole after it. Each place the title may end is tried
     in turn, as one that only looks like one comes first (关于建立统一、规范的…意见一、总体要求: the
     一、 of 统一、 is no heading)."""
     ends = [i for i in info_labels_run_in(line[:_PAGE_HEAD]) if i > 0]
@@ -125,6 +138,8 @@ def _title_run_on(line: str) -> list[str]:
                 if (marker := item_marker_at(line, position, _MARKER_WINDOW)) is not None and marker.number.value == 1)
     folded_line = fold(line)
     ends.extend(m.end() for m in _NOTICE_END.finditer(folded_line, 0, _PAGE_HEAD) if "关于" in folded_line[:m.start()])
+    # The addressees, opening with 各, right after the title (…的意见各州、市人民政府，省直各委、办、厅、局：).
+    ends.extend(p for p in range(1, min(len(line), _PAGE_HEAD)) if folded_line[p] == "各" and names_addressees(folded_line, p))
     for end in sorted(ends):
         head = line[:end].strip()
         folded = fold(without_glosses(head))
