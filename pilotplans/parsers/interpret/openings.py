@@ -32,6 +32,7 @@ from pilotplans.parsers.columns import Label
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.fields import Fields, Segment
 from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.parsers.issuer_names import ends_like_a_body
 
 _CLAUSE_CUTS = "，,；;"
 _SENTENCE_END = "。！？!?"
@@ -160,7 +161,7 @@ def _names_a_body(item: str) -> bool:
     core = item.rstrip("等")
     if not core or len(core) > words.body_max_length:
         return False
-    return fold(core).endswith(words.body_endings) or names_a_body_alone(core)
+    return ends_like_a_body(core) or names_a_body_alone(core)
 
 
 def _says_whose(item: str) -> bool:
