@@ -42,6 +42,16 @@ def csv_head() -> str:
     return to_csv([])
 
 
+def _head(name: str) -> bytes:
+    """What an export file opens with before the documents' chunks: the CSV's header row; the JSONL nothing."""
+    return csv_head().encode("utf-8") if name == CSV_NAME else b""
+
+
+def _sha256_of_file(path: Path) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
 class StagedExports:
     """The exports written beside their final place, put there by :meth:`put_in_place`.
 
@@ -81,10 +91,10 @@ class StagedExports:
                previous: Sequence[Chunks] | None) -> None:
         from pilotplans.store.exports import piece_of
 
-        head = csv_head().encode("utf-8")
+        head = _head(CSV_NAME)
         pieces: dict[str, list[Piece]] = {CSV_NAME: [piece_of(head)], JSONL_NAME: []}
         with self._open(CSV_NAME) as csv_file, self._open(JSONL_NAME) as jsonl_file, \
-                closing(_InPlace(self.out, head, previous, layout)) as in_place:
+                closing(_InPlace(self.out, previous, layout)) as in_place:
             files = {CSV_NAME: csv_file, JSONL_NAME: jsonl_file}
             csv_file.write(head)
             # The chunks the files in place cannot lend are read from the database a batch at a
@@ -133,8 +143,7 @@ class StagedExports:
             book.close()
         self._workbook_file.close()
         self._close_previous()
-        with open(self.files[XLSX_NAME], "rb") as handle:
-            self.digests[f"exports.{XLSX_NAME}"] = hashlib.file_digest(handle, "sha256").hexdigest()
+        self.digests[f"exports.{XLSX_NAME}"] = _sha256_of_file(self.files[XLSX_NAME])
         self._sync.start([self.files[XLSX_NAME]])
 
     def put_in_place(self) -> None:
@@ -171,7 +180,7 @@ class _InPlace:
     chunks of ``layout`` they hold (:func:`pilotplans.store.exports.copy_offsets`); closed by
     :meth:`close`. Without ``previous``, or where a file cannot be opened, it lends nothing."""
 
-    def __init__(self, out: Path, head: bytes, previous: Sequence[Chunks] | None, layout: Sequence[Chunks]) -> None:
+    def __init__(self, out: Path, previous: Sequence[Chunks] | None, layout: Sequence[Chunks]) -> None:
         from pilotplans.store.exports import copy_offsets
 
         self.handles: dict[str, int] = {}
@@ -185,7 +194,7 @@ class _InPlace:
             self.close()
             return
         for name, export in _EXPORT.items():
-            self.offsets[name] = copy_offsets(previous, len(head) if name == CSV_NAME else 0, layout, export)
+            self.offsets[name] = copy_offsets(previous, len(_head(name)), layout, export)
 
     def lends(self, chunks: Chunks) -> bool:
         """Whether both files in place hold ``chunks`` where their build put them (as their
@@ -223,16 +232,14 @@ def exports_intact(out: Path, info: dict[str, str], names: Sequence[str] = (CSV_
         if name in _EXPORT:
             if layout is None:
                 return False
-            pieces = ([piece_of(csv_head().encode("utf-8"))] if name == CSV_NAME else []) + [getattr(c, _EXPORT[name]) for c in layout]
+            pieces = ([piece_of(_head(name))] if name == CSV_NAME else []) + [getattr(c, _EXPORT[name]) for c in layout]
             if file_digest(pieces) != expected or not holds(out / name, pieces):
                 return False
             continue
         try:
-            with open(out / name, "rb") as handle:
-                actual = hashlib.file_digest(handle, "sha256").hexdigest()
+            if _sha256_of_file(out / name) != expected:
+                return False
         except OSError:
-            return False
-        if actual != expected:
             return False
     return True
 
