@@ -21,10 +21,27 @@ def test_a_phrase_is_found_by_the_character_it_changes():
 
 def test_a_common_character_opening_a_phrase_does_not_send_a_text_to_t2s(monkeypatch):
     import pilotplans.normalizers.faults as faults
+    from pilotplans.normalizers import simplified
 
     def no_conversion() -> None:
         raise AssertionError("the text was sent to t2s")
 
-    faults._t2s_witnesses()  # built before t2s is taken away
+    simplified.changes_nothing("")  # the tables are read before t2s is taken away
     monkeypatch.setattr(faults, "_t2s", no_conversion)
     assert traditional_characters("一以贯之，重申明确") == []
+
+
+def test_a_common_word_holding_a_phrase_s_changed_character_does_not_send_a_text_to_t2s(monkeypatch):
+    import pilotplans.normalizers.faults as faults
+    from pilotplans.normalizers import simplified
+
+    def no_conversion() -> None:
+        raise AssertionError("the text was sent to t2s")
+
+    simplified.changes_nothing("")  # the tables are read before t2s is taken away
+    monkeypatch.setattr(faults, "_t2s", no_conversion)
+    assert traditional_characters("实现全覆盖，借助平台") == []
+
+
+def test_a_phrase_changed_as_a_whole_is_found_beside_a_common_word_with_its_character():
+    assert traditional_characters("实现全覆盖，及时答覆企业") == ["覆"]

@@ -6,11 +6,10 @@ Each check is a pure function from a piece of text to the warnings it shows.
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 import regex
 
-from pilotplans.normalizers.simplified import changed_alone, converter, t2s_changes
+from pilotplans.normalizers.simplified import changes_nothing, converter
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
 
@@ -27,32 +26,9 @@ def _t2s():  # type: ignore[no-untyped-def]
     return converter()
 
 
-@lru_cache(maxsize=1)
-def _t2s_witnesses() -> frozenset[str] | None:
-    """Characters of which every entry of OpenCC's t2s dictionaries that changes a text has one:
-    the traditional characters it maps to others, and for a phrase that holds none of them (沈默 →
-    沉默, 一目瞭然 → 一目了然) the first character it changes (沈, 瞭) – not its first character,
-    which is often a common one (一) found in most texts. A text without any of them comes out of
-    t2s as it went in, so most texts need not be converted at all. None if OpenCC's tables cannot
-    be seen (then every text is converted)."""
-    changing = t2s_changes()
-    singles = changed_alone()
-    if changing is None or singles is None:
-        return None
-    phrases = {_first_changed(key, value) for key, value in changing.items() if len(key) > 1 and not singles.intersection(key)}
-    return frozenset(singles | phrases)
-
-
-def _first_changed(key: str, value: str) -> str:
-    """The first character of ``key`` that t2s writes differently in ``value`` (the first one
-    when ``value`` only adds to or takes from the end of ``key``)."""
-    return next((a for a, b in zip(key, value) if a != b), key[0])
-
-
 def traditional_characters(text: str) -> list[str]:
     """The traditional characters in ``text`` (those OpenCC's t2s would change), in order, once each."""
-    witnesses = _t2s_witnesses()
-    if witnesses is not None and witnesses.isdisjoint(text):
+    if changes_nothing(text):
         return []
     converted = _t2s().convert(text)
     if len(converted) == len(text):

@@ -8,7 +8,13 @@ the printed text.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from functools import lru_cache
+from pathlib import Path
+
+#: Changes with how what is kept in the cache folder is derived from OpenCC's tables.
+_KEPT_VERSION = 2
 
 
 @lru_cache(maxsize=1)
@@ -31,13 +37,108 @@ def t2s_changes() -> dict[str, str] | None:
             if value.split(" ")[0] != key}
 
 
-@lru_cache(maxsize=1)
 def changed_alone() -> frozenset[str] | None:
     """The characters t2s changes when converted one by one: those a one-character entry changes
     (a character no such entry names passes every dictionary of the chain unchanged). None if
     OpenCC's tables cannot be seen."""
+    kept = _kept_sets()
+    return None if kept is None else kept[0]
+
+
+def changes_nothing(text: str) -> bool:
+    """Whether t2s is sure to give ``text`` back as it is, told without OpenCC: the text holds no
+    character t2s changes alone, and none of the phrases t2s changes that hold no such character
+    (沈默 → 沉默, 反覆 → 反复, 一目瞭然 → 一目了然). A phrase is looked for only in a text holding
+    the first character it changes (沈, 覆, 瞭), so the common 覆盖 costs one look for 反覆, 答覆 …
+    False if OpenCC's tables cannot be seen (then every text is converted)."""
+    kept = _kept_sets()
+    if kept is None:
+        return False
+    singles, phrases = kept
+    if not singles.isdisjoint(text):
+        return False
+    return not any(phrase in text for witness, found in phrases.items() if witness in text for phrase in found)
+
+
+def derive_sets() -> tuple[frozenset[str], dict[str, tuple[str, ...]]] | None:
+    """:func:`changed_alone`, and the phrases t2s changes that hold none of its characters, by the
+    first character each changes, worked out from OpenCC's loaded tables."""
     changes = t2s_changes()
-    return None if changes is None else frozenset(key for key in changes if len(key) == 1)
+    if changes is None:
+        return None
+    singles = frozenset(key for key in changes if len(key) == 1)
+    phrases: dict[str, list[str]] = {}
+    for key, value in changes.items():
+        if len(key) > 1 and singles.isdisjoint(key):
+            phrases.setdefault(_first_changed(key, value), []).append(key)
+    return singles, {witness: tuple(sorted(found)) for witness, found in sorted(phrases.items())}
+
+
+def _first_changed(key: str, value: str) -> str:
+    """The first character of ``key`` that t2s writes differently in ``value`` (the first one
+    when ``value`` only adds to or takes from the end of ``key``)."""
+    return next((a for a, b in zip(key, value) if a != b), key[0])
+
+
+@lru_cache(maxsize=1)
+def _kept_sets() -> tuple[frozenset[str], dict[str, tuple[str, ...]]] | None:
+    """What :func:`derive_sets` gives, from the cache folder when OpenCC's t2s tables are the ones they were
+    derived from. Loading OpenCC's tables and going through every entry cost every start about
+    15 ms, though a text in simplified characters (most plans) never needs a conversion."""
+    from pilotplans.cachedir import default_cache_dir, keep, read_kept
+
+    folder = default_cache_dir()
+    key = tables_digest() if folder is not None else None
+    path = folder / f"opencc-t2s-{key}.pickle" if folder is not None and key is not None else None
+    if path is not None:
+        kept = read_kept(path)
+        if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], frozenset) and isinstance(kept[1], dict):
+            return kept
+    derived = derive_sets()
+    if path is not None and derived is not None:
+        keep(path, derived)
+    return derived
+
+
+def tables_digest(package: Path | None = None) -> str | None:
+    """A digest of the bytes of OpenCC's t2s configuration and of the dictionaries it names, in
+    OpenCC's ``package`` folder (the installed one, found without importing it, if None); None if
+    they cannot be found (then nothing is kept)."""
+    try:
+        package = package or _opencc_folder()
+        if package is None:
+            return None
+        config = (package / "config" / "t2s.json").read_bytes()
+        digest = hashlib.sha256(f"v{_KEPT_VERSION}".encode())
+        digest.update(config)
+        for name in sorted(_named_files(json.loads(config))):
+            digest.update(name.encode())
+            digest.update((package / "dictionary" / name).read_bytes())
+    except (OSError, ValueError):
+        return None
+    return digest.hexdigest()[:20]
+
+
+def _opencc_folder() -> Path | None:
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec("opencc")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _named_files(config: object) -> set[str]:
+    """Every ``"file"`` an OpenCC configuration names, at any depth."""
+    if isinstance(config, dict):
+        named = {config["file"]} if isinstance(config.get("file"), str) else set()
+        return named.union(*(_named_files(value) for value in config.values()))
+    if isinstance(config, list):
+        return set().union(*(_named_files(value) for value in config))
+    return set()
 
 
 @lru_cache(maxsize=8192)
