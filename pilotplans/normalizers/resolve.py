@@ -131,8 +131,12 @@ def _recognise(registry: Registry, text: str) -> bool:
 def names_a_body_alone(text: str, registry: Registry | None = None) -> bool:
     """Whether ``text`` names a body or place on its own: what :func:`recognise` knows, or a local
     name whose place is a bare level marker (市财政局), which only a document's place completes."""
-    registry = registry or load_registry()
-    return _recognise(registry, normalise(text)) or leaves_place_out(registry, normalise(text))
+    return _names_alone(registry or load_registry(), normalise(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _names_alone(registry: Registry, text: str) -> bool:
+    return _recognise(registry, text) or leaves_place_out(registry, text)
 
 
 def is_exact_name(text: str, registry: Registry | None = None) -> bool:
@@ -160,8 +164,11 @@ def _short_only(registry: Registry, text: str) -> bool | None:
 
 def is_place(text: str, registry: Registry | None = None) -> bool:
     """Whether ``text`` names a place, a group of places or a scope phrase (试点地区, 各县（市）)."""
-    registry = registry or load_registry()
-    text = normalise(text)
+    return _is_place(registry or load_registry(), normalise(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_place(registry: Registry, text: str) -> bool:
     return registry.gazetteer.find_place(text) is not None or _places_under(registry, text) is not None
 
 

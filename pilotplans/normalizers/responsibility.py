@@ -10,6 +10,7 @@ them and some cells do) give their bodies the role of their label (columns.toml 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from dataclasses import replace
@@ -282,6 +283,7 @@ def _central_only(registry: Registry, text: str, openings: list[str]) -> bool:
     return literal is not None and literal.target == "central" and not any(names_a_body_alone(o + text) for o in openings)
 
 
+@functools.lru_cache(maxsize=16384)
 def _openings(registry: Registry, item: str) -> tuple[str, ...]:
     """What ``item`` opens with that later items of its list may share, longest first: a phrase
     of the places under the region (各县（市、区）), a place (安新县) or a level marker (县), each
@@ -391,6 +393,7 @@ def _continues_the_places(registry: Registry, openings: tuple[str, ...], item: s
     return _EACH + item
 
 
+@functools.lru_cache(maxsize=16384)
 def _reads_after_a_place(registry: Registry, rest: str) -> bool:
     """Whether ``rest`` is what a local body's name has after its place (委, 人民政府, 商务局)."""
     return any(names_a_body_alone(marker + rest) for marker, _ in registry.markers)

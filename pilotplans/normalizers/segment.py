@@ -52,6 +52,7 @@ def tidy(text: str) -> str:
     return _SPACES.sub("", text).strip(_TRAILING_STOPS)
 
 
+@functools.lru_cache(maxsize=32768)  # the same names come back in every cell of a document
 def normalise(text: str) -> str:
     """Whitespace and trailing full stops off; half-width brackets made full-width and traditional
     characters simplified (for look-ups: 市政府辦公室 is 市政府办公室)."""
