@@ -57,6 +57,19 @@ def test_a_zone_word_alone_or_a_zone_s_unit_that_is_no_department_stays_quiet():
     assert resolve_body("高新区委", CHENGDU_2024).id is None  # no working committee word, no department
 
 
+def test_two_zones_joined_before_one_department_name_no_department_of_either():
+    # 湘潭高新区和经开区管委会 (湘潭 2022) names two zones' committees; the same list before a
+    # department is no zone department called 和经开区招商局
+    assert resolve_body("高新区和经开区招商局", CHENGDU_2024).id is None
+    assert resolve_body("高新区与经开区经济运行局", CHENGDU_2024).id is None
+
+
+def test_a_zone_s_department_whose_name_holds_a_conjunction_is_read():
+    # 新区科技和人才局 (温州湾新区 2025): the conjunction inside the department's own name
+    assert _read("高新区科技和人才局", CHENGDU_2024)[:2] == (
+        "510100-zone_department-高新技术产业开发区科技和人才局", "成都高新技术产业开发区科技和人才局")
+
+
 def test_every_zone_committee_named_together_is_a_collective():
     # 渝中区 2023: 各管委会、街道办事处
     for phrase in ("各管委会", "各管理委员会"):
