@@ -209,7 +209,8 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
     place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text)
     if place is not None:
-        return _place_resolution(raw, place, _document_tier(registry, context))
+        # a county's plan names the places under it otherwise
+        return _place_resolution(raw, place, gazetteer_tier(registry, context.region))
     match = _match_pattern(registry, text, context)
     if match is not None:
         assert match.region is not None
@@ -307,11 +308,6 @@ def _district_office(registry: Registry, raw: str, text: str, context: Context) 
     resolution = _local_resolution(registry, raw, city.kind, office.district, None, city.via, context, office=city.office,
                                    written_title=f"{city_title}{office.written}{office.word}" if city_title else None)
     return replace(resolution, notes=(*resolution.notes, f"the office of {city_title or city.region.name} in {office.district.name}"))
-
-
-def _document_tier(registry: Registry, context: Context) -> str | None:
-    """The tier of the document's region (a county's plan names the places under it otherwise)."""
-    return registry.gazetteer.regions[context.region].tier if context.region in registry.gazetteer.regions else None
 
 
 def _place_resolution(raw: str, place: PlaceMatch, tier: str | None = None) -> Resolution:
