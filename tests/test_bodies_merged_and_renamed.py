@@ -105,6 +105,14 @@ def test_a_zone_is_never_named_after_the_conjunction_joining_two():
     assert resolve_body("西永综保区管委会", XIANGTAN).id == "430300-bonded_zone_committee-西永"
 
 
+def test_an_area_whose_own_name_holds_a_conjunction_keeps_its_name():
+    # 和平县's 福和产业集聚区 (河源 2021): 和 inside a name (福和, as in 永和, 平和, 呼和浩特) joins no
+    # two areas; only one after an area's word does (高新区和…, 经开区和…, 曲江新区和…)
+    HEPING = make_context(region="和平县", level="municipal", date=dt.date(2021, 6, 1))
+    found = resolve_body("福和产业集聚区管委会", HEPING)
+    assert (found.id, found.name) == ("441624-zone_committee-福和产业集聚区", "和平县福和产业集聚区管理委员会")
+
+
 def test_a_district_party_committee_s_group_in_a_city_s_plan_is_not_the_city_s():
     # 江门市江海区 2023: 区委实施乡村振兴战略领导小组成员单位 — the district's group; a page placed at
     # the city cannot say which district

@@ -388,17 +388,31 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     if zone is not None:
         zone_type, name = zone
         kind = registry.area_committee.get(zone_type.type)
-        if kind is None or not _is_local_name(registry, name) or any(word in name[1:] for word in _JOINING):
+        if kind is None or not _is_local_name(registry, name) or _joins_areas(registry, name):
             return None  # 高新区和经开区管委会, 望城经开区和宁乡经开区管委会: two areas' committees joined
         if any(name.endswith(written) and len(name) > len(written) for written in host.names):
             return kind, None, name + zone_type.name
         if name in registry.name_parts.generic_names:
             name = host.place + name  # 天津港保税区: the bonded area of 天津港
         return kind, name, name + zone_type.name
-    if gazetteer.area_word(area) is None or any(word in area[1:] for word in _JOINING):
+    if gazetteer.area_word(area) is None or _joins_areas(registry, area):
         return None
     kind = registry.area_committee.get("zone")
     return (kind, area, area) if kind else None
+
+
+def _joins_areas(registry: Registry, name: str) -> bool:
+    """Whether ``name`` joins two areas: a joiner right after an area's word (高新区和, 经开区和宁乡,
+    曲江新区和浐灞生态区). A joiner inside a place's own name (福和产业集聚区, 永和, 平和) joins none."""
+    gazetteer = registry.gazetteer
+    for at, character in enumerate(name):
+        if at == 0 or character not in _JOINING:
+            continue
+        before = name[:at]
+        exact = gazetteer.zone_form(before)
+        if gazetteer.zone_by_end(before) or gazetteer.area_word(before) or (exact is not None and not exact[1]):
+            return True
+    return False
 
 
 def _is_local_name(registry: Registry, text: str) -> bool:
