@@ -336,6 +336,14 @@ def test_a_ministry_s_name_no_local_body_has_stays_the_ministry_where_the_place_
     assert [resolve_body(name, national).id for name in ("发改委", "统计局")] == ["ndrc", "nbs"]
 
 
+def test_a_context_made_with_a_document_s_national_level_is_a_national_plan_s():
+    # Document.level says national where Context.level says central; a national plan's short forms
+    # are the ministries whichever word the context is made with (national-2018: 发展改革委、统计局)
+    national = make_context(level="national", date=dt.date(2018, 6, 1))
+    assert national.level == "central"
+    assert [resolve_body(name, national).id for name in ("发展改革委", "统计局", "外汇局")] == ["ndrc", "nbs", "safe"]
+
+
 HANGZHOU_2021 = make_context(region="杭州市", level="municipal", date=dt.date(2021, 1, 21))
 
 

@@ -77,7 +77,8 @@ def make_context(
     registry: Registry | None = None,
 ) -> Context:
     """A :class:`Context` from a document's metadata: ``region`` may be a gazetteer id or a place name
-    (厦门), ``round`` a round id or a year (with ``programme`` when the year alone is ambiguous)."""
+    (厦门), ``round`` a round id or a year (with ``programme`` when the year alone is ambiguous),
+    ``level`` the context's word or the document's (``national`` is ``central``)."""
     gazetteer = (registry or load_registry()).gazetteer
     region_id = None
     if region is not None:
@@ -92,7 +93,7 @@ def make_context(
         pilot_round = pilot_round or gazetteer.round(round)
     return Context(
         region=region_id,
-        level=level,
+        level="central" if level == "national" else level,
         date=date,
         round=pilot_round.id if pilot_round else None,
         round_year=pilot_round.year if pilot_round else None,
