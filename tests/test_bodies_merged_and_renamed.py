@@ -249,6 +249,14 @@ def test_one_character_left_after_a_division_s_name_names_no_place():
     assert resolve_body("天津港保税区管委会", tianjin).id == "120000-bonded_zone_committee-天津港"
 
 
+def test_a_level_marker_before_a_place_opens_no_name_of_a_place_that_is_no_division():
+    # 市 + 南京 is the city's marker and a division, not a place named 市南京 with a customs of its own
+    assert resolve_body("市南京海关", NANJING).id is None
+    # a name that is no division keeps a first character a marker may have (番禺's 市桥), and 金陵 its customs
+    assert resolve_body("市桥海关", NANJING).id == "320100-subordinate_customs-市桥"
+    assert resolve_body("金陵海关", NANJING).id == "320100-subordinate_customs-金陵"
+
+
 SHANXI_2017 = make_context(region="山西", level="provincial", date=dt.date(2017, 4, 1))
 JINGDEZHEN_2023 = make_context(region="景德镇市", level="municipal", date=dt.date(2023, 10, 19))
 

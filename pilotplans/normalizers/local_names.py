@@ -418,10 +418,13 @@ def _joins_areas(registry: Registry, name: str) -> bool:
 def _is_local_name(registry: Registry, text: str) -> bool:
     """Whether ``text`` may be the name of a place that is no division: Chinese characters only,
     two or more unless a generic word (港 of 天津港保税区), not too long, not opened by a word that
-    names no place (各, 有关, 直属 …). One character is what is left of a word cut by a division's
+    names no place (各, 有关, 直属 …), nor by a level marker before a division's name (市南京: the
+    marker and 南京; 市桥 stays a name). One character is what is left of a word cut by a division's
     name (市南京海关 is no customs 京 of 青岛's 市南区)."""
     return bool(text) and (len(text) >= 2 or text in registry.name_parts.generic_names) and len(text) <= 12 \
-        and _HAN.fullmatch(text) is not None and not any(text.startswith(word) for word in registry.name_parts.not_places)
+        and _HAN.fullmatch(text) is not None and not any(text.startswith(word) for word in registry.name_parts.not_places) \
+        and not any(text.startswith(marker) and next(registry.gazetteer.prefixes(text[len(marker):]), None) is not None
+                    for marker, _ in registry.markers)
 
 
 def read_local_place(registry: Registry, text: str, context: Context) -> tuple[Region, str] | None:
