@@ -442,6 +442,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
             return Resolution(raw, None, kind=kind.id,
                               notes=(f"{region.name} has no {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
         region = above
+    written_level = _written_level_word(kind, region, raw)
+    if written_level is not None and written_level != _level_word(registry, region):
+        # 依法治县办 in a city's plan: the level word in the name says whose office it is
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"{raw} names the office of a {written_level}, not of {region.name}",))
     flags: list[Flag] = [form.flag] if form is not None and form.flag else []
     notes: list[str] = [form.note] if form is not None and form.note else []
     zone = _listed_zone(registry, kind, region, qualifier)
@@ -751,6 +756,19 @@ def _render(registry: Registry, kind: Kind, template: str, region: Region) -> st
         return template.format_map(_Strict(values))
     except KeyError:
         return None
+
+
+def _written_level_word(kind: Kind, region: Region, raw: str) -> str | None:
+    """The level word a name of a kind titled with its place's level word writes (依法治县办: 县),
+    read after the character the kind's title puts before ``{level_word}`` (治); None for a kind
+    titled otherwise at ``region``'s tier."""
+    template = kind.names.get(region.tier)  # type: ignore[call-overload]
+    if not template or "{level_word}" not in template:
+        return None
+    anchor = template.split("{level_word}", 1)[0][-1:]
+    text = normalise(raw)
+    at = text.rfind(anchor) if anchor else -1
+    return text[at + 1] if 0 <= at < len(text) - 1 else None
 
 
 def _level_word(registry: Registry, region: Region) -> str | None:
