@@ -254,7 +254,8 @@ def _zone_s_own_body(registry: Registry, host: Region, zone_type: ZoneTypeEntry,
     office = next((o for o in parts.zone_department_offices if tail.endswith(o) and len(tail) - len(o) >= 2), None)
     # a tail opening with a joiner lists another zone (高新区和经开区招商局), as in _named_area
     if not party and (office is None or _HAN.fullmatch(tail) is None or len(tail) > _DEPARTMENT_LENGTH
-                      or tail.startswith(parts.party) or tail.startswith(_JOINING)):
+                      or tail.startswith(parts.party) or tail.startswith(_JOINING)
+                      or tail in parts.zone_administrations):
         return None
     listed = registry.gazetteer.listed_zone(host.id, registry.kinds[committee].areas)
     area = listed.name if listed is not None else f"{host.place}{zone_type.name}"
