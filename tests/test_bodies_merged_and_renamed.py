@@ -105,6 +105,14 @@ def test_a_zone_is_never_named_after_the_conjunction_joining_two():
     assert resolve_body("西永综保区管委会", XIANGTAN).id == "430300-bonded_zone_committee-西永"
 
 
+def test_an_area_whose_own_name_holds_a_conjunction_keeps_its_name():
+    # 和平县's 福和产业集聚区 (河源 2021): 和 inside a name (福和, as in 永和, 平和, 呼和浩特) joins no
+    # two areas; only one after an area's word does (高新区和…, 经开区和…, 曲江新区和…)
+    HEPING = make_context(region="和平县", level="municipal", date=dt.date(2021, 6, 1))
+    found = resolve_body("福和产业集聚区管委会", HEPING)
+    assert (found.id, found.name) == ("441624-zone_committee-福和产业集聚区", "和平县福和产业集聚区管理委员会")
+
+
 def test_a_district_party_committee_s_group_in_a_city_s_plan_is_not_the_city_s():
     # 江门市江海区 2023: 区委实施乡村振兴战略领导小组成员单位 — the district's group; a page placed at
     # the city cannot say which district
@@ -241,6 +249,14 @@ def test_one_character_left_after_a_division_s_name_names_no_place():
     assert resolve_body("天津港保税区管委会", tianjin).id == "120000-bonded_zone_committee-天津港"
 
 
+def test_a_level_marker_before_a_place_opens_no_name_of_a_place_that_is_no_division():
+    # 市 + 南京 is the city's marker and a division, not a place named 市南京 with a customs of its own
+    assert resolve_body("市南京海关", NANJING).id is None
+    # a name that is no division keeps a first character a marker may have (番禺's 市桥), and 金陵 its customs
+    assert resolve_body("市桥海关", NANJING).id == "320100-subordinate_customs-市桥"
+    assert resolve_body("金陵海关", NANJING).id == "320100-subordinate_customs-金陵"
+
+
 SHANXI_2017 = make_context(region="山西", level="provincial", date=dt.date(2017, 4, 1))
 JINGDEZHEN_2023 = make_context(region="景德镇市", level="municipal", date=dt.date(2023, 10, 19))
 
@@ -326,6 +342,14 @@ def test_a_ministry_s_name_no_local_body_has_stays_the_ministry_where_the_place_
     # and in a national plan the short forms are the ministries
     national = Context(region=None, level="central", date=dt.date(2008, 2, 26))
     assert [resolve_body(name, national).id for name in ("发改委", "统计局")] == ["ndrc", "nbs"]
+
+
+def test_a_context_made_with_a_document_s_national_level_is_a_national_plan_s():
+    # Document.level says national where Context.level says central; a national plan's short forms
+    # are the ministries whichever word the context is made with (national-2018: 发展改革委、统计局)
+    national = make_context(level="national", date=dt.date(2018, 6, 1))
+    assert national.level == "central"
+    assert [resolve_body(name, national).id for name in ("发展改革委", "统计局", "外汇局")] == ["ndrc", "nbs", "safe"]
 
 
 HANGZHOU_2021 = make_context(region="杭州市", level="municipal", date=dt.date(2021, 1, 21))

@@ -118,6 +118,15 @@ def test_the_commissions_office_of_other_levels_names_their_level_word():
     assert resolve_body("市委全面依法治市委员会办公室", XIAN).name == "中共西安市委全面依法治市委员会办公室"
 
 
+def test_the_level_word_inside_the_office_s_name_names_its_tier():
+    # 依法治县办 is a county's office, 依法治市办 a city's: written without a marker in a plan of another
+    # tier it is not that plan's office (no reading rather than a guess at which county or city)
+    assert resolve_body("依法治县办", XIAN).id is None
+    assert resolve_body("依法治市办", XIALU).id is None
+    found = resolve_body("依法治区办", XIALU)
+    assert (found.id, found.name) == ("420204-party_law_governance_office", "中共下陆区委全面依法治区委员会办公室")
+
+
 def test_the_commission_itself_is_not_its_office():
     assert resolve_body("县委依法治县委员会", MULAN).id is None
 

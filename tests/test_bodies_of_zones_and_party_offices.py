@@ -57,6 +57,30 @@ def test_a_zone_word_alone_or_a_zone_s_unit_that_is_no_department_stays_quiet():
     assert resolve_body("高新区委", CHENGDU_2024).id is None  # no working committee word, no department
 
 
+def test_two_zones_joined_before_one_department_name_no_department_of_either():
+    # 湘潭高新区和经开区管委会 (湘潭 2022) names two zones' committees; the same list before a
+    # department is no zone department called 和经开区招商局
+    assert resolve_body("高新区和经开区招商局", CHENGDU_2024).id is None
+    assert resolve_body("高新区与经开区经济运行局", CHENGDU_2024).id is None
+
+
+def test_a_zone_s_department_whose_name_holds_a_conjunction_is_read():
+    # 新区科技和人才局 (温州湾新区 2025): the conjunction inside the department's own name
+    assert _read("高新区科技和人才局", CHENGDU_2024)[:2] == (
+        "510100-zone_department-高新技术产业开发区科技和人才局", "成都高新技术产业开发区科技和人才局")
+
+
+def test_a_zone_s_administration_bureau_is_no_department_of_the_zone():
+    # [zone]管理局 is the body that runs a zone in place of a committee (洋浦经济开发区管理局, 儋州's
+    # zone; 前海管理局), not one of its departments: 开发区管理局 in 儋州's plan is no department of an
+    # invented 儋州经济技术开发区
+    danzhou = make_context(region="儋州市", level="municipal", date=dt.date(2021, 6, 1))
+    assert resolve_body("开发区管理局", danzhou).id is None
+    assert resolve_body("高新区管理局", CHENGDU_2024).id is None
+    # a department whose own name ends with the word is one
+    assert resolve_body("高新区规划建设管理局", CHENGDU_2024).id == "510100-zone_department-高新技术产业开发区规划建设管理局"
+
+
 def test_every_zone_committee_named_together_is_a_collective():
     # 渝中区 2023: 各管委会、街道办事处
     for phrase in ("各管委会", "各管理委员会"):

@@ -252,8 +252,10 @@ def _zone_s_own_body(registry: Registry, host: Region, zone_type: ZoneTypeEntry,
         return None  # a free trade zone's areas are named within its system, not by their host alone
     party = tail in parts.zone_party
     office = next((o for o in parts.zone_department_offices if tail.endswith(o) and len(tail) - len(o) >= 2), None)
+    # a tail opening with a joiner lists another zone (高新区和经开区招商局), as in _named_area
     if not party and (office is None or _HAN.fullmatch(tail) is None or len(tail) > _DEPARTMENT_LENGTH
-                      or tail.startswith(parts.party)):
+                      or tail.startswith(parts.party) or tail.startswith(_JOINING)
+                      or tail in parts.zone_administrations):
         return None
     listed = registry.gazetteer.listed_zone(host.id, registry.kinds[committee].areas)
     area = listed.name if listed is not None else f"{host.place}{zone_type.name}"
@@ -387,26 +389,43 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     if zone is not None:
         zone_type, name = zone
         kind = registry.area_committee.get(zone_type.type)
-        if kind is None or not _is_local_name(registry, name) or any(word in name[1:] for word in _JOINING):
+        if kind is None or not _is_local_name(registry, name) or _joins_areas(registry, name):
             return None  # 高新区和经开区管委会, 望城经开区和宁乡经开区管委会: two areas' committees joined
         if any(name.endswith(written) and len(name) > len(written) for written in host.names):
             return kind, None, name + zone_type.name
         if name in registry.name_parts.generic_names:
             name = host.place + name  # 天津港保税区: the bonded area of 天津港
         return kind, name, name + zone_type.name
-    if gazetteer.area_word(area) is None or any(word in area[1:] for word in _JOINING):
+    if gazetteer.area_word(area) is None or _joins_areas(registry, area):
         return None
     kind = registry.area_committee.get("zone")
     return (kind, area, area) if kind else None
 
 
+def _joins_areas(registry: Registry, name: str) -> bool:
+    """Whether ``name`` joins two areas: a joiner right after an area's word (高新区和, 经开区和宁乡,
+    曲江新区和浐灞生态区). A joiner inside a place's own name (福和产业集聚区, 永和, 平和) joins none."""
+    gazetteer = registry.gazetteer
+    for at, character in enumerate(name):
+        if at == 0 or character not in _JOINING:
+            continue
+        before = name[:at]
+        exact = gazetteer.zone_form(before)
+        if gazetteer.zone_by_end(before) or gazetteer.area_word(before) or (exact is not None and not exact[1]):
+            return True
+    return False
+
+
 def _is_local_name(registry: Registry, text: str) -> bool:
     """Whether ``text`` may be the name of a place that is no division: Chinese characters only,
     two or more unless a generic word (港 of 天津港保税区), not too long, not opened by a word that
-    names no place (各, 有关, 直属 …). One character is what is left of a word cut by a division's
+    names no place (各, 有关, 直属 …), nor by a level marker before a division's name (市南京: the
+    marker and 南京; 市桥 stays a name). One character is what is left of a word cut by a division's
     name (市南京海关 is no customs 京 of 青岛's 市南区)."""
     return bool(text) and (len(text) >= 2 or text in registry.name_parts.generic_names) and len(text) <= 12 \
-        and _HAN.fullmatch(text) is not None and not any(text.startswith(word) for word in registry.name_parts.not_places)
+        and _HAN.fullmatch(text) is not None and not any(text.startswith(word) for word in registry.name_parts.not_places) \
+        and not any(text.startswith(marker) and next(registry.gazetteer.prefixes(text[len(marker):]), None) is not None
+                    for marker, _ in registry.markers)
 
 
 def read_local_place(registry: Registry, text: str, context: Context) -> tuple[Region, str] | None:

@@ -77,7 +77,8 @@ def make_context(
     registry: Registry | None = None,
 ) -> Context:
     """A :class:`Context` from a document's metadata: ``region`` may be a gazetteer id or a place name
-    (厦门), ``round`` a round id or a year (with ``programme`` when the year alone is ambiguous)."""
+    (厦门), ``round`` a round id or a year (with ``programme`` when the year alone is ambiguous),
+    ``level`` the context's word or the document's (``national`` is ``central``)."""
     gazetteer = (registry or load_registry()).gazetteer
     region_id = None
     if region is not None:
@@ -92,7 +93,7 @@ def make_context(
         pilot_round = pilot_round or gazetteer.round(round)
     return Context(
         region=region_id,
-        level=level,
+        level="central" if level == "national" else level,
         date=date,
         round=pilot_round.id if pilot_round else None,
         round_year=pilot_round.year if pilot_round else None,
@@ -216,7 +217,8 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
     place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text)
     if place is not None:
-        return _place_resolution(raw, place, _document_tier(registry, context))
+        # a county's plan names the places under it otherwise
+        return _place_resolution(raw, place, gazetteer_tier(registry, context.region))
     match = _match_pattern(registry, text, context)
     if match is not None:
         assert match.region is not None
@@ -314,11 +316,6 @@ def _district_office(registry: Registry, raw: str, text: str, context: Context) 
     resolution = _local_resolution(registry, raw, city.kind, office.district, None, city.via, context, office=city.office,
                                    written_title=f"{city_title}{office.written}{office.word}" if city_title else None)
     return replace(resolution, notes=(*resolution.notes, f"the office of {city_title or city.region.name} in {office.district.name}"))
-
-
-def _document_tier(registry: Registry, context: Context) -> str | None:
-    """The tier of the document's region (a county's plan names the places under it otherwise)."""
-    return registry.gazetteer.regions[context.region].tier if context.region in registry.gazetteer.regions else None
 
 
 def _place_resolution(raw: str, place: PlaceMatch, tier: str | None = None) -> Resolution:
@@ -452,6 +449,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
             return Resolution(raw, None, kind=kind.id,
                               notes=(f"{region.name} has no {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
         region = above
+    written_level = _written_level_word(kind, region, raw)
+    if written_level is not None and written_level != _level_word(registry, region):
+        # 依法治县办 in a city's plan: the level word in the name says whose office it is
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"{raw} names the office of a {written_level}, not of {region.name}",))
     flags: list[Flag] = [form.flag] if form is not None and form.flag else []
     notes: list[str] = [form.note] if form is not None and form.note else []
     zone = _listed_zone(registry, kind, region, qualifier)
@@ -761,6 +763,19 @@ def _render(registry: Registry, kind: Kind, template: str, region: Region) -> st
         return template.format_map(_Strict(values))
     except KeyError:
         return None
+
+
+def _written_level_word(kind: Kind, region: Region, raw: str) -> str | None:
+    """The level word a name of a kind titled with its place's level word writes (依法治县办: 县),
+    read after the character the kind's title puts before ``{level_word}`` (治); None for a kind
+    titled otherwise at ``region``'s tier."""
+    template = kind.names.get(region.tier)  # type: ignore[call-overload]
+    if not template or "{level_word}" not in template:
+        return None
+    anchor = template.split("{level_word}", 1)[0][-1:]
+    text = normalise(raw)
+    at = text.rfind(anchor) if anchor else -1
+    return text[at + 1] if 0 <= at < len(text) - 1 else None
 
 
 def _level_word(registry: Registry, region: Region) -> str | None:

@@ -310,6 +310,9 @@ class NameParts(_Model):
     zone_department_offices: tuple[str, ...] = ()
     """Office words that close the name of a department of a zone's committee after the zone's
     name (高新区经济运行局: 局)."""
+    zone_administrations: tuple[str, ...] = ()
+    """Names after a zone's name of the body that runs it in place of a committee (开发区管理局), no
+    department of it."""
     campaigns: dict[str, str] = {}
     """Campaigns a place runs through a task group, by the short form its bodies' names write (创文:
     创建文明城市), read as the topic they stand for."""

@@ -78,10 +78,7 @@ def build_registry(departments_text: str, regions_text: str, roles_text: str, di
 
 
 def _read(name: str) -> str:
-    try:
-        return resources.files("pilotplans.data").joinpath(name).read_text("utf-8")
-    except (FileNotFoundError, OSError) as error:
-        raise RegistryError(name, None, f"cannot be read from the package: {error}") from error
+    return _read_bytes(name).decode("utf-8")
 
 
 def _read_bytes(name: str) -> bytes:
@@ -114,13 +111,14 @@ def _build_cached() -> Registry:
     from pilotplans.cachedir import keep, read_kept
     from pilotplans.collector import loading_long_lived
 
-    path = _cache_path({name: _read_bytes(name) for name in _FILES})
+    contents = {name: _read_bytes(name) for name in _FILES}
+    path = _cache_path(contents)
     if path is not None:
         with loading_long_lived():
             kept = read_kept(path)
         if isinstance(kept, Registry):
             return kept
-    texts = {name: _read(name) for name in _FILES}
+    texts = {name: data.decode("utf-8") for name, data in contents.items()}
     registry = build_registry(texts[DEPARTMENTS_FILE], texts[REGIONS_FILE], texts[ROLES_FILE], texts[DIVISIONS_FILE])
     if path is not None:
         keep(path, registry)  # a read-only home: built every time
