@@ -290,7 +290,8 @@ def test_zones_listed_before_a_committee_share_its_committee_word():
         ("济宁经济技术开发区管委会", "370800-development_zone_committee"),
         ("曲阜文化建设示范区管委会", "370881-zone_committee-文化建设示范区"),
     ]
-    # without a committee after them the zones stay places (a scope, not bodies)
+    # without a committee after them nothing shares its word: the zone the code table lists stays a
+    # place, and 太白湖新区, which no table lists, is a name of its own (a body the registry leaves unresolved)
     assert [m.side for m in parse_cell("济宁高新区、太白湖新区", "responsibility", prose=True)] == ["region", "body"]
 
 
