@@ -797,10 +797,13 @@ def nearest_entries(text: str, context: Context | None = None, registry: Registr
                     limit: int = 3) -> tuple[str, ...]:
     """The registered names nearest to ``text``: central bodies and other registered forms, places,
     and the titles of every kind of local body in the document's region."""
-    from rapidfuzz import fuzz, process  # only `pilotplans check` asks for the nearest names
+    return _nearest(registry or load_registry(), text, context or _NATIONAL, limit)
 
-    registry = registry or load_registry()
-    context = context or _NATIONAL
+
+@functools.lru_cache(maxsize=4096)  # a body no entry names comes back in many cells of a plan
+def _nearest(registry: Registry, text: str, context: Context, limit: int) -> tuple[str, ...]:
+    from rapidfuzz import fuzz, process  # imported only when a name resolves to nothing
+
     choices = list(_choices(registry))
     if context.region is not None:
         choices.extend(_local_titles(registry, context.region))
