@@ -155,6 +155,9 @@ class Registry:
                 region(host, entry)
             if kind.system is not None and kind.system not in self.systems:
                 raise RegistryError(DEPARTMENTS_FILE, entry, f"system {kind.system!r} is not under [[system]]")
+            for joined in kind.joins:
+                if joined not in self.kinds or self.kinds[joined].joins:
+                    raise RegistryError(DEPARTMENTS_FILE, entry, f"joined kind {joined!r} is not a kind that joins none")
             if kind.successor and kind.successor.kind not in self.kinds:
                 raise RegistryError(DEPARTMENTS_FILE, entry, f"successor kind {kind.successor.kind!r} is not a kind")
             for office in (*kind.office.values(), *kind.offices):
@@ -264,9 +267,10 @@ class Registry:
             for rest in kind.forms:
                 add(rest, KindForm(kind.id, kind.branch, kind.infix, None), entry)
             commission = (parts.commission,) if parts.commission and kind.branch == "government" and kind.derived else ()
+            stems = (*kind.stems, *joined_stems(kind, self.kinds, parts))
             for office in dict.fromkeys((*words, *commission)):
                 for written in (office, *offices[office]):
-                    for stem in dict.fromkeys(s for stem in kind.stems for s in derived_stems(stem, parts)):
+                    for stem in dict.fromkeys(s for stem in stems for s in derived_stems(stem, parts)):
                         rests = [stem + written]
                         if written in parts.clipped_before and len(stem) >= 2 and office in words:
                             rests.append(stem[:-1] + written)
@@ -336,6 +340,24 @@ def derived_stems(stem: str, parts: NameParts) -> tuple[str, ...]:
             first, second = halves
             forms += [first + second, second + conjunction + first, second + first]
     return tuple(dict.fromkeys(forms))
+
+
+def joined_stems(kind: Kind, kinds: dict[str, Kind], parts: NameParts) -> tuple[str, ...]:
+    """The stems of a merged bureau made from the kinds it joins (``kind.joins``): a stem of the first
+    and a stem of the second, each written without its own conjunction (工业和信息化 → 工业信息化),
+    joined by a conjunction or by nothing, in either order: 科技和经信, 科学技术经济信息化,
+    工业信息化和科技."""
+    if len(kind.joins) != 2:
+        return ()
+    conjunctions = tuple(parts.conjunction or ())
+
+    def plain(joined: Kind) -> list[str]:
+        forms = (s for stem in joined.stems for s in derived_stems(stem, parts))
+        return list(dict.fromkeys(s for s in forms if not any(c in s for c in conjunctions)))
+
+    first, second = (plain(kinds[k]) for k in kind.joins)
+    return tuple(dict.fromkeys(
+        x + joiner + y for a in first for b in second for x, y in ((a, b), (b, a)) for joiner in ("", *conjunctions)))
 
 
 def _unique(entries: Iterable[Any], what: str) -> dict[str, Any]:

@@ -209,6 +209,9 @@ class Kind(_Model):
     ``titled_as_written`` are stems that places use as their body's own official word where the kind
     has several (数据局 since the 2023 reform, 大数据发展管理局): a name written in full with one of them
     is titled as written rather than with the kind's first stem.
+    ``joins`` names the kinds whose functions one merged bureau of this kind joins (科技和经信局: the
+    science bureau's and the industry bureau's): its name is any stem of the one and any of the other,
+    joined by a conjunction or by nothing, in either order (科技和经济信息化局, 工业信息化和科技局).
     """
 
     id: str = Field(pattern=_KIND_ID)
@@ -237,6 +240,7 @@ class Kind(_Model):
     derived: bool = True
     absent_in: tuple[str, ...] = ()
     titled_as_written: tuple[str, ...] = ()
+    joins: tuple[str, ...] = ()
     note: str | None = None
 
     @property

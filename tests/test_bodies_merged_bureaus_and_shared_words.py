@@ -1,0 +1,55 @@
+"""Bodies as plans of districts, counties and county-level cities of several provinces write them:
+bureaus that join two functions, a government's units named by other words, and lists whose items
+share the words closing the list. Each cell is quoted from a published page (named beside it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pilotplans.normalizers.links import parse_cell
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+CAIDIAN = make_context(region="蔡甸区", level="municipal", date=dt.date(2023, 1, 3))
+JIEDONG = make_context(region="揭东区", level="municipal", date=dt.date(2019, 6, 25))
+JIAYU = make_context(region="嘉鱼县", level="municipal", date=dt.date(2021, 5, 12))
+KAIYANG = make_context(region="开阳县", level="municipal", date=dt.date(2023, 3, 15))
+WUCHENG = make_context(region="婺城区", level="municipal", date=dt.date(2025, 4, 1))
+GANZHOU = make_context(region="赣州", level="municipal", date=dt.date(2015, 9, 17))
+CHUXIONG = make_context(region="楚雄彝族自治州", level="municipal", date=dt.date(2024, 10, 12))
+CHANGZHOU = make_context(region="常州", level="municipal", date=dt.date(2020, 12, 25))
+SHAXIAN = make_context(region="沙县", level="municipal", date=dt.date(2012, 10, 11))
+XIXIANG = make_context(region="西乡县", level="municipal", date=dt.date(2023, 4, 1))
+
+
+def _read(cell: str, context) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.reads_as, resolve_body(m.name, context).id)
+            for m in parse_cell(cell, "responsibility", prose=True)]
+
+
+# Bureaus joining science with industry and informatisation ----------------------------------
+
+
+def test_a_bureau_joining_science_with_economy_and_informatisation_is_the_merged_kind():
+    # 蔡甸区《政府工作报告》责任分解 2023: 责任单位：区科技和经信局
+    found = resolve_body("区科技和经信局", CAIDIAN)
+    assert (found.id, found.counterparts) == ("420114-science_industry_information_bureau", ("most", "miit"))
+
+
+def test_the_joined_functions_may_stand_in_either_order():
+    # 揭东区工业信息化和科技局职能配置规定 2019
+    assert resolve_body("区工业信息化和科技局", JIEDONG).id == "445203-science_industry_information_bureau"
+
+
+def test_the_merged_bureau_abbreviated_to_a_character_of_each_function():
+    # 嘉鱼县 2021: (牵头单位：县科经局；责任单位：各镇人民政府，嘉鱼经济开发区)
+    assert resolve_body("县科经局", JIAYU).id == "421221-science_industry_information_bureau"
+
+
+def test_each_function_alone_keeps_its_own_bureau():
+    assert [resolve_body(name, CAIDIAN).id for name in ("区科技局", "区经信局")] == [
+        "420114-science_technology_bureau", "420114-industry_information_bureau"]
+
+
+def test_the_defence_science_and_industry_body_is_no_merged_bureau():
+    assert resolve_body("国防科工局", CAIDIAN).id == "sastind"
+    assert resolve_body("区科工局", CAIDIAN).id is None
