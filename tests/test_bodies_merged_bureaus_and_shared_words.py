@@ -53,3 +53,39 @@ def test_each_function_alone_keeps_its_own_bureau():
 def test_the_defence_science_and_industry_body_is_no_merged_bureau():
     assert resolve_body("国防科工局", CAIDIAN).id == "sastind"
     assert resolve_body("区科工局", CAIDIAN).id is None
+
+
+# A government's own units and those stationed in its place ------------------------------------
+
+
+def test_a_government_s_working_departments_are_its_own_units():
+    # 开阳县 2023: 各乡（镇）人民政府，各街道办事处，县政府相关工作部门
+    assert resolve_body("县政府相关工作部门", KAIYANG).id == "direct-units"
+
+
+def test_zhishu_spelt_out_before_a_quantifier_names_the_direct_units():
+    # 婺城区 2025: 各乡镇人民政府、街道办事处，区直属有关单位
+    assert resolve_body("区直属有关单位", WUCHENG).id == "direct-units"
+
+
+def test_the_working_committee_of_a_government_s_organs_is_no_collective_of_its_units():
+    assert resolve_body("区直属机关工委", WUCHENG).id is None
+
+
+def test_units_stationed_in_the_place_by_its_level_marker():
+    # 赣州 2015: 市政府有关部门，市属、驻市有关单位
+    assert resolve_body("驻市有关单位", GANZHOU).id == "stationed-units"
+
+
+def test_a_city_s_liaison_office_in_the_capital_is_no_stationed_unit():
+    assert resolve_body("驻京办事处", GANZHOU).id is None
+
+
+def test_the_people_s_organisations_at_the_document_s_level():
+    # 楚雄州 2024: 楚雄高新区和各产业园区，州级各人民团体
+    assert resolve_body("州级各人民团体", CHUXIONG).id == "people-organisations"
+
+
+def test_the_county_level_cities_a_city_governs_are_places_under_it():
+    # 常州 2020: 各辖市、区人民政府，常州经开区管委会，市各委办局
+    assert _read("各辖市、区人民政府", CHANGZHOU) == [("各辖市、区人民政府", None, "320400-subordinate-people_government")]
