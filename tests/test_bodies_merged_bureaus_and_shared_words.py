@@ -89,3 +89,40 @@ def test_the_people_s_organisations_at_the_document_s_level():
 def test_the_county_level_cities_a_city_governs_are_places_under_it():
     # 常州 2020: 各辖市、区人民政府，常州经开区管委会，市各委办局
     assert _read("各辖市、区人民政府", CHANGZHOU) == [("各辖市、区人民政府", None, "320400-subordinate-people_government")]
+
+
+# Lists sharing the word that closes them --------------------------------------------------------
+
+
+def test_functions_listed_before_deng_bumen_each_name_the_body_in_charge():
+    # 沙县 2012: 县经贸、统计、工商、税务等部门要想方设法培育挖掘限上企业 — 经贸 (a former commission)
+    # and 工商 (whose departments the naming rules make no 部门 of) stay unread
+    assert _read("县经贸、统计、工商、税务等部门", SHAXIAN) == [
+        ("县经贸", None, None), ("统计", "县统计部门", "350405-statistics_bureau"), ("工商", None, None),
+        ("税务", "县税务部门", "350405-tax_bureau")]
+
+
+def test_a_list_naming_a_ministry_keeps_its_functions_unread():
+    assert _read("商务部、财政等部门", SHAXIAN) == [("商务部", None, "mofcom"), ("财政", None, None)]
+
+
+def test_functions_before_a_word_that_is_no_department_name_nothing():
+    assert _read("财政、统计等单位", SHAXIAN) == [("财政", None, None), ("统计", None, None)]
+
+
+def test_an_opening_shares_the_ending_of_the_collective_after_it():
+    # 赣州 2015: 市属、驻市有关单位; 西乡县 2023: 县直及驻县各单位
+    assert _read("市属、驻市有关单位", GANZHOU) == [
+        ("市属", "市属有关单位", "direct-units"), ("驻市有关单位", None, "stationed-units")]
+    assert _read("县直及驻县各单位", XIXIANG) == [
+        ("县直", "县直各单位", "direct-units"), ("驻县各单位", None, "stationed-units")]
+
+
+def test_a_bare_level_word_before_a_collective_takes_no_ending():
+    assert _read("区、有关单位", GANZHOU) == [("区", None, None), ("有关单位", None, "related-departments")]
+
+
+def test_the_central_units_share_the_ending_of_the_province_s_stationed_units():
+    # 六盘水 2020: 市人民政府各部门、各直属机构，中央、省属驻市行政企事业单位
+    assert _read("中央、省属驻市行政企事业单位", make_context(region="六盘水", level="municipal", date=dt.date(2020, 9, 28))) == [
+        ("中央", "中央驻市行政企事业单位", "stationed-units"), ("省属驻市行政企事业单位", None, "stationed-units")]

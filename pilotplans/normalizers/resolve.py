@@ -683,6 +683,15 @@ def is_collective(text: str, registry: Registry | None = None) -> bool:
     return _match_collective(registry or load_registry(), normalise(text)) is not None
 
 
+def names_a_collective(text: str, registry: Registry | None = None) -> bool:
+    """Whether ``text`` is a phrase naming an unspecified set of bodies (``[[collective]]``: 有关部门,
+    市直各有关单位, 驻市有关单位)."""
+    registry = registry or load_registry()
+    text = normalise(text)
+    literal = registry.literals.get(text)
+    return literal is not None and literal.target == "collective" or _collective_phrase(registry, text) is not None
+
+
 def is_subordinate_places(text: str, registry: Registry | None = None) -> bool:
     """Whether ``text`` is only a phrase standing for the places under a region (各市（州）, 各市)."""
     return (registry or load_registry()).subordinate.fullmatch(normalise(text)) is not None

@@ -17,7 +17,8 @@ from dataclasses import replace
 from pilotplans.normalizers.models import CellConvention, Context, Mention, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
 from pilotplans.normalizers.resolve import (
-    is_collective, is_exact_name, is_place, is_subordinate_places, names_a_body_alone, recognise, resolve_body,
+    is_collective, is_exact_name, is_place, is_subordinate_places, names_a_body_alone, names_a_collective, recognise,
+    resolve_body,
 )
 from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.segment import (
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 _EACH = "各"
 # The party committee's word after a place or level marker (省委组织部、宣传部: 省委宣传部).
 _PARTY = "委"
+# The longest opening of a collective that shares its ending (市属、驻市有关单位; 区直属、驻区各单位).
+_OPENING_MAX = 3
 # Column roles whose labels open a list of bodies inside a cell.
 _LIST_ROLES = ("responsibility", "cooperating", "superior")
 
@@ -140,7 +143,8 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     listed = strip_prefix(group.items_text, roles.list_prefixes)
     items = _party_and_government(
         _shared_endings(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone), tidy(listed)))
-    read = _shared_place_endings(items, _shared_openings(items))
+    read = _shared_place_endings(items, _shared_openings(_shared_generic_office(items, roles)))
+    read = _shared_collective_endings(items, read)
     if group.scope_text:
         items.append(group.scope_text)
         read.append(group.scope_text)
@@ -205,6 +209,50 @@ def _shared_endings(items: list[str], printed: str) -> list[str]:
                     break
         out.append("、".join(items[i:end + 1]))
         i = end + 1
+    return out
+
+
+def _shared_generic_office(items: list[str], roles: RolePhrases) -> list[str]:
+    """Each item as it reads once the word for a body closing its list is carried over: in
+    县统计、工商、税务等部门 or 发改、财政等部门 the items are the functions, each naming the body in
+    charge of it (统计部门, 财政部门), as 部门 after a stem does (names.generic_offices). Only an item
+    that names no body as it stands takes the word, and only where the word makes it a name the
+    registry reads with the document's place; a list naming a body no local body can be (商务部、财政等
+    部门: a national list) is left as it is."""
+    if not items:
+        return items
+    tail = strip_etc(items[-1], roles.etc_tails)[1]
+    registry = load_registry()
+    word = next((w for w in registry.name_parts.generic_offices if tail and fold(tail).endswith(w)), None)
+    if word is None or any(_central_only(registry, strip_etc(item, roles.etc_tails)[0], [m for m, _ in registry.markers])
+                           for item in items):
+        return items
+    out: list[str] = []
+    for item in items:
+        core = strip_etc(item, roles.etc_tails)[0]
+        named = core + word
+        if core and not names_a_body_alone(core) and not is_place(core) and (
+                names_a_body_alone(named) or any(names_a_body_alone(m + named) for m, _ in registry.markers)):
+            out.append(named)
+        else:
+            out.append(item)
+    return out
+
+
+def _shared_collective_endings(items: list[str], read: list[str]) -> list[str]:
+    """``read`` with an opening of a collective that names nothing alone given the words for bodies
+    of the collective after it: 市属、驻市有关单位 are the city's own units (市属有关单位) and those
+    stationed in it, 县直及驻县各单位 the county's units (县直各单位) and the stationed ones. Only where
+    the opening and the ending make a collective the registry knows. An opening is a level word with
+    直, 属 or 级, or 中央 (中央、省属驻市行政企事业单位): at most three characters, never a name
+    (立山经济开发区,全区经济运行各专班 stays two)."""
+    out = list(read)
+    for index in range(len(items) - 1):
+        item, after = items[index], items[index + 1]
+        if read[index] != item or len(item) > _OPENING_MAX or recognise(item) or names_a_body_alone(item) \
+                or not names_a_collective(after):
+            continue
+        out[index] = next((item + after[k:] for k in range(1, len(after)) if names_a_collective(item + after[k:])), item)
     return out
 
 
