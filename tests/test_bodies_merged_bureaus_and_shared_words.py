@@ -8,6 +8,7 @@ import datetime as dt
 
 from pilotplans.normalizers.links import parse_cell
 from pilotplans.normalizers.resolve import make_context, resolve_body
+from pilotplans.normalizers.responsibility import leading_bodies_shared
 
 CAIDIAN = make_context(region="蔡甸区", level="municipal", date=dt.date(2023, 1, 3))
 JIEDONG = make_context(region="揭东区", level="municipal", date=dt.date(2019, 6, 25))
@@ -126,3 +127,26 @@ def test_the_central_units_share_the_ending_of_the_province_s_stationed_units():
     # 六盘水 2020: 市人民政府各部门、各直属机构，中央、省属驻市行政企事业单位
     assert _read("中央、省属驻市行政企事业单位", make_context(region="六盘水", level="municipal", date=dt.date(2020, 9, 28))) == [
         ("中央", "中央驻市行政企事业单位", "stationed-units"), ("省属驻市行政企事业单位", None, "stationed-units")]
+
+
+# Places under the region each named by its own level word ---------------------------------------
+
+NEIMENGGU = make_context(region="内蒙古", level="provincial", date=dt.date(2024, 1, 21))
+CHANGSHA = make_context(region="长沙", level="municipal", date=dt.date(2024, 1, 21))
+
+
+def _shared(cell: str, context) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.reads_as, resolve_body(m.name, context).id)
+            for m in leading_bodies_shared(parse_cell(cell, "responsibility", prose=True), context)]
+
+
+def test_a_body_of_places_under_the_region_shares_the_quantifier_of_the_one_before_it():
+    # 内蒙古 2024 (and every notice of the autonomous region): 各盟行政公署、市人民政府，自治区各委、办、厅、局
+    assert _shared("各盟行政公署、市人民政府", NEIMENGGU) == [
+        ("各盟行政公署", None, "150000-subordinate-people_government"),
+        ("市人民政府", "各市人民政府", "150000-subordinate-people_government")]
+
+
+def test_a_body_the_document_s_place_reads_keeps_its_reading():
+    assert _shared("各区人民政府、市人民政府", CHANGSHA) == [
+        ("各区人民政府", None, "430100-subordinate-people_government"), ("市人民政府", None, "430100-people_government")]

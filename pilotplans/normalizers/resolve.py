@@ -683,6 +683,13 @@ def is_collective(text: str, registry: Registry | None = None) -> bool:
     return _match_collective(registry or load_registry(), normalise(text)) is not None
 
 
+def collective_kind(text: str, registry: Registry | None = None) -> str | None:
+    """The kind whose bodies in every place under the document's region ``text`` names (各市人民政府:
+    people_government), or None."""
+    found = _match_collective(registry or load_registry(), normalise(text))
+    return found.kind if found is not None else None
+
+
 def names_a_collective(text: str, registry: Registry | None = None) -> bool:
     """Whether ``text`` is a phrase naming an unspecified set of bodies (``[[collective]]``: 有关部门,
     市直各有关单位, 驻市有关单位)."""

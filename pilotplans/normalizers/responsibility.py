@@ -17,8 +17,8 @@ from dataclasses import replace
 from pilotplans.normalizers.models import CellConvention, Context, Mention, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
 from pilotplans.normalizers.resolve import (
-    is_collective, is_exact_name, is_place, is_subordinate_places, names_a_body_alone, names_a_collective, recognise,
-    resolve_body,
+    collective_kind, is_collective, is_exact_name, is_place, is_subordinate_places, names_a_body_alone,
+    names_a_collective, recognise, resolve_body,
 )
 from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.segment import (
@@ -300,7 +300,7 @@ def leading_bodies_shared(mentions: list[Mention], context: Context) -> list[Men
     if context.region is None:
         return mentions
     registry = load_registry()
-    out = list(mentions)
+    out = _parallel_places(list(mentions), context)
     groups: dict[tuple[int, int], list[int]] = {}
     for index, mention in enumerate(mentions):
         if mention.side == "body":
@@ -321,6 +321,29 @@ def leading_bodies_shared(mentions: list[Mention], context: Context) -> list[Men
                            and resolve_body(o + mention.text, context).level not in (None, "central")), None)
             if marked is not None:
                 out[index] = replace(mention, reads_as=marked)
+    return out
+
+
+def _parallel_places(mentions: list[Mention], context: Context) -> list[Mention]:
+    """``mentions`` with a body that names nothing in the document's place read with the quantifier
+    of the body before it, where both name one kind's bodies in the places under the region, each
+    place by its own level word: in an autonomous region's 各盟行政公署、市人民政府 the cities'
+    governments are meant as the leagues' offices are (各市人民政府), there being no 市 of its own. A
+    body the document's place reads (市人民政府 in a city's plan) keeps its reading."""
+    registry = load_registry()
+    out = list(mentions)
+    for index in range(1, len(mentions)):
+        before, mention = out[index - 1], mentions[index]
+        if (mention.side != "body" or before.side != "body" or mention.reads_as
+                or (before.clause, before.group) != (mention.clause, mention.group)):
+            continue
+        first = before.reads_as or before.text
+        if not first.startswith(_EACH) or not any(mention.text.startswith(m) for m, _ in registry.markers):
+            continue
+        kind = collective_kind(first)
+        if kind is None or collective_kind(_EACH + mention.text) != kind or resolve_body(mention.text, context).id:
+            continue
+        out[index] = replace(mention, reads_as=_EACH + mention.text)
     return out
 
 
