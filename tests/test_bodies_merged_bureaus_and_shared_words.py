@@ -103,6 +103,25 @@ def test_functions_listed_before_deng_bumen_each_name_the_body_in_charge():
         ("税务", "县税务部门", "350405-tax_bureau")]
 
 
+def test_a_function_that_is_also_a_county_s_short_form_is_the_function_in_such_a_list():
+    # 北京市环境秩序综合整治工作方案 2012: 组织辖区城管、公安、工商、卫生等部门 — 公安 is no 公安县 here
+    beijing = make_context(region="北京", level="provincial", date=dt.date(2012, 1, 1))
+    assert _read("城管、公安等部门", beijing) == [
+        ("城管", "城管部门", "110000-city_management_bureau"), ("公安", "公安部门", "110000-public_security_bureau")]
+
+
+def test_functions_share_the_word_the_last_item_prints():
+    # 同上: 负责会同公安、城管部门查处
+    beijing = make_context(region="北京", level="provincial", date=dt.date(2012, 1, 1))
+    assert _read("公安、城管部门", beijing) == [
+        ("公安", "公安部门", "110000-public_security_bureau"), ("城管部门", None, "110000-city_management_bureau")]
+
+
+def test_places_before_a_function_s_department_stay_places():
+    beijing = make_context(region="北京", level="provincial", date=dt.date(2012, 1, 1))
+    assert _read("北京、城管部门", beijing) == [("北京", None, "110000"), ("城管部门", None, "110000-city_management_bureau")]
+
+
 def test_a_list_naming_a_ministry_keeps_its_functions_unread():
     assert _read("商务部、财政等部门", SHAXIAN) == [("商务部", None, "mofcom"), ("财政", None, None)]
 

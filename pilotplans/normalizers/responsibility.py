@@ -214,16 +214,24 @@ def _shared_endings(items: list[str], printed: str) -> list[str]:
 
 def _shared_generic_office(items: list[str], roles: RolePhrases) -> list[str]:
     """Each item as it reads once the word for a body closing its list is carried over: in
-    县统计、工商、税务等部门 or 发改、财政等部门 the items are the functions, each naming the body in
-    charge of it (统计部门, 财政部门), as 部门 after a stem does (names.generic_offices). Only an item
-    that names no body as it stands takes the word, and only where the word makes it a name the
-    registry reads with the document's place; a list naming a body no local body can be (商务部、财政等
+    县统计、工商、税务等部门, 发改、财政等部门 or 公安、城管部门 the items are the functions, each naming
+    the body in charge of it (统计部门, 财政部门), as 部门 after a stem does (names.generic_offices). Only an item
+    that names no body as it stands (or names a place: 公安 is also 公安县's short form) takes the
+    word, and only where the word makes it a name the registry reads with the document's place; a list naming a body no local body can be (商务部、财政等
     部门: a national list) is left as it is."""
     if not items:
         return items
-    tail = strip_etc(items[-1], roles.etc_tails)[1]
     registry = load_registry()
+
+    def reads(name: str) -> bool:
+        return names_a_body_alone(name) or any(names_a_body_alone(m + name) for m, _ in registry.markers)
+
+    tail = strip_etc(items[-1], roles.etc_tails)[1]
     word = next((w for w in registry.name_parts.generic_offices if tail and fold(tail).endswith(w)), None)
+    if word is None and len(items) > 1:
+        # the last item's own word (公安、城管部门: 公安部门 and 城管部门)
+        word = next((w for w in registry.name_parts.generic_offices
+                     if items[-1].endswith(w) and len(items[-1]) > len(w) and reads(items[-1])), None)
     if word is None or any(_central_only(registry, strip_etc(item, roles.etc_tails)[0], [m for m, _ in registry.markers])
                            for item in items):
         return items
@@ -231,8 +239,8 @@ def _shared_generic_office(items: list[str], roles: RolePhrases) -> list[str]:
     for item in items:
         core = strip_etc(item, roles.etc_tails)[0]
         named = core + word
-        if core and not names_a_body_alone(core) and not is_place(core) and (
-                names_a_body_alone(named) or any(names_a_body_alone(m + named) for m, _ in registry.markers)):
+        # a function that is also a county's short form (公安: 公安县) is the function here
+        if core and (is_place(core) or not names_a_body_alone(core)) and reads(named):
             out.append(named)
         else:
             out.append(item)
