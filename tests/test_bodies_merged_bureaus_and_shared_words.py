@@ -169,3 +169,27 @@ def test_a_body_of_places_under_the_region_shares_the_quantifier_of_the_one_befo
 def test_a_body_the_document_s_place_reads_keeps_its_reading():
     assert _shared("各区人民政府、市人民政府", CHANGSHA) == [
         ("各区人民政府", None, "430100-subordinate-people_government"), ("市人民政府", None, "430100-people_government")]
+
+
+# Bureaus named by every function they have ----------------------------------------------------
+
+
+def test_a_culture_and_tourism_bureau_named_by_each_of_its_functions():
+    # 芜湖县文化旅游体育局(广播电视新闻出版局), 2019; 苍溪县文化旅游和体育局, 2021
+    wanzhi = make_context(region="湾沚区", level="municipal", date=dt.date(2019, 3, 11))
+    cangxi = make_context(region="苍溪县", level="municipal", date=dt.date(2021, 10, 27))
+    assert resolve_body("芜湖县文化旅游体育局", wanzhi).id == "340210-culture_tourism_bureau"
+    assert resolve_body("苍溪县文化旅游和体育局", cangxi).id == "510824-culture_tourism_bureau"
+
+
+def test_the_functions_abbreviated_to_a_character_each_in_any_order_after_culture():
+    wanzhi = make_context(region="湾沚区", level="municipal", date=dt.date(2019, 3, 11))
+    assert [resolve_body(name, wanzhi).id for name in ("县文旅体局", "县文体广旅局")] == [
+        "340210-culture_tourism_bureau", "340210-culture_tourism_bureau"]
+
+
+def test_a_bureau_without_tourism_is_no_culture_and_tourism_bureau():
+    # culture with sport (文体局) or with press and broadcasting (文广新局, the former kind) only
+    wanzhi = make_context(region="湾沚区", level="municipal", date=dt.date(2019, 3, 11))
+    assert [resolve_body(name, wanzhi).id for name in ("县文化体育局", "县文体局", "县文广新局")] == [
+        None, None, "340210-culture_press_broadcasting_bureau_former"]
