@@ -193,3 +193,20 @@ def test_a_bureau_without_tourism_is_no_culture_and_tourism_bureau():
     wanzhi = make_context(region="湾沚区", level="municipal", date=dt.date(2019, 3, 11))
     assert [resolve_body(name, wanzhi).id for name in ("县文化体育局", "县文体局", "县文广新局")] == [
         None, None, "340210-culture_press_broadcasting_bureau_former"]
+
+
+# A department's branch in a district ------------------------------------------------------------
+
+
+def test_a_department_s_branch_in_a_district_is_the_district_s_body_of_its_kind():
+    # 眉山市东坡区 2018: 参会单位有区治理办、区商务局、区城管分局、区工商局; 通化 2025: 东昌区市场监督管理分局
+    dongpo = make_context(region="东坡区", level="municipal", date=dt.date(2018, 7, 25))
+    tonghua = make_context(region="通化", level="municipal", date=dt.date(2025, 10, 1))
+    assert resolve_body("区城管分局", dongpo).id == "511402-city_management_bureau"
+    assert resolve_body("东昌区市场监督管理分局", tonghua).id == "220502-market_regulation_bureau"
+
+
+def test_a_city_s_branch_of_a_department_names_no_body():
+    tonghua = make_context(region="通化", level="municipal", date=dt.date(2025, 10, 1))
+    found = resolve_body("市商务分局", tonghua)
+    assert (found.id, found.notes[-1]) == (None, "a 分局 of a 商务主管部门 is a district's or county's")

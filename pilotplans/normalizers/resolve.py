@@ -439,6 +439,9 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     if region.province in kind.absent_in:
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{registry.gazetteer.region(region.province).name} has no {kind.label}",))
+    if office in registry.name_parts.branch_offices and office not in kind.offices and region.tier != "county":
+        # 区城管分局 is a district's department; a city's or province's branch is no body the rule names (市财政分局)
+        return Resolution(raw, None, kind=kind.id, notes=(f"a {office} of a {kind.label} is a district's or county's",))
     if kind.tiers and region.tier not in kind.tiers:
         above = tier_above(registry, kind, region)
         if above is None:

@@ -269,6 +269,9 @@ class Registry:
             for rest in kind.forms:
                 add(rest, KindForm(kind.id, kind.branch, kind.infix, None), entry)
             commission = (parts.commission,) if parts.commission and kind.branch == "government" and kind.derived else ()
+            # 区城管分局: a department's branch in a district (names.branch_offices), as the city's
+            # office in the district is (市生态环境局东坡分局)
+            commission += tuple(parts.branch_offices) if kind.branch == "government" and kind.derived else ()
             # the stems made of the kinds joined or of the functions already hold every order, so the
             # naming rules add none to them
             stems = dict.fromkeys((*(s for stem in kind.stems for s in derived_stems(stem, parts)),

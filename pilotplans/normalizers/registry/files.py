@@ -317,6 +317,9 @@ class NameParts(_Model):
     district_offices: tuple[str, ...] = ()
     """Words closing the name of a city body's office in one of the city's districts, after the
     district's name (市规划和自然资源局盐田管理局, 市公安局盐田分局)."""
+    branch_offices: tuple[str, ...] = ()
+    """Office words any government department's branch in a district takes after its stem (区城管分局,
+    东昌区市场监督管理分局): the district's body of the department's kind."""
     landforms: tuple[str, ...] = ()
     """Words that close a mountain's or a lake's name: a county named after one (岳麓区 after 岳麓山)
     written by its short form before one of them is the landform's name, not the county."""
