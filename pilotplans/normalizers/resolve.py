@@ -443,6 +443,9 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     if region.province in kind.absent_in:
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{registry.gazetteer.region(region.province).name} has no {kind.label}",))
+    if office in registry.name_parts.branch_offices and office not in kind.offices and region.tier != "county":
+        # 区城管分局 is a district's department; a city's or province's branch is no body the rule names (市财政分局)
+        return Resolution(raw, None, kind=kind.id, notes=(f"a {office} of a {kind.label} is a district's or county's",))
     if kind.tiers and region.tier not in kind.tiers:
         above = tier_above(registry, kind, region)
         if above is None:
@@ -690,6 +693,22 @@ def _marker_tier(region: Region) -> str:
 def is_collective(text: str, registry: Registry | None = None) -> bool:
     """Whether ``text`` names the bodies of one kind in every place under the document's region."""
     return _match_collective(registry or load_registry(), normalise(text)) is not None
+
+
+def collective_kind(text: str, registry: Registry | None = None) -> str | None:
+    """The kind whose bodies in every place under the document's region ``text`` names (各市人民政府:
+    people_government), or None."""
+    found = _match_collective(registry or load_registry(), normalise(text))
+    return found.kind if found is not None else None
+
+
+def names_a_collective(text: str, registry: Registry | None = None) -> bool:
+    """Whether ``text`` is a phrase naming an unspecified set of bodies (``[[collective]]``: 有关部门,
+    市直各有关单位, 驻市有关单位)."""
+    registry = registry or load_registry()
+    text = normalise(text)
+    literal = registry.literals.get(text)
+    return literal is not None and literal.target == "collective" or _collective_phrase(registry, text) is not None
 
 
 def is_subordinate_places(text: str, registry: Registry | None = None) -> bool:

@@ -18,7 +18,8 @@ from dataclasses import replace
 from pilotplans.normalizers.models import CellConvention, Context, Mention, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
 from pilotplans.normalizers.resolve import (
-    is_collective, is_exact_name, is_place, is_subordinate_places, names_a_body_alone, recognise, resolve_body,
+    collective_kind, is_collective, is_exact_name, is_place, is_subordinate_places, names_a_body_alone,
+    names_a_collective, recognise, resolve_body,
 )
 from pilotplans.normalizers.simplified import fold
 from pilotplans.normalizers.segment import (
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 _EACH = "各"
 # The party committee's word after a place or level marker (省委组织部、宣传部: 省委宣传部).
 _PARTY = "委"
+# The longest opening of a collective that shares its ending (市属、驻市有关单位; 区直属、驻区各单位).
+_OPENING_MAX = 3
 # Column roles whose labels open a list of bodies inside a cell.
 _LIST_ROLES = ("responsibility", "cooperating", "superior")
 
@@ -141,7 +144,8 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     listed = strip_prefix(group.items_text, roles.list_prefixes)
     items = _party_and_government(
         _shared_endings(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone), tidy(listed)))
-    read = _shared_place_endings(items, _shared_openings(items))
+    read = _shared_place_endings(items, _shared_openings(_shared_generic_office(items, roles)))
+    read = _shared_collective_endings(items, read)
     if group.scope_text:
         items.append(group.scope_text)
         read.append(group.scope_text)
@@ -209,6 +213,58 @@ def _shared_endings(items: list[str], printed: str) -> list[str]:
     return out
 
 
+def _shared_generic_office(items: list[str], roles: RolePhrases) -> list[str]:
+    """Each item as it reads once the word for a body closing its list is carried over: in
+    县统计、工商、税务等部门, 发改、财政等部门 or 公安、城管部门 the items are the functions, each naming
+    the body in charge of it (统计部门, 财政部门), as 部门 after a stem does (names.generic_offices). Only an item
+    that names no body as it stands (or names a place: 公安 is also 公安县's short form) takes the
+    word, and only where the word makes it a name the registry reads with the document's place; a list naming a body no local body can be (商务部、财政等
+    部门: a national list) is left as it is."""
+    if not items:
+        return items
+    registry = load_registry()
+
+    def reads(name: str) -> bool:
+        return names_a_body_alone(name) or any(names_a_body_alone(m + name) for m, _ in registry.markers)
+
+    tail = strip_etc(items[-1], roles.etc_tails)[1]
+    word = next((w for w in registry.name_parts.generic_offices if tail and fold(tail).endswith(w)), None)
+    if word is None and len(items) > 1:
+        # the last item's own word (公安、城管部门: 公安部门 and 城管部门)
+        word = next((w for w in registry.name_parts.generic_offices
+                     if items[-1].endswith(w) and len(items[-1]) > len(w) and reads(items[-1])), None)
+    if word is None or any(_central_only(registry, strip_etc(item, roles.etc_tails)[0], [m for m, _ in registry.markers])
+                           for item in items):
+        return items
+    out: list[str] = []
+    for item in items:
+        core = strip_etc(item, roles.etc_tails)[0]
+        named = core + word
+        # a function that is also a county's short form (公安: 公安县) is the function here
+        if core and (is_place(core) or not names_a_body_alone(core)) and reads(named):
+            out.append(named)
+        else:
+            out.append(item)
+    return out
+
+
+def _shared_collective_endings(items: list[str], read: list[str]) -> list[str]:
+    """``read`` with an opening of a collective that names nothing alone given the words for bodies
+    of the collective after it: 市属、驻市有关单位 are the city's own units (市属有关单位) and those
+    stationed in it, 县直及驻县各单位 the county's units (县直各单位) and the stationed ones. Only where
+    the opening and the ending make a collective the registry knows. An opening is a level word with
+    直, 属 or 级, or 中央 (中央、省属驻市行政企事业单位): at most three characters, never a name
+    (立山经济开发区,全区经济运行各专班 stays two)."""
+    out = list(read)
+    for index in range(len(items) - 1):
+        item, after = items[index], items[index + 1]
+        if read[index] != item or len(item) > _OPENING_MAX or recognise(item) or names_a_body_alone(item) \
+                or not names_a_collective(after):
+            continue
+        out[index] = next((item + after[k:] for k in range(1, len(after)) if names_a_collective(item + after[k:])), item)
+    return out
+
+
 def _shared_openings(items: list[str]) -> list[str]:
     """Each item as it reads once the opening of the item before it is carried over: in
     县教科局、民政局、医保局 or 各县（市、区）农业局、林业局 the later bodies share the level marker,
@@ -253,7 +309,7 @@ def leading_bodies_shared(mentions: list[Mention], context: Context) -> list[Men
     if context.region is None:
         return mentions
     registry = load_registry()
-    out = list(mentions)
+    out = _parallel_places(list(mentions), context)
     groups: dict[tuple[int, int], list[int]] = {}
     for index, mention in enumerate(mentions):
         if mention.side == "body":
@@ -274,6 +330,29 @@ def leading_bodies_shared(mentions: list[Mention], context: Context) -> list[Men
                            and resolve_body(o + mention.text, context).level not in (None, "central")), None)
             if marked is not None:
                 out[index] = replace(mention, reads_as=marked)
+    return out
+
+
+def _parallel_places(mentions: list[Mention], context: Context) -> list[Mention]:
+    """``mentions`` with a body that names nothing in the document's place read with the quantifier
+    of the body before it, where both name one kind's bodies in the places under the region, each
+    place by its own level word: in an autonomous region's 各盟行政公署、市人民政府 the cities'
+    governments are meant as the leagues' offices are (各市人民政府), there being no 市 of its own. A
+    body the document's place reads (市人民政府 in a city's plan) keeps its reading."""
+    registry = load_registry()
+    out = list(mentions)
+    for index in range(1, len(mentions)):
+        before, mention = out[index - 1], mentions[index]
+        if (mention.side != "body" or before.side != "body" or mention.reads_as
+                or (before.clause, before.group) != (mention.clause, mention.group)):
+            continue
+        first = before.reads_as or before.text
+        if not first.startswith(_EACH) or not any(mention.text.startswith(m) for m, _ in registry.markers):
+            continue
+        kind = collective_kind(first)
+        if kind is None or collective_kind(_EACH + mention.text) != kind or resolve_body(mention.text, context).id:
+            continue
+        out[index] = replace(mention, reads_as=_EACH + mention.text)
     return out
 
 

@@ -9,6 +9,8 @@ place and level marker are off: 发展和改革委员会, 发改委, 宣传部, 
 
 from __future__ import annotations
 
+import itertools
+
 import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -155,6 +157,9 @@ class Registry:
                 region(host, entry)
             if kind.system is not None and kind.system not in self.systems:
                 raise RegistryError(DEPARTMENTS_FILE, entry, f"system {kind.system!r} is not under [[system]]")
+            for joined in kind.joins:
+                if joined not in self.kinds or self.kinds[joined].joins:
+                    raise RegistryError(DEPARTMENTS_FILE, entry, f"joined kind {joined!r} is not a kind that joins none")
             if kind.successor and kind.successor.kind not in self.kinds:
                 raise RegistryError(DEPARTMENTS_FILE, entry, f"successor kind {kind.successor.kind!r} is not a kind")
             for office in (*kind.office.values(), *kind.offices):
@@ -264,9 +269,16 @@ class Registry:
             for rest in kind.forms:
                 add(rest, KindForm(kind.id, kind.branch, kind.infix, None), entry)
             commission = (parts.commission,) if parts.commission and kind.branch == "government" and kind.derived else ()
+            # 区城管分局: a department's branch in a district (names.branch_offices), as the city's
+            # office in the district is (市生态环境局东坡分局)
+            commission += tuple(parts.branch_offices) if kind.branch == "government" and kind.derived else ()
+            # the stems made of the kinds joined or of the functions already hold every order, so the
+            # naming rules add none to them
+            stems = dict.fromkeys((*(s for stem in kind.stems for s in derived_stems(stem, parts)),
+                                   *joined_stems(kind, self.kinds, parts), *function_stems(kind, parts)))
             for office in dict.fromkeys((*words, *commission)):
                 for written in (office, *offices[office]):
-                    for stem in dict.fromkeys(s for stem in kind.stems for s in derived_stems(stem, parts)):
+                    for stem in stems:
                         rests = [stem + written]
                         if written in parts.clipped_before and len(stem) >= 2 and office in words:
                             rests.append(stem[:-1] + written)
@@ -336,6 +348,47 @@ def derived_stems(stem: str, parts: NameParts) -> tuple[str, ...]:
             first, second = halves
             forms += [first + second, second + conjunction + first, second + first]
     return tuple(dict.fromkeys(forms))
+
+
+def joined_stems(kind: Kind, kinds: dict[str, Kind], parts: NameParts) -> tuple[str, ...]:
+    """The stems of a merged bureau made from the kinds it joins (``kind.joins``): a stem of the first
+    and a stem of the second, each written without its own conjunctions (工业和信息化 → 工业信息化),
+    joined by a conjunction or by nothing, in either order: 科技和经信, 科学技术经济信息化,
+    工业信息化和科技."""
+    if len(kind.joins) != 2:
+        return ()
+    conjunctions = tuple(parts.conjunction or ())
+
+    def plain(joined: Kind) -> list[str]:
+        forms = (stem if not conjunctions else regex.sub("|".join(map(regex.escape, conjunctions)), "", stem)
+                 for stem in joined.stems)
+        return list(dict.fromkeys(forms))
+
+    first, second = (plain(kinds[k]) for k in kind.joins)
+    return tuple(dict.fromkeys(
+        x + joiner + y for a in first for b in second for x, y in ((a, b), (b, a)) for joiner in ("", *conjunctions)))
+
+
+def function_stems(kind: Kind, parts: NameParts) -> tuple[str, ...]:
+    """The stems a bureau joining several functions is named by (``kind.functions``): the first
+    required function, then the other required ones and any of the optional ones in any order, all
+    written in full (a conjunction may stand before the last: 文化体育和旅游) or all abbreviated
+    (文体旅, 文广旅体)."""
+    if kind.functions is None:
+        return ()
+    first, *others = kind.functions.required
+    optional = kind.functions.optional
+    conjunctions = tuple(parts.conjunction or ())
+    stems: list[str] = []
+    for size in range(len(optional) + 1):
+        for chosen in itertools.combinations(optional, size):
+            for order in itertools.permutations((*others, *chosen)):
+                full = [first[0], *(f[0] for f in order)]
+                stems.append("".join(full))
+                if len(full) > 1:
+                    stems.extend("".join(full[:-1]) + c + full[-1] for c in conjunctions)
+                stems.append(first[1] + "".join(f[1] for f in order))
+    return tuple(dict.fromkeys(stems))
 
 
 def _unique(entries: Iterable[Any], what: str) -> dict[str, Any]:

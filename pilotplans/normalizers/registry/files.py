@@ -183,6 +183,14 @@ class Successor(_Model):
     date: dt.date
 
 
+class Functions(_Model):
+    """The functions a bureau's name lists, each as [written in full, its one-character abbreviation]:
+    ``required`` ones in every name (the first opens it), ``optional`` ones any of which it may add."""
+
+    required: tuple[tuple[str, str], ...] = Field(min_length=1)
+    optional: tuple[tuple[str, str], ...] = ()
+
+
 class Kind(_Model):
     """A kind of local body and how its bodies are named.
 
@@ -209,6 +217,11 @@ class Kind(_Model):
     ``titled_as_written`` are stems that places use as their body's own official word where the kind
     has several (数据局 since the 2023 reform, 大数据发展管理局): a name written in full with one of them
     is titled as written rather than with the kind's first stem.
+    ``functions`` lists the functions a bureau of the kind joins under one name, whose stems are made
+    from them (文化 + 旅游 [+ 广电, 体育, 新闻出版]: 文化旅游体育局, 文化广电体育和旅游局, 文广旅体局).
+    ``joins`` names the kinds whose functions one merged bureau of this kind joins (科技和经信局: the
+    science bureau's and the industry bureau's): its name is any stem of the one and any of the other,
+    joined by a conjunction or by nothing, in either order (科技和经济信息化局, 工业信息化和科技局).
     """
 
     id: str = Field(pattern=_KIND_ID)
@@ -237,6 +250,8 @@ class Kind(_Model):
     derived: bool = True
     absent_in: tuple[str, ...] = ()
     titled_as_written: tuple[str, ...] = ()
+    joins: tuple[str, ...] = ()
+    functions: Functions | None = None
     note: str | None = None
 
     @property
@@ -302,6 +317,9 @@ class NameParts(_Model):
     district_offices: tuple[str, ...] = ()
     """Words closing the name of a city body's office in one of the city's districts, after the
     district's name (市规划和自然资源局盐田管理局, 市公安局盐田分局)."""
+    branch_offices: tuple[str, ...] = ()
+    """Office words any government department's branch in a district takes after its stem (区城管分局,
+    东昌区市场监督管理分局): the district's body of the department's kind."""
     landforms: tuple[str, ...] = ()
     """Words that close a mountain's or a lake's name: a county named after one (岳麓区 after 岳麓山)
     written by its short form before one of them is the landform's name, not the county."""
