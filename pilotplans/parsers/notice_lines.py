@@ -32,6 +32,7 @@ _DATED_IN_LINE = compiled(rf"(?<=。)\s*(?P<signed>{DATE_TEXT})(?!\s*(?:前|以�
 # What follows a signature is the end of the line, the publication note (（此件公开发布）) or the plan's
 # title, never the rest of a sentence (…。市政府2023年6月30日召开常务会议审议通过…): see run_on_lines.
 _NOTE_OPENING = compiled(r"^[（(]\s*此件")
+_NOTE = compiled(r"^\s*[（(]\s*此件[^）)]{0,20}[）)]")
 # ...or it closes the notice's last sentence, which issues the plan it names (…《…》已经市政府同意，
 # 现印发给你们，请…落实。北京市人民政府办公厅2016年5月28日2016年是…: the plan's text may follow at once).
 _ISSUES_NAMED = compiled(r"《[^《》]{4,80}》[^。]*印发[^。]*。\s*$")
@@ -95,6 +96,11 @@ def run_on_lines(lines: list[str]) -> list[str]:
         match, title = found
         before, rest = _around_signed(match)
         parted.extend(part for part in (before.strip(), match["signed"].strip()) if part)
+        note = _NOTE.match(rest)
+        if note is not None:  # the publication note between the date and the plan's title: (此件公开发布)立山区…方案
+            parted.append(note.group().strip())
+            rest = rest[note.end():].strip()
+            title = title or _cited_title_opening(before, rest)
         if title and rest:
             cut = _squashed_prefix_end(rest, title)
             parted.extend(part for part in (rest[:cut].strip(), rest[cut:].strip()) if part)
@@ -132,8 +138,16 @@ def _title_run_on(line: str) -> list[str]:
     notice's addressees or the plan's first heading follow it with nothing between, or when it is a
     notice's (…关于…的通知, run into anything); the line itself is kept whole after it. Each place the title may end is tried
     in turn, as one that only looks like one comes first (关于建立统一、规范的…意见一、总体要求: the
-    一、 of 统一、 is no heading)."""
+    一、 of 统一、 is no heading). The notice's own 文号, and the red head above it, may open the line
+    before the title (:func:`_after_own_number`)."""
+    start, cited = _after_own_number(line)
+    if start:
+        line = line[start:]
     ends = [i for i in info_labels_run_in(line[:_PAGE_HEAD]) if i > 0]
+    if cited:  # the title printed as a citation after the number (…22号《…的通知》浏览量:…) ends inside its 》
+        ends.append(line.index("》"))
+        line = line[1:]
+        ends = [end - 1 for end in ends]
     ends.extend(position for position in range(1, min(len(line), _PAGE_HEAD))
                 if (marker := item_marker_at(line, position, _MARKER_WINDOW)) is not None and marker.number.value == 1)
     folded_line = fold(line)
@@ -150,8 +164,31 @@ def _title_run_on(line: str) -> list[str]:
         issuer, _, _ = folded.partition("关于")
         if "关于" in folded and issuer and not (len(issuer) <= 20 and (ends_like_a_body(issuer) or PLACE.match(issuer))):
             continue  # the page's own words before the issuer (轻触这里关闭目录…人民政府…关于): no title to tell apart
+        if _NUMBER_IN.search(issuer):
+            continue  # a 文号 before 关于 that heads no title: a sentence citing documents (…39号和省政府办公厅关于…)
         return [head]
     return []
+
+
+# The notice's own 文号 opening a line that ran on, perhaps after the red head above it (鞍山市立山区人民
+# 政府文件鞍立政发〔2023〕2号立山区人民政府关于印发…的通知…, 武政办〔2021〕22号《武汉市人民政府办公厅关于…
+# 的通知》浏览量:…), the title following it with nothing but the issuer's name before its 关于.
+_OWN_NUMBER_OPENING = compiled(
+    r"^\s*(?:\p{Han}{2,40}?文\s*件)?\s*\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*"
+    r"(?=《?(?![和及与])\p{Han}{2,40}?关于)")
+
+
+_NUMBER_IN = compiled(r"[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
+
+
+def _after_own_number(line: str) -> tuple[int, bool]:
+    """Where the title starts after the notice's own 文号 (and its red head) opening a line that ran
+    on, and whether it is printed as a citation (《…》); (0, False) when no number opens the line."""
+    match = _OWN_NUMBER_OPENING.match(fold(line))
+    if match is None:
+        return 0, False
+    cited = line.startswith("《", match.end()) and "》" in line[match.end():match.end() + _PAGE_HEAD]
+    return match.end(), cited
 
 
 _INFO_HEAD = 400
