@@ -793,3 +793,15 @@ def test_a_publication_note_before_a_sentence_in_a_line_that_ran_on_gives_no_tit
             + "各单位要加强组织领导,确保各项任务落实到位。" * 4)
     assert metadata(line).title is None
 
+
+def test_the_notice_title_a_pages_information_table_names_wins_over_the_title_of_the_plan_it_issues():
+    # 下陆区 2020年区政府重点工作责任分解, its page printed as one line: the notice's title only in 名 称:
+    found = metadata("名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知", "2020年6月28日",
+                     "2020年区政府重点工作责任分解")
+    assert found.title == "区人民政府办公室关于印发2020年区政府重点工作责任分解的通知"
+
+
+def test_a_pages_information_table_naming_another_document_leaves_the_title_printed():
+    found = metadata("名 称: 区人民政府办公室 关于印发2020年区政府工作规则的通知", "2020年6月28日",
+                     "2020年区政府重点工作责任分解")
+    assert found.title == "2020年区政府重点工作责任分解"
