@@ -172,13 +172,18 @@ def _ends_a_field_line(rest: str) -> bool:
 
 def _site_footer(rest: str) -> bool:
     """Whether the rest of a line is a site's footer and nothing else: short, opening with a word of
-    a footer (主办单位：…) and holding its registrations (网站标识码, 公网安备 …)."""
+    a footer (主办单位：…) and holding its registrations (网站标识码, 公网安备 …), or opening with what
+    ends a page (扫一扫在手机打开当前页【打印本页】…主办单位：…)."""
     words = vocabulary()
+    opening = rest[:_FIELD_WINDOW].lstrip()
+    if words.opens_page_end(opening) and "。" not in opening:
+        # What ends a page (扫一扫在手机打开当前页…), no sentence after it: whatever follows it (the
+        # site's links, its registrations) is the page's, however long.
+        return True
     if len(rest) > 2 * words.footer_longest:
         return False
     stripped = rest.strip()
-    return (len(stripped) <= words.footer_longest and stripped.startswith(words.footer_words)
-            and words.is_page_end(stripped))
+    return len(stripped) <= words.footer_longest and stripped.startswith(words.footer_words) and words.is_page_end(stripped)
 
 
 def _first_heading_run_in(text: str) -> int | None:

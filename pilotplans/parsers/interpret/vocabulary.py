@@ -135,6 +135,13 @@ class TaskListVocabulary:
     def is_page_end(self, text: str) -> bool:
         return any(p.match(text.strip()) for p in self.page_end)
 
+    def opens_page_end(self, text: str) -> bool:
+        """Whether ``text`` opens with what ends a page (扫一扫在手机…, 【打印本页】【关闭窗口】,
+        上一篇：…): the ``page_end`` patterns anchored at a line's start; a registration a line may
+        hold anywhere (…ICP备…) tells that the line is a footer's, not where the footer begins."""
+        stripped = text.strip()
+        return any(p.pattern.startswith("^") and p.match(stripped) for p in self.page_end)
+
     def is_footer_line(self, text: str) -> bool:
         """Whether ``text`` may be a line of a site's footer (see ``footer_words`` in tasklist.toml):
         a footer's line opens with one of its words (主办单位：…　承办单位：…); a task's line that merely
