@@ -805,3 +805,27 @@ def test_a_pages_information_table_naming_another_document_leaves_the_title_prin
     found = metadata("名 称: 区人民政府办公室 关于印发2020年区政府工作规则的通知", "2020年6月28日",
                      "2020年区政府重点工作责任分解")
     assert found.title == "2020年区政府重点工作责任分解"
+
+
+def test_a_notices_title_after_the_pages_words_closing_with_a_label_in_a_line_that_ran_on_is_the_title():
+    # 厦府办〔2019〕10号 copied with its page's words, the page printed as one line
+    line = ("首页 > 政务公开 > 政策文件【字体：大 中 小】 打印本页发布时间：2019-01-18 10:00 来源：本网 浏览次数："
+            "厦门市人民政府办公厅关于印发聚焦企业关切进一步落实优化营商环境政策若干措施的通知厦府办〔2019〕10号"
+            "各区人民政府,市直各委、办、局:" + "《若干措施》已经市政府同意,现印发给你们,请认真组织实施。" * 4)
+    found = metadata(line)
+    assert (found.title, found.doc_no, found.issuer) == (
+        "厦门市人民政府办公厅关于印发聚焦企业关切进一步落实优化营商环境政策若干措施的通知", "厦府办〔2019〕10号", "厦门市人民政府办公厅")
+
+
+def test_a_sentence_after_the_pages_words_closing_with_a_label_in_a_line_that_ran_on_gives_no_title():
+    line = ("首页 > 政务公开 > 政策文件 发布时间：2019-01-18 10:00 来源：本网 浏览次数："
+            "为进一步优化营商环境,现将有关事项通知如下。" + "各单位要加强组织领导,明确时间节点,确保各项任务落实到位。" * 6)
+    assert metadata(line).title is None
+
+
+@pytest.mark.parametrize("opening", ["", "首页 > 政策文件 来源：本网 浏览次数："])
+def test_a_sentence_citing_a_notices_title_in_a_line_that_ran_on_gives_no_title(opening):
+    line = (opening + "根据省政府办公厅关于印发优化营商环境行动方案的通知要求,结合我市实际,制定本方案。"
+            + "各单位要加强组织领导,明确时间节点,确保各项任务落实到位。" * 6)
+    found = metadata(line)
+    assert (found.title, found.issuer, found.region) == (None, None, None)

@@ -13,7 +13,7 @@ import regex
 from pilotplans.normalizers.numbers import item_marker_at
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import DATE_TEXT, read_date, signed_line
-from pilotplans.parsers.info_rows import info_labels_run_in
+from pilotplans.parsers.info_rows import info_label_ends, info_labels_run_in
 from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
 from pilotplans.parsers.titles import TITLE_END, TITLE_PART, cited_titles, is_title_part, without_glosses
 from pilotplans.patterns import compiled
@@ -86,8 +86,10 @@ def run_on_lines(lines: list[str]) -> list[str]:
         if len(line) < _RUN_ON:
             parted.append(line)
             continue
-        parted.extend(_title_run_on(line))
+        title, start = _title_run_on(line)
+        parted.extend(title)
         parted.extend(_info_run_on(line))
+        line = line[start:]
         found = (next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f), None)
                  or next((f for f in map(_date_in_line, _DATED_IN_LINE.finditer(line)) if f), None))
         if found is None:
@@ -133,13 +135,31 @@ def names_addressees(folded: str, start: int) -> bool:
     return match is not None and any(word in match.group() for word in ("各", "人民政府", "部门", "单位"))
 
 
-def _title_run_on(line: str) -> list[str]:
-    """The title a line that ran on opens with, as a line of its own, when the page's words, the
-    notice's addressees or the plan's first heading follow it with nothing between, or when it is a
-    notice's (…关于…的通知, run into anything); the line itself is kept whole after it. Each place the title may end is tried
-    in turn, as one that only looks like one comes first (关于建立统一、规范的…意见一、总体要求: the
-    一、 of 统一、 is no heading). The notice's own 文号, and the red head above it, may open the line
-    before the title (:func:`_after_own_number`)."""
+def _title_run_on(line: str) -> tuple[list[str], int]:
+    """The title a line that ran on opens with, as a line of its own (:func:`_title_opening`), and
+    where the rest of the line is read from: the line itself is kept whole after the title. A
+    page's words may come first, closing with an information label (首页 > 政策文件【字体：大 中 小】
+    发布时间：2023-03-28 来源：本网 浏览次数：厦门市人民政府办公厅关于…的通知厦府办〔2019〕10号…): a
+    notice's title (…关于…) opening right after one of the labels is the title, and the line is
+    read from it on, the page's words before it left to the information table they print."""
+    head = _title_opening(line)
+    if head is not None:
+        return [head], 0
+    for end in info_label_ends(line[:_PAGE_HEAD]):
+        start = len(line) - len(line[end:].lstrip())
+        head = _title_opening(line[start:])
+        if head is not None and "关于" in fold(head):
+            return [head], start
+    return [], 0
+
+
+def _title_opening(line: str) -> str | None:
+    """The title a line that ran on opens with, when the page's words, the notice's addressees or
+    the plan's first heading follow it with nothing between, or when it is a notice's (…关于…的通知,
+    run into anything); None otherwise. Each place the title may end is tried in turn, as one that
+    only looks like one comes first (关于建立统一、规范的…意见一、总体要求: the 一、 of 统一、 is no
+    heading). The notice's own 文号, and the red head above it, may open the line before the title
+    (:func:`_after_own_number`)."""
     start, cited = _after_own_number(line)
     if start:
         line = line[start:]
@@ -166,8 +186,10 @@ def _title_run_on(line: str) -> list[str]:
             continue  # the page's own words before the issuer (轻触这里关闭目录…人民政府…关于): no title to tell apart
         if _NUMBER_IN.search(issuer):
             continue  # a 文号 before 关于 that heads no title: a sentence citing documents (…39号和省政府办公厅关于…)
-        return [head]
-    return []
+        if issuer.startswith(_sentence_openings()):
+            continue  # a sentence citing a title (根据省政府办公厅关于印发…的通知要求，…), no title of its own
+        return head
+    return None
 
 
 # The notice's own 文号 opening a line that ran on, perhaps after the red head above it (鞍山市立山区人民
@@ -179,6 +201,12 @@ _OWN_NUMBER_OPENING = compiled(
 
 
 _NUMBER_IN = compiled(r"[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
+
+
+def _sentence_openings() -> tuple[str, ...]:
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return vocabulary().sentence_openings
 
 
 def _after_own_number(line: str) -> tuple[int, bool]:

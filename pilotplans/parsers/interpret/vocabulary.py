@@ -59,6 +59,7 @@ class _File(_Model):
     body_endings: tuple[str, ...] = Field(min_length=1)
     body_max_length: int = Field(gt=0)
     cited_number_lead_ins: tuple[str, ...] = ()
+    sentence_openings: tuple[str, ...] = ()
     number_kind_letters: str = ""
     leader_posts: tuple[str, ...] = ()
     aside_openers: tuple[str, ...] = ()
@@ -85,7 +86,7 @@ class _File(_Model):
             raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
         return roles
 
-    @field_validator("leader_posts", "aside_openers")
+    @field_validator("leader_posts", "aside_openers", "sentence_openings")
     @classmethod
     def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
         if any(not post.strip() for post in posts):
@@ -116,6 +117,7 @@ class TaskListVocabulary:
     body_endings: tuple[str, ...]
     body_max_length: int
     cited_number_lead_ins: tuple[str, ...]
+    sentence_openings: tuple[str, ...]  # words a sentence opens with, never a body's name (根据, 按照)
     number_kind_letters: frozenset[str]  # a 文号's letters of its kind of document (发, 办, 函), no issuer's
     leader_posts: tuple[str, ...]  # how a leader's post ends (副市长, 秘书长): a person, never a body
     aside_openers: tuple[str, ...]  # words opening a bracket that remarks on the text (含…, 以下简称…)
@@ -169,6 +171,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         body_endings=tuple(sorted(data.body_endings, key=len, reverse=True)),
         body_max_length=data.body_max_length,
         cited_number_lead_ins=data.cited_number_lead_ins,
+        sentence_openings=data.sentence_openings,
         number_kind_letters=frozenset(data.number_kind_letters),
         leader_posts=tuple(sorted(data.leader_posts, key=len, reverse=True)),
         aside_openers=tuple(sorted(data.aside_openers, key=len, reverse=True)),
