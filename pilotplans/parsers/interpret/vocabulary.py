@@ -124,6 +124,7 @@ class TaskListVocabulary:
     deadlines: tuple[regex.Pattern[str], ...]
     page_furniture: tuple[regex.Pattern[str], ...]
     page_end: tuple[regex.Pattern[str], ...]
+    page_end_openings: tuple[regex.Pattern[str], ...]  # the page_end patterns anchored at a line's start, searchable
     footer_words: tuple[str, ...]
     footer_longest: int
     conventions: tuple[ConventionPattern, ...]
@@ -143,6 +144,11 @@ class TaskListVocabulary:
         hold anywhere (…ICP备…) tells that the line is a footer's, not where the footer begins."""
         stripped = text.strip()
         return any(p.pattern.startswith("^") and p.match(stripped) for p in self.page_end)
+
+    def page_end_at(self, text: str, start: int = 0) -> int | None:
+        """Where in ``text``, from ``start``, the first of what opens a page's end stands (see
+        :meth:`opens_page_end`), or None."""
+        return min((m.start() for p in self.page_end_openings if (m := p.search(text, start)) is not None), default=None)
 
     def is_footer_line(self, text: str) -> bool:
         """Whether ``text`` may be a line of a site's footer (see ``footer_words`` in tasklist.toml):
@@ -178,6 +184,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
         page_end=tuple(compiled(p) for p in data.page_end),
+        page_end_openings=tuple(compiled(p[1:].removesuffix("$")) for p in data.page_end if p.startswith("^")),
         footer_words=data.footer_words,
         footer_longest=data.footer_longest,
         conventions=tuple(ConventionPattern(kind=c.kind, pattern=compiled(c.pattern), role=c.role) for c in data.convention),
