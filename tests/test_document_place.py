@@ -202,12 +202,12 @@ def test_a_region_read_from_metadata_is_a_district_only_when_the_title_opens_wit
     assert placed(document, load_registry().gazetteer).region == kept
 
 
-def test_a_page_that_lost_its_line_breaks_is_titled_and_placed_by_the_plan_its_notice_issues():
-    # 鞍山市立山区 2023 (鞍立政发〔2023〕2号) as one line: no line is a title; the notice issues
-    # 《立山区政府2023年重点工作任务分解和责任分工方案》, which names the district
+def test_a_page_that_lost_its_line_breaks_is_titled_by_its_notice_and_placed_by_the_district_it_names():
+    # 鞍山市立山区 2023 (鞍立政发〔2023〕2号) as one line: the red head and the 文号 opening the line
+    # are parted off the notice's title, read as the page with its line breaks reads it
     document = read_document(NOTICES / "one-line-page.txt")
     assert (document.title, document.level, document.region) == (
-        "立山区政府2023年重点工作任务分解和责任分工方案", "municipal", "立山区")
+        "立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知", "municipal", "立山区")
     # its 文号, printed before the notice's title (and again after it), is its own, not a parent's
     assert (document.doc_no, document.parent_doc_no) == ("鞍立政发〔2023〕2号", None)
     assert [(m.number_raw, [d.id for d in m.departments]) for m in document.measures[:2]] == [

@@ -754,3 +754,78 @@ def test_a_title_run_into_a_number_that_opens_no_plan_in_a_line_that_ran_on_give
 @pytest.mark.parametrize("heading", ["第一部分 目标任务分解", "1）年度工作计划", "①重点项目清单"])
 def test_a_section_numbered_in_any_style_ending_like_a_title_is_no_title(heading):
     assert metadata(heading, "1.地区生产总值增长6%以上。").title is None
+
+
+def test_a_notices_own_number_and_red_head_opening_a_line_that_ran_on_are_not_part_of_the_title():
+    # 鞍立政发〔2023〕2号 (立山区), its page printed as one line: the red head, the number, then the title
+    line = ("鞍山市立山区人民政府文件鞍立政发〔2023〕2号立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知"
+            "立山经济开发区,各街道办事处,各区直部门:" + "经区政府同意,现将方案印发给你们,请结合实际,认真贯彻落实。" * 4)
+    found = metadata(line)
+    assert (found.title, found.doc_no, found.issuer) == (
+        "立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知", "鞍立政发〔2023〕2号", "立山区人民政府")
+
+
+def test_a_title_printed_as_a_citation_after_the_notices_own_number_in_a_line_that_ran_on_is_the_title():
+    # 武政办〔2021〕22号 on a law database's page printed as one line: 《title》 and the page's words after it
+    line = ("武政办〔2021〕22号《武汉市人民政府办公厅关于印发市十四届人大六次会议1号议案办理工作方案的通知》浏览量: 时间:2024-01-10"
+            + "为认真办理市十四届人大六次会议1号议案,特制订本方案。" * 6)
+    assert metadata(line).title == "武汉市人民政府办公厅关于印发市十四届人大六次会议1号议案办理工作方案的通知"
+
+
+def test_a_number_cited_in_a_sentence_opening_a_line_that_ran_on_heads_no_title():
+    line = ("国办发〔2019〕39号和省政府办公厅关于印发行动方案的通知要求,各地加快推进审批制度改革,"
+            + "各单位要加强组织领导,明确时间节点,确保各项任务落实到位。" * 6)
+    assert metadata(line).title is None
+
+
+def test_a_plans_title_after_the_publication_note_in_a_line_that_ran_on_is_read_apart():
+    # 金乡县 2025年重要工作事项责任分工, its page printed as one line: the signature, the note, the plan's title
+    line = ("各镇政府,各街道办事处,县政府各部门:为全面完成各项任务,县政府研究确定了《2025年金乡县政府重要工作事项责任分工》,"
+            "现印发给你们,请认真落实。金乡县人民政府2025年2月28日(此件公开发布)2025年金乡县政府重要工作事项责任分工"
+            "2025年是“十四五”规划的收官之年。" + "根据县人民代表大会的总体安排部署,现将责任分工如下。" * 4)
+    found = metadata(line)
+    assert (found.title, found.issuer, found.date) == ("2025年金乡县政府重要工作事项责任分工", "金乡县人民政府", dt.date(2025, 2, 28))
+
+
+def test_a_publication_note_before_a_sentence_in_a_line_that_ran_on_gives_no_title():
+    line = ("各镇政府,县政府各部门:《2025年某县政府重要工作事项责任分工》已经县政府同意,现印发给你们,请认真落实。"
+            "某县人民政府2025年2月28日(此件公开发布)为全面完成县人民代表大会确定的各项任务,现将有关事项通知如下。"
+            + "各单位要加强组织领导,确保各项任务落实到位。" * 4)
+    assert metadata(line).title is None
+
+
+def test_the_notice_title_a_pages_information_table_names_wins_over_the_title_of_the_plan_it_issues():
+    # 下陆区 2020年区政府重点工作责任分解, its page printed as one line: the notice's title only in 名 称:
+    found = metadata("名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知", "2020年6月28日",
+                     "2020年区政府重点工作责任分解")
+    assert found.title == "区人民政府办公室关于印发2020年区政府重点工作责任分解的通知"
+
+
+def test_a_pages_information_table_naming_another_document_leaves_the_title_printed():
+    found = metadata("名 称: 区人民政府办公室 关于印发2020年区政府工作规则的通知", "2020年6月28日",
+                     "2020年区政府重点工作责任分解")
+    assert found.title == "2020年区政府重点工作责任分解"
+
+
+def test_a_notices_title_after_the_pages_words_closing_with_a_label_in_a_line_that_ran_on_is_the_title():
+    # 厦府办〔2019〕10号 copied with its page's words, the page printed as one line
+    line = ("首页 > 政务公开 > 政策文件【字体：大 中 小】 打印本页发布时间：2019-01-18 10:00 来源：本网 浏览次数："
+            "厦门市人民政府办公厅关于印发聚焦企业关切进一步落实优化营商环境政策若干措施的通知厦府办〔2019〕10号"
+            "各区人民政府,市直各委、办、局:" + "《若干措施》已经市政府同意,现印发给你们,请认真组织实施。" * 4)
+    found = metadata(line)
+    assert (found.title, found.doc_no, found.issuer) == (
+        "厦门市人民政府办公厅关于印发聚焦企业关切进一步落实优化营商环境政策若干措施的通知", "厦府办〔2019〕10号", "厦门市人民政府办公厅")
+
+
+def test_a_sentence_after_the_pages_words_closing_with_a_label_in_a_line_that_ran_on_gives_no_title():
+    line = ("首页 > 政务公开 > 政策文件 发布时间：2019-01-18 10:00 来源：本网 浏览次数："
+            "为进一步优化营商环境,现将有关事项通知如下。" + "各单位要加强组织领导,明确时间节点,确保各项任务落实到位。" * 6)
+    assert metadata(line).title is None
+
+
+@pytest.mark.parametrize("opening", ["", "首页 > 政策文件 来源：本网 浏览次数："])
+def test_a_sentence_citing_a_notices_title_in_a_line_that_ran_on_gives_no_title(opening):
+    line = (opening + "根据省政府办公厅关于印发优化营商环境行动方案的通知要求,结合我市实际,制定本方案。"
+            + "各单位要加强组织领导,明确时间节点,确保各项任务落实到位。" * 6)
+    found = metadata(line)
+    assert (found.title, found.issuer, found.region) == (None, None, None)

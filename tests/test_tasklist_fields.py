@@ -250,6 +250,18 @@ def test_a_convention_in_brackets_after_a_field_lines_bodies_is_its_remark():
     assert (fields.value("responsibility"), fields.remark) == ("市发改委、市财政局(第一责任单位为牵头单位,下同)", "第一责任单位为牵头单位,下同")
 
 
+def test_a_convention_after_a_field_lines_bodies_with_a_deadline_run_in_after_it_is_its_remark():
+    # 厦府办〔2019〕10号, its page printed as one line: the deadline's field follows the convention
+    fields = read_field_line("责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)时限要求:持续推进")
+    assert (fields.value("responsibility"), fields.value("deadline"), fields.remark) == (
+        "市发改委、市财政局(第一责任单位为牵头单位,下同)", "持续推进", "第一责任单位为牵头单位,下同")
+
+
+def test_a_bracket_in_a_field_lines_bodies_that_states_no_convention_is_no_remark():
+    fields = read_field_line("责任单位:各县市区人民政府(管委会)时限要求:持续推进")
+    assert (fields.value("responsibility"), fields.remark) == ("各县市区人民政府(管委会)", None)
+
+
 def test_a_convention_in_brackets_inside_a_bracket_is_its_remark():
     assert tail("建设项目库。（责任单位：市发改委、市财政局（排在第一位的为牵头单位，下同））")["remark"] == "排在第一位的为牵头单位，下同"
 

@@ -130,6 +130,11 @@ def info_labels_run_in(text: str, *, apart: bool = False) -> list[int]:
     return [match.start() for match in found]
 
 
+def info_label_ends(text: str) -> list[int]:
+    """Where in ``text`` the labels :func:`info_labels_run_in` finds (with their colons) end."""
+    return [match.end() for match in info_labels().run_in.finditer(fold(text)) if match["apart"] is None]
+
+
 def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
     """The label/value pairs of one line of an information table, or None when ``text`` is not one.
 

@@ -171,6 +171,12 @@ def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _issues(notice: str, title: str) -> bool:
+    """Whether ``notice`` is the title of a notice issuing the plan titled ``title`` (关于印发…的通知)."""
+    folded, plan = squash(fold(notice)), squash(fold(title))
+    return folded.endswith((f"关于印发{plan}的通知", f"关于印发《{plan}》的通知"))
+
+
 def _title(texts: list[str]) -> str | None:
     for i, text in enumerate(texts):
         folded = fold(text)
@@ -452,6 +458,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
     title = _title(texts) or info.title or (run[0] if run else None) or _issued_title(texts)
+    if title and info.title and _issues(info.title, title):
+        # The plan's title below the notice (a page that lost its line breaks printed the notice's own
+        # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
+        title = info.title
     own, cited = _numbers_in_lines(texts)
     if run is not None:
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]

@@ -13,7 +13,7 @@ import regex
 from pilotplans.normalizers.numbers import item_marker_at
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import DATE_TEXT, read_date, signed_line
-from pilotplans.parsers.info_rows import info_labels_run_in
+from pilotplans.parsers.info_rows import info_label_ends, info_labels_run_in
 from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
 from pilotplans.parsers.titles import TITLE_END, TITLE_PART, cited_titles, is_title_part, without_glosses
 from pilotplans.patterns import compiled
@@ -32,6 +32,7 @@ _DATED_IN_LINE = compiled(rf"(?<=。)\s*(?P<signed>{DATE_TEXT})(?!\s*(?:前|以�
 # What follows a signature is the end of the line, the publication note (（此件公开发布）) or the plan's
 # title, never the rest of a sentence (…。市政府2023年6月30日召开常务会议审议通过…): see run_on_lines.
 _NOTE_OPENING = compiled(r"^[（(]\s*此件")
+_NOTE = compiled(r"^\s*[（(]\s*此件[^）)]{0,20}[）)]")
 # ...or it closes the notice's last sentence, which issues the plan it names (…《…》已经市政府同意，
 # 现印发给你们，请…落实。北京市人民政府办公厅2016年5月28日2016年是…: the plan's text may follow at once).
 _ISSUES_NAMED = compiled(r"《[^《》]{4,80}》[^。]*印发[^。]*。\s*$")
@@ -85,8 +86,10 @@ def run_on_lines(lines: list[str]) -> list[str]:
         if len(line) < _RUN_ON:
             parted.append(line)
             continue
-        parted.extend(_title_run_on(line))
+        title, start = _title_run_on(line)
+        parted.extend(title)
         parted.extend(_info_run_on(line))
+        line = line[start:]
         found = (next((f for f in map(_signature_in_line, _SIGNED_IN_LINE.finditer(line)) if f), None)
                  or next((f for f in map(_date_in_line, _DATED_IN_LINE.finditer(line)) if f), None))
         if found is None:
@@ -95,6 +98,11 @@ def run_on_lines(lines: list[str]) -> list[str]:
         match, title = found
         before, rest = _around_signed(match)
         parted.extend(part for part in (before.strip(), match["signed"].strip()) if part)
+        note = _NOTE.match(rest)
+        if note is not None:  # the publication note between the date and the plan's title: (此件公开发布)立山区…方案
+            parted.append(note.group().strip())
+            rest = rest[note.end():].strip()
+            title = title or _cited_title_opening(before, rest)
         if title and rest:
             cut = _squashed_prefix_end(rest, title)
             parted.extend(part for part in (rest[:cut].strip(), rest[cut:].strip()) if part)
@@ -127,13 +135,39 @@ def names_addressees(folded: str, start: int) -> bool:
     return match is not None and any(word in match.group() for word in ("各", "人民政府", "部门", "单位"))
 
 
-def _title_run_on(line: str) -> list[str]:
-    """The title a line that ran on opens with, as a line of its own, when the page's words, the
-    notice's addressees or the plan's first heading follow it with nothing between, or when it is a
-    notice's (…关于…的通知, run into anything); the line itself is kept whole after it. Each place the title may end is tried
-    in turn, as one that only looks like one comes first (关于建立统一、规范的…意见一、总体要求: the
-    一、 of 统一、 is no heading)."""
+def _title_run_on(line: str) -> tuple[list[str], int]:
+    """The title a line that ran on opens with, as a line of its own (:func:`_title_opening`), and
+    where the rest of the line is read from: the line itself is kept whole after the title. A
+    page's words may come first, closing with an information label (首页 > 政策文件【字体：大 中 小】
+    发布时间：2023-03-28 来源：本网 浏览次数：厦门市人民政府办公厅关于…的通知厦府办〔2019〕10号…): a
+    notice's title (…关于…) opening right after one of the labels is the title, and the line is
+    read from it on, the page's words before it left to the information table they print."""
+    head = _title_opening(line)
+    if head is not None:
+        return [head], 0
+    for end in info_label_ends(line[:_PAGE_HEAD]):
+        start = len(line) - len(line[end:].lstrip())
+        head = _title_opening(line[start:])
+        if head is not None and "关于" in fold(head):
+            return [head], start
+    return [], 0
+
+
+def _title_opening(line: str) -> str | None:
+    """The title a line that ran on opens with, when the page's words, the notice's addressees or
+    the plan's first heading follow it with nothing between, or when it is a notice's (…关于…的通知,
+    run into anything); None otherwise. Each place the title may end is tried in turn, as one that
+    only looks like one comes first (关于建立统一、规范的…意见一、总体要求: the 一、 of 统一、 is no
+    heading). The notice's own 文号, and the red head above it, may open the line before the title
+    (:func:`_after_own_number`)."""
+    start, cited = _after_own_number(line)
+    if start:
+        line = line[start:]
     ends = [i for i in info_labels_run_in(line[:_PAGE_HEAD]) if i > 0]
+    if cited:  # the title printed as a citation after the number (…22号《…的通知》浏览量:…) ends inside its 》
+        ends.append(line.index("》"))
+        line = line[1:]
+        ends = [end - 1 for end in ends]
     ends.extend(position for position in range(1, min(len(line), _PAGE_HEAD))
                 if (marker := item_marker_at(line, position, _MARKER_WINDOW)) is not None and marker.number.value == 1)
     folded_line = fold(line)
@@ -150,8 +184,39 @@ def _title_run_on(line: str) -> list[str]:
         issuer, _, _ = folded.partition("关于")
         if "关于" in folded and issuer and not (len(issuer) <= 20 and (ends_like_a_body(issuer) or PLACE.match(issuer))):
             continue  # the page's own words before the issuer (轻触这里关闭目录…人民政府…关于): no title to tell apart
-        return [head]
-    return []
+        if _NUMBER_IN.search(issuer):
+            continue  # a 文号 before 关于 that heads no title: a sentence citing documents (…39号和省政府办公厅关于…)
+        if issuer.startswith(_sentence_openings()):
+            continue  # a sentence citing a title (根据省政府办公厅关于印发…的通知要求，…), no title of its own
+        return head
+    return None
+
+
+# The notice's own 文号 opening a line that ran on, perhaps after the red head above it (鞍山市立山区人民
+# 政府文件鞍立政发〔2023〕2号立山区人民政府关于印发…的通知…, 武政办〔2021〕22号《武汉市人民政府办公厅关于…
+# 的通知》浏览量:…), the title following it with nothing but the issuer's name before its 关于.
+_OWN_NUMBER_OPENING = compiled(
+    r"^\s*(?:\p{Han}{2,40}?文\s*件)?\s*\p{Han}{1,10}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*"
+    r"(?=《?(?![和及与])\p{Han}{2,40}?关于)")
+
+
+_NUMBER_IN = compiled(r"[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号")
+
+
+def _sentence_openings() -> tuple[str, ...]:
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return vocabulary().sentence_openings
+
+
+def _after_own_number(line: str) -> tuple[int, bool]:
+    """Where the title starts after the notice's own 文号 (and its red head) opening a line that ran
+    on, and whether it is printed as a citation (《…》); (0, False) when no number opens the line."""
+    match = _OWN_NUMBER_OPENING.match(fold(line))
+    if match is None:
+        return 0, False
+    cited = line.startswith("《", match.end()) and "》" in line[match.end():match.end() + _PAGE_HEAD]
+    return match.end(), cited
 
 
 _INFO_HEAD = 400

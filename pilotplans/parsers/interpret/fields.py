@@ -375,7 +375,9 @@ def read_field_line(text: str) -> Fields | None:
     segments = read_segments(_colon_labels(text.strip()), labelled_only=True)
     if not segments or any(s.label is None for s in segments):
         return None
-    return Fields(segments=segments, remark=stated_remark(segments[-1].text))
+    # The remark closes the list it speaks of, which need not be the line's last field: a page that
+    # lost its line breaks runs the next field in (责任单位：X、Y(第一责任单位为牵头单位,下同)时限要求：…).
+    return Fields(segments=segments, remark=next(filter(None, (stated_remark(s.text) for s in reversed(segments))), None))
 
 
 # Characters of a text's opening in which a field label and its colon stand (a label is at most

@@ -79,6 +79,9 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int]) -> i
         run_in = None if open_items else _first_heading_run_in(text)
         if run_in is None and not open_items:
             run_in = _series_run_in(text, words.closers.values())
+    footer = _page_end_run_in(text)
+    if footer is not None:
+        run_in = footer if run_in is None else min(run_in, footer)
     for position, char in enumerate(text[:-1]):
         if run_in is not None and position >= run_in:
             return run_in
@@ -170,15 +173,39 @@ def _ends_a_field_line(rest: str) -> bool:
     return stop < 0 or not rest[stop + 1:].strip() or find_item_marker(rest[stop + 1:].strip()) is not None
 
 
+_FOOTER_TAIL = 1000  # characters closing a line in which a page's end is looked for
+# What a task's last words hold and a page's end never does: a sentence's end, a bracket (its owners).
+_TASK_MARKS = compiled(r"[。（()）]")
+
+
+def _page_end_run_in(text: str) -> int | None:
+    """Where what ends a page begins, run into the last words of a line with no sentence's end or
+    bracket before it (…完成时限：2024年6月底前扫一扫在手机打开当前页【打印本页】…): a page printed as
+    one line whose last item closes with a field line, not a sentence. None when there is none, or
+    when a sentence or a bracket follows it (…推广“扫一扫在手机办”服务（责任单位：…）: the task's)."""
+    words = vocabulary()
+    start = max(1, len(text) - _FOOTER_TAIL)
+    while (at := words.page_end_at(text, start)) is not None:
+        if _TASK_MARKS.search(text, at, at + _FIELD_WINDOW) is None:
+            return at
+        start = at + 1
+    return None
+
+
 def _site_footer(rest: str) -> bool:
     """Whether the rest of a line is a site's footer and nothing else: short, opening with a word of
-    a footer (主办单位：…) and holding its registrations (网站标识码, 公网安备 …)."""
+    a footer (主办单位：…) and holding its registrations (网站标识码, 公网安备 …), or opening with what
+    ends a page (扫一扫在手机打开当前页【打印本页】…主办单位：…)."""
     words = vocabulary()
+    opening = rest[:_FIELD_WINDOW].lstrip()
+    if words.opens_page_end(opening) and "。" not in opening:
+        # What ends a page (扫一扫在手机打开当前页…), no sentence after it: whatever follows it (the
+        # site's links, its registrations) is the page's, however long.
+        return True
     if len(rest) > 2 * words.footer_longest:
         return False
     stripped = rest.strip()
-    return (len(stripped) <= words.footer_longest and stripped.startswith(words.footer_words)
-            and words.is_page_end(stripped))
+    return len(stripped) <= words.footer_longest and stripped.startswith(words.footer_words) and words.is_page_end(stripped)
 
 
 def _first_heading_run_in(text: str) -> int | None:

@@ -59,6 +59,7 @@ class _File(_Model):
     body_endings: tuple[str, ...] = Field(min_length=1)
     body_max_length: int = Field(gt=0)
     cited_number_lead_ins: tuple[str, ...] = ()
+    sentence_openings: tuple[str, ...] = ()
     number_kind_letters: str = ""
     leader_posts: tuple[str, ...] = ()
     aside_openers: tuple[str, ...] = ()
@@ -85,7 +86,7 @@ class _File(_Model):
             raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
         return roles
 
-    @field_validator("leader_posts", "aside_openers")
+    @field_validator("leader_posts", "aside_openers", "sentence_openings")
     @classmethod
     def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
         if any(not post.strip() for post in posts):
@@ -116,12 +117,14 @@ class TaskListVocabulary:
     body_endings: tuple[str, ...]
     body_max_length: int
     cited_number_lead_ins: tuple[str, ...]
+    sentence_openings: tuple[str, ...]  # words a sentence opens with, never a body's name (根据, 按照)
     number_kind_letters: frozenset[str]  # a 文号's letters of its kind of document (发, 办, 函), no issuer's
     leader_posts: tuple[str, ...]  # how a leader's post ends (副市长, 秘书长): a person, never a body
     aside_openers: tuple[str, ...]  # words opening a bracket that remarks on the text (含…, 以下简称…)
     deadlines: tuple[regex.Pattern[str], ...]
     page_furniture: tuple[regex.Pattern[str], ...]
     page_end: tuple[regex.Pattern[str], ...]
+    page_end_openings: tuple[regex.Pattern[str], ...]  # the page_end patterns anchored at a line's start, searchable
     footer_words: tuple[str, ...]
     footer_longest: int
     conventions: tuple[ConventionPattern, ...]
@@ -134,6 +137,18 @@ class TaskListVocabulary:
 
     def is_page_end(self, text: str) -> bool:
         return any(p.match(text.strip()) for p in self.page_end)
+
+    def opens_page_end(self, text: str) -> bool:
+        """Whether ``text`` opens with what ends a page (扫一扫在手机…, 【打印本页】【关闭窗口】,
+        上一篇：…): the ``page_end`` patterns anchored at a line's start; a registration a line may
+        hold anywhere (…ICP备…) tells that the line is a footer's, not where the footer begins."""
+        stripped = text.strip()
+        return any(p.pattern.startswith("^") and p.match(stripped) for p in self.page_end)
+
+    def page_end_at(self, text: str, start: int = 0) -> int | None:
+        """Where in ``text``, from ``start``, the first of what opens a page's end stands (see
+        :meth:`opens_page_end`), or None."""
+        return min((m.start() for p in self.page_end_openings if (m := p.search(text, start)) is not None), default=None)
 
     def is_footer_line(self, text: str) -> bool:
         """Whether ``text`` may be a line of a site's footer (see ``footer_words`` in tasklist.toml):
@@ -162,12 +177,14 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         body_endings=tuple(sorted(data.body_endings, key=len, reverse=True)),
         body_max_length=data.body_max_length,
         cited_number_lead_ins=data.cited_number_lead_ins,
+        sentence_openings=data.sentence_openings,
         number_kind_letters=frozenset(data.number_kind_letters),
         leader_posts=tuple(sorted(data.leader_posts, key=len, reverse=True)),
         aside_openers=tuple(sorted(data.aside_openers, key=len, reverse=True)),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
         page_end=tuple(compiled(p) for p in data.page_end),
+        page_end_openings=tuple(compiled(p[1:].removesuffix("$")) for p in data.page_end if p.startswith("^")),
         footer_words=data.footer_words,
         footer_longest=data.footer_longest,
         conventions=tuple(ConventionPattern(kind=c.kind, pattern=compiled(c.pattern), role=c.role) for c in data.convention),
