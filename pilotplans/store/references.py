@@ -80,7 +80,7 @@ def _make_reference_tables(connection: Connection) -> None:
     for name in ("body_aliases", "bodies", "round_members", "regions"):
         connection.execute(delete(_T[name]))
     registry = load_registry()
-    bodies, links = _T["bodies"], _T["measure_departments"]
+    bodies = _T["bodies"]
 
     central_rows = []
     central_aliases: dict[tuple[str, str], str] = {}
