@@ -1,0 +1,61 @@
+"""Bodies that plans of 2007–2019 and of the north-west and north-east name and that no kind or form
+held: the health bureaus before the 2013 merger with family planning, the animal husbandry bureaus
+the 2018–19 reforms merged away, a county's 质检局 and 生态环保局, a province's 建设厅 before 2009, the
+committees of an economic area and of a land port, the central and higher units stationed in a place
+(中直驻吉, 省在怀), and 会同 opening the list of the bodies a lead works with. Each cell is quoted from
+a published page (named beside it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pilotplans.normalizers.links import parse_cell
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+FUJIAN_2007 = make_context(region="福建", level="provincial", date=dt.date(2007, 3, 1))
+PUTIAN_2010 = make_context(region="莆田市", level="municipal", date=dt.date(2010, 3, 1))
+BEIJING_2012 = make_context(region="北京", level="provincial", date=dt.date(2012, 6, 1))
+BEIJING_2020 = make_context(region="北京", level="provincial", date=dt.date(2020, 6, 1))
+SUIXIAN_2019 = make_context(region="随县", level="municipal", date=dt.date(2019, 1, 11))
+SUIXIAN_2020 = make_context(region="随县", level="municipal", date=dt.date(2020, 1, 11))
+XINJIANG_2015 = make_context(region="新疆", level="provincial", date=dt.date(2015, 4, 27))
+NEIMENGGU_2025 = make_context(region="内蒙古", level="provincial", date=dt.date(2025, 1, 1))
+LANZHOU_2010 = make_context(region="兰州市", level="municipal", date=dt.date(2010, 6, 1))
+DONGKOU_2019 = make_context(region="洞口县", level="municipal", date=dt.date(2019, 3, 20))
+PANJIN_2017 = make_context(region="盘锦市", level="municipal", date=dt.date(2017, 1, 1))
+YILI_2019 = make_context(region="伊犁哈萨克自治州", level="municipal", date=dt.date(2019, 1, 1))
+JILIN_2020 = make_context(region="吉林", level="provincial", date=dt.date(2020, 8, 21))
+HUAIHUA_2023 = make_context(region="怀化市", level="municipal", date=dt.date(2023, 3, 15))
+NATIONAL = make_context(level="central", date=dt.date(2020, 10, 30))
+
+
+def _read(cell: str, context) -> list[tuple[str | None, str | None]]:
+    return [(resolve_body(m.name, context).id, m.role) for m in parse_cell(cell, "responsibility", prose=True)]
+
+
+def test_a_provincial_health_department_before_2013_shares_the_province_of_the_list():
+    # 福建省治理“餐桌污染”建设“食品放心工程”工作实施方案 (2007), item 一
+    assert _read("由省经贸委承办，省农业厅、卫生厅、公安厅协办", FUJIAN_2007) == [
+        ("350000-economy_trade_commission_former", "carry_out"), ("350000-agriculture_bureau_former", "assist"),
+        ("350000-health_bureau_former", "assist"), ("350000-public_security_bureau", "assist")]
+
+
+def test_a_city_health_bureau_before_2013_answers_to_the_health_ministry():
+    # 莆田市 食品安全 工作方案 (2010), item (二): 市卫生局负责
+    found = resolve_body("市卫生局", PUTIAN_2010)
+    assert (found.id, found.name, found.counterparts, found.is_old_name) == (
+        "350300-health_bureau_former", "莆田市卫生局", ("moh",), False)
+    assert resolve_body("市卫生局", BEIJING_2012).id == "110000-health_bureau_former"
+
+
+def test_a_health_bureau_named_after_the_reforms_is_the_health_commission():
+    found = resolve_body("市卫生局", BEIJING_2020)
+    assert (found.id, found.is_old_name, found.written_id) == (
+        "110000-health_commission", True, "110000-health_bureau_former")
+
+
+def test_the_health_ministry_and_the_later_health_bodies_keep_their_own_reading():
+    assert resolve_body("卫生部", make_context(level="central", date=dt.date(2012, 1, 1))).id == "moh"
+    assert resolve_body("卫生部", NATIONAL).id == "nhc"
+    assert resolve_body("市卫生计生委", PUTIAN_2010).id == "350300-health_family_planning_commission_former"
+    assert resolve_body("市卫生健康委", BEIJING_2020).id == "110000-health_commission"
