@@ -59,3 +59,23 @@ def test_the_health_ministry_and_the_later_health_bodies_keep_their_own_reading(
     assert resolve_body("卫生部", NATIONAL).id == "nhc"
     assert resolve_body("市卫生计生委", PUTIAN_2010).id == "350300-health_family_planning_commission_former"
     assert resolve_body("市卫生健康委", BEIJING_2020).id == "110000-health_commission"
+
+
+def test_a_county_list_with_the_animal_husbandry_and_quality_bureaus_before_the_reform():
+    # 随县 农村假冒伪劣食品专项整治工作推进会 (2019-01-11)
+    assert _read("县农业局、县商务局、县畜牧局、县食药监局、县工商局、县质检局", SUIXIAN_2019) == [
+        ("421321-agriculture_bureau_former", "carry_out"), ("421321-commerce_bureau", "carry_out"),
+        ("421321-animal_husbandry_bureau_former", "carry_out"), ("421321-food_drug_administration_former", "carry_out"),
+        ("421321-industry_commerce_bureau_former", "carry_out"), ("421321-quality_supervision_bureau_former", "carry_out")]
+    assert resolve_body("县畜牧局", SUIXIAN_2019).counterparts == ("moa",)
+
+
+def test_the_animal_husbandry_and_quality_bureaus_after_the_reform_are_their_successors():
+    husbandry, quality = resolve_body("县畜牧兽医局", SUIXIAN_2020), resolve_body("县质检局", SUIXIAN_2020)
+    assert (husbandry.id, husbandry.is_old_name) == ("421321-agriculture_rural_bureau", True)
+    assert (quality.id, quality.is_old_name) == ("421321-market_regulation_bureau", True)
+
+
+def test_the_agri_pastoral_bureau_and_the_quality_administration_keep_their_own_reading():
+    assert resolve_body("农牧局", NEIMENGGU_2025).id == "150000-agriculture_rural_bureau"
+    assert resolve_body("质检总局", NATIONAL).id == "samr"
