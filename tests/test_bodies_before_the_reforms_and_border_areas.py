@@ -79,3 +79,15 @@ def test_the_animal_husbandry_and_quality_bureaus_after_the_reform_are_their_suc
 def test_the_agri_pastoral_bureau_and_the_quality_administration_keep_their_own_reading():
     assert resolve_body("农牧局", NEIMENGGU_2025).id == "150000-agriculture_rural_bureau"
     assert resolve_body("质检总局", NATIONAL).id == "samr"
+
+
+def test_hui_tong_opens_the_list_of_the_bodies_a_lead_works_with():
+    # 新疆“十三五”游牧民定居工程建设规划编制 (2015)
+    found = [resolve_body(m.name, XINJIANG_2015).id
+             for m in parse_cell("自治区发展改革委负责牵头，会同自治区财政厅、畜牧厅、扶贫办", "responsibility", prose=True)]
+    assert found == ["650000-development_reform_commission", "650000-finance_bureau",
+                     "650000-animal_husbandry_bureau_former", "650000-poverty_alleviation_office_former"]
+
+
+def test_hui_tong_inside_a_list_still_joins_two_bodies():
+    assert _read("商务部会同财政部负责", NATIONAL) == [("mofcom", "carry_out"), ("mof", "carry_out")]
