@@ -91,3 +91,19 @@ def test_hui_tong_opens_the_list_of_the_bodies_a_lead_works_with():
 
 def test_hui_tong_inside_a_list_still_joins_two_bodies():
     assert _read("商务部会同财政部负责", NATIONAL) == [("mofcom", "carry_out"), ("mof", "carry_out")]
+
+
+def test_a_province_s_construction_department_before_2009():
+    # 兰州市 重点工作 (2010): 按程序上报省发改委和省建设厅
+    found = resolve_body("省建设厅", LANZHOU_2010)
+    assert (found.id, found.name, found.flags) == ("620000-housing_construction_bureau", "甘肃省建设厅", ("old_name",))
+    assert resolve_body("市建设局", LANZHOU_2010).name == "兰州市建设局"
+
+
+def test_a_county_s_short_ecology_bureau_after_its_level_word():
+    # 洞口县自然资源局揭牌 (2019): 划出…职责至县生态环保局
+    assert resolve_body("縣生態環保局", DONGKOU_2019).id == "430525-ecology_environment_bureau"
+
+
+def test_the_environmental_protection_committee_is_no_ecology_bureau():
+    assert resolve_body("县生态环保委", DONGKOU_2019).id is None
