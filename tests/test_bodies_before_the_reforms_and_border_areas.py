@@ -107,3 +107,13 @@ def test_a_county_s_short_ecology_bureau_after_its_level_word():
 
 def test_the_environmental_protection_committee_is_no_ecology_bureau():
     assert resolve_body("县生态环保委", DONGKOU_2019).id is None
+
+
+def test_the_committees_of_an_economic_area_and_of_a_land_port():
+    # 盘锦 2017 (辽河口生态经济区管委会) and 伊犁州 (都拉塔口岸管委会), in addressee lines
+    assert resolve_body("辽河口生态经济区管委会", PANJIN_2017).id == "211100-zone_committee-辽河口生态经济区"
+    assert resolve_body("都拉塔口岸管委会", YILI_2019).id == "654000-zone_committee-都拉塔口岸"
+
+
+def test_the_port_office_is_no_port_committee():
+    assert resolve_body("州口岸办", YILI_2019).id == "654000-port_office"
