@@ -117,3 +117,13 @@ def test_the_committees_of_an_economic_area_and_of_a_land_port():
 
 def test_the_port_office_is_no_port_committee():
     assert resolve_body("州口岸办", YILI_2019).id == "654000-port_office"
+
+
+def test_the_central_and_provincial_units_stationed_in_the_place():
+    # 吉政办函〔2020〕118号: …省直有关部门，中直驻吉有关部门、单位; 怀政办发〔2023〕9号: 中央、省在怀各单位
+    assert resolve_body("中直驻吉有关部门", JILIN_2020).id == "stationed-units"
+    assert resolve_body("省在怀各单位", HUAIHUA_2023).id == "stationed-units"
+
+
+def test_units_abroad_are_no_stationed_units():
+    assert resolve_body("市在外各单位", HUAIHUA_2023).id is None
