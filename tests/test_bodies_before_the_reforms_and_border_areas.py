@@ -25,6 +25,8 @@ DONGKOU_2019 = make_context(region="洞口县", level="municipal", date=dt.date(
 PANJIN_2017 = make_context(region="盘锦市", level="municipal", date=dt.date(2017, 1, 1))
 YILI_2019 = make_context(region="伊犁哈萨克自治州", level="municipal", date=dt.date(2019, 1, 1))
 JILIN_2020 = make_context(region="吉林", level="provincial", date=dt.date(2020, 8, 21))
+JILIN_2021 = make_context(region="吉林", level="provincial", date=dt.date(2021, 3, 17))
+XILINGUOLE_2010 = make_context(region="锡林郭勒盟", level="municipal", date=dt.date(2010, 9, 26))
 HUAIHUA_2023 = make_context(region="怀化市", level="municipal", date=dt.date(2023, 3, 15))
 NATIONAL = make_context(level="central", date=dt.date(2020, 10, 30))
 
@@ -127,3 +129,15 @@ def test_the_central_and_provincial_units_stationed_in_the_place():
 
 def test_units_abroad_are_no_stationed_units():
     assert resolve_body("市在外各单位", HUAIHUA_2023).id is None
+
+
+def test_a_government_s_departments_by_any_run_of_office_words():
+    # 吉林省“十四五”规划纲要的通知 (2021): …各县（市）人民政府，省政府各厅委办、各直属机构;
+    # 锡署发（2010）183号: 各旗县市（区）人民政府（管委会），行署有关委、办、局
+    assert resolve_body("省政府各厅委办", JILIN_2021).id == "direct-units"
+    assert resolve_body("行署有关委、办、局", XILINGUOLE_2010).id == "direct-units"
+
+
+def test_one_office_word_or_the_administrative_office_s_own_office_is_no_set_of_departments():
+    assert resolve_body("区各局", JILIN_2021).id is None
+    assert resolve_body("行署办", XILINGUOLE_2010).id == "152500-government_general_office"
