@@ -207,3 +207,20 @@ def test_a_county_s_short_form_before_another_area_s_name_is_still_split_off():
     JINXIANG = make_context(region="济宁市", level="municipal", date=dt.date(2021, 1, 1))
     assert resolve_body("金乡县新材料产业园管委会", JINXIANG).id == "370828-zone_committee-新材料产业园"
     assert resolve_body("岳麓区商务局", CHANGSHA_2024).id == "430104-commerce_bureau"
+
+
+# Kinds as they were at the document's date ------------------------------------------------
+
+CHENGDU_2019 = make_context(region="成都市", level="municipal", date=dt.date(2019, 5, 1))
+
+
+def test_no_party_science_and_technology_office_before_the_2023_reform():
+    # the office the 2023 reform set up: a 2019 plan's 市科技办 is no such office, a 2024 plan's is
+    assert resolve_body("市科技办", CHENGDU_2019).id is None
+    assert resolve_body("市科技办", CHENGDU_2024).id == "510100-party_science_technology_office"
+
+
+def test_a_kind_with_no_start_date_is_read_at_any_date():
+    # the Party committee's policy research office is older than any plan read
+    assert resolve_body("市委政策研究室", CHENGDU_2019).id == "510100-party_policy_research_office"
+    assert resolve_body("市科技局", CHENGDU_2019).id == "510100-science_technology_bureau"

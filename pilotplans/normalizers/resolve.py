@@ -457,6 +457,12 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         # 依法治县办 in a city's plan: the level word in the name says whose office it is
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{raw} names the office of a {written_level}, not of {region.name}",))
+    date = context.effective_date()
+    if kind.established is not None and date is not None and date < kind.established:
+        # 市科技办 in a 2019 plan: no Party science and technology office existed before the 2023 reform
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"no {kind.label} before {kind.established.isoformat()}, "
+                                 "when the first was set up: the document is older",))
     flags: list[Flag] = [form.flag] if form is not None and form.flag else []
     notes: list[str] = [form.note] if form is not None and form.note else []
     zone = _listed_zone(registry, kind, region, qualifier)
@@ -469,7 +475,6 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         notes.append(f"place taken from the document: {region.name}")
     suffix = f"-{qualifier}" if qualifier else ""
     written_id = f"{region.id}-{kind_id}{suffix}"
-    date = context.effective_date()
     if kind.successor is not None and date is not None and kind.successor.date <= date:
         successor = kind
         # followed as far as the document's date reaches (扶贫办 → 乡村振兴局 → 农业农村局)

@@ -222,6 +222,9 @@ class Kind(_Model):
     ``joins`` names the kinds whose functions one merged bureau of this kind joins (科技和经信局: the
     science bureau's and the industry bureau's): its name is any stem of the one and any of the other,
     joined by a conjunction or by nothing, in either order (科技和经济信息化局, 工业信息化和科技局).
+    ``established`` is the date the first body of the kind was set up (a Party committee's science and
+    technology office: the 2023 reform): a plan dated before it names no body of the kind, whatever
+    its words say.
     """
 
     id: str = Field(pattern=_KIND_ID)
@@ -243,6 +246,7 @@ class Kind(_Model):
     collective: tuple[Form, ...] = ()
     fixed: tuple[FixedForm, ...] = ()
     successor: Successor | None = None
+    established: dt.date | None = None
     hosts: tuple[str, ...] = ()
     numbered: bool = False
     system: str | None = None
