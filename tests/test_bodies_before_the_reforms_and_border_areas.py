@@ -69,7 +69,9 @@ def test_a_county_list_with_the_animal_husbandry_and_quality_bureaus_before_the_
         ("421321-agriculture_bureau_former", "carry_out"), ("421321-commerce_bureau", "carry_out"),
         ("421321-animal_husbandry_bureau_former", "carry_out"), ("421321-food_drug_administration_former", "carry_out"),
         ("421321-industry_commerce_bureau_former", "carry_out"), ("421321-quality_supervision_bureau_former", "carry_out")]
-    assert resolve_body("县畜牧局", SUIXIAN_2019).counterparts == ("moa",)
+    # 农业部 had become 农业农村部 (2018-04-03) by the meeting; 新疆's 畜牧厅 of 2015 answered to 农业部
+    assert resolve_body("县畜牧局", SUIXIAN_2019).counterparts == ("mara",)
+    assert resolve_body("自治区畜牧厅", XINJIANG_2015).counterparts == ("moa",)
 
 
 def test_the_animal_husbandry_and_quality_bureaus_after_the_reform_are_their_successors():
