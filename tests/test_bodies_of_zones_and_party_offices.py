@@ -239,3 +239,9 @@ def test_a_kind_with_no_start_date_is_read_at_any_date():
     # the Party committee's policy research office is older than any plan read
     assert resolve_body("市委政策研究室", CHENGDU_2019).id == "510100-party_policy_research_office"
     assert resolve_body("市科技局", CHENGDU_2019).id == "510100-science_technology_bureau"
+
+
+def test_an_undated_plan_reads_a_living_office_s_counterpart_of_today_and_a_former_bureau_s_of_its_time():
+    undated = make_context(region="莆田市", level="municipal")
+    assert resolve_body("市侨办", undated).counterparts == ("ufwd",)
+    assert resolve_body("市卫生局", undated).counterparts == ("moh",)
