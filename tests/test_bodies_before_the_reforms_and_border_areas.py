@@ -143,3 +143,21 @@ def test_a_government_s_departments_by_any_run_of_office_words():
 def test_one_office_word_or_the_administrative_office_s_own_office_is_no_set_of_departments():
     assert resolve_body("区各局", JILIN_2021).id is None
     assert resolve_body("行署办", XILINGUOLE_2010).id == "152500-government_general_office"
+
+
+def test_a_park_two_cities_built_lies_in_the_city_named_second():
+    # 宿政发〔2008〕65号: 各县、区人民政府，宿迁经济开发区、市湖滨新城开发区、苏州宿迁工业园区
+    suqian_2008 = make_context(region="宿迁市", level="municipal", date=dt.date(2008, 6, 4))
+    found = resolve_body("苏州宿迁工业园区", suqian_2008)
+    assert (found.id, found.name) == ("321300-zone_committee-苏州宿迁工业园区", "苏州宿迁工业园区管理委员会")
+
+
+def test_a_park_named_after_its_province_and_city_lies_in_the_city():
+    jiangsu = make_context(region="江苏", level="provincial", date=dt.date(2020, 1, 1))
+    assert resolve_body("江苏苏州工业园区管委会", jiangsu).id == "320576-zone_committee"
+
+
+def test_a_county_s_short_form_of_another_province_opens_no_second_host():
+    # 济政字〔2021〕30号: 济宁高新区、太白湖新区 …管委会; 太白 is 太白县's short form, in 陕西
+    jining_2021 = make_context(region="济宁市", level="municipal", date=dt.date(2021, 7, 19))
+    assert resolve_body("济宁太白湖新区管委会", jining_2021).id == "370800-zone_committee-太白湖新区"

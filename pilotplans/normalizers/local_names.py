@@ -217,6 +217,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         kind, qualifier, written = area
         if qualifier is None:
             return found(kind)
+        partner = _second_host(registry, qualifier, region)
+        if partner is not None:
+            # 苏州宿迁工业园区 (宿迁 2008): a park two places built, named partner first, lies in the second
+            return replace(found(kind), region=partner, qualifier=region.place + qualifier,
+                           title=f"{region.place}{written}管理委员会",
+                           notes=(*split.notes, f"built with {region.name}, whose name opens the area's"))
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}管理委员会")
     written = _campaign_written_out(registry, rest)
     topical = _topical(registry, written)
@@ -400,6 +406,22 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         return None
     kind = registry.area_committee.get("zone")
     return (kind, area, area) if kind else None
+
+
+def _second_host(registry: Registry, area: str, host: Region) -> Region | None:
+    """The place an area's name opens with after its host's, where that place is neither the host
+    nor under it and the rest is an area's name: the area lies there (苏州 + 宿迁工业园区 is in 宿迁,
+    深圳 + 汕尾特别合作区 in 汕尾). None otherwise (江苏 + 苏州工业园区: 苏州 is under 江苏)."""
+    gazetteer = registry.gazetteer
+    for name, ids, former in gazetteer.prefixes(area):
+        remainder = area[len(name):]
+        if former or not remainder or (gazetteer.area_word(remainder) is None and gazetteer.zone_by_end(remainder) is None):
+            continue
+        outside = [i for i in gazetteer.bearing(name, ids, host.id) if i != host.id and host.id not in gazetteer.ancestors(i)
+                   and i not in gazetteer.ancestors(host.id)]
+        if len(outside) == 1:
+            return gazetteer.region(outside[0])
+    return None
 
 
 def _joins_areas(registry: Registry, name: str) -> bool:
