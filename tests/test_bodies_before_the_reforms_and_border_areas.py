@@ -161,3 +161,26 @@ def test_a_county_s_short_form_of_another_province_opens_no_second_host():
     # 济政字〔2021〕30号: 济宁高新区、太白湖新区 …管委会; 太白 is 太白县's short form, in 陕西
     jining_2021 = make_context(region="济宁市", level="municipal", date=dt.date(2021, 7, 19))
     assert resolve_body("济宁太白湖新区管委会", jining_2021).id == "370800-zone_committee-太白湖新区"
+
+
+ZHUZHOU_2015 = make_context(region="株洲市", level="municipal", date=dt.date(2015, 6, 1))
+
+
+def test_a_city_bureau_of_commerce_and_grain_answers_to_both_central_bodies():
+    # 株洲市人民政府关于全面落实粮食安全省长责任制的实施意见 (2015), item (一), in traditional characters
+    found = [resolve_body(m.name, ZHUZHOU_2015) for m in parse_cell(
+        "市發改委、市農委、市商務糧食局、各縣市區人民政府", "responsibility", prose=True)]
+    assert [f.id for f in found] == ["430200-development_reform_commission", "430200-agriculture_bureau_former",
+                                     "430200-commerce_grain_bureau", "430200-subordinate-people_government"]
+    assert found[2].counterparts == ("mofcom", "sgb")
+
+
+def test_the_commerce_and_the_grain_bureaus_alone_keep_their_kinds():
+    assert resolve_body("市商务局", ZHUZHOU_2015).id == "430200-commerce_bureau"
+    grain = resolve_body("市粮食局", ZHUZHOU_2015)
+    assert (grain.id, grain.counterparts) == ("430200-grain_reserves_bureau", ("sgb",))
+
+
+def test_a_grain_bureau_after_2018_answers_to_the_national_grain_and_reserves_administration():
+    zhuzhou_2022 = make_context(region="株洲市", level="municipal", date=dt.date(2022, 6, 1))
+    assert resolve_body("市粮食局", zhuzhou_2022).counterparts == ("nfsra",)
