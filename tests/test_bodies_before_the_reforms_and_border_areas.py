@@ -184,3 +184,15 @@ def test_the_commerce_and_the_grain_bureaus_alone_keep_their_kinds():
 def test_a_grain_bureau_after_2018_answers_to_the_national_grain_and_reserves_administration():
     zhuzhou_2022 = make_context(region="株洲市", level="municipal", date=dt.date(2022, 6, 1))
     assert resolve_body("市粮食局", zhuzhou_2022).counterparts == ("nfsra",)
+
+
+def test_a_police_branch_read_in_a_city_s_plan_is_no_city_bureau():
+    # a district's 市容环境提升行动 list (深圳, 2010): 公安分局、区监察局、发改局… read in its city's plan
+    shenzhen_2010 = make_context(region="深圳市", level="municipal", date=dt.date(2010, 4, 1))
+    assert resolve_body("公安分局", shenzhen_2010).id is None
+    assert resolve_body("市公安局", shenzhen_2010).id == "440300-public_security_bureau"
+
+
+def test_a_police_branch_read_in_its_district_s_plan_is_the_district_s_bureau():
+    futian_2010 = make_context(region="福田区", level="municipal", date=dt.date(2010, 4, 1))
+    assert resolve_body("公安分局", futian_2010).id == "440304-public_security_bureau"
