@@ -196,3 +196,16 @@ def test_a_police_branch_read_in_a_city_s_plan_is_no_city_bureau():
 def test_a_police_branch_read_in_its_district_s_plan_is_the_district_s_bureau():
     futian_2010 = make_context(region="福田区", level="municipal", date=dt.date(2010, 4, 1))
     assert resolve_body("公安分局", futian_2010).id == "440304-public_security_bureau"
+
+
+def test_street_offices_named_in_a_district_s_list_however_written():
+    # 东坡区 2018: 苏祠街道办、大石桥街道办、通惠街道办
+    dongpo_2018 = make_context(region="东坡区", level="municipal", date=dt.date(2018, 7, 25))
+    assert [resolve_body(t, dongpo_2018).id for t in ("苏祠街道办", "苏祠街道", "苏祠街道办事处")] == [
+        "511402-subdistrict_office-苏祠"] * 3
+
+
+def test_a_street_office_in_a_city_s_plan_names_no_county_s_office():
+    shenzhen_2018 = make_context(region="深圳市", level="municipal", date=dt.date(2018, 7, 25))
+    assert resolve_body("福田街道办事处", shenzhen_2018).id is None
+    assert resolve_body("各街道办事处", shenzhen_2018).id == "440300-subordinate-subdistrict_office"

@@ -228,6 +228,15 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     topical = _topical(registry, written)
     if topical is not None:
         kind, qualifier = topical
+        word = registry.kinds[kind].topic_word
+        if word is not None:
+            # 苏祠街道办 (东坡区 2018): the office of the subdistrict 苏祠, a county-level place's; in a plan
+            # of a place above, the county is not known
+            if region.tier != "county":
+                return None
+            topic = written[:-len(next(w for w in sorted(registry.kinds[kind].topics, key=len, reverse=True)
+                                       if written.endswith(w)))]
+            return replace(found(kind), qualifier=topic, title=f"{region.name}{topic}{word}")
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}")
     if zone is not None and region.level not in ("new_area", "zone"):
         own = _zone_s_own_body(registry, region, zone[0], zone[1])
