@@ -209,3 +209,16 @@ def test_a_street_office_in_a_city_s_plan_names_no_county_s_office():
     shenzhen_2018 = make_context(region="深圳市", level="municipal", date=dt.date(2018, 7, 25))
     assert resolve_body("福田街道办事处", shenzhen_2018).id is None
     assert resolve_body("各街道办事处", shenzhen_2018).id == "440300-subordinate-subdistrict_office"
+
+
+def test_a_province_s_land_reclamation_bureau():
+    # 黑龙江省促进经济稳增长的若干措施 (2013), item 3: 哈爾濱機場擴建指揮部、…綏芬河市政府、省農墾總局負責
+    heilongjiang_2013 = make_context(region="黑龙江", level="provincial", date=dt.date(2013, 8, 1))
+    found = resolve_body("省農墾總局", heilongjiang_2013)
+    assert (found.id, found.name, found.counterparts) == (
+        "230000-land_reclamation_bureau", "黑龙江省农垦总局", ("moa",))
+
+
+def test_a_city_s_land_reclamation_bureau_is_no_province_s():
+    zhanjiang = make_context(region="湛江市", level="municipal", date=dt.date(2021, 8, 1))
+    assert resolve_body("市农垦局", zhanjiang).id is None
