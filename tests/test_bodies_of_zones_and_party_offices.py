@@ -110,7 +110,8 @@ def test_the_social_work_department_by_its_short_form():
 
 def test_the_government_s_offices_of_overseas_chinese_and_of_hong_kong_and_macao_affairs():
     assert _read("省侨办", HUNAN_2024) == ("430000-overseas_chinese_office", "湖南省人民政府侨务办公室", ("ufwd",))
-    assert _read("省港澳办", HUNAN_2024) == ("430000-hongkong_macao_office", "湖南省人民政府港澳事务办公室", ("hkmao",))
+    # 国务院港澳办 became 中央港澳办 on 2023-03-16, before the plan
+    assert _read("省港澳办", HUNAN_2024) == ("430000-hongkong_macao_office", "湖南省人民政府港澳事务办公室", ("hkmwo",))
     # the joint office stays its own kind, answering to both
     assert resolve_body("省台港澳办", HUNAN_2024).id == "430000-taiwan_hongkong_macao_office"
     # the returned overseas Chinese federation is a people's organisation, not the office
@@ -207,3 +208,40 @@ def test_a_county_s_short_form_before_another_area_s_name_is_still_split_off():
     JINXIANG = make_context(region="济宁市", level="municipal", date=dt.date(2021, 1, 1))
     assert resolve_body("金乡县新材料产业园管委会", JINXIANG).id == "370828-zone_committee-新材料产业园"
     assert resolve_body("岳麓区商务局", CHANGSHA_2024).id == "430104-commerce_bureau"
+
+
+# Counterparts and kinds as they were at the document's date -------------------------------
+
+PUTIAN_2014 = make_context(region="莆田市", level="municipal", date=dt.date(2014, 8, 1))
+CHENGDU_2019 = make_context(region="成都市", level="municipal", date=dt.date(2019, 5, 1))
+
+
+def test_an_overseas_chinese_office_before_2018_answers_to_the_state_council_s_office():
+    # 莆政综〔2014〕76号 addresses the county governments; its city's 侨办 answered to 国务院侨办
+    found = resolve_body("市侨办", PUTIAN_2014)
+    assert (found.id, found.counterparts) == ("350300-overseas_chinese_office", ("ocao",))
+    assert resolve_body("国务院侨办", PUTIAN_2014).id == "ocao"
+
+
+def test_an_overseas_chinese_office_after_2018_answers_to_the_united_front_department():
+    assert _read("省侨办", HUNAN_2024)[2] == ("ufwd",)
+    found = resolve_body("国务院侨办", HUNAN_2024)
+    assert (found.id, found.is_old_name) == ("ufwd", True)
+
+
+def test_no_party_science_and_technology_office_before_the_2023_reform():
+    # the office the 2023 reform set up: a 2019 plan's 市科技办 is no such office, a 2024 plan's is
+    assert resolve_body("市科技办", CHENGDU_2019).id is None
+    assert resolve_body("市科技办", CHENGDU_2024).id == "510100-party_science_technology_office"
+
+
+def test_a_kind_with_no_start_date_is_read_at_any_date():
+    # the Party committee's policy research office is older than any plan read
+    assert resolve_body("市委政策研究室", CHENGDU_2019).id == "510100-party_policy_research_office"
+    assert resolve_body("市科技局", CHENGDU_2019).id == "510100-science_technology_bureau"
+
+
+def test_an_undated_plan_reads_a_living_office_s_counterpart_of_today_and_a_former_bureau_s_of_its_time():
+    undated = make_context(region="莆田市", level="municipal")
+    assert resolve_body("市侨办", undated).counterparts == ("ufwd",)
+    assert resolve_body("市卫生局", undated).counterparts == ("moh",)

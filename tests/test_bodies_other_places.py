@@ -149,9 +149,10 @@ def test_the_street_offices_of_a_district_are_one_collective():
     assert (found.id, found.collective) == ("310109-subordinate-subdistrict_office", True)
 
 
-def test_one_street_office_is_named_after_no_division():
-    # 西乡县 2023: 城北、城南街道办事处
-    assert resolve_body("城南街道办事处", XIXIANG).id is None
+def test_one_street_office_is_the_county_s_office_told_apart_by_its_subdistrict():
+    # 西乡县 2023: 城北、城南街道办事处; no division list holds the subdistrict, its name tells the office apart
+    found = resolve_body("城南街道办事处", XIXIANG)
+    assert (found.id, found.name) == ("610724-subdistrict_office-城南", "西乡县城南街道办事处")
 
 
 def test_national_bureaus_written_with_national_before_their_short_name():

@@ -217,11 +217,26 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         kind, qualifier, written = area
         if qualifier is None:
             return found(kind)
+        partner = _second_host(registry, qualifier, region)
+        if partner is not None:
+            # 苏州宿迁工业园区 (宿迁 2008): a park two places built, named partner first, lies in the second
+            return replace(found(kind), region=partner, qualifier=region.place + qualifier,
+                           title=f"{region.place}{written}管理委员会",
+                           notes=(*split.notes, f"built with {region.name}, whose name opens the area's"))
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}管理委员会")
     written = _campaign_written_out(registry, rest)
     topical = _topical(registry, written)
     if topical is not None:
         kind, qualifier = topical
+        word = registry.kinds[kind].topic_word
+        if word is not None:
+            # 苏祠街道办 (东坡区 2018): the office of the subdistrict 苏祠, a county-level place's; in a plan
+            # of a place above, the county is not known
+            if region.tier != "county":
+                return None
+            topic = written[:-len(next(w for w in sorted(registry.kinds[kind].topics, key=len, reverse=True)
+                                       if written.endswith(w)))]
+            return replace(found(kind), qualifier=topic, title=f"{region.name}{topic}{word}")
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}")
     if zone is not None and region.level not in ("new_area", "zone"):
         own = _zone_s_own_body(registry, region, zone[0], zone[1])
@@ -400,6 +415,22 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         return None
     kind = registry.area_committee.get("zone")
     return (kind, area, area) if kind else None
+
+
+def _second_host(registry: Registry, area: str, host: Region) -> Region | None:
+    """The place an area's name opens with after its host's, where that place is neither the host
+    nor under it and the rest is an area's name: the area lies there (苏州 + 宿迁工业园区 is in 宿迁,
+    深圳 + 汕尾特别合作区 in 汕尾). None otherwise (江苏 + 苏州工业园区: 苏州 is under 江苏)."""
+    gazetteer = registry.gazetteer
+    for name, ids, former in gazetteer.prefixes(area):
+        remainder = area[len(name):]
+        if former or not remainder or (gazetteer.area_word(remainder) is None and gazetteer.zone_by_end(remainder) is None):
+            continue
+        outside = [i for i in gazetteer.bearing(name, ids, host.id) if i != host.id and host.id not in gazetteer.ancestors(i)
+                   and i not in gazetteer.ancestors(host.id)]
+        if len(outside) == 1:
+            return gazetteer.region(outside[0])
+    return None
 
 
 def _joins_areas(registry: Registry, name: str) -> bool:

@@ -457,6 +457,12 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         # 依法治县办 in a city's plan: the level word in the name says whose office it is
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{raw} names the office of a {written_level}, not of {region.name}",))
+    date = context.effective_date()
+    if kind.established is not None and date is not None and date < kind.established:
+        # 市科技办 in a 2019 plan: no Party science and technology office existed before the 2023 reform
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"no {kind.label} before {kind.established.isoformat()}, "
+                                 "when the first was set up: the document is older",))
     flags: list[Flag] = [form.flag] if form is not None and form.flag else []
     notes: list[str] = [form.note] if form is not None and form.note else []
     zone = _listed_zone(registry, kind, region, qualifier)
@@ -469,7 +475,6 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         notes.append(f"place taken from the document: {region.name}")
     suffix = f"-{qualifier}" if qualifier else ""
     written_id = f"{region.id}-{kind_id}{suffix}"
-    date = context.effective_date()
     if kind.successor is not None and date is not None and kind.successor.date <= date:
         successor = kind
         # followed as far as the document's date reaches (扶贫办 → 乡村振兴局 → 农业农村局)
@@ -534,9 +539,35 @@ def _existing(registry: Registry, counterparts: tuple[str, ...], context: Contex
     return kept, tuple(registry.central[c].name for c in counterparts if c not in kept)
 
 
+def _counterparts_then(registry: Registry, kind: Kind, context: Context) -> tuple[tuple[str, ...], list[str]]:
+    """The kind's counterparts as they were at the document's date: a central body renamed or merged
+    by then is its successor (a local 侨办 answers to 国务院侨办 before 2018, to 中央统战部 after). An
+    undated document follows the renamings to today for a kind that still exists, and none for a
+    former kind (its bodies answered to the central body of their time)."""
+    date = context.effective_date()
+    if date is None and kind.successor is not None:
+        return kind.counterparts, []
+    found: list[str] = []
+    notes: list[str] = []
+    for counterpart in kind.counterparts:
+        current, seen = counterpart, {counterpart}
+        while current in registry.successor and (date is None or registry.successor[current].date <= date):
+            relation = registry.successor[current]
+            notes.append(f"counterpart {registry.central[current].name} {relation.kind.replace('_', ' ')} "
+                         f"{registry.central[relation.target].name} on {relation.date.isoformat()}")
+            current = relation.target
+            if current in seen:
+                break
+            seen.add(current)
+        found.append(current)
+    return tuple(dict.fromkeys(found)), notes
+
+
 def _local(registry: Registry, raw: str, kind: Kind, region: Region, name: str, via: Via, flags: list[Flag],
            notes: list[str], written_id: str | None, context: Context, suffix: str = "") -> Resolution:
-    counterparts, dropped = _existing(registry, kind.counterparts, context)
+    then, followed = _counterparts_then(registry, kind, context)
+    counterparts, dropped = _existing(registry, then, context)
+    notes = [*notes, *followed]
     if dropped:
         notes = [*notes, f"no counterpart at the document's date: {'、'.join(dropped)} set up later"]
     first = counterparts[0] if counterparts else None

@@ -222,6 +222,12 @@ class Kind(_Model):
     ``joins`` names the kinds whose functions one merged bureau of this kind joins (科技和经信局: the
     science bureau's and the industry bureau's): its name is any stem of the one and any of the other,
     joined by a conjunction or by nothing, in either order (科技和经济信息化局, 工业信息化和科技局).
+    ``topic_word`` is the word every one of the kind's ``topics`` stands for, where its bodies are told
+    apart by the topic alone and are a county-level place's (城南街道办事处, 苏祠街道办, 城南街道: the
+    subdistrict office 城南 of the county's 街道办事处).
+    ``established`` is the date the first body of the kind was set up (a Party committee's science and
+    technology office: the 2023 reform): a plan dated before it names no body of the kind, whatever
+    its words say.
     """
 
     id: str = Field(pattern=_KIND_ID)
@@ -243,6 +249,8 @@ class Kind(_Model):
     collective: tuple[Form, ...] = ()
     fixed: tuple[FixedForm, ...] = ()
     successor: Successor | None = None
+    established: dt.date | None = None
+    topic_word: str | None = None
     hosts: tuple[str, ...] = ()
     numbered: bool = False
     system: str | None = None
