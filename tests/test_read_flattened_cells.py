@@ -106,3 +106,10 @@ def test_a_deadline_longer_than_the_text_warns_that_the_lines_may_be_misplaced(t
 
 def test_rows_of_the_fixture_raise_no_doubt(devzone):
     assert [w.code for m in devzone.measures for w in m.warnings if w.code == "cell_displaced"] == []
+
+
+def test_cells_that_open_with_a_tab_are_left_to_the_tab_reader():
+    # one cell per line after a tab, a blank line after each row; a row whose 序号 cell is empty (a tab
+    # alone) follows the tab reader's rules, not the flattened table's
+    grid, = grids_of("\t序号\n\t重点任务\n\t责任单位\n\n\t1\n\t加强统筹。\n\t市商务局\n\n\t\n\t完善机制。\n\t市发改委\n")
+    assert texts(grid) == [["序号", "重点任务", "责任单位"], ["1", "加强统筹。", "市商务局"], ["完善机制。", "市发改委"]]

@@ -54,7 +54,7 @@ def _header_roles(lines: list[Line], start: int) -> list[str]:
     roles: list[str] = []
     for line in lines[start:]:
         text = line.text.strip()
-        if line.blank or len(text) > _LONGEST_LABEL or "\t" in text or "|" in text or not is_whole_label(text):
+        if line.blank or len(text) > _LONGEST_LABEL or line.has_tab or "|" in text or not is_whole_label(text):
             break
         role = role_of(text)
         if role is None:
