@@ -88,9 +88,14 @@ class Cell:
 
 @dataclass(frozen=True)
 class Row:
+    """A table row. ``doubt`` is set by a reader that had to infer which lines make which cell
+    (a table flattened to one cell per line) when the cells it placed look implausible: what looks
+    wrong, in words, for the interpreter to report on the record the row gives."""
+
     cells: tuple[Cell, ...]
     where: Where = Where()
     after_break: bool = False
+    doubt: str | None = None
 
     @property
     def is_empty(self) -> bool:

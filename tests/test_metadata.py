@@ -829,3 +829,32 @@ def test_a_sentence_citing_a_notices_title_in_a_line_that_ran_on_gives_no_title(
             + "各单位要加强组织领导,明确时间节点,确保各项任务落实到位。" * 6)
     found = metadata(line)
     assert (found.title, found.issuer, found.region) == (None, None, None)
+
+
+def test_a_title_after_a_law_databases_fields_in_a_line_that_ran_on_is_the_title():
+    # 运城市 “十三五”应急体系规划责任分解 on a law database's page printed as one line: 【label】value fields
+    # run into the issuer's name
+    line = ("【法宝引证码】CLI.1.304262【时效性】尚未施行运城市人民政府办公厅关于印发运城市突发事件应急体系建设“十三五”规划责任分解的通知"
+            "各县(市、区)人民政府,各开发区管委会,市直各有关单位:" + "经市人民政府同意,现将《规划》责任分解印发给你们,请认真组织实施。" * 4)
+    found = metadata(line)
+    assert (found.title, found.issuer) == (
+        "运城市人民政府办公厅关于印发运城市突发事件应急体系建设“十三五”规划责任分解的通知", "运城市人民政府办公厅")
+
+
+def test_a_law_databases_fields_before_no_known_name_give_no_title():
+    line = ("【法宝引证码】CLI.1.304262【时效性】尚未施行本网站关于调整栏目设置的通知"
+            + "各单位要加强组织领导,明确时间节点,确保各项任务落实到位。" * 6)
+    assert metadata(line).title is None
+
+
+def test_a_place_without_its_level_before_the_title_in_a_line_that_ran_on_is_the_issuers():
+    # 泰州 聚焦企业关切进一步优化营商环境行动方案, its page printed as one line: 泰州关于印发…的通知
+    line = ("泰州关于印发聚焦企业关切进一步优化营商环境行动方案的通知为深入贯彻落实党中央、国务院和省委、省政府关于进一步优化营商环境的重要部署,"
+            + "积极破解企业投资生产经营等全过程中的“堵点”“痛点”。" * 6)
+    assert metadata(line).title == "泰州关于印发聚焦企业关切进一步优化营商环境行动方案的通知"
+
+
+def test_words_that_name_no_place_before_a_title_in_a_line_that_ran_on_give_no_title():
+    line = ("政策前沿关于印发聚焦企业关切进一步优化营商环境行动方案的通知为深入贯彻落实党中央、国务院和省委、省政府关于进一步优化营商环境的重要部署,"
+            + "积极破解企业投资生产经营等全过程中的“堵点”“痛点”。" * 6)
+    assert metadata(line).title is None

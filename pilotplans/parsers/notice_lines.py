@@ -145,12 +145,42 @@ def _title_run_on(line: str) -> tuple[list[str], int]:
     head = _title_opening(line)
     if head is not None:
         return [head], 0
-    for end in info_label_ends(line[:_PAGE_HEAD]):
-        start = len(line) - len(line[end:].lstrip())
+    starts = [len(line) - len(line[end:].lstrip()) for end in info_label_ends(line[:_PAGE_HEAD])]
+    for start in starts:
         head = _title_opening(line[start:])
         if head is not None and "关于" in fold(head):
             return [head], start
+    for start in (0, *starts):
+        found = _title_after_fields(line, start)
+        if found is not None:
+            return [found[0]], found[1]
     return [], 0
+
+
+# A law database's fields in 【】 opening a page (【法宝引证码】CLI.1.304262【时效性】尚未施行运城市…关于…).
+_FIELD_LABEL = compiled(r"\s*【[^【】]{1,12}】")
+_ISSUER_MAX = 40
+
+
+def _title_after_fields(line: str, start: int) -> tuple[str, int] | None:
+    """The title a law database's fields in 【】 run into at ``start`` of a line that ran on, and
+    where it starts: the last field's value runs into the issuer's name before 关于, which starts at
+    the first place from which what stands before 关于 is a name the registry knows alone (尚未施行
+    运城市人民政府办公厅关于… → 运城市人民政府办公厅关于…). None when no field opens there, or no
+    such name stands before 关于."""
+    if not _FIELD_LABEL.match(line, start):
+        return None
+    fields_end = line.rfind("】", start, start + _PAGE_HEAD) + 1
+    at = fold(line).find("关于", fields_end, fields_end + _ISSUER_MAX + 2)
+    if at < 0:
+        return None
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    for issuer_at in range(fields_end, at - 1):
+        if names_a_body_alone(line[issuer_at:at]):
+            head = _title_opening(line[issuer_at:])
+            return (head, issuer_at) if head is not None else None
+    return None
 
 
 def _title_opening(line: str) -> str | None:
@@ -182,7 +212,8 @@ def _title_opening(line: str) -> str | None:
         if folded.count("《") != folded.count("》"):
             continue  # cut inside a title it cites (关于转发《…的通知》的通知)
         issuer, _, _ = folded.partition("关于")
-        if "关于" in folded and issuer and not (len(issuer) <= 20 and (ends_like_a_body(issuer) or PLACE.match(issuer))):
+        if "关于" in folded and issuer and not (len(issuer) <= 20 and (ends_like_a_body(issuer) or PLACE.match(issuer)
+                                                                      or _place_alone(issuer))):
             continue  # the page's own words before the issuer (轻触这里关闭目录…人民政府…关于): no title to tell apart
         if _NUMBER_IN.search(issuer):
             continue  # a 文号 before 关于 that heads no title: a sentence citing documents (…39号和省政府办公厅关于…)
@@ -190,6 +221,15 @@ def _title_opening(line: str) -> str | None:
             continue  # a sentence citing a title (根据省政府办公厅关于印发…的通知要求，…), no title of its own
         return head
     return None
+
+
+def _place_alone(issuer: str) -> bool:
+    """Whether what stands before a title's 关于 is a place the gazetteer knows, written without its
+    level (泰州关于印发…的通知: a city's site naming the city as the issuer)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    found = load_registry().gazetteer.find_place(issuer)
+    return found is not None and found.kind == "region"
 
 
 # The notice's own 文号 opening a line that ran on, perhaps after the red head above it (鞍山市立山区人民

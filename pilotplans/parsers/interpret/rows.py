@@ -437,6 +437,8 @@ class TableReader:
         )
         if "responsibility" in draft.values:
             self.last_responsibility = draft.values["responsibility"]
+        if entry.row is not None and entry.row.doubt:
+            draft.warnings.append(Warning(code="cell_displaced", message=entry.row.doubt))
         if self.headings:
             self.headings[-1].measures += 1
         self.measures.append(draft)

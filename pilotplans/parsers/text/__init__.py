@@ -7,6 +7,9 @@ produce, every row and cell keeping the lines it came from:
 * tables drawn with rules (box-drawing characters or ASCII ``+---+``): :mod:`.boxes`;
 * tables with ``|`` between cells (Markdown, web-page converters, one cell per line ending in
   `` |``): :mod:`.pipes`;
+* tables copied from a web page flattened to one cell per line with nothing between cells, read
+  only under a header of known column labels and rows opened by their numbers in sequence:
+  :mod:`.cells`;
 * everything else — paragraphs, and tables written with tabs (tab-separated rows, or one cell per
   line after a leading tab): :mod:`.tabs`.
 
@@ -16,8 +19,10 @@ cannot be told from the gutters of a wrapped table reliably enough to be trusted
 
 from __future__ import annotations
 
+from pilotplans.errors import UnreadableFile
 from pilotplans.layout import Block, Layout
 from pilotplans.parsers.text.boxes import box_table_end, read_box_table
+from pilotplans.parsers.text.cells import FlattenedTableError, cell_table_end, read_cell_table
 from pilotplans.parsers.text.lines import Line, split_lines
 from pilotplans.parsers.text.pipes import pipe_table_end, read_pipe_table
 from pilotplans.parsers.text.tabs import tab_blocks
@@ -26,8 +31,13 @@ __all__ = ["read_text"]
 
 
 def read_text(text: str, source: str) -> Layout:
-    """The Layout of a decoded text extraction."""
-    return Layout(source=source, format="text", blocks=tuple(text_blocks(split_lines(text))))
+    """The Layout of a decoded text extraction; :class:`UnreadableFile` when it holds a table
+    flattened to one cell per line whose rows cannot be told apart."""
+    try:
+        blocks = text_blocks(split_lines(text))
+    except FlattenedTableError as error:
+        raise UnreadableFile(source, str(error)) from None
+    return Layout(source=source, format="text", blocks=tuple(blocks))
 
 
 def text_blocks(lines: list[Line]) -> list[Block]:
@@ -42,6 +52,9 @@ def text_blocks(lines: list[Line]) -> list[Block]:
         if end is None:
             end = pipe_table_end(lines, i)
             reader = read_pipe_table
+        if end is None:
+            end = cell_table_end(lines, i)
+            reader = read_cell_table
         if end is None:
             plain.append(lines[i])
             i += 1

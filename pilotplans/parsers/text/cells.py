@@ -1,0 +1,220 @@
+"""Tables copied from a web page and flattened to one cell per line, with nothing between cells.
+
+Nothing in the text marks a cell or a row: every line could as well be a paragraph. Such a table
+is read only on strong evidence:
+
+* a **header**: three or more lines in a row, each a whole label of the column vocabulary
+  (``序号``, ``重点任务``, ``责任单位``, ``完成时限``), the first naming the number column; the
+  header's lines give the column count;
+* **numbered rows**: the header is followed (after any heading lines such as ``一、…``) by a row
+  number standing alone on its line, and each later row opens with the next number in sequence
+  alone on its line. The lines from one number to the next are the row's cells.
+
+A row holds one line per column when no cell wraps. When it holds more, only the table's one text
+column (具体举措, or the task column when there is none) may have taken the extra lines: the
+columns before it take one line each from the front, those after it one line each from the back.
+Heading lines (``一、…``, ``（一）…``) just before a row number are a row of their own. The last
+row holds one line per column.
+
+When the header and the first number are there but the rows cannot be assigned unambiguously (a
+number out of sequence, a row with fewer lines than columns, a wrapped row in a table with no single
+text column, a text column ending on a line after a finished sentence), the document is refused with
+:class:`FlattenedTableError` rather than read by guessing.
+"""
+
+from __future__ import annotations
+
+from pilotplans.layout import Cell, Grid, Row, Where
+from pilotplans.parsers.text.lines import Line
+from pilotplans.patterns import compiled
+from pilotplans.textutil import is_terminated
+
+_ROW_NUMBER = compiled(r"^\s*(\d{1,3})[.、．]?\s*$")
+_HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\S")
+_MIN_COLUMNS = 3
+_LONGEST_LABEL = 16  # characters; a longer line is no header label (a cheap test before the vocabulary)
+_WRAPPING_ROLES = ("text", "task")
+_SHORT_ROLES = ("leader", "deadline")  # columns whose cells are shorter than the text in a plausible row
+
+
+class FlattenedTableError(ValueError):
+    """A one-cell-per-line table whose rows cannot be told apart unambiguously."""
+
+
+def _number(line: Line) -> int | None:
+    found = _ROW_NUMBER.match(line.text)
+    return int(found.group(1)) if found else None
+
+
+def _header_roles(lines: list[Line], start: int) -> list[str]:
+    """The column roles of the header opening at ``lines[start]``: one per line while each line is
+    a whole label of the column vocabulary (empty when the line is none)."""
+    from pilotplans.parsers.columns import is_whole_label, role_of
+
+    roles: list[str] = []
+    for line in lines[start:]:
+        text = line.text.strip()
+        if line.blank or len(text) > _LONGEST_LABEL or line.has_tab or "|" in text or not is_whole_label(text):
+            break
+        role = role_of(text)
+        if role is None:
+            break
+        roles.append(role)
+    return roles
+
+
+def _next_content(lines: list[Line], i: int) -> int:
+    while i < len(lines) and lines[i].blank:
+        i += 1
+    return i
+
+
+def cell_table_end(lines: list[Line], start: int) -> int | None:
+    """The index after the last line of a flattened table whose header opens at ``lines[start]``,
+    or None if none opens there. Raises :class:`FlattenedTableError` when the header and its first
+    row number are there but the rows cannot be read unambiguously."""
+    found = _table_at(lines, start)
+    return found[3] if found else None
+
+
+def _table_at(lines: list[Line], start: int) -> tuple[list[Line], list[Line], list[list[Line]], int] | None:
+    """The header lines, the heading lines before the first row, the rows (each its non-blank
+    lines, the number first) and the index after the table opening at ``lines[start]``."""
+    if lines[start].blank or _number(lines[start]) is not None:
+        return None
+    roles = _header_roles(lines, start)
+    if len(roles) < _MIN_COLUMNS or roles[0] != "number":
+        return None
+    header = lines[start:start + len(roles)]
+    headings: list[Line] = []
+    i = _next_content(lines, start + len(roles))
+    while i < len(lines) and _HEADING.match(lines[i].text):
+        headings.append(lines[i])
+        i = _next_content(lines, i + 1)
+    if i >= len(lines) or _number(lines[i]) is None:
+        return None
+    rows, end = _row_groups(lines, i, len(roles))
+    return header, headings, rows, end
+
+
+def _row_groups(lines: list[Line], first: int, width: int) -> tuple[list[list[Line]], int]:
+    """The rows from the row number at ``lines[first]`` on, each its non-blank lines (the number
+    first), and the index after the last."""
+    rows: list[list[Line]] = []
+    expected = _number(lines[first])
+    i = first
+    while True:
+        row = [lines[i]]
+        j = i + 1
+        while j < len(lines):
+            line = lines[j]
+            if line.blank:
+                j += 1
+                continue
+            number = _number(line)
+            if number == expected + 1 and len(row) > 1:
+                break
+            if number is not None and len(row) >= width:
+                raise FlattenedTableError(
+                    f"one-cell-per-line table: line {line.number} holds row number {number} where "
+                    f"{expected + 1} was expected after row {expected}; its rows cannot be told apart")
+            row.append(line)
+            j += 1
+            if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
+                break
+        if len(row) < width:
+            raise FlattenedTableError(
+                f"one-cell-per-line table: row {expected} (line {lines[i].number}) holds {len(row) - 1} "
+                f"lines for {width - 1} columns; which cell is missing cannot be told")
+        rows.append(row)
+        if j >= len(lines) or _number(lines[j]) != expected + 1:
+            return rows, j
+        expected += 1
+        i = j
+
+
+def _comes_soon(lines: list[Line], j: int, following: int, width: int) -> bool:
+    """Whether the row number ``following`` stands alone on a line within the next few lines
+    (three rows' worth), so the lines before it still belong to the current row."""
+    seen = 0
+    while j < len(lines) and seen < 3 * width:
+        if not lines[j].blank:
+            if _number(lines[j]) == following:
+                return True
+            seen += 1
+        j += 1
+    return False
+
+
+def read_cell_table(lines: list[Line]) -> Grid:
+    """The grid of a flattened table found by :func:`cell_table_end`: the header row, then one row
+    per row number; heading lines (before the first row, or the last lines before a row number in a
+    row holding more lines than columns) are rows of their own."""
+    from pilotplans.parsers.columns import role_of
+
+    found = _table_at(lines, 0)
+    assert found is not None
+    header, headings, groups, _ = found
+    roles = [role_of(line.text.strip()) for line in header]
+    width = len(header)
+    rows = [_row([[line] for line in header])]
+    rows.extend(_row([[line]]) for line in headings)
+    for group in groups:
+        body = group[1:]
+        trailing: list[Line] = []
+        while len(body) > width - 1 and _HEADING.match(body[-1].text):
+            trailing.insert(0, body.pop())
+        cells = [[group[0]], *_assign(body, roles, group[0])]
+        rows.append(_row(cells, _doubt(cells, roles, header)))
+        rows.extend(_row([[line]]) for line in trailing)
+    return Grid(rows=tuple(rows), where=rows[0].where.spanning(rows[-1].where))
+
+
+def _assign(body: list[Line], roles: list[str | None], number: Line) -> list[list[Line]]:
+    """The lines of each column after the number column: one line each, the extra lines of a
+    wrapped row going to the table's one text column."""
+    columns = len(roles) - 1
+    if len(body) == columns:
+        return [[line] for line in body]
+    wrapping = [k for k, role in enumerate(roles[1:]) if role in _WRAPPING_ROLES]
+    texts = [k for k, role in enumerate(roles[1:]) if role == "text"]
+    candidates = texts if texts else wrapping
+    if len(candidates) != 1:
+        raise FlattenedTableError(
+            f"one-cell-per-line table: row {_number(number)} (line {number.number}) holds {len(body)} lines "
+            f"for {columns} columns, and no single text column can have taken the extra lines")
+    k = candidates[0]
+    after = columns - k - 1
+    cells = [[line] for line in body[:k]] + [body[k:len(body) - after]] + [[line] for line in body[len(body) - after:]]
+    text = cells[k]
+    if not is_terminated(text[-1].text) and any(is_terminated(line.text) for line in text[:-1]):
+        raise FlattenedTableError(
+            f"one-cell-per-line table: row {_number(number)} (line {number.number}) holds {len(body)} lines "
+            f"for {columns} columns, and where its text ends is unclear (line {text[-1].number} follows "
+            f"the end of a sentence and may open the next column)")
+    return cells
+
+
+def _doubt(cells: list[list[Line]], roles: list[str | None], header: list[Line]) -> str | None:
+    """What looks wrong with a row as placed: a cell of a column that holds short entries (a
+    leader's name, a deadline) longer than the row's text, as when the lines stand in another
+    order than the header's."""
+    wrapping = [k for k, role in enumerate(roles) if role == "text"] or [k for k, role in enumerate(roles) if role == "task"]
+    if len(wrapping) != 1:
+        return None
+    text = "".join(line.text.strip() for line in cells[wrapping[0]])
+    for k, role in enumerate(roles):
+        value = "".join(line.text.strip() for line in cells[k])
+        if role in _SHORT_ROLES and len(value) > len(text):
+            return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
+                    f"({value[:20]}) is longer than its text ({text[:20]}); its lines may stand in the wrong columns")
+    return None
+
+
+def _row(cells: list[list[Line]], doubt: str | None = None) -> Row:
+    grid_cells = tuple(
+        Cell(paragraphs=tuple(line.text.strip() for line in cell if line.text.strip()),
+             where=Where(line_start=cell[0].number, line_end=cell[-1].number))
+        for cell in cells
+    )
+    return Row(cells=grid_cells, where=grid_cells[0].where.spanning(grid_cells[-1].where), doubt=doubt)

@@ -1,0 +1,115 @@
+"""Tables copied from a web page flattened to one cell per line with nothing between the cells
+(the shape of a development zone's 重点工作及责任清单 copied from its page): read only under a
+header of known column labels with rows opened by their numbers in sequence, refused when the
+rows cannot be told apart, and never found in prose.
+
+The fixture is trimmed from a real page's table (row 2's cell printed over two lines)."""
+
+import pytest
+
+from pilotplans.errors import UnreadableFile
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.text import read_text
+from tests.conftest import FIXTURES
+
+FLATTENED = FIXTURES / "text-tables" / "devzone-flattened-cells.txt"
+HEADER = "序号\n重点任务\n责任单位\n完成时限\n"
+
+
+def grids_of(text):
+    return read_text(text, "t.txt").grids
+
+
+def texts(grid):
+    return [[cell.text for cell in row.cells] for row in grid.rows]
+
+
+@pytest.fixture(scope="module")
+def devzone():
+    return read_document(FLATTENED)
+
+
+def test_flattened_table_gives_each_numbered_row_as_a_measure(devzone):
+    assert [(m.number, m.text, m.responsibility, m.deadline) for m in devzone.measures] == [
+        (1, "坚持服务跟着项目走，落实重点项目“领导+专班”“项目管家”等制度，全力服务重大项目落地见效。", "招商工作部、安商工作部", "全年"),
+        (2, "全力推进开发区“空间再造”，推动工业用地“腾笼换鸟”。\n力争全年盘活僵尸企业10家，盘活存量土地400亩。", "改革办", "全年"),
+        (3, "持续提升园区承载能力，加快推进开发区污水处理厂及污水管网提升项目。", "规划建设局", "全年"),
+    ]
+
+
+def test_flattened_table_keeps_the_leader_column_apart(devzone):
+    assert [m.leader for m in devzone.measures] == ["叶林", "马振明", "张云峰"]
+
+
+def test_a_wrapped_cell_keeps_the_lines_it_came_from(devzone):
+    measure = devzone.measures[1]
+    assert (measure.source.line_start, measure.source.line_end) == (12, 17)
+
+
+def test_extra_lines_of_a_row_go_to_its_text_column():
+    grid, = grids_of(HEADER + "1\n加强统筹，\n建立台账。\n市商务局\n全年\n2\n完善机制。\n市发改委\n6月底前\n")
+    assert texts(grid)[1] == ["1", "加强统筹，\n建立台账。", "市商务局", "全年"]
+
+
+def test_heading_lines_before_a_row_number_are_a_row_of_their_own():
+    grid, = grids_of(HEADER + "一、扩大开放\n1\n加强统筹。\n市商务局\n全年\n二、优化服务\n2\n完善机制。\n市发改委\n6月底前\n")
+    assert texts(grid) == [["序号", "重点任务", "责任单位", "完成时限"], ["一、扩大开放"], ["1", "加强统筹。", "市商务局", "全年"],
+                           ["二、优化服务"], ["2", "完善机制。", "市发改委", "6月底前"]]
+
+
+def test_lines_after_the_last_row_stay_paragraphs():
+    layout = read_text(HEADER + "1\n加强统筹。\n市商务局\n全年\n2\n完善机制。\n市发改委\n6月底前\n扫一扫在手机打开当前页\n", "t.txt")
+    assert len(layout.grids[0].rows) == 3
+    assert [p.text for p in layout.paragraphs] == ["扫一扫在手机打开当前页"]
+
+
+def test_numbered_prose_without_a_header_stays_prose():
+    layout = read_text("一、工作任务\n1\n加强统筹。\n2\n完善机制。\n3\n优化服务。\n", "t.txt")
+    assert layout.grids == ()
+    assert [p.text for p in layout.paragraphs][:3] == ["一、工作任务", "1", "加强统筹。"]
+
+
+def test_a_header_not_followed_by_a_row_number_is_no_table():
+    layout = read_text(HEADER + "各单位要明确重点任务、责任单位和完成时限。\n", "t.txt")
+    assert layout.grids == ()
+
+
+def test_row_numbers_out_of_sequence_refuse_the_document():
+    with pytest.raises(UnreadableFile, match="line 9 holds row number 3 where 2 was expected after row 1"):
+        read_text(HEADER + "1\n加强统筹。\n市商务局\n全年\n3\n完善机制。\n市发改委\n6月底前\n2\n优化服务。\n市政务办\n全年\n", "t.txt")
+
+
+def test_a_row_short_of_a_cell_refuses_the_document():
+    with pytest.raises(UnreadableFile, match="row 1 \\(line 5\\) holds 2 lines for 3 columns"):
+        read_text(HEADER + "1\n加强统筹。\n市商务局\n2\n完善机制。\n市发改委\n6月底前\n", "t.txt")
+
+
+def test_a_wrapped_row_without_a_single_text_column_refuses_the_document():
+    header = "序号\n领域\n责任单位\n完成时限\n"  # no text or task column to take the extra line
+    with pytest.raises(UnreadableFile, match="no single text column"):
+        read_text(header + "1\n扩大开放\n市商务局\n市发改委\n全年\n2\n优化服务\n市发改委\n全年\n", "t.txt")
+
+
+def test_a_wrapped_row_whose_text_would_end_after_a_finished_sentence_refuses_the_document():
+    with pytest.raises(UnreadableFile, match="line 7 follows the end of a sentence"):
+        read_text(HEADER + "1\n加强统筹。\n市商务局\n牵头推进。\n全年\n2\n完善机制。\n市发改委\n6月底前\n", "t.txt")
+
+
+def test_a_deadline_longer_than_the_text_warns_that_the_lines_may_be_misplaced(tmp_path):
+    path = tmp_path / "swapped.txt"
+    path.write_text(HEADER + "1\n全年\n市商务局\n加强统筹推进全市服务贸易创新发展。\n2\n完善机制。\n市发改委\n6月底前\n", encoding="utf-8")
+    document = read_document(path)
+    assert [[w.code for w in m.warnings if w.code == "cell_displaced"] for m in document.measures] == [["cell_displaced"], []]
+    message, = [w.message for w in document.measures[0].warnings if w.code == "cell_displaced"]
+    assert "its 完成时限 cell (加强统筹推进全市服务贸易创新发展。) is longer than its text (全年)" in message
+
+
+def test_rows_of_the_fixture_raise_no_doubt(devzone):
+    assert [w.code for m in devzone.measures for w in m.warnings if w.code == "cell_displaced"] == []
+
+
+def test_cells_that_open_with_a_tab_are_left_to_the_tab_reader():
+    # one cell per line after a tab, a blank line after each row; a row whose 序号 cell is empty (a tab
+    # alone) follows the tab reader's rules, not the flattened table's
+    grid, = grids_of("\t序号\n\t重点任务\n\t责任单位\n\n\t1\n\t加强统筹。\n\t市商务局\n\n\t\n\t完善机制。\n\t市发改委\n")
+    assert texts(grid) == [["序号", "重点任务", "责任单位"], ["1", "加强统筹。", "市商务局"], ["完善机制。", "市发改委"]]
