@@ -119,6 +119,17 @@ def test_the_committees_of_an_economic_area_and_of_a_land_port():
     assert resolve_body("都拉塔口岸管委会", YILI_2019).id == "654000-zone_committee-都拉塔口岸"
 
 
+def test_a_protection_and_development_area_is_an_area_of_its_own():
+    # 吉林省森林草原防火指挥部 notice: 各市(州)、长白山保护开发区，各县(市…) — the area is the province's, ranked
+    # with its prefectures; its committee was read as an economic development zone's
+    found = resolve_body("长白山保护开发区管委会", JILIN_2021)
+    assert (found.id, found.name) == ("220000-zone_committee-长白山保护开发区", "吉林省长白山保护开发区管理委员会")
+
+
+def test_a_development_zone_named_after_a_mountain_stays_a_development_zone():
+    assert resolve_body("长白山开发区管委会", JILIN_2021).id == "220000-development_zone_committee-长白山"
+
+
 def test_the_port_office_is_no_port_committee():
     assert resolve_body("州口岸办", YILI_2019).id == "654000-port_office"
 

@@ -31,6 +31,27 @@ def test_later_items_share_the_places_under_the_region():
         "441500-subordinate-agriculture_bureau_former", "441500-subordinate-forestry_bureau"]
 
 
+SANMENXIA = make_context(region="三门峡", level="municipal", date=dt.date(2020, 12, 11))
+
+
+def test_an_opening_stops_at_a_higher_separator_before_a_sub_list_standing_on_its_own():
+    # 三门峡 2020 addressees: 各县(市、区)人民政府，城乡一体化示范区、开发区管理委员会 — the zones are the
+    # city's; the last was read as each county's 开发区管理委员会
+    assert _ids("各县(市、区)人民政府，城乡一体化示范区、开发区管理委员会", SANMENXIA) == [
+        "411200-subordinate-people_government", "411200-zone_committee-城乡一体化示范区",
+        "411271-development_zone_committee"]
+
+
+def test_an_opening_runs_down_a_sub_list_its_first_item_took_it_into():
+    assert _ids("县农业农村局，民政局、医保局", PINGDING) == [
+        "140321-agriculture_rural_bureau", "140321-civil_affairs_bureau", "140321-healthcare_security_bureau"]
+
+
+def test_an_item_standing_on_its_own_inside_a_sub_list_does_not_stop_the_opening():
+    assert _ids("县农业农村局、南京大学、医保局", PINGDING) == [
+        "140321-agriculture_rural_bureau", None, "140321-healthcare_security_bureau"]
+
+
 SICHUAN = make_context(region="四川", level="provincial", date=dt.date(2022, 10, 18))
 
 

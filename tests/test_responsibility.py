@@ -363,3 +363,24 @@ def test_bodies_that_each_carry_out_stay_carrying_out():
     assert [(m.text, m.role) for m in parse_responsibility("市人力社保局、市农业农村局分别负责")] == [
         ("市人力社保局", "carry_out"), ("市农业农村局", "carry_out"),
     ]
+
+
+def test_responsible_for_leading_is_a_lead():
+    # 新疆 2015: 此项工作由自治区政府投资建设项目代建管理局负责牵头，会同自治区财政厅、畜牧厅…共同完成
+    assert [(m.text, m.role, m.roles) for m in parse_responsibility("自治区发展改革委负责牵头")] == [
+        ("自治区发展改革委", "lead", ("lead",)),
+    ]
+
+
+def test_leading_and_then_being_responsible_stays_a_lead_and_a_carrier():
+    assert [(m.text, m.roles) for m in parse_responsibility("自治区发展改革委牵头并负责")] == [
+        ("自治区发展改革委", ("lead", "carry_out")),
+    ]
+
+
+def test_leading_by_supervising_is_a_lead_and_its_helpers_assist():
+    # 潮州市打赢蓝天保卫战实施方案 (2019): (市生态环境局、发展和改革局、工业和信息化局牵头督导，市公安局…配合)
+    mentions = parse_responsibility("市生态环境局、发展和改革局牵头督导，市公安局、自然资源局配合")
+    assert [(m.text, m.role) for m in mentions] == [
+        ("市生态环境局", "lead"), ("发展和改革局", "lead"), ("市公安局", "assist"), ("自然资源局", "assist"),
+    ]

@@ -144,7 +144,8 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
     listed = strip_prefix(group.items_text, roles.list_prefixes)
     items = _party_and_government(
         _shared_endings(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone), tidy(listed)))
-    read = _shared_place_endings(items, _shared_openings(_shared_generic_office(items, roles)))
+    ranks = _separator_ranks(items, tidy(listed), roles)
+    read = _shared_place_endings(items, _shared_openings(_shared_generic_office(items, roles), ranks))
     read = _shared_collective_endings(items, read)
     if group.scope_text:
         items.append(group.scope_text)
@@ -265,27 +266,65 @@ def _shared_collective_endings(items: list[str], read: list[str]) -> list[str]:
     return out
 
 
-def _shared_openings(items: list[str]) -> list[str]:
+def _separator_ranks(items: list[str], printed: str, roles: RolePhrases) -> list[int | None]:
+    """The rank of the separator printed before each item: 0 for a sub-list's (、 and the joiners),
+    1 for the list's (，), None for the first item or where none is found between it and the item
+    before it (an item a reading rejoined or split)."""
+    low = (*roles.sub_list_separators, *roles.joiners)
+    ranks: list[int | None] = []
+    cursor = 0
+    for index, item in enumerate(items):
+        found = next(((at, n) for n in range(len(item), 1, -1) if (at := printed.find(item[:n], cursor)) >= 0), None)
+        if found is None:
+            ranks.append(None)
+            continue
+        at, length = found
+        between = printed[cursor:at]
+        cursor = at + length
+        if index == 0:
+            ranks.append(None)
+        elif any(s in between for s in roles.separators if s not in low):
+            ranks.append(1)
+        elif any(s in between for s in low):
+            ranks.append(0)
+        else:
+            ranks.append(None)
+    return ranks
+
+
+def _shared_openings(items: list[str], ranks: list[int | None] | None = None) -> list[str]:
     """Each item as it reads once the opening of the item before it is carried over: in
     县教科局、民政局、医保局 or 各县（市、区）农业局、林业局 the later bodies share the level marker,
     place or places of the first (县医保局, not the national 医保局; 各县（市、区）林业局, not the
     city's). An item takes an opening only when it opens with none of its own (no level marker,
     place, 各/有关 or other naming word) and the opening makes it a name the registry knows;
-    what no local body can be (商务部, 海关总署) keeps its own reading."""
+    what no local body can be (商务部, 海关总署) keeps its own reading.
+
+    ``ranks`` are the ranks of the separators before the items (:func:`_separator_ranks`). An item
+    after a separator that stands on its own, taking no opening, opens a sub-list: the items joined
+    to it by lower separators share no opening from before it (各县（市、区）人民政府，城乡一体化示范区、
+    开发区管理委员会: the city's zone committees, not each county's), while 区发改局，财政局、商务局 share
+    区 down the sub-list its first item took it into."""
     registry = load_registry()
     out: list[str] = []
     openings: tuple[str, ...] = ()
-    for item in items:
-        continued = _continues_the_places(registry, openings, item)
+    # the rank of the separator before a sub-list's first item that stood on its own
+    sub_list: int | None = None
+    for index, item in enumerate(items):
+        rank = ranks[index] if ranks else None
+        if sub_list is not None and (rank is None or rank >= sub_list):
+            sub_list = None
+        continued = _continues_the_places(registry, openings, item) if sub_list is None else None
         if continued is not None:
             out.append(continued)
             continue
         own = _openings(registry, item)
         if own:
             openings = own
+            sub_list = None
             out.append(item)
             continue
-        if openings and not _opens_on_its_own(registry, item):
+        if openings and sub_list is None and not _opens_on_its_own(registry, item):
             # read as the name it stands for, without a closing 等 (能源局等省有关部门: 能源局 takes 省 too)
             body = _core(item, registry.roles)[0]
             # the quantifier alone only for an item that names no body by itself (街道办事处)
@@ -295,6 +334,8 @@ def _shared_openings(items: list[str]) -> list[str]:
             if carried is not None:
                 out.append(carried)
                 continue
+        if sub_list is None and rank is not None:
+            sub_list = rank
         out.append(item)
     return out
 

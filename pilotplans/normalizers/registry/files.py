@@ -505,10 +505,18 @@ class RolesFile(_Model):
     list_prefixes: tuple[str, ...] = ()
     separators: tuple[str, ...]
     joiners: tuple[str, ...] = ()
+    sub_list_separators: tuple[str, ...] = ()
     etc_tails: tuple[str, ...] = ()
     etc_tail_levels: tuple[str, ...] = ()
     empty_markers: tuple[str, ...] = ()
     phrase: tuple[PhraseEntry, ...]
+
+    @model_validator(mode="after")
+    def _sub_lists_cut_lists(self) -> "RolesFile":
+        stray = [s for s in self.sub_list_separators if s not in self.separators]
+        if stray:
+            raise ValueError(f"sub_list_separators must be separators too: {stray}")
+        return self
 
 
 # helpers -------------------------------------------------------------------------------------

@@ -366,12 +366,17 @@ class Gazetteer:
 
     def zone_by_end(self, area: str) -> tuple[ZoneTypeEntry, str] | None:
         """The zone type whose form ``area`` ends with, and the name before it (黄花综合保税区 →
-        the bonded zone type and 黄花); None unless a name stands before the form."""
+        the bonded zone type and 黄花); None unless a name stands before the form, and None where an
+        area word longer than the form ends the name (长白山保护开发区: a 保护开发区 is an area of its
+        own, not an economic development zone)."""
         best: tuple[ZoneTypeEntry, str] | None = None
         for zone_type in self.zone_types:
             for form in zone_type.forms:
                 if area.endswith(form) and len(area) > len(form) and (best is None or len(form) > len(area) - len(best[1])):
                     best = (zone_type, area[:-len(form)])
+        word = self.area_word(area)
+        if best is not None and word is not None and len(word) > len(area) - len(best[1]):
+            return None
         return best
 
     def area_word(self, area: str) -> str | None:

@@ -21,6 +21,7 @@ class RolePhrases:
     list_prefixes: tuple[str, ...]
     separators: tuple[str, ...]
     joiners: tuple[str, ...]
+    sub_list_separators: tuple[str, ...]  # with the joiners, the separators of the lower rank
     etc_tails: tuple[str, ...]
     empty_markers: frozenset[str]
 
@@ -67,6 +68,7 @@ def compile_roles(data: RolesFile) -> RolePhrases:
         list_prefixes=tuple(sorted(data.list_prefixes, key=len, reverse=True)),
         separators=data.separators,
         joiners=tuple(sorted(data.joiners, key=len, reverse=True)),
+        sub_list_separators=data.sub_list_separators,
         etc_tails=_etc_tails(data),
         empty_markers=frozenset(data.empty_markers),
     )
