@@ -128,3 +128,51 @@ def test_a_damaged_pdf_prints_no_library_log_lines(tmp_path):
     path.write_bytes(bytes(data))
     result = extract(path)
     assert [line for line in result.stderr.splitlines() if not line.startswith(f"error: {path}: ")] == []
+
+
+def pdf_of(*objects: bytes) -> bytes:
+    """A PDF of ``objects`` (object 1 is the catalog), with a correct cross-reference table."""
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    start = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start)
+    return bytes(out)
+
+
+CATALOG = b"<< /Type /Catalog /Pages 2 0 R >>"
+
+
+@pytest.mark.parametrize("tree", [
+    b"<< /Type /Pages /Kids [] /Count 0 >>",  # empty
+    b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>",  # a page tree that is its own kid
+], ids=["empty", "loop"])
+def test_a_pdf_without_pages_says_so_rather_than_blaming_ocr(tmp_path, tree):
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(pdf_of(CATALOG, tree))
+    assert_refused(extract(path), path, "corrupt or truncated PDF (no pages: its page tree is empty or broken)")
+
+
+def test_a_pdf_page_without_a_media_box_is_corrupt_not_an_internal_error(tmp_path):
+    # pdfplumber's close() walks the pages again and raised a TypeError over the reader's own cause
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(pdf_of(CATALOG, b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                            b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>",
+                            b"<< /Length 20 >>\nstream\nBT /F1 12 Tf ET    \nendstream"))
+    assert_refused(extract(path), path, "corrupt or truncated PDF")
+
+
+def test_html_nested_too_deeply_is_refused_not_an_internal_error(tmp_path):
+    path = tmp_path / "notice.html"
+    path.write_text("<html><body>" + "<div>" * 3000 + "序号" + "</div>" * 3000 + "</body></html>", "utf-8")
+    assert_refused(extract(path), path, "HTML nested too deeply to read (hundreds of elements inside one another)")
+
+
+def test_html_nested_some_hundred_levels_is_still_read():
+    from pilotplans.parsers.html import read_html
+
+    layout = read_html(("<html><body>" + "<div>" * 200 + "序号" + "</div>" * 200 + "</body></html>").encode(), "x.html")
+    assert [block.text for block in layout.blocks] == ["序号"]

@@ -88,7 +88,11 @@ def read_html(data: bytes, source: str) -> Layout:
         raise UnreadableFile(source, "binary data (control characters), not an HTML page")
     soup = BeautifulSoup(text.replace("\x00", ""), "lxml")
     root = soup.body or soup
-    return Layout(source=source, format="html", blocks=tuple(_blocks(_flow(root, in_cell=False))))
+    try:
+        blocks = tuple(_blocks(_flow(root, in_cell=False)))
+    except RecursionError:  # the walk descends one element at a time: some hundreds of levels
+        raise UnreadableFile(source, "HTML nested too deeply to read (hundreds of elements inside one another)") from None
+    return Layout(source=source, format="html", blocks=blocks)
 
 
 def _looks_binary(text: str) -> bool:
