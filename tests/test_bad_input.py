@@ -176,3 +176,54 @@ def test_html_nested_some_hundred_levels_is_still_read():
 
     layout = read_html(("<html><body>" + "<div>" * 200 + "序号" + "</div>" * 200 + "</body></html>").encode(), "x.html")
     assert [block.text for block in layout.blocks] == ["序号"]
+
+
+def docx_with_body(body: str) -> bytes:
+    """The Xiamen DOCX with its document part's body replaced by ``body`` (WordprocessingML)."""
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document {namespace}><w:body>{body}</w:body></w:document>'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(FIXTURES / "xiamen-tasks.docx") as source, zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, document.encode() if name == "word/document.xml" else source.read(name))
+    return buffer.getvalue()
+
+
+def word_row(*texts: str) -> str:
+    return "<w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>" if text else "<w:tc><w:p/></w:tc>"
+                              for text in texts) + "</w:tr>"
+
+
+def word_table(*rows: str) -> str:
+    return '<w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>' + "".join(rows) + "</w:tbl>"
+
+
+EMPTY_TABLE = "a task table header was found, but no row under it reads as a measure (an empty, cut or misread table)"
+
+
+@pytest.mark.parametrize("rows", [0, 5], ids=["header-only", "empty-rows"])
+def test_a_task_table_header_with_no_measure_under_it_is_refused_not_printed_as_nothing(tmp_path, rows):
+    # exit 0 and no output before: an empty table looked like a file read in full
+    path = tmp_path / "tasks.docx"
+    path.write_bytes(docx_with_body(word_table(word_row("序号", "具体举措", "责任单位"), *[word_row("", "", "")] * rows)))
+    assert_refused(extract(path), path, EMPTY_TABLE)
+
+
+def test_a_task_table_flattened_onto_one_line_is_refused(tmp_path):
+    path = tmp_path / "tasks.txt"
+    path.write_text((SEEDS / "003_0b1b6885711b46b3.txt").read_text("utf-8").replace("\n", " "), "utf-8")
+    assert_refused(extract(path), path, EMPTY_TABLE)
+
+
+def test_a_table_with_one_measure_is_still_read(tmp_path):
+    path = tmp_path / "tasks.docx"
+    path.write_bytes(docx_with_body(word_table(word_row("序号", "具体举措", "责任单位"), word_row("1", "推进服务贸易创新", "市商务局"))))
+    result = extract(path)
+    assert (result.exit_code, len(result.stdout.splitlines())) == (0, 1)
+
+
+def test_text_with_classic_mac_line_ends_is_read_line_by_line(tmp_path):
+    path = tmp_path / "tasks.txt"
+    path.write_bytes((SEEDS / "003_0b1b6885711b46b3.txt").read_text("utf-8").replace("\n", "\r").encode())
+    result = extract(path)
+    assert (result.exit_code, len(result.stdout.splitlines())) == (0, 88)

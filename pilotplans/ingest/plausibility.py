@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pilotplans.errors import UnreadableFile
+from pilotplans.errors import NoTaskTable, UnreadableFile
 from pilotplans.schema.models import Document, Warning
 
 
@@ -47,7 +47,11 @@ def row_counts(document: Document) -> list[RowCounts]:
 
 def check_rows(document: Document) -> Document:
     """The document, with a warning for each numbered table whose records look misread; raises
-    :class:`UnreadableFile` when most records of one lack their number."""
+    :class:`UnreadableFile` when most records of one lack their number, and :class:`NoTaskTable`
+    when a task table was found but gave no record at all."""
+    if not document.measures:  # a header row the interpreter took for a task table, and nothing under it
+        raise NoTaskTable(document.source.path, "a task table header was found, but no row under it reads as a measure "
+                                                "(an empty, cut or misread table)")
     warnings: list[Warning] = []
     for counts in row_counts(document):
         if counts.records < MIN_RECORDS:
