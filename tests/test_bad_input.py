@@ -227,3 +227,25 @@ def test_text_with_classic_mac_line_ends_is_read_line_by_line(tmp_path):
     path.write_bytes((SEEDS / "003_0b1b6885711b46b3.txt").read_text("utf-8").replace("\n", "\r").encode())
     result = extract(path)
     assert (result.exit_code, len(result.stdout.splitlines())) == (0, 88)
+
+
+@pytest.mark.parametrize(("cell", "row_properties"), [
+    ('<w:tc><w:tcPr><w:gridSpan w:val="1000000000"/></w:tcPr><w:p/></w:tc>', ""),
+    ("<w:tc><w:p/></w:tc>", '<w:trPr><w:gridBefore w:val="1000000000"/></w:trPr>'),
+], ids=["gridSpan", "gridBefore"])
+def test_a_docx_table_spanning_a_billion_columns_is_refused_before_it_is_expanded(tmp_path, cell, row_properties):
+    # expanded, the span took minutes and gigabytes
+    path = tmp_path / "tasks.docx"
+    row = f"<w:tr>{row_properties}<w:tc><w:p/></w:tc>{cell}</w:tr>"
+    path.write_bytes(docx_with_body(word_table(word_row("序号", "具体举措", "责任单位"), row)))
+    column = 1_000_000_001 if row_properties == "" else 1_000_000_002
+    assert_refused(extract(path), path, f"corrupt DOCX: a table reaches grid column {column:,}, beyond the 1,000 a table "
+                                        "can have (a damaged tblGrid, gridSpan, gridBefore or gridAfter)")
+
+
+def test_a_docx_table_as_wide_as_the_limit_is_read():
+    from pilotplans.parsers.docx import MAX_GRID_COLUMNS, read_docx
+
+    span = f'<w:tc><w:tcPr><w:gridSpan w:val="{MAX_GRID_COLUMNS - 2}"/></w:tcPr><w:p><w:r><w:t>市商务局</w:t></w:r></w:p></w:tc>'
+    layout = read_docx(docx_with_body(word_table(f"<w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc>{span}</w:tr>")), "wide.docx")
+    assert len(layout.grids[0].rows[0].cells) == MAX_GRID_COLUMNS

@@ -50,13 +50,27 @@ _P, _TBL, _T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN, _SYM, _TYPE = (
     _w(local) for local in ("p", "tbl", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "type"))
 # Break types that end a line (page and column breaks are layout, not text).
 _LINE_BREAK_TYPES = frozenset({None, "textWrapping"})
+# Grid columns a table may reach. Word makes tables of at most 63; a tblGrid, gridSpan, gridBefore or
+# gridAfter reaching far beyond is a damaged or forged file, and expanding it would take minutes
+# and gigabytes (a span of 10⁹ columns). The same bound as the HTML reader's spans.
+MAX_GRID_COLUMNS = 1000
+
+
+class _TableTooWide(Exception):
+    def __init__(self, columns: int) -> None:
+        self.columns = columns
 
 
 def read_docx(data: bytes, source: str) -> Layout:
     """The layout of the DOCX file ``data``; ``source`` names the file in errors and provenance."""
     document = _document(data, source)
     numbers = ListNumbers.read(_part_element(document, "numbering_part"), _styles_element(document))
-    return Layout(source=source, format="docx", blocks=tuple(_body_blocks(document.element.body, numbers)))
+    try:
+        blocks = tuple(_body_blocks(document.element.body, numbers))
+    except _TableTooWide as wide:
+        raise UnreadableFile(source, f"corrupt DOCX: a table reaches grid column {wide.columns:,}, beyond the "
+                                     f"{MAX_GRID_COLUMNS:,} a table can have (a damaged tblGrid, gridSpan, gridBefore or gridAfter)") from None
+    return Layout(source=source, format="docx", blocks=blocks)
 
 
 def _part_element(document: DocxDocument, name: str) -> _Element | None:
@@ -238,6 +252,8 @@ def _grid(tbl: _Element, numbers: ListNumbers) -> Grid:
     """The table ``tbl`` as a grid with merged cells expanded (by :func:`expand_spans`)."""
     placed = [_placed_row(tr, numbers) for tr in _row_elements(tbl)]
     width = max([_declared_width(tbl), *(row.end for row in placed)], default=0)
+    if width > MAX_GRID_COLUMNS:  # checked before anything is expanded
+        raise _TableTooWide(width)
     rows = expand_spans(_spanning_cells(placed), len(placed), width)
     return Grid(tuple(Row(cells) for cells in rows))
 
