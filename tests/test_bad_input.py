@@ -249,3 +249,17 @@ def test_a_docx_table_as_wide_as_the_limit_is_read():
     span = f'<w:tc><w:tcPr><w:gridSpan w:val="{MAX_GRID_COLUMNS - 2}"/></w:tcPr><w:p><w:r><w:t>市商务局</w:t></w:r></w:p></w:tc>'
     layout = read_docx(docx_with_body(word_table(f"<w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc>{span}</w:tr>")), "wide.docx")
     assert len(layout.grids[0].rows[0].cells) == MAX_GRID_COLUMNS
+
+
+def test_utf8_text_cut_inside_a_character_is_called_truncated(tmp_path):
+    # said before: "cannot tell the text encoding (not UTF-8, UTF-16 or GB18030)"
+    path = tmp_path / "tasks.txt"
+    data = (SEEDS / "003_0b1b6885711b46b3.txt").read_bytes()
+    path.write_bytes(data[:data.index("厦门".encode()) + 4])  # 厦 and the first byte of 门
+    assert_refused(extract(path), path, "truncated text file: it ends inside a UTF-8 character (cut short?)")
+
+
+def test_ascii_text_ending_in_bytes_that_open_a_utf8_character_is_left_to_the_other_encodings():
+    from pilotplans.ingest.detect import decode_text
+
+    assert decode_text(b"abc\xe4\xb8", "x.txt") == "abc涓"  # nothing before the cut shows it is UTF-8

@@ -130,8 +130,9 @@ def decode_text(data: bytes, source: str | Path) -> str:
             return data.decode(encoding)
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        if _cut_inside_utf8_character(data, error):
+            raise UnreadableFile(source, "truncated text file: it ends inside a UTF-8 character (cut short?)") from None
     utf16 = _utf16_codec(data)
     if utf16:
         try:
@@ -148,6 +149,12 @@ def decode_text(data: bytes, source: str | Path) -> str:
     if best is None:
         raise UnreadableFile(source, "cannot tell the text encoding (not UTF-8, UTF-16 or GB18030)")
     return str(best)
+
+
+def _cut_inside_utf8_character(data: bytes, error: UnicodeDecodeError) -> bool:
+    """Whether ``data`` is UTF-8 text (with characters beyond ASCII) cut in the middle of its last
+    character: the one fault is an unfinished sequence at the very end."""
+    return error.reason == "unexpected end of data" and error.end == len(data) and not data[:error.start].isascii()
 
 
 def _utf16_codec(data: bytes) -> str | None:
