@@ -263,3 +263,18 @@ def test_ascii_text_ending_in_bytes_that_open_a_utf8_character_is_left_to_the_ot
     from pilotplans.ingest.detect import decode_text
 
     assert decode_text(b"abc\xe4\xb8", "x.txt") == "abc涓"  # nothing before the cut shows it is UTF-8
+
+
+@pytest.mark.parametrize("part", ["word/styles.xml", "word/numbering.xml", "word/_rels/document.xml.rels", "[Content_Types].xml"])
+def test_malformed_xml_outside_the_document_part_names_its_part(tmp_path, part):
+    # all were blamed on "the document part", which was sound
+    path = tmp_path / "tasks.docx"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(FIXTURES / "xiamen-tasks.docx") as source, zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, b"<bad" if name == part else source.read(name))
+    path.write_bytes(buffer.getvalue())
+    result = extract(path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {path}: corrupt DOCX: malformed XML in {part} (")
+    assert len(result.stderr.splitlines()) == 1

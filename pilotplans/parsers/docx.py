@@ -105,7 +105,7 @@ def _document(data: bytes, source: str) -> DocxDocument:
     try:
         document = docx.Document(io.BytesIO(data))
     except etree.XMLSyntaxError as exc:
-        raise UnreadableFile(source, f"corrupt DOCX: malformed XML in the document part ({exc})") from None
+        raise UnreadableFile(source, f"corrupt DOCX: malformed XML in {_malformed_part(data)} ({exc})") from None
     except (KeyError, PackageNotFoundError) as exc:
         raise UnreadableFile(source, _missing_part(exc)) from None
     except zlib.error:
@@ -121,6 +121,23 @@ def _document(data: bytes, source: str) -> DocxDocument:
     if document.element.body is None:
         raise UnreadableFile(source, "corrupt DOCX: the document part has no body")
     return document
+
+
+def _malformed_part(data: bytes) -> str:
+    """Which part of the package holds the malformed XML python-docx stumbled on (it does not
+    say): the document part, else the first other XML part that does not parse."""
+    from docx.oxml.parser import oxml_parser
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = [name for name in archive.namelist() if name.endswith((".xml", ".rels"))]
+        names.sort(key=lambda name: name != "word/document.xml")
+        for name in names:
+            try:
+                etree.fromstring(archive.read(name), oxml_parser)
+            except etree.XMLSyntaxError:
+                return "the document part" if name == "word/document.xml" else name
+    return "the document part"
 
 
 def _missing_part(exc: Exception) -> str:
