@@ -1,6 +1,7 @@
 """Files that cannot be read: one line on stderr naming the file and the cause, exit code 1."""
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -278,3 +279,34 @@ def test_malformed_xml_outside_the_document_part_names_its_part(tmp_path, part):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"error: {path}: corrupt DOCX: malformed XML in {part} (")
     assert len(result.stderr.splitlines()) == 1
+
+
+def task_page(charset: str) -> str:
+    rows = "".join(f"<tr><td>{i}</td><td>推进第{i}项服务贸易创新举措</td><td>市商务局</td></tr>" for i in (1, 2))
+    return (f'<html><head><meta charset="{charset}"></head><body><table>'
+            f"<tr><td>序号</td><td>具体举措</td><td>责任单位</td></tr>{rows}</table></body></html>")
+
+
+@pytest.mark.parametrize("charset", ["gbk", "utf-8"])
+def test_a_damaged_byte_in_a_page_is_shown_and_warned_not_read_as_another_charset(tmp_path, charset):
+    # a GBK page was taken for a Cyrillic codepage (no task table); a UTF-8 one carried � unwarned
+    path = tmp_path / "notice.html"
+    path.write_bytes(task_page(charset).encode(charset).replace("第1项".encode(charset), "第".encode(charset) + b"\xff" + "项".encode(charset)))
+    rows = [json.loads(line) for line in extract(path).stdout.splitlines()]
+    assert [(row["text"], "undecodable_bytes" in row["warnings"]) for row in rows] == [
+        ("推进第�项服务贸易创新举措", True), ("推进第2项服务贸易创新举措", False)]
+
+
+def test_the_warning_on_a_damaged_byte_shows_where_it_is():
+    from pilotplans.normalizers.faults import check_undecodable
+
+    assert [(w.code, w.message) for w in check_undecodable("推进第�项服务贸易创新举措", "text")] == [
+        ("undecodable_bytes", "1 undecodable character (�) in text, where the source's bytes are damaged: …推进第�项服务贸易创…")]
+
+
+def test_an_html_page_in_utf16_without_a_bom_is_read_as_html(tmp_path):
+    # it was taken for text (the markup's zero bytes hid it) and found no task table
+    path = tmp_path / "notice.html"
+    path.write_bytes((FIXTURES / "national-2020-tasks.html").read_text("utf-8").encode("utf-16-le"))
+    result = extract(path)
+    assert (result.exit_code, len(result.stdout.splitlines())) == (0, 122)

@@ -89,7 +89,7 @@ def _looks_binary(data: bytes) -> bool:
     """True for bytes no text encoding gives: NUL or other control bytes in the first 4 KiB, unless
     they are the zero bytes of UTF-16."""
     sample = data[:_BINARY_SAMPLE]
-    if sample[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or _utf16_codec(sample):
+    if sample[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or utf16_codec(sample):
         return False
     controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\f\x1a\x1b")
     return b"\x00" in sample or controls * 20 > len(sample)
@@ -99,6 +99,8 @@ def _ascii_view(head: bytes) -> bytes:
     """The first bytes with UTF-16 zero bytes removed, so markup is found in any encoding."""
     if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return head[2:].replace(b"\x00", b"")
+    if _looks_like_utf16(head):  # markup is ASCII: its UTF-16 has a zero byte beside every character
+        return head.replace(b"\x00", b"")
     return head
 
 
@@ -133,7 +135,7 @@ def decode_text(data: bytes, source: str | Path) -> str:
     except UnicodeDecodeError as error:
         if _cut_inside_utf8_character(data, error):
             raise UnreadableFile(source, "truncated text file: it ends inside a UTF-8 character (cut short?)") from None
-    utf16 = _utf16_codec(data)
+    utf16 = utf16_codec(data)
     if utf16:
         try:
             return data.decode(utf16)
@@ -157,7 +159,7 @@ def _cut_inside_utf8_character(data: bytes, error: UnicodeDecodeError) -> bool:
     return error.reason == "unexpected end of data" and error.end == len(data) and not data[:error.start].isascii()
 
 
-def _utf16_codec(data: bytes) -> str | None:
+def utf16_codec(data: bytes) -> str | None:
     """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` (without a BOM) reads as UTF-16 text: its
     zero bytes fall on one side (ASCII-heavy text), or its first 4 KiB decode strictly into
     printable text (Chinese text has few zero bytes)."""

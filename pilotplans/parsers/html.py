@@ -103,17 +103,35 @@ def _looks_binary(text: str) -> bool:
 
 
 def decode_html(data: bytes) -> str:
-    """The text of an HTML page: by its BOM, else its declared charset, else UTF-8 if it decodes
-    strictly, else a charset detected by charset-normalizer."""
+    """The text of an HTML page: by its BOM, else as UTF-16 if its zero bytes say so, else its
+    declared charset, else UTF-8 if it decodes strictly, else a charset detected by
+    charset-normalizer. A charset that fails on a few damaged bytes only (at most one character
+    in :data:`_DAMAGED_SHARE`) still reads the page, with U+FFFD for what it cannot decode, which
+    the records holding them are warned of: a detector would take such a page for another
+    charset (a single-byte one decodes anything) and turn all of it into garbage."""
+    from pilotplans.ingest.detect import utf16_codec
+
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    utf16 = utf16_codec(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    first = None
     for encoding in _candidate_charsets(data):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace")
+            text = data.decode(encoding, errors="replace")
+        if text.count("\ufffd") * _DAMAGED_SHARE <= len(text):
+            return text
+        first = first or text
+    return first or data.decode("utf-8", errors="replace")
+
+
+_DAMAGED_SHARE = 100
+"""A page decoded with at most one undecodable character in this many is damaged, not in
+another charset (a wrong charset fails on most of its Chinese characters)."""
 
 
 def _candidate_charsets(data: bytes) -> Iterator[str]:

@@ -86,6 +86,7 @@ def check_text_faults(draft: MeasureDraft) -> None:
         draft.warnings.extend(faults.check_traditional(value, name))
         draft.warnings.extend(faults.check_stray_words(value, name))
         draft.warnings.extend(faults.check_counted_lists(value, name))
+        draft.warnings.extend(faults.check_undecodable(value, name))
     draft.warnings.extend(faults.check_stray_spaces(draft.text, "text"))
     if draft.values.get("scope"):
         draft.warnings.extend(faults.check_stray_spaces(draft.values["scope"], "scope"))
