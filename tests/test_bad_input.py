@@ -310,3 +310,43 @@ def test_an_html_page_in_utf16_without_a_bom_is_read_as_html(tmp_path):
     path.write_bytes((FIXTURES / "national-2020-tasks.html").read_text("utf-8").encode("utf-16-le"))
     result = extract(path)
     assert (result.exit_code, len(result.stdout.splitlines())) == (0, 122)
+
+
+def rebuild(raw: Path, out: Path):
+    return runner.invoke(app, ["rebuild", "--raw", str(raw), "--out", str(out), "--workers", "1"])
+
+
+def listed(raw: Path, name: str, id: str = "broken") -> None:
+    with (raw / "manifest.toml").open("a", encoding="utf-8") as manifest:
+        manifest.write(f'\n[[document]]\nfile = "{name}"\nid = "{id}"\n')
+
+
+def test_a_rebuild_with_an_empty_task_table_stops_and_keeps_the_old_dataset(raw, tmp_path):
+    # the empty table was stored as a document without measures, and the dataset replaced
+    out = tmp_path / "out"
+    assert rebuild(raw, out).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (raw / "tasks.docx").write_bytes(docx_with_body(word_table(word_row("序号", "具体举措", "责任单位"))))
+    listed(raw, "tasks.docx")
+    result = rebuild(raw, out)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"error: {raw / 'tasks.docx'}: {EMPTY_TABLE}"
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+@pytest.mark.parametrize(("spoil", "cause"), [
+    (lambda raw: (raw / "manifest.toml").write_bytes(b"\xff\xfe[[document]]"),
+     "not UTF-8 text (byte 0 is not UTF-8): TOML is written in UTF-8"),
+    (lambda raw: listed(raw, "004_662d9067fb13adab.txt", "again"), "files listed more than once: 004_662d9067fb13adab.txt"),
+    (lambda raw: ((raw / "folder.docx").mkdir(), listed(raw, "folder.docx")),
+     "listed names that are not files in {raw}: folder.docx"),
+], ids=["not-utf8", "file-twice", "folder"])
+def test_a_manifest_that_cannot_be_followed_is_one_line_and_the_old_dataset_stays(raw, tmp_path, spoil, cause):
+    # a traceback (not UTF-8); the second entry of a file, or a folder under a listed name, skipped unread
+    out = tmp_path / "out"
+    assert rebuild(raw, out).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    spoil(raw)
+    result = rebuild(raw, out)
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [f"error: {raw / 'manifest.toml'}: {cause.format(raw=raw)}"])
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
