@@ -350,3 +350,22 @@ def test_a_manifest_that_cannot_be_followed_is_one_line_and_the_old_dataset_stay
     result = rebuild(raw, out)
     assert (result.exit_code, result.stderr.splitlines()) == (1, [f"error: {raw / 'manifest.toml'}: {cause.format(raw=raw)}"])
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+@pytest.mark.parametrize("bom", [b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"], ids=["utf-8", "utf-16-le", "utf-16-be", "utf-32-le"])
+def test_a_file_of_a_byte_order_mark_alone_is_empty(tmp_path, bom):
+    # "no task table" before: the mark was taken for content
+    path = tmp_path / "notice.txt"
+    path.write_bytes(bom + b"\n")
+    assert_refused(extract(path), path, "empty file")
+
+
+@pytest.mark.parametrize(("data", "cause"), [
+    (b"\xef\xbb\xbf" + "序号".encode() + b"\xff\n", "damaged UTF-8 text: it opens with a UTF-8 byte order mark, but byte 9 does not decode (invalid start byte)"),
+    (b"\xff\xfe" + "序号\n".encode("utf-16-le") + b"\x0a", "damaged UTF-16 text: it opens with a UTF-16 byte order mark, but byte 8 does not decode (truncated data)"),
+    (b"\xff\xfe\x00\xd8A\x00\n\x00", "damaged UTF-16 text: it opens with a UTF-16 byte order mark, but byte 2 does not decode (illegal UTF-16 surrogate)"),
+], ids=["utf-8", "utf-16-odd-length", "utf-16-lone-surrogate"])
+def test_text_that_does_not_decode_after_its_byte_order_mark_is_damaged_not_an_internal_error(tmp_path, data, cause):
+    path = tmp_path / "notice.txt"
+    path.write_bytes(data)
+    assert_refused(extract(path), path, cause)

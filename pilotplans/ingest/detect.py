@@ -27,7 +27,7 @@ def detect_format(data: bytes, source: str | Path) -> Format:
     file, a legacy Office binary (told by its streams), a zip package of another kind (told by
     its members), an archive, RTF, or binary data of no known kind.
     """
-    if not data.strip():
+    if not _without_bom(data).strip():
         raise UnreadableFile(source, "empty file")
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if _is_pdf(data):
@@ -59,6 +59,14 @@ def _signatures() -> Signatures:
     from pilotplans.ingest.signatures import signatures
 
     return signatures()
+
+
+def _without_bom(data: bytes) -> bytes:
+    """``data`` without the byte order mark it opens with, if any (a file of a BOM alone is empty)."""
+    for bom, _ in _TEXT_BOMS:
+        if data.startswith(bom):
+            return data[len(bom):]
+    return data
 
 
 def _is_pdf(data: bytes) -> bool:
@@ -123,13 +131,14 @@ def decode_text(data: bytes, source: str | Path) -> str:
 
     Raises :class:`UnreadableFile` when no encoding decodes the bytes cleanly.
     """
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    for bom, encoding in _TEXT_BOMS:
         if data.startswith(bom):
-            return data.decode(encoding)
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as error:
+                name = encoding[:6].upper().rstrip("-")
+                raise UnreadableFile(source, f"damaged {name} text: it opens with a {name} byte order mark, but byte "
+                                             f"{len(bom) + error.start:,} does not decode ({error.reason})") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -151,6 +160,17 @@ def decode_text(data: bytes, source: str | Path) -> str:
     if best is None:
         raise UnreadableFile(source, "cannot tell the text encoding (not UTF-8, UTF-16 or GB18030)")
     return str(best)
+
+
+#: Byte order marks of text files and the codec of what follows them (UTF-32's before UTF-16's:
+#: they begin with the same bytes).
+_TEXT_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 def _cut_inside_utf8_character(data: bytes, error: UnicodeDecodeError) -> bool:
