@@ -369,3 +369,23 @@ def test_text_that_does_not_decode_after_its_byte_order_mark_is_damaged_not_an_i
     path = tmp_path / "notice.txt"
     path.write_bytes(data)
     assert_refused(extract(path), path, cause)
+
+
+def test_a_damaged_byte_in_utf8_text_is_shown_and_warned_not_refused(tmp_path):
+    # refused before as "cannot tell the text encoding", for one byte in 30,000
+    path = tmp_path / "tasks.txt"
+    data = (SEEDS / "003_0b1b6885711b46b3.txt").read_bytes()
+    at = data.index("实行保险公司".encode()) + 3  # the second byte of 行
+    path.write_bytes(data[:at] + b"\xff" + data[at + 1:])
+    rows = [json.loads(line) for line in extract(path).stdout.splitlines()]
+    assert len(rows) == 88
+    assert [(row["number"], row["text"][:6]) for row in rows if "undecodable_bytes" in row["warnings"]] == [(1, "实���保险")]  # 行 lost: its lead byte, the damaged one and its last byte
+
+
+def test_xhtml_is_read_without_a_library_warning_on_stderr(tmp_path):
+    path = tmp_path / "notice.html"
+    path.write_text('<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><body><table>'
+                    "<tr><td>序号</td><td>具体举措</td><td>责任单位</td></tr><tr><td>1</td><td>推进服务贸易创新</td><td>市商务局</td></tr>"
+                    "</table></body></html>", "utf-8")
+    result = extract(path)
+    assert (result.exit_code, result.stderr, len(result.stdout.splitlines())) == (0, "", 1)

@@ -127,7 +127,8 @@ def _zip_format(data: bytes, source: str | Path) -> Format:
 
 
 def decode_text(data: bytes, source: str | Path) -> str:
-    """Decode a text file: BOM first, then strict UTF-8, then detection (GB18030 family, UTF-16).
+    """Decode a text file: BOM first, then strict UTF-8, UTF-16 and GB18030, then UTF-8 with a few
+    damaged bytes (see :data:`DAMAGED_SHARE`), then detection.
 
     Raises :class:`UnreadableFile` when no encoding decodes the bytes cleanly.
     """
@@ -154,6 +155,9 @@ def decode_text(data: bytes, source: str | Path) -> str:
         return data.decode("gb18030")
     except UnicodeDecodeError:
         pass
+    damaged = data.decode("utf-8", errors="replace")
+    if damaged.count("\ufffd") * DAMAGED_SHARE <= len(damaged):
+        return damaged  # UTF-8 with a few damaged bytes: the records holding them are warned of
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -161,6 +165,12 @@ def decode_text(data: bytes, source: str | Path) -> str:
         raise UnreadableFile(source, "cannot tell the text encoding (not UTF-8, UTF-16 or GB18030)")
     return str(best)
 
+
+DAMAGED_SHARE = 100
+"""Text decoded with at most one undecodable character in this many is damaged, not in another
+encoding (a wrong one fails on most of its Chinese characters): it is read, with U+FFFD for the
+bytes that do not decode, rather than handed to a detector that may take it for a single-byte
+codepage and turn all of it into garbage."""
 
 #: Byte order marks of text files and the codec of what follows them (UTF-32's before UTF-16's:
 #: they begin with the same bytes).

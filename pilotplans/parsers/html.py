@@ -79,14 +79,18 @@ _MAX_SPAN = 1000
 
 def read_html(data: bytes, source: str) -> Layout:
     """The layout of the HTML page ``data``; ``source`` names the file in errors and provenance."""
-    from bs4 import BeautifulSoup
+    import warnings
+
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
     if not data.strip():
         raise UnreadableFile(source, "empty file, not an HTML page")
     text = decode_html(data)
     if _looks_binary(text):
         raise UnreadableFile(source, "binary data (control characters), not an HTML page")
-    soup = BeautifulSoup(text.replace("\x00", ""), "lxml")
+    with warnings.catch_warnings():  # bs4 warns on stderr of XHTML read as HTML, which it reads well
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(text.replace("\x00", ""), "lxml")
     root = soup.body or soup
     try:
         blocks = tuple(_blocks(_flow(root, in_cell=False)))
@@ -106,10 +110,10 @@ def decode_html(data: bytes) -> str:
     """The text of an HTML page: by its BOM, else as UTF-16 if its zero bytes say so, else its
     declared charset, else UTF-8 if it decodes strictly, else a charset detected by
     charset-normalizer. A charset that fails on a few damaged bytes only (at most one character
-    in :data:`_DAMAGED_SHARE`) still reads the page, with U+FFFD for what it cannot decode, which
+    in :data:`~pilotplans.ingest.detect.DAMAGED_SHARE`) still reads the page, with U+FFFD for what it cannot decode, which
     the records holding them are warned of: a detector would take such a page for another
     charset (a single-byte one decodes anything) and turn all of it into garbage."""
-    from pilotplans.ingest.detect import utf16_codec
+    from pilotplans.ingest.detect import DAMAGED_SHARE, utf16_codec
 
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -123,15 +127,10 @@ def decode_html(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             text = data.decode(encoding, errors="replace")
-        if text.count("\ufffd") * _DAMAGED_SHARE <= len(text):
+        if text.count("\ufffd") * DAMAGED_SHARE <= len(text):
             return text
         first = first or text
     return first or data.decode("utf-8", errors="replace")
-
-
-_DAMAGED_SHARE = 100
-"""A page decoded with at most one undecodable character in this many is damaged, not in
-another charset (a wrong charset fails on most of its Chinese characters)."""
 
 
 def _candidate_charsets(data: bytes) -> Iterator[str]:
