@@ -389,3 +389,14 @@ def test_xhtml_is_read_without_a_library_warning_on_stderr(tmp_path):
                     "</table></body></html>", "utf-8")
     result = extract(path)
     assert (result.exit_code, result.stderr, len(result.stdout.splitlines())) == (0, "", 1)
+
+
+def test_a_row_with_a_number_and_no_measure_text_is_warned(tmp_path):
+    # a short row (its other cells missing) gave a record of empty text without a word
+    path = tmp_path / "tasks.docx"
+    short = "<w:tr><w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc></w:tr>"
+    path.write_bytes(docx_with_body(word_table(word_row("序号", "具体举措", "责任单位"), word_row("1", "推进服务贸易创新", "市商务局"),
+                                               short, word_row("3", "扩大服务业开放", "市商务局"))))
+    rows = [json.loads(line) for line in extract(path).stdout.splitlines()]
+    assert [(row["number"], row["text"], "text_missing" in row["warnings"]) for row in rows] == [
+        (1, "推进服务贸易创新", False), (2, "", True), (3, "扩大服务业开放", False)]
