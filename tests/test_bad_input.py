@@ -400,3 +400,37 @@ def test_a_row_with_a_number_and_no_measure_text_is_warned(tmp_path):
     rows = [json.loads(line) for line in extract(path).stdout.splitlines()]
     assert [(row["number"], row["text"], "text_missing" in row["warnings"]) for row in rows] == [
         (1, "推进服务贸易创新", False), (2, "", True), (3, "扩大服务业开放", False)]
+
+
+def damaged_seed(tmp_path, where: str, offset: int) -> Path:
+    """The Xiamen seed text with one byte of ``where`` (at ``offset`` into its UTF-8) made 0xFF."""
+    path = tmp_path / "tasks.txt"
+    data = (SEEDS / "003_0b1b6885711b46b3.txt").read_bytes()
+    at = data.index(where.encode()) + offset
+    path.write_bytes(data[:at] + b"\xff" + data[at + 1:])
+    return path
+
+
+def test_a_damaged_byte_in_a_heading_is_warned_on_each_record_under_it(tmp_path):
+    from pilotplans.ingest.pipeline import read_document
+
+    document = read_document(damaged_seed(tmp_path, "完善管理体制", 4))
+    warned = [m for m in document.measures if any(w.code == "undecodable_bytes" for w in m.warnings)]
+    assert [m.number for m in warned] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert [w.message for w in warned[0].warnings if w.code == "undecodable_bytes"] == [
+        "undecodable characters (�) in heading_title, heading_path, where the source's bytes are damaged"]
+
+
+def test_a_damaged_byte_in_the_title_is_a_note_on_stderr(tmp_path):
+    path = damaged_seed(tmp_path, "厦门市全面深化", 1)
+    result = extract(path)
+    assert (result.exit_code, len(result.stdout.splitlines())) == (0, 88)
+    assert result.stderr.splitlines() == [f"note: {path.name}: undecodable characters (�) in the document's title, "
+                                          "headings or table titles, where the file's bytes are damaged"]
+
+
+def test_a_sound_document_has_no_undecodable_warning():
+    from pilotplans.ingest.pipeline import read_document
+
+    document = read_document(SEEDS / "003_0b1b6885711b46b3.txt")
+    assert not [w for w in [*document.warnings, *(w for m in document.measures for w in m.warnings)] if w.code == "undecodable_bytes"]

@@ -67,3 +67,29 @@ def check_rows(document: Document) -> Document:
     if not warnings:
         return document
     return document.model_copy(update={"warnings": [*document.warnings, *warnings]})
+
+
+UNDECODABLE = "\ufffd"
+"""What a decoder puts for bytes it cannot decode (text and pages with a few damaged bytes are
+read so, :data:`pilotplans.ingest.detect.DAMAGED_SHARE`)."""
+
+
+def check_undecodable(document: Document) -> Document:
+    """The document, with an ``undecodable_bytes`` warning on each record holding U+FFFD in a field
+    the text checks did not warn of (its heading, its number, a policy's responsibility), and
+    on the document when its title or a table's title holds one: no damaged byte goes unsaid."""
+    if UNDECODABLE not in document.model_dump_json(exclude={"warnings"}):
+        return document
+    measures = []
+    for measure in document.measures:
+        if not any(w.code == "undecodable_bytes" for w in measure.warnings):
+            fields = [name for name, value in measure.model_dump(exclude={"warnings"}).items() if UNDECODABLE in str(value)]
+            if fields:
+                measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="undecodable_bytes", message=(
+                    f"undecodable characters (�) in {', '.join(fields)}, where the source's bytes are damaged"))]})
+        measures.append(measure)
+    warnings = list(document.warnings)
+    if UNDECODABLE in document.model_dump_json(exclude={"warnings", "measures"}):
+        warnings.append(Warning(code="undecodable_bytes", message=(
+            "undecodable characters (�) in the document's title, headings or table titles, where the file's bytes are damaged")))
+    return document.model_copy(update={"measures": measures, "warnings": warnings})
