@@ -363,8 +363,8 @@ def extract(
 #: Warnings on a document (not on its measures) that ``extract`` tells on stderr, as the records do
 #: not show them: where the document belongs was inferred, or is unknown (the records show only the
 #: region or parent taken); a numbered item's own owners no record carries (it was read as a
-#: heading, having items with owners of their own inside).
-_DOCUMENT_NOTES = ("region_inferred", "region_unknown", "parent_inferred", "responsibility_on_heading")
+#: heading, having items with owners of their own inside); damaged bytes in a title or heading.
+_DOCUMENT_NOTES = ("region_inferred", "region_unknown", "parent_inferred", "responsibility_on_heading", "undecodable_bytes")
 
 
 def _render_measures(records, fmt: Fmt) -> str | bytes:

@@ -27,7 +27,7 @@ def test_plain_text():
     assert detect_format((SEEDS / "003_0b1b6885711b46b3.txt").read_bytes(), "x.pdf") == "text"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-32", "gb18030", "gbk"])
 def test_text_is_decoded_in_any_common_encoding(encoding):
     assert decode_text(SAMPLE.encode(encoding), "x.txt") == SAMPLE
 

@@ -27,7 +27,7 @@ def detect_format(data: bytes, source: str | Path) -> Format:
     file, a legacy Office binary (told by its streams), a zip package of another kind (told by
     its members), an archive, RTF, or binary data of no known kind.
     """
-    if not data.strip():
+    if not _without_bom(data).strip():
         raise UnreadableFile(source, "empty file")
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
     if _is_pdf(data):
@@ -61,6 +61,14 @@ def _signatures() -> Signatures:
     return signatures()
 
 
+def _without_bom(data: bytes) -> bytes:
+    """``data`` without the byte order mark it opens with, if any (a file of a BOM alone is empty)."""
+    for bom, _ in _TEXT_BOMS:
+        if data.startswith(bom):
+            return data[len(bom):]
+    return data
+
+
 def _is_pdf(data: bytes) -> bool:
     return data.startswith(b"%PDF") or b"%PDF-" in data[:1024]
 
@@ -89,7 +97,7 @@ def _looks_binary(data: bytes) -> bool:
     """True for bytes no text encoding gives: NUL or other control bytes in the first 4 KiB, unless
     they are the zero bytes of UTF-16."""
     sample = data[:_BINARY_SAMPLE]
-    if sample[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or _utf16_codec(sample):
+    if sample[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or utf16_codec(sample):
         return False
     controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\f\x1a\x1b")
     return b"\x00" in sample or controls * 20 > len(sample)
@@ -99,6 +107,8 @@ def _ascii_view(head: bytes) -> bytes:
     """The first bytes with UTF-16 zero bytes removed, so markup is found in any encoding."""
     if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return head[2:].replace(b"\x00", b"")
+    if _looks_like_utf16(head):  # markup is ASCII: its UTF-16 has a zero byte beside every character
+        return head.replace(b"\x00", b"")
     return head
 
 
@@ -117,22 +127,25 @@ def _zip_format(data: bytes, source: str | Path) -> Format:
 
 
 def decode_text(data: bytes, source: str | Path) -> str:
-    """Decode a text file: BOM first, then strict UTF-8, then detection (GB18030 family, UTF-16).
+    """Decode a text file: BOM first, then strict UTF-8, UTF-16 and GB18030, then UTF-8 with a few
+    damaged bytes (see :data:`DAMAGED_SHARE`), then detection.
 
     Raises :class:`UnreadableFile` when no encoding decodes the bytes cleanly.
     """
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    for bom, encoding in _TEXT_BOMS:
         if data.startswith(bom):
-            return data.decode(encoding)
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as error:
+                name = encoding[:6].upper().rstrip("-")
+                raise UnreadableFile(source, f"damaged {name} text: it opens with a {name} byte order mark, but byte "
+                                             f"{len(bom) + error.start:,} does not decode ({error.reason})") from None
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    utf16 = _utf16_codec(data)
+    except UnicodeDecodeError as error:
+        if _cut_inside_utf8_character(data, error):
+            raise UnreadableFile(source, "truncated text file: it ends inside a UTF-8 character (cut short?)") from None
+    utf16 = utf16_codec(data)
     if utf16:
         try:
             return data.decode(utf16)
@@ -142,6 +155,9 @@ def decode_text(data: bytes, source: str | Path) -> str:
         return data.decode("gb18030")
     except UnicodeDecodeError:
         pass
+    damaged = data.decode("utf-8", errors="replace")
+    if damaged.count("\ufffd") * DAMAGED_SHARE <= len(damaged):
+        return damaged  # UTF-8 with a few damaged bytes: the records holding them are warned of
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -150,7 +166,30 @@ def decode_text(data: bytes, source: str | Path) -> str:
     return str(best)
 
 
-def _utf16_codec(data: bytes) -> str | None:
+DAMAGED_SHARE = 100
+"""Text decoded with at most one undecodable character in this many is damaged, not in another
+encoding (a wrong one fails on most of its Chinese characters): it is read, with U+FFFD for the
+bytes that do not decode, rather than handed to a detector that may take it for a single-byte
+codepage and turn all of it into garbage."""
+
+#: Byte order marks of text files and the codec of what follows them (UTF-32's before UTF-16's:
+#: they begin with the same bytes).
+_TEXT_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _cut_inside_utf8_character(data: bytes, error: UnicodeDecodeError) -> bool:
+    """Whether ``data`` is UTF-8 text (with characters beyond ASCII) cut in the middle of its last
+    character: the one fault is an unfinished sequence at the very end."""
+    return error.reason == "unexpected end of data" and error.end == len(data) and not data[:error.start].isascii()
+
+
+def utf16_codec(data: bytes) -> str | None:
     """``"utf-16-le"`` or ``"utf-16-be"`` when ``data`` (without a BOM) reads as UTF-16 text: its
     zero bytes fall on one side (ASCII-heavy text), or its first 4 KiB decode strictly into
     printable text (Chinese text has few zero bytes)."""

@@ -76,6 +76,10 @@ def load_manifest(folder: Path) -> Manifest:
         return Manifest()
     try:
         manifest = Manifest.model_validate(tomllib.loads(path.read_text("utf-8")))
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"{path}: not UTF-8 text (byte {exc.start} is not UTF-8): TOML is written in UTF-8") from None
+    except OSError as exc:
+        raise ManifestError(f"{path}: cannot open: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ManifestError(f"{path}: not valid TOML ({exc})") from exc
     except ValidationError as exc:
@@ -86,9 +90,16 @@ def load_manifest(folder: Path) -> Manifest:
     duplicated = sorted(i for i, n in Counter(ids).items() if n > 1)
     if duplicated:
         raise ManifestError(f"{path}: ids listed more than once: {', '.join(duplicated)}")
+    files = [e.file for e in manifest.document]
+    twice = sorted(f for f, n in Counter(files).items() if n > 1)
+    if twice:  # only the first entry of a file would count: the others would vanish unread
+        raise ManifestError(f"{path}: files listed more than once: {', '.join(twice)}")
     missing = [e.file for e in manifest.document if not (folder / e.file).exists()]
     if missing:
         raise ManifestError(f"{path}: listed files not found in {folder}: {', '.join(missing)}")
+    not_files = [e.file for e in manifest.document if not (folder / e.file).is_file()]
+    if not_files:  # a folder under a document's name would be skipped unread
+        raise ManifestError(f"{path}: listed names that are not files in {folder}: {', '.join(not_files)}")
     unknown_parents = sorted({e.parent for e in manifest.document if e.parent and e.parent not in ids})
     if unknown_parents:
         raise ManifestError(f"{path}: parent ids not listed in the manifest: {', '.join(unknown_parents)}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pilotplans.errors import UnreadableFile
+from pilotplans.errors import NoTaskTable, UnreadableFile
 from pilotplans.schema.models import Document, Warning
 
 
@@ -47,7 +47,11 @@ def row_counts(document: Document) -> list[RowCounts]:
 
 def check_rows(document: Document) -> Document:
     """The document, with a warning for each numbered table whose records look misread; raises
-    :class:`UnreadableFile` when most records of one lack their number."""
+    :class:`UnreadableFile` when most records of one lack their number, and :class:`NoTaskTable`
+    when a task table was found but gave no record at all."""
+    if not document.measures:  # a header row the interpreter took for a task table, and nothing under it
+        raise NoTaskTable(document.source.path, "a task table header was found, but no row under it reads as a measure "
+                                                "(an empty, cut or misread table)")
     warnings: list[Warning] = []
     for counts in row_counts(document):
         if counts.records < MIN_RECORDS:
@@ -63,3 +67,29 @@ def check_rows(document: Document) -> Document:
     if not warnings:
         return document
     return document.model_copy(update={"warnings": [*document.warnings, *warnings]})
+
+
+UNDECODABLE = "\ufffd"
+"""What a decoder puts for bytes it cannot decode (text and pages with a few damaged bytes are
+read so, :data:`pilotplans.ingest.detect.DAMAGED_SHARE`)."""
+
+
+def check_undecodable(document: Document) -> Document:
+    """The document, with an ``undecodable_bytes`` warning on each record holding U+FFFD in a field
+    the text checks did not warn of (its heading, its number, a policy's responsibility), and
+    on the document when its title or a table's title holds one: no damaged byte goes unsaid."""
+    if UNDECODABLE not in document.model_dump_json(exclude={"warnings"}):
+        return document
+    measures = []
+    for measure in document.measures:
+        if not any(w.code == "undecodable_bytes" for w in measure.warnings):
+            fields = [name for name, value in measure.model_dump(exclude={"warnings"}).items() if UNDECODABLE in str(value)]
+            if fields:
+                measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="undecodable_bytes", message=(
+                    f"undecodable characters (�) in {', '.join(fields)}, where the source's bytes are damaged"))]})
+        measures.append(measure)
+    warnings = list(document.warnings)
+    if UNDECODABLE in document.model_dump_json(exclude={"warnings", "measures"}):
+        warnings.append(Warning(code="undecodable_bytes", message=(
+            "undecodable characters (�) in the document's title, headings or table titles, where the file's bytes are damaged")))
+    return document.model_copy(update={"measures": measures, "warnings": warnings})

@@ -64,6 +64,17 @@ def check_stray_spaces(text: str, field: str) -> list[Warning]:
     ]
 
 
+def check_undecodable(text: str, field: str) -> list[Warning]:
+    """U+FFFD, put by a decoder for bytes of the source it could not decode: the text around them is lost."""
+    count = text.count("\ufffd")
+    if not count:
+        return []
+    first = text.index("\ufffd")
+    return [Warning(code="undecodable_bytes", message=(
+        f"{count} undecodable character{'s' if count > 1 else ''} (�) in {field}, where the source's bytes are "
+        f"damaged: …{_around(text, first, first + 1)}…"))]
+
+
 def duplicated_names(text: str) -> list[tuple[str, int]]:
     """Names repeated within one 、-separated list of ``text``, with their counts, in order."""
     found: list[tuple[str, int]] = []

@@ -50,13 +50,27 @@ _P, _TBL, _T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN, _SYM, _TYPE = (
     _w(local) for local in ("p", "tbl", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "type"))
 # Break types that end a line (page and column breaks are layout, not text).
 _LINE_BREAK_TYPES = frozenset({None, "textWrapping"})
+# Grid columns a table may reach. Word makes tables of at most 63; a tblGrid, gridSpan, gridBefore or
+# gridAfter reaching far beyond is a damaged or forged file, and expanding it would take minutes
+# and gigabytes (a span of 10⁹ columns). The same bound as the HTML reader's spans.
+MAX_GRID_COLUMNS = 1000
+
+
+class _TableTooWide(Exception):
+    def __init__(self, columns: int) -> None:
+        self.columns = columns
 
 
 def read_docx(data: bytes, source: str) -> Layout:
     """The layout of the DOCX file ``data``; ``source`` names the file in errors and provenance."""
     document = _document(data, source)
     numbers = ListNumbers.read(_part_element(document, "numbering_part"), _styles_element(document))
-    return Layout(source=source, format="docx", blocks=tuple(_body_blocks(document.element.body, numbers)))
+    try:
+        blocks = tuple(_body_blocks(document.element.body, numbers))
+    except _TableTooWide as wide:
+        raise UnreadableFile(source, f"corrupt DOCX: a table reaches grid column {wide.columns:,}, beyond the "
+                                     f"{MAX_GRID_COLUMNS:,} a table can have (a damaged tblGrid, gridSpan, gridBefore or gridAfter)") from None
+    return Layout(source=source, format="docx", blocks=blocks)
 
 
 def _part_element(document: DocxDocument, name: str) -> _Element | None:
@@ -91,7 +105,7 @@ def _document(data: bytes, source: str) -> DocxDocument:
     try:
         document = docx.Document(io.BytesIO(data))
     except etree.XMLSyntaxError as exc:
-        raise UnreadableFile(source, f"corrupt DOCX: malformed XML in the document part ({exc})") from None
+        raise UnreadableFile(source, f"corrupt DOCX: malformed XML in {_malformed_part(data)} ({exc})") from None
     except (KeyError, PackageNotFoundError) as exc:
         raise UnreadableFile(source, _missing_part(exc)) from None
     except zlib.error:
@@ -107,6 +121,23 @@ def _document(data: bytes, source: str) -> DocxDocument:
     if document.element.body is None:
         raise UnreadableFile(source, "corrupt DOCX: the document part has no body")
     return document
+
+
+def _malformed_part(data: bytes) -> str:
+    """Which part of the package holds the malformed XML python-docx stumbled on (it does not
+    say): the document part, else the first other XML part that does not parse."""
+    from docx.oxml.parser import oxml_parser
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = [name for name in archive.namelist() if name.endswith((".xml", ".rels"))]
+        names.sort(key=lambda name: name != "word/document.xml")
+        for name in names:
+            try:
+                etree.fromstring(archive.read(name), oxml_parser)
+            except etree.XMLSyntaxError:
+                return "the document part" if name == "word/document.xml" else name
+    return "the document part"
 
 
 def _missing_part(exc: Exception) -> str:
@@ -238,6 +269,8 @@ def _grid(tbl: _Element, numbers: ListNumbers) -> Grid:
     """The table ``tbl`` as a grid with merged cells expanded (by :func:`expand_spans`)."""
     placed = [_placed_row(tr, numbers) for tr in _row_elements(tbl)]
     width = max([_declared_width(tbl), *(row.end for row in placed)], default=0)
+    if width > MAX_GRID_COLUMNS:  # checked before anything is expanded
+        raise _TableTooWide(width)
     rows = expand_spans(_spanning_cells(placed), len(placed), width)
     return Grid(tuple(Row(cells) for cells in rows))
 

@@ -79,16 +79,24 @@ _MAX_SPAN = 1000
 
 def read_html(data: bytes, source: str) -> Layout:
     """The layout of the HTML page ``data``; ``source`` names the file in errors and provenance."""
-    from bs4 import BeautifulSoup
+    import warnings
+
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
     if not data.strip():
         raise UnreadableFile(source, "empty file, not an HTML page")
     text = decode_html(data)
     if _looks_binary(text):
         raise UnreadableFile(source, "binary data (control characters), not an HTML page")
-    soup = BeautifulSoup(text.replace("\x00", ""), "lxml")
+    with warnings.catch_warnings():  # bs4 warns on stderr of XHTML read as HTML, which it reads well
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(text.replace("\x00", ""), "lxml")
     root = soup.body or soup
-    return Layout(source=source, format="html", blocks=tuple(_blocks(_flow(root, in_cell=False))))
+    try:
+        blocks = tuple(_blocks(_flow(root, in_cell=False)))
+    except RecursionError:  # the walk descends one element at a time: some hundreds of levels
+        raise UnreadableFile(source, "HTML nested too deeply to read (hundreds of elements inside one another)") from None
+    return Layout(source=source, format="html", blocks=blocks)
 
 
 def _looks_binary(text: str) -> bool:
@@ -99,17 +107,30 @@ def _looks_binary(text: str) -> bool:
 
 
 def decode_html(data: bytes) -> str:
-    """The text of an HTML page: by its BOM, else its declared charset, else UTF-8 if it decodes
-    strictly, else a charset detected by charset-normalizer."""
+    """The text of an HTML page: by its BOM, else as UTF-16 if its zero bytes say so, else its
+    declared charset, else UTF-8 if it decodes strictly, else a charset detected by
+    charset-normalizer. A charset that fails on a few damaged bytes only (at most one character
+    in :data:`~pilotplans.ingest.detect.DAMAGED_SHARE`) still reads the page, with U+FFFD for what it cannot decode, which
+    the records holding them are warned of: a detector would take such a page for another
+    charset (a single-byte one decodes anything) and turn all of it into garbage."""
+    from pilotplans.ingest.detect import DAMAGED_SHARE, utf16_codec
+
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    utf16 = utf16_codec(data)
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    first = None
     for encoding in _candidate_charsets(data):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace")
+            text = data.decode(encoding, errors="replace")
+        if text.count("\ufffd") * DAMAGED_SHARE <= len(text):
+            return text
+        first = first or text
+    return first or data.decode("utf-8", errors="replace")
 
 
 def _candidate_charsets(data: bytes) -> Iterator[str]:

@@ -78,7 +78,10 @@ def first_number_warnings(value: int) -> list[Warning]:
 
 
 def check_text_faults(draft: MeasureDraft) -> None:
-    """Traditional characters, stray words and spaces, miscounted lists and duplicated names."""
+    """Traditional characters, stray words and spaces, miscounted lists and duplicated names; a
+    row with no measure text at all."""
+    if not draft.text.strip():
+        draft.warnings.append(Warning(code="text_missing", message="no measure text in this row (a short or misread row?)"))
     fields = {"text": draft.text, **draft.values}
     for policy in draft.policies:
         fields[f"policy {policy.text[:8]}…"] = policy.text
@@ -86,6 +89,7 @@ def check_text_faults(draft: MeasureDraft) -> None:
         draft.warnings.extend(faults.check_traditional(value, name))
         draft.warnings.extend(faults.check_stray_words(value, name))
         draft.warnings.extend(faults.check_counted_lists(value, name))
+        draft.warnings.extend(faults.check_undecodable(value, name))
     draft.warnings.extend(faults.check_stray_spaces(draft.text, "text"))
     if draft.values.get("scope"):
         draft.warnings.extend(faults.check_stray_spaces(draft.values["scope"], "scope"))

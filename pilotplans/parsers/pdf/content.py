@@ -169,7 +169,10 @@ def opened(data: bytes, source: str):  # noqa: ANN201 - yields a pdfplumber.PDF
     try:
         yield pdf
     finally:
-        pdf.close()
+        try:
+            pdf.close()
+        except Exception:  # noqa: BLE001 - closing walks the page tree again: a broken one would mask the cause
+            pass
 
 
 def failure_cause(error: BaseException) -> str:

@@ -32,6 +32,8 @@ def read_pdf(data: bytes, source: str, settings: PdfSettings = DEFAULT_SETTINGS,
     if pdf_problem:
         raise UnreadableFile(source, pdf_problem)
     pages = page_contents(data, source, settings)
+    if not pages:
+        raise UnreadableFile(source, f"{CORRUPT} (no pages: its page tree is empty or broken)")
     lost = [str(page.number) for page in pages if page.damaged]
     if lost:
         raise UnreadableFile(source, f"{CORRUPT} (the content of page{'s' if len(lost) > 1 else ''} "

@@ -32,7 +32,10 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """The numbered lines of a decoded file (``\\r\\n`` and ``\\n`` line ends)."""
+    """The numbered lines of a decoded file (``\\r\\n`` and ``\\n`` line ends; a file with no
+    ``\\n`` at all has the classic Mac OS ``\\r`` ones)."""
+    if "\n" not in text:
+        text = text.replace("\r", "\n")
     return [Line(i, line.rstrip("\r")) for i, line in enumerate(text.split("\n"), start=1)]
 
 
