@@ -360,6 +360,10 @@ def leading_bodies_shared(mentions: list[Mention], context: Context) -> list[Men
         first, opened = next(((k, o) for k, index in enumerate(members) if (o := _openings(registry, mentions[index].text))),
                              (0, ()))
         openings = [o for o in opened if not o.startswith(_EACH)]
+        if not openings:
+            # no level marker printed (an opening of the places under the region is none: 各…)
+            out = _unmarked_list_of_one_place(out, [mentions[index] for index in members], members, context)
+            continue
         if first == 0 or not openings or any(_central_only(registry, mentions[index].text, openings) for index in members):
             continue
         for index in members[:first]:
@@ -371,6 +375,48 @@ def leading_bodies_shared(mentions: list[Mention], context: Context) -> list[Men
                            and resolve_body(o + mention.text, context).level not in (None, "central")), None)
             if marked is not None:
                 out[index] = replace(mention, reads_as=marked)
+    return out
+
+
+def _own_place_code(found) -> str | None:
+    """The place code of a resolved body of one place (``440000-transport_bureau``), not of the
+    places under it (``440000-subordinate-…``), a collective or a central body."""
+    if found.id is None or found.level in (None, "central"):
+        return None
+    code, _, kind = found.id.partition("-")
+    return code if code.isdigit() and not kind.startswith("subordinate") else None
+
+
+def _unmarked_list_of_one_place(out: list[Mention], group: list[Mention], indexes: list[int],
+                                context: Context) -> list[Mention]:
+    """``out`` with the bodies of a list printing no level marker at all given the marker that puts
+    them in the one place the list's other bodies name by their office word alone: in a province's
+    交通运输厅、水利厅、住房城乡建设厅、能源局等省有关部门 (广东 2023) the 厅 are the province's, and so is
+    its 能源局, not the national 国家能源局. Only where every body reading as central becomes the
+    same place's by a marker; a list naming a body no local body can be (商务部) is left as it is."""
+    registry = load_registry()
+    found = [resolve_body(m.text, context) for m in group]
+    places = {code for f, m in zip(found, group) if m.side == "body" and not m.reads_as
+              and (code := _own_place_code(f)) is not None}
+    central = [k for k, (f, m) in enumerate(zip(found, group)) if m.side == "body" and not m.reads_as
+               and f.level == "central" and not _opens_on_its_own(registry, m.text)]
+    if len(places) != 1 or not central:
+        return out
+    place = next(iter(places))
+    marked: dict[int, str] = {}
+    for k in central:
+        text = group[k].text
+        fitting = [(m, f) for m, _ in registry.markers if names_a_body_alone(m + text)
+                   and _own_place_code(f := resolve_body(m + text, context)) == place]
+        if not fitting:
+            return out
+        # the marker the place's own name ends with (广东省: 省, not 自治区), where the name shows it
+        marker = next((m for m, f in fitting if text in (f.name or "")
+                       and f.name.split(text)[0].endswith(m)), fitting[0][0])
+        marked[indexes[k]] = marker + text
+    out = list(out)
+    for index, name in marked.items():
+        out[index] = replace(out[index], reads_as=name)
     return out
 
 
