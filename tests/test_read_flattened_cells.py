@@ -113,3 +113,25 @@ def test_cells_that_open_with_a_tab_are_left_to_the_tab_reader():
     # alone) follows the tab reader's rules, not the flattened table's
     grid, = grids_of("\t序号\n\t重点任务\n\t责任单位\n\n\t1\n\t加强统筹。\n\t市商务局\n\n\t\n\t完善机制。\n\t市发改委\n")
     assert texts(grid) == [["序号", "重点任务", "责任单位"], ["1", "加强统筹。", "市商务局"], ["完善机制。", "市发改委"]]
+
+
+class _CountingLines(list):
+    """Lines that count how many of them are handed out, by index or in slices."""
+
+    handed = 0
+
+    def __getitem__(self, key):
+        found = super().__getitem__(key)
+        self.handed += len(found) if isinstance(key, slice) else 1
+        return found
+
+
+def test_looking_for_a_header_at_each_line_looks_at_a_few_lines_only():
+    # text_blocks looks for a flattened table at every line: each look must not walk the rest of
+    # the text, or a long text (40,000 lines of prose took 1.5 s) is read in quadratic time
+    from pilotplans.parsers.text.cells import cell_table_end
+    from pilotplans.parsers.text.lines import split_lines
+
+    lines = _CountingLines(split_lines("".join(f"第{i}段文字说明。\n" for i in range(2000))))
+    assert {cell_table_end(lines, i) for i in range(len(lines))} == {None}
+    assert lines.handed <= 4 * 2000

@@ -52,7 +52,8 @@ def _header_roles(lines: list[Line], start: int) -> list[str]:
     from pilotplans.parsers.columns import is_whole_label, role_of
 
     roles: list[str] = []
-    for line in lines[start:]:
+    for k in range(start, len(lines)):  # by index: a slice would copy the rest of the text at every line
+        line = lines[k]
         text = line.text.strip()
         if line.blank or len(text) > _LONGEST_LABEL or line.has_tab or "|" in text or not is_whole_label(text):
             break
