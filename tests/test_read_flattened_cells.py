@@ -135,3 +135,27 @@ def test_looking_for_a_header_at_each_line_looks_at_a_few_lines_only():
     lines = _CountingLines(split_lines("".join(f"第{i}段文字说明。\n" for i in range(2000))))
     assert {cell_table_end(lines, i) for i in range(len(lines))} == {None}
     assert lines.handed <= 4 * 2000
+
+
+def test_a_wrapped_responsibility_cell_refuses_the_document():
+    # 市商务局、 / 市发改委 is one cell over two lines; placed as the text's extra line it would
+    # read the task 加强统筹\n市商务局、 with 市发改委 alone in charge
+    with pytest.raises(UnreadableFile, match="row 1 \\(line 5\\) holds 4 lines for 3 columns, and its text as placed ends on line 7 with “、”"):
+        read_text(HEADER + "1\n加强统筹\n市商务局、\n市发改委\n全年\n2\n完善机制。\n市发改委\n6月底前\n", "t.txt")
+
+
+def test_a_row_whose_empty_cell_vanished_and_whose_text_wraps_refuses_the_document():
+    # the responsibility cell is empty: the text's second line would be read as the body in charge
+    with pytest.raises(UnreadableFile, match="row 1 \\(line 5\\) holds 3 lines for 3 columns, and its text as placed ends on line 6 with “，”"):
+        read_text(HEADER + "1\n加强统筹，\n建立台账。\n全年\n2\n完善机制。\n市发改委\n6月底前\n", "t.txt")
+
+
+def test_a_last_row_whose_text_wraps_refuses_the_document():
+    # the last row is read one line per column: its wrapped text would push the deadline out of the table
+    with pytest.raises(UnreadableFile, match="row 2 \\(line 9\\) holds 3 lines for 3 columns, and its text as placed ends on line 10 with “，”"):
+        read_text(HEADER + "1\n加强统筹。\n市商务局\n全年\n2\n完善机制，\n建立台账。\n市发改委\n6月底前\n", "t.txt")
+
+
+def test_a_text_cell_ending_on_a_comma_inside_its_lines_is_read():
+    grid, = grids_of(HEADER + "1\n加强统筹，\n建立台账\n市商务局\n全年\n2\n完善机制：\n落实责任。\n市发改委\n6月底前\n3\n优化服务。\n市政务办\n全年\n")
+    assert texts(grid)[1:3] == [["1", "加强统筹，\n建立台账", "市商务局", "全年"], ["2", "完善机制：\n落实责任。", "市发改委", "6月底前"]]

@@ -34,6 +34,7 @@ _HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][�
 _MIN_COLUMNS = 3
 _LONGEST_LABEL = 16  # characters; a longer line is no header label (a cheap test before the vocabulary)
 _WRAPPING_ROLES = ("text", "task")
+_GOES_ON = "，、：,:"  # marks after which a sentence goes on: no cell ends with one
 _SHORT_ROLES = ("leader", "deadline")  # columns whose cells are shorter than the text in a plausible row
 
 
@@ -175,11 +176,14 @@ def _assign(body: list[Line], roles: list[str | None], number: Line) -> list[lis
     """The lines of each column after the number column: one line each, the extra lines of a
     wrapped row going to the table's one text column."""
     columns = len(roles) - 1
-    if len(body) == columns:
-        return [[line] for line in body]
     wrapping = [k for k, role in enumerate(roles[1:]) if role in _WRAPPING_ROLES]
     texts = [k for k, role in enumerate(roles[1:]) if role == "text"]
     candidates = texts if texts else wrapping
+    if len(body) == columns:
+        cells = [[line] for line in body]
+        if len(candidates) == 1:
+            _check_text_end(cells[candidates[0]], len(body), columns, number)
+        return cells
     if len(candidates) != 1:
         raise FlattenedTableError(
             f"one-cell-per-line table: row {_number(number)} (line {number.number}) holds {len(body)} lines "
@@ -193,7 +197,20 @@ def _assign(body: list[Line], roles: list[str | None], number: Line) -> list[lis
             f"one-cell-per-line table: row {_number(number)} (line {number.number}) holds {len(body)} lines "
             f"for {columns} columns, and where its text ends is unclear (line {text[-1].number} follows "
             f"the end of a sentence and may open the next column)")
+    _check_text_end(text, len(body), columns, number)
     return cells
+
+
+def _check_text_end(text: list[Line], lines: int, columns: int, number: Line) -> None:
+    """Refuse a row whose text column as placed ends on a mark that goes on to more words (，、：):
+    no cell ends there, so lines of the row stand in other columns than placed (a wrapped
+    responsibility cell, an empty cell gone, the last row's text wrapped)."""
+    last = text[-1].text.rstrip()
+    if last and last[-1] in _GOES_ON:
+        raise FlattenedTableError(
+            f"one-cell-per-line table: row {_number(number)} (line {number.number}) holds {lines} lines "
+            f"for {columns} columns, and its text as placed ends on line {text[-1].number} with "
+            f"“{last[-1]}”, which no cell ends with; its lines cannot be placed")
 
 
 def _doubt(cells: list[list[Line]], roles: list[str | None], header: list[Line]) -> str | None:
