@@ -159,3 +159,16 @@ def test_a_last_row_whose_text_wraps_refuses_the_document():
 def test_a_text_cell_ending_on_a_comma_inside_its_lines_is_read():
     grid, = grids_of(HEADER + "1\n加强统筹，\n建立台账\n市商务局\n全年\n2\n完善机制：\n落实责任。\n市发改委\n6月底前\n3\n优化服务。\n市政务办\n全年\n")
     assert texts(grid)[1:3] == [["1", "加强统筹，\n建立台账", "市商务局", "全年"], ["2", "完善机制：\n落实责任。", "市发改委", "6月底前"]]
+
+
+def test_a_second_table_after_a_one_row_table_is_a_table_of_its_own():
+    # the second table's row 2 came within the first table's reach: its header and row 1 were taken
+    # for the rest of the first table's row 1, and the document refused
+    first, second = grids_of(HEADER + "1\n加强统筹。\n市商务局\n全年\n" + HEADER + "1\n完善机制。\n市发改委\n6月底前\n2\n优化服务。\n市政务办\n全年\n")
+    assert texts(first) == [["序号", "重点任务", "责任单位", "完成时限"], ["1", "加强统筹。", "市商务局", "全年"]]
+    assert texts(second)[1:] == [["1", "完善机制。", "市发改委", "6月底前"], ["2", "优化服务。", "市政务办", "全年"]]
+
+
+def test_a_row_cut_short_by_the_next_tables_header_refuses_the_document():
+    with pytest.raises(UnreadableFile, match="row 1 \\(line 5\\) holds 2 lines for 3 columns"):
+        read_text(HEADER + "1\n加强统筹。\n市商务局\n" + HEADER + "1\n完善机制。\n市发改委\n6月底前\n", "t.txt")

@@ -65,6 +65,11 @@ def _header_roles(lines: list[Line], start: int) -> list[str]:
     return roles
 
 
+def _opens_header(lines: list[Line], start: int) -> bool:
+    roles = _header_roles(lines, start)
+    return len(roles) >= _MIN_COLUMNS and roles[0] == "number"
+
+
 def _next_content(lines: list[Line], i: int) -> int:
     while i < len(lines) and lines[i].blank:
         i += 1
@@ -84,9 +89,9 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[Line], list[Line], li
     lines, the number first) and the index after the table opening at ``lines[start]``."""
     if lines[start].blank or _number(lines[start]) is not None:
         return None
-    roles = _header_roles(lines, start)
-    if len(roles) < _MIN_COLUMNS or roles[0] != "number":
+    if not _opens_header(lines, start):
         return None
+    roles = _header_roles(lines, start)
     header = lines[start:start + len(roles)]
     headings: list[Line] = []
     i = _next_content(lines, start + len(roles))
@@ -114,7 +119,7 @@ def _row_groups(lines: list[Line], first: int, width: int) -> tuple[list[list[Li
                 j += 1
                 continue
             number = _number(line)
-            if number == expected + 1 and len(row) > 1:
+            if (number == expected + 1 or _opens_header(lines, j)) and len(row) > 1:
                 break
             if number is not None and len(row) >= width:
                 raise FlattenedTableError(
@@ -143,6 +148,8 @@ def _comes_soon(lines: list[Line], j: int, following: int, width: int) -> bool:
         if not lines[j].blank:
             if _number(lines[j]) == following:
                 return True
+            if _opens_header(lines, j):  # the next table's header: its rows are its own
+                return False
             seen += 1
         j += 1
     return False
