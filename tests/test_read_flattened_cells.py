@@ -150,10 +150,24 @@ def test_a_row_whose_empty_cell_vanished_and_whose_text_wraps_refuses_the_docume
         read_text(HEADER + "1\n加强统筹，\n建立台账。\n全年\n2\n完善机制。\n市发改委\n6月底前\n", "t.txt")
 
 
-def test_a_last_row_whose_text_wraps_refuses_the_document():
-    # the last row is read one line per column: its wrapped text would push the deadline out of the table
+def test_a_last_row_whose_text_wraps_takes_the_lines_up_to_its_deadline():
+    # read one line per column, the row ended on 市发改委 and pushed its deadline out of the table
+    layout = read_text(HEADER + "1\n加强统筹。\n市商务局\n全年\n2\n完善机制\n建立台账\n市发改委\n6月底前\n扫一扫在手机打开当前页\n", "t.txt")
+    assert texts(layout.grids[0])[2] == ["2", "完善机制\n建立台账", "市发改委", "6月底前"]
+    assert [p.text for p in layout.paragraphs] == ["扫一扫在手机打开当前页"]
+
+
+def test_a_last_row_whose_text_wraps_before_a_last_column_of_bodies_refuses_the_document():
+    # no deadline closes the row to tell where it ends; as placed its text ends on 完善机制，
+    header = "序号\n重点任务\n完成时限\n责任单位\n"
     with pytest.raises(UnreadableFile, match="row 2 \\(line 9\\) holds 3 lines for 3 columns, and its text as placed ends on line 10 with “，”"):
-        read_text(HEADER + "1\n加强统筹。\n市商务局\n全年\n2\n完善机制，\n建立台账。\n市发改委\n6月底前\n", "t.txt")
+        read_text(header + "1\n加强统筹。\n全年\n市商务局\n2\n完善机制，\n建立台账。\n6月底前\n市发改委\n", "t.txt")
+
+
+def test_a_last_row_followed_by_a_deadline_it_already_holds_stays_one_line_per_column():
+    layout = read_text(HEADER + "1\n加强统筹。\n市商务局\n全年\n2\n完善机制。\n市发改委\n6月底前\n2024年底前完成评估。\n", "t.txt")
+    assert texts(layout.grids[0])[2] == ["2", "完善机制。", "市发改委", "6月底前"]
+    assert [p.text for p in layout.paragraphs] == ["2024年底前完成评估。"]
 
 
 def test_a_text_cell_ending_on_a_comma_inside_its_lines_is_read():

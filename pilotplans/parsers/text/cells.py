@@ -100,13 +100,14 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[Line], list[Line], li
         i = _next_content(lines, i + 1)
     if i >= len(lines) or _number(lines[i]) is None:
         return None
-    rows, end = _row_groups(lines, i, len(roles))
+    rows, end = _row_groups(lines, i, roles)
     return header, headings, rows, end
 
 
-def _row_groups(lines: list[Line], first: int, width: int) -> tuple[list[list[Line]], int]:
+def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[list[Line]], int]:
     """The rows from the row number at ``lines[first]`` on, each its non-blank lines (the number
     first), and the index after the last."""
+    width = len(roles)
     rows: list[list[Line]] = []
     expected = _number(lines[first])
     i = first
@@ -128,6 +129,7 @@ def _row_groups(lines: list[Line], first: int, width: int) -> tuple[list[list[Li
             row.append(line)
             j += 1
             if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
+                j = _last_row_end(lines, j, row, roles)
                 break
         if len(row) < width:
             raise FlattenedTableError(
@@ -138,6 +140,29 @@ def _row_groups(lines: list[Line], first: int, width: int) -> tuple[list[list[Li
             return rows, j
         expected += 1
         i = j
+
+
+def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
+    """Where the last row, holding one line per column up to ``lines[j]``, ends: when the table's
+    last column is its deadline and the row's last line is no deadline while one of the next few
+    lines is (no row number or header before it), the row's text wrapped and the row takes the
+    lines up to that deadline (``row`` is extended); ``j`` otherwise."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    is_deadline = vocabulary().is_deadline
+    if roles[-1] != "deadline" or is_deadline(row[-1].text):
+        return j
+    taken: list[Line] = []
+    for k in range(j, min(len(lines), j + 2 * len(roles))):
+        if lines[k].blank:
+            continue
+        if _number(lines[k]) is not None or _opens_header(lines, k):
+            return j
+        taken.append(lines[k])
+        if is_deadline(lines[k].text):
+            row.extend(taken)
+            return k + 1
+    return j
 
 
 def _comes_soon(lines: list[Line], j: int, following: int, width: int) -> bool:
