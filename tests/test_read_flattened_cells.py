@@ -186,3 +186,9 @@ def test_a_second_table_after_a_one_row_table_is_a_table_of_its_own():
 def test_a_row_cut_short_by_the_next_tables_header_refuses_the_document():
     with pytest.raises(UnreadableFile, match="row 1 \\(line 5\\) holds 2 lines for 3 columns"):
         read_text(HEADER + "1\n加强统筹。\n市商务局\n" + HEADER + "1\n完善机制。\n市发改委\n6月底前\n", "t.txt")
+
+
+def test_a_last_row_short_of_its_deadline_before_the_pages_end_refuses_the_document():
+    # the deadline cell is empty: the page's end was read as row 2's deadline
+    with pytest.raises(UnreadableFile, match="row 2 \\(line 9\\) holds 2 lines for 3 columns"):
+        read_text(HEADER + "1\n加强统筹，建立台账，完善机制。\n市商务局\n全年\n2\n完善机制，落实责任，强化考核。\n市发改委\n扫一扫在手机打开当前页\n", "t.txt")

@@ -70,6 +70,12 @@ def _opens_header(lines: list[Line], start: int) -> bool:
     return len(roles) >= _MIN_COLUMNS and roles[0] == "number"
 
 
+def _opens_page_end(line: Line) -> bool:
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return vocabulary().opens_page_end(line.text)
+
+
 def _next_content(lines: list[Line], i: int) -> int:
     while i < len(lines) and lines[i].blank:
         i += 1
@@ -119,6 +125,8 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             if line.blank:
                 j += 1
                 continue
+            if _opens_page_end(line):
+                break  # what ends a page (扫一扫在手机打开当前页) is no cell: the table ended
             number = _number(line)
             if (number == expected + 1 or _opens_header(lines, j)) and len(row) > 1:
                 break
@@ -156,7 +164,7 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) 
     for k in range(j, min(len(lines), j + 2 * len(roles))):
         if lines[k].blank:
             continue
-        if _number(lines[k]) is not None or _opens_header(lines, k):
+        if _number(lines[k]) is not None or _opens_header(lines, k) or _opens_page_end(lines[k]):
             return j
         taken.append(lines[k])
         if is_deadline(lines[k].text):
