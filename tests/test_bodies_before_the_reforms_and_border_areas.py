@@ -233,3 +233,17 @@ def test_a_province_s_land_reclamation_bureau():
 def test_a_city_s_land_reclamation_bureau_is_no_province_s():
     zhanjiang = make_context(region="湛江市", level="municipal", date=dt.date(2021, 8, 1))
     assert resolve_body("市农垦局", zhanjiang).id is None
+
+
+def test_street_offices_named_by_a_word_that_says_which_are_no_subdistrict_s_office():
+    # 辖区街道 (the streets of the place), 所在街道 (the street a site lies in), 涉及街道, 责任街道: no
+    # subdistrict 辖区 or 所在, whose office the district would have
+    dongpo_2018 = make_context(region="东坡区", level="municipal", date=dt.date(2018, 7, 25))
+    assert [resolve_body(t, dongpo_2018).id for t in ("辖区街道", "所在街道办事处", "涉及街道", "责任街道办")] == [None] * 4
+
+
+def test_an_area_named_after_a_feature_that_bears_another_city_s_name_lies_in_the_host():
+    # 宁波杭州湾新区 lies in 宁波: 杭州湾 is the bay, not 杭州 as the partner that built it
+    ningbo = make_context(region="宁波市", level="municipal", date=dt.date(2020, 1, 1))
+    found = resolve_body("宁波杭州湾新区管委会", ningbo)
+    assert (found.id, found.name) == ("330200-zone_committee-杭州湾新区", "宁波市杭州湾新区管理委员会")

@@ -113,3 +113,82 @@ def test_cells_that_open_with_a_tab_are_left_to_the_tab_reader():
     # alone) follows the tab reader's rules, not the flattened table's
     grid, = grids_of("\t序号\n\t重点任务\n\t责任单位\n\n\t1\n\t加强统筹。\n\t市商务局\n\n\t\n\t完善机制。\n\t市发改委\n")
     assert texts(grid) == [["序号", "重点任务", "责任单位"], ["1", "加强统筹。", "市商务局"], ["完善机制。", "市发改委"]]
+
+
+class _CountingLines(list):
+    """Lines that count how many of them are handed out, by index or in slices."""
+
+    handed = 0
+
+    def __getitem__(self, key):
+        found = super().__getitem__(key)
+        self.handed += len(found) if isinstance(key, slice) else 1
+        return found
+
+
+def test_looking_for_a_header_at_each_line_looks_at_a_few_lines_only():
+    # text_blocks looks for a flattened table at every line: each look must not walk the rest of
+    # the text, or a long text (40,000 lines of prose took 1.5 s) is read in quadratic time
+    from pilotplans.parsers.text.cells import cell_table_end
+    from pilotplans.parsers.text.lines import split_lines
+
+    lines = _CountingLines(split_lines("".join(f"第{i}段文字说明。\n" for i in range(2000))))
+    assert {cell_table_end(lines, i) for i in range(len(lines))} == {None}
+    assert lines.handed <= 4 * 2000
+
+
+def test_a_wrapped_responsibility_cell_refuses_the_document():
+    # 市商务局、 / 市发改委 is one cell over two lines; placed as the text's extra line it would
+    # read the task 加强统筹\n市商务局、 with 市发改委 alone in charge
+    with pytest.raises(UnreadableFile, match="row 1 \\(line 5\\) holds 4 lines for 3 columns, and its text as placed ends on line 7 with “、”"):
+        read_text(HEADER + "1\n加强统筹\n市商务局、\n市发改委\n全年\n2\n完善机制。\n市发改委\n6月底前\n", "t.txt")
+
+
+def test_a_row_whose_empty_cell_vanished_and_whose_text_wraps_refuses_the_document():
+    # the responsibility cell is empty: the text's second line would be read as the body in charge
+    with pytest.raises(UnreadableFile, match="row 1 \\(line 5\\) holds 3 lines for 3 columns, and its text as placed ends on line 6 with “，”"):
+        read_text(HEADER + "1\n加强统筹，\n建立台账。\n全年\n2\n完善机制。\n市发改委\n6月底前\n", "t.txt")
+
+
+def test_a_last_row_whose_text_wraps_takes_the_lines_up_to_its_deadline():
+    # read one line per column, the row ended on 市发改委 and pushed its deadline out of the table
+    layout = read_text(HEADER + "1\n加强统筹。\n市商务局\n全年\n2\n完善机制\n建立台账\n市发改委\n6月底前\n扫一扫在手机打开当前页\n", "t.txt")
+    assert texts(layout.grids[0])[2] == ["2", "完善机制\n建立台账", "市发改委", "6月底前"]
+    assert [p.text for p in layout.paragraphs] == ["扫一扫在手机打开当前页"]
+
+
+def test_a_last_row_whose_text_wraps_before_a_last_column_of_bodies_refuses_the_document():
+    # no deadline closes the row to tell where it ends; as placed its text ends on 完善机制，
+    header = "序号\n重点任务\n完成时限\n责任单位\n"
+    with pytest.raises(UnreadableFile, match="row 2 \\(line 9\\) holds 3 lines for 3 columns, and its text as placed ends on line 10 with “，”"):
+        read_text(header + "1\n加强统筹。\n全年\n市商务局\n2\n完善机制，\n建立台账。\n6月底前\n市发改委\n", "t.txt")
+
+
+def test_a_last_row_followed_by_a_deadline_it_already_holds_stays_one_line_per_column():
+    layout = read_text(HEADER + "1\n加强统筹。\n市商务局\n全年\n2\n完善机制。\n市发改委\n6月底前\n2024年底前完成评估。\n", "t.txt")
+    assert texts(layout.grids[0])[2] == ["2", "完善机制。", "市发改委", "6月底前"]
+    assert [p.text for p in layout.paragraphs] == ["2024年底前完成评估。"]
+
+
+def test_a_text_cell_ending_on_a_comma_inside_its_lines_is_read():
+    grid, = grids_of(HEADER + "1\n加强统筹，\n建立台账\n市商务局\n全年\n2\n完善机制：\n落实责任。\n市发改委\n6月底前\n3\n优化服务。\n市政务办\n全年\n")
+    assert texts(grid)[1:3] == [["1", "加强统筹，\n建立台账", "市商务局", "全年"], ["2", "完善机制：\n落实责任。", "市发改委", "6月底前"]]
+
+
+def test_a_second_table_after_a_one_row_table_is_a_table_of_its_own():
+    # the second table's row 2 came within the first table's reach: its header and row 1 were taken
+    # for the rest of the first table's row 1, and the document refused
+    first, second = grids_of(HEADER + "1\n加强统筹。\n市商务局\n全年\n" + HEADER + "1\n完善机制。\n市发改委\n6月底前\n2\n优化服务。\n市政务办\n全年\n")
+    assert texts(first) == [["序号", "重点任务", "责任单位", "完成时限"], ["1", "加强统筹。", "市商务局", "全年"]]
+    assert texts(second)[1:] == [["1", "完善机制。", "市发改委", "6月底前"], ["2", "优化服务。", "市政务办", "全年"]]
+
+
+def test_a_row_cut_short_by_the_next_tables_header_refuses_the_document():
+    with pytest.raises(UnreadableFile, match="row 1 \\(line 5\\) holds 2 lines for 3 columns"):
+        read_text(HEADER + "1\n加强统筹。\n市商务局\n" + HEADER + "1\n完善机制。\n市发改委\n6月底前\n", "t.txt")
+
+
+def test_a_last_row_short_of_its_deadline_before_the_pages_end_refuses_the_document():
+    # the deadline cell is empty: the page's end was read as row 2's deadline
+    with pytest.raises(UnreadableFile, match="row 2 \\(line 9\\) holds 2 lines for 3 columns"):
+        read_text(HEADER + "1\n加强统筹，建立台账，完善机制。\n市商务局\n全年\n2\n完善机制，落实责任，强化考核。\n市发改委\n扫一扫在手机打开当前页\n", "t.txt")

@@ -426,6 +426,10 @@ def _second_host(registry: Registry, area: str, host: Region) -> Region | None:
         remainder = area[len(name):]
         if former or not remainder or (gazetteer.area_word(remainder) is None and gazetteer.zone_by_end(remainder) is None):
             continue
+        word = gazetteer.area_word(remainder)
+        own = remainder[:-len(word)] if word is not None else gazetteer.zone_by_end(remainder)[1]
+        if len(own) < 2:
+            continue  # one character after the place's name makes a feature named after it (杭州湾新区), no second host
         outside = [i for i in gazetteer.bearing(name, ids, host.id) if i != host.id and host.id not in gazetteer.ancestors(i)
                    and i not in gazetteer.ancestors(host.id)]
         if len(outside) == 1:

@@ -34,6 +34,7 @@ _HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][�
 _MIN_COLUMNS = 3
 _LONGEST_LABEL = 16  # characters; a longer line is no header label (a cheap test before the vocabulary)
 _WRAPPING_ROLES = ("text", "task")
+_GOES_ON = "，、：,:"  # marks after which a sentence goes on: no cell ends with one
 _SHORT_ROLES = ("leader", "deadline")  # columns whose cells are shorter than the text in a plausible row
 
 
@@ -52,7 +53,8 @@ def _header_roles(lines: list[Line], start: int) -> list[str]:
     from pilotplans.parsers.columns import is_whole_label, role_of
 
     roles: list[str] = []
-    for line in lines[start:]:
+    for k in range(start, len(lines)):  # by index: a slice would copy the rest of the text at every line
+        line = lines[k]
         text = line.text.strip()
         if line.blank or len(text) > _LONGEST_LABEL or line.has_tab or "|" in text or not is_whole_label(text):
             break
@@ -61,6 +63,17 @@ def _header_roles(lines: list[Line], start: int) -> list[str]:
             break
         roles.append(role)
     return roles
+
+
+def _opens_header(lines: list[Line], start: int) -> bool:
+    roles = _header_roles(lines, start)
+    return len(roles) >= _MIN_COLUMNS and roles[0] == "number"
+
+
+def _opens_page_end(line: Line) -> bool:
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return vocabulary().opens_page_end(line.text)
 
 
 def _next_content(lines: list[Line], i: int) -> int:
@@ -82,9 +95,9 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[Line], list[Line], li
     lines, the number first) and the index after the table opening at ``lines[start]``."""
     if lines[start].blank or _number(lines[start]) is not None:
         return None
-    roles = _header_roles(lines, start)
-    if len(roles) < _MIN_COLUMNS or roles[0] != "number":
+    if not _opens_header(lines, start):
         return None
+    roles = _header_roles(lines, start)
     header = lines[start:start + len(roles)]
     headings: list[Line] = []
     i = _next_content(lines, start + len(roles))
@@ -93,13 +106,14 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[Line], list[Line], li
         i = _next_content(lines, i + 1)
     if i >= len(lines) or _number(lines[i]) is None:
         return None
-    rows, end = _row_groups(lines, i, len(roles))
+    rows, end = _row_groups(lines, i, roles)
     return header, headings, rows, end
 
 
-def _row_groups(lines: list[Line], first: int, width: int) -> tuple[list[list[Line]], int]:
+def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[list[Line]], int]:
     """The rows from the row number at ``lines[first]`` on, each its non-blank lines (the number
     first), and the index after the last."""
+    width = len(roles)
     rows: list[list[Line]] = []
     expected = _number(lines[first])
     i = first
@@ -111,8 +125,10 @@ def _row_groups(lines: list[Line], first: int, width: int) -> tuple[list[list[Li
             if line.blank:
                 j += 1
                 continue
+            if _opens_page_end(line):
+                break  # what ends a page (扫一扫在手机打开当前页) is no cell: the table ended
             number = _number(line)
-            if number == expected + 1 and len(row) > 1:
+            if (number == expected + 1 or _opens_header(lines, j)) and len(row) > 1:
                 break
             if number is not None and len(row) >= width:
                 raise FlattenedTableError(
@@ -121,6 +137,7 @@ def _row_groups(lines: list[Line], first: int, width: int) -> tuple[list[list[Li
             row.append(line)
             j += 1
             if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
+                j = _last_row_end(lines, j, row, roles)
                 break
         if len(row) < width:
             raise FlattenedTableError(
@@ -133,6 +150,29 @@ def _row_groups(lines: list[Line], first: int, width: int) -> tuple[list[list[Li
         i = j
 
 
+def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
+    """Where the last row, holding one line per column up to ``lines[j]``, ends: when the table's
+    last column is its deadline and the row's last line is no deadline while one of the next few
+    lines is (no row number or header before it), the row's text wrapped and the row takes the
+    lines up to that deadline (``row`` is extended); ``j`` otherwise."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    is_deadline = vocabulary().is_deadline
+    if roles[-1] != "deadline" or is_deadline(row[-1].text):
+        return j
+    taken: list[Line] = []
+    for k in range(j, min(len(lines), j + 2 * len(roles))):
+        if lines[k].blank:
+            continue
+        if _number(lines[k]) is not None or _opens_header(lines, k) or _opens_page_end(lines[k]):
+            return j
+        taken.append(lines[k])
+        if is_deadline(lines[k].text):
+            row.extend(taken)
+            return k + 1
+    return j
+
+
 def _comes_soon(lines: list[Line], j: int, following: int, width: int) -> bool:
     """Whether the row number ``following`` stands alone on a line within the next few lines
     (three rows' worth), so the lines before it still belong to the current row."""
@@ -141,6 +181,8 @@ def _comes_soon(lines: list[Line], j: int, following: int, width: int) -> bool:
         if not lines[j].blank:
             if _number(lines[j]) == following:
                 return True
+            if _opens_header(lines, j):  # the next table's header: its rows are its own
+                return False
             seen += 1
         j += 1
     return False
@@ -174,11 +216,14 @@ def _assign(body: list[Line], roles: list[str | None], number: Line) -> list[lis
     """The lines of each column after the number column: one line each, the extra lines of a
     wrapped row going to the table's one text column."""
     columns = len(roles) - 1
-    if len(body) == columns:
-        return [[line] for line in body]
     wrapping = [k for k, role in enumerate(roles[1:]) if role in _WRAPPING_ROLES]
     texts = [k for k, role in enumerate(roles[1:]) if role == "text"]
     candidates = texts if texts else wrapping
+    if len(body) == columns:
+        cells = [[line] for line in body]
+        if len(candidates) == 1:
+            _check_text_end(cells[candidates[0]], len(body), columns, number)
+        return cells
     if len(candidates) != 1:
         raise FlattenedTableError(
             f"one-cell-per-line table: row {_number(number)} (line {number.number}) holds {len(body)} lines "
@@ -192,7 +237,20 @@ def _assign(body: list[Line], roles: list[str | None], number: Line) -> list[lis
             f"one-cell-per-line table: row {_number(number)} (line {number.number}) holds {len(body)} lines "
             f"for {columns} columns, and where its text ends is unclear (line {text[-1].number} follows "
             f"the end of a sentence and may open the next column)")
+    _check_text_end(text, len(body), columns, number)
     return cells
+
+
+def _check_text_end(text: list[Line], lines: int, columns: int, number: Line) -> None:
+    """Refuse a row whose text column as placed ends on a mark that goes on to more words (，、：):
+    no cell ends there, so lines of the row stand in other columns than placed (a wrapped
+    responsibility cell, an empty cell gone, the last row's text wrapped)."""
+    last = text[-1].text.rstrip()
+    if last and last[-1] in _GOES_ON:
+        raise FlattenedTableError(
+            f"one-cell-per-line table: row {_number(number)} (line {number.number}) holds {lines} lines "
+            f"for {columns} columns, and its text as placed ends on line {text[-1].number} with "
+            f"“{last[-1]}”, which no cell ends with; its lines cannot be placed")
 
 
 def _doubt(cells: list[list[Line]], roles: list[str | None], header: list[Line]) -> str | None:
