@@ -858,3 +858,40 @@ def test_words_that_name_no_place_before_a_title_in_a_line_that_ran_on_give_no_t
     line = ("政策前沿关于印发聚焦企业关切进一步优化营商环境行动方案的通知为深入贯彻落实党中央、国务院和省委、省政府关于进一步优化营商环境的重要部署,"
             + "积极破解企业投资生产经营等全过程中的“堵点”“痛点”。" * 6)
     assert metadata(line).title is None
+
+
+def test_a_glossed_doc_number_before_a_title_in_brackets_is_no_part_of_the_title():
+    # 并政發〔2013〕30號 (太原) as a law database's mirror glossed it, over the title printed again
+    found = metadata("并政發(fā)〔2013〕30號《太原市人民政府關(guān)于印發(fā)太原市綜合配套改革試驗實施方案的通知》",
+                     "太原市人民政府關(guān)于印發(fā)太原市綜合配套改革試驗實施方案的通知", "各縣(市、區(qū))人民政府:")
+    assert found.title == "太原市人民政府關(guān)于印發(fā)太原市綜合配套改革試驗實施方案的通知"
+
+
+def test_a_glossed_doc_number_before_a_sentence_stays_in_its_line():
+    found = metadata("并政發(fā)〔2013〕30號《太原市綜合配套改革試驗實施方案》已經市政府同意,現印發給你們。")
+    assert found.title is None
+
+
+def test_bodies_signing_side_by_side_are_listed_in_reading_order():
+    # 青海省卫生厅 and five others (2009), two names to a line over the date
+    found = metadata("关于印发青海省应对甲型H1N1流感流行应急预案(试行)的通知", "各有关单位:", "现印发给你们,请认真贯彻执行。",
+                     "青海省卫生厅                        青海省发展和改革委员会",
+                     "青海省公安厅                        青海省财政厅", "二○○九年五月一日")
+    assert (found.issuer, found.level, found.region, found.date) == (
+        "青海省卫生厅、青海省发展和改革委员会、青海省公安厅、青海省财政厅", "provincial", "青海", dt.date(2009, 5, 1))
+
+
+def test_a_signature_with_one_name_is_not_read_as_columns():
+    found = metadata("关于印发某方案的通知", "各有关单位:", "现印发给你们。", "青海省卫生厅", "二○○九年五月一日")
+    assert found.issuer == "青海省卫生厅"
+
+
+def test_an_information_tables_issuer_naming_the_web_site_gives_no_issuer():
+    # 镇政发〔2024〕7号 (镇巴县): 发文机构 names the county's web site
+    found = metadata("• 发文机构:", "县政府网站", "• 发文字号:", "镇政发〔2024〕7号", "第一章总则")
+    assert (found.issuer, found.doc_no) == (None, "镇政发〔2024〕7号")
+
+
+def test_an_information_tables_issuer_naming_a_body_gives_the_issuer():
+    found = metadata("• 发文机构:", "县政府办公室", "• 发文字号:", "镇政发〔2024〕7号", "第一章总则")
+    assert found.issuer == "县政府办公室"

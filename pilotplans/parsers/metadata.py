@@ -23,7 +23,7 @@ import regex
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import read_date, signed_line
-from pilotplans.parsers.info_rows import InfoField, grid_info_rows, read_info_line
+from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import CITED_TITLE, TITLE_END, TITLE_IN_LINE, TITLE_PART, is_title_part, without_glosses
@@ -251,9 +251,18 @@ def _without_number_before(text: str) -> str:
     """A line without the 文号 printed before the title in it, when what follows is a whole title;
     a line that is a number and a sentence, or a number alone, stays as printed."""
     match = _NUMBER_BEFORE_TITLE.match(text)
-    if match is None:
-        return text
-    rest = text[match.end():]
+    if match is not None:
+        rest = text[match.end():]
+    else:
+        # A number in traditional characters, or glossed by a mirror site (并政發(fā)〔2013〕30號《…》), is
+        # read simplified and without its glosses; the title after it stays as printed.
+        plain = without_glosses(text)
+        folded = fold(plain)
+        match = _NUMBER_BEFORE_TITLE.match(folded) if len(folded) == len(plain) else None
+        if match is None:
+            return text
+        tail = plain[match.end():]
+        rest = next((text[at:] for at in range(len(text)) if without_glosses(text[at:]) == tail), text)
     folded = fold(without_glosses(_unwrapped(rest))).strip()
     return rest if TITLE_PART.match(folded) and TITLE_END.search(folded) else text
 
@@ -324,6 +333,9 @@ def _signature(texts: list[str]) -> str | None:
                     continue
                 if TITLE_END.search(fold(previous)):
                     break  # the notice's title, not a signature: the notice is dated but not signed
+                columns = _signed_in_columns(texts[:k + 1])
+                if columns is not None:
+                    return columns
                 if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
                     above = texts[k - 1] if k > 0 else None
                     if above is not None and _wraps_into(above, previous):
@@ -331,6 +343,31 @@ def _signature(texts: list[str]) -> str | None:
                     return _clean(previous)
             break
     return None
+
+
+# A wide gap between two names on one line: bodies signing side by side, in columns.
+_COLUMN_GAP = compiled(r"[ \t\u3000]{2,}")
+
+
+def _signed_in_columns(texts: list[str]) -> str | None:
+    """The bodies signing a joint notice side by side, two to a line (青海省卫生厅    青海省发展和改革
+    委员会 / 青海省经济委员会    青海省教育厅 / … over the date), listed in reading order (…、…), or
+    None: the last line holds two names or more apart by a wide gap, each a body's name, and each
+    line above it holding only such names signs with it."""
+    def names(line: str) -> list[str] | None:
+        pieces = [piece for piece in _COLUMN_GAP.split(line.strip()) if piece]
+        return pieces if pieces and all(_is_name(piece) for piece in pieces) else None
+
+    last = names(texts[-1])
+    if last is None or len(last) < 2:
+        return None
+    signed = [last]
+    for line in reversed(texts[:-1]):
+        found = names(line)
+        if found is None:
+            break
+        signed.insert(0, found)
+    return "、".join(_clean(name) for row in signed for name in row)
 
 
 _PLACE_OPENING = compiled(r"^(?:中共|省|市|区|县|州|盟|旗)")
@@ -385,7 +422,8 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
         return regex.sub(r"\s+", "", value)
     if kind == "date":
         return read_date(value) or _numeric_date(value)
-    if kind == "issuer" and _ISSUER_NAME.fullmatch(value) and ends_like_a_body(_clean(value)):
+    if (kind == "issuer" and _ISSUER_NAME.fullmatch(value) and ends_like_a_body(_clean(value))
+            and not _names_a_site(_clean(value))):
         return _clean(value)
     if kind == "title":
         value = _without_number_before(value)
@@ -417,6 +455,12 @@ def _info_rows(lines: list[str]) -> tuple[list[str], list[list[InfoField]]]:
             found, taken = read_info_line(f"{line}\t{following.strip()}", cells=True) or found, True
         rows.append(found)
     return texts, rows
+
+
+def _names_a_site(name: str) -> bool:
+    """Whether an information table's 发文机构 names the web site that published the page (县政府网站),
+    not the body that issued the document: the endings in ``site_endings`` of info_rows.toml."""
+    return fold(name).endswith(info_labels().site_endings)
 
 
 def _numeric_date(text: str) -> dt.date | None:
