@@ -895,3 +895,38 @@ def test_an_information_tables_issuer_naming_the_web_site_gives_no_issuer():
 def test_an_information_tables_issuer_naming_a_body_gives_the_issuer():
     found = metadata("• 发文机构:", "县政府办公室", "• 发文字号:", "镇政发〔2024〕7号", "第一章总则")
     assert found.issuer == "县政府办公室"
+
+
+def test_a_titles_own_number_in_brackets_after_it_is_read_apart():
+    # 岳办发〔2017〕2号 (岳阳), printed after the notice's title in its line
+    found = metadata("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)",
+                     "各县市区委、人民政府:")
+    assert (found.title, found.doc_no) == (
+        "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知", "岳办发〔2017〕2号")
+
+
+def test_a_number_in_brackets_after_a_cited_title_in_a_sentence_is_not_the_documents():
+    found = metadata("根据国务院关于加强政务诚信建设的指导意见(国发〔2016〕76号)", "一、总体要求")
+    assert (found.title, found.doc_no) == (None, None)
+
+
+def test_a_titles_issuers_signing_one_to_a_line_are_listed():
+    found = metadata("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知",
+                     "各县市区委、人民政府:", "现印发给你们。", "中共岳阳市委办公室", "岳阳市人民政府办公室", "2017年1月10日")
+    assert (found.issuer, found.level, found.region) == ("中共岳阳市委办公室、岳阳市人民政府办公室", "municipal", "岳阳")
+
+
+def test_a_titles_single_issuer_over_its_signature_stays_as_printed():
+    found = metadata("岳阳市人民政府办公室关于印发某方案的通知", "各县市区人民政府:", "现印发给你们。",
+                     "岳阳市人民政府办公室", "2017年1月10日")
+    assert found.issuer == "岳阳市人民政府办公室"
+
+
+def test_a_glossed_关于_after_the_issuer_still_gives_the_issuer():
+    # 成都市人民政府辦公廳 (2001), as a mirror site glossed its title
+    found = metadata("成都市人民政府辦公廳關(guān)于建立政府工作落實(shí)情況報告制度的通知", "各區(市)縣政府:")
+    assert found.issuer == "成都市人民政府辦公廳"
+
+
+def test_a_place_before_a_glossed_关于_is_no_issuer():
+    assert metadata("岳陽市關(guān)于加快發(fā)展數字經濟的若干措施", "一、夯實基礎").issuer is None

@@ -187,7 +187,9 @@ def _title(texts: list[str]) -> str | None:
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
-            part = _unwrapped(_without_section_label(_without_number_before(part))) if k == 0 else part
+            if k == 0:
+                after = _number_after_title(part)
+                part = _unwrapped(_without_section_label(_without_number_before(after[0] if after else part)))
             if k == 0 and _WRAPPED.match(part):
                 break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
             if k == 0 and _CUT_CITATION.match(part):
@@ -267,6 +269,30 @@ def _without_number_before(text: str) -> str:
     return rest if TITLE_PART.match(folded) and TITLE_END.search(folded) else text
 
 
+# A title's own 文号 a page printed in brackets after it in its line (中共岳阳市委办公室岳阳市人民政府办公室
+# 印发《关于…的实施意见》的通知(岳办发〔2017〕2号)).
+_NUMBER_AFTER_TITLE = compiled(r"\s*[（(]\s*(?P<number>" + DOC_NO.pattern + r")\s*[）)]\s*$")
+
+
+def _number_after_title(text: str) -> tuple[str, str] | None:
+    """A line parted into a title and its own 文号 printed in brackets after it, or None: what stands
+    before the number must be a whole title (a title's characters, 关于 and a kind of document at its
+    end), not a sentence citing a document by its title and number (opening with 根据, 按照, …: the
+    vocabulary's ``sentence_openings``)."""
+    folded = fold(text)
+    match = _NUMBER_AFTER_TITLE.search(folded) if len(folded) == len(text) else None
+    if match is None:
+        return None
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    title = text[:match.start()].strip()
+    plain = fold(without_glosses(title))
+    if (not (is_title_part(title) and TITLE_END.search(plain) and TITLE_IN_LINE.search(plain))
+            or plain.startswith(vocabulary().sentence_openings)):  # 根据…的指导意见(国发〔2016〕76号) cites it
+        return None
+    return title, text[match.start("number"):match.end("number")]
+
+
 def _without_section_label(text: str) -> str:
     """A line without the site's section name in 【】 it opens with, when the rest opens or is a
     title (【市政府重点工作及责任分解】滁州市人民政府关于…的通知); a law database's field
@@ -297,9 +323,11 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
     """The issuer the title prints before 关于, else the one the signature block names (``signed``),
     else a red-headed notice's issuer."""
     if title:
-        match = _ISSUER_PREFIX.match(fold(title))
+        # A mirror site's glosses (關(guān)于) are read past: the issuer is taken without them.
+        plain = without_glosses(title)
+        match = _ISSUER_PREFIX.match(fold(plain))
         if match and ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
-            return title[:match.end("issuer")]
+            return _listed(plain[:match.end("issuer")], _signers(texts))
     if signed:
         return signed
     for text in texts[:5]:
@@ -307,6 +335,28 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         if match:
             return text[:match.end("issuer")]
     return None
+
+
+def _signers(texts: list[str]) -> list[str]:
+    """The names signed one to a line over the first date (中共岳阳市委办公室 / 岳阳市人民政府办公室 /
+    2017年1月10日), in order; none when the first date follows no name."""
+    for i, text in enumerate(texts):
+        if read_date(text) is not None:
+            names: list[str] = []
+            for previous in reversed(texts[max(0, i - 6):i]):
+                if not _is_name(previous):
+                    break
+                names.insert(0, _clean(previous))
+            return names
+    return []
+
+
+def _listed(issuer: str, signers: list[str]) -> str:
+    """A title's issuer that is several bodies run together (中共岳阳市委办公室岳阳市人民政府办公室),
+    listed (…、…) when the signature block prints those same bodies one to a line; as printed otherwise."""
+    if len(signers) > 1 and fold(_clean(issuer)) == fold("".join(signers)):
+        return "、".join(signers)
+    return issuer
 
 
 def _names_in_full(name: str, short: str) -> bool:
@@ -511,7 +561,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
     doc_no = (next((plain for t in texts if DOC_NO.fullmatch(fold(plain := without_glosses(t)))), None)
-              or info.doc_no or next(iter(own), None))
+              or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
+              or next(iter(own), None))
     parent = next((c for c in cited if c != doc_no), None)
     date = next((d for d in (read_date(t) for t in texts) if d), None)
     signed = _signature(texts)
