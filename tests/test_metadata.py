@@ -930,3 +930,13 @@ def test_a_glossed_关于_after_the_issuer_still_gives_the_issuer():
 
 def test_a_place_before_a_glossed_关于_is_no_issuer():
     assert metadata("岳陽市關(guān)于加快發(fā)展數字經濟的若干措施", "一、夯實基礎").issuer is None
+
+
+def test_an_information_tables_date_with_its_time_of_day_gives_the_date():
+    # 镇政发〔2024〕7号 (镇巴县): 发文日期 printed with the time
+    found = metadata("• 发文日期:", "2024年04月06日 16:40", "• 发文字号:", "镇政发〔2024〕7号", "第一章总则")
+    assert found.date == dt.date(2024, 4, 6)
+
+
+def test_a_date_with_a_time_of_day_outside_an_information_table_is_no_date():
+    assert metadata("某县人民政府关于印发某方案的通知", "2024年04月06日 16:40", "一、总则").date is None

@@ -71,6 +71,8 @@ _CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、
 # The time of day may follow it (2021-02-12 16:00, 2020-04-09 08:44:33).
 _NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})"
                          r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
+# The time of day an information table prints after a date (2024年04月06日 16:40).
+_TIME_OF_DAY = compiled(r"(?<=日)\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
 # The name of a body as an information table prints it (发布机构 区人民政府办公室).
 _ISSUER_NAME = compiled(r"[\p{Han}（）()\s]{2,40}")
 
@@ -471,7 +473,8 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     if kind == "doc_no" and DOC_NO.fullmatch(fold(value)):
         return regex.sub(r"\s+", "", value)
     if kind == "date":
-        return read_date(value) or _numeric_date(value)
+        # An information table may print the time of day after the date (2024年04月06日 16:40).
+        return read_date(value) or read_date(_TIME_OF_DAY.sub("", value)) or _numeric_date(value)
     if (kind == "issuer" and _ISSUER_NAME.fullmatch(value) and ends_like_a_body(_clean(value))
             and not _names_a_site(_clean(value))):
         return _clean(value)
