@@ -940,3 +940,34 @@ def test_an_information_tables_date_with_its_time_of_day_gives_the_date():
 
 def test_a_date_with_a_time_of_day_outside_an_information_table_is_no_date():
     assert metadata("某县人民政府关于印发某方案的通知", "2024年04月06日 16:40", "一、总则").date is None
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("兰州市人民政府办公厅转发市商务局关于加快发展会展业意见的通知", "兰州市人民政府办公厅"),
+    ("某市人民政府批转市发展改革委关于某试点工作方案的通知", "某市人民政府"),
+])
+def test_a_forwarding_notices_issuer_is_the_body_forwarding(title, issuer):
+    assert metadata(title, "各县、区人民政府:").issuer == issuer
+
+
+def test_a_title_opening_with_关于转发_names_no_issuer():
+    assert metadata("关于转发市商务局关于加快发展会展业意见的通知", "各县、区人民政府:").issuer is None
+
+
+_FORWARDED_TAIL = ("现将省环保专项行动联席会议办公室《关于国务院联合督查组对我省专项行动督查情况的通报》转发给你们,"
+                   "希望你们针对通报中提出的问题,结合实际,认真研究,切实整改,确保环保专项行动真正落到实处,见到实效。" * 2)
+
+
+def test_a_forwarding_notices_title_opening_a_page_printed_as_one_line():
+    # 兰州 (2005), a law site printing the notice as one line
+    found = metadata("兰州市人民政府办公厅转发省环保专项行动联席会议办公室关于国务院联合督查组对我省专项行动督查情况的通报的通知 "
+                     "各县、区人民政府,市政府各有关部门: " + _FORWARDED_TAIL)
+    assert (found.title, found.issuer) == (
+        "兰州市人民政府办公厅转发省环保专项行动联席会议办公室关于国务院联合督查组对我省专项行动督查情况的通报的通知",
+        "兰州市人民政府办公厅")
+
+
+def test_page_words_before_转发_open_no_title_of_a_page_printed_as_one_line():
+    found = metadata("首页政策文件栏目转发省环保专项行动联席会议办公室关于国务院联合督查组对我省专项行动督查情况的通报的通知 "
+                     "各县、区人民政府,市政府各有关部门: " + _FORWARDED_TAIL)
+    assert found.title is None

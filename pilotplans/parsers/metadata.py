@@ -46,8 +46,9 @@ _TITLE_THEN_NUMBER = compiled(
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 _RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
-# The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知).
-_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?:关于|印发)")
+# The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知), or before
+# 转发 or 批转 (兰州市人民政府办公厅转发市商务局关于…: the body after 转发 wrote what is forwarded).
+_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?:关于|印发|转发|批转)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
