@@ -971,3 +971,16 @@ def test_page_words_before_转发_open_no_title_of_a_page_printed_as_one_line():
     found = metadata("首页政策文件栏目转发省环保专项行动联席会议办公室关于国务院联合督查组对我省专项行动督查情况的通报的通知 "
                      "各县、区人民政府,市政府各有关部门: " + _FORWARDED_TAIL)
     assert found.title is None
+
+
+def test_a_news_report_of_a_plans_issuing_gives_its_title_and_issuers():
+    # cq.gov.cn (2023): a news item opening the page, the plan's text after it
+    found = metadata("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,"
+                     "并发出通知,要求各区县各部门结合实际认真抓好贯彻落实。", "一、总体要求")
+    assert (found.title, found.issuer, found.region) == (
+        "重庆市推进以区县城为重要载体的城镇化建设实施方案", "中共重庆市委办公厅、重庆市人民政府办公厅", "重庆")
+
+
+def test_a_news_report_naming_no_body_as_issuer_gives_nothing():
+    found = metadata("近日,记者从有关方面获悉并印发了《某市推进城镇化建设实施方案》,引起关注。", "一、总体要求")
+    assert (found.title, found.issuer) == (None, None)

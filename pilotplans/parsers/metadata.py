@@ -163,6 +163,25 @@ def _issued_title(texts: list[str]) -> str | None:
     return None
 
 
+# A news site's report of a plan's issuing, opening the page before the plan's text (近日，中共重庆市委办公厅、
+# 重庆市人民政府办公厅印发了《…实施方案》，并发出通知…).
+_REPORTED = compiled(r"^\s*(?:近日|日前|近期)\s*[，,]?\s*(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?印发了?\s*"
+                     + CITED_TITLE)
+
+
+def _reported(texts: list[str]) -> tuple[str, str] | None:
+    """The plan's title and its issuers (listed as printed, 、 between them) a news report opening
+    the page names, or None: each issuer must end like a body's name (近日，记者从…获悉 names none)."""
+    for text in texts[:3]:
+        match = _REPORTED.match(fold(text))
+        if match is None:
+            continue
+        issuers = text[match.start("issuers"):match.end("issuers")]
+        if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
+            return squash(text[match.start("title"):match.end("title")]), issuers
+    return None
+
+
 def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
     """A notice's title and its own 文号, as printed, run together at the start of a line (a page
     that lost its line breaks, printing the number after the title), or None."""
@@ -555,7 +574,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
-    title = _title(texts) or info.title or (run[0] if run else None) or _issued_title(texts)
+    reported = _reported(texts)
+    title = (_title(texts) or info.title or (run[0] if run else None) or _issued_title(texts)
+             or (reported[0] if reported else None))
     if title and info.title and _issues(info.title, title):
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
@@ -578,7 +599,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     if issuer is None:
-        issuer = full = _signature(below) or info.issuer
+        issuer = full = _signature(below) or info.issuer or (reported[1] if reported else None)
     date = date or info.date
     place = (PLACE.match(fold(title or "")) or PLACE.match(fold(full or ""))
              or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))
