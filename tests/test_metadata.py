@@ -858,3 +858,129 @@ def test_words_that_name_no_place_before_a_title_in_a_line_that_ran_on_give_no_t
     line = ("政策前沿关于印发聚焦企业关切进一步优化营商环境行动方案的通知为深入贯彻落实党中央、国务院和省委、省政府关于进一步优化营商环境的重要部署,"
             + "积极破解企业投资生产经营等全过程中的“堵点”“痛点”。" * 6)
     assert metadata(line).title is None
+
+
+def test_a_glossed_doc_number_before_a_title_in_brackets_is_no_part_of_the_title():
+    # 并政發〔2013〕30號 (太原) as a law database's mirror glossed it, over the title printed again
+    found = metadata("并政發(fā)〔2013〕30號《太原市人民政府關(guān)于印發(fā)太原市綜合配套改革試驗實施方案的通知》",
+                     "太原市人民政府關(guān)于印發(fā)太原市綜合配套改革試驗實施方案的通知", "各縣(市、區(qū))人民政府:")
+    assert found.title == "太原市人民政府關(guān)于印發(fā)太原市綜合配套改革試驗實施方案的通知"
+
+
+def test_a_glossed_doc_number_before_a_sentence_stays_in_its_line():
+    found = metadata("并政發(fā)〔2013〕30號《太原市綜合配套改革試驗實施方案》已經市政府同意,現印發給你們。")
+    assert found.title is None
+
+
+def test_bodies_signing_side_by_side_are_listed_in_reading_order():
+    # 青海省卫生厅 and five others (2009), two names to a line over the date
+    found = metadata("关于印发青海省应对甲型H1N1流感流行应急预案(试行)的通知", "各有关单位:", "现印发给你们,请认真贯彻执行。",
+                     "青海省卫生厅                        青海省发展和改革委员会",
+                     "青海省公安厅                        青海省财政厅", "二○○九年五月一日")
+    assert (found.issuer, found.level, found.region, found.date) == (
+        "青海省卫生厅、青海省发展和改革委员会、青海省公安厅、青海省财政厅", "provincial", "青海", dt.date(2009, 5, 1))
+
+
+def test_a_signature_with_one_name_is_not_read_as_columns():
+    found = metadata("关于印发某方案的通知", "各有关单位:", "现印发给你们。", "青海省卫生厅", "二○○九年五月一日")
+    assert found.issuer == "青海省卫生厅"
+
+
+def test_an_information_tables_issuer_naming_the_web_site_gives_no_issuer():
+    # 镇政发〔2024〕7号 (镇巴县): 发文机构 names the county's web site
+    found = metadata("• 发文机构:", "县政府网站", "• 发文字号:", "镇政发〔2024〕7号", "第一章总则")
+    assert (found.issuer, found.doc_no) == (None, "镇政发〔2024〕7号")
+
+
+def test_an_information_tables_issuer_naming_a_body_gives_the_issuer():
+    found = metadata("• 发文机构:", "县政府办公室", "• 发文字号:", "镇政发〔2024〕7号", "第一章总则")
+    assert found.issuer == "县政府办公室"
+
+
+def test_a_titles_own_number_in_brackets_after_it_is_read_apart():
+    # 岳办发〔2017〕2号 (岳阳), printed after the notice's title in its line
+    found = metadata("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)",
+                     "各县市区委、人民政府:")
+    assert (found.title, found.doc_no) == (
+        "中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知", "岳办发〔2017〕2号")
+
+
+def test_a_number_in_brackets_after_a_cited_title_in_a_sentence_is_not_the_documents():
+    found = metadata("根据国务院关于加强政务诚信建设的指导意见(国发〔2016〕76号)", "一、总体要求")
+    assert (found.title, found.doc_no) == (None, None)
+
+
+def test_a_titles_issuers_signing_one_to_a_line_are_listed():
+    found = metadata("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知",
+                     "各县市区委、人民政府:", "现印发给你们。", "中共岳阳市委办公室", "岳阳市人民政府办公室", "2017年1月10日")
+    assert (found.issuer, found.level, found.region) == ("中共岳阳市委办公室、岳阳市人民政府办公室", "municipal", "岳阳")
+
+
+def test_a_titles_single_issuer_over_its_signature_stays_as_printed():
+    found = metadata("岳阳市人民政府办公室关于印发某方案的通知", "各县市区人民政府:", "现印发给你们。",
+                     "岳阳市人民政府办公室", "2017年1月10日")
+    assert found.issuer == "岳阳市人民政府办公室"
+
+
+def test_a_glossed_关于_after_the_issuer_still_gives_the_issuer():
+    # 成都市人民政府辦公廳 (2001), as a mirror site glossed its title
+    found = metadata("成都市人民政府辦公廳關(guān)于建立政府工作落實(shí)情況報告制度的通知", "各區(市)縣政府:")
+    assert found.issuer == "成都市人民政府辦公廳"
+
+
+def test_a_place_before_a_glossed_关于_is_no_issuer():
+    assert metadata("岳陽市關(guān)于加快發(fā)展數字經濟的若干措施", "一、夯實基礎").issuer is None
+
+
+def test_an_information_tables_date_with_its_time_of_day_gives_the_date():
+    # 镇政发〔2024〕7号 (镇巴县): 发文日期 printed with the time
+    found = metadata("• 发文日期:", "2024年04月06日 16:40", "• 发文字号:", "镇政发〔2024〕7号", "第一章总则")
+    assert found.date == dt.date(2024, 4, 6)
+
+
+def test_a_date_with_a_time_of_day_outside_an_information_table_is_no_date():
+    assert metadata("某县人民政府关于印发某方案的通知", "2024年04月06日 16:40", "一、总则").date is None
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("兰州市人民政府办公厅转发市商务局关于加快发展会展业意见的通知", "兰州市人民政府办公厅"),
+    ("某市人民政府批转市发展改革委关于某试点工作方案的通知", "某市人民政府"),
+])
+def test_a_forwarding_notices_issuer_is_the_body_forwarding(title, issuer):
+    assert metadata(title, "各县、区人民政府:").issuer == issuer
+
+
+def test_a_title_opening_with_关于转发_names_no_issuer():
+    assert metadata("关于转发市商务局关于加快发展会展业意见的通知", "各县、区人民政府:").issuer is None
+
+
+_FORWARDED_TAIL = ("现将省环保专项行动联席会议办公室《关于国务院联合督查组对我省专项行动督查情况的通报》转发给你们,"
+                   "希望你们针对通报中提出的问题,结合实际,认真研究,切实整改,确保环保专项行动真正落到实处,见到实效。" * 2)
+
+
+def test_a_forwarding_notices_title_opening_a_page_printed_as_one_line():
+    # 兰州 (2005), a law site printing the notice as one line
+    found = metadata("兰州市人民政府办公厅转发省环保专项行动联席会议办公室关于国务院联合督查组对我省专项行动督查情况的通报的通知 "
+                     "各县、区人民政府,市政府各有关部门: " + _FORWARDED_TAIL)
+    assert (found.title, found.issuer) == (
+        "兰州市人民政府办公厅转发省环保专项行动联席会议办公室关于国务院联合督查组对我省专项行动督查情况的通报的通知",
+        "兰州市人民政府办公厅")
+
+
+def test_page_words_before_转发_open_no_title_of_a_page_printed_as_one_line():
+    found = metadata("首页政策文件栏目转发省环保专项行动联席会议办公室关于国务院联合督查组对我省专项行动督查情况的通报的通知 "
+                     "各县、区人民政府,市政府各有关部门: " + _FORWARDED_TAIL)
+    assert found.title is None
+
+
+def test_a_news_report_of_a_plans_issuing_gives_its_title_and_issuers():
+    # cq.gov.cn (2023): a news item opening the page, the plan's text after it
+    found = metadata("近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,"
+                     "并发出通知,要求各区县各部门结合实际认真抓好贯彻落实。", "一、总体要求")
+    assert (found.title, found.issuer, found.region) == (
+        "重庆市推进以区县城为重要载体的城镇化建设实施方案", "中共重庆市委办公厅、重庆市人民政府办公厅", "重庆")
+
+
+def test_a_news_report_naming_no_body_as_issuer_gives_nothing():
+    found = metadata("近日,记者从有关方面获悉并印发了《某市推进城镇化建设实施方案》,引起关注。", "一、总体要求")
+    assert (found.title, found.issuer) == (None, None)

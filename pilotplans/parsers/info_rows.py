@@ -43,6 +43,7 @@ class _Label(BaseModel):
 class _File(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     label: tuple[_Label, ...] = Field(min_length=1)
+    site_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class InfoLabels:
     character needs no pattern to be told apart)."""
 
     kinds: dict[str, InfoKind]
+    site_endings: tuple[str, ...] = ()  # how a web site's name ends (网站): an issuer field naming no body
 
     @cached_property
     def firsts(self) -> frozenset[str]:
@@ -101,7 +103,7 @@ def build_labels(text: str) -> InfoLabels:
             if key in kinds:
                 raise PilotplansError(f"pilotplans/data/{FILE}: label {phrase!r} is listed twice")
             kinds[key] = label.field
-    return InfoLabels(kinds=kinds)
+    return InfoLabels(kinds=kinds, site_endings=data.site_endings)
 
 
 @lru_cache(maxsize=1)

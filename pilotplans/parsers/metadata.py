@@ -23,7 +23,7 @@ import regex
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import read_date, signed_line
-from pilotplans.parsers.info_rows import InfoField, grid_info_rows, read_info_line
+from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import CITED_TITLE, TITLE_END, TITLE_IN_LINE, TITLE_PART, is_title_part, without_glosses
@@ -46,8 +46,9 @@ _TITLE_THEN_NUMBER = compiled(
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 _RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
-# The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知).
-_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?:关于|印发)")
+# The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知), or before
+# 转发 or 批转 (兰州市人民政府办公厅转发市商务局关于…: the body after 转发 wrote what is forwarded).
+_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?:关于|印发|转发|批转)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -71,6 +72,8 @@ _CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、
 # The time of day may follow it (2021-02-12 16:00, 2020-04-09 08:44:33).
 _NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})"
                          r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
+# The time of day an information table prints after a date (2024年04月06日 16:40).
+_TIME_OF_DAY = compiled(r"(?<=日)\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
 # The name of a body as an information table prints it (发布机构 区人民政府办公室).
 _ISSUER_NAME = compiled(r"[\p{Han}（）()\s]{2,40}")
 
@@ -160,6 +163,25 @@ def _issued_title(texts: list[str]) -> str | None:
     return None
 
 
+# A news site's report of a plan's issuing, opening the page before the plan's text (近日，中共重庆市委办公厅、
+# 重庆市人民政府办公厅印发了《…实施方案》，并发出通知…).
+_REPORTED = compiled(r"^\s*(?:近日|日前|近期)\s*[，,]?\s*(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?印发了?\s*"
+                     + CITED_TITLE)
+
+
+def _reported(texts: list[str]) -> tuple[str, str] | None:
+    """The plan's title and its issuers (listed as printed, 、 between them) a news report opening
+    the page names, or None: each issuer must end like a body's name (近日，记者从…获悉 names none)."""
+    for text in texts[:3]:
+        match = _REPORTED.match(fold(text))
+        if match is None:
+            continue
+        issuers = text[match.start("issuers"):match.end("issuers")]
+        if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
+            return squash(text[match.start("title"):match.end("title")]), issuers
+    return None
+
+
 def _title_run_into_number(texts: list[str]) -> tuple[str, str] | None:
     """A notice's title and its own 文号, as printed, run together at the start of a line (a page
     that lost its line breaks, printing the number after the title), or None."""
@@ -187,7 +209,9 @@ def _title(texts: list[str]) -> str | None:
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
-            part = _unwrapped(_without_section_label(_without_number_before(part))) if k == 0 else part
+            if k == 0:
+                after = _number_after_title(part)
+                part = _unwrapped(_without_section_label(_without_number_before(after[0] if after else part)))
             if k == 0 and _WRAPPED.match(part):
                 break  # a law or plan cited on a line of its own (《中华人民共和国行政许可法》): no title
             if k == 0 and _CUT_CITATION.match(part):
@@ -251,11 +275,44 @@ def _without_number_before(text: str) -> str:
     """A line without the 文号 printed before the title in it, when what follows is a whole title;
     a line that is a number and a sentence, or a number alone, stays as printed."""
     match = _NUMBER_BEFORE_TITLE.match(text)
-    if match is None:
-        return text
-    rest = text[match.end():]
+    if match is not None:
+        rest = text[match.end():]
+    else:
+        # A number in traditional characters, or glossed by a mirror site (并政發(fā)〔2013〕30號《…》), is
+        # read simplified and without its glosses; the title after it stays as printed.
+        plain = without_glosses(text)
+        folded = fold(plain)
+        match = _NUMBER_BEFORE_TITLE.match(folded) if len(folded) == len(plain) else None
+        if match is None:
+            return text
+        tail = plain[match.end():]
+        rest = next((text[at:] for at in range(len(text)) if without_glosses(text[at:]) == tail), text)
     folded = fold(without_glosses(_unwrapped(rest))).strip()
     return rest if TITLE_PART.match(folded) and TITLE_END.search(folded) else text
+
+
+# A title's own 文号 a page printed in brackets after it in its line (中共岳阳市委办公室岳阳市人民政府办公室
+# 印发《关于…的实施意见》的通知(岳办发〔2017〕2号)).
+_NUMBER_AFTER_TITLE = compiled(r"\s*[（(]\s*(?P<number>" + DOC_NO.pattern + r")\s*[）)]\s*$")
+
+
+def _number_after_title(text: str) -> tuple[str, str] | None:
+    """A line parted into a title and its own 文号 printed in brackets after it, or None: what stands
+    before the number must be a whole title (a title's characters, 关于 and a kind of document at its
+    end), not a sentence citing a document by its title and number (opening with 根据, 按照, …: the
+    vocabulary's ``sentence_openings``)."""
+    folded = fold(text)
+    match = _NUMBER_AFTER_TITLE.search(folded) if len(folded) == len(text) else None
+    if match is None:
+        return None
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    title = text[:match.start()].strip()
+    plain = fold(without_glosses(title))
+    if (not (is_title_part(title) and TITLE_END.search(plain) and TITLE_IN_LINE.search(plain))
+            or plain.startswith(vocabulary().sentence_openings)):  # 根据…的指导意见(国发〔2016〕76号) cites it
+        return None
+    return title, text[match.start("number"):match.end("number")]
 
 
 def _without_section_label(text: str) -> str:
@@ -288,9 +345,11 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
     """The issuer the title prints before 关于, else the one the signature block names (``signed``),
     else a red-headed notice's issuer."""
     if title:
-        match = _ISSUER_PREFIX.match(fold(title))
+        # A mirror site's glosses (關(guān)于) are read past: the issuer is taken without them.
+        plain = without_glosses(title)
+        match = _ISSUER_PREFIX.match(fold(plain))
         if match and ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
-            return title[:match.end("issuer")]
+            return _listed(plain[:match.end("issuer")], _signers(texts))
     if signed:
         return signed
     for text in texts[:5]:
@@ -298,6 +357,28 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         if match:
             return text[:match.end("issuer")]
     return None
+
+
+def _signers(texts: list[str]) -> list[str]:
+    """The names signed one to a line over the first date (中共岳阳市委办公室 / 岳阳市人民政府办公室 /
+    2017年1月10日), in order; none when the first date follows no name."""
+    for i, text in enumerate(texts):
+        if read_date(text) is not None:
+            names: list[str] = []
+            for previous in reversed(texts[max(0, i - 6):i]):
+                if not _is_name(previous):
+                    break
+                names.insert(0, _clean(previous))
+            return names
+    return []
+
+
+def _listed(issuer: str, signers: list[str]) -> str:
+    """A title's issuer that is several bodies run together (中共岳阳市委办公室岳阳市人民政府办公室),
+    listed (…、…) when the signature block prints those same bodies one to a line; as printed otherwise."""
+    if len(signers) > 1 and fold(_clean(issuer)) == fold("".join(signers)):
+        return "、".join(signers)
+    return issuer
 
 
 def _names_in_full(name: str, short: str) -> bool:
@@ -324,6 +405,9 @@ def _signature(texts: list[str]) -> str | None:
                     continue
                 if TITLE_END.search(fold(previous)):
                     break  # the notice's title, not a signature: the notice is dated but not signed
+                columns = _signed_in_columns(texts[:k + 1])
+                if columns is not None:
+                    return columns
                 if len(previous) <= 40 and regex.fullmatch(r"[\p{Han}（）()\s]+", previous):
                     above = texts[k - 1] if k > 0 else None
                     if above is not None and _wraps_into(above, previous):
@@ -331,6 +415,31 @@ def _signature(texts: list[str]) -> str | None:
                     return _clean(previous)
             break
     return None
+
+
+# A wide gap between two names on one line: bodies signing side by side, in columns.
+_COLUMN_GAP = compiled(r"[ \t\u3000]{2,}")
+
+
+def _signed_in_columns(texts: list[str]) -> str | None:
+    """The bodies signing a joint notice side by side, two to a line (青海省卫生厅    青海省发展和改革
+    委员会 / 青海省经济委员会    青海省教育厅 / … over the date), listed in reading order (…、…), or
+    None: the last line holds two names or more apart by a wide gap, each a body's name, and each
+    line above it holding only such names signs with it."""
+    def names(line: str) -> list[str] | None:
+        pieces = [piece for piece in _COLUMN_GAP.split(line.strip()) if piece]
+        return pieces if pieces and all(_is_name(piece) for piece in pieces) else None
+
+    last = names(texts[-1])
+    if last is None or len(last) < 2:
+        return None
+    signed = [last]
+    for line in reversed(texts[:-1]):
+        found = names(line)
+        if found is None:
+            break
+        signed.insert(0, found)
+    return "、".join(_clean(name) for row in signed for name in row)
 
 
 _PLACE_OPENING = compiled(r"^(?:中共|省|市|区|县|州|盟|旗)")
@@ -384,8 +493,10 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     if kind == "doc_no" and DOC_NO.fullmatch(fold(value)):
         return regex.sub(r"\s+", "", value)
     if kind == "date":
-        return read_date(value) or _numeric_date(value)
-    if kind == "issuer" and _ISSUER_NAME.fullmatch(value) and ends_like_a_body(_clean(value)):
+        # An information table may print the time of day after the date (2024年04月06日 16:40).
+        return read_date(value) or read_date(_TIME_OF_DAY.sub("", value)) or _numeric_date(value)
+    if (kind == "issuer" and _ISSUER_NAME.fullmatch(value) and ends_like_a_body(_clean(value))
+            and not _names_a_site(_clean(value))):
         return _clean(value)
     if kind == "title":
         value = _without_number_before(value)
@@ -417,6 +528,12 @@ def _info_rows(lines: list[str]) -> tuple[list[str], list[list[InfoField]]]:
             found, taken = read_info_line(f"{line}\t{following.strip()}", cells=True) or found, True
         rows.append(found)
     return texts, rows
+
+
+def _names_a_site(name: str) -> bool:
+    """Whether an information table's 发文机构 names the web site that published the page (县政府网站),
+    not the body that issued the document: the endings in ``site_endings`` of info_rows.toml."""
+    return fold(name).endswith(info_labels().site_endings)
 
 
 def _numeric_date(text: str) -> dt.date | None:
@@ -457,7 +574,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
-    title = _title(texts) or info.title or (run[0] if run else None) or _issued_title(texts)
+    reported = _reported(texts)
+    title = (_title(texts) or info.title or (run[0] if run else None) or _issued_title(texts)
+             or (reported[0] if reported else None))
     if title and info.title and _issues(info.title, title):
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
@@ -467,7 +586,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
     doc_no = (next((plain for t in texts if DOC_NO.fullmatch(fold(plain := without_glosses(t)))), None)
-              or info.doc_no or next(iter(own), None))
+              or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
+              or next(iter(own), None))
     parent = next((c for c in cited if c != doc_no), None)
     date = next((d for d in (read_date(t) for t in texts) if d), None)
     signed = _signature(texts)
@@ -479,7 +599,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if date is None:
         date = next((d for d in (read_date(t) for t in below) if d), None)
     if issuer is None:
-        issuer = full = _signature(below) or info.issuer
+        issuer = full = _signature(below) or info.issuer or (reported[1] if reported else None)
     date = date or info.date
     place = (PLACE.match(fold(title or "")) or PLACE.match(fold(full or ""))
              or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))

@@ -212,6 +212,7 @@ def _title_opening(line: str) -> str | None:
         if folded.count("《") != folded.count("》"):
             continue  # cut inside a title it cites (关于转发《…的通知》的通知)
         issuer, _, _ = folded.partition("关于")
+        issuer = _forwarding(issuer)
         if "关于" in folded and issuer and not (len(issuer) <= 20 and (ends_like_a_body(issuer) or PLACE.match(issuer)
                                                                       or _place_alone(issuer))):
             continue  # the page's own words before the issuer (轻触这里关闭目录…人民政府…关于): no title to tell apart
@@ -221,6 +222,18 @@ def _title_opening(line: str) -> str | None:
             continue  # a sentence citing a title (根据省政府办公厅关于印发…的通知要求，…), no title of its own
         return head
     return None
+
+
+# A notice forwarding another body's document (兰州市人民政府办公厅转发省…办公室关于…的通报的通知).
+_FORWARDS = compiled(r"^(?P<issuer>\p{Han}{2,20}?)(?:转发|批转)(?P<forwarded>\p{Han}{2,30})$")
+
+
+def _forwarding(issuer: str) -> str:
+    """What stands before a title's 关于, as its issuer: the body forwarding (…办公厅 of …办公厅转发
+    省…办公室) when what follows 转发 or 批转 is the name of the body whose document it forwards;
+    as it stands otherwise."""
+    match = _FORWARDS.match(issuer)
+    return match["issuer"] if match is not None and ends_like_a_body(match["forwarded"]) else issuer
 
 
 def _place_alone(issuer: str) -> bool:
