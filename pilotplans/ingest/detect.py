@@ -63,10 +63,17 @@ def _signatures() -> Signatures:
 
 def _without_bom(data: bytes) -> bytes:
     """``data`` without the byte order mark it opens with, if any (a file of a BOM alone is empty)."""
-    for bom, _ in _TEXT_BOMS:
+    return split_bom(data)[0]
+
+
+def split_bom(data: bytes) -> tuple[bytes, str | None]:
+    """``data`` without the byte order mark it opens with, and the codec of what follows the mark
+    (None, and ``data`` whole, where it opens with none): the one table of marks, for text files
+    and web pages alike."""
+    for bom, encoding in _TEXT_BOMS:
         if data.startswith(bom):
-            return data[len(bom):]
-    return data
+            return data[len(bom):], encoding
+    return data, None
 
 
 def _is_pdf(data: bytes) -> bool:
@@ -132,14 +139,14 @@ def decode_text(data: bytes, source: str | Path) -> str:
 
     Raises :class:`UnreadableFile` when no encoding decodes the bytes cleanly.
     """
-    for bom, encoding in _TEXT_BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom):].decode(encoding)
-            except UnicodeDecodeError as error:
-                name = encoding[:6].upper().rstrip("-")
-                raise UnreadableFile(source, f"damaged {name} text: it opens with a {name} byte order mark, but byte "
-                                             f"{len(bom) + error.start:,} does not decode ({error.reason})") from None
+    rest, encoding = split_bom(data)
+    if encoding is not None:
+        try:
+            return rest.decode(encoding)
+        except UnicodeDecodeError as error:
+            name = encoding[:6].upper().rstrip("-")
+            raise UnreadableFile(source, f"damaged {name} text: it opens with a {name} byte order mark, but byte "
+                                         f"{len(data) - len(rest) + error.start:,} does not decode ({error.reason})") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -49,13 +49,6 @@ _DECLARED_CHARSET = re.compile(
     re.IGNORECASE,
 )
 _HEAD_BYTES = 16384
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 _CHINESE_CODECS = ("gb18030", "big5")
 _GB_FAMILY = frozenset({"gb2312", "gbk", "cp936", "x-gbk", "gb_2312-80", "euc-cn", "csgb2312"})
 
@@ -113,11 +106,11 @@ def decode_html(data: bytes) -> str:
     in :data:`~pilotplans.ingest.detect.DAMAGED_SHARE`) still reads the page, with U+FFFD for what it cannot decode, which
     the records holding them are warned of: a detector would take such a page for another
     charset (a single-byte one decodes anything) and turn all of it into garbage."""
-    from pilotplans.ingest.detect import DAMAGED_SHARE, utf16_codec
+    from pilotplans.ingest.detect import DAMAGED_SHARE, split_bom, utf16_codec
 
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+    rest, by_bom = split_bom(data)
+    if by_bom is not None:
+        return rest.decode(by_bom, errors="replace")
     utf16 = utf16_codec(data)
     if utf16:
         return data.decode(utf16, errors="replace")
