@@ -434,3 +434,21 @@ def test_a_sound_document_has_no_undecodable_warning():
 
     document = read_document(SEEDS / "003_0b1b6885711b46b3.txt")
     assert not [w for w in [*document.warnings, *(w for m in document.measures for w in m.warnings)] if w.code == "undecodable_bytes"]
+
+
+def test_a_gbk_page_declared_utf8_amid_much_markup_is_read_as_gbk():
+    # its few Chinese characters, all undecodable as UTF-8, were under one in 100 of the page's
+    # characters (scripts are ASCII): the page was read as damaged UTF-8, every Chinese word lost
+    from pilotplans.parsers.html import decode_html
+
+    script = "<script>function f(x) { return x + 1; }</script>\n" * 400
+    page = f'<html><head><meta charset="utf-8">{script}</head><body><p>推进服务贸易创新发展，责任单位：市商务局</p></body></html>'
+    assert "推进服务贸易创新发展，责任单位：市商务局" in decode_html(page.encode("gbk"))
+
+
+def test_a_damaged_byte_in_a_utf8_page_amid_much_markup_is_still_read_as_utf8():
+    from pilotplans.parsers.html import decode_html
+
+    script = "<script>function f(x) { return x + 1; }</script>\n" * 400
+    page = f'<html><head><meta charset="utf-8">{script}</head><body><p>推进服务贸易创新发展，责任单位：市商务局</p></body></html>'
+    assert "推进服务贸易创新发展，责任单位：市商务�" in decode_html(page.encode("utf-8").replace("局".encode(), b"\xe5\xb1\xff"))

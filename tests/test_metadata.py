@@ -984,3 +984,14 @@ def test_a_news_report_of_a_plans_issuing_gives_its_title_and_issuers():
 def test_a_news_report_naming_no_body_as_issuer_gives_nothing():
     found = metadata("近日,记者从有关方面获悉并印发了《某市推进城镇化建设实施方案》,引起关注。", "一、总体要求")
     assert (found.title, found.issuer) == (None, None)
+
+
+@pytest.mark.parametrize("opening", [
+    "近日,国务院印发了《关于推进服务贸易创新发展的意见》。为贯彻落实文件精神,结合我市实际,制定本方案。",
+    "近日,省人民政府办公厅印发了《关于推进服务贸易创新发展的实施意见》,为抓好贯彻落实,现提出如下工作方案。",
+])
+def test_a_plans_preamble_citing_the_document_it_implements_is_no_news_report(opening):
+    # the cited document is the one the page's plan implements (制定本方案), not the page's own:
+    # its title, issuer and level (national) were given to the plan
+    found = metadata(opening, "一、总体要求")
+    assert (found.title, found.issuer) == (None, None)

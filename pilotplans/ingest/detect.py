@@ -163,7 +163,7 @@ def decode_text(data: bytes, source: str | Path) -> str:
     except UnicodeDecodeError:
         pass
     damaged = data.decode("utf-8", errors="replace")
-    if damaged.count("\ufffd") * DAMAGED_SHARE <= len(damaged):
+    if mostly_decoded(damaged):
         return damaged  # UTF-8 with a few damaged bytes: the records holding them are warned of
     from charset_normalizer import from_bytes
 
@@ -173,11 +173,19 @@ def decode_text(data: bytes, source: str | Path) -> str:
     return str(best)
 
 
-DAMAGED_SHARE = 100
-"""Text decoded with at most one undecodable character in this many is damaged, not in another
-encoding (a wrong one fails on most of its Chinese characters): it is read, with U+FFFD for the
-bytes that do not decode, rather than handed to a detector that may take it for a single-byte
-codepage and turn all of it into garbage."""
+DAMAGED_SHARE = 10
+"""Text decoded with at most one undecodable character in this many of its characters beyond ASCII
+is damaged, not in another encoding (a wrong one fails on most of its Chinese characters, however
+much ASCII markup surrounds them): it is read, with U+FFFD for the bytes that do not decode, rather
+than handed to a detector that may take it for a single-byte codepage and turn all of it into garbage."""
+
+
+def mostly_decoded(text: str) -> bool:
+    """Whether ``text``, decoded with U+FFFD for bytes that do not decode, is damaged text in the
+    encoding tried rather than text in another (see :data:`DAMAGED_SHARE`)."""
+    beyond_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return text.count("\ufffd") * DAMAGED_SHARE <= beyond_ascii
+
 
 #: Byte order marks of text files and the codec of what follows them (UTF-32's before UTF-16's:
 #: they begin with the same bytes).

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from dataclasses import replace
 
-from pilotplans.normalizers.models import CellConvention, Context, Mention, Role
+from pilotplans.normalizers.models import CellConvention, Context, Mention, Resolution, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
 from pilotplans.normalizers.resolve import (
     collective_kind, is_collective, is_exact_name, is_place, is_subordinate_places, names_a_body_alone,
@@ -378,7 +378,7 @@ def leading_bodies_shared(mentions: list[Mention], context: Context) -> list[Men
     return out
 
 
-def _own_place_code(found) -> str | None:
+def _own_place_code(found: Resolution) -> str | None:
     """The place code of a resolved body of one place (``440000-transport_bureau``), not of the
     places under it (``440000-subordinate-…``), a collective or a central body."""
     if found.id is None or found.level in (None, "central"):

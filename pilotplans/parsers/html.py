@@ -102,11 +102,11 @@ def _looks_binary(text: str) -> bool:
 def decode_html(data: bytes) -> str:
     """The text of an HTML page: by its BOM, else as UTF-16 if its zero bytes say so, else its
     declared charset, else UTF-8 if it decodes strictly, else a charset detected by
-    charset-normalizer. A charset that fails on a few damaged bytes only (at most one character
-    in :data:`~pilotplans.ingest.detect.DAMAGED_SHARE`) still reads the page, with U+FFFD for what it cannot decode, which
+    charset-normalizer. A charset that fails on a few damaged bytes only (at most one in
+    :data:`~pilotplans.ingest.detect.DAMAGED_SHARE` of its characters beyond ASCII) still reads the page, with U+FFFD for what it cannot decode, which
     the records holding them are warned of: a detector would take such a page for another
     charset (a single-byte one decodes anything) and turn all of it into garbage."""
-    from pilotplans.ingest.detect import DAMAGED_SHARE, split_bom, utf16_codec
+    from pilotplans.ingest.detect import mostly_decoded, split_bom, utf16_codec
 
     rest, by_bom = split_bom(data)
     if by_bom is not None:
@@ -120,7 +120,7 @@ def decode_html(data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             text = data.decode(encoding, errors="replace")
-        if text.count("\ufffd") * DAMAGED_SHARE <= len(text):
+        if mostly_decoded(text):
             return text
         first = first or text
     return first or data.decode("utf-8", errors="replace")

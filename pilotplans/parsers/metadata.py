@@ -167,14 +167,19 @@ def _issued_title(texts: list[str]) -> str | None:
 # 重庆市人民政府办公厅印发了《…实施方案》，并发出通知…).
 _REPORTED = compiled(r"^\s*(?:近日|日前|近期)\s*[，,]?\s*(?P<issuers>\p{Han}[\p{Han}、]{2,80}?)\s*(?:联合)?印发了?\s*"
                      + CITED_TITLE)
+# What a plan's own preamble goes on to say after citing the document it implements (近日，国务院印发了《…》。
+# 为贯彻落实…，结合我市实际，制定本方案): the page's plan is another, not the one cited.
+_IMPLEMENTING = compiled(r"制定本|(?:提出|制定)如下|结合(?:我|本)\p{Han}{1,2}实际")
 
 
 def _reported(texts: list[str]) -> tuple[str, str] | None:
     """The plan's title and its issuers (listed as printed, 、 between them) a news report opening
-    the page names, or None: each issuer must end like a body's name (近日，记者从…获悉 names none)."""
+    the page names, or None: each issuer must end like a body's name (近日，记者从…获悉 names none),
+    and a plan's preamble citing what it implements is no report."""
     for text in texts[:3]:
-        match = _REPORTED.match(fold(text))
-        if match is None:
+        folded = fold(text)
+        match = _REPORTED.match(folded)
+        if match is None or _IMPLEMENTING.search(folded, match.end()):
             continue
         issuers = text[match.start("issuers"):match.end("issuers")]
         if all(ends_like_a_body(name) for name in fold(issuers).split("、")):
