@@ -29,10 +29,8 @@ from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
 from pilotplans.textutil import is_terminated
 
-_ROW_NUMBER = compiled(r"^\s*(\d{1,3})[.、．]?\s*$")
 _HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\S")
 _MIN_COLUMNS = 3
-_LONGEST_LABEL = 16  # characters; a longer line is no header label (a cheap test before the vocabulary)
 _WRAPPING_ROLES = ("text", "task")
 _GOES_ON = "，、：,:"  # marks after which a sentence goes on: no cell ends with one
 _SHORT_ROLES = ("leader", "deadline")  # columns whose cells are shorter than the text in a plausible row
@@ -43,20 +41,24 @@ class FlattenedTableError(ValueError):
 
 
 def _number(line: Line) -> int | None:
-    found = _ROW_NUMBER.match(line.text)
-    return int(found.group(1)) if found else None
+    """The row number a line holds alone, read as a 序号 cell is."""
+    from pilotplans.normalizers.numbers import parse_measure_number
+
+    found = parse_measure_number(line.text)
+    return found.value if found else None
 
 
 def _header_roles(lines: list[Line], start: int) -> list[str]:
     """The column roles of the header opening at ``lines[start]``: one per line while each line is
     a whole label of the column vocabulary (empty when the line is none)."""
-    from pilotplans.parsers.columns import is_whole_label, role_of
+    from pilotplans.parsers.columns import is_whole_label, longest_label, role_of
 
+    longest = longest_label()  # a longer line is no label: a cheap test before the vocabulary
     roles: list[str] = []
     for k in range(start, len(lines)):  # by index: a slice would copy the rest of the text at every line
         line = lines[k]
         text = line.text.strip()
-        if line.blank or len(text) > _LONGEST_LABEL or line.has_tab or "|" in text or not is_whole_label(text):
+        if line.blank or len(text) > longest or line.has_tab or "|" in text or not is_whole_label(text):
             break
         role = role_of(text)
         if role is None:
@@ -66,7 +68,10 @@ def _header_roles(lines: list[Line], start: int) -> list[str]:
 
 
 def _opens_header(lines: list[Line], start: int) -> bool:
-    roles = _header_roles(lines, start)
+    return _is_header(_header_roles(lines, start))
+
+
+def _is_header(roles: list[str]) -> bool:
     return len(roles) >= _MIN_COLUMNS and roles[0] == "number"
 
 
@@ -87,17 +92,17 @@ def cell_table_end(lines: list[Line], start: int) -> int | None:
     or None if none opens there. Raises :class:`FlattenedTableError` when the header and its first
     row number are there but the rows cannot be read unambiguously."""
     found = _table_at(lines, start)
-    return found[3] if found else None
+    return found[4] if found else None
 
 
-def _table_at(lines: list[Line], start: int) -> tuple[list[Line], list[Line], list[list[Line]], int] | None:
-    """The header lines, the heading lines before the first row, the rows (each its non-blank
-    lines, the number first) and the index after the table opening at ``lines[start]``."""
+def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], list[Line], list[list[Line]], int] | None:
+    """The header's column roles and lines, the heading lines before the first row, the rows (each
+    its non-blank lines, the number first) and the index after the table opening at ``lines[start]``."""
     if lines[start].blank or _number(lines[start]) is not None:
         return None
-    if not _opens_header(lines, start):
-        return None
     roles = _header_roles(lines, start)
+    if not _is_header(roles):
+        return None
     header = lines[start:start + len(roles)]
     headings: list[Line] = []
     i = _next_content(lines, start + len(roles))
@@ -107,7 +112,7 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[Line], list[Line], li
     if i >= len(lines) or _number(lines[i]) is None:
         return None
     rows, end = _row_groups(lines, i, roles)
-    return header, headings, rows, end
+    return roles, header, headings, rows, end
 
 
 def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[list[Line]], int]:
@@ -192,12 +197,9 @@ def read_cell_table(lines: list[Line]) -> Grid:
     """The grid of a flattened table found by :func:`cell_table_end`: the header row, then one row
     per row number; heading lines (before the first row, or the last lines before a row number in a
     row holding more lines than columns) are rows of their own."""
-    from pilotplans.parsers.columns import role_of
-
     found = _table_at(lines, 0)
     assert found is not None
-    header, headings, groups, _ = found
-    roles = [role_of(line.text.strip()) for line in header]
+    roles, header, headings, groups, _ = found
     width = len(header)
     rows = [_row([[line] for line in header])]
     rows.extend(_row([[line]]) for line in headings)
@@ -212,13 +214,18 @@ def read_cell_table(lines: list[Line]) -> Grid:
     return Grid(rows=tuple(rows), where=rows[0].where.spanning(rows[-1].where))
 
 
-def _assign(body: list[Line], roles: list[str | None], number: Line) -> list[list[Line]]:
+def _text_columns(roles: list[str]) -> list[int]:
+    """The columns that may have taken a wrapped row's extra lines: the text columns (具体举措), or
+    where there is none the task columns."""
+    return ([k for k, role in enumerate(roles) if role == "text"]
+            or [k for k, role in enumerate(roles) if role in _WRAPPING_ROLES])
+
+
+def _assign(body: list[Line], roles: list[str], number: Line) -> list[list[Line]]:
     """The lines of each column after the number column: one line each, the extra lines of a
     wrapped row going to the table's one text column."""
     columns = len(roles) - 1
-    wrapping = [k for k, role in enumerate(roles[1:]) if role in _WRAPPING_ROLES]
-    texts = [k for k, role in enumerate(roles[1:]) if role == "text"]
-    candidates = texts if texts else wrapping
+    candidates = [k - 1 for k in _text_columns(roles)]
     if len(body) == columns:
         cells = [[line] for line in body]
         if len(candidates) == 1:
@@ -253,11 +260,11 @@ def _check_text_end(text: list[Line], lines: int, columns: int, number: Line) ->
             f"“{last[-1]}”, which no cell ends with; its lines cannot be placed")
 
 
-def _doubt(cells: list[list[Line]], roles: list[str | None], header: list[Line]) -> str | None:
+def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str | None:
     """What looks wrong with a row as placed: a cell of a column that holds short entries (a
     leader's name, a deadline) longer than the row's text, as when the lines stand in another
     order than the header's."""
-    wrapping = [k for k, role in enumerate(roles) if role == "text"] or [k for k, role in enumerate(roles) if role == "task"]
+    wrapping = _text_columns(roles)
     if len(wrapping) != 1:
         return None
     text = "".join(line.text.strip() for line in cells[wrapping[0]])
