@@ -173,6 +173,10 @@ def decode_text(data: bytes, source: str | Path) -> str:
     return str(best)
 
 
+UNDECODABLE = "\ufffd"
+"""What a decoder puts for bytes it cannot decode (text and pages with a few damaged bytes are read
+so, :data:`DAMAGED_SHARE`; the records holding it are warned ``undecodable_bytes``)."""
+
 DAMAGED_SHARE = 10
 """Text decoded with at most one undecodable character in this many of its characters beyond ASCII
 is damaged, not in another encoding (a wrong one fails on most of its Chinese characters, however
@@ -184,7 +188,7 @@ def mostly_decoded(text: str) -> bool:
     """Whether ``text``, decoded with U+FFFD for bytes that do not decode, is damaged text in the
     encoding tried rather than text in another (see :data:`DAMAGED_SHARE`)."""
     beyond_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    return text.count("\ufffd") * DAMAGED_SHARE <= beyond_ascii
+    return text.count(UNDECODABLE) * DAMAGED_SHARE <= beyond_ascii
 
 
 #: Byte order marks of text files and the codec of what follows them (UTF-32's before UTF-16's:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pilotplans.errors import NoTaskTable, UnreadableFile
+from pilotplans.ingest.detect import UNDECODABLE
 from pilotplans.schema.models import Document, Warning
 
 
@@ -67,11 +68,6 @@ def check_rows(document: Document) -> Document:
     if not warnings:
         return document
     return document.model_copy(update={"warnings": [*document.warnings, *warnings]})
-
-
-UNDECODABLE = "\ufffd"
-"""What a decoder puts for bytes it cannot decode (text and pages with a few damaged bytes are
-read so, :data:`pilotplans.ingest.detect.DAMAGED_SHARE`)."""
 
 
 def check_undecodable(document: Document) -> Document:

@@ -66,10 +66,12 @@ def check_stray_spaces(text: str, field: str) -> list[Warning]:
 
 def check_undecodable(text: str, field: str) -> list[Warning]:
     """U+FFFD, put by a decoder for bytes of the source it could not decode: the text around them is lost."""
-    count = text.count("\ufffd")
+    from pilotplans.ingest.detect import UNDECODABLE
+
+    count = text.count(UNDECODABLE)
     if not count:
         return []
-    first = text.index("\ufffd")
+    first = text.index(UNDECODABLE)
     return [Warning(code="undecodable_bytes", message=(
         f"{count} undecodable character{'s' if count > 1 else ''} (�) in {field}, where the source's bytes are "
         f"damaged: …{_around(text, first, first + 1)}…"))]
