@@ -381,10 +381,9 @@ def leading_bodies_shared(mentions: list[Mention], context: Context) -> list[Men
 def _own_place_code(found: Resolution) -> str | None:
     """The place code of a resolved body of one place (``440000-transport_bureau``), not of the
     places under it (``440000-subordinate-…``), a collective or a central body."""
-    if found.id is None or found.level in (None, "central"):
+    if found.id is None or found.level in (None, "central") or found.collective:
         return None
-    code, _, kind = found.id.partition("-")
-    return code if code.isdigit() and not kind.startswith("subordinate") else None
+    return found.region
 
 
 def _unmarked_list_of_one_place(out: list[Mention], group: list[Mention], indexes: list[int],
