@@ -70,10 +70,11 @@ _AFTER_ISSUER = compiled(rf"^\s*(?:{_TITLE_OPENINGS})")
 _CJK_GAP = compiled(r"(?<=[\p{Han}“”《》、])\s+(?=[\p{Han}“”《》、])")
 # A date printed in figures, as information tables print it: 2023-01-03, 2023/1/3, 2023.01.03.
 # The time of day may follow it (2021-02-12 16:00, 2020-04-09 08:44:33).
+_CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 _NUMERIC_DATE = compiled(r"^\s*(?P<y>(?:19|20)\d{2})\s*[-/.．]\s*(?P<m>\d{1,2})\s*[-/.．]\s*(?P<d>\d{1,2})"
-                         r"(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$")
+                         rf"(?:\s+{_CLOCK})?\s*$")
 # The time of day an information table prints after a date (2024年04月06日 16:40).
-_TIME_OF_DAY = compiled(r"(?<=日)\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
+_TIME_OF_DAY = compiled(rf"(?<=日)\s+{_CLOCK}\s*$")
 # The name of a body as an information table prints it (发布机构 区人民政府办公室).
 _ISSUER_NAME = compiled(r"[\p{Han}（）()\s]{2,40}")
 
