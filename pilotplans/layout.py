@@ -25,6 +25,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+#: Grid columns a table may reach. Word makes tables of at most 63 and no page prints more than a
+#: few dozen; a grid, or a cell's span, reaching far beyond is a damaged or forged file, and
+#: expanding it would take minutes and gigabytes (a span of 10⁹ columns): the DOCX reader refuses
+#: such a table, the HTML reader cuts such a span to this.
+MAX_GRID_COLUMNS = 1000
+
 Format = Literal["text", "docx", "html", "pdf", "image"]
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from pilotplans.errors import UnreadableFile
-from pilotplans.layout import Block, Cell, Grid, Layout, Paragraph, Row, SpanningCell, expand_spans
+from pilotplans.layout import MAX_GRID_COLUMNS, Block, Cell, Grid, Layout, Paragraph, Row, SpanningCell, expand_spans
 from pilotplans.parsers.docx_numbering import ListNumbers
 from pilotplans.parsers.wordml import child as _child
 from pilotplans.parsers.wordml import w as _w
@@ -50,10 +50,6 @@ _P, _TBL, _T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN, _SYM, _TYPE = (
     _w(local) for local in ("p", "tbl", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "type"))
 # Break types that end a line (page and column breaks are layout, not text).
 _LINE_BREAK_TYPES = frozenset({None, "textWrapping"})
-# Grid columns a table may reach. Word makes tables of at most 63; a tblGrid, gridSpan, gridBefore or
-# gridAfter reaching far beyond is a damaged or forged file, and expanding it would take minutes
-# and gigabytes (a span of 10⁹ columns). The same bound as the HTML reader's spans.
-MAX_GRID_COLUMNS = 1000
 
 
 class _TableTooWide(Exception):

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from pilotplans.errors import UnreadableFile
 from pilotplans.layout import (
+    MAX_GRID_COLUMNS,
     Block,
     Cell,
     Grid,
@@ -67,7 +68,6 @@ _SOURCE_WHITESPACE = re.compile(r"[ \t\n\r\f\xa0]+")
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]"
 _WRAP_BETWEEN_WIDE = re.compile(rf"(?<={_WIDE})[ \t\f\xa0]*[\r\n][ \t\n\r\f\xa0]*(?={_WIDE})")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_MAX_SPAN = 1000
 
 
 def read_html(data: bytes, source: str) -> Layout:
@@ -389,4 +389,4 @@ def _span(cell: Tag, attribute: str, zero_means: int) -> int:
     if match is None:
         return 1
     span = int(match.group(1))
-    return zero_means if span == 0 else min(span, _MAX_SPAN)
+    return zero_means if span == 0 else min(span, MAX_GRID_COLUMNS)
