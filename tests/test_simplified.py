@@ -63,7 +63,13 @@ def test_a_broken_kept_file_is_made_again(tmp_path, monkeypatch, fresh_sets):
 
 
 def test_with_the_cache_off_the_sets_are_derived_and_nothing_is_written(tmp_path, monkeypatch, fresh_sets):
+    import pilotplans.cachedir
+
+    def no_keeping(path, value) -> None:
+        raise AssertionError(f"{path} was written with the cache off")
+
     _fresh(monkeypatch, "")
+    monkeypatch.setattr(pilotplans.cachedir, "keep", no_keeping)
     monkeypatch.chdir(tmp_path)
     assert simplified.changed_alone() == simplified.derive_sets()[0]
     assert list(tmp_path.iterdir()) == []
