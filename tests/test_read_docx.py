@@ -309,6 +309,47 @@ def test_grid_before_is_filled_with_an_empty_cell():
     assert origins(grid.rows[1]) == [None, None]
 
 
+def with_span(table: Table, row: int, cell: int, span: int) -> None:
+    """Give one cell of ``table`` a ``gridSpan`` of ``span`` without touching the declared grid."""
+    tc = table.rows[row]._tr.tc_lst[cell]
+    tc.get_or_add_tcPr().append(parse_xml(f'<w:gridSpan {nsdecls("w")} w:val="{span}"/>'))
+
+
+def test_a_span_carrying_a_row_past_the_declared_grid_is_cut_back_to_fit_it():
+    # a leftover span of a merge undone: the row has as many cells as the grid has columns, and
+    # its last cell (市统计局) stood in a fourth column no label names, dropped by the interpreter
+    document, table = table_document([["序号", "具体举措", "责任单位"], ["1", "甲", "市商务局"], ["2", "乙", "市统计局"]])
+    with_span(table, 2, 1, 2)
+    (grid,) = read_docx(docx_bytes(document), "leftover-span.docx").grids
+    assert [texts(row) for row in grid.rows][2] == [("2",), ("乙",), ("市统计局",)]
+    assert origins(grid.rows[2]) == [None, None, None]
+
+
+def test_a_row_with_more_cells_than_the_declared_grid_widens_the_table():
+    document, table = table_document([["序号", "具体举措"], ["1", "甲"]])
+    table.rows[1]._tr.append(parse_xml(f'<w:tc {nsdecls("w")}><w:p><w:r><w:t>丙</w:t></w:r></w:p></w:tc>'))
+    (grid,) = read_docx(docx_bytes(document), "extra-cell.docx").grids
+    assert [texts(row) for row in grid.rows] == [[("序号",), ("具体举措",), ()], [("1",), ("甲",), ("丙",)]]
+
+
+def test_a_span_within_the_declared_grid_is_kept():
+    document, table = table_document([["序号", "具体举措", "责任单位"], ["一、总体要求", "", ""]])
+    row = table.rows[1]._tr
+    row.remove(row.tc_lst[2])
+    row.remove(row.tc_lst[1])
+    with_span(table, 1, 0, 3)
+    (grid,) = read_docx(docx_bytes(document), "heading-row.docx").grids
+    assert texts(grid.rows[1]) == [("一、总体要求",)] * 3
+    assert origins(grid.rows[1]) == [None, "left", "left"]
+
+
+def test_a_span_reaching_further_past_the_grid_than_the_grid_is_wide_is_not_cut_back():
+    document, table = table_document([["序号", "具体举措"], ["1", "甲"]])
+    with_span(table, 1, 1, 4)  # to grid column 5 of a grid of 2: damage, not a leftover merge
+    (grid,) = read_docx(docx_bytes(document), "damaged-span.docx").grids
+    assert texts(grid.rows[1]) == [("1",), ("甲",), ("甲",), ("甲",), ("甲",)]
+
+
 def test_table_header_mark_does_not_change_the_grid():
     plain, _ = table_document([["序号", "具体举措"], ["1", "甲"]])
     marked, table = table_document([["序号", "具体举措"], ["1", "甲"]])

@@ -384,3 +384,12 @@ def test_leading_by_supervising_is_a_lead_and_its_helpers_assist():
     assert [(m.text, m.role) for m in mentions] == [
         ("市生态环境局", "lead"), ("发展和改革局", "lead"), ("市公安局", "assist"), ("自然资源局", "assist"),
     ]
+
+
+def test_a_cell_read_again_gives_its_mentions_anew():
+    # The reading of a cell is kept for the process; a caller changing the list it got does not
+    # change what the next reading of the same cell gives.
+    first = parse_responsibility("省商务厅牵头，省发展改革委配合")
+    first.clear()
+    again = parse_responsibility("省商务厅牵头，省发展改革委配合")
+    assert [(m.text, m.role) for m in again] == [("省商务厅", "lead"), ("省发展改革委", "assist")]

@@ -897,6 +897,11 @@ def resolve_regions(text: str, round: str | int | None = None, registry: Registr
     areas; group names (京津冀) expand to their members.
     """
     registry = registry or load_registry()
+    return _resolve_regions(text, round, registry)
+
+
+@functools.lru_cache(maxsize=8192)  # a plan names the same places in many cells, and a diff reads them again
+def _resolve_regions(text: str, round: str | int | None, registry: Registry) -> RegionScope:
     gazetteer = registry.gazetteer
     pilot_round = gazetteer.round(round)
     listed: list[tuple[str, str]] = []  # (region id, as written)

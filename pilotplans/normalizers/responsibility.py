@@ -64,7 +64,15 @@ def parse_responsibility(
     group leads, the rest assist (``role_source="convention"``). A labelled list (牵头单位：X) gives a
     group with no phrase its label's role (``role_source="label"``); ``label`` is the label of the
     whole text when it was printed before it and dropped (a prose item's ``（责任单位：X、Y）``).
+
+    The mentions depend on the text and the package's registry only, and a plan names the same
+    bodies in many cells: each reading is kept for the process (the mentions are frozen).
     """
+    return list(_parsed(text, convention, default_role, label))
+
+
+@functools.lru_cache(maxsize=8192)
+def _parsed(text: str, convention: CellConvention, default_role: Role | None, label: str | None) -> tuple[Mention, ...]:
     roles = load_registry().roles
     mentions: list[Mention] = []
     index = 0
@@ -81,7 +89,7 @@ def parse_responsibility(
             for group in groups:
                 mentions.extend(_group_mentions(group, roles, by_convention, default_role, label_role))  # type: ignore[arg-type]
             index += 1
-    return mentions
+    return tuple(mentions)
 
 
 def _list_label(text: str) -> Label | None:

@@ -263,12 +263,42 @@ class _PlacedRow:
 
 def _grid(tbl: _Element, numbers: ListNumbers) -> Grid:
     """The table ``tbl`` as a grid with merged cells expanded (by :func:`expand_spans`)."""
-    placed = [_placed_row(tr, numbers) for tr in _row_elements(tbl)]
-    width = max([_declared_width(tbl), *(row.end for row in placed)], default=0)
+    declared = _declared_width(tbl)
+    placed = [_fitted(_placed_row(tr, numbers), declared) for tr in _row_elements(tbl)]
+    width = max([declared, *(row.end for row in placed)], default=0)
     if width > MAX_GRID_COLUMNS:  # checked before anything is expanded
         raise _TableTooWide(width)
     rows = expand_spans(_spanning_cells(placed), len(placed), width)
     return Grid(tuple(Row(cells) for cells in rows))
+
+
+def _fitted(row: _PlacedRow, declared: int) -> _PlacedRow:
+    """``row`` with the spans of its cells cut back where they carry it past the table's declared
+    grid while its cells would fit it a column each (a ``gridSpan`` left over from a merge that was
+    undone): each cell then stays under the column it is printed in, the last ones under the last
+    columns' labels, instead of a column no label names. A row with more cells than the grid has
+    columns keeps its spans (it widens the table), and so does a row reaching further past the grid
+    than the grid is wide: no leftover of a merge, but damage (refused past
+    :data:`~pilotplans.layout.MAX_GRID_COLUMNS`)."""
+    excess = row.end - declared
+    before = row.cells[0].column if row.cells else 0
+    if declared <= 0 or not 0 < excess <= declared or before + len(row.cells) + (row.end - _cells_end(row)) > declared:
+        return row
+    spans = [cell.span for cell in row.cells]
+    for i in reversed(range(len(spans))):  # the rightmost spans give back their columns first
+        given = min(spans[i] - 1, excess)
+        spans[i] -= given
+        excess -= given
+    cells, column = [], before
+    for cell, span in zip(row.cells, spans):
+        cells.append(replace(cell, column=column, span=span))
+        column += span
+    return _PlacedRow(tuple(cells), column + (row.end - _cells_end(row)))
+
+
+def _cells_end(row: _PlacedRow) -> int:
+    """The first grid column after the row's cells (before its ``gridAfter``)."""
+    return row.cells[-1].column + row.cells[-1].span if row.cells else row.end
 
 
 def _spanning_cells(rows: list[_PlacedRow]) -> list[SpanningCell]:

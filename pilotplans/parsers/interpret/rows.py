@@ -124,6 +124,7 @@ class TableReader:
         self.unassigned: list[MeasureDraft] = []  # packed measures still waiting for a responsibility
         self.block: PackedBlock | None = None  # the packed block being read
         self.row_label: str | None = None  # the label of the row's only filled responsibility column, of several
+        self.unread_columns: set[int] = set()  # the unlabelled columns whose text was reported not read
 
     # -- driving
 
@@ -177,6 +178,7 @@ class TableReader:
                 self._continue(aligned, entry)
             return
         self._close_block()
+        self._report_unlabelled(aligned, entry)
         heading_text = aligned.fresh("heading")
         if heading_text is not None:
             cell = aligned.cell("heading")
@@ -190,6 +192,17 @@ class TableReader:
             else:
                 self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
         self._read_content(aligned, entry)
+
+    def _report_unlabelled(self, aligned: _Aligned, entry: Entry) -> None:
+        """Say once per column that the text of a column the header leaves unlabelled is not read
+        (a cell no label names: a stray column, or a span that pushed a row's cells right)."""
+        for i, cell in enumerate(aligned.cells):
+            if (cell is None or cell.is_empty or cell.merged_from is not None or i in self.unread_columns
+                    or self.columns.roles[i] is not None or self.columns.labels[i].strip()):
+                continue
+            self.unread_columns.add(i)
+            self.warnings.append(Warning(code="column_unlabelled", message=(
+                f"row {entry.index}: column {i + 1} has no label in the header, and its text is not read: {cell.text[:30]}")))
 
     # -- recognising rows
 
