@@ -31,6 +31,7 @@ import regex
 
 from pilotplans.diff.clauses import ClauseSpan, clause_spans
 from pilotplans.diff.segment import Segmenter
+from pilotplans.normalizers.simplified import fold
 
 _WIDTH = str.maketrans({"(": "（", ")": "）", ",": "，", ";": "；", ":": "：", "!": "！", "?": "？"})
 _SPACE = regex.compile(r"\s+")
@@ -315,9 +316,11 @@ def _words_at(text: str, segmenter: Segmenter) -> list[tuple[int, str]]:
 
 
 def profile(text: str, region: str | None, segmenter: Segmenter, stopwords: frozenset[str]) -> Profile:
-    """``text`` normalised (scope phrases and ``region``'s names out), its frame split off, cut
-    into clauses and items, and each clause's content words (jieba cuts the whole text once)."""
-    normalised = normalise_wording(text, region)
+    """``text`` normalised (traditional characters read as simplified, scope phrases and
+    ``region``'s names out), its frame split off, cut into clauses and items, and each clause's
+    content words (jieba cuts the whole text once). A plan printed in traditional characters
+    (責任單位, 港澳藥品) is compared with a simplified national plan word for word."""
+    normalised = normalise_wording(fold(text), region)
     frame, _ = split_frame(normalised)
     frame_end = len(frame) if frame else 0
     spans = _clause_spans(normalised, frame_end)

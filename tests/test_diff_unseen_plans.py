@@ -1,0 +1,42 @@
+"""The diff on local plans shaped like published ones it was never tuned on
+(tests/fixtures/diff_unseen/: invented wording, each file named after the fault it exercises)."""
+
+from __future__ import annotations
+
+from pilotplans.api import read
+from pilotplans.diff import DiffResult, diff_documents
+from tests.conftest import FIXTURES
+
+UNSEEN = FIXTURES / "diff_unseen"
+
+
+def links_of_local(result: DiffResult) -> list[tuple[int | None, int, str]]:
+    """(national, local, relation) of every link with a local side, by local measure."""
+    return sorted(((l.national.number if l.national else None, l.local.number, l.relation)
+                   for l in result.links if l.local is not None), key=lambda t: (t[1], t[0] or 0))
+
+
+def links_of_national(result: DiffResult, number: int) -> list[tuple[int | None, str]]:
+    return sorted((l.local.number if l.local else None, l.relation)
+                  for l in result.links if l.national is not None and l.national.number == number)
+
+
+# --- a plan printed in traditional characters --------------------------------------------------
+
+def test_a_plan_in_traditional_characters_links_as_its_simplified_twin(national2020):
+    traditional = diff_documents(national2020, read(UNSEEN / "shenzhen-traditional.txt"))
+    simplified = diff_documents(national2020, read(UNSEEN / "shenzhen-simplified.txt"))
+    assert links_of_local(traditional) == [(2, 1, "same"), (31, 2, "adapted"), (None, 3, "local")]
+    assert links_of_local(traditional) == links_of_local(simplified)
+
+
+def test_a_traditional_plan_keeps_its_printed_wording_on_the_link(national2020):
+    result = diff_documents(national2020, read(UNSEEN / "shenzhen-traditional.txt"))
+    link = next(l for l in result.links if l.local is not None and l.local.number == 2)
+    assert link.local.text.startswith("允許本市指定醫療機構使用臨床急需")
+
+
+def test_a_local_addition_in_traditional_characters_stays_local(national2020):
+    result = diff_documents(national2020, read(UNSEEN / "shenzhen-traditional.txt"))
+    assert [(l.national, l.relation) for l in result.links if l.local is not None and l.local.number == 3] \
+        == [(None, "local")]
