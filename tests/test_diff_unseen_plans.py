@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pilotplans.api import read
 from pilotplans.diff import DiffResult, diff_documents
 from tests.conftest import FIXTURES
@@ -19,6 +21,11 @@ def links_of_local(result: DiffResult) -> list[tuple[int | None, int, str]]:
 def links_of_national(result: DiffResult, number: int) -> list[tuple[int | None, str]]:
     return sorted((l.local.number if l.local else None, l.relation)
                   for l in result.links if l.national is not None and l.national.number == number)
+
+
+@pytest.fixture(scope="module")
+def dalian_diff(national2020):
+    return diff_documents(national2020, read(UNSEEN / "dalian-frames-and-parts.txt"))
 
 
 # --- a plan printed in traditional characters --------------------------------------------------
@@ -40,3 +47,13 @@ def test_a_local_addition_in_traditional_characters_stays_local(national2020):
     result = diff_documents(national2020, read(UNSEEN / "shenzhen-traditional.txt"))
     assert [(l.national, l.relation) for l in result.links if l.local is not None and l.local.number == 3] \
         == [(None, "local")]
+
+
+# --- a frame (落实…的政策，) that quotes a whole national measure ------------------------------------
+
+def test_a_frame_quoting_another_national_measure_makes_a_merge(dalian_diff):
+    assert [t for t in links_of_local(dalian_diff) if t[1] == 1] == [(21, 1, "merged"), (22, 1, "merged")]
+
+
+def test_a_frame_naming_only_the_ministry_adds_no_source(dalian_diff):
+    assert [t for t in links_of_local(dalian_diff) if t[1] == 2] == [(22, 2, "adapted")]

@@ -218,9 +218,10 @@ def _part_words(profile: Profile) -> list[frozenset[str]]:
     return [frozenset(words) for _, words in sorted(parts.items())]
 
 
-def _windows_of(profile: Profile) -> list[tuple[int, tuple[str, ...], tuple[str, ...]]]:
-    """Each clause of a measure (frame aside) with its own words and those of it and the next."""
-    clauses = [c for c in profile.clauses if not c.frame]
+def _windows_of(profile: Profile, *, frame: bool = False) -> list[tuple[int, tuple[str, ...], tuple[str, ...]]]:
+    """Each clause of a measure (its frame too when ``frame``) with its own words and those of it
+    and the next."""
+    clauses = [c for c in profile.clauses if frame or not c.frame]
     return [(k, c.words, c.words + (clauses[k + 1].words if k + 1 < len(clauses) else ()))
             for k, c in enumerate(clauses)]
 
@@ -235,7 +236,8 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
     ``settings.merge_mass``, and the derived measure carries at least ``settings.merge_part``
     of one co-equal part of that measure (a clause that merely names
     a place or a topic of another measure, 推进国家数字服务出口基地建设 against 在数字服务出口基地，
-    对…加强综合监管, carries little of it)."""
+    对…加强综合监管, carries little of it). A leading frame counts as a clause here: 落实在中国境内
+    经营无船承运无须为中国企业法人的政策，… quotes national 21 whole before a clause of 22."""
     idf, is_place = prepared.idf, prepared.is_place
     sources = prepared.source.word_sets
     merges = list(assignment.merges)
@@ -244,7 +246,7 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
             continue
         found: dict[int, float] = {}
         derived_words = prepared.derived.word_sets[j]
-        for _, words, _ in _windows_of(prepared.derived.profiles[j]):
+        for _, words, _ in _windows_of(prepared.derived.profiles[j], frame=True):
             if mass(words, idf) < settings.merge_mass:
                 continue
             if found_share(words, sources[pair.i], idf, is_place) > settings.merge_unexplained:
