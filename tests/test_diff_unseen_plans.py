@@ -57,3 +57,13 @@ def test_a_frame_quoting_another_national_measure_makes_a_merge(dalian_diff):
 
 def test_a_frame_naming_only_the_ministry_adds_no_source(dalian_diff):
     assert [t for t in links_of_local(dalian_diff) if t[1] == 2] == [(22, 2, "adapted")]
+
+
+# --- a short measure holding one part of a national measure another local measure took ----------
+
+def test_a_short_measure_holding_a_part_of_a_taken_measure_is_a_split_part(dalian_diff):
+    assert links_of_national(dalian_diff, 24) == [(3, "split"), (4, "split")]
+
+
+def test_a_measure_repeating_a_part_already_linked_is_no_further_part(dalian_diff):
+    assert [t for t in links_of_local(dalian_diff) if t[1] == 5] == [(None, 5, "local")]

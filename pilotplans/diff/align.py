@@ -11,7 +11,8 @@ The steps, each a pure function of what the previous one returned:
 4. :func:`fill_in_order` links what is left where the plan's order and the words support it
    (the source lies between the sources of the nearest linked neighbours);
    :func:`link_contained` links a short derived measure one of whose clauses a free source
-   measure holds (支持在武汉设立外资专业健康保险机构 ← national 24's first clause);
+   measure holds (支持在武汉设立外资专业健康保险机构 ← national 24's first clause), or makes it a
+   further split part of a source already linked to a measure carrying another part;
 5. :func:`find_merges` adds a second source to a derived measure one of whose clauses — a
    sentence or a comma clause — comes from another source measure and not from its own
    (*merged*);
@@ -277,31 +278,56 @@ def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: As
     ``settings.contain_share`` in one clause of that source — not in a clause that only sets
     the place or the topic (在…，对…: see ``[clauses] setting_openers`` in
     ``diff_normalise.toml``) — and the two measures' cosine reaches ``settings.contain_floor``
-    (支持在武汉设立外资专业健康保险机构 ← national 24's first clause)."""
+    (支持在武汉设立外资专业健康保险机构 ← national 24's first clause).
+
+    Failing a free one, it becomes a *split* part of a source already linked when it holds a
+    clause of that source in the same way and repeats at most ``settings.split_overlap`` of
+    each part already linked to it (the way :func:`is_split_part` tells a second part above
+    ``settings.link``): a plan that gives national 24's first clause and its second their own
+    measures, the first too short to reach ``settings.link``."""
     idf, is_place = prepared.idf, prepared.is_place
     taken = {pair.i for pair in assignment.primary.values()}
     openers = load_clause_rules().setting_openers
+
+    def holds_a_clause(i: int, j: int) -> bool:
+        targets = [frozenset(c.words) for c in prepared.source.profiles[i].clauses
+                   if not c.frame and not c.text.startswith(openers)]
+        return any(mass(words, idf) >= settings.contain_mass
+                   and any(found_share(words, target, idf, is_place) >= settings.contain_share for target in targets)
+                   for _, words, _ in _windows_of(prepared.derived.profiles[j]))
+
     candidates: list[tuple[float, int, int]] = []
-    for j, derived in enumerate(prepared.derived.profiles):
+    for j in range(len(prepared.derived.profiles)):
         if j in assignment.primary:
             continue
-        for i, source in enumerate(prepared.source.profiles):
-            if i in taken or matrix[i][j] < settings.contain_floor:
-                continue
-            targets = [frozenset(c.words) for c in source.clauses
-                       if not c.frame and not c.text.startswith(openers)]
-            for _, words, _ in _windows_of(derived):
-                if mass(words, idf) < settings.contain_mass:
-                    continue
-                if any(found_share(words, target, idf, is_place) >= settings.contain_share for target in targets):
-                    candidates.append((matrix[i][j], i, j))
-                    break
+        for i in range(len(prepared.source.profiles)):
+            if i not in taken and matrix[i][j] >= settings.contain_floor and holds_a_clause(i, j):
+                candidates.append((matrix[i][j], i, j))
     primary = dict(assignment.primary)
     for score, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         if j in primary or i in taken:
             continue
         taken.add(i)
         primary[j] = Pair(i, j, score, "containment")
+    parts: dict[int, list[int]] = defaultdict(list)
+    for k, pair in sorted(primary.items()):
+        if pair.i is not None:
+            parts[pair.i].append(k)
+    words = prepared.derived.word_sets
+    split_candidates: list[tuple[float, int, int]] = []
+    for j in range(len(prepared.derived.profiles)):
+        if j in primary:
+            continue
+        for i, linked in parts.items():
+            if (matrix[i][j] >= settings.contain_floor
+                    and all(coverage(words[j], words[k], idf) <= settings.split_overlap for k in linked)
+                    and holds_a_clause(i, j)):
+                split_candidates.append((matrix[i][j], i, j))
+    for score, i, j in sorted(split_candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if j in primary or not all(coverage(words[j], words[k], idf) <= settings.split_overlap for k in parts[i]):
+            continue
+        parts[i].append(j)
+        primary[j] = Pair(i, j, coverage(words[j], prepared.source.word_sets[i], idf), "containment", split_part=True)
     return Assignment(primary, list(assignment.merges))
 
 
