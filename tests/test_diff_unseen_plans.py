@@ -67,3 +67,31 @@ def test_a_short_measure_holding_a_part_of_a_taken_measure_is_a_split_part(dalia
 
 def test_a_measure_repeating_a_part_already_linked_is_no_further_part(dalian_diff):
     assert [t for t in links_of_local(dalian_diff) if t[1] == 5] == [(None, 5, "local")]
+
+
+# --- a task list with an 适用范围 column and no responsibility cell (the 2025 round) ------------
+
+@pytest.fixture(scope="module")
+def nanjing_2025_diff(national2025):
+    return diff_documents(national2025, read(UNSEEN / "nanjing-2025-default-scope.txt"))
+
+
+def regions_of_local(result: DiffResult) -> list[tuple[int | None, int, str]]:
+    return [(l.national.number if l.national else None, l.local.number, l.ownership.region)
+            for l in result.links if l.local is not None]
+
+
+def test_a_blank_scope_cell_names_the_default_pilot_areas(nanjing_2025_diff):
+    assert regions_of_local(nanjing_2025_diff)[0] == (3, 1, "named")
+
+
+def test_a_scope_cell_naming_another_area_is_not_named(nanjing_2025_diff):
+    assert regions_of_local(nanjing_2025_diff)[1] == (4, 2, "not_named")
+
+
+def test_a_measure_that_says_nowhere_it_applies_stays_unknown(national2025):
+    from pilotplans.diff.ownership import _region_of_scope
+
+    measure = national2025.measures[2].model_copy(update={"regions": [], "scope_kind": None})
+    assert _region_of_scope(measure, "南京") == "unknown"
+    assert _region_of_scope(national2025.measures[2], "南京") == "named"
