@@ -95,3 +95,23 @@ def test_a_measure_that_says_nowhere_it_applies_stays_unknown(national2025):
     measure = national2025.measures[2].model_copy(update={"regions": [], "scope_kind": None})
     assert _region_of_scope(measure, "南京") == "unknown"
     assert _region_of_scope(national2025.measures[2], "南京") == "named"
+
+
+# --- the same rule between two national rounds --------------------------------------------------
+
+@pytest.fixture(scope="module")
+def rounds_diff(national2018, national2020):
+    return diff_documents(national2018, national2020)
+
+
+def test_a_2018_task_whose_two_clauses_became_two_2020_measures_is_split(rounds_diff):
+    task = next(l.national for l in rounds_diff.links
+                if l.national is not None and l.national.text.startswith("完善服务贸易统计监测、运行和分析体系"))
+    assert sorted((l.local.number, l.relation) for l in rounds_diff.links
+                  if l.national is not None and l.national.position == task.position) == [(119, "split"), (120, "split")]
+
+
+def test_a_2020_measure_holding_only_the_clause_another_already_changes_is_new(rounds_diff):
+    # 2018's one law-firm clause (内地与港澳台) is taken up by 2020 28 (港澳); 29 (外国) is new
+    assert [(l.national, l.relation) for l in rounds_diff.links
+            if l.local is not None and l.local.number == 29] == [(None, "local")]

@@ -280,18 +280,23 @@ def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: As
     ``diff_normalise.toml``) — and the two measures' cosine reaches ``settings.contain_floor``
     (支持在武汉设立外资专业健康保险机构 ← national 24's first clause).
 
-    Failing a free one, it becomes a *split* part of a source already linked when it holds a
-    clause of that source in the same way and repeats at most ``settings.split_overlap`` of
-    each part already linked to it (the way :func:`is_split_part` tells a second part above
-    ``settings.link``): a plan that gives national 24's first clause and its second their own
-    measures, the first too short to reach ``settings.link``."""
+    Failing a free one, it becomes a *split* part of a source already linked when it holds, in
+    the same way, a clause of that source that no part already linked carries or changes (none
+    holds ``settings.clause_touched`` of it), and repeats at most ``settings.split_overlap`` of each such
+    part (the way :func:`is_split_part` tells a second part above ``settings.link``): a plan
+    that gives national 24's first clause and its second their own measures, the first too
+    short to reach ``settings.link``. A measure holding only the clause a linked part already
+    carries is no further part (2020's 外国律师事务所 measure beside the 港澳 one that took up
+    2018's single law-firm clause)."""
     idf, is_place = prepared.idf, prepared.is_place
     taken = {pair.i for pair in assignment.primary.values()}
     openers = load_clause_rules().setting_openers
 
-    def holds_a_clause(i: int, j: int) -> bool:
+    def holds_a_clause(i: int, j: int, linked: Sequence[int] = ()) -> bool:
         targets = [frozenset(c.words) for c in prepared.source.profiles[i].clauses
-                   if not c.frame and not c.text.startswith(openers)]
+                   if not c.frame and not c.text.startswith(openers)
+                   and not any(found_share(c.words, prepared.derived.word_sets[k], idf, is_place) >= settings.clause_touched
+                               for k in linked)]
         return any(mass(words, idf) >= settings.contain_mass
                    and any(found_share(words, target, idf, is_place) >= settings.contain_share for target in targets)
                    for _, words, _ in _windows_of(prepared.derived.profiles[j]))
@@ -321,7 +326,7 @@ def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: As
         for i, linked in parts.items():
             if (matrix[i][j] >= settings.contain_floor
                     and all(coverage(words[j], words[k], idf) <= settings.split_overlap for k in linked)
-                    and holds_a_clause(i, j)):
+                    and holds_a_clause(i, j, linked)):
                 split_candidates.append((matrix[i][j], i, j))
     for score, i, j in sorted(split_candidates, key=lambda c: (-c[0], c[1], c[2])):
         if j in primary or not all(coverage(words[j], words[k], idf) <= settings.split_overlap for k in parts[i]):
