@@ -115,3 +115,19 @@ def test_a_2020_measure_holding_only_the_clause_another_already_changes_is_new(r
     # 2018's one law-firm clause (内地与港澳台) is taken up by 2020 28 (港澳); 29 (外国) is new
     assert [(l.national, l.relation) for l in rounds_diff.links
             if l.local is not None and l.local.number == 29] == [(None, "local")]
+
+
+# --- a ；-clause restating the lead clause of another national measure ----------------------------
+
+@pytest.fixture(scope="module")
+def chongqing_diff(national2020):
+    return diff_documents(national2020, read(UNSEEN / "chongqing-lead-clauses.txt"))
+
+
+def test_a_clause_restating_another_measures_lead_clause_makes_a_merge(chongqing_diff):
+    assert [t for t in links_of_local(chongqing_diff) if t[1] == 1] == [(106, 1, "merged"), (107, 1, "merged")]
+
+
+def test_a_clause_naming_only_the_place_another_measure_acts_in_adds_no_source(chongqing_diff):
+    # 推进国家数字服务出口基地建设 against national 116 (在数字服务出口基地，对…加强综合监管)
+    assert [t for t in links_of_local(chongqing_diff) if t[1] == 2] == [(100, 2, "adapted")]

@@ -263,10 +263,23 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
                 continue
             carried = max((found_share(tuple(part), derived_words, idf, is_place)
                            for part in _part_words(prepared.source.profiles[best_i])), default=0.0)
-            if carried >= settings.merge_part:
+            if carried >= settings.merge_part or _is_lead_clause(prepared, best_i, words, settings):
                 found[best_i] = max(found.get(best_i, 0.0), best)
         merges.extend(Pair(i, j, share, "clause") for i, share in sorted(found.items()))
     return Assignment(dict(assignment.primary), merges)
+
+
+def _is_lead_clause(prepared: Prepared, i: int, words: Sequence[str], settings: DiffSettings) -> bool:
+    """Whether a derived clause is the lead clause of source ``i`` — its first clause, stating
+    what the measure does (not where or on what it acts: 在…, 对…) — restated: each carries at
+    least ``settings.clause_carried`` of the other (允许境外知名仲裁及争议解决机构在重庆设立业务机构
+    against national 107's first clause, whose other clauses say how that body works)."""
+    clauses = [c for c in prepared.source.profiles[i].clauses if not c.frame]
+    if not clauses or clauses[0].text.startswith(load_clause_rules().setting_openers):
+        return False
+    lead, idf, is_place = clauses[0].words, prepared.idf, prepared.is_place
+    return (found_share(lead, frozenset(words), idf, is_place) >= settings.clause_carried
+            and found_share(words, frozenset(lead), idf, is_place) >= settings.clause_carried)
 
 
 def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
