@@ -131,3 +131,19 @@ def test_a_clause_restating_another_measures_lead_clause_makes_a_merge(chongqing
 def test_a_clause_naming_only_the_place_another_measure_acts_in_adds_no_source(chongqing_diff):
     # 推进国家数字服务出口基地建设 against national 116 (在数字服务出口基地，对…加强综合监管)
     assert [t for t in links_of_local(chongqing_diff) if t[1] == 2] == [(100, 2, "adapted")]
+
+
+# --- the brackets a plan's own place name leaves empty ----------------------------------------
+
+def test_a_bracket_left_empty_by_the_plans_own_place_goes_with_it():
+    from pilotplans.diff.similarity import normalise_wording
+
+    assert normalise_wording("依托中国（重庆）自由贸易试验区，开展试点", "重庆") == "依托中国自由贸易试验区，开展试点"
+
+
+def test_a_bracket_with_wording_left_in_it_stays():
+    from pilotplans.diff.similarity import normalise_wording
+
+    assert normalise_wording("取消应用商店服务业务（不含禁止外商投资领域）外资股比限制", "重庆") \
+        == "取消应用商店服务业务（不含禁止外商投资领域）外资股比限制"
+    assert normalise_wording("依托中国（四川）自由贸易试验区", "重庆") == "依托中国（四川）自由贸易试验区"

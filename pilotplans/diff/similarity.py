@@ -212,12 +212,13 @@ def _scope_regexes(region: str | None) -> tuple[regex.Pattern[str], ...]:
 @functools.lru_cache(maxsize=16384)
 def normalise_wording(text: str, region: str | None = None) -> str:
     """``text`` without whitespace, with half-width punctuation made full-width, and without the
-    scope phrases and the place names of ``region`` (the plan's own region)."""
+    scope phrases and the place names of ``region`` (the plan's own region), nor the brackets
+    such a name leaves empty (中国（重庆）自由贸易试验区 → 中国自由贸易试验区, not 中国（）…)."""
     text = _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(_WIDTH))
     text = _LIST_MARKER.sub("", text)
     for pattern in _scope_regexes(region):
         text = pattern.sub("", text)
-    return text
+    return text.replace("（）", "")
 
 
 def split_frame(text: str) -> tuple[str | None, str]:
