@@ -11,7 +11,8 @@ The steps, each a pure function of what the previous one returned:
 4. :func:`fill_in_order` links what is left where the plan's order and the words support it
    (the source lies between the sources of the nearest linked neighbours);
    :func:`link_contained` links a short derived measure one of whose clauses a free source
-   measure holds (支持在武汉设立外资专业健康保险机构 ← national 24's first clause);
+   measure holds (支持在武汉设立外资专业健康保险机构 ← national 24's first clause), or makes it a
+   further split part of a source already linked to a measure carrying another part;
 5. :func:`find_merges` adds a second source to a derived measure one of whose clauses — a
    sentence or a comma clause — comes from another source measure and not from its own
    (*merged*);
@@ -218,9 +219,10 @@ def _part_words(profile: Profile) -> list[frozenset[str]]:
     return [frozenset(words) for _, words in sorted(parts.items())]
 
 
-def _windows_of(profile: Profile) -> list[tuple[int, tuple[str, ...], tuple[str, ...]]]:
-    """Each clause of a measure (frame aside) with its own words and those of it and the next."""
-    clauses = [c for c in profile.clauses if not c.frame]
+def _windows_of(profile: Profile, *, frame: bool = False) -> list[tuple[int, tuple[str, ...], tuple[str, ...]]]:
+    """Each clause of a measure (its frame too when ``frame``) with its own words and those of it
+    and the next."""
+    clauses = [c for c in profile.clauses if frame or not c.frame]
     return [(k, c.words, c.words + (clauses[k + 1].words if k + 1 < len(clauses) else ()))
             for k, c in enumerate(clauses)]
 
@@ -235,7 +237,8 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
     ``settings.merge_mass``, and the derived measure carries at least ``settings.merge_part``
     of one co-equal part of that measure (a clause that merely names
     a place or a topic of another measure, 推进国家数字服务出口基地建设 against 在数字服务出口基地，
-    对…加强综合监管, carries little of it)."""
+    对…加强综合监管, carries little of it). A leading frame counts as a clause here: 落实在中国境内
+    经营无船承运无须为中国企业法人的政策，… quotes national 21 whole before a clause of 22."""
     idf, is_place = prepared.idf, prepared.is_place
     sources = prepared.source.word_sets
     merges = list(assignment.merges)
@@ -244,7 +247,7 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
             continue
         found: dict[int, float] = {}
         derived_words = prepared.derived.word_sets[j]
-        for _, words, _ in _windows_of(prepared.derived.profiles[j]):
+        for _, words, _ in _windows_of(prepared.derived.profiles[j], frame=True):
             if mass(words, idf) < settings.merge_mass:
                 continue
             if found_share(words, sources[pair.i], idf, is_place) > settings.merge_unexplained:
@@ -260,10 +263,23 @@ def find_merges(prepared: Prepared, assignment: Assignment, settings: DiffSettin
                 continue
             carried = max((found_share(tuple(part), derived_words, idf, is_place)
                            for part in _part_words(prepared.source.profiles[best_i])), default=0.0)
-            if carried >= settings.merge_part:
+            if carried >= settings.merge_part or _is_lead_clause(prepared, best_i, words, settings):
                 found[best_i] = max(found.get(best_i, 0.0), best)
         merges.extend(Pair(i, j, share, "clause") for i, share in sorted(found.items()))
     return Assignment(dict(assignment.primary), merges)
+
+
+def _is_lead_clause(prepared: Prepared, i: int, words: Sequence[str], settings: DiffSettings) -> bool:
+    """Whether a derived clause is the lead clause of source ``i`` — its first clause, stating
+    what the measure does (not where or on what it acts: 在…, 对…) — restated: each carries at
+    least ``settings.clause_carried`` of the other (允许境外知名仲裁及争议解决机构在重庆设立业务机构
+    against national 107's first clause, whose other clauses say how that body works)."""
+    clauses = [c for c in prepared.source.profiles[i].clauses if not c.frame]
+    if not clauses or clauses[0].text.startswith(load_clause_rules().setting_openers):
+        return False
+    lead, idf, is_place = clauses[0].words, prepared.idf, prepared.is_place
+    return (found_share(lead, frozenset(words), idf, is_place) >= settings.clause_carried
+            and found_share(words, frozenset(lead), idf, is_place) >= settings.clause_carried)
 
 
 def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
@@ -275,31 +291,61 @@ def link_contained(prepared: Prepared, matrix: list[list[float]], assignment: As
     ``settings.contain_share`` in one clause of that source — not in a clause that only sets
     the place or the topic (在…，对…: see ``[clauses] setting_openers`` in
     ``diff_normalise.toml``) — and the two measures' cosine reaches ``settings.contain_floor``
-    (支持在武汉设立外资专业健康保险机构 ← national 24's first clause)."""
+    (支持在武汉设立外资专业健康保险机构 ← national 24's first clause).
+
+    Failing a free one, it becomes a *split* part of a source already linked when it holds, in
+    the same way, a clause of that source that no part already linked carries or changes (none
+    holds ``settings.clause_touched`` of it), and repeats at most ``settings.split_overlap`` of each such
+    part (the way :func:`is_split_part` tells a second part above ``settings.link``): a plan
+    that gives national 24's first clause and its second their own measures, the first too
+    short to reach ``settings.link``. A measure holding only the clause a linked part already
+    carries is no further part (2020's 外国律师事务所 measure beside the 港澳 one that took up
+    2018's single law-firm clause)."""
     idf, is_place = prepared.idf, prepared.is_place
     taken = {pair.i for pair in assignment.primary.values()}
     openers = load_clause_rules().setting_openers
+
+    def holds_a_clause(i: int, j: int, linked: Sequence[int] = ()) -> bool:
+        targets = [frozenset(c.words) for c in prepared.source.profiles[i].clauses
+                   if not c.frame and not c.text.startswith(openers)
+                   and not any(found_share(c.words, prepared.derived.word_sets[k], idf, is_place) >= settings.clause_touched
+                               for k in linked)]
+        return any(mass(words, idf) >= settings.contain_mass
+                   and any(found_share(words, target, idf, is_place) >= settings.contain_share for target in targets)
+                   for _, words, _ in _windows_of(prepared.derived.profiles[j]))
+
     candidates: list[tuple[float, int, int]] = []
-    for j, derived in enumerate(prepared.derived.profiles):
+    for j in range(len(prepared.derived.profiles)):
         if j in assignment.primary:
             continue
-        for i, source in enumerate(prepared.source.profiles):
-            if i in taken or matrix[i][j] < settings.contain_floor:
-                continue
-            targets = [frozenset(c.words) for c in source.clauses
-                       if not c.frame and not c.text.startswith(openers)]
-            for _, words, _ in _windows_of(derived):
-                if mass(words, idf) < settings.contain_mass:
-                    continue
-                if any(found_share(words, target, idf, is_place) >= settings.contain_share for target in targets):
-                    candidates.append((matrix[i][j], i, j))
-                    break
+        for i in range(len(prepared.source.profiles)):
+            if i not in taken and matrix[i][j] >= settings.contain_floor and holds_a_clause(i, j):
+                candidates.append((matrix[i][j], i, j))
     primary = dict(assignment.primary)
     for score, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         if j in primary or i in taken:
             continue
         taken.add(i)
         primary[j] = Pair(i, j, score, "containment")
+    parts: dict[int, list[int]] = defaultdict(list)
+    for k, pair in sorted(primary.items()):
+        if pair.i is not None:
+            parts[pair.i].append(k)
+    words = prepared.derived.word_sets
+    split_candidates: list[tuple[float, int, int]] = []
+    for j in range(len(prepared.derived.profiles)):
+        if j in primary:
+            continue
+        for i, linked in parts.items():
+            if (matrix[i][j] >= settings.contain_floor
+                    and all(coverage(words[j], words[k], idf) <= settings.split_overlap for k in linked)
+                    and holds_a_clause(i, j, linked)):
+                split_candidates.append((matrix[i][j], i, j))
+    for score, i, j in sorted(split_candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if j in primary or not all(coverage(words[j], words[k], idf) <= settings.split_overlap for k in parts[i]):
+            continue
+        parts[i].append(j)
+        primary[j] = Pair(i, j, coverage(words[j], prepared.source.word_sets[i], idf), "containment", split_part=True)
     return Assignment(primary, list(assignment.merges))
 
 

@@ -16,7 +16,8 @@ nationally, 省公安厅 locally) —, ``different`` when every local owner that
 resolves and none corresponds, and ``unknown`` when one side names no resolvable body or the
 local lead does not resolve. The reason says which bodies decided it, in the words of the plans.
 
-The region check says whether the national cell named the local plan's region: ``named``,
+The region check says whether the national cell named the local plan's region (in a table
+with no responsibility cell, its 适用范围 cell or the default scope of a blank one): ``named``,
 ``all`` (试点地区), ``qualified`` (具备条件的试点地区), ``not_named``, ``unknown``, or
 ``not_applicable`` (no local region, e.g. two national rounds).
 
@@ -258,8 +259,26 @@ def _region(measure: Measure, national: Document, local: Document, resolver: Bod
     if not local.region:
         return "not_applicable"
     if not measure.responsibility:
-        return "unknown"
+        return _region_of_scope(measure, local.region)
     return resolver.region_check(measure.responsibility, national, local.region)
+
+
+def _region_of_scope(measure: Measure, region: str) -> RegionCheck:
+    """The region check of a measure whose table has no responsibility cell but says where it
+    applies — an 适用范围 cell, or the default scope a note gives a blank one (the 2025 task
+    list) —, from the areas reading resolved there; ``unknown`` when it says nowhere."""
+    from pilotplans.diff.similarity import region_id
+
+    if not measure.regions or measure.scope_kind in (None, "none"):
+        return "unknown"
+    if measure.scope_kind == "all":
+        return "all"
+    own = region_id(region)
+    if own is not None and own in {r.id for r in measure.regions}:
+        return "named"
+    if measure.scope_kind in ("qualified", "related"):
+        return "qualified"
+    return "not_named"
 
 
 def _verdict(owners: Sequence[BodyRef], superior: Sequence[BodyRef], locals_: Sequence[BodyRef],

@@ -29,7 +29,10 @@ Linking (:mod:`pilotplans.diff.align`):
   0.20–0.36): a local measure still without a source takes a free national one when one of its
   clauses (of weight ``contain_mass`` or more) is found for ``contain_share`` in one clause of
   it that does more than set the place or topic, and their cosine reaches ``contain_floor``
-  (Xiamen 56, one platform of national 99's list: 0.39; Wuhan 13: 0.36).
+  (Xiamen 56, one platform of national 99's list: 0.39; Wuhan 13: 0.36). Under the same tests a
+  measure becomes a split part of a national one already linked when it repeats at most
+  ``split_overlap`` of each part linked to it (支持设立外资专业健康保险机构 beside a measure on
+  national 24's second clause).
 - ``split_part`` (0.60; 0.3–0.9), ``split_overlap`` (0.50; 0.3–0.8): a second local measure
   whose best national match is already taken is a *split* part of it when at least
   ``split_part`` of its word weight is found in that national measure and at most

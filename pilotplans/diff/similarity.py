@@ -31,6 +31,7 @@ import regex
 
 from pilotplans.diff.clauses import ClauseSpan, clause_spans
 from pilotplans.diff.segment import Segmenter
+from pilotplans.normalizers.simplified import fold
 
 _WIDTH = str.maketrans({"(": "（", ")": "）", ",": "，", ";": "；", ":": "：", "!": "！", "?": "？"})
 _SPACE = regex.compile(r"\s+")
@@ -211,12 +212,13 @@ def _scope_regexes(region: str | None) -> tuple[regex.Pattern[str], ...]:
 @functools.lru_cache(maxsize=16384)
 def normalise_wording(text: str, region: str | None = None) -> str:
     """``text`` without whitespace, with half-width punctuation made full-width, and without the
-    scope phrases and the place names of ``region`` (the plan's own region)."""
+    scope phrases and the place names of ``region`` (the plan's own region), nor the brackets
+    such a name leaves empty (中国（重庆）自由贸易试验区 → 中国自由贸易试验区, not 中国（）…)."""
     text = _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(_WIDTH))
     text = _LIST_MARKER.sub("", text)
     for pattern in _scope_regexes(region):
         text = pattern.sub("", text)
-    return text
+    return text.replace("（）", "")
 
 
 def split_frame(text: str) -> tuple[str | None, str]:
@@ -315,9 +317,11 @@ def _words_at(text: str, segmenter: Segmenter) -> list[tuple[int, str]]:
 
 
 def profile(text: str, region: str | None, segmenter: Segmenter, stopwords: frozenset[str]) -> Profile:
-    """``text`` normalised (scope phrases and ``region``'s names out), its frame split off, cut
-    into clauses and items, and each clause's content words (jieba cuts the whole text once)."""
-    normalised = normalise_wording(text, region)
+    """``text`` normalised (traditional characters read as simplified, scope phrases and
+    ``region``'s names out), its frame split off, cut into clauses and items, and each clause's
+    content words (jieba cuts the whole text once). A plan printed in traditional characters
+    (責任單位, 港澳藥品) is compared with a simplified national plan word for word."""
+    normalised = normalise_wording(fold(text), region)
     frame, _ = split_frame(normalised)
     frame_end = len(frame) if frame else 0
     spans = _clause_spans(normalised, frame_end)

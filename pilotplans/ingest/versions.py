@@ -191,8 +191,9 @@ def file_part_versions(parts: tuple[str, ...] = ("registry", "gazetteer"), packa
     return _part_hashes(dict.fromkeys(parts, ""), package)
 
 
-#: Package paths whose change changes a stored diff of two plans (``plan_links``).
-DIFF_PATHS = ("diff/", "data/diff_normalise.toml", "data/policy_stopwords.txt")
+#: Package paths whose change changes a stored diff of two plans (``plan_links``); the diff reads
+#: traditional characters as simplified through ``normalizers/simplified.py``.
+DIFF_PATHS = ("diff/", "data/diff_normalise.toml", "data/policy_stopwords.txt", "normalizers/simplified.py")
 
 
 def diff_version(package: Path = PACKAGE) -> str:
