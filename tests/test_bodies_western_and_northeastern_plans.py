@@ -1,0 +1,44 @@
+"""Bodies as plans of western and north-eastern prefectures, autonomous prefectures, counties and
+county-level cities write them, where the rules read them to nothing before: a function written in
+full its other way (广播电视), a department's stem after a level marker with no office word (市发改),
+a prefecture not named 〈short〉市 in a vertical system's name, the approval and data bureaus' regional
+titles, a commission's organs, the units of higher governments stationed in the place, and the Party
+committee's school, organs' working committee and retired cadres' bureau. Each fixture quotes or
+follows the pattern of a published plan (named beside it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pilotplans.normalizers.links import parse_cell
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+GANZI = make_context(region="甘孜藏族自治州", level="municipal", date=dt.date(2022, 3, 1))
+HANYIN = make_context(region="汉阴县", level="municipal", date=dt.date(2022, 10, 28))
+TIELING = make_context(region="铁岭市", level="municipal", date=dt.date(2021, 6, 7))
+AKSU = make_context(region="阿克苏地区", level="municipal", date=dt.date(2022, 6, 1))
+YANBIAN = make_context(region="延边朝鲜族自治州", level="municipal", date=dt.date(2021, 5, 1))
+BIJIE = make_context(region="毕节市", level="municipal", date=dt.date(2022, 6, 1))
+GUYUAN = make_context(region="固原市", level="municipal", date=dt.date(2022, 6, 1))
+SHIZUISHAN = make_context(region="石嘴山市", level="municipal", date=dt.date(2020, 7, 10))
+SIPING = make_context(region="四平市", level="municipal", date=dt.date(2021, 6, 1))
+LIANGSHAN = make_context(region="凉山彝族自治州", level="municipal", date=dt.date(2023, 3, 1))
+DALI = make_context(region="大理白族自治州", level="municipal", date=dt.date(2023, 6, 1))
+LINXIA = make_context(region="临夏回族自治州", level="municipal", date=dt.date(2022, 4, 2))
+GANSU = make_context(region="甘肃省", level="provincial", date=dt.date(2023, 6, 1))
+NATIONAL = make_context(level="central", date=dt.date(2023, 6, 1))
+
+
+def _ids(cell: str, context) -> list[str | None]:
+    return [resolve_body(m.name, context).id for m in parse_cell(cell, "responsibility", prose=True, label="责任单位")]
+
+
+def test_radio_and_television_written_in_full_among_the_culture_bureau_s_functions():
+    # 甘孜藏族自治州 2022: 州文化广播电视和旅游局; counties title theirs the same way
+    assert resolve_body("州文化广播电视和旅游局", GANZI).id == "513300-culture_tourism_bureau"
+    assert resolve_body("县文化广播电视和旅游局", HANYIN).id == "610921-culture_tourism_bureau"
+    assert resolve_body("州文化体育广播电视和旅游局", GANZI).id == "513300-culture_tourism_bureau"
+
+
+def test_culture_and_radio_without_tourism_is_no_culture_and_tourism_bureau():
+    assert resolve_body("州文化广播电视局", GANZI).id is None
