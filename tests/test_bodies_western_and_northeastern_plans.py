@@ -42,3 +42,20 @@ def test_radio_and_television_written_in_full_among_the_culture_bureau_s_functio
 
 def test_culture_and_radio_without_tourism_is_no_culture_and_tourism_bureau():
     assert resolve_body("州文化广播电视局", GANZI).id is None
+
+
+def test_a_prefecture_not_named_after_its_city_is_written_in_full_in_a_vertical_system_s_name():
+    # 中国人民银行阿克苏地区中心支行, 国家税务总局阿克苏地区税务局: the titles the registry gives, now read too
+    assert resolve_body("人行阿克苏地区中心支行", AKSU).id == "652900-pboc_branch"
+    assert resolve_body("国家税务总局阿克苏地区税务局", AKSU).id == "652900-tax_bureau"
+    assert resolve_body("人行延边朝鲜族自治州中心支行", YANBIAN).id == "222400-pboc_branch"
+
+
+def test_a_city_s_short_form_still_needs_its_shi_where_the_form_writes_it():
+    assert resolve_body("国家税务总局毕节税务局", BIJIE).id is None
+    assert resolve_body("人行毕节市市中心支行", BIJIE).id is None
+
+
+def test_the_organs_directly_under_stay_the_collective_of_units_and_a_county_s_school_is_no_prefecture_s():
+    assert resolve_body("州直机关", LIANGSHAN).id == "direct-units"
+    assert resolve_body("县委党校", LIANGSHAN).id is None

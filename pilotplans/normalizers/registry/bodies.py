@@ -33,7 +33,7 @@ from pilotplans.normalizers.registry.files import (
     Subordinate,
     System,
 )
-from pilotplans.normalizers.registry.gazetteer import Gazetteer
+from pilotplans.normalizers.registry.gazetteer import CITY_NAME, Gazetteer
 from pilotplans.normalizers.registry.roles import RolePhrases
 
 LiteralTarget = Literal["central", "collective", "local_body", "short", "bare", "fixed"]
@@ -229,6 +229,12 @@ class Registry:
             for form in kind.patterns:
                 pattern, names = _template_regex(form.match, prefixes)
                 yield PatternForm(kind.id, form, pattern, names)
+                if "{city}" in form.match:
+                    # the prefectures not named 〈short〉市 written in full, as the title renders them
+                    # (中国人民银行阿克苏地区中心支行; see resolve._render)
+                    variant = form.match.replace("{city}市", "{city}", 1).replace("{city}", f"{{{CITY_NAME}}}", 1)
+                    pattern, names = _template_regex(variant, prefixes)
+                    yield PatternForm(kind.id, form, pattern, names)
 
     def _compile_collectives(self) -> Iterator[PatternForm]:
         for kind in self.kinds.values():
