@@ -44,6 +44,22 @@ def test_culture_and_radio_without_tourism_is_no_culture_and_tourism_bureau():
     assert resolve_body("州文化广播电视局", GANZI).id is None
 
 
+def test_a_department_s_stem_after_a_level_marker_names_its_body_without_the_office_word():
+    # 市发改、市住建 (the pattern of 铁岭's and many county plans' lists)
+    assert _ids("市发改、市住建、市财政", TIELING) == [
+        "211200-development_reform_commission", "211200-housing_construction_bureau", "211200-finance_bureau"]
+    assert _ids("县发改、县人社", HANYIN) == [
+        "610921-development_reform_commission", "610921-human_resources_social_security_bureau"]
+
+
+def test_a_level_marker_before_a_word_that_is_no_department_s_stem_names_nothing():
+    for written in ("市场", "市政", "市容", "市民"):
+        assert resolve_body(written, TIELING).id is None, written
+    # a former kind makes no forms but its own (市文化局, never 市文化), and a stem alone takes no marker
+    assert resolve_body("市文化", TIELING).id is None
+    assert resolve_body("商务", TIELING).id is None
+
+
 def test_a_prefecture_not_named_after_its_city_is_written_in_full_in_a_vertical_system_s_name():
     # 中国人民银行阿克苏地区中心支行, 国家税务总局阿克苏地区税务局: the titles the registry gives, now read too
     assert resolve_body("人行阿克苏地区中心支行", AKSU).id == "652900-pboc_branch"
