@@ -72,6 +72,45 @@ def test_a_city_s_short_form_still_needs_its_shi_where_the_form_writes_it():
     assert resolve_body("人行毕节市市中心支行", BIJIE).id is None
 
 
+def test_the_approval_bureau_by_its_ningxia_title_and_its_short_form():
+    # 固原市审批服务管理局; 石嘴山 2020: 市发改委、审批局负责日常工作
+    assert resolve_body("市审批服务管理局", GUYUAN).id == "640400-administrative_approval_bureau"
+    assert _ids("市发改委、审批局", SHIZUISHAN) == [
+        "640200-development_reform_commission", "640200-administrative_approval_bureau"]
+
+
+def test_the_commission_word_after_approval_s_first_character_names_nothing():
+    assert resolve_body("市审委", GUYUAN).id is None
+
+
+def test_jilin_s_government_services_and_digital_bureau_is_the_data_bureau():
+    # 四平 2021: 市营商环境建设局、市政数局
+    assert resolve_body("市政数局", SIPING).id == "220300-big_data_bureau"
+    found = resolve_body("四平市政务服务和数字化建设管理局", SIPING)
+    assert (found.id, found.name) == ("220300-big_data_bureau", "四平市政务服务和数字化建设管理局")
+
+
+def test_government_services_alone_stays_the_government_services_office():
+    assert resolve_body("市政务局", SIPING).id == "220300-government_services_office"
+
+
+def test_a_discipline_commission_s_organs_are_the_commission():
+    # 凉山州 2023: 州委组织部、州纪委监委机关、州委政法委
+    assert resolve_body("州纪委监委机关", LIANGSHAN).id == "513400-discipline_commission"
+
+
+def test_units_of_the_autonomous_region_stationed_in_the_city_by_its_short_name():
+    # 石嘴山 2020: 各县区人民政府，市政府各部门、直属单位，中央、自治区驻石各单位
+    assert _ids("各县区人民政府，市政府各部门，中央、自治区驻石各单位", SHIZUISHAN) == [
+        "640200-subordinate-people_government", "direct-units", "stationed-units"]
+    # 临夏州 2022: 各县市人民政府，州直有关单位，省属在临各单位
+    assert resolve_body("省属在临各单位", LINXIA).id == "stationed-units"
+
+
+def test_units_abroad_are_not_units_stationed_in_the_place():
+    assert resolve_body("省属在外各单位", LINXIA).id is None
+
+
 def test_the_organs_directly_under_stay_the_collective_of_units_and_a_county_s_school_is_no_prefecture_s():
     assert resolve_body("州直机关", LIANGSHAN).id == "direct-units"
     assert resolve_body("县委党校", LIANGSHAN).id is None
