@@ -111,6 +111,21 @@ def test_units_abroad_are_not_units_stationed_in_the_place():
     assert resolve_body("省属在外各单位", LINXIA).id is None
 
 
+def test_the_party_committee_s_school_organs_committee_and_retired_cadres_bureau():
+    # 大理州 2023: 州委党校、州委老干部局; 凉山州 2023: 州直机关工委
+    school = resolve_body("州委党校", DALI)
+    assert (school.id, school.name, school.counterparts) == ("532900-party_school", "中共大理白族自治州委党校", ("ccps",))
+    cadres = resolve_body("州委老干部局", DALI)
+    assert (cadres.id, cadres.counterparts, cadres.counterpart_basis) == (
+        "532900-party_veteran_cadres_bureau", ("cod",), "closest")
+    organs = resolve_body("州直机关工委", LIANGSHAN)
+    assert (organs.id, organs.name, organs.counterparts) == (
+        "513400-party_organs_work_committee", "中共凉山彝族自治州直属机关工作委员会", ("cpgo",))
+    assert resolve_body("省直机关工委", GANSU).id == "620000-party_organs_work_committee"
+    for written in ("中共中央党校", "国家行政学院", "中央党校"):
+        assert resolve_body(written, NATIONAL).id == "ccps", written
+
+
 def test_the_organs_directly_under_stay_the_collective_of_units_and_a_county_s_school_is_no_prefecture_s():
     assert resolve_body("州直机关", LIANGSHAN).id == "direct-units"
     assert resolve_body("县委党校", LIANGSHAN).id is None
