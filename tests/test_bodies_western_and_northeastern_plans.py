@@ -129,3 +129,18 @@ def test_the_party_committee_s_school_organs_committee_and_retired_cadres_bureau
 def test_the_organs_directly_under_stay_the_collective_of_units_and_a_county_s_school_is_no_prefecture_s():
     assert resolve_body("州直机关", LIANGSHAN).id == "direct-units"
     assert resolve_body("县委党校", LIANGSHAN).id is None
+
+
+MENYUAN = make_context(region="门源回族自治县", level="municipal", date=dt.date(2023, 3, 20))
+
+
+def test_a_county_s_media_convergence_centre_is_a_body_of_its_own():
+    # the pattern of 青海's county task lists (2023): 县政务服务监督管理局、县融媒体中心、县委编办
+    found = resolve_body("县融媒体中心", MENYUAN)
+    assert (found.id, found.name, found.counterparts, found.counterpart_basis) == (
+        "632221-media_center", "门源回族自治县融媒体中心", ("cpd",), "closest")
+
+
+def test_a_media_word_that_is_no_centre_names_nothing():
+    assert resolve_body("县融媒体", MENYUAN).id is None
+    assert resolve_body("县新媒体中心", MENYUAN).id is None
