@@ -3,8 +3,8 @@ county-level cities write them, where the rules read them to nothing before: a f
 full its other way (广播电视), a department's stem after a level marker with no office word (市发改),
 a prefecture not named 〈short〉市 in a vertical system's name, the approval and data bureaus' regional
 titles, a commission's organs, the units of higher governments stationed in the place, and the Party
-committee's school, organs' working committee and retired cadres' bureau. Each fixture quotes or
-follows the pattern of a published plan (named beside it)."""
+committee's school, organs' working committee and retired cadres' bureau. Each fixture is quoted
+from a published page (named with its year) or written to the pattern of such lists (marked so)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def _ids(cell: str, context) -> list[str | None]:
 
 
 def test_radio_and_television_written_in_full_among_the_culture_bureau_s_functions():
-    # 甘孜藏族自治州 2022: 州文化广播电视和旅游局; counties title theirs the same way
+    # pattern: 甘孜藏族自治州文化广播电视和旅游局, and counties title theirs the same way
     assert resolve_body("州文化广播电视和旅游局", GANZI).id == "513300-culture_tourism_bureau"
     assert resolve_body("县文化广播电视和旅游局", HANYIN).id == "610921-culture_tourism_bureau"
     assert resolve_body("州文化体育广播电视和旅游局", GANZI).id == "513300-culture_tourism_bureau"
@@ -73,7 +73,7 @@ def test_a_city_s_short_form_still_needs_its_shi_where_the_form_writes_it():
 
 
 def test_the_approval_bureau_by_its_ningxia_title_and_its_short_form():
-    # 固原市审批服务管理局; 石嘴山 2020: 市发改委、审批局负责日常工作
+    # pattern: 固原市审批服务管理局; quoted, 石嘴山 2020: 市发改委、审批局负责日常工作
     assert resolve_body("市审批服务管理局", GUYUAN).id == "640400-administrative_approval_bureau"
     assert _ids("市发改委、审批局", SHIZUISHAN) == [
         "640200-development_reform_commission", "640200-administrative_approval_bureau"]
@@ -84,7 +84,7 @@ def test_the_commission_word_after_approval_s_first_character_names_nothing():
 
 
 def test_jilin_s_government_services_and_digital_bureau_is_the_data_bureau():
-    # 四平 2021: 市营商环境建设局、市政数局
+    # pattern of 吉林's city lists: 市营商环境建设局、市政数局
     assert resolve_body("市政数局", SIPING).id == "220300-big_data_bureau"
     found = resolve_body("四平市政务服务和数字化建设管理局", SIPING)
     assert (found.id, found.name) == ("220300-big_data_bureau", "四平市政务服务和数字化建设管理局")
@@ -95,7 +95,7 @@ def test_government_services_alone_stays_the_government_services_office():
 
 
 def test_a_discipline_commission_s_organs_are_the_commission():
-    # 凉山州 2023: 州委组织部、州纪委监委机关、州委政法委
+    # pattern of a prefecture's Party list: 州委组织部、州纪委监委机关、州委政法委
     assert resolve_body("州纪委监委机关", LIANGSHAN).id == "513400-discipline_commission"
 
 
@@ -112,7 +112,7 @@ def test_units_abroad_are_not_units_stationed_in_the_place():
 
 
 def test_the_party_committee_s_school_organs_committee_and_retired_cadres_bureau():
-    # 大理州 2023: 州委党校、州委老干部局; 凉山州 2023: 州直机关工委
+    # pattern of prefectures' Party lists: 州委党校、州委老干部局; 州直机关工委
     school = resolve_body("州委党校", DALI)
     assert (school.id, school.name, school.counterparts) == ("532900-party_school", "中共大理白族自治州委党校", ("ccps",))
     cadres = resolve_body("州委老干部局", DALI)
