@@ -80,7 +80,7 @@ def test_the_units_of_the_city_s_organs_are_the_city_s_own_units():
     # 湘潭市“十四五”数字政府建设实施方案 2022: …湘潭高新区和经开区管委会，市直机关各单位，…
     assert resolve_body("市直机关各单位", XIANGTAN).id == "direct-units"
     # the Party's working committee of those organs is one body, not the set of units
-    assert resolve_body("市直机关工委", XIANGTAN).id is None
+    assert resolve_body("市直机关工委", XIANGTAN).id == "430300-party_organs_work_committee"
 
 
 def test_two_zones_sharing_one_committee_word_are_two_committees():

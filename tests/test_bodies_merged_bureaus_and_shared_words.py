@@ -70,7 +70,8 @@ def test_zhishu_spelt_out_before_a_quantifier_names_the_direct_units():
 
 
 def test_the_working_committee_of_a_government_s_organs_is_no_collective_of_its_units():
-    assert resolve_body("区直属机关工委", WUCHENG).id is None
+    found = resolve_body("区直属机关工委", WUCHENG)
+    assert (found.id, found.collective) == ("330702-party_organs_work_committee", False)
 
 
 def test_units_stationed_in_the_place_by_its_level_marker():

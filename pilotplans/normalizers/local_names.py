@@ -57,6 +57,7 @@ class _Split:
     via: Via
     notes: tuple[str, ...] = ()
     flags: tuple[Flag, ...] = ()
+    written: bool = True  # a place or a level marker was written before ``rest`` (not the document's place alone)
 
 
 def read_local_name(registry: Registry, text: str, context: Context) -> LocalName | None:
@@ -160,7 +161,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
                     yield _Split(inner, within[len(inner_name):], "pattern")
         region = gazetteer.region(context.region)
         note = (f"place taken from the document: {region.name}",)
-        yield _Split(region, text, "short_form", note)
+        yield _Split(region, text, "short_form", note, written=False)
 
 
 def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | None:
@@ -243,6 +244,13 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         if own is not None:
             return replace(found(own.kind, own.office), region=own.region, qualifier=own.qualifier,
                            title=own.title if own.qualifier else None)
+    if split.written and len(rest) >= 2:
+        # 市发改、市住建、县人社 (the office word left off after a written place or level marker): the
+        # body of the department whose stem it is, as 市发改部门 names it; never a stem alone (发改)
+        for word in parts.generic_offices:
+            chosen = _pick(registry.compose.get(rest + word, ()), ("government",), infix=False)
+            if chosen is not None:
+                return found(chosen.kind)
     return None
 
 

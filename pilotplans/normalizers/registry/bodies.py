@@ -33,7 +33,7 @@ from pilotplans.normalizers.registry.files import (
     Subordinate,
     System,
 )
-from pilotplans.normalizers.registry.gazetteer import Gazetteer
+from pilotplans.normalizers.registry.gazetteer import CITY_NAME, Gazetteer
 from pilotplans.normalizers.registry.roles import RolePhrases
 
 LiteralTarget = Literal["central", "collective", "local_body", "short", "bare", "fixed"]
@@ -229,6 +229,12 @@ class Registry:
             for form in kind.patterns:
                 pattern, names = _template_regex(form.match, prefixes)
                 yield PatternForm(kind.id, form, pattern, names)
+                if "{city}" in form.match:
+                    # the prefectures not named 〈short〉市 written in full, as the title renders them
+                    # (中国人民银行阿克苏地区中心支行; see resolve._render)
+                    variant = form.match.replace("{city}市", "{city}", 1).replace("{city}", f"{{{CITY_NAME}}}", 1)
+                    pattern, names = _template_regex(variant, prefixes)
+                    yield PatternForm(kind.id, form, pattern, names)
 
     def _compile_collectives(self) -> Iterator[PatternForm]:
         for kind in self.kinds.values():
@@ -372,8 +378,8 @@ def joined_stems(kind: Kind, kinds: dict[str, Kind], parts: NameParts) -> tuple[
 def function_stems(kind: Kind, parts: NameParts) -> tuple[str, ...]:
     """The stems a bureau joining several functions is named by (``kind.functions``): the first
     required function, then the other required ones and any of the optional ones in any order, all
-    written in full (a conjunction may stand before the last: 文化体育和旅游) or all abbreviated
-    (文体旅, 文广旅体)."""
+    written in full (a conjunction may stand before the last: 文化体育和旅游; a function with two full
+    forms in either: 文化广电和旅游, 文化广播电视和旅游) or all abbreviated (文体旅, 文广旅体)."""
     if kind.functions is None:
         return ()
     first, *others = kind.functions.required
@@ -383,11 +389,11 @@ def function_stems(kind: Kind, parts: NameParts) -> tuple[str, ...]:
     for size in range(len(optional) + 1):
         for chosen in itertools.combinations(optional, size):
             for order in itertools.permutations((*others, *chosen)):
-                full = [first[0], *(f[0] for f in order)]
-                stems.append("".join(full))
-                if len(full) > 1:
-                    stems.extend("".join(full[:-1]) + c + full[-1] for c in conjunctions)
-                stems.append(first[1] + "".join(f[1] for f in order))
+                for full in itertools.product(*(f[:-1] for f in (first, *order))):
+                    stems.append("".join(full))
+                    if len(full) > 1:
+                        stems.extend("".join(full[:-1]) + c + full[-1] for c in conjunctions)
+                stems.append(first[-1] + "".join(f[-1] for f in order))
     return tuple(dict.fromkeys(stems))
 
 

@@ -184,11 +184,20 @@ class Successor(_Model):
 
 
 class Functions(_Model):
-    """The functions a bureau's name lists, each as [written in full, its one-character abbreviation]:
-    ``required`` ones in every name (the first opens it), ``optional`` ones any of which it may add."""
+    """The functions a bureau's name lists, each as [written in full, …, its one-character
+    abbreviation]: one or more full forms (广电 and 广播电视), the abbreviation last. ``required`` ones
+    are in every name (the first opens it), ``optional`` ones any of which it may add."""
 
-    required: tuple[tuple[str, str], ...] = Field(min_length=1)
-    optional: tuple[tuple[str, str], ...] = ()
+    required: tuple[tuple[str, ...], ...] = Field(min_length=1)
+    optional: tuple[tuple[str, ...], ...] = ()
+
+    @field_validator("required", "optional")
+    @classmethod
+    def _full_and_abbreviated(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        for function in value:
+            if len(function) < 2 or len(function[-1]) != 1:
+                raise ValueError(f"{list(function)}: a function is its full forms then its one-character abbreviation")
+        return value
 
 
 class Kind(_Model):

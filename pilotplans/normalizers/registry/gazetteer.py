@@ -29,7 +29,9 @@ from pilotplans.normalizers.registry.files import (
 
 RegionLevel = Literal["province", "prefecture", "county", "new_area", "zone"]
 RegionTier = Literal["province", "municipality", "sar", "city", "county", "new_area", "zone"]
-Placeholder = Literal["province", "province_short", "city", "county", "county_place", "capital", "place", "area"]
+CITY_NAME = "city_name"
+Placeholder = Literal["province", "province_short", "city", "city_name", "county", "county_place", "capital", "place",
+                      "area"]
 
 # Which of several places bearing one name a name means when nothing else tells (吉林 is the province).
 _PRIORITY: dict[RegionLevel, int] = {"province": 0, "prefecture": 1, "new_area": 2, "zone": 3, "county": 4}
@@ -240,6 +242,10 @@ class Gazetteer:
             "province": _index(provinces, lambda r: r.names),
             "province_short": _index(provinces, lambda r: [r.short] if r.short else []),
             "city": _index([r for r in ordered if r.level == "prefecture"], lambda r: [n for n in (r.short, *r.aliases) if n]),
+            # A prefecture not named 〈short〉市 (阿克苏地区, 延边朝鲜族自治州, 锡林郭勒盟), written in full where
+            # a form has {city}市 or {city} (人行阿克苏地区中心支行, 国家税务总局阿克苏地区税务局).
+            CITY_NAME: _index([r for r in ordered if r.level == "prefecture" and r.name != f"{r.short}市"],
+                              lambda r: [n for n in (r.name, *r.aliases) if n and n != r.short]),
             "county": _index([r for r in ordered if r.level == "county"], lambda r: (r.name, *r.aliases)),
             # A county as a vertical system's county office writes it: by its short form too (望城 for 望城区).
             "county_place": _index([r for r in ordered if r.level == "county"],
