@@ -192,3 +192,51 @@ def test_a_last_row_short_of_its_deadline_before_the_pages_end_refuses_the_docum
     # the deadline cell is empty: the page's end was read as row 2's deadline
     with pytest.raises(UnreadableFile, match="row 2 \\(line 9\\) holds 2 lines for 3 columns"):
         read_text(HEADER + "1\n加强统筹，建立台账，完善机制。\n市商务局\n全年\n2\n完善机制，落实责任，强化考核。\n市发改委\n扫一扫在手机打开当前页\n", "t.txt")
+
+
+# A page whose cells each copied as a paragraph of their own (the shape of a district's 政府工作报告
+# decomposition, tests/fixtures/plans/changningwan-blank-line-cells.txt): a blank line between every
+# two cells, in the header as in the rows.
+
+def test_a_header_with_a_blank_line_between_its_labels_is_read():
+    grid, = grids_of("序号\n\n重点任务\n\n责任单位\n\n1\n\n加强统筹。\n\n市商务局\n\n2\n\n完善机制。\n\n市发改委\n")
+    assert texts(grid) == [["序号", "重点任务", "责任单位"], ["1", "加强统筹。", "市商务局"], ["2", "完善机制。", "市发改委"]]
+
+
+def test_labels_three_blank_lines_apart_are_no_header():
+    layout = read_text("序号\n\n\n\n重点任务\n\n\n\n责任单位\n\n1\n\n加强统筹。\n\n市商务局\n", "t.txt")
+    assert layout.grids == ()
+
+
+def test_a_label_may_open_with_the_year_of_its_column():
+    grid, = grids_of("序号\n2022年预期目标\n责任单位\n1\n地区生产总值增长6%左右\n区发展改革委\n2\n进出口总额增长5%\n区商务委\n")
+    assert texts(grid)[0] == ["序号", "2022年预期目标", "责任单位"]
+    assert texts(grid)[2] == ["2", "进出口总额增长5%", "区商务委"]
+
+
+def test_a_year_before_no_label_makes_no_header():
+    layout = read_text("序号\n2022年工作总结\n责任单位\n1\n加强统筹。\n市商务局\n", "t.txt")
+    assert layout.grids == ()
+
+
+TASK_HEADER = "序号\n工作任务\n牵头单位\n配合单位\n"
+
+
+def test_a_last_row_whose_task_wraps_into_the_lead_column_takes_the_next_line():
+    # one line per column would read the task's body as the lead and the lead as the cooperating body,
+    # and leave the cooperating bodies out of the table
+    layout = read_text(TASK_HEADER + "1\n扩大投资\n实施重点项目。\n区发改委\n区财政局\n"
+                       "2\n优化服务\n推行一日办结，完善政企沟通。\n区政务办\n区市场局、各街道\n", "t.txt")
+    assert texts(layout.grids[0])[2] == ["2", "优化服务\n推行一日办结，完善政企沟通。", "区政务办", "区市场局、各街道"]
+    assert layout.paragraphs == ()
+
+
+def test_a_last_row_whose_task_ends_a_sentence_keeps_one_line_per_column():
+    layout = read_text(TASK_HEADER + "1\n扩大投资。\n区发改委\n区财政局\n2\n优化服务。\n区政务办\n区市场局\n附件2\n", "t.txt")
+    assert texts(layout.grids[0])[2] == ["2", "优化服务。", "区政务办", "区市场局"]
+    assert [p.text for p in layout.paragraphs] == ["附件2"]
+
+
+def test_a_last_row_whose_wrapped_task_no_following_line_places_refuses_the_document():
+    with pytest.raises(UnreadableFile, match="the last row 2 \\(line 9\\) reads a finished sentence \\(line 11\\) as its responsibility"):
+        read_text(TASK_HEADER + "1\n扩大投资。\n区发改委\n区财政局\n2\n优化服务\n推行一日办结。\n区政务办\n", "t.txt")
