@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from pilotplans.normalizers.glosses import without_glosses
 from pilotplans.normalizers.models import Role
 from pilotplans.normalizers.registry import RolePhrases
 from pilotplans.normalizers.simplified import fold
@@ -54,9 +55,10 @@ def tidy(text: str) -> str:
 
 @functools.lru_cache(maxsize=32768)  # the same names come back in every cell of a document
 def normalise(text: str) -> str:
-    """Whitespace and trailing full stops off; half-width brackets made full-width and traditional
-    characters simplified (for look-ups: 市政府辦公室 is 市政府办公室)."""
-    return fold(tidy(text.replace("(", "（").replace(")", "）")))
+    """Whitespace and trailing full stops off; a mirror site's pinyin glosses dropped, half-width
+    brackets made full-width and traditional characters simplified (for look-ups: 市政府辦公室 is
+    市政府办公室, 市工(gōng)業局 is 市工业局)."""
+    return fold(tidy(without_glosses(text).replace("(", "（").replace(")", "）")))
 
 
 def mask_enclosed(text: str) -> str:
