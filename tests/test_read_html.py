@@ -263,3 +263,15 @@ def test_a_sites_footer_and_navigation_are_not_read_as_the_plans_text():
     texts = [b.text for b in read_html((FIXTURES / "notices" / "web-page-chrome.html").read_bytes(), "x.html").blocks]
     assert not [t for t in texts if "主办单位" in t or "ICP" in t or "当前位置" in t or t.startswith("首页")]
     assert "注：便民商业设施配建标准另行制定。" in texts  # a class word that only begins like a chrome word (footnote)
+
+
+def test_plain_lines_before_the_markup_of_a_body_fragment_are_lines_of_their_own():
+    # a law database's information lines, then the notice in <p> markup without <html>/<body>
+    data = "发文机关:甘肃省人民政府办公厅\n文号 :甘政办发〔2021〕48号\n<p>各市人民政府:</p><p>现印发给你们。</p>".encode()
+    assert [p.text for p in read_html(data, "f.txt").paragraphs] == [
+        "发文机关:甘肃省人民政府办公厅", "文号 :甘政办发〔2021〕48号", "各市人民政府:", "现印发给你们。"]
+
+
+def test_text_before_the_markup_of_a_whole_page_runs_as_the_browser_runs_it():
+    data = "<!DOCTYPE html>\n<html><body>第一行\n第二行<p>各市人民政府:</p></body></html>".encode()
+    assert [p.text for p in read_html(data, "f.html").paragraphs] == ["第一行第二行", "各市人民政府:"]
