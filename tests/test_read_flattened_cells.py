@@ -240,3 +240,38 @@ def test_a_last_row_whose_task_ends_a_sentence_keeps_one_line_per_column():
 def test_a_last_row_whose_wrapped_task_no_following_line_places_refuses_the_document():
     with pytest.raises(UnreadableFile, match="the last row 2 \\(line 9\\) reads a finished sentence \\(line 11\\) as its responsibility"):
         read_text(TASK_HEADER + "1\n扩大投资。\n区发改委\n区财政局\n2\n优化服务\n推行一日办结。\n区政务办\n", "t.txt")
+
+
+GROUPED = "序号\n重点任务\n具体措施\n责任单位\n完成时限\n"
+
+
+def test_a_row_one_line_short_under_a_group_cell_takes_the_group_cell_of_the_row_above():
+    # a web page merged 优化政务服务 over rows 1 and 2, and the copy printed it once
+    grid, = grids_of(GROUPED + "1\n优化政务服务\n推行一网通办。\n区政务办\n2023年6月\n2\n推行告知承诺制。\n区司法局\n2023年9月\n"
+                     "3\n降低企业成本\n落实减税降费。\n区税务局\n2023年12月\n")
+    assert texts(grid)[1:] == [["1", "优化政务服务", "推行一网通办。", "区政务办", "2023年6月"],
+                               ["2", "优化政务服务", "推行告知承诺制。", "区司法局", "2023年9月"],
+                               ["3", "降低企业成本", "落实减税降费。", "区税务局", "2023年12月"]]
+    assert [cell.merged_from for cell in grid.rows[2].cells] == [None, "above", None, None, None]
+    assert grid.rows[2].inferred == "row 2 (line 11) prints one cell short: its 重点任务 cell read as merged with the row above (优化政务服务)"
+    assert [row.inferred for row in grid.rows[1:]] == [None, grid.rows[2].inferred, None]
+
+
+def test_the_merged_group_cell_is_reported_on_the_measure(tmp_path):
+    path = tmp_path / "grouped.txt"
+    path.write_text(GROUPED + "1\n优化政务服务\n推行一网通办。\n区政务办\n2023年6月\n2\n推行告知承诺制。\n区司法局\n2023年9月\n", encoding="utf-8")
+    document = read_document(path)
+    assert [(m.number, m.heading_path, m.text) for m in document.measures] == [
+        (1, ["优化政务服务"], "推行一网通办。"), (2, ["优化政务服务"], "推行告知承诺制。")]
+    assert [[w.code for w in m.warnings if w.code == "cell_merged_inferred"] for m in document.measures] == [[], ["cell_merged_inferred"]]
+
+
+def test_a_row_one_line_short_whose_first_line_is_a_title_refuses_the_document():
+    # 完善机制 ends no sentence: it may be the row's group cell with its text missing
+    with pytest.raises(UnreadableFile, match="row 2 \\(line 11\\) holds 3 lines for 4 columns"):
+        read_text(GROUPED + "1\n优化政务服务\n推行一网通办。\n区政务办\n2023年6月\n2\n完善机制\n区司法局\n2023年9月\n", "t.txt")
+
+
+def test_a_row_one_line_short_whose_last_line_is_no_deadline_refuses_the_document():
+    with pytest.raises(UnreadableFile, match="row 2 \\(line 11\\) holds 3 lines for 4 columns"):
+        read_text(GROUPED + "1\n优化政务服务\n推行一网通办。\n区政务办\n2023年6月\n2\n推行告知承诺制。\n2023年9月\n区司法局\n", "t.txt")

@@ -18,6 +18,11 @@ columns before it take one line each from the front, those after it one line eac
 Heading lines (``一、…``, ``（一）…``) just before a row number are a row of their own. The last
 row holds one line per column.
 
+A web page merges a group cell (重点任务 before 具体措施) over the rows of its group, and the copy
+prints it once: the group's later rows are one line short. Such a row is read with the group cell
+of the row above (``merged_from="above"``, and ``Row.inferred`` saying so) only where the line that
+would stand in the group column ends a sentence while the group cell above does not.
+
 When the header and the first number are there but the rows cannot be assigned unambiguously (a
 number out of sequence, a row with fewer lines than columns, a wrapped row in a table with no single
 text column, a text column ending on a line after a finished sentence), the document is refused with
@@ -25,6 +30,8 @@ text column, a text column ending on a line after a finished sentence), the docu
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from pilotplans.layout import Cell, Grid, Row, Where
 from pilotplans.parsers.text.lines import Line
@@ -145,6 +152,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
     first), and the index after the last."""
     width = len(roles)
     rows: list[list[Line]] = []
+    last_group: Line | None = None  # the group cell (重点任务) last printed, for a row whose one was merged
     expected = _number(lines[first])
     i = first
     while True:
@@ -169,15 +177,45 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
                 j = _last_row_end(lines, j, row, roles)
                 break
-        if len(row) < width:
+        if len(row) == width - 1 and _merged_group_fits(row, roles, last_group):
+            pass  # its group cell was merged with the row above: read_cell_table copies it down
+        elif len(row) < width:
             raise FlattenedTableError(
                 f"one-cell-per-line table: row {expected} (line {lines[i].number}) holds {len(row) - 1} "
                 f"lines for {width - 1} columns; which cell is missing cannot be told")
+        group = _group_column(roles)
+        if group is not None and len(row) >= width:
+            last_group = row[group]
         rows.append(row)
         if j >= len(lines) or _number(lines[j]) != expected + 1:
             return rows, j
         expected += 1
         i = j
+
+
+def _group_column(roles: list[str]) -> int | None:
+    """The column that groups the rows (a task column before the text column: 重点任务 | 具体措施),
+    whose cell a web page merges over the rows of one group; None when the table has none."""
+    tasks = [k for k, role in enumerate(roles) if role == "task"]
+    texts = [k for k, role in enumerate(roles) if role == "text"]
+    if len(tasks) != 1 or len(texts) != 1 or tasks[0] > texts[0]:
+        return None
+    return tasks[0]
+
+
+def _merged_group_fits(row: list[Line], roles: list[str], last_group: Line | None) -> bool:
+    """Whether a row one line short lost its group cell to a merge with the row above: the table
+    has a group column, a row above printed one, and the line standing where the group cell would
+    ends a sentence (the row's text) while the group cell above does not (a title); where the last
+    column is the deadline, the row's last line is one."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    group = _group_column(roles)
+    if group is None or last_group is None or len(row) <= group:
+        return False
+    if not is_terminated(row[group].text) or is_terminated(last_group.text):
+        return False
+    return roles[-1] != "deadline" or vocabulary().is_deadline(row[-1].text)
 
 
 def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
@@ -272,13 +310,29 @@ def read_cell_table(lines: list[Line]) -> Grid:
     width = len(header)
     rows = [_row([[line] for line in header])]
     rows.extend(_row([[line]]) for line in headings)
+    merged_column = _group_column(roles)
+    above: list[Line] = []  # the group cell of the row above
     for group in groups:
         body = group[1:]
         trailing: list[Line] = []
         while len(body) > width - 1 and _HEADING.match(body[-1].text):
             trailing.insert(0, body.pop())
-        cells = [[group[0]], *_assign(body, roles, group[0])]
-        rows.append(_row(cells, _doubt(cells, roles, header)))
+        if len(body) == width - 2 and merged_column is not None:
+            # one line short, its group cell merged with the row above (see _merged_group_fits)
+            rest = roles[:merged_column] + roles[merged_column + 1:]
+            cells = [[group[0]], *_assign(body, rest, group[0])]
+            cells.insert(merged_column, above)
+            row = _row(cells, _doubt(cells, roles, header))
+            copied = replace(row.cells[merged_column], merged_from="above")
+            label = header[merged_column].text.strip()
+            rows.append(replace(row, cells=tuple(copied if k == merged_column else cell for k, cell in enumerate(row.cells)),
+                                inferred=(f"row {group[0].text.strip()} (line {group[0].number}) prints one cell short: its "
+                                          f"{label} cell read as merged with the row above ({'、'.join(l.text.strip() for l in above)[:20]})")))
+        else:
+            cells = [[group[0]], *_assign(body, roles, group[0])]
+            rows.append(_row(cells, _doubt(cells, roles, header)))
+            if merged_column is not None:
+                above = cells[merged_column]
         rows.extend(_row([[line]]) for line in trailing)
     return Grid(rows=tuple(rows), where=rows[0].where.spanning(rows[-1].where))
 
