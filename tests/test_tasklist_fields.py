@@ -154,7 +154,10 @@ def test_every_deadline_pattern_has_an_example():
 
 
 @pytest.mark.parametrize(("text", "expected"), [("- 2 -", True), ("— 3 —", True), ("第3页 共9页", True), ("3", True),
-                                                ("2．推进", False), ("（三）", False)])
+                                                ("2．推进", False), ("（三）", False),
+                                                # a flip-book export's page marker and page header
+                                                ("P. 2", True), ("P.12", True), ("Page 1 - 加快发展数字贸易的实施意见", True),
+                                                ("P2P网络借贷风险专项整治。", False), ("Pages 1-3见附件", False)])
 def test_page_furniture(text, expected):
     assert vocabulary().is_furniture(text) is expected
 
