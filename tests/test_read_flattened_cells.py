@@ -275,3 +275,13 @@ def test_a_row_one_line_short_whose_first_line_is_a_title_refuses_the_document()
 def test_a_row_one_line_short_whose_last_line_is_no_deadline_refuses_the_document():
     with pytest.raises(UnreadableFile, match="row 2 \\(line 11\\) holds 3 lines for 4 columns"):
         read_text(GROUPED + "1\n优化政务服务\n推行一网通办。\n区政务办\n2023年6月\n2\n推行告知承诺制。\n2023年9月\n区司法局\n", "t.txt")
+
+
+def test_a_label_spaced_out_to_its_column_width_opens_a_header():
+    grid, = grids_of("序号\n\n主 要 工 作 任 务\n\n责任单位\n\n1\n\n地区生产总值增长5.5%左右。\n\n市发展改革委\n")
+    assert texts(grid)[0] == ["序号", "主 要 工 作 任 务", "责任单位"]
+
+
+def test_a_spaced_line_that_is_no_label_opens_no_header():
+    layout = read_text("序号\n各 单 位 要 认 真 落 实\n责任单位\n1\n加强统筹。\n市商务局\n", "t.txt")
+    assert layout.grids == ()

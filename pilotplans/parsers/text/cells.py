@@ -36,7 +36,7 @@ from dataclasses import replace
 from pilotplans.layout import Cell, Grid, Row, Where
 from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
-from pilotplans.textutil import is_terminated
+from pilotplans.textutil import is_terminated, squash
 
 _HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\S")
 _MIN_COLUMNS = 3
@@ -79,7 +79,8 @@ def _header_lines(lines: list[Line], start: int) -> list[int]:
             k = after  # the next label, if it is one, goes on with the header
             continue
         text = line.text.strip()
-        if line.blank or len(text) > longest or line.has_tab or "|" in text or not is_whole_label(text):
+        # a label spaced out to the column's width (主 要 工 作 任 务) is as long as its characters
+        if line.blank or len(squash(text)) > longest or line.has_tab or "|" in text or not is_whole_label(text):
             break
         if role_of(text) is None:
             break
