@@ -59,6 +59,15 @@ def expect(text, responsibility, label=None, cooperating=None, deadline=None, re
      expect("深化商事改革。", "牵头单位：区政府办公室，责任单位：区政府有关部门、各街道(功能区)")),
     ("推进通关便利。（牵头单位：市商务局\u3000责任单位：郑州海关、郑州片区管委会）",
      expect("推进通关便利。", "牵头单位：市商务局\u3000责任单位：郑州海关、郑州片区管委会")),
+    # a deadline after an unlabelled list of owners (tests/fixtures/plans/jingzhou-role-brackets-deadlines.txt)
+    ("推进科技服务开放。（市科技局负责，2024年底前完成）",
+     expect("推进科技服务开放。", "市科技局负责", deadline="2024年底前完成")),
+    ("推进金融服务开放。（市金融局牵头，市财政局配合，2024年6月底前）",
+     expect("推进金融服务开放。", "市金融局牵头，市财政局配合", deadline="2024年6月底前")),
+    ("推进专业服务开放。（市司法局、市商务局，2024年底前完成）",
+     expect("推进专业服务开放。", "市司法局、市商务局", deadline="2024年底前完成")),
+    ("完善外籍人才服务。（市人社局负责；持续推进）",
+     expect("完善外籍人才服务。", "市人社局负责", deadline="持续推进")),
 ])
 def test_responsibility_tails(item, read):
     assert tail(item) == read
@@ -70,6 +79,9 @@ def test_responsibility_tails(item, read):
     "落实《外商投资准入特别管理措施（负面清单）》（2021年版）。",
     "（各项任务责任单位中排在第一位的为牵头单位，其他为配合单位。）",
     "市商务局要会同有关部门加强督促检查（详见附件）。",
+    # a deadline alone, or after words that name no body, assigns nobody
+    "完成平台建设（2024年底前完成）。",
+    "完成平台建设。（支持企业发展，2024年底前完成）",
 ])
 def test_brackets_that_assign_nobody_are_no_tail(item):
     assert find_tail(item) is None
