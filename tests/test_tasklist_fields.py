@@ -68,6 +68,11 @@ def expect(text, responsibility, label=None, cooperating=None, deadline=None, re
      expect("推进专业服务开放。", "市司法局、市商务局", deadline="2024年底前完成")),
     ("完善外籍人才服务。（市人社局负责；持续推进）",
      expect("完善外籍人才服务。", "市人社局负责", deadline="持续推进")),
+    # labels spaced out character by character, as a PDF justified them
+    ("推进科技服务开放。（责 任 单 位：市科技局）",
+     expect("推进科技服务开放。", "市科技局", label="责 任 单 位")),
+    ("推进金融服务开放。（牵 头 单 位：市金融局；配 合 单 位：市财政局）",
+     expect("推进金融服务开放。", "市金融局", label="牵 头 单 位", cooperating="市财政局")),
 ])
 def test_responsibility_tails(item, read):
     assert tail(item) == read
@@ -82,6 +87,8 @@ def test_responsibility_tails(item, read):
     # a deadline alone, or after words that name no body, assigns nobody
     "完成平台建设（2024年底前完成）。",
     "完成平台建设。（支持企业发展，2024年底前完成）",
+    # spaced words before a colon that are no label
+    "完成平台建设。（注 意 事 项：按期完成）",
 ])
 def test_brackets_that_assign_nobody_are_no_tail(item):
     assert find_tail(item) is None
@@ -114,6 +121,8 @@ def test_a_long_item_in_brackets_is_not_a_body():
     # labels longer than eight characters
     ("牵头单位及配合单位:区发展和改革局", [("responsibility", None, "区发展和改革局")]),
     ("上级制定政策保障措施：省商务厅", [("superior", None, "省商务厅")]),
+    # a label spaced out character by character
+    ("牵 头 单 位：市文化旅游局", [("responsibility", "lead", "市文化旅游局")]),
 ])
 def test_field_lines(line, read):
     fields = read_field_line(line)
@@ -126,6 +135,7 @@ def test_field_lines(line, read):
     "具体举措：建设公共服务平台",
     "2022年3月28日",
     "各区县牵头单位及配合单位：区发展和改革局",  # a run holding a label, longer than any label
+    "各 区 县 牵 头 单 位：区发展和改革局",  # spaced words holding a label, opening with others
 ])
 def test_lines_that_are_no_field_lines(line):
     assert read_field_line(line) is None
