@@ -86,3 +86,18 @@ def test_a_tab_separated_table_whose_cells_keep_their_paragraph_tags_stays_text(
     # the shape of the national 2020 seed: <p> markup inside the cells of a tab-separated table
     data = "试点任务\t序号\t具体举措\n<p>(一) 完善管理体制</p> <p>深化改革。</p>\t1\t加强统筹。\n<p>(二) 扩大开放</p>\t2\t放宽准入。\n".encode()
     assert detect_format(data, "seed.txt") == "text"
+
+
+# A web page that showed a legacy .doc as characters (the pages of a county's attachments did):
+# saved as text, its OLE stream names still stand near its start.
+
+def test_a_legacy_word_binary_saved_as_text_is_refused_with_its_cause():
+    data = ("\u0871> J !\"#$%.'()*+Root Entry F0\\ SummaryInformation(DocumentSummaryInformation8xWordDocument.` "
+            "Microsoft Office Word KSOProductBuildVer2052 DN2 S^aNQgYe/ctQ[:S 1.aNQg-N\\f[z\n").encode()
+    with pytest.raises(UnreadableFile, match="a legacy .doc/.wps binary whose bytes were saved as text"):
+        detect_format(data, "attachment.txt")
+
+
+def test_text_naming_a_stream_alone_stays_text():
+    data = "1.完善文档管理。统一使用Root Entry目录结构保存电子文件。（责任单位：市档案馆）\n".encode()
+    assert detect_format(data, "plan.txt") == "text"

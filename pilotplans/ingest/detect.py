@@ -52,6 +52,9 @@ def detect_format(data: bytes, source: str | Path) -> Format:
         return "html"
     if _looks_binary(data):
         raise UnreadableFile(source, "binary data of an unknown kind, not a PDF, DOCX, HTML page or text file")
+    if _is_decoded_compound(data[:_BINARY_SAMPLE]):
+        raise UnreadableFile(source, "a legacy .doc/.wps binary whose bytes were saved as text (a web page showed the "
+                                     "file as characters): its text is lost; convert the original file to DOCX or PDF")
     return "text"
 
 
@@ -109,6 +112,18 @@ def _compound_cause(data: bytes) -> str:
         return ("legacy .doc/.wps binary is not supported: convert it to DOCX or PDF first "
                 "(e.g. soffice --headless --convert-to docx FILE)")
     return found.cause
+
+
+# The names of an OLE compound file's streams, which a legacy .doc/.wps shown as characters by a web
+# page (and saved as text) still prints near its start: Root Entry and the Word or WPS streams.
+_COMPOUND_ROOT = b"Root Entry"
+_COMPOUND_STREAMS = (b"WordDocument", b"SummaryInformation", b"WpsCustomData")
+
+
+def _is_decoded_compound(head: bytes) -> bool:
+    """Whether the first bytes of a text are an OLE compound file's bytes decoded as characters."""
+    view = _ascii_view(head)
+    return _COMPOUND_ROOT in view and any(name in view for name in _COMPOUND_STREAMS)
 
 
 def _looks_binary(data: bytes) -> bool:
