@@ -758,6 +758,28 @@ def test_a_heading_with_one_item_owns_it_when_a_sibling_of_its_style_owns_severa
     ]
 
 
+def test_a_chapter_heading_with_one_item_owns_it():
+    # 婺城区 若干政策举措 (SOURCES.md): 一、 names its lead, an introduction follows, then its items;
+    # with one item only, that item was read as the text of a measure 一、 run into its title
+    document = outline(
+        "一、强化科技创新（区科技局牵头）",
+        "以深化科技体制改革为牵引，推进创新链产业链深度融合。",
+        "（一）建设科创平台。推进平台、高校和企业结对合作。",
+    )
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        ("（一）", "强化科技创新", "建设科创平台。推进平台、高校和企业结对合作。", "区科技局牵头")]
+    assert [w.code for w in document.measures[0].warnings] == ["responsibility_on_heading"]
+
+
+def test_a_chapter_item_that_is_a_sentence_keeps_its_one_item_as_its_text():
+    document = outline(
+        "一、加强统筹协调。建立联席会议制度。（市商务局牵头）",
+        "（一）每季度召开一次会议。",
+    )
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("一、", "加强统筹协调。建立联席会议制度。（一）每季度召开一次会议。", "市商务局牵头")]
+
+
 def test_a_heading_with_one_item_stays_a_measure_when_no_sibling_of_its_style_owns_several():
     document = outline(
         "一、重点任务",

@@ -39,6 +39,9 @@ from pilotplans.schema.models import Convention, Warning
 from pilotplans.textutil import join_fragments
 
 _COLONS = ("：", ":")
+# Styles whose title-only items are headings whatever they hold (一、强化科技创新（区科技局牵头）): one
+# item under such a heading is its one measure, not its text.
+_HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
 
 
@@ -183,7 +186,7 @@ class _Builder:
                                 f"whose owners no measure carries: {item.text[:30]}…",
                     ))
                 self.visit(item.children, self._numbered_heading(item, parent, value, before))
-            elif item.style not in leaf_styles and _owns_its_items(item, 1 if item.style in owning_styles else 2):
+            elif item.style not in leaf_styles and _owns_its_items(item, 1 if item.style in owning_styles or item.style in _HEADING_STYLES else 2):
                 heading = self._numbered_heading(item, parent, value, before)
                 assert item.fields is not None
                 owners = _owners(item.fields)
