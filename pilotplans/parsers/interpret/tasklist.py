@@ -161,6 +161,7 @@ class _Builder:
         self.warnings: list[Warning] = []
         self.first_item: int | None = None
         self.orders: list[int] = []  # the order of each measure's first line (Item.order)
+        self.printed: dict[str, int] = {}  # the number of the item last visited in each style, measure or not
 
     def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
         measure_styles = {i.style for i in items if i.assigns and not i.inner_assigns}
@@ -176,6 +177,10 @@ class _Builder:
             style, value = item.style, item.number.value if item.number else 0
             before = previous.get(style, 0)
             previous[style] = max(before, value)
+            if item.number is not None and self.printed.get(style) == value - 1:
+                before = value - 1  # the item printed just before in its style, anywhere (第一条 总则), precedes it
+            if item.number is not None:
+                self.printed[style] = value
             if item.inner_assigns:
                 if item.assigns:
                     owners = _owners(item.fields) if item.fields else ""
@@ -202,6 +207,11 @@ class _Builder:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
                 self._first_number(draft, value, before)
+            if not item.inner_assigns:
+                # items not visited (第一章 总则 / 第一条 为…制定本规定): numbered all the same
+                for inner in item.descendants():
+                    if inner.number is not None:
+                        self.printed[inner.style] = inner.number.value
 
     def _first_number(self, draft: MeasureDraft, value: int, before: int) -> None:
         """Report a measure that opens its numbering past 1: the first item of its style under
@@ -272,6 +282,10 @@ class _Builder:
             row_where=item.where, paragraph=item.paragraph,
             responsibility_label=fields.label("responsibility"),
         )
+        if item.plain:
+            draft.warnings.append(Warning(code="number_missing", message=(
+                "a measure printed as a paragraph without a number, its responsibility of its own "
+                "(the list's numbers lost in the copy?)")))
         for heading in self._enclosing(parent):
             heading.measures += 1
         self.measures.append(draft)
