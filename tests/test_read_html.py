@@ -275,3 +275,20 @@ def test_plain_lines_before_the_markup_of_a_body_fragment_are_lines_of_their_own
 def test_text_before_the_markup_of_a_whole_page_runs_as_the_browser_runs_it():
     data = "<!DOCTYPE html>\n<html><body>第一行\n第二行<p>各市人民政府:</p></body></html>".encode()
     assert [p.text for p in read_html(data, "f.html").paragraphs] == ["第一行第二行", "各市人民政府:"]
+
+
+# A page whose measures are an ordered list prints their numbers only on screen (<ol><li>…</li>):
+# the text holds no 1. 2., and the measures read as unnumbered paragraphs.
+
+def test_the_items_of_an_ordered_list_open_with_the_numbers_a_browser_shows():
+    data = ("<html><body><p>一、提升政务服务效能</p><ol><li>推行一网通办。（责任单位：区政务服务中心）</li>"
+            "<li>推行告知承诺制。（责任单位：区司法局）</li></ol><ol start=\"3\"><li>降低用电成本。</li></ol></body></html>").encode()
+    assert [p.text for p in read_html(data, "ol.html").paragraphs] == [
+        "一、提升政务服务效能", "1.推行一网通办。（责任单位：区政务服务中心）", "2.推行告知承诺制。（责任单位：区司法局）",
+        "3.降低用电成本。"]
+
+
+def test_the_items_of_an_unordered_list_or_a_lettered_one_get_no_number():
+    data = ("<html><body><ul><li>网站首页</li><li>政务公开</li></ul>"
+            "<ol type=\"a\"><li>推行一网通办。</li></ol></body></html>").encode()
+    assert [p.text for p in read_html(data, "ul.html").paragraphs] == ["网站首页", "政务公开", "推行一网通办。"]

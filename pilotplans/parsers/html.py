@@ -249,12 +249,43 @@ def _tag_flow(tag: Tag, in_cell: bool) -> Iterator[_Token]:
             yield _Edge()
     elif name == "table":
         yield _Table(tag)
+    elif name == "ol" and _numbered_list(tag):
+        yield from _ordered_list_flow(tag, in_cell)
     elif name in _BLOCKS:
         yield _Edge()
         yield from _flow(tag, in_cell)
         yield _Edge()
     else:
         yield from _flow(tag, in_cell)
+
+
+def _numbered_list(tag: Tag) -> bool:
+    """Whether an ordered list numbers its items with figures (the default, type="1"), which the
+    browser prints before them and the text does not hold."""
+    kind = tag.get("type")
+    return kind is None or kind == "1"
+
+
+def _ordered_list_flow(tag: Tag, in_cell: bool) -> Iterator[_Token]:
+    """An ordered list's items, each opening with the number a browser shows for it (1. 2. …,
+    from ``start``): a plan whose measures are list items prints their numbers so."""
+    from bs4 import Tag as _Tag
+
+    try:
+        number = int(str(tag.get("start", "1")).strip())
+    except ValueError:
+        number = 1
+    yield _Edge()
+    for child in tag.children:
+        if isinstance(child, _Tag) and child.name == "li" and not _is_skipped(child):
+            yield _Edge()
+            yield _Text(f"{number}.")
+            yield from _flow(child, in_cell)
+            yield _Edge()
+            number += 1
+        elif isinstance(child, _Tag) and not _is_skipped(child):
+            yield from _tag_flow(child, in_cell)
+    yield _Edge()
 
 
 def _is_skipped(tag: Tag) -> bool:
