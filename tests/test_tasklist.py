@@ -1352,8 +1352,36 @@ def test_chapters_hold_articles_and_the_articles_are_the_measures():
         ("第二条", ["推进政务服务改革"], "推进“一件事”一窗办。设立综合受理窗口。"),
         ("第三条", ["推进政务服务改革"], "推进政务服务事项网上办。"),
     ]
-    # 第一条 (the general provision) precedes 第二条: no measure is missing
-    assert [w.code for m in document.measures for w in m.warnings if w.code.startswith("number")] == []
+    # 第一条 (the general provision) precedes 第二条: no measure is missing, the article not read is said
+    assert [[w.code for w in m.warnings] for m in document.measures] == [["items_skipped"], []]
+
+
+def test_a_measure_going_on_from_items_that_name_no_owner_says_so():
+    # 1. and 2. print their owners where no reader looks (【区政务服务中心】 before the text): they
+    # are not measures, and 3. says the numbering went on from them instead of nothing at all
+    document = outline(
+        "一、提升政务服务效能",
+        "1.【区政务服务中心】推行一网通办。",
+        "2.【区司法局】推行告知承诺制。",
+        "二、降低企业成本",
+        "3.推行减税降费。（责任单位：区税务局）",
+        "4.降低用电成本。（责任单位：区发改局）",
+    )
+    assert [(m.number_raw, [w.message for w in m.warnings]) for m in document.measures] == [
+        ("3.", ["the numbering goes on from items up to 2 printed before, which name no owner and are not read as "
+                "measures (a section of targets, or measures whose owners are printed otherwise?)"]),
+        ("4.", [])]
+
+
+def test_a_numbering_that_starts_at_one_among_the_measures_skips_nothing():
+    document = outline(
+        "一、主要目标",
+        "到2025年，全区市场主体达到10万户。",
+        "二、重点任务",
+        "1.推行减税降费。（责任单位：区税务局）",
+        "2.降低用电成本。（责任单位：区发改局）",
+    )
+    assert [[w.code for w in m.warnings] for m in document.measures] == [[], []]
 
 
 def test_parts_keep_their_numbered_chapters_under_them():

@@ -162,6 +162,7 @@ class _Builder:
         self.first_item: int | None = None
         self.orders: list[int] = []  # the order of each measure's first line (Item.order)
         self.printed: dict[str, int] = {}  # the number of the item last visited in each style, measure or not
+        self.went_on: int | None = None  # the number the item being visited goes on from, printed by an item not visited as a measure
 
     def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
         measure_styles = {i.style for i in items if i.assigns and not i.inner_assigns}
@@ -177,8 +178,11 @@ class _Builder:
             style, value = item.style, item.number.value if item.number else 0
             before = previous.get(style, 0)
             previous[style] = max(before, value)
-            if item.number is not None and self.printed.get(style) == value - 1:
-                before = value - 1  # the item printed just before in its style, anywhere (第一条 总则), precedes it
+            self.went_on = None
+            if item.number is not None and before == 0 and self.printed.get(style) == value - 1:
+                # the item printed just before in its style, anywhere (第一条 总则, 1.–2. under 主要目标),
+                # precedes it: no measure is missing, but those items may be measures not read as such
+                before = self.went_on = value - 1
             if item.number is not None:
                 self.printed[style] = value
             if item.inner_assigns:
@@ -218,10 +222,16 @@ class _Builder:
         its heading (no item of it printed before among its siblings, measure or not) while no
         measure before it in the list has its style (a numbering going on from an earlier
         heading's items, 4. after 1.–3., is no gap)."""
-        if draft.number is None or before != 0:
+        if draft.number is None or (before != 0 and self.went_on is None):
             return
         style = marker_style(draft.number_raw or "")
         if any(marker_style(m.number_raw or "") == style for m in self.measures[:-1]):
+            return
+        if self.went_on is not None:
+            draft.warnings.append(Warning(code="items_skipped", message=(
+                f"the numbering goes on from items up to {self.went_on} printed before, which name no owner "
+                f"and are not read as measures (a section of targets, or measures whose owners are printed "
+                f"otherwise?)")))
             return
         found = first_number_warnings(value)
         draft.warnings.extend(found)
