@@ -96,12 +96,15 @@ class Cell:
 class Row:
     """A table row. ``doubt`` is set by a reader that had to infer which lines make which cell
     (a table flattened to one cell per line) when the cells it placed look implausible: what looks
-    wrong, in words, for the interpreter to report on the record the row gives."""
+    wrong, in words, for the interpreter to report on the record the row gives. ``inferred`` says,
+    in words, what such a reader supplied that the text does not print (a group cell merged with
+    the row above, copied into a row one line short), for the interpreter to report likewise."""
 
     cells: tuple[Cell, ...]
     where: Where = Where()
     after_break: bool = False
     doubt: str | None = None
+    inferred: str | None = None  # what a reader inferred to complete the row (a cell merged from above), in words
 
     @property
     def is_empty(self) -> bool:

@@ -67,3 +67,37 @@ def test_is_paged_tells_from_the_first_bytes_what_detect_format_calls_a_pdf_or_a
         told[format if paged else "other"] += 1
         assert is_paged(data[:HEAD_BYTES]) == paged, path
     assert min(told.values()) > 0  # PDFs, images and other formats were all among them
+
+
+# A law database shows a notice's body with its markup but not the page around it
+# (tests/fixtures/plans/gansu-law-database-fragment.txt): several paragraph tags make it HTML.
+
+def test_a_body_copied_with_its_paragraph_tags_is_html():
+    data = "文号:甘政办发〔2021〕48号\n<p>各市人民政府:</p><p>现印发给你们。</p><p><br/></p>".encode()
+    assert detect_format(data, "fragment.txt") == "html"
+
+
+def test_text_naming_a_tag_or_two_stays_text():
+    data = "1.网页正文用<p>标签分段,换行用<br/>。(责任单位:市政务服务数据管理局)\n".encode()
+    assert detect_format(data, "plain.txt") == "text"
+
+
+def test_a_tab_separated_table_whose_cells_keep_their_paragraph_tags_stays_text():
+    # the shape of the national 2020 seed: <p> markup inside the cells of a tab-separated table
+    data = "试点任务\t序号\t具体举措\n<p>(一) 完善管理体制</p> <p>深化改革。</p>\t1\t加强统筹。\n<p>(二) 扩大开放</p>\t2\t放宽准入。\n".encode()
+    assert detect_format(data, "seed.txt") == "text"
+
+
+# A web page that showed a legacy .doc as characters (the pages of a county's attachments did):
+# saved as text, its OLE stream names still stand near its start.
+
+def test_a_legacy_word_binary_saved_as_text_is_refused_with_its_cause():
+    data = ("\u0871> J !\"#$%.'()*+Root Entry F0\\ SummaryInformation(DocumentSummaryInformation8xWordDocument.` "
+            "Microsoft Office Word KSOProductBuildVer2052 DN2 S^aNQgYe/ctQ[:S 1.aNQg-N\\f[z\n").encode()
+    with pytest.raises(UnreadableFile, match="a legacy .doc/.wps binary whose bytes were saved as text"):
+        detect_format(data, "attachment.txt")
+
+
+def test_text_naming_a_stream_alone_stays_text():
+    data = "1.完善文档管理。统一使用Root Entry目录结构保存电子文件。（责任单位：市档案馆）\n".encode()
+    assert detect_format(data, "plan.txt") == "text"

@@ -995,3 +995,18 @@ def test_a_plans_preamble_citing_the_document_it_implements_is_no_news_report(op
     # its title, issuer and level (national) were given to the plan
     found = metadata(opening, "一、总体要求")
     assert (found.title, found.issuer) == (None, None)
+
+
+def test_a_flip_book_page_header_is_no_title():
+    # a government site's flip-book export opens its first page with Page 1 - <the book's name>
+    # and P. 1 (tests/fixtures/plans/ningxia-flipbook-pages.txt)
+    found = read_metadata([Paragraph(t) for t in (
+        "Page 1 - 加快发展数字贸易的实施意见", "P. 1", "宁夏回族自治区人民政府关于", "加快发展数字贸易的", "实施意见",
+        "宁政发〔2024〕21 号", "各市、县(区)人民政府:")])
+    assert (found.title, found.doc_no) == ("宁夏回族自治区人民政府关于加快发展数字贸易的实施意见", "宁政发〔2024〕21号")
+
+
+def test_an_information_line_with_two_labels_gives_each_its_value():
+    # 发文文号: X 发布机关: Y on one line (a city's 政府信息公开 page): 发布机关 is an issuer's label
+    assert [(f.label, f.kind, f.value) for f in read_info_line("发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室")] == [
+        ("发文文号", "doc_no", "嘉政办发〔2023〕7号"), ("发布机关", "issuer", "市政府办公室")]

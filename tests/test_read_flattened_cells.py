@@ -192,3 +192,96 @@ def test_a_last_row_short_of_its_deadline_before_the_pages_end_refuses_the_docum
     # the deadline cell is empty: the page's end was read as row 2's deadline
     with pytest.raises(UnreadableFile, match="row 2 \\(line 9\\) holds 2 lines for 3 columns"):
         read_text(HEADER + "1\n加强统筹，建立台账，完善机制。\n市商务局\n全年\n2\n完善机制，落实责任，强化考核。\n市发改委\n扫一扫在手机打开当前页\n", "t.txt")
+
+
+# A page whose cells each copied as a paragraph of their own (the shape of a district's 政府工作报告
+# decomposition, tests/fixtures/plans/changningwan-blank-line-cells.txt): a blank line between every
+# two cells, in the header as in the rows.
+
+def test_a_header_with_a_blank_line_between_its_labels_is_read():
+    grid, = grids_of("序号\n\n重点任务\n\n责任单位\n\n1\n\n加强统筹。\n\n市商务局\n\n2\n\n完善机制。\n\n市发改委\n")
+    assert texts(grid) == [["序号", "重点任务", "责任单位"], ["1", "加强统筹。", "市商务局"], ["2", "完善机制。", "市发改委"]]
+
+
+def test_labels_three_blank_lines_apart_are_no_header():
+    layout = read_text("序号\n\n\n\n重点任务\n\n\n\n责任单位\n\n1\n\n加强统筹。\n\n市商务局\n", "t.txt")
+    assert layout.grids == ()
+
+
+def test_a_label_may_open_with_the_year_of_its_column():
+    grid, = grids_of("序号\n2022年预期目标\n责任单位\n1\n地区生产总值增长6%左右\n区发展改革委\n2\n进出口总额增长5%\n区商务委\n")
+    assert texts(grid)[0] == ["序号", "2022年预期目标", "责任单位"]
+    assert texts(grid)[2] == ["2", "进出口总额增长5%", "区商务委"]
+
+
+def test_a_year_before_no_label_makes_no_header():
+    layout = read_text("序号\n2022年工作总结\n责任单位\n1\n加强统筹。\n市商务局\n", "t.txt")
+    assert layout.grids == ()
+
+
+TASK_HEADER = "序号\n工作任务\n牵头单位\n配合单位\n"
+
+
+def test_a_last_row_whose_task_wraps_into_the_lead_column_takes_the_next_line():
+    # one line per column would read the task's body as the lead and the lead as the cooperating body,
+    # and leave the cooperating bodies out of the table
+    layout = read_text(TASK_HEADER + "1\n扩大投资\n实施重点项目。\n区发改委\n区财政局\n"
+                       "2\n优化服务\n推行一日办结，完善政企沟通。\n区政务办\n区市场局、各街道\n", "t.txt")
+    assert texts(layout.grids[0])[2] == ["2", "优化服务\n推行一日办结，完善政企沟通。", "区政务办", "区市场局、各街道"]
+    assert layout.paragraphs == ()
+
+
+def test_a_last_row_whose_task_ends_a_sentence_keeps_one_line_per_column():
+    layout = read_text(TASK_HEADER + "1\n扩大投资。\n区发改委\n区财政局\n2\n优化服务。\n区政务办\n区市场局\n附件2\n", "t.txt")
+    assert texts(layout.grids[0])[2] == ["2", "优化服务。", "区政务办", "区市场局"]
+    assert [p.text for p in layout.paragraphs] == ["附件2"]
+
+
+def test_a_last_row_whose_wrapped_task_no_following_line_places_refuses_the_document():
+    with pytest.raises(UnreadableFile, match="the last row 2 \\(line 9\\) reads a finished sentence \\(line 11\\) as its responsibility"):
+        read_text(TASK_HEADER + "1\n扩大投资。\n区发改委\n区财政局\n2\n优化服务\n推行一日办结。\n区政务办\n", "t.txt")
+
+
+GROUPED = "序号\n重点任务\n具体措施\n责任单位\n完成时限\n"
+
+
+def test_a_row_one_line_short_under_a_group_cell_takes_the_group_cell_of_the_row_above():
+    # a web page merged 优化政务服务 over rows 1 and 2, and the copy printed it once
+    grid, = grids_of(GROUPED + "1\n优化政务服务\n推行一网通办。\n区政务办\n2023年6月\n2\n推行告知承诺制。\n区司法局\n2023年9月\n"
+                     "3\n降低企业成本\n落实减税降费。\n区税务局\n2023年12月\n")
+    assert texts(grid)[1:] == [["1", "优化政务服务", "推行一网通办。", "区政务办", "2023年6月"],
+                               ["2", "优化政务服务", "推行告知承诺制。", "区司法局", "2023年9月"],
+                               ["3", "降低企业成本", "落实减税降费。", "区税务局", "2023年12月"]]
+    assert [cell.merged_from for cell in grid.rows[2].cells] == [None, "above", None, None, None]
+    assert grid.rows[2].inferred == "row 2 (line 11) prints one cell short: its 重点任务 cell read as merged with the row above (优化政务服务)"
+    assert [row.inferred for row in grid.rows[1:]] == [None, grid.rows[2].inferred, None]
+
+
+def test_the_merged_group_cell_is_reported_on_the_measure(tmp_path):
+    path = tmp_path / "grouped.txt"
+    path.write_text(GROUPED + "1\n优化政务服务\n推行一网通办。\n区政务办\n2023年6月\n2\n推行告知承诺制。\n区司法局\n2023年9月\n", encoding="utf-8")
+    document = read_document(path)
+    assert [(m.number, m.heading_path, m.text) for m in document.measures] == [
+        (1, ["优化政务服务"], "推行一网通办。"), (2, ["优化政务服务"], "推行告知承诺制。")]
+    assert [[w.code for w in m.warnings if w.code == "cell_merged_inferred"] for m in document.measures] == [[], ["cell_merged_inferred"]]
+
+
+def test_a_row_one_line_short_whose_first_line_is_a_title_refuses_the_document():
+    # 完善机制 ends no sentence: it may be the row's group cell with its text missing
+    with pytest.raises(UnreadableFile, match="row 2 \\(line 11\\) holds 3 lines for 4 columns"):
+        read_text(GROUPED + "1\n优化政务服务\n推行一网通办。\n区政务办\n2023年6月\n2\n完善机制\n区司法局\n2023年9月\n", "t.txt")
+
+
+def test_a_row_one_line_short_whose_last_line_is_no_deadline_refuses_the_document():
+    with pytest.raises(UnreadableFile, match="row 2 \\(line 11\\) holds 3 lines for 4 columns"):
+        read_text(GROUPED + "1\n优化政务服务\n推行一网通办。\n区政务办\n2023年6月\n2\n推行告知承诺制。\n2023年9月\n区司法局\n", "t.txt")
+
+
+def test_a_label_spaced_out_to_its_column_width_opens_a_header():
+    grid, = grids_of("序号\n\n主 要 工 作 任 务\n\n责任单位\n\n1\n\n地区生产总值增长5.5%左右。\n\n市发展改革委\n")
+    assert texts(grid)[0] == ["序号", "主 要 工 作 任 务", "责任单位"]
+
+
+def test_a_spaced_line_that_is_no_label_opens_no_header():
+    layout = read_text("序号\n各 单 位 要 认 真 落 实\n责任单位\n1\n加强统筹。\n市商务局\n", "t.txt")
+    assert layout.grids == ()

@@ -263,3 +263,32 @@ def test_a_sites_footer_and_navigation_are_not_read_as_the_plans_text():
     texts = [b.text for b in read_html((FIXTURES / "notices" / "web-page-chrome.html").read_bytes(), "x.html").blocks]
     assert not [t for t in texts if "主办单位" in t or "ICP" in t or "当前位置" in t or t.startswith("首页")]
     assert "注：便民商业设施配建标准另行制定。" in texts  # a class word that only begins like a chrome word (footnote)
+
+
+def test_plain_lines_before_the_markup_of_a_body_fragment_are_lines_of_their_own():
+    # a law database's information lines, then the notice in <p> markup without <html>/<body>
+    data = "发文机关:甘肃省人民政府办公厅\n文号 :甘政办发〔2021〕48号\n<p>各市人民政府:</p><p>现印发给你们。</p>".encode()
+    assert [p.text for p in read_html(data, "f.txt").paragraphs] == [
+        "发文机关:甘肃省人民政府办公厅", "文号 :甘政办发〔2021〕48号", "各市人民政府:", "现印发给你们。"]
+
+
+def test_text_before_the_markup_of_a_whole_page_runs_as_the_browser_runs_it():
+    data = "<!DOCTYPE html>\n<html><body>第一行\n第二行<p>各市人民政府:</p></body></html>".encode()
+    assert [p.text for p in read_html(data, "f.html").paragraphs] == ["第一行第二行", "各市人民政府:"]
+
+
+# A page whose measures are an ordered list prints their numbers only on screen (<ol><li>…</li>):
+# the text holds no 1. 2., and the measures read as unnumbered paragraphs.
+
+def test_the_items_of_an_ordered_list_open_with_the_numbers_a_browser_shows():
+    data = ("<html><body><p>一、提升政务服务效能</p><ol><li>推行一网通办。（责任单位：区政务服务中心）</li>"
+            "<li>推行告知承诺制。（责任单位：区司法局）</li></ol><ol start=\"3\"><li>降低用电成本。</li></ol></body></html>").encode()
+    assert [p.text for p in read_html(data, "ol.html").paragraphs] == [
+        "一、提升政务服务效能", "1.推行一网通办。（责任单位：区政务服务中心）", "2.推行告知承诺制。（责任单位：区司法局）",
+        "3.降低用电成本。"]
+
+
+def test_the_items_of_an_unordered_list_or_a_lettered_one_get_no_number():
+    data = ("<html><body><ul><li>网站首页</li><li>政务公开</li></ul>"
+            "<ol type=\"a\"><li>推行一网通办。</li></ol></body></html>").encode()
+    assert [p.text for p in read_html(data, "ul.html").paragraphs] == ["网站首页", "政务公开", "推行一网通办。"]

@@ -758,6 +758,28 @@ def test_a_heading_with_one_item_owns_it_when_a_sibling_of_its_style_owns_severa
     ]
 
 
+def test_a_chapter_heading_with_one_item_owns_it():
+    # 婺城区 若干政策举措 (SOURCES.md): 一、 names its lead, an introduction follows, then its items;
+    # with one item only, that item was read as the text of a measure 一、 run into its title
+    document = outline(
+        "一、强化科技创新（区科技局牵头）",
+        "以深化科技体制改革为牵引，推进创新链产业链深度融合。",
+        "（一）建设科创平台。推进平台、高校和企业结对合作。",
+    )
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        ("（一）", "强化科技创新", "建设科创平台。推进平台、高校和企业结对合作。", "区科技局牵头")]
+    assert [w.code for w in document.measures[0].warnings] == ["responsibility_on_heading"]
+
+
+def test_a_chapter_item_that_is_a_sentence_keeps_its_one_item_as_its_text():
+    document = outline(
+        "一、加强统筹协调。建立联席会议制度。（市商务局牵头）",
+        "（一）每季度召开一次会议。",
+    )
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("一、", "加强统筹协调。建立联席会议制度。（一）每季度召开一次会议。", "市商务局牵头")]
+
+
 def test_a_heading_with_one_item_stays_a_measure_when_no_sibling_of_its_style_owns_several():
     document = outline(
         "一、重点任务",
@@ -1313,3 +1335,105 @@ def test_a_sites_footer_run_into_the_last_item_of_a_one_line_page_leaves_the_ite
 def test_a_last_items_own_host_line_run_into_it_is_no_footer(tmp_path):
     document = read_lines(tmp_path, "一、重点任务（一）建设服务平台。（责任单位：市商务局）（二）完善统计制度。主办单位：市统计局")
     assert [(m.number_raw, m.responsibility) for m in document.measures] == [("（一）", "市商务局"), ("（二）", "市统计局")]
+
+
+# Plans written as articles (若干规定: 第一章 总则 / 第一条 … / 第二章 … / 第二条 …（牵头责任单位：…）):
+# the shape of 湘阴县进一步优化营商环境的若干规定 (SOURCES.md; tests/fixtures/plans/pingjiang-article-rules.txt).
+
+def test_chapters_hold_articles_and_the_articles_are_the_measures():
+    document = outline(
+        "第一章  总  则",
+        "第一条  为提升行政效能，优化营商环境，制定本规定。",
+        "第二章  推进政务服务改革",
+        "第二条  推进“一件事”一窗办。设立综合受理窗口。（牵头责任单位：县政务服务中心；责任单位：各相关单位）",
+        "第三条  推进政务服务事项网上办。（牵头责任单位：县政务服务中心；责任单位：各相关单位）",
+    )
+    assert [(m.number_raw, m.heading_path, m.text) for m in document.measures] == [
+        ("第二条", ["推进政务服务改革"], "推进“一件事”一窗办。设立综合受理窗口。"),
+        ("第三条", ["推进政务服务改革"], "推进政务服务事项网上办。"),
+    ]
+    # 第一条 (the general provision) precedes 第二条: no measure is missing, the article not read is said
+    assert [[w.code for w in m.warnings] for m in document.measures] == [["items_skipped"], []]
+
+
+def test_a_measure_going_on_from_items_that_name_no_owner_says_so():
+    # 1. and 2. print their owners where no reader looks (【区政务服务中心】 before the text): they
+    # are not measures, and 3. says the numbering went on from them instead of nothing at all
+    document = outline(
+        "一、提升政务服务效能",
+        "1.【区政务服务中心】推行一网通办。",
+        "2.【区司法局】推行告知承诺制。",
+        "二、降低企业成本",
+        "3.推行减税降费。（责任单位：区税务局）",
+        "4.降低用电成本。（责任单位：区发改局）",
+    )
+    assert [(m.number_raw, [w.message for w in m.warnings]) for m in document.measures] == [
+        ("3.", ["the numbering goes on from items up to 2 printed before, which name no owner and are not read as "
+                "measures (a section of targets, or measures whose owners are printed otherwise?)"]),
+        ("4.", [])]
+
+
+def test_a_numbering_that_starts_at_one_among_the_measures_skips_nothing():
+    document = outline(
+        "一、主要目标",
+        "到2025年，全区市场主体达到10万户。",
+        "二、重点任务",
+        "1.推行减税降费。（责任单位：区税务局）",
+        "2.降低用电成本。（责任单位：区发改局）",
+    )
+    assert [[w.code for w in m.warnings] for m in document.measures] == [[], []]
+
+
+def test_parts_keep_their_numbered_chapters_under_them():
+    document = outline(
+        "第一部分  重点任务",
+        "一、推进政务服务改革",
+        "1.推进一窗办。（责任单位：县政务服务中心）",
+        "第二部分  保障措施",
+        "一、加强组织领导",
+    )
+    assert [(m.number_raw, m.heading_path) for m in document.measures] == [("1.", ["重点任务", "推进政务服务改革"])]
+
+
+# A list whose automatic numbers a copy lost: its measures are paragraphs without numbers, each
+# ending with its owners (tests/fixtures/plans/pingjiang-article-rules.txt has none; the shape is
+# described in SOURCES.md).
+
+def test_unnumbered_paragraphs_with_owners_of_their_own_are_measures():
+    # the first was read into the heading's title and the second lost, with no warning
+    document = outline(
+        "一、提升政务服务效能",
+        "推行一网通办。实现高频事项全程网办。（责任单位：区政务服务中心）",
+        "推行告知承诺制。扩大承诺审批范围。（责任单位：区司法局）",
+        "二、降低企业成本",
+        "落实减税降费政策。（责任单位：区税务局）",
+    )
+    assert [h.title for h in document.tables[0].headings] == ["提升政务服务效能", "降低企业成本"]
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        (None, "提升政务服务效能", "推行一网通办。实现高频事项全程网办。", "区政务服务中心"),
+        (None, "提升政务服务效能", "推行告知承诺制。扩大承诺审批范围。", "区司法局"),
+        (None, "降低企业成本", "落实减税降费政策。", "区税务局"),
+    ]
+    assert [[w.code for w in m.warnings if w.code == "number_missing"] for m in document.measures] == [["number_missing"]] * 3
+
+
+def test_an_unnumbered_paragraph_with_owners_beside_numbered_measures_is_one_of_them():
+    document = outline(
+        "一、提升政务服务效能",
+        "1.推行一网通办。（责任单位：区政务服务中心）",
+        "同时，完善帮办代办机制。（责任单位：区司法局）",
+        "2.推行告知承诺制。（责任单位：区市场监管局）",
+    )
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "推行一网通办。", "区政务服务中心"), (None, "同时，完善帮办代办机制。", "区司法局"),
+        ("2.", "推行告知承诺制。", "区市场监管局")]
+
+
+def test_an_unnumbered_paragraph_naming_no_owner_after_a_measure_stays_out_of_the_measures():
+    document = outline(
+        "一、提升政务服务效能",
+        "1.推行一网通办。（责任单位：区政务服务中心）",
+        "各单位要加强协调配合，确保任务落地。",
+        "2.推行告知承诺制。（责任单位：区市场监管局）",
+    )
+    assert [(m.number_raw, m.text) for m in document.measures] == [("1.", "推行一网通办。"), ("2.", "推行告知承诺制。")]

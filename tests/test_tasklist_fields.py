@@ -59,6 +59,20 @@ def expect(text, responsibility, label=None, cooperating=None, deadline=None, re
      expect("深化商事改革。", "牵头单位：区政府办公室，责任单位：区政府有关部门、各街道(功能区)")),
     ("推进通关便利。（牵头单位：市商务局\u3000责任单位：郑州海关、郑州片区管委会）",
      expect("推进通关便利。", "牵头单位：市商务局\u3000责任单位：郑州海关、郑州片区管委会")),
+    # a deadline after an unlabelled list of owners (tests/fixtures/plans/jingzhou-role-brackets-deadlines.txt)
+    ("推进科技服务开放。（市科技局负责，2024年底前完成）",
+     expect("推进科技服务开放。", "市科技局负责", deadline="2024年底前完成")),
+    ("推进金融服务开放。（市金融局牵头，市财政局配合，2024年6月底前）",
+     expect("推进金融服务开放。", "市金融局牵头，市财政局配合", deadline="2024年6月底前")),
+    ("推进专业服务开放。（市司法局、市商务局，2024年底前完成）",
+     expect("推进专业服务开放。", "市司法局、市商务局", deadline="2024年底前完成")),
+    ("完善外籍人才服务。（市人社局负责；持续推进）",
+     expect("完善外籍人才服务。", "市人社局负责", deadline="持续推进")),
+    # labels spaced out character by character, as a PDF justified them
+    ("推进科技服务开放。（责 任 单 位：市科技局）",
+     expect("推进科技服务开放。", "市科技局", label="责 任 单 位")),
+    ("推进金融服务开放。（牵 头 单 位：市金融局；配 合 单 位：市财政局）",
+     expect("推进金融服务开放。", "市金融局", label="牵 头 单 位", cooperating="市财政局")),
 ])
 def test_responsibility_tails(item, read):
     assert tail(item) == read
@@ -70,6 +84,11 @@ def test_responsibility_tails(item, read):
     "落实《外商投资准入特别管理措施（负面清单）》（2021年版）。",
     "（各项任务责任单位中排在第一位的为牵头单位，其他为配合单位。）",
     "市商务局要会同有关部门加强督促检查（详见附件）。",
+    # a deadline alone, or after words that name no body, assigns nobody
+    "完成平台建设（2024年底前完成）。",
+    "完成平台建设。（支持企业发展，2024年底前完成）",
+    # spaced words before a colon that are no label
+    "完成平台建设。（注 意 事 项：按期完成）",
 ])
 def test_brackets_that_assign_nobody_are_no_tail(item):
     assert find_tail(item) is None
@@ -102,6 +121,8 @@ def test_a_long_item_in_brackets_is_not_a_body():
     # labels longer than eight characters
     ("牵头单位及配合单位:区发展和改革局", [("responsibility", None, "区发展和改革局")]),
     ("上级制定政策保障措施：省商务厅", [("superior", None, "省商务厅")]),
+    # a label spaced out character by character
+    ("牵 头 单 位：市文化旅游局", [("responsibility", "lead", "市文化旅游局")]),
 ])
 def test_field_lines(line, read):
     fields = read_field_line(line)
@@ -114,6 +135,7 @@ def test_field_lines(line, read):
     "具体举措：建设公共服务平台",
     "2022年3月28日",
     "各区县牵头单位及配合单位：区发展和改革局",  # a run holding a label, longer than any label
+    "各 区 县 牵 头 单 位：区发展和改革局",  # spaced words holding a label, opening with others
 ])
 def test_lines_that_are_no_field_lines(line):
     assert read_field_line(line) is None
@@ -154,7 +176,10 @@ def test_every_deadline_pattern_has_an_example():
 
 
 @pytest.mark.parametrize(("text", "expected"), [("- 2 -", True), ("— 3 —", True), ("第3页 共9页", True), ("3", True),
-                                                ("2．推进", False), ("（三）", False)])
+                                                ("2．推进", False), ("（三）", False),
+                                                # a flip-book export's page marker and page header
+                                                ("P. 2", True), ("P.12", True), ("Page 1 - 加快发展数字贸易的实施意见", True),
+                                                ("P2P网络借贷风险专项整治。", False), ("Pages 1-3见附件", False)])
 def test_page_furniture(text, expected):
     assert vocabulary().is_furniture(text) is expected
 

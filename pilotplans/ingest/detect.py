@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import io
 import zipfile
 from pathlib import Path
@@ -17,6 +18,11 @@ if TYPE_CHECKING:
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _BINARY_SAMPLE = 4096
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<table", b"<meta")
+# A page's body copied with its markup but without the page around it (a law database shows a
+# notice as ``<p>各市、县人民政府：</p><p>…</p>``): paragraph and line-break tags, several of them,
+# on lines of no tab-separated table (a text extraction's table may keep its cells' <p> markup).
+_BODY_TAGS = re.compile(rb"<(?:p|/p|br|div|/div)(?:\s[^<>]*)?/?>")
+_BODY_TAGS_AT_LEAST = 3
 
 
 def detect_format(data: bytes, source: str | Path) -> Format:
@@ -42,11 +48,19 @@ def detect_format(data: bytes, source: str | Path) -> Format:
     if known is not None:
         raise UnreadableFile(source, known.cause)
     lowered = _ascii_view(head).lower()
-    if any(marker in lowered for marker in _HTML_MARKERS):
+    if any(marker in lowered for marker in _HTML_MARKERS) or _is_body_fragment(lowered):
         return "html"
     if _looks_binary(data):
         raise UnreadableFile(source, "binary data of an unknown kind, not a PDF, DOCX, HTML page or text file")
+    if _is_decoded_compound(data[:_BINARY_SAMPLE]):
+        raise UnreadableFile(source, "a legacy .doc/.wps binary whose bytes were saved as text (a web page showed the "
+                                     "file as characters): its text is lost; convert the original file to DOCX or PDF")
     return "text"
+
+
+def _is_body_fragment(head: bytes) -> bool:
+    """Whether the first bytes are a page's body copied with its paragraph markup (see _BODY_TAGS)."""
+    return sum(len(_BODY_TAGS.findall(line)) for line in head.split(b"\n") if b"\t" not in line) >= _BODY_TAGS_AT_LEAST
 
 
 #: Bytes at the start of a file that tell whether it is paged (:func:`is_paged`).
@@ -98,6 +112,18 @@ def _compound_cause(data: bytes) -> str:
         return ("legacy .doc/.wps binary is not supported: convert it to DOCX or PDF first "
                 "(e.g. soffice --headless --convert-to docx FILE)")
     return found.cause
+
+
+# The names of an OLE compound file's streams, which a legacy .doc/.wps shown as characters by a web
+# page (and saved as text) still prints near its start: Root Entry and the Word or WPS streams.
+_COMPOUND_ROOT = b"Root Entry"
+_COMPOUND_STREAMS = (b"WordDocument", b"SummaryInformation", b"WpsCustomData")
+
+
+def _is_decoded_compound(head: bytes) -> bool:
+    """Whether the first bytes of a text are an OLE compound file's bytes decoded as characters."""
+    view = _ascii_view(head)
+    return _COMPOUND_ROOT in view and any(name in view for name in _COMPOUND_STREAMS)
 
 
 def _looks_binary(data: bytes) -> bool:

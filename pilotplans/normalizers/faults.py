@@ -9,6 +9,7 @@ from collections import Counter
 
 import regex
 
+from pilotplans.normalizers.glosses import glosses
 from pilotplans.normalizers.simplified import changes_nothing, converter
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Warning
@@ -48,6 +49,15 @@ def check_traditional(text: str, field: str) -> list[Warning]:
         return []
     shown = "、".join(f"{c}→{_t2s().convert(c)}" for c in chars)
     return [Warning(code="traditional_chars", message=f"traditional characters in {field}: {shown}")]
+
+
+def check_glosses(text: str, field: str) -> list[Warning]:
+    """Pinyin glosses a mirror site printed after some characters (創新(xīn)), kept as printed."""
+    found = glosses(text)
+    if not found:
+        return []
+    shown = "、".join(found[:8]) + ("…" if len(found) > 8 else "")
+    return [Warning(code="pinyin_glosses", message=f"pinyin glosses after characters in {field} (a mirror site's copy): {shown}")]
 
 
 def check_stray_words(text: str, field: str) -> list[Warning]:

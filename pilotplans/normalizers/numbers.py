@@ -49,7 +49,11 @@ _FLAG = r"(?:\s*[*＊★☆※])?"
 # The number opening a paragraph of a prose plan, by style. A style is a kind of marker, not a
 # level: plans skip and reuse levels, so the reader keys its outline by style.
 _ITEM_MARKERS = (
-    ("ordinal", rf"第\s*(?P<n>[{_CN_DIGITS}]+|\d{{1,3}})\s*(?:部分|章|节|条)"),
+    # 第一部分, and the levels of a plan written as articles: 第一章 > 第一节 > 第一条 (若干规定)
+    ("ordinal", rf"第\s*(?P<n>[{_CN_DIGITS}]+|\d{{1,3}})\s*部分"),
+    ("chapter", rf"第\s*(?P<n>[{_CN_DIGITS}]+|\d{{1,3}})\s*章"),
+    ("section", rf"第\s*(?P<n>[{_CN_DIGITS}]+|\d{{1,3}})\s*节"),
+    ("article", rf"第\s*(?P<n>[{_CN_DIGITS}]+|\d{{1,3}})\s*条"),
     ("cn_paren", rf"[（(]\s*(?P<n>[{_CN_DIGITS}]+)\s*[）)]"),
     ("cn", rf"(?P<n>[{_CN_DIGITS}]+)\s*(?:、|[．.﹒](?!\d))"),
     ("digit_paren", r"[（(]\s*(?P<n>\d{1,3})\s*[）)]"),
@@ -62,7 +66,7 @@ _ITEM_MARKERS = (
 # may skip and reuse levels, so the outline never relies on it, except to place an item whose
 # first siblings were lost (see pilotplans.parsers.interpret.outline).
 USUAL_DEPTH = {
-    "ordinal": 0, "cn": 1, "cn_paren": 2, "digit_dot": 3, "digit_comma": 3, "digit_paren": 4,
+    "ordinal": 0, "chapter": 0, "section": 1, "article": 1, "cn": 1, "cn_paren": 2, "digit_dot": 3, "digit_comma": 3, "digit_paren": 4,
     "digit_half_paren": 4, "circled": 5,
 }
 # Styles that differ only in their punctuation (1. and 1、, （1） and 1）): a plan that numbers an item

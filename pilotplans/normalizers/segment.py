@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from pilotplans.normalizers.glosses import without_glosses
 from pilotplans.normalizers.models import Role
 from pilotplans.normalizers.registry import RolePhrases
 from pilotplans.normalizers.simplified import fold
@@ -28,7 +29,10 @@ _SPACES = compiled(r"[ \t\u3000\r]+")
 _QUALIFIER = compiled(r"^(?P<core>.+?)(?:[（(](?P<qualifier>[^（）()]+)[）)]|〈(?P<angled>[^〈〉]+)〉)$")
 # A label opening a list: a short run of characters and a colon (牵头单位：, 責任單位:), at most
 # as long as the longest label of the vocabulary the caller reads labels with.
-_LABEL = r"\p{{Han}}{{2,{longest}}}?\s*[：:]"
+_LABEL = r"(?:\p{{Han}}{{2,{longest}}}?|(?:\p{{Han}} ){{1,{longest}}}?\p{{Han}})\s*[：:]"
+# A label spaced out character by character (责 任 单 位：, as a PDF justified it): read only when
+# it is one of the vocabulary's labels whole, so that no run of spaced words holding one is taken.
+_SPACED = compiled(r"^\p{Han}(?: \p{Han})+$")
 # What may stand before a label inside a cell: list and clause separators, the end of a sentence
 # (牵头单位：X。责任单位：Y。), spaces.
 _BEFORE_LABEL = ("；", ";", "，", ",", "、", "。", "．", "\n", " ", "\t", "\u3000")
@@ -54,9 +58,10 @@ def tidy(text: str) -> str:
 
 @functools.lru_cache(maxsize=32768)  # the same names come back in every cell of a document
 def normalise(text: str) -> str:
-    """Whitespace and trailing full stops off; half-width brackets made full-width and traditional
-    characters simplified (for look-ups: 市政府辦公室 is 市政府办公室)."""
-    return fold(tidy(text.replace("(", "（").replace(")", "）")))
+    """Whitespace and trailing full stops off; a mirror site's pinyin glosses dropped, half-width
+    brackets made full-width and traditional characters simplified (for look-ups: 市政府辦公室 is
+    市政府办公室, 市工(gōng)業局 is 市工业局)."""
+    return fold(tidy(without_glosses(text).replace("(", "（").replace(")", "）")))
 
 
 def mask_enclosed(text: str) -> str:
@@ -142,7 +147,7 @@ def find_labels(text: str, read_label: Callable[[str], object | None],
         colon = match.end() - 1
         apart = [b for b in range(match.start(), colon - 1) if b == 0 or text[:b].endswith(_BEFORE_LABEL)]
         span = next((LabelSpan(start=b, end=match.end(), label=label) for b in apart
-                     if (label := read_label(text[b:colon].strip())) is not None), None)
+                     if (label := _read_label(text[b:colon].strip(), read_label)) is not None), None)
         if span is None and found:
             joined = [LabelSpan(start=b, end=match.end(), label=label) for b in range(colon - 2, match.start() - 1, -1)
                       if (label := read_label(text[b:colon].strip())) is not None]
@@ -151,6 +156,17 @@ def find_labels(text: str, read_label: Callable[[str], object | None],
         if span is not None:
             found.append(span)
     return found
+
+
+def _read_label(candidate: str, read_label: Callable[[str], object | None]) -> object | None:
+    """What ``read_label`` reads ``candidate`` as; a candidate spaced out character by character
+    only when it is a whole label of the vocabulary (see _SPACED)."""
+    if " " in candidate:
+        from pilotplans.parsers.columns import is_whole_label
+
+        if not _SPACED.match(candidate) or not is_whole_label(candidate):
+            return None
+    return read_label(candidate)
 
 
 def find_role_groups(clause: str, index: int, roles: RolePhrases) -> list[RoleGroup]:

@@ -13,7 +13,12 @@ from importlib import resources
 
 from pilotplans.errors import PilotplansError
 from pilotplans.layout import Row
+from pilotplans.patterns import compiled
 from pilotplans.textutil import squash
+
+# A header label may open with the year its column is for (2022年预期目标, 2023年度重点任务): the
+# label is the rest.
+_LABEL_YEAR = compiled(r"^(?:19|20)\d{2}年度?(?=\S)")
 
 ROLES = (
     "heading", "number", "text", "policy", "responsibility", "cooperating", "superior",
@@ -82,7 +87,7 @@ def _entry_of(label: str) -> RoleVocabulary | None:
     """The entry a label reads as: the one listing it whole, else the first holding a fragment of
     it. A label listed whole is never read by a fragment of another role's (牵头单位及配合单位 is
     the responsibility label it is listed as, not a 配合单位)."""
-    key = squash(label)
+    key = _label_key(label)
     if not key:
         return None
     entries = vocabulary()
@@ -103,8 +108,14 @@ def is_whole_label(label: str) -> bool:
     Traditional characters read as simplified."""
     from pilotplans.normalizers.simplified import fold
 
-    key = squash(fold(label))
+    key = _label_key(fold(label))
     return bool(key) and any(key in entry.phrases or key in entry.contains for entry in vocabulary())
+
+
+def _label_key(label: str) -> str:
+    """A printed label as the vocabulary lists it: whitespace removed, a leading year dropped."""
+    key = squash(label)
+    return _LABEL_YEAR.sub("", key) if key[:1].isdigit() else key
 
 
 def role_of(label: str) -> str | None:

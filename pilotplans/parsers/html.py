@@ -83,13 +83,28 @@ def read_html(data: bytes, source: str) -> Layout:
         raise UnreadableFile(source, "binary data (control characters), not an HTML page")
     with warnings.catch_warnings():  # bs4 warns on stderr of XHTML read as HTML, which it reads well
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        soup = BeautifulSoup(text.replace("\x00", ""), "lxml")
+        soup = BeautifulSoup(_fragment_lines(text.replace("\x00", "")), "lxml")
     root = soup.body or soup
     try:
         blocks = tuple(_blocks(_flow(root, in_cell=False)))
     except RecursionError:  # the walk descends one element at a time: some hundreds of levels
         raise UnreadableFile(source, "HTML nested too deeply to read (hundreds of elements inside one another)") from None
     return Layout(source=source, format="html", blocks=blocks)
+
+
+_PAGE_MARKUP = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+
+
+def _fragment_lines(text: str) -> str:
+    """A page's body copied with its markup but not the page around it (a law database's
+    ``发文机关：…`` / ``文号：…`` lines, then ``<p>…</p>``) printed its first lines as plain text:
+    they are lines of their own, as the text shows them, not one paragraph a browser would run
+    together. A whole page (``<html>``, ``<body>``…) is read as it stands."""
+    first_tag = text.find("<")
+    if first_tag <= 0 or _PAGE_MARKUP.search(text, 0, 4096) or "\n" not in text[:first_tag].strip():
+        return text
+    head = text[:first_tag]
+    return "<br>".join(head.split("\n")) + text[first_tag:]
 
 
 def _looks_binary(text: str) -> bool:
@@ -234,12 +249,43 @@ def _tag_flow(tag: Tag, in_cell: bool) -> Iterator[_Token]:
             yield _Edge()
     elif name == "table":
         yield _Table(tag)
+    elif name == "ol" and _numbered_list(tag):
+        yield from _ordered_list_flow(tag, in_cell)
     elif name in _BLOCKS:
         yield _Edge()
         yield from _flow(tag, in_cell)
         yield _Edge()
     else:
         yield from _flow(tag, in_cell)
+
+
+def _numbered_list(tag: Tag) -> bool:
+    """Whether an ordered list numbers its items with figures (the default, type="1"), which the
+    browser prints before them and the text does not hold."""
+    kind = tag.get("type")
+    return kind is None or kind == "1"
+
+
+def _ordered_list_flow(tag: Tag, in_cell: bool) -> Iterator[_Token]:
+    """An ordered list's items, each opening with the number a browser shows for it (1. 2. …,
+    from ``start``): a plan whose measures are list items prints their numbers so."""
+    from bs4 import Tag as _Tag
+
+    try:
+        number = int(str(tag.get("start", "1")).strip())
+    except ValueError:
+        number = 1
+    yield _Edge()
+    for child in tag.children:
+        if isinstance(child, _Tag) and child.name == "li" and not _is_skipped(child):
+            yield _Edge()
+            yield _Text(f"{number}.")
+            yield from _flow(child, in_cell)
+            yield _Edge()
+            number += 1
+        elif isinstance(child, _Tag) and not _is_skipped(child):
+            yield from _tag_flow(child, in_cell)
+    yield _Edge()
 
 
 def _is_skipped(tag: Tag) -> bool:

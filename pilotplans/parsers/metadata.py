@@ -570,13 +570,20 @@ def level_of(issuer: str | None) -> str | None:
     return None
 
 
+def _is_furniture(line: str) -> bool:
+    """A page's furniture (a page number, a flip-book's page marker and header): never metadata."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return vocabulary().is_furniture(line)
+
+
 def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = None, grids: Sequence[Grid] = ()) -> Metadata:
     """The metadata printed in the paragraphs before a notice's first task table; the issuer and
     date of a signature block printed ``after`` the tables where those paragraphs give none (a
     table followed by 武汉市商务局 / 2021年4月16日); and what a web page's information table
     prints (索引号 … 文号 …, as lines among the paragraphs or as one of the ``grids``) where the
     document itself prints nothing better."""
-    texts, rows = _info_rows(run_on_lines([line for p in paragraphs for line in lines_of(p.text)]))
+    texts, rows = _info_rows(run_on_lines([line for p in paragraphs for line in lines_of(p.text) if not _is_furniture(line)]))
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)

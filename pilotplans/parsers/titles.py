@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from pilotplans.normalizers.glosses import without_glosses
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import read_date
@@ -25,10 +26,6 @@ _TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|分解|清单|计划
 TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,16}[）)])?$")
 # A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
 TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
-# A pinyin gloss a mirror site printed after a character (創新(xīn)): the shape of one syllable,
-# with or without its tone mark, in brackets right after a Chinese character.
-_GLOSS = compiled(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
-                       r"[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?[)）]")
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
 # brackets and quotes, the tilde of a range of years ((2024~2026年)), nothing else.
 TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〈〉〔〕［］\s·—\-+＋~～]+$")
@@ -44,12 +41,6 @@ def cited_titles(text: str) -> list[str]:
     if issued and not found:
         found.append(issued["title"])
     return [regex.sub(r"\s+", "", title) for title in found]
-
-
-def without_glosses(text: str) -> str:
-    """``text`` without the pinyin glosses a mirror site printed after some characters
-    (創新(xīn) → 創新); a title keeps them as printed, but they never stop a line being one."""
-    return _GLOSS.sub("", text)
 
 
 def is_title_part(text: str) -> bool:

@@ -44,13 +44,18 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     """The Document a layout holds: its task tables, or else its prose task list.
 
     A task table wins where it has the measures (a plan's narrative numbered paragraphs above its
-    table are not read as a list). Raises NoTaskTable when the layout holds neither.
+    table are not read as a list). Raises NoTaskTable when the layout holds neither, or when its
+    text is a document-sharing site's page chunks (:mod:`.chunks`), saying so.
     """
     spans, after = find_tables(layout)
     read = _read_tables(layout, spans)
     if not read.measures:
+        from pilotplans.parsers.interpret.chunks import page_chunks
         from pilotplans.parsers.interpret.tasklist import read_task_list
 
+        chunked = page_chunks(layout)
+        if chunked is not None:
+            raise NoTaskTable(source.path, chunked)
         task_list = read_task_list(layout)
         if task_list.measures:
             return _task_list_document(layout, source, hints, task_list)

@@ -78,7 +78,7 @@ def first_number_warnings(value: int) -> list[Warning]:
 
 
 def check_text_faults(draft: MeasureDraft) -> None:
-    """Traditional characters, stray words and spaces, miscounted lists and duplicated names; a
+    """Traditional characters, pinyin glosses, stray words and spaces, miscounted lists and duplicated names; a
     row with no measure text at all."""
     if not draft.text.strip():
         draft.warnings.append(Warning(code="text_missing", message="no measure text in this row (a short or misread row?)"))
@@ -87,6 +87,7 @@ def check_text_faults(draft: MeasureDraft) -> None:
         fields[f"policy {policy.text[:8]}…"] = policy.text
     for name, value in fields.items():
         draft.warnings.extend(faults.check_traditional(value, name))
+        draft.warnings.extend(faults.check_glosses(value, name))
         draft.warnings.extend(faults.check_stray_words(value, name))
         draft.warnings.extend(faults.check_counted_lists(value, name))
         draft.warnings.extend(faults.check_undecodable(value, name))

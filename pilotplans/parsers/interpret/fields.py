@@ -144,14 +144,18 @@ def split_remark(content: str) -> tuple[str, str | None]:
     return content, None
 
 
+_DEADLINE_CUTS = (",", "，", "；", ";")  # what may stand between the last list and a deadline after it
+
+
 def _split_deadline(segments: list[Segment], words: TaskListVocabulary) -> list[Segment]:
-    """Move a deadline printed at the end of the last list (…，6月底完成) into a deadline list."""
+    """Move a deadline printed at the end of the last list (…，6月底完成; …；持续推进) into a
+    deadline list."""
     if not segments or not words.deadlines:
         return segments
     last = segments[-1]
     if last.label is not None and last.label.role == "deadline":
         return segments
-    cut = max(last.text.rfind(","), last.text.rfind("，"))
+    cut = max(last.text.rfind(mark) for mark in _DEADLINE_CUTS)
     if cut <= 0 or not words.is_deadline(last.text[cut + 1:]):
         return segments
     kept = last.text[:cut]
@@ -200,11 +204,12 @@ def read_bracket_content(content: str) -> Fields | None:
     segments = read_segments(main)
     if not segments:
         return None
-    if all(s.label is None for s in segments):
-        text = segments[0].text
-        if not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
-            return None
+    # a deadline after the lists (…配合，2024年底前完成) is no part of them: judged without it
     segments = _split_deadline(segments, words)
+    if all(s.label is None or s.label.role == "deadline" for s in segments):
+        text = segments[0].text
+        if segments[0].label is not None or not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
+            return None
     qualifier = None
     if len(segments) > 1 and segments[0].label is None and all(s.label is not None for s in segments[1:]):
         head = segments[0].text

@@ -59,6 +59,9 @@ CARD = "card"
 # 改革上精准发力 / 3、…): it holds the items up to the next one, its items numbered on across them.
 DASH = "dash"
 _DASH_TITLE = compiled(r"^\s*(?P<lead>(?:——|──|--|－－)\s*)(?P<title>\S.*)$")
+# The style of a measure printed as a paragraph without a number (a list whose automatic numbers a
+# copy lost: 一、… / 推行一网通办。（责任单位：X） / 推行告知承诺制。（责任单位：Y）).
+PLAIN = "plain"
 
 
 @dataclass
@@ -78,10 +81,13 @@ class Item:
     closed: bool = False  # a bracket or field lines ended its text
     card: str | None = None  # the role of the label of a card's text (text, task), for an item a card printed
     first_line: str = ""  # its own text as its numbered line printed it, before any paragraph continuing it
+    plain: bool = False  # a measure printed as a paragraph without a number (style PLAIN)
 
     @property
     def style(self) -> str:
-        return self.marker.style if self.marker is not None else CARD
+        if self.marker is not None:
+            return self.marker.style
+        return PLAIN if self.plain else CARD
 
     @property
     def number(self) -> Number | None:
@@ -278,6 +284,7 @@ class _OutlineReader:
         return self.parts[-1]
 
     def outline(self) -> Outline:
+        _split_plain_heads([item for part in self.parts for item in part])
         for item in walk([item for part in self.parts for item in part]):
             if item.fields is not None and item.fields.remark:
                 # A remark in an item's bracket (…负责。排名第一的为牵头单位，下同) speaks from that item on.
@@ -348,7 +355,39 @@ class _OutlineReader:
             open_item.where = open_item.where.spanning(block.where)
             _append(open_item, text, run_on)
             return
+        if open_item is not None and self._open_plain(open_item, text, index, block):
+            return
         self.loose.append((index, Paragraph(text=text, where=block.where)))
+
+    def _open_plain(self, closed: Item, text: str, index: int, block: Paragraph) -> bool:
+        """A paragraph without a number, after an item its responsibility ended, that ends with a
+        responsibility of its own is a measure of its own (style PLAIN), not a loose line lost
+        from the record: its list lost its numbers, or it was printed without one beside a
+        numbered measure. Under a heading whose title ran into the first such paragraph
+        (一、提升政务服务效能 / 推行一网通办。（…）), it is that heading's item, and so is the
+        paragraph the heading swallowed (:func:`_split_plain_heads`)."""
+        tail = find_tail(text)
+        if tail is None or not tail.fields.assigns:
+            return False
+        if closed.plain:
+            parent = closed.parent
+        elif closed.marker is None or closed.marker.style == DASH:
+            return False  # a card, or a dash sub-heading: their lines are their own
+        elif _swallowed_first(closed):
+            parent = closed
+        elif not closed.children:
+            parent = closed.parent  # a measure ended by its bracket: this paragraph is one beside it
+        else:
+            return False
+        while self.stack and self.stack[-1] is not parent:
+            self.stack.pop()
+        item = Item(marker=None, lead="", text="", paragraph=index, where=block.where, order=self.lines, plain=True,
+                    parent=parent)
+        (parent.children if parent else self.top).append(item)
+        self.stack.append(item)
+        _append(item, text)
+        item.first_line = item.text
+        return True
 
     def _begins_part(self, text: str) -> bool:
         """Whether an unnumbered line ends a covering notice or a part: the title of the plan the
@@ -481,6 +520,35 @@ def _append(item: Item, text: str, run_on: bool = False) -> None:
         tail.fields.line_lost = True
     item.add_fields(tail.fields)
     item.closed = True
+
+
+def _swallowed_first(item: Item, *, holding_plain: bool = False) -> bool:
+    """Whether a numbered item's own line is a title (提升政务服务效能) and its text ran on into a
+    paragraph its responsibility ended: a heading that took its first unnumbered measure in (with
+    ``holding_plain``, one that holds PLAIN items already)."""
+    title = item.first_line.strip()
+    held = all(child.plain for child in item.children) if holding_plain else not item.children
+    return (held and item.closed and bool(title) and item.text.strip() != title
+            and "。" not in title and looks_like_title(title) and item.text.startswith(item.first_line))
+
+
+def _split_plain_heads(items: list[Item]) -> None:
+    """Give back to its heading the first unnumbered measure it swallowed (see _OutlineReader._open_plain):
+    a heading with PLAIN items whose own text ran on past its title keeps the title, and the rest,
+    with its responsibility, becomes its first PLAIN item. A heading of the same style as such
+    headings beside it whose one measure it swallowed (二、降低企业成本 / 落实…。（…）) is read so too."""
+    holding = {item.style for item in items if any(child.plain for child in item.children)}
+    for item in items:
+        if item.marker is not None and (
+                (item.children and _swallowed_first(item, holding_plain=True))
+                or (not item.children and item.style in holding and _swallowed_first(item))):
+            title = item.first_line
+            first = Item(marker=None, lead="", text=item.text[len(title):].strip(), paragraph=item.paragraph,
+                         where=item.where, order=item.order, parent=item, fields=item.fields, closed=True, plain=True)
+            first.first_line = first.text
+            item.text, item.fields, item.closed = title, None, False
+            item.children.insert(0, first)
+        _split_plain_heads(item.children)
 
 
 def walk(items: list[Item]) -> list[Item]:

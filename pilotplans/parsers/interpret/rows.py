@@ -452,6 +452,8 @@ class TableReader:
             self.last_responsibility = draft.values["responsibility"]
         if entry.row is not None and entry.row.doubt:
             draft.warnings.append(Warning(code="cell_displaced", message=entry.row.doubt))
+        if entry.row is not None and entry.row.inferred:
+            draft.warnings.append(Warning(code="cell_merged_inferred", message=entry.row.inferred))
         if self.headings:
             self.headings[-1].measures += 1
         self.measures.append(draft)

@@ -39,6 +39,9 @@ from pilotplans.schema.models import Convention, Warning
 from pilotplans.textutil import join_fragments
 
 _COLONS = ("：", ":")
+# Styles whose title-only items are headings whatever they hold (一、强化科技创新（区科技局牵头）): one
+# item under such a heading is its one measure, not its text.
+_HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
 
 
@@ -158,6 +161,8 @@ class _Builder:
         self.warnings: list[Warning] = []
         self.first_item: int | None = None
         self.orders: list[int] = []  # the order of each measure's first line (Item.order)
+        self.printed: dict[str, int] = {}  # the number of the item last visited in each style, measure or not
+        self.went_on: int | None = None  # the number the item being visited goes on from, printed by an item not visited as a measure
 
     def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
         measure_styles = {i.style for i in items if i.assigns and not i.inner_assigns}
@@ -173,6 +178,13 @@ class _Builder:
             style, value = item.style, item.number.value if item.number else 0
             before = previous.get(style, 0)
             previous[style] = max(before, value)
+            self.went_on = None
+            if item.number is not None and before == 0 and self.printed.get(style) == value - 1:
+                # the item printed just before in its style, anywhere (第一条 总则, 1.–2. under 主要目标),
+                # precedes it: no measure is missing, but those items may be measures not read as such
+                before = self.went_on = value - 1
+            if item.number is not None:
+                self.printed[style] = value
             if item.inner_assigns:
                 if item.assigns:
                     owners = _owners(item.fields) if item.fields else ""
@@ -183,7 +195,7 @@ class _Builder:
                                 f"whose owners no measure carries: {item.text[:30]}…",
                     ))
                 self.visit(item.children, self._numbered_heading(item, parent, value, before))
-            elif item.style not in leaf_styles and _owns_its_items(item, 1 if item.style in owning_styles else 2):
+            elif item.style not in leaf_styles and _owns_its_items(item, 1 if item.style in owning_styles or item.style in _HEADING_STYLES else 2):
                 heading = self._numbered_heading(item, parent, value, before)
                 assert item.fields is not None
                 owners = _owners(item.fields)
@@ -199,16 +211,27 @@ class _Builder:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
                 self._first_number(draft, value, before)
+            if not item.inner_assigns:
+                # items not visited (第一章 总则 / 第一条 为…制定本规定): numbered all the same
+                for inner in item.descendants():
+                    if inner.number is not None:
+                        self.printed[inner.style] = inner.number.value
 
     def _first_number(self, draft: MeasureDraft, value: int, before: int) -> None:
         """Report a measure that opens its numbering past 1: the first item of its style under
         its heading (no item of it printed before among its siblings, measure or not) while no
         measure before it in the list has its style (a numbering going on from an earlier
         heading's items, 4. after 1.–3., is no gap)."""
-        if draft.number is None or before != 0:
+        if draft.number is None or (before != 0 and self.went_on is None):
             return
         style = marker_style(draft.number_raw or "")
         if any(marker_style(m.number_raw or "") == style for m in self.measures[:-1]):
+            return
+        if self.went_on is not None:
+            draft.warnings.append(Warning(code="items_skipped", message=(
+                f"the numbering goes on from items up to {self.went_on} printed before, which name no owner "
+                f"and are not read as measures (a section of targets, or measures whose owners are printed "
+                f"otherwise?)")))
             return
         found = first_number_warnings(value)
         draft.warnings.extend(found)
@@ -269,6 +292,10 @@ class _Builder:
             row_where=item.where, paragraph=item.paragraph,
             responsibility_label=fields.label("responsibility"),
         )
+        if item.plain:
+            draft.warnings.append(Warning(code="number_missing", message=(
+                "a measure printed as a paragraph without a number, its responsibility of its own "
+                "(the list's numbers lost in the copy?)")))
         for heading in self._enclosing(parent):
             heading.measures += 1
         self.measures.append(draft)

@@ -5,7 +5,9 @@ is read only on strong evidence:
 
 * a **header**: three or more lines in a row, each a whole label of the column vocabulary
   (``序号``, ``重点任务``, ``责任单位``, ``完成时限``), the first naming the number column; the
-  header's lines give the column count;
+  header's lines give the column count. A page whose cells each copied as a paragraph of their own
+  puts a blank line between them, in the header as in the rows: blank lines (a few at most) between
+  two labels keep the header going;
 * **numbered rows**: the header is followed (after any heading lines such as ``一、…``) by a row
   number standing alone on its line, and each later row opens with the next number in sequence
   alone on its line. The lines from one number to the next are the row's cells.
@@ -16,6 +18,11 @@ columns before it take one line each from the front, those after it one line eac
 Heading lines (``一、…``, ``（一）…``) just before a row number are a row of their own. The last
 row holds one line per column.
 
+A web page merges a group cell (重点任务 before 具体措施) over the rows of its group, and the copy
+prints it once: the group's later rows are one line short. Such a row is read with the group cell
+of the row above (``merged_from="above"``, and ``Row.inferred`` saying so) only where the line that
+would stand in the group column ends a sentence while the group cell above does not.
+
 When the header and the first number are there but the rows cannot be assigned unambiguously (a
 number out of sequence, a row with fewer lines than columns, a wrapped row in a table with no single
 text column, a text column ending on a line after a finished sentence), the document is refused with
@@ -24,15 +31,19 @@ text column, a text column ending on a line after a finished sentence), the docu
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pilotplans.layout import Cell, Grid, Row, Where
 from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
-from pilotplans.textutil import is_terminated
+from pilotplans.textutil import is_terminated, squash
 
 _HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\S")
 _MIN_COLUMNS = 3
+_HEADER_BLANKS = 2  # the most blank lines in a row that may stand between two labels of a header
 _WRAPPING_ROLES = ("text", "task")
 _GOES_ON = "，、：,:"  # marks after which a sentence goes on: no cell ends with one
+_BODY_ROLES = ("responsibility", "cooperating", "superior")  # columns that list bodies, never sentences
 _SHORT_ROLES = ("leader", "deadline")  # columns whose cells are shorter than the text in a plausible row
 
 
@@ -48,23 +59,44 @@ def _number(line: Line) -> int | None:
     return found.value if found else None
 
 
-def _header_roles(lines: list[Line], start: int) -> list[str]:
-    """The column roles of the header opening at ``lines[start]``: one per line while each line is
-    a whole label of the column vocabulary (empty when the line is none)."""
+def _header_lines(lines: list[Line], start: int) -> list[int]:
+    """The indices of the header's lines opening at ``lines[start]``: one per label while each line
+    is a whole label of the column vocabulary, blank lines between two labels skipped (a page
+    whose cells copied as paragraphs of their own; ``_HEADER_BLANKS`` in a row at most)."""
     from pilotplans.parsers.columns import is_whole_label, longest_label, role_of
 
     longest = longest_label()  # a longer line is no label: a cheap test before the vocabulary
-    roles: list[str] = []
-    for k in range(start, len(lines)):  # by index: a slice would copy the rest of the text at every line
+    found: list[int] = []
+    k = start
+    while k < len(lines):  # by index: a slice would copy the rest of the text at every line
         line = lines[k]
+        if line.blank and found:
+            after = k
+            while after < len(lines) and after - k <= _HEADER_BLANKS and lines[after].blank:
+                after += 1
+            if after - k > _HEADER_BLANKS or after >= len(lines):
+                break
+            k = after  # the next label, if it is one, goes on with the header
+            continue
         text = line.text.strip()
-        if line.blank or len(text) > longest or line.has_tab or "|" in text or not is_whole_label(text):
+        # a label spaced out to the column's width (主 要 工 作 任 务) is as long as its characters
+        if line.blank or len(squash(text)) > longest or line.has_tab or "|" in text or not is_whole_label(text):
             break
-        role = role_of(text)
-        if role is None:
+        if role_of(text) is None:
             break
-        roles.append(role)
-    return roles
+        found.append(k)
+        k += 1
+    return found
+
+
+def _header_roles(lines: list[Line], start: int, indices: list[int] | None = None) -> list[str]:
+    """The column roles of the header opening at ``lines[start]`` (see :func:`_header_lines`),
+    or of the header lines at ``indices`` when they were found already."""
+    from pilotplans.parsers.columns import role_of
+
+    if indices is None:
+        indices = _header_lines(lines, start)
+    return [role for k in indices if (role := role_of(lines[k].text.strip())) is not None]
 
 
 def _opens_header(lines: list[Line], start: int) -> bool:
@@ -100,12 +132,13 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], lis
     its non-blank lines, the number first) and the index after the table opening at ``lines[start]``."""
     if lines[start].blank or _number(lines[start]) is not None:
         return None
-    roles = _header_roles(lines, start)
+    indices = _header_lines(lines, start)
+    roles = _header_roles(lines, start, indices)
     if not _is_header(roles):
         return None
-    header = lines[start:start + len(roles)]
+    header = [lines[k] for k in indices]
     headings: list[Line] = []
-    i = _next_content(lines, start + len(roles))
+    i = _next_content(lines, indices[-1] + 1)
     while i < len(lines) and _HEADING.match(lines[i].text):
         headings.append(lines[i])
         i = _next_content(lines, i + 1)
@@ -120,6 +153,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
     first), and the index after the last."""
     width = len(roles)
     rows: list[list[Line]] = []
+    last_group: Line | None = None  # the group cell (重点任务) last printed, for a row whose one was merged
     expected = _number(lines[first])
     i = first
     while True:
@@ -144,10 +178,15 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
                 j = _last_row_end(lines, j, row, roles)
                 break
-        if len(row) < width:
+        if len(row) == width - 1 and _merged_group_fits(row, roles, last_group):
+            pass  # its group cell was merged with the row above: read_cell_table copies it down
+        elif len(row) < width:
             raise FlattenedTableError(
                 f"one-cell-per-line table: row {expected} (line {lines[i].number}) holds {len(row) - 1} "
                 f"lines for {width - 1} columns; which cell is missing cannot be told")
+        group = _group_column(roles)
+        if group is not None and len(row) >= width:
+            last_group = row[group]
         rows.append(row)
         if j >= len(lines) or _number(lines[j]) != expected + 1:
             return rows, j
@@ -155,27 +194,96 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
         i = j
 
 
-def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
-    """Where the last row, holding one line per column up to ``lines[j]``, ends: when the table's
-    last column is its deadline and the row's last line is no deadline while one of the next few
-    lines is (no row number or header before it), the row's text wrapped and the row takes the
-    lines up to that deadline (``row`` is extended); ``j`` otherwise."""
+def _group_column(roles: list[str]) -> int | None:
+    """The column that groups the rows (a task column before the text column: 重点任务 | 具体措施),
+    whose cell a web page merges over the rows of one group; None when the table has none."""
+    tasks = [k for k, role in enumerate(roles) if role == "task"]
+    texts = [k for k, role in enumerate(roles) if role == "text"]
+    if len(tasks) != 1 or len(texts) != 1 or tasks[0] > texts[0]:
+        return None
+    return tasks[0]
+
+
+def _merged_group_fits(row: list[Line], roles: list[str], last_group: Line | None) -> bool:
+    """Whether a row one line short lost its group cell to a merge with the row above: the table
+    has a group column, a row above printed one, and the line standing where the group cell would
+    ends a sentence (the row's text) while the group cell above does not (a title); where the last
+    column is the deadline, the row's last line is one."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    is_deadline = vocabulary().is_deadline
-    if roles[-1] != "deadline" or is_deadline(row[-1].text):
-        return j
-    taken: list[Line] = []
-    for k in range(j, min(len(lines), j + 2 * len(roles))):
-        if lines[k].blank:
-            continue
-        if _number(lines[k]) is not None or _opens_header(lines, k) or _opens_page_end(lines[k]):
+    group = _group_column(roles)
+    if group is None or last_group is None or len(row) <= group:
+        return False
+    if not is_terminated(row[group].text) or is_terminated(last_group.text):
+        return False
+    return roles[-1] != "deadline" or vocabulary().is_deadline(row[-1].text)
+
+
+def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
+    """Where the last row, holding one line per column up to ``lines[j]``, ends (``row`` is
+    extended when it takes more lines); ``j`` when it ends there.
+
+    * When the table's last column is its deadline and the row's last line is no deadline while
+      one of the next few lines is (no row number or header before it), the row's text wrapped and
+      the row takes the lines up to that deadline.
+    * When the row's text as placed ends on no sentence end while the bodies' column after it holds
+      a finished sentence (…机制。 read as the body in charge), the text wrapped into that column:
+      the row takes as few of the next lines (no row number, header or page end among them) as
+      leave no finished sentence in a column of bodies; when no count does, the document is
+      refused (:class:`FlattenedTableError`)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    if roles[-1] == "deadline":
+        is_deadline = vocabulary().is_deadline
+        if is_deadline(row[-1].text):
             return j
-        taken.append(lines[k])
-        if is_deadline(lines[k].text):
-            row.extend(taken)
-            return k + 1
-    return j
+        taken: list[Line] = []
+        for k in range(j, min(len(lines), j + 2 * len(roles))):
+            if lines[k].blank:
+                continue
+            if _number(lines[k]) is not None or _opens_header(lines, k) or _opens_page_end(lines[k]):
+                return j
+            taken.append(lines[k])
+            if is_deadline(lines[k].text):
+                row.extend(taken)
+                return k + 1
+        return j
+    return _wrapped_into_bodies(lines, j, row, roles)
+
+
+def _sentence_in_bodies(cells: list[list[Line]], roles: list[str]) -> bool:
+    """Whether a column of bodies (责任单位, 配合单位…) holds a line ending a sentence with 。:
+    a list of bodies never does, the text of a task does."""
+    return any(role in _BODY_ROLES and any(line.text.rstrip().endswith("。") for line in cells[k])
+               for k, role in enumerate(roles))
+
+
+def _wrapped_into_bodies(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
+    """The end of a last row whose text wrapped into the bodies' column after it (see
+    :func:`_last_row_end`); ``j`` when it did not."""
+    texts = _text_columns(roles)
+    if len(texts) != 1 or texts[0] + 1 >= len(roles) or roles[texts[0] + 1] not in _BODY_ROLES:
+        return j
+    k = texts[0]
+    placed = row[k], row[k + 1]  # one line per column: row[0] is the number, row[c] column c's line
+    if is_terminated(placed[0].text) or not placed[1].text.rstrip().endswith("。"):
+        return j
+    following: list[Line] = []
+    for n in range(j, min(len(lines), j + 2 * len(roles))):
+        if lines[n].blank:
+            continue
+        if _number(lines[n]) is not None or _opens_header(lines, n) or _opens_page_end(lines[n]):
+            break
+        following.append(lines[n])
+        body = row[1:] + following
+        cells = [[row[0]], *_assign(body, roles, row[0])]
+        if not _sentence_in_bodies(cells, roles):
+            row.extend(following)
+            return n + 1
+    raise FlattenedTableError(
+        f"one-cell-per-line table: the last row {_number(row[0])} (line {row[0].number}) reads a finished "
+        f"sentence (line {placed[1].number}) as its {roles[k + 1]} and no following lines place it; "
+        f"its text wrapped and where the row ends cannot be told")
 
 
 def _comes_soon(lines: list[Line], j: int, following: int, width: int) -> bool:
@@ -203,13 +311,29 @@ def read_cell_table(lines: list[Line]) -> Grid:
     width = len(header)
     rows = [_row([[line] for line in header])]
     rows.extend(_row([[line]]) for line in headings)
+    merged_column = _group_column(roles)
+    above: list[Line] = []  # the group cell of the row above
     for group in groups:
         body = group[1:]
         trailing: list[Line] = []
         while len(body) > width - 1 and _HEADING.match(body[-1].text):
             trailing.insert(0, body.pop())
-        cells = [[group[0]], *_assign(body, roles, group[0])]
-        rows.append(_row(cells, _doubt(cells, roles, header)))
+        if len(body) == width - 2 and merged_column is not None:
+            # one line short, its group cell merged with the row above (see _merged_group_fits)
+            rest = roles[:merged_column] + roles[merged_column + 1:]
+            cells = [[group[0]], *_assign(body, rest, group[0])]
+            cells.insert(merged_column, above)
+            row = _row(cells, _doubt(cells, roles, header))
+            copied = replace(row.cells[merged_column], merged_from="above")
+            label = header[merged_column].text.strip()
+            rows.append(replace(row, cells=tuple(copied if k == merged_column else cell for k, cell in enumerate(row.cells)),
+                                inferred=(f"row {group[0].text.strip()} (line {group[0].number}) prints one cell short: its "
+                                          f"{label} cell read as merged with the row above ({'、'.join(l.text.strip() for l in above)[:20]})")))
+        else:
+            cells = [[group[0]], *_assign(body, roles, group[0])]
+            rows.append(_row(cells, _doubt(cells, roles, header)))
+            if merged_column is not None:
+                above = cells[merged_column]
         rows.extend(_row([[line]]) for line in trailing)
     return Grid(rows=tuple(rows), where=rows[0].where.spanning(rows[-1].where))
 

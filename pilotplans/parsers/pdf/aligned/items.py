@@ -21,7 +21,7 @@ from ....normalizers.numbers import find_item_marker
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from .pieces import RUNS, ItemNumbering, Piece, TablePieces, between
 
-HEADING_STYLES = frozenset({"ordinal", "cn", "cn_paren"})
+HEADING_STYLES = frozenset({"ordinal", "chapter", "section", "article", "cn", "cn_paren"})
 """Marker styles of headings (``第一部分``, ``三、``, ``（二）``), as opposed to items' digits."""
 
 
