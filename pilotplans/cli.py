@@ -629,18 +629,18 @@ def coverage(
     data = _dataset(db)
     with _errors():
         matrices = data.coverage(national, local or ())
-    for matrix in matrices:
-        typer.echo(coverage_table(matrix, width=_terminal_width()), nl=False)
-    if national is None and not local:
-        with _errors():
-            typer.echo(unlinked_table(data.plan_groups()), nl=False)
-    if output is not None:
+    if output is not None:  # before the tables: a reader closing the pipe early (| head) must not cost the file
         if output.suffix.lower() == ".xlsx":
             from pilotplans.xlsx import csv_workbook
 
             _write(csv_workbook("coverage", coverage_csv(matrices)), output)
         else:
             _write(coverage_csv(matrices), output)
+    for matrix in matrices:
+        typer.echo(coverage_table(matrix, width=_terminal_width()), nl=False)
+    if national is None and not local:
+        with _errors():
+            typer.echo(unlinked_table(data.plan_groups()), nl=False)
 
 
 class LineageFmt(str, Enum):
@@ -669,7 +669,8 @@ def lineage(
         from pilotplans.diff.lineage_html import render_lineage_html
         from pilotplans.files import write_atomic
 
-        write_atomic(html, render_lineage_html(result))
+        with _errors():
+            write_atomic(html, render_lineage_html(result))
         typer.echo(f"wrote HTML lineage {html}", err=True)
     text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_terminal_width())
     _write(text, output)
@@ -683,7 +684,7 @@ def serve(
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,
 ) -> None:
     """Browse the dataset in a web page (Datasette): facets, full-text search in Chinese, canned
-    queries; table and column descriptions in Chinese and English. Needs `pip install 'pilotplans[serve]'`."""
+    queries; table and column descriptions in Chinese and English. Needs `pip install 'pilotplans\\[serve]'`."""
     from pilotplans.serve import serve as run
 
     path = DEFAULT_OUT / "pilotplans.db" if db is None else Path(db)
