@@ -284,7 +284,7 @@ def _auto(format: Optional[Fmt]) -> Fmt:
 
 @app.command()
 def extract(
-    sources: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Notices to read: files (text, DOCX, PDF, HTML, or a scan as PNG/JPEG/TIFF; the format is told from the content) or URLs of notice pages (their attachments are read too).")],
+    sources: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Notices to read: files (text, DOCX, PDF, HTML, or a scan as PNG, JPEG, TIFF, BMP, GIF or WebP; the format is told from the content) or URLs of notice pages (their attachments are read too).")],
     format: Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
@@ -298,10 +298,11 @@ def extract(
 ) -> None:
     """Read notices (files or web pages) and print their measures, without touching the curated dataset.
 
-    A URL is fetched as a notice page: its body is read, and every attachment it links to (.pdf,
-    .docx, .doc, .wps, .xls/.xlsx, .ofd); what cannot be read is reported with the reason. A file
-    or attachment that cannot be read is reported on stderr and the others are still read; the
-    exit code is 1 if any failed.
+    A URL is fetched as a notice page: its body is read, and so is every attachment it links to
+    (.pdf, .docx, .doc, .wps, .xls, .xlsx, .et, .ofd; a .html, .htm or .txt page when its link
+    says 附件); a legacy .doc or .wps attachment is converted by LibreOffice where it is installed.
+    A file or attachment that cannot be read is reported on stderr with the reason and the others
+    are still read; the exit code is 1 if any failed.
     """
     from pilotplans.ingest.reading import link_parents, manifest_hints, read_paths
 

@@ -5,6 +5,7 @@ progress bars on a terminal only."""
 from __future__ import annotations
 
 import json
+import re
 import os
 import pty
 import shutil
@@ -128,3 +129,13 @@ def runner_coverage(curated, target):
                                 env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     return result
+
+
+def test_extract_help_names_every_attachment_extension_the_fetcher_follows():
+    # the help listed .pdf, .docx, .doc, .wps, .xls/.xlsx, .ofd: not .et, nor the pages fetch.toml follows when their link says 附件
+    from pilotplans.ingest.fetch import link_rules
+
+    shown = " ".join(CliRunner().invoke(app, ["extract", "--help"], env={"COLUMNS": "250", "NO_COLOR": "1"}).output.split())
+    listed = re.findall(r"\.[a-z]+", shown.split("every attachment it links to", 1)[1].split(")", 1)[0])
+    assert set(listed) == set(link_rules().extensions)
+    assert "a scan as PNG, JPEG, TIFF, BMP, GIF or WebP" in shown
