@@ -284,7 +284,7 @@ def _auto(format: Optional[Fmt]) -> Fmt:
 
 @app.command()
 def extract(
-    sources: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Notices to read: files (text, DOCX, PDF, HTML, or a scan as PNG/JPEG/TIFF; the format is told from the content) or URLs of notice pages (their attachments are read too).")],
+    sources: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Notices to read: files (text, DOCX, PDF, HTML, or a scan as PNG, JPEG, TIFF, BMP, GIF or WebP; the format is told from the content) or URLs of notice pages (their attachments are read too).")],
     format: Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
@@ -298,10 +298,11 @@ def extract(
 ) -> None:
     """Read notices (files or web pages) and print their measures, without touching the curated dataset.
 
-    A URL is fetched as a notice page: its body is read, and every attachment it links to (.pdf,
-    .docx, .doc, .wps, .xls/.xlsx, .ofd); what cannot be read is reported with the reason. A file
-    or attachment that cannot be read is reported on stderr and the others are still read; the
-    exit code is 1 if any failed.
+    A URL is fetched as a notice page: its body is read, and so is every attachment it links to
+    (.pdf, .docx, .doc, .wps, .xls, .xlsx, .et, .ofd; a .html, .htm or .txt page when its link
+    says 附件); a legacy .doc or .wps attachment is converted by LibreOffice where it is installed.
+    A file or attachment that cannot be read is reported on stderr with the reason and the others
+    are still read; the exit code is 1 if any failed.
     """
     from pilotplans.ingest.reading import link_parents, manifest_hints, read_paths
 
@@ -554,7 +555,7 @@ def diff(
     local: Annotated[str, typer.Argument(help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
     format: Annotated[DiffFmt, typer.Option("--format", "-f", help="Output format.")] = DiffFmt.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (e.g. 厦门) when the document does not record it.")] = None,
+    region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (a province or city the gazetteer knows, e.g. 厦门) when the document does not record it; it replaces one recorded.")] = None,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
 ) -> None:
@@ -630,18 +631,18 @@ def coverage(
     data = _dataset(db)
     with _errors():
         matrices = data.coverage(national, local or ())
-    for matrix in matrices:
-        typer.echo(coverage_table(matrix, width=_terminal_width()), nl=False)
-    if national is None and not local:
-        with _errors():
-            typer.echo(unlinked_table(data.plan_groups()), nl=False)
-    if output is not None:
+    if output is not None:  # before the tables: a reader closing the pipe early (| head) must not cost the file
         if output.suffix.lower() == ".xlsx":
             from pilotplans.xlsx import csv_workbook
 
             _write(csv_workbook("coverage", coverage_csv(matrices)), output)
         else:
             _write(coverage_csv(matrices), output)
+    for matrix in matrices:
+        typer.echo(coverage_table(matrix, width=_terminal_width()), nl=False)
+    if national is None and not local:
+        with _errors():
+            typer.echo(unlinked_table(data.plan_groups()), nl=False)
 
 
 class LineageFmt(str, Enum):
@@ -670,7 +671,8 @@ def lineage(
         from pilotplans.diff.lineage_html import render_lineage_html
         from pilotplans.files import write_atomic
 
-        write_atomic(html, render_lineage_html(result))
+        with _errors():
+            write_atomic(html, render_lineage_html(result))
         typer.echo(f"wrote HTML lineage {html}", err=True)
     text = lineage_jsonl(result) if format == LineageFmt.jsonl else lineage_table(result, width=_terminal_width())
     _write(text, output)
@@ -684,7 +686,7 @@ def serve(
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,
 ) -> None:
     """Browse the dataset in a web page (Datasette): facets, full-text search in Chinese, canned
-    queries; table and column descriptions in Chinese and English. Needs `pip install 'pilotplans[serve]'`."""
+    queries; table and column descriptions in Chinese and English. Needs `pip install 'pilotplans\\[serve]'`."""
     from pilotplans.serve import serve as run
 
     path = DEFAULT_OUT / "pilotplans.db" if db is None else Path(db)

@@ -251,6 +251,26 @@ def resolve_regions(url: str, names: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+def check_documents_and_round(url: str, documents: Sequence[str], round: int | None) -> None:
+    """Refuse a document id the database does not hold (as ``pilotplans measures`` does) and a
+    round no stored document has (listing those it has): either would otherwise find nothing, and
+    a mistyped filter would read as a query with no hits."""
+    from pilotplans.store.read import statement_rows
+
+    if not documents and round is None:
+        return
+    rows = statement_rows(url, "SELECT id, round FROM documents", {})
+    missing = sorted(set(documents) - {row["id"] for row in rows})
+    if missing:
+        from pilotplans.errors import DocumentNotFound
+
+        raise DocumentNotFound(f"no document with id {', '.join(missing)} in the database (see `pilotplans documents`)")
+    rounds = sorted({row["round"] for row in rows if row["round"] is not None})
+    if round is not None and round not in rounds:
+        raise UnknownValue(f"--round {round}: no stored document of that round; stored rounds: "
+                           f"{', '.join(map(str, rounds)) or 'none'}")
+
+
 def search(url: str, query: str, filters: SearchFilters = SearchFilters(), limit: int | None = 50) -> list[SearchHit]:
     """The stored measures matching ``query`` (see the module docstring), best first."""
     from pilotplans.store.read import statement_rows
@@ -259,6 +279,7 @@ def search(url: str, query: str, filters: SearchFilters = SearchFilters(), limit
     if filters.scope is not None and filters.scope not in SCOPE_KINDS:
         raise UnknownValue(f"--scope {filters.scope}: not a scope kind; valid: {', '.join(SCOPE_KINDS)}")
     parsed = parse_query(query)
+    check_documents_and_round(url, filters.documents, filters.round)
     match = Match(fts5=parsed.fts5(), tsquery=parsed.tsquery(), documents=tuple(filters.documents),
                   bodies=tuple(resolve_departments(url, filters.departments)) if filters.departments else (),
                   regions=tuple(resolve_regions(url, filters.regions)) if filters.regions else (),

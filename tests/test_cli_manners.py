@@ -5,6 +5,7 @@ progress bars on a terminal only."""
 from __future__ import annotations
 
 import json
+import re
 import os
 import pty
 import shutil
@@ -94,3 +95,47 @@ def test_an_options_default_is_shown_in_the_help_not_eaten_as_markup():
     # a default written as "[default: …]" inside the help text was taken for a style tag and vanished
     result = CliRunner().invoke(app, ["rebuild", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
     assert "SQLAlchemy URL of the database. [default: (sqlite:///OUT/pilotplans.db)]" in " ".join(result.output.split())
+
+
+def test_the_extra_a_help_names_is_shown_not_eaten_as_markup():
+    # serve's help said "Needs `pip install 'pilotplans'`": its "[serve]" was taken for a style tag and vanished
+    env = {"COLUMNS": "250", "NO_COLOR": "1"}
+    shown = {name: " ".join(CliRunner().invoke(app, [*name.split(), "--help"], env=env).output.split())
+             for name in ("serve", "rebuild", "extract", "")}
+    assert "Needs `pip install 'pilotplans[serve]'`." in shown["serve"]
+    assert "Needs `pip install 'pilotplans[serve]'`." in shown[""]  # the list of commands shows it too
+    assert "Needs the ocr extra: pip install 'pilotplans[ocr]'." in shown["rebuild"]  # escaped already: stays
+    assert all("pip install 'pilotplans'" not in text for text in shown.values())
+
+
+def test_coverage_writes_its_output_even_when_the_terminal_reader_stops_early(curated, tmp_path):
+    # `pilotplans coverage -o cov.csv | head` exited 1 and wrote no cov.csv: the tables were printed first,
+    # and the closed pipe ended the command before the file
+    target = tmp_path / "cov.csv"
+    process = subprocess.Popen([sys.executable, "-m", "pilotplans", "coverage", "--db", f"sqlite:///{curated / 'pilotplans.db'}",
+                                "-o", str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # type: ignore[union-attr]  # the reader is gone before the first line
+    said = process.stderr.read().decode()  # type: ignore[union-attr]
+    process.wait()
+    assert f"wrote {target}" in said
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfnational_document,number,")
+    kept = runner_coverage(curated, tmp_path / "again.csv")  # read to the end: the same file and both national tables
+    assert (tmp_path / "again.csv").read_bytes() == target.read_bytes()
+    assert "national-2020: what the local plans did with each measure" in kept.stdout
+
+
+def runner_coverage(curated, target):
+    result = CliRunner().invoke(app, ["coverage", "--db", f"sqlite:///{curated / 'pilotplans.db'}", "-o", str(target)],
+                                env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_extract_help_names_every_attachment_extension_the_fetcher_follows():
+    # the help listed .pdf, .docx, .doc, .wps, .xls/.xlsx, .ofd: not .et, nor the pages fetch.toml follows when their link says 附件
+    from pilotplans.ingest.fetch import link_rules
+
+    shown = " ".join(CliRunner().invoke(app, ["extract", "--help"], env={"COLUMNS": "250", "NO_COLOR": "1"}).output.split())
+    listed = re.findall(r"\.[a-z]+", shown.split("every attachment it links to", 1)[1].split(")", 1)[0])
+    assert set(listed) == set(link_rules().extensions)
+    assert "a scan as PNG, JPEG, TIFF, BMP, GIF or WebP" in shown

@@ -52,6 +52,18 @@ def test_a_round_may_be_named_by_its_year_and_an_unknown_measure_is_an_error(rou
         history(rounds, "2016:1")
 
 
+def test_a_measure_named_without_its_round_is_told_to_name_one(rounds):
+    # "nonsense" and "59" were answered "no round ? among …", a round called "?"
+    known = "national-2018 (2018), national-2020 (2020), national-2025 (2025)"
+    for reference in ("nonsense", "59"):
+        with pytest.raises(UnknownMeasure) as refused:
+            history(rounds, reference)
+        assert str(refused.value) == f"{reference}: names no round; write DOC:NUMBER (e.g. national-2020:59) with a round among {known}"
+    with pytest.raises(UnknownMeasure) as refused:  # a round named stays answered as before
+        history(rounds, "2016:1")
+    assert str(refused.value) == f"2016:1: no round 2016 among {known}; write DOC:NUMBER, e.g. national-2020:59"
+
+
 def test_counts_per_step_count_the_measures_of_the_earlier_round(rounds, national2018):
     first = rounds.counts()[0]
     assert sum(n for step, n in first.items() if step != "new") == len(national2018.measures)
@@ -78,6 +90,19 @@ def test_cli_lineage_follows_one_measure_across_files(tmp_path):
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["steps"] for line in result.stdout.splitlines()] == [["changed", "dropped"]]
     assert target.read_text("utf-8").count('<tr class="path"') == 1
+
+
+def test_cli_lineage_html_that_cannot_be_written_is_one_line(tmp_path):
+    # --html into a folder that does not exist ended in a traceback (diff's --html and every --output say it in one line)
+    files = [str(SEEDS / SEED_FILES[i]) for i in ("national-2018", "national-2020")]
+    target = tmp_path / "missing" / "lineage.html"
+    result = runner.invoke(app, ["lineage", "--round", files[0], "--round", files[1], "--measure", "national-2020:28", "--html", str(target)])
+    assert (result.exit_code, result.stderr) == (1, f"error: {target}: cannot write: the folder {target.parent} does not exist\n")
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    written = tmp_path / "lineage.html"
+    result = runner.invoke(app, ["lineage", "--round", files[0], "--round", files[1], "--measure", "national-2020:28", "--html", str(written)])
+    assert (result.exit_code, result.stderr) == (0, f"wrote HTML lineage {written}\n")
+    assert written.read_text("utf-8").count('<tr class="path"') == 1
 
 
 def test_cli_lineage_names_an_unknown_measure(tmp_path):

@@ -63,3 +63,22 @@ def test_an_unknown_scope_lists_the_valid_ones_and_exits_2(curated):
     result = runner.invoke(app, ["search", "跨境数据", "--db", f"sqlite:///{curated / 'pilotplans.db'}", "--scope", "bogus"])
     assert result.exit_code == 2
     assert result.stderr == "error: --scope bogus: not a scope kind; valid: all, listed, qualified, related, subordinate, none\n"
+
+
+def test_a_document_id_not_stored_is_an_error_as_in_measures(curated):
+    # a mistyped --document found nothing and said "0 hit(s)", exit 0, where `measures -d` names the id
+    db = f"sqlite:///{curated / 'pilotplans.db'}"
+    result = runner.invoke(app, ["search", "跨境数据", "--db", db, "--document", "xiamen-2021", "--document", "xiamen-2020"])
+    assert (result.exit_code, result.stderr) == (
+        1, "error: no document with id xiamen-2021 in the database (see `pilotplans documents`)\n")
+    quiet = runner.invoke(app, ["search", "跨境数据", "--db", db, "--document", "xiamen-2020", "-f", "json"])
+    assert quiet.exit_code == 0, quiet.output
+    assert [(h["document"], h["number"]) for h in json.loads(quiet.stdout)] == [("xiamen-2020", 51), ("xiamen-2020", 81), ("xiamen-2020", 57)]
+
+
+def test_a_round_no_stored_document_has_lists_the_stored_rounds_and_exits_2(curated, data):
+    # --round 2021 (no such round) found nothing and said "0 hit(s)", exit 0
+    result = runner.invoke(app, ["search", "跨境数据", "--db", f"sqlite:///{curated / 'pilotplans.db'}", "--round", "2021"])
+    assert (result.exit_code, result.stderr) == (2, "error: --round 2021: no stored document of that round; stored rounds: 2018, 2020, 2025\n")
+    assert found(data.search("银保监", round=2025)) == []  # a stored round without a hit is no error
+    assert found(data.search("跨境数据", round=2018)) == [("national-2018", None)]

@@ -143,7 +143,9 @@ def find_measure(result: Lineage, reference: str) -> tuple[int, int]:
                     return k, measure.position
             raise UnknownMeasure(f"{reference}: {ref.id} has no measure {label}")
     known = ", ".join(f"{r.id} ({r.round})" for r in result.rounds)
-    raise UnknownMeasure(f"{reference}: no round {document or '?'} among {known}; write DOC:NUMBER, e.g. national-2020:59")
+    if not document:  # no DOC: before the number (or no number at all): there is no round to name
+        raise UnknownMeasure(f"{reference}: names no round; write DOC:NUMBER (e.g. national-2020:59) with a round among {known}")
+    raise UnknownMeasure(f"{reference}: no round {document} among {known}; write DOC:NUMBER, e.g. national-2020:59")
 
 
 def history(result: Lineage, reference: str) -> Lineage:

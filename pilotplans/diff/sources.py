@@ -32,9 +32,17 @@ def load_document(reference: str, db_url: str | None) -> Document:
 
 def with_region(document: Document, region: str | None) -> Document:
     """``document`` with its region set to ``region`` (when given): for a file whose region the
-    text does not say."""
+    text does not say. A name the gazetteer cannot place is an :class:`UnknownValue`: the diff
+    places local words by the region's name, so such a name would quietly place nothing (and
+    replace a region the document knew)."""
     if not region:
         return document
+    from pilotplans.normalizers.registry import load_registry
+
+    if load_registry().gazetteer.lookup(region) is None:
+        from pilotplans.errors import UnknownValue
+
+        raise UnknownValue(f"--region {region}: no place of that name in the gazetteer (a province or city, e.g. 厦门 or 海南省)")
     return document.model_copy(update={"region": region})
 
 

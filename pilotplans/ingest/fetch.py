@@ -263,11 +263,12 @@ def read_notice(url: str, settings: FetchSettings = FetchSettings()) -> Notice:
     with _client(settings) as client:
         page = fetch(url, settings, client)
         notice.attachments = attachment_links(page.data, page.final_url)[: settings.max_attachments]
+        body_skipped = False
         try:
             notice.documents.append(_unique_id(read_fetched(page, _file_name(page.final_url, "") or "notice.html", settings), taken))
         except NoTaskTable:
             if notice.attachments:
-                notice.skipped.append(f"{url}: the page holds no task table or list; its {len(notice.attachments)} attachment(s) were read")
+                body_skipped = True
             else:
                 notice.failures.append(UnreadableFile(url, "the page holds no task table or list, and links to no attachment "
                                                            f"({', '.join(link_rules().extensions)})"))
@@ -281,4 +282,7 @@ def read_notice(url: str, settings: FetchSettings = FetchSettings()) -> Notice:
                 notice.failures.append(failure)
                 continue
             notice.documents.append(_unique_id(document, taken))
+    if body_skipped:  # said once the attachments are read: "were read" of attachments that all failed misled
+        notice.skipped.append(f"{url}: the page holds no task table or list; its {len(notice.attachments)} attachment(s) "
+                              f"were followed, {len(notice.documents)} of them read")
     return notice
