@@ -18,6 +18,48 @@ def ruled_tables(page: PageContent, settings: PdfSettings = DEFAULT_SETTINGS) ->
                  for boxes in ruled_cell_groups(page.rules, settings))
 
 
+def without_column_frames(tables_by_page: Sequence[Sequence[PageTable]],
+                          settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[PageTable, ...], ...]:
+    """Each page's ruled tables, frames of column rules round rows they do not rule
+    (:func:`rows_unruled`) left out for the text-aligned reader, unless the table ending the page
+    before or opening the page after is a ruled grid with the same columns: a row of a ruled grid packed
+    with several items (a parallel list in one cell) stays a row of that grid."""
+    kept = []
+    for index, tables in enumerate(tables_by_page):
+        before = max(tables_by_page[index - 1], key=lambda t: t.bbox[3], default=None) if index else None
+        after = (min(tables_by_page[index + 1], key=lambda t: t.bbox[1], default=None)
+                 if index + 1 < len(tables_by_page) else None)
+        grids = [t for t in (before, after) if t is not None and not rows_unruled(t, settings)]
+        kept.append(tuple(t for t in tables if not rows_unruled(t, settings)
+                          or any(columns_among(t, grid, settings) for grid in grids)))
+    return tuple(kept)
+
+
+def columns_among(one: PageTable, other: PageTable, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether every column boundary of one ruled table is one of another's (to within
+    ``column_tolerance``), its outer edges the other's: a part of the same table (a cell spanning
+    two columns hides the boundary between them)."""
+    near = settings.column_tolerance
+    ends = (abs(one.columns[0].lo - other.columns[0].lo) <= near and abs(one.columns[-1].lo - other.columns[-1].lo) <= near)
+    return ends and all(any(abs(a.lo - b.lo) <= near for b in other.columns) for a in one.columns)
+
+
+def rows_unruled(table: PageTable, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether a ruled table seems to rule its columns but not its rows: at most ``frame_max_rows``
+    rows (a rule under the header, or none), one of which holds several lines
+    (``min_text_table_rows``) in two cells or more. Vertical rules with the table's top and bottom
+    edge close such a frame on the page where the table starts or ends; read as one row, it would
+    pack many measures into one record, each cell (tests/test_pdf_column_rules.py). Its columns are then found from the gutters its
+    rules stand in, and its rows from the spacing, as on the pages where the frame stays open."""
+    if table.row_count > settings.frame_max_rows:
+        return False
+    for row in range(table.row_count):
+        tall = [cell for cell in table.cells if cell.row0 == row and len(cell.lines) >= settings.min_text_table_rows]
+        if len(tall) >= 2:
+            return True
+    return False
+
+
 def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[BBox, ...], ...]:
     """Cell boxes of each table the ruling lines draw (pdfplumber's lines strategy)."""
     from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges

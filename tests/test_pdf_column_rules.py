@@ -1,0 +1,86 @@
+"""A table whose rules draw its columns but not its rows (vertical rules inside a frame, no rule
+between rows). Where its frame closes on a page (its top and bottom edge on the page where it
+starts or ends) the ruled-table finder made one row of the whole part: each cell packed the
+texts of several measures, and records were lost without a word (a 27-measure table read as 23,
+exit 0). Such a frame is read as a text table: columns from the gutters its rules stand in, rows
+from the spacing. The whole documents are generated layouts (``frame=columns``,
+tests/test_generated_layouts.py).
+
+Pages are built as in tests/test_read_pdf.py: 10 pt text, a CJK glyph one em wide."""
+
+from __future__ import annotations
+
+from pilotplans.parsers.pdf import layout_from_pages
+from pilotplans.parsers.pdf.content import PageContent, Rule
+from pilotplans.parsers.pdf.ruled import ruled_tables, rows_unruled, without_column_frames
+from tests.test_read_pdf import filler, rows_of, synthetic_page
+
+LEFT, RIGHT, COLUMNS = 60.0, 430.0, (92.0, 312.0)
+TOP, BOTTOM = 95.0, 222.0
+LINES = [
+    (100, [(70, "序号"), (100, "具体举措"), (320, "责任单位")]),
+    (118, [(70, "1"), (100, filler(20)), (320, filler(10))]),
+    (131, [(100, filler(4, "。")), (320, filler(6))]),
+    (149, [(70, "2"), (100, filler(20)), (320, filler(10))]),
+    (162, [(100, filler(20)), (320, filler(3))]),
+    (175, [(100, filler(6, "。"))]),
+    (193, [(70, "3"), (100, filler(20)), (320, filler(10))]),
+    (206, [(100, filler(8, "。")), (320, filler(2))]),
+]
+EXPECTED = [
+    ("序号", "具体举措", "责任单位"),
+    ("1", filler(20) + filler(4, "。"), filler(10) + filler(6)),
+    ("2", filler(20) + filler(20) + filler(6, "。"), filler(10) + filler(3)),
+    ("3", filler(20) + filler(8, "。"), filler(10) + filler(2)),
+]
+
+
+def frame(*between: float) -> tuple[Rule, ...]:
+    """The frame's top and bottom, its column rules, and a rule at each of ``between``."""
+    return (*(Rule(LEFT, y, RIGHT, y) for y in (TOP, *between, BOTTOM)),
+            *(Rule(x, TOP, x, BOTTOM) for x in (LEFT, *COLUMNS, RIGHT)))
+
+
+def page(rules: tuple[Rule, ...], number: int = 1) -> PageContent:
+    return synthetic_page(number, LINES, rules)
+
+
+def kept(*pages: PageContent) -> list[list[int]]:
+    """The row counts of the ruled tables kept on each page."""
+    return [[t.row_count for t in tables] for tables in without_column_frames([ruled_tables(p) for p in pages])]
+
+
+def test_a_frame_ruling_only_the_columns_is_read_as_a_text_table_of_its_rows():
+    assert [t.row_count for t in ruled_tables(page(frame()))] == [1]
+    assert kept(page(frame())) == [[]]  # left to the text-aligned reader
+    assert rows_of(layout_from_pages([page(frame())], "frame.pdf")) == EXPECTED
+
+
+def test_a_frame_with_a_rule_under_the_header_only_is_read_the_same():
+    assert kept(page(frame(114.0))) == [[]]
+    assert rows_of(layout_from_pages([page(frame(114.0))], "frame.pdf")) == EXPECTED
+
+
+def test_a_grid_ruling_every_row_stays_a_ruled_table():
+    rules = frame(114.0, 145.0, 189.0)
+    assert kept(page(rules)) == [[4]]
+    assert rows_of(layout_from_pages([page(rules)], "grid.pdf")) == EXPECTED
+
+
+def test_a_ruled_row_with_one_tall_cell_is_a_row():
+    one_row = synthetic_page(1, [(100, [(70, "1"), (100, filler(20)), (320, filler(10))]),
+                                 (113, [(100, filler(20))]), (126, [(100, filler(4, "。"))])],
+                             (Rule(LEFT, TOP, RIGHT, TOP), Rule(LEFT, 140, RIGHT, 140),
+                              *(Rule(x, TOP, x, 140) for x in (LEFT, *COLUMNS, RIGHT))))
+    tables = ruled_tables(one_row)
+    assert [(t.row_count, len(t.cells)) for t in tables] == [(1, 3)]
+    assert not rows_unruled(tables[0])
+
+
+def test_a_packed_row_on_the_page_after_a_grid_on_the_same_columns_stays_a_ruled_row():
+    # a grid row holding a parallel list in each cell (several items, one per paragraph) after
+    # a page break: its own page shows one ruled row, the page before the grid it belongs to
+    grid, packed = page(frame(114.0, 145.0, 189.0), 1), page(frame(), 2)
+    assert kept(grid, packed) == [[4], [1]]
+    assert kept(packed, grid) == [[1], [4]]
+    assert kept(packed) == [[]]
