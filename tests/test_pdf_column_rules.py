@@ -1,18 +1,21 @@
-"""A table whose rules draw its columns but not its rows (vertical rules inside a frame, no rule
-between rows). Where its frame closes on a page (its top and bottom edge on the page where it
-starts or ends) the ruled-table finder made one row of the whole part: each cell packed the
-texts of several measures, and records were lost without a word (a 27-measure table read as 23,
-exit 0). Such a frame is read as a text table: columns from the gutters its rules stand in, rows
-from the spacing. The whole documents are generated layouts (``frame=columns``,
-tests/test_generated_layouts.py).
+"""Rules that frame a table's text rather than draw its cells, read as a text table (columns
+from the gutters its rules stand in, rows from the rules between them or the spacing), as the
+same table's pages where the frame stays open already were.
 
-Pages are built as in tests/test_read_pdf.py: 10 pt text, a CJK glyph one em wide."""
+- Columns ruled, rows not (vertical rules inside a frame): where the frame closes on a page (its
+  top and bottom edge where the table starts or ends) the ruled finder made one row of the whole
+  part, each cell packing several measures (a 27-measure table read as 23, exit 0).
+- A box round rows ruled (or shaded) between them, no rule between columns: one cell a row
+  (a 15-measure table read as 4, exit 0).
+
+The whole documents are generated layouts (``frame=columns``, ``frame=box``,
+tests/test_generated_layouts.py). Pages are built as in tests/test_read_pdf.py: 10 pt text, a CJK glyph one em wide."""
 
 from __future__ import annotations
 
 from pilotplans.parsers.pdf import layout_from_pages
 from pilotplans.parsers.pdf.content import PageContent, Rule
-from pilotplans.parsers.pdf.ruled import ruled_tables, rows_unruled, without_column_frames
+from pilotplans.parsers.pdf.ruled import frame_only, ruled_tables, without_frames
 from tests.test_read_pdf import filler, rows_of, synthetic_page
 
 LEFT, RIGHT, COLUMNS = 60.0, 430.0, (92.0, 312.0)
@@ -35,10 +38,10 @@ EXPECTED = [
 ]
 
 
-def frame(*between: float) -> tuple[Rule, ...]:
-    """The frame's top and bottom, its column rules, and a rule at each of ``between``."""
+def frame(*between: float, columns: tuple[float, ...] = COLUMNS) -> tuple[Rule, ...]:
+    """The frame's top and bottom, its sides and ``columns`` rules, and a rule at each of ``between``."""
     return (*(Rule(LEFT, y, RIGHT, y) for y in (TOP, *between, BOTTOM)),
-            *(Rule(x, TOP, x, BOTTOM) for x in (LEFT, *COLUMNS, RIGHT)))
+            *(Rule(x, TOP, x, BOTTOM) for x in (LEFT, *columns, RIGHT)))
 
 
 def page(rules: tuple[Rule, ...], number: int = 1) -> PageContent:
@@ -47,7 +50,7 @@ def page(rules: tuple[Rule, ...], number: int = 1) -> PageContent:
 
 def kept(*pages: PageContent) -> list[list[int]]:
     """The row counts of the ruled tables kept on each page."""
-    return [[t.row_count for t in tables] for tables in without_column_frames([ruled_tables(p) for p in pages])]
+    return [[t.row_count for t in tables] for tables in without_frames([ruled_tables(p) for p in pages])]
 
 
 def test_a_frame_ruling_only_the_columns_is_read_as_a_text_table_of_its_rows():
@@ -59,6 +62,14 @@ def test_a_frame_ruling_only_the_columns_is_read_as_a_text_table_of_its_rows():
 def test_a_frame_with_a_rule_under_the_header_only_is_read_the_same():
     assert kept(page(frame(114.0))) == [[]]
     assert rows_of(layout_from_pages([page(frame(114.0))], "frame.pdf")) == EXPECTED
+
+
+def test_a_box_round_rows_ruled_between_them_is_read_as_a_text_table_of_its_rows():
+    # no rule between columns: ruled, each row would be one cell holding the whole row's text
+    rules = frame(114.0, 145.0, 189.0, columns=())
+    assert [(t.row_count, len(t.columns)) for t in ruled_tables(page(rules))] == [(4, 2)]
+    assert kept(page(rules)) == [[]]
+    assert rows_of(layout_from_pages([page(rules)], "box.pdf")) == EXPECTED
 
 
 def test_a_grid_ruling_every_row_stays_a_ruled_table():
@@ -74,7 +85,7 @@ def test_a_ruled_row_with_one_tall_cell_is_a_row():
                               *(Rule(x, TOP, x, 140) for x in (LEFT, *COLUMNS, RIGHT))))
     tables = ruled_tables(one_row)
     assert [(t.row_count, len(t.cells)) for t in tables] == [(1, 3)]
-    assert not rows_unruled(tables[0])
+    assert not frame_only(tables[0])
 
 
 def test_a_packed_row_on_the_page_after_a_grid_on_the_same_columns_stays_a_ruled_row():

@@ -18,10 +18,10 @@ def ruled_tables(page: PageContent, settings: PdfSettings = DEFAULT_SETTINGS) ->
                  for boxes in ruled_cell_groups(page.rules, settings))
 
 
-def without_column_frames(tables_by_page: Sequence[Sequence[PageTable]],
+def without_frames(tables_by_page: Sequence[Sequence[PageTable]],
                           settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[PageTable, ...], ...]:
-    """Each page's ruled tables, frames of column rules round rows they do not rule
-    (:func:`rows_unruled`) left out for the text-aligned reader, unless the table ending the page
+    """Each page's ruled tables, frames round text they do not rule into cells
+    (:func:`frame_only`) left out for the text-aligned reader, unless the table ending the page
     before or opening the page after is a ruled grid with the same columns: a row of a ruled grid packed
     with several items (a parallel list in one cell) stays a row of that grid."""
     kept = []
@@ -29,8 +29,8 @@ def without_column_frames(tables_by_page: Sequence[Sequence[PageTable]],
         before = max(tables_by_page[index - 1], key=lambda t: t.bbox[3], default=None) if index else None
         after = (min(tables_by_page[index + 1], key=lambda t: t.bbox[1], default=None)
                  if index + 1 < len(tables_by_page) else None)
-        grids = [t for t in (before, after) if t is not None and not rows_unruled(t, settings)]
-        kept.append(tuple(t for t in tables if not rows_unruled(t, settings)
+        grids = [t for t in (before, after) if t is not None and not frame_only(t, settings)]
+        kept.append(tuple(t for t in tables if not frame_only(t, settings)
                           or any(columns_among(t, grid, settings) for grid in grids)))
     return tuple(kept)
 
@@ -44,13 +44,19 @@ def columns_among(one: PageTable, other: PageTable, settings: PdfSettings = DEFA
     return ends and all(any(abs(a.lo - b.lo) <= near for b in other.columns) for a in one.columns)
 
 
-def rows_unruled(table: PageTable, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
-    """Whether a ruled table seems to rule its columns but not its rows: at most ``frame_max_rows``
-    rows (a rule under the header, or none), one of which holds several lines
-    (``min_text_table_rows``) in two cells or more. Vertical rules with the table's top and bottom
-    edge close such a frame on the page where the table starts or ends; read as one row, it would
-    pack many measures into one record, each cell (tests/test_pdf_column_rules.py). Its columns are then found from the gutters its
-    rules stand in, and its rows from the spacing, as on the pages where the frame stays open."""
+def frame_only(table: PageTable, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether a ruled table's rules frame its text rather than draw its cells: a box without a
+    rule between columns (one column, its rows ruled or not: a box round a table ruled between
+    rows, or round shaded rows), or columns ruled but rows not, which vertical rules and the
+    table's top and bottom edge close on the page where the table starts or ends: at most
+    ``frame_max_rows`` rows (a rule under the header, or none), one of which holds several lines
+    (``min_text_table_rows``) in two cells or more. Read as ruled, the first gives one cell a row
+    and the second one row a page part, many measures packed in each record
+    (tests/test_pdf_column_rules.py). The text-aligned reader finds such a table's columns from
+    the gutters and its rows from the rules between them or the spacing, as it does on the pages
+    where the frame stays open."""
+    if len(table.columns) <= 2:
+        return True
     if table.row_count > settings.frame_max_rows:
         return False
     for row in range(table.row_count):

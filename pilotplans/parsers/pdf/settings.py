@@ -30,7 +30,7 @@ class PdfSettings:
     """A horizontal rule at least this share of a text table's width belongs to the table."""
     frame_max_rows: int = 2
     """A ruled table of at most this many rows (a header rule, or none) whose row holds several
-    lines in two cells or more draws its columns, not its rows: it is read as a text table."""
+    lines in two cells or more rules its columns, not its rows: it is read as a text table."""
     table_rule_reach_em: float = 2.0
     """A horizontal rule this far above or below a text table's lines belongs to the table."""
 
