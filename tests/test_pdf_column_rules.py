@@ -7,6 +7,8 @@ same table's pages where the frame stays open already were.
   part, each cell packing several measures (a 27-measure table read as 23, exit 0).
 - A box round rows ruled (or shaded) between them, no rule between columns: one cell a row
   (a 15-measure table read as 4, exit 0).
+- A ruled grid whose last row on a page has its bottom rule under one column only: the text of
+  its other columns closed on no cell and was dropped (a 13-measure table read as 12, exit 0).
 
 The whole documents are generated layouts (``frame=columns``, ``frame=box``,
 tests/test_generated_layouts.py). Pages are built as in tests/test_read_pdf.py: 10 pt text, a CJK glyph one em wide."""
@@ -95,3 +97,18 @@ def test_a_packed_row_on_the_page_after_a_grid_on_the_same_columns_stays_a_ruled
     assert kept(grid, packed) == [[4], [1]]
     assert kept(packed, grid) == [[1], [4]]
     assert kept(packed) == [[]]
+
+
+def test_text_where_a_rule_is_missing_under_a_row_is_a_cell_of_its_grid_position():
+    # the last row's bottom rule drawn under the first column only (a merged cell closing there,
+    # the rest of the row running on over a page break): its other cells close on no box
+    rules = (*(Rule(LEFT, y, RIGHT, y) for y in (TOP, 114.0, 145.0, 189.0)), Rule(LEFT, BOTTOM, COLUMNS[0], BOTTOM),
+             *(Rule(x, TOP, x, BOTTOM) for x in (LEFT, *COLUMNS, RIGHT)))
+    (table,) = ruled_tables(page(rules))
+    assert [(c.row0, c.col0) for c in table.cells if c.row0 == 3] == [(3, 0), (3, 1), (3, 2)]
+    assert rows_of(layout_from_pages([page(rules)], "open.pdf")) == EXPECTED
+
+
+def test_a_closed_grid_has_a_cell_for_each_box_only():
+    (table,) = ruled_tables(page(frame(114.0, 145.0, 189.0)))
+    assert len(table.cells) == 12

@@ -105,7 +105,10 @@ def nearest_index(values: Sequence[float], value: float) -> int:
 
 def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
                 settings: PdfSettings = DEFAULT_SETTINGS) -> PageTable:
-    """A page table from its cell boxes, each cell holding the lines of the glyphs inside it."""
+    """A page table from its cell boxes, each cell holding the lines of the glyphs inside it. Text
+    at a grid position no box covers (a rule missing where a page break cuts a table, a shaded
+    row's edge that draws only part of it) makes a cell of that position: the text inside a
+    table's rules is never dropped."""
     xs = clustered((x for box in boxes for x in (box[0], box[2])), settings.rule_snap)
     ys = clustered((y for box in boxes for y in (box[1], box[3])), settings.rule_snap)
     ordered = sorted(boxes, key=lambda b: (b[1], b[0]))
@@ -117,6 +120,7 @@ def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
             for c in range(col0, col1):
                 owner.setdefault((r, c), index)
     inside: list[list[Glyph]] = [[] for _ in ordered]
+    unclosed: dict[tuple[int, int], list[Glyph]] = {}
     for glyph in glyphs:
         x, y = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
         if not (xs[0] <= x <= xs[-1] and ys[0] <= y <= ys[-1]):
@@ -126,10 +130,15 @@ def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
         index = owner.get((r, c))
         if index is not None:
             inside[index].append(glyph)
-    cells = tuple(
+        else:
+            unclosed.setdefault((r, c), []).append(glyph)
+    # a position no box covers that holds text is a cell a missing rule left open
+    spans += [(r, r + 1, c, c + 1) for r, c in unclosed]
+    inside += list(unclosed.values())
+    cells = tuple(sorted((
         PlacedCell(row0, row1, col0, col1, (xs[col0], ys[row0], xs[col1], ys[row1]), text_lines(found, settings))
         for (row0, row1, col0, col1), found in zip(spans, inside)
-    )
+    ), key=lambda cell: (cell.row0, cell.col0)))
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
     return PageTable(page, bbox, tuple(Boundary(x, x) for x in xs), ys, cells, ruled=True)
 
