@@ -112,3 +112,19 @@ def test_text_where_a_rule_is_missing_under_a_row_is_a_cell_of_its_grid_position
 def test_a_closed_grid_has_a_cell_for_each_box_only():
     (table,) = ruled_tables(page(frame(114.0, 145.0, 189.0)))
     assert len(table.cells) == 12
+
+
+def test_column_rules_ending_together_close_the_row_a_page_break_cuts():
+    # no rule under the last row at all (zebra rows, the last one unshaded, cut by a page break):
+    # the column rules run on to where the page ends the table
+    rules = (*(Rule(LEFT, y, RIGHT, y) for y in (TOP, 114.0, 145.0, 189.0)),
+             *(Rule(x, TOP, x, BOTTOM) for x in (LEFT, *COLUMNS, RIGHT)))
+    (table,) = ruled_tables(page(rules))
+    assert (table.row_count, table.bbox[3]) == (4, BOTTOM)
+    assert rows_of(layout_from_pages([page(rules)], "open.pdf")) == EXPECTED
+
+
+def test_column_rules_ending_on_a_drawn_rule_add_none():
+    from pilotplans.parsers.pdf.ruled import _edge, column_ends
+
+    assert column_ends([_edge(r) for r in frame(114.0, 145.0, 189.0)], 3.0) == ()

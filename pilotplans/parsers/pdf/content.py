@@ -47,12 +47,17 @@ class Glyph:
 
 @dataclass(frozen=True)
 class Rule:
-    """A straight ruling segment (a line, or a thin filled rectangle)."""
+    """A straight ruling segment (a line, or a thin filled rectangle), or the edge of a shaded band
+    (``painted``)."""
 
     x0: float
     top: float
     x1: float
     bottom: float
+    painted: bool = False
+    """The top or bottom of a painted background, no line on paper: it shows where a row begins or
+    ends, but not that a cell ends there (a shaded merged cell and the unshaded rows beside it
+    leave the same edge as two cells would)."""
 
     @property
     def horizontal(self) -> bool:
@@ -310,7 +315,7 @@ def rules_from_segment(x0: float, top: float, x1: float, bottom: float, kind: st
         middle = (x0 + x1) / 2
         return (Rule(middle, top, middle, bottom),)
     if kind == "shading":
-        return (Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom))
+        return (Rule(x0, top, x1, top, painted=True), Rule(x0, bottom, x1, bottom, painted=True))
     if kind == "rect":
         return (Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom),
                 Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom))

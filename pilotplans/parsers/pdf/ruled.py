@@ -76,8 +76,35 @@ def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SET
     tol = settings.rule_snap
     merged = merge_edges(edges, tol, tol, tol, tol)
     merged = [e for e in merged if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= settings.rule_min_length]
+    implied = [_edge(rule) for rule in column_ends(merged, tol)]
+    if implied:
+        merged = merge_edges([*merged, *implied], tol, tol, tol, tol)
     cells = intersections_to_cells(edges_to_intersections(merged, tol, tol))
     return tuple(tuple(tuple(float(v) for v in cell) for cell in table) for table in cells_to_tables(cells))
+
+
+def column_ends(edges: Sequence[dict], tolerance: float) -> tuple[Rule, ...]:
+    """A horizontal rule where several column rules end (or begin) together: a page break cuts a
+    table there, and the row it cuts runs to the page's end inside its column rules even where no
+    rule is drawn under it (a frame left open at the break, a row that is not shaded). None where
+    a drawn rule spans those column rules already."""
+    verticals = [e for e in edges if e["orientation"] == "v"]
+    found = []
+    for end in ("top", "bottom"):
+        groups: list[list[dict]] = []
+        for edge in sorted(verticals, key=lambda e: e[end]):
+            if groups and edge[end] - groups[-1][-1][end] <= tolerance:
+                groups[-1].append(edge)
+            else:
+                groups.append([edge])
+        for group in groups:
+            y = sum(e[end] for e in group) / len(group)
+            x0, x1 = min(e["x0"] for e in group), max(e["x0"] for e in group)
+            drawn = any(e["orientation"] == "h" and abs(e["top"] - y) <= tolerance
+                        and e["x0"] <= x0 + tolerance and e["x1"] >= x1 - tolerance for e in edges)
+            if len(group) >= 2 and not drawn:
+                found.append(Rule(x0, y, x1, y))
+    return tuple(found)
 
 
 def _edge(rule: Rule) -> dict:
@@ -177,7 +204,7 @@ def joined_rules(rules: Iterable[Rule], snap: float) -> tuple[Rule, ...]:
         for rule in sorted(row, key=lambda r: r.x0):
             if pieces and rule.x0 <= pieces[-1].x1 + snap:
                 last = pieces[-1]
-                pieces[-1] = Rule(last.x0, last.top, max(last.x1, rule.x1), last.bottom)
+                pieces[-1] = Rule(last.x0, last.top, max(last.x1, rule.x1), last.bottom, last.painted and rule.painted)
             else:
                 pieces.append(rule)
         joined.extend(pieces)
