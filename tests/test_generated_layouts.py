@@ -75,6 +75,8 @@ DIMENSION_REPAIRS = (
      "columns ruled, zebra rows: the last row on a page, unshaded and with no rule under it, fell out of the ruled table"),
     (900329, {"rules": "none", "frame": "box", "shading": "zebra"},
      "zebra rows and a heading column: band edges read as rules drawn in pieces put rows under the next heading"),
+    (100040, {"rules": "none", "frame": "box"},
+     "a table printed anew after a heading paragraph, boxed, its header repeated: the header joined the row under it"),
 )
 """Layouts drawn from a seed with newer dimensions set, each with the fault the reader showed."""
 
@@ -155,7 +157,7 @@ def test_a_regression_is_drawn_as_before_the_newer_dimensions():
     assert [(s.seed, s.form, s.format, s.rules, s.frame, s.shading) for s in dimension_repairs()] == [
         (1000531, "table", "pdf", "none", "rules", "zebra"), (1000182, "table", "pdf", "none", "columns", "none"),
         (5000073, "table", "pdf", "none", "columns", "zebra"), (9000004, "table", "pdf", "none", "columns", "zebra"),
-        (9003295, "table", "pdf", "none", "box", "zebra")]
+        (9003295, "table", "pdf", "none", "box", "zebra"), (1000406, "table", "pdf", "none", "box", "none")]
 
 
 @pytest.mark.parametrize("spec", dimension_repairs(), ids=lambda s: f"{s.seed}")
