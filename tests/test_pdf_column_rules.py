@@ -52,7 +52,7 @@ def page(rules: tuple[Rule, ...], number: int = 1) -> PageContent:
 
 def kept(*pages: PageContent) -> list[list[int]]:
     """The row counts of the ruled tables kept on each page."""
-    return [[t.row_count for t in tables] for tables in without_frames([ruled_tables(p) for p in pages])]
+    return [[t.row_count for t in tables] for tables in without_frames(pages, [ruled_tables(p) for p in pages])]
 
 
 def test_a_frame_ruling_only_the_columns_is_read_as_a_text_table_of_its_rows():
@@ -128,3 +128,20 @@ def test_column_rules_ending_on_a_drawn_rule_add_none():
     from pilotplans.parsers.pdf.ruled import _edge, column_ends
 
     assert column_ends([_edge(r) for r in frame(114.0, 145.0, 189.0)], 3.0) == ()
+
+
+def short_part() -> PageContent:
+    """A page opening with a table's last row, closed by its frame: one line in each cell."""
+    rules = (Rule(LEFT, 60, RIGHT, 60), Rule(LEFT, 90, RIGHT, 90), *(Rule(x, 60, x, 90) for x in (LEFT, *COLUMNS, RIGHT)))
+    return synthetic_page(2, [(70, [(70, "4"), (100, filler(6, "。")), (320, filler(4))])], rules)
+
+
+def test_a_short_part_of_a_frame_running_open_over_the_page_before_is_read_as_text():
+    # the page before: column rules from the header down to the page's foot, no rule across them
+    open_page = synthetic_page(1, LINES, (Rule(LEFT, TOP, RIGHT, TOP), *(Rule(x, TOP, x, 800) for x in (LEFT, *COLUMNS, RIGHT))))
+    assert kept(open_page, short_part()) == [[], []]
+
+
+def test_a_short_ruled_part_beside_no_open_frame_stays_ruled():
+    assert kept(short_part()) == [[1]]
+    assert kept(page(frame(114.0, 145.0, 189.0)), short_part()) == [[4], [1]]

@@ -43,7 +43,7 @@ def page_blocks(pages: Sequence[PageContent], settings: PdfSettings = DEFAULT_SE
 def staged_pages(pages: Sequence[PageContent], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[StagedPage, ...]:
     """Each page's ruled tables, body lines (page furniture left out) and free rules."""
     found = []
-    ruled_by_page = without_frames([ruled_tables(page, settings) for page in pages], settings)
+    ruled_by_page = without_frames(pages, [ruled_tables(page, settings) for page in pages], settings)
     for page, ruled in zip(pages, ruled_by_page):
         lines = text_lines(outside(page.glyphs, [t.bbox for t in ruled]), settings)
         found.append((page, lines, ruled))

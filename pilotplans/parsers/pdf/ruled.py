@@ -18,21 +18,40 @@ def ruled_tables(page: PageContent, settings: PdfSettings = DEFAULT_SETTINGS) ->
                  for boxes in ruled_cell_groups(page.rules, settings))
 
 
-def without_frames(tables_by_page: Sequence[Sequence[PageTable]],
-                          settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[PageTable, ...], ...]:
-    """Each page's ruled tables, frames round text they do not rule into cells
-    (:func:`frame_only`) left out for the text-aligned reader, unless the table ending the page
-    before or opening the page after is a ruled grid with the same columns: a row of a ruled grid packed
-    with several items (a parallel list in one cell) stays a row of that grid."""
+def without_frames(pages: Sequence[PageContent], tables_by_page: Sequence[Sequence[PageTable]],
+                   settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[PageTable, ...], ...]:
+    """Each page's ruled tables, frames round text they do not rule into cells left out for the
+    text-aligned reader: a frame (:func:`frame_only`), unless the table ending the page before or
+    opening the page after is a ruled grid with the same columns (more rows than a frame may
+    have: a frame's last row alone on a page is no evidence of one), where it is a row of that
+    grid packed with several items (a parallel list in one cell); and a short part (at most
+    ``frame_max_rows`` rows) of a frame that runs open over the page next to it (column rules on
+    the same columns closing no cell there): read as one ruled row it would glue the rest of a
+    row broken by the page break to the row after it."""
     kept = []
     for index, tables in enumerate(tables_by_page):
         before = max(tables_by_page[index - 1], key=lambda t: t.bbox[3], default=None) if index else None
         after = (min(tables_by_page[index + 1], key=lambda t: t.bbox[1], default=None)
                  if index + 1 < len(tables_by_page) else None)
-        grids = [t for t in (before, after) if t is not None and not frame_only(t, settings)]
-        kept.append(tuple(t for t in tables if not frame_only(t, settings)
-                          or any(columns_among(t, grid, settings) for grid in grids)))
+        grids = [t for t in (before, after)
+                 if t is not None and t.row_count > settings.frame_max_rows and not frame_only(t, settings)]
+        neighbours = [(pages[k], [t for t in tables_by_page[k] if not frame_only(t, settings)])
+                      for k in (index - 1, index + 1) if 0 <= k < len(pages)]
+        kept.append(tuple(
+            t for t in tables
+            if not (frame_only(t, settings) and not any(columns_among(t, grid, settings) for grid in grids)
+                    or t.row_count <= settings.frame_max_rows
+                    and any(open_columns(page, others, t, settings) for page, others in neighbours))))
     return tuple(kept)
+
+
+def open_columns(page: PageContent, tables: Sequence[PageTable], table: PageTable,
+                 settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether ``page`` draws a rule at every column boundary of ``table`` outside its own ruled
+    tables: the same table's column rules running open over that page (no rule across them)."""
+    near = settings.column_tolerance
+    free = [r for r in page.rules if not r.horizontal and not any(rule_in(r, t.bbox, settings.rule_snap) for t in tables)]
+    return len(table.columns) > 2 and all(any(abs(r.x0 - column.lo) <= near for r in free) for column in table.columns)
 
 
 def columns_among(one: PageTable, other: PageTable, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
