@@ -130,10 +130,10 @@ def test_column_rules_ending_on_a_drawn_rule_add_none():
     assert column_ends([_edge(r) for r in frame(114.0, 145.0, 189.0)], 3.0) == ()
 
 
-def short_part() -> PageContent:
+def short_part(number: int = 2) -> PageContent:
     """A page opening with a table's last row, closed by its frame: one line in each cell."""
     rules = (Rule(LEFT, 60, RIGHT, 60), Rule(LEFT, 90, RIGHT, 90), *(Rule(x, 60, x, 90) for x in (LEFT, *COLUMNS, RIGHT)))
-    return synthetic_page(2, [(70, [(70, "4"), (100, filler(6, "。")), (320, filler(4))])], rules)
+    return synthetic_page(number, [(70, [(70, "4"), (100, filler(6, "。")), (320, filler(4))])], rules)
 
 
 def test_a_short_part_of_a_frame_running_open_over_the_page_before_is_read_as_text():
@@ -145,3 +145,10 @@ def test_a_short_part_of_a_frame_running_open_over_the_page_before_is_read_as_te
 def test_a_short_ruled_part_beside_no_open_frame_stays_ruled():
     assert kept(short_part()) == [[1]]
     assert kept(page(frame(114.0, 145.0, 189.0)), short_part()) == [[4], [1]]
+
+
+def test_a_short_part_after_a_packed_grid_row_kept_as_ruled_stays_ruled():
+    # a grid, a page holding one tall row of it (kept: the grid before shows it is a grid row),
+    # then a short closing part: the tall row's column rules belong to a ruled table, not an open frame
+    grid, packed = page(frame(114.0, 145.0, 189.0), 1), page(frame(), 2)
+    assert kept(grid, packed, short_part(3)) == [[4], [1], [1]]

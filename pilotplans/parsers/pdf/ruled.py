@@ -28,20 +28,20 @@ def without_frames(pages: Sequence[PageContent], tables_by_page: Sequence[Sequen
     ``frame_max_rows`` rows) of a frame that runs open over the page next to it (column rules on
     the same columns closing no cell there): read as one ruled row it would glue the rest of a
     row broken by the page break to the row after it."""
-    kept = []
+    framed = []
     for index, tables in enumerate(tables_by_page):
         before = max(tables_by_page[index - 1], key=lambda t: t.bbox[3], default=None) if index else None
         after = (min(tables_by_page[index + 1], key=lambda t: t.bbox[1], default=None)
                  if index + 1 < len(tables_by_page) else None)
         grids = [t for t in (before, after)
                  if t is not None and t.row_count > settings.frame_max_rows and not frame_only(t, settings)]
-        neighbours = [(pages[k], [t for t in tables_by_page[k] if not frame_only(t, settings)])
-                      for k in (index - 1, index + 1) if 0 <= k < len(pages)]
-        kept.append(tuple(
-            t for t in tables
-            if not (frame_only(t, settings) and not any(columns_among(t, grid, settings) for grid in grids)
-                    or t.row_count <= settings.frame_max_rows
-                    and any(open_columns(page, others, t, settings) for page, others in neighbours))))
+        framed.append(tuple(t for t in tables
+                            if not frame_only(t, settings) or any(columns_among(t, grid, settings) for grid in grids)))
+    kept = []
+    for index, tables in enumerate(framed):
+        neighbours = [(pages[k], framed[k]) for k in (index - 1, index + 1) if 0 <= k < len(pages)]
+        kept.append(tuple(t for t in tables if t.row_count > settings.frame_max_rows
+                          or not any(open_columns(page, others, t, settings) for page, others in neighbours)))
     return tuple(kept)
 
 
