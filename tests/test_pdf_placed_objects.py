@@ -46,13 +46,13 @@ def offset_page_pdf() -> bytes:
 def test_the_objects_of_every_page_are_pdfplumbers(name):
     with pdfplumber.open(FIXTURES / name) as pdf:
         for page in pdf.pages:
-            assert placed_objects(page) == plumbers_own(page)
+            assert placed_objects(page)[:3] == plumbers_own(page)
 
 
 def test_a_mediabox_away_from_the_origin_shifts_the_objects_as_pdfplumber_does():
     with pdfplumber.open(io.BytesIO(offset_page_pdf())) as pdf:
         page = pdf.pages[0]
-        chars, lines, rects = placed_objects(page)
+        chars, lines, rects, paints = placed_objects(page)
         assert page.mediabox[:2] == (20, -30)  # pdfplumber's: x0, and the top measured from the MediaBox's top
         assert "".join(c[0] for c in chars) == "Hello"
         assert lines == [(50.0, 200.0, 300.0, 200.0)]  # where the page draws it: x as written, 800 - (600 - 30) - 30 from the top

@@ -22,7 +22,7 @@ from tests.layouts.spec import (
 )
 
 DEFAULTS = {"orientation": "portrait", "font": "Noto Serif CJK SC", "size": 10.5, "rules": "grid", "valign": "top",
-            "header": "repeated", "row_break": "split", "furniture": "none"}
+            "header": "repeated", "row_break": "split", "furniture": "none", "frame": "rules", "shading": "none"}
 """The page layout of a DOCX whose spec leaves a page dimension unset."""
 
 
@@ -34,6 +34,15 @@ RULES = {
     "none": (),
 }
 """The table borders each rule style draws (three-line adds the rule under the header row)."""
+FRAMES = {
+    "rules": (),
+    "box": ("top", "left", "bottom", "right"),
+    "columns": ("top", "left", "bottom", "right", "insideV"),
+}
+"""The borders each frame adds to the rules: none, a box round the table, or the box and a rule
+between every two columns (columns ruled, rows not)."""
+SHADES = {"header": "BFBFBF", "row": "E7E6E6"}
+"""Cell fills: the header row's (``shading`` header or zebra) and every other body row's (zebra)."""
 
 
 def _value(spec: LayoutSpec, name: str):
@@ -51,11 +60,33 @@ def _border(parent, edge: str, on: bool) -> None:
     parent.append(element)
 
 
-def _table_borders(table, rules: str) -> None:
+def _table_borders(table, rules: str, frame: str) -> None:
     borders = OxmlElement("w:tblBorders")
     for edge in EDGES:
-        _border(borders, edge, edge in RULES[rules])
+        _border(borders, edge, edge in RULES[rules] or edge in FRAMES[frame])
     table._tbl.tblPr.append(borders)
+
+
+def _shade(row, fill: str) -> None:
+    """Fill every cell of a row (a merged cell where the row holds its first part)."""
+    for tc in row._tr.tc_lst:
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), fill)
+        tc.get_or_add_tcPr().append(shading)
+
+
+def _shade_rows(table, shading: str, with_header: bool) -> None:
+    """The fills ``shading`` paints: none, the header row's, or the header's and every other row's."""
+    if shading == "none":
+        return
+    rows = list(table.rows)
+    if with_header:
+        _shade(rows[0], SHADES["header"])
+    if shading == "zebra":
+        for row in rows[int(with_header)::2]:
+            _shade(row, SHADES["row"])
 
 
 def _rule_under(row) -> None:
@@ -193,7 +224,7 @@ def _table(document, plan: TablePlan, spec: LayoutSpec, groups, with_header: boo
     count = int(with_header) + sum(len(g.rows) + int(heading_rows) for g in groups)
     table = document.add_table(rows=count, cols=len(columns))
     rules, centre = _value(spec, "rules"), _value(spec, "valign") == "centre"
-    _table_borders(table, rules)
+    _table_borders(table, rules, _value(spec, "frame"))
     table.autofit = False
     widths = [Cm(w) for w in column_widths(plan, width_cm, float(_value(spec, "size")))]
     for index, column in enumerate(table.columns):
@@ -229,6 +260,7 @@ def _table(document, plan: TablePlan, spec: LayoutSpec, groups, with_header: boo
         if heading_column is not None:
             merged = table.cell(first, heading_column).merge(table.cell(index - 1, heading_column))
             _fill(merged, group.label, centre)
+    _shade_rows(table, _value(spec, "shading"), with_header)
     return table
 
 

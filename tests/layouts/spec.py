@@ -4,8 +4,8 @@
 ``None`` for the dimensions that do not (a prose plan has no rules; only a PDF shows its font), so
 that a spec says exactly what was varied. :func:`draw_spec` draws it from a seed (each dimension
 from its own stream, so adding a dimension leaves the others' draws alone) and
-:func:`draw_sample` picks a sample that covers every value of every dimension, then fills it with
-plain draws.
+:func:`draw_sample` picks a sample that covers every value of every dimension and every form in
+every format, then fills it with plain draws.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ DIMENSIONS: dict[str, tuple[Any, ...]] = {
     "furniture": ("none", "dash-page", "page-of-total", "running-title"),
     # tables
     "rules": ("grid", "three-line", "horizontal", "none"),
+    "frame": ("rules", "box", "columns"),
+    "shading": ("none", "header", "zebra"),
     "valign": ("top", "centre"),
     "header": ("repeated", "once"),
     "row_break": ("split", "keep"),
@@ -54,7 +56,11 @@ DIMENSIONS: dict[str, tuple[Any, ...]] = {
 PAGE_DIMENSIONS = ("orientation", "font", "size")
 TABLE_DIMENSIONS = ("columns", "column_order", "superior", "remarks", "scope", "leader", "headings", "number",
                     "heading_style")
-TABLE_PDF_DIMENSIONS = ("rules", "valign", "row_break")
+TABLE_PDF_DIMENSIONS = ("rules", "valign", "row_break", "shading")
+NEWER_DIMENSIONS = {"frame": "rules", "shading": "none"}
+"""Dimensions added after layouts were first drawn, each with the value that prints a layout as it was
+printed before them (only what ``rules`` draws; no fill): :func:`draw_spec` with ``newer=False``
+gives the layouts that once read wrongly these values, so that their seeds still print them."""
 PROSE_DIMENSIONS = ("responsibility_form", "nesting", "numbering", "punctuation")
 
 MIN_MEASURES, MAX_MEASURES = 12, 40
@@ -106,6 +112,8 @@ class LayoutSpec:
     size: float | None = None
     furniture: str | None = None
     rules: str | None = None
+    frame: str | None = None
+    shading: str | None = None
     valign: str | None = None
     header: str | None = None
     row_break: str | None = None
@@ -171,9 +179,10 @@ def draw_slice(seed: int, headings: Sequence[int | None]) -> tuple[int, int]:
     return rng.choice([c for c in candidates if c[1] == count])
 
 
-def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]]) -> LayoutSpec:
+def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bool = True) -> LayoutSpec:
     """The layout of ``seed``. ``headings_of`` gives, for each source document, the heading of each of
-    its measures in order (to draw a slice under at least two headings)."""
+    its measures in order (to draw a slice under at least two headings). Without ``newer`` the
+    dimensions of :data:`NEWER_DIMENSIONS` take their plain values."""
     source, form, fmt = _pick(seed, "source"), _pick(seed, "form"), _pick(seed, "format")
     first, count = draw_slice(seed, headings_of[source])
     values: dict[str, Any] = {}
@@ -186,6 +195,10 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]]) -> Layout
         values.update({name: _pick(seed, name) for name in TABLE_DIMENSIONS})
         if pdf:
             values.update({name: _pick(seed, name) for name in TABLE_PDF_DIMENSIONS})
+            if values["rules"] != "grid":  # a grid rules the frame and the columns already
+                values["frame"] = _pick(seed, "frame")
+            if not newer:
+                values.update({name: plain for name, plain in NEWER_DIMENSIONS.items() if name in values})
             if not table_fits(table_column_count(values), values["size"], values["orientation"]):
                 values["orientation"] = "landscape"  # as publishers print a table too wide for a portrait page
         if pdf or values["headings"] == "paragraph":
@@ -203,12 +216,13 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]]) -> Layout
 
 
 def _pairs(spec: LayoutSpec) -> set[tuple[str, Any]]:
-    return set(spec.effective().items())
+    return {*spec.effective().items(), ("form and format", (spec.form, spec.format))}
 
 
 def all_pairs() -> set[tuple[str, Any]]:
-    """Every (dimension, value) a sample must cover."""
-    return {(name, value) for name, values in DIMENSIONS.items() for value in values}
+    """Every (dimension, value) a sample must cover, and every form in every format."""
+    return ({(name, value) for name, values in DIMENSIONS.items() for value in values}
+            | {("form and format", (form, fmt)) for form in DIMENSIONS["form"] for fmt in DIMENSIONS["format"]})
 
 
 def uncovered(specs: Iterable[LayoutSpec]) -> set[tuple[str, Any]]:

@@ -47,12 +47,17 @@ class Glyph:
 
 @dataclass(frozen=True)
 class Rule:
-    """A straight ruling segment (a line, or a thin filled rectangle)."""
+    """A straight ruling segment (a line, or a thin filled rectangle), or the edge of a shaded band
+    (``painted``)."""
 
     x0: float
     top: float
     x1: float
     bottom: float
+    painted: bool = False
+    """The top or bottom of a painted background, no line on paper: it shows where a row begins or
+    ends, but not that a cell ends there (a shaded merged cell and the unshaded rows beside it
+    leave the same edge as two cells would)."""
 
     @property
     def horizontal(self) -> bool:
@@ -195,14 +200,14 @@ def page_content(page, settings: PdfSettings = DEFAULT_SETTINGS) -> PageContent:
     objects into a dictionary of some twenty resolved attributes (its colours, font, matrix …),
     a fifth of the time a page takes to read, of which the reader uses five numbers."""
     width, height = float(page.width), float(page.height)
-    chars, lines, rects = placed_objects(page)
+    chars, lines, rects, paints = placed_objects(page)
     glyphs = tuple(
         Glyph(text, float(x0), float(top), float(x1), float(bottom), float(size))
         for text, x0, top, x1, bottom, size in chars
         if x1 > 0 and x0 < width and bottom > 0 and top < height
     )
     segments = [(*box, "line") for box in lines]
-    segments += [(*box, "rect") for box in rects]
+    segments += [(*box, paint) for box, paint in zip(rects, paints) if paint != "blank"]
     content = PageContent(
         number=int(page.page_number),
         width=width,
@@ -218,18 +223,21 @@ def page_content(page, settings: PdfSettings = DEFAULT_SETTINGS) -> PageContent:
 Placed = tuple[float, float, float, float]
 
 
-def placed_objects(page) -> tuple[list[tuple[str, float, float, float, float, float]], list[Placed], list[Placed]]:  # noqa: ANN001
+def placed_objects(page) -> tuple[list[tuple[str, float, float, float, float, float]], list[Placed], list[Placed],  # noqa: ANN001
+                                  list[str]]:
     """The characters (text, x0, top, x1, bottom, size), lines and rectangles (x0, top, x1,
     bottom) of a pdfplumber page, in the order and with the values of its ``page.chars``,
     ``page.lines`` and ``page.rects``: the objects of pdfminer's layout, those inside a figure
     included, with pdfplumber's arithmetic (``Page.process_object``: the page turned upside down,
-    the MediaBox's offset added; its ``unicode_norm`` applied to the text)."""
+    the MediaBox's offset added; its ``unicode_norm`` applied to the text); and how each rectangle
+    is painted (:func:`rect_paint`)."""
     height = page.height
     mb_x0, mb_top = page.mediabox[:2]
     norm = page.pdf.unicode_norm
     chars: list[tuple[str, float, float, float, float, float]] = []
     lines: list[Placed] = []
     rects: list[Placed] = []
+    paints: list[str] = []
 
     def walk(objects) -> None:  # noqa: ANN001 - pdfminer layout objects
         from pdfminer.layout import LTContainer
@@ -248,11 +256,31 @@ def placed_objects(page) -> tuple[list[tuple[str, float, float, float, float, fl
                 if norm is not None:
                     text = unicodedata.normalize(norm, text)
                 chars.append((text, x0, top, x1, bottom, obj.size))
+            elif kind == "LTLine":
+                lines.append((x0, top, x1, bottom))
             else:
-                (lines if kind == "LTLine" else rects).append((x0, top, x1, bottom))
+                rects.append((x0, top, x1, bottom))
+                paints.append(rect_paint(obj))
 
     walk(page.layout._objs)
-    return chars, lines, rects
+    return chars, lines, rects, paints
+
+
+def rect_paint(rect) -> str:  # noqa: ANN001 - pdfminer LTRect
+    """How a rectangle is painted: ``"rect"`` when its outline is stroked (a frame, or a filled
+    shape whose sides show), ``"shading"`` when it is only filled (a cell's or a row's background),
+    ``"blank"`` when it is only filled white (nothing shows on a white page)."""
+    if getattr(rect, "stroke", True) or not getattr(rect, "fill", False):
+        return "rect"
+    return "blank" if is_white(getattr(rect, "non_stroking_color", None)) else "shading"
+
+
+def is_white(colour) -> bool:  # noqa: ANN001 - a pdfminer colour: a grey level, RGB or CMYK tuple, or a pattern name
+    """Whether a fill colour is white (paint that shows nothing on a white page)."""
+    values = colour if isinstance(colour, tuple) else (colour,)
+    if not values or not all(isinstance(v, (int, float)) for v in values):
+        return False
+    return all(v == 0 for v in values) if len(values) == 4 else all(v >= 1 for v in values)
 
 
 def content_lost(page) -> bool:  # noqa: ANN001 - pdfplumber Page
@@ -273,7 +301,11 @@ def content_lost(page) -> bool:  # noqa: ANN001 - pdfplumber Page
 def rules_from_segment(x0: float, top: float, x1: float, bottom: float, kind: str,
                        settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[Rule, ...]:
     """The ruling lines one drawn line or rectangle stands for: a thin shape is one rule, a
-    thicker rectangle four (its sides); a slanted line none."""
+    thicker rectangle four (its sides); a slanted line none. A thicker ``shading`` (a painted
+    background, :func:`is_shading`) stands for its top and bottom only: a band of colour marks where
+    a row begins and ends, but cells painted side by side show no line between them, so its sides
+    are no column boundaries (zebra rows read as rows ruled above and below, not as a grid of
+    the painted rows' cells alone)."""
     x0, top, x1, bottom = float(x0), float(top), float(x1), float(bottom)
     thin = settings.rule_max_thickness
     if bottom - top <= thin and x1 - x0 >= settings.rule_min_length:
@@ -282,6 +314,8 @@ def rules_from_segment(x0: float, top: float, x1: float, bottom: float, kind: st
     if x1 - x0 <= thin and bottom - top >= settings.rule_min_length:
         middle = (x0 + x1) / 2
         return (Rule(middle, top, middle, bottom),)
+    if kind == "shading":
+        return (Rule(x0, top, x1, top, painted=True), Rule(x0, bottom, x1, bottom, painted=True))
     if kind == "rect":
         return (Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom),
                 Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom))

@@ -11,7 +11,7 @@ from .aligned import OpenTable, text_tables
 from .content import PageContent, Rule
 from .furniture import furniture
 from .lines import TextLine, text_lines
-from .ruled import free_rules, outside, ruled_tables
+from .ruled import free_rules, outside, ruled_tables, without_frames
 from .settings import DEFAULT_SETTINGS, PdfSettings
 from .stitch import group_columns, stitched_groups
 from .tables import Boundary, PageBlocks, PageTable, first_row_texts
@@ -43,8 +43,8 @@ def page_blocks(pages: Sequence[PageContent], settings: PdfSettings = DEFAULT_SE
 def staged_pages(pages: Sequence[PageContent], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[StagedPage, ...]:
     """Each page's ruled tables, body lines (page furniture left out) and free rules."""
     found = []
-    for page in pages:
-        ruled = ruled_tables(page, settings)
+    ruled_by_page = without_frames(pages, [ruled_tables(page, settings) for page in pages], settings)
+    for page, ruled in zip(pages, ruled_by_page):
         lines = text_lines(outside(page.glyphs, [t.bbox for t in ruled]), settings)
         found.append((page, lines, ruled))
     dropped = furniture(found, settings)

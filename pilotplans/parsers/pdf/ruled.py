@@ -18,6 +18,73 @@ def ruled_tables(page: PageContent, settings: PdfSettings = DEFAULT_SETTINGS) ->
                  for boxes in ruled_cell_groups(page.rules, settings))
 
 
+def without_frames(pages: Sequence[PageContent], tables_by_page: Sequence[Sequence[PageTable]],
+                   settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[PageTable, ...], ...]:
+    """Each page's ruled tables, frames round text they do not rule into cells left out for the
+    text-aligned reader: a frame (:func:`frame_only`), unless the table ending the page before or
+    opening the page after is a ruled grid with the same columns (more rows than a frame may
+    have: a frame's last row alone on a page is no evidence of one), where it is a row of that
+    grid packed with several items (a parallel list in one cell); and a short part (at most
+    ``frame_max_rows`` rows) of a frame that runs open over the page next to it (column rules on
+    the same columns closing no cell there): read as one ruled row it would glue the rest of a
+    row broken by the page break to the row after it."""
+    framed = []
+    for index, tables in enumerate(tables_by_page):
+        before = max(tables_by_page[index - 1], key=lambda t: t.bbox[3], default=None) if index else None
+        after = (min(tables_by_page[index + 1], key=lambda t: t.bbox[1], default=None)
+                 if index + 1 < len(tables_by_page) else None)
+        grids = [t for t in (before, after)
+                 if t is not None and t.row_count > settings.frame_max_rows and not frame_only(t, settings)]
+        framed.append(tuple(t for t in tables
+                            if not frame_only(t, settings) or any(columns_among(t, grid, settings) for grid in grids)))
+    kept = []
+    for index, tables in enumerate(framed):
+        neighbours = [(pages[k], framed[k]) for k in (index - 1, index + 1) if 0 <= k < len(pages)]
+        kept.append(tuple(t for t in tables if t.row_count > settings.frame_max_rows
+                          or not any(open_columns(page, others, t, settings) for page, others in neighbours)))
+    return tuple(kept)
+
+
+def open_columns(page: PageContent, tables: Sequence[PageTable], table: PageTable,
+                 settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether ``page`` draws a rule at every column boundary of ``table`` outside its own ruled
+    tables: the same table's column rules running open over that page (no rule across them)."""
+    near = settings.column_tolerance
+    free = [r for r in page.rules if not r.horizontal and not any(rule_in(r, t.bbox, settings.rule_snap) for t in tables)]
+    return len(table.columns) > 2 and all(any(abs(r.x0 - column.lo) <= near for r in free) for column in table.columns)
+
+
+def columns_among(one: PageTable, other: PageTable, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether every column boundary of one ruled table is one of another's (to within
+    ``column_tolerance``), its outer edges the other's: a part of the same table (a cell spanning
+    two columns hides the boundary between them)."""
+    near = settings.column_tolerance
+    ends = (abs(one.columns[0].lo - other.columns[0].lo) <= near and abs(one.columns[-1].lo - other.columns[-1].lo) <= near)
+    return ends and all(any(abs(a.lo - b.lo) <= near for b in other.columns) for a in one.columns)
+
+
+def frame_only(table: PageTable, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether a ruled table's rules frame its text rather than draw its cells: a box without a
+    rule between columns (one column, its rows ruled or not: a box round a table ruled between
+    rows, or round shaded rows), or columns ruled but rows not, which vertical rules and the
+    table's top and bottom edge close on the page where the table starts or ends: at most
+    ``frame_max_rows`` rows (a rule under the header, or none), one of which holds several lines
+    (``min_text_table_rows``) in two cells or more. Read as ruled, the first gives one cell a row
+    and the second one row a page part, many measures packed in each record
+    (tests/test_pdf_column_rules.py). The text-aligned reader finds such a table's columns from
+    the gutters and its rows from the rules between them or the spacing, as it does on the pages
+    where the frame stays open."""
+    if len(table.columns) <= 2:
+        return True
+    if table.row_count > settings.frame_max_rows:
+        return False
+    for row in range(table.row_count):
+        tall = [cell for cell in table.cells if cell.row0 == row and len(cell.lines) >= settings.min_text_table_rows]
+        if len(tall) >= 2:
+            return True
+    return False
+
+
 def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[BBox, ...], ...]:
     """Cell boxes of each table the ruling lines draw (pdfplumber's lines strategy)."""
     from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
@@ -28,8 +95,35 @@ def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SET
     tol = settings.rule_snap
     merged = merge_edges(edges, tol, tol, tol, tol)
     merged = [e for e in merged if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= settings.rule_min_length]
+    implied = [_edge(rule) for rule in column_ends(merged, tol)]
+    if implied:
+        merged = merge_edges([*merged, *implied], tol, tol, tol, tol)
     cells = intersections_to_cells(edges_to_intersections(merged, tol, tol))
     return tuple(tuple(tuple(float(v) for v in cell) for cell in table) for table in cells_to_tables(cells))
+
+
+def column_ends(edges: Sequence[dict], tolerance: float) -> tuple[Rule, ...]:
+    """A horizontal rule where several column rules end (or begin) together: a page break cuts a
+    table there, and the row it cuts runs to the page's end inside its column rules even where no
+    rule is drawn under it (a frame left open at the break, a row that is not shaded). None where
+    a drawn rule spans those column rules already."""
+    verticals = [e for e in edges if e["orientation"] == "v"]
+    found = []
+    for end in ("top", "bottom"):
+        groups: list[list[dict]] = []
+        for edge in sorted(verticals, key=lambda e: e[end]):
+            if groups and edge[end] - groups[-1][-1][end] <= tolerance:
+                groups[-1].append(edge)
+            else:
+                groups.append([edge])
+        for group in groups:
+            y = sum(e[end] for e in group) / len(group)
+            x0, x1 = min(e["x0"] for e in group), max(e["x0"] for e in group)
+            drawn = any(e["orientation"] == "h" and abs(e["top"] - y) <= tolerance
+                        and e["x0"] <= x0 + tolerance and e["x1"] >= x1 - tolerance for e in edges)
+            if len(group) >= 2 and not drawn:
+                found.append(Rule(x0, y, x1, y))
+    return tuple(found)
 
 
 def _edge(rule: Rule) -> dict:
@@ -57,7 +151,10 @@ def nearest_index(values: Sequence[float], value: float) -> int:
 
 def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
                 settings: PdfSettings = DEFAULT_SETTINGS) -> PageTable:
-    """A page table from its cell boxes, each cell holding the lines of the glyphs inside it."""
+    """A page table from its cell boxes, each cell holding the lines of the glyphs inside it. Text
+    at a grid position no box covers (a rule missing where a page break cuts a table, a shaded
+    row's edge that draws only part of it) makes a cell of that position: the text inside a
+    table's rules is never dropped."""
     xs = clustered((x for box in boxes for x in (box[0], box[2])), settings.rule_snap)
     ys = clustered((y for box in boxes for y in (box[1], box[3])), settings.rule_snap)
     ordered = sorted(boxes, key=lambda b: (b[1], b[0]))
@@ -69,6 +166,7 @@ def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
             for c in range(col0, col1):
                 owner.setdefault((r, c), index)
     inside: list[list[Glyph]] = [[] for _ in ordered]
+    unclosed: dict[tuple[int, int], list[Glyph]] = {}
     for glyph in glyphs:
         x, y = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
         if not (xs[0] <= x <= xs[-1] and ys[0] <= y <= ys[-1]):
@@ -78,10 +176,15 @@ def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
         index = owner.get((r, c))
         if index is not None:
             inside[index].append(glyph)
-    cells = tuple(
+        else:
+            unclosed.setdefault((r, c), []).append(glyph)
+    # a position no box covers that holds text is a cell a missing rule left open
+    spans += [(r, r + 1, c, c + 1) for r, c in unclosed]
+    inside += list(unclosed.values())
+    cells = tuple(sorted((
         PlacedCell(row0, row1, col0, col1, (xs[col0], ys[row0], xs[col1], ys[row1]), text_lines(found, settings))
         for (row0, row1, col0, col1), found in zip(spans, inside)
-    )
+    ), key=lambda cell: (cell.row0, cell.col0)))
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
     return PageTable(page, bbox, tuple(Boundary(x, x) for x in xs), ys, cells, ruled=True)
 
@@ -120,7 +223,7 @@ def joined_rules(rules: Iterable[Rule], snap: float) -> tuple[Rule, ...]:
         for rule in sorted(row, key=lambda r: r.x0):
             if pieces and rule.x0 <= pieces[-1].x1 + snap:
                 last = pieces[-1]
-                pieces[-1] = Rule(last.x0, last.top, max(last.x1, rule.x1), last.bottom)
+                pieces[-1] = Rule(last.x0, last.top, max(last.x1, rule.x1), last.bottom, last.painted and rule.painted)
             else:
                 pieces.append(rule)
         joined.extend(pieces)

@@ -28,6 +28,9 @@ class PdfSettings:
     """How far inside a table's text a rule may end and still separate its rows (cell padding)."""
     table_rule_width_fraction: float = 0.5
     """A horizontal rule at least this share of a text table's width belongs to the table."""
+    frame_max_rows: int = 2
+    """A ruled table of at most this many rows (a header rule, or none) whose row holds several
+    lines in two cells or more rules its columns, not its rows: it is read as a text table."""
     table_rule_reach_em: float = 2.0
     """A horizontal rule this far above or below a text table's lines belongs to the table."""
 

@@ -53,10 +53,21 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
     other = {k for k in range(1, len(bands)) if (k - 1 in heading) != (k in heading)}
     if 0 < header_bands < len(bands):
         other.add(header_bands)
+        other.update(header_again(table, header_bands))
     label_end = number_label_end(table, settings)
     if label_end is not None:
         other.add(label_end)
     return HardCuts(frozenset(ruled), frozenset(other - ruled), frozenset(heading))
+
+def header_again(table: TablePieces, header_bands: int) -> set[int]:
+    """Cuts before and after each run of bands that prints the part's opening header again, line
+    for line (a table printed anew after a heading paragraph, its header repeated: a rule above it
+    and none below, the header would otherwise run on into the row under it)."""
+    header = [band.line.text for band in table.bands[:header_bands]]
+    texts = [band.line.text for band in table.bands]
+    return {k for start in range(header_bands, len(texts) - header_bands + 1)
+            if texts[start:start + header_bands] == header for k in (start, start + header_bands) if k < len(texts)}
+
 
 def number_label_end(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> int | None:
     """The band of the first bare number in the 序号 column when the line right above it in that

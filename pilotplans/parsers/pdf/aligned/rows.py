@@ -21,7 +21,7 @@ from .columns import Band
 from .cuts import best_rows
 from .items import item_numbering
 from .pieces import Piece, table_pieces
-from .rules import ruled_open
+from .rules import painted_only, ruled_open
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,8 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     ruled = tuple(any(ranges[i][1] == cut for cut in hard.ruled) for i in range(len(ranges) - 1))
     spans = category_spans(table, ranges, placed, category, hard, settings, header_bands if continued else None, mode)
     open_below = tuple(
-        ruled_open(table, ranges, index, columns, table_rules, rules, settings) if ruled[index] else spans[index]
+        ruled_open(table, ranges, index, columns, table_rules, rules, settings)
+        if ruled[index] and not painted_only(table, ranges, index, rules, settings) else spans[index]
         for index in range(len(ranges) - 1)
     )
     return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled, settled)

@@ -44,6 +44,18 @@ def ruled_open(table: TablePieces, ranges: Sequence[tuple[int, int]], index: int
     here = [r for r in rules if r.horizontal and above <= r.top <= below]
     return frozenset(column for column, middle in enumerate(middles) if not any(r.x0 <= middle <= r.x1 for r in here))
 
+def painted_only(table: TablePieces, ranges: Sequence[tuple[int, int]], index: int, rules: Sequence[Rule],
+                 settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether what parts rows ``index`` and ``index + 1`` is only the edges of shaded bands (zebra
+    rows): they part the rows, but which columns run on over them (merged cells) is read from
+    the text as where no rule is drawn."""
+    tolerance = settings.rule_tolerance
+    above = table.bands[ranges[index][1] - 1].line.bottom - tolerance
+    below = table.bands[ranges[index + 1][0]].line.top + tolerance
+    here = [r for r in rules if r.horizontal and above <= r.top <= below]
+    return bool(here) and all(r.painted for r in here)
+
+
 def row_boundaries(table_bands: Sequence[Band], ranges: Sequence[tuple[int, int]], rules: Sequence[Rule],
                    settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[float, ...]:
     """The y of each row boundary of a text table: the rule there, or else midway between the

@@ -1,0 +1,154 @@
+"""Rules that frame a table's text rather than draw its cells, read as a text table (columns
+from the gutters its rules stand in, rows from the rules between them or the spacing), as the
+same table's pages where the frame stays open already were.
+
+- Columns ruled, rows not (vertical rules inside a frame): where the frame closes on a page (its
+  top and bottom edge where the table starts or ends) the ruled finder made one row of the whole
+  part, each cell packing several measures (a 27-measure table read as 23, exit 0).
+- A box round rows ruled (or shaded) between them, no rule between columns: one cell a row
+  (a 15-measure table read as 4, exit 0).
+- A ruled grid whose last row on a page has its bottom rule under one column only: the text of
+  its other columns closed on no cell and was dropped (a 13-measure table read as 12, exit 0).
+
+The whole documents are generated layouts (``frame=columns``, ``frame=box``,
+tests/test_generated_layouts.py). Pages are built as in tests/test_read_pdf.py: 10 pt text, a CJK glyph one em wide."""
+
+from __future__ import annotations
+
+from pilotplans.parsers.pdf import layout_from_pages
+from pilotplans.parsers.pdf.content import PageContent, Rule
+from pilotplans.parsers.pdf.ruled import frame_only, ruled_tables, without_frames
+from tests.test_read_pdf import filler, rows_of, synthetic_page
+
+LEFT, RIGHT, COLUMNS = 60.0, 430.0, (92.0, 312.0)
+TOP, BOTTOM = 95.0, 222.0
+LINES = [
+    (100, [(70, "序号"), (100, "具体举措"), (320, "责任单位")]),
+    (118, [(70, "1"), (100, filler(20)), (320, filler(10))]),
+    (131, [(100, filler(4, "。")), (320, filler(6))]),
+    (149, [(70, "2"), (100, filler(20)), (320, filler(10))]),
+    (162, [(100, filler(20)), (320, filler(3))]),
+    (175, [(100, filler(6, "。"))]),
+    (193, [(70, "3"), (100, filler(20)), (320, filler(10))]),
+    (206, [(100, filler(8, "。")), (320, filler(2))]),
+]
+EXPECTED = [
+    ("序号", "具体举措", "责任单位"),
+    ("1", filler(20) + filler(4, "。"), filler(10) + filler(6)),
+    ("2", filler(20) + filler(20) + filler(6, "。"), filler(10) + filler(3)),
+    ("3", filler(20) + filler(8, "。"), filler(10) + filler(2)),
+]
+
+
+def frame(*between: float, columns: tuple[float, ...] = COLUMNS) -> tuple[Rule, ...]:
+    """The frame's top and bottom, its sides and ``columns`` rules, and a rule at each of ``between``."""
+    return (*(Rule(LEFT, y, RIGHT, y) for y in (TOP, *between, BOTTOM)),
+            *(Rule(x, TOP, x, BOTTOM) for x in (LEFT, *columns, RIGHT)))
+
+
+def page(rules: tuple[Rule, ...], number: int = 1) -> PageContent:
+    return synthetic_page(number, LINES, rules)
+
+
+def kept(*pages: PageContent) -> list[list[int]]:
+    """The row counts of the ruled tables kept on each page."""
+    return [[t.row_count for t in tables] for tables in without_frames(pages, [ruled_tables(p) for p in pages])]
+
+
+def test_a_frame_ruling_only_the_columns_is_read_as_a_text_table_of_its_rows():
+    assert [t.row_count for t in ruled_tables(page(frame()))] == [1]
+    assert kept(page(frame())) == [[]]  # left to the text-aligned reader
+    assert rows_of(layout_from_pages([page(frame())], "frame.pdf")) == EXPECTED
+
+
+def test_a_frame_with_a_rule_under_the_header_only_is_read_the_same():
+    assert kept(page(frame(114.0))) == [[]]
+    assert rows_of(layout_from_pages([page(frame(114.0))], "frame.pdf")) == EXPECTED
+
+
+def test_a_box_round_rows_ruled_between_them_is_read_as_a_text_table_of_its_rows():
+    # no rule between columns: ruled, each row would be one cell holding the whole row's text
+    rules = frame(114.0, 145.0, 189.0, columns=())
+    assert [(t.row_count, len(t.columns)) for t in ruled_tables(page(rules))] == [(4, 2)]
+    assert kept(page(rules)) == [[]]
+    assert rows_of(layout_from_pages([page(rules)], "box.pdf")) == EXPECTED
+
+
+def test_a_grid_ruling_every_row_stays_a_ruled_table():
+    rules = frame(114.0, 145.0, 189.0)
+    assert kept(page(rules)) == [[4]]
+    assert rows_of(layout_from_pages([page(rules)], "grid.pdf")) == EXPECTED
+
+
+def test_a_ruled_row_with_one_tall_cell_is_a_row():
+    one_row = synthetic_page(1, [(100, [(70, "1"), (100, filler(20)), (320, filler(10))]),
+                                 (113, [(100, filler(20))]), (126, [(100, filler(4, "。"))])],
+                             (Rule(LEFT, TOP, RIGHT, TOP), Rule(LEFT, 140, RIGHT, 140),
+                              *(Rule(x, TOP, x, 140) for x in (LEFT, *COLUMNS, RIGHT))))
+    tables = ruled_tables(one_row)
+    assert [(t.row_count, len(t.cells)) for t in tables] == [(1, 3)]
+    assert not frame_only(tables[0])
+
+
+def test_a_packed_row_on_the_page_after_a_grid_on_the_same_columns_stays_a_ruled_row():
+    # a grid row holding a parallel list in each cell (several items, one per paragraph) after
+    # a page break: its own page shows one ruled row, the page before the grid it belongs to
+    grid, packed = page(frame(114.0, 145.0, 189.0), 1), page(frame(), 2)
+    assert kept(grid, packed) == [[4], [1]]
+    assert kept(packed, grid) == [[1], [4]]
+    assert kept(packed) == [[]]
+
+
+def test_text_where_a_rule_is_missing_under_a_row_is_a_cell_of_its_grid_position():
+    # the last row's bottom rule drawn under the first column only (a merged cell closing there,
+    # the rest of the row running on over a page break): its other cells close on no box
+    rules = (*(Rule(LEFT, y, RIGHT, y) for y in (TOP, 114.0, 145.0, 189.0)), Rule(LEFT, BOTTOM, COLUMNS[0], BOTTOM),
+             *(Rule(x, TOP, x, BOTTOM) for x in (LEFT, *COLUMNS, RIGHT)))
+    (table,) = ruled_tables(page(rules))
+    assert [(c.row0, c.col0) for c in table.cells if c.row0 == 3] == [(3, 0), (3, 1), (3, 2)]
+    assert rows_of(layout_from_pages([page(rules)], "open.pdf")) == EXPECTED
+
+
+def test_a_closed_grid_has_a_cell_for_each_box_only():
+    (table,) = ruled_tables(page(frame(114.0, 145.0, 189.0)))
+    assert len(table.cells) == 12
+
+
+def test_column_rules_ending_together_close_the_row_a_page_break_cuts():
+    # no rule under the last row at all (zebra rows, the last one unshaded, cut by a page break):
+    # the column rules run on to where the page ends the table
+    rules = (*(Rule(LEFT, y, RIGHT, y) for y in (TOP, 114.0, 145.0, 189.0)),
+             *(Rule(x, TOP, x, BOTTOM) for x in (LEFT, *COLUMNS, RIGHT)))
+    (table,) = ruled_tables(page(rules))
+    assert (table.row_count, table.bbox[3]) == (4, BOTTOM)
+    assert rows_of(layout_from_pages([page(rules)], "open.pdf")) == EXPECTED
+
+
+def test_column_rules_ending_on_a_drawn_rule_add_none():
+    from pilotplans.parsers.pdf.ruled import _edge, column_ends
+
+    assert column_ends([_edge(r) for r in frame(114.0, 145.0, 189.0)], 3.0) == ()
+
+
+def short_part(number: int = 2) -> PageContent:
+    """A page opening with a table's last row, closed by its frame: one line in each cell."""
+    rules = (Rule(LEFT, 60, RIGHT, 60), Rule(LEFT, 90, RIGHT, 90), *(Rule(x, 60, x, 90) for x in (LEFT, *COLUMNS, RIGHT)))
+    return synthetic_page(number, [(70, [(70, "4"), (100, filler(6, "。")), (320, filler(4))])], rules)
+
+
+def test_a_short_part_of_a_frame_running_open_over_the_page_before_is_read_as_text():
+    # the page before: column rules from the header down to the page's foot, no rule across them
+    open_page = synthetic_page(1, LINES, (Rule(LEFT, TOP, RIGHT, TOP), *(Rule(x, TOP, x, 800) for x in (LEFT, *COLUMNS, RIGHT))))
+    assert kept(open_page, short_part()) == [[], []]
+
+
+def test_a_short_ruled_part_beside_no_open_frame_stays_ruled():
+    assert kept(short_part()) == [[1]]
+    assert kept(page(frame(114.0, 145.0, 189.0)), short_part()) == [[4], [1]]
+
+
+def test_a_short_part_after_a_packed_grid_row_kept_as_ruled_stays_ruled():
+    # a grid, a page holding one tall row of it (kept: the grid before shows it is a grid row),
+    # then a short closing part: the tall row's column rules belong to a ruled table, not an open frame
+    grid, packed = page(frame(114.0, 145.0, 189.0), 1), page(frame(), 2)
+    assert kept(grid, packed, short_part(3)) == [[4], [1], [1]]
