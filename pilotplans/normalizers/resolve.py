@@ -651,6 +651,8 @@ def _match_pattern(registry: Registry, text: str, context: Context) -> _LocalMat
     Remembered: the same few hundred names are looked up again and again (1,333 lookups of 260
     names for the bundled five), each against every pattern."""
     for compiled in registry.patterns:
+        if not (text.startswith(compiled.head) and text.endswith(compiled.ends)):  # cannot match
+            continue
         match = compiled.pattern.match(text)
         if match is None:
             continue
@@ -675,7 +677,7 @@ def _match_pattern(registry: Registry, text: str, context: Context) -> _LocalMat
 
 def _match_collective(registry: Registry, text: str) -> _LocalMatch | None:
     for compiled in registry.collective_patterns:
-        if compiled.pattern.match(text):
+        if text.startswith(compiled.head) and text.endswith(compiled.ends) and compiled.pattern.match(text):
             return _LocalMatch(compiled.kind, compiled.form, None)
     return _composed_collective(registry, text)
 

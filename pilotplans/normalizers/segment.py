@@ -61,6 +61,8 @@ def normalise(text: str) -> str:
 
 def mask_enclosed(text: str) -> str:
     """``text`` with every character inside brackets or quotes replaced by a mask (same length)."""
+    if not any(opener in text for opener in _OPEN):  # most names hold no bracket: nothing to mask
+        return text
     out: list[str] = []
     closers: list[str] = []
     for char in text:

@@ -64,6 +64,12 @@ class PatternForm:
     form: Form
     pattern: regex.Pattern[str]
     placeholders: tuple[str, ...]
+    # The literal text every match opens with, and what it ends with (its last literal, or that
+    # before a final newline, as ``$`` allows): a name that lacks them is not tried against the
+    # pattern (most names are looked up against a hundred patterns, of which they match one at most).
+    # (``text.startswith(head) and text.endswith(ends)``: never false where the pattern matches).
+    head: str = ""
+    ends: tuple[str, ...] = ("",)
 
 
 @dataclass(frozen=True)
@@ -228,14 +234,15 @@ class Registry:
             prefixes = self.systems[kind.system].prefixes if kind.system else ()
             for form in kind.patterns:
                 pattern, names = _template_regex(form.match, prefixes)
-                yield PatternForm(kind.id, form, pattern, names)
+                head, tail = _literal_ends(form.match)
+                yield PatternForm(kind.id, form, pattern, names, head, (tail, tail + "\n"))
 
     def _compile_collectives(self) -> Iterator[PatternForm]:
         for kind in self.kinds.values():
             for form in kind.collective:
                 head, _, tail = form.match.partition("{sub}")
                 pattern = regex.compile(f"^{regex.escape(head)}(?P<sub>{self.subordinate_pattern}){regex.escape(tail)}$")
-                yield PatternForm(kind.id, form, pattern, (SUBORDINATE,))
+                yield PatternForm(kind.id, form, pattern, (SUBORDINATE,), head, (tail, tail + "\n"))
 
     def _index_compose(self) -> dict[str, tuple[KindForm, ...]]:
         """Every remainder a composed name may leave once its place is off, with the kinds it names.
@@ -316,11 +323,11 @@ class Registry:
         """Every literal form the registry knows (names, aliases, typos, phrases, short forms, stems)."""
         yield from self.literals
 
-    def __hash__(self) -> int:
-        return id(self)
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
+    # A registry is itself (the look-ups cached per registry hash it on every call): object's own
+    # identity hash and equality, not a method of ours that returns id(self), which cost a Python call
+    # each time (some six thousand in an ``extract`` of a plan).
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
 
 
 def subordinate_pattern(subordinate: Subordinate) -> str:
@@ -398,6 +405,17 @@ def _unique(entries: Iterable[Any], what: str) -> dict[str, Any]:
             raise RegistryError(DEPARTMENTS_FILE, f"{what} {entry.id!r}", "id given twice")
         found[entry.id] = entry
     return found
+
+
+def _literal_ends(template: str) -> tuple[str, str]:
+    """The literal text a pattern's template opens with and ends with (before its first and after
+    its last placeholder, ``{system}`` included): what :func:`_template_regex` matches literally there."""
+    parts = list(string.Formatter().parse(template))
+    if not parts:
+        return "", ""
+    head = parts[0][0]
+    last_literal, last_name = parts[-1][0], parts[-1][1]
+    return head, (last_literal if last_name is None else "")
 
 
 def _template_regex(template: str, prefixes: tuple[str, ...] = ()) -> tuple[regex.Pattern[str], tuple[str, ...]]:
