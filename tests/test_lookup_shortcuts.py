@@ -78,3 +78,29 @@ def test_area_words_and_zone_forms_are_found_as_by_looking_at_each():
 ])
 def test_masking_what_brackets_enclose(text, masked):
     assert mask_enclosed(text) == masked
+
+
+def test_equal_values_of_the_registry_are_one_object():
+    from pilotplans.normalizers.registry.load import _share_equal_values
+
+    regions = load_registry().gazetteer.regions
+    provinces = [region for region in regions.values() if region.level == "province"]
+    assert len(provinces) > 30 and len({id(region.level) for region in provinces}) == 1
+    tier = ("a", "b")
+    table = {"x": ("a", "b"), "y": [("a", "b"), {"z": tier}]}
+    inner, nested = table["y"], table["y"][1]
+    _share_equal_values(table)
+    assert table == {"x": ("a", "b"), "y": [("a", "b"), {"z": ("a", "b")}]}
+    assert table["x"] is table["y"][0] is table["y"][1]["z"]
+    # the containers are the same objects, changed in place
+    assert table["y"] is inner and table["y"][1] is nested
+
+
+def test_sharing_leaves_unhashable_tuples_and_other_values_alone():
+    from pilotplans.normalizers.registry.load import _share_equal_values
+
+    holder = {"t": ([1], "a"), "n": 3, "f": frozenset({"a"})}
+    listed = holder["t"][0]
+    _share_equal_values(holder)
+    assert holder == {"t": ([1], "a"), "n": 3, "f": frozenset({"a"})}
+    assert holder["t"][0] is listed
