@@ -384,6 +384,7 @@ def _local_twin(registry: Registry, text: str) -> bool:
     return any(leaves_place_out(registry, marker + text) for marker, _ in registry.markers)
 
 
+@functools.lru_cache(maxsize=16384)  # asked again of the same name by each of the look-ups above
 def _collective_phrase(registry: Registry, text: str) -> str | None:
     """The collective a phrase of a family names (市直各有关单位, 县政府各部门), by the collectives'
     patterns."""
@@ -690,7 +691,7 @@ def _composed_collective(registry: Registry, text: str) -> _LocalMatch | None:
         if not forms or len({f.kind for f in forms}) != 1:
             continue
         if registry.subordinate.fullmatch(text[:end]):
-            return _LocalMatch(forms[0].kind, Form(match="{sub}" + text[end:]), None)
+            return _LocalMatch(forms[0].kind, Form.model_construct(match="{sub}" + text[end:]), None)  # a template, as the data file writes one
     return None
 
 
