@@ -14,7 +14,7 @@ import itertools
 import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
@@ -24,17 +24,18 @@ from pilotplans.normalizers.registry.files import (
     REGIONS_FILE,
     SUBORDINATE,
     SYSTEM,
-    DepartmentsFile,
     Form,
     Kind,
     NameParts,
     Relation,
     RegistryError,
-    Subordinate,
     System,
 )
 from pilotplans.normalizers.registry.gazetteer import Gazetteer
 from pilotplans.normalizers.registry.roles import RolePhrases
+
+if TYPE_CHECKING:  # the files' schemas, which only validating the files needs
+    from pilotplans.normalizers.registry.file_schemas import DepartmentsFile, Subordinate
 
 LiteralTarget = Literal["central", "collective", "local_body", "short", "bare", "fixed"]
 

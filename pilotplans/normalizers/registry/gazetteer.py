@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import regex
 
@@ -21,11 +21,13 @@ from pilotplans.normalizers.registry.divisions import Division
 from pilotplans.normalizers.registry.files import (
     DIVISIONS_FILE,
     REGIONS_FILE,
-    RegionsFile,
     RegistryError,
     ZoneTypeEntry,
     compile_regex,
 )
+
+if TYPE_CHECKING:  # the file's schema, which only validating the file needs
+    from pilotplans.normalizers.registry.file_schemas import RegionsFile
 
 RegionLevel = Literal["province", "prefecture", "county", "new_area", "zone"]
 RegionTier = Literal["province", "municipality", "sar", "city", "county", "new_area", "zone"]

@@ -25,10 +25,7 @@ from pilotplans.normalizers.registry.files import (
     DIVISIONS_FILE,
     REGIONS_FILE,
     ROLES_FILE,
-    DepartmentsFile,
-    RegionsFile,
     RegistryError,
-    RolesFile,
 )
 from pilotplans.normalizers.registry.gazetteer import Gazetteer
 from pilotplans.normalizers.registry.roles import compile_roles
@@ -70,6 +67,8 @@ def _describe_location(raw: Any, location: tuple[Any, ...]) -> str:
 
 def build_registry(departments_text: str, regions_text: str, roles_text: str, divisions_text: str | None = None) -> Registry:
     """Validate and index the data files given as text (the package's division table by default)."""
+    from pilotplans.normalizers.registry.file_schemas import DepartmentsFile, RegionsFile, RolesFile
+
     regions = _parse(REGIONS_FILE, regions_text, RegionsFile)
     departments = _parse(DEPARTMENTS_FILE, departments_text, DepartmentsFile)
     roles = _parse(ROLES_FILE, roles_text, RolesFile)
