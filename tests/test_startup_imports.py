@@ -117,11 +117,15 @@ def test_a_full_rebuild_of_texts_imports_the_ocr_settings_but_no_pdf_or_ocr_read
     assert modules & {"pilotplans.parsers.ocr.reader", "pilotplans.parsers.pdf.document", "pilotplans.parsers.pdf.content"} == set()
 
 
-def test_the_schemas_of_the_registry_files_are_imported_only_to_build_the_registry(tmp_path, monkeypatch):
+SCHEMAS = {"pilotplans.normalizers.registry.file_schemas", "pilotplans.parsers.interpret.vocabulary_schema",
+           "pilotplans.parsers.info_rows_schema"}
+
+
+def test_the_schemas_of_the_data_files_are_imported_only_to_validate_the_files(tmp_path, monkeypatch):
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
     docx = str(FIXTURES / "xiamen-tasks.docx")
     built = imported("extract", docx, "--output", os.devnull)  # an empty cache: the files are validated
-    assert "pilotplans.normalizers.registry.file_schemas" in built
-    kept = imported("extract", docx, "--output", os.devnull)  # the registry unpickled
-    assert "pilotplans.normalizers.registry.file_schemas" not in kept
-    assert "pilotplans.normalizers.registry.files" in kept
+    assert SCHEMAS <= built
+    kept = imported("extract", docx, "--output", os.devnull)  # the registry and vocabularies read back
+    assert not SCHEMAS & kept
+    assert {"pilotplans.normalizers.registry.files", "pilotplans.parsers.interpret.vocabulary"} <= kept
