@@ -1,7 +1,7 @@
 """``pilotplans`` and ``python -m pilotplans``: the command line, with Ctrl-C handled from the
 moment the program starts, before the command line's libraries are imported."""
 
-from pilotplans import collector
+from pilotplans import collector, kept_code
 from pilotplans.interrupts import handle_program_interrupts
 
 
@@ -9,6 +9,7 @@ def main() -> None:
     handle_program_interrupts()
     quiet_pydantic_plugins()
     collector.start_up()
+    kept_code.install()
     from pilotplans.cli import main as run
 
     try:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import pickle
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 CACHE_ENV = "PILOTPLANS_CACHE_DIR"
 
@@ -43,3 +46,26 @@ def keep(path: Path, value: Any) -> None:
         write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), make_folders=True)
     except OutputError:
         pass
+
+
+def made_once(name: str, key: Iterable[bytes], make: Callable[[], T], kind: type[T]) -> T:
+    """``make()``, kept in the cache folder under ``name`` and a digest of ``key`` (the bytes of
+    everything the value is made from: a data file, the code reading it, the versions it depends
+    on), so that a later run with the same key reads it back instead of making it. What is read back
+    is trusted only as a ``kind``; with the cache off (or unwritable) the value is made every time."""
+    import hashlib
+
+    folder = default_cache_dir()
+    if folder is None:
+        return make()
+    digest = hashlib.sha256()
+    for part in key:
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    path = folder / f"{name}-{digest.hexdigest()[:20]}.pickle"
+    kept = read_kept(path)
+    if isinstance(kept, kind):
+        return kept
+    value = make()
+    keep(path, value)
+    return value

@@ -20,3 +20,73 @@ def test_a_folder_that_cannot_be_written_is_left_alone(tmp_path):
     (tmp_path / "a-file").write_text("x")
     keep(tmp_path / "a-file" / "value.pickle", [1])
     assert read_kept(tmp_path / "a-file" / "value.pickle") is None
+
+
+def test_a_value_made_once_is_read_back_while_its_key_is_the_same(tmp_path, monkeypatch):
+    from pilotplans.cachedir import made_once
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    made: list[int] = []
+
+    def make() -> dict[str, int]:
+        made.append(1)
+        return {"made": len(made)}
+
+    assert made_once("thing", [b"data", b"code"], make, dict) == {"made": 1}
+    assert made_once("thing", [b"data", b"code"], make, dict) == {"made": 1}
+    assert len(made) == 1
+    # another key (a data file changed, or its parts cut otherwise) is made anew
+    assert made_once("thing", [b"data", b"code2"], make, dict) == {"made": 2}
+    assert made_once("thing", [b"datac", b"ode"], make, dict) == {"made": 3}
+    # what is read back is trusted only as the kind asked for
+    assert made_once("thing", [b"data", b"code"], make, list) == {"made": 4}
+
+
+def test_a_value_made_once_is_made_every_time_with_the_cache_off(monkeypatch):
+    from pilotplans.cachedir import made_once
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", "")
+    made: list[int] = []
+    assert made_once("thing", [b"x"], lambda: made.append(1) or len(made), int) == 1
+    assert made_once("thing", [b"x"], lambda: made.append(1) or len(made), int) == 2
+
+
+def _plain(value: object) -> object:
+    """``value`` with its records as dictionaries and its compiled patterns as their text and flags
+    (a compiled pattern equals only itself)."""
+    import dataclasses
+
+    import regex
+
+    if isinstance(value, regex.Pattern):
+        return ("pattern", value.pattern, value.flags)
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+def test_the_task_list_vocabulary_and_the_information_labels_are_read_back_as_built(tmp_path, monkeypatch):
+    from importlib import resources
+
+    from pilotplans.parsers import info_rows
+    from pilotplans.parsers.interpret import vocabulary
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    for load in (vocabulary.vocabulary, info_rows.info_labels):
+        load.cache_clear()
+    first = vocabulary.vocabulary(), info_rows.info_labels()
+    assert sorted(p.name.split("-")[0] for p in tmp_path.iterdir()) == ["info", "tasklist"]
+    for load in (vocabulary.vocabulary, info_rows.info_labels):
+        load.cache_clear()
+    kept = vocabulary.vocabulary(), info_rows.info_labels()
+    for load in (vocabulary.vocabulary, info_rows.info_labels):
+        load.cache_clear()
+    text = resources.files("pilotplans.data")
+    built = (vocabulary.build_vocabulary(text.joinpath("tasklist.toml").read_text("utf-8")),
+             info_rows.build_labels(text.joinpath("info_rows.toml").read_text("utf-8")))
+    assert kept[0] is not first[0] and _plain(kept) == _plain(first) == _plain(built)
+    assert kept[0].is_deadline("2021年底前") == built[0].is_deadline("2021年底前")

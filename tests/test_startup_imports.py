@@ -115,3 +115,17 @@ def test_a_full_rebuild_of_texts_imports_the_ocr_settings_but_no_pdf_or_ocr_read
     modules = imported("rebuild", "--raw", str(dataset / "raw"), "--out", str(tmp_path / "out"), "--full")
     assert "pilotplans.parsers.ocr.settings" in modules  # the --ocr option's settings
     assert modules & {"pilotplans.parsers.ocr.reader", "pilotplans.parsers.pdf.document", "pilotplans.parsers.pdf.content"} == set()
+
+
+SCHEMAS = {"pilotplans.normalizers.registry.file_schemas", "pilotplans.parsers.interpret.vocabulary_schema",
+           "pilotplans.parsers.info_rows_schema"}
+
+
+def test_the_schemas_of_the_data_files_are_imported_only_to_validate_the_files(tmp_path, monkeypatch):
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    docx = str(FIXTURES / "xiamen-tasks.docx")
+    built = imported("extract", docx, "--output", os.devnull)  # an empty cache: the files are validated
+    assert SCHEMAS <= built
+    kept = imported("extract", docx, "--output", os.devnull)  # the registry and vocabularies read back
+    assert not SCHEMAS & kept
+    assert {"pilotplans.normalizers.registry.files", "pilotplans.parsers.interpret.vocabulary"} <= kept

@@ -384,6 +384,7 @@ def _local_twin(registry: Registry, text: str) -> bool:
     return any(leaves_place_out(registry, marker + text) for marker, _ in registry.markers)
 
 
+@functools.lru_cache(maxsize=16384)  # asked again of the same name by each of the look-ups above
 def _collective_phrase(registry: Registry, text: str) -> str | None:
     """The collective a phrase of a family names (市直各有关单位, 县政府各部门), by the collectives'
     patterns."""
@@ -651,6 +652,8 @@ def _match_pattern(registry: Registry, text: str, context: Context) -> _LocalMat
     Remembered: the same few hundred names are looked up again and again (1,333 lookups of 260
     names for the bundled five), each against every pattern."""
     for compiled in registry.patterns:
+        if not (text.startswith(compiled.head) and text.endswith(compiled.ends)):  # cannot match
+            continue
         match = compiled.pattern.match(text)
         if match is None:
             continue
@@ -675,7 +678,7 @@ def _match_pattern(registry: Registry, text: str, context: Context) -> _LocalMat
 
 def _match_collective(registry: Registry, text: str) -> _LocalMatch | None:
     for compiled in registry.collective_patterns:
-        if compiled.pattern.match(text):
+        if text.startswith(compiled.head) and text.endswith(compiled.ends) and compiled.pattern.match(text):
             return _LocalMatch(compiled.kind, compiled.form, None)
     return _composed_collective(registry, text)
 
@@ -688,7 +691,7 @@ def _composed_collective(registry: Registry, text: str) -> _LocalMatch | None:
         if not forms or len({f.kind for f in forms}) != 1:
             continue
         if registry.subordinate.fullmatch(text[:end]):
-            return _LocalMatch(forms[0].kind, Form(match="{sub}" + text[end:]), None)
+            return _LocalMatch(forms[0].kind, Form.model_construct(match="{sub}" + text[end:]), None)  # a template, as the data file writes one
     return None
 
 

@@ -23,6 +23,7 @@ from pilotplans.patterns import compiled
 
 _OPEN = {"（": "）", "(": ")", "〈": "〉", "“": "”", "‘": "’", "「": "」", "《": "》"}
 _MASK = "\ue000"
+_OPENERS = frozenset(_OPEN)
 _TRAILING_STOPS = "。．.，、,：: \t\u3000"
 _SPACES = compiled(r"[ \t\u3000\r]+")
 # An item ending in a bracket of the kinds a body's second name is printed in: （） () 〈〉.
@@ -66,6 +67,8 @@ def normalise(text: str) -> str:
 
 def mask_enclosed(text: str) -> str:
     """``text`` with every character inside brackets or quotes replaced by a mask (same length)."""
+    if _OPENERS.isdisjoint(text):  # most names hold no bracket: nothing to mask
+        return text
     out: list[str] = []
     closers: list[str] = []
     for char in text:

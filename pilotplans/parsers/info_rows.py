@@ -14,14 +14,15 @@ date) is for :mod:`pilotplans.parsers.metadata` to judge. The labels are data
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pilotplans.errors import PilotplansError
 from pilotplans.layout import Grid
@@ -32,18 +33,6 @@ FILE = "info_rows.toml"
 InfoKind = Literal["doc_no", "date", "issuer", "title", "other"]
 
 _CELL_GAP = "\t"  # what stands between two cells of a table row read as one line
-
-
-class _Label(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    field: InfoKind
-    phrases: tuple[str, ...] = Field(min_length=1)
-
-
-class _File(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    label: tuple[_Label, ...] = Field(min_length=1)
-    site_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,6 +77,10 @@ class InfoLabels:
 
 def build_labels(text: str) -> InfoLabels:
     """Validate and compile the labels given as TOML text."""
+    from pydantic import ValidationError
+
+    from pilotplans.parsers.info_rows_schema import _File
+
     try:
         data = _File.model_validate(tomllib.loads(text))
     except tomllib.TOMLDecodeError as error:
@@ -108,8 +101,14 @@ def build_labels(text: str) -> InfoLabels:
 
 @lru_cache(maxsize=1)
 def info_labels() -> InfoLabels:
-    """The package's information-table labels, read and validated once."""
-    return build_labels(resources.files("pilotplans.data").joinpath(FILE).read_text("utf-8"))
+    """The package's information-table labels, read and validated once, and kept in the cache folder
+    for the next run (keyed by the file's bytes and the code that validates and reads it)."""
+    from pilotplans.cachedir import made_once
+
+    data = resources.files("pilotplans.data").joinpath(FILE).read_bytes()
+    here = Path(__file__)
+    key = (data, here.read_bytes(), here.with_name("info_rows_schema.py").read_bytes(), sys.version.encode())
+    return made_once("info-rows", key, lambda: build_labels(data.decode("utf-8")), InfoLabels)
 
 
 # The rules a table copied as text prints between its cells (标 题: | 某某关于…的通知 | ||): no part

@@ -14,7 +14,7 @@ import itertools
 import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
@@ -24,17 +24,18 @@ from pilotplans.normalizers.registry.files import (
     REGIONS_FILE,
     SUBORDINATE,
     SYSTEM,
-    DepartmentsFile,
     Form,
     Kind,
     NameParts,
     Relation,
     RegistryError,
-    Subordinate,
     System,
 )
 from pilotplans.normalizers.registry.gazetteer import CITY_NAME, Gazetteer
 from pilotplans.normalizers.registry.roles import RolePhrases
+
+if TYPE_CHECKING:  # the files' schemas, which only validating the files needs
+    from pilotplans.normalizers.registry.file_schemas import DepartmentsFile, Subordinate
 
 LiteralTarget = Literal["central", "collective", "local_body", "short", "bare", "fixed"]
 
@@ -64,6 +65,12 @@ class PatternForm:
     form: Form
     pattern: regex.Pattern[str]
     placeholders: tuple[str, ...]
+    # The literal text every match opens with, and what it ends with (its last literal, or that
+    # before a final newline, as ``$`` allows): a name that lacks them is not tried against the
+    # pattern (most names are looked up against a hundred patterns, of which they match one at most).
+    # (``text.startswith(head) and text.endswith(ends)``: never false where the pattern matches).
+    head: str = ""
+    ends: tuple[str, ...] = ("",)
 
 
 @dataclass(frozen=True)
@@ -228,20 +235,22 @@ class Registry:
             prefixes = self.systems[kind.system].prefixes if kind.system else ()
             for form in kind.patterns:
                 pattern, names = _template_regex(form.match, prefixes)
-                yield PatternForm(kind.id, form, pattern, names)
+                head, tail = _literal_ends(form.match)
+                yield PatternForm(kind.id, form, pattern, names, head, (tail, tail + "\n"))
                 if "{city}" in form.match:
                     # the prefectures not named 〈short〉市 written in full, as the title renders them
                     # (中国人民银行阿克苏地区中心支行; see resolve._render)
                     variant = form.match.replace("{city}市", "{city}", 1).replace("{city}", f"{{{CITY_NAME}}}", 1)
                     pattern, names = _template_regex(variant, prefixes)
-                    yield PatternForm(kind.id, form, pattern, names)
+                    head, tail = _literal_ends(variant)
+                    yield PatternForm(kind.id, form, pattern, names, head, (tail, tail + "\n"))
 
     def _compile_collectives(self) -> Iterator[PatternForm]:
         for kind in self.kinds.values():
             for form in kind.collective:
                 head, _, tail = form.match.partition("{sub}")
                 pattern = regex.compile(f"^{regex.escape(head)}(?P<sub>{self.subordinate_pattern}){regex.escape(tail)}$")
-                yield PatternForm(kind.id, form, pattern, (SUBORDINATE,))
+                yield PatternForm(kind.id, form, pattern, (SUBORDINATE,), head, (tail, tail + "\n"))
 
     def _index_compose(self) -> dict[str, tuple[KindForm, ...]]:
         """Every remainder a composed name may leave once its place is off, with the kinds it names.
@@ -322,11 +331,11 @@ class Registry:
         """Every literal form the registry knows (names, aliases, typos, phrases, short forms, stems)."""
         yield from self.literals
 
-    def __hash__(self) -> int:
-        return id(self)
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
+    # A registry is itself (the look-ups cached per registry hash it on every call): object's own
+    # identity hash and equality, not a method of ours that returns id(self), which cost a Python call
+    # each time (some six thousand in an ``extract`` of a plan).
+    __hash__ = object.__hash__
+    __eq__ = object.__eq__
 
 
 def subordinate_pattern(subordinate: Subordinate) -> str:
@@ -404,6 +413,17 @@ def _unique(entries: Iterable[Any], what: str) -> dict[str, Any]:
             raise RegistryError(DEPARTMENTS_FILE, f"{what} {entry.id!r}", "id given twice")
         found[entry.id] = entry
     return found
+
+
+def _literal_ends(template: str) -> tuple[str, str]:
+    """The literal text a pattern's template opens with and ends with (before its first and after
+    its last placeholder, ``{system}`` included): what :func:`_template_regex` matches literally there."""
+    parts = list(string.Formatter().parse(template))
+    if not parts:
+        return "", ""
+    head = parts[0][0]
+    last_literal, last_name = parts[-1][0], parts[-1][1]
+    return head, (last_literal if last_name is None else "")
 
 
 def _template_regex(template: str, prefixes: tuple[str, ...] = ()) -> tuple[regex.Pattern[str], tuple[str, ...]]:

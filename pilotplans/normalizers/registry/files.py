@@ -17,7 +17,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pilotplans.errors import PilotplansError
-from pilotplans.normalizers.models import BodyLevel, Flag, Role
+from pilotplans.normalizers.models import BodyLevel, Flag
 
 DEPARTMENTS_FILE = "departments.toml"
 REGIONS_FILE = "regions.toml"
@@ -42,6 +42,23 @@ SUBORDINATE = "sub"
 # {system}: the name of the vertical system a kind's bodies belong to, in any of the forms that
 # stand before the place (中国人民银行, 人民银行, 人行): see ``System``.
 SYSTEM = "system"
+
+
+#: The schemas of the files as a whole, and of their entries that the registry does not keep as they
+#: are, live in :mod:`.file_schemas`: only validating the files (after a change to them) needs them,
+#: not a start that unpickles the registry. Named here too, imported when first asked for.
+_FILE_SCHEMAS = frozenset({
+    "OfficialName", "Subordinate", "DepartmentsFile", "ProvinceEntry", "AreaEntry", "RoundEntry", "GroupEntry",
+    "ScopeEntry", "SuffixEntry", "ListsEntry", "RegionsFile", "PhraseEntry", "RolesFile",
+})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FILE_SCHEMAS:
+        from pilotplans.normalizers.registry import file_schemas
+
+        return getattr(file_schemas, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class RegistryError(PilotplansError):
@@ -305,12 +322,6 @@ class Kind(_Model):
         return self
 
 
-class OfficialName(_Model):
-    region: str
-    kind: str
-    name: str
-
-
 class NameParts(_Model):
     """The words that compose local names: level markers, party and government infixes, office
     words, and the rules that make a stem's other written forms (see departments.toml [names])."""
@@ -363,110 +374,6 @@ class NameParts(_Model):
         return value
 
 
-class Subordinate(_Model):
-    """What makes a phrase stand for the places under the document's region (各市县, 各区（市）):
-    a quantifier and a run of level words, or two level words; named areas may follow after 、."""
-
-    quantifiers: tuple[str, ...]
-    units: tuple[str, ...]
-    named_areas: tuple[str, ...] = ()
-    # the lowest tier a level word can stand for (州: city; 市 may be a county-level city)
-    unit_tiers: dict[str, Literal["province", "city", "county"]] = {}
-
-
-class DepartmentsFile(_Model):
-    subordinate: Subordinate
-    names: NameParts
-    central: tuple[Central, ...]
-    relation: tuple[Relation, ...] = ()
-    collective: tuple[Collective, ...] = ()
-    local_body: tuple[LocalBody, ...] = ()
-    system: tuple[System, ...] = ()
-    kind: tuple[Kind, ...]
-    official_name: tuple[OfficialName, ...] = ()
-
-
-# regions.toml --------------------------------------------------------------------------------
-
-
-class ProvinceEntry(_Model):
-    id: str = Field(pattern=_CODE)
-    name: str
-    short: str
-    type: Literal["province", "autonomous_region", "municipality", "sar"]
-    abbreviations: tuple[str, ...] = ()
-    capital: str | None = None
-    aliases: tuple[str, ...] = ()
-
-
-class AreaEntry(_Model):
-    """A state-level new area or another functional area, with the division that hosts it."""
-
-    id: str = Field(pattern=_REGION_ID)
-    name: str
-    short: str | None = None
-    aliases: tuple[str, ...] = ()
-    type: Literal["new_area", "free_trade_zone", "free_trade_area", "development_zone", "hightech_zone", "bonded_zone"] = "new_area"
-    province: str
-    host: str | None = None
-    code: str | None = Field(default=None, pattern=_CODE)
-    code_basis: Literal["official", "host"]
-    body_level: BodyLevel = "municipal"
-    established: dt.date | None = None
-    source: str | None = None
-
-    @model_validator(mode="after")
-    def _check_code(self) -> "AreaEntry":
-        if self.code_basis == "official" and "-" in self.id:
-            raise ValueError("an area with an official code takes that code as its id")
-        if self.code_basis == "host" and (self.code is None or not self.id.startswith(self.code + "-")):
-            raise ValueError("an area with a host's code needs `code` and the id '<code>-<slug>'")
-        return self
-
-
-class RoundEntry(_Model):
-    id: str = Field(pattern=_SLUG)
-    programme: str
-    name: str
-    year: int
-    approval: str
-    members: tuple[str, ...]
-    default_scope: tuple[str, ...] = ()
-    parts: dict[str, tuple[str, ...]] = {}
-
-
-class GroupEntry(_Model):
-    id: str = Field(pattern=_SLUG)
-    name: str
-    aliases: tuple[str, ...] = ()
-    members: tuple[str, ...]
-
-
-class ScopeEntry(_Model):
-    id: str = Field(pattern=_SLUG)
-    name: str
-    kind: Literal["all", "qualified", "related", "subordinate"]
-    phrases: tuple[str, ...]
-    # the name the scope takes in a document of a tier whose places are of other kinds (a county's)
-    tier_names: dict[Literal["province", "municipality", "city", "county"], str] = {}
-
-
-class SuffixEntry(_Model):
-    pattern: str
-    kind: Literal["listed", "qualified"]
-
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        compile_regex(value)
-        return value
-
-
-class ListsEntry(_Model):
-    prefixes: tuple[str, ...] = ()
-    suffixes: tuple[SuffixEntry, ...] = ()
-
-
 class ZoneTypeEntry(_Model):
     """A kind of functional zone named after its host: {place}高新区 → the host's high-tech zone.
     ``system`` names the whole system its zones belong to, as written between a province and the
@@ -477,55 +384,6 @@ class ZoneTypeEntry(_Model):
     name: str
     forms: tuple[str, ...]
     system: tuple[str, ...] = ()
-
-
-class RegionsFile(_Model):
-    provinces: tuple[ProvinceEntry, ...]
-    city_abbreviations: dict[str, tuple[str, ...]] = {}
-    aliases: dict[str, tuple[str, ...]] = {}
-    new_area: tuple[AreaEntry, ...] = ()
-    zone_type: tuple[ZoneTypeEntry, ...] = ()
-    area_words: tuple[str, ...] = ()
-    round: tuple[RoundEntry, ...]
-    group: tuple[GroupEntry, ...] = ()
-    scope: tuple[ScopeEntry, ...]
-    lists: ListsEntry = ListsEntry()
-
-
-# roles.toml ----------------------------------------------------------------------------------
-
-
-class PhraseEntry(_Model):
-    roles: tuple[Role, ...] = Field(min_length=1)
-    phrases: tuple[str, ...] = ()
-    pattern: str | None = None
-
-    @model_validator(mode="after")
-    def _one_of(self) -> "PhraseEntry":
-        if bool(self.phrases) == bool(self.pattern):
-            raise ValueError("give either `phrases` or `pattern`")
-        if self.pattern:
-            compile_regex(self.pattern)
-        return self
-
-
-class RolesFile(_Model):
-    connectors: tuple[str, ...] = ()
-    list_prefixes: tuple[str, ...] = ()
-    separators: tuple[str, ...]
-    joiners: tuple[str, ...] = ()
-    sub_list_separators: tuple[str, ...] = ()
-    etc_tails: tuple[str, ...] = ()
-    etc_tail_levels: tuple[str, ...] = ()
-    empty_markers: tuple[str, ...] = ()
-    phrase: tuple[PhraseEntry, ...]
-
-    @model_validator(mode="after")
-    def _sub_lists_cut_lists(self) -> "RolesFile":
-        stray = [s for s in self.sub_list_separators if s not in self.separators]
-        if stray:
-            raise ValueError(f"sub_list_separators must be separators too: {stray}")
-        return self
 
 
 # helpers -------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import regex
 
@@ -21,11 +21,13 @@ from pilotplans.normalizers.registry.divisions import Division
 from pilotplans.normalizers.registry.files import (
     DIVISIONS_FILE,
     REGIONS_FILE,
-    RegionsFile,
     RegistryError,
     ZoneTypeEntry,
     compile_regex,
 )
+
+if TYPE_CHECKING:  # the file's schema, which only validating the file needs
+    from pilotplans.normalizers.registry.file_schemas import RegionsFile
 
 RegionLevel = Literal["province", "prefecture", "county", "new_area", "zone"]
 RegionTier = Literal["province", "municipality", "sar", "city", "county", "new_area", "zone"]
@@ -142,6 +144,7 @@ class Gazetteer:
         self.zone_types = data.zone_type
         self.zone_systems = tuple(sorted({w for z in data.zone_type for w in z.system}, key=len, reverse=True))
         self.area_words = tuple(sorted(data.area_words, key=len, reverse=True))
+        self._zone_forms = tuple(form for zone_type in self.zone_types for form in zone_type.forms)
         by_code = {d.code: d for d in divisions}
         self._add_provinces(data, by_code)
         for division in by_code.values():
@@ -376,10 +379,11 @@ class Gazetteer:
         area word longer than the form ends the name (长白山保护开发区: a 保护开发区 is an area of its
         own, not an economic development zone)."""
         best: tuple[ZoneTypeEntry, str] | None = None
-        for zone_type in self.zone_types:
-            for form in zone_type.forms:
-                if area.endswith(form) and len(area) > len(form) and (best is None or len(form) > len(area) - len(best[1])):
-                    best = (zone_type, area[:-len(form)])
+        if area.endswith(self._zone_forms):  # most names end with no form: one look at all of them
+            for zone_type in self.zone_types:
+                for form in zone_type.forms:
+                    if area.endswith(form) and len(area) > len(form) and (best is None or len(form) > len(area) - len(best[1])):
+                        best = (zone_type, area[:-len(form)])
         word = self.area_word(area)
         if best is not None and word is not None and len(word) > len(area) - len(best[1]):
             return None
@@ -388,6 +392,8 @@ class Gazetteer:
     def area_word(self, area: str) -> str | None:
         """The word that ends the name of a functional area nobody lists (曲江新区 → 新区), if a name
         stands before it."""
+        if not area.endswith(self.area_words):  # most names end with none: one look at all of them
+            return None
         return next((w for w in self.area_words if area.endswith(w) and len(area) > len(w)), None)
 
     def strip_zone_system(self, text: str) -> str:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from pilotplans.normalizers.models import Role
-from pilotplans.normalizers.registry.files import ROLES_FILE, RegistryError, RolesFile
+from pilotplans.normalizers.registry.files import ROLES_FILE, RegistryError
+
+if TYPE_CHECKING:  # the file's schema, which only validating the file needs
+    from pilotplans.normalizers.registry.file_schemas import RolesFile
 
 
 @dataclass(frozen=True)

@@ -2,101 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from pathlib import Path
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pilotplans.errors import PilotplansError
-from pilotplans.parsers.columns import BODY_ROLES, ROLES
 from pilotplans.patterns import compiled
 
 FILE = "tasklist.toml"
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def _compiles(pattern: str) -> str:
-    try:
-        compiled(pattern)
-    except regex.error as error:
-        raise ValueError(f"not a valid regular expression: {error}") from error
-    return pattern
-
-
-class _Convention(_Model):
-    kind: Literal["first_lead", "others_role", "added_body"]
-    pattern: str
-    role: str | None = None
-
-    @field_validator("pattern")
-    @classmethod
-    def _pattern(cls, pattern: str) -> str:
-        return _compiles(pattern)
-
-    @model_validator(mode="after")
-    def _role(self) -> _Convention:
-        if self.kind == "first_lead" and self.role is not None:
-            raise ValueError("a first_lead convention takes no role")
-        if self.kind != "first_lead" and self.role not in BODY_ROLES:
-            raise ValueError(f"role must be one of {', '.join(BODY_ROLES)}")
-        if self.kind == "added_body" and "body" not in compiled(self.pattern).groupindex:
-            raise ValueError("an added_body pattern needs a group named `body`")
-        return self
-
-
-class _File(_Model):
-    brackets: tuple[tuple[str, str], ...] = Field(min_length=1)
-    after_bracket: str
-    field_roles: tuple[str, ...] = Field(min_length=1)
-    assigning_roles: tuple[str, ...] = Field(min_length=1)
-    body_endings: tuple[str, ...] = Field(min_length=1)
-    body_max_length: int = Field(gt=0)
-    cited_number_lead_ins: tuple[str, ...] = ()
-    sentence_openings: tuple[str, ...] = ()
-    number_kind_letters: str = ""
-    leader_posts: tuple[str, ...] = ()
-    aside_openers: tuple[str, ...] = ()
-    deadline_patterns: tuple[str, ...] = ()
-    page_furniture: tuple[str, ...] = ()
-    page_end: tuple[str, ...] = ()
-    footer_words: tuple[str, ...] = ()
-    footer_longest: int = Field(default=160, gt=0)
-    convention: tuple[_Convention, ...] = ()
-
-    @field_validator("brackets")
-    @classmethod
-    def _pairs(cls, brackets: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-        for opener, closer in brackets:
-            if len(opener) != 1 or len(closer) != 1:
-                raise ValueError(f"a bracket is one opening and one closing character: {opener!r} {closer!r}")
-        return brackets
-
-    @field_validator("field_roles", "assigning_roles")
-    @classmethod
-    def _roles(cls, roles: tuple[str, ...]) -> tuple[str, ...]:
-        unknown = [r for r in roles if r not in ROLES]
-        if unknown:
-            raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
-        return roles
-
-    @field_validator("leader_posts", "aside_openers", "sentence_openings")
-    @classmethod
-    def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
-        if any(not post.strip() for post in posts):
-            raise ValueError("each entry is a word, not blank")
-        return posts
-
-    @field_validator("deadline_patterns", "page_furniture", "page_end")
-    @classmethod
-    def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(_compiles(p) for p in patterns)
 
 
 @dataclass(frozen=True)
@@ -161,6 +79,10 @@ class TaskListVocabulary:
 
 def build_vocabulary(text: str) -> TaskListVocabulary:
     """Validate and compile the vocabulary given as TOML text."""
+    from pydantic import ValidationError
+
+    from pilotplans.parsers.interpret.vocabulary_schema import _File
+
     try:
         data = _File.model_validate(tomllib.loads(text))
     except tomllib.TOMLDecodeError as error:
@@ -193,8 +115,22 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> TaskListVocabulary:
-    """The package's task-list vocabulary, read and validated once."""
-    return build_vocabulary(resources.files("pilotplans.data").joinpath(FILE).read_text("utf-8"))
+    """The package's task-list vocabulary, read and validated once, and kept compiled in the cache
+    folder for the next run (keyed by the file's bytes and the code that validates and compiles it)."""
+    from pilotplans.cachedir import made_once
+
+    data = resources.files("pilotplans.data").joinpath(FILE).read_bytes()
+    here = Path(__file__)
+    key = (data, here.read_bytes(), here.with_name("vocabulary_schema.py").read_bytes(), *_code_versions())
+    return made_once("tasklist", key, lambda: build_vocabulary(data.decode("utf-8")), TaskListVocabulary)
+
+
+def _code_versions() -> tuple[bytes, ...]:
+    """What else a compiled vocabulary depends on: the column roles it checks against, how patterns
+    are compiled, and the versions of regex and Python its compiled patterns are pickled for."""
+    package = Path(__file__).parents[2]
+    return ((package / "parsers" / "columns.py").read_bytes(), (package / "patterns.py").read_bytes(),
+            f"regex {regex.__version__} python {sys.version}".encode())
 
 
 def full_stops_outside_brackets(text: str) -> list[int]:

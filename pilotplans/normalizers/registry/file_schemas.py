@@ -1,0 +1,190 @@
+"""The schemas of the registry's data files as a whole, and of the entries the registry does not
+keep as they are (provinces, areas, rounds, groups, scopes, role phrases …), checked by pydantic
+when the files are read: only a change to a data file has them built (see :mod:`.load`); a start
+that unpickles the registry imports :mod:`.files` alone, whose records the registry holds."""
+
+# No ``from __future__ import annotations`` here: pydantic would turn every field's annotation
+# string back into a type when the classes are built.
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from pilotplans.normalizers.models import BodyLevel, Role
+from pilotplans.normalizers.registry.files import (
+    _CODE,
+    _REGION_ID,
+    _SLUG,
+    Central,
+    Collective,
+    Kind,
+    LocalBody,
+    NameParts,
+    Relation,
+    System,
+    ZoneTypeEntry,
+    _Model,
+    compile_regex,
+)
+
+# departments.toml ----------------------------------------------------------------------------
+
+
+class OfficialName(_Model):
+    region: str
+    kind: str
+    name: str
+
+
+class Subordinate(_Model):
+    """What makes a phrase stand for the places under the document's region (各市县, 各区（市）):
+    a quantifier and a run of level words, or two level words; named areas may follow after 、."""
+
+    quantifiers: tuple[str, ...]
+    units: tuple[str, ...]
+    named_areas: tuple[str, ...] = ()
+    # the lowest tier a level word can stand for (州: city; 市 may be a county-level city)
+    unit_tiers: dict[str, Literal["province", "city", "county"]] = {}
+
+
+class DepartmentsFile(_Model):
+    subordinate: Subordinate
+    names: NameParts
+    central: tuple[Central, ...]
+    relation: tuple[Relation, ...] = ()
+    collective: tuple[Collective, ...] = ()
+    local_body: tuple[LocalBody, ...] = ()
+    system: tuple[System, ...] = ()
+    kind: tuple[Kind, ...]
+    official_name: tuple[OfficialName, ...] = ()
+
+
+# regions.toml --------------------------------------------------------------------------------
+
+
+class ProvinceEntry(_Model):
+    id: str = Field(pattern=_CODE)
+    name: str
+    short: str
+    type: Literal["province", "autonomous_region", "municipality", "sar"]
+    abbreviations: tuple[str, ...] = ()
+    capital: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+class AreaEntry(_Model):
+    """A state-level new area or another functional area, with the division that hosts it."""
+
+    id: str = Field(pattern=_REGION_ID)
+    name: str
+    short: str | None = None
+    aliases: tuple[str, ...] = ()
+    type: Literal["new_area", "free_trade_zone", "free_trade_area", "development_zone", "hightech_zone", "bonded_zone"] = "new_area"
+    province: str
+    host: str | None = None
+    code: str | None = Field(default=None, pattern=_CODE)
+    code_basis: Literal["official", "host"]
+    body_level: BodyLevel = "municipal"
+    established: dt.date | None = None
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _check_code(self) -> "AreaEntry":
+        if self.code_basis == "official" and "-" in self.id:
+            raise ValueError("an area with an official code takes that code as its id")
+        if self.code_basis == "host" and (self.code is None or not self.id.startswith(self.code + "-")):
+            raise ValueError("an area with a host's code needs `code` and the id '<code>-<slug>'")
+        return self
+
+
+class RoundEntry(_Model):
+    id: str = Field(pattern=_SLUG)
+    programme: str
+    name: str
+    year: int
+    approval: str
+    members: tuple[str, ...]
+    default_scope: tuple[str, ...] = ()
+    parts: dict[str, tuple[str, ...]] = {}
+
+
+class GroupEntry(_Model):
+    id: str = Field(pattern=_SLUG)
+    name: str
+    aliases: tuple[str, ...] = ()
+    members: tuple[str, ...]
+
+
+class ScopeEntry(_Model):
+    id: str = Field(pattern=_SLUG)
+    name: str
+    kind: Literal["all", "qualified", "related", "subordinate"]
+    phrases: tuple[str, ...]
+    # the name the scope takes in a document of a tier whose places are of other kinds (a county's)
+    tier_names: dict[Literal["province", "municipality", "city", "county"], str] = {}
+
+
+class SuffixEntry(_Model):
+    pattern: str
+    kind: Literal["listed", "qualified"]
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        compile_regex(value)
+        return value
+
+
+class ListsEntry(_Model):
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[SuffixEntry, ...] = ()
+
+
+class RegionsFile(_Model):
+    provinces: tuple[ProvinceEntry, ...]
+    city_abbreviations: dict[str, tuple[str, ...]] = {}
+    aliases: dict[str, tuple[str, ...]] = {}
+    new_area: tuple[AreaEntry, ...] = ()
+    zone_type: tuple[ZoneTypeEntry, ...] = ()
+    area_words: tuple[str, ...] = ()
+    round: tuple[RoundEntry, ...]
+    group: tuple[GroupEntry, ...] = ()
+    scope: tuple[ScopeEntry, ...]
+    lists: ListsEntry = ListsEntry()
+
+
+# roles.toml ----------------------------------------------------------------------------------
+
+
+class PhraseEntry(_Model):
+    roles: tuple[Role, ...] = Field(min_length=1)
+    phrases: tuple[str, ...] = ()
+    pattern: str | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> "PhraseEntry":
+        if bool(self.phrases) == bool(self.pattern):
+            raise ValueError("give either `phrases` or `pattern`")
+        if self.pattern:
+            compile_regex(self.pattern)
+        return self
+
+
+class RolesFile(_Model):
+    connectors: tuple[str, ...] = ()
+    list_prefixes: tuple[str, ...] = ()
+    separators: tuple[str, ...]
+    joiners: tuple[str, ...] = ()
+    sub_list_separators: tuple[str, ...] = ()
+    etc_tails: tuple[str, ...] = ()
+    etc_tail_levels: tuple[str, ...] = ()
+    empty_markers: tuple[str, ...] = ()
+    phrase: tuple[PhraseEntry, ...]
+
+    @model_validator(mode="after")
+    def _sub_lists_cut_lists(self) -> "RolesFile":
+        stray = [s for s in self.sub_list_separators if s not in self.separators]
+        if stray:
+            raise ValueError(f"sub_list_separators must be separators too: {stray}")
+        return self

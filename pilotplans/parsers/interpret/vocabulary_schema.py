@@ -1,0 +1,95 @@
+"""The schema of the task-list vocabulary file (``pilotplans/data/tasklist.toml``), checked by
+pydantic when the file is read: only building the vocabulary (after a change to the file or its
+code, see :func:`.vocabulary.vocabulary`) imports it."""
+
+# No ``from __future__ import annotations`` here: pydantic would turn every field's annotation
+# string back into a type when the classes are built.
+
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from pilotplans.parsers.columns import BODY_ROLES, ROLES
+from pilotplans.patterns import compiled
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        compiled(pattern)
+    except regex.error as error:
+        raise ValueError(f"not a valid regular expression: {error}") from error
+    return pattern
+
+
+class _Convention(_Model):
+    kind: Literal["first_lead", "others_role", "added_body"]
+    pattern: str
+    role: str | None = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern(cls, pattern: str) -> str:
+        return _compiles(pattern)
+
+    @model_validator(mode="after")
+    def _role(self) -> "_Convention":
+        if self.kind == "first_lead" and self.role is not None:
+            raise ValueError("a first_lead convention takes no role")
+        if self.kind != "first_lead" and self.role not in BODY_ROLES:
+            raise ValueError(f"role must be one of {', '.join(BODY_ROLES)}")
+        if self.kind == "added_body" and "body" not in compiled(self.pattern).groupindex:
+            raise ValueError("an added_body pattern needs a group named `body`")
+        return self
+
+
+class _File(_Model):
+    brackets: tuple[tuple[str, str], ...] = Field(min_length=1)
+    after_bracket: str
+    field_roles: tuple[str, ...] = Field(min_length=1)
+    assigning_roles: tuple[str, ...] = Field(min_length=1)
+    body_endings: tuple[str, ...] = Field(min_length=1)
+    body_max_length: int = Field(gt=0)
+    cited_number_lead_ins: tuple[str, ...] = ()
+    sentence_openings: tuple[str, ...] = ()
+    number_kind_letters: str = ""
+    leader_posts: tuple[str, ...] = ()
+    aside_openers: tuple[str, ...] = ()
+    deadline_patterns: tuple[str, ...] = ()
+    page_furniture: tuple[str, ...] = ()
+    page_end: tuple[str, ...] = ()
+    footer_words: tuple[str, ...] = ()
+    footer_longest: int = Field(default=160, gt=0)
+    convention: tuple[_Convention, ...] = ()
+
+    @field_validator("brackets")
+    @classmethod
+    def _pairs(cls, brackets: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        for opener, closer in brackets:
+            if len(opener) != 1 or len(closer) != 1:
+                raise ValueError(f"a bracket is one opening and one closing character: {opener!r} {closer!r}")
+        return brackets
+
+    @field_validator("field_roles", "assigning_roles")
+    @classmethod
+    def _roles(cls, roles: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [r for r in roles if r not in ROLES]
+        if unknown:
+            raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
+        return roles
+
+    @field_validator("leader_posts", "aside_openers", "sentence_openings")
+    @classmethod
+    def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
+        if any(not post.strip() for post in posts):
+            raise ValueError("each entry is a word, not blank")
+        return posts
+
+    @field_validator("deadline_patterns", "page_furniture", "page_end")
+    @classmethod
+    def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_compiles(p) for p in patterns)
