@@ -88,6 +88,14 @@ def test_a_tab_separated_table_whose_cells_keep_their_paragraph_tags_stays_text(
     assert detect_format(data, "seed.txt") == "text"
 
 
+def test_a_one_cell_per_line_table_one_of_whose_cells_keeps_its_paragraph_tags_stays_text():
+    # a text extraction printing a table a cell a line, one cell with the <p> markup the national
+    # 2020 seed keeps: the lines around it are plain, so the markup is no page's body
+    data = ("序号\n\n重点任务\n\n责任单位\n\n1\n\n<p>地区生产总值增长6%左右</p> <p>（其中一产增长4%）</p>\n\n"
+            "区发展改革委\n\n2\n\n社会消费品零售总额增长7%\n\n区商务委\n\n3\n\n城镇调查失业率控制在5.5%以内\n\n区人力社保局\n").encode()
+    assert detect_format(data, "cells.txt") == "text"
+
+
 # A web page that showed a legacy .doc as characters (the pages of a county's attachments did):
 # saved as text, its OLE stream names still stand near its start.
 

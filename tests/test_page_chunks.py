@@ -42,3 +42,11 @@ def test_item_titles_without_a_full_stop_are_no_chunks():
 
 def test_one_cut_chunk_is_not_enough():
     assert page_chunks(layout("1、" + LONG * 2 + "对企业给予", "2、奖励。（责任单位：市商务局）")) is None
+
+
+def test_items_whose_owners_stand_on_a_line_of_their_own_are_no_chunks():
+    # 1、…以上 / 责任单位：… : an item without a full stop whose field line follows it; a page chunk
+    # runs straight on into the next chunk, with no paragraph between them
+    assert page_chunks(layout("1、" + LONG * 2 + "年均增长百分之十以上", "责任单位：市商务局",
+                              "2、" + LONG * 2 + "压缩至十五个工作日以内", "责任单位：市财政局",
+                              "3、" + LONG + "。", "责任单位：市税务局")) is None

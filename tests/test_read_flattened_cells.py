@@ -231,6 +231,15 @@ def test_a_last_row_whose_task_wraps_into_the_lead_column_takes_the_next_line():
     assert layout.paragraphs == ()
 
 
+def test_a_last_row_whose_lead_body_is_printed_with_a_full_stop_keeps_one_line_per_column():
+    # 区政务办。 is a list of bodies with a full stop, no sentence of the task: the row takes no
+    # line after it (the lead would join the task and 此件公开发布 become the cooperating body)
+    layout = read_text(TASK_HEADER + "1\n实施重点项目\n区发改委\n区财政局\n"
+                       "2\n推行一日办结，完善政企沟通\n区政务办。\n区市场局、各街道\n（此件公开发布）\n", "t.txt")
+    assert texts(layout.grids[0])[2] == ["2", "推行一日办结，完善政企沟通", "区政务办。", "区市场局、各街道"]
+    assert [p.text for p in layout.paragraphs] == ["（此件公开发布）"]
+
+
 def test_a_last_row_whose_task_ends_a_sentence_keeps_one_line_per_column():
     layout = read_text(TASK_HEADER + "1\n扩大投资。\n区发改委\n区财政局\n2\n优化服务。\n区政务办\n区市场局\n附件2\n", "t.txt")
     assert texts(layout.grids[0])[2] == ["2", "优化服务。", "区政务办", "区市场局"]

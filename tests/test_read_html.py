@@ -292,3 +292,19 @@ def test_the_items_of_an_unordered_list_or_a_lettered_one_get_no_number():
     data = ("<html><body><ul><li>网站首页</li><li>政务公开</li></ul>"
             "<ol type=\"a\"><li>推行一网通办。</li></ol></body></html>").encode()
     assert [p.text for p in read_html(data, "ul.html").paragraphs] == ["网站首页", "政务公开", "推行一网通办。"]
+
+
+# A site that prints the numbers in the items' own text hides the browser's (list-style: none), or
+# shows both: the item's own number is the one it has, and no second one is put before it.
+
+def test_an_ordered_list_whose_items_print_their_own_numbers_gets_no_second_number():
+    data = ("<html><body><ol><li>1．推行一网通办。（责任单位：区政务服务中心）</li>"
+            "<li>（2）推行告知承诺制。</li></ol></body></html>").encode()
+    assert [p.text for p in read_html(data, "ol.html").paragraphs] == [
+        "1．推行一网通办。（责任单位：区政务服务中心）", "（2）推行告知承诺制。"]
+
+
+def test_an_ordered_list_styled_without_markers_gets_no_number():
+    data = ("<html><body><ol style=\"list-style-type: none\"><li>推行一网通办。</li></ol>"
+            "<ol style=\"list-style:none;margin:0\"><li>推行告知承诺制。</li></ol></body></html>").encode()
+    assert [p.text for p in read_html(data, "ol.html").paragraphs] == ["推行一网通办。", "推行告知承诺制。"]

@@ -51,3 +51,12 @@ def test_a_column_without_a_label_that_stays_empty_says_nothing(tmp_path):
 def test_a_labelled_column_says_nothing(tmp_path):
     path = task_table(tmp_path, [("序号", "具体举措", "责任单位", "完成时限"), ("1", "推进服务贸易便利化。", "市商务局", "2021年底前")])
     assert warnings_of(path) == []
+
+
+def test_text_under_a_label_no_column_role_names_is_reported_once_for_the_column(tmp_path):
+    # 工作成效 is no label of the column vocabulary: its text was dropped without a word
+    path = task_table(tmp_path, [("序号", "具体举措", "责任单位", "工作成效"),
+                                 ("1", "推进服务贸易便利化。", "市商务局", "网上可办率达到95%"),
+                                 ("2", "完善统计监测制度。", "市统计局", "按季发布")])
+    assert warnings_of(path) == [
+        ("column_unlabelled", "row 2: column 4 (工作成效) has a label no column role reads, and its text is not read: 网上可办率达到95%")]

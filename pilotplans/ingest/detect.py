@@ -59,8 +59,15 @@ def detect_format(data: bytes, source: str | Path) -> Format:
 
 
 def _is_body_fragment(head: bytes) -> bool:
-    """Whether the first bytes are a page's body copied with its paragraph markup (see _BODY_TAGS)."""
-    return sum(len(_BODY_TAGS.findall(line)) for line in head.split(b"\n") if b"\t" not in line) >= _BODY_TAGS_AT_LEAST
+    """Whether the first bytes are a page's body copied with its paragraph markup (see _BODY_TAGS):
+    several tags, and from the first line holding one on, at least half the lines hold some (the
+    markup carries the text; a cell of a table printed a cell a line that kept its <p> markup
+    stands among plain lines)."""
+    lines = [line for line in head.split(b"\n") if line.strip() and b"\t" not in line]
+    tagged = [k for k, line in enumerate(lines) if _BODY_TAGS.search(line)]
+    if not tagged or sum(len(_BODY_TAGS.findall(lines[k])) for k in tagged) < _BODY_TAGS_AT_LEAST:
+        return False
+    return 2 * len(tagged) >= len(lines) - tagged[0]
 
 
 #: Bytes at the start of a file that tell whether it is paged (:func:`is_paged`).

@@ -259,17 +259,24 @@ def _tag_flow(tag: Tag, in_cell: bool) -> Iterator[_Token]:
         yield from _flow(tag, in_cell)
 
 
+_NO_MARKERS = re.compile(r"list-style(?:-type)?\s*:\s*none\b", re.IGNORECASE)
+
+
 def _numbered_list(tag: Tag) -> bool:
     """Whether an ordered list numbers its items with figures (the default, type="1"), which the
-    browser prints before them and the text does not hold."""
+    browser prints before them and the text does not hold; not one styled without markers
+    (list-style: none), whose browser shows no number."""
     kind = tag.get("type")
-    return kind is None or kind == "1"
+    return (kind is None or kind == "1") and not _NO_MARKERS.search(str(tag.get("style", "")))
 
 
 def _ordered_list_flow(tag: Tag, in_cell: bool) -> Iterator[_Token]:
     """An ordered list's items, each opening with the number a browser shows for it (1. 2. …,
-    from ``start``): a plan whose measures are list items prints their numbers so."""
+    from ``start``): a plan whose measures are list items prints their numbers so. An item whose
+    own text opens with a number (1．…, （2）…) keeps that one alone."""
     from bs4 import Tag as _Tag
+
+    from pilotplans.normalizers.numbers import find_item_marker
 
     try:
         number = int(str(tag.get("start", "1")).strip())
@@ -279,7 +286,8 @@ def _ordered_list_flow(tag: Tag, in_cell: bool) -> Iterator[_Token]:
     for child in tag.children:
         if isinstance(child, _Tag) and child.name == "li" and not _is_skipped(child):
             yield _Edge()
-            yield _Text(f"{number}.")
+            if find_item_marker(child.get_text().strip()) is None:
+                yield _Text(f"{number}.")
             yield from _flow(child, in_cell)
             yield _Edge()
             number += 1

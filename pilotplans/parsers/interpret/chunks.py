@@ -7,8 +7,9 @@ inside each chunk and the chunk numbers read as item numbers: a task list read f
 headings made of the words after a page break and items whose owners stand in the next chunk.
 
 Evidence: paragraphs opening with ``1、`` ``2、`` … in sequence from 1, of which at least
-``_CUT_AT_LEAST`` (besides the last) are long (``_LONG`` characters and more) and end in no
-sentence end, no closing bracket and no list mark. Such a text is refused with one line.
+``_CUT_AT_LEAST`` (besides the last) are long (``_LONG`` characters and more), end in no
+sentence end, no closing bracket and no list mark, and run straight on into the next chunk (a
+page's text is followed by the next page's; an item followed by its own 责任单位：… line is none). Such a text is refused with one line.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ def page_chunks(layout: Layout) -> str | None:
     """The cause to refuse ``layout`` with when its paragraphs are a document-sharing site's page
     chunks (see the module), else None."""
     chunks: list[str] = []
-    for paragraph in layout.paragraphs:
+    runs_on: list[bool] = []  # whether the paragraph right after each chunk is the next chunk
+    paragraphs = layout.paragraphs
+    for k, paragraph in enumerate(paragraphs):
         found = _CHUNK.match(paragraph.text)
         if found is None:
             continue
@@ -36,7 +39,9 @@ def page_chunks(layout: Layout) -> str | None:
                 break  # a numbering of the document's own starting again: judge the run met
             continue
         chunks.append(paragraph.text[found.end():].strip())
-    cut = [text for text in chunks[:-1] if len(text) >= _LONG and not _ends_a_sentence(text)]
+        following = _CHUNK.match(paragraphs[k + 1].text) if k + 1 < len(paragraphs) else None
+        runs_on.append(following is not None and int(following["n"]) == len(chunks) + 1)
+    cut = [text for text, on in zip(chunks[:-1], runs_on) if on and len(text) >= _LONG and not _ends_a_sentence(text)]
     if len(cut) < _CUT_AT_LEAST:
         return None
     return (f"the text is a document-sharing site's page chunks (1、 to {len(chunks)}、, {len(cut)} of them cut "

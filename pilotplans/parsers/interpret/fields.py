@@ -189,6 +189,11 @@ def _is_role_phrase_list(text: str, words: TaskListVocabulary) -> bool:
 _LIST_CUTS = ("、", "，", ",", "；", ";")
 
 
+def is_body_list(text: str) -> bool:
+    """Whether ``text`` is a list of bodies' names (市商务局、市发展改革委), a full stop after it aside."""
+    return _is_body_list(text.rstrip().rstrip("。"), vocabulary())
+
+
 def _is_body_list(text: str, words: TaskListVocabulary) -> bool:
     """（市商务局、市发展改革委）: every item ends like a body's name."""
     from pilotplans.normalizers.segment import split_top

@@ -253,9 +253,16 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) 
 
 def _sentence_in_bodies(cells: list[list[Line]], roles: list[str]) -> bool:
     """Whether a column of bodies (责任单位, 配合单位…) holds a line ending a sentence with 。:
-    a list of bodies never does, the text of a task does."""
-    return any(role in _BODY_ROLES and any(line.text.rstrip().endswith("。") for line in cells[k])
+    the text of a task does; a list of bodies does not, even printed with a full stop (区政务办。)."""
+    return any(role in _BODY_ROLES and any(_is_sentence(line.text) for line in cells[k])
                for k, role in enumerate(roles))
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether a line ends a sentence with 。 and is no list of bodies' names."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+
+    return text.rstrip().endswith("。") and not is_body_list(text)
 
 
 def _wrapped_into_bodies(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
@@ -266,7 +273,7 @@ def _wrapped_into_bodies(lines: list[Line], j: int, row: list[Line], roles: list
         return j
     k = texts[0]
     placed = row[k], row[k + 1]  # one line per column: row[0] is the number, row[c] column c's line
-    if is_terminated(placed[0].text) or not placed[1].text.rstrip().endswith("。"):
+    if is_terminated(placed[0].text) or not _is_sentence(placed[1].text):
         return j
     following: list[Line] = []
     for n in range(j, min(len(lines), j + 2 * len(roles))):
