@@ -456,3 +456,61 @@ def test_non_zip_input_is_unreadable_with_its_cause(data: bytes, cause: str):
     with pytest.raises(UnreadableFile) as caught:
         read_docx(data, "input.docx")
     assert caught.value.cause == cause
+
+
+# --- what Word shows but does not print, and frames -----------------------------------------
+
+
+def paragraph_texts(document: docx.document.Document) -> list[str]:
+    return [p.text for p in read_docx(docx_bytes(document), "quirks.docx").paragraphs]
+
+
+def test_ruby_reading_is_left_out_and_its_base_text_kept():
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:ruby><w:rubyPr/><w:rt><w:r><w:t>xiàmén</w:t></w:r></w:rt>'
+                             '<w:rubyBase><w:r><w:t>厦门</w:t></w:r></w:rubyBase></w:ruby><w:r><w:t>市商务局</w:t></w:r></w:p>')
+    assert paragraph_texts(document) == ["厦门市商务局"]
+
+
+def test_hidden_run_is_left_out_and_a_run_switched_visible_kept():
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>市商务局</w:t></w:r>'
+                             '<w:r><w:rPr><w:vanish/></w:rPr><w:t>（草稿）</w:t></w:r>'
+                             '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>牵头</w:t></w:r></w:p>')
+    assert paragraph_texts(document) == ["市商务局牵头"]
+
+
+def test_content_control_showing_its_placeholder_is_left_out_and_a_filled_one_kept():
+    document = docx.Document()
+    placeholder = '<w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>单击或点击此处输入日期。</w:t></w:r></w:sdtContent>'
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>完成时限：</w:t></w:r><w:sdt>{placeholder}</w:sdt></w:p>')
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>完成时限：</w:t></w:r><w:sdt><w:sdtPr/><w:sdtContent>'
+                             '<w:r><w:t>2021年底</w:t></w:r></w:sdtContent></w:sdt></w:p>')
+    append_to_body(document, f'<w:sdt {nsdecls("w")}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+                             '<w:p><w:r><w:t>单击此处输入文字。</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    assert paragraph_texts(document) == ["完成时限：", "完成时限：2021年底"]
+
+
+def test_row_deleted_with_tracked_changes_is_left_out():
+    document, table = table_document([["序号", "具体举措"], ["1", "甲"], ["2", "乙"]])
+    table.rows[1]._tr.get_or_add_trPr().append(parse_xml(f'<w:del {nsdecls("w")} w:id="9" w:author="a"/>'))
+    (grid,) = read_docx(docx_bytes(document), "deleted-row.docx").grids
+    assert [texts(row) for row in grid.rows] == [[("序号",), ("具体举措",)], [("2",), ("乙",)]]
+
+
+def test_a_table_inside_a_one_cell_frame_is_read_as_a_grid_of_its_own():
+    document, outer = table_document([["附件"]])
+    inner = outer.cell(0, 0).add_table(rows=2, cols=3)
+    for r, row in enumerate([["序号", "具体举措", "责任单位"], ["1", "甲举措", "市商务局"]]):
+        for c, text in enumerate(row):
+            inner.cell(r, c).text = text
+    layout = read_docx(docx_bytes(document), "framed.docx")
+    assert [p.text for p in layout.paragraphs] == ["附件"]
+    (grid,) = layout.grids
+    assert [texts(row) for row in grid.rows] == [[("序号",), ("具体举措",), ("责任单位",)], [("1",), ("甲举措",), ("市商务局",)]]
+
+
+def test_a_one_cell_table_without_a_table_inside_stays_a_grid():
+    document, _ = table_document([["注：本表由市商务局负责解释。"]])
+    (grid,) = read_docx(docx_bytes(document), "box.docx").grids
+    assert [texts(row) for row in grid.rows] == [[("注：本表由市商务局负责解释。",)]]

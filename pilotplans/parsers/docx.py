@@ -8,7 +8,8 @@ continues, whose text it repeats (``merged_from="above"``). Columns a row leaves
 (``gridBefore``/``gridAfter``, short rows) are filled with empty cells, so every row of a grid
 has the same width. Text rules: ``w:br`` and ``w:cr`` give ``"\\n"``, ``w:tab`` gives ``"\\t"``,
 each paragraph is stripped at its ends and empty paragraphs are dropped; a table nested in a
-cell is flattened into that cell's paragraphs; text boxes anchored in a paragraph follow it as
+cell is flattened into that cell's paragraphs, except in a table of one cell, a frame drawn round
+what it holds, whose blocks are read as the body's; text boxes anchored in a paragraph follow it as
 paragraphs of their own. Headers and footers are not part of the body and are never read.
 DOCX has no pages, so every :class:`Where` is empty and ``Row.after_break`` is never set.
 """
@@ -41,13 +42,14 @@ _CONTENT_TYPE_ERROR = re.compile(r"is not a Word file, content type is '([^']+)'
 
 # Containers that only wrap content (content controls, custom XML, smart tags, inserted runs).
 _WRAPPERS = frozenset({_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag"), _w("ins")})
-# Subtrees whose text is not printed in the paragraph itself.
+# Subtrees whose text is not printed in the paragraph itself (``w:rt`` is the small reading a
+# ruby prints above its base text, not part of the sentence).
 _NOT_PRINTED = frozenset(
-    {_w("del"), _w("moveFrom"), _w("txbxContent"), _w("pPr"), _w("rPr"), f"{{{_MC}}}Fallback"}
+    {_w("del"), _w("moveFrom"), _w("txbxContent"), _w("pPr"), _w("rPr"), _w("rt"), f"{{{_MC}}}Fallback"}
 )
 # Names the walk compares every element's tag with (made once, not per comparison).
-_P, _TBL, _T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN, _SYM, _TYPE = (
-    _w(local) for local in ("p", "tbl", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "type"))
+_P, _TBL, _T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN, _SYM, _TYPE, _R, _SDT = (
+    _w(local) for local in ("p", "tbl", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "type", "r", "sdt"))
 # Break types that end a line (page and column breaks are layout, not text).
 _LINE_BREAK_TYPES = frozenset({None, "textWrapping"})
 
@@ -154,10 +156,25 @@ def _body_blocks(body: _Element, numbers: ListNumbers) -> Iterator[Block]:
     """Paragraphs and grids of the body, in document order."""
     for element in _block_elements(body):
         if element.tag == _TBL:
-            yield _grid(element, numbers)
+            frame = _frame_cell(element)
+            if frame is not None:
+                yield from _body_blocks(frame, numbers)
+            else:
+                yield _grid(element, numbers)
         else:
             for text in _paragraph_texts(element, numbers):
                 yield Paragraph(text)
+
+
+def _frame_cell(tbl: _Element) -> _Element | None:
+    """The one cell of ``tbl`` if the table is a frame drawn round a table (one row of one cell
+    holding a table: a box a plan's author put the attachment in), else None. What the frame
+    holds is read as blocks of the body, so the table inside stays a grid."""
+    rows = list(_row_elements(tbl))
+    cells = list(_cell_elements(rows[0])) if len(rows) == 1 else []
+    if len(cells) != 1 or _cell_property(cells[0], "gridSpan", default=1) > 1:
+        return None
+    return cells[0] if any(element.tag == _TBL for element in _block_elements(cells[0])) else None
 
 
 def _block_elements(parent: _Element) -> Iterator[_Element]:
@@ -165,8 +182,29 @@ def _block_elements(parent: _Element) -> Iterator[_Element]:
     for child in parent:
         if child.tag in (_P, _TBL):
             yield child
-        elif child.tag in _WRAPPERS:
+        elif child.tag in _WRAPPERS and not _shows_placeholder(child):
             yield from _block_elements(child)
+
+
+def _shows_placeholder(element: _Element) -> bool:
+    """Whether ``element`` is a content control still showing its placeholder (``w:showingPlcHdr``:
+    the grey prompt of a template, 单击或点击此处输入文字, that nobody filled in)."""
+    if element.tag != _SDT:
+        return False
+    sdtPr = _child(element, "sdtPr")
+    return sdtPr is not None and _is_on(_child(sdtPr, "showingPlcHdr"))
+
+
+def _is_hidden(run: _Element) -> bool:
+    """Whether the run ``run`` is hidden text (``w:vanish`` in its own properties), which Word
+    neither shows nor prints."""
+    rPr = _child(run, "rPr")
+    return rPr is not None and _is_on(_child(rPr, "vanish"))
+
+
+def _is_on(toggle: _Element | None) -> bool:
+    """Whether a toggle property (``<w:vanish/>``, ``w:val="true"``) is present and not switched off."""
+    return toggle is not None and toggle.get(_w("val"), "true") not in ("0", "false", "off")
 
 
 def _paragraph_texts(p: _Element, numbers: ListNumbers) -> list[str]:
@@ -189,6 +227,8 @@ def _printed_pieces(element: _Element) -> Iterator[str]:
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _NOT_PRINTED:
+            continue
+        if (tag == _R and _is_hidden(child)) or (tag == _SDT and _shows_placeholder(child)):
             continue
         if tag == _T:
             yield child.text or ""
@@ -326,12 +366,17 @@ def _children(parent: _Element, tag: str) -> Iterator[_Element]:
     for element in parent:
         if element.tag == tag:
             yield element
-        elif element.tag in _WRAPPERS:
+        elif element.tag in _WRAPPERS and not _shows_placeholder(element):
             yield from _children(element, tag)
 
 
 def _row_elements(tbl: _Element) -> Iterator[_Element]:
-    return _children(tbl, _w("tr"))
+    """The rows of ``tbl``, less those deleted with tracked changes (``w:trPr/w:del``): the row
+    Word shows struck through is gone from the document once the changes are accepted."""
+    for tr in _children(tbl, _w("tr")):
+        trPr = _child(tr, "trPr")
+        if trPr is None or _child(trPr, "del") is None:
+            yield tr
 
 
 def _cell_elements(tr: _Element) -> Iterator[_Element]:
