@@ -125,6 +125,62 @@ def test_numbering_given_by_a_paragraph_style():
     assert paragraphs(document) == ["（一）完善管理体制", "（二）扩大对外开放"]
 
 
+def add_style(document, style_id, inner):
+    document.styles.element.append(parse_xml(
+        f'<w:style xmlns:w="{W}" w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{style_id}"/>{inner}</w:style>'))
+
+
+def styled(document, style_id, text, numpr=""):
+    paragraph = document.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:pStyle xmlns:w="{W}" w:val="{style_id}"/>'))
+    if numpr:
+        paragraph._p.pPr.append(parse_xml(f'<w:numPr xmlns:w="{W}">{numpr}</w:numPr>'))
+    return paragraph
+
+
+def test_heading_styles_take_their_level_from_the_list_level_linked_to_them():
+    # Word's multilevel list linked to heading styles: each level names its style (w:pStyle) and
+    # the styles give only the list, so the level comes from the link, not level 0 for all
+    document = docx.Document()
+    define(document, 90, [level(0, "chineseCounting", "%1、", extra='<w:pStyle w:val="PlanH1"/>'),
+                          level(1, "chineseCounting", "（%2）", extra='<w:pStyle w:val="PlanH2"/>')], {91: None})
+    for style_id in ("PlanH1", "PlanH2"):
+        add_style(document, style_id, '<w:pPr><w:numPr><w:numId w:val="91"/></w:numPr></w:pPr>')
+    for style_id, text in [("PlanH1", "总体要求"), ("PlanH2", "指导思想"), ("PlanH2", "基本原则"),
+                           ("PlanH1", "主要任务"), ("PlanH2", "深化改革")]:
+        styled(document, style_id, text)
+    assert paragraphs(document) == ["一、总体要求", "（一）指导思想", "（二）基本原则", "二、主要任务", "（一）深化改革"]
+
+
+def test_a_style_setting_only_its_level_takes_the_list_of_the_style_it_is_based_on():
+    document = docx.Document()
+    define(document, 90, [level(0, "chineseCounting", "%1、"), level(1, "chineseCounting", "（%2）")], {91: None})
+    add_style(document, "PlanH1", '<w:pPr><w:numPr><w:numId w:val="91"/></w:numPr></w:pPr>')
+    add_style(document, "PlanH2", '<w:basedOn w:val="PlanH1"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr>')
+    add_style(document, "PlanBody", '<w:basedOn w:val="PlanH1"/><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>')
+    styled(document, "PlanH1", "总体要求")
+    styled(document, "PlanH2", "指导思想")
+    styled(document, "PlanBody", "正文不编号。")
+    styled(document, "PlanH1", "深化改革", numpr='<w:ilvl w:val="1"/>')  # the paragraph's own level, the style's list
+    assert paragraphs(document) == ["一、总体要求", "（一）指导思想", "正文不编号。", "（二）深化改革"]
+
+
+def test_a_list_pointing_at_a_numbering_style_prints_the_levels_of_the_list_the_style_names():
+    document = docx.Document()
+    define(document, 90, [level(0, "chineseCounting", "%1、", extra=""), level(1, "decimal", "%2.")], {91: None})
+    numbering = document.part.numbering_part.element
+    numbering.find(f"{{{W}}}abstractNum").insert(0, parse_xml(f'<w:styleLink xmlns:w="{W}" w:val="PlanList"/>'))
+    numbering.find(f"{{{W}}}num").addprevious(parse_xml(
+        f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="92"><w:numStyleLink w:val="PlanList"/></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num xmlns:w="{W}" w:numId="93"><w:abstractNumId w:val="92"/></w:num>'))
+    document.styles.element.append(parse_xml(
+        f'<w:style xmlns:w="{W}" w:type="numbering" w:styleId="PlanList"><w:name w:val="Plan List"/>'
+        f'<w:pPr><w:numPr><w:numId w:val="91"/></w:numPr></w:pPr></w:style>'))
+    for text, ilvl in [("总体要求", 0), ("任务甲", 1), ("任务乙", 1), ("保障措施", 0)]:
+        numbered(document, text, 93, ilvl)
+    assert paragraphs(document) == ["一、总体要求", "1. 任务甲", "2. 任务乙", "二、保障措施"]
+
+
 def test_bullets_and_unnumbered_paragraphs_print_no_label():
     document = docx.Document()
     define(document, 90, [level(0, "bullet", "\u2022")], {91: None})
