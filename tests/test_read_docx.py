@@ -514,3 +514,43 @@ def test_a_one_cell_table_without_a_table_inside_stays_a_grid():
     document, _ = table_document([["注：本表由市商务局负责解释。"]])
     (grid,) = read_docx(docx_bytes(document), "box.docx").grids
     assert [texts(row) for row in grid.rows] == [[("注：本表由市商务局负责解释。",)]]
+
+
+# --- Word packages python-docx does not open --------------------------------------------------
+
+
+def repackaged(rewrite) -> bytes:
+    """xiamen-tasks.docx with each part passed through ``rewrite(name, content)``."""
+    source = zipfile.ZipFile(FIXTURES / "xiamen-tasks.docx")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, rewrite(name, source.read(name)))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "main_type",
+    [b"application/vnd.ms-word.document.macroEnabled.main+xml",
+     b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"],
+    ids=["docm", "dotx"],
+)
+def test_macro_enabled_document_and_template_read_as_the_document_they_hold(main_type: bytes):
+    data = repackaged(lambda name, content: content.replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", main_type)
+        if name == "[Content_Types].xml" else content)
+    assert read_docx(data, "xiamen-tasks.docx") == read_fixture("xiamen-tasks.docx")
+
+
+def test_strict_open_xml_document_reads_as_the_transitional_one():
+    def to_strict(name: str, content: bytes) -> bytes:
+        if not name.endswith((".xml", ".rels")) or name == "[Content_Types].xml":
+            return content
+        for area, vocabulary in [(b"wordprocessingml", b"main"), (b"officeDocument", b"relationships")]:
+            content = content.replace(b"http://schemas.openxmlformats.org/%s/2006/%s" % (area, vocabulary),
+                                      b"http://purl.oclc.org/ooxml/%s/%s" % (area, vocabulary))
+        return content
+
+    data = repackaged(to_strict)
+    assert b"purl.oclc.org" in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+    assert read_docx(data, "xiamen-tasks.docx") == read_fixture("xiamen-tasks.docx")

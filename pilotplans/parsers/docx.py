@@ -86,8 +86,57 @@ def _styles_element(document: DocxDocument) -> _Element | None:
         return None
 
 
+# Main parts of WordprocessingML packages python-docx does not open though their markup is a
+# document's: macro-enabled documents (.docm) and templates (.dotx, .dotm), often renamed .docx.
+_OTHER_WORD_MAIN_TYPES = (
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_DOCUMENT_MAIN_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+# Strict Open XML (ISO/IEC 29500 Strict, Word's "Strict Open XML Document") names its vocabularies
+# http://purl.oclc.org/ooxml/<area>/<name> where a transitional DOCX has
+# http://schemas.openxmlformats.org/<area>/2006/<name>; the elements the reader needs are the same.
+_STRICT_NAMESPACE = re.compile(rb"http://purl\.oclc\.org/ooxml/(\w+)/(\w+)")
+
+
+def _as_transitional_docx(data: bytes) -> bytes | None:
+    """``data`` rewritten as an ordinary DOCX when it is a Word package python-docx does not open
+    (a macro-enabled document, a template, Strict Open XML), else None."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, KeyError):
+        return None
+    types = parts.get("[Content_Types].xml", b"")
+    strict = _STRICT_NAMESPACE.search(parts.get("_rels/.rels", b"")) is not None
+    other_type = next((t for t in _OTHER_WORD_MAIN_TYPES if t in types), None)
+    if not strict and other_type is None:
+        return None
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in parts.items():
+            if name == "[Content_Types].xml" and other_type is not None:
+                content = content.replace(other_type, _DOCUMENT_MAIN_TYPE)
+            elif strict and name.endswith((".xml", ".rels")):
+                content = _STRICT_NAMESPACE.sub(rb"http://schemas.openxmlformats.org/\1/2006/\2", content)
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
 def _document(data: bytes, source: str) -> DocxDocument:
-    """The document, with a body, or :class:`UnreadableFile` naming the cause."""
+    """The document, with a body, or :class:`UnreadableFile` naming the cause. A Word package
+    python-docx does not open (:func:`_as_transitional_docx`) is opened as the DOCX it amounts to."""
+    try:
+        return _opened_document(data, source)
+    except UnreadableFile:
+        transitional = _as_transitional_docx(data) if data.startswith(b"PK") else None
+        if transitional is None:
+            raise
+        return _opened_document(transitional, source)
+
+
+def _opened_document(data: bytes, source: str) -> DocxDocument:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
