@@ -554,3 +554,29 @@ def test_strict_open_xml_document_reads_as_the_transitional_one():
     data = repackaged(to_strict)
     assert b"purl.oclc.org" in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
     assert read_docx(data, "xiamen-tasks.docx") == read_fixture("xiamen-tasks.docx")
+
+
+def vmerge(table: Table, row: int, column: int, value: str | None = None) -> None:
+    tc = table.rows[row]._tr.tc_lst[column]
+    attribute = f' w:val="{value}"' if value else ""
+    tc.get_or_add_tcPr().append(parse_xml(f'<w:vMerge {nsdecls("w")}{attribute}/>'))
+
+
+def test_a_merge_opened_without_restart_keeps_its_text_and_leaves_the_header_above_alone():
+    # WPS and converted files mark the first cell of a merge <w:vMerge/> (continue) like the rest
+    document, table = table_document([["试点任务", "序号"], ["完善管理体制", "1"], ["", "2"]])
+    vmerge(table, 1, 0)
+    vmerge(table, 2, 0)
+    (grid,) = read_docx(docx_bytes(document), "no-restart.docx").grids
+    assert [texts(row) for row in grid.rows] == [
+        [("试点任务",), ("序号",)], [("完善管理体制",), ("1",)], [("完善管理体制",), ("2",)]]
+    assert [origins(row)[0] for row in grid.rows] == [None, None, "above"]
+
+
+def test_a_continuation_below_a_restart_still_joins_it():
+    document, table = table_document([["试点任务", "序号"], ["完善管理体制", "1"], ["", "2"]])
+    vmerge(table, 1, 0, "restart")
+    vmerge(table, 2, 0)
+    (grid,) = read_docx(docx_bytes(document), "restart.docx").grids
+    assert [texts(row)[0] for row in grid.rows] == [("试点任务",), ("完善管理体制",), ("完善管理体制",)]
+    assert [origins(row)[0] for row in grid.rows] == [None, None, "above"]

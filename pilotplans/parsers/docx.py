@@ -393,13 +393,19 @@ def _cells_end(row: _PlacedRow) -> int:
 def _spanning_cells(rows: list[_PlacedRow]) -> list[SpanningCell]:
     """The cells of the table with their spans: a ``gridSpan`` is a colspan, and a ``vMerge``
     continuation adds a row to the span of the cell that starts above it in the same grid column
-    (with the same width); a continuation with nothing above to continue is a cell of its own."""
+    (with the same width) and is itself vertically merged (``vMerge`` restart or continue); a
+    continuation with no merged cell above to continue starts a merge of its own, as in Word: a
+    first cell marked ``<w:vMerge/>`` where ``w:val="restart"`` belonged does not swallow the
+    header cell above it."""
     cells: list[SpanningCell] = []
-    open_at: dict[int, int] = {}  # grid column → index in ``cells`` of the cell that may go on below
+    open_at: dict[int, int] = {}  # grid column → index in ``cells`` of the merged cell that may go on below
     for r, row in enumerate(rows):
         still_open: dict[int, int] = {}
         for placed in row.cells:
             above = open_at.get(placed.column)
+            if placed.vmerge is None:
+                cells.append(SpanningCell(r, placed.column, Cell(placed.paragraphs), colspan=placed.span))
+                continue
             if placed.vmerge == "continue" and above is not None and cells[above].colspan == placed.span:
                 cells[above] = replace(cells[above], rowspan=cells[above].rowspan + 1)
                 still_open[placed.column] = above
