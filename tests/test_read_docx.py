@@ -580,3 +580,15 @@ def test_a_continuation_below_a_restart_still_joins_it():
     (grid,) = read_docx(docx_bytes(document), "restart.docx").grids
     assert [texts(row)[0] for row in grid.rows] == [("试点任务",), ("完善管理体制",), ("完善管理体制",)]
     assert [origins(row)[0] for row in grid.rows] == [None, None, "above"]
+
+
+def test_characters_that_print_nothing_are_dropped_and_a_no_break_space_is_a_space():
+    document = docx.Document()
+    document.add_paragraph("牵头单位：市商\u00ad务局、市\u200b统计局\ufeff；责任单位：市发展\u00a0改革委")
+    assert paragraph_texts(document) == ["牵头单位：市商务局、市统计局；责任单位：市发展 改革委"]
+
+
+def test_visible_punctuation_and_ideographic_space_are_kept():
+    document = docx.Document()
+    document.add_paragraph("1.\u3000加强统筹——市商务局·市统计局")
+    assert paragraph_texts(document) == ["1.\u3000加强统筹——市商务局·市统计局"]

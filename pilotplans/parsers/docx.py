@@ -30,6 +30,7 @@ from pilotplans.layout import MAX_GRID_COLUMNS, Block, Cell, Grid, Layout, Parag
 from pilotplans.parsers.docx_numbering import ListNumbers
 from pilotplans.parsers.wordml import child as _child
 from pilotplans.parsers.wordml import w as _w
+from pilotplans.patterns import compiled
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -280,7 +281,7 @@ def _printed_pieces(element: _Element) -> Iterator[str]:
         if (tag == _R and _is_hidden(child)) or (tag == _SDT and _shows_placeholder(child)):
             continue
         if tag == _T:
-            yield child.text or ""
+            yield _as_printed(child.text or "")
         elif tag == _TAB or tag == _PTAB:
             yield "\t"
         elif tag == _BR:
@@ -294,6 +295,19 @@ def _printed_pieces(element: _Element) -> Iterator[str]:
             yield _symbol(child)
         else:
             yield from _printed_pieces(child)
+
+
+def _as_printed(text: str) -> str:
+    """``text`` of a ``w:t`` as it prints: without the format characters that print nothing
+    (soft hyphen, zero-width space, byte order mark, direction marks: Unicode category Cf, left
+    in text by converters and pasted from web pages, where they split a body's name in two), and
+    a no-break space as the space it prints."""
+    if text.isascii():
+        return text
+    return _INVISIBLE.sub("", text).replace("\xa0", " ")
+
+
+_INVISIBLE = compiled(r"\p{Cf}")
 
 
 def _symbol(sym: _Element) -> str:
