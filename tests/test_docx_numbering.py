@@ -214,7 +214,7 @@ def test_fields_and_text_boxes_keep_their_text():
     document = docx.Document()
     paragraph = document.add_paragraph("见附件")
     paragraph._p.append(parse_xml(
-        f'<w:fldSimple xmlns:w="{W}" w:instr="PAGE"><w:r><w:t>3</w:t></w:r></w:fldSimple>'))
+        f'<w:fldSimple xmlns:w="{W}" w:instr=" REF _Ref3 \\h "><w:r><w:t>3</w:t></w:r></w:fldSimple>'))
     for xml in ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>', '<w:r><w:instrText> DATE </w:instrText></w:r>',
                 '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', '<w:r><w:t>2021年3月5日</w:t></w:r>',
                 '<w:r><w:fldChar w:fldCharType="end"/></w:r>'):
@@ -224,3 +224,22 @@ def test_fields_and_text_boxes_keep_their_text():
         f'<w:r xmlns:w="{W}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
         f'<w:p><w:r><w:t>框内文字</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
     assert paragraphs(document) == ["见附件32021年3月5日", "正文", "框内文字"]
+
+
+def complex_field(paragraph, instruction, result):
+    for xml in ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>', f'<w:r><w:instrText> {instruction} </w:instrText></w:r>',
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>', f'<w:r><w:t>{result}</w:t></w:r>',
+                '<w:r><w:fldChar w:fldCharType="end"/></w:r>'):
+        paragraph._p.append(parse_xml(xml.replace("<w:r>", f'<w:r xmlns:w="{W}">', 1)))
+
+
+def test_page_number_fields_in_the_body_print_no_text_and_other_fields_keep_theirs():
+    document = docx.Document()
+    paragraph = document.add_paragraph("完善统计监测体系。")
+    paragraph._p.append(parse_xml(f'<w:fldSimple xmlns:w="{W}" w:instr=" PAGE \\* MERGEFORMAT "><w:r><w:t>3</w:t></w:r></w:fldSimple>'))
+    complex_field(paragraph, "NUMPAGES", "12")
+    paragraph.add_run("（责任单位：市商务局）")
+    other = document.add_paragraph("详见")
+    complex_field(other, "REF _Ref1 \\h", "附件2")
+    complex_field(other, "PAGEREF _Ref1 \\h", "5")
+    assert paragraphs(document) == ["完善统计监测体系。（责任单位：市商务局）", "详见附件25"]

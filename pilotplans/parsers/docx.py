@@ -270,15 +270,54 @@ def _paragraph_texts(p: _Element, numbers: ListNumbers) -> list[str]:
 
 def _printed_text(element: _Element) -> str:
     """The text a paragraph prints, with line breaks as ``"\\n"`` and tabs as ``"\\t"``."""
-    return "".join(_printed_pieces(element))
+    return "".join(_printed_pieces(element, _page_number_runs(element)))
 
 
-def _printed_pieces(element: _Element) -> Iterator[str]:
+# Fields whose result is where the text falls on the page (its page number, the page count), not
+# what the text says: Word recomputes it at every layout, and in a measure it glues a stray digit on.
+_PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION"})
+_FLD_CHAR, _INSTR_TEXT, _FLD_SIMPLE = _w("fldChar"), _w("instrText"), _w("fldSimple")
+
+
+def _is_page_field(instruction: str) -> bool:
+    words = instruction.split()
+    return bool(words) and words[0].upper() in _PAGE_FIELDS
+
+
+def _page_number_runs(p: _Element) -> frozenset[_Element]:
+    """The runs of ``p`` that show the result of a page-number field written as a complex field
+    (``w:fldChar`` begin, ``w:instrText``, separate, result runs, end), nested fields included."""
+    if next(p.iter(_FLD_CHAR), None) is None:
+        return frozenset()
+    skipped: set[_Element] = set()
+    fields: list[list] = []  # open fields, innermost last: [instruction, showing its result]
+    for run in p.iter(_R):
+        marks = [element for element in run if element.tag in (_FLD_CHAR, _INSTR_TEXT)]
+        for mark in marks:
+            if mark.tag == _INSTR_TEXT:
+                if fields:
+                    fields[-1][0] += mark.text or ""
+                continue
+            kind = mark.get(_w("fldCharType"))
+            if kind == "begin":
+                fields.append(["", False])
+            elif kind == "separate" and fields:
+                fields[-1][1] = True
+            elif kind == "end" and fields:
+                fields.pop()
+        if not marks and any(shown and _is_page_field(instruction) for instruction, shown in fields):
+            skipped.add(run)
+    return frozenset(skipped)
+
+
+def _printed_pieces(element: _Element, skipped: frozenset[_Element] = frozenset()) -> Iterator[str]:
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _NOT_PRINTED:
             continue
-        if (tag == _R and _is_hidden(child)) or (tag == _SDT and _shows_placeholder(child)):
+        if (tag == _R and (_is_hidden(child) or child in skipped)) or (tag == _SDT and _shows_placeholder(child)):
+            continue
+        if tag == _FLD_SIMPLE and _is_page_field(child.get(_w("instr")) or ""):
             continue
         if tag == _T:
             yield _as_printed(child.text or "")
@@ -294,7 +333,7 @@ def _printed_pieces(element: _Element) -> Iterator[str]:
         elif tag == _SYM:
             yield _symbol(child)
         else:
-            yield from _printed_pieces(child)
+            yield from _printed_pieces(child, skipped)
 
 
 def _as_printed(text: str) -> str:
