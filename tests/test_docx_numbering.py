@@ -203,6 +203,32 @@ def test_numbered_paragraphs_in_a_table_cell_count_in_document_order():
     assert grid.rows[0].cells[1].paragraphs == ("措施：", "2. 加强统筹")
 
 
+def test_a_number_column_numbered_by_word_prints_its_labels_in_otherwise_empty_cells():
+    document = docx.Document()
+    define(document, 90, [level(0, "decimal", "%1")], {91: None})
+    rows = [["序号", "具体举措"], ["", "建立协调机制。"], ["", "加强统计监测。"]]
+    table = document.add_table(rows=3, cols=2)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for r in (1, 2):
+        table.cell(r, 0).paragraphs[0]._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>'))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    grid = read_docx(buffer.getvalue(), "plan.docx").grids[0]
+    assert [row.cells[0].paragraphs for row in grid.rows] == [("序号",), ("1",), ("2",)]
+
+
+def test_an_empty_paragraph_that_is_not_numbered_stays_dropped():
+    document = docx.Document()
+    define(document, 90, [level(0, "decimal", "%1.")], {91: None})
+    numbered(document, "加强统筹", 91)
+    document.add_paragraph("")
+    numbered(document, "", 91)
+    assert paragraphs(document) == ["1. 加强统筹", "2."]
+
+
 def test_format_number_for_large_and_unknown_formats():
     assert [format_number(n, "chineseCounting") for n in (20, 21, 100)] == ["二十", "二十一", "一百"]
     assert format_number(21, "decimalEnclosedCircle") == "21"

@@ -259,10 +259,11 @@ def _is_on(toggle: _Element | None) -> bool:
 
 def _paragraph_texts(p: _Element, numbers: ListNumbers) -> list[str]:
     """The non-empty, stripped texts of paragraph ``p``: its own (after the label its list
-    numbering prints), then those of its text boxes."""
+    numbering prints, which a numbered paragraph with no text prints alone: the 序号 cell of a
+    table numbered by Word), then those of its text boxes."""
     label = numbers.label(p)
     own = _printed_text(p).strip()
-    texts = [f"{label}{own}".strip() if label and own else own]
+    texts = [f"{label}{own}".strip() if label else own]
     for box in _text_boxes(p):
         texts.extend(_cell_like_paragraphs(box, numbers))
     return [text for text in texts if text]
