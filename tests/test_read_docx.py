@@ -592,3 +592,37 @@ def test_visible_punctuation_and_ideographic_space_are_kept():
     document = docx.Document()
     document.add_paragraph("1.\u3000加强统筹——市商务局·市统计局")
     assert paragraph_texts(document) == ["1.\u3000加强统筹——市商务局·市统计局"]
+
+
+# --- embedded chunks (w:altChunk) -------------------------------------------------------------
+
+
+def with_chunk(document: docx.document.Document, blob: bytes, content_type: str, name: str) -> bytes:
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    part = Part(PackURI(f"/word/{name}"), content_type, blob, document.part.package)
+    rid = document.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
+    append_to_body(document, f'<w:altChunk {nsdecls("w", "r")} r:id="{rid}"/>')
+    return docx_bytes(document)
+
+
+def test_a_web_page_embedded_as_a_chunk_is_read_in_its_place():
+    document = docx.Document()
+    document.add_paragraph("附件")
+    page = ('<html><head><meta charset="utf-8"></head><body><p>任务分工表</p><table><tr><td>序号</td><td>具体举措</td></tr>'
+            '<tr><td>1</td><td>建立协调机制。</td></tr></table></body></html>')
+    layout = read_docx(with_chunk(document, page.encode(), "text/html", "afchunk.htm"), "chunk.docx")
+    assert [p.text for p in layout.paragraphs] == ["附件", "任务分工表"]
+    (grid,) = layout.grids
+    assert [texts(row) for row in grid.rows] == [[("序号",), ("具体举措",)], [("1",), ("建立协调机制。",)]]
+
+
+def test_a_chunk_of_a_kind_not_read_is_refused_naming_it():
+    document = docx.Document()
+    document.add_paragraph("附件")
+    data = with_chunk(document, b"{\\rtf1 x}", "application/rtf", "afchunk.rtf")
+    with pytest.raises(UnreadableFile) as caught:
+        read_docx(data, "chunk.docx")
+    assert caught.value.cause == ("its text is in an embedded chunk of type application/rtf (w:altChunk), which is not "
+                                  "read: open it in Word or WPS and save it as DOCX again")

@@ -21,7 +21,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -51,6 +51,8 @@ _NOT_PRINTED = frozenset(
 # Names the walk compares every element's tag with (made once, not per comparison).
 _P, _TBL, _T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN, _SYM, _TYPE, _R, _SDT = (
     _w(local) for local in ("p", "tbl", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "type", "r", "sdt"))
+_ALT_CHUNK = _w("altChunk")
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # Break types that end a line (page and column breaks are layout, not text).
 _LINE_BREAK_TYPES = frozenset({None, "textWrapping"})
 
@@ -65,7 +67,7 @@ def read_docx(data: bytes, source: str) -> Layout:
     document = _document(data, source)
     numbers = ListNumbers.read(_part_element(document, "numbering_part"), _styles_element(document))
     try:
-        blocks = tuple(_body_blocks(document.element.body, numbers))
+        blocks = tuple(_body_blocks(document.element.body, numbers, _chunk_reader(document, source)))
     except _TableTooWide as wide:
         raise UnreadableFile(source, f"corrupt DOCX: a table reaches grid column {wide.columns:,}, beyond the "
                                      f"{MAX_GRID_COLUMNS:,} a table can have (a damaged tblGrid, gridSpan, gridBefore or gridAfter)") from None
@@ -202,13 +204,46 @@ def _wrong_content_type(exc: Exception) -> str:
     return f"its main part is {match.group(1)}" if match else str(exc)
 
 
-def _body_blocks(body: _Element, numbers: ListNumbers) -> Iterator[Block]:
+ChunkReader = Callable[["_Element"], "tuple[Block, ...]"]
+
+
+def _chunk_reader(document: DocxDocument, source: str) -> ChunkReader:
+    """What reads the blocks of an embedded chunk (``w:altChunk``: a web page, text or another
+    DOCX that Word imports when it opens the file, as systems that make DOCX from web pages do):
+    the reader of its format; a chunk of another kind (RTF, MHTML) is refused, naming it, rather
+    than its text silently left out."""
+
+    def read(alt: _Element) -> tuple[Block, ...]:
+        part = document.part.related_parts.get(alt.get(_R_ID) or "")
+        if part is None:
+            raise UnreadableFile(source, "corrupt DOCX: an embedded chunk (w:altChunk) names a part the package does not hold")
+        kind = part.content_type
+        if kind in ("text/html", "application/xhtml+xml"):
+            from pilotplans.parsers.html import read_html
+
+            return read_html(part.blob, source).blocks
+        if kind == "text/plain":
+            from pilotplans.ingest.detect import decode_text
+            from pilotplans.parsers.text import read_text
+
+            return read_text(decode_text(part.blob, source), source).blocks
+        if kind.endswith("wordprocessingml.document.main+xml") or kind.endswith("wordprocessingml.document"):
+            return read_docx(part.blob, source).blocks
+        raise UnreadableFile(source, f"its text is in an embedded chunk of type {kind} (w:altChunk), which is not read: "
+                                     "open it in Word or WPS and save it as DOCX again")
+
+    return read
+
+
+def _body_blocks(body: _Element, numbers: ListNumbers, chunks: ChunkReader) -> Iterator[Block]:
     """Paragraphs and grids of the body, in document order."""
     for element in _block_elements(body):
-        if element.tag == _TBL:
+        if element.tag == _ALT_CHUNK:
+            yield from chunks(element)
+        elif element.tag == _TBL:
             frame = _frame_cell(element)
             if frame is not None:
-                yield from _body_blocks(frame, numbers)
+                yield from _body_blocks(frame, numbers, chunks)
             else:
                 yield _grid(element, numbers)
         else:
@@ -230,7 +265,7 @@ def _frame_cell(tbl: _Element) -> _Element | None:
 def _block_elements(parent: _Element) -> Iterator[_Element]:
     """The ``w:p`` and ``w:tbl`` children of ``parent``, looking through wrapper elements."""
     for child in parent:
-        if child.tag in (_P, _TBL):
+        if child.tag in (_P, _TBL, _ALT_CHUNK):
             yield child
         elif child.tag in _WRAPPERS and not _shows_placeholder(child):
             yield from _block_elements(child)
