@@ -626,3 +626,24 @@ def test_a_chunk_of_a_kind_not_read_is_refused_naming_it():
         read_docx(data, "chunk.docx")
     assert caught.value.cause == ("its text is in an embedded chunk of type application/rtf (w:altChunk), which is not "
                                   "read: open it in Word or WPS and save it as DOCX again")
+
+
+def test_a_paragraph_whose_mark_was_deleted_runs_on_into_the_next():
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:pPr><w:rPr><w:del w:id="4" w:author="a"/></w:rPr></w:pPr>'
+                             '<w:r><w:t>优化服务业市场准入。（牵头单位：</w:t></w:r></w:p>')
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>市商务局）</w:t></w:r></w:p>')
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:pPr><w:rPr><w:ins w:id="5" w:author="a"/></w:rPr></w:pPr>'
+                             '<w:r><w:t>新增段落</w:t></w:r></w:p>')
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>下一段</w:t></w:r></w:p>')
+    assert paragraph_texts(document) == ["优化服务业市场准入。（牵头单位：市商务局）", "新增段落", "下一段"]
+
+
+def test_a_deleted_mark_before_a_table_leaves_its_text_a_paragraph_of_its_own():
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:pPr><w:rPr><w:del w:id="4" w:author="a"/></w:rPr></w:pPr>'
+                             '<w:r><w:t>附件</w:t></w:r></w:p>')
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "序号"
+    layout = read_docx(docx_bytes(document), "t.docx")
+    assert [type(block).__name__ for block in layout.blocks] == ["Paragraph", "Grid"]
+    assert layout.paragraphs[0].text == "附件"

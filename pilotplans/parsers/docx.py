@@ -237,7 +237,10 @@ def _chunk_reader(document: DocxDocument, source: str) -> ChunkReader:
 
 def _body_blocks(body: _Element, numbers: ListNumbers, chunks: ChunkReader) -> Iterator[Block]:
     """Paragraphs and grids of the body, in document order."""
+    carried: list[str] = []
     for element in _block_elements(body):
+        if element.tag != _P and carried:
+            yield from (Paragraph(text) for text in [_flushed(carried)] if text)
         if element.tag == _ALT_CHUNK:
             yield from chunks(element)
         elif element.tag == _TBL:
@@ -247,8 +250,16 @@ def _body_blocks(body: _Element, numbers: ListNumbers, chunks: ChunkReader) -> I
             else:
                 yield _grid(element, numbers)
         else:
-            for text in _paragraph_texts(element, numbers):
+            for text in _paragraph_texts(element, numbers, carried):
                 yield Paragraph(text)
+    yield from (Paragraph(text) for text in [_flushed(carried)] if text)
+
+
+def _flushed(carried: list[str]) -> str:
+    """The text carried from paragraphs whose mark was deleted, emptying the carry."""
+    text = "".join(carried).strip()
+    carried.clear()
+    return text
 
 
 def _frame_cell(tbl: _Element) -> _Element | None:
@@ -292,16 +303,30 @@ def _is_on(toggle: _Element | None) -> bool:
     return toggle is not None and toggle.get(_w("val"), "true") not in ("0", "false", "off")
 
 
-def _paragraph_texts(p: _Element, numbers: ListNumbers) -> list[str]:
+def _paragraph_texts(p: _Element, numbers: ListNumbers, carried: list[str]) -> list[str]:
     """The non-empty, stripped texts of paragraph ``p``: its own (after the label its list
     numbering prints, which a numbered paragraph with no text prints alone: the 序号 cell of a
-    table numbered by Word), then those of its text boxes."""
-    label = numbers.label(p)
-    own = _printed_text(p).strip()
+    table numbered by Word), then those of its text boxes. A paragraph whose mark was deleted
+    with tracked changes (``w:pPr/w:rPr/w:del``) runs on into the next one, which takes its text
+    (``carried``) as Word joins them, under the next one's numbering."""
+    if _mark_deleted(p):
+        carried.append(_printed_text(p))
+        own, label = "", None
+    else:
+        label = numbers.label(p)
+        carried.append(_printed_text(p))
+        own = _flushed(carried)
     texts = [f"{label}{own}".strip() if label else own]
     for box in _text_boxes(p):
         texts.extend(_cell_like_paragraphs(box, numbers))
     return [text for text in texts if text]
+
+
+def _mark_deleted(p: _Element) -> bool:
+    """Whether the mark ending paragraph ``p`` is deleted (or moved away) with tracked changes."""
+    pPr = _child(p, "pPr")
+    rPr = None if pPr is None else _child(pPr, "rPr")
+    return rPr is not None and (_child(rPr, "del") is not None or _child(rPr, "moveFrom") is not None)
 
 
 def _printed_text(element: _Element) -> str:
@@ -410,14 +435,19 @@ def _text_boxes(p: _Element) -> Iterator[_Element]:
 def _cell_like_paragraphs(container: _Element, numbers: ListNumbers) -> list[str]:
     """The paragraphs of a cell or text box, nested tables flattened cell by cell."""
     texts: list[str] = []
+    carried: list[str] = []
     for element in _block_elements(container):
+        if element.tag != _P and carried:
+            texts.append(_flushed(carried))
         if element.tag == _TBL:
             for row in _row_elements(element):
                 for tc in _cell_elements(row):
                     texts.extend(_cell_like_paragraphs(tc, numbers))
-        else:
-            texts.extend(_paragraph_texts(element, numbers))
-    return texts
+        elif element.tag == _P:
+            texts.extend(_paragraph_texts(element, numbers, carried))
+    if carried:
+        texts.append(_flushed(carried))
+    return [text for text in texts if text]
 
 
 # --- tables -----------------------------------------------------------------------------------
