@@ -269,3 +269,22 @@ def test_page_number_fields_in_the_body_print_no_text_and_other_fields_keep_thei
     complex_field(other, "REF _Ref1 \\h", "附件2")
     complex_field(other, "PAGEREF _Ref1 \\h", "5")
     assert paragraphs(document) == ["完善统计监测体系。（责任单位：市商务局）", "详见附件25"]
+
+
+def test_items_restarting_only_after_the_top_level_run_on_through_the_level_between():
+    document = docx.Document()
+    define(document, 90, [level(0, "chineseCounting", "%1、"), level(1, "chineseCounting", "（%2）"),
+                          level(2, "decimal", "%3.", extra='<w:lvlRestart w:val="1"/>')], {91: None})
+    for text, ilvl in [("主要任务", 0), ("深化改革", 1), ("甲", 2), ("乙", 2), ("扩大开放", 1), ("丙", 2),
+                       ("保障措施", 0), ("加强组织", 1), ("丁", 2)]:
+        numbered(document, text, 91, ilvl)
+    assert paragraphs(document) == ["一、主要任务", "（一）深化改革", "1. 甲", "2. 乙", "（二）扩大开放", "3. 丙",
+                                    "二、保障措施", "（一）加强组织", "1. 丁"]
+
+
+def test_items_without_a_restart_level_start_again_under_every_level_above():
+    document = docx.Document()
+    outline(document)
+    for text, ilvl in [("主要任务", 0), ("深化改革", 1), ("甲", 2), ("扩大开放", 1), ("乙", 2)]:
+        numbered(document, text, 91, ilvl)
+    assert paragraphs(document) == ["一、主要任务", "（一）深化改革", "1. 甲", "（二）扩大开放", "1. 乙"]

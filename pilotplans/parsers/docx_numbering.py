@@ -209,7 +209,7 @@ class ListNumbers:
             counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
         self.used.add((num_id, ilvl))
         for deeper in [k for k in counters if k > ilvl]:
-            if levels.get(deeper, Level()).restart != 0:
+            if _restarts(levels.get(deeper, Level()), ilvl):
                 del counters[deeper]
         if level.fmt == "bullet":
             return None
@@ -292,6 +292,15 @@ def _linked_abstract(abstract_id: str, definitions: dict[str | None, _Element], 
             break
         abstract_id = abstract_of[num_id]
     return abstract_id
+
+
+def _restarts(level: Level, counted: int) -> bool:
+    """Whether ``level`` starts again when the level ``counted`` (0-based, above it) counts: after
+    any level above it by default, never with ``w:lvlRestart`` 0, else only after the levels up to
+    the one it names (1-based: items 1. 2. 3. running on through （一）（二） and starting again at 二、)."""
+    if level.restart is None:
+        return True
+    return 0 < level.restart and counted < level.restart
 
 
 def _separator(label: str, suffix: str) -> str:
