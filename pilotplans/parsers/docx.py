@@ -51,7 +51,7 @@ _NOT_PRINTED = frozenset(
 # Names the walk compares every element's tag with (made once, not per comparison).
 _P, _TBL, _T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN, _SYM, _TYPE, _R, _SDT = (
     _w(local) for local in ("p", "tbl", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "type", "r", "sdt"))
-_ALT_CHUNK = _w("altChunk")
+_ALT_CHUNK, _PPR, _RPR = _w("altChunk"), _w("pPr"), _w("rPr")
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # Break types that end a line (page and column breaks are layout, not text).
 _LINE_BREAK_TYPES = frozenset({None, "textWrapping"})
@@ -294,8 +294,8 @@ def _shows_placeholder(element: _Element) -> bool:
 def _is_hidden(run: _Element) -> bool:
     """Whether the run ``run`` is hidden text (``w:vanish`` in its own properties), which Word
     neither shows nor prints."""
-    rPr = _child(run, "rPr")
-    return rPr is not None and _is_on(_child(rPr, "vanish"))
+    rPr = run[0] if len(run) else None  # a run's properties come first (the schema's order)
+    return rPr is not None and rPr.tag == _RPR and _is_on(_child(rPr, "vanish"))
 
 
 def _is_on(toggle: _Element | None) -> bool:
@@ -324,8 +324,10 @@ def _paragraph_texts(p: _Element, numbers: ListNumbers, carried: list[str]) -> l
 
 def _mark_deleted(p: _Element) -> bool:
     """Whether the mark ending paragraph ``p`` is deleted (or moved away) with tracked changes."""
-    pPr = _child(p, "pPr")
-    rPr = None if pPr is None else _child(pPr, "rPr")
+    pPr = p[0] if len(p) else None  # a paragraph's properties come first (the schema's order)
+    if pPr is None or pPr.tag != _PPR:
+        return False
+    rPr = _child(pPr, "rPr")
     return rPr is not None and (_child(rPr, "del") is not None or _child(rPr, "moveFrom") is not None)
 
 
