@@ -109,3 +109,28 @@ def test_a_legacy_word_binary_saved_as_text_is_refused_with_its_cause():
 def test_text_naming_a_stream_alone_stays_text():
     data = "1.完善文档管理。统一使用Root Entry目录结构保存电子文件。（责任单位：市档案馆）\n".encode()
     assert detect_format(data, "plan.txt") == "text"
+
+
+WORD_2003_XML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+                 '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p><w:r>'
+                 '<w:t>一、总体要求</w:t></w:r></w:p></w:body></w:wordDocument>')
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_word_xml_saved_as_docx_is_refused_naming_what_it_is(encoding):
+    with pytest.raises(UnreadableFile, match=r"^plan\.docx: Word XML document \(Word 2003 XML or a flat XML package\), "
+                                             r"not a DOCX: convert it to DOCX or PDF first"):
+        detect_format(WORD_2003_XML.encode(encoding), "plan.docx")
+
+
+def test_single_file_web_page_is_refused_naming_what_it_is():
+    data = (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01D"\r\n\r\n'
+            b'------=_NextPart_01D\r\nContent-Type: text/html; charset="gb2312"\r\n\r\n<html><body></body></html>\r\n')
+    with pytest.raises(UnreadableFile, match=r"^plan\.docx: single-file web page \(MHTML, \.mht\), not a DOCX or HTML page"):
+        detect_format(data, "plan.docx")
+
+
+def test_web_page_saved_by_word_is_still_read_as_html():
+    data = ('<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta name=ProgId content=Word.Document>'
+            '<meta charset="utf-8"></head><body><p>一、总体要求</p></body></html>').encode()
+    assert detect_format(data, "plan.docx") == "html"

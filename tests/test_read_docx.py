@@ -456,3 +456,194 @@ def test_non_zip_input_is_unreadable_with_its_cause(data: bytes, cause: str):
     with pytest.raises(UnreadableFile) as caught:
         read_docx(data, "input.docx")
     assert caught.value.cause == cause
+
+
+# --- what Word shows but does not print, and frames -----------------------------------------
+
+
+def paragraph_texts(document: docx.document.Document) -> list[str]:
+    return [p.text for p in read_docx(docx_bytes(document), "quirks.docx").paragraphs]
+
+
+def test_ruby_reading_is_left_out_and_its_base_text_kept():
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:ruby><w:rubyPr/><w:rt><w:r><w:t>xiàmén</w:t></w:r></w:rt>'
+                             '<w:rubyBase><w:r><w:t>厦门</w:t></w:r></w:rubyBase></w:ruby><w:r><w:t>市商务局</w:t></w:r></w:p>')
+    assert paragraph_texts(document) == ["厦门市商务局"]
+
+
+def test_hidden_run_is_left_out_and_a_run_switched_visible_kept():
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>市商务局</w:t></w:r>'
+                             '<w:r><w:rPr><w:vanish/></w:rPr><w:t>（草稿）</w:t></w:r>'
+                             '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>牵头</w:t></w:r></w:p>')
+    assert paragraph_texts(document) == ["市商务局牵头"]
+
+
+def test_content_control_showing_its_placeholder_is_left_out_and_a_filled_one_kept():
+    document = docx.Document()
+    placeholder = '<w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>单击或点击此处输入日期。</w:t></w:r></w:sdtContent>'
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>完成时限：</w:t></w:r><w:sdt>{placeholder}</w:sdt></w:p>')
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>完成时限：</w:t></w:r><w:sdt><w:sdtPr/><w:sdtContent>'
+                             '<w:r><w:t>2021年底</w:t></w:r></w:sdtContent></w:sdt></w:p>')
+    append_to_body(document, f'<w:sdt {nsdecls("w")}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+                             '<w:p><w:r><w:t>单击此处输入文字。</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    assert paragraph_texts(document) == ["完成时限：", "完成时限：2021年底"]
+
+
+def test_row_deleted_with_tracked_changes_is_left_out():
+    document, table = table_document([["序号", "具体举措"], ["1", "甲"], ["2", "乙"]])
+    table.rows[1]._tr.get_or_add_trPr().append(parse_xml(f'<w:del {nsdecls("w")} w:id="9" w:author="a"/>'))
+    (grid,) = read_docx(docx_bytes(document), "deleted-row.docx").grids
+    assert [texts(row) for row in grid.rows] == [[("序号",), ("具体举措",)], [("2",), ("乙",)]]
+
+
+def test_a_table_inside_a_one_cell_frame_is_read_as_a_grid_of_its_own():
+    document, outer = table_document([["附件"]])
+    inner = outer.cell(0, 0).add_table(rows=2, cols=3)
+    for r, row in enumerate([["序号", "具体举措", "责任单位"], ["1", "甲举措", "市商务局"]]):
+        for c, text in enumerate(row):
+            inner.cell(r, c).text = text
+    layout = read_docx(docx_bytes(document), "framed.docx")
+    assert [p.text for p in layout.paragraphs] == ["附件"]
+    (grid,) = layout.grids
+    assert [texts(row) for row in grid.rows] == [[("序号",), ("具体举措",), ("责任单位",)], [("1",), ("甲举措",), ("市商务局",)]]
+
+
+def test_a_one_cell_table_without_a_table_inside_stays_a_grid():
+    document, _ = table_document([["注：本表由市商务局负责解释。"]])
+    (grid,) = read_docx(docx_bytes(document), "box.docx").grids
+    assert [texts(row) for row in grid.rows] == [[("注：本表由市商务局负责解释。",)]]
+
+
+# --- Word packages python-docx does not open --------------------------------------------------
+
+
+def repackaged(rewrite) -> bytes:
+    """xiamen-tasks.docx with each part passed through ``rewrite(name, content)``."""
+    source = zipfile.ZipFile(FIXTURES / "xiamen-tasks.docx")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, rewrite(name, source.read(name)))
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "main_type",
+    [b"application/vnd.ms-word.document.macroEnabled.main+xml",
+     b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"],
+    ids=["docm", "dotx"],
+)
+def test_macro_enabled_document_and_template_read_as_the_document_they_hold(main_type: bytes):
+    data = repackaged(lambda name, content: content.replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", main_type)
+        if name == "[Content_Types].xml" else content)
+    assert read_docx(data, "xiamen-tasks.docx") == read_fixture("xiamen-tasks.docx")
+
+
+def test_strict_open_xml_document_reads_as_the_transitional_one():
+    def to_strict(name: str, content: bytes) -> bytes:
+        if not name.endswith((".xml", ".rels")) or name == "[Content_Types].xml":
+            return content
+        for area, vocabulary in [(b"wordprocessingml", b"main"), (b"officeDocument", b"relationships")]:
+            content = content.replace(b"http://schemas.openxmlformats.org/%s/2006/%s" % (area, vocabulary),
+                                      b"http://purl.oclc.org/ooxml/%s/%s" % (area, vocabulary))
+        return content
+
+    data = repackaged(to_strict)
+    assert b"purl.oclc.org" in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+    assert read_docx(data, "xiamen-tasks.docx") == read_fixture("xiamen-tasks.docx")
+
+
+def vmerge(table: Table, row: int, column: int, value: str | None = None) -> None:
+    tc = table.rows[row]._tr.tc_lst[column]
+    attribute = f' w:val="{value}"' if value else ""
+    tc.get_or_add_tcPr().append(parse_xml(f'<w:vMerge {nsdecls("w")}{attribute}/>'))
+
+
+def test_a_merge_opened_without_restart_keeps_its_text_and_leaves_the_header_above_alone():
+    # WPS and converted files mark the first cell of a merge <w:vMerge/> (continue) like the rest
+    document, table = table_document([["试点任务", "序号"], ["完善管理体制", "1"], ["", "2"]])
+    vmerge(table, 1, 0)
+    vmerge(table, 2, 0)
+    (grid,) = read_docx(docx_bytes(document), "no-restart.docx").grids
+    assert [texts(row) for row in grid.rows] == [
+        [("试点任务",), ("序号",)], [("完善管理体制",), ("1",)], [("完善管理体制",), ("2",)]]
+    assert [origins(row)[0] for row in grid.rows] == [None, None, "above"]
+
+
+def test_a_continuation_below_a_restart_still_joins_it():
+    document, table = table_document([["试点任务", "序号"], ["完善管理体制", "1"], ["", "2"]])
+    vmerge(table, 1, 0, "restart")
+    vmerge(table, 2, 0)
+    (grid,) = read_docx(docx_bytes(document), "restart.docx").grids
+    assert [texts(row)[0] for row in grid.rows] == [("试点任务",), ("完善管理体制",), ("完善管理体制",)]
+    assert [origins(row)[0] for row in grid.rows] == [None, None, "above"]
+
+
+def test_characters_that_print_nothing_are_dropped_and_a_no_break_space_is_a_space():
+    document = docx.Document()
+    document.add_paragraph("牵头单位：市商\u00ad务局、市\u200b统计局\ufeff；责任单位：市发展\u00a0改革委")
+    assert paragraph_texts(document) == ["牵头单位：市商务局、市统计局；责任单位：市发展 改革委"]
+
+
+def test_visible_punctuation_and_ideographic_space_are_kept():
+    document = docx.Document()
+    document.add_paragraph("1.\u3000加强统筹——市商务局·市统计局")
+    assert paragraph_texts(document) == ["1.\u3000加强统筹——市商务局·市统计局"]
+
+
+# --- embedded chunks (w:altChunk) -------------------------------------------------------------
+
+
+def with_chunk(document: docx.document.Document, blob: bytes, content_type: str, name: str) -> bytes:
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    part = Part(PackURI(f"/word/{name}"), content_type, blob, document.part.package)
+    rid = document.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk")
+    append_to_body(document, f'<w:altChunk {nsdecls("w", "r")} r:id="{rid}"/>')
+    return docx_bytes(document)
+
+
+def test_a_web_page_embedded_as_a_chunk_is_read_in_its_place():
+    document = docx.Document()
+    document.add_paragraph("附件")
+    page = ('<html><head><meta charset="utf-8"></head><body><p>任务分工表</p><table><tr><td>序号</td><td>具体举措</td></tr>'
+            '<tr><td>1</td><td>建立协调机制。</td></tr></table></body></html>')
+    layout = read_docx(with_chunk(document, page.encode(), "text/html", "afchunk.htm"), "chunk.docx")
+    assert [p.text for p in layout.paragraphs] == ["附件", "任务分工表"]
+    (grid,) = layout.grids
+    assert [texts(row) for row in grid.rows] == [[("序号",), ("具体举措",)], [("1",), ("建立协调机制。",)]]
+
+
+def test_a_chunk_of_a_kind_not_read_is_refused_naming_it():
+    document = docx.Document()
+    document.add_paragraph("附件")
+    data = with_chunk(document, b"{\\rtf1 x}", "application/rtf", "afchunk.rtf")
+    with pytest.raises(UnreadableFile) as caught:
+        read_docx(data, "chunk.docx")
+    assert caught.value.cause == ("its text is in an embedded chunk of type application/rtf (w:altChunk), which is not "
+                                  "read: open it in Word or WPS and save it as DOCX again")
+
+
+def test_a_paragraph_whose_mark_was_deleted_runs_on_into_the_next():
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:pPr><w:rPr><w:del w:id="4" w:author="a"/></w:rPr></w:pPr>'
+                             '<w:r><w:t>优化服务业市场准入。（牵头单位：</w:t></w:r></w:p>')
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>市商务局）</w:t></w:r></w:p>')
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:pPr><w:rPr><w:ins w:id="5" w:author="a"/></w:rPr></w:pPr>'
+                             '<w:r><w:t>新增段落</w:t></w:r></w:p>')
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>下一段</w:t></w:r></w:p>')
+    assert paragraph_texts(document) == ["优化服务业市场准入。（牵头单位：市商务局）", "新增段落", "下一段"]
+
+
+def test_a_deleted_mark_before_a_table_leaves_its_text_a_paragraph_of_its_own():
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:pPr><w:rPr><w:del w:id="4" w:author="a"/></w:rPr></w:pPr>'
+                             '<w:r><w:t>附件</w:t></w:r></w:p>')
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "序号"
+    layout = read_docx(docx_bytes(document), "t.docx")
+    assert [type(block).__name__ for block in layout.blocks] == ["Paragraph", "Grid"]
+    assert layout.paragraphs[0].text == "附件"

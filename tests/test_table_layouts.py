@@ -46,3 +46,41 @@ def test_a_heading_above_the_table_heads_its_first_rows_when_later_headings_are_
     assert [h.title for h in document.tables[0].headings] == ["扩大服务领域开放", "提升贸易便利化水平"]
     assert [m.heading_path for m in document.measures] == [["扩大服务领域开放"], ["扩大服务领域开放"], ["提升贸易便利化水平"]]
     assert document.tables[0].title == "丽水市服务贸易重点任务分工表"
+
+
+def two_level_header_docx(path, second_row):
+    """A DOCX task table whose header may print 责任单位 over 牵头单位 | 配合单位, the other labels
+    merged down through both header rows."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("任务分工表")
+    rows = [["序号", "具体举措", "责任单位", "", "完成时限"], second_row,
+            ["1", "建立服务贸易发展协调机制。", "市商务局", "市发展改革委", "2021年底"]]
+    table = document.add_table(rows=3, cols=5)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(0, 2).merge(table.cell(0, 3))
+    if not second_row[0]:
+        for c in (0, 1, 4):
+            table.cell(0, c).merge(table.cell(1, c))
+    document.save(path)
+    return read_document(path)
+
+
+def test_a_header_of_two_levels_names_each_column_under_a_spanning_label(tmp_path):
+    document = two_level_header_docx(tmp_path / "two-level.docx", ["", "", "牵头单位", "配合单位", ""])
+    [table] = document.tables
+    assert (table.columns, table.roles) == (
+        ["序号", "具体举措", "牵头单位", "配合单位", "完成时限"], ["number", "text", "responsibility", "cooperating", "deadline"])
+    [measure] = document.measures
+    assert (measure.number, measure.responsibility, measure.cooperating, measure.deadline) == (
+        1, "市商务局", "市发展改革委", "2021年底")
+
+
+def test_a_spanning_label_over_a_data_row_stays_one_header_row(tmp_path):
+    document = two_level_header_docx(tmp_path / "one-level.docx", ["1", "加强服务贸易统计监测工作。", "市统计局", "市商务局", "持续推进"])
+    [table] = document.tables
+    assert table.columns[:3] == ["序号", "具体举措", "责任单位"]
+    assert [m.number for m in document.measures] == [1, 1]

@@ -23,6 +23,17 @@ _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<table", b"<
 # on lines of no tab-separated table (a text extraction's table may keep its cells' <p> markup).
 _BODY_TAGS = re.compile(rb"<(?:p|/p|br|div|/div)(?:\s[^<>]*)?/?>")
 _BODY_TAGS_AT_LEAST = 3
+_CONVERT = "convert it to DOCX or PDF first (e.g. soffice --headless --convert-to docx FILE)"
+#: Forms Word and WPS save a document in besides DOCX, each told by markers its first bytes all hold
+#: (lower case), and what the file is: they open as markup or text, and read as text they would
+#: give the markup or MIME headers, not the plan.
+_SAVED_AS = (
+    ((b"<?mso-application", b"word.document"),
+     f"Word XML document (Word 2003 XML or a flat XML package), not a DOCX: {_CONVERT}"),
+    ((b"mime-version:", b"multipart/related"),
+     "single-file web page (MHTML, .mht), not a DOCX or HTML page: open it in a browser or Word and save it "
+     "as a web page (.html) or DOCX first"),
+)
 
 
 def detect_format(data: bytes, source: str | Path) -> Format:
@@ -31,7 +42,8 @@ def detect_format(data: bytes, source: str | Path) -> Format:
 
     Raises :class:`UnreadableFile` naming what the file is instead for anything else: an empty
     file, a legacy Office binary (told by its streams), a zip package of another kind (told by
-    its members), an archive, RTF, or binary data of no known kind.
+    its members), an archive, RTF, a Word XML document or single-file web page, or binary data of no
+    known kind.
     """
     if not _without_bom(data).strip():
         raise UnreadableFile(source, "empty file")
@@ -48,6 +60,9 @@ def detect_format(data: bytes, source: str | Path) -> Format:
     if known is not None:
         raise UnreadableFile(source, known.cause)
     lowered = _ascii_view(head).lower()
+    for markers, cause in _SAVED_AS:
+        if all(marker in lowered for marker in markers):
+            raise UnreadableFile(source, cause)
     if any(marker in lowered for marker in _HTML_MARKERS) or _is_body_fragment(lowered):
         return "html"
     if _looks_binary(data):

@@ -8,7 +8,8 @@ continues, whose text it repeats (``merged_from="above"``). Columns a row leaves
 (``gridBefore``/``gridAfter``, short rows) are filled with empty cells, so every row of a grid
 has the same width. Text rules: ``w:br`` and ``w:cr`` give ``"\\n"``, ``w:tab`` gives ``"\\t"``,
 each paragraph is stripped at its ends and empty paragraphs are dropped; a table nested in a
-cell is flattened into that cell's paragraphs; text boxes anchored in a paragraph follow it as
+cell is flattened into that cell's paragraphs, except in a table of one cell, a frame drawn round
+what it holds, whose blocks are read as the body's; text boxes anchored in a paragraph follow it as
 paragraphs of their own. Headers and footers are not part of the body and are never read.
 DOCX has no pages, so every :class:`Where` is empty and ``Row.after_break`` is never set.
 """
@@ -20,7 +21,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -29,6 +30,7 @@ from pilotplans.layout import MAX_GRID_COLUMNS, Block, Cell, Grid, Layout, Parag
 from pilotplans.parsers.docx_numbering import ListNumbers
 from pilotplans.parsers.wordml import child as _child
 from pilotplans.parsers.wordml import w as _w
+from pilotplans.patterns import compiled
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -41,13 +43,16 @@ _CONTENT_TYPE_ERROR = re.compile(r"is not a Word file, content type is '([^']+)'
 
 # Containers that only wrap content (content controls, custom XML, smart tags, inserted runs).
 _WRAPPERS = frozenset({_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag"), _w("ins")})
-# Subtrees whose text is not printed in the paragraph itself.
+# Subtrees whose text is not printed in the paragraph itself (``w:rt`` is the small reading a
+# ruby prints above its base text, not part of the sentence).
 _NOT_PRINTED = frozenset(
-    {_w("del"), _w("moveFrom"), _w("txbxContent"), _w("pPr"), _w("rPr"), f"{{{_MC}}}Fallback"}
+    {_w("del"), _w("moveFrom"), _w("txbxContent"), _w("pPr"), _w("rPr"), _w("rt"), f"{{{_MC}}}Fallback"}
 )
 # Names the walk compares every element's tag with (made once, not per comparison).
-_P, _TBL, _T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN, _SYM, _TYPE = (
-    _w(local) for local in ("p", "tbl", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "type"))
+_P, _TBL, _T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN, _SYM, _TYPE, _R, _SDT = (
+    _w(local) for local in ("p", "tbl", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "type", "r", "sdt"))
+_ALT_CHUNK, _PPR, _RPR = _w("altChunk"), _w("pPr"), _w("rPr")
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # Break types that end a line (page and column breaks are layout, not text).
 _LINE_BREAK_TYPES = frozenset({None, "textWrapping"})
 
@@ -62,7 +67,7 @@ def read_docx(data: bytes, source: str) -> Layout:
     document = _document(data, source)
     numbers = ListNumbers.read(_part_element(document, "numbering_part"), _styles_element(document))
     try:
-        blocks = tuple(_body_blocks(document.element.body, numbers))
+        blocks = tuple(_body_blocks(document.element.body, numbers, _chunk_reader(document, source)))
     except _TableTooWide as wide:
         raise UnreadableFile(source, f"corrupt DOCX: a table reaches grid column {wide.columns:,}, beyond the "
                                      f"{MAX_GRID_COLUMNS:,} a table can have (a damaged tblGrid, gridSpan, gridBefore or gridAfter)") from None
@@ -84,8 +89,57 @@ def _styles_element(document: DocxDocument) -> _Element | None:
         return None
 
 
+# Main parts of WordprocessingML packages python-docx does not open though their markup is a
+# document's: macro-enabled documents (.docm) and templates (.dotx, .dotm), often renamed .docx.
+_OTHER_WORD_MAIN_TYPES = (
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_DOCUMENT_MAIN_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+# Strict Open XML (ISO/IEC 29500 Strict, Word's "Strict Open XML Document") names its vocabularies
+# http://purl.oclc.org/ooxml/<area>/<name> where a transitional DOCX has
+# http://schemas.openxmlformats.org/<area>/2006/<name>; the elements the reader needs are the same.
+_STRICT_NAMESPACE = re.compile(rb"http://purl\.oclc\.org/ooxml/(\w+)/(\w+)")
+
+
+def _as_transitional_docx(data: bytes) -> bytes | None:
+    """``data`` rewritten as an ordinary DOCX when it is a Word package python-docx does not open
+    (a macro-enabled document, a template, Strict Open XML), else None."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, KeyError):
+        return None
+    types = parts.get("[Content_Types].xml", b"")
+    strict = _STRICT_NAMESPACE.search(parts.get("_rels/.rels", b"")) is not None
+    other_type = next((t for t in _OTHER_WORD_MAIN_TYPES if t in types), None)
+    if not strict and other_type is None:
+        return None
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in parts.items():
+            if name == "[Content_Types].xml" and other_type is not None:
+                content = content.replace(other_type, _DOCUMENT_MAIN_TYPE)
+            elif strict and name.endswith((".xml", ".rels")):
+                content = _STRICT_NAMESPACE.sub(rb"http://schemas.openxmlformats.org/\1/2006/\2", content)
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
 def _document(data: bytes, source: str) -> DocxDocument:
-    """The document, with a body, or :class:`UnreadableFile` naming the cause."""
+    """The document, with a body, or :class:`UnreadableFile` naming the cause. A Word package
+    python-docx does not open (:func:`_as_transitional_docx`) is opened as the DOCX it amounts to."""
+    try:
+        return _opened_document(data, source)
+    except UnreadableFile:
+        transitional = _as_transitional_docx(data) if data.startswith(b"PK") else None
+        if transitional is None:
+            raise
+        return _opened_document(transitional, source)
+
+
+def _opened_document(data: bytes, source: str) -> DocxDocument:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
@@ -150,48 +204,186 @@ def _wrong_content_type(exc: Exception) -> str:
     return f"its main part is {match.group(1)}" if match else str(exc)
 
 
-def _body_blocks(body: _Element, numbers: ListNumbers) -> Iterator[Block]:
+ChunkReader = Callable[["_Element"], "tuple[Block, ...]"]
+
+
+def _chunk_reader(document: DocxDocument, source: str) -> ChunkReader:
+    """What reads the blocks of an embedded chunk (``w:altChunk``: a web page, text or another
+    DOCX that Word imports when it opens the file, as systems that make DOCX from web pages do):
+    the reader of its format; a chunk of another kind (RTF, MHTML) is refused, naming it, rather
+    than its text silently left out."""
+
+    def read(alt: _Element) -> tuple[Block, ...]:
+        part = document.part.related_parts.get(alt.get(_R_ID) or "")
+        if part is None:
+            raise UnreadableFile(source, "corrupt DOCX: an embedded chunk (w:altChunk) names a part the package does not hold")
+        kind = part.content_type
+        if kind in ("text/html", "application/xhtml+xml"):
+            from pilotplans.parsers.html import read_html
+
+            return read_html(part.blob, source).blocks
+        if kind == "text/plain":
+            from pilotplans.ingest.detect import decode_text
+            from pilotplans.parsers.text import read_text
+
+            return read_text(decode_text(part.blob, source), source).blocks
+        if kind.endswith("wordprocessingml.document.main+xml") or kind.endswith("wordprocessingml.document"):
+            return read_docx(part.blob, source).blocks
+        raise UnreadableFile(source, f"its text is in an embedded chunk of type {kind} (w:altChunk), which is not read: "
+                                     "open it in Word or WPS and save it as DOCX again")
+
+    return read
+
+
+def _body_blocks(body: _Element, numbers: ListNumbers, chunks: ChunkReader) -> Iterator[Block]:
     """Paragraphs and grids of the body, in document order."""
+    carried: list[str] = []
     for element in _block_elements(body):
-        if element.tag == _TBL:
-            yield _grid(element, numbers)
+        if element.tag != _P and carried:
+            yield from (Paragraph(text) for text in [_flushed(carried)] if text)
+        if element.tag == _ALT_CHUNK:
+            yield from chunks(element)
+        elif element.tag == _TBL:
+            frame = _frame_cell(element)
+            if frame is not None:
+                yield from _body_blocks(frame, numbers, chunks)
+            else:
+                yield _grid(element, numbers)
         else:
-            for text in _paragraph_texts(element, numbers):
+            for text in _paragraph_texts(element, numbers, carried):
                 yield Paragraph(text)
+    yield from (Paragraph(text) for text in [_flushed(carried)] if text)
+
+
+def _flushed(carried: list[str]) -> str:
+    """The text carried from paragraphs whose mark was deleted, emptying the carry."""
+    text = "".join(carried).strip()
+    carried.clear()
+    return text
+
+
+def _frame_cell(tbl: _Element) -> _Element | None:
+    """The one cell of ``tbl`` if the table is a frame drawn round a table (one row of one cell
+    holding a table: a box a plan's author put the attachment in), else None. What the frame
+    holds is read as blocks of the body, so the table inside stays a grid."""
+    rows = list(_row_elements(tbl))
+    cells = list(_cell_elements(rows[0])) if len(rows) == 1 else []
+    if len(cells) != 1 or _cell_property(cells[0], "gridSpan", default=1) > 1:
+        return None
+    return cells[0] if any(element.tag == _TBL for element in _block_elements(cells[0])) else None
 
 
 def _block_elements(parent: _Element) -> Iterator[_Element]:
     """The ``w:p`` and ``w:tbl`` children of ``parent``, looking through wrapper elements."""
     for child in parent:
-        if child.tag in (_P, _TBL):
+        if child.tag in (_P, _TBL, _ALT_CHUNK):
             yield child
-        elif child.tag in _WRAPPERS:
+        elif child.tag in _WRAPPERS and not _shows_placeholder(child):
             yield from _block_elements(child)
 
 
-def _paragraph_texts(p: _Element, numbers: ListNumbers) -> list[str]:
+def _shows_placeholder(element: _Element) -> bool:
+    """Whether ``element`` is a content control still showing its placeholder (``w:showingPlcHdr``:
+    the grey prompt of a template, 单击或点击此处输入文字, that nobody filled in)."""
+    if element.tag != _SDT:
+        return False
+    sdtPr = _child(element, "sdtPr")
+    return sdtPr is not None and _is_on(_child(sdtPr, "showingPlcHdr"))
+
+
+def _is_hidden(run: _Element) -> bool:
+    """Whether the run ``run`` is hidden text (``w:vanish`` in its own properties), which Word
+    neither shows nor prints."""
+    rPr = run[0] if len(run) else None  # a run's properties come first (the schema's order)
+    return rPr is not None and rPr.tag == _RPR and _is_on(_child(rPr, "vanish"))
+
+
+def _is_on(toggle: _Element | None) -> bool:
+    """Whether a toggle property (``<w:vanish/>``, ``w:val="true"``) is present and not switched off."""
+    return toggle is not None and toggle.get(_w("val"), "true") not in ("0", "false", "off")
+
+
+def _paragraph_texts(p: _Element, numbers: ListNumbers, carried: list[str]) -> list[str]:
     """The non-empty, stripped texts of paragraph ``p``: its own (after the label its list
-    numbering prints), then those of its text boxes."""
-    label = numbers.label(p)
-    own = _printed_text(p).strip()
-    texts = [f"{label}{own}".strip() if label and own else own]
+    numbering prints, which a numbered paragraph with no text prints alone: the 序号 cell of a
+    table numbered by Word), then those of its text boxes. A paragraph whose mark was deleted
+    with tracked changes (``w:pPr/w:rPr/w:del``) runs on into the next one, which takes its text
+    (``carried``) as Word joins them, under the next one's numbering."""
+    if _mark_deleted(p):
+        carried.append(_printed_text(p))
+        own, label = "", None
+    else:
+        label = numbers.label(p)
+        carried.append(_printed_text(p))
+        own = _flushed(carried)
+    texts = [f"{label}{own}".strip() if label else own]
     for box in _text_boxes(p):
         texts.extend(_cell_like_paragraphs(box, numbers))
     return [text for text in texts if text]
 
 
+def _mark_deleted(p: _Element) -> bool:
+    """Whether the mark ending paragraph ``p`` is deleted (or moved away) with tracked changes."""
+    pPr = p[0] if len(p) else None  # a paragraph's properties come first (the schema's order)
+    if pPr is None or pPr.tag != _PPR:
+        return False
+    rPr = _child(pPr, "rPr")
+    return rPr is not None and (_child(rPr, "del") is not None or _child(rPr, "moveFrom") is not None)
+
+
 def _printed_text(element: _Element) -> str:
     """The text a paragraph prints, with line breaks as ``"\\n"`` and tabs as ``"\\t"``."""
-    return "".join(_printed_pieces(element))
+    return "".join(_printed_pieces(element, _page_number_runs(element)))
 
 
-def _printed_pieces(element: _Element) -> Iterator[str]:
+# Fields whose result is where the text falls on the page (its page number, the page count), not
+# what the text says: Word recomputes it at every layout, and in a measure it glues a stray digit on.
+_PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION"})
+_FLD_CHAR, _INSTR_TEXT, _FLD_SIMPLE = _w("fldChar"), _w("instrText"), _w("fldSimple")
+
+
+def _is_page_field(instruction: str) -> bool:
+    words = instruction.split()
+    return bool(words) and words[0].upper() in _PAGE_FIELDS
+
+
+def _page_number_runs(p: _Element) -> frozenset[_Element]:
+    """The runs of ``p`` that show the result of a page-number field written as a complex field
+    (``w:fldChar`` begin, ``w:instrText``, separate, result runs, end), nested fields included."""
+    if next(p.iter(_FLD_CHAR), None) is None:
+        return frozenset()
+    skipped: set[_Element] = set()
+    fields: list[list] = []  # open fields, innermost last: [instruction, showing its result]
+    for run in p.iter(_R):
+        marks = [element for element in run if element.tag in (_FLD_CHAR, _INSTR_TEXT)]
+        for mark in marks:
+            if mark.tag == _INSTR_TEXT:
+                if fields:
+                    fields[-1][0] += mark.text or ""
+                continue
+            kind = mark.get(_w("fldCharType"))
+            if kind == "begin":
+                fields.append(["", False])
+            elif kind == "separate" and fields:
+                fields[-1][1] = True
+            elif kind == "end" and fields:
+                fields.pop()
+        if not marks and any(shown and _is_page_field(instruction) for instruction, shown in fields):
+            skipped.add(run)
+    return frozenset(skipped)
+
+
+def _printed_pieces(element: _Element, skipped: frozenset[_Element] = frozenset()) -> Iterator[str]:
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _NOT_PRINTED:
             continue
+        if (tag == _R and (_is_hidden(child) or child in skipped)) or (tag == _SDT and _shows_placeholder(child)):
+            continue
+        if tag == _FLD_SIMPLE and _is_page_field(child.get(_w("instr")) or ""):
+            continue
         if tag == _T:
-            yield child.text or ""
+            yield _as_printed(child.text or "")
         elif tag == _TAB or tag == _PTAB:
             yield "\t"
         elif tag == _BR:
@@ -204,7 +396,20 @@ def _printed_pieces(element: _Element) -> Iterator[str]:
         elif tag == _SYM:
             yield _symbol(child)
         else:
-            yield from _printed_pieces(child)
+            yield from _printed_pieces(child, skipped)
+
+
+def _as_printed(text: str) -> str:
+    """``text`` of a ``w:t`` as it prints: without the format characters that print nothing
+    (soft hyphen, zero-width space, byte order mark, direction marks: Unicode category Cf, left
+    in text by converters and pasted from web pages, where they split a body's name in two), and
+    a no-break space as the space it prints."""
+    if text.isascii():
+        return text
+    return _INVISIBLE.sub("", text).replace("\xa0", " ")
+
+
+_INVISIBLE = compiled(r"\p{Cf}")
 
 
 def _symbol(sym: _Element) -> str:
@@ -232,14 +437,19 @@ def _text_boxes(p: _Element) -> Iterator[_Element]:
 def _cell_like_paragraphs(container: _Element, numbers: ListNumbers) -> list[str]:
     """The paragraphs of a cell or text box, nested tables flattened cell by cell."""
     texts: list[str] = []
+    carried: list[str] = []
     for element in _block_elements(container):
+        if element.tag != _P and carried:
+            texts.append(_flushed(carried))
         if element.tag == _TBL:
             for row in _row_elements(element):
                 for tc in _cell_elements(row):
                     texts.extend(_cell_like_paragraphs(tc, numbers))
-        else:
-            texts.extend(_paragraph_texts(element, numbers))
-    return texts
+        elif element.tag == _P:
+            texts.extend(_paragraph_texts(element, numbers, carried))
+    if carried:
+        texts.append(_flushed(carried))
+    return [text for text in texts if text]
 
 
 # --- tables -----------------------------------------------------------------------------------
@@ -304,13 +514,19 @@ def _cells_end(row: _PlacedRow) -> int:
 def _spanning_cells(rows: list[_PlacedRow]) -> list[SpanningCell]:
     """The cells of the table with their spans: a ``gridSpan`` is a colspan, and a ``vMerge``
     continuation adds a row to the span of the cell that starts above it in the same grid column
-    (with the same width); a continuation with nothing above to continue is a cell of its own."""
+    (with the same width) and is itself vertically merged (``vMerge`` restart or continue); a
+    continuation with no merged cell above to continue starts a merge of its own, as in Word: a
+    first cell marked ``<w:vMerge/>`` where ``w:val="restart"`` belonged does not swallow the
+    header cell above it."""
     cells: list[SpanningCell] = []
-    open_at: dict[int, int] = {}  # grid column → index in ``cells`` of the cell that may go on below
+    open_at: dict[int, int] = {}  # grid column → index in ``cells`` of the merged cell that may go on below
     for r, row in enumerate(rows):
         still_open: dict[int, int] = {}
         for placed in row.cells:
             above = open_at.get(placed.column)
+            if placed.vmerge is None:
+                cells.append(SpanningCell(r, placed.column, Cell(placed.paragraphs), colspan=placed.span))
+                continue
             if placed.vmerge == "continue" and above is not None and cells[above].colspan == placed.span:
                 cells[above] = replace(cells[above], rowspan=cells[above].rowspan + 1)
                 still_open[placed.column] = above
@@ -326,12 +542,17 @@ def _children(parent: _Element, tag: str) -> Iterator[_Element]:
     for element in parent:
         if element.tag == tag:
             yield element
-        elif element.tag in _WRAPPERS:
+        elif element.tag in _WRAPPERS and not _shows_placeholder(element):
             yield from _children(element, tag)
 
 
 def _row_elements(tbl: _Element) -> Iterator[_Element]:
-    return _children(tbl, _w("tr"))
+    """The rows of ``tbl``, less those deleted with tracked changes (``w:trPr/w:del``): the row
+    Word shows struck through is gone from the document once the changes are accepted."""
+    for tr in _children(tbl, _w("tr")):
+        trPr = _child(tr, "trPr")
+        if trPr is None or _child(trPr, "del") is None:
+            yield tr
 
 
 def _cell_elements(tr: _Element) -> Iterator[_Element]:

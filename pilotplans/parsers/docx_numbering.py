@@ -10,6 +10,12 @@ the instances (``numId``) of one abstract list count on together, level by level
 instance's ``startOverride`` restarts a level where that instance first uses it; a level counts
 from its ``start``, and deeper levels start again whenever a level above them counts.
 
+A paragraph's list and level are its own ``w:numPr``'s, what it leaves out taken from its style,
+whose ``numPr`` is merged along ``basedOn`` (a heading style may set only its level); a style that
+sets no level numbers at the level its list links to it (``w:lvl/w:pStyle``, Word's headings
+numbered by a multilevel list). A list that only points at a numbering style (``w:numStyleLink``)
+prints, and counts in, the list that style names.
+
 What follows the label: nothing when the level says ``w:suff="nothing"`` or the label ends in a
 full-width character (``一、``, ``（一）``, ``１．``), else one space (``1.``, ``(1)``), Word's tab
 being layout. Bullets print no label (a bullet character says nothing of the item).
@@ -148,7 +154,8 @@ class ListNumbers:
     instances: dict[str, dict[int, Level]] = field(default_factory=dict)  # numId → levels
     abstract_of: dict[str, str] = field(default_factory=dict)  # numId → abstractNumId (the list it counts in)
     starts: dict[str, dict[int, int]] = field(default_factory=dict)  # numId → level → startOverride
-    styles: dict[str, tuple[str, int]] = field(default_factory=dict)  # style id → (numId, ilvl)
+    styles: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)  # style id → (numId, ilvl), as set
+    style_levels: dict[tuple[str, str], int] = field(default_factory=dict)  # (abstractNumId, style id) → the level linked to it
     counters: dict[str, dict[int, int]] = field(default_factory=dict)  # abstractNumId → level → count
     used: set[tuple[str, int]] = field(default_factory=set)  # (numId, ilvl) met so far
 
@@ -156,13 +163,17 @@ class ListNumbers:
     def read(cls, numbering: _Element | None, styles: _Element | None) -> ListNumbers:
         """The lists defined by ``numbering.xml`` and ``styles.xml`` (either may be missing)."""
         numbers = cls()
+        if styles is not None:
+            numbers.styles = _style_numbering(styles)
         if numbering is not None:
-            abstract = {a.get(_w("abstractNumId")): _levels(a) for a in numbering.findall(_w("abstractNum"))}
+            definitions = {a.get(_w("abstractNumId")): a for a in numbering.findall(_w("abstractNum"))}
+            abstract_of = {num.get(_w("numId")): _val(_child(num, "abstractNumId")) or "" for num in numbering.findall(_w("num"))}
             for num in numbering.findall(_w("num")):
                 num_id = num.get(_w("numId"))
-                abstract_id = _val(_child(num, "abstractNumId")) or ""
+                abstract_id = _linked_abstract(abstract_of[num_id], definitions, abstract_of, numbers.styles)
                 numbers.abstract_of[num_id] = abstract_id
-                levels = dict(abstract.get(abstract_id, {}))
+                definition = definitions.get(abstract_id)
+                levels = {} if definition is None else _levels(definition)
                 for override in num.findall(_w("lvlOverride")):
                     ilvl = int(override.get(_w("ilvl"), "0"))
                     lvl = _child(override, "lvl")
@@ -172,8 +183,11 @@ class ListNumbers:
                     if start is not None:
                         numbers.starts.setdefault(num_id, {})[ilvl] = _int(start, 1)
                 numbers.instances[num_id] = levels
-        if styles is not None:
-            numbers.styles = _style_numbering(styles)
+                if definition is not None:
+                    for lvl in definition.findall(_w("lvl")):
+                        linked = _val(_child(lvl, "pStyle"))
+                        if linked:
+                            numbers.style_levels[(abstract_id, linked)] = int(lvl.get(_w("ilvl"), "0"))
         return numbers
 
     def label(self, p: _Element) -> str | None:
@@ -195,7 +209,7 @@ class ListNumbers:
             counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
         self.used.add((num_id, ilvl))
         for deeper in [k for k in counters if k > ilvl]:
-            if levels.get(deeper, Level()).restart != 0:
+            if _restarts(levels.get(deeper, Level()), ilvl):
                 del counters[deeper]
         if level.fmt == "bullet":
             return None
@@ -210,20 +224,32 @@ class ListNumbers:
         return format_number(value, "decimal" if legal else level.fmt)
 
     def _numbering_of(self, p: _Element) -> tuple[str, int] | None:
+        """The list and level of ``p``: its own ``w:numPr``, what it leaves out taken from its
+        paragraph style's; a style that gives no level numbers at the level of its list linked to
+        the style (``w:lvl/w:pStyle``: headings numbered by a multilevel list), else at level 0."""
         pPr = _child(p, "pPr")
         numPr = None if pPr is None else _child(pPr, "numPr")
-        if numPr is not None:
-            num_id = _val(_child(numPr, "numId"))
-            if num_id is None:
-                return None
-            return (num_id, _int(_child(numPr, "ilvl"), 0)) if num_id != "0" else None
         style = None if pPr is None else _val(_child(pPr, "pStyle"))
-        return self.styles.get(style) if style else None
+        style_num, style_ilvl = self.styles.get(style, (None, None)) if style else (None, None)
+        own_num = own_ilvl = None
+        if numPr is not None:
+            own_num = _val(_child(numPr, "numId"))
+            if _child(numPr, "ilvl") is not None:
+                own_ilvl = _int(_child(numPr, "ilvl"), 0)
+        num_id = own_num if own_num is not None else style_num
+        if num_id is None or num_id == "0":
+            return None
+        ilvl = own_ilvl if own_ilvl is not None else style_ilvl
+        if ilvl is None and style:
+            ilvl = self.style_levels.get((self.abstract_of.get(num_id, ""), style))
+        return num_id, ilvl or 0
 
 
-def _style_numbering(styles: _Element) -> dict[str, tuple[str, int]]:
-    """Paragraph styles that number their paragraphs (directly or through ``basedOn``)."""
-    own: dict[str, tuple[str | None, int]] = {}
+def _style_numbering(styles: _Element) -> dict[str, tuple[str | None, int | None]]:
+    """The list (``numId``) and level each style gives its paragraphs, each found on the style
+    itself or the nearest style it is ``basedOn`` that sets it (a heading style may take its
+    list from its parent and set only its level); None where no style in the chain sets it."""
+    own: dict[str, tuple[str | None, int | None]] = {}
     based: dict[str, str] = {}
     for style in styles.findall(_w("style")):
         style_id = style.get(_w("styleId"))
@@ -235,17 +261,46 @@ def _style_numbering(styles: _Element) -> dict[str, tuple[str, int]]:
         pPr = _child(style, "pPr")
         numPr = None if pPr is None else _child(pPr, "numPr")
         if numPr is not None:
-            own[style_id] = (_val(_child(numPr, "numId")), _int(_child(numPr, "ilvl"), 0))
-    found: dict[str, tuple[str, int]] = {}
+            ilvl = _child(numPr, "ilvl")
+            own[style_id] = (_val(_child(numPr, "numId")), None if ilvl is None else _int(ilvl, 0))
+    found: dict[str, tuple[str | None, int | None]] = {}
     for style_id in set(own) | set(based):
+        num_id = ilvl = None
         seen, current = set(), style_id
-        while current and current not in own and current not in seen:
+        while current and current not in seen and (num_id is None or ilvl is None):
             seen.add(current)
+            set_num, set_ilvl = own.get(current, (None, None))
+            num_id = set_num if num_id is None else num_id
+            ilvl = set_ilvl if ilvl is None else ilvl
             current = based.get(current)
-        if current in own and own[current][0] not in (None, "0"):
-            num_id, ilvl = own[current]
-            found[style_id] = (num_id, ilvl)  # type: ignore[assignment]
+        if num_id not in (None, "0"):
+            found[style_id] = (num_id, ilvl)
     return found
+
+
+def _linked_abstract(abstract_id: str, definitions: dict[str | None, _Element], abstract_of: dict[str | None, str],
+                     styles: dict[str, tuple[str | None, int | None]]) -> str:
+    """The abstract list whose levels ``abstract_id`` prints: itself, or, for a list that only
+    points at a numbering style (``w:numStyleLink``), the list that style's ``numId`` names."""
+    seen: set[str] = set()
+    while abstract_id not in seen:
+        seen.add(abstract_id)
+        definition = definitions.get(abstract_id)
+        link = None if definition is None else _val(_child(definition, "numStyleLink"))
+        num_id = styles.get(link, (None, None))[0] if link else None
+        if num_id is None or num_id not in abstract_of:
+            break
+        abstract_id = abstract_of[num_id]
+    return abstract_id
+
+
+def _restarts(level: Level, counted: int) -> bool:
+    """Whether ``level`` starts again when the level ``counted`` (0-based, above it) counts: after
+    any level above it by default, never with ``w:lvlRestart`` 0, else only after the levels up to
+    the one it names (1-based: items 1. 2. 3. running on through （一）（二） and starting again at 二、)."""
+    if level.restart is None:
+        return True
+    return 0 < level.restart and counted < level.restart
 
 
 def _separator(label: str, suffix: str) -> str:

@@ -6,7 +6,10 @@ leaves the page dimensions ``None`` unless its format is PDF; the DOCX then gets
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+import cn2an
 
 from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
@@ -145,6 +148,61 @@ def _furniture(document, furniture: str, running_title: str) -> None:
         paragraph.add_run("页")
 
 
+_LABELS = (  # a typed label and the numbering format Word prints it in
+    (re.compile(r"^(?P<open>[（(]?)(?P<n>\d+)(?P<close>[）)]|[.、．]?)(?=\S)"), "decimal"),
+    (re.compile(r"^(?P<open>[（(]?)(?P<n>[一二三四五六七八九十]+)(?P<close>[）)]|、)"), "chineseCounting"),
+)
+
+
+class _WordLists:
+    """Word's list numbering for labels typed at the start of paragraphs: each label becomes an
+    empty ``w:numPr`` paragraph prefix printed by Word. One list per label form (``%1.``, ``（%1）``,
+    ``%1、``); where a list's next number is not one more than its last (a slice starting at 37, a
+    restart, a gap in the source) a new instance starts it there (``w:startOverride``)."""
+
+    def __init__(self, document) -> None:
+        self.numbering = document.part.numbering_part.element
+        self.lists: dict[tuple[str, str], tuple[int, int]] = {}  # (lvlText, format) → (numId, last number)
+        self.next_id = 900
+
+    def split(self, text: str) -> tuple[tuple[str, str, int] | None, str]:
+        """((lvlText, format, number), rest) for a text opening with a label, else (None, text)."""
+        for pattern, fmt in _LABELS:
+            match = pattern.match(text)
+            if match and (match["open"] or match["close"]):
+                number = int(match["n"]) if fmt == "decimal" else int(cn2an.cn2an(match["n"], "smart"))
+                return (f"{match['open']}%1{match['close']}", fmt, number), text[match.end():]
+        return None, text
+
+    def number(self, paragraph, label: tuple[str, str, int]) -> None:
+        lvl_text, fmt, number = label
+        num_id, last = self.lists.get((lvl_text, fmt), (None, None))
+        if num_id is None or number != last + 1:
+            num_id = self._instance(lvl_text, fmt, number)
+        self.lists[(lvl_text, fmt)] = (num_id, number)
+        num_pr = OxmlElement("w:numPr")
+        for name, value in (("w:ilvl", "0"), ("w:numId", str(num_id))):
+            element = OxmlElement(name)
+            element.set(qn("w:val"), value)
+            num_pr.append(element)
+        paragraph._p.get_or_add_pPr().append(num_pr)
+
+    def _instance(self, lvl_text: str, fmt: str, start: int) -> int:
+        self.next_id += 1
+        abstract, num = self.next_id, self.next_id + 1000
+        self.numbering.insert(0, _xml(
+            f'<w:abstractNum w:abstractNumId="{abstract}"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+            f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{lvl_text}"/></w:lvl></w:abstractNum>'))
+        self.numbering.append(_xml(f'<w:num w:numId="{num}"><w:abstractNumId w:val="{abstract}"/></w:num>'))
+        return num
+
+
+def _xml(markup: str):
+    from docx.oxml import parse_xml
+
+    return parse_xml(markup.replace(">", ' xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">', 1))
+
+
 def _new_document(spec: LayoutSpec):
     document = new_docx()
     font, size = _value(spec, "font"), float(_value(spec, "size"))
@@ -181,9 +239,16 @@ def _paragraph(container, text: str, *, bold: bool = False, centre: bool = False
     return paragraph
 
 
-def _fill(cell, text: str, centre: bool) -> None:
+def _fill(cell, text: str, centre: bool, lists: _WordLists | None = None, bare: bool = False) -> None:
+    """``text`` in ``cell``; with ``lists``, a label it opens with (a bare number where ``bare``:
+    the number column) printed by Word's list numbering instead."""
     paragraph = cell.paragraphs[0]
-    paragraph.text = text
+    label, rest = lists.split(text) if lists else (None, text)
+    if lists and bare and label is None and text.isdigit():
+        label, rest = ("%1", "decimal", int(text)), ""
+    paragraph.text = rest
+    if label:
+        lists.number(paragraph, label)
     if centre:
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
@@ -217,9 +282,11 @@ def column_widths(plan: TablePlan, width_cm: float, size: float) -> list[float]:
     raise ValueError(f"{len(plan.columns)} columns do not fit in {width_cm:.1f} cm at {size} pt")
 
 
-def _table(document, plan: TablePlan, spec: LayoutSpec, groups, with_header: bool, width_cm: float):
+def _table(document, plan: TablePlan, spec: LayoutSpec, groups, with_header: bool, width_cm: float,
+           lists: _WordLists | None = None):
     """One DOCX table holding ``groups`` (heading rows or a merged heading column as the spec says)."""
     columns = plan.columns
+    numbered = {i for i, c in enumerate(columns) if c.role in ("heading", "number", "text")} if lists else set()
     heading_rows = spec.headings == "row"
     count = int(with_header) + sum(len(g.rows) + int(heading_rows) for g in groups)
     table = document.add_table(rows=count, cols=len(columns))
@@ -249,49 +316,55 @@ def _table(document, plan: TablePlan, spec: LayoutSpec, groups, with_header: boo
         if heading_rows:
             cells = table.rows[index].cells
             merged = cells[0].merge(cells[-1])
-            _fill(merged, group.label, centre)
+            _fill(merged, group.label, centre, lists)
             index += 1
         first = index
         for values in group.rows:
             for column, (cell, text) in enumerate(zip(table.rows[index].cells, values)):
                 if column != heading_column:
-                    _fill(cell, text, centre)
+                    _fill(cell, text, centre, lists if column in numbered else None, columns[column].role == "number")
             index += 1
         if heading_column is not None:
             merged = table.cell(first, heading_column).merge(table.cell(index - 1, heading_column))
-            _fill(merged, group.label, centre)
+            _fill(merged, group.label, centre, lists)
     _shade_rows(table, _value(spec, "shading"), with_header)
     return table
 
 
-def _render_table(document, plan: TablePlan, spec: LayoutSpec, width_cm: float) -> None:
+def _render_table(document, plan: TablePlan, spec: LayoutSpec, width_cm: float, lists: _WordLists | None) -> None:
     if spec.headings != "paragraph":
-        _table(document, plan, spec, plan.groups, True, width_cm)
+        _table(document, plan, spec, plan.groups, True, width_cm, lists)
         return
     for position, group in enumerate(plan.groups):
-        _paragraph(document, group.label, bold=True)
-        _table(document, plan, spec, [group], position == 0 or _value(spec, "header") == "repeated", width_cm)
+        _numbered_paragraph(document, group.label, lists, bold=True)
+        _table(document, plan, spec, [group], position == 0 or _value(spec, "header") == "repeated", width_cm, lists)
 
 
-def _render_prose(document, plan: ProsePlan, size: float) -> None:
+def _render_prose(document, plan: ProsePlan, size: float, lists: _WordLists | None) -> None:
     for line in plan.lines[1:]:
-        _render_line(document, line, size)
+        _render_line(document, line, size, lists)
 
 
-def _render_line(document, line: Line, size: float) -> None:
-    if line.kind in ("section", "heading"):
-        _paragraph(document, line.text, bold=True, indent=2 * size)
-    else:
-        _paragraph(document, line.text, indent=2 * size)
+def _render_line(document, line: Line, size: float, lists: _WordLists | None = None) -> None:
+    bold = line.kind in ("section", "heading")
+    _numbered_paragraph(document, line.text, lists if line.kind != "field" else None, bold=bold, indent=2 * size)
+
+
+def _numbered_paragraph(document, text: str, lists: _WordLists | None, **style) -> None:
+    label, rest = lists.split(text) if lists else (None, text)
+    paragraph = _paragraph(document, rest, **style)
+    if label:
+        lists.number(paragraph, label)
 
 
 def render_docx(plan: Plan, spec: LayoutSpec, path: Path) -> None:
     document, width_cm, size = _new_document(spec)
     _furniture(document, _value(spec, "furniture"), plan.running_title)
     _paragraph(document, plan.title, bold=True, centre=True, size=size + 4)
+    lists = _WordLists(document) if spec.list_numbering == "word" else None
     if isinstance(plan, TablePlan):
-        _render_table(document, plan, spec, width_cm)
+        _render_table(document, plan, spec, width_cm, lists)
     else:
-        _render_prose(document, plan, size)
+        _render_prose(document, plan, size, lists)
     document.save(path)
 

@@ -45,6 +45,8 @@ DIMENSIONS: dict[str, tuple[Any, ...]] = {
     # numbering, both forms
     "number_style": ("1", "1.", "1、", "（1）"),
     "heading_style": ("一、", "（一）"),
+    # DOCX: numbers typed into the text, or printed by Word's list numbering (w:numPr)
+    "list_numbering": ("typed", "word"),
     # prose
     "responsibility_form": ("bracket", "roles", "labelled", "fields"),
     "nesting": ("flat", "sectioned"),
@@ -131,6 +133,7 @@ class LayoutSpec:
     nesting: str | None = None
     numbering: str | None = None
     punctuation: str | None = None
+    list_numbering: str | None = None
 
     @property
     def name(self) -> str:
@@ -191,6 +194,8 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bo
         values.update({name: _pick(seed, name) for name in PAGE_DIMENSIONS})
     if fmt in ("pdf", "docx"):
         values["furniture"] = _pick(seed, "furniture")
+    if fmt == "docx":
+        values["list_numbering"] = _pick(seed, "list_numbering")
     if form == "table":
         values.update({name: _pick(seed, name) for name in TABLE_DIMENSIONS})
         if pdf:

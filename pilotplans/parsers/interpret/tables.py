@@ -72,16 +72,26 @@ def _header_in(grid: Grid) -> _Header | None:
 def _wrapped_header(row: Row, after: Row, columns: Columns) -> tuple[Row, Columns] | None:
     """The header whose labels wrap onto a second row (适用范 / 围, 牵头负 / 责领导), read as one.
 
-    Evidence: the second row only prints short fragments under labels of the first, and joined
-    they name more columns than the first row alone.
+    Also a header of two levels, a label spanning several columns over the labels of each
+    (责任单位 over 牵头单位 | 配合单位), the other labels merged down through both rows: under a
+    spanning label the label below names the column; a label merged down is the one above.
+
+    Evidence: the second row only prints short fragments under labels of the first (or copies of
+    them, merged down), and joined they name more columns than the first row alone.
     """
     if len(after.cells) != len(row.cells) or after.is_empty:
         return None
-    for top, bottom in zip(row.cells, after.cells):
-        if not bottom.is_empty and (top.is_empty or len(squash(bottom.text)) > _LABEL_FRAGMENT):
+    spanning = [top.merged_from == "left" or (nxt is not None and nxt.merged_from == "left")
+                for top, nxt in zip(row.cells, (*row.cells[1:], None))]
+    below = [None if bottom.merged_from == "above" or bottom.is_empty else bottom for bottom in after.cells]
+    if all(bottom is None for bottom in below):
+        return None
+    for top, bottom in zip(row.cells, below):
+        if bottom is not None and (top.is_empty or len(squash(bottom.text)) > _LABEL_FRAGMENT):
             return None
-    joined = Row(cells=tuple(replace(top, paragraphs=(join_fragments(top.text, bottom.text),)) if not bottom.is_empty else top
-                             for top, bottom in zip(row.cells, after.cells)), where=row.where.spanning(after.where))
+    joined = Row(cells=tuple(top if bottom is None else replace(top, paragraphs=(bottom.text,), merged_from=None) if spans
+                             else replace(top, paragraphs=(join_fragments(top.text, bottom.text),))
+                             for top, bottom, spans in zip(row.cells, below, spanning)), where=row.where.spanning(after.where))
     wider = read_header(joined)
     if wider is None or sum(1 for r in wider.roles if r) <= sum(1 for r in columns.roles if r):
         return None
