@@ -1,0 +1,176 @@
+"""Government web pages as sites publish them: the notice wrapped in the site's chrome (menus,
+breadcrumbs, an information table, tools, related links, footer), in the templates of real sites
+(see tests/fixtures/web-pages/SOURCES.md; the plans' wording is invented)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pilotplans.errors import PilotplansError
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.layout import Grid, Paragraph
+from pilotplans.parsers.html import decode_html, read_html
+from pilotplans.parsers.metadata import read_metadata
+from pilotplans.parsers.titles import is_title_part
+
+PAGES = Path(__file__).parent / "fixtures" / "web-pages"
+
+
+def metadata(name: str) -> tuple:
+    document = read_document(PAGES / name)
+    return document.title, document.doc_no, document.issuer, document.date, document.level, document.region
+
+
+def measures(name: str) -> list[tuple]:
+    return [(m.number, m.heading_path, m.text, m.responsibility) for m in read_document(PAGES / name).measures]
+
+
+def layout(markup: str):
+    return read_html(f"<html><body>{markup}</body></html>".encode(), "x.html")
+
+
+# --- pages that read right ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["hangzhou-trs-task-table.html", "hangzhou-trs-task-table.gb2312.html"])
+def test_trs_page_with_info_table_tools_and_task_table(name):
+    assert metadata(name) == ("杭州市人民政府办公厅关于印发杭州市推进服务业扩大开放综合试点工作方案的通知",
+                              "杭政办函〔2023〕41号", "杭州市人民政府办公厅", dt.date(2023, 6, 20), "municipal", "杭州")
+    found = measures(name)
+    assert [(n, r) for n, _, _, r in found] == [
+        (1, "市科技局\n市财政局"), (2, "市科技局、市商务局"), (3, "市委网信办\n市数据局"), (4, "市商务局\n杭州海关"),
+        (5, "市市场监管局")]
+    assert found[0][2] == "建设一批概念验证中心和中试平台，对认定的平台按建设投入的20%给予补助，单个最高300万元。"
+
+
+def test_undeclared_gbk_page_with_red_head_over_three_lines():
+    assert metadata("huaihua-red-head.gbk-undeclared.html") == (
+        "怀化市人民政府办公室关于印发《怀化市促进服务消费提质扩容若干措施》的通知", "怀政办发〔2023〕10号",
+        "怀化市人民政府办公室", dt.date(2023, 3, 15), "municipal", "怀化")
+    assert [(n, r) for n, _, _, r in measures("huaihua-red-head.gbk-undeclared.html")] == [
+        (1, "市文旅广体局、市财政局"), (2, "市文旅广体局"), (3, "市卫生健康委、市发展改革委")]
+
+
+def test_gkmlpt_page_reads_the_notice_not_its_publication_date():
+    # 发布日期 2023-04-18 is the site's; 成文日期 and the signature say 2023-04-11
+    assert metadata("dongguan-gkmlpt-prose.html") == (
+        "东莞市人民政府办公室关于印发东莞市进一步优化营商环境若干措施的通知", "东府办〔2023〕15号",
+        "东莞市人民政府办公室", dt.date(2023, 4, 11), "municipal", "东莞")
+    assert [n for n, *_ in measures("dongguan-gkmlpt-prose.html")] == [1, 2, 3]
+
+
+def test_county_page_whose_info_list_names_the_site_as_issuer():
+    assert metadata("zhenba-info-list.html") == (
+        "镇巴县人民政府办公室关于印发镇巴县稳住经济大盘实施方案的通知", "镇政办发〔2022〕21号",
+        "镇巴县人民政府办公室", dt.date(2022, 6, 10), "municipal", "镇巴县")
+    assert [(n, r) for n, _, _, r in measures("zhenba-info-list.html")] == [
+        (1, "县财政局"), (2, "县税务局"), (3, "县发改局")]
+
+
+# --- a page laid out in tables of one column ---------------------------------------------------
+
+
+def test_page_laid_out_in_one_column_tables_reads_its_notice():
+    assert metadata("jining-layout-tables.html") == (
+        "济宁市人民政府关于推进自由贸易试验区联动创新的实施意见", "济政字〔2023〕30号", "济宁市人民政府",
+        dt.date(2023, 7, 12), "municipal", "济宁")
+    assert [(n, h, r) for n, h, _, r in measures("jining-layout-tables.html")] == [
+        (1, ["推进投资便利化"], "市商务局牵头，市市场监管局配合"), (2, ["推进投资便利化"], "市商务局、济宁海关负责"),
+        (3, ["推进贸易便利化"], "济宁海关牵头")]
+
+
+def test_table_of_one_column_is_read_as_page_flow():
+    found = layout("<table><caption>标题</caption><tr><td><p>甲</p>乙</td></tr><tr><td>丙</td></tr></table>")
+    assert found.blocks == (Paragraph("标题"), Paragraph("甲"), Paragraph("乙"), Paragraph("丙"))
+
+
+def test_table_of_two_columns_stays_a_grid():
+    found = layout("<table><tr><td>1</td><td>甲</td></tr><tr><td>2</td></tr></table>")
+    assert [type(block) for block in found.blocks] == [Grid]
+
+
+# --- menus and headlines -------------------------------------------------------------------------
+
+
+def test_a_menu_line_is_no_part_of_a_title():
+    assert not is_title_part("首页 新闻中心 政务公开")
+    assert not is_title_part("当前位置：首页")
+
+
+def test_a_title_naming_a_home_page_is_still_one():
+    assert is_title_part("关于规范政府网站首页管理的通知")
+
+
+def test_a_headline_with_the_sites_column_before_a_bar_gives_the_title():
+    found = read_metadata([Paragraph("政务服务丨济宁市人民政府关于推进自由贸易试验区联动创新的实施意见")])
+    assert (found.title, found.issuer) == ("济宁市人民政府关于推进自由贸易试验区联动创新的实施意见", "济宁市人民政府")
+
+
+def test_a_news_headline_with_a_bar_gives_no_title():
+    assert read_metadata([Paragraph("新闻中心丨市领导调研自贸试验区建设")]).title is None
+
+
+# --- blocks of links -------------------------------------------------------------------------------
+
+
+def test_navigation_links_run_together_are_not_read_into_the_title():
+    # <div class="nav"><a>首页</a><a>信息公开</a></div> prints 首页信息公开 with no gap
+    assert metadata("xiamen-info-table-nav-links.html") == (
+        "厦门市推动外贸保稳提质工作方案", "厦商务〔2022〕88号", "厦门市商务局", dt.date(2022, 8, 25), "municipal", "厦门")
+
+
+def test_related_articles_after_the_plan_are_no_measures():
+    assert [(n, r) for n, _, _, r in measures("hefei-related-links.html")] == [(1, "市商务局"), (2, "市数据资源局")]
+    document = read_document(PAGES / "hefei-related-links.html")
+    assert [m.cooperating for m in document.measures] == ["市财政局", None]
+    assert not [w for m in document.measures for w in m.warnings]
+
+
+def test_blocks_of_links_are_chrome():
+    found = layout('<div class="crumb">当前位置：<a>首页</a> &gt; <a>政务公开</a></div>'
+                   '<div>【<a>打印本页</a>】【<a>关闭窗口</a>】</div>'
+                   '<ul><li><a>甲方案</a><span>2023-06-26</span></li><li><a>乙方案</a><span>2023-05-11</span></li></ul>'
+                   "<p>正文</p>")
+    assert [p.text for p in found.paragraphs] == ["正文"]
+
+
+def test_a_sentence_citing_two_linked_documents_is_read():
+    markup = "<p>按照<a>《甲方案》</a>和<a>《乙方案》</a>要求，推进试点任务落实。（责任单位：市商务局）</p>"
+    assert [p.text for p in layout(markup).paragraphs] == ["按照《甲方案》和《乙方案》要求，推进试点任务落实。（责任单位：市商务局）"]
+
+
+def test_attachment_links_are_read():
+    markup = '<div>附件：<a href="1.pdf">任务分工表</a> <a href="2.pdf">政策清单</a></div>'
+    assert [p.text for p in layout(markup).paragraphs] == ["附件：任务分工表 政策清单"]
+
+
+# --- charsets ----------------------------------------------------------------------------------------
+
+
+def test_utf8_page_declaring_gb2312_is_read_as_utf8():
+    data = (PAGES / "beijing-utf8-declared-gb2312.html").read_bytes()
+    assert b"charset=gb2312" in data
+    assert metadata("beijing-utf8-declared-gb2312.html") == (
+        "北京市人民政府办公厅关于印发《北京市深化服务贸易创新发展试点任务分工》的通知", "京政办发〔2021〕7号",
+        "北京市人民政府办公厅", dt.date(2021, 3, 12), "municipal", "北京")
+    assert [(n, h, r) for n, h, _, r in measures("beijing-utf8-declared-gb2312.html")] == [
+        (1, ["完善管理体制"], "市商务局"), (2, ["完善管理体制"], "市商务局"), (3, ["扩大对外开放"], "市人力资源社会保障局")]
+
+
+def test_gb2312_page_declaring_gb2312_stays_gb18030():
+    text = "<html><head><meta charset='gb2312'></head><body><p>厦门市推动外贸保稳提质工作方案</p></body></html>"
+    assert decode_html(text.encode("gb2312")) == text
+
+
+# --- pages without a plan ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["list-page.html", "news-item.html"])
+def test_page_without_a_plan_is_refused_in_one_line(name):
+    with pytest.raises(PilotplansError) as raised:
+        read_document(PAGES / name)
+    message = str(raised.value)
+    assert "\n" not in message and "no task table or task list found" in message
