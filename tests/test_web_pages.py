@@ -113,6 +113,33 @@ def test_a_news_headline_with_a_bar_gives_no_title():
     assert read_metadata([Paragraph("新闻中心丨市领导调研自贸试验区建设")]).title is None
 
 
+def test_toolbar_and_qr_code_printed_before_the_headline_stay_out_of_the_title():
+    assert metadata("wuhan-toolbar-and-qr-before-title.html") == (
+        "武汉市人民政府办公厅关于印发武汉市深化服务贸易创新发展试点实施方案的通知", "武政办〔2021〕52号",
+        "武汉市人民政府办公厅", dt.date(2021, 4, 30), "municipal", "武汉")
+    assert [(n, r) for n, _, _, r in measures("wuhan-toolbar-and-qr-before-title.html")] == [
+        (1, "市商务局"), (2, "市卫健委、市商务局")]
+
+
+def test_toolbar_lines_are_no_title_part():
+    assert not is_title_part("无障碍浏览 长者模式")
+    assert not is_title_part("扫一扫在手机打开当前页")
+    assert is_title_part("关于推进无障碍环境建设的实施方案")
+
+
+def test_search_box_and_logo_above_a_plan_printed_one_line_a_br():
+    assert metadata("qingdao-search-box-br-lines.html") == (
+        "青岛市人民政府办公厅关于印发青岛市全面深化服务贸易创新发展试点任务分工的通知", "青政办字〔2022〕35号",
+        "青岛市人民政府办公厅", dt.date(2022, 6, 28), "municipal", "青岛")
+    assert [(n, h, r) for n, h, _, r in measures("qingdao-search-box-br-lines.html")] == [
+        (1, ["推进服务贸易改革"], "市商务局、市统计局"), (2, ["推进服务贸易改革"], "市科技局"),
+        (3, ["扩大服务业开放"], "市文化和旅游局")]
+
+
+def test_a_class_word_that_only_begins_like_search_is_read():
+    assert [p.text for p in layout('<div class="searchable-content"><p>正文</p></div>').paragraphs] == ["正文"]
+
+
 # --- blocks of links -------------------------------------------------------------------------------
 
 
@@ -168,7 +195,7 @@ def test_gb2312_page_declaring_gb2312_stays_gb18030():
 # --- pages without a plan ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["list-page.html", "news-item.html"])
+@pytest.mark.parametrize("name", ["list-page.html", "list-page-table.html", "news-item.html"])
 def test_page_without_a_plan_is_refused_in_one_line(name):
     with pytest.raises(PilotplansError) as raised:
         read_document(PAGES / name)

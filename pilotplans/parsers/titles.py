@@ -57,7 +57,13 @@ def without_glosses(text: str) -> str:
 
 def is_title_part(text: str) -> bool:
     """Whether a line can be (part of) a title: short, no sentence, no date, no web page's list
-    item or menu (pinyin glosses aside)."""
+    item, menu, toolbar or tools (``page_furniture`` and ``page_end`` of tasklist.toml; pinyin
+    glosses aside)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
     text = without_glosses(text)
+    words = vocabulary()
+    if words.is_furniture(text) or words.is_page_end(text):  # a site's toolbar, 扫一扫在手机打开当前页, …
+        return False
     return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(text))
             and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None)
