@@ -82,6 +82,21 @@ def test_page_laid_out_in_one_column_tables_reads_its_notice():
         (3, ["推进贸易便利化"], "济宁海关牵头")]
 
 
+def test_page_laid_out_in_two_columns_with_a_menu_column_reads_its_notice():
+    name = "ruicheng-two-column-layout.gb2312.html"
+    assert metadata(name) == ("芮城县人民政府办公室关于印发芮城县优化营商环境攻坚行动方案的通知", "芮政办发〔2022〕18号",
+                              "芮城县人民政府办公室", dt.date(2022, 5, 20), "municipal", "芮城县")
+    assert [(n, h, r) for n, h, _, r in measures(name)] == [
+        (1, ["提升政务服务效能"], "县行政审批局"), (2, ["提升政务服务效能"], "县行政审批局、县税务局"),
+        (3, ["优化要素保障"], "县自然资源局")]
+
+
+def test_task_table_whose_owners_are_links_stays_a_grid():
+    found = layout("<table><tr><td>1</td><td>推进服务外包保税监管。</td><td><a>市商务局</a></td></tr>"
+                   "<tr><td>2</td><td>设立引导资金。</td><td><a>市财政局</a></td></tr></table>")
+    assert [type(block) for block in found.blocks] == [Grid]
+
+
 def test_table_of_one_column_is_read_as_page_flow():
     found = layout("<table><caption>标题</caption><tr><td><p>甲</p>乙</td></tr><tr><td>丙</td></tr></table>")
     assert found.blocks == (Paragraph("标题"), Paragraph("甲"), Paragraph("乙"), Paragraph("丙"))

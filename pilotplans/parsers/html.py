@@ -252,7 +252,8 @@ def _tag_flow(tag: Tag, in_cell: bool) -> Iterator[_Token]:
             yield from _flow(caption, in_cell=False)
             yield _Edge()
         for cell in _cells_of(tag):
-            yield from _flow(cell, in_cell=False)
+            if not _is_link_block(cell):  # a layout cell holding the site's menu
+                yield from _flow(cell, in_cell=False)
             yield _Edge()
     elif name == "table":
         yield _Table(tag)
@@ -283,13 +284,15 @@ def _is_skipped(tag: Tag) -> bool:
 
 # What a block of links may print besides its links: separators, numbers, dates (2023-06-26).
 _LINK_BLOCK_FILLER = re.compile(r"[\s\d>＞»›<«|｜/·•\-–—_.．、:：,，()（）\[\]【】]+")
-_LINK_BLOCK_TAGS = _BLOCKS - {"body", "html", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"}
+_LINK_BLOCK_TAGS = _BLOCKS - {"body", "html", "thead", "tbody", "tfoot", "tr", "caption"}
 
 
 def _is_link_block(tag: Tag) -> bool:
     """True for a block that is links and little else: the site's menu, breadcrumbs (当前位置：首页 >
     政务公开 > …), tools (【打印本页】【关闭窗口】 as links), a list of related articles under its heading
-    (相关文章), a list page's entries with their dates. Evidence: two links or more, and beside their
+    (相关文章), a list page's entries with their dates, a layout table or cell holding a column of
+    menu links (信息公开 / 政策文件 / 规划计划: one link a row, whose words would read as a title).
+    Data tables met in the page flow are judged whole; the cells of a task table never are. Evidence: two links or more, and beside their
     text no more than ``link_block_words`` characters other than separators, numbers and dates,
     none of them an attachment's label (附件 before links to the plan's files is the document's)."""
     if tag.name not in _LINK_BLOCK_TAGS:
