@@ -13,6 +13,7 @@ from pilotplans.errors import PilotplansError
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.parsers.html import decode_html, read_html
+from pilotplans.parsers.info_rows import InfoField, read_info_line
 from pilotplans.parsers.metadata import read_metadata
 from pilotplans.parsers.titles import is_title_part
 
@@ -187,6 +188,26 @@ def test_a_sentence_citing_two_linked_documents_is_read():
 def test_attachment_links_are_read():
     markup = '<div>附件：<a href="1.pdf">任务分工表</a> <a href="2.pdf">政策清单</a></div>'
     assert [p.text for p in layout(markup).paragraphs] == ["附件：任务分工表 政策清单"]
+
+
+# --- information tables ------------------------------------------------------------------------
+
+
+def test_information_labels_in_brackets_give_the_number_and_date():
+    assert metadata("beijing-bracketed-info-labels.html") == (
+        "北京市人民政府办公厅关于印发《北京市深化服务贸易创新发展试点任务分工》的通知", "京政办发〔2021〕7号",
+        "北京市人民政府办公厅", dt.date(2021, 3, 12), "municipal", "北京")
+
+
+def test_bracketed_labels_read_as_labels_with_a_colon():
+    assert read_info_line("[成文日期]2021年03月12日 [ 发文字号 ] 京政办发〔2021〕7号") == [
+        InfoField("成文日期", "date", "2021年03月12日"), InfoField("发文字号", "doc_no", "京政办发〔2021〕7号")]
+    assert read_info_line("【发布机构】北京市人民政府办公厅") == [InfoField("发布机构", "issuer", "北京市人民政府办公厅")]
+
+
+def test_a_bracketed_note_or_a_sentence_is_no_information_row():
+    assert read_info_line("[注]本文有删减") is None
+    assert read_info_line("发布机构要加强信息公开") is None
 
 
 # --- charsets ----------------------------------------------------------------------------------------
