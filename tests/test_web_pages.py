@@ -190,6 +190,27 @@ def test_attachment_links_are_read():
     assert [p.text for p in layout(markup).paragraphs] == ["附件：任务分工表 政策清单"]
 
 
+# --- task tables ---------------------------------------------------------------------------------
+
+
+def test_header_of_two_levels_gives_the_columns_under_the_group_label():
+    document = read_document(PAGES / "changchun-two-level-header.html")
+    assert [(m.number, m.responsibility, m.cooperating, m.deadline) for m in document.measures] == [
+        (1, "市工信局", "市科技局、市商务局", "2023年底"), (2, "市卫健委", None, "长期")]
+    assert [(d.raw, d.role) for d in document.measures[0].departments] == [
+        ("市工信局", "lead"), ("市科技局", "assist"), ("市商务局", "assist")]
+
+
+def test_a_first_row_under_a_spanning_label_is_a_measure_not_a_second_header_row(tmp_path):
+    page = tmp_path / "plan.html"
+    page.write_text("<html><body><p>某市服务业扩大开放重点任务分工表</p><table>"
+                    "<tr><th>序号</th><th>重点任务</th><th colspan='2'>责任单位</th></tr>"
+                    "<tr><td>1</td><td>建设平台。</td><td>市工信局</td><td>市商务局</td></tr>"
+                    "<tr><td>2</td><td>开展试点。</td><td>市卫健委</td><td></td></tr></table></body></html>", "utf-8")
+    assert [(m.number, m.text, m.responsibility) for m in read_document(page).measures] == [
+        (1, "建设平台。", "市工信局"), (2, "开展试点。", "市卫健委")]
+
+
 # --- information tables ------------------------------------------------------------------------
 
 

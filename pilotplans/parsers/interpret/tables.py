@@ -62,7 +62,7 @@ def _header_in(grid: Grid) -> _Header | None:
         columns = read_header(row)
         if columns:
             if i + 1 < len(grid.rows):
-                wrapped = _wrapped_header(row, grid.rows[i + 1], columns)
+                wrapped = _wrapped_header(row, grid.rows[i + 1], columns) or _grouped_header(row, grid.rows[i + 1], columns)
                 if wrapped is not None:
                     return _Header(at=i, rows=2, row=wrapped[0], columns=wrapped[1])
             return _Header(at=i, rows=1, row=row, columns=columns)
@@ -81,6 +81,36 @@ def _wrapped_header(row: Row, after: Row, columns: Columns) -> tuple[Row, Column
         if not bottom.is_empty and (top.is_empty or len(squash(bottom.text)) > _LABEL_FRAGMENT):
             return None
     joined = Row(cells=tuple(replace(top, paragraphs=(join_fragments(top.text, bottom.text),)) if not bottom.is_empty else top
+                             for top, bottom in zip(row.cells, after.cells)), where=row.where.spanning(after.where))
+    wider = read_header(joined)
+    if wider is None or sum(1 for r in wider.roles if r) <= sum(1 for r in columns.roles if r):
+        return None
+    return joined, wider
+
+
+def _grouped_header(row: Row, after: Row, columns: Columns) -> tuple[Row, Columns] | None:
+    """The header of two levels, a label spanning several columns over the labels that part it
+    (责任单位 over 牵头单位 | 配合单位), the other labels merged down over both rows, read as one row
+    of the lower labels under the group and the upper ones elsewhere.
+
+    Evidence: each cell of the second row is merged from the one above it or is a label of its
+    own, one at least under a label the first row spans over several columns, and the joined
+    row names more columns than the first row alone.
+    """
+    if len(after.cells) != len(row.cells) or after.is_empty:
+        return None
+    spanned = [cell.merged_from == "left" or (i + 1 < len(row.cells) and row.cells[i + 1].merged_from == "left")
+               for i, cell in enumerate(row.cells)]
+    parted = False
+    for top_spans, bottom in zip(spanned, after.cells):
+        if bottom.merged_from == "above":
+            continue
+        if bottom.is_empty or len(squash(bottom.text)) > _LABEL_FRAGMENT * 2:
+            return None
+        parted = parted or top_spans
+    if not parted:
+        return None
+    joined = Row(cells=tuple(top if bottom.merged_from == "above" else replace(bottom, merged_from=None)
                              for top, bottom in zip(row.cells, after.cells)), where=row.where.spanning(after.where))
     wider = read_header(joined)
     if wider is None or sum(1 for r in wider.roles if r) <= sum(1 for r in columns.roles if r):
