@@ -207,8 +207,17 @@ def test_a_first_row_under_a_spanning_label_is_a_measure_not_a_second_header_row
                     "<tr><th>序号</th><th>重点任务</th><th colspan='2'>责任单位</th></tr>"
                     "<tr><td>1</td><td>建设平台。</td><td>市工信局</td><td>市商务局</td></tr>"
                     "<tr><td>2</td><td>开展试点。</td><td>市卫健委</td><td></td></tr></table></body></html>", "utf-8")
-    assert [(m.number, m.text, m.responsibility) for m in read_document(page).measures] == [
+    document = read_document(page)
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
         (1, "建设平台。", "市工信局"), (2, "开展试点。", "市卫健委")]
+    # the column under 责任单位's span has no role of its own: what it holds is said to be unread
+    assert [(w.code, w.message) for w in document.warnings] == [("column_unlabelled", (
+        "row 2: column 4 sits under the label 责任单位 spanning it from column 3, and its text is not read: 市商务局"))]
+
+
+def test_a_header_of_two_levels_leaves_no_column_unread():
+    document = read_document(PAGES / "changchun-two-level-header.html")
+    assert not [w for w in document.warnings if w.code == "column_unlabelled"]
 
 
 # --- information tables ------------------------------------------------------------------------
