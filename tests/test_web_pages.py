@@ -220,26 +220,6 @@ def test_a_header_of_two_levels_leaves_no_column_unread():
     assert not [w for w in document.warnings if w.code == "column_unlabelled"]
 
 
-# --- prose task lists ----------------------------------------------------------------------------
-
-
-def test_an_unnumbered_item_with_its_own_owners_is_reported_not_lost():
-    document = read_document(PAGES / "chengdu-unnumbered-list-items.html")
-    assert [(w.code, w.message) for w in document.warnings] == [("owned_line_unread", (
-        "an unnumbered line between the items names its owners but is read as no measure: "
-        "推动国际合作医院建设，新增外籍医师执业30人。（责任单位：市卫健委）"))]
-
-
-def test_numbered_items_and_a_note_after_them_raise_no_such_warning(tmp_path):
-    page = tmp_path / "plan.html"
-    page.write_text("<html><body><p>某市若干措施</p><p>1.建设平台。（责任单位：市商务局）</p>"
-                    "<p>2.开展试点。（责任单位：市卫健委）</p><p>注：资金另行安排。</p></body></html>", "utf-8")
-    document = read_document(page)
-    assert [m.number for m in document.measures] == [1, 2]
-    assert not [w for w in document.warnings if w.code == "owned_line_unread"]
-    assert not [w for w in read_document(PAGES / "dongguan-gkmlpt-prose.html").warnings if w.code == "owned_line_unread"]
-
-
 # --- information tables ------------------------------------------------------------------------
 
 

@@ -123,7 +123,6 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
     first = task_list.first_item or 0
     before = [p for index, p in task_list.loose if index < first]
     after = [p for index, p in task_list.loose if index > first]
-    warnings.extend(_unread_owned_lines(after))
     first_source = measures[0].source if not headings else headings[0].source
     table = Table(index=1, kind="task_list", title=_list_title(before), attachment=None, columns=[], roles=[],
                   headings=headings, source=first_source)
@@ -131,21 +130,6 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
     notes = read_notes(after)
     return document_record(source, hints, metadata, [table], measures, notes, warnings,
                            merge_conventions(task_list.conventions))
-
-
-def _unread_owned_lines(paragraphs: list[Paragraph]) -> list[Warning]:
-    """A warning for each unnumbered line among the items that names its owners in a tail of its
-    own (支持…。（责任单位：市卫健委）), as an item does: the list read it as no measure (an item
-    closed by its own owners takes no further line), and it would otherwise be lost without a word."""
-    from pilotplans.parsers.interpret.fields import find_tail
-
-    found = []
-    for paragraph in paragraphs:
-        tail = find_tail(paragraph.text)
-        if tail is not None and tail.text.strip():
-            found.append(Warning(code="owned_line_unread", message=(
-                f"an unnumbered line between the items names its owners but is read as no measure: {paragraph.text[:40]}")))
-    return found
 
 
 def _list_title(paragraphs: list[Paragraph]) -> str | None:
