@@ -47,6 +47,8 @@ class Columns:
 
     labels: tuple[str, ...]
     roles: tuple[str | None, ...]
+    # Whether each column's label is the one before it spanning it (责任单位 over two columns).
+    spanned: tuple[bool, ...] = ()
 
     def index(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
@@ -175,7 +177,7 @@ def read_header(row: Row) -> Columns | None:
     if len(set(known)) < len(known):
         roles = _first_wins(roles, labels)
     shown = tuple(label if label else (row.cells[i - 1].text if spans[i] and i else "") for i, label in enumerate(labels))
-    return Columns(labels=shown, roles=tuple(roles))
+    return Columns(labels=shown, roles=tuple(roles), spanned=tuple(spans))
 
 
 def _resolve_task_columns(roles: list[str | None], labels: tuple[str, ...], spans: list[bool]) -> list[str | None]:

@@ -1,7 +1,7 @@
 """Read an HTML page into a :class:`~pilotplans.layout.Layout`.
 
-The bytes are decoded first (BOM, then the declared ``<meta>`` charset, then UTF-8, then a
-guess by charset-normalizer; GB2312 and GBK are read as their superset GB18030). The body is
+The bytes are decoded first (BOM, then well-formed UTF-8 whatever the page declares, then the
+declared ``<meta>`` charset, then UTF-8, then a guess by charset-normalizer; GB2312 and GBK are read as their superset GB18030). The body is
 then walked in document order: each ``<table>`` becomes a :class:`Grid` with ``rowspan``/``colspan`` expanded
 (copies ``merged_from="above"``/``"left"``, short rows filled with empty cells), and the text of
 other blocks (``p``, ``h1``–``h6``, ``div``, ``li`` …) becomes :class:`Paragraph` blocks; a
@@ -14,7 +14,9 @@ is stripped at its ends of every kind of space (``&nbsp;`` and U+3000 indentatio
 separates paragraphs, in the body as inside a cell: plans published on the web print one item
 a line in a single ``<p>`` or ``<div>``. A table nested in a cell is flattened into that cell's
 paragraphs, except in a layout table: a table holding a nested table with more rows than itself
-is page layout, so its cells are read as page flow and the nested table becomes a grid.
+is page layout, so its cells are read as page flow and the nested table becomes a grid; so is a
+table of one column (no row holds two cells), the stack of boxes an old site template lays a
+page out in (banner, menu, title, the document's text, footer).
 HTML has no pages, so every :class:`Where` is empty and ``Row.after_break`` is never set.
 """
 
@@ -142,14 +144,30 @@ def decode_html(data: bytes) -> str:
 
 
 def _candidate_charsets(data: bytes) -> Iterator[str]:
-    """Charsets to try in turn; detection runs only if the earlier ones fail."""
+    """Charsets to try in turn; detection runs only if the earlier ones fail. A page whose bytes
+    beyond ASCII are all well-formed UTF-8 is read as UTF-8 whatever it declares: a site moved to
+    UTF-8 keeps its template's ``charset=gb2312``, and GB2312/GBK text is (past a few characters)
+    never well-formed UTF-8, while the declared codec would read the UTF-8 bytes into garbage."""
     declared = declared_charset(data)
+    if declared and declared != "utf-8" and _is_utf8_beyond_ascii(data):
+        yield "utf-8"
     if declared:
         yield declared
     yield "utf-8"
     detected = _detected_charset(data)
     if detected:
         yield detected
+
+
+def _is_utf8_beyond_ascii(data: bytes) -> bool:
+    """True if ``data`` holds bytes beyond ASCII and decodes strictly as UTF-8."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -242,10 +260,15 @@ def _tag_flow(tag: Tag, in_cell: bool) -> Iterator[_Token]:
         for cell in _cells_of(tag):
             yield from _flow(cell, in_cell=True)
             yield _Edge()
-    elif name == "table" and _is_layout_table(tag):
+    elif name == "table" and (_is_layout_table(tag) or _is_one_column(tag)):
         yield _Edge()
+        caption = tag.find("caption", recursive=False)
+        if caption is not None:
+            yield from _flow(caption, in_cell=False)
+            yield _Edge()
         for cell in _cells_of(tag):
-            yield from _flow(cell, in_cell=False)
+            if not _is_link_block(cell):  # a layout cell holding the site's menu
+                yield from _flow(cell, in_cell=False)
             yield _Edge()
     elif name == "table":
         yield _Table(tag)
@@ -310,7 +333,32 @@ def _is_skipped(tag: Tag) -> bool:
         return True
     words = [word for attribute in ("class", "id") for value in _attribute_values(tag, attribute)
              for word in _NAME_WORDS.split(value.lower()) if word]
-    return any(word in names for word in words)
+    return any(word in names for word in words) or _is_link_block(tag)
+
+
+# What a block of links may print besides its links: separators, numbers, dates (2023-06-26).
+_LINK_BLOCK_FILLER = re.compile(r"[\s\d>＞»›<«|｜/·•\-–—_.．、:：,，()（）\[\]【】]+")
+_LINK_BLOCK_TAGS = _BLOCKS - {"body", "html", "thead", "tbody", "tfoot", "tr", "caption"}
+
+
+def _is_link_block(tag: Tag) -> bool:
+    """True for a block that is links and little else: the site's menu, breadcrumbs (当前位置：首页 >
+    政务公开 > …), tools (【打印本页】【关闭窗口】 as links), a list of related articles under its heading
+    (相关文章), a list page's entries with their dates, a layout table or cell holding a column of
+    menu links (信息公开 / 政策文件 / 规划计划: one link a row, whose words would read as a title).
+    Data tables met in the page flow are judged whole; the cells of a task table never are. Evidence: two links or more, and beside their
+    text no more than ``link_block_words`` characters other than separators, numbers and dates,
+    none of them an attachment's label (附件 before links to the plan's files is the document's)."""
+    if tag.name not in _LINK_BLOCK_TAGS:
+        return False
+    links = tag.find_all("a", limit=2)
+    if len(links) < 2:
+        return False
+    text = tag.get_text()
+    linked = "".join(link.get_text() for link in tag.find_all("a"))
+    rest = _LINK_BLOCK_FILLER.sub("", text)
+    beside = len(rest) - len(_LINK_BLOCK_FILLER.sub("", linked))
+    return beside <= _link_block_words() and "附件" not in rest.replace(_LINK_BLOCK_FILLER.sub("", linked), "")
 
 
 _NAME_WORDS = re.compile(r"[-_\s]+")
@@ -334,6 +382,16 @@ def _chrome() -> tuple[frozenset[str], frozenset[str]]:
             raise ValueError(f"pilotplans/data/html.toml: `{key}` must be a list of lower-case words")
         found.append(frozenset(words))
     return found[0], found[1]
+
+
+@functools.cache
+def _link_block_words() -> int:
+    """How many characters besides its links a block of links may print (``link_block_words``)."""
+    data = tomllib.loads(resources.files("pilotplans.data").joinpath("html.toml").read_text("utf-8"))
+    value = data.get("link_block_words")
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError("pilotplans/data/html.toml: `link_block_words` must be a whole number, 0 or more")
+    return value
 
 
 def _blocks(tokens: Iterable[_Token]) -> Iterator[Block]:
@@ -403,6 +461,14 @@ def _is_layout_table(table: Tag) -> bool:
     """True if the table holds a nested table with more rows than itself (page layout)."""
     own_rows = len(_rows_of(table))
     return any(len(_rows_of(nested)) > own_rows for nested in table.find_all("table"))
+
+
+def _is_one_column(table: Tag) -> bool:
+    """True if no row of the table holds more than one cell: a column of boxes stacking the page
+    (banner, menu, title, date line, the document's text, footer), as old site templates lay out
+    a page, never a table of tasks, whose rows pair a measure with its owner or number."""
+    rows = _rows_of(table)
+    return bool(rows) and all(len(row.find_all(("td", "th"), recursive=False)) <= 1 for row in rows)
 
 
 def _table_blocks(table: Tag) -> Iterator[Block]:

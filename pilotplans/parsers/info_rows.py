@@ -66,7 +66,10 @@ class InfoLabels:
     @cached_property
     def pattern(self) -> regex.Pattern[str]:
         # A label opens the line or follows a space; a colon, a space or the end of the line follows it.
-        return compiled(rf"(?<![^\s])(?P<label>{self._spelled})(?P<mark>[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+|$)")
+        # A label may stand in brackets ([发文字号], 【发布机构】, ［ 文号 ］), as some sites print them.
+        return compiled(rf"(?<![^\s])(?:(?P<open>[\[［【])[ \t\u3000]*)?(?P<label>{self._spelled})"
+                        rf"(?P<mark>(?(open)[ \t\u3000]*[\]］】][ \t\u3000]*[：:]?[ \t\u3000]*"
+                        rf"|(?:[ \t\u3000]*[：:][ \t\u3000]*|[ \t\u3000]+|$)))")
 
     @cached_property
     def run_in(self) -> regex.Pattern[str]:
@@ -140,7 +143,8 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
     """The label/value pairs of one line of an information table, or None when ``text`` is not one.
 
     A table copied as text with its rules (``标 题: | … | ||``, ``| 文号 | … |``) is read without them,
-    a label printed as a list item (``• 发文日期``) without its mark.
+    a label printed as a list item (``• 发文日期``) without its mark, a label in brackets
+    (``[发文字号]京政办发〔2021〕7号``) as one with its colon.
 
     Evidence: the line opens with a label, and a colon follows a label, or it prints several
     labels, or the only label stands apart from its value (``文    号 蔡政办〔2023〕1号``) in a
@@ -152,7 +156,7 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
     bulleted = line != stripped  # a list item: the label alone, its value on the next line
     folded = fold(line)
     labels = info_labels()
-    if not folded or folded[0] not in labels.firsts:  # a row opens with a label
+    if not folded or folded.lstrip("[［【 \t\u3000")[:1] not in labels.firsts:  # a row opens with a label
         return None
     matches = list(labels.pattern.finditer(folded))
     if not matches or matches[0].start() != 0:
@@ -167,7 +171,7 @@ def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
         key = regex.sub(r"\s+", "", match["label"])
-        found.append(InfoField(label=line[match.start():match.end("label")], kind=labels.kinds[key],
+        found.append(InfoField(label=line[match.start("label"):match.end("label")], kind=labels.kinds[key],
                                value=line[match.end():end].strip(_RULES + " \t\u3000")))
     return found
 

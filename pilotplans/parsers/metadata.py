@@ -267,7 +267,8 @@ def _name_apart(text: str, following: str | None) -> bool:
 
 
 # The name of a site's section a page prints before the title in its line (【市政府重点工作及责任分解】…).
-_SECTION_LABEL = compiled(r"^\s*【[^【】]{1,30}】\s*(?=\S)")
+# Or before a vertical bar (政务服务丨济宁市人民政府关于…: 丨, ｜ or |), as a site's headline prints it.
+_SECTION_LABEL = compiled(r"^\s*(?:【[^【】]{1,30}】|\p{Han}{2,10}\s*[丨｜|])\s*(?=\S)")
 _TITLE_OPENING = compiled(_TITLE_OPENINGS)
 
 

@@ -31,6 +31,9 @@ TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〈〉〔〕［］\s·—\-+＋~～]+$")
 # A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
 _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
+# A web page's menu or breadcrumbs (首页 新闻中心 政务公开, 当前位置：首页 > 政策文件): the site's way
+# about, opening with its home page, never a title (nor part of the headline under it).
+_SITE_MENU = compiled(r"^\s*(?:(?:当前|您的|您当前的|所在)位置\s*[:：]?\s*)?首\s*页(?:\s|[>＞»›/|｜]|$)")
 
 
 def cited_titles(text: str) -> list[str]:
@@ -45,7 +48,13 @@ def cited_titles(text: str) -> list[str]:
 
 def is_title_part(text: str) -> bool:
     """Whether a line can be (part of) a title: short, no sentence, no date, no web page's list
-    item (pinyin glosses aside)."""
+    item, menu, toolbar or tools (``page_furniture`` and ``page_end`` of tasklist.toml; pinyin
+    glosses aside)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
     text = without_glosses(text)
+    words = vocabulary()
+    if words.is_furniture(text) or words.is_page_end(text):  # a site's toolbar, 扫一扫在手机打开当前页, …
+        return False
     return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(text))
-            and not _LIST_ITEM.match(text) and find_item_marker(text) is None and read_date(text) is None)
+            and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None)

@@ -196,14 +196,19 @@ class TableReader:
     def _report_unlabelled(self, aligned: _Aligned, entry: Entry) -> None:
         """Say once per column that the text of a column the header leaves unlabelled, or labels
         with a word no column role reads (工作成效), is not read (a cell no label names: a stray
-        column, or a span that pushed a row's cells right)."""
+        column, or a span that pushed a row's cells right; or a column under a label spanning it
+        from the column before, 责任单位 over two columns)."""
         for i, cell in enumerate(aligned.cells):
+            spanned = i < len(self.columns.spanned) and self.columns.spanned[i]
             if (cell is None or cell.is_empty or cell.merged_from is not None or i in self.unread_columns
                     or self.columns.roles[i] is not None):
                 continue
             self.unread_columns.add(i)
             label = self.columns.labels[i].strip()
-            said = f"({label}) has a label no column role reads" if label else "has no label in the header"
+            if spanned:
+                said = f"sits under the label {self.columns.labels[i]} spanning it from column {i}"
+            else:
+                said = f"({label}) has a label no column role reads" if label else "has no label in the header"
             self.warnings.append(Warning(code="column_unlabelled", message=(
                 f"row {entry.index}: column {i + 1} {said}, and its text is not read: {cell.text[:30]}")))
 
