@@ -82,7 +82,7 @@ def make_context(
     gazetteer = (registry or load_registry()).gazetteer
     region_id = None
     if region is not None:
-        found = gazetteer.regions.get(region) or gazetteer.lookup(region)
+        found = gazetteer.regions.get(region) or gazetteer.lookup_written(region)
         if found is None:
             raise KeyError(f"{region!r} is not a place of the gazetteer")
         region_id = found.id
