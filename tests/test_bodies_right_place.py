@@ -120,3 +120,15 @@ def test_a_body_whose_name_holds_the_role_word_is_not_cut():
     # 支持 and 主办 are matched only whole after a list, never inside a name
     read = [(m.text, m.role) for m in parse_responsibility("市中小企业服务支持中心牵头")]
     assert read == [("市中小企业服务支持中心", "lead")]
+
+
+@pytest.mark.parametrize(("name", "found"), [
+    ("区水务局", "530111-water_resources_bureau"),  # 昆明市官渡区 2016
+    ("区水利局", "530111-water_resources_bureau"),
+    ("区交运局", "530111-transport_bureau"),  # 昆明市官渡区 2016
+    ("区交通运输局", "530111-transport_bureau"),
+    ("区水务集团", None),  # a company, no bureau
+    ("区交运集团", None),
+])
+def test_a_district_s_water_and_transport_bureaus_by_their_short_stems(name, found):
+    assert resolve_body(name, make_context(region="530111", level="municipal")).id == found
