@@ -132,3 +132,18 @@ def test_a_body_whose_name_holds_the_role_word_is_not_cut():
 ])
 def test_a_district_s_water_and_transport_bureaus_by_their_short_stems(name, found):
     assert resolve_body(name, make_context(region="530111", level="municipal")).id == found
+
+
+def test_an_item_with_a_level_word_of_its_own_takes_only_the_quantifier_of_the_item_before():
+    context = make_context(region="310113", level="municipal")
+    read = [(m.name, resolve_body(m.name, context).id, resolve_body(m.name, context).name)
+            for m in parse_responsibility("各镇人民政府、街道办事处配合")]
+    assert read == [
+        ("各镇人民政府", "310113-subordinate-people_government", "宝山区各镇人民政府"),
+        ("各街道办事处", "310113-subordinate-subdistrict_office", "宝山区各街道办事处"),
+    ]
+
+
+def test_an_item_with_no_level_word_still_takes_the_places_of_the_item_before():
+    read = [m.name for m in parse_responsibility("各县（市、区）农业局、林业局负责")]
+    assert read == ["各县（市、区）农业局", "各县（市、区）林业局"]
