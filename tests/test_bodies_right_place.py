@@ -147,3 +147,16 @@ def test_an_item_with_a_level_word_of_its_own_takes_only_the_quantifier_of_the_i
 def test_an_item_with_no_level_word_still_takes_the_places_of_the_item_before():
     read = [m.name for m in parse_responsibility("各县（市、区）农业局、林业局负责")]
     assert read == ["各县（市、区）农业局", "各县（市、区）林业局"]
+
+
+@pytest.mark.parametrize(("name", "found"), [
+    # a Party department and the office that shares its staff, run on: one body with both counterparts, flagged
+    ("区委宣传部区网信办", ("620102-party_publicity_department", ("cpd", "cac"), ("nonstandard",))),
+    ("区委宣传部区文明办", ("620102-party_publicity_department", ("cpd", "ccwo"), ("nonstandard",))),
+    # two government bureaus run on are more likely a lost separator: no body
+    ("区商务局区发改局", (None, (), ())),
+    ("区委宣传部区商务局", (None, (), ())),
+])
+def test_two_party_organs_run_on_read_as_one_body_with_two_names(name, found):
+    resolution = resolve_body(name, make_context(region="620102", level="municipal"))
+    assert (resolution.id, resolution.counterparts, resolution.flags) == found
