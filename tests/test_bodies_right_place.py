@@ -160,3 +160,24 @@ def test_an_item_with_no_level_word_still_takes_the_places_of_the_item_before():
 def test_two_party_organs_run_on_read_as_one_body_with_two_names(name, found):
     resolution = resolve_body(name, make_context(region="620102", level="municipal"))
     assert (resolution.id, resolution.counterparts, resolution.flags) == found
+
+
+def test_a_district_several_places_bear_is_placed_by_its_issuer_and_the_note_says_why(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("鼓楼区优化营商环境实施方案\n福州市鼓楼区人民政府办公室\n2022年3月1日\n一、重点任务\n"
+                    "1.推进企业开办。（区市场监管局牵头，区税务局配合）\n", encoding="utf-8")
+    document = read_document(path)
+    assert document.region == "福州市鼓楼区"
+    assert _read(document) == [("区市场监管局", "lead", "350102-market_regulation_bureau"),
+                               ("区税务局", "assist", "350102-tax_bureau")]
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == [
+        "the region its metadata reads, 鼓楼区, names several places; taken from its issuer, which names 鼓楼区"]
+
+
+@pytest.mark.parametrize(("name", "found"), [
+    ("各苏木镇人民政府", "150624-subordinate-people_government"),  # a banner's townships among herders
+    ("各镇人民政府", "150624-subordinate-people_government"),
+    ("苏木", None),  # alone it names nothing
+])
+def test_sumu_is_a_township_word(name, found):
+    assert resolve_body(name, make_context(region="150624", level="municipal")).id == found

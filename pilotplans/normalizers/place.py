@@ -110,7 +110,8 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
             return _in_its_county(document, match.region, gazetteer) if match.region is not None else document
         # The metadata took a title's opening words for its place (加快西宁市流通业发展实施意见 →
         # 加快西宁): the place the title names is read as for a title naming no place first.
-        lead = f"the region its metadata reads, {document.region}, is no place"
+        several = len(gazetteer.candidates(document.region)) > 1
+        lead = f"the region its metadata reads, {document.region}, " + ("names several places" if several else "is no place")
         document = document.model_copy(update={"region": None})
     if (found := _named_in_title_or_issuer(document, gazetteer)) is not None:
         place, field, also = found
