@@ -181,3 +181,20 @@ def test_a_district_several_places_bear_is_placed_by_its_issuer_and_the_note_say
 ])
 def test_sumu_is_a_township_word(name, found):
     assert resolve_body(name, make_context(region="150624", level="municipal")).id == found
+
+
+@pytest.mark.parametrize(("name", "date", "found"), [
+    # 昆明市官渡区 2016: the city's land and planning bureaus' offices in the district, before the 2018 reform
+    ("区国土分局", None, ("530111-land_resources_bureau_former", ())),
+    ("区规划分局", None, ("530111-urban_planning_bureau_former", ())),
+    # after the local reforms the old name reads as the bureau that took over
+    ("区国土分局", "2021-01-01", ("530111-natural_resources_bureau", ("old_name",))),
+    # a city has no branch of its own bureau
+    ("市国土分局", None, (None, ())),
+])
+def test_a_former_department_s_branch_in_a_district_is_the_district_s(name, date, found):
+    import datetime as dt
+
+    context = make_context(region="530111", level="municipal", date=dt.date.fromisoformat(date) if date else None)
+    resolution = resolve_body(name, context)
+    assert (resolution.id, resolution.flags) == found
