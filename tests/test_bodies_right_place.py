@@ -198,3 +198,19 @@ def test_a_former_department_s_branch_in_a_district_is_the_district_s(name, date
     context = make_context(region="530111", level="municipal", date=dt.date.fromisoformat(date) if date else None)
     resolution = resolve_body(name, context)
     assert (resolution.id, resolution.flags) == found
+
+
+@pytest.mark.parametrize(("region", "name", "found"), [
+    # a county's marker that is not its own word: the document's county still, flagged (it may be a zone's)
+    ("330523", "区商务局", ("330523-commerce_bureau", ("nonstandard",))),  # 安吉县's plan
+    ("310113", "县商务局", ("310113-commerce_bureau", ("nonstandard",))),  # 宝山区's plan
+    ("150624", "县发改委", ("150624-development_reform_commission", ("nonstandard",))),  # 鄂托克旗's plan
+    # its own word: no flag
+    ("330523", "县商务局", ("330523-commerce_bureau", ())),
+    ("310113", "区商务局", ("310113-commerce_bureau", ())),
+    ("150624", "旗发改委", ("150624-development_reform_commission", ())),
+    ("422801", "市商务局", ("422801-commerce_bureau", ())),  # 市 in a county-level city's plan
+])
+def test_a_county_s_marker_other_than_its_own_word_is_flagged(region, name, found):
+    resolution = resolve_body(name, make_context(region=region, level="municipal"))
+    assert (resolution.id, resolution.flags) == found
