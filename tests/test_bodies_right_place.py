@@ -214,3 +214,11 @@ def test_a_former_department_s_branch_in_a_district_is_the_district_s(name, date
 def test_a_county_s_marker_other_than_its_own_word_is_flagged(region, name, found):
     resolution = resolve_body(name, make_context(region=region, level="municipal"))
     assert (resolution.id, resolution.flags) == found
+
+
+def test_an_airport_customs_is_one_body_whoever_names_it():
+    # main read 大兴机场海关 as 大兴区's and 北京大兴机场海关 as 北京's, and 首都机场海关 in 大兴区's plan as 大兴区's
+    found = {resolve_body(name, make_context(region=region, level="municipal")).id
+             for name in ("大兴机场海关", "北京大兴机场海关") for region in ("110000", "110115")}
+    assert found == {"110000-subordinate_customs-大兴机场"}
+    assert resolve_body("首都机场海关", make_context(region="110115", level="municipal")).id == "110000-subordinate_customs-首都机场"
