@@ -73,7 +73,10 @@ def test_a_clipped_form_that_is_another_word_is_not_made():
     ("新生圩海关", NANJING, "320100-subordinate_customs-新生圩"),
     ("两路寸滩海关", CHONGQING, "500000-subordinate_customs-两路寸滩"),
     ("西安咸阳国际机场海关", XIAN, "610100-subordinate_customs-咸阳国际机场"),
-    ("大兴机场海关", BEIJING, "110115-subordinate_customs-大兴机场"),  # 机场 alone names nothing
+    # 机场 alone names nothing; the district the name opens with places no customs of its own: it is
+    # 北京's, the same body 北京大兴机场海关 names (a county has no subordinate customs)
+    ("大兴机场海关", BEIJING, "110000-subordinate_customs-大兴机场"),
+    ("北京大兴机场海关", BEIJING, "110000-subordinate_customs-大兴机场"),
 ])
 def test_a_subordinate_customs_named_after_a_port(written, context, expected):
     found = resolve_body(written, context)

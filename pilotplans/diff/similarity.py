@@ -78,7 +78,7 @@ def _gazetteer_names(region: str) -> tuple[str, ...]:
     try:
         from pilotplans.normalizers.registry import load_registry
 
-        place = load_registry().gazetteer.lookup(region)
+        place = load_registry().gazetteer.lookup_written(region)
     except Exception:  # the diff still runs on the data file's names when the registry cannot load
         return ()
     if place is None:
@@ -121,7 +121,7 @@ def region_id(region: str | None) -> str | None:
     try:
         from pilotplans.normalizers.registry import load_registry
 
-        place = load_registry().gazetteer.lookup(region)
+        place = load_registry().gazetteer.lookup_written(region)
     except Exception:
         return None
     return place.id if place is not None else None

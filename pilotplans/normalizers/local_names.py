@@ -149,7 +149,12 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
         if text.startswith(marker) and len(text) > len(marker):
             region = _region_left_out(registry, tier, marker, context)
             note = f"place taken from the document: {region.name}" if region else ""
-            yield _Split(region, text[len(marker):], "short_form", (note,) if note else ())
+            # a county's marker that is not the county's own word (区商务局 in 安吉县's plan, 县商务局 in a
+            # district's): still the document's county, the only one the marker can mean, but flagged, as
+            # it may be a zone's bureau (区 for 开发区) or a line copied from another place's plan
+            other = region is not None and tier == "county" and region.level == "county" and not region.name.endswith(marker)
+            notes = ((note,) if note else ()) + ((f"{marker} written for {region.name}",) if other else ())
+            yield _Split(region, text[len(marker):], "short_form", notes, ("nonstandard",) if other else ())
     if context.region is not None:
         # 自贸试验区南京片区管委会: the host written after the zone system says more than the
         # document's place (a provincial plan naming its cities' areas), so it is tried first.

@@ -104,16 +104,19 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
     unplaced = document
     if document.region is not None:
         match = gazetteer.find_place(document.region)
+        if match is None and gazetteer.lookup_written(document.region) is not None:
+            return document  # a county written after its city (南京市鼓楼区): placed already
         if match is not None:
             return _in_its_county(document, match.region, gazetteer) if match.region is not None else document
         # The metadata took a title's opening words for its place (加快西宁市流通业发展实施意见 →
         # 加快西宁): the place the title names is read as for a title naming no place first.
-        lead = f"the region its metadata reads, {document.region}, is no place"
+        several = len(gazetteer.candidates(document.region)) > 1
+        lead = f"the region its metadata reads, {document.region}, " + ("names several places" if several else "is no place")
         document = document.model_copy(update={"region": None})
     if (found := _named_in_title_or_issuer(document, gazetteer)) is not None:
         place, field, also = found
         warning = Warning(code=INFERRED, message=f"{lead}; taken from its {field}, which names {place.written}{also}")
-        return _with_region(document, gazetteer.region(place.region_id), place.level, warning)
+        return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
     if unplaced.region is not None:
         return unplaced  # no place named anywhere: the region is kept as read
     province = _province_of_doc_no(document, gazetteer)
@@ -121,7 +124,7 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         warning = Warning(code=INFERRED, message=(
             f"the document's metadata names no region; taken from its 文号 {document.doc_no}, which opens with "
             f"the abbreviation of {province.name}"))
-        return _with_region(document, province, "provincial", warning)
+        return _with_region(document, province, "provincial", warning, gazetteer)
     return document
 
 
@@ -133,9 +136,10 @@ def _in_its_county(document: Document, region: Region, gazetteer: Gazetteer) -> 
     """A city's document whose title opens with the city and then one of its counties or districts
     written in full (武汉市蔡甸区全面深化服务贸易创新发展试点实施方案) is the county's: the metadata
     reads the city a title opens with, and a county only where its government follows
-    (金华市婺城区人民政府); its 区商务局 is the district's. A title naming several of the city's
+    (金华市婺城区人民政府); its 区商务局 is the district's. A city at a province's level opens its
+    districts' titles the same way (上海市宝山区…, 北京市朝阳区…). A title naming several of the city's
     counties one after another is the city's plan for them."""
-    if region.level != "prefecture" or not document.title:
+    if (region.level != "prefecture" and region.tier != "municipality") or not document.title:
         return document
     title = fold(document.title)
     written = next((n for n in sorted(region.names, key=len, reverse=True) if title.startswith(n)), None)
@@ -145,7 +149,7 @@ def _in_its_county(document: Document, region: Region, gazetteer: Gazetteer) -> 
     after = title[len(written) + len(county.name):]
     if after.startswith(_JOINED) and _county_after(after[1:], region.id, gazetteer) is not None:
         return document  # the city's plan for several of its counties (武汉市新洲区和黄陂区…)
-    return document.model_copy(update={"region": _written_region(county)})
+    return document.model_copy(update={"region": gazetteer.written_region(county)})
 
 
 def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str, str] | None:
@@ -172,15 +176,9 @@ def _province_of_doc_no(document: Document, gazetteer: Gazetteer) -> Region | No
     return region if region is not None and region.level == "province" else None
 
 
-def _with_region(document: Document, region: Region, level: Level, warning: Warning) -> Document:
+def _with_region(document: Document, region: Region, level: Level, warning: Warning, gazetteer: Gazetteer) -> Document:
     return document.model_copy(update={
-        "region": _written_region(region),
+        "region": gazetteer.written_region(region),
         "level": document.level or level,
         "warnings": [*document.warnings, warning],
     })
-
-
-def _written_region(region: Region) -> str:
-    """The region as the metadata reader writes it: a province or city by its short form (湖北,
-    南京: :attr:`Region.place`), a county by its name (蔡甸区, as a county issuer prints it)."""
-    return region.name if region.level == "county" else region.place

@@ -82,7 +82,7 @@ def make_context(
     gazetteer = (registry or load_registry()).gazetteer
     region_id = None
     if region is not None:
-        found = gazetteer.regions.get(region) or gazetteer.lookup(region)
+        found = gazetteer.regions.get(region) or gazetteer.lookup_written(region)
         if found is None:
             raise KeyError(f"{region!r} is not a place of the gazetteer")
         region_id = found.id
@@ -259,9 +259,42 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
     committee = _zone_s_committee(registry, raw, text, context)
     if committee is not None:
         return committee
+    run_on = _run_on_second_name(registry, raw, text, context)
+    if run_on is not None:
+        return run_on
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
+
+
+def _run_on_second_name(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """Two local names of one place run on without a bracket or a separator (区委宣传部区网信办, as
+    区委宣传部（区网信办） is printed elsewhere): read as the first body answering to both names, as a
+    bracketed second name is, flagged ``nonstandard`` with a note. Only the Party's organs, which
+    share their staff this way (宣传部 and 网信办 or 文明办, 组织部 and 人才办): both parts Party bodies
+    of the same place, the second opening with a level marker; two government bureaus run on
+    (区商务局区发改局) are more likely a lost separator and stay unresolved."""
+    for cut in range(2, len(text) - 1):
+        second = text[cut:]
+        if not any(second.startswith(marker) for marker, _ in registry.markers):
+            continue
+        first = _resolve(registry, raw, text[:cut], context)
+        if not first.resolved or first.collective or first.region is None or not _party_kind(registry, first.kind):
+            continue
+        other = _resolve(registry, second, second, context)
+        if not other.resolved or other.collective or other.region != first.region or other.id == first.id \
+                or not _party_kind(registry, other.kind):
+            continue
+        counterparts = tuple(dict.fromkeys((*first.counterparts, *other.counterparts)))
+        return replace(first, counterparts=counterparts, flags=tuple(dict.fromkeys((*first.flags, "nonstandard"))),
+                       notes=(*first.notes, f"{text[:cut]} and {second} run on without a bracket or separator: "
+                                            f"read as one body also named {other.name}"))
+    return None
+
+
+def _party_kind(registry: Registry, kind: str | None) -> bool:
+    found = registry.kinds.get(kind) if kind else None
+    return found is not None and found.branch == "party"
 
 
 def _zone_s_district_body(registry: Registry, raw: str, zone: str, district: str, rest: str,

@@ -337,7 +337,11 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             body = _core(item, registry.roles)[0]
             # the quantifier alone only for an item that names no body by itself (街道办事处)
             alone = names_a_body_alone(body)
+            # an item opening with a level word of its own (各镇人民政府、街道办事处: 街道) takes the
+            # quantifier only, not the places of the item before it (各街道办事处, not 各镇街道办事处)
+            own_level = any(registry.subordinate.fullmatch(_EACH + body[:end]) for end in range(1, len(body)))
             carried = next((o + item for o in openings if not (o == _EACH and alone)
+                            and not (own_level and o.startswith(_EACH) and o != _EACH)
                             and names_a_body_alone(o + body) and not is_place(o + body)), None)
             if carried is not None:
                 out.append(carried)

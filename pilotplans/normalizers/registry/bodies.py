@@ -285,8 +285,9 @@ class Registry:
                 add(rest, KindForm(kind.id, kind.branch, kind.infix, None), entry)
             commission = (parts.commission,) if parts.commission and kind.branch == "government" and kind.derived else ()
             # 区城管分局: a department's branch in a district (names.branch_offices), as the city's
-            # office in the district is (市生态环境局东坡分局)
-            commission += tuple(parts.branch_offices) if kind.branch == "government" and kind.derived else ()
+            # office in the district is (市生态环境局东坡分局); a former kind's too (区国土分局, 区规划分局:
+            # 昆明市官渡区 2016, the city's land and planning bureaus' offices in the district)
+            commission += tuple(parts.branch_offices) if kind.branch == "government" else ()
             # the stems made of the kinds joined or of the functions already hold every order, so the
             # naming rules add none to them
             stems = dict.fromkeys((*(s for stem in kind.stems for s in derived_stems(stem, parts)),

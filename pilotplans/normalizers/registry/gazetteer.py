@@ -296,6 +296,33 @@ class Gazetteer:
         办事处 in a Shaanxi county's plan): in a document of another province it names no place."""
         return self.choose(self.bearing(name, self._names.get(name, ()), within), within)
 
+    def lookup_written(self, name: str) -> Region | None:
+        """The place a document's region names, as :meth:`lookup`, or written after the place it lies
+        in when its own name alone is borne by several (南京市鼓楼区, 上海市宝山区): the county of that
+        name in that place, its name written in full."""
+        region = self.lookup(name)
+        if region is not None:
+            return region
+        for head, ids, former in self.prefixes(name):
+            outer = None if former else self.choose(ids)
+            rest = name[len(head):]
+            if outer is None or outer.level == "county" or not rest:
+                continue
+            inner = self.choose([i for i in self._names.get(rest, ()) if outer.id in self.ancestors(i)], outer.id)
+            if inner is not None and inner.level == "county" and inner.name == rest:
+                return inner
+        return None
+
+    def written_region(self, region: Region) -> str:
+        """How a document's region is written so that :meth:`lookup_written` finds it again: a
+        province or city by its short form (湖北, 南京), a county by its name (蔡甸区), after its
+        parent's name when several places bear it (南京市鼓楼区)."""
+        if region.level != "county":
+            return region.place
+        if len(self._names.get(region.name, ())) > 1 and region.parent is not None:
+            return self.regions[region.parent].name + region.name
+        return region.name
+
     def bearing(self, name: str, ids: Iterable[str], within: str | None) -> tuple[str, ...]:
         """The places among ``ids`` that ``name`` may stand for in a document of region ``within``:
         not a county whose short form it is, in another province (太白 of 太白湖新区 in 济宁)."""
