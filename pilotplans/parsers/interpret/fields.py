@@ -208,8 +208,15 @@ def read_bracket_content(content: str) -> Fields | None:
     segments = _split_deadline(segments, words)
     if all(s.label is None or s.label.role == "deadline" for s in segments):
         text = segments[0].text
-        if segments[0].label is not None or not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
+        if segments[0].label is not None:
             return None
+        if not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
+            # A convention after the list and a comma (（X、Y负责，排在第一位的部门为牵头部门，下同）):
+            # the list is judged without it; it stays in the list as printed, and is the remark.
+            clause = _stated_clause(text) if remark is None else None
+            head = text[:len(text) - len(clause)].rstrip(" \t\u3000，,") if clause else ""
+            if not head or not (_is_role_phrase_list(head, words) or _is_body_list(head, words)):
+                return None
     qualifier = None
     if len(segments) > 1 and segments[0].label is None and all(s.label is not None for s in segments[1:]):
         head = segments[0].text
