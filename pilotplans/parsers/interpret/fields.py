@@ -287,7 +287,8 @@ def find_sentence_owners(text: str, tail: Fields) -> SentenceOwners | None:
     text, its tail bracket ``tail`` already taken off): ``…场景应用（区市场局、区行政服务中心）。
     优化…跑动（区市场局、区大数据中心）。为…便利度（区市场局）。``. None when there is none.
 
-    Evidence, beside the tail: a bracket closing a sentence (a ``。`` or ``；`` after it) whose
+    Evidence, beside the tail: a bracket closing a sentence (a ``。`` or ``；`` after it, or printed
+    after the sentence's ``。`` with the next sentence following: ``…准入环境。（市场监管总局负责）加强…``) whose
     content reads as the tail's does (a list of bodies, a role-phrase list or a labelled list, as
     :func:`read_bracket_content` reads it; unlabelled when the tail is unlabelled) and opens with
     no word that makes it an aside (含…, 以下简称…: tasklist.toml ``aside_openers``), and is no
@@ -298,10 +299,13 @@ def find_sentence_owners(text: str, tail: Fields) -> SentenceOwners | None:
     masked = mask_enclosed(text)
     found: list[tuple[int, int, Fields]] = []
     for position, char in enumerate(masked):
-        if char not in words.closers.values() or text[position + 1:].lstrip(" \t\u3000")[:1] not in ("。", "；", ";"):
+        if char not in words.closers.values():
+            continue
+        closes = text[position + 1:].lstrip(" \t\u3000")[:1] in ("。", "；", ";")
+        if not closes and not text[position + 1:].strip(" \t\u3000"):
             continue
         opening = _opening(text[:position + 1], words)
-        if not opening:
+        if not opening or not (closes or text[:opening].rstrip(" \t\u3000")[-1:] in ("。", "；", ";")):
             continue
         content = text[opening + 1:position]
         fields = read_bracket_content(content)
