@@ -393,3 +393,13 @@ def test_a_cell_read_again_gives_its_mentions_anew():
     first.clear()
     again = parse_responsibility("省商务厅牵头，省发展改革委配合")
     assert [(m.text, m.role) for m in again] == [("省商务厅", "lead"), ("省发展改革委", "assist")]
+
+
+def test_a_collective_whose_words_a_joiner_parts_is_one_mention():
+    # gov.cn opinions: （各有关部门和单位，各省级人民政府按职责分工负责）
+    assert [m.text for m in parse_responsibility("各有关部门和单位，各省级人民政府按职责分工负责")] == [
+        "各有关部门和单位", "各省级人民政府"]
+
+
+def test_a_joiner_between_two_bodies_still_parts_them():
+    assert [m.text for m in parse_responsibility("市商务局和市财政局按职责分工负责")] == ["市商务局", "市财政局"]

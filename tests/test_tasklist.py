@@ -1437,3 +1437,67 @@ def test_an_unnumbered_paragraph_naming_no_owner_after_a_measure_stays_out_of_th
         "2.推行告知承诺制。（责任单位：区市场监管局）",
     )
     assert [(m.number_raw, m.text) for m in document.measures] == [("1.", "推行一网通办。"), ("2.", "推行告知承诺制。")]
+
+
+def test_a_convention_after_a_comma_in_a_bracket_of_owners_is_its_remark(tmp_path):
+    # gov.cn opinions: （税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）
+    document = read_lines(
+        tmp_path,
+        "一、主要任务",
+        "1.完善铁水联运。新增港区铁路专用线。（市交通运输局、市发展改革委负责，排在第一位的部门为牵头部门，下同）",
+        "2.优化内河航道。实施航道整治工程。（市水利局、市交通运输局负责）",
+    )
+    assert [(m.text, m.responsibility) for m in document.measures] == [
+        ("完善铁水联运。新增港区铁路专用线。", "市交通运输局、市发展改革委负责，排在第一位的部门为牵头部门，下同"),
+        ("优化内河航道。实施航道整治工程。", "市水利局、市交通运输局负责"),
+    ]
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("市交通运输局", "lead"), ("市发展改革委", "carry_out")], [("市水利局", "lead"), ("市交通运输局", "carry_out")]]
+
+
+def test_a_clause_after_a_comma_that_states_no_convention_leaves_the_bracket_unread(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、主要任务",
+        "1.完善铁水联运。新增港区铁路专用线。（市交通运输局、市发展改革委负责，按季度报送进展情况）",
+        "2.优化内河航道。实施航道整治工程。（市水利局、市交通运输局负责）",
+    )
+    first = document.measures[0]
+    assert (first.text, first.responsibility, first.departments) == (
+        "完善铁水联运。新增港区铁路专用线。（市交通运输局、市发展改革委负责，按季度报送进展情况）", None, [])
+    assert "responsibility_missing" in codes(first)
+
+
+def test_an_unnumbered_task_whose_bracket_states_a_convention_stays_a_measure(tmp_path):
+    # gov.cn work plans: 优化…协作。…（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）
+    document = read_lines(
+        tmp_path,
+        "一、主要任务",
+        "（一）提升通关效率。推行提前申报模式。（濂江海关牵头，市商务局参与）",
+        "强化口岸协作，完善会商机制。建立联络员制度。（市商务局指导，各区政府负责落实。以下均需各区政府落实，不再列出）",
+        "推进单证电子化。推广电子提单。（濂江海关指导）",
+    )
+    assert [(m.number_raw, m.text) for m in document.measures] == [
+        ("（一）", "提升通关效率。推行提前申报模式。"),
+        (None, "强化口岸协作，完善会商机制。建立联络员制度。"),
+        (None, "推进单证电子化。推广电子提单。"),
+    ]
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("濂江海关", "lead"), ("市商务局", "assist")],
+        [("市商务局", "support"), ("各区政府", "carry_out")],
+        [("濂江海关", "support"), ("各区政府", "carry_out")],
+    ]
+
+
+def test_a_convention_printed_in_brackets_of_its_own_stays_a_note_and_names_no_bracket(tmp_path):
+    document = read_lines(
+        tmp_path,
+        "一、主要任务",
+        "（一）提升通关效率。推行提前申报模式。（市商务局负责）",
+        "（各区政府负责落实，不再列出）",
+        "（二）推进单证电子化。推广电子提单。（濂江海关负责）",
+    )
+    assert [m.text for m in document.measures] == ["提升通关效率。推行提前申报模式。", "推进单证电子化。推广电子提单。"]
+    assert [(c.kind, c.body, c.from_measure) for c in document.conventions] == [("added_body", "各区政府", 2)]
+    assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
+        [("市商务局", "carry_out")], [("濂江海关", "carry_out"), ("各区政府", "carry_out")]]

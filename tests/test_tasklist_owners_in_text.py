@@ -167,3 +167,21 @@ def test_a_bracket_in_mid_sentence_is_no_owners_bracket():
     measure = document.measures[0]
     assert measure.responsibility == "区市场局、各街道办事处"
     assert measure.text == "推动区市场局（区知识产权局）与各街道共建服务站。"
+
+
+def test_owners_printed_after_a_sentences_full_stop_are_read_before_the_next_sentence():
+    # gov.cn opinions: …准入环境。（市场监管总局负责）加强…。（体育总局、…负责）
+    document = outline(
+        "一、重点任务",
+        "1.优化准入环境。推进商事制度改革。（区市场局负责）加强创业教育服务。（区人社局、区教育局负责）",
+    )
+    measure = document.measures[0]
+    assert (measure.text, measure.responsibility) == (
+        "优化准入环境。推进商事制度改革。加强创业教育服务。", "区市场局负责；区人社局、区教育局负责")
+
+
+def test_a_bracket_after_a_full_stop_that_names_no_owner_stays_in_the_text():
+    for aside in ("（2024年底前完成）", "（详见附件2）"):
+        measure = outline("一、重点任务", f"1.优化准入环境。推进商事制度改革。{aside}加强创业教育服务。（区人社局负责）").measures[0]
+        assert (measure.text, measure.responsibility) == (
+            f"优化准入环境。推进商事制度改革。{aside}加强创业教育服务。", "区人社局负责")

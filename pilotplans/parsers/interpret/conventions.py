@@ -51,7 +51,8 @@ def find_conventions(text: str) -> list[Convention]:
                 continue
             body = None
             if convention.kind == "added_body":
-                body = sentence[match.start("body"):match.end("body")].strip()
+                # a note printed in brackets of its own ((各区政府负责落实，不再列出)) names no bracket
+                body = sentence[match.start("body"):match.end("body")].strip().lstrip("（(〔【[ \t\u3000")
             found.append(Convention(kind=convention.kind, text=sentence, role=convention.role, body=body))  # type: ignore[arg-type]
     return merge_conventions(found)
 

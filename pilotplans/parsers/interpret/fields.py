@@ -213,8 +213,15 @@ def read_bracket_content(content: str) -> Fields | None:
     segments = _split_deadline(segments, words)
     if all(s.label is None or s.label.role == "deadline" for s in segments):
         text = segments[0].text
-        if segments[0].label is not None or not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
+        if segments[0].label is not None:
             return None
+        if not (_is_role_phrase_list(text, words) or _is_body_list(text, words)):
+            # A convention after the list and a comma (（X、Y负责，排在第一位的部门为牵头部门，下同）):
+            # the list is judged without it; it stays in the list as printed, and is the remark.
+            clause = _stated_clause(text) if remark is None else None
+            head = text[:len(text) - len(clause)].rstrip(" \t\u3000，,") if clause else ""
+            if not head or not (_is_role_phrase_list(head, words) or _is_body_list(head, words)):
+                return None
     qualifier = None
     if len(segments) > 1 and segments[0].label is None and all(s.label is not None for s in segments[1:]):
         head = segments[0].text
@@ -285,7 +292,8 @@ def find_sentence_owners(text: str, tail: Fields) -> SentenceOwners | None:
     text, its tail bracket ``tail`` already taken off): ``…场景应用（区市场局、区行政服务中心）。
     优化…跑动（区市场局、区大数据中心）。为…便利度（区市场局）。``. None when there is none.
 
-    Evidence, beside the tail: a bracket closing a sentence (a ``。`` or ``；`` after it) whose
+    Evidence, beside the tail: a bracket closing a sentence (a ``。`` or ``；`` after it, or printed
+    after the sentence's ``。`` with the next sentence following: ``…准入环境。（市场监管总局负责）加强…``) whose
     content reads as the tail's does (a list of bodies, a role-phrase list or a labelled list, as
     :func:`read_bracket_content` reads it; unlabelled when the tail is unlabelled) and opens with
     no word that makes it an aside (含…, 以下简称…: tasklist.toml ``aside_openers``), and is no
@@ -296,10 +304,13 @@ def find_sentence_owners(text: str, tail: Fields) -> SentenceOwners | None:
     masked = mask_enclosed(text)
     found: list[tuple[int, int, Fields]] = []
     for position, char in enumerate(masked):
-        if char not in words.closers.values() or text[position + 1:].lstrip(" \t\u3000")[:1] not in ("。", "；", ";"):
+        if char not in words.closers.values():
+            continue
+        closes = text[position + 1:].lstrip(" \t\u3000")[:1] in ("。", "；", ";")
+        if not closes and not text[position + 1:].strip(" \t\u3000"):
             continue
         opening = _opening(text[:position + 1], words)
-        if not opening:
+        if not opening or not (closes or text[:opening].rstrip(" \t\u3000")[-1:] in ("。", "；", ";")):
             continue
         content = text[opening + 1:position]
         fields = read_bracket_content(content)

@@ -348,9 +348,12 @@ class _OutlineReader:
             open_item.closed = True
             return
         stated = find_conventions(text)
-        if stated:
+        if stated and not (open_item is not None and open_item.closed and _states_in_own_bracket(text)
+                           and self._open_plain(open_item, text, index, block)):
             self.conventions.extend(StatedConvention(c, self.lines) for c in stated)
             return
+        if stated:
+            return  # a measure of its own whose bracket states the convention: read from its remark
         if open_item is not None and not open_item.closed:
             open_item.where = open_item.where.spanning(block.where)
             _append(open_item, text, run_on)
@@ -486,6 +489,15 @@ def _dash_heading(text: str, open_item: Item | None) -> ItemMarker | None:
     if not (open_item.closed or under_title):
         return None
     return ItemMarker(style=DASH, number=Number(raw=match["lead"].strip(), value=1), end=match.end("lead"))
+
+
+def _states_in_own_bracket(text: str) -> bool:
+    """Whether a paragraph is a task with its owners' bracket, the convention stated in that
+    bracket's remark (优化…协作。（X指导，各区政府负责落实。以下均需各区政府落实，不再列出）), not a
+    note of its own: some text before the bracket, and nothing stating a convention outside it."""
+    tail = find_tail(text)
+    return (tail is not None and bool(tail.text.strip(" \t\u3000。")) and tail.fields.assigns
+            and tail.fields.remark is not None and not find_conventions(tail.text))
 
 
 def _bracket_left_open(text: str) -> bool:
