@@ -152,3 +152,19 @@ def test_a_short_part_after_a_packed_grid_row_kept_as_ruled_stays_ruled():
     # then a short closing part: the tall row's column rules belong to a ruled table, not an open frame
     grid, packed = page(frame(114.0, 145.0, 189.0), 1), page(frame(), 2)
     assert kept(grid, packed, short_part(3)) == [[4], [1], [1]]
+
+
+def test_column_rules_opening_under_two_spanning_header_cells_assume_no_rule_across_a_cell_between():
+    # 序号 | 上级部门(牵头|配合) | 具体举措 | 责任单位(牵头|配合): the rules between 牵头 and 配合 begin
+    # together under the two spanning cells, but the 具体举措 cell between them spans both header
+    # lines, its own column rules running on through that height: no page cuts the table there
+    xs = (40.0, 70.0, 130.0, 190.0, 400.0, 470.0, 540.0)
+    header = synthetic_page(1, [(97, [(132, "上级部门"), (402, "责任单位")]), (105, [(44, "序号"), (250, "具体举措")]),
+                                (113, [(72, "牵头"), (132, "配合"), (402, "牵头"), (472, "配合")])],
+                            (*(Rule(xs[0], y, xs[-1], y) for y in (95, 125)), Rule(xs[1], 110, xs[3], 110),
+                             Rule(xs[4], 110, xs[6], 110), *(Rule(x, 95, x, 125) for x in (xs[0], xs[1], xs[3], xs[4], xs[6])),
+                             *(Rule(x, 110, x, 125) for x in (xs[2], xs[5]))))
+    (table,) = ruled_tables(header)
+    assert [(c.row0, c.row1, c.col0, c.col1, [line.text for line in c.lines]) for c in table.cells if c.col0 == 3] == [
+        (0, 2, 3, 4, ["具体举措"]),
+    ]

@@ -106,7 +106,9 @@ def column_ends(edges: Sequence[dict], tolerance: float) -> tuple[Rule, ...]:
     """A horizontal rule where several column rules end (or begin) together: a page break cuts a
     table there, and the row it cuts runs to the page's end inside its column rules even where no
     rule is drawn under it (a frame left open at the break, a row that is not shaded). None where
-    a drawn rule spans those column rules already."""
+    a drawn rule spans those column rules already, and none where a column rule between them runs
+    on across that height (a cell spanning two header lines between two spanning cells whose inner
+    rules begin together under them: the table goes on there, no page cuts it)."""
     verticals = [e for e in edges if e["orientation"] == "v"]
     found = []
     for end in ("top", "bottom"):
@@ -121,7 +123,9 @@ def column_ends(edges: Sequence[dict], tolerance: float) -> tuple[Rule, ...]:
             x0, x1 = min(e["x0"] for e in group), max(e["x0"] for e in group)
             drawn = any(e["orientation"] == "h" and abs(e["top"] - y) <= tolerance
                         and e["x0"] <= x0 + tolerance and e["x1"] >= x1 - tolerance for e in edges)
-            if len(group) >= 2 and not drawn:
+            crossed = any(x0 + tolerance < e["x0"] < x1 - tolerance
+                          and e["top"] < y - tolerance and e["bottom"] > y + tolerance for e in verticals)
+            if len(group) >= 2 and not drawn and not crossed:
                 found.append(Rule(x0, y, x1, y))
     return tuple(found)
 
