@@ -168,3 +168,15 @@ def test_column_rules_opening_under_two_spanning_header_cells_assume_no_rule_acr
     assert [(c.row0, c.row1, c.col0, c.col1, [line.text for line in c.lines]) for c in table.cells if c.col0 == 3] == [
         (0, 2, 3, 4, ["具体举措"]),
     ]
+
+
+def test_text_beside_a_narrower_last_row_outside_every_column_rule_is_no_cell():
+    # a 备注 row boxed under the first two columns only, the page number printed beside it: no
+    # column rule bounds the page number's grid position, so it closes on no cell of the table
+    lines = [*LINES[:3], (226, [(70, "备注"), (100, filler(6, "。")), (330, "第 3 页")])]
+    rules = (*frame(114.0, 145.0), Rule(LEFT, 240, COLUMNS[1], 240),
+             *(Rule(x, BOTTOM, x, 240) for x in (LEFT, *COLUMNS)))
+    (table,) = ruled_tables(synthetic_page(1, lines, rules))
+    assert [[line.text for line in c.lines] for c in table.cells if c.row0 == table.row_count - 1] == [
+        ["备注"], [filler(6, "。")],
+    ]

@@ -14,7 +14,7 @@ from .tables import Boundary, PageTable, PlacedCell
 
 def ruled_tables(page: PageContent, settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageTable, ...]:
     """The tables a page's ruling lines draw, with their text."""
-    return tuple(ruled_table(page.number, boxes, page.glyphs, settings)
+    return tuple(ruled_table(page.number, boxes, page.glyphs, settings, page.rules)
                  for boxes in ruled_cell_groups(page.rules, settings))
 
 
@@ -149,16 +149,25 @@ def clustered(values: Iterable[float], tolerance: float) -> tuple[float, ...]:
     return tuple(sum(group) / len(group) for group in groups)
 
 
+def bounded(left: float, right: float, y: float, rules: Sequence[Rule], snap: float) -> bool:
+    """Whether vertical rules stand at ``left`` and at ``right`` (to within ``snap``) across height ``y``."""
+    def ruled_at(x: float) -> bool:
+        return any(not r.horizontal and abs(r.x0 - x) <= snap and r.top - snap <= y <= r.bottom + snap for r in rules)
+
+    return ruled_at(left) and ruled_at(right)
+
+
 def nearest_index(values: Sequence[float], value: float) -> int:
     return min(range(len(values)), key=lambda i: abs(values[i] - value))
 
 
 def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
-                settings: PdfSettings = DEFAULT_SETTINGS) -> PageTable:
+                settings: PdfSettings = DEFAULT_SETTINGS, rules: Sequence[Rule] = ()) -> PageTable:
     """A page table from its cell boxes, each cell holding the lines of the glyphs inside it. Text
-    at a grid position no box covers (a rule missing where a page break cuts a table, a shaded
-    row's edge that draws only part of it) makes a cell of that position: the text inside a
-    table's rules is never dropped."""
+    at a grid position no box covers but column ``rules`` bound on both sides (a rule missing where
+    a page break cuts a table, a shaded row's edge that draws only part of it) makes a cell of that
+    position: the text inside a table's rules is never dropped. Text at a position no column rule
+    bounds (a page number beside a last row narrower than the table) is no cell of it."""
     xs = clustered((x for box in boxes for x in (box[0], box[2])), settings.rule_snap)
     ys = clustered((y for box in boxes for y in (box[1], box[3])), settings.rule_snap)
     ordered = sorted(boxes, key=lambda b: (b[1], b[0]))
@@ -180,7 +189,7 @@ def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
         index = owner.get((r, c))
         if index is not None:
             inside[index].append(glyph)
-        else:
+        elif bounded(xs[c], xs[c + 1], (ys[r] + ys[r + 1]) / 2, rules, settings.rule_snap):
             unclosed.setdefault((r, c), []).append(glyph)
     # a position no box covers that holds text is a cell a missing rule left open
     spans += [(r, r + 1, c, c + 1) for r, c in unclosed]
