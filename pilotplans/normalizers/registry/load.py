@@ -97,7 +97,7 @@ def _share_equal_values(root: object) -> None:
         if kind is tuple or kind is frozenset:
             items = kind(share(item) for item in value)  # type: ignore[operator, attr-defined]
             try:
-                return shared.setdefault(items, items)
+                return shared.setdefault((kind, _typed(items)), items)
             except TypeError:  # an unhashable item: the tuple is kept, its items shared
                 return items
         if id(value) in walked:
@@ -123,6 +123,14 @@ def _share_equal_values(root: object) -> None:
         return value
 
     share(root)
+
+
+def _typed(items: tuple[object, ...] | frozenset[object]) -> object:
+    """What makes a tuple or frozenset of shared items the same value: each item's type beside it
+    (True == 1 == 1.0, and a tuple of flags is no tuple of numbers), and a container item by
+    identity, as it is shared already."""
+    pairs = ((type(item), id(item) if type(item) in (tuple, frozenset) else item) for item in items)
+    return frozenset(pairs) if type(items) is frozenset else tuple(pairs)
 
 
 def _read(name: str) -> str:
