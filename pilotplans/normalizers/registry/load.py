@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import sys
 import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import regex
 from pydantic import BaseModel, ValidationError
 
 from pilotplans.normalizers.registry.bodies import Registry
@@ -160,6 +162,8 @@ def _cache_path(contents: dict[str, bytes]) -> Path | None:
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.read_bytes())
     digest.update((Path(__file__).parents[1] / "models.py").read_bytes())
+    # its patterns pickle as regex's compiled code, which another regex (or Python) may read otherwise
+    digest.update(f"regex {regex.__version__} python {sys.version}".encode())
     return folder / f"registry-{digest.hexdigest()[:20]}.pickle"
 
 
