@@ -180,3 +180,20 @@ def test_text_beside_a_narrower_last_row_outside_every_column_rule_is_no_cell():
     assert [[line.text for line in c.lines] for c in table.cells if c.row0 == table.row_count - 1] == [
         ["备注"], [filler(6, "。")],
     ]
+
+
+def shaded_first_column() -> tuple[Rule, ...]:
+    """The 序号 column's cells shaded one by one (their top and bottom edges) inside a frame ruling the columns only."""
+    return tuple(Rule(LEFT, y, COLUMNS[0], y, painted=True) for y in (TOP, 114.0, 145.0, 189.0, BOTTOM))
+
+
+def test_a_frame_whose_first_column_is_shaded_cell_by_cell_is_read_by_its_rows():
+    # the shaded cells' edges close the first column's cells only: read as rules, the other
+    # columns made one cell each, copied into every row (every measure holding all the text)
+    assert rows_of(layout_from_pages([page((*frame(), *shaded_first_column()))], "shaded.pdf")) == EXPECTED
+
+
+def test_shading_across_every_column_of_a_frame_still_parts_its_rows():
+    bands = tuple(Rule(LEFT, y, RIGHT, y, painted=True) for y in (114.0, 145.0, 189.0))
+    assert kept(page((*frame(), *bands))) == [[4]]
+    assert rows_of(layout_from_pages([page((*frame(), *bands))], "zebra.pdf")) == EXPECTED

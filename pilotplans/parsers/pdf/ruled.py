@@ -89,7 +89,7 @@ def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SET
     """Cell boxes of each table the ruling lines draw (pdfplumber's lines strategy)."""
     from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
-    edges = [_edge(rule) for rule in rules]
+    edges = [_edge(rule) for rule in row_marks(tuple(rules), settings.rule_snap)]
     if not edges:
         return ()
     tol = settings.rule_snap
@@ -100,6 +100,39 @@ def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SET
         merged = merge_edges([*merged, *implied], tol, tol, tol, tol)
     cells = intersections_to_cells(edges_to_intersections(merged, tol, tol))
     return tuple(tuple(tuple(float(v) for v in cell) for cell in table) for table in cells_to_tables(cells))
+
+
+def row_marks(rules: Sequence[Rule], snap: float) -> tuple[Rule, ...]:
+    """``rules`` without the painted edges of one column's cells where the table's other column
+    rules run on across them beyond what the edge and the rules beside it at that height cover (a
+    first column shaded cell by cell in a table whose rows are not ruled): the edge marks that
+    cell's shading, not a row of the table; read as a rule it closed the first column's cells
+    alone and left each other column one cell, copied into every row."""
+    verticals = [r for r in rules if not r.horizontal]
+
+    def covered(rule: Rule) -> tuple[float, float]:
+        lo, hi = rule.x0, rule.x1
+        pieces = sorted((r for r in rules if r.horizontal and abs(r.top - rule.top) <= snap), key=lambda r: r.x0)
+        grew = True
+        while grew:
+            grew = False
+            for piece in pieces:
+                if piece.x0 <= hi + snap and piece.x1 >= lo - snap and (piece.x0 < lo or piece.x1 > hi):
+                    lo, hi, grew = min(lo, piece.x0), max(hi, piece.x1), True
+        return lo, hi
+
+    def parts_every_column(rule: Rule) -> bool:
+        # one column's shading: column rules crossing its height stand at both of its ends and
+        # none between them, and another runs on beside it (zebra bands across every column but a
+        # merged heading column beside them part the rows still)
+        lo, hi = covered(rule)
+        y = rule.top
+        crossing = [v.x0 for v in verticals if v.top < y - snap and v.bottom > y + snap]
+        one_column = (any(abs(x - lo) <= snap for x in crossing) and any(abs(x - hi) <= snap for x in crossing)
+                      and not any(lo + snap < x < hi - snap for x in crossing))
+        return not (one_column and any(not lo - snap <= x <= hi + snap for x in crossing))
+
+    return tuple(r for r in rules if not (r.horizontal and r.painted) or parts_every_column(r))
 
 
 def column_ends(edges: Sequence[dict], tolerance: float) -> tuple[Rule, ...]:
