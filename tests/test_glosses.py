@@ -3,6 +3,7 @@ record keeps the wording as printed and says so (``pinyin_glosses``); the bodies
 past them. The fixture is in the shape of a province's 若干措施 copied by such a site (SOURCES.md)."""
 
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.schema.models import Warning
 from pilotplans.normalizers.faults import check_glosses
 from pilotplans.normalizers.segment import normalise
 from tests.conftest import FIXTURES
@@ -45,3 +46,14 @@ def test_a_name_is_looked_up_without_its_glosses():
 def test_a_bracket_in_a_name_that_is_no_gloss_stays_in_the_name_looked_up():
     assert normalise("杭州高新区(滨江)管委会") == "杭州高新区（滨江）管委会"
     assert normalise("市商务局(a b)") == "市商务局（ab）"
+
+
+def test_a_bare_bracketed_vowel_after_a_character_is_no_gloss():
+    assert check_glosses("按附件(a)、附件(ai)所列办理", "text") == []
+    assert normalise("市商务局(a)") == "市商务局（a）"
+
+
+def test_a_bare_vowel_syllable_is_a_gloss_where_the_text_shows_other_glosses():
+    assert check_glosses("創新(xīn)發展，啊(a)", "text") == [
+        Warning(code="pinyin_glosses", message="pinyin glosses after characters in text (a mirror site's copy): 新(xīn)、啊(a)"),
+    ]

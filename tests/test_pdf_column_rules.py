@@ -152,3 +152,48 @@ def test_a_short_part_after_a_packed_grid_row_kept_as_ruled_stays_ruled():
     # then a short closing part: the tall row's column rules belong to a ruled table, not an open frame
     grid, packed = page(frame(114.0, 145.0, 189.0), 1), page(frame(), 2)
     assert kept(grid, packed, short_part(3)) == [[4], [1], [1]]
+
+
+def test_column_rules_opening_under_two_spanning_header_cells_assume_no_rule_across_a_cell_between():
+    # 序号 | 上级部门(牵头|配合) | 具体举措 | 责任单位(牵头|配合): the rules between 牵头 and 配合 begin
+    # together under the two spanning cells, but the 具体举措 cell between them spans both header
+    # lines, its own column rules running on through that height: no page cuts the table there
+    xs = (40.0, 70.0, 130.0, 190.0, 400.0, 470.0, 540.0)
+    header = synthetic_page(1, [(97, [(132, "上级部门"), (402, "责任单位")]), (105, [(44, "序号"), (250, "具体举措")]),
+                                (113, [(72, "牵头"), (132, "配合"), (402, "牵头"), (472, "配合")])],
+                            (*(Rule(xs[0], y, xs[-1], y) for y in (95, 125)), Rule(xs[1], 110, xs[3], 110),
+                             Rule(xs[4], 110, xs[6], 110), *(Rule(x, 95, x, 125) for x in (xs[0], xs[1], xs[3], xs[4], xs[6])),
+                             *(Rule(x, 110, x, 125) for x in (xs[2], xs[5]))))
+    (table,) = ruled_tables(header)
+    assert [(c.row0, c.row1, c.col0, c.col1, [line.text for line in c.lines]) for c in table.cells if c.col0 == 3] == [
+        (0, 2, 3, 4, ["具体举措"]),
+    ]
+
+
+def test_text_beside_a_narrower_last_row_outside_every_column_rule_is_no_cell():
+    # a 备注 row boxed under the first two columns only, the page number printed beside it: no
+    # column rule bounds the page number's grid position, so it closes on no cell of the table
+    lines = [*LINES[:3], (226, [(70, "备注"), (100, filler(6, "。")), (330, "第 3 页")])]
+    rules = (*frame(114.0, 145.0), Rule(LEFT, 240, COLUMNS[1], 240),
+             *(Rule(x, BOTTOM, x, 240) for x in (LEFT, *COLUMNS)))
+    (table,) = ruled_tables(synthetic_page(1, lines, rules))
+    assert [[line.text for line in c.lines] for c in table.cells if c.row0 == table.row_count - 1] == [
+        ["备注"], [filler(6, "。")],
+    ]
+
+
+def shaded_first_column() -> tuple[Rule, ...]:
+    """The 序号 column's cells shaded one by one (their top and bottom edges) inside a frame ruling the columns only."""
+    return tuple(Rule(LEFT, y, COLUMNS[0], y, painted=True) for y in (TOP, 114.0, 145.0, 189.0, BOTTOM))
+
+
+def test_a_frame_whose_first_column_is_shaded_cell_by_cell_is_read_by_its_rows():
+    # the shaded cells' edges close the first column's cells only: read as rules, the other
+    # columns made one cell each, copied into every row (every measure holding all the text)
+    assert rows_of(layout_from_pages([page((*frame(), *shaded_first_column()))], "shaded.pdf")) == EXPECTED
+
+
+def test_shading_across_every_column_of_a_frame_still_parts_its_rows():
+    bands = tuple(Rule(LEFT, y, RIGHT, y, painted=True) for y in (114.0, 145.0, 189.0))
+    assert kept(page((*frame(), *bands))) == [[4]]
+    assert rows_of(layout_from_pages([page((*frame(), *bands))], "zebra.pdf")) == EXPECTED

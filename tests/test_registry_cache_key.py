@@ -25,3 +25,14 @@ def test_a_data_file_changed_by_one_byte_gives_another_pickle(monkeypatch, tmp_p
 def test_no_cache_folder_keeps_nothing(monkeypatch):
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", "")
     assert load._cache_path(data_files()) is None
+
+
+def test_another_version_of_regex_gives_another_pickle(monkeypatch, tmp_path):
+    # the pickle holds the registry's patterns as regex's compiled code, which only the same
+    # version of regex (and of Python) reads as it was written
+    import regex
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    before = load._cache_path(data_files())
+    monkeypatch.setattr(regex, "__version__", regex.__version__ + ".1")
+    assert load._cache_path(data_files()) != before

@@ -7,26 +7,50 @@ brackets. A record keeps the wording as printed (a ``pinyin_glosses`` warning sh
 
 from __future__ import annotations
 
+import regex
+
 from pilotplans.patterns import compiled
 
 # The shape of one syllable, with or without its tone mark, in brackets right after a Chinese
 # character.
-_GLOSS = compiled(r"(?<=\p{Han})\s?[(（](?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+_GLOSS = compiled(r"(?<=\p{Han})\s?[(（](?P<initial>[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
                   r"[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?[)）]")
+# What a gloss shows that a bracketed letter or list mark ((a), (ai), (e)) does not: a tone mark, or
+# an initial consonant (重(zhong)). A bare vowel syllable without a tone mark is a gloss only in a
+# text that shows a gloss of either kind elsewhere (創新(xīn)的(de)…(a)…).
+_TONED = compiled(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
+def _shown(match: regex.Match[str]) -> bool:
+    return match["initial"] is not None or _TONED.search(match.group()) is not None
+
+
+def _found(text: str) -> list[regex.Match[str]]:
+    """The glosses of ``text``: its bracketed syllables, when one of them shows a tone mark or an initial."""
+    if "(" not in text and "（" not in text:
+        return []
+    matches = list(_GLOSS.finditer(text))
+    return matches if any(_shown(match) for match in matches) else []
 
 
 def without_glosses(text: str) -> str:
     """``text`` without the pinyin glosses a mirror site printed after some characters
     (創新(xīn) → 創新)."""
-    if "(" not in text and "（" not in text:
+    matches = _found(text)
+    if not matches:
         return text
-    return _GLOSS.sub("", text)
+    kept, at = [], 0
+    for match in matches:
+        kept.append(text[at:match.start()])
+        at = match.end()
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def glosses(text: str) -> list[str]:
     """The glosses in ``text`` with the character each follows (新(xīn)), in order, once each."""
     found: list[str] = []
-    for match in _GLOSS.finditer(text):
+    for match in _found(text):
         shown = text[match.start() - 1] + match.group().strip()
         if shown not in found:
             found.append(shown)

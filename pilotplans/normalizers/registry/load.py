@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import sys
 import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import regex
 from pydantic import BaseModel, ValidationError
 
 from pilotplans.normalizers.registry.bodies import Registry
@@ -97,7 +99,7 @@ def _share_equal_values(root: object) -> None:
         if kind is tuple or kind is frozenset:
             items = kind(share(item) for item in value)  # type: ignore[operator, attr-defined]
             try:
-                return shared.setdefault(items, items)
+                return shared.setdefault((kind, _typed(items)), items)
             except TypeError:  # an unhashable item: the tuple is kept, its items shared
                 return items
         if id(value) in walked:
@@ -123,6 +125,14 @@ def _share_equal_values(root: object) -> None:
         return value
 
     share(root)
+
+
+def _typed(items: tuple[object, ...] | frozenset[object]) -> object:
+    """What makes a tuple or frozenset of shared items the same value: each item's type beside it
+    (True == 1 == 1.0, and a tuple of flags is no tuple of numbers), and a container item by
+    identity, as it is shared already."""
+    pairs = ((type(item), id(item) if type(item) in (tuple, frozenset) else item) for item in items)
+    return frozenset(pairs) if type(items) is frozenset else tuple(pairs)
 
 
 def _read(name: str) -> str:
@@ -152,6 +162,8 @@ def _cache_path(contents: dict[str, bytes]) -> Path | None:
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.read_bytes())
     digest.update((Path(__file__).parents[1] / "models.py").read_bytes())
+    # its patterns pickle as regex's compiled code, which another regex (or Python) may read otherwise
+    digest.update(f"regex {regex.__version__} python {sys.version}".encode())
     return folder / f"registry-{digest.hexdigest()[:20]}.pickle"
 
 

@@ -14,7 +14,7 @@ from .tables import Boundary, PageTable, PlacedCell
 
 def ruled_tables(page: PageContent, settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageTable, ...]:
     """The tables a page's ruling lines draw, with their text."""
-    return tuple(ruled_table(page.number, boxes, page.glyphs, settings)
+    return tuple(ruled_table(page.number, boxes, page.glyphs, settings, page.rules)
                  for boxes in ruled_cell_groups(page.rules, settings))
 
 
@@ -89,7 +89,7 @@ def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SET
     """Cell boxes of each table the ruling lines draw (pdfplumber's lines strategy)."""
     from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
-    edges = [_edge(rule) for rule in rules]
+    edges = [_edge(rule) for rule in row_marks(tuple(rules), settings.rule_snap)]
     if not edges:
         return ()
     tol = settings.rule_snap
@@ -102,11 +102,46 @@ def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SET
     return tuple(tuple(tuple(float(v) for v in cell) for cell in table) for table in cells_to_tables(cells))
 
 
+def row_marks(rules: Sequence[Rule], snap: float) -> tuple[Rule, ...]:
+    """``rules`` without the painted edges of one column's cells where the table's other column
+    rules run on across them beyond what the edge and the rules beside it at that height cover (a
+    first column shaded cell by cell in a table whose rows are not ruled): the edge marks that
+    cell's shading, not a row of the table; read as a rule it closed the first column's cells
+    alone and left each other column one cell, copied into every row."""
+    verticals = [r for r in rules if not r.horizontal]
+
+    def covered(rule: Rule) -> tuple[float, float]:
+        lo, hi = rule.x0, rule.x1
+        pieces = sorted((r for r in rules if r.horizontal and abs(r.top - rule.top) <= snap), key=lambda r: r.x0)
+        grew = True
+        while grew:
+            grew = False
+            for piece in pieces:
+                if piece.x0 <= hi + snap and piece.x1 >= lo - snap and (piece.x0 < lo or piece.x1 > hi):
+                    lo, hi, grew = min(lo, piece.x0), max(hi, piece.x1), True
+        return lo, hi
+
+    def parts_every_column(rule: Rule) -> bool:
+        # one column's shading: column rules crossing its height stand at both of its ends and
+        # none between them, and another runs on beside it (zebra bands across every column but a
+        # merged heading column beside them part the rows still)
+        lo, hi = covered(rule)
+        y = rule.top
+        crossing = [v.x0 for v in verticals if v.top < y - snap and v.bottom > y + snap]
+        one_column = (any(abs(x - lo) <= snap for x in crossing) and any(abs(x - hi) <= snap for x in crossing)
+                      and not any(lo + snap < x < hi - snap for x in crossing))
+        return not (one_column and any(not lo - snap <= x <= hi + snap for x in crossing))
+
+    return tuple(r for r in rules if not (r.horizontal and r.painted) or parts_every_column(r))
+
+
 def column_ends(edges: Sequence[dict], tolerance: float) -> tuple[Rule, ...]:
     """A horizontal rule where several column rules end (or begin) together: a page break cuts a
     table there, and the row it cuts runs to the page's end inside its column rules even where no
     rule is drawn under it (a frame left open at the break, a row that is not shaded). None where
-    a drawn rule spans those column rules already."""
+    a drawn rule spans those column rules already, and none where a column rule between them runs
+    on across that height (a cell spanning two header lines between two spanning cells whose inner
+    rules begin together under them: the table goes on there, no page cuts it)."""
     verticals = [e for e in edges if e["orientation"] == "v"]
     found = []
     for end in ("top", "bottom"):
@@ -121,7 +156,9 @@ def column_ends(edges: Sequence[dict], tolerance: float) -> tuple[Rule, ...]:
             x0, x1 = min(e["x0"] for e in group), max(e["x0"] for e in group)
             drawn = any(e["orientation"] == "h" and abs(e["top"] - y) <= tolerance
                         and e["x0"] <= x0 + tolerance and e["x1"] >= x1 - tolerance for e in edges)
-            if len(group) >= 2 and not drawn:
+            crossed = any(x0 + tolerance < e["x0"] < x1 - tolerance
+                          and e["top"] < y - tolerance and e["bottom"] > y + tolerance for e in verticals)
+            if len(group) >= 2 and not drawn and not crossed:
                 found.append(Rule(x0, y, x1, y))
     return tuple(found)
 
@@ -145,16 +182,25 @@ def clustered(values: Iterable[float], tolerance: float) -> tuple[float, ...]:
     return tuple(sum(group) / len(group) for group in groups)
 
 
+def bounded(left: float, right: float, y: float, rules: Sequence[Rule], snap: float) -> bool:
+    """Whether vertical rules stand at ``left`` and at ``right`` (to within ``snap``) across height ``y``."""
+    def ruled_at(x: float) -> bool:
+        return any(not r.horizontal and abs(r.x0 - x) <= snap and r.top - snap <= y <= r.bottom + snap for r in rules)
+
+    return ruled_at(left) and ruled_at(right)
+
+
 def nearest_index(values: Sequence[float], value: float) -> int:
     return min(range(len(values)), key=lambda i: abs(values[i] - value))
 
 
 def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
-                settings: PdfSettings = DEFAULT_SETTINGS) -> PageTable:
+                settings: PdfSettings = DEFAULT_SETTINGS, rules: Sequence[Rule] = ()) -> PageTable:
     """A page table from its cell boxes, each cell holding the lines of the glyphs inside it. Text
-    at a grid position no box covers (a rule missing where a page break cuts a table, a shaded
-    row's edge that draws only part of it) makes a cell of that position: the text inside a
-    table's rules is never dropped."""
+    at a grid position no box covers but column ``rules`` bound on both sides (a rule missing where
+    a page break cuts a table, a shaded row's edge that draws only part of it) makes a cell of that
+    position: the text inside a table's rules is never dropped. Text at a position no column rule
+    bounds (a page number beside a last row narrower than the table) is no cell of it."""
     xs = clustered((x for box in boxes for x in (box[0], box[2])), settings.rule_snap)
     ys = clustered((y for box in boxes for y in (box[1], box[3])), settings.rule_snap)
     ordered = sorted(boxes, key=lambda b: (b[1], b[0]))
@@ -176,7 +222,7 @@ def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
         index = owner.get((r, c))
         if index is not None:
             inside[index].append(glyph)
-        else:
+        elif bounded(xs[c], xs[c + 1], (ys[r] + ys[r + 1]) / 2, rules, settings.rule_snap):
             unclosed.setdefault((r, c), []).append(glyph)
     # a position no box covers that holds text is a cell a missing rule left open
     spans += [(r, r + 1, c, c + 1) for r, c in unclosed]
