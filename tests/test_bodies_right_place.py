@@ -156,6 +156,14 @@ def test_an_item_with_no_level_word_still_takes_the_places_of_the_item_before():
     # two government bureaus run on are more likely a lost separator: no body
     ("区商务局区发改局", (None, (), ())),
     ("区委宣传部区商务局", (None, (), ())),
+    # two departments of the committee are two bodies, each with its own staff: a lost separator, no body
+    # (read as one, the second department vanished from the measure)
+    ("区委组织部区委宣传部", (None, (), ())),
+    ("区委宣传部区委统战部", (None, (), ())),
+    # the committee's general office is no department an office sits in
+    ("区委办区委宣传部", (None, (), ())),
+    # the talent office shares the organisation department's staff
+    ("区委组织部区人才办", ("620102-party_organization_department", ("cod",), ("nonstandard",))),
 ])
 def test_two_party_organs_run_on_read_as_one_body_with_two_names(name, found):
     resolution = resolve_body(name, make_context(region="620102", level="municipal"))
