@@ -149,6 +149,17 @@ def test_an_item_with_no_level_word_still_takes_the_places_of_the_item_before():
     assert read == ["各县（市、区）农业局", "各县（市、区）林业局"]
 
 
+@pytest.mark.parametrize(("cell", "read"), [
+    # 市 of 市场监管局 and 乡 of 乡村振兴局 open a kind's word, no level word of the item's own
+    ("各县（市、区）农业局、市场监管局负责", ["各县（市、区）农业局", "各县（市、区）市场监管局"]),
+    ("各镇人民政府、乡村振兴局配合", ["各镇人民政府", "各镇乡村振兴局"]),
+    # a one-character level word before a government is still the item's own
+    ("各镇人民政府、乡人民政府配合", ["各镇人民政府", "各乡人民政府"]),
+])
+def test_a_kind_s_word_opening_with_a_level_character_still_takes_the_places_of_the_item_before(cell, read):
+    assert [m.name for m in parse_responsibility(cell)] == read
+
+
 @pytest.mark.parametrize(("name", "found"), [
     # a Party department and the office that shares its staff, run on: one body with both counterparts, flagged
     ("区委宣传部区网信办", ("620102-party_publicity_department", ("cpd", "cac"), ("nonstandard",))),
