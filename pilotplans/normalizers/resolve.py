@@ -208,7 +208,7 @@ def resolve_body(mention: str, context: Context | None = None, registry: Registr
     return _resolve(registry or load_registry(), mention, normalise(mention), context or _NATIONAL)
 
 
-def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resolution:
+def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: bool = True) -> Resolution:
     literal = registry.literals.get(text)
     if literal is not None:
         return _literal_resolution(registry, raw, literal, context)
@@ -259,9 +259,11 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
     committee = _zone_s_committee(registry, raw, text, context)
     if committee is not None:
         return committee
-    run_on = _run_on_second_name(registry, raw, text, context)
-    if run_on is not None:
-        return run_on
+    # the parts of a run-on name are single names: read without trying run-on readings of their own,
+    # which would try every cut of every cut (seconds for a 30-character unresolved name)
+    found = _run_on_second_name(registry, raw, text, context) if run_on else None
+    if found is not None:
+        return found
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
@@ -279,10 +281,10 @@ def _run_on_second_name(registry: Registry, raw: str, text: str, context: Contex
         second = text[cut:]
         if not any(second.startswith(marker) for marker, _ in registry.markers):
             continue
-        first = _resolve(registry, raw, text[:cut], context)
+        first = _resolve(registry, raw, text[:cut], context, run_on=False)
         if not first.resolved or first.collective or first.region is None or not _party_kind(registry, first.kind, "部"):
             continue
-        other = _resolve(registry, second, second, context)
+        other = _resolve(registry, second, second, context, run_on=False)
         if not other.resolved or other.collective or other.region != first.region or other.id == first.id \
                 or not _party_kind(registry, other.kind) or _party_kind(registry, other.kind, "部"):
             continue
