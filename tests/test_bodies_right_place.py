@@ -134,6 +134,17 @@ def test_a_district_s_water_and_transport_bureaus_by_their_short_stems(name, fou
     assert resolve_body(name, make_context(region="530111", level="municipal")).id == found
 
 
+@pytest.mark.parametrize(("name", "found"), [
+    # a county's 水务局 is named as written: its name was the template's 宝山区水利局, a body that does not exist
+    ("区水务局", "宝山区水务局"),
+    ("宝山区水务局", "宝山区水务局"),
+    # a county's 水利局 keeps the template's name
+    ("区水利局", "宝山区水利局"),
+])
+def test_a_county_s_water_bureau_is_named_by_its_written_stem(name, found):
+    assert resolve_body(name, make_context(region="310113", level="municipal")).name == found
+
+
 def test_an_item_with_a_level_word_of_its_own_takes_only_the_quantifier_of_the_item_before():
     context = make_context(region="310113", level="municipal")
     read = [(m.name, resolve_body(m.name, context).id, resolve_body(m.name, context).name)
