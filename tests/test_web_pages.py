@@ -196,8 +196,13 @@ def test_an_item_or_sentence_whose_words_are_links_is_read(markup, text):
     assert [p.text for p in layout(markup).paragraphs] == [text]
 
 
-def test_a_menu_numbered_inside_its_links_is_still_chrome():
-    found = layout("<ul><li><a>1.甲方案</a></li><li><a>2.乙方案</a></li></ul><p>正文</p>")
+@pytest.mark.parametrize("links", [
+    "<ul><li><a>1.甲方案</a></li><li><a>2.乙方案</a></li></ul>",  # numbered inside its links
+    "<ul><li>1. <a>甲方案</a></li><li>2. <a>乙方案</a></li></ul>",  # numbers and nothing else beside its links
+    "<div>（一）<a>甲方案</a> （二）<a>乙方案</a></div>",
+])
+def test_a_numbered_list_of_links_alone_is_still_chrome(links):
+    found = layout(links + "<p>正文</p>")
     assert [p.text for p in found.paragraphs] == ["正文"]
 
 

@@ -373,10 +373,14 @@ def _opens_an_item(tag: Tag) -> bool:
     item, whose links are its words, where a menu's numbers if any are its links' own."""
     from pilotplans.normalizers.numbers import find_item_marker
 
-    for piece in tag.find_all(string=True):
-        if piece.strip():
-            return piece.find_parent("a") is None and find_item_marker(piece.strip()) is not None
-    return False
+    pieces = [str(piece).strip() for piece in tag.find_all(string=True) if piece.find_parent("a") is None]
+    first = next((piece for piece in tag.find_all(string=True) if piece.strip()), None)
+    if first is None or first.find_parent("a") is not None or find_item_marker(first.strip()) is None:
+        return False
+    # words of its own beside the numbers (推广 of 3.推广<a>…</a>): a numbered list of links alone
+    # (1. <a>…</a> 2. <a>…</a>, a list page's entries) is still a block of links
+    own = "".join(piece[marker.end:] if (marker := find_item_marker(piece)) else piece for piece in pieces)
+    return bool(_LINK_BLOCK_FILLER.sub("", own))
 
 
 _NAME_WORDS = re.compile(r"[-_\s]+")
