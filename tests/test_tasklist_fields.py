@@ -312,3 +312,24 @@ def test_a_tasks_labelled_text(line, text):
                                   "重点工作进展情况要于每季度末报送市发展改革委。", "到2025年：建成服务贸易强市"])
 def test_lines_that_label_no_tasks_text(line):
     assert read_card_text(line) is None
+
+
+@pytest.mark.parametrize("item", [
+    # 支持 and 主办 are role words now, and also the item's own verbs: a bracket of the item's own that
+    # ends in one names no body and stays in its text
+    "对新设立的研发机构给予奖励（市级财政给予支持）。",
+    "建设公共服务平台（国家给予政策支持）",
+    "推动企业上市融资（省、市予以支持）",
+])
+def test_a_bracket_of_the_item_s_own_ending_in_a_role_verb_is_no_tail(item):
+    assert find_tail(item) is None
+
+
+@pytest.mark.parametrize(("item", "text", "bracket"), [
+    ("推动企业上市融资（区金融办牵头，市金融局支持）", "推动企业上市融资", "（区金融办牵头，市金融局支持）"),
+    ("举办展会（区商务局主办，各街道协办）", "举办展会", "（区商务局主办，各街道协办）"),
+    ("举办国际服务贸易论坛（由区政府主办）。", "举办国际服务贸易论坛。", "（由区政府主办）"),
+])
+def test_a_bracket_naming_bodies_before_support_or_host_is_the_tail(item, text, bracket):
+    found = find_tail(item)
+    assert found is not None and (found.text, found.bracket) == (text, bracket)

@@ -185,6 +185,27 @@ def test_a_sentence_citing_two_linked_documents_is_read():
     assert [p.text for p in layout(markup).paragraphs] == ["按照《甲方案》和《乙方案》要求，推进试点任务落实。（责任单位：市商务局）"]
 
 
+@pytest.mark.parametrize(("markup", "text"), [
+    # a numbered item whose words are mostly links: it was dropped as a block of links
+    ("<p>3.推广<a>单一窗口</a>、<a>提前申报</a>（区商务局负责）</p>", "3.推广单一窗口、提前申报（区商务局负责）"),
+    ("<p>（二）落实<a>《甲方案》</a>和<a>《乙方案》</a></p>", "（二）落实《甲方案》和《乙方案》"),
+    # a short sentence whose words are links
+    ("<p>推广<a>单一窗口</a>和<a>提前申报</a>。</p>", "推广单一窗口和提前申报。"),
+])
+def test_an_item_or_sentence_whose_words_are_links_is_read(markup, text):
+    assert [p.text for p in layout(markup).paragraphs] == [text]
+
+
+@pytest.mark.parametrize("links", [
+    "<ul><li><a>1.甲方案</a></li><li><a>2.乙方案</a></li></ul>",  # numbered inside its links
+    "<ul><li>1. <a>甲方案</a></li><li>2. <a>乙方案</a></li></ul>",  # numbers and nothing else beside its links
+    "<div>（一）<a>甲方案</a> （二）<a>乙方案</a></div>",
+])
+def test_a_numbered_list_of_links_alone_is_still_chrome(links):
+    found = layout(links + "<p>正文</p>")
+    assert [p.text for p in found.paragraphs] == ["正文"]
+
+
 def test_attachment_links_are_read():
     markup = '<div>附件：<a href="1.pdf">任务分工表</a> <a href="2.pdf">政策清单</a></div>'
     assert [p.text for p in layout(markup).paragraphs] == ["附件：任务分工表 政策清单"]

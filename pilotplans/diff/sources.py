@@ -39,7 +39,8 @@ def with_region(document: Document, region: str | None) -> Document:
         return document
     from pilotplans.normalizers.registry import load_registry
 
-    if load_registry().gazetteer.lookup(region) is None:
+    # a county several places bear is written after its city (南京市鼓楼区), as the reader writes it
+    if load_registry().gazetteer.lookup_written(region) is None:
         from pilotplans.errors import UnknownValue
 
         raise UnknownValue(f"--region {region}: no place of that name in the gazetteer (a province or city, e.g. 厦门 or 海南省)")

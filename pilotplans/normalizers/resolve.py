@@ -208,7 +208,7 @@ def resolve_body(mention: str, context: Context | None = None, registry: Registr
     return _resolve(registry or load_registry(), mention, normalise(mention), context or _NATIONAL)
 
 
-def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resolution:
+def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: bool = True) -> Resolution:
     literal = registry.literals.get(text)
     if literal is not None:
         return _literal_resolution(registry, raw, literal, context)
@@ -259,9 +259,11 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context) -> Resol
     committee = _zone_s_committee(registry, raw, text, context)
     if committee is not None:
         return committee
-    run_on = _run_on_second_name(registry, raw, text, context)
-    if run_on is not None:
-        return run_on
+    # the parts of a run-on name are single names: read without trying run-on readings of their own,
+    # which would try every cut of every cut (seconds for a 30-character unresolved name)
+    found = _run_on_second_name(registry, raw, text, context) if run_on else None
+    if found is not None:
+        return found
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
@@ -272,18 +274,19 @@ def _run_on_second_name(registry: Registry, raw: str, text: str, context: Contex
     区委宣传部（区网信办） is printed elsewhere): read as the first body answering to both names, as a
     bracketed second name is, flagged ``nonstandard`` with a note. Only the Party's organs, which
     share their staff this way (宣传部 and 网信办 or 文明办, 组织部 and 人才办): both parts Party bodies
-    of the same place, the second opening with a level marker; two government bureaus run on
+    of the same place, the first a department (部) and the second an office that is none, opening with a
+    level marker (two departments run on, 区委组织部区委宣传部, are two bodies and stay unresolved); two government bureaus run on
     (区商务局区发改局) are more likely a lost separator and stay unresolved."""
     for cut in range(2, len(text) - 1):
         second = text[cut:]
         if not any(second.startswith(marker) for marker, _ in registry.markers):
             continue
-        first = _resolve(registry, raw, text[:cut], context)
-        if not first.resolved or first.collective or first.region is None or not _party_kind(registry, first.kind):
+        first = _resolve(registry, raw, text[:cut], context, run_on=False)
+        if not first.resolved or first.collective or first.region is None or not _party_kind(registry, first.kind, "部"):
             continue
-        other = _resolve(registry, second, second, context)
+        other = _resolve(registry, second, second, context, run_on=False)
         if not other.resolved or other.collective or other.region != first.region or other.id == first.id \
-                or not _party_kind(registry, other.kind):
+                or not _party_kind(registry, other.kind) or _party_kind(registry, other.kind, "部"):
             continue
         counterparts = tuple(dict.fromkeys((*first.counterparts, *other.counterparts)))
         return replace(first, counterparts=counterparts, flags=tuple(dict.fromkeys((*first.flags, "nonstandard"))),
@@ -292,9 +295,14 @@ def _run_on_second_name(registry: Registry, raw: str, text: str, context: Contex
     return None
 
 
-def _party_kind(registry: Registry, kind: str | None) -> bool:
+def _party_kind(registry: Registry, kind: str | None, office: str | None = None) -> bool:
+    """Whether ``kind`` is a Party organ's, and with ``office`` one whose office word is that at every
+    tier (部: a department). A run-on second name is an office housed in a department (网信办 in 宣传部,
+    人才办 in 组织部), never a department of its own (区委组织部区委宣传部 are two bodies)."""
     found = registry.kinds.get(kind) if kind else None
-    return found is not None and found.branch == "party"
+    if found is None or found.branch != "party":
+        return False
+    return office is None or (bool(found.office) and all(word == office for word in found.office.values()))
 
 
 def _zone_s_district_body(registry: Registry, raw: str, zone: str, district: str, rest: str,

@@ -339,7 +339,9 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             alone = names_a_body_alone(body)
             # an item opening with a level word of its own (各镇人民政府、街道办事处: 街道) takes the
             # quantifier only, not the places of the item before it (各街道办事处, not 各镇街道办事处)
-            own_level = any(registry.subordinate.fullmatch(_EACH + body[:end]) for end in range(1, len(body)))
+            # a level word that opens a longer word of a kind (市 of 市场监管局, 乡 of 乡村振兴局) is none
+            stem = _opening_stem(registry, body)
+            own_level = any(registry.subordinate.fullmatch(_EACH + body[:end]) for end in range(max(1, stem), len(body)))
             carried = next((o + item for o in openings if not (o == _EACH and alone)
                             and not (own_level and o.startswith(_EACH) and o != _EACH)
                             and names_a_body_alone(o + body) and not is_place(o + body)), None)
@@ -350,6 +352,12 @@ def _shared_openings(items: list[str], ranks: list[int | None] | None = None) ->
             sub_list = rank
         out.append(item)
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _opening_stem(registry: Registry, body: str) -> int:
+    """The length of the longest kind's stem ``body`` opens with (市场监管局: 4), 0 if none."""
+    return max((len(s) for kind in registry.kinds.values() for s in kind.stems or () if body.startswith(s)), default=0)
 
 
 def leading_bodies_shared(mentions: list[Mention], context: Context) -> list[Mention]:

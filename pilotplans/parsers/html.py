@@ -355,10 +355,32 @@ def _is_link_block(tag: Tag) -> bool:
     if len(links) < 2:
         return False
     text = tag.get_text()
+    if _opens_an_item(tag) or any(stop in _unlinked_text(tag) for stop in "。；;！？"):
+        return False  # a numbered item or a sentence whose words are links (3.推广<a>单一窗口</a>、<a>…</a>)
     linked = "".join(link.get_text() for link in tag.find_all("a"))
     rest = _LINK_BLOCK_FILLER.sub("", text)
     beside = len(rest) - len(_LINK_BLOCK_FILLER.sub("", linked))
     return beside <= _link_block_words() and "附件" not in rest.replace(_LINK_BLOCK_FILLER.sub("", linked), "")
+
+
+def _unlinked_text(tag: Tag) -> str:
+    """The text of ``tag`` outside its links."""
+    return "".join(str(piece) for piece in tag.find_all(string=True) if piece.find_parent("a") is None)
+
+
+def _opens_an_item(tag: Tag) -> bool:
+    """True if ``tag``'s text opens, outside any link, with an item's number (3., （三）): a task list's
+    item, whose links are its words, where a menu's numbers if any are its links' own."""
+    from pilotplans.normalizers.numbers import find_item_marker
+
+    pieces = [str(piece).strip() for piece in tag.find_all(string=True) if piece.find_parent("a") is None]
+    first = next((piece for piece in tag.find_all(string=True) if piece.strip()), None)
+    if first is None or first.find_parent("a") is not None or find_item_marker(first.strip()) is None:
+        return False
+    # words of its own beside the numbers (推广 of 3.推广<a>…</a>): a numbered list of links alone
+    # (1. <a>…</a> 2. <a>…</a>, a list page's entries) is still a block of links
+    own = "".join(piece[marker.end:] if (marker := find_item_marker(piece)) else piece for piece in pieces)
+    return bool(_LINK_BLOCK_FILLER.sub("", own))
 
 
 _NAME_WORDS = re.compile(r"[-_\s]+")

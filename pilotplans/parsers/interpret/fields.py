@@ -182,7 +182,18 @@ def _is_role_phrase_list(text: str, words: TaskListVocabulary) -> bool:
             items = split_top(group.items_text, roles.separators)
             if any(not item or len(item) > words.body_max_length for item in items):
                 return False
+            # a clause of the item's own ending in a verb that is also a role word (给予资金支持, 省、市
+            # 予以支持) names no one: some item must read as a body, a place or a set of bodies
+            if not any(_names_someone(item, words) for item in items):
+                return False
     return True
+
+
+def _names_someone(item: str, words: TaskListVocabulary) -> bool:
+    from pilotplans.normalizers.resolve import is_place, names_a_collective, recognise
+
+    item = item.strip().removeprefix("由").rstrip("等")
+    return item.endswith(words.body_endings) or recognise(item) or is_place(item) or names_a_collective(item)
 
 
 # What cuts a bracket's list of names into its items (the list separators and the clause stops).
