@@ -244,7 +244,7 @@ def resolve_regions(url: str, names: Sequence[str]) -> list[str]:
             continue
         from pilotplans.normalizers.registry import load_registry
 
-        region = load_registry().gazetteer.lookup(name)
+        region = load_registry().gazetteer.lookup_written(name)  # 南京市鼓楼区, as a plan's region is written
         if region is None:
             raise UnknownValue(f"--region {name}: no place of that name or code in the gazetteer (e.g. 厦门 or 350200)")
         ids.append(region.id)

@@ -82,3 +82,15 @@ def test_a_round_no_stored_document_has_lists_the_stored_rounds_and_exits_2(cura
     assert (result.exit_code, result.stderr) == (2, "error: --round 2021: no stored document of that round; stored rounds: 2018, 2020, 2025\n")
     assert found(data.search("银保监", round=2025)) == []  # a stored round without a hit is no error
     assert found(data.search("跨境数据", round=2018)) == [("national-2018", None)]
+
+
+def test_a_region_filter_takes_a_district_written_after_its_city(data):
+    # 鼓楼区 alone is borne by several cities; written after 南京市 it is one place (no plan there)
+    assert found(data.search("跨境数据", region=["南京市鼓楼区"])) == []
+
+
+def test_a_region_filter_naming_a_district_its_city_does_not_have_is_refused(data):
+    from pilotplans.errors import UnknownValue
+
+    with pytest.raises(UnknownValue, match="--region 南京市朝阳区: no place of that name or code in the gazetteer"):
+        data.search("跨境数据", region=["南京市朝阳区"])
