@@ -145,6 +145,12 @@ def test_a_county_s_water_bureau_is_named_by_its_written_stem(name, found):
     assert resolve_body(name, make_context(region="310113", level="municipal")).name == found
 
 
+@pytest.mark.parametrize(("name", "found"), [("县水务局", "安吉县水务局"), ("县水利局", "安吉县水利局")])
+def test_a_county_plan_s_water_bureau_is_named_by_its_written_stem(name, found):
+    resolved = resolve_body(name, make_context(region="330523", level="municipal"))  # 安吉县
+    assert (resolved.id, resolved.name) == ("330523-water_resources_bureau", found)
+
+
 def test_an_item_with_a_level_word_of_its_own_takes_only_the_quantifier_of_the_item_before():
     context = make_context(region="310113", level="municipal")
     read = [(m.name, resolve_body(m.name, context).id, resolve_body(m.name, context).name)
