@@ -9,9 +9,12 @@ tests/test_generated_layouts.py (``REGRESSIONS``).
 
 from __future__ import annotations
 
+import pytest
+
 from pilotplans.parsers.pdf import layout_from_pages
 from pilotplans.parsers.pdf.aligned.anchors import number_label_end
 from pilotplans.parsers.pdf.aligned.columns import Band, column_span, crosses, gutters
+from pilotplans.parsers.pdf.aligned.extent import cell_lines_above
 from pilotplans.parsers.pdf.aligned.pieces import table_pieces
 from pilotplans.parsers.pdf.content import Glyph, PageContent
 from pilotplans.parsers.pdf.furniture import margin_lines
@@ -281,6 +284,35 @@ def test_a_heading_paragraph_reaching_into_a_gutter_above_the_header_stays_a_par
     layout = layout_from_pages([page], "synthetic.pdf")
     assert [p.text for p in layout.paragraphs] == ["（二）" + filler(18)]
     assert rows_of(layout)[0] == ("具体举措", "责任单位", "完成时限")
+
+
+# A label's first line above the others where the column's edge is not shown: the column after it
+# holds only its label on the page (备注), no gutter is found between them and the column seems to
+# run on to the table's edge, so the line looked short (generated layout 3000290, REGRESSIONS).
+WIDE_LAST = (Boundary(100, 100), Boundary(280, 320), Boundary(400, 420), Boundary(540, 540))
+
+
+def label_above(first: tuple[float, list[tuple[float, str]]],
+                last: tuple[float, str] = (420, "持和指导部门")) -> list[Band]:
+    return synthetic_bands([
+        first,
+        (100, [(100, "具体举措"), (320, "责任单位"), (420, "保障措施或支"), (500, "备注")]),
+        (115, [last]),
+        (130, [(100, "1、" + filler(9)), (320, filler(4)), (420, "省商务厅")]),
+    ])
+
+
+@pytest.mark.parametrize("last", [(420, "持和指导部门"), (440, "部门")], ids=["full", "centred-short"])
+def test_a_label_line_as_wide_as_the_label_under_it_and_at_its_pitch_opens_the_header(last):
+    assert cell_lines_above(label_above((85, [(420, "上级制定政策")]), last), 1, WIDE_LAST, ()) == 0
+
+
+@pytest.mark.parametrize("first", [
+    (85, [(420, "上级制定")]),  # narrower than the label's lines: it did not wrap
+    (82, [(420, "上级制定政策")]),  # a gap wider than the label's line pitch
+], ids=["narrower", "wider-gap"])
+def test_a_line_above_a_label_that_is_not_one_of_its_wrapped_lines_stays_out(first):
+    assert cell_lines_above(label_above(first), 1, WIDE_LAST, ()) == 1
 
 
 def test_the_first_lines_of_a_tall_centred_header_label_above_the_others_are_the_headers():

@@ -272,7 +272,10 @@ def cell_lines_above(bands: Sequence[Band], begin: int, bounds: Sequence[Boundar
     others, centred, prints its first lines above them (a header label wrapping over five
     lines). Such a line lies within one column (it does not reach into the gutter after it, as
     a heading paragraph above the table may), is full (it wraps into the next line of that
-    column) and stands right above that line, with no rule between."""
+    column) and stands right above that line, with no rule between. Where the column's edge is
+    not known (a gutter after it the lines do not show: the next column empty on the page but
+    for its label), a line is full when it is as wide as the label's lines below it and runs on
+    into them at their pitch (see :func:`runs_on_in_column`)."""
     left, right = bounds[0].lo, bounds[-1].hi
     while begin > 0:
         above = bands[begin - 1]
@@ -280,13 +283,33 @@ def cell_lines_above(bands: Sequence[Band], begin: int, bounds: Sequence[Boundar
             break
         segment = above.segments[0]
         span = column_span(segment, bounds)
-        below = next((s for band in bands[begin:] for s in band.segments if column_span(s, bounds) == span), None)
+        under = [s for band in bands[begin:] for s in band.segments if column_span(s, bounds) == span]
+        below = under[0] if under else None
+        stacked = [s for s in under if s.x0 < segment.x1 and segment.x0 < s.x1]  # the lines under it
         if (span[1] - span[0] != 1 or below is None or segment.x1 > bounds[span[1]].lo + settings.column_tolerance
                 or below.top - segment.bottom > settings.table_line_gap_em * segment.size
-                or left_room(segment, bounds[span[1]].lo, below, settings)):
+                or (left_room(segment, bounds[span[1]].lo, below, settings)
+                    and not runs_on_in_column(segment, stacked[:2], settings))):
             break
         begin -= 1
     return begin
+
+
+def runs_on_in_column(line: TextLine, under: Sequence[TextLine], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether ``line`` is a wrapped line of the cell whose next lines in its column are
+    ``under``: the next line wraps into another (so it is full, and its edges are the cell's
+    text width), ``line`` stands between the same edges (within ``column_tolerance``; a label's
+    short last line, centred, need not), and it runs on into the next with no larger a gap than
+    the cell's own line pitch."""
+    if len(under) < 2:
+        return False
+    below, after = under
+    slack = settings.wrap_slack_em * line.size
+    return (abs(below.x0 - line.x0) <= settings.column_tolerance
+            and abs(below.x1 - line.x1) <= settings.column_tolerance
+            and abs(below.size - line.size) <= settings.size_tolerance
+            and after.top - below.bottom <= settings.table_line_gap_em * below.size
+            and below.top - line.bottom <= after.top - below.bottom + slack)
 
 
 def open_at_foot(bands: Sequence[Band], rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
