@@ -58,6 +58,8 @@ REGRESSIONS = {
     700002: "a heading opening a page (（六）, the numbering skipping （五）) went on the merged heading cell before",
     700077: "a prose item filling its line took the field line under it (more one-line paragraphs than wrapped lines)",
     800051: "the header joined the first row: labels filling narrow columns (责任领导, 完成时限) looked wrapped",
+    1100076: "a prose plan closing each item's owners with 〔…〕 was refused as a document-sharing site's page chunks",
+    1100772: "a sectioned prose plan closing each item's owners with 〔…〕 was refused as page chunks",
     3000290: "a label's first line above the others looked short where the column after it, empty but for its"
              " label, showed no gutter: the label lost it and no record read its superior body",
 }

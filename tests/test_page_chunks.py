@@ -35,6 +35,12 @@ def test_long_items_that_end_with_their_owners_are_no_chunks():
                               "3、" + LONG + "。")) is None
 
 
+@pytest.mark.parametrize("bracket", ["〔责任单位：市商务局〕", "【责任单位：市商务局】", "［责任单位：市商务局］"])
+def test_long_items_that_end_with_their_owners_in_any_closing_bracket_are_no_chunks(bracket):
+    # the generated prose layouts close their owners with 〔…〕 (seeds 1100076, 1100772 were refused)
+    assert page_chunks(layout("1、" + LONG * 2 + bracket, "2、" + LONG * 2 + bracket, "3、" + LONG + "。")) is None
+
+
 def test_item_titles_without_a_full_stop_are_no_chunks():
     # 1、加强组织领导 / text / 2、… : short titles end with no mark, and are no page chunks
     assert page_chunks(layout("1、加强组织领导", LONG + "。", "2、强化要素保障", LONG + "。", "3、严格督查考核", LONG + "。")) is None

@@ -14,6 +14,8 @@ page's text is followed by the next page's; an item followed by its own 责任�
 
 from __future__ import annotations
 
+import unicodedata
+
 from pilotplans.layout import Layout
 from pilotplans.patterns import compiled
 from pilotplans.textutil import is_terminated
@@ -21,7 +23,7 @@ from pilotplans.textutil import is_terminated
 _CHUNK = compiled(r"^\s*(?P<n>\d{1,3})、")
 _LONG = 80
 _CUT_AT_LEAST = 2
-_ENDS = "）)”’》」』】]：:"  # marks a paragraph may end with that do not cut a sentence
+_ENDS = "：:"  # marks a paragraph may end with that do not cut a sentence, besides closing ones
 
 
 def page_chunks(layout: Layout) -> str | None:
@@ -49,5 +51,7 @@ def page_chunks(layout: Layout) -> str | None:
 
 
 def _ends_a_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence, or with a closing mark (any bracket or quote: ）〕】」” …,
+    Unicode's closing and final punctuation) or a colon, none of which a page break cuts in two."""
     text = text.rstrip()
-    return is_terminated(text) or text.endswith(tuple(_ENDS))
+    return is_terminated(text) or text.endswith(tuple(_ENDS)) or bool(text) and unicodedata.category(text[-1]) in ("Pe", "Pf")
