@@ -6,9 +6,11 @@ import os
 import pickle
 from pathlib import Path
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 
 CACHE_ENV = "PILOTPLANS_CACHE_DIR"
 
@@ -69,3 +71,59 @@ def made_once(name: str, key: Iterable[bytes], make: Callable[[], T], kind: type
     value = make()
     keep(path, value)
     return value
+
+
+class KeptTable(Generic[K, V]):
+    """A table of values made from their keys, kept in one file of the cache folder between runs.
+
+    The file (``file()``, None with the cache off) is read whole the first time a value is asked
+    for; a value not in it is made and added, and the table is written whole (through a temporary
+    file, so that two programs ending at once leave one of them) when the program ends, if anything
+    was added, keeping its ``most`` newest entries: a program making values from changing keys (a
+    test suite's made-up data) starts the table again rather than grow it without end. A file that
+    cannot be read, or holds anything ``valid`` refuses, is as if empty; a folder that cannot be
+    written is left alone.
+    """
+
+    def __init__(self, file: Callable[[], Path | None], loads: Callable[[bytes], object],
+                 dumps: Callable[[dict[K, V]], bytes], valid: Callable[[object], bool], most: int) -> None:
+        self._file, self._loads, self._dumps, self._valid, self._most = file, loads, dumps, valid, most
+        self._table: dict[K, V] | None = None
+        self._path: Path | None = None
+        self._added = False
+
+    def made(self, key: K, make: Callable[[], V]) -> V:
+        """The value kept for ``key``, or ``make()`` (then kept)."""
+        table = self._table if self._table is not None else self._load()
+        value = table.get(key)
+        if value is None:
+            value = table[key] = make()
+            if not self._added and self._path is not None:
+                self._added = True
+                import atexit
+
+                atexit.register(self._save)
+        return value
+
+    def _load(self) -> dict[K, V]:
+        self._path = self._file()
+        loaded: object = None
+        if self._path is not None:
+            try:
+                loaded = self._loads(self._path.read_bytes())
+            except Exception:  # noqa: BLE001 - a missing or broken file is made again, never trusted
+                loaded = None
+        self._table = loaded if isinstance(loaded, dict) and self._valid(loaded) else {}  # type: ignore[assignment]
+        return self._table  # type: ignore[return-value]
+
+    def _save(self) -> None:
+        from pilotplans.errors import OutputError
+        from pilotplans.files import write_atomic
+
+        if self._path is None or self._table is None:
+            return
+        table = self._table if len(self._table) <= self._most else dict(list(self._table.items())[-self._most:])
+        try:
+            write_atomic(self._path, self._dumps(table), make_folders=True)
+        except OutputError:
+            pass

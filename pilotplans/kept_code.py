@@ -23,22 +23,18 @@ empty. Importing :mod:`pilotplans` as a library changes nothing.
 
 from __future__ import annotations
 
-import atexit
 import builtins
+import marshal
 import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
+from pilotplans.cachedir import KeptTable
+
 #: Sources a file keeps at most: a program making classes from changing fields (a test suite's
 #: made-up records) starts the file again rather than grow it without end.
 MOST = 5_000
-
-
-class _Kept:
-    code: dict[str, CodeType] | None = None
-    added = False
-    path: Path | None = None
 
 
 def install() -> None:
@@ -48,7 +44,6 @@ def install() -> None:
 
     if getattr(dataclasses, "exec", None) is kept_exec:
         return
-    _load()
     # found before the builtins by the modules' own calls
     dataclasses.exec = kept_exec  # type: ignore[attr-defined]
     typing.compile = kept_compile  # type: ignore[attr-defined]
@@ -96,16 +91,8 @@ _FUTURE_FLAGS = _future_flags()
 
 
 def _code(source: str, mode: str) -> CodeType:
-    kept = _Kept.code if _Kept.code is not None else _load()
-    key = f"{mode}\n{source}"
-    code = kept.get(key)
-    if code is None:
-        # as the module's own call compiles it: no future features (dataclasses and typing use none)
-        code = kept[key] = compile(source, "<string>", mode, dont_inherit=True)
-        if not _Kept.added and _Kept.path is not None:
-            _Kept.added = True
-            atexit.register(_save)
-    return code
+    # as the module's own call compiles it: no future features (dataclasses and typing use none)
+    return _KEPT.made(f"{mode}\n{source}", lambda: compile(source, "<string>", mode, dont_inherit=True))
 
 
 def _file() -> Path | None:
@@ -119,34 +106,8 @@ def _file() -> Path | None:
     return folder / f"code-{sys.implementation.cache_tag}-{importlib.util.MAGIC_NUMBER.hex()}.marshal"
 
 
-def _load() -> dict[str, CodeType]:
-    import marshal
-
-    _Kept.path = _file()
-    loaded: object = None
-    if _Kept.path is not None:
-        try:
-            loaded = marshal.loads(_Kept.path.read_bytes())
-        except Exception:  # noqa: BLE001 - a missing or broken file is made again, never trusted
-            loaded = None
-    valid = isinstance(loaded, dict) and all(isinstance(k, str) and isinstance(v, CodeType) for k, v in loaded.items())
-    _Kept.code = loaded if valid else {}  # type: ignore[assignment]
-    return _Kept.code  # type: ignore[return-value]
+def _valid(table: object) -> bool:
+    return all(isinstance(k, str) and isinstance(v, CodeType) for k, v in table.items())  # type: ignore[attr-defined]
 
 
-def _save() -> None:
-    """Write the code kept (whole, through a temporary file); a folder that cannot be written is left alone."""
-    import marshal
-
-    from pilotplans.errors import OutputError
-    from pilotplans.files import write_atomic
-
-    path, code = _Kept.path, _Kept.code
-    if path is None or code is None:
-        return
-    if len(code) > MOST:
-        code = dict(list(code.items())[-MOST:])
-    try:
-        write_atomic(path, marshal.dumps(code), make_folders=True)
-    except OutputError:
-        pass
+_KEPT: KeptTable[str, CodeType] = KeptTable(_file, marshal.loads, marshal.dumps, _valid, MOST)

@@ -16,11 +16,13 @@ A file that cannot be read is ignored, as if empty.
 
 from __future__ import annotations
 
-import atexit
+import pickle
 import sys
 from pathlib import Path
 
 import regex
+
+from pilotplans.cachedir import KeptTable
 
 #: Patterns a file keeps at most: a program compiling patterns built from changing data (a test
 #: suite's made-up vocabularies) starts the file again rather than grow it without end.
@@ -29,23 +31,9 @@ MOST = 2_000
 Key = tuple[str, int]
 
 
-class _Kept:
-    patterns: dict[Key, regex.Pattern[str]] | None = None
-    added = False
-    path: Path | None = None
-
-
 def compiled(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags)``, from the patterns kept between runs when it is there."""
-    kept = _Kept.patterns if _Kept.patterns is not None else _load()
-    key = (pattern, int(flags))
-    found = kept.get(key)
-    if found is None:
-        found = kept[key] = regex.compile(pattern, flags)
-        if not _Kept.added and _Kept.path is not None:
-            _Kept.added = True
-            atexit.register(_save)
-    return found
+    return _KEPT.made((pattern, int(flags)), lambda: regex.compile(pattern, flags))
 
 
 def _file() -> Path | None:
@@ -58,22 +46,5 @@ def _file() -> Path | None:
     return folder / f"patterns-regex{regex.__version__}-py{python}.pickle"
 
 
-def _load() -> dict[Key, regex.Pattern[str]]:
-    from pilotplans.cachedir import read_kept
-
-    _Kept.path = _file()
-    loaded = read_kept(_Kept.path) if _Kept.path is not None else None
-    _Kept.patterns = loaded if isinstance(loaded, dict) else {}
-    return _Kept.patterns
-
-
-def _save() -> None:
-    """Write the patterns kept (:func:`pilotplans.cachedir.keep`)."""
-    from pilotplans.cachedir import keep
-
-    path, patterns = _Kept.path, _Kept.patterns
-    if path is None or patterns is None:
-        return
-    if len(patterns) > MOST:
-        patterns = dict(list(patterns.items())[-MOST:])
-    keep(path, patterns)
+_KEPT: KeptTable[Key, regex.Pattern[str]] = KeptTable(
+    _file, pickle.loads, lambda table: pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL), lambda table: True, MOST)
