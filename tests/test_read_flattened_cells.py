@@ -294,3 +294,19 @@ def test_a_label_spaced_out_to_its_column_width_opens_a_header():
 def test_a_spaced_line_that_is_no_label_opens_no_header():
     layout = read_text("序号\n各 单 位 要 认 真 落 实\n责任单位\n1\n加强统筹。\n市商务局\n", "t.txt")
     assert layout.grids == ()
+
+
+# 辽中区 2024 (liaozhong.gov.cn: 政府工作报告主要工作任务分解表, copied a cell per paragraph) heads its
+# measures 主要工作举措: unknown as a whole label, the table was not found and its rows ran into one
+# prose item with exit 0.
+
+def test_a_main_measures_label_opens_a_flattened_table():
+    grid, = grids_of("序号\n\n主要工作举措\n\n牵头单位\n\n配合单位\n\n1\n\n加强统筹。\n\n区农业农村局\n\n区发展改革局\n\n"
+                     "2\n\n完善机制。\n\n区工业和信息化局\n\n区财政局\n")
+    assert texts(grid) == [["序号", "主要工作举措", "牵头单位", "配合单位"], ["1", "加强统筹。", "区农业农村局", "区发展改革局"],
+                           ["2", "完善机制。", "区工业和信息化局", "区财政局"]]
+
+
+def test_a_line_running_words_into_a_label_opens_no_table():
+    # the end of a sentence run into a label word is no header line
+    assert grids_of("序号\n\n以上主要工作举措\n\n牵头单位\n\n1\n\n加强统筹。\n\n区农业农村局\n") == ()
