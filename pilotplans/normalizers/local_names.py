@@ -223,6 +223,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         kind, qualifier, written = area
         if qualifier is None:
             return found(kind)
+        county = _county_under(registry, qualifier, region)
+        if county is not None:
+            # 鄂尔多斯准格尔经济开发区管理委员会 (准格尔旗 2022): an area named after a county under its host is
+            # that county's, the body 准格尔经济开发区管委会 names in the same page
+            return replace(found(kind), region=county,
+                           notes=(*split.notes, f"{qualifier} is {county.name} under {region.name}: the area is its"))
         partner = _second_host(registry, qualifier, region)
         if partner is not None:
             # 苏州宿迁工业园区 (宿迁 2008): a park two places built, named partner first, lies in the second
@@ -428,6 +434,18 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         return None
     kind = registry.area_committee.get("zone")
     return (kind, area, area) if kind else None
+
+
+def _county_under(registry: Registry, name: str, host: Region) -> Region | None:
+    """The county-level division directly under ``host`` that ``name`` (the name telling an area apart)
+    is, written in full or short (准格尔 under 鄂尔多斯: 准格尔旗); None for any other name (曲江, 西永)."""
+    if host.tier not in ("city", "municipality"):
+        return None
+    place = registry.gazetteer.find_place(name, host.id)
+    if place is None or place.kind != "region" or place.region is None or place.former:
+        return None
+    county = place.region
+    return county if county.tier == "county" and county.parent == host.id else None
 
 
 def _second_host(registry: Registry, area: str, host: Region) -> Region | None:
