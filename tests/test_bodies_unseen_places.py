@@ -37,3 +37,31 @@ def test_an_area_named_after_no_county_stays_its_host_city_s():
     assert resolve_body("鄂尔多斯大路煤化工基地管理委员会", JUNGAR).id == "150600-zone_committee-大路煤化工基地"
     assert resolve_body("西安曲江新区管委会", XIAN).id == "610100-zone_committee-曲江新区"
     assert resolve_body("西安高新区管委会", XIAN).id == "610100-hightech_zone_committee"
+
+
+HARBIN = make_context(region="哈尔滨市", level="municipal", date=dt.date(2002, 12, 18))
+SONGZI = make_context(region="松滋市", level="municipal", date=dt.date(2022, 9, 2))
+XINGXIAN = make_context(region="兴县", level="municipal", date=dt.date(2021, 7, 10))
+BEIJING = make_context(region="北京市", level="provincial", date=dt.date(2022, 1, 1))
+HUBEI = make_context(region="湖北省", level="provincial", date=dt.date(2022, 1, 1))
+
+
+def test_a_place_s_court_by_its_short_name_is_the_court_its_tier_has():
+    # 市法院、市检察院 (中共哈尔滨市委办公厅 2002): the city's court is its intermediate court
+    found = resolve_body("市法院", HARBIN)
+    assert (found.id, found.name) == ("230100-intermediate_court", "哈尔滨市中级人民法院")
+    assert resolve_body("省法院", HUBEI).id == "420000-high_court"
+    assert resolve_body("市法院", XINGXIAN).id == "141100-intermediate_court"  # a county's plan: its city's
+
+
+def test_a_county_level_place_s_court_stays_its_basic_court_and_a_municipality_s_stays_unread():
+    assert resolve_body("市法院", SONGZI).id == "421087-basic_court"  # a county-level city's own court
+    assert resolve_body("县法院", XINGXIAN).id == "141123-basic_court"
+    assert resolve_body("市法院", BEIJING).id is None  # a high court and numbered intermediate courts
+
+
+def test_no_county_has_an_intermediate_court_its_plan_s_is_its_city_s():
+    # before, 市中院 in 松滋市's plan read as an intermediate court of 松滋 itself
+    assert resolve_body("市中院", SONGZI).id == "421000-intermediate_court"
+    assert resolve_body("县中院", XINGXIAN).id == "141100-intermediate_court"
+    assert resolve_body("市中院", HARBIN).id == "230100-intermediate_court"

@@ -75,6 +75,9 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
         found = _read_rest(registry, split, party=bool(prefix))
         if found is not None and _at_its_tier(registry, found):
             return found
+        instead = _kind_above(registry, found)
+        if instead is not None:
+            return instead
         unfit = unfit or found
     return unfit  # a kind named in a place above the tiers that have it: resolved to none, with a note
 
@@ -84,6 +87,20 @@ def _at_its_tier(registry: Registry, found: LocalName) -> bool:
     吉林's, not the province 吉林's: a province has no 军分区)."""
     kind = registry.kinds[found.kind]
     return not kind.tiers or found.region.tier in kind.tiers or tier_above(registry, kind, found.region) is not None
+
+
+def _kind_above(registry: Registry, found: LocalName | None) -> LocalName | None:
+    """A name read as a kind its place's tier has none of, read as the kind that tier has in its
+    stead (``above``: 市法院 in a prefecture-level city's list is its intermediate court, 省法院 the
+    province's high court), with a note; None where the kind names none (see ``above``)."""
+    if found is None:
+        return None
+    other = registry.kinds[found.kind].above.get(found.region.tier)
+    if other is None or other not in registry.kinds:
+        return None
+    label = registry.kinds[found.kind].label
+    return replace(found, kind=other, office=None, title=None, qualifier=None,
+                   notes=(*found.notes, f"{found.region.name} has no {label}: its {registry.kinds[other].label} is meant"))
 
 
 def tier_above(registry: Registry, kind: Kind, region: Region) -> Region | None:

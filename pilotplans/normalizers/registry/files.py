@@ -281,6 +281,9 @@ class Kind(_Model):
     numbered: bool = False
     system: str | None = None
     tiers: tuple[Tier, ...] = ()
+    # the kind a place above ``tiers`` has in this one's stead, by its tier: a county's 法院 is its basic
+    # court, a city's its intermediate court, a province's its high court (市法院 in 哈尔滨's list)
+    above: dict[Tier, str] = {}
     derived: bool = True
     absent_in: tuple[str, ...] = ()
     titled_as_written: tuple[str, ...] = ()
