@@ -65,3 +65,22 @@ def test_no_county_has_an_intermediate_court_its_plan_s_is_its_city_s():
     assert resolve_body("市中院", SONGZI).id == "421000-intermediate_court"
     assert resolve_body("县中院", XINGXIAN).id == "141100-intermediate_court"
     assert resolve_body("市中院", HARBIN).id == "230100-intermediate_court"
+
+
+DEHONG = make_context(region="德宏傣族景颇族自治州", level="municipal", date=dt.date(2024, 9, 3))
+YILI_2012 = make_context(region="伊犁哈萨克自治州", level="municipal", date=dt.date(2012, 3, 30))
+
+
+def test_a_border_inspection_station_titled_after_the_immigration_administration():
+    # 国家移民管理局云南出入境边防检查总站 (瑞丽 2024): the station's title after its system's name
+    found = resolve_body("国家移民管理局云南出入境边防检查总站", DEHONG)
+    assert (found.id, found.name, found.counterpart_id) == (
+        "530000-border_inspection_station", "云南出入境边防检查总站", "nia")
+    assert resolve_body("国家移民管理局瑞丽出入境边防检查站", DEHONG).id == "533102-border_inspection_post"
+
+
+def test_a_station_without_the_system_s_name_reads_as_before_and_the_pre_reform_title_stays_unread():
+    assert resolve_body("云南出入境边防检查总站", DEHONG).id == "530000-border_inspection_station"
+    assert resolve_body("瑞丽边检站", DEHONG).id == "533102-border_inspection_post"
+    assert resolve_body("公安边防检查站", DEHONG).id is None  # no station of 公安县
+    assert resolve_body("国家移民管理局", DEHONG).id == "nia"
