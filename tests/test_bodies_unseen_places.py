@@ -84,3 +84,48 @@ def test_a_station_without_the_system_s_name_reads_as_before_and_the_pre_reform_
     assert resolve_body("瑞丽边检站", DEHONG).id == "533102-border_inspection_post"
     assert resolve_body("公安边防检查站", DEHONG).id is None  # no station of 公安县
     assert resolve_body("国家移民管理局", DEHONG).id == "nia"
+
+
+ZHOUSHAN_2010 = make_context(region="舟山市", level="municipal", date=dt.date(2010, 9, 13))
+ZHOUSHAN_2023 = make_context(region="舟山市", level="municipal", date=dt.date(2023, 1, 1))
+XINING_2006 = make_context(region="西宁市", level="municipal", date=dt.date(2006, 5, 18))
+TIANNING = make_context(region="天宁区", level="municipal", date=dt.date(2019, 5, 31))
+XIANYANG = make_context(region="咸阳市", level="municipal", date=dt.date(2022, 6, 1))
+
+
+def test_a_supervision_bureau_before_the_2018_reform_and_its_successor_after_it():
+    # 市监察局负责重大行政决策过错责任追究 (舟政发(2010)54号)
+    found = resolve_body("市监察局", ZHOUSHAN_2010)
+    assert (found.id, found.name, found.counterpart_id) == ("330900-supervision_bureau_former", "舟山市监察局", "mos")
+    later = resolve_body("市监察局", ZHOUSHAN_2023)
+    assert (later.id, later.flags) == ("330900-discipline_commission", ("old_name",))
+    assert resolve_body("市监委", ZHOUSHAN_2010).id == "330900-discipline_commission"
+
+
+def test_an_economic_commission_and_its_clipped_form():
+    # 市、区县人民政府经委(经济局) (宁政[2006]86号): 市经委
+    found = resolve_body("市经委", XINING_2006)
+    assert (found.id, found.name) == ("630100-economic_commission", "西宁市经济委员会")
+    assert resolve_body("区经委", TIANNING).id == "320402-economic_commission"
+
+
+def test_the_economic_departments_at_large_and_the_other_commissions_are_no_economic_commission():
+    assert resolve_body("区经济部门", TIANNING).id is None
+    assert resolve_body("区经信委", TIANNING).id == "320402-industry_information_bureau"
+    assert resolve_body("区经贸委", TIANNING).id == "320402-economy_trade_commission_former"
+
+
+def test_a_secrecy_bureau_is_its_place_s_and_answers_to_the_national_one():
+    found = resolve_body("区保密局", TIANNING)
+    assert (found.id, found.name, found.counterpart_id) == ("320402-secrecy_bureau", "天宁区保密局", "nassp")
+    assert resolve_body("国家保密局", TIANNING).id == "nassp"
+    assert resolve_body("区保密办", TIANNING).id is None
+
+
+def test_the_approval_reform_office_by_its_short_name():
+    # 市行政审批制度改革工作领导小组办公室 (咸阳 2022) and its short form 审改办
+    full = resolve_body("市行政审批制度改革工作领导小组办公室", XIANYANG)
+    assert full.id == "610400-task_group_office-行政审批制度改革领导小组"
+    assert resolve_body("市审改办", XIANYANG).id == full.id
+    assert resolve_body("区审改办", TIANNING).id == "320402-task_group_office-行政审批制度改革领导小组"
+    assert resolve_body("区审改", TIANNING).id is None
