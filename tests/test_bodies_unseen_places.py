@@ -129,3 +129,28 @@ def test_the_approval_reform_office_by_its_short_name():
     assert resolve_body("市审改办", XIANYANG).id == full.id
     assert resolve_body("区审改办", TIANNING).id == "320402-task_group_office-行政审批制度改革领导小组"
     assert resolve_body("区审改", TIANNING).id is None
+
+
+SHIHEZI = make_context(region="石河子市", level="municipal", date=dt.date(2022, 12, 1))
+XINJIANG = make_context(region="新疆维吾尔自治区", level="provincial", date=dt.date(2022, 7, 1))
+
+
+def test_a_corps_division_run_as_one_with_its_city_is_that_city():
+    # 师市合一 (兵团第八师 and 石河子市: one set of organs, two names)
+    assert resolve_body("第八师", SHIHEZI).id == "659001"
+    found = resolve_body("第八师商务局", XINJIANG)
+    assert (found.id, found.name) == ("659001-commerce_bureau", "石河子市商务局")
+    assert resolve_body("第七师", XINJIANG).id == "659010"
+
+
+def test_the_corps_its_regiments_and_divisions_without_a_city_stay_unread():
+    for written in ("新疆生产建设兵团", "兵团", "第一师八团", "第十一师", "第一师范学院"):
+        assert resolve_body(written, XINJIANG).id is None, written
+
+
+def test_every_division_city_by_its_division_s_name():
+    divisions = {"第一师": "659002", "第二师": "659006", "第三师": "659003", "第四师": "659008", "第五师": "659007",
+                 "第六师": "659004", "第七师": "659010", "第八师": "659001", "第九师": "659012", "第十师": "659005",
+                 "第十三师": "659011", "第十四师": "659009"}
+    for written, code in divisions.items():
+        assert resolve_body(written, XINJIANG).id == code, written
