@@ -154,3 +154,35 @@ def test_every_division_city_by_its_division_s_name():
                  "第十三师": "659011", "第十四师": "659009"}
     for written, code in divisions.items():
         assert resolve_body(written, XINJIANG).id == code, written
+
+
+TONGLIAO = make_context(region="通辽市", level="municipal", date=dt.date(2023, 6, 1))
+INNER_MONGOLIA = make_context(region="内蒙古自治区", level="provincial", date=dt.date(2023, 6, 1))
+HUAIYUAN = make_context(region="怀远县", level="municipal", date=dt.date(2013, 5, 19))
+
+
+def test_a_banner_by_the_short_name_its_long_mongolian_one_makes():
+    # 科左后旗农牧局、财政局 (通农牧发〔2023〕241号)
+    found = resolve_body("科左后旗农牧局", TONGLIAO)
+    assert (found.id, found.name) == ("150522-agriculture_rural_bureau", "科尔沁左翼后旗农业农村局")
+    assert resolve_body("科右中旗", INNER_MONGOLIA).id == "152222"
+    assert resolve_body("阿左旗人民政府", INNER_MONGOLIA).id == "152921-people_government"
+    assert resolve_body("东乌旗人民政府", INNER_MONGOLIA).id == "152525-people_government"
+    assert resolve_body("乌前旗", INNER_MONGOLIA).id == "150823"
+
+
+def test_a_short_name_that_would_name_no_one_banner_is_made_for_none():
+    for written in ("科左旗", "左旗", "科旗"):
+        assert resolve_body(written, INNER_MONGOLIA).id is None, written
+
+
+def test_a_culture_radio_and_press_bureau_that_also_ran_sports():
+    # 县残联与县委宣传部、县文广体新局等单位 (怀残工委[2013]5号)
+    found = resolve_body("县文广体新局", HUAIYUAN)
+    assert (found.id, found.counterparts) == ("340321-culture_press_broadcasting_bureau_former", ("mcprc", "sapprft"))
+    assert resolve_body("县文化体育广电新闻出版局", HUAIYUAN).id == found.id
+
+
+def test_sports_alone_with_culture_is_no_press_bureau():
+    assert resolve_body("县文体局", HUAIYUAN).id is None
+    assert resolve_body("县文体新局", HUAIYUAN).id is None
