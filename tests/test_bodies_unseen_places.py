@@ -186,3 +186,21 @@ def test_a_culture_radio_and_press_bureau_that_also_ran_sports():
 def test_sports_alone_with_culture_is_no_press_bureau():
     assert resolve_body("县文体局", HUAIYUAN).id is None
     assert resolve_body("县文体新局", HUAIYUAN).id is None
+
+
+URAD_FRONT = make_context(region="乌拉特前旗", level="municipal", date=dt.date(2026, 1, 27))
+
+
+def test_a_banner_s_merged_agriculture_and_science_bureau_answers_to_both_ministries():
+    # 乌拉特前旗农牧和科技局 and its 农科局 (乌拉特前旗 2026); 库伦旗农牧和科技局 (通辽 2023)
+    for written in ("旗农牧和科技局", "乌拉特前旗农牧和科技局", "乌拉特前旗农科局", "旗农牧和科技局(乡村振兴局)"):
+        found = resolve_body(written, URAD_FRONT)
+        assert (found.id, found.counterparts) == ("150823-agriculture_science_bureau", ("mara", "most")), written
+    assert resolve_body("库伦旗农牧和科技局", TONGLIAO).id == "150524-agriculture_science_bureau"
+
+
+def test_one_of_the_two_alone_stays_its_own_and_a_bureau_of_three_stays_unresolved():
+    assert resolve_body("旗农牧局", URAD_FRONT).id == "150823-agriculture_rural_bureau"
+    assert resolve_body("旗科技局", URAD_FRONT).id == "150823-science_technology_bureau"
+    assert resolve_body("县农牧水利和科技局", URAD_FRONT).id is None
+    assert resolve_body("旗农科院", URAD_FRONT).id is None
