@@ -204,3 +204,16 @@ def test_one_of_the_two_alone_stays_its_own_and_a_bureau_of_three_stays_unresolv
     assert resolve_body("旗科技局", URAD_FRONT).id == "150823-science_technology_bureau"
     assert resolve_body("县农牧水利和科技局", URAD_FRONT).id is None
     assert resolve_body("旗农科院", URAD_FRONT).id is None
+
+
+def test_a_unit_inside_a_body_written_after_the_body_s_name_is_read_as_the_body():
+    found = resolve_body("市公安局出入境管理支队", HARBIN)
+    assert (found.id, found.name) == ("230100-public_security_bureau", "哈尔滨市公安局")
+    assert found.notes[-1] == "出入境管理支队 is a unit of 哈尔滨市公安局: read as its body"
+    assert resolve_body("县公安局治安大队", XINGXIAN).id == "141123-public_security_bureau"
+
+
+def test_a_unit_written_without_its_body_names_none():
+    assert resolve_body("出入境管理支队", HARBIN).id is None
+    assert resolve_body("市出入境管理支队", HARBIN).id is None
+    assert resolve_body("市消防支队", HARBIN).id == "230100-fire_rescue_team"  # a body of its own kind, as before

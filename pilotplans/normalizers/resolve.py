@@ -233,6 +233,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     office = _district_office(registry, raw, text, context)
     if office is not None:
         return office
+    unit = _unit_of_body(registry, raw, text, context)
+    if unit is not None:
+        return unit
     collective = _match_collective(registry, text)
     if collective is not None:
         return _collective_local(registry, raw, text, collective, context)
@@ -357,6 +360,21 @@ def _district_office(registry: Registry, raw: str, text: str, context: Context) 
     resolution = _local_resolution(registry, raw, city.kind, office.district, None, city.via, context, office=city.office,
                                    written_title=f"{city_title}{office.written}{office.word}" if city_title else None)
     return replace(resolution, notes=(*resolution.notes, f"the office of {city_title or city.region.name} in {office.district.name}"))
+
+
+def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A unit inside a local body, written after the body's name (市公安局出入境管理支队: ``unit_words``):
+    the body, with a note naming the unit. The longest leading part that is a local body of one place
+    is taken, and the unit's own part must be a name of two or more characters before its word."""
+    word = next((w for w in registry.name_parts.unit_words if text.endswith(w)), None)
+    if word is None:
+        return None
+    for cut in range(len(text) - len(word) - 2, 1, -1):
+        body, unit = text[:cut], text[cut:]
+        found = _resolve(registry, raw, body, context, run_on=False)
+        if found.resolved and not found.collective and found.region is not None and found.level != "central":
+            return replace(found, notes=(*found.notes, f"{unit} is a unit of {found.name or body}: read as its body"))
+    return None
 
 
 def _place_resolution(raw: str, place: PlaceMatch, tier: str | None = None) -> Resolution:
