@@ -217,3 +217,21 @@ def test_a_unit_written_without_its_body_names_none():
     assert resolve_body("出入境管理支队", HARBIN).id is None
     assert resolve_body("市出入境管理支队", HARBIN).id is None
     assert resolve_body("市消防支队", HARBIN).id == "230100-fire_rescue_team"  # a body of its own kind, as before
+
+
+ORONQEN = make_context(region="鄂伦春自治旗", level="municipal", date=dt.date(2008, 2, 28))
+
+
+def test_the_party_committee_s_departments_and_offices_by_any_run_of_their_office_words():
+    # 市委各部办委、人民团体，市法院、市检察院 (哈办发[2002]43号)
+    for written in ("市委各部办委", "市委各部委办局", "市委各部、委、办", "市委各部门"):
+        assert resolve_body(written, HARBIN).id == "party-departments", written
+    assert resolve_body("市委各局", HARBIN).id is None
+
+
+def test_a_banner_s_bureaus_and_sections_are_its_direct_units():
+    # 鄂伦春自治旗直属科局 (中广网 2008), with its level word for its name
+    for written in ("旗直属科局", "旗直各科局"):
+        assert resolve_body(written, ORONQEN).id == "direct-units", written
+    assert resolve_body("县直各科", ORONQEN).id is None
+    assert resolve_body("各科局", ORONQEN).id is None
