@@ -235,3 +235,15 @@ def test_a_banner_s_bureaus_and_sections_are_its_direct_units():
         assert resolve_body(written, ORONQEN).id == "direct-units", written
     assert resolve_body("县直各科", ORONQEN).id is None
     assert resolve_body("各科局", ORONQEN).id is None
+
+
+def test_a_collective_written_with_its_place_s_full_name_where_the_marker_stands():
+    found = resolve_body("鄂伦春自治旗直属科局", INNER_MONGOLIA)
+    assert (found.id, found.collective) == ("direct-units", True)
+    assert resolve_body("哈尔滨市直各有关单位", HARBIN).id == "direct-units"
+    assert resolve_body("哈尔滨市委各部门", HARBIN).id == "party-departments"
+
+
+def test_a_place_s_own_body_and_a_short_name_before_the_phrase_stay_as_they_were():
+    assert resolve_body("哈尔滨市商务局", HARBIN).id == "230100-commerce_bureau"
+    assert resolve_body("哈尔滨直各有关单位", HARBIN).id is None  # 哈尔滨 ends with no marker

@@ -239,6 +239,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     collective = _match_collective(registry, text)
     if collective is not None:
         return _collective_local(registry, raw, text, collective, context)
+    named = _named_place_collective(registry, raw, text, context)
+    if named is not None:
+        return named
     core, qualifier = strip_qualifier(text)
     if qualifier is not None:
         inner = _resolve(registry, raw, core, context)
@@ -374,6 +377,24 @@ def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
         found = _resolve(registry, raw, body, context, run_on=False)
         if found.resolved and not found.collective and found.region is not None and found.level != "central":
             return replace(found, notes=(*found.notes, f"{unit} is a unit of {found.name or body}: read as its body"))
+    return None
+
+
+def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A collective phrase of one place written with the place's full name where its level marker
+    stands (鄂伦春自治旗直属科局 for 旗直属科局, 哈尔滨市直各有关单位 for 市直各有关单位): the collective of
+    that phrase, read from the marker the name ends with. Only a current name ending with a marker."""
+    for name, ids, former in registry.gazetteer.prefixes(text):
+        if former or len(name) == len(text):
+            continue
+        marker = next((m for m, _ in sorted(registry.markers, key=lambda m: -len(m[0])) if name.endswith(m)), None)
+        if marker is None:
+            continue
+        phrase = _collective_phrase(registry, marker + text[len(name):])
+        if phrase is not None:
+            collective = registry.collectives[phrase]
+            return Resolution(raw, collective.id, collective.name, collective.name, "other", kind="collective",
+                              via="collective", collective=True, notes=(f"{name} written where its marker {marker} stands",))
     return None
 
 
