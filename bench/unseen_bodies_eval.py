@@ -14,7 +14,8 @@ where the key names a body is *unresolved*; a mention the key leaves unresolved 
 resolves counts as wrong. A mention whose expected column holds
 several values joined by | is a whole cell as the page prints it (县人民法院、行政审批局、
 发改局): it is read as the pipeline reads a responsibility cell (bare names after a marked one share its
-marker), one value per body it reads as; other mentions are read as one name even with 、 inside
+marker; a list of one place's bodies printing no marker reads its central-looking names as that
+place's), one value per body it reads as; other mentions are read as one name even with 、 inside
 (自治区各委、办、厅、局 is one collective).
 """
 
@@ -28,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pilotplans.normalizers.links import parse_cell  # noqa: E402
+from pilotplans.normalizers.links import _own_place_parts, parse_cell  # noqa: E402
+from pilotplans.normalizers.responsibility import leading_bodies_shared  # noqa: E402
 from pilotplans.normalizers.resolve import make_context, resolve_body  # noqa: E402
 
 KEY = ROOT / "bench" / "unseen_bodies" / "key.tsv"
@@ -50,7 +52,10 @@ def resolve_all(region: str, level: str, date: str, mention: str, cell: bool) ->
     """(name read, resolution) for each body a mention holds: one, or each of a cell's."""
     if not cell:
         return [(mention, resolve(region, level, date, mention))]
-    names = [m.name for m in parse_cell(mention, "responsibility", prose=True, label="责任单位")]
+    context = make_context(region=region if region != "-" else None, level=level, date=dt.date.fromisoformat(date))
+    mentions = _own_place_parts(parse_cell(mention, "responsibility", prose=True, label="责任单位"), context)
+    # as the pipeline reads a cell (links.normalise_measure): a list's bodies share what its others print
+    names = [m.name for m in leading_bodies_shared(mentions, context) if m.side == "body"]
     return [(name, resolve(region, level, date, name)) for name in names]
 
 
