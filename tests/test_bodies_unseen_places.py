@@ -247,3 +247,22 @@ def test_a_collective_written_with_its_place_s_full_name_where_the_marker_stands
 def test_a_place_s_own_body_and_a_short_name_before_the_phrase_stay_as_they_were():
     assert resolve_body("哈尔滨市商务局", HARBIN).id == "230100-commerce_bureau"
     assert resolve_body("哈尔滨直各有关单位", HARBIN).id is None  # 哈尔滨 ends with no marker
+
+
+ARAL = make_context(region="阿拉尔市", level="municipal", date=dt.date(2021, 6, 1))
+
+
+def test_a_division_city_written_after_the_corps_name_or_by_both_its_names():
+    # 新疆生产建设兵团第一师阿拉尔市 (阿拉尔 2021), 兵团第八师 (石河子 2013)
+    assert resolve_body("新疆生产建设兵团第一师阿拉尔市", ARAL).id == "659002"
+    assert resolve_body("兵团第八师", SHIHEZI).id == "659001"
+    assert resolve_body("第八师石河子市", XINJIANG).id == "659001"
+    assert resolve_body("兵团第八师商务局", XINJIANG).id == "659001-commerce_bureau"
+
+
+def test_the_corps_name_before_what_is_no_division_city_reads_nothing():
+    for written in ("兵团商务局", "兵团党委", "兵团乌鲁木齐市", "兵团第十一师", "北京北京市"):
+        assert resolve_body(written, XINJIANG).id is None, written
+    # in a division-city's own plan too: 兵团党委 is the Corps' committee, not the city's (铁门关 2019)
+    assert resolve_body("兵团党委", make_context(region="铁门关市", level="municipal", date=dt.date(2019, 10, 1))).id is None
+    assert resolve_body("兵团党委", ARAL).id is None

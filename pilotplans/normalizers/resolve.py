@@ -242,6 +242,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     named = _named_place_collective(registry, raw, text, context)
     if named is not None:
         return named
+    corps = _corps_city(registry, raw, text, context)
+    if corps is not None:
+        return corps
     core, qualifier = strip_qualifier(text)
     if qualifier is not None:
         inner = _resolve(registry, raw, core, context)
@@ -395,6 +398,37 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
             collective = registry.collectives[phrase]
             return Resolution(raw, collective.id, collective.name, collective.name, "other", kind="collective",
                               via="collective", collective=True, notes=(f"{name} written where its marker {marker} stands",))
+    return None
+
+
+def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A division-city of the Corps, or one of its bodies, written after the Corps' name (兵团第八师,
+    新疆生产建设兵团第一师阿拉尔市: ``corps_prefixes``): read without it. A place written twice by two of its
+    names (第一师阿拉尔市: the division's and the city's) is that place. Only the Corps' cities."""
+    gazetteer = registry.gazetteer
+    rest = next((text[len(p):] for p in gazetteer.corps_prefixes if text.startswith(p) and len(text) > len(p)), text)
+    if not gazetteer.corps_cities:
+        return None
+    # the rest must name the city itself: a bare name after the Corps' (兵团党委) is the Corps' own body,
+    # never the document's city's
+    named = any(i.startswith(gazetteer.corps_cities) for _, ids, former in gazetteer.prefixes(rest) if not former for i in ids)
+    if not named:
+        return None
+    found = _resolve(registry, raw, rest, context, run_on=False) if rest != text else None
+    if found is None or not found.resolved:
+        found = _place_named_twice(registry, raw, rest, context)
+    if found is None or not found.resolved or not (found.region or "").startswith(gazetteer.corps_cities):
+        return None
+    return replace(found, notes=(*found.notes, f"{text} names {found.name}, one of the Corps' division-cities"))
+
+
+def _place_named_twice(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A place written by two of its names one after the other (第八师石河子市), as one place."""
+    gazetteer = registry.gazetteer
+    for name, ids, former in gazetteer.prefixes(text):
+        place = gazetteer.find_place(text[len(name):], context.region) if not former and len(name) < len(text) else None
+        if place is not None and place.kind == "region" and place.id in ids:
+            return _place_resolution(raw, place)
     return None
 
 

@@ -159,6 +159,8 @@ class RegionsFile(_Model):
     city_abbreviations: dict[str, tuple[str, ...]] = {}
     aliases: dict[str, tuple[str, ...]] = {}
     short_name_rules: tuple[ShortNameRule, ...] = ()
+    corps_prefixes: tuple[str, ...] = ()
+    corps_cities: str = ""
     new_area: tuple[AreaEntry, ...] = ()
     zone_type: tuple[ZoneTypeEntry, ...] = ()
     area_words: tuple[str, ...] = ()

@@ -157,6 +157,8 @@ class Gazetteer:
                              entry.code_basis, entry.province, host, entry.aliases, (), None, entry.body_level,
                              area_type=entry.type))
         self._add_rule_short_names(data)
+        self.corps_prefixes = tuple(sorted(data.corps_prefixes, key=len, reverse=True))
+        self.corps_cities = data.corps_cities
         for code, aliases in data.aliases.items():
             if code not in self.regions:
                 raise RegistryError(REGIONS_FILE, f"aliases.{code}", "not a region of the gazetteer")
