@@ -393,8 +393,9 @@ YUNCHENG_2024 = make_context(region="运城市", level="municipal", date=dt.date
 
 
 def test_a_city_s_own_court_is_no_basic_court():
-    # a prefecture-level city has no basic court of its own: 市法院 there is left unresolved
-    assert resolve_body("市法院", YUNCHENG_2024).id is None
+    # a prefecture-level city has no basic court of its own: its 法院 is its intermediate court
+    # (basic_court's `above`), never a basic court of the city
+    assert resolve_body("市法院", YUNCHENG_2024).id == "140800-intermediate_court"
     assert resolve_body("县法院", PINGDING).id == "140321-basic_court"
 
 

@@ -75,6 +75,9 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
         found = _read_rest(registry, split, party=bool(prefix))
         if found is not None and _at_its_tier(registry, found):
             return found
+        instead = _kind_above(registry, found)
+        if instead is not None:
+            return instead
         unfit = unfit or found
     return unfit  # a kind named in a place above the tiers that have it: resolved to none, with a note
 
@@ -84,6 +87,20 @@ def _at_its_tier(registry: Registry, found: LocalName) -> bool:
     吉林's, not the province 吉林's: a province has no 军分区)."""
     kind = registry.kinds[found.kind]
     return not kind.tiers or found.region.tier in kind.tiers or tier_above(registry, kind, found.region) is not None
+
+
+def _kind_above(registry: Registry, found: LocalName | None) -> LocalName | None:
+    """A name read as a kind its place's tier has none of, read as the kind that tier has in its
+    stead (``above``: 市法院 in a prefecture-level city's list is its intermediate court, 省法院 the
+    province's high court), with a note; None where the kind names none (see ``above``)."""
+    if found is None:
+        return None
+    other = registry.kinds[found.kind].above.get(found.region.tier)
+    if other is None or other not in registry.kinds:
+        return None
+    label = registry.kinds[found.kind].label
+    return replace(found, kind=other, office=None, title=None, qualifier=None,
+                   notes=(*found.notes, f"{found.region.name} has no {label}: its {registry.kinds[other].label} is meant"))
 
 
 def tier_above(registry: Registry, kind: Kind, region: Region) -> Region | None:
@@ -223,6 +240,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
         kind, qualifier, written = area
         if qualifier is None:
             return found(kind)
+        county = _county_under(registry, qualifier, region)
+        if county is not None:
+            # 鄂尔多斯准格尔经济开发区管理委员会 (准格尔旗 2022): an area named after a county under its host is
+            # that county's, the body 准格尔经济开发区管委会 names in the same page
+            return replace(found(kind), region=county,
+                           notes=(*split.notes, f"{qualifier} is {county.name} under {region.name}: the area is its"))
         partner = _second_host(registry, qualifier, region)
         if partner is not None:
             # 苏州宿迁工业园区 (宿迁 2008): a park two places built, named partner first, lies in the second
@@ -428,6 +451,18 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         return None
     kind = registry.area_committee.get("zone")
     return (kind, area, area) if kind else None
+
+
+def _county_under(registry: Registry, name: str, host: Region) -> Region | None:
+    """The county-level division directly under ``host`` that ``name`` (the name telling an area apart)
+    is, written in full or short (准格尔 under 鄂尔多斯: 准格尔旗); None for any other name (曲江, 西永)."""
+    if host.tier not in ("city", "municipality"):
+        return None
+    place = registry.gazetteer.find_place(name, host.id)
+    if place is None or place.kind != "region" or place.region is None or place.former:
+        return None
+    county = place.region
+    return county if county.tier == "county" and county.parent == host.id else None
 
 
 def _second_host(registry: Registry, area: str, host: Region) -> Region | None:

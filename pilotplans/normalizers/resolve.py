@@ -233,9 +233,18 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     office = _district_office(registry, raw, text, context)
     if office is not None:
         return office
+    unit = _unit_of_body(registry, raw, text, context)
+    if unit is not None:
+        return unit
     collective = _match_collective(registry, text)
     if collective is not None:
         return _collective_local(registry, raw, text, collective, context)
+    named = _named_place_collective(registry, raw, text, context)
+    if named is not None:
+        return named
+    corps = _corps_city(registry, raw, text, context)
+    if corps is not None:
+        return corps
     core, qualifier = strip_qualifier(text)
     if qualifier is not None:
         inner = _resolve(registry, raw, core, context)
@@ -357,6 +366,70 @@ def _district_office(registry: Registry, raw: str, text: str, context: Context) 
     resolution = _local_resolution(registry, raw, city.kind, office.district, None, city.via, context, office=city.office,
                                    written_title=f"{city_title}{office.written}{office.word}" if city_title else None)
     return replace(resolution, notes=(*resolution.notes, f"the office of {city_title or city.region.name} in {office.district.name}"))
+
+
+def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A unit inside a local body, written after the body's name (市公安局出入境管理支队: ``unit_words``):
+    the body, with a note naming the unit. The longest leading part that is a local body of one place
+    is taken, and the unit's own part must be a name of two or more characters before its word."""
+    word = next((w for w in registry.name_parts.unit_words if text.endswith(w)), None)
+    if word is None:
+        return None
+    for cut in range(len(text) - len(word) - 2, 1, -1):
+        body, unit = text[:cut], text[cut:]
+        found = _resolve(registry, raw, body, context, run_on=False)
+        if found.resolved and not found.collective and found.region is not None and found.level != "central":
+            return replace(found, notes=(*found.notes, f"{unit} is a unit of {found.name or body}: read as its body"))
+    return None
+
+
+def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A collective phrase of one place written with the place's full name where its level marker
+    stands (鄂伦春自治旗直属科局 for 旗直属科局, 哈尔滨市直各有关单位 for 市直各有关单位): the collective of
+    that phrase, read from the marker the name ends with. Only a current name ending with a marker."""
+    for name, ids, former in registry.gazetteer.prefixes(text):
+        if former or len(name) == len(text):
+            continue
+        marker = next((m for m, _ in sorted(registry.markers, key=lambda m: -len(m[0])) if name.endswith(m)), None)
+        if marker is None:
+            continue
+        phrase = _collective_phrase(registry, marker + text[len(name):])
+        if phrase is not None:
+            collective = registry.collectives[phrase]
+            return Resolution(raw, collective.id, collective.name, collective.name, "other", kind="collective",
+                              via="collective", collective=True, notes=(f"{name} written where its marker {marker} stands",))
+    return None
+
+
+def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A division-city of the Corps, or one of its bodies, written after the Corps' name (兵团第八师,
+    新疆生产建设兵团第一师阿拉尔市: ``corps_prefixes``): read without it. A place written twice by two of its
+    names (第一师阿拉尔市: the division's and the city's) is that place. Only the Corps' cities."""
+    gazetteer = registry.gazetteer
+    rest = next((text[len(p):] for p in gazetteer.corps_prefixes if text.startswith(p) and len(text) > len(p)), text)
+    if not gazetteer.corps_cities:
+        return None
+    # the rest must name the city itself: a bare name after the Corps' (兵团党委) is the Corps' own body,
+    # never the document's city's
+    named = any(i.startswith(gazetteer.corps_cities) for _, ids, former in gazetteer.prefixes(rest) if not former for i in ids)
+    if not named:
+        return None
+    found = _resolve(registry, raw, rest, context, run_on=False) if rest != text else None
+    if found is None or not found.resolved:
+        found = _place_named_twice(registry, raw, rest, context)
+    if found is None or not found.resolved or not (found.region or "").startswith(gazetteer.corps_cities):
+        return None
+    return replace(found, notes=(*found.notes, f"{text} names {found.name}, one of the Corps' division-cities"))
+
+
+def _place_named_twice(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A place written by two of its names one after the other (第八师石河子市), as one place."""
+    gazetteer = registry.gazetteer
+    for name, ids, former in gazetteer.prefixes(text):
+        place = gazetteer.find_place(text[len(name):], context.region) if not former and len(name) < len(text) else None
+        if place is not None and place.kind == "region" and place.id in ids:
+            return _place_resolution(raw, place)
+    return None
 
 
 def _place_resolution(raw: str, place: PlaceMatch, tier: str | None = None) -> Resolution:

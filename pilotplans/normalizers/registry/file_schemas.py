@@ -141,10 +141,26 @@ class ListsEntry(_Model):
     suffixes: tuple[SuffixEntry, ...] = ()
 
 
+class ShortNameRule(_Model):
+    """A rule of short names (科尔沁左翼后旗 → 科左后旗): ``pattern`` matches a division's whole name,
+    ``short`` makes the short name from its groups (\\1), within ``province`` only."""
+    pattern: str
+    short: str
+    province: str
+
+    @model_validator(mode="after")
+    def _compiles(self) -> "ShortNameRule":
+        compile_regex(self.pattern)
+        return self
+
+
 class RegionsFile(_Model):
     provinces: tuple[ProvinceEntry, ...]
     city_abbreviations: dict[str, tuple[str, ...]] = {}
     aliases: dict[str, tuple[str, ...]] = {}
+    short_name_rules: tuple[ShortNameRule, ...] = ()
+    corps_prefixes: tuple[str, ...] = ()
+    corps_cities: str = ""
     new_area: tuple[AreaEntry, ...] = ()
     zone_type: tuple[ZoneTypeEntry, ...] = ()
     area_words: tuple[str, ...] = ()

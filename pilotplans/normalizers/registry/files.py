@@ -281,6 +281,9 @@ class Kind(_Model):
     numbered: bool = False
     system: str | None = None
     tiers: tuple[Tier, ...] = ()
+    # the kind a place above ``tiers`` has in this one's stead, by its tier: a county's 法院 is its basic
+    # court, a city's its intermediate court, a province's its high court (市法院 in 哈尔滨's list)
+    above: dict[Tier, str] = {}
     derived: bool = True
     absent_in: tuple[str, ...] = ()
     titled_as_written: tuple[str, ...] = ()
@@ -348,6 +351,9 @@ class NameParts(_Model):
     branch_offices: tuple[str, ...] = ()
     """Office words any government department's branch in a district takes after its stem (区城管分局,
     东昌区市场监督管理分局): the district's body of the department's kind."""
+    unit_words: tuple[str, ...] = ()
+    """Words closing the name of a unit inside a body, after the body's full name (市公安局出入境管理支队):
+    the unit is read as the body it belongs to, with a note."""
     landforms: tuple[str, ...] = ()
     """Words that close a mountain's or a lake's name: a county named after one (岳麓区 after 岳麓山)
     written by its short form before one of them is the landform's name, not the county."""

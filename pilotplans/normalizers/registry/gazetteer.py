@@ -156,6 +156,9 @@ class Gazetteer:
             self._add(Region(entry.id, entry.name, entry.short, "new_area", "new_area", entry.code or entry.id,
                              entry.code_basis, entry.province, host, entry.aliases, (), None, entry.body_level,
                              area_type=entry.type))
+        self._add_rule_short_names(data)
+        self.corps_prefixes = tuple(sorted(data.corps_prefixes, key=len, reverse=True))
+        self.corps_cities = data.corps_cities
         for code, aliases in data.aliases.items():
             if code not in self.regions:
                 raise RegistryError(REGIONS_FILE, f"aliases.{code}", "not a region of the gazetteer")
@@ -194,6 +197,24 @@ class Gazetteer:
         self._add(Region(division.code, division.name, division.short, level, tier, division.code, "official", province,
                          division.parent or province, division.aliases, abbreviations, None, _BODY_LEVEL[level],
                          division.former, area_type))
+
+    def _add_rule_short_names(self, data: RegionsFile) -> None:
+        """The short names ``short_name_rules`` make (科左后旗 for 科尔沁左翼后旗), each added as an alias
+        where no place already bears it and no other division's name makes it too."""
+        taken = {n for r in self.regions.values() for n in (r.name, r.short, *r.aliases) if n}
+        made: dict[str, list[str]] = {}
+        for rule in data.short_name_rules:
+            pattern = regex.compile(rule.pattern)
+            for region in self.regions.values():
+                if region.province != rule.province or region.level != "county":
+                    continue
+                match = pattern.fullmatch(region.name)
+                if match is not None:
+                    made.setdefault(match.expand(rule.short), []).append(region.id)
+        for short, ids in made.items():
+            if len(ids) == 1 and short not in taken:
+                region = self.regions[ids[0]]
+                self.regions[region.id] = _replace(region, aliases=tuple(dict.fromkeys((*region.aliases, short))))
 
     def _add(self, region: Region) -> None:
         if region.id in self.regions:

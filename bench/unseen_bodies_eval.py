@@ -1,0 +1,128 @@
+"""How body names from plans and notices of places the tests never used resolve: each mention in
+bench/unseen_bodies/key.tsv (quoted from a published page, named in its source column) is resolved
+in its document's context (place, level, date) and compared with the body the key gives by hand.
+
+    python bench/unseen_bodies_eval.py            # right / wrong / unresolved, overall and for places no test names
+    python bench/unseen_bodies_eval.py --misses   # and every mention not right
+    python bench/unseen_bodies_eval.py --dump     # every mention with what it resolves to (to write a key)
+
+The key's ``expected`` column is the id the mention must resolve to, ``-`` where it must stay
+unresolved (no body, a body the registry rightly cannot name, several bodies written as one), or
+``collective:<id>`` / ``collective`` for a phrase naming an unspecified set of bodies. A mention
+resolved to another id than the key's is *wrong* (the worst outcome: silent), one left unresolved
+where the key names a body is *unresolved*; a mention the key leaves unresolved and the resolver
+resolves counts as wrong. A mention whose expected column holds
+several values joined by | is a whole cell as the page prints it (县人民法院、行政审批局、
+发改局): it is read as the pipeline reads a responsibility cell (bare names after a marked one share its
+marker; a list of one place's bodies printing no marker reads its central-looking names as that
+place's), one value per body it reads as; other mentions are read as one name even with 、 inside
+(自治区各委、办、厅、局 is one collective).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pilotplans.normalizers.links import _own_place_parts, parse_cell  # noqa: E402
+from pilotplans.normalizers.responsibility import leading_bodies_shared  # noqa: E402
+from pilotplans.normalizers.resolve import make_context, resolve_body  # noqa: E402
+
+KEY = ROOT / "bench" / "unseen_bodies" / "key.tsv"
+# tests written from this key itself do not count as having seen its places
+OWN_TESTS = ("test_bodies_unseen_places.py",)
+
+
+def tested_text() -> str:
+    """The text of the tests and their city-plan fixtures, to tell the places they name."""
+    files = [f for f in (ROOT / "tests").glob("test_*.py") if f.name not in OWN_TESTS]
+    files += sorted((ROOT / "tests" / "fixtures" / "city_plans").glob("*"))
+    return "\n".join(f.read_text(encoding="utf-8", errors="replace") for f in files)
+
+
+def rows(path: Path):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield line.split("\t")
+
+
+def resolve(region: str, level: str, date: str, mention: str):
+    context = make_context(region=region if region != "-" else None, level=level, date=dt.date.fromisoformat(date))
+    return resolve_body(mention, context)
+
+
+def resolve_all(region: str, level: str, date: str, mention: str, cell: bool) -> list[tuple[str, object]]:
+    """(name read, resolution) for each body a mention holds: one, or each of a cell's."""
+    if not cell:
+        return [(mention, resolve(region, level, date, mention))]
+    context = make_context(region=region if region != "-" else None, level=level, date=dt.date.fromisoformat(date))
+    mentions = _own_place_parts(parse_cell(mention, "responsibility", prose=True, label="责任单位"), context)
+    # as the pipeline reads a cell (links.normalise_measure): a list's bodies share what its others print
+    names = [m.name for m in leading_bodies_shared(mentions, context) if m.side == "body"]
+    return [(name, resolve(region, level, date, name)) for name in names]
+
+
+def verdict(expected: str, found) -> str:
+    if expected == "+":
+        return "unresolved" if found.id is None else "wrong"
+    if expected == "-":
+        return "right" if found.id is None else "wrong"
+    if found.id is None:
+        return "unresolved"
+    if expected == "collective":
+        return "right" if found.collective else "wrong"
+    if expected.startswith("collective:"):
+        return "right" if found.collective and found.id == expected.split(":", 1)[1] else "wrong"
+    return "right" if found.id == expected else "wrong"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--dump", action="store_true")
+    parser.add_argument("--key", type=Path, default=KEY)
+    args = parser.parse_args()
+    counts = {"right": 0, "wrong": 0, "unresolved": 0}
+    strict = {"right": 0, "wrong": 0, "unresolved": 0}
+    seen = tested_text()
+    places, strict_places, misses = set(), set(), []
+    for doc, region, level, date, mention, expected, *_ in rows(args.key):
+        found_all = resolve_all(region, level, date, mention, "|" in expected)
+        if args.dump:
+            for name, found in found_all:
+                print(f"{doc}\t{name}\t{found.id or '-'}\t{found.name or ''}\t{'C' if found.collective else ''}")
+            continue
+        expected_all = expected.split("|")
+        if len(expected_all) != len(found_all):
+            print(f"{doc} {mention}: the key holds {len(expected_all)} bodies, the cell reads as {len(found_all)}")
+            expected_all = (expected_all + ["-"] * len(found_all))[:len(found_all)]
+        places.add(region)
+        for (name, found), one in zip(found_all, expected_all):
+            v = verdict(one, found)
+            counts[v] += 1
+            if region != "-" and region not in seen:
+                strict[v] += 1
+                strict_places.add(region)
+            if v != "right":
+                misses.append(f"{v:10} {doc:12} {name}  key {one}  found {found.id or '-'} {found.name or ''}")
+    if args.dump:
+        return 0
+    total = sum(counts.values())
+    print(f"{total} mentions, {len(places)} places: right {counts['right']} ({counts['right'] / total:.1%}), "
+          f"wrong {counts['wrong']}, unresolved {counts['unresolved']}")
+    n = sum(strict.values())
+    print(f"of which places no test names: {n} mentions, {len(strict_places)} places: right {strict['right']} "
+          f"({strict['right'] / n:.1%}), wrong {strict['wrong']}, unresolved {strict['unresolved']}")
+    if args.misses:
+        print(*misses, sep="\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

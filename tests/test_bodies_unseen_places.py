@@ -1,0 +1,268 @@
+"""Bodies as pages of places no other test uses write them (bench/unseen_bodies/key.tsv quotes them with
+their source): a customs named after a division's railway station, an area named after a county under its
+host city, a city's court by its short name, a border station's title after its system's name, the Corps'
+division-cities. Each fires where the page's name needs it and stays quiet where another reading is right."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+MANZHOULI = make_context(region="满洲里市", level="municipal", date=dt.date(2024, 1, 9))
+JUNGAR = make_context(region="准格尔旗", level="municipal", date=dt.date(2022, 7, 14))
+ORDOS = make_context(region="鄂尔多斯市", level="municipal", date=dt.date(2022, 7, 14))
+XIAN = make_context(region="西安市", level="municipal", date=dt.date(2022, 7, 1))
+
+
+def test_a_customs_named_after_a_division_s_railway_station_keeps_the_division_in_its_name():
+    # 满洲里车站海关 (内蒙古商报 2024): the station (车站) of 满洲里, as 大兴机场海关 is the airport's
+    found = resolve_body("满洲里车站海关", MANZHOULI)
+    assert (found.id, found.name) == ("150700-subordinate_customs-满洲里车站", "满洲里车站海关")
+
+
+def test_a_station_customs_without_a_division_and_the_division_s_own_customs_stay_as_they_were():
+    assert resolve_body("车站海关", MANZHOULI).id == "150700-subordinate_customs-车站"
+    assert resolve_body("满洲里海关", MANZHOULI).id == "150781-customs_district"
+
+
+def test_an_area_named_after_a_county_under_its_host_city_is_the_county_s():
+    # the same page (准格尔旗 2022) writes 准格尔经济开发区管委会 and 内蒙古鄂尔多斯准格尔经济开发区管理委员会
+    for context in (JUNGAR, ORDOS):
+        for written in ("内蒙古鄂尔多斯准格尔经济开发区管理委员会", "鄂尔多斯准格尔经济开发区管委会", "准格尔经济开发区管委会"):
+            assert resolve_body(written, context).id == "150622-development_zone_committee", written
+
+
+def test_an_area_named_after_no_county_stays_its_host_city_s():
+    assert resolve_body("鄂尔多斯大路煤化工基地管理委员会", JUNGAR).id == "150600-zone_committee-大路煤化工基地"
+    assert resolve_body("西安曲江新区管委会", XIAN).id == "610100-zone_committee-曲江新区"
+    assert resolve_body("西安高新区管委会", XIAN).id == "610100-hightech_zone_committee"
+
+
+HARBIN = make_context(region="哈尔滨市", level="municipal", date=dt.date(2002, 12, 18))
+SONGZI = make_context(region="松滋市", level="municipal", date=dt.date(2022, 9, 2))
+XINGXIAN = make_context(region="兴县", level="municipal", date=dt.date(2021, 7, 10))
+BEIJING = make_context(region="北京市", level="provincial", date=dt.date(2022, 1, 1))
+HUBEI = make_context(region="湖北省", level="provincial", date=dt.date(2022, 1, 1))
+
+
+def test_a_place_s_court_by_its_short_name_is_the_court_its_tier_has():
+    # 市法院、市检察院 (中共哈尔滨市委办公厅 2002): the city's court is its intermediate court
+    found = resolve_body("市法院", HARBIN)
+    assert (found.id, found.name) == ("230100-intermediate_court", "哈尔滨市中级人民法院")
+    assert resolve_body("省法院", HUBEI).id == "420000-high_court"
+    assert resolve_body("市法院", XINGXIAN).id == "141100-intermediate_court"  # a county's plan: its city's
+
+
+def test_a_county_level_place_s_court_stays_its_basic_court_and_a_municipality_s_stays_unread():
+    assert resolve_body("市法院", SONGZI).id == "421087-basic_court"  # a county-level city's own court
+    assert resolve_body("县法院", XINGXIAN).id == "141123-basic_court"
+    assert resolve_body("市法院", BEIJING).id is None  # a high court and numbered intermediate courts
+
+
+def test_no_county_has_an_intermediate_court_its_plan_s_is_its_city_s():
+    # before, 市中院 in 松滋市's plan read as an intermediate court of 松滋 itself
+    assert resolve_body("市中院", SONGZI).id == "421000-intermediate_court"
+    assert resolve_body("县中院", XINGXIAN).id == "141100-intermediate_court"
+    assert resolve_body("市中院", HARBIN).id == "230100-intermediate_court"
+
+
+DEHONG = make_context(region="德宏傣族景颇族自治州", level="municipal", date=dt.date(2024, 9, 3))
+YILI_2012 = make_context(region="伊犁哈萨克自治州", level="municipal", date=dt.date(2012, 3, 30))
+
+
+def test_a_border_inspection_station_titled_after_the_immigration_administration():
+    # 国家移民管理局云南出入境边防检查总站 (瑞丽 2024): the station's title after its system's name
+    found = resolve_body("国家移民管理局云南出入境边防检查总站", DEHONG)
+    assert (found.id, found.name, found.counterpart_id) == (
+        "530000-border_inspection_station", "云南出入境边防检查总站", "nia")
+    assert resolve_body("国家移民管理局瑞丽出入境边防检查站", DEHONG).id == "533102-border_inspection_post"
+
+
+def test_a_station_without_the_system_s_name_reads_as_before_and_the_pre_reform_title_stays_unread():
+    assert resolve_body("云南出入境边防检查总站", DEHONG).id == "530000-border_inspection_station"
+    assert resolve_body("瑞丽边检站", DEHONG).id == "533102-border_inspection_post"
+    assert resolve_body("公安边防检查站", DEHONG).id is None  # no station of 公安县
+    assert resolve_body("国家移民管理局", DEHONG).id == "nia"
+
+
+ZHOUSHAN_2010 = make_context(region="舟山市", level="municipal", date=dt.date(2010, 9, 13))
+ZHOUSHAN_2023 = make_context(region="舟山市", level="municipal", date=dt.date(2023, 1, 1))
+XINING_2006 = make_context(region="西宁市", level="municipal", date=dt.date(2006, 5, 18))
+TIANNING = make_context(region="天宁区", level="municipal", date=dt.date(2019, 5, 31))
+XIANYANG = make_context(region="咸阳市", level="municipal", date=dt.date(2022, 6, 1))
+
+
+def test_a_supervision_bureau_before_the_2018_reform_and_its_successor_after_it():
+    # 市监察局负责重大行政决策过错责任追究 (舟政发(2010)54号)
+    found = resolve_body("市监察局", ZHOUSHAN_2010)
+    assert (found.id, found.name, found.counterpart_id) == ("330900-supervision_bureau_former", "舟山市监察局", "mos")
+    later = resolve_body("市监察局", ZHOUSHAN_2023)
+    assert (later.id, later.flags) == ("330900-discipline_commission", ("old_name",))
+    assert resolve_body("市监委", ZHOUSHAN_2010).id == "330900-discipline_commission"
+
+
+def test_an_economic_commission_and_its_clipped_form():
+    # 市、区县人民政府经委(经济局) (宁政[2006]86号): 市经委
+    found = resolve_body("市经委", XINING_2006)
+    assert (found.id, found.name) == ("630100-economic_commission", "西宁市经济委员会")
+    assert resolve_body("区经委", TIANNING).id == "320402-economic_commission"
+
+
+def test_the_economic_departments_at_large_and_the_other_commissions_are_no_economic_commission():
+    assert resolve_body("区经济部门", TIANNING).id is None
+    assert resolve_body("区经信委", TIANNING).id == "320402-industry_information_bureau"
+    assert resolve_body("区经贸委", TIANNING).id == "320402-economy_trade_commission_former"
+
+
+def test_a_secrecy_bureau_is_its_place_s_and_answers_to_the_national_one():
+    found = resolve_body("区保密局", TIANNING)
+    assert (found.id, found.name, found.counterpart_id) == ("320402-secrecy_bureau", "天宁区保密局", "nassp")
+    assert resolve_body("国家保密局", TIANNING).id == "nassp"
+    assert resolve_body("区保密办", TIANNING).id is None
+
+
+def test_the_approval_reform_office_by_its_short_name():
+    # 市行政审批制度改革工作领导小组办公室 (咸阳 2022) and its short form 审改办
+    full = resolve_body("市行政审批制度改革工作领导小组办公室", XIANYANG)
+    assert full.id == "610400-task_group_office-行政审批制度改革领导小组"
+    assert resolve_body("市审改办", XIANYANG).id == full.id
+    assert resolve_body("区审改办", TIANNING).id == "320402-task_group_office-行政审批制度改革领导小组"
+    assert resolve_body("区审改", TIANNING).id is None
+
+
+SHIHEZI = make_context(region="石河子市", level="municipal", date=dt.date(2022, 12, 1))
+XINJIANG = make_context(region="新疆维吾尔自治区", level="provincial", date=dt.date(2022, 7, 1))
+
+
+def test_a_corps_division_run_as_one_with_its_city_is_that_city():
+    # 师市合一 (兵团第八师 and 石河子市: one set of organs, two names)
+    assert resolve_body("第八师", SHIHEZI).id == "659001"
+    found = resolve_body("第八师商务局", XINJIANG)
+    assert (found.id, found.name) == ("659001-commerce_bureau", "石河子市商务局")
+    assert resolve_body("第七师", XINJIANG).id == "659010"
+
+
+def test_the_corps_its_regiments_and_divisions_without_a_city_stay_unread():
+    for written in ("新疆生产建设兵团", "兵团", "第一师八团", "第十一师", "第一师范学院"):
+        assert resolve_body(written, XINJIANG).id is None, written
+
+
+def test_every_division_city_by_its_division_s_name():
+    divisions = {"第一师": "659002", "第二师": "659006", "第三师": "659003", "第四师": "659008", "第五师": "659007",
+                 "第六师": "659004", "第七师": "659010", "第八师": "659001", "第九师": "659012", "第十师": "659005",
+                 "第十三师": "659011", "第十四师": "659009"}
+    for written, code in divisions.items():
+        assert resolve_body(written, XINJIANG).id == code, written
+
+
+TONGLIAO = make_context(region="通辽市", level="municipal", date=dt.date(2023, 6, 1))
+INNER_MONGOLIA = make_context(region="内蒙古自治区", level="provincial", date=dt.date(2023, 6, 1))
+HUAIYUAN = make_context(region="怀远县", level="municipal", date=dt.date(2013, 5, 19))
+
+
+def test_a_banner_by_the_short_name_its_long_mongolian_one_makes():
+    # 科左后旗农牧局、财政局 (通农牧发〔2023〕241号)
+    found = resolve_body("科左后旗农牧局", TONGLIAO)
+    assert (found.id, found.name) == ("150522-agriculture_rural_bureau", "科尔沁左翼后旗农业农村局")
+    assert resolve_body("科右中旗", INNER_MONGOLIA).id == "152222"
+    assert resolve_body("阿左旗人民政府", INNER_MONGOLIA).id == "152921-people_government"
+    assert resolve_body("东乌旗人民政府", INNER_MONGOLIA).id == "152525-people_government"
+    assert resolve_body("乌前旗", INNER_MONGOLIA).id == "150823"
+
+
+def test_a_short_name_that_would_name_no_one_banner_is_made_for_none():
+    for written in ("科左旗", "左旗", "科旗"):
+        assert resolve_body(written, INNER_MONGOLIA).id is None, written
+
+
+def test_a_culture_radio_and_press_bureau_that_also_ran_sports():
+    # 县残联与县委宣传部、县文广体新局等单位 (怀残工委[2013]5号)
+    found = resolve_body("县文广体新局", HUAIYUAN)
+    assert (found.id, found.counterparts) == ("340321-culture_press_broadcasting_bureau_former", ("mcprc", "sapprft"))
+    assert resolve_body("县文化体育广电新闻出版局", HUAIYUAN).id == found.id
+
+
+def test_sports_alone_with_culture_is_no_press_bureau():
+    assert resolve_body("县文体局", HUAIYUAN).id is None
+    assert resolve_body("县文体新局", HUAIYUAN).id is None
+
+
+URAD_FRONT = make_context(region="乌拉特前旗", level="municipal", date=dt.date(2026, 1, 27))
+
+
+def test_a_banner_s_merged_agriculture_and_science_bureau_answers_to_both_ministries():
+    # 乌拉特前旗农牧和科技局 and its 农科局 (乌拉特前旗 2026); 库伦旗农牧和科技局 (通辽 2023)
+    for written in ("旗农牧和科技局", "乌拉特前旗农牧和科技局", "乌拉特前旗农科局", "旗农牧和科技局(乡村振兴局)"):
+        found = resolve_body(written, URAD_FRONT)
+        assert (found.id, found.counterparts) == ("150823-agriculture_science_bureau", ("mara", "most")), written
+    assert resolve_body("库伦旗农牧和科技局", TONGLIAO).id == "150524-agriculture_science_bureau"
+
+
+def test_one_of_the_two_alone_stays_its_own_and_a_bureau_of_three_stays_unresolved():
+    assert resolve_body("旗农牧局", URAD_FRONT).id == "150823-agriculture_rural_bureau"
+    assert resolve_body("旗科技局", URAD_FRONT).id == "150823-science_technology_bureau"
+    assert resolve_body("县农牧水利和科技局", URAD_FRONT).id is None
+    assert resolve_body("旗农科院", URAD_FRONT).id is None
+
+
+def test_a_unit_inside_a_body_written_after_the_body_s_name_is_read_as_the_body():
+    found = resolve_body("市公安局出入境管理支队", HARBIN)
+    assert (found.id, found.name) == ("230100-public_security_bureau", "哈尔滨市公安局")
+    assert found.notes[-1] == "出入境管理支队 is a unit of 哈尔滨市公安局: read as its body"
+    assert resolve_body("县公安局治安大队", XINGXIAN).id == "141123-public_security_bureau"
+
+
+def test_a_unit_written_without_its_body_names_none():
+    assert resolve_body("出入境管理支队", HARBIN).id is None
+    assert resolve_body("市出入境管理支队", HARBIN).id is None
+    assert resolve_body("市消防支队", HARBIN).id == "230100-fire_rescue_team"  # a body of its own kind, as before
+
+
+ORONQEN = make_context(region="鄂伦春自治旗", level="municipal", date=dt.date(2008, 2, 28))
+
+
+def test_the_party_committee_s_departments_and_offices_by_any_run_of_their_office_words():
+    # 市委各部办委、人民团体，市法院、市检察院 (哈办发[2002]43号)
+    for written in ("市委各部办委", "市委各部委办局", "市委各部、委、办", "市委各部门"):
+        assert resolve_body(written, HARBIN).id == "party-departments", written
+    assert resolve_body("市委各局", HARBIN).id is None
+
+
+def test_a_banner_s_bureaus_and_sections_are_its_direct_units():
+    # 鄂伦春自治旗直属科局 (中广网 2008), with its level word for its name
+    for written in ("旗直属科局", "旗直各科局"):
+        assert resolve_body(written, ORONQEN).id == "direct-units", written
+    assert resolve_body("县直各科", ORONQEN).id is None
+    assert resolve_body("各科局", ORONQEN).id is None
+
+
+def test_a_collective_written_with_its_place_s_full_name_where_the_marker_stands():
+    found = resolve_body("鄂伦春自治旗直属科局", INNER_MONGOLIA)
+    assert (found.id, found.collective) == ("direct-units", True)
+    assert resolve_body("哈尔滨市直各有关单位", HARBIN).id == "direct-units"
+    assert resolve_body("哈尔滨市委各部门", HARBIN).id == "party-departments"
+
+
+def test_a_place_s_own_body_and_a_short_name_before_the_phrase_stay_as_they_were():
+    assert resolve_body("哈尔滨市商务局", HARBIN).id == "230100-commerce_bureau"
+    assert resolve_body("哈尔滨直各有关单位", HARBIN).id is None  # 哈尔滨 ends with no marker
+
+
+ARAL = make_context(region="阿拉尔市", level="municipal", date=dt.date(2021, 6, 1))
+
+
+def test_a_division_city_written_after_the_corps_name_or_by_both_its_names():
+    # 新疆生产建设兵团第一师阿拉尔市 (阿拉尔 2021), 兵团第八师 (石河子 2013)
+    assert resolve_body("新疆生产建设兵团第一师阿拉尔市", ARAL).id == "659002"
+    assert resolve_body("兵团第八师", SHIHEZI).id == "659001"
+    assert resolve_body("第八师石河子市", XINJIANG).id == "659001"
+    assert resolve_body("兵团第八师商务局", XINJIANG).id == "659001-commerce_bureau"
+
+
+def test_the_corps_name_before_what_is_no_division_city_reads_nothing():
+    for written in ("兵团商务局", "兵团党委", "兵团乌鲁木齐市", "兵团第十一师", "北京北京市"):
+        assert resolve_body(written, XINJIANG).id is None, written
+    # in a division-city's own plan too: 兵团党委 is the Corps' committee, not the city's (铁门关 2019)
+    assert resolve_body("兵团党委", make_context(region="铁门关市", level="municipal", date=dt.date(2019, 10, 1))).id is None
+    assert resolve_body("兵团党委", ARAL).id is None
