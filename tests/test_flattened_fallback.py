@@ -167,3 +167,19 @@ def test_short_targets_under_bracketed_numbers_stay_a_list(tmp_path):
     assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
         (1, "地区生产总值增长7%以上", "区发展和改革局"), (2, "规上工业增加值增长12%以上", "区科技和经信局"),
         (3, "固定资产投资增长10%以上", "区发展和改革局")]
+
+
+def test_a_flattened_table_of_unknown_labels_reads_as_its_pipe_copy(tmp_path):
+    # the shape of a county's 重点工作清单 page (工作事项 | 进度安排 | 进展情况 | 完成情况, three labels the
+    # vocabulary does not know): flattened a cell per line, it was no table at all
+    rows = [("启动综合体建设。", "①2月上旬前，完成设计招标。②3月底前，完成图纸深化设计。", "①已完成。②施工图正在图审。", "达序推进"),
+            ("支持银行、证券、保险业发展，壮大金融服务业。", "①3月底前，召开金融联席会议。", "①已完成。", "达序推进"),
+            ("保持出境水质和空气优良率在98%以上。", "①每月完成地表水水质监测。", "①一季度水质达标。", "达序推进"),
+            ("推进农村生活污水治理。", "①6月底前，完成终端运维招标。", "①正在准备招标文件。", "达序推进")]
+    labels = ["序号", "工作事项", "进度安排", "进展情况", "完成情况"]
+    piped = tmp_text(tmp_path, "某县2023年度重点工作清单\n" + " | ".join(labels) + " |\n"
+                     + "".join(f"{n} | " + " | ".join(row) + " |\n" for n, row in enumerate(rows, 1)), "piped.txt")
+    flat = tmp_text(tmp_path, "某县2023年度重点工作清单\n" + "\n".join(labels) + "\n"
+                    + "".join(f"{n}\n" + "\n".join(row) + "\n" for n, row in enumerate(rows, 1)), "flat.txt")
+    read = [[(m.number, m.text, m.deadline) for m in read_document(path).measures] for path in (piped, flat)]
+    assert read[0] == read[1] == [(n, row[0], row[1]) for n, row in enumerate(rows, 1)]
