@@ -23,6 +23,20 @@ prints it once: the group's later rows are one line short. Such a row is read wi
 of the row above (``merged_from="above"``, and ``Row.inferred`` saying so) only where the line that
 would stand in the group column ends a sentence while the group cell above does not.
 
+A header may hold labels the vocabulary does not know (主要工作举措 before it was added): where its
+first line names the number column and the lines after it are short label-like lines, and at
+least three rows each hold exactly as many lines as there are such lines, the rows' period gives
+the column count and those lines are the header (an unknown label's role ``""``); with no label
+naming the measures' column among them, the document is refused.
+
+A row one line short whose last column holds short entries (责任领导, 完成时限), followed by the
+next row number, lacks its last cell where the table's complete rows print that column and every
+entry there is under half as long as the row's last line: read with that cell empty
+(``Row.emptied``), else refused.
+
+A web page whose table was copied one cell to a paragraph is read by the same rules
+(:func:`paragraph_tables`).
+
 When the header and the first number are there but the rows cannot be assigned unambiguously (a
 number out of sequence, a row with fewer lines than columns, a wrapped row in a table with no single
 text column, a text column ending on a line after a finished sentence), the document is refused with
