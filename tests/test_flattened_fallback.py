@@ -183,3 +183,18 @@ def test_a_flattened_table_of_unknown_labels_reads_as_its_pipe_copy(tmp_path):
                     + "".join(f"{n}\n" + "\n".join(row) + "\n" for n, row in enumerate(rows, 1)), "flat.txt")
     read = [[(m.number, m.text, m.deadline) for m in read_document(path).measures] for path in (piped, flat)]
     assert read[0] == read[1] == [(n, row[0], row[1]) for n, row in enumerate(rows, 1)]
+
+
+def test_a_word_file_holding_the_table_as_paragraphs_reads_as_its_text_copy(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in TEXT.read_text("utf-8").splitlines():
+        if line.strip():
+            document.add_paragraph(line)
+    path = tmp_path / "pasted.docx"
+    document.save(path)
+    read = read_document(path)
+    assert owners(read) == OWNERS
+    assert [m.text for m in read.measures] == [m.text for m in read_document(TEXT).measures]
+    assert missing(read) == [(1, "row 1 (paragraph 16) prints one cell short, the next line opening row 2: its 责任领导 cell read as empty")]
