@@ -198,3 +198,14 @@ def test_a_word_file_holding_the_table_as_paragraphs_reads_as_its_text_copy(tmp_
     assert owners(read) == OWNERS
     assert [m.text for m in read.measures] == [m.text for m in read_document(TEXT).measures]
     assert missing(read) == [(1, "row 1 (paragraph 16) prints one cell short, the next line opening row 2: its 责任领导 cell read as empty")]
+
+
+def test_a_row_without_its_deadline_is_read_where_every_other_row_prints_a_date():
+    header = "序号\n具体举措\n牵头单位\n配合单位\n完成时限\n"
+    rows = "".join(f"{n}\n完善机制。\n区发展改革局\n区财政局\n2024年12月底前\n" for n in range(2, 5))
+    grid, = read_text(header + "1\n加强统筹。\n区商务局\n区市场监管局\n" + rows, "t.txt").grids
+    assert [cell.text for cell in grid.rows[1].cells] == ["1", "加强统筹。", "区商务局", "区市场监管局", ""]
+    assert grid.rows[1].emptied == "row 1 (line 6) prints one cell short, the next line opening row 2: its 完成时限 cell read as empty"
+    # its last line a date too: the 配合单位 cell may be the one missing
+    with pytest.raises(UnreadableFile, match=r"row 1 \(line 6\) holds 3 lines for 4 columns"):
+        read_text(header + "1\n加强统筹。\n区商务局\n2024年6月底前\n" + rows, "t.txt")

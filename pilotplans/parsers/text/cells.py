@@ -311,12 +311,19 @@ def _last_cell_missing(rows: list[list[Line]], index: int, width: int, shorts: i
     """Whether row ``index``, one line short and followed by the next row number, lacks its last
     cell, a column of short entries (责任领导, 完成时限): the table's complete rows (at least two,
     and at least three times as many as the rows one short) print that column, every entry of it
-    shorter than half the row's last line, which then stands in the column before it."""
+    shorter than half the row's last line (which then stands in the column before it), or every
+    entry of it a deadline while the row's last line is none."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
     complete = [row for row in rows if len(row) == width]
     if len(complete) < 2 or len(complete) < 3 * shorts:
         return False
+    last = rows[index][-1].text
+    is_deadline = vocabulary().is_deadline
+    if all(is_deadline(row[-1].text) for row in complete) and not is_deadline(last):
+        return True  # a deadline column, every complete row's entry a date, this row's last line none
     longest = max(len(squash(row[-1].text)) for row in complete)
-    return 2 * longest < len(squash(rows[index][-1].text))
+    return 2 * longest < len(squash(last))
 
 
 def _group_column(roles: list[str]) -> int | None:
