@@ -209,3 +209,12 @@ def test_a_row_without_its_deadline_is_read_where_every_other_row_prints_a_date(
     # its last line a date too: the 配合单位 cell may be the one missing
     with pytest.raises(UnreadableFile, match=r"row 1 \(line 6\) holds 3 lines for 4 columns"):
         read_text(header + "1\n加强统筹。\n区商务局\n2024年6月底前\n" + rows, "t.txt")
+
+
+def test_numbers_alone_before_targets_naming_no_owner_are_left_to_the_prose_reading(tmp_path):
+    # numbered targets, each number alone on its line, no bodies and no dates between them: no table's
+    # rows; the measures of the plan come later, in brackets
+    targets = "".join(f"{n}\n第{n}项指标保持稳定增长。\n较上年提高{n}个百分点。\n" for n in range(1, 5))
+    text = "一、主要目标\n" + targets + "二、重点任务\n（一）加强统筹。（区商务局）\n（二）完善机制。（区发展改革局）\n"
+    document = read_document(tmp_text(tmp_path, text))
+    assert [(m.text, m.responsibility) for m in document.measures] == [("加强统筹。", "区商务局"), ("完善机制。", "区发展改革局")]

@@ -113,15 +113,33 @@ def alone_number_runs(layout: Layout) -> list[list[_Alone]]:
     return runs
 
 
+def _rows_name_owners(layout: Layout, run: list[_Alone]) -> bool:
+    """Whether at least half the stretches between two numbers of ``run`` hold a paragraph that is a
+    list of bodies or a deadline, as a task table's rows do (a 责任单位 or 完成时限 cell); a list of
+    targets numbered so names none."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    is_deadline = vocabulary().is_deadline
+    named = 0
+    for before, after in zip(run, run[1:]):
+        texts = [block.text.strip() for block in layout.blocks[before.block:after.block - 1] if isinstance(block, Paragraph)]
+        named += any(is_body_list(text) or is_deadline(text) for text in texts)
+    return 2 * named >= len(run) - 1
+
+
 def check_flattened(layout: Layout, document: Document) -> None:
     """Refuse a prose reading (a task list) that swallowed a table copied one cell per paragraph
     whose header was not recognised: numbers stand alone on their lines in sequence, a few
-    paragraphs apart (its rows), while the reading finds fewer than half as many items among them
+    paragraphs apart (its rows, at least half of them naming bodies or a deadline in a paragraph of
+    their own), while the reading finds fewer than half as many items among them
     (the rows ran into one item, their numbers dropped as page numbers, the responsibility taken
     from the last bracket). Raises :class:`UnreadableFile` naming the run."""
     if not document.tables or document.tables[0].kind != "task_list":
         return
     for run in alone_number_runs(layout):
+        if not _rows_name_owners(layout, run):
+            continue
         first, last = run[0], run[-1]
         end = last.block + (last.block - run[-2].block)  # the last row, as long as the one before
         items = sum(1 for m in document.measures if m.source.paragraph is not None
