@@ -105,6 +105,7 @@ class Row:
     after_break: bool = False
     doubt: str | None = None
     inferred: str | None = None  # what a reader inferred to complete the row (a cell merged from above), in words
+    emptied: str | None = None  # a cell the row does not print, read as empty, in words
 
     @property
     def is_empty(self) -> bool:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from pilotplans.errors import NoTaskTable, UnreadableFile
 from pilotplans.ingest.detect import UNDECODABLE
+from pilotplans.layout import Layout, Paragraph
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Warning
 
 
@@ -68,6 +70,86 @@ def check_rows(document: Document) -> Document:
     if not warnings:
         return document
     return document.model_copy(update={"warnings": [*document.warnings, *warnings]})
+
+
+_ALONE = compiled(r"^\s*(\d{1,3})\s*$")
+MIN_ALONE = 3
+"""The fewest numbers standing alone on their lines, in sequence, that a prose reading must account for."""
+MAX_ROW_LINES = 12
+"""The most paragraphs from one number standing alone to the next in a table's row (farther apart,
+they are a printed document's page numbers)."""
+
+
+@dataclass(frozen=True)
+class _Alone:
+    block: int  # 1-based block index, as a record's ``source.paragraph``
+    value: int
+    line: int | None
+
+
+def alone_number_runs(layout: Layout) -> list[list[_Alone]]:
+    """The runs of numbers standing alone on their lines in sequence (1, 2, 3 … each a few paragraphs
+    after the one before, never on the next), at least ``MIN_ALONE`` long: the row numbers of a
+    table copied one cell per paragraph."""
+    from pilotplans.parsers.notice_lines import lines_of
+
+    found: list[_Alone] = []
+    for index, block in enumerate(layout.blocks, start=1):
+        if isinstance(block, Paragraph):
+            for line in lines_of(block.text):
+                if (match := _ALONE.match(line)) is not None:
+                    found.append(_Alone(index, int(match[1]), block.where.line_start))
+    runs: list[list[_Alone]] = []
+    run: list[_Alone] = []
+    for number in found:
+        if run and number.value == run[-1].value + 1 and 2 <= number.block - run[-1].block <= MAX_ROW_LINES:
+            run.append(number)
+            continue
+        if len(run) >= MIN_ALONE:
+            runs.append(run)
+        run = [number]
+    if len(run) >= MIN_ALONE:
+        runs.append(run)
+    return runs
+
+
+def _rows_name_owners(layout: Layout, run: list[_Alone]) -> bool:
+    """Whether at least half the stretches between two numbers of ``run`` hold a paragraph that is a
+    list of bodies or a deadline, as a task table's rows do (a 责任单位 or 完成时限 cell); a list of
+    targets numbered so names none."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    is_deadline = vocabulary().is_deadline
+    named = 0
+    for before, after in zip(run, run[1:]):
+        texts = [block.text.strip() for block in layout.blocks[before.block:after.block - 1] if isinstance(block, Paragraph)]
+        named += any(is_body_list(text) or is_deadline(text) for text in texts)
+    return 2 * named >= len(run) - 1
+
+
+def check_flattened(layout: Layout, document: Document) -> None:
+    """Refuse a prose reading (a task list) that swallowed a table copied one cell per paragraph
+    whose header was not recognised: numbers stand alone on their lines in sequence, a few
+    paragraphs apart (its rows, at least half of them naming bodies or a deadline in a paragraph of
+    their own), while the reading finds fewer than half as many items among them
+    (the rows ran into one item, their numbers dropped as page numbers, the responsibility taken
+    from the last bracket). Raises :class:`UnreadableFile` naming the run."""
+    if not document.tables or document.tables[0].kind != "task_list":
+        return
+    for run in alone_number_runs(layout):
+        if not _rows_name_owners(layout, run):
+            continue
+        first, last = run[0], run[-1]
+        end = last.block + (last.block - run[-2].block)  # the last row, as long as the one before
+        items = sum(1 for m in document.measures if m.source.paragraph is not None
+                    and first.block < m.source.paragraph < end)
+        if 2 * items < len(run):
+            where = f"line {first.line}" if first.line is not None else f"paragraph {first.block}"
+            raise UnreadableFile(document.source.path, (
+                f"{len(run)} numbers stand alone on their lines in sequence ({first.value}–{last.value}, from {where}), "
+                f"a few lines apart, but the prose reading finds {items} item{'s' if items != 1 else ''} among them: "
+                f"a table copied one cell per line whose header is not recognised, its rows not readable as prose"))
 
 
 def check_undecodable(document: Document) -> Document:

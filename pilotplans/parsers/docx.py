@@ -71,7 +71,10 @@ def read_docx(data: bytes, source: str) -> Layout:
     except _TableTooWide as wide:
         raise UnreadableFile(source, f"corrupt DOCX: a table reaches grid column {wide.columns:,}, beyond the "
                                      f"{MAX_GRID_COLUMNS:,} a table can have (a damaged tblGrid, gridSpan, gridBefore or gridAfter)") from None
-    return Layout(source=source, format="docx", blocks=blocks)
+    from pilotplans.parsers.text.cells import paragraph_tables
+
+    # a table pasted as paragraphs, one cell to a paragraph (copied from a web page into Word)
+    return Layout(source=source, format="docx", blocks=paragraph_tables(blocks, source))
 
 
 def _part_element(document: DocxDocument, name: str) -> _Element | None:

@@ -91,7 +91,9 @@ def read_html(data: bytes, source: str) -> Layout:
         blocks = tuple(_blocks(_flow(root, in_cell=False)))
     except RecursionError:  # the walk descends one element at a time: some hundreds of levels
         raise UnreadableFile(source, "HTML nested too deeply to read (hundreds of elements inside one another)") from None
-    return Layout(source=source, format="html", blocks=blocks)
+    from pilotplans.parsers.text.cells import paragraph_tables
+
+    return Layout(source=source, format="html", blocks=paragraph_tables(blocks, source))
 
 
 _PAGE_MARKUP = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)

@@ -462,6 +462,8 @@ class TableReader:
             draft.warnings.append(Warning(code="cell_displaced", message=entry.row.doubt))
         if entry.row is not None and entry.row.inferred:
             draft.warnings.append(Warning(code="cell_merged_inferred", message=entry.row.inferred))
+        if entry.row is not None and entry.row.emptied:
+            draft.warnings.append(Warning(code="cell_missing_inferred", message=entry.row.emptied))
         if self.headings:
             self.headings[-1].measures += 1
         self.measures.append(draft)

@@ -23,6 +23,20 @@ prints it once: the group's later rows are one line short. Such a row is read wi
 of the row above (``merged_from="above"``, and ``Row.inferred`` saying so) only where the line that
 would stand in the group column ends a sentence while the group cell above does not.
 
+A header may hold labels the vocabulary does not know (主要工作举措 before it was added): where its
+first line names the number column and the lines after it are short label-like lines, and at
+least three rows each hold exactly as many lines as there are such lines, the rows' period gives
+the column count and those lines are the header (an unknown label's role ``""``); with no label
+naming the measures' column among them, the document is refused.
+
+A row one line short whose last column holds short entries (责任领导, 完成时限), followed by the
+next row number, lacks its last cell where the table's complete rows print that column and every
+entry there is under half as long as the row's last line: read with that cell empty
+(``Row.emptied``), else refused.
+
+A web page whose table was copied one cell to a paragraph is read by the same rules
+(:func:`paragraph_tables`).
+
 When the header and the first number are there but the rows cannot be assigned unambiguously (a
 number out of sequence, a row with fewer lines than columns, a wrapped row in a table with no single
 text column, a text column ending on a line after a finished sentence), the document is refused with
@@ -33,7 +47,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pilotplans.layout import Cell, Grid, Row, Where
+from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
 from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
 from pilotplans.textutil import is_terminated, squash
@@ -45,6 +59,8 @@ _WRAPPING_ROLES = ("text", "task")
 _GOES_ON = "，、：,:"  # marks after which a sentence goes on: no cell ends with one
 _BODY_ROLES = ("responsibility", "cooperating", "superior")  # columns that list bodies, never sentences
 _SHORT_ROLES = ("leader", "deadline")  # columns whose cells are shorter than the text in a plausible row
+_LABEL_STOPS = "。，；：、,;:！？!?（）()"  # no header label holds one
+_PERIOD_ROWS = 3  # the fewest rows whose line count gives the column count of a header not all known
 
 
 class FlattenedTableError(ValueError):
@@ -127,14 +143,30 @@ def cell_table_end(lines: list[Line], start: int) -> int | None:
     return found[4] if found else None
 
 
-def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], list[Line], list[list[Line]], int] | None:
+def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], list[Line], list[list[Line]], int, set[int]] | None:
     """The header's column roles and lines, the heading lines before the first row, the rows (each
-    its non-blank lines, the number first) and the index after the table opening at ``lines[start]``."""
+    its non-blank lines, the number first), the index after the table opening at ``lines[start]``
+    and the rows (by index) printed without their last cell (see :func:`_last_cell_missing`).
+    An unknown label role is ``""``."""
     if lines[start].blank or _number(lines[start]) is not None:
         return None
     indices = _header_lines(lines, start)
     roles = _header_roles(lines, start, indices)
-    if not _is_header(roles):
+    labelled = _label_lines(lines, start) if roles and roles[0] == "number" else []
+    if len(labelled) > len(indices) and _period_fits(lines, labelled):
+        # a header holding a label the vocabulary does not know (主要工作举措): its lines are as many
+        # as the lines of each row, every row opening with the next number
+        from pilotplans.parsers.columns import role_of
+
+        indices = labelled
+        roles = [role_of(lines[k].text.strip()) or "" for k in indices]
+        if not any(role in _WRAPPING_ROLES for role in roles):
+            labels = "/".join(squash(lines[k].text) for k in indices)
+            raise FlattenedTableError(
+                f"one-cell-per-line table: its rows hold {len(indices)} lines each under the {len(indices)} labels "
+                f"{labels} (line {lines[indices[0]].number}), none of which names the column of the measures; "
+                f"which column holds them cannot be told")
+    elif not _is_header(roles):
         return None
     header = [lines[k] for k in indices]
     headings: list[Line] = []
@@ -144,15 +176,16 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], lis
         i = _next_content(lines, i + 1)
     if i >= len(lines) or _number(lines[i]) is None:
         return None
-    rows, end = _row_groups(lines, i, roles)
-    return roles, header, headings, rows, end
+    rows, end, short = _row_groups(lines, i, roles)
+    return roles, header, headings, rows, end, short
 
 
-def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[list[Line]], int]:
+def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[list[Line]], int, set[int]]:
     """The rows from the row number at ``lines[first]`` on, each its non-blank lines (the number
-    first), and the index after the last."""
+    first), the index after the last, and the rows (by index) read without their last cell."""
     width = len(roles)
     rows: list[list[Line]] = []
+    short: dict[int, str] = {}  # rows one line short that may lack their last cell, and the refusal if not
     last_group: Line | None = None  # the group cell (重点任务) last printed, for a row whose one was merged
     expected = _number(lines[first])
     i = first
@@ -180,6 +213,10 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
                 break
         if len(row) == width - 1 and _merged_group_fits(row, roles, last_group):
             pass  # its group cell was merged with the row above: read_cell_table copies it down
+        elif (len(row) == width - 1 and roles[-1] in _SHORT_ROLES and j < len(lines)
+              and _number(lines[j]) == expected + 1):
+            short[len(rows)] = (f"one-cell-per-line table: row {expected} (line {lines[i].number}) holds "
+                                f"{len(row) - 1} lines for {width - 1} columns; which cell is missing cannot be told")
         elif len(row) < width:
             raise FlattenedTableError(
                 f"one-cell-per-line table: row {expected} (line {lines[i].number}) holds {len(row) - 1} "
@@ -189,9 +226,104 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             last_group = row[group]
         rows.append(row)
         if j >= len(lines) or _number(lines[j]) != expected + 1:
-            return rows, j
+            for index, refusal in short.items():
+                if not _last_cell_missing(rows, index, width, len(short)):
+                    raise FlattenedTableError(refusal)
+            return rows, j, set(short)
         expected += 1
         i = j
+
+
+def _label_lines(lines: list[Line], start: int) -> list[int]:
+    """The indices of the short lines opening at ``lines[start]`` that may each be a header label,
+    known to the vocabulary or not (see :func:`_is_label_like`), blank lines between them skipped
+    as in :func:`_header_lines`; none unless the first is the number column's label."""
+    from pilotplans.parsers.columns import role_of
+
+    found: list[int] = []
+    k = start
+    while k < len(lines):
+        if lines[k].blank:
+            after = _next_content(lines, k)
+            if not found or after - k > _HEADER_BLANKS or after >= len(lines):
+                break
+            k = after
+            continue
+        if not _is_label_like(lines[k]):
+            break
+        found.append(k)
+        k += 1
+    if not found or role_of(lines[found[0]].text.strip()) != "number":
+        return []
+    return found
+
+
+def _is_label_like(line: Line) -> bool:
+    """Whether a line may be a header label: short (no longer than the vocabulary's longest
+    label), no sentence, no punctuation, no number, no heading, no other table's marks."""
+    from pilotplans.parsers.columns import longest_label
+
+    text = line.text.strip()
+    return (bool(text) and len(squash(text)) <= longest_label() and not line.has_tab and "|" not in text
+            and not any(mark in text for mark in _LABEL_STOPS) and _number(line) is None
+            and not _HEADING.match(text) and not text[0].isdigit())
+
+
+def _period_fits(lines: list[Line], header: list[int]) -> bool:
+    """Whether the rows under a header of ``len(header)`` lines each hold as many lines: after the
+    header (and any heading lines) the number 1 stands alone on its line, and at least
+    ``_PERIOD_ROWS`` rows, each from its number to the next number alone on a line, hold exactly
+    as many lines as the header (heading lines just before a number aside), but for at most one
+    row in four one line short (a cell not printed, see :func:`_last_cell_missing`). The rows'
+    period is the column count: a table whose header holds a label the vocabulary does not know
+    is read where its rows say how many columns it has."""
+    width = len(header)
+    if width < _MIN_COLUMNS:
+        return False
+    i = _next_content(lines, header[-1] + 1)
+    while i < len(lines) and _HEADING.match(lines[i].text):
+        i = _next_content(lines, i + 1)
+    if i >= len(lines) or _number(lines[i]) != 1:
+        return False
+    expected, exact, short = 1, 0, 0
+    while True:
+        held: list[Line] = []
+        j = _next_content(lines, i + 1)
+        while j < len(lines) and _number(lines[j]) != expected + 1 and len(held) <= width:
+            held.append(lines[j])
+            j = _next_content(lines, j + 1)
+        if j >= len(lines) or _number(lines[j]) != expected + 1:
+            break  # the last row: its end is not told by a number
+        while len(held) > width - 1 and _HEADING.match(held[-1].text):
+            held.pop()
+        if len(held) == width - 1:
+            exact += 1
+        elif len(held) == width - 2:
+            short += 1
+        else:
+            return False
+        expected += 1
+        i = j
+    return exact >= _PERIOD_ROWS and 4 * short <= exact + short
+
+
+def _last_cell_missing(rows: list[list[Line]], index: int, width: int, shorts: int) -> bool:
+    """Whether row ``index``, one line short and followed by the next row number, lacks its last
+    cell, a column of short entries (责任领导, 完成时限): the table's complete rows (at least two,
+    and at least three times as many as the rows one short) print that column, every entry of it
+    shorter than half the row's last line (which then stands in the column before it), or every
+    entry of it a deadline while the row's last line is none."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    complete = [row for row in rows if len(row) == width]
+    if len(complete) < 2 or len(complete) < 3 * shorts:
+        return False
+    last = rows[index][-1].text
+    is_deadline = vocabulary().is_deadline
+    if all(is_deadline(row[-1].text) for row in complete) and not is_deadline(last):
+        return True  # a deadline column, every complete row's entry a date, this row's last line none
+    longest = max(len(squash(row[-1].text)) for row in complete)
+    return 2 * longest < len(squash(last))
 
 
 def _group_column(roles: list[str]) -> int | None:
@@ -314,18 +446,27 @@ def read_cell_table(lines: list[Line]) -> Grid:
     row holding more lines than columns) are rows of their own."""
     found = _table_at(lines, 0)
     assert found is not None
-    roles, header, headings, groups, _ = found
+    roles, header, headings, groups, _, short = found
     width = len(header)
     rows = [_row([[line] for line in header])]
     rows.extend(_row([[line]]) for line in headings)
     merged_column = _group_column(roles)
     above: list[Line] = []  # the group cell of the row above
-    for group in groups:
+    for index, group in enumerate(groups):
         body = group[1:]
         trailing: list[Line] = []
         while len(body) > width - 1 and _HEADING.match(body[-1].text):
             trailing.insert(0, body.pop())
-        if len(body) == width - 2 and merged_column is not None:
+        if index in short:
+            # one line short, its last cell not printed (see _last_cell_missing): read as empty
+            cells = [[group[0]], *_assign(body, roles[:-1], group[0])]
+            row = _row(cells, _doubt(cells, roles[:-1], header))
+            empty = Cell(paragraphs=(), where=Where(line_start=body[-1].number, line_end=body[-1].number))
+            label = header[-1].text.strip()
+            rows.append(replace(row, cells=(*row.cells, empty), emptied=(
+                f"row {group[0].text.strip()} (line {group[0].number}) prints one cell short, the next line opening "
+                f"row {_number(group[0]) + 1}: its {label} cell read as empty")))
+        elif len(body) == width - 2 and merged_column is not None:
             # one line short, its group cell merged with the row above (see _merged_group_fits)
             rest = roles[:merged_column] + roles[merged_column + 1:]
             cells = [[group[0]], *_assign(body, rest, group[0])]
@@ -414,3 +555,54 @@ def _row(cells: list[list[Line]], doubt: str | None = None) -> Row:
         for cell in cells
     )
     return Row(cells=grid_cells, where=grid_cells[0].where.spanning(grid_cells[-1].where), doubt=doubt)
+
+
+def paragraph_tables(blocks: tuple[Block, ...], source: str) -> tuple[Block, ...]:
+    """The blocks of a web page with each table it prints as paragraphs, one cell to a paragraph
+    (a table copied into the page's editor flattened), read as a grid by the rules of this module,
+    each paragraph standing as a line; the page's other blocks as they are. The grid has no line
+    numbers (a web page has none). Raises :class:`UnreadableFile` when such a table's rows cannot
+    be told apart, naming the paragraph (its ordinal among the page's blocks)."""
+    from pilotplans.errors import UnreadableFile
+
+    found: list[Block] = []
+    run: list[tuple[int, Paragraph]] = []
+
+    def flush() -> None:
+        lines = [Line(index, paragraph.text) for index, paragraph in run]
+        i = 0
+        try:
+            while i < len(lines):
+                end = cell_table_end(lines, i)
+                if end is None:
+                    found.append(run[i][1])
+                    i += 1
+                    continue
+                found.append(_without_lines(read_cell_table(lines[i:end])))
+                i = end
+        except FlattenedTableError as error:
+            raise UnreadableFile(source, _LINE_WORD.sub("paragraph", str(error))) from None
+        run.clear()
+
+    for index, block in enumerate(blocks, start=1):
+        if isinstance(block, Paragraph) and "\n" not in block.text:
+            run.append((index, block))
+            continue
+        flush()
+        found.append(block)
+    flush()
+    return tuple(found)
+
+
+_LINE_WORD = compiled(r"\bline(?= \d)")
+
+
+def _without_lines(grid: Grid) -> Grid:
+    """A grid read from a page's paragraphs, the paragraphs' ordinals it holds as line numbers dropped."""
+    def said(words: str | None) -> str | None:
+        return _LINE_WORD.sub("paragraph", words) if words else words
+
+    rows = tuple(replace(row, where=Where(), cells=tuple(replace(cell, where=Where()) for cell in row.cells),
+                         doubt=said(row.doubt), inferred=said(row.inferred), emptied=said(row.emptied))
+                 for row in grid.rows)
+    return Grid(rows=rows, where=Where())
