@@ -516,8 +516,13 @@ def _info_rows(lines: list[str]) -> tuple[list[str], list[list[InfoField]]]:
     """``lines`` parted into the document's own lines and the rows of a web page's information
     table, each line read once (a row as its label/value pairs). A converter that printed each
     cell on a line of its own leaves a label without its value (发布机构：); the next line is its
-    value when it reads as one of the label's kind, and the two are read as one row."""
+    value when it reads as one of the label's kind, and the two are read as one row. A row that
+    prints one label apart from a short value (有效性 失效), which alone could open a sentence, is a row
+    when the line before it is one: the table goes on."""
     read = [read_info_line(line) for line in lines]
+    for index in range(1, len(lines)):
+        if read[index] is None and read[index - 1] is not None and _continues_table(lines[index]):
+            read[index] = read_info_line(lines[index], cells=True)
     texts: list[str] = []
     rows: list[list[InfoField]] = []
     taken = False
@@ -535,6 +540,18 @@ def _info_rows(lines: list[str]) -> tuple[list[str], list[list[InfoField]]]:
             found, taken = read_info_line(f"{line}\t{following.strip()}", cells=True) or found, True
         rows.append(found)
     return texts, rows
+
+
+# The longest line read as a row of an information table only because the row before it is one: a
+# label and a short value, no sentence.
+_CONTINUED_ROW = 40
+
+
+def _continues_table(line: str) -> bool:
+    """Whether ``line``, right after a row of an information table, may be a row too: short, and no
+    sentence (no full stop)."""
+    line = line.strip()
+    return 0 < len(line) <= _CONTINUED_ROW and "。" not in line and not line.endswith(("；", ";", "，", ","))
 
 
 def _names_a_site(name: str) -> bool:
