@@ -6,6 +6,9 @@ heading that names the lead of every item under it."""
 from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.normalizers.numbers import find_item_marker
+from pilotplans.normalizers.segment import find_labels
+from pilotplans.parsers.columns import read_label
 from pilotplans.parsers.metadata import _info_rows
 from tests.conftest import FIXTURES
 
@@ -33,3 +36,39 @@ def test_a_row_is_read_so_only_right_after_a_row_and_never_a_sentence():
     # a sentence after a row stays one
     sentence = "时间 紧任务重，各单位要抓紧落实。"
     assert _info_rows(["索  引  号 jnsjxx/2021-00428", sentence])[0] == [sentence]
+
+
+# --- pinyin glosses inside a label and after a numeral ---------------------------------------
+
+def test_a_glossed_label_opens_its_list_and_a_glossed_numeral_its_heading():
+    # 責(zé)任單位: stayed in the list (its first body unresolved: '責(zé)任單位:市公務(wù)員局'), and
+    # 一(yī)、 opened no heading: every measure stood under none, with exit 0
+    document = read_document(PAGES / "glossed-labels-and-numerals.txt")
+    assert [(h.number_raw, h.title) for h in document.tables[0].headings] == [
+        ("一、", "健全政務(wù)誠信記錄"), ("二、", "實(shí)施失信懲戒")]
+    assert [(m.number, m.heading_title, m.responsibility) for m in document.measures] == [
+        (1, "健全政務(wù)誠信記錄", "市公務(wù)員局、市發(fā)展改革委"),
+        (2, "健全政務(wù)誠信記錄", "牽(qiān)頭單位:市發(fā)展改革委;責(zé)任單位:各區(qū)政府"),
+        (3, "實(shí)施失信懲戒", "市發(fā)展改革委、各區(qū)政府")]
+    assert [(d.raw, d.id, d.role) for d in document.measures[1].departments] == [
+        ("市發(fā)展改革委", "310000-development_reform_commission", "lead"),
+        ("各區(qū)政府", "310000-subordinate-people_government", "carry_out")]
+    assert document.measures[0].departments[0].raw == "市公務(wù)員局"
+
+
+def test_labels_are_found_in_the_printed_text_past_glosses_and_as_before_without():
+    text = "牽(qiān)頭單位:市科技局;責(zé)任單位:市財政局"
+    spans = find_labels(text, read_label, longest=8)
+    assert [(text[s.start:s.end], s.label.role) for s in spans] == [
+        ("牽(qiān)頭單位:", "responsibility"), ("責(zé)任單位:", "responsibility")]
+    plain = "牵头单位:市科技局;责任单位:市财政局"
+    assert [(s.start, s.end) for s in find_labels(plain, read_label, longest=8)] == [(0, 5), (10, 15)]
+
+
+def test_a_numeral_s_gloss_is_read_past_and_nothing_else_is_a_marker():
+    marker = find_item_marker("一(yī)、實施創新驅動發展戰略")
+    assert (marker.style, marker.number.raw, marker.number.value, marker.end) == ("cn", "一、", 1, 6)
+    marker = find_item_marker("（二(èr)）培育新興産業")
+    assert (marker.number.value, "（二(èr)）培育新興産業"[marker.end:]) == (2, "培育新興産業")
+    assert find_item_marker("十(shí)分重要的工作") is None
+    assert find_item_marker("一(a)、") is None  # a bracketed letter, no gloss
