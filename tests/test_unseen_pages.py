@@ -72,3 +72,39 @@ def test_a_numeral_s_gloss_is_read_past_and_nothing_else_is_a_marker():
     assert (marker.number.value, "（二(èr)）培育新興産業"[marker.end:]) == (2, "培育新興産業")
     assert find_item_marker("十(shí)分重要的工作") is None
     assert find_item_marker("一(a)、") is None  # a bracketed letter, no gloss
+
+
+# --- a heading naming the lead of its items --------------------------------------------------
+
+def test_a_heading_naming_who_leads_its_items_gives_them_that_lead():
+    # 一、县示范区管委会牵头工作(3项) / 1. 2. 3. printing no owner: refused as a text without a task list
+    document = read_document(PAGES / "lead-named-in-heading.txt")
+    assert [(m.number, m.heading_title, m.responsibility) for m in document.measures] == [
+        (1, "县示范区管委会牵头工作(3项)", "县示范区管委会牵头"),
+        (2, "县示范区管委会牵头工作(3项)", "县示范区管委会牵头"),
+        (3, "县示范区管委会牵头工作(3项)", "县示范区管委会牵头"),
+        (4, "县发展和改革局牵头工作(2项)", "县发展和改革局牵头"),
+        (5, "县发展和改革局牵头工作(2项)", "县发展和改革局牵头"),
+        (6, "县商务局牵头工作(2项)", "县商务局牵头"),
+        (7, "县商务局牵头工作(2项)", "县商务局牵头")]
+    assert {(d.raw, d.role) for m in document.measures for d in m.departments} == {
+        ("县示范区管委会", "lead"), ("县发展和改革局", "lead"), ("县商务局", "lead")}
+    assert [w.message for w in document.measures[5].warnings if w.code == "responsibility_on_heading"] == [
+        "the responsibility (县商务局牵头) is printed on the heading 三、县商务局牵头工作(2项), whose items print none"]
+
+
+def test_a_heading_naming_no_body_before_its_words_or_over_items_with_owners_gives_none(tmp_path):
+    import pytest
+
+    from pilotplans.errors import PilotplansError
+
+    plain = tmp_path / "plain.txt"
+    plain.write_text("某县重点工作任务清单\n一、重点牵头工作(2项)\n1.建设养殖基地。\n2.争取专项资金。\n", "utf-8")
+    with pytest.raises(PilotplansError, match="no task table or task list found"):
+        read_document(plain)
+    owned = tmp_path / "owned.txt"
+    owned.write_text("某县重点工作任务清单\n一、县商务局牵头工作(2项)\n1.培育商贸企业。(责任单位:县财政局)\n"
+                     "2.举办促消费活动。(责任单位:县文旅局)\n", "utf-8")
+    document = read_document(owned)
+    assert [(m.responsibility, [w.code for w in m.warnings if w.code == "responsibility_on_heading"])
+            for m in document.measures] == [("县财政局", []), ("县文旅局", [])]

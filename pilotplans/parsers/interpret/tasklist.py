@@ -32,9 +32,12 @@ from pilotplans.parsers.headings import HeadingText, looks_like_title
 from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
-from pilotplans.parsers.interpret.fields import Fields, find_sentence_owners
+from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, is_body_list
 from pilotplans.parsers.interpret.openings import opening_fields
 from pilotplans.parsers.interpret.outline import Item, read_outline, walk
+from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import Convention, Warning
 from pilotplans.textutil import join_fragments
 
@@ -43,6 +46,8 @@ _COLONS = ("：", ":")
 # item under such a heading is its one measure, not its text.
 _HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
+# The count of its items a heading may print after its title (（8项）, (共8项)).
+_ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*\d+[ \t\u3000]*[项項条條][）)][。.]?$")
 
 
 def _introduces_list(item: Item) -> bool:
@@ -87,6 +92,31 @@ def _lift_trailing_fields(items: list[Item]) -> None:
         printed_apart = last.fields.alone or last.fields.line_lost or not last.fields.bracket
         if _introduces_list(item) or (printed_apart and len(item.children) > 1):
             item.fields, last.fields = last.fields, None
+
+
+def _lead_heading_fields(item: Item) -> Fields | None:
+    """The owners a heading names for every item under it in its title (一、县商务局牵头工作（8项）:
+    tasklist.toml ``lead_heading_endings``), as a bracket after the title would (县商务局牵头), or None."""
+    title = _ITEM_COUNT.sub("", item.text.strip())
+    folded = fold(title)
+    ending = next((e for e in vocabulary().lead_heading_endings if folded.endswith(e)), None)
+    if ending is None:
+        return None
+    bodies = title[:len(title) - len(ending)].strip()
+    if not bodies or not is_body_list(bodies):
+        return None
+    phrase = f"{bodies}牵头"
+    return Fields(segments=[Segment(label=None, text=phrase, printed=phrase)], bracket=True)
+
+
+def _read_lead_headings(items: list[Item]) -> None:
+    """Give each heading that names the lead of its items in its title (一、县商务局牵头工作（8项）),
+    none of which names an owner of its own, those owners: its items inherit them."""
+    for item in walk(items):
+        if item.fields is None and item.children and not item.inner_assigns:
+            found = _lead_heading_fields(item)
+            if found is not None:
+                item.fields = found
 
 
 def _read_sentence_owners(items: list[Item]) -> None:
@@ -141,6 +171,7 @@ def read_task_list(layout: Layout) -> TaskList:
     for part in outline.parts:
         _read_sentence_owners(part)
         _lift_trailing_fields(part)
+        _read_lead_headings(part)
     if not any(item.fields is not None for part in outline.parts for item in walk(part)):
         # a plan that names no owner by a bracket or field lines (and states no deadline so)
         for part in outline.parts:
