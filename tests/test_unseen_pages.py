@@ -108,3 +108,15 @@ def test_a_heading_naming_no_body_before_its_words_or_over_items_with_owners_giv
     document = read_document(owned)
     assert [(m.responsibility, [w.code for w in m.warnings if w.code == "responsibility_on_heading"])
             for m in document.measures] == [("县财政局", []), ("县文旅局", [])]
+
+
+def test_a_lead_heading_stating_more_items_than_it_holds_is_warned_and_one_stating_as_many_is_not(tmp_path):
+    text = (PAGES / "lead-named-in-heading.txt").read_text("utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text(text.replace("3.建设两个劳动密集型产业园。\n", ""), "utf-8")
+    headings = read_document(short).tables[0].headings
+    assert [(h.title, [(w.code, w.message) for w in h.warnings]) for h in headings] == [
+        ("县示范区管委会牵头工作(3项)", [("count_mismatch", "the heading 一、县示范区管委会牵头工作(3项) states 3 items "
+                                                      "and 2 are printed under it")]),
+        ("县发展和改革局牵头工作(2项)", []), ("县商务局牵头工作(2项)", [])]
+    assert all(not h.warnings for h in read_document(PAGES / "lead-named-in-heading.txt").tables[0].headings)

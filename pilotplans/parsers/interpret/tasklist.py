@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import marker_style
+from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_title
 from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import scope_conventions
@@ -36,7 +37,6 @@ from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_o
 from pilotplans.parsers.interpret.openings import opening_fields
 from pilotplans.parsers.interpret.outline import Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import vocabulary
-from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Convention, Warning
 from pilotplans.textutil import join_fragments
@@ -47,7 +47,7 @@ _COLONS = ("：", ":")
 _HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
 # The count of its items a heading may print after its title (（8项）, (共8项)).
-_ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*\d+[ \t\u3000]*[项項条條][）)][。.]?$")
+_ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+)[ \t\u3000]*[项項条條][）)][。.]?$")
 
 
 def _introduces_list(item: Item) -> bool:
@@ -107,6 +107,19 @@ def _lead_heading_fields(item: Item) -> Fields | None:
         return None
     phrase = f"{bodies}牵头"
     return Fields(segments=[Segment(label=None, text=phrase, printed=phrase)], bracket=True)
+
+
+def _count_warnings(item: Item) -> list[Warning]:
+    """A ``count_mismatch`` warning when a heading naming the lead of its items states how many it
+    holds (（8项）) and holds another number of them."""
+    if _lead_heading_fields(item) is None:
+        return []
+    stated = _ITEM_COUNT.search(item.text.strip())
+    if stated is None or int(stated["n"]) == len(item.children):
+        return []
+    return [Warning(code="count_mismatch", message=(
+        f"the heading {item.number.raw if item.number else ''}{item.text.strip()} states {stated['n']} items "
+        f"and {len(item.children)} are printed under it"))]
 
 
 def _read_lead_headings(items: list[Item]) -> None:
@@ -230,6 +243,7 @@ class _Builder:
                 heading = self._numbered_heading(item, parent, value, before)
                 assert item.fields is not None
                 owners = _owners(item.fields)
+                heading.read.warnings.extend(_count_warnings(item))
                 for child in item.children:
                     draft = self._measure(child, heading, inherited=item.fields)
                     draft.warnings.append(Warning(
