@@ -120,3 +120,26 @@ def test_a_lead_heading_stating_more_items_than_it_holds_is_warned_and_one_stati
                                                       "and 2 are printed under it")]),
         ("县发展和改革局牵头工作(2项)", []), ("县商务局牵头工作(2项)", [])]
     assert all(not h.warnings for h in read_document(PAGES / "lead-named-in-heading.txt").tables[0].headings)
+
+
+# --- a site's section name over the information rows -----------------------------------------
+
+def test_a_line_over_the_information_rows_is_no_part_of_the_title_under_them():
+    # 政府信息公开 / 索 引 号: … (the rows) / 白城市…的通知: with the rows taken out, the section's name ran
+    # into the title and the issuer (政府信息公开白城市洮北区人民政府), with exit 0
+    document = read_document(PAGES / "section-name-over-info-rows.txt")
+    assert (document.title, document.issuer, document.doc_no, str(document.date), document.region) == (
+        "白城市洮北区人民政府关于印发白城市洮北区国民经济和社会发展第十四个五年规划纲要任务清单的通知",
+        "白城市洮北区人民政府", "白洮政发〔2021〕29号", "2021-12-02", "洮北区")
+    assert [(m.number, m.responsibility) for m in document.measures] == [
+        (1, "区水利局"), (2, "区林业局、各乡镇人民政府"), (3, "区农业农村局、开发区管委会")]
+
+
+def test_a_title_wrapped_over_lines_runs_on_unless_a_table_stood_between():
+    from pilotplans.parsers.metadata import _title
+
+    lines = ["某市人民政府办公室关于印发", "某市促进消费实施方案的通知"]
+    assert _title(lines) == "某市人民政府办公室关于印发某市促进消费实施方案的通知"
+    assert _title(["政府信息公开", "某市人民政府办公室关于印发某市促进消费实施方案的通知"], {1}) == (
+        "某市人民政府办公室关于印发某市促进消费实施方案的通知")
+    assert _title([*lines, "各区人民政府:"], {2}) == "某市人民政府办公室关于印发某市促进消费实施方案的通知"  # a break elsewhere
