@@ -143,3 +143,16 @@ def test_a_title_wrapped_over_lines_runs_on_unless_a_table_stood_between():
     assert _title(["政府信息公开", "某市人民政府办公室关于印发某市促进消费实施方案的通知"], {1}) == (
         "某市人民政府办公室关于印发某市促进消费实施方案的通知")
     assert _title([*lines, "各区人民政府:"], {2}) == "某市人民政府办公室关于印发某市促进消费实施方案的通知"  # a break elsewhere
+
+
+# --- a heading's run-in title of two phrases ---------------------------------------------------
+
+def test_a_heading_s_run_in_title_of_phrases_joined_by_a_comma_is_its_title():
+    from pilotplans.parsers.interpret.tasklist import heading_title
+
+    # 三、加强督导,健全推进机制。市发展改革委负责…。 with items under it: the whole paragraph was the title
+    assert heading_title("加强督导,健全推进机制。市发展改革委负责《方案》工作任务的统一督导调度。") == "加强督导,健全推进机制"
+    assert heading_title("加强组织领导。市政府成立工作专班。") == "加强组织领导"
+    # four phrases, or one too long, are a sentence: the text stays whole
+    sentence = "坚持稳中求进,深化改革,扩大开放,优化服务。其余事项另行部署。"
+    assert heading_title(sentence) == sentence

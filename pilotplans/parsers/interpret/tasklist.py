@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import marker_style
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.headings import HeadingText, looks_like_title
+from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
@@ -172,7 +172,7 @@ def heading_title(text: str) -> str:
     if looks_like_title(text):
         return text
     cut = min((i for i in (text.find(stop) for stop in _TITLE_STOPS) if i > 0), default=-1)
-    if cut > 0 and looks_like_title(text[:cut]):
+    if cut > 0 and looks_like_phrased_title(text[:cut]):
         return text[:cut]
     return text
 
