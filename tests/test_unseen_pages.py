@@ -156,3 +156,26 @@ def test_a_heading_s_run_in_title_of_phrases_joined_by_a_comma_is_its_title():
     # four phrases, or one too long, are a sentence: the text stays whole
     sentence = "坚持稳中求进,深化改革,扩大开放,优化服务。其余事项另行部署。"
     assert heading_title(sentence) == sentence
+
+
+# --- Chinese text in UTF-8 shown as Windows-1252 ---------------------------------------------
+
+def test_a_page_of_utf8_shown_as_windows_1252_is_refused_with_its_cause():
+    import pytest
+
+    from pilotplans.errors import UnreadableFile
+
+    # ä¿¡æ¯å称:å¸‚æ”¿åºœ…: refused as a text without a task list, the cause unsaid
+    with pytest.raises(UnreadableFile) as refused:
+        read_document(PAGES / "utf8-shown-as-latin.txt")
+    assert str(refused.value).endswith(
+        "Chinese text in UTF-8 shown as Windows-1252/Latin-1 characters (mojibake: ä¸\u00ad for 中), "
+        "not mended: save the page again in its own encoding")
+
+
+def test_latin_letters_beside_chinese_or_a_few_quoted_are_no_mojibake():
+    from pilotplans.ingest.detect import mojibake_cause
+
+    assert mojibake_cause("市商务局牵头，Café Müller 等外资企业参与。" * 20) is None
+    assert mojibake_cause("页面乱码示例：ä¸­ 即“中”。" * 5) is None  # Chinese beside them
+    assert mojibake_cause("Présentation générale de l'économie chinoise, été " * 30) is None  # French, no lead bytes run
