@@ -179,3 +179,29 @@ def test_latin_letters_beside_chinese_or_a_few_quoted_are_no_mojibake():
     assert mojibake_cause("市商务局牵头，Café Müller 等外资企业参与。" * 20) is None
     assert mojibake_cause("页面乱码示例：ä¸­ 即“中”。" * 5) is None  # Chinese beside them
     assert mojibake_cause("Présentation générale de l'économie chinoise, été " * 30) is None  # French, no lead bytes run
+
+
+# --- a notice's numbered paragraphs over the plan's items -------------------------------------
+
+def test_items_under_a_numbered_paragraph_of_the_notice_are_warned():
+    # 一、…对照《方案》…。 二、…。 三、加强督导,健全推进机制。…。 / 1. …(牵头单位:…): the items stood under the
+    # notice's paragraph 三 as their heading, with exit 0 and nothing said
+    document = read_document(PAGES / "notice-paragraphs-then-items.txt")
+    assert [(m.number, m.heading_title, [w.message for w in m.warnings if w.code == "heading_is_notice_paragraph"])
+            for m in document.measures] == [
+        (n, "加强督导,健全推进机制", ["read under 三、加强督导,健全推进机制。市发展改革委负责…, a paragraph like the numbered "
+                                     "paragraphs before it, which hold no measure: a notice's requirements, the plan's own "
+                                     "title or headings lost in the copy?"]) for n in (1, 2)]
+
+
+def test_a_plan_s_own_paragraphs_over_its_items_or_a_titled_heading_are_not_warned(tmp_path):
+    own = tmp_path / "own.txt"
+    own.write_text("某市促进消费实施方案\n一、指导思想。以扩大内需为导向。坚持稳中求进。\n二、工作目标。到2025年,消费规模稳步扩大。"
+                   "市场活力明显增强。\n三、重点任务。围绕重点领域发力。具体如下。\n1.培育商圈。(责任单位:市商务局)\n"
+                   "2.发展夜间经济。(责任单位:市文旅局)\n", "utf-8")
+    titled = tmp_path / "titled.txt"
+    titled.write_text((PAGES / "notice-paragraphs-then-items.txt").read_text("utf-8").replace(
+        "三、加强督导,健全推进机制。市发展改革委负责《方案》工作任务的统一调度。", "三、重点任务"), "utf-8")
+    for path in (own, titled):
+        assert [w.code for m in read_document(path).measures for w in m.warnings
+                if w.code == "heading_is_notice_paragraph"] == []

@@ -94,6 +94,31 @@ def _lift_trailing_fields(items: list[Item]) -> None:
             item.fields, last.fields = last.fields, None
 
 
+# The short name a notice gives the plan it issues, and speaks of it by (《方案》, 《意见》: 以下简称《方案》).
+_SHORT_NAME = compiled(r"《\p{Han}{1,4}》")
+
+
+def _is_paragraph(item: Item) -> bool:
+    """Whether an item's own text is a paragraph of sentences (加强督导，健全推进机制。市发展改革委负责…。),
+    not a heading's title, nor a title and one phrase after it."""
+    text = item.text.strip()
+    stop = text.find("。")
+    return 0 < stop < len(text) - 1 and "。" in text[stop + 1:]
+
+
+def _is_notice_paragraph(item: Item, siblings: list[Item]) -> bool:
+    """Whether a heading of the outermost numbering (一、) over measures is a numbered paragraph of the
+    notice issuing the plan: a paragraph of sentences, as every item of its style before it is,
+    none of which holds a measure or any item, and one of them speaks of the plan by the short name a
+    notice gives it (《方案》): 一、高度重视…对照《方案》…。 / 二、压实责任…。 / 三、加强督导…。 / 1. …（牵头单位：…）,
+    the plan's own title and headings not printed between them."""
+    if item.style not in _HEADING_STYLES or not _is_paragraph(item):
+        return False
+    before = [s for s in siblings[:siblings.index(item)] if s.style == item.style]
+    return (bool(before) and all(not s.children and not s.assigns and _is_paragraph(s) for s in before)
+            and any(_SHORT_NAME.search(s.text) for s in (*before, item)))
+
+
 def _lead_heading_fields(item: Item) -> Fields | None:
     """The owners a heading names for every item under it in its title (一、县商务局牵头工作（8项）:
     tasklist.toml ``lead_heading_endings``), as a bracket after the title would (县商务局牵头), or None."""
@@ -229,6 +254,7 @@ class _Builder:
                 before = self.went_on = value - 1
             if item.number is not None:
                 self.printed[style] = value
+            first_measure = len(self.measures)
             if item.inner_assigns:
                 if item.assigns:
                     owners = _owners(item.fields) if item.fields else ""
@@ -256,6 +282,12 @@ class _Builder:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
                 self._first_number(draft, value, before)
+            if item.inner_assigns and _is_notice_paragraph(item, items):
+                for draft in self.measures[first_measure:]:
+                    draft.warnings.append(Warning(code="heading_is_notice_paragraph", message=(
+                        f"read under {item.number.raw if item.number else ''}{item.text.strip()[:20]}…, a paragraph like the "
+                        f"numbered paragraphs before it, which hold no measure: a notice's requirements, the plan's own "
+                        f"title or headings lost in the copy?")))
             if not item.inner_assigns:
                 # items not visited (第一章 总则 / 第一条 为…制定本规定): numbered all the same
                 for inner in item.descendants():
