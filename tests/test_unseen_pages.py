@@ -205,3 +205,19 @@ def test_a_plan_s_own_paragraphs_over_its_items_or_a_titled_heading_are_not_warn
     for path in (own, titled):
         assert [w.code for m in read_document(path).measures for w in m.warnings
                 if w.code == "heading_is_notice_paragraph"] == []
+
+
+# --- an area named by its host's level alone ----------------------------------------------------
+
+def test_an_area_named_by_its_host_s_level_alone_is_the_host_s_own():
+    import datetime as dt
+
+    from pilotplans.normalizers.resolve import make_context, resolve_body
+
+    # 县示范区管委会 in a county's list was the committee of an area called 县示范区: 沁县县示范区管理委员会
+    qinxian = make_context(region="沁县", level="municipal", date=dt.date(2025, 5, 18))
+    found = resolve_body("县示范区管委会", qinxian)
+    assert (found.id, found.name) == ("140430-zone_committee-示范区", "沁县示范区管理委员会")
+    # an area with a name of its own keeps it
+    found = resolve_body("县新材料产业园管委会", qinxian)
+    assert (found.id, found.name) == ("140430-zone_committee-新材料产业园", "沁县新材料产业园管理委员会")
