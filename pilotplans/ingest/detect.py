@@ -187,6 +187,14 @@ def decode_text(data: bytes, source: str | Path) -> str:
 
     Raises :class:`UnreadableFile` when no encoding decodes the bytes cleanly.
     """
+    text = _decoded(data, source)
+    cause = mojibake_cause(text)
+    if cause is not None:
+        raise UnreadableFile(source, cause)
+    return text
+
+
+def _decoded(data: bytes, source: str | Path) -> str:
     rest, encoding = split_bom(data)
     if encoding is not None:
         try:
@@ -219,6 +227,28 @@ def decode_text(data: bytes, source: str | Path) -> str:
     if best is None:
         raise UnreadableFile(source, "cannot tell the text encoding (not UTF-8, UTF-16 or GB18030)")
     return str(best)
+
+
+# The characters a UTF-8 continuation byte (0x80–0xBF) shows as when the bytes are read as
+# Windows-1252 or Latin-1 (€ ‚ … ¡ ¢ … ¿), and the lead bytes of Chinese characters (0xE4–0xE9: ä å
+# æ ç è é): Chinese text in UTF-8 read so prints a lead and one or two of those for every character.
+_CONTINUATIONS = frozenset(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore") + bytes(range(0x80, 0xC0)).decode("latin-1"))
+_MOJIBAKE = re.compile("[\u00e4-\u00e9][" + re.escape("".join(sorted(_CONTINUATIONS))) + "]{1,2}")
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+# A text is mojibake when it shows at least this many such characters and ten times more of them
+# than Chinese characters.
+_MOJIBAKE_LEAST = 10
+
+
+def mojibake_cause(text: str) -> str | None:
+    """Why ``text`` cannot be read when it is Chinese text in UTF-8 that a page or a copy showed as
+    Windows-1252 or Latin-1 characters (ä¸\u00ad for 中, the bytes those codepages lack often dropped): a
+    one-line cause, else None. It is not mended: the dropped bytes are lost."""
+    found = sum(1 for _ in _MOJIBAKE.finditer(text))
+    if found < _MOJIBAKE_LEAST or len(_HAN.findall(text)) * 10 > found:
+        return None
+    return ("Chinese text in UTF-8 shown as Windows-1252/Latin-1 characters (mojibake: ä¸\u00ad for 中), "
+            "not mended: save the page again in its own encoding")
 
 
 UNDECODABLE = "\ufffd"

@@ -47,6 +47,25 @@ def without_glosses(text: str) -> str:
     return "".join(kept)
 
 
+def without_glosses_mapped(text: str) -> tuple[str, list[int]]:
+    """``text`` without its glosses, and where each of its characters stands in ``text`` (one more
+    entry: the end of ``text``), so that a place found in the one is a place in the other."""
+    matches = _found(text)
+    if not matches:
+        return text, list(range(len(text) + 1))
+    kept: list[str] = []
+    at: list[int] = []
+    start = 0
+    for match in [*matches, None]:
+        end = match.start() if match is not None else len(text)
+        kept.append(text[start:end])
+        at.extend(range(start, end))
+        if match is not None:
+            start = match.end()
+    at.append(len(text))
+    return "".join(kept), at
+
+
 def glosses(text: str) -> list[str]:
     """The glosses in ``text`` with the character each follows (新(xīn)), in order, once each."""
     found: list[str] = []

@@ -447,9 +447,14 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         if name in registry.name_parts.generic_names:
             name = host.place + name  # 天津港保税区: the bonded area of 天津港
         return kind, name, name + zone_type.name
-    if gazetteer.area_word(area) is None or _joins_areas(registry, area):
+    word = gazetteer.area_word(area)
+    if word is None or _joins_areas(registry, area):
         return None
     kind = registry.area_committee.get("zone")
+    if kind and area[:-len(word)] in _HOST_LEVELS:
+        # 县示范区管委会 in a county's plan: the county's own 示范区, named by the host's level alone
+        # (县 as in 县发展和改革局), not an area called 县示范区
+        return kind, word, word
     return (kind, area, area) if kind else None
 
 
@@ -463,6 +468,11 @@ def _county_under(registry: Registry, name: str, host: Region) -> Region | None:
         return None
     county = place.region
     return county if county.tier == "county" and county.parent == host.id else None
+
+
+# The level a plan's own place is written by before a body's name (县发展和改革局, 市…, 区…): an
+# area named by it alone (县示范区) is the host's own area of that word.
+_HOST_LEVELS = frozenset({"省", "市", "区", "县", "州", "盟", "旗"})
 
 
 def _second_host(registry: Registry, area: str, host: Region) -> Region | None:

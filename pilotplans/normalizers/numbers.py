@@ -90,10 +90,22 @@ class ItemMarker:
     end: int
 
 
+# A numeral a mirror site printed with its pinyin gloss after it (一(yī)、, （二(èr)）): the marker is
+# read past the gloss (see pilotplans/normalizers/glosses.py).
+_GLOSSED_NUMERAL = compiled(rf"^[（(]?[{_CN_DIGITS}]{{1,3}}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{{1,6}}[)）]")
+
+
 def find_item_marker(text: str) -> ItemMarker | None:
-    """The item marker opening ``text``, or None when the paragraph does not open with one."""
+    """The item marker opening ``text``, or None when the paragraph does not open with one. A
+    numeral's pinyin gloss (一(yī)、) is read past; ``end`` is a place in ``text`` as printed."""
     match = _ITEM_MARKER.match(text)
     if match is None:
+        if _GLOSSED_NUMERAL.match(text):
+            from pilotplans.normalizers.glosses import without_glosses_mapped
+
+            plain, at = without_glosses_mapped(text)
+            found = find_item_marker(plain) if plain != text else None
+            return ItemMarker(style=found.style, number=found.number, end=at[found.end]) if found is not None else None
         return None
     style = next(name for name, _ in _ITEM_MARKERS if match[name] is not None)
     digits = match.captures("n")[0]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pilotplans.normalizers.glosses import without_glosses
+from pilotplans.normalizers.glosses import without_glosses, without_glosses_mapped
 from pilotplans.normalizers.models import Role
 from pilotplans.normalizers.registry import RolePhrases
 from pilotplans.normalizers.simplified import fold
@@ -141,8 +141,13 @@ def find_labels(text: str, read_label: Callable[[str], object | None],
     shortest run before the colon that is a label, or, when ``ends_list`` says where a list may
     end, the longest label after such an end (…各开发区管委会完成时限：… is 完成时限, not 时限 after a
     list ending in 完成). ``read_label`` says whether a run of characters before a colon is a label
-    (None when it is not); no label is longer than ``longest`` characters.
+    (None when it is not); no label is longer than ``longest`` characters. A mirror site's pinyin
+    glosses are read past (責(zé)任單位: is 責任單位:); the spans are places in ``text`` as printed.
     """
+    plain, at = without_glosses_mapped(text)
+    if plain != text:
+        return [LabelSpan(start=at[span.start], end=at[span.end], label=span.label)
+                for span in find_labels(plain, read_label, ends_list, longest=longest)]
     folded = fold(text)
     found: list[LabelSpan] = []
     masked = mask_enclosed(folded)

@@ -205,7 +205,9 @@ def _issues(notice: str, title: str) -> bool:
     return folded.endswith((f"关于印发{plan}的通知", f"关于印发《{plan}》的通知"))
 
 
-def _title(texts: list[str]) -> str | None:
+def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) -> str | None:
+    """The document's title: the first run of up to four lines that ends like one; a run never goes
+    on across ``breaks`` (lines an information table's rows stood right before)."""
     for i, text in enumerate(texts):
         folded = fold(text)
         if (_SKIP.match(folded) or DOC_NO.fullmatch(fold(without_glosses(text)).strip()) or _RED_HEAD.match(folded)
@@ -214,6 +216,8 @@ def _title(texts: list[str]) -> str | None:
         joined = ""
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
+            if k > 0 and i + k in breaks:
+                break
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
             if k == 0:
                 after = _number_after_title(part)
@@ -227,8 +231,8 @@ def _title(texts: list[str]) -> str | None:
             joined = _clean(joined + _after_page_words(part))
             if TITLE_END.search(fold(without_glosses(joined))):
                 # The title may still go on: 关于印发…实施方案 / 的通知, …行动计划 / （2023—2025年）.
-                for rest in parts[k + 1:]:
-                    if not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))):
+                for j, rest in enumerate(parts[k + 1:], start=i + k + 1):
+                    if j in breaks or not (is_title_part(rest) and _TITLE_GOES_ON.match(fold(rest))):
                         break
                     joined = _clean(joined + rest)
                 return joined
@@ -512,12 +516,19 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     return None
 
 
-def _info_rows(lines: list[str]) -> tuple[list[str], list[list[InfoField]]]:
+def _info_rows(lines: list[str], breaks: set[int] | None = None) -> tuple[list[str], list[list[InfoField]]]:
     """``lines`` parted into the document's own lines and the rows of a web page's information
     table, each line read once (a row as its label/value pairs). A converter that printed each
     cell on a line of its own leaves a label without its value (发布机构：); the next line is its
-    value when it reads as one of the label's kind, and the two are read as one row."""
+    value when it reads as one of the label's kind, and the two are read as one row. A row that
+    prints one label apart from a short value (有效性 失效), which alone could open a sentence, is a row
+    when the line before it is one: the table goes on. ``breaks``, when given, gets the place in the
+    document's lines of each line that a table's rows stood right before: no title runs on across
+    them (政府信息公开 / 索 引 号: … / 标 题: … / 白城市…的通知)."""
     read = [read_info_line(line) for line in lines]
+    for index in range(1, len(lines)):
+        if read[index] is None and read[index - 1] is not None and _continues_table(lines[index]):
+            read[index] = read_info_line(lines[index], cells=True)
     texts: list[str] = []
     rows: list[list[InfoField]] = []
     taken = False
@@ -526,6 +537,8 @@ def _info_rows(lines: list[str]) -> tuple[list[str], list[list[InfoField]]]:
             taken = False
             continue
         if found is None:
+            if breaks is not None and texts and index > 0 and read[index - 1] is not None:
+                breaks.add(len(texts))
             texts.append(line)
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -535,6 +548,18 @@ def _info_rows(lines: list[str]) -> tuple[list[str], list[list[InfoField]]]:
             found, taken = read_info_line(f"{line}\t{following.strip()}", cells=True) or found, True
         rows.append(found)
     return texts, rows
+
+
+# The longest line read as a row of an information table only because the row before it is one: a
+# label and a short value, no sentence.
+_CONTINUED_ROW = 40
+
+
+def _continues_table(line: str) -> bool:
+    """Whether ``line``, right after a row of an information table, may be a row too: short, and no
+    sentence (no full stop)."""
+    line = line.strip()
+    return 0 < len(line) <= _CONTINUED_ROW and "。" not in line and not line.endswith(("；", ";", "，", ","))
 
 
 def _names_a_site(name: str) -> bool:
@@ -584,12 +609,14 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     table followed by 武汉市商务局 / 2021年4月16日); and what a web page's information table
     prints (索引号 … 文号 …, as lines among the paragraphs or as one of the ``grids``) where the
     document itself prints nothing better."""
-    texts, rows = _info_rows(run_on_lines([line for p in paragraphs for line in lines_of(p.text) if not _is_furniture(line)]))
+    breaks: set[int] = set()
+    texts, rows = _info_rows(run_on_lines([line for p in paragraphs for line in lines_of(p.text) if not _is_furniture(line)]),
+                             breaks)
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
     reported = _reported(texts)
-    title = (_title(texts) or info.title or (run[0] if run else None) or _issued_title(texts)
+    title = (_title(texts, breaks) or info.title or (run[0] if run else None) or _issued_title(texts)
              or (reported[0] if reported else None))
     if title and info.title and _issues(info.title, title):
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own

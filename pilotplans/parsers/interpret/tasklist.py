@@ -28,13 +28,16 @@ from dataclasses import dataclass
 
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import marker_style
-from pilotplans.parsers.headings import HeadingText, looks_like_title
+from pilotplans.normalizers.simplified import fold
+from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
-from pilotplans.parsers.interpret.fields import Fields, find_sentence_owners
+from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, is_body_list
 from pilotplans.parsers.interpret.openings import opening_fields
 from pilotplans.parsers.interpret.outline import Item, read_outline, walk
+from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import Convention, Warning
 from pilotplans.textutil import join_fragments
 
@@ -43,6 +46,8 @@ _COLONS = ("：", ":")
 # item under such a heading is its one measure, not its text.
 _HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
+# The count of its items a heading may print after its title (（8项）, (共8项)).
+_ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+)[ \t\u3000]*[项項条條][）)][。.]?$")
 
 
 def _introduces_list(item: Item) -> bool:
@@ -89,6 +94,69 @@ def _lift_trailing_fields(items: list[Item]) -> None:
             item.fields, last.fields = last.fields, None
 
 
+# The short name a notice gives the plan it issues, and speaks of it by (《方案》, 《意见》: 以下简称《方案》).
+_SHORT_NAME = compiled(r"《\p{Han}{1,4}》")
+
+
+def _is_paragraph(item: Item) -> bool:
+    """Whether an item's own text is a paragraph of sentences (加强督导，健全推进机制。市发展改革委负责…。),
+    not a heading's title, nor a title and one phrase after it."""
+    text = item.text.strip()
+    stop = text.find("。")
+    return 0 < stop < len(text) - 1 and "。" in text[stop + 1:]
+
+
+def _is_notice_paragraph(item: Item, siblings: list[Item]) -> bool:
+    """Whether a heading of the outermost numbering (一、) over measures is a numbered paragraph of the
+    notice issuing the plan: a paragraph of sentences, as every item of its style before it is,
+    none of which holds a measure or any item, and one of them speaks of the plan by the short name a
+    notice gives it (《方案》): 一、高度重视…对照《方案》…。 / 二、压实责任…。 / 三、加强督导…。 / 1. …（牵头单位：…）,
+    the plan's own title and headings not printed between them."""
+    if item.style not in _HEADING_STYLES or not _is_paragraph(item):
+        return False
+    before = [s for s in siblings[:siblings.index(item)] if s.style == item.style]
+    return (bool(before) and all(not s.children and not s.assigns and _is_paragraph(s) for s in before)
+            and any(_SHORT_NAME.search(s.text) for s in (*before, item)))
+
+
+def _lead_heading_fields(item: Item) -> Fields | None:
+    """The owners a heading names for every item under it in its title (一、县商务局牵头工作（8项）:
+    tasklist.toml ``lead_heading_endings``), as a bracket after the title would (县商务局牵头), or None."""
+    title = _ITEM_COUNT.sub("", item.text.strip())
+    folded = fold(title)
+    ending = next((e for e in vocabulary().lead_heading_endings if folded.endswith(e)), None)
+    if ending is None:
+        return None
+    bodies = title[:len(title) - len(ending)].strip()
+    if not bodies or not is_body_list(bodies):
+        return None
+    phrase = f"{bodies}牵头"
+    return Fields(segments=[Segment(label=None, text=phrase, printed=phrase)], bracket=True)
+
+
+def _count_warnings(item: Item) -> list[Warning]:
+    """A ``count_mismatch`` warning when a heading naming the lead of its items states how many it
+    holds (（8项）) and holds another number of them."""
+    if _lead_heading_fields(item) is None:
+        return []
+    stated = _ITEM_COUNT.search(item.text.strip())
+    if stated is None or int(stated["n"]) == len(item.children):
+        return []
+    return [Warning(code="count_mismatch", message=(
+        f"the heading {item.number.raw if item.number else ''}{item.text.strip()} states {stated['n']} items "
+        f"and {len(item.children)} are printed under it"))]
+
+
+def _read_lead_headings(items: list[Item]) -> None:
+    """Give each heading that names the lead of its items in its title (一、县商务局牵头工作（8项）),
+    none of which names an owner of its own, those owners: its items inherit them."""
+    for item in walk(items):
+        if item.fields is None and item.children and not item.inner_assigns:
+            found = _lead_heading_fields(item)
+            if found is not None:
+                item.fields = found
+
+
 def _read_sentence_owners(items: list[Item]) -> None:
     """Give each item whose responsibility is a bracket at its end the owners its earlier sentences
     close with, before the tail's (:func:`~.fields.find_sentence_owners`)."""
@@ -129,7 +197,7 @@ def heading_title(text: str) -> str:
     if looks_like_title(text):
         return text
     cut = min((i for i in (text.find(stop) for stop in _TITLE_STOPS) if i > 0), default=-1)
-    if cut > 0 and looks_like_title(text[:cut]):
+    if cut > 0 and looks_like_phrased_title(text[:cut]):
         return text[:cut]
     return text
 
@@ -141,6 +209,7 @@ def read_task_list(layout: Layout) -> TaskList:
     for part in outline.parts:
         _read_sentence_owners(part)
         _lift_trailing_fields(part)
+        _read_lead_headings(part)
     if not any(item.fields is not None for part in outline.parts for item in walk(part)):
         # a plan that names no owner by a bracket or field lines (and states no deadline so)
         for part in outline.parts:
@@ -185,6 +254,7 @@ class _Builder:
                 before = self.went_on = value - 1
             if item.number is not None:
                 self.printed[style] = value
+            first_measure = len(self.measures)
             if item.inner_assigns:
                 if item.assigns:
                     owners = _owners(item.fields) if item.fields else ""
@@ -199,6 +269,7 @@ class _Builder:
                 heading = self._numbered_heading(item, parent, value, before)
                 assert item.fields is not None
                 owners = _owners(item.fields)
+                heading.read.warnings.extend(_count_warnings(item))
                 for child in item.children:
                     draft = self._measure(child, heading, inherited=item.fields)
                     draft.warnings.append(Warning(
@@ -211,6 +282,12 @@ class _Builder:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
                 self._first_number(draft, value, before)
+            if item.inner_assigns and _is_notice_paragraph(item, items):
+                for draft in self.measures[first_measure:]:
+                    draft.warnings.append(Warning(code="heading_is_notice_paragraph", message=(
+                        f"read under {item.number.raw if item.number else ''}{item.text.strip()[:20]}…, a paragraph like the "
+                        f"numbered paragraphs before it, which hold no measure: a notice's requirements, the plan's own "
+                        f"title or headings lost in the copy?")))
             if not item.inner_assigns:
                 # items not visited (第一章 总则 / 第一条 为…制定本规定): numbered all the same
                 for inner in item.descendants():

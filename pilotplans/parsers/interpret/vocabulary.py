@@ -39,6 +39,7 @@ class TaskListVocabulary:
     number_kind_letters: frozenset[str]  # a 文号's letters of its kind of document (发, 办, 函), no issuer's
     leader_posts: tuple[str, ...]  # how a leader's post ends (副市长, 秘书长): a person, never a body
     aside_openers: tuple[str, ...]  # words opening a bracket that remarks on the text (含…, 以下简称…)
+    lead_heading_endings: tuple[str, ...]  # how a heading naming the lead of its items ends (牵头工作)
     deadlines: tuple[regex.Pattern[str], ...]
     page_furniture: tuple[regex.Pattern[str], ...]
     page_end: tuple[regex.Pattern[str], ...]
@@ -103,6 +104,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         number_kind_letters=frozenset(data.number_kind_letters),
         leader_posts=tuple(sorted(data.leader_posts, key=len, reverse=True)),
         aside_openers=tuple(sorted(data.aside_openers, key=len, reverse=True)),
+        lead_heading_endings=tuple(sorted(data.lead_heading_endings, key=len, reverse=True)),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
         page_end=tuple(compiled(p) for p in data.page_end),

@@ -59,6 +59,7 @@ class _File(_Model):
     number_kind_letters: str = ""
     leader_posts: tuple[str, ...] = ()
     aside_openers: tuple[str, ...] = ()
+    lead_heading_endings: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
     page_end: tuple[str, ...] = ()
@@ -82,7 +83,7 @@ class _File(_Model):
             raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
         return roles
 
-    @field_validator("leader_posts", "aside_openers", "sentence_openings")
+    @field_validator("leader_posts", "aside_openers", "sentence_openings", "lead_heading_endings")
     @classmethod
     def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
         if any(not post.strip() for post in posts):

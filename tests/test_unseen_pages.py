@@ -1,0 +1,223 @@
+"""Shapes of real published plans no test had read (tests/fixtures/unseen-pages/SOURCES.md), each
+read right now where it was read wrong or refused: a row of a page's information table that alone
+could open a sentence, a mirror site's pinyin glosses inside a label or after an item's numeral, a
+heading that names the lead of every item under it."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.normalizers.numbers import find_item_marker
+from pilotplans.normalizers.segment import find_labels
+from pilotplans.parsers.columns import read_label
+from pilotplans.parsers.metadata import _info_rows
+from tests.conftest import FIXTURES
+
+PAGES = FIXTURES / "unseen-pages"
+
+
+# --- an information table's row after another: 有效性 失效 -------------------------------------
+
+def test_a_row_of_one_label_apart_from_its_value_after_a_row_is_no_part_of_the_title():
+    # 有效性 失效 (one label, no colon, its value apart) was read as a line of the document and the
+    # title began with it: 有效性失效金政发〔2021〕1号关于印发…的通知, with exit 0
+    document = read_document(PAGES / "info-row-after-info-rows.txt")
+    assert document.title == "金政发〔2021〕1号关于印发2021年金乡县政府重要工作事项责任分工的通知"
+    assert (document.doc_no, document.issuer, str(document.date)) == ("金政发〔2021〕1号", "金乡县人民政府", "2021-02-10")
+    assert [(m.number, m.responsibility, m.leader) for m in document.measures] == [
+        (1, "县发展和改革局", "赵某某"), (2, "县发展和改革局、县住房和城乡建设局", "钱某某")]
+
+
+def test_a_row_is_read_so_only_right_after_a_row_and_never_a_sentence():
+    texts, rows = _info_rows(["索  引  号 jnsjxx/2021-00428 公开方式 主动公开", "有效性 失效", "关于印发某某方案的通知"])
+    assert (texts, [[f.label for f in row] for row in rows]) == (
+        ["关于印发某某方案的通知"], [["索  引  号", "公开方式"], ["有效性"]])
+    # no row before it: a line of the document
+    assert _info_rows(["有效性 失效", "关于印发某某方案的通知"]) == (["有效性 失效", "关于印发某某方案的通知"], [])
+    # a sentence after a row stays one
+    sentence = "时间 紧任务重，各单位要抓紧落实。"
+    assert _info_rows(["索  引  号 jnsjxx/2021-00428", sentence])[0] == [sentence]
+
+
+# --- pinyin glosses inside a label and after a numeral ---------------------------------------
+
+def test_a_glossed_label_opens_its_list_and_a_glossed_numeral_its_heading():
+    # 責(zé)任單位: stayed in the list (its first body unresolved: '責(zé)任單位:市公務(wù)員局'), and
+    # 一(yī)、 opened no heading: every measure stood under none, with exit 0
+    document = read_document(PAGES / "glossed-labels-and-numerals.txt")
+    assert [(h.number_raw, h.title) for h in document.tables[0].headings] == [
+        ("一、", "健全政務(wù)誠信記錄"), ("二、", "實(shí)施失信懲戒")]
+    assert [(m.number, m.heading_title, m.responsibility) for m in document.measures] == [
+        (1, "健全政務(wù)誠信記錄", "市公務(wù)員局、市發(fā)展改革委"),
+        (2, "健全政務(wù)誠信記錄", "牽(qiān)頭單位:市發(fā)展改革委;責(zé)任單位:各區(qū)政府"),
+        (3, "實(shí)施失信懲戒", "市發(fā)展改革委、各區(qū)政府")]
+    assert [(d.raw, d.id, d.role) for d in document.measures[1].departments] == [
+        ("市發(fā)展改革委", "310000-development_reform_commission", "lead"),
+        ("各區(qū)政府", "310000-subordinate-people_government", "carry_out")]
+    assert document.measures[0].departments[0].raw == "市公務(wù)員局"
+
+
+def test_labels_are_found_in_the_printed_text_past_glosses_and_as_before_without():
+    text = "牽(qiān)頭單位:市科技局;責(zé)任單位:市財政局"
+    spans = find_labels(text, read_label, longest=8)
+    assert [(text[s.start:s.end], s.label.role) for s in spans] == [
+        ("牽(qiān)頭單位:", "responsibility"), ("責(zé)任單位:", "responsibility")]
+    plain = "牵头单位:市科技局;责任单位:市财政局"
+    assert [(s.start, s.end) for s in find_labels(plain, read_label, longest=8)] == [(0, 5), (10, 15)]
+
+
+def test_a_numeral_s_gloss_is_read_past_and_nothing_else_is_a_marker():
+    marker = find_item_marker("一(yī)、實施創新驅動發展戰略")
+    assert (marker.style, marker.number.raw, marker.number.value, marker.end) == ("cn", "一、", 1, 6)
+    marker = find_item_marker("（二(èr)）培育新興産業")
+    assert (marker.number.value, "（二(èr)）培育新興産業"[marker.end:]) == (2, "培育新興産業")
+    assert find_item_marker("十(shí)分重要的工作") is None
+    assert find_item_marker("一(a)、") is None  # a bracketed letter, no gloss
+
+
+# --- a heading naming the lead of its items --------------------------------------------------
+
+def test_a_heading_naming_who_leads_its_items_gives_them_that_lead():
+    # 一、县示范区管委会牵头工作(3项) / 1. 2. 3. printing no owner: refused as a text without a task list
+    document = read_document(PAGES / "lead-named-in-heading.txt")
+    assert [(m.number, m.heading_title, m.responsibility) for m in document.measures] == [
+        (1, "县示范区管委会牵头工作(3项)", "县示范区管委会牵头"),
+        (2, "县示范区管委会牵头工作(3项)", "县示范区管委会牵头"),
+        (3, "县示范区管委会牵头工作(3项)", "县示范区管委会牵头"),
+        (4, "县发展和改革局牵头工作(2项)", "县发展和改革局牵头"),
+        (5, "县发展和改革局牵头工作(2项)", "县发展和改革局牵头"),
+        (6, "县商务局牵头工作(2项)", "县商务局牵头"),
+        (7, "县商务局牵头工作(2项)", "县商务局牵头")]
+    assert {(d.raw, d.role) for m in document.measures for d in m.departments} == {
+        ("县示范区管委会", "lead"), ("县发展和改革局", "lead"), ("县商务局", "lead")}
+    assert [w.message for w in document.measures[5].warnings if w.code == "responsibility_on_heading"] == [
+        "the responsibility (县商务局牵头) is printed on the heading 三、县商务局牵头工作(2项), whose items print none"]
+
+
+def test_a_heading_naming_no_body_before_its_words_or_over_items_with_owners_gives_none(tmp_path):
+    import pytest
+
+    from pilotplans.errors import PilotplansError
+
+    plain = tmp_path / "plain.txt"
+    plain.write_text("某县重点工作任务清单\n一、重点牵头工作(2项)\n1.建设养殖基地。\n2.争取专项资金。\n", "utf-8")
+    with pytest.raises(PilotplansError, match="no task table or task list found"):
+        read_document(plain)
+    owned = tmp_path / "owned.txt"
+    owned.write_text("某县重点工作任务清单\n一、县商务局牵头工作(2项)\n1.培育商贸企业。(责任单位:县财政局)\n"
+                     "2.举办促消费活动。(责任单位:县文旅局)\n", "utf-8")
+    document = read_document(owned)
+    assert [(m.responsibility, [w.code for w in m.warnings if w.code == "responsibility_on_heading"])
+            for m in document.measures] == [("县财政局", []), ("县文旅局", [])]
+
+
+def test_a_lead_heading_stating_more_items_than_it_holds_is_warned_and_one_stating_as_many_is_not(tmp_path):
+    text = (PAGES / "lead-named-in-heading.txt").read_text("utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text(text.replace("3.建设两个劳动密集型产业园。\n", ""), "utf-8")
+    headings = read_document(short).tables[0].headings
+    assert [(h.title, [(w.code, w.message) for w in h.warnings]) for h in headings] == [
+        ("县示范区管委会牵头工作(3项)", [("count_mismatch", "the heading 一、县示范区管委会牵头工作(3项) states 3 items "
+                                                      "and 2 are printed under it")]),
+        ("县发展和改革局牵头工作(2项)", []), ("县商务局牵头工作(2项)", [])]
+    assert all(not h.warnings for h in read_document(PAGES / "lead-named-in-heading.txt").tables[0].headings)
+
+
+# --- a site's section name over the information rows -----------------------------------------
+
+def test_a_line_over_the_information_rows_is_no_part_of_the_title_under_them():
+    # 政府信息公开 / 索 引 号: … (the rows) / 白城市…的通知: with the rows taken out, the section's name ran
+    # into the title and the issuer (政府信息公开白城市洮北区人民政府), with exit 0
+    document = read_document(PAGES / "section-name-over-info-rows.txt")
+    assert (document.title, document.issuer, document.doc_no, str(document.date), document.region) == (
+        "白城市洮北区人民政府关于印发白城市洮北区国民经济和社会发展第十四个五年规划纲要任务清单的通知",
+        "白城市洮北区人民政府", "白洮政发〔2021〕29号", "2021-12-02", "洮北区")
+    assert [(m.number, m.responsibility) for m in document.measures] == [
+        (1, "区水利局"), (2, "区林业局、各乡镇人民政府"), (3, "区农业农村局、开发区管委会")]
+
+
+def test_a_title_wrapped_over_lines_runs_on_unless_a_table_stood_between():
+    from pilotplans.parsers.metadata import _title
+
+    lines = ["某市人民政府办公室关于印发", "某市促进消费实施方案的通知"]
+    assert _title(lines) == "某市人民政府办公室关于印发某市促进消费实施方案的通知"
+    assert _title(["政府信息公开", "某市人民政府办公室关于印发某市促进消费实施方案的通知"], {1}) == (
+        "某市人民政府办公室关于印发某市促进消费实施方案的通知")
+    assert _title([*lines, "各区人民政府:"], {2}) == "某市人民政府办公室关于印发某市促进消费实施方案的通知"  # a break elsewhere
+
+
+# --- a heading's run-in title of two phrases ---------------------------------------------------
+
+def test_a_heading_s_run_in_title_of_phrases_joined_by_a_comma_is_its_title():
+    from pilotplans.parsers.interpret.tasklist import heading_title
+
+    # 三、加强督导,健全推进机制。市发展改革委负责…。 with items under it: the whole paragraph was the title
+    assert heading_title("加强督导,健全推进机制。市发展改革委负责《方案》工作任务的统一督导调度。") == "加强督导,健全推进机制"
+    assert heading_title("加强组织领导。市政府成立工作专班。") == "加强组织领导"
+    # four phrases, or one too long, are a sentence: the text stays whole
+    sentence = "坚持稳中求进,深化改革,扩大开放,优化服务。其余事项另行部署。"
+    assert heading_title(sentence) == sentence
+
+
+# --- Chinese text in UTF-8 shown as Windows-1252 ---------------------------------------------
+
+def test_a_page_of_utf8_shown_as_windows_1252_is_refused_with_its_cause():
+    import pytest
+
+    from pilotplans.errors import UnreadableFile
+
+    # ä¿¡æ¯å称:å¸‚æ”¿åºœ…: refused as a text without a task list, the cause unsaid
+    with pytest.raises(UnreadableFile) as refused:
+        read_document(PAGES / "utf8-shown-as-latin.txt")
+    assert str(refused.value).endswith(
+        "Chinese text in UTF-8 shown as Windows-1252/Latin-1 characters (mojibake: ä¸\u00ad for 中), "
+        "not mended: save the page again in its own encoding")
+
+
+def test_latin_letters_beside_chinese_or_a_few_quoted_are_no_mojibake():
+    from pilotplans.ingest.detect import mojibake_cause
+
+    assert mojibake_cause("市商务局牵头，Café Müller 等外资企业参与。" * 20) is None
+    assert mojibake_cause("页面乱码示例：ä¸­ 即“中”。" * 5) is None  # Chinese beside them
+    assert mojibake_cause("Présentation générale de l'économie chinoise, été " * 30) is None  # French, no lead bytes run
+
+
+# --- a notice's numbered paragraphs over the plan's items -------------------------------------
+
+def test_items_under_a_numbered_paragraph_of_the_notice_are_warned():
+    # 一、…对照《方案》…。 二、…。 三、加强督导,健全推进机制。…。 / 1. …(牵头单位:…): the items stood under the
+    # notice's paragraph 三 as their heading, with exit 0 and nothing said
+    document = read_document(PAGES / "notice-paragraphs-then-items.txt")
+    assert [(m.number, m.heading_title, [w.message for w in m.warnings if w.code == "heading_is_notice_paragraph"])
+            for m in document.measures] == [
+        (n, "加强督导,健全推进机制", ["read under 三、加强督导,健全推进机制。市发展改革委负责…, a paragraph like the numbered "
+                                     "paragraphs before it, which hold no measure: a notice's requirements, the plan's own "
+                                     "title or headings lost in the copy?"]) for n in (1, 2)]
+
+
+def test_a_plan_s_own_paragraphs_over_its_items_or_a_titled_heading_are_not_warned(tmp_path):
+    own = tmp_path / "own.txt"
+    own.write_text("某市促进消费实施方案\n一、指导思想。以扩大内需为导向。坚持稳中求进。\n二、工作目标。到2025年,消费规模稳步扩大。"
+                   "市场活力明显增强。\n三、重点任务。围绕重点领域发力。具体如下。\n1.培育商圈。(责任单位:市商务局)\n"
+                   "2.发展夜间经济。(责任单位:市文旅局)\n", "utf-8")
+    titled = tmp_path / "titled.txt"
+    titled.write_text((PAGES / "notice-paragraphs-then-items.txt").read_text("utf-8").replace(
+        "三、加强督导,健全推进机制。市发展改革委负责《方案》工作任务的统一调度。", "三、重点任务"), "utf-8")
+    for path in (own, titled):
+        assert [w.code for m in read_document(path).measures for w in m.warnings
+                if w.code == "heading_is_notice_paragraph"] == []
+
+
+# --- an area named by its host's level alone ----------------------------------------------------
+
+def test_an_area_named_by_its_host_s_level_alone_is_the_host_s_own():
+    import datetime as dt
+
+    from pilotplans.normalizers.resolve import make_context, resolve_body
+
+    # 县示范区管委会 in a county's list was the committee of an area called 县示范区: 沁县县示范区管理委员会
+    qinxian = make_context(region="沁县", level="municipal", date=dt.date(2025, 5, 18))
+    found = resolve_body("县示范区管委会", qinxian)
+    assert (found.id, found.name) == ("140430-zone_committee-示范区", "沁县示范区管理委员会")
+    # an area with a name of its own keeps it
+    found = resolve_body("县新材料产业园管委会", qinxian)
+    assert (found.id, found.name) == ("140430-zone_committee-新材料产业园", "沁县新材料产业园管理委员会")
