@@ -26,10 +26,56 @@ def quiet_pydantic_plugins() -> None:
     built: 10 to 20 ms of every command on a machine with some 160 packages, for plugins (tracing
     validation, as logfire does) that no command of ours asks for. It is read in this process and
     in the worker processes it starts. ``PYDANTIC_DISABLE_PLUGINS=`` (empty) in the environment
-    turns plugins back on, as pydantic documents."""
+    turns plugins back on, as pydantic documents.
+
+    Told so, pydantic still imports its plugin loader when the first model is built, and the
+    loader imports ``importlib.metadata`` (and ``email`` with it) to read entry points it will not
+    read: some 50 million instructions of every command. So the loader's place is taken by one
+    that answers as pydantic's does while plugins are off (none) and imports pydantic's own the
+    moment they are on or anything else of it is asked for."""
     import os
+    import sys
 
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if os.environ["PYDANTIC_DISABLE_PLUGINS"] in PLUGINS_OFF:
+        sys.modules.setdefault(PLUGIN_LOADER, _plugin_loader_while_off())
+
+
+#: The values of ``PYDANTIC_DISABLE_PLUGINS`` that turn every plugin off, and pydantic's module
+#: that loads plugins otherwise (both as in pydantic's ``plugin/_loader.py``).
+PLUGINS_OFF = ("__all__", "1", "true")
+PLUGIN_LOADER = "pydantic.plugin._loader"
+
+
+def _plugin_loader_while_off():
+    """A module standing for pydantic's plugin loader: ``get_plugins()`` is empty while the
+    environment turns plugins off; otherwise, and for any other name, pydantic's own loader is
+    imported (in the stand-in's place) and answers."""
+    import os
+    import sys
+    import types
+
+    def real() -> types.ModuleType:
+        import importlib
+
+        if sys.modules.get(PLUGIN_LOADER) is stand_in:
+            del sys.modules[PLUGIN_LOADER]
+        return importlib.import_module(PLUGIN_LOADER)
+
+    def get_plugins():  # as pydantic's, which reads the variable at every call
+        if os.environ.get("PYDANTIC_DISABLE_PLUGINS") in PLUGINS_OFF:
+            return ()
+        return real().get_plugins()
+
+    def __getattr__(name: str):  # noqa: N807 - a module's attribute hook
+        if name.startswith("__"):  # what the import machinery asks of any module (its __path__ …)
+            raise AttributeError(name)
+        return getattr(real(), name)
+
+    stand_in = types.ModuleType(PLUGIN_LOADER, "pydantic's plugin loader while plugins are off")
+    stand_in.get_plugins = get_plugins  # type: ignore[attr-defined]
+    stand_in.__getattr__ = __getattr__  # type: ignore[attr-defined]
+    return stand_in
 
 
 def end(status: int | str | None) -> None:

@@ -90,3 +90,65 @@ def test_the_task_list_vocabulary_and_the_information_labels_are_read_back_as_bu
              info_rows.build_labels(text.joinpath("info_rows.toml").read_text("utf-8")))
     assert kept[0] is not first[0] and _plain(kept) == _plain(first) == _plain(built)
     assert kept[0].is_deadline("2021年底前") == built[0].is_deadline("2021年底前")
+
+
+class _Folder:
+    """A stand-in for the package's data folder (``resources.files``) with one file's text changed."""
+
+    def __init__(self, name: str, change) -> None:
+        from importlib import resources
+
+        self.name, self.change, self.real = name, change, resources.files("pilotplans.data")
+
+    def __call__(self, package: str) -> "_Folder":
+        return self
+
+    def joinpath(self, name: str):
+        import types
+
+        text = self.real.joinpath(name).read_text("utf-8")
+        text = self.change(text) if name == self.name else text
+        return types.SimpleNamespace(read_bytes=lambda: text.encode("utf-8"), read_text=lambda encoding: text)
+
+
+def test_the_header_vocabulary_and_the_placing_words_are_read_back_as_built(tmp_path, monkeypatch):
+    from importlib import resources
+
+    from pilotplans.normalizers import place
+    from pilotplans.parsers import columns
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    for load in (columns.vocabulary, place._other_place_words):
+        load.cache_clear()
+    first = columns.vocabulary(), place._other_place_words()
+    assert sorted(p.name.split("-")[0] for p in tmp_path.iterdir()) == ["columns", "placing"]
+    for load in (columns.vocabulary, place._other_place_words):
+        load.cache_clear()
+    kept = columns.vocabulary(), place._other_place_words()
+    text = resources.files("pilotplans.data")
+    built = (columns.build_vocabulary(text.joinpath("columns.toml").read_text("utf-8")),
+             place.other_place_words(text.joinpath("placing.toml").read_text("utf-8")))
+    assert kept[0] is not first[0] and kept == first == built
+    assert "对标" in kept[1] and any("序号" in entry.phrases for entry in kept[0])
+    for load in (columns.vocabulary, place._other_place_words):
+        load.cache_clear()
+
+
+def test_a_changed_header_vocabulary_or_placing_file_is_read_again(tmp_path, monkeypatch):
+    from pilotplans.normalizers import place
+    from pilotplans.parsers import columns
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    for load in (columns.vocabulary, place._other_place_words):
+        load.cache_clear()
+    before = columns.vocabulary(), place._other_place_words()
+    monkeypatch.setattr(columns.resources, "files", _Folder("columns.toml", lambda t: t.replace('"序号", ', '"序号", "次序", ')))
+    columns.vocabulary.cache_clear()
+    assert any("次序" in entry.phrases for entry in columns.vocabulary())
+    assert not any("次序" in entry.phrases for entry in before[0])
+    monkeypatch.setattr(place.resources, "files", _Folder("placing.toml", lambda t: t.replace('"对标", ', '"比照", "对标", ')))
+    place._other_place_words.cache_clear()
+    assert place._other_place_words() == ("学习借鉴", "借鉴", "学习", "比照", "对标", *before[1][4:])
+    assert sorted(p.name.split("-")[0] for p in tmp_path.iterdir()) == ["columns", "columns", "placing", "placing"]
+    for load in (columns.vocabulary, place._other_place_words):
+        load.cache_clear()

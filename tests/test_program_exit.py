@@ -1,6 +1,7 @@
 """The pilotplans program ends without tearing the interpreter down, and says and exits exactly
 as it would otherwise: everything printed, the exit status kept, atexit functions run."""
 
+import json
 import os
 import subprocess
 import sys
@@ -64,3 +65,37 @@ def test_plugins_the_environment_turns_on_stay_on(monkeypatch):
     monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "")
     quiet_pydantic_plugins()
     assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == ""
+
+
+PLUGIN_PROBE = """
+import json, os, sys
+from pilotplans.__main__ import quiet_pydantic_plugins
+quiet_pydantic_plugins()
+from pydantic import BaseModel
+class Model(BaseModel):
+    x: int
+Model(x=1)
+loader = sys.modules["pydantic.plugin._loader"]
+before = ["importlib.metadata" in sys.modules, getattr(loader, "__file__", None) is not None, list(loader.get_plugins())]
+os.environ["PYDANTIC_DISABLE_PLUGINS"] = "some-plugin-name"  # plugins on (but one): pydantic's own loader answers
+found = loader.get_plugins()
+loader = sys.modules["pydantic.plugin._loader"]
+print(json.dumps([before, ["importlib.metadata" in sys.modules, getattr(loader, "__file__", None) is not None,
+                           type(found).__name__]]))
+"""
+
+
+def plugin_probe(**environment: str) -> list:
+    env = {key: value for key, value in ENV.items() if key != "PYDANTIC_DISABLE_PLUGINS"}
+    done = subprocess.run([sys.executable, "-c", PLUGIN_PROBE], capture_output=True, text=True, env={**env, **environment},
+                          check=True)
+    return json.loads(done.stdout)
+
+
+def test_with_plugins_off_pydantic_builds_models_without_reading_entry_points_and_reads_them_once_turned_on():
+    # off: no importlib.metadata, a stand-in loader with no plugins; on: pydantic's own loader, its answer
+    assert plugin_probe() == [[False, False, []], [True, True, "dict_values"]]
+
+
+def test_plugins_the_environment_turns_on_are_looked_for_by_pydantics_own_loader():
+    assert plugin_probe(PYDANTIC_DISABLE_PLUGINS="")[0] == [True, True, []]

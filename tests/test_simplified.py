@@ -26,9 +26,12 @@ def test_a_simplified_text_is_returned_without_converting_a_character(monkeypatc
 @pytest.fixture
 def fresh_sets():
     """The kept sets read again by the test, and again by whatever runs after it."""
-    simplified._kept_sets.cache_clear()
+    loads = (simplified._kept_sets, simplified.converter, simplified.t2s_changes)  # as a test may replace them
+    for load in loads:
+        load.cache_clear()
     yield
-    simplified._kept_sets.cache_clear()
+    for load in loads:
+        load.cache_clear()
 
 
 def _fresh(monkeypatch, folder) -> None:
@@ -38,7 +41,8 @@ def _fresh(monkeypatch, folder) -> None:
 def test_the_sets_are_kept_in_the_cache_folder_named_for_opencc_tables(tmp_path, monkeypatch, fresh_sets):
     _fresh(monkeypatch, tmp_path)
     assert simplified.changed_alone() == simplified.derive_sets()[0]
-    assert [p.name for p in tmp_path.iterdir()] == [f"opencc-t2s-{simplified.tables_digest()}.pickle"]
+    assert sorted(p.name.rsplit("-", 1)[0] for p in tmp_path.iterdir()) == ["opencc-converter", "opencc-t2s"]
+    assert (tmp_path / f"opencc-t2s-{simplified.tables_digest()}.pickle").exists()
 
 
 def test_kept_sets_are_read_without_loading_opencc(tmp_path, monkeypatch, fresh_sets):
@@ -90,3 +94,35 @@ def test_the_digest_changes_with_the_tables_bytes(tmp_path):
 
 def test_tables_that_cannot_be_found_give_no_digest(tmp_path):
     assert simplified.tables_digest(tmp_path) is None
+
+
+SAMPLE = "關於責任單位牽頭負責的通知：保持沈默，反覆核對，一目瞭然；乾燥、乾隆、後來、皇后"
+
+
+def test_the_converter_is_kept_with_its_tables_loaded_and_converts_as_opencc_does(tmp_path, monkeypatch, fresh_sets):
+    import opencc
+
+    _fresh(monkeypatch, tmp_path)
+    made = simplified.converter()
+    assert [p.name.rsplit("-", 1)[0] for p in tmp_path.iterdir()] == ["opencc-converter"]
+    simplified.converter.cache_clear()
+    kept = simplified.converter()
+    assert kept is not made and type(kept) is opencc.OpenCC and kept._dict_init_done
+    assert kept.convert(SAMPLE) == made.convert(SAMPLE) == opencc.OpenCC("t2s").convert(SAMPLE)
+    assert kept.convert(SAMPLE) == "关于责任单位牵头负责的通知：保持沉默，反复核对，一目了然；干燥、乾隆、后来、皇后"
+
+
+def test_other_tables_keep_another_converter(tmp_path, monkeypatch, fresh_sets):
+    _fresh(monkeypatch, tmp_path)
+    simplified.converter()
+    simplified.converter.cache_clear()
+    monkeypatch.setattr(simplified, "tables_digest", lambda package=None: "other-tables")
+    assert simplified.converter().convert("單") == "单"
+    assert [p.name.rsplit("-", 1)[0] for p in tmp_path.iterdir()] == ["opencc-converter"] * 2
+
+
+def test_with_tables_that_cannot_be_found_the_converter_is_made_and_not_kept(tmp_path, monkeypatch, fresh_sets):
+    _fresh(monkeypatch, tmp_path)
+    monkeypatch.setattr(simplified, "tables_digest", lambda package=None: None)
+    assert simplified.converter().convert("單") == "单"
+    assert list(tmp_path.iterdir()) == []

@@ -128,4 +128,27 @@ def test_the_schemas_of_the_data_files_are_imported_only_to_validate_the_files(t
     assert SCHEMAS <= built
     kept = imported("extract", docx, "--output", os.devnull)  # the registry and vocabularies read back
     assert not SCHEMAS & kept
+    assert "tomllib" in built and "tomllib" not in kept  # the data files are parsed on a cache miss only
     assert {"pilotplans.normalizers.registry.files", "pilotplans.parsers.interpret.vocabulary"} <= kept
+
+
+def test_the_records_list_fields_default_to_a_function_whose_signature_is_read_without_the_tokenizer():
+    import inspect
+
+    from pilotplans.diff.models import DiffResult, empty_dict
+    from pilotplans.schema import models
+
+    records = [value for value in vars(models).values() if isinstance(value, type) and issubclass(value, models.Record)]
+    factories = {field.default_factory for record in records for field in record.model_fields.values()} - {None}
+    assert factories == {models.empty_list}
+    assert DiffResult.model_fields["settings"].default_factory is empty_dict
+    assert inspect.isfunction(models.empty_list) and inspect.isfunction(empty_dict)
+
+
+def test_every_record_still_gets_a_list_of_its_own():
+    from pilotplans.schema.models import Document, Heading
+
+    field = Heading.model_fields["warnings"]
+    first, second = (field.get_default(call_default_factory=True) for _ in range(2))
+    assert first == [] and first is not second
+    assert Document.model_fields["measures"].get_default(call_default_factory=True) == []

@@ -17,7 +17,6 @@ the same way by the place the title names, when it names one.
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
@@ -42,8 +41,24 @@ class NamedPlace:
 
 @functools.cache
 def _other_place_words() -> tuple[str, ...]:
-    """The words after which a title names another place than its own (``data/placing.toml``)."""
-    words = tomllib.loads(resources.files("pilotplans.data").joinpath("placing.toml").read_text("utf-8"))["others"]
+    """The words after which a title names another place than its own (``data/placing.toml``),
+    read once and kept in the cache folder for the next run (keyed by the file's bytes, the code
+    reading it and Python's version): a start-up then neither imports the TOML parser nor parses it."""
+    import sys
+    from pathlib import Path
+
+    from pilotplans.cachedir import made_once
+
+    data = resources.files("pilotplans.data").joinpath("placing.toml").read_bytes()
+    key = (data, Path(__file__).read_bytes(), sys.version.encode())
+    return made_once("placing", key, lambda: other_place_words(data.decode("utf-8")), tuple)
+
+
+def other_place_words(text: str) -> tuple[str, ...]:
+    """The words of ``placing.toml`` given as text, checked."""
+    import tomllib
+
+    words = tomllib.loads(text)["others"]
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         raise ValueError("pilotplans/data/placing.toml: `others` must be a list of words")
     return tuple(words)

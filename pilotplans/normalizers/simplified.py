@@ -19,10 +19,28 @@ _KEPT_VERSION = 2
 
 @lru_cache(maxsize=1)
 def converter():  # type: ignore[no-untyped-def]
-    """OpenCC's t2s converter (loaded once, shared with :mod:`pilotplans.normalizers.faults`)."""
+    """OpenCC's t2s converter (loaded once, shared with :mod:`pilotplans.normalizers.faults`), its
+    tables loaded, and kept so in the cache folder for the next run: OpenCC reads its dictionaries
+    from text at the first conversion, about 10 ms of every command reading a plan that holds a
+    traditional character, and the loaded converter is read back in a twentieth of that. Keyed by
+    the tables (:func:`tables_digest`), OpenCC's code and Python's version; made every time when
+    the tables cannot be found."""
+    import sys
+
     import opencc
 
-    return opencc.OpenCC("t2s")
+    from pilotplans.cachedir import made_once
+
+    def make():  # type: ignore[no-untyped-def]
+        made = opencc.OpenCC("t2s")
+        made.convert("")  # loads the tables
+        return made
+
+    tables = tables_digest()
+    if tables is None:
+        return make()
+    code = [path.read_bytes() for path in sorted(Path(opencc.__file__).parent.glob("*.py"))]
+    return made_once("opencc-converter", [tables.encode(), *code, sys.version.encode()], make, opencc.OpenCC)
 
 
 @lru_cache(maxsize=1)

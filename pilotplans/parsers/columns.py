@@ -6,7 +6,7 @@ lines and labelled lists of prose task lists (牵头单位：X); :func:`read_lab
 
 from __future__ import annotations
 
-import tomllib
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -67,8 +67,24 @@ class Columns:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> tuple[RoleVocabulary, ...]:
-    """The header vocabulary, validated."""
-    raw = tomllib.loads(resources.files("pilotplans.data").joinpath("columns.toml").read_text("utf-8"))
+    """The header vocabulary, validated once, and kept in the cache folder for the next run (keyed by
+    the file's bytes, the code reading it, the code folding its phrases and Python's version): a
+    start-up then neither imports the TOML parser nor parses the file."""
+    from pathlib import Path
+
+    from pilotplans import textutil
+    from pilotplans.cachedir import made_once
+
+    data = resources.files("pilotplans.data").joinpath("columns.toml").read_bytes()
+    key = (data, Path(__file__).read_bytes(), Path(textutil.__file__).read_bytes(), sys.version.encode())
+    return made_once("columns", key, lambda: build_vocabulary(data.decode("utf-8")), tuple)
+
+
+def build_vocabulary(text: str) -> tuple[RoleVocabulary, ...]:
+    """The header vocabulary given as TOML text (``columns.toml``), validated."""
+    import tomllib
+
+    raw = tomllib.loads(text)
     entries = []
     for entry in raw.get("role", []):
         name = entry.get("name")

@@ -15,7 +15,6 @@ date) is for :mod:`pilotplans.parsers.metadata` to judge. The labels are data
 from __future__ import annotations
 
 import sys
-import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -80,6 +79,8 @@ class InfoLabels:
 
 def build_labels(text: str) -> InfoLabels:
     """Validate and compile the labels given as TOML text."""
+    import tomllib  # here, not at the top: a start-up reads the labels kept in the cache folder
+
     from pydantic import ValidationError
 
     from pilotplans.parsers.info_rows_schema import _File

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import sys
-import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,8 @@ _FILES = (DEPARTMENTS_FILE, REGIONS_FILE, ROLES_FILE, DIVISIONS_FILE)
 
 
 def _parse(file: str, text: str, model: type[BaseModel]) -> Any:
+    import tomllib  # here, not at the top: a start-up reads the registry kept in the cache folder
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

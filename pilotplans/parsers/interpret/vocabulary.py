@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -80,6 +79,8 @@ class TaskListVocabulary:
 
 def build_vocabulary(text: str) -> TaskListVocabulary:
     """Validate and compile the vocabulary given as TOML text."""
+    import tomllib  # here, not at the top: a start-up reads the vocabulary kept in the cache folder
+
     from pydantic import ValidationError
 
     from pilotplans.parsers.interpret.vocabulary_schema import _File
