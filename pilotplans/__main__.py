@@ -62,10 +62,10 @@ def _plugin_loader_while_off():
             del sys.modules[PLUGIN_LOADER]
         return importlib.import_module(PLUGIN_LOADER)
 
-    def get_plugins():  # as pydantic's, which reads the variable at every call
+    def get_plugins(*args: object, **kwargs: object) -> object:  # as pydantic's, which reads the variable at every call
         if os.environ.get("PYDANTIC_DISABLE_PLUGINS") in PLUGINS_OFF:
             return ()
-        return real().get_plugins()
+        return real().get_plugins(*args, **kwargs)
 
     def __getattr__(name: str):  # noqa: N807 - a module's attribute hook
         if name.startswith("__"):  # what the import machinery asks of any module (its __path__ …)
