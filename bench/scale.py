@@ -13,7 +13,10 @@ as a whole ``pilotplans`` process, run ``--runs`` times (median, min, max):
 
 Memory is sampled every 20 ms from /proc: the largest resident set of one process, and the
 proportional set (PSS: shared pages split between the processes sharing them) of the process
-and its workers together. Nothing here asserts a figure; it prints them.
+and its workers together. CPU seconds are read as the process ends (before it is reaped): its own
+and its workers' — the calling process stores the documents and writes the exports while the
+workers read, so its share of the CPU bounds what two cores can gain (Amdahl: 1.7× on two cores
+needs at most about a sixth of the work in one process). Nothing here asserts a figure; it prints them.
 """
 
 from __future__ import annotations
@@ -41,6 +44,10 @@ class Run:
     largest_rss_mib: float
     tree_pss_mib: float
     returncode: int
+    own_cpu: float = 0.0
+    """CPU seconds of the pilotplans process itself."""
+    workers_cpu: float = 0.0
+    """CPU seconds of the processes it started (its workers), once they ended."""
 
 
 def _children(pid: int) -> list[int]:
@@ -70,6 +77,18 @@ def _memory(pid: int, key: str) -> float:
     return 0.0
 
 
+def _cpu_of_ended(pid: int) -> tuple[float, float]:
+    """CPU seconds of the ended (not yet reaped) process ``pid`` and of the children it waited for."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0, 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    utime, stime, cutime, cstime = (int(f) / ticks for f in fields[11:15])
+    return utime + stime, cutime + cstime
+
+
 def measure(arguments: list[str], cwd: Path | None = None) -> Run:
     """Run pilotplans with ``arguments``, sampling its memory and its workers'."""
     peaks = {"rss": 0.0, "pss": 0.0}
@@ -87,13 +106,19 @@ def measure(arguments: list[str], cwd: Path | None = None) -> Run:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _, err = process.communicate()
+    assert process.stderr is not None
+    err = process.stderr.read()
+    own, workers = 0.0, 0.0
+    if hasattr(os, "waitid"):  # waits for the end without reaping: its counts are still in /proc
+        os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)
+        own, workers = _cpu_of_ended(process.pid)
+    process.wait()
     seconds = time.perf_counter() - start
     done.set()
     sampler.join()
     if process.returncode != 0:
         print(f"  ! pilotplans {' '.join(arguments)} exited {process.returncode}: {err.decode()[-400:]}", file=sys.stderr)
-    return Run(seconds, peaks["rss"], peaks["pss"], process.returncode)
+    return Run(seconds, peaks["rss"], peaks["pss"], process.returncode, own, workers)
 
 
 def summary(label: str, runs: list[Run], documents: int | None = None) -> str:
@@ -102,6 +127,14 @@ def summary(label: str, runs: list[Run], documents: int | None = None) -> str:
     per = f"  {median / documents * 1000:6.1f} ms/document" if documents else ""
     return (f"{label:<44} {median:7.2f} s (min {min(seconds):.2f}, max {max(seconds):.2f}){per}"
             f"  largest process {max(r.largest_rss_mib for r in runs):5.0f} MiB, with workers {max(r.tree_pss_mib for r in runs):5.0f} MiB PSS")
+
+
+def cpu_split(label: str, runs: list[Run]) -> str:
+    """The median CPU seconds of the calling process and of its workers, and the calling process's share."""
+    own = statistics.median(r.own_cpu for r in runs)
+    workers = statistics.median(r.workers_cpu for r in runs)
+    share = own / (own + workers) if own + workers else 0.0
+    return f"{label:<44} {own + workers:7.2f} s: calling process {own:.2f} s, workers {workers:.2f} s ({share:.1%} in the calling process)"
 
 
 def subset(raw: Path, count: int, target: Path) -> Path:
@@ -145,7 +178,10 @@ def main() -> None:
     two = [measure(rebuild(raw, work / "two", "--full", "--workers", "2")) for _ in range(args.runs)]
     print(summary("full rebuild, 1 worker", one, n))
     print(summary("full rebuild, 2 workers", two, n))
-    print(f"{'2 workers against 1':<44} {statistics.median(r.seconds for r in one) / statistics.median(r.seconds for r in two):.2f}×")
+    print(f"{'2 workers against 1':<44} {statistics.median(r.seconds for r in one) / statistics.median(r.seconds for r in two):.2f}×"
+          f"  (load average {os.getloadavg()[0]:.1f})")
+    print(cpu_split("CPU, 1 worker", one))
+    print(cpu_split("CPU, 2 workers", two))
     for share in (4, 2):
         part = subset(raw, n // share, work / f"raw-{n // share}")
         runs = [measure(rebuild(part, work / f"part-{n // share}", "--full", "--workers", "2")) for _ in range(args.runs)]

@@ -129,3 +129,28 @@ def test_search_cuts_without_a_cache_folder_write_nothing(tmp_path, monkeypatch)
     cut = BatchCuts(None, engine="rjieba").cutter(SEARCH_TEXTS)
     assert list(cut("商务部")) == ["商务", "商务部"]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_engines_installed_version_is_asked_once_per_process(monkeypatch, tmp_path):
+    # Every document a rebuild writes and every plan it diffs names its engine and version; the
+    # installed packages' metadata is read for it once, not once per document.
+    from importlib import metadata
+
+    from pilotplans.diff import segment
+
+    asked = []
+    version = metadata.version
+    monkeypatch.setattr(segment.metadata, "version", lambda name: asked.append(name) or version(name))
+    monkeypatch.delenv(ENGINE_ENV, raising=False)
+    segment._version.cache_clear()
+    try:
+        for _ in range(3):
+            assert default_engine() == "rjieba"
+            segment.BatchCuts(tmp_path)
+        assert asked == ["rjieba"]
+        # an engine that is not installed is asked once too, and stays unknown
+        assert segment._version("no-such-engine") is None
+        assert segment._version("no-such-engine") is None
+        assert asked == ["rjieba", "no-such-engine"]
+    finally:
+        segment._version.cache_clear()
