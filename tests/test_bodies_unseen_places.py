@@ -266,3 +266,24 @@ def test_the_corps_name_before_what_is_no_division_city_reads_nothing():
     # in a division-city's own plan too: 兵团党委 is the Corps' committee, not the city's (铁门关 2019)
     assert resolve_body("兵团党委", make_context(region="铁门关市", level="municipal", date=dt.date(2019, 10, 1))).id is None
     assert resolve_body("兵团党委", ARAL).id is None
+
+
+DANZHOU = make_context(region="儋州市", level="municipal", date=dt.date(2024, 1, 29))
+DONGGUAN = make_context(region="东莞市", level="municipal", date=dt.date(2022, 1, 1))
+
+
+def test_a_city_without_counties_holds_its_basic_courts_itself_so_its_court_is_not_read_as_an_intermediate_one():
+    # 儋州市人民法院 (儋州法院 2024) is a basic court under 海南省第二中级人民法院: no 儋州市中级人民法院 exists.
+    # A city with no county-level division has its basic courts itself, so 市法院 there is no sign of the
+    # intermediate court: it stays unread, with the note it had before the tier rule
+    for written, context in (("儋州市人民法院", DANZHOU), ("市法院", DANZHOU), ("市法院", DONGGUAN)):
+        found = resolve_body(written, context)
+        assert found.id is None, written
+        assert found.notes[-1].endswith("has no 基层人民法院: the kind is found at county level only"), written
+
+
+def test_a_city_with_counties_still_reads_its_court_as_the_intermediate_one():
+    assert resolve_body("市法院", HARBIN).id == "230100-intermediate_court"
+    assert resolve_body("州法院", DEHONG).id == "533100-intermediate_court"
+    assert resolve_body("市中院", DONGGUAN).id == "441900-intermediate_court"  # written as the intermediate court
+

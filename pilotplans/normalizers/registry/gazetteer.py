@@ -480,6 +480,12 @@ class Gazetteer:
         市 under a city: 苏州 has 昆山市, 厦门 has districts only)."""
         return any(child.name.endswith(level_word) for child in self._children().get(region_id, ()))
 
+    def has_below(self, region_id: str, tiers: Iterable[str]) -> bool:
+        """Whether a place at one of ``tiers`` lies anywhere under ``region_id`` (哈尔滨 has districts at the
+        county tier; 儋州, a city with no county-level division, has none)."""
+        wanted = set(tiers)
+        return any(child.tier in wanted or self.has_below(child.id, wanted) for child in self._children().get(region_id, ()))
+
     def listed_zone(self, host_id: str, zone_types: Iterable[str], openings: tuple[str, ...] = ()) -> Region | None:
         """The one zone of one of ``zone_types`` the division code table lists directly under
         ``host_id`` (济宁 → 济宁高新技术产业开发区 for the high-tech zone), among those with a name
