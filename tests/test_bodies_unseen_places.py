@@ -287,3 +287,18 @@ def test_a_city_with_counties_still_reads_its_court_as_the_intermediate_one():
     assert resolve_body("州法院", DEHONG).id == "533100-intermediate_court"
     assert resolve_body("市中院", DONGGUAN).id == "441900-intermediate_court"  # written as the intermediate court
 
+
+HULUNBUIR = make_context(region="呼伦贝尔市", level="municipal", date=dt.date(2024, 1, 9))
+
+
+def test_a_unit_written_after_a_place_s_name_is_no_unit_of_the_place():
+    # a place is no body: 满洲里市边防大队 (a unit of the border force) is no unit of 满洲里市, nor is a bureau's team
+    # written after its province's name the province (湖北省地质局第八地质大队), nor 道里区城管大队 the district
+    for written, context in (("满洲里市边防大队", HULUNBUIR), ("湖北省地质局第八地质大队", HUBEI),
+                             ("道里区城管大队", HARBIN), ("黑龙江森林消防总队哈尔滨支队", HARBIN)):
+        assert resolve_body(written, context).id is None, written
+
+
+def test_a_unit_written_after_a_district_s_bureau_is_still_the_bureau():
+    found = resolve_body("南岗区市场监管局稽查大队", HARBIN)
+    assert (found.id, found.notes[-1]) == ("230103-market_regulation_bureau", "稽查大队 is a unit of 南岗区市场监督管理局: read as its body")

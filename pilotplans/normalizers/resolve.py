@@ -371,14 +371,16 @@ def _district_office(registry: Registry, raw: str, text: str, context: Context) 
 def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
     """A unit inside a local body, written after the body's name (市公安局出入境管理支队: ``unit_words``):
     the body, with a note naming the unit. The longest leading part that is a local body of one place
-    is taken, and the unit's own part must be a name of two or more characters before its word."""
+    is taken, and the unit's own part must be a name of two or more characters before its word. A place
+    is no body: a unit after a place's name (满洲里市边防大队, 湖北省地质局第八地质大队) is none of the place's."""
     word = next((w for w in registry.name_parts.unit_words if text.endswith(w)), None)
     if word is None:
         return None
     for cut in range(len(text) - len(word) - 2, 1, -1):
         body, unit = text[:cut], text[cut:]
         found = _resolve(registry, raw, body, context, run_on=False)
-        if found.resolved and not found.collective and found.region is not None and found.level != "central":
+        if found.resolved and not found.collective and found.via != "region" and found.region is not None \
+                and found.level != "central":
             return replace(found, notes=(*found.notes, f"{unit} is a unit of {found.name or body}: read as its body"))
     return None
 
