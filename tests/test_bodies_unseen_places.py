@@ -302,3 +302,18 @@ def test_a_unit_written_after_a_place_s_name_is_no_unit_of_the_place():
 def test_a_unit_written_after_a_district_s_bureau_is_still_the_bureau():
     found = resolve_body("南岗区市场监管局稽查大队", HARBIN)
     assert (found.id, found.notes[-1]) == ("230103-market_regulation_bureau", "稽查大队 is a unit of 南岗区市场监督管理局: read as its body")
+
+
+def test_a_collective_after_a_word_that_is_some_other_place_s_name_is_no_collective_of_the_document_s_place():
+    # 城区, 郊区, 矿区 are districts' full names elsewhere (阳泉市城区), and here the town, the suburbs, the mines:
+    # 郊区各单位 in 哈尔滨's plan are the units out there, not 哈尔滨's own direct units; 沙市 is a district's
+    # short name, and 市 in it is no marker
+    for written, context in (("城区各有关单位", HARBIN), ("郊区各单位", HARBIN), ("矿区各单位", HARBIN),
+                             ("沙市直各单位", SONGZI)):
+        assert resolve_body(written, context).id is None, written
+
+
+def test_a_collective_after_the_full_name_of_a_place_under_the_document_s_is_read():
+    found = resolve_body("南岗区委各部门", HARBIN)
+    assert (found.id, found.notes) == ("party-departments", ("南岗区 written where its marker 区 stands",))
+    assert resolve_body("鄂伦春自治旗直属科局", ORONQEN).id == "direct-units"

@@ -388,9 +388,16 @@ def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
     """A collective phrase of one place written with the place's full name where its level marker
     stands (鄂伦春自治旗直属科局 for 旗直属科局, 哈尔滨市直各有关单位 for 市直各有关单位): the collective of
-    that phrase, read from the marker the name ends with. Only a current name ending with a marker."""
-    for name, ids, former in registry.gazetteer.prefixes(text):
-        if former or len(name) == len(text):
+    that phrase, read from the marker the name ends with. Only a current name ending with a marker, the
+    full name of the document's place or of a place above or under it: 郊区各单位 in 哈尔滨's plan are the
+    suburbs' units (郊区 is a district of 铜陵), and 沙市 (沙市区) ends with no marker of its own."""
+    gazetteer = registry.gazetteer
+    for name, ids, former in gazetteer.prefixes(text):
+        if former or len(name) == len(text) or context.region is None:
+            continue
+        region = gazetteer.choose(ids, context.region)
+        if region is None or region.name != name or (context.region not in gazetteer.ancestors(region.id)
+                                                      and region.id not in gazetteer.ancestors(context.region)):
             continue
         marker = next((m for m, _ in sorted(registry.markers, key=lambda m: -len(m[0])) if name.endswith(m)), None)
         if marker is None:
