@@ -317,3 +317,16 @@ def test_a_collective_after_the_full_name_of_a_place_under_the_document_s_is_rea
     found = resolve_body("南岗区委各部门", HARBIN)
     assert (found.id, found.notes) == ("party-departments", ("南岗区 written where its marker 区 stands",))
     assert resolve_body("鄂伦春自治旗直属科局", ORONQEN).id == "direct-units"
+
+
+def test_a_farming_place_s_merged_agriculture_and_science_bureau_is_titled_without_herding():
+    # 农牧 is a herding region's word: 松滋市's merged bureau is no 农牧和科技局, which the kind's title gave it
+    found = resolve_body("市农业农村和科技局", SONGZI)
+    assert (found.id, found.name) == ("421087-agriculture_science_bureau", "松滋市农业农村和科技局")
+    assert resolve_body("市农科局", SONGZI).name == "松滋市农业农村和科技局"
+
+
+def test_a_banner_s_bureau_written_with_herding_keeps_its_title():
+    found = resolve_body("乌拉特前旗农牧和科技局", URAD_FRONT)
+    assert (found.id, found.name) == ("150823-agriculture_science_bureau", "乌拉特前旗农牧和科技局")
+    assert resolve_body("旗农牧和科技局", URAD_FRONT).name == "乌拉特前旗农牧和科技局"
