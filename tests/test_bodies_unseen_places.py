@@ -330,3 +330,28 @@ def test_a_banner_s_bureau_written_with_herding_keeps_its_title():
     found = resolve_body("乌拉特前旗农牧和科技局", URAD_FRONT)
     assert (found.id, found.name) == ("150823-agriculture_science_bureau", "乌拉特前旗农牧和科技局")
     assert resolve_body("旗农牧和科技局", URAD_FRONT).name == "乌拉特前旗农牧和科技局"
+
+
+def _with_short_name_rules(*rules: str):
+    from importlib import resources
+
+    from pilotplans.normalizers.registry import DEPARTMENTS_FILE, REGIONS_FILE, ROLES_FILE, build_registry
+
+    def data(name: str) -> str:
+        return resources.files("pilotplans.data").joinpath(name).read_text("utf-8")
+
+    regions = data(REGIONS_FILE).replace("short_name_rules = [\n", "short_name_rules = [\n" + "".join(f"  {r},\n" for r in rules), 1)
+    return build_registry(data(DEPARTMENTS_FILE), regions, data(ROLES_FILE)).gazetteer
+
+
+def test_a_rule_s_short_name_two_banners_share_or_a_place_already_bears_is_made_for_none():
+    # 科尔沁左翼中旗 and 科尔沁左翼后旗 would both be 科左旗; 鄂托克前旗 would take 鄂托克旗, 鄂托克旗's own name
+    gazetteer = _with_short_name_rules(
+        '{ pattern = "(.)[^左右]+([左右])翼[前中后]旗", short = "\\\\1\\\\2旗", province = "150000" }',
+        '{ pattern = "(鄂托克)前旗", short = "\\\\1旗", province = "150000" }',
+        '{ pattern = "(达)尔罕(茂)明安联合旗", short = "\\\\1\\\\2旗", province = "150000" }')
+    assert gazetteer.region("150223").aliases == ("达茂旗",)  # the rules were read: one naming one banner is made
+    assert "科左旗" not in gazetteer.region("150521").aliases + gazetteer.region("150522").aliases
+    assert "鄂托克旗" not in gazetteer.region("150623").aliases
+    assert gazetteer.lookup("鄂托克旗").id == "150624"
+    assert gazetteer.region("150522").aliases == ("科左后旗",)  # the rules of the file still make theirs
