@@ -99,7 +99,7 @@ def _kind_above(registry: Registry, found: LocalName | None) -> LocalName | None
         return None
     kind = registry.kinds[found.kind]
     other = kind.above.get(found.region.tier)
-    if other is None or other not in registry.kinds or not registry.gazetteer.has_below(found.region.id, kind.tiers):
+    if other is None or not registry.gazetteer.has_below(found.region.id, kind.tiers):
         return None
     label = kind.label
     return replace(found, kind=other, office=None, title=None, qualifier=None,
