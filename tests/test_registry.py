@@ -242,3 +242,12 @@ def test_a_kind_above_that_is_no_kind_is_rejected_not_ignored():
 def test_the_shipped_kinds_above_are_kinds():
     registry = load_registry()
     assert registry.kinds["basic_court"].above == {"city": "intermediate_court", "province": "high_court"}
+
+
+def test_a_short_name_rule_for_a_province_the_gazetteer_lacks_is_rejected_not_idle():
+    # a misspelt province made the rule's banners lose their short names (科左后旗) with no sign
+    regions = _data(REGIONS_FILE).replace('short = "\\\\1\\\\2\\\\3旗", province = "150000"', 'short = "\\\\1\\\\2\\\\3旗", province = "15000"')
+    assert regions != _data(REGIONS_FILE)
+    with pytest.raises(RegistryError) as caught:
+        build_registry(_data(DEPARTMENTS_FILE), regions, _data(ROLES_FILE))
+    assert str(caught.value) == "regions.toml: short_name_rules[0]: province '15000' is not a province of the gazetteer"

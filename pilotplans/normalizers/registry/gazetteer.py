@@ -203,7 +203,10 @@ class Gazetteer:
         where no place already bears it and no other division's name makes it too."""
         taken = {n for r in self.regions.values() for n in (r.name, r.short, *r.aliases) if n}
         made: dict[str, list[str]] = {}
-        for rule in data.short_name_rules:
+        for at, rule in enumerate(data.short_name_rules):
+            if rule.province not in self.regions or self.regions[rule.province].level != "province":
+                raise RegistryError(REGIONS_FILE, f"short_name_rules[{at}]",
+                                    f"province {rule.province!r} is not a province of the gazetteer")
             pattern = regex.compile(rule.pattern)
             for region in self.regions.values():
                 if region.province != rule.province or region.level != "county":
