@@ -251,3 +251,12 @@ def test_a_short_name_rule_for_a_province_the_gazetteer_lacks_is_rejected_not_id
     with pytest.raises(RegistryError) as caught:
         build_registry(_data(DEPARTMENTS_FILE), regions, _data(ROLES_FILE))
     assert str(caught.value) == "regions.toml: short_name_rules[0]: province '15000' is not a province of the gazetteer"
+
+
+def test_a_corps_city_code_naming_no_division_is_rejected_not_idle():
+    # a misspelt code prefix made 兵团第八师 and 新疆生产建设兵团第一师阿拉尔市 unread with no sign
+    regions = _data(REGIONS_FILE).replace('corps_cities = "6590"', 'corps_cities = "6690"')
+    assert regions != _data(REGIONS_FILE)
+    with pytest.raises(RegistryError) as caught:
+        build_registry(_data(DEPARTMENTS_FILE), regions, _data(ROLES_FILE))
+    assert str(caught.value) == "regions.toml: corps_cities: '6690' opens no division's code"

@@ -159,6 +159,8 @@ class Gazetteer:
         self._add_rule_short_names(data)
         self.corps_prefixes = tuple(sorted(data.corps_prefixes, key=len, reverse=True))
         self.corps_cities = data.corps_cities
+        if data.corps_cities and not any(i.startswith(data.corps_cities) for i in self.regions):
+            raise RegistryError(REGIONS_FILE, "corps_cities", f"{data.corps_cities!r} opens no division's code")
         for code, aliases in data.aliases.items():
             if code not in self.regions:
                 raise RegistryError(REGIONS_FILE, f"aliases.{code}", "not a region of the gazetteer")
