@@ -355,3 +355,17 @@ def test_a_rule_s_short_name_two_banners_share_or_a_place_already_bears_is_made_
     assert "鄂托克旗" not in gazetteer.region("150623").aliases
     assert gazetteer.lookup("鄂托克旗").id == "150624"
     assert gazetteer.region("150522").aliases == ("科左后旗",)  # the rules of the file still make theirs
+
+
+def test_every_subdistrict_office_of_a_named_district_is_no_subdistrict_named_after_its_marker():
+    # 道里区各街道办事处 read 道里 + 区各: an office of a subdistrict called 区各
+    # and 道里区有关领导小组办公室 a task group called 道里区有关 of 哈尔滨
+    for written in ("道里区各街道办事处", "道里区有关领导小组办公室"):
+        assert resolve_body(written, HARBIN).id is None, written
+    assert resolve_body("区各街道办事处", make_context(region="道里区", level="municipal", date=dt.date(2022, 1, 1))).id is None
+
+
+def test_a_named_subdistrict_office_of_a_district_is_still_read():
+    dongpo = make_context(region="东坡区", level="municipal", date=dt.date(2018, 1, 1))
+    assert resolve_body("苏祠街道办", dongpo).id == "511402-subdistrict_office-苏祠"
+    assert resolve_body("市行政审批制度改革工作领导小组办公室", XIANYANG).id == "610400-task_group_office-行政审批制度改革领导小组"

@@ -403,6 +403,11 @@ def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
             continue
         if topic.startswith((*registry.name_parts.not_places, *registry.name_parts.own_openings)):
             return None  # no body of its own (有关领导小组), or the nation's (国务院…协调小组)
+        openings = [m for m, _ in registry.markers if topic.startswith(m)] + [n for n, _, _ in registry.gazetteer.prefixes(topic)]
+        if any(topic[len(opening):].startswith(registry.name_parts.not_places) for opening in openings):
+            # the same after a place's name or the marker its short name left over (道里 + 区各街道办事处,
+            # 道里区有关领导小组办公室 in 哈尔滨's plan): no group named 区各 or 道里区有关
+            return None
         if any(topic.startswith(marker + word) for marker, _ in registry.markers for word in registry.name_parts.party):
             return None  # a Party committee's group at a tier no place was read for (区委… in a city's plan)
         if topic.endswith(_TOPIC_TAIL) and len(topic) - len(_TOPIC_TAIL) >= 2:
