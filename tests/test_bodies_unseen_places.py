@@ -369,3 +369,9 @@ def test_a_named_subdistrict_office_of_a_district_is_still_read():
     dongpo = make_context(region="东坡区", level="municipal", date=dt.date(2018, 1, 1))
     assert resolve_body("苏祠街道办", dongpo).id == "511402-subdistrict_office-苏祠"
     assert resolve_body("市行政审批制度改革工作领导小组办公室", XIANYANG).id == "610400-task_group_office-行政审批制度改革领导小组"
+
+
+def test_a_division_city_written_after_the_corps_name_by_both_its_names_says_so_once():
+    found = resolve_body("兵团第八师石河子市", SHIHEZI)
+    assert (found.id, found.notes) == ("659001", ("兵团第八师石河子市 names 石河子市, one of the Corps' division-cities",))
+    assert resolve_body("第八师石河子市", SHIHEZI).notes == ("第八师石河子市 names 石河子市, one of the Corps' division-cities",)

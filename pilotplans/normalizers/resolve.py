@@ -428,7 +428,9 @@ def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Re
         found = _place_named_twice(registry, raw, rest, context)
     if found is None or not found.resolved or not (found.region or "").startswith(gazetteer.corps_cities):
         return None
-    return replace(found, notes=(*found.notes, f"{text} names {found.name}, one of the Corps' division-cities"))
+    said = "one of the Corps' division-cities"
+    # the rest read on its own may have said it already (第八师石河子市 after 兵团): said once, of the whole name
+    return replace(found, notes=(*(n for n in found.notes if not n.endswith(said)), f"{text} names {found.name}, {said}"))
 
 
 def _place_named_twice(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
