@@ -266,3 +266,112 @@ def test_the_corps_name_before_what_is_no_division_city_reads_nothing():
     # in a division-city's own plan too: 兵团党委 is the Corps' committee, not the city's (铁门关 2019)
     assert resolve_body("兵团党委", make_context(region="铁门关市", level="municipal", date=dt.date(2019, 10, 1))).id is None
     assert resolve_body("兵团党委", ARAL).id is None
+
+
+DANZHOU = make_context(region="儋州市", level="municipal", date=dt.date(2024, 1, 29))
+DONGGUAN = make_context(region="东莞市", level="municipal", date=dt.date(2022, 1, 1))
+
+
+def test_a_city_without_counties_holds_its_basic_courts_itself_so_its_court_is_not_read_as_an_intermediate_one():
+    # 儋州市人民法院 (儋州法院 2024) is a basic court under 海南省第二中级人民法院: no 儋州市中级人民法院 exists.
+    # A city with no county-level division has its basic courts itself, so 市法院 there is no sign of the
+    # intermediate court: it stays unread, with the note it had before the tier rule
+    for written, context in (("儋州市人民法院", DANZHOU), ("市法院", DANZHOU), ("市法院", DONGGUAN)):
+        found = resolve_body(written, context)
+        assert found.id is None, written
+        assert found.notes[-1].endswith("has no 基层人民法院: the kind is found at county level only"), written
+
+
+def test_a_city_with_counties_still_reads_its_court_as_the_intermediate_one():
+    assert resolve_body("市法院", HARBIN).id == "230100-intermediate_court"
+    assert resolve_body("州法院", DEHONG).id == "533100-intermediate_court"
+    assert resolve_body("市中院", DONGGUAN).id == "441900-intermediate_court"  # written as the intermediate court
+
+
+HULUNBUIR = make_context(region="呼伦贝尔市", level="municipal", date=dt.date(2024, 1, 9))
+
+
+def test_a_unit_written_after_a_place_s_name_is_no_unit_of_the_place():
+    # a place is no body: 满洲里市边防大队 (a unit of the border force) is no unit of 满洲里市, nor is a bureau's team
+    # written after its province's name the province (湖北省地质局第八地质大队), nor 道里区城管大队 the district
+    for written, context in (("满洲里市边防大队", HULUNBUIR), ("湖北省地质局第八地质大队", HUBEI),
+                             ("道里区城管大队", HARBIN), ("黑龙江森林消防总队哈尔滨支队", HARBIN)):
+        assert resolve_body(written, context).id is None, written
+
+
+def test_a_unit_written_after_a_district_s_bureau_is_still_the_bureau():
+    found = resolve_body("南岗区市场监管局稽查大队", HARBIN)
+    assert (found.id, found.notes[-1]) == ("230103-market_regulation_bureau", "稽查大队 is a unit of 南岗区市场监督管理局: read as its body")
+
+
+def test_a_collective_after_a_word_that_is_some_other_place_s_name_is_no_collective_of_the_document_s_place():
+    # 城区, 郊区, 矿区 are districts' full names elsewhere (阳泉市城区), and here the town, the suburbs, the mines:
+    # 郊区各单位 in 哈尔滨's plan are the units out there, not 哈尔滨's own direct units; 沙市 is a district's
+    # short name, and 市 in it is no marker
+    for written, context in (("城区各有关单位", HARBIN), ("郊区各单位", HARBIN), ("矿区各单位", HARBIN),
+                             ("沙市直各单位", SONGZI)):
+        assert resolve_body(written, context).id is None, written
+
+
+def test_a_collective_after_the_full_name_of_a_place_under_the_document_s_is_read():
+    found = resolve_body("南岗区委各部门", HARBIN)
+    assert (found.id, found.notes) == ("party-departments", ("南岗区 written where its marker 区 stands",))
+    assert resolve_body("鄂伦春自治旗直属科局", ORONQEN).id == "direct-units"
+
+
+def test_a_farming_place_s_merged_agriculture_and_science_bureau_is_titled_without_herding():
+    # 农牧 is a herding region's word: 松滋市's merged bureau is no 农牧和科技局, which the kind's title gave it
+    found = resolve_body("市农业农村和科技局", SONGZI)
+    assert (found.id, found.name) == ("421087-agriculture_science_bureau", "松滋市农业农村和科技局")
+    assert resolve_body("市农科局", SONGZI).name == "松滋市农业农村和科技局"
+
+
+def test_a_banner_s_bureau_written_with_herding_keeps_its_title():
+    found = resolve_body("乌拉特前旗农牧和科技局", URAD_FRONT)
+    assert (found.id, found.name) == ("150823-agriculture_science_bureau", "乌拉特前旗农牧和科技局")
+    assert resolve_body("旗农牧和科技局", URAD_FRONT).name == "乌拉特前旗农牧和科技局"
+
+
+def _with_short_name_rules(*rules: str):
+    from importlib import resources
+
+    from pilotplans.normalizers.registry import DEPARTMENTS_FILE, REGIONS_FILE, ROLES_FILE, build_registry
+
+    def data(name: str) -> str:
+        return resources.files("pilotplans.data").joinpath(name).read_text("utf-8")
+
+    regions = data(REGIONS_FILE).replace("short_name_rules = [\n", "short_name_rules = [\n" + "".join(f"  {r},\n" for r in rules), 1)
+    return build_registry(data(DEPARTMENTS_FILE), regions, data(ROLES_FILE)).gazetteer
+
+
+def test_a_rule_s_short_name_two_banners_share_or_a_place_already_bears_is_made_for_none():
+    # 科尔沁左翼中旗 and 科尔沁左翼后旗 would both be 科左旗; 鄂托克前旗 would take 鄂托克旗, 鄂托克旗's own name
+    gazetteer = _with_short_name_rules(
+        '{ pattern = "(.)[^左右]+([左右])翼[前中后]旗", short = "\\\\1\\\\2旗", province = "150000" }',
+        '{ pattern = "(鄂托克)前旗", short = "\\\\1旗", province = "150000" }',
+        '{ pattern = "(达)尔罕(茂)明安联合旗", short = "\\\\1\\\\2旗", province = "150000" }')
+    assert gazetteer.region("150223").aliases == ("达茂旗",)  # the rules were read: one naming one banner is made
+    assert "科左旗" not in gazetteer.region("150521").aliases + gazetteer.region("150522").aliases
+    assert "鄂托克旗" not in gazetteer.region("150623").aliases
+    assert gazetteer.lookup("鄂托克旗").id == "150624"
+    assert gazetteer.region("150522").aliases == ("科左后旗",)  # the rules of the file still make theirs
+
+
+def test_every_subdistrict_office_of_a_named_district_is_no_subdistrict_named_after_its_marker():
+    # 道里区各街道办事处 read 道里 + 区各: an office of a subdistrict called 区各
+    # and 道里区有关领导小组办公室 a task group called 道里区有关 of 哈尔滨
+    for written in ("道里区各街道办事处", "道里区有关领导小组办公室"):
+        assert resolve_body(written, HARBIN).id is None, written
+    assert resolve_body("区各街道办事处", make_context(region="道里区", level="municipal", date=dt.date(2022, 1, 1))).id is None
+
+
+def test_a_named_subdistrict_office_of_a_district_is_still_read():
+    dongpo = make_context(region="东坡区", level="municipal", date=dt.date(2018, 1, 1))
+    assert resolve_body("苏祠街道办", dongpo).id == "511402-subdistrict_office-苏祠"
+    assert resolve_body("市行政审批制度改革工作领导小组办公室", XIANYANG).id == "610400-task_group_office-行政审批制度改革领导小组"
+
+
+def test_a_division_city_written_after_the_corps_name_by_both_its_names_says_so_once():
+    found = resolve_body("兵团第八师石河子市", SHIHEZI)
+    assert (found.id, found.notes) == ("659001", ("兵团第八师石河子市 names 石河子市, one of the Corps' division-cities",))
+    assert resolve_body("第八师石河子市", SHIHEZI).notes == ("第八师石河子市 names 石河子市, one of the Corps' division-cities",)

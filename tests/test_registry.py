@@ -229,3 +229,34 @@ def test_a_malformed_division_line_names_the_file_and_the_line():
     divisions = _data(DIVISIONS_FILE).replace("330109\t萧山区\tcounty", "330109\t萧山区\tdistrict")
     with pytest.raises(RegistryError, match=r"^divisions.tsv: line \d+: bad code '330109' or level 'district'$"):
         build_registry(_data(DEPARTMENTS_FILE), _data(REGIONS_FILE), _data(ROLES_FILE), divisions)
+
+
+def test_a_kind_above_that_is_no_kind_is_rejected_not_ignored():
+    # a misspelt `above` made 市法院 silently unread: the registry names the entry instead
+    departments = _data(DEPARTMENTS_FILE).replace('above = { city = "intermediate_court"', 'above = { city = "intermediate_courts"')
+    with pytest.raises(RegistryError) as caught:
+        build_registry(departments, _data(REGIONS_FILE), _data(ROLES_FILE))
+    assert str(caught.value) == "departments.toml: kind 'basic_court': kind above 'intermediate_courts' is not a kind"
+
+
+def test_the_shipped_kinds_above_are_kinds():
+    registry = load_registry()
+    assert registry.kinds["basic_court"].above == {"city": "intermediate_court", "province": "high_court"}
+
+
+def test_a_short_name_rule_for_a_province_the_gazetteer_lacks_is_rejected_not_idle():
+    # a misspelt province made the rule's banners lose their short names (科左后旗) with no sign
+    regions = _data(REGIONS_FILE).replace('short = "\\\\1\\\\2\\\\3旗", province = "150000"', 'short = "\\\\1\\\\2\\\\3旗", province = "15000"')
+    assert regions != _data(REGIONS_FILE)
+    with pytest.raises(RegistryError) as caught:
+        build_registry(_data(DEPARTMENTS_FILE), regions, _data(ROLES_FILE))
+    assert str(caught.value) == "regions.toml: short_name_rules[0]: province '15000' is not a province of the gazetteer"
+
+
+def test_a_corps_city_code_naming_no_division_is_rejected_not_idle():
+    # a misspelt code prefix made 兵团第八师 and 新疆生产建设兵团第一师阿拉尔市 unread with no sign
+    regions = _data(REGIONS_FILE).replace('corps_cities = "6590"', 'corps_cities = "6690"')
+    assert regions != _data(REGIONS_FILE)
+    with pytest.raises(RegistryError) as caught:
+        build_registry(_data(DEPARTMENTS_FILE), regions, _data(ROLES_FILE))
+    assert str(caught.value) == "regions.toml: corps_cities: '6690' opens no division's code"

@@ -92,13 +92,16 @@ def _at_its_tier(registry: Registry, found: LocalName) -> bool:
 def _kind_above(registry: Registry, found: LocalName | None) -> LocalName | None:
     """A name read as a kind its place's tier has none of, read as the kind that tier has in its
     stead (``above``: 市法院 in a prefecture-level city's list is its intermediate court, 省法院 the
-    province's high court), with a note; None where the kind names none (see ``above``)."""
+    province's high court), with a note; None where the kind names none (see ``above``), and where no
+    place at the kind's tiers lies under the place: a city with no county-level division holds its basic
+    courts itself (儋州市人民法院 is one, under 海南省第二中级人民法院), so its 法院 is no sign of the court above."""
     if found is None:
         return None
-    other = registry.kinds[found.kind].above.get(found.region.tier)
-    if other is None or other not in registry.kinds:
+    kind = registry.kinds[found.kind]
+    other = kind.above.get(found.region.tier)
+    if other is None or not registry.gazetteer.has_below(found.region.id, kind.tiers):
         return None
-    label = registry.kinds[found.kind].label
+    label = kind.label
     return replace(found, kind=other, office=None, title=None, qualifier=None,
                    notes=(*found.notes, f"{found.region.name} has no {label}: its {registry.kinds[other].label} is meant"))
 
@@ -400,6 +403,11 @@ def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
             continue
         if topic.startswith((*registry.name_parts.not_places, *registry.name_parts.own_openings)):
             return None  # no body of its own (有关领导小组), or the nation's (国务院…协调小组)
+        openings = [m for m, _ in registry.markers if topic.startswith(m)] + [n for n, _, _ in registry.gazetteer.prefixes(topic)]
+        if any(topic[len(opening):].startswith(registry.name_parts.not_places) for opening in openings):
+            # the same after a place's name or the marker its short name left over (道里 + 区各街道办事处,
+            # 道里区有关领导小组办公室 in 哈尔滨's plan): no group named 区各 or 道里区有关
+            return None
         if any(topic.startswith(marker + word) for marker, _ in registry.markers for word in registry.name_parts.party):
             return None  # a Party committee's group at a tier no place was read for (区委… in a city's plan)
         if topic.endswith(_TOPIC_TAIL) and len(topic) - len(_TOPIC_TAIL) >= 2:

@@ -371,14 +371,16 @@ def _district_office(registry: Registry, raw: str, text: str, context: Context) 
 def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
     """A unit inside a local body, written after the body's name (市公安局出入境管理支队: ``unit_words``):
     the body, with a note naming the unit. The longest leading part that is a local body of one place
-    is taken, and the unit's own part must be a name of two or more characters before its word."""
+    is taken, and the unit's own part must be a name of two or more characters before its word. A place
+    is no body: a unit after a place's name (满洲里市边防大队, 湖北省地质局第八地质大队) is none of the place's."""
     word = next((w for w in registry.name_parts.unit_words if text.endswith(w)), None)
     if word is None:
         return None
     for cut in range(len(text) - len(word) - 2, 1, -1):
         body, unit = text[:cut], text[cut:]
         found = _resolve(registry, raw, body, context, run_on=False)
-        if found.resolved and not found.collective and found.region is not None and found.level != "central":
+        if found.resolved and not found.collective and found.via != "region" and found.region is not None \
+                and found.level != "central":
             return replace(found, notes=(*found.notes, f"{unit} is a unit of {found.name or body}: read as its body"))
     return None
 
@@ -386,9 +388,16 @@ def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
     """A collective phrase of one place written with the place's full name where its level marker
     stands (鄂伦春自治旗直属科局 for 旗直属科局, 哈尔滨市直各有关单位 for 市直各有关单位): the collective of
-    that phrase, read from the marker the name ends with. Only a current name ending with a marker."""
-    for name, ids, former in registry.gazetteer.prefixes(text):
-        if former or len(name) == len(text):
+    that phrase, read from the marker the name ends with. Only a current name ending with a marker, the
+    full name of the document's place or of a place above or under it: 郊区各单位 in 哈尔滨's plan are the
+    suburbs' units (郊区 is a district of 铜陵), and 沙市 (沙市区) ends with no marker of its own."""
+    gazetteer = registry.gazetteer
+    for name, ids, former in gazetteer.prefixes(text):
+        if former or len(name) == len(text) or context.region is None:
+            continue
+        region = gazetteer.choose(ids, context.region)
+        if region is None or region.name != name or (context.region not in gazetteer.ancestors(region.id)
+                                                      and region.id not in gazetteer.ancestors(context.region)):
             continue
         marker = next((m for m, _ in sorted(registry.markers, key=lambda m: -len(m[0])) if name.endswith(m)), None)
         if marker is None:
@@ -419,7 +428,9 @@ def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Re
         found = _place_named_twice(registry, raw, rest, context)
     if found is None or not found.resolved or not (found.region or "").startswith(gazetteer.corps_cities):
         return None
-    return replace(found, notes=(*found.notes, f"{text} names {found.name}, one of the Corps' division-cities"))
+    said = "one of the Corps' division-cities"
+    # the rest read on its own may have said it already (第八师石河子市 after 兵团): said once, of the whole name
+    return replace(found, notes=(*(n for n in found.notes if not n.endswith(said)), f"{text} names {found.name}, {said}"))
 
 
 def _place_named_twice(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:

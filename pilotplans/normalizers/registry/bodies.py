@@ -167,6 +167,9 @@ class Registry:
             for joined in kind.joins:
                 if joined not in self.kinds or self.kinds[joined].joins:
                     raise RegistryError(DEPARTMENTS_FILE, entry, f"joined kind {joined!r} is not a kind that joins none")
+            for other in kind.above.values():
+                if other not in self.kinds:
+                    raise RegistryError(DEPARTMENTS_FILE, entry, f"kind above {other!r} is not a kind")
             if kind.successor and kind.successor.kind not in self.kinds:
                 raise RegistryError(DEPARTMENTS_FILE, entry, f"successor kind {kind.successor.kind!r} is not a kind")
             for office in (*kind.office.values(), *kind.offices):

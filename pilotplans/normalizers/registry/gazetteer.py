@@ -179,6 +179,8 @@ class Gazetteer:
         self._add_rule_short_names(data)
         self.corps_prefixes = tuple(sorted(data.corps_prefixes, key=len, reverse=True))
         self.corps_cities = data.corps_cities
+        if data.corps_cities and not any(i.startswith(data.corps_cities) for i in self.regions):
+            raise RegistryError(REGIONS_FILE, "corps_cities", f"{data.corps_cities!r} opens no division's code")
         for code, aliases in data.aliases.items():
             if code not in self.regions:
                 raise RegistryError(REGIONS_FILE, f"aliases.{code}", "not a region of the gazetteer")
@@ -223,7 +225,10 @@ class Gazetteer:
         where no place already bears it and no other division's name makes it too."""
         taken = {n for r in self.regions.values() for n in (r.name, r.short, *r.aliases) if n}
         made: dict[str, list[str]] = {}
-        for rule in data.short_name_rules:
+        for at, rule in enumerate(data.short_name_rules):
+            if rule.province not in self.regions or self.regions[rule.province].level != "province":
+                raise RegistryError(REGIONS_FILE, f"short_name_rules[{at}]",
+                                    f"province {rule.province!r} is not a province of the gazetteer")
             pattern = regex.compile(rule.pattern)
             for region in self.regions.values():
                 if region.province != rule.province or region.level != "county":
@@ -499,6 +504,12 @@ class Gazetteer:
         """Whether a place directly under ``region_id`` is named with ``level_word`` (a county-level
         市 under a city: 苏州 has 昆山市, 厦门 has districts only)."""
         return any(child.name.endswith(level_word) for child in self._children().get(region_id, ()))
+
+    def has_below(self, region_id: str, tiers: Iterable[str]) -> bool:
+        """Whether a place at one of ``tiers`` lies anywhere under ``region_id`` (哈尔滨 has districts at the
+        county tier; 儋州, a city with no county-level division, has none)."""
+        wanted = set(tiers)
+        return any(child.tier in wanted or self.has_below(child.id, wanted) for child in self._children().get(region_id, ()))
 
     def listed_zone(self, host_id: str, zone_types: Iterable[str], openings: tuple[str, ...] = ()) -> Region | None:
         """The one zone of one of ``zone_types`` the division code table lists directly under
