@@ -221,3 +221,24 @@ def test_an_area_named_by_its_host_s_level_alone_is_the_host_s_own():
     # an area with a name of its own keeps it
     found = resolve_body("县新材料产业园管委会", qinxian)
     assert (found.id, found.name) == ("140430-zone_committee-新材料产业园", "沁县新材料产业园管理委员会")
+
+
+def test_an_area_named_by_a_level_not_its_host_s_own_is_not_the_host_s():
+    import datetime as dt
+
+    from pilotplans.normalizers.resolve import make_context, resolve_body
+
+    def read(name: str, region: str) -> tuple[str | None, str | None]:
+        found = resolve_body(name, make_context(region=region, level="municipal", date=dt.date(2025, 5, 18)))
+        return found.id, found.name
+
+    # 市示范区 in a county's plan is the city's, 县示范区 in a district's or a city's plan some county's,
+    # 市示范区 in a province's some city's: none is the host's own 示范区 (all were, silently)
+    assert read("市示范区管委会", "沁县") == (None, None)
+    assert read("市示范区管委会", "洮北区") == (None, None)
+    assert read("县示范区管委会", "洮北区") == (None, None)
+    assert read("县示范区管委会", "白城市") == (None, None)
+    assert read("市示范区管委会", "海南省") == (None, None)
+    # the host's own level word: the host's own area
+    assert read("区示范区管委会", "洮北区") == ("220802-zone_committee-示范区", "洮北区示范区管理委员会")
+    assert read("市示范区管委会", "白城市") == ("220800-zone_committee-示范区", "白城市示范区管理委员会")

@@ -451,10 +451,12 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     if word is None or _joins_areas(registry, area):
         return None
     kind = registry.area_committee.get("zone")
-    if kind and area[:-len(word)] in _HOST_LEVELS:
+    level = area[:-len(word)]
+    if kind and any(level == marker for marker, _ in registry.markers):
         # 县示范区管委会 in a county's plan: the county's own 示范区, named by the host's level alone
-        # (县 as in 县发展和改革局), not an area called 县示范区
-        return kind, word, word
+        # (县 as in 县发展和改革局), not an area called 县示范区. A level not the host's own (市示范区 in a
+        # county's plan, 县示范区 in a district's) names another place's area: none read.
+        return (kind, word, word) if host.name.endswith(level) else None
     return (kind, area, area) if kind else None
 
 
@@ -468,11 +470,6 @@ def _county_under(registry: Registry, name: str, host: Region) -> Region | None:
         return None
     county = place.region
     return county if county.tier == "county" and county.parent == host.id else None
-
-
-# The level a plan's own place is written by before a body's name (县发展和改革局, 市…, 区…): an
-# area named by it alone (县示范区) is the host's own area of that word.
-_HOST_LEVELS = frozenset({"省", "市", "区", "县", "州", "盟", "旗"})
 
 
 def _second_host(registry: Registry, area: str, host: Region) -> Region | None:
