@@ -108,6 +108,10 @@ def test_a_heading_naming_no_body_before_its_words_or_over_items_with_owners_giv
     document = read_document(owned)
     assert [(m.responsibility, [w.code for w in m.warnings if w.code == "responsibility_on_heading"])
             for m in document.measures] == [("县财政局", []), ("县文旅局", [])]
+    # the heading's own lead, which no item carries, is said
+    assert [w.message for w in document.warnings if w.code == "responsibility_on_heading"] == [
+        "item 一、 carries a responsibility (县商务局牵头) and has items with their own inside; read as a heading "
+        "whose owners no measure carries: 县商务局牵头工作(2项)…"]
 
 
 def test_a_lead_heading_stating_more_items_than_it_holds_is_warned_and_one_stating_as_many_is_not(tmp_path):
@@ -242,3 +246,20 @@ def test_an_area_named_by_a_level_not_its_host_s_own_is_not_the_host_s():
     # the host's own level word: the host's own area
     assert read("区示范区管委会", "洮北区") == ("220802-zone_committee-示范区", "洮北区示范区管理委员会")
     assert read("市示范区管委会", "白城市") == ("220800-zone_committee-示范区", "白城市示范区管理委员会")
+
+
+def test_a_lead_heading_over_items_some_naming_owners_is_warned_not_dropped(tmp_path):
+    # 一、县商务局牵头工作 over items one of which names a helper (县文旅局配合): the heading's lead was
+    # dropped with nothing said, item 2 read as 县文旅局配合 alone
+    partial = tmp_path / "partial.txt"
+    partial.write_text("某县重点工作任务清单\n一、县商务局牵头工作(3项)\n1.培育商贸企业。\n2.举办促消费活动。(县文旅局配合)\n"
+                       "3.发展夜间经济。\n", "utf-8")
+    document = read_document(partial)
+    assert [(m.number, m.responsibility) for m in document.measures] == [(1, None), (2, "县文旅局配合"), (3, None)]
+    assert [w.message for w in document.warnings if w.code == "responsibility_on_heading"] == [
+        "item 一、 carries a responsibility (县商务局牵头) and has items with their own inside; read as a heading "
+        "whose owners no measure carries: 县商务局牵头工作(3项)…"]
+    # a heading over ownerless items alone: no such warning
+    whole = tmp_path / "whole.txt"
+    whole.write_text("某县重点工作任务清单\n一、县商务局牵头工作(2项)\n1.培育商贸企业。\n2.举办促消费活动。\n", "utf-8")
+    assert [w.code for w in read_document(whole).warnings if w.code == "responsibility_on_heading"] == []

@@ -148,10 +148,11 @@ def _count_warnings(item: Item) -> list[Warning]:
 
 
 def _read_lead_headings(items: list[Item]) -> None:
-    """Give each heading that names the lead of its items in its title (一、县商务局牵头工作（8项）),
-    none of which names an owner of its own, those owners: its items inherit them."""
+    """Give each heading that names the lead of its items in its title (一、县商务局牵头工作（8项）)
+    those owners: its items inherit them when none names an owner of its own, else the heading is
+    read as one whose owners no measure carries, and warned so (never dropped unsaid)."""
     for item in walk(items):
-        if item.fields is None and item.children and not item.inner_assigns:
+        if item.fields is None and item.children:
             found = _lead_heading_fields(item)
             if found is not None:
                 item.fields = found
