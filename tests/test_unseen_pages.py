@@ -263,3 +263,15 @@ def test_a_lead_heading_over_items_some_naming_owners_is_warned_not_dropped(tmp_
     whole = tmp_path / "whole.txt"
     whole.write_text("某县重点工作任务清单\n一、县商务局牵头工作(2项)\n1.培育商贸企业。\n2.举办促消费活动。\n", "utf-8")
     assert [w.code for w in read_document(whole).warnings if w.code == "responsibility_on_heading"] == []
+
+
+def test_a_heading_s_run_in_title_keeps_the_sentences_after_it_as_its_description(tmp_path):
+    # 一、加强组织领导,压实工作责任。市政府成立工作专班,统筹推进。 over items: the title was cut at its full
+    # stop and the sentence after it dropped from the record, with nothing said
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某市促进消费实施方案\n一、加强组织领导,压实工作责任。市政府成立工作专班,统筹推进。\n"
+                    "1.培育商圈。(责任单位:市商务局)\n2.发展夜间经济。(责任单位:市文旅局)\n"
+                    "二、优化消费环境\n3.规范市场秩序。(责任单位:市市场监管局)\n", "utf-8")
+    headings = read_document(plan).tables[0].headings
+    assert [(h.title, h.description) for h in headings] == [
+        ("加强组织领导,压实工作责任", "市政府成立工作专班,统筹推进。"), ("优化消费环境", None)]

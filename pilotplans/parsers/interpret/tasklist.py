@@ -339,7 +339,9 @@ class _Builder:
         own = item.first_line.strip()
         whole = item.text.strip()
         title = own if own != whole and looks_like_title(own) and not looks_like_title(whole) else heading_title(item.text)
-        read = HeadingText(number=item.number, title=title, description=None)
+        # what the paragraph says after a title cut from it (…压实工作责任。市政府成立工作专班…) is kept
+        rest = whole[len(title):].lstrip("".join(_TITLE_STOPS)).strip() if whole.startswith(title) else ""
+        read = HeadingText(number=item.number, title=title, description=rest or None)
         draft = HeadingDraft(position=len(self.headings) + 1, read=read, where=item.where, row=None,
                              level=parent.level + 1 if parent else 1, parent=parent.position if parent else None,
                              paragraph=item.paragraph)
