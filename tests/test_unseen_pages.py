@@ -275,3 +275,16 @@ def test_a_heading_s_run_in_title_keeps_the_sentences_after_it_as_its_descriptio
     headings = read_document(plan).tables[0].headings
     assert [(h.title, h.description) for h in headings] == [
         ("加强组织领导,压实工作责任", "市政府成立工作专班,统筹推进。"), ("优化消费环境", None)]
+
+
+def test_a_plan_speaking_of_the_document_it_carries_out_by_a_short_name_is_not_warned(tmp_path):
+    # a plan's own 一、总体要求。深入贯彻《意见》精神。… over 三、重点任务。…/ 1. 2.: 《意见》 names the document
+    # the plan carries out, not one a notice issues; its items were warned heading_is_notice_paragraph
+    own = tmp_path / "own.txt"
+    own.write_text("某市贯彻落实《国务院关于促进消费的意见》实施方案\n"
+                   "为贯彻落实《国务院关于促进消费的意见》(以下简称《意见》),制定本方案。\n"
+                   "一、总体要求。深入贯彻《意见》精神。坚持稳中求进。\n二、工作目标。到2025年,消费规模稳步扩大。市场活力明显增强。\n"
+                   "三、重点任务。围绕重点领域发力。具体如下。\n1.培育商圈。(责任单位:市商务局)\n2.发展夜间经济。(责任单位:市文旅局)\n",
+                   "utf-8")
+    assert [(m.number, [w.code for w in m.warnings if w.code == "heading_is_notice_paragraph"])
+            for m in read_document(own).measures] == [(1, []), (2, [])]
