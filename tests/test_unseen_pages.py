@@ -183,6 +183,9 @@ def test_latin_letters_beside_chinese_or_a_few_quoted_are_no_mojibake():
     assert mojibake_cause("市商务局牵头，Café Müller 等外资企业参与。" * 20) is None
     assert mojibake_cause("页面乱码示例：ä¸­ 即“中”。" * 5) is None  # Chinese beside them
     assert mojibake_cause("Présentation générale de l'économie chinoise, été " * 30) is None  # French, no lead bytes run
+    # an accented letter before a Windows-1252 quote or dash (café’s, comité—) is one such character, never
+    # the two a Chinese character's bytes mostly show as: no mojibake (was refused as one)
+    assert mojibake_cause("The café’s terrace — André’s résumé “é” comité—la société " * 12) is None
 
 
 # --- a notice's numbered paragraphs over the plan's items -------------------------------------
