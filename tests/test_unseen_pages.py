@@ -291,3 +291,15 @@ def test_a_plan_speaking_of_the_document_it_carries_out_by_a_short_name_is_not_w
                    "utf-8")
     assert [(m.number, [w.code for w in m.warnings if w.code == "heading_is_notice_paragraph"])
             for m in read_document(own).measures] == [(1, []), (2, [])]
+
+
+def test_a_lead_heading_over_items_naming_owners_stating_another_count_is_warned(tmp_path):
+    text = ("某县重点工作任务清单\n一、县商务局牵头工作(4项)\n1.培育商贸企业。\n2.举办促消费活动。(县文旅局配合)\n"
+            "3.发展夜间经济。\n")
+    short = tmp_path / "short.txt"
+    short.write_text(text, "utf-8")
+    assert [(w.code, w.message) for h in read_document(short).tables[0].headings for w in h.warnings] == [
+        ("count_mismatch", "the heading 一、县商务局牵头工作(4项) states 4 items and 3 are printed under it")]
+    right = tmp_path / "right.txt"
+    right.write_text(text.replace("(4项)", "(3项)"), "utf-8")
+    assert [w.code for h in read_document(right).tables[0].headings for w in h.warnings] == []

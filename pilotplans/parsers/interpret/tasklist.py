@@ -274,7 +274,9 @@ class _Builder:
                                 f"{f' ({owners})' if owners else ''} and has items with their own inside; read as a heading "
                                 f"whose owners no measure carries: {item.text[:30]}…",
                     ))
-                self.visit(item.children, self._numbered_heading(item, parent, value, before))
+                heading = self._numbered_heading(item, parent, value, before)
+                heading.read.warnings.extend(_count_warnings(item))
+                self.visit(item.children, heading)
             elif item.style not in leaf_styles and _owns_its_items(item, 1 if item.style in owning_styles or item.style in _HEADING_STYLES else 2):
                 heading = self._numbered_heading(item, parent, value, before)
                 assert item.fields is not None
