@@ -303,3 +303,14 @@ def test_a_lead_heading_over_items_naming_owners_stating_another_count_is_warned
     right = tmp_path / "right.txt"
     right.write_text(text.replace("(4项)", "(3项)"), "utf-8")
     assert [w.code for h in read_document(right).tables[0].headings for w in h.warnings] == []
+
+
+def test_a_heading_merely_mentioning_a_lead_names_none(tmp_path):
+    # 一、建立牵头抓总机制 speaks of leading, it names no body leading its items: they keep their own
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某县重点工作任务清单\n一、建立牵头抓总机制\n1.制定工作方案。(责任单位:县发展和改革局)\n"
+                    "2.建立调度制度。(责任单位:县政府办公室)\n", "utf-8")
+    document = read_document(plan)
+    assert [(m.number, m.heading_title, m.responsibility) for m in document.measures] == [
+        (1, "建立牵头抓总机制", "县发展和改革局"), (2, "建立牵头抓总机制", "县政府办公室")]
+    assert [w.code for w in document.warnings if w.code == "responsibility_on_heading"] == []
