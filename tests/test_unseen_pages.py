@@ -314,3 +314,18 @@ def test_a_heading_merely_mentioning_a_lead_names_none(tmp_path):
     assert [(m.number, m.heading_title, m.responsibility) for m in document.measures] == [
         (1, "建立牵头抓总机制", "县发展和改革局"), (2, "建立牵头抓总机制", "县政府办公室")]
     assert [w.code for w in document.warnings if w.code == "responsibility_on_heading"] == []
+
+
+def test_an_area_named_by_a_level_adjective_is_no_area():
+    import datetime as dt
+
+    from pilotplans.normalizers.resolve import make_context, resolve_body
+
+    # 市级示范区 / 省级示范区 (zones of a level, a class of areas): 市 was split off as the city and the rest
+    # read as an area called 级示范区 (白城市级示范区管理委员会, 吉林省级示范区管理委员会), with no warning
+    baicheng = make_context(region="白城市", level="municipal", date=dt.date(2025, 5, 18))
+    for name in ("市级示范区管委会", "省级示范区管委会"):
+        found = resolve_body(name, baicheng)
+        assert (found.id, found.name) == (None, None)
+    found = resolve_body("市示范园区管委会", baicheng)
+    assert (found.id, found.name) == ("220800-zone_committee-示范园区", "白城市示范园区管理委员会")

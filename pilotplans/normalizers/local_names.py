@@ -163,7 +163,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             if other != region.id and (region.id in gazetteer.ancestors(other) or other in gazetteer.ancestors(region.id)):
                 yield _Split(gazetteer.region(other), rest, "pattern", notes, flags)
     for marker, tier in registry.markers:
-        if text.startswith(marker) and len(text) > len(marker):
+        if text.startswith(marker) and len(text) > len(marker) and not _opens_with_level_word(registry, text, marker):
             region = _region_left_out(registry, tier, marker, context)
             note = f"place taken from the document: {region.name}" if region else ""
             # a county's marker that is not the county's own word (区商务局 in 安吉县's plan, 县商务局 in a
@@ -504,6 +504,13 @@ def _joins_areas(registry: Registry, name: str) -> bool:
         if gazetteer.zone_by_end(before) or gazetteer.area_word(before) or (exact is not None and not exact[1]):
             return True
     return False
+
+
+def _opens_with_level_word(registry: Registry, text: str, marker: str) -> bool:
+    """Whether ``text`` opens with a word naming no place that its level ``marker`` opens (市级, 省级 of
+    ``not_places``): 市级示范区 speaks of the zones of a level, the marker is no place written."""
+    return any(word.startswith(marker) and len(word) > len(marker) and text.startswith(word)
+               for word in registry.name_parts.not_places)
 
 
 def _is_local_name(registry: Registry, text: str) -> bool:
