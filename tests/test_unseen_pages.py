@@ -108,6 +108,10 @@ def test_a_heading_naming_no_body_before_its_words_or_over_items_with_owners_giv
     document = read_document(owned)
     assert [(m.responsibility, [w.code for w in m.warnings if w.code == "responsibility_on_heading"])
             for m in document.measures] == [("县财政局", []), ("县文旅局", [])]
+    # the heading's own lead, which no item carries, is said
+    assert [w.message for w in document.warnings if w.code == "responsibility_on_heading"] == [
+        "item 一、 carries a responsibility (县商务局牵头) and has items with their own inside; read as a heading "
+        "whose owners no measure carries: 县商务局牵头工作(2项)…"]
 
 
 def test_a_lead_heading_stating_more_items_than_it_holds_is_warned_and_one_stating_as_many_is_not(tmp_path):
@@ -179,6 +183,9 @@ def test_latin_letters_beside_chinese_or_a_few_quoted_are_no_mojibake():
     assert mojibake_cause("市商务局牵头，Café Müller 等外资企业参与。" * 20) is None
     assert mojibake_cause("页面乱码示例：ä¸­ 即“中”。" * 5) is None  # Chinese beside them
     assert mojibake_cause("Présentation générale de l'économie chinoise, été " * 30) is None  # French, no lead bytes run
+    # an accented letter before a Windows-1252 quote or dash (café’s, comité—) is one such character, never
+    # the two a Chinese character's bytes mostly show as: no mojibake (was refused as one)
+    assert mojibake_cause("The café’s terrace — André’s résumé “é” comité—la société " * 12) is None
 
 
 # --- a notice's numbered paragraphs over the plan's items -------------------------------------
@@ -221,3 +228,104 @@ def test_an_area_named_by_its_host_s_level_alone_is_the_host_s_own():
     # an area with a name of its own keeps it
     found = resolve_body("县新材料产业园管委会", qinxian)
     assert (found.id, found.name) == ("140430-zone_committee-新材料产业园", "沁县新材料产业园管理委员会")
+
+
+def test_an_area_named_by_a_level_not_its_host_s_own_is_not_the_host_s():
+    import datetime as dt
+
+    from pilotplans.normalizers.resolve import make_context, resolve_body
+
+    def read(name: str, region: str) -> tuple[str | None, str | None]:
+        found = resolve_body(name, make_context(region=region, level="municipal", date=dt.date(2025, 5, 18)))
+        return found.id, found.name
+
+    # 市示范区 in a county's plan is the city's, 县示范区 in a district's or a city's plan some county's,
+    # 市示范区 in a province's some city's: none is the host's own 示范区 (all were, silently)
+    assert read("市示范区管委会", "沁县") == (None, None)
+    assert read("市示范区管委会", "洮北区") == (None, None)
+    assert read("县示范区管委会", "洮北区") == (None, None)
+    assert read("县示范区管委会", "白城市") == (None, None)
+    assert read("市示范区管委会", "海南省") == (None, None)
+    # the host's own level word: the host's own area
+    assert read("区示范区管委会", "洮北区") == ("220802-zone_committee-示范区", "洮北区示范区管理委员会")
+    assert read("市示范区管委会", "白城市") == ("220800-zone_committee-示范区", "白城市示范区管理委员会")
+
+
+def test_a_lead_heading_over_items_some_naming_owners_is_warned_not_dropped(tmp_path):
+    # 一、县商务局牵头工作 over items one of which names a helper (县文旅局配合): the heading's lead was
+    # dropped with nothing said, item 2 read as 县文旅局配合 alone
+    partial = tmp_path / "partial.txt"
+    partial.write_text("某县重点工作任务清单\n一、县商务局牵头工作(3项)\n1.培育商贸企业。\n2.举办促消费活动。(县文旅局配合)\n"
+                       "3.发展夜间经济。\n", "utf-8")
+    document = read_document(partial)
+    assert [(m.number, m.responsibility) for m in document.measures] == [(1, None), (2, "县文旅局配合"), (3, None)]
+    assert [w.message for w in document.warnings if w.code == "responsibility_on_heading"] == [
+        "item 一、 carries a responsibility (县商务局牵头) and has items with their own inside; read as a heading "
+        "whose owners no measure carries: 县商务局牵头工作(3项)…"]
+    # a heading over ownerless items alone: no such warning
+    whole = tmp_path / "whole.txt"
+    whole.write_text("某县重点工作任务清单\n一、县商务局牵头工作(2项)\n1.培育商贸企业。\n2.举办促消费活动。\n", "utf-8")
+    assert [w.code for w in read_document(whole).warnings if w.code == "responsibility_on_heading"] == []
+
+
+def test_a_heading_s_run_in_title_keeps_the_sentences_after_it_as_its_description(tmp_path):
+    # 一、加强组织领导,压实工作责任。市政府成立工作专班,统筹推进。 over items: the title was cut at its full
+    # stop and the sentence after it dropped from the record, with nothing said
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某市促进消费实施方案\n一、加强组织领导,压实工作责任。市政府成立工作专班,统筹推进。\n"
+                    "1.培育商圈。(责任单位:市商务局)\n2.发展夜间经济。(责任单位:市文旅局)\n"
+                    "二、优化消费环境\n3.规范市场秩序。(责任单位:市市场监管局)\n", "utf-8")
+    headings = read_document(plan).tables[0].headings
+    assert [(h.title, h.description) for h in headings] == [
+        ("加强组织领导,压实工作责任", "市政府成立工作专班,统筹推进。"), ("优化消费环境", None)]
+
+
+def test_a_plan_speaking_of_the_document_it_carries_out_by_a_short_name_is_not_warned(tmp_path):
+    # a plan's own 一、总体要求。深入贯彻《意见》精神。… over 三、重点任务。…/ 1. 2.: 《意见》 names the document
+    # the plan carries out, not one a notice issues; its items were warned heading_is_notice_paragraph
+    own = tmp_path / "own.txt"
+    own.write_text("某市贯彻落实《国务院关于促进消费的意见》实施方案\n"
+                   "为贯彻落实《国务院关于促进消费的意见》(以下简称《意见》),制定本方案。\n"
+                   "一、总体要求。深入贯彻《意见》精神。坚持稳中求进。\n二、工作目标。到2025年,消费规模稳步扩大。市场活力明显增强。\n"
+                   "三、重点任务。围绕重点领域发力。具体如下。\n1.培育商圈。(责任单位:市商务局)\n2.发展夜间经济。(责任单位:市文旅局)\n",
+                   "utf-8")
+    assert [(m.number, [w.code for w in m.warnings if w.code == "heading_is_notice_paragraph"])
+            for m in read_document(own).measures] == [(1, []), (2, [])]
+
+
+def test_a_lead_heading_over_items_naming_owners_stating_another_count_is_warned(tmp_path):
+    text = ("某县重点工作任务清单\n一、县商务局牵头工作(4项)\n1.培育商贸企业。\n2.举办促消费活动。(县文旅局配合)\n"
+            "3.发展夜间经济。\n")
+    short = tmp_path / "short.txt"
+    short.write_text(text, "utf-8")
+    assert [(w.code, w.message) for h in read_document(short).tables[0].headings for w in h.warnings] == [
+        ("count_mismatch", "the heading 一、县商务局牵头工作(4项) states 4 items and 3 are printed under it")]
+    right = tmp_path / "right.txt"
+    right.write_text(text.replace("(4项)", "(3项)"), "utf-8")
+    assert [w.code for h in read_document(right).tables[0].headings for w in h.warnings] == []
+
+
+def test_a_heading_merely_mentioning_a_lead_names_none(tmp_path):
+    # 一、建立牵头抓总机制 speaks of leading, it names no body leading its items: they keep their own
+    plan = tmp_path / "plan.txt"
+    plan.write_text("某县重点工作任务清单\n一、建立牵头抓总机制\n1.制定工作方案。(责任单位:县发展和改革局)\n"
+                    "2.建立调度制度。(责任单位:县政府办公室)\n", "utf-8")
+    document = read_document(plan)
+    assert [(m.number, m.heading_title, m.responsibility) for m in document.measures] == [
+        (1, "建立牵头抓总机制", "县发展和改革局"), (2, "建立牵头抓总机制", "县政府办公室")]
+    assert [w.code for w in document.warnings if w.code == "responsibility_on_heading"] == []
+
+
+def test_an_area_named_by_a_level_adjective_is_no_area():
+    import datetime as dt
+
+    from pilotplans.normalizers.resolve import make_context, resolve_body
+
+    # 市级示范区 / 省级示范区 (zones of a level, a class of areas): 市 was split off as the city and the rest
+    # read as an area called 级示范区 (白城市级示范区管理委员会, 吉林省级示范区管理委员会), with no warning
+    baicheng = make_context(region="白城市", level="municipal", date=dt.date(2025, 5, 18))
+    for name in ("市级示范区管委会", "省级示范区管委会"):
+        found = resolve_body(name, baicheng)
+        assert (found.id, found.name) == (None, None)
+    found = resolve_body("市示范园区管委会", baicheng)
+    assert (found.id, found.name) == ("220800-zone_committee-示范园区", "白城市示范园区管理委员会")

@@ -236,7 +236,8 @@ _CONTINUATIONS = frozenset(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ign
 _MOJIBAKE = re.compile("[\u00e4-\u00e9][" + re.escape("".join(sorted(_CONTINUATIONS))) + "]{1,2}")
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 # A text is mojibake when it shows at least this many such characters and ten times more of them
-# than Chinese characters.
+# than Chinese characters, and most of them as a lead and two (a codepage lacks 5 of the 64
+# continuation bytes; an accented letter before a quote or dash, café’s, shows as a lead and one).
 _MOJIBAKE_LEAST = 10
 
 
@@ -244,8 +245,9 @@ def mojibake_cause(text: str) -> str | None:
     """Why ``text`` cannot be read when it is Chinese text in UTF-8 that a page or a copy showed as
     Windows-1252 or Latin-1 characters (ä¸\u00ad for 中, the bytes those codepages lack often dropped): a
     one-line cause, else None. It is not mended: the dropped bytes are lost."""
-    found = sum(1 for _ in _MOJIBAKE.finditer(text))
-    if found < _MOJIBAKE_LEAST or len(_HAN.findall(text)) * 10 > found:
+    shown = [len(match[0]) for match in _MOJIBAKE.finditer(text)]
+    found = len(shown)
+    if found < _MOJIBAKE_LEAST or len(_HAN.findall(text)) * 10 > found or shown.count(3) * 2 < found:
         return None
     return ("Chinese text in UTF-8 shown as Windows-1252/Latin-1 characters (mojibake: ä¸\u00ad for 中), "
             "not mended: save the page again in its own encoding")

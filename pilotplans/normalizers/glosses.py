@@ -36,15 +36,7 @@ def _found(text: str) -> list[regex.Match[str]]:
 def without_glosses(text: str) -> str:
     """``text`` without the pinyin glosses a mirror site printed after some characters
     (創新(xīn) → 創新)."""
-    matches = _found(text)
-    if not matches:
-        return text
-    kept, at = [], 0
-    for match in matches:
-        kept.append(text[at:match.start()])
-        at = match.end()
-    kept.append(text[at:])
-    return "".join(kept)
+    return without_glosses_mapped(text)[0] if _found(text) else text
 
 
 def without_glosses_mapped(text: str) -> tuple[str, list[int]]:

@@ -166,7 +166,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             if other != region.id and (region.id in gazetteer.ancestors(other) or other in gazetteer.ancestors(region.id)):
                 yield _Split(gazetteer.region(other), rest, "pattern", notes, flags)
     for marker, tier in registry.markers:
-        if text.startswith(marker) and len(text) > len(marker):
+        if text.startswith(marker) and len(text) > len(marker) and not _opens_with_level_word(registry, text, marker):
             region = _region_left_out(registry, tier, marker, context)
             note = f"place taken from the document: {region.name}" if region else ""
             # a county's marker that is not the county's own word (区商务局 in 安吉县's plan, 县商务局 in a
@@ -459,10 +459,12 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     if word is None or _joins_areas(registry, area):
         return None
     kind = registry.area_committee.get("zone")
-    if kind and area[:-len(word)] in _HOST_LEVELS:
+    level = area[:-len(word)]
+    if kind and any(level == marker for marker, _ in registry.markers):
         # 县示范区管委会 in a county's plan: the county's own 示范区, named by the host's level alone
-        # (县 as in 县发展和改革局), not an area called 县示范区
-        return kind, word, word
+        # (县 as in 县发展和改革局), not an area called 县示范区. A level not the host's own (市示范区 in a
+        # county's plan, 县示范区 in a district's) names another place's area: none read.
+        return (kind, word, word) if host.name.endswith(level) else None
     return (kind, area, area) if kind else None
 
 
@@ -476,11 +478,6 @@ def _county_under(registry: Registry, name: str, host: Region) -> Region | None:
         return None
     county = place.region
     return county if county.tier == "county" and county.parent == host.id else None
-
-
-# The level a plan's own place is written by before a body's name (县发展和改革局, 市…, 区…): an
-# area named by it alone (县示范区) is the host's own area of that word.
-_HOST_LEVELS = frozenset({"省", "市", "区", "县", "州", "盟", "旗"})
 
 
 def _second_host(registry: Registry, area: str, host: Region) -> Region | None:
@@ -515,6 +512,13 @@ def _joins_areas(registry: Registry, name: str) -> bool:
         if gazetteer.zone_by_end(before) or gazetteer.area_word(before) or (exact is not None and not exact[1]):
             return True
     return False
+
+
+def _opens_with_level_word(registry: Registry, text: str, marker: str) -> bool:
+    """Whether ``text`` opens with a word naming no place that its level ``marker`` opens (市级, 省级 of
+    ``not_places``): 市级示范区 speaks of the zones of a level, the marker is no place written."""
+    return any(word.startswith(marker) and len(word) > len(marker) and text.startswith(word)
+               for word in registry.name_parts.not_places)
 
 
 def _is_local_name(registry: Registry, text: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from pilotplans.normalizers.glosses import without_glosses_mapped
 from pilotplans.patterns import compiled
 from pilotplans.textutil import nfkc
 
@@ -101,8 +102,6 @@ def find_item_marker(text: str) -> ItemMarker | None:
     match = _ITEM_MARKER.match(text)
     if match is None:
         if _GLOSSED_NUMERAL.match(text):
-            from pilotplans.normalizers.glosses import without_glosses_mapped
-
             plain, at = without_glosses_mapped(text)
             found = find_item_marker(plain) if plain != text else None
             return ItemMarker(style=found.style, number=found.number, end=at[found.end]) if found is not None else None

@@ -94,8 +94,16 @@ def _lift_trailing_fields(items: list[Item]) -> None:
             item.fields, last.fields = last.fields, None
 
 
-# The short name a notice gives the plan it issues, and speaks of it by (《方案》, 《意见》: 以下简称《方案》).
-_SHORT_NAME = compiled(r"《\p{Han}{1,4}》")
+# The short name a notice gives the plan it issues, and speaks of it by (现将《…方案》（以下简称《方案》）印发…).
+_SHORT_NAME = compiled(r"简称[ \t\u3000]*(?P<name>《\p{Han}{1,4}》)")
+_ISSUES = "印发"
+
+
+def _issued_short_names(layout: Layout) -> frozenset[str]:
+    """The short names the paragraphs that issue a document give it (以下简称《方案》 in 现将…印发给你们):
+    not those of a document a plan carries out (为贯彻落实《…意见》（以下简称《意见》）, 制定本方案)."""
+    return frozenset(match["name"] for p in layout.paragraphs if _ISSUES in p.text
+                     for match in _SHORT_NAME.finditer(p.text))
 
 
 def _is_paragraph(item: Item) -> bool:
@@ -106,17 +114,17 @@ def _is_paragraph(item: Item) -> bool:
     return 0 < stop < len(text) - 1 and "。" in text[stop + 1:]
 
 
-def _is_notice_paragraph(item: Item, siblings: list[Item]) -> bool:
+def _is_notice_paragraph(item: Item, siblings: list[Item], issued: frozenset[str]) -> bool:
     """Whether a heading of the outermost numbering (一、) over measures is a numbered paragraph of the
     notice issuing the plan: a paragraph of sentences, as every item of its style before it is,
     none of which holds a measure or any item, and one of them speaks of the plan by the short name a
-    notice gives it (《方案》): 一、高度重视…对照《方案》…。 / 二、压实责任…。 / 三、加强督导…。 / 1. …（牵头单位：…）,
+    notice gives it (``issued``, 《方案》): 一、高度重视…对照《方案》…。 / 二、压实责任…。 / 三、加强督导…。 / 1. …（牵头单位：…）,
     the plan's own title and headings not printed between them."""
     if item.style not in _HEADING_STYLES or not _is_paragraph(item):
         return False
     before = [s for s in siblings[:siblings.index(item)] if s.style == item.style]
     return (bool(before) and all(not s.children and not s.assigns and _is_paragraph(s) for s in before)
-            and any(_SHORT_NAME.search(s.text) for s in (*before, item)))
+            and any(name in s.text for name in issued for s in (*before, item)))
 
 
 def _lead_heading_fields(item: Item) -> Fields | None:
@@ -148,10 +156,11 @@ def _count_warnings(item: Item) -> list[Warning]:
 
 
 def _read_lead_headings(items: list[Item]) -> None:
-    """Give each heading that names the lead of its items in its title (一、县商务局牵头工作（8项）),
-    none of which names an owner of its own, those owners: its items inherit them."""
+    """Give each heading that names the lead of its items in its title (一、县商务局牵头工作（8项）)
+    those owners: its items inherit them when none names an owner of its own, else the heading is
+    read as one whose owners no measure carries, and warned so (never dropped unsaid)."""
     for item in walk(items):
-        if item.fields is None and item.children and not item.inner_assigns:
+        if item.fields is None and item.children:
             found = _lead_heading_fields(item)
             if found is not None:
                 item.fields = found
@@ -205,7 +214,7 @@ def heading_title(text: str) -> str:
 def read_task_list(layout: Layout) -> TaskList:
     """The task list a layout's paragraphs print (empty when no item assigns a responsibility)."""
     outline = read_outline(layout)
-    builder = _Builder()
+    builder = _Builder(_issued_short_names(layout))
     for part in outline.parts:
         _read_sentence_owners(part)
         _lift_trailing_fields(part)
@@ -224,7 +233,8 @@ def read_task_list(layout: Layout) -> TaskList:
 class _Builder:
     """Walks the outline, making headings of items with measures inside and drafts of measures."""
 
-    def __init__(self) -> None:
+    def __init__(self, issued: frozenset[str] = frozenset()) -> None:
+        self.issued = issued  # the short names a notice gives the plan it issues (《方案》)
         self.headings: list[HeadingDraft] = []
         self.measures: list[MeasureDraft] = []
         self.warnings: list[Warning] = []
@@ -264,7 +274,9 @@ class _Builder:
                                 f"{f' ({owners})' if owners else ''} and has items with their own inside; read as a heading "
                                 f"whose owners no measure carries: {item.text[:30]}…",
                     ))
-                self.visit(item.children, self._numbered_heading(item, parent, value, before))
+                heading = self._numbered_heading(item, parent, value, before)
+                heading.read.warnings.extend(_count_warnings(item))
+                self.visit(item.children, heading)
             elif item.style not in leaf_styles and _owns_its_items(item, 1 if item.style in owning_styles or item.style in _HEADING_STYLES else 2):
                 heading = self._numbered_heading(item, parent, value, before)
                 assert item.fields is not None
@@ -282,7 +294,7 @@ class _Builder:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
                 self._first_number(draft, value, before)
-            if item.inner_assigns and _is_notice_paragraph(item, items):
+            if item.inner_assigns and _is_notice_paragraph(item, items, self.issued):
                 for draft in self.measures[first_measure:]:
                     draft.warnings.append(Warning(code="heading_is_notice_paragraph", message=(
                         f"read under {item.number.raw if item.number else ''}{item.text.strip()[:20]}…, a paragraph like the "
@@ -338,7 +350,9 @@ class _Builder:
         own = item.first_line.strip()
         whole = item.text.strip()
         title = own if own != whole and looks_like_title(own) and not looks_like_title(whole) else heading_title(item.text)
-        read = HeadingText(number=item.number, title=title, description=None)
+        # what the paragraph says after a title cut from it (…压实工作责任。市政府成立工作专班…) is kept
+        rest = whole[len(title):].lstrip("".join(_TITLE_STOPS)).strip() if whole.startswith(title) else ""
+        read = HeadingText(number=item.number, title=title, description=rest or None)
         draft = HeadingDraft(position=len(self.headings) + 1, read=read, where=item.where, row=None,
                              level=parent.level + 1 if parent else 1, parent=parent.position if parent else None,
                              paragraph=item.paragraph)
