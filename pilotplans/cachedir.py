@@ -50,6 +50,19 @@ def keep(path: Path, value: Any) -> None:
         pass
 
 
+def library_versions() -> bytes:
+    """The versions of Python, pydantic and regex, for the key of a value one of them made or
+    pickled: a data file validated by pydantic's schemas, pydantic's models or regex's compiled
+    patterns kept as they pickle. Another release may read the same file, or the same pickle,
+    otherwise, so it keeps its own copy."""
+    import sys
+
+    import pydantic.version
+    import regex
+
+    return f"python {sys.version} pydantic {pydantic.version.VERSION} regex {regex.__version__}".encode()
+
+
 def made_once(name: str, key: Iterable[bytes], make: Callable[[], T], kind: type[T]) -> T:
     """``make()``, kept in the cache folder under ``name`` and a digest of ``key`` (the bytes of
     everything the value is made from: a data file, the code reading it, the versions it depends
