@@ -189,3 +189,14 @@ def test_values_are_read_back_under_the_same_pydantic(monkeypatch, tmp_path):
             made.cache_clear()
             made()
     assert [name.split("-")[0] for name in _kept_names(tmp_path)] == ["info", "tasklist"]
+
+
+def test_a_value_that_cannot_be_pickled_is_made_every_time_not_a_crash(monkeypatch, tmp_path):
+    # an OpenCC built otherwise (a compiled converter) or a record holding a lambda: the command
+    # goes on with the value it made, and nothing half-made is left in the folder
+    from pilotplans.cachedir import made_once
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    value = {"make": lambda: 1}
+    assert made_once("unpicklable", [b"key"], lambda: value, dict) is value
+    assert list(tmp_path.iterdir()) == []
