@@ -47,7 +47,7 @@ PLUGINS_OFF = ("__all__", "1", "true")
 PLUGIN_LOADER = "pydantic.plugin._loader"
 
 
-def _plugin_loader_while_off():
+def _plugin_loader_while_off() -> "types.ModuleType":  # noqa: F821 - types is imported inside
     """A module standing for pydantic's plugin loader: ``get_plugins()`` is empty while the
     environment turns plugins off; otherwise, and for any other name, pydantic's own loader is
     imported (in the stand-in's place) and answers."""
@@ -67,7 +67,7 @@ def _plugin_loader_while_off():
             return ()
         return real().get_plugins(*args, **kwargs)
 
-    def __getattr__(name: str):  # noqa: N807 - a module's attribute hook
+    def __getattr__(name: str) -> object:  # noqa: N807 - a module's attribute hook
         if name.startswith("__"):  # what the import machinery asks of any module (its __path__ …)
             raise AttributeError(name)
         return getattr(real(), name)

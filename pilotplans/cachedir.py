@@ -40,14 +40,32 @@ def read_kept(path: Path) -> Any:
 def keep(path: Path, value: Any) -> None:
     """Pickle ``value`` to ``path`` whole (through a temporary file renamed over it, so that two
     programs writing at once leave one of them); a folder that cannot be written (a read-only
-    home) is left alone: the value is made again next time."""
+    home) is left alone, and so is a value that cannot be pickled (a compiled library's object, a
+    lambda): the value is made again next time."""
     from pilotplans.errors import OutputError
     from pilotplans.files import write_atomic
 
     try:
-        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), make_folders=True)
+        content = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return
+    try:
+        write_atomic(path, content, make_folders=True)
     except OutputError:
         pass
+
+
+def library_versions() -> bytes:
+    """The versions of Python, pydantic and regex, for the key of a value one of them made or
+    pickled: a data file validated by pydantic's schemas, pydantic's models or regex's compiled
+    patterns kept as they pickle. Another release may read the same file, or the same pickle,
+    otherwise, so it keeps its own copy."""
+    import sys
+
+    import pydantic.version
+    import regex
+
+    return f"python {sys.version} pydantic {pydantic.version.VERSION} regex {regex.__version__}".encode()
 
 
 def made_once(name: str, key: Iterable[bytes], make: Callable[[], T], kind: type[T]) -> T:

@@ -16,6 +16,11 @@ unpickled) settles too: it is loaded with the collector off (:func:`loading_long
 from then on what the program keeps is loaded, so that a command that reads no document
 (``diff``, ``coverage``, ``lineage``) collects as usual from there (with the high threshold to
 their end, their peak memory went from 60 to 95 MB).
+
+All of it is the program's alone: pilotplans used as a library (``import pilotplans`` in another
+program, which never calls :func:`start_up`) leaves the host's collector as it is. Freezing there
+would keep every cycle of garbage the host had not yet collected for the rest of its life, and
+put back thresholds the host may have set otherwise.
 """
 
 from __future__ import annotations
@@ -30,18 +35,20 @@ _DEFAULT = gc.get_threshold()
 
 
 class _State:
+    started = False  # the program (not a host program using the library) set the collector
     settled = False
 
 
 def start_up() -> None:
     """Collect seldom: the program is importing and loading what it keeps to the end."""
+    _State.started = True
     gc.set_threshold(START_UP_THRESHOLD, *_DEFAULT[1:])
 
 
 def settle() -> None:
     """Freeze what the program has loaded and collect as usual from now on (once; later calls
-    do nothing)."""
-    if _State.settled:
+    do nothing, and so does a call in a host program that never called :func:`start_up`)."""
+    if _State.settled or not _State.started:
         return
     _State.settled = True
     gc.freeze()
@@ -51,7 +58,11 @@ def settle() -> None:
 @contextmanager
 def loading_long_lived() -> Iterator[None]:
     """Load what the program keeps to its end (its objects hold no garbage) with the collector
-    off; then :func:`settle` (what is alive is frozen, the default thresholds are back)."""
+    off; then :func:`settle` (what is alive is frozen, the default thresholds are back). A host
+    program's collector is left as it is."""
+    if not _State.started:
+        yield
+        return
     enabled = gc.isenabled()
     gc.disable()
     try:

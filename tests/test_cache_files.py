@@ -152,3 +152,51 @@ def test_a_changed_header_vocabulary_or_placing_file_is_read_again(tmp_path, mon
     assert sorted(p.name.split("-")[0] for p in tmp_path.iterdir()) == ["columns", "columns", "placing", "placing"]
     for load in (columns.vocabulary, place._other_place_words):
         load.cache_clear()
+
+
+def _kept_names(folder) -> list[str]:
+    return sorted(path.name for path in folder.iterdir() if path.suffix == ".pickle")
+
+
+def test_values_pydantic_validated_are_made_anew_under_another_pydantic(monkeypatch, tmp_path):
+    # the information-row labels and the task-list vocabulary are validated by pydantic schemas:
+    # another release may read the same file otherwise, so it keeps its own copies
+    import pydantic.version
+
+    from pilotplans.parsers import info_rows
+    from pilotplans.parsers.interpret import vocabulary
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    for made in (info_rows.info_labels, vocabulary.vocabulary):
+        made.cache_clear()
+        made()
+        made.cache_clear()
+    first = _kept_names(tmp_path)
+    monkeypatch.setattr(pydantic.version, "VERSION", pydantic.version.VERSION + ".1")
+    for made in (info_rows.info_labels, vocabulary.vocabulary):
+        made()
+        made.cache_clear()
+    assert len(first) == 2 and len(_kept_names(tmp_path)) == 4 and set(first) < set(_kept_names(tmp_path))
+
+
+def test_values_are_read_back_under_the_same_pydantic(monkeypatch, tmp_path):
+    from pilotplans.parsers import info_rows
+    from pilotplans.parsers.interpret import vocabulary
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    for _ in range(2):
+        for made in (info_rows.info_labels, vocabulary.vocabulary):
+            made.cache_clear()
+            made()
+    assert [name.split("-")[0] for name in _kept_names(tmp_path)] == ["info", "tasklist"]
+
+
+def test_a_value_that_cannot_be_pickled_is_made_every_time_not_a_crash(monkeypatch, tmp_path):
+    # an OpenCC built otherwise (a compiled converter) or a record holding a lambda: the command
+    # goes on with the value it made, and nothing half-made is left in the folder
+    from pilotplans.cachedir import made_once
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    value = {"make": lambda: 1}
+    assert made_once("unpicklable", [b"key"], lambda: value, dict) is value
+    assert list(tmp_path.iterdir()) == []

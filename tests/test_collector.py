@@ -10,12 +10,12 @@ from pilotplans import collector
 @pytest.fixture
 def restored():
     before = gc.get_threshold()
-    settled = collector._State.settled
+    settled, started = collector._State.settled, collector._State.started
     gc.unfreeze()  # each test starts with nothing frozen (reading in an earlier test froze the heap)
     yield
     gc.unfreeze()
     gc.set_threshold(*before)
-    collector._State.settled = settled
+    collector._State.settled, collector._State.started = settled, started
 
 
 def test_start_up_raises_only_the_first_threshold(restored):
@@ -33,6 +33,7 @@ def test_settle_freezes_what_is_loaded_and_puts_the_default_thresholds_back(rest
 
 def test_settle_acts_once(restored):
     collector._State.settled = False
+    collector.start_up()
     collector.settle()
     frozen = gc.get_freeze_count()
     gc.unfreeze()
@@ -48,3 +49,33 @@ def test_what_is_kept_loads_with_the_collector_off_and_then_settles(restored):
     assert gc.isenabled()
     assert gc.get_threshold() == collector._DEFAULT
     assert gc.get_freeze_count() > 0
+
+
+def test_settle_leaves_a_host_program_s_collector_alone(restored):
+    # pilotplans used as a library (no start_up): freezing would keep the host's garbage for good
+    collector._State.settled, collector._State.started = False, False
+    gc.set_threshold(5000, 20, 30)
+    collector.settle()
+    with collector.loading_long_lived():
+        pass
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == (5000, 20, 30) and gc.isenabled()
+
+
+def test_a_host_program_s_garbage_is_still_collected_after_reading():
+    import subprocess
+    import sys
+
+    from tests.conftest import FIXTURES
+
+    host = f"""
+import gc, weakref
+class Cycle: pass
+gc.disable()
+garbage = Cycle(); garbage.me = garbage; seen = weakref.ref(garbage); del garbage
+import pilotplans
+pilotplans.read({str(FIXTURES / "xiamen-tasks.docx")!r})
+gc.enable(); gc.collect()
+print(seen() is None, gc.get_freeze_count())
+"""
+    done = subprocess.run([sys.executable, "-c", host], capture_output=True, text=True, timeout=120)
+    assert done.stdout == "True 0\n", done.stderr

@@ -36,3 +36,14 @@ def test_another_version_of_regex_gives_another_pickle(monkeypatch, tmp_path):
     before = load._cache_path(data_files())
     monkeypatch.setattr(regex, "__version__", regex.__version__ + ".1")
     assert load._cache_path(data_files()) != before
+
+
+def test_another_version_of_pydantic_gives_another_pickle(monkeypatch, tmp_path):
+    # the pickle holds the file schemas' pydantic models (Form, Kind, Central …) as pydantic's
+    # own state, which another release of pydantic may read otherwise, and pydantic validated them
+    import pydantic.version
+
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    before = load._cache_path(data_files())
+    monkeypatch.setattr(pydantic.version, "VERSION", pydantic.version.VERSION + ".1")
+    assert load._cache_path(data_files()) != before

@@ -14,7 +14,6 @@ date) is for :mod:`pilotplans.parsers.metadata` to judge. The labels are data
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -107,11 +106,11 @@ def build_labels(text: str) -> InfoLabels:
 def info_labels() -> InfoLabels:
     """The package's information-table labels, read and validated once, and kept in the cache folder
     for the next run (keyed by the file's bytes and the code that validates and reads it)."""
-    from pilotplans.cachedir import made_once
+    from pilotplans.cachedir import library_versions, made_once
 
     data = resources.files("pilotplans.data").joinpath(FILE).read_bytes()
     here = Path(__file__)
-    key = (data, here.read_bytes(), here.with_name("info_rows_schema.py").read_bytes(), sys.version.encode())
+    key = (data, here.read_bytes(), here.with_name("info_rows_schema.py").read_bytes(), library_versions())
     return made_once("info-rows", key, lambda: build_labels(data.decode("utf-8")), InfoLabels)
 
 

@@ -72,12 +72,18 @@ class Region:
         """The form a place takes inside a body's title (海南, 厦门, 雄安新区)."""
         return self.short or self.name
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+    def __reduce__(self) -> tuple[object, ...]:
         """Pickled as its fields' values in order, read back by :func:`_region`: the cached
         registry holds 3,355 places, and a record pickled as the dictionary of its fields is read
         back by building that dictionary and then copying it into the record's own, field by
-        field, a quarter of the time the whole registry takes to load."""
+        field, a quarter of the time the whole registry takes to load. A record of a kind made
+        from Region pickles as usual (its kind and all it holds): the short form knows only
+        Region's fields."""
         held = self.__dict__
+        if type(self) is not Region:
+            import copyreg
+
+            return copyreg.__newobj__, (type(self),), dict(held)  # type: ignore[attr-defined]
         return _region, tuple(held[name] for name in _REGION_FIELDS)
 
 

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import sys
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import regex
 from pydantic import BaseModel, ValidationError
 
 from pilotplans.normalizers.registry.bodies import Registry
@@ -152,7 +150,7 @@ def _cache_path(contents: dict[str, bytes]) -> Path | None:
     code is kept. The key hashes the files' bytes, not their decoded text: decoding 330 KB of
     Chinese text and encoding it again for the hash cost every start about 1.5 ms, which only a
     build (after a change) needs."""
-    from pilotplans.cachedir import default_cache_dir
+    from pilotplans.cachedir import default_cache_dir, library_versions
 
     folder = default_cache_dir()  # the same folder as the other caches (XDG_CACHE_HOME honoured)
     if folder is None:
@@ -163,8 +161,9 @@ def _cache_path(contents: dict[str, bytes]) -> Path | None:
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.read_bytes())
     digest.update((Path(__file__).parents[1] / "models.py").read_bytes())
-    # its patterns pickle as regex's compiled code, which another regex (or Python) may read otherwise
-    digest.update(f"regex {regex.__version__} python {sys.version}".encode())
+    # its patterns pickle as regex's compiled code and its records as pydantic's models, which
+    # another regex, pydantic (or Python) may read otherwise
+    digest.update(library_versions())
     return folder / f"registry-{digest.hexdigest()[:20]}.pickle"
 
 

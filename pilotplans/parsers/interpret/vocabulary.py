@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -130,10 +129,13 @@ def vocabulary() -> TaskListVocabulary:
 
 def _code_versions() -> tuple[bytes, ...]:
     """What else a compiled vocabulary depends on: the column roles it checks against, how patterns
-    are compiled, and the versions of regex and Python its compiled patterns are pickled for."""
+    are compiled, and the versions of regex and Python its compiled patterns are pickled for (and
+    of pydantic, which validates the file)."""
+    from pilotplans.cachedir import library_versions
+
     package = Path(__file__).parents[2]
     return ((package / "parsers" / "columns.py").read_bytes(), (package / "patterns.py").read_bytes(),
-            f"regex {regex.__version__} python {sys.version}".encode())
+            library_versions())
 
 
 def full_stops_outside_brackets(text: str) -> list[int]:
