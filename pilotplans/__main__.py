@@ -1,8 +1,15 @@
 """``pilotplans`` and ``python -m pilotplans``: the command line, with Ctrl-C handled from the
 moment the program starts, before the command line's libraries are imported."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from pilotplans import collector, kept_code
 from pilotplans.interrupts import handle_program_interrupts
+
+if TYPE_CHECKING:  # the module is made when plugins are off, not at every start
+    import types
 
 
 def main() -> None:
@@ -47,7 +54,7 @@ PLUGINS_OFF = ("__all__", "1", "true")
 PLUGIN_LOADER = "pydantic.plugin._loader"
 
 
-def _plugin_loader_while_off() -> "types.ModuleType":  # noqa: F821 - types is imported inside
+def _plugin_loader_while_off() -> types.ModuleType:
     """A module standing for pydantic's plugin loader: ``get_plugins()`` is empty while the
     environment turns plugins off; otherwise, and for any other name, pydantic's own loader is
     imported (in the stand-in's place) and answers."""
