@@ -218,3 +218,20 @@ def test_numbers_alone_before_targets_naming_no_owner_are_left_to_the_prose_read
     text = "一、主要目标\n" + targets + "二、重点任务\n（一）加强统筹。（区商务局）\n（二）完善机制。（区发展改革局）\n"
     document = read_document(tmp_text(tmp_path, text))
     assert [(m.text, m.responsibility) for m in document.measures] == [("加强统筹。", "区商务局"), ("完善机制。", "区发展改革局")]
+
+
+NOTICE = ("某市人民政府办公室关于印发服务贸易创新发展试点实施方案的通知\n各区人民政府，市直各部门：\n"
+          "现将《某市服务贸易创新发展试点实施方案》印发给你们，请认真贯彻执行。\n一、重点任务\n"
+          "（一）扩大服务业对外开放。推动金融、电信等领域开放。（市商务局、市发展改革委）\n"
+          "（二）完善监管模式。探索包容审慎监管。（市市场监管局）\n（三）优化营商环境。深化放管服改革。（市政务服务局）\n")
+NOTICE_MEASURES = [(1, "扩大服务业对外开放。推动金融、电信等领域开放。", "市商务局、市发展改革委"),
+                   (2, "完善监管模式。探索包容审慎监管。", "市市场监管局"), (3, "优化营商环境。深化放管服改革。", "市政务服务局")]
+
+
+def test_a_contact_list_after_the_plan_leaves_its_prose_reading_alone(tmp_path):
+    # a notice's attachment 联络员名单 (序号/单位/姓名/联系电话) copied a cell per line: its rows name a body
+    # but hold no measure, no task table's rows; the plan's three items were read, then refused
+    contacts = "".join(f"{n}\n{unit}\n{name}\n1380000000{n}\n" for n, (unit, name) in enumerate(
+        [("市商务局", "张三"), ("市发展改革委", "李四"), ("市财政局", "王五")], 1))
+    document = read_document(tmp_text(tmp_path, NOTICE + "附件\n联络员名单\n" + contacts))
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == NOTICE_MEASURES

@@ -16,6 +16,7 @@ from pilotplans.ingest.detect import UNDECODABLE
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Warning
+from pilotplans.textutil import squash
 
 
 @dataclass(frozen=True)
@@ -114,17 +115,22 @@ def alone_number_runs(layout: Layout) -> list[list[_Alone]]:
 
 
 def _rows_name_owners(layout: Layout, run: list[_Alone]) -> bool:
-    """Whether at least half the stretches between two numbers of ``run`` hold a paragraph that is a
-    list of bodies or a deadline, as a task table's rows do (a 责任单位 or 完成时限 cell); a list of
-    targets numbered so names none."""
+    """Whether at least half the stretches between two numbers of ``run`` hold what a task table's
+    row holds: a paragraph that is a list of bodies or a deadline (a 责任单位 or 完成时限 cell) and
+    a measure (a paragraph that ends a sentence or is longer than any body's name). A list of
+    targets numbered so names none; a list of contacts or units (单位/姓名/电话) holds no measure."""
     from pilotplans.parsers.interpret.fields import is_body_list
     from pilotplans.parsers.interpret.vocabulary import vocabulary
+    from pilotplans.textutil import is_terminated
 
-    is_deadline = vocabulary().is_deadline
+    words = vocabulary()
     named = 0
     for before, after in zip(run, run[1:]):
         texts = [block.text.strip() for block in layout.blocks[before.block:after.block - 1] if isinstance(block, Paragraph)]
-        named += any(is_body_list(text) or is_deadline(text) for text in texts)
+        owners = [text for text in texts if is_body_list(text) or words.is_deadline(text)]
+        measures = [text for text in texts if text not in owners
+                    and (is_terminated(text) or len(squash(text)) > words.body_max_length)]
+        named += bool(owners) and bool(measures)
     return 2 * named >= len(run) - 1
 
 
