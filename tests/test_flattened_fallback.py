@@ -235,3 +235,24 @@ def test_a_contact_list_after_the_plan_leaves_its_prose_reading_alone(tmp_path):
         [("市商务局", "张三"), ("市发展改革委", "李四"), ("市财政局", "王五")], 1))
     document = read_document(tmp_text(tmp_path, NOTICE + "附件\n联络员名单\n" + contacts))
     assert [(m.number, m.text, m.responsibility) for m in document.measures] == NOTICE_MEASURES
+
+
+SHORT_HEADER = "序号\n具体举措\n牵头单位\n配合单位\n{last}\n"
+
+
+def test_a_short_row_whose_last_line_is_an_unrecognised_deadline_is_refused():
+    # 常态化推进 is a deadline the vocabulary does not know: the missing cell may be 配合单位, and read
+    # as that cell it put a deadline among the bodies, 完成时限 warned empty
+    rows = "".join(f"{n}\n完善机制。\n区发展改革局\n区财政局\n2024年12月底前\n" for n in range(2, 5))
+    text = SHORT_HEADER.format(last="完成时限") + "1\n加强统筹。\n区商务局\n常态化推进\n" + rows
+    with pytest.raises(UnreadableFile, match=r"row 1 \(line 6\) holds 3 lines for 4 columns; which cell is missing cannot be told"):
+        read_text(text, "t.txt")
+
+
+def test_a_short_row_whose_last_line_is_a_long_leader_title_is_refused():
+    # a leader written with his posts is longer than twice the others' names, yet no list of bodies:
+    # the missing cell may be 配合单位
+    rows = "".join(f"{n}\n完善机制。\n区发展改革局\n区财政局\n李强\n" for n in range(2, 5))
+    text = SHORT_HEADER.format(last="责任领导") + "1\n加强统筹。\n区商务局\n区委常委常务副区长张三\n" + rows
+    with pytest.raises(UnreadableFile, match=r"row 1 \(line 6\) holds 3 lines for 4 columns; which cell is missing cannot be told"):
+        read_text(text, "t.txt")
