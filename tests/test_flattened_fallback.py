@@ -256,3 +256,27 @@ def test_a_short_row_whose_last_line_is_a_long_leader_title_is_refused():
     text = SHORT_HEADER.format(last="责任领导") + "1\n加强统筹。\n区商务局\n区委常委常务副区长张三\n" + rows
     with pytest.raises(UnreadableFile, match=r"row 1 \(line 6\) holds 3 lines for 4 columns; which cell is missing cannot be told"):
         read_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("form", ["{}.", "（{}）"])
+def test_row_numbers_printed_as_list_marks_whose_owner_cells_ran_into_the_items_are_refused(tmp_path, form):
+    # the four rows' numbers printed 1. or （1）: the prose reading found four items, their 牵头单位 and
+    # 配合单位 cells run into the text, the fourth item's owner the bracket inside 各镇政府（街道办事处）
+    four = TEXT.read_text("utf-8").replace("主要工作举措", "重点工作安排").split("5\n\n聚焦保税")[0]
+    for n in range(1, 5):
+        four = four.replace(f"\n{n}\n", "\n" + form.format(n) + "\n", 1)
+    with pytest.raises(UnreadableFile, match=(
+            r"4 numbers stand alone on their lines in sequence \(1–4, from line 35\), a few lines apart, but the prose "
+            r"reading runs the lists of bodies between them into 3 items' text: a table copied one cell per line")):
+        read_document(tmp_text(tmp_path, four))
+
+
+def test_numbers_alone_before_items_and_their_owner_lines_stay_a_list(tmp_path):
+    # 1. alone, the item, its 责任单位： line: the owner read as the item's, never in its text
+    text = "一、重点任务\n" + "".join(f"{n}.\n{goal}\n责任单位：{lead}\n" for n, (goal, lead) in enumerate([
+        ("加强统筹协调，建立工作台账。", "区商务局"), ("完善工作机制，优化营商环境。", "区发展改革局"),
+        ("推进项目建设，加快项目进度。", "区工业和信息化局")], 1))
+    document = read_document(tmp_text(tmp_path, text))
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "加强统筹协调，建立工作台账。", "区商务局"), (2, "完善工作机制，优化营商环境。", "区发展改革局"),
+        (3, "推进项目建设，加快项目进度。", "区工业和信息化局")]
