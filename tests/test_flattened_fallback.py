@@ -280,3 +280,18 @@ def test_numbers_alone_before_items_and_their_owner_lines_stay_a_list(tmp_path):
     assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
         (1, "加强统筹协调，建立工作台账。", "区商务局"), (2, "完善工作机制，优化营商环境。", "区发展改革局"),
         (3, "推进项目建设，加快项目进度。", "区工业和信息化局")]
+
+
+def test_a_short_row_whose_last_line_is_no_date_under_a_deadline_column_is_refused():
+    # 完成时限 before 责任领导: a leader with his posts, longer than twice the others' names, is no date;
+    # the missing cell may be 完成时限
+    rows = "".join(f"{n}\n完善机制。\n2024年12月底前\n李强\n" for n in range(2, 5))
+    text = "序号\n具体举措\n完成时限\n责任领导\n1\n加强统筹。\n区委常委常务副区长张三\n" + rows
+    with pytest.raises(UnreadableFile, match=r"row 1 \(line 5\) holds 2 lines for 3 columns; which cell is missing cannot be told"):
+        read_text(text, "t.txt")
+
+
+def test_a_short_row_whose_last_line_is_a_date_under_a_deadline_column_is_read():
+    rows = "".join(f"{n}\n完善机制。\n2024年12月底前\n李强\n" for n in range(2, 5))
+    grid, = read_text("序号\n具体举措\n完成时限\n责任领导\n1\n加强统筹。\n2024年6月底前\n" + rows, "t.txt").grids
+    assert [cell.text for cell in grid.rows[1].cells] == ["1", "加强统筹。", "2024年6月底前", ""]

@@ -310,7 +310,7 @@ def _period_fits(lines: list[Line], header: list[int]) -> bool:
 def _last_cell_missing(rows: list[list[Line]], index: int, roles: list[str], shorts: int) -> bool:
     """Whether row ``index``, one line short and followed by the next row number, lacks its last
     cell, a column of short entries (责任领导, 完成时限): its last line fits the column before (a
-    list of bodies where that column lists bodies, as 配合单位 does), and the table's complete rows
+    list of bodies where that column lists bodies, as 配合单位 does, a date under 完成时限), and the table's complete rows
     (at least two, and at least three times as many as the rows one short) print that column, every
     entry of it shorter than half the row's last line, or every entry of it a deadline while the
     row's last line is none."""
@@ -322,9 +322,9 @@ def _last_cell_missing(rows: list[list[Line]], index: int, roles: list[str], sho
     if len(complete) < 2 or len(complete) < 3 * shorts:
         return False
     last = rows[index][-1].text
-    if roles[-2] in _BODY_ROLES and not is_body_list(last):
-        return False  # a deadline the vocabulary does not know (常态化推进), a leader with his posts
     is_deadline = vocabulary().is_deadline
+    if (roles[-2] in _BODY_ROLES and not is_body_list(last)) or (roles[-2] == "deadline" and not is_deadline(last)):
+        return False  # a deadline the vocabulary does not know (常态化推进), a leader with his posts
     if all(is_deadline(row[-1].text) for row in complete) and not is_deadline(last):
         return True  # a deadline column, every complete row's entry a date, this row's last line none
     longest = max(len(squash(row[-1].text)) for row in complete)
