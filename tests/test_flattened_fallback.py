@@ -295,3 +295,21 @@ def test_a_short_row_whose_last_line_is_a_date_under_a_deadline_column_is_read()
     rows = "".join(f"{n}\n完善机制。\n2024年12月底前\n李强\n" for n in range(2, 5))
     grid, = read_text("序号\n具体举措\n完成时限\n责任领导\n1\n加强统筹。\n2024年6月底前\n" + rows, "t.txt").grids
     assert [cell.text for cell in grid.rows[1].cells] == ["1", "加强统筹。", "2024年6月底前", ""]
+
+
+LEADER_ROWS = "序号\n具体举措\n牵头单位\n配合单位\n责任领导\n" + "".join(
+    f"{n}\n第{n}项措施，推进落实。\n区商务局\n区财政局、区税务局\n李强\n" for n in range(1, 4))
+
+
+def test_a_last_row_without_its_leader_taking_the_colophons_office_is_warned():
+    # the last row prints no 责任领导; the colophon after the table (区政府办公室 / …印发) gave it a
+    # body's name as its leader, unwarned
+    grid, = read_text(LEADER_ROWS + "4\n第4项措施，推进落实。\n区商务局\n区财政局、区税务局\n区政府办公室\n2024年1月18日印发\n", "t.txt").grids
+    assert grid.rows[-1].doubt == ("row 4 (line 21): its 责任领导 cell (区政府办公室) names a body, no leader; "
+                                   "its lines may stand in the wrong columns")
+
+
+def test_a_last_row_with_its_leader_is_not_warned():
+    grid, = read_text(LEADER_ROWS + "4\n第4项措施，推进落实。\n区商务局\n区财政局、区税务局\n区政府分管领导\n区政府办公室\n", "t.txt").grids
+    assert [cell.text for cell in grid.rows[-1].cells] == ["4", "第4项措施，推进落实。", "区商务局", "区财政局、区税务局", "区政府分管领导"]
+    assert grid.rows[-1].doubt is None

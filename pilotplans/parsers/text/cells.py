@@ -540,13 +540,19 @@ def _check_text_end(text: list[Line], lines: int, columns: int, number: Line) ->
 def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str | None:
     """What looks wrong with a row as placed: a cell of a column that holds short entries (a
     leader's name, a deadline) longer than the row's text, as when the lines stand in another
-    order than the header's."""
+    order than the header's; a leader's cell naming a body (a last row printed without its leader,
+    the office of the colophon after the table taken for it)."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+
     wrapping = _text_columns(roles)
     if len(wrapping) != 1:
         return None
     text = "".join(line.text.strip() for line in cells[wrapping[0]])
     for k, role in enumerate(roles):
         value = "".join(line.text.strip() for line in cells[k])
+        if role == "leader" and value and is_body_list(value):
+            return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
+                    f"({value[:20]}) names a body, no leader; its lines may stand in the wrong columns")
         if role in _SHORT_ROLES and len(value) > len(text):
             return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
                     f"({value[:20]}) is longer than its text ({text[:20]}); its lines may stand in the wrong columns")
