@@ -313,3 +313,14 @@ def test_a_last_row_with_its_leader_is_not_warned():
     grid, = read_text(LEADER_ROWS + "4\n第4项措施，推进落实。\n区商务局\n区财政局、区税务局\n区政府分管领导\n区政府办公室\n", "t.txt").grids
     assert [cell.text for cell in grid.rows[-1].cells] == ["4", "第4项措施，推进落实。", "区商务局", "区财政局、区税务局", "区政府分管领导"]
     assert grid.rows[-1].doubt is None
+
+
+def test_a_page_number_standing_as_the_next_rows_number_is_refused():
+    # a PDF's text copy: page 2 opens between rows 1 and 2, its number alone as row 2's is; the row
+    # read its own number into its text (2\n第2项措施…), unwarned
+    header = "序号\n具体举措\n牵头单位\n完成时限\n"
+    rows = "".join(f"{n}\n第{n}项措施，推进落实。\n区商务局\n2024年{n}月底前\n" for n in range(2, 6))
+    text = header + "1\n第1项措施，推进落实。\n区商务局\n2024年1月底前\n2\n" + rows
+    with pytest.raises(UnreadableFile, match=(r"row 2 \(line 9\) prints its number again on line 10 \(a page number\?\); "
+                                              r"which line opens the row cannot be told")):
+        read_text(text, "t.txt")

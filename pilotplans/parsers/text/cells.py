@@ -38,7 +38,8 @@ A web page whose table was copied one cell to a paragraph is read by the same ru
 (:func:`paragraph_tables`).
 
 When the header and the first number are there but the rows cannot be assigned unambiguously (a
-number out of sequence, a row with fewer lines than columns, a wrapped row in a table with no single
+number out of sequence, a row number printed twice (a page number
+between two rows), a row with fewer lines than columns, a wrapped row in a table with no single
 text column, a text column ending on a line after a finished sentence), the document is refused with
 :class:`FlattenedTableError` rather than read by guessing.
 """
@@ -200,6 +201,10 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             if _opens_page_end(line):
                 break  # what ends a page (扫一扫在手机打开当前页) is no cell: the table ended
             number = _number(line)
+            if number == expected and len(row) == 1:
+                raise FlattenedTableError(
+                    f"one-cell-per-line table: row {expected} (line {lines[i].number}) prints its number again on "
+                    f"line {line.number} (a page number?); which line opens the row cannot be told")
             if (number == expected + 1 or _opens_header(lines, j)) and len(row) > 1:
                 break
             if number is not None and len(row) >= width:
