@@ -46,6 +46,7 @@ text column, a text column ending on a line after a finished sentence), the docu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
@@ -83,23 +84,30 @@ def _header_lines(lines: list[Line], start: int) -> list[int]:
     from pilotplans.parsers.columns import is_whole_label, longest_label, role_of
 
     longest = longest_label()  # a longer line is no label: a cheap test before the vocabulary
+
+    def is_label(line: Line) -> bool:
+        text = line.text.strip()
+        # a label spaced out to the column's width (主 要 工 作 任 务) is as long as its characters
+        return (len(squash(text)) <= longest and not line.has_tab and "|" not in text and is_whole_label(text)
+                and role_of(text) is not None)
+
+    return _label_run(lines, start, is_label)
+
+
+def _label_run(lines: list[Line], start: int, is_label: Callable[[Line], bool]) -> list[int]:
+    """The indices of the lines opening at ``lines[start]`` while each is a label by ``is_label``,
+    blank lines between two of them skipped (``_HEADER_BLANKS`` in a row at most)."""
     found: list[int] = []
     k = start
     while k < len(lines):  # by index: a slice would copy the rest of the text at every line
         line = lines[k]
-        if line.blank and found:
-            after = k
-            while after < len(lines) and after - k <= _HEADER_BLANKS and lines[after].blank:
-                after += 1
-            if after - k > _HEADER_BLANKS or after >= len(lines):
+        if line.blank:
+            after = _next_content(lines, k)
+            if not found or after - k > _HEADER_BLANKS or after >= len(lines):
                 break
             k = after  # the next label, if it is one, goes on with the header
             continue
-        text = line.text.strip()
-        # a label spaced out to the column's width (主 要 工 作 任 务) is as long as its characters
-        if line.blank or len(squash(text)) > longest or line.has_tab or "|" in text or not is_whole_label(text):
-            break
-        if role_of(text) is None:
+        if not is_label(line):
             break
         found.append(k)
         k += 1
@@ -245,19 +253,7 @@ def _label_lines(lines: list[Line], start: int) -> list[int]:
     as in :func:`_header_lines`; none unless the first is the number column's label."""
     from pilotplans.parsers.columns import role_of
 
-    found: list[int] = []
-    k = start
-    while k < len(lines):
-        if lines[k].blank:
-            after = _next_content(lines, k)
-            if not found or after - k > _HEADER_BLANKS or after >= len(lines):
-                break
-            k = after
-            continue
-        if not _is_label_like(lines[k]):
-            break
-        found.append(k)
-        k += 1
+    found = _label_run(lines, start, _is_label_like)
     if not found or role_of(lines[found[0]].text.strip()) != "number":
         return []
     return found
