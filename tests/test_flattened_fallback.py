@@ -324,3 +324,23 @@ def test_a_page_number_standing_as_the_next_rows_number_is_refused():
     with pytest.raises(UnreadableFile, match=(r"row 2 \(line 9\) prints its number again on line 10 \(a page number\?\); "
                                               r"which line opens the row cannot be told")):
         read_text(text, "t.txt")
+
+
+def test_numbered_targets_with_dates_before_the_tasks_stay_prose(tmp_path):
+    # targets numbered alone on their lines, each with its date and no owner: no task table's rows
+    # (a row names who carries it out); the plan's two tasks were refused for them
+    targets = "".join(f"{n}\n{goal}\n2024年12月底前\n" for n, goal in enumerate(
+        ["地区生产总值增长7%左右。", "固定资产投资增长10%。", "社会消费品零售总额增长8%。"], 1))
+    text = "一、主要目标\n" + targets + "二、重点任务\n（一）加强统筹。（区商务局）\n（二）完善机制。（区发展改革局）\n"
+    document = read_document(tmp_text(tmp_path, text))
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "加强统筹。", "区商务局"), (2, "完善机制。", "区发展改革局")]
+
+
+def test_rows_naming_a_leader_and_a_date_are_a_tables_rows(tmp_path):
+    # 序号/工作任务/责任领导/完成时限, its header unknown in part: a leader's name beside the date says who
+    rows = "".join(f"{n}\n{task}\n{leader}\n2024年12月底前\n" for n, (task, leader) in enumerate(
+        [("加强统筹，建立工作台账。", "张伟"), ("完善机制，优化营商环境。", "李强"), ("推进项目建设。", "王明")], 1))
+    text = "一、重点任务\n（一）加强统筹。（区商务局）\n二、工作安排\n" + rows
+    with pytest.raises(UnreadableFile, match=r"3 numbers stand alone on their lines in sequence \(1–3, from line 4\)"):
+        read_document(tmp_text(tmp_path, text))

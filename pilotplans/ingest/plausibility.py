@@ -116,8 +116,9 @@ def alone_number_runs(layout: Layout) -> list[list[_Alone]]:
 def _row_owners(layout: Layout, run: list[_Alone]) -> list[list[str]]:
     """For each stretch between two numbers of ``run`` holding what a task table's row holds, its
     paragraphs that are lists of bodies or deadlines (a 责任单位 or 完成时限 cell): such a stretch
-    holds one of them and a measure (a paragraph that ends a sentence or is longer than any body's
-    name). A list of targets numbered so names none; a list of contacts or units (单位/姓名/电话)
+    holds a measure (a paragraph that ends a sentence or is longer than any body's name) and says who
+    carries it out, by a list of bodies or by a date beside a third cell (a leader's name). Targets
+    numbered so, with or without a date, name none; a list of contacts or units (单位/姓名/电话)
     holds no measure."""
     from pilotplans.parsers.interpret.fields import is_body_list
     from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -128,8 +129,10 @@ def _row_owners(layout: Layout, run: list[_Alone]) -> list[list[str]]:
     for before, after in zip(run, run[1:]):
         texts = [block.text.strip() for block in layout.blocks[before.block:after.block - 1] if isinstance(block, Paragraph)]
         owners = [text for text in texts if is_body_list(text) or words.is_deadline(text)]
-        if owners and any(text not in owners and (is_terminated(text) or len(squash(text)) > words.body_max_length)
-                          for text in texts):
+        measures = [text for text in texts if text not in owners
+                    and (is_terminated(text) or len(squash(text)) > words.body_max_length)]
+        # who carries it out: a list of bodies, or a date beside a third cell (a leader's name)
+        if measures and (any(is_body_list(text) for text in owners) or (owners and len(texts) >= 3)):
             rows.append(owners)
     return rows
 
