@@ -145,7 +145,8 @@ def test_page_numbers_far_apart_are_no_rows(tmp_path):
     page = "".join(f"（{n}）推进第{n}项工作，完善相关机制。（区商务局）\n" for n in range(1, 15))
     text = "一、重点任务\n" + "".join(f"{page}{k}\n" for k in range(1, 4))
     document = read_document(tmp_text(tmp_path, text))
-    assert len(document.measures) == 42
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (n, f"推进第{n}项工作，完善相关机制。", "区商务局") for n in range(1, 15)] * 3
 
 
 def test_numbered_prose_with_leader_field_lines_is_untouched(tmp_path):
@@ -206,7 +207,12 @@ def test_a_row_without_its_deadline_is_read_where_every_other_row_prints_a_date(
     grid, = read_text(header + "1\n加强统筹。\n区商务局\n区市场监管局\n" + rows, "t.txt").grids
     assert [cell.text for cell in grid.rows[1].cells] == ["1", "加强统筹。", "区商务局", "区市场监管局", ""]
     assert grid.rows[1].emptied == "row 1 (line 6) prints one cell short, the next line opening row 2: its 完成时限 cell read as empty"
+
+
+def test_a_row_one_short_whose_last_line_is_a_date_too_is_refused():
     # its last line a date too: the 配合单位 cell may be the one missing
+    header = "序号\n具体举措\n牵头单位\n配合单位\n完成时限\n"
+    rows = "".join(f"{n}\n完善机制。\n区发展改革局\n区财政局\n2024年12月底前\n" for n in range(2, 5))
     with pytest.raises(UnreadableFile, match=r"row 1 \(line 6\) holds 3 lines for 4 columns"):
         read_text(header + "1\n加强统筹。\n区商务局\n2024年6月底前\n" + rows, "t.txt")
 

@@ -86,7 +86,7 @@ class _Alone:
     line: int | None
 
 
-def alone_number_runs(layout: Layout) -> list[list[_Alone]]:
+def _alone_number_runs(layout: Layout) -> list[list[_Alone]]:
     """The runs of numbers standing alone on their lines in sequence (1, 2, 3 … each a few paragraphs
     after the one before, never on the next), at least ``MIN_ALONE`` long, each written as a 序号
     cell may be (1, 1., （1）): the row numbers of a table copied one cell per paragraph."""
@@ -149,7 +149,7 @@ def check_flattened(layout: Layout, document: Document) -> None:
 
     if not document.tables or document.tables[0].kind != "task_list":
         return
-    for run in alone_number_runs(layout):
+    for run in _alone_number_runs(layout):
         rows = _row_owners(layout, run)
         if 2 * len(rows) < len(run) - 1:
             continue
