@@ -145,7 +145,8 @@ def test_page_numbers_far_apart_are_no_rows(tmp_path):
     page = "".join(f"（{n}）推进第{n}项工作，完善相关机制。（区商务局）\n" for n in range(1, 15))
     text = "一、重点任务\n" + "".join(f"{page}{k}\n" for k in range(1, 4))
     document = read_document(tmp_text(tmp_path, text))
-    assert len(document.measures) == 42
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (n, f"推进第{n}项工作，完善相关机制。", "区商务局") for n in range(1, 15)] * 3
 
 
 def test_numbered_prose_with_leader_field_lines_is_untouched(tmp_path):
@@ -206,7 +207,12 @@ def test_a_row_without_its_deadline_is_read_where_every_other_row_prints_a_date(
     grid, = read_text(header + "1\n加强统筹。\n区商务局\n区市场监管局\n" + rows, "t.txt").grids
     assert [cell.text for cell in grid.rows[1].cells] == ["1", "加强统筹。", "区商务局", "区市场监管局", ""]
     assert grid.rows[1].emptied == "row 1 (line 6) prints one cell short, the next line opening row 2: its 完成时限 cell read as empty"
+
+
+def test_a_row_one_short_whose_last_line_is_a_date_too_is_refused():
     # its last line a date too: the 配合单位 cell may be the one missing
+    header = "序号\n具体举措\n牵头单位\n配合单位\n完成时限\n"
+    rows = "".join(f"{n}\n完善机制。\n区发展改革局\n区财政局\n2024年12月底前\n" for n in range(2, 5))
     with pytest.raises(UnreadableFile, match=r"row 1 \(line 6\) holds 3 lines for 4 columns"):
         read_text(header + "1\n加强统筹。\n区商务局\n2024年6月底前\n" + rows, "t.txt")
 
@@ -218,3 +224,129 @@ def test_numbers_alone_before_targets_naming_no_owner_are_left_to_the_prose_read
     text = "一、主要目标\n" + targets + "二、重点任务\n（一）加强统筹。（区商务局）\n（二）完善机制。（区发展改革局）\n"
     document = read_document(tmp_text(tmp_path, text))
     assert [(m.text, m.responsibility) for m in document.measures] == [("加强统筹。", "区商务局"), ("完善机制。", "区发展改革局")]
+
+
+NOTICE = ("某市人民政府办公室关于印发服务贸易创新发展试点实施方案的通知\n各区人民政府，市直各部门：\n"
+          "现将《某市服务贸易创新发展试点实施方案》印发给你们，请认真贯彻执行。\n一、重点任务\n"
+          "（一）扩大服务业对外开放。推动金融、电信等领域开放。（市商务局、市发展改革委）\n"
+          "（二）完善监管模式。探索包容审慎监管。（市市场监管局）\n（三）优化营商环境。深化放管服改革。（市政务服务局）\n")
+NOTICE_MEASURES = [(1, "扩大服务业对外开放。推动金融、电信等领域开放。", "市商务局、市发展改革委"),
+                   (2, "完善监管模式。探索包容审慎监管。", "市市场监管局"), (3, "优化营商环境。深化放管服改革。", "市政务服务局")]
+
+
+def test_a_contact_list_after_the_plan_leaves_its_prose_reading_alone(tmp_path):
+    # a notice's attachment 联络员名单 (序号/单位/姓名/联系电话) copied a cell per line: its rows name a body
+    # but hold no measure, no task table's rows; the plan's three items were read, then refused
+    contacts = "".join(f"{n}\n{unit}\n{name}\n1380000000{n}\n" for n, (unit, name) in enumerate(
+        [("市商务局", "张三"), ("市发展改革委", "李四"), ("市财政局", "王五")], 1))
+    document = read_document(tmp_text(tmp_path, NOTICE + "附件\n联络员名单\n" + contacts))
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == NOTICE_MEASURES
+
+
+SHORT_HEADER = "序号\n具体举措\n牵头单位\n配合单位\n{last}\n"
+
+
+def test_a_short_row_whose_last_line_is_an_unrecognised_deadline_is_refused():
+    # 常态化推进 is a deadline the vocabulary does not know: the missing cell may be 配合单位, and read
+    # as that cell it put a deadline among the bodies, 完成时限 warned empty
+    rows = "".join(f"{n}\n完善机制。\n区发展改革局\n区财政局\n2024年12月底前\n" for n in range(2, 5))
+    text = SHORT_HEADER.format(last="完成时限") + "1\n加强统筹。\n区商务局\n常态化推进\n" + rows
+    with pytest.raises(UnreadableFile, match=r"row 1 \(line 6\) holds 3 lines for 4 columns; which cell is missing cannot be told"):
+        read_text(text, "t.txt")
+
+
+def test_a_short_row_whose_last_line_is_a_long_leader_title_is_refused():
+    # a leader written with his posts is longer than twice the others' names, yet no list of bodies:
+    # the missing cell may be 配合单位
+    rows = "".join(f"{n}\n完善机制。\n区发展改革局\n区财政局\n李强\n" for n in range(2, 5))
+    text = SHORT_HEADER.format(last="责任领导") + "1\n加强统筹。\n区商务局\n区委常委常务副区长张三\n" + rows
+    with pytest.raises(UnreadableFile, match=r"row 1 \(line 6\) holds 3 lines for 4 columns; which cell is missing cannot be told"):
+        read_text(text, "t.txt")
+
+
+@pytest.mark.parametrize("form", ["{}.", "（{}）"])
+def test_row_numbers_printed_as_list_marks_whose_owner_cells_ran_into_the_items_are_refused(tmp_path, form):
+    # the four rows' numbers printed 1. or （1）: the prose reading found four items, their 牵头单位 and
+    # 配合单位 cells run into the text, the fourth item's owner the bracket inside 各镇政府（街道办事处）
+    four = TEXT.read_text("utf-8").replace("主要工作举措", "重点工作安排").split("5\n\n聚焦保税")[0]
+    for n in range(1, 5):
+        four = four.replace(f"\n{n}\n", "\n" + form.format(n) + "\n", 1)
+    with pytest.raises(UnreadableFile, match=(
+            r"4 numbers stand alone on their lines in sequence \(1–4, from line 35\), a few lines apart, but the prose "
+            r"reading runs the lists of bodies between them into 3 items' text: a table copied one cell per line")):
+        read_document(tmp_text(tmp_path, four))
+
+
+def test_numbers_alone_before_items_and_their_owner_lines_stay_a_list(tmp_path):
+    # 1. alone, the item, its 责任单位： line: the owner read as the item's, never in its text
+    text = "一、重点任务\n" + "".join(f"{n}.\n{goal}\n责任单位：{lead}\n" for n, (goal, lead) in enumerate([
+        ("加强统筹协调，建立工作台账。", "区商务局"), ("完善工作机制，优化营商环境。", "区发展改革局"),
+        ("推进项目建设，加快项目进度。", "区工业和信息化局")], 1))
+    document = read_document(tmp_text(tmp_path, text))
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "加强统筹协调，建立工作台账。", "区商务局"), (2, "完善工作机制，优化营商环境。", "区发展改革局"),
+        (3, "推进项目建设，加快项目进度。", "区工业和信息化局")]
+
+
+def test_a_short_row_whose_last_line_is_no_date_under_a_deadline_column_is_refused():
+    # 完成时限 before 责任领导: a leader with his posts, longer than twice the others' names, is no date;
+    # the missing cell may be 完成时限
+    rows = "".join(f"{n}\n完善机制。\n2024年12月底前\n李强\n" for n in range(2, 5))
+    text = "序号\n具体举措\n完成时限\n责任领导\n1\n加强统筹。\n区委常委常务副区长张三\n" + rows
+    with pytest.raises(UnreadableFile, match=r"row 1 \(line 5\) holds 2 lines for 3 columns; which cell is missing cannot be told"):
+        read_text(text, "t.txt")
+
+
+def test_a_short_row_whose_last_line_is_a_date_under_a_deadline_column_is_read():
+    rows = "".join(f"{n}\n完善机制。\n2024年12月底前\n李强\n" for n in range(2, 5))
+    grid, = read_text("序号\n具体举措\n完成时限\n责任领导\n1\n加强统筹。\n2024年6月底前\n" + rows, "t.txt").grids
+    assert [cell.text for cell in grid.rows[1].cells] == ["1", "加强统筹。", "2024年6月底前", ""]
+
+
+LEADER_ROWS = "序号\n具体举措\n牵头单位\n配合单位\n责任领导\n" + "".join(
+    f"{n}\n第{n}项措施，推进落实。\n区商务局\n区财政局、区税务局\n李强\n" for n in range(1, 4))
+
+
+def test_a_last_row_without_its_leader_taking_the_colophons_office_is_warned():
+    # the last row prints no 责任领导; the colophon after the table (区政府办公室 / …印发) gave it a
+    # body's name as its leader, unwarned
+    grid, = read_text(LEADER_ROWS + "4\n第4项措施，推进落实。\n区商务局\n区财政局、区税务局\n区政府办公室\n2024年1月18日印发\n", "t.txt").grids
+    assert grid.rows[-1].doubt == ("row 4 (line 21): its 责任领导 cell (区政府办公室) names a body, no leader; "
+                                   "its lines may stand in the wrong columns")
+
+
+def test_a_last_row_with_its_leader_is_not_warned():
+    grid, = read_text(LEADER_ROWS + "4\n第4项措施，推进落实。\n区商务局\n区财政局、区税务局\n区政府分管领导\n区政府办公室\n", "t.txt").grids
+    assert [cell.text for cell in grid.rows[-1].cells] == ["4", "第4项措施，推进落实。", "区商务局", "区财政局、区税务局", "区政府分管领导"]
+    assert grid.rows[-1].doubt is None
+
+
+def test_a_page_number_standing_as_the_next_rows_number_is_refused():
+    # a PDF's text copy: page 2 opens between rows 1 and 2, its number alone as row 2's is; the row
+    # read its own number into its text (2\n第2项措施…), unwarned
+    header = "序号\n具体举措\n牵头单位\n完成时限\n"
+    rows = "".join(f"{n}\n第{n}项措施，推进落实。\n区商务局\n2024年{n}月底前\n" for n in range(2, 6))
+    text = header + "1\n第1项措施，推进落实。\n区商务局\n2024年1月底前\n2\n" + rows
+    with pytest.raises(UnreadableFile, match=(r"row 2 \(line 9\) prints its number again on line 10 \(a page number\?\); "
+                                              r"which line opens the row cannot be told")):
+        read_text(text, "t.txt")
+
+
+def test_numbered_targets_with_dates_before_the_tasks_stay_prose(tmp_path):
+    # targets numbered alone on their lines, each with its date and no owner: no task table's rows
+    # (a row names who carries it out); the plan's two tasks were refused for them
+    targets = "".join(f"{n}\n{goal}\n2024年12月底前\n" for n, goal in enumerate(
+        ["地区生产总值增长7%左右。", "固定资产投资增长10%。", "社会消费品零售总额增长8%。"], 1))
+    text = "一、主要目标\n" + targets + "二、重点任务\n（一）加强统筹。（区商务局）\n（二）完善机制。（区发展改革局）\n"
+    document = read_document(tmp_text(tmp_path, text))
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "加强统筹。", "区商务局"), (2, "完善机制。", "区发展改革局")]
+
+
+def test_rows_naming_a_leader_and_a_date_are_a_tables_rows(tmp_path):
+    # 序号/工作任务/责任领导/完成时限, its header unknown in part: a leader's name beside the date says who
+    rows = "".join(f"{n}\n{task}\n{leader}\n2024年12月底前\n" for n, (task, leader) in enumerate(
+        [("加强统筹，建立工作台账。", "张伟"), ("完善机制，优化营商环境。", "李强"), ("推进项目建设。", "王明")], 1))
+    text = "一、重点任务\n（一）加强统筹。（区商务局）\n二、工作安排\n" + rows
+    with pytest.raises(UnreadableFile, match=r"3 numbers stand alone on their lines in sequence \(1–3, from line 4\)"):
+        read_document(tmp_text(tmp_path, text))

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pilotplans.errors import NoTaskTable, UnreadableFile
 from pilotplans.ingest.detect import UNDECODABLE
 from pilotplans.layout import Layout, Paragraph
-from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Warning
+from pilotplans.textutil import squash
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,6 @@ def check_rows(document: Document) -> Document:
     return document.model_copy(update={"warnings": [*document.warnings, *warnings]})
 
 
-_ALONE = compiled(r"^\s*(\d{1,3})\s*$")
 MIN_ALONE = 3
 """The fewest numbers standing alone on their lines, in sequence, that a prose reading must account for."""
 MAX_ROW_LINES = 12
@@ -87,18 +86,19 @@ class _Alone:
     line: int | None
 
 
-def alone_number_runs(layout: Layout) -> list[list[_Alone]]:
+def _alone_number_runs(layout: Layout) -> list[list[_Alone]]:
     """The runs of numbers standing alone on their lines in sequence (1, 2, 3 … each a few paragraphs
-    after the one before, never on the next), at least ``MIN_ALONE`` long: the row numbers of a
-    table copied one cell per paragraph."""
+    after the one before, never on the next), at least ``MIN_ALONE`` long, each written as a 序号
+    cell may be (1, 1., （1）): the row numbers of a table copied one cell per paragraph."""
+    from pilotplans.normalizers.numbers import parse_measure_number
     from pilotplans.parsers.notice_lines import lines_of
 
     found: list[_Alone] = []
     for index, block in enumerate(layout.blocks, start=1):
         if isinstance(block, Paragraph):
             for line in lines_of(block.text):
-                if (match := _ALONE.match(line)) is not None:
-                    found.append(_Alone(index, int(match[1]), block.where.line_start))
+                if (number := parse_measure_number(line)) is not None:
+                    found.append(_Alone(index, number.value, block.where.line_start))
     runs: list[list[_Alone]] = []
     run: list[_Alone] = []
     for number in found:
@@ -113,43 +113,60 @@ def alone_number_runs(layout: Layout) -> list[list[_Alone]]:
     return runs
 
 
-def _rows_name_owners(layout: Layout, run: list[_Alone]) -> bool:
-    """Whether at least half the stretches between two numbers of ``run`` hold a paragraph that is a
-    list of bodies or a deadline, as a task table's rows do (a 责任单位 or 完成时限 cell); a list of
-    targets numbered so names none."""
+def _row_owners(layout: Layout, run: list[_Alone]) -> list[list[str]]:
+    """For each stretch between two numbers of ``run`` holding what a task table's row holds, its
+    paragraphs that are lists of bodies or deadlines (a 责任单位 or 完成时限 cell): such a stretch
+    holds a measure (a paragraph that ends a sentence or is longer than any body's name) and says who
+    carries it out, by a list of bodies or by a date beside a third cell (a leader's name). Targets
+    numbered so, with or without a date, name none; a list of contacts or units (单位/姓名/电话)
+    holds no measure."""
     from pilotplans.parsers.interpret.fields import is_body_list
     from pilotplans.parsers.interpret.vocabulary import vocabulary
+    from pilotplans.textutil import is_terminated
 
-    is_deadline = vocabulary().is_deadline
-    named = 0
+    words = vocabulary()
+    rows: list[list[str]] = []
     for before, after in zip(run, run[1:]):
         texts = [block.text.strip() for block in layout.blocks[before.block:after.block - 1] if isinstance(block, Paragraph)]
-        named += any(is_body_list(text) or is_deadline(text) for text in texts)
-    return 2 * named >= len(run) - 1
+        owners = [text for text in texts if is_body_list(text) or words.is_deadline(text)]
+        measures = [text for text in texts if text not in owners
+                    and (is_terminated(text) or len(squash(text)) > words.body_max_length)]
+        # who carries it out: a list of bodies, or a date beside a third cell (a leader's name)
+        if measures and (any(is_body_list(text) for text in owners) or (owners and len(texts) >= 3)):
+            rows.append(owners)
+    return rows
 
 
 def check_flattened(layout: Layout, document: Document) -> None:
     """Refuse a prose reading (a task list) that swallowed a table copied one cell per paragraph
     whose header was not recognised: numbers stand alone on their lines in sequence, a few
-    paragraphs apart (its rows, at least half of them naming bodies or a deadline in a paragraph of
-    their own), while the reading finds fewer than half as many items among them
-    (the rows ran into one item, their numbers dropped as page numbers, the responsibility taken
-    from the last bracket). Raises :class:`UnreadableFile` naming the run."""
+    paragraphs apart (its rows, at least half of them holding a measure and a paragraph of bodies
+    or a deadline), while the reading finds fewer than half as many items among them (the rows ran
+    into one item, their numbers dropped as page numbers, the responsibility taken from the last
+    bracket), or half as many items whose text holds a row's paragraph of bodies (the numbers read
+    as the items', the owner cells run into their text). Raises :class:`UnreadableFile` naming the run."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+
     if not document.tables or document.tables[0].kind != "task_list":
         return
-    for run in alone_number_runs(layout):
-        if not _rows_name_owners(layout, run):
+    for run in _alone_number_runs(layout):
+        rows = _row_owners(layout, run)
+        if 2 * len(rows) < len(run) - 1:
             continue
         first, last = run[0], run[-1]
         end = last.block + (last.block - run[-2].block)  # the last row, as long as the one before
-        items = sum(1 for m in document.measures if m.source.paragraph is not None
-                    and first.block < m.source.paragraph < end)
-        if 2 * items < len(run):
-            where = f"line {first.line}" if first.line is not None else f"paragraph {first.block}"
-            raise UnreadableFile(document.source.path, (
-                f"{len(run)} numbers stand alone on their lines in sequence ({first.value}–{last.value}, from {where}), "
-                f"a few lines apart, but the prose reading finds {items} item{'s' if items != 1 else ''} among them: "
-                f"a table copied one cell per line whose header is not recognised, its rows not readable as prose"))
+        items = [m for m in document.measures if m.source.paragraph is not None and first.block < m.source.paragraph < end]
+        bodies = {squash(text) for owners in rows for text in owners if is_body_list(text)}
+        swallowed = sum(1 for m in items if any(text in squash(m.text) for text in bodies))
+        if 2 * len(items) >= len(run) and 2 * swallowed < len(run):
+            continue
+        where = f"line {first.line}" if first.line is not None else f"paragraph {first.block}"
+        found = (f"finds {len(items)} item{'s' if len(items) != 1 else ''} among them" if 2 * len(items) < len(run)
+                 else f"runs the lists of bodies between them into {swallowed} items' text")
+        raise UnreadableFile(document.source.path, (
+            f"{len(run)} numbers stand alone on their lines in sequence ({first.value}–{last.value}, from {where}), "
+            f"a few lines apart, but the prose reading {found}: "
+            f"a table copied one cell per line whose header is not recognised, its rows not readable as prose"))
 
 
 def check_undecodable(document: Document) -> Document:

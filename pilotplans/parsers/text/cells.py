@@ -38,13 +38,15 @@ A web page whose table was copied one cell to a paragraph is read by the same ru
 (:func:`paragraph_tables`).
 
 When the header and the first number are there but the rows cannot be assigned unambiguously (a
-number out of sequence, a row with fewer lines than columns, a wrapped row in a table with no single
+number out of sequence, a row number printed twice (a page number
+between two rows), a row with fewer lines than columns, a wrapped row in a table with no single
 text column, a text column ending on a line after a finished sentence), the document is refused with
 :class:`FlattenedTableError` rather than read by guessing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
@@ -82,23 +84,30 @@ def _header_lines(lines: list[Line], start: int) -> list[int]:
     from pilotplans.parsers.columns import is_whole_label, longest_label, role_of
 
     longest = longest_label()  # a longer line is no label: a cheap test before the vocabulary
+
+    def is_label(line: Line) -> bool:
+        text = line.text.strip()
+        # a label spaced out to the column's width (主 要 工 作 任 务) is as long as its characters
+        return (len(squash(text)) <= longest and not line.has_tab and "|" not in text and is_whole_label(text)
+                and role_of(text) is not None)
+
+    return _label_run(lines, start, is_label)
+
+
+def _label_run(lines: list[Line], start: int, is_label: Callable[[Line], bool]) -> list[int]:
+    """The indices of the lines opening at ``lines[start]`` while each is a label by ``is_label``,
+    blank lines between two of them skipped (``_HEADER_BLANKS`` in a row at most)."""
     found: list[int] = []
     k = start
     while k < len(lines):  # by index: a slice would copy the rest of the text at every line
         line = lines[k]
-        if line.blank and found:
-            after = k
-            while after < len(lines) and after - k <= _HEADER_BLANKS and lines[after].blank:
-                after += 1
-            if after - k > _HEADER_BLANKS or after >= len(lines):
+        if line.blank:
+            after = _next_content(lines, k)
+            if not found or after - k > _HEADER_BLANKS or after >= len(lines):
                 break
             k = after  # the next label, if it is one, goes on with the header
             continue
-        text = line.text.strip()
-        # a label spaced out to the column's width (主 要 工 作 任 务) is as long as its characters
-        if line.blank or len(squash(text)) > longest or line.has_tab or "|" in text or not is_whole_label(text):
-            break
-        if role_of(text) is None:
+        if not is_label(line):
             break
         found.append(k)
         k += 1
@@ -200,6 +209,10 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             if _opens_page_end(line):
                 break  # what ends a page (扫一扫在手机打开当前页) is no cell: the table ended
             number = _number(line)
+            if number == expected and len(row) == 1:
+                raise FlattenedTableError(
+                    f"one-cell-per-line table: row {expected} (line {lines[i].number}) prints its number again on "
+                    f"line {line.number} (a page number?); which line opens the row cannot be told")
             if (number == expected + 1 or _opens_header(lines, j)) and len(row) > 1:
                 break
             if number is not None and len(row) >= width:
@@ -227,7 +240,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
         rows.append(row)
         if j >= len(lines) or _number(lines[j]) != expected + 1:
             for index, refusal in short.items():
-                if not _last_cell_missing(rows, index, width, len(short)):
+                if not _last_cell_missing(rows, index, roles, len(short)):
                     raise FlattenedTableError(refusal)
             return rows, j, set(short)
         expected += 1
@@ -240,19 +253,7 @@ def _label_lines(lines: list[Line], start: int) -> list[int]:
     as in :func:`_header_lines`; none unless the first is the number column's label."""
     from pilotplans.parsers.columns import role_of
 
-    found: list[int] = []
-    k = start
-    while k < len(lines):
-        if lines[k].blank:
-            after = _next_content(lines, k)
-            if not found or after - k > _HEADER_BLANKS or after >= len(lines):
-                break
-            k = after
-            continue
-        if not _is_label_like(lines[k]):
-            break
-        found.append(k)
-        k += 1
+    found = _label_run(lines, start, _is_label_like)
     if not found or role_of(lines[found[0]].text.strip()) != "number":
         return []
     return found
@@ -307,19 +308,24 @@ def _period_fits(lines: list[Line], header: list[int]) -> bool:
     return exact >= _PERIOD_ROWS and 4 * short <= exact + short
 
 
-def _last_cell_missing(rows: list[list[Line]], index: int, width: int, shorts: int) -> bool:
+def _last_cell_missing(rows: list[list[Line]], index: int, roles: list[str], shorts: int) -> bool:
     """Whether row ``index``, one line short and followed by the next row number, lacks its last
-    cell, a column of short entries (责任领导, 完成时限): the table's complete rows (at least two,
-    and at least three times as many as the rows one short) print that column, every entry of it
-    shorter than half the row's last line (which then stands in the column before it), or every
-    entry of it a deadline while the row's last line is none."""
+    cell, a column of short entries (责任领导, 完成时限): its last line fits the column before (a
+    list of bodies where that column lists bodies, as 配合单位 does, a date under 完成时限), and the table's complete rows
+    (at least two, and at least three times as many as the rows one short) print that column, every
+    entry of it shorter than half the row's last line, or every entry of it a deadline while the
+    row's last line is none."""
+    from pilotplans.parsers.interpret.fields import is_body_list
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
+    width = len(roles)
     complete = [row for row in rows if len(row) == width]
     if len(complete) < 2 or len(complete) < 3 * shorts:
         return False
     last = rows[index][-1].text
     is_deadline = vocabulary().is_deadline
+    if (roles[-2] in _BODY_ROLES and not is_body_list(last)) or (roles[-2] == "deadline" and not is_deadline(last)):
+        return False  # a deadline the vocabulary does not know (常态化推进), a leader with his posts
     if all(is_deadline(row[-1].text) for row in complete) and not is_deadline(last):
         return True  # a deadline column, every complete row's entry a date, this row's last line none
     longest = max(len(squash(row[-1].text)) for row in complete)
@@ -535,13 +541,19 @@ def _check_text_end(text: list[Line], lines: int, columns: int, number: Line) ->
 def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str | None:
     """What looks wrong with a row as placed: a cell of a column that holds short entries (a
     leader's name, a deadline) longer than the row's text, as when the lines stand in another
-    order than the header's."""
+    order than the header's; a leader's cell naming a body (a last row printed without its leader,
+    the office of the colophon after the table taken for it)."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+
     wrapping = _text_columns(roles)
     if len(wrapping) != 1:
         return None
     text = "".join(line.text.strip() for line in cells[wrapping[0]])
     for k, role in enumerate(roles):
         value = "".join(line.text.strip() for line in cells[k])
+        if role == "leader" and value and is_body_list(value):
+            return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
+                    f"({value[:20]}) names a body, no leader; its lines may stand in the wrong columns")
         if role in _SHORT_ROLES and len(value) > len(text):
             return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
                     f"({value[:20]}) is longer than its text ({text[:20]}); its lines may stand in the wrong columns")
