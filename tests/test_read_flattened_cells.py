@@ -310,3 +310,18 @@ def test_a_main_measures_label_opens_a_flattened_table():
 def test_a_line_running_words_into_a_label_opens_no_table():
     # the end of a sentence run into a label word is no header line
     assert grids_of("序号\n\n以上主要工作举措\n\n牵头单位\n\n1\n\n加强统筹。\n\n区农业农村局\n") == ()
+
+
+# A 政府工作报告 decomposition's table of targets heads its rows 目标任务 (序号 | 目标任务 | 责任领导 |
+# 责任单位 | 责任人): unknown as a label, such a table was refused for naming no measures' column.
+
+def test_a_targets_label_opens_a_flattened_table_of_measures():
+    grid, = grids_of("序号\n目标任务\n责任领导\n责任单位\n1\n地区生产总值增长6%左右。\n张明\n区发展改革局\n"
+                     "2\n一般公共预算收入增长5%。\n李华\n区财政局\n")
+    assert texts(grid) == [["序号", "目标任务", "责任领导", "责任单位"], ["1", "地区生产总值增长6%左右。", "张明", "区发展改革局"],
+                           ["2", "一般公共预算收入增长5%。", "李华", "区财政局"]]
+
+
+def test_a_sentence_ending_in_targets_opens_no_table():
+    # 完成目标任务 runs words into the label: no header line
+    assert grids_of("序号\n完成全年目标任务\n责任单位\n1\n加强统筹。\n区商务局\n") == ()
