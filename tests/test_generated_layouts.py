@@ -84,6 +84,8 @@ DIMENSION_REPAIRS = (
      "a table printed anew after a heading paragraph, boxed, its header repeated: the header joined the row under it"),
     (1100079, {"rules": "none", "frame": "columns", "shading": "none"},
      "columns ruled, a row broken by a page break: the closing part read as one ruled row glued the rest to the next row"),
+    (4300040, {"rules": "none", "frame": "columns", "shading": "header"},
+     "columns ruled, broken beside heading rows spanning the table: one box round each page's rows, 24 measures read as 1"),
 )
 """Layouts drawn from a seed with newer dimensions set, each with the fault the reader showed."""
 
@@ -166,7 +168,7 @@ def test_a_regression_is_drawn_as_before_the_newer_dimensions():
         (1000531, "table", "pdf", "none", "rules", "zebra"), (1000182, "table", "pdf", "none", "columns", "none"),
         (5000073, "table", "pdf", "none", "columns", "zebra"), (9000004, "table", "pdf", "none", "columns", "zebra"),
         (9003295, "table", "pdf", "none", "box", "zebra"), (1000406, "table", "pdf", "none", "box", "none"),
-        (11000797, "table", "pdf", "none", "columns", "none")]
+        (11000797, "table", "pdf", "none", "columns", "none"), (43000408, "table", "pdf", "none", "columns", "header")]
 
 
 @pytest.mark.parametrize("spec", dimension_repairs(), ids=lambda s: f"{s.seed}")
