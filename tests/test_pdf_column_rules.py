@@ -235,3 +235,34 @@ def test_column_rules_broken_by_heading_rows_spanning_the_table_are_read_as_a_te
 def test_column_rules_broken_by_heading_rows_in_a_grid_ruling_every_row_stay_a_ruled_table():
     # the same heading rows in a grid: each heading row a merged cell no rule crosses
     assert kept(synthetic_page(1, HEADED, broken_columns(132.0, 163.0, 207.0, 225.0))) == [[6]]
+
+
+def test_column_rules_broken_under_an_open_header_inside_the_frame_sides_are_read_as_a_text_table():
+    # no rule under the header (no shading) and a heading row right under it: the finder closed no
+    # cell of the frame's own columns but the parts between the broken column rules, the header's
+    # middle labels a table of their own (generated layout 4302133: every responsibility lost)
+    columns = (92.0, 312.0, 372.0)
+    lines = [(100, [(70, "序号"), (100, "具体举措"), (320, "责任单位"), (376, "时限")]),
+             (118, [(70, "一、" + filler(8))]),
+             (136, [(70, "1"), (100, filler(20)), (320, filler(4)), (376, "2025年")]),
+             (149, [(100, filler(4, "。")), (320, filler(4))]),
+             (167, [(70, "2"), (100, filler(20)), (320, filler(4)), (376, "2026年")]),
+             (180, [(100, filler(20)), (320, filler(3))]),
+             (193, [(100, filler(6, "。"))])]
+    rules = (Rule(LEFT, TOP, RIGHT, TOP), *(Rule(x, TOP, x, 209.0) for x in (LEFT, RIGHT)),
+             *(Rule(x, TOP, x, 114.0) for x in columns), *(Rule(x, 132.0, x, 209.0) for x in columns))
+    headed = synthetic_page(1, lines, rules)
+    assert [(t.row_count, t.bbox) for t in ruled_tables(headed)] == [(1, (92.0, 95.0, 372.0, 114.0)),
+                                                                    (1, (92.0, 132.0, 372.0, 209.0))]
+    assert kept(headed) == [[]]
+    heading = "一、" + filler(8)
+    assert rows_of(layout_from_pages([headed], "headed.pdf")) == [
+        ("序号", "具体举措", "责任单位", "时限"), (heading, heading, "", ""),
+        ("1", filler(20) + filler(4, "。"), filler(4) + filler(4), "2025年"),
+        ("2", filler(20) + filler(20) + filler(6, "。"), filler(4) + filler(3), "2026年")]
+
+
+def test_a_short_ruled_table_inside_a_page_border_stays_ruled():
+    # the border's sides run on above and below the table: no frame of its own columns
+    border = (*short_part().rules, Rule(30, 20, 560, 20), Rule(30, 820, 560, 820), Rule(30, 20, 30, 820), Rule(560, 20, 560, 820))
+    assert kept(synthetic_page(2, [(70, [(70, "4"), (100, filler(6, "。")), (320, filler(4))])], border)) == [[1]]

@@ -71,12 +71,15 @@ def frame_only(table: PageTable, settings: PdfSettings = DEFAULT_SETTINGS, rules
     ``frame_max_rows`` rows (a rule under the header, or none), one of which holds several lines
     (``min_text_table_rows``) in two cells or more; and a table one of whose cells holding several
     lines column ``rules`` of the page cross (:func:`crossed`: column rules broken beside heading
-    rows that span the table). Read as ruled, the first gives one cell a row
+    rows that span the table), or that stands between the sides of such a frame (:func:`enclosed`:
+    the broken column rules' parts closed as tables of their own). Read as ruled, the first gives one cell a row
     and the second one row a page part, many measures packed in each record
     (tests/test_pdf_column_rules.py). The text-aligned reader finds such a table's columns from
     the gutters and its rows from the rules between them or the spacing, as it does on the pages
     where the frame stays open."""
     if len(table.columns) <= 2 or any(crossed(cell, rules, settings) for cell in table.cells):
+        return True
+    if table.row_count <= settings.frame_max_rows and enclosed(table, rules, settings):
         return True
     if table.row_count > settings.frame_max_rows:
         return False
@@ -106,6 +109,20 @@ def crossed(cell: PlacedCell, rules: Sequence[Rule], settings: PdfSettings = DEF
         if length > (bottom - top) / 2 and not closing:
             return True
     return False
+
+
+def enclosed(table: PageTable, rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether vertical rules stand left and right of a ruled table across its whole height, both
+    beginning where it begins or both ending where it ends: the table's own rules are column rules of
+    a frame round it whose sides those are, broken beside a heading row that spans the frame (no rule
+    between rows closes a cell of the frame's own columns, so the finder keeps the inner part alone)."""
+    x0, top, x1, bottom = table.bbox
+    snap = settings.rule_snap
+    sides = [r for r in rules if not r.horizontal and r.top <= top + snap and r.bottom >= bottom - snap]
+    left = [r for r in sides if r.x0 < x0 - snap]
+    right = [r for r in sides if r.x0 > x1 + snap]
+    return any((abs(a.top - top) <= snap and abs(b.top - top) <= snap)
+               or (abs(a.bottom - bottom) <= snap and abs(b.bottom - bottom) <= snap) for a in left for b in right)
 
 
 def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[BBox, ...], ...]:
