@@ -64,6 +64,9 @@ def test_a_record_holding_the_next_rows_numbered_in_its_text_is_said_to_run_rows
     assert run_together(glued) == "its text holds lines numbered 6–7 in sequence after its own number 5"
     first_rows = measure("（1）扩大电信业务开放。\n（2）放宽外资准入。", responsibility="工业和信息化部\n商务部", deadline="2025年底前\n持续推进")
     assert run_together(first_rows) == "its text holds lines numbered 1–2 in sequence and 2 of its cells as many lines each"
+    numbers_cell = measure("坚持金融业务持牌经营。\n加强生物安全管理。", responsibility="科技部\n中医药局")
+    numbers_cell.number_raw = "（152）\n（153）"
+    assert run_together(numbers_cell) == "its 序号 cell holds numbers 152–153 in sequence, one a line"
     document = read_document(FIXTURES / "national-2020-tasks.html").model_copy(update={"measures": [packed]})
     assert [(w.code, w.message) for w in check_run_together(document).measures[0].warnings] == [
         ("rows_run_together", RUN_TOGETHER + "its text, read without a number, opens with lines numbered 98–100 in sequence")]

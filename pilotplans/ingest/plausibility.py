@@ -206,7 +206,11 @@ def run_together(measure: Measure) -> str | None:
     that open its text when it has none and do not start at 1 (（98）（99）…: sub-items of a measure
     count from 1), or that open its text when it has none with as many newline-separated values in
     two of its cells (in its only one) as there are such lines — each line a row, each value that
-    row's cell. A measure whose text lists its own sub-items (1. 2. 3.) under its number is none."""
+    row's cell; or whose 序号 cell, read as no number, holds numbers in sequence one a line. A
+    measure whose text lists its own sub-items (1. 2. 3.) under its number is none."""
+    in_cell = numbered_run(measure.number_raw or "")
+    if measure.number is None and in_cell:
+        return f"its 序号 cell holds numbers {in_cell[0]}–{in_cell[-1]} in sequence, one a line"
     numbers = numbered_run(measure.text)
     if not numbers:
         return None
