@@ -5,6 +5,8 @@ same table's pages where the frame stays open already were.
 - Columns ruled, rows not (vertical rules inside a frame): where the frame closes on a page (its
   top and bottom edge where the table starts or ends) the ruled finder made one row of the whole
   part, each cell packing several measures (a 27-measure table read as 23, exit 0).
+- Columns ruled, broken beside heading rows that span the table, rows not: the ruled finder closed
+  one box round each page's rows, the column rules standing inside it (24 measures read as 1, exit 0).
 - A box round rows ruled (or shaded) between them, no rule between columns: one cell a row
   (a 15-measure table read as 4, exit 0).
 - A ruled grid whose last row on a page has its bottom rule under one column only: the text of
@@ -197,3 +199,70 @@ def test_shading_across_every_column_of_a_frame_still_parts_its_rows():
     bands = tuple(Rule(LEFT, y, RIGHT, y, painted=True) for y in (114.0, 145.0, 189.0))
     assert kept(page((*frame(), *bands))) == [[4]]
     assert rows_of(layout_from_pages([page((*frame(), *bands))], "zebra.pdf")) == EXPECTED
+
+
+HEADED = [
+    (100, [(70, "序号"), (100, "具体举措"), (320, "责任单位")]),
+    (118, [(70, "一、" + filler(8))]),
+    *((top + 18, pieces) for top, pieces in LINES[1:6]),
+    (211, [(70, "二、" + filler(8))]),
+    *((top + 36, pieces) for top, pieces in LINES[6:]),
+]
+HEADED_BOTTOM = 258.0
+
+
+def broken_columns(*between: float) -> tuple[Rule, ...]:
+    """A frame ruling the columns, its header boxed, the column rules broken beside the two heading
+    rows spanning the table (一、 under the header, 二、 before row 3), a rule at each of ``between``."""
+    rules = [*(Rule(LEFT, y, RIGHT, y) for y in (TOP, 114.0, *between, HEADED_BOTTOM)),
+             *(Rule(x, TOP, x, HEADED_BOTTOM) for x in (LEFT, RIGHT))]
+    for x in COLUMNS:
+        rules += [Rule(x, TOP, x, 114.0), Rule(x, 132.0, x, 207.0), Rule(x, 225.0, x, HEADED_BOTTOM)]
+    return tuple(rules)
+
+
+def test_column_rules_broken_by_heading_rows_spanning_the_table_are_read_as_a_text_table_of_its_rows():
+    # the ruled finder closed one box round everything under the header, the column rules standing
+    # inside it: read as ruled, the whole part was one row, every cell holding every row's text
+    # (generated layout 4300040: 24 measures read as one, exit 0)
+    headed = synthetic_page(1, HEADED, broken_columns())
+    assert kept(headed) == [[]]
+    heading_1, heading_2 = "一、" + filler(8), "二、" + filler(8)
+    assert rows_of(layout_from_pages([headed], "headed.pdf")) == [
+        EXPECTED[0], (heading_1, heading_1, ""), EXPECTED[1], EXPECTED[2], (heading_2, heading_2, ""), EXPECTED[3]]
+
+
+def test_column_rules_broken_by_heading_rows_in_a_grid_ruling_every_row_stay_a_ruled_table():
+    # the same heading rows in a grid: each heading row a merged cell no rule crosses
+    assert kept(synthetic_page(1, HEADED, broken_columns(132.0, 163.0, 207.0, 225.0))) == [[6]]
+
+
+def test_column_rules_broken_under_an_open_header_inside_the_frame_sides_are_read_as_a_text_table():
+    # no rule under the header (no shading) and a heading row right under it: the finder closed no
+    # cell of the frame's own columns but the parts between the broken column rules, the header's
+    # middle labels a table of their own (generated layout 4302133: every responsibility lost)
+    columns = (92.0, 312.0, 372.0)
+    lines = [(100, [(70, "序号"), (100, "具体举措"), (320, "责任单位"), (376, "时限")]),
+             (118, [(70, "一、" + filler(8))]),
+             (136, [(70, "1"), (100, filler(20)), (320, filler(4)), (376, "2025年")]),
+             (149, [(100, filler(4, "。")), (320, filler(4))]),
+             (167, [(70, "2"), (100, filler(20)), (320, filler(4)), (376, "2026年")]),
+             (180, [(100, filler(20)), (320, filler(3))]),
+             (193, [(100, filler(6, "。"))])]
+    rules = (Rule(LEFT, TOP, RIGHT, TOP), *(Rule(x, TOP, x, 209.0) for x in (LEFT, RIGHT)),
+             *(Rule(x, TOP, x, 114.0) for x in columns), *(Rule(x, 132.0, x, 209.0) for x in columns))
+    headed = synthetic_page(1, lines, rules)
+    assert [(t.row_count, t.bbox) for t in ruled_tables(headed)] == [(1, (92.0, 95.0, 372.0, 114.0)),
+                                                                    (1, (92.0, 132.0, 372.0, 209.0))]
+    assert kept(headed) == [[]]
+    heading = "一、" + filler(8)
+    assert rows_of(layout_from_pages([headed], "headed.pdf")) == [
+        ("序号", "具体举措", "责任单位", "时限"), (heading, heading, "", ""),
+        ("1", filler(20) + filler(4, "。"), filler(4) + filler(4), "2025年"),
+        ("2", filler(20) + filler(20) + filler(6, "。"), filler(4) + filler(3), "2026年")]
+
+
+def test_a_short_ruled_table_inside_a_page_border_stays_ruled():
+    # the border's sides run on above and below the table: no frame of its own columns
+    border = (*short_part().rules, Rule(30, 20, 560, 20), Rule(30, 820, 560, 820), Rule(30, 20, 30, 820), Rule(560, 20, 560, 820))
+    assert kept(synthetic_page(2, [(70, [(70, "4"), (100, filler(6, "。")), (320, filler(4))])], border)) == [[1]]

@@ -31,7 +31,7 @@ def test_every_code_the_package_writes_is_in_the_vocabulary():
     # ocr_low_confidence was not: `measures --warning ocr_low_confidence`, which the README gives as the
     # way to list what to check on a scan, was refused as "no such warning code" wherever no scan was stored
     written = written_codes()
-    assert {"ocr_low_confidence", "parent_inferred", "region_inferred", "number_gap"} <= written  # the scan sees them
+    assert {"ocr_low_confidence", "parent_inferred", "region_inferred", "number_gap", "rows_run_together"} <= written  # the scan sees them
     assert sorted(written - set(warning_codes())) == []
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pilotplans.errors import NoTaskTable, UnreadableFile
 from pilotplans.ingest.detect import UNDECODABLE
 from pilotplans.layout import Layout, Paragraph
-from pilotplans.schema.models import Document, Warning
+from pilotplans.schema.models import Document, Measure, Warning
 from pilotplans.textutil import squash
 
 
@@ -188,3 +188,82 @@ def check_undecodable(document: Document) -> Document:
         warnings.append(Warning(code="undecodable_bytes", message=(
             "undecodable characters (�) in the document's title, headings or table titles, where the file's bytes are damaged")))
     return document.model_copy(update={"measures": measures, "warnings": warnings})
+
+
+CELL_FIELDS = ("responsibility", "cooperating", "superior", "leader", "deadline", "scope", "remarks")
+"""The fields of a measure that hold a cell of its row beside its text."""
+
+
+def numbered_run(text: str) -> list[int]:
+    """The longest run of a text's lines that open with numbers of one style in sequence (n, n+1 …),
+    the numbers; empty when no two lines in a row do (a line without a number between them, a
+    sentence wrapped over lines, ends no run: the run goes on at the next numbered line)."""
+    from pilotplans.normalizers.numbers import KINDRED_STYLES, find_item_marker
+
+    best: list[int] = []
+    run: list[int] = []
+    style: str | None = None
+    for line in text.split("\n"):
+        marker = find_item_marker(line.strip())
+        if marker is None:
+            continue
+        kindred = style is not None and (marker.style == style or marker.style in KINDRED_STYLES.get(style, ()))
+        if run and kindred and marker.number.value == run[-1] + 1:
+            run.append(marker.number.value)
+        else:
+            run, style = [marker.number.value], marker.style
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= 2 else []
+
+
+def run_together(measure: Measure) -> str | None:
+    """Why a record looks like several rows of its table read as one, or None: its text holds lines
+    opening with measure numbers in sequence that go on from its own number (…5 then （6）（7）), or
+    that open its text when it has none and do not start at 1 (（98）（99）…: sub-items of a measure
+    count from 1), or that open its text when it has none with as many newline-separated values in
+    two of its cells (in its only one) as there are such lines — each line a row, each value that
+    row's cell; or whose 序号 cell, read as no number, holds numbers in sequence one a line. A
+    measure whose text lists its own sub-items (1. 2. 3.) under its number is none."""
+    in_cell = numbered_run(measure.number_raw or "")
+    if measure.number is None and in_cell:
+        return f"its 序号 cell holds numbers {in_cell[0]}–{in_cell[-1]} in sequence, one a line"
+    numbers = numbered_run(measure.text)
+    if not numbers:
+        return None
+    first, last = numbers[0], numbers[-1]
+    opens = find_opening_number(measure.text) == first
+    cells = [value for name in CELL_FIELDS if (value := getattr(measure, name))]
+    full = [value for value in cells if len([v for v in value.split("\n") if v.strip()]) >= len(numbers)]
+    span = f"{first}–{last} in sequence"
+    if measure.number is not None and first == measure.number + 1:
+        return f"its text holds lines numbered {span} after its own number {measure.number}"
+    if measure.number is None and opens and first > 1:
+        return f"its text, read without a number, opens with lines numbered {span}"
+    if measure.number is None and opens and cells and len(full) >= min(2, len(cells)):
+        return f"its text holds lines numbered {span} and {len(full)} of its cells as many lines each"
+    return None
+
+
+def find_opening_number(text: str) -> int | None:
+    """The number opening a text's first line, or None."""
+    from pilotplans.normalizers.numbers import find_item_marker
+
+    marker = find_item_marker(text.lstrip().split("\n", 1)[0])
+    return marker.number.value if marker else None
+
+
+def check_run_together(document: Document) -> Document:
+    """The document, with a ``rows_run_together`` warning on each record that looks like several rows
+    of its table read as one (:func:`run_together`): a reader that missed the rows' boundaries
+    (rows not ruled) packs every row's text and cells into one record, and nothing else would say so."""
+    measures = []
+    changed = False
+    for measure in document.measures:
+        cause = run_together(measure)
+        if cause is not None:
+            changed = True
+            measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="rows_run_together", message=(
+                f"several rows of the table may have been read as one: {cause}"))]})
+        measures.append(measure)
+    return document.model_copy(update={"measures": measures}) if changed else document

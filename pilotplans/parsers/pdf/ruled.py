@@ -33,10 +33,10 @@ def without_frames(pages: Sequence[PageContent], tables_by_page: Sequence[Sequen
         before = max(tables_by_page[index - 1], key=lambda t: t.bbox[3], default=None) if index else None
         after = (min(tables_by_page[index + 1], key=lambda t: t.bbox[1], default=None)
                  if index + 1 < len(tables_by_page) else None)
-        grids = [t for t in (before, after)
-                 if t is not None and t.row_count > settings.frame_max_rows and not frame_only(t, settings)]
-        framed.append(tuple(t for t in tables
-                            if not frame_only(t, settings) or any(columns_among(t, grid, settings) for grid in grids)))
+        grids = [t for k, t in ((index - 1, before), (index + 1, after))
+                 if t is not None and t.row_count > settings.frame_max_rows and not frame_only(t, settings, pages[k].rules)]
+        framed.append(tuple(t for t in tables if not frame_only(t, settings, pages[index].rules)
+                            or any(columns_among(t, grid, settings) for grid in grids)))
     kept = []
     for index, tables in enumerate(framed):
         neighbours = [(pages[k], framed[k]) for k in (index - 1, index + 1) if 0 <= k < len(pages)]
@@ -63,18 +63,23 @@ def columns_among(one: PageTable, other: PageTable, settings: PdfSettings = DEFA
     return ends and all(any(abs(a.lo - b.lo) <= near for b in other.columns) for a in one.columns)
 
 
-def frame_only(table: PageTable, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+def frame_only(table: PageTable, settings: PdfSettings = DEFAULT_SETTINGS, rules: Sequence[Rule] = ()) -> bool:
     """Whether a ruled table's rules frame its text rather than draw its cells: a box without a
     rule between columns (one column, its rows ruled or not: a box round a table ruled between
     rows, or round shaded rows), or columns ruled but rows not, which vertical rules and the
     table's top and bottom edge close on the page where the table starts or ends: at most
     ``frame_max_rows`` rows (a rule under the header, or none), one of which holds several lines
-    (``min_text_table_rows``) in two cells or more. Read as ruled, the first gives one cell a row
+    (``min_text_table_rows``) in two cells or more; and a table one of whose cells holding several
+    lines column ``rules`` of the page cross (:func:`crossed`: column rules broken beside heading
+    rows that span the table), or that stands between the sides of such a frame (:func:`enclosed`:
+    the broken column rules' parts closed as tables of their own). Read as ruled, the first gives one cell a row
     and the second one row a page part, many measures packed in each record
     (tests/test_pdf_column_rules.py). The text-aligned reader finds such a table's columns from
     the gutters and its rows from the rules between them or the spacing, as it does on the pages
     where the frame stays open."""
-    if len(table.columns) <= 2:
+    if len(table.columns) <= 2 or any(crossed(cell, rules, settings) for cell in table.cells):
+        return True
+    if table.row_count <= settings.frame_max_rows and enclosed(table, rules, settings):
         return True
     if table.row_count > settings.frame_max_rows:
         return False
@@ -83,6 +88,41 @@ def frame_only(table: PageTable, settings: PdfSettings = DEFAULT_SETTINGS) -> bo
         if len(tall) >= 2:
             return True
     return False
+
+
+def crossed(cell: PlacedCell, rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether a cell holding several lines (``min_text_table_rows``) has vertical rules standing
+    inside it, at one place across, over most of its height in pieces that do not reach both its
+    top and bottom edge (column rules broken by heading rows that span the table, no rule between
+    rows): the box the ruled finder closed round it is no cell but the frame of rows not ruled,
+    several in it."""
+    if len(cell.lines) < settings.min_text_table_rows:
+        return False
+    x0, top, x1, bottom = cell.bbox
+    snap = settings.rule_snap
+    inside = [r for r in rules if not r.horizontal and x0 + snap < r.x0 < x1 - snap
+              and min(r.bottom, bottom) > max(r.top, top)]
+    for x in clustered((r.x0 for r in inside), snap):
+        pieces = [r for r in inside if abs(r.x0 - x) <= snap]
+        length = sum(min(r.bottom, bottom) - max(r.top, top) for r in pieces)
+        closing = any(r.top <= top + snap and r.bottom >= bottom - snap for r in pieces)
+        if length > (bottom - top) / 2 and not closing:
+            return True
+    return False
+
+
+def enclosed(table: PageTable, rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether vertical rules stand left and right of a ruled table across its whole height, both
+    beginning where it begins or both ending where it ends: the table's own rules are column rules of
+    a frame round it whose sides those are, broken beside a heading row that spans the frame (no rule
+    between rows closes a cell of the frame's own columns, so the finder keeps the inner part alone)."""
+    x0, top, x1, bottom = table.bbox
+    snap = settings.rule_snap
+    sides = [r for r in rules if not r.horizontal and r.top <= top + snap and r.bottom >= bottom - snap]
+    left = [r for r in sides if r.x0 < x0 - snap]
+    right = [r for r in sides if r.x0 > x1 + snap]
+    return any((abs(a.top - top) <= snap and abs(b.top - top) <= snap)
+               or (abs(a.bottom - bottom) <= snap and abs(b.bottom - bottom) <= snap) for a in left for b in right)
 
 
 def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[BBox, ...], ...]:
