@@ -329,3 +329,34 @@ def test_an_area_named_by_a_level_adjective_is_no_area():
         assert (found.id, found.name) == (None, None)
     found = resolve_body("市示范园区管委会", baicheng)
     assert (found.id, found.name) == ("220800-zone_committee-示范园区", "白城市示范园区管理委员会")
+
+
+def test_a_lead_heading_s_count_in_chinese_numerals_is_read_and_checked(tmp_path):
+    # 一、县商务局牵头工作（三项） over two items: the count is read as 3 whatever its numerals
+    text = ("某县重点工作任务清单\n一、县商务局牵头工作（三项）\n1.培育商贸企业。\n2.举办促消费活动。\n"
+            "二、县发改局牵头工作（十二项）\n1.加快项目建设。\n")
+    short = tmp_path / "short.txt"
+    short.write_text(text, "utf-8")
+    document = read_document(short)
+    assert [(m.number, m.responsibility) for m in document.measures] == [(1, "县商务局牵头"), (2, "县商务局牵头"), (1, "县发改局牵头")]
+    assert [(w.code, w.message) for h in document.tables[0].headings for w in h.warnings] == [
+        ("count_mismatch", "the heading 一、县商务局牵头工作（三项） states 三 items and 2 are printed under it"),
+        ("count_mismatch", "the heading 二、县发改局牵头工作（十二项） states 十二 items and 1 are printed under it")]
+    right = tmp_path / "right.txt"
+    right.write_text(text.replace("（三项）", "（两项）").replace("（十二项）", "（一项）"), "utf-8")
+    assert [w.code for h in read_document(right).tables[0].headings for w in h.warnings] == []
+
+
+def test_a_lead_heading_s_lead_is_a_body_s_name_not_a_phrase_ending_in_a_generic_kind_word(tmp_path):
+    # 一、强化部门牵头工作: 强化部门 ends like a body (部门) but names none; no lead is invented for its items
+    text = ("某县重点工作任务清单\n一、强化部门牵头工作\n1.培育商贸企业。\n2.举办促消费活动。\n"
+            "二、各有关部门牵头工作\n1.加快项目建设。\n2.强化要素保障。\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    document = read_document(path)
+    assert [(m.number_raw, m.responsibility, [w.code for w in m.warnings if w.code.startswith("responsibility")])
+            for m in document.measures] == [
+        ("一、", None, ["responsibility_missing"]),
+        ("1.", "各有关部门牵头", ["responsibility_on_heading"]),
+        ("2.", "各有关部门牵头", ["responsibility_on_heading"])]
+    assert "强化部门" not in {d.raw for m in document.measures for d in m.departments}

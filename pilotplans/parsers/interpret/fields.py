@@ -213,6 +213,21 @@ def _is_body_list(text: str, words: TaskListVocabulary) -> bool:
     return bool(items) and all(len(i) <= words.body_max_length and i.rstrip("等").endswith(words.body_endings) for i in items)
 
 
+def names_bodies(text: str) -> bool:
+    """Whether ``text`` is a list of bodies each of which is a body's name, not a phrase that merely
+    ends like one: every item names a body the registry knows (县商务局, 各有关部门), or ends in a
+    body's kind word that names a kind (管委会, 中心), not one of the ``generic_body_endings``
+    (强化部门: a verb phrase)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+    from pilotplans.normalizers.segment import split_top
+
+    words = vocabulary()
+    if not is_body_list(text):
+        return False
+    items = [i.strip().rstrip("等") for i in split_top(fold(text.rstrip().rstrip("。")), _LIST_CUTS) if i.strip()]
+    return all(names_a_body_alone(i) or not i.endswith(words.generic_body_endings) for i in items)
+
+
 def read_bracket_content(content: str) -> Fields | None:
     """The Fields a bracket's content assigns, or None when the bracket is not a responsibility."""
     words = vocabulary()

@@ -27,13 +27,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pilotplans.layout import Layout, Paragraph
-from pilotplans.normalizers.numbers import marker_style
+from pilotplans.normalizers.numbers import chinese_to_int, marker_style
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
-from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, is_body_list
+from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import opening_fields
 from pilotplans.parsers.interpret.outline import Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -46,8 +46,18 @@ _COLONS = ("：", ":")
 # item under such a heading is its one measure, not its text.
 _HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
-# The count of its items a heading may print after its title (（8项）, (共8项)).
-_ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+)[ \t\u3000]*[项項条條][）)][。.]?$")
+# The count of its items a heading may print after its title (（8项）, (共8项), （八项）).
+_ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+|[零〇一二两三四五六七八九十百]+)[ \t\u3000]*[项項条條][）)][。.]?$")
+
+
+def _stated_count(text: str) -> tuple[str, int] | None:
+    """The count of its items a heading prints after its title, as printed and as a number
+    (（8项） → 8, （十二项） → 12), or None."""
+    found = _ITEM_COUNT.search(text)
+    if found is None:
+        return None
+    value = int(found["n"]) if found["n"].isdigit() else chinese_to_int(found["n"])
+    return None if value is None else (found["n"], value)
 
 
 def _introduces_list(item: Item) -> bool:
@@ -136,7 +146,7 @@ def _lead_heading_fields(item: Item) -> Fields | None:
     if ending is None:
         return None
     bodies = title[:len(title) - len(ending)].strip()
-    if not bodies or not is_body_list(bodies):
+    if not bodies or not names_bodies(bodies):
         return None
     phrase = f"{bodies}牵头"
     return Fields(segments=[Segment(label=None, text=phrase, printed=phrase)], bracket=True)
@@ -147,11 +157,11 @@ def _count_warnings(item: Item) -> list[Warning]:
     holds (（8项）) and holds another number of them."""
     if _lead_heading_fields(item) is None:
         return []
-    stated = _ITEM_COUNT.search(item.text.strip())
-    if stated is None or int(stated["n"]) == len(item.children):
+    stated = _stated_count(item.text.strip())
+    if stated is None or stated[1] == len(item.children):
         return []
     return [Warning(code="count_mismatch", message=(
-        f"the heading {item.number.raw if item.number else ''}{item.text.strip()} states {stated['n']} items "
+        f"the heading {item.number.raw if item.number else ''}{item.text.strip()} states {stated[0]} items "
         f"and {len(item.children)} are printed under it"))]
 
 

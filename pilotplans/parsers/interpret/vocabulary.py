@@ -32,6 +32,7 @@ class TaskListVocabulary:
     assigning_roles: frozenset[str]
     body_endings: tuple[str, ...]
     body_max_length: int
+    generic_body_endings: tuple[str, ...]  # body endings naming no kind in particular (部门, 单位)
     cited_number_lead_ins: tuple[str, ...]
     sentence_openings: tuple[str, ...]  # words a sentence opens with, never a body's name (根据, 按照)
     number_kind_letters: frozenset[str]  # a 文号's letters of its kind of document (发, 办, 函), no issuer's
@@ -99,6 +100,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         assigning_roles=frozenset(data.assigning_roles),
         body_endings=tuple(sorted(data.body_endings, key=len, reverse=True)),
         body_max_length=data.body_max_length,
+        generic_body_endings=tuple(sorted(data.generic_body_endings, key=len, reverse=True)),
         cited_number_lead_ins=data.cited_number_lead_ins,
         sentence_openings=data.sentence_openings,
         number_kind_letters=frozenset(data.number_kind_letters),
