@@ -419,3 +419,17 @@ def test_items_numbered_alone_read_so_without_blank_lines_between(tmp_path):
     assert [(m.number_raw, m.responsibility) for m in read_document(path).measures] == [
         ("1", "牵头单位:区发改局；责任单位:各街道"), ("2", "牵头单位:区发改局；责任单位:区财政局、区自然资源局"),
         ("3", "牵头单位:区商务局；责任单位:各街道,区市场局"), ("4", "牵头单位:区商务局；责任单位:区财政局")]
+
+
+def test_items_numbered_alone_whose_owners_close_their_text_in_brackets(tmp_path):
+    # 1 / 优化营商环境 / 深化…。（牵头单位：…） : the numbers were page numbers, the items unnumbered (number_missing)
+    path = tmp_path / "brackets.txt"
+    path.write_text("某区工作方案\n一、重点任务\n1\n优化营商环境\n深化改革，推进政务服务便利化。（牵头单位：区发改局；责任单位：各街道）\n"
+                    "2\n扩大有效投资\n加快重大项目建设。（牵头单位：区发改局）\n3\n促进消费升级\n举办促消费活动。（区商务局牵头，各街道配合）\n",
+                    "utf-8")
+    document = read_document(path)
+    assert [(m.number_raw, m.text, m.responsibility, [w.code for w in m.warnings if w.code == "number_missing"])
+            for m in document.measures] == [
+        ("1", "优化营商环境深化改革，推进政务服务便利化。", "牵头单位：区发改局；责任单位：各街道", []),
+        ("2", "扩大有效投资加快重大项目建设。", "区发改局", []),
+        ("3", "促进消费升级举办促消费活动。", "区商务局牵头，各街道配合", [])]

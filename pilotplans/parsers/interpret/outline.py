@@ -159,10 +159,14 @@ def _is_item_line(line: _Line | None) -> bool:
 
 
 def _assigns_on(line: _Line | None) -> bool:
-    """Whether a line is a field line naming a body or leader (牵头单位：区发改局)."""
+    """Whether a line names who does an item: a field line naming a body or leader (牵头单位：区发改局),
+    or a responsibility bracket closing it (…便利化。（牵头单位：区发改局））."""
     if line is None:
         return False
     found = read_field_line(line[0])
+    if found is None:
+        tail = find_tail(line[0])
+        found = tail.fields if tail is not None else None
     return found is not None and found.assigns
 
 
@@ -173,8 +177,8 @@ def _numbers_alone(lines: list[_Line | None]) -> dict[int, ItemMarker]:
     A bare number on its line is a page number unless the list shows otherwise (page numbers are
     furniture, tasklist.toml ``page_furniture``): at least two such numbers in sequence (1, 2 …),
     each a few lines after the one before, and each one's lines, up to the next (the last's: as
-    many as the one before's, at most), printing a field line that names who does it, with no
-    other item's number among them."""
+    many as the one before's, at most), printing a field line or a bracket that names who does it,
+    with no other item's number among them."""
     found = [(i, int(m["n"])) for i, line in enumerate(lines) if line is not None and (m := _BARE_NUMBER.match(line[0]))]
     runs: list[list[tuple[int, int]]] = []
     for place, value in found:
