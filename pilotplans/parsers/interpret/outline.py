@@ -82,6 +82,7 @@ class Item:
     card: str | None = None  # the role of the label of a card's text (text, task), for an item a card printed
     first_line: str = ""  # its own text as its numbered line printed it, before any paragraph continuing it
     plain: bool = False  # a measure printed as a paragraph without a number (style PLAIN)
+    closing_note: bool = False  # its fields are a bracket printed alone after its items (see tasklist._lift_trailing_fields)
 
     @property
     def style(self) -> str:

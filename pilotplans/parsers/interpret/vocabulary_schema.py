@@ -62,6 +62,7 @@ class _File(_Model):
     aside_openers: tuple[str, ...] = ()
     lead_heading_endings: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
+    reporting_clauses: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
     page_end: tuple[str, ...] = ()
     footer_words: tuple[str, ...] = ()
@@ -92,7 +93,7 @@ class _File(_Model):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "page_end")
+    @field_validator("deadline_patterns", "page_furniture", "page_end", "reporting_clauses")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_compiles(p) for p in patterns)
