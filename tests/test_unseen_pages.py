@@ -433,3 +433,24 @@ def test_items_numbered_alone_whose_owners_close_their_text_in_brackets(tmp_path
         ("1", "优化营商环境深化改革，推进政务服务便利化。", "牵头单位：区发改局；责任单位：各街道", []),
         ("2", "扩大有效投资加快重大项目建设。", "区发改局", []),
         ("3", "促进消费升级举办促消费活动。", "区商务局牵头，各街道配合", [])]
+
+
+def test_items_numbered_alone_whose_owners_are_a_bare_last_line_and_a_table_s_two_owner_cells(tmp_path):
+    # 1 / 优化营商环境 / 深化…。 / 区发改局、各街道: one line of bodies closing each item is its owners
+    path = tmp_path / "bare.txt"
+    text = ("某区工作方案\n一、重点任务\n1\n优化营商环境\n深化改革，推进政务服务便利化。\n区发改局、各街道\n"
+            "2\n扩大有效投资\n加快重大项目建设。\n区发改局\n3\n促进消费升级\n举办促消费活动。\n区商务局\n")
+    path.write_text(text, "utf-8")
+    assert [(m.number_raw, m.text, m.responsibility) for m in read_document(path).measures] == [
+        ("1", "优化营商环境深化改革，推进政务服务便利化。", "区发改局、各街道"),
+        ("2", "扩大有效投资加快重大项目建设。", "区发改局"), ("3", "促进消费升级举办促消费活动。", "区商务局")]
+    # two lines of bodies after each text (a 牵头单位 and a 配合单位 cell): a table's row, not read as owners
+    import pytest
+
+    from pilotplans.errors import PilotplansError
+
+    cells = tmp_path / "cells.txt"
+    cells.write_text(text.replace("区发改局、各街道\n", "区发改局\n各街道\n").replace("区发改局\n3", "区发改局\n区财政局\n3")
+                     + "区市场局\n", "utf-8")
+    with pytest.raises(PilotplansError, match="no task table or task list found"):
+        read_document(cells)

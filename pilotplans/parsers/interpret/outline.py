@@ -171,6 +171,24 @@ def _assigns_on(line: _Line | None) -> bool:
     return found is not None and found.assigns
 
 
+def _names_owners(stretch: list[_Line | None], last: bool = False) -> bool:
+    """Whether the lines of one item whose number stands alone name who does it: a field line or a
+    bracket naming a body (:func:`_assigns_on`), or a bare line of bodies closing the item's text
+    (…。 / 区发改局、各街道), the stretch's last line (of the last item: its last line before a table,
+    another item or the end). Two lines of bodies one after the other (a 牵头单位 and a 配合单位
+    cell) are a table's cells, no item's owners."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.textutil import is_terminated
+
+    if any(_assigns_on(line) for line in stretch):
+        return True
+    texts = [line[0].strip() for line in stretch if line is not None and line[0].strip()]
+    if last:
+        ends = next((i for i, line in enumerate(stretch) if line is None or _is_item_line(line)), len(stretch))
+        texts = [line[0].strip() for line in stretch[:ends] if line is not None and line[0].strip()]
+    return len(texts) >= 2 and is_body_list(texts[-1]) and is_terminated(texts[-2]) and not is_body_list(texts[-2])
+
+
 def _numbers_alone(lines: list[_Line | None]) -> dict[int, ItemMarker]:
     """The lines that are an item's number printed alone, without a mark (``1`` / ``优化营商环境`` /
     ``深化…。`` / ``牵头单位：区发改局``), by their place in ``lines``, as the markers they are.
@@ -193,8 +211,8 @@ def _numbers_alone(lines: list[_Line | None]) -> dict[int, ItemMarker]:
             continue
         ends = [after for after, _ in run[1:]] + [min(len(lines), run[-1][0] + 1 + (run[-1][0] - run[-2][0]))]
         stretches = [lines[place + 1:end] for (place, _), end in zip(run, ends)]
-        if all(stretch and not _is_item_line(stretch[0]) and any(_assigns_on(line) for line in stretch)
-               for stretch in stretches[:-1]) and any(_assigns_on(line) for line in stretches[-1]):
+        if all(stretch and not _is_item_line(stretch[0]) and _names_owners(stretch) for stretch in stretches[:-1]) \
+                and _names_owners(stretches[-1], last=True):
             for place, value in run:
                 text = lines[place][0]
                 markers[place] = ItemMarker(style=BARE, number=Number(raw=text.strip(), value=value), end=len(text))
