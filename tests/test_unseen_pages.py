@@ -454,3 +454,22 @@ def test_items_numbered_alone_whose_owners_are_a_bare_last_line_and_a_table_s_tw
                      + "区市场局\n", "utf-8")
     with pytest.raises(PilotplansError, match="no task table or task list found"):
         read_document(cells)
+
+
+def test_an_item_numbered_alone_naming_no_owner_among_items_that_do_is_warned_not_dropped(tmp_path):
+    text = (PAGES / "numbers-alone-with-field-lines.txt").read_text("utf-8")
+    path = tmp_path / "missing.txt"
+    path.write_text(text.replace("牵头单位:区商务局\n\n责任单位:各街道,区市场局\n", "", 1), "utf-8")
+    assert [(m.number_raw, m.responsibility, [w.code for w in m.warnings if w.code == "responsibility_missing"])
+            for m in read_document(path).measures] == [
+        ("1", "牵头单位:区发改局；责任单位:各街道", []), ("2", "牵头单位:区发改局；责任单位:区财政局、区自然资源局", []),
+        ("3", None, ["responsibility_missing"]), ("4", "牵头单位:区商务局；责任单位:区财政局", [])]
+    # numbers alone a few lines apart in a plan whose lines name no owner: page numbers, no items
+    pages = tmp_path / "pages.txt"
+    pages.write_text("某区工作方案\n一、总体要求\n坚持稳中求进。\n1\n坚持系统观念。\n推动高质量发展。\n2\n坚持人民至上。\n3\n", "utf-8")
+    import pytest
+
+    from pilotplans.errors import PilotplansError
+
+    with pytest.raises(PilotplansError, match="no task table or task list found"):
+        read_document(pages)

@@ -195,9 +195,10 @@ def _numbers_alone(lines: list[_Line | None]) -> dict[int, ItemMarker]:
 
     A bare number on its line is a page number unless the list shows otherwise (page numbers are
     furniture, tasklist.toml ``page_furniture``): at least two such numbers in sequence (1, 2 …),
-    each a few lines after the one before, and each one's lines, up to the next (the last's: as
-    many as the one before's, at most), printing a field line or a bracket that names who does it,
-    with no other item's number among them."""
+    each a few lines after the one before, no other item's number right after any of them, and
+    most of them (two at least) followed by lines, up to the next number (the last's: as many as
+    the one before's, at most), that name who does it (:func:`_names_owners`); an item among them
+    naming none is one, warned so (``responsibility_missing``), not a page number."""
     found = [(i, int(m["n"])) for i, line in enumerate(lines) if line is not None and (m := _BARE_NUMBER.match(line[0]))]
     runs: list[list[tuple[int, int]]] = []
     for place, value in found:
@@ -211,8 +212,8 @@ def _numbers_alone(lines: list[_Line | None]) -> dict[int, ItemMarker]:
             continue
         ends = [after for after, _ in run[1:]] + [min(len(lines), run[-1][0] + 1 + (run[-1][0] - run[-2][0]))]
         stretches = [lines[place + 1:end] for (place, _), end in zip(run, ends)]
-        if all(stretch and not _is_item_line(stretch[0]) and _names_owners(stretch) for stretch in stretches[:-1]) \
-                and _names_owners(stretches[-1], last=True):
+        named = sum(_names_owners(stretch, last=i == len(stretches) - 1) for i, stretch in enumerate(stretches))
+        if all(stretch and not _is_item_line(stretch[0]) for stretch in stretches) and named >= 2 and 2 * named > len(run):
             for place, value in run:
                 text = lines[place][0]
                 markers[place] = ItemMarker(style=BARE, number=Number(raw=text.strip(), value=value), end=len(text))

@@ -35,7 +35,7 @@ from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import opening_fields
-from pilotplans.parsers.interpret.outline import Item, read_outline, walk
+from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Convention, Warning
@@ -93,8 +93,8 @@ def _lift_trailing_fields(items: list[Item]) -> None:
     """
     for item in items:
         _lift_trailing_fields(item.children)
-        if item.assigns or not item.children:
-            continue
+        if item.assigns or not item.children or item.children[-1].style == BARE:
+            continue  # numbers alone on their lines number a list's own items, each printing its owners
         last = item.children[-1]
         if not last.assigns or last.inner_assigns or any(c.assigns or c.inner_assigns for c in item.children[:-1]):
             continue
