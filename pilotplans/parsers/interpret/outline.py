@@ -16,6 +16,12 @@ card, or at the next numbered item once its field lines have ended it. A title p
 dash (——在推进…上精准发力) under a heading's title or after an ended item is a sub-heading
 without a number (style ``dash``), holding the items up to the next one.
 
+A number printed alone on its line without a mark (``1`` / ``优化营商环境`` / ``深化…。`` /
+``牵头单位：…``) is a page number unless a run of them in sequence, a few lines apart, mostly name
+who does what follows them; then each is an item's (style ``digit_bare``). A bare line of bodies
+closing an item's text (``1.`` / ``…。`` / ``区商务局、区财政局``), right before the next item, is the
+item's owners when two items or more print them so.
+
 The outline starts again, in a new *part*, where a covering notice ends and the plan begins: at
 the plan's title (the title the notice cites in 《》 or in 关于印发…的通知), at an attachment label
 (附件, 附件2), or at the notice's date line while nothing read yet assigns a responsibility. The

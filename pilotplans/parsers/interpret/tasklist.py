@@ -19,7 +19,9 @@ the checks and records after it never know which one read a measure.
   role phrases its text opens with (``由X副市长负责，Y牵头，Z配合，…``, :mod:`.openings`); they are
   read only in such a plan, so an item of a plan of brackets keeps its reading.
 * When only the last sub-item of an item that introduces a list (``重点做好以下工作：``) carries
-  the responsibility, it is the whole item's: field lines printed after the sub-items.
+  the responsibility, it is the whole item's: field lines printed after the sub-items. A bracket
+  alone after the items of an outermost heading (``一、重点任务`` / ``1.`` ``2.`` / ``（X负责）``)
+  closes each of them, warned ``responsibility_on_heading``.
 """
 
 from __future__ import annotations
