@@ -1459,13 +1459,29 @@ def test_a_clause_after_a_comma_that_states_no_convention_leaves_the_bracket_unr
     document = read_lines(
         tmp_path,
         "一、主要任务",
-        "1.完善铁水联运。新增港区铁路专用线。（市交通运输局、市发展改革委负责，按季度报送进展情况）",
+        "1.完善铁水联运。新增港区铁路专用线。（市交通运输局、市发展改革委负责，确保取得实效）",
         "2.优化内河航道。实施航道整治工程。（市水利局、市交通运输局负责）",
     )
     first = document.measures[0]
     assert (first.text, first.responsibility, first.departments) == (
-        "完善铁水联运。新增港区铁路专用线。（市交通运输局、市发展改革委负责，按季度报送进展情况）", None, [])
+        "完善铁水联运。新增港区铁路专用线。（市交通运输局、市发展改革委负责，确保取得实效）", None, [])
     assert "responsibility_missing" in codes(first)
+
+
+def test_a_clause_after_the_lists_saying_how_the_owners_report_is_the_bracket_s_remark(tmp_path):
+    # （X、Y负责，按季度报送进展情况）: gave no owners (responsibility_missing); the clause is no body
+    document = read_lines(
+        tmp_path,
+        "一、主要任务",
+        "1.完善铁水联运。新增港区铁路专用线。（市交通运输局、市发展改革委负责，按季度报送进展情况）",
+        "2.优化内河航道。实施航道整治工程。（牵头单位：市水利局；责任单位：各区政府，每月25日前向市政府报送进展）",
+    )
+    assert [(m.text, m.responsibility, m.remarks, [(d.raw, d.role) for d in m.departments]) for m in document.measures] == [
+        ("完善铁水联运。新增港区铁路专用线。", "市交通运输局、市发展改革委负责", "按季度报送进展情况",
+         [("市交通运输局", "carry_out"), ("市发展改革委", "carry_out")]),
+        ("优化内河航道。实施航道整治工程。", "牵头单位：市水利局；责任单位：各区政府", "每月25日前向市政府报送进展",
+         [("市水利局", "lead"), ("各区政府", "carry_out")])]
+    assert not {"responsibility_missing"} & {c for m in document.measures for c in codes(m)}
 
 
 def test_an_unnumbered_task_whose_bracket_states_a_convention_stays_a_measure(tmp_path):
@@ -1501,3 +1517,39 @@ def test_a_convention_printed_in_brackets_of_its_own_stays_a_note_and_names_no_b
     assert [(c.kind, c.body, c.from_measure) for c in document.conventions] == [("added_body", "各区政府", 2)]
     assert [[(d.raw, d.role) for d in m.departments] for m in document.measures] == [
         [("市商务局", "carry_out")], [("濂江海关", "carry_out"), ("各区政府", "carry_out")]]
+
+
+def test_a_bracket_alone_after_a_heading_s_items_closes_each_of_them(tmp_path):
+    # 一、重点任务 / 1. 2. / （县商务局负责，按季度报送进展）: the two items were read as one measure,
+    # the heading's title and the items' numbers run into its text
+    document = read_lines(
+        tmp_path,
+        "一、重点任务",
+        "1.举办促消费活动，激发消费潜力。",
+        "2.培育夜间经济，打造特色街区。",
+        "（县商务局负责，按季度报送进展）",
+        "二、保障措施",
+        "1.加快项目建设。（县发改局负责）",
+    )
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility, m.remarks) for m in document.measures] == [
+        ("1.", "重点任务", "举办促消费活动，激发消费潜力。", "县商务局负责", "按季度报送进展"),
+        ("2.", "重点任务", "培育夜间经济，打造特色街区。", "县商务局负责", "按季度报送进展"),
+        ("1.", "保障措施", "加快项目建设。", "县发改局负责", None)]
+    assert [w.message for w in document.measures[0].warnings if w.code == "responsibility_on_heading"] == [
+        "the responsibility (县商务局负责) is printed after the items of the heading 一、重点任务, whose items print none"]
+
+
+def test_a_bracket_alone_after_a_measure_s_sub_items_stays_the_measure_s(tmp_path):
+    # 1.完善应急预案体系 / (1) (2) / （责任单位：…）: the sub-items are the measure's text, as before
+    document = read_lines(
+        tmp_path,
+        "一、重点任务",
+        "1.完善应急预案体系",
+        "(1)修订总体预案。",
+        "(2)编制专项预案。",
+        "（责任单位：县应急局）",
+        "2.加强队伍建设。（责任单位：县消防救援大队）",
+    )
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "完善应急预案体系(1)修订总体预案。(2)编制专项预案。", "县应急局"),
+        ("2.", "加强队伍建设。", "县消防救援大队")]

@@ -329,3 +329,147 @@ def test_an_area_named_by_a_level_adjective_is_no_area():
         assert (found.id, found.name) == (None, None)
     found = resolve_body("市示范园区管委会", baicheng)
     assert (found.id, found.name) == ("220800-zone_committee-示范园区", "白城市示范园区管理委员会")
+
+
+def test_a_lead_heading_s_count_in_chinese_numerals_is_read_and_checked(tmp_path):
+    # 一、县商务局牵头工作（三项） over two items: the count is read as 3 whatever its numerals
+    text = ("某县重点工作任务清单\n一、县商务局牵头工作（三项）\n1.培育商贸企业。\n2.举办促消费活动。\n"
+            "二、县发改局牵头工作（十二项）\n1.加快项目建设。\n")
+    short = tmp_path / "short.txt"
+    short.write_text(text, "utf-8")
+    document = read_document(short)
+    assert [(m.number, m.responsibility) for m in document.measures] == [(1, "县商务局牵头"), (2, "县商务局牵头"), (1, "县发改局牵头")]
+    assert [(w.code, w.message) for h in document.tables[0].headings for w in h.warnings] == [
+        ("count_mismatch", "the heading 一、县商务局牵头工作（三项） states 三 items and 2 are printed under it"),
+        ("count_mismatch", "the heading 二、县发改局牵头工作（十二项） states 十二 items and 1 are printed under it")]
+    right = tmp_path / "right.txt"
+    right.write_text(text.replace("（三项）", "（两项）").replace("（十二项）", "（一项）"), "utf-8")
+    assert [w.code for h in read_document(right).tables[0].headings for w in h.warnings] == []
+
+
+def test_a_lead_heading_s_lead_is_a_body_s_name_not_a_phrase_ending_in_a_generic_kind_word(tmp_path):
+    # 一、强化部门牵头工作: 强化部门 ends like a body (部门) but names none; no lead is invented for its items
+    text = ("某县重点工作任务清单\n一、强化部门牵头工作\n1.培育商贸企业。\n2.举办促消费活动。\n"
+            "二、各有关部门牵头工作\n1.加快项目建设。\n2.强化要素保障。\n")
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    document = read_document(path)
+    assert [(m.number_raw, m.responsibility, [w.code for w in m.warnings if w.code.startswith("responsibility")])
+            for m in document.measures] == [
+        ("一、", None, ["responsibility_missing"]),
+        ("1.", "各有关部门牵头", ["responsibility_on_heading"]),
+        ("2.", "各有关部门牵头", ["responsibility_on_heading"])]
+    assert "强化部门" not in {d.raw for m in document.measures for d in m.departments}
+
+
+# --- numbers alone on their lines; owners on a bare line after the text ---------------------------
+
+def test_items_numbered_alone_on_their_lines_over_field_lines_are_read_as_a_prose_list():
+    # 1 / 优化营商环境 / 深化…。 / 牵头单位:区发改局 / 责任单位:各街道: was refused as a flattened table
+    document = read_document(PAGES / "numbers-alone-with-field-lines.txt")
+    assert [(m.number, m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        (1, "1", "优化发展环境", "优化营商环境深化“放管服”改革，推进政务服务标准化、规范化、便利化。",
+         "牵头单位:区发改局；责任单位:各街道"),
+        (2, "2", "优化发展环境", "扩大有效投资加快重大项目建设，强化要素保障，推动项目早开工、早投产。",
+         "牵头单位:区发改局；责任单位:区财政局、区自然资源局"),
+        (3, "3", "促进消费和开放", "促进消费升级举办各类促消费活动，培育新型消费业态。",
+         "牵头单位:区商务局；责任单位:各街道,区市场局"),
+        (4, "4", "促进消费和开放", "推动外贸稳增长支持企业参加境内外展会，拓展国际市场。", "牵头单位:区商务局；责任单位:区财政局")]
+    assert [(d.raw, d.role) for d in document.measures[0].departments] == [("区发改局", "lead"), ("各街道", "carry_out")]
+    assert not {"number_gap", "number_duplicate", "responsibility_missing"} & {w.code for m in document.measures for w in m.warnings}
+
+
+def test_numbers_alone_with_no_field_lines_after_them_stay_page_numbers(tmp_path):
+    # short pages numbered 1, 2, 3 between items that print their owners in brackets: page numbers
+    path = tmp_path / "pages.txt"
+    path.write_text("某区促进消费工作方案\n一、重点任务\n1.举办促消费活动。（责任单位：区商务局）\n1\n"
+                    "2.培育夜间经济。（责任单位：区文旅局）\n2\n3.完善商业网点。（责任单位：区商务局）\n3\n", "utf-8")
+    document = read_document(path)
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "举办促消费活动。", "区商务局"), ("2.", "培育夜间经济。", "区文旅局"), ("3.", "完善商业网点。", "区商务局")]
+
+
+def test_a_bare_line_of_bodies_after_each_item_s_text_is_its_owners():
+    # 1. / 举办…。 / 区商务局、区财政局 with no label, bracket or blank line: the bodies ran into the text
+    document = read_document(PAGES / "body-line-after-item.txt")
+    assert [(m.number, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        (1, "重点任务", "举办促消费活动，发放消费券，激发消费潜力。", "区商务局、区财政局"),
+        (2, "重点任务", "培育夜间经济，打造特色街区。", "区商务局、区文旅局"),
+        (3, "重点任务", "完善社区商业网点布局，推进一刻钟便民生活圈建设。", "区商务局"),
+        (4, "保障措施", "加强统筹调度，按季度通报进展。", "区商务局")]
+
+
+def test_a_signature_after_the_last_item_is_no_owners_line(tmp_path):
+    text = (PAGES / "body-line-after-item.txt").read_text("utf-8").split("二、保障措施")[0]
+    signed = tmp_path / "signed.txt"
+    # item 3 prints no owners line; the plan's signature and date follow its text
+    signed.write_text(text.removesuffix("区商务局\n") + "某区人民政府\n2023年3月1日\n", "utf-8")
+    document = read_document(signed)
+    assert [(m.number, m.text, m.responsibility, [w.code for w in m.warnings if w.code == "responsibility_missing"])
+            for m in document.measures] == [
+        (1, "举办促消费活动，发放消费券，激发消费潜力。", "区商务局、区财政局", []),
+        (2, "培育夜间经济，打造特色街区。", "区商务局、区文旅局", []),
+        (3, "完善社区商业网点布局，推进一刻钟便民生活圈建设。某区人民政府2023年3月1日", None, ["responsibility_missing"])]
+
+
+def test_items_numbered_alone_read_so_without_blank_lines_between(tmp_path):
+    text = (PAGES / "numbers-alone-with-field-lines.txt").read_text("utf-8").replace("\n\n", "\n")
+    path = tmp_path / "dense.txt"
+    path.write_text(text, "utf-8")
+    assert [(m.number_raw, m.responsibility) for m in read_document(path).measures] == [
+        ("1", "牵头单位:区发改局；责任单位:各街道"), ("2", "牵头单位:区发改局；责任单位:区财政局、区自然资源局"),
+        ("3", "牵头单位:区商务局；责任单位:各街道,区市场局"), ("4", "牵头单位:区商务局；责任单位:区财政局")]
+
+
+def test_items_numbered_alone_whose_owners_close_their_text_in_brackets(tmp_path):
+    # 1 / 优化营商环境 / 深化…。（牵头单位：…） : the numbers were page numbers, the items unnumbered (number_missing)
+    path = tmp_path / "brackets.txt"
+    path.write_text("某区工作方案\n一、重点任务\n1\n优化营商环境\n深化改革，推进政务服务便利化。（牵头单位：区发改局；责任单位：各街道）\n"
+                    "2\n扩大有效投资\n加快重大项目建设。（牵头单位：区发改局）\n3\n促进消费升级\n举办促消费活动。（区商务局牵头，各街道配合）\n",
+                    "utf-8")
+    document = read_document(path)
+    assert [(m.number_raw, m.text, m.responsibility, [w.code for w in m.warnings if w.code == "number_missing"])
+            for m in document.measures] == [
+        ("1", "优化营商环境深化改革，推进政务服务便利化。", "牵头单位：区发改局；责任单位：各街道", []),
+        ("2", "扩大有效投资加快重大项目建设。", "区发改局", []),
+        ("3", "促进消费升级举办促消费活动。", "区商务局牵头，各街道配合", [])]
+
+
+def test_items_numbered_alone_whose_owners_are_a_bare_last_line_and_a_table_s_two_owner_cells(tmp_path):
+    # 1 / 优化营商环境 / 深化…。 / 区发改局、各街道: one line of bodies closing each item is its owners
+    path = tmp_path / "bare.txt"
+    text = ("某区工作方案\n一、重点任务\n1\n优化营商环境\n深化改革，推进政务服务便利化。\n区发改局、各街道\n"
+            "2\n扩大有效投资\n加快重大项目建设。\n区发改局\n3\n促进消费升级\n举办促消费活动。\n区商务局\n")
+    path.write_text(text, "utf-8")
+    assert [(m.number_raw, m.text, m.responsibility) for m in read_document(path).measures] == [
+        ("1", "优化营商环境深化改革，推进政务服务便利化。", "区发改局、各街道"),
+        ("2", "扩大有效投资加快重大项目建设。", "区发改局"), ("3", "促进消费升级举办促消费活动。", "区商务局")]
+    # two lines of bodies after each text (a 牵头单位 and a 配合单位 cell): a table's row, not read as owners
+    import pytest
+
+    from pilotplans.errors import PilotplansError
+
+    cells = tmp_path / "cells.txt"
+    cells.write_text(text.replace("区发改局、各街道\n", "区发改局\n各街道\n").replace("区发改局\n3", "区发改局\n区财政局\n3")
+                     + "区市场局\n", "utf-8")
+    with pytest.raises(PilotplansError, match="no task table or task list found"):
+        read_document(cells)
+
+
+def test_an_item_numbered_alone_naming_no_owner_among_items_that_do_is_warned_not_dropped(tmp_path):
+    text = (PAGES / "numbers-alone-with-field-lines.txt").read_text("utf-8")
+    path = tmp_path / "missing.txt"
+    path.write_text(text.replace("牵头单位:区商务局\n\n责任单位:各街道,区市场局\n", "", 1), "utf-8")
+    assert [(m.number_raw, m.responsibility, [w.code for w in m.warnings if w.code == "responsibility_missing"])
+            for m in read_document(path).measures] == [
+        ("1", "牵头单位:区发改局；责任单位:各街道", []), ("2", "牵头单位:区发改局；责任单位:区财政局、区自然资源局", []),
+        ("3", None, ["responsibility_missing"]), ("4", "牵头单位:区商务局；责任单位:区财政局", [])]
+    # numbers alone a few lines apart in a plan whose lines name no owner: page numbers, no items
+    pages = tmp_path / "pages.txt"
+    pages.write_text("某区工作方案\n一、总体要求\n坚持稳中求进。\n1\n坚持系统观念。\n推动高质量发展。\n2\n坚持人民至上。\n3\n", "utf-8")
+    import pytest
+
+    from pilotplans.errors import PilotplansError
+
+    with pytest.raises(PilotplansError, match="no task table or task list found"):
+        read_document(pages)

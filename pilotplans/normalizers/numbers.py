@@ -67,7 +67,9 @@ _ITEM_MARKERS = (
 # may skip and reuse levels, so the outline never relies on it, except to place an item whose
 # first siblings were lost (see pilotplans.parsers.interpret.outline).
 USUAL_DEPTH = {
-    "ordinal": 0, "chapter": 0, "section": 1, "article": 1, "cn": 1, "cn_paren": 2, "digit_dot": 3, "digit_comma": 3, "digit_paren": 4,
+    "ordinal": 0, "chapter": 0, "section": 1, "article": 1, "cn": 1, "cn_paren": 2, "digit_dot": 3, "digit_comma": 3,
+    "digit_bare": 3,  # a number printed alone on its line without a mark (read so by the outline, never here)
+    "digit_paren": 4,
     "digit_half_paren": 4, "circled": 5,
 }
 # Styles that differ only in their punctuation (1. and 1、, （1） and 1）): a plan that numbers an item

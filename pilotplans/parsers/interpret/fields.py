@@ -165,6 +165,21 @@ def _split_deadline(segments: list[Segment], words: TaskListVocabulary) -> list[
             Segment(label=label, text=deadline, printed=deadline, separator=last.text[cut])]
 
 
+def _split_reporting(segments: list[Segment], words: TaskListVocabulary) -> tuple[list[Segment], str | None]:
+    """The lists without a clause at the end of the last one saying how its owners report on the
+    item (…负责，按季度报送进展: tasklist.toml ``reporting_clauses``), and that clause, or None."""
+    if not segments or not words.reporting:
+        return segments, None
+    last = segments[-1]
+    cut = max(last.text.rfind(mark) for mark in _DEADLINE_CUTS)
+    clause = last.text[cut + 1:].strip() if cut > 0 else ""
+    if not clause or not any(p.match(fold(clause)) for p in words.reporting):
+        return segments, None
+    kept = last.text[:cut].rstrip()
+    printed = last.printed[:len(last.printed) - len(last.text)] + kept
+    return [*segments[:-1], Segment(label=last.label, text=kept, printed=printed, separator=last.separator)], clause
+
+
 def _is_role_phrase_list(text: str, words: TaskListVocabulary) -> bool:
     """（X牵头，Y、Z配合） / （X、Y负责）: every group ends in a role phrase and names short items."""
     from pilotplans.normalizers.registry import load_registry
@@ -213,6 +228,21 @@ def _is_body_list(text: str, words: TaskListVocabulary) -> bool:
     return bool(items) and all(len(i) <= words.body_max_length and i.rstrip("等").endswith(words.body_endings) for i in items)
 
 
+def names_bodies(text: str) -> bool:
+    """Whether ``text`` is a list of bodies each of which is a body's name, not a phrase that merely
+    ends like one: every item names a body the registry knows (县商务局, 各有关部门), or ends in a
+    body's kind word that names a kind (管委会, 中心), not one of the ``generic_body_endings``
+    (强化部门: a verb phrase)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+    from pilotplans.normalizers.segment import split_top
+
+    words = vocabulary()
+    if not is_body_list(text):
+        return False
+    items = [i.strip().rstrip("等") for i in split_top(fold(text.rstrip().rstrip("。")), _LIST_CUTS) if i.strip()]
+    return all(names_a_body_alone(i) or not i.endswith(words.generic_body_endings) for i in items)
+
+
 def read_bracket_content(content: str) -> Fields | None:
     """The Fields a bracket's content assigns, or None when the bracket is not a responsibility."""
     words = vocabulary()
@@ -222,6 +252,8 @@ def read_bracket_content(content: str) -> Fields | None:
         return None
     # a deadline after the lists (…配合，2024年底前完成) is no part of them: judged without it
     segments = _split_deadline(segments, words)
+    # nor is a clause saying how the owners report (…负责，按季度报送进展): it is the bracket's remark
+    segments, reporting = _split_reporting(segments, words)
     if all(s.label is None or s.label.role == "deadline" for s in segments):
         text = segments[0].text
         if segments[0].label is not None:
@@ -246,6 +278,8 @@ def read_bracket_content(content: str) -> Fields | None:
         last = segments[-1]
         tail = main[len(main.rstrip()):] + "。" + content[len(main) + 1:].strip().rstrip("。")
         segments[-1] = Segment(label=last.label, text=last.text + tail.strip(), printed=last.printed + tail.strip(), separator=last.separator)
+    if reporting is not None:
+        remark = f"{reporting}；{remark}" if remark else reporting
     if qualifier is not None:
         remark = f"{qualifier}；{remark}" if remark else qualifier
     return Fields(segments=segments, remark=remark, bracket=True)

@@ -16,6 +16,12 @@ card, or at the next numbered item once its field lines have ended it. A title p
 dash (——在推进…上精准发力) under a heading's title or after an ended item is a sub-heading
 without a number (style ``dash``), holding the items up to the next one.
 
+A number printed alone on its line without a mark (``1`` / ``优化营商环境`` / ``深化…。`` /
+``牵头单位：…``) is a page number unless a run of them in sequence, a few lines apart, mostly name
+who does what follows them; then each is an item's (style ``digit_bare``). A bare line of bodies
+closing an item's text (``1.`` / ``…。`` / ``区商务局、区财政局``), right before the next item, is the
+item's owners when two items or more print them so.
+
 The outline starts again, in a new *part*, where a covering notice ends and the plan begins: at
 the plan's title (the title the notice cites in 《》 or in 关于印发…的通知), at an attachment label
 (附件, 附件2), or at the notice's date line while nothing read yet assigns a responsibility. The
@@ -36,7 +42,7 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
-from pilotplans.parsers.interpret.fields import CardText, Fields, find_tail, read_card_text, read_field_line
+from pilotplans.parsers.interpret.fields import CardText, Fields, Segment, find_tail, read_card_text, read_field_line
 from pilotplans.parsers.interpret.run_in import next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.dates import read_date
@@ -82,6 +88,7 @@ class Item:
     card: str | None = None  # the role of the label of a card's text (text, task), for an item a card printed
     first_line: str = ""  # its own text as its numbered line printed it, before any paragraph continuing it
     plain: bool = False  # a measure printed as a paragraph without a number (style PLAIN)
+    closing_note: bool = False  # its fields are a bracket printed alone after its items (see tasklist._lift_trailing_fields)
 
     @property
     def style(self) -> str:
@@ -129,12 +136,142 @@ def read_outline(layout: Layout) -> Outline:
     item and is otherwise skipped."""
     reader = _OutlineReader()
     lines = list(_lines(layout))
-    for line in lines[:_footer_start(lines)]:
+    lines = lines[:_footer_start(lines)]
+    numbers = _numbers_alone(lines)
+    owners = _owner_lines(lines, numbers)
+    for position, line in enumerate(lines):
         if line is None:
             reader.interrupt()
+        elif position in numbers:
+            reader.read_number_alone(numbers[position], line[1], line[2])
+        elif position in owners:
+            reader.read_owner_line(*line)
         else:
             reader.read(*line)
     return reader.outline()
+
+
+# A number printed alone on its line, without the mark a list's number has (1 / 优化营商环境 / …).
+_BARE_NUMBER = compiled(r"^\s*(?P<n>\d{1,3})\s*$")
+# The most lines from one such number to the next in one list (farther apart, they are page numbers).
+_ITEM_LINES = 12
+# The fewest such numbers in sequence read as a list's.
+_FEWEST_ALONE = 2
+# The style of an item whose number stands alone on its line, without a mark (1).
+BARE = "digit_bare"
+
+
+def _is_item_line(line: _Line | None) -> bool:
+    return line is not None and find_item_marker(line[0]) is not None
+
+
+def _assigns_on(line: _Line | None) -> bool:
+    """Whether a line names who does an item: a field line naming a body or leader (牵头单位：区发改局),
+    or a responsibility bracket closing it (…便利化。（牵头单位：区发改局））."""
+    if line is None:
+        return False
+    found = read_field_line(line[0])
+    if found is None:
+        tail = find_tail(line[0])
+        found = tail.fields if tail is not None else None
+    return found is not None and found.assigns
+
+
+def _names_owners(stretch: list[_Line | None], last: bool = False) -> bool:
+    """Whether the lines of one item whose number stands alone name who does it: a field line or a
+    bracket naming a body (:func:`_assigns_on`), or a bare line of bodies closing the item's text
+    (…。 / 区发改局、各街道), the stretch's last line (of the last item: its last line before a table,
+    another item or the end). Two lines of bodies one after the other (a 牵头单位 and a 配合单位
+    cell) are a table's cells, no item's owners."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.textutil import is_terminated
+
+    if any(_assigns_on(line) for line in stretch):
+        return True
+    texts = [line[0].strip() for line in stretch if line is not None and line[0].strip()]
+    if last:
+        ends = next((i for i, line in enumerate(stretch) if line is None or _is_item_line(line)), len(stretch))
+        texts = [line[0].strip() for line in stretch[:ends] if line is not None and line[0].strip()]
+    return len(texts) >= 2 and is_body_list(texts[-1]) and is_terminated(texts[-2]) and not is_body_list(texts[-2])
+
+
+def _numbers_alone(lines: list[_Line | None]) -> dict[int, ItemMarker]:
+    """The lines that are an item's number printed alone, without a mark (``1`` / ``优化营商环境`` /
+    ``深化…。`` / ``牵头单位：区发改局``), by their place in ``lines``, as the markers they are.
+
+    A bare number on its line is a page number unless the list shows otherwise (page numbers are
+    furniture, tasklist.toml ``page_furniture``): at least two such numbers in sequence (1, 2 …),
+    each a few lines after the one before, no other item's number right after any of them, and
+    most of them (two at least) followed by lines, up to the next number (the last's: as many as
+    the one before's, at most), that name who does it (:func:`_names_owners`); an item among them
+    naming none is one, warned so (``responsibility_missing``), not a page number."""
+    found = [(i, int(m["n"])) for i, line in enumerate(lines) if line is not None and (m := _BARE_NUMBER.match(line[0]))]
+    runs: list[list[tuple[int, int]]] = []
+    for place, value in found:
+        if runs and value == runs[-1][-1][1] + 1 and 2 <= place - runs[-1][-1][0] <= _ITEM_LINES:
+            runs[-1].append((place, value))
+        else:
+            runs.append([(place, value)])
+    markers: dict[int, ItemMarker] = {}
+    for run in runs:
+        if len(run) < _FEWEST_ALONE:
+            continue
+        ends = [after for after, _ in run[1:]] + [min(len(lines), run[-1][0] + 1 + (run[-1][0] - run[-2][0]))]
+        stretches = [lines[place + 1:end] for (place, _), end in zip(run, ends)]
+        named = sum(_names_owners(stretch, last=i == len(stretches) - 1) for i, stretch in enumerate(stretches))
+        if all(stretch and not _is_item_line(stretch[0]) for stretch in stretches) and named >= 2 and 2 * named > len(run):
+            for place, value in run:
+                text = lines[place][0]
+                markers[place] = ItemMarker(style=BARE, number=Number(raw=text.strip(), value=value), end=len(text))
+    return markers
+
+
+def _owner_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> set[int]:
+    """The lines that print an item's owners as a bare list of bodies after its text, without a
+    label or a bracket (``1.`` / ``举办促消费活动。`` / ``区商务局、区财政局``), by their place in ``lines``.
+
+    Evidence, for each: the line is a list of bodies (:func:`~.fields.is_body_list`), printed right
+    after a numbered item's text that ends a sentence, while nothing has yet named the item's
+    owners, and the item's last line (:func:`_ends_item`); and the list prints at least two items so
+    (else one such line is no list's way of naming owners, and is left in the text it runs on).
+    A line of bodies before a date is a signature (某区人民政府 / 2023年3月1日), no item's owners."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.textutil import is_terminated
+
+    found: list[int] = []
+    open_item = False  # a numbered item is open, its owners not yet named
+    for place, line in enumerate(lines):
+        if line is None:
+            open_item = False
+            continue
+        text = line[0].strip()
+        if place in numbers or find_item_marker(text) is not None:
+            open_item = True
+            continue
+        if not open_item or not text:
+            continue
+        if read_field_line(text) is not None or find_tail(text) is not None:
+            open_item = False
+            continue
+        previous = lines[place - 1]
+        if is_body_list(text) and previous is not None and is_terminated(previous[0]) and _ends_item(lines, place, numbers):
+            found.append(place)
+            open_item = False
+    return set(found) if len(found) >= 2 else set()
+
+
+def _ends_item(lines: list[_Line | None], place: int, numbers: dict[int, ItemMarker]) -> bool:
+    """Whether the line at ``place`` is an item's last: the next line opens an item (or a table, or
+    the document ends), or it is a signature's first (its next line but one a date: 某区人民政府 /
+    2023年3月1日). A line of bodies followed by more lines (a 配合单位 cell, a leader's name) is one
+    cell of a table's row copied one cell per line, never an item's owners."""
+    after = [i for i in range(place + 1, len(lines)) if lines[i] is None or lines[i][0].strip()]
+    if not after or lines[after[0]] is None or after[0] in numbers or _is_item_line(lines[after[0]]):
+        return True
+    if read_date(lines[after[0]][0].strip()) is not None:
+        return False  # the line is a signature's
+    signed = after[1] if len(after) > 1 else None
+    return signed is not None and (line := lines[signed]) is not None and read_date(line[0].strip()) is not None
 
 
 _Line = tuple[str, int, Paragraph]
@@ -291,6 +428,22 @@ class _OutlineReader:
                 self.conventions.extend(StatedConvention(c, item.order) for c in find_conventions(item.fields.remark))
         self.conventions.sort(key=lambda stated: stated.order)
         return Outline(parts=[part for part in self.parts if part], conventions=self.conventions, loose=self.loose)
+
+    def read_number_alone(self, marker: ItemMarker, index: int, block: Paragraph) -> None:
+        """Open the item whose number stands alone on its line (see :func:`_numbers_alone`); the
+        lines after it are its text."""
+        self.lines += 1
+        item = Item(marker=marker, lead=marker.number.raw, text="", paragraph=index, where=block.where, order=self.lines)
+        self._place(item)
+
+    def read_owner_line(self, text: str, index: int, block: Paragraph) -> None:
+        """Give the open item the bodies a line after its text lists (see :func:`_owner_lines`), as
+        an unlabelled list of its owners; they end its text."""
+        self.lines += 1
+        item = self.stack[-1]
+        item.add_fields(Fields(segments=[Segment(label=None, text=text.strip(), printed=text.strip())]))
+        item.where = item.where.spanning(block.where)
+        item.closed = True
 
     def interrupt(self) -> None:
         """A table stands between two paragraphs: the open item ends."""

@@ -19,7 +19,9 @@ the checks and records after it never know which one read a measure.
   role phrases its text opens with (``由X副市长负责，Y牵头，Z配合，…``, :mod:`.openings`); they are
   read only in such a plan, so an item of a plan of brackets keeps its reading.
 * When only the last sub-item of an item that introduces a list (``重点做好以下工作：``) carries
-  the responsibility, it is the whole item's: field lines printed after the sub-items.
+  the responsibility, it is the whole item's: field lines printed after the sub-items. A bracket
+  alone after the items of an outermost heading (``一、重点任务`` / ``1.`` ``2.`` / ``（X负责）``)
+  closes each of them, warned ``responsibility_on_heading``.
 """
 
 from __future__ import annotations
@@ -27,15 +29,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pilotplans.layout import Layout, Paragraph
-from pilotplans.normalizers.numbers import marker_style
+from pilotplans.normalizers.numbers import chinese_to_int, marker_style
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
-from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, is_body_list
+from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import opening_fields
-from pilotplans.parsers.interpret.outline import Item, read_outline, walk
+from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Convention, Warning
@@ -46,8 +48,18 @@ _COLONS = ("：", ":")
 # item under such a heading is its one measure, not its text.
 _HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
-# The count of its items a heading may print after its title (（8项）, (共8项)).
-_ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+)[ \t\u3000]*[项項条條][）)][。.]?$")
+# The count of its items a heading may print after its title (（8项）, (共8项), （八项）).
+_ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+|[零〇一二两三四五六七八九十百]+)[ \t\u3000]*[项項条條][）)][。.]?$")
+
+
+def _stated_count(text: str) -> tuple[str, int] | None:
+    """The count of its items a heading prints after its title, as printed and as a number
+    (（8项） → 8, （十二项） → 12), or None."""
+    found = _ITEM_COUNT.search(text)
+    if found is None:
+        return None
+    value = int(found["n"]) if found["n"].isdigit() else chinese_to_int(found["n"])
+    return None if value is None else (found["n"], value)
 
 
 def _introduces_list(item: Item) -> bool:
@@ -65,7 +77,7 @@ def _owns_its_items(item: Item, fewest: int = 2) -> bool:
     fields = item.fields
     if fields is None or not item.assigns or item.inner_assigns or len(item.children) < fewest:
         return False
-    if not fields.bracket or fields.alone or fields.line_lost or len({c.style for c in item.children}) != 1:
+    if not fields.bracket or (fields.alone and not item.closing_note) or fields.line_lost or len({c.style for c in item.children}) != 1:
         return False
     text = item.text.strip()
     return bool(text) and not any(stop in text for stop in _TITLE_STOPS) and looks_like_title(text)
@@ -83,8 +95,8 @@ def _lift_trailing_fields(items: list[Item]) -> None:
     """
     for item in items:
         _lift_trailing_fields(item.children)
-        if item.assigns or not item.children:
-            continue
+        if item.assigns or not item.children or item.children[-1].style == BARE:
+            continue  # numbers alone on their lines number a list's own items, each printing its owners
         last = item.children[-1]
         if not last.assigns or last.inner_assigns or any(c.assigns or c.inner_assigns for c in item.children[:-1]):
             continue
@@ -92,6 +104,10 @@ def _lift_trailing_fields(items: list[Item]) -> None:
         printed_apart = last.fields.alone or last.fields.line_lost or not last.fields.bracket
         if _introduces_list(item) or (printed_apart and len(item.children) > 1):
             item.fields, last.fields = last.fields, None
+            # a bracket alone after the items of a heading of the outermost numbering (一、重点任务 /
+            # 1. 2. / （县商务局负责）) closes the heading's items, each a measure: a note for them all
+            item.closing_note = (item.style in _HEADING_STYLES and item.fields.alone and not _introduces_list(item)
+                                 and len({c.style for c in item.children}) == 1)
 
 
 # The short name a notice gives the plan it issues, and speaks of it by (现将《…方案》（以下简称《方案》）印发…).
@@ -136,7 +152,7 @@ def _lead_heading_fields(item: Item) -> Fields | None:
     if ending is None:
         return None
     bodies = title[:len(title) - len(ending)].strip()
-    if not bodies or not is_body_list(bodies):
+    if not bodies or not names_bodies(bodies):
         return None
     phrase = f"{bodies}牵头"
     return Fields(segments=[Segment(label=None, text=phrase, printed=phrase)], bracket=True)
@@ -147,11 +163,11 @@ def _count_warnings(item: Item) -> list[Warning]:
     holds (（8项）) and holds another number of them."""
     if _lead_heading_fields(item) is None:
         return []
-    stated = _ITEM_COUNT.search(item.text.strip())
-    if stated is None or int(stated["n"]) == len(item.children):
+    stated = _stated_count(item.text.strip())
+    if stated is None or stated[1] == len(item.children):
         return []
     return [Warning(code="count_mismatch", message=(
-        f"the heading {item.number.raw if item.number else ''}{item.text.strip()} states {stated['n']} items "
+        f"the heading {item.number.raw if item.number else ''}{item.text.strip()} states {stated[0]} items "
         f"and {len(item.children)} are printed under it"))]
 
 
@@ -284,9 +300,10 @@ class _Builder:
                 heading.read.warnings.extend(_count_warnings(item))
                 for child in item.children:
                     draft = self._measure(child, heading, inherited=item.fields)
+                    where = "after the items of" if item.closing_note else "on"
                     draft.warnings.append(Warning(
                         code="responsibility_on_heading",
-                        message=f"the responsibility ({owners}) is printed on the heading "
+                        message=f"the responsibility ({owners}) is printed {where} the heading "
                                 f"{item.number.raw if item.number else ''}{heading.read.title}, whose items print none"))
             elif item.assigns:
                 self._first_number(self._measure(item, parent), value, before)

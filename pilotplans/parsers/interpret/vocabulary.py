@@ -32,6 +32,7 @@ class TaskListVocabulary:
     assigning_roles: frozenset[str]
     body_endings: tuple[str, ...]
     body_max_length: int
+    generic_body_endings: tuple[str, ...]  # body endings naming no kind in particular (部门, 单位)
     cited_number_lead_ins: tuple[str, ...]
     sentence_openings: tuple[str, ...]  # words a sentence opens with, never a body's name (根据, 按照)
     number_kind_letters: frozenset[str]  # a 文号's letters of its kind of document (发, 办, 函), no issuer's
@@ -39,6 +40,7 @@ class TaskListVocabulary:
     aside_openers: tuple[str, ...]  # words opening a bracket that remarks on the text (含…, 以下简称…)
     lead_heading_endings: tuple[str, ...]  # how a heading naming the lead of its items ends (牵头工作)
     deadlines: tuple[regex.Pattern[str], ...]
+    reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
     page_furniture: tuple[regex.Pattern[str], ...]
     page_end: tuple[regex.Pattern[str], ...]
     page_end_openings: tuple[regex.Pattern[str], ...]  # the page_end patterns anchored at a line's start, searchable
@@ -99,6 +101,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         assigning_roles=frozenset(data.assigning_roles),
         body_endings=tuple(sorted(data.body_endings, key=len, reverse=True)),
         body_max_length=data.body_max_length,
+        generic_body_endings=tuple(sorted(data.generic_body_endings, key=len, reverse=True)),
         cited_number_lead_ins=data.cited_number_lead_ins,
         sentence_openings=data.sentence_openings,
         number_kind_letters=frozenset(data.number_kind_letters),
@@ -106,6 +109,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         aside_openers=tuple(sorted(data.aside_openers, key=len, reverse=True)),
         lead_heading_endings=tuple(sorted(data.lead_heading_endings, key=len, reverse=True)),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
+        reporting=tuple(compiled(p) for p in data.reporting_clauses),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
         page_end=tuple(compiled(p) for p in data.page_end),
         page_end_openings=tuple(compiled(p[1:].removesuffix("$")) for p in data.page_end if p.startswith("^")),

@@ -54,6 +54,7 @@ class _File(_Model):
     assigning_roles: tuple[str, ...] = Field(min_length=1)
     body_endings: tuple[str, ...] = Field(min_length=1)
     body_max_length: int = Field(gt=0)
+    generic_body_endings: tuple[str, ...] = ()
     cited_number_lead_ins: tuple[str, ...] = ()
     sentence_openings: tuple[str, ...] = ()
     number_kind_letters: str = ""
@@ -61,6 +62,7 @@ class _File(_Model):
     aside_openers: tuple[str, ...] = ()
     lead_heading_endings: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
+    reporting_clauses: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
     page_end: tuple[str, ...] = ()
     footer_words: tuple[str, ...] = ()
@@ -83,14 +85,15 @@ class _File(_Model):
             raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
         return roles
 
-    @field_validator("leader_posts", "aside_openers", "sentence_openings", "lead_heading_endings")
+    @field_validator("leader_posts", "aside_openers", "sentence_openings", "lead_heading_endings",
+                     "generic_body_endings")
     @classmethod
     def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
         if any(not post.strip() for post in posts):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "page_end")
+    @field_validator("deadline_patterns", "page_furniture", "page_end", "reporting_clauses")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_compiles(p) for p in patterns)
