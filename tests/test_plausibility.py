@@ -82,3 +82,21 @@ def test_a_measure_listing_its_own_sub_items_is_not_said_to_run_rows_together():
     assert [run_together(m) for m in (points, items, unnumbered)] == [None, None, None]
     document = read_document(FIXTURES / "national-2020-tasks.html")
     assert check_run_together(document) is document
+
+
+def test_a_measure_whose_first_sub_items_run_on_after_its_lead_in_is_not_said_to_run_rows_together():
+    # measure 1's （1） stands on its lead-in's line, so the lines opening with a number begin at
+    # （2）: the number after its own, yet its own sub-list counting from （1）
+    from pilotplans.ingest.plausibility import run_together
+
+    first = measure("扩大开放领域：（1）扩大电信业务开放；\n（2）放宽外资准入；\n（3）探索数据出境便利化。", number=1, responsibility="商务部")
+    second = measure("推进：（1）扩大开放；（2）放宽准入；\n（3）探索数据出境便利化；\n（4）开展试点。", number=2, responsibility="商务部")
+    assert [run_together(m) for m in (first, second)] == [None, None]
+
+
+def test_a_measure_whose_text_holds_the_next_row_after_a_sub_item_of_another_count_is_still_said_to_run_rows_together():
+    # an inline （1） of its own does not hide rows （6）（7） glued after measure 5
+    from pilotplans.ingest.plausibility import run_together
+
+    glued = measure("开展试点：（1）跨境服务。\n（6）推进数据跨境流动。\n（7）支持境外机构设立分支。", number=5, responsibility="商务部")
+    assert run_together(glued) == "its text holds lines numbered 6–7 in sequence after its own number 5"
