@@ -266,3 +266,17 @@ def test_a_short_ruled_table_inside_a_page_border_stays_ruled():
     # the border's sides run on above and below the table: no frame of its own columns
     border = (*short_part().rules, Rule(30, 20, 560, 20), Rule(30, 820, 560, 820), Rule(30, 20, 30, 820), Rule(560, 20, 560, 820))
     assert kept(synthetic_page(2, [(70, [(70, "4"), (100, filler(6, "。")), (320, filler(4))])], border)) == [[1]]
+
+
+def test_a_short_ruled_table_under_the_top_edge_of_a_page_border_stays_ruled():
+    # the border's sides begin where the table does, but no column rule of the table goes on
+    # inside them past a break: no frame whose column rules a heading row broke; read as text, the
+    # header's 责任单位 ran into every row's responsibility
+    lines = [(100, [(70, "序号"), (100, "具体举措"), (320, "责任单位")]),
+             (118, [(70, "4"), (100, filler(20)), (320, filler(10))]), (131, [(100, filler(4, "。")), (320, filler(6))])]
+    grid = (*(Rule(LEFT, y, RIGHT, y) for y in (TOP, 114.0, 145.0)), *(Rule(x, TOP, x, 145.0) for x in (LEFT, *COLUMNS, RIGHT)))
+    border = (Rule(30, TOP, 560, TOP), Rule(30, 820, 560, 820), Rule(30, TOP, 30, 820), Rule(560, TOP, 560, 820))
+    bordered = synthetic_page(2, lines, grid + border)
+    assert kept(bordered) == [[2]]
+    assert rows_of(layout_from_pages([bordered], "bordered.pdf")) == [
+        ("序号", "具体举措", "责任单位"), ("4", filler(20) + filler(4, "。"), filler(10) + filler(6))]

@@ -113,16 +113,23 @@ def crossed(cell: PlacedCell, rules: Sequence[Rule], settings: PdfSettings = DEF
 
 def enclosed(table: PageTable, rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
     """Whether vertical rules stand left and right of a ruled table across its whole height, both
-    beginning where it begins or both ending where it ends: the table's own rules are column rules of
-    a frame round it whose sides those are, broken beside a heading row that spans the frame (no rule
-    between rows closes a cell of the frame's own columns, so the finder keeps the inner part alone)."""
+    beginning where it begins or both ending where it ends, and a rule on one of the table's column
+    edges goes on between them above or below it: the table's own rules are column rules of a frame
+    round it whose sides those are, broken beside a heading row that spans the frame (no rule
+    between rows closes a cell of the frame's own columns, so the finder keeps the inner part alone).
+    A page border whose edge runs along the table's has no such broken column rule: the table is one."""
     x0, top, x1, bottom = table.bbox
     snap = settings.rule_snap
     sides = [r for r in rules if not r.horizontal and r.top <= top + snap and r.bottom >= bottom - snap]
     left = [r for r in sides if r.x0 < x0 - snap]
     right = [r for r in sides if r.x0 > x1 + snap]
-    return any((abs(a.top - top) <= snap and abs(b.top - top) <= snap)
-               or (abs(a.bottom - bottom) <= snap and abs(b.bottom - bottom) <= snap) for a in left for b in right)
+    edges = [x for cell in table.cells for x in (cell.bbox[0], cell.bbox[2])]
+    return any(((abs(a.top - top) <= snap and abs(b.top - top) <= snap)
+                or (abs(a.bottom - bottom) <= snap and abs(b.bottom - bottom) <= snap))
+               and any(a.x0 < r.x0 < b.x0 and (r.bottom <= top + snap or r.top >= bottom - snap)
+                       and r.top >= max(a.top, b.top) - snap and r.bottom <= min(a.bottom, b.bottom) + snap
+                       and any(abs(r.x0 - x) <= snap for x in edges) for r in rules if not r.horizontal)
+               for a in left for b in right)
 
 
 def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[BBox, ...], ...]:
