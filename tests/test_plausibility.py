@@ -100,3 +100,12 @@ def test_a_measure_whose_text_holds_the_next_row_after_a_sub_item_of_another_cou
 
     glued = measure("开展试点：（1）跨境服务。\n（6）推进数据跨境流动。\n（7）支持境外机构设立分支。", number=5, responsibility="商务部")
     assert run_together(glued) == "its text holds lines numbered 6–7 in sequence after its own number 5"
+
+
+def test_the_cells_counted_beside_a_packed_text_are_every_cell_a_row_carries():
+    # an attachment-2 table (领域/涉及行业/开放便利举措/现行相关规定) read with its rows as one: its
+    # 涉及行业 and 现行相关规定 cells hold a line a row as any other cell does
+    from pilotplans.ingest.plausibility import run_together
+
+    packed = measure("1.允许外资设立独资企业。\n2.放宽持股比例限制。", sector="电信\n金融", regulations="《电信条例》\n《外资银行管理条例》")
+    assert run_together(packed) == "its text holds lines numbered 1–2 in sequence and 2 of its cells as many lines each"

@@ -190,10 +190,6 @@ def check_undecodable(document: Document) -> Document:
     return document.model_copy(update={"measures": measures, "warnings": warnings})
 
 
-CELL_FIELDS = ("responsibility", "cooperating", "superior", "leader", "deadline", "scope", "remarks")
-"""The fields of a measure that hold a cell of its row beside its text."""
-
-
 def numbered_run(text: str) -> list[int]:
     """The longest run of a text's lines that open with numbers of one style in sequence (n, n+1 …),
     the numbers; empty when no two lines in a row do (a line without a number between them, a
@@ -233,7 +229,9 @@ def run_together(measure: Measure) -> str | None:
         return None
     first, last = numbers[0], numbers[-1]
     opens = find_opening_number(measure.text) == first
-    cells = [value for name in CELL_FIELDS if (value := getattr(measure, name))]
+    from pilotplans.parsers.interpret.rows import VALUE_ROLES  # the fields holding a cell of its row beside its text
+
+    cells = [value for name in VALUE_ROLES if (value := getattr(measure, name))]
     full = [value for value in cells if len([v for v in value.split("\n") if v.strip()]) >= len(numbers)]
     span = f"{first}–{last} in sequence"
     if measure.number is not None and first == measure.number + 1 and not counted_before(measure.text, first):
