@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pilotplans.parsers.pdf import layout_from_pages
 from pilotplans.parsers.pdf.content import PageContent, Rule
-from pilotplans.parsers.pdf.ruled import frame_only, ruled_tables, without_frames
+from pilotplans.parsers.pdf.ruled import covered_length, crossed, frame_only, ruled_tables, without_frames
 from tests.test_read_pdf import filler, rows_of, synthetic_page
 
 LEFT, RIGHT, COLUMNS = 60.0, 430.0, (92.0, 312.0)
@@ -280,3 +280,27 @@ def test_a_short_ruled_table_under_the_top_edge_of_a_page_border_stays_ruled():
     assert kept(bordered) == [[2]]
     assert rows_of(layout_from_pages([bordered], "bordered.pdf")) == [
         ("序号", "具体举措", "责任单位"), ("4", filler(20) + filler(4, "。"), filler(10) + filler(6))]
+
+
+def tall_cell():
+    """The cell of three lines (具体举措) of a ruled row, 45 pt high (95–140), between x 92 and 312."""
+    one_row = synthetic_page(1, [(100, [(70, "1"), (100, filler(20)), (320, filler(10))]),
+                                 (113, [(100, filler(20))]), (126, [(100, filler(4, "。"))])],
+                             (Rule(LEFT, TOP, RIGHT, TOP), Rule(LEFT, 140, RIGHT, 140),
+                              *(Rule(x, TOP, x, 140) for x in (LEFT, *COLUMNS, RIGHT))))
+    return next(cell for cell in ruled_tables(one_row)[0].cells if len(cell.lines) == 3)
+
+
+def test_a_short_piece_of_rule_drawn_twice_inside_a_cell_does_not_cross_it():
+    # exports draw a border once for each cell it bounds: a piece over a third of the cell, drawn
+    # twice, was counted as two thirds and made the cell a frame
+    assert tall_cell().bbox == (92.0, 95.0, 312.0, 140.0)
+    assert not crossed(tall_cell(), (Rule(200, 100, 200, 115), Rule(200, 100, 200, 115)))
+
+
+def test_pieces_of_rule_over_most_of_a_cell_without_closing_it_cross_it():
+    assert crossed(tall_cell(), (Rule(200, 100, 200, 115), Rule(200, 118, 200, 133)))
+
+
+def test_the_length_spans_cover_counts_each_stretch_once():
+    assert covered_length([(5.0, 15.0), (0.0, 10.0), (0.0, 10.0), (20.0, 25.0)]) == 20.0

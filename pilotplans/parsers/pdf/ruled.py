@@ -104,11 +104,22 @@ def crossed(cell: PlacedCell, rules: Sequence[Rule], settings: PdfSettings = DEF
               and min(r.bottom, bottom) > max(r.top, top)]
     for x in clustered((r.x0 for r in inside), snap):
         pieces = [r for r in inside if abs(r.x0 - x) <= snap]
-        length = sum(min(r.bottom, bottom) - max(r.top, top) for r in pieces)
+        length = covered_length((max(r.top, top), min(r.bottom, bottom)) for r in pieces)
         closing = any(r.top <= top + snap and r.bottom >= bottom - snap for r in pieces)
         if length > (bottom - top) / 2 and not closing:
             return True
     return False
+
+
+def covered_length(spans: Iterable[tuple[float, float]]) -> float:
+    """How much of a line the spans (low, high) cover together, each stretch once: a border drawn
+    once for each cell it bounds counts once."""
+    total, reach = 0.0, float("-inf")
+    for low, high in sorted(spans):
+        if high > reach:
+            total += high - max(low, reach)
+            reach = high
+    return total
 
 
 def enclosed(table: PageTable, rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
