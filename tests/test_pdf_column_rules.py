@@ -304,3 +304,30 @@ def test_pieces_of_rule_over_most_of_a_cell_without_closing_it_cross_it():
 
 def test_the_length_spans_cover_counts_each_stretch_once():
     assert covered_length([(5.0, 15.0), (0.0, 10.0), (0.0, 10.0), (20.0, 25.0)]) == 20.0
+
+
+NESTED_LINES = [(100, [(70, "序号"), (100, "具体举措"), (320, "责任单位")]),
+                (124, [(70, "1"), (100, filler(20)), (322, "牵头"), (366, "商务部")]),
+                (138, [(100, filler(20)), (322, "配合"), (366, "财政部")]),
+                (152, [(100, filler(4, "。")), (322, "配合"), (366, "海关总署")]),
+                (180, [(70, "2"), (100, filler(20)), (320, filler(6))])]
+
+
+def nested_grid() -> PageContent:
+    """A grid of three rows whose first measure's responsibility cell (312–430, 115–172) holds a
+    table of its own (牵头/配合 beside each body), ruled inside the cell away from its edges."""
+    grid = (*(Rule(LEFT, y, RIGHT, y) for y in (TOP, 115.0, 172.0, 200.0)),
+            *(Rule(x, TOP, x, 200.0) for x in (LEFT, *COLUMNS, RIGHT)))
+    nested = (*(Rule(318, y, 424, y) for y in (121, 135, 149, 165)), *(Rule(x, 121, x, 165) for x in (318, 362, 424)))
+    return synthetic_page(1, NESTED_LINES, grid + nested)
+
+
+def test_a_table_inside_a_cell_of_a_grid_does_not_make_the_grid_a_frame():
+    # the inner table's column rule stands inside the cell over most of its height without reaching
+    # its edges, as a broken column rule of a frame does; but it is the side of boxes closed inside
+    # the cell: read as a frame, the grid was read as text and the cell's bodies were lost
+    grid = nested_grid()
+    assert kept(grid) == [[3, 3]]
+    assert rows_of(layout_from_pages([grid], "nested.pdf"))[:3] == [
+        ("序号", "具体举措", "责任单位"), ("1", filler(20) + filler(20) + filler(4, "。"), "牵头商务部配合财政部配合海关总署"),
+        ("2", filler(20), filler(6))]

@@ -95,13 +95,23 @@ def crossed(cell: PlacedCell, rules: Sequence[Rule], settings: PdfSettings = DEF
     inside it, at one place across, over most of its height in pieces that do not reach both its
     top and bottom edge (column rules broken by heading rows that span the table, no rule between
     rows): the box the ruled finder closed round it is no cell but the frame of rows not ruled,
-    several in it."""
+    several in it. A rule that is the side of a box closed inside the cell by rules stopping short
+    of its sides belongs to a table nested in the cell, and crosses nothing."""
     if len(cell.lines) < settings.min_text_table_rows:
         return False
     x0, top, x1, bottom = cell.bbox
     snap = settings.rule_snap
+    # rules across the cell stopping short of a side: a table's of its own inside the cell
+    short = [r for r in rules if r.horizontal and top < r.top < bottom and r.x1 > x0 + snap and r.x0 < x1 - snap
+             and not (r.x0 <= x0 + snap and r.x1 >= x1 - snap)]
+
+    def boxed(rule: Rule) -> bool:
+        # the side of a box closed inside the cell (a table nested in it), no column rule of a frame
+        ends = [h.top for h in short if h.x0 - snap <= rule.x0 <= h.x1 + snap]
+        return any(abs(y - rule.top) <= snap for y in ends) and any(abs(y - rule.bottom) <= snap for y in ends)
+
     inside = [r for r in rules if not r.horizontal and x0 + snap < r.x0 < x1 - snap
-              and min(r.bottom, bottom) > max(r.top, top)]
+              and min(r.bottom, bottom) > max(r.top, top) and not boxed(r)]
     for x in clustered((r.x0 for r in inside), snap):
         pieces = [r for r in inside if abs(r.x0 - x) <= snap]
         length = covered_length((max(r.top, top), min(r.bottom, bottom)) for r in pieces)
