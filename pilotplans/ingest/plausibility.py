@@ -246,7 +246,7 @@ def run_together(measure: Measure) -> str | None:
 def counted_before(text: str, number: int) -> bool:
     """Whether a text holds, inside a line before the first line opening with ``number``, the item
     marker numbered one less in a kindred style: the lines numbered from ``number`` go on a
-    sub-list whose first items ran on after a lead-in (扩大开放：（1）…；\n（2）…), not the next rows."""
+    sub-list whose first items ran on after a lead-in (扩大开放：（1）…； and a line （2）…), not the next rows."""
     from pilotplans.normalizers.numbers import KINDRED_STYLES, find_item_marker, item_marker_at
 
     seen: list[tuple[str, int]] = []
