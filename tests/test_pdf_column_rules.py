@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pilotplans.parsers.pdf import layout_from_pages
 from pilotplans.parsers.pdf.content import PageContent, Rule
-from pilotplans.parsers.pdf.ruled import frame_only, ruled_tables, without_frames
+from pilotplans.parsers.pdf.ruled import covered_length, crossed, frame_only, ruled_tables, without_frames
 from tests.test_read_pdf import filler, rows_of, synthetic_page
 
 LEFT, RIGHT, COLUMNS = 60.0, 430.0, (92.0, 312.0)
@@ -266,3 +266,68 @@ def test_a_short_ruled_table_inside_a_page_border_stays_ruled():
     # the border's sides run on above and below the table: no frame of its own columns
     border = (*short_part().rules, Rule(30, 20, 560, 20), Rule(30, 820, 560, 820), Rule(30, 20, 30, 820), Rule(560, 20, 560, 820))
     assert kept(synthetic_page(2, [(70, [(70, "4"), (100, filler(6, "。")), (320, filler(4))])], border)) == [[1]]
+
+
+def test_a_short_ruled_table_under_the_top_edge_of_a_page_border_stays_ruled():
+    # the border's sides begin where the table does, but no column rule of the table goes on
+    # inside them past a break: no frame whose column rules a heading row broke; read as text, the
+    # header's 责任单位 ran into every row's responsibility
+    lines = [(100, [(70, "序号"), (100, "具体举措"), (320, "责任单位")]),
+             (118, [(70, "4"), (100, filler(20)), (320, filler(10))]), (131, [(100, filler(4, "。")), (320, filler(6))])]
+    grid = (*(Rule(LEFT, y, RIGHT, y) for y in (TOP, 114.0, 145.0)), *(Rule(x, TOP, x, 145.0) for x in (LEFT, *COLUMNS, RIGHT)))
+    border = (Rule(30, TOP, 560, TOP), Rule(30, 820, 560, 820), Rule(30, TOP, 30, 820), Rule(560, TOP, 560, 820))
+    bordered = synthetic_page(2, lines, grid + border)
+    assert kept(bordered) == [[2]]
+    assert rows_of(layout_from_pages([bordered], "bordered.pdf")) == [
+        ("序号", "具体举措", "责任单位"), ("4", filler(20) + filler(4, "。"), filler(10) + filler(6))]
+
+
+def tall_cell():
+    """The cell of three lines (具体举措) of a ruled row, 45 pt high (95–140), between x 92 and 312."""
+    one_row = synthetic_page(1, [(100, [(70, "1"), (100, filler(20)), (320, filler(10))]),
+                                 (113, [(100, filler(20))]), (126, [(100, filler(4, "。"))])],
+                             (Rule(LEFT, TOP, RIGHT, TOP), Rule(LEFT, 140, RIGHT, 140),
+                              *(Rule(x, TOP, x, 140) for x in (LEFT, *COLUMNS, RIGHT))))
+    return next(cell for cell in ruled_tables(one_row)[0].cells if len(cell.lines) == 3)
+
+
+def test_a_short_piece_of_rule_drawn_twice_inside_a_cell_does_not_cross_it():
+    # exports draw a border once for each cell it bounds: a piece over a third of the cell, drawn
+    # twice, was counted as two thirds and made the cell a frame
+    assert tall_cell().bbox == (92.0, 95.0, 312.0, 140.0)
+    assert not crossed(tall_cell(), (Rule(200, 100, 200, 115), Rule(200, 100, 200, 115)))
+
+
+def test_pieces_of_rule_over_most_of_a_cell_without_closing_it_cross_it():
+    assert crossed(tall_cell(), (Rule(200, 100, 200, 115), Rule(200, 118, 200, 133)))
+
+
+def test_the_length_spans_cover_counts_each_stretch_once():
+    assert covered_length([(5.0, 15.0), (0.0, 10.0), (0.0, 10.0), (20.0, 25.0)]) == 20.0
+
+
+NESTED_LINES = [(100, [(70, "序号"), (100, "具体举措"), (320, "责任单位")]),
+                (124, [(70, "1"), (100, filler(20)), (322, "牵头"), (366, "商务部")]),
+                (138, [(100, filler(20)), (322, "配合"), (366, "财政部")]),
+                (152, [(100, filler(4, "。")), (322, "配合"), (366, "海关总署")]),
+                (180, [(70, "2"), (100, filler(20)), (320, filler(6))])]
+
+
+def nested_grid() -> PageContent:
+    """A grid of three rows whose first measure's responsibility cell (312–430, 115–172) holds a
+    table of its own (牵头/配合 beside each body), ruled inside the cell away from its edges."""
+    grid = (*(Rule(LEFT, y, RIGHT, y) for y in (TOP, 115.0, 172.0, 200.0)),
+            *(Rule(x, TOP, x, 200.0) for x in (LEFT, *COLUMNS, RIGHT)))
+    nested = (*(Rule(318, y, 424, y) for y in (121, 135, 149, 165)), *(Rule(x, 121, x, 165) for x in (318, 362, 424)))
+    return synthetic_page(1, NESTED_LINES, grid + nested)
+
+
+def test_a_table_inside_a_cell_of_a_grid_does_not_make_the_grid_a_frame():
+    # the inner table's column rule stands inside the cell over most of its height without reaching
+    # its edges, as a broken column rule of a frame does; but it is the side of boxes closed inside
+    # the cell: read as a frame, the grid was read as text and the cell's bodies were lost
+    grid = nested_grid()
+    assert kept(grid) == [[3, 3]]
+    assert rows_of(layout_from_pages([grid], "nested.pdf"))[:3] == [
+        ("序号", "具体举措", "责任单位"), ("1", filler(20) + filler(20) + filler(4, "。"), "牵头商务部配合财政部配合海关总署"),
+        ("2", filler(20), filler(6))]

@@ -6,6 +6,7 @@ import pytest
 
 from pilotplans.errors import UnreadableFile
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.schema.models import Measure
 from pilotplans.parsers.pdf import PdfSettings
 from tests.conftest import FIXTURES
 
@@ -41,7 +42,7 @@ def test_tables_without_a_number_column_are_not_counted():
     assert "rows_unnumbered" not in {w.code for w in document.warnings}
 
 
-def measure(text: str, number: int | None = None, **cells: str):
+def measure(text: str, number: int | None = None, **cells: str) -> Measure:
     from pilotplans.schema.models import Measure, SourceRef
 
     return Measure(position=1, table=1, text=text, number=number, number_raw=None if number is None else str(number),
@@ -51,34 +52,89 @@ def measure(text: str, number: int | None = None, **cells: str):
 RUN_TOGETHER = "several rows of the table may have been read as one: "
 
 
-def test_a_record_holding_the_next_rows_numbered_in_its_text_is_said_to_run_rows_together():
+PACKED = ("（98）推动境外认证机构备案后在当地开展出口产品认证业务。\n（99）允许外商投资企业再投资免于外汇登记。\n"
+          "（100）在风险可控的前提下，探索放宽非居民并购贷款的条件。")
+
+
+def test_a_record_without_a_number_whose_text_opens_with_rows_numbered_past_1_is_said_to_run_rows_together():
     # generated layout 4300040 before its repair: columns ruled and broken by heading rows, rows
     # not ruled; the page's rows read as one record, no number, every cell every row's values
-    from pilotplans.ingest.plausibility import check_run_together, run_together
+    from pilotplans.ingest.plausibility import run_together
 
-    packed = measure("（98）推动境外认证机构备案后在当地开展出口产品认证业务。\n（99）允许外商投资企业再投资免于外汇登记。\n"
-                     "（100）在风险可控的前提下，探索放宽非居民并购贷款的条件。",
-                     responsibility="国资委\n人力资源社会保障部\n体育总局", leader="市政府分管副秘书长\n李华（副秘书长）\n分管副市长")
+    packed = measure(PACKED, responsibility="国资委\n人力资源社会保障部\n体育总局", leader="市政府分管副秘书长\n李华（副秘书长）\n分管副市长")
     assert run_together(packed) == "its text, read without a number, opens with lines numbered 98–100 in sequence"
+
+
+def test_a_record_whose_text_holds_lines_numbered_after_its_own_number_is_said_to_run_rows_together():
+    from pilotplans.ingest.plausibility import run_together
+
     glued = measure("开展跨境服务贸易试点。\n（6）推进数据跨境流动。\n（7）支持境外机构设立分支。", number=5, responsibility="商务部")
     assert run_together(glued) == "its text holds lines numbered 6–7 in sequence after its own number 5"
+
+
+def test_a_record_without_a_number_whose_cells_hold_a_line_for_each_numbered_line_is_said_to_run_rows_together():
+    from pilotplans.ingest.plausibility import run_together
+
     first_rows = measure("（1）扩大电信业务开放。\n（2）放宽外资准入。", responsibility="工业和信息化部\n商务部", deadline="2025年底前\n持续推进")
     assert run_together(first_rows) == "its text holds lines numbered 1–2 in sequence and 2 of its cells as many lines each"
+
+
+def test_a_record_without_a_number_whose_number_cell_holds_numbers_in_sequence_is_said_to_run_rows_together():
+    from pilotplans.ingest.plausibility import run_together
+
     numbers_cell = measure("坚持金融业务持牌经营。\n加强生物安全管理。", responsibility="科技部\n中医药局")
     numbers_cell.number_raw = "（152）\n（153）"
     assert run_together(numbers_cell) == "its 序号 cell holds numbers 152–153 in sequence, one a line"
+
+
+def test_a_record_running_rows_together_carries_the_warning():
+    from pilotplans.ingest.plausibility import check_run_together
+
+    packed = measure(PACKED, responsibility="国资委\n人力资源社会保障部\n体育总局")
     document = read_document(FIXTURES / "national-2020-tasks.html").model_copy(update={"measures": [packed]})
     assert [(w.code, w.message) for w in check_run_together(document).measures[0].warnings] == [
         ("rows_run_together", RUN_TOGETHER + "its text, read without a number, opens with lines numbered 98–100 in sequence")]
 
 
 def test_a_measure_listing_its_own_sub_items_is_not_said_to_run_rows_together():
-    from pilotplans.ingest.plausibility import check_run_together, run_together
+    from pilotplans.ingest.plausibility import run_together
 
     points = measure("推进服务业扩大开放：\n1.扩大电信业务开放；\n2.完善跨境数据流动规则；\n3.探索数据出境便利化。",
                      number=12, responsibility="工业和信息化部、商务部", deadline="2025年底前")
     items = measure("（1）扩大电信业务开放；（2）放宽外资准入。\n（1）试点先行；\n（2）逐步推开。", number=3, responsibility="商务部")
     unnumbered = measure("（1）扩大电信业务开放；\n（2）放宽外资准入；\n（3）探索数据出境便利化。", responsibility="商务部")
     assert [run_together(m) for m in (points, items, unnumbered)] == [None, None, None]
+
+
+def test_a_document_whose_records_run_no_rows_together_is_returned_as_it_is():
+    from pilotplans.ingest.plausibility import check_run_together
+
     document = read_document(FIXTURES / "national-2020-tasks.html")
     assert check_run_together(document) is document
+
+
+def test_a_measure_whose_first_sub_items_run_on_after_its_lead_in_is_not_said_to_run_rows_together():
+    # measure 1's （1） stands on its lead-in's line, so the lines opening with a number begin at
+    # （2）: the number after its own, yet its own sub-list counting from （1）
+    from pilotplans.ingest.plausibility import run_together
+
+    first = measure("扩大开放领域：（1）扩大电信业务开放；\n（2）放宽外资准入；\n（3）探索数据出境便利化。", number=1, responsibility="商务部")
+    second = measure("推进：（1）扩大开放；（2）放宽准入；\n（3）探索数据出境便利化；\n（4）开展试点。", number=2, responsibility="商务部")
+    assert [run_together(m) for m in (first, second)] == [None, None]
+
+
+def test_a_measure_whose_text_holds_the_next_row_after_a_sub_item_of_another_count_is_still_said_to_run_rows_together():
+    # an inline （1） of its own does not hide rows （6）（7） glued after measure 5
+    from pilotplans.ingest.plausibility import run_together
+
+    glued = measure("开展试点：（1）跨境服务。\n（6）推进数据跨境流动。\n（7）支持境外机构设立分支。", number=5, responsibility="商务部")
+    assert run_together(glued) == "its text holds lines numbered 6–7 in sequence after its own number 5"
+
+
+def test_the_cells_counted_beside_a_packed_text_are_every_cell_a_row_carries():
+    # an attachment-2 table (领域/涉及行业/开放便利举措/现行相关规定) read with its rows as one: its
+    # 涉及行业 and 现行相关规定 cells hold a line a row as any other cell does
+    from pilotplans.ingest.plausibility import run_together
+
+    packed = measure("1.允许外资设立独资企业。\n2.放宽持股比例限制。", sector="电信\n金融", regulations="《电信条例》\n《外资银行管理条例》")
+    assert run_together(packed) == "its text holds lines numbered 1–2 in sequence and 2 of its cells as many lines each"

@@ -190,10 +190,6 @@ def check_undecodable(document: Document) -> Document:
     return document.model_copy(update={"measures": measures, "warnings": warnings})
 
 
-CELL_FIELDS = ("responsibility", "cooperating", "superior", "leader", "deadline", "scope", "remarks")
-"""The fields of a measure that hold a cell of its row beside its text."""
-
-
 def numbered_run(text: str) -> list[int]:
     """The longest run of a text's lines that open with numbers of one style in sequence (n, n+1 …),
     the numbers; empty when no two lines in a row do (a line without a number between them, a
@@ -233,16 +229,34 @@ def run_together(measure: Measure) -> str | None:
         return None
     first, last = numbers[0], numbers[-1]
     opens = find_opening_number(measure.text) == first
-    cells = [value for name in CELL_FIELDS if (value := getattr(measure, name))]
+    from pilotplans.parsers.interpret.rows import VALUE_ROLES  # the fields holding a cell of its row beside its text
+
+    cells = [value for name in VALUE_ROLES if (value := getattr(measure, name))]
     full = [value for value in cells if len([v for v in value.split("\n") if v.strip()]) >= len(numbers)]
     span = f"{first}–{last} in sequence"
-    if measure.number is not None and first == measure.number + 1:
+    if measure.number is not None and first == measure.number + 1 and not counted_before(measure.text, first):
         return f"its text holds lines numbered {span} after its own number {measure.number}"
     if measure.number is None and opens and first > 1:
         return f"its text, read without a number, opens with lines numbered {span}"
     if measure.number is None and opens and cells and len(full) >= min(2, len(cells)):
         return f"its text holds lines numbered {span} and {len(full)} of its cells as many lines each"
     return None
+
+
+def counted_before(text: str, number: int) -> bool:
+    """Whether a text holds, inside a line before the first line opening with ``number``, the item
+    marker numbered one less in a kindred style: the lines numbered from ``number`` go on a
+    sub-list whose first items ran on after a lead-in (扩大开放：（1）…； and a line （2）…), not the next rows."""
+    from pilotplans.normalizers.numbers import KINDRED_STYLES, find_item_marker, item_marker_at
+
+    seen: list[tuple[str, int]] = []
+    for line in text.split("\n"):
+        opening = find_item_marker(line.strip())
+        if opening is not None and opening.number.value == number:
+            styles = (opening.style, *KINDRED_STYLES.get(opening.style, ()))
+            return any(style in styles and value == number - 1 for style, value in seen)
+        seen += [(m.style, m.number.value) for at in range(len(line)) if (m := item_marker_at(line, at, 12)) is not None]
+    return False
 
 
 def find_opening_number(text: str) -> int | None:

@@ -95,34 +95,62 @@ def crossed(cell: PlacedCell, rules: Sequence[Rule], settings: PdfSettings = DEF
     inside it, at one place across, over most of its height in pieces that do not reach both its
     top and bottom edge (column rules broken by heading rows that span the table, no rule between
     rows): the box the ruled finder closed round it is no cell but the frame of rows not ruled,
-    several in it."""
+    several in it. A rule that is the side of a box closed inside the cell by rules stopping short
+    of its sides belongs to a table nested in the cell, and crosses nothing."""
     if len(cell.lines) < settings.min_text_table_rows:
         return False
     x0, top, x1, bottom = cell.bbox
     snap = settings.rule_snap
+    # rules across the cell stopping short of a side: a table's of its own inside the cell
+    short = [r for r in rules if r.horizontal and top < r.top < bottom and r.x1 > x0 + snap and r.x0 < x1 - snap
+             and not (r.x0 <= x0 + snap and r.x1 >= x1 - snap)]
+
+    def boxed(rule: Rule) -> bool:
+        # the side of a box closed inside the cell (a table nested in it), no column rule of a frame
+        ends = [h.top for h in short if h.x0 - snap <= rule.x0 <= h.x1 + snap]
+        return any(abs(y - rule.top) <= snap for y in ends) and any(abs(y - rule.bottom) <= snap for y in ends)
+
     inside = [r for r in rules if not r.horizontal and x0 + snap < r.x0 < x1 - snap
-              and min(r.bottom, bottom) > max(r.top, top)]
+              and min(r.bottom, bottom) > max(r.top, top) and not boxed(r)]
     for x in clustered((r.x0 for r in inside), snap):
         pieces = [r for r in inside if abs(r.x0 - x) <= snap]
-        length = sum(min(r.bottom, bottom) - max(r.top, top) for r in pieces)
+        length = covered_length((max(r.top, top), min(r.bottom, bottom)) for r in pieces)
         closing = any(r.top <= top + snap and r.bottom >= bottom - snap for r in pieces)
         if length > (bottom - top) / 2 and not closing:
             return True
     return False
 
 
+def covered_length(spans: Iterable[tuple[float, float]]) -> float:
+    """How much of a line the spans (low, high) cover together, each stretch once: a border drawn
+    once for each cell it bounds counts once."""
+    total, reach = 0.0, float("-inf")
+    for low, high in sorted(spans):
+        if high > reach:
+            total += high - max(low, reach)
+            reach = high
+    return total
+
+
 def enclosed(table: PageTable, rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
     """Whether vertical rules stand left and right of a ruled table across its whole height, both
-    beginning where it begins or both ending where it ends: the table's own rules are column rules of
-    a frame round it whose sides those are, broken beside a heading row that spans the frame (no rule
-    between rows closes a cell of the frame's own columns, so the finder keeps the inner part alone)."""
+    beginning where it begins or both ending where it ends, and a rule on one of the table's column
+    edges goes on between them above or below it: the table's own rules are column rules of a frame
+    round it whose sides those are, broken beside a heading row that spans the frame (no rule
+    between rows closes a cell of the frame's own columns, so the finder keeps the inner part alone).
+    A page border whose edge runs along the table's has no such broken column rule: the table is one."""
     x0, top, x1, bottom = table.bbox
     snap = settings.rule_snap
     sides = [r for r in rules if not r.horizontal and r.top <= top + snap and r.bottom >= bottom - snap]
     left = [r for r in sides if r.x0 < x0 - snap]
     right = [r for r in sides if r.x0 > x1 + snap]
-    return any((abs(a.top - top) <= snap and abs(b.top - top) <= snap)
-               or (abs(a.bottom - bottom) <= snap and abs(b.bottom - bottom) <= snap) for a in left for b in right)
+    edges = [x for cell in table.cells for x in (cell.bbox[0], cell.bbox[2])]
+    return any(((abs(a.top - top) <= snap and abs(b.top - top) <= snap)
+                or (abs(a.bottom - bottom) <= snap and abs(b.bottom - bottom) <= snap))
+               and any(a.x0 < r.x0 < b.x0 and (r.bottom <= top + snap or r.top >= bottom - snap)
+                       and r.top >= max(a.top, b.top) - snap and r.bottom <= min(a.bottom, b.bottom) + snap
+                       and any(abs(r.x0 - x) <= snap for x in edges) for r in rules if not r.horizontal)
+               for a in left for b in right)
 
 
 def ruled_cell_groups(rules: Iterable[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[tuple[BBox, ...], ...]:
