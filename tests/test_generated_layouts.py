@@ -95,6 +95,13 @@ NEWER_REGRESSIONS = {
     4302133: "columns ruled, no rule under the header, a heading row under it breaking the column rules: the"
              " header's middle labels and the rows' middle cells read as ruled tables of their own, every"
              " responsibility lost",
+    5900030: "rows ruled, a row broken by a page break after a heading paragraph: the page's last row, short and"
+             " cut off from the grid above it, could not show the rows after the break are the grid's; read as a"
+             " frame's, the rest of one row went to the wrong columns and two rows were lost without a warning",
+    5900052: "rows ruled, zebra rows, a row broken by a page break after a heading paragraph: the rest of a row"
+             " read as a frame's joined the wrong row, a measure lost",
+    8101753: "rows ruled, a row broken by a page break after a heading paragraph, numbered 1、 in the text: the next"
+             " rows' text went into a responsibility cell (22 measures read as 18)",
 }
 """Seeds of layouts drawn with their newer dimensions that once read wrongly, each with its fault."""
 

@@ -331,3 +331,22 @@ def test_a_table_inside_a_cell_of_a_grid_does_not_make_the_grid_a_frame():
     assert rows_of(layout_from_pages([grid], "nested.pdf"))[:3] == [
         ("序号", "具体举措", "责任单位"), ("1", filler(20) + filler(20) + filler(4, "。"), "牵头商务部配合财政部配合海关总署"),
         ("2", filler(20), filler(6))]
+
+
+def part_under(grid: bool, number: int = 1) -> PageContent:
+    """A page ending with a table's first row after a heading paragraph, one line in each cell, its own
+    short ruled part (rules at 240 and 270) under the ``grid`` of the same columns the page opens with."""
+    part = (Rule(LEFT, 240, RIGHT, 240), Rule(LEFT, 270, RIGHT, 270), *(Rule(x, 240, x, 270) for x in (LEFT, *COLUMNS, RIGHT)))
+    lines = [(250, [(70, "4"), (100, filler(6, "。")), (320, filler(4))])]
+    return synthetic_page(number, [*LINES, *lines] if grid else lines, (*frame(114.0, 145.0, 189.0), *part) if grid else part)
+
+
+def test_a_packed_row_after_a_short_part_of_a_grid_on_the_page_before_stays_a_ruled_row():
+    # the table ending the page before is a short part cut off by a heading paragraph from the grid
+    # above it on the same columns: the rest of its row on the next page (rows ruled, packed in
+    # two cells) is that grid's row, and neither part is an open frame's
+    assert kept(part_under(grid=True), page(frame(), 2)) == [[4, 1], [1]]
+
+
+def test_a_packed_row_after_a_short_part_alone_is_still_a_frame():
+    assert kept(part_under(grid=False), page(frame(), 2)) == [[], []]

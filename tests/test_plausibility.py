@@ -138,3 +138,37 @@ def test_the_cells_counted_beside_a_packed_text_are_every_cell_a_row_carries():
 
     packed = measure("1.允许外资设立独资企业。\n2.放宽持股比例限制。", sector="电信\n金融", regulations="《电信条例》\n《外资银行管理条例》")
     assert run_together(packed) == "its text holds lines numbered 1–2 in sequence and 2 of its cells as many lines each"
+
+
+def test_a_record_whose_cell_holds_a_lost_row_opening_is_said_to_run_rows_together():
+    # generated layout 5900030 before its repair: the rows after a page break read as text joined the
+    # table's last record, the next row's opening in its 适用范围 cell; 109 and 110 held by no record
+    from pilotplans.ingest.plausibility import check_run_together, other_row_in_cell
+
+    last = measure("支持天津深化与有关国际组织及相关国家经贸合作。", number=108, responsibility="外交部银保监会",
+                   scope="天津在政策联动区域内跨省市停留。110.对拟在试点地区筹建分公司或子公司的外国企业相关高级管理人员。",
+                   deadline="试点期内成试点期内")
+    last.number_raw = "108."
+    before = measure("推进落实与香港专业服务业的合作。", number=107, responsibility="统计局")
+    before.number_raw = "107."
+    assert other_row_in_cell(last, {107, 108}, None) == (
+        "its scope cell holds the opening of measure 110 (110.), a number no record of its table holds")
+    document = read_document(FIXTURES / "national-2020-tasks.html").model_copy(update={"measures": [before, last]})
+    assert [[(w.code, w.message) for w in m.warnings] for m in check_run_together(document).measures] == [
+        [], [("rows_run_together", RUN_TOGETHER + "its scope cell holds the opening of measure 110 (110.), "
+                                                  "a number no record of its table holds")]]
+
+
+def test_a_cell_numbering_its_own_points_or_a_held_row_is_not_said_to_hold_a_lost_row():
+    from pilotplans.ingest.plausibility import other_row_in_cell
+
+    own_points = measure("推进服务业扩大开放。", number=12, remarks="1.年度重点任务。2.需争取国家部委支持。")
+    own_points.number_raw = "12."
+    held = measure("推进服务业扩大开放。", number=12, scope="北京。13.另行安排。")
+    held.number_raw = "12."
+    other_style = measure("推进服务业扩大开放。", number=12, scope="北京。（13）另行安排。")
+    other_style.number_raw = "12."
+    far = measure("推进服务业扩大开放。", number=12, deadline="试点期内。2021.12月底前")
+    far.number_raw = "12."
+    assert [other_row_in_cell(m, {12, 13}, 13 if m is held else None) for m in (own_points, held, other_style, far)] == [
+        None, None, None, None]

@@ -267,14 +267,55 @@ def find_opening_number(text: str) -> int | None:
     return marker.number.value if marker else None
 
 
+MAX_LOST = 5
+"""The most rows after a record's own (when no record of its table follows it) whose numbers a cell of
+it may hold as another row's opening: further on, a figure and a dot are rather part of the cell's own
+wording."""
+
+_SENTENCE_ENDS = "。；;！？\n"
+
+
+def other_row_in_cell(measure: Measure, held: set[int], next_held: int | None) -> str | None:
+    """Why a record's cell holds another row's text, or None: a cell of it (not its text) holds,
+    at its start or after a sentence's end, a measure number of the style its own is printed in,
+    after its own and before the next number its table holds (or at most ``MAX_LOST`` after it when
+    none follows), that no record of the table holds — that row's text went into this record's cell
+    (a row broken by a page break joined to the wrong row or column) and the row is lost."""
+    from pilotplans.normalizers.numbers import find_item_marker
+    from pilotplans.parsers.interpret.rows import VALUE_ROLES  # the fields holding a cell of its row beside its text
+
+    own = find_item_marker(measure.number_raw or "")
+    if own is None or measure.number is None:
+        return None
+    limit = next_held if next_held is not None else measure.number + MAX_LOST + 1
+    for name in VALUE_ROLES:
+        value = getattr(measure, name) or ""
+        starts = [0, *(i + 1 for i, ch in enumerate(value) if ch in _SENTENCE_ENDS)]
+        for start in starts:
+            marker = find_item_marker(value[start:].lstrip())
+            if (marker is not None and marker.style == own.style and measure.number < marker.number.value < limit
+                    and marker.number.value not in held):
+                return (f"its {name} cell holds the opening of measure {marker.number.value} "
+                        f"({marker.number.raw}), a number no record of its table holds")
+    return None
+
+
 def check_run_together(document: Document) -> Document:
     """The document, with a ``rows_run_together`` warning on each record that looks like several rows
     of its table read as one (:func:`run_together`): a reader that missed the rows' boundaries
-    (rows not ruled) packs every row's text and cells into one record, and nothing else would say so."""
+    (rows not ruled) packs every row's text and cells into one record, and nothing else would say so;
+    or whose cell holds another row's opening, a number no record holds (:func:`other_row_in_cell`):
+    that row was lost into it, at the end of its table where no numbering gap shows it."""
     measures = []
     changed = False
+    numbers: dict[int | None, list[int]] = {}
+    for m in document.measures:
+        if m.number is not None:
+            numbers.setdefault(m.table, []).append(m.number)
     for measure in document.measures:
-        cause = run_together(measure)
+        held = numbers.get(measure.table, [])
+        after = [n for n in held if measure.number is not None and n > measure.number]
+        cause = run_together(measure) or other_row_in_cell(measure, set(held), min(after) if after else None)
         if cause is not None:
             changed = True
             measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="rows_run_together", message=(

@@ -23,8 +23,10 @@ def without_frames(pages: Sequence[PageContent], tables_by_page: Sequence[Sequen
     """Each page's ruled tables, frames round text they do not rule into cells left out for the
     text-aligned reader: a frame (:func:`frame_only`), unless the table ending the page before or
     opening the page after is a ruled grid with the same columns (more rows than a frame may
-    have: a frame's last row alone on a page is no evidence of one), where it is a row of that
-    grid packed with several items (a parallel list in one cell); and a short part (at most
+    have: a frame's last row alone on a page is no evidence of one), or a short part of such a grid
+    on its page, a heading paragraph between them (:func:`grids_of_part`), where it is a row of that
+    grid packed with several items (a parallel list in one cell) or the rest of a row the break cut
+    (several lines in two cells of it); and a short part (at most
     ``frame_max_rows`` rows) of a frame that runs open over the page next to it (column rules on
     the same columns closing no cell there): read as one ruled row it would glue the rest of a
     row broken by the page break to the row after it."""
@@ -33,8 +35,8 @@ def without_frames(pages: Sequence[PageContent], tables_by_page: Sequence[Sequen
         before = max(tables_by_page[index - 1], key=lambda t: t.bbox[3], default=None) if index else None
         after = (min(tables_by_page[index + 1], key=lambda t: t.bbox[1], default=None)
                  if index + 1 < len(tables_by_page) else None)
-        grids = [t for k, t in ((index - 1, before), (index + 1, after))
-                 if t is not None and t.row_count > settings.frame_max_rows and not frame_only(t, settings, pages[k].rules)]
+        grids = [grid for k, t in ((index - 1, before), (index + 1, after)) if t is not None
+                 for grid in grids_of_part(t, tables_by_page[k], pages[k], settings)]
         framed.append(tuple(t for t in tables if not frame_only(t, settings, pages[index].rules)
                             or any(columns_among(t, grid, settings) for grid in grids)))
     kept = []
@@ -43,6 +45,17 @@ def without_frames(pages: Sequence[PageContent], tables_by_page: Sequence[Sequen
         kept.append(tuple(t for t in tables if t.row_count > settings.frame_max_rows
                           or not any(open_columns(page, others, t, settings) for page, others in neighbours)))
     return tuple(kept)
+
+
+def grids_of_part(part: PageTable, tables: Sequence[PageTable], page: PageContent,
+                  settings: PdfSettings = DEFAULT_SETTINGS) -> list[PageTable]:
+    """The ruled grids (more rows than a frame may have, no frame) that ``part``, the table next
+    to a page break, belongs to: itself, or a grid on its page with its columns (:func:`columns_among`)
+    when it is a short part of that grid cut off by a heading row between them (the rest of a row
+    broken by the break, the first row after a heading paragraph)."""
+    found = [t for t in (part, *(t for t in tables if t is not part and columns_among(part, t, settings)))
+             if t.row_count > settings.frame_max_rows]
+    return [t for t in found if not frame_only(t, settings, page.rules)]
 
 
 def open_columns(page: PageContent, tables: Sequence[PageTable], table: PageTable,
