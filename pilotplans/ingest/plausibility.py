@@ -306,16 +306,20 @@ def check_run_together(document: Document) -> Document:
     (rows not ruled) packs every row's text and cells into one record, and nothing else would say so;
     or whose cell holds another row's opening, a number no record holds (:func:`other_row_in_cell`):
     that row was lost into it, at the end of its table where no numbering gap shows it."""
+    from bisect import bisect_right
+
     measures = []
     changed = False
-    numbers: dict[int | None, list[int]] = {}
+    held: dict[int | None, set[int]] = {}
     for m in document.measures:
         if m.number is not None:
-            numbers.setdefault(m.table, []).append(m.number)
+            held.setdefault(m.table, set()).add(m.number)
+    ordered = {table: sorted(numbers) for table, numbers in held.items()}  # once a table, not once a record
     for measure in document.measures:
-        held = numbers.get(measure.table, [])
-        after = [n for n in held if measure.number is not None and n > measure.number]
-        cause = run_together(measure) or other_row_in_cell(measure, set(held), min(after) if after else None)
+        numbers = ordered.get(measure.table, [])
+        at = bisect_right(numbers, measure.number) if measure.number is not None else len(numbers)
+        following = numbers[at] if at < len(numbers) else None
+        cause = run_together(measure) or other_row_in_cell(measure, held.get(measure.table, set()), following)
         if cause is not None:
             changed = True
             measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="rows_run_together", message=(
