@@ -36,7 +36,8 @@ def _found(text: str) -> list[regex.Match[str]]:
 def without_glosses(text: str) -> str:
     """``text`` without the pinyin glosses a mirror site printed after some characters
     (創新(xīn) → 創新)."""
-    return without_glosses_mapped(text)[0] if _found(text) else text
+    matches = _found(text)
+    return _without(text, matches)[0] if matches else text
 
 
 def without_glosses_mapped(text: str) -> tuple[str, list[int]]:
@@ -45,6 +46,11 @@ def without_glosses_mapped(text: str) -> tuple[str, list[int]]:
     matches = _found(text)
     if not matches:
         return text, list(range(len(text) + 1))
+    return _without(text, matches)
+
+
+def _without(text: str, matches: list[regex.Match[str]]) -> tuple[str, list[int]]:
+    """``text`` without the glosses ``matches`` found in it, and the places of what is kept."""
     kept: list[str] = []
     at: list[int] = []
     start = 0

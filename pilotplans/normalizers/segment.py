@@ -144,8 +144,8 @@ def find_labels(text: str, read_label: Callable[[str], object | None],
     (None when it is not); no label is longer than ``longest`` characters. A mirror site's pinyin
     glosses are read past (責(zé)任單位: is 責任單位:); the spans are places in ``text`` as printed.
     """
-    plain, at = without_glosses_mapped(text)
-    if plain != text:
+    if without_glosses(text) != text:  # a glossed text is rare: the places are mapped only for one
+        plain, at = without_glosses_mapped(text)
         return [LabelSpan(start=at[span.start], end=at[span.end], label=span.label)
                 for span in find_labels(plain, read_label, ends_list, longest=longest)]
     folded = fold(text)
