@@ -58,7 +58,7 @@ def _stated_count(text: str) -> tuple[str, int] | None:
     found = _ITEM_COUNT.search(text)
     if found is None:
         return None
-    value = int(found["n"]) if found["n"].isdigit() else chinese_to_int(found["n"])
+    value = chinese_to_int(found["n"])  # digits as well as numerals
     return None if value is None else (found["n"], value)
 
 
@@ -161,10 +161,8 @@ def _lead_heading_fields(item: Item) -> Fields | None:
 def _count_warnings(item: Item) -> list[Warning]:
     """A ``count_mismatch`` warning when a heading naming the lead of its items states how many it
     holds (（8项）) and holds another number of them."""
-    if _lead_heading_fields(item) is None:
-        return []
-    stated = _stated_count(item.text.strip())
-    if stated is None or stated[1] == len(item.children):
+    stated = _stated_count(item.text.strip())  # first: few headings print a count, and reading a lead asks the registry
+    if stated is None or stated[1] == len(item.children) or _lead_heading_fields(item) is None:
         return []
     return [Warning(code="count_mismatch", message=(
         f"the heading {item.number.raw if item.number else ''}{item.text.strip()} states {stated[0]} items "
