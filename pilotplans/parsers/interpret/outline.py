@@ -188,10 +188,9 @@ def _names_owners(stretch: list[_Line | None], last: bool = False) -> bool:
 
     if any(_assigns_on(line) for line in stretch):
         return True
+    if last:  # the last item's lines end before a table or another item
+        stretch = stretch[:next((i for i, line in enumerate(stretch) if line is None or _is_item_line(line)), len(stretch))]
     texts = [line[0].strip() for line in stretch if line is not None and line[0].strip()]
-    if last:
-        ends = next((i for i, line in enumerate(stretch) if line is None or _is_item_line(line)), len(stretch))
-        texts = [line[0].strip() for line in stretch[:ends] if line is not None and line[0].strip()]
     return len(texts) >= 2 and is_body_list(texts[-1]) and is_terminated(texts[-2]) and not is_body_list(texts[-2])
 
 
