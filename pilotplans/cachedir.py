@@ -91,6 +91,17 @@ def made_once(name: str, key: Iterable[bytes], make: Callable[[], T], kind: type
     return value
 
 
+def made_from_data(name: str, file: str, code: Iterable[Path], build: Callable[[str], T], kind: type[T]) -> T:
+    """``build(text)`` of the package's data file ``file`` (``pilotplans/data``), kept as
+    :func:`made_once` keeps a value: keyed by the file's bytes, the bytes of the ``code`` that reads
+    it (the module building the value and what shapes it) and :func:`library_versions`."""
+    from importlib import resources
+
+    data = resources.files("pilotplans.data").joinpath(file).read_bytes()
+    key = (data, *(path.read_bytes() for path in code), library_versions())
+    return made_once(name, key, lambda: build(data.decode("utf-8")), kind)
+
+
 class KeptTable(Generic[K, V]):
     """A table of values made from their keys, kept in one file of the cache folder between runs.
 

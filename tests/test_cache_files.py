@@ -135,6 +135,8 @@ def test_the_header_vocabulary_and_the_placing_words_are_read_back_as_built(tmp_
 
 
 def test_a_changed_header_vocabulary_or_placing_file_is_read_again(tmp_path, monkeypatch):
+    from importlib import resources
+
     from pilotplans.normalizers import place
     from pilotplans.parsers import columns
 
@@ -142,11 +144,11 @@ def test_a_changed_header_vocabulary_or_placing_file_is_read_again(tmp_path, mon
     for load in (columns.vocabulary, place._other_place_words):
         load.cache_clear()
     before = columns.vocabulary(), place._other_place_words()
-    monkeypatch.setattr(columns.resources, "files", _Folder("columns.toml", lambda t: t.replace('"序号", ', '"序号", "次序", ')))
+    monkeypatch.setattr(resources, "files", _Folder("columns.toml", lambda t: t.replace('"序号", ', '"序号", "次序", ')))
     columns.vocabulary.cache_clear()
     assert any("次序" in entry.phrases for entry in columns.vocabulary())
     assert not any("次序" in entry.phrases for entry in before[0])
-    monkeypatch.setattr(place.resources, "files", _Folder("placing.toml", lambda t: t.replace('"对标", ', '"比照", "对标", ')))
+    monkeypatch.setattr(resources, "files", _Folder("placing.toml", lambda t: t.replace('"对标", ', '"比照", "对标", ')))
     place._other_place_words.cache_clear()
     assert place._other_place_words() == ("学习借鉴", "借鉴", "学习", "比照", "对标", *before[1][4:])
     assert sorted(p.name.split("-")[0] for p in tmp_path.iterdir()) == ["columns", "columns", "placing", "placing"]

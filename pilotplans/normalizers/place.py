@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
@@ -44,14 +43,11 @@ def _other_place_words() -> tuple[str, ...]:
     """The words after which a title names another place than its own (``data/placing.toml``),
     read once and kept in the cache folder for the next run (keyed by the file's bytes, the code
     reading it and Python's version): a start-up then neither imports the TOML parser nor parses it."""
-    import sys
     from pathlib import Path
 
-    from pilotplans.cachedir import made_once
+    from pilotplans.cachedir import made_from_data
 
-    data = resources.files("pilotplans.data").joinpath("placing.toml").read_bytes()
-    key = (data, Path(__file__).read_bytes(), sys.version.encode())
-    return made_once("placing", key, lambda: other_place_words(data.decode("utf-8")), tuple)
+    return made_from_data("placing", "placing.toml", (Path(__file__),), other_place_words, tuple)
 
 
 def other_place_words(text: str) -> tuple[str, ...]:

@@ -6,10 +6,8 @@ lines and labelled lists of prose task lists (牵头单位：X); :func:`read_lab
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from pilotplans.errors import PilotplansError
 from pilotplans.layout import Row
@@ -73,11 +71,9 @@ def vocabulary() -> tuple[RoleVocabulary, ...]:
     from pathlib import Path
 
     from pilotplans import textutil
-    from pilotplans.cachedir import made_once
+    from pilotplans.cachedir import made_from_data
 
-    data = resources.files("pilotplans.data").joinpath("columns.toml").read_bytes()
-    key = (data, Path(__file__).read_bytes(), Path(textutil.__file__).read_bytes(), sys.version.encode())
-    return made_once("columns", key, lambda: build_vocabulary(data.decode("utf-8")), tuple)
+    return made_from_data("columns", "columns.toml", (Path(__file__), Path(textutil.__file__)), build_vocabulary, tuple)
 
 
 def build_vocabulary(text: str) -> tuple[RoleVocabulary, ...]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -106,12 +105,10 @@ def build_labels(text: str) -> InfoLabels:
 def info_labels() -> InfoLabels:
     """The package's information-table labels, read and validated once, and kept in the cache folder
     for the next run (keyed by the file's bytes and the code that validates and reads it)."""
-    from pilotplans.cachedir import library_versions, made_once
+    from pilotplans.cachedir import made_from_data
 
-    data = resources.files("pilotplans.data").joinpath(FILE).read_bytes()
     here = Path(__file__)
-    key = (data, here.read_bytes(), here.with_name("info_rows_schema.py").read_bytes(), library_versions())
-    return made_once("info-rows", key, lambda: build_labels(data.decode("utf-8")), InfoLabels)
+    return made_from_data("info-rows", FILE, (here, here.with_name("info_rows_schema.py")), build_labels, InfoLabels)
 
 
 # The rules a table copied as text prints between its cells (标 题: | 某某关于…的通知 | ||): no part

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import regex
@@ -123,23 +122,13 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
 def vocabulary() -> TaskListVocabulary:
     """The package's task-list vocabulary, read and validated once, and kept compiled in the cache
     folder for the next run (keyed by the file's bytes and the code that validates and compiles it)."""
-    from pilotplans.cachedir import made_once
+    from pilotplans.cachedir import made_from_data
 
-    data = resources.files("pilotplans.data").joinpath(FILE).read_bytes()
     here = Path(__file__)
-    key = (data, here.read_bytes(), here.with_name("vocabulary_schema.py").read_bytes(), *_code_versions())
-    return made_once("tasklist", key, lambda: build_vocabulary(data.decode("utf-8")), TaskListVocabulary)
-
-
-def _code_versions() -> tuple[bytes, ...]:
-    """What else a compiled vocabulary depends on: the column roles it checks against, how patterns
-    are compiled, and the versions of regex and Python its compiled patterns are pickled for (and
-    of pydantic, which validates the file)."""
-    from pilotplans.cachedir import library_versions
-
-    package = Path(__file__).parents[2]
-    return ((package / "parsers" / "columns.py").read_bytes(), (package / "patterns.py").read_bytes(),
-            library_versions())
+    package = here.parents[2]
+    # the column roles it checks against and how its patterns are compiled shape it too
+    code = (here, here.with_name("vocabulary_schema.py"), package / "parsers" / "columns.py", package / "patterns.py")
+    return made_from_data("tasklist", FILE, code, build_vocabulary, TaskListVocabulary)
 
 
 def full_stops_outside_brackets(text: str) -> list[int]:
