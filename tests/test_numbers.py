@@ -113,3 +113,12 @@ def test_an_item_marker_at_a_place_in_a_line_that_ran_on(line, at, raw):
 ])
 def test_no_item_marker_opens_inside_another_number_or_a_sentence(line, at):
     assert item_marker_at(line, line.index(at), 400) is None
+
+
+def test_runs_in_sequence_are_numbers_going_on_one_by_one_a_few_places_apart():
+    from pilotplans.normalizers.numbers import runs_in_sequence
+
+    # 1, 2, 3 four lines apart, then a page number 7 far on, then 1, 2 on lines next to each other
+    found = [(0, 1), (4, 2), (8, 3), (40, 7), (50, 1), (51, 2)]
+    assert runs_in_sequence(found, farthest=12, fewest=2) == [[0, 1, 2]]
+    assert runs_in_sequence(found, farthest=12, fewest=4) == []

@@ -90,7 +90,7 @@ def _alone_number_runs(layout: Layout) -> list[list[_Alone]]:
     """The runs of numbers standing alone on their lines in sequence (1, 2, 3 … each a few paragraphs
     after the one before, never on the next), at least ``MIN_ALONE`` long, each written as a 序号
     cell may be (1, 1., （1）): the row numbers of a table copied one cell per paragraph."""
-    from pilotplans.normalizers.numbers import parse_measure_number
+    from pilotplans.normalizers.numbers import parse_measure_number, runs_in_sequence
     from pilotplans.parsers.notice_lines import lines_of
 
     found: list[_Alone] = []
@@ -99,18 +99,8 @@ def _alone_number_runs(layout: Layout) -> list[list[_Alone]]:
             for line in lines_of(block.text):
                 if (number := parse_measure_number(line)) is not None:
                     found.append(_Alone(index, number.value, block.where.line_start))
-    runs: list[list[_Alone]] = []
-    run: list[_Alone] = []
-    for number in found:
-        if run and number.value == run[-1].value + 1 and 2 <= number.block - run[-1].block <= MAX_ROW_LINES:
-            run.append(number)
-            continue
-        if len(run) >= MIN_ALONE:
-            runs.append(run)
-        run = [number]
-    if len(run) >= MIN_ALONE:
-        runs.append(run)
-    return runs
+    runs = runs_in_sequence([(number.block, number.value) for number in found], MAX_ROW_LINES, MIN_ALONE)
+    return [[found[index] for index in run] for run in runs]
 
 
 def _row_owners(layout: Layout, run: list[_Alone]) -> list[list[str]]:

@@ -8,6 +8,7 @@ the number that opens a paragraph of a prose plan together with its *style* (一
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -204,6 +205,20 @@ def parse_measure_number(cell: str) -> Number | None:
     if match:
         return Number(raw=cell.strip(), value=int(match["n"]))
     return None
+
+
+def runs_in_sequence(found: Sequence[tuple[int, int]], farthest: int, fewest: int) -> list[list[int]]:
+    """The runs among ``found`` (place, value pairs in order of place) whose values go on one by one
+    (n, n+1 …), each at least two places after the one before (never on the next) and at most
+    ``farthest``, at least ``fewest`` long: the row numbers of a table copied a cell to a line, the
+    numbers of items printed alone on their lines. Each run as the indices of its pairs in ``found``."""
+    runs: list[list[int]] = []
+    for index, (place, value) in enumerate(found):
+        if runs and value == found[runs[-1][-1]][1] + 1 and 2 <= place - found[runs[-1][-1]][0] <= farthest:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return [run for run in runs if len(run) >= fewest]
 
 
 def find_heading_marker(text: str, *, anywhere: bool = False) -> tuple[Number, int, int] | None:

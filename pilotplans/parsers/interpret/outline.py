@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from pilotplans.layout import Grid, Layout, Paragraph, Where
-from pilotplans.normalizers.numbers import KINDRED_STYLES, USUAL_DEPTH, ItemMarker, Number, find_item_marker
+from pilotplans.normalizers.numbers import KINDRED_STYLES, USUAL_DEPTH, ItemMarker, Number, find_item_marker, runs_in_sequence
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
@@ -205,16 +205,9 @@ def _numbers_alone(lines: list[_Line | None]) -> dict[int, ItemMarker]:
     the one before's, at most), that name who does it (:func:`_names_owners`); an item among them
     naming none is one, warned so (``responsibility_missing``), not a page number."""
     found = [(i, int(m["n"])) for i, line in enumerate(lines) if line is not None and (m := _BARE_NUMBER.match(line[0]))]
-    runs: list[list[tuple[int, int]]] = []
-    for place, value in found:
-        if runs and value == runs[-1][-1][1] + 1 and 2 <= place - runs[-1][-1][0] <= _ITEM_LINES:
-            runs[-1].append((place, value))
-        else:
-            runs.append([(place, value)])
     markers: dict[int, ItemMarker] = {}
-    for run in runs:
-        if len(run) < _FEWEST_ALONE:
-            continue
+    for indices in runs_in_sequence(found, _ITEM_LINES, _FEWEST_ALONE):
+        run = [found[index] for index in indices]
         ends = [after for after, _ in run[1:]] + [min(len(lines), run[-1][0] + 1 + (run[-1][0] - run[-2][0]))]
         stretches = [lines[place + 1:end] for (place, _), end in zip(run, ends)]
         named = sum(_names_owners(stretch, last=i == len(stretches) - 1) for i, stretch in enumerate(stretches))
