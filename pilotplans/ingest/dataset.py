@@ -198,13 +198,13 @@ def build_linked(source: Source, nationals: Sequence[Document], on_page: Progres
 
 def built_of(document: Document) -> Built:
     """``document`` with its exports (its sheet of the workbook too) rendered and its search words cut."""
-    from pilotplans.export import measures_out, to_csv, to_jsonl
+    from pilotplans.export import jsonl_and_csv, measures_out
     from pilotplans.store.search import document_words
     from pilotplans.xlsx import document_sheet, kept_sheet
 
-    records = measures_out([document])
-    csv_rows = to_csv(records)[len(csv_head()):]
-    return Built(document, csv_rows, to_jsonl(records), kept_sheet(document_sheet(document.id, csv_rows)), document_words(document))
+    jsonl, csv_text = jsonl_and_csv(measures_out([document]))
+    csv_rows = csv_text[len(csv_head()):]
+    return Built(document, csv_rows, jsonl, kept_sheet(document_sheet(document.id, csv_rows)), document_words(document))
 
 
 def _nationals_key(keys: dict[str, str], levels: dict[str, str | None]) -> str:
