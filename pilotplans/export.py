@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import json
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -138,7 +138,18 @@ def measures_out(documents: Iterable[Document]) -> list[MeasureOut]:
 
 
 def to_jsonl(records: Iterable[MeasureOut]) -> str:
-    return "".join(json.dumps(r.model_dump(mode="json"), ensure_ascii=False) + "\n" for r in records)
+    return _jsonl(r.model_dump(mode="json") for r in records)
+
+
+def jsonl_and_csv(records: Iterable[MeasureOut]) -> tuple[str, str]:
+    """:func:`to_jsonl` and :func:`to_csv` of ``records``, each record dumped once for both (a
+    rebuild writes both of every document)."""
+    dumped = [r.model_dump(mode="json") for r in records]
+    return _jsonl(dumped), _csv(dumped)
+
+
+def _jsonl(dumped: Iterable[dict[str, object]]) -> str:
+    return "".join(json.dumps(data, ensure_ascii=False) + "\n" for data in dumped)
 
 
 def to_json(records: Iterable[MeasureOut]) -> str:
@@ -161,8 +172,12 @@ def csv_record(record: MeasureOut) -> dict[str, str]:
 
 
 def _csv_row(record: MeasureOut) -> list[str]:
-    data = record.model_dump(mode="json")
-    source = data.pop("source")
+    return _csv_row_of(record.model_dump(mode="json"))
+
+
+def _csv_row_of(data: dict[str, Any]) -> list[str]:
+    """A record's CSV row from its dump (left as it is: the JSONL may be written from it too)."""
+    source = data["source"]
     flat = {
         **data,
         "heading_path": PATH_SEPARATOR.join(data["heading_path"]),
@@ -179,11 +194,15 @@ def _csv_row(record: MeasureOut) -> list[str]:
 
 def to_csv(records: Iterable[MeasureOut]) -> str:
     """CSV with a UTF-8 byte-order mark so that Excel opens the Chinese text correctly."""
+    return _csv(r.model_dump(mode="json") for r in records)
+
+
+def _csv(dumped: Iterable[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for record in records:
-        writer.writerow(_csv_row(record))
+    for data in dumped:
+        writer.writerow(_csv_row_of(data))
     return "\ufeff" + buffer.getvalue()
 
 

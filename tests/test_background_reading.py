@@ -65,3 +65,41 @@ def test_a_full_rebuild_starts_reading_before_it_works_out_the_build_keys_and_an
     (raw / "003_0b1b6885711b46b3.txt").write_text((raw / "003_0b1b6885711b46b3.txt").read_text("utf-8") + "\n", "utf-8")
     rebuild_dataset(raw, tmp_path / "out", sqlite_url(tmp_path / "out" / "p.db"))
     assert events[:2] == ["keys", "read 1"]
+
+
+def _stored(database) -> dict[str, list[tuple]]:
+    import sqlite3
+
+    connection = sqlite3.connect(database)
+    try:
+        tables = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        stored = {}
+        for name in tables:  # with each row's key where the table has one (the index's own tables have none)
+            try:
+                stored[name] = connection.execute(f"SELECT rowid, * FROM '{name}' ORDER BY rowid").fetchall()
+            except sqlite3.OperationalError:
+                stored[name] = sorted(connection.execute(f"SELECT * FROM '{name}'").fetchall())
+        return stored
+    finally:
+        connection.close()
+
+
+def test_the_rows_of_a_document_read_in_the_background_are_stored_as_it_comes_and_as_one_batch_would_store_them(
+        tmp_path, monkeypatch):
+    from pilotplans.store.build import DatasetBuild
+
+    raw = tmp_path / "raw"
+    shutil.copytree(SEEDS, raw)
+    flushed = []
+    flush = DatasetBuild.flush
+    monkeypatch.setattr(DatasetBuild, "flush", lambda self: (flushed.append(1), flush(self))[1])
+    rebuild_dataset(raw, tmp_path / "each", sqlite_url(tmp_path / "each" / "p.db"), full=True)
+    assert len(flushed) == 5  # one a document, while the worker reads the next
+    rebuild_dataset(raw, tmp_path / "here", sqlite_url(tmp_path / "here" / "p.db"), full=True, workers=1)
+    assert len(flushed) == 5  # read here: stored in batches, as before
+    monkeypatch.setattr(DatasetBuild, "flush", lambda self: None)  # every row stored in one batch at the end
+    rebuild_dataset(raw, tmp_path / "batch", sqlite_url(tmp_path / "batch" / "p.db"), full=True)
+    each, batch = _stored(tmp_path / "each" / "p.db"), _stored(tmp_path / "batch" / "p.db")
+    assert each.keys() == batch.keys() and len(each["measures"]) > 500
+    for name in each:
+        assert each[name] == batch[name], name

@@ -134,3 +134,31 @@ def test_web_page_saved_by_word_is_still_read_as_html():
     data = ('<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta name=ProgId content=Word.Document>'
             '<meta charset="utf-8"></head><body><p>一、总体要求</p></body></html>').encode()
     assert detect_format(data, "plan.docx") == "html"
+
+
+_COMPILED_AFTER = """
+import sys
+from pilotplans.ingest import detect
+from pilotplans.ingest.pipeline import read_document
+read_document(sys.argv[1])
+print(detect._body_tags.cache_info().currsize, detect._mojibake.cache_info().currsize)
+"""
+
+
+def _compiled_after_reading(path) -> str:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    return subprocess.run([sys.executable, "-c", _COMPILED_AFTER, str(path)], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(root)}).stdout
+
+
+def test_a_docx_is_told_without_compiling_the_text_patterns():
+    assert _compiled_after_reading(FIXTURES / "xiamen-tasks.docx") == "0 0\n"
+
+
+def test_a_text_file_compiles_them_when_it_is_told_and_decoded():
+    assert _compiled_after_reading(SEEDS / "003_0b1b6885711b46b3.txt") == "1 1\n"

@@ -198,3 +198,19 @@ def test_the_run_stays_one_collective_where_county_level_cities_lie_under_the_ci
     assert [(d.raw, d.id) for d in measure.departments if d.column == "responsibility"] == [
         ("市商务局", "320500-commerce_bureau"), ("各区、市财政局", "320500-subordinate-finance_bureau"),
     ]
+
+
+def test_a_region_is_named_by_the_gazetteer_as_asked():
+    from pilotplans.normalizers.links import _region_names
+    from pilotplans.normalizers.registry import load_registry
+
+    names = _region_names()
+    assert names.get("350200") == load_registry().gazetteer.region("350200").name == "厦门市"
+
+
+def test_an_id_the_gazetteer_does_not_hold_has_no_name():
+    from pilotplans.normalizers.links import _region_names
+
+    names = _region_names()
+    assert names.get("999999") is None
+    assert names.get(None) is None

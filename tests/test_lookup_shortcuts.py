@@ -104,3 +104,24 @@ def test_sharing_leaves_unhashable_tuples_and_other_values_alone():
     _share_equal_values(holder)
     assert holder == {"t": ([1], "a"), "n": 3, "f": frozenset({"a"})}
     assert holder["t"][0] is listed
+
+
+def test_the_patterns_a_name_is_tried_against_are_those_ending_as_it_does():
+    from pilotplans.normalizers.resolve import _patterns_ending
+
+    registry = load_registry()
+    for name in _names():
+        for text in (name, name + "\n"):
+            whole = [p for p in registry.patterns if text.startswith(p.head) and text.endswith(p.ends)]
+            tried = [p for p in _patterns_ending(registry, text[-1:]) if text.startswith(p.head) and text.endswith(p.ends)]
+            assert tried == whole, text
+
+
+def test_a_name_ending_as_no_pattern_does_is_tried_against_none():
+    from pilotplans.normalizers.resolve import _patterns_ending
+
+    registry = load_registry()
+    building = next(p for p in registry.patterns if p.form.match == "{city}市建设局")
+    assert building in _patterns_ending(registry, "局")
+    assert building not in _patterns_ending(registry, "行")
+    assert _patterns_ending(registry, "。") == ()

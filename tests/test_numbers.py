@@ -37,6 +37,16 @@ def test_cells_that_hold_no_measure_number(cell):
     assert parse_measure_number(cell) is None
 
 
+@pytest.mark.parametrize(("cell", "value"), [("　１２　", 12), ("（１２）", 12), ("12．", 12), ("⑴", 1)])
+def test_a_cell_without_chinese_characters_is_normalised_and_read(cell, value):
+    assert parse_measure_number(cell).value == value
+
+
+@pytest.mark.parametrize("cell", ["12 允许", "支持试点地区开展12项", "１２项", "（一）"])
+def test_a_cell_holding_chinese_characters_holds_no_measure_number(cell):
+    assert parse_measure_number(cell) is None
+
+
 @pytest.mark.parametrize(("text", "value"), [("十", 10), ("二十一", 21), ("一百零五", 105), ("两", 2), ("１５５", 155), ("十a", None)])
 def test_chinese_numerals(text, value):
     assert chinese_to_int(text) == value

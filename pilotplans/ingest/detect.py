@@ -6,6 +6,7 @@ import codecs
 import re
 import io
 import zipfile
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,12 @@ _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<table", b"<
 # A page's body copied with its markup but without the page around it (a law database shows a
 # notice as ``<p>各市、县人民政府：</p><p>…</p>``): paragraph and line-break tags, several of them,
 # on lines of no tab-separated table (a text extraction's table may keep its cells' <p> markup).
-_BODY_TAGS = re.compile(rb"<(?:p|/p|br|div|/div)(?:\s[^<>]*)?/?>")
+# (compiled when first used: most files are told by their signature, and a DOCX or PDF never asks)
+@cache
+def _body_tags() -> re.Pattern[bytes]:
+    return re.compile(rb"<(?:p|/p|br|div|/div)(?:\s[^<>]*)?/?>")
+
+
 _BODY_TAGS_AT_LEAST = 3
 _CONVERT = "convert it to DOCX or PDF first (e.g. soffice --headless --convert-to docx FILE)"
 #: Forms Word and WPS save a document in besides DOCX, each told by markers its first bytes all hold
@@ -74,13 +80,14 @@ def detect_format(data: bytes, source: str | Path) -> Format:
 
 
 def _is_body_fragment(head: bytes) -> bool:
-    """Whether the first bytes are a page's body copied with its paragraph markup (see _BODY_TAGS):
+    """Whether the first bytes are a page's body copied with its paragraph markup (see _body_tags):
     several tags, and from the first line holding one on, at least half the lines hold some (the
     markup carries the text; a cell of a table printed a cell a line that kept its <p> markup
     stands among plain lines)."""
     lines = [line for line in head.split(b"\n") if line.strip() and b"\t" not in line]
-    tagged = [k for k, line in enumerate(lines) if _BODY_TAGS.search(line)]
-    if not tagged or sum(len(_BODY_TAGS.findall(lines[k])) for k in tagged) < _BODY_TAGS_AT_LEAST:
+    body_tags = _body_tags()
+    tagged = [k for k, line in enumerate(lines) if body_tags.search(line)]
+    if not tagged or sum(len(body_tags.findall(lines[k])) for k in tagged) < _BODY_TAGS_AT_LEAST:
         return False
     return 2 * len(tagged) >= len(lines) - tagged[0]
 
@@ -233,8 +240,16 @@ def _decoded(data: bytes, source: str | Path) -> str:
 # Windows-1252 or Latin-1 (€ ‚ … ¡ ¢ … ¿), and the lead bytes of Chinese characters (0xE4–0xE9: ä å
 # æ ç è é): Chinese text in UTF-8 read so prints a lead and one or two of those for every character.
 _CONTINUATIONS = frozenset(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore") + bytes(range(0x80, 0xC0)).decode("latin-1"))
-_MOJIBAKE = re.compile("[\u00e4-\u00e9][" + re.escape("".join(sorted(_CONTINUATIONS))) + "]{1,2}")
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@cache
+def _mojibake() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern of a lead and its continuations shown as characters, and of a Chinese character
+    (compiled when a text is first asked about)."""
+    return (re.compile("[\u00e4-\u00e9][" + re.escape("".join(sorted(_CONTINUATIONS))) + "]{1,2}"),
+            re.compile("[\u3400-\u9fff\uf900-\ufaff]"))
+
+
 # A text is mojibake when it shows at least this many such characters and ten times more of them
 # than Chinese characters, and most of them as a lead and two (a codepage lacks 5 of the 64
 # continuation bytes; an accented letter before a quote or dash, café’s, shows as a lead and one).
@@ -245,9 +260,10 @@ def mojibake_cause(text: str) -> str | None:
     """Why ``text`` cannot be read when it is Chinese text in UTF-8 that a page or a copy showed as
     Windows-1252 or Latin-1 characters (ä¸\u00ad for 中, the bytes those codepages lack often dropped): a
     one-line cause, else None. It is not mended: the dropped bytes are lost."""
-    shown = [len(match[0]) for match in _MOJIBAKE.finditer(text)]
+    mojibake, han = _mojibake()
+    shown = [len(match[0]) for match in mojibake.finditer(text)]
     found = len(shown)
-    if found < _MOJIBAKE_LEAST or len(_HAN.findall(text)) * 10 > found or shown.count(3) * 2 < found:
+    if found < _MOJIBAKE_LEAST or len(han.findall(text)) * 10 > found or shown.count(3) * 2 < found:
         return None
     return ("Chinese text in UTF-8 shown as Windows-1252/Latin-1 characters (mojibake: ä¸\u00ad for 中), "
             "not mended: save the page again in its own encoding")

@@ -14,12 +14,16 @@ lists, then the bodies a document's convention adds to every measure it concerns
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pilotplans.normalizers.models import Context, Mention, RegionScope, Role
 from pilotplans.schema.models import Convention, DepartmentLink, Document, Measure, RegionLink, Warning
+
+if TYPE_CHECKING:
+    from pilotplans.normalizers.registry import Region
 
 _LEVEL_TO_CONTEXT = {"national": "central", "provincial": "provincial", "municipal": "municipal"}
 # Which kind of scope wins when a measure names several (a named list is the most precise).
@@ -150,7 +154,7 @@ def _unnamed_actor(mention: Mention, column: str, context: Context) -> Departmen
     )
 
 
-def _regions(scope: RegionScope, source: str, names: dict[str, str]) -> list[RegionLink]:
+def _regions(scope: RegionScope, source: str, names: _RegionNames) -> list[RegionLink]:
     if scope.areas:
         return [RegionLink(raw=scope.raw, id=area, name=names.get(area), source=source) for area in scope.areas]  # type: ignore[arg-type]
     return []
@@ -170,12 +174,24 @@ def _strongest(kinds: Iterable[str]) -> str:
     return next((k for k in _SCOPE_ORDER if k in kinds), "none")
 
 
+class _RegionNames:
+    """The gazetteer's name of a region by its id (``get``: None for an id it does not hold), looked
+    up as asked: a plan's measures name a few dozen regions of the 3,355, and a table of every
+    name was built at each start for them."""
+
+    def __init__(self, regions: Mapping[str, Region]) -> None:
+        self._regions = regions
+
+    def get(self, region_id: str | None) -> str | None:
+        region = self._regions.get(region_id) if region_id is not None else None
+        return None if region is None else region.name
+
+
 @lru_cache(maxsize=1)
-def _region_names() -> dict[str, str]:
+def _region_names() -> _RegionNames:
     from pilotplans.normalizers.registry import load_registry
 
-    gazetteer = load_registry().gazetteer
-    return {region_id: gazetteer.region(region_id).name for region_id in gazetteer.regions}
+    return _RegionNames(load_registry().gazetteer.regions)
 
 
 def normalise_measure(measure: Measure, document: Document, context: Context) -> Measure:

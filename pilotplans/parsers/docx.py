@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_CONTENT_TYPE_ERROR = re.compile(r"is not a Word file, content type is '([^']+)'")
+# python-docx's error for another main part (a pattern compiled by ``re`` only when a file fails)
+_CONTENT_TYPE_ERROR = r"is not a Word file, content type is '([^']+)'"
 
 
 # Containers that only wrap content (content controls, custom XML, smart tags, inserted runs).
@@ -166,7 +167,7 @@ def _opened_document(data: bytes, source: str) -> DocxDocument:
     except (NotImplementedError, RuntimeError) as exc:
         raise UnreadableFile(source, f"unsupported DOCX zip package ({exc})") from None
     except ValueError as exc:
-        if _CONTENT_TYPE_ERROR.search(str(exc)):
+        if re.search(_CONTENT_TYPE_ERROR, str(exc)):
             raise UnreadableFile(source, f"not a Word document: {_wrong_content_type(exc)}") from None
         raise UnreadableFile(source, "corrupt or truncated DOCX (bad zip file)") from None
     except (zipfile.BadZipFile, EOFError, OSError, struct.error):
@@ -203,7 +204,7 @@ def _missing_part(exc: Exception) -> str:
 
 def _wrong_content_type(exc: Exception) -> str:
     """What python-docx's content-type error says the main part is, in one phrase."""
-    match = _CONTENT_TYPE_ERROR.search(str(exc))
+    match = re.search(_CONTENT_TYPE_ERROR, str(exc))
     return f"its main part is {match.group(1)}" if match else str(exc)
 
 

@@ -240,6 +240,10 @@ class DatasetBuild:
         rows = build.rows if build is not None else None
         self._run(lambda _connection: writer.add(document, extra, words, rows))
 
+    def flush(self) -> None:
+        """Write the rows queued so far (they are written in batches otherwise)."""
+        self._run(self._flush)
+
     def link_views(self, ids: Collection[str]) -> list[Document]:
         """The stored documents with these ids as much as linking them needs: their own fields, the
         text of each measure and their warnings (tables and the rest left out)."""
