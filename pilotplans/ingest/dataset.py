@@ -103,6 +103,9 @@ class _NationalsFirst(Iterator[object]):
         if self.workers > 1 and len(self.others) > 1:  # before the fork: what linking and diffing use, and the readers
             preload("pilotplans.diff.compare", "pilotplans.ingest.parents", "pilotplans.store.plans", "pilotplans.store.rows",
                     *readers_for(source.path for source in self.others))
+            from pilotplans.store.plans import segmenter
+
+            segmenter()  # its cache file read once, not by each worker
         work = partial(build_linked, nationals=tuple(self.read))
         self.reading = sources_read(self.others, work, self.workers, self.on_file, self.on_page)
 

@@ -193,7 +193,7 @@ def sources_read(sources: Sequence[Source], work: Callable[..., object], workers
             from pilotplans import collector
 
             prepare_workers()
-            collector.settle()  # before the workers are forked: they inherit the frozen heap
+            collector.before_fork()  # they inherit the frozen heap
         # (A worker in the background imports and loads on its own, with the collector as this
         # process starts: it settles once it has read its first document.)
         sources = [replace(s, settings=_worker_settings(s.settings, True), ocr=_worker_ocr(s.ocr)) for s in sources]
