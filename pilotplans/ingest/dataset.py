@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from pilotplans.store.build import DatasetBuild, LinkUpdate
     from pilotplans.store.previous import DocumentSummary, PreviousBuild, StoredDocument
     from pilotplans.store.rows import Rows
+    from pilotplans.store.search import MeasureWords
     from pilotplans.xlsx_parts import KeptSheet
 
 DB_NAME = "pilotplans.db"
@@ -143,7 +144,8 @@ class Built:
     csv: str
     jsonl: str
     sheet: KeptSheet
-    words: list[tuple[list[str], ...]]
+    words: list[MeasureWords]
+    """Joined as the index stores them (:func:`pilotplans.store.search.joined_words`)."""
     linked: bool = False
     """Whether the document was linked where it was read (:func:`build_linked`): then ``link`` is
     what its link changes (None: nothing) and ``diff`` its diff against its national plan."""
@@ -213,12 +215,13 @@ def build_linked(source: Source, nationals: Sequence[Document], on_page: Progres
 def built_of(document: Document) -> Built:
     """``document`` with its exports (its sheet of the workbook too) rendered and its search words cut."""
     from pilotplans.export import measures_out, to_csv, to_jsonl
-    from pilotplans.store.search import document_words
+    from pilotplans.store.search import document_words, joined_words
     from pilotplans.xlsx import document_sheet, kept_sheet
 
     records = measures_out([document])
     csv_rows = to_csv(records)[len(csv_head()):]
-    return Built(document, csv_rows, to_jsonl(records), kept_sheet(document_sheet(document.id, csv_rows)), document_words(document))
+    return Built(document, csv_rows, to_jsonl(records), kept_sheet(document_sheet(document.id, csv_rows)),
+                 joined_words(document_words(document)))
 
 
 def _nationals_key(keys: dict[str, str], levels: dict[str, str | None]) -> str:
