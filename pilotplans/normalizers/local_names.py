@@ -185,7 +185,15 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
                 if inner is not None:
                     yield _Split(inner, within[len(inner_name):], "pattern")
         region = gazetteer.region(context.region)
+        if text.startswith(registry.name_parts.dispatched_forms):
+            # 行署 is a prefecture's or a league's office: the document's place if it is one, else the
+            # nearest one above it, and no other place's
+            region = dispatched_region(registry, context)
+            if region is None:
+                return
         note = (f"place taken from the document: {region.name}",)
+        if region.id != context.region:
+            note = (f"place taken from the document: {region.name}, the prefecture or league above it",)
         yield _Split(region, text, "short_form", note, written=False)
 
 
@@ -565,6 +573,34 @@ def _region_left_out(registry: Registry, tier: str, marker: str, context: Contex
     return region_left_out(registry, tier, marker, context)
 
 
+def _city_left_out(gazetteer, here: Region, marker: str) -> Region | None:
+    if here.tier in ("city", "municipality"):
+        return here
+    if here.level == "county":
+        if here.name.endswith(marker):
+            return here  # 市 in a county-level city's own plan
+        parent = gazetteer.region(here.parent) if here.parent else None
+        return parent if parent is not None and parent.tier in ("city", "municipality") else None
+    if here.level in ("new_area", "zone") and here.parent:
+        parent = gazetteer.region(here.parent)
+        return parent if parent.tier in ("city", "municipality") else None
+    return None
+
+
+def dispatched_region(registry: Registry, context: Context) -> Region | None:
+    """The prefecture (地区) or league (盟) whose administrative office (行署) a document of ``context``
+    means: its own place if it is one, else the nearest place above it that is; None elsewhere."""
+    if context.region is None:
+        return None
+    gazetteer = registry.gazetteer
+    endings = registry.name_parts.dispatched_places
+    for region_id in gazetteer.ancestors(context.region):
+        region = gazetteer.region(region_id)
+        if region.tier == "city" and region.name.endswith(endings):
+            return region
+    return None
+
+
 def region_left_out(registry: Registry, tier: str, marker: str, context: Context) -> Region | None:
     """The document's place at the tier a marker names: 省 its province, 市 its city (itself for a
     county-level city, its city for a district), 区/县 itself if it is a county-level unit."""
@@ -575,17 +611,11 @@ def region_left_out(registry: Registry, tier: str, marker: str, context: Context
     if tier == "province":
         return gazetteer.province_of(here)
     if tier == "city":
-        if here.tier in ("city", "municipality"):
-            return here
-        if here.level == "county":
-            if here.name.endswith(marker):
-                return here  # 市 in a county-level city's own plan
-            parent = gazetteer.region(here.parent) if here.parent else None
-            return parent if parent is not None and parent.tier in ("city", "municipality") else None
-        if here.level in ("new_area", "zone") and here.parent:
-            parent = gazetteer.region(here.parent)
-            return parent if parent.tier in ("city", "municipality") else None
-        return None
+        found = _city_left_out(gazetteer, here, marker)
+        places = registry.name_parts.marker_places.get(marker)
+        if found is not None and places and not found.name.endswith(places):
+            return None  # 地 stands for a prefecture (地区) only
+        return found
     if tier == "county":
         return here if here.level == "county" else None
     return None

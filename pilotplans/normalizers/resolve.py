@@ -27,6 +27,7 @@ from pilotplans.normalizers.local_names import (
     read_district_office,
     read_local_name,
     read_local_place,
+    dispatched_region,
     region_left_out,
     tier_above,
 )
@@ -528,6 +529,8 @@ def _short_form_region(registry: Registry, literal: LiteralForm, context: Contex
     for marker, tier in registry.markers:
         if text.startswith(marker):
             return region_left_out(registry, tier, marker, context)
+    if text.startswith(registry.name_parts.dispatched_forms):
+        return dispatched_region(registry, context)  # 行署: a prefecture's or a league's office
     return registry.gazetteer.region(context.region)
 
 

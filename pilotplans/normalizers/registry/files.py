@@ -330,6 +330,14 @@ class NameParts(_Model):
     words, and the rules that make a stem's other written forms (see departments.toml [names])."""
 
     markers: dict[str, tuple[str, ...]]
+    marker_places: dict[str, tuple[str, ...]] = {}
+    """Level markers that stand only for a place whose name ends with one of the words given (地:
+    地委 is a prefecture's (地区) committee, never a city's)."""
+    dispatched_forms: tuple[str, ...] = ()
+    """Forms of a body only a place ending with one of ``dispatched_places`` has (行署, 行政公署: the
+    administrative office of a 地区 or 盟): written alone, the document's place if it is one, else the
+    nearest one above it."""
+    dispatched_places: tuple[str, ...] = ()
     party: tuple[str, ...]
     party_prefix: tuple[str, ...]
     government: tuple[str, ...]
