@@ -424,6 +424,12 @@ def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Re
     named = any(i.startswith(gazetteer.corps_cities) for _, ids, former in gazetteer.prefixes(rest) if not former for i in ids)
     if not named:
         return None
+    if rest != text:
+        # the Corps' name places what follows in Xinjiang, whatever the document's place (兵团第二师 in a
+        # national plan): a division's name alone is the city's only there (see Gazetteer.bearing)
+        corps = next(r for r in gazetteer.regions.values() if r.id.startswith(gazetteer.corps_cities)).province
+        if context.region is None or gazetteer.region(context.region).province != corps:
+            context = replace(context, region=corps)
     found = _resolve(registry, raw, rest, context, run_on=False) if rest != text else None
     if found is None or not found.resolved:
         found = _place_named_twice(registry, raw, rest, context)
@@ -581,6 +587,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
             return Resolution(raw, None, kind=kind.id,
                               notes=(f"{region.name} has no {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
         region = above
+    if kind.numbered and region.tier == "municipality" and not qualifier and via in ("short_form", "stem"):
+        # 区中院 in a 上海 district's plan, 市中院 in 北京's: a municipality's intermediate courts are numbered
+        # (上海市第一、第二、第三中级人民法院), and a name that leaves the place out does not say which one
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"{region.name}'s {kind.label} bodies are numbered: {raw} does not say which one",))
     written_level = _written_level_word(kind, region, raw)
     if written_level is not None and written_level != _level_word(registry, region):
         # 依法治县办 in a city's plan: the level word in the name says whose office it is

@@ -379,9 +379,18 @@ class Gazetteer:
         """The places among ``ids`` that ``name`` may stand for in a document of region ``within``:
         not a county whose short form it is, in another province (太白 of 太白湖新区 in 济宁)."""
         if within is None or within not in self.regions:
-            return tuple(ids)
+            return tuple(i for i in ids if not self._corps_division_elsewhere(i, name, None))
         province = self.regions[within].province
-        return tuple(i for i in ids if not self._short_elsewhere(i, name, province))
+        return tuple(i for i in ids if not self._short_elsewhere(i, name, province)
+                     and not self._corps_division_elsewhere(i, name, province))
+
+    def _corps_division_elsewhere(self, region_id: str, name: str, province: str | None) -> bool:
+        """Whether ``name`` is the division's name of one of the Corps' cities (第二师 for 铁门关市) in a
+        document of another province or of none: a division's name is the city's only in Xinjiang, where
+        the Corps is (第二师 elsewhere is any army's division; 兵团第二师 says the Corps: see corps_prefixes)."""
+        region = self.regions[region_id]
+        return (bool(self.corps_cities) and region_id.startswith(self.corps_cities) and name != region.name
+                and name != region.short and name in region.aliases and region.province != province)
 
     def _short_elsewhere(self, region_id: str, name: str, province: str | None) -> bool:
         region = self.regions[region_id]
