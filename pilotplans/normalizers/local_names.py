@@ -274,9 +274,14 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             # of a place above, the county is not known
             if region.tier != "county":
                 return None
-            topic = written[:-len(next(w for w in sorted(registry.kinds[kind].topics, key=len, reverse=True)
-                                       if written.endswith(w)))]
-            return replace(found(kind), qualifier=topic, title=f"{region.name}{topic}{word}")
+            ending = next(w for w in sorted(registry.kinds[kind].topics, key=len, reverse=True) if written.endswith(w))
+            topic = written[:-len(ending)]
+            # a town's 镇 (乡, 苏木) stays in its name: 营盘镇人民政府 is the town 营盘镇's government
+            kept = next((k for k in registry.kinds[kind].topic_kept if ending.startswith(k)), "")
+            if kept and (topic.endswith((*registry.subordinate_units, *registry.kinds[kind].topic_not))
+                         or topic.startswith(registry.subordinate_quantifiers)):
+                return None  # 苏木乡镇, 各苏木镇, 专业镇: level words, a quantifier or a sort of town, no town's name
+            return replace(found(kind), qualifier=topic + kept, title=f"{region.name}{topic}{kept}{word}")
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}")
     if zone is not None and region.level not in ("new_area", "zone"):
         own = _zone_s_own_body(registry, region, zone[0], zone[1])

@@ -250,7 +250,10 @@ class Kind(_Model):
     joined by a conjunction or by nothing, in either order (科技和经济信息化局, 工业信息化和科技局).
     ``topic_word`` is the word every one of the kind's ``topics`` stands for, where its bodies are told
     apart by the topic alone and are a county-level place's (城南街道办事处, 苏祠街道办, 城南街道: the
-    subdistrict office 城南 of the county's 街道办事处).
+    subdistrict office 城南 of the county's 街道办事处). ``topic_kept`` are the openings of its topics that
+    stay in the name that tells a body apart (a town's 镇, 乡, 苏木: 营盘镇 and 营盘镇人民政府 are one town
+    government, 营盘镇, whose title is 营盘镇人民政府); ``topic_not`` the words a sort of body, not one body's
+    name, ends with (专业镇, 小城镇: sorts of town).
     ``established`` is the date the first body of the kind was set up (a Party committee's science and
     technology office: the 2023 reform): a plan dated before it names no body of the kind, whatever
     its words say.
@@ -277,6 +280,8 @@ class Kind(_Model):
     successor: Successor | None = None
     established: dt.date | None = None
     topic_word: str | None = None
+    topic_kept: tuple[str, ...] = ()
+    topic_not: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()
     numbered: bool = False
     system: str | None = None
