@@ -1,6 +1,7 @@
 """Enterprises and schools, decided by family: the tobacco company of a place is its tobacco monopoly
 bureau (one organ, two names); an enterprise a place owns, a commercial bank's branch, a school or an academy
-is no body of the place and stays unread, and so do they named together (市属各企业, 县属国有企业, 各大中专院校). Each name is quoted from a published page (named beside it)."""
+is no body of the place and stays unread, and so do they named together (市属各企业, 县属国有企业, 各大中专院校).
+Each name is quoted from a published page (named beside it)."""
 
 from __future__ import annotations
 

@@ -227,7 +227,8 @@ class Gazetteer:
                          division.former, area_type))
 
     def _add_rule_short_names(self, data: RegionsFile) -> None:
-        """The short names ``short_name_rules`` make (科左后旗 for 科尔沁左翼后旗), each added as an alias
+        """The short names ``short_name_rules`` and ``autonomous_words`` make (科左后旗 for 科尔沁左翼后旗,
+        镇宁自治县 for 镇宁布依族苗族自治县), each added as an alias
         where no place already bears it and no other division's name makes it too."""
         taken = {n for r in self.regions.values() for n in (r.name, r.short, *r.aliases) if n}
         made: dict[str, list[str]] = {}
@@ -242,6 +243,11 @@ class Gazetteer:
                 match = pattern.fullmatch(region.name)
                 if match is not None:
                     made.setdefault(match.expand(rule.short), []).append(region.id)
+        # an autonomous place by its short form and its autonomy word (镇宁自治县 for 镇宁布依族苗族自治县)
+        for region in self.regions.values():
+            word = next((w for w in data.autonomous_words if region.name.endswith(w)), None)
+            if word is not None and region.short and region.level in ("prefecture", "county"):
+                made.setdefault(region.short + word, []).append(region.id)
         for short, ids in made.items():
             if len(ids) == 1 and short not in taken:
                 region = self.regions[ids[0]]
