@@ -168,6 +168,12 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
     for marker, tier in registry.markers:
         if text.startswith(marker) and len(text) > len(marker) and not _opens_with_level_word(registry, text, marker):
             region = _region_left_out(registry, tier, marker, context)
+            autonomous = _autonomous_region(registry, text, marker, context)
+            if autonomous is not None:
+                # 区党委 in a plan of Tibet's 日喀则: the autonomous region's committee
+                yield _Split(autonomous, text[len(marker):], "short_form",
+                             (f"place taken from the document: {autonomous.name}, the autonomous region it lies in",))
+                continue
             note = f"place taken from the document: {region.name}" if region else ""
             # a county's marker that is not the county's own word (区商务局 in 安吉县's plan, 县商务局 in a
             # district's): still the document's county, the only one the marker can mean, but flagged, as
@@ -571,6 +577,16 @@ def _pick(forms: tuple[KindForm, ...], branches: tuple[str, ...], infix: bool) -
             if form.branch == branch and (form.infix or not infix):
                 return form
     return None
+
+
+def _autonomous_region(registry: Registry, text: str, marker: str, context: Context) -> Region | None:
+    """The autonomous region a document lies in, where ``text`` opens with a marker standing for it
+    before one of its words (区党委: ``autonomous_region_markers``); None otherwise."""
+    words = registry.name_parts.autonomous_region_markers.get(marker)
+    if not words or context.region is None or not text[len(marker):].startswith(tuple(words)):
+        return None
+    province = registry.gazetteer.province_of(registry.gazetteer.region(context.region))
+    return province if province is not None and province.name.endswith("自治区") else None
 
 
 def _region_left_out(registry: Registry, tier: str, marker: str, context: Context) -> Region | None:

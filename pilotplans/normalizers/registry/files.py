@@ -343,6 +343,9 @@ class NameParts(_Model):
     administrative office of a 地区 or 盟): written alone, the document's place if it is one, else the
     nearest one above it."""
     dispatched_places: tuple[str, ...] = ()
+    autonomous_region_markers: dict[str, tuple[str, ...]] = {}
+    """Level markers that, before one of the words given, stand for the autonomous region a document
+    lies in (区党委: 自治区党委 in 日喀则's plan), whatever the document's own tier."""
     party: tuple[str, ...]
     party_prefix: tuple[str, ...]
     government: tuple[str, ...]
