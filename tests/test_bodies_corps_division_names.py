@@ -35,3 +35,11 @@ def test_the_corps_name_before_a_division_places_it_anywhere():
     # the Corps' own bodies and a division without a city stay unread, as in Xinjiang
     for written in ("兵团党委", "兵团第十一师"):
         assert resolve_body(written, NATIONAL_2021).id is None, written
+
+
+def test_a_division_s_name_without_its_di_is_the_same_division():
+    # 八师石河子市 (石河子 2022)
+    shihezi = make_context(region="石河子市", level="municipal", date=dt.date(2022, 12, 1))
+    assert resolve_body("八师石河子市", shihezi).id == "659001"
+    assert resolve_body("八师", shihezi).id == "659001"
+    assert resolve_body("八师", XIAMEN_2021).id is None  # outside Xinjiang, as 第八师
