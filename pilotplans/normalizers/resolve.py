@@ -386,6 +386,9 @@ def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
     return None
 
 
+_STATIONED = "驻"
+
+
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
     """A collective phrase of one place written with the place's full name where its level marker
     stands (鄂伦春自治旗直属科局 for 旗直属科局, 哈尔滨市直各有关单位 for 市直各有关单位): the collective of
@@ -393,8 +396,10 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
     full name of the document's place or of a place above or under it: 郊区各单位 in 哈尔滨's plan are the
     suburbs' units (郊区 is a district of 铜陵), and 沙市 (沙市区) ends with no marker of its own."""
     gazetteer = registry.gazetteer
-    for name, ids, former in gazetteer.prefixes(text):
-        if former or len(name) == len(text) or context.region is None:
+    # also after 驻, the units stationed there (驻鄂温克族自治旗有关单位 for 驻旗有关单位: 鄂温克族自治旗 2022)
+    opening = _STATIONED if text.startswith(_STATIONED) else ""
+    for name, ids, former in gazetteer.prefixes(text[len(opening):]):
+        if former or len(opening + name) == len(text) or context.region is None:
             continue
         region = gazetteer.choose(ids, context.region)
         if region is None or region.name != name or (context.region not in gazetteer.ancestors(region.id)
@@ -403,7 +408,7 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
         marker = next((m for m, _ in sorted(registry.markers, key=lambda m: -len(m[0])) if name.endswith(m)), None)
         if marker is None:
             continue
-        phrase = _collective_phrase(registry, marker + text[len(name):])
+        phrase = _collective_phrase(registry, opening + marker + text[len(opening + name):])
         if phrase is not None:
             collective = registry.collectives[phrase]
             return Resolution(raw, collective.id, collective.name, collective.name, "other", kind="collective",
