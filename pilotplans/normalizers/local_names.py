@@ -168,6 +168,12 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
     for marker, tier in registry.markers:
         if text.startswith(marker) and len(text) > len(marker) and not _opens_with_level_word(registry, text, marker):
             region = _region_left_out(registry, tier, marker, context)
+            autonomous = _autonomous_region(registry, text, marker, context)
+            if autonomous is not None:
+                # 区党委 in a plan of Tibet's 日喀则: the autonomous region's committee
+                yield _Split(autonomous, text[len(marker):], "short_form",
+                             (f"place taken from the document: {autonomous.name}, the autonomous region it lies in",))
+                continue
             note = f"place taken from the document: {region.name}" if region else ""
             # a county's marker that is not the county's own word (区商务局 in 安吉县's plan, 县商务局 in a
             # district's): still the document's county, the only one the marker can mean, but flagged, as
@@ -185,7 +191,15 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
                 if inner is not None:
                     yield _Split(inner, within[len(inner_name):], "pattern")
         region = gazetteer.region(context.region)
+        if text.startswith(registry.name_parts.dispatched_forms):
+            # 行署 is a prefecture's or a league's office: the document's place if it is one, else the
+            # nearest one above it, and no other place's
+            region = dispatched_region(registry, context)
+            if region is None:
+                return
         note = (f"place taken from the document: {region.name}",)
+        if region.id != context.region:
+            note = (f"place taken from the document: {region.name}, the prefecture or league above it",)
         yield _Split(region, text, "short_form", note, written=False)
 
 
@@ -266,9 +280,14 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             # of a place above, the county is not known
             if region.tier != "county":
                 return None
-            topic = written[:-len(next(w for w in sorted(registry.kinds[kind].topics, key=len, reverse=True)
-                                       if written.endswith(w)))]
-            return replace(found(kind), qualifier=topic, title=f"{region.name}{topic}{word}")
+            ending = next(w for w in sorted(registry.kinds[kind].topics, key=len, reverse=True) if written.endswith(w))
+            topic = written[:-len(ending)]
+            # a town's 镇 (乡, 苏木) stays in its name: 营盘镇人民政府 is the town 营盘镇's government
+            kept = next((k for k in registry.kinds[kind].topic_kept if ending.startswith(k)), "")
+            if kept and (topic.endswith((*registry.subordinate_units, *registry.kinds[kind].topic_not))
+                         or topic.startswith(registry.subordinate_quantifiers)):
+                return None  # 苏木乡镇, 各苏木镇, 专业镇: level words, a quantifier or a sort of town, no town's name
+            return replace(found(kind), qualifier=topic + kept, title=f"{region.name}{topic}{kept}{word}")
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}")
     if zone is not None and region.level not in ("new_area", "zone"):
         own = _zone_s_own_body(registry, region, zone[0], zone[1])
@@ -560,9 +579,47 @@ def _pick(forms: tuple[KindForm, ...], branches: tuple[str, ...], infix: bool) -
     return None
 
 
+def _autonomous_region(registry: Registry, text: str, marker: str, context: Context) -> Region | None:
+    """The autonomous region a document lies in, where ``text`` opens with a marker standing for it
+    before one of its words (区党委: ``autonomous_region_markers``); None otherwise."""
+    words = registry.name_parts.autonomous_region_markers.get(marker)
+    if not words or context.region is None or not text[len(marker):].startswith(tuple(words)):
+        return None
+    province = registry.gazetteer.province_of(registry.gazetteer.region(context.region))
+    return province if province is not None and province.name.endswith("自治区") else None
+
+
 def _region_left_out(registry: Registry, tier: str, marker: str, context: Context) -> Region | None:
     """The region a level marker (省, 市, 区 …) means in a document of ``context``."""
     return region_left_out(registry, tier, marker, context)
+
+
+def _city_left_out(gazetteer, here: Region, marker: str) -> Region | None:
+    if here.tier in ("city", "municipality"):
+        return here
+    if here.level == "county":
+        if here.name.endswith(marker):
+            return here  # 市 in a county-level city's own plan
+        parent = gazetteer.region(here.parent) if here.parent else None
+        return parent if parent is not None and parent.tier in ("city", "municipality") else None
+    if here.level in ("new_area", "zone") and here.parent:
+        parent = gazetteer.region(here.parent)
+        return parent if parent.tier in ("city", "municipality") else None
+    return None
+
+
+def dispatched_region(registry: Registry, context: Context) -> Region | None:
+    """The prefecture (地区) or league (盟) whose administrative office (行署) a document of ``context``
+    means: its own place if it is one, else the nearest place above it that is; None elsewhere."""
+    if context.region is None:
+        return None
+    gazetteer = registry.gazetteer
+    endings = registry.name_parts.dispatched_places
+    for region_id in gazetteer.ancestors(context.region):
+        region = gazetteer.region(region_id)
+        if region.tier == "city" and region.name.endswith(endings):
+            return region
+    return None
 
 
 def region_left_out(registry: Registry, tier: str, marker: str, context: Context) -> Region | None:
@@ -575,17 +632,11 @@ def region_left_out(registry: Registry, tier: str, marker: str, context: Context
     if tier == "province":
         return gazetteer.province_of(here)
     if tier == "city":
-        if here.tier in ("city", "municipality"):
-            return here
-        if here.level == "county":
-            if here.name.endswith(marker):
-                return here  # 市 in a county-level city's own plan
-            parent = gazetteer.region(here.parent) if here.parent else None
-            return parent if parent is not None and parent.tier in ("city", "municipality") else None
-        if here.level in ("new_area", "zone") and here.parent:
-            parent = gazetteer.region(here.parent)
-            return parent if parent.tier in ("city", "municipality") else None
-        return None
+        found = _city_left_out(gazetteer, here, marker)
+        places = registry.name_parts.marker_places.get(marker)
+        if found is not None and places and not found.name.endswith(places):
+            return None  # 地 stands for a prefecture (地区) only
+        return found
     if tier == "county":
         return here if here.level == "county" else None
     return None

@@ -27,6 +27,7 @@ from pilotplans.normalizers.local_names import (
     read_district_office,
     read_local_name,
     read_local_place,
+    dispatched_region,
     region_left_out,
     tier_above,
 )
@@ -386,6 +387,9 @@ def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
     return None
 
 
+_STATIONED = "驻"
+
+
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
     """A collective phrase of one place written with the place's full name where its level marker
     stands (鄂伦春自治旗直属科局 for 旗直属科局, 哈尔滨市直各有关单位 for 市直各有关单位): the collective of
@@ -393,8 +397,10 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
     full name of the document's place or of a place above or under it: 郊区各单位 in 哈尔滨's plan are the
     suburbs' units (郊区 is a district of 铜陵), and 沙市 (沙市区) ends with no marker of its own."""
     gazetteer = registry.gazetteer
-    for name, ids, former in gazetteer.prefixes(text):
-        if former or len(name) == len(text) or context.region is None:
+    # also after 驻, the units stationed there (驻鄂温克族自治旗有关单位 for 驻旗有关单位: 鄂温克族自治旗 2022)
+    opening = _STATIONED if text.startswith(_STATIONED) else ""
+    for name, ids, former in gazetteer.prefixes(text[len(opening):]):
+        if former or len(opening + name) == len(text) or context.region is None:
             continue
         region = gazetteer.choose(ids, context.region)
         if region is None or region.name != name or (context.region not in gazetteer.ancestors(region.id)
@@ -403,7 +409,7 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
         marker = next((m for m, _ in sorted(registry.markers, key=lambda m: -len(m[0])) if name.endswith(m)), None)
         if marker is None:
             continue
-        phrase = _collective_phrase(registry, marker + text[len(name):])
+        phrase = _collective_phrase(registry, opening + marker + text[len(opening + name):])
         if phrase is not None:
             collective = registry.collectives[phrase]
             return Resolution(raw, collective.id, collective.name, collective.name, "other", kind="collective",
@@ -424,6 +430,12 @@ def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Re
     named = any(i.startswith(gazetteer.corps_cities) for _, ids, former in gazetteer.prefixes(rest) if not former for i in ids)
     if not named:
         return None
+    if rest != text:
+        # the Corps' name places what follows in Xinjiang, whatever the document's place (兵团第二师 in a
+        # national plan): a division's name alone is the city's only there (see Gazetteer.bearing)
+        corps = next(r for r in gazetteer.regions.values() if r.id.startswith(gazetteer.corps_cities)).province
+        if context.region is None or gazetteer.region(context.region).province != corps:
+            context = replace(context, region=corps)
     found = _resolve(registry, raw, rest, context, run_on=False) if rest != text else None
     if found is None or not found.resolved:
         found = _place_named_twice(registry, raw, rest, context)
@@ -529,6 +541,8 @@ def _short_form_region(registry: Registry, literal: LiteralForm, context: Contex
     for marker, tier in registry.markers:
         if text.startswith(marker):
             return region_left_out(registry, tier, marker, context)
+    if text.startswith(registry.name_parts.dispatched_forms):
+        return dispatched_region(registry, context)  # 行署: a prefecture's or a league's office
     return registry.gazetteer.region(context.region)
 
 
@@ -579,6 +593,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
             return Resolution(raw, None, kind=kind.id,
                               notes=(f"{region.name} has no {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
         region = above
+    if kind.numbered and region.tier == "municipality" and not qualifier and via in ("short_form", "stem"):
+        # 区中院 in a 上海 district's plan, 市中院 in 北京's: a municipality's intermediate courts are numbered
+        # (上海市第一、第二、第三中级人民法院), and a name that leaves the place out does not say which one
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"{region.name}'s {kind.label} bodies are numbered: {raw} does not say which one",))
     written_level = _written_level_word(kind, region, raw)
     if written_level is not None and written_level != _level_word(registry, region):
         # 依法治县办 in a city's plan: the level word in the name says whose office it is

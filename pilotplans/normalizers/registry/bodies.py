@@ -96,6 +96,8 @@ class Registry:
         units = sorted(departments.subordinate.units, key=len, reverse=True)  # the longest unit where several start
         self.subordinate_unit = regex.compile("|".join(map(regex.escape, units)))
         self.unit_tiers = dict(departments.subordinate.unit_tiers)
+        self.subordinate_units: tuple[str, ...] = tuple(units)
+        self.subordinate_quantifiers: tuple[str, ...] = tuple(departments.subordinate.quantifiers)
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
         self.collective_phrases = tuple((regex.compile(p), c.id) for c in departments.collective for p in c.patterns)

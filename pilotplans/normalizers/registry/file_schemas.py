@@ -159,6 +159,7 @@ class RegionsFile(_Model):
     city_abbreviations: dict[str, tuple[str, ...]] = {}
     aliases: dict[str, tuple[str, ...]] = {}
     short_name_rules: tuple[ShortNameRule, ...] = ()
+    autonomous_words: tuple[str, ...] = ()
     corps_prefixes: tuple[str, ...] = ()
     corps_cities: str = ""
     new_area: tuple[AreaEntry, ...] = ()

@@ -250,7 +250,10 @@ class Kind(_Model):
     joined by a conjunction or by nothing, in either order (科技和经济信息化局, 工业信息化和科技局).
     ``topic_word`` is the word every one of the kind's ``topics`` stands for, where its bodies are told
     apart by the topic alone and are a county-level place's (城南街道办事处, 苏祠街道办, 城南街道: the
-    subdistrict office 城南 of the county's 街道办事处).
+    subdistrict office 城南 of the county's 街道办事处). ``topic_kept`` are the openings of its topics that
+    stay in the name that tells a body apart (a town's 镇, 乡, 苏木: 营盘镇 and 营盘镇人民政府 are one town
+    government, 营盘镇, whose title is 营盘镇人民政府); ``topic_not`` the words a sort of body, not one body's
+    name, ends with (专业镇, 小城镇: sorts of town).
     ``established`` is the date the first body of the kind was set up (a Party committee's science and
     technology office: the 2023 reform): a plan dated before it names no body of the kind, whatever
     its words say.
@@ -277,6 +280,8 @@ class Kind(_Model):
     successor: Successor | None = None
     established: dt.date | None = None
     topic_word: str | None = None
+    topic_kept: tuple[str, ...] = ()
+    topic_not: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()
     numbered: bool = False
     system: str | None = None
@@ -330,6 +335,17 @@ class NameParts(_Model):
     words, and the rules that make a stem's other written forms (see departments.toml [names])."""
 
     markers: dict[str, tuple[str, ...]]
+    marker_places: dict[str, tuple[str, ...]] = {}
+    """Level markers that stand only for a place whose name ends with one of the words given (地:
+    地委 is a prefecture's (地区) committee, never a city's)."""
+    dispatched_forms: tuple[str, ...] = ()
+    """Forms of a body only a place ending with one of ``dispatched_places`` has (行署, 行政公署: the
+    administrative office of a 地区 or 盟): written alone, the document's place if it is one, else the
+    nearest one above it."""
+    dispatched_places: tuple[str, ...] = ()
+    autonomous_region_markers: dict[str, tuple[str, ...]] = {}
+    """Level markers that, before one of the words given, stand for the autonomous region a document
+    lies in (区党委: 自治区党委 in 日喀则's plan), whatever the document's own tier."""
     party: tuple[str, ...]
     party_prefix: tuple[str, ...]
     government: tuple[str, ...]

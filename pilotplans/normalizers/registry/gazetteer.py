@@ -191,6 +191,9 @@ class Gazetteer:
             if code not in self.regions:
                 raise RegistryError(REGIONS_FILE, f"aliases.{code}", "not a region of the gazetteer")
             region = self.regions[code]
+            if code.startswith(self.corps_cities or "\0"):
+                # a division's name written without its 第 (八师石河子市: 石河子 2022): the same division
+                aliases = (*aliases, *(a.removeprefix("第") for a in aliases if a.startswith("第") and a.endswith("师")))
             self.regions[code] = _replace(region, aliases=tuple(dict.fromkeys((*region.aliases, *aliases))))
         self.rounds = {r.id: PilotRound(r.id, r.programme, r.name, r.year, r.approval, r.members, r.default_scope, dict(r.parts))
                        for r in data.round}
@@ -227,7 +230,8 @@ class Gazetteer:
                          division.former, area_type))
 
     def _add_rule_short_names(self, data: RegionsFile) -> None:
-        """The short names ``short_name_rules`` make (科左后旗 for 科尔沁左翼后旗), each added as an alias
+        """The short names ``short_name_rules`` and ``autonomous_words`` make (科左后旗 for 科尔沁左翼后旗,
+        镇宁自治县 for 镇宁布依族苗族自治县), each added as an alias
         where no place already bears it and no other division's name makes it too."""
         taken = {n for r in self.regions.values() for n in (r.name, r.short, *r.aliases) if n}
         made: dict[str, list[str]] = {}
@@ -242,6 +246,11 @@ class Gazetteer:
                 match = pattern.fullmatch(region.name)
                 if match is not None:
                     made.setdefault(match.expand(rule.short), []).append(region.id)
+        # an autonomous place by its short form and its autonomy word (镇宁自治县 for 镇宁布依族苗族自治县)
+        for region in self.regions.values():
+            word = next((w for w in data.autonomous_words if region.name.endswith(w)), None)
+            if word is not None and region.short and region.level in ("prefecture", "county"):
+                made.setdefault(region.short + word, []).append(region.id)
         for short, ids in made.items():
             if len(ids) == 1 and short not in taken:
                 region = self.regions[ids[0]]
@@ -379,9 +388,18 @@ class Gazetteer:
         """The places among ``ids`` that ``name`` may stand for in a document of region ``within``:
         not a county whose short form it is, in another province (太白 of 太白湖新区 in 济宁)."""
         if within is None or within not in self.regions:
-            return tuple(ids)
+            return tuple(i for i in ids if not self._corps_division_elsewhere(i, name, None))
         province = self.regions[within].province
-        return tuple(i for i in ids if not self._short_elsewhere(i, name, province))
+        return tuple(i for i in ids if not self._short_elsewhere(i, name, province)
+                     and not self._corps_division_elsewhere(i, name, province))
+
+    def _corps_division_elsewhere(self, region_id: str, name: str, province: str | None) -> bool:
+        """Whether ``name`` is the division's name of one of the Corps' cities (第二师 for 铁门关市) in a
+        document of another province or of none: a division's name is the city's only in Xinjiang, where
+        the Corps is (第二师 elsewhere is any army's division; 兵团第二师 says the Corps: see corps_prefixes)."""
+        region = self.regions[region_id]
+        return (bool(self.corps_cities) and region_id.startswith(self.corps_cities) and name != region.name
+                and name != region.short and name in region.aliases and region.province != province)
 
     def _short_elsewhere(self, region_id: str, name: str, province: str | None) -> bool:
         region = self.regions[region_id]

@@ -1,0 +1,33 @@
+"""Phrases naming an unspecified set of bodies of the plan's own place: the units stationed in it written
+with the place's full name after 驻 (驻鄂温克族自治旗有关单位: 鄂温克族自治旗 2022), as 驻旗有关单位 is, and the member
+units of the plan's own task group written by the group's kind alone (县指挥部各成员单位: 新昌县 2010)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+EWENKI_2022 = make_context(region="鄂温克族自治旗", level="municipal", date=dt.date(2022, 2, 21))
+XINCHANG_2010 = make_context(region="新昌县", level="municipal", date=dt.date(2010, 11, 1))
+
+
+def _read(written, context):
+    found = resolve_body(written, context)
+    return found.id, found.collective
+
+
+def test_the_units_stationed_in_the_place_written_with_its_full_name():
+    assert _read("驻鄂温克族自治旗有关单位", EWENKI_2022) == ("stationed-units", True)
+    assert _read("驻旗有关单位", EWENKI_2022) == ("stationed-units", True)
+    assert _read("鄂温克族自治旗直属各单位", EWENKI_2022) == ("direct-units", True)
+
+
+def test_the_member_units_of_the_plan_s_own_task_group():
+    assert _read("县指挥部各成员单位", XINCHANG_2010) == ("task-group-members", True)
+    assert _read("县森林消防指挥部成员单位", XINCHANG_2010) == ("task-group-members", True)
+
+
+def test_a_body_after_zhu_or_a_group_itself_is_no_such_collective():
+    assert _read("驻鄂温克族自治旗", EWENKI_2022) == (None, False)
+    assert _read("县指挥部", XINCHANG_2010) == (None, False)

@@ -1,0 +1,36 @@
+"""A town's or township's government (镇, 乡, a 苏木 among Inner Mongolia's herders), the tier below the
+county, named in its county's plans by the town's name, with or without its government word: one of the
+county's town governments, told apart by the name, 镇 (乡, 苏木) kept in it. Each name is quoted from a
+published page (named beside it). What a plan calls a sort of town, and a town in a plan of a place above
+its county (whose county no list says), stay unread."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+ZHASHUI_2024 = make_context(region="柞水县", level="municipal", date=dt.date(2024, 6, 21))
+WULATEQIANQI_2026 = make_context(region="乌拉特前旗", level="municipal", date=dt.date(2026, 1, 27))
+TAIHU_2020 = make_context(region="太湖县", level="municipal", date=dt.date(2020, 6, 1))
+ANQING_2020 = make_context(region="安庆市", level="municipal", date=dt.date(2020, 6, 1))
+
+
+def test_a_town_named_in_its_county_s_plan_is_one_of_the_county_s_town_governments():
+    # 柞水县 2024 (营盘镇 spoke at the county's meeting); 乌拉特前旗 2026 帮扶资金分配; 太湖县 2020
+    for written in ("营盘镇", "营盘镇人民政府", "营盘镇政府"):
+        found = resolve_body(written, ZHASHUI_2024)
+        assert (found.id, found.name, found.counterparts) == (
+            "611026-township_government-营盘镇", "柞水县营盘镇人民政府", ("state-council",)), written
+    assert resolve_body("额尔登布拉格苏木", WULATEQIANQI_2026).id == "150823-township_government-额尔登布拉格苏木"
+    assert resolve_body("苏独仑镇", WULATEQIANQI_2026).id == "150823-township_government-苏独仑镇"
+    assert resolve_body("晋熙镇", TAIHU_2020).id == "340825-township_government-晋熙镇"
+
+
+def test_sorts_of_town_the_towns_together_and_a_town_above_its_county_stay_as_they_were():
+    for written in ("专业镇", "小城镇", "中心镇", "特色小镇", "历史文化名镇", "民族乡", "全镇"):
+        assert resolve_body(written, ZHASHUI_2024).id is None, written
+    assert resolve_body("苏木乡镇", ZHASHUI_2024).id == "subordinate-localities"  # the towns together, a scope
+    assert resolve_body("各苏木镇人民政府", WULATEQIANQI_2026).id == "150823-subordinate-people_government"
+    assert resolve_body("城南街道", ZHASHUI_2024).id == "611026-subdistrict_office-城南"
+    assert resolve_body("晋熙镇", ANQING_2020).id is None  # a city's plan: which county's town is not said
