@@ -473,3 +473,37 @@ def test_an_item_numbered_alone_naming_no_owner_among_items_that_do_is_warned_no
 
     with pytest.raises(PilotplansError, match="no task table or task list found"):
         read_document(pages)
+
+
+# --- a notice issuing two plans, each under its title -----------------------------------------
+
+def test_each_plan_a_notice_issues_is_a_task_list_of_its_own():
+    # 现将《A方案》《B方案》印发给你们 / A方案 1. 2. 3. / B方案 1. 2.: B's items were read into A's list,
+    # under A's title, numbered 1, 2 after A's 3, with exit 0 and no warning
+    document = read_document(PAGES / "two-plans-one-notice.txt")
+    assert [(t.index, t.kind, t.title, [(h.position, h.number, h.title) for h in t.headings]) for t in document.tables] == [
+        (1, "task_list", "《政府工作报告》重点工作任务分工方案", [(1, 1, "推动文化旅游融合发展"), (2, 2, "做大做强工业经济")]),
+        (2, "task_list", "统筹做好安全生产和经济社会发展相关工作责任分工方案", [(1, 1, "强化安全生产")])]
+    assert [(m.table, m.position, m.number, m.heading, m.heading_title, m.responsibility) for m in document.measures] == [
+        (1, 1, 1, 1, "推动文化旅游融合发展", "市文化广电旅游局、峨眉山市政府"),
+        (1, 2, 2, 1, "推动文化旅游融合发展", "市文化广电旅游局"),
+        (1, 3, 3, 2, "做大做强工业经济", "市经济和信息化局"),
+        (2, 4, 1, 1, "强化安全生产", "市应急管理局"),
+        (2, 5, 2, 1, "强化安全生产", "市应急管理局、市市场监管局")]
+    assert [m.source.table for m in document.measures] == [1, 1, 1, 2, 2]
+    assert not document.warnings and not any(m.warnings for m in document.measures)
+
+
+def test_a_notice_issuing_one_plan_keeps_one_task_list_and_a_second_plan_naming_no_owner_adds_none(tmp_path):
+    text = (PAGES / "two-plans-one-notice.txt").read_text("utf-8")
+    one = tmp_path / "one.txt"
+    one.write_text(text[:text.index("统筹做好安全生产和经济社会发展相关工作责任分工方案\n")], "utf-8")
+    document = read_document(one)
+    assert [(t.index, t.title) for t in document.tables] == [(1, "《政府工作报告》重点工作任务分工方案")]
+    assert [(m.table, m.number) for m in document.measures] == [(1, 1), (1, 2), (1, 3)]
+    # the second plan's items print no owner: no measure of its own, no second list
+    bare = tmp_path / "bare.txt"
+    bare.write_text(text.replace("(责任单位:市应急管理局)", "").replace("(责任单位:市应急管理局、市市场监管局)", ""), "utf-8")
+    document = read_document(bare)
+    assert [t.index for t in document.tables] == [1]
+    assert [(m.table, m.number) for m in document.measures] == [(1, 1), (1, 2), (1, 3)]

@@ -26,7 +26,7 @@ the checks and records after it never know which one read a measure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import chinese_to_int, marker_style
@@ -211,6 +211,9 @@ class TaskList:
     conventions: list[Convention]
     loose: list[tuple[int, Paragraph]]
     first_item: int | None  # block index of the first item of the list's outermost heading or measure
+    # where a part printed under the title of a plan its notice cites begins, after measures of an
+    # earlier part: (its first measure, its first heading, the title), each index into the lists above
+    plans: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def heading_title(text: str) -> str:
@@ -237,11 +240,15 @@ def read_task_list(layout: Layout) -> TaskList:
         # a plan that names no owner by a bracket or field lines (and states no deadline so)
         for part in outline.parts:
             _read_openings(part)
-    for part in outline.parts:
+    plans: list[tuple[int, int, str]] = []
+    for part, title in zip(outline.parts, outline.titles):
+        first_measure, first_heading = len(builder.measures), len(builder.headings)
         builder.visit(part, parent=None)
+        if title is not None and first_measure and len(builder.measures) > first_measure:
+            plans.append((first_measure, first_heading, title))
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
                     conventions=scope_conventions(outline.conventions, builder.orders),
-                    loose=outline.loose, first_item=builder.first_item)
+                    loose=outline.loose, first_item=builder.first_item, plans=plans)
 
 
 class _Builder:
