@@ -507,3 +507,30 @@ def test_a_notice_issuing_one_plan_keeps_one_task_list_and_a_second_plan_naming_
     document = read_document(bare)
     assert [t.index for t in document.tables] == [1]
     assert [(m.table, m.number) for m in document.measures] == [(1, 1), (1, 2), (1, 3)]
+
+
+# --- a notice whose plan's title line the page left out ---------------------------------------
+
+def test_a_plan_printed_without_its_title_line_takes_the_title_its_notice_issues():
+    # 现将《重庆市…工作方案》印发给你们 / signature / the plan's preamble, no title line: the title was None
+    document = read_document(PAGES / "notice-without-plan-title.txt")
+    assert (document.title, document.issuer, str(document.date), document.region) == (
+        "重庆市服务业扩大开放综合试点工作方案", "重庆市人民政府", "2021-08-04", "重庆")
+    assert [(m.number, m.responsibility) for m in document.measures] == [(1, "市科技局、市商务委"), (2, "市司法局")]
+
+
+def test_the_issued_title_is_read_from_a_notice_s_sentence_only_for_one_plan_and_a_title_line_wins(tmp_path):
+    from pilotplans.parsers.metadata import _issued_title
+
+    assert _issued_title(["各区人民政府:", "《深化改革优化营商环境重点任务分工方案》已经区政府同意,现印发给你们。"]) == \
+        "深化改革优化营商环境重点任务分工方案"
+    assert _issued_title(["各县人民政府:", "现将《某某实施方案》(以下简称《方案》)印发给你们。"]) == "某某实施方案"
+    # two plans side by side, a document cited as what the plan implements, a sentence past the opening
+    assert _issued_title(["各区:", "现将《甲方案》《乙方案》印发给你们。"]) is None
+    assert _issued_title(["为贯彻落实《国务院关于某某的意见》精神,制定本方案。"]) is None
+    assert _issued_title(["一", "二", "三", "四", "现将《某某实施方案》印发给你们。"]) is None
+    text = (PAGES / "notice-without-plan-title.txt").read_text("utf-8")
+    titled = text.replace("为认真贯彻", "重庆市服务业扩大开放综合试点实施细则\n为认真贯彻")
+    path = tmp_path / "titled.txt"
+    path.write_text(titled, "utf-8")
+    assert read_document(path).title == "重庆市服务业扩大开放综合试点实施细则"
