@@ -89,6 +89,7 @@ class Item:
     first_line: str = ""  # its own text as its numbered line printed it, before any paragraph continuing it
     plain: bool = False  # a measure printed as a paragraph without a number (style PLAIN)
     closing_note: bool = False  # its fields are a bracket printed alone after its items (see tasklist._lift_trailing_fields)
+    unread: list[str] = field(default_factory=list)  # labelled lines after its owners that no label reads (工作职责：…)
 
     @property
     def style(self) -> str:
@@ -398,6 +399,20 @@ def _unflattened(line: str) -> str:
     return joined if _label_kind(joined) is not None else line
 
 
+# A line opening with a short label and its colon, a value after it (工作职责：负责…, 工作目标：…).
+_LABEL_LINE = compiled(r"^\s*\p{Han}{2,8}\s*[：:]\s*\S")
+# Labels of a document's notes, read as notes under the list (see records.read_notes).
+_NOTE_LABELS = compiled(r"^\s*(?:说明|备注)\s*[：:]")
+
+
+def _unread_label_line(text: str) -> bool:
+    """Whether a line after an item's owners is one more labelled line of that item that no
+    label of the vocabulary reads (工作职责：… after 牵头单位：… / 责任单位：…), not a note of the
+    document's nor a line of a site's footer (联系电话：…)."""
+    return (_LABEL_LINE.match(text) is not None and _NOTE_LABELS.match(text) is None
+            and not vocabulary().is_footer_line(text))
+
+
 class _OutlineReader:
     """Reads lines into the outline: the open items are a stack keyed by marker style."""
 
@@ -502,6 +517,8 @@ class _OutlineReader:
             open_item.where = open_item.where.spanning(block.where)
             open_item.closed = True
             return
+        if open_item is not None and open_item.closed and open_item.fields is not None and _unread_label_line(text):
+            open_item.unread.append(text)  # read as before (a loose line), and said on the measure
         stated = find_conventions(text)
         if stated and not (open_item is not None and open_item.closed and _states_in_own_bracket(text)
                            and self._open_plain(open_item, text, index, block)):

@@ -405,6 +405,9 @@ class _Builder:
             row_where=item.where, paragraph=item.paragraph,
             responsibility_label=fields.label("responsibility"),
         )
+        for line in (line for inner in (item, *item.descendants()) for line in inner.unread):
+            draft.warnings.append(Warning(code="field_unread", message=(
+                f"a labelled line printed after this measure's owners is not read into it: {line[:40]}")))
         if item.plain:
             draft.warnings.append(Warning(code="number_missing", message=(
                 "a measure printed as a paragraph without a number, its responsibility of its own "
