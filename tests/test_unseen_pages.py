@@ -563,3 +563,25 @@ def test_lines_after_owners_that_a_field_reads_or_that_are_notes_footers_or_sent
         "工作职责:负责督导。", "说明:本方案自印发之日起施行。", "备注：另行通知。", "联系电话：0535-1234567",
         "具体要求如下：", "为进一步做好工作，现将有关事项通知如下：各单位要…", "注：以上任务均需落实。")] == [
         True, False, False, False, False, False, False]
+
+
+# --- a page showing its article's markup as text ----------------------------------------------
+
+def test_an_article_whose_markup_a_site_escaped_reads_as_its_markup():
+    # &lt;p&gt;各市、县人民政府:&lt;/p&gt;…: the page's text was one paragraph of <p> and </p>, refused as
+    # holding no task list
+    document = read_document(PAGES / "markup-shown-as-text.html")
+    assert (document.title, document.doc_no, document.issuer, str(document.date)) == (
+        "山西省激发重点群体活力带动城乡居民增收的实施方案", "晋政发〔2018〕13号", "山西省人民政府", "2018-03-27")
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        ("(一)", "重点任务", "技能人才激励计划。完善技能人才培养、评价、使用、激励机制。", "省人社厅牵头,省财政厅、省总工会配合"),
+        ("(二)", "重点任务", "新型职业农民激励计划。加大新型职业农民培育力度。", "省农业厅牵头,省人社厅配合")]
+
+
+def test_a_text_citing_a_tag_or_two_stays_as_printed(tmp_path):
+    from pilotplans.parsers.html import read_html
+
+    page = ("<html><body><p>网页正文用&lt;p&gt;标签分段,换行用&lt;br/&gt;。</p>"
+            "<p>1.规范网页标记。(责任单位:市政务服务中心)</p></body></html>")
+    texts = [b.text for b in read_html(page.encode("utf-8"), "cite.html").blocks]
+    assert texts == ["网页正文用<p>标签分段,换行用<br/>。", "1.规范网页标记。(责任单位:市政务服务中心)"]
