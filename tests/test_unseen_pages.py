@@ -585,3 +585,35 @@ def test_a_text_citing_a_tag_or_two_stays_as_printed(tmp_path):
             "<p>1.规范网页标记。(责任单位:市政务服务中心)</p></body></html>")
     texts = [b.text for b in read_html(page.encode("utf-8"), "cite.html").blocks]
     assert texts == ["网页正文用<p>标签分段,换行用<br/>。", "1.规范网页标记。(责任单位:市政务服务中心)"]
+
+
+# --- an information table printed with bars, the notice, then a table with bars ---------------
+
+def test_a_notice_after_an_information_table_printed_with_bars_ends_that_table():
+    # 索引号: | … | / 各乡镇人民政府…: / 现将…。 / … / 序号 | 重点工作任务 | …: the notice's lines, which end
+    # like sentences, were read as the first cell of one more row of the information table, and the
+    # task table's header with them: refused as holding no task table
+    document = read_document(PAGES / "info-pipes-then-notice-then-table.txt")
+    assert [(m.number, m.text, m.leader, m.responsibility, m.cooperating) for m in document.measures] == [
+        (1, "全年地区生产总值增长7.5%左右。", "王某", "区发改委", "区统计局"),
+        (2, "规模以上工业增加值增长8%。", "李某", "区经信局", "各乡镇"),
+        (3, "固定资产投资增长10%。", "王某", "区发改委", "区住建局、区自然资源局")]
+    assert [t.title for t in document.tables] == ["谯城区2020年度政府工作报告重点工作任务分解表"]
+
+
+def test_a_first_cell_wrapped_over_lines_and_a_one_cell_table_s_sentences_stay_in_their_table():
+    from pilotplans.parsers.text.lines import Line
+    from pilotplans.parsers.text.pipes import pipe_table_end
+
+    def lines(text: str) -> list[Line]:
+        return [Line(number=n, text=t) for n, t in enumerate(text.split("\n"), start=1)]
+
+    wrapped = lines("重点任务 | 具体举措 | 责任单位 |\n推进服务业扩大开放\n综合试点 | 加强监管。 | 商务部 |\n此后一段。")
+    assert pipe_table_end(wrapped, 0) == 3
+    one_cell = lines("序号 |\n具体举措 |\n1 |\n坚持服务跟着项目走。\n全力服务重大项目落地见效。 |\n2 |\n盘活存量土地。 |")
+    assert pipe_table_end(one_cell, 0) == 7
+    prose = lines("索引号: | 123 | 信息分类: | 通知 |\n各区人民政府:\n现将方案印发给你们。\n序号 | 任务 | 责任单位 |")
+    assert pipe_table_end(prose, 0) is None  # one line with bars before the prose: no table
+    prose = lines("索引号: | 123 | 信息分类: | 通知 |\n标 题: | 关于印发某方案的通知 |\n各区人民政府:\n现将方案印发给你们。\n"
+                  "序号 | 任务 | 责任单位 |")
+    assert pipe_table_end(prose, 0) == 2
