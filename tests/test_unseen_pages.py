@@ -617,3 +617,12 @@ def test_a_first_cell_wrapped_over_lines_and_a_one_cell_table_s_sentences_stay_i
     prose = lines("索引号: | 123 | 信息分类: | 通知 |\n标 题: | 关于印发某方案的通知 |\n各区人民政府:\n现将方案印发给你们。\n"
                   "序号 | 任务 | 责任单位 |")
     assert pipe_table_end(prose, 0) == 2
+
+
+def test_a_notice_s_two_task_lists_round_trip_through_the_store(tmp_path):
+    from pilotplans.store.db import load_documents, rebuild, sqlite_url
+
+    document = read_document(PAGES / "two-plans-one-notice.txt")
+    url = sqlite_url(tmp_path / "p.db")
+    rebuild(url, [document])
+    assert load_documents(url) == [document]
