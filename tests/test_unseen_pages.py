@@ -501,6 +501,14 @@ def test_a_notice_issuing_one_plan_keeps_one_task_list_and_a_second_plan_naming_
     document = read_document(one)
     assert [(t.index, t.title) for t in document.tables] == [(1, "《政府工作报告》重点工作任务分工方案")]
     assert [(m.table, m.number) for m in document.measures] == [(1, 1), (1, 2), (1, 3)]
+    # a plan's title printed again over its later items (a running header): the same list
+    header = tmp_path / "header.txt"
+    header.write_text(text.replace("  2.加强重点行业领域监管", "统筹做好安全生产和经济社会发展相关工作责任分工方案\n  2.加强重点行业领域监管"),
+                      "utf-8")
+    document = read_document(header)
+    assert [(t.index, t.title) for t in document.tables] == [
+        (1, "《政府工作报告》重点工作任务分工方案"), (2, "统筹做好安全生产和经济社会发展相关工作责任分工方案")]
+    assert [(m.table, m.number) for m in document.measures] == [(1, 1), (1, 2), (1, 3), (2, 1), (2, 2)]
     # the second plan's items print no owner: no measure of its own, no second list
     bare = tmp_path / "bare.txt"
     bare.write_text(text.replace("(责任单位:市应急管理局)", "").replace("(责任单位:市应急管理局、市市场监管局)", ""), "utf-8")

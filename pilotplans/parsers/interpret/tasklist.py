@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import chinese_to_int, marker_style
 from pilotplans.normalizers.simplified import fold
@@ -241,14 +243,26 @@ def read_task_list(layout: Layout) -> TaskList:
         for part in outline.parts:
             _read_openings(part)
     plans: list[tuple[int, int, str]] = []
+    listed: set[str] = set()  # the titles of the parts holding measures so far
     for part, title in zip(outline.parts, outline.titles):
         first_measure, first_heading = len(builder.measures), len(builder.headings)
         builder.visit(part, parent=None)
-        if title is not None and first_measure and len(builder.measures) > first_measure:
+        if len(builder.measures) == first_measure:
+            continue
+        # a plan's title printed again over its later items (a page's running header) is no other plan
+        key = _title_key(title) if title is not None else None
+        if key is not None and first_measure and key not in listed:
             plans.append((first_measure, first_heading, title))
+        if key is not None:
+            listed.add(key)
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
                     conventions=scope_conventions(outline.conventions, builder.orders),
                     loose=outline.loose, first_item=builder.first_item, plans=plans)
+
+
+def _title_key(title: str) -> str:
+    """A plan's title as compared with another: folded, without spaces or title marks."""
+    return regex.sub(r"[\s《》〈〉<>]", "", fold(title))
 
 
 class _Builder:
