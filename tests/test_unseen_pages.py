@@ -365,16 +365,17 @@ def test_a_lead_heading_s_lead_is_a_body_s_name_not_a_phrase_ending_in_a_generic
 # --- numbers alone on their lines; owners on a bare line after the text ---------------------------
 
 def test_items_numbered_alone_on_their_lines_over_field_lines_are_read_as_a_prose_list():
-    # 1 / 优化营商环境 / 深化…。 / 牵头单位:区发改局 / 责任单位:各街道: was refused as a flattened table
+    # 1 / 优化营商环境 / 深化…。 / 牵头单位:区发改局 / 责任单位:各街道: was refused as a flattened table; each
+    # item's title line is kept apart from its paragraph by a line break (it ran in: 优化营商环境深化“放管服”…)
     document = read_document(PAGES / "numbers-alone-with-field-lines.txt")
     assert [(m.number, m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
-        (1, "1", "优化发展环境", "优化营商环境深化“放管服”改革，推进政务服务标准化、规范化、便利化。",
+        (1, "1", "优化发展环境", "优化营商环境\n深化“放管服”改革，推进政务服务标准化、规范化、便利化。",
          "牵头单位:区发改局；责任单位:各街道"),
-        (2, "2", "优化发展环境", "扩大有效投资加快重大项目建设，强化要素保障，推动项目早开工、早投产。",
+        (2, "2", "优化发展环境", "扩大有效投资\n加快重大项目建设，强化要素保障，推动项目早开工、早投产。",
          "牵头单位:区发改局；责任单位:区财政局、区自然资源局"),
-        (3, "3", "促进消费和开放", "促进消费升级举办各类促消费活动，培育新型消费业态。",
+        (3, "3", "促进消费和开放", "促进消费升级\n举办各类促消费活动，培育新型消费业态。",
          "牵头单位:区商务局；责任单位:各街道,区市场局"),
-        (4, "4", "促进消费和开放", "推动外贸稳增长支持企业参加境内外展会，拓展国际市场。", "牵头单位:区商务局；责任单位:区财政局")]
+        (4, "4", "促进消费和开放", "推动外贸稳增长\n支持企业参加境内外展会，拓展国际市场。", "牵头单位:区商务局；责任单位:区财政局")]
     assert [(d.raw, d.role) for d in document.measures[0].departments] == [("区发改局", "lead"), ("各街道", "carry_out")]
     assert not {"number_gap", "number_duplicate", "responsibility_missing"} & {w.code for m in document.measures for w in m.warnings}
 
@@ -430,9 +431,9 @@ def test_items_numbered_alone_whose_owners_close_their_text_in_brackets(tmp_path
     document = read_document(path)
     assert [(m.number_raw, m.text, m.responsibility, [w.code for w in m.warnings if w.code == "number_missing"])
             for m in document.measures] == [
-        ("1", "优化营商环境深化改革，推进政务服务便利化。", "牵头单位：区发改局；责任单位：各街道", []),
-        ("2", "扩大有效投资加快重大项目建设。", "区发改局", []),
-        ("3", "促进消费升级举办促消费活动。", "区商务局牵头，各街道配合", [])]
+        ("1", "优化营商环境\n深化改革，推进政务服务便利化。", "牵头单位：区发改局；责任单位：各街道", []),
+        ("2", "扩大有效投资\n加快重大项目建设。", "区发改局", []),
+        ("3", "促进消费升级\n举办促消费活动。", "区商务局牵头，各街道配合", [])]
 
 
 def test_items_numbered_alone_whose_owners_are_a_bare_last_line_and_a_table_s_two_owner_cells(tmp_path):
@@ -442,8 +443,8 @@ def test_items_numbered_alone_whose_owners_are_a_bare_last_line_and_a_table_s_tw
             "2\n扩大有效投资\n加快重大项目建设。\n区发改局\n3\n促进消费升级\n举办促消费活动。\n区商务局\n")
     path.write_text(text, "utf-8")
     assert [(m.number_raw, m.text, m.responsibility) for m in read_document(path).measures] == [
-        ("1", "优化营商环境深化改革，推进政务服务便利化。", "区发改局、各街道"),
-        ("2", "扩大有效投资加快重大项目建设。", "区发改局"), ("3", "促进消费升级举办促消费活动。", "区商务局")]
+        ("1", "优化营商环境\n深化改革，推进政务服务便利化。", "区发改局、各街道"),
+        ("2", "扩大有效投资\n加快重大项目建设。", "区发改局"), ("3", "促进消费升级\n举办促消费活动。", "区商务局")]
     # two lines of bodies after each text (a 牵头单位 and a 配合单位 cell): a table's row, not read as owners
     import pytest
 

@@ -89,6 +89,7 @@ class Item:
     first_line: str = ""  # its own text as its numbered line printed it, before any paragraph continuing it
     plain: bool = False  # a measure printed as a paragraph without a number (style PLAIN)
     closing_note: bool = False  # its fields are a bracket printed alone after its items (see tasklist._lift_trailing_fields)
+    title_line: bool = False  # its text opens with a title printed on a line of its own under its number (see _title_lines)
 
     @property
     def style(self) -> str:
@@ -139,6 +140,7 @@ def read_outline(layout: Layout) -> Outline:
     lines = lines[:_footer_start(lines)]
     numbers = _numbers_alone(lines)
     owners = _owner_lines(lines, numbers)
+    titles = _title_lines(lines, numbers)
     for position, line in enumerate(lines):
         if line is None:
             reader.interrupt()
@@ -146,6 +148,8 @@ def read_outline(layout: Layout) -> Outline:
             reader.read_number_alone(numbers[position], line[1], line[2])
         elif position in owners:
             reader.read_owner_line(*line)
+        elif position in titles:
+            reader.read_title_line(*line)
         else:
             reader.read(*line)
     return reader.outline()
@@ -267,6 +271,67 @@ def _ends_item(lines: list[_Line | None], place: int, numbers: dict[int, ItemMar
 
 
 _Line = tuple[str, int, Paragraph]
+
+# How much narrower (in half-width columns) than the widest line the page may have wrapped a title
+# line printed under a number alone is: a sentence's first line wrapped by the page is as wide as
+# the page lets it be, less the indent of a paragraph's first line (two characters) at most.
+_TITLE_NARROWER = 6
+
+
+def _width(text: str) -> int:
+    """The columns a line takes: a wide (CJK, full-width) character two, any other one."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
+
+
+def _continues_item(line: _Line | None) -> bool:
+    """Whether a line goes on with an open item's text: no table, number, field line, card, nor a
+    bracket standing alone."""
+    if line is None:
+        return False
+    text = line[0].strip()
+    if not text or _is_item_line(line) or read_field_line(text) is not None or read_card_text(text) is not None:
+        return False
+    tail = find_tail(text)
+    return tail is None or bool(tail.text.strip())
+
+
+def _title_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> set[int]:
+    """The lines that are an item's title printed on a line of its own under its number standing
+    alone (``1.`` / ``加快数字贸易发展`` / ``支持企业…。（责任单位：…）``), by their place in ``lines``.
+
+    Candidates: the line before is a number and nothing else (``1.``, or a bare number read as an
+    item's); the line reads as a title (a short phrase without sentence punctuation); the line after
+    it goes on with the item's text (no number, field line, card, bracket alone or table).
+    Evidence that a candidate is no sentence's first line wrapped by the page: it is narrower, by
+    more than a paragraph's indent, than the widest line the page may have wrapped (a line of the
+    candidates' paragraphs, or any other line a line continuing its sentence follows): a wrapped
+    line is as wide as the page lets it be."""
+    from pilotplans.textutil import is_terminated
+
+    candidates: dict[int, int] = {}  # a candidate's place: the end of the item's text after it
+    for place in range(1, len(lines) - 1):
+        before, line = lines[place - 1], lines[place]
+        if before is None or line is None:
+            continue
+        marker = find_item_marker(before[0])
+        if not (place - 1 in numbers or (marker is not None and not before[0][marker.end:].strip())):
+            continue
+        if not looks_like_title(line[0]) or not _continues_item(line) or not _continues_item(lines[place + 1]):
+            continue
+        end = place + 1
+        while end < len(lines) and _continues_item(lines[end]) and end - place <= _ITEM_LINES:
+            end += 1
+        candidates[place] = end
+    if not candidates:
+        return set()
+    widths = [_width(line[0]) for place, end in candidates.items() for line in lines[place + 1:end] if line is not None]
+    widths += [_width(line[0]) for place, line in enumerate(lines[:-1])
+               if place not in candidates and line is not None and line[0].strip() and not is_terminated(line[0])
+               and not _is_item_line(line) and _continues_item(lines[place + 1])]
+    widest = max(widths, default=0)
+    return {place for place in candidates if _width(lines[place][0]) + _TITLE_NARROWER < widest}  # type: ignore[index]
 
 
 def _lines(layout: Layout) -> Iterator[_Line | None]:
@@ -436,6 +501,16 @@ class _OutlineReader:
         item.add_fields(Fields(segments=[Segment(label=None, text=text.strip(), printed=text.strip())]))
         item.where = item.where.spanning(block.where)
         item.closed = True
+
+    def read_title_line(self, text: str, index: int, block: Paragraph) -> None:
+        """Give the open item the title printed on a line of its own under its number (see
+        :func:`_title_lines`): its text opens with it, kept apart from the paragraph after it by
+        a line break, as a title run in before its paragraph is by its full stop."""
+        self.lines += 1
+        item = self.stack[-1]
+        item.where = item.where.spanning(block.where)
+        item.text = item.first_line = text.strip()
+        item.title_line = True
 
     def interrupt(self) -> None:
         """A table stands between two paragraphs: the open item ends."""
@@ -665,7 +740,10 @@ def _append(item: Item, text: str, run_on: bool = False) -> None:
     bracket printed alone on its line is marked so (``Fields.alone``); one after a sentence's end
     in lines run into one paragraph (``run_on``) may have been, and is marked so
     (``Fields.line_lost``)."""
-    joined = join_fragments(item.text, text.strip())
+    if item.title_line and item.text == item.first_line and text.strip():
+        joined = f"{item.text}\n{text.strip()}"  # the title stays apart from the paragraph after it
+    else:
+        joined = join_fragments(item.text, text.strip())
     tail = find_tail(joined)
     if tail is None:
         item.text = joined
