@@ -28,14 +28,23 @@ def test_a_row_of_one_label_apart_from_its_value_after_a_row_is_no_part_of_the_t
 
 
 def test_a_row_is_read_so_only_right_after_a_row_and_never_a_sentence():
-    texts, rows = _info_rows(["索  引  号 jnsjxx/2021-00428 公开方式 主动公开", "有效性 失效", "关于印发某某方案的通知"])
-    assert (texts, [[f.label for f in row] for row in rows]) == (
-        ["关于印发某某方案的通知"], [["索  引  号", "公开方式"], ["有效性"]])
+    texts, rows, breaks = _info_rows(["索  引  号 jnsjxx/2021-00428 公开方式 主动公开", "有效性 失效", "关于印发某某方案的通知"])
+    assert (texts, [[f.label for f in row] for row in rows], breaks) == (
+        ["关于印发某某方案的通知"], [["索  引  号", "公开方式"], ["有效性"]], frozenset())
     # no row before it: a line of the document
-    assert _info_rows(["有效性 失效", "关于印发某某方案的通知"]) == (["有效性 失效", "关于印发某某方案的通知"], [])
+    assert _info_rows(["有效性 失效", "关于印发某某方案的通知"]) == (["有效性 失效", "关于印发某某方案的通知"], [], frozenset())
     # a sentence after a row stays one
     sentence = "时间 紧任务重，各单位要抓紧落实。"
-    assert _info_rows(["索  引  号 jnsjxx/2021-00428", sentence])[0] == [sentence]
+    assert _info_rows(["索  引  号 jnsjxx/2021-00428", sentence]).texts == [sentence]
+
+
+def test_the_lines_a_table_s_rows_stood_right_before_are_returned_and_nothing_passed_in_changes():
+    # breaks were added to a set passed in; they are returned, the lines given left as they were
+    lines = ["政府信息公开", "索  引  号 jnsjxx/2021-00428", "某市人民政府关于印发某某方案的通知", "各区人民政府:"]
+    found = _info_rows(lines)
+    assert (found.texts, found.breaks) == (["政府信息公开", "某市人民政府关于印发某某方案的通知", "各区人民政府:"], frozenset({1}))
+    assert lines[1] == "索  引  号 jnsjxx/2021-00428" and _info_rows(lines) == found
+    assert _info_rows(["某市人民政府关于印发某某方案的通知", "各区人民政府:"]).breaks == frozenset()
 
 
 # --- pinyin glosses inside a label and after a numeral ---------------------------------------
