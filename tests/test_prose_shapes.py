@@ -48,3 +48,37 @@ def test_a_short_line_under_a_number_alone_with_only_a_bracket_after_it_is_the_i
                      "2.\n推动技术贸易创新\n（责任单位：市科技局）\n")
     assert [(m.text, m.responsibility) for m in document.measures] == [
         ("加快数字贸易发展", "市商务局"), ("推动技术贸易创新", "市科技局")]
+
+
+# --- a page mixing garbled and clean lines ---------------------------------------------------------
+
+def test_lines_of_utf8_shown_as_another_codepage_among_clean_ones_are_warned_by_record_and_line():
+    # items 2 and 4 shown as Windows-1252 (å®Œå–„…) or GBK (瀹屽杽…) among clean lines: read with the
+    # garbage as their text and nothing said but responsibility_missing
+    for name, kind, where in (("partly-utf8-shown-as-latin.txt", "Windows-1252/Latin-1", "line 4, line 6"),
+                              ("partly-utf8-shown-as-latin.html", "Windows-1252/Latin-1", "paragraph 4, paragraph 6"),
+                              ("partly-utf8-shown-as-gbk.txt", "GBK", "line 4, line 6")):
+        document = read_document(SHAPES / name)
+        assert [(m.number, [w.message for w in m.warnings if w.code == "mojibake"]) for m in document.measures] == [
+            (1, []), (2, [f"text shows Chinese text in UTF-8 as {kind} characters (mojibake), not mended"]),
+            (3, []), (4, [f"text shows Chinese text in UTF-8 as {kind} characters (mojibake), not mended"])]
+        assert [w.message for w in document.warnings if w.code == "mojibake"] == [
+            f"2 lines ({where}) show Chinese text in UTF-8 as {kind} characters (mojibake), the rest is clean: "
+            f"not mended; save the page again in its own encoding"]
+        assert [m.responsibility for m in document.measures][::2] == ["市商务局", "市发展改革委"]
+
+
+def test_clean_chinese_traditional_characters_and_a_quoted_example_are_no_mojibake(tmp_path):
+    from pilotplans.ingest.detect import garbled_as
+
+    assert garbled_as("1.支持企业开展数字服务出口，培育数字贸易龙头企业。（责任单位：市商务局）") is None
+    assert garbled_as("健全政務誠信記錄，實施失信懲戒。（責任單位：市發展改革委）") is None
+    assert garbled_as("页面乱码示例：ä¸­ 即“中”，é 即“é”。") is None  # one lead and two, quoted
+    assert garbled_as("The café’s terrace — André’s résumé “é” comité—la société") is None
+    shown = "完善技术进出口服务".encode("utf-8")
+    assert garbled_as(shown.decode("gbk", errors="replace")) == "GBK"  # 瀹屽杽鎶�鏈�杩涘嚭鍙ｆ湇鍔�
+    assert garbled_as(shown.decode("cp1252", errors="ignore")) == "Windows-1252/Latin-1"  # å®Œå–„æŠ€æœ¯è¿›…
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n"
+                     "1.规范网页编码，消除“ä¸­”一类乱码。（责任单位：市大数据局）\n2.健全政務誠信記錄。（责任单位：市发展改革委）\n")
+    assert [w.code for m in document.measures for w in m.warnings if w.code == "mojibake"] == []
+    assert [w.code for w in document.warnings if w.code == "mojibake"] == []
