@@ -82,3 +82,14 @@ def test_clean_chinese_traditional_characters_and_a_quoted_example_are_no_mojiba
                      "1.规范网页编码，消除“ä¸­”一类乱码。（责任单位：市大数据局）\n2.健全政務誠信記錄。（责任单位：市发展改革委）\n")
     assert [w.code for m in document.measures for w in m.warnings if w.code == "mojibake"] == []
     assert [w.code for w in document.warnings if w.code == "mojibake"] == []
+
+
+# --- a notice's numbered paragraphs, then the plan's items ------------------------------------------
+
+def test_items_after_a_notice_s_numbered_paragraphs_on_a_web_page_stand_under_no_heading():
+    document = read_document(SHAPES / "notice-paragraphs-then-items.html")
+    assert document.tables[0].headings == []
+    assert [(m.number, m.heading_title, m.responsibility, [w.code for w in m.warnings if w.code == "heading_is_notice_paragraph"])
+            for m in document.measures] == [
+        (1, None, "市发展改革委", ["heading_is_notice_paragraph"]),
+        (2, None, "市工业和信息化局", ["heading_is_notice_paragraph"])]

@@ -199,15 +199,36 @@ def test_latin_letters_beside_chinese_or_a_few_quoted_are_no_mojibake():
 
 # --- a notice's numbered paragraphs over the plan's items -------------------------------------
 
-def test_items_under_a_numbered_paragraph_of_the_notice_are_warned():
+def test_items_after_a_numbered_paragraph_of_the_notice_stand_under_no_heading_and_are_warned():
     # 一、…对照《方案》…。 二、…。 三、加强督导,健全推进机制。…。 / 1. …(牵头单位:…): the items stood under the
-    # notice's paragraph 三 as their heading, with exit 0 and nothing said
+    # notice's paragraph 三 as their heading, with exit 0 and nothing said; then they were warned, still
+    # under it. The paragraphs before it, alike and holding nothing, and the plan's short name (《方案》)
+    # say it is the notice's: the items stand under no heading, and the paragraph is no heading
     document = read_document(PAGES / "notice-paragraphs-then-items.txt")
+    assert document.tables[0].headings == []
+    assert [(m.number, m.heading, m.heading_title, m.heading_path,
+             [w.message for w in m.warnings if w.code == "heading_is_notice_paragraph"]) for m in document.measures] == [
+        (n, None, None, [], ["printed after 三、加强督导,健全推进机制。市发展改革委负责…, a paragraph like the numbered "
+                             "paragraphs before it, which hold no measure: read as the notice's requirements, not the "
+                             "measure's heading (the plan's own title or headings lost in the copy?)"]) for n in (1, 2)]
+
+
+def test_a_notice_s_paragraph_leading_into_the_items_after_it_stays_their_heading_and_is_warned(tmp_path):
+    # 三、…。具体任务如下： introduces the items: they may be its own, so it stays their heading, warned as before
+    text = (PAGES / "notice-paragraphs-then-items.txt").read_text("utf-8").replace(
+        "市发展改革委负责《方案》工作任务的统一调度。", "市发展改革委负责《方案》工作任务的统一调度。具体任务如下：")
+    document = _write_and_read(tmp_path, text)
     assert [(m.number, m.heading_title, [w.message for w in m.warnings if w.code == "heading_is_notice_paragraph"])
             for m in document.measures] == [
         (n, "加强督导,健全推进机制", ["read under 三、加强督导,健全推进机制。市发展改革委负责…, a paragraph like the numbered "
                                      "paragraphs before it, which hold no measure: a notice's requirements, the plan's own "
                                      "title or headings lost in the copy?"]) for n in (1, 2)]
+
+
+def _write_and_read(tmp_path, text: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    return read_document(path)
 
 
 def test_a_plan_s_own_paragraphs_over_its_items_or_a_titled_heading_are_not_warned(tmp_path):

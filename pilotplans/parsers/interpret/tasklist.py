@@ -22,6 +22,10 @@ the checks and records after it never know which one read a measure.
   the responsibility, it is the whole item's: field lines printed after the sub-items. A bracket
   alone after the items of an outermost heading (``一、重点任务`` / ``1.`` ``2.`` / ``（X负责）``)
   closes each of them, warned ``responsibility_on_heading``.
+* Items printed after a numbered paragraph of the notice that issues the plan (一、…对照《方案》…。
+  二、…。 三、加强督导…。 / 1. …（牵头单位：…）, the plan's title and headings lost in the copy) stand
+  under no heading, warned ``heading_is_notice_paragraph``; under the paragraph, warned so, when it
+  leads into them (…如下：).
 """
 
 from __future__ import annotations
@@ -279,6 +283,16 @@ class _Builder:
             if item.number is not None:
                 self.printed[style] = value
             first_measure = len(self.measures)
+            if item.inner_assigns and not item.assigns and not _introduces_list(item) and _is_notice_paragraph(item, items, self.issued):
+                # the notice's own paragraph (三、加强督导…。), the plan's items printed after it: they
+                # stand under the headings enclosing it, not under it, and are warned so
+                self.visit(item.children, parent)
+                for draft in self.measures[first_measure:]:
+                    draft.warnings.append(Warning(code="heading_is_notice_paragraph", message=(
+                        f"printed after {item.number.raw if item.number else ''}{item.text.strip()[:20]}…, a paragraph like the "
+                        f"numbered paragraphs before it, which hold no measure: read as the notice's requirements, not "
+                        f"the measure's heading (the plan's own title or headings lost in the copy?)")))
+                continue
             if item.inner_assigns:
                 if item.assigns:
                     owners = _owners(item.fields) if item.fields else ""
