@@ -93,3 +93,30 @@ def test_items_after_a_notice_s_numbered_paragraphs_on_a_web_page_stand_under_no
             for m in document.measures] == [
         (1, None, "市发展改革委", ["heading_is_notice_paragraph"]),
         (2, None, "市工业和信息化局", ["heading_is_notice_paragraph"])]
+
+
+# --- field lines after the items of an outermost heading -------------------------------------------
+
+def test_field_lines_after_the_items_of_an_outermost_heading_close_each_item_as_a_bracket_alone_does(tmp_path):
+    # 一、重点任务 / 1. 2. 3. / 责任单位：市商务局: the heading was read as one measure whose text ran its
+    # title and its items together (重点任务1.支持…2.完善…3.培育…), the next heading's item warned items_skipped
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。\n"
+                     "2.完善技术进出口服务体系。\n3.培育服务外包示范园区。\n责任单位：市商务局\n二、保障措施\n"
+                     "4.加强资金保障。（责任单位：市财政局）\n")
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility,
+             [w.message for w in m.warnings if w.code in ("responsibility_on_heading", "items_skipped")])
+            for m in document.measures] == [
+        (f"{n}.", "重点任务", text, "市商务局", ["the responsibility (市商务局) is printed after the items of the heading "
+                                              "一、重点任务, whose items print none"])
+        for n, text in ((1, "支持企业开展数字服务出口。"), (2, "完善技术进出口服务体系。"), (3, "培育服务外包示范园区。"))
+    ] + [("4.", "保障措施", "加强资金保障。", "市财政局", [])]
+
+
+def test_field_lines_after_the_sub_items_of_a_numbered_measure_stay_that_measure_s(tmp_path):
+    # 1.完善应急预案体系 / （1）（2） / 责任单位：…: the sub-items are the measure's text, as before
+    document = _read(tmp_path, "某市应急管理工作方案\n一、重点任务\n1.完善应急预案体系\n（1）修订总体应急预案。\n"
+                     "（2）完善专项应急预案。\n责任单位：市应急局\n2.加强队伍建设。（责任单位：市消防救援支队）\n")
+    assert [(m.number_raw, m.text, m.responsibility, [w.code for w in m.warnings if w.code.startswith("responsibility")])
+            for m in document.measures] == [
+        ("1.", "完善应急预案体系（1）修订总体应急预案。（2）完善专项应急预案。", "市应急局", []),
+        ("2.", "加强队伍建设。", "市消防救援支队", [])]

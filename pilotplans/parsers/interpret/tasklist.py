@@ -81,7 +81,8 @@ def _owns_its_items(item: Item, fewest: int = 2) -> bool:
     fields = item.fields
     if fields is None or not item.assigns or item.inner_assigns or len(item.children) < fewest:
         return False
-    if not fields.bracket or (fields.alone and not item.closing_note) or fields.line_lost or len({c.style for c in item.children}) != 1:
+    if (not (fields.bracket or item.closing_note) or (fields.alone and not item.closing_note) or fields.line_lost
+            or len({c.style for c in item.children}) != 1):
         return False
     text = item.text.strip()
     return bool(text) and not any(stop in text for stop in _TITLE_STOPS) and looks_like_title(text)
@@ -108,10 +109,11 @@ def _lift_trailing_fields(items: list[Item]) -> None:
         printed_apart = last.fields.alone or last.fields.line_lost or not last.fields.bracket
         if _introduces_list(item) or (printed_apart and len(item.children) > 1):
             item.fields, last.fields = last.fields, None
-            # a bracket alone after the items of a heading of the outermost numbering (一、重点任务 /
-            # 1. 2. / （县商务局负责）) closes the heading's items, each a measure: a note for them all
-            item.closing_note = (item.style in _HEADING_STYLES and item.fields.alone and not _introduces_list(item)
-                                 and len({c.style for c in item.children}) == 1)
+            # a bracket alone, or field lines, after the items of a heading of the outermost numbering
+            # (一、重点任务 / 1. 2. / （县商务局负责） or 责任单位：县商务局) close the heading's items,
+            # each a measure: a note for them all (the items were run into one measure's text)
+            item.closing_note = (item.style in _HEADING_STYLES and (item.fields.alone or not item.fields.bracket)
+                                 and not _introduces_list(item) and len({c.style for c in item.children}) == 1)
 
 
 # The short name a notice gives the plan it issues, and speaks of it by (现将《…方案》（以下简称《方案》）印发…).
