@@ -120,3 +120,32 @@ def test_field_lines_after_the_sub_items_of_a_numbered_measure_stay_that_measure
             for m in document.measures] == [
         ("1.", "完善应急预案体系（1）修订总体应急预案。（2）完善专项应急预案。", "市应急局", []),
         ("2.", "加强队伍建设。", "市消防救援支队", [])]
+
+
+# --- field lines after a measure's deepest sub-item ------------------------------------------------
+
+def test_field_lines_after_a_measure_s_deepest_sub_item_are_the_measure_s_when_its_siblings_stand_alone(tmp_path):
+    # 1.… / （1） / （2） / ①…；②… / 责任单位：X / 2.…（责任单位：Y）: 1. and （2） were read as headings over
+    # ① alone, its text 引进龙头企业；②扶持中小企业。, and （1）建设数字贸易平台 was dropped with nothing said
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n（一）扩大服务业开放\n1.推进数字贸易发展。\n"
+                     "（1）建设数字贸易平台。\n（2）培育数字服务企业。\n①引进龙头企业；②扶持中小企业。\n"
+                     "责任单位：市商务局、市科技局\n2.发展技术贸易。（责任单位：市科技局）\n")
+    assert [(h.number_raw, h.title) for h in document.tables[0].headings] == [("一、", "重点任务"), ("（一）", "扩大服务业开放")]
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "扩大服务业开放", "推进数字贸易发展。（1）建设数字贸易平台。（2）培育数字服务企业。①引进龙头企业；②扶持中小企业。",
+         "市商务局、市科技局"),
+        ("2.", "扩大服务业开放", "发展技术贸易。", "市科技局")]
+
+
+def test_a_deepest_sub_item_s_own_bracket_or_siblings_that_are_headings_keep_the_reading(tmp_path):
+    # the bracket closes ①'s own line: ① is a measure of its own, its heading （2）
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.推进数字贸易发展。\n（1）建设数字贸易平台。\n"
+                     "（2）培育数字服务企业。\n①引进龙头企业。（责任单位：市商务局）\n2.发展技术贸易。（责任单位：市科技局）\n")
+    assert [(m.number_raw, m.heading_title, m.text) for m in document.measures] == [
+        ("①", "培育数字服务企业", "引进龙头企业。"), ("2.", "重点任务", "发展技术贸易。")]
+    # no sibling of 1.'s style stands alone: the field lines stay ①'s
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.推进数字贸易发展。\n（1）建设数字贸易平台。\n"
+                     "（2）培育数字服务企业。\n①引进龙头企业。\n责任单位：市商务局\n2.发展技术贸易。\n（1）建设技术交易平台。"
+                     "（责任单位：市科技局）\n", "other.txt")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("①", "引进龙头企业。", "市商务局"), ("（1）", "建设技术交易平台。", "市科技局")]

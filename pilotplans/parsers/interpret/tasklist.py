@@ -116,6 +116,38 @@ def _lift_trailing_fields(items: list[Item]) -> None:
                                  and not _introduces_list(item) and len({c.style for c in item.children}) == 1)
 
 
+def _last_chain(item: Item) -> list[Item]:
+    """``item``'s last sub-item, that one's last, and so on down."""
+    chain: list[Item] = []
+    while item.children:
+        item = item.children[-1]
+        chain.append(item)
+    return chain
+
+
+def _lift_to_measure_level(items: list[Item]) -> None:
+    """Give an item the responsibility printed apart (field lines, or a bracket alone on its line)
+    after its last sub-item's last sub-item, when its siblings of its style are measures standing
+    alone, each printing its own (1.… / （1） / （2） / ①…；②… / 责任单位：X / 2.…（责任单位：Y）): the
+    sub-items are its text, as :func:`_lift_trailing_fields` reads them one level down. Without it
+    the item was read as a heading over the deepest sub-item alone, its other sub-items dropped
+    unsaid.
+
+    Evidence: no item of the chain down to the last assigns but the deepest, whose fields are
+    printed apart from its text; no other sub-item anywhere assigns; and a sibling of the item's
+    style assigns with no sub-items."""
+    leaf_styles = {i.style for i in items if i.assigns and not i.children}
+    for item in items:
+        chain = _last_chain(item)
+        deepest = chain[-1] if chain else None
+        if (item.style in leaf_styles and not item.assigns and deepest is not None and deepest.fields is not None
+                and deepest.assigns and not deepest.fields.line_lost
+                and (deepest.fields.alone or not deepest.fields.bracket)
+                and not any(d.assigns for d in item.descendants() if d is not deepest)):
+            item.fields, deepest.fields = deepest.fields, None
+        _lift_to_measure_level(item.children)
+
+
 # The short name a notice gives the plan it issues, and speaks of it by (现将《…方案》（以下简称《方案》）印发…).
 _SHORT_NAME = compiled(r"简称[ \t\u3000]*(?P<name>《\p{Han}{1,4}》)")
 _ISSUES = "印发"
@@ -238,6 +270,7 @@ def read_task_list(layout: Layout) -> TaskList:
     for part in outline.parts:
         _read_sentence_owners(part)
         _lift_trailing_fields(part)
+        _lift_to_measure_level(part)
         _read_lead_headings(part)
     if not any(item.fields is not None for part in outline.parts for item in walk(part)):
         # a plan that names no owner by a bracket or field lines (and states no deadline so)
