@@ -149,3 +149,28 @@ def test_a_deepest_sub_item_s_own_bracket_or_siblings_that_are_headings_keep_the
                      "（责任单位：市科技局）\n", "other.txt")
     assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
         ("①", "引进龙头企业。", "市商务局"), ("（1）", "建设技术交易平台。", "市科技局")]
+
+
+# --- a figure in brackets by a slip after measures numbered 1. 2. ----------------------------------
+
+def test_a_bracketed_figure_next_after_a_measure_its_bracket_ended_is_its_sibling(tmp_path):
+    # １．…（…） ２．…（…） （３）…（…）: ２． was read as a heading (its own owners warned on the document
+    # only) over （３）, warned number_gap
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n１．支持企业开展数字服务出口。（责任单位：市商务局）\n"
+                     "２．完善技术进出口服务体系。（责任单位：市科技局）\n（３）培育服务外包示范园区。（责任单位：市发展改革委）\n")
+    assert [(m.number_raw, m.number, m.heading_title, m.responsibility, [w.code for w in m.warnings if not w.code.startswith("department")])
+            for m in document.measures] == [
+        ("１．", 1, "重点任务", "市商务局", []), ("２．", 2, "重点任务", "市科技局", []), ("（３）", 3, "重点任务", "市发展改革委", [])]
+    assert [h.title for h in document.tables[0].headings] == ["重点任务"]
+
+
+def test_bracketed_figures_opening_a_sub_list_or_under_an_open_item_stay_its_sub_items(tmp_path):
+    # （1） under a measure: its sub-list; （3） under 2. whose text goes on (no bracket yet): its sub-item
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。（责任单位：市商务局）\n"
+                     "2.完善技术进出口服务体系：\n（1）建设技术交易平台。\n（2）培育技术经纪人。（责任单位：市科技局）\n")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "支持企业开展数字服务出口。", "市商务局"),
+        ("2.", "完善技术进出口服务体系：（1）建设技术交易平台。（2）培育技术经纪人。", "市科技局")]
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。（责任单位：市商务局）\n"
+                     "2.完善技术进出口服务体系\n（3）建设技术交易平台。（责任单位：市科技局）\n", "open.txt")
+    assert [(m.number_raw, m.heading_title) for m in document.measures] == [("1.", "重点任务"), ("（3）", "完善技术进出口服务体系")]

@@ -679,7 +679,8 @@ def _match_kindred(item: Item, stack: list[Item]) -> None:
     """Read ``item`` in the style of an open item whose style differs from its own only in the
     punctuation (2. open, 3、 comes) when no open item has its own style and its number is the
     next of that item's: a slip of the pen (1. 2. 3、 4.), which would otherwise make 3、 a heading
-    over 4. and lose its text. The number as printed is kept."""
+    over 4. and lose its text; so too a figure in brackets next after a measure its own bracket
+    ended (2.…（…） （3）…). The number as printed is kept."""
     marker = item.marker
     assert marker is not None
     kindred = KINDRED_STYLES.get(marker.style, ())
@@ -687,8 +688,22 @@ def _match_kindred(item: Item, stack: list[Item]) -> None:
         return
     sibling = next((i for i in reversed(stack) if i.marker is not None and i.style in kindred
                     and i.marker.number.value + 1 == marker.number.value), None)
+    if sibling is None and stack and marker.style in _BRACKETED_DIGITS and marker.number.value > 1:
+        # 1.…（责任单位：X） 2.…（责任单位：Y） （3）…: a number in brackets next after a measure its own
+        # bracket ended, in a style not open, is its sibling by a slip too; as a sub-item it would
+        # open its list at 3 and turn 2. into a heading with nothing of its own
+        innermost = stack[-1]
+        if (innermost.marker is not None and innermost.style in _PLAIN_DIGITS and innermost.closed
+                and innermost.fields is not None and not innermost.children
+                and innermost.marker.number.value + 1 == marker.number.value):
+            sibling = innermost
     if sibling is not None:
         item.marker = replace(marker, style=sibling.style)
+
+
+# Figures in brackets, and figures followed by a mark: the styles a slip of the pen swaps (2. then （3）).
+_BRACKETED_DIGITS = frozenset({"digit_paren", "digit_half_paren"})
+_PLAIN_DIGITS = frozenset({"digit_dot", "digit_comma"})
 
 
 def _dash_heading(text: str, open_item: Item | None) -> ItemMarker | None:
