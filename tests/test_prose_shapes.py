@@ -174,3 +174,24 @@ def test_bracketed_figures_opening_a_sub_list_or_under_an_open_item_stay_its_sub
     document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。（责任单位：市商务局）\n"
                      "2.完善技术进出口服务体系\n（3）建设技术交易平台。（责任单位：市科技局）\n", "open.txt")
     assert [(m.number_raw, m.heading_title) for m in document.measures] == [("1.", "重点任务"), ("（3）", "完善技术进出口服务体系")]
+
+
+def test_field_lines_after_the_items_of_a_heading_whose_siblings_are_headings_close_each_item(tmp_path):
+    # （一）扩大服务业开放 / 1. 2. / 责任单位：市商务局 / （二）强化要素保障 / 3.…（…）: （一） was read as one
+    # measure 扩大服务业开放1.支持…2.完善…, and 3. warned items_skipped
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n（一）扩大服务业开放\n1.支持企业开展数字服务出口。\n"
+                     "2.完善技术进出口服务体系。\n责任单位：市商务局\n（二）强化要素保障\n3.加强资金保障。（责任单位：市财政局）\n")
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility,
+             [w.code for w in m.warnings if w.code in ("responsibility_on_heading", "items_skipped")]) for m in document.measures] == [
+        ("1.", "扩大服务业开放", "支持企业开展数字服务出口。", "市商务局", ["responsibility_on_heading"]),
+        ("2.", "扩大服务业开放", "完善技术进出口服务体系。", "市商务局", ["responsibility_on_heading"]),
+        ("3.", "强化要素保障", "加强资金保障。", "市财政局", [])]
+
+
+def test_field_lines_after_the_sub_items_of_a_measure_beside_measures_stay_that_measure_s(tmp_path):
+    # （二） a measure standing alone: （一） is one too, its sub-items its text
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n（一）扩大服务业开放\n1.支持企业开展数字服务出口。\n"
+                     "2.完善技术进出口服务体系。\n责任单位：市商务局\n（二）加强资金保障。（责任单位：市财政局）\n")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("（一）", "扩大服务业开放1.支持企业开展数字服务出口。2.完善技术进出口服务体系。", "市商务局"),
+        ("（二）", "加强资金保障。", "市财政局")]

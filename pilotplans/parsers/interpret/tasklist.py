@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pilotplans.layout import Layout, Paragraph
-from pilotplans.normalizers.numbers import chinese_to_int, marker_style
+from pilotplans.normalizers.numbers import USUAL_DEPTH, chinese_to_int, marker_style
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
@@ -100,6 +100,13 @@ def _lift_trailing_fields(items: list[Item]) -> None:
     """
     for item in items:
         _lift_trailing_fields(item.children)
+    # styles of the heading levels (（一） and outside it) whose items here are headings over measures
+    # with owners of their own: a sibling of such a style is a heading too ((一)扩大开放 / 1. 2. /
+    # 责任单位：X / (二)强化保障 / 3.…（…）); a figure's sibling (1.完善… / (1)(2) / 责任单位：X) is
+    # rather a measure whose sub-items are its text, as plans number measures so
+    heading_styles = _HEADING_STYLES | {i.style for i in items if i.inner_assigns and not i.assigns
+                                        and USUAL_DEPTH.get(i.style, len(USUAL_DEPTH)) <= USUAL_DEPTH["cn_paren"]}
+    for item in items:
         if item.assigns or not item.children or item.children[-1].style == BARE:
             continue  # numbers alone on their lines number a list's own items, each printing its owners
         last = item.children[-1]
@@ -109,10 +116,11 @@ def _lift_trailing_fields(items: list[Item]) -> None:
         printed_apart = last.fields.alone or last.fields.line_lost or not last.fields.bracket
         if _introduces_list(item) or (printed_apart and len(item.children) > 1):
             item.fields, last.fields = last.fields, None
-            # a bracket alone, or field lines, after the items of a heading of the outermost numbering
-            # (一、重点任务 / 1. 2. / （县商务局负责） or 责任单位：县商务局) close the heading's items,
-            # each a measure: a note for them all (the items were run into one measure's text)
-            item.closing_note = (item.style in _HEADING_STYLES and (item.fields.alone or not item.fields.bracket)
+            # a bracket alone, or field lines, after the items of a heading of the outermost numbering,
+            # or of a style whose siblings here are headings (一、重点任务 / 1. 2. / （县商务局负责） or
+            # 责任单位：县商务局) close the heading's items, each a measure: a note for them all (the
+            # items were run into one measure's text)
+            item.closing_note = (item.style in heading_styles and (item.fields.alone or not item.fields.bracket)
                                  and not _introduces_list(item) and len({c.style for c in item.children}) == 1)
 
 
