@@ -195,3 +195,23 @@ def test_field_lines_after_the_sub_items_of_a_measure_beside_measures_stay_that_
     assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
         ("（一）", "扩大服务业开放1.支持企业开展数字服务出口。2.完善技术进出口服务体系。", "市商务局"),
         ("（二）", "加强资金保障。", "市财政局")]
+
+
+# --- a deadline printed after the bracket ----------------------------------------------------------
+
+def test_a_deadline_printed_after_the_responsibility_bracket_is_the_item_s_deadline(tmp_path):
+    # …。（责任单位：市商务局）2025年6月底前: no bracket was found at the end; refused as a text without a task list
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。（责任单位：市商务局）2025年6月底前\n"
+                     "2.完善技术进出口服务体系。（责任单位：市科技局）长期坚持。\n")
+    assert [(m.text, m.responsibility, m.responsibility_label, m.deadline) for m in document.measures] == [
+        ("支持企业开展数字服务出口。", "市商务局", "责任单位", "2025年6月底前"),
+        ("完善技术进出口服务体系。", "市科技局", "责任单位", "长期坚持")]
+
+
+def test_words_after_a_bracket_that_are_no_deadline_or_a_bracket_naming_nobody_stay_text(tmp_path):
+    from pilotplans.parsers.interpret.fields import find_tail
+
+    assert find_tail("支持企业开展数字服务出口（含跨境电商）2025年6月底前") is None  # an aside, no owner
+    assert find_tail("支持企业（责任单位：市商务局）开展数字服务出口") is None  # text goes on after it
+    tail = find_tail("支持企业开展数字服务出口。（责任单位：市商务局）")
+    assert (tail.text, tail.bracket, tail.fields.value("deadline")) == ("支持企业开展数字服务出口。", "（责任单位：市商务局）", None)
