@@ -215,3 +215,33 @@ def test_words_after_a_bracket_that_are_no_deadline_or_a_bracket_naming_nobody_s
     assert find_tail("支持企业（责任单位：市商务局）开展数字服务出口") is None  # text goes on after it
     tail = find_tail("支持企业开展数字服务出口。（责任单位：市商务局）")
     assert (tail.text, tail.bracket, tail.fields.value("deadline")) == ("支持企业开展数字服务出口。", "（责任单位：市商务局）", None)
+
+
+# --- a line saying who does the items above it -----------------------------------------------------
+
+def test_a_line_saying_who_does_the_items_above_it_closes_them_as_a_bracket_alone_does(tmp_path):
+    # 一、重点任务 / 1. 2. / 以上任务由市商务局牵头，市科技局配合。: the line ran into item 2's text, items 1 and 2
+    # (naming no owner) were dropped, and 3. warned items_skipped
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。\n"
+                     "2.完善技术进出口服务体系。\n以上任务由市商务局牵头，市科技局配合。\n二、保障措施\n"
+                     "3.加强资金保障。（责任单位：市财政局）\n")
+    assert [(m.number, m.text, m.responsibility, [(d.raw, d.role) for d in m.departments],
+             [w.code for w in m.warnings if w.code in ("responsibility_on_heading", "items_skipped")])
+            for m in document.measures] == [
+        (1, "支持企业开展数字服务出口。", "市商务局牵头，市科技局配合", [("市商务局", "lead"), ("市科技局", "assist")],
+         ["responsibility_on_heading"]),
+        (2, "完善技术进出口服务体系。", "市商务局牵头，市科技局配合", [("市商务局", "lead"), ("市科技局", "assist")],
+         ["responsibility_on_heading"]),
+        (3, "加强资金保障。", "市财政局", [("市财政局", "carry_out")], [])]
+
+
+def test_a_line_after_the_items_naming_no_body_or_after_items_with_owners_is_no_closing_note(tmp_path):
+    # 以上事项由市场决定 names no body: it stays the last item's text
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.放开服务价格。（责任单位：市发展改革委）\n"
+                     "2.完善定价机制。\n以上事项由市场决定。\n")
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "放开服务价格。", "市发展改革委"), (2, "完善定价机制。以上事项由市场决定。", None)]
+    # after an item its own bracket ended: a loose line, not the items' owners
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。（责任单位：市商务局）\n"
+                     "2.完善技术进出口服务体系。（责任单位：市科技局）\n以上任务由市商务局牵头。\n", "owned.txt")
+    assert [(m.number, m.responsibility) for m in document.measures] == [(1, "市商务局"), (2, "市科技局")]

@@ -561,6 +561,8 @@ class _OutlineReader:
             open_item.where = open_item.where.spanning(block.where)
             _append(open_item, text)
             return
+        if open_item is not None and not open_item.closed and self._read_closing_note(open_item, text, block):
+            return
         found = read_field_line(text)
         if found is not None and open_item is not None:
             open_item.add_fields(found)
@@ -581,6 +583,23 @@ class _OutlineReader:
         if open_item is not None and self._open_plain(open_item, text, index, block):
             return
         self.loose.append((index, Paragraph(text=text, where=block.where)))
+
+    def _read_closing_note(self, open_item: Item, text: str, block: Paragraph) -> bool:
+        """Read a line saying who does the items above it (以上任务由X牵头，Y配合。, tasklist.toml
+        ``closing_note_openings``), printed after an item that names no owner, as a bracket printed
+        alone after it: the owners of the items before it whose heading it closes (see
+        tasklist._lift_trailing_fields). False for any other line, or one naming no body."""
+        from pilotplans.parsers.interpret.openings import opening_fields
+
+        rest = vocabulary().closing_note(text)
+        found = opening_fields(rest) if rest else None
+        if found is None or not found.assigns or found.remark is not None:
+            return False
+        found.bracket = found.alone = True
+        open_item.add_fields(found)
+        open_item.where = open_item.where.spanning(block.where)
+        open_item.closed = True
+        return True
 
     def _open_plain(self, closed: Item, text: str, index: int, block: Paragraph) -> bool:
         """A paragraph without a number, after an item its responsibility ended, that ends with a
