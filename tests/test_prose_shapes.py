@@ -245,3 +245,23 @@ def test_a_line_after_the_items_naming_no_body_or_after_items_with_owners_is_no_
     document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。（责任单位：市商务局）\n"
                      "2.完善技术进出口服务体系。（责任单位：市科技局）\n以上任务由市商务局牵头。\n", "owned.txt")
     assert [(m.number, m.responsibility) for m in document.measures] == [(1, "市商务局"), (2, "市科技局")]
+
+
+# --- a title printed on the number's own line, the paragraph after it ------------------------------
+
+def test_a_title_on_the_number_s_own_line_stays_apart_from_the_paragraph_after_it(tmp_path):
+    # （一）加快数字贸易发展 / 支持企业…。（…）: read as one sentence 加快数字贸易发展支持企业…
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n（一）加快数字贸易发展\n"
+                     "支持企业开展数字服务出口，培育数字贸易龙头企业。（责任单位：市商务局）\n（二）推动技术贸易创新\n"
+                     "完善技术进出口服务体系，建设技术交易平台。（责任单位：市科技局）\n")
+    assert [(m.number_raw, m.text) for m in document.measures] == [
+        ("（一）", "加快数字贸易发展\n支持企业开展数字服务出口，培育数字贸易龙头企业。"),
+        ("（二）", "推动技术贸易创新\n完善技术进出口服务体系，建设技术交易平台。")]
+
+
+def test_a_numbered_line_wrapped_at_the_page_s_width_runs_on(tmp_path):
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n（一）加快推进跨境电子商务综合试验区建设和外贸\n"
+                     "转型升级基地培育。（责任单位：市商务局）\n（二）完善技术进出口服务体系建设国家技术转移区\n"
+                     "域中心。（责任单位：市科技局）\n")
+    assert [m.text for m in document.measures] == [
+        "加快推进跨境电子商务综合试验区建设和外贸转型升级基地培育。", "完善技术进出口服务体系建设国家技术转移区域中心。"]

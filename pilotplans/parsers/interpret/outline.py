@@ -148,8 +148,11 @@ def read_outline(layout: Layout) -> Outline:
             reader.read_number_alone(numbers[position], line[1], line[2])
         elif position in owners:
             reader.read_owner_line(*line)
-        elif position in titles:
+        elif position in titles and find_item_marker(line[0]) is None:
             reader.read_title_line(*line)
+        elif position in titles:
+            reader.read(*line)
+            reader.mark_title_line()
         else:
             reader.read(*line)
     return reader.outline()
@@ -299,11 +302,13 @@ def _continues_item(line: _Line | None) -> bool:
 
 def _title_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> set[int]:
     """The lines that are an item's title printed on a line of its own under its number standing
-    alone (``1.`` / ``加快数字贸易发展`` / ``支持企业…。（责任单位：…）``), by their place in ``lines``.
+    alone (``1.`` / ``加快数字贸易发展`` / ``支持企业…。（责任单位：…）``), or after its number on the
+    number's line (``（一）加快数字贸易发展`` / ``支持企业…。``), by their place in ``lines``.
 
     Candidates: the line before is a number and nothing else (``1.``, or a bare number read as an
-    item's); the line reads as a title (a short phrase without sentence punctuation); the line after
-    it goes on with the item's text (no number, field line, card, bracket alone or table).
+    item's), or the line opens with a number; the line (after its number) reads as a title (a short
+    phrase without sentence punctuation); the line after it goes on with the item's text (no
+    number, field line, card, bracket alone or table).
     Evidence that a candidate is no sentence's first line wrapped by the page: it is narrower, by
     more than a paragraph's indent, than the widest line the page may have wrapped (a line of the
     candidates' paragraphs, or any other line a line continuing its sentence follows): a wrapped
@@ -311,15 +316,24 @@ def _title_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> s
     from pilotplans.textutil import is_terminated
 
     candidates: dict[int, int] = {}  # a candidate's place: the end of the item's text after it
-    for place in range(1, len(lines) - 1):
-        before, line = lines[place - 1], lines[place]
-        if before is None or line is None:
+    for place in range(0, len(lines) - 1):
+        line = lines[place]
+        if line is None or place in numbers or not _continues_item(lines[place + 1]):
             continue
-        marker = find_item_marker(before[0])
-        if not (place - 1 in numbers or (marker is not None and not before[0][marker.end:].strip())):
-            continue
-        if not looks_like_title(line[0]) or not _continues_item(line) or not _continues_item(lines[place + 1]):
-            continue
+        own = find_item_marker(line[0])
+        if own is not None:
+            # the number's own line printing the title (（一）加快数字贸易发展 / 支持…。（…）)
+            if not looks_like_title(line[0][own.end:]) or not line[0][own.end:].strip():
+                continue
+        else:
+            before = lines[place - 1] if place > 0 else None
+            if before is None:
+                continue
+            marker = find_item_marker(before[0])
+            if not (place - 1 in numbers or (marker is not None and not before[0][marker.end:].strip())):
+                continue
+            if not looks_like_title(line[0]) or not _continues_item(line):
+                continue
         end = place + 1
         while end < len(lines) and _continues_item(lines[end]) and end - place <= _ITEM_LINES:
             end += 1
@@ -511,6 +525,13 @@ class _OutlineReader:
         item.where = item.where.spanning(block.where)
         item.text = item.first_line = text.strip()
         item.title_line = True
+
+    def mark_title_line(self) -> None:
+        """Mark the item just read from its numbered line as opening with a title printed on that
+        line alone (see :func:`_title_lines`): the paragraph after it stays apart from it."""
+        item = self.stack[-1] if self.stack else None
+        if item is not None and item.text and item.text == item.first_line and item.fields is None:
+            item.title_line = True
 
     def interrupt(self) -> None:
         """A table stands between two paragraphs: the open item ends."""
