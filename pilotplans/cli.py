@@ -366,7 +366,7 @@ def extract(
 #: region or parent taken); a numbered item's own owners no record carries (it was read as a
 #: heading, having items with owners of their own inside); damaged bytes in a title or heading.
 _DOCUMENT_NOTES = ("region_inferred", "region_unknown", "parent_inferred", "responsibility_on_heading", "undecodable_bytes", "mojibake",
-                   "extra_cell", "column_unlabelled", "unplaced_text")  # the last three: printed text not read
+                   "extra_cell", "column_unlabelled", "unplaced_text", "item_unread")  # the last four: printed text not read
 
 
 def _render_measures(records, fmt: Fmt) -> str | bytes:

@@ -265,3 +265,22 @@ def test_a_numbered_line_wrapped_at_the_page_s_width_runs_on(tmp_path):
                      "域中心。（责任单位：市科技局）\n")
     assert [m.text for m in document.measures] == [
         "加快推进跨境电子商务综合试验区建设和外贸转型升级基地培育。", "完善技术进出口服务体系建设国家技术转移区域中心。"]
+
+
+# --- an item beside headings, with no owner and no measure inside -----------------------------------
+
+def test_an_item_without_owner_beside_headings_of_its_style_inside_a_heading_is_warned_not_dropped_unsaid(tmp_path):
+    # 1. / （1）建设…。 / （2）培育…。 / ①引进…。（…）: （1） was neither measure nor heading, dropped with nothing said
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.推进数字贸易发展。\n（1）建设数字贸易平台。\n"
+                     "（2）培育数字服务企业。\n①引进龙头企业。（责任单位：市商务局）\n2.发展技术贸易。（责任单位：市科技局）\n")
+    assert [w.message for w in document.warnings if w.code == "item_unread"] == [
+        "item （1）建设数字贸易平台。… under 推进数字贸易发展 names no owner and holds no measure, while items of its style "
+        "beside it are headings over measures: not read as a measure (its owners printed with a sub-item, or lost in the copy?)"]
+
+
+def test_a_preamble_section_beside_the_plan_s_headings_is_not_warned(tmp_path):
+    # 一、总体要求 beside 二、重点任务: a section of the plan's preamble, outside any heading
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、总体要求\n坚持稳中求进，扩大开放。\n二、重点任务\n"
+                     "1.支持企业开展数字服务出口。（责任单位：市商务局）\n三、保障措施\n（一）加强组织领导。\n")
+    assert [m.number for m in document.measures] == [1]
+    assert [w.code for w in document.warnings if w.code == "item_unread"] == []

@@ -313,6 +313,8 @@ class _Builder:
         # one item only is such a heading too (（一）…（总牵头单位：X）/ 1. 2. …（二）…（总牵头单位：Y）/ 3.),
         # not a measure whose text its one item would be
         owning_styles = {i.style for i in items if _owns_its_items(i)}
+        # styles whose items here are headings over measures with owners of their own
+        heading_styles = {i.style for i in items if i.inner_assigns}
         previous: dict[str, int] = {}  # the last number of each style among these siblings
         for item in items:
             style, value = item.style, item.number.value if item.number else 0
@@ -366,6 +368,13 @@ class _Builder:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
                 self._first_number(draft, value, before)
+            elif parent is not None and item.number is not None and item.style in heading_styles:
+                # （1）建设…。 beside （2）…, a heading over ①…（…）: neither a measure nor a heading, and
+                # not a section of the plan's preamble (it stands inside a heading of measures)
+                self.warnings.append(Warning(code="item_unread", message=(
+                    f"item {item.number.raw}{item.text.strip()[:20]}… under {parent.read.title} names no owner and holds "
+                    f"no measure, while items of its style beside it are headings over measures: not read as a measure "
+                    f"(its owners printed with a sub-item, or lost in the copy?)")))
             if item.inner_assigns and _is_notice_paragraph(item, items, self.issued):
                 for draft in self.measures[first_measure:]:
                     draft.warnings.append(Warning(code="heading_is_notice_paragraph", message=(
