@@ -49,7 +49,8 @@ def test_a_vice_mayor_opening_the_item_is_its_leader_and_never_a_body(openings):
 
 
 def test_the_text_of_such_an_item_is_its_title_and_its_whole_paragraph(openings):
-    assert openings.measures[2].text == "老工业区搬迁改造项目由市发改委牵头，市工信局配合，进一步修改完善搬迁改造实施方案。"
+    # the title line stays apart from the paragraph (it ran in: 老工业区搬迁改造项目由市发改委牵头…)
+    assert openings.measures[2].text == "老工业区搬迁改造项目\n由市发改委牵头，市工信局配合，进一步修改完善搬迁改造实施方案。"
 
 
 def test_a_body_said_to_do_something_later_in_the_sentence_is_no_owner(openings):

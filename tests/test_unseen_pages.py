@@ -28,14 +28,23 @@ def test_a_row_of_one_label_apart_from_its_value_after_a_row_is_no_part_of_the_t
 
 
 def test_a_row_is_read_so_only_right_after_a_row_and_never_a_sentence():
-    texts, rows = _info_rows(["索  引  号 jnsjxx/2021-00428 公开方式 主动公开", "有效性 失效", "关于印发某某方案的通知"])
-    assert (texts, [[f.label for f in row] for row in rows]) == (
-        ["关于印发某某方案的通知"], [["索  引  号", "公开方式"], ["有效性"]])
+    texts, rows, breaks = _info_rows(["索  引  号 jnsjxx/2021-00428 公开方式 主动公开", "有效性 失效", "关于印发某某方案的通知"])
+    assert (texts, [[f.label for f in row] for row in rows], breaks) == (
+        ["关于印发某某方案的通知"], [["索  引  号", "公开方式"], ["有效性"]], frozenset())
     # no row before it: a line of the document
-    assert _info_rows(["有效性 失效", "关于印发某某方案的通知"]) == (["有效性 失效", "关于印发某某方案的通知"], [])
+    assert _info_rows(["有效性 失效", "关于印发某某方案的通知"]) == (["有效性 失效", "关于印发某某方案的通知"], [], frozenset())
     # a sentence after a row stays one
     sentence = "时间 紧任务重，各单位要抓紧落实。"
-    assert _info_rows(["索  引  号 jnsjxx/2021-00428", sentence])[0] == [sentence]
+    assert _info_rows(["索  引  号 jnsjxx/2021-00428", sentence]).texts == [sentence]
+
+
+def test_the_lines_a_table_s_rows_stood_right_before_are_returned_and_nothing_passed_in_changes():
+    # breaks were added to a set passed in; they are returned, the lines given left as they were
+    lines = ["政府信息公开", "索  引  号 jnsjxx/2021-00428", "某市人民政府关于印发某某方案的通知", "各区人民政府:"]
+    found = _info_rows(lines)
+    assert (found.texts, found.breaks) == (["政府信息公开", "某市人民政府关于印发某某方案的通知", "各区人民政府:"], frozenset({1}))
+    assert lines[1] == "索  引  号 jnsjxx/2021-00428" and _info_rows(lines) == found
+    assert _info_rows(["某市人民政府关于印发某某方案的通知", "各区人民政府:"]).breaks == frozenset()
 
 
 # --- pinyin glosses inside a label and after a numeral ---------------------------------------
@@ -190,15 +199,36 @@ def test_latin_letters_beside_chinese_or_a_few_quoted_are_no_mojibake():
 
 # --- a notice's numbered paragraphs over the plan's items -------------------------------------
 
-def test_items_under_a_numbered_paragraph_of_the_notice_are_warned():
+def test_items_after_a_numbered_paragraph_of_the_notice_stand_under_no_heading_and_are_warned():
     # 一、…对照《方案》…。 二、…。 三、加强督导,健全推进机制。…。 / 1. …(牵头单位:…): the items stood under the
-    # notice's paragraph 三 as their heading, with exit 0 and nothing said
+    # notice's paragraph 三 as their heading, with exit 0 and nothing said; then they were warned, still
+    # under it. The paragraphs before it, alike and holding nothing, and the plan's short name (《方案》)
+    # say it is the notice's: the items stand under no heading, and the paragraph is no heading
     document = read_document(PAGES / "notice-paragraphs-then-items.txt")
+    assert document.tables[0].headings == []
+    assert [(m.number, m.heading, m.heading_title, m.heading_path,
+             [w.message for w in m.warnings if w.code == "heading_is_notice_paragraph"]) for m in document.measures] == [
+        (n, None, None, [], ["printed after 三、加强督导,健全推进机制。市发展改革委负责…, a paragraph like the numbered "
+                             "paragraphs before it, which hold no measure: read as the notice's requirements, not the "
+                             "measure's heading (the plan's own title or headings lost in the copy?)"]) for n in (1, 2)]
+
+
+def test_a_notice_s_paragraph_leading_into_the_items_after_it_stays_their_heading_and_is_warned(tmp_path):
+    # 三、…。具体任务如下： introduces the items: they may be its own, so it stays their heading, warned as before
+    text = (PAGES / "notice-paragraphs-then-items.txt").read_text("utf-8").replace(
+        "市发展改革委负责《方案》工作任务的统一调度。", "市发展改革委负责《方案》工作任务的统一调度。具体任务如下：")
+    document = _write_and_read(tmp_path, text)
     assert [(m.number, m.heading_title, [w.message for w in m.warnings if w.code == "heading_is_notice_paragraph"])
             for m in document.measures] == [
         (n, "加强督导,健全推进机制", ["read under 三、加强督导,健全推进机制。市发展改革委负责…, a paragraph like the numbered "
                                      "paragraphs before it, which hold no measure: a notice's requirements, the plan's own "
                                      "title or headings lost in the copy?"]) for n in (1, 2)]
+
+
+def _write_and_read(tmp_path, text: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    return read_document(path)
 
 
 def test_a_plan_s_own_paragraphs_over_its_items_or_a_titled_heading_are_not_warned(tmp_path):
@@ -365,16 +395,17 @@ def test_a_lead_heading_s_lead_is_a_body_s_name_not_a_phrase_ending_in_a_generic
 # --- numbers alone on their lines; owners on a bare line after the text ---------------------------
 
 def test_items_numbered_alone_on_their_lines_over_field_lines_are_read_as_a_prose_list():
-    # 1 / 优化营商环境 / 深化…。 / 牵头单位:区发改局 / 责任单位:各街道: was refused as a flattened table
+    # 1 / 优化营商环境 / 深化…。 / 牵头单位:区发改局 / 责任单位:各街道: was refused as a flattened table; each
+    # item's title line is kept apart from its paragraph by a line break (it ran in: 优化营商环境深化“放管服”…)
     document = read_document(PAGES / "numbers-alone-with-field-lines.txt")
     assert [(m.number, m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
-        (1, "1", "优化发展环境", "优化营商环境深化“放管服”改革，推进政务服务标准化、规范化、便利化。",
+        (1, "1", "优化发展环境", "优化营商环境\n深化“放管服”改革，推进政务服务标准化、规范化、便利化。",
          "牵头单位:区发改局；责任单位:各街道"),
-        (2, "2", "优化发展环境", "扩大有效投资加快重大项目建设，强化要素保障，推动项目早开工、早投产。",
+        (2, "2", "优化发展环境", "扩大有效投资\n加快重大项目建设，强化要素保障，推动项目早开工、早投产。",
          "牵头单位:区发改局；责任单位:区财政局、区自然资源局"),
-        (3, "3", "促进消费和开放", "促进消费升级举办各类促消费活动，培育新型消费业态。",
+        (3, "3", "促进消费和开放", "促进消费升级\n举办各类促消费活动，培育新型消费业态。",
          "牵头单位:区商务局；责任单位:各街道,区市场局"),
-        (4, "4", "促进消费和开放", "推动外贸稳增长支持企业参加境内外展会，拓展国际市场。", "牵头单位:区商务局；责任单位:区财政局")]
+        (4, "4", "促进消费和开放", "推动外贸稳增长\n支持企业参加境内外展会，拓展国际市场。", "牵头单位:区商务局；责任单位:区财政局")]
     assert [(d.raw, d.role) for d in document.measures[0].departments] == [("区发改局", "lead"), ("各街道", "carry_out")]
     assert not {"number_gap", "number_duplicate", "responsibility_missing"} & {w.code for m in document.measures for w in m.warnings}
 
@@ -430,9 +461,9 @@ def test_items_numbered_alone_whose_owners_close_their_text_in_brackets(tmp_path
     document = read_document(path)
     assert [(m.number_raw, m.text, m.responsibility, [w.code for w in m.warnings if w.code == "number_missing"])
             for m in document.measures] == [
-        ("1", "优化营商环境深化改革，推进政务服务便利化。", "牵头单位：区发改局；责任单位：各街道", []),
-        ("2", "扩大有效投资加快重大项目建设。", "区发改局", []),
-        ("3", "促进消费升级举办促消费活动。", "区商务局牵头，各街道配合", [])]
+        ("1", "优化营商环境\n深化改革，推进政务服务便利化。", "牵头单位：区发改局；责任单位：各街道", []),
+        ("2", "扩大有效投资\n加快重大项目建设。", "区发改局", []),
+        ("3", "促进消费升级\n举办促消费活动。", "区商务局牵头，各街道配合", [])]
 
 
 def test_items_numbered_alone_whose_owners_are_a_bare_last_line_and_a_table_s_two_owner_cells(tmp_path):
@@ -442,8 +473,8 @@ def test_items_numbered_alone_whose_owners_are_a_bare_last_line_and_a_table_s_tw
             "2\n扩大有效投资\n加快重大项目建设。\n区发改局\n3\n促进消费升级\n举办促消费活动。\n区商务局\n")
     path.write_text(text, "utf-8")
     assert [(m.number_raw, m.text, m.responsibility) for m in read_document(path).measures] == [
-        ("1", "优化营商环境深化改革，推进政务服务便利化。", "区发改局、各街道"),
-        ("2", "扩大有效投资加快重大项目建设。", "区发改局"), ("3", "促进消费升级举办促消费活动。", "区商务局")]
+        ("1", "优化营商环境\n深化改革，推进政务服务便利化。", "区发改局、各街道"),
+        ("2", "扩大有效投资\n加快重大项目建设。", "区发改局"), ("3", "促进消费升级\n举办促消费活动。", "区商务局")]
     # two lines of bodies after each text (a 牵头单位 and a 配合单位 cell): a table's row, not read as owners
     import pytest
 

@@ -269,6 +269,38 @@ def mojibake_cause(text: str) -> str | None:
             "not mended: save the page again in its own encoding")
 
 
+# A line shows mojibake of the first kind when at least this many such characters stand in it, most
+# of them as a lead and two (a quoted example, 乱码 ä¸­ 即“中”, shows one or two).
+_GARBLED_LEAST = 3
+# A run of characters beyond ASCII read back from GBK to UTF-8 (Chinese text in UTF-8 a page showed
+# as GBK: 鍙戝睍 for 发展) is mojibake when it gives at least this many Chinese characters and no more
+# undecodable characters than them (a byte GBK lacks loses a pair); Chinese text read so gives almost
+# no Chinese character.
+_GBK_HAN_LEAST = 3
+_BEYOND_ASCII_RUN = re.compile(r"[^\x00-\x7f]{4,}")
+LATIN_SHOWN = "Windows-1252/Latin-1"
+GBK_SHOWN = "GBK"
+
+
+def garbled_as(text: str) -> str | None:
+    """The codepage whose characters ``text`` shows Chinese text in UTF-8 as, when part of it is
+    such mojibake: ``LATIN_SHOWN`` (ä¸\u00ad for 中: three or more of a lead byte's character and
+    the continuation bytes' after it, most as a lead and two) or ``GBK_SHOWN`` (涓\ue15e for 中,
+    鍙戝睍 for 发展: a run of characters beyond ASCII whose GBK bytes read as UTF-8 give Chinese
+    characters, no more bytes undecodable); else None. A rule over the characters of one line or
+    field, for a page that mixes garbled and clean paragraphs (a whole text so is refused,
+    :func:`mojibake_cause`)."""
+    shown = [len(match[0]) for match in _MOJIBAKE.finditer(text)]
+    if len(shown) >= _GARBLED_LEAST and shown.count(3) * 2 >= len(shown):
+        return LATIN_SHOWN
+    for run in _BEYOND_ASCII_RUN.findall(text):
+        back = run.encode("gbk", errors="ignore").decode("utf-8", errors="replace")
+        han = len(_HAN.findall(back))
+        if han >= _GBK_HAN_LEAST and back.count(UNDECODABLE) <= han:
+            return GBK_SHOWN
+    return None
+
+
 UNDECODABLE = "\ufffd"
 """What a decoder puts for bytes it cannot decode (text and pages with a few damaged bytes are read
 so, :data:`DAMAGED_SHARE`; the records holding it are warned ``undecodable_bytes``)."""

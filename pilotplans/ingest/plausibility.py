@@ -180,6 +180,64 @@ def check_undecodable(document: Document) -> Document:
     return document.model_copy(update={"measures": measures, "warnings": warnings})
 
 
+def _garbled_lines(layout: Layout) -> list[tuple[str, str]]:
+    """Where the layout's paragraphs print a line of mojibake (:func:`~.detect.garbled_as`), as
+    ``line N`` (text) or ``paragraph N``, with the codepage it is shown in."""
+    from pilotplans.ingest.detect import garbled_as
+
+    found: list[tuple[str, str]] = []
+    for index, block in enumerate(layout.blocks, start=1):
+        if not isinstance(block, Paragraph):
+            continue
+        lines = block.text.split("\n")
+        for offset, line in enumerate(lines):
+            kind = garbled_as(line)
+            if kind is None:
+                continue
+            start, end = block.where.line_start, block.where.line_end
+            if start is not None and end is not None and end - start + 1 == len(lines):
+                found.append((f"line {start + offset}", kind))
+            elif start is not None:
+                found.append((f"line {start}", kind))
+            else:
+                found.append((f"paragraph {index}", kind))
+    return list(dict.fromkeys(found))
+
+
+def check_garbled(layout: Layout, document: Document) -> Document:
+    """The document, with a ``mojibake`` warning on each record holding Chinese text in UTF-8 shown
+    as another codepage's characters (:func:`~.detect.garbled_as`; a page that mixes garbled and
+    clean paragraphs: a wholly garbled text is refused when decoded), naming its fields, and on
+    the document naming the lines (or paragraphs) that show it. Not mended: the bytes the
+    codepage lacks are lost."""
+    from pilotplans.ingest.detect import garbled_as
+
+    lines = _garbled_lines(layout)
+    measures = []
+    for measure in document.measures:
+        fields = {name: kind for name, value in measure.model_dump(exclude={"warnings", "departments", "regions"}).items()
+                  if value and (kind := garbled_as(str(value))) is not None}
+        if fields:
+            kinds = " and ".join(dict.fromkeys(fields.values()))
+            measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="mojibake", message=(
+                f"{', '.join(fields)} show{'s' if len(fields) == 1 else ''} Chinese text in UTF-8 as {kinds} characters (mojibake), not mended"))]})
+        measures.append(measure)
+    if not lines and measures == document.measures:
+        return document
+    warnings = list(document.warnings)
+    if lines:
+        kinds = " and ".join(dict.fromkeys(kind for _, kind in lines))
+        shown = ", ".join(where for where, _ in lines[:_NAMED_LINES]) + (" …" if len(lines) > _NAMED_LINES else "")
+        warnings.append(Warning(code="mojibake", message=(
+            f"{len(lines)} line{'s' if len(lines) > 1 else ''} ({shown}) show Chinese text in UTF-8 as {kinds} "
+            f"characters (mojibake), the rest is clean: not mended; save the page again in its own encoding")))
+    return document.model_copy(update={"measures": measures, "warnings": warnings})
+
+
+# The most garbled lines a warning names one by one.
+_NAMED_LINES = 10
+
+
 def numbered_run(text: str) -> list[int]:
     """The longest run of a text's lines that open with numbers of one style in sequence (n, n+1 …),
     the numbers; empty when no two lines in a row do (a line without a number between them, a

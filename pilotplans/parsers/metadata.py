@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -527,28 +528,37 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     return None
 
 
-def _info_rows(lines: list[str], breaks: set[int] | None = None) -> tuple[list[str], list[list[InfoField]]]:
+class InfoLines(NamedTuple):
+    """A document's lines parted by :func:`_info_rows`."""
+
+    texts: list[str]  # the document's own lines
+    rows: list[list[InfoField]]  # the rows of its information table, each as its label/value pairs
+    breaks: frozenset[int]  # the places in ``texts`` of the lines a table's rows stood right before
+
+
+def _info_rows(lines: list[str]) -> InfoLines:
     """``lines`` parted into the document's own lines and the rows of a web page's information
     table, each line read once (a row as its label/value pairs). A converter that printed each
     cell on a line of its own leaves a label without its value (发布机构：); the next line is its
     value when it reads as one of the label's kind, and the two are read as one row. A row that
     prints one label apart from a short value (有效性 失效), which alone could open a sentence, is a row
-    when the line before it is one: the table goes on. ``breaks``, when given, gets the place in the
-    document's lines of each line that a table's rows stood right before: no title runs on across
-    them (政府信息公开 / 索 引 号: … / 标 题: … / 白城市…的通知)."""
+    when the line before it is one: the table goes on. ``breaks`` are the places in the document's
+    lines of each line that a table's rows stood right before: no title runs on across them
+    (政府信息公开 / 索 引 号: … / 标 题: … / 白城市…的通知)."""
     read = [read_info_line(line) for line in lines]
     for index in range(1, len(lines)):
         if read[index] is None and read[index - 1] is not None and _continues_table(lines[index]):
             read[index] = read_info_line(lines[index], cells=True)
     texts: list[str] = []
     rows: list[list[InfoField]] = []
+    breaks: set[int] = set()
     taken = False
     for index, (line, found) in enumerate(zip(lines, read)):
         if taken:
             taken = False
             continue
         if found is None:
-            if breaks is not None and texts and index > 0 and read[index - 1] is not None:
+            if texts and index > 0 and read[index - 1] is not None:
                 breaks.add(len(texts))
             texts.append(line)
             continue
@@ -558,7 +568,7 @@ def _info_rows(lines: list[str], breaks: set[int] | None = None) -> tuple[list[s
                 and _info_value(last.kind, following.strip()) is not None):
             found, taken = read_info_line(f"{line}\t{following.strip()}", cells=True) or found, True
         rows.append(found)
-    return texts, rows
+    return InfoLines(texts, rows, frozenset(breaks))
 
 
 # The longest line read as a row of an information table only because the row before it is one: a
@@ -620,9 +630,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     table followed by 武汉市商务局 / 2021年4月16日); and what a web page's information table
     prints (索引号 … 文号 …, as lines among the paragraphs or as one of the ``grids``) where the
     document itself prints nothing better."""
-    breaks: set[int] = set()
-    texts, rows = _info_rows(run_on_lines([line for p in paragraphs for line in lines_of(p.text) if not _is_furniture(line)]),
-                             breaks)
+    texts, rows, breaks = _info_rows(
+        run_on_lines([line for p in paragraphs for line in lines_of(p.text) if not _is_furniture(line)]))
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)

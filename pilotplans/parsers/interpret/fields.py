@@ -304,8 +304,32 @@ class Tail:
 
 
 def find_tail(text: str) -> Tail | None:
-    """The responsibility bracket ending ``text`` (before a closing 。, if any), or None."""
+    """The responsibility bracket ending ``text`` (before a closing 。, if any), or None. A deadline
+    printed after the bracket (…。（责任单位：市商务局）2025年6月底前: a table's 完成时限 cell run on
+    after its 责任单位 cell) is read into the bracket's fields when the bracket names who does it."""
     words = vocabulary()
+    found = _tail(text, words)
+    if found is not None:
+        return found
+    stripped = text.rstrip().rstrip(words.after_bracket)
+    closers = set(words.closers.values())
+    at = max((i for i, char in enumerate(stripped) if char in closers), default=-1)
+    rest = stripped[at + 1:].strip(words.after_bracket)
+    if at <= 0 or not rest or not words.is_deadline(rest):
+        return None
+    found = _tail(stripped[:at + 1], words)
+    if found is None or not found.fields.assigns:
+        return None
+    found.fields.segments.append(Segment(label=_AFTER_BRACKET_DEADLINE, text=rest, printed=rest))
+    return Tail(text=found.text, fields=found.fields, bracket=stripped[len(found.text.rstrip()):].strip())
+
+
+# The label of a deadline printed after the bracket, without one of its own.
+_AFTER_BRACKET_DEADLINE = Label(text="", role="deadline", body_role=None)
+
+
+def _tail(text: str, words: TaskListVocabulary) -> Tail | None:
+    """The responsibility bracket ending ``text`` (before a closing 。, if any), or None."""
     stripped = text.rstrip()
     trailing_start = len(stripped)
     while trailing_start > 0 and stripped[trailing_start - 1] in words.after_bracket:

@@ -90,6 +90,7 @@ class Item:
     plain: bool = False  # a measure printed as a paragraph without a number (style PLAIN)
     closing_note: bool = False  # its fields are a bracket printed alone after its items (see tasklist._lift_trailing_fields)
     unread: list[str] = field(default_factory=list)  # labelled lines after its owners that no label reads (工作职责：…)
+    title_line: bool = False  # its text opens with a title printed on a line of its own under its number (see _title_lines)
 
     @property
     def style(self) -> str:
@@ -143,6 +144,7 @@ def read_outline(layout: Layout) -> Outline:
     lines = lines[:_footer_start(lines)]
     numbers = _numbers_alone(lines)
     owners = _owner_lines(lines, numbers)
+    titles = _title_lines(lines, numbers)
     for position, line in enumerate(lines):
         if line is None:
             reader.interrupt()
@@ -150,6 +152,11 @@ def read_outline(layout: Layout) -> Outline:
             reader.read_number_alone(numbers[position], line[1], line[2])
         elif position in owners:
             reader.read_owner_line(*line)
+        elif position in titles and find_item_marker(line[0]) is None:
+            reader.read_title_line(*line)
+        elif position in titles:
+            reader.read(*line)
+            reader.mark_title_line()
         else:
             reader.read(*line)
     return reader.outline()
@@ -271,6 +278,78 @@ def _ends_item(lines: list[_Line | None], place: int, numbers: dict[int, ItemMar
 
 
 _Line = tuple[str, int, Paragraph]
+
+# How much narrower (in half-width columns) than the widest line the page may have wrapped a title
+# line printed under a number alone is: a sentence's first line wrapped by the page is as wide as
+# the page lets it be, less the indent of a paragraph's first line (two characters) at most.
+_TITLE_NARROWER = 6
+
+
+def _width(text: str) -> int:
+    """The columns a line takes: a wide (CJK, full-width) character two, any other one."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
+
+
+def _continues_item(line: _Line | None) -> bool:
+    """Whether a line goes on with an open item's text: no table, number, field line, card, nor a
+    bracket standing alone."""
+    if line is None:
+        return False
+    text = line[0].strip()
+    if not text or _is_item_line(line) or read_field_line(text) is not None or read_card_text(text) is not None:
+        return False
+    tail = find_tail(text)
+    return tail is None or bool(tail.text.strip())
+
+
+def _title_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> set[int]:
+    """The lines that are an item's title printed on a line of its own under its number standing
+    alone (``1.`` / ``加快数字贸易发展`` / ``支持企业…。（责任单位：…）``), or after its number on the
+    number's line (``（一）加快数字贸易发展`` / ``支持企业…。``), by their place in ``lines``.
+
+    Candidates: the line before is a number and nothing else (``1.``, or a bare number read as an
+    item's), or the line opens with a number; the line (after its number) reads as a title (a short
+    phrase without sentence punctuation); the line after it goes on with the item's text (no
+    number, field line, card, bracket alone or table).
+    Evidence that a candidate is no sentence's first line wrapped by the page: it is narrower, by
+    more than a paragraph's indent, than the widest line the page may have wrapped (a line of the
+    candidates' paragraphs, or any other line a line continuing its sentence follows): a wrapped
+    line is as wide as the page lets it be."""
+    from pilotplans.textutil import is_terminated
+
+    candidates: dict[int, int] = {}  # a candidate's place: the end of the item's text after it
+    for place in range(0, len(lines) - 1):
+        line = lines[place]
+        if line is None or place in numbers or not _continues_item(lines[place + 1]):
+            continue
+        own = find_item_marker(line[0])
+        if own is not None:
+            # the number's own line printing the title (（一）加快数字贸易发展 / 支持…。（…）)
+            if not looks_like_title(line[0][own.end:]) or not line[0][own.end:].strip():
+                continue
+        else:
+            before = lines[place - 1] if place > 0 else None
+            if before is None:
+                continue
+            marker = find_item_marker(before[0])
+            if not (place - 1 in numbers or (marker is not None and not before[0][marker.end:].strip())):
+                continue
+            if not looks_like_title(line[0]) or not _continues_item(line):
+                continue
+        end = place + 1
+        while end < len(lines) and _continues_item(lines[end]) and end - place <= _ITEM_LINES:
+            end += 1
+        candidates[place] = end
+    if not candidates:
+        return set()
+    widths = [_width(line[0]) for place, end in candidates.items() for line in lines[place + 1:end] if line is not None]
+    widths += [_width(line[0]) for place, line in enumerate(lines[:-1])
+               if place not in candidates and line is not None and line[0].strip() and not is_terminated(line[0])
+               and not _is_item_line(line) and _continues_item(lines[place + 1])]
+    widest = max(widths, default=0)
+    return {place for place in candidates if _width(lines[place][0]) + _TITLE_NARROWER < widest}  # type: ignore[index]
 
 
 def _lines(layout: Layout) -> Iterator[_Line | None]:
@@ -458,6 +537,23 @@ class _OutlineReader:
         item.where = item.where.spanning(block.where)
         item.closed = True
 
+    def read_title_line(self, text: str, index: int, block: Paragraph) -> None:
+        """Give the open item the title printed on a line of its own under its number (see
+        :func:`_title_lines`): its text opens with it, kept apart from the paragraph after it by
+        a line break, as a title run in before its paragraph is by its full stop."""
+        self.lines += 1
+        item = self.stack[-1]
+        item.where = item.where.spanning(block.where)
+        item.text = item.first_line = text.strip()
+        item.title_line = True
+
+    def mark_title_line(self) -> None:
+        """Mark the item just read from its numbered line as opening with a title printed on that
+        line alone (see :func:`_title_lines`): the paragraph after it stays apart from it."""
+        item = self.stack[-1] if self.stack else None
+        if item is not None and item.text and item.text == item.first_line and item.fields is None:
+            item.title_line = True
+
     def interrupt(self) -> None:
         """A table stands between two paragraphs: the open item ends."""
         if self.stack:
@@ -511,6 +607,8 @@ class _OutlineReader:
             open_item.where = open_item.where.spanning(block.where)
             _append(open_item, text)
             return
+        if open_item is not None and not open_item.closed and self._read_closing_note(open_item, text, block):
+            return
         found = read_field_line(text)
         if found is not None and open_item is not None:
             open_item.add_fields(found)
@@ -533,6 +631,23 @@ class _OutlineReader:
         if open_item is not None and self._open_plain(open_item, text, index, block):
             return
         self.loose.append((index, Paragraph(text=text, where=block.where)))
+
+    def _read_closing_note(self, open_item: Item, text: str, block: Paragraph) -> bool:
+        """Read a line saying who does the items above it (以上任务由X牵头，Y配合。, tasklist.toml
+        ``closing_note_openings``), printed after an item that names no owner, as a bracket printed
+        alone after it: the owners of the items before it whose heading it closes (see
+        tasklist._lift_trailing_fields). False for any other line, or one naming no body."""
+        from pilotplans.parsers.interpret.openings import opening_fields
+
+        rest = vocabulary().closing_note(text)
+        found = opening_fields(rest) if rest else None
+        if found is None or not found.assigns or found.remark is not None:
+            return False
+        found.bracket = found.alone = True
+        open_item.add_fields(found)
+        open_item.where = open_item.where.spanning(block.where)
+        open_item.closed = True
+        return True
 
     def _open_plain(self, closed: Item, text: str, index: int, block: Paragraph) -> bool:
         """A paragraph without a number, after an item its responsibility ended, that ends with a
@@ -634,7 +749,8 @@ def _match_kindred(item: Item, stack: list[Item]) -> None:
     """Read ``item`` in the style of an open item whose style differs from its own only in the
     punctuation (2. open, 3、 comes) when no open item has its own style and its number is the
     next of that item's: a slip of the pen (1. 2. 3、 4.), which would otherwise make 3、 a heading
-    over 4. and lose its text. The number as printed is kept."""
+    over 4. and lose its text; so too a figure in brackets next after a measure its own bracket
+    ended (2.…（…） （3）…). The number as printed is kept."""
     marker = item.marker
     assert marker is not None
     kindred = KINDRED_STYLES.get(marker.style, ())
@@ -642,8 +758,22 @@ def _match_kindred(item: Item, stack: list[Item]) -> None:
         return
     sibling = next((i for i in reversed(stack) if i.marker is not None and i.style in kindred
                     and i.marker.number.value + 1 == marker.number.value), None)
+    if sibling is None and stack and marker.style in _BRACKETED_DIGITS and marker.number.value > 1:
+        # 1.…（责任单位：X） 2.…（责任单位：Y） （3）…: a number in brackets next after a measure its own
+        # bracket ended, in a style not open, is its sibling by a slip too; as a sub-item it would
+        # open its list at 3 and turn 2. into a heading with nothing of its own
+        innermost = stack[-1]
+        if (innermost.marker is not None and innermost.style in _PLAIN_DIGITS and innermost.closed
+                and innermost.fields is not None and not innermost.children
+                and innermost.marker.number.value + 1 == marker.number.value):
+            sibling = innermost
     if sibling is not None:
         item.marker = replace(marker, style=sibling.style)
+
+
+# Figures in brackets, and figures followed by a mark: the styles a slip of the pen swaps (2. then （3）).
+_BRACKETED_DIGITS = frozenset({"digit_paren", "digit_half_paren"})
+_PLAIN_DIGITS = frozenset({"digit_dot", "digit_comma"})
 
 
 def _dash_heading(text: str, open_item: Item | None) -> ItemMarker | None:
@@ -695,7 +825,10 @@ def _append(item: Item, text: str, run_on: bool = False) -> None:
     bracket printed alone on its line is marked so (``Fields.alone``); one after a sentence's end
     in lines run into one paragraph (``run_on``) may have been, and is marked so
     (``Fields.line_lost``)."""
-    joined = join_fragments(item.text, text.strip())
+    if item.title_line and item.text == item.first_line and text.strip():
+        joined = f"{item.text}\n{text.strip()}"  # the title stays apart from the paragraph after it
+    else:
+        joined = join_fragments(item.text, text.strip())
     tail = find_tail(joined)
     if tail is None:
         item.text = joined

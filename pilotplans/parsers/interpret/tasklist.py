@@ -22,6 +22,10 @@ the checks and records after it never know which one read a measure.
   the responsibility, it is the whole item's: field lines printed after the sub-items. A bracket
   alone after the items of an outermost heading (``一、重点任务`` / ``1.`` ``2.`` / ``（X负责）``)
   closes each of them, warned ``responsibility_on_heading``.
+* Items printed after a numbered paragraph of the notice that issues the plan (一、…对照《方案》…。
+  二、…。 三、加强督导…。 / 1. …（牵头单位：…）, the plan's title and headings lost in the copy) stand
+  under no heading, warned ``heading_is_notice_paragraph``; under the paragraph, warned so, when it
+  leads into them (…如下：).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from dataclasses import dataclass, field
 import regex
 
 from pilotplans.layout import Layout, Paragraph
-from pilotplans.normalizers.numbers import chinese_to_int, marker_style
+from pilotplans.normalizers.numbers import USUAL_DEPTH, chinese_to_int, marker_style
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
 from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
@@ -79,7 +83,8 @@ def _owns_its_items(item: Item, fewest: int = 2) -> bool:
     fields = item.fields
     if fields is None or not item.assigns or item.inner_assigns or len(item.children) < fewest:
         return False
-    if not fields.bracket or (fields.alone and not item.closing_note) or fields.line_lost or len({c.style for c in item.children}) != 1:
+    if (not (fields.bracket or item.closing_note) or (fields.alone and not item.closing_note) or fields.line_lost
+            or len({c.style for c in item.children}) != 1):
         return False
     text = item.text.strip()
     return bool(text) and not any(stop in text for stop in _TITLE_STOPS) and looks_like_title(text)
@@ -97,6 +102,13 @@ def _lift_trailing_fields(items: list[Item]) -> None:
     """
     for item in items:
         _lift_trailing_fields(item.children)
+    # styles of the heading levels (（一） and outside it) whose items here are headings over measures
+    # with owners of their own: a sibling of such a style is a heading too ((一)扩大开放 / 1. 2. /
+    # 责任单位：X / (二)强化保障 / 3.…（…）); a figure's sibling (1.完善… / (1)(2) / 责任单位：X) is
+    # rather a measure whose sub-items are its text, as plans number measures so
+    heading_styles = _HEADING_STYLES | {i.style for i in items if i.inner_assigns and not i.assigns
+                                        and USUAL_DEPTH.get(i.style, len(USUAL_DEPTH)) <= USUAL_DEPTH["cn_paren"]}
+    for item in items:
         if item.assigns or not item.children or item.children[-1].style == BARE:
             continue  # numbers alone on their lines number a list's own items, each printing its owners
         last = item.children[-1]
@@ -106,10 +118,44 @@ def _lift_trailing_fields(items: list[Item]) -> None:
         printed_apart = last.fields.alone or last.fields.line_lost or not last.fields.bracket
         if _introduces_list(item) or (printed_apart and len(item.children) > 1):
             item.fields, last.fields = last.fields, None
-            # a bracket alone after the items of a heading of the outermost numbering (一、重点任务 /
-            # 1. 2. / （县商务局负责）) closes the heading's items, each a measure: a note for them all
-            item.closing_note = (item.style in _HEADING_STYLES and item.fields.alone and not _introduces_list(item)
-                                 and len({c.style for c in item.children}) == 1)
+            # a bracket alone, or field lines, after the items of a heading of the outermost numbering,
+            # or of a style whose siblings here are headings (一、重点任务 / 1. 2. / （县商务局负责） or
+            # 责任单位：县商务局) close the heading's items, each a measure: a note for them all (the
+            # items were run into one measure's text)
+            item.closing_note = (item.style in heading_styles and (item.fields.alone or not item.fields.bracket)
+                                 and not _introduces_list(item) and len({c.style for c in item.children}) == 1)
+
+
+def _last_chain(item: Item) -> list[Item]:
+    """``item``'s last sub-item, that one's last, and so on down."""
+    chain: list[Item] = []
+    while item.children:
+        item = item.children[-1]
+        chain.append(item)
+    return chain
+
+
+def _lift_to_measure_level(items: list[Item]) -> None:
+    """Give an item the responsibility printed apart (field lines, or a bracket alone on its line)
+    after its last sub-item's last sub-item, when its siblings of its style are measures standing
+    alone, each printing its own (1.… / （1） / （2） / ①…；②… / 责任单位：X / 2.…（责任单位：Y）): the
+    sub-items are its text, as :func:`_lift_trailing_fields` reads them one level down. Without it
+    the item was read as a heading over the deepest sub-item alone, its other sub-items dropped
+    unsaid.
+
+    Evidence: no item of the chain down to the last assigns but the deepest, whose fields are
+    printed apart from its text; no other sub-item anywhere assigns; and a sibling of the item's
+    style assigns with no sub-items."""
+    leaf_styles = {i.style for i in items if i.assigns and not i.children}
+    for item in items:
+        chain = _last_chain(item)
+        deepest = chain[-1] if chain else None
+        if (item.style in leaf_styles and not item.assigns and deepest is not None and deepest.fields is not None
+                and deepest.assigns and not deepest.fields.line_lost
+                and (deepest.fields.alone or not deepest.fields.bracket)
+                and not any(d.assigns for d in item.descendants() if d is not deepest)):
+            item.fields, deepest.fields = deepest.fields, None
+        _lift_to_measure_level(item.children)
 
 
 # The short name a notice gives the plan it issues, and speaks of it by (现将《…方案》（以下简称《方案》）印发…).
@@ -237,6 +283,7 @@ def read_task_list(layout: Layout) -> TaskList:
     for part in outline.parts:
         _read_sentence_owners(part)
         _lift_trailing_fields(part)
+        _lift_to_measure_level(part)
         _read_lead_headings(part)
     if not any(item.fields is not None for part in outline.parts for item in walk(part)):
         # a plan that names no owner by a bracket or field lines (and states no deadline so)
@@ -287,6 +334,8 @@ class _Builder:
         # one item only is such a heading too (（一）…（总牵头单位：X）/ 1. 2. …（二）…（总牵头单位：Y）/ 3.),
         # not a measure whose text its one item would be
         owning_styles = {i.style for i in items if _owns_its_items(i)}
+        # styles whose items here are headings over measures with owners of their own
+        heading_styles = {i.style for i in items if i.inner_assigns}
         previous: dict[str, int] = {}  # the last number of each style among these siblings
         for item in items:
             style, value = item.style, item.number.value if item.number else 0
@@ -300,6 +349,16 @@ class _Builder:
             if item.number is not None:
                 self.printed[style] = value
             first_measure = len(self.measures)
+            if item.inner_assigns and not item.assigns and not _introduces_list(item) and _is_notice_paragraph(item, items, self.issued):
+                # the notice's own paragraph (三、加强督导…。), the plan's items printed after it: they
+                # stand under the headings enclosing it, not under it, and are warned so
+                self.visit(item.children, parent)
+                for draft in self.measures[first_measure:]:
+                    draft.warnings.append(Warning(code="heading_is_notice_paragraph", message=(
+                        f"printed after {item.number.raw if item.number else ''}{item.text.strip()[:20]}…, a paragraph like the "
+                        f"numbered paragraphs before it, which hold no measure: read as the notice's requirements, not "
+                        f"the measure's heading (the plan's own title or headings lost in the copy?)")))
+                continue
             if item.inner_assigns:
                 if item.assigns:
                     owners = _owners(item.fields) if item.fields else ""
@@ -330,6 +389,13 @@ class _Builder:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
                 self._first_number(draft, value, before)
+            elif parent is not None and item.number is not None and item.style in heading_styles:
+                # （1）建设…。 beside （2）…, a heading over ①…（…）: neither a measure nor a heading, and
+                # not a section of the plan's preamble (it stands inside a heading of measures)
+                self.warnings.append(Warning(code="item_unread", message=(
+                    f"item {item.number.raw}{item.text.strip()[:20]}… under {parent.read.title} names no owner and holds "
+                    f"no measure, while items of its style beside it are headings over measures: not read as a measure "
+                    f"(its owners printed with a sub-item, or lost in the copy?)")))
             if item.inner_assigns and _is_notice_paragraph(item, items, self.issued):
                 for draft in self.measures[first_measure:]:
                     draft.warnings.append(Warning(code="heading_is_notice_paragraph", message=(

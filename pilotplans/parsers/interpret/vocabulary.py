@@ -38,6 +38,7 @@ class TaskListVocabulary:
     leader_posts: tuple[str, ...]  # how a leader's post ends (副市长, 秘书长): a person, never a body
     aside_openers: tuple[str, ...]  # words opening a bracket that remarks on the text (含…, 以下简称…)
     lead_heading_endings: tuple[str, ...]  # how a heading naming the lead of its items ends (牵头工作)
+    closing_notes: tuple[regex.Pattern[str], ...]  # how a line saying who does the items above it opens (以上任务由…)
     deadlines: tuple[regex.Pattern[str], ...]
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
     page_furniture: tuple[regex.Pattern[str], ...]
@@ -46,6 +47,15 @@ class TaskListVocabulary:
     footer_words: tuple[str, ...]
     footer_longest: int
     conventions: tuple[ConventionPattern, ...]
+
+    def closing_note(self, text: str) -> str | None:
+        """What a line saying who does the items above it says after its opening words (以上任务由X牵头，
+        Y配合。 → 由X牵头，Y配合。), or None for any other line."""
+        for pattern in self.closing_notes:
+            match = pattern.match(text.strip())
+            if match is not None:
+                return text.strip()[match.end():]
+        return None
 
     def is_deadline(self, text: str) -> bool:
         return any(p.match(text.strip()) for p in self.deadlines)
@@ -107,6 +117,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         leader_posts=tuple(sorted(data.leader_posts, key=len, reverse=True)),
         aside_openers=tuple(sorted(data.aside_openers, key=len, reverse=True)),
         lead_heading_endings=tuple(sorted(data.lead_heading_endings, key=len, reverse=True)),
+        closing_notes=tuple(compiled(p) for p in data.closing_note_openings),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),

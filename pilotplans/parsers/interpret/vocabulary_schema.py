@@ -61,6 +61,7 @@ class _File(_Model):
     leader_posts: tuple[str, ...] = ()
     aside_openers: tuple[str, ...] = ()
     lead_heading_endings: tuple[str, ...] = ()
+    closing_note_openings: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
     reporting_clauses: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
@@ -93,7 +94,7 @@ class _File(_Model):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "page_end", "reporting_clauses")
+    @field_validator("deadline_patterns", "page_furniture", "page_end", "reporting_clauses", "closing_note_openings")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_compiles(p) for p in patterns)

@@ -1,0 +1,286 @@
+"""Shapes of prose task lists that real local plans print, each read as the plan means it
+(tests/fixtures/prose-shapes/): a title printed on a line of its own under a number standing alone,
+and the further shapes listed in tests/fixtures/prose-shapes/SOURCES.md."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+SHAPES = FIXTURES / "prose-shapes"
+
+
+def _read(tmp_path, text: str, name: str = "plan.txt"):
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return read_document(path)
+
+
+# --- a title line under a number standing alone ------------------------------------------------
+
+def test_a_title_line_under_a_number_alone_stays_apart_from_the_item_s_paragraph():
+    # 1. / 加快数字贸易发展 / 支持企业…。（责任单位：…）: the title ran into the sentence
+    # (加快数字贸易发展支持企业…), read as one; it is kept apart by a line break, as a run-in title
+    # （一）加快…。 is by its full stop, and the item's third wraps at the page's width: no title
+    for name in ("title-line-under-number.txt", "title-line-under-number.html"):
+        document = read_document(SHAPES / name)
+        assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+            ("1.", "重点任务", "加快数字贸易发展\n支持企业开展数字服务出口，培育数字贸易龙头企业"
+             + ("，打造数字贸易示范区。" if name.endswith("txt") else "。"), "市商务局"),
+            ("2.", "重点任务", "推动技术贸易创新\n完善技术进出口服务体系，建设技术交易平台"
+             + ("，促进技术成果转化。" if name.endswith("txt") else "。"), "市科技局"),
+            ("3.", "重点任务", "扩大服务业对外开放推动服务外包向高端发展引进一批国际知名服务企业。"
+             if name.endswith("txt") else "扩大服务业对外开放，推动服务外包向高端发展，引进一批国际知名服务企业。",
+             "市发展改革委")]
+
+
+def test_a_sentence_s_first_line_wrapped_under_a_number_alone_runs_on(tmp_path):
+    # every item's first line as wide as the page: wrapped sentences, no titles
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n"
+                     "1.\n加快推进跨境电子商务综合试验区建设和外贸转型\n升级基地培育。（责任单位：市商务局）\n"
+                     "2.\n完善技术进出口服务体系建设国家技术转移区域中\n心。（责任单位：市科技局）\n")
+    assert [m.text for m in document.measures] == [
+        "加快推进跨境电子商务综合试验区建设和外贸转型升级基地培育。", "完善技术进出口服务体系建设国家技术转移区域中心。"]
+
+
+def test_a_short_line_under_a_number_alone_with_only_a_bracket_after_it_is_the_item_s_text(tmp_path):
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.\n加快数字贸易发展\n（责任单位：市商务局）\n"
+                     "2.\n推动技术贸易创新\n（责任单位：市科技局）\n")
+    assert [(m.text, m.responsibility) for m in document.measures] == [
+        ("加快数字贸易发展", "市商务局"), ("推动技术贸易创新", "市科技局")]
+
+
+# --- a page mixing garbled and clean lines ---------------------------------------------------------
+
+def test_lines_of_utf8_shown_as_another_codepage_among_clean_ones_are_warned_by_record_and_line():
+    # items 2 and 4 shown as Windows-1252 (å®Œå–„…) or GBK (瀹屽杽…) among clean lines: read with the
+    # garbage as their text and nothing said but responsibility_missing
+    for name, kind, where in (("partly-utf8-shown-as-latin.txt", "Windows-1252/Latin-1", "line 4, line 6"),
+                              ("partly-utf8-shown-as-latin.html", "Windows-1252/Latin-1", "paragraph 4, paragraph 6"),
+                              ("partly-utf8-shown-as-gbk.txt", "GBK", "line 4, line 6")):
+        document = read_document(SHAPES / name)
+        assert [(m.number, [w.message for w in m.warnings if w.code == "mojibake"]) for m in document.measures] == [
+            (1, []), (2, [f"text shows Chinese text in UTF-8 as {kind} characters (mojibake), not mended"]),
+            (3, []), (4, [f"text shows Chinese text in UTF-8 as {kind} characters (mojibake), not mended"])]
+        assert [w.message for w in document.warnings if w.code == "mojibake"] == [
+            f"2 lines ({where}) show Chinese text in UTF-8 as {kind} characters (mojibake), the rest is clean: "
+            f"not mended; save the page again in its own encoding"]
+        assert [m.responsibility for m in document.measures][::2] == ["市商务局", "市发展改革委"]
+
+
+def test_clean_chinese_traditional_characters_and_a_quoted_example_are_no_mojibake(tmp_path):
+    from pilotplans.ingest.detect import garbled_as
+
+    assert garbled_as("1.支持企业开展数字服务出口，培育数字贸易龙头企业。（责任单位：市商务局）") is None
+    assert garbled_as("健全政務誠信記錄，實施失信懲戒。（責任單位：市發展改革委）") is None
+    assert garbled_as("页面乱码示例：ä¸­ 即“中”，é 即“é”。") is None  # one lead and two, quoted
+    assert garbled_as("The café’s terrace — André’s résumé “é” comité—la société") is None
+    shown = "完善技术进出口服务".encode("utf-8")
+    assert garbled_as(shown.decode("gbk", errors="replace")) == "GBK"  # 瀹屽杽鎶�鏈�杩涘嚭鍙ｆ湇鍔�
+    assert garbled_as(shown.decode("cp1252", errors="ignore")) == "Windows-1252/Latin-1"  # å®Œå–„æŠ€æœ¯è¿›…
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n"
+                     "1.规范网页编码，消除“ä¸­”一类乱码。（责任单位：市大数据局）\n2.健全政務誠信記錄。（责任单位：市发展改革委）\n")
+    assert [w.code for m in document.measures for w in m.warnings if w.code == "mojibake"] == []
+    assert [w.code for w in document.warnings if w.code == "mojibake"] == []
+
+
+# --- a notice's numbered paragraphs, then the plan's items ------------------------------------------
+
+def test_items_after_a_notice_s_numbered_paragraphs_on_a_web_page_stand_under_no_heading():
+    document = read_document(SHAPES / "notice-paragraphs-then-items.html")
+    assert document.tables[0].headings == []
+    assert [(m.number, m.heading_title, m.responsibility, [w.code for w in m.warnings if w.code == "heading_is_notice_paragraph"])
+            for m in document.measures] == [
+        (1, None, "市发展改革委", ["heading_is_notice_paragraph"]),
+        (2, None, "市工业和信息化局", ["heading_is_notice_paragraph"])]
+
+
+# --- field lines after the items of an outermost heading -------------------------------------------
+
+def test_field_lines_after_the_items_of_an_outermost_heading_close_each_item_as_a_bracket_alone_does(tmp_path):
+    # 一、重点任务 / 1. 2. 3. / 责任单位：市商务局: the heading was read as one measure whose text ran its
+    # title and its items together (重点任务1.支持…2.完善…3.培育…), the next heading's item warned items_skipped
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。\n"
+                     "2.完善技术进出口服务体系。\n3.培育服务外包示范园区。\n责任单位：市商务局\n二、保障措施\n"
+                     "4.加强资金保障。（责任单位：市财政局）\n")
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility,
+             [w.message for w in m.warnings if w.code in ("responsibility_on_heading", "items_skipped")])
+            for m in document.measures] == [
+        (f"{n}.", "重点任务", text, "市商务局", ["the responsibility (市商务局) is printed after the items of the heading "
+                                              "一、重点任务, whose items print none"])
+        for n, text in ((1, "支持企业开展数字服务出口。"), (2, "完善技术进出口服务体系。"), (3, "培育服务外包示范园区。"))
+    ] + [("4.", "保障措施", "加强资金保障。", "市财政局", [])]
+
+
+def test_field_lines_after_the_sub_items_of_a_numbered_measure_stay_that_measure_s(tmp_path):
+    # 1.完善应急预案体系 / （1）（2） / 责任单位：…: the sub-items are the measure's text, as before
+    document = _read(tmp_path, "某市应急管理工作方案\n一、重点任务\n1.完善应急预案体系\n（1）修订总体应急预案。\n"
+                     "（2）完善专项应急预案。\n责任单位：市应急局\n2.加强队伍建设。（责任单位：市消防救援支队）\n")
+    assert [(m.number_raw, m.text, m.responsibility, [w.code for w in m.warnings if w.code.startswith("responsibility")])
+            for m in document.measures] == [
+        ("1.", "完善应急预案体系（1）修订总体应急预案。（2）完善专项应急预案。", "市应急局", []),
+        ("2.", "加强队伍建设。", "市消防救援支队", [])]
+
+
+# --- field lines after a measure's deepest sub-item ------------------------------------------------
+
+def test_field_lines_after_a_measure_s_deepest_sub_item_are_the_measure_s_when_its_siblings_stand_alone(tmp_path):
+    # 1.… / （1） / （2） / ①…；②… / 责任单位：X / 2.…（责任单位：Y）: 1. and （2） were read as headings over
+    # ① alone, its text 引进龙头企业；②扶持中小企业。, and （1）建设数字贸易平台 was dropped with nothing said
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n（一）扩大服务业开放\n1.推进数字贸易发展。\n"
+                     "（1）建设数字贸易平台。\n（2）培育数字服务企业。\n①引进龙头企业；②扶持中小企业。\n"
+                     "责任单位：市商务局、市科技局\n2.发展技术贸易。（责任单位：市科技局）\n")
+    assert [(h.number_raw, h.title) for h in document.tables[0].headings] == [("一、", "重点任务"), ("（一）", "扩大服务业开放")]
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "扩大服务业开放", "推进数字贸易发展。（1）建设数字贸易平台。（2）培育数字服务企业。①引进龙头企业；②扶持中小企业。",
+         "市商务局、市科技局"),
+        ("2.", "扩大服务业开放", "发展技术贸易。", "市科技局")]
+
+
+def test_a_deepest_sub_item_s_own_bracket_or_siblings_that_are_headings_keep_the_reading(tmp_path):
+    # the bracket closes ①'s own line: ① is a measure of its own, its heading （2）
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.推进数字贸易发展。\n（1）建设数字贸易平台。\n"
+                     "（2）培育数字服务企业。\n①引进龙头企业。（责任单位：市商务局）\n2.发展技术贸易。（责任单位：市科技局）\n")
+    assert [(m.number_raw, m.heading_title, m.text) for m in document.measures] == [
+        ("①", "培育数字服务企业", "引进龙头企业。"), ("2.", "重点任务", "发展技术贸易。")]
+    # no sibling of 1.'s style stands alone: the field lines stay ①'s
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.推进数字贸易发展。\n（1）建设数字贸易平台。\n"
+                     "（2）培育数字服务企业。\n①引进龙头企业。\n责任单位：市商务局\n2.发展技术贸易。\n（1）建设技术交易平台。"
+                     "（责任单位：市科技局）\n", "other.txt")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("①", "引进龙头企业。", "市商务局"), ("（1）", "建设技术交易平台。", "市科技局")]
+
+
+# --- a figure in brackets by a slip after measures numbered 1. 2. ----------------------------------
+
+def test_a_bracketed_figure_next_after_a_measure_its_bracket_ended_is_its_sibling(tmp_path):
+    # １．…（…） ２．…（…） （３）…（…）: ２． was read as a heading (its own owners warned on the document
+    # only) over （３）, warned number_gap
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n１．支持企业开展数字服务出口。（责任单位：市商务局）\n"
+                     "２．完善技术进出口服务体系。（责任单位：市科技局）\n（３）培育服务外包示范园区。（责任单位：市发展改革委）\n")
+    assert [(m.number_raw, m.number, m.heading_title, m.responsibility, [w.code for w in m.warnings if not w.code.startswith("department")])
+            for m in document.measures] == [
+        ("１．", 1, "重点任务", "市商务局", []), ("２．", 2, "重点任务", "市科技局", []), ("（３）", 3, "重点任务", "市发展改革委", [])]
+    assert [h.title for h in document.tables[0].headings] == ["重点任务"]
+
+
+def test_bracketed_figures_opening_a_sub_list_or_under_an_open_item_stay_its_sub_items(tmp_path):
+    # （1） under a measure: its sub-list; （3） under 2. whose text goes on (no bracket yet): its sub-item
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。（责任单位：市商务局）\n"
+                     "2.完善技术进出口服务体系：\n（1）建设技术交易平台。\n（2）培育技术经纪人。（责任单位：市科技局）\n")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "支持企业开展数字服务出口。", "市商务局"),
+        ("2.", "完善技术进出口服务体系：（1）建设技术交易平台。（2）培育技术经纪人。", "市科技局")]
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。（责任单位：市商务局）\n"
+                     "2.完善技术进出口服务体系\n（3）建设技术交易平台。（责任单位：市科技局）\n", "open.txt")
+    assert [(m.number_raw, m.heading_title) for m in document.measures] == [("1.", "重点任务"), ("（3）", "完善技术进出口服务体系")]
+
+
+def test_field_lines_after_the_items_of_a_heading_whose_siblings_are_headings_close_each_item(tmp_path):
+    # （一）扩大服务业开放 / 1. 2. / 责任单位：市商务局 / （二）强化要素保障 / 3.…（…）: （一） was read as one
+    # measure 扩大服务业开放1.支持…2.完善…, and 3. warned items_skipped
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n（一）扩大服务业开放\n1.支持企业开展数字服务出口。\n"
+                     "2.完善技术进出口服务体系。\n责任单位：市商务局\n（二）强化要素保障\n3.加强资金保障。（责任单位：市财政局）\n")
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility,
+             [w.code for w in m.warnings if w.code in ("responsibility_on_heading", "items_skipped")]) for m in document.measures] == [
+        ("1.", "扩大服务业开放", "支持企业开展数字服务出口。", "市商务局", ["responsibility_on_heading"]),
+        ("2.", "扩大服务业开放", "完善技术进出口服务体系。", "市商务局", ["responsibility_on_heading"]),
+        ("3.", "强化要素保障", "加强资金保障。", "市财政局", [])]
+
+
+def test_field_lines_after_the_sub_items_of_a_measure_beside_measures_stay_that_measure_s(tmp_path):
+    # （二） a measure standing alone: （一） is one too, its sub-items its text
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n（一）扩大服务业开放\n1.支持企业开展数字服务出口。\n"
+                     "2.完善技术进出口服务体系。\n责任单位：市商务局\n（二）加强资金保障。（责任单位：市财政局）\n")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("（一）", "扩大服务业开放1.支持企业开展数字服务出口。2.完善技术进出口服务体系。", "市商务局"),
+        ("（二）", "加强资金保障。", "市财政局")]
+
+
+# --- a deadline printed after the bracket ----------------------------------------------------------
+
+def test_a_deadline_printed_after_the_responsibility_bracket_is_the_item_s_deadline(tmp_path):
+    # …。（责任单位：市商务局）2025年6月底前: no bracket was found at the end; refused as a text without a task list
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。（责任单位：市商务局）2025年6月底前\n"
+                     "2.完善技术进出口服务体系。（责任单位：市科技局）长期坚持。\n")
+    assert [(m.text, m.responsibility, m.responsibility_label, m.deadline) for m in document.measures] == [
+        ("支持企业开展数字服务出口。", "市商务局", "责任单位", "2025年6月底前"),
+        ("完善技术进出口服务体系。", "市科技局", "责任单位", "长期坚持")]
+
+
+def test_words_after_a_bracket_that_are_no_deadline_or_a_bracket_naming_nobody_stay_text(tmp_path):
+    from pilotplans.parsers.interpret.fields import find_tail
+
+    assert find_tail("支持企业开展数字服务出口（含跨境电商）2025年6月底前") is None  # an aside, no owner
+    assert find_tail("支持企业（责任单位：市商务局）开展数字服务出口") is None  # text goes on after it
+    tail = find_tail("支持企业开展数字服务出口。（责任单位：市商务局）")
+    assert (tail.text, tail.bracket, tail.fields.value("deadline")) == ("支持企业开展数字服务出口。", "（责任单位：市商务局）", None)
+
+
+# --- a line saying who does the items above it -----------------------------------------------------
+
+def test_a_line_saying_who_does_the_items_above_it_closes_them_as_a_bracket_alone_does(tmp_path):
+    # 一、重点任务 / 1. 2. / 以上任务由市商务局牵头，市科技局配合。: the line ran into item 2's text, items 1 and 2
+    # (naming no owner) were dropped, and 3. warned items_skipped
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。\n"
+                     "2.完善技术进出口服务体系。\n以上任务由市商务局牵头，市科技局配合。\n二、保障措施\n"
+                     "3.加强资金保障。（责任单位：市财政局）\n")
+    assert [(m.number, m.text, m.responsibility, [(d.raw, d.role) for d in m.departments],
+             [w.code for w in m.warnings if w.code in ("responsibility_on_heading", "items_skipped")])
+            for m in document.measures] == [
+        (1, "支持企业开展数字服务出口。", "市商务局牵头，市科技局配合", [("市商务局", "lead"), ("市科技局", "assist")],
+         ["responsibility_on_heading"]),
+        (2, "完善技术进出口服务体系。", "市商务局牵头，市科技局配合", [("市商务局", "lead"), ("市科技局", "assist")],
+         ["responsibility_on_heading"]),
+        (3, "加强资金保障。", "市财政局", [("市财政局", "carry_out")], [])]
+
+
+def test_a_line_after_the_items_naming_no_body_or_after_items_with_owners_is_no_closing_note(tmp_path):
+    # 以上事项由市场决定 names no body: it stays the last item's text
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.放开服务价格。（责任单位：市发展改革委）\n"
+                     "2.完善定价机制。\n以上事项由市场决定。\n")
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "放开服务价格。", "市发展改革委"), (2, "完善定价机制。以上事项由市场决定。", None)]
+    # after an item its own bracket ended: a loose line, not the items' owners
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.支持企业开展数字服务出口。（责任单位：市商务局）\n"
+                     "2.完善技术进出口服务体系。（责任单位：市科技局）\n以上任务由市商务局牵头。\n", "owned.txt")
+    assert [(m.number, m.responsibility) for m in document.measures] == [(1, "市商务局"), (2, "市科技局")]
+
+
+# --- a title printed on the number's own line, the paragraph after it ------------------------------
+
+def test_a_title_on_the_number_s_own_line_stays_apart_from_the_paragraph_after_it(tmp_path):
+    # （一）加快数字贸易发展 / 支持企业…。（…）: read as one sentence 加快数字贸易发展支持企业…
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n（一）加快数字贸易发展\n"
+                     "支持企业开展数字服务出口，培育数字贸易龙头企业。（责任单位：市商务局）\n（二）推动技术贸易创新\n"
+                     "完善技术进出口服务体系，建设技术交易平台。（责任单位：市科技局）\n")
+    assert [(m.number_raw, m.text) for m in document.measures] == [
+        ("（一）", "加快数字贸易发展\n支持企业开展数字服务出口，培育数字贸易龙头企业。"),
+        ("（二）", "推动技术贸易创新\n完善技术进出口服务体系，建设技术交易平台。")]
+
+
+def test_a_numbered_line_wrapped_at_the_page_s_width_runs_on(tmp_path):
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n（一）加快推进跨境电子商务综合试验区建设和外贸\n"
+                     "转型升级基地培育。（责任单位：市商务局）\n（二）完善技术进出口服务体系建设国家技术转移区\n"
+                     "域中心。（责任单位：市科技局）\n")
+    assert [m.text for m in document.measures] == [
+        "加快推进跨境电子商务综合试验区建设和外贸转型升级基地培育。", "完善技术进出口服务体系建设国家技术转移区域中心。"]
+
+
+# --- an item beside headings, with no owner and no measure inside -----------------------------------
+
+def test_an_item_without_owner_beside_headings_of_its_style_inside_a_heading_is_warned_not_dropped_unsaid(tmp_path):
+    # 1. / （1）建设…。 / （2）培育…。 / ①引进…。（…）: （1） was neither measure nor heading, dropped with nothing said
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、重点任务\n1.推进数字贸易发展。\n（1）建设数字贸易平台。\n"
+                     "（2）培育数字服务企业。\n①引进龙头企业。（责任单位：市商务局）\n2.发展技术贸易。（责任单位：市科技局）\n")
+    assert [w.message for w in document.warnings if w.code == "item_unread"] == [
+        "item （1）建设数字贸易平台。… under 推进数字贸易发展 names no owner and holds no measure, while items of its style "
+        "beside it are headings over measures: not read as a measure (its owners printed with a sub-item, or lost in the copy?)"]
+
+
+def test_a_preamble_section_beside_the_plan_s_headings_is_not_warned(tmp_path):
+    # 一、总体要求 beside 二、重点任务: a section of the plan's preamble, outside any heading
+    document = _read(tmp_path, "某市促进服务贸易创新发展实施方案\n一、总体要求\n坚持稳中求进，扩大开放。\n二、重点任务\n"
+                     "1.支持企业开展数字服务出口。（责任单位：市商务局）\n三、保障措施\n（一）加强组织领导。\n")
+    assert [m.number for m in document.measures] == [1]
+    assert [w.code for w in document.warnings if w.code == "item_unread"] == []
