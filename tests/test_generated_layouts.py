@@ -102,6 +102,9 @@ NEWER_REGRESSIONS = {
              " read as a frame's joined the wrong row, a measure lost",
     8101753: "rows ruled, a row broken by a page break after a heading paragraph, numbered 1、 in the text: the next"
              " rows' text went into a responsibility cell (22 measures read as 18)",
+    19900027: "boxed, rows ruled, the header repeated, a label's first line printed above the others: the rest of"
+              " the last row alone under the repeated header on the last page was cut off by the header's rule"
+              " and read as paragraphs after the table, the measure's text cut short without a warning",
 }
 """Seeds of layouts drawn with their newer dimensions that once read wrongly, each with its fault."""
 

@@ -44,19 +44,27 @@ class RunPlace:
     """The first row of the table it may continue (a header a continued page repeats)."""
     settled: str | None = None
     """How the rows of the table it may continue sat, when they showed it clearly."""
+    ruled_columns: tuple[Boundary, ...] = ()
+    """The columns of the ruled table right before it (above it on the page, or closing the page
+    before), whose rows it may go on without rules: read on them when its gutters match them."""
 
 
 def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Rule], after_table: bool = False,
                 settings: PdfSettings = DEFAULT_SETTINGS, open_table: OpenTable | None = None,
                 known_columns: Sequence[Sequence[Boundary]] = (),
-                before: Sequence[Boundary] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
+                before: Sequence[Boundary] = (),
+                ruled_before: Sequence[tuple[float, Sequence[Boundary]]] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
     """Text-aligned tables among a page's lines, and the lines left over. ``after_table`` says
     the page before ended with a table (which a table opening this page may continue);
     ``open_table`` describes that table when it was a text table, and ``known_columns`` holds
     the columns of whole tables any table on this page may be part of. ``before`` holds the
     columns of the last text table before this page: a table printed in parts with headings
     between them shows only some of its columns in a short part (one row: no gutter beside its
-    number), so a table whose columns match those of the text table before it is read on both."""
+    number) so a table whose columns match those of the text table before it is read on both.
+    ``ruled_before`` holds the bottom and columns of each ruled table a table on this page may follow
+    (the page's own, and the one closing the page before at ``-inf``): a ruled table's rows printed
+    on without rules (a part of it pasted without borders) leave no gutter for a column empty in
+    them, so a table right under a ruled one, its gutters matching its rules, is read on its columns."""
     bands = [Band(line, line_segments(line, settings)) for line in lines]
     tables: list[PageTable] = []
     taken: set[int] = set()
@@ -64,12 +72,18 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
         opening = after_table and begin == 0
         continued = open_table if opening else None
         previous = tuple(tables[-1].columns if tables else before)
+        top = bands[begin].line.top
+        above = max(((bottom, columns) for bottom, columns in ruled_before if bottom <= top), default=None,
+                    key=lambda item: item[0])
+        ruled_columns = (tuple(above[1]) if above is not None and not (tables and tables[-1].bbox[3] > above[0])
+                         else ())
         place = RunPlace(
             continued=opening, closes_page=end == len(bands),
             known_columns=(*((continued.columns,) if continued else ()), *map(tuple, known_columns),
                            *((previous,) if previous else ())),
             header=continued.first_row if continued else (),
             settled=continued.settled if continued else None,
+            ruled_columns=ruled_columns,
         )
         result = text_table(page, bands[begin:end], rules, place, settings)
         if result is None:
@@ -156,7 +170,7 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     if not found:
         return None
     shown = (Boundary(left, left), *found, Boundary(right, right))
-    known = next((columns for columns in place.known_columns
+    known = next((columns for columns in (*place.known_columns, *((place.ruled_columns,) if place.ruled_columns else ()))
                   if columns_match(columns, shown, settings.column_tolerance, ruled=False)), None)
     outer: tuple[float, float] | None = None
     if known is not None:
@@ -164,8 +178,11 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
         bands = bands_on_columns(bands, found, settings)
         outer = (known[0].lo, known[-1].hi)
     columns = (Boundary(left, left), *found, Boundary(right, right))
-    heads = repeated_header_bands(bands[multi[0]:], columns, place.header, settings) if place.continued else 0
-    only_header = heads > 0 and multi[-1] < multi[0] + heads
+    # the header repeated from the run's first line, or from its first line with columns (a label's
+    # first line printed alone above the others, as a label wrapping in a narrow column is, shows none)
+    only_header = place.continued and any(
+        0 < (heads := repeated_header_bands(bands[start:], columns, place.header, settings)) and multi[-1] < start + heads
+        for start in dict.fromkeys((multi[0], 0)))
     begin, end = table_band_range(bands, multi, found, rules, place, known is not None, settings, only_header)
     repeated = repeated_header_bands(bands[begin:end], columns, place.header, settings) if place.continued else 0
     table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated, place.continued,
