@@ -13,9 +13,20 @@ from .tables import Boundary, PageTable, PlacedCell
 
 
 def ruled_tables(page: PageContent, settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageTable, ...]:
-    """The tables a page's ruling lines draw, with their text."""
-    return tuple(ruled_table(page.number, boxes, page.glyphs, settings, page.rules)
-                 for boxes in ruled_cell_groups(page.rules, settings))
+    """The tables a page's ruling lines draw, with their text; a table drawn inside a cell of
+    another is that cell's text, not a table of its own (:func:`nested_in`)."""
+    tables = tuple(ruled_table(page.number, boxes, page.glyphs, settings, page.rules)
+                   for boxes in ruled_cell_groups(page.rules, settings))
+    return tuple(t for t in tables if not any(nested_in(t, other, settings.rule_snap) for other in tables if other is not t))
+
+
+def nested_in(table: PageTable, other: PageTable, snap: float) -> bool:
+    """Whether ``table`` lies inside one cell of ``other`` (within ``snap``): a small table printed
+    in a cell (targets under a measure's text), whose lines the cell holds already; read as a table
+    of its own too, its rows went on the grid as rows of their own, duplicated into a record."""
+    x0, top, x1, bottom = table.bbox
+    return any(c[0] - snap <= x0 and c[1] - snap <= top and x1 <= c[2] + snap and bottom <= c[3] + snap
+               for c in (cell.bbox for cell in other.cells))
 
 
 def without_frames(pages: Sequence[PageContent], tables_by_page: Sequence[Sequence[PageTable]],
