@@ -68,7 +68,8 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
     bands = [Band(line, line_segments(line, settings)) for line in lines]
     tables: list[PageTable] = []
     taken: set[int] = set()
-    for begin, end in columnar_runs(bands, settings, open_table is not None):
+    ruled_closing = any(bottom == float("-inf") for bottom, _columns in ruled_before)
+    for begin, end in columnar_runs(bands, settings, open_table is not None or ruled_closing):
         opening = after_table and begin == 0
         continued = open_table if opening else None
         previous = tuple(tables[-1].columns if tables else before)
@@ -149,14 +150,17 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     seen = side_by_side(bands)
     multi = [i for i, b in enumerate(seen) if len(b.segments) > 1]
     few = len(multi) < settings.min_text_table_rows
-    if few and not (place.continued and place.known_columns):
+    # the columns a continued table's end is read on: the text table's it continues, or else those
+    # of the ruled table that closed the page before (its last rows printed on without rules)
+    continued_columns = (*place.known_columns, *((place.ruled_columns,) if place.ruled_columns else ()))
+    if few and not (place.continued and continued_columns):
         return None
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
     if few:  # the end of a continued table: read on its columns when its lines keep within them,
         # or print text in two of them (a paragraph runs across them from the left margin), or
         # keep within one of them between the table's rules or wrapping at its edge
-        columns = place.known_columns[0]
+        columns = continued_columns[0]
         found = tuple(columns[1:-1])
         spans = {column_span(s, columns) for band in bands for s in band.segments}
         beside = any(a[1] <= b[0] for a in spans for b in spans)  # text in two columns, as a table has
