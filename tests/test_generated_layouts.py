@@ -105,6 +105,9 @@ NEWER_REGRESSIONS = {
     19900027: "boxed, rows ruled, the header repeated, a label's first line printed above the others: the rest of"
               " the last row alone under the repeated header on the last page was cut off by the header's rule"
               " and read as paragraphs after the table, the measure's text cut short without a warning",
+    16300235: "columns ruled, three-line rules, zebra rows, a heading column's cell from its top: the box spanning a"
+              " page's rows for want of a rule between the heading going on over the break and the next gave the"
+              " next heading (五) to the row above its text (three measures under the wrong heading)",
 }
 """Seeds of layouts drawn with their newer dimensions that once read wrongly, each with its fault."""
 
