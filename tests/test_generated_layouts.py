@@ -108,9 +108,6 @@ NEWER_REGRESSIONS = {
     16300235: "columns ruled, three-line rules, zebra rows, a heading column's cell from its top: the box spanning a"
               " page's rows for want of a rule between the heading going on over the break and the next gave the"
               " next heading (五) to the row above its text (three measures under the wrong heading)",
-    21100058: "column_width=narrow, no rules, boxed, the header repeated, numbers （67） opening the text: rows of a"
-              " column one character a line printed one or two a page, the repeated headers outnumbered the numbered"
-              " texts and every record lost its number, exit 0",
 }
 """Seeds of layouts drawn with their newer dimensions that once read wrongly, each with its fault."""
 BEFORE_COLUMN_WIDTH = frozenset({4302133, 5900030, 5900052, 8101753, 19900027, 16300235})

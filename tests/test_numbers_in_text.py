@@ -1,9 +1,9 @@
 """A table without a 序号 column that prints each measure's number at the start of its text
 (（67）…) gives its records those numbers; the evidence, most text cells opening with a rising
 number, counted the header repeated on every page as a text cell. Rows tall enough to print one
-or two a page (a column squeezed to a character a line: generated layout 21100058, column_width
-narrow, a CI regression) repeat the header as often as they print a number, and every record was
-read without its number, the (67) left in its text, exit 0."""
+or two a page (a column squeezed to a character a line: generated layout 21100058 as column_width
+narrow first squeezed its 责任单位) repeat the header as often as they print a number, and every
+record was read without its number, the (67) left in its text, exit 0."""
 
 from __future__ import annotations
 
