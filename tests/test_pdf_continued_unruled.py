@@ -55,3 +55,23 @@ def test_a_text_table_under_a_ruled_table_of_other_columns_keeps_its_own_gutters
         ("序号", "具体举措", "责任单位"), ("1", filler(20) + filler(4, "。"), filler(8) + filler(2)),
         ("2", filler(20) + filler(6, "。"), filler(4)), ("3", filler(5, "。"), filler(3)),
     ]
+
+
+def test_a_text_table_under_a_ruled_table_sharing_one_gutter_of_two_keeps_its_own_columns():
+    # the ruled table's rules at 92 and 250, the text table's gutters at 92 and 312: read on the
+    # ruled columns, its 具体举措 would be cut at 250
+    rules = (*(Rule(LEFT, y, RIGHT, y) for y in (60.0, 78.0, 96.0)), *(Rule(x, 60.0, x, 96.0) for x in (LEFT, 92.0, 250.0, RIGHT)))
+    page = synthetic_page(1, [
+        (64, [(70, "序"), (100, "名称"), (260, "内容")]),
+        (82, [(70, "1"), (100, filler(6)), (260, filler(8))]),
+        (110, [(70, "序号"), (100, "具体举措"), (320, "责任单位")]),
+        (125, [(70, "1"), (100, filler(20)), (320, filler(8))]),
+        (140, [(100, filler(4, "。")), (320, filler(2))]),
+        (160, [(70, "2"), (100, filler(20)), (320, filler(4))]),
+        (175, [(100, filler(6, "。"))]),
+        (195, [(70, "3"), (100, filler(5, "。")), (320, filler(3))]),
+    ], rules)
+    assert rows_of(layout_from_pages([page], "synthetic.pdf"))[2:] == [
+        ("序号", "具体举措", "责任单位"), ("1", filler(20) + filler(4, "。"), filler(8) + filler(2)),
+        ("2", filler(20) + filler(6, "。"), filler(4)), ("3", filler(5, "。"), filler(3)),
+    ]

@@ -174,8 +174,10 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     if not found:
         return None
     shown = (Boundary(left, left), *found, Boundary(right, right))
-    known = next((columns for columns in (*place.known_columns, *((place.ruled_columns,) if place.ruled_columns else ()))
+    known = next((columns for columns in place.known_columns
                   if columns_match(columns, shown, settings.column_tolerance, ruled=False)), None)
+    if known is None and place.ruled_columns and under_rules(shown, place.ruled_columns, settings.column_tolerance):
+        known = place.ruled_columns
     outer: tuple[float, float] | None = None
     if known is not None:
         found = tuple(union_columns(known, (known[0], *found, known[-1]), settings.column_tolerance)[1:-1])
@@ -192,6 +194,13 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated, place.continued,
                             place.settled)
     return (table, (begin, end)) if table.row_count >= 1 else None
+
+
+def under_rules(shown: Sequence[Boundary], ruled: Sequence[Boundary], tolerance: float) -> bool:
+    """Whether every gutter a text table shows has a column rule of a ruled table in it: its rows go
+    on that table's (a gutter of its own would be a table of other columns)."""
+    inner = shown[1:-1]
+    return bool(inner) and all(any(g.overlaps(r, tolerance) for r in ruled[1:-1]) for g in inner)
 
 
 def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequence[Boundary], rules: Sequence[Rule],
