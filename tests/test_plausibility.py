@@ -172,3 +172,31 @@ def test_a_cell_numbering_its_own_points_or_a_held_row_is_not_said_to_hold_a_los
     far.number_raw = "12."
     assert [other_row_in_cell(m, {12, 13}, 13 if m is held else None) for m in (own_points, held, other_style, far)] == [
         None, None, None, None]
+
+
+SUB_POINTS = FIXTURES / "variants" / "sub-points-one-cell.docx"
+
+
+def test_a_cell_listing_its_own_points_beside_one_cell_of_as_many_lines_is_not_said_to_run_rows_together():
+    # an unnumbered task table: 1. 2. are the row's own points, its 责任单位 one body a paragraph;
+    # every record of the table unnumbered, none goes on from the points' numbers
+    document = read_document(SUB_POINTS)
+    assert [(m.text.split("\n")[0][:6], m.responsibility, [w.code for w in m.warnings]) for m in document.measures] == [
+        ("在试点地区探", "商务部", []), ("1.扩大电信", "工业和信息化部\n商务部", []), ("优化外籍人员", "科技部", []),
+        ("鼓励金融机构", "人民银行", []), ("加强知识产权", "国家知识产权局", [])]
+
+
+def test_rows_packed_beside_their_only_cell_before_the_rows_numbered_after_them_are_said_to_run_rows_together():
+    # the table's first rows read as one unnumbered record, one cell a row beside each, the next
+    # record numbered 3: the lines 1. 2. were rows
+    from pilotplans.ingest.plausibility import check_run_together, run_together
+
+    packed = measure("1.扩大电信业务开放。\n2.放宽外资准入。", responsibility="工业和信息化部\n商务部")
+    third = measure("探索数据出境便利化。", number=3, responsibility="网信办")
+    assert [run_together(packed, 3), run_together(packed, None), run_together(packed, 4)] == [
+        "its text holds lines numbered 1–2 in sequence, its only cell as many lines, and the next numbered record of its table is 3",
+        None, None]
+    document = read_document(FIXTURES / "national-2020-tasks.html").model_copy(update={"measures": [packed, third]})
+    assert [[w.message for w in m.warnings] for m in check_run_together(document).measures] == [
+        [RUN_TOGETHER + "its text holds lines numbered 1–2 in sequence, its only cell as many lines, "
+                        "and the next numbered record of its table is 3"], []]

@@ -261,14 +261,16 @@ def numbered_run(text: str) -> list[int]:
     return best if len(best) >= 2 else []
 
 
-def run_together(measure: Measure) -> str | None:
+def run_together(measure: Measure, next_number: int | None = None) -> str | None:
     """Why a record looks like several rows of its table read as one, or None: its text holds lines
     opening with measure numbers in sequence that go on from its own number (…5 then （6）（7）), or
     that open its text when it has none and do not start at 1 (（98）（99）…: sub-items of a measure
     count from 1), or that open its text when it has none with as many newline-separated values in
-    two of its cells (in its only one) as there are such lines — each line a row, each value that
-    row's cell; or whose 序号 cell, read as no number, holds numbers in sequence one a line. A
-    measure whose text lists its own sub-items (1. 2. 3.) under its number is none."""
+    two of its cells as there are such lines — each line a row, each value that row's cell (in its
+    only cell, when the next record of its table holding a number, ``next_number``, goes on from
+    the last line's: one cell listing a body a line beside a text listing its own points 1. 2. is
+    a row as any other); or whose 序号 cell, read as no number, holds numbers in sequence one a
+    line. A measure whose text lists its own sub-items (1. 2. 3.) under its number is none."""
     in_cell = numbered_run(measure.number_raw or "")
     if measure.number is None and in_cell:
         return f"its 序号 cell holds numbers {in_cell[0]}–{in_cell[-1]} in sequence, one a line"
@@ -286,8 +288,11 @@ def run_together(measure: Measure) -> str | None:
         return f"its text holds lines numbered {span} after its own number {measure.number}"
     if measure.number is None and opens and first > 1:
         return f"its text, read without a number, opens with lines numbered {span}"
-    if measure.number is None and opens and cells and len(full) >= min(2, len(cells)):
+    if measure.number is None and opens and len(full) >= 2:
         return f"its text holds lines numbered {span} and {len(full)} of its cells as many lines each"
+    if measure.number is None and opens and len(cells) == 1 and full and next_number == last + 1:
+        return (f"its text holds lines numbered {span}, its only cell as many lines, "
+                f"and the next numbered record of its table is {next_number}")
     return None
 
 
@@ -363,11 +368,18 @@ def check_run_together(document: Document) -> Document:
         if m.number is not None:
             held.setdefault(m.table, set()).add(m.number)
     ordered = {table: sorted(numbers) for table, numbers in held.items()}  # once a table, not once a record
-    for measure in document.measures:
+    next_numbers: list[int | None] = []  # for each record, the number of the next record of its table holding one
+    coming: dict[int | None, int | None] = {}
+    for m in reversed(document.measures):
+        next_numbers.append(coming.get(m.table))
+        if m.number is not None:
+            coming[m.table] = m.number
+    next_numbers.reverse()
+    for measure, next_number in zip(document.measures, next_numbers):
         numbers = ordered.get(measure.table, [])
         at = bisect_right(numbers, measure.number) if measure.number is not None else len(numbers)
         following = numbers[at] if at < len(numbers) else None
-        cause = run_together(measure) or other_row_in_cell(measure, held.get(measure.table, set()), following)
+        cause = run_together(measure, next_number) or other_row_in_cell(measure, held.get(measure.table, set()), following)
         if cause is not None:
             changed = True
             measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="rows_run_together", message=(

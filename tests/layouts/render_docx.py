@@ -25,7 +25,8 @@ from tests.layouts.spec import (
 )
 
 DEFAULTS = {"orientation": "portrait", "font": "Noto Serif CJK SC", "size": 10.5, "rules": "grid", "valign": "top",
-            "header": "repeated", "row_break": "split", "furniture": "none", "frame": "rules", "shading": "none"}
+            "header": "repeated", "row_break": "split", "furniture": "none", "frame": "rules", "shading": "none",
+            "column_width": "weighted"}
 """The page layout of a DOCX whose spec leaves a page dimension unset."""
 
 
@@ -258,19 +259,40 @@ def _ems(text: str) -> float:
     return sum(0.55 if ch.isascii() else 1.0 for ch in text)
 
 
-def column_widths(plan: TablePlan, width_cm: float, size: float) -> list[float]:
+NARROW_ROLES = ("responsibility", "cooperating", "superior", "leader", "deadline", "remarks", "scope")
+"""The columns ``column_width=narrow`` may squeeze to about a character, its text wrapping at every one."""
+NARROW_EMS = 1.2
+NARROW_LINE_EMS = 1.5
+"""The line pitch of a squeezed column's characters, in ems, to tell how many a page holds."""
+
+
+def narrow_column(plan: TablePlan, page_lines: float = float("inf")) -> int | None:
+    """The column a narrow layout squeezes: the last of its columns of :data:`NARROW_ROLES` whose
+    longest cell, a character a line, fits on a page of ``page_lines`` lines (a row kept whole yet
+    taller than a page is printed cut: its last characters lost, no reading could find them)."""
+    return max((i for i, c in enumerate(plan.columns) if c.role in NARROW_ROLES
+                and max((_ems(row[i]) for g in plan.groups for row in g.rows), default=0.0) <= page_lines), default=None)
+
+
+def column_widths(plan: TablePlan, width_cm: float, size: float, narrow: bool = False,
+                  height_cm: float = float("inf")) -> list[float]:
     """Column widths in cm sharing ``width_cm`` by the columns' weights, none narrower than its
     floor: the text column 10 characters, the number column its label and widest number, the others three
-    characters (fewer where the page is too narrow: only a DOCX that is never printed)."""
+    characters (fewer where the page is too narrow: only a DOCX that is never printed). ``narrow``
+    squeezes one column (:func:`narrow_column`, on pages ``height_cm`` high between the margins) to
+    about a character, as tables printed with many columns do."""
     em_cm = size * 2.54 / 72
+    squeezed = narrow_column(plan, height_cm / (NARROW_LINE_EMS * em_cm)) if narrow else None
     for ems in (OTHER_COLUMN_EMS, 2.0, 1.0):
         floors = []
         for index, column in enumerate(plan.columns):
             need = TEXT_COLUMN_EMS if column.role == "text" else ems
             if column.role == "number":
                 need = max(_ems(text) for text in (column.label, *(row[index] for g in plan.groups for row in g.rows)))
+            if index == squeezed:
+                need = NARROW_EMS
             floors.append(need * em_cm + CELL_MARGINS_CM)
-        pinned: set[int] = set()
+        pinned: set[int] = {squeezed} if squeezed is not None else set()
         while len(pinned) < len(floors):
             free = width_cm - sum(floors[i] for i in pinned)
             weight = sum(c.weight for i, c in enumerate(plan.columns) if i not in pinned)
@@ -293,7 +315,9 @@ def _table(document, plan: TablePlan, spec: LayoutSpec, groups, with_header: boo
     rules, centre = _value(spec, "rules"), _value(spec, "valign") == "centre"
     _table_borders(table, rules, _value(spec, "frame"))
     table.autofit = False
-    widths = [Cm(w) for w in column_widths(plan, width_cm, float(_value(spec, "size")))]
+    height_cm = (A4_CM[1] if _value(spec, "orientation") == "portrait" else A4_CM[0]) - 2 * PAGE_MARGIN_CM
+    widths = [Cm(w) for w in column_widths(plan, width_cm, float(_value(spec, "size")),
+                                           _value(spec, "column_width") == "narrow", height_cm)]
     for index, column in enumerate(table.columns):
         column.width = widths[index]
     for row in table.rows:

@@ -31,6 +31,7 @@ DIMENSIONS: dict[str, tuple[Any, ...]] = {
     "rules": ("grid", "three-line", "horizontal", "none"),
     "frame": ("rules", "box", "columns"),
     "shading": ("none", "header", "zebra"),
+    "column_width": ("weighted", "narrow"),
     "valign": ("top", "centre"),
     "header": ("repeated", "once"),
     "row_break": ("split", "keep"),
@@ -59,7 +60,7 @@ PAGE_DIMENSIONS = ("orientation", "font", "size")
 TABLE_DIMENSIONS = ("columns", "column_order", "superior", "remarks", "scope", "leader", "headings", "number",
                     "heading_style")
 TABLE_PDF_DIMENSIONS = ("rules", "valign", "row_break", "shading")
-NEWER_DIMENSIONS = {"frame": "rules", "shading": "none"}
+NEWER_DIMENSIONS = {"frame": "rules", "shading": "none", "column_width": "weighted"}
 """Dimensions added after layouts were first drawn, each with the value that prints a layout as it was
 printed before them (only what ``rules`` draws; no fill): :func:`draw_spec` with ``newer=False``
 gives the layouts that once read wrongly these values, so that their seeds still print them."""
@@ -116,6 +117,7 @@ class LayoutSpec:
     rules: str | None = None
     frame: str | None = None
     shading: str | None = None
+    column_width: str | None = None
     valign: str | None = None
     header: str | None = None
     row_break: str | None = None
@@ -202,6 +204,7 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bo
             values.update({name: _pick(seed, name) for name in TABLE_PDF_DIMENSIONS})
             if values["rules"] != "grid":  # a grid rules the frame and the columns already
                 values["frame"] = _pick(seed, "frame")
+            values["column_width"] = _pick(seed, "column_width")
             if not newer:
                 values.update({name: plain for name, plain in NEWER_DIMENSIONS.items() if name in values})
             if not table_fits(table_column_count(values), values["size"], values["orientation"]):

@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pilotplans.errors import NoTaskTable
-from pilotplans.layout import Layout, Paragraph
+from pilotplans.layout import Grid, Layout, Paragraph
 from pilotplans.normalizers import faults
 from pilotplans.parsers.headings import looks_like_title
-from pilotplans.parsers.interpret.checks import check_heading_numbers, check_measure_numbers, check_text_faults
+from pilotplans.parsers.interpret.checks import (
+    check_heading_numbers, check_measure_numbers, check_text_faults, row_after_table,
+)
 from pilotplans.parsers.interpret.conventions import find_conventions, merge_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.records import (
@@ -86,6 +88,7 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
         check_heading_numbers(reader.headings)
         read.warnings.extend(reader.warnings)
         read.warnings.extend(check_measure_numbers(reader.measures))
+        read.warnings.extend(row_after_table(reader.measures, _paragraphs_after(layout, span)))
         headings, measures = _records(layout, table_index, reader.headings, reader.measures, len(read.measures) + 1,
                                       read.warnings, has_scope_column=span.columns.has("scope"))
         read.measures.extend(measures)
@@ -96,6 +99,23 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
             source=source_ref(layout, table_index, 1, span.header.where),
         ))
     return read
+
+
+def _paragraphs_after(layout: Layout, span: TableSpan, count: int = 2) -> list[str]:
+    """The texts of the (at most ``count``) paragraphs printed right after a table's last part,
+    before any other table."""
+    rows = {id(entry.row) for entry in span.entries if entry.row is not None}
+    last = max((index for index, block in enumerate(layout.blocks)
+                if isinstance(block, Grid) and any(id(row) in rows for row in block.rows)), default=None)
+    if last is None:
+        return []
+    texts: list[str] = []
+    for block in layout.blocks[last + 1:]:
+        if not isinstance(block, Paragraph) or len(texts) == count:
+            break
+        if block.text.strip():
+            texts.append(block.text)
+    return texts
 
 
 def _records(layout: Layout, table: int, heading_drafts: list[HeadingDraft], measure_drafts: list[MeasureDraft],

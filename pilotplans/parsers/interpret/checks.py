@@ -97,3 +97,46 @@ def check_text_faults(draft: MeasureDraft) -> None:
     for name in ("responsibility", "scope", "superior"):
         if draft.values.get(name):
             draft.warnings.extend(faults.check_duplicates(draft.values[name], name))
+
+
+_DATE_UNITS = "年月日号时"
+"""Characters after a figure that make it a date or time, not a row's number (12月底前)."""
+
+
+def opening_number(text: str) -> int | None:
+    """The number a paragraph opens with as a table row printed as text does: an item marker
+    (``4.``, ``（4）``, ``4、``) or a bare figure of one to three digits before a space or a word
+    (a 序号 cell's number run on into its row's text: ``4 推进…``, ``4推进…``), not a date."""
+    from pilotplans.normalizers.numbers import find_item_marker
+    from pilotplans.textutil import nfkc
+
+    line = nfkc(text).strip()
+    marker = find_item_marker(line)
+    if marker is not None:
+        return marker.number.value
+    digits = len(line) - len(line.lstrip("0123456789"))
+    if not 0 < digits <= 3 or digits == len(line) or line[digits] in _DATE_UNITS:
+        return None
+    after = line[digits]
+    return int(line[:digits]) if after.isspace() or "\u4e00" <= after <= "\u9fff" else None
+
+
+def row_after_table(measures: list[MeasureDraft], following: list[str]) -> list[Warning]:
+    """A numbered table's last row left out of it: one of the (at most two) paragraphs printed right
+    after the table opens with the number after the highest its records hold. A row lost at the end
+    of a table leaves no gap in its numbering, so nothing else would say so. The warning goes on the
+    record of that highest number, and is returned for the document."""
+    numbered = [d for d in measures if d.number is not None]
+    if not numbered or not following:
+        return []
+    last = max(numbered, key=lambda d: d.number.value)  # type: ignore[union-attr]
+    value = last.number.value  # type: ignore[union-attr]
+    for text in following[:2]:
+        if opening_number(text) == value + 1:
+            warning = Warning(code="row_lost", message=(
+                f"a paragraph printed right after the table opens with {value + 1}, the number after its last "
+                f"measure's ({value}): a row of the table read as text, no record made of it: {text.strip()[:40]}"))
+            last.warnings.append(warning)
+            return [warning]
+    return []
+

@@ -93,12 +93,14 @@ def numbers_in_text(span: TableSpan) -> bool:
     """Whether a table without a 序号 column prints each measure's number at the start of its text
     (``（67）优化铁水联运…``). Evidence: most text cells open with a number of one style, and the
     numbers rise from row to row (a cell listing ``1. … 2. …`` inside one measure opens with 1
-    in every row)."""
+    in every row). A header repeated on every page is no text cell (rows tall enough to fit one
+    or two a page repeat it as often as they print a number)."""
     index = span.columns.index("text")
     if index is None:
         return False
     texts = [row.cells[index].text.strip() for row in (e.row for e in span.entries if e.row is not None)
-             if index < len(row.cells) and not row.cells[index].is_empty and row.cells[index].merged_from is None]
+             if index < len(row.cells) and not row.cells[index].is_empty and row.cells[index].merged_from is None
+             and not is_header_repeat(row, span.columns)]
     markers = [m for m in (_text_number(t) for t in texts) if m is not None]
     if len(markers) < 2 or len(markers) < 0.6 * len(texts) or len({m.style for m in markers}) > 1:
         return False

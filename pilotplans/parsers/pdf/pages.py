@@ -73,8 +73,11 @@ def text_table_pass(staged: Sequence[StagedPage], wider: dict[int, tuple[tuple[B
         if same:
             result.append(earlier[index])
             continue
+        ruled_before = [(table.bbox[3], table.columns) for table in stage.ruled]
+        if closing is not None and closing.ruled:
+            ruled_before.append((float("-inf"), closing.columns))
         found, rest = text_tables(stage.page, stage.body, stage.free_rules, closing is not None, settings,
-                                  open_table, wider.get(stage.page.number, ()), before)
+                                  open_table, wider.get(stage.page.number, ()), before, ruled_before)
         tables = tuple(sorted(stage.ruled + found, key=lambda t: t.bbox[1]))
         result.append(PageBlocks(stage.page, tables, rest))
     return tuple(result)

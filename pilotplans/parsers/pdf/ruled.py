@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from .content import BBox, Glyph, PageContent, Rule
 from .lines import text_lines
@@ -13,9 +14,20 @@ from .tables import Boundary, PageTable, PlacedCell
 
 
 def ruled_tables(page: PageContent, settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PageTable, ...]:
-    """The tables a page's ruling lines draw, with their text."""
-    return tuple(ruled_table(page.number, boxes, page.glyphs, settings, page.rules)
-                 for boxes in ruled_cell_groups(page.rules, settings))
+    """The tables a page's ruling lines draw, with their text; a table drawn inside a cell of
+    another is that cell's text, not a table of its own (:func:`nested_in`)."""
+    tables = tuple(ruled_table(page.number, boxes, page.glyphs, settings, page.rules)
+                   for boxes in ruled_cell_groups(page.rules, settings))
+    return tuple(t for t in tables if not any(nested_in(t, other, settings.rule_snap) for other in tables if other is not t))
+
+
+def nested_in(table: PageTable, other: PageTable, snap: float) -> bool:
+    """Whether ``table`` lies inside one cell of ``other`` (within ``snap``): a small table printed
+    in a cell (targets under a measure's text), whose lines the cell holds already; read as a table
+    of its own too, its rows went on the grid as rows of their own, duplicated into a record."""
+    x0, top, x1, bottom = table.bbox
+    return any(c[0] - snap <= x0 and c[1] - snap <= top and x1 <= c[2] + snap and bottom <= c[3] + snap
+               for c in (cell.bbox for cell in other.cells))
 
 
 def without_frames(pages: Sequence[PageContent], tables_by_page: Sequence[Sequence[PageTable]],
@@ -313,7 +325,34 @@ def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
         for (row0, row1, col0, col1), found in zip(spans, inside)
     ), key=lambda cell: (cell.row0, cell.col0)))
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
-    return PageTable(page, bbox, tuple(Boundary(x, x) for x in xs), ys, cells, ruled=True)
+    return PageTable(page, bbox, tuple(Boundary(x, x) for x in xs), ys, split_late_text(cells, xs, ys), ruled=True)
+
+
+def split_late_text(cells: Sequence[PlacedCell], xs: Sequence[float], ys: Sequence[float]) -> tuple[PlacedCell, ...]:
+    """The cells, a box spanning rows split where its text starts at a later row's top: a merged
+    cell prints its text from its first row's top or centred over its rows, so text printed from
+    the top of a later row, off the box's middle, is a cell of its own from that row, the rows
+    above it an empty cell (the rest of a cell merged over them from above, or over the page
+    break, when no rule parts the two: a heading column's 五、… starting at measure 90 took 89,
+    still under 四 from the page before)."""
+    found: list[PlacedCell] = []
+    for cell in cells:
+        if cell.row1 - cell.row0 < 2 or not cell.lines:
+            found.append(cell)
+            continue
+        top, bottom = min(line.top for line in cell.lines), max(line.bottom for line in cell.lines)
+        size = max(line.size for line in cell.lines)
+        row_tops = {other.row0: min(line.top for line in other.lines) for other in cells
+                    if other is not cell and other.lines and other.row1 - other.row0 == 1
+                    and cell.row0 < other.row0 < cell.row1 and not (cell.col0 <= other.col0 < cell.col1)}
+        later = next((row for row, row_top in sorted(row_tops.items()) if abs(row_top - top) <= size / 2), None)
+        centred = abs((top + bottom) / 2 - (ys[cell.row0] + ys[cell.row1]) / 2) <= size
+        if later is None or centred:
+            found.append(cell)
+            continue
+        found.append(replace(cell, row1=later, bbox=(xs[cell.col0], ys[cell.row0], xs[cell.col1], ys[later]), lines=()))
+        found.append(replace(cell, row0=later, bbox=(xs[cell.col0], ys[later], xs[cell.col1], ys[cell.row1])))
+    return tuple(sorted(found, key=lambda c: (c.row0, c.col0)))
 
 
 def centre_in(glyph: Glyph, box: BBox) -> bool:

@@ -44,32 +44,47 @@ class RunPlace:
     """The first row of the table it may continue (a header a continued page repeats)."""
     settled: str | None = None
     """How the rows of the table it may continue sat, when they showed it clearly."""
+    ruled_columns: tuple[Boundary, ...] = ()
+    """The columns of the ruled table right before it (above it on the page, or closing the page
+    before), whose rows it may go on without rules: read on them when its gutters match them."""
 
 
 def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Rule], after_table: bool = False,
                 settings: PdfSettings = DEFAULT_SETTINGS, open_table: OpenTable | None = None,
                 known_columns: Sequence[Sequence[Boundary]] = (),
-                before: Sequence[Boundary] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
+                before: Sequence[Boundary] = (),
+                ruled_before: Sequence[tuple[float, Sequence[Boundary]]] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
     """Text-aligned tables among a page's lines, and the lines left over. ``after_table`` says
     the page before ended with a table (which a table opening this page may continue);
     ``open_table`` describes that table when it was a text table, and ``known_columns`` holds
     the columns of whole tables any table on this page may be part of. ``before`` holds the
     columns of the last text table before this page: a table printed in parts with headings
     between them shows only some of its columns in a short part (one row: no gutter beside its
-    number), so a table whose columns match those of the text table before it is read on both."""
+    number) so a table whose columns match those of the text table before it is read on both.
+    ``ruled_before`` holds the bottom and columns of each ruled table a table on this page may follow
+    (the page's own, and the one closing the page before at ``-inf``): a ruled table's rows printed
+    on without rules (a part of it pasted without borders) leave no gutter for a column empty in
+    them, so a table right under a ruled one, its gutters matching its rules, is read on its columns."""
     bands = [Band(line, line_segments(line, settings)) for line in lines]
     tables: list[PageTable] = []
     taken: set[int] = set()
-    for begin, end in columnar_runs(bands, settings, open_table is not None):
+    ruled_closing = any(bottom == float("-inf") for bottom, _columns in ruled_before)
+    for begin, end in columnar_runs(bands, settings, open_table is not None or ruled_closing):
         opening = after_table and begin == 0
         continued = open_table if opening else None
         previous = tuple(tables[-1].columns if tables else before)
+        top = bands[begin].line.top
+        above = max(((bottom, columns) for bottom, columns in ruled_before if bottom <= top), default=None,
+                    key=lambda item: item[0])
+        ruled_columns = (tuple(above[1]) if above is not None and not (tables and tables[-1].bbox[3] > above[0])
+                         else ())
         place = RunPlace(
             continued=opening, closes_page=end == len(bands),
             known_columns=(*((continued.columns,) if continued else ()), *map(tuple, known_columns),
                            *((previous,) if previous else ())),
             header=continued.first_row if continued else (),
             settled=continued.settled if continued else None,
+            ruled_columns=ruled_columns,
         )
         result = text_table(page, bands[begin:end], rules, place, settings)
         if result is None:
@@ -135,14 +150,17 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     seen = side_by_side(bands)
     multi = [i for i, b in enumerate(seen) if len(b.segments) > 1]
     few = len(multi) < settings.min_text_table_rows
-    if few and not (place.continued and place.known_columns):
+    # the columns a continued table's end is read on: the text table's it continues, or else those
+    # of the ruled table that closed the page before (its last rows printed on without rules)
+    continued_columns = (*place.known_columns, *((place.ruled_columns,) if place.ruled_columns else ()))
+    if few and not (place.continued and continued_columns):
         return None
     left = min(b.line.x0 for b in bands)
     right = max(b.line.x1 for b in bands)
     if few:  # the end of a continued table: read on its columns when its lines keep within them,
         # or print text in two of them (a paragraph runs across them from the left margin), or
         # keep within one of them between the table's rules or wrapping at its edge
-        columns = place.known_columns[0]
+        columns = continued_columns[0]
         found = tuple(columns[1:-1])
         spans = {column_span(s, columns) for band in bands for s in band.segments}
         beside = any(a[1] <= b[0] for a in spans for b in spans)  # text in two columns, as a table has
@@ -158,19 +176,31 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     shown = (Boundary(left, left), *found, Boundary(right, right))
     known = next((columns for columns in place.known_columns
                   if columns_match(columns, shown, settings.column_tolerance, ruled=False)), None)
+    if known is None and place.ruled_columns and under_rules(shown, place.ruled_columns, settings.column_tolerance):
+        known = place.ruled_columns
     outer: tuple[float, float] | None = None
     if known is not None:
         found = tuple(union_columns(known, (known[0], *found, known[-1]), settings.column_tolerance)[1:-1])
         bands = bands_on_columns(bands, found, settings)
         outer = (known[0].lo, known[-1].hi)
     columns = (Boundary(left, left), *found, Boundary(right, right))
-    heads = repeated_header_bands(bands[multi[0]:], columns, place.header, settings) if place.continued else 0
-    only_header = heads > 0 and multi[-1] < multi[0] + heads
+    # the header repeated from the run's first line, or from its first line with columns (a label's
+    # first line printed alone above the others, as a label wrapping in a narrow column is, shows none)
+    only_header = place.continued and any(
+        0 < (heads := repeated_header_bands(bands[start:], columns, place.header, settings)) and multi[-1] < start + heads
+        for start in dict.fromkeys((multi[0], 0)))
     begin, end = table_band_range(bands, multi, found, rules, place, known is not None, settings, only_header)
     repeated = repeated_header_bands(bands[begin:end], columns, place.header, settings) if place.continued else 0
     table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated, place.continued,
                             place.settled)
     return (table, (begin, end)) if table.row_count >= 1 else None
+
+
+def under_rules(shown: Sequence[Boundary], ruled: Sequence[Boundary], tolerance: float) -> bool:
+    """Whether every gutter a text table shows has a column rule of a ruled table in it: its rows go
+    on that table's (a gutter of its own would be a table of other columns)."""
+    inner = shown[1:-1]
+    return bool(inner) and all(any(g.overlaps(r, tolerance) for r in ruled[1:-1]) for g in inner)
 
 
 def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequence[Boundary], rules: Sequence[Rule],

@@ -1,0 +1,27 @@
+"""A table without a 序号 column that prints each measure's number at the start of its text
+(（67）…) gives its records those numbers; the evidence, most text cells opening with a rising
+number, counted the header repeated on every page as a text cell. Rows tall enough to print one
+or two a page (a column squeezed to a character a line: generated layout 21100058 as column_width
+narrow first squeezed its 责任单位) repeat the header as often as they print a number, and every
+record was read without its number, the (67) left in its text, exit 0."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+TABLES = FIXTURES / "tables"
+
+
+def test_numbers_opening_the_text_are_read_though_the_header_repeats_before_every_row():
+    document = read_document(TABLES / "header-before-every-row.txt")
+    assert [(m.number, m.text[:8], m.responsibility) for m in document.measures] == [
+        (67, "开展体育消费试点", "市体育局，市外办"), (68, "建设数字贸易平台", "市工信局，市科技局"),
+        (69, "落实服务贸易技术", "市科技局，市商务局"), (70, "发挥中央和地方外", "市商务局，市财政局"),
+        (71, "开拓金融、保险、", "厦门仲裁委")]
+
+
+def test_a_sub_item_opening_every_rows_text_is_still_no_measure_number():
+    # every text opens with 1.: the numbers do not rise from row to row, the headers left out or not
+    document = read_document(TABLES / "header-before-every-row-sub-items.txt")
+    assert [(m.number, m.text[:4]) for m in document.measures] == [(None, "1.开展"), (None, "1.建设"), (None, "1.落实"), (None, "1.发挥")]
