@@ -246,8 +246,18 @@ _CONTINUATIONS = frozenset(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ign
 def _mojibake() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The pattern of a lead and its continuations shown as characters, and of a Chinese character
     (compiled when a text is first asked about)."""
-    return (re.compile("[\u00e4-\u00e9][" + re.escape("".join(sorted(_CONTINUATIONS))) + "]{1,2}"),
-            re.compile("[\u3400-\u9fff\uf900-\ufaff]"))
+    return (re.compile("[\u00e4-\u00e9][" + re.escape("".join(sorted(_CONTINUATIONS))) + "]{1,2}"), _han())
+
+
+@cache
+def _han() -> re.Pattern[str]:
+    """The pattern of a Chinese character (compiled when first asked for)."""
+    return re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+# The characters the lead bytes of Chinese characters in UTF-8 show as (see _mojibake): a text
+# holding none of them shows no mojibake of the first kind, and its pattern is not compiled.
+_LEADS = frozenset("\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9")
 
 
 # A text is mojibake when it shows at least this many such characters and ten times more of them
@@ -290,12 +300,13 @@ def garbled_as(text: str) -> str | None:
     characters, no more bytes undecodable); else None. A rule over the characters of one line or
     field, for a page that mixes garbled and clean paragraphs (a whole text so is refused,
     :func:`mojibake_cause`)."""
-    shown = [len(match[0]) for match in _MOJIBAKE.finditer(text)]
-    if len(shown) >= _GARBLED_LEAST and shown.count(3) * 2 >= len(shown):
-        return LATIN_SHOWN
+    if not _LEADS.isdisjoint(text):
+        shown = [len(match[0]) for match in _mojibake()[0].finditer(text)]
+        if len(shown) >= _GARBLED_LEAST and shown.count(3) * 2 >= len(shown):
+            return LATIN_SHOWN
     for run in _BEYOND_ASCII_RUN.findall(text):
         back = run.encode("gbk", errors="ignore").decode("utf-8", errors="replace")
-        han = len(_HAN.findall(back))
+        han = len(_han().findall(back))
         if han >= _GBK_HAN_LEAST and back.count(UNDECODABLE) <= han:
             return GBK_SHOWN
     return None
