@@ -69,9 +69,10 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
     for split in _splits(registry, body, context):
         if split.region is None:
             continue
-        if split.via == "pattern" and split.region.level == "county" and context.region is not None \
-                and split.rest.startswith(registry.name_parts.landforms):
-            continue  # 岳麓 + 山大学科技城: the county's short form opens a mountain's name (岳麓山), read in the document's place
+        if split.via == "pattern" and context.region is not None and split.rest.startswith(registry.name_parts.landforms):
+            # 岳麓 + 山大学科技城: the county's short form opens a mountain's name (岳麓山), read in the document's
+            # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
+            continue
         found = _read_rest(registry, split, party=bool(prefix))
         if found is not None and _at_its_tier(registry, found):
             return found
