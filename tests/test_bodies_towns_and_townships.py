@@ -34,3 +34,15 @@ def test_sorts_of_town_the_towns_together_and_a_town_above_its_county_stay_as_th
     assert resolve_body("各苏木镇人民政府", WULATEQIANQI_2026).id == "150823-subordinate-people_government"
     assert resolve_body("城南街道", ZHASHUI_2024).id == "611026-subdistrict_office-城南"
     assert resolve_body("晋熙镇", ANQING_2020).id is None  # a city's plan: which county's town is not said
+
+
+ANJI_2022 = make_context(region="安吉县", level="municipal", date=dt.date(2022, 6, 1))
+
+
+def test_the_sorts_of_town_a_plan_assigns_work_to_and_towns_pointed_at_name_no_town():
+    # a responsibility cell names the towns of a reform or of a project, not a town called 试点 or 项目所在
+    for written in ("试点镇人民政府", "改革试点镇", "经济发达镇", "项目所在镇", "涉及镇人民政府", "新型城镇",
+                    "美丽城镇", "贫困乡", "茶叶之乡"):
+        assert resolve_body(written, ANJI_2022).id is None, written
+    assert resolve_body("孝丰镇人民政府", ANJI_2022).id == "330523-township_government-孝丰镇"
+    assert resolve_body("天子湖镇", ANJI_2022).id == "330523-township_government-天子湖镇"

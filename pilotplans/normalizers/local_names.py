@@ -285,9 +285,8 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             topic = written[:-len(ending)]
             # a town's 镇 (乡, 苏木) stays in its name: 营盘镇人民政府 is the town 营盘镇's government
             kept = next((k for k in registry.kinds[kind].topic_kept if ending.startswith(k)), "")
-            if kept and (topic.endswith((*registry.subordinate_units, *registry.kinds[kind].topic_not))
-                         or topic.startswith(registry.subordinate_quantifiers)):
-                return None  # 苏木乡镇, 各苏木镇, 专业镇: level words, a quantifier or a sort of town, no town's name
+            if kept and _no_one_s_name(registry, registry.kinds[kind], topic):
+                return None  # 苏木乡镇, 各苏木镇, 专业镇, 项目所在镇: level words, a quantifier, a sort of town or a reference
             return replace(found(kind), qualifier=topic + kept, title=f"{region.name}{topic}{kept}{word}")
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}")
     if zone is not None and region.level not in ("new_area", "zone"):
@@ -436,6 +435,18 @@ def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
         party = next((w for w in registry.name_parts.party if topic.startswith(w) and len(topic) - len(w) >= 2), "")
         return kind, topic[len(party):] + word.removesuffix("办公室")
     return None
+
+
+def _no_one_s_name(registry: Registry, kind: Kind, topic: str) -> bool:
+    """Whether ``topic``, before a town's word (镇, 乡, 苏木), names no town: it ends with a level word
+    (苏木乡镇) or a sort of town (专业镇; 新型 + 城 + 镇), opens with a quantifier (各苏木镇), or holds
+    a word that points at a place rather than naming one (项目所在镇, 涉及镇: ``not_places``)."""
+    sorts = kind.topic_not
+    if topic.endswith((*registry.subordinate_units, *sorts)) or topic.startswith(registry.subordinate_quantifiers):
+        return True
+    if any(topic.removesuffix(join).endswith(sorts) for join in kind.topic_not_joins if topic.endswith(join)):
+        return True
+    return any(word in topic for word in registry.name_parts.not_places if len(word) > 1)
 
 
 def _numbered(registry: Registry, rest: str) -> tuple[str, str] | None:
