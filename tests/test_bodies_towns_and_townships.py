@@ -46,3 +46,11 @@ def test_the_sorts_of_town_a_plan_assigns_work_to_and_towns_pointed_at_name_no_t
         assert resolve_body(written, ANJI_2022).id is None, written
     assert resolve_body("孝丰镇人民政府", ANJI_2022).id == "330523-township_government-孝丰镇"
     assert resolve_body("天子湖镇", ANJI_2022).id == "330523-township_government-天子湖镇"
+
+
+def test_the_countryside_with_its_towns_and_the_towns_around_a_place_name_no_town():
+    # 城乡 is town and country (统筹城乡), 县城镇 the county's seat: no township called 统筹城 or 县城
+    for written in ("统筹城乡", "县统筹城乡", "全域城乡", "县城乡", "县城镇", "周边镇", "沿线镇", "偏远乡"):
+        assert resolve_body(written, ANJI_2022).id is None, written
+    assert resolve_body("古城乡", ANJI_2022).id == "330523-township_government-古城乡"
+    assert resolve_body("新城镇", ANJI_2022).id == "330523-township_government-新城镇"

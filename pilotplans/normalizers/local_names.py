@@ -439,12 +439,13 @@ def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
 
 def _no_one_s_name(registry: Registry, kind: Kind, topic: str) -> bool:
     """Whether ``topic``, before a town's word (镇, 乡, 苏木), names no town: it ends with a level word
-    (苏木乡镇) or a sort of town (专业镇; 新型 + 城 + 镇), opens with a quantifier (各苏木镇), or holds
+    (苏木乡镇) or a sort of town (专业镇; 新型 + 城 + 镇; 县 + 城 + 镇), opens with a quantifier (各苏木镇), or holds
     a word that points at a place rather than naming one (项目所在镇, 涉及镇: ``not_places``)."""
     sorts = kind.topic_not
     if topic.endswith((*registry.subordinate_units, *sorts)) or topic.startswith(registry.subordinate_quantifiers):
         return True
-    if any(topic.removesuffix(join).endswith(sorts) for join in kind.topic_not_joins if topic.endswith(join)):
+    if any(topic.removesuffix(join).endswith((*registry.subordinate_units, *sorts))
+           for join in kind.topic_not_joins if topic.endswith(join)):
         return True
     return any(word in topic for word in registry.name_parts.not_places if len(word) > 1)
 
