@@ -54,3 +54,12 @@ def test_the_countryside_with_its_towns_and_the_towns_around_a_place_name_no_tow
         assert resolve_body(written, ANJI_2022).id is None, written
     assert resolve_body("古城乡", ANJI_2022).id == "330523-township_government-古城乡"
     assert resolve_body("新城镇", ANJI_2022).id == "330523-township_government-新城镇"
+
+
+def test_a_town_named_as_a_county_beside_it_or_as_its_city_is_read_as_neither():
+    # 望江 is 太湖县's neighbour under 安庆, 商南 柞水县's under 商洛: the name may mean the county
+    assert [resolve_body(w, TAIHU_2020).id for w in ("望江镇", "安庆镇", "太湖镇")] == [
+        None, None, "340825-township_government-太湖镇"]
+    assert resolve_body("商南镇", ZHASHUI_2024).id is None
+    changli = make_context(region="昌黎县", level="municipal", date=dt.date(2022, 6, 1))
+    assert resolve_body("昌黎镇", changli).id == "130322-township_government-昌黎镇"  # the county's own name

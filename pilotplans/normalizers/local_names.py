@@ -287,6 +287,8 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             kept = next((k for k in registry.kinds[kind].topic_kept if ending.startswith(k)), "")
             if kept and _no_one_s_name(registry, registry.kinds[kind], topic):
                 return None  # 苏木乡镇, 各苏木镇, 专业镇, 项目所在镇: level words, a quantifier, a sort of town or a reference
+            if kept and _neighbour_named(registry, topic, region):
+                return None  # 望江镇 in 太湖县's plan: 望江 is a county beside it, which the name may mean
             return replace(found(kind), qualifier=topic + kept, title=f"{region.name}{topic}{kept}{word}")
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}")
     if zone is not None and region.level not in ("new_area", "zone"):
@@ -448,6 +450,23 @@ def _no_one_s_name(registry: Registry, kind: Kind, topic: str) -> bool:
            for join in kind.topic_not_joins if topic.endswith(join)):
         return True
     return any(word in topic for word in registry.name_parts.not_places if len(word) > 1)
+
+
+def _neighbour_named(registry: Registry, topic: str, county: Region) -> bool:
+    """Whether ``topic``, before a town's word, is the name or short form of a place beside ``county``
+    under the same city, or of the city itself (望江 of 望江镇 and 安庆 of 安庆镇 in 太湖县's plan): the
+    name may mean that place as well as a town of the county, so it is read as neither. The county's own
+    name (昌黎镇 in 昌黎县) and a far place's (永丰镇) are a town's as any other."""
+    gazetteer = registry.gazetteer
+    above = county.parent
+    for name, ids, former in gazetteer.prefixes(topic):
+        if name != topic or former:
+            continue
+        for region_id in ids:
+            place = gazetteer.region(region_id)
+            if region_id != county.id and above is not None and (region_id == above or place.parent == above):
+                return True
+    return False
 
 
 def _numbered(registry: Registry, rest: str) -> tuple[str, str] | None:
