@@ -61,5 +61,8 @@ def test_a_town_named_as_a_county_beside_it_or_as_its_city_is_read_as_neither():
     assert [resolve_body(w, TAIHU_2020).id for w in ("望江镇", "安庆镇", "太湖镇")] == [
         None, None, "340825-township_government-太湖镇"]
     assert resolve_body("商南镇", ZHASHUI_2024).id is None
+    # the county written before it says whose town it is (it read as a town 县商南镇 of 柞水县)
+    shangluo = make_context(region="商洛市", level="municipal", date=dt.date(2024, 6, 21))
+    assert resolve_body("柞水县商南镇", shangluo).id == "611026-township_government-商南镇"
     changli = make_context(region="昌黎县", level="municipal", date=dt.date(2022, 6, 1))
     assert resolve_body("昌黎镇", changli).id == "130322-township_government-昌黎镇"  # the county's own name

@@ -287,8 +287,10 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             kept = next((k for k in registry.kinds[kind].topic_kept if ending.startswith(k)), "")
             if kept and _no_one_s_name(registry, registry.kinds[kind], topic):
                 return None  # 苏木乡镇, 各苏木镇, 专业镇, 项目所在镇: level words, a quantifier, a sort of town or a reference
-            if kept and _neighbour_named(registry, topic, region):
-                return None  # 望江镇 in 太湖县's plan: 望江 is a county beside it, which the name may mean
+            if kept and not split.written and _neighbour_named(registry, topic, region):
+                # 望江镇 in 太湖县's plan: 望江 is a county beside it, which the name may mean; 太湖县望江镇
+                # says whose town it is
+                return None
             return replace(found(kind), qualifier=topic + kept, title=f"{region.name}{topic}{kept}{word}")
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}")
     if zone is not None and region.level not in ("new_area", "zone"):
