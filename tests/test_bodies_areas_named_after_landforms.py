@@ -21,3 +21,19 @@ def test_an_area_named_after_a_bay_is_the_city_s_not_the_county_s():
 def test_the_county_written_before_its_own_bodies_keeps_them():
     assert resolve_body("胶州经济技术开发区管委会", QINGDAO_2021).id == "370281-development_zone_committee"
     assert resolve_body("胶州市商务局", QINGDAO_2021).id == "370281-commerce_bureau"
+
+
+NINGBO_2021 = make_context(region="宁波市", level="municipal", date=dt.date(2021, 6, 1))
+QUANZHOU_2021 = make_context(region="泉州市", level="municipal", date=dt.date(2021, 6, 1))
+
+
+def test_a_city_s_name_before_a_bay_opens_the_bay_s_name_and_is_no_city():
+    # 杭州湾新区 is 宁波's (in 慈溪), named after the bay: it read as a zone 湾新区 of 杭州市
+    found = resolve_body("杭州湾新区管委会", NINGBO_2021)
+    assert (found.id, found.name) == ("330200-zone_committee-杭州湾新区", "宁波市杭州湾新区管理委员会")
+    assert resolve_body("泉州湾海洋经济区管委会", QUANZHOU_2021).id == "350500-zone_committee-泉州湾海洋经济区"
+
+
+def test_a_city_written_before_its_own_bodies_keeps_them():
+    assert resolve_body("杭州市商务局", NINGBO_2021).id == "330100-commerce_bureau"
+    assert resolve_body("黄山区", make_context(region="黄山市", level="municipal", date=dt.date(2021, 6, 1))).id == "341003"

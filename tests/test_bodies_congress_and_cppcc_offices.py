@@ -30,3 +30,13 @@ def test_the_committees_themselves_and_the_congress_s_working_committees_keep_th
     assert resolve_body("县人大常委会", ZHASHUI_2024).id == "611026-people_congress_standing_committee"
     assert resolve_body("县政协", ZHASHUI_2024).id == "611026-cppcc_committee"
     assert resolve_body("市人大法工委", ORDOS_2021).id is None
+
+
+def test_a_new_area_has_no_congress_or_cppcc_and_its_plan_means_its_host_s():
+    # 两江新区 and 雄安新区 are run by committees their hosts send: 重庆两江新区人大常委会办公厅 is no body
+    liangjiang = make_context(region="两江新区", level="municipal", date=dt.date(2022, 6, 1))
+    assert [resolve_body(n, liangjiang).id for n in ("人大办", "政协办", "人大常委会", "政协")] == [
+        "500000-people_congress_office", "500000-cppcc_office", "500000-people_congress_standing_committee",
+        "500000-cppcc_committee"]
+    pudong = make_context(region="浦东新区", level="municipal", date=dt.date(2022, 6, 1))  # a district, which has them
+    assert resolve_body("区政协办", pudong).id == "310115-cppcc_office"

@@ -28,3 +28,12 @@ def test_a_numbered_one_and_a_city_s_single_court_keep_their_reading():
     assert resolve_body("区法院", PUDONG_2021).id == "310115-basic_court"
     assert resolve_body("市中院", SONGZI_2021).id == "421000-intermediate_court"
     assert resolve_body("市中院", QINGDAO_2021).id == "370200-intermediate_court"
+
+
+def test_the_municipality_written_before_an_unnumbered_court_says_no_more_which_one():
+    # 重庆 has five numbered courts: 重庆市中院 read as an unnumbered 重庆市中级人民法院
+    for written in ("重庆市中院", "上海市中级人民法院", "天津中院"):
+        found = resolve_body(written, BEIJING_2021)
+        assert (found.id, found.kind) == (None, "intermediate_court"), written
+    assert resolve_body("重庆一中院", BEIJING_2021).id == "500000-intermediate_court-第一"
+    assert resolve_body("荆州市中级人民法院", SONGZI_2021).id == "421000-intermediate_court"

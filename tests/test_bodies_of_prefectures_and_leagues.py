@@ -43,3 +43,9 @@ def test_a_city_with_no_prefecture_above_it_reads_no_administrative_office_and_n
     assert _ids(["行署", "地委", "市委"], XIANYANG_2022) == [None, None, "610400-party_committee"]
     # 地 opens other words than the marker: the former local tax bureau keeps its reading
     assert resolve_body("地税局", MAIGAITI_2021).written_id == "653127-local_tax_bureau_former"
+
+
+def test_a_prefecture_s_direct_units_are_written_with_its_di():
+    # 地直各单位 as 市直各单位: the units directly under the government; 地 before other words is no marker
+    assert _ids(["地直各单位", "地直有关部门", "地区各有关部门"], ALI_2021) == ["direct-units"] * 3
+    assert _ids(["地各有关部门", "地直机关工委"], ALI_2021) == [None, "542500-party_organs_work_committee"]

@@ -34,3 +34,35 @@ def test_sorts_of_town_the_towns_together_and_a_town_above_its_county_stay_as_th
     assert resolve_body("各苏木镇人民政府", WULATEQIANQI_2026).id == "150823-subordinate-people_government"
     assert resolve_body("城南街道", ZHASHUI_2024).id == "611026-subdistrict_office-城南"
     assert resolve_body("晋熙镇", ANQING_2020).id is None  # a city's plan: which county's town is not said
+
+
+ANJI_2022 = make_context(region="安吉县", level="municipal", date=dt.date(2022, 6, 1))
+
+
+def test_the_sorts_of_town_a_plan_assigns_work_to_and_towns_pointed_at_name_no_town():
+    # a responsibility cell names the towns of a reform or of a project, not a town called 试点 or 项目所在
+    for written in ("试点镇人民政府", "改革试点镇", "经济发达镇", "项目所在镇", "涉及镇人民政府", "新型城镇",
+                    "美丽城镇", "贫困乡", "茶叶之乡"):
+        assert resolve_body(written, ANJI_2022).id is None, written
+    assert resolve_body("孝丰镇人民政府", ANJI_2022).id == "330523-township_government-孝丰镇"
+    assert resolve_body("天子湖镇", ANJI_2022).id == "330523-township_government-天子湖镇"
+
+
+def test_the_countryside_with_its_towns_and_the_towns_around_a_place_name_no_town():
+    # 城乡 is town and country (统筹城乡), 县城镇 the county's seat: no township called 统筹城 or 县城
+    for written in ("统筹城乡", "县统筹城乡", "全域城乡", "县城乡", "县城镇", "周边镇", "沿线镇", "偏远乡"):
+        assert resolve_body(written, ANJI_2022).id is None, written
+    assert resolve_body("古城乡", ANJI_2022).id == "330523-township_government-古城乡"
+    assert resolve_body("新城镇", ANJI_2022).id == "330523-township_government-新城镇"
+
+
+def test_a_town_named_as_a_county_beside_it_or_as_its_city_is_read_as_neither():
+    # 望江 is 太湖县's neighbour under 安庆, 商南 柞水县's under 商洛: the name may mean the county
+    assert [resolve_body(w, TAIHU_2020).id for w in ("望江镇", "安庆镇", "太湖镇")] == [
+        None, None, "340825-township_government-太湖镇"]
+    assert resolve_body("商南镇", ZHASHUI_2024).id is None
+    # the county written before it says whose town it is (it read as a town 县商南镇 of 柞水县)
+    shangluo = make_context(region="商洛市", level="municipal", date=dt.date(2024, 6, 21))
+    assert resolve_body("柞水县商南镇", shangluo).id == "611026-township_government-商南镇"
+    changli = make_context(region="昌黎县", level="municipal", date=dt.date(2022, 6, 1))
+    assert resolve_body("昌黎镇", changli).id == "130322-township_government-昌黎镇"  # the county's own name

@@ -69,9 +69,10 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
     for split in _splits(registry, body, context):
         if split.region is None:
             continue
-        if split.via == "pattern" and split.region.level == "county" and context.region is not None \
-                and split.rest.startswith(registry.name_parts.landforms):
-            continue  # 岳麓 + 山大学科技城: the county's short form opens a mountain's name (岳麓山), read in the document's place
+        if split.via == "pattern" and context.region is not None and split.rest.startswith(registry.name_parts.landforms):
+            # 岳麓 + 山大学科技城: the county's short form opens a mountain's name (岳麓山), read in the document's
+            # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
+            continue
         found = _read_rest(registry, split, party=bool(prefix))
         if found is not None and _at_its_tier(registry, found):
             return found
@@ -284,9 +285,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             topic = written[:-len(ending)]
             # a town's 镇 (乡, 苏木) stays in its name: 营盘镇人民政府 is the town 营盘镇's government
             kept = next((k for k in registry.kinds[kind].topic_kept if ending.startswith(k)), "")
-            if kept and (topic.endswith((*registry.subordinate_units, *registry.kinds[kind].topic_not))
-                         or topic.startswith(registry.subordinate_quantifiers)):
-                return None  # 苏木乡镇, 各苏木镇, 专业镇: level words, a quantifier or a sort of town, no town's name
+            if kept and _no_one_s_name(registry, registry.kinds[kind], topic):
+                return None  # 苏木乡镇, 各苏木镇, 专业镇, 项目所在镇: level words, a quantifier, a sort of town or a reference
+            if kept and not split.written and _neighbour_named(registry, topic, region):
+                # 望江镇 in 太湖县's plan: 望江 is a county beside it, which the name may mean; 太湖县望江镇
+                # says whose town it is
+                return None
             return replace(found(kind), qualifier=topic + kept, title=f"{region.name}{topic}{kept}{word}")
         return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}")
     if zone is not None and region.level not in ("new_area", "zone"):
@@ -435,6 +439,36 @@ def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
         party = next((w for w in registry.name_parts.party if topic.startswith(w) and len(topic) - len(w) >= 2), "")
         return kind, topic[len(party):] + word.removesuffix("办公室")
     return None
+
+
+def _no_one_s_name(registry: Registry, kind: Kind, topic: str) -> bool:
+    """Whether ``topic``, before a town's word (镇, 乡, 苏木), names no town: it ends with a level word
+    (苏木乡镇) or a sort of town (专业镇; 新型 + 城 + 镇; 县 + 城 + 镇), opens with a quantifier (各苏木镇), or holds
+    a word that points at a place rather than naming one (项目所在镇, 涉及镇: ``not_places``)."""
+    sorts = kind.topic_not
+    if topic.endswith((*registry.subordinate_units, *sorts)) or topic.startswith(registry.subordinate_quantifiers):
+        return True
+    if any(topic.removesuffix(join).endswith((*registry.subordinate_units, *sorts))
+           for join in kind.topic_not_joins if topic.endswith(join)):
+        return True
+    return any(word in topic for word in registry.name_parts.not_places if len(word) > 1)
+
+
+def _neighbour_named(registry: Registry, topic: str, county: Region) -> bool:
+    """Whether ``topic``, before a town's word, is the name or short form of a place beside ``county``
+    under the same city, or of the city itself (望江 of 望江镇 and 安庆 of 安庆镇 in 太湖县's plan): the
+    name may mean that place as well as a town of the county, so it is read as neither. The county's own
+    name (昌黎镇 in 昌黎县) and a far place's (永丰镇) are a town's as any other."""
+    gazetteer = registry.gazetteer
+    above = county.parent
+    for name, ids, former in gazetteer.prefixes(topic):
+        if name != topic or former:
+            continue
+        for region_id in ids:
+            place = gazetteer.region(region_id)
+            if region_id != county.id and above is not None and (region_id == above or place.parent == above):
+                return True
+    return False
 
 
 def _numbered(registry: Registry, rest: str) -> tuple[str, str] | None:

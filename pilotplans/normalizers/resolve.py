@@ -593,9 +593,10 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
             return Resolution(raw, None, kind=kind.id,
                               notes=(f"{region.name} has no {kind.label}: the kind is found at {'、'.join(kind.tiers)} level only",))
         region = above
-    if kind.numbered and region.tier == "municipality" and not qualifier and via in ("short_form", "stem"):
+    if kind.numbered and region.tier == "municipality" and not qualifier and via in ("short_form", "stem", "pattern"):
         # 区中院 in a 上海 district's plan, 市中院 in 北京's: a municipality's intermediate courts are numbered
-        # (上海市第一、第二、第三中级人民法院), and a name that leaves the place out does not say which one
+        # (上海市第一、第二、第三中级人民法院), and a name with no number does not say which one, the place
+        # left out or written (重庆市中院, 天津中院)
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{region.name}'s {kind.label} bodies are numbered: {raw} does not say which one",))
     written_level = _written_level_word(kind, region, raw)

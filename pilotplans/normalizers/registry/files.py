@@ -253,7 +253,7 @@ class Kind(_Model):
     subdistrict office 城南 of the county's 街道办事处). ``topic_kept`` are the openings of its topics that
     stay in the name that tells a body apart (a town's 镇, 乡, 苏木: 营盘镇 and 营盘镇人民政府 are one town
     government, 营盘镇, whose title is 营盘镇人民政府); ``topic_not`` the words a sort of body, not one body's
-    name, ends with (专业镇, 小城镇: sorts of town).
+    name, ends with (专业镇, 小城镇: sorts of town), also before one of ``topic_not_joins`` (新型 + 城 + 镇).
     ``established`` is the date the first body of the kind was set up (a Party committee's science and
     technology office: the 2023 reform): a plan dated before it names no body of the kind, whatever
     its words say.
@@ -282,6 +282,7 @@ class Kind(_Model):
     topic_word: str | None = None
     topic_kept: tuple[str, ...] = ()
     topic_not: tuple[str, ...] = ()
+    topic_not_joins: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()
     numbered: bool = False
     system: str | None = None
