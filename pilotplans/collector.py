@@ -55,6 +55,14 @@ def settle() -> None:
     gc.set_threshold(*_DEFAULT)
 
 
+def before_fork() -> None:
+    """:func:`settle`, and freeze what is alive now even if it settled before: workers forked next
+    inherit what this process read and cached since (the national plans of a rebuild, the caches
+    reading them filled), and their collector would otherwise scan it again and again."""
+    settle()
+    gc.freeze()
+
+
 @contextmanager
 def loading_long_lived() -> Iterator[None]:
     """Load what the program keeps to its end (its objects hold no garbage) with the collector

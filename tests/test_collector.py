@@ -41,6 +41,14 @@ def test_settle_acts_once(restored):
     assert frozen > 0 and gc.get_freeze_count() == 0
 
 
+def test_what_is_alive_before_a_fork_is_frozen_also_once_settled(restored):
+    collector._State.settled = True  # settled earlier: settle() alone would freeze nothing (above)
+    collector.start_up()
+    collector.before_fork()
+    assert gc.get_freeze_count() > 0
+    assert gc.get_threshold() == (collector.START_UP_THRESHOLD, *collector._DEFAULT[1:])  # it settled once only
+
+
 def test_what_is_kept_loads_with_the_collector_off_and_then_settles(restored):
     collector._State.settled = False
     collector.start_up()

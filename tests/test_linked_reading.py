@@ -13,7 +13,7 @@ import pytest
 from pilotplans.ingest.dataset import _split_nationals, build_linked, build_source
 from pilotplans.ingest.reading import folder_sources
 from pilotplans.store.build import DatasetBuild
-from tests.conftest import SEEDS, build
+from tests.conftest import SEEDS, build, recorded_pools
 
 POSTGRES = os.environ.get("PILOTPLANS_TEST_POSTGRES_URL")
 
@@ -44,6 +44,28 @@ def test_the_national_plans_of_the_manifest_are_read_first():
     nationals, others = _split_nationals(folder_sources(SEEDS))
     assert [s.id for s in nationals] == ["national-2020", "national-2018", "national-2025"]
     assert [s.id for s in others] == ["xiamen-2020", "hainan-2020"]
+
+
+@pytest.mark.parametrize("workers, pools", [
+    (2, [(3, 1, False), (2, 2, False)]),  # the national plans here, then one pool of two for the local plans
+    (1, [(3, 1, False), (2, 1, False)]),  # everything here
+])
+def test_the_national_plans_are_read_in_this_process_and_the_workers_forked_once_for_the_others(raw, tmp_path, monkeypatch,
+                                                                                             workers, pools):
+    asked = recorded_pools(monkeypatch)
+    build(raw, tmp_path / "out", workers=workers, full=True)
+    assert asked == pools
+
+
+def test_workers_are_forked_with_the_readers_the_names_of_their_files_suggest():
+    from pathlib import Path
+
+    from pilotplans.ingest.reading import readers_for
+
+    assert readers_for([Path("a.TXT"), Path("b.docx"), Path("c.docx")]) == [
+        "pilotplans.ingest.detect", "docx", "docx.opc.exceptions", "lxml.etree", "pilotplans.parsers.docx",
+        "pilotplans.parsers.text", "pilotplans.parsers.text.cells"]
+    assert readers_for([Path("scan.pdf"), Path("notes")]) == []  # a paged file's reader is not guessed
 
 
 def test_sources_are_read_in_order_when_one_level_is_unknown():

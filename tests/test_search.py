@@ -94,3 +94,24 @@ def test_a_region_filter_naming_a_district_its_city_does_not_have_is_refused(dat
 
     with pytest.raises(UnknownValue, match="--region 南京市朝阳区: no place of that name or code in the gazetteer"):
         data.search("跨境数据", region=["南京市朝阳区"])
+
+
+def test_a_workers_words_cross_joined_and_store_as_the_lists_would():
+    from types import SimpleNamespace
+
+    from pilotplans.store.search import joined_words, search_rows
+
+    words = [(["电子", "商务", "电子商务"], ["试点"], [], ["year2020"])]
+    assert joined_words(words) == [("电子 商务 电子商务", "试点", "", "year2020")]
+    document = SimpleNamespace(id="d")
+    for postgres in (False, True):
+        assert (search_rows(document, [7], postgres=postgres, measure_words=joined_words(words))
+                == search_rows(document, [7], postgres=postgres, measure_words=words))
+    assert search_rows(document, [7], postgres=True, measure_words=joined_words(words))[0]["vector"] == (
+        "'电子':1A '商务':2A '电子商务':3A '试点':4B 'year2020':5D")
+
+
+def test_words_that_would_not_split_back_keep_their_list():
+    from pilotplans.store.search import joined_words
+
+    assert joined_words([(["new york", "市"], [""], ["a"], [])]) == [(["new york", "市"], [""], "a", "")]

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING
 from pilotplans import interrupts
 from pilotplans.errors import PilotplansError, UnreadableFile
 from pilotplans.files import ensure_folder
-from pilotplans.ingest.reading import Reading, Source, check_unique_ids, folder_sources, preload, read_source, sources_read
+from pilotplans.ingest.reading import (Reading, Source, check_unique_ids, folder_sources, preload, read_source, readers_for,
+                                       sources_read)
 from pilotplans.ingest.staging import StagedExports, csv_head, exports_intact, rewrite_exports
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from pilotplans.store.build import DatasetBuild, LinkUpdate
     from pilotplans.store.previous import DocumentSummary, PreviousBuild, StoredDocument
     from pilotplans.store.rows import Rows
+    from pilotplans.store.search import MeasureWords
     from pilotplans.xlsx_parts import KeptSheet
 
 DB_NAME = "pilotplans.db"
@@ -65,13 +67,21 @@ class _NationalsFirst(Iterator[object]):
     """The documents of a rebuild built (:func:`build_source`), the national plans first, then the
     others, each linked and diffed where it is read (:func:`build_linked`): the workers reading
     them are started once the national plans are read, and inherit them. For a rebuild where the
-    manifest tells which sources are national plans (:func:`_split_nationals`)."""
+    manifest tells which sources are national plans (:func:`_split_nationals`).
+
+    The national plans are read in this process, one after another, whatever the workers: the
+    workers, forked once they are read, then start with what reading a plan imports and the caches
+    it fills (the segmenter's, the regions resolved, the relations' variants), instead of a pool of
+    their own importing and filling them again in each of its workers before the pool of the others
+    does it once more (two workers ran a tenth more instructions than one process). A rebuild
+    holds a few national plans and many local ones: the few read one after another cost less than
+    the two extra processes did."""
 
     def __init__(self, nationals: Sequence[Source], others: Sequence[Source], workers: int,
                  on_file: Callable[[Path], None] | None, on_page: Progress | None) -> None:
         self.others, self.workers, self.on_file, self.on_page = others, workers, on_file, on_page
         self.read: list[Document] = []
-        self.reading = sources_read(nationals, build_source, workers, on_file, on_page)
+        self.reading = sources_read(nationals, build_source, 1, on_file, on_page)
         self.first = True
 
     def __next__(self) -> object:
@@ -91,7 +101,12 @@ class _NationalsFirst(Iterator[object]):
     def _read_others(self) -> None:
         from functools import partial
 
-        preload("pilotplans.diff.compare", "pilotplans.ingest.parents", "pilotplans.store.plans")  # before the fork
+        if self.workers > 1 and len(self.others) > 1:  # before the fork: what linking and diffing use, and the readers
+            preload("pilotplans.diff.compare", "pilotplans.ingest.parents", "pilotplans.store.plans", "pilotplans.store.rows",
+                    *readers_for(source.path for source in self.others))
+            from pilotplans.store.plans import segmenter
+
+            segmenter()  # its cache file read once, not by each worker
         work = partial(build_linked, nationals=tuple(self.read))
         self.reading = sources_read(self.others, work, self.workers, self.on_file, self.on_page)
 
@@ -129,7 +144,8 @@ class Built:
     csv: str
     jsonl: str
     sheet: KeptSheet
-    words: list[tuple[list[str], ...]]
+    words: list[MeasureWords]
+    """Joined as the index stores them (:func:`pilotplans.store.search.joined_words`)."""
     linked: bool = False
     """Whether the document was linked where it was read (:func:`build_linked`): then ``link`` is
     what its link changes (None: nothing) and ``diff`` its diff against its national plan."""
@@ -199,12 +215,13 @@ def build_linked(source: Source, nationals: Sequence[Document], on_page: Progres
 def built_of(document: Document) -> Built:
     """``document`` with its exports (its sheet of the workbook too) rendered and its search words cut."""
     from pilotplans.export import jsonl_and_csv, measures_out
-    from pilotplans.store.search import document_words
+    from pilotplans.store.search import document_words, joined_words
     from pilotplans.xlsx import document_sheet, kept_sheet
 
     jsonl, csv_text = jsonl_and_csv(measures_out([document]))
     csv_rows = csv_text[len(csv_head()):]
-    return Built(document, csv_rows, jsonl, kept_sheet(document_sheet(document.id, csv_rows)), document_words(document))
+    return Built(document, csv_rows, jsonl, kept_sheet(document_sheet(document.id, csv_rows)),
+                 joined_words(document_words(document)))
 
 
 def _nationals_key(keys: dict[str, str], levels: dict[str, str | None]) -> str:

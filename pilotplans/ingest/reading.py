@@ -129,6 +129,24 @@ def prepare_workers() -> None:
              "pilotplans.xlsx_parts", "xlsxwriter")
 
 
+#: What reading the files a name's extension suggests imports: the reader, and the libraries it
+#: imports when it first reads (:func:`pilotplans.ingest.pipeline.read_layout` goes by the bytes:
+#: a guess wrong here only leaves an import to each worker).
+READER_MODULES = {
+    ".txt": ("pilotplans.parsers.text",),
+    ".docx": ("pilotplans.parsers.docx", "pilotplans.parsers.text.cells", "docx", "docx.opc.exceptions", "lxml.etree"),
+    ".html": ("pilotplans.parsers.html", "pilotplans.parsers.text.cells", "bs4", "charset_normalizer"),
+}
+READER_MODULES[".htm"] = READER_MODULES[".html"]
+
+
+def readers_for(paths: Iterable[Path]) -> list[str]:
+    """The modules reading files of these names will likely import (their readers, the libraries
+    these use and what detects the format), to import before workers reading them are forked."""
+    wanted = {module for path in paths for module in READER_MODULES.get(path.suffix.lower(), ())}
+    return ["pilotplans.ingest.detect", *sorted(wanted)] if wanted else []
+
+
 class Reading(Iterator[object]):
     """The results of reading the sources, in order, telling ``on_file`` of each; :meth:`close`
     stops the workers (also before the first result was asked for)."""
@@ -175,7 +193,7 @@ def sources_read(sources: Sequence[Source], work: Callable[..., object], workers
             from pilotplans import collector
 
             prepare_workers()
-            collector.settle()  # before the workers are forked: they inherit the frozen heap
+            collector.before_fork()  # they inherit the frozen heap
         # (A worker in the background imports and loads on its own, with the collector as this
         # process starts: it settles once it has read its first document.)
         sources = [replace(s, settings=_worker_settings(s.settings, True), ocr=_worker_ocr(s.ocr)) for s in sources]

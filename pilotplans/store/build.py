@@ -41,6 +41,7 @@ from pilotplans.store.references import REFERENCES_FACT, refresh_reference_table
 if TYPE_CHECKING:
     from pilotplans.store.exports import Chunks
     from pilotplans.store.rows import NextIds, Rows
+    from pilotplans.store.search import MeasureWords
     from pilotplans.xlsx import AssembledWorkbook
     from pilotplans.xlsx_parts import KeptSheet
 
@@ -62,9 +63,9 @@ class DocumentBuild:
     sheet: KeptSheet
     """Its sheet of the dataset's workbook (:func:`pilotplans.xlsx.kept_sheet`)."""
     linked: tuple[str, ...] = ()
-    words: list[tuple[list[str], ...]] | None = None
-    """The indexed words of each measure (:func:`pilotplans.store.search.document_words`), when
-    worked out where the document was read."""
+    words: list[MeasureWords] | None = None
+    """The indexed words of each measure (:func:`pilotplans.store.search.document_words`, perhaps
+    joined: :func:`pilotplans.store.search.joined_words`), when worked out where the document was read."""
     diff: PairDiff | None = None
     """The document's diff against its national plan (stored already), when made where it was read."""
     rows: Rows | None = None

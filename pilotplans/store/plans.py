@@ -67,9 +67,16 @@ def diff_pair(national: Document, local: Document) -> list[dict[str, Any]]:
     """Diff ``local`` against ``national`` (owners checked) and return the rows to store. The
     words are cut by one segmenter for every pair this process diffs (:func:`_segmenter`)."""
     from pilotplans.diff import diff_documents
+
+    return link_rows(diff_documents(national, local, segmenter=segmenter()))
+
+
+def segmenter() -> Segmenter:
+    """The segmenter this process diffs with (:func:`_segmenter`), for the cache and engine
+    configured now."""
     from pilotplans.diff.segment import default_cache_dir, default_engine
 
-    return link_rows(diff_documents(national, local, segmenter=_segmenter(default_cache_dir(), default_engine())))
+    return _segmenter(default_cache_dir(), default_engine())
 
 
 @functools.cache
