@@ -58,7 +58,11 @@ def settle() -> None:
 def before_fork() -> None:
     """:func:`settle`, and freeze what is alive now even if it settled before: workers forked next
     inherit what this process read and cached since (the national plans of a rebuild, the caches
-    reading them filled), and their collector would otherwise scan it again and again."""
+    reading them filled), and their collector would otherwise scan it again and again. A host
+    program (which never called :func:`start_up`) is left alone here too: its garbage not yet
+    collected would be frozen for the rest of its life."""
+    if not _State.started:
+        return
     settle()
     gc.freeze()
 

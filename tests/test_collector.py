@@ -49,6 +49,35 @@ def test_what_is_alive_before_a_fork_is_frozen_also_once_settled(restored):
     assert gc.get_threshold() == (collector.START_UP_THRESHOLD, *collector._DEFAULT[1:])  # it settled once only
 
 
+def test_a_fork_leaves_a_host_program_s_collector_alone(restored):
+    # pilotplans used as a library reading files over workers: nothing of the host's is frozen
+    collector._State.settled, collector._State.started = False, False
+    gc.set_threshold(5000, 20, 30)
+    collector.before_fork()
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == (5000, 20, 30)
+
+
+def test_a_host_program_s_garbage_is_still_collected_after_reading_over_workers():
+    import subprocess
+    import sys
+
+    from tests.conftest import SEEDS
+
+    files = [str(SEEDS / name) for name in ("003_0b1b6885711b46b3.txt", "004_662d9067fb13adab.txt")]
+    host = f"""
+import gc, weakref
+class Cycle: pass
+gc.disable()
+garbage = Cycle(); garbage.me = garbage; seen = weakref.ref(garbage); del garbage
+from pilotplans.ingest.reading import read_paths
+read = read_paths({files!r}, lambda path: None, workers=2)
+gc.enable(); gc.collect()
+print(len(read.documents), seen() is None, gc.get_freeze_count())
+"""
+    done = subprocess.run([sys.executable, "-c", host], capture_output=True, text=True, timeout=120)
+    assert done.stdout == "2 True 0\n", done.stderr
+
+
 def test_what_is_kept_loads_with_the_collector_off_and_then_settles(restored):
     collector._State.settled = False
     collector.start_up()
