@@ -176,7 +176,8 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     shown = (Boundary(left, left), *found, Boundary(right, right))
     known = next((columns for columns in place.known_columns
                   if columns_match(columns, shown, settings.column_tolerance, ruled=False)), None)
-    if known is None and place.ruled_columns and under_rules(shown, place.ruled_columns, settings.column_tolerance):
+    if (known is None and place.ruled_columns and under_rules(shown, place.ruled_columns, settings.column_tolerance)
+            and not any(crosses(band, place.ruled_columns[1:-1]) for band in seen if len(band.segments) > 1)):
         known = place.ruled_columns
     outer: tuple[float, float] | None = None
     if known is not None:
@@ -198,7 +199,9 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
 
 def under_rules(shown: Sequence[Boundary], ruled: Sequence[Boundary], tolerance: float) -> bool:
     """Whether every gutter a text table shows has a column rule of a ruled table in it: its rows go
-    on that table's (a gutter of its own would be a table of other columns)."""
+    on that table's (a gutter of its own would be a table of other columns). The caller also asks
+    that no cell of its rows run across one of the ruled table's rules: a table of fewer columns,
+    one gutter shared (序号 beside the text), whose text runs on over the rules it does not show."""
     inner = shown[1:-1]
     return bool(inner) and all(any(g.overlaps(r, tolerance) for r in ruled[1:-1]) for g in inner)
 
