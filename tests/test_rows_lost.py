@@ -73,3 +73,12 @@ def test_a_date_line_after_a_table_is_no_lost_row():
 def test_the_number_a_row_printed_as_text_opens_with():
     assert [opening_number(t) for t in ("4 推进", "4推进", "（4）推进", "4.推进", "4、推进", "4月底前", "2023年", "12", "1234 推进", "推进4")] == [
         4, 4, 4, 4, 4, None, None, None, None, None]
+
+
+def test_the_next_sections_heading_after_a_table_is_no_lost_row():
+    # rows 1–3 under 三、, the next heading 四、保障措施 opens with 4 in Chinese numerals: a section
+    # of the plan, not a row of the table printed in figures
+    document = read_document(TABLES / "section-heading-after-table.txt")
+    assert [m.number for m in document.measures] == [1, 2, 3]
+    assert not [w for m in document.measures for w in m.warnings if w.code == "row_lost"]
+    assert not [w for w in document.warnings if w.code == "row_lost"]
