@@ -82,3 +82,16 @@ def test_the_next_sections_heading_after_a_table_is_no_lost_row():
     assert [m.number for m in document.measures] == [1, 2, 3]
     assert not [w for m in document.measures for w in m.warnings if w.code == "row_lost"]
     assert not [w for w in document.warnings if w.code == "row_lost"]
+
+
+def test_a_signature_opening_the_page_after_a_ruled_table_stays_paragraphs():
+    # the issuing body and its date printed under the responsibility column, a sentence after them
+    # whose short last line ends before that column: read on the ruled columns they were a row,
+    # 海南省人民政府2020年6月1日 joined to measure 3's responsibility
+    for after_signature in ([(140, [(62, filler(36))]), (153, [(62, filler(12, "。"))])], []):
+        after = synthetic_page(2, [(100, [(330, "海南省人民政府")]), (115, [(335, "2020年6月1日")]), *after_signature])
+        layout = layout_from_pages([synthetic_page(1, FIRST_PAGE, GRID), after], "rows.pdf")
+        assert len(rows_of(layout)) == 4
+        assert "".join(p.text for p in layout.paragraphs).startswith("海南省人民政府2020年6月1日")
+        assert [(m.number, m.responsibility) for m in document_of(layout).measures] == [
+            (1, "商务部"), (2, "财政部"), (3, "海关总署")]

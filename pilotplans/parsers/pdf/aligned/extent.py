@@ -159,13 +159,22 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     right = max(b.line.x1 for b in bands)
     if few:  # the end of a continued table: read on its columns when its lines keep within them,
         # or print text in two of them (a paragraph runs across them from the left margin), or
-        # keep within one of them between the table's rules or wrapping at its edge
+        # keep within one of them between the table's rules or wrapping at its edge. The end of a
+        # ruled table (its columns only from the ruled table closing the page before) is a row,
+        # printing text in two of them on one line: lines keeping within one column elsewhere (a
+        # signature, 海南省人民政府 and its date, under the responsibility column), or a paragraph
+        # whose short last line ends before them, are no part of it
         columns = continued_columns[0]
+        from_ruled = not place.known_columns
         found = tuple(columns[1:-1])
         spans = {column_span(s, columns) for band in bands for s in band.segments}
-        beside = any(a[1] <= b[0] for a in spans for b in spans)  # text in two columns, as a table has
+        if from_ruled:
+            in_line = [[column_span(s, columns) for s in band.segments] for band in seen]
+            beside = any(a[1] <= b[0] for line in in_line for a in line for b in line)
+        else:
+            beside = any(a[1] <= b[0] for a in spans for b in spans)  # text in two columns, as a table has
         one_column = all(c1 - c0 == 1 for c0, c1 in spans)
-        if (not beside and (any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans))
+        if (not beside and (from_ruled or any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans))
                 and not (one_column and (framed(bands, rules, settings) or wrapped_in_column(bands, columns, settings)))):
             return None
         multi = multi or [0]
