@@ -95,3 +95,11 @@ def test_a_signature_opening_the_page_after_a_ruled_table_stays_paragraphs():
         assert "".join(p.text for p in layout.paragraphs).startswith("海南省人民政府2020年6月1日")
         assert [(m.number, m.responsibility) for m in document_of(layout).measures] == [
             (1, "商务部"), (2, "财政部"), (3, "海关总署")]
+
+
+def test_a_short_title_opening_the_page_after_a_ruled_table_stays_a_paragraph():
+    # 附件2 printed over the 具体举措 column: read on the ruled columns it was a row ('', '附件2', '')
+    after = synthetic_page(2, [(100, [(200, "附件2")]), (140, [(82, filler(34))]), (153, [(62, filler(12, "。"))])])
+    layout = layout_from_pages([synthetic_page(1, FIRST_PAGE, GRID), after], "rows.pdf")
+    assert len(rows_of(layout)) == 4
+    assert [p.text for p in layout.paragraphs] == ["附件2", filler(34) + filler(12, "。")]
