@@ -103,3 +103,15 @@ def test_a_short_title_opening_the_page_after_a_ruled_table_stays_a_paragraph():
     layout = layout_from_pages([synthetic_page(1, FIRST_PAGE, GRID), after], "rows.pdf")
     assert len(rows_of(layout)) == 4
     assert [p.text for p in layout.paragraphs] == ["附件2", filler(34) + filler(12, "。")]
+
+
+def test_a_contact_line_opening_the_page_after_a_ruled_table_stays_a_paragraph():
+    # 联系人 running over the 序号 rule, 电话 under the responsibility column: text in two columns
+    # on one line, but across a rule no row of a ruled table crosses; read as a row, its 电话 went
+    # into measure 3's responsibility (海关总署电话：010-66661234)
+    after = synthetic_page(2, [(100, [(62, "联系人：张三"), (330, "电话：010-66661234")])])
+    layout = layout_from_pages([synthetic_page(1, FIRST_PAGE, GRID), after], "rows.pdf")
+    assert len(rows_of(layout)) == 4
+    assert [p.text for p in layout.paragraphs] == ["联系人：张三电话：010-66661234"]
+    assert [(m.number, m.responsibility) for m in document_of(layout).measures] == [
+        (1, "商务部"), (2, "财政部"), (3, "海关总署")]

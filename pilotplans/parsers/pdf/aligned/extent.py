@@ -177,6 +177,8 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
         if (not beside and (from_ruled or any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans))
                 and not (one_column and (framed(bands, rules, settings) or wrapped_in_column(bands, columns, settings)))):
             return None
+        if from_ruled and not one_column:  # a ruled table's row keeps each text within its rules: a
+            return None  # line across them (联系人：张三 over the 序号 rule, 电话 beside it) is none
         multi = multi or [0]
     else:
         found = gutters(seen[multi[0]:multi[-1] + 1], left, right, settings)
