@@ -75,3 +75,45 @@ def test_a_text_table_under_a_ruled_table_sharing_one_gutter_of_two_keeps_its_ow
         ("序号", "具体举措", "责任单位"), ("1", filler(20) + filler(4, "。"), filler(8) + filler(2)),
         ("2", filler(20) + filler(6, "。"), filler(4)), ("3", filler(5, "。"), filler(3)),
     ]
+
+
+def test_a_text_table_of_fewer_columns_whose_text_runs_over_the_ruled_tables_rules_keeps_its_own_columns():
+    # the ruled table's rules at 92, 250 and 330; the text table shows only the gutter at 92 (序号
+    # beside its text), its text running on over 250 and 330: read on the ruled columns, each of its
+    # lines was copied into three cells and its rows' second lines fell into the next row
+    rules = (*(Rule(LEFT, y, RIGHT, y) for y in (60.0, 78.0, 96.0)),
+             *(Rule(x, 60.0, x, 96.0) for x in (LEFT, 92.0, 250.0, 330.0, RIGHT)))
+    page = synthetic_page(1, [
+        (64, [(70, "1"), (100, filler(6)), (260, filler(4)), (340, filler(3))]),
+        (82, [(70, "2"), (100, filler(6)), (260, filler(4)), (340, filler(3))]),
+        (110, [(70, "序号"), (100, "试点地区")]),
+        (125, [(70, "1"), (100, filler(30))]),
+        (140, [(100, filler(12, "。"))]),
+        (160, [(70, "2"), (100, filler(30))]),
+        (175, [(100, filler(6, "。"))]),
+        (195, [(70, "3"), (100, filler(5, "。"))]),
+    ], rules)
+    assert rows_of(layout_from_pages([page], "synthetic.pdf"))[2:] == [
+        ("序号", "试点地区"), ("1", filler(30) + filler(12, "。")),
+        ("2", filler(30) + filler(6, "。")), ("3", filler(5, "。")),
+    ]
+
+
+def test_a_text_table_under_a_ruled_one_whose_cells_keep_within_its_rules_is_read_on_them():
+    # the quiet side: the same ruled table, the rows under it showing only the gutter at 92 and
+    # their texts ending before 250 (单位 printed in row 4 only, 时限 in none): read on the ruled columns
+    rules = (*(Rule(LEFT, y, RIGHT, y) for y in (60.0, 78.0, 96.0)),
+             *(Rule(x, 60.0, x, 96.0) for x in (LEFT, 92.0, 250.0, 330.0, RIGHT)))
+    page = synthetic_page(1, [
+        (64, [(70, "1"), (100, filler(6)), (260, filler(4)), (340, filler(3))]),
+        (82, [(70, "2"), (100, filler(6)), (260, filler(4)), (340, filler(3))]),
+        (110, [(70, "3"), (100, filler(14))]),
+        (125, [(100, filler(4, "。"))]),
+        (145, [(70, "4"), (100, filler(14)), (260, filler(4))]),
+        (160, [(100, filler(6, "。"))]),
+        (180, [(70, "5"), (100, filler(5, "。"))]),
+    ], rules)
+    assert rows_of(layout_from_pages([page], "synthetic.pdf"))[2:] == [
+        ("3", filler(14) + filler(4, "。"), "", ""), ("4", filler(14) + filler(6, "。"), filler(4), ""),
+        ("5", filler(5, "。"), "", ""),
+    ]

@@ -200,3 +200,23 @@ def test_rows_packed_beside_their_only_cell_before_the_rows_numbered_after_them_
     assert [[w.message for w in m.warnings] for m in check_run_together(document).measures] == [
         [RUN_TOGETHER + "its text holds lines numbered 1–2 in sequence, its only cell as many lines, "
                         "and the next numbered record of its table is 3"], []]
+
+
+def test_a_tables_only_record_listing_rows_beside_its_only_cell_is_said_to_run_rows_together():
+    # a whole small table's rows read as one record (no rules between them), one body a row in its
+    # 责任单位: no record after it to go on from its numbers, but no other row of the table either
+    from pilotplans.ingest.plausibility import check_run_together, run_together
+
+    packed = measure("1.扩大电信业务开放。\n2.放宽外资准入。", responsibility="工业和信息化部\n商务部")
+    assert [run_together(packed, None, True), run_together(packed, None, False)] == [
+        "its text holds lines numbered 1–2 in sequence, its only cell as many lines, and it is its table's only record",
+        None]
+    document = read_document(FIXTURES / "national-2020-tasks.html")
+    alone = check_run_together(document.model_copy(update={"measures": [packed]}))
+    assert [[w.message for w in m.warnings] for m in alone.measures] == [
+        [RUN_TOGETHER + "its text holds lines numbered 1–2 in sequence, its only cell as many lines, "
+                        "and it is its table's only record"]]
+    # the quiet side: the same record among other unnumbered rows of its table (a cell listing its own points)
+    other = measure("探索数据出境便利化。", responsibility="网信办")
+    among = check_run_together(document.model_copy(update={"measures": [packed, other]}))
+    assert [[w.message for w in m.warnings] for m in among.measures] == [[], []]

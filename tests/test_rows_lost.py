@@ -73,3 +73,45 @@ def test_a_date_line_after_a_table_is_no_lost_row():
 def test_the_number_a_row_printed_as_text_opens_with():
     assert [opening_number(t) for t in ("4 推进", "4推进", "（4）推进", "4.推进", "4、推进", "4月底前", "2023年", "12", "1234 推进", "推进4")] == [
         4, 4, 4, 4, 4, None, None, None, None, None]
+
+
+def test_the_next_sections_heading_after_a_table_is_no_lost_row():
+    # rows 1–3 under 三、, the next heading 四、保障措施 opens with 4 in Chinese numerals: a section
+    # of the plan, not a row of the table printed in figures
+    document = read_document(TABLES / "section-heading-after-table.txt")
+    assert [m.number for m in document.measures] == [1, 2, 3]
+    assert not [w for m in document.measures for w in m.warnings if w.code == "row_lost"]
+    assert not [w for w in document.warnings if w.code == "row_lost"]
+
+
+def test_a_signature_opening_the_page_after_a_ruled_table_stays_paragraphs():
+    # the issuing body and its date printed under the responsibility column, a sentence after them
+    # whose short last line ends before that column: read on the ruled columns they were a row,
+    # 海南省人民政府2020年6月1日 joined to measure 3's responsibility
+    for after_signature in ([(140, [(62, filler(36))]), (153, [(62, filler(12, "。"))])], []):
+        after = synthetic_page(2, [(100, [(330, "海南省人民政府")]), (115, [(335, "2020年6月1日")]), *after_signature])
+        layout = layout_from_pages([synthetic_page(1, FIRST_PAGE, GRID), after], "rows.pdf")
+        assert len(rows_of(layout)) == 4
+        assert "".join(p.text for p in layout.paragraphs).startswith("海南省人民政府2020年6月1日")
+        assert [(m.number, m.responsibility) for m in document_of(layout).measures] == [
+            (1, "商务部"), (2, "财政部"), (3, "海关总署")]
+
+
+def test_a_short_title_opening_the_page_after_a_ruled_table_stays_a_paragraph():
+    # 附件2 printed over the 具体举措 column: read on the ruled columns it was a row ('', '附件2', '')
+    after = synthetic_page(2, [(100, [(200, "附件2")]), (140, [(82, filler(34))]), (153, [(62, filler(12, "。"))])])
+    layout = layout_from_pages([synthetic_page(1, FIRST_PAGE, GRID), after], "rows.pdf")
+    assert len(rows_of(layout)) == 4
+    assert [p.text for p in layout.paragraphs] == ["附件2", filler(34) + filler(12, "。")]
+
+
+def test_a_contact_line_opening_the_page_after_a_ruled_table_stays_a_paragraph():
+    # 联系人 running over the 序号 rule, 电话 under the responsibility column: text in two columns
+    # on one line, but across a rule no row of a ruled table crosses; read as a row, its 电话 went
+    # into measure 3's responsibility (海关总署电话：010-66661234)
+    after = synthetic_page(2, [(100, [(62, "联系人：张三"), (330, "电话：010-66661234")])])
+    layout = layout_from_pages([synthetic_page(1, FIRST_PAGE, GRID), after], "rows.pdf")
+    assert len(rows_of(layout)) == 4
+    assert [p.text for p in layout.paragraphs] == ["联系人：张三电话：010-66661234"]
+    assert [(m.number, m.responsibility) for m in document_of(layout).measures] == [
+        (1, "商务部"), (2, "财政部"), (3, "海关总署")]

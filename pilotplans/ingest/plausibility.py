@@ -9,6 +9,7 @@ warning on the document.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from pilotplans.errors import NoTaskTable, UnreadableFile
@@ -261,15 +262,16 @@ def numbered_run(text: str) -> list[int]:
     return best if len(best) >= 2 else []
 
 
-def run_together(measure: Measure, next_number: int | None = None) -> str | None:
+def run_together(measure: Measure, next_number: int | None = None, alone: bool = False) -> str | None:
     """Why a record looks like several rows of its table read as one, or None: its text holds lines
     opening with measure numbers in sequence that go on from its own number (…5 then （6）（7）), or
     that open its text when it has none and do not start at 1 (（98）（99）…: sub-items of a measure
     count from 1), or that open its text when it has none with as many newline-separated values in
     two of its cells as there are such lines — each line a row, each value that row's cell (in its
     only cell, when the next record of its table holding a number, ``next_number``, goes on from
-    the last line's: one cell listing a body a line beside a text listing its own points 1. 2. is
-    a row as any other); or whose 序号 cell, read as no number, holds numbers in sequence one a
+    the last line's, or when it is the only record of its table, ``alone``, the whole table's rows
+    read as one: one cell listing a body a line beside a text listing its own points 1. 2. is a
+    row as any other among the table's other rows); or whose 序号 cell, read as no number, holds numbers in sequence one a
     line. A measure whose text lists its own sub-items (1. 2. 3.) under its number is none."""
     in_cell = numbered_run(measure.number_raw or "")
     if measure.number is None and in_cell:
@@ -293,6 +295,8 @@ def run_together(measure: Measure, next_number: int | None = None) -> str | None
     if measure.number is None and opens and len(cells) == 1 and full and next_number == last + 1:
         return (f"its text holds lines numbered {span}, its only cell as many lines, "
                 f"and the next numbered record of its table is {next_number}")
+    if measure.number is None and opens and len(cells) == 1 and full and alone:
+        return f"its text holds lines numbered {span}, its only cell as many lines, and it is its table's only record"
     return None
 
 
@@ -364,6 +368,7 @@ def check_run_together(document: Document) -> Document:
     measures = []
     changed = False
     held: dict[int | None, set[int]] = {}
+    records = Counter(m.table for m in document.measures)
     for m in document.measures:
         if m.number is not None:
             held.setdefault(m.table, set()).add(m.number)
@@ -379,7 +384,8 @@ def check_run_together(document: Document) -> Document:
         numbers = ordered.get(measure.table, [])
         at = bisect_right(numbers, measure.number) if measure.number is not None else len(numbers)
         following = numbers[at] if at < len(numbers) else None
-        cause = run_together(measure, next_number) or other_row_in_cell(measure, held.get(measure.table, set()), following)
+        alone = measure.table is not None and records[measure.table] == 1
+        cause = run_together(measure, next_number, alone) or other_row_in_cell(measure, held.get(measure.table, set()), following)
         if cause is not None:
             changed = True
             measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="rows_run_together", message=(

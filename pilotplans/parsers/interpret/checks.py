@@ -107,23 +107,37 @@ def opening_number(text: str) -> int | None:
     """The number a paragraph opens with as a table row printed as text does: an item marker
     (``4.``, ``（4）``, ``4、``) or a bare figure of one to three digits before a space or a word
     (a 序号 cell's number run on into its row's text: ``4 推进…``, ``4推进…``), not a date."""
+    number = opening_marker(text)
+    return number.value if number is not None else None
+
+
+def opening_marker(text: str) -> Number | None:
+    """The number :func:`opening_number` reads, as printed."""
     from pilotplans.normalizers.numbers import find_item_marker
     from pilotplans.textutil import nfkc
 
     line = nfkc(text).strip()
     marker = find_item_marker(line)
     if marker is not None:
-        return marker.number.value
+        return marker.number
     digits = len(line) - len(line.lstrip("0123456789"))
     if not 0 < digits <= 3 or digits == len(line) or line[digits] in _DATE_UNITS:
         return None
     after = line[digits]
-    return int(line[:digits]) if after.isspace() or "\u4e00" <= after <= "\u9fff" else None
+    return Number(line[:digits], int(line[:digits])) if after.isspace() or "\u4e00" <= after <= "\u9fff" else None
+
+
+def in_figures(raw: str) -> bool:
+    """Whether a number is printed in figures (``4``, ``（4）``), not in Chinese numerals (``四、``)."""
+    from pilotplans.textutil import nfkc
+
+    return any(c.isascii() and c.isdigit() for c in nfkc(raw))
 
 
 def row_after_table(measures: list[MeasureDraft], following: list[str]) -> list[Warning]:
     """A numbered table's last row left out of it: one of the (at most two) paragraphs printed right
-    after the table opens with the number after the highest its records hold. A row lost at the end
+    after the table opens with the number after the highest its records hold, printed in the same
+    kind of figures (a heading 四、 after rows 1–3 opens the next section). A row lost at the end
     of a table leaves no gap in its numbering, so nothing else would say so. The warning goes on the
     record of that highest number, and is returned for the document."""
     numbered = [d for d in measures if d.number is not None]
@@ -131,8 +145,11 @@ def row_after_table(measures: list[MeasureDraft], following: list[str]) -> list[
         return []
     last = max(numbered, key=lambda d: d.number.value)  # type: ignore[union-attr]
     value = last.number.value  # type: ignore[union-attr]
+    figures = in_figures(last.number.raw)  # type: ignore[union-attr]
     for text in following[:2]:
-        if opening_number(text) == value + 1:
+        # a row lost prints its number as the table's do: 四、 after rows 1–3 is the next section
+        number = opening_marker(text)
+        if number is not None and number.value == value + 1 and in_figures(number.raw) == figures:
             warning = Warning(code="row_lost", message=(
                 f"a paragraph printed right after the table opens with {value + 1}, the number after its last "
                 f"measure's ({value}): a row of the table read as text, no record made of it: {text.strip()[:40]}"))

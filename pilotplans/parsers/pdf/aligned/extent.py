@@ -159,15 +159,26 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     right = max(b.line.x1 for b in bands)
     if few:  # the end of a continued table: read on its columns when its lines keep within them,
         # or print text in two of them (a paragraph runs across them from the left margin), or
-        # keep within one of them between the table's rules or wrapping at its edge
+        # keep within one of them between the table's rules or wrapping at its edge. The end of a
+        # ruled table (its columns only from the ruled table closing the page before) is a row,
+        # printing text in two of them on one line: lines keeping within one column elsewhere (a
+        # signature, 海南省人民政府 and its date, under the responsibility column), or a paragraph
+        # whose short last line ends before them, are no part of it
         columns = continued_columns[0]
+        from_ruled = not place.known_columns
         found = tuple(columns[1:-1])
         spans = {column_span(s, columns) for band in bands for s in band.segments}
-        beside = any(a[1] <= b[0] for a in spans for b in spans)  # text in two columns, as a table has
+        if from_ruled:
+            in_line = [[column_span(s, columns) for s in band.segments] for band in seen]
+            beside = any(a[1] <= b[0] for line in in_line for a in line for b in line)
+        else:
+            beside = any(a[1] <= b[0] for a in spans for b in spans)  # text in two columns, as a table has
         one_column = all(c1 - c0 == 1 for c0, c1 in spans)
-        if (not beside and (any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans))
+        if (not beside and (from_ruled or any(c1 - c0 > 1 for c0, c1 in spans) or all(c0 == 0 for c0, _c1 in spans))
                 and not (one_column and (framed(bands, rules, settings) or wrapped_in_column(bands, columns, settings)))):
             return None
+        if from_ruled and not one_column:  # a ruled table's row keeps each text within its rules: a
+            return None  # line across them (联系人：张三 over the 序号 rule, 电话 beside it) is none
         multi = multi or [0]
     else:
         found = gutters(seen[multi[0]:multi[-1] + 1], left, right, settings)
@@ -176,7 +187,8 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     shown = (Boundary(left, left), *found, Boundary(right, right))
     known = next((columns for columns in place.known_columns
                   if columns_match(columns, shown, settings.column_tolerance, ruled=False)), None)
-    if known is None and place.ruled_columns and under_rules(shown, place.ruled_columns, settings.column_tolerance):
+    if (known is None and place.ruled_columns and under_rules(shown, place.ruled_columns, settings.column_tolerance)
+            and not any(crosses(band, place.ruled_columns[1:-1]) for band in seen if len(band.segments) > 1)):
         known = place.ruled_columns
     outer: tuple[float, float] | None = None
     if known is not None:
@@ -198,7 +210,9 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
 
 def under_rules(shown: Sequence[Boundary], ruled: Sequence[Boundary], tolerance: float) -> bool:
     """Whether every gutter a text table shows has a column rule of a ruled table in it: its rows go
-    on that table's (a gutter of its own would be a table of other columns)."""
+    on that table's (a gutter of its own would be a table of other columns). The caller also asks
+    that no cell of its rows run across one of the ruled table's rules: a table of fewer columns,
+    one gutter shared (序号 beside the text), whose text runs on over the rules it does not show."""
     inner = shown[1:-1]
     return bool(inner) and all(any(g.overlaps(r, tolerance) for r in ruled[1:-1]) for g in inner)
 
