@@ -504,3 +504,164 @@ def test_an_item_numbered_alone_naming_no_owner_among_items_that_do_is_warned_no
 
     with pytest.raises(PilotplansError, match="no task table or task list found"):
         read_document(pages)
+
+
+# --- a notice issuing two plans, each under its title -----------------------------------------
+
+def test_each_plan_a_notice_issues_is_a_task_list_of_its_own():
+    # 现将《A方案》《B方案》印发给你们 / A方案 1. 2. 3. / B方案 1. 2.: B's items were read into A's list,
+    # under A's title, numbered 1, 2 after A's 3, with exit 0 and no warning
+    document = read_document(PAGES / "two-plans-one-notice.txt")
+    assert [(t.index, t.kind, t.title, [(h.position, h.number, h.title) for h in t.headings]) for t in document.tables] == [
+        (1, "task_list", "《政府工作报告》重点工作任务分工方案", [(1, 1, "推动文化旅游融合发展"), (2, 2, "做大做强工业经济")]),
+        (2, "task_list", "统筹做好安全生产和经济社会发展相关工作责任分工方案", [(1, 1, "强化安全生产")])]
+    assert [(m.table, m.position, m.number, m.heading, m.heading_title, m.responsibility) for m in document.measures] == [
+        (1, 1, 1, 1, "推动文化旅游融合发展", "市文化广电旅游局、峨眉山市政府"),
+        (1, 2, 2, 1, "推动文化旅游融合发展", "市文化广电旅游局"),
+        (1, 3, 3, 2, "做大做强工业经济", "市经济和信息化局"),
+        (2, 4, 1, 1, "强化安全生产", "市应急管理局"),
+        (2, 5, 2, 1, "强化安全生产", "市应急管理局、市市场监管局")]
+    assert [m.source.table for m in document.measures] == [1, 1, 1, 2, 2]
+    assert not document.warnings and not any(m.warnings for m in document.measures)
+
+
+def test_a_notice_issuing_one_plan_keeps_one_task_list_and_a_second_plan_naming_no_owner_adds_none(tmp_path):
+    text = (PAGES / "two-plans-one-notice.txt").read_text("utf-8")
+    one = tmp_path / "one.txt"
+    one.write_text(text[:text.index("统筹做好安全生产和经济社会发展相关工作责任分工方案\n")], "utf-8")
+    document = read_document(one)
+    assert [(t.index, t.title) for t in document.tables] == [(1, "《政府工作报告》重点工作任务分工方案")]
+    assert [(m.table, m.number) for m in document.measures] == [(1, 1), (1, 2), (1, 3)]
+    # a plan's title printed again over its later items (a running header): the same list
+    header = tmp_path / "header.txt"
+    header.write_text(text.replace("  2.加强重点行业领域监管", "统筹做好安全生产和经济社会发展相关工作责任分工方案\n  2.加强重点行业领域监管"),
+                      "utf-8")
+    document = read_document(header)
+    assert [(t.index, t.title) for t in document.tables] == [
+        (1, "《政府工作报告》重点工作任务分工方案"), (2, "统筹做好安全生产和经济社会发展相关工作责任分工方案")]
+    assert [(m.table, m.number) for m in document.measures] == [(1, 1), (1, 2), (1, 3), (2, 1), (2, 2)]
+    # the second plan's items print no owner: no measure of its own, no second list
+    bare = tmp_path / "bare.txt"
+    bare.write_text(text.replace("(责任单位:市应急管理局)", "").replace("(责任单位:市应急管理局、市市场监管局)", ""), "utf-8")
+    document = read_document(bare)
+    assert [t.index for t in document.tables] == [1]
+    assert [(m.table, m.number) for m in document.measures] == [(1, 1), (1, 2), (1, 3)]
+
+
+# --- a notice whose plan's title line the page left out ---------------------------------------
+
+def test_a_plan_printed_without_its_title_line_takes_the_title_its_notice_issues():
+    # 现将《重庆市…工作方案》印发给你们 / signature / the plan's preamble, no title line: the title was None
+    document = read_document(PAGES / "notice-without-plan-title.txt")
+    assert (document.title, document.issuer, str(document.date), document.region) == (
+        "重庆市服务业扩大开放综合试点工作方案", "重庆市人民政府", "2021-08-04", "重庆")
+    assert [(m.number, m.responsibility) for m in document.measures] == [(1, "市科技局、市商务委"), (2, "市司法局")]
+
+
+def test_the_issued_title_is_read_from_a_notice_s_sentence_only_for_one_plan_and_a_title_line_wins(tmp_path):
+    from pilotplans.parsers.metadata import _issued_title
+
+    assert _issued_title(["各区人民政府:", "《深化改革优化营商环境重点任务分工方案》已经区政府同意,现印发给你们。"]) == \
+        "深化改革优化营商环境重点任务分工方案"
+    assert _issued_title(["各县人民政府:", "现将《某某实施方案》(以下简称《方案》)印发给你们。"]) == "某某实施方案"
+    # two plans side by side, a document cited as what the plan implements, a sentence past the opening
+    assert _issued_title(["各区:", "现将《甲方案》《乙方案》印发给你们。"]) is None
+    assert _issued_title(["为贯彻落实《国务院关于某某的意见》精神,制定本方案。"]) is None
+    assert _issued_title(["一", "二", "三", "四", "现将《某某实施方案》印发给你们。"]) is None
+    text = (PAGES / "notice-without-plan-title.txt").read_text("utf-8")
+    titled = text.replace("为认真贯彻", "重庆市服务业扩大开放综合试点实施细则\n为认真贯彻")
+    path = tmp_path / "titled.txt"
+    path.write_text(titled, "utf-8")
+    assert read_document(path).title == "重庆市服务业扩大开放综合试点实施细则"
+
+
+# --- a labelled line after an item's owners that no label reads ------------------------------
+
+def test_a_labelled_line_after_an_item_s_owners_that_no_field_reads_is_said_on_the_measure():
+    # (一)综合协调组 / 牵头单位:… / 责任单位:… / 工作职责:负责…: the duty line was left out of the
+    # record with no word, the measure reading as the group's name alone
+    document = read_document(PAGES / "labelled-line-after-owners.txt")
+    assert [(m.number, m.text, m.responsibility, [(w.code, w.message) for w in m.warnings]) for m in document.measures] == [
+        (1, "综合协调组", "牵头单位:区政府办公室；责任单位:区发改局、区财政局,各镇街(园区)",
+         [("field_unread", "a labelled line printed after this measure's owners is not read into it: "
+                           "工作职责:负责统筹协调全区优化营商环境工作。")]),
+        (2, "督导落实组", "牵头单位:区委督查室；责任单位:区统计局",
+         [("field_unread", "a labelled line printed after this measure's owners is not read into it: "
+                           "工作职责:负责督导各专项小组工作落实。")])]
+
+
+def test_lines_after_owners_that_a_field_reads_or_that_are_notes_footers_or_sentences_are_not_said(tmp_path):
+    from pilotplans.parsers.interpret.outline import _unread_label_line
+
+    text = (PAGES / "labelled-line-after-owners.txt").read_text("utf-8")
+    read = tmp_path / "read.txt"
+    read.write_text(text.replace("工作职责:", "完成时限:"), "utf-8")
+    assert [[w.code for w in m.warnings] for m in read_document(read).measures] == [[], []]
+    assert [m.deadline for m in read_document(read).measures] == ["负责统筹协调全区优化营商环境工作", "负责督导各专项小组工作落实"]
+    assert [_unread_label_line(line) for line in (
+        "工作职责:负责督导。", "说明:本方案自印发之日起施行。", "备注：另行通知。", "联系电话：0535-1234567",
+        "具体要求如下：", "为进一步做好工作，现将有关事项通知如下：各单位要…", "注：以上任务均需落实。")] == [
+        True, False, False, False, False, False, False]
+
+
+# --- a page showing its article's markup as text ----------------------------------------------
+
+def test_an_article_whose_markup_a_site_escaped_reads_as_its_markup():
+    # &lt;p&gt;各市、县人民政府:&lt;/p&gt;…: the page's text was one paragraph of <p> and </p>, refused as
+    # holding no task list
+    document = read_document(PAGES / "markup-shown-as-text.html")
+    assert (document.title, document.doc_no, document.issuer, str(document.date)) == (
+        "山西省激发重点群体活力带动城乡居民增收的实施方案", "晋政发〔2018〕13号", "山西省人民政府", "2018-03-27")
+    assert [(m.number_raw, m.heading_title, m.text, m.responsibility) for m in document.measures] == [
+        ("(一)", "重点任务", "技能人才激励计划。完善技能人才培养、评价、使用、激励机制。", "省人社厅牵头,省财政厅、省总工会配合"),
+        ("(二)", "重点任务", "新型职业农民激励计划。加大新型职业农民培育力度。", "省农业厅牵头,省人社厅配合")]
+
+
+def test_a_text_citing_a_tag_or_two_stays_as_printed(tmp_path):
+    from pilotplans.parsers.html import read_html
+
+    page = ("<html><body><p>网页正文用&lt;p&gt;标签分段,换行用&lt;br/&gt;。</p>"
+            "<p>1.规范网页标记。(责任单位:市政务服务中心)</p></body></html>")
+    texts = [b.text for b in read_html(page.encode("utf-8"), "cite.html").blocks]
+    assert texts == ["网页正文用<p>标签分段,换行用<br/>。", "1.规范网页标记。(责任单位:市政务服务中心)"]
+
+
+# --- an information table printed with bars, the notice, then a table with bars ---------------
+
+def test_a_notice_after_an_information_table_printed_with_bars_ends_that_table():
+    # 索引号: | … | / 各乡镇人民政府…: / 现将…。 / … / 序号 | 重点工作任务 | …: the notice's lines, which end
+    # like sentences, were read as the first cell of one more row of the information table, and the
+    # task table's header with them: refused as holding no task table
+    document = read_document(PAGES / "info-pipes-then-notice-then-table.txt")
+    assert [(m.number, m.text, m.leader, m.responsibility, m.cooperating) for m in document.measures] == [
+        (1, "全年地区生产总值增长7.5%左右。", "王某", "区发改委", "区统计局"),
+        (2, "规模以上工业增加值增长8%。", "李某", "区经信局", "各乡镇"),
+        (3, "固定资产投资增长10%。", "王某", "区发改委", "区住建局、区自然资源局")]
+    assert [t.title for t in document.tables] == ["谯城区2020年度政府工作报告重点工作任务分解表"]
+
+
+def test_a_first_cell_wrapped_over_lines_and_a_one_cell_table_s_sentences_stay_in_their_table():
+    from pilotplans.parsers.text.lines import Line
+    from pilotplans.parsers.text.pipes import pipe_table_end
+
+    def lines(text: str) -> list[Line]:
+        return [Line(number=n, text=t) for n, t in enumerate(text.split("\n"), start=1)]
+
+    wrapped = lines("重点任务 | 具体举措 | 责任单位 |\n推进服务业扩大开放\n综合试点 | 加强监管。 | 商务部 |\n此后一段。")
+    assert pipe_table_end(wrapped, 0) == 3
+    one_cell = lines("序号 |\n具体举措 |\n1 |\n坚持服务跟着项目走。\n全力服务重大项目落地见效。 |\n2 |\n盘活存量土地。 |")
+    assert pipe_table_end(one_cell, 0) == 7
+    prose = lines("索引号: | 123 | 信息分类: | 通知 |\n各区人民政府:\n现将方案印发给你们。\n序号 | 任务 | 责任单位 |")
+    assert pipe_table_end(prose, 0) is None  # one line with bars before the prose: no table
+    prose = lines("索引号: | 123 | 信息分类: | 通知 |\n标 题: | 关于印发某方案的通知 |\n各区人民政府:\n现将方案印发给你们。\n"
+                  "序号 | 任务 | 责任单位 |")
+    assert pipe_table_end(prose, 0) == 2
+
+
+def test_a_notice_s_two_task_lists_round_trip_through_the_store(tmp_path):
+    from pilotplans.store.db import load_documents, rebuild, sqlite_url
+
+    document = read_document(PAGES / "two-plans-one-notice.txt")
+    url = sqlite_url(tmp_path / "p.db")
+    rebuild(url, [document])
+    assert load_documents(url) == [document]

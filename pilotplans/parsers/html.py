@@ -87,6 +87,7 @@ def read_html(data: bytes, source: str) -> Layout:
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(_fragment_lines(text.replace("\x00", "")), "lxml")
     root = soup.body or soup
+    _read_shown_markup(root)
     try:
         blocks = tuple(_blocks(_flow(root, in_cell=False)))
     except RecursionError:  # the walk descends one element at a time: some hundreds of levels
@@ -97,6 +98,27 @@ def read_html(data: bytes, source: str) -> Layout:
 
 
 _PAGE_MARKUP = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+# A block's tag shown as text (a site that escaped the article's HTML prints ``<p>…</p>`` literally).
+_SHOWN_BLOCK_TAG = re.compile(r"</?(?:p|div|br|table|tr|td|th|h[1-6]|li)\b[^<>]{0,200}?/?>", re.IGNORECASE)
+_SHOWN_CLOSING_TAG = re.compile(r"</(?:p|div|table|tr|td|th|h[1-6]|li)\s*>", re.IGNORECASE)
+_SHOWN_TAGS_FEWEST = 3
+
+
+def _read_shown_markup(root: Tag) -> None:
+    """Read as markup the text of an element that is itself markup: a site that escaped its
+    article's HTML shows its tags as text (``&lt;p&gt;各市、县人民政府：&lt;/p&gt;&lt;p&gt;…``), which
+    a browser prints as one paragraph of ``<p>`` and ``</p>``. Only a text holding several block
+    tags, a closing one among them, is read so; a text citing a tag or two stays as it is."""
+    from bs4 import BeautifulSoup, NavigableString
+
+    for node in list(root.find_all(string=True)):
+        if type(node) is not NavigableString:  # comments, CDATA and the like
+            continue
+        text = str(node)
+        if len(_SHOWN_BLOCK_TAG.findall(text)) < _SHOWN_TAGS_FEWEST or not _SHOWN_CLOSING_TAG.search(text):
+            continue
+        fragment = BeautifulSoup(text, "lxml")
+        node.replace_with(*list((fragment.body or fragment).contents))
 
 
 def _fragment_lines(text: str) -> str:

@@ -118,22 +118,38 @@ def _records(layout: Layout, table: int, heading_drafts: list[HeadingDraft], mea
 
 
 def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints, task_list: TaskList) -> Document:
-    """The Document of a layout whose tasks are a prose task list (one Table of kind task_list)."""
+    """The Document of a layout whose tasks are a prose task list: one Table of kind task_list, or
+    one for each plan a notice issues together (现将《A方案》《B方案》印发给你们), each printed under
+    its title with its numbering of its own, its headings numbered from 1 again."""
     from pilotplans.parsers.interpret.tasklist import number_runs
 
     warnings = list(task_list.warnings)
-    for run in number_runs(task_list.measures):
-        warnings.extend(check_measure_numbers(run))
-    headings, measures = _records(layout, 1, task_list.headings, task_list.measures, 1, warnings, has_scope_column=False)
     first = task_list.first_item or 0
     before = [p for index, p in task_list.loose if index < first]
     after = [p for index, p in task_list.loose if index > first]
-    first_source = measures[0].source if not headings else headings[0].source
-    table = Table(index=1, kind="task_list", title=_list_title(before), attachment=None, columns=[], roles=[],
-                  headings=headings, source=first_source)
+    cuts = [(0, 0, _list_title(before)), *task_list.plans]
+    ends = [(m, h) for m, h, _ in cuts[1:]] + [(len(task_list.measures), len(task_list.headings))]
+    tables: list[Table] = []
+    measures: list[Measure] = []
+    for index, ((m0, h0, title), (m1, h1)) in enumerate(zip(cuts, ends), start=1):
+        heading_drafts, measure_drafts = task_list.headings[h0:h1], task_list.measures[m0:m1]
+        if h0:
+            for heading in heading_drafts:
+                heading.position -= h0
+                heading.parent = heading.parent - h0 if heading.parent else None
+            for draft in measure_drafts:
+                draft.heading = draft.heading - h0 if draft.heading else None
+        for run in number_runs(measure_drafts):
+            warnings.extend(check_measure_numbers(run))
+        headings, read = _records(layout, index, heading_drafts, measure_drafts, len(measures) + 1, warnings,
+                                  has_scope_column=False)
+        first_source = read[0].source if not headings else headings[0].source
+        tables.append(Table(index=index, kind="task_list", title=title, attachment=None, columns=[], roles=[],
+                            headings=headings, source=first_source))
+        measures.extend(read)
     metadata = read_metadata(list(layout.paragraphs), grids=layout.grids)
     notes = read_notes(after)
-    return document_record(source, hints, metadata, [table], measures, notes, warnings,
+    return document_record(source, hints, metadata, tables, measures, notes, warnings,
                            merge_conventions(task_list.conventions))
 
 

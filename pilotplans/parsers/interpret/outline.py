@@ -90,6 +90,7 @@ class Item:
     plain: bool = False  # a measure printed as a paragraph without a number (style PLAIN)
     closing_note: bool = False  # its fields are a bracket printed alone after its items (see tasklist._lift_trailing_fields)
     title_line: bool = False  # its text opens with a title printed on a line of its own under its number (see _title_lines)
+    unread: list[str] = field(default_factory=list)  # labelled lines after its owners that no label reads (工作职责：…)
 
     @property
     def style(self) -> str:
@@ -130,6 +131,9 @@ class Outline:
     parts: list[list[Item]]  # the outermost items of each part (a notice, the plan, an attachment), in order
     conventions: list[StatedConvention]
     loose: list[tuple[int, Paragraph]]  # lines that belong to no item (notice, signature, notes), with their block index
+    # for each part, the title of a plan the notice cites when that title line began the part (a notice
+    # issuing two plans, 现将《A方案》《B方案》印发给你们, prints each under its title), else None
+    titles: list[str | None] = field(default_factory=list)
 
 def read_outline(layout: Layout) -> Outline:
     """The outline of a layout's paragraphs; a table of one column is read as paragraphs, and so
@@ -474,11 +478,26 @@ def _unflattened(line: str) -> str:
     return joined if _label_kind(joined) is not None else line
 
 
+# A line opening with a short label and its colon, a value after it (工作职责：负责…, 工作目标：…).
+_LABEL_LINE = compiled(r"^\s*\p{Han}{2,8}\s*[：:]\s*\S")
+# Labels of a document's notes, read as notes under the list (see records.read_notes).
+_NOTE_LABELS = compiled(r"^\s*(?:说明|备注)\s*[：:]")
+
+
+def _unread_label_line(text: str) -> bool:
+    """Whether a line after an item's owners is one more labelled line of that item that no
+    label of the vocabulary reads (工作职责：… after 牵头单位：… / 责任单位：…), not a note of the
+    document's nor a line of a site's footer (联系电话：…)."""
+    return (_LABEL_LINE.match(text) is not None and _NOTE_LABELS.match(text) is None
+            and not vocabulary().is_footer_line(text))
+
+
 class _OutlineReader:
     """Reads lines into the outline: the open items are a stack keyed by marker style."""
 
     def __init__(self) -> None:
         self.parts: list[list[Item]] = [[]]
+        self.titles: list[str | None] = [None]  # the cited title that began each part
         self.stack: list[Item] = []
         self.conventions: list[StatedConvention] = []
         self.loose: list[tuple[int, Paragraph]] = []
@@ -498,7 +517,9 @@ class _OutlineReader:
                 # A remark in an item's bracket (…负责。排名第一的为牵头单位，下同) speaks from that item on.
                 self.conventions.extend(StatedConvention(c, item.order) for c in find_conventions(item.fields.remark))
         self.conventions.sort(key=lambda stated: stated.order)
-        return Outline(parts=[part for part in self.parts if part], conventions=self.conventions, loose=self.loose)
+        kept = [(part, title) for part, title in zip(self.parts, self.titles) if part]
+        return Outline(parts=[part for part, _ in kept], conventions=self.conventions, loose=self.loose,
+                       titles=[title for _, title in kept])
 
     def read_number_alone(self, marker: ItemMarker, index: int, block: Paragraph) -> None:
         """Open the item whose number stands alone on its line (see :func:`_numbers_alone`); the
@@ -556,10 +577,14 @@ class _OutlineReader:
             return
         self.lines += 1
         marker = find_item_marker(text) or _dash_heading(text, self.stack[-1] if self.stack else None)
-        if marker is None and self._begins_part(text):
+        begins = self._begins_part(text) if marker is None else None
+        if begins is not None:
             self.stack.clear()
             if self.top:
                 self.parts.append([])
+                self.titles.append(None)
+            if begins == "title" and self.titles[-1] is None:
+                self.titles[-1] = text.strip()
                 self.styles = set()
                 self.last = {}
         self.cited.update(cited_titles(text))
@@ -590,6 +615,8 @@ class _OutlineReader:
             open_item.where = open_item.where.spanning(block.where)
             open_item.closed = True
             return
+        if open_item is not None and open_item.closed and open_item.fields is not None and _unread_label_line(text):
+            open_item.unread.append(text)  # read as before (a loose line), and said on the measure
         stated = find_conventions(text)
         if stated and not (open_item is not None and open_item.closed and _states_in_own_bracket(text)
                            and self._open_plain(open_item, text, index, block)):
@@ -652,18 +679,21 @@ class _OutlineReader:
         item.first_line = item.text
         return True
 
-    def _begins_part(self, text: str) -> bool:
-        """Whether an unnumbered line ends a covering notice or a part: the title of the plan the
-        notice cites (or its first line, when the title runs over two; or a title line ending with
-        the short name the notice cites, 现将《实施方案》印发给你们), an attachment label, or the
-        notice's date while nothing read yet names who does anything."""
+    def _begins_part(self, text: str) -> str | None:
+        """Whether an unnumbered line ends a covering notice or a part, and how: ``"title"``, the
+        title of a plan the notice cites (or its first line, when the title runs over two; or a
+        title line ending with the short name the notice cites, 现将《实施方案》印发给你们);
+        ``"attachment"``, an attachment label; ``"date"``, the notice's date while nothing read yet
+        names who does anything; None when it ends nothing."""
         if is_attachment_label(text):
-            return True
+            return "attachment"
         squashed = regex.sub(r"\s+", "", fold(text))
         if any(title == squashed or (len(squashed) >= _TITLE_START and title.startswith(squashed))
                or (looks_like_title(text) and squashed.endswith(title)) for title in self.cited):
-            return True
-        return read_date(text) is not None and not any(item.assigns for part in self.parts for item in walk(part))
+            return "title"
+        if read_date(text) is not None and not any(item.assigns for part in self.parts for item in walk(part)):
+            return "date"
+        return None
 
     def _open_card(self, card: CardText, index: int, block: Paragraph) -> None:
         """A task's labelled text (重点工作：…) opens a card: the text of the open item when that

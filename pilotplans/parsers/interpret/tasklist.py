@@ -30,7 +30,9 @@ the checks and records after it never know which one read a measure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import regex
 
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import USUAL_DEPTH, chinese_to_int, marker_style
@@ -257,6 +259,9 @@ class TaskList:
     conventions: list[Convention]
     loose: list[tuple[int, Paragraph]]
     first_item: int | None  # block index of the first item of the list's outermost heading or measure
+    # where a part printed under the title of a plan its notice cites begins, after measures of an
+    # earlier part: (its first measure, its first heading, the title), each index into the lists above
+    plans: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def heading_title(text: str) -> str:
@@ -284,11 +289,27 @@ def read_task_list(layout: Layout) -> TaskList:
         # a plan that names no owner by a bracket or field lines (and states no deadline so)
         for part in outline.parts:
             _read_openings(part)
-    for part in outline.parts:
+    plans: list[tuple[int, int, str]] = []
+    listed: set[str] = set()  # the titles of the parts holding measures so far
+    for part, title in zip(outline.parts, outline.titles):
+        first_measure, first_heading = len(builder.measures), len(builder.headings)
         builder.visit(part, parent=None)
+        if len(builder.measures) == first_measure:
+            continue
+        # a plan's title printed again over its later items (a page's running header) is no other plan
+        key = _title_key(title) if title is not None else None
+        if key is not None and first_measure and key not in listed:
+            plans.append((first_measure, first_heading, title))
+        if key is not None:
+            listed.add(key)
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
                     conventions=scope_conventions(outline.conventions, builder.orders),
-                    loose=outline.loose, first_item=builder.first_item)
+                    loose=outline.loose, first_item=builder.first_item, plans=plans)
+
+
+def _title_key(title: str) -> str:
+    """A plan's title as compared with another: folded, without spaces or title marks."""
+    return regex.sub(r"[\s《》〈〉<>]", "", fold(title))
 
 
 class _Builder:
@@ -464,6 +485,9 @@ class _Builder:
             row_where=item.where, paragraph=item.paragraph,
             responsibility_label=fields.label("responsibility"),
         )
+        for line in (line for inner in (item, *item.descendants()) for line in inner.unread):
+            draft.warnings.append(Warning(code="field_unread", message=(
+                f"a labelled line printed after this measure's owners is not read into it: {line[:40]}")))
         if item.plain:
             draft.warnings.append(Warning(code="number_missing", message=(
                 "a measure printed as a paragraph without a number, its responsibility of its own "

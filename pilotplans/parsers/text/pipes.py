@@ -78,13 +78,17 @@ def _extent(lines: list[Line], start: int, style: Style) -> int:
     """The index after the last line that belongs to the table opening at ``start``."""
     end = start + 1
     i = start + 1
+    several = _cell_count(lines[start].text, style) >= 2  # a line of the table so far prints several cells
     while i < len(lines):
         line = lines[i]
         if has_bar(line):
             if not _goes_on_at(lines, i, style, after_blank=False, previous=lines[end - 1]):
                 break
+            several = several or _cell_count(line.text, style) >= 2
             end = i = i + 1
             continue
+        if style == "terminated" and several and _opens_prose(line, lines[end - 1]):
+            break
         if line.blank:
             following = next((k for k in range(i, len(lines)) if not lines[k].blank), None)
             if following is None or not _goes_on_at(lines, following, style, after_blank=True):
@@ -113,6 +117,19 @@ def _goes_on_at(lines: list[Line], i: int, style: Style, after_blank: bool, prev
     if style == "outer":
         return not text.endswith("|")
     return _reaches_bar(lines, i)
+
+
+# How a paragraph of prose ends (a sentence, or a notice's addressee line before its colon).
+_PROSE_END = compiled(r"[。！？；：:]\s*$")
+
+
+def _opens_prose(line: Line, previous: Line) -> bool:
+    """Whether a line without a bar, after a row of a table printing several cells a line, is a
+    paragraph after the table rather than the first cell of its next row wrapped over lines: it
+    ends like a sentence (or an addressee line: 各乡镇人民政府…：). A page that printed its information
+    table with bars, then the notice without a blank line, then a table of its own, read the
+    notice and the second table's header as one cell of the first table."""
+    return previous.text.rstrip().endswith("|") and _PROSE_END.search(line.text) is not None
 
 
 def _reaches_bar(lines: list[Line], i: int) -> bool:
