@@ -710,3 +710,22 @@ def test_an_attachment_s_items_are_placed_by_its_own_numbering_not_the_plan_s(tm
                     "3.优化服务。推进帮办代办。（责任单位：市政务服务局）\n", "utf-8")
     assert [(m.number, m.heading_path) for m in read_document(path).measures] == [
         (1, ["重点任务"]), (2, ["重点任务"]), (2, ["重点任务"]), (3, ["重点任务"])]
+
+
+def test_a_plan_s_preamble_citing_what_it_implements_as_approved_gives_it_no_title(tmp_path):
+    from pilotplans.parsers.metadata import _issued_title
+
+    # 《X总体方案》已经国务院同意 … 制定本实施方案: the plan implements X; it was titled X (and placed in 天津 by it)
+    cited = "《中国（天津）自由贸易试验区总体方案》已经国务院同意印发。"
+    implementing = "为贯彻落实总体方案，结合我市实际，制定本实施方案。"
+    assert _issued_title([cited + implementing]) is None
+    assert _issued_title([cited, implementing]) is None
+    path = tmp_path / "implementing.txt"
+    path.write_text(cited + implementing + "\n一、重点任务\n（一）推进投资便利化。\n"
+                    "1.放宽外资准入。支持外商投资设立研发中心。（责任单位：市商务局）\n"
+                    "2.优化服务。探索放宽律师事务所准入。（责任单位：市司法局）\n", "utf-8")
+    document = read_document(path)
+    assert (document.title, document.region) == (None, None)
+    # the notice's own sentence still names the plan it issues
+    assert _issued_title(["各区人民政府：", cited.replace("国务院", "市政府") + "现印发给你们，请认真贯彻执行。"]) == \
+        "中国（天津）自由贸易试验区总体方案"
