@@ -665,3 +665,67 @@ def test_a_notice_s_two_task_lists_round_trip_through_the_store(tmp_path):
     url = sqlite_url(tmp_path / "p.db")
     rebuild(url, [document])
     assert load_documents(url) == [document]
+
+
+# --- review9: a plan's title over two lines, printed again whole as a running header -----------
+
+_TWO_LINE_TITLE = ("各区人民政府，市政府有关部门：\n现将《重庆市服务业扩大开放综合试点工作方案》印发给你们，请认真贯彻执行。\n"
+                   "重庆市人民政府\n2021年8月4日\n重庆市服务业扩大开放\n综合试点工作方案\n一、重点任务\n（一）推进投资便利化。\n"
+                   "1.放宽外资准入。支持外商投资设立研发中心。（责任单位：市商务局）\n"
+                   "2.优化服务。探索放宽律师事务所准入。（责任单位：市司法局）\n"
+                   "重庆市服务业扩大开放综合试点工作方案\n"
+                   "3.深化改革。推进人才服务。（责任单位：市人力社保局）\n（二）推进贸易便利化。\n"
+                   "4.优化通关。推进单一窗口建设。（责任单位：重庆海关）\n")
+
+
+def test_a_title_printed_over_two_lines_then_whole_as_a_running_header_begins_no_second_list(tmp_path):
+    # the header was read as a second plan (table 2), its items cut from their headings
+    path = tmp_path / "header.txt"
+    path.write_text(_TWO_LINE_TITLE, "utf-8")
+    document = read_document(path)
+    assert [t.index for t in document.tables] == [1]
+    assert [(m.table, m.number, m.heading_path) for m in document.measures] == [
+        (1, 1, ["重点任务", "推进投资便利化"]), (1, 2, ["重点任务", "推进投资便利化"]),
+        (1, 3, ["重点任务", "推进投资便利化"]), (1, 4, ["重点任务", "推进贸易便利化"])]
+    # a second plan the notice cites still begins a list of its own, though its title starts as the first's
+    two = tmp_path / "two.txt"
+    two.write_text(_TWO_LINE_TITLE.replace("》印发", "》《重庆市服务业扩大开放综合试点工作方案实施细则》印发")
+                   .replace("重庆市服务业扩大开放综合试点工作方案\n3.", "重庆市服务业扩大开放综合试点工作方案实施细则\n一、重点任务\n3."), "utf-8")
+    document = read_document(two)
+    assert [(t.index, t.title) for t in document.tables] == [
+        (1, "综合试点工作方案"), (2, "重庆市服务业扩大开放综合试点工作方案实施细则")]
+    assert [(m.table, m.number, m.heading_path) for m in document.measures] == [
+        (1, 1, ["重点任务", "推进投资便利化"]), (1, 2, ["重点任务", "推进投资便利化"]),
+        (2, 3, ["重点任务"]), (2, 4, ["重点任务", "推进贸易便利化"])]
+
+
+def test_an_attachment_s_items_are_placed_by_its_own_numbering_not_the_plan_s(tmp_path):
+    # a part begun by an attachment label forgets the styles and numbers of the part before (as it
+    # did before a notice's two plans were read apart): 2. numbered past 1 in a style the
+    # attachment had not shown closes （1） rather than nesting in it
+    path = tmp_path / "attachment.txt"
+    path.write_text("某市营商环境改革试点实施方案\n一、重点任务\n1.优化审批。推进一网通办。（责任单位：市政务服务局）\n"
+                    "2.放宽准入。推进证照分离。（责任单位：市市场监管局）\n附件\n某市营商环境改革试点任务清单\n一、重点任务\n"
+                    "（1）推进审批改革\n2.压减时限。推进并联审批。（责任单位：市发展改革委）\n"
+                    "3.优化服务。推进帮办代办。（责任单位：市政务服务局）\n", "utf-8")
+    assert [(m.number, m.heading_path) for m in read_document(path).measures] == [
+        (1, ["重点任务"]), (2, ["重点任务"]), (2, ["重点任务"]), (3, ["重点任务"])]
+
+
+def test_a_plan_s_preamble_citing_what_it_implements_as_approved_gives_it_no_title(tmp_path):
+    from pilotplans.parsers.metadata import _issued_title
+
+    # 《X总体方案》已经国务院同意 … 制定本实施方案: the plan implements X; it was titled X (and placed in 天津 by it)
+    cited = "《中国（天津）自由贸易试验区总体方案》已经国务院同意印发。"
+    implementing = "为贯彻落实总体方案，结合我市实际，制定本实施方案。"
+    assert _issued_title([cited + implementing]) is None
+    assert _issued_title([cited, implementing]) is None
+    path = tmp_path / "implementing.txt"
+    path.write_text(cited + implementing + "\n一、重点任务\n（一）推进投资便利化。\n"
+                    "1.放宽外资准入。支持外商投资设立研发中心。（责任单位：市商务局）\n"
+                    "2.优化服务。探索放宽律师事务所准入。（责任单位：市司法局）\n", "utf-8")
+    document = read_document(path)
+    assert (document.title, document.region) == (None, None)
+    # the notice's own sentence still names the plan it issues
+    assert _issued_title(["各区人民政府：", cited.replace("国务院", "市政府") + "现印发给你们，请认真贯彻执行。"]) == \
+        "中国（天津）自由贸易试验区总体方案"

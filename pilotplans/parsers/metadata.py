@@ -168,9 +168,12 @@ def _issued_title(texts: list[str]) -> str | None:
             return squash(text[match.start("title"):match.end("title")])
     # a page that printed the notice but not the plan's title line above the plan: the one plan the
     # notice's sentence says it issues
-    for text in texts[:4]:
-        match = _ISSUING_SENTENCE.search(fold(text))
-        if match is not None:
+    for at, text in enumerate(texts[:4]):
+        folded = fold(text)
+        match = _ISSUING_SENTENCE.search(folded)
+        # a plan's own preamble citing what it implements (《X总体方案》已经国务院同意…结合我市实际，
+        # 制定本实施方案, in its sentence or the paragraph after) names another plan, not this one
+        if match is not None and _IMPLEMENTING.search(folded + fold("".join(texts[at + 1:at + 2])), match.end()) is None:
             group = "now" if match.group("now") is not None else "title"
             return squash(text[match.start(group):match.end(group)])
     return None

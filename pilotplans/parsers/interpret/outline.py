@@ -131,9 +131,11 @@ class Outline:
     parts: list[list[Item]]  # the outermost items of each part (a notice, the plan, an attachment), in order
     conventions: list[StatedConvention]
     loose: list[tuple[int, Paragraph]]  # lines that belong to no item (notice, signature, notes), with their block index
-    # for each part, the title of a plan the notice cites when that title line began the part (a notice
-    # issuing two plans, 现将《A方案》《B方案》印发给你们, prints each under its title), else None
-    titles: list[str | None] = field(default_factory=list)
+    # for each part, the title line that began it when it names a plan the notice cites (a notice
+    # issuing two plans, 现将《A方案》《B方案》印发给你们, prints each under its title): the line as
+    # printed and the cited title it names (the same plan's title printed over two lines, or again
+    # as a page's running header, names one cited title); else None
+    titles: list[tuple[str, str] | None] = field(default_factory=list)
 
 def read_outline(layout: Layout) -> Outline:
     """The outline of a layout's paragraphs; a table of one column is read as paragraphs, and so
@@ -497,12 +499,13 @@ class _OutlineReader:
 
     def __init__(self) -> None:
         self.parts: list[list[Item]] = [[]]
-        self.titles: list[str | None] = [None]  # the cited title that began each part
+        self.titles: list[tuple[str, str] | None] = [None]  # the cited title line that began each part, and its title
         self.stack: list[Item] = []
         self.conventions: list[StatedConvention] = []
         self.loose: list[tuple[int, Paragraph]] = []
         self.lines = 0  # lines read so far
-        self.cited: set[str] = set()  # titles of the plans the lines read so far name
+        self.cited: dict[str, None] = {}  # titles of the plans the lines read so far name, in the order named
+        self.begun: set[str] = set()  # those of them whose title line began a part
         self.styles: set[str] = set()  # the marker styles of the items of the current part
         self.last: dict[str, int] = {}  # the last number read in each marker style of the current part
 
@@ -578,16 +581,21 @@ class _OutlineReader:
         self.lines += 1
         marker = find_item_marker(text) or _dash_heading(text, self.stack[-1] if self.stack else None)
         begins = self._begins_part(text) if marker is None else None
+        if begins is not None and begins[1] is not None and begins[1] in self.begun and self.top:
+            return  # a plan's title printed again over its later items (a page's running header)
         if begins is not None:
             self.stack.clear()
             if self.top:
                 self.parts.append([])
                 self.titles.append(None)
-            if begins == "title" and self.titles[-1] is None:
-                self.titles[-1] = text.strip()
                 self.styles = set()
                 self.last = {}
-        self.cited.update(cited_titles(text))
+            kind, cited = begins
+            if kind == "title" and cited is not None:
+                self.begun.add(cited)
+                if self.titles[-1] is None:
+                    self.titles[-1] = (text.strip(), cited)
+        self.cited.update(dict.fromkeys(cited_titles(text)))
         if marker is not None:
             item = Item(marker=marker, lead=text[:marker.end], text="", paragraph=index, where=block.where, order=self.lines)
             self._place(item)
@@ -679,20 +687,25 @@ class _OutlineReader:
         item.first_line = item.text
         return True
 
-    def _begins_part(self, text: str) -> str | None:
-        """Whether an unnumbered line ends a covering notice or a part, and how: ``"title"``, the
-        title of a plan the notice cites (or its first line, when the title runs over two; or a
-        title line ending with the short name the notice cites, 现将《实施方案》印发给你们);
-        ``"attachment"``, an attachment label; ``"date"``, the notice's date while nothing read yet
-        names who does anything; None when it ends nothing."""
+    def _begins_part(self, text: str) -> tuple[str, str | None] | None:
+        """Whether an unnumbered line ends a covering notice or a part, how, and the cited title
+        it names: ``("title", T)``, the line prints the title T of a plan the notice cites (or its
+        first line, when the title runs over two; or a title line ending with the short name the
+        notice cites, 现将《实施方案》印发给你们), T the one it prints whole, else the first named
+        whose title line has not yet begun a part (a notice names its plans in the order it prints
+        them; the first line of one may begin the other's title too); ``("attachment", None)``, an attachment
+        label; ``("date", None)``, the notice's date while nothing read yet names who does
+        anything; None when it ends nothing."""
         if is_attachment_label(text):
-            return "attachment"
+            return "attachment", None
         squashed = regex.sub(r"\s+", "", fold(text))
-        if any(title == squashed or (len(squashed) >= _TITLE_START and title.startswith(squashed))
-               or (looks_like_title(text) and squashed.endswith(title)) for title in self.cited):
-            return "title"
+        named = [title for title in self.cited
+                 if title == squashed or (len(squashed) >= _TITLE_START and title.startswith(squashed))
+                 or (looks_like_title(text) and squashed.endswith(title))]
+        if named:
+            return "title", min(named, key=lambda title: (title != squashed, title in self.begun))
         if read_date(text) is not None and not any(item.assigns for part in self.parts for item in walk(part)):
-            return "date"
+            return "date", None
         return None
 
     def _open_card(self, card: CardText, index: int, block: Paragraph) -> None:

@@ -291,15 +291,17 @@ def read_task_list(layout: Layout) -> TaskList:
             _read_openings(part)
     plans: list[tuple[int, int, str]] = []
     listed: set[str] = set()  # the titles of the parts holding measures so far
-    for part, title in zip(outline.parts, outline.titles):
+    for part, begun in zip(outline.parts, outline.titles):
         first_measure, first_heading = len(builder.measures), len(builder.headings)
         builder.visit(part, parent=None)
         if len(builder.measures) == first_measure:
             continue
-        # a plan's title printed again over its later items (a page's running header) is no other plan
-        key = _title_key(title) if title is not None else None
-        if key is not None and first_measure and key not in listed:
-            plans.append((first_measure, first_heading, title))
+        # a plan's title printed again over its later items (a page's running header) is no other
+        # plan: the part is keyed by the cited title its line names, not by the line, as the first
+        # may print only the first line of a title printed over two
+        key = _title_key(begun[1]) if begun is not None else None
+        if begun is not None and key is not None and first_measure and key not in listed:
+            plans.append((first_measure, first_heading, begun[0]))
         if key is not None:
             listed.add(key)
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
