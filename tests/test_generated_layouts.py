@@ -109,7 +109,8 @@ NEWER_REGRESSIONS = {
               " page's rows for want of a rule between the heading going on over the break and the next gave the"
               " next heading (五) to the row above its text (three measures under the wrong heading)",
 }
-"""Seeds of layouts drawn with their newer dimensions that once read wrongly, each with its fault."""
+"""Seeds of layouts drawn with their newer dimensions that once read wrongly, each with its fault (drawn
+without the dimensions of SHAPE_DIMENSIONS, which they predate: ``--without-shapes``)."""
 BEFORE_COLUMN_WIDTH = frozenset({4302133, 5900030, 5900052, 8101753, 19900027, 16300235})
 """The NEWER_REGRESSIONS found before ``column_width`` was drawn, printed with their columns weighted as then."""
 
@@ -136,7 +137,7 @@ def dimension_repairs() -> tuple[LayoutSpec, ...]:
 def newer_regressions() -> tuple[LayoutSpec, ...]:
     """The layouts of NEWER_REGRESSIONS, those of BEFORE_COLUMN_WIDTH with their columns weighted."""
     return tuple(replace(spec, column_width="weighted") if spec.seed in BEFORE_COLUMN_WIDTH and spec.column_width else spec
-                 for spec in (draw_spec(seed, headings_of()) for seed in NEWER_REGRESSIONS))
+                 for spec in (draw_spec(seed, headings_of(), shapes=False) for seed in NEWER_REGRESSIONS))
 
 
 @pytest.fixture(scope="session")

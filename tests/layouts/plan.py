@@ -11,7 +11,7 @@ built here, from the same values the renderers print.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import cn2an
@@ -42,6 +42,12 @@ class HeadingGroup:
     """The heading as printed: number and title."""
     rows: tuple[tuple[str, ...], ...]
     """One tuple of cell texts per measure, one text per column (the heading column's is ``label``)."""
+    spans: tuple[tuple[int, ...], ...] = ()
+    """Per row and column, how many rows the cell spans from there (0: covered by a cell above it);
+    empty when no cell spans rows (the heading column's, printed apart, is not counted)."""
+
+    def span(self, row: int, column: int) -> int:
+        return self.spans[row][column] if self.spans else 1
 
 
 @dataclass(frozen=True)
@@ -51,9 +57,14 @@ class TablePlan:
     """Printed in the page header of a layout with a running title."""
     columns: tuple[Column, ...]
     groups: tuple[HeadingGroup, ...]
+    title_lines: tuple[str, ...] = ()
+    """The title as printed, one text a line."""
+    cover: tuple[Line, ...] = ()
+    """The covering notice printed before the plan (cover=notice)."""
 
 
-LineKind = Literal["title", "body", "section", "heading", "item", "field"]
+LineKind = Literal["title", "body", "section", "heading", "item", "field", "number", "notice-title", "address",
+                   "sign"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,8 @@ class ProsePlan:
     title: str
     running_title: str
     lines: tuple[Line, ...]
+    title_lines: tuple[str, ...] = ()
+    cover: tuple[Line, ...] = ()
 
 
 Plan = TablePlan | ProsePlan
@@ -121,7 +134,65 @@ class _Draws:
         return self.rng(*name).choice(values)
 
 
+# ---------------------------------------------------------------------------------------------- the document
+
+
+TITLE_BREAKS = ("试点", "、", "及", "关于")
+"""Words a title's first line may end with where a publisher breaks it over two lines."""
+
+
+def split_title(title: str, lines: int | None) -> tuple[str, ...]:
+    """The title over ``lines`` lines: on two, broken after the word of :data:`TITLE_BREAKS` nearest
+    its middle (each line at least three characters), or at its middle where none is."""
+    if lines != 2 or len(title) < 6:
+        return (title,)
+    ends = [i + len(word) for word in TITLE_BREAKS for i in range(len(title)) if title.startswith(word, i)]
+    ends = [end for end in ends if 3 <= end <= len(title) - 3] or [len(title) // 2]
+    end = min(ends, key=lambda e: (abs(2 * e - len(title)), e))
+    return (title[:end], title[end:])
+
+
+def cover_notice(spec: LayoutSpec, title: str, vocab: Vocab) -> tuple[Line, ...]:
+    """The notice issuing the plan (cover=notice): its number, title, addressees, the sentence issuing
+    the plan, the issuer's signature and date, a note on publication, and 附件 over the plan."""
+    if spec.cover != "notice":
+        return ()
+    draws, words = _Draws(spec), vocab.cover
+    issuer = draws.pick(words["issuers"], "cover", "issuer")
+    return (Line("number", draws.pick(words["doc_numbers"], "cover", "number")),
+            Line("notice-title", f"{issuer}关于印发{title}的通知"),
+            Line("address", draws.pick(words["addressees"], "cover", "addressees")),
+            Line("body", draws.pick(words["issuing"], "cover", "issuing").format(title=title)),
+            Line("sign", issuer), Line("sign", draws.pick(words["dates"], "cover", "date")),
+            Line("body", draws.pick(words["public_notes"], "cover", "public")),
+            Line("address", words["attachment"][0]))
+
+
 # ---------------------------------------------------------------------------------------------- tables
+
+SHARED_OWNERS = 0.35
+"""With merge_owners, how often a measure takes the owners of the measure before it (as plans give one
+bureau a run of measures), so that its cells repeat and are merged."""
+MERGED_ROLES = ("responsibility", "lead", "cooperating", "deadline", "superior", "leader", "scope", "remarks")
+"""Columns whose equal cells on consecutive rows a merging layout prints as one cell spanning them."""
+
+
+def owner_spans(rows: list[tuple[str, ...]], columns: tuple[Column, ...]) -> tuple[tuple[int, ...], ...]:
+    """How many rows each cell spans: a non-empty cell of a :data:`MERGED_ROLES` column equal to the
+    cell above it is covered (0) by the first of their run, which spans them all."""
+    spans = [[1] * len(columns) for _ in rows]
+    for index, column in enumerate(columns):
+        if column.role not in MERGED_ROLES:
+            continue
+        start = 0
+        for row in range(1, len(rows) + 1):
+            if row < len(rows) and rows[row][index] and rows[row][index] == rows[start][index]:
+                spans[row][index] = 0
+                continue
+            spans[start][index] = row - start
+            start = row
+    return tuple(map(tuple, spans))
+
 
 
 def table_columns(spec: LayoutSpec, vocab: Vocab) -> tuple[Column, ...]:
@@ -166,7 +237,12 @@ def plan_table(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[TablePla
         members = [item for item in items if item.heading_number == heading_number]
         label = heading_label(heading_number, members[0].heading_title, spec.heading_style)
         rows = []
+        shared = _Draws(spec).rng("shared-owners", heading_number)
+        previous: SourceItem | None = None
         for item in members:
+            if spec.merge_owners and previous is not None and shared.random() < SHARED_OWNERS:
+                item = replace(item, responsibility=previous.responsibility, bodies=previous.bodies)
+            previous = item
             values = _cell_values(item, source, spec, vocab)
             number = number_label(item.number, spec.number_style)
             cells = {"heading": label, "number": number,
@@ -179,9 +255,11 @@ def plan_table(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[TablePla
                 **{name: values[name] if name in roles else None
                    for name in ("cooperating", "deadline", "leader", "scope", "remarks", "superior")},
             ))
-        groups.append(HeadingGroup(label, tuple(rows)))
+        spans = owner_spans(rows, columns) if spec.merge_owners else ()
+        groups.append(HeadingGroup(label, tuple(rows), spans))
     running_title = _Draws(spec).pick(vocab.running_titles, "running-title")
-    return TablePlan(source.title, running_title, columns, tuple(groups)), DocumentTruth(tuple(truths))
+    return (TablePlan(source.title, running_title, columns, tuple(groups), split_title(source.title, spec.title_lines),
+                      cover_notice(spec, source.title, vocab)), DocumentTruth(tuple(truths)))
 
 
 # ---------------------------------------------------------------------------------------------- prose
@@ -254,7 +332,8 @@ def plan_prose(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[ProsePla
         lines.extend(Line("body", f"{number_label(k, spec.number_style, marks)}{title}。{text}")
                      for k, (title, text) in enumerate(vocab.safeguards, start=1))
     running_title = draws.pick(vocab.running_titles, "running-title")
-    return ProsePlan(source.title, running_title, tuple(lines)), DocumentTruth(tuple(truths))
+    return (ProsePlan(source.title, running_title, tuple(lines), split_title(source.title, spec.title_lines),
+                      cover_notice(spec, source.title, vocab)), DocumentTruth(tuple(truths)))
 
 
 def plan_document(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[Plan, DocumentTruth]:

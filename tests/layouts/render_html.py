@@ -30,19 +30,26 @@ def _table(plan: TablePlan, spec: LayoutSpec, groups: list[HeadingGroup], with_h
             out.append("<tr>" + _cell(group.label, colspan=len(roles)) + "</tr>")
         for index, values in enumerate(group.rows):
             cells = []
-            for role, text in zip(roles, values):
+            for column, (role, text) in enumerate(zip(roles, values)):
                 if role == "heading":
                     if index == 0:
                         cells.append(_cell(group.label, rowspan=len(group.rows)))
                     continue
-                cells.append(_cell(text))
+                if group.span(index, column):
+                    cells.append(_cell(text, rowspan=group.span(index, column)))
             out.append("<tr>" + "".join(cells) + "</tr>")
     out += ["</tbody>", "</table>"]
     return out
 
 
+_COVER = {"number": '<p style="text-align:center">{}</p>', "notice-title": '<h2 style="text-align:center">{}</h2>',
+          "address": "<p>{}</p>", "body": '<p style="text-indent:2em">{}</p>', "sign": '<p style="text-align:right">{}</p>'}
+"""How a page prints each line of a covering notice: the title a heading, the signature flush right."""
+
+
 def _body(plan: Plan, spec: LayoutSpec) -> list[str]:
-    out = [f'<h1 style="text-align:center">{escape(plan.title)}</h1>']
+    out = [_COVER[line.kind].format(escape(line.text)) for line in plan.cover]
+    out.append('<h1 style="text-align:center">' + "<br>".join(map(escape, plan.title_lines or (plan.title,))) + "</h1>")
     if isinstance(plan, ProsePlan):
         for line in plan.lines[1:]:
             text = escape(line.text)

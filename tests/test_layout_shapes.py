@@ -1,0 +1,75 @@
+"""The document shapes the layout generator varies (tests/layouts: cover, title_lines, merge_owners),
+each as printed, and the plain value printing a layout as before them."""
+
+from dataclasses import replace
+
+from tests.layouts import draw_spec, headings_of
+from tests.layouts.plan import Column, cover_notice, owner_spans, plan_document, split_title
+from tests.layouts.sources import load_source
+from tests.layouts.spec import SHAPE_DIMENSIONS
+from tests.layouts.vocab import load_vocab
+
+
+def _table_spec(**values):
+    spec = next(s for s in (draw_spec(k, headings_of()) for k in range(200)) if s.form == "table" and s.format == "docx")
+    return replace(spec, **values)
+
+
+def test_a_two_line_title_breaks_after_the_word_nearest_its_middle():
+    assert split_title("全面深化服务贸易创新发展试点任务、具体举措及责任分工", 2) == (
+        "全面深化服务贸易创新发展试点", "任务、具体举措及责任分工")
+
+
+def test_a_title_without_a_break_word_breaks_at_its_middle():
+    assert split_title("海南省服务贸易发展规划", 2) == ("海南省服务", "贸易发展规划")
+
+
+def test_a_one_line_title_stays_whole():
+    assert split_title("全面深化服务贸易创新发展试点任务、具体举措及责任分工", 1) == (
+        "全面深化服务贸易创新发展试点任务、具体举措及责任分工",)
+
+
+def test_equal_owner_cells_on_consecutive_rows_span_them_but_not_text_or_blank_cells():
+    columns = (Column("number", "序号", 1.0), Column("text", "具体举措", 8.0), Column("lead", "牵头单位", 3.0),
+               Column("deadline", "完成时限", 2.0))
+    rows = [("1", "甲。", "市商务局", "2021年底前"), ("2", "甲。", "市商务局", ""), ("3", "乙。", "市商务局", ""),
+            ("4", "丙。", "市统计局", "长期坚持")]
+    assert owner_spans(rows, columns) == ((1, 1, 3, 1), (1, 1, 0, 1), (1, 1, 0, 1), (1, 1, 1, 1))
+
+
+def test_a_merging_table_layout_prints_each_measure_its_owners():
+    spec = _table_spec(merge_owners=True, columns="seq-resp", headings="row", number="column")
+    plan, truth = plan_document(spec, load_source(spec.source), load_vocab())
+    role = [c.role for c in plan.columns].index("responsibility")
+    printed = [(group.rows[r][role], group.span(r, role)) for group in plan.groups for r in range(len(group.rows))]
+    assert [m.responsibility for m in truth.measures] == [text for text, _ in printed]
+    assert any(span == 0 for _, span in printed)
+    assert sum(span for _, span in printed) == len(truth.measures)
+
+
+def test_a_table_layout_without_merging_spans_no_cell():
+    spec = _table_spec(merge_owners=False)
+    plan, _ = plan_document(spec, load_source(spec.source), load_vocab())
+    assert all(group.spans == () for group in plan.groups)
+
+
+def test_a_covering_notice_issues_the_plan_by_its_title_and_ends_with_the_attachment():
+    spec = _table_spec(cover="notice")
+    lines = cover_notice(spec, "某市试点任务分工", load_vocab())
+    assert [line.kind for line in lines] == ["number", "notice-title", "address", "body", "sign", "sign", "body",
+                                            "address"]
+    assert lines[1].text.endswith("关于印发某市试点任务分工的通知")
+    assert "《某市试点任务分工》" in lines[3].text
+    assert lines[-1].text == "附件"
+
+
+def test_a_plan_alone_has_no_covering_notice():
+    assert cover_notice(_table_spec(cover="none"), "某市试点任务分工", load_vocab()) == ()
+
+
+def test_a_layout_drawn_without_shapes_prints_the_plan_alone_its_title_on_one_line():
+    drawn = [draw_spec(k, headings_of(), shapes=False) for k in range(40)]
+    assert {(s.cover, s.title_lines) for s in drawn} == {("none", 1)}
+    assert {s.merge_owners for s in drawn if s.form == "table"} == {SHAPE_DIMENSIONS["merge_owners"]}
+    assert [draw_spec(k, headings_of(), newer=False) for k in range(40)] == [
+        draw_spec(k, headings_of(), newer=False, shapes=False) for k in range(40)]
