@@ -108,6 +108,13 @@ def numbers_in_text(span: TableSpan) -> bool:
     return rising >= 0.8 * (len(markers) - 1)
 
 
+def _spanning(aligned: _Aligned) -> dict[str, str]:
+    """The values of a numbered row that a cell spanning it from a row above gives it (one 责任单位
+    cell merged down the rows of the measures one bureau leads: the cell is each one's, as a heading
+    cell spanning rows is each one's heading)."""
+    return {role: value for role in VALUE_ROLES if (value := aligned.inherited(role))}
+
+
 class TableReader:
     """Reads the entries of one task table into headings and measure drafts."""
 
@@ -223,6 +230,10 @@ class TableReader:
             return None
         cell = filled[0]
         if parse_measure_number(cell.text) or not any(find_heading_marker(p) for p in cell.paragraphs):
+            return None
+        if any(c.merged_from == "above" and role in VALUE_ROLES for c, role in zip(row.cells, self.columns.roles)):
+            # an owner cell spanning down from the row above: it spans measures, never a heading row
+            # (（2）推进… alone beside the 牵头单位 spanning （1） and （2） is （2）'s measure)
             return None
         return read_heading(list(cell.paragraphs))
 
@@ -349,8 +360,10 @@ class TableReader:
         values = {role: aligned.fresh(role) for role in VALUE_ROLES if aligned.fresh(role)}
         marker = _text_number(text) if self.numbers_in_text else None
         if marker is not None and text is not None:
-            self._new_measure(marker.number, text[marker.end:].strip(), entry, values)
+            self._new_measure(marker.number, text[marker.end:].strip(), entry, {**_spanning(aligned), **values})
             return
+        if number_text is not None and parse_measure_number(number_text) is not None:
+            values = {**_spanning(aligned), **values}
         if number_text is not None:
             number_cell = aligned.cell("number")
             assert number_cell is not None
