@@ -71,5 +71,49 @@ def test_a_layout_drawn_without_shapes_prints_the_plan_alone_its_title_on_one_li
     drawn = [draw_spec(k, headings_of(), shapes=False) for k in range(40)]
     assert {(s.cover, s.title_lines) for s in drawn} == {("none", 1)}
     assert {s.merge_owners for s in drawn if s.form == "table"} == {SHAPE_DIMENSIONS["merge_owners"]}
+    assert {s.site for s in drawn if s.format.startswith("html")} == {"bare"}
+    assert {s.html_lines for s in drawn if s.format.startswith("html") and s.form == "prose"} == {"paragraphs"}
     assert [draw_spec(k, headings_of(), newer=False) for k in range(40)] == [
         draw_spec(k, headings_of(), newer=False, shapes=False) for k in range(40)]
+
+
+def _html_spec(form: str, **values):
+    spec = next(s for s in (draw_spec(k, headings_of()) for k in range(200)) if s.form == form and s.format == "html-utf8")
+    return replace(spec, **values)
+
+
+def _page(spec, tmp_path) -> str:
+    from tests.layouts.render_html import render_html
+
+    plan, _ = plan_document(spec, load_source(spec.source), load_vocab())
+    render_html(plan, spec, tmp_path / "page.html")
+    return (tmp_path / "page.html").read_text(encoding="utf-8")
+
+
+def test_a_site_page_frames_the_article_in_layout_tables_under_an_information_table(tmp_path):
+    page = _page(_html_spec("table", site="layout-tables", cover="notice"), tmp_path)
+    assert page.count("<table") == 3  # the layout table, the information table, the task table
+    assert page.index('class="xxgk"') < page.index('class="article"') < page.index('class="footer"')
+    assert "<tr><td>标题：</td><td colspan=\"3\">" in page and "关于印发" in page.split('class="article"')[0]
+
+
+def test_a_bare_page_prints_the_article_alone(tmp_path):
+    page = _page(_html_spec("table", site="bare"), tmp_path)
+    assert page.count("<table") == 1 and 'class="xxgk"' not in page
+
+
+def test_a_prose_page_of_br_lines_prints_every_line_indented_in_one_paragraph(tmp_path):
+    spec = _html_spec("prose", site="bare", html_lines="br")
+    plan, _ = plan_document(spec, load_source(spec.source), load_vocab())
+    page = _page(spec, tmp_path)
+    article = page.split("</h1>")[1]
+    assert article.count("<p>") == 1
+    assert article.count("<br>") == len(plan.lines) - 2
+    assert "<br>\n\u3000\u3000" in article
+
+
+def test_a_prose_page_of_paragraphs_prints_a_paragraph_a_line(tmp_path):
+    spec = _html_spec("prose", site="bare", html_lines="paragraphs")
+    plan, _ = plan_document(spec, load_source(spec.source), load_vocab())
+    article = _page(spec, tmp_path).split("</h1>")[1]
+    assert article.count("<p>") == len(plan.lines) - 1 and "<br>" not in article

@@ -58,6 +58,10 @@ DIMENSIONS: dict[str, tuple[Any, ...]] = {
     "title_lines": (1, 2),
     # tables: a cell an owner column repeats down consecutive rows of a heading printed once, spanning them
     "merge_owners": (False, True),
+    # HTML: the page as a government site serves it (layout tables, an information table, a footer), and a
+    # prose page's lines as paragraphs or as one paragraph of <br> lines
+    "site": ("bare", "layout-tables"),
+    "html_lines": ("paragraphs", "br"),
 }
 """Every dimension and its values. A spec leaves a dimension ``None`` where it has no effect."""
 
@@ -69,7 +73,7 @@ NEWER_DIMENSIONS = {"frame": "rules", "shading": "none", "column_width": "weight
 """Dimensions added after layouts were first drawn, each with the value that prints a layout as it was
 printed before them (only what ``rules`` draws; no fill): :func:`draw_spec` with ``newer=False``
 gives the layouts that once read wrongly these values, so that their seeds still print them."""
-SHAPE_DIMENSIONS = {"cover": "none", "title_lines": 1, "merge_owners": False}
+SHAPE_DIMENSIONS = {"cover": "none", "title_lines": 1, "merge_owners": False, "site": "bare", "html_lines": "paragraphs"}
 """Dimensions of the document's shape added after the layouts of NEWER_DIMENSIONS, each with the value
 that prints a layout as before them (the plan alone, its title on one line, no cell spanning rows but
 the heading column's): :func:`draw_spec` with ``shapes=False`` (or ``newer=False``) gives those layouts."""
@@ -148,6 +152,8 @@ class LayoutSpec:
     cover: str | None = None
     title_lines: int | None = None
     merge_owners: bool | None = None
+    site: str | None = None
+    html_lines: str | None = None
 
     @property
     def name(self) -> str:
@@ -237,6 +243,10 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bo
     values["cover"], values["title_lines"] = _pick(seed, "cover"), _pick(seed, "title_lines")
     if form == "table":
         values["merge_owners"] = _pick(seed, "merge_owners")
+    if fmt.startswith("html"):
+        values["site"] = _pick(seed, "site")
+        if form == "prose":
+            values["html_lines"] = _pick(seed, "html_lines")
     if not (newer and shapes):
         values.update({name: plain for name, plain in SHAPE_DIMENSIONS.items() if name in values})
     return LayoutSpec(seed=seed, source=source, form=form, format=fmt, first=first, count=count, **values)

@@ -35,6 +35,8 @@ class Vocab:
     cover: dict[str, tuple[str, ...]]
     """The covering notice's wording, by part (``doc_numbers``, ``issuers``, ``addressees``, ``issuing``
     (each with ``{title}``), ``dates``, ``public_notes``, ``attachment``)."""
+    site: dict[str, tuple[str, ...]]
+    """A government site's page chrome, by part (:data:`SITE_PARTS`)."""
 
 
 def _words(table: dict, key: str, where: str) -> tuple[str, ...]:
@@ -84,7 +86,11 @@ def parse_vocab(data: dict) -> Vocab:
         scopes=_words(values, "scopes", "values"),
         running_titles=_words(values, "running_titles", "values"),
         cover=_cover(data.get("cover", {})),
+        site={name: _words(data.get("site", {}), name, "site") for name in SITE_PARTS},
     )
+
+
+SITE_PARTS = ("navigation", "breadcrumb", "index_numbers", "publishers", "dates", "subjects", "footer")
 
 
 COVER_PARTS = ("doc_numbers", "issuers", "addressees", "issuing", "dates", "public_notes")
