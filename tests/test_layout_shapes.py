@@ -72,6 +72,7 @@ def test_a_layout_drawn_without_shapes_prints_the_plan_alone_its_title_on_one_li
     assert {(s.cover, s.title_lines) for s in drawn} == {("none", 1)}
     assert {s.merge_owners for s in drawn if s.form == "table"} == {SHAPE_DIMENSIONS["merge_owners"]}
     assert {s.site for s in drawn if s.format.startswith("html")} == {"bare"}
+    assert {s.sub_points for s in drawn if s.form == "prose"} == {False}
     assert {s.html_lines for s in drawn if s.format.startswith("html") and s.form == "prose"} == {"paragraphs"}
     assert [draw_spec(k, headings_of(), newer=False) for k in range(40)] == [
         draw_spec(k, headings_of(), newer=False, shapes=False) for k in range(40)]
@@ -117,3 +118,34 @@ def test_a_prose_page_of_paragraphs_prints_a_paragraph_a_line(tmp_path):
     plan, _ = plan_document(spec, load_source(spec.source), load_vocab())
     article = _page(spec, tmp_path).split("</h1>")[1]
     assert article.count("<p>") == len(plan.lines) - 1 and "<br>" not in article
+
+
+def _prose_spec(**values):
+    spec = next(s for s in (draw_spec(k, headings_of()) for k in range(200)) if s.form == "prose")
+    return replace(spec, **values)
+
+
+def test_a_measure_of_three_sentences_prints_a_lead_over_its_sub_points():
+    from tests.layouts.plan import Marks, sub_points
+
+    text = "简化审批流程、缩短审批时限。实行企业承诺制；提交申请材料时从简；将审批时限缩短至15个工作日。"
+    assert sub_points(text, _prose_spec(sub_points=True, number_style="1."), Marks.of("full-width")) == (
+        "简化审批流程、缩短审批时限：", ["（1）实行企业承诺制；", "（2）提交申请材料时从简；", "（3）将审批时限缩短至15个工作日。"])
+    assert sub_points(text, _prose_spec(sub_points=True, number_style="（1）"), Marks.of("ascii"))[1][0] == "①实行企业承诺制；"
+
+
+def test_a_measure_of_two_sentences_or_a_layout_without_sub_points_prints_it_whole():
+    from tests.layouts.plan import Marks, sub_points
+
+    marks = Marks.of("full-width")
+    assert sub_points("推进数字贸易发展。建设数字贸易平台。", _prose_spec(sub_points=True), marks) == (
+        "推进数字贸易发展。建设数字贸易平台。", [])
+    assert sub_points("甲。乙；丙。", _prose_spec(sub_points=False), marks) == ("甲。乙；丙。", [])
+
+
+def test_a_sub_pointed_measure_s_truth_is_its_lead_and_sub_points_with_their_numbers():
+    spec = _prose_spec(sub_points=True, responsibility_form="bracket", number_style="1.", punctuation="full-width")
+    plan, truth = plan_document(spec, load_source(spec.source), load_vocab())
+    subs = [line.text for line in plan.lines if line.kind == "sub"]
+    assert subs and len(truth.measures) == spec.count
+    assert any(m.text.endswith(subs[-1].split("（责任单位")[0]) for m in truth.measures)

@@ -6,7 +6,7 @@ rules, cell alignment, column sets and orders, where headings go, header repetit
 furniture, numbering styles (typed, or in a DOCX printed by Word's list numbering), a frame of column
 rules, shaded (zebra) rows, a column squeezed to a character a line, prose responsibility forms and nestings,
 the document's shape (a covering notice before the plan, a two-line title, owner cells merged down
-their rows) and a government site's page (layout tables, an information table, ``<br>`` lines); as DOCX (``render_docx``),
+their rows, a measure's sub-points under its lead) and a government site's page (layout tables, an information table, ``<br>`` lines); as DOCX (``render_docx``),
 HTML in UTF-8 or GB2312 (``render_html``) or PDF printed by LibreOffice (``generate``). Each
 document carries its truth (``truth``) and a comparison returns every field that reads otherwise.
 

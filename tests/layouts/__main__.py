@@ -22,7 +22,7 @@ def main() -> None:
     parser.add_argument("--without-newer", action="store_true",
                         help="draw the layouts as before the newer dimensions (frame, shading), as the regressions are")
     parser.add_argument("--without-shapes", action="store_true",
-                        help="draw the layouts as before the document's shapes (cover, title_lines, merge_owners, site, html_lines)")
+                        help="draw the layouts as before the document's shapes (cover, title_lines, merge_owners, site, html_lines, sub_points)")
     args = parser.parse_args()
     headings = headings_of()
     specs = [draw_spec(seed, headings, newer=not args.without_newer, shapes=not args.without_shapes) for seed in args.seeds]

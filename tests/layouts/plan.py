@@ -11,6 +11,7 @@ built here, from the same values the renderers print.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -63,7 +64,7 @@ class TablePlan:
     """The covering notice printed before the plan (cover=notice)."""
 
 
-LineKind = Literal["title", "body", "section", "heading", "item", "field", "number", "notice-title", "address",
+LineKind = Literal["title", "body", "section", "heading", "item", "sub", "field", "number", "notice-title", "address",
                    "sign"]
 
 
@@ -298,6 +299,23 @@ def _responsibility(item: SourceItem, spec: LayoutSpec, vocab: Vocab, marks: Mar
     return "", lines, truth
 
 
+SENTENCE = re.compile(r"(?<=[。；])")
+
+
+def sub_points(text: str, spec: LayoutSpec, marks: Marks) -> tuple[str, list[str]]:
+    """A measure's lead and its sub-points as printed (sub_points): a text of three sentences or more
+    (closed by 。 or ；) prints its first as a lead introducing the rest (its closing mark a colon,
+    ``…：``), each of the rest a sub-point numbered one level below the items (（1） under 1. or 1、,
+    ① under （1））, the responsibility after the last. Other texts, and every text without
+    sub_points, print whole: ``(text, [])``."""
+    pieces = [piece for piece in SENTENCE.split(text) if piece.strip()]
+    if not spec.sub_points or len(pieces) < 3:
+        return text, []
+    def label(k: int) -> str:
+        return chr(0x2460 + k - 1) if spec.number_style == "（1）" else number_label(k, "（1）", marks)
+    return pieces[0][:-1] + "：", [f"{label(k)}{piece}" for k, piece in enumerate(pieces[1:], start=1)]
+
+
 def plan_prose(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[ProsePlan, DocumentTruth]:
     draws = _Draws(spec)
     marks = Marks.of(spec.punctuation)
@@ -319,10 +337,17 @@ def plan_prose(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[ProsePla
         for index, item in enumerate(members, start=1):
             number = index if spec.numbering == "restart" else item.number
             bracket, fields, said = _responsibility(item, spec, vocab, marks)
-            lines.append(Line("item", f"{number_label(number, spec.number_style, marks)}{item.text}{bracket}"))
+            lead, subs = sub_points(item.text, spec, marks)
+            label = number_label(number, spec.number_style, marks)
+            if subs:
+                lines.append(Line("item", f"{label}{lead}"))
+                lines.extend(Line("sub", text) for text in subs[:-1])
+                lines.append(Line("sub", f"{subs[-1]}{bracket}"))
+            else:
+                lines.append(Line("item", f"{label}{item.text}{bracket}"))
             lines.extend(fields)
             path = (section, item.heading_title) if sectioned else (item.heading_title,)
-            truths.append(MeasureTruth(number=number, heading_path=path, text=item.text, **said))
+            truths.append(MeasureTruth(number=number, heading_path=path, text=lead + "".join(subs), **said))
     if sectioned:
         lines.append(Line("section", heading_label(3, vocab.safeguard_section, "一、")))
         lines.extend(Line("body", f"{heading_label(k, title, '（一）', marks)}。{text}")

@@ -61,6 +61,8 @@ DIMENSIONS: dict[str, tuple[Any, ...]] = {
     # HTML: the page as a government site serves it (layout tables, an information table, a footer), and a
     # prose page's lines as paragraphs or as one paragraph of <br> lines
     "site": ("bare", "layout-tables"),
+    # prose: a measure of several sentences printed as a lead line (…：) and its sub-points (（1）… or ①…)
+    "sub_points": (False, True),
     "html_lines": ("paragraphs", "br"),
 }
 """Every dimension and its values. A spec leaves a dimension ``None`` where it has no effect."""
@@ -73,7 +75,8 @@ NEWER_DIMENSIONS = {"frame": "rules", "shading": "none", "column_width": "weight
 """Dimensions added after layouts were first drawn, each with the value that prints a layout as it was
 printed before them (only what ``rules`` draws; no fill): :func:`draw_spec` with ``newer=False``
 gives the layouts that once read wrongly these values, so that their seeds still print them."""
-SHAPE_DIMENSIONS = {"cover": "none", "title_lines": 1, "merge_owners": False, "site": "bare", "html_lines": "paragraphs"}
+SHAPE_DIMENSIONS = {"cover": "none", "title_lines": 1, "merge_owners": False, "site": "bare", "html_lines": "paragraphs",
+                    "sub_points": False}
 """Dimensions of the document's shape added after the layouts of NEWER_DIMENSIONS, each with the value
 that prints a layout as before them (the plan alone, its title on one line, no cell spanning rows but
 the heading column's): :func:`draw_spec` with ``shapes=False`` (or ``newer=False``) gives those layouts."""
@@ -154,6 +157,7 @@ class LayoutSpec:
     merge_owners: bool | None = None
     site: str | None = None
     html_lines: str | None = None
+    sub_points: bool | None = None
 
     @property
     def name(self) -> str:
@@ -243,6 +247,8 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bo
     values["cover"], values["title_lines"] = _pick(seed, "cover"), _pick(seed, "title_lines")
     if form == "table":
         values["merge_owners"] = _pick(seed, "merge_owners")
+    if form == "prose":
+        values["sub_points"] = _pick(seed, "sub_points")
     if fmt.startswith("html"):
         values["site"] = _pick(seed, "site")
         if form == "prose":
