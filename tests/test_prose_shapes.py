@@ -284,3 +284,26 @@ def test_a_preamble_section_beside_the_plan_s_headings_is_not_warned(tmp_path):
                      "1.支持企业开展数字服务出口。（责任单位：市商务局）\n三、保障措施\n（一）加强组织领导。\n")
     assert [m.number for m in document.measures] == [1]
     assert [w.code for w in document.warnings if w.code == "item_unread"] == []
+
+
+# --- a lead line closing with a colon over its sub-points ------------------------------------------
+
+def test_a_lead_line_ending_in_a_label_word_and_a_colon_introduces_its_sub_points(tmp_path):
+    # 1.…缩短审批时限： / （1）（2）（3）…（责任单位：X）: 时限： at the line's end was read as a deadline field
+    # run into the text, with no value: 1. became a heading 简化…缩短审批 over three measures （1）（2）（3）,
+    # the first two without owners (found by the layout generator's sub_points dimension)
+    document = _read(tmp_path, "某市试点实施方案\n一、完善管理体制\n1.简化外资旅行社审批流程、缩短审批时限：\n"
+                     "（1）实行企业承诺制，替代现场检查环节；\n（2）提交申请材料时，仅需提供从业资格相关证明；\n"
+                     "（3）将审批时限由30个工作日缩短至15个工作日。（责任单位：市文旅局）\n"
+                     "2.推进医疗机构审批登记全程电子化。（责任单位：市卫健委）\n")
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        ("1.", ["完善管理体制"], "简化外资旅行社审批流程、缩短审批时限：（1）实行企业承诺制，替代现场检查环节；"
+         "（2）提交申请材料时，仅需提供从业资格相关证明；（3）将审批时限由30个工作日缩短至15个工作日。", "市文旅局", None),
+        ("2.", ["完善管理体制"], "推进医疗机构审批登记全程电子化。", "市卫健委", None)]
+
+
+def test_a_label_with_its_value_run_into_an_item_s_text_is_still_its_field_line(tmp_path):
+    document = _read(tmp_path, "某区目标任务责任分解\n一、经济发展\n1.地区生产总值增长7%以上完成时限：2023年底前\n"
+                     "2.固定资产投资增长10%。（责任单位：区发展和改革局）\n")
+    assert [(m.number_raw, m.text, m.deadline) for m in document.measures] == [
+        ("1.", "地区生产总值增长7%以上", "2023年底前"), ("2.", "固定资产投资增长10%。", None)]
