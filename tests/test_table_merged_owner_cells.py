@@ -46,3 +46,19 @@ def test_a_row_printing_only_its_text_beside_owner_cells_spanning_it_is_a_measur
 def test_a_heading_row_spanning_the_table_under_owner_cells_that_end_above_it_stays_a_heading():
     document = read_document(FIXTURES / "tables" / "merged-owner-cells-numbers-in-text.html")
     assert [(h.number_raw, h.title) for h in document.tables[0].headings] == [("（一）", "扩大对外开放"), ("（二）", "完善监管模式")]
+
+
+def _missing(document) -> list[tuple[int, list[str]]]:
+    return [(m.number, [w.code for w in m.warnings if w.code == "responsibility_missing"]) for m in document.measures]
+
+
+def test_a_blank_responsibility_cell_among_filled_ones_is_warned():
+    # where a reading cannot see a span (a PDF whose rules do not show it), the measure under it read
+    # without owners and nothing said so
+    document = read_document(FIXTURES / "tables" / "blank-responsibility-cell.html")
+    assert _missing(document) == [(1, []), (2, []), (3, ["responsibility_missing"]), (4, [])]
+
+
+def test_measures_given_their_owners_by_a_spanning_cell_are_not_warned():
+    for name in FILES:
+        assert {code for _, codes in _missing(read_document(FIXTURES / "tables" / name)) for code in codes} == set()

@@ -151,6 +151,22 @@ class TableReader:
             self.measures[-1].warnings.append(Warning(code="cell_displaced", message=f"text printed in the heading column read as a measure: {text[:30]}…"))
         for draft in self.unassigned:
             draft.warnings.append(Warning(code="responsibility_missing", message="the parallel list of responsibilities has no entry for this measure"))
+        self._warn_blank_responsibilities()
+
+    def _warn_blank_responsibilities(self) -> None:
+        """Warn each numbered measure left without a responsibility in a table whose other measures
+        mostly print one: its cell is blank where the source left it so, or where a cell spanning
+        several rows was printed on the first of them only (a PDF whose rules do not show the span,
+        or a span broken by a page break) and no reading can tell which."""
+        if not self.numbered or not self.columns.has("responsibility"):
+            return
+        blank = [d for d in self.measures if not d.values.get("responsibility") and d not in self.unassigned]
+        if not blank or 2 * len(blank) >= len(self.measures):
+            return
+        for draft in blank:
+            draft.warnings.append(Warning(code="responsibility_missing", message=(
+                "the responsibility cell is blank, while most measures of the table print one (a blank in the"
+                " source, or a cell spanning several measures printed on the first only)")))
 
     def _read_paragraphs(self, entry: Entry) -> None:
         assert entry.paragraphs is not None
