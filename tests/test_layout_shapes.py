@@ -73,6 +73,7 @@ def test_a_layout_drawn_without_shapes_prints_the_plan_alone_its_title_on_one_li
     assert {s.merge_owners for s in drawn if s.form == "table"} == {SHAPE_DIMENSIONS["merge_owners"]}
     assert {s.site for s in drawn if s.format.startswith("html")} == {"bare"}
     assert {s.sub_points for s in drawn if s.form == "prose"} == {False}
+    assert {s.owner_sentence for s in drawn if s.form == "prose"} == {"none"}
     assert {s.html_lines for s in drawn if s.format.startswith("html") and s.form == "prose"} == {"paragraphs"}
     assert [draw_spec(k, headings_of(), newer=False) for k in range(40)] == [
         draw_spec(k, headings_of(), newer=False, shapes=False) for k in range(40)]
@@ -149,3 +150,22 @@ def test_a_sub_pointed_measure_s_truth_is_its_lead_and_sub_points_with_their_num
     subs = [line.text for line in plan.lines if line.kind == "sub"]
     assert subs and len(truth.measures) == spec.count
     assert any(m.text.endswith(subs[-1].split("（责任单位")[0]) for m in truth.measures)
+
+
+def test_owners_said_in_a_sentence_close_or_open_the_item_s_text_and_are_its_responsibility():
+    from tests.layouts.plan import owner_sentence
+
+    assert owner_sentence("推进数字贸易发展。", "市商务局牵头，市科技局配合", _prose_spec(owner_sentence="closing")) == (
+        "推进数字贸易发展。由市商务局牵头，市科技局配合。")
+    assert owner_sentence("推进数字贸易发展。", "市商务局负责", _prose_spec(owner_sentence="opening")) == (
+        "由市商务局负责，推进数字贸易发展。")
+    spec = next(s for s in (draw_spec(k, headings_of()) for k in range(300)) if s.owner_sentence == "opening")
+    plan, truth = plan_document(spec, load_source(spec.source), load_vocab())
+    assert spec.responsibility_form is None and not [line for line in plan.lines if line.kind == "field"]
+    assert all(m.text.startswith(f"由{m.responsibility}，") for m in truth.measures)
+
+
+def test_a_plan_without_owner_sentences_keeps_the_item_s_text_as_the_source_prints_it():
+    from tests.layouts.plan import owner_sentence
+
+    assert owner_sentence("推进数字贸易发展。", "市商务局负责", _prose_spec(owner_sentence="none")) == "推进数字贸易发展。"

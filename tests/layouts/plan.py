@@ -274,6 +274,9 @@ def _responsibility(item: SourceItem, spec: LayoutSpec, vocab: Vocab, marks: Mar
     everyone = "、".join(bodies)
     head, rest = bodies[0], "、".join(bodies[1:])
     form = spec.responsibility_form
+    if spec.owner_sentence in ("closing", "opening"):  # the sentence is the text's: see plan_prose
+        said = f"{head}负责" if not rest else f"{head}牵头，{rest}配合"
+        return "", [], {"responsibility": said}
     if form == "bracket":
         return f"{marks.open}责任单位{marks.colon}{everyone}{marks.close}", [], {"responsibility": everyone}
     if form == "roles":
@@ -299,6 +302,16 @@ def _responsibility(item: SourceItem, spec: LayoutSpec, vocab: Vocab, marks: Mar
     return "", lines, truth
 
 
+def owner_sentence(text: str, said: str | None, spec: LayoutSpec) -> str:
+    """The item's text with its owners said in a sentence of it (owner_sentence): closing it
+    (…。由X牵头，Y配合。) or opening it (由X牵头，Y配合，…); the text alone otherwise."""
+    if spec.owner_sentence == "closing":  # after the text's own last sentence, closed where the source left it open
+        return f"{text if text.endswith('。') else text.rstrip('；;') + '。'}由{said}。"
+    if spec.owner_sentence == "opening":
+        return f"由{said}，{text}"
+    return text
+
+
 SENTENCE = re.compile(r"(?<=[。；])")
 
 
@@ -306,10 +319,11 @@ def sub_points(text: str, spec: LayoutSpec, marks: Marks) -> tuple[str, list[str
     """A measure's lead and its sub-points as printed (sub_points): a text of three sentences or more
     (closed by 。 or ；) prints its first as a lead introducing the rest (its closing mark a colon,
     ``…：``), each of the rest a sub-point numbered one level below the items (（1） under 1. or 1、,
-    ① under （1））, the responsibility after the last. Other texts, and every text without
-    sub_points, print whole: ``(text, [])``."""
+    ① under （1））, the responsibility after the last. Other texts, every text without
+    sub_points, and a text its owners close in a sentence (owner_sentence=closing: after the last
+    sub-point it would be that sub-point's, or the item's, as no page tells) print whole: ``(text, [])``."""
     pieces = [piece for piece in SENTENCE.split(text) if piece.strip()]
-    if not spec.sub_points or len(pieces) < 3:
+    if not spec.sub_points or len(pieces) < 3 or spec.owner_sentence == "closing":
         return text, []
     def label(k: int) -> str:
         return chr(0x2460 + k - 1) if spec.number_style == "（1）" else number_label(k, "（1）", marks)
@@ -337,14 +351,15 @@ def plan_prose(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[ProsePla
         for index, item in enumerate(members, start=1):
             number = index if spec.numbering == "restart" else item.number
             bracket, fields, said = _responsibility(item, spec, vocab, marks)
-            lead, subs = sub_points(item.text, spec, marks)
+            text = owner_sentence(item.text, said.get("responsibility"), spec)
+            lead, subs = sub_points(text, spec, marks)
             label = number_label(number, spec.number_style, marks)
             if subs:
                 lines.append(Line("item", f"{label}{lead}"))
                 lines.extend(Line("sub", text) for text in subs[:-1])
                 lines.append(Line("sub", f"{subs[-1]}{bracket}"))
             else:
-                lines.append(Line("item", f"{label}{item.text}{bracket}"))
+                lines.append(Line("item", f"{label}{text}{bracket}"))
             lines.extend(fields)
             path = (section, item.heading_title) if sectioned else (item.heading_title,)
             truths.append(MeasureTruth(number=number, heading_path=path, text=lead + "".join(subs), **said))

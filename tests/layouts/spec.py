@@ -63,6 +63,9 @@ DIMENSIONS: dict[str, tuple[Any, ...]] = {
     "site": ("bare", "layout-tables"),
     # prose: a measure of several sentences printed as a lead line (…：) and its sub-points (（1）… or ①…)
     "sub_points": (False, True),
+    # prose: the owners said in a sentence of the item's text, closing it (…。由X牵头，Y配合。) or opening it
+    # (由X负责，…), instead of the responsibility_form's bracket or field lines
+    "owner_sentence": ("none", "closing", "opening"),
     "html_lines": ("paragraphs", "br"),
 }
 """Every dimension and its values. A spec leaves a dimension ``None`` where it has no effect."""
@@ -76,7 +79,7 @@ NEWER_DIMENSIONS = {"frame": "rules", "shading": "none", "column_width": "weight
 printed before them (only what ``rules`` draws; no fill): :func:`draw_spec` with ``newer=False``
 gives the layouts that once read wrongly these values, so that their seeds still print them."""
 SHAPE_DIMENSIONS = {"cover": "none", "title_lines": 1, "merge_owners": False, "site": "bare", "html_lines": "paragraphs",
-                    "sub_points": False}
+                    "sub_points": False, "owner_sentence": "none"}
 """Dimensions of the document's shape added after the layouts of NEWER_DIMENSIONS, each with the value
 that prints a layout as before them (the plan alone, its title on one line, no cell spanning rows but
 the heading column's): :func:`draw_spec` with ``shapes=False`` (or ``newer=False``) gives those layouts."""
@@ -158,6 +161,7 @@ class LayoutSpec:
     site: str | None = None
     html_lines: str | None = None
     sub_points: bool | None = None
+    owner_sentence: str | None = None
 
     @property
     def name(self) -> str:
@@ -249,12 +253,15 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bo
         values["merge_owners"] = _pick(seed, "merge_owners")
     if form == "prose":
         values["sub_points"] = _pick(seed, "sub_points")
+        values["owner_sentence"] = _pick(seed, "owner_sentence")
     if fmt.startswith("html"):
         values["site"] = _pick(seed, "site")
         if form == "prose":
             values["html_lines"] = _pick(seed, "html_lines")
     if not (newer and shapes):
         values.update({name: plain for name, plain in SHAPE_DIMENSIONS.items() if name in values})
+    if values.get("owner_sentence", "none") != "none":  # the sentence says who, in place of a bracket or fields
+        values["responsibility_form"] = values["leader"] = None
     return LayoutSpec(seed=seed, source=source, form=form, format=fmt, first=first, count=count, **values)
 
 
