@@ -307,3 +307,25 @@ def test_a_label_with_its_value_run_into_an_item_s_text_is_still_its_field_line(
                      "2.固定资产投资增长10%。（责任单位：区发展和改革局）\n")
     assert [(m.number_raw, m.text, m.deadline) for m in document.measures] == [
         ("1.", "地区生产总值增长7%以上", "2023年底前"), ("2.", "固定资产投资增长10%。", None)]
+
+
+# --- owners said in a sentence closing the item ----------------------------------------------------
+
+def test_a_sentence_closing_an_item_that_says_who_does_it_is_its_responsibility(tmp_path):
+    # …。由X牵头，Y配合。 after a long item's own sentences: read only where the item's first sentence was a
+    # title, the other items left without owners, warned responsibility_missing (the generator's
+    # owner_sentence=closing layouts: 0 of 32 DOCX/HTML read exactly)
+    document = _read(tmp_path, "某市试点实施方案\n一、提升便利水平\n"
+                     "1.推行贸易金融区块链服务平台付汇电子化场景，推进公共服务平台建设。由人行厦门中心支行牵头，市口岸办、市税务局配合。\n"
+                     "2.与共建“一带一路”国家扩大航空运输服务。由民航厦门安全监管局负责。\n")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "推行贸易金融区块链服务平台付汇电子化场景，推进公共服务平台建设。由人行厦门中心支行牵头，市口岸办、市税务局配合。",
+         "人行厦门中心支行牵头，市口岸办、市税务局配合"),
+        ("2.", "与共建“一带一路”国家扩大航空运输服务。由民航厦门安全监管局负责。", "民航厦门安全监管局负责")]
+
+
+def test_a_closing_sentence_naming_no_body_or_running_on_past_its_role_clauses_names_no_responsibility(tmp_path):
+    document = _read(tmp_path, "某市试点实施方案\n一、提升便利水平\n1.建设跨境电商公共服务平台。由企业负责运营。\n"
+                     "2.完善口岸收费目录清单，进一步降低进出口环节合规成本。由市口岸办牵头，市发改委配合，定期向社会公布。\n"
+                     "3.推进技术进出口便利化。由市科技局负责。\n")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [("1.", None), ("2.", None), ("3.", "市科技局负责")]
