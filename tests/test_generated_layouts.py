@@ -249,6 +249,9 @@ KNOWN_FAULTS = {
     100318: "owner cells merged down the rows (PDF, three-line rules in a box, cells centred, no rule between"
             " rows): a spanning cell is not read as the span, the measures under its first row read without"
             " owners (warned responsibility_missing where most measures print one)",
+    100587: "owner cells merged down the rows (PDF, no rules in a box, zebra rows, cells from their top): a cell"
+            " spanning rows prints on its first row only and the page shows no span (a blank cell looks the"
+            " same); the measures under it read without owners (warned responsibility_missing)",
     100642: "owner cells merged down the rows (PDF, grid, rows kept whole): a cell spanning rows across a page"
             " break prints its text on the first page only; the measures on the next read without owners"
             " (warned responsibility_missing)",
