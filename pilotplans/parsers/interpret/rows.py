@@ -254,9 +254,12 @@ class TableReader:
         cell = filled[0]
         if parse_measure_number(cell.text) or not any(find_heading_marker(p) for p in cell.paragraphs):
             return None
-        if any(c.merged_from == "above" and role in VALUE_ROLES for c, role in zip(row.cells, self.columns.roles)):
-            # an owner cell spanning down from the row above: it spans measures, never a heading row
-            # (（2）推进… alone beside the 牵头单位 spanning （1） and （2） is （2）'s measure)
+        marker, last = _text_number(cell.text), _text_number(self.measures[-1].number_raw) if self.measures else None
+        if (self.numbers_in_text and marker is not None and last is not None and marker.style == last.style and any(
+                c.merged_from == "above" and role in VALUE_ROLES for c, role in zip(row.cells, self.columns.roles))):
+            # numbered as the table's measures are, beside an owner cell spanning down from the row
+            # above: （2）推进… alone beside the 牵头单位 spanning （1） and （2） is （2）'s measure. A title
+            # numbered otherwise (二、… over 序号 and 具体举措) stays a heading the span runs past.
             return None
         return read_heading(list(cell.paragraphs))
 
