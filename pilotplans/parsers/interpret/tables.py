@@ -47,6 +47,9 @@ class TableSpan:
     caption: str | None
     attachment: str | None
     before: list[Paragraph]  # paragraphs printed before the table (narrative)
+    # where in ``before`` the paragraphs printed right above the table begin (after any table before
+    # it): the lines a caption printed over several may join
+    above: int = 0
 
 
 @dataclass(frozen=True)
@@ -115,10 +118,11 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
             if current and columns.roles == current.columns.roles and found.at == 0 and (not pending or _is_heading(pending)):
                 _extend(current, block.rows, pending)
             else:
+                above = len(seen)
                 seen.extend(pending)
-                caption, attachment = _caption(seen)
+                caption, attachment = _caption(seen, above)
                 current = TableSpan(columns=columns, header=found.row, entries=[],
-                                    caption=caption, attachment=attachment, before=list(seen))
+                                    caption=caption, attachment=attachment, before=list(seen), above=above)
                 tables.append(current)
                 _extend(current, block.rows[found.at + found.rows:], [])
             pending = []
@@ -166,7 +170,7 @@ def _take_first_heading(table: TableSpan) -> None:
     for entry in table.entries:
         entry.index += 1
     table.entries.insert(0, Entry(index=2, paragraphs=[heading]))
-    table.caption, table.attachment = _caption(table.before)
+    table.caption, table.attachment = _caption(table.before, table.above)
 
 
 def _fits(grid: Grid, columns: Columns) -> bool:
@@ -185,10 +189,15 @@ def _extend(table: TableSpan, rows: tuple[Row, ...] | list[Row], paragraphs: lis
         next_index += 1
 
 
-def _caption(paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
-    """The caption and attachment label printed just above a table."""
+def _caption(paragraphs: list[Paragraph], above: int = 0) -> tuple[str | None, str | None]:
+    """The caption and attachment label printed just above a table. A caption printed over two
+    lines (厦门市全面深化服务贸易创新发展试点 / 任务、具体举措及责任分工) is both: the line above it is
+    its start where it can be part of a title but does not end like one, nor name a body alone, and
+    no table stands between them (``paragraphs[above:]`` are those printed right above the table;
+    the caption of a table before it is no part)."""
     caption = attachment = None
-    for paragraph in reversed(paragraphs[-3:]):
+    first = max(len(paragraphs) - 3, 0)
+    for index, paragraph in reversed(list(enumerate(paragraphs[first:], start=first))):
         text = paragraph.text.strip()
         if find_conventions(text):  # a note on how to read the table (排在第一位的为牵头单位)
             continue
@@ -198,6 +207,24 @@ def _caption(paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
             break
         if caption is None and len(text) <= 60 and not text.endswith("。"):
             caption = text
+        elif caption is not None and index >= above and _opens_title(text, caption):
+            caption = text + caption
         else:
             break
     return caption, attachment
+
+
+def _opens_title(line: str, rest: str) -> bool:
+    """Whether ``line`` is the first line of a title ``rest`` ends (a title printed over two lines)."""
+    from pilotplans.normalizers.simplified import fold
+    from pilotplans.parsers.issuer_names import ends_like_a_body
+    from pilotplans.parsers.metadata import DOC_NO
+    from pilotplans.parsers.titles import TITLE_END, is_title_part
+
+    folded, ending = fold(line), fold(rest)
+    return (is_title_part(line) and TITLE_END.search(ending) is not None and TITLE_END.search(folded) is None
+            and find_heading_marker(folded) is None and not ends_like_a_body(folded) and DOC_NO.search(folded) is None
+            and not _BRACKETED.match(folded) and len(folded) + len(ending) <= 80)
+
+
+_BRACKETED = compiled(r"^\s*[（(].*[）)]\s*$")  # a note in brackets over a title ((此件公开发布)), never its start
