@@ -329,3 +329,13 @@ def test_a_closing_sentence_naming_no_body_or_running_on_past_its_role_clauses_n
                      "2.完善口岸收费目录清单，进一步降低进出口环节合规成本。由市口岸办牵头，市发改委配合，定期向社会公布。\n"
                      "3.推进技术进出口便利化。由市科技局负责。\n")
     assert [(m.number_raw, m.responsibility) for m in document.measures] == [("1.", None), ("2.", None), ("3.", "市科技局负责")]
+
+
+def test_a_closing_sentence_naming_a_market_body_says_no_level_and_names_no_responsibility(tmp_path):
+    # 市场化运营机构 opens with 市 as 市商务局 does, but 市场 is a word (market), no city: the operator the
+    # measure sets up was read as the item's owner
+    document = _read(tmp_path, "某市试点实施方案\n一、提升便利水平\n1.建设国际贸易单一窗口。由市场化运营机构负责。\n"
+                     "2.设立区域性服务贸易促进中心。由区域性行业组织负责。\n"
+                     "3.推进技术进出口便利化。由市科技局负责。\n4.扩大航空运输服务。由区交通局负责。\n")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1.", None), ("2.", None), ("3.", "市科技局负责"), ("4.", "区交通局负责")]
