@@ -339,3 +339,23 @@ def test_a_closing_sentence_naming_a_market_body_says_no_level_and_names_no_resp
                      "3.推进技术进出口便利化。由市科技局负责。\n4.扩大航空运输服务。由区交通局负责。\n")
     assert [(m.number_raw, m.responsibility) for m in document.measures] == [
         ("1.", None), ("2.", None), ("3.", "市科技局负责"), ("4.", "区交通局负责")]
+
+
+# --- a field label alone on its line, its value on the next ----------------------------------------
+
+def test_a_field_label_alone_on_its_line_takes_the_next_line_as_its_value(tmp_path):
+    # 责任单位： / 区发展和改革局、区统计局: the label was read with no value and the bodies below it lost
+    # without a word (measure 1 without owners, no warning)
+    document = _read(tmp_path, "某区目标任务责任分解\n一、经济发展\n1.地区生产总值增长7%以上\n责任单位：\n"
+                     "区发展和改革局、区统计局\n完成时限：\n2023年底前\n2.固定资产投资增长10%。\n责任单位：区发展和改革局\n")
+    assert [(m.number, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        (1, "地区生产总值增长7%以上", "区发展和改革局、区统计局", "2023年底前"),
+        (2, "固定资产投资增长10%。", "区发展和改革局", None)]
+
+
+def test_a_sentence_or_an_item_after_a_label_alone_is_no_value_of_it(tmp_path):
+    document = _read(tmp_path, "某区目标任务责任分解\n一、经济发展\n1.社会消费品零售总额增长8%。\n责任单位：\n"
+                     "各单位要高度重视，确保完成。\n2.进出口总额增长5%。\n责任单位：\n3.实际利用外资增长3%。\n"
+                     "责任单位：区商务局\n")
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "社会消费品零售总额增长8%。", None), (2, "进出口总额增长5%。", None), (3, "实际利用外资增长3%。", "区商务局")]

@@ -618,6 +618,14 @@ class _OutlineReader:
         if open_item is not None and not open_item.closed and self._read_closing_note(open_item, text, block):
             return
         found = read_field_line(text)
+        if found is None and open_item is not None and _awaits_value(open_item) and len(text) <= _VALUE_LINE and "。" not in text:
+            # the value of a field label printed alone on the line above (责任单位： / 区发展和改革局);
+            # a sentence is the text going on, never a value
+            assert open_item.fields is not None
+            label = open_item.fields.segments.pop()
+            found = read_field_line(label.printed.rstrip() + text)
+            if found is None:
+                open_item.fields.segments.append(label)
         if found is not None and open_item is not None:
             open_item.add_fields(found)
             open_item.where = open_item.where.spanning(block.where)
@@ -816,6 +824,17 @@ def _states_in_own_bracket(text: str) -> bool:
     tail = find_tail(text)
     return (tail is not None and bool(tail.text.strip(" \t\u3000。")) and tail.fields.assigns
             and tail.fields.remark is not None and not find_conventions(tail.text))
+
+
+_VALUE_LINE = 60  # characters of the longest line read as the value of a label printed alone above it
+
+
+def _awaits_value(item: Item) -> bool:
+    """Whether the item's last field line is a label and its colon alone, its value on the next line
+    (a line wrapped after the colon, or a label set on a line of its own): never a bracket's."""
+    fields = item.fields
+    return (item.closed and fields is not None and not fields.bracket and bool(fields.segments)
+            and fields.segments[-1].label is not None and not fields.segments[-1].text.strip())
 
 
 def _bracket_left_open(text: str) -> bool:
