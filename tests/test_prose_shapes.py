@@ -359,3 +359,12 @@ def test_a_sentence_or_an_item_after_a_label_alone_is_no_value_of_it(tmp_path):
                      "责任单位：区商务局\n")
     assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
         (1, "社会消费品零售总额增长8%。", None), (2, "进出口总额增长5%。", None), (3, "实际利用外资增长3%。", "区商务局")]
+
+
+def test_a_responsibility_label_closing_an_item_s_line_is_its_field_line_its_value_on_the_next(tmp_path):
+    # …增长7%以上责任单位： / 区发展和改革局: the colon closing the line was read as the text's own (as …缩短审批
+    # 时限： over sub-points is), the label and its value run into the text, the measure without owners
+    document = _read(tmp_path, "某区目标任务责任分解\n一、经济发展\n1.地区生产总值增长7%以上责任单位：\n区发展和改革局\n"
+                     "2.固定资产投资增长10%。（责任单位：区发展和改革局）\n")
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "地区生产总值增长7%以上", "区发展和改革局"), (2, "固定资产投资增长10%。", "区发展和改革局")]
