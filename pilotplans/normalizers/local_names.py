@@ -74,6 +74,8 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
             # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
             continue
         found = _read_rest(registry, split, party=bool(prefix))
+        if found is not None and not split.written:
+            found = _office_s_tier(registry, found)
         if found is not None and _at_its_tier(registry, found):
             return found
         instead = _kind_above(registry, found)
@@ -81,6 +83,23 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
             return instead
         unfit = unfit or found
     return unfit  # a kind named in a place above the tiers that have it: resolved to none, with a note
+
+
+def _office_s_tier(registry: Registry, found: LocalName) -> LocalName:
+    """A name written with neither place nor level marker, whose office word is the kind's at a tier
+    above the document's place and not at its own (财政厅 in a county's plan: a county has a 财政局, a
+    province a 财政厅), names the body of the place above at that tier, with a note; as it stands
+    otherwise."""
+    kind = registry.kinds[found.kind]
+    if found.office is None or kind.office.get(found.region.tier) in (None, found.office):
+        return found
+    gazetteer = registry.gazetteer
+    for ancestor in gazetteer.ancestors(found.region.id)[1:]:
+        region = gazetteer.region(ancestor)
+        if kind.office.get(region.tier) == found.office:
+            return replace(found, region=region, notes=(*found.notes, f"{found.office} is the office word of "
+                                                        f"{region.name}'s {kind.label}, not of {found.region.name}'s"))
+    return found
 
 
 def _at_its_tier(registry: Registry, found: LocalName) -> bool:
