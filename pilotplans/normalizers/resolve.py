@@ -275,6 +275,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     found = _run_on_second_name(registry, raw, text, context) if run_on else None
     if found is not None:
         return found
+    listed = _list_of_collectives(registry, raw, text, context) if run_on else None
+    if listed is not None:
+        return listed
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
@@ -304,6 +307,28 @@ def _run_on_second_name(registry: Registry, raw: str, text: str, context: Contex
                        notes=(*first.notes, f"{text[:cut]} and {second} run on without a bracket or separator: "
                                             f"read as one body also named {other.name}"))
     return None
+
+
+_LIST_SEPARATOR = "、"
+
+
+def _list_of_collectives(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A list whose every part, read as a responsibility cell reads it (the parts sharing what the
+    others print: 市政府各部门、各直属机构, 市属、驻市有关单位, 中央、省在怀各单位), is a collective: itself a
+    collective of the first part's family, with a note naming the parts. None where a part is a body or
+    names nothing: a list of bodies is several bodies, never one."""
+    if _LIST_SEPARATOR not in text:
+        return None
+    from pilotplans.normalizers.responsibility import leading_bodies_shared, parse_responsibility
+
+    mentions = parse_responsibility(text, default_role="carry_out")
+    names = [m.name for m in leading_bodies_shared(mentions, context) if m.side == "body"]
+    if len(names) < 2 or any(_LIST_SEPARATOR in name for name in names):
+        return None
+    parts = [_resolve(registry, name, normalise(name), context, run_on=False) for name in names]
+    if not all(part.resolved and part.collective for part in parts):
+        return None
+    return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
 
 
 def _party_kind(registry: Registry, kind: str | None, office: str | None = None) -> bool:
