@@ -350,6 +350,9 @@ class NameParts(_Model):
     party: tuple[str, ...]
     party_prefix: tuple[str, ...]
     government: tuple[str, ...]
+    government_short: dict[str, str] = {}
+    """A government word's one-character short form, standing wherever the word opens a kind's form
+    (政府 → 府: 县府办公室 as 县政府办公室)."""
     offices: dict[str, tuple[str, ...]]
     conjunction: tuple[str, ...] = ()
     commission: str | None = None
