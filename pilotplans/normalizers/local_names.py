@@ -465,12 +465,23 @@ def _no_one_s_name(registry: Registry, kind: Kind, topic: str) -> bool:
     (苏木乡镇) or a sort of town (专业镇; 新型 + 城 + 镇; 县 + 城 + 镇), opens with a quantifier (各苏木镇), or holds
     a word that points at a place rather than naming one (项目所在镇, 涉及镇: ``not_places``)."""
     sorts = kind.topic_not
-    if topic.endswith((*registry.subordinate_units, *sorts)) or topic.startswith(registry.subordinate_quantifiers):
+    if topic.startswith(registry.subordinate_quantifiers) or topic.endswith(sorts):
+        return True
+    unit = next((u for u in sorted(registry.subordinate_units, key=len, reverse=True) if topic.endswith(u)), None)
+    if unit is not None and not _named_with_level_word(registry, kind, topic[:-len(unit)]):
         return True
     if any(topic.removesuffix(join).endswith((*registry.subordinate_units, *sorts))
            for join in kind.topic_not_joins if topic.endswith(join)):
         return True
     return any(word in topic for word in registry.name_parts.not_places if len(word) > 1)
+
+
+def _named_with_level_word(registry: Registry, kind: Kind, head: str) -> bool:
+    """Whether ``head``, before a level word closing a town's topic, makes a town's name of it, as one
+    character that is neither a level word nor a join of a sort does (周 of 周市镇, a town of 昆山市): a
+    longer head or a level word (城区乡镇, 市区镇: the towns of a sort of area) names none."""
+    return len(head) == 1 and _HAN.fullmatch(head) is not None and head not in registry.subordinate_units \
+        and head not in kind.topic_not_joins
 
 
 def _neighbour_named(registry: Registry, topic: str, county: Region) -> bool:
