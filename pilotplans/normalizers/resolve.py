@@ -175,10 +175,13 @@ def _is_place(registry: Registry, text: str) -> bool:
     return registry.gazetteer.find_place(text) is not None or _places_under(registry, text) is not None
 
 
-def _places_under(registry: Registry, text: str) -> PlaceMatch | None:
+def _places_under(registry: Registry, text: str, context: Context = _NATIONAL) -> PlaceMatch | None:
     """A phrase of the places under the region standing alone (各县（市）, 各乡镇, 各区县): the scope
-    of those places, as the registered 各市县 is."""
+    of those places, as the registered 各市县 is; None where a level word in it is the document's own
+    place's or above it (地县 in a prefecture's plan: the prefecture and its counties, not places under it)."""
     if not registry.subordinate.fullmatch(text):
+        return None
+    if context.region is not None and _levels_at_or_above(registry, text, registry.gazetteer.region(context.region)):
         return None
     scope = next((s for s in registry.gazetteer.scopes.values() if s.kind == "subordinate"), None)
     return PlaceMatch("scope", scope.id, scope.name, scope=scope) if scope is not None else None
@@ -217,7 +220,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     phrase = _collective_phrase(registry, text)
     if phrase is not None:
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
-    place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text)
+    place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text, context)
     if place is not None:
         # a county's plan names the places under it otherwise
         return _place_resolution(raw, place, gazetteer_tier(registry, context.region))
@@ -782,9 +785,16 @@ _TIER_RANK = {"province": 0, "municipality": 0, "city": 1, "county": 2}
 def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region: Region) -> list[str]:
     """The level words of a phrase of the places under ``region`` that cannot stand for a place
     under it (区州党委 in a prefecture's plan: 州 is the prefecture's own level)."""
-    if match.form is None or not match.form.match.startswith("{sub}") or region.tier not in _TIER_RANK:
+    if match.form is None or not match.form.match.startswith("{sub}"):
         return []
-    phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
+    return _levels_at_or_above(registry, text[: len(text) - len(match.form.match) + len("{sub}")], region)
+
+
+def _levels_at_or_above(registry: Registry, phrase: str, region: Region) -> list[str]:
+    """The level words of ``phrase``, a run of level words, that cannot stand for a place under
+    ``region`` (see :func:`_levels_not_under`)."""
+    if region.tier not in _TIER_RANK:
+        return []
     units: list[tuple[str, int | None]] = []
     for found_unit in registry.subordinate_unit.finditer(phrase):
         tier = registry.unit_tiers.get(found_unit[0])
