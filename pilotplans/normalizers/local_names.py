@@ -650,7 +650,8 @@ def _autonomous_region(registry: Registry, text: str, marker: str, context: Cont
     if not words or context.region is None or not text[len(marker):].startswith(tuple(words)):
         return None
     province = registry.gazetteer.province_of(registry.gazetteer.region(context.region))
-    return province if province is not None and province.name.endswith("自治区") else None
+    places = registry.name_parts.autonomous_region_places
+    return province if province is not None and places and province.name.endswith(places) else None
 
 
 def _region_left_out(registry: Registry, tier: str, marker: str, context: Context) -> Region | None:

@@ -415,9 +415,6 @@ def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
     return None
 
 
-_STATIONED = "驻"
-
-
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
     """A collective phrase of one place written with the place's full name where its level marker
     stands (鄂伦春自治旗直属科局 for 旗直属科局, 哈尔滨市直各有关单位 for 市直各有关单位): the collective of
@@ -426,7 +423,7 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
     suburbs' units (郊区 is a district of 铜陵), and 沙市 (沙市区) ends with no marker of its own."""
     gazetteer = registry.gazetteer
     # also after 驻, the units stationed there (驻鄂温克族自治旗有关单位 for 驻旗有关单位: 鄂温克族自治旗 2022)
-    opening = _STATIONED if text.startswith(_STATIONED) else ""
+    opening = next((w for w in registry.name_parts.stationed_openings if text.startswith(w)), "")
     for name, ids, former in gazetteer.prefixes(text[len(opening):]):
         if former or len(opening + name) == len(text) or context.region is None:
             continue
@@ -461,8 +458,8 @@ def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Re
     if rest != text:
         # the Corps' name places what follows in Xinjiang, whatever the document's place (兵团第二师 in a
         # national plan): a division's name alone is the city's only there (see Gazetteer.bearing)
-        corps = next(r for r in gazetteer.regions.values() if r.id.startswith(gazetteer.corps_cities)).province
-        if context.region is None or gazetteer.region(context.region).province != corps:
+        corps = gazetteer.corps_province
+        if corps is not None and (context.region is None or gazetteer.region(context.region).province != corps):
             context = replace(context, region=corps)
     found = _resolve(registry, raw, rest, context, run_on=False) if rest != text else None
     if found is None or not found.resolved:

@@ -187,6 +187,9 @@ class Gazetteer:
         self.corps_cities = data.corps_cities
         if data.corps_cities and not any(i.startswith(data.corps_cities) for i in self.regions):
             raise RegistryError(REGIONS_FILE, "corps_cities", f"{data.corps_cities!r} opens no division's code")
+        # the province the Corps' cities lie in, found once rather than by every name read after the Corps'
+        self.corps_province = next((r.province for r in self.regions.values() if r.id.startswith(data.corps_cities)),
+                                   None) if data.corps_cities else None
         for code, aliases in data.aliases.items():
             if code not in self.regions:
                 raise RegistryError(REGIONS_FILE, f"aliases.{code}", "not a region of the gazetteer")
