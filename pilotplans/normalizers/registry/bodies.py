@@ -100,7 +100,9 @@ class Registry:
         self.subordinate_quantifiers: tuple[str, ...] = tuple(departments.subordinate.quantifiers)
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
-        self.collective_phrases = tuple((regex.compile(p), c.id) for c in departments.collective for p in c.patterns)
+        levels = "(?:" + "|".join(regex.escape(w) for w in self.name_parts.collective_levels) + ")"
+        self.collective_phrases = tuple((regex.compile(p.replace("{level}", levels)), c.id)
+                                        for c in departments.collective for p in c.patterns)
         self.local_bodies = _unique(departments.local_body, "local_body")
         self.kinds: dict[str, Kind] = _unique(departments.kind, "kind")
         self.systems: dict[str, System] = _unique(departments.system, "system")

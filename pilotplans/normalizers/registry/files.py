@@ -350,6 +350,9 @@ class NameParts(_Model):
     autonomous_region_places: tuple[str, ...] = ()
     """The words a province-level place's name ends with when it is an autonomous region (自治区), whose
     markers ``autonomous_region_markers`` reads."""
+    collective_levels: tuple[str, ...] = ()
+    """The level words a collective phrase opens with for the document's own place, ``{level}`` in the
+    collectives' patterns (市直各单位, 县委各部门)."""
     stationed_openings: tuple[str, ...] = ()
     """Words before a place's name saying a collective's units are stationed there (驻鄂温克族自治旗有关单位)."""
     party: tuple[str, ...]
