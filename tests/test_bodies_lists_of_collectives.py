@@ -41,3 +41,24 @@ def test_a_list_with_a_body_among_its_parts_stays_unread_as_one_name():
     # bodies named together are several bodies, never one; a body beside a collective is no collective
     assert _read("市商务局、市财政局", PANJIN_2014) == (None, False)
     assert _read("市商务局、各有关部门", PANJIN_2014) == (None, False)
+
+
+ZHANGYE_2010 = make_context(region="张掖市", level="municipal", date=dt.date(2010, 10, 15))
+
+
+def test_two_collectives_joined_by_ji_the_first_sharing_the_second_s_closing_word_are_one_collective():
+    # 张政办发〔2010〕153号 addressees: 市直及省属驻张各单位 (市直各单位 and 省属驻张各单位)
+    assert _read("市直及省属驻张各单位", ZHANGYE_2010) == ("direct-units", True)
+    assert _read("市直各单位及省属驻张各单位", ZHANGYE_2010) == ("direct-units", True)
+
+
+def test_ji_joining_a_body_stays_unread_as_one_name():
+    # 及 joins bodies as well: a body beside a collective, or after a level word, is no collective
+    assert _read("市商务局及有关部门", ZHANGYE_2010) == (None, False)
+    assert _read("市直及市商务局", ZHANGYE_2010) == (None, False)
+
+
+def test_a_higher_government_s_units_stationed_in_the_place_by_its_one_character_short_name():
+    # 省属驻张各单位 (张掖 2010); units stationed abroad (驻外) are none of the place's
+    assert _read("省属驻张各单位", ZHANGYE_2010) == ("stationed-units", True)
+    assert _read("省属驻外各单位", ZHANGYE_2010) == (None, False)

@@ -321,7 +321,7 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     collective of the first part's family, with a note naming the parts. None where a part is a body or
     names nothing: a list of bodies is several bodies, never one."""
     if _LIST_SEPARATOR not in text:
-        return None
+        return _pair_of_collectives(registry, raw, text, context)
     from pilotplans.normalizers.responsibility import leading_bodies_shared, parse_responsibility
 
     mentions = parse_responsibility(text, default_role="carry_out")
@@ -332,6 +332,27 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     if not all(part.resolved and part.collective for part in parts):
         return None
     return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
+
+
+_PAIR_JOINER = "及"
+
+
+def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """Two collectives joined by 及, the first written without the word for bodies the second closes
+    with (市直及省属驻张各单位: 市直各单位 and 省属驻张各单位, 张掖 2010): a collective of the first's family, as
+    a list of them is. None unless both read as collectives: 及 also joins bodies, and words inside names."""
+    first, joiner, second = text.partition(_PAIR_JOINER)
+    if not joiner or not first or _PAIR_JOINER in second:
+        return None
+    other = _resolve(registry, second, second, context, run_on=False)
+    if not other.resolved or not other.collective:
+        return None
+    for cut in range(len(second), 0, -1):  # the first as written, else with the shortest closing word of the second
+        shared = first + second[cut:]
+        found = _resolve(registry, shared, shared, context, run_on=False)
+        if found.resolved and found.collective:
+            return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {shared}、{second}"))
+    return None
 
 
 def _party_kind(registry: Registry, kind: str | None, office: str | None = None) -> bool:
