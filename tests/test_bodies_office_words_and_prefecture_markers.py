@@ -38,6 +38,12 @@ def test_a_place_s_own_office_word_keeps_the_body_the_place_s():
     assert _ids(["财政局"], BEIJING_2016) == ["110000-finance_bureau"]
 
 
+def test_an_office_word_lower_tiers_share_says_no_tier():
+    # 委员会 is a city's 发展和改革委员会 and a county's that kept the name: in a county's plan it stays the county's
+    assert _ids(["发展和改革委员会"], ANHUA_2010) == ["430923-development_reform_commission"]
+    assert _ids(["发展和改革委员会"], CHENGDU_2024) == ["510100-development_reform_commission"]
+
+
 def test_a_league_s_or_autonomous_prefecture_s_marker_names_no_other_prefecture():
     # 盟行署, 盟委 are a league's; in 阿里地区's plan they name none of its bodies, nor 州委 a league's
     assert _ids(["盟委", "盟行署", "州委"], ALI_2021) == [None, None, None]

@@ -86,20 +86,20 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
 
 
 def _office_s_tier(registry: Registry, found: LocalName) -> LocalName:
-    """A name written with neither place nor level marker, whose office word is the kind's at a tier
-    above the document's place and not at its own (财政厅 in a county's plan: a county has a 财政局, a
-    province a 财政厅), names the body of the place above at that tier, with a note; as it stands
-    otherwise."""
+    """A name written with neither place nor level marker, whose office word the kind takes at a
+    province alone (财政厅 in a county's plan: a county has a 财政局, a province a 财政厅), names the
+    province's body, with a note; as it stands otherwise. An office word lower tiers share (委员会: a
+    city's 发展和改革委员会, which counties keep as well) says no tier and leaves the body the place's."""
     kind = registry.kinds[found.kind]
     if found.office is None or kind.office.get(found.region.tier) in (None, found.office):
         return found
-    gazetteer = registry.gazetteer
-    for ancestor in gazetteer.ancestors(found.region.id)[1:]:
-        region = gazetteer.region(ancestor)
-        if kind.office.get(region.tier) == found.office:
-            return replace(found, region=region, notes=(*found.notes, f"{found.office} is the office word of "
-                                                        f"{region.name}'s {kind.label}, not of {found.region.name}'s"))
-    return found
+    if {tier for tier, office in kind.office.items() if office == found.office} != {"province"}:
+        return found
+    province = registry.gazetteer.province_of(found.region)
+    if province is None or province.tier != "province" or province.id == found.region.id:
+        return found
+    return replace(found, region=province, notes=(*found.notes, f"{found.office} is the office word of "
+                                                  f"{province.name}'s {kind.label}, not of {found.region.name}'s"))
 
 
 def _at_its_tier(registry: Registry, found: LocalName) -> bool:
