@@ -31,3 +31,18 @@ def test_the_member_units_of_the_plan_s_own_task_group():
 def test_a_body_after_zhu_or_a_group_itself_is_no_such_collective():
     assert _read("驻鄂温克族自治旗", EWENKI_2022) == (None, False)
     assert _read("县指挥部", XINCHANG_2010) == (None, False)
+
+
+SANSHUI_2007 = make_context(region="三水区", level="municipal", date=dt.date(2007, 1, 1))
+
+
+def test_direct_units_qualified_by_the_rank_they_are_at_or_above():
+    # 三水区 2007: 区政府直属局以上单位 (the units of bureau rank and above), as 区直属科级以上单位 is written
+    assert resolve_body("区政府直属局以上单位", SANSHUI_2007).id == "direct-units"
+    assert resolve_body("区直属科级以上单位", SANSHUI_2007).id == "direct-units"
+
+
+def test_a_rank_without_the_government_s_direct_units_is_no_collective():
+    # a rank alone, or after a body's name, names no set of the place's units
+    assert resolve_body("局以上单位", SANSHUI_2007).id is None
+    assert resolve_body("区商务局以上单位", SANSHUI_2007).id is None
