@@ -247,6 +247,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     named = _named_place_collective(registry, raw, text, context)
     if named is not None:
         return named
+    under = _places_under_named_place(registry, raw, text, context)
+    if under is not None:
+        return under
     corps = _corps_city(registry, raw, text, context)
     if corps is not None:
         return corps
@@ -460,6 +463,32 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
             collective = registry.collectives[phrase]
             return Resolution(raw, collective.id, collective.name, collective.name, "other", kind="collective",
                               via="collective", collective=True, notes=(f"{name} written where its marker {marker} stands",))
+    return None
+
+
+def _places_under_named_place(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """The bodies of the places under a place written by its full name (安徽省各市人民政府), perhaps after the
+    name of the vertical system the kind belongs to (国家税务总局安徽省各市税务局: 皖税发〔2023〕6号): the
+    collective of the places under that place, whatever the document's. None unless the rest is such a
+    collective, and a system's name opens only its own kinds' (国家税务总局…各市人民政府 names nothing)."""
+    gazetteer = registry.gazetteer
+    # a system's name written before the place (some systems' names open with the place: an empty prefix)
+    system = next((s for s in registry.systems.values() for p in s.prefixes if p and text.startswith(p)), None)
+    prefix = max((p for p in system.prefixes if p and text.startswith(p)), key=len) if system is not None else ""
+    body = text[len(prefix):]
+    for name, ids, former in gazetteer.prefixes(body):
+        rest = body[len(name):]
+        region = None if former or not rest else gazetteer.choose(ids, context.region)
+        if region is None or region.name != name:
+            continue
+        match = _match_collective(registry, rest)
+        if match is None or match.form is None or not match.form.match.startswith("{sub}"):
+            continue
+        if system is not None and registry.kinds[match.kind].system != system.id:
+            continue
+        found = _collective_local(registry, raw, rest, match, replace(context, region=region.id))
+        if found.resolved:
+            return replace(found, notes=(*found.notes, f"{name} written before the places under it"))
     return None
 
 
