@@ -66,3 +66,21 @@ def test_a_town_named_as_a_county_beside_it_or_as_its_city_is_read_as_neither():
     assert resolve_body("柞水县商南镇", shangluo).id == "611026-township_government-商南镇"
     changli = make_context(region="昌黎县", level="municipal", date=dt.date(2022, 6, 1))
     assert resolve_body("昌黎镇", changli).id == "130322-township_government-昌黎镇"  # the county's own name
+
+
+KUNSHAN_2020 = make_context(region="昆山市", level="municipal", date=dt.date(2020, 6, 1))
+BINYANG_2020 = make_context(region="宾阳县", level="municipal", date=dt.date(2020, 6, 1))
+
+
+def test_a_town_whose_name_ends_with_a_level_word_is_read_as_a_town():
+    # 周市镇 (a town of 昆山市) and 宾州镇 (the seat of 宾阳县): one character before 市 or 州 is a name
+    assert resolve_body("周市镇人民政府", KUNSHAN_2020).id == "320583-township_government-周市镇"
+    assert resolve_body("周市镇", KUNSHAN_2020).id == "320583-township_government-周市镇"
+    assert resolve_body("宾州镇人民政府", BINYANG_2020).id == "450126-township_government-宾州镇"
+
+
+def test_level_words_or_a_sort_of_area_before_the_town_s_word_name_no_town():
+    # 城区乡镇 are the towns of a sort of area, 城乡镇 the countryside with its towns, 市区镇 昆山市's three
+    # levels (the city itself among them)
+    for name in ("城区乡镇", "城乡镇", "市区镇"):
+        assert resolve_body(name, KUNSHAN_2020).id is None, name
