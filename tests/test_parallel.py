@@ -141,3 +141,35 @@ def test_an_answer_that_does_not_pickle_is_raised_for_its_item():
     assert next(results) == 1
     with pytest.raises(RuntimeError, match="PicklingError|AttributeError"):
         next(results)
+
+
+def noted_after(item: tuple[int, str, float]) -> int:
+    n, folder, seconds = item
+    time.sleep(seconds)
+    with open(os.path.join(folder, f"done-{n}"), "w"):
+        pass
+    return n
+
+
+def _done_while_not_asked(folder, seconds: float, taken: int) -> tuple[int, int]:
+    """A pool of one worker over 40 tasks of ``seconds`` each: ``taken`` results taken one by one,
+    then none for 1.5 s; how many tasks were done by then, and how many results were taken."""
+    results = in_order(noted_after, [(n, str(folder), seconds) for n in range(40)], workers=1, background=True)
+    try:
+        assert [next(results) for _ in range(taken)] == list(range(taken))
+        time.sleep(1.5)  # the calling process busy elsewhere (writing rows to its database)
+        done = len(list(folder.iterdir()))
+        assert list(results) == list(range(taken, 40))
+    finally:
+        results.close()
+    return done, taken
+
+
+def test_a_worker_with_quick_tasks_holds_enough_to_work_on_while_its_answers_are_not_taken_in(tmp_path):
+    done, taken = _done_while_not_asked(tmp_path, 0.01, taken=10)
+    assert done >= taken + 12  # it held 16 (half a second of its tasks), not 2
+
+
+def test_a_worker_with_slow_tasks_holds_two(tmp_path):
+    done, taken = _done_while_not_asked(tmp_path, 0.3, taken=2)
+    assert done == taken + 2  # the one it worked on and the one waiting in its pipe
