@@ -37,11 +37,12 @@ QUEUE_PER_WORKER = 1
 #: Tasks a worker holds at once, at least: the next waits in its pipe while it works on one, so that
 #: it does not wait for the calling process (busy storing a result or writing a workbook) to be given it.
 TASKS_PER_WORKER = 2
-#: Seconds of work a worker holds, when its tasks are quick: the calling process may go that long
-#: without taking answers in or handing tasks out (a rebuild writes its rows to the database 20,000
-#: at a time, a quarter of a second each). Holding two tasks, a worker reading documents of 50 ms
-#: stood idle through each such batch: 7% of both workers' time on a rebuild of 1,000 documents.
-COVER_SECONDS = 0.5
+#: How many times the longest while the calling process went without taking answers in or handing
+#: tasks out a worker holds work for, when its tasks are quicker than that: a rebuild writes its
+#: rows to the database 20,000 at a time (a quarter of a second on a quiet machine, far longer on
+#: a busy one), and holding two tasks, workers reading documents of 50 ms stood idle through each
+#: such batch, 7% of their time on a rebuild of 1,000 documents.
+COVER = 1.5
 #: Tasks a worker holds at most, however quick.
 MOST_HELD = 16
 #: Seconds between two looks at Ctrl-C while waiting for a worker.
@@ -175,6 +176,8 @@ class _Pool(Iterator[R], Generic[T, R]):
         self.busy: dict[int, list[int]] = {}  # worker → the items it was given and has not answered, oldest first
         self.answered: list[int] = []  # answers from each worker so far
         self.started = 0.0  # when the workers were started (time.monotonic)
+        self.looked = 0.0  # when answers were last taken in
+        self.away = 0.0  # the longest while between two looks at the answers, so far
         self.connections: list[Connection] = []
         self.processes: list[multiprocessing.process.BaseProcess] = []
         context = _context()
@@ -187,7 +190,7 @@ class _Pool(Iterator[R], Generic[T, R]):
                 theirs.close()
                 self.processes.append(process)
                 self.answered.append(0)
-            self.started = time.monotonic()
+            self.started = self.looked = time.monotonic()
             for held in range(1, TASKS_PER_WORKER + 1):  # a task each first, then the next ones
                 for worker in range(workers):
                     self._hand_out(worker, held)
@@ -196,15 +199,16 @@ class _Pool(Iterator[R], Generic[T, R]):
             raise
 
     def _held(self, worker: int) -> int:
-        """How many tasks ``worker`` is to hold: ``TASKS_PER_WORKER``, or as many as ``COVER_SECONDS``
-        of its work once its answers tell how quick its tasks are (at most ``MOST_HELD``); and,
+        """How many tasks ``worker`` is to hold: ``TASKS_PER_WORKER``, or, once its answers tell how
+        quick its tasks are, enough for ``COVER`` times the longest the calling process was away
+        from the answers so far and one more (at most ``MOST_HELD``); and,
         when few tasks are left to hand out, no more than its share of them and the one it works on,
         so that one worker is not left with a queue while the other has nothing to do."""
         answered = self.answered[worker]
         held = TASKS_PER_WORKER
         if answered:
             seconds = max(time.monotonic() - self.started, 1e-3) / answered
-            held = max(held, min(MOST_HELD, math.ceil(COVER_SECONDS / seconds)))
+            held = max(held, min(MOST_HELD, 1 + math.ceil(COVER * self.away / seconds)))
         left = len(self.items) - self.next_task
         return min(held, max(TASKS_PER_WORKER, 1 + math.ceil(left / len(self.processes))))
 
@@ -266,6 +270,9 @@ class _Pool(Iterator[R], Generic[T, R]):
 
     def _collect(self, timeout: float = POLL_SECONDS) -> None:
         """Wait up to ``timeout`` seconds for answers (or a worker's end) and take them in."""
+        now = time.monotonic()
+        self.away = max(self.away, now - self.looked)
+        self.looked = now
         from multiprocessing.connection import wait
 
         by_connection = {id(c): w for w, c in enumerate(self.connections)}
