@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from pilotplans.ingest.pipeline import Progress
     from pilotplans.parsers.ocr import OcrSettings
     from pilotplans.parsers.pdf import PdfSettings
-    from pilotplans.store.build import DatasetBuild, LinkUpdate
+    from pilotplans.store.build import DatasetBuild
+    from pilotplans.store.rows import LinkUpdate
     from pilotplans.store.previous import DocumentSummary, PreviousBuild, StoredDocument
     from pilotplans.store.rows import Rows
     from pilotplans.store.search import MeasureWords
@@ -75,28 +76,27 @@ class _NationalsFirst(Iterator[object]):
     their own importing and filling them again in each of its workers before the pool of the others
     does it once more (two workers ran a tenth more instructions than one process). A rebuild
     holds a few national plans and many local ones: the few read one after another cost less than
-    the two extra processes did."""
+    the two extra processes did.
+
+    The national plans are read, and the workers forked, when it is made: before the caller
+    imports the store and opens the database, which it then does while the workers read (a
+    quarter of what the calling process did alone before the workers started)."""
 
     def __init__(self, nationals: Sequence[Source], others: Sequence[Source], workers: int,
                  on_file: Callable[[Path], None] | None, on_page: Progress | None) -> None:
         self.others, self.workers, self.on_file, self.on_page = others, workers, on_file, on_page
-        self.read: list[Document] = []
-        self.reading = sources_read(nationals, build_source, 1, on_file, on_page)
-        self.first = True
+        self.reading: Iterator[object] = sources_read(nationals, build_source, 1, on_file, on_page)
+        try:
+            first = list(self.reading)
+        finally:
+            self.reading.close()  # type: ignore[attr-defined]
+        self.read: list[Document] = [built.document for built in first if isinstance(built, Built)]
+        self.first: Iterator[object] = iter(first)
+        self._read_others()
 
     def __next__(self) -> object:
-        if self.first:
-            try:
-                built = next(self.reading)
-            except StopIteration:
-                self.reading.close()
-                self.first = False
-                self._read_others()
-            else:
-                if isinstance(built, Built):
-                    self.read.append(built.document)
-                return built
-        return next(self.reading)
+        built = next(self.first, _NONE)
+        return built if built is not _NONE else next(self.reading)
 
     def _read_others(self) -> None:
         from functools import partial
@@ -111,7 +111,10 @@ class _NationalsFirst(Iterator[object]):
         self.reading = sources_read(self.others, work, self.workers, self.on_file, self.on_page)
 
     def close(self) -> None:
-        self.reading.close()
+        self.reading.close()  # type: ignore[attr-defined]
+
+
+_NONE = object()
 
 
 def _split_nationals(sources: Sequence[Source]) -> tuple[list[Source], list[Source]] | None:
@@ -274,7 +277,7 @@ def _inferred(document: Document) -> object:
 def link_update(before: Document, after: Document, stored: Document, stored_linked: Sequence[str] = ()) -> LinkUpdate | None:
     """What to store for a document that linking took from ``before`` to ``after``; None when the
     database (``stored``, with the fields ``stored_linked`` says its link filled) holds it already."""
-    from pilotplans.store.build import LinkUpdate
+    from pilotplans.store.rows import LinkUpdate
 
     linked = tuple(name for name in LINK_FIELDS if getattr(before, name) != getattr(after, name))
     if len(after.warnings) > len(before.warnings):

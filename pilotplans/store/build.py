@@ -37,6 +37,7 @@ from pilotplans.store.db import (
 from pilotplans.store.models import metadata
 from pilotplans.store.previous import DocumentSummary, summaries_on
 from pilotplans.store.references import REFERENCES_FACT, refresh_reference_tables
+from pilotplans.store.rows import LinkUpdate
 
 if TYPE_CHECKING:
     from pilotplans.store.exports import Chunks
@@ -81,18 +82,6 @@ class PairDiff:
     national: str
     key: str
     rows: list[dict[str, object]]
-
-
-@dataclass(frozen=True)
-class LinkUpdate:
-    """A document's link to its national plan, made anew."""
-
-    document: str
-    parent: str | None
-    round: int | None
-    programme: str | None
-    inferred: Warning | None
-    linked: tuple[str, ...]
 
 
 class DatasetBuild:
