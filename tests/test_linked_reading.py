@@ -57,6 +57,25 @@ def test_the_national_plans_are_read_in_this_process_and_the_workers_forked_once
     assert asked == pools
 
 
+@pytest.mark.parametrize("workers, alive", [
+    (2, 2),  # forked once the national plans are read: they read while the database is opened
+    (1, 0),  # everything read here, as the documents are stored
+])
+def test_the_workers_reading_the_local_plans_are_forked_before_the_database_is_opened(raw, tmp_path, monkeypatch,
+                                                                                      workers, alive):
+    import multiprocessing
+
+    real, seen = DatasetBuild.__enter__, []
+
+    def enter(self):
+        seen.append(len(multiprocessing.active_children()))
+        return real(self)
+
+    monkeypatch.setattr(DatasetBuild, "__enter__", enter)
+    build(raw, tmp_path / "out", workers=workers, full=True)
+    assert seen == [alive]
+
+
 def test_workers_are_forked_with_the_readers_the_names_of_their_files_suggest():
     from pathlib import Path
 
