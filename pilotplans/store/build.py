@@ -230,9 +230,12 @@ class DatasetBuild:
         rows = build.rows if build is not None else None
         self._run(lambda _connection: writer.add(document, extra, words, rows))
 
-    def flush(self) -> None:
-        """Write the rows queued so far (they are written in batches otherwise)."""
-        self._run(self._flush)
+    def flush(self, at_least: int = 0) -> None:
+        """Write the rows queued so far (they are written in batches otherwise), if there are
+        ``at_least`` that many."""
+        assert self.writer is not None
+        if self.writer.queued >= max(at_least, 1):
+            self._run(self._flush)
 
     def link_views(self, ids: Collection[str]) -> list[Document]:
         """The stored documents with these ids as much as linking them needs: their own fields, the
