@@ -57,6 +57,47 @@ def test_the_national_plans_are_read_in_this_process_and_the_workers_forked_once
     assert asked == pools
 
 
+@pytest.mark.parametrize("workers, alive", [
+    (2, 2),  # forked once the national plans are read: they read while the database is opened
+    (1, 0),  # everything read here, as the documents are stored
+])
+def test_the_workers_reading_the_local_plans_are_forked_before_the_database_is_opened(raw, tmp_path, monkeypatch,
+                                                                                      workers, alive):
+    import multiprocessing
+
+    real, seen = DatasetBuild.__enter__, []
+
+    def enter(self):
+        seen.append(len(multiprocessing.active_children()))
+        return real(self)
+
+    monkeypatch.setattr(DatasetBuild, "__enter__", enter)
+    build(raw, tmp_path / "out", workers=workers, full=True)
+    assert seen == [alive]
+
+
+@pytest.mark.parametrize("workers, written", [
+    (2, [5471, 840, 867]),  # the three national plans' rows, then Xiamen's, then Hainan's: each time the next was not in
+    (1, [7178]),  # read here, as they are stored: all in one batch once the last is read
+])
+def test_rows_are_written_while_the_workers_next_document_is_not_in(raw, tmp_path, monkeypatch, workers, written):
+    from pilotplans.ingest import dataset, parallel
+    from pilotplans.store.bulk import DocumentWriter
+
+    monkeypatch.setattr(dataset, "WAITING_FLUSH_ROWS", 1)
+    monkeypatch.setattr(parallel._Pool, "ready", lambda self: False)  # the workers always slower than this process
+    real, batches = DocumentWriter.flush, []
+
+    def flush(self):
+        if self.queued:
+            batches.append(self.queued)
+        real(self)
+
+    monkeypatch.setattr(DocumentWriter, "flush", flush)
+    build(raw, tmp_path / "out", workers=workers, full=True)
+    assert batches == written
+
+
 def test_workers_are_forked_with_the_readers_the_names_of_their_files_suggest():
     from pathlib import Path
 

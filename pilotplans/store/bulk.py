@@ -161,8 +161,13 @@ class DocumentWriter:
         for name, batch in (extra or {}).items():
             self.extra.setdefault(name, []).extend(batch)
             self.extra_rows += len(batch)
-        if self.rows.count() + self.extra_rows >= BATCH_ROWS:
+        if self.queued >= BATCH_ROWS:
             self.flush()
+
+    @property
+    def queued(self) -> int:
+        """The rows queued, not yet written."""
+        return self.rows.count() + self.extra_rows
 
     def flush(self) -> None:
         """Write what is queued."""
