@@ -5,6 +5,8 @@ heading that names the lead of every item under it."""
 
 from __future__ import annotations
 
+import pytest
+
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.segment import find_labels
@@ -729,3 +731,57 @@ def test_a_plan_s_preamble_citing_what_it_implements_as_approved_gives_it_no_tit
     # the notice's own sentence still names the plan it issues
     assert _issued_title(["各区人民政府：", cited.replace("国务院", "市政府") + "现印发给你们，请认真贯彻执行。"]) == \
         "中国（天津）自由贸易试验区总体方案"
+
+
+# --- third round: a bracket's remark telling its list names bodies -----------------------------
+
+def test_a_bracket_whose_remark_says_its_first_body_leads_is_a_list_of_owners_though_one_is_no_office():
+    # (…、中储粮某市直属库。排名第一的为牵头单位，下同): the depot ends in no body's word, so the
+    # bracket was no list: the first item had no owners (warned), and the convention was lost, so
+    # the first bodies of the items after it were read carry_out instead of lead, silently
+    document = read_document(PAGES / "convention-names-the-list.txt")
+    assert [(m.number, [(d.raw, d.role) for d in m.departments]) for m in document.measures] == [
+        (1, [("市发改委", "lead"), ("市农委", "carry_out"), ("市商务粮食局", "carry_out"),
+             ("各县市区人民政府", "carry_out"), ("中储粮某市直属库", "carry_out")]),
+        (2, [("各县市区人民政府", "lead"), ("市商务粮食局", "carry_out")]),
+        (3, [("市农委", "lead"), ("市自然资源局", "carry_out")])]
+    first = document.measures[0]
+    assert (first.remarks, first.departments[-1].id) == ("排名第一的为牵头单位，下同", None)
+    assert [w.code for w in first.warnings] == ["department_unresolved"]
+
+
+def test_a_remark_makes_no_list_of_a_bracket_naming_few_bodies_or_stating_no_roles():
+    from pilotplans.parsers.interpret.fields import read_bracket_content
+
+    # no remark: a name that is no body's keeps the bracket from being a list, as before
+    assert read_bracket_content("市发改委、中储粮某市直属库") is None
+    # a remark on roles, but the list names no body
+    assert read_bracket_content("粮食、棉花、油料。排名第一的为牵头单位，下同") is None
+    # a remark that says nothing of the list's roles
+    assert read_bracket_content("市发改委、中储粮某市直属库。具体任务均涉及各区，下同") is None
+    # half the names bodies: not most
+    assert read_bracket_content("市发改委、中储粮某市直属库。排名第一的为牵头单位，下同") is None
+    fields = read_bracket_content("市发改委、市农委、中储粮某市直属库。排名第一的为牵头单位，下同")
+    assert (fields.segments[0].label, fields.segments[0].text, fields.remark) == (
+        None, "市发改委、市农委、中储粮某市直属库。排名第一的为牵头单位，下同", "排名第一的为牵头单位，下同")
+
+
+# --- third round: a legacy .doc shown as characters, cut before its directory ------------------
+
+def test_a_word_binary_shown_as_characters_without_its_directory_is_refused_naming_it():
+    from pilotplans.errors import UnreadableFile
+    from pilotplans.ingest.detect import detect_format
+
+    # the page's copy opens with the OLE signature as UTF-8 (ࡱ, then the header's '>') but shows
+    # no stream names (Root Entry, WordDocument): it was refused as a text holding no task list
+    data = (PAGES / "doc-signature-shown-as-text.txt").read_bytes()
+    with pytest.raises(UnreadableFile, match="a legacy .doc/.wps binary whose bytes were saved as text"):
+        detect_format(data, "attachment.txt")
+
+
+def test_the_signature_s_character_elsewhere_or_without_the_version_byte_leaves_text_as_text():
+    from pilotplans.ingest.detect import detect_format
+
+    plan = "1.完善档案管理。统一电子文件格式。（责任单位：市档案馆）\n"
+    assert detect_format(("\u0871" + plan).encode(), "plan.txt") == "text"  # no '>' after it
+    assert detect_format((plan + "\u0871>" + plan).encode(), "plan.txt") == "text"  # not at the start
