@@ -785,3 +785,25 @@ def test_the_signature_s_character_elsewhere_or_without_the_version_byte_leaves_
     plan = "1.完善档案管理。统一电子文件格式。（责任单位：市档案馆）\n"
     assert detect_format(("\u0871" + plan).encode(), "plan.txt") == "text"  # no '>' after it
     assert detect_format((plan + "\u0871>" + plan).encode(), "plan.txt") == "text"  # not at the start
+
+
+# --- third round: a heading naming the leader of its items -------------------------------------
+
+def test_a_heading_naming_a_leader_by_name_and_post_gives_its_items_that_leader():
+    # 一、张某某市长主抓重点工作 / 1. … 责任单位：…: the leader the heading names was read nowhere
+    document = read_document(PAGES / "leader-named-in-heading.txt")
+    assert [(m.number, m.heading_title, m.leader, m.responsibility) for m in document.measures] == [
+        (1, "张某某市长主抓重点工作", "张某某市长", "财政局、发改局、经信局、商务局（列第一位者为牵头或汇总单位，下同）"),
+        (2, "张某某市长主抓重点工作", "张某某市长", "发改局、财政局、税务局"),
+        (3, "李某某副市长主抓重点工作", "李某某副市长", "建设局、自然资源局"),
+        # an item naming its own leader keeps it
+        (4, "李某某副市长主抓重点工作", "王某某副市长", "农业农村局")]
+    assert all(m.warnings == [] for m in document.measures)
+
+
+def test_a_heading_whose_words_before_the_ending_name_no_person_gives_no_leader(tmp_path):
+    path = tmp_path / "headings.txt"
+    path.write_text("某市2020年政府工作报告主要工作责任分解\n一、市发改委牵头重点工作\n1.推进项目建设。\n责任单位：市发改委\n"
+                    "二、加强组织领导主抓重点工作\n2.完善督查机制。\n责任单位：市政府督查室\n"
+                    "三、推动全市经济高质量发展的市长主抓重点工作\n3.优化营商环境。\n责任单位：市营商办\n", "utf-8")
+    assert [(m.number, m.leader) for m in read_document(path).measures] == [(1, None), (2, None), (3, None)]
