@@ -807,3 +807,29 @@ def test_a_heading_whose_words_before_the_ending_name_no_person_gives_no_leader(
                     "二、加强组织领导主抓重点工作\n2.完善督查机制。\n责任单位：市政府督查室\n"
                     "三、推动全市经济高质量发展的市长主抓重点工作\n3.优化营商环境。\n责任单位：市营商办\n", "utf-8")
     assert [(m.number, m.leader) for m in read_document(path).measures] == [(1, None), (2, None), (3, None)]
+
+
+# --- third round: a plan's English translation -------------------------------------------------
+
+def test_a_text_not_printed_in_chinese_is_refused_saying_so():
+    from pilotplans.errors import NoTaskTable
+
+    # a district's English site (These Opinions are formulated … / I. Guideline …): refused as a text
+    # with no header row of 序号/责任单位 and no item naming its 责任单位, which says nothing of why
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(PAGES / "english-translation.txt")
+    assert refused.value.cause == (
+        "no task list: the text is not printed in Chinese (469 Latin letters, 0 Chinese characters: a translation?); "
+        "pilotplans reads plans printed in Chinese")
+
+
+def test_a_chinese_text_quoting_english_without_a_task_list_is_refused_as_before(tmp_path):
+    from pilotplans.errors import NoTaskTable
+
+    path = tmp_path / "notice.txt"
+    path.write_text("关于举办国际服务贸易论坛的通知\n各有关单位：\n论坛主题为“Opening Up for Shared Growth”，"
+                    + "The forum will discuss trade in services and digital trade rules. " * 4
+                    + "\n请各单位认真组织参加，于5月底前报送参会人员名单。\n", "utf-8")
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    assert refused.value.cause.startswith("no task table or task list found (no header row")
