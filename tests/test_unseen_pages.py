@@ -766,6 +766,16 @@ def test_a_remark_makes_no_list_of_a_bracket_naming_few_bodies_or_stating_no_rol
         None, "市发改委、市农委、中储粮某市直属库。排名第一的为牵头单位，下同", "排名第一的为牵头单位，下同")
 
 
+def test_the_convention_may_follow_the_list_after_a_comma_and_tells_it_names_bodies_so_too():
+    from pilotplans.parsers.interpret.fields import read_bracket_content
+
+    fields = read_bracket_content("市发改委、市农委、中储粮某市直属库，排名第一的为牵头单位，下同")
+    assert (fields.segments[0].text, fields.remark) == (
+        "市发改委、市农委、中储粮某市直属库，排名第一的为牵头单位，下同", "排名第一的为牵头单位，下同")
+    # a comma clause stating it after words that name no body: no list
+    assert read_bracket_content("粮食、棉花、油料，排名第一的为牵头单位，下同") is None
+
+
 # --- third round: a legacy .doc shown as characters, cut before its directory ------------------
 
 def test_a_word_binary_shown_as_characters_without_its_directory_is_refused_naming_it():

@@ -264,7 +264,8 @@ def read_bracket_content(content: str) -> Fields | None:
             clause = _stated_clause(text) if remark is None else None
             head = text[:len(text) - len(clause)].rstrip(" \t\u3000，,") if clause else ""
             if not head or not (_is_role_phrase_list(head, words) or _is_body_list(head, words)):
-                if not _listed_by_its_remark(text, remark, words):
+                # the remark after a full stop, or the clause after a comma, may say the list names bodies
+                if not _listed_by_its_remark(head if clause else text, clause or remark, words):
                     return None
     qualifier = None
     if len(segments) > 1 and segments[0].label is None and all(s.label is not None for s in segments[1:]):
