@@ -5,6 +5,8 @@ heading that names the lead of every item under it."""
 
 from __future__ import annotations
 
+import pytest
+
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.segment import find_labels
@@ -729,3 +731,115 @@ def test_a_plan_s_preamble_citing_what_it_implements_as_approved_gives_it_no_tit
     # the notice's own sentence still names the plan it issues
     assert _issued_title(["各区人民政府：", cited.replace("国务院", "市政府") + "现印发给你们，请认真贯彻执行。"]) == \
         "中国（天津）自由贸易试验区总体方案"
+
+
+# --- third round: a bracket's remark telling its list names bodies -----------------------------
+
+def test_a_bracket_whose_remark_says_its_first_body_leads_is_a_list_of_owners_though_one_is_no_office():
+    # (…、中储粮某市直属库。排名第一的为牵头单位，下同): the depot ends in no body's word, so the
+    # bracket was no list: the first item had no owners (warned), and the convention was lost, so
+    # the first bodies of the items after it were read carry_out instead of lead, silently
+    document = read_document(PAGES / "convention-names-the-list.txt")
+    assert [(m.number, [(d.raw, d.role) for d in m.departments]) for m in document.measures] == [
+        (1, [("市发改委", "lead"), ("市农委", "carry_out"), ("市商务粮食局", "carry_out"),
+             ("各县市区人民政府", "carry_out"), ("中储粮某市直属库", "carry_out")]),
+        (2, [("各县市区人民政府", "lead"), ("市商务粮食局", "carry_out")]),
+        (3, [("市农委", "lead"), ("市自然资源局", "carry_out")])]
+    first = document.measures[0]
+    assert (first.remarks, first.departments[-1].id) == ("排名第一的为牵头单位，下同", None)
+    assert [w.code for w in first.warnings] == ["department_unresolved"]
+
+
+def test_a_remark_makes_no_list_of_a_bracket_naming_few_bodies_or_stating_no_roles():
+    from pilotplans.parsers.interpret.fields import read_bracket_content
+
+    # no remark: a name that is no body's keeps the bracket from being a list, as before
+    assert read_bracket_content("市发改委、中储粮某市直属库") is None
+    # a remark on roles, but the list names no body
+    assert read_bracket_content("粮食、棉花、油料。排名第一的为牵头单位，下同") is None
+    # a remark that says nothing of the list's roles
+    assert read_bracket_content("市发改委、中储粮某市直属库。具体任务均涉及各区，下同") is None
+    # half the names bodies: not most
+    assert read_bracket_content("市发改委、中储粮某市直属库。排名第一的为牵头单位，下同") is None
+    fields = read_bracket_content("市发改委、市农委、中储粮某市直属库。排名第一的为牵头单位，下同")
+    assert (fields.segments[0].label, fields.segments[0].text, fields.remark) == (
+        None, "市发改委、市农委、中储粮某市直属库。排名第一的为牵头单位，下同", "排名第一的为牵头单位，下同")
+
+
+def test_the_convention_may_follow_the_list_after_a_comma_and_tells_it_names_bodies_so_too():
+    from pilotplans.parsers.interpret.fields import read_bracket_content
+
+    fields = read_bracket_content("市发改委、市农委、中储粮某市直属库，排名第一的为牵头单位，下同")
+    assert (fields.segments[0].text, fields.remark) == (
+        "市发改委、市农委、中储粮某市直属库，排名第一的为牵头单位，下同", "排名第一的为牵头单位，下同")
+    # a comma clause stating it after words that name no body: no list
+    assert read_bracket_content("粮食、棉花、油料，排名第一的为牵头单位，下同") is None
+
+
+# --- third round: a legacy .doc shown as characters, cut before its directory ------------------
+
+def test_a_word_binary_shown_as_characters_without_its_directory_is_refused_naming_it():
+    from pilotplans.errors import UnreadableFile
+    from pilotplans.ingest.detect import detect_format
+
+    # the page's copy opens with the OLE signature as UTF-8 (ࡱ, then the header's '>') but shows
+    # no stream names (Root Entry, WordDocument): it was refused as a text holding no task list
+    data = (PAGES / "doc-signature-shown-as-text.txt").read_bytes()
+    with pytest.raises(UnreadableFile, match="a legacy .doc/.wps binary whose bytes were saved as text"):
+        detect_format(data, "attachment.txt")
+
+
+def test_the_signature_s_character_elsewhere_or_without_the_version_byte_leaves_text_as_text():
+    from pilotplans.ingest.detect import detect_format
+
+    plan = "1.完善档案管理。统一电子文件格式。（责任单位：市档案馆）\n"
+    assert detect_format(("\u0871" + plan).encode(), "plan.txt") == "text"  # no '>' after it
+    assert detect_format((plan + "\u0871>" + plan).encode(), "plan.txt") == "text"  # not at the start
+
+
+# --- third round: a heading naming the leader of its items -------------------------------------
+
+def test_a_heading_naming_a_leader_by_name_and_post_gives_its_items_that_leader():
+    # 一、张某某市长主抓重点工作 / 1. … 责任单位：…: the leader the heading names was read nowhere
+    document = read_document(PAGES / "leader-named-in-heading.txt")
+    assert [(m.number, m.heading_title, m.leader, m.responsibility) for m in document.measures] == [
+        (1, "张某某市长主抓重点工作", "张某某市长", "财政局、发改局、经信局、商务局（列第一位者为牵头或汇总单位，下同）"),
+        (2, "张某某市长主抓重点工作", "张某某市长", "发改局、财政局、税务局"),
+        (3, "李某某副市长主抓重点工作", "李某某副市长", "建设局、自然资源局"),
+        # an item naming its own leader keeps it
+        (4, "李某某副市长主抓重点工作", "王某某副市长", "农业农村局")]
+    assert all(m.warnings == [] for m in document.measures)
+
+
+def test_a_heading_whose_words_before_the_ending_name_no_person_gives_no_leader(tmp_path):
+    path = tmp_path / "headings.txt"
+    path.write_text("某市2020年政府工作报告主要工作责任分解\n一、市发改委牵头重点工作\n1.推进项目建设。\n责任单位：市发改委\n"
+                    "二、加强组织领导主抓重点工作\n2.完善督查机制。\n责任单位：市政府督查室\n"
+                    "三、推动全市经济高质量发展的市长主抓重点工作\n3.优化营商环境。\n责任单位：市营商办\n", "utf-8")
+    assert [(m.number, m.leader) for m in read_document(path).measures] == [(1, None), (2, None), (3, None)]
+
+
+# --- third round: a plan's English translation -------------------------------------------------
+
+def test_a_text_not_printed_in_chinese_is_refused_saying_so():
+    from pilotplans.errors import NoTaskTable
+
+    # a district's English site (These Opinions are formulated … / I. Guideline …): refused as a text
+    # with no header row of 序号/责任单位 and no item naming its 责任单位, which says nothing of why
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(PAGES / "english-translation.txt")
+    assert refused.value.cause == (
+        "no task list: the text is not printed in Chinese (469 Latin letters, 0 Chinese characters: a translation?); "
+        "pilotplans reads plans printed in Chinese")
+
+
+def test_a_chinese_text_quoting_english_without_a_task_list_is_refused_as_before(tmp_path):
+    from pilotplans.errors import NoTaskTable
+
+    path = tmp_path / "notice.txt"
+    path.write_text("关于举办国际服务贸易论坛的通知\n各有关单位：\n论坛主题为“Opening Up for Shared Growth”，"
+                    + "The forum will discuss trade in services and digital trade rules. " * 4
+                    + "\n请各单位认真组织参加，于5月底前报送参会人员名单。\n", "utf-8")
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    assert refused.value.cause.startswith("no task table or task list found (no header row")

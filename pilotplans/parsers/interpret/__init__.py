@@ -42,6 +42,24 @@ if TYPE_CHECKING:  # the prose task-list reader is imported when a layout has no
 __all__ = ["DocumentHints", "interpret"]
 
 
+#: A text with at least this many Latin letters, and this many times more of them than Chinese
+#: characters, is not printed in Chinese (a translation of a plan: a city's English site).
+_LATIN_LETTERS_AT_LEAST = 200
+_LATIN_PER_HAN_AT_LEAST = 20
+
+
+def not_chinese_cause(layout: Layout) -> str | None:
+    """Why a layout holding no task list holds none when its text is not Chinese (These Opinions are
+    formulated … / I. Guideline …): a cause naming the letters it is printed in, or None."""
+    text = "".join(p.text for p in layout.paragraphs)
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
+    if latin < _LATIN_LETTERS_AT_LEAST or latin < _LATIN_PER_HAN_AT_LEAST * han:
+        return None
+    return (f"no task list: the text is not printed in Chinese ({latin:,} Latin letters, {han:,} Chinese "
+            f"characters: a translation?); pilotplans reads plans printed in Chinese")
+
+
 def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Document:
     """The Document a layout holds: its task tables, or else its prose task list.
 
@@ -62,7 +80,8 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         if task_list.measures:
             return _task_list_document(layout, source, hints, task_list)
     if not spans:
-        raise NoTaskTable(source.path)
+        foreign = not_chinese_cause(layout)
+        raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)
     metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids)
     notes = read_notes(after)
     for note in notes:

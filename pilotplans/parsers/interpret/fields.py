@@ -264,7 +264,9 @@ def read_bracket_content(content: str) -> Fields | None:
             clause = _stated_clause(text) if remark is None else None
             head = text[:len(text) - len(clause)].rstrip(" \t\u3000，,") if clause else ""
             if not head or not (_is_role_phrase_list(head, words) or _is_body_list(head, words)):
-                return None
+                # the remark after a full stop, or the clause after a comma, may say the list names bodies
+                if not _listed_by_its_remark(head if clause else text, clause or remark, words):
+                    return None
     qualifier = None
     if len(segments) > 1 and segments[0].label is None and all(s.label is not None for s in segments[1:]):
         head = segments[0].text
@@ -283,6 +285,21 @@ def read_bracket_content(content: str) -> Fields | None:
     if qualifier is not None:
         remark = f"{qualifier}；{remark}" if remark else qualifier
     return Fields(segments=segments, remark=remark, bracket=True)
+
+
+def _listed_by_its_remark(text: str, remark: str | None, words: TaskListVocabulary) -> bool:
+    """（市发改委、市农委、中储粮某直属库。排名第一的为牵头单位，下同）: a remark after the list saying
+    which of its bodies leads, or what role the others take, tells that the list names bodies,
+    though one of them (an enterprise, a depot) ends in no body's word. Read so when the list has
+    several short names and most of them read as bodies; otherwise the bracket is no list."""
+    from pilotplans.normalizers.segment import split_top
+
+    if remark is None or not any(c.kind in ("first_lead", "others_role") for c in find_conventions(remark)):
+        return False
+    items = [i.strip() for i in split_top(fold(text), _LIST_CUTS) if i.strip()]
+    if len(items) < 2 or any(len(i) > words.body_max_length for i in items):
+        return False
+    return 2 * sum(_names_someone(i, words) for i in items) > len(items)
 
 
 def _stated_clause(text: str) -> str | None:

@@ -206,6 +206,25 @@ def _lead_heading_fields(item: Item) -> Fields | None:
     return Fields(segments=[Segment(label=None, text=phrase, printed=phrase)], bracket=True)
 
 
+def _leader_heading(item: Item) -> str | None:
+    """The leader a heading names by name and post for every item under it (一、某某市长主抓重点工作:
+    tasklist.toml ``leader_heading_endings``), as printed (某某市长), or None. What stands before the
+    ending must be short and end in a leader's post (``leader_posts``): a person, never a body."""
+    words = vocabulary()
+    title = _ITEM_COUNT.sub("", item.text.strip())
+    folded = fold(title)
+    ending = next((e for e in words.leader_heading_endings if folded.endswith(e)), None)
+    if ending is None:
+        return None
+    leader = title[:len(title) - len(ending)].strip()
+    if not leader or len(leader) > _LEADER_NAME_AT_MOST or not fold(leader).endswith(words.leader_posts):
+        return None
+    return leader
+
+
+_LEADER_NAME_AT_MOST = 12  # a name and a post (某某常务副市长); longer is a phrase, not a person
+
+
 def _count_warnings(item: Item) -> list[Warning]:
     """A ``count_mismatch`` warning when a heading naming the lead of its items states how many it
     holds (（8项）) and holds another number of them."""
@@ -373,6 +392,11 @@ class _Builder:
                 heading = self._numbered_heading(item, parent, value, before)
                 heading.read.warnings.extend(_count_warnings(item))
                 self.visit(item.children, heading)
+                leader = _leader_heading(item)
+                if leader is not None:
+                    # 一、某某市长主抓重点工作: the leader of its items that name none of their own
+                    for draft in self.measures[first_measure:]:
+                        draft.values.setdefault("leader", leader)
             elif item.style not in leaf_styles and _owns_its_items(item, 1 if item.style in owning_styles or item.style in _HEADING_STYLES else 2):
                 heading = self._numbered_heading(item, parent, value, before)
                 assert item.fields is not None

@@ -38,6 +38,7 @@ class TaskListVocabulary:
     leader_posts: tuple[str, ...]  # how a leader's post ends (副市长, 秘书长): a person, never a body
     aside_openers: tuple[str, ...]  # words opening a bracket that remarks on the text (含…, 以下简称…)
     lead_heading_endings: tuple[str, ...]  # how a heading naming the lead of its items ends (牵头工作)
+    leader_heading_endings: tuple[str, ...]  # how a heading naming its items' leader ends (某某市长主抓重点工作)
     closing_notes: tuple[regex.Pattern[str], ...]  # how a line saying who does the items above it opens (以上任务由…)
     deadlines: tuple[regex.Pattern[str], ...]
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
@@ -117,6 +118,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         leader_posts=tuple(sorted(data.leader_posts, key=len, reverse=True)),
         aside_openers=tuple(sorted(data.aside_openers, key=len, reverse=True)),
         lead_heading_endings=tuple(sorted(data.lead_heading_endings, key=len, reverse=True)),
+        leader_heading_endings=tuple(sorted(data.leader_heading_endings, key=len, reverse=True)),
         closing_notes=tuple(compiled(p) for p in data.closing_note_openings),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),

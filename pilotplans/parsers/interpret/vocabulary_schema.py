@@ -61,6 +61,7 @@ class _File(_Model):
     leader_posts: tuple[str, ...] = ()
     aside_openers: tuple[str, ...] = ()
     lead_heading_endings: tuple[str, ...] = ()
+    leader_heading_endings: tuple[str, ...] = ()
     closing_note_openings: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
     reporting_clauses: tuple[str, ...] = ()
@@ -87,7 +88,7 @@ class _File(_Model):
         return roles
 
     @field_validator("leader_posts", "aside_openers", "sentence_openings", "lead_heading_endings",
-                     "generic_body_endings")
+                     "leader_heading_endings", "generic_body_endings")
     @classmethod
     def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
         if any(not post.strip() for post in posts):
