@@ -61,6 +61,11 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         task_list = read_task_list(layout)
         if task_list.measures:
             return _task_list_document(layout, source, hints, task_list)
+        if task_list.groups and not spans:
+            raise NoTaskTable(source.path, (
+                f"an organisation plan: its numbered items are the working groups of a task force "
+                f"({'、'.join(task_list.groups[:3])}{'…' if len(task_list.groups) > 3 else ''}), each with its members "
+                f"and duties, not tasks; no task list found"))
     if not spans:
         raise NoTaskTable(source.path)
     metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids)
