@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import regex
+
 from pilotplans.errors import NoTaskTable
 from pilotplans.layout import Grid, Layout, Paragraph
 from pilotplans.normalizers import faults
@@ -98,12 +100,25 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
                                       read.warnings, has_scope_column=span.columns.has("scope"))
         read.measures.extend(measures)
         kind = "opening_measures" if span.columns.has("regulations") and not span.columns.has("responsibility") else "tasks"
+        progress = [label for label in span.columns.labels if _PROGRESS_LABEL.search(squash(label))]
+        if progress:
+            # a report of how a plan's tasks went (序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况), not the plan:
+            # its tasks are read, its progress columns are not
+            kind = "progress_report"
+            read.warnings.append(Warning(code="progress_report", message=(
+                f"table {table_index} reports the progress of tasks (its columns {'、'.join(progress)}): read as a "
+                f"progress report, its tasks as measures, what it reports of them not read")))
         read.tables.append(Table(
             index=table_index, kind=kind, title=span.caption, attachment=span.attachment,
             columns=list(span.columns.labels), roles=[r or "" for r in span.columns.roles], headings=headings,
             source=source_ref(layout, table_index, 1, span.header.where),
         ))
     return read
+
+
+# A column reporting how a task went, not what it is: 进展情况, 完成情况, 第二季度完成情况, 落实情况,
+# 工作进展. A schedule (进度安排) or a deadline (完成时限) is the plan's own.
+_PROGRESS_LABEL = regex.compile(r"(?:进展|完成|落实|推进|执行|办理)情况(?:[（(][^）)]*[）)])?$|^(?:工作|目前|当前)?进展$")
 
 
 def _paragraphs_after(layout: Layout, span: TableSpan, count: int = 2) -> list[str]:
