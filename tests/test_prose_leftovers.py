@@ -102,3 +102,43 @@ def test_a_plan_titled_after_its_notice_s_own_place_or_after_none_keeps_the_noti
                   .replace("湖南省人民政府\n", "衡阳市人民政府\n"), "city.txt")
     document = read_document(city)
     assert (document.region, document.level, [w.code for w in document.warnings]) == ("衡阳", "municipal", [])
+
+
+# --- f. a progress report's table is no plan's task table --------------------------------------
+
+def test_a_table_reporting_progress_is_a_progress_report_and_says_so():
+    # 开化县…重点工作清单(一季度…执行落实情况) / 序号 | 工作事项 | 责任单位 | 进度安排 | 进展情况 | 完成情况:
+    # read as a plan's task table (kind tasks), what it reports of each task dropped
+    document = read_document(SHAPES / "progress-report-table.txt")
+    assert [t.kind for t in document.tables] == ["progress_report"]
+    assert [(w.code, w.message) for w in document.warnings if w.code == "progress_report"] == [
+        ("progress_report", "table 1 reports the progress of tasks (its columns 进展情况、完成情况): read as a progress "
+                            "report, its tasks as measures, what it reports of them not read")]
+    assert [(m.number, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        (1, "启动文化综合体建设。", "县建设局", "①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。"),
+        (2, "支持银行、证券、保险业发展,壮大金融服务业。", "县金融服务中心", "①3月底前,召开金融联席会议。"),
+        (3, "推进农村生活污水治理。", "县生态环境分局", "①6月底前,完成终端运维招标。")]
+
+
+def test_a_task_table_with_a_schedule_stays_a_task_table(tmp_path):
+    # the same table without its two progress columns: a plan's (进度安排 is the plan's schedule)
+    text = (SHAPES / "progress-report-table.txt").read_text("utf-8")
+    plan = "\n".join(line.rsplit(" | ", 2)[0] + " |" if " | " in line else line for line in text.splitlines())
+    document = read_document(_write(tmp_path, plan, "plan.txt"))
+    assert [t.columns for t in document.tables] == [["序号", "工作事项", "责任单位", "进度安排"]]
+    assert [t.kind for t in document.tables] == ["tasks"]
+    assert not [w for w in document.warnings if w.code == "progress_report"]
+    assert [m.number for m in document.measures] == [1, 2, 3]
+
+
+def test_a_title_may_end_with_a_bracketed_qualifier_of_a_report_s_length(tmp_path):
+    # 开化县2023年度重点工作清单(一季度政府工作报告重点任务执行落实情况): a qualifier of 19 characters
+    # after the kind of document was no title's: no title, no region (its bodies unplaced)
+    document = read_document(SHAPES / "progress-report-table.txt")
+    assert (document.title, document.region) == ("开化县2023年度重点工作清单(一季度政府工作报告重点任务执行落实情况)", "开化县")
+    from pilotplans.parsers.titles import TITLE_END
+
+    assert TITLE_END.search("某县重点工作清单（2023—2025年）") is not None
+    # a bracket holding a sentence, or longer than a qualifier, ends no title
+    assert TITLE_END.search("某县重点工作清单（以下简称清单，请各单位认真贯彻落实）") is None
+    assert TITLE_END.search("某县重点工作清单（" + "落" * 25 + "）") is None

@@ -23,7 +23,7 @@ _CITED = compiled(CITED_TITLE)
 _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
 _TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|分解|清单|计划|表|规划|决定|函|细则|措施|要点)"
-TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,16}[）)])?$")
+TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
 # A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
 TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
