@@ -142,3 +142,55 @@ def test_a_title_may_end_with_a_bracketed_qualifier_of_a_report_s_length(tmp_pat
     # a bracket holding a sentence, or longer than a qualifier, ends no title
     assert TITLE_END.search("某县重点工作清单（以下简称清单，请各单位认真贯彻落实）") is None
     assert TITLE_END.search("某县重点工作清单（" + "落" * 25 + "）") is None
+
+
+# --- g. a table's or task list's title printed over two lines is read whole ---------------------
+
+def test_a_table_s_title_printed_over_two_lines_is_read_whole():
+    # 宜昌市服务业扩大开放 / 综合试点重点任务分工表 over the table: its title was the second line only
+    document = read_document(SHAPES / "two-line-title-over-table.txt")
+    assert [(t.kind, t.title) for t in document.tables] == [("tasks", "宜昌市服务业扩大开放综合试点重点任务分工表")]
+    assert document.title == "宜昌市服务业扩大开放综合试点重点任务分工表"
+
+
+def test_a_task_list_s_title_printed_over_two_lines_is_read_whole(tmp_path):
+    text = (SHAPES / "two-line-title-over-table.txt").read_text("utf-8")
+    listed = text[:text.index("序号")].replace("重点任务分工表", "工作方案") + (
+        "一、重点任务\n1.放宽外资准入。（责任单位：市商务局）\n2.优化跨境结算。（责任单位：市地方金融工作局）\n")
+    document = read_document(_write(tmp_path, listed, "listed.txt"))
+    assert [(t.kind, t.title) for t in document.tables] == [("task_list", "宜昌市服务业扩大开放综合试点工作方案")]
+
+
+def test_a_title_under_a_whole_title_a_signature_or_an_attachment_label_is_read_alone(tmp_path):
+    text = (SHAPES / "two-line-title-over-table.txt").read_text("utf-8")
+    two_lines = "2023年3月1日\n宜昌市服务业扩大开放\n综合试点重点任务分工表\n"
+    cases = [
+        # the plan's title ends like one: the table's caption under it is a title of its own
+        "2023年3月1日\n宜昌市服务业扩大开放综合试点实施方案\n重点任务分工表\n",
+        # a signature right above the caption (no date between): a body's name, no half of a title
+        "宜昌市人民政府办公室\n重点任务分工表\n",
+        # a line above a caption that opens with its place, as a whole title does
+        "2023年3月1日\n服务业扩大开放\n宜昌市综合试点重点任务分工表\n",
+        # an attachment's label
+        "2023年3月1日\n附件\n重点任务分工表\n",
+    ]
+    read = [[(t.title, t.attachment) for t in read_document(_write(tmp_path, text.replace(two_lines, case), f"{n}.txt")).tables]
+            for n, case in enumerate(cases)]
+    assert read == [[("重点任务分工表", None)], [("重点任务分工表", None)], [("宜昌市综合试点重点任务分工表", None)],
+                    [("重点任务分工表", "附件")]]
+
+
+def test_the_2020_task_table_s_title_printed_over_two_lines_in_its_pdf_is_read_whole():
+    # the PDF prints the title over two lines (…试点任务、具体举措及 / 责任分工): its table was titled
+    # 责任分工, its DOCX's 全面深化服务贸易创新发展试点任务、具体举措及责任分工
+    assert [t.title for t in read_document(FIXTURES / "national-2020-tasks.pdf").tables] == [
+        "全面深化服务贸易创新发展试点任务、具体举措及责任分工"]
+
+
+def test_a_caption_a_table_above_is_no_first_half_of_the_next_table_s(tmp_path):
+    # 深化…开放便利举措 / its table / 深化…任务及政策保障措施 / the task table (the 2018 approval's
+    # attachments): the two captions, a table apart, stay apart
+    path = _write(tmp_path, "深化服务贸易创新发展试点开放便利举措\n领域\t涉及行业\t开放便利举措\n金融服务\t银行业\t允许外商独资银行。\n"
+                            "深化服务贸易创新发展试点任务及政策保障措施\n试点任务\t具体举措\t责任单位\n"
+                            "完善管理体制\t加强统筹协调。\t商务部牵头推进\n完善管理体制\t强化决策机制。\t商务部牵头推进\n")
+    assert [t.title for t in read_document(path).tables] == ["深化服务贸易创新发展试点开放便利举措", "深化服务贸易创新发展试点任务及政策保障措施"]

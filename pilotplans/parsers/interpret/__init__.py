@@ -35,6 +35,7 @@ from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.metadata import read_metadata
+from pilotplans.parsers.titles import wrapped_over
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
@@ -165,7 +166,7 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
 
     warnings = list(task_list.warnings)
     first = task_list.first_item or 0
-    before = [p for index, p in task_list.loose if index < first]
+    before = [(index, p) for index, p in task_list.loose if index < first]
     after = [p for index, p in task_list.loose if index > first]
     cuts = [(0, 0, _list_title(before)), *task_list.plans]
     ends = [(m, h) for m, h, _ in cuts[1:]] + [(len(task_list.measures), len(task_list.headings))]
@@ -193,11 +194,15 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
                            merge_conventions(task_list.conventions))
 
 
-def _list_title(paragraphs: list[Paragraph]) -> str | None:
+def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
     """The title printed above a task list: the last short line before it that is not a sentence
-    (nor a row of a web page's information table)."""
-    for paragraph in reversed(paragraphs):
+    (nor a row of a web page's information table), with the line above it where the title was
+    printed over two (重庆市服务业扩大开放 / 综合试点工作方案), in the same or the block before."""
+    for at in range(len(paragraphs) - 1, -1, -1):
+        index, paragraph = paragraphs[at]
         text = paragraph.text.strip()
         if 0 < len(text) <= 60 and not text.endswith(("。", "：", ":")) and looks_like_title(text) and read_info_line(text) is None:
+            if at and index - paragraphs[at - 1][0] <= 1 and wrapped_over(paragraphs[at - 1][1].text, text):
+                return paragraphs[at - 1][1].text.strip() + text
             return text
     return None

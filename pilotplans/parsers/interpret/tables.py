@@ -15,6 +15,7 @@ from pilotplans.normalizers.numbers import find_heading_marker, marker_style
 from pilotplans.parsers.columns import Columns, read_header
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
+from pilotplans.parsers.titles import wrapped_over
 from pilotplans.patterns import compiled
 from pilotplans.textutil import join_fragments, squash
 
@@ -116,7 +117,7 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
                 _extend(current, block.rows, pending)
             else:
                 seen.extend(pending)
-                caption, attachment = _caption(seen)
+                caption, attachment = _caption(seen, adjacent=len(pending))
                 current = TableSpan(columns=columns, header=found.row, entries=[],
                                     caption=caption, attachment=attachment, before=list(seen))
                 tables.append(current)
@@ -185,11 +186,14 @@ def _extend(table: TableSpan, rows: tuple[Row, ...] | list[Row], paragraphs: lis
         next_index += 1
 
 
-def _caption(paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
-    """The caption and attachment label printed just above a table."""
+def _caption(paragraphs: list[Paragraph], adjacent: int = 0) -> tuple[str | None, str | None]:
+    """The caption and attachment label printed just above a table; a caption printed over two
+    lines is read whole where both are among the ``adjacent`` last paragraphs (no table printed
+    between them: the line above may be the caption of a table that is no task table)."""
     caption = attachment = None
-    for paragraph in reversed(paragraphs[-3:]):
-        text = paragraph.text.strip()
+    text_after: str | None = None  # the line read last, the one under the current
+    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 4, -1), -1):
+        text = paragraphs[index].text.strip()
         if find_conventions(text):  # a note on how to read the table (排在第一位的为牵头单位)
             continue
         label = _ATTACHMENT.match(text)
@@ -198,6 +202,10 @@ def _caption(paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
             break
         if caption is None and len(text) <= 60 and not text.endswith("。"):
             caption = text
+        elif (caption is not None and caption == text_after and len(paragraphs) - index <= adjacent
+              and wrapped_over(text, caption)):
+            caption = text + caption  # a caption printed over two lines (宜昌市服务业扩大开放 / 综合试点…分工表)
         else:
             break
+        text_after = text
     return caption, attachment
