@@ -194,3 +194,35 @@ def test_a_caption_a_table_above_is_no_first_half_of_the_next_table_s(tmp_path):
                             "深化服务贸易创新发展试点任务及政策保障措施\n试点任务\t具体举措\t责任单位\n"
                             "完善管理体制\t加强统筹协调。\t商务部牵头推进\n完善管理体制\t强化决策机制。\t商务部牵头推进\n")
     assert [t.title for t in read_document(path).tables] == ["深化服务贸易创新发展试点开放便利举措", "深化服务贸易创新发展试点任务及政策保障措施"]
+
+
+# --- a. the owners printed first, in lenticular or square brackets -----------------------------
+
+def test_owners_printed_in_brackets_before_an_item_s_text_are_its_responsibility():
+    # 1.【市商务局】放宽外资准入…: no item named its owners (a bracket only counted at the end), refused
+    document = read_document(SHAPES / "owners-first-in-brackets.txt")
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "放宽外资准入，支持外商投资设立研发中心。", "市商务局"),
+        (2, "优化跨境结算，推进跨境人民币业务便利化。", "市地方金融工作局、市商务局"),
+        (3, "探索放宽律师事务所准入，支持港澳律师事务所设立代表机构。", "市司法局")]
+    assert [[d.name for d in m.departments] for m in document.measures][0] == ["宜昌市商务局"]
+
+
+def test_a_bracketed_heading_emphasis_or_label_before_an_item_s_text_is_no_owner(tmp_path):
+    from pilotplans.parsers.interpret.fields import find_lead
+
+    assert [find_lead(text) is None for text in (
+        "【重点任务】推进投资便利化。", "【新增】放宽外资准入。", "【牵头单位】市商务局", "[2023年]完成设计招标。",
+        "【市商务局】市财政局、市税务局")] == [True, True, True, True, True]
+    text = "宜昌市服务业扩大开放综合试点实施方案\n一、重点任务\n1.【新增】放宽外资准入。（责任单位：市商务局）\n" \
+           "2.【重点任务】优化跨境结算。（责任单位：市地方金融工作局）\n"
+    document = read_document(_write(tmp_path, text))
+    assert [(m.text, m.responsibility) for m in document.measures] == [
+        ("【新增】放宽外资准入。", "市商务局"), ("【重点任务】优化跨境结算。", "市地方金融工作局")]
+
+
+def test_owners_first_in_brackets_are_read_where_the_text_ends_with_a_word_naming_an_office(tmp_path):
+    # 推行一网通办。 ends with 办, as an office's name does: still the item's text, its owner in brackets
+    text = "某区优化营商环境实施方案\n一、提升政务服务效能\n1.【区政务服务中心】推行一网通办。\n2.【区司法局】推行告知承诺制。\n"
+    assert [(m.text, m.responsibility) for m in read_document(_write(tmp_path, text)).measures] == [
+        ("推行一网通办。", "区政务服务中心"), ("推行告知承诺制。", "区司法局")]

@@ -324,6 +324,26 @@ def find_tail(text: str) -> Tail | None:
     return Tail(text=found.text, fields=found.fields, bracket=stripped[len(found.text.rstrip()):].strip())
 
 
+# A responsibility printed in lenticular or square brackets before the item's text, the lead
+# first (1.【市商务局】放宽外资准入。, 2.[市金融办、市商务局]优化跨境结算。).
+_LEAD_BRACKET = compiled(r"^[ \t\u3000]*(?P<bracket>[【\[［](?P<content>[^【】\[\]［］]{2,60})[】\]］])[ \t\u3000]*(?P<rest>\S.*)$", regex.DOTALL)
+
+
+def find_lead(text: str) -> Tail | None:
+    """The responsibility bracket opening ``text`` (【市商务局】放宽…), or None: a bracket whose
+    content names who does the item, not a field's label (【牵头单位】市商务局, read as a field line),
+    a heading or an emphasis (【重点任务】, 【新增】), with the item's text after it, itself no list of
+    bodies (a sentence's stop ends a task: 推行一网通办。 names an office only by its last word)."""
+    found = _LEAD_BRACKET.match(text)
+    if found is None or _field_label(found["content"].strip()) is not None:
+        return None
+    fields = read_bracket_content(found["content"])
+    rest = found["rest"].strip()
+    if fields is None or not fields.assigns or (is_body_list(rest) and not rest.endswith(("。", "；", ";"))):
+        return None  # the rest a list of bodies, not a sentence (【市商务局】市财政局、市税务局)
+    return Tail(text=found["rest"], fields=fields, bracket=found["bracket"])
+
+
 # The label of a deadline printed after the bracket, without one of its own.
 _AFTER_BRACKET_DEADLINE = Label(text="", role="deadline", body_role=None)
 

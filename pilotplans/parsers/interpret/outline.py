@@ -42,7 +42,9 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
-from pilotplans.parsers.interpret.fields import CardText, Fields, Segment, find_tail, read_card_text, read_field_line
+from pilotplans.parsers.interpret.fields import (
+    CardText, Fields, Segment, find_lead, find_tail, read_card_text, read_field_line,
+)
 from pilotplans.parsers.interpret.run_in import next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.dates import read_date
@@ -601,7 +603,12 @@ class _OutlineReader:
             self._place(item)
             card = read_card_text(text[marker.end:])
             item.card = card.role if card is not None else None
-            _append(item, card.text if card is not None else text[marker.end:], run_on)
+            own = card.text if card is not None else text[marker.end:]
+            lead = find_lead(own) if card is None else None
+            if lead is not None:  # the owners first (1.【市商务局】放宽…): the item's, its text after them
+                item.add_fields(lead.fields)
+                own = lead.text
+            _append(item, own, run_on)
             item.first_line = item.text
             return
         card = read_card_text(text)
