@@ -226,3 +226,29 @@ def test_owners_first_in_brackets_are_read_where_the_text_ends_with_a_word_namin
     text = "某区优化营商环境实施方案\n一、提升政务服务效能\n1.【区政务服务中心】推行一网通办。\n2.【区司法局】推行告知承诺制。\n"
     assert [(m.text, m.responsibility) for m in read_document(_write(tmp_path, text)).measures] == [
         ("推行一网通办。", "区政务服务中心"), ("推行告知承诺制。", "区司法局")]
+
+
+# --- b. a list of owners wrapped onto the next line is read whole ------------------------------
+
+def test_a_list_of_owners_wrapped_onto_the_next_line_is_read_whole():
+    # 牵头单位：市地方金融工作局、 / 市商务局: the second line was lost, silently (the bracket's list,
+    # （牵头单位：市发改委、 / 市商务局；…）, was read whole already)
+    document = read_document(SHAPES / "owner-lists-wrapped-over-lines.txt")
+    assert [(m.number, m.responsibility, m.cooperating) for m in document.measures] == [
+        (1, "市发改委、市商务局", "市财政局"), (2, "市地方金融工作局、市商务局", "市财政局、市税务局、市市场监管局"),
+        (3, "市司法局", None)]
+    assert [m.text for m in document.measures][1] == "优化跨境结算，推进跨境人民币业务便利化。"
+
+
+def test_a_field_line_ending_its_list_takes_no_line_after_it(tmp_path):
+    text = (SHAPES / "owner-lists-wrapped-over-lines.txt").read_text("utf-8")
+    # the list ends on its line: the next line is no part of it; a list left open before the next
+    # numbered item takes nothing of it
+    ended = text.replace("牵头单位：市地方金融工作局、\n市商务局\n", "牵头单位：市地方金融工作局、市商务局\n")
+    document = read_document(_write(tmp_path, ended, "ended.txt"))
+    assert [(m.number, m.responsibility) for m in document.measures] == [
+        (1, "市发改委、市商务局"), (2, "市地方金融工作局、市商务局"), (3, "市司法局")]
+    sentence = text.replace("市市场监管局\n3.", "3.")
+    document = read_document(_write(tmp_path, sentence, "sentence.txt"))
+    assert [(m.number, m.cooperating) for m in document.measures] == [
+        (1, "市财政局"), (2, "市财政局、市税务局"), (3, None)]

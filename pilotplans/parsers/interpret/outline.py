@@ -43,7 +43,7 @@ from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import (
-    CardText, Fields, Segment, find_lead, find_tail, read_card_text, read_field_line,
+    CardText, Fields, Segment, find_lead, find_tail, is_body_list, read_card_text, read_field_line,
 )
 from pilotplans.parsers.interpret.run_in import next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -488,6 +488,10 @@ _LABEL_LINE = compiled(r"^\s*\p{Han}{2,8}\s*[：:]\s*\S")
 _NOTE_LABELS = compiled(r"^\s*(?:说明|备注)\s*[：:]")
 
 
+# A line ending inside a list of bodies: the list goes on on the next line.
+_LIST_GOES_ON = compiled(r"[、，,]\s*$")
+
+
 def _unread_label_line(text: str) -> bool:
     """Whether a line after an item's owners is one more labelled line of that item that no
     label of the vocabulary reads (工作职责：… after 牵头单位：… / 责任单位：…), not a note of the
@@ -509,6 +513,9 @@ class _OutlineReader:
         self.cited: dict[str, None] = {}  # titles of the plans the lines read so far name, in the order named
         self.begun: set[str] = set()  # those of them whose title line began a part
         self.styles: set[str] = set()  # the marker styles of the items of the current part
+        # the item whose field line, read last, ends inside its list (牵头单位：市发改委、): the item,
+        # the count of its field segments before that line, and the line
+        self.field_open: tuple[Item, int, str] | None = None
         self.last: dict[str, int] = {}  # the last number read in each marker style of the current part
 
     @property
@@ -581,6 +588,7 @@ class _OutlineReader:
         if not text or vocabulary().is_furniture(text):
             return
         self.lines += 1
+        held, self.field_open = self.field_open, None
         marker = find_item_marker(text) or _dash_heading(text, self.stack[-1] if self.stack else None)
         begins = self._begins_part(text) if marker is None else None
         if begins is not None and begins[1] is not None and begins[1] in self.begun and self.top:
@@ -625,10 +633,23 @@ class _OutlineReader:
         if open_item is not None and not open_item.closed and self._read_closing_note(open_item, text, block):
             return
         found = read_field_line(text)
+        if found is None and held is not None and held[0] is open_item and is_body_list(text):
+            # a field line's list wrapped onto this line (牵头单位：市发改委、 / 市商务局): read whole
+            item, count, printed = held
+            whole = read_field_line(printed + text.strip())
+            if whole is not None and item.fields is not None:
+                del item.fields.segments[count:]
+                item.fields.extend(whole)
+                item.where = item.where.spanning(block.where)
+                self.field_open = (item, count, printed + text.strip()) if _LIST_GOES_ON.search(text) else None
+                return
         if found is not None and open_item is not None:
+            count = len(open_item.fields.segments) if open_item.fields is not None else 0
             open_item.add_fields(found)
             open_item.where = open_item.where.spanning(block.where)
             open_item.closed = True
+            if _LIST_GOES_ON.search(text):
+                self.field_open = (open_item, count, text.strip())
             return
         if open_item is not None and open_item.closed and open_item.fields is not None and _unread_label_line(text):
             open_item.unread.append(text)  # read as before (a loose line), and said on the measure
