@@ -252,3 +252,28 @@ def test_a_field_line_ending_its_list_takes_no_line_after_it(tmp_path):
     document = read_document(_write(tmp_path, sentence, "sentence.txt"))
     assert [(m.number, m.cooperating) for m in document.measures] == [
         (1, "市财政局"), (2, "市财政局、市税务局"), (3, None)]
+
+
+# --- c. a notice's title printed only in the page's information table --------------------------
+
+def test_the_notice_an_information_table_titles_is_the_document_s_title_and_issuer():
+    # 标 题: | 亳州市谯城区人民政府办公室关于印发2020年政府工作报告…分解表的通知 / 现将《谯城区2020年度…
+    # 分解表》印发给你们: the plan's title (the attachment's) was the document's, no issuer read
+    document = read_document(PAGES / "info-pipes-then-notice-then-table.txt")
+    assert (document.title, document.issuer, document.region, document.date) == (
+        "亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", "亳州市谯城区人民政府办公室",
+        "谯城区", None)  # the page prints no 成文日期; its 发布日期 is the day the site published it
+    assert [t.title for t in document.tables] == ["谯城区2020年度政府工作报告重点工作任务分解表"]
+    assert not document.warnings
+
+
+def test_an_information_table_s_title_that_is_no_notice_of_the_plan_leaves_the_plan_s_title(tmp_path):
+    text = (PAGES / "info-pipes-then-notice-then-table.txt").read_text("utf-8")
+    other = text.replace("现将《谯城区2020年度政府工作报告重点工作任务分解表》印发给你们",
+                         "现将《谯城区2020年度民生实事项目清单》印发给你们")
+    document = read_document(_write(tmp_path, other, "other.txt"))
+    assert (document.title, document.issuer) == ("谯城区2020年度政府工作报告重点工作任务分解表", None)
+    plain = text.replace("亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知",
+                         "谯城区2020年度政府工作报告重点工作任务分解表")
+    document = read_document(_write(tmp_path, plain, "plain.txt"))
+    assert (document.title, document.issuer) == ("谯城区2020年度政府工作报告重点工作任务分解表", None)
