@@ -277,3 +277,35 @@ def test_an_information_table_s_title_that_is_no_notice_of_the_plan_leaves_the_p
                          "谯城区2020年度政府工作报告重点工作任务分解表")
     document = read_document(_write(tmp_path, plain, "plain.txt"))
     assert (document.title, document.issuer) == ("谯城区2020年度政府工作报告重点工作任务分解表", None)
+
+
+# --- h. a date line after each item is read in time linear in the list's length ----------------
+
+def _dated_items(count: int, owners: bool = False):
+    from pilotplans.layout import Layout, Paragraph, Where
+
+    lines = ["某区工作方案", "一、重点工作"]
+    for n in range(1, count + 1):
+        lines += [f"{n}.推进第{n}项工作。" + ("（责任单位：区发改局）" if owners else ""), "2023年3月1日"]
+    return Layout(source="dated.txt", format="text", blocks=tuple(
+        Paragraph(text=text, where=Where(line_start=k, line_end=k)) for k, text in enumerate(lines, start=1)))
+
+
+def test_whether_an_item_names_its_owners_is_asked_a_bounded_number_of_times_per_line(monkeypatch):
+    # each date line asked it of every item read so far: 400 items, about 80,000 questions
+    from pilotplans.parsers.interpret import outline
+
+    asked = []
+    assigns = outline.Item.assigns
+    monkeypatch.setattr(outline.Item, "assigns", property(lambda item: asked.append(1) or assigns.fget(item)))
+    outline.read_outline(_dated_items(400))
+    assert len(asked) <= 4 * 400
+
+
+def test_a_date_line_begins_a_part_only_while_no_item_names_its_owners():
+    from pilotplans.parsers.interpret.outline import read_outline
+
+    # no item names its owners: each date line is a notice's date and begins a part, as before
+    assert [len(part) for part in read_outline(_dated_items(3)).parts] == [1, 1, 1]
+    # the first item names its owners: the date lines after it are no notice's
+    assert [len(part) for part in read_outline(_dated_items(3, owners=True)).parts] == [1]

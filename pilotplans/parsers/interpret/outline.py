@@ -516,6 +516,7 @@ class _OutlineReader:
         # the item whose field line, read last, ends inside its list (牵头单位：市发改委、): the item,
         # the count of its field segments before that line, and the line
         self.field_open: tuple[Item, int, str] | None = None
+        self.assigned = False  # whether an item read so far names who does it (see _anything_assigns)
         self.last: dict[str, int] = {}  # the last number read in each marker style of the current part
 
     @property
@@ -548,6 +549,7 @@ class _OutlineReader:
         item.add_fields(Fields(segments=[Segment(label=None, text=text.strip(), printed=text.strip())]))
         item.where = item.where.spanning(block.where)
         item.closed = True
+        self._anything_assigns()
 
     def read_title_line(self, text: str, index: int, block: Paragraph) -> None:
         """Give the open item the title printed on a line of its own under its number (see
@@ -578,6 +580,7 @@ class _OutlineReader:
             cut = next_cut(text, [item.marker for item in self.stack if item.marker is not None], self.last)
             run_on = run_on or bool(text[cut:].strip())
             self._read_piece(text[:cut].strip(), index, block, run_on)
+            self._anything_assigns()  # before the item that may have gained owners is closed
             text = text[cut:].strip()
 
     def _read_piece(self, text: str, index: int, block: Paragraph, run_on: bool = False) -> None:
@@ -732,9 +735,19 @@ class _OutlineReader:
                  or (looks_like_title(text) and squashed.endswith(title))]
         if named:
             return "title", min(named, key=lambda title: (title != squashed, title in self.begun))
-        if read_date(text) is not None and not any(item.assigns for part in self.parts for item in walk(part)):
+        if read_date(text) is not None and not self._anything_assigns():
             return "date", None
         return None
+
+    def _anything_assigns(self) -> bool:
+        """Whether an item read so far names who does it. An item gains its owners only while it
+        is open (on the stack: its bracket, field lines, a line of bodies after it), and keeps them:
+        the answer, once yes, stays yes, and the open items are the only ones to look at again
+        (looking at every item read for each date line was quadratic in a list whose items each
+        print a date line)."""
+        if not self.assigned:
+            self.assigned = any(item.assigns for item in self.stack)
+        return self.assigned
 
     def _open_card(self, card: CardText, index: int, block: Paragraph) -> None:
         """A task's labelled text (重点工作：…) opens a card: the text of the open item when that
