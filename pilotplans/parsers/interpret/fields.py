@@ -427,21 +427,27 @@ def _second_name(before: str, content: str) -> bool:
     return len(names) == 1 and _ends_list(before)
 
 
+# A bracket's half-width and full-width forms, one kind: a copy may open a bracket in one and
+# close it in the other ((牵头单位:市发改委；配合单位：市财政局）).
+_ONE_WIDTH = str.maketrans("()[]", "（）［］")
+
+
 def _opening(text: str, words: TaskListVocabulary) -> int | None:
-    """Where the bracket that closes at the end of ``text`` opens (brackets of any kind nest)."""
-    closer = text[-1]
+    """Where the bracket that closes at the end of ``text`` opens (brackets of any kind nest; a
+    bracket's half- and full-width forms pair)."""
+    closer = text[-1].translate(_ONE_WIDTH)
     openers = {c: o for o, c in words.closers.items()}
     stack: list[str] = []
     for index in range(len(text) - 1, -1, -1):
         char = text[index]
         if char in openers:
-            stack.append(openers[char])
+            stack.append(openers[char].translate(_ONE_WIDTH))
         elif char in words.closers:
-            if not stack or stack[-1] != char:
+            if not stack or stack[-1] != char.translate(_ONE_WIDTH):
                 return None
             stack.pop()
             if not stack:
-                return index if words.closers[char] == closer else None
+                return index if words.closers[char].translate(_ONE_WIDTH) == closer else None
     return None
 
 
