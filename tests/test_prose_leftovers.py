@@ -309,3 +309,33 @@ def test_a_date_line_begins_a_part_only_while_no_item_names_its_owners():
     assert [len(part) for part in read_outline(_dated_items(3)).parts] == [1, 1, 1]
     # the first item names its owners: the date lines after it are no notice's
     assert [len(part) for part in read_outline(_dated_items(3, owners=True)).parts] == [1]
+
+
+def test_a_bracket_opened_half_width_and_closed_full_width_is_read():
+    # (牵头单位:市发改委、 / 市商务局；配合单位：市财政局）: the pair was no bracket, the owners read as the
+    # item's text (responsibility_missing)
+    document = read_document(SHAPES / "brackets-of-mixed-widths.txt")
+    assert [(m.text, m.responsibility, m.cooperating) for m in document.measures] == [
+        ("放宽外资准入，支持外商投资设立研发中心。", "市发改委、市商务局", "市财政局"),
+        ("优化跨境结算。", "市地方金融工作局", "市商务局"),
+        ("探索放宽律师事务所准入（含港澳）。", "市司法局", None)]
+
+
+def test_brackets_of_other_kinds_still_do_not_pair():
+    from pilotplans.parsers.interpret.fields import find_tail
+
+    assert find_tail("优化跨境结算。【牵头单位：市地方金融工作局）") is None
+    assert find_tail("优化跨境结算。〔牵头单位：市地方金融工作局)") is None
+    assert find_tail("优化跨境结算。(牵头单位：市地方金融工作局]") is None
+    assert find_tail("优化跨境结算。(牵头单位：市地方金融工作局)").fields.value("responsibility") == "市地方金融工作局"
+
+
+def test_a_page_s_information_line_or_its_value_above_a_table_is_no_caption(tmp_path):
+    # 来源: / 开化县 / the table: the table was titled 开化县, the value of the page's 来源 line
+    assert [t.title for t in read_document(SHAPES / "progress-report-table.txt").tables] == [None]
+    text = (SHAPES / "progress-report-table.txt").read_text("utf-8")
+    counted = _write(tmp_path, text.replace("开化县\n序号", "开化县\n浏览次数:\n序号"), "counted.txt")
+    assert [t.title for t in read_document(counted).tables] == [None]
+    # a caption under the page's lines is the table's, as before
+    captioned = _write(tmp_path, text.replace("开化县\n序号", "开化县\n一季度重点工作进展表\n序号"), "captioned.txt")
+    assert [t.title for t in read_document(captioned).tables] == ["一季度重点工作进展表"]
