@@ -57,6 +57,10 @@ def test_one_group_with_a_duty_line_is_a_group_and_a_task_setting_one_up_stays_a
     assert [(m.number, m.text) for m in document.measures] == [
         (1, "成立数字化转型工作专班。"), (2, "综合协调组"), (3, "放宽外资准入。支持外商投资设立研发中心。")]
     assert not [w for w in document.warnings if w.code == "working_groups_left_out"]
+    # tasks printed without a full stop, whose last word holds 组 but names no group
+    merged = _write(tmp_path, "宜昌市国企改革实施方案\n一、重点任务\n1.推进国有企业重组\n（责任单位：市国资委）\n"
+                              "2.更新老旧发电机组\n（责任单位：市发展改革委）\n", "merged.txt")
+    assert [(m.number, m.text) for m in read_document(merged).measures] == [(1, "推进国有企业重组"), (2, "更新老旧发电机组")]
 
 
 # --- e. a city's plan issued by its province takes the city's region ---------------------------
