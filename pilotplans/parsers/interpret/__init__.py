@@ -16,8 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import regex
-
 from pilotplans.errors import NoTaskTable
 from pilotplans.layout import Grid, Layout, Paragraph
 from pilotplans.normalizers import faults
@@ -36,6 +34,7 @@ from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.metadata import read_metadata
 from pilotplans.parsers.titles import wrapped_over
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
@@ -119,7 +118,7 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
 
 # A column reporting how a task went, not what it is: 进展情况, 完成情况, 第二季度完成情况, 落实情况,
 # 工作进展. A schedule (进度安排) or a deadline (完成时限) is the plan's own.
-_PROGRESS_LABEL = regex.compile(r"(?:进展|完成|落实|推进|执行|办理)情况(?:[（(][^）)]*[）)])?$|^(?:工作|目前|当前)?进展$")
+_PROGRESS_LABEL = compiled(r"(?:进展|完成|落实|推进|执行|办理)情况(?:[（(][^）)]*[）)])?$|^(?:工作|目前|当前)?进展$")
 
 
 def _paragraphs_after(layout: Layout, span: TableSpan, count: int = 2) -> list[str]:
