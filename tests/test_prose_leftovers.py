@@ -343,3 +343,13 @@ def test_a_page_s_information_line_or_its_value_above_a_table_is_no_caption(tmp_
     # a caption under the page's lines is the table's, as before
     captioned = _write(tmp_path, text.replace("开化县\n序号", "开化县\n一季度重点工作进展表\n序号"), "captioned.txt")
     assert [t.title for t in read_document(captioned).tables] == ["一季度重点工作进展表"]
+
+
+def test_a_progress_report_and_its_kind_round_trip_through_the_store(tmp_path):
+    from pilotplans.store.db import load_documents, rebuild, sqlite_url
+
+    document = read_document(SHAPES / "progress-report-table.txt")
+    url = sqlite_url(tmp_path / "p.db")
+    rebuild(url, [document])
+    assert load_documents(url) == [document]
+    assert [t.kind for t in load_documents(url)[0].tables] == ["progress_report"]
