@@ -33,6 +33,8 @@ from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.metadata import read_metadata
+from pilotplans.parsers.titles import wrapped_over
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
@@ -79,6 +81,11 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         task_list = read_task_list(layout)
         if task_list.measures:
             return _task_list_document(layout, source, hints, task_list)
+        if task_list.groups and not spans:
+            raise NoTaskTable(source.path, (
+                f"an organisation plan: its numbered items are the working groups of a task force "
+                f"({'、'.join(task_list.groups[:3])}{'…' if len(task_list.groups) > 3 else ''}), each with its members "
+                f"and duties, not tasks; no task list found"))
     if not spans:
         foreign = not_chinese_cause(layout)
         raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)
@@ -112,12 +119,25 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
                                       read.warnings, has_scope_column=span.columns.has("scope"))
         read.measures.extend(measures)
         kind = "opening_measures" if span.columns.has("regulations") and not span.columns.has("responsibility") else "tasks"
+        progress = [label for label in span.columns.labels if _PROGRESS_LABEL.search(squash(label))]
+        if progress:
+            # a report of how a plan's tasks went (序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况), not the plan:
+            # its tasks are read, its progress columns are not
+            kind = "progress_report"
+            read.warnings.append(Warning(code="progress_report", message=(
+                f"table {table_index} reports the progress of tasks (its columns {'、'.join(progress)}): read as a "
+                f"progress report, its tasks as measures, what it reports of them not read")))
         read.tables.append(Table(
             index=table_index, kind=kind, title=span.caption, attachment=span.attachment,
             columns=list(span.columns.labels), roles=[r or "" for r in span.columns.roles], headings=headings,
             source=source_ref(layout, table_index, 1, span.header.where),
         ))
     return read
+
+
+# A column reporting how a task went, not what it is: 进展情况, 完成情况, 第二季度完成情况, 落实情况,
+# 工作进展. A schedule (进度安排) or a deadline (完成时限) is the plan's own.
+_PROGRESS_LABEL = compiled(r"(?:进展|完成|落实|推进|执行|办理)情况(?:[（(][^）)]*[）)])?$|^(?:工作|目前|当前)?进展$")
 
 
 def _paragraphs_after(layout: Layout, span: TableSpan, count: int = 2) -> list[str]:
@@ -164,7 +184,7 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
 
     warnings = list(task_list.warnings)
     first = task_list.first_item or 0
-    before = [p for index, p in task_list.loose if index < first]
+    before = [(index, p) for index, p in task_list.loose if index < first]
     after = [p for index, p in task_list.loose if index > first]
     cuts = [(0, 0, _list_title(before)), *task_list.plans]
     ends = [(m, h) for m, h, _ in cuts[1:]] + [(len(task_list.measures), len(task_list.headings))]
@@ -192,11 +212,15 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
                            merge_conventions(task_list.conventions))
 
 
-def _list_title(paragraphs: list[Paragraph]) -> str | None:
+def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
     """The title printed above a task list: the last short line before it that is not a sentence
-    (nor a row of a web page's information table)."""
-    for paragraph in reversed(paragraphs):
+    (nor a row of a web page's information table), with the line above it where the title was
+    printed over two (重庆市服务业扩大开放 / 综合试点工作方案), in the same or the block before."""
+    for at in range(len(paragraphs) - 1, -1, -1):
+        index, paragraph = paragraphs[at]
         text = paragraph.text.strip()
         if 0 < len(text) <= 60 and not text.endswith(("。", "：", ":")) and looks_like_title(text) and read_info_line(text) is None:
+            if at and index - paragraphs[at - 1][0] <= 1 and wrapped_over(paragraphs[at - 1][1].text, text):
+                return paragraphs[at - 1][1].text.strip() + text
             return text
     return None

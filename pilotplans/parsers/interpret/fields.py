@@ -341,6 +341,26 @@ def find_tail(text: str) -> Tail | None:
     return Tail(text=found.text, fields=found.fields, bracket=stripped[len(found.text.rstrip()):].strip())
 
 
+# A responsibility printed in lenticular or square brackets before the item's text, the lead
+# first (1.【市商务局】放宽外资准入。, 2.[市金融办、市商务局]优化跨境结算。).
+_LEAD_BRACKET = compiled(r"^[ \t\u3000]*(?P<bracket>[【\[［](?P<content>[^【】\[\]［］]{2,60})[】\]］])[ \t\u3000]*(?P<rest>\S.*)$", regex.DOTALL)
+
+
+def find_lead(text: str) -> Tail | None:
+    """The responsibility bracket opening ``text`` (【市商务局】放宽…), or None: a bracket whose
+    content names who does the item, not a field's label (【牵头单位】市商务局, read as a field line),
+    a heading or an emphasis (【重点任务】, 【新增】), with the item's text after it, itself no list of
+    bodies (a sentence's stop ends a task: 推行一网通办。 names an office only by its last word)."""
+    found = _LEAD_BRACKET.match(text)
+    if found is None or _field_label(found["content"].strip()) is not None:
+        return None
+    fields = read_bracket_content(found["content"])
+    rest = found["rest"].strip()
+    if fields is None or not fields.assigns or (is_body_list(rest) and not rest.endswith(("。", "；", ";"))):
+        return None  # the rest a list of bodies, not a sentence (【市商务局】市财政局、市税务局)
+    return Tail(text=found["rest"], fields=fields, bracket=found["bracket"])
+
+
 # The label of a deadline printed after the bracket, without one of its own.
 _AFTER_BRACKET_DEADLINE = Label(text="", role="deadline", body_role=None)
 
@@ -424,21 +444,27 @@ def _second_name(before: str, content: str) -> bool:
     return len(names) == 1 and _ends_list(before)
 
 
+# A bracket's half-width and full-width forms, one kind: a copy may open a bracket in one and
+# close it in the other ((牵头单位:市发改委；配合单位：市财政局）).
+_ONE_WIDTH = str.maketrans("()[]", "（）［］")
+
+
 def _opening(text: str, words: TaskListVocabulary) -> int | None:
-    """Where the bracket that closes at the end of ``text`` opens (brackets of any kind nest)."""
-    closer = text[-1]
+    """Where the bracket that closes at the end of ``text`` opens (brackets of any kind nest; a
+    bracket's half- and full-width forms pair)."""
+    closer = text[-1].translate(_ONE_WIDTH)
     openers = {c: o for o, c in words.closers.items()}
     stack: list[str] = []
     for index in range(len(text) - 1, -1, -1):
         char = text[index]
         if char in openers:
-            stack.append(openers[char])
+            stack.append(openers[char].translate(_ONE_WIDTH))
         elif char in words.closers:
-            if not stack or stack[-1] != char:
+            if not stack or stack[-1] != char.translate(_ONE_WIDTH):
                 return None
             stack.pop()
             if not stack:
-                return index if words.closers[char] == closer else None
+                return index if words.closers[char].translate(_ONE_WIDTH) == closer else None
     return None
 
 

@@ -15,6 +15,8 @@ from pilotplans.normalizers.numbers import find_heading_marker, marker_style
 from pilotplans.parsers.columns import Columns, read_header
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
+from pilotplans.parsers.info_rows import read_info_line
+from pilotplans.parsers.titles import wrapped_over
 from pilotplans.patterns import compiled
 from pilotplans.textutil import join_fragments, squash
 
@@ -116,7 +118,7 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
                 _extend(current, block.rows, pending)
             else:
                 seen.extend(pending)
-                caption, attachment = _caption(seen)
+                caption, attachment = _caption(seen, adjacent=len(pending))
                 current = TableSpan(columns=columns, header=found.row, entries=[],
                                     caption=caption, attachment=attachment, before=list(seen))
                 tables.append(current)
@@ -185,19 +187,35 @@ def _extend(table: TableSpan, rows: tuple[Row, ...] | list[Row], paragraphs: lis
         next_index += 1
 
 
-def _caption(paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
-    """The caption and attachment label printed just above a table."""
+def _info_row_or_value(paragraphs: list[Paragraph], index: int) -> bool:
+    """Whether paragraph ``index`` is a row of a web page's information lines (浏览次数:), or the value
+    of one printed under its label alone (来源: / 开化县): the page's, no caption of the table."""
+    if read_info_line(paragraphs[index].text.strip()) is not None:
+        return True
+    above = read_info_line(paragraphs[index - 1].text.strip()) if index else None
+    return above is not None and len(above) == 1 and not above[0].value
+
+
+def _caption(paragraphs: list[Paragraph], adjacent: int = 0) -> tuple[str | None, str | None]:
+    """The caption and attachment label printed just above a table; a caption printed over two
+    lines is read whole where both are among the ``adjacent`` last paragraphs (no table printed
+    between them: the line above may be the caption of a table that is no task table)."""
     caption = attachment = None
-    for paragraph in reversed(paragraphs[-3:]):
-        text = paragraph.text.strip()
+    text_after: str | None = None  # the line read last, the one under the current
+    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 4, -1), -1):
+        text = paragraphs[index].text.strip()
         if find_conventions(text):  # a note on how to read the table (排在第一位的为牵头单位)
             continue
         label = _ATTACHMENT.match(text)
         if label:
             attachment = f"附件{label[1]}" if label[1] else "附件"
             break
-        if caption is None and len(text) <= 60 and not text.endswith("。"):
+        if caption is None and len(text) <= 60 and not text.endswith("。") and not _info_row_or_value(paragraphs, index):
             caption = text
+        elif (caption is not None and caption == text_after and len(paragraphs) - index <= adjacent
+              and wrapped_over(text, caption) and not _info_row_or_value(paragraphs, index)):
+            caption = text + caption  # a caption printed over two lines (宜昌市服务业扩大开放 / 综合试点…分工表)
         else:
             break
+        text_after = text
     return caption, attachment

@@ -26,6 +26,10 @@ the checks and records after it never know which one read a measure.
   二、…。 三、加强督导…。 / 1. …（牵头单位：…）, the plan's title and headings lost in the copy) stand
   under no heading, warned ``heading_is_notice_paragraph``; under the paragraph, warned so, when it
   leads into them (…如下：).
+* A plan setting up a task force prints its working groups as numbered items with their members
+  and duties (``（一）综合协调组`` / ``牵头单位：…`` / ``工作职责：…``): a group is no task. An item whose
+  own text is a group's name only, beside another such item or with a duty line, is left out and
+  the groups are named in a ``working_groups_left_out`` warning; a page of nothing else is refused.
 """
 
 from __future__ import annotations
@@ -56,6 +60,28 @@ _HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
 # The count of its items a heading may print after its title (（8项）, (共8项), （八项）).
 _ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+|[零〇一二两三四五六七八九十百]+)[ \t\u3000]*[项項条條][）)][。.]?$")
+
+
+# A working group's name: a short noun phrase ending in the kind of group (综合协调组, 工作专班,
+# 督导落实小组), printed alone (a colon after it at most), as a title is. A task setting one up is a
+# sentence (成立数字化转型工作专班。): its full stop tells it from the name. A word in which 组 is no
+# group (重组, 改组, 编组, 分组, 机组, 班组, 模组) ends no group's name: 推进国有企业重组 is a task.
+_GROUP_NAME = compiled(r"^[\p{Han}“”\-—]{1,14}(?:工作组|小组|专班|(?<![重改编分机班模])组)[：:]?$")
+_DUTY_LINE = compiled(r"^[\p{Han}]{0,4}职责[ \t\u3000]*[：:]")
+
+
+def _is_group_name(item: Item) -> bool:
+    return not item.children and _GROUP_NAME.match(item.text.strip()) is not None
+
+
+def _working_group(item: Item, siblings: list[Item]) -> bool:
+    """Whether ``item`` is a working group of a plan setting up a task force: its own text is a
+    group's name only, and a sibling of its style is one too or it prints a duty line."""
+    if not _is_group_name(item):
+        return False
+    if any(_DUTY_LINE.match(line) for line in item.unread):
+        return True
+    return any(other is not item and other.style == item.style and _is_group_name(other) for other in siblings)
 
 
 def _stated_count(text: str) -> tuple[str, int] | None:
@@ -281,6 +307,7 @@ class TaskList:
     # where a part printed under the title of a plan its notice cites begins, after measures of an
     # earlier part: (its first measure, its first heading, the title), each index into the lists above
     plans: list[tuple[int, int, str]] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)  # the names of the working groups left out (see _working_group)
 
 
 def heading_title(text: str) -> str:
@@ -323,9 +350,13 @@ def read_task_list(layout: Layout) -> TaskList:
             plans.append((first_measure, first_heading, begun[0]))
         if key is not None:
             listed.add(key)
+    if builder.groups and builder.measures:
+        builder.warnings.append(Warning(code="working_groups_left_out", message=(
+            f"{len(builder.groups)} numbered items are the working groups of a task force, each a group's name "
+            f"with its members and duties, not tasks: left out ({'、'.join(builder.groups)})")))
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
                     conventions=scope_conventions(outline.conventions, builder.orders),
-                    loose=outline.loose, first_item=builder.first_item, plans=plans)
+                    loose=outline.loose, first_item=builder.first_item, plans=plans, groups=builder.groups)
 
 
 def _title_key(title: str) -> str:
@@ -345,6 +376,7 @@ class _Builder:
         self.orders: list[int] = []  # the order of each measure's first line (Item.order)
         self.printed: dict[str, int] = {}  # the number of the item last visited in each style, measure or not
         self.went_on: int | None = None  # the number the item being visited goes on from, printed by an item not visited as a measure
+        self.groups: list[str] = []  # the working groups left out (see _working_group)
 
     def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
         measure_styles = {i.style for i in items if i.assigns and not i.inner_assigns}
@@ -370,6 +402,9 @@ class _Builder:
             if item.number is not None:
                 self.printed[style] = value
             first_measure = len(self.measures)
+            if not item.inner_assigns and _working_group(item, items):
+                self.groups.append(item.text.strip().rstrip("：:"))
+                continue
             if item.inner_assigns and not item.assigns and not _introduces_list(item) and _is_notice_paragraph(item, items, self.issued):
                 # the notice's own paragraph (三、加强督导…。), the plan's items printed after it: they
                 # stand under the headings enclosing it, not under it, and are warned so
