@@ -28,6 +28,8 @@ class OpenTable:
     first_row: tuple[str, ...]
     settled: str | None = None
     """How its numbered rows sat (``top``, ``centre``), when they showed it clearly."""
+    ended: tuple[float, ...] = ()
+    """The middles (x) of its category columns whose last cell ended on its page."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,11 @@ class RunPlace:
     """The first row of the table it may continue (a header a continued page repeats)."""
     settled: str | None = None
     """How the rows of the table it may continue sat, when they showed it clearly."""
+    ended: tuple[float, ...] = ()
+    """The middles (x) of the category columns whose last cell ended on the page before."""
+    going_on: tuple[float, ...] = ()
+    """For a run closing the page, the middles (x) of the category columns whose last cell goes
+    on to the next page (the table's part there opens with rows going on with it)."""
     ruled_columns: tuple[Boundary, ...] = ()
     """The columns of the ruled table right before it (above it on the page, or closing the page
     before), whose rows it may go on without rules: read on them when its gutters match them."""
@@ -53,7 +60,8 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
                 settings: PdfSettings = DEFAULT_SETTINGS, open_table: OpenTable | None = None,
                 known_columns: Sequence[Sequence[Boundary]] = (),
                 before: Sequence[Boundary] = (),
-                ruled_before: Sequence[tuple[float, Sequence[Boundary]]] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
+                ruled_before: Sequence[tuple[float, Sequence[Boundary]]] = (),
+                going_on: Sequence[float] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
     """Text-aligned tables among a page's lines, and the lines left over. ``after_table`` says
     the page before ended with a table (which a table opening this page may continue);
     ``open_table`` describes that table when it was a text table, and ``known_columns`` holds
@@ -64,7 +72,9 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
     ``ruled_before`` holds the bottom and columns of each ruled table a table on this page may follow
     (the page's own, and the one closing the page before at ``-inf``): a ruled table's rows printed
     on without rules (a part of it pasted without borders) leave no gutter for a column empty in
-    them, so a table right under a ruled one, its gutters matching its rules, is read on its columns."""
+    them, so a table right under a ruled one, its gutters matching its rules, is read on its columns.
+    ``going_on`` holds the middles (x) of the category columns whose cell, last on the page, goes on
+    to the next page."""
     bands = [Band(line, line_segments(line, settings)) for line in lines]
     tables: list[PageTable] = []
     taken: set[int] = set()
@@ -84,6 +94,8 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
                            *((previous,) if previous else ())),
             header=continued.first_row if continued else (),
             settled=continued.settled if continued else None,
+            ended=continued.ended if continued else (),
+            going_on=tuple(going_on) if end == len(bands) else (),
             ruled_columns=ruled_columns,
         )
         result = text_table(page, bands[begin:end], rules, place, settings)
@@ -204,7 +216,7 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     begin, end = table_band_range(bands, multi, found, rules, place, known is not None, settings, only_header)
     repeated = repeated_header_bands(bands[begin:end], columns, place.header, settings) if place.continued else 0
     table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated, place.continued,
-                            place.settled)
+                            place.settled, place.ended, place.going_on)
     return (table, (begin, end)) if table.row_count >= 1 else None
 
 
