@@ -115,6 +115,9 @@ NEWER_REGRESSIONS = {
             " the top of 44's cell (a cell broken by the page break prints from its part's top), 41–43 stayed"
             " under （二） from the page before, silently, though （二） sat centred over its rows there, at no"
             " row's top: its cell ended on that page",
+    26900244: "column_width=narrow, zebra rows: the 协办单位 column one character wide, its label and cells a"
+              " character a line: the first page (the header and row (9)) and the second (row (10)) each showed"
+              " fewer than three lines with several columns and were read as paragraphs, no task table found",
     23300028: "boxed, zebra rows, cells centred: the heading column's （四）, last on a page, both centred over"
               " rows 56–57 and at the top of row 57; read centred, 56 left （三）, though the next page's rows, no"
               " heading beside them, go on with （四）'s cell (a cell a page break cuts prints from its part's top)",

@@ -130,9 +130,40 @@ def columnar_runs(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTING
     seen = side_by_side(bands)
     for begin, end in runs:
         multi = [i for i in range(begin, end) if len(seen[i].segments) > 1]
-        if len(multi) >= (0 if begin == 0 and continued else settings.min_text_table_rows):
+        if begin == 0 and continued or not few_table_lines(seen[begin:end], len(multi), settings):
             found.append((begin, end))
     return tuple(found)
+
+
+def few_table_lines(seen: Sequence[Band], multi: int, settings: PdfSettings) -> bool:
+    """Whether lines (``multi`` of them with several columns) are too few to read as a table: fewer
+    than ``min_text_table_rows`` with several columns, counting the lines stacked down a column one
+    character wide (:func:`stacked_lines`) when at least ``min_lines_beside`` have several columns
+    (enough to show the gutters)."""
+    if multi >= settings.min_text_table_rows:
+        return False
+    return multi < settings.min_lines_beside or multi + len(stacked_lines(seen)) < settings.min_text_table_rows
+
+
+def stacked_lines(seen: Sequence[Band]) -> list[int]:
+    """The lines going on down a column one character wide: a line of one character alone, under
+    a line with several columns one of whose segments is one character at its place, or under such
+    a line (a label or cell wrapping a character a line in a very narrow column, the other columns'
+    text ended). They are a table's lines as those with several columns are: a table printed with
+    one so narrow a column may show only two lines with several columns on a page (its header's
+    and one row's first)."""
+    found: list[int] = []
+    column: float | None = None  # where the column stacking one character a line stands
+    for index, band in enumerate(seen):
+        single = [s for s in band.segments if len(s.text.strip()) == 1]
+        if len(band.segments) > 1:
+            column = single[-1].x0 if single else None
+            continue
+        if column is not None and len(single) == 1 and abs(single[0].x0 - column) <= single[0].size / 2:
+            found.append(index)
+        else:
+            column = None
+    return found
 
 
 def side_by_side(bands: Sequence[Band]) -> list[Band]:
@@ -161,7 +192,7 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     """
     seen = side_by_side(bands)
     multi = [i for i, b in enumerate(seen) if len(b.segments) > 1]
-    few = len(multi) < settings.min_text_table_rows
+    few = few_table_lines(seen, len(multi), settings)
     # the columns a continued table's end is read on: the text table's it continues, or else those
     # of the ruled table that closed the page before (its last rows printed on without rules)
     continued_columns = (*place.known_columns, *((place.ruled_columns,) if place.ruled_columns else ()))
