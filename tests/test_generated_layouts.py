@@ -118,6 +118,10 @@ NEWER_REGRESSIONS = {
     26900244: "column_width=narrow, zebra rows: the 协办单位 column one character wide, its label and cells a"
               " character a line: the first page (the header and row (9)) and the second (row (10)) each showed"
               " fewer than three lines with several columns and were read as paragraphs, no task table found",
+    27700019: "column_width=narrow, cells centred, the header repeated: the 上级制定政策保障措施或支持和指导部门 label"
+              " a character a line over 18 lines, more than a repeated header was looked for in; its 任务 label read"
+              " as a heading block atop each page hid the rows going on with the heading cell from the page"
+              " before, and 十四, both centred over rows 147–149 and at 148's top, took 147 from 十三",
     23300028: "boxed, zebra rows, cells centred: the heading column's （四）, last on a page, both centred over"
               " rows 56–57 and at the top of row 57; read centred, 56 left （三）, though the next page's rows, no"
               " heading beside them, go on with （四）'s cell (a cell a page break cuts prints from its part's top)",
@@ -262,6 +266,12 @@ def test_a_heading_cell_printed_from_its_row_s_top_goes_on_over_the_pages_with_n
     assert parts == [(1, (), ()), (2, (), (0,)), (3, (), (0,)), (4, (), (0,)), (5, (), (0,)), (6, (), (0,)),
                      (7, (0,), (0,))]
     assert going_on == {1: (0,), 2: (0,), 3: (0,), 4: (0,), 5: (0,), 6: (0,)}
+
+
+def test_a_repeated_header_whose_label_wraps_over_eighteen_lines_leaves_the_rows_under_it_going_on(generated):
+    parts, going_on = category_cells(_newer(27700019), generated)
+    assert parts == [(1, (), ()), *((page, (), (0,)) for page in range(2, 9)), (9, (), ())]
+    assert going_on == {page: (0,) for page in range(1, 8)}
 
 
 KNOWN_FAULTS: dict[int, str] = {
