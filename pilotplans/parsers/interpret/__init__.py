@@ -140,7 +140,7 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
 _PROGRESS_LABEL = compiled(r"(?:进展|完成|落实|推进|执行|办理)情况(?:[（(][^）)]*[）)])?$|^(?:工作|目前|当前)?进展$")
 
 
-def _paragraphs_after(layout: Layout, span: TableSpan, count: int = 2) -> list[str]:
+def _paragraphs_after(layout: Layout, span: TableSpan, count: int = 3) -> list[str]:
     """The texts of the (at most ``count``) paragraphs printed right after a table's last part,
     before any other table."""
     rows = {id(entry.row) for entry in span.entries if entry.row is not None}
