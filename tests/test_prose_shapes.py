@@ -284,3 +284,48 @@ def test_a_preamble_section_beside_the_plan_s_headings_is_not_warned(tmp_path):
                      "1.支持企业开展数字服务出口。（责任单位：市商务局）\n三、保障措施\n（一）加强组织领导。\n")
     assert [m.number for m in document.measures] == [1]
     assert [w.code for w in document.warnings if w.code == "item_unread"] == []
+
+
+# --- a lead line closing with a colon over its sub-points ------------------------------------------
+
+def test_a_lead_line_ending_in_a_label_word_and_a_colon_introduces_its_sub_points(tmp_path):
+    # 1.…缩短审批时限： / （1）（2）（3）…（责任单位：X）: 时限： at the line's end was read as a deadline field
+    # run into the text, with no value: 1. became a heading 简化…缩短审批 over three measures （1）（2）（3）,
+    # the first two without owners (found by the layout generator's sub_points dimension)
+    document = _read(tmp_path, "某市试点实施方案\n一、完善管理体制\n1.简化外资旅行社审批流程、缩短审批时限：\n"
+                     "（1）实行企业承诺制，替代现场检查环节；\n（2）提交申请材料时，仅需提供从业资格相关证明；\n"
+                     "（3）将审批时限由30个工作日缩短至15个工作日。（责任单位：市文旅局）\n"
+                     "2.推进医疗机构审批登记全程电子化。（责任单位：市卫健委）\n")
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        ("1.", ["完善管理体制"], "简化外资旅行社审批流程、缩短审批时限：（1）实行企业承诺制，替代现场检查环节；"
+         "（2）提交申请材料时，仅需提供从业资格相关证明；（3）将审批时限由30个工作日缩短至15个工作日。", "市文旅局", None),
+        ("2.", ["完善管理体制"], "推进医疗机构审批登记全程电子化。", "市卫健委", None)]
+
+
+def test_a_label_with_its_value_run_into_an_item_s_text_is_still_its_field_line(tmp_path):
+    document = _read(tmp_path, "某区目标任务责任分解\n一、经济发展\n1.地区生产总值增长7%以上完成时限：2023年底前\n"
+                     "2.固定资产投资增长10%。（责任单位：区发展和改革局）\n")
+    assert [(m.number_raw, m.text, m.deadline) for m in document.measures] == [
+        ("1.", "地区生产总值增长7%以上", "2023年底前"), ("2.", "固定资产投资增长10%。", None)]
+
+
+# --- owners said in a sentence closing the item ----------------------------------------------------
+
+def test_a_sentence_closing_an_item_that_says_who_does_it_is_its_responsibility(tmp_path):
+    # …。由X牵头，Y配合。 after a long item's own sentences: read only where the item's first sentence was a
+    # title, the other items left without owners, warned responsibility_missing (the generator's
+    # owner_sentence=closing layouts: 0 of 32 DOCX/HTML read exactly)
+    document = _read(tmp_path, "某市试点实施方案\n一、提升便利水平\n"
+                     "1.推行贸易金融区块链服务平台付汇电子化场景，推进公共服务平台建设。由人行厦门中心支行牵头，市口岸办、市税务局配合。\n"
+                     "2.与共建“一带一路”国家扩大航空运输服务。由民航厦门安全监管局负责。\n")
+    assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
+        ("1.", "推行贸易金融区块链服务平台付汇电子化场景，推进公共服务平台建设。由人行厦门中心支行牵头，市口岸办、市税务局配合。",
+         "人行厦门中心支行牵头，市口岸办、市税务局配合"),
+        ("2.", "与共建“一带一路”国家扩大航空运输服务。由民航厦门安全监管局负责。", "民航厦门安全监管局负责")]
+
+
+def test_a_closing_sentence_naming_no_body_or_running_on_past_its_role_clauses_names_no_responsibility(tmp_path):
+    document = _read(tmp_path, "某市试点实施方案\n一、提升便利水平\n1.建设跨境电商公共服务平台。由企业负责运营。\n"
+                     "2.完善口岸收费目录清单，进一步降低进出口环节合规成本。由市口岸办牵头，市发改委配合，定期向社会公布。\n"
+                     "3.推进技术进出口便利化。由市科技局负责。\n")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [("1.", None), ("2.", None), ("3.", "市科技局负责")]

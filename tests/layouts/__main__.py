@@ -1,4 +1,4 @@
-"""Regenerate layouts by seed: ``python -m tests.layouts SEED... --out DIR [--check] [--without-newer]``.
+"""Regenerate layouts by seed: ``python -m tests.layouts SEED... --out DIR [--check] [--without-newer] [--without-shapes]``.
 
 Writes each layout's document (and, for a PDF, the DOCX it was printed from, under ``docx/``) and
 its truth as ``layout-SEED.truth.json``; ``--check`` also reads each back and prints what differs.
@@ -21,9 +21,12 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="read each document back and print its differences")
     parser.add_argument("--without-newer", action="store_true",
                         help="draw the layouts as before the newer dimensions (frame, shading), as the regressions are")
+    parser.add_argument("--without-shapes", action="store_true",
+                        help="draw the layouts as before the document's shapes (cover, title_lines, merge_owners, site, html_lines, sub_points)")
     args = parser.parse_args()
     headings = headings_of()
-    for generated in generate([draw_spec(seed, headings, newer=not args.without_newer) for seed in args.seeds], args.out):
+    specs = [draw_spec(seed, headings, newer=not args.without_newer, shapes=not args.without_shapes) for seed in args.seeds]
+    for generated in generate(specs, args.out):
         (args.out / f"{generated.spec.name}.truth.json").write_text(truth_json(generated), encoding="utf-8")
         print(f"{generated.path}  {generated.spec.describe()}")
         if args.check:

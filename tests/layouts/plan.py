@@ -11,7 +11,8 @@ built here, from the same values the renderers print.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import cn2an
@@ -42,6 +43,12 @@ class HeadingGroup:
     """The heading as printed: number and title."""
     rows: tuple[tuple[str, ...], ...]
     """One tuple of cell texts per measure, one text per column (the heading column's is ``label``)."""
+    spans: tuple[tuple[int, ...], ...] = ()
+    """Per row and column, how many rows the cell spans from there (0: covered by a cell above it);
+    empty when no cell spans rows (the heading column's, printed apart, is not counted)."""
+
+    def span(self, row: int, column: int) -> int:
+        return self.spans[row][column] if self.spans else 1
 
 
 @dataclass(frozen=True)
@@ -51,9 +58,14 @@ class TablePlan:
     """Printed in the page header of a layout with a running title."""
     columns: tuple[Column, ...]
     groups: tuple[HeadingGroup, ...]
+    title_lines: tuple[str, ...] = ()
+    """The title as printed, one text a line."""
+    cover: tuple[Line, ...] = ()
+    """The covering notice printed before the plan (cover=notice)."""
 
 
-LineKind = Literal["title", "body", "section", "heading", "item", "field"]
+LineKind = Literal["title", "body", "section", "heading", "item", "sub", "field", "number", "notice-title", "address",
+                   "sign"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +79,8 @@ class ProsePlan:
     title: str
     running_title: str
     lines: tuple[Line, ...]
+    title_lines: tuple[str, ...] = ()
+    cover: tuple[Line, ...] = ()
 
 
 Plan = TablePlan | ProsePlan
@@ -121,7 +135,65 @@ class _Draws:
         return self.rng(*name).choice(values)
 
 
+# ---------------------------------------------------------------------------------------------- the document
+
+
+TITLE_BREAKS = ("试点", "、", "及", "关于")
+"""Words a title's first line may end with where a publisher breaks it over two lines."""
+
+
+def split_title(title: str, lines: int | None) -> tuple[str, ...]:
+    """The title over ``lines`` lines: on two, broken after the word of :data:`TITLE_BREAKS` nearest
+    its middle (each line at least three characters), or at its middle where none is."""
+    if lines != 2 or len(title) < 6:
+        return (title,)
+    ends = [i + len(word) for word in TITLE_BREAKS for i in range(len(title)) if title.startswith(word, i)]
+    ends = [end for end in ends if 3 <= end <= len(title) - 3] or [len(title) // 2]
+    end = min(ends, key=lambda e: (abs(2 * e - len(title)), e))
+    return (title[:end], title[end:])
+
+
+def cover_notice(spec: LayoutSpec, title: str, vocab: Vocab) -> tuple[Line, ...]:
+    """The notice issuing the plan (cover=notice): its number, title, addressees, the sentence issuing
+    the plan, the issuer's signature and date, a note on publication, and 附件 over the plan."""
+    if spec.cover != "notice":
+        return ()
+    draws, words = _Draws(spec), vocab.cover
+    issuer = draws.pick(words["issuers"], "cover", "issuer")
+    return (Line("number", draws.pick(words["doc_numbers"], "cover", "number")),
+            Line("notice-title", f"{issuer}关于印发{title}的通知"),
+            Line("address", draws.pick(words["addressees"], "cover", "addressees")),
+            Line("body", draws.pick(words["issuing"], "cover", "issuing").format(title=title)),
+            Line("sign", issuer), Line("sign", draws.pick(words["dates"], "cover", "date")),
+            Line("body", draws.pick(words["public_notes"], "cover", "public")),
+            Line("address", words["attachment"][0]))
+
+
 # ---------------------------------------------------------------------------------------------- tables
+
+SHARED_OWNERS = 0.35
+"""With merge_owners, how often a measure takes the owners of the measure before it (as plans give one
+bureau a run of measures), so that its cells repeat and are merged."""
+MERGED_ROLES = ("responsibility", "lead", "cooperating", "deadline", "superior", "leader", "scope", "remarks")
+"""Columns whose equal cells on consecutive rows a merging layout prints as one cell spanning them."""
+
+
+def owner_spans(rows: list[tuple[str, ...]], columns: tuple[Column, ...]) -> tuple[tuple[int, ...], ...]:
+    """How many rows each cell spans: a non-empty cell of a :data:`MERGED_ROLES` column equal to the
+    cell above it is covered (0) by the first of their run, which spans them all."""
+    spans = [[1] * len(columns) for _ in rows]
+    for index, column in enumerate(columns):
+        if column.role not in MERGED_ROLES:
+            continue
+        start = 0
+        for row in range(1, len(rows) + 1):
+            if row < len(rows) and rows[row][index] and rows[row][index] == rows[start][index]:
+                spans[row][index] = 0
+                continue
+            spans[start][index] = row - start
+            start = row
+    return tuple(map(tuple, spans))
+
 
 
 def table_columns(spec: LayoutSpec, vocab: Vocab) -> tuple[Column, ...]:
@@ -166,7 +238,12 @@ def plan_table(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[TablePla
         members = [item for item in items if item.heading_number == heading_number]
         label = heading_label(heading_number, members[0].heading_title, spec.heading_style)
         rows = []
+        shared = _Draws(spec).rng("shared-owners", heading_number)
+        previous: SourceItem | None = None
         for item in members:
+            if spec.merge_owners and previous is not None and shared.random() < SHARED_OWNERS:
+                item = replace(item, responsibility=previous.responsibility, bodies=previous.bodies)
+            previous = item
             values = _cell_values(item, source, spec, vocab)
             number = number_label(item.number, spec.number_style)
             cells = {"heading": label, "number": number,
@@ -179,9 +256,11 @@ def plan_table(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[TablePla
                 **{name: values[name] if name in roles else None
                    for name in ("cooperating", "deadline", "leader", "scope", "remarks", "superior")},
             ))
-        groups.append(HeadingGroup(label, tuple(rows)))
+        spans = owner_spans(rows, columns) if spec.merge_owners else ()
+        groups.append(HeadingGroup(label, tuple(rows), spans))
     running_title = _Draws(spec).pick(vocab.running_titles, "running-title")
-    return TablePlan(source.title, running_title, columns, tuple(groups)), DocumentTruth(tuple(truths))
+    return (TablePlan(source.title, running_title, columns, tuple(groups), split_title(source.title, spec.title_lines),
+                      cover_notice(spec, source.title, vocab)), DocumentTruth(tuple(truths)))
 
 
 # ---------------------------------------------------------------------------------------------- prose
@@ -195,6 +274,9 @@ def _responsibility(item: SourceItem, spec: LayoutSpec, vocab: Vocab, marks: Mar
     everyone = "、".join(bodies)
     head, rest = bodies[0], "、".join(bodies[1:])
     form = spec.responsibility_form
+    if spec.owner_sentence in ("closing", "opening"):  # the sentence is the text's: see plan_prose
+        said = f"{head}负责" if not rest else f"{head}牵头，{rest}配合"
+        return "", [], {"responsibility": said}
     if form == "bracket":
         return f"{marks.open}责任单位{marks.colon}{everyone}{marks.close}", [], {"responsibility": everyone}
     if form == "roles":
@@ -220,6 +302,34 @@ def _responsibility(item: SourceItem, spec: LayoutSpec, vocab: Vocab, marks: Mar
     return "", lines, truth
 
 
+def owner_sentence(text: str, said: str | None, spec: LayoutSpec) -> str:
+    """The item's text with its owners said in a sentence of it (owner_sentence): closing it
+    (…。由X牵头，Y配合。) or opening it (由X牵头，Y配合，…); the text alone otherwise."""
+    if spec.owner_sentence == "closing":  # after the text's own last sentence, closed where the source left it open
+        return f"{text if text.endswith('。') else text.rstrip('；;') + '。'}由{said}。"
+    if spec.owner_sentence == "opening":
+        return f"由{said}，{text}"
+    return text
+
+
+SENTENCE = re.compile(r"(?<=[。；])")
+
+
+def sub_points(text: str, spec: LayoutSpec, marks: Marks) -> tuple[str, list[str]]:
+    """A measure's lead and its sub-points as printed (sub_points): a text of three sentences or more
+    (closed by 。 or ；) prints its first as a lead introducing the rest (its closing mark a colon,
+    ``…：``), each of the rest a sub-point numbered one level below the items (（1） under 1. or 1、,
+    ① under （1））, the responsibility after the last. Other texts, every text without
+    sub_points, and a text its owners close in a sentence (owner_sentence=closing: after the last
+    sub-point it would be that sub-point's, or the item's, as no page tells) print whole: ``(text, [])``."""
+    pieces = [piece for piece in SENTENCE.split(text) if piece.strip()]
+    if not spec.sub_points or len(pieces) < 3 or spec.owner_sentence == "closing":
+        return text, []
+    def label(k: int) -> str:
+        return chr(0x2460 + k - 1) if spec.number_style == "（1）" else number_label(k, "（1）", marks)
+    return pieces[0][:-1] + "：", [f"{label(k)}{piece}" for k, piece in enumerate(pieces[1:], start=1)]
+
+
 def plan_prose(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[ProsePlan, DocumentTruth]:
     draws = _Draws(spec)
     marks = Marks.of(spec.punctuation)
@@ -241,10 +351,18 @@ def plan_prose(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[ProsePla
         for index, item in enumerate(members, start=1):
             number = index if spec.numbering == "restart" else item.number
             bracket, fields, said = _responsibility(item, spec, vocab, marks)
-            lines.append(Line("item", f"{number_label(number, spec.number_style, marks)}{item.text}{bracket}"))
+            text = owner_sentence(item.text, said.get("responsibility"), spec)
+            lead, subs = sub_points(text, spec, marks)
+            label = number_label(number, spec.number_style, marks)
+            if subs:
+                lines.append(Line("item", f"{label}{lead}"))
+                lines.extend(Line("sub", text) for text in subs[:-1])
+                lines.append(Line("sub", f"{subs[-1]}{bracket}"))
+            else:
+                lines.append(Line("item", f"{label}{text}{bracket}"))
             lines.extend(fields)
             path = (section, item.heading_title) if sectioned else (item.heading_title,)
-            truths.append(MeasureTruth(number=number, heading_path=path, text=item.text, **said))
+            truths.append(MeasureTruth(number=number, heading_path=path, text=lead + "".join(subs), **said))
     if sectioned:
         lines.append(Line("section", heading_label(3, vocab.safeguard_section, "一、")))
         lines.extend(Line("body", f"{heading_label(k, title, '（一）', marks)}。{text}")
@@ -254,7 +372,8 @@ def plan_prose(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[ProsePla
         lines.extend(Line("body", f"{number_label(k, spec.number_style, marks)}{title}。{text}")
                      for k, (title, text) in enumerate(vocab.safeguards, start=1))
     running_title = draws.pick(vocab.running_titles, "running-title")
-    return ProsePlan(source.title, running_title, tuple(lines)), DocumentTruth(tuple(truths))
+    return (ProsePlan(source.title, running_title, tuple(lines), split_title(source.title, spec.title_lines),
+                      cover_notice(spec, source.title, vocab)), DocumentTruth(tuple(truths)))
 
 
 def plan_document(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[Plan, DocumentTruth]:

@@ -343,11 +343,16 @@ def _table(document, plan: TablePlan, spec: LayoutSpec, groups, with_header: boo
             _fill(merged, group.label, centre, lists)
             index += 1
         first = index
-        for values in group.rows:
+        for row, values in enumerate(group.rows):
             for column, (cell, text) in enumerate(zip(table.rows[index].cells, values)):
-                if column != heading_column:
+                if column != heading_column and group.span(row, column) == 1:
                     _fill(cell, text, centre, lists if column in numbered else None, columns[column].role == "number")
             index += 1
+        for row, values in enumerate(group.rows):  # cells spanning the rows their value repeats down
+            for column, text in enumerate(values):
+                if column != heading_column and group.span(row, column) > 1:
+                    merged = table.cell(first + row, column).merge(table.cell(first + row + group.span(row, column) - 1, column))
+                    _fill(merged, text, centre)
         if heading_column is not None:
             merged = table.cell(first, heading_column).merge(table.cell(index - 1, heading_column))
             _fill(merged, group.label, centre, lists)
@@ -381,10 +386,26 @@ def _numbered_paragraph(document, text: str, lists: _WordLists | None, **style) 
         lists.number(paragraph, label)
 
 
+def _render_cover(document, lines: tuple[Line, ...], size: float) -> None:
+    """The covering notice: its number and title centred, the addressees flush left, its paragraphs
+    indented, the signature and date flush right; 附件 (its last line) opens a new page over the plan."""
+    for position, line in enumerate(lines):
+        paragraph = _paragraph(document, line.text, bold=line.kind == "notice-title",
+                               centre=line.kind in ("number", "notice-title"),
+                               indent=2 * size if line.kind == "body" else None,
+                               size=size + 4 if line.kind == "notice-title" else None)
+        if line.kind == "sign":
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        if position == len(lines) - 1:
+            paragraph.paragraph_format.page_break_before = True
+
+
 def render_docx(plan: Plan, spec: LayoutSpec, path: Path) -> None:
     document, width_cm, size = _new_document(spec)
     _furniture(document, _value(spec, "furniture"), plan.running_title)
-    _paragraph(document, plan.title, bold=True, centre=True, size=size + 4)
+    _render_cover(document, plan.cover, size)
+    for line in plan.title_lines or (plan.title,):
+        _paragraph(document, line, bold=True, centre=True, size=size + 4)
     lists = _WordLists(document) if spec.list_numbering == "word" else None
     if isinstance(plan, TablePlan):
         _render_table(document, plan, spec, width_cm, lists)

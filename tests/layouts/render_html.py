@@ -5,11 +5,13 @@ a paragraph between tables."""
 
 from __future__ import annotations
 
+import random
 from html import escape
 from pathlib import Path
 
 from tests.layouts.plan import HeadingGroup, Plan, ProsePlan, TablePlan
 from tests.layouts.spec import LayoutSpec
+from tests.layouts.vocab import load_vocab
 
 ENCODINGS = {"html-utf8": ("utf-8", '<meta charset="utf-8">'),
              "html-gb2312": ("gbk", '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')}
@@ -30,20 +32,29 @@ def _table(plan: TablePlan, spec: LayoutSpec, groups: list[HeadingGroup], with_h
             out.append("<tr>" + _cell(group.label, colspan=len(roles)) + "</tr>")
         for index, values in enumerate(group.rows):
             cells = []
-            for role, text in zip(roles, values):
+            for column, (role, text) in enumerate(zip(roles, values)):
                 if role == "heading":
                     if index == 0:
                         cells.append(_cell(group.label, rowspan=len(group.rows)))
                     continue
-                cells.append(_cell(text))
+                if group.span(index, column):
+                    cells.append(_cell(text, rowspan=group.span(index, column)))
             out.append("<tr>" + "".join(cells) + "</tr>")
     out += ["</tbody>", "</table>"]
     return out
 
 
+_COVER = {"number": '<p style="text-align:center">{}</p>', "notice-title": '<h2 style="text-align:center">{}</h2>',
+          "address": "<p>{}</p>", "body": '<p style="text-indent:2em">{}</p>', "sign": '<p style="text-align:right">{}</p>'}
+"""How a page prints each line of a covering notice: the title a heading, the signature flush right."""
+
+
 def _body(plan: Plan, spec: LayoutSpec) -> list[str]:
-    out = [f'<h1 style="text-align:center">{escape(plan.title)}</h1>']
+    out = [_COVER[line.kind].format(escape(line.text)) for line in plan.cover]
+    out.append('<h1 style="text-align:center">' + "<br>".join(map(escape, plan.title_lines or (plan.title,))) + "</h1>")
     if isinstance(plan, ProsePlan):
+        if spec.html_lines == "br":  # one paragraph of lines, each indented with full-width spaces
+            return out + ["<p>" + "<br>\n".join(f"{INDENT}{escape(line.text)}" for line in plan.lines[1:]) + "</p>"]
         for line in plan.lines[1:]:
             text = escape(line.text)
             out.append(f"<p><strong>{text}</strong></p>" if line.kind in ("section", "heading") else f"<p>{text}</p>")
@@ -56,8 +67,36 @@ def _body(plan: Plan, spec: LayoutSpec) -> list[str]:
     return out
 
 
+INDENT = "\u3000\u3000"
+
+
+def _site(plan: Plan, spec: LayoutSpec, article: list[str]) -> list[str]:
+    """``article`` inside a site's layout tables: a banner and navigation row, the breadcrumb, the
+    information table over the document (索引号 / 发布机构 / dates / 标题 / 文号 / 主题分类, label and value
+    in cells of their own), the article, and the footer, as older government CMS pages print them."""
+    words = load_vocab().site
+    rng = random.Random(f"{spec.seed}:site")
+    title = plan.cover[1].text if plan.cover else plan.title
+    number = plan.cover[0].text if plan.cover else ""
+    info = [("索引号：", rng.choice(words["index_numbers"]), "发布机构：", rng.choice(words["publishers"])),
+            ("成文日期：", rng.choice(words["dates"]), "发布日期：", rng.choice(words["dates"]))]
+    rows = ["<tr>" + "".join(f"<td>{escape(t)}</td>" for t in row) + "</tr>" for row in info]
+    rows.append(f'<tr><td>标题：</td><td colspan="3">{escape(title)}</td></tr>')
+    rows.append(f"<tr><td>文号：</td><td>{escape(number)}</td><td>主题分类：</td><td>{escape(rng.choice(words['subjects']))}</td></tr>")
+    nav = " ".join(f'<a href="#">{escape(n)}</a>' for n in words["navigation"])
+    footer = "<br>".join(escape(f) for f in words["footer"])
+    return ['<table width="1000" align="center" border="0" cellspacing="0" cellpadding="0">',
+            '<tr><td><img src="banner.jpg" alt=""></td></tr>', f'<tr><td class="nav">{nav}</td></tr>',
+            f'<tr><td class="position">{escape(rng.choice(words["breadcrumb"]))}</td></tr>', "<tr><td>",
+            '<table class="xxgk" width="100%" border="1" cellspacing="0">', *rows, "</table>", "</td></tr>",
+            '<tr><td class="bt_content">', *article, "</td></tr>", f'<tr><td class="footer">{footer}</td></tr>', "</table>"]
+
+
 def render_html(plan: Plan, spec: LayoutSpec, path: Path) -> None:
     encoding, meta = ENCODINGS[spec.format]
+    body = ['<div class="article">', *_body(plan, spec), "</div>"]
+    if spec.site == "layout-tables":
+        body = _site(plan, spec, body)
     page = ["<!DOCTYPE html>", '<html lang="zh-CN">', "<head>", meta, f"<title>{escape(plan.title)}</title>", "</head>",
-            "<body>", '<div class="article">', *_body(plan, spec), "</div>", "</body>", "</html>"]
+            "<body>", *body, "</body>", "</html>"]
     path.write_bytes("\n".join(page).encode(encoding, "xmlcharrefreplace"))

@@ -53,6 +53,20 @@ DIMENSIONS: dict[str, tuple[Any, ...]] = {
     "nesting": ("flat", "sectioned"),
     "numbering": ("continuous", "restart"),
     "punctuation": ("full-width", "ascii"),
+    # the document around the plan, both forms
+    "cover": ("none", "notice"),
+    "title_lines": (1, 2),
+    # tables: a cell an owner column repeats down consecutive rows of a heading printed once, spanning them
+    "merge_owners": (False, True),
+    # HTML: the page as a government site serves it (layout tables, an information table, a footer), and a
+    # prose page's lines as paragraphs or as one paragraph of <br> lines
+    "site": ("bare", "layout-tables"),
+    # prose: a measure of several sentences printed as a lead line (…：) and its sub-points (（1）… or ①…)
+    "sub_points": (False, True),
+    # prose: the owners said in a sentence of the item's text, closing it (…。由X牵头，Y配合。) or opening it
+    # (由X负责，…), instead of the responsibility_form's bracket or field lines
+    "owner_sentence": ("none", "closing", "opening"),
+    "html_lines": ("paragraphs", "br"),
 }
 """Every dimension and its values. A spec leaves a dimension ``None`` where it has no effect."""
 
@@ -64,6 +78,11 @@ NEWER_DIMENSIONS = {"frame": "rules", "shading": "none", "column_width": "weight
 """Dimensions added after layouts were first drawn, each with the value that prints a layout as it was
 printed before them (only what ``rules`` draws; no fill): :func:`draw_spec` with ``newer=False``
 gives the layouts that once read wrongly these values, so that their seeds still print them."""
+SHAPE_DIMENSIONS = {"cover": "none", "title_lines": 1, "merge_owners": False, "site": "bare", "html_lines": "paragraphs",
+                    "sub_points": False, "owner_sentence": "none"}
+"""Dimensions of the document's shape added after the layouts of NEWER_DIMENSIONS, each with the value
+that prints a layout as before them (the plan alone, its title on one line, no cell spanning rows but
+the heading column's): :func:`draw_spec` with ``shapes=False`` (or ``newer=False``) gives those layouts."""
 PROSE_DIMENSIONS = ("responsibility_form", "nesting", "numbering", "punctuation")
 
 MIN_MEASURES, MAX_MEASURES = 12, 40
@@ -136,6 +155,13 @@ class LayoutSpec:
     numbering: str | None = None
     punctuation: str | None = None
     list_numbering: str | None = None
+    cover: str | None = None
+    title_lines: int | None = None
+    merge_owners: bool | None = None
+    site: str | None = None
+    html_lines: str | None = None
+    sub_points: bool | None = None
+    owner_sentence: str | None = None
 
     @property
     def name(self) -> str:
@@ -184,10 +210,12 @@ def draw_slice(seed: int, headings: Sequence[int | None]) -> tuple[int, int]:
     return rng.choice([c for c in candidates if c[1] == count])
 
 
-def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bool = True) -> LayoutSpec:
+def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bool = True,
+              shapes: bool = True) -> LayoutSpec:
     """The layout of ``seed``. ``headings_of`` gives, for each source document, the heading of each of
     its measures in order (to draw a slice under at least two headings). Without ``newer`` the
-    dimensions of :data:`NEWER_DIMENSIONS` take their plain values."""
+    dimensions of :data:`NEWER_DIMENSIONS` and :data:`SHAPE_DIMENSIONS` take their plain values;
+    without ``shapes`` those of :data:`SHAPE_DIMENSIONS` only."""
     source, form, fmt = _pick(seed, "source"), _pick(seed, "form"), _pick(seed, "format")
     first, count = draw_slice(seed, headings_of[source])
     values: dict[str, Any] = {}
@@ -220,6 +248,20 @@ def draw_spec(seed: int, headings_of: dict[str, Sequence[int | None]], newer: bo
             values["heading_style"] = _pick(seed, "heading_style")
         if values["responsibility_form"] == "fields":
             values["leader"] = _pick(seed, "leader")
+    values["cover"], values["title_lines"] = _pick(seed, "cover"), _pick(seed, "title_lines")
+    if form == "table":
+        values["merge_owners"] = _pick(seed, "merge_owners")
+    if form == "prose":
+        values["sub_points"] = _pick(seed, "sub_points")
+        values["owner_sentence"] = _pick(seed, "owner_sentence")
+    if fmt.startswith("html"):
+        values["site"] = _pick(seed, "site")
+        if form == "prose":
+            values["html_lines"] = _pick(seed, "html_lines")
+    if not (newer and shapes):
+        values.update({name: plain for name, plain in SHAPE_DIMENSIONS.items() if name in values})
+    if values.get("owner_sentence", "none") != "none":  # the sentence says who, in place of a bracket or fields
+        values["responsibility_form"] = values["leader"] = None
     return LayoutSpec(seed=seed, source=source, form=form, format=fmt, first=first, count=count, **values)
 
 

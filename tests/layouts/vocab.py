@@ -32,6 +32,11 @@ class Vocab:
     remarks: tuple[str, ...]
     scopes: tuple[str, ...]
     running_titles: tuple[str, ...]
+    cover: dict[str, tuple[str, ...]]
+    """The covering notice's wording, by part (``doc_numbers``, ``issuers``, ``addressees``, ``issuing``
+    (each with ``{title}``), ``dates``, ``public_notes``, ``attachment``)."""
+    site: dict[str, tuple[str, ...]]
+    """A government site's page chrome, by part (:data:`SITE_PARTS`)."""
 
 
 def _words(table: dict, key: str, where: str) -> tuple[str, ...]:
@@ -80,7 +85,22 @@ def parse_vocab(data: dict) -> Vocab:
         remarks=_words(values, "remarks", "values"),
         scopes=_words(values, "scopes", "values"),
         running_titles=_words(values, "running_titles", "values"),
+        cover=_cover(data.get("cover", {})),
+        site={name: _words(data.get("site", {}), name, "site") for name in SITE_PARTS},
     )
+
+
+SITE_PARTS = ("navigation", "breadcrumb", "index_numbers", "publishers", "dates", "subjects", "footer")
+
+
+COVER_PARTS = ("doc_numbers", "issuers", "addressees", "issuing", "dates", "public_notes")
+
+
+def _cover(table: dict) -> dict[str, tuple[str, ...]]:
+    parts = {name: _words(table, name, "cover") for name in COVER_PARTS}
+    if not all("{title}" in sentence for sentence in parts["issuing"]):
+        raise ValueError(f"{VOCAB_FILE.name}: [cover] issuing must name the plan as {{title}} in every sentence")
+    return {**parts, "attachment": (_word(table, "attachment", "cover"),)}
 
 
 @cache

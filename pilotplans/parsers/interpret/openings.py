@@ -58,7 +58,25 @@ def opening_fields(text: str, first_line: str = "") -> Fields | None:
         found = _read_run(text[start:end])
         if found is not None:
             return found
-    return None
+    return _closing_fields(text)
+
+
+def _closing_fields(text: str) -> Fields | None:
+    """The responsibility a sentence closing ``text`` names when that sentence, after at least one
+    of the item's own, is wholly a run of role clauses opening with 由 (…。由X牵头，Y配合。), as an
+    opening names it; None otherwise (…。由企业负责运营。: a clause naming no body, or more words
+    than the run)."""
+    masked = mask_enclosed(text).rstrip()
+    if not masked.endswith("。"):
+        return None
+    start = masked.rfind("。", 0, len(masked) - 1) + 1
+    sentence = text[start:len(masked) - 1].strip()
+    if start == 0 or not fold(sentence).startswith(_BY):
+        return None
+    clauses = _leading_clauses(sentence)
+    if sum(len(c.printed) for c in clauses) + len(clauses) - 1 != len(sentence):
+        return None  # the run ends before the sentence does
+    return _read_run(sentence)
 
 
 def _openings(text: str, first_line: str) -> list[tuple[int, int]]:

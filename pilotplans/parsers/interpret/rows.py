@@ -108,6 +108,13 @@ def numbers_in_text(span: TableSpan) -> bool:
     return rising >= 0.8 * (len(markers) - 1)
 
 
+def _spanning(aligned: _Aligned) -> dict[str, str]:
+    """The values of a numbered row that a cell spanning it from a row above gives it (one 责任单位
+    cell merged down the rows of the measures one bureau leads: the cell is each one's, as a heading
+    cell spanning rows is each one's heading)."""
+    return {role: value for role in VALUE_ROLES if (value := aligned.inherited(role))}
+
+
 class TableReader:
     """Reads the entries of one task table into headings and measure drafts."""
 
@@ -144,6 +151,22 @@ class TableReader:
             self.measures[-1].warnings.append(Warning(code="cell_displaced", message=f"text printed in the heading column read as a measure: {text[:30]}…"))
         for draft in self.unassigned:
             draft.warnings.append(Warning(code="responsibility_missing", message="the parallel list of responsibilities has no entry for this measure"))
+        self._warn_blank_responsibilities()
+
+    def _warn_blank_responsibilities(self) -> None:
+        """Warn each numbered measure left without a responsibility in a table whose other measures
+        mostly print one: its cell is blank where the source left it so, or where a cell spanning
+        several rows was printed on the first of them only (a PDF whose rules do not show the span,
+        or a span broken by a page break) and no reading can tell which."""
+        if not self.numbered or not self.columns.has("responsibility"):
+            return
+        blank = [d for d in self.measures if not d.values.get("responsibility") and d not in self.unassigned]
+        if not blank or 2 * len(blank) >= len(self.measures):
+            return
+        for draft in blank:
+            draft.warnings.append(Warning(code="responsibility_missing", message=(
+                "the responsibility cell is blank, while most measures of the table print one (a blank in the"
+                " source, or a cell spanning several measures printed on the first only)")))
 
     def _read_paragraphs(self, entry: Entry) -> None:
         assert entry.paragraphs is not None
@@ -223,6 +246,10 @@ class TableReader:
             return None
         cell = filled[0]
         if parse_measure_number(cell.text) or not any(find_heading_marker(p) for p in cell.paragraphs):
+            return None
+        if any(c.merged_from == "above" and role in VALUE_ROLES for c, role in zip(row.cells, self.columns.roles)):
+            # an owner cell spanning down from the row above: it spans measures, never a heading row
+            # (（2）推进… alone beside the 牵头单位 spanning （1） and （2） is （2）'s measure)
             return None
         return read_heading(list(cell.paragraphs))
 
@@ -349,8 +376,10 @@ class TableReader:
         values = {role: aligned.fresh(role) for role in VALUE_ROLES if aligned.fresh(role)}
         marker = _text_number(text) if self.numbers_in_text else None
         if marker is not None and text is not None:
-            self._new_measure(marker.number, text[marker.end:].strip(), entry, values)
+            self._new_measure(marker.number, text[marker.end:].strip(), entry, {**_spanning(aligned), **values})
             return
+        if number_text is not None and parse_measure_number(number_text) is not None:
+            values = {**_spanning(aligned), **values}
         if number_text is not None:
             number_cell = aligned.cell("number")
             assert number_cell is not None

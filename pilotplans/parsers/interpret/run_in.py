@@ -168,7 +168,10 @@ def _field_line_run_in(text: str, start: int) -> int | None:
 def _ends_a_field_line(rest: str) -> bool:
     """Whether what follows a field label's colon reads as its value to the end of the item: no
     sentence goes on after it (…报送牵头单位:市考核办备案。（责任单位：…）is the text's own sentence)
-    but the end of the line or the next item."""
+    but the end of the line or the next item. Nothing after the colon is no value: the colon closing
+    the line is the text's own, introducing what follows (…缩短审批时限： over its sub-items （1）…)."""
+    if not rest.strip():
+        return False
     stop = rest.find("。")
     return stop < 0 or not rest[stop + 1:].strip() or find_item_marker(rest[stop + 1:].strip()) is not None
 
