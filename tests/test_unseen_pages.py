@@ -843,3 +843,21 @@ def test_a_chinese_text_quoting_english_without_a_task_list_is_refused_as_before
     with pytest.raises(NoTaskTable) as refused:
         read_document(path)
     assert refused.value.cause.startswith("no task table or task list found (no header row")
+
+
+def test_a_heading_whose_post_is_the_object_of_a_verb_names_no_leader(tmp_path):
+    # 全力保障市委书记主抓重点工作 ends in a post and is short, but the post is what the heading's verb
+    # serves, not a person named: the phrase was each item's leader, silently
+    path = tmp_path / "headings.txt"
+    path.write_text("某市2020年政府工作报告主要工作责任分解\n一、全力保障市委书记主抓重点工作\n1.推进项目建设。\n责任单位：市发改委\n"
+                    "二、落实市长主抓重点工作\n2.完善督查机制。\n责任单位：市政府督查室\n", "utf-8")
+    assert [(m.number, m.leader) for m in read_document(path).measures] == [(1, None), (2, None)]
+
+
+def test_a_heading_naming_its_leader_by_post_then_name_or_by_post_alone_gives_that_leader(tmp_path):
+    path = tmp_path / "headings.txt"
+    path.write_text("某市2020年政府工作报告主要工作责任分解\n一、常务副市长张某某主抓重点工作\n1.推进项目建设。\n责任单位：市发改委\n"
+                    "二、市长主抓重点工作\n2.完善督查机制。\n责任单位：市政府督查室\n"
+                    "三、张某某市长、李某某副市长负责重点工作\n3.优化营商环境。\n责任单位：市营商办\n", "utf-8")
+    assert [(m.number, m.leader) for m in read_document(path).measures] == [
+        (1, "常务副市长张某某"), (2, "市长"), (3, "张某某市长、李某某副市长")]
