@@ -759,8 +759,8 @@ def test_a_remark_makes_no_list_of_a_bracket_naming_few_bodies_or_stating_no_rol
     assert read_bracket_content("粮食、棉花、油料。排名第一的为牵头单位，下同") is None
     # a remark that says nothing of the list's roles
     assert read_bracket_content("市发改委、中储粮某市直属库。具体任务均涉及各区，下同") is None
-    # half the names bodies: not most
-    assert read_bracket_content("市发改委、中储粮某市直属库。排名第一的为牵头单位，下同") is None
+    # fewer than half the names bodies
+    assert read_bracket_content("市发改委、中储粮某市直属库、国有粮食企业。排名第一的为牵头单位，下同") is None
     fields = read_bracket_content("市发改委、市农委、中储粮某市直属库。排名第一的为牵头单位，下同")
     assert (fields.segments[0].label, fields.segments[0].text, fields.remark) == (
         None, "市发改委、市农委、中储粮某市直属库。排名第一的为牵头单位，下同", "排名第一的为牵头单位，下同")
@@ -861,3 +861,24 @@ def test_a_heading_naming_its_leader_by_post_then_name_or_by_post_alone_gives_th
                     "三、张某某市长、李某某副市长负责重点工作\n3.优化营商环境。\n责任单位：市营商办\n", "utf-8")
     assert [(m.number, m.leader) for m in read_document(path).measures] == [
         (1, "常务副市长张某某"), (2, "市长"), (3, "张某某市长、李某某副市长")]
+
+
+def test_a_remark_naming_the_first_as_lead_makes_a_list_whose_first_and_half_its_names_are_bodies(tmp_path):
+    from pilotplans.parsers.interpret.fields import read_bracket_content
+
+    # the remark says the list ranks units and makes the first lead: the first must read as a body,
+    # and half the names may be enterprises (a depot, grain firms) as a grain plan's lists are
+    listed = "市发改委、市农委、各县市区政府、中储粮直属库、国有粮食企业、社会粮食经营主体，排名第一的为牵头单位，下同"
+    assert read_bracket_content(listed).remark == "排名第一的为牵头单位，下同"
+    # a first name that is no body's, or fewer than half the names bodies: no list
+    assert read_bracket_content("中储粮直属库、国有粮食企业、市发改委。排名第一的为牵头单位，下同") is None
+    assert read_bracket_content("市发改委、中储粮直属库、国有粮食企业。排名第一的为牵头单位，下同") is None
+    # a two-name list was lost whole: the item had no owners and the convention was lost with it, so
+    # the first body of each item after it read carry_out, silently
+    path = tmp_path / "plan.txt"
+    path.write_text("某市人民政府关于全面落实粮食安全责任制的实施意见\n各县市区人民政府：\n为保障全市粮食安全，现提出如下实施意见。\n"
+                    "一、明确责任\n（一）增强意识。把粮食安全放在突出位置。（市粮食和物资储备局、中储粮某市直属库。排名第一的为牵头单位，下同）\n"
+                    "（二）明确责任。县级政府承担主体责任。（市商务粮食局、市发改委）\n", "utf-8")
+    assert [[(d.raw, d.role) for d in m.departments] for m in read_document(path).measures] == [
+        [("市粮食和物资储备局", "lead"), ("中储粮某市直属库", "carry_out")],
+        [("市商务粮食局", "lead"), ("市发改委", "carry_out")]]
