@@ -882,3 +882,17 @@ def test_a_remark_naming_the_first_as_lead_makes_a_list_whose_first_and_half_its
     assert [[(d.raw, d.role) for d in m.departments] for m in read_document(path).measures] == [
         [("市粮食和物资储备局", "lead"), ("中储粮某市直属库", "carry_out")],
         [("市商务粮食局", "lead"), ("市发改委", "carry_out")]]
+
+
+def test_an_item_whose_remark_says_its_list_is_in_no_order_takes_no_lead_from_the_convention(tmp_path):
+    # 排名第一的为牵头单位，下同 on the first item; a later item's own remark says its bodies are listed
+    # in no order (排名不分先后): its first body was made lead by the convention, silently
+    path = tmp_path / "plan.txt"
+    path.write_text("某市人民政府关于全面落实粮食安全责任制的实施意见\n各县市区人民政府：\n为保障全市粮食安全，现提出如下实施意见。\n"
+                    "一、明确责任\n（一）增强意识。把粮食安全放在突出位置。（市发改委、市农委、市粮食局。排名第一的为牵头单位，下同）\n"
+                    "（二）加强建设。稳定播种面积。（市农委、市自然资源局。排名不分先后）\n"
+                    "（三）加强储备。完善储备体系。（市财政局、市发改委）\n", "utf-8")
+    assert [(m.remarks, [(d.raw, d.role) for d in m.departments]) for m in read_document(path).measures] == [
+        ("排名第一的为牵头单位，下同", [("市发改委", "lead"), ("市农委", "carry_out"), ("市粮食局", "carry_out")]),
+        ("排名不分先后", [("市农委", "carry_out"), ("市自然资源局", "carry_out")]),
+        (None, [("市财政局", "lead"), ("市发改委", "carry_out")])]
