@@ -896,3 +896,18 @@ def test_an_item_whose_remark_says_its_list_is_in_no_order_takes_no_lead_from_th
         ("排名第一的为牵头单位，下同", [("市发改委", "lead"), ("市农委", "carry_out"), ("市粮食局", "carry_out")]),
         ("排名不分先后", [("市农委", "carry_out"), ("市自然资源局", "carry_out")]),
         (None, [("市财政局", "lead"), ("市发改委", "carry_out")])]
+
+
+def test_the_signature_s_bytes_inside_a_gbk_text_s_characters_leave_it_text():
+    from pilotplans.errors import UnreadableFile
+    from pilotplans.ingest.detect import detect_format
+
+    # GBK 多 (B6 E0) before ” (A1 B1) prints E0 A1 B1 near the start, and '->' follows: the bytes
+    # before the signature are a character's, not a BOM, spaces or bytes dropped: the plan was refused
+    # as a Word binary saved as text
+    plan = "“多”规合一->“一张图”管到底\n1.完善档案管理。统一电子文件格式。（责任单位：市档案馆）\n"
+    assert detect_format(plan.encode("gbk"), "plan.txt") == "text"
+    # the signature after a BOM and the replacement character for the dropped D0 CF still tells it
+    data = b"\xef\xbb\xbf\xef\xbf\xbd\xef\xbf\xbd" + (PAGES / "doc-signature-shown-as-text.txt").read_bytes()
+    with pytest.raises(UnreadableFile, match="a legacy .doc/.wps binary whose bytes were saved as text"):
+        detect_format(data, "attachment.txt")
