@@ -911,3 +911,16 @@ def test_the_signature_s_bytes_inside_a_gbk_text_s_characters_leave_it_text():
     data = b"\xef\xbb\xbf\xef\xbf\xbd\xef\xbf\xbd" + (PAGES / "doc-signature-shown-as-text.txt").read_bytes()
     with pytest.raises(UnreadableFile, match="a legacy .doc/.wps binary whose bytes were saved as text"):
         detect_format(data, "attachment.txt")
+
+
+def test_a_chinese_page_of_links_is_not_called_a_translation(tmp_path):
+    from pilotplans.errors import NoTaskTable
+
+    # a notice's download page: its links' letters outnumber its Chinese twenty times over, but a
+    # link is no English prose: it was refused as "not printed in Chinese (… a translation?)"
+    path = tmp_path / "links.txt"
+    path.write_text("关于印发实施方案的通知\n附件下载：\n" + "".join(
+        f"http://www.example.gov.cn/zwgk/zcwj/attachments/download/implementationplan_file_{i}.docx\n" for i in range(1, 9)), "utf-8")
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    assert refused.value.cause.startswith("no task table or task list found (no header row")
