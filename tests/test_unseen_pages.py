@@ -767,8 +767,8 @@ def test_a_remark_makes_no_list_of_a_bracket_naming_few_bodies_or_stating_no_rol
     assert read_bracket_content("粮食、棉花、油料。排名第一的为牵头单位，下同") is None
     # a remark that says nothing of the list's roles
     assert read_bracket_content("市发改委、中储粮某市直属库。具体任务均涉及各区，下同") is None
-    # half the names bodies: not most
-    assert read_bracket_content("市发改委、中储粮某市直属库。排名第一的为牵头单位，下同") is None
+    # fewer than half the names bodies
+    assert read_bracket_content("市发改委、中储粮某市直属库、国有粮食企业。排名第一的为牵头单位，下同") is None
     fields = read_bracket_content("市发改委、市农委、中储粮某市直属库。排名第一的为牵头单位，下同")
     assert (fields.segments[0].label, fields.segments[0].text, fields.remark) == (
         None, "市发改委、市农委、中储粮某市直属库。排名第一的为牵头单位，下同", "排名第一的为牵头单位，下同")
@@ -848,6 +848,87 @@ def test_a_chinese_text_quoting_english_without_a_task_list_is_refused_as_before
     path.write_text("关于举办国际服务贸易论坛的通知\n各有关单位：\n论坛主题为“Opening Up for Shared Growth”，"
                     + "The forum will discuss trade in services and digital trade rules. " * 4
                     + "\n请各单位认真组织参加，于5月底前报送参会人员名单。\n", "utf-8")
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    assert refused.value.cause.startswith("no task table or task list found (no header row")
+
+
+def test_a_heading_whose_post_is_the_object_of_a_verb_names_no_leader(tmp_path):
+    # 全力保障市委书记主抓重点工作 ends in a post and is short, but the post is what the heading's verb
+    # serves, not a person named: the phrase was each item's leader, silently
+    path = tmp_path / "headings.txt"
+    path.write_text("某市2020年政府工作报告主要工作责任分解\n一、全力保障市委书记主抓重点工作\n1.推进项目建设。\n责任单位：市发改委\n"
+                    "二、落实市长主抓重点工作\n2.完善督查机制。\n责任单位：市政府督查室\n", "utf-8")
+    assert [(m.number, m.leader) for m in read_document(path).measures] == [(1, None), (2, None)]
+
+
+def test_a_heading_naming_its_leader_by_post_then_name_or_by_post_alone_gives_that_leader(tmp_path):
+    path = tmp_path / "headings.txt"
+    path.write_text("某市2020年政府工作报告主要工作责任分解\n一、常务副市长张某某主抓重点工作\n1.推进项目建设。\n责任单位：市发改委\n"
+                    "二、市长主抓重点工作\n2.完善督查机制。\n责任单位：市政府督查室\n"
+                    "三、张某某市长、李某某副市长负责重点工作\n3.优化营商环境。\n责任单位：市营商办\n", "utf-8")
+    assert [(m.number, m.leader) for m in read_document(path).measures] == [
+        (1, "常务副市长张某某"), (2, "市长"), (3, "张某某市长、李某某副市长")]
+
+
+def test_a_remark_naming_the_first_as_lead_makes_a_list_whose_first_and_half_its_names_are_bodies(tmp_path):
+    from pilotplans.parsers.interpret.fields import read_bracket_content
+
+    # the remark says the list ranks units and makes the first lead: the first must read as a body,
+    # and half the names may be enterprises (a depot, grain firms) as a grain plan's lists are
+    listed = "市发改委、市农委、各县市区政府、中储粮直属库、国有粮食企业、社会粮食经营主体，排名第一的为牵头单位，下同"
+    assert read_bracket_content(listed).remark == "排名第一的为牵头单位，下同"
+    # a first name that is no body's, or fewer than half the names bodies: no list
+    assert read_bracket_content("中储粮直属库、国有粮食企业、市发改委。排名第一的为牵头单位，下同") is None
+    assert read_bracket_content("市发改委、中储粮直属库、国有粮食企业。排名第一的为牵头单位，下同") is None
+    # a two-name list was lost whole: the item had no owners and the convention was lost with it, so
+    # the first body of each item after it read carry_out, silently
+    path = tmp_path / "plan.txt"
+    path.write_text("某市人民政府关于全面落实粮食安全责任制的实施意见\n各县市区人民政府：\n为保障全市粮食安全，现提出如下实施意见。\n"
+                    "一、明确责任\n（一）增强意识。把粮食安全放在突出位置。（市粮食和物资储备局、中储粮某市直属库。排名第一的为牵头单位，下同）\n"
+                    "（二）明确责任。县级政府承担主体责任。（市商务粮食局、市发改委）\n", "utf-8")
+    assert [[(d.raw, d.role) for d in m.departments] for m in read_document(path).measures] == [
+        [("市粮食和物资储备局", "lead"), ("中储粮某市直属库", "carry_out")],
+        [("市商务粮食局", "lead"), ("市发改委", "carry_out")]]
+
+
+def test_an_item_whose_remark_says_its_list_is_in_no_order_takes_no_lead_from_the_convention(tmp_path):
+    # 排名第一的为牵头单位，下同 on the first item; a later item's own remark says its bodies are listed
+    # in no order (排名不分先后): its first body was made lead by the convention, silently
+    path = tmp_path / "plan.txt"
+    path.write_text("某市人民政府关于全面落实粮食安全责任制的实施意见\n各县市区人民政府：\n为保障全市粮食安全，现提出如下实施意见。\n"
+                    "一、明确责任\n（一）增强意识。把粮食安全放在突出位置。（市发改委、市农委、市粮食局。排名第一的为牵头单位，下同）\n"
+                    "（二）加强建设。稳定播种面积。（市农委、市自然资源局。排名不分先后）\n"
+                    "（三）加强储备。完善储备体系。（市财政局、市发改委）\n", "utf-8")
+    assert [(m.remarks, [(d.raw, d.role) for d in m.departments]) for m in read_document(path).measures] == [
+        ("排名第一的为牵头单位，下同", [("市发改委", "lead"), ("市农委", "carry_out"), ("市粮食局", "carry_out")]),
+        ("排名不分先后", [("市农委", "carry_out"), ("市自然资源局", "carry_out")]),
+        (None, [("市财政局", "lead"), ("市发改委", "carry_out")])]
+
+
+def test_the_signature_s_bytes_inside_a_gbk_text_s_characters_leave_it_text():
+    from pilotplans.errors import UnreadableFile
+    from pilotplans.ingest.detect import detect_format
+
+    # GBK 多 (B6 E0) before ” (A1 B1) prints E0 A1 B1 near the start, and '->' follows: the bytes
+    # before the signature are a character's, not a BOM, spaces or bytes dropped: the plan was refused
+    # as a Word binary saved as text
+    plan = "“多”规合一->“一张图”管到底\n1.完善档案管理。统一电子文件格式。（责任单位：市档案馆）\n"
+    assert detect_format(plan.encode("gbk"), "plan.txt") == "text"
+    # the signature after a BOM and the replacement character for the dropped D0 CF still tells it
+    data = b"\xef\xbb\xbf\xef\xbf\xbd\xef\xbf\xbd" + (PAGES / "doc-signature-shown-as-text.txt").read_bytes()
+    with pytest.raises(UnreadableFile, match="a legacy .doc/.wps binary whose bytes were saved as text"):
+        detect_format(data, "attachment.txt")
+
+
+def test_a_chinese_page_of_links_is_not_called_a_translation(tmp_path):
+    from pilotplans.errors import NoTaskTable
+
+    # a notice's download page: its links' letters outnumber its Chinese twenty times over, but a
+    # link is no English prose: it was refused as "not printed in Chinese (… a translation?)"
+    path = tmp_path / "links.txt"
+    path.write_text("关于印发实施方案的通知\n附件下载：\n" + "".join(
+        f"http://www.example.gov.cn/zwgk/zcwj/attachments/download/implementationplan_file_{i}.docx\n" for i in range(1, 9)), "utf-8")
     with pytest.raises(NoTaskTable) as refused:
         read_document(path)
     assert refused.value.cause.startswith("no task table or task list found (no header row")

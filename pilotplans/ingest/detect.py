@@ -165,7 +165,14 @@ def _is_decoded_compound(head: bytes) -> bool:
     if _COMPOUND_ROOT in view and any(name in view for name in _COMPOUND_STREAMS):
         return True
     at = head.find(_COMPOUND_MAGIC_AS_UTF8, 0, _COMPOUND_MAGIC_WITHIN + len(_COMPOUND_MAGIC_AS_UTF8))
-    return at >= 0 and b">" in head[at + len(_COMPOUND_MAGIC_AS_UTF8):at + len(_COMPOUND_MAGIC_AS_UTF8) + _COMPOUND_VERSION_WITHIN]
+    if at < 0:
+        return False
+    # only a BOM, U+FFFD or '?' for the dropped bytes, spaces and control bytes stand before it: in a
+    # GBK text the same bytes are the ends of two characters (多” is B6 E0 A1 B1)
+    before = head[:at].replace(b"\xef\xbb\xbf", b"").replace(b"\xef\xbf\xbd", b"")
+    if any(byte > 0x20 and byte != ord("?") for byte in before):
+        return False
+    return b">" in head[at + len(_COMPOUND_MAGIC_AS_UTF8):at + len(_COMPOUND_MAGIC_AS_UTF8) + _COMPOUND_VERSION_WITHIN]
 
 
 def _looks_binary(data: bytes) -> bool:

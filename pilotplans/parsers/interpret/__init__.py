@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pilotplans.errors import NoTaskTable
 from pilotplans.layout import Grid, Layout, Paragraph
 from pilotplans.normalizers import faults
+from pilotplans.patterns import compiled
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.checks import (
     check_heading_numbers, check_measure_numbers, check_text_faults, row_after_table,
@@ -48,13 +49,17 @@ __all__ = ["DocumentHints", "interpret"]
 #: characters, is not printed in Chinese (a translation of a plan: a city's English site).
 _LATIN_LETTERS_AT_LEAST = 200
 _LATIN_PER_HAN_AT_LEAST = 20
+# A word of prose in Latin letters, with the brackets and stops printed beside it (world-class, (ii),
+# region.); a token holding a slash, a digit, an underscore or an @ (a link, a file name) is none
+_LATIN_WORD = compiled(r"[(\[\"'“‘]*[A-Za-z]+(?:['’\-][A-Za-z]+)*[.,;:!?)\]\"'”’]*")
 
 
 def not_chinese_cause(layout: Layout) -> str | None:
     """Why a layout holding no task list holds none when its text is not Chinese (These Opinions are
     formulated … / I. Guideline …): a cause naming the letters it is printed in, or None."""
-    text = "".join(p.text for p in layout.paragraphs)
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    text = "\n".join(p.text for p in layout.paragraphs)
+    # letters of words only: a link, a file's or a mail box's name is no prose (a page of downloads)
+    latin = sum(sum(1 for c in token if c.isascii() and c.isalpha()) for token in text.split() if _LATIN_WORD.fullmatch(token))
     han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
     if latin < _LATIN_LETTERS_AT_LEAST or latin < _LATIN_PER_HAN_AT_LEAST * han:
         return None

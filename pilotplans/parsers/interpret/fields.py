@@ -290,8 +290,9 @@ def read_bracket_content(content: str) -> Fields | None:
 def _listed_by_its_remark(text: str, remark: str | None, words: TaskListVocabulary) -> bool:
     """（市发改委、市农委、中储粮某直属库。排名第一的为牵头单位，下同）: a remark after the list saying
     which of its bodies leads, or what role the others take, tells that the list names bodies,
-    though one of them (an enterprise, a depot) ends in no body's word. Read so when the list has
-    several short names and most of them read as bodies; otherwise the bracket is no list."""
+    though some of them (an enterprise, a depot) end in no body's word. Read so when the list has
+    several short names, the first (the one the remark ranks first) reads as a body and at least half
+    of them do: a grain plan's list names as many firms as offices; otherwise the bracket is no list."""
     from pilotplans.normalizers.segment import split_top
 
     if remark is None or not any(c.kind in ("first_lead", "others_role") for c in find_conventions(remark)):
@@ -299,7 +300,7 @@ def _listed_by_its_remark(text: str, remark: str | None, words: TaskListVocabula
     items = [i.strip() for i in split_top(fold(text), _LIST_CUTS) if i.strip()]
     if len(items) < 2 or any(len(i) > words.body_max_length for i in items):
         return False
-    return 2 * sum(_names_someone(i, words) for i in items) > len(items)
+    return _names_someone(items[0], words) and 2 * sum(_names_someone(i, words) for i in items) >= len(items)
 
 
 def _stated_clause(text: str) -> str | None:

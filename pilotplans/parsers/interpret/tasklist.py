@@ -48,7 +48,7 @@ from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import opening_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
-from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Convention, Warning
 from pilotplans.textutil import join_fragments
@@ -243,12 +243,36 @@ def _leader_heading(item: Item) -> str | None:
     if ending is None:
         return None
     leader = title[:len(title) - len(ending)].strip()
-    if not leader or len(leader) > _LEADER_NAME_AT_MOST or not fold(leader).endswith(words.leader_posts):
+    if not leader or len(leader) > _LEADER_NAME_AT_MOST or not all(_is_person(p, words) for p in _PERSONS_CUT.split(fold(leader))):
         return None
     return leader
 
 
 _LEADER_NAME_AT_MOST = 12  # a name and a post (某某常务副市长); longer is a phrase, not a person
+_PERSONS_CUT = compiled(r"[、，,]")
+# A person's name beside a post (张某某 in 张某某市长 or 常务副市长张某某): a few characters; the rank
+# words printed before a post (常务副市长) are part of it
+_PERSON_NAME = compiled(r"\p{Han}{0,3}")
+_POST_RANKS = ("常务副", "常务", "副")
+
+
+def _is_person(text: str, words: TaskListVocabulary) -> bool:
+    """Whether ``text`` names one person by post, with a name before or after it (张某某市长, 常务副市长
+    张某某, 市长): what stands beside the post is a name of a few characters, never a phrase whose verb
+    takes the post as its object (全力保障市委书记, 落实市长: a sentence's opening word)."""
+    for post in words.leader_posts:
+        at = text.rfind(post)
+        if at < 0:
+            continue
+        before, after = text[:at], text[at + len(post):]
+        for rank in _POST_RANKS:
+            if before.endswith(rank):
+                before = before[:-len(rank)]
+                break
+        if (_PERSON_NAME.fullmatch(before) and _PERSON_NAME.fullmatch(after)
+                and not (before and before.startswith(words.sentence_openings))):
+            return True
+    return False
 
 
 def _count_warnings(item: Item) -> list[Warning]:

@@ -68,6 +68,7 @@ class _File(_Model):
     page_furniture: tuple[str, ...] = ()
     page_end: tuple[str, ...] = ()
     footer_words: tuple[str, ...] = ()
+    unranked_remarks: tuple[str, ...] = ()
     footer_longest: int = Field(default=160, gt=0)
     convention: tuple[_Convention, ...] = ()
 
