@@ -35,7 +35,6 @@ from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.metadata import read_metadata
 from pilotplans.parsers.titles import wrapped_over
-from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
