@@ -66,7 +66,11 @@ _ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+|[零〇一�
 # 督导落实小组), printed alone (a colon after it at most), as a title is. A task setting one up is a
 # sentence (成立数字化转型工作专班。): its full stop tells it from the name. A word in which 组 is no
 # group (重组, 改组, 编组, 分组, 机组, 班组, 模组) ends no group's name: 推进国有企业重组 is a task.
-_GROUP_NAME = compiled(r"^[\p{Han}“”\-—]{1,14}(?:工作组|小组|专班|(?<![重改编分机班模])组)[：:]?$")
+# Nor does a phrase opening with a verb that sets up or staffs a body (成立, 组建, 设立, 建立, 健全,
+# 完善, 抽调, 充实): 成立服务业扩大开放工作专班（牵头单位：市商务局）, printed without a full stop as
+# many plans print their tasks, is the task of setting one up, not its name.
+_GROUP_NAME = compiled(r"^(?!成立|组建|设立|建立|健全|完善|抽调|充实)"
+                       r"[\p{Han}“”\-—]{1,14}(?:工作组|小组|专班|(?<![重改编分机班模])组)[：:]?$")
 _DUTY_LINE = compiled(r"^[\p{Han}]{0,4}职责[ \t\u3000]*[：:]")
 
 
