@@ -369,3 +369,25 @@ def test_tasks_setting_up_groups_printed_without_a_full_stop_stay_measures(tmp_p
         (1, "成立服务业扩大开放工作专班", "市商务局"), (2, "组建产业链招商工作小组", "市招商局"),
         (3, "优化跨境结算。推进跨境人民币业务便利化。", "市地方金融工作局")]
     assert not [w for w in document.warnings if w.code == "working_groups_left_out"]
+
+
+def test_a_province_s_own_plan_titled_after_a_city_it_concerns_keeps_the_province(tmp_path):
+    # 湖北省人民政府关于印发《武汉城市圈同城化发展实施方案》 / （责任单位：省发改委、省经信厅）: the
+    # province's plan for the ring around its capital was moved to 武汉, level municipal, silently
+    text = _one_city(tmp_path).read_text("utf-8")
+    ring = _write(tmp_path, text.replace("衡阳市承接产业转移示范区建设", "衡阳都市圈同城化发展")
+                  .replace("市发改委、市工信局", "省发改委、省工信厅").replace("市政务服务中心", "省政务服务中心"), "ring.txt")
+    document = read_document(ring)
+    assert (document.region, document.level, [w.code for w in document.warnings]) == ("湖南", "provincial", [])
+    assert [d.id for m in document.measures for d in m.departments][:1] == ["430000-development_reform_commission"]
+    # the city's own bodies (市发改委) under the same title: the city's plan, as before
+    city = _write(tmp_path, text.replace("衡阳市承接产业转移示范区建设", "衡阳都市圈同城化发展"), "city-ring.txt")
+    document = read_document(city)
+    assert (document.region, document.level, [w.code for w in document.warnings]) == ("衡阳", "municipal", ["region_inferred"])
+
+
+def test_a_city_s_plan_naming_a_provincial_body_beside_its_own_takes_the_city(tmp_path):
+    # 省商务厅 supporting beside 市发改委: the plan still the city's, its 省 body the province's
+    text = _one_city(tmp_path).read_text("utf-8").replace("（责任单位：市政务服务中心）", "（责任单位：市政务服务中心，省商务厅指导）")
+    document = read_document(_write(tmp_path, text, "mixed.txt"))
+    assert (document.region, document.level, [w.code for w in document.warnings]) == ("衡阳", "municipal", ["region_inferred"])
