@@ -391,3 +391,14 @@ def test_a_city_s_plan_naming_a_provincial_body_beside_its_own_takes_the_city(tm
     text = _one_city(tmp_path).read_text("utf-8").replace("（责任单位：市政务服务中心）", "（责任单位：市政务服务中心，省商务厅指导）")
     document = read_document(_write(tmp_path, text, "mixed.txt"))
     assert (document.region, document.level, [w.code for w in document.warnings]) == ("衡阳", "municipal", ["region_inferred"])
+
+
+def test_a_bracket_before_an_item_that_prints_its_owners_in_a_labelled_tail_is_its_topic(tmp_path):
+    # 1.【海关】推进通关便利化。（责任单位：宜昌海关）: the topic was read as a first owner (海关；责任单位：
+    # 宜昌海关) and cut from the text; the item names its owners itself, so the bracket is its text's
+    text = ("宜昌市服务业扩大开放综合试点实施方案\n一、重点任务\n1.【海关】推进通关便利化。（责任单位：宜昌海关）\n"
+            "2.【开发区】推进园区扩区。（牵头单位：市发改委；配合单位：市商务局）\n3.【市商务局】放宽外资准入。（配合单位：市财政局）\n")
+    document = read_document(_write(tmp_path, text))
+    assert [(m.text, m.responsibility, m.cooperating) for m in document.measures] == [
+        ("【海关】推进通关便利化。", "宜昌海关", None), ("【开发区】推进园区扩区。", "市发改委", "市商务局"),
+        ("放宽外资准入。", "市商务局", "市财政局")]
