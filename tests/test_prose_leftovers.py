@@ -402,3 +402,15 @@ def test_a_bracket_before_an_item_that_prints_its_owners_in_a_labelled_tail_is_i
     assert [(m.text, m.responsibility, m.cooperating) for m in document.measures] == [
         ("【海关】推进通关便利化。", "宜昌海关", None), ("【开发区】推进园区扩区。", "市发改委", "市商务局"),
         ("放宽外资准入。", "市商务局", "市财政局")]
+
+
+def test_a_bracket_before_an_item_whose_field_line_names_its_lead_is_its_topic(tmp_path):
+    # the owners on a field line under the item (1.【开发区】推进园区扩区。 / 牵头单位：市发改委), or in a
+    # bracket closing its second line: the bracket opening it was read as a first owner
+    text = ("宜昌市服务业扩大开放综合试点实施方案\n一、重点任务\n1.【开发区】推进园区扩区。\n牵头单位：市发改委\n"
+            "2.【海关】推进通关便利化，\n压缩整体通关时间。（责任单位：宜昌海关）\n"
+            "3.【市商务局】放宽外资准入。\n配合单位：市财政局\n")
+    document = read_document(_write(tmp_path, text))
+    assert [(m.text, m.responsibility, m.cooperating) for m in document.measures] == [
+        ("【开发区】推进园区扩区。", "市发改委", None), ("【海关】推进通关便利化，压缩整体通关时间。", "宜昌海关", None),
+        ("放宽外资准入。", "市商务局", "市财政局")]
