@@ -414,3 +414,17 @@ def test_a_bracket_before_an_item_whose_field_line_names_its_lead_is_its_topic(t
     assert [(m.text, m.responsibility, m.cooperating) for m in document.measures] == [
         ("【开发区】推进园区扩区。", "市发改委", None), ("【海关】推进通关便利化，压缩整体通关时间。", "宜昌海关", None),
         ("放宽外资准入。", "市商务局", "市财政局")]
+
+
+def test_a_short_line_or_a_schedule_label_above_a_caption_is_no_first_half_of_it(tmp_path):
+    # 此件公开发布 / 加强组织领导 (a stamp, a heading's short line) or 附表1 above 重点任务分工表 were read
+    # as its first half: the table titled 此件公开发布重点任务分工表, silently
+    head = "宜昌市服务业扩大开放综合试点实施方案\n为加快推进综合试点，制定本方案。\n"
+    table = "序号 | 重点任务 | 责任单位 |\n1 | 放宽外资准入。支持外商投资设立研发中心。 | 市商务局 |\n"
+    read = [[t.title for t in read_document(_write(tmp_path, head + above + "重点任务分工表\n" + table, f"{n}.txt")).tables]
+            for n, above in enumerate(("此件公开发布\n", "三、保障措施\n加强组织领导\n", "附表1\n"))]
+    assert read == [["重点任务分工表"], ["重点任务分工表"], ["重点任务分工表"]]
+    # a first half a title wrapped at a joining word, or as long as a title's line: read whole
+    read = [[t.title for t in read_document(_write(tmp_path, head + above + table, f"w{n}.txt")).tables]
+            for n, above in enumerate(("服务业扩大开放综合试点任务及\n责任分工\n", "服务业扩大开放综合试点\n重点任务分工表\n"))]
+    assert read == [["服务业扩大开放综合试点任务及责任分工"], ["服务业扩大开放综合试点重点任务分工表"]]
