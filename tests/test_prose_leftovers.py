@@ -428,3 +428,16 @@ def test_a_short_line_or_a_schedule_label_above_a_caption_is_no_first_half_of_it
     read = [[t.title for t in read_document(_write(tmp_path, head + above + table, f"w{n}.txt")).tables]
             for n, above in enumerate(("服务业扩大开放综合试点任务及\n责任分工\n", "服务业扩大开放综合试点\n重点任务分工表\n"))]
     assert read == [["服务业扩大开放综合试点任务及责任分工"], ["服务业扩大开放综合试点重点任务分工表"]]
+
+
+def test_a_plan_s_table_with_an_empty_column_for_progress_to_be_reported_stays_a_task_table(tmp_path):
+    # 序号 | 重点任务 | 责任单位 | 完成时限 | 完成情况, the last column blank in every row: a plan's form for
+    # its owners to fill in, reported as a table reporting progress
+    plan = _write(tmp_path, "宜昌市服务业扩大开放综合试点重点任务分工表\n序号 | 重点任务 | 责任单位 | 完成时限 | 完成情况 |\n"
+                            "1 | 放宽外资准入。 | 市商务局 | 2023年底 |  |\n2 | 优化跨境结算。 | 市金融办 | 2023年底 |  |\n")
+    document = read_document(plan)
+    assert [(t.kind, t.columns) for t in document.tables] == [("tasks", ["序号", "重点任务", "责任单位", "完成时限", "完成情况"])]
+    assert not [w for w in document.warnings if w.code == "progress_report"]
+    # one row reporting: a report
+    report = _write(tmp_path, plan.read_text("utf-8").replace("2023年底 |  |\n2", "2023年底 | 已完成 |\n2"), "report.txt")
+    assert [t.kind for t in read_document(report).tables] == ["progress_report"]
