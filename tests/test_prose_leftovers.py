@@ -441,3 +441,10 @@ def test_a_plan_s_table_with_an_empty_column_for_progress_to_be_reported_stays_a
     # one row reporting: a report
     report = _write(tmp_path, plan.read_text("utf-8").replace("2023年底 |  |\n2", "2023年底 | 已完成 |\n2"), "report.txt")
     assert [t.kind for t in read_document(report).tables] == ["progress_report"]
+
+
+def test_a_title_printed_under_its_information_label_alone_is_the_table_s_caption(tmp_path):
+    # 标 题： / 宜昌市…分工表 over the table: the value of a title's label is a title, no site's value
+    path = _write(tmp_path, "索引号：011/2023-00012\n标 题：\n宜昌市服务业扩大开放综合试点重点任务分工表\n"
+                            "序号 | 重点任务 | 责任单位 |\n1 | 放宽外资准入。支持外商投资设立研发中心。 | 市商务局 |\n")
+    assert [t.title for t in read_document(path).tables] == ["宜昌市服务业扩大开放综合试点重点任务分工表"]
