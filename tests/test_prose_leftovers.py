@@ -448,3 +448,15 @@ def test_a_title_printed_under_its_information_label_alone_is_the_table_s_captio
     path = _write(tmp_path, "索引号：011/2023-00012\n标 题：\n宜昌市服务业扩大开放综合试点重点任务分工表\n"
                             "序号 | 重点任务 | 责任单位 |\n1 | 放宽外资准入。支持外商投资设立研发中心。 | 市商务局 |\n")
     assert [t.title for t in read_document(path).tables] == ["宜昌市服务业扩大开放综合试点重点任务分工表"]
+
+
+def test_tasks_whose_last_word_names_a_group_but_no_group_prints_its_duties_stay_measures(tmp_path):
+    # 强化…领导小组 / 优化…工作专班 with their owners, printed without a full stop: tasks about groups,
+    # no task force's groups (none prints its duties or members); they were left out
+    plan = _write(tmp_path, "宜昌市推进服务业扩大开放综合试点实施方案\n一、重点任务\n"
+                            "1.强化试点工作领导小组\n牵头单位：市委办\n2.优化招商引资工作专班\n牵头单位：市商务局\n"
+                            "3.优化跨境结算。\n牵头单位：市地方金融工作局\n")
+    document = read_document(plan)
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "强化试点工作领导小组", "市委办"), (2, "优化招商引资工作专班", "市商务局"), (3, "优化跨境结算。", "市地方金融工作局")]
+    assert not [w for w in document.warnings if w.code == "working_groups_left_out"]
