@@ -28,7 +28,7 @@ the checks and records after it never know which one read a measure.
   leads into them (…如下：).
 * A plan setting up a task force prints its working groups as numbered items with their members
   and duties (``（一）综合协调组`` / ``牵头单位：…`` / ``工作职责：…``): a group is no task. An item whose
-  own text is a group's name only, beside another such item or with a duty line, is left out and
+  own text is a group's name only, printing a line of its duties or members, or beside another such item that does, is left out and
   the groups are named in a ``working_groups_left_out`` warning; a page of nothing else is refused.
 """
 
