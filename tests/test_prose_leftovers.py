@@ -353,3 +353,110 @@ def test_a_progress_report_and_its_kind_round_trip_through_the_store(tmp_path):
     rebuild(url, [document])
     assert load_documents(url) == [document]
     assert [t.kind for t in load_documents(url)[0].tables] == ["progress_report"]
+
+
+# --- review13 ----------------------------------------------------------------------------------
+
+def test_tasks_setting_up_groups_printed_without_a_full_stop_stay_measures(tmp_path):
+    # 成立…工作专班 / 组建…工作小组 with their owners and no full stop: two such tasks side by side
+    # were left out as a task force's groups, silently but for a note
+    plan = _write(tmp_path, "宜昌市推进服务业扩大开放综合试点实施方案\n一、重点任务\n"
+                            "1.成立服务业扩大开放工作专班（牵头单位：市商务局）\n"
+                            "2.组建产业链招商工作小组\n牵头单位：市招商局\n"
+                            "3.优化跨境结算。推进跨境人民币业务便利化。（责任单位：市地方金融工作局）\n")
+    document = read_document(plan)
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "成立服务业扩大开放工作专班", "市商务局"), (2, "组建产业链招商工作小组", "市招商局"),
+        (3, "优化跨境结算。推进跨境人民币业务便利化。", "市地方金融工作局")]
+    assert not [w for w in document.warnings if w.code == "working_groups_left_out"]
+
+
+def test_a_province_s_own_plan_titled_after_a_city_it_concerns_keeps_the_province(tmp_path):
+    # 湖北省人民政府关于印发《武汉城市圈同城化发展实施方案》 / （责任单位：省发改委、省经信厅）: the
+    # province's plan for the ring around its capital was moved to 武汉, level municipal, silently
+    text = _one_city(tmp_path).read_text("utf-8")
+    ring = _write(tmp_path, text.replace("衡阳市承接产业转移示范区建设", "衡阳都市圈同城化发展")
+                  .replace("市发改委、市工信局", "省发改委、省工信厅").replace("市政务服务中心", "省政务服务中心"), "ring.txt")
+    document = read_document(ring)
+    assert (document.region, document.level, [w.code for w in document.warnings]) == ("湖南", "provincial", [])
+    assert [d.id for m in document.measures for d in m.departments][:1] == ["430000-development_reform_commission"]
+    # the city's own bodies (市发改委) under the same title: the city's plan, as before
+    city = _write(tmp_path, text.replace("衡阳市承接产业转移示范区建设", "衡阳都市圈同城化发展"), "city-ring.txt")
+    document = read_document(city)
+    assert (document.region, document.level, [w.code for w in document.warnings]) == ("衡阳", "municipal", ["region_inferred"])
+
+
+def test_a_city_s_plan_naming_a_provincial_body_beside_its_own_takes_the_city(tmp_path):
+    # 省商务厅 supporting beside 市发改委: the plan still the city's, its 省 body the province's
+    text = _one_city(tmp_path).read_text("utf-8").replace("（责任单位：市政务服务中心）", "（责任单位：市政务服务中心，省商务厅指导）")
+    document = read_document(_write(tmp_path, text, "mixed.txt"))
+    assert (document.region, document.level, [w.code for w in document.warnings]) == ("衡阳", "municipal", ["region_inferred"])
+
+
+def test_a_bracket_before_an_item_that_prints_its_owners_in_a_labelled_tail_is_its_topic(tmp_path):
+    # 1.【海关】推进通关便利化。（责任单位：宜昌海关）: the topic was read as a first owner (海关；责任单位：
+    # 宜昌海关) and cut from the text; the item names its owners itself, so the bracket is its text's
+    text = ("宜昌市服务业扩大开放综合试点实施方案\n一、重点任务\n1.【海关】推进通关便利化。（责任单位：宜昌海关）\n"
+            "2.【开发区】推进园区扩区。（牵头单位：市发改委；配合单位：市商务局）\n3.【市商务局】放宽外资准入。（配合单位：市财政局）\n")
+    document = read_document(_write(tmp_path, text))
+    assert [(m.text, m.responsibility, m.cooperating) for m in document.measures] == [
+        ("【海关】推进通关便利化。", "宜昌海关", None), ("【开发区】推进园区扩区。", "市发改委", "市商务局"),
+        ("放宽外资准入。", "市商务局", "市财政局")]
+
+
+def test_a_bracket_before_an_item_whose_field_line_names_its_lead_is_its_topic(tmp_path):
+    # the owners on a field line under the item (1.【开发区】推进园区扩区。 / 牵头单位：市发改委), or in a
+    # bracket closing its second line: the bracket opening it was read as a first owner
+    text = ("宜昌市服务业扩大开放综合试点实施方案\n一、重点任务\n1.【开发区】推进园区扩区。\n牵头单位：市发改委\n"
+            "2.【海关】推进通关便利化，\n压缩整体通关时间。（责任单位：宜昌海关）\n"
+            "3.【市商务局】放宽外资准入。\n配合单位：市财政局\n")
+    document = read_document(_write(tmp_path, text))
+    assert [(m.text, m.responsibility, m.cooperating) for m in document.measures] == [
+        ("【开发区】推进园区扩区。", "市发改委", None), ("【海关】推进通关便利化，压缩整体通关时间。", "宜昌海关", None),
+        ("放宽外资准入。", "市商务局", "市财政局")]
+
+
+def test_a_short_line_or_a_schedule_label_above_a_caption_is_no_first_half_of_it(tmp_path):
+    # 此件公开发布 / 加强组织领导 (a stamp, a heading's short line) or 附表1 above 重点任务分工表 were read
+    # as its first half: the table titled 此件公开发布重点任务分工表, silently
+    head = "宜昌市服务业扩大开放综合试点实施方案\n为加快推进综合试点，制定本方案。\n"
+    table = "序号 | 重点任务 | 责任单位 |\n1 | 放宽外资准入。支持外商投资设立研发中心。 | 市商务局 |\n"
+    read = [[t.title for t in read_document(_write(tmp_path, head + above + "重点任务分工表\n" + table, f"{n}.txt")).tables]
+            for n, above in enumerate(("此件公开发布\n", "三、保障措施\n加强组织领导\n", "附表1\n"))]
+    assert read == [["重点任务分工表"], ["重点任务分工表"], ["重点任务分工表"]]
+    # a first half a title wrapped at a joining word, or as long as a title's line: read whole
+    read = [[t.title for t in read_document(_write(tmp_path, head + above + table, f"w{n}.txt")).tables]
+            for n, above in enumerate(("服务业扩大开放综合试点任务及\n责任分工\n", "服务业扩大开放综合试点\n重点任务分工表\n"))]
+    assert read == [["服务业扩大开放综合试点任务及责任分工"], ["服务业扩大开放综合试点重点任务分工表"]]
+
+
+def test_a_plan_s_table_with_an_empty_column_for_progress_to_be_reported_stays_a_task_table(tmp_path):
+    # 序号 | 重点任务 | 责任单位 | 完成时限 | 完成情况, the last column blank in every row: a plan's form for
+    # its owners to fill in, reported as a table reporting progress
+    plan = _write(tmp_path, "宜昌市服务业扩大开放综合试点重点任务分工表\n序号 | 重点任务 | 责任单位 | 完成时限 | 完成情况 |\n"
+                            "1 | 放宽外资准入。 | 市商务局 | 2023年底 |  |\n2 | 优化跨境结算。 | 市金融办 | 2023年底 |  |\n")
+    document = read_document(plan)
+    assert [(t.kind, t.columns) for t in document.tables] == [("tasks", ["序号", "重点任务", "责任单位", "完成时限", "完成情况"])]
+    assert not [w for w in document.warnings if w.code == "progress_report"]
+    # one row reporting: a report
+    report = _write(tmp_path, plan.read_text("utf-8").replace("2023年底 |  |\n2", "2023年底 | 已完成 |\n2"), "report.txt")
+    assert [t.kind for t in read_document(report).tables] == ["progress_report"]
+
+
+def test_a_title_printed_under_its_information_label_alone_is_the_table_s_caption(tmp_path):
+    # 标 题： / 宜昌市…分工表 over the table: the value of a title's label is a title, no site's value
+    path = _write(tmp_path, "索引号：011/2023-00012\n标 题：\n宜昌市服务业扩大开放综合试点重点任务分工表\n"
+                            "序号 | 重点任务 | 责任单位 |\n1 | 放宽外资准入。支持外商投资设立研发中心。 | 市商务局 |\n")
+    assert [t.title for t in read_document(path).tables] == ["宜昌市服务业扩大开放综合试点重点任务分工表"]
+
+
+def test_tasks_whose_last_word_names_a_group_but_no_group_prints_its_duties_stay_measures(tmp_path):
+    # 强化…领导小组 / 优化…工作专班 with their owners, printed without a full stop: tasks about groups,
+    # no task force's groups (none prints its duties or members); they were left out
+    plan = _write(tmp_path, "宜昌市推进服务业扩大开放综合试点实施方案\n一、重点任务\n"
+                            "1.强化试点工作领导小组\n牵头单位：市委办\n2.优化招商引资工作专班\n牵头单位：市商务局\n"
+                            "3.优化跨境结算。\n牵头单位：市地方金融工作局\n")
+    document = read_document(plan)
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "强化试点工作领导小组", "市委办"), (2, "优化招商引资工作专班", "市商务局"), (3, "优化跨境结算。", "市地方金融工作局")]
+    assert not [w for w in document.warnings if w.code == "working_groups_left_out"]

@@ -19,8 +19,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import regex
+
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Level, Warning
 
 INFERRED = "region_inferred"
@@ -163,6 +166,8 @@ def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | Non
               if p.region_id != region.id and region.id in gazetteer.ancestors(p.region_id)}
     if not places or len(inside) != len({p.region_id for p in places}):
         return None
+    if _speaks_at(document, region) and not any(_speaks_at(document, gazetteer.region(p)) for p in inside):
+        return None  # its bodies are the notice's place's (省发改委), none its plans' places' (市发改委): its own plan
     if len(inside) == 1:
         place = next(iter(inside.values()))
         warning = Warning(code=INFERRED, message=(
@@ -176,6 +181,24 @@ def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | Non
         f"its plans are those of {names}, places within {document.region}, the region its notice gives and "
         f"the one its bodies are read in: a body written with its level only (市发改委) is not placed"))
     return document.model_copy(update={"warnings": [*document.warnings, warning]})
+
+
+def _level_word(region: Region) -> str:
+    """The word a body of ``region`` written with its level only opens with (湖南省: 省发改委;
+    广西壮族自治区: 自治区商务厅; 衡阳市 or 北京市: 市发改委)."""
+    return "自治区" if region.name.endswith("自治区") else region.name[-1:]
+
+
+def _speaks_at(document: Document, region: Region) -> bool:
+    """Whether a measure of ``document`` names a body written with ``region``'s level word only
+    (省发改委 in a plan a province issues): the plan is that place's own, whatever place its title
+    opens with (湖北省's 武汉城市圈同城化发展实施方案). 市场… opens no body with 市."""
+    word = _level_word(region)
+    if not word:
+        return False
+    opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "") + r"\p{Han}")
+    return any(opening.search(text) for measure in document.measures
+               for text in (measure.responsibility, measure.cooperating, measure.superior) if text)
 
 
 #: What joins the counties a title names one after another (江岸区、江汉区, 新洲区和黄陂区).

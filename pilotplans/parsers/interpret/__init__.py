@@ -123,7 +123,10 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
                                       read.warnings, has_scope_column=span.columns.has("scope"))
         read.measures.extend(measures)
         kind = "opening_measures" if span.columns.has("regulations") and not span.columns.has("responsibility") else "tasks"
-        progress = [label for label in span.columns.labels if _PROGRESS_LABEL.search(squash(label))]
+        progress = [(at, label) for at, label in enumerate(span.columns.labels) if _PROGRESS_LABEL.search(squash(label))]
+        # a progress column blank in every row is the plan's form for its owners to fill in, not a report
+        progress = [label for at, label in progress if any(
+            entry.row is not None and at < len(entry.row.cells) and not entry.row.cells[at].is_empty for entry in span.entries)]
         if progress:
             # a report of how a plan's tasks went (序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况), not the plan:
             # its tasks are read, its progress columns are not

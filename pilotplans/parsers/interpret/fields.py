@@ -359,6 +359,9 @@ def find_lead(text: str) -> Tail | None:
     rest = found["rest"].strip()
     if fields is None or not fields.assigns or (is_body_list(rest) and not rest.endswith(("。", "；", ";"))):
         return None  # the rest a list of bodies, not a sentence (【市商务局】市财政局、市税务局)
+    tail = find_tail(rest)
+    if tail is not None and tail.fields.by_role("responsibility"):
+        return None  # the item names who does it at its end (【海关】推进通关便利化。（责任单位：宜昌海关）): a topic
     return Tail(text=found["rest"], fields=fields, bracket=found["bracket"])
 
 

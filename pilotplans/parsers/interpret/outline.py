@@ -93,6 +93,9 @@ class Item:
     closing_note: bool = False  # its fields are a bracket printed alone after its items (see tasklist._lift_trailing_fields)
     unread: list[str] = field(default_factory=list)  # labelled lines after its owners that no label reads (工作职责：…)
     title_line: bool = False  # its text opens with a title printed on a line of its own under its number (see _title_lines)
+    # the bracket opening its text read as its owners (1.【市商务局】放宽…), and the count of its field
+    # segments then: the bracket is its topic, put back into its text, once it names who does it otherwise
+    lead_owners: tuple[str, int] | None = None
 
     @property
     def style(self) -> str:
@@ -105,6 +108,14 @@ class Item:
         return self.marker.number if self.marker is not None and self.marker.style != DASH else None
 
     def add_fields(self, found: Fields) -> None:
+        if self.lead_owners is not None and found.by_role("responsibility"):
+            bracket, count = self.lead_owners
+            self.lead_owners = None
+            if self.fields is not None and len(self.fields.segments) == count:
+                # 1.【开发区】推进园区扩区。 / 牵头单位：市发改委: the bracket was its topic, not its owners
+                self.fields = None
+                self.text = bracket + self.text
+                self.first_line = bracket + self.first_line if self.first_line else self.first_line
         if self.fields is None:
             self.fields = Fields()
         self.fields.extend(found)
@@ -618,6 +629,7 @@ class _OutlineReader:
             lead = find_lead(own) if card is None else None
             if lead is not None:  # the owners first (1.【市商务局】放宽…): the item's, its text after them
                 item.add_fields(lead.fields)
+                item.lead_owners = (lead.bracket, len(item.fields.segments) if item.fields is not None else 0)
                 own = lead.text
             _append(item, own, run_on)
             item.first_line = item.text

@@ -189,11 +189,12 @@ def _extend(table: TableSpan, rows: tuple[Row, ...] | list[Row], paragraphs: lis
 
 def _info_row_or_value(paragraphs: list[Paragraph], index: int) -> bool:
     """Whether paragraph ``index`` is a row of a web page's information lines (浏览次数:), or the value
-    of one printed under its label alone (来源: / 开化县): the page's, no caption of the table."""
+    of one printed under its label alone (来源: / 开化县): the page's, no caption of the table. The
+    value of a title's label (标 题： / 宜昌市…分工表) is a title, and may be the table's."""
     if read_info_line(paragraphs[index].text.strip()) is not None:
         return True
     above = read_info_line(paragraphs[index - 1].text.strip()) if index else None
-    return above is not None and len(above) == 1 and not above[0].value
+    return above is not None and len(above) == 1 and not above[0].value and above[0].kind != "title"
 
 
 def _caption(paragraphs: list[Paragraph], adjacent: int = 0) -> tuple[str | None, str | None]:

@@ -28,7 +28,7 @@ the checks and records after it never know which one read a measure.
   leads into them (…如下：).
 * A plan setting up a task force prints its working groups as numbered items with their members
   and duties (``（一）综合协调组`` / ``牵头单位：…`` / ``工作职责：…``): a group is no task. An item whose
-  own text is a group's name only, beside another such item or with a duty line, is left out and
+  own text is a group's name only, printing a line of its duties or members, or beside another such item that does, is left out and
   the groups are named in a ``working_groups_left_out`` warning; a page of nothing else is refused.
 """
 
@@ -66,8 +66,13 @@ _ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+|[零〇一�
 # 督导落实小组), printed alone (a colon after it at most), as a title is. A task setting one up is a
 # sentence (成立数字化转型工作专班。): its full stop tells it from the name. A word in which 组 is no
 # group (重组, 改组, 编组, 分组, 机组, 班组, 模组) ends no group's name: 推进国有企业重组 is a task.
-_GROUP_NAME = compiled(r"^[\p{Han}“”\-—]{1,14}(?:工作组|小组|专班|(?<![重改编分机班模])组)[：:]?$")
-_DUTY_LINE = compiled(r"^[\p{Han}]{0,4}职责[ \t\u3000]*[：:]")
+# Nor does a phrase opening with a verb that sets up or staffs a body (成立, 组建, 设立, 建立, 健全,
+# 完善, 抽调, 充实): 成立服务业扩大开放工作专班（牵头单位：市商务局）, printed without a full stop as
+# many plans print their tasks, is the task of setting one up, not its name.
+_GROUP_NAME = compiled(r"^(?!成立|组建|设立|建立|健全|完善|抽调|充实)"
+                       r"[\p{Han}“”\-—]{1,14}(?:工作组|小组|专班|(?<![重改编分机班模])组)[：:]?$")
+# A line a group prints of its duties or members (工作职责：, 成员单位：, 组长：).
+_DUTY_LINE = compiled(r"^[\p{Han}]{0,4}(?:职责|成员[\p{Han}]{0,2}|副?组长)[ \t\u3000]*[：:]")
 
 
 def _is_group_name(item: Item) -> bool:
@@ -76,12 +81,19 @@ def _is_group_name(item: Item) -> bool:
 
 def _working_group(item: Item, siblings: list[Item]) -> bool:
     """Whether ``item`` is a working group of a plan setting up a task force: its own text is a
-    group's name only, and a sibling of its style is one too or it prints a duty line."""
+    group's name only, and it prints a line of its duties or members, or a sibling of its style
+    does that is one too. Items named so that print neither, only their owners (强化…领导小组 /
+    牵头单位：…), are tasks printed without a full stop."""
     if not _is_group_name(item):
         return False
-    if any(_DUTY_LINE.match(line) for line in item.unread):
+    if _prints_duties(item):
         return True
-    return any(other is not item and other.style == item.style and _is_group_name(other) for other in siblings)
+    return any(other is not item and other.style == item.style and _is_group_name(other) and _prints_duties(other)
+               for other in siblings)
+
+
+def _prints_duties(item: Item) -> bool:
+    return any(_DUTY_LINE.match(line) for line in item.unread)
 
 
 def _stated_count(text: str) -> tuple[str, int] | None:
