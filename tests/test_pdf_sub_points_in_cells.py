@@ -59,3 +59,36 @@ def test_points_starting_again_at_1_in_every_row_beside_one_responsibility_a_row
     assert [row[1:] for row in rows_of(layout_from_pages([page], "points.pdf"))] == [
         ("工作措施", "责任单位"), ("1.推进跨境贸易便利化。\n2.落实外商投资准入。", "市商务局"),
         ("1.支持外资设立医疗机构。\n2.简化审批流程。\n3.支持远程诊疗。", "市卫健委")]
+
+
+SECTIONS_MERGED_OWNER = [
+    (100, [(70, "主要任务"), (400, "牵头单位")]),
+    (120, [(70, "一、深化投资领域改革")]),
+    (140, [(70, "1.全面实施外商投资准入前国民待遇。"), (400, "省发展改革委")]),
+    (160, [(70, "2.推进投资项目审批制度改革。")]),
+    (180, [(70, "3.探索建立企业投资项目承诺制。")]),
+    (200, [(70, "二、推进贸易便利化")]),
+    (220, [(70, "1.建设国际贸易单一窗口。"), (400, "省商务厅")]),
+    (240, [(70, "2.推进海关特殊监管区域整合优化。")]),
+]
+
+
+def test_items_numbered_anew_under_heading_rows_beside_a_responsibility_merged_over_them_stay_items():
+    """Headings 一、 二、 printed between the runs from 1 are what restarts the numbering: each number
+    is an item, though the 牵头单位 cell is merged over a heading's items (one paragraph a run)."""
+    rows = rows_of(layout_from_pages([synthetic_page(1, SECTIONS_MERGED_OWNER)], "sections.pdf"))
+    assert [row[0] for row in rows] == [
+        "主要任务", "一、深化投资领域改革", "1.全面实施外商投资准入前国民待遇。", "2.推进投资项目审批制度改革。",
+        "3.探索建立企业投资项目承诺制。", "二、推进贸易便利化", "1.建设国际贸易单一窗口。", "2.推进海关特殊监管区域整合优化。"]
+
+
+def test_points_restarting_with_a_heading_only_above_them_all_still_open_the_rows():
+    """The same table with its one heading above every run, none between two, reads as cells
+    listing points: a heading over the whole table restarts no numbering."""
+    kept = [line for line in SECTIONS_MERGED_OWNER if not line[1][0][1].startswith("二、")]
+    lines = [(100 + 20 * index, pieces) for index, (_, pieces) in enumerate(kept)]
+    rows = rows_of(layout_from_pages([synthetic_page(1, lines)], "points.pdf"))
+    assert [row[0] for row in rows] == [
+        "主要任务", "一、深化投资领域改革",
+        "1.全面实施外商投资准入前国民待遇。\n2.推进投资项目审批制度改革。\n3.探索建立企业投资项目承诺制。",
+        "1.建设国际贸易单一窗口。\n2.推进海关特殊监管区域整合优化。"]

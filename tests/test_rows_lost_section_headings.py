@@ -51,3 +51,22 @@ def test_the_shape_of_a_section_heading_after_a_table():
         ("3 推进服务贸易便利化，2021年底前完成", [PROSE]),  # a sentence with a deadline
         ("3 2021年底前完成", [PROSE]),                   # figures: a deadline
     )] == [True, True, False, False, False, False, False]
+
+
+def test_a_short_row_printed_as_text_its_owner_on_the_next_line_is_still_a_lost_row():
+    assert rows_lost("short-row-with-owner-on-next-line-after-table.txt") == ([1, 2], [
+        "a paragraph printed right after the table opens with 3, the number after its last measure's (2): "
+        "a row of the table read as text, no record made of it: 3 推进数字服务出口基地建设"])
+
+
+def test_a_heading_is_followed_by_prose_or_a_sub_heading_not_by_a_row_s_other_cells():
+    """What follows a section heading is a sentence or a numbered sub-heading; a short phrase
+    without a number (an owner, a deadline, a bare next number) is the rest of a row printed as text."""
+    assert [section_heading_after_table("3. 推进数字服务出口基地建设", after, True) for after in (
+        ["商务部"],                  # its owner on the next line
+        ["商务部、市发展改革委"],      # its owners
+        ["2021年底前"],              # its deadline
+        ["4"],                      # the next row's number alone
+        [PROSE],                    # prose: a heading's section
+        ["（一）加强组织领导"],        # a sub-heading
+    )] == [False, False, False, False, True, True]

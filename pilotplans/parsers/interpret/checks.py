@@ -169,8 +169,9 @@ def section_heading_after_table(text: str, after: list[str], figures: bool) -> b
     heading's words after its number (a short phrase, no sentence punctuation, no figures: a row
     holds its sentences and maybe a deadline), no owners (its words do not end as a body's name
     does: a row's responsibility closes its text), and followed by a paragraph that is no next row
-    (prose, or a sub-heading: not the number after it in the same kind of figures). A title with
-    nothing after it stays a row lost."""
+    (prose, or a sub-heading: not the number after it in the same kind of figures; a short phrase
+    without a number, such as an owner or a deadline on a line of its own, is the rest of a row).
+    A title with nothing after it stays a row lost."""
     from pilotplans.normalizers.numbers import find_item_marker
     from pilotplans.parsers.headings import looks_like_title
     from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -187,5 +188,6 @@ def section_heading_after_table(text: str, after: list[str], figures: bool) -> b
         return False
     number = opening_marker(after[0])
     value = opening_marker(text)
-    return not (number is not None and value is not None and number.value == value.value + 1
-                and in_figures(number.raw) == figures)
+    if number is None:  # prose, not a short phrase: a row's owner, deadline or next number left alone
+        return not looks_like_title(nfkc(after[0]).strip())
+    return not (value is not None and number.value == value.value + 1 and in_figures(number.raw) == figures)

@@ -202,6 +202,11 @@ def column_blocks(table: TablePieces, pieces: Sequence[Piece], settings: PdfSett
     return blocks
 
 
+CONTRADICTED = 1.0
+"""Line pitches by which a part's first block must sit better over a span after its first rows than
+over any span from them to overrule the page before's word that its last cell ended there (a cell
+a page break cuts may be printed centred in its part, not from its part's top)."""
+
 def block_spans(blocks: Sequence[Sequence[Piece]], eligible: Sequence[int],
                 extents: Sequence[tuple[float, float] | None], pitch: float,
                 prefer: str | None = None, centring: float = DEFAULT_SETTINGS.centred_row,
@@ -230,6 +235,10 @@ def block_spans(blocks: Sequence[Sequence[Piece]], eligible: Sequence[int],
             return []  # blocks that share a row: no spans to read
     readings = [spans_read(blocks, touched, rows, extents, pitch, mode, from_before, to_next)
                 for mode in ("top", "centre")]
+    if not from_before:  # the page before's word against this part's: a block far off any span from the first row
+        free = [spans_read(blocks, touched, rows, extents, pitch, mode, True, to_next) for mode in ("top", "centre")]
+        if min(r[0] for r in free) + CONTRADICTED < min(r[0] for r in readings):
+            readings = free
     top, centre = readings
     if prefer == "centre":
         return (top if top[0] + centring < centre[0] else centre)[1]

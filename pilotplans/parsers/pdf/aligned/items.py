@@ -54,12 +54,18 @@ def sub_points(table: TablePieces, numbering: ItemNumbering, settings: PdfSettin
     right of theirs hold no more paragraphs than there are runs of numbers from 1, one of them as
     many (one responsibility a row, beside its points, at the row's top or centred over it), fewer
     than the numbers. Items of a table numbered anew under each heading have a cell of their own
-    beside each of them."""
+    beside each of them, or a heading line (``二、``) between a run and the next: a responsibility
+    merged over a heading's items prints one paragraph a run too."""
     column = numbering.column
     values = [_value(table, band, column) for band in numbering.bands]
     runs = values.count(1)
     if runs < 2 or values[0] != 1 or len(values) <= runs:
         return False
+    restarts = [band for band, value in zip(numbering.bands, values) if value == 1][1:]
+    headings = heading_lines(table, numbering, settings)
+    if any(any(before < band < start for band in headings)
+           for before, start in zip(numbering.bands, numbering.bands[1:]) if start in restarts):
+        return False  # a heading printed right before a run from 1 restarts the items' numbering
     first = numbering.bands[0]  # the header above the items left out
     counts = [_paragraphs(table, [p for p in table.column_pieces((c, c + 1)) if p.band >= first], settings)
               for c in range(column + 1, _columns(table))]
