@@ -338,3 +338,19 @@ def test_a_batch_written_before_the_national_plan_whose_file_sorts_last_holds_ba
     assert [p[:3] for p in pairs_batched] == [p[:3] for p in pairs]
     assert [link[:7] for link in links_batched] == [link[:7] for link in links]  # keys, pair, positions and numbers
     assert len(links_batched) == 263
+
+
+@pytest.mark.skipif(not POSTGRES, reason="set PILOTPLANS_TEST_POSTGRES_URL to a PostgreSQL database to run")
+def test_a_value_postgresql_refuses_as_the_rows_are_copied_in_is_a_one_line_error(raw, tmp_path):
+    from pilotplans.ingest.dataset import rebuild_dataset
+    from pilotplans.store.db import StoreError
+
+    manifest = raw / "manifest.toml"
+    text = manifest.read_text("utf-8")
+    assert 'doc_no = "国函〔2020〕111号"' in text
+    manifest.write_text(text.replace('doc_no = "国函〔2020〕111号"', f'doc_no = "{"国" * 121}"'), "utf-8")
+    with pytest.raises(StoreError) as raised:
+        rebuild_dataset(raw, tmp_path / "out", POSTGRES, workers=1, full=True)
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.endswith(": cannot write the database: value too long for type character varying(120)")

@@ -42,16 +42,21 @@ def highest_ids(connection: Connection) -> NextIds:
 
 
 def _copy(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
+    import psycopg
     from psycopg.types.json import Json
+    from sqlalchemy.exc import DBAPIError
 
     columns = list(rows[0])
     json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
     quote = connection.dialect.identifier_preparer.quote
     statement = f"COPY {quote(table.name)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
     driver = connection.connection.driver_connection
-    with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
-        for row in rows:
-            copy.write_row([Json(row[c]) if c in json_columns else row[c] for c in columns])
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+            for row in rows:
+                copy.write_row([Json(row[c]) if c in json_columns else row[c] for c in columns])
+    except psycopg.Error as exc:  # the driver's own: raised as SQLAlchemy raises it, so that the store says it in a line
+        raise DBAPIError(statement, None, exc) from None
 
 
 def _as_date(value: Any) -> Any:
