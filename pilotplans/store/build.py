@@ -206,7 +206,7 @@ class DatasetBuild:
 
     def add(self, document: Document, build: DocumentBuild | None = None) -> None:
         """Add ``document`` (whose id must be free), with how it was made (its diff among it: the
-        national plan must be added already)."""
+        national plan stored already or added before the last write; its diff waits for it till then)."""
         assert self.writer is not None
         extra = None
         if build is not None:
