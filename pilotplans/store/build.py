@@ -206,7 +206,7 @@ class DatasetBuild:
 
     def add(self, document: Document, build: DocumentBuild | None = None) -> None:
         """Add ``document`` (whose id must be free), with how it was made (its diff among it: the
-        national plan must be added already)."""
+        national plan stored already or added before the last write; its diff waits for it till then)."""
         assert self.writer is not None
         extra = None
         if build is not None:
@@ -232,10 +232,11 @@ class DatasetBuild:
 
     def flush(self, at_least: int = 0) -> None:
         """Write the rows queued so far (they are written in batches otherwise), if there are
-        ``at_least`` that many."""
-        assert self.writer is not None
-        if self.writer.queued >= max(at_least, 1):
-            self._run(self._flush)
+        ``at_least`` that many; as a batch does, those referring to a document not yet added wait."""
+        writer = self.writer
+        assert writer is not None
+        if writer.queued >= max(at_least, 1):
+            self._run(lambda _connection: writer.flush(held=True))
 
     def link_views(self, ids: Collection[str]) -> list[Document]:
         """The stored documents with these ids as much as linking them needs: their own fields, the
