@@ -90,16 +90,26 @@ def _office_s_tier(registry: Registry, found: LocalName) -> LocalName:
     province alone (财政厅 in a county's plan: a county has a 财政局, a province a 财政厅), names the
     province's body, with a note; as it stands otherwise. An office word lower tiers share (委员会: a
     city's 发展和改革委员会, which counties keep as well) says no tier and leaves the body the place's."""
-    kind = registry.kinds[found.kind]
-    if found.office is None or kind.office.get(found.region.tier) in (None, found.office):
+    if found.office is None:
         return found
-    if {tier for tier, office in kind.office.items() if office == found.office} != {"province"}:
-        return found
-    province = registry.gazetteer.province_of(found.region)
-    if province is None or province.tier != "province" or province.id == found.region.id:
-        return found
-    return replace(found, region=province, notes=(*found.notes, f"{found.office} is the office word of "
-                                                  f"{province.name}'s {kind.label}, not of {found.region.name}'s"))
+    moved = office_s_province(registry, found.kind, found.office, found.region)
+    return found if moved is None else replace(found, region=moved[0], notes=(*found.notes, moved[1]))
+
+
+def office_s_province(registry: Registry, kind_id: str, office: str, region: Region) -> tuple[Region, str] | None:
+    """The province whose body a name of ``kind_id`` ending with ``office`` and placed at ``region`` by no
+    word of its own names, with a note, where ``office`` is the kind's office word at a province alone and
+    not ``region``'s (see :func:`_office_s_tier`); None otherwise. A registered short form (商务厅) is read
+    so as well as a composed name (财政厅)."""
+    kind = registry.kinds[kind_id]
+    if kind.office.get(region.tier) in (None, office):
+        return None
+    if {tier for tier, word in kind.office.items() if word == office} != {"province"}:
+        return None
+    province = registry.gazetteer.province_of(region)
+    if province is None or province.tier != "province" or province.id == region.id:
+        return None
+    return province, f"{office} is the office word of {province.name}'s {kind.label}, not of {region.name}'s"
 
 
 def _at_its_tier(registry: Registry, found: LocalName) -> bool:

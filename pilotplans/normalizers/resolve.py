@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pilotplans import patterns
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
+    office_s_province,
     read_district_office,
     read_local_name,
     read_local_place,
@@ -583,7 +584,16 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
         if region is None:
             return Resolution(raw, None, kind=literal.ref,
                               notes=(f"{literal.text} leaves its place out and the document's region does not supply it",))
-        return _local_resolution(registry, raw, literal.ref, region, literal.form, "short_form", context)
+        notes: tuple[str, ...] = ()
+        if not literal.text.startswith(tuple(m for m, _ in registry.markers)) and literal.marker is None:
+            # written with no place nor marker (商务厅), the office word may still name a tier above the document's
+            office = max((w for w in registry.kinds[literal.ref].office.values() if literal.text.endswith(w)),
+                         key=len, default=None)
+            moved = office_s_province(registry, literal.ref, office, region) if office else None
+            if moved is not None:
+                region, notes = moved[0], (moved[1],)
+        found = _local_resolution(registry, raw, literal.ref, region, literal.form, "short_form", context)
+        return replace(found, notes=(*found.notes, *notes)) if notes and found.resolved else found
     # a bare function word: the body of that function in the document's own region
     if context.region is None:
         return Resolution(raw, None, kind=literal.ref, notes=(f"{literal.text} needs the document's region",))
