@@ -478,7 +478,7 @@ def _no_one_s_name(registry: Registry, kind: Kind, topic: str) -> bool:
     if topic.startswith(registry.subordinate_quantifiers) or topic.endswith(sorts):
         return True
     unit = next((u for u in sorted(registry.subordinate_units, key=len, reverse=True) if topic.endswith(u)), None)
-    if unit is not None and not _named_with_level_word(registry, kind, topic[:-len(unit)]):
+    if unit is not None and not _named_with_level_word(registry, kind, topic[:-len(unit)], topic):
         return True
     if any(topic.removesuffix(join).endswith((*registry.subordinate_units, *sorts))
            for join in kind.topic_not_joins if topic.endswith(join)):
@@ -486,12 +486,16 @@ def _no_one_s_name(registry: Registry, kind: Kind, topic: str) -> bool:
     return any(word in topic for word in registry.name_parts.not_places if len(word) > 1)
 
 
-def _named_with_level_word(registry: Registry, kind: Kind, head: str) -> bool:
+def _named_with_level_word(registry: Registry, kind: Kind, head: str, topic: str) -> bool:
     """Whether ``head``, before a level word closing a town's topic, makes a town's name of it, as one
     character that is neither a level word nor a join of a sort does (周 of 周市镇, a town of 昆山市): a
-    longer head or a level word (城区乡镇, 市区镇: the towns of a sort of area) names none."""
-    return len(head) == 1 and _HAN.fullmatch(head) is not None and head not in registry.subordinate_units \
-        and head not in kind.topic_not_joins
+    longer head or a level word (城区乡镇, 市区镇: the towns of a sort of area) names none, nor a word
+    pointing at the place in hand (本县镇, 全旗镇: ``deictics``) unless ``topic`` is a place's name (全州)."""
+    if len(head) != 1 or _HAN.fullmatch(head) is None or head in registry.subordinate_units \
+            or head in kind.topic_not_joins:
+        return False
+    return head not in registry.name_parts.deictics or any(
+        name == topic and not former for name, _, former in registry.gazetteer.prefixes(topic))
 
 
 def _neighbour_named(registry: Registry, topic: str, county: Region) -> bool:

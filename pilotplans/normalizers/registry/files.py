@@ -368,6 +368,8 @@ class NameParts(_Model):
     not_clipped: tuple[str, ...] = ()
     ordinals: str | None = None
     not_places: tuple[str, ...] = ()
+    deictics: tuple[str, ...] = ()
+    """One-character words pointing at a place in hand (本, 该, 全): before a level word they name no town."""
     generic_names: tuple[str, ...] = ()
     generic_offices: tuple[str, ...] = ()
     own_openings: tuple[str, ...] = ()
