@@ -62,3 +62,12 @@ def test_a_higher_government_s_units_stationed_in_the_place_by_its_one_character
     # 省属驻张各单位 (张掖 2010); units stationed abroad (驻外) are none of the place's
     assert _read("省属驻张各单位", ZHANGYE_2010) == ("stationed-units", True)
     assert _read("省属驻外各单位", ZHANGYE_2010) == (None, False)
+
+
+def test_ji_after_a_body_gives_it_no_closing_word_of_the_collective():
+    # 市发改委 and the member units: the shared reading made 市发改委成员单位 of it, the members of a committee
+    # named 发改委, and read the pair as that collective, the commission lost, silently
+    assert _read("市发改委及各成员单位", ZHANGYE_2010) == (None, False)
+    assert _read("市发展和改革委员会及各成员单位", ZHANGYE_2010) == (None, False)
+    # a level word's opening still shares it (市直 + 单位)
+    assert _read("市直及各成员单位", ZHANGYE_2010) == ("direct-units", True)

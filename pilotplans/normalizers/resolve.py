@@ -351,6 +351,9 @@ def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     other = _resolve(registry, second, second, context, run_on=False)
     if not other.resolved or not other.collective:
         return None
+    alone = _resolve(registry, first, first, context, run_on=False)
+    if alone.resolved and not alone.collective:
+        return None  # a body (市发改委) takes no closing word: 市发改委 + 成员单位 is a committee's members, no list
     for cut in range(len(second), 0, -1):  # the first as written, else with the shortest closing word of the second
         shared = first + second[cut:]
         found = _resolve(registry, shared, shared, context, run_on=False)
