@@ -72,3 +72,14 @@ def test_a_registered_short_form_keeps_the_place_s_body_where_its_office_word_is
     assert _ids(["商务厅", "省商务厅"], make_context(region="海南省", level="provincial", date=dt.date(2020, 1, 1))) == [
         "460000-commerce_bureau", "460000-commerce_bureau"]
     assert _ids(["商务局"], JINXIANG_2018) == ["370828-commerce_bureau"]
+
+
+def test_a_province_s_office_word_in_a_new_area_s_plan_names_the_province_s_body():
+    # 雄安新区, 贵安新区: pilot areas of the 2020 round whose plans name their province's 厅 (省财政厅 beside 财政厅);
+    # a new area's tier has no office word of its own, and that left 财政厅 the area's 财政局, silently
+    xiongan = make_context(region="河北雄安新区", level="municipal", date=dt.date(2021, 1, 1))
+    guian = make_context(region="贵州贵安新区", level="municipal", date=dt.date(2021, 1, 1))
+    assert _ids(["财政厅", "商务厅"], xiongan) == ["130000-finance_bureau", "130000-commerce_bureau"]
+    assert _ids(["财政厅"], guian) == ["520000-finance_bureau"]
+    # its own bureaus stay its own
+    assert _ids(["财政局", "商务局"], xiongan) == ["133100-finance_bureau", "133100-commerce_bureau"]

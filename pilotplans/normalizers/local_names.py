@@ -102,8 +102,8 @@ def office_s_province(registry: Registry, kind_id: str, office: str, region: Reg
     not ``region``'s (see :func:`_office_s_tier`); None otherwise. A registered short form (商务厅) is read
     so as well as a composed name (财政厅)."""
     kind = registry.kinds[kind_id]
-    if kind.office.get(region.tier) in (None, office):
-        return None
+    if kind.office.get(region.tier) == office:
+        return None  # a tier with no office word of its own (a new area's) has no 厅 either
     if {tier for tier, word in kind.office.items() if word == office} != {"province"}:
         return None
     province = registry.gazetteer.province_of(region)
