@@ -220,6 +220,10 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         return _literal_resolution(registry, raw, literal, context)
     phrase = _collective_phrase(registry, text)
     if phrase is not None:
+        elsewhere = _stationed_elsewhere(registry, text, context)
+        if elsewhere is not None:
+            return Resolution(raw, None, notes=(f"{text} names units stationed in {elsewhere}, not in the document's "
+                                                "place nor a place above it",))
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
     place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text, context)
     if place is not None:
@@ -467,6 +471,29 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
             collective = registry.collectives[phrase]
             return Resolution(raw, collective.id, collective.name, collective.name, "other", kind="collective",
                               via="collective", collective=True, notes=(f"{name} written where its marker {marker} stands",))
+    return None
+
+
+def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
+    """The one character a collective phrase writes after 驻 for the place its units are stationed in
+    (省属驻张各单位: 张掖), where it is neither a level marker nor the first character or abbreviation of
+    the document's place or a place above it (省属驻京各单位 in 甘肃's plan: the province's units in
+    Beijing); None otherwise, and where the document's place is unknown."""
+    if context.region is None:
+        return None
+    gazetteer = registry.gazetteer
+    markers = {marker for marker, _ in registry.markers}
+    for opening in registry.name_parts.stationed_openings:
+        at = text.find(opening)
+        if at < 0 or at + len(opening) >= len(text):
+            continue
+        char = text[at + len(opening)]
+        if char in markers or not "\u4e00" <= char <= "\u9fff":
+            continue
+        places = [gazetteer.region(i) for i in gazetteer.ancestors(context.region)]
+        if not any(name.startswith(char) for place in places for name in place.names) and \
+                not any(char in place.abbreviations for place in places):
+            return char
     return None
 
 
