@@ -490,9 +490,10 @@ def _named_with_level_word(registry: Registry, kind: Kind, head: str, topic: str
     """Whether ``head``, before a level word closing a town's topic, makes a town's name of it, as one
     character that is neither a level word nor a join of a sort does (周 of 周市镇, a town of 昆山市): a
     longer head or a level word (城区乡镇, 市区镇: the towns of a sort of area) names none, nor a word
-    pointing at the place in hand (本县镇, 全旗镇: ``deictics``) unless ``topic`` is a place's name (全州)."""
+    pointing at the place in hand (本县镇, 全旗镇: ``deictics``) unless ``topic`` is a place's name (全州),
+    nor one before a level word saying a sort of area (山区镇: ``area_level_words``)."""
     if len(head) != 1 or _HAN.fullmatch(head) is None or head in registry.subordinate_units \
-            or head in kind.topic_not_joins:
+            or head in kind.topic_not_joins or topic[len(head):] in registry.name_parts.area_level_words:
         return False
     return head not in registry.name_parts.deictics or any(
         name == topic and not former for name, _, former in registry.gazetteer.prefixes(topic))
