@@ -62,3 +62,35 @@ def test_a_higher_government_s_units_stationed_in_the_place_by_its_one_character
     # 省属驻张各单位 (张掖 2010); units stationed abroad (驻外) are none of the place's
     assert _read("省属驻张各单位", ZHANGYE_2010) == ("stationed-units", True)
     assert _read("省属驻外各单位", ZHANGYE_2010) == (None, False)
+
+
+def test_ji_after_a_body_gives_it_no_closing_word_of_the_collective():
+    # 市发改委 and the member units: the shared reading made 市发改委成员单位 of it, the members of a committee
+    # named 发改委, and read the pair as that collective, the commission lost, silently
+    assert _read("市发改委及各成员单位", ZHANGYE_2010) == (None, False)
+    assert _read("市发展和改革委员会及各成员单位", ZHANGYE_2010) == (None, False)
+    # a level word's opening still shares it (市直 + 单位)
+    assert _read("市直及各成员单位", ZHANGYE_2010) == ("direct-units", True)
+
+
+GANSU_2010 = make_context(region="甘肃省", level="provincial", date=dt.date(2010, 10, 15))
+SHANDAN_2010 = make_context(region="山丹县", level="municipal", date=dt.date(2010, 10, 15))
+
+
+def test_units_stationed_in_another_place_by_its_short_name_are_none_of_the_place_s():
+    # 省属驻京各单位: a province's units in Beijing (its 驻京办), not units stationed in the plan's place; read as
+    # the place's stationed units, silently, as 驻外 (abroad) is not
+    assert _read("省属驻京各单位", GANSU_2010) == (None, False)
+    assert _read("省属驻沪单位", ZHANGYE_2010) == (None, False)
+    assert _read("中直驻京有关单位", GANSU_2010) == (None, False)
+    assert "京" in resolve_body("省属驻京各单位", GANSU_2010).notes[0]
+
+
+def test_units_stationed_in_the_place_or_a_place_above_it_by_its_short_name_are_its_stationed_units():
+    # the first character of the place's name (张 of 张掖), of a place above the plan's (张掖 above 山丹县), or
+    # the province's abbreviation (陇 of 甘肃, 吉 of 吉林)
+    assert _read("省属驻张各单位", ZHANGYE_2010) == ("stationed-units", True)
+    assert _read("省属驻张各单位", SHANDAN_2010) == ("stationed-units", True)
+    assert _read("中直驻陇有关单位", GANSU_2010) == ("stationed-units", True)
+    assert _read("中直驻甘有关单位", GANSU_2010) == ("stationed-units", True)
+    assert _read("省属驻京各单位", make_context(level="municipal")) == ("stationed-units", True)  # no place to ask

@@ -182,3 +182,16 @@ def test_the_party_committee_or_the_nation_s_group_before_member_units_is_no_tas
     # 县委 alone is the Party committee; 国务院…, 全国… and a quantifier's group are not the plan's own
     for name in ("县委成员单位", "国务院食品安全委员会成员单位", "全国爱卫会成员单位", "有关领导小组成员单位"):
         assert resolve_body(name, QINGSHEN_2019).id is None, name
+
+
+def test_a_committee_s_short_name_of_one_topic_character_without_its_place_is_the_plan_s_own():
+    # 安委会 (安全生产委员会), 环委会 (环境保护委员会): written after the level word they were read (县安委会成员单位),
+    # without it not, a topic of one character too few for the name alone
+    assert resolve_body("安委会成员单位", YIJIANG_2023).id == "task-group-members"
+    assert resolve_body("环委会各成员单位", YIJIANG_2023).id == "task-group-members"
+
+
+def test_a_party_committee_s_word_of_one_character_before_member_units_is_no_task_group():
+    # 党委会 is the Party committee meeting, 党委, 纪委 Party organs: none a task group's members
+    for name in ("党委会成员单位", "党委成员单位", "纪委成员单位"):
+        assert resolve_body(name, YIJIANG_2023).id is None, name

@@ -57,3 +57,29 @@ def test_a_prefecture_s_own_marker_still_names_it_and_its_counties_plans_name_it
     assert _ids(["州委", "州政府"], XSBN_2023) == ["532800-party_committee", "532800-people_government"]
     assert _ids(["州委"], MENGHAI_2023) == ["532800-party_committee"]
     assert _ids(["地委", "行署"], ALI_2021) == ["542500-party_committee", "542500-people_government"]
+
+
+def test_a_registered_short_form_ending_with_a_province_s_office_word_names_the_province_s_body():
+    # 商务厅 is registered as a short form (no place written): read by the document's place alone it was the
+    # county's 商务局 in 金乡县's plan, while 财政厅 beside it was the province's, silently
+    assert _ids(["商务厅", "财政厅"], JINXIANG_2018) == ["370000-commerce_bureau", "370000-finance_bureau"]
+    assert _ids(["商务厅"], CHENGDU_2024) == ["510000-commerce_bureau"]
+    assert any("厅 is the office word" in note for note in resolve_body("商务厅", ANHUA_2010).notes)
+
+
+def test_a_registered_short_form_keeps_the_place_s_body_where_its_office_word_is_the_place_s():
+    # in a province's own plan 商务厅 is its own, and 商务局 in a county's is the county's
+    assert _ids(["商务厅", "省商务厅"], make_context(region="海南省", level="provincial", date=dt.date(2020, 1, 1))) == [
+        "460000-commerce_bureau", "460000-commerce_bureau"]
+    assert _ids(["商务局"], JINXIANG_2018) == ["370828-commerce_bureau"]
+
+
+def test_a_province_s_office_word_in_a_new_area_s_plan_names_the_province_s_body():
+    # 雄安新区, 贵安新区: pilot areas of the 2020 round whose plans name their province's 厅 (省财政厅 beside 财政厅);
+    # a new area's tier has no office word of its own, and that left 财政厅 the area's 财政局, silently
+    xiongan = make_context(region="河北雄安新区", level="municipal", date=dt.date(2021, 1, 1))
+    guian = make_context(region="贵州贵安新区", level="municipal", date=dt.date(2021, 1, 1))
+    assert _ids(["财政厅", "商务厅"], xiongan) == ["130000-finance_bureau", "130000-commerce_bureau"]
+    assert _ids(["财政厅"], guian) == ["520000-finance_bureau"]
+    # its own bureaus stay its own
+    assert _ids(["财政局", "商务局"], xiongan) == ["133100-finance_bureau", "133100-commerce_bureau"]

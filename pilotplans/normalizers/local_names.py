@@ -90,16 +90,26 @@ def _office_s_tier(registry: Registry, found: LocalName) -> LocalName:
     province alone (财政厅 in a county's plan: a county has a 财政局, a province a 财政厅), names the
     province's body, with a note; as it stands otherwise. An office word lower tiers share (委员会: a
     city's 发展和改革委员会, which counties keep as well) says no tier and leaves the body the place's."""
-    kind = registry.kinds[found.kind]
-    if found.office is None or kind.office.get(found.region.tier) in (None, found.office):
+    if found.office is None:
         return found
-    if {tier for tier, office in kind.office.items() if office == found.office} != {"province"}:
-        return found
-    province = registry.gazetteer.province_of(found.region)
-    if province is None or province.tier != "province" or province.id == found.region.id:
-        return found
-    return replace(found, region=province, notes=(*found.notes, f"{found.office} is the office word of "
-                                                  f"{province.name}'s {kind.label}, not of {found.region.name}'s"))
+    moved = office_s_province(registry, found.kind, found.office, found.region)
+    return found if moved is None else replace(found, region=moved[0], notes=(*found.notes, moved[1]))
+
+
+def office_s_province(registry: Registry, kind_id: str, office: str, region: Region) -> tuple[Region, str] | None:
+    """The province whose body a name of ``kind_id`` ending with ``office`` and placed at ``region`` by no
+    word of its own names, with a note, where ``office`` is the kind's office word at a province alone and
+    not ``region``'s (see :func:`_office_s_tier`); None otherwise. A registered short form (商务厅) is read
+    so as well as a composed name (财政厅)."""
+    kind = registry.kinds[kind_id]
+    if kind.office.get(region.tier) == office:
+        return None  # a tier with no office word of its own (a new area's) has no 厅 either
+    if {tier for tier, word in kind.office.items() if word == office} != {"province"}:
+        return None
+    province = registry.gazetteer.province_of(region)
+    if province is None or province.tier != "province" or province.id == region.id:
+        return None
+    return province, f"{office} is the office word of {province.name}'s {kind.label}, not of {region.name}'s"
 
 
 def _at_its_tier(registry: Registry, found: LocalName) -> bool:
@@ -468,7 +478,7 @@ def _no_one_s_name(registry: Registry, kind: Kind, topic: str) -> bool:
     if topic.startswith(registry.subordinate_quantifiers) or topic.endswith(sorts):
         return True
     unit = next((u for u in sorted(registry.subordinate_units, key=len, reverse=True) if topic.endswith(u)), None)
-    if unit is not None and not _named_with_level_word(registry, kind, topic[:-len(unit)]):
+    if unit is not None and not _named_with_level_word(registry, kind, topic[:-len(unit)], topic):
         return True
     if any(topic.removesuffix(join).endswith((*registry.subordinate_units, *sorts))
            for join in kind.topic_not_joins if topic.endswith(join)):
@@ -476,12 +486,17 @@ def _no_one_s_name(registry: Registry, kind: Kind, topic: str) -> bool:
     return any(word in topic for word in registry.name_parts.not_places if len(word) > 1)
 
 
-def _named_with_level_word(registry: Registry, kind: Kind, head: str) -> bool:
+def _named_with_level_word(registry: Registry, kind: Kind, head: str, topic: str) -> bool:
     """Whether ``head``, before a level word closing a town's topic, makes a town's name of it, as one
     character that is neither a level word nor a join of a sort does (周 of 周市镇, a town of 昆山市): a
-    longer head or a level word (城区乡镇, 市区镇: the towns of a sort of area) names none."""
-    return len(head) == 1 and _HAN.fullmatch(head) is not None and head not in registry.subordinate_units \
-        and head not in kind.topic_not_joins
+    longer head or a level word (城区乡镇, 市区镇: the towns of a sort of area) names none, nor a word
+    pointing at the place in hand (本县镇, 全旗镇: ``deictics``) unless ``topic`` is a place's name (全州),
+    nor one before a level word saying a sort of area (山区镇: ``area_level_words``)."""
+    if len(head) != 1 or _HAN.fullmatch(head) is None or head in registry.subordinate_units \
+            or head in kind.topic_not_joins or topic[len(head):] in registry.name_parts.area_level_words:
+        return False
+    return head not in registry.name_parts.deictics or any(
+        name == topic and not former for name, _, former in registry.gazetteer.prefixes(topic))
 
 
 def _neighbour_named(registry: Registry, topic: str, county: Region) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pilotplans import patterns
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
+    office_s_province,
     read_district_office,
     read_local_name,
     read_local_place,
@@ -219,6 +220,10 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         return _literal_resolution(registry, raw, literal, context)
     phrase = _collective_phrase(registry, text)
     if phrase is not None:
+        elsewhere = _stationed_elsewhere(registry, text, context)
+        if elsewhere is not None:
+            return Resolution(raw, None, notes=(f"{text} names units stationed in {elsewhere}, not in the document's "
+                                                "place nor a place above it",))
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
     place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text, context)
     if place is not None:
@@ -350,6 +355,9 @@ def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     other = _resolve(registry, second, second, context, run_on=False)
     if not other.resolved or not other.collective:
         return None
+    alone = _resolve(registry, first, first, context, run_on=False)
+    if alone.resolved and not alone.collective:
+        return None  # a body (市发改委) takes no closing word: 市发改委 + 成员单位 is a committee's members, no list
     for cut in range(len(second), 0, -1):  # the first as written, else with the shortest closing word of the second
         shared = first + second[cut:]
         found = _resolve(registry, shared, shared, context, run_on=False)
@@ -463,6 +471,29 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
             collective = registry.collectives[phrase]
             return Resolution(raw, collective.id, collective.name, collective.name, "other", kind="collective",
                               via="collective", collective=True, notes=(f"{name} written where its marker {marker} stands",))
+    return None
+
+
+def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
+    """The one character a collective phrase writes after 驻 for the place its units are stationed in
+    (省属驻张各单位: 张掖), where it is neither a level marker nor the first character or abbreviation of
+    the document's place or a place above it (省属驻京各单位 in 甘肃's plan: the province's units in
+    Beijing); None otherwise, and where the document's place is unknown."""
+    if context.region is None:
+        return None
+    gazetteer = registry.gazetteer
+    markers = {marker for marker, _ in registry.markers}
+    for opening in registry.name_parts.stationed_openings:
+        at = text.find(opening)
+        if at < 0 or at + len(opening) >= len(text):
+            continue
+        char = text[at + len(opening)]
+        if char in markers or not "\u4e00" <= char <= "\u9fff":
+            continue
+        places = [gazetteer.region(i) for i in gazetteer.ancestors(context.region)]
+        if not any(name.startswith(char) for place in places for name in place.names) and \
+                not any(char in place.abbreviations for place in places):
+            return char
     return None
 
 
@@ -583,7 +614,16 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
         if region is None:
             return Resolution(raw, None, kind=literal.ref,
                               notes=(f"{literal.text} leaves its place out and the document's region does not supply it",))
-        return _local_resolution(registry, raw, literal.ref, region, literal.form, "short_form", context)
+        notes: tuple[str, ...] = ()
+        if not literal.text.startswith(tuple(m for m, _ in registry.markers)) and literal.marker is None:
+            # written with no place nor marker (商务厅), the office word may still name a tier above the document's
+            office = max((w for w in registry.kinds[literal.ref].office.values() if literal.text.endswith(w)),
+                         key=len, default=None)
+            moved = office_s_province(registry, literal.ref, office, region) if office else None
+            if moved is not None:
+                region, notes = moved[0], (moved[1],)
+        found = _local_resolution(registry, raw, literal.ref, region, literal.form, "short_form", context)
+        return replace(found, notes=(*found.notes, *notes)) if notes and found.resolved else found
     # a bare function word: the body of that function in the document's own region
     if context.region is None:
         return Resolution(raw, None, kind=literal.ref, notes=(f"{literal.text} needs the document's region",))
