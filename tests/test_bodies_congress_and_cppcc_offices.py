@@ -40,3 +40,18 @@ def test_a_new_area_has_no_congress_or_cppcc_and_its_plan_means_its_host_s():
         "500000-cppcc_committee"]
     pudong = make_context(region="浦东新区", level="municipal", date=dt.date(2022, 6, 1))  # a district, which has them
     assert resolve_body("区政协办", pudong).id == "310115-cppcc_office"
+
+
+ZHENGLAN_2022 = make_context(region="正蓝旗", level="municipal", date=dt.date(2022, 1, 7))
+
+
+def test_renda_alone_is_the_standing_committee_of_the_place_s_congress():
+    # 正蓝旗人民政府工作报告 2022: 在旗人大、政协的监督支持下; a league's written with its name
+    assert resolve_body("旗人大", ZHENGLAN_2022).id == "152530-people_congress_standing_committee"
+    assert resolve_body("锡林郭勒盟人大", ZHENGLAN_2022).id == "152500-people_congress_standing_committee"
+
+
+def test_renda_before_an_office_or_a_committee_s_function_stays_that_body_s():
+    # the congress's office keeps its kind; a special committee (财经委) is one of several and stays unread
+    assert resolve_body("旗人大办", ZHENGLAN_2022).id == "152530-people_congress_office"
+    assert resolve_body("旗人大财经委", ZHENGLAN_2022).id is None

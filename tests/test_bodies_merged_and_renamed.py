@@ -174,7 +174,8 @@ def test_units_stationed_in_the_place_written_with_its_one_character_name():
     # 庆政发〔2016〕43号: 各县(区)人民政府，市直各部门，中、省驻庆各单位; 岳办发〔2017〕2号: 中央、省驻岳单位
     qingyang = make_context(region="庆阳市", level="municipal", date=dt.date(2016, 6, 1))
     assert resolve_body("中、省驻庆各单位", qingyang).id == "stationed-units"
-    assert resolve_body("中央、省驻岳单位", qingyang).id == "stationed-units"
+    yueyang = make_context(region="岳阳市", level="municipal", date=dt.date(2017, 1, 10))
+    assert resolve_body("中央、省驻岳单位", yueyang).id == "stationed-units"
     # a province's office in Beijing is one body of its own, no set of stationed units
     assert resolve_body("省驻京办", qingyang).id is None
 

@@ -159,3 +159,39 @@ def test_a_task_groups_members_named_after_a_common_noun_opening_with_a_level_wo
     # the place's marker, as 国务院疫情防控指挥部成员单位 is, and is not the place's own
     for name in ("市场监管联席会议成员单位", "区域协调发展领导小组成员单位", "省际协作联席会议成员单位"):
         assert resolve_body(name, XIALU).id != "task-group-members", name
+
+
+QINGSHEN_2019 = make_context(region="青神县", level="municipal", date=dt.date(2019, 7, 31))
+YIJIANG_2023 = make_context(region="弋江区", level="municipal", date=dt.date(2023, 10, 24))
+DONGYANG_2023 = make_context(region="东阳市", level="municipal", date=dt.date(2023, 3, 13))
+
+
+def test_a_committee_s_short_name_before_its_member_units_is_the_plan_s_task_group():
+    # 青神县 2019 (县食安委成员单位); 安委会 and 残工委 as counties write theirs
+    for name in ("县食安委成员单位", "青神县食安委成员单位", "县安委会成员单位", "县残工委成员单位"):
+        assert resolve_body(name, QINGSHEN_2019).id == "task-group-members", name
+
+
+def test_a_group_named_without_its_place_is_the_plan_s_own():
+    # 东阳市促进残疾人就业行动实施方案 2023 (残疾人工作委员会成员单位); 弋江区食品安全委员会工作规则 2023
+    assert resolve_body("残疾人工作委员会成员单位", DONGYANG_2023).id == "task-group-members"
+    assert resolve_body("食安委各成员单位", YIJIANG_2023).id == "task-group-members"
+
+
+def test_the_party_committee_or_the_nation_s_group_before_member_units_is_no_task_group_of_the_plan():
+    # 县委 alone is the Party committee; 国务院…, 全国… and a quantifier's group are not the plan's own
+    for name in ("县委成员单位", "国务院食品安全委员会成员单位", "全国爱卫会成员单位", "有关领导小组成员单位"):
+        assert resolve_body(name, QINGSHEN_2019).id is None, name
+
+
+def test_a_committee_s_short_name_of_one_topic_character_without_its_place_is_the_plan_s_own():
+    # 安委会 (安全生产委员会), 环委会 (环境保护委员会): written after the level word they were read (县安委会成员单位),
+    # without it not, a topic of one character too few for the name alone
+    assert resolve_body("安委会成员单位", YIJIANG_2023).id == "task-group-members"
+    assert resolve_body("环委会各成员单位", YIJIANG_2023).id == "task-group-members"
+
+
+def test_a_party_committee_s_word_of_one_character_before_member_units_is_no_task_group():
+    # 党委会 is the Party committee meeting, 党委, 纪委 Party organs: none a task group's members
+    for name in ("党委会成员单位", "党委成员单位", "纪委成员单位"):
+        assert resolve_body(name, YIJIANG_2023).id is None, name

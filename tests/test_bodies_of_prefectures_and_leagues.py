@@ -49,3 +49,18 @@ def test_a_prefecture_s_direct_units_are_written_with_its_di():
     # 地直各单位 as 市直各单位: the units directly under the government; 地 before other words is no marker
     assert _ids(["地直各单位", "地直有关部门", "地区各有关部门"], ALI_2021) == ["direct-units"] * 3
     assert _ids(["地各有关部门", "地直机关工委"], ALI_2021) == [None, "542500-party_organs_work_committee"]
+
+
+XIZANG_2021 = make_context(region="西藏自治区", level="provincial", date=dt.date(2021, 3, 1))
+
+
+def test_di_xian_in_a_province_s_plan_are_the_places_under_it():
+    # 地县 in an autonomous region's plan: its prefectures and counties
+    assert _ids(["地县", "各地县", "地县政府"], XIZANG_2021) == [
+        "subordinate-localities", "subordinate-localities", "540000-subordinate-people_government"]
+
+
+def test_di_xian_in_a_prefecture_s_own_plan_hold_the_prefecture_itself_and_stay_unread():
+    # 地 is 阿里地区's own level: 地县 is the prefecture and its counties, no places under it
+    assert _ids(["地县", "各地县", "地县政府"], ALI_2021) == [None, None, None]
+    assert _ids(["各县"], ALI_2021) == ["subordinate-localities"]

@@ -245,3 +245,16 @@ def test_an_undated_plan_reads_a_living_office_s_counterpart_of_today_and_a_form
     undated = make_context(region="莆田市", level="municipal")
     assert resolve_body("市侨办", undated).counterparts == ("ufwd",)
     assert resolve_body("市卫生局", undated).counterparts == ("moh",)
+
+
+SUICHANG_2013 = make_context(region="遂昌县", level="municipal", date=dt.date(2013, 7, 1))
+
+
+def test_nongban_after_a_level_marker_is_the_party_committee_s_rural_work_office():
+    # 遂昌县山区经济发展项目规划表 2013: 县农办、相关乡镇(街道)村, written without 委 as 县委农办 is
+    assert resolve_body("县农办", SUICHANG_2013).id == "331123-party_rural_work_office"
+    assert resolve_body("县委农办", SUICHANG_2013).id == "331123-party_rural_work_office"
+
+
+def test_nongban_without_a_place_or_marker_stays_unread():
+    assert resolve_body("农办", SUICHANG_2013).id is None

@@ -4,6 +4,7 @@ borne by several places (南京市鼓楼区, 兰州市城关区), a district of 
 breakdowns (主办/协办: 南京鼓楼区 2021, read) and of a county's plan naming its city's bodies (支持).
 The titles and cells are written to the pattern of real district and county plans, not quoted."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -268,3 +269,18 @@ def test_a_long_unresolved_name_full_of_level_words_is_read_at_once():
     started = time.perf_counter()
     assert resolve_body(name, make_context(region="620102", level="municipal")).id is None
     assert time.perf_counter() - started < 2
+
+
+ZHANGYE_2010 = make_context(region="张掖市", level="municipal", date=dt.date(2010, 10, 15))
+
+
+def test_a_county_written_in_full_after_its_city_is_that_county():
+    # 张掖市山丹县 as a list of places writes it; 兰州市城关区 settles a name several places bear
+    assert resolve_body("张掖市山丹县", ZHANGYE_2010).id == "620725"
+    assert resolve_body("兰州市城关区", ZHANGYE_2010).id == "620102"
+
+
+def test_a_city_followed_by_no_county_s_full_name_stays_unread():
+    # a short form after the city (山丹) or another city (兰州市) is no county written in full
+    assert resolve_body("张掖市山丹", ZHANGYE_2010).id is None
+    assert resolve_body("张掖市兰州市", ZHANGYE_2010).id is None

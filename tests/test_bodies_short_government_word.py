@@ -49,3 +49,18 @@ def test_a_bare_name_beside_a_body_no_local_body_can_be_keeps_its_central_readin
 
 def test_a_bare_name_in_a_list_of_central_bodies_only_keeps_its_central_reading():
     assert _read("发展改革委、能源局", GUANGDONG_2023) == [("发展改革委", "ndrc"), ("能源局", "nea")]
+
+
+PINGYUAN_2013 = make_context(region="平原县", level="municipal", date=dt.date(2013, 5, 21))
+
+
+def test_fu_stands_for_zhengfu_wherever_zhengfu_opens_a_kind_s_form():
+    # 平原县委对台湾工作领导小组 2013: 县委办公室、县府办公室 … as 县政府办公室
+    assert resolve_body("县府办公室", PINGYUAN_2013).id == "371426-government_general_office"
+
+
+def test_fu_stands_only_where_a_form_goes_on_after_zhengfu():
+    # 府 is no body's stem (县府商务局 names nothing) and, alone, no government: 县府 and 府 stay unread
+    assert resolve_body("县府商务局", PINGYUAN_2013).id is None
+    assert resolve_body("县府", PINGYUAN_2013).id is None
+    assert resolve_body("府", PINGYUAN_2013).id is None

@@ -66,3 +66,53 @@ def test_a_town_named_as_a_county_beside_it_or_as_its_city_is_read_as_neither():
     assert resolve_body("柞水县商南镇", shangluo).id == "611026-township_government-商南镇"
     changli = make_context(region="昌黎县", level="municipal", date=dt.date(2022, 6, 1))
     assert resolve_body("昌黎镇", changli).id == "130322-township_government-昌黎镇"  # the county's own name
+
+
+KUNSHAN_2020 = make_context(region="昆山市", level="municipal", date=dt.date(2020, 6, 1))
+BINYANG_2020 = make_context(region="宾阳县", level="municipal", date=dt.date(2020, 6, 1))
+
+
+def test_a_town_whose_name_ends_with_a_level_word_is_read_as_a_town():
+    # 周市镇 (a town of 昆山市) and 宾州镇 (the seat of 宾阳县): one character before 市 or 州 is a name
+    assert resolve_body("周市镇人民政府", KUNSHAN_2020).id == "320583-township_government-周市镇"
+    assert resolve_body("周市镇", KUNSHAN_2020).id == "320583-township_government-周市镇"
+    assert resolve_body("宾州镇人民政府", BINYANG_2020).id == "450126-township_government-宾州镇"
+
+
+def test_level_words_or_a_sort_of_area_before_the_town_s_word_name_no_town():
+    # 城区乡镇 are the towns of a sort of area, 城乡镇 the countryside with its towns, 市区镇 昆山市's three
+    # levels (the city itself among them)
+    for name in ("城区乡镇", "城乡镇", "市区镇"):
+        assert resolve_body(name, KUNSHAN_2020).id is None, name
+
+
+def test_a_word_pointing_at_the_place_before_a_level_word_names_no_town():
+    # 本县镇, 我旗镇, 全旗镇, 该市镇: this county's, our banner's, the whole banner's, that city's towns, written
+    # with a level word as 周市镇 is, were read as one town of the plan's place named so, silently
+    wulateqianqi = WULATEQIANQI_2026
+    for name, context in (("本县镇人民政府", ZHASHUI_2024), ("我县镇", ZHASHUI_2024), ("全旗镇人民政府", wulateqianqi),
+                          ("本旗镇人民政府", wulateqianqi), ("该市镇人民政府", KUNSHAN_2020), ("我市镇", KUNSHAN_2020)):
+        assert resolve_body(name, context).id is None, name
+
+
+def test_a_place_s_name_that_opens_with_such_a_word_is_still_a_town():
+    # 全州镇, the seat of 全州县, bears the county's short name; 周市镇 and 宾州镇 as before
+    quanzhou = make_context(region="全州县", level="municipal", date=dt.date(2020, 6, 1))
+    assert resolve_body("全州镇人民政府", quanzhou).id == "450324-township_government-全州镇"
+    assert resolve_body("周市镇", KUNSHAN_2020).id == "320583-township_government-周市镇"
+    assert resolve_body("宾州镇人民政府", BINYANG_2020).id == "450126-township_government-宾州镇"
+
+
+def test_one_character_and_qu_before_the_town_s_word_is_a_sort_of_area_and_names_no_town():
+    # 山区镇, 库区镇, 郊区镇, 矿区镇: the towns of the mountains, the reservoir, the suburbs, the mines (山区乡镇
+    # written short), each read as one town of the county named so, silently, once one character before a
+    # level word made a name of 周市镇
+    for name in ("山区镇人民政府", "库区镇人民政府", "郊区镇人民政府", "矿区镇", "牧区镇", "老区镇"):
+        assert resolve_body(name, ZHASHUI_2024).id is None, name
+
+
+def test_one_character_and_a_level_word_other_than_qu_still_names_a_town():
+    # 旧县镇 (a town's name borne in several provinces), 周市镇, 宾州镇
+    assert resolve_body("旧县镇人民政府", ZHASHUI_2024).id == "611026-township_government-旧县镇"
+    assert resolve_body("周市镇", KUNSHAN_2020).id == "320583-township_government-周市镇"
+    assert resolve_body("宾州镇", BINYANG_2020).id == "450126-township_government-宾州镇"

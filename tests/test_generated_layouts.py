@@ -19,6 +19,8 @@ from functools import cache
 
 import pytest
 
+from pilotplans.parsers.pdf.content import page_contents
+from pilotplans.parsers.pdf.pages import cells_going_on, closing_table, page_blocks
 from tests.layouts import DIMENSIONS, check, draw_sample, draw_spec, failure_report, generate, headings_of, uncovered
 from tests.layouts.generate import soffice
 from tests.layouts.plan import plan_document
@@ -108,6 +110,21 @@ NEWER_REGRESSIONS = {
     16300235: "columns ruled, three-line rules, zebra rows, a heading column's cell from its top: the box spanning a"
               " page's rows for want of a rule between the heading going on over the break and the next gave the"
               " next heading (五) to the row above its text (three measures under the wrong heading)",
+    100582: "column_width=narrow, no rules, cells centred: the heading column's （三） block, centred over the"
+            " page's rows 41–47, has its top where row 44's 备注, one character a line, begins its stack; read as"
+            " the top of 44's cell (a cell broken by the page break prints from its part's top), 41–43 stayed"
+            " under （二） from the page before, silently, though （二） sat centred over its rows there, at no"
+            " row's top: its cell ended on that page",
+    26900244: "column_width=narrow, zebra rows: the 协办单位 column one character wide, its label and cells a"
+              " character a line: the first page (the header and row (9)) and the second (row (10)) each showed"
+              " fewer than three lines with several columns and were read as paragraphs, no task table found",
+    27700019: "column_width=narrow, cells centred, the header repeated: the 上级制定政策保障措施或支持和指导部门 label"
+              " a character a line over 18 lines, more than a repeated header was looked for in; its 任务 label read"
+              " as a heading block atop each page hid the rows going on with the heading cell from the page"
+              " before, and 十四, both centred over rows 147–149 and at 148's top, took 147 from 十三",
+    23300028: "boxed, zebra rows, cells centred: the heading column's （四）, last on a page, both centred over"
+              " rows 56–57 and at the top of row 57; read centred, 56 left （三）, though the next page's rows, no"
+              " heading beside them, go on with （四）'s cell (a cell a page break cuts prints from its part's top)",
 }
 """Seeds of layouts drawn with their newer dimensions that once read wrongly, each with its fault (drawn
 without the dimensions of SHAPE_DIMENSIONS, which they predate: ``--without-shapes``)."""
@@ -162,7 +179,7 @@ def generated(tmp_path_factory):
     """The sample's and the regressions' documents, written once per session (PDFs printed in
     one LibreOffice call)."""
     drawn = {s.seed for s in sample()}
-    later = (*regressions(), *dimension_repairs(), *newer_regressions(), *shape_regressions(), *known_faults_before_shapes())
+    later = (*regressions(), *dimension_repairs(), *newer_regressions(), *shape_regressions())
     specs = [*sample(), *(spec for spec in later if spec.seed not in drawn)]
     printable = [spec for spec in specs if not spec.is_pdf or soffice() is not None]
     return {g.spec.seed: g for g in generate(printable, tmp_path_factory.mktemp("layouts"))}
@@ -237,15 +254,52 @@ def test_layout_drawn_with_the_document_s_shapes_that_once_read_wrongly_reads_ex
     assert_reads_exactly(spec, generated, SHAPE_REGRESSIONS[spec.seed])
 
 
-KNOWN_FAULTS = {
+def category_cells(spec: LayoutSpec, generated: dict) -> tuple[list[tuple[int, tuple[int, ...], tuple[int, ...]]], dict]:
+    """Each text table part of a generated PDF: its page, its columns whose last cell ends on the page,
+    and those whose first rows go on with a cell from the page before; and the pages whose last cell
+    goes on to the next page (columns by index)."""
+    if spec.seed not in generated:
+        assert_reads_exactly(spec, generated)  # skips (or fails) as that would
+    path = generated[spec.seed].path
+    pages = page_blocks(page_contents(path.read_bytes(), path.name))
+
+    def indices(table, middles) -> tuple[int, ...]:
+        return tuple(i for i in range(len(table.columns) - 1) for x in middles
+                     if table.columns[i].mid <= x <= table.columns[i + 1].mid)
+
+    parts = [(page.page.number, indices(table, table.ended), indices(table, table.continuing))
+             for page in pages for table in page.tables if not table.ruled]
+    closing = {page.page.number: closing_table(page) for page in pages}
+    going_on = {number: indices(closing[number], middles) for number, middles in cells_going_on(pages).items()}
+    return parts, going_on
+
+
+def _newer(seed: int) -> LayoutSpec:
+    return next(spec for spec in newer_regressions() if spec.seed == seed)
+
+
+def test_a_heading_cell_centred_over_its_rows_at_no_row_s_top_ends_on_its_page(generated):
+    parts, going_on = category_cells(_newer(100582), generated)
+    assert parts == [(1, (0,), ()), (2, (), ())]
+    assert going_on == {}
+
+
+def test_a_heading_cell_printed_from_its_row_s_top_goes_on_over_the_pages_with_no_heading(generated):
+    parts, going_on = category_cells(_newer(23300028), generated)
+    assert parts == [(1, (), ()), (2, (), (0,)), (3, (), (0,)), (4, (), (0,)), (5, (), (0,)), (6, (), (0,)),
+                     (7, (0,), (0,))]
+    assert going_on == {1: (0,), 2: (0,), 3: (0,), 4: (0,), 5: (0,), 6: (0,)}
+
+
+def test_a_repeated_header_whose_label_wraps_over_eighteen_lines_leaves_the_rows_under_it_going_on(generated):
+    parts, going_on = category_cells(_newer(27700019), generated)
+    assert parts == [(1, (), ()), *((page, (), (0,)) for page in range(2, 9)), (9, (), ())]
+    assert going_on == {page: (0,) for page in range(1, 8)}
+
+
+KNOWN_FAULTS: dict[int, str] = {
     # sample layouts that read wrongly, each with its fault, until a reading (or a warning) mends it;
     # strict: a layout that reads exactly fails here, to be taken out
-    100582: "column_width=narrow, no rules, cells centred: the heading column's （三） block, centred over the"
-            " page's rows 41–47, has its top where row 44's 备注, one character a line, begins its stack; read as"
-            " the top of 44's cell (a cell broken by the page break prints from its part's top), 41–43 stayed"
-            " under （二） from the page before, silently. The page alone cannot tell the two (a penalty on the top"
-            " reading broke tests/test_layout_variants_agree.py's centred variants): it wants the earlier parts'"
-            " evidence, or a warning",
     100318: "owner cells merged down the rows (PDF, three-line rules in a box, cells centred, no rule between"
             " rows): a spanning cell is not read as the span, the measures under its first row read without"
             " owners (warned responsibility_missing where most measures print one)",
@@ -257,29 +311,6 @@ KNOWN_FAULTS = {
             " (warned responsibility_missing)",
 }
 """Sample layouts known to read wrongly, each with its fault (drawn by a newer dimension)."""
-
-
-KNOWN_FAULTS_BEFORE_SHAPES = {
-    100582: KNOWN_FAULTS[100582],
-}
-"""Known faults of the sample drawn before SHAPE_DIMENSIONS, which the sample no longer draws: each read
-as it was drawn then (``--without-shapes``), strict, so that the fault stays in sight until mended."""
-
-
-@cache
-def known_faults_before_shapes() -> tuple[LayoutSpec, ...]:
-    return tuple(draw_spec(seed, headings_of(), shapes=False) for seed in KNOWN_FAULTS_BEFORE_SHAPES)
-
-
-@pytest.mark.parametrize("spec", known_faults_before_shapes(), ids=lambda s: f"{s.seed}")
-def test_known_fault_of_the_sample_before_the_document_s_shapes_still_reads_wrongly(spec, generated):
-    if spec.seed in {s.seed for s in sample()}:
-        pytest.skip("drawn in the sample, where KNOWN_FAULTS marks it")
-    if spec.seed not in generated:
-        assert_reads_exactly(spec, generated)  # fails or skips as a layout LibreOffice did not print
-    if not check(generated[spec.seed]):
-        pytest.fail(f"layout {spec.seed} reads exactly now: take it out of KNOWN_FAULTS_BEFORE_SHAPES")
-    pytest.xfail(KNOWN_FAULTS_BEFORE_SHAPES[spec.seed])
 
 
 def _sample_params():

@@ -57,6 +57,47 @@ def test_the_national_plans_are_read_in_this_process_and_the_workers_forked_once
     assert asked == pools
 
 
+@pytest.mark.parametrize("workers, alive", [
+    (2, 2),  # forked once the national plans are read: they read while the database is opened
+    (1, 0),  # everything read here, as the documents are stored
+])
+def test_the_workers_reading_the_local_plans_are_forked_before_the_database_is_opened(raw, tmp_path, monkeypatch,
+                                                                                      workers, alive):
+    import multiprocessing
+
+    real, seen = DatasetBuild.__enter__, []
+
+    def enter(self):
+        seen.append(len(multiprocessing.active_children()))
+        return real(self)
+
+    monkeypatch.setattr(DatasetBuild, "__enter__", enter)
+    build(raw, tmp_path / "out", workers=workers, full=True)
+    assert seen == [alive]
+
+
+@pytest.mark.parametrize("workers, written", [
+    (2, [5471, 840, 867]),  # the three national plans' rows, then Xiamen's, then Hainan's: each time the next was not in
+    (1, [7178]),  # read here, as they are stored: all in one batch once the last is read
+])
+def test_rows_are_written_while_the_workers_next_document_is_not_in(raw, tmp_path, monkeypatch, workers, written):
+    from pilotplans.ingest import dataset, parallel
+    from pilotplans.store.bulk import DocumentWriter
+
+    monkeypatch.setattr(dataset, "WAITING_FLUSH_ROWS", 1)
+    monkeypatch.setattr(parallel._Pool, "ready", lambda self: False)  # the workers always slower than this process
+    real, batches = DocumentWriter.flush, []
+
+    def flush(self, **how):
+        if self.queued:
+            batches.append(self.queued)
+        real(self, **how)
+
+    monkeypatch.setattr(DocumentWriter, "flush", flush)
+    build(raw, tmp_path / "out", workers=workers, full=True)
+    assert batches == written
+
+
 def test_workers_are_forked_with_the_readers_the_names_of_their_files_suggest():
     from pathlib import Path
 
@@ -204,3 +245,112 @@ def test_a_national_plan_whose_file_sorts_last_is_read_first_and_stored_in_file_
         stored = [row[0] for row in connection.execute("SELECT id FROM documents ORDER BY rowid")]
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     assert stored[-1] == "national-2020"
+
+
+@pytest.fixture
+def national_last(raw):
+    """The bundled five, the file of the national plan Xiamen's and Hainan's plans implement
+    renamed to sort after theirs: the documents are stored in the order of their files."""
+    manifest = raw / "manifest.toml"
+    (raw / "000_e0aac6ab09a0c8fd.txt").rename(raw / "900_national_2020.txt")
+    manifest.write_text(manifest.read_text("utf-8").replace("000_e0aac6ab09a0c8fd.txt", "900_national_2020.txt"), "utf-8")
+    return raw
+
+
+def stored_rows(url, table):
+    """Every row of ``table`` with its key, in the order of the keys."""
+    from sqlalchemy import text
+
+    from pilotplans.store.db import open_engine
+
+    engine = open_engine(url, "read")
+    try:
+        with engine.connect() as connection:
+            key = "id" if table == "plan_links" else "national_document, local_document"
+            return [tuple(row) for row in connection.execute(text(f"SELECT * FROM {table} ORDER BY {key}"))]
+    finally:
+        engine.dispose()
+
+
+def rebuilt_with_batches(raw, out, url, monkeypatch, workers, batch_rows):
+    """``raw`` rebuilt in full into ``url`` with rows written ``batch_rows`` at a time; each batch
+    written (the rows queued, and those it left queued) and the stored diffs (``plan_pairs``, ``plan_links``)."""
+    from pilotplans.ingest import dataset
+    from pilotplans.store import bulk
+
+    monkeypatch.setattr(bulk, "BATCH_ROWS", batch_rows)
+    monkeypatch.setattr(dataset, "WAITING_FLUSH_ROWS", 10**9)  # nor written while the workers read: as the timing falls
+    real, batches = bulk.DocumentWriter.flush, []
+
+    def flush(self, *args, **kwargs):
+        queued = self.queued
+        real(self, *args, **kwargs)
+        batches.append((queued, getattr(self, "held", 0)))
+
+    monkeypatch.setattr(bulk.DocumentWriter, "flush", flush)
+    dataset.rebuild_dataset(raw, out, url, workers=workers, full=True)
+    monkeypatch.undo()
+    return [b for b in batches if b[0]], stored_rows(url, "plan_pairs"), stored_rows(url, "plan_links")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_batch_written_before_the_national_plan_whose_file_sorts_last_holds_back_the_diffs_against_it(
+        national_last, tmp_path, monkeypatch, workers):
+    from pilotplans.store.db import sqlite_url
+
+    url = sqlite_url(tmp_path / "one" / "pilotplans.db")
+    _, pairs, links = rebuilt_with_batches(national_last, tmp_path / "one", url, monkeypatch, workers, 10**9)
+    assert [(n, local) for n, local, *_ in pairs] == [("national-2020", "hainan-2020"), ("national-2020", "xiamen-2020")]
+    assert len(links) == 263
+    # 3,000 rows at a time: the first batch, full once Xiamen's plan is queued, leaves its diff
+    # against national-2020 queued (132 links and the pair) for the last; the diffs go in under the
+    # keys one batch gives them.
+    url = sqlite_url(tmp_path / "batches" / "pilotplans.db")
+    batches, pairs_batched, links_batched = rebuilt_with_batches(national_last, tmp_path / "batches", url, monkeypatch,
+                                                                  workers, 3_000)
+    assert batches == [(3348, 133), (3830, 0)]
+    assert (pairs_batched, links_batched) == (pairs, links)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_batch_written_after_the_national_plans_holds_nothing_back(raw, tmp_path, monkeypatch, workers):
+    from pilotplans.store.db import sqlite_url
+
+    url = sqlite_url(tmp_path / "one" / "pilotplans.db")
+    _, pairs, links = rebuilt_with_batches(raw, tmp_path / "one", url, monkeypatch, workers, 10**9)
+    url = sqlite_url(tmp_path / "batches" / "pilotplans.db")
+    batches, pairs_batched, links_batched = rebuilt_with_batches(raw, tmp_path / "batches", url, monkeypatch, workers, 3_000)
+    assert batches == [(3940, 0), (3238, 0)]  # the diffs of the first batch refer to a national plan in it
+    assert (pairs_batched, links_batched) == (pairs, links)
+    assert len(links) == 263
+
+
+@pytest.mark.skipif(not POSTGRES, reason="set PILOTPLANS_TEST_POSTGRES_URL to a PostgreSQL database to run")
+def test_a_batch_written_before_the_national_plan_whose_file_sorts_last_holds_back_its_diffs_on_postgresql(
+        national_last, tmp_path, monkeypatch):
+    from pilotplans.store.db import sqlite_url
+
+    url = sqlite_url(tmp_path / "one" / "pilotplans.db")
+    _, pairs, links = rebuilt_with_batches(national_last, tmp_path / "one", url, monkeypatch, 2, 10**9)
+    batches, pairs_batched, links_batched = rebuilt_with_batches(national_last, tmp_path / "postgres", POSTGRES, monkeypatch,
+                                                                  2, 3_000)
+    assert batches == [(3348, 133), (3830, 0)]
+    assert [p[:3] for p in pairs_batched] == [p[:3] for p in pairs]
+    assert [link[:7] for link in links_batched] == [link[:7] for link in links]  # keys, pair, positions and numbers
+    assert len(links_batched) == 263
+
+
+@pytest.mark.skipif(not POSTGRES, reason="set PILOTPLANS_TEST_POSTGRES_URL to a PostgreSQL database to run")
+def test_a_value_postgresql_refuses_as_the_rows_are_copied_in_is_a_one_line_error(raw, tmp_path):
+    from pilotplans.ingest.dataset import rebuild_dataset
+    from pilotplans.store.db import StoreError
+
+    manifest = raw / "manifest.toml"
+    text = manifest.read_text("utf-8")
+    assert 'doc_no = "国函〔2020〕111号"' in text
+    manifest.write_text(text.replace('doc_no = "国函〔2020〕111号"', f'doc_no = "{"国" * 121}"'), "utf-8")
+    with pytest.raises(StoreError) as raised:
+        rebuild_dataset(raw, tmp_path / "out", POSTGRES, workers=1, full=True)
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.endswith(": cannot write the database: value too long for type character varying(120)")

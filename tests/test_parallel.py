@@ -141,3 +141,42 @@ def test_an_answer_that_does_not_pickle_is_raised_for_its_item():
     assert next(results) == 1
     with pytest.raises(RuntimeError, match="PicklingError|AttributeError"):
         next(results)
+
+
+def noted_after(item: tuple[int, str, float]) -> int:
+    n, folder, seconds = item
+    time.sleep(seconds)
+    with open(os.path.join(folder, f"done-{n}"), "w"):
+        pass
+    return n
+
+
+def _away_twice(folder, seconds: float, away: float) -> tuple[int, int]:
+    """A pool of one worker over 60 tasks of ``seconds`` each whose results are taken 10 at a time,
+    the calling process ``away`` seconds after each ten (as if busy elsewhere: writing rows to its
+    database); how many tasks the worker held as the calling process went away the second time,
+    and how many it had done by the time it came back (20 results were taken)."""
+    results = in_order(noted_after, [(n, str(folder), seconds) for n in range(60)], workers=1, background=True)
+    try:
+        for _ in range(2):
+            for _ in range(10):
+                next(results)
+            held = len(results.busy.get(0, ()))
+            time.sleep(away)
+        done = len(list(folder.iterdir()))
+        assert list(results) == list(range(20, 60))
+    finally:
+        results.close()
+    return held, done
+
+
+def test_a_worker_with_quick_tasks_holds_enough_to_work_on_while_its_answers_are_not_taken_in(tmp_path):
+    held, done = _away_twice(tmp_path, 0.01, away=1.0)
+    assert held == 16  # the most: the first time away told how long the calling process may be away
+    assert done >= 20 + 14
+
+
+def test_a_worker_whose_tasks_take_longer_than_the_calling_process_is_away_holds_two(tmp_path):
+    held, done = _away_twice(tmp_path, 0.3, away=0.1)
+    assert held == 2  # the one it works on and the one waiting in its pipe
+    assert done in (20, 21)

@@ -1357,12 +1357,13 @@ def test_chapters_hold_articles_and_the_articles_are_the_measures():
 
 
 def test_a_measure_going_on_from_items_that_name_no_owner_says_so():
-    # 1. and 2. print their owners where no reader looks (【区政务服务中心】 before the text): they
-    # are not measures, and 3. says the numbering went on from them instead of nothing at all
+    # 1. and 2. print no owners (their owners lost, or printed where no reader looks): they are not
+    # measures, and 3. says the numbering went on from them instead of nothing at all. (The owners
+    # printed first in brackets, 1.【区政务服务中心】推行…, are read since prose4: test_prose_leftovers.py)
     document = outline(
         "一、提升政务服务效能",
-        "1.【区政务服务中心】推行一网通办。",
-        "2.【区司法局】推行告知承诺制。",
+        "1.推行一网通办。",
+        "2.推行告知承诺制。",
         "二、降低企业成本",
         "3.推行减税降费。（责任单位：区税务局）",
         "4.降低用电成本。（责任单位：区发改局）",

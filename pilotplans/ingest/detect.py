@@ -149,10 +149,30 @@ _COMPOUND_ROOT = b"Root Entry"
 _COMPOUND_STREAMS = (b"WordDocument", b"SummaryInformation", b"WpsCustomData")
 
 
+#: The OLE signature (D0 CF 11 E0 A1 B1 1A E1) read as UTF-8 by a page that showed the file: D0 CF
+#: are no character and are dropped or shown as U+FFFD, E0 A1 B1 is one character (U+0871); the
+#: header's version byte (3E, '>') follows it after the zero bytes of its class id.
+_COMPOUND_MAGIC_AS_UTF8 = b"\xe0\xa1\xb1"
+_COMPOUND_MAGIC_WITHIN = 12  # bytes before it: a BOM, spaces, U+FFFD for the dropped bytes, a control byte
+_COMPOUND_VERSION_WITHIN = 24  # bytes after it to the version byte
+
+
 def _is_decoded_compound(head: bytes) -> bool:
-    """Whether the first bytes of a text are an OLE compound file's bytes decoded as characters."""
+    """Whether the first bytes of a text are an OLE compound file's bytes decoded as characters:
+    its directory's stream names, or (when the page cut the file before its directory) its
+    signature as UTF-8 opening the text with the header's version byte after it."""
     view = _ascii_view(head)
-    return _COMPOUND_ROOT in view and any(name in view for name in _COMPOUND_STREAMS)
+    if _COMPOUND_ROOT in view and any(name in view for name in _COMPOUND_STREAMS):
+        return True
+    at = head.find(_COMPOUND_MAGIC_AS_UTF8, 0, _COMPOUND_MAGIC_WITHIN + len(_COMPOUND_MAGIC_AS_UTF8))
+    if at < 0:
+        return False
+    # only a BOM, U+FFFD or '?' for the dropped bytes, spaces and control bytes stand before it: in a
+    # GBK text the same bytes are the ends of two characters (多” is B6 E0 A1 B1)
+    before = head[:at].replace(b"\xef\xbb\xbf", b"").replace(b"\xef\xbf\xbd", b"")
+    if any(byte > 0x20 and byte != ord("?") for byte in before):
+        return False
+    return b">" in head[at + len(_COMPOUND_MAGIC_AS_UTF8):at + len(_COMPOUND_MAGIC_AS_UTF8) + _COMPOUND_VERSION_WITHIN]
 
 
 def _looks_binary(data: bytes) -> bool:

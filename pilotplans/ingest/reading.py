@@ -170,6 +170,10 @@ class Reading(Iterator[object]):
             self.on_file(source.path)
         return result
 
+    def ready(self) -> bool:
+        """Whether the next result can be had without waiting for a worker."""
+        return getattr(self.results, "ready", lambda: True)()  # type: ignore[no-any-return]
+
     def close(self) -> None:
         self.results.close()  # type: ignore[attr-defined]
 

@@ -194,6 +194,14 @@ def _region_names() -> _RegionNames:
     return _RegionNames(load_registry().gazetteer.regions)
 
 
+def _lists_in_no_order(remark: str) -> bool:
+    """Whether an item's remark says its list of bodies is printed in no order (排名不分先后)."""
+    from pilotplans.normalizers.simplified import fold
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return any(word in fold(remark) for word in vocabulary().unranked_remarks)
+
+
 def normalise_measure(measure: Measure, document: Document, context: Context) -> Measure:
     """``measure`` with its departments, regions and scope filled in, and what was found reported."""
     from pilotplans.normalizers.resolve import resolve_regions
@@ -206,6 +214,10 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
     warnings: list[Warning] = []
     prose = any(t.index == measure.table and t.kind == "task_list" for t in document.tables)
     conventions = [c for c in document.conventions if c.applies_to(measure.position)]
+    if measure.remarks and _lists_in_no_order(measure.remarks):
+        # （市农委、市自然资源局。排名不分先后）: the item says its list has no first, whatever the plan's
+        # convention on the order of lists (排名第一的为牵头单位，下同)
+        conventions = [c for c in conventions if c.kind not in ("first_lead", "others_role")]
     for column in ("responsibility", "superior", "cooperating"):
         text = getattr(measure, column)
         if not text:

@@ -74,6 +74,8 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
             # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
             continue
         found = _read_rest(registry, split, party=bool(prefix))
+        if found is not None and not split.written:
+            found = _office_s_tier(registry, found)
         if found is not None and _at_its_tier(registry, found):
             return found
         instead = _kind_above(registry, found)
@@ -81,6 +83,33 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
             return instead
         unfit = unfit or found
     return unfit  # a kind named in a place above the tiers that have it: resolved to none, with a note
+
+
+def _office_s_tier(registry: Registry, found: LocalName) -> LocalName:
+    """A name written with neither place nor level marker, whose office word the kind takes at a
+    province alone (财政厅 in a county's plan: a county has a 财政局, a province a 财政厅), names the
+    province's body, with a note; as it stands otherwise. An office word lower tiers share (委员会: a
+    city's 发展和改革委员会, which counties keep as well) says no tier and leaves the body the place's."""
+    if found.office is None:
+        return found
+    moved = office_s_province(registry, found.kind, found.office, found.region)
+    return found if moved is None else replace(found, region=moved[0], notes=(*found.notes, moved[1]))
+
+
+def office_s_province(registry: Registry, kind_id: str, office: str, region: Region) -> tuple[Region, str] | None:
+    """The province whose body a name of ``kind_id`` ending with ``office`` and placed at ``region`` by no
+    word of its own names, with a note, where ``office`` is the kind's office word at a province alone and
+    not ``region``'s (see :func:`_office_s_tier`); None otherwise. A registered short form (商务厅) is read
+    so as well as a composed name (财政厅)."""
+    kind = registry.kinds[kind_id]
+    if kind.office.get(region.tier) == office:
+        return None  # a tier with no office word of its own (a new area's) has no 厅 either
+    if {tier for tier, word in kind.office.items() if word == office} != {"province"}:
+        return None
+    province = registry.gazetteer.province_of(region)
+    if province is None or province.tier != "province" or province.id == region.id:
+        return None
+    return province, f"{office} is the office word of {province.name}'s {kind.label}, not of {region.name}'s"
 
 
 def _at_its_tier(registry: Registry, found: LocalName) -> bool:
@@ -446,12 +475,28 @@ def _no_one_s_name(registry: Registry, kind: Kind, topic: str) -> bool:
     (苏木乡镇) or a sort of town (专业镇; 新型 + 城 + 镇; 县 + 城 + 镇), opens with a quantifier (各苏木镇), or holds
     a word that points at a place rather than naming one (项目所在镇, 涉及镇: ``not_places``)."""
     sorts = kind.topic_not
-    if topic.endswith((*registry.subordinate_units, *sorts)) or topic.startswith(registry.subordinate_quantifiers):
+    if topic.startswith(registry.subordinate_quantifiers) or topic.endswith(sorts):
+        return True
+    unit = next((u for u in sorted(registry.subordinate_units, key=len, reverse=True) if topic.endswith(u)), None)
+    if unit is not None and not _named_with_level_word(registry, kind, topic[:-len(unit)], topic):
         return True
     if any(topic.removesuffix(join).endswith((*registry.subordinate_units, *sorts))
            for join in kind.topic_not_joins if topic.endswith(join)):
         return True
     return any(word in topic for word in registry.name_parts.not_places if len(word) > 1)
+
+
+def _named_with_level_word(registry: Registry, kind: Kind, head: str, topic: str) -> bool:
+    """Whether ``head``, before a level word closing a town's topic, makes a town's name of it, as one
+    character that is neither a level word nor a join of a sort does (周 of 周市镇, a town of 昆山市): a
+    longer head or a level word (城区乡镇, 市区镇: the towns of a sort of area) names none, nor a word
+    pointing at the place in hand (本县镇, 全旗镇: ``deictics``) unless ``topic`` is a place's name (全州),
+    nor one before a level word saying a sort of area (山区镇: ``area_level_words``)."""
+    if len(head) != 1 or _HAN.fullmatch(head) is None or head in registry.subordinate_units \
+            or head in kind.topic_not_joins or topic[len(head):] in registry.name_parts.area_level_words:
+        return False
+    return head not in registry.name_parts.deictics or any(
+        name == topic and not former for name, _, former in registry.gazetteer.prefixes(topic))
 
 
 def _neighbour_named(registry: Registry, topic: str, county: Region) -> bool:
@@ -620,7 +665,8 @@ def _autonomous_region(registry: Registry, text: str, marker: str, context: Cont
     if not words or context.region is None or not text[len(marker):].startswith(tuple(words)):
         return None
     province = registry.gazetteer.province_of(registry.gazetteer.region(context.region))
-    return province if province is not None and province.name.endswith("自治区") else None
+    places = registry.name_parts.autonomous_region_places
+    return province if province is not None and places and province.name.endswith(places) else None
 
 
 def _region_left_out(registry: Registry, tier: str, marker: str, context: Context) -> Region | None:

@@ -19,8 +19,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import regex
+
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Level, Warning
 
 INFERRED = "region_inferred"
@@ -111,6 +114,8 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
     the module docstring); unchanged otherwise."""
     if document.level == "national":
         return document
+    if document.region is not None and (moved := _plans_own_place(document, gazetteer)) is not None:
+        return moved
     lead = "the document's metadata names no region"
     unplaced = document
     if document.region is not None:
@@ -137,6 +142,63 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
             f"the abbreviation of {province.name}"))
         return _with_region(document, province, "provincial", warning, gazetteer)
     return document
+
+
+def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | None:
+    """A province's (or city's) notice issuing plans of places within it, each titled after its
+    place (湖南省人民政府关于印发《衡阳市…方案》的通知 / 衡阳市…方案 / 1.…（责任单位：市发改委）): the
+    metadata reads the notice's place, while the plan's bodies (市发改委) are its own place's. One
+    place opening every plan's title is the document's region, said in ``region_inferred``; plans
+    of several such places (衡阳's and 株洲's) keep the notice's region, said in
+    ``plans_of_other_places``. None when no plan's title opens with a place within the region."""
+    match = gazetteer.find_place(document.region or "")
+    region = match.region if match is not None else None
+    if region is None:
+        return None
+    titled = [table.title for table in document.tables if table.title]
+    places: list[NamedPlace] = []
+    for title in titled:
+        named = named_places(fold(title), gazetteer)
+        if not named or not fold(title).startswith(named[0].written):
+            return None  # a plan whose title opens with no place: the notice's own, or not told
+        places.append(named[0])
+    inside = {p.region_id: p for p in places
+              if p.region_id != region.id and region.id in gazetteer.ancestors(p.region_id)}
+    if not places or len(inside) != len({p.region_id for p in places}):
+        return None
+    if _speaks_at(document, region) and not any(_speaks_at(document, gazetteer.region(p)) for p in inside):
+        return None  # its bodies are the notice's place's (省发改委), none its plans' places' (市发改委): its own plan
+    if len(inside) == 1:
+        place = next(iter(inside.values()))
+        warning = Warning(code=INFERRED, message=(
+            f"the region its metadata reads, {document.region}, is its notice's; its plan's title names "
+            f"{place.written}, within it, whose plan it is: taken from the plan's title"))
+        return document.model_copy(update={
+            "region": gazetteer.written_region(gazetteer.region(place.region_id)), "level": place.level,
+            "warnings": [*document.warnings, warning]})
+    names = "、".join(p.written for p in inside.values())
+    warning = Warning(code="plans_of_other_places", message=(
+        f"its plans are those of {names}, places within {document.region}, the region its notice gives and "
+        f"the one its bodies are read in: a body written with its level only (市发改委) is not placed"))
+    return document.model_copy(update={"warnings": [*document.warnings, warning]})
+
+
+def _level_word(region: Region) -> str:
+    """The word a body of ``region`` written with its level only opens with (湖南省: 省发改委;
+    广西壮族自治区: 自治区商务厅; 衡阳市 or 北京市: 市发改委)."""
+    return "自治区" if region.name.endswith("自治区") else region.name[-1:]
+
+
+def _speaks_at(document: Document, region: Region) -> bool:
+    """Whether a measure of ``document`` names a body written with ``region``'s level word only
+    (省发改委 in a plan a province issues): the plan is that place's own, whatever place its title
+    opens with (湖北省's 武汉城市圈同城化发展实施方案). 市场… opens no body with 市."""
+    word = _level_word(region)
+    if not word:
+        return False
+    opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "") + r"\p{Han}")
+    return any(opening.search(text) for measure in document.measures
+               for text in (measure.responsibility, measure.cooperating, measure.superior) if text)
 
 
 #: What joins the counties a title names one after another (江岸区、江汉区, 新洲区和黄陂区).

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pilotplans import patterns
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
+    office_s_province,
     read_district_office,
     read_local_name,
     read_local_place,
@@ -175,10 +176,13 @@ def _is_place(registry: Registry, text: str) -> bool:
     return registry.gazetteer.find_place(text) is not None or _places_under(registry, text) is not None
 
 
-def _places_under(registry: Registry, text: str) -> PlaceMatch | None:
+def _places_under(registry: Registry, text: str, context: Context = _NATIONAL) -> PlaceMatch | None:
     """A phrase of the places under the region standing alone (各县（市）, 各乡镇, 各区县): the scope
-    of those places, as the registered 各市县 is."""
+    of those places, as the registered 各市县 is; None where a level word in it is the document's own
+    place's or above it (地县 in a prefecture's plan: the prefecture and its counties, not places under it)."""
     if not registry.subordinate.fullmatch(text):
+        return None
+    if context.region is not None and _levels_at_or_above(registry, text, registry.gazetteer.region(context.region)):
         return None
     scope = next((s for s in registry.gazetteer.scopes.values() if s.kind == "subordinate"), None)
     return PlaceMatch("scope", scope.id, scope.name, scope=scope) if scope is not None else None
@@ -216,8 +220,12 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         return _literal_resolution(registry, raw, literal, context)
     phrase = _collective_phrase(registry, text)
     if phrase is not None:
+        elsewhere = _stationed_elsewhere(registry, text, context)
+        if elsewhere is not None:
+            return Resolution(raw, None, notes=(f"{text} names units stationed in {elsewhere}, not in the document's "
+                                                "place nor a place above it",))
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
-    place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text)
+    place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text, context)
     if place is not None:
         # a county's plan names the places under it otherwise
         return _place_resolution(raw, place, gazetteer_tier(registry, context.region))
@@ -244,6 +252,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     named = _named_place_collective(registry, raw, text, context)
     if named is not None:
         return named
+    under = _places_under_named_place(registry, raw, text, context)
+    if under is not None:
+        return under
     corps = _corps_city(registry, raw, text, context)
     if corps is not None:
         return corps
@@ -275,6 +286,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     found = _run_on_second_name(registry, raw, text, context) if run_on else None
     if found is not None:
         return found
+    listed = _list_of_collectives(registry, raw, text, context) if run_on else None
+    if listed is not None:
+        return listed
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
@@ -303,6 +317,52 @@ def _run_on_second_name(registry: Registry, raw: str, text: str, context: Contex
         return replace(first, counterparts=counterparts, flags=tuple(dict.fromkeys((*first.flags, "nonstandard"))),
                        notes=(*first.notes, f"{text[:cut]} and {second} run on without a bracket or separator: "
                                             f"read as one body also named {other.name}"))
+    return None
+
+
+_LIST_SEPARATOR = "、"
+
+
+def _list_of_collectives(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A list whose every part, read as a responsibility cell reads it (the parts sharing what the
+    others print: 市政府各部门、各直属机构, 市属、驻市有关单位, 中央、省在怀各单位), is a collective: itself a
+    collective of the first part's family, with a note naming the parts. None where a part is a body or
+    names nothing: a list of bodies is several bodies, never one."""
+    if _LIST_SEPARATOR not in text:
+        return _pair_of_collectives(registry, raw, text, context)
+    from pilotplans.normalizers.responsibility import leading_bodies_shared, parse_responsibility
+
+    mentions = parse_responsibility(text, default_role="carry_out")
+    names = [m.name for m in leading_bodies_shared(mentions, context) if m.side == "body"]
+    if len(names) < 2 or any(_LIST_SEPARATOR in name for name in names):
+        return None
+    parts = [_resolve(registry, name, normalise(name), context, run_on=False) for name in names]
+    if not all(part.resolved and part.collective for part in parts):
+        return None
+    return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
+
+
+_PAIR_JOINER = "及"
+
+
+def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """Two collectives joined by 及, the first written without the word for bodies the second closes
+    with (市直及省属驻张各单位: 市直各单位 and 省属驻张各单位, 张掖 2010): a collective of the first's family, as
+    a list of them is. None unless both read as collectives: 及 also joins bodies, and words inside names."""
+    first, joiner, second = text.partition(_PAIR_JOINER)
+    if not joiner or not first or _PAIR_JOINER in second:
+        return None
+    other = _resolve(registry, second, second, context, run_on=False)
+    if not other.resolved or not other.collective:
+        return None
+    alone = _resolve(registry, first, first, context, run_on=False)
+    if alone.resolved and not alone.collective:
+        return None  # a body (市发改委) takes no closing word: 市发改委 + 成员单位 is a committee's members, no list
+    for cut in range(len(second), 0, -1):  # the first as written, else with the shortest closing word of the second
+        shared = first + second[cut:]
+        found = _resolve(registry, shared, shared, context, run_on=False)
+        if found.resolved and found.collective:
+            return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {shared}、{second}"))
     return None
 
 
@@ -387,9 +447,6 @@ def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
     return None
 
 
-_STATIONED = "驻"
-
-
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
     """A collective phrase of one place written with the place's full name where its level marker
     stands (鄂伦春自治旗直属科局 for 旗直属科局, 哈尔滨市直各有关单位 for 市直各有关单位): the collective of
@@ -398,7 +455,7 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
     suburbs' units (郊区 is a district of 铜陵), and 沙市 (沙市区) ends with no marker of its own."""
     gazetteer = registry.gazetteer
     # also after 驻, the units stationed there (驻鄂温克族自治旗有关单位 for 驻旗有关单位: 鄂温克族自治旗 2022)
-    opening = _STATIONED if text.startswith(_STATIONED) else ""
+    opening = next((w for w in registry.name_parts.stationed_openings if text.startswith(w)), "")
     for name, ids, former in gazetteer.prefixes(text[len(opening):]):
         if former or len(opening + name) == len(text) or context.region is None:
             continue
@@ -414,6 +471,55 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
             collective = registry.collectives[phrase]
             return Resolution(raw, collective.id, collective.name, collective.name, "other", kind="collective",
                               via="collective", collective=True, notes=(f"{name} written where its marker {marker} stands",))
+    return None
+
+
+def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
+    """The one character a collective phrase writes after 驻 for the place its units are stationed in
+    (省属驻张各单位: 张掖), where it is neither a level marker nor the first character or abbreviation of
+    the document's place or a place above it (省属驻京各单位 in 甘肃's plan: the province's units in
+    Beijing); None otherwise, and where the document's place is unknown."""
+    if context.region is None:
+        return None
+    gazetteer = registry.gazetteer
+    markers = {marker for marker, _ in registry.markers}
+    for opening in registry.name_parts.stationed_openings:
+        at = text.find(opening)
+        if at < 0 or at + len(opening) >= len(text):
+            continue
+        char = text[at + len(opening)]
+        if char in markers or not "\u4e00" <= char <= "\u9fff":
+            continue
+        places = [gazetteer.region(i) for i in gazetteer.ancestors(context.region)]
+        if not any(name.startswith(char) for place in places for name in place.names) and \
+                not any(char in place.abbreviations for place in places):
+            return char
+    return None
+
+
+def _places_under_named_place(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """The bodies of the places under a place written by its full name (安徽省各市人民政府), perhaps after the
+    name of the vertical system the kind belongs to (国家税务总局安徽省各市税务局: 皖税发〔2023〕6号): the
+    collective of the places under that place, whatever the document's. None unless the rest is such a
+    collective, and a system's name opens only its own kinds' (国家税务总局…各市人民政府 names nothing)."""
+    gazetteer = registry.gazetteer
+    # a system's name written before the place (some systems' names open with the place: an empty prefix)
+    system = next((s for s in registry.systems.values() for p in s.prefixes if p and text.startswith(p)), None)
+    prefix = max((p for p in system.prefixes if p and text.startswith(p)), key=len) if system is not None else ""
+    body = text[len(prefix):]
+    for name, ids, former in gazetteer.prefixes(body):
+        rest = body[len(name):]
+        region = None if former or not rest else gazetteer.choose(ids, context.region)
+        if region is None or region.name != name:
+            continue
+        match = _match_collective(registry, rest)
+        if match is None or match.form is None or not match.form.match.startswith("{sub}"):
+            continue
+        if system is not None and registry.kinds[match.kind].system != system.id:
+            continue
+        found = _collective_local(registry, raw, rest, match, replace(context, region=region.id))
+        if found.resolved:
+            return replace(found, notes=(*found.notes, f"{name} written before the places under it"))
     return None
 
 
@@ -433,8 +539,8 @@ def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Re
     if rest != text:
         # the Corps' name places what follows in Xinjiang, whatever the document's place (兵团第二师 in a
         # national plan): a division's name alone is the city's only there (see Gazetteer.bearing)
-        corps = next(r for r in gazetteer.regions.values() if r.id.startswith(gazetteer.corps_cities)).province
-        if context.region is None or gazetteer.region(context.region).province != corps:
+        corps = gazetteer.corps_province
+        if corps is not None and (context.region is None or gazetteer.region(context.region).province != corps):
             context = replace(context, region=corps)
     found = _resolve(registry, raw, rest, context, run_on=False) if rest != text else None
     if found is None or not found.resolved:
@@ -508,7 +614,16 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
         if region is None:
             return Resolution(raw, None, kind=literal.ref,
                               notes=(f"{literal.text} leaves its place out and the document's region does not supply it",))
-        return _local_resolution(registry, raw, literal.ref, region, literal.form, "short_form", context)
+        notes: tuple[str, ...] = ()
+        if not literal.text.startswith(tuple(m for m, _ in registry.markers)) and literal.marker is None:
+            # written with no place nor marker (商务厅), the office word may still name a tier above the document's
+            office = max((w for w in registry.kinds[literal.ref].office.values() if literal.text.endswith(w)),
+                         key=len, default=None)
+            moved = office_s_province(registry, literal.ref, office, region) if office else None
+            if moved is not None:
+                region, notes = moved[0], (moved[1],)
+        found = _local_resolution(registry, raw, literal.ref, region, literal.form, "short_form", context)
+        return replace(found, notes=(*found.notes, *notes)) if notes and found.resolved else found
     # a bare function word: the body of that function in the document's own region
     if context.region is None:
         return Resolution(raw, None, kind=literal.ref, notes=(f"{literal.text} needs the document's region",))
@@ -757,9 +872,16 @@ _TIER_RANK = {"province": 0, "municipality": 0, "city": 1, "county": 2}
 def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region: Region) -> list[str]:
     """The level words of a phrase of the places under ``region`` that cannot stand for a place
     under it (区州党委 in a prefecture's plan: 州 is the prefecture's own level)."""
-    if match.form is None or not match.form.match.startswith("{sub}") or region.tier not in _TIER_RANK:
+    if match.form is None or not match.form.match.startswith("{sub}"):
         return []
-    phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
+    return _levels_at_or_above(registry, text[: len(text) - len(match.form.match) + len("{sub}")], region)
+
+
+def _levels_at_or_above(registry: Registry, phrase: str, region: Region) -> list[str]:
+    """The level words of ``phrase``, a run of level words, that cannot stand for a place under
+    ``region`` (see :func:`_levels_not_under`)."""
+    if region.tier not in _TIER_RANK:
+        return []
     units: list[tuple[str, int | None]] = []
     for found_unit in registry.subordinate_unit.finditer(phrase):
         tier = registry.unit_tiers.get(found_unit[0])

@@ -220,6 +220,20 @@ def _issues(notice: str, title: str) -> bool:
     return folded.endswith((f"关于印发{plan}的通知", f"关于印发《{plan}》的通知"))
 
 
+def _notice_of(notice: str, title: str, texts: list[str]) -> bool:
+    """Whether ``notice``, a notice's title an information table prints (…关于印发…的通知), is the
+    title of the notice whose opening sentence issues the plan titled ``title`` (现将《谯城区2020年度
+    …分解表》印发给你们), though it names the plan in other words (2020年政府工作报告…分解表): the
+    notice's lines are the document's first, the plan's title printed under them."""
+    issued = _issued_title(texts)
+    return (issued is not None and squash(fold(issued)) == squash(fold(title))
+            and _NOTICE_TITLE.search(squash(fold(notice))) is not None)
+
+
+# A notice's title: 关于印发…的通知 (or 关于转发…的通知).
+_NOTICE_TITLE = compiled(r"关于(?:印发|转发|下达).+的通知$")
+
+
 def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) -> str | None:
     """The document's title: the first run of up to four lines that ends like one; a run never goes
     on across ``breaks`` (lines an information table's rows stood right before)."""
@@ -641,7 +655,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     reported = _reported(texts)
     title = (_title(texts, breaks) or info.title or (run[0] if run else None) or _issued_title(texts)
              or (reported[0] if reported else None))
-    if title and info.title and _issues(info.title, title):
+    if title and info.title and (_issues(info.title, title) or _notice_of(info.title, title, texts)):
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
         title = info.title

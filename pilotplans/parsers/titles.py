@@ -23,7 +23,7 @@ _CITED = compiled(CITED_TITLE)
 _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
 _TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|分解|清单|计划|表|规划|决定|函|细则|措施|要点)"
-TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,16}[）)])?$")
+TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
 # A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
 TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
@@ -58,3 +58,29 @@ def is_title_part(text: str) -> bool:
         return False
     return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(text))
             and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None)
+
+
+# An attachment's label (附件, 附件2：, 附表1), above a table or list's title: never part of it.
+_ATTACHMENT_LABEL = compiled(r"^附\s*[件表]\s*\d*\s*[：:]?\s*$")
+# The shortest first line of a title printed over two lines, unless it stops at a joining word (…任务、
+# 具体举措及 / 责任分工): a title wraps at a full line; a shorter line above a caption is one printed on
+# its own (此件公开发布, a heading's 加强组织领导).
+_WRAPPED_LINE = 8
+_JOINING_END = ("及", "和", "与", "的", "、", "，", "暨")
+
+
+def wrapped_over(previous: str, line: str) -> bool:
+    """Whether ``line``, a table's or task list's title, is the second half of a title printed over
+    two lines, ``previous`` its first (重庆市服务业扩大开放 / 综合试点工作方案): ``previous`` is a full line
+    (see ``_WRAPPED_LINE``) or stops at a joining word, can be part of a title and does not end like one, is no body's name (a signature, 宜昌市人民政府), attachment
+    label, date or numbered heading, 文号 or note wholly in brackets ((此件公开发布)), and ``line`` does not
+    open with a place as a title of its own does (宜昌市…分工表 under a signature)."""
+    from pilotplans.parsers.issuer_names import PLACE
+    from pilotplans.parsers.metadata import _BRACKETED, DOC_NO, _is_name
+
+    previous, line = previous.strip(), line.strip()
+    folded = fold(without_glosses(previous))
+    return (bool(previous) and (len(previous) >= _WRAPPED_LINE or previous.endswith(_JOINING_END)) and is_title_part(previous) and TITLE_END.search(folded) is None
+            and _ATTACHMENT_LABEL.match(previous) is None and not _is_name(previous)
+            and DOC_NO.search(folded) is None and _BRACKETED.match(folded) is None
+            and PLACE.match(fold(line)) is None and len(previous) + len(line) <= 80)

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Level = Literal["national", "provincial", "municipal"]
 SourceFormat = Literal["text", "docx", "html", "pdf", "image"]
-TableKind = Literal["tasks", "opening_measures", "task_list"]
+TableKind = Literal["tasks", "opening_measures", "task_list", "progress_report"]
 ConventionKind = Literal["first_lead", "others_role", "added_body"]
 
 

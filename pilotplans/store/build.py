@@ -37,6 +37,7 @@ from pilotplans.store.db import (
 from pilotplans.store.models import metadata
 from pilotplans.store.previous import DocumentSummary, summaries_on
 from pilotplans.store.references import REFERENCES_FACT, refresh_reference_tables
+from pilotplans.store.rows import LinkUpdate
 
 if TYPE_CHECKING:
     from pilotplans.store.exports import Chunks
@@ -81,18 +82,6 @@ class PairDiff:
     national: str
     key: str
     rows: list[dict[str, object]]
-
-
-@dataclass(frozen=True)
-class LinkUpdate:
-    """A document's link to its national plan, made anew."""
-
-    document: str
-    parent: str | None
-    round: int | None
-    programme: str | None
-    inferred: Warning | None
-    linked: tuple[str, ...]
 
 
 class DatasetBuild:
@@ -217,7 +206,7 @@ class DatasetBuild:
 
     def add(self, document: Document, build: DocumentBuild | None = None) -> None:
         """Add ``document`` (whose id must be free), with how it was made (its diff among it: the
-        national plan must be added already)."""
+        national plan stored already or added before the last write; its diff waits for it till then)."""
         assert self.writer is not None
         extra = None
         if build is not None:
@@ -241,9 +230,13 @@ class DatasetBuild:
         rows = build.rows if build is not None else None
         self._run(lambda _connection: writer.add(document, extra, words, rows))
 
-    def flush(self) -> None:
-        """Write the rows queued so far (they are written in batches otherwise)."""
-        self._run(self._flush)
+    def flush(self, at_least: int = 0) -> None:
+        """Write the rows queued so far (they are written in batches otherwise), if there are
+        ``at_least`` that many; as a batch does, those referring to a document not yet added wait."""
+        writer = self.writer
+        assert writer is not None
+        if writer.queued >= max(at_least, 1):
+            self._run(lambda _connection: writer.flush(held=True))
 
     def link_views(self, ids: Collection[str]) -> list[Document]:
         """The stored documents with these ids as much as linking them needs: their own fields, the

@@ -42,16 +42,21 @@ def highest_ids(connection: Connection) -> NextIds:
 
 
 def _copy(connection: Connection, table: Table, rows: Sequence[Row]) -> None:
+    import psycopg
     from psycopg.types.json import Json
+    from sqlalchemy.exc import DBAPIError
 
     columns = list(rows[0])
     json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
     quote = connection.dialect.identifier_preparer.quote
     statement = f"COPY {quote(table.name)} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
     driver = connection.connection.driver_connection
-    with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
-        for row in rows:
-            copy.write_row([Json(row[c]) if c in json_columns else row[c] for c in columns])
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+            for row in rows:
+                copy.write_row([Json(row[c]) if c in json_columns else row[c] for c in columns])
+    except psycopg.Error as exc:  # the driver's own: raised as SQLAlchemy raises it, so that the store says it in a line
+        raise DBAPIError(statement, None, exc) from None
 
 
 def _as_date(value: Any) -> Any:
@@ -128,6 +133,9 @@ class DocumentWriter:
         self.rows = Rows()
         self.extra: dict[str, list[Row]] = {}
         self.extra_rows = 0  # counted in the batch: a plan's diff is a row per national measure
+        self.added: set[str] = set()  # the documents queued or written by this writer
+        self.present: set[str] = set()  # others the extra rows refer to, found in the database
+        self.held = 0  # extra rows a batch left queued: they refer to a document not yet added
         self.cuts = BatchCuts(default_cache_dir())  # each document's cuts, cached by its texts
         self.postgres = connection.dialect.name == "postgresql"
 
@@ -141,6 +149,7 @@ class DocumentWriter:
         from pilotplans.store.references import contribution_digest, first_forms
         from pilotplans.store.search import document_texts, search_rows
 
+        self.added.add(document.id)
         links_before = len(self.rows.tables["measure_departments"])
         regions_before = len(self.rows.tables["measure_regions"])
         if rows is None:
@@ -161,16 +170,44 @@ class DocumentWriter:
         for name, batch in (extra or {}).items():
             self.extra.setdefault(name, []).extend(batch)
             self.extra_rows += len(batch)
-        if self.rows.count() + self.extra_rows >= BATCH_ROWS:
-            self.flush()
+        if self.queued >= BATCH_ROWS:
+            self.flush(held=True)
 
-    def flush(self) -> None:
-        """Write what is queued."""
+    @property
+    def queued(self) -> int:
+        """The rows queued, not yet written (but those a batch held back)."""
+        return self.rows.count() + self.extra_rows - self.held
+
+    def flush(self, *, held: bool = False) -> None:
+        """Write what is queued; ``held``: while documents are still being added, the extra rows
+        that refer to a document neither added nor in the database, and every row of their table
+        after them, are left queued (its diff against a national plan whose file sorts later
+        would fail the foreign key), so that each table's rows go in in the order they were
+        queued, under the keys the database gives them in that order, as one batch would. Without
+        ``held`` everything goes in: a row referring to a document never added fails loudly."""
         insert_rows(self.connection, self.rows)
-        for name, rows in self.extra.items():
-            insert_table(self.connection, name, rows)
-        self.extra.clear()
-        self.extra_rows = 0
+        left = 0
+        for name, rows in list(self.extra.items()):
+            ready = self._ready(name, rows) if held else len(rows)
+            insert_table(self.connection, name, rows[:ready])
+            del rows[:ready]
+            left += len(rows)
+        self.extra_rows = self.held = left
+
+    def _ready(self, name: str, rows: Sequence[Row]) -> int:
+        """How many of ``rows`` (of table ``name``), from the first, refer only to documents added
+        or found in the database."""
+        columns = [c.name for c in _T[name].columns if any(key.column.table.name == "documents" for key in c.foreign_keys)]
+        missing = {row[c] for row in rows for c in columns} - self.added - self.present - {None}
+        if missing:
+            documents = _T["documents"].c.id
+            found = [i for start in range(0, len(missing), IDS_PER_STATEMENT)
+                     for i in self.connection.scalars(select(documents).where(documents.in_(sorted(missing)[start:start + IDS_PER_STATEMENT])))]
+            self.present.update(found)
+        for k, row in enumerate(rows):
+            if any(row[c] is not None and row[c] not in self.added and row[c] not in self.present for c in columns):
+                return k
+        return len(rows)
 
 
 def write_documents(connection: Connection, documents: Iterable[Document]) -> None:

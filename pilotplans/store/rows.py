@@ -295,3 +295,17 @@ def text_only(text: str) -> Measure:
         responsibility=None, responsibility_label=None, cooperating=None, leader=None, superior=None, remarks=None,
         scope=None, sector=None, regulations=None, deadline=None, policies=[], departments=[], regions=[], scope_kind=None,
         warnings=[])
+
+
+@dataclass(frozen=True)
+class LinkUpdate:
+    """A document's link to its national plan, made anew. (Here, not beside the database build
+    that stores it: a worker linking the plans it reads makes one, and forked before the store is
+    imported, it would import the database's library for this class alone.)"""
+
+    document: str
+    parent: str | None
+    round: int | None
+    programme: str | None
+    inferred: Warning | None
+    linked: tuple[str, ...]

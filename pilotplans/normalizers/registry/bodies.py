@@ -100,7 +100,9 @@ class Registry:
         self.subordinate_quantifiers: tuple[str, ...] = tuple(departments.subordinate.quantifiers)
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
-        self.collective_phrases = tuple((regex.compile(p), c.id) for c in departments.collective for p in c.patterns)
+        levels = "(?:" + "|".join(regex.escape(w) for w in self.name_parts.collective_levels) + ")"
+        self.collective_phrases = tuple((regex.compile(p.replace("{level}", levels)), c.id)
+                                        for c in departments.collective for p in c.patterns)
         self.local_bodies = _unique(departments.local_body, "local_body")
         self.kinds: dict[str, Kind] = _unique(departments.kind, "kind")
         self.systems: dict[str, System] = _unique(departments.system, "system")
@@ -288,6 +290,10 @@ class Registry:
                         add(stem + written, KindForm(kind.id, kind.branch, kind.infix, office), entry)
             for rest in kind.forms:
                 add(rest, KindForm(kind.id, kind.branch, kind.infix, None), entry)
+                for word, short in parts.government_short.items():
+                    if rest.startswith(word) and rest != word:  # 府办公室 for 政府办公室; 府 alone names nothing
+                        derived.setdefault((short + rest[len(word):], kind.branch), []).append(
+                            KindForm(kind.id, kind.branch, kind.infix, None))
             commission = (parts.commission,) if parts.commission and kind.branch == "government" and kind.derived else ()
             # 区城管分局: a department's branch in a district (names.branch_offices), as the city's
             # office in the district is (市生态环境局东坡分局); a former kind's too (区国土分局, 区规划分局:

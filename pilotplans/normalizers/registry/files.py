@@ -347,9 +347,20 @@ class NameParts(_Model):
     autonomous_region_markers: dict[str, tuple[str, ...]] = {}
     """Level markers that, before one of the words given, stand for the autonomous region a document
     lies in (区党委: 自治区党委 in 日喀则's plan), whatever the document's own tier."""
+    autonomous_region_places: tuple[str, ...] = ()
+    """The words a province-level place's name ends with when it is an autonomous region (自治区), whose
+    markers ``autonomous_region_markers`` reads."""
+    collective_levels: tuple[str, ...] = ()
+    """The level words a collective phrase opens with for the document's own place, ``{level}`` in the
+    collectives' patterns (市直各单位, 县委各部门)."""
+    stationed_openings: tuple[str, ...] = ()
+    """Words before a place's name saying a collective's units are stationed there (驻鄂温克族自治旗有关单位)."""
     party: tuple[str, ...]
     party_prefix: tuple[str, ...]
     government: tuple[str, ...]
+    government_short: dict[str, str] = {}
+    """A government word's one-character short form, standing wherever the word opens a kind's form
+    (政府 → 府: 县府办公室 as 县政府办公室)."""
     offices: dict[str, tuple[str, ...]]
     conjunction: tuple[str, ...] = ()
     commission: str | None = None
@@ -357,6 +368,10 @@ class NameParts(_Model):
     not_clipped: tuple[str, ...] = ()
     ordinals: str | None = None
     not_places: tuple[str, ...] = ()
+    deictics: tuple[str, ...] = ()
+    area_level_words: tuple[str, ...] = ()
+    """Level words that after one character name a sort of area (山区, 库区), no place: no town's name ends so."""
+    """One-character words pointing at a place in hand (本, 该, 全): before a level word they name no town."""
     generic_names: tuple[str, ...] = ()
     generic_offices: tuple[str, ...] = ()
     own_openings: tuple[str, ...] = ()

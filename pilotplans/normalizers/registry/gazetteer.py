@@ -187,6 +187,9 @@ class Gazetteer:
         self.corps_cities = data.corps_cities
         if data.corps_cities and not any(i.startswith(data.corps_cities) for i in self.regions):
             raise RegistryError(REGIONS_FILE, "corps_cities", f"{data.corps_cities!r} opens no division's code")
+        # the province the Corps' cities lie in, found once rather than by every name read after the Corps'
+        self.corps_province = next((r.province for r in self.regions.values() if r.id.startswith(data.corps_cities)),
+                                   None) if data.corps_cities else None
         for code, aliases in data.aliases.items():
             if code not in self.regions:
                 raise RegistryError(REGIONS_FILE, f"aliases.{code}", "not a region of the gazetteer")
@@ -339,7 +342,7 @@ class Gazetteer:
         if scope_id is not None:
             scope = self.scopes[scope_id]
             return PlaceMatch("scope", scope.id, scope.name, scope=scope)
-        region = self.lookup(text, within)
+        region = self.lookup(text, within) or self._written_within(text, within)
         if region is not None:
             return PlaceMatch("region", region.id, region.name, region=region)
         former = self.choose(self._former.get(text, ()), within)
@@ -361,12 +364,14 @@ class Gazetteer:
         """The place a document's region names, as :meth:`lookup`, or written after the place it lies
         in when its own name alone is borne by several (南京市鼓楼区, 上海市宝山区): the county of that
         name in that place, its name written in full."""
-        region = self.lookup(name)
-        if region is not None:
-            return region
-        for head, ids, former in self.prefixes(name):
-            outer = None if former else self.choose(ids)
-            rest = name[len(head):]
+        return self.lookup(name) or self._written_within(name, None)
+
+    def _written_within(self, text: str, within: str | None) -> Region | None:
+        """A county-level place written in full after the place it lies in (张掖市山丹县, 兰州市城关区), as
+        a list of places writes it: that county; None unless the rest is a county's full name under it."""
+        for head, ids, former in self.prefixes(text):
+            outer = None if former else self.choose(ids, within)
+            rest = text[len(head):]
             if outer is None or outer.level == "county" or not rest:
                 continue
             inner = self.choose([i for i in self._names.get(rest, ()) if outer.id in self.ancestors(i)], outer.id)

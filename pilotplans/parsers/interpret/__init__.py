@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pilotplans.errors import NoTaskTable
 from pilotplans.layout import Grid, Layout, Paragraph
 from pilotplans.normalizers import faults
+from pilotplans.patterns import compiled
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.checks import (
     check_heading_numbers, check_measure_numbers, check_text_faults, row_after_table,
@@ -33,6 +34,7 @@ from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.metadata import read_metadata
+from pilotplans.parsers.titles import wrapped_over
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
@@ -40,6 +42,28 @@ if TYPE_CHECKING:  # the prose task-list reader is imported when a layout has no
     from pilotplans.parsers.interpret.tasklist import TaskList
 
 __all__ = ["DocumentHints", "interpret"]
+
+
+#: A text with at least this many Latin letters, and this many times more of them than Chinese
+#: characters, is not printed in Chinese (a translation of a plan: a city's English site).
+_LATIN_LETTERS_AT_LEAST = 200
+_LATIN_PER_HAN_AT_LEAST = 20
+# A word of prose in Latin letters, with the brackets and stops printed beside it (world-class, (ii),
+# region.); a token holding a slash, a digit, an underscore or an @ (a link, a file name) is none
+_LATIN_WORD = compiled(r"[(\[\"'“‘]*[A-Za-z]+(?:['’\-][A-Za-z]+)*[.,;:!?)\]\"'”’]*")
+
+
+def not_chinese_cause(layout: Layout) -> str | None:
+    """Why a layout holding no task list holds none when its text is not Chinese (These Opinions are
+    formulated … / I. Guideline …): a cause naming the letters it is printed in, or None."""
+    text = "\n".join(p.text for p in layout.paragraphs)
+    # letters of words only: a link, a file's or a mail box's name is no prose (a page of downloads)
+    latin = sum(sum(1 for c in token if c.isascii() and c.isalpha()) for token in text.split() if _LATIN_WORD.fullmatch(token))
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
+    if latin < _LATIN_LETTERS_AT_LEAST or latin < _LATIN_PER_HAN_AT_LEAST * han:
+        return None
+    return (f"no task list: the text is not printed in Chinese ({latin:,} Latin letters, {han:,} Chinese "
+            f"characters: a translation?); pilotplans reads plans printed in Chinese")
 
 
 def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Document:
@@ -61,8 +85,14 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         task_list = read_task_list(layout)
         if task_list.measures:
             return _task_list_document(layout, source, hints, task_list)
+        if task_list.groups and not spans:
+            raise NoTaskTable(source.path, (
+                f"an organisation plan: its numbered items are the working groups of a task force "
+                f"({'、'.join(task_list.groups[:3])}{'…' if len(task_list.groups) > 3 else ''}), each with its members "
+                f"and duties, not tasks; no task list found"))
     if not spans:
-        raise NoTaskTable(source.path)
+        foreign = not_chinese_cause(layout)
+        raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)
     metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids)
     notes = read_notes(after)
     for note in notes:
@@ -93,6 +123,17 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
                                       read.warnings, has_scope_column=span.columns.has("scope"))
         read.measures.extend(measures)
         kind = "opening_measures" if span.columns.has("regulations") and not span.columns.has("responsibility") else "tasks"
+        progress = [(at, label) for at, label in enumerate(span.columns.labels) if _PROGRESS_LABEL.search(squash(label))]
+        # a progress column blank in every row is the plan's form for its owners to fill in, not a report
+        progress = [label for at, label in progress if any(
+            entry.row is not None and at < len(entry.row.cells) and not entry.row.cells[at].is_empty for entry in span.entries)]
+        if progress:
+            # a report of how a plan's tasks went (序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况), not the plan:
+            # its tasks are read, its progress columns are not
+            kind = "progress_report"
+            read.warnings.append(Warning(code="progress_report", message=(
+                f"table {table_index} reports the progress of tasks (its columns {'、'.join(progress)}): read as a "
+                f"progress report, its tasks as measures, what it reports of them not read")))
         read.tables.append(Table(
             index=table_index, kind=kind, title=span.caption, attachment=span.attachment,
             columns=list(span.columns.labels), roles=[r or "" for r in span.columns.roles], headings=headings,
@@ -101,7 +142,12 @@ def _read_tables(layout: Layout, spans: list[TableSpan]) -> _Read:
     return read
 
 
-def _paragraphs_after(layout: Layout, span: TableSpan, count: int = 2) -> list[str]:
+# A column reporting how a task went, not what it is: 进展情况, 完成情况, 第二季度完成情况, 落实情况,
+# 工作进展. A schedule (进度安排) or a deadline (完成时限) is the plan's own.
+_PROGRESS_LABEL = compiled(r"(?:进展|完成|落实|推进|执行|办理)情况(?:[（(][^）)]*[）)])?$|^(?:工作|目前|当前)?进展$")
+
+
+def _paragraphs_after(layout: Layout, span: TableSpan, count: int = 3) -> list[str]:
     """The texts of the (at most ``count``) paragraphs printed right after a table's last part,
     before any other table."""
     rows = {id(entry.row) for entry in span.entries if entry.row is not None}
@@ -145,7 +191,7 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
 
     warnings = list(task_list.warnings)
     first = task_list.first_item or 0
-    before = [p for index, p in task_list.loose if index < first]
+    before = [(index, p) for index, p in task_list.loose if index < first]
     after = [p for index, p in task_list.loose if index > first]
     cuts = [(0, 0, _list_title(before)), *task_list.plans]
     ends = [(m, h) for m, h, _ in cuts[1:]] + [(len(task_list.measures), len(task_list.headings))]
@@ -173,11 +219,15 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
                            merge_conventions(task_list.conventions))
 
 
-def _list_title(paragraphs: list[Paragraph]) -> str | None:
+def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
     """The title printed above a task list: the last short line before it that is not a sentence
-    (nor a row of a web page's information table)."""
-    for paragraph in reversed(paragraphs):
+    (nor a row of a web page's information table), with the line above it where the title was
+    printed over two (重庆市服务业扩大开放 / 综合试点工作方案), in the same or the block before."""
+    for at in range(len(paragraphs) - 1, -1, -1):
+        index, paragraph = paragraphs[at]
         text = paragraph.text.strip()
         if 0 < len(text) <= 60 and not text.endswith(("。", "：", ":")) and looks_like_title(text) and read_info_line(text) is None:
+            if at and index - paragraphs[at - 1][0] <= 1 and wrapped_over(paragraphs[at - 1][1].text, text):
+                return paragraphs[at - 1][1].text.strip() + text
             return text
     return None

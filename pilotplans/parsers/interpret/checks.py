@@ -137,19 +137,23 @@ def in_figures(raw: str) -> bool:
 def row_after_table(measures: list[MeasureDraft], following: list[str]) -> list[Warning]:
     """A numbered table's last row left out of it: one of the (at most two) paragraphs printed right
     after the table opens with the number after the highest its records hold, printed in the same
-    kind of figures (a heading 四、 after rows 1–3 opens the next section). A row lost at the end
-    of a table leaves no gap in its numbering, so nothing else would say so. The warning goes on the
-    record of that highest number, and is returned for the document."""
+    kind of figures (a heading 四、 after rows 1–3 opens the next section), and is no section
+    heading of the plan (:func:`section_heading_after_table`: 3. 保障措施 after rows 1–2, prose
+    after it). A row lost at the end of a table leaves no gap in its numbering, so nothing else
+    would say so. The warning goes on the record of that highest number, and is returned for the
+    document. ``following`` holds the paragraphs after the table (the third tells whether a
+    heading second among them is followed by prose)."""
     numbered = [d for d in measures if d.number is not None]
     if not numbered or not following:
         return []
     last = max(numbered, key=lambda d: d.number.value)  # type: ignore[union-attr]
     value = last.number.value  # type: ignore[union-attr]
     figures = in_figures(last.number.raw)  # type: ignore[union-attr]
-    for text in following[:2]:
+    for index, text in enumerate(following[:2]):
         # a row lost prints its number as the table's do: 四、 after rows 1–3 is the next section
         number = opening_marker(text)
-        if number is not None and number.value == value + 1 and in_figures(number.raw) == figures:
+        if (number is not None and number.value == value + 1 and in_figures(number.raw) == figures
+                and not section_heading_after_table(text, following[index + 1:index + 2], figures)):
             warning = Warning(code="row_lost", message=(
                 f"a paragraph printed right after the table opens with {value + 1}, the number after its last "
                 f"measure's ({value}): a row of the table read as text, no record made of it: {text.strip()[:40]}"))
@@ -157,3 +161,33 @@ def row_after_table(measures: list[MeasureDraft], following: list[str]) -> list[
             return [warning]
     return []
 
+
+
+def section_heading_after_table(text: str, after: list[str], figures: bool) -> bool:
+    """Whether a paragraph after a numbered table that opens with the number after its last row's
+    is the plan's next section heading (3. 保障措施 after rows 1–2), not a row printed as text: a
+    heading's words after its number (a short phrase, no sentence punctuation, no figures: a row
+    holds its sentences and maybe a deadline), no owners (its words do not end as a body's name
+    does: a row's responsibility closes its text), and followed by a paragraph that is no next row
+    (prose, or a sub-heading: not the number after it in the same kind of figures; a short phrase
+    without a number, such as an owner or a deadline on a line of its own, is the rest of a row).
+    A title with nothing after it stays a row lost."""
+    from pilotplans.normalizers.numbers import find_item_marker
+    from pilotplans.parsers.headings import looks_like_title
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+    from pilotplans.textutil import nfkc
+
+    line = nfkc(text).strip()
+    marker = find_item_marker(line)
+    title = (line[marker.end:] if marker is not None else line.lstrip("0123456789")).strip()
+    if not looks_like_title(title) or any(c.isdigit() for c in title):
+        return False
+    if any(word.endswith(vocabulary().body_endings) for word in title.split()):
+        return False
+    if not after or not after[0].strip():
+        return False
+    number = opening_marker(after[0])
+    value = opening_marker(text)
+    if number is None:  # prose, not a short phrase: a row's owner, deadline or next number left alone
+        return not looks_like_title(nfkc(after[0]).strip())
+    return not (value is not None and number.value == value.value + 1 and in_figures(number.raw) == figures)

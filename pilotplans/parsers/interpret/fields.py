@@ -264,7 +264,9 @@ def read_bracket_content(content: str) -> Fields | None:
             clause = _stated_clause(text) if remark is None else None
             head = text[:len(text) - len(clause)].rstrip(" \t\u3000，,") if clause else ""
             if not head or not (_is_role_phrase_list(head, words) or _is_body_list(head, words)):
-                return None
+                # the remark after a full stop, or the clause after a comma, may say the list names bodies
+                if not _listed_by_its_remark(head if clause else text, clause or remark, words):
+                    return None
     qualifier = None
     if len(segments) > 1 and segments[0].label is None and all(s.label is not None for s in segments[1:]):
         head = segments[0].text
@@ -283,6 +285,22 @@ def read_bracket_content(content: str) -> Fields | None:
     if qualifier is not None:
         remark = f"{qualifier}；{remark}" if remark else qualifier
     return Fields(segments=segments, remark=remark, bracket=True)
+
+
+def _listed_by_its_remark(text: str, remark: str | None, words: TaskListVocabulary) -> bool:
+    """（市发改委、市农委、中储粮某直属库。排名第一的为牵头单位，下同）: a remark after the list saying
+    which of its bodies leads, or what role the others take, tells that the list names bodies,
+    though some of them (an enterprise, a depot) end in no body's word. Read so when the list has
+    several short names, the first (the one the remark ranks first) reads as a body and at least half
+    of them do: a grain plan's list names as many firms as offices; otherwise the bracket is no list."""
+    from pilotplans.normalizers.segment import split_top
+
+    if remark is None or not any(c.kind in ("first_lead", "others_role") for c in find_conventions(remark)):
+        return False
+    items = [i.strip() for i in split_top(fold(text), _LIST_CUTS) if i.strip()]
+    if len(items) < 2 or any(len(i) > words.body_max_length for i in items):
+        return False
+    return _names_someone(items[0], words) and 2 * sum(_names_someone(i, words) for i in items) >= len(items)
 
 
 def _stated_clause(text: str) -> str | None:
@@ -322,6 +340,29 @@ def find_tail(text: str) -> Tail | None:
         return None
     found.fields.segments.append(Segment(label=_AFTER_BRACKET_DEADLINE, text=rest, printed=rest))
     return Tail(text=found.text, fields=found.fields, bracket=stripped[len(found.text.rstrip()):].strip())
+
+
+# A responsibility printed in lenticular or square brackets before the item's text, the lead
+# first (1.【市商务局】放宽外资准入。, 2.[市金融办、市商务局]优化跨境结算。).
+_LEAD_BRACKET = compiled(r"^[ \t\u3000]*(?P<bracket>[【\[［](?P<content>[^【】\[\]［］]{2,60})[】\]］])[ \t\u3000]*(?P<rest>\S.*)$", regex.DOTALL)
+
+
+def find_lead(text: str) -> Tail | None:
+    """The responsibility bracket opening ``text`` (【市商务局】放宽…), or None: a bracket whose
+    content names who does the item, not a field's label (【牵头单位】市商务局, read as a field line),
+    a heading or an emphasis (【重点任务】, 【新增】), with the item's text after it, itself no list of
+    bodies (a sentence's stop ends a task: 推行一网通办。 names an office only by its last word)."""
+    found = _LEAD_BRACKET.match(text)
+    if found is None or _field_label(found["content"].strip()) is not None:
+        return None
+    fields = read_bracket_content(found["content"])
+    rest = found["rest"].strip()
+    if fields is None or not fields.assigns or (is_body_list(rest) and not rest.endswith(("。", "；", ";"))):
+        return None  # the rest a list of bodies, not a sentence (【市商务局】市财政局、市税务局)
+    tail = find_tail(rest)
+    if tail is not None and tail.fields.by_role("responsibility"):
+        return None  # the item names who does it at its end (【海关】推进通关便利化。（责任单位：宜昌海关）): a topic
+    return Tail(text=found["rest"], fields=fields, bracket=found["bracket"])
 
 
 # The label of a deadline printed after the bracket, without one of its own.
@@ -407,21 +448,27 @@ def _second_name(before: str, content: str) -> bool:
     return len(names) == 1 and _ends_list(before)
 
 
+# A bracket's half-width and full-width forms, one kind: a copy may open a bracket in one and
+# close it in the other ((牵头单位:市发改委；配合单位：市财政局）).
+_ONE_WIDTH = str.maketrans("()[]", "（）［］")
+
+
 def _opening(text: str, words: TaskListVocabulary) -> int | None:
-    """Where the bracket that closes at the end of ``text`` opens (brackets of any kind nest)."""
-    closer = text[-1]
+    """Where the bracket that closes at the end of ``text`` opens (brackets of any kind nest; a
+    bracket's half- and full-width forms pair)."""
+    closer = text[-1].translate(_ONE_WIDTH)
     openers = {c: o for o, c in words.closers.items()}
     stack: list[str] = []
     for index in range(len(text) - 1, -1, -1):
         char = text[index]
         if char in openers:
-            stack.append(openers[char])
+            stack.append(openers[char].translate(_ONE_WIDTH))
         elif char in words.closers:
-            if not stack or stack[-1] != char:
+            if not stack or stack[-1] != char.translate(_ONE_WIDTH):
                 return None
             stack.pop()
             if not stack:
-                return index if words.closers[char] == closer else None
+                return index if words.closers[char].translate(_ONE_WIDTH) == closer else None
     return None
 
 

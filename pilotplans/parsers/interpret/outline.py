@@ -42,7 +42,9 @@ from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
-from pilotplans.parsers.interpret.fields import CardText, Fields, Segment, find_tail, read_card_text, read_field_line
+from pilotplans.parsers.interpret.fields import (
+    CardText, Fields, Segment, find_lead, find_tail, is_body_list, read_card_text, read_field_line,
+)
 from pilotplans.parsers.interpret.run_in import next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.dates import read_date
@@ -91,6 +93,9 @@ class Item:
     closing_note: bool = False  # its fields are a bracket printed alone after its items (see tasklist._lift_trailing_fields)
     unread: list[str] = field(default_factory=list)  # labelled lines after its owners that no label reads (工作职责：…)
     title_line: bool = False  # its text opens with a title printed on a line of its own under its number (see _title_lines)
+    # the bracket opening its text read as its owners (1.【市商务局】放宽…), and the count of its field
+    # segments then: the bracket is its topic, put back into its text, once it names who does it otherwise
+    lead_owners: tuple[str, int] | None = None
 
     @property
     def style(self) -> str:
@@ -103,6 +108,14 @@ class Item:
         return self.marker.number if self.marker is not None and self.marker.style != DASH else None
 
     def add_fields(self, found: Fields) -> None:
+        if self.lead_owners is not None and found.by_role("responsibility"):
+            bracket, count = self.lead_owners
+            self.lead_owners = None
+            if self.fields is not None and len(self.fields.segments) == count:
+                # 1.【开发区】推进园区扩区。 / 牵头单位：市发改委: the bracket was its topic, not its owners
+                self.fields = None
+                self.text = bracket + self.text
+                self.first_line = bracket + self.first_line if self.first_line else self.first_line
         if self.fields is None:
             self.fields = Fields()
         self.fields.extend(found)
@@ -486,6 +499,10 @@ _LABEL_LINE = compiled(r"^\s*\p{Han}{2,8}\s*[：:]\s*\S")
 _NOTE_LABELS = compiled(r"^\s*(?:说明|备注)\s*[：:]")
 
 
+# A line ending inside a list of bodies: the list goes on on the next line.
+_LIST_GOES_ON = compiled(r"[、，,]\s*$")
+
+
 def _unread_label_line(text: str) -> bool:
     """Whether a line after an item's owners is one more labelled line of that item that no
     label of the vocabulary reads (工作职责：… after 牵头单位：… / 责任单位：…), not a note of the
@@ -507,6 +524,10 @@ class _OutlineReader:
         self.cited: dict[str, None] = {}  # titles of the plans the lines read so far name, in the order named
         self.begun: set[str] = set()  # those of them whose title line began a part
         self.styles: set[str] = set()  # the marker styles of the items of the current part
+        # the item whose field line, read last, ends inside its list (牵头单位：市发改委、): the item,
+        # the count of its field segments before that line, and the line
+        self.field_open: tuple[Item, int, str] | None = None
+        self.assigned = False  # whether an item read so far names who does it (see _anything_assigns)
         self.last: dict[str, int] = {}  # the last number read in each marker style of the current part
 
     @property
@@ -539,6 +560,7 @@ class _OutlineReader:
         item.add_fields(Fields(segments=[Segment(label=None, text=text.strip(), printed=text.strip())]))
         item.where = item.where.spanning(block.where)
         item.closed = True
+        self._anything_assigns()
 
     def read_title_line(self, text: str, index: int, block: Paragraph) -> None:
         """Give the open item the title printed on a line of its own under its number (see
@@ -569,6 +591,7 @@ class _OutlineReader:
             cut = next_cut(text, [item.marker for item in self.stack if item.marker is not None], self.last)
             run_on = run_on or bool(text[cut:].strip())
             self._read_piece(text[:cut].strip(), index, block, run_on)
+            self._anything_assigns()  # before the item that may have gained owners is closed
             text = text[cut:].strip()
 
     def _read_piece(self, text: str, index: int, block: Paragraph, run_on: bool = False) -> None:
@@ -579,6 +602,7 @@ class _OutlineReader:
         if not text or vocabulary().is_furniture(text):
             return
         self.lines += 1
+        held, self.field_open = self.field_open, None
         marker = find_item_marker(text) or _dash_heading(text, self.stack[-1] if self.stack else None)
         begins = self._begins_part(text) if marker is None else None
         if begins is not None and begins[1] is not None and begins[1] in self.begun and self.top:
@@ -601,7 +625,13 @@ class _OutlineReader:
             self._place(item)
             card = read_card_text(text[marker.end:])
             item.card = card.role if card is not None else None
-            _append(item, card.text if card is not None else text[marker.end:], run_on)
+            own = card.text if card is not None else text[marker.end:]
+            lead = find_lead(own) if card is None else None
+            if lead is not None:  # the owners first (1.【市商务局】放宽…): the item's, its text after them
+                item.add_fields(lead.fields)
+                item.lead_owners = (lead.bracket, len(item.fields.segments) if item.fields is not None else 0)
+                own = lead.text
+            _append(item, own, run_on)
             item.first_line = item.text
             return
         card = read_card_text(text)
@@ -618,6 +648,16 @@ class _OutlineReader:
         if open_item is not None and not open_item.closed and self._read_closing_note(open_item, text, block):
             return
         found = read_field_line(text)
+        if found is None and held is not None and held[0] is open_item and is_body_list(text):
+            # a field line's list wrapped onto this line (牵头单位：市发改委、 / 市商务局): read whole
+            item, count, printed = held
+            whole = read_field_line(printed + text.strip())
+            if whole is not None and item.fields is not None:
+                del item.fields.segments[count:]
+                item.fields.extend(whole)
+                item.where = item.where.spanning(block.where)
+                self.field_open = (item, count, printed + text.strip()) if _LIST_GOES_ON.search(text) else None
+                return
         if found is None and open_item is not None and _awaits_value(open_item) and len(text) <= _VALUE_LINE and "。" not in text:
             # the value of a field label printed alone on the line above (责任单位： / 区发展和改革局);
             # a sentence is the text going on, never a value
@@ -627,9 +667,12 @@ class _OutlineReader:
             if found is None:
                 open_item.fields.segments.append(label)
         if found is not None and open_item is not None:
+            count = len(open_item.fields.segments) if open_item.fields is not None else 0
             open_item.add_fields(found)
             open_item.where = open_item.where.spanning(block.where)
             open_item.closed = True
+            if _LIST_GOES_ON.search(text):
+                self.field_open = (open_item, count, text.strip())
             return
         if open_item is not None and open_item.closed and open_item.fields is not None and _unread_label_line(text):
             open_item.unread.append(text)  # read as before (a loose line), and said on the measure
@@ -712,9 +755,19 @@ class _OutlineReader:
                  or (looks_like_title(text) and squashed.endswith(title))]
         if named:
             return "title", min(named, key=lambda title: (title != squashed, title in self.begun))
-        if read_date(text) is not None and not any(item.assigns for part in self.parts for item in walk(part)):
+        if read_date(text) is not None and not self._anything_assigns():
             return "date", None
         return None
+
+    def _anything_assigns(self) -> bool:
+        """Whether an item read so far names who does it. An item gains its owners only while it
+        is open (on the stack: its bracket, field lines, a line of bodies after it), and keeps them:
+        the answer, once yes, stays yes, and the open items are the only ones to look at again
+        (looking at every item read for each date line was quadratic in a list whose items each
+        print a date line)."""
+        if not self.assigned:
+            self.assigned = any(item.assigns for item in self.stack)
+        return self.assigned
 
     def _open_card(self, card: CardText, index: int, block: Paragraph) -> None:
         """A task's labelled text (重点工作：…) opens a card: the text of the open item when that

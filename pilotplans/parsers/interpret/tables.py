@@ -15,6 +15,8 @@ from pilotplans.normalizers.numbers import find_heading_marker, marker_style
 from pilotplans.parsers.columns import Columns, read_header
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
+from pilotplans.parsers.info_rows import read_info_line
+from pilotplans.parsers.titles import wrapped_over
 from pilotplans.patterns import compiled
 from pilotplans.textutil import join_fragments, squash
 
@@ -47,9 +49,6 @@ class TableSpan:
     caption: str | None
     attachment: str | None
     before: list[Paragraph]  # paragraphs printed before the table (narrative)
-    # where in ``before`` the paragraphs printed right above the table begin (after any table before
-    # it): the lines a caption printed over several may join
-    above: int = 0
 
 
 @dataclass(frozen=True)
@@ -118,11 +117,10 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
             if current and columns.roles == current.columns.roles and found.at == 0 and (not pending or _is_heading(pending)):
                 _extend(current, block.rows, pending)
             else:
-                above = len(seen)
                 seen.extend(pending)
-                caption, attachment = _caption(seen, above)
+                caption, attachment = _caption(seen, adjacent=len(pending))
                 current = TableSpan(columns=columns, header=found.row, entries=[],
-                                    caption=caption, attachment=attachment, before=list(seen), above=above)
+                                    caption=caption, attachment=attachment, before=list(seen))
                 tables.append(current)
                 _extend(current, block.rows[found.at + found.rows:], [])
             pending = []
@@ -170,7 +168,7 @@ def _take_first_heading(table: TableSpan) -> None:
     for entry in table.entries:
         entry.index += 1
     table.entries.insert(0, Entry(index=2, paragraphs=[heading]))
-    table.caption, table.attachment = _caption(table.before, table.above)
+    table.caption, table.attachment = _caption(table.before)
 
 
 def _fits(grid: Grid, columns: Columns) -> bool:
@@ -189,42 +187,36 @@ def _extend(table: TableSpan, rows: tuple[Row, ...] | list[Row], paragraphs: lis
         next_index += 1
 
 
-def _caption(paragraphs: list[Paragraph], above: int = 0) -> tuple[str | None, str | None]:
-    """The caption and attachment label printed just above a table. A caption printed over two
-    lines (厦门市全面深化服务贸易创新发展试点 / 任务、具体举措及责任分工) is both: the line above it is
-    its start where it can be part of a title but does not end like one, nor name a body alone, and
-    no table stands between them (``paragraphs[above:]`` are those printed right above the table;
-    the caption of a table before it is no part)."""
+def _info_row_or_value(paragraphs: list[Paragraph], index: int) -> bool:
+    """Whether paragraph ``index`` is a row of a web page's information lines (浏览次数:), or the value
+    of one printed under its label alone (来源: / 开化县): the page's, no caption of the table. The
+    value of a title's label (标 题： / 宜昌市…分工表) is a title, and may be the table's."""
+    if read_info_line(paragraphs[index].text.strip()) is not None:
+        return True
+    above = read_info_line(paragraphs[index - 1].text.strip()) if index else None
+    return above is not None and len(above) == 1 and not above[0].value and above[0].kind != "title"
+
+
+def _caption(paragraphs: list[Paragraph], adjacent: int = 0) -> tuple[str | None, str | None]:
+    """The caption and attachment label printed just above a table; a caption printed over two
+    lines is read whole where both are among the ``adjacent`` last paragraphs (no table printed
+    between them: the line above may be the caption of a table that is no task table)."""
     caption = attachment = None
-    first = max(len(paragraphs) - 3, 0)
-    for index, paragraph in reversed(list(enumerate(paragraphs[first:], start=first))):
-        text = paragraph.text.strip()
+    text_after: str | None = None  # the line read last, the one under the current
+    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 4, -1), -1):
+        text = paragraphs[index].text.strip()
         if find_conventions(text):  # a note on how to read the table (排在第一位的为牵头单位)
             continue
         label = _ATTACHMENT.match(text)
         if label:
             attachment = f"附件{label[1]}" if label[1] else "附件"
             break
-        if caption is None and len(text) <= 60 and not text.endswith("。"):
+        if caption is None and len(text) <= 60 and not text.endswith("。") and not _info_row_or_value(paragraphs, index):
             caption = text
-        elif caption is not None and index >= above and _opens_title(text, caption):
-            caption = text + caption
+        elif (caption is not None and caption == text_after and len(paragraphs) - index <= adjacent
+              and wrapped_over(text, caption) and not _info_row_or_value(paragraphs, index)):
+            caption = text + caption  # a caption printed over two lines (宜昌市服务业扩大开放 / 综合试点…分工表)
         else:
             break
+        text_after = text
     return caption, attachment
-
-
-def _opens_title(line: str, rest: str) -> bool:
-    """Whether ``line`` is the first line of a title ``rest`` ends (a title printed over two lines)."""
-    from pilotplans.normalizers.simplified import fold
-    from pilotplans.parsers.issuer_names import ends_like_a_body
-    from pilotplans.parsers.metadata import DOC_NO
-    from pilotplans.parsers.titles import TITLE_END, is_title_part
-
-    folded, ending = fold(line), fold(rest)
-    return (is_title_part(line) and TITLE_END.search(ending) is not None and TITLE_END.search(folded) is None
-            and find_heading_marker(folded) is None and not ends_like_a_body(folded) and DOC_NO.search(folded) is None
-            and not _BRACKETED.match(folded) and len(folded) + len(ending) <= 80)
-
-
-_BRACKETED = compiled(r"^\s*[（(].*[）)]\s*$")  # a note in brackets over a title ((此件公开发布)), never its start

@@ -26,6 +26,10 @@ the checks and records after it never know which one read a measure.
   二、…。 三、加强督导…。 / 1. …（牵头单位：…）, the plan's title and headings lost in the copy) stand
   under no heading, warned ``heading_is_notice_paragraph``; under the paragraph, warned so, when it
   leads into them (…如下：).
+* A plan setting up a task force prints its working groups as numbered items with their members
+  and duties (``（一）综合协调组`` / ``牵头单位：…`` / ``工作职责：…``): a group is no task. An item whose
+  own text is a group's name only, printing a line of its duties or members, or beside another such item that does, is left out and
+  the groups are named in a ``working_groups_left_out`` warning; a page of nothing else is refused.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
 from pilotplans.parsers.interpret.openings import opening_fields
 from pilotplans.parsers.interpret.outline import BARE, Item, read_outline, walk
-from pilotplans.parsers.interpret.vocabulary import vocabulary
+from pilotplans.parsers.interpret.vocabulary import TaskListVocabulary, vocabulary
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Convention, Warning
 from pilotplans.textutil import join_fragments
@@ -56,6 +60,40 @@ _HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
 # The count of its items a heading may print after its title (（8项）, (共8项), （八项）).
 _ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+|[零〇一二两三四五六七八九十百]+)[ \t\u3000]*[项項条條][）)][。.]?$")
+
+
+# A working group's name: a short noun phrase ending in the kind of group (综合协调组, 工作专班,
+# 督导落实小组), printed alone (a colon after it at most), as a title is. A task setting one up is a
+# sentence (成立数字化转型工作专班。): its full stop tells it from the name. A word in which 组 is no
+# group (重组, 改组, 编组, 分组, 机组, 班组, 模组) ends no group's name: 推进国有企业重组 is a task.
+# Nor does a phrase opening with a verb that sets up or staffs a body (成立, 组建, 设立, 建立, 健全,
+# 完善, 抽调, 充实): 成立服务业扩大开放工作专班（牵头单位：市商务局）, printed without a full stop as
+# many plans print their tasks, is the task of setting one up, not its name.
+_GROUP_NAME = compiled(r"^(?!成立|组建|设立|建立|健全|完善|抽调|充实)"
+                       r"[\p{Han}“”\-—]{1,14}(?:工作组|小组|专班|(?<![重改编分机班模])组)[：:]?$")
+# A line a group prints of its duties or members (工作职责：, 成员单位：, 组长：).
+_DUTY_LINE = compiled(r"^[\p{Han}]{0,4}(?:职责|成员[\p{Han}]{0,2}|副?组长)[ \t\u3000]*[：:]")
+
+
+def _is_group_name(item: Item) -> bool:
+    return not item.children and _GROUP_NAME.match(item.text.strip()) is not None
+
+
+def _working_group(item: Item, siblings: list[Item]) -> bool:
+    """Whether ``item`` is a working group of a plan setting up a task force: its own text is a
+    group's name only, and it prints a line of its duties or members, or a sibling of its style
+    does that is one too. Items named so that print neither, only their owners (强化…领导小组 /
+    牵头单位：…), are tasks printed without a full stop."""
+    if not _is_group_name(item):
+        return False
+    if _prints_duties(item):
+        return True
+    return any(other is not item and other.style == item.style and _is_group_name(other) and _prints_duties(other)
+               for other in siblings)
+
+
+def _prints_duties(item: Item) -> bool:
+    return any(_DUTY_LINE.match(line) for line in item.unread)
 
 
 def _stated_count(text: str) -> tuple[str, int] | None:
@@ -206,6 +244,49 @@ def _lead_heading_fields(item: Item) -> Fields | None:
     return Fields(segments=[Segment(label=None, text=phrase, printed=phrase)], bracket=True)
 
 
+def _leader_heading(item: Item) -> str | None:
+    """The leader a heading names by name and post for every item under it (一、某某市长主抓重点工作:
+    tasklist.toml ``leader_heading_endings``), as printed (某某市长), or None. What stands before the
+    ending must be short and end in a leader's post (``leader_posts``): a person, never a body."""
+    words = vocabulary()
+    title = _ITEM_COUNT.sub("", item.text.strip())
+    folded = fold(title)
+    ending = next((e for e in words.leader_heading_endings if folded.endswith(e)), None)
+    if ending is None:
+        return None
+    leader = title[:len(title) - len(ending)].strip()
+    if not leader or len(leader) > _LEADER_NAME_AT_MOST or not all(_is_person(p, words) for p in _PERSONS_CUT.split(fold(leader))):
+        return None
+    return leader
+
+
+_LEADER_NAME_AT_MOST = 12  # a name and a post (某某常务副市长); longer is a phrase, not a person
+_PERSONS_CUT = compiled(r"[、，,]")
+# A person's name beside a post (张某某 in 张某某市长 or 常务副市长张某某): a few characters; the rank
+# words printed before a post (常务副市长) are part of it
+_PERSON_NAME = compiled(r"\p{Han}{0,3}")
+_POST_RANKS = ("常务副", "常务", "副")
+
+
+def _is_person(text: str, words: TaskListVocabulary) -> bool:
+    """Whether ``text`` names one person by post, with a name before or after it (张某某市长, 常务副市长
+    张某某, 市长): what stands beside the post is a name of a few characters, never a phrase whose verb
+    takes the post as its object (全力保障市委书记, 落实市长: a sentence's opening word)."""
+    for post in words.leader_posts:
+        at = text.rfind(post)
+        if at < 0:
+            continue
+        before, after = text[:at], text[at + len(post):]
+        for rank in _POST_RANKS:
+            if before.endswith(rank):
+                before = before[:-len(rank)]
+                break
+        if (_PERSON_NAME.fullmatch(before) and _PERSON_NAME.fullmatch(after)
+                and not (before and before.startswith(words.sentence_openings))):
+            return True
+    return False
+
+
 def _count_warnings(item: Item) -> list[Warning]:
     """A ``count_mismatch`` warning when a heading naming the lead of its items states how many it
     holds (（8项）) and holds another number of them."""
@@ -262,6 +343,7 @@ class TaskList:
     # where a part printed under the title of a plan its notice cites begins, after measures of an
     # earlier part: (its first measure, its first heading, the title), each index into the lists above
     plans: list[tuple[int, int, str]] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)  # the names of the working groups left out (see _working_group)
 
 
 def heading_title(text: str) -> str:
@@ -304,9 +386,13 @@ def read_task_list(layout: Layout) -> TaskList:
             plans.append((first_measure, first_heading, begun[0]))
         if key is not None:
             listed.add(key)
+    if builder.groups and builder.measures:
+        builder.warnings.append(Warning(code="working_groups_left_out", message=(
+            f"{len(builder.groups)} numbered items are the working groups of a task force, each a group's name "
+            f"with its members and duties, not tasks: left out ({'、'.join(builder.groups)})")))
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
                     conventions=scope_conventions(outline.conventions, builder.orders),
-                    loose=outline.loose, first_item=builder.first_item, plans=plans)
+                    loose=outline.loose, first_item=builder.first_item, plans=plans, groups=builder.groups)
 
 
 def _title_key(title: str) -> str:
@@ -326,6 +412,7 @@ class _Builder:
         self.orders: list[int] = []  # the order of each measure's first line (Item.order)
         self.printed: dict[str, int] = {}  # the number of the item last visited in each style, measure or not
         self.went_on: int | None = None  # the number the item being visited goes on from, printed by an item not visited as a measure
+        self.groups: list[str] = []  # the working groups left out (see _working_group)
 
     def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
         measure_styles = {i.style for i in items if i.assigns and not i.inner_assigns}
@@ -351,6 +438,9 @@ class _Builder:
             if item.number is not None:
                 self.printed[style] = value
             first_measure = len(self.measures)
+            if not item.inner_assigns and _working_group(item, items):
+                self.groups.append(item.text.strip().rstrip("：:"))
+                continue
             if item.inner_assigns and not item.assigns and not _introduces_list(item) and _is_notice_paragraph(item, items, self.issued):
                 # the notice's own paragraph (三、加强督导…。), the plan's items printed after it: they
                 # stand under the headings enclosing it, not under it, and are warned so
@@ -373,6 +463,11 @@ class _Builder:
                 heading = self._numbered_heading(item, parent, value, before)
                 heading.read.warnings.extend(_count_warnings(item))
                 self.visit(item.children, heading)
+                leader = _leader_heading(item)
+                if leader is not None:
+                    # 一、某某市长主抓重点工作: the leader of its items that name none of their own
+                    for draft in self.measures[first_measure:]:
+                        draft.values.setdefault("leader", leader)
             elif item.style not in leaf_styles and _owns_its_items(item, 1 if item.style in owning_styles or item.style in _HEADING_STYLES else 2):
                 heading = self._numbered_heading(item, parent, value, before)
                 assert item.fields is not None

@@ -39,6 +39,7 @@ class TaskListVocabulary:
     level_word_nouns: tuple[str, ...]  # common nouns a level marker opens (市场, 区域): no level
     aside_openers: tuple[str, ...]  # words opening a bracket that remarks on the text (含…, 以下简称…)
     lead_heading_endings: tuple[str, ...]  # how a heading naming the lead of its items ends (牵头工作)
+    leader_heading_endings: tuple[str, ...]  # how a heading naming its items' leader ends (某某市长主抓重点工作)
     closing_notes: tuple[regex.Pattern[str], ...]  # how a line saying who does the items above it opens (以上任务由…)
     deadlines: tuple[regex.Pattern[str], ...]
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
@@ -46,6 +47,7 @@ class TaskListVocabulary:
     page_end: tuple[regex.Pattern[str], ...]
     page_end_openings: tuple[regex.Pattern[str], ...]  # the page_end patterns anchored at a line's start, searchable
     footer_words: tuple[str, ...]
+    unranked_remarks: tuple[str, ...]  # a remark saying a list is in no order (排名不分先后)
     footer_longest: int
     conventions: tuple[ConventionPattern, ...]
 
@@ -119,6 +121,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         level_word_nouns=tuple(data.level_word_nouns),
         aside_openers=tuple(sorted(data.aside_openers, key=len, reverse=True)),
         lead_heading_endings=tuple(sorted(data.lead_heading_endings, key=len, reverse=True)),
+        leader_heading_endings=tuple(sorted(data.leader_heading_endings, key=len, reverse=True)),
         closing_notes=tuple(compiled(p) for p in data.closing_note_openings),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),
@@ -126,6 +129,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         page_end=tuple(compiled(p) for p in data.page_end),
         page_end_openings=tuple(compiled(p[1:].removesuffix("$")) for p in data.page_end if p.startswith("^")),
         footer_words=data.footer_words,
+        unranked_remarks=data.unranked_remarks,
         footer_longest=data.footer_longest,
         conventions=tuple(ConventionPattern(kind=c.kind, pattern=compiled(c.pattern), role=c.role) for c in data.convention),
     )

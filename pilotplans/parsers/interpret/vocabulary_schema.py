@@ -62,12 +62,14 @@ class _File(_Model):
     level_word_nouns: tuple[str, ...] = ()
     aside_openers: tuple[str, ...] = ()
     lead_heading_endings: tuple[str, ...] = ()
+    leader_heading_endings: tuple[str, ...] = ()
     closing_note_openings: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
     reporting_clauses: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
     page_end: tuple[str, ...] = ()
     footer_words: tuple[str, ...] = ()
+    unranked_remarks: tuple[str, ...] = ()
     footer_longest: int = Field(default=160, gt=0)
     convention: tuple[_Convention, ...] = ()
 
@@ -88,7 +90,7 @@ class _File(_Model):
         return roles
 
     @field_validator("leader_posts", "level_word_nouns", "aside_openers", "sentence_openings", "lead_heading_endings",
-                     "generic_body_endings")
+                     "leader_heading_endings", "generic_body_endings")
     @classmethod
     def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
         if any(not post.strip() for post in posts):

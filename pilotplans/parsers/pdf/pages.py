@@ -32,12 +32,15 @@ def page_blocks(pages: Sequence[PageContent], settings: PdfSettings = DEFAULT_SE
     """Each page's tables and remaining lines, page furniture left out.
 
     Text tables are looked for twice when needed: a table whose part on one page lacks a column
-    another page shows (a column empty on that page) is read again on the whole table's columns.
+    another page shows (a column empty on that page) is read again on the whole table's columns,
+    and a page whose table's part on the next page opens with rows going on with a category
+    cell (:func:`cells_going_on`) is read again knowing that its last cell there goes on.
     """
     staged = staged_pages(pages, settings)
     first = text_table_pass(staged, {}, settings)
     wider = wider_columns(stitched_groups(first, settings), settings)
-    return text_table_pass(staged, wider, settings, first) if wider else first
+    going_on = cells_going_on(first)
+    return text_table_pass(staged, wider, settings, first, going_on) if wider or going_on else first
 
 
 def staged_pages(pages: Sequence[PageContent], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[StagedPage, ...]:
@@ -56,18 +59,21 @@ def staged_pages(pages: Sequence[PageContent], settings: PdfSettings = DEFAULT_S
 
 def text_table_pass(staged: Sequence[StagedPage], wider: dict[int, tuple[tuple[Boundary, ...], ...]],
                     settings: PdfSettings = DEFAULT_SETTINGS,
-                    earlier: Sequence[PageBlocks] = ()) -> tuple[PageBlocks, ...]:
+                    earlier: Sequence[PageBlocks] = (),
+                    going_on: dict[int, tuple[float, ...]] | None = None) -> tuple[PageBlocks, ...]:
     """Each page's blocks with its text tables found, page by page: a table opening a page may be
     read on the columns of the text table that closed the page before, and any text table on a
     page on the columns ``wider`` gives for that page (by page number) or on those of the last
-    text table before it, when they match. A page an ``earlier``
+    text table before it, when they match. ``going_on`` gives, by page number, the middles (x) of
+    the category columns whose last cell on the page goes on to the next. A page an ``earlier``
     pass read from the same inputs is taken from it."""
+    going_on = going_on or {}
     result: list[PageBlocks] = []
     for index, stage in enumerate(staged):
         closing = closing_table(result[-1]) if result else None
         open_table = _open_table(closing)
         before = last_text_columns(result)
-        same = (bool(earlier) and stage.page.number not in wider
+        same = (bool(earlier) and stage.page.number not in wider and stage.page.number not in going_on
                 and open_table == _open_table(closing_table(earlier[index - 1]) if index else None)
                 and before == last_text_columns(earlier[:index]))
         if same:
@@ -77,10 +83,28 @@ def text_table_pass(staged: Sequence[StagedPage], wider: dict[int, tuple[tuple[B
         if closing is not None and closing.ruled:
             ruled_before.append((float("-inf"), closing.columns))
         found, rest = text_tables(stage.page, stage.body, stage.free_rules, closing is not None, settings,
-                                  open_table, wider.get(stage.page.number, ()), before, ruled_before)
+                                  open_table, wider.get(stage.page.number, ()), before, ruled_before,
+                                  going_on.get(stage.page.number, ()))
         tables = tuple(sorted(stage.ruled + found, key=lambda t: t.bbox[1]))
         result.append(PageBlocks(stage.page, tables, rest))
     return tuple(result)
+
+
+def cells_going_on(pages: Sequence[PageBlocks]) -> dict[int, tuple[float, ...]]:
+    """By page number, the middles (x) of the category columns of the text table closing a page
+    whose part on the next page opens with rows going on with a cell from it (no block of that
+    column's text before them: a cell merged over the page break, which prints its text from the
+    top of its part on the page before, not centred over its rows there)."""
+    found: dict[int, tuple[float, ...]] = {}
+    for page, after in zip(pages, pages[1:]):
+        closing = closing_table(page)
+        opening = min(after.tables, key=lambda t: t.bbox[1], default=None)
+        if closing is None or closing.ruled or opening is None or not opening.continuing:
+            continue
+        middles = tuple(x for x in opening.continuing if closing.columns[0].lo <= x <= closing.columns[-1].hi)
+        if middles:
+            found[page.page.number] = middles
+    return found
 
 
 def last_text_columns(pages: Sequence[PageBlocks]) -> tuple[Boundary, ...]:
@@ -96,7 +120,7 @@ def _open_table(closing: PageTable | None) -> OpenTable | None:
     """What a table opening the next page may continue, from the table that closed a page."""
     if closing is None or closing.ruled:
         return None
-    return OpenTable(closing.columns, first_row_texts(closing), closing.settled)
+    return OpenTable(closing.columns, first_row_texts(closing), closing.settled, closing.ended)
 
 
 def wider_columns(groups: Sequence[Sequence[PageTable]],

@@ -79,9 +79,9 @@ class PdfSettings:
     stray_lines: int = 2
     """Lines without columns a text table may take at its head (a heading row on a continued
     page) or foot (a heading row closing a page)."""
-    repeated_header_lines: int = 8
+    repeated_header_lines: int = 24
     """Lines a header repeated on a continued page may take (a label wrapping in a narrow
-    column takes many)."""
+    column takes many: 上级制定政策保障措施或支持和指导部门 a character a line, eighteen)."""
 
     # ── rows of a text table ──
     row_gap_em: float = 0.2

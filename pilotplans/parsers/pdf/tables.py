@@ -49,6 +49,12 @@ class PageTable:
     ruled: bool
     settled: str | None = None
     """How a text table's numbered rows sit (``top``, ``centre``), when they show it clearly."""
+    ended: tuple[float, ...] = ()
+    """The middles (x) of a text table's category columns whose last cell ends on this page (its
+    text centred over rows here: a cell a page break cuts prints from its part's top)."""
+    continuing: tuple[float, ...] = ()
+    """The middles (x) of a continued text table part's category columns whose first rows go on
+    with a cell from the page before."""
 
     @property
     def row_count(self) -> int:

@@ -6,6 +6,7 @@ them; a block printed between two rows (a heading without items) is a row of its
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from ..settings import DEFAULT_SETTINGS, PdfSettings
@@ -106,19 +107,38 @@ def nearest_row(piece: Piece, extents: Sequence[tuple[float, float] | None], def
             best, distance = index, d
     return best
 
+@dataclass(frozen=True)
+class CategoryCells:
+    """What the category columns' blocks of a text table part say: for each boundary between two
+    rows, the category columns open across it; the category columns whose last cell ends on this
+    part; and, on a continued part, those whose first rows go on with a cell from the page before."""
+
+    open_below: tuple[frozenset[int], ...]
+    ended: frozenset[int] = frozenset()
+    continuing: frozenset[int] = frozenset()
+
 def category_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
                    category: frozenset[int], hard: HardCuts, settings: PdfSettings,
-                   header_bands: int | None = None, mode: str | None = None) -> list[frozenset[int]]:
+                   header_bands: int | None = None, mode: str | None = None,
+                   ended_before: frozenset[int] = frozenset(),
+                   going_on: frozenset[int] = frozenset()) -> CategoryCells:
     """For each boundary between two rows, the category columns whose cell spans both rows: a
     category's block of text spans the rows around which it is centred or from whose top it
     starts, and the rows between two blocks belong to one of them (cells merged over rows
     leave none out). The rows it may span are those after the header: the repeated header's
     ``header_bands`` on a continued part, else the rows before the first numbered row. A table
     whose numbers sit at the ``mode`` place of their rows centres its categories alike, unless
-    they clearly start at their rows' top."""
+    they clearly start at their rows' top.
+
+    A cell merged over a page break prints its text from the top of its part: a category's last
+    block on a page whose top is at no row's top ended on that page (:func:`ended_on_page`). On
+    a continued part, the category columns whose cell ended on the page before
+    (``ended_before``) have no rows going on with it: their first block spans from the part's
+    first row. The category columns whose last cell goes on to the next page (``going_on``: the
+    part there opens with rows going on with it) start their last block's span at its top."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     if not category:
-        return [frozenset(s) for s in open_below]
+        return CategoryCells(tuple(frozenset(s) for s in open_below))
     numbers = anchors(table, hard.all, settings)
     numbered = {index for index, (s, e) in enumerate(ranges) if any(s <= a.first < e for a in numbers)}
     if header_bands is not None:
@@ -132,17 +152,33 @@ def category_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed
         extents.append(_extent(own))
     row_of = {id(piece): index for index, pieces in enumerate(placed) for piece in pieces}
     allowed = set(eligible)
+    ended: set[int] = set()
+    continuing: set[int] = set()
     for column in category:
         pieces = [p for p in table.pieces if p.span == (column, column + 1) and row_of[id(p)] in allowed]
         blocks = column_blocks(table, pieces, settings, [row_of[id(p)] for p in pieces], allowed)
         pitch = table.pitch or max(b.line.size for b in table.bands) * settings.pitch_fallback_em
-        spans = block_spans(blocks, eligible, extents, pitch, mode, settings.centred_row)
+        spans = block_spans(blocks, eligible, extents, pitch, mode, settings.centred_row,
+                            from_before=column not in ended_before, to_next=column in going_on)
+        if header_bands is not None and eligible and (not blocks or spans and spans[0][0] > eligible[0]):
+            continuing.add(column)
         if eligible:  # rows above the first block: the rest of a cell merged over the page break
             spans.insert(0, (eligible[0], spans[0][0] - 1 if spans else eligible[-1]))
         for first, last in spans:
             for index in range(first, last):
                 open_below[index].add(column)
-    return [frozenset(s) for s in open_below]
+        if blocks and ended_on_page(blocks[-1], [extents[i] for i in eligible], pitch, settings):
+            ended.add(column)
+    return CategoryCells(tuple(frozenset(s) for s in open_below), frozenset(ended), frozenset(continuing))
+
+def ended_on_page(block: Sequence[Piece], extents: Sequence[tuple[float, float] | None], pitch: float,
+                  settings: PdfSettings) -> bool:
+    """Whether a category's last block on a page shows its cell ended there: a cell merged over
+    a page break prints its text from the top of its part on the page, at the top of the row it
+    starts in; a block whose top is at no row's top (within ``number_slack`` line pitches) was
+    centred over rows that all stand on this page."""
+    slack = settings.number_slack * pitch
+    return all(extent is None or abs(block[0].top - extent[0]) > slack for extent in extents)
 
 def column_blocks(table: TablePieces, pieces: Sequence[Piece], settings: PdfSettings, rows: Sequence[int],
                   allowed: set[int]) -> list[list[Piece]]:
@@ -166,12 +202,21 @@ def column_blocks(table: TablePieces, pieces: Sequence[Piece], settings: PdfSett
     return blocks
 
 
+CONTRADICTED = 1.0
+"""Line pitches by which a part's first block must sit better over a span after its first rows than
+over any span from them to overrule the page before's word that its last cell ended there (a cell
+a page break cuts may be printed centred in its part, not from its part's top)."""
+
 def block_spans(blocks: Sequence[Sequence[Piece]], eligible: Sequence[int],
                 extents: Sequence[tuple[float, float] | None], pitch: float,
-                prefer: str | None = None, centring: float = DEFAULT_SETTINGS.centred_row) -> list[tuple[int, int]]:
+                prefer: str | None = None, centring: float = DEFAULT_SETTINGS.centred_row,
+                from_before: bool = True, to_next: bool = False) -> list[tuple[int, int]]:
     """The rows (first, last, inclusive) each block of a category column spans: contiguous spans
     over the ``eligible`` rows, each holding the rows its block stands beside, chosen so that each
-    block is centred in its span or starts at its top."""
+    block is centred in its span or starts at its top. Rows above the first block's span go on
+    with a cell from the page before, unless ``from_before`` is false (that cell ended there): the
+    first block's span then starts at the first row. ``to_next`` says the last block's cell goes
+    on to the next page: it prints from its span's top."""
     rows = [index for index in eligible if extents[index] is not None]
     if not blocks or not rows:
         return []
@@ -188,18 +233,27 @@ def block_spans(blocks: Sequence[Sequence[Piece]], eligible: Sequence[int],
     for (a0, a1), (b0, b1) in pairwise(touched):
         if b0 <= a1:
             return []  # blocks that share a row: no spans to read
-    readings = [spans_read(blocks, touched, rows, extents, pitch, mode) for mode in ("top", "centre")]
+    readings = [spans_read(blocks, touched, rows, extents, pitch, mode, from_before, to_next)
+                for mode in ("top", "centre")]
+    if not from_before:  # the page before's word against this part's: a block far off any span from the first row
+        free = [spans_read(blocks, touched, rows, extents, pitch, mode, True, to_next) for mode in ("top", "centre")]
+        if min(r[0] for r in free) + CONTRADICTED < min(r[0] for r in readings):
+            readings = free
     top, centre = readings
     if prefer == "centre":
         return (top if top[0] + centring < centre[0] else centre)[1]
     return (centre if centre[0] + centring < top[0] else top)[1]
 
 def spans_read(blocks: Sequence[Sequence[Piece]], touched: Sequence[tuple[int, int]], rows: Sequence[int],
-               extents: Sequence[tuple[float, float] | None], pitch: float, mode: str) -> tuple[float, list[tuple[int, int]]]:
+               extents: Sequence[tuple[float, float] | None], pitch: float, mode: str,
+               from_before: bool = True, to_next: bool = False) -> tuple[float, list[tuple[int, int]]]:
     """The cheapest contiguous spans of a category column's blocks over ``rows`` with each block
     at the ``mode`` place of its span (the last block of a page part, and the first when it
     stands in the part's first row, may sit at their span's top either way: a cell merged over a
-    page break prints its text from the top of its part), and their cost in line pitches."""
+    page break prints its text from the top of its part), and their cost in line pitches. The
+    first block's span starts at the first row unless ``from_before`` (rows above it may go on with
+    a cell from the page before); the last block sits at its span's top when ``to_next`` (its
+    cell goes on to the next page)."""
     m = len(rows)
     last_block = len(blocks) - 1
     opening = touched[0][0] == 0  # the first block stands in the part's first row
@@ -207,7 +261,7 @@ def spans_read(blocks: Sequence[Sequence[Piece]], touched: Sequence[tuple[int, i
     def cost(j: int, s: int, e: int) -> float:
         extent = (extents[rows[s]][0], extents[rows[e]][1])  # type: ignore[index]
         top, bottom = blocks[j][0].top, blocks[j][-1].bottom
-        off = place_offset(mode, top, bottom, extent)
+        off = place_offset("top" if to_next and j == last_block else mode, top, bottom, extent)
         if j == last_block or j == 0 and opening:
             off = min(off, place_offset("top", top, bottom, extent))
         return off / pitch
@@ -216,7 +270,7 @@ def spans_read(blocks: Sequence[Sequence[Piece]], touched: Sequence[tuple[int, i
     best: list[dict[int, tuple[float, int]]] = []
     for j in range(len(blocks)):
         lo, hi = touched[j]
-        starts = range(0, lo + 1) if j == 0 else range(touched[j - 1][1] + 1, lo + 1)
+        starts = (range(0, lo + 1) if from_before else range(1)) if j == 0 else range(touched[j - 1][1] + 1, lo + 1)
         found: dict[int, tuple[float, int]] = {}
         for s in starts:
             if j == 0:

@@ -28,19 +28,23 @@ class StackedCell:
 
 def text_page_table(page: PageContent, bands: Sequence[Band], found: Sequence[Boundary], rules: Sequence[Rule],
                     settings: PdfSettings = DEFAULT_SETTINGS, outer: tuple[float, float] | None = None,
-                    header_bands: int = 0, continued: bool = False, settled: str | None = None) -> PageTable:
+                    header_bands: int = 0, continued: bool = False, settled: str | None = None,
+                    ended_before: Sequence[float] = (), going_on: Sequence[float] = ()) -> PageTable:
     """A page table from bands and the gutters between their columns. Horizontal rules across the
     bands (a three-line table's, or one under every row) bound it and separate its rows; the rows
     between them are read from the text (:func:`~.rows.table_rows`). ``outer`` is the whole
     table's left and right edges when it is read on the columns of a table it is part of;
     ``header_bands`` the bands of a repeated header opening it; ``continued`` says it may go on
-    with a table from the page before, and ``settled`` how that table's numbered rows sat."""
+    with a table from the page before, ``settled`` how that table's numbered rows sat, and
+    ``ended_before`` the middles of its category columns whose last cell ended there;
+    ``going_on`` the middles of the category columns whose last cell goes on to the next page."""
     table_rules = rules_across(bands, rules, settings)
     extent = list(outer) if outer else []
     left = min([b.line.x0 for b in bands] + [r.x0 for r in table_rules] + extent)
     right = max([b.line.x1 for b in bands] + [r.x1 for r in table_rules] + extent)
     columns = (Boundary(left, left), *found, Boundary(right, right))
-    read = table_rows(bands, columns, table_rules, rules, settings, header_bands, continued, settled)
+    read = table_rows(bands, columns, table_rules, rules, settings, header_bands, continued, settled, ended_before,
+                      going_on)
     ys = row_boundaries(bands, read.ranges, table_rules, settings)
     row_spans = [merged_spans([(piece.segment, piece.span) for piece in pieces]) for pieces in read.pieces]
     cells: list[PlacedCell] = []
@@ -50,8 +54,11 @@ def text_page_table(page: PageContent, bands: Sequence[Band], found: Sequence[Bo
         lines = text_lines((g for s in cell.segments for g in s.glyphs), settings)
         cells.append(PlacedCell(cell.row0, cell.row1, cell.col0, cell.col1, (x0, ys[cell.row0], x1, ys[cell.row1]),
                                 lines))
+    def middles(found: frozenset[int]) -> tuple[float, ...]:
+        return tuple(sorted((columns[c].mid + columns[c + 1].mid) / 2 for c in found))
+
     return PageTable(page.number, (left, ys[0], right, ys[-1]), columns, ys, tuple(cells), ruled=False,
-                     settled=read.settled)
+                     settled=read.settled, ended=middles(read.ended), continuing=middles(read.continuing))
 
 
 def stacked_cells(rows: Sequence[Sequence[Span]], open_below: Sequence[frozenset[int]],

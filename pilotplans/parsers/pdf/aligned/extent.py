@@ -28,6 +28,8 @@ class OpenTable:
     first_row: tuple[str, ...]
     settled: str | None = None
     """How its numbered rows sat (``top``, ``centre``), when they showed it clearly."""
+    ended: tuple[float, ...] = ()
+    """The middles (x) of its category columns whose last cell ended on its page."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,11 @@ class RunPlace:
     """The first row of the table it may continue (a header a continued page repeats)."""
     settled: str | None = None
     """How the rows of the table it may continue sat, when they showed it clearly."""
+    ended: tuple[float, ...] = ()
+    """The middles (x) of the category columns whose last cell ended on the page before."""
+    going_on: tuple[float, ...] = ()
+    """For a run closing the page, the middles (x) of the category columns whose last cell goes
+    on to the next page (the table's part there opens with rows going on with it)."""
     ruled_columns: tuple[Boundary, ...] = ()
     """The columns of the ruled table right before it (above it on the page, or closing the page
     before), whose rows it may go on without rules: read on them when its gutters match them."""
@@ -53,7 +60,8 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
                 settings: PdfSettings = DEFAULT_SETTINGS, open_table: OpenTable | None = None,
                 known_columns: Sequence[Sequence[Boundary]] = (),
                 before: Sequence[Boundary] = (),
-                ruled_before: Sequence[tuple[float, Sequence[Boundary]]] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
+                ruled_before: Sequence[tuple[float, Sequence[Boundary]]] = (),
+                going_on: Sequence[float] = ()) -> tuple[tuple[PageTable, ...], tuple[TextLine, ...]]:
     """Text-aligned tables among a page's lines, and the lines left over. ``after_table`` says
     the page before ended with a table (which a table opening this page may continue);
     ``open_table`` describes that table when it was a text table, and ``known_columns`` holds
@@ -64,7 +72,9 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
     ``ruled_before`` holds the bottom and columns of each ruled table a table on this page may follow
     (the page's own, and the one closing the page before at ``-inf``): a ruled table's rows printed
     on without rules (a part of it pasted without borders) leave no gutter for a column empty in
-    them, so a table right under a ruled one, its gutters matching its rules, is read on its columns."""
+    them, so a table right under a ruled one, its gutters matching its rules, is read on its columns.
+    ``going_on`` holds the middles (x) of the category columns whose cell, last on the page, goes on
+    to the next page."""
     bands = [Band(line, line_segments(line, settings)) for line in lines]
     tables: list[PageTable] = []
     taken: set[int] = set()
@@ -84,6 +94,8 @@ def text_tables(page: PageContent, lines: Sequence[TextLine], rules: Sequence[Ru
                            *((previous,) if previous else ())),
             header=continued.first_row if continued else (),
             settled=continued.settled if continued else None,
+            ended=continued.ended if continued else (),
+            going_on=tuple(going_on) if end == len(bands) else (),
             ruled_columns=ruled_columns,
         )
         result = text_table(page, bands[begin:end], rules, place, settings)
@@ -118,9 +130,40 @@ def columnar_runs(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTING
     seen = side_by_side(bands)
     for begin, end in runs:
         multi = [i for i in range(begin, end) if len(seen[i].segments) > 1]
-        if len(multi) >= (0 if begin == 0 and continued else settings.min_text_table_rows):
+        if begin == 0 and continued or not few_table_lines(seen[begin:end], len(multi), settings):
             found.append((begin, end))
     return tuple(found)
+
+
+def few_table_lines(seen: Sequence[Band], multi: int, settings: PdfSettings) -> bool:
+    """Whether lines (``multi`` of them with several columns) are too few to read as a table: fewer
+    than ``min_text_table_rows`` with several columns, counting the lines stacked down a column one
+    character wide (:func:`stacked_lines`) when at least ``min_lines_beside`` have several columns
+    (enough to show the gutters)."""
+    if multi >= settings.min_text_table_rows:
+        return False
+    return multi < settings.min_lines_beside or multi + len(stacked_lines(seen)) < settings.min_text_table_rows
+
+
+def stacked_lines(seen: Sequence[Band]) -> list[int]:
+    """The lines going on down a column one character wide: a line of one character alone, under
+    a line with several columns one of whose segments is one character at its place, or under such
+    a line (a label or cell wrapping a character a line in a very narrow column, the other columns'
+    text ended). They are a table's lines as those with several columns are: a table printed with
+    one so narrow a column may show only two lines with several columns on a page (its header's
+    and one row's first)."""
+    found: list[int] = []
+    column: float | None = None  # where the column stacking one character a line stands
+    for index, band in enumerate(seen):
+        single = [s for s in band.segments if len(s.text.strip()) == 1]
+        if len(band.segments) > 1:
+            column = single[-1].x0 if single else None
+            continue
+        if column is not None and len(single) == 1 and abs(single[0].x0 - column) <= single[0].size / 2:
+            found.append(index)
+        else:
+            column = None
+    return found
 
 
 def side_by_side(bands: Sequence[Band]) -> list[Band]:
@@ -149,7 +192,7 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     """
     seen = side_by_side(bands)
     multi = [i for i, b in enumerate(seen) if len(b.segments) > 1]
-    few = len(multi) < settings.min_text_table_rows
+    few = few_table_lines(seen, len(multi), settings)
     # the columns a continued table's end is read on: the text table's it continues, or else those
     # of the ruled table that closed the page before (its last rows printed on without rules)
     continued_columns = (*place.known_columns, *((place.ruled_columns,) if place.ruled_columns else ()))
@@ -204,7 +247,7 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     begin, end = table_band_range(bands, multi, found, rules, place, known is not None, settings, only_header)
     repeated = repeated_header_bands(bands[begin:end], columns, place.header, settings) if place.continued else 0
     table = text_page_table(page, bands[begin:end], found, rules, settings, outer, repeated, place.continued,
-                            place.settled)
+                            place.settled, place.ended, place.going_on)
     return (table, (begin, end)) if table.row_count >= 1 else None
 
 

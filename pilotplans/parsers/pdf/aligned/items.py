@@ -7,7 +7,9 @@ numbering of the lines before it in the same style (``21、`` after ``20、``), 
 paragraph in its column (the line before ended its paragraph, or there is none) with a number
 that may open an item there (the first, a higher one, or 1 again under a new heading). The
 column and style with the longest such numbering are the table's, when it holds at least two
-items.
+items. Numbers starting again at 1 in every row, beside one paragraph a row in the columns right
+of theirs, are the points a cell lists (1. 2. within a task's measures): only the first of each
+run opens a row (:func:`sub_points`).
 
 A line of that column opening with a heading's number of another style (``三、``, ``（二）``) where
 the items are numbered in digits is a heading printed between the items (a heading row across
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from ....normalizers.numbers import find_item_marker
 from ..settings import DEFAULT_SETTINGS, PdfSettings
-from .pieces import RUNS, ItemNumbering, Piece, TablePieces, between
+from .pieces import FULL, RUNS, ItemNumbering, Piece, TablePieces, between
 
 HEADING_STYLES = frozenset({"ordinal", "chapter", "section", "article", "cn", "cn_paren"})
 """Marker styles of headings (``第一部分``, ``三、``, ``（二）``), as opposed to items' digits."""
@@ -38,7 +40,58 @@ def item_numbering(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS)
             found = ItemNumbering(span[0], style, tuple(bands))
             if best is None or _rank(found) > _rank(best):
                 best = found
-    return best if best is not None and len(best.bands) >= 2 else None
+    if best is None or len(best.bands) < 2:
+        return None
+    if sub_points(table, best, settings):  # each row opens with its first point
+        ones = tuple(band for band in best.bands if _value(table, band, best.column) == 1)
+        return ItemNumbering(best.column, best.style, ones)
+    return best
+
+
+def sub_points(table: TablePieces, numbering: ItemNumbering, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether the numbers a column's lines open with are sub-points of its cells (1. 2. within a
+    task's measures), not the table's items: they start again at 1 (twice or more), and the columns
+    right of theirs hold no more paragraphs than there are runs of numbers from 1, one of them as
+    many (one responsibility a row, beside its points, at the row's top or centred over it), fewer
+    than the numbers. Items of a table numbered anew under each heading have a cell of their own
+    beside each of them, or a heading line (``二、``) between a run and the next: a responsibility
+    merged over a heading's items prints one paragraph a run too."""
+    column = numbering.column
+    values = [_value(table, band, column) for band in numbering.bands]
+    runs = values.count(1)
+    if runs < 2 or values[0] != 1 or len(values) <= runs:
+        return False
+    restarts = [band for band, value in zip(numbering.bands, values) if value == 1][1:]
+    headings = heading_lines(table, numbering, settings)
+    if any(any(before < band < start for band in headings)
+           for before, start in zip(numbering.bands, numbering.bands[1:]) if start in restarts):
+        return False  # a heading printed right before a run from 1 restarts the items' numbering
+    first = numbering.bands[0]  # the header above the items left out
+    counts = [_paragraphs(table, [p for p in table.column_pieces((c, c + 1)) if p.band >= first], settings)
+              for c in range(column + 1, _columns(table))]
+    counts = [n for n in counts if n]
+    return bool(counts) and max(counts) == runs
+
+
+def _columns(table: TablePieces) -> int:
+    return max((p.col1 for p in table.pieces), default=0)
+
+
+def _paragraphs(table: TablePieces, pieces: list[Piece], settings: PdfSettings) -> int:
+    """How many paragraphs a column's lines print (a line after white space, or after one that
+    ended its paragraph, starts one)."""
+    count, previous = 0, None
+    for piece in pieces:
+        if previous is None or between(table, previous, piece, settings) not in (RUNS, FULL):
+            count += 1
+        previous = piece
+    return count
+
+
+def _value(table: TablePieces, band: int, column: int) -> int | None:
+    piece = next((p for p in table.by_band[band] if p.col0 == column), None)
+    marker = find_item_marker(piece.segment.text) if piece is not None else None
+    return marker.number.value if marker is not None else None
 
 
 def _rank(numbering: ItemNumbering) -> tuple[int, bool, int]:

@@ -37,17 +37,24 @@ class RowsRead:
     """For each boundary between two rows, whether a rule is drawn there."""
     settled: str | None = None
     """How the numbered rows sit (``top``, ``centre``) when they show it clearly (or were told)."""
+    ended: frozenset[int] = frozenset()
+    """The category columns whose last cell ends on this part (its text centred over rows here)."""
+    continuing: frozenset[int] = frozenset()
+    """On a continued part, the category columns whose first rows go on with a cell from the page before."""
 
 def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: Sequence[Rule],
                rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS, header_bands: int = 0,
-               continued: bool = False, settled: str | None = None) -> RowsRead:
+               continued: bool = False, settled: str | None = None, ended_before: Sequence[float] = (),
+               going_on: Sequence[float] = ()) -> RowsRead:
     """The rows of a text table part (see the module docstring). ``table_rules`` are the rules
     across the table, ``rules`` every rule near it (pieces of a row's rule drawn cell by cell
     show which columns a rule leaves out); ``header_bands`` is the number of bands a repeated
     header takes at its top; ``continued`` says the part may go on with a table from the page
     before (rows without a number at its top then go on with a row from there, not a header);
     ``settled`` is how the rows of the table's part before sat, when they showed it clearly
-    (a table's rows sit alike on every page)."""
+    (a table's rows sit alike on every page); ``ended_before`` the middles (x) of the category
+    columns whose last cell ended on the page before (no row here goes on with it), and
+    ``going_on`` those of the category columns whose last cell goes on to the next page."""
     table = table_pieces(bands, columns, settings)
     table = replace(table, numbering=item_numbering(table, settings))
     hard = hard_cuts(table, table_rules, settings, header_bands)
@@ -61,10 +68,16 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
             ranges, mode, settled = best_rows(table, hard, category, settings, broken_from, settled)
     placed = place_pieces(table, ranges, category)
     ruled = tuple(any(ranges[i][1] == cut for cut in hard.ruled) for i in range(len(ranges) - 1))
-    spans = category_spans(table, ranges, placed, category, hard, settings, header_bands if continued else None, mode)
+    def at(middles: Sequence[float]) -> frozenset[int]:
+        return frozenset(c for c in category if any(columns[c].mid <= x <= columns[c + 1].mid for x in middles))
+
+    cells = category_spans(table, ranges, placed, category, hard, settings, header_bands if continued else None,
+                           mode, at(ended_before) if continued else frozenset(), at(going_on))
+    spans = cells.open_below
     open_below = tuple(
         ruled_open(table, ranges, index, columns, table_rules, rules, settings)
         if ruled[index] and not painted_only(table, ranges, index, rules, settings) else spans[index]
         for index in range(len(ranges) - 1)
     )
-    return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled, settled)
+    return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled, settled, cells.ended,
+                    cells.continuing)
