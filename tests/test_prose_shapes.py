@@ -329,3 +329,42 @@ def test_a_closing_sentence_naming_no_body_or_running_on_past_its_role_clauses_n
                      "2.完善口岸收费目录清单，进一步降低进出口环节合规成本。由市口岸办牵头，市发改委配合，定期向社会公布。\n"
                      "3.推进技术进出口便利化。由市科技局负责。\n")
     assert [(m.number_raw, m.responsibility) for m in document.measures] == [("1.", None), ("2.", None), ("3.", "市科技局负责")]
+
+
+def test_a_closing_sentence_naming_a_market_body_says_no_level_and_names_no_responsibility(tmp_path):
+    # 市场化运营机构 opens with 市 as 市商务局 does, but 市场 is a word (market), no city: the operator the
+    # measure sets up was read as the item's owner
+    document = _read(tmp_path, "某市试点实施方案\n一、提升便利水平\n1.建设国际贸易单一窗口。由市场化运营机构负责。\n"
+                     "2.设立区域性服务贸易促进中心。由区域性行业组织负责。\n"
+                     "3.推进技术进出口便利化。由市科技局负责。\n4.扩大航空运输服务。由区交通局负责。\n")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1.", None), ("2.", None), ("3.", "市科技局负责"), ("4.", "区交通局负责")]
+
+
+# --- a field label alone on its line, its value on the next ----------------------------------------
+
+def test_a_field_label_alone_on_its_line_takes_the_next_line_as_its_value(tmp_path):
+    # 责任单位： / 区发展和改革局、区统计局: the label was read with no value and the bodies below it lost
+    # without a word (measure 1 without owners, no warning)
+    document = _read(tmp_path, "某区目标任务责任分解\n一、经济发展\n1.地区生产总值增长7%以上\n责任单位：\n"
+                     "区发展和改革局、区统计局\n完成时限：\n2023年底前\n2.固定资产投资增长10%。\n责任单位：区发展和改革局\n")
+    assert [(m.number, m.text, m.responsibility, m.deadline) for m in document.measures] == [
+        (1, "地区生产总值增长7%以上", "区发展和改革局、区统计局", "2023年底前"),
+        (2, "固定资产投资增长10%。", "区发展和改革局", None)]
+
+
+def test_a_sentence_or_an_item_after_a_label_alone_is_no_value_of_it(tmp_path):
+    document = _read(tmp_path, "某区目标任务责任分解\n一、经济发展\n1.社会消费品零售总额增长8%。\n责任单位：\n"
+                     "各单位要高度重视，确保完成。\n2.进出口总额增长5%。\n责任单位：\n3.实际利用外资增长3%。\n"
+                     "责任单位：区商务局\n")
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "社会消费品零售总额增长8%。", None), (2, "进出口总额增长5%。", None), (3, "实际利用外资增长3%。", "区商务局")]
+
+
+def test_a_responsibility_label_closing_an_item_s_line_is_its_field_line_its_value_on_the_next(tmp_path):
+    # …增长7%以上责任单位： / 区发展和改革局: the colon closing the line was read as the text's own (as …缩短审批
+    # 时限： over sub-points is), the label and its value run into the text, the measure without owners
+    document = _read(tmp_path, "某区目标任务责任分解\n一、经济发展\n1.地区生产总值增长7%以上责任单位：\n区发展和改革局\n"
+                     "2.固定资产投资增长10%。（责任单位：区发展和改革局）\n")
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "地区生产总值增长7%以上", "区发展和改革局"), (2, "固定资产投资增长10%。", "区发展和改革局")]

@@ -84,3 +84,48 @@ def test_a_spanning_label_over_a_data_row_stays_one_header_row(tmp_path):
     [table] = document.tables
     assert table.columns[:3] == ["序号", "具体举措", "责任单位"]
     assert [m.number for m in document.measures] == [1, 1]
+
+
+# --- a table's title printed over two lines -------------------------------------------------------------
+
+def _page(tmp_path, above: str) -> str:
+    path = tmp_path / "page.html"
+    path.write_text('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>分工</title></head><body>'
+                    f"{above}<table border=\"1\"><tr><td>序号</td><td>具体举措</td><td>责任单位</td></tr>"
+                    "<tr><td>1</td><td>探索放宽服务贸易领域市场准入。</td><td>市商务局</td></tr>"
+                    "<tr><td>2</td><td>推进技术进出口便利化。</td><td>市科技局</td></tr></table></body></html>", "utf-8")
+    return read_document(path).tables[0].title
+
+
+def test_a_table_title_printed_over_two_lines_is_both(tmp_path):
+    # 厦门市全面深化服务贸易创新发展试点 / 任务、具体举措及责任分工 over the table (the layout generator's
+    # title_lines=2): the table's title read as its second line alone, 任务、具体举措及责任分工
+    assert _page(tmp_path, "<p>厦门市全面深化服务贸易创新发展试点</p><p>任务、具体举措及责任分工</p>") == (
+        "厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工")
+
+
+def test_a_table_title_under_a_line_ending_like_a_title_or_naming_a_body_is_its_own(tmp_path):
+    assert _page(tmp_path, "<p>某市全面深化服务贸易创新发展试点实施方案</p><p>任务分工表</p>") == "任务分工表"
+    assert _page(tmp_path, "<p>厦门市商务局</p><p>试点任务分工表</p>") == "试点任务分工表"
+    assert _page(tmp_path, "<p>附件1</p><p>试点任务分工表</p>") == "试点任务分工表"
+    assert _page(tmp_path, "<p>三、重点任务</p><p>试点任务分工表</p>") == "试点任务分工表"
+    assert _page(tmp_path, "<p>厦府办〔2021〕12号</p><p>试点任务分工表</p>") == "试点任务分工表"
+    assert _page(tmp_path, "<p>（此件公开发布）</p><p>试点任务分工表</p>") == "试点任务分工表"
+
+
+def test_the_bundled_national_task_table_printed_as_a_pdf_is_titled_by_both_lines_of_its_title():
+    # the PDF breaks the title after 具体举措及: its table was titled 责任分工, the DOCX and HTML the whole
+    document = read_document(FIXTURES / "national-2020-tasks.pdf")
+    assert [t.title for t in document.tables] == ["全面深化服务贸易创新发展试点任务、具体举措及责任分工"]
+
+
+def test_the_caption_of_a_table_before_is_no_first_line_of_the_next_table_s_title(tmp_path):
+    # national-2018 prints 开放便利举措's table, then 任务及政策保障措施 over the next with no 附件 between
+    rows = "<tr><td>1</td><td>推进技术进出口便利化。</td><td>市科技局</td></tr>"
+    path = tmp_path / "two.html"
+    path.write_text('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>分工</title></head><body>'
+                    "<p>试点开放便利举措</p><table border=\"1\"><tr><td>领域</td><td>涉及行业</td></tr>"
+                    "<tr><td>金融服务</td><td>银行业</td></tr></table><p>试点任务分工表</p>"
+                    f"<table border=\"1\"><tr><td>序号</td><td>具体举措</td><td>责任单位</td></tr>{rows}</table>"
+                    "</body></html>", "utf-8")
+    assert [t.title for t in read_document(path).tables] == ["试点任务分工表"]

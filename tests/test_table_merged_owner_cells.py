@@ -62,3 +62,29 @@ def test_a_blank_responsibility_cell_among_filled_ones_is_warned():
 def test_measures_given_their_owners_by_a_spanning_cell_are_not_warned():
     for name in FILES:
         assert {code for _, codes in _missing(read_document(FIXTURES / "tables" / name)) for code in codes} == set()
+
+
+def _owners(name: str) -> list[tuple[int, str | None, list[tuple[str, str]]]]:
+    document = read_document(FIXTURES / "tables" / name)
+    return [(m.number, m.responsibility, [(d.raw, d.role) for d in m.departments]) for m in document.measures]
+
+
+def test_a_lead_cell_spanning_rows_beside_a_responsibility_column_printed_per_row_is_each_measures_lead():
+    # 牵头单位 市商务局 merged over 1–3 beside a 责任单位 printed on each row: measure 2 read only its
+    # 责任单位 (市科技局) and lost its lead without a word, the span read only where its row printed none
+    assert _owners("merged-lead-beside-owner-column.html") == [
+        (1, "牵头单位：市商务局；责任单位：市发改委", [("市商务局", "lead"), ("市发改委", "carry_out")]),
+        (2, "牵头单位：市商务局；责任单位：市科技局", [("市商务局", "lead"), ("市科技局", "carry_out")]),
+        (3, "市商务局", [("市商务局", "lead")]),
+        (4, "牵头单位：人行厦门中心支行；责任单位：市金融局", [("人行厦门中心支行", "lead"), ("市金融局", "carry_out")]),
+        (5, "市统计局", [("市统计局", "lead")])]
+
+
+def test_a_heading_row_beside_an_owner_cell_spanning_it_stays_a_heading_when_measures_are_numbered_in_their_column():
+    # 二、完善监管模式 printed over 序号 and 具体举措, the 牵头单位 merged over 1–3 running through it: the row
+    # was read as a measure without a number, 3 and 4 filed under 扩大对外开放
+    document = read_document(FIXTURES / "tables" / "merged-lead-over-a-heading-row.html")
+    assert [(h.number_raw, h.title) for h in document.tables[0].headings] == [("一、", "扩大对外开放"), ("二、", "完善监管模式")]
+    assert [(m.number, m.heading_title, m.responsibility) for m in document.measures] == [
+        (1, "扩大对外开放", "市商务局"), (2, "扩大对外开放", "市商务局"), (3, "完善监管模式", "市商务局"),
+        (4, "完善监管模式", "市公安局")]

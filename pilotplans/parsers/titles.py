@@ -73,13 +73,14 @@ def wrapped_over(previous: str, line: str) -> bool:
     """Whether ``line``, a table's or task list's title, is the second half of a title printed over
     two lines, ``previous`` its first (重庆市服务业扩大开放 / 综合试点工作方案): ``previous`` is a full line
     (see ``_WRAPPED_LINE``) or stops at a joining word, can be part of a title and does not end like one, is no body's name (a signature, 宜昌市人民政府), attachment
-    label, date or numbered heading, and ``line`` does not open with a place as a title of its own
-    does (宜昌市…分工表 under a signature)."""
+    label, date or numbered heading, 文号 or note wholly in brackets ((此件公开发布)), and ``line`` does not
+    open with a place as a title of its own does (宜昌市…分工表 under a signature)."""
     from pilotplans.parsers.issuer_names import PLACE
-    from pilotplans.parsers.metadata import _is_name
+    from pilotplans.parsers.metadata import _BRACKETED, DOC_NO, _is_name
 
     previous, line = previous.strip(), line.strip()
     folded = fold(without_glosses(previous))
     return (bool(previous) and (len(previous) >= _WRAPPED_LINE or previous.endswith(_JOINING_END)) and is_title_part(previous) and TITLE_END.search(folded) is None
             and _ATTACHMENT_LABEL.match(previous) is None and not _is_name(previous)
+            and DOC_NO.search(folded) is None and _BRACKETED.match(folded) is None
             and PLACE.match(fold(line)) is None and len(previous) + len(line) <= 80)

@@ -190,5 +190,8 @@ def _says_whose(item: str) -> bool:
 
     registry = load_registry()
     folded = fold(item)
-    return (names_a_body_alone(item) or folded.startswith(tuple(marker for marker, _ in registry.markers))
+    marked = folded.startswith(tuple(marker for marker, _ in registry.markers))
+    if marked and folded.startswith(vocabulary().level_word_nouns):
+        marked = False  # 市场化运营机构: the marker opens a word (tasklist.toml ``level_word_nouns``)
+    return (names_a_body_alone(item) or marked
             or any(not former for _, _, former in registry.gazetteer.prefixes(folded)))

@@ -658,6 +658,14 @@ class _OutlineReader:
                 item.where = item.where.spanning(block.where)
                 self.field_open = (item, count, printed + text.strip()) if _LIST_GOES_ON.search(text) else None
                 return
+        if found is None and open_item is not None and _awaits_value(open_item) and len(text) <= _VALUE_LINE and "。" not in text:
+            # the value of a field label printed alone on the line above (责任单位： / 区发展和改革局);
+            # a sentence is the text going on, never a value
+            assert open_item.fields is not None
+            label = open_item.fields.segments.pop()
+            found = read_field_line(label.printed.rstrip() + text)
+            if found is None:
+                open_item.fields.segments.append(label)
         if found is not None and open_item is not None:
             count = len(open_item.fields.segments) if open_item.fields is not None else 0
             open_item.add_fields(found)
@@ -869,6 +877,17 @@ def _states_in_own_bracket(text: str) -> bool:
     tail = find_tail(text)
     return (tail is not None and bool(tail.text.strip(" \t\u3000。")) and tail.fields.assigns
             and tail.fields.remark is not None and not find_conventions(tail.text))
+
+
+_VALUE_LINE = 60  # characters of the longest line read as the value of a label printed alone above it
+
+
+def _awaits_value(item: Item) -> bool:
+    """Whether the item's last field line is a label and its colon alone, its value on the next line
+    (a line wrapped after the colon, or a label set on a line of its own): never a bracket's."""
+    fields = item.fields
+    return (item.closed and fields is not None and not fields.bracket and bool(fields.segments)
+            and fields.segments[-1].label is not None and not fields.segments[-1].text.strip())
 
 
 def _bracket_left_open(text: str) -> bool:

@@ -44,13 +44,13 @@ class _Aligned:
         i = self.columns.index(role)
         return self.cells[i] if i is not None else None
 
-    def _printed(self, role: str, merged_from: str | None) -> list[tuple[str, str]]:
+    def _printed(self, role: str, *merged_from: str | None) -> list[tuple[str, str]]:
         """(label, text) of the cells of ``role`` filled in this row (``merged_from`` None: printed
-        here; "above": the copy of a cell merged from the row above)."""
+        here; "above": the copy of a cell merged from the row above; both: either, in column order)."""
         found = []
         for i in self.columns.indexes(role):
             cell = self.cells[i] if i < len(self.cells) else None
-            if cell is not None and not cell.is_empty and cell.merged_from == merged_from:
+            if cell is not None and not cell.is_empty and cell.merged_from in merged_from:
                 text = cell.text.strip()
                 found.append((squash(self.columns.labels[i]), join_labelled_lists(text) if role == "responsibility" else text))
         return found
@@ -70,10 +70,15 @@ class _Aligned:
     def inherited(self, role: str) -> str | None:
         return self._value(self._printed(role, "above"))
 
-    def label(self, role: str) -> str | None:
+    def spanned(self, role: str) -> str | None:
+        """The value of ``role``'s cells printed here or spanning this row from a row above, as one
+        (牵头单位 merged down the rows beside a 责任单位 printed on each: both are the row's)."""
+        return self._value(self._printed(role, None, "above"))
+
+    def label(self, role: str, spanning: bool = False) -> str | None:
         """The label of the only filled column of a role printed in several (its bodies take the
-        label's role), else None."""
-        printed = self._printed(role, None)
+        label's role), else None; ``spanning``: counting cells spanning the row from above."""
+        printed = self._printed(role, None, "above") if spanning else self._printed(role, None)
         return printed[0][0] if len(printed) == 1 and len(self.columns.indexes(role)) > 1 else None
 
     def fresh_roles(self) -> list[str]:
@@ -108,11 +113,13 @@ def numbers_in_text(span: TableSpan) -> bool:
     return rising >= 0.8 * (len(markers) - 1)
 
 
-def _spanning(aligned: _Aligned) -> dict[str, str]:
-    """The values of a numbered row that a cell spanning it from a row above gives it (one 责任单位
-    cell merged down the rows of the measures one bureau leads: the cell is each one's, as a heading
-    cell spanning rows is each one's heading)."""
-    return {role: value for role in VALUE_ROLES if (value := aligned.inherited(role))}
+def _spanning(aligned: _Aligned, values: dict[str, str]) -> dict[str, str]:
+    """The values of a numbered row, ``values`` printed in it, with those a cell spanning it from a
+    row above gives it (one 责任单位 cell merged down the rows of the measures one bureau leads: the
+    cell is each one's, as a heading cell spanning rows is each one's heading), joined with the
+    cells of the same role printed in the row (a 牵头单位 spanning, a 责任单位 printed per row)."""
+    spanned = {role: value for role in VALUE_ROLES if aligned.inherited(role) and (value := aligned.spanned(role))}
+    return {**spanned, **values, **spanned}
 
 
 class TableReader:
@@ -247,9 +254,12 @@ class TableReader:
         cell = filled[0]
         if parse_measure_number(cell.text) or not any(find_heading_marker(p) for p in cell.paragraphs):
             return None
-        if any(c.merged_from == "above" and role in VALUE_ROLES for c, role in zip(row.cells, self.columns.roles)):
-            # an owner cell spanning down from the row above: it spans measures, never a heading row
-            # (（2）推进… alone beside the 牵头单位 spanning （1） and （2） is （2）'s measure)
+        marker, last = _text_number(cell.text), _text_number(self.measures[-1].number_raw) if self.measures else None
+        if (self.numbers_in_text and marker is not None and last is not None and marker.style == last.style and any(
+                c.merged_from == "above" and role in VALUE_ROLES for c, role in zip(row.cells, self.columns.roles))):
+            # numbered as the table's measures are, beside an owner cell spanning down from the row
+            # above: （2）推进… alone beside the 牵头单位 spanning （1） and （2） is （2）'s measure. A title
+            # numbered otherwise (二、… over 序号 and 具体举措) stays a heading the span runs past.
             return None
         return read_heading(list(cell.paragraphs))
 
@@ -376,10 +386,12 @@ class TableReader:
         values = {role: aligned.fresh(role) for role in VALUE_ROLES if aligned.fresh(role)}
         marker = _text_number(text) if self.numbers_in_text else None
         if marker is not None and text is not None:
-            self._new_measure(marker.number, text[marker.end:].strip(), entry, {**_spanning(aligned), **values})
+            self.row_label = aligned.label("responsibility", spanning=True)
+            self._new_measure(marker.number, text[marker.end:].strip(), entry, _spanning(aligned, values))
             return
         if number_text is not None and parse_measure_number(number_text) is not None:
-            values = {**_spanning(aligned), **values}
+            self.row_label = aligned.label("responsibility", spanning=True)
+            values = _spanning(aligned, values)
         if number_text is not None:
             number_cell = aligned.cell("number")
             assert number_cell is not None

@@ -19,7 +19,7 @@ from pilotplans.normalizers.numbers import ItemMarker, find_item_marker, item_ma
 from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.parsers.columns import is_whole_label, longest_label
 from pilotplans.parsers.headings import TITLE_MAX, looks_like_phrased_title, looks_like_title
-from pilotplans.parsers.interpret.fields import find_tail, opens_field_line, read_field_line
+from pilotplans.parsers.interpret.fields import Fields, find_tail, opens_field_line, read_field_line
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.patterns import compiled
 
@@ -159,19 +159,24 @@ def _field_line_run_in(text: str, start: int) -> int | None:
         for begin in range(max(start + 2, colon.start() - longest_label()), colon.start() - 1):
             if masked[begin - 1] != text[begin - 1] or not (_HAN.match(text[begin - 1]) or text[begin - 1] in "%％0123456789"):
                 continue
-            if (is_whole_label(text[begin:colon.start()]) and read_field_line(text[begin:begin + _FIELD_WINDOW]) is not None
-                    and _ends_a_field_line(text[colon.end():colon.end() + _FIELD_WINDOW])):
+            if not is_whole_label(text[begin:colon.start()]):
+                continue
+            found = read_field_line(text[begin:begin + _FIELD_WINDOW])
+            if found is not None and _ends_a_field_line(text[colon.end():colon.end() + _FIELD_WINDOW], found):
                 return begin
     return None
 
 
-def _ends_a_field_line(rest: str) -> bool:
+def _ends_a_field_line(rest: str, found: Fields) -> bool:
     """Whether what follows a field label's colon reads as its value to the end of the item: no
     sentence goes on after it (…报送牵头单位:市考核办备案。（责任单位：…）is the text's own sentence)
     but the end of the line or the next item. Nothing after the colon is no value: the colon closing
-    the line is the text's own, introducing what follows (…缩短审批时限： over its sub-items （1）…)."""
+    the line is the text's own, introducing what follows (…缩短审批时限： over its sub-items （1）…),
+    but after a label naming who does the item (…增长7%以上责任单位： / 区发展和改革局), which no text
+    ends with, whose value is on the next line."""
     if not rest.strip():
-        return False
+        label = found.segments[0].label if found.segments else None
+        return label is not None and label.role in vocabulary().assigning_roles
     stop = rest.find("。")
     return stop < 0 or not rest[stop + 1:].strip() or find_item_marker(rest[stop + 1:].strip()) is not None
 

@@ -36,6 +36,7 @@ class TaskListVocabulary:
     sentence_openings: tuple[str, ...]  # words a sentence opens with, never a body's name (根据, 按照)
     number_kind_letters: frozenset[str]  # a 文号's letters of its kind of document (发, 办, 函), no issuer's
     leader_posts: tuple[str, ...]  # how a leader's post ends (副市长, 秘书长): a person, never a body
+    level_word_nouns: tuple[str, ...]  # common nouns a level marker opens (市场, 区域): no level
     aside_openers: tuple[str, ...]  # words opening a bracket that remarks on the text (含…, 以下简称…)
     lead_heading_endings: tuple[str, ...]  # how a heading naming the lead of its items ends (牵头工作)
     leader_heading_endings: tuple[str, ...]  # how a heading naming its items' leader ends (某某市长主抓重点工作)
@@ -117,6 +118,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         sentence_openings=data.sentence_openings,
         number_kind_letters=frozenset(data.number_kind_letters),
         leader_posts=tuple(sorted(data.leader_posts, key=len, reverse=True)),
+        level_word_nouns=tuple(data.level_word_nouns),
         aside_openers=tuple(sorted(data.aside_openers, key=len, reverse=True)),
         lead_heading_endings=tuple(sorted(data.lead_heading_endings, key=len, reverse=True)),
         leader_heading_endings=tuple(sorted(data.leader_heading_endings, key=len, reverse=True)),

@@ -59,6 +59,7 @@ class _File(_Model):
     sentence_openings: tuple[str, ...] = ()
     number_kind_letters: str = ""
     leader_posts: tuple[str, ...] = ()
+    level_word_nouns: tuple[str, ...] = ()
     aside_openers: tuple[str, ...] = ()
     lead_heading_endings: tuple[str, ...] = ()
     leader_heading_endings: tuple[str, ...] = ()
@@ -88,7 +89,7 @@ class _File(_Model):
             raise ValueError(f"unknown column role(s) {unknown}; known: {', '.join(ROLES)}")
         return roles
 
-    @field_validator("leader_posts", "aside_openers", "sentence_openings", "lead_heading_endings",
+    @field_validator("leader_posts", "level_word_nouns", "aside_openers", "sentence_openings", "lead_heading_endings",
                      "leader_heading_endings", "generic_body_endings")
     @classmethod
     def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
