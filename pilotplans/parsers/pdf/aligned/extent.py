@@ -270,7 +270,8 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     keep within its columns (across the rules under its rows, when it has such, and the rule under
     a repeated header that is all its lines with columns show: ``only_header``), over heading rows
     spanning them when lines within them follow (rows of cells centred in their rows may print no
-    line with several columns), and on over ``stray_lines`` lines to the page's last line when its
+    line with several columns; not full lines wrapping into the run's last line from their left
+    edge: a paragraph after the table), and on over ``stray_lines`` lines to the page's last line when its
     rules leave it open at the foot (rules above its text, none below: a page break cut it, and a
     heading row spanning the columns may close the page) or those lines are a numbered heading row
     spanning the columns (``三、…``). When it may continue a table from the page before
