@@ -270,7 +270,8 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
     keep within its columns (across the rules under its rows, when it has such, and the rule under
     a repeated header that is all its lines with columns show: ``only_header``), over heading rows
     spanning them when lines within them follow (rows of cells centred in their rows may print no
-    line with several columns), and on over ``stray_lines`` lines to the page's last line when its
+    line with several columns; not full lines wrapping into the run's last line from their left
+    edge: a paragraph after the table), and on over ``stray_lines`` lines to the page's last line when its
     rules leave it open at the foot (rules above its text, none below: a page break cut it, and a
     heading row spanning the columns may close the page) or those lines are a numbered heading row
     spanning the columns (``三、…``). When it may continue a table from the page before
@@ -298,6 +299,14 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
         return (len(band.segments) == 1 and crosses(band, found)
                 and band.line.x0 - left <= settings.heading_indent_em * band.line.size)
 
+    def paragraph_after(first: int, last: int) -> bool:  # full lines across the columns wrapping
+        # into the run's last line from the same left edge: a paragraph printed after the table
+        # (its closing 保障措施 or 各责任单位要按时报送…), not heading rows with rows under them
+        return (last == len(bands) - 1
+                and all(right - bands[i].line.x1 <= settings.column_wrap_em * bands[i].line.size
+                        for i in range(first, last))
+                and abs(bands[last].line.x0 - bands[first].line.x0) <= settings.column_tolerance)
+
     end = multi[-1] + 1
     while end < len(bands):
         if continues_table(bands[end - 1], bands[end], found, row_rules, left, right, settings, spanning):
@@ -306,7 +315,8 @@ def table_band_range(bands: Sequence[Band], multi: Sequence[int], found: Sequenc
         after = end  # heading rows spanning the columns, with the table going on below them
         while after < len(bands) and heading_row(bands[after]) and continues(bands[after - 1], bands[after], ()):
             after += 1
-        if end < after < len(bands) and continues(bands[after - 1], bands[after], found):
+        if (end < after < len(bands) and continues(bands[after - 1], bands[after], found)
+                and not paragraph_after(end, after)):
             end = after + 1
             continue
         break
