@@ -1,0 +1,61 @@
+"""Two prose misreadings a review found (tests/fixtures/prose-shapes/SOURCES.md): the short role
+labels a bracket prints (（牵头：X；配合：Y）, （责任：X）), and a field label closing an item's line
+with its value on the next line (…研发中心完成时限： / 2023年底前). Each is read by a rule, and the
+similar shape where the reading must stay as it was is kept."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.normalizers.responsibility import parse_responsibility
+from pilotplans.parsers.columns import read_label, role_of
+from tests.conftest import FIXTURES
+
+SHAPES = FIXTURES / "prose-shapes"
+
+
+def _read(name: str):
+    return {m.number: m for m in read_document(SHAPES / name).measures}
+
+
+def _bodies(measure):
+    return [(d.raw, d.id, d.role) for d in measure.departments]
+
+
+# --- a. short role labels in a bracket ----------------------------------------------------------
+
+def test_a_bracket_s_short_lead_and_cooperate_labels_read_as_lead_and_cooperating_lists():
+    # （牵头：市发改委；配合：市财政局）: was one unresolved responsibility "牵头：市发改委；配合：市财政局"
+    measure = _read("short-role-labels-in-brackets.txt")[1]
+    assert (measure.text, measure.responsibility, measure.responsibility_label, measure.cooperating) == (
+        "放宽外资准入，支持外商投资设立研发中心。", "市发改委", "牵头", "市财政局")
+    assert _bodies(measure) == [("市发改委", "420500-development_reform_commission", "lead"),
+                                ("市财政局", "420500-finance_bureau", "assist")]
+    assert measure.warnings == []
+
+
+def test_a_bracket_s_short_responsibility_label_reads_as_a_responsibility_list():
+    measure = _read("short-role-labels-in-brackets.txt")[2]
+    assert (measure.responsibility, measure.responsibility_label) == ("市商务局", "责任")
+    assert _bodies(measure) == [("市商务局", "420500-commerce_bureau", "carry_out")]
+
+
+def test_a_short_label_opening_a_sentence_or_a_line_after_the_item_stays_text():
+    measures = _read("short-role-labels-in-brackets.txt")
+    # 压实工作责任：… is the item's own sentence, its owners in the bracket after it
+    assert (measures[3].text, measures[3].responsibility, measures[3].responsibility_label) == (
+        "压实工作责任：各部门要落实属地管理，定期报送进展。", "市商务局", "责任单位")
+    # 责任：X on a line of its own is no field line (a sentence may open so): kept, and said
+    assert (measures[4].text, measures[4].responsibility) == ("推进数字贸易发展。责任：市商务局", None)
+    assert [w.code for w in measures[4].warnings] == ["responsibility_missing"]
+
+
+def test_short_labels_are_no_column_headers_nor_field_labels():
+    assert (role_of("牵头"), role_of("配合"), role_of("责任")) == (None, None, None)
+    assert read_label("牵头") is None
+    assert (read_label("牵头", short=True).role, read_label("牵头", short=True).body_role) == ("responsibility", "lead")
+    assert (read_label("配合", short=True).role, read_label("配合", short=True).body_role) == ("cooperating", "assist")
+
+
+def test_a_responsibility_s_lists_under_short_labels_give_their_roles():
+    mentions = parse_responsibility("牵头：市发改委；责任：市商务局")
+    assert [(m.raw, m.role) for m in mentions] == [("市发改委", "lead"), ("市商务局", "carry_out")]
