@@ -59,3 +59,40 @@ def test_short_labels_are_no_column_headers_nor_field_labels():
 def test_a_responsibility_s_lists_under_short_labels_give_their_roles():
     mentions = parse_responsibility("牵头：市发改委；责任：市商务局")
     assert [(m.raw, m.role) for m in mentions] == [("市发改委", "lead"), ("市商务局", "carry_out")]
+
+
+# --- b. a field label closing the line, its value on the next ------------------------------------
+
+def test_a_deadline_label_closing_the_line_takes_the_deadline_on_the_next_line():
+    # …研发中心完成时限： / 2023年底前: the deadline was kept in the text, the item's deadline empty
+    measures = _read("field-labels-closing-the-line.txt")
+    assert (measures[1].text, measures[1].deadline, measures[1].responsibility) == (
+        "放宽外资准入，支持外商投资设立研发中心", "2023年底前", "市商务局")
+    assert measures[1].warnings == []
+
+
+def test_a_deadline_label_after_the_text_s_comma_drops_the_comma_and_is_read_whole():
+    # …发展，完成时限： / 2024年6月底前: no 时限 after a text ending in 完成
+    measure = _read("field-labels-closing-the-line.txt")[3]
+    assert (measure.text, measure.deadline, measure.responsibility) == ("推进数字贸易发展", "2024年6月底前", "市商务局")
+
+
+def test_a_colon_introducing_sub_points_or_a_sentence_stays_text():
+    measures = _read("field-labels-closing-the-line.txt")
+    # …缩短审批时限： over its sub-points (1) (2): the text's own colon
+    assert (measures[2].text, measures[2].deadline) == (
+        "优化审批流程，缩短审批时限：（1）推行告知承诺制；（2）推进并联审批。", None)
+    # …开办时限： / 2023年底前实现一日办结。: the next line is a sentence, not a deadline
+    assert (measures[4].text, measures[4].deadline) == ("压缩企业开办时限：2023年底前实现一日办结。", None)
+
+
+def test_the_longest_label_before_a_colon_is_the_one_printed():
+    # …，牵头责任单位：X was cut at 责任单位 (text "…，牵头", carry_out); 协同责任单位 likewise
+    measures = _read("labels-run-into-the-text.txt")
+    assert (measures[1].text, measures[1].responsibility_label, _bodies(measures[1])) == (
+        "推进跨境电商发展", "牵头责任单位", [("市商务局", "420500-commerce_bureau", "lead")])
+    assert (measures[2].text, measures[2].responsibility, measures[2].cooperating, _bodies(measures[2])) == (
+        "推进数字贸易发展", None, "市财政局", [("市财政局", "420500-finance_bureau", "assist")])
+    # a label run into the text with no comma: as before
+    assert (measures[3].text, measures[3].responsibility_label, _bodies(measures[3])) == (
+        "完善外资服务体系", "责任单位", [("市发改委", "420500-development_reform_commission", "carry_out")])
