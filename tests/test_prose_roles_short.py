@@ -96,3 +96,18 @@ def test_the_longest_label_before_a_colon_is_the_one_printed():
     # a label run into the text with no comma: as before
     assert (measures[3].text, measures[3].responsibility_label, _bodies(measures[3])) == (
         "完善外资服务体系", "责任单位", [("市发改委", "420500-development_reform_commission", "carry_out")])
+
+
+def test_a_field_line_after_the_owners_bracket_or_an_aside_is_cut_from_the_text():
+    measures = _read("labels-run-into-the-text.txt")
+    # …。（责任单位：X）完成时限：…: the bracket was kept in the text with the deadline, no owner read
+    assert (measures[4].text, measures[4].responsibility, measures[4].deadline) == (
+        "推进服务贸易创新发展。", "市商务局", "2024年6月底前")
+    # …（含跨境零售）完成时限：…: was cut at 时限 (text …）完成); the aside stays the text's
+    assert (measures[5].text, measures[5].deadline) == ("推进跨境电商发展（含跨境零售）", "2024年底前")
+    assert [w.code for w in measures[5].warnings] == ["responsibility_missing"]
+
+
+def test_an_aside_before_the_owners_bracket_stays_in_the_text():
+    measure = _read("labels-run-into-the-text.txt")[6]
+    assert (measure.text, measure.responsibility, measure.deadline) == ("优化外汇管理服务（含资本项目）。", "市发改委", None)

@@ -97,7 +97,8 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], foll
         if _site_footer(rest):
             return cut  # the site's footer run into the last item (…（责任单位：X）主办单位：…网站标识码…)
         if closes_bracket:
-            if marker is not None and find_tail(text[:position + 1]) is not None:
+            # the item's owners' bracket, then the next item or a field line (…（责任单位：X）完成时限：…)
+            if (marker is not None or opens_field_line(rest)) and find_tail(text[:position + 1]) is not None:
                 return cut
             continue
         if opens_field_line(rest):
@@ -152,11 +153,12 @@ def _field_line_run_in(text: str, start: int, following: str | None = None) -> i
     """Where a field line (责任单位:X) begins inside an item's line whose text, from ``start``, runs
     into it with no sentence's end between (…增长7%以上责任单位:区发展和改革局): a field label before
     a colon outside brackets and quotes, right after the text (a Chinese character, a figure or a
-    per cent sign) or the comma or semicolon ending its clause. None if there is none. ``following`` is the line after ``text``: the value of a
+    per cent sign), a bracket closing it, or the comma or semicolon ending its clause. None if there is none. ``following`` is the line after ``text``: the value of a
     label closing the line (…研发中心完成时限： / 2023年底前)."""
     stop = text.find("。", start)
     end = len(text) if stop < 0 else stop  # after a full stop the field line is read apart already
     masked = mask_enclosed(text[:end])
+    closers = set(vocabulary().closers.values())  # a bracket closing the text: …（含跨境零售）完成时限：…
     for colon in _COLON.finditer(text, start, end):
         if masked[colon.start()] != text[colon.start()]:
             continue  # inside a bracket: a tail, read as one
@@ -166,7 +168,8 @@ def _field_line_run_in(text: str, start: int, following: str | None = None) -> i
             # the longest label before the colon is the one printed: a shorter one inside it is none
             # (…发展，完成时限： is no 时限 after a text ending 完成; …，牵头责任单位： no 责任单位)
             before = text[begin - 1]
-            if masked[begin - 1] == before and (_HAN.match(before) or before in "%％0123456789" or before in _CLAUSE_ENDS):
+            if masked[begin - 1] == before and (_HAN.match(before) or before in "%％0123456789" or before in _CLAUSE_ENDS
+                                                or before in closers):
                 found = read_field_line(text[begin:begin + _FIELD_WINDOW])
                 if found is not None and _ends_a_field_line(text[colon.end():colon.end() + _FIELD_WINDOW], found, following):
                     return begin
