@@ -111,3 +111,19 @@ def test_a_field_line_after_the_owners_bracket_or_an_aside_is_cut_from_the_text(
 def test_an_aside_before_the_owners_bracket_stays_in_the_text():
     measure = _read("labels-run-into-the-text.txt")[6]
     assert (measure.text, measure.responsibility, measure.deadline) == ("优化外汇管理服务（含资本项目）。", "市发改委", None)
+
+
+def test_an_owner_label_closing_the_line_after_the_text_s_comma_takes_the_body_on_the_next_line():
+    # …体系，责任单位： / 市商务局: was kept in the text, no owner read
+    measure = _read("field-labels-closing-the-line.txt")[7]
+    assert (measure.text, measure.responsibility, _bodies(measure)) == (
+        "完善外资服务体系", "市商务局", [("市商务局", "420500-commerce_bureau", "carry_out")])
+
+
+def test_an_owner_label_closing_the_line_over_a_sentence_stays_text_and_is_said():
+    # …机制责任单位： / 各部门要按照分工落实到位。: the sentence was lost, the item read as owning
+    # nothing with nothing said; a sentence is the text going on, never the label's value
+    measures = _read("field-labels-closing-the-line.txt")
+    assert [(measures[n].text, measures[n].responsibility, [w.code for w in measures[n].warnings]) for n in (5, 6)] == [
+        ("明确工作职责，责任单位：各部门要按照分工落实到位。", None, ["responsibility_missing"]),
+        ("健全工作机制责任单位：各部门要按照分工落实到位。", None, ["responsibility_missing"])]

@@ -45,7 +45,7 @@ from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import (
     CardText, Fields, Segment, find_lead, find_tail, is_body_list, opens_field_line, read_card_text, read_field_line,
 )
-from pilotplans.parsers.interpret.run_in import next_cut
+from pilotplans.parsers.interpret.run_in import is_value_line, next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.metadata import is_attachment_label
@@ -666,7 +666,7 @@ class _OutlineReader:
                 item.where = item.where.spanning(block.where)
                 self.field_open = (item, count, printed + text.strip()) if _LIST_GOES_ON.search(text) else None
                 return
-        if found is None and open_item is not None and _awaits_value(open_item) and len(text) <= _VALUE_LINE and "。" not in text:
+        if found is None and open_item is not None and _awaits_value(open_item) and is_value_line(text):
             # the value of a field label printed alone on the line above (责任单位： / 区发展和改革局);
             # a sentence is the text going on, never a value
             assert open_item.fields is not None
@@ -887,7 +887,6 @@ def _states_in_own_bracket(text: str) -> bool:
             and tail.fields.remark is not None and not find_conventions(tail.text))
 
 
-_VALUE_LINE = 60  # characters of the longest line read as the value of a label printed alone above it
 
 
 def _awaits_value(item: Item) -> bool:

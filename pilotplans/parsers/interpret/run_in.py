@@ -177,6 +177,16 @@ def _field_line_run_in(text: str, start: int, following: str | None = None) -> i
     return None
 
 
+# Characters of the longest line read as the value of a label printed alone above it.
+_VALUE_LINE = 60
+
+
+def is_value_line(text: str) -> bool:
+    """Whether a line may be the value of a field label closing the line above it (责任单位： /
+    区发展和改革局): a short line, no sentence (a sentence is the text going on)."""
+    return len(text) <= _VALUE_LINE and "。" not in text
+
+
 def _ends_a_field_line(rest: str, found: Fields, following: str | None = None) -> bool:
     """Whether what follows a field label's colon reads as its value to the end of the item: no
     sentence goes on after it (…报送牵头单位:市考核办备案。（责任单位：…）is the text's own sentence)
@@ -189,7 +199,10 @@ def _ends_a_field_line(rest: str, found: Fields, following: str | None = None) -
         label = found.segments[0].label if found.segments else None
         if label is not None and label.role == "deadline":
             return following is not None and vocabulary().is_deadline(following)
-        return label is not None and label.role in vocabulary().assigning_roles
+        # the next line must read as the value (…责任单位： / 各部门要按照分工落实到位。 is the
+        # text going on: cut, the sentence was lost)
+        return (label is not None and label.role in vocabulary().assigning_roles
+                and (following is None or is_value_line(following)))
     stop = rest.find("。")
     return stop < 0 or not rest[stop + 1:].strip() or find_item_marker(rest[stop + 1:].strip()) is not None
 
