@@ -95,7 +95,7 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
 def _list_label(text: str) -> Label | None:
     from pilotplans.parsers.columns import read_label
 
-    found = read_label(text)
+    found = read_label(text, short=True)  # a responsibility's lists: a bracket's 牵头：X；配合：Y read as its labels
     return found if found is not None and found.role in _LIST_ROLES and found.body_role else None
 
 

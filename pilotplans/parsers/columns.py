@@ -34,6 +34,9 @@ class RoleVocabulary:
     phrases: tuple[str, ...]
     contains: tuple[str, ...]
     body_role: str | None = None
+    # Short labels a bracket ending an item prints before its lists (（牵头：X；配合：Y）): read only
+    # there and in a responsibility's lists, never as a column's header or a field line's label.
+    short: tuple[str, ...] = ()
 
     def matches(self, label: str) -> bool:
         return label in self.phrases or any(fragment in label for fragment in self.contains)
@@ -93,19 +96,23 @@ def build_vocabulary(text: str) -> tuple[RoleVocabulary, ...]:
         body_role = entry.get("body_role")
         if body_role is not None and body_role not in BODY_ROLES:
             raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has an unknown body_role {body_role!r}; known: {', '.join(BODY_ROLES)}")
-        entries.append(RoleVocabulary(name=name, phrases=phrases, contains=contains, body_role=body_role))
+        short = tuple(squash(p) for p in entry.get("short", []))
+        if short and body_role is None:
+            raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has short labels but no body_role")
+        entries.append(RoleVocabulary(name=name, phrases=phrases, contains=contains, body_role=body_role, short=short))
     return tuple(entries)
 
 
-def _entry_of(label: str) -> RoleVocabulary | None:
+def _entry_of(label: str, short: bool = False) -> RoleVocabulary | None:
     """The entry a label reads as: the one listing it whole, else the first holding a fragment of
     it. A label listed whole is never read by a fragment of another role's (牵头单位及配合单位 is
-    the responsibility label it is listed as, not a 配合单位)."""
+    the responsibility label it is listed as, not a 配合单位). With ``short``, an entry's short
+    labels (牵头, 配合) are listed whole too."""
     key = _label_key(label)
     if not key:
         return None
     entries = vocabulary()
-    return (next((entry for entry in entries if key in entry.phrases), None)
+    return (next((entry for entry in entries if key in entry.phrases or (short and key in entry.short)), None)
             or next((entry for entry in entries if entry.matches(key)), None))
 
 
@@ -148,12 +155,14 @@ class Label:
     body_role: str | None
 
 
-def read_label(label: str) -> Label | None:
+def read_label(label: str, *, short: bool = False) -> Label | None:
     """The :class:`Label` a printed label is, or None. Traditional characters read as simplified
-    (責任單位 is 责任单位); ``text`` keeps the label as printed."""
+    (責任單位 is 责任单位); ``text`` keeps the label as printed. With ``short``, the short labels a
+    bracket prints (牵头, 配合, 责任) are labels too: only where the text is a bracket's lists or a
+    responsibility's, never a column's header or a line that may be a sentence (压实责任：…)."""
     from pilotplans.normalizers.simplified import fold
 
-    entry = _entry_of(fold(label))
+    entry = _entry_of(fold(label), short)
     if entry is None or entry.name == TASK:
         return None
     return Label(text=label.strip(), role=entry.name, body_role=entry.body_role)

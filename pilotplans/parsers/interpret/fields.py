@@ -99,6 +99,13 @@ def _field_label(text: str) -> Label | None:
     return found if found is not None and found.role in vocabulary().field_roles else None
 
 
+def _bracket_label(text: str) -> Label | None:
+    """A label opening a list inside a bracket ending an item: a field label, or one of the short
+    labels a bracket prints (（牵头：X；配合：Y）, columns.toml ``short``)."""
+    found = read_label(text, short=True)
+    return found if found is not None and found.role in vocabulary().field_roles else None
+
+
 def _ends_list(text: str) -> bool:
     """Whether a list may end where ``text`` ends: after a body's name (…管委会, …市财政局)."""
     return text.rstrip().endswith(vocabulary().body_endings)
@@ -107,11 +114,12 @@ def _ends_list(text: str) -> bool:
 def read_segments(text: str, *, labelled_only: bool = False) -> list[Segment] | None:
     """The lists of a bracket's content or a field line, cut at their labels.
 
-    With ``labelled_only`` (a field line) the text must open with a label; otherwise text before
-    the first label is an unlabelled list. Each segment keeps how it was printed, and the
+    With ``labelled_only`` (a field line) the text must open with a label; otherwise (a bracket's
+    content) text before the first label is an unlabelled list, and a bracket's short labels
+    (牵头：X；配合：Y) are labels too. Each segment keeps how it was printed, and the
     separator printed before it.
     """
-    spans = find_labels(text, _field_label, _ends_list, longest=longest_label())
+    spans = find_labels(text, _field_label if labelled_only else _bracket_label, _ends_list, longest=longest_label())
     if labelled_only and (not spans or spans[0].start != 0):
         return None
     if not spans:

@@ -43,9 +43,9 @@ from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import (
-    CardText, Fields, Segment, find_lead, find_tail, is_body_list, read_card_text, read_field_line,
+    CardText, Fields, Segment, find_lead, find_tail, is_body_list, opens_field_line, read_card_text, read_field_line,
 )
-from pilotplans.parsers.interpret.run_in import next_cut
+from pilotplans.parsers.interpret.run_in import is_value_line, next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.metadata import is_attachment_label
@@ -161,6 +161,10 @@ def read_outline(layout: Layout) -> Outline:
     owners = _owner_lines(lines, numbers)
     titles = _title_lines(lines, numbers)
     for position, line in enumerate(lines):
+        # the line after this one, which may hold the value of a field label closing this one
+        # (…研发中心完成时限： / 2023年底前)
+        after = lines[position + 1] if position + 1 < len(lines) else None
+        following = after[0] if after is not None else None
         if line is None:
             reader.interrupt()
         elif position in numbers:
@@ -170,10 +174,10 @@ def read_outline(layout: Layout) -> Outline:
         elif position in titles and find_item_marker(line[0]) is None:
             reader.read_title_line(*line)
         elif position in titles:
-            reader.read(*line)
+            reader.read(*line, following=following)
             reader.mark_title_line()
         else:
-            reader.read(*line)
+            reader.read(*line, following=following)
     return reader.outline()
 
 
@@ -584,13 +588,17 @@ class _OutlineReader:
         if self.stack:
             self.stack[-1].closed = True
 
-    def read(self, text: str, index: int, block: Paragraph) -> None:
-        """Read one line, or the lines a reader printed as one paragraph (see :func:`next_cut`)."""
+    def read(self, text: str, index: int, block: Paragraph, following: str | None = None) -> None:
+        """Read one line, or the lines a reader printed as one paragraph (see :func:`next_cut`);
+        ``following`` is the line after it, if any."""
         run_on = False
         while text:
-            cut = next_cut(text, [item.marker for item in self.stack if item.marker is not None], self.last)
+            cut = next_cut(text, [item.marker for item in self.stack if item.marker is not None], self.last, following)
             run_on = run_on or bool(text[cut:].strip())
-            self._read_piece(text[:cut].strip(), index, block, run_on)
+            piece = text[:cut].strip()
+            if cut < len(text) and opens_field_line(text[cut:].strip()):
+                piece = piece.rstrip("，,；;")  # the comma ending the text before a field line run into it is neither's
+            self._read_piece(piece, index, block, run_on)
             self._anything_assigns()  # before the item that may have gained owners is closed
             text = text[cut:].strip()
 
@@ -658,7 +666,7 @@ class _OutlineReader:
                 item.where = item.where.spanning(block.where)
                 self.field_open = (item, count, printed + text.strip()) if _LIST_GOES_ON.search(text) else None
                 return
-        if found is None and open_item is not None and _awaits_value(open_item) and len(text) <= _VALUE_LINE and "。" not in text:
+        if found is None and open_item is not None and _awaits_value(open_item) and is_value_line(text):
             # the value of a field label printed alone on the line above (责任单位： / 区发展和改革局);
             # a sentence is the text going on, never a value
             assert open_item.fields is not None
@@ -879,7 +887,6 @@ def _states_in_own_bracket(text: str) -> bool:
             and tail.fields.remark is not None and not find_conventions(tail.text))
 
 
-_VALUE_LINE = 60  # characters of the longest line read as the value of a label printed alone above it
 
 
 def _awaits_value(item: Item) -> bool:

@@ -25,13 +25,16 @@ from pilotplans.patterns import compiled
 
 _HAN = compiled(r"\p{Han}")
 _COLON = compiled(r"[：:]")
-_FIELD_WINDOW = 400  # characters read after a place in a long line to tell what opens there
+_FIELD_WINDOW = 400
+# What may end the text's last clause right before a field label run into it (…发展，完成时限：…).
+_CLAUSE_ENDS = "，,；;"  # characters read after a place in a long line to tell what opens there
 
 
-def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int]) -> int:
+def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], following: str | None = None) -> int:
     """Where the first of several lines run into one paragraph ends (the length of ``text``
     when it is one line), ``open_items`` the markers of the items open before it and ``last`` the
-    last number read in each style of the current part. Evidence of a line run into the one before
+    last number read in each style of the current part; ``following`` is the line printed after
+    ``text``, if any (the value of a field label closing it). Evidence of a line run into the one before
     it, after the end of a sentence or of a bracket:
 
     * a responsibility bracket followed by an item number (…〔责任单位：X〕（61）鼓励…);
@@ -74,7 +77,7 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int]) -> i
     if opening is not None:
         # An item's field lines run into its text with no sentence's end (一、…(一)地区生产总值增长7%以上
         # 责任单位:区发展和改革局(二)…): the first field label outside brackets, after the text.
-        run_in = _field_line_run_in(text, opening.end)
+        run_in = _field_line_run_in(text, opening.end, following)
     else:
         run_in = None if open_items else _first_heading_run_in(text)
         if run_in is None and not open_items:
@@ -94,7 +97,8 @@ def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int]) -> i
         if _site_footer(rest):
             return cut  # the site's footer run into the last item (…（责任单位：X）主办单位：…网站标识码…)
         if closes_bracket:
-            if marker is not None and find_tail(text[:position + 1]) is not None:
+            # the item's owners' bracket, then the next item or a field line (…（责任单位：X）完成时限：…)
+            if (marker is not None or opens_field_line(rest)) and find_tail(text[:position + 1]) is not None:
                 return cut
             continue
         if opens_field_line(rest):
@@ -145,38 +149,60 @@ def _follows(marker: ItemMarker, after: str, open_items: list[ItemMarker], last:
     return _first_item_after_title(after, 0, [*outer, marker], last) is not None
 
 
-def _field_line_run_in(text: str, start: int) -> int | None:
+def _field_line_run_in(text: str, start: int, following: str | None = None) -> int | None:
     """Where a field line (责任单位:X) begins inside an item's line whose text, from ``start``, runs
     into it with no sentence's end between (…增长7%以上责任单位:区发展和改革局): a field label before
     a colon outside brackets and quotes, right after the text (a Chinese character, a figure or a
-    per cent sign). None if there is none."""
+    per cent sign), a bracket closing it, or the comma or semicolon ending its clause. None if there is none. ``following`` is the line after ``text``: the value of a
+    label closing the line (…研发中心完成时限： / 2023年底前)."""
     stop = text.find("。", start)
     end = len(text) if stop < 0 else stop  # after a full stop the field line is read apart already
     masked = mask_enclosed(text[:end])
+    closers = set(vocabulary().closers.values())  # a bracket closing the text: …（含跨境零售）完成时限：…
     for colon in _COLON.finditer(text, start, end):
         if masked[colon.start()] != text[colon.start()]:
             continue  # inside a bracket: a tail, read as one
         for begin in range(max(start + 2, colon.start() - longest_label()), colon.start() - 1):
-            if masked[begin - 1] != text[begin - 1] or not (_HAN.match(text[begin - 1]) or text[begin - 1] in "%％0123456789"):
-                continue
             if not is_whole_label(text[begin:colon.start()]):
                 continue
-            found = read_field_line(text[begin:begin + _FIELD_WINDOW])
-            if found is not None and _ends_a_field_line(text[colon.end():colon.end() + _FIELD_WINDOW], found):
-                return begin
+            # the longest label before the colon is the one printed: a shorter one inside it is none
+            # (…发展，完成时限： is no 时限 after a text ending 完成; …，牵头责任单位： no 责任单位)
+            before = text[begin - 1]
+            if masked[begin - 1] == before and (_HAN.match(before) or before in "%％0123456789" or before in _CLAUSE_ENDS
+                                                or before in closers):
+                found = read_field_line(text[begin:begin + _FIELD_WINDOW])
+                if found is not None and _ends_a_field_line(text[colon.end():colon.end() + _FIELD_WINDOW], found, following):
+                    return begin
+            break
     return None
 
 
-def _ends_a_field_line(rest: str, found: Fields) -> bool:
+# Characters of the longest line read as the value of a label printed alone above it.
+_VALUE_LINE = 60
+
+
+def is_value_line(text: str) -> bool:
+    """Whether a line may be the value of a field label closing the line above it (责任单位： /
+    区发展和改革局): a short line, no sentence (a sentence is the text going on)."""
+    return len(text) <= _VALUE_LINE and "。" not in text
+
+
+def _ends_a_field_line(rest: str, found: Fields, following: str | None = None) -> bool:
     """Whether what follows a field label's colon reads as its value to the end of the item: no
     sentence goes on after it (…报送牵头单位:市考核办备案。（责任单位：…）is the text's own sentence)
     but the end of the line or the next item. Nothing after the colon is no value: the colon closing
     the line is the text's own, introducing what follows (…缩短审批时限： over its sub-items （1）…),
     but after a label naming who does the item (…增长7%以上责任单位： / 区发展和改革局), which no text
-    ends with, whose value is on the next line."""
+    ends with, whose value is on the next line; and after a deadline's label whose next line
+    (``following``) is a deadline and nothing else (…研发中心完成时限： / 2023年底前)."""
     if not rest.strip():
         label = found.segments[0].label if found.segments else None
-        return label is not None and label.role in vocabulary().assigning_roles
+        if label is not None and label.role == "deadline":
+            return following is not None and vocabulary().is_deadline(following)
+        # the next line must read as the value (…责任单位： / 各部门要按照分工落实到位。 is the
+        # text going on: cut, the sentence was lost)
+        return (label is not None and label.role in vocabulary().assigning_roles
+                and (following is None or is_value_line(following)))
     stop = rest.find("。")
     return stop < 0 or not rest[stop + 1:].strip() or find_item_marker(rest[stop + 1:].strip()) is not None
 
