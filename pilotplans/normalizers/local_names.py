@@ -477,7 +477,7 @@ def _no_one_s_name(registry: Registry, kind: Kind, topic: str) -> bool:
     sorts = kind.topic_not
     if topic.startswith(registry.subordinate_quantifiers) or topic.endswith(sorts):
         return True
-    unit = next((u for u in sorted(registry.subordinate_units, key=len, reverse=True) if topic.endswith(u)), None)
+    unit = next((u for u in registry.subordinate_units if topic.endswith(u)), None)  # longest first, as the registry keeps them
     if unit is not None and not _named_with_level_word(registry, kind, topic[:-len(unit)], topic):
         return True
     if any(topic.removesuffix(join).endswith((*registry.subordinate_units, *sorts))

@@ -157,9 +157,9 @@ def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | Non
         return None
     titled = [table.title for table in document.tables if table.title]
     places: list[NamedPlace] = []
-    for title in titled:
-        named = named_places(fold(title), gazetteer)
-        if not named or not fold(title).startswith(named[0].written):
+    for title in map(fold, titled):
+        named = named_places(title, gazetteer)
+        if not named or not title.startswith(named[0].written):
             return None  # a plan whose title opens with no place: the notice's own, or not told
         places.append(named[0])
     inside = {p.region_id: p for p in places

@@ -483,6 +483,7 @@ def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str
         return None
     gazetteer = registry.gazetteer
     markers = {marker for marker, _ in registry.markers}
+    places = [gazetteer.region(i) for i in gazetteer.ancestors(context.region)]
     for opening in registry.name_parts.stationed_openings:
         at = text.find(opening)
         if at < 0 or at + len(opening) >= len(text):
@@ -490,7 +491,6 @@ def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str
         char = text[at + len(opening)]
         if char in markers or not "\u4e00" <= char <= "\u9fff":
             continue
-        places = [gazetteer.region(i) for i in gazetteer.ancestors(context.region)]
         if not any(name.startswith(char) for place in places for name in place.names) and \
                 not any(char in place.abbreviations for place in places):
             return char

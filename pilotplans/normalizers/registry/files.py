@@ -369,9 +369,9 @@ class NameParts(_Model):
     ordinals: str | None = None
     not_places: tuple[str, ...] = ()
     deictics: tuple[str, ...] = ()
+    """One-character words pointing at a place in hand (本, 该, 全): before a level word they name no town."""
     area_level_words: tuple[str, ...] = ()
     """Level words that after one character name a sort of area (山区, 库区), no place: no town's name ends so."""
-    """One-character words pointing at a place in hand (本, 该, 全): before a level word they name no town."""
     generic_names: tuple[str, ...] = ()
     generic_offices: tuple[str, ...] = ()
     own_openings: tuple[str, ...] = ()

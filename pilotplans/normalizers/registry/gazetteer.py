@@ -194,7 +194,7 @@ class Gazetteer:
             if code not in self.regions:
                 raise RegistryError(REGIONS_FILE, f"aliases.{code}", "not a region of the gazetteer")
             region = self.regions[code]
-            if code.startswith(self.corps_cities or "\0"):
+            if self.corps_cities and code.startswith(self.corps_cities):
                 # a division's name written without its 第 (八师石河子市: 石河子 2022): the same division
                 aliases = (*aliases, *(a.removeprefix("第") for a in aliases if a.startswith("第") and a.endswith("师")))
             self.regions[code] = _replace(region, aliases=tuple(dict.fromkeys((*region.aliases, *aliases))))
