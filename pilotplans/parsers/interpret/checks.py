@@ -134,6 +134,12 @@ def in_figures(raw: str) -> bool:
     return any(c.isascii() and c.isdigit() for c in nfkc(raw))
 
 
+def _next_of(number: Number | None, value: int, figures: bool) -> bool:
+    """Whether ``number`` is the one after ``value``, printed in the same kind of figures
+    (:func:`in_figures`): 四、 after rows 1–3 is no next row."""
+    return number is not None and number.value == value + 1 and in_figures(number.raw) == figures
+
+
 def row_after_table(measures: list[MeasureDraft], following: list[str]) -> list[Warning]:
     """A numbered table's last row left out of it: one of the (at most two) paragraphs printed right
     after the table opens with the number after the highest its records hold, printed in the same
@@ -152,7 +158,7 @@ def row_after_table(measures: list[MeasureDraft], following: list[str]) -> list[
     for index, text in enumerate(following[:2]):
         # a row lost prints its number as the table's do: 四、 after rows 1–3 is the next section
         number = opening_marker(text)
-        if (number is not None and number.value == value + 1 and in_figures(number.raw) == figures
+        if (_next_of(number, value, figures)
                 and not section_heading_after_table(text, following[index + 1:index + 2], figures)):
             warning = Warning(code="row_lost", message=(
                 f"a paragraph printed right after the table opens with {value + 1}, the number after its last "
@@ -160,7 +166,6 @@ def row_after_table(measures: list[MeasureDraft], following: list[str]) -> list[
             last.warnings.append(warning)
             return [warning]
     return []
-
 
 
 def section_heading_after_table(text: str, after: list[str], figures: bool) -> bool:
@@ -190,4 +195,4 @@ def section_heading_after_table(text: str, after: list[str], figures: bool) -> b
     value = opening_marker(text)
     if number is None:  # prose, not a short phrase: a row's owner, deadline or next number left alone
         return not looks_like_title(nfkc(after[0]).strip())
-    return not (value is not None and number.value == value.value + 1 and in_figures(number.raw) == figures)
+    return value is None or not _next_of(number, value.value, figures)

@@ -119,7 +119,7 @@ def _spanning(aligned: _Aligned, values: dict[str, str]) -> dict[str, str]:
     cell is each one's, as a heading cell spanning rows is each one's heading), joined with the
     cells of the same role printed in the row (a 牵头单位 spanning, a 责任单位 printed per row)."""
     spanned = {role: value for role in VALUE_ROLES if aligned.inherited(role) and (value := aligned.spanned(role))}
-    return {**spanned, **values, **spanned}
+    return {**values, **spanned}
 
 
 class TableReader:

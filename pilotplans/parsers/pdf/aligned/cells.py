@@ -54,8 +54,8 @@ def text_page_table(page: PageContent, bands: Sequence[Band], found: Sequence[Bo
         lines = text_lines((g for s in cell.segments for g in s.glyphs), settings)
         cells.append(PlacedCell(cell.row0, cell.row1, cell.col0, cell.col1, (x0, ys[cell.row0], x1, ys[cell.row1]),
                                 lines))
-    def middles(found: frozenset[int]) -> tuple[float, ...]:
-        return tuple(sorted((columns[c].mid + columns[c + 1].mid) / 2 for c in found))
+    def middles(chosen: frozenset[int]) -> tuple[float, ...]:  # not ``found``: that is this function's gutters
+        return tuple(sorted((columns[c].mid + columns[c + 1].mid) / 2 for c in chosen))
 
     return PageTable(page.number, (left, ys[0], right, ys[-1]), columns, ys, tuple(cells), ruled=False,
                      settled=read.settled, ended=middles(read.ended), continuing=middles(read.continuing))
