@@ -50,6 +50,7 @@ from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.metadata import is_attachment_label
 from pilotplans.parsers.notice_lines import lines_of
+from pilotplans.parsers.text.lines import text_width
 from pilotplans.parsers.titles import cited_titles
 from pilotplans.patterns import compiled
 from pilotplans.textutil import join_fragments
@@ -305,10 +306,8 @@ _TITLE_NARROWER = 6
 
 
 def _width(text: str) -> int:
-    """The columns a line takes: a wide (CJK, full-width) character two, any other one."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
+    """The columns a line takes, its spaces at either end aside (see :func:`text_width`)."""
+    return text_width(text.strip())
 
 
 def _continues_item(line: _Line | None) -> bool:
