@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from pilotplans.normalizers.segment import find_labels, mask_enclosed
+from pilotplans.normalizers.segment import find_labels, find_role_groups, mask_enclosed, split_clauses, split_top
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.columns import Label, longest_label, read_label, task_text_role
 from pilotplans.parsers.interpret.conventions import find_conventions
@@ -191,7 +191,6 @@ def _split_reporting(segments: list[Segment], words: TaskListVocabulary) -> tupl
 def _is_role_phrase_list(text: str, words: TaskListVocabulary) -> bool:
     """（X牵头，Y、Z配合） / （X、Y负责）: every group ends in a role phrase and names short items."""
     from pilotplans.normalizers.registry import load_registry
-    from pilotplans.normalizers.segment import find_role_groups, split_clauses, split_top
 
     roles = load_registry().roles
     clauses = split_clauses(fold(text))
@@ -230,8 +229,6 @@ def is_body_list(text: str) -> bool:
 
 def _is_body_list(text: str, words: TaskListVocabulary) -> bool:
     """（市商务局、市发展改革委）: every item ends like a body's name."""
-    from pilotplans.normalizers.segment import split_top
-
     items = [i.strip() for i in split_top(fold(text), _LIST_CUTS) if i.strip()]
     return bool(items) and all(len(i) <= words.body_max_length and i.rstrip("等").endswith(words.body_endings) for i in items)
 
@@ -242,7 +239,6 @@ def names_bodies(text: str) -> bool:
     body's kind word that names a kind (管委会, 中心), not one of the ``generic_body_endings``
     (强化部门: a verb phrase)."""
     from pilotplans.normalizers.resolve import names_a_body_alone
-    from pilotplans.normalizers.segment import split_top
 
     words = vocabulary()
     if not is_body_list(text):
@@ -301,8 +297,6 @@ def _listed_by_its_remark(text: str, remark: str | None, words: TaskListVocabula
     though some of them (an enterprise, a depot) end in no body's word. Read so when the list has
     several short names, the first (the one the remark ranks first) reads as a body and at least half
     of them do: a grain plan's list names as many firms as offices; otherwise the bracket is no list."""
-    from pilotplans.normalizers.segment import split_top
-
     if remark is None or not any(c.kind in ("first_lead", "others_role") for c in find_conventions(remark)):
         return False
     items = [i.strip() for i in split_top(fold(text), _LIST_CUTS) if i.strip()]
@@ -450,8 +444,6 @@ def find_sentence_owners(text: str, tail: Fields) -> SentenceOwners | None:
 def _second_name(before: str, content: str) -> bool:
     """Whether a bracket of one name printed after a body's name is that body's second name
     (市商务局（市口岸办）), not a list of owners (便民服务站（区民政局、各街道办事处）)."""
-    from pilotplans.normalizers.segment import split_top
-
     names = [n for n in split_top(content, _LIST_CUTS) if n.strip()]
     return len(names) == 1 and _ends_list(before)
 

@@ -50,6 +50,7 @@ from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.metadata import is_attachment_label
 from pilotplans.parsers.notice_lines import lines_of
+from pilotplans.parsers.text.lines import text_width
 from pilotplans.parsers.titles import cited_titles
 from pilotplans.patterns import compiled
 from pilotplans.textutil import join_fragments
@@ -305,10 +306,8 @@ _TITLE_NARROWER = 6
 
 
 def _width(text: str) -> int:
-    """The columns a line takes: a wide (CJK, full-width) character two, any other one."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text.strip())
+    """The columns a line takes, its spaces at either end aside (see :func:`text_width`)."""
+    return text_width(text.strip())
 
 
 def _continues_item(line: _Line | None) -> bool:
@@ -338,10 +337,11 @@ def _title_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> s
     line is as wide as the page lets it be."""
     from pilotplans.textutil import is_terminated
 
+    goes_on = [_continues_item(line) for line in lines]  # each line read once (field lines, cards, tails)
     candidates: dict[int, int] = {}  # a candidate's place: the end of the item's text after it
     for place in range(0, len(lines) - 1):
         line = lines[place]
-        if line is None or place in numbers or not _continues_item(lines[place + 1]):
+        if line is None or place in numbers or not goes_on[place + 1]:
             continue
         own = find_item_marker(line[0])
         if own is not None:
@@ -355,10 +355,10 @@ def _title_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> s
             marker = find_item_marker(before[0])
             if not (place - 1 in numbers or (marker is not None and not before[0][marker.end:].strip())):
                 continue
-            if not looks_like_title(line[0]) or not _continues_item(line):
+            if not looks_like_title(line[0]) or not goes_on[place]:
                 continue
         end = place + 1
-        while end < len(lines) and _continues_item(lines[end]) and end - place <= _ITEM_LINES:
+        while end < len(lines) and goes_on[end] and end - place <= _ITEM_LINES:
             end += 1
         candidates[place] = end
     if not candidates:
@@ -366,7 +366,7 @@ def _title_lines(lines: list[_Line | None], numbers: dict[int, ItemMarker]) -> s
     widths = [_width(line[0]) for place, end in candidates.items() for line in lines[place + 1:end] if line is not None]
     widths += [_width(line[0]) for place, line in enumerate(lines[:-1])
                if place not in candidates and line is not None and line[0].strip() and not is_terminated(line[0])
-               and not _is_item_line(line) and _continues_item(lines[place + 1])]
+               and not _is_item_line(line) and goes_on[place + 1]]
     widest = max(widths, default=0)
     return {place for place in candidates if _width(lines[place][0]) + _TITLE_NARROWER < widest}  # type: ignore[index]
 

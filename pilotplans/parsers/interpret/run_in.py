@@ -25,9 +25,9 @@ from pilotplans.patterns import compiled
 
 _HAN = compiled(r"\p{Han}")
 _COLON = compiled(r"[：:]")
-_FIELD_WINDOW = 400
+_FIELD_WINDOW = 400  # characters read after a place in a long line to tell what opens there
 # What may end the text's last clause right before a field label run into it (…发展，完成时限：…).
-_CLAUSE_ENDS = "，,；;"  # characters read after a place in a long line to tell what opens there
+_CLAUSE_ENDS = "，,；;"
 
 
 def next_cut(text: str, open_items: list[ItemMarker], last: dict[str, int], following: str | None = None) -> int:

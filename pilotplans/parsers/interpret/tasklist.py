@@ -36,8 +36,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import USUAL_DEPTH, chinese_to_int, marker_style
 from pilotplans.normalizers.simplified import fold
@@ -395,9 +393,12 @@ def read_task_list(layout: Layout) -> TaskList:
                     loose=outline.loose, first_item=builder.first_item, plans=plans, groups=builder.groups)
 
 
+_TITLE_MARKS = compiled(r"[\s《》〈〉<>]")
+
+
 def _title_key(title: str) -> str:
     """A plan's title as compared with another: folded, without spaces or title marks."""
-    return regex.sub(r"[\s《》〈〉<>]", "", fold(title))
+    return _TITLE_MARKS.sub("", fold(title))
 
 
 class _Builder:
