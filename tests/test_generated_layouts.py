@@ -138,6 +138,10 @@ SHAPE_REGRESSIONS = {
             " read as a heading row, the measure lost without a warning (19 measures read as 18)",
     700047: "owner cells merged down the rows (PDF, rows ruled): the measures under the first of each span read"
             " without owners",
+    31300215: "column_width=narrow, no rules, numbered （1） in the text, cells from their top: the 牵头负责领导"
+              " column one character a line, taller than every row's text; its lines, all full, priced every cut"
+              " alike, so the part after a page break read its rows centred and each leader ran into the next"
+              " row's, silently (8 leaders wrong)",
 }
 """Seeds of layouts drawn with the dimensions of SHAPE_DIMENSIONS that once read wrongly, each with its fault."""
 BEFORE_COLUMN_WIDTH = frozenset({4302133, 5900030, 5900052, 8101753, 19900027, 16300235})

@@ -31,7 +31,7 @@ from itertools import pairwise
 
 from ..settings import PdfSettings
 from .anchors import Anchor, HardCuts, anchors
-from .pieces import CLOSED, ENDED, FULL, GAP, RUNS, Piece, TablePieces, between, opens_item
+from .pieces import CLOSED, ENDED, FULL, GAP, RUNS, Piece, TablePieces, between, opens_item, stacked_spans
 
 MODES = ("top", "centre")
 
@@ -110,7 +110,10 @@ class CutCosts:
                 for k in range(above.band + 1, below.band + 1):
                     self.cut[k] += price
         starts = {k: [] for k in range(n)}
+        stacked = stacked_spans(table)  # a line one character wide never shows whether it starts afresh
         for span, pieces in by_span.items():
+            if span in stacked:
+                continue
             previous = None
             for piece in pieces:
                 starts[piece.band].append(previous is None or between(table, previous, piece, settings) != RUNS)

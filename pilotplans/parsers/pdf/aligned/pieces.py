@@ -155,6 +155,16 @@ def number_column(pieces: Sequence[Piece]) -> int | None:
     return best[0]
 
 
+def stacked_spans(table: TablePieces) -> frozenset[tuple[int, int]]:
+    """The column spans stacking one character a line (a column one character wide, seen
+    wrapping): every line is full, so none shows whether it starts a cell afresh; where the
+    stacks of two rows touch, only the other columns show where the second row starts."""
+    spans: dict[tuple[int, int], bool] = {}
+    for piece in table.pieces:
+        spans[piece.span] = spans.get(piece.span, True) and len(piece.segment.text.strip()) == 1
+    return frozenset(span for span, single in spans.items() if single and span in table.edges)
+
+
 def follows(table: TablePieces, above: Piece, below: Piece, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
     """Whether ``below`` is the line after ``above`` at the table's line pitch (no white space
     between them)."""
