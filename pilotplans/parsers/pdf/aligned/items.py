@@ -44,8 +44,24 @@ def item_numbering(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS)
         return None
     if sub_points(table, best, settings):  # each row opens with its first point
         ones = tuple(band for band in best.bands if _value(table, band, best.column) == 1)
-        return ItemNumbering(best.column, best.style, ones)
+        return ItemNumbering(best.column, best.style, ones, points=True)
     return best
+
+
+def points_doubt(table: TablePieces) -> str | None:
+    """What a reading of numbers as points a cell lists (:func:`sub_points`) leaves in doubt, in
+    words, when a column left of theirs has text: a task (or category) cell beside each run of
+    points looks the same as a category cell merged over items numbered anew under it, with a
+    responsibility merged over them too; no rule, heading or cell of the page tells the two
+    apart, and read as points, such items are merged into one record a run."""
+    numbering = table.numbering
+    if numbering is None or not numbering.points:
+        return None
+    if not any(p.col1 <= numbering.column and p.band >= numbering.bands[0] for p in table.pieces):
+        return None
+    return (f"numbers starting again at 1 in every row ({len(numbering.bands)} runs) were read as points listed "
+            "within a cell, one record a run; if they are items numbered anew under each task of a merged "
+            "column, these records each merge several items")
 
 
 def sub_points(table: TablePieces, numbering: ItemNumbering, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:

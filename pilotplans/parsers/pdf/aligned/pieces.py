@@ -64,6 +64,9 @@ class ItemNumbering:
     column: int
     style: str
     bands: tuple[int, ...]
+    points: bool = False
+    """Whether the numbers were read as points a cell lists (only the first of each run opens a
+    row: :func:`.items.sub_points`)."""
 
 
 @dataclass(frozen=True)
