@@ -116,7 +116,7 @@ class CutCosts:
                 continue
             previous = None
             for piece in pieces:
-                starts[piece.band].append(previous is None or between(table, previous, piece, settings) != RUNS)
+                starts[piece.band].append(previous is None or between(table, previous, piece, settings) not in (RUNS, FULL))
                 previous = piece
         for k in range(1, n):
             if len(starts[k]) >= 2 and all(starts[k]):
