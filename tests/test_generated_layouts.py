@@ -125,6 +125,9 @@ NEWER_REGRESSIONS = {
     23300028: "boxed, zebra rows, cells centred: the heading column's （四）, last on a page, both centred over"
               " rows 56–57 and at the top of row 57; read centred, 56 left （三）, though the next page's rows, no"
               " heading beside them, go on with （四）'s cell (a cell a page break cuts prints from its part's top)",
+    31100014: "rows ruled, cells centred, the heading column's （五）健全促进体系 cut by a page break: on the next"
+              " page its rest went with the wrong rows (full lines of columns never seen wrapping counted as"
+              " fresh starts); read as two headings, 健 and 全促进体系, a leader run into the row above, silently",
     41600173: "no rules, zebra rows, numbered 1、 in the text, a row broken by a page break: the rest of row 29 opened"
               " a sentence on a line while the narrow 协同单位 cell, never seen wrapping, ran on; its full lines"
               " counted as starting afresh, so the second sentence made a row of its own (28 records for 27)",
