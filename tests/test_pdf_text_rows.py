@@ -328,3 +328,33 @@ def test_the_first_lines_of_a_tall_centred_header_label_above_the_others_are_the
     layout = layout_from_pages([page], "synthetic.pdf")
     assert not layout.paragraphs
     assert rows_of(layout)[0] == ("具体举措", "责任单位", "上级制定政策保障部门")
+
+
+# ─── a heading row wrapping onto a short last line ─────────────────────────────────────────────
+
+LONG_HEADING = "一、深化服务领域改革开放全面提升服务贸易发展水平和国际竞争力推动服务业扩大开放综合试"
+
+
+def wrapped_heading_page(second: str):
+    """Items numbered in the text under a heading row whose first line runs across the table, its
+    next line (``second``) alone under it at the line pitch."""
+    return synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位"), (420, "完成时限")]),
+        (120, [(70, LONG_HEADING)]),
+        (135, [(70, second)]),
+        (155, [(70, "1、" + filler(10, "。")), (320, "市商务局"), (420, "2023年底")]),
+        (175, [(70, "2、" + filler(14)), (320, "市发改委"), (420, "2024年")]),
+        (190, [(70, filler(5, "。"))]),
+    ])
+
+
+def test_a_heading_row_wrapping_onto_a_short_last_line_is_one_row():
+    rows = rows_of(layout_from_pages([wrapped_heading_page("点和综合效益")], "heading.pdf"))
+    assert [row[0] for row in rows] == [
+        "具体举措", LONG_HEADING + "点和综合效益", "1、" + filler(10, "。"), "2、" + filler(14) + filler(5, "。")]
+
+
+def test_a_line_opening_an_item_under_a_full_heading_line_stays_a_row_of_its_own():
+    rows = rows_of(layout_from_pages([wrapped_heading_page("（一）推进服务贸易")], "heading.pdf"))
+    assert [row[0] for row in rows] == [
+        "具体举措", LONG_HEADING, "（一）推进服务贸易", "1、" + filler(10, "。"), "2、" + filler(14) + filler(5, "。")]

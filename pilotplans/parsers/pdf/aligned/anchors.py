@@ -110,11 +110,26 @@ def heading_bands(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) 
                 and follows(table, table.by_band[run[-1]][0], spanning[0], settings):
             run.append(k)
             continue
+        if not spanning and run and len(pieces) == 1 and _heading_ends(table, table.by_band[run[-1]][0], pieces[0],
+                                                                       last_column, settings):
+            run.append(k)  # the heading's last line, short enough to fit in the first columns
+            close()
+            continue
         close()
         if spanning and pieces[0] is spanning[0]:
             run.append(k)
     close()
     return found
+
+def _heading_ends(table: TablePieces, above: Piece, piece: Piece, last_column: int, settings: PdfSettings) -> bool:
+    """Whether ``piece``, alone on its line, is the last line of a heading row whose line above
+    (``above``) ran across the table to its last column: it starts where that line does, follows
+    it at the line pitch, and opens no item or heading of its own."""
+    return (above.col0 == 0 and above.col1 == last_column and piece.col0 == 0
+            and abs(piece.segment.x0 - above.segment.x0) <= settings.heading_indent_em * piece.segment.size
+            and follows(table, above, piece, settings) and not opens_item(piece)
+            and not opens_heading(piece.segment.text))
+
 
 def anchors(table: TablePieces, cuts: frozenset[int] = frozenset(), settings: PdfSettings = DEFAULT_SETTINGS) -> list[Anchor]:
     """The rows' numbers: bare numbers in the 序号 column, and cells over it packing numbered items
