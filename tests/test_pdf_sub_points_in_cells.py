@@ -144,3 +144,16 @@ def test_items_numbered_anew_under_heading_rows_leave_no_caution():
     layout = layout_from_pages([synthetic_page(1, SECTIONS_MERGED_OWNER)], "sections.pdf")
     assert len(rows_of(layout)) == 8
     assert layout.cautions == ()
+
+
+def test_extract_notes_the_points_reading_it_could_not_tell_from_merged_items():
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    result = CliRunner().invoke(app, ["extract", "--format", "jsonl", str(VARIANTS / "sub-points-borderless.pdf")])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "note: sub-points-borderless.pdf: page 1: numbers starting again at 1 in every row (3 runs) were read as points "
+        "listed within a cell, one record a run; if they are items numbered anew under each task of a merged column, "
+        "these records each merge several items"]
