@@ -358,3 +358,36 @@ def test_a_line_opening_an_item_under_a_full_heading_line_stays_a_row_of_its_own
     rows = rows_of(layout_from_pages([wrapped_heading_page("（一）推进服务贸易")], "heading.pdf"))
     assert [row[0] for row in rows] == [
         "具体举措", LONG_HEADING, "（一）推进服务贸易", "1、" + filler(10, "。"), "2、" + filler(14) + filler(5, "。")]
+
+
+# ─── a heading row printing its own responsibility ────────────────────────────────────────────
+
+
+def test_a_heading_line_beside_its_own_responsibility_is_a_row_of_its_own():
+    # 二、 heads items 2 and 3; its 责任单位 cell, merged over them, prints at its top
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "1、" + filler(10, "。")), (320, "市商务局")]),
+        (140, [(70, "二、推进贸易便利化"), (320, "市发改委")]),
+        (160, [(70, "2、" + filler(14))]),
+        (175, [(70, filler(5, "。"))]),
+        (195, [(70, "3、" + filler(10, "。"))]),
+    ])
+    assert rows_of(layout_from_pages([page], "heading.pdf")) == [
+        ("具体举措", "责任单位"), ("1、" + filler(10, "。"), "市商务局"), ("二、推进贸易便利化", "市发改委"),
+        ("2、" + filler(14) + filler(5, "。"), ""), ("3、" + filler(10, "。"), "")]
+
+
+def test_a_wrapped_line_opening_like_a_heading_beside_a_responsibility_stays_in_its_item():
+    # item 1's text runs on from a full line into one that opens 二、; its responsibility wraps beside
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "1、" + filler(20)), (320, "市商务局、")]),
+        (135, [(70, "二、" + filler(6, "。")), (320, "市发改委")]),
+        (155, [(70, "2、" + filler(10, "。")), (320, "市卫健委")]),
+        (175, [(70, "3、" + filler(20)), (320, "市医保局")]),
+        (190, [(70, filler(4, "。"))]),
+    ])
+    assert rows_of(layout_from_pages([page], "wrapped.pdf")) == [
+        ("具体举措", "责任单位"), ("1、" + filler(20) + "\n二、" + filler(6, "。"), "市商务局、市发改委"),
+        ("2、" + filler(10, "。"), "市卫健委"), ("3、" + filler(20) + filler(4, "。"), "市医保局")]

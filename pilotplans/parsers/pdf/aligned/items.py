@@ -161,7 +161,8 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
         alone = len(table.by_band[piece.band]) == 1
         state = between(table, previous, piece, settings) if previous is not None else None
         marker = find_item_marker(piece.segment.text) if state != RUNS else None
-        if alone and marker is not None and marker.style in HEADING_STYLES:
+        beside = all(p is piece or p.col0 > column for p in table.by_band[piece.band])  # its own cells right of it
+        if (alone or beside and piece.col1 == column + 1) and marker is not None and marker.style in HEADING_STYLES:
             found.add(piece.band)
             heading = piece
         elif (alone and heading is not None and previous is heading and state == RUNS and piece.span == heading.span
