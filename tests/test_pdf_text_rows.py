@@ -360,6 +360,38 @@ def test_a_line_opening_an_item_under_a_full_heading_line_stays_a_row_of_its_own
         "具体举措", LONG_HEADING, "（一）推进服务贸易", "1、" + filler(10, "。"), "2、" + filler(14) + filler(5, "。")]
 
 
+def test_a_row_running_on_under_a_full_heading_line_keeps_its_first_line():
+    # no white space between rows (a table printed without cell padding), cells centred: the row's
+    # first line stands alone under the heading's one line, at the pitch, and runs on into the next
+    page = synthetic_page(1, [
+        (100, [(70, "主要任务"), (320, "责任单位"), (420, "完成时限")]),
+        (115, [(70, LONG_HEADING)]),
+        (130, [(70, filler(24))]),
+        (145, [(70, filler(24)), (320, "市商务局"), (420, "2023年底")]),
+        (160, [(70, filler(6, "。"))]),
+        (175, [(70, filler(20, "。")), (320, "市发改委"), (420, "2024年")]),
+    ])
+    rows = rows_of(layout_from_pages([page], "heading.pdf"))
+    assert [row[0] for row in rows] == [
+        "主要任务", LONG_HEADING, filler(24) * 2 + filler(6, "。"), filler(20, "。")]
+    assert [row[1:] for row in rows[2:]] == [("市商务局", "2023年底"), ("市发改委", "2024年")]
+
+
+def test_a_heading_row_ending_on_a_short_line_right_above_a_row_is_one_row():
+    # as above, no white space between rows: the heading's short last line leaves room at its end
+    page = synthetic_page(1, [
+        (100, [(70, "主要任务"), (320, "责任单位"), (420, "完成时限")]),
+        (115, [(70, LONG_HEADING)]),
+        (130, [(70, "点和综合效益")]),
+        (145, [(70, filler(24)), (320, "市商务局"), (420, "2023年底")]),
+        (160, [(70, filler(6, "。"))]),
+        (175, [(70, filler(20, "。")), (320, "市发改委"), (420, "2024年")]),
+    ])
+    rows = rows_of(layout_from_pages([page], "heading.pdf"))
+    assert [row[0] for row in rows] == [
+        "主要任务", LONG_HEADING + "点和综合效益", filler(24) + filler(6, "。"), filler(20, "。")]
+
+
 # ─── a heading row printing its own responsibility ────────────────────────────────────────────
 
 

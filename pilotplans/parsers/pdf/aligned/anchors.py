@@ -12,7 +12,7 @@ from ..content import Rule
 from ..lines import opens_heading
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from .items import heading_lines
-from .pieces import Piece, TablePieces, follows, opens_item
+from .pieces import FULL, RUNS, Piece, TablePieces, between, follows, opens_item
 
 
 @dataclass(frozen=True)
@@ -124,11 +124,15 @@ def heading_bands(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) 
 def _heading_ends(table: TablePieces, above: Piece, piece: Piece, last_column: int, settings: PdfSettings) -> bool:
     """Whether ``piece``, alone on its line, is the last line of a heading row whose line above
     (``above``) ran across the table to its last column: it starts where that line does, follows
-    it at the line pitch, and opens no item or heading of its own."""
+    it at the line pitch, opens no item or heading of its own, and does not run on into the next
+    line of its column (a last line ends its cell; the first line of a row's cell, alone under
+    the heading where rows have no white space between them, may run on)."""
+    below = next((p for p in table.pieces if p.band > piece.band and p.span == piece.span), None)
     return (above.col0 == 0 and above.col1 == last_column and piece.col0 == 0
             and abs(piece.segment.x0 - above.segment.x0) <= settings.heading_indent_em * piece.segment.size
             and follows(table, above, piece, settings) and not opens_item(piece)
-            and not opens_heading(piece.segment.text))
+            and not opens_heading(piece.segment.text)
+            and (below is None or between(table, piece, below, settings) not in (RUNS, FULL)))
 
 
 def anchors(table: TablePieces, cuts: frozenset[int] = frozenset(), settings: PdfSettings = DEFAULT_SETTINGS) -> list[Anchor]:
