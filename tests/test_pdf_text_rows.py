@@ -423,3 +423,20 @@ def test_a_wrapped_line_opening_like_a_heading_beside_a_responsibility_stays_in_
     assert rows_of(layout_from_pages([page], "wrapped.pdf")) == [
         ("具体举措", "责任单位"), ("1、" + filler(20) + "\n二、" + filler(6, "。"), "市商务局、市发改委"),
         ("2、" + filler(10, "。"), "市卫健委"), ("3、" + filler(20) + filler(4, "。"), "市医保局")]
+
+
+def test_points_of_an_item_beside_its_responsibility_running_on_stay_in_the_item():
+    # item 1 lists （一）（二） on lines of their own while its 责任单位 cell runs on beside them
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "1、推进贸易便利化："), (320, "市商务局、")]),
+        (135, [(70, "（一）" + filler(8, "；")), (320, "市发改委、")]),
+        (150, [(70, "（二）" + filler(8, "。")), (320, "市财政局")]),
+        (170, [(70, "2、" + filler(14))]),
+        (185, [(70, filler(5, "。")), (320, "市卫健委")]),
+        (205, [(70, "3、" + filler(10, "。")), (320, "市医保局")]),
+    ])
+    assert rows_of(layout_from_pages([page], "points.pdf")) == [
+        ("具体举措", "责任单位"),
+        ("1、推进贸易便利化：\n（一）" + filler(8, "；") + "\n（二）" + filler(8, "。"), "市商务局、市发改委、市财政局"),
+        ("2、" + filler(14) + filler(5, "。"), "市卫健委"), ("3、" + filler(10, "。"), "市医保局")]

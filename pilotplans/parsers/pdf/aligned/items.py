@@ -161,7 +161,8 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
         alone = len(table.by_band[piece.band]) == 1
         state = between(table, previous, piece, settings) if previous is not None else None
         marker = find_item_marker(piece.segment.text) if state != RUNS else None
-        beside = all(p is piece or p.col0 > column for p in table.by_band[piece.band])  # its own cells right of it
+        beside = all(p is piece or p.col0 > column and _starts_afresh(table, p, settings)
+                     for p in table.by_band[piece.band])  # its own cells right of it, not cells running on
         if (alone or beside and piece.col1 == column + 1) and marker is not None and marker.style in HEADING_STYLES:
             found.add(piece.band)
             heading = piece
@@ -174,3 +175,9 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
         previous = piece
     return found
 
+
+def _starts_afresh(table: TablePieces, piece: Piece, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether ``piece`` shows a cell starting on its line: its column's line above it, if any,
+    does not run on (nor, full, may run on) into it."""
+    above = next((p for p in reversed(table.pieces) if p.band < piece.band and p.span == piece.span), None)
+    return above is None or between(table, above, piece, settings) not in (RUNS, FULL)
