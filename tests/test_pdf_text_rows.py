@@ -425,6 +425,21 @@ def test_a_wrapped_line_opening_like_a_heading_beside_a_responsibility_stays_in_
         ("2、" + filler(10, "。"), "市卫健委"), ("3、" + filler(20) + filler(4, "。"), "市医保局")]
 
 
+def test_a_heading_line_beside_its_own_responsibility_right_under_a_row_is_a_row_of_its_own():
+    # no white space between rows: the 责任单位 line above, the column's longest, may have been full,
+    # but ends on no mark a list goes on after
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (115, [(70, "1、" + filler(10, "。")), (320, "市商务局、市财政局")]),
+        (130, [(70, "二、推进贸易便利化"), (320, "市发改委")]),
+        (145, [(70, "2、" + filler(14))]),
+        (160, [(70, filler(5, "。"))]),
+        (175, [(70, "3、" + filler(10, "。"))]),
+    ])
+    assert rows_of(layout_from_pages([page], "heading.pdf")) == [
+        ("具体举措", "责任单位"), ("1、" + filler(10, "。"), "市商务局、市财政局"), ("二、推进贸易便利化", "市发改委"),
+        ("2、" + filler(14) + filler(5, "。"), ""), ("3、" + filler(10, "。"), "")]
+
 def test_points_of_an_item_beside_its_responsibility_running_on_stay_in_the_item():
     # item 1 lists （一）（二） on lines of their own while its 责任单位 cell runs on beside them
     page = synthetic_page(1, [

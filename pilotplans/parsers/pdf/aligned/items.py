@@ -26,6 +26,9 @@ from .pieces import FULL, RUNS, ItemNumbering, Piece, TablePieces, between
 HEADING_STYLES = frozenset({"ordinal", "chapter", "section", "article", "cn", "cn_paren"})
 """Marker styles of headings (``第一部分``, ``三、``, ``（二）``), as opposed to items' digits."""
 
+LIST_GOES_ON = frozenset("、，,")
+"""Marks after which a list (of bodies, of places) goes on: a line ending on one runs on."""
+
 
 def item_numbering(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> ItemNumbering | None:
     """The numbering of items printed at the start of a table's text (see the module
@@ -177,7 +180,8 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
 
 
 def _starts_afresh(table: TablePieces, piece: Piece, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
-    """Whether ``piece`` shows a cell starting on its line: its column's line above it, if any,
-    does not run on (nor, full, may run on) into it."""
+    """Whether ``piece`` may start a cell on its line: its column's line above it, if any, does not
+    run on into it, nor end on a mark after which a list goes on (``市商务局、``: no cell ends so)."""
     above = next((p for p in reversed(table.pieces) if p.band < piece.band and p.span == piece.span), None)
-    return above is None or between(table, above, piece, settings) not in (RUNS, FULL)
+    return above is None or (between(table, above, piece, settings) != RUNS
+                             and above.segment.text.rstrip()[-1:] not in LIST_GOES_ON)
