@@ -354,6 +354,12 @@ def test_a_heading_row_wrapping_onto_a_short_last_line_is_one_row():
         "具体举措", LONG_HEADING + "点和综合效益", "1、" + filler(10, "。"), "2、" + filler(14) + filler(5, "。")]
 
 
+def test_a_heading_row_parted_by_white_space_ending_on_a_short_closed_line_is_one_row():
+    rows = rows_of(layout_from_pages([wrapped_heading_page("点和综合效益。")], "heading.pdf"))
+    assert [row[0] for row in rows] == [
+        "具体举措", LONG_HEADING + "点和综合效益。", "1、" + filler(10, "。"), "2、" + filler(14) + filler(5, "。")]
+
+
 def test_a_line_opening_an_item_under_a_full_heading_line_stays_a_row_of_its_own():
     rows = rows_of(layout_from_pages([wrapped_heading_page("（一）推进服务贸易")], "heading.pdf"))
     assert [row[0] for row in rows] == [
@@ -390,6 +396,22 @@ def test_a_heading_row_ending_on_a_short_line_right_above_a_row_is_one_row():
     rows = rows_of(layout_from_pages([page], "heading.pdf"))
     assert [row[0] for row in rows] == [
         "主要任务", LONG_HEADING + "点和综合效益", filler(24) + filler(6, "。"), filler(20, "。")]
+
+
+def test_a_one_line_row_closing_its_sentence_under_a_heading_line_with_no_white_space_keeps_its_row():
+    # no white space between rows: a row of one line, its 责任单位 merged over the next row and
+    # centred there, stands alone under the heading's one line, at the pitch; it closes a sentence
+    page = synthetic_page(1, [
+        (100, [(70, "主要任务"), (320, "责任单位"), (420, "完成时限")]),
+        (115, [(70, LONG_HEADING)]),
+        (130, [(70, filler(12, "。"))]),
+        (145, [(70, filler(20, "。")), (320, "市商务局"), (420, "2023年底")]),
+        (160, [(70, filler(24))]),
+        (175, [(70, filler(5, "。")), (320, "市发改委"), (420, "2024年")]),
+    ])
+    rows = rows_of(layout_from_pages([page], "heading.pdf"))
+    assert [row[0] for row in rows] == [
+        "主要任务", LONG_HEADING, filler(12, "。"), filler(20, "。"), filler(24) + filler(5, "。")]
 
 
 # ─── a heading row printing its own responsibility ────────────────────────────────────────────
