@@ -477,3 +477,20 @@ def test_points_of_an_item_beside_its_responsibility_running_on_stay_in_the_item
         ("具体举措", "责任单位"),
         ("1、推进贸易便利化：\n（一）" + filler(8, "；") + "\n（二）" + filler(8, "。"), "市商务局、市发改委、市财政局"),
         ("2、" + filler(14) + filler(5, "。"), "市卫健委"), ("3、" + filler(10, "。"), "市医保局")]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "older than the heading-beside rule: points （一）（二） of an item on lines alone (its 责任单位 cell"
+    " shorter than its text) read as heading rows, the item cut in three, silently"))
+def test_points_of_an_item_on_lines_alone_stay_in_the_item():
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "1、推进贸易便利化："), (320, "市商务局")]),
+        (135, [(70, "（一）" + filler(8, "；"))]),
+        (150, [(70, "（二）" + filler(8, "。"))]),
+        (170, [(70, "2、" + filler(14)), (320, "市卫健委")]),
+        (185, [(70, filler(5, "。"))]),
+    ])
+    assert [row[0] for row in rows_of(layout_from_pages([page], "points.pdf"))] == [
+        "具体举措", "1、推进贸易便利化：\n（一）" + filler(8, "；") + "\n（二）" + filler(8, "。"),
+        "2、" + filler(14) + filler(5, "。")]
