@@ -368,7 +368,8 @@ def extract(
 _DOCUMENT_NOTES = ("region_inferred", "region_unknown", "plans_of_other_places", "working_groups_left_out", "progress_report",
                    "parent_inferred",
                    "responsibility_on_heading", "undecodable_bytes", "mojibake",
-                   "extra_cell", "column_unlabelled", "unplaced_text", "item_unread")  # the last four: printed text not read
+                   "extra_cell", "column_unlabelled", "unplaced_text", "item_unread",  # these four: text not read
+                   "rows_read_as_points")
 
 
 def _render_measures(records, fmt: Fmt) -> str | bytes:

@@ -179,14 +179,26 @@ class Doubt:
 
 
 @dataclass(frozen=True)
+class Caution:
+    """What a reader found implausible in the structure it read, where no row or cell can carry
+    it (a reading of a table's geometry that another, as likely, contradicts): a warning code and
+    its words, for the document to carry."""
+
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
 class Layout:
     """A whole document as read from one file. ``doubts`` lists the characters the reader is
-    unsure of (only OCR has any), for the records that hold them to say so."""
+    unsure of (only OCR has any), for the records that hold them to say so; ``cautions`` what
+    the reader found implausible in the structure it read, for the document to carry."""
 
     source: str
     format: Format
     blocks: tuple[Block, ...] = field(default_factory=tuple)
     doubts: tuple[Doubt, ...] = ()
+    cautions: tuple[Caution, ...] = ()
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

@@ -125,6 +125,12 @@ NEWER_REGRESSIONS = {
     23300028: "boxed, zebra rows, cells centred: the heading column's （四）, last on a page, both centred over"
               " rows 56–57 and at the top of row 57; read centred, 56 left （三）, though the next page's rows, no"
               " heading beside them, go on with （四）'s cell (a cell a page break cuts prints from its part's top)",
+    31100014: "rows ruled, cells centred, the heading column's （五）健全促进体系 cut by a page break: on the next"
+              " page its rest went with the wrong rows (full lines of columns never seen wrapping counted as"
+              " fresh starts); read as two headings, 健 and 全促进体系, a leader run into the row above, silently",
+    41600173: "no rules, zebra rows, numbered 1、 in the text, a row broken by a page break: the rest of row 29 opened"
+              " a sentence on a line while the narrow 协同单位 cell, never seen wrapping, ran on; its full lines"
+              " counted as starting afresh, so the second sentence made a row of its own (28 records for 27)",
 }
 """Seeds of layouts drawn with their newer dimensions that once read wrongly, each with its fault (drawn
 without the dimensions of SHAPE_DIMENSIONS, which they predate: ``--without-shapes``)."""
@@ -138,6 +144,10 @@ SHAPE_REGRESSIONS = {
             " read as a heading row, the measure lost without a warning (19 measures read as 18)",
     700047: "owner cells merged down the rows (PDF, rows ruled): the measures under the first of each span read"
             " without owners",
+    31300215: "column_width=narrow, no rules, numbered （1） in the text, cells from their top: the 牵头负责领导"
+              " column one character a line, taller than every row's text; its lines, all full, priced every cut"
+              " alike, so the part after a page break read its rows centred and each leader ran into the next"
+              " row's, silently (8 leaders wrong)",
 }
 """Seeds of layouts drawn with the dimensions of SHAPE_DIMENSIONS that once read wrongly, each with its fault."""
 BEFORE_COLUMN_WIDTH = frozenset({4302133, 5900030, 5900052, 8101753, 19900027, 16300235})

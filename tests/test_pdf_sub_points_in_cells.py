@@ -7,7 +7,12 @@ responsibility copied to each, silently (tests/fixtures/variants/sub-points-bord
 by make_variants.py, cells at their top or centred). Numbers that start again at 1 in every row,
 beside no more paragraphs of the columns right of theirs than there are runs from 1 (one
 responsibility a row), are the cells' points: each row opens with its first. A table numbered
-anew under each heading, a responsibility beside each item, keeps its items."""
+anew under each heading, a responsibility beside each item, keeps its items.
+
+Beside a task column, a run of points looks the same as items numbered anew under each task of a
+merged column with a responsibility merged over them: the reading as points is kept, and the
+document carries the warning ``rows_read_as_points`` (the page's geometry passes it on as a
+:class:`~pilotplans.layout.Caution`)."""
 
 from __future__ import annotations
 
@@ -92,3 +97,63 @@ def test_points_restarting_with_a_heading_only_above_them_all_still_open_the_row
         "主要任务", "一、深化投资领域改革",
         "1.全面实施外商投资准入前国民待遇。\n2.推进投资项目审批制度改革。\n3.探索建立企业投资项目承诺制。",
         "1.建设国际贸易单一窗口。\n2.推进海关特殊监管区域整合优化。"]
+
+
+# ─── the reading as points is warned where a merged task column could mean items ──────────────
+
+POINTS_BESIDE_TASKS = [
+    (100, [(70, "试点任务"), (170, "工作措施"), (400, "责任单位")]),
+    (120, [(70, "优化营商环境"), (170, "1.推进跨境贸易便利化。"), (400, "市商务局")]),
+    (133, [(170, "2.落实外商投资准入。")]),
+    (153, [(70, "扩大对外开放"), (170, "1.支持外资设立医疗机构。"), (400, "市卫健委")]),
+    (166, [(170, "2.简化审批流程。")]),
+    (179, [(170, "3.支持远程诊疗。")]),
+]
+"""Two tasks, each beside a run of numbers from 1 and one responsibility: the page prints the same
+for a task cell listing its points as for a task column merged over items numbered anew under each
+task with a responsibility merged over them (no rule, no heading line between the runs)."""
+
+
+def test_numbers_read_as_points_beside_a_task_column_leave_a_caution_for_the_document():
+    layout = layout_from_pages([synthetic_page(1, POINTS_BESIDE_TASKS)], "points.pdf")
+    assert [row[1] for row in rows_of(layout)][1:] == [
+        "1.推进跨境贸易便利化。\n2.落实外商投资准入。", "1.支持外资设立医疗机构。\n2.简化审批流程。\n3.支持远程诊疗。"]
+    assert [(c.code, c.message) for c in layout.cautions] == [(
+        "rows_read_as_points",
+        "page 1: numbers starting again at 1 in every row (2 runs) were read as points listed within a cell, one "
+        "record a run; if they are items numbered anew under each task of a merged column, these records each "
+        "merge several items")]
+
+
+def test_a_document_read_with_points_beside_its_tasks_carries_the_warning():
+    document = read_document(VARIANTS / "sub-points-borderless.pdf")
+    assert [(w.code, w.message[:40]) for w in document.warnings] == [
+        ("rows_read_as_points", "page 1: numbers starting again at 1 in e")]
+    assert len(document.measures) == 3
+
+
+def test_points_without_a_column_left_of_them_leave_no_caution():
+    # no task column: nothing could be merged over items numbered anew, the points are a cell's
+    lines = [(top, [piece for piece in pieces if piece[0] != 70]) for top, pieces in POINTS_BESIDE_TASKS]
+    layout = layout_from_pages([synthetic_page(1, lines)], "points.pdf")
+    assert len(rows_of(layout)) == 3
+    assert layout.cautions == ()
+
+
+def test_items_numbered_anew_under_heading_rows_leave_no_caution():
+    layout = layout_from_pages([synthetic_page(1, SECTIONS_MERGED_OWNER)], "sections.pdf")
+    assert len(rows_of(layout)) == 8
+    assert layout.cautions == ()
+
+
+def test_extract_notes_the_points_reading_it_could_not_tell_from_merged_items():
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    result = CliRunner().invoke(app, ["extract", "--format", "jsonl", str(VARIANTS / "sub-points-borderless.pdf")])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "note: sub-points-borderless.pdf: page 1: numbers starting again at 1 in every row (3 runs) were read as points "
+        "listed within a cell, one record a run; if they are items numbered anew under each task of a merged column, "
+        "these records each merge several items"]

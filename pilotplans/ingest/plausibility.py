@@ -73,6 +73,15 @@ def check_rows(document: Document) -> Document:
     return document.model_copy(update={"warnings": [*document.warnings, *warnings]})
 
 
+def carry_cautions(layout: Layout, document: Document) -> Document:
+    """The document, carrying as warnings what the reader found implausible in the structure it
+    read (``layout.cautions``: a reading of a table's geometry no row or cell can carry)."""
+    if not layout.cautions:
+        return document
+    cautions = [Warning(code=caution.code, message=caution.message) for caution in layout.cautions]
+    return document.model_copy(update={"warnings": [*document.warnings, *cautions]})
+
+
 MIN_ALONE = 3
 """The fewest numbers standing alone on their lines, in sequence, that a prose reading must account for."""
 MAX_ROW_LINES = 12

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ...errors import UnreadableFile
-from ...layout import Block, Grid, Layout, Paragraph
+from ...layout import Block, Caution, Grid, Layout, Paragraph
 from ...textutil import join_lines
 from ..ocr.settings import DEFAULT_OCR, OcrSettings
 from .content import CORRUPT, PageContent, page_contents, problem_in_pdf_bytes
@@ -78,4 +78,6 @@ def layout_from_pages(pages: Sequence[PageContent], source: str, settings: PdfSe
                 if isinstance(item, Grid):
                     blocks.append(item)
                 open_lines = ()
-    return Layout(source=source, format="pdf", blocks=tuple(blocks))
+    cautions = tuple(Caution("rows_read_as_points", f"page {page.page.number}: {table.doubt}")
+                     for page in blocks_by_page for table in page.tables if table.doubt)
+    return Layout(source=source, format="pdf", blocks=tuple(blocks), cautions=cautions)

@@ -55,6 +55,9 @@ class PageTable:
     continuing: tuple[float, ...] = ()
     """The middles (x) of a continued text table part's category columns whose first rows go on
     with a cell from the page before."""
+    doubt: str | None = None
+    """What the reading of a text table part's rows leaves in doubt, in words, for the document
+    to carry as a warning (the rows hold no place for it)."""
 
     @property
     def row_count(self) -> int:

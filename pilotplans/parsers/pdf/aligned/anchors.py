@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..content import Rule
-from ..lines import opens_heading
+from ..lines import SENTENCE_END, opens_heading
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from .items import heading_lines
-from .pieces import Piece, TablePieces, follows, opens_item
+from .pieces import FULL, RUNS, Piece, TablePieces, between, follows, opens_item
 
 
 @dataclass(frozen=True)
@@ -110,11 +110,37 @@ def heading_bands(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) 
                 and follows(table, table.by_band[run[-1]][0], spanning[0], settings):
             run.append(k)
             continue
+        if not spanning and run and len(pieces) == 1 and _heading_ends(table, table.by_band[run[0]][0],
+                                                                       table.by_band[run[-1]][0], pieces[0],
+                                                                       last_column, settings):
+            run.append(k)  # the heading's last line, short enough to fit in the first columns
+            close()
+            continue
         close()
         if spanning and pieces[0] is spanning[0]:
             run.append(k)
     close()
     return found
+
+def _heading_ends(table: TablePieces, first: Piece, above: Piece, piece: Piece, last_column: int,
+                  settings: PdfSettings) -> bool:
+    """Whether ``piece``, alone on its line, is the last line of a heading row (first line
+    ``first``) whose line above (``above``) ran across the table to its last column: it starts
+    where that line does, follows it at the line pitch, opens no item or heading of its own, and
+    does not run on into the next line of its column (a last line ends its cell; the first line of
+    a row's cell, alone under the heading where rows have no white space between them, may run
+    on). Where no white space parts the heading row from the line above it, rows may follow one
+    another at the pitch, and a line closing a sentence is as likely a row of one line (a heading
+    names a task; a row's cell states a measure)."""
+    below = next((p for p in table.pieces if p.band > piece.band and p.span == piece.span), None)
+    spaced = first.band == 0 or not any(follows(table, p, first, settings) for p in table.by_band[first.band - 1])
+    return (above.col0 == 0 and above.col1 == last_column and piece.col0 == 0
+            and abs(piece.segment.x0 - above.segment.x0) <= settings.heading_indent_em * piece.segment.size
+            and follows(table, above, piece, settings) and not opens_item(piece)
+            and not opens_heading(piece.segment.text)
+            and (below is None or between(table, piece, below, settings) not in (RUNS, FULL))
+            and (spaced or piece.segment.text.rstrip()[-1:] not in SENTENCE_END))
+
 
 def anchors(table: TablePieces, cuts: frozenset[int] = frozenset(), settings: PdfSettings = DEFAULT_SETTINGS) -> list[Anchor]:
     """The rows' numbers: bare numbers in the 序号 column, and cells over it packing numbered items

@@ -58,7 +58,8 @@ def text_page_table(page: PageContent, bands: Sequence[Band], found: Sequence[Bo
         return tuple(sorted((columns[c].mid + columns[c + 1].mid) / 2 for c in chosen))
 
     return PageTable(page.number, (left, ys[0], right, ys[-1]), columns, ys, tuple(cells), ruled=False,
-                     settled=read.settled, ended=middles(read.ended), continuing=middles(read.continuing))
+                     settled=read.settled, ended=middles(read.ended), continuing=middles(read.continuing),
+                     doubt=read.doubt)
 
 
 def stacked_cells(rows: Sequence[Sequence[Span]], open_below: Sequence[frozenset[int]],

@@ -3,7 +3,8 @@
 * A cut through a column's text costs what a reader would make of it: nothing at white space
   wider than the column's line pitch, a little between two paragraphs (the line before left
   room at its end or closed a sentence), much through a wrapped line; a cut before a line on
-  which every column with text starts afresh earns a bonus (cells of a row open on one line).
+  which every column with text starts afresh earns a bonus (cells of a row open on one line; a
+  full line may run on, and a column one character wide never shows it: neither starts afresh).
 * A row holding white space of its own in a column (two cells of one column) costs as much as
   a cut there would save.
 * A 序号 column names each row: every row holds at most one number, no row holds half of one,
@@ -31,7 +32,7 @@ from itertools import pairwise
 
 from ..settings import PdfSettings
 from .anchors import Anchor, HardCuts, anchors
-from .pieces import CLOSED, ENDED, FULL, GAP, RUNS, Piece, TablePieces, between, opens_item
+from .pieces import CLOSED, ENDED, FULL, GAP, RUNS, Piece, TablePieces, between, opens_item, stacked_spans
 
 MODES = ("top", "centre")
 
@@ -110,10 +111,14 @@ class CutCosts:
                 for k in range(above.band + 1, below.band + 1):
                     self.cut[k] += price
         starts = {k: [] for k in range(n)}
+        stacked = stacked_spans(table)  # a line one character wide never shows whether it starts afresh
         for span, pieces in by_span.items():
+            if span in stacked:
+                continue
             previous = None
             for piece in pieces:
-                starts[piece.band].append(previous is None or between(table, previous, piece, settings) != RUNS)
+                fresh = previous is None or between(table, previous, piece, settings) not in (RUNS, FULL)
+                starts[piece.band].append(fresh)  # a full line may run on: it shows no fresh start
                 previous = piece
         for k in range(1, n):
             if len(starts[k]) >= 2 and all(starts[k]):

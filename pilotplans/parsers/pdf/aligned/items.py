@@ -26,6 +26,9 @@ from .pieces import FULL, RUNS, ItemNumbering, Piece, TablePieces, between
 HEADING_STYLES = frozenset({"ordinal", "chapter", "section", "article", "cn", "cn_paren"})
 """Marker styles of headings (``第一部分``, ``三、``, ``（二）``), as opposed to items' digits."""
 
+LIST_GOES_ON = frozenset("、，,")
+"""Marks after which a list (of bodies, of places) goes on: a line ending on one runs on."""
+
 
 def item_numbering(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> ItemNumbering | None:
     """The numbering of items printed at the start of a table's text (see the module
@@ -44,8 +47,24 @@ def item_numbering(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS)
         return None
     if sub_points(table, best, settings):  # each row opens with its first point
         ones = tuple(band for band in best.bands if _value(table, band, best.column) == 1)
-        return ItemNumbering(best.column, best.style, ones)
+        return ItemNumbering(best.column, best.style, ones, points=True)
     return best
+
+
+def points_doubt(table: TablePieces) -> str | None:
+    """What a reading of numbers as points a cell lists (:func:`sub_points`) leaves in doubt, in
+    words, when a column left of theirs has text: a task (or category) cell beside each run of
+    points looks the same as a category cell merged over items numbered anew under it, with a
+    responsibility merged over them too; no rule, heading or cell of the page tells the two
+    apart, and read as points, such items are merged into one record a run."""
+    numbering = table.numbering
+    if numbering is None or not numbering.points:
+        return None
+    if not any(p.col1 <= numbering.column and p.band >= numbering.bands[0] for p in table.pieces):
+        return None
+    return (f"numbers starting again at 1 in every row ({len(numbering.bands)} runs) were read as points listed "
+            "within a cell, one record a run; if they are items numbered anew under each task of a merged "
+            "column, these records each merge several items")
 
 
 def sub_points(table: TablePieces, numbering: ItemNumbering, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
@@ -145,7 +164,9 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
         alone = len(table.by_band[piece.band]) == 1
         state = between(table, previous, piece, settings) if previous is not None else None
         marker = find_item_marker(piece.segment.text) if state != RUNS else None
-        if alone and marker is not None and marker.style in HEADING_STYLES:
+        beside = all(p is piece or p.col0 > column and _starts_afresh(table, p, settings)
+                     for p in table.by_band[piece.band])  # its own cells right of it, not cells running on
+        if (alone or beside and piece.col1 == column + 1) and marker is not None and marker.style in HEADING_STYLES:
             found.add(piece.band)
             heading = piece
         elif (alone and heading is not None and previous is heading and state == RUNS and piece.span == heading.span
@@ -157,3 +178,10 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
         previous = piece
     return found
 
+
+def _starts_afresh(table: TablePieces, piece: Piece, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether ``piece`` may start a cell on its line: its column's line above it, if any, does not
+    run on into it, nor end on a mark after which a list goes on (``市商务局、``: no cell ends so)."""
+    above = next((p for p in reversed(table.pieces) if p.band < piece.band and p.span == piece.span), None)
+    return above is None or (between(table, above, piece, settings) != RUNS
+                             and above.segment.text.rstrip()[-1:] not in LIST_GOES_ON)

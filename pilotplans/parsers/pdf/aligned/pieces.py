@@ -64,6 +64,9 @@ class ItemNumbering:
     column: int
     style: str
     bands: tuple[int, ...]
+    points: bool = False
+    """Whether the numbers were read as points a cell lists (only the first of each run opens a
+    row: :func:`.items.sub_points`)."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,16 @@ def number_column(pieces: Sequence[Piece]) -> int | None:
     if best is None or best[1][1] == 0 or best[1][1] < best[1][0]:
         return None
     return best[0]
+
+
+def stacked_spans(table: TablePieces) -> frozenset[tuple[int, int]]:
+    """The column spans stacking one character a line (a column one character wide, seen
+    wrapping): every line is full, so none shows whether it starts a cell afresh; where the
+    stacks of two rows touch, only the other columns show where the second row starts."""
+    spans: dict[tuple[int, int], bool] = {}
+    for piece in table.pieces:
+        spans[piece.span] = spans.get(piece.span, True) and len(piece.segment.text.strip()) == 1
+    return frozenset(span for span, single in spans.items() if single and span in table.edges)
 
 
 def follows(table: TablePieces, above: Piece, below: Piece, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:

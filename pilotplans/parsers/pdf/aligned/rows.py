@@ -19,7 +19,7 @@ from .anchors import hard_cuts
 from .categories import category_columns, category_spans, lone_category_rows, place_pieces, running_columns
 from .columns import Band
 from .cuts import best_rows
-from .items import item_numbering
+from .items import item_numbering, points_doubt
 from .pieces import Piece, table_pieces
 from .rules import painted_only, ruled_open
 
@@ -41,6 +41,8 @@ class RowsRead:
     """The category columns whose last cell ends on this part (its text centred over rows here)."""
     continuing: frozenset[int] = frozenset()
     """On a continued part, the category columns whose first rows go on with a cell from the page before."""
+    doubt: str | None = None
+    """What the reading of the rows leaves in doubt, in words (:func:`.items.points_doubt`)."""
 
 def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: Sequence[Rule],
                rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS, header_bands: int = 0,
@@ -80,4 +82,4 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
         for index in range(len(ranges) - 1)
     )
     return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled, settled, cells.ended,
-                    cells.continuing)
+                    cells.continuing, points_doubt(table))
