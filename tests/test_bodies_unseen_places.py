@@ -376,3 +376,58 @@ def test_a_division_city_written_after_the_corps_name_by_both_its_names_says_so_
     found = resolve_body("兵团第八师石河子市", SHIHEZI)
     assert (found.id, found.notes) == ("659001", ("兵团第八师石河子市 names 石河子市, one of the Corps' division-cities",))
     assert resolve_body("第八师石河子市", SHIHEZI).notes == ("第八师石河子市 names 石河子市, one of the Corps' division-cities",)
+
+
+FANCHANG = make_context(region="繁昌区", level="municipal", date=dt.date(2021, 4, 19))
+GUANGFENG = make_context(region="广丰区", level="municipal", date=dt.date(2021, 8, 1))
+YONGDE = make_context(region="永德县", level="municipal", date=dt.date(2021, 4, 16))
+QUZHOU = make_context(region="衢州市", level="municipal", date=dt.date(2021, 3, 24))
+SHISHI = make_context(region="石狮市", level="municipal", date=dt.date(2025, 1, 24))
+GANNAN = make_context(region="甘南藏族自治州", level="municipal", date=dt.date(2013, 6, 20))
+GANSU = make_context(region="甘肃省", level="provincial", date=dt.date(2012, 4, 28))
+
+
+def _collective(text: str, context) -> tuple[str | None, bool]:
+    found = resolve_body(text, context)
+    return found.id, found.collective
+
+
+def test_a_tier_s_units_written_in_the_forms_plans_use_are_its_direct_units():
+    # 区有关单位 (繁昌区 2021), 区直各责任单位 (广丰区 2021), 县级国家机关 (永德县 2021), 直属各单位 (衢州 2021)
+    assert _collective("区有关单位", FANCHANG) == ("direct-units", True)
+    assert _collective("区直各责任单位", GUANGFENG) == ("direct-units", True)
+    assert _collective("县级国家机关", YONGDE) == ("direct-units", True)
+    assert _collective("直属各单位", QUZHOU) == ("direct-units", True)
+
+
+def test_a_level_word_opening_a_common_noun_before_有关_names_no_tier_s_units():
+    assert _collective("市场有关部门", FANCHANG) == (None, False)
+    assert _collective("区域有关单位", FANCHANG) == (None, False)
+
+
+def test_units_stationed_in_the_place_by_its_two_character_name_or_by_the_word_上级_are_stationed_units():
+    # 中央、市驻永德单位 (永德县 2021, the 、 left out as its page prints it), 上级驻石有关单位 (石狮 2025),
+    # 省属驻甘南各单位 (甘南州 2013)
+    assert _collective("中央市驻永德单位", YONGDE) == ("stationed-units", True)
+    assert _collective("中央、市驻永德单位", YONGDE) == ("stationed-units", True)
+    assert _collective("上级驻石有关单位", SHISHI) == ("stationed-units", True)
+    assert _collective("省属驻甘南各单位", GANNAN) == ("stationed-units", True)
+
+
+def test_units_stationed_in_another_place_or_abroad_stay_unread():
+    assert _collective("上级驻京有关单位", SHISHI) == (None, False)  # units in Beijing, not in 石狮
+    assert _collective("省属驻京各单位", GANSU) == (None, False)
+    assert _collective("中央、市驻外单位", YONGDE) == (None, False)
+
+
+def test_a_later_collective_of_a_list_leaving_out_the_first_s_opening_is_read_with_it():
+    # 州政府各部门、各单位 (甘南州 2013): 州政府各单位
+    found = resolve_body("州政府各部门、各单位", GANNAN)
+    assert (found.id, found.collective) == ("direct-units", True)
+    assert found.notes == ("a list of collectives read as one: 州政府各部门、州政府各单位",)
+
+
+def test_a_list_whose_later_part_is_no_collective_even_with_the_first_s_opening_stays_unread():
+    assert _collective("州政府各部门、各项目", GANNAN) == (None, False)
+    assert _collective("州发改委、各单位", GANNAN) == (None, False)  # a body first: no collective's opening to share
+    assert _collective("各单位、州政府各部门", GANNAN) == (None, False)
