@@ -337,9 +337,28 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     if len(names) < 2 or any(_LIST_SEPARATOR in name for name in names):
         return None
     parts = [_resolve(registry, name, normalise(name), context, run_on=False) for name in names]
+    if not parts[0].resolved or not parts[0].collective:
+        return None
+    for at, part in enumerate(parts[1:], 1):
+        if not (part.resolved and part.collective):
+            names[at] = _with_first_s_opening(names[0], names[at])
+            parts[at] = _resolve(registry, names[at], normalise(names[at]), context, run_on=False)
     if not all(part.resolved and part.collective for part in parts):
         return None
     return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
+
+
+_LIST_QUANTIFIER = "各"
+
+
+def _with_first_s_opening(first: str, later: str) -> str:
+    """A later part of a list of collectives that opens with the quantifier and leaves out what the first
+    part prints before its own (州政府各部门、各单位: 州政府各单位, 甘南州 2013), with that opening; the part
+    as written where either has no quantifier to align on."""
+    at = first.find(_LIST_QUANTIFIER)
+    if at <= 0 or not later.startswith(_LIST_QUANTIFIER):
+        return later
+    return first[:at] + later
 
 
 _PAIR_JOINER = "及"
