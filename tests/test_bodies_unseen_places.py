@@ -431,3 +431,20 @@ def test_a_list_whose_later_part_is_no_collective_even_with_the_first_s_opening_
     assert _collective("州政府各部门、各项目", GANNAN) == (None, False)
     assert _collective("州发改委、各单位", GANNAN) == (None, False)  # a body first: no collective's opening to share
     assert _collective("各单位、州政府各部门", GANNAN) == (None, False)
+
+
+TIEMENGUAN = make_context(region="铁门关市", level="municipal", date=dt.date(2019, 1, 1))
+BAZHONG = make_context(region="巴中市", level="municipal", date=dt.date(2019, 1, 1))
+
+
+def test_巴州_in_a_plan_of_xinjiang_is_巴音郭楞蒙古自治州():
+    # 巴州 (铁门关市 2019): the autonomous prefecture 铁门关 lies beside, by the short name Xinjiang writes
+    found = resolve_body("巴州", TIEMENGUAN)
+    assert (found.id, found.name) == ("652800", "巴音郭楞蒙古自治州")
+    assert resolve_body("巴州发改委", TIEMENGUAN).id == "652800-development_reform_commission"
+
+
+def test_巴州_in_a_plan_of_巴中_stays_its_district_巴州区():
+    assert resolve_body("巴州", BAZHONG).id == "511902"
+    assert resolve_body("巴州区人民政府", BAZHONG).id == "511902-people_government"
+    assert resolve_body("巴州区发改局", BAZHONG).id == "511902-development_reform_commission"
