@@ -448,3 +448,22 @@ def test_巴州_in_a_plan_of_巴中_stays_its_district_巴州区():
     assert resolve_body("巴州", BAZHONG).id == "511902"
     assert resolve_body("巴州区人民政府", BAZHONG).id == "511902-people_government"
     assert resolve_body("巴州区发改局", BAZHONG).id == "511902-development_reform_commission"
+
+
+ANHUA = make_context(region="安化县", level="municipal", date=dt.date(2010, 4, 30))
+HUNAN = make_context(region="湖南省", level="provincial", date=dt.date(2010, 4, 30))
+SANSHUI = make_context(region="三水区", level="municipal", date=dt.date(2007, 4, 13))
+
+
+def test_a_county_s_or_city_s_电力局_is_its_grid_company_by_the_earlier_name():
+    # 安化电力局 (安化县 2010): the county unit of the grid before it was called 供电公司
+    found = resolve_body("安化电力局", ANHUA)
+    assert (found.id, found.name) == ("430923-power_supply_company", "国网安化县供电公司")
+    assert resolve_body("县电力局", ANHUA).id == "430923-power_supply_company"
+    assert resolve_body("益阳市电力局", ANHUA).id == "430900-power_supply_company"
+
+
+def test_a_province_s_电力局_and_one_in_a_南方电网_province_stay_unread():
+    assert resolve_body("省电力局", HUNAN).id is None  # the planned economy's provincial power bureau
+    assert resolve_body("湖南省电力局", HUNAN).id is None
+    assert resolve_body("区电力局", SANSHUI).id is None  # 广东: the local grid is 南方电网's
