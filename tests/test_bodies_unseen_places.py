@@ -467,3 +467,23 @@ def test_a_province_s_电力局_and_one_in_a_南方电网_province_stay_unread()
     assert resolve_body("省电力局", HUNAN).id is None  # the planned economy's provincial power bureau
     assert resolve_body("湖南省电力局", HUNAN).id is None
     assert resolve_body("区电力局", SANSHUI).id is None  # 广东: the local grid is 南方电网's
+
+
+YUEYANG = make_context(region="岳阳市", level="municipal", date=dt.date(2021, 1, 1))
+YUEYANGLOU = make_context(region="岳阳楼区", level="municipal", date=dt.date(2021, 1, 1))
+
+
+def test_the_members_of_another_place_s_group_are_none_of_the_plan_s():
+    # a place named before the group (长沙市…, 湖南省…) or a marker standing above the plan's place (省… in a
+    # city's plan, 市… in a district's): that place's bodies, not the plan's task-group members
+    for text, context in (("长沙市防汛指挥部成员单位", YUEYANG), ("湖南省防汛抗旱指挥部成员单位", YUEYANG),
+                          ("省防汛指挥部成员单位", YUEYANG), ("市创文指挥部成员单位", YUEYANGLOU)):
+        found = resolve_body(text, context)
+        assert (found.id, found.collective) == (None, False), text
+
+
+def test_the_members_of_the_plan_s_own_group_stay_its_task_group_members():
+    for text, context in (("市防汛指挥部成员单位", YUEYANG), ("岳阳市防汛指挥部成员单位", YUEYANG),
+                          ("区创文指挥部成员单位", YUEYANGLOU), ("平安建设领导小组成员单位", YUEYANG)):
+        found = resolve_body(text, context)
+        assert (found.id, found.collective) == ("task-group-members", True), text

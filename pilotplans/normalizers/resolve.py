@@ -224,6 +224,10 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         if elsewhere is not None:
             return Resolution(raw, None, notes=(f"{text} names units stationed in {elsewhere}, not in the document's "
                                                 "place nor a place above it",))
+        other = _group_of_another_place(registry, text, phrase, context)
+        if other is not None:
+            return Resolution(raw, None, notes=(f"{text} names the members of a group of {other}, not of the document's "
+                                                "place",))
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
     place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text, context)
     if place is not None:
@@ -490,6 +494,30 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
             collective = registry.collectives[phrase]
             return Resolution(raw, collective.id, collective.name, collective.name, "other", kind="collective",
                               via="collective", collective=True, notes=(f"{name} written where its marker {marker} stands",))
+    return None
+
+
+_GROUP_MEMBERS = "task-group-members"
+
+
+def _group_of_another_place(registry: Registry, text: str, phrase: str, context: Context) -> str | None:
+    """The place whose task group a 成员单位 phrase names, where that is not the document's place: a place
+    written by its name, or a city's or province's by its short form (长沙市防汛指挥部成员单位 in 岳阳's plan),
+    or a level marker standing for a place above the document's (省防汛指挥部成员单位 in a city's plan). Their
+    members are that place's bodies, none of the plan's. None otherwise, and where the document's place is
+    unknown; a county's short form opening a group's topic is a common word elsewhere (平安建设领导小组)."""
+    if phrase != _GROUP_MEMBERS or context.region is None:
+        return None
+    gazetteer = registry.gazetteer
+    for head, ids, former in gazetteer.prefixes(text):
+        place = None if former else gazetteer.choose(ids, context.region)
+        if place is None or (place.level == "county" and head != place.name):
+            continue
+        return None if place.id == context.region else place.name
+    for marker, tier in registry.markers:
+        if text.startswith(marker):
+            region = region_left_out(registry, tier, marker, context)
+            return region.name if region is not None and region.id != context.region else None
     return None
 
 
