@@ -487,3 +487,21 @@ def test_the_members_of_the_plan_s_own_group_stay_its_task_group_members():
                           ("区创文指挥部成员单位", YUEYANGLOU), ("平安建设领导小组成员单位", YUEYANG)):
         found = resolve_body(text, context)
         assert (found.id, found.collective) == ("task-group-members", True), text
+
+
+YUZHONG = make_context(region="渝中区", level="municipal", date=dt.date(2021, 1, 1))
+
+
+def test_an_office_word_a_kind_takes_at_a_province_alone_names_nothing_in_a_municipality_s_plans():
+    # 财政厅 in a 重庆 district's plan: 重庆 has a 财政局, the district too; no place of the plan's has a 财政厅
+    assert resolve_body("财政厅", YUZHONG).id is None
+    found = resolve_body("商务厅", YUZHONG)
+    assert (found.id, found.notes) == (None, ("厅 is no office word of 商务主管部门 in 渝中区's municipality: no place of "
+                                              "the document's has this body",))
+
+
+def test_the_bureaus_a_municipality_s_district_plan_names_by_its_own_words_stay_read():
+    assert resolve_body("区财政局", YUZHONG).id == "500103-finance_bureau"
+    assert resolve_body("市财政局", YUZHONG).id == "500000-finance_bureau"
+    assert resolve_body("四川省财政厅", YUZHONG).id == "510000-finance_bureau"  # a province named: its own
+    assert resolve_body("财政厅", YUEYANG).id == "430000-finance_bureau"  # a province's city: the province's

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pilotplans import patterns
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
+    office_of_no_place_here,
     office_s_province,
     read_district_office,
     read_local_name,
@@ -666,6 +667,10 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
             # written with no place nor marker (商务厅), the office word may still name a tier above the document's
             office = max((w for w in registry.kinds[literal.ref].office.values() if literal.text.endswith(w)),
                          key=len, default=None)
+            if office and office_of_no_place_here(registry, literal.ref, office, region):
+                return Resolution(raw, None, kind=literal.ref, notes=(
+                    f"{office} is no office word of {registry.kinds[literal.ref].label} in {region.name}'s municipality: "
+                    "no place of the document's has this body",))
             moved = office_s_province(registry, literal.ref, office, region) if office else None
             if moved is not None:
                 region, notes = moved[0], (moved[1],)
