@@ -505,3 +505,18 @@ def test_the_bureaus_a_municipality_s_district_plan_names_by_its_own_words_stay_
     assert resolve_body("市财政局", YUZHONG).id == "500000-finance_bureau"
     assert resolve_body("四川省财政厅", YUZHONG).id == "510000-finance_bureau"  # a province named: its own
     assert resolve_body("财政厅", YUEYANG).id == "430000-finance_bureau"  # a province's city: the province's
+
+
+INNER_MONGOLIA = make_context(region="内蒙古自治区", level="provincial", date=dt.date(2023, 6, 1))
+ANHUA_2023 = make_context(region="安化县", level="municipal", date=dt.date(2023, 1, 1))
+
+
+def test_a_number_counting_the_places_named_before_opens_a_collective_of_the_places_under_the_region():
+    # 四市人民政府 (内蒙古 2023: 呼包鄂乌's four cities, named before)
+    assert _collective("四市人民政府", INNER_MONGOLIA) == ("150000-subordinate-people_government", True)
+    assert _collective("两县人民政府", YUEYANG) == ("430600-subordinate-people_government", True)
+
+
+def test_a_town_whose_name_opens_with_a_number_stays_a_town():
+    assert resolve_body("五里镇人民政府", ANHUA_2023).id == "430923-township_government-五里镇"
+    assert resolve_body("三河市人民政府", make_context(region="三河市", level="municipal")).id == "131082-people_government"

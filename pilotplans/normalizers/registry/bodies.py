@@ -359,7 +359,7 @@ def subordinate_pattern(subordinate: Subordinate) -> str:
 
     unit = alternation(subordinate.units)
     group = f"{unit}(?:[（(〔]{unit}(?:[、，,]{unit})*[）)〕])?"
-    run = f"(?:{alternation(subordinate.quantifiers)}{group}(?:、?{group})*|{group}、?{group}(?:、?{group})*)"
+    run = f"(?:{alternation((*subordinate.quantifiers, *subordinate.counted))}{group}(?:、?{group})*|{group}、?{group}(?:、?{group})*)"
     if not subordinate.named_areas:
         return run
     return f"{run}(?:[、及]\\p{{Han}}{{2,8}}?{alternation(subordinate.named_areas)})*"
