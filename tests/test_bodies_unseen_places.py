@@ -520,3 +520,19 @@ def test_a_number_counting_the_places_named_before_opens_a_collective_of_the_pla
 def test_a_town_whose_name_opens_with_a_number_stays_a_town():
     assert resolve_body("五里镇人民政府", ANHUA_2023).id == "430923-township_government-五里镇"
     assert resolve_body("三河市人民政府", make_context(region="三河市", level="municipal")).id == "131082-people_government"
+
+
+ILI_2012 = make_context(region="伊犁哈萨克自治州", level="municipal", date=dt.date(2012, 3, 30))
+JINGZHOU_2012 = make_context(region="荆州市", level="municipal", date=dt.date(2012, 3, 30))
+
+
+def test_a_border_station_by_its_pre_reform_title_after_its_province_s_border_corps_is_the_place_s_station():
+    # 新疆公安边防总队霍尔果斯边防检查站 (天山网 2012)
+    found = resolve_body("新疆公安边防总队霍尔果斯边防检查站", ILI_2012)
+    assert (found.id, found.name) == ("654004-border_inspection_post", "霍尔果斯出入境边防检查站")
+
+
+def test_the_pre_reform_title_alone_or_after_another_province_s_corps_stays_unread():
+    assert resolve_body("霍尔果斯边防检查站", ILI_2012).id is None
+    assert resolve_body("公安边防检查站", JINGZHOU_2012).id is None  # no station of 公安县
+    assert resolve_body("云南公安边防总队霍尔果斯边防检查站", ILI_2012).id is None
