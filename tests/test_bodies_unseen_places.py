@@ -536,3 +536,16 @@ def test_the_pre_reform_title_alone_or_after_another_province_s_corps_stays_unre
     assert resolve_body("霍尔果斯边防检查站", ILI_2012).id is None
     assert resolve_body("公安边防检查站", JINGZHOU_2012).id is None  # no station of 公安县
     assert resolve_body("云南公安边防总队霍尔果斯边防检查站", ILI_2012).id is None
+
+
+def test_the_places_under_the_region_and_two_of_their_bodies_run_on_are_one_collective():
+    # 各乡党委政府 (永德县 2021): each township's Party committee and government, written without 、
+    found = resolve_body("各乡党委政府", YONGDE)
+    assert (found.id, found.collective) == ("530923-subordinate-party_committee", True)
+    assert found.notes[-1] == "a list of collectives read as one: 各乡党委、各乡政府"
+    assert _collective("各乡镇党委和政府", YONGDE) == ("530923-subordinate-party_committee", True)
+
+
+def test_the_places_under_the_region_and_what_is_no_body_of_theirs_stay_unread():
+    assert _collective("各乡镇党委书记", YONGDE) == (None, False)  # an office holder, no body
+    assert _collective("各乡镇政府驻地", YONGDE) == (None, False)  # a place, no body

@@ -334,7 +334,7 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     collective of the first part's family, with a note naming the parts. None where a part is a body or
     names nothing: a list of bodies is several bodies, never one."""
     if _LIST_SEPARATOR not in text:
-        return _pair_of_collectives(registry, raw, text, context)
+        return _pair_of_collectives(registry, raw, text, context) or _places_bodies_run_on(registry, raw, text, context)
     from pilotplans.normalizers.responsibility import leading_bodies_shared, parse_responsibility
 
     mentions = parse_responsibility(text, default_role="carry_out")
@@ -367,6 +367,31 @@ def _with_first_s_opening(first: str, later: str) -> str:
 
 
 _PAIR_JOINER = "及"
+_RUN_ON_JOINERS = ("和", "及", "")
+
+
+def _places_bodies_run_on(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """The places under the region and two of their bodies written on without 、 (各乡党委政府: 永德县 2021, each
+    township's Party committee and government; 各乡镇党委和政府), read as the list 各乡党委、各乡政府 is: a
+    collective of the first's family, with a note naming the parts. None unless the text opens with such a run of
+    places and both bodies after it read as collectives of them."""
+    opening = registry.subordinate.match(text)
+    if opening is None or opening.end() >= len(text) - 1:
+        return None
+    head, rest = text[:opening.end()], text[opening.end():]
+    for cut in range(1, len(rest)):
+        first = head + rest[:cut]
+        for joiner in _RUN_ON_JOINERS:
+            if not rest[cut:].startswith(joiner) or len(rest) - cut - len(joiner) < 1:
+                continue
+            second = head + rest[cut + len(joiner):]
+            found = _resolve(registry, first, first, context, run_on=False)
+            if not (found.resolved and found.collective):
+                break
+            other = _resolve(registry, second, second, context, run_on=False)
+            if other.resolved and other.collective:
+                return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {first}、{second}"))
+    return None
 
 
 def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
