@@ -549,3 +549,21 @@ def test_the_places_under_the_region_and_two_of_their_bodies_run_on_are_one_coll
 def test_the_places_under_the_region_and_what_is_no_body_of_theirs_stay_unread():
     assert _collective("各乡镇党委书记", YONGDE) == (None, False)  # an office holder, no body
     assert _collective("各乡镇政府驻地", YONGDE) == (None, False)  # a place, no body
+
+
+LIANDU = make_context(region="莲都区", level="municipal", date=dt.date(2023, 2, 20))
+
+
+def test_a_district_s_merged_economy_and_commerce_bureau_is_one_body_answering_to_both_ministries():
+    # 区经商局 (莲都区 2023): 莲都区经济商务局, 丽水's counties having merged 经信 and 商务
+    found = resolve_body("区经商局", LIANDU)
+    assert (found.id, found.name, found.counterparts) == (
+        "331102-economy_commerce_bureau", "莲都区经济商务局", ("miit", "mofcom"))
+    assert resolve_body("区经济商务局", LIANDU).id == "331102-economy_commerce_bureau"
+    assert resolve_body("区经信和商务局", LIANDU).id == "331102-economy_commerce_bureau"
+
+
+def test_the_industry_and_the_commerce_bureau_named_alone_stay_their_own_kinds():
+    assert resolve_body("区经信局", LIANDU).id == "331102-industry_information_bureau"
+    assert resolve_body("区商务局", LIANDU).id == "331102-commerce_bureau"
+    assert resolve_body("经商", LIANDU).id is None  # the common word (doing business) names no body
