@@ -567,3 +567,26 @@ def test_the_industry_and_the_commerce_bureau_named_alone_stay_their_own_kinds()
     assert resolve_body("区经信局", LIANDU).id == "331102-industry_information_bureau"
     assert resolve_body("区商务局", LIANDU).id == "331102-commerce_bureau"
     assert resolve_body("经商", LIANDU).id is None  # the common word (doing business) names no body
+
+
+ZHONGSHAN = make_context(region="中山市", level="municipal", date=dt.date(2020, 1, 1))
+YINZHOU = make_context(region="鄞州区", level="municipal", date=dt.date(2020, 1, 1))
+YIMEN = make_context(region="易门县", level="municipal", date=dt.date(2020, 1, 1))
+
+
+def test_a_number_before_a_town_s_level_word_opens_the_town_s_name_not_a_count():
+    # 三乡镇 is a town of 中山市, 五乡镇 one of 鄞州区, 三街镇 a name of the form 云南's towns bear: the number and
+    # the level word are the town's name, never "three townships"
+    assert _collective("三乡镇人民政府", ZHONGSHAN) == (None, False)
+    assert _collective("三乡镇党委", ZHONGSHAN) == (None, False)
+    assert resolve_body("五乡镇", YINZHOU).id == "330212-township_government-五乡镇"
+    assert resolve_body("五乡镇人民政府", YINZHOU).id == "330212-township_government-五乡镇"
+    assert _collective("三街人民政府", YIMEN) == (None, False)
+    assert resolve_body("三市镇人民政府", YIMEN).id == "530425-township_government-三市镇"  # no count of cities
+
+
+def test_a_number_before_the_level_words_of_counties_and_above_still_counts_places():
+    assert _collective("三县人民政府", YUEYANG) == ("430600-subordinate-people_government", True)
+    assert _collective("两区政府", make_context(region="宜宾市", level="municipal")) == (
+        "511500-subordinate-people_government", True)
+    assert resolve_body("三县（市、区）人民政府", YUEYANG).id == "430600-subordinate-people_government"
