@@ -590,3 +590,23 @@ def test_a_number_before_the_level_words_of_counties_and_above_still_counts_plac
     assert _collective("两区政府", make_context(region="宜宾市", level="municipal")) == (
         "511500-subordinate-people_government", True)
     assert resolve_body("三县（市、区）人民政府", YUEYANG).id == "430600-subordinate-people_government"
+
+
+PINGJIANG = make_context(region="平江县", level="municipal", date=dt.date(2021, 1, 1))
+
+
+def test_the_members_of_a_group_of_a_county_under_the_plan_s_city_by_its_short_name_are_none_of_the_plan_s():
+    # 湘阴, 华容: counties of 岳阳, which its plans write by their short names
+    for text in ("湘阴防汛指挥部成员单位", "华容县防汛指挥部成员单位", "华容防汛指挥部成员单位"):
+        found = resolve_body(text, YUEYANG)
+        assert (found.id, found.collective) == (None, False), text
+    assert resolve_body("湘阴防汛指挥部成员单位", YUEYANG).notes == (
+        "湘阴防汛指挥部成员单位 names the members of a group of 湘阴县, not of the document's place",)
+
+
+def test_the_plan_s_own_group_by_its_own_marker_or_a_common_word_opening_its_topic_stays_the_plan_s():
+    for text, context in (("县防汛指挥部成员单位", PINGJIANG), ("市防汛指挥部成员单位", make_context(region="重庆市", level="provincial")),
+                          ("平安建设领导小组成员单位", YUEYANG), ("平江县防汛指挥部成员单位", PINGJIANG),
+                          ("省防汛指挥部成员单位", HUNAN), ("县域经济领导小组成员单位", HUNAN)):
+        found = resolve_body(text, context)
+        assert (found.id, found.collective) == ("task-group-members", True), text

@@ -529,15 +529,19 @@ _GROUP_MEMBERS = "task-group-members"
 def _group_of_another_place(registry: Registry, text: str, phrase: str, context: Context) -> str | None:
     """The place whose task group a 成员单位 phrase names, where that is not the document's place: a place
     written by its name, or a city's or province's by its short form (长沙市防汛指挥部成员单位 in 岳阳's plan),
-    or a level marker standing for a place above the document's (省防汛指挥部成员单位 in a city's plan). Their
-    members are that place's bodies, none of the plan's. None otherwise, and where the document's place is
-    unknown; a county's short form opening a group's topic is a common word elsewhere (平安建设领导小组)."""
+    or a level marker standing for a place above the document's (省防汛指挥部成员单位 in a city's plan), or a
+    county under the document's place by its short form (湘阴防汛指挥部成员单位 in 岳阳's plan). Their members are
+    that place's bodies, none of the plan's. None otherwise, and where the document's place is unknown; the short
+    form of a county lying elsewhere opening a group's topic is a common word (平安建设领导小组)."""
     if phrase != _GROUP_MEMBERS or context.region is None:
         return None
     gazetteer = registry.gazetteer
     for head, ids, former in gazetteer.prefixes(text):
         place = None if former else gazetteer.choose(ids, context.region)
-        if place is None or (place.level == "county" and head != place.name):
+        # a county by its short form is one under the document's place (湘阴 in 岳阳's plan); elsewhere the
+        # short form is a common word opening the group's topic (平安建设 in 岳阳's plan, 平安区 lying in 青海)
+        if place is None or (place.level == "county" and head != place.name
+                             and context.region not in gazetteer.ancestors(place.id)):
             continue
         return None if place.id == context.region else place.name
     for marker, tier in registry.markers:
