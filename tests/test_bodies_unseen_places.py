@@ -610,3 +610,15 @@ def test_the_plan_s_own_group_by_its_own_marker_or_a_common_word_opening_its_top
                           ("省防汛指挥部成员单位", HUNAN), ("县域经济领导小组成员单位", HUNAN)):
         found = resolve_body(text, context)
         assert (found.id, found.collective) == ("task-group-members", True), text
+
+
+def test_the_places_under_the_region_and_two_bodies_sharing_an_office_word_stay_unread():
+    # 各乡镇党委政府办公室: each township's joint office of its Party committee and government (党政办), or the two
+    # general offices, never the Party committees
+    assert _collective("各乡镇党委政府办公室", YONGDE) == (None, False)
+    assert _collective("各乡党委政府办", YONGDE) == (None, False)
+
+
+def test_the_places_under_the_region_and_two_bodies_sharing_no_office_word_stay_one_collective():
+    assert _collective("各乡镇党委纪委", YONGDE) == ("530923-subordinate-party_committee", True)
+    assert _collective("各乡镇人民政府街道办事处", YONGDE) == ("530923-subordinate-people_government", True)

@@ -390,8 +390,24 @@ def _places_bodies_run_on(registry: Registry, raw: str, text: str, context: Cont
                 break
             other = _resolve(registry, second, second, context, run_on=False)
             if other.resolved and other.collective:
+                if _office_word_shared(registry, head, rest[cut + len(joiner):], context):
+                    return None
                 return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {first}、{second}"))
     return None
+
+
+def _office_word_shared(registry: Registry, head: str, second: str, context: Context) -> bool:
+    """Whether the second body of a run-on is a body of the places and an office word after it (政府办公室 in
+    各乡镇党委政府办公室), which the first may share (党委办公室、政府办公室) or the two hold jointly (党政办): no
+    reading of the first alone is then sure."""
+    words = {w for office, shorts in registry.name_parts.offices.items() for w in (office, *shorts)}
+    for word in words:
+        if second.endswith(word) and len(second) > len(word):
+            body = head + second[:-len(word)]
+            found = _resolve(registry, body, body, context, run_on=False)
+            if found.resolved and found.collective and found.via != "scope":
+                return True
+    return False
 
 
 def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
