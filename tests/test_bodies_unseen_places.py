@@ -622,3 +622,16 @@ def test_the_places_under_the_region_and_two_bodies_sharing_an_office_word_stay_
 def test_the_places_under_the_region_and_two_bodies_sharing_no_office_word_stay_one_collective():
     assert _collective("各乡镇党委纪委", YONGDE) == ("530923-subordinate-party_committee", True)
     assert _collective("各乡镇人民政府街道办事处", YONGDE) == ("530923-subordinate-people_government", True)
+
+
+def test_units_stationed_in_another_place_by_two_characters_sharing_the_first_with_the_plan_s_stay_unread():
+    # 永胜 (a county of 丽江) is not 永德, 甘谷 (天水) not 甘南: the first character alone tells no place
+    assert _collective("中央、市驻永胜单位", YONGDE) == (None, False)
+    assert _collective("省属驻甘谷各单位", GANNAN) == (None, False)
+    assert _collective("上级驻石家有关单位", SHISHI) == (None, False)
+
+
+def test_units_stationed_in_the_plan_s_place_or_its_city_by_two_characters_stay_stationed_units():
+    assert _collective("上级驻石狮有关单位", SHISHI) == ("stationed-units", True)
+    assert _collective("上级驻泉州有关单位", SHISHI) == ("stationed-units", True)
+    assert _collective("中央、市驻临沧单位", YONGDE) == ("stationed-units", True)

@@ -568,8 +568,8 @@ def _group_of_another_place(registry: Registry, text: str, phrase: str, context:
 
 
 def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
-    """The one character a collective phrase writes after 驻 for the place its units are stationed in
-    (省属驻张各单位: 张掖), where it is neither a level marker nor the first character or abbreviation of
+    """The one character (or two: 省属驻甘南各单位) a collective phrase writes after 驻 for the place its units
+    are stationed in (省属驻张各单位: 张掖), where it is neither a level marker nor the first character or abbreviation of
     the document's place or a place above it (省属驻京各单位 in 甘肃's plan: the province's units in
     Beijing); None otherwise, and where the document's place is unknown."""
     if context.region is None:
@@ -584,10 +584,22 @@ def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str
         char = text[at + len(opening)]
         if char in markers or not "\u4e00" <= char <= "\u9fff":
             continue
+        rest = text[at + len(opening):]
+        if len(rest) > 2 and not rest[1:].startswith(_AFTER_STATIONED_PLACE):
+            # a place's name of two characters (驻永德, 驻甘南): the name's opening, not its first character alone
+            # (驻永胜 in 永德县's plan is 丽江's county)
+            word = rest[:2]
+            if not any(name.startswith(word) for place in places for name in place.names):
+                return word
+            continue
         if not any(name.startswith(char) for place in places for name in place.names) and \
                 not any(char in place.abbreviations for place in places):
             return char
     return None
+
+
+# what follows the place's name in a phrase of stationed units (驻张各单位, 驻市有关单位, 驻石行政企事业单位)
+_AFTER_STATIONED_PLACE = ("各", "有关", "相关", "行政", "企事业", "单位")
 
 
 def _places_under_named_place(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
