@@ -635,3 +635,26 @@ def test_units_stationed_in_the_plan_s_place_or_its_city_by_two_characters_stay_
     assert _collective("上级驻石狮有关单位", SHISHI) == ("stationed-units", True)
     assert _collective("上级驻泉州有关单位", SHISHI) == ("stationed-units", True)
     assert _collective("中央、市驻临沧单位", YONGDE) == ("stationed-units", True)
+
+
+def _unseen_eval():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "unseen_bodies_eval.py"
+    spec = importlib.util.spec_from_file_location("unseen_bodies_eval", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_unseen_key_reads_a_cell_s_phrase_of_unnamed_places_as_the_record_lists_it():
+    # the record of 莲都区's cell lists 各乡镇(街道) among its actors (a collective); the key's cell reading does too
+    found = _unseen_eval().resolve_all("莲都区", "municipal", "2023-02-20", "区发改局、各乡镇(街道)", True)
+    assert [(name, f.id) for name, f in found] == [
+        ("区发改局", "331102-development_reform_commission"), ("各乡镇(街道)", "subordinate-localities")]
+
+
+def test_the_unseen_key_leaves_a_cell_s_named_places_on_the_region_side():
+    found = _unseen_eval().resolve_all("-", "national", "2020-08-12", "住房城乡建设部、北京、深圳等试点地区", True)
+    assert [(name, f.id) for name, f in found] == [("住房城乡建设部", "mohurd")]
