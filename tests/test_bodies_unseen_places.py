@@ -658,3 +658,20 @@ def test_the_unseen_key_reads_a_cell_s_phrase_of_unnamed_places_as_the_record_li
 def test_the_unseen_key_leaves_a_cell_s_named_places_on_the_region_side():
     found = _unseen_eval().resolve_all("-", "national", "2020-08-12", "住房城乡建设部、北京、深圳等试点地区", True)
     assert [(name, f.id) for name, f in found] == [("住房城乡建设部", "mohurd")]
+
+
+BEIJING = make_context(region="北京市", level="provincial", date=dt.date(2021, 1, 1))
+
+
+def test_a_number_and_level_words_alone_name_no_scope_of_every_place_under_the_region():
+    # the number counts places named before, which the phrase alone leaves unnamed: 两区 in 北京's plans are its two
+    # zones (“两区”建设), 三县 three counties, not every district or county
+    for text, context in (("两区", BEIJING), ("四市", BEIJING), ("三县", YUEYANG), ("两区", YUEYANG)):
+        found = resolve_body(text, context)
+        assert (found.id, found.collective) == (None, False), text
+
+
+def test_a_quantifier_and_level_words_alone_stay_the_scope_of_the_places_under_the_region():
+    assert resolve_body("各区", BEIJING).id == "subordinate-localities"
+    assert resolve_body("各县", YUEYANG).id == "subordinate-localities"
+    assert _collective("四市人民政府", INNER_MONGOLIA) == ("150000-subordinate-people_government", True)

@@ -183,6 +183,10 @@ def _places_under(registry: Registry, text: str, context: Context = _NATIONAL) -
     place's or above it (地县 in a prefecture's plan: the prefecture and its counties, not places under it)."""
     if not registry.subordinate.fullmatch(text):
         return None
+    if text.startswith(registry.subordinate_counted):
+        # a number counts places named before (两区, 三县), which the phrase alone leaves unnamed: no scope of them
+        # all (两区 in 北京's plans are its two zones); with a body after it (四市人民政府) it is still a collective
+        return None
     if context.region is not None and _levels_at_or_above(registry, text, registry.gazetteer.region(context.region)):
         return None
     scope = next((s for s in registry.gazetteer.scopes.values() if s.kind == "subordinate"), None)

@@ -98,6 +98,7 @@ class Registry:
         self.unit_tiers = dict(departments.subordinate.unit_tiers)
         self.subordinate_units: tuple[str, ...] = tuple(units)
         self.subordinate_quantifiers: tuple[str, ...] = tuple(departments.subordinate.quantifiers)
+        self.subordinate_counted: tuple[str, ...] = tuple(departments.subordinate.counted)
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
         levels = "(?:" + "|".join(regex.escape(w) for w in self.name_parts.collective_levels) + ")"
