@@ -660,9 +660,6 @@ def test_the_unseen_key_leaves_a_cell_s_named_places_on_the_region_side():
     assert [(name, f.id) for name, f in found] == [("住房城乡建设部", "mohurd")]
 
 
-BEIJING = make_context(region="北京市", level="provincial", date=dt.date(2021, 1, 1))
-
-
 def test_a_number_and_level_words_alone_name_no_scope_of_every_place_under_the_region():
     # the number counts places named before, which the phrase alone leaves unnamed: 两区 in 北京's plans are its two
     # zones (“两区”建设), 三县 three counties, not every district or county
@@ -675,3 +672,22 @@ def test_a_quantifier_and_level_words_alone_stay_the_scope_of_the_places_under_t
     assert resolve_body("各区", BEIJING).id == "subordinate-localities"
     assert resolve_body("各县", YUEYANG).id == "subordinate-localities"
     assert _collective("四市人民政府", INNER_MONGOLIA) == ("150000-subordinate-people_government", True)
+
+
+HOHHOT = make_context(region="呼和浩特市", level="municipal", date=dt.date(2023, 6, 1))
+XIAMEN = make_context(region="厦门市", level="municipal", date=dt.date(2023, 6, 1))
+
+
+def test_a_number_counting_places_of_a_level_no_place_under_the_region_bears_names_its_peers_not_places_under_it():
+    # 四市人民政府 in 呼和浩特's plan (呼包鄂乌): 呼和浩特 and three cities beside it, no city lying under it;
+    # 两县 in 厦门's (districts only)
+    assert _collective("四市人民政府", HOHHOT) == (None, False)
+    assert _collective("两县人民政府", XIAMEN) == (None, False)
+    assert resolve_body("四市人民政府", HOHHOT).notes == ("市: no level under 呼和浩特市, whose bodies the phrase would name",)
+
+
+def test_a_number_counting_places_of_a_level_places_under_the_region_bear_stays_their_collective():
+    assert _collective("四市人民政府", INNER_MONGOLIA) == ("150000-subordinate-people_government", True)
+    assert _collective("三县人民政府", INNER_MONGOLIA) == ("150000-subordinate-people_government", True)
+    assert _collective("三区人民政府", XIAMEN) == ("350200-subordinate-people_government", True)
+    assert _collective("各县人民政府", XIAMEN) == ("350200-subordinate-people_government", True)  # 各: as before

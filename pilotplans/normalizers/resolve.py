@@ -987,7 +987,15 @@ def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region:
     under it (区州党委 in a prefecture's plan: 州 is the prefecture's own level)."""
     if match.form is None or not match.form.match.startswith("{sub}"):
         return []
-    return _levels_at_or_above(registry, text[: len(text) - len(match.form.match) + len("{sub}")], region)
+    phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
+    if phrase.startswith(registry.subordinate_counted):
+        # a number counts places named before: of a level no place under the region bears (四市 in 呼和浩特's
+        # plan, 呼包鄂乌), they are its peers, none under it
+        absent = [unit[0] for unit in registry.subordinate_unit.finditer(phrase)
+                  if not registry.gazetteer.named_below(region.id, unit[0])]
+        if absent:
+            return absent
+    return _levels_at_or_above(registry, phrase, region)
 
 
 def _levels_at_or_above(registry: Registry, phrase: str, region: Region) -> list[str]:
