@@ -691,3 +691,18 @@ def test_a_number_counting_places_of_a_level_places_under_the_region_bear_stays_
     assert _collective("三县人民政府", INNER_MONGOLIA) == ("150000-subordinate-people_government", True)
     assert _collective("三区人民政府", XIAMEN) == ("350200-subordinate-people_government", True)
     assert _collective("各县人民政府", XIAMEN) == ("350200-subordinate-people_government", True)  # 各: as before
+
+
+ZHEJIANG = make_context(region="浙江省", level="provincial", date=dt.date(2023, 2, 20))
+SHANGHAI = make_context(region="上海市", level="provincial", date=dt.date(2023, 2, 20))
+
+
+def test_the_economy_and_commerce_bureau_named_in_a_province_s_plan_is_none_of_the_province_s():
+    # the merged bureau is a city's or county's (丽水's counties); a province or municipality has none
+    assert resolve_body("经商局", ZHEJIANG).id is None
+    assert resolve_body("市经商局", SHANGHAI).id is None
+
+
+def test_the_economy_and_commerce_bureau_of_a_named_city_in_a_province_s_plan_stays_read():
+    assert resolve_body("丽水市经商局", ZHEJIANG).id == "331100-economy_commerce_bureau"
+    assert resolve_body("经商局", LIANDU).id == "331102-economy_commerce_bureau"
