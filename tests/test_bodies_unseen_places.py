@@ -706,3 +706,25 @@ def test_the_economy_and_commerce_bureau_named_in_a_province_s_plan_is_none_of_t
 def test_the_economy_and_commerce_bureau_of_a_named_city_in_a_province_s_plan_stays_read():
     assert resolve_body("丽水市经商局", ZHEJIANG).id == "331100-economy_commerce_bureau"
     assert resolve_body("经商局", LIANDU).id == "331102-economy_commerce_bureau"
+
+
+CHONGQING = make_context(region="重庆市", level="provincial", date=dt.date(2021, 1, 1))
+
+
+def test_the_members_of_the_groups_of_the_places_under_the_plan_s_by_a_lower_tier_s_marker_are_none_of_the_plan_s():
+    # 县… in a city's plan, 市… in a province's, 区… in a municipality's: each county's, city's or district's group
+    for text, context in (("县防汛指挥部成员单位", YUEYANG), ("市防汛指挥部成员单位", HUNAN),
+                          ("区防汛指挥部成员单位", CHONGQING)):
+        found = resolve_body(text, context)
+        assert (found.id, found.collective) == (None, False), text
+    assert resolve_body("县防汛指挥部成员单位", YUEYANG).notes == (
+        "县防汛指挥部成员单位 names the members of a group of the places under 岳阳市, not of the document's place",)
+
+
+def test_the_plan_s_own_group_by_its_marker_or_a_word_for_an_area_opening_its_topic_stays_the_plan_s():
+    for text, context in (("县防汛指挥部成员单位", PINGJIANG), ("市防汛指挥部成员单位", CHONGQING),
+                          ("县域经济领导小组成员单位", HUNAN), ("县域经济领导小组成员单位", YUEYANG),
+                          ("市域社会治理领导小组成员单位", HUNAN), ("省防汛指挥部成员单位", HUNAN),
+                          ("地方金融工作领导小组成员单位", HUNAN)):
+        found = resolve_body(text, context)
+        assert (found.id, found.collective) == ("task-group-members", True), text

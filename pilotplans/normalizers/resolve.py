@@ -550,7 +550,8 @@ def _group_of_another_place(registry: Registry, text: str, phrase: str, context:
     """The place whose task group a 成员单位 phrase names, where that is not the document's place: a place
     written by its name, or a city's or province's by its short form (长沙市防汛指挥部成员单位 in 岳阳's plan),
     or a level marker standing for a place above the document's (省防汛指挥部成员单位 in a city's plan), or a
-    county under the document's place by its short form (湘阴防汛指挥部成员单位 in 岳阳's plan). Their members are
+    county under the document's place by its short form (湘阴防汛指挥部成员单位 in 岳阳's plan), or a marker of
+    a tier below the document's place (县防汛指挥部成员单位 in a city's plan: every county's). Their members are
     that place's bodies, none of the plan's. None otherwise, and where the document's place is unknown; the short
     form of a county lying elsewhere opening a group's topic is a common word (平安建设领导小组)."""
     if phrase != _GROUP_MEMBERS or context.region is None:
@@ -567,8 +568,18 @@ def _group_of_another_place(registry: Registry, text: str, phrase: str, context:
     for marker, tier in registry.markers:
         if text.startswith(marker):
             region = region_left_out(registry, tier, marker, context)
+            here = gazetteer.region(context.region)
+            if region is None and _TIER_RANK[tier] > _TIER_RANK.get(here.tier, 2) \
+                    and gazetteer.named_below(here.id, marker) and not text[len(marker):].startswith(_AREA_WORD):
+                # a marker of places lying below the document's (县… in a city's plan): every such place's group;
+                # not 地 where no 地区 lies below (地方金融…), nor 县域 (a topic)
+                return f"the places under {here.name}"
             return region.name if region is not None and region.id != context.region else None
     return None
+
+
+# after a level marker, the word for the area the level covers (县域, 市域): a topic, no marker of a place
+_AREA_WORD = "域"
 
 
 def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
