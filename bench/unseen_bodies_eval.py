@@ -63,9 +63,14 @@ def resolve_all(region: str, level: str, date: str, mention: str, cell: bool) ->
         return [(mention, resolve(region, level, date, mention))]
     context = make_context(region=region if region != "-" else None, level=level, date=dt.date.fromisoformat(date))
     mentions = _own_place_parts(parse_cell(mention, "responsibility", prose=True, label="责任单位"), context)
-    # as the pipeline reads a cell (links.normalise_measure): a list's bodies share what its others print
-    names = [m.name for m in leading_bodies_shared(mentions, context) if m.side == "body"]
-    return [(name, resolve(region, level, date, name)) for name in names]
+    # as the pipeline reads a cell (links.normalise_measure): a list's bodies share what its others print, and a
+    # place phrase naming no place (各乡镇(街道)) is listed among the actors as a collective (links._unnamed_actor)
+    read = []
+    for m in leading_bodies_shared(mentions, context):
+        found = resolve(region, level, date, m.name)
+        if m.side == "body" or found.via == "scope":
+            read.append((m.name, found))
+    return read
 
 
 def verdict(expected: str, found) -> str:

@@ -376,3 +376,355 @@ def test_a_division_city_written_after_the_corps_name_by_both_its_names_says_so_
     found = resolve_body("兵团第八师石河子市", SHIHEZI)
     assert (found.id, found.notes) == ("659001", ("兵团第八师石河子市 names 石河子市, one of the Corps' division-cities",))
     assert resolve_body("第八师石河子市", SHIHEZI).notes == ("第八师石河子市 names 石河子市, one of the Corps' division-cities",)
+
+
+FANCHANG = make_context(region="繁昌区", level="municipal", date=dt.date(2021, 4, 19))
+GUANGFENG = make_context(region="广丰区", level="municipal", date=dt.date(2021, 8, 1))
+YONGDE = make_context(region="永德县", level="municipal", date=dt.date(2021, 4, 16))
+QUZHOU = make_context(region="衢州市", level="municipal", date=dt.date(2021, 3, 24))
+SHISHI = make_context(region="石狮市", level="municipal", date=dt.date(2025, 1, 24))
+GANNAN = make_context(region="甘南藏族自治州", level="municipal", date=dt.date(2013, 6, 20))
+GANSU = make_context(region="甘肃省", level="provincial", date=dt.date(2012, 4, 28))
+
+
+def _collective(text: str, context) -> tuple[str | None, bool]:
+    found = resolve_body(text, context)
+    return found.id, found.collective
+
+
+def test_a_tier_s_units_written_in_the_forms_plans_use_are_its_direct_units():
+    # 区有关单位 (繁昌区 2021), 区直各责任单位 (广丰区 2021), 县级国家机关 (永德县 2021), 直属各单位 (衢州 2021)
+    assert _collective("区有关单位", FANCHANG) == ("direct-units", True)
+    assert _collective("区直各责任单位", GUANGFENG) == ("direct-units", True)
+    assert _collective("县级国家机关", YONGDE) == ("direct-units", True)
+    assert _collective("直属各单位", QUZHOU) == ("direct-units", True)
+
+
+def test_a_level_word_opening_a_common_noun_before_有关_names_no_tier_s_units():
+    assert _collective("市场有关部门", FANCHANG) == (None, False)
+    assert _collective("区域有关单位", FANCHANG) == (None, False)
+
+
+def test_units_stationed_in_the_place_by_its_two_character_name_or_by_the_word_上级_are_stationed_units():
+    # 中央、市驻永德单位 (永德县 2021, the 、 left out as its page prints it), 上级驻石有关单位 (石狮 2025),
+    # 省属驻甘南各单位 (甘南州 2013)
+    assert _collective("中央市驻永德单位", YONGDE) == ("stationed-units", True)
+    assert _collective("中央、市驻永德单位", YONGDE) == ("stationed-units", True)
+    assert _collective("上级驻石有关单位", SHISHI) == ("stationed-units", True)
+    assert _collective("省属驻甘南各单位", GANNAN) == ("stationed-units", True)
+
+
+def test_units_stationed_in_another_place_or_abroad_stay_unread():
+    assert _collective("上级驻京有关单位", SHISHI) == (None, False)  # units in Beijing, not in 石狮
+    assert _collective("省属驻京各单位", GANSU) == (None, False)
+    assert _collective("中央、市驻外单位", YONGDE) == (None, False)
+
+
+def test_a_later_collective_of_a_list_leaving_out_the_first_s_opening_is_read_with_it():
+    # 州政府各部门、各单位 (甘南州 2013): 州政府各单位
+    found = resolve_body("州政府各部门、各单位", GANNAN)
+    assert (found.id, found.collective) == ("direct-units", True)
+    assert found.notes == ("a list of collectives read as one: 州政府各部门、州政府各单位",)
+
+
+def test_a_list_whose_later_part_is_no_collective_even_with_the_first_s_opening_stays_unread():
+    assert _collective("州政府各部门、各项目", GANNAN) == (None, False)
+    assert _collective("州发改委、各单位", GANNAN) == (None, False)  # a body first: no collective's opening to share
+    assert _collective("各单位、州政府各部门", GANNAN) == (None, False)
+
+
+TIEMENGUAN = make_context(region="铁门关市", level="municipal", date=dt.date(2019, 1, 1))
+BAZHONG = make_context(region="巴中市", level="municipal", date=dt.date(2019, 1, 1))
+
+
+def test_巴州_in_a_plan_of_xinjiang_is_巴音郭楞蒙古自治州():
+    # 巴州 (铁门关市 2019): the autonomous prefecture 铁门关 lies beside, by the short name Xinjiang writes
+    found = resolve_body("巴州", TIEMENGUAN)
+    assert (found.id, found.name) == ("652800", "巴音郭楞蒙古自治州")
+    assert resolve_body("巴州发改委", TIEMENGUAN).id == "652800-development_reform_commission"
+
+
+def test_巴州_in_a_plan_of_巴中_stays_its_district_巴州区():
+    assert resolve_body("巴州", BAZHONG).id == "511902"
+    assert resolve_body("巴州区人民政府", BAZHONG).id == "511902-people_government"
+    assert resolve_body("巴州区发改局", BAZHONG).id == "511902-development_reform_commission"
+
+
+ANHUA = make_context(region="安化县", level="municipal", date=dt.date(2010, 4, 30))
+HUNAN = make_context(region="湖南省", level="provincial", date=dt.date(2010, 4, 30))
+SANSHUI = make_context(region="三水区", level="municipal", date=dt.date(2007, 4, 13))
+
+
+def test_a_county_s_or_city_s_电力局_is_its_grid_company_by_the_earlier_name():
+    # 安化电力局 (安化县 2010): the county unit of the grid before it was called 供电公司
+    found = resolve_body("安化电力局", ANHUA)
+    assert (found.id, found.name) == ("430923-power_supply_company", "国网安化县供电公司")
+    assert resolve_body("县电力局", ANHUA).id == "430923-power_supply_company"
+    assert resolve_body("益阳市电力局", ANHUA).id == "430900-power_supply_company"
+
+
+def test_a_province_s_电力局_and_one_in_a_南方电网_province_stay_unread():
+    assert resolve_body("省电力局", HUNAN).id is None  # the planned economy's provincial power bureau
+    assert resolve_body("湖南省电力局", HUNAN).id is None
+    assert resolve_body("区电力局", SANSHUI).id is None  # 广东: the local grid is 南方电网's
+
+
+YUEYANG = make_context(region="岳阳市", level="municipal", date=dt.date(2021, 1, 1))
+YUEYANGLOU = make_context(region="岳阳楼区", level="municipal", date=dt.date(2021, 1, 1))
+
+
+def test_the_members_of_another_place_s_group_are_none_of_the_plan_s():
+    # a place named before the group (长沙市…, 湖南省…) or a marker standing above the plan's place (省… in a
+    # city's plan, 市… in a district's): that place's bodies, not the plan's task-group members
+    for text, context in (("长沙市防汛指挥部成员单位", YUEYANG), ("湖南省防汛抗旱指挥部成员单位", YUEYANG),
+                          ("省防汛指挥部成员单位", YUEYANG), ("市创文指挥部成员单位", YUEYANGLOU)):
+        found = resolve_body(text, context)
+        assert (found.id, found.collective) == (None, False), text
+
+
+def test_the_members_of_the_plan_s_own_group_stay_its_task_group_members():
+    for text, context in (("市防汛指挥部成员单位", YUEYANG), ("岳阳市防汛指挥部成员单位", YUEYANG),
+                          ("区创文指挥部成员单位", YUEYANGLOU), ("平安建设领导小组成员单位", YUEYANG)):
+        found = resolve_body(text, context)
+        assert (found.id, found.collective) == ("task-group-members", True), text
+
+
+YUZHONG = make_context(region="渝中区", level="municipal", date=dt.date(2021, 1, 1))
+
+
+def test_an_office_word_a_kind_takes_at_a_province_alone_names_nothing_in_a_municipality_s_plans():
+    # 财政厅 in a 重庆 district's plan: 重庆 has a 财政局, the district too; no place of the plan's has a 财政厅
+    assert resolve_body("财政厅", YUZHONG).id is None
+    found = resolve_body("商务厅", YUZHONG)
+    assert (found.id, found.notes) == (None, ("厅 is no office word of 商务主管部门 in 渝中区's municipality: no place of "
+                                              "the document's has this body",))
+
+
+def test_the_bureaus_a_municipality_s_district_plan_names_by_its_own_words_stay_read():
+    assert resolve_body("区财政局", YUZHONG).id == "500103-finance_bureau"
+    assert resolve_body("市财政局", YUZHONG).id == "500000-finance_bureau"
+    assert resolve_body("四川省财政厅", YUZHONG).id == "510000-finance_bureau"  # a province named: its own
+    assert resolve_body("财政厅", YUEYANG).id == "430000-finance_bureau"  # a province's city: the province's
+
+
+INNER_MONGOLIA = make_context(region="内蒙古自治区", level="provincial", date=dt.date(2023, 6, 1))
+ANHUA_2023 = make_context(region="安化县", level="municipal", date=dt.date(2023, 1, 1))
+
+
+def test_a_number_counting_the_places_named_before_opens_a_collective_of_the_places_under_the_region():
+    # 四市人民政府 (内蒙古 2023: 呼包鄂乌's four cities, named before)
+    assert _collective("四市人民政府", INNER_MONGOLIA) == ("150000-subordinate-people_government", True)
+    assert _collective("两县人民政府", YUEYANG) == ("430600-subordinate-people_government", True)
+
+
+def test_a_town_whose_name_opens_with_a_number_stays_a_town():
+    assert resolve_body("五里镇人民政府", ANHUA_2023).id == "430923-township_government-五里镇"
+    assert resolve_body("三河市人民政府", make_context(region="三河市", level="municipal")).id == "131082-people_government"
+
+
+ILI_2012 = make_context(region="伊犁哈萨克自治州", level="municipal", date=dt.date(2012, 3, 30))
+JINGZHOU_2012 = make_context(region="荆州市", level="municipal", date=dt.date(2012, 3, 30))
+
+
+def test_a_border_station_by_its_pre_reform_title_after_its_province_s_border_corps_is_the_place_s_station():
+    # 新疆公安边防总队霍尔果斯边防检查站 (天山网 2012)
+    found = resolve_body("新疆公安边防总队霍尔果斯边防检查站", ILI_2012)
+    assert (found.id, found.name) == ("654004-border_inspection_post", "霍尔果斯出入境边防检查站")
+
+
+def test_the_pre_reform_title_alone_or_after_another_province_s_corps_stays_unread():
+    assert resolve_body("霍尔果斯边防检查站", ILI_2012).id is None
+    assert resolve_body("公安边防检查站", JINGZHOU_2012).id is None  # no station of 公安县
+    assert resolve_body("云南公安边防总队霍尔果斯边防检查站", ILI_2012).id is None
+
+
+def test_the_places_under_the_region_and_two_of_their_bodies_run_on_are_one_collective():
+    # 各乡党委政府 (永德县 2021): each township's Party committee and government, written without 、
+    found = resolve_body("各乡党委政府", YONGDE)
+    assert (found.id, found.collective) == ("530923-subordinate-party_committee", True)
+    assert found.notes[-1] == "a list of collectives read as one: 各乡党委、各乡政府"
+    assert _collective("各乡镇党委和政府", YONGDE) == ("530923-subordinate-party_committee", True)
+
+
+def test_the_places_under_the_region_and_what_is_no_body_of_theirs_stay_unread():
+    assert _collective("各乡镇党委书记", YONGDE) == (None, False)  # an office holder, no body
+    assert _collective("各乡镇政府驻地", YONGDE) == (None, False)  # a place, no body
+
+
+LIANDU = make_context(region="莲都区", level="municipal", date=dt.date(2023, 2, 20))
+
+
+def test_a_district_s_merged_economy_and_commerce_bureau_is_one_body_answering_to_both_ministries():
+    # 区经商局 (莲都区 2023): 莲都区经济商务局, 丽水's counties having merged 经信 and 商务
+    found = resolve_body("区经商局", LIANDU)
+    assert (found.id, found.name, found.counterparts) == (
+        "331102-economy_commerce_bureau", "莲都区经济商务局", ("miit", "mofcom"))
+    assert resolve_body("区经济商务局", LIANDU).id == "331102-economy_commerce_bureau"
+    assert resolve_body("区经信和商务局", LIANDU).id == "331102-economy_commerce_bureau"
+
+
+def test_the_industry_and_the_commerce_bureau_named_alone_stay_their_own_kinds():
+    assert resolve_body("区经信局", LIANDU).id == "331102-industry_information_bureau"
+    assert resolve_body("区商务局", LIANDU).id == "331102-commerce_bureau"
+    assert resolve_body("经商", LIANDU).id is None  # the common word (doing business) names no body
+
+
+ZHONGSHAN = make_context(region="中山市", level="municipal", date=dt.date(2020, 1, 1))
+YINZHOU = make_context(region="鄞州区", level="municipal", date=dt.date(2020, 1, 1))
+YIMEN = make_context(region="易门县", level="municipal", date=dt.date(2020, 1, 1))
+
+
+def test_a_number_before_a_town_s_level_word_opens_the_town_s_name_not_a_count():
+    # 三乡镇 is a town of 中山市, 五乡镇 one of 鄞州区, 三街镇 a name of the form 云南's towns bear: the number and
+    # the level word are the town's name, never "three townships"
+    assert _collective("三乡镇人民政府", ZHONGSHAN) == (None, False)
+    assert _collective("三乡镇党委", ZHONGSHAN) == (None, False)
+    assert resolve_body("五乡镇", YINZHOU).id == "330212-township_government-五乡镇"
+    assert resolve_body("五乡镇人民政府", YINZHOU).id == "330212-township_government-五乡镇"
+    assert _collective("三街人民政府", YIMEN) == (None, False)
+    assert resolve_body("三市镇人民政府", YIMEN).id == "530425-township_government-三市镇"  # no count of cities
+
+
+def test_a_number_before_the_level_words_of_counties_and_above_still_counts_places():
+    assert _collective("三县人民政府", YUEYANG) == ("430600-subordinate-people_government", True)
+    assert _collective("两区政府", make_context(region="宜宾市", level="municipal")) == (
+        "511500-subordinate-people_government", True)
+    assert resolve_body("三县（市、区）人民政府", YUEYANG).id == "430600-subordinate-people_government"
+
+
+PINGJIANG = make_context(region="平江县", level="municipal", date=dt.date(2021, 1, 1))
+
+
+def test_the_members_of_a_group_of_a_county_under_the_plan_s_city_by_its_short_name_are_none_of_the_plan_s():
+    # 湘阴, 华容: counties of 岳阳, which its plans write by their short names
+    for text in ("湘阴防汛指挥部成员单位", "华容县防汛指挥部成员单位", "华容防汛指挥部成员单位"):
+        found = resolve_body(text, YUEYANG)
+        assert (found.id, found.collective) == (None, False), text
+    assert resolve_body("湘阴防汛指挥部成员单位", YUEYANG).notes == (
+        "湘阴防汛指挥部成员单位 names the members of a group of 湘阴县, not of the document's place",)
+
+
+def test_the_plan_s_own_group_by_its_own_marker_or_a_common_word_opening_its_topic_stays_the_plan_s():
+    for text, context in (("县防汛指挥部成员单位", PINGJIANG), ("市防汛指挥部成员单位", make_context(region="重庆市", level="provincial")),
+                          ("平安建设领导小组成员单位", YUEYANG), ("平江县防汛指挥部成员单位", PINGJIANG),
+                          ("省防汛指挥部成员单位", HUNAN), ("县域经济领导小组成员单位", HUNAN)):
+        found = resolve_body(text, context)
+        assert (found.id, found.collective) == ("task-group-members", True), text
+
+
+def test_the_places_under_the_region_and_two_bodies_sharing_an_office_word_stay_unread():
+    # 各乡镇党委政府办公室: each township's joint office of its Party committee and government (党政办), or the two
+    # general offices, never the Party committees
+    assert _collective("各乡镇党委政府办公室", YONGDE) == (None, False)
+    assert _collective("各乡党委政府办", YONGDE) == (None, False)
+
+
+def test_the_places_under_the_region_and_two_bodies_sharing_no_office_word_stay_one_collective():
+    assert _collective("各乡镇党委纪委", YONGDE) == ("530923-subordinate-party_committee", True)
+    assert _collective("各乡镇人民政府街道办事处", YONGDE) == ("530923-subordinate-people_government", True)
+
+
+def test_units_stationed_in_another_place_by_two_characters_sharing_the_first_with_the_plan_s_stay_unread():
+    # 永胜 (a county of 丽江) is not 永德, 甘谷 (天水) not 甘南: the first character alone tells no place
+    assert _collective("中央、市驻永胜单位", YONGDE) == (None, False)
+    assert _collective("省属驻甘谷各单位", GANNAN) == (None, False)
+    assert _collective("上级驻石家有关单位", SHISHI) == (None, False)
+
+
+def test_units_stationed_in_the_plan_s_place_or_its_city_by_two_characters_stay_stationed_units():
+    assert _collective("上级驻石狮有关单位", SHISHI) == ("stationed-units", True)
+    assert _collective("上级驻泉州有关单位", SHISHI) == ("stationed-units", True)
+    assert _collective("中央、市驻临沧单位", YONGDE) == ("stationed-units", True)
+
+
+def _unseen_eval():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "unseen_bodies_eval.py"
+    spec = importlib.util.spec_from_file_location("unseen_bodies_eval", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_unseen_key_reads_a_cell_s_phrase_of_unnamed_places_as_the_record_lists_it():
+    # the record of 莲都区's cell lists 各乡镇(街道) among its actors (a collective); the key's cell reading does too
+    found = _unseen_eval().resolve_all("莲都区", "municipal", "2023-02-20", "区发改局、各乡镇(街道)", True)
+    assert [(name, f.id) for name, f in found] == [
+        ("区发改局", "331102-development_reform_commission"), ("各乡镇(街道)", "subordinate-localities")]
+
+
+def test_the_unseen_key_leaves_a_cell_s_named_places_on_the_region_side():
+    found = _unseen_eval().resolve_all("-", "national", "2020-08-12", "住房城乡建设部、北京、深圳等试点地区", True)
+    assert [(name, f.id) for name, f in found] == [("住房城乡建设部", "mohurd")]
+
+
+def test_a_number_and_level_words_alone_name_no_scope_of_every_place_under_the_region():
+    # the number counts places named before, which the phrase alone leaves unnamed: 两区 in 北京's plans are its two
+    # zones (“两区”建设), 三县 three counties, not every district or county
+    for text, context in (("两区", BEIJING), ("四市", BEIJING), ("三县", YUEYANG), ("两区", YUEYANG)):
+        found = resolve_body(text, context)
+        assert (found.id, found.collective) == (None, False), text
+
+
+def test_a_quantifier_and_level_words_alone_stay_the_scope_of_the_places_under_the_region():
+    assert resolve_body("各区", BEIJING).id == "subordinate-localities"
+    assert resolve_body("各县", YUEYANG).id == "subordinate-localities"
+    assert _collective("四市人民政府", INNER_MONGOLIA) == ("150000-subordinate-people_government", True)
+
+
+HOHHOT = make_context(region="呼和浩特市", level="municipal", date=dt.date(2023, 6, 1))
+XIAMEN = make_context(region="厦门市", level="municipal", date=dt.date(2023, 6, 1))
+
+
+def test_a_number_counting_places_of_a_level_no_place_under_the_region_bears_names_its_peers_not_places_under_it():
+    # 四市人民政府 in 呼和浩特's plan (呼包鄂乌): 呼和浩特 and three cities beside it, no city lying under it;
+    # 两县 in 厦门's (districts only)
+    assert _collective("四市人民政府", HOHHOT) == (None, False)
+    assert _collective("两县人民政府", XIAMEN) == (None, False)
+    assert resolve_body("四市人民政府", HOHHOT).notes == ("市: no level under 呼和浩特市, whose bodies the phrase would name",)
+
+
+def test_a_number_counting_places_of_a_level_places_under_the_region_bear_stays_their_collective():
+    assert _collective("四市人民政府", INNER_MONGOLIA) == ("150000-subordinate-people_government", True)
+    assert _collective("三县人民政府", INNER_MONGOLIA) == ("150000-subordinate-people_government", True)
+    assert _collective("三区人民政府", XIAMEN) == ("350200-subordinate-people_government", True)
+    assert _collective("各县人民政府", XIAMEN) == ("350200-subordinate-people_government", True)  # 各: as before
+
+
+ZHEJIANG = make_context(region="浙江省", level="provincial", date=dt.date(2023, 2, 20))
+SHANGHAI = make_context(region="上海市", level="provincial", date=dt.date(2023, 2, 20))
+
+
+def test_the_economy_and_commerce_bureau_named_in_a_province_s_plan_is_none_of_the_province_s():
+    # the merged bureau is a city's or county's (丽水's counties); a province or municipality has none
+    assert resolve_body("经商局", ZHEJIANG).id is None
+    assert resolve_body("市经商局", SHANGHAI).id is None
+
+
+def test_the_economy_and_commerce_bureau_of_a_named_city_in_a_province_s_plan_stays_read():
+    assert resolve_body("丽水市经商局", ZHEJIANG).id == "331100-economy_commerce_bureau"
+    assert resolve_body("经商局", LIANDU).id == "331102-economy_commerce_bureau"
+
+
+CHONGQING = make_context(region="重庆市", level="provincial", date=dt.date(2021, 1, 1))
+
+
+def test_the_members_of_the_groups_of_the_places_under_the_plan_s_by_a_lower_tier_s_marker_are_none_of_the_plan_s():
+    # 县… in a city's plan, 市… in a province's, 区… in a municipality's: each county's, city's or district's group
+    for text, context in (("县防汛指挥部成员单位", YUEYANG), ("市防汛指挥部成员单位", HUNAN),
+                          ("区防汛指挥部成员单位", CHONGQING)):
+        found = resolve_body(text, context)
+        assert (found.id, found.collective) == (None, False), text
+    assert resolve_body("县防汛指挥部成员单位", YUEYANG).notes == (
+        "县防汛指挥部成员单位 names the members of a group of the places under 岳阳市, not of the document's place",)
+
+
+def test_the_plan_s_own_group_by_its_marker_or_a_word_for_an_area_opening_its_topic_stays_the_plan_s():
+    for text, context in (("县防汛指挥部成员单位", PINGJIANG), ("市防汛指挥部成员单位", CHONGQING),
+                          ("县域经济领导小组成员单位", HUNAN), ("县域经济领导小组成员单位", YUEYANG),
+                          ("市域社会治理领导小组成员单位", HUNAN), ("省防汛指挥部成员单位", HUNAN),
+                          ("地方金融工作领导小组成员单位", HUNAN)):
+        found = resolve_body(text, context)
+        assert (found.id, found.collective) == ("task-group-members", True), text

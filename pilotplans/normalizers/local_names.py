@@ -74,6 +74,9 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
             # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
             continue
         found = _read_rest(registry, split, party=bool(prefix))
+        if found is not None and not split.written and found.office is not None \
+                and office_of_no_place_here(registry, found.kind, found.office, found.region):
+            return None
         if found is not None and not split.written:
             found = _office_s_tier(registry, found)
         if found is not None and _at_its_tier(registry, found):
@@ -94,6 +97,21 @@ def _office_s_tier(registry: Registry, found: LocalName) -> LocalName:
         return found
     moved = office_s_province(registry, found.kind, found.office, found.region)
     return found if moved is None else replace(found, region=moved[0], notes=(*found.notes, moved[1]))
+
+
+def office_of_no_place_here(registry: Registry, kind_id: str, office: str, region: Region) -> bool:
+    """Whether a name written with neither place nor marker ends with an office word its kind takes at a
+    province alone, in a plan of a municipality or of a district under one (财政厅 in 渝中区's plan): the
+    municipality's body of the kind takes another (重庆市财政局), so no place of the plan's has such a body,
+    and reading it as the district's would be a guess; the name then stays unread. A registered short form
+    (商务厅) is read so as well as a composed name (财政厅)."""
+    kind = registry.kinds[kind_id]
+    if kind.office.get(region.tier) == office:
+        return False
+    if {tier for tier, word in kind.office.items() if word == office} != {"province"}:
+        return False
+    province = registry.gazetteer.province_of(region)
+    return province is not None and province.tier == "municipality" and kind.office.get(province.tier) != office
 
 
 def office_s_province(registry: Registry, kind_id: str, office: str, region: Region) -> tuple[Region, str] | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pilotplans import patterns
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
+    office_of_no_place_here,
     office_s_province,
     read_district_office,
     read_local_name,
@@ -182,6 +183,10 @@ def _places_under(registry: Registry, text: str, context: Context = _NATIONAL) -
     place's or above it (地县 in a prefecture's plan: the prefecture and its counties, not places under it)."""
     if not registry.subordinate.fullmatch(text):
         return None
+    if text.startswith(registry.subordinate_counted):
+        # a number counts places named before (两区, 三县), which the phrase alone leaves unnamed: no scope of them
+        # all (两区 in 北京's plans are its two zones); with a body after it (四市人民政府) it is still a collective
+        return None
     if context.region is not None and _levels_at_or_above(registry, text, registry.gazetteer.region(context.region)):
         return None
     scope = next((s for s in registry.gazetteer.scopes.values() if s.kind == "subordinate"), None)
@@ -224,6 +229,10 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         if elsewhere is not None:
             return Resolution(raw, None, notes=(f"{text} names units stationed in {elsewhere}, not in the document's "
                                                 "place nor a place above it",))
+        other = _group_of_another_place(registry, text, phrase, context)
+        if other is not None:
+            return Resolution(raw, None, notes=(f"{text} names the members of a group of {other}, not of the document's "
+                                                "place",))
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
     place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text, context)
     if place is not None:
@@ -329,7 +338,7 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     collective of the first part's family, with a note naming the parts. None where a part is a body or
     names nothing: a list of bodies is several bodies, never one."""
     if _LIST_SEPARATOR not in text:
-        return _pair_of_collectives(registry, raw, text, context)
+        return _pair_of_collectives(registry, raw, text, context) or _places_bodies_run_on(registry, raw, text, context)
     from pilotplans.normalizers.responsibility import leading_bodies_shared, parse_responsibility
 
     mentions = parse_responsibility(text, default_role="carry_out")
@@ -337,12 +346,72 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     if len(names) < 2 or any(_LIST_SEPARATOR in name for name in names):
         return None
     parts = [_resolve(registry, name, normalise(name), context, run_on=False) for name in names]
+    if not parts[0].resolved or not parts[0].collective:
+        return None
+    for at, part in enumerate(parts[1:], 1):
+        if not (part.resolved and part.collective):
+            names[at] = _with_first_s_opening(names[0], names[at])
+            parts[at] = _resolve(registry, names[at], normalise(names[at]), context, run_on=False)
     if not all(part.resolved and part.collective for part in parts):
         return None
     return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
 
 
+_LIST_QUANTIFIER = "各"
+
+
+def _with_first_s_opening(first: str, later: str) -> str:
+    """A later part of a list of collectives that opens with the quantifier and leaves out what the first
+    part prints before its own (州政府各部门、各单位: 州政府各单位, 甘南州 2013), with that opening; the part
+    as written where either has no quantifier to align on."""
+    at = first.find(_LIST_QUANTIFIER)
+    if at <= 0 or not later.startswith(_LIST_QUANTIFIER):
+        return later
+    return first[:at] + later
+
+
 _PAIR_JOINER = "及"
+_RUN_ON_JOINERS = ("和", "及", "")
+
+
+def _places_bodies_run_on(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """The places under the region and two of their bodies written on without 、 (各乡党委政府: 永德县 2021, each
+    township's Party committee and government; 各乡镇党委和政府), read as the list 各乡党委、各乡政府 is: a
+    collective of the first's family, with a note naming the parts. None unless the text opens with such a run of
+    places and both bodies after it read as collectives of them."""
+    opening = registry.subordinate.match(text)
+    if opening is None or opening.end() >= len(text) - 1:
+        return None
+    head, rest = text[:opening.end()], text[opening.end():]
+    for cut in range(1, len(rest)):
+        first = head + rest[:cut]
+        for joiner in _RUN_ON_JOINERS:
+            if not rest[cut:].startswith(joiner) or len(rest) - cut - len(joiner) < 1:
+                continue
+            second = head + rest[cut + len(joiner):]
+            found = _resolve(registry, first, first, context, run_on=False)
+            if not (found.resolved and found.collective):
+                break
+            other = _resolve(registry, second, second, context, run_on=False)
+            if other.resolved and other.collective:
+                if _office_word_shared(registry, head, rest[cut + len(joiner):], context):
+                    return None
+                return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {first}、{second}"))
+    return None
+
+
+def _office_word_shared(registry: Registry, head: str, second: str, context: Context) -> bool:
+    """Whether the second body of a run-on is a body of the places and an office word after it (政府办公室 in
+    各乡镇党委政府办公室), which the first may share (党委办公室、政府办公室) or the two hold jointly (党政办): no
+    reading of the first alone is then sure."""
+    words = {w for office, shorts in registry.name_parts.offices.items() for w in (office, *shorts)}
+    for word in words:
+        if second.endswith(word) and len(second) > len(word):
+            body = head + second[:-len(word)]
+            found = _resolve(registry, body, body, context, run_on=False)
+            if found.resolved and found.collective and found.via != "scope":
+                return True
+    return False
 
 
 def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
@@ -474,9 +543,48 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
     return None
 
 
+_GROUP_MEMBERS = "task-group-members"
+
+
+def _group_of_another_place(registry: Registry, text: str, phrase: str, context: Context) -> str | None:
+    """The place whose task group a 成员单位 phrase names, where that is not the document's place: a place
+    written by its name, or a city's or province's by its short form (长沙市防汛指挥部成员单位 in 岳阳's plan),
+    or a level marker standing for a place above the document's (省防汛指挥部成员单位 in a city's plan), or a
+    county under the document's place by its short form (湘阴防汛指挥部成员单位 in 岳阳's plan), or a marker of
+    a tier below the document's place (县防汛指挥部成员单位 in a city's plan: every county's). Their members are
+    that place's bodies, none of the plan's. None otherwise, and where the document's place is unknown; the short
+    form of a county lying elsewhere opening a group's topic is a common word (平安建设领导小组)."""
+    if phrase != _GROUP_MEMBERS or context.region is None:
+        return None
+    gazetteer = registry.gazetteer
+    for head, ids, former in gazetteer.prefixes(text):
+        place = None if former else gazetteer.choose(ids, context.region)
+        # a county by its short form is one under the document's place (湘阴 in 岳阳's plan); elsewhere the
+        # short form is a common word opening the group's topic (平安建设 in 岳阳's plan, 平安区 lying in 青海)
+        if place is None or (place.level == "county" and head != place.name
+                             and context.region not in gazetteer.ancestors(place.id)):
+            continue
+        return None if place.id == context.region else place.name
+    for marker, tier in registry.markers:
+        if text.startswith(marker):
+            region = region_left_out(registry, tier, marker, context)
+            here = gazetteer.region(context.region)
+            if region is None and _TIER_RANK[tier] > _TIER_RANK.get(here.tier, 2) \
+                    and gazetteer.named_below(here.id, marker) and not text[len(marker):].startswith(_AREA_WORD):
+                # a marker of places lying below the document's (县… in a city's plan): every such place's group;
+                # not 地 where no 地区 lies below (地方金融…), nor 县域 (a topic)
+                return f"the places under {here.name}"
+            return region.name if region is not None and region.id != context.region else None
+    return None
+
+
+# after a level marker, the word for the area the level covers (县域, 市域): a topic, no marker of a place
+_AREA_WORD = "域"
+
+
 def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
-    """The one character a collective phrase writes after 驻 for the place its units are stationed in
-    (省属驻张各单位: 张掖), where it is neither a level marker nor the first character or abbreviation of
+    """The one character (or two: 省属驻甘南各单位) a collective phrase writes after 驻 for the place its units
+    are stationed in (省属驻张各单位: 张掖), where it is neither a level marker nor the first character or abbreviation of
     the document's place or a place above it (省属驻京各单位 in 甘肃's plan: the province's units in
     Beijing); None otherwise, and where the document's place is unknown."""
     if context.region is None:
@@ -491,10 +599,22 @@ def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str
         char = text[at + len(opening)]
         if char in markers or not "\u4e00" <= char <= "\u9fff":
             continue
+        rest = text[at + len(opening):]
+        if len(rest) > 2 and not rest[1:].startswith(_AFTER_STATIONED_PLACE):
+            # a place's name of two characters (驻永德, 驻甘南): the name's opening, not its first character alone
+            # (驻永胜 in 永德县's plan is 丽江's county)
+            word = rest[:2]
+            if not any(name.startswith(word) for place in places for name in place.names):
+                return word
+            continue
         if not any(name.startswith(char) for place in places for name in place.names) and \
                 not any(char in place.abbreviations for place in places):
             return char
     return None
+
+
+# what follows the place's name in a phrase of stationed units (驻张各单位, 驻市有关单位, 驻石行政企事业单位)
+_AFTER_STATIONED_PLACE = ("各", "有关", "相关", "行政", "企事业", "单位")
 
 
 def _places_under_named_place(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
@@ -619,6 +739,10 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
             # written with no place nor marker (商务厅), the office word may still name a tier above the document's
             office = max((w for w in registry.kinds[literal.ref].office.values() if literal.text.endswith(w)),
                          key=len, default=None)
+            if office and office_of_no_place_here(registry, literal.ref, office, region):
+                return Resolution(raw, None, kind=literal.ref, notes=(
+                    f"{office} is no office word of {registry.kinds[literal.ref].label} in {region.name}'s municipality: "
+                    "no place of the document's has this body",))
             moved = office_s_province(registry, literal.ref, office, region) if office else None
             if moved is not None:
                 region, notes = moved[0], (moved[1],)
@@ -874,7 +998,15 @@ def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region:
     under it (区州党委 in a prefecture's plan: 州 is the prefecture's own level)."""
     if match.form is None or not match.form.match.startswith("{sub}"):
         return []
-    return _levels_at_or_above(registry, text[: len(text) - len(match.form.match) + len("{sub}")], region)
+    phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
+    if phrase.startswith(registry.subordinate_counted):
+        # a number counts places named before: of a level no place under the region bears (四市 in 呼和浩特's
+        # plan, 呼包鄂乌), they are its peers, none under it
+        absent = [unit[0] for unit in registry.subordinate_unit.finditer(phrase)
+                  if not registry.gazetteer.named_below(region.id, unit[0])]
+        if absent:
+            return absent
+    return _levels_at_or_above(registry, phrase, region)
 
 
 def _levels_at_or_above(registry: Registry, phrase: str, region: Region) -> list[str]:

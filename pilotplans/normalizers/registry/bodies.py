@@ -98,6 +98,7 @@ class Registry:
         self.unit_tiers = dict(departments.subordinate.unit_tiers)
         self.subordinate_units: tuple[str, ...] = tuple(units)
         self.subordinate_quantifiers: tuple[str, ...] = tuple(departments.subordinate.quantifiers)
+        self.subordinate_counted: tuple[str, ...] = tuple(departments.subordinate.counted)
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
         levels = "(?:" + "|".join(regex.escape(w) for w in self.name_parts.collective_levels) + ")"
@@ -359,7 +360,14 @@ def subordinate_pattern(subordinate: Subordinate) -> str:
 
     unit = alternation(subordinate.units)
     group = f"{unit}(?:[（(〔]{unit}(?:[、，,]{unit})*[）)〕])?"
-    run = f"(?:{alternation(subordinate.quantifiers)}{group}(?:、?{group})*|{group}、?{group}(?:、?{group})*)"
+    # a number counts places of a county's tier and above only (the level words with a tier): before a town's level
+    # word it opens the town's own name (三乡镇, 五乡镇, 三街镇), and no level word may follow the counted run
+    tiered = alternation(u for u in subordinate.units if u in subordinate.unit_tiers)
+    counted_group = f"{tiered}(?:[（(〔]{tiered}(?:[、，,]{tiered})*[）)〕])?"
+    counted = (f"{alternation(subordinate.counted)}{counted_group}(?:、?{counted_group})*(?!{unit})"
+               if subordinate.counted else None)
+    run = f"(?:{alternation(subordinate.quantifiers)}{group}(?:、?{group})*|{group}、?{group}(?:、?{group})*" \
+          + (f"|{counted})" if counted else ")")
     if not subordinate.named_areas:
         return run
     return f"{run}(?:[、及]\\p{{Han}}{{2,8}}?{alternation(subordinate.named_areas)})*"

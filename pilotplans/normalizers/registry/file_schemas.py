@@ -42,6 +42,9 @@ class Subordinate(_Model):
     a quantifier and a run of level words, or two level words; named areas may follow after 、."""
 
     quantifiers: tuple[str, ...]
+    # numbers counting the places a document named before (四市人民政府): quantifiers of the phrase only, never
+    # of a town's name (三河镇, 五里镇 are towns)
+    counted: tuple[str, ...] = ()
     units: tuple[str, ...]
     named_areas: tuple[str, ...] = ()
     # the lowest tier a level word can stand for (州: city; 市 may be a county-level city)

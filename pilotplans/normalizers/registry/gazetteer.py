@@ -551,6 +551,17 @@ class Gazetteer:
                  and (not openings or any(name.startswith(openings) for name in child.names))]
         return zones[0] if len(zones) == 1 else None
 
+    def named_below(self, region_id: str, level_word: str) -> bool:
+        """Whether any place under ``region_id``, at whatever depth, is named with ``level_word`` (内蒙古 has
+        县 below it; 呼和浩特 no 市, 厦门 no 县)."""
+        pending = list(self._children().get(region_id, ()))
+        while pending:
+            child = pending.pop()
+            if child.name.endswith(level_word):
+                return True
+            pending.extend(self._children().get(child.id, ()))
+        return False
+
     def _children(self) -> dict[str, tuple[Region, ...]]:
         if self._children_index is None:
             found: dict[str, list[Region]] = {}
