@@ -391,6 +391,20 @@ def _tail(text: str, words: TaskListVocabulary) -> Tail | None:
     return Tail(text=before + trailing.strip(" \t\u3000"), fields=fields, bracket=body[opening:])
 
 
+def read_bracket_alone(text: str) -> Fields | None:
+    """The Fields a line that is nothing but one responsibility bracket assigns (（责任单位：市商务局）,
+    a closing 。 allowed), or None: a line holding anything else, or a bracket naming no one."""
+    words = vocabulary()
+    body = text.strip().rstrip(words.after_bracket).rstrip()
+    if not body or body[-1] not in words.closers.values() or _opening(body, words) != 0:
+        return None
+    fields = read_bracket_content(body[1:-1])
+    if fields is None or not fields.assigns:
+        return None
+    fields.alone = True
+    return fields
+
+
 @dataclass(frozen=True)
 class SentenceOwners:
     """The brackets of owners closing sentences inside an item's text, before its tail."""

@@ -43,7 +43,7 @@ from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import (
-    CardText, Fields, Segment, find_lead, find_tail, is_body_list, opens_field_line, read_card_text, read_field_line,
+    CardText, Fields, Segment, find_lead, find_tail, is_body_list, opens_field_line, read_bracket_alone, read_card_text, read_field_line,
 )
 from pilotplans.parsers.interpret.run_in import is_value_line, next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -682,6 +682,8 @@ class _OutlineReader:
             if _LIST_GOES_ON.search(text):
                 self.field_open = (open_item, count, text.strip())
             return
+        if open_item is not None and self._owners_after_fields(open_item, text, block):
+            return
         if open_item is not None and open_item.closed and open_item.fields is not None and _unread_label_line(text):
             open_item.unread.append(text)  # read as before (a loose line), and said on the measure
         stated = find_conventions(text)
@@ -698,6 +700,21 @@ class _OutlineReader:
         if open_item is not None and self._open_plain(open_item, text, index, block):
             return
         self.loose.append((index, Paragraph(text=text, where=block.where)))
+
+    def _owners_after_fields(self, open_item: Item, text: str, block: Paragraph) -> bool:
+        """Read a responsibility bracket printed alone on its line after the item's field lines
+        (完成时限： / 2023年底前 / （责任单位：市商务局）; 责任单位：X / （配合单位：Y）) as more of the
+        item's fields: it opened a measure of its own with no text, and was lost with nothing said.
+        A bracket naming no one, or one after the item's own bracket, is no part of this."""
+        fields = open_item.fields
+        if not open_item.closed or fields is None or fields.bracket:
+            return False
+        found = read_bracket_alone(text)
+        if found is None:
+            return False
+        open_item.add_fields(found)
+        open_item.where = open_item.where.spanning(block.where)
+        return True
 
     def _read_closing_note(self, open_item: Item, text: str, block: Paragraph) -> bool:
         """Read a line saying who does the items above it (以上任务由X牵头，Y配合。, tasklist.toml
