@@ -1,0 +1,43 @@
+"""A web site's name printed as the page's banner (湖北省人民政府门户网站, 中国·宜昌) is page furniture
+(tasklist.toml ``page_furniture``): never part of the title under it, nor its issuer. A title line
+that holds 关于 and ends in a site word (…关于加快推进政府网站) stays the title's
+(tests/fixtures/web-pages/SOURCES.md)."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.interpret.vocabulary import vocabulary
+from tests.conftest import FIXTURES
+
+PAGES = FIXTURES / "web-pages"
+
+
+def _head(name: str):
+    document = read_document(PAGES / name)
+    return document.title, document.issuer, document.region, len(document.measures)
+
+
+def test_a_portal_s_name_over_a_notice_title_is_neither_title_nor_issuer():
+    # was 湖北省人民政府门户网站关于印发…的通知, issuer the portal, region 湖北
+    assert _head("site-name-banner-over-title.html") == (
+        "关于印发宜昌市服务业扩大开放综合试点实施方案的通知", None, "宜昌", 2)
+
+
+def test_a_city_brand_over_a_table_s_caption_stays_apart_from_it():
+    # was 中国·宜昌宜昌市服务业扩大开放综合试点任务分工表
+    assert _head("city-brand-banner-over-caption.html") == ("宜昌市服务业扩大开放综合试点任务分工表", None, "宜昌", 2)
+
+
+def test_a_title_s_first_line_ending_in_a_site_word_stays_the_title_s():
+    assert _head("title-line-ending-in-a-site-word.html") == (
+        "宜昌市人民政府办公室关于加快推进政府网站集约化建设的实施方案", "宜昌市人民政府办公室", "宜昌", 2)
+
+
+def test_only_a_name_closed_by_a_kind_of_site_or_a_city_brand_is_a_banner():
+    words = vocabulary()
+    assert [(line, words.is_furniture(line)) for line in (
+        "宜昌市人民政府门户网站", "宜昌政府网", "某县政务服务网", "中国·宜昌", "宜昌市人民政府", "宜昌市人民政府办公室",
+        "发展工业互联网", "关于加强政府网站", "中国人民银行宜昌市中心支行")] == [
+        ("宜昌市人民政府门户网站", True), ("宜昌政府网", True), ("某县政务服务网", True), ("中国·宜昌", True),
+        ("宜昌市人民政府", False), ("宜昌市人民政府办公室", False), ("发展工业互联网", False),
+        ("关于加强政府网站", False), ("中国人民银行宜昌市中心支行", False)]
