@@ -48,3 +48,16 @@ def test_only_a_line_that_is_one_owners_bracket_reads_as_one():
     assert [bool(read_bracket_alone(line)) for line in (
         "（责任单位：市商务局）", "（责任单位：市商务局）。", "推进数字贸易发展。（责任单位：市商务局）",
         "（2024年6月底前完成阶段任务）", "（责任单位：市商务局）2024年底前")] == [True, True, False, False, False]
+
+
+def test_an_owners_bracket_run_into_a_deadline_field_line_is_the_item_s_owners():
+    # 完成时限：2023年底前（责任单位：市商务局）: the bracket was read into the deadline, no owner read
+    measures = _read()
+    assert [_fields(measures[n]) for n in (5, 6)] == [
+        ("优化外汇管理服务。", "市商务局", None, "2023年底前", [("420500-commerce_bureau", "carry_out")], []),
+        ("推进跨境电商发展。", "市商务局", "市财政局", "2024年底前",
+         [("420500-commerce_bureau", "lead"), ("420500-finance_bureau", "assist")], [])]
+
+
+def test_a_bracket_naming_no_one_after_a_deadline_stays_in_it():
+    assert _fields(_read()[7]) == ("健全服务贸易统计。", None, None, "2024年底前（按季度报送）", [], ["responsibility_missing"])

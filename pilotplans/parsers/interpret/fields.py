@@ -526,9 +526,27 @@ def read_field_line(text: str) -> Fields | None:
     segments = read_segments(_colon_labels(text.strip()), labelled_only=True)
     if not segments or any(s.label is None for s in segments):
         return None
+    segments = _owners_after_value(segments)
     # The remark closes the list it speaks of, which need not be the line's last field: a page that
     # lost its line breaks runs the next field in (责任单位：X、Y(第一责任单位为牵头单位,下同)时限要求：…).
     return Fields(segments=segments, remark=next(filter(None, (stated_remark(s.text) for s in reversed(segments))), None))
+
+
+def _owners_after_value(segments: list[Segment]) -> list[Segment]:
+    """A field line whose last value names no one is followed by the item's owners' bracket
+    (完成时限：2023年底前（责任单位：市商务局）, a line the bracket was printed on ran into the field
+    line): the bracket is the item's owners, not part of the deadline. A value of owners keeps its
+    bracket (市商务局（牵头）), and so does a bracket holding a remark (read with the value, as before)."""
+    last = segments[-1]
+    if last.label is None or last.label.role in vocabulary().assigning_roles:
+        return segments
+    tail = find_tail(last.text)
+    if tail is None or not tail.fields.assigns or tail.fields.remark is not None or not tail.text.strip(_STOPS):
+        return segments  # a remark in the bracket would be lost with it: left as printed
+    value = tail.text.strip().rstrip(_STOPS)
+    kept = Segment(label=last.label, text=value, printed=last.printed[:last.printed.rindex(last.text)] + value,
+                   separator=last.separator)
+    return [*segments[:-1], kept, *tail.fields.segments]
 
 
 # Characters of a text's opening in which a field label and its colon stand (a label is at most
