@@ -64,3 +64,9 @@ def test_only_runs_of_label_words_compose_a_label():
     # without a head noun, no column's header
     assert [role_of(text) for text in ("主责单位", "配合落实单位", "落实责任", "牵头落实")] == [
         "responsibility", "cooperating", None, None]
+
+
+def test_a_composed_label_with_a_head_noun_closing_the_item_s_line_takes_the_next_line_as_its_value():
+    # …服务，牵头落实单位： / 市商务局: was kept in the text, warned responsibility_missing
+    assert _owners(_read()[8]) == ("优化外汇管理服务", "市商务局", "牵头落实单位", None,
+                                   [("420500-commerce_bureau", "lead")], [])

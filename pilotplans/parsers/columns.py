@@ -175,12 +175,14 @@ def longest_label() -> int:
 
 def is_whole_label(label: str) -> bool:
     """Whether a printed label is one of the vocabulary's labels as a whole (责任单位, 牵头责任单位),
-    not merely a run of words holding one (以上责任单位, the end of a text run into its label).
-    Traditional characters read as simplified."""
+    not merely a run of words holding one (以上责任单位, the end of a text run into its label); a
+    label composed of a responsibility label's words and closed by a head noun (牵头落实单位) is one
+    as a whole too. Traditional characters read as simplified."""
     from pilotplans.normalizers.simplified import fold
 
     key = _label_key(fold(label))
-    return bool(key) and any(key in entry.phrases or key in entry.contains for entry in vocabulary())
+    return bool(key) and (any(key in entry.phrases or key in entry.contains for entry in vocabulary())
+                          or _composed_role(key, False) is not None)
 
 
 def _label_key(label: str) -> str:
