@@ -40,8 +40,22 @@ def test_a_cooperating_bracket_after_an_owners_field_line_adds_to_it():
                                     ("420500-industry_information_bureau", "assist")], [])
 
 
-def test_a_bracket_naming_no_one_after_field_lines_assigns_nothing():
-    assert _fields(_read()[4]) == ("完善外资服务体系。", None, None, "2024年底前", [], ["responsibility_missing"])
+def test_a_bracket_naming_no_one_after_field_lines_is_the_item_s_remark():
+    # （2024年6月底前完成阶段任务） after 完成时限：…: was lost with nothing said
+    measure = _read()[4]
+    assert (_fields(measure), measure.remarks) == (
+        ("完善外资服务体系。", None, None, "2024年底前", [], ["responsibility_missing"]), "2024年6月底前完成阶段任务")
+
+
+def test_a_publication_note_or_a_stated_convention_after_field_lines_is_no_remark(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(FIXTURE.read_text("utf-8").split("5.")[0].replace("（2024年6月底前完成阶段任务）", "（此件公开发布）")
+                    + "5.优化外汇管理服务。\n责任单位：市商务局、市财政局\n（排名第一的为牵头单位，下同）\n", "utf-8")
+    document = read_document(path)
+    assert [(m.number, m.remarks) for m in document.measures] == [(1, None), (2, None), (3, None), (4, None), (5, None)]
+    assert [(d.id, d.role) for d in document.measures[4].departments] == [
+        ("420500-commerce_bureau", "lead"), ("420500-finance_bureau", "carry_out")]
+    assert [c.kind for c in document.conventions] == ["first_lead"]
 
 
 def test_only_a_line_that_is_one_owners_bracket_reads_as_one():

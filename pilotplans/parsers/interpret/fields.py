@@ -391,14 +391,23 @@ def _tail(text: str, words: TaskListVocabulary) -> Tail | None:
     return Tail(text=before + trailing.strip(" \t\u3000"), fields=fields, bracket=body[opening:])
 
 
-def read_bracket_alone(text: str) -> Fields | None:
-    """The Fields a line that is nothing but one responsibility bracket assigns (（责任单位：市商务局）,
-    a closing 。 allowed), or None: a line holding anything else, or a bracket naming no one."""
+def bracket_alone(text: str) -> str | None:
+    """What a line that is nothing but one bracket holds (（2024年6月底前完成阶段任务）, a closing 。
+    allowed), or None for a line holding anything else."""
     words = vocabulary()
     body = text.strip().rstrip(words.after_bracket).rstrip()
     if not body or body[-1] not in words.closers.values() or _opening(body, words) != 0:
         return None
-    fields = read_bracket_content(body[1:-1])
+    return body[1:-1]
+
+
+def read_bracket_alone(text: str) -> Fields | None:
+    """The Fields a line that is nothing but one responsibility bracket assigns (（责任单位：市商务局）,
+    a closing 。 allowed), or None: a line holding anything else, or a bracket naming no one."""
+    content = bracket_alone(text)
+    if content is None:
+        return None
+    fields = read_bracket_content(content)
     if fields is None or not fields.assigns:
         return None
     fields.alone = True

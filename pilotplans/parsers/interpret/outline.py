@@ -43,7 +43,8 @@ from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import (
-    CardText, Fields, Segment, find_lead, find_tail, is_body_list, opens_field_line, read_bracket_alone, read_card_text, read_field_line,
+    CardText, Fields, Segment, bracket_alone, find_lead, find_tail, is_body_list, opens_field_line, read_bracket_alone, read_card_text,
+    read_field_line,
 )
 from pilotplans.parsers.interpret.run_in import is_value_line, next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -501,6 +502,8 @@ def _unflattened(line: str) -> str:
 _LABEL_LINE = compiled(r"^\s*\p{Han}{2,8}\s*[：:]\s*\S")
 # Labels of a document's notes, read as notes under the list (see records.read_notes).
 _NOTE_LABELS = compiled(r"^\s*(?:说明|备注)\s*[：:]")
+# A notice's publication note (此件公开发布, 此件主动公开): never an item's remark.
+_PUBLICATION_NOTE = compiled(r"^\s*此件")
 
 
 # A line ending inside a list of bodies: the list goes on on the next line.
@@ -705,13 +708,21 @@ class _OutlineReader:
         """Read a responsibility bracket printed alone on its line after the item's field lines
         (完成时限： / 2023年底前 / （责任单位：市商务局）; 责任单位：X / （配合单位：Y）) as more of the
         item's fields: it opened a measure of its own with no text, and was lost with nothing said.
-        A bracket naming no one, or one after the item's own bracket, is no part of this."""
+        A bracket naming no one is the item's remark (a publication note aside); nothing after the
+        item's own bracket is read here."""
         fields = open_item.fields
         if not open_item.closed or fields is None or fields.bracket:
             return False
         found = read_bracket_alone(text)
         if found is None:
-            return False
+            # an aside in brackets on the item (（2024年6月底前完成阶段任务）) is its remark: it was lost
+            # with nothing said; a publication note (（此件公开发布）) is the notice's
+            aside = bracket_alone(text)
+            if aside is None or not aside.strip() or _PUBLICATION_NOTE.match(aside) or find_conventions(aside):
+                return False  # a convention stated for the items (…为牵头单位，下同) is read as one
+            fields.remark = f"{fields.remark}；{aside.strip()}" if fields.remark else aside.strip()
+            open_item.where = open_item.where.spanning(block.where)
+            return True
         open_item.add_fields(found)
         open_item.where = open_item.where.spanning(block.where)
         return True
