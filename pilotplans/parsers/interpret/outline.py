@@ -713,6 +713,11 @@ class _OutlineReader:
         fields = open_item.fields
         if not open_item.closed or fields is None or fields.bracket:
             return False
+        content = bracket_alone(text)
+        if content is not None and vocabulary().closing_note(content) is not None:
+            # （以上任务由X牵头，Y配合）: a closing note for the items above, in brackets; its opening
+            # words name no body (they were read as one: 以上任务由X)
+            return self._read_closing_note(open_item, content, block)
         found = read_bracket_alone(text)
         if found is None:
             # an aside in brackets on the item (（2024年6月底前完成阶段任务）) is its remark: it was lost
