@@ -33,3 +33,18 @@ def test_an_owners_bracket_after_field_lines_is_still_the_item_s(tmp_path):
     measures = _read(tmp_path, "1.放宽外资准入。\n完成时限：2023年底前\n（牵头单位：市商务局；配合单位：市财政局）\n")
     assert _owners(measures[1]) == ("放宽外资准入。", "市商务局", "市财政局", "2023年底前", None,
                                     [("市商务局", "lead"), ("市财政局", "assist")], [])
+
+
+def test_a_sub_heading_a_page_note_or_a_notice_s_labelled_note_after_field_lines_is_no_remark(tmp_path):
+    # 【数字贸易】 heads the items below it; （此页无正文） is the page's; （信息公开形式：主动公开） and
+    # （联系人：…） are the notice's: each was made the remark of the item above
+    measures = _read(tmp_path, "1.放宽外资准入。\n责任单位：市商务局\n【数字贸易】\n2.推进数字贸易发展。\n责任单位：市商务局\n"
+                               "（此页无正文）\n3.完善外资服务体系。\n责任单位：市商务局\n（信息公开形式：主动公开）\n"
+                               "4.推进会展业发展。\n责任单位：市商务局\n（联系人：张三，电话：0717-6251234）\n")
+    assert [(n, m.remarks) for n, m in measures.items()] == [(1, None), (2, None), (3, None), (4, None)]
+
+
+def test_an_aside_or_a_labelled_remark_in_round_brackets_after_field_lines_is_the_item_s_remark(tmp_path):
+    measures = _read(tmp_path, "1.放宽外资准入。\n责任单位：市商务局\n（2024年6月底前完成阶段任务）\n"
+                               "2.推进数字贸易发展。\n责任单位：市商务局\n(备注：按季度报送进展)\n")
+    assert [(n, m.remarks) for n, m in measures.items()] == [(1, "2024年6月底前完成阶段任务"), (2, "备注：按季度报送进展")]

@@ -502,8 +502,11 @@ def _unflattened(line: str) -> str:
 _LABEL_LINE = compiled(r"^\s*\p{Han}{2,8}\s*[：:]\s*\S")
 # Labels of a document's notes, read as notes under the list (see records.read_notes).
 _NOTE_LABELS = compiled(r"^\s*(?:说明|备注)\s*[：:]")
-# A notice's publication note (此件公开发布, 此件主动公开): never an item's remark.
-_PUBLICATION_NOTE = compiled(r"^\s*此件")
+# A notice's publication note (此件公开发布, 此件主动公开) or a page's (此页无正文): never an item's remark.
+_PUBLICATION_NOTE = compiled(r"^\s*此[件页]")
+# The round brackets an aside on an item is printed in; a lenticular or square one alone on its line
+# (【数字贸易】) is a sub-heading or an emphasis over what follows.
+_ASIDE_OPENERS = ("（", "(")
 
 
 # A line ending inside a list of bodies: the list goes on on the next line.
@@ -725,6 +728,8 @@ class _OutlineReader:
             aside = bracket_alone(text)
             if aside is None or not aside.strip() or _PUBLICATION_NOTE.match(aside) or find_conventions(aside):
                 return False  # a convention stated for the items (…为牵头单位，下同) is read as one
+            if not text.strip().startswith(_ASIDE_OPENERS) or (_LABEL_LINE.match(aside) and not _NOTE_LABELS.match(aside)):
+                return False  # 【数字贸易】 heads what follows; （联系人：…）, （信息公开形式：…） are the notice's
             fields.remark = f"{fields.remark}；{aside.strip()}" if fields.remark else aside.strip()
             open_item.where = open_item.where.spanning(block.where)
             return True
