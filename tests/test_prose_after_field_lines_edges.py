@@ -48,3 +48,24 @@ def test_an_aside_or_a_labelled_remark_in_round_brackets_after_field_lines_is_th
     measures = _read(tmp_path, "1.放宽外资准入。\n责任单位：市商务局\n（2024年6月底前完成阶段任务）\n"
                                "2.推进数字贸易发展。\n责任单位：市商务局\n(备注：按季度报送进展)\n")
     assert [(n, m.remarks) for n, m in measures.items()] == [(1, "2024年6月底前完成阶段任务"), (2, "备注：按季度报送进展")]
+
+
+def test_a_bracket_on_a_deadline_that_speaks_of_time_or_is_an_aside_stays_in_the_deadline(tmp_path):
+    # （每年12月底前报送市商务局） says when to report, （以下简称市物流办） names a short name: each was
+    # read as the item's owners (每年12月底前报送市商务局, 以下简称市物流办), the deadline cut short
+    measures = _read(tmp_path, "1.推进数字贸易发展。（责任单位：市商务局）完成时限：2024年底前（每年12月底前报送市商务局）\n"
+                               "2.推进物流发展。完成时限：2024年底前（以下简称市物流办）\n")
+    assert [_owners(measures[n]) for n in (1, 2)] == [
+        ("推进数字贸易发展。", "市商务局", None, "2024年底前（每年12月底前报送市商务局）", None, [("市商务局", "carry_out")], []),
+        ("推进物流发展。", None, None, "2024年底前（以下简称市物流办）", None, [], ["responsibility_missing"])]
+
+
+def test_a_bracket_of_owners_on_a_deadline_is_still_the_item_s(tmp_path):
+    measures = _read(tmp_path, "1.推进金融开放。完成时限：持续推进（各区政府）\n"
+                               "2.健全工作机制。完成时限：2024年底前（市财政局配合，2024年6月底前完成）\n"
+                               "3.推进会展业发展。完成时限：2024年底前（责任单位：市商务局）\n")
+    assert [(measures[n].responsibility, measures[n].cooperating, [(d.raw, d.role) for d in measures[n].departments])
+            for n in (1, 2, 3)] == [
+        ("各区政府", None, [("各区政府", "carry_out")]),
+        ("市财政局配合", None, [("市财政局", "assist")]),
+        ("市商务局", None, [("市商务局", "carry_out")])]

@@ -552,10 +552,26 @@ def _owners_after_value(segments: list[Segment]) -> list[Segment]:
     tail = find_tail(last.text)
     if tail is None or not tail.fields.assigns or tail.fields.remark is not None or not tail.text.strip(_STOPS):
         return segments  # a remark in the bracket would be lost with it: left as printed
+    if _speaks_of_the_value(tail.bracket[1:-1], tail.fields):
+        return segments
     value = tail.text.strip().rstrip(_STOPS)
     kept = Segment(label=last.label, text=value, printed=last.printed[:last.printed.rindex(last.text)] + value,
                    separator=last.separator)
     return [*segments[:-1], kept, *tail.fields.segments]
+
+
+# A time named in a bracket's unlabelled words (每年12月底前, 2024年6月, 第三季度, 年底): the bracket speaks of
+# the deadline it follows, not of who does the item.
+_TIME_WORDS = compiled(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*(?:年|月|日|季度)|每(?:年|月|季|周|旬|半年)|年[底内中末]")
+
+
+def _speaks_of_the_value(content: str, fields: Fields) -> bool:
+    """Whether a bracket after a field's value remarks on that value rather than naming the item's
+    owners: it opens with an aside's word (以下简称市物流办: tasklist.toml ``aside_openers``), or its
+    unlabelled words name a time (每年12月底前报送市商务局), a deadline split off aside."""
+    if fold(content).lstrip().startswith(vocabulary().aside_openers):
+        return True
+    return any(_TIME_WORDS.search(s.text) for s in fields.segments if s.label is None)
 
 
 # Characters of a text's opening in which a field label and its colon stand (a label is at most
