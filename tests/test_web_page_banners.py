@@ -41,3 +41,22 @@ def test_only_a_name_closed_by_a_kind_of_site_or_a_city_brand_is_a_banner():
         ("宜昌市人民政府门户网站", True), ("宜昌政府网", True), ("某县政务服务网", True), ("中国·宜昌", True),
         ("宜昌市人民政府", False), ("宜昌市人民政府办公室", False), ("发展工业互联网", False),
         ("关于加强政府网站", False), ("中国人民银行宜昌市中心支行", False)]
+
+
+def test_a_site_s_name_wrapped_onto_its_own_line_inside_an_item_stays_the_item_s_text(tmp_path):
+    # 依托 / 市政府门户网站 / 建设统一入口。: the middle line was dropped as a banner (依托建设统一入口。)
+    path = tmp_path / "plan.txt"
+    path.write_text("宜昌市数字政府建设实施方案\n一、重点任务\n1.推进政务数据共享，依托\n市政府门户网站\n"
+                    "建设统一入口。（责任单位：市政府办公室）\n2.统一接入全省，\n湖北政务服务网\n同步发布。（责任单位：市政务服务和大数据管理局）\n",
+                    "utf-8")
+    assert [m.text for m in read_document(path).measures] == [
+        "推进政务数据共享，依托市政府门户网站建设统一入口。", "统一接入全省，湖北政务服务网同步发布。"]
+
+
+def test_a_banner_over_a_text_plan_s_title_is_still_furniture(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("宜昌市人民政府门户网站\n宜昌市数字政府建设实施方案\n一、重点任务\n"
+                    "1.推进政务数据共享。（责任单位：市政府办公室）\n", "utf-8")
+    document = read_document(path)
+    assert (document.title, document.issuer, [m.text for m in document.measures]) == (
+        "宜昌市数字政府建设实施方案", None, ["推进政务数据共享。"])

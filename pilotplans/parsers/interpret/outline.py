@@ -613,7 +613,7 @@ class _OutlineReader:
         if text and vocabulary().is_page_end(text):
             self.stack.clear()  # a web page's tools or footer: nothing after them continues an item
             return
-        if not text or vocabulary().is_furniture(text):
+        if not text or (vocabulary().is_furniture(text) and not self._wraps_open_text(text)):
             return
         self.lines += 1
         held, self.field_open = self.field_open, None
@@ -706,6 +706,14 @@ class _OutlineReader:
         if open_item is not None and self._open_plain(open_item, text, index, block):
             return
         self.loose.append((index, Paragraph(text=text, where=block.where)))
+
+    def _wraps_open_text(self, text: str) -> bool:
+        """Whether a line that may be a site's banner (市政府门户网站) is the words of an item whose
+        text is still open (依托 / 市政府门户网站 / 建设统一入口。): a banner stands over a page, never
+        inside an item's sentence."""
+        open_item = self.stack[-1] if self.stack else None
+        return (open_item is not None and not open_item.closed and bool(open_item.text)
+                and vocabulary().is_banner(text))
 
     def _owners_after_fields(self, open_item: Item, text: str, block: Paragraph) -> bool:
         """Read a responsibility bracket printed alone on its line after the item's field lines

@@ -44,6 +44,7 @@ class TaskListVocabulary:
     deadlines: tuple[regex.Pattern[str], ...]
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
     page_furniture: tuple[regex.Pattern[str], ...]
+    site_banners: tuple[regex.Pattern[str], ...]  # a web site's name printed as its banner (宜昌政府网)
     page_end: tuple[regex.Pattern[str], ...]
     page_end_openings: tuple[regex.Pattern[str], ...]  # the page_end patterns anchored at a line's start, searchable
     footer_words: tuple[str, ...]
@@ -64,7 +65,12 @@ class TaskListVocabulary:
         return any(p.match(text.strip()) for p in self.deadlines)
 
     def is_furniture(self, text: str) -> bool:
-        return any(p.match(text.strip()) for p in self.page_furniture)
+        """Whether a line is page furniture: a page's number or header, a web site's banner."""
+        return any(p.match(text.strip()) for p in self.page_furniture) or self.is_banner(text)
+
+    def is_banner(self, text: str) -> bool:
+        """Whether a line may be a web site's name printed as its banner (宜昌市人民政府门户网站, 中国·宜昌)."""
+        return any(p.match(text.strip()) for p in self.site_banners)
 
     def is_page_end(self, text: str) -> bool:
         return any(p.match(text.strip()) for p in self.page_end)
@@ -126,6 +132,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
+        site_banners=tuple(compiled(p) for p in data.site_banners),
         page_end=tuple(compiled(p) for p in data.page_end),
         page_end_openings=tuple(compiled(p[1:].removesuffix("$")) for p in data.page_end if p.startswith("^")),
         footer_words=data.footer_words,
