@@ -69,3 +69,13 @@ def test_a_bracket_of_owners_on_a_deadline_is_still_the_item_s(tmp_path):
         ("各区政府", None, [("各区政府", "carry_out")]),
         ("市财政局配合", None, [("市财政局", "assist")]),
         ("市商务局", None, [("市商务局", "carry_out")])]
+
+
+def test_a_bracketed_note_on_the_items_below_or_on_the_whole_part_is_not_the_item_above_s(tmp_path):
+    # （以下任务由市商务局牵头…） speaks of the items after it, （本部分任务均由…） of the whole part: each
+    # was read as the owners of the item above it, its body 以下任务由市商务局 / 本部分任务均由市商务局
+    measures = _read(tmp_path, "1.放宽外资准入。\n责任单位：市财政局\n完成时限：2023年底前\n（以下任务由市商务局牵头，市财政局配合）\n"
+                               "2.优化审批流程。\n完成时限：2024年底前\n3.推进数字贸易发展。\n责任单位：市财政局\n"
+                               "（本部分任务均由市商务局牵头）\n")
+    assert [[(d.raw, d.role) for d in measures[n].departments] for n in (1, 3)] == [
+        [("市财政局", "carry_out")], [("市财政局", "carry_out")]]

@@ -729,6 +729,8 @@ class _OutlineReader:
             # （以上任务由X牵头，Y配合）: a closing note for the items above, in brackets; its opening
             # words name no body (they were read as one: 以上任务由X)
             return self._read_closing_note(open_item, content, block)
+        if content is not None and vocabulary().is_items_note(content):
+            return False  # （以下任务由X牵头）, （本部分任务均由X负责）: no bracket of this item's
         found = read_bracket_alone(text)
         if found is None:
             # an aside in brackets on the item (（2024年6月底前完成阶段任务）) is its remark: it was lost

@@ -41,6 +41,7 @@ class TaskListVocabulary:
     lead_heading_endings: tuple[str, ...]  # how a heading naming the lead of its items ends (牵头工作)
     leader_heading_endings: tuple[str, ...]  # how a heading naming its items' leader ends (某某市长主抓重点工作)
     closing_notes: tuple[regex.Pattern[str], ...]  # how a line saying who does the items above it opens (以上任务由…)
+    items_notes: tuple[regex.Pattern[str], ...]  # how a note on the items after it or on its part opens (以下任务由…)
     deadlines: tuple[regex.Pattern[str], ...]
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
     page_furniture: tuple[regex.Pattern[str], ...]
@@ -60,6 +61,10 @@ class TaskListVocabulary:
             if match is not None:
                 return text.strip()[match.end():]
         return None
+
+    def is_items_note(self, text: str) -> bool:
+        """Whether a line says who does the items after it or its whole part (以下任务由X牵头)."""
+        return any(p.match(text.strip()) for p in self.items_notes)
 
     def is_deadline(self, text: str) -> bool:
         return any(p.match(text.strip()) for p in self.deadlines)
@@ -129,6 +134,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         lead_heading_endings=tuple(sorted(data.lead_heading_endings, key=len, reverse=True)),
         leader_heading_endings=tuple(sorted(data.leader_heading_endings, key=len, reverse=True)),
         closing_notes=tuple(compiled(p) for p in data.closing_note_openings),
+        items_notes=tuple(compiled(p) for p in data.items_note_openings),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
