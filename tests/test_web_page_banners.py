@@ -60,3 +60,26 @@ def test_a_banner_over_a_text_plan_s_title_is_still_furniture(tmp_path):
     document = read_document(path)
     assert (document.title, document.issuer, [m.text for m in document.measures]) == (
         "宜昌市数字政府建设实施方案", None, ["推进政务数据共享。"])
+
+
+_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{head}</title></head>
+<body><div class="article">{lines}
+<table>
+<tr><td>序号</td><td>具体举措</td><td>责任单位</td><td>完成时限</td></tr>
+<tr><td>1</td><td>整合市直部门网站，统一建设集约化平台。</td><td>市政务服务和大数据管理局</td><td>2023年底前</td></tr>
+</table></div></body></html>
+"""
+
+
+def test_a_title_s_first_line_ending_in_a_site_word_is_the_title_s_when_the_next_line_goes_on_with_it(tmp_path):
+    # 宜昌市一体化政务服务网 / 建设任务分工表: the first line was dropped as a banner (title 建设任务分工表)
+    path = tmp_path / "page.html"
+    path.write_text(_PAGE.format(head="x", lines="<p>宜昌市一体化政务服务网</p><p>建设任务分工表</p>"), "utf-8")
+    assert read_document(path).title == "宜昌市一体化政务服务网建设任务分工表"
+
+
+def test_a_site_s_name_over_a_title_opening_with_a_place_is_a_banner(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(_PAGE.format(head="x", lines="<p>宜昌政府网</p><p>宜昌市政府网站集约化建设任务分工表</p>"), "utf-8")
+    assert read_document(path).title == "宜昌市政府网站集约化建设任务分工表"

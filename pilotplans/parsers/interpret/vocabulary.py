@@ -71,7 +71,11 @@ class TaskListVocabulary:
 
     def is_furniture(self, text: str) -> bool:
         """Whether a line is page furniture: a page's number or header, a web site's banner."""
-        return any(p.match(text.strip()) for p in self.page_furniture) or self.is_banner(text)
+        return self.is_page_furniture(text) or self.is_banner(text)
+
+    def is_page_furniture(self, text: str) -> bool:
+        """Whether a line is page furniture other than a site's banner (a page's number or header)."""
+        return any(p.match(text.strip()) for p in self.page_furniture)
 
     def is_banner(self, text: str) -> bool:
         """Whether a line may be a web site's name printed as its banner (宜昌市人民政府门户网站, 中国·宜昌)."""
