@@ -79,3 +79,12 @@ def test_a_bracketed_note_on_the_items_below_or_on_the_whole_part_is_not_the_ite
                                "（本部分任务均由市商务局牵头）\n")
     assert [[(d.raw, d.role) for d in measures[n].departments] for n in (1, 3)] == [
         [("市财政局", "carry_out")], [("市财政局", "carry_out")]]
+
+
+def test_a_bracketed_note_on_the_whole_document_after_field_lines_is_no_item_s_remark(tmp_path):
+    # （本方案由市商务局负责解释）, （本方案自印发之日起施行） speak of the plan: each was the remark of the item above
+    measures = _read(tmp_path, "1.放宽外资准入。\n责任单位：市财政局\n（本方案由市商务局负责解释）\n"
+                               "2.优化审批流程。\n责任单位：市财政局\n（本方案自印发之日起施行）\n"
+                               "3.推进数字贸易发展。\n责任单位：市财政局\n（本方案由市商务局负责）\n")
+    assert [(n, m.remarks, [(d.raw, d.role) for d in m.departments]) for n, m in measures.items()] == [
+        (1, None, [("市财政局", "carry_out")]), (2, None, [("市财政局", "carry_out")]), (3, None, [("市财政局", "carry_out")])]

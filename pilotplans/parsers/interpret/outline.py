@@ -40,6 +40,7 @@ from pilotplans.layout import Grid, Layout, Paragraph, Where
 from pilotplans.normalizers.numbers import KINDRED_STYLES, USUAL_DEPTH, ItemMarker, Number, find_item_marker, runs_in_sequence
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
+from pilotplans.parsers.titles import TITLE_KINDS
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import (
@@ -502,8 +503,9 @@ def _unflattened(line: str) -> str:
 _LABEL_LINE = compiled(r"^\s*\p{Han}{2,8}\s*[：:]\s*\S")
 # Labels of a document's notes, read as notes under the list (see records.read_notes).
 _NOTE_LABELS = compiled(r"^\s*(?:说明|备注)\s*[：:]")
-# A notice's publication note (此件公开发布, 此件主动公开) or a page's (此页无正文): never an item's remark.
-_PUBLICATION_NOTE = compiled(r"^\s*此[件页]")
+# A notice's publication note (此件公开发布, 此件主动公开), a page's (此页无正文) or a note on the whole
+# document (本方案由市商务局负责解释, 本方案自印发之日起施行): never an item's remark.
+_PUBLICATION_NOTE = compiled(r"^\s*(?:此[件页]|本" + TITLE_KINDS + ")")
 # The round brackets an aside on an item is printed in; a lenticular or square one alone on its line
 # (【数字贸易】) is a sub-heading or an emphasis over what follows.
 _ASIDE_OPENERS = ("（", "(")
@@ -729,8 +731,8 @@ class _OutlineReader:
             # （以上任务由X牵头，Y配合）: a closing note for the items above, in brackets; its opening
             # words name no body (they were read as one: 以上任务由X)
             return self._read_closing_note(open_item, content, block)
-        if content is not None and vocabulary().is_items_note(content):
-            return False  # （以下任务由X牵头）, （本部分任务均由X负责）: no bracket of this item's
+        if content is not None and (vocabulary().is_items_note(content) or _PUBLICATION_NOTE.match(content)):
+            return False  # （以下任务由X牵头）, （本部分任务均由X负责）, （本方案由X负责）: no bracket of this item's
         found = read_bracket_alone(text)
         if found is None:
             # an aside in brackets on the item (（2024年6月底前完成阶段任务）) is its remark: it was lost
