@@ -88,3 +88,17 @@ def test_a_bracketed_note_on_the_whole_document_after_field_lines_is_no_item_s_r
                                "3.推进数字贸易发展。\n责任单位：市财政局\n（本方案由市商务局负责）\n")
     assert [(n, m.remarks, [(d.raw, d.role) for d in m.departments]) for n, m in measures.items()] == [
         (1, None, [("市财政局", "carry_out")]), (2, None, [("市财政局", "carry_out")]), (3, None, [("市财政局", "carry_out")])]
+
+
+def test_a_second_bracket_alone_after_field_lines_adds_to_the_first(tmp_path):
+    # （牵头单位：市商务局） / （配合单位：市财政局）: the second was lost with nothing said, the first read
+    measures = _read(tmp_path, "1.推进数字贸易发展。\n完成时限：2024年底前\n（牵头单位：市商务局）\n（配合单位：市财政局）\n"
+                               "2.完善外资服务体系。\n完成时限：2024年底前\n（牵头单位：市商务局）\n（2024年6月底前完成阶段任务）\n")
+    assert [_owners(measures[n]) for n in (1, 2)] == [
+        ("推进数字贸易发展。", "市商务局", "市财政局", "2024年底前", None, [("市商务局", "lead"), ("市财政局", "assist")], []),
+        ("完善外资服务体系。", "市商务局", None, "2024年底前", "2024年6月底前完成阶段任务", [("市商务局", "lead")], [])]
+
+
+def test_a_bracket_alone_after_an_item_ended_by_its_own_bracket_is_not_read_into_it(tmp_path):
+    measures = _read(tmp_path, "1.推进数字贸易发展。（牵头单位：市商务局）\n完成时限：2024年底前\n（2024年6月底前完成阶段任务）\n")
+    assert _owners(measures[1]) == ("推进数字贸易发展。", "市商务局", None, "2024年底前", None, [("市商务局", "lead")], [])

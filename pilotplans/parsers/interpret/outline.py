@@ -722,9 +722,10 @@ class _OutlineReader:
         (完成时限： / 2023年底前 / （责任单位：市商务局）; 责任单位：X / （配合单位：Y）) as more of the
         item's fields: it opened a measure of its own with no text, and was lost with nothing said.
         A bracket naming no one is the item's remark (a publication note aside); nothing after the
-        item's own bracket is read here."""
+        item's own bracket (ending its text) is read here, but a bracket alone may follow another
+        (（牵头单位：X） / （配合单位：Y））."""
         fields = open_item.fields
-        if not open_item.closed or fields is None or fields.bracket:
+        if not open_item.closed or fields is None or (fields.bracket and not fields.alone):
             return False
         content = bracket_alone(text)
         if content is not None and vocabulary().closing_note(content) is not None:
