@@ -83,3 +83,9 @@ def test_a_site_s_name_over_a_title_opening_with_a_place_is_a_banner(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(_PAGE.format(head="x", lines="<p>宜昌政府网</p><p>宜昌市政府网站集约化建设任务分工表</p>"), "utf-8")
     assert read_document(path).title == "宜昌市政府网站集约化建设任务分工表"
+
+
+def test_a_site_s_name_over_a_title_opening_with_its_year_is_a_banner(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(_PAGE.format(head="x", lines="<p>宜昌政府网</p><p>2024年宜昌市政务服务工作任务分工表</p>"), "utf-8")
+    assert read_document(path).title == "2024年宜昌市政务服务工作任务分工表"

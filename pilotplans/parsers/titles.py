@@ -71,11 +71,15 @@ _WRAPPED_LINE = 8
 _JOINING_END = ("及", "和", "与", "的", "、", "，", "暨")
 
 
+# A title opening with its year (2024年宜昌市…): a title of its own.
+_OPENS_WITH_YEAR = compiled(r"^(?:19|20)\d{2}\s*年")
+
+
 def banner_over(text: str, following: str | None) -> bool:
     """Whether ``text``, a line that may be a site's banner (宜昌政府网, 中国·宜昌: tasklist.toml
     ``site_banners``), is one over ``following``, the next line: nothing follows it, or what
-    follows opens on its own — with 关于/印发/转发/批转, a citation 《…》, a place (宜昌市…) or another
-    banner. A line under it that goes on with it (宜昌市一体化政务服务网 / 建设任务分工表) makes it a
+    follows opens on its own — with 关于/印发/转发/批转, a citation 《…》, its year (2024年…), a place
+    (宜昌市…) or another banner. A line under it that goes on with it (宜昌市一体化政务服务网 / 建设任务分工表) makes it a
     title's first line."""
     from pilotplans.normalizers.resolve import is_place
     from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -88,7 +92,7 @@ def banner_over(text: str, following: str | None) -> bool:
         return True
     folded = fold(following).strip()
     place = PLACE.match(folded)
-    return (folded.startswith(("关于", "印发", "转发", "批转", "《")) or words.is_banner(folded)
+    return (folded.startswith(("关于", "印发", "转发", "批转", "《")) or words.is_banner(folded) or _OPENS_WITH_YEAR.match(folded) is not None
             or (place is not None and is_place(place["place"] + place["kind"])))
 
 
