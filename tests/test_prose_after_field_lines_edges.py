@@ -54,10 +54,12 @@ def test_a_bracket_on_a_deadline_that_speaks_of_time_or_is_an_aside_stays_in_the
     # （每年12月底前报送市商务局） says when to report, （以下简称市物流办） names a short name: each was
     # read as the item's owners (每年12月底前报送市商务局, 以下简称市物流办), the deadline cut short
     measures = _read(tmp_path, "1.推进数字贸易发展。（责任单位：市商务局）完成时限：2024年底前（每年12月底前报送市商务局）\n"
-                               "2.推进物流发展。完成时限：2024年底前（以下简称市物流办）\n")
-    assert [_owners(measures[n]) for n in (1, 2)] == [
+                               "2.推进物流发展。完成时限：2024年底前（以下简称市物流办）\n"
+                               "3.健全机制。（责任单位：市商务局）完成时限：2024年底前（视国家部署）\n")
+    assert [_owners(measures[n]) for n in (1, 2, 3)] == [
         ("推进数字贸易发展。", "市商务局", None, "2024年底前（每年12月底前报送市商务局）", None, [("市商务局", "carry_out")], []),
-        ("推进物流发展。", None, None, "2024年底前（以下简称市物流办）", None, [], ["responsibility_missing"])]
+        ("推进物流发展。", None, None, "2024年底前（以下简称市物流办）", None, [], ["responsibility_missing"]),
+        ("健全机制。", "市商务局", None, "2024年底前（视国家部署）", None, [("市商务局", "carry_out")], [])]
 
 
 def test_a_bracket_of_owners_on_a_deadline_is_still_the_item_s(tmp_path):

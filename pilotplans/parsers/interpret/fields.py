@@ -568,10 +568,19 @@ _TIME_WORDS = compiled(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*(?:
 def _speaks_of_the_value(content: str, fields: Fields) -> bool:
     """Whether a bracket after a field's value remarks on that value rather than naming the item's
     owners: it opens with an aside's word (以下简称市物流办: tasklist.toml ``aside_openers``), or its
-    unlabelled words name a time (每年12月底前报送市商务局), a deadline split off aside."""
-    if fold(content).lstrip().startswith(vocabulary().aside_openers):
+    unlabelled words name a time (每年12月底前报送市商务局), a deadline split off aside, or are neither
+    a list of role phrases (市财政局配合) nor of bodies' names (各区政府): a condition on the value that
+    merely ends like a body (视国家部署)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    words = vocabulary()
+    if fold(content).lstrip().startswith(words.aside_openers):
         return True
-    return any(_TIME_WORDS.search(s.text) for s in fields.segments if s.label is None)
+    unlabelled = [s.text for s in fields.segments if s.label is None]
+    return any(_TIME_WORDS.search(text) for text in unlabelled) or not all(
+        _is_role_phrase_list(text, words)
+        or all(names_a_body_alone(i.strip().rstrip("等")) for i in split_top(fold(text), _LIST_CUTS) if i.strip())
+        for text in unlabelled)
 
 
 # Characters of a text's opening in which a field label and its colon stand (a label is at most
