@@ -89,3 +89,13 @@ def test_a_site_s_name_over_a_title_opening_with_its_year_is_a_banner(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(_PAGE.format(head="x", lines="<p>宜昌政府网</p><p>2024年宜昌市政务服务工作任务分工表</p>"), "utf-8")
     assert read_document(path).title == "2024年宜昌市政务服务工作任务分工表"
+
+
+def test_a_plan_s_title_line_ending_in_a_site_word_under_its_notice_stays_the_plan_s(tmp_path):
+    # 宜昌市一体化政务服务网 / 建设实施方案 under the notice citing it: the first line was dropped as a
+    # banner, the plan's title read as 建设实施方案
+    path = tmp_path / "notice.txt"
+    path.write_text("宜昌市人民政府办公室关于印发宜昌市一体化政务服务网建设实施方案的通知\n"
+                    "现将《宜昌市一体化政务服务网建设实施方案》印发给你们，请认真贯彻执行。\n宜昌市人民政府办公室\n2023年5月10日\n"
+                    "宜昌市一体化政务服务网\n建设实施方案\n一、重点任务\n1.整合市直部门网站。（责任单位：市政府办公室）\n", "utf-8")
+    assert [t.title for t in read_document(path).tables] == ["宜昌市一体化政务服务网建设实施方案"]

@@ -40,7 +40,7 @@ from pilotplans.layout import Grid, Layout, Paragraph, Where
 from pilotplans.normalizers.numbers import KINDRED_STYLES, USUAL_DEPTH, ItemMarker, Number, find_item_marker, runs_in_sequence
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
-from pilotplans.parsers.titles import TITLE_KINDS
+from pilotplans.parsers.titles import TITLE_KINDS, banner_over
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import (
@@ -541,6 +541,7 @@ class _OutlineReader:
         self.field_open: tuple[Item, int, str] | None = None
         self.assigned = False  # whether an item read so far names who does it (see _anything_assigns)
         self.last: dict[str, int] = {}  # the last number read in each marker style of the current part
+        self.after_piece: str | None = None  # what follows the piece being read: the rest of its line, or the next line
 
     @property
     def top(self) -> list[Item]:
@@ -606,6 +607,7 @@ class _OutlineReader:
             piece = text[:cut].strip()
             if cut < len(text) and opens_field_line(text[cut:].strip()):
                 piece = piece.rstrip("，,；;")  # the comma ending the text before a field line run into it is neither's
+            self.after_piece = text[cut:].strip() or following
             self._read_piece(piece, index, block, run_on)
             self._anything_assigns()  # before the item that may have gained owners is closed
             text = text[cut:].strip()
@@ -615,7 +617,9 @@ class _OutlineReader:
         if text and vocabulary().is_page_end(text):
             self.stack.clear()  # a web page's tools or footer: nothing after them continues an item
             return
-        if not text or (vocabulary().is_furniture(text) and not self._wraps_open_text(text)):
+        words = vocabulary()
+        if not text or words.is_page_furniture(text) or (
+                words.is_banner(text) and not self._wraps_open_text(text) and banner_over(text, self.after_piece)):
             return
         self.lines += 1
         held, self.field_open = self.field_open, None
@@ -712,10 +716,10 @@ class _OutlineReader:
     def _wraps_open_text(self, text: str) -> bool:
         """Whether a line that may be a site's banner (市政府门户网站) is the words of an item whose
         text is still open (依托 / 市政府门户网站 / 建设统一入口。): a banner stands over a page, never
-        inside an item's sentence."""
+        inside an item's sentence. Elsewhere it is one only over a line opening on its own
+        (:func:`~pilotplans.parsers.titles.banner_over`): over 建设实施方案 it is a title's first line."""
         open_item = self.stack[-1] if self.stack else None
-        return (open_item is not None and not open_item.closed and bool(open_item.text)
-                and vocabulary().is_banner(text))
+        return open_item is not None and not open_item.closed and bool(open_item.text)
 
     def _owners_after_fields(self, open_item: Item, text: str, block: Paragraph) -> bool:
         """Read a responsibility bracket printed alone on its line after the item's field lines
