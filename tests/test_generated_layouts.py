@@ -228,6 +228,26 @@ def test_the_comparison_names_each_field_that_differs_and_ignores_whitespace():
         ("heading_path", ("扩大对外开放",), ()), ("responsibility", "商务部", "商务部牵头")]
 
 
+def test_a_truth_s_title_is_the_covering_notice_s_when_one_is_printed_else_the_plan_s_lines_joined():
+    def title(seed):
+        spec = draw_spec(seed, headings_of())
+        plan, truth = plan_document(spec, load_source(spec.source), load_vocab())
+        return spec.cover, plan.title_lines, truth.title
+    assert [title(seed) for seed in (2, 9)] == [
+        ("none", ("厦门市全面深化服务贸易创新发展试点", "任务、具体举措及责任分工"), "厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工"),
+        ("notice", ("新一轮服务业扩大开放综合试点", "任务清单"), "区人民政府办公室关于印发新一轮服务业扩大开放综合试点任务清单的通知")]
+
+
+def test_the_comparison_names_a_title_read_otherwise_and_ignores_its_whitespace():
+    from pilotplans.schema.models import Document
+
+    truth = DocumentTruth((), title="厦门市全面深化服务贸易创新发展试点任务清单")
+    read = [Document(title=title, id="a", source={"path": "a.docx", "name": "a.docx", "sha256": "0" * 64, "format": "docx", "size": 1}) for title in (
+        "厦门市全面深化服务贸易创新发展试点\n任务清单", "市人民政府门户网站厦门市全面深化服务贸易创新发展试点任务清单", None)]
+    assert [[(d.field, d.read) for d in compare(truth, document)] for document in read] == [
+        [], [("title", "市人民政府门户网站厦门市全面深化服务贸易创新发展试点任务清单")], [("title", None)]]
+
+
 def test_a_file_that_does_not_read_is_one_error_difference():
     truth = DocumentTruth((MeasureTruth(number=1, heading_path=(), text="甲。"),))
     assert [str(d) for d in compare(truth, ValueError("no task table found"))] == [

@@ -460,3 +460,30 @@ def test_tasks_whose_last_word_names_a_group_but_no_group_prints_its_duties_stay
     assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
         (1, "强化试点工作领导小组", "市委办"), (2, "优化招商引资工作专班", "市商务局"), (3, "优化跨境结算。", "市地方金融工作局")]
     assert not [w for w in document.warnings if w.code == "working_groups_left_out"]
+
+
+# --- f. a county-level city's plan issued by its prefecture-level city -------------------------
+
+_COUNTY_CITY = SHAPES / "prefecture-issues-county-city-plan.txt"
+
+
+def test_a_county_level_city_s_plan_issued_by_its_prefecture_takes_the_county_level_city_s_region():
+    # 衡阳市人民政府关于印发《耒阳市…方案》的通知: the plan and its 市发改委 are 耒阳市's, not 衡阳's
+    document = read_document(_COUNTY_CITY)
+    assert (document.issuer, document.region, document.level) == ("衡阳市人民政府", "耒阳市", "municipal")
+    assert [(w.code, w.message) for w in document.warnings] == [
+        ("region_inferred", "the region its metadata reads, 衡阳, is its notice's; its plan's title names 耒阳市, "
+                            "within it, whose plan it is: taken from the plan's title")]
+    assert [[d.name for d in m.departments] for m in document.measures] == [
+        ["耒阳市发展和改革局", "耒阳市工业和信息化局"], ["耒阳市政务服务中心"]]
+
+
+def test_plans_of_two_county_level_cities_keep_the_prefecture_s_region(tmp_path):
+    text = _COUNTY_CITY.read_text("utf-8").replace("《耒阳市承接产业转移示范区建设实施方案》", "《耒阳市承接产业转移示范区建设实施方案》《常宁市承接产业转移示范区建设实施方案》")
+    text += "常宁市承接产业转移示范区建设实施方案\n一、重点任务\n1.深化开放合作。推进铁海联运。（责任单位：市商务局）\n"
+    document = read_document(_write(tmp_path, text, "two-county-cities.txt"))
+    assert (document.region, document.level) == ("衡阳", "municipal")
+    assert [(w.code, w.message) for w in document.warnings] == [
+        ("plans_of_other_places", "its plans are those of 耒阳市、常宁市, places within 衡阳, the region its notice "
+                                  "gives and the one its bodies are read in: a body written with its level only "
+                                  "(市发改委) is not placed")]

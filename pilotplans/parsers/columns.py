@@ -105,15 +105,65 @@ def build_vocabulary(text: str) -> tuple[RoleVocabulary, ...]:
 
 def _entry_of(label: str, short: bool = False) -> RoleVocabulary | None:
     """The entry a label reads as: the one listing it whole, else the first holding a fragment of
-    it. A label listed whole is never read by a fragment of another role's (牵头单位及配合单位 is
-    the responsibility label it is listed as, not a 配合单位). With ``short``, an entry's short
-    labels (牵头, 配合) are listed whole too."""
+    it, else the one a label composed of a responsibility label's words gives (see
+    :func:`_composed_role`). A label listed whole is never read by a fragment of another role's
+    (牵头单位及配合单位 is the responsibility label it is listed as, not a 配合单位). With ``short``,
+    an entry's short labels (牵头, 配合) are listed whole too."""
     key = _label_key(label)
     if not key:
         return None
     entries = vocabulary()
-    return (next((entry for entry in entries if key in entry.phrases or (short and key in entry.short)), None)
-            or next((entry for entry in entries if entry.matches(key)), None))
+    found = (next((entry for entry in entries if key in entry.phrases or (short and key in entry.short)), None)
+             or next((entry for entry in entries if entry.matches(key)), None))
+    if found is not None:
+        return found
+    body_role = _composed_role(key, short)
+    return next((entry for entry in entries if entry.body_role == body_role and entry.short), None) if body_role else None
+
+
+def _composed_role(key: str, short: bool) -> str | None:
+    """The role of the bodies a label composed only of a responsibility label's words gives them
+    (columns.toml ``[composed]``: 落实责任 → carry_out, 牵头落实 → lead, 配合落实单位 → assist), or
+    None when ``key`` is not such a run. Without ``short`` the run must end in a head noun (单位,
+    部门, 主体), as a column's header or a field line's label does."""
+    words = composed_words()
+    if len(key) > 8:
+        return None
+    found: list[str] = []
+    at = 0
+    while at < len(key):
+        word = next((w for w in words["all"] if key.startswith(w, at)), None)
+        if word is None:
+            return None
+        found.append(word)
+        at += len(word)
+    roles = [role for word in found for role in ("assist", "lead", "carry_out") if word in words[role]]
+    if not roles or len(found) < 2 or (not short and found[-1] not in words["heads"]):
+        return None
+    return next(role for role in ("assist", "lead", "carry_out") if role in roles)
+
+
+@lru_cache(maxsize=1)
+def composed_words() -> dict[str, tuple[str, ...]]:
+    """columns.toml ``[composed]``: the words a composed responsibility label is made of, by kind,
+    and all of them longest first (``all``)."""
+    from pathlib import Path
+
+    from pilotplans import textutil
+    from pilotplans.cachedir import made_from_data
+
+    return made_from_data("composed_labels", "columns.toml", (Path(__file__), Path(textutil.__file__)),
+                          build_composed_words, dict)
+
+
+def build_composed_words(text: str) -> dict[str, tuple[str, ...]]:
+    import tomllib
+
+    raw = tomllib.loads(text).get("composed", {})
+    kinds = ("lead", "carry_out", "assist", "qualifiers", "heads")
+    words = {kind: tuple(squash(w) for w in raw.get(kind, [])) for kind in kinds}
+    words["all"] = tuple(sorted({w for kind in kinds for w in words[kind]}, key=len, reverse=True))
+    return words
 
 
 @lru_cache(maxsize=1)
@@ -125,12 +175,14 @@ def longest_label() -> int:
 
 def is_whole_label(label: str) -> bool:
     """Whether a printed label is one of the vocabulary's labels as a whole (责任单位, 牵头责任单位),
-    not merely a run of words holding one (以上责任单位, the end of a text run into its label).
-    Traditional characters read as simplified."""
+    not merely a run of words holding one (以上责任单位, the end of a text run into its label); a
+    label composed of a responsibility label's words and closed by a head noun (牵头落实单位) is one
+    as a whole too. Traditional characters read as simplified."""
     from pilotplans.normalizers.simplified import fold
 
     key = _label_key(fold(label))
-    return bool(key) and any(key in entry.phrases or key in entry.contains for entry in vocabulary())
+    return bool(key) and (any(key in entry.phrases or key in entry.contains for entry in vocabulary())
+                          or _composed_role(key, False) is not None)
 
 
 def _label_key(label: str) -> str:

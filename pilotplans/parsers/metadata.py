@@ -634,11 +634,23 @@ def level_of(issuer: str | None) -> str | None:
     return None
 
 
-def _is_furniture(line: str) -> bool:
-    """A page's furniture (a page number, a flip-book's page marker and header): never metadata."""
+def _without_furniture(lines: list[str]) -> list[str]:
+    """``lines`` without a page's furniture (a page number, a flip-book's page marker and header)
+    and a site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
+    never metadata."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
+    from pilotplans.parsers.titles import banner_over
 
-    return vocabulary().is_furniture(line)
+    words = vocabulary()
+    kept = [line for line in lines if not words.is_page_furniture(line)]
+    out: list[str] = []
+    after: str | None = None  # the next line holding something, read from the end
+    for line in reversed(kept):
+        if not banner_over(line, after):
+            out.append(line)
+        if line.strip():
+            after = line
+    return out[::-1]
 
 
 def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = None, grids: Sequence[Grid] = ()) -> Metadata:
@@ -648,7 +660,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     prints (索引号 … 文号 …, as lines among the paragraphs or as one of the ``grids``) where the
     document itself prints nothing better."""
     texts, rows, breaks = _info_rows(
-        run_on_lines([line for p in paragraphs for line in lines_of(p.text) if not _is_furniture(line)]))
+        run_on_lines(_without_furniture([line for p in paragraphs for line in lines_of(p.text)])))
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)

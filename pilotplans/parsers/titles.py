@@ -23,6 +23,8 @@ _CITED = compiled(CITED_TITLE)
 _ISSUED = compiled(r"关于印发(?P<title>\p{Han}[^《》]{3,80}?)的通知$")
 # How a title ends: its kind of document, and perhaps a qualifier in brackets (（试行）, （2023—2025年）).
 _TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|分解|清单|计划|表|规划|决定|函|细则|措施|要点)"
+# The kinds of document a title names, for a note that speaks of the document (本方案…).
+TITLE_KINDS = _TITLE_KINDS
 TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
 # A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
 TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
@@ -54,8 +56,8 @@ def is_title_part(text: str) -> bool:
 
     text = without_glosses(text)
     words = vocabulary()
-    if words.is_furniture(text) or words.is_page_end(text):  # a site's toolbar, 扫一扫在手机打开当前页, …
-        return False
+    if words.is_page_furniture(text) or words.is_page_end(text):  # a site's toolbar, 扫一扫在手机打开当前页, …
+        return False  # a site's banner is told by the line under it (see banner_over)
     return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(text))
             and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None)
 
@@ -67,6 +69,31 @@ _ATTACHMENT_LABEL = compiled(r"^附\s*[件表]\s*\d*\s*[：:]?\s*$")
 # its own (此件公开发布, a heading's 加强组织领导).
 _WRAPPED_LINE = 8
 _JOINING_END = ("及", "和", "与", "的", "、", "，", "暨")
+
+
+# A title opening with its year (2024年宜昌市…): a title of its own.
+_OPENS_WITH_YEAR = compiled(r"^(?:19|20)\d{2}\s*年")
+
+
+def banner_over(text: str, following: str | None) -> bool:
+    """Whether ``text``, a line that may be a site's banner (宜昌政府网, 中国·宜昌: tasklist.toml
+    ``site_banners``), is one over ``following``, the next line: nothing follows it, or what
+    follows opens on its own — with 关于/印发/转发/批转, a citation 《…》, its year (2024年…), a place
+    (宜昌市…) or another banner. A line under it that goes on with it (宜昌市一体化政务服务网 / 建设任务分工表) makes it a
+    title's first line."""
+    from pilotplans.normalizers.resolve import is_place
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+    from pilotplans.parsers.issuer_names import PLACE
+
+    words = vocabulary()
+    if not words.is_banner(text):
+        return False
+    if following is None or not following.strip():
+        return True
+    folded = fold(following).strip()
+    place = PLACE.match(folded)
+    return (folded.startswith(("关于", "印发", "转发", "批转", "《")) or words.is_banner(folded) or _OPENS_WITH_YEAR.match(folded) is not None
+            or (place is not None and is_place(place["place"] + place["kind"])))
 
 
 def wrapped_over(previous: str, line: str) -> bool:
@@ -81,6 +108,7 @@ def wrapped_over(previous: str, line: str) -> bool:
     previous, line = previous.strip(), line.strip()
     folded = fold(without_glosses(previous))
     return (bool(previous) and (len(previous) >= _WRAPPED_LINE or previous.endswith(_JOINING_END)) and is_title_part(previous) and TITLE_END.search(folded) is None
+            and not banner_over(previous, line)
             and _ATTACHMENT_LABEL.match(previous) is None and not _is_name(previous)
             and DOC_NO.search(folded) is None and _BRACKETED.match(folded) is None
             and PLACE.match(fold(line)) is None and len(previous) + len(line) <= 80)

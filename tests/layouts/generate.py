@@ -117,5 +117,5 @@ def failure_report(generated: Generated, differences: Sequence[Difference], limi
 
 
 def truth_json(generated: Generated) -> str:
-    return json.dumps({"spec": generated.spec.as_dict(), "measures": [asdict(m) for m in generated.truth.measures]},
+    return json.dumps({"spec": generated.spec.as_dict(), "title": generated.truth.title, "measures": [asdict(m) for m in generated.truth.measures]},
                       ensure_ascii=False, indent=1)

@@ -259,8 +259,9 @@ def plan_table(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[TablePla
         spans = owner_spans(rows, columns) if spec.merge_owners else ()
         groups.append(HeadingGroup(label, tuple(rows), spans))
     running_title = _Draws(spec).pick(vocab.running_titles, "running-title")
+    cover = cover_notice(spec, source.title, vocab)
     return (TablePlan(source.title, running_title, columns, tuple(groups), split_title(source.title, spec.title_lines),
-                      cover_notice(spec, source.title, vocab)), DocumentTruth(tuple(truths)))
+                      cover), DocumentTruth(tuple(truths), document_title(source.title, cover)))
 
 
 # ---------------------------------------------------------------------------------------------- prose
@@ -372,8 +373,15 @@ def plan_prose(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[ProsePla
         lines.extend(Line("body", f"{number_label(k, spec.number_style, marks)}{title}。{text}")
                      for k, (title, text) in enumerate(vocab.safeguards, start=1))
     running_title = draws.pick(vocab.running_titles, "running-title")
+    cover = cover_notice(spec, source.title, vocab)
     return (ProsePlan(source.title, running_title, tuple(lines), split_title(source.title, spec.title_lines),
-                      cover_notice(spec, source.title, vocab)), DocumentTruth(tuple(truths)))
+                      cover), DocumentTruth(tuple(truths), document_title(source.title, cover)))
+
+
+def document_title(title: str, cover: tuple[Line, ...]) -> str:
+    """The title a reader gives the document: the covering notice's when one is printed (it issues
+    the plan), else the plan's own."""
+    return next((line.text for line in cover if line.kind == "notice-title"), title)
 
 
 def plan_document(spec: LayoutSpec, source: Source, vocab: Vocab) -> tuple[Plan, DocumentTruth]:

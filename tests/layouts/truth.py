@@ -4,7 +4,9 @@ The truth of each measure is what was typeset, in the terms of the shared spec
 (/work/SPEC-TASKLISTS.md): number, heading_path (titles without their numbers, outermost first),
 text (without the responsibility bracket or field lines), responsibility (as printed, without the
 surrounding bracket, a single label dropped), cooperating, deadline, leader, scope, remarks and
-superior. :func:`compare` returns every difference; whitespace is the only thing it ignores
+superior; and the document's title (the covering notice's when one is printed, else the plan's,
+its lines joined), so that the ``cover`` and ``title_lines`` dimensions check what they print.
+:func:`compare` returns every difference; whitespace is the only thing it ignores
 (a line wrap or a page break may leave or remove a space), and an empty value reads as ``None``.
 """
 
@@ -37,6 +39,9 @@ class MeasureTruth:
 @dataclass(frozen=True)
 class DocumentTruth:
     measures: tuple[MeasureTruth, ...]
+    title: str | None = None
+    """The document's title as typeset: the covering notice's (…关于印发…的通知) when one is printed,
+    else the plan's, its lines joined (None: not checked)."""
 
 
 @dataclass(frozen=True)
@@ -88,11 +93,14 @@ def compare_measure(expected: MeasureTruth, read: MeasureTruth, position: int) -
 
 def compare(truth: DocumentTruth, document: Document | BaseException) -> list[Difference]:
     """Every difference between the truth and what was read (or the error reading raised): first
-    the count of measures when it differs, then each measure's fields, measures paired in order."""
+    the title when it differs, then the count of measures, then each measure's fields, measures
+    paired in order."""
     if isinstance(document, BaseException):
         return [Difference("error", None, f"{type(document).__name__}: {document}")]
     read = [read_truth(m) for m in document.measures]
     differences = []
+    if truth.title is not None and squash(truth.title) != squash(document.title or ""):
+        differences.append(Difference("title", truth.title, document.title))
     if len(read) != len(truth.measures):
         differences.append(Difference("count", len(truth.measures), len(read)))
     for position, (expected, got) in enumerate(zip(truth.measures, read), start=1):

@@ -391,6 +391,29 @@ def _tail(text: str, words: TaskListVocabulary) -> Tail | None:
     return Tail(text=before + trailing.strip(" \t\u3000"), fields=fields, bracket=body[opening:])
 
 
+def bracket_alone(text: str) -> str | None:
+    """What a line that is nothing but one bracket holds (（2024年6月底前完成阶段任务）, a closing 。
+    allowed), or None for a line holding anything else."""
+    words = vocabulary()
+    body = text.strip().rstrip(words.after_bracket).rstrip()
+    if not body or body[-1] not in words.closers.values() or _opening(body, words) != 0:
+        return None
+    return body[1:-1]
+
+
+def read_bracket_alone(text: str) -> Fields | None:
+    """The Fields a line that is nothing but one responsibility bracket assigns (（责任单位：市商务局）,
+    a closing 。 allowed), or None: a line holding anything else, or a bracket naming no one."""
+    content = bracket_alone(text)
+    if content is None:
+        return None
+    fields = read_bracket_content(content)
+    if fields is None or not fields.assigns:
+        return None
+    fields.alone = True
+    return fields
+
+
 @dataclass(frozen=True)
 class SentenceOwners:
     """The brackets of owners closing sentences inside an item's text, before its tail."""
@@ -512,9 +535,52 @@ def read_field_line(text: str) -> Fields | None:
     segments = read_segments(_colon_labels(text.strip()), labelled_only=True)
     if not segments or any(s.label is None for s in segments):
         return None
+    segments = _owners_after_value(segments)
     # The remark closes the list it speaks of, which need not be the line's last field: a page that
     # lost its line breaks runs the next field in (责任单位：X、Y(第一责任单位为牵头单位,下同)时限要求：…).
     return Fields(segments=segments, remark=next(filter(None, (stated_remark(s.text) for s in reversed(segments))), None))
+
+
+def _owners_after_value(segments: list[Segment]) -> list[Segment]:
+    """A field line whose last value names no one is followed by the item's owners' bracket
+    (完成时限：2023年底前（责任单位：市商务局）, a line the bracket was printed on ran into the field
+    line): the bracket is the item's owners, not part of the deadline. A value of owners keeps its
+    bracket (市商务局（牵头）), and so does a bracket holding a remark (read with the value, as before)."""
+    last = segments[-1]
+    if last.label is None or last.label.role in vocabulary().assigning_roles:
+        return segments
+    tail = find_tail(last.text)
+    if tail is None or not tail.fields.assigns or tail.fields.remark is not None or not tail.text.strip(_STOPS):
+        return segments  # a remark in the bracket would be lost with it: left as printed
+    if _speaks_of_the_value(tail.bracket[1:-1], tail.fields):
+        return segments
+    value = tail.text.strip().rstrip(_STOPS)
+    kept = Segment(label=last.label, text=value, printed=last.printed[:last.printed.rindex(last.text)] + value,
+                   separator=last.separator)
+    return [*segments[:-1], kept, *tail.fields.segments]
+
+
+# A time named in a bracket's unlabelled words (每年12月底前, 2024年6月, 第三季度, 年底): the bracket speaks of
+# the deadline it follows, not of who does the item.
+_TIME_WORDS = compiled(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})\s*(?:年|月|日|季度)|每(?:年|月|季|周|旬|半年)|年[底内中末]")
+
+
+def _speaks_of_the_value(content: str, fields: Fields) -> bool:
+    """Whether a bracket after a field's value remarks on that value rather than naming the item's
+    owners: it opens with an aside's word (以下简称市物流办: tasklist.toml ``aside_openers``), or its
+    unlabelled words name a time (每年12月底前报送市商务局), a deadline split off aside, or are neither
+    a list of role phrases (市财政局配合) nor of bodies' names (各区政府): a condition on the value that
+    merely ends like a body (视国家部署)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    words = vocabulary()
+    if fold(content).lstrip().startswith(words.aside_openers):
+        return True
+    unlabelled = [s.text for s in fields.segments if s.label is None]
+    return any(_TIME_WORDS.search(text) for text in unlabelled) or not all(
+        _is_role_phrase_list(text, words)
+        or all(names_a_body_alone(i.strip().rstrip("等")) for i in split_top(fold(text), _LIST_CUTS) if i.strip())
+        for text in unlabelled)
 
 
 # Characters of a text's opening in which a field label and its colon stand (a label is at most

@@ -40,10 +40,12 @@ from pilotplans.layout import Grid, Layout, Paragraph, Where
 from pilotplans.normalizers.numbers import KINDRED_STYLES, USUAL_DEPTH, ItemMarker, Number, find_item_marker, runs_in_sequence
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import looks_like_title
+from pilotplans.parsers.titles import TITLE_KINDS, banner_over
 from pilotplans.parsers.interpret.conventions import StatedConvention, find_conventions
 from pilotplans.parsers.columns import TASK
 from pilotplans.parsers.interpret.fields import (
-    CardText, Fields, Segment, find_lead, find_tail, is_body_list, opens_field_line, read_card_text, read_field_line,
+    CardText, Fields, Segment, bracket_alone, find_lead, find_tail, is_body_list, opens_field_line, read_bracket_alone, read_card_text,
+    read_field_line,
 )
 from pilotplans.parsers.interpret.run_in import is_value_line, next_cut
 from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -501,6 +503,12 @@ def _unflattened(line: str) -> str:
 _LABEL_LINE = compiled(r"^\s*\p{Han}{2,8}\s*[：:]\s*\S")
 # Labels of a document's notes, read as notes under the list (see records.read_notes).
 _NOTE_LABELS = compiled(r"^\s*(?:说明|备注)\s*[：:]")
+# A notice's publication note (此件公开发布, 此件主动公开), a page's (此页无正文) or a note on the whole
+# document (本方案由市商务局负责解释, 本方案自印发之日起施行): never an item's remark.
+_PUBLICATION_NOTE = compiled(r"^\s*(?:此[件页]|本" + TITLE_KINDS + ")")
+# The round brackets an aside on an item is printed in; a lenticular or square one alone on its line
+# (【数字贸易】) is a sub-heading or an emphasis over what follows.
+_ASIDE_OPENERS = ("（", "(")
 
 
 # A line ending inside a list of bodies: the list goes on on the next line.
@@ -533,6 +541,7 @@ class _OutlineReader:
         self.field_open: tuple[Item, int, str] | None = None
         self.assigned = False  # whether an item read so far names who does it (see _anything_assigns)
         self.last: dict[str, int] = {}  # the last number read in each marker style of the current part
+        self.after_piece: str | None = None  # what follows the piece being read: the rest of its line, or the next line
 
     @property
     def top(self) -> list[Item]:
@@ -598,6 +607,7 @@ class _OutlineReader:
             piece = text[:cut].strip()
             if cut < len(text) and opens_field_line(text[cut:].strip()):
                 piece = piece.rstrip("，,；;")  # the comma ending the text before a field line run into it is neither's
+            self.after_piece = text[cut:].strip() or following
             self._read_piece(piece, index, block, run_on)
             self._anything_assigns()  # before the item that may have gained owners is closed
             text = text[cut:].strip()
@@ -607,7 +617,9 @@ class _OutlineReader:
         if text and vocabulary().is_page_end(text):
             self.stack.clear()  # a web page's tools or footer: nothing after them continues an item
             return
-        if not text or vocabulary().is_furniture(text):
+        words = vocabulary()
+        if not text or words.is_page_furniture(text) or (
+                words.is_banner(text) and not self._wraps_open_text(text) and banner_over(text, self.after_piece)):
             return
         self.lines += 1
         held, self.field_open = self.field_open, None
@@ -682,6 +694,8 @@ class _OutlineReader:
             if _LIST_GOES_ON.search(text):
                 self.field_open = (open_item, count, text.strip())
             return
+        if open_item is not None and self._owners_after_fields(open_item, text, block):
+            return
         if open_item is not None and open_item.closed and open_item.fields is not None and _unread_label_line(text):
             open_item.unread.append(text)  # read as before (a loose line), and said on the measure
         stated = find_conventions(text)
@@ -698,6 +712,47 @@ class _OutlineReader:
         if open_item is not None and self._open_plain(open_item, text, index, block):
             return
         self.loose.append((index, Paragraph(text=text, where=block.where)))
+
+    def _wraps_open_text(self, text: str) -> bool:
+        """Whether a line that may be a site's banner (市政府门户网站) is the words of an item whose
+        text is still open (依托 / 市政府门户网站 / 建设统一入口。): a banner stands over a page, never
+        inside an item's sentence. Elsewhere it is one only over a line opening on its own
+        (:func:`~pilotplans.parsers.titles.banner_over`): over 建设实施方案 it is a title's first line."""
+        open_item = self.stack[-1] if self.stack else None
+        return open_item is not None and not open_item.closed and bool(open_item.text)
+
+    def _owners_after_fields(self, open_item: Item, text: str, block: Paragraph) -> bool:
+        """Read a responsibility bracket printed alone on its line after the item's field lines
+        (完成时限： / 2023年底前 / （责任单位：市商务局）; 责任单位：X / （配合单位：Y）) as more of the
+        item's fields: it opened a measure of its own with no text, and was lost with nothing said.
+        A bracket naming no one is the item's remark (a publication note aside); nothing after the
+        item's own bracket (ending its text) is read here, but a bracket alone may follow another
+        (（牵头单位：X） / （配合单位：Y））."""
+        fields = open_item.fields
+        if not open_item.closed or fields is None or (fields.bracket and not fields.alone):
+            return False
+        content = bracket_alone(text)
+        if content is not None and vocabulary().closing_note(content) is not None:
+            # （以上任务由X牵头，Y配合）: a closing note for the items above, in brackets; its opening
+            # words name no body (they were read as one: 以上任务由X)
+            return self._read_closing_note(open_item, content, block)
+        if content is not None and (vocabulary().is_items_note(content) or _PUBLICATION_NOTE.match(content)):
+            return False  # （以下任务由X牵头）, （本部分任务均由X负责）, （本方案由X负责）: no bracket of this item's
+        found = read_bracket_alone(text)
+        if found is None:
+            # an aside in brackets on the item (（2024年6月底前完成阶段任务）) is its remark: it was lost
+            # with nothing said; a publication note (（此件公开发布）) is the notice's
+            aside = bracket_alone(text)
+            if aside is None or not aside.strip() or _PUBLICATION_NOTE.match(aside) or find_conventions(aside):
+                return False  # a convention stated for the items (…为牵头单位，下同) is read as one
+            if not text.strip().startswith(_ASIDE_OPENERS) or (_LABEL_LINE.match(aside) and not _NOTE_LABELS.match(aside)):
+                return False  # 【数字贸易】 heads what follows; （联系人：…）, （信息公开形式：…） are the notice's
+            fields.remark = f"{fields.remark}；{aside.strip()}" if fields.remark else aside.strip()
+            open_item.where = open_item.where.spanning(block.where)
+            return True
+        open_item.add_fields(found)
+        open_item.where = open_item.where.spanning(block.where)
+        return True
 
     def _read_closing_note(self, open_item: Item, text: str, block: Paragraph) -> bool:
         """Read a line saying who does the items above it (以上任务由X牵头，Y配合。, tasklist.toml

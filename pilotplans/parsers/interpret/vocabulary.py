@@ -41,9 +41,11 @@ class TaskListVocabulary:
     lead_heading_endings: tuple[str, ...]  # how a heading naming the lead of its items ends (牵头工作)
     leader_heading_endings: tuple[str, ...]  # how a heading naming its items' leader ends (某某市长主抓重点工作)
     closing_notes: tuple[regex.Pattern[str], ...]  # how a line saying who does the items above it opens (以上任务由…)
+    items_notes: tuple[regex.Pattern[str], ...]  # how a note on the items after it or on its part opens (以下任务由…)
     deadlines: tuple[regex.Pattern[str], ...]
     reporting: tuple[regex.Pattern[str], ...]  # a clause saying how the owners report (按季度报送进展)
     page_furniture: tuple[regex.Pattern[str], ...]
+    site_banners: tuple[regex.Pattern[str], ...]  # a web site's name printed as its banner (宜昌政府网)
     page_end: tuple[regex.Pattern[str], ...]
     page_end_openings: tuple[regex.Pattern[str], ...]  # the page_end patterns anchored at a line's start, searchable
     footer_words: tuple[str, ...]
@@ -60,11 +62,24 @@ class TaskListVocabulary:
                 return text.strip()[match.end():]
         return None
 
+    def is_items_note(self, text: str) -> bool:
+        """Whether a line says who does the items after it or its whole part (以下任务由X牵头)."""
+        return any(p.match(text.strip()) for p in self.items_notes)
+
     def is_deadline(self, text: str) -> bool:
         return any(p.match(text.strip()) for p in self.deadlines)
 
     def is_furniture(self, text: str) -> bool:
+        """Whether a line is page furniture: a page's number or header, a web site's banner."""
+        return self.is_page_furniture(text) or self.is_banner(text)
+
+    def is_page_furniture(self, text: str) -> bool:
+        """Whether a line is page furniture other than a site's banner (a page's number or header)."""
         return any(p.match(text.strip()) for p in self.page_furniture)
+
+    def is_banner(self, text: str) -> bool:
+        """Whether a line may be a web site's name printed as its banner (宜昌市人民政府门户网站, 中国·宜昌)."""
+        return any(p.match(text.strip()) for p in self.site_banners)
 
     def is_page_end(self, text: str) -> bool:
         return any(p.match(text.strip()) for p in self.page_end)
@@ -123,9 +138,11 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         lead_heading_endings=tuple(sorted(data.lead_heading_endings, key=len, reverse=True)),
         leader_heading_endings=tuple(sorted(data.leader_heading_endings, key=len, reverse=True)),
         closing_notes=tuple(compiled(p) for p in data.closing_note_openings),
+        items_notes=tuple(compiled(p) for p in data.items_note_openings),
         deadlines=tuple(compiled(p) for p in data.deadline_patterns),
         reporting=tuple(compiled(p) for p in data.reporting_clauses),
         page_furniture=tuple(compiled(p) for p in data.page_furniture),
+        site_banners=tuple(compiled(p) for p in data.site_banners),
         page_end=tuple(compiled(p) for p in data.page_end),
         page_end_openings=tuple(compiled(p[1:].removesuffix("$")) for p in data.page_end if p.startswith("^")),
         footer_words=data.footer_words,

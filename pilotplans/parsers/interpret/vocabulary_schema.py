@@ -64,9 +64,11 @@ class _File(_Model):
     lead_heading_endings: tuple[str, ...] = ()
     leader_heading_endings: tuple[str, ...] = ()
     closing_note_openings: tuple[str, ...] = ()
+    items_note_openings: tuple[str, ...] = ()
     deadline_patterns: tuple[str, ...] = ()
     reporting_clauses: tuple[str, ...] = ()
     page_furniture: tuple[str, ...] = ()
+    site_banners: tuple[str, ...] = ()
     page_end: tuple[str, ...] = ()
     footer_words: tuple[str, ...] = ()
     unranked_remarks: tuple[str, ...] = ()
@@ -97,7 +99,7 @@ class _File(_Model):
             raise ValueError("each entry is a word, not blank")
         return posts
 
-    @field_validator("deadline_patterns", "page_furniture", "page_end", "reporting_clauses", "closing_note_openings")
+    @field_validator("deadline_patterns", "page_furniture", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_compiles(p) for p in patterns)
