@@ -1,0 +1,46 @@
+"""Shapes of real published plans met in the fourth round of unseen pages (SOURCES.md, fourth
+round), each read silently wrong before: a note printed over a pipe table's first header label, a
+notice's closing formula read as the document's title, a publication note read as a table's caption."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.layout import Paragraph
+from pilotplans.parsers.columns import role_of
+from pilotplans.parsers.interpret.tables import _caption
+from tests.conftest import FIXTURES
+
+PAGES = FIXTURES / "unseen-pages"
+
+
+# --- a note over the header's first label: (注:A类指责任目标;…) / 序号 -------------------------
+
+def test_a_note_over_the_number_label_leaves_the_number_column_read():
+    # the note line joined the first header cell: 序号 was not read, the rows lost their numbers and
+    # the last row, one cell short, was placed from the right: text "2", 牵头部门 "增长6%", with exit 0
+    document = read_document(PAGES / "note-over-header-label.txt")
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, "地区生产总值", "区发改经信局"), (2, "服务业增加值", "区发改经信局")]
+    assert document.measures[1].cooperating.startswith("区财政局、区住房和城建局")
+
+
+def test_a_label_is_read_past_a_note_only():
+    assert role_of("（注：A类指责任目标）序号") == "number"
+    assert role_of("(注:A类指责任目标;B类指激励目标)") is None
+    # a bracket that is no note (注明, no colon) stays part of the label, as before
+    assert role_of("（注明）序号") is None
+    assert role_of("责任单位（注明牵头单位）") == "responsibility"
+
+
+# --- a publication note is no caption: (此件可公开发布) ------------------------------------------
+
+def test_the_publication_note_above_a_table_is_not_its_caption():
+    document = read_document(PAGES / "note-over-header-label.txt")
+    assert document.tables[0].title is None
+
+
+def test_a_caption_under_the_publication_note_is_still_read():
+    assert _caption([Paragraph("(此件可公开发布)")]) == (None, None)
+    assert _caption([Paragraph("（此件公开发布）"), Paragraph("2022年重点工作任务分解表")]) == ("2022年重点工作任务分解表", None)
+    assert _caption([Paragraph("（此件公开发布）"), Paragraph("附件1"), Paragraph("重点工作任务分解表")]) == (
+        "重点工作任务分解表", "附件1")
