@@ -8,6 +8,7 @@ from pilotplans.ingest.pipeline import read_document
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.columns import role_of
 from pilotplans.parsers.interpret.tables import _caption
+from pilotplans.parsers.metadata import _title
 from tests.conftest import FIXTURES
 
 PAGES = FIXTURES / "unseen-pages"
@@ -30,6 +31,21 @@ def test_a_label_is_read_past_a_note_only():
     # a bracket that is no note (注明, no colon) stays part of the label, as before
     assert role_of("（注明）序号") is None
     assert role_of("责任单位（注明牵头单位）") == "responsibility"
+
+
+# --- a closing formula is no title: 特此通知 --------------------------------------------------
+
+def test_the_closing_formula_is_not_the_title_the_plan_s_title_is():
+    # 特此通知 ends like a title (…通知) and was read as the document's title, with exit 0
+    document = read_document(PAGES / "closing-formula-before-plan-title.txt")
+    assert (document.title, document.doc_no) == ("2008年政府工作目标任务分解", "宝府办〔2008〕18号")
+    assert [(m.number, m.responsibility) for m in document.measures] == [(1, "发改委、统计局")]
+
+
+def test_only_the_closing_formula_is_passed_over():
+    assert _title(["特此通知", "某市人民政府关于印发某某方案的通知"]) == "某市人民政府关于印发某某方案的通知"
+    assert _title(["特此函告。", "关于某某工作的通知"]) == "关于某某工作的通知"
+    assert _title(["关于特此通知事项的通知"]) == "关于特此通知事项的通知"
 
 
 # --- a publication note is no caption: (此件可公开发布) ------------------------------------------

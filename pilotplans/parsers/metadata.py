@@ -62,7 +62,9 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # in full, when its government or Party committee follows (a title such as 关于推进县域… is none).
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
 _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
-_SKIP = compiled(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
+# Lines of a notice that are never its title: an attachment label, the publication note, the seal's
+# note, the distribution lines, and the closing formula (特此通知, 特此函告: it ends like a title in 通知).
+_SKIP = compiled(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|特此\s*\p{Han}{2}\s*[。.]?)$")
 # A line wholly in brackets: a title's qualifier after its first line ((2018—2020年)), or a site's
 # note on the text ((本文有删减)), never the first line of a title.
 _BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
