@@ -60,3 +60,23 @@ def test_a_caption_under_the_publication_note_is_still_read():
     assert _caption([Paragraph("（此件公开发布）"), Paragraph("2022年重点工作任务分解表")]) == ("2022年重点工作任务分解表", None)
     assert _caption([Paragraph("（此件公开发布）"), Paragraph("附件1"), Paragraph("重点工作任务分解表")]) == (
         "重点工作任务分解表", "附件1")
+
+
+# --- a news page's short aside over the plan's title: 小编带你了解 / 2023年…分解 ------------------
+
+def test_a_short_aside_over_a_whole_title_is_no_part_of_it():
+    # the aside was joined to the title: 小编带你了解2023年区政府工作报告重点工作目标任务分解, with exit 0
+    document = read_document(PAGES / "news-aside-over-plan-title.txt")
+    assert document.title == "2023年区政府工作报告重点工作目标任务分解"
+    assert [(m.number, m.responsibility) for m in document.measures][:2] == [
+        (1, "牵头单位:区发改委；责任单位:各产业主管部门"), (2, "牵头单位:区财政局；责任单位:区税务局、区国资委等")]
+
+
+def test_a_title_wrapped_after_a_short_first_line_stays_whole():
+    assert _title(["小编带你了解", "2023年区政府工作报告重点工作目标任务分解"]) == "2023年区政府工作报告重点工作目标任务分解"
+    # the line under opens no title of its own (no year, place or 关于): one title wrapped
+    assert _title(["加快推进", "全域旅游示范区创建实施方案"]) == "加快推进全域旅游示范区创建实施方案"
+    # a place, a title's opening words, a joining word: the short line opens the title
+    assert _title(["滨州市", "优化营商环境实施方案"]) == "滨州市优化营商环境实施方案"
+    assert _title(["关于印发", "2023年某某实施方案的通知"]) == "关于印发2023年某某实施方案的通知"
+    assert _title(["某某任务及", "2023年分工方案"]) == "某某任务及2023年分工方案"

@@ -242,7 +242,7 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     for i, text in enumerate(texts):
         folded = fold(text)
         if (_SKIP.match(folded) or DOC_NO.fullmatch(fold(without_glosses(text)).strip()) or _RED_HEAD.match(folded)
-                or _BRACKETED.match(folded)):
+                or _BRACKETED.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None)):
             continue
         joined = ""
         parts = texts[i:i + 4]
@@ -268,6 +268,30 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
                     joined = _clean(joined + rest)
                 return joined
     return None
+
+
+# A title wraps at a full line, or at a joining word (…任务、具体举措及 / 责任分工): a line shorter than
+# this, over a line that is a whole title by itself, stands apart from it.
+_SHORT_LINE = 8
+_JOINING_END = ("及", "和", "与", "的", "、", "，", ",", "暨")
+_OWN_OPENING = compiled(r"^(?:(?:19|20)\d{2}\s*年|关于|《)")
+
+
+def _apart_from_title(text: str, following: str | None) -> bool:
+    """Whether a short line stands on its own over the title under it rather than opening it: a news
+    page's aside over the plan's title (小编带你了解 / 2023年区政府工作报告重点工作目标任务分解). The
+    short line stops at no joining word, names no place (滨州市 / 优化营商环境实施方案 is one title),
+    opens no title (关于印发 / …的通知) and does not end like one; the line under it is a whole title
+    that opens as a title of its own does, with its year, its place or 关于 (加快推进 / 全域旅游示范区
+    创建实施方案 is one title wrapped)."""
+    if following is None:
+        return False
+    short = fold(without_glosses(text)).strip()
+    rest = fold(without_glosses(following)).strip()
+    return (0 < len(short) < _SHORT_LINE and not short.endswith(_JOINING_END) and PLACE.match(short) is None
+            and _TITLE_OPENING.search(short) is None and TITLE_END.search(short) is None
+            and is_title_part(following) and TITLE_PART.match(rest) is not None and TITLE_END.search(rest) is not None
+            and (_OWN_OPENING.match(rest) is not None or PLACE.match(rest) is not None))
 
 
 # A title a page prints as a citation, its whole line in 《》 (《北京市人民政府办公厅关于印发〈…〉的通知》):
