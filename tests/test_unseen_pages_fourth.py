@@ -4,9 +4,12 @@ notice's closing formula read as the document's title, a publication note read a
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.columns import role_of
+from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.interpret.tables import _caption
 from pilotplans.parsers.metadata import _title
 from tests.conftest import FIXTURES
@@ -80,3 +83,18 @@ def test_a_title_wrapped_after_a_short_first_line_stays_whole():
     assert _title(["滨州市", "优化营商环境实施方案"]) == "滨州市优化营商环境实施方案"
     assert _title(["关于印发", "2023年某某实施方案的通知"]) == "关于印发2023年某某实施方案的通知"
     assert _title(["某某任务及", "2023年分工方案"]) == "某某任务及2023年分工方案"
+
+
+# --- a date in brackets, its zeros printed as the letter O: （二OO八年二月二十六日） -------------------
+
+def test_a_bracketed_date_with_letter_zeros_is_the_document_s_date():
+    # 二OO八 (the letter O for 〇) and the line's brackets left the date unread: date None
+    document = read_document(PAGES / "closing-formula-before-plan-title.txt")
+    assert str(document.date) == "2008-02-26"
+
+
+def test_only_a_whole_date_in_brackets_is_read():
+    assert (read_date("二OO八年二月二十六日"), read_date("（二○○八年二月二十六日）")) == (
+        dt.date(2008, 2, 26), dt.date(2008, 2, 26))
+    # a period, a deadline, a publication note in brackets: no date
+    assert [read_date(t) for t in ("（2018—2020年）", "(2019年12月31日前完成)", "（此件公开发布）")] == [None, None, None]
