@@ -83,6 +83,7 @@ def test_a_title_wrapped_after_a_short_first_line_stays_whole():
     assert _title(["滨州市", "优化营商环境实施方案"]) == "滨州市优化营商环境实施方案"
     assert _title(["关于印发", "2023年某某实施方案的通知"]) == "关于印发2023年某某实施方案的通知"
     assert _title(["某某任务及", "2023年分工方案"]) == "某某任务及2023年分工方案"
+    assert _title(["中共某某县委", "关于某某工作的通知"]) == "中共某某县委关于某某工作的通知"
 
 
 # --- a date in brackets, its zeros printed as the letter O: （二OO八年二月二十六日） -------------------

@@ -280,7 +280,8 @@ _OWN_OPENING = compiled(r"^(?:(?:19|20)\d{2}\s*年|关于|《)")
 def _apart_from_title(text: str, following: str | None) -> bool:
     """Whether a short line stands on its own over the title under it rather than opening it: a news
     page's aside over the plan's title (小编带你了解 / 2023年区政府工作报告重点工作目标任务分解). The
-    short line stops at no joining word, names no place (滨州市 / 优化营商环境实施方案 is one title),
+    short line stops at no joining word, names no place (滨州市 / 优化营商环境实施方案 is one title) nor
+    body (中共某县委 / 关于…的通知: the issuer opening its title),
     opens no title (关于印发 / …的通知) and does not end like one; the line under it is a whole title
     that opens as a title of its own does, with its year, its place or 关于 (加快推进 / 全域旅游示范区
     创建实施方案 is one title wrapped)."""
@@ -288,7 +289,7 @@ def _apart_from_title(text: str, following: str | None) -> bool:
         return False
     short = fold(without_glosses(text)).strip()
     rest = fold(without_glosses(following)).strip()
-    return (0 < len(short) < _SHORT_LINE and not short.endswith(_JOINING_END) and PLACE.match(short) is None
+    return (0 < len(short) < _SHORT_LINE and not short.endswith(_JOINING_END) and PLACE.match(short) is None and not _is_name(text)
             and _TITLE_OPENING.search(short) is None and TITLE_END.search(short) is None
             and is_title_part(following) and TITLE_PART.match(rest) is not None and TITLE_END.search(rest) is not None
             and (_OWN_OPENING.match(rest) is not None or PLACE.match(rest) is not None))
