@@ -99,3 +99,19 @@ def test_only_a_whole_date_in_brackets_is_read():
         dt.date(2008, 2, 26), dt.date(2008, 2, 26))
     # a period, a deadline, a publication note in brackets: no date
     assert [read_date(t) for t in ("（2018—2020年）", "(2019年12月31日前完成)", "（此件公开发布）")] == [None, None, None]
+
+
+# --- a 文号 on its line is no task list's title: 许政 [2020] 20号 ------------------------------------
+
+def test_a_doc_number_is_not_the_title_of_the_list_under_its_notice():
+    # the list's title read was the notice's 文号, the only short line above the list, with exit 0
+    document = read_document(PAGES / "doc-no-over-notice-and-list.txt")
+    assert (document.tables[0].title, document.doc_no) == (None, "许政[2020]20号")
+    assert [(m.number, m.heading_title, m.responsibility) for m in document.measures][:1] == [
+        (1, "抓好常态化疫情防控,全面恢复生产生活秩序", "市疫情防控指挥部办公室、市卫生健康委等,各县(市、区)政府(管委会)")]
+
+
+def test_past_a_doc_number_the_title_above_it_is_the_list_s():
+    # a bundled plan's list had been titled 濂政发〔2024〕9号; the notice's title above the 文号 is read
+    document = read_document(FIXTURES / "plans" / "lianjiang-conventions-in-brackets.txt")
+    assert document.tables[0].title == "濂江市人民政府关于推动港口物流提质增效的若干意见"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pilotplans.errors import NoTaskTable
 from pilotplans.layout import Grid, Layout, Paragraph
 from pilotplans.normalizers import faults
+from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.checks import (
@@ -33,7 +34,7 @@ from pilotplans.parsers.interpret.repairs import demote_stray_tasks, glued_scope
 from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
-from pilotplans.parsers.metadata import read_metadata
+from pilotplans.parsers.metadata import DOC_NO, read_metadata
 from pilotplans.parsers.titles import wrapped_over
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
@@ -222,10 +223,13 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
 def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
     """The title printed above a task list: the last short line before it that is not a sentence
     (nor a row of a web page's information table), with the line above it where the title was
-    printed over two (重庆市服务业扩大开放 / 综合试点工作方案), in the same or the block before."""
+    printed over two (重庆市服务业扩大开放 / 综合试点工作方案), in the same or the block before. A 文号
+    on its line (许政 [2020] 20号) is the notice's, never a title."""
     for at in range(len(paragraphs) - 1, -1, -1):
         index, paragraph = paragraphs[at]
         text = paragraph.text.strip()
+        if DOC_NO.fullmatch(fold(text)):
+            continue
         if 0 < len(text) <= 60 and not text.endswith(("。", "：", ":")) and looks_like_title(text) and read_info_line(text) is None:
             if at and index - paragraphs[at - 1][0] <= 1 and wrapped_over(paragraphs[at - 1][1].text, text):
                 return paragraphs[at - 1][1].text.strip() + text
