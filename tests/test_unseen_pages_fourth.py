@@ -115,3 +115,31 @@ def test_past_a_doc_number_the_title_above_it_is_the_list_s():
     # a bundled plan's list had been titled 濂政发〔2024〕9号; the notice's title above the 文号 is read
     document = read_document(FIXTURES / "plans" / "lianjiang-conventions-in-brackets.txt")
     assert document.tables[0].title == "濂江市人民政府关于推动港口物流提质增效的若干意见"
+
+
+# --- review: a place below a city's level on a title's first line opens it ---------------------
+
+def test_a_district_county_or_unsuffixed_province_over_the_title_opens_it():
+    # the aside rule knew only 某省 / 某市 as places: 上城区, 房县, 广西 were cut off their titles
+    assert _title(["上城区", "2019年政府工作报告目标任务分解"]) == "上城区2019年政府工作报告目标任务分解"
+    assert _title(["房县", "2023年优化营商环境实施方案"]) == "房县2023年优化营商环境实施方案"
+    assert _title(["江北区", "2023年优化营商环境实施方案"]) == "江北区2023年优化营商环境实施方案"
+    assert _title(["广西", "关于某某的实施意见"]) == "广西关于某某的实施意见"
+    assert _title(["黔东南州", "2023年某某实施方案"]) == "黔东南州2023年某某实施方案"
+    assert _title(["临港新片区", "2023年重点工作任务分解方案"]) == "临港新片区2023年重点工作任务分解方案"
+    assert _title(["某某镇", "2023年某某实施方案"]) == "某某镇2023年某某实施方案"
+
+
+def test_a_short_line_naming_no_place_over_a_whole_title_stays_apart():
+    assert _title(["政务公开", "2023年某某实施方案"]) == "2023年某某实施方案"
+    assert _title(["评论区", "2023年某某实施方案"]) == "2023年某某实施方案"
+
+
+def test_a_district_over_its_plan_s_title_places_the_plan(tmp_path):
+    # the district cut off the title left the plan without a region (region None, level None)
+    page = tmp_path / "district-over-title.txt"
+    page.write_text("上城区\n2019年政府工作报告目标任务分解\n"
+                    "1.地区生产总值增长6%。(牵头单位:区发改经信局;配合单位:区统计局)\n"
+                    "2.服务业增加值增长7%。(牵头单位:区发改经信局;配合单位:区商务局)\n", encoding="utf-8")
+    document = read_document(page)
+    assert (document.title, document.region, document.level) == ("上城区2019年政府工作报告目标任务分解", "上城区", "municipal")

@@ -275,12 +275,26 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
 _SHORT_LINE = 8
 _JOINING_END = ("及", "和", "与", "的", "、", "，", ",", "暨")
 _OWN_OPENING = compiled(r"^(?:(?:19|20)\d{2}\s*年|关于|《)")
+# A zone's or township's name, which the gazetteer does not list (临港新片区, 某某镇): a place too.
+_ZONE_OR_TOWNSHIP = compiled(r"^\p{Han}{1,8}(?:新区|片区|开发区|高新区|经开区|合作区|园区|镇|乡|街道)$")
+
+
+def _names_place_alone(text: str) -> bool:
+    """Whether a line is a place's name and nothing else: a province or city (某省, 某市), any name the
+    gazetteer knows, with or without its level (上城区, 房县, 广西, 黔东南州: several places may bear
+    it), or a zone's or township's name (临港新片区, 某某镇)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    if PLACE.match(text) is not None or _ZONE_OR_TOWNSHIP.match(text) is not None:
+        return True
+    return any(written == text for written, _, _ in load_registry().gazetteer.prefixes(text))
 
 
 def _apart_from_title(text: str, following: str | None) -> bool:
     """Whether a short line stands on its own over the title under it rather than opening it: a news
     page's aside over the plan's title (小编带你了解 / 2023年区政府工作报告重点工作目标任务分解). The
-    short line stops at no joining word, names no place (滨州市 / 优化营商环境实施方案 is one title) nor
+    short line stops at no joining word, names no place (滨州市 / 优化营商环境实施方案, 上城区 / 2019年…分解
+    are one title each) nor
     body (中共某县委 / 关于…的通知: the issuer opening its title),
     opens no title (关于印发 / …的通知) and does not end like one; the line under it is a whole title
     that opens as a title of its own does, with its year, its place or 关于 (加快推进 / 全域旅游示范区
@@ -289,7 +303,7 @@ def _apart_from_title(text: str, following: str | None) -> bool:
         return False
     short = fold(without_glosses(text)).strip()
     rest = fold(without_glosses(following)).strip()
-    return (0 < len(short) < _SHORT_LINE and not short.endswith(_JOINING_END) and PLACE.match(short) is None and not _is_name(text)
+    return (0 < len(short) < _SHORT_LINE and not short.endswith(_JOINING_END) and not _names_place_alone(short) and not _is_name(text)
             and _TITLE_OPENING.search(short) is None and TITLE_END.search(short) is None
             and is_title_part(following) and TITLE_PART.match(rest) is not None and TITLE_END.search(rest) is not None
             and (_OWN_OPENING.match(rest) is not None or PLACE.match(rest) is not None))
