@@ -9,7 +9,7 @@ import datetime as dt
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.columns import role_of
-from pilotplans.parsers.dates import read_date
+from pilotplans.parsers.dates import read_bracketed_date, read_date
 from pilotplans.parsers.interpret.tables import _caption
 from pilotplans.parsers.metadata import _title
 from tests.conftest import FIXTURES
@@ -95,10 +95,12 @@ def test_a_bracketed_date_with_letter_zeros_is_the_document_s_date():
 
 
 def test_only_a_whole_date_in_brackets_is_read():
-    assert (read_date("二OO八年二月二十六日"), read_date("（二○○八年二月二十六日）")) == (
+    assert (read_date("二OO八年二月二十六日"), read_bracketed_date("（二○○八年二月二十六日）")) == (
         dt.date(2008, 2, 26), dt.date(2008, 2, 26))
     # a period, a deadline, a publication note in brackets: no date
-    assert [read_date(t) for t in ("（2018—2020年）", "(2019年12月31日前完成)", "（此件公开发布）")] == [None, None, None]
+    assert [read_bracketed_date(t) for t in ("（2018—2020年）", "(2019年12月31日前完成)", "（此件公开发布）")] == [None, None, None]
+    # read_date reads no bracketed line: in a task list it is an item's deadline
+    assert read_date("（2023年12月31日）") is None
 
 
 # --- a 文号 on its line is no task list's title: 许政 [2020] 20号 ------------------------------------
@@ -143,3 +145,16 @@ def test_a_district_over_its_plan_s_title_places_the_plan(tmp_path):
                     "2.服务业增加值增长7%。(牵头单位:区发改经信局;配合单位:区商务局)\n", encoding="utf-8")
     document = read_document(page)
     assert (document.title, document.region, document.level) == ("上城区2019年政府工作报告目标任务分解", "上城区", "municipal")
+
+
+# --- review: a deadline in brackets inside the list is no date of the document -----------------
+
+def test_a_bracketed_deadline_under_an_item_is_not_the_document_s_date(tmp_path):
+    # each item's deadline line (2023年12月31日) in brackets was read as the document's date
+    page = tmp_path / "deadlines-in-brackets.txt"
+    page.write_text("某市2023年重点工作任务分解\n"
+                    "1.推进港口建设,完成投资10亿元。\n(责任单位:市交通运输局、市发展改革委)\n(2023年12月31日)\n"
+                    "2.推进物流园区建设。\n(责任单位:市商务局)\n(2023年6月30日)\n", encoding="utf-8")
+    document = read_document(page)
+    assert (document.date, [(m.number, m.responsibility) for m in document.measures]) == (
+        None, [(1, "市交通运输局、市发展改革委"), (2, "市商务局")])

@@ -39,8 +39,18 @@ def signed_line(text: str) -> regex.Match[str] | None:
 def read_date(text: str) -> dt.date | None:
     """The date a standalone date line prints (2020年11月6日 or 二〇二〇年十一月六日), also after a
     signature on the same line (威海市商务局 2021年6月18日, 岳阳市人民政府办公室2025年7月13日)."""
+    return _date_of(_DATE.match(text) or signed_line(text))
+
+
+def read_bracketed_date(text: str) -> dt.date | None:
+    """The date a line prints wholly in brackets (（二OO八年二月二十六日）). Only the notice's head
+    prints its date so; in a task list the same line is an item's deadline, which is why
+    :func:`read_date` does not read it."""
     bracketed = _BRACKETED.match(text)
-    match = _DATE.match(text) or (bracketed is not None and _DATE.match(bracketed["inner"])) or signed_line(text)
+    return _date_of(_DATE.match(bracketed["inner"]) if bracketed is not None else None)
+
+
+def _date_of(match: regex.Match[str] | None) -> dt.date | None:
     if not match:
         return None
     year = match["y"]

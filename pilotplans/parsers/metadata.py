@@ -23,7 +23,7 @@ import regex
 
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.dates import read_date, signed_line
+from pilotplans.parsers.dates import read_bracketed_date, read_date, signed_line
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
@@ -682,6 +682,13 @@ def _is_furniture(line: str) -> bool:
     return vocabulary().is_furniture(line)
 
 
+def _head_end(texts: list[str]) -> int:
+    """Where a notice's head ends: its first sentence or address line (各镇人民政府,…:). A date in
+    brackets over it is the notice's ((二OO八年二月二十六日) / 宝府办〔2008〕18号); one further down is an
+    item's deadline ((2023年12月31日) under 1.推进…。)."""
+    return next((i for i, t in enumerate(texts) if t.rstrip().endswith(("。", "：", ":"))), len(texts))
+
+
 def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = None, grids: Sequence[Grid] = ()) -> Metadata:
     """The metadata printed in the paragraphs before a notice's first task table; the issuer and
     date of a signature block printed ``after`` the tables where those paragraphs give none (a
@@ -708,7 +715,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
               or next(iter(own), None))
     parent = next((c for c in cited if c != doc_no), None)
-    date = next((d for d in (read_date(t) for t in texts) if d), None)
+    head = _head_end(texts)
+    date = next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(t) if i < head else None))), None)
     signed = _signature(texts)
     issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints
