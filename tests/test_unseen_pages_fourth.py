@@ -158,3 +158,37 @@ def test_a_bracketed_deadline_under_an_item_is_not_the_document_s_date(tmp_path)
     document = read_document(page)
     assert (document.date, [(m.number, m.responsibility) for m in document.measures]) == (
         None, [(1, "市交通运输局、市发展改革委"), (2, "市商务局")])
+
+
+# --- review: past the 文号, the list's title is read whole over all its lines ------------------
+
+def test_a_list_title_printed_over_three_lines_is_read_whole():
+    # past the 文号 only the last two lines were read: 加快发展数字贸易的实施意见
+    document = read_document(FIXTURES / "plans" / "ningxia-flipbook-pages.txt")
+    assert document.tables[0].title == "宁夏回族自治区人民政府关于加快发展数字贸易的实施意见"
+
+
+def test_a_list_title_whose_first_line_ends_at_guanyu_is_read_whole():
+    # 省人民政府關于 (short, ending at the title's 关于) was left off: 進一步改善營商環境的若干意見
+    document = read_document(FIXTURES / "notices" / "unnamed-province-doc-no.txt")
+    assert document.tables[0].title == "省人民政府關于進一步改善營商環境的若干意見"
+
+
+def test_a_list_title_under_its_issuer_s_name_is_read_whole():
+    # 济宁市人民政府 / 关于…: the issuer's line was left off
+    document = read_document(FIXTURES / "web-pages" / "jining-layout-tables.html")
+    assert document.tables[0].title == "济宁市人民政府关于推进自由贸易试验区联动创新的实施意见"
+
+
+def test_only_the_title_s_own_lines_join_a_list_s_title():
+    from pilotplans.parsers.interpret import _list_title
+
+    def lines(*texts):
+        return [(i, Paragraph(t)) for i, t in enumerate(texts)]
+    # a body's name over a title that does not open with 关于: a site's name, apart
+    assert _list_title(lines("某市商务局", "2023年重点工作任务分解")) == "2023年重点工作任务分解"
+    # a sentence, or a short line ending at 关于 that names no body (a sentence cut there), apart
+    assert _list_title(lines("现将有关事项通知如下。", "2023年重点工作任务分解")) == "2023年重点工作任务分解"
+    assert _list_title(lines("现根据关于", "2023年重点工作任务分解")) == "2023年重点工作任务分解"
+    # a blank paragraph between: apart
+    assert _list_title([(0, Paragraph("某市人民政府关于")), (2, Paragraph("某某工作的实施意见"))]) == "某某工作的实施意见"
