@@ -192,3 +192,16 @@ def test_only_the_title_s_own_lines_join_a_list_s_title():
     assert _list_title(lines("现根据关于", "2023年重点工作任务分解")) == "2023年重点工作任务分解"
     # a blank paragraph between: apart
     assert _list_title([(0, Paragraph("某市人民政府关于")), (2, Paragraph("某某工作的实施意见"))]) == "某某工作的实施意见"
+
+
+# --- review: a 文号 printed between a title's lines is no part of it ---------------------------
+
+def test_a_doc_number_between_the_title_s_lines_is_left_out_of_it():
+    # the 文号 was joined into the title: 某市人民政府关于某政发〔2024〕21号印发某某方案的通知
+    assert _title(["某市人民政府关于", "某政发〔2024〕21号", "印发某某方案的通知"]) == "某市人民政府关于印发某某方案的通知"
+    assert _title(["某市人民政府关于印发", "某政发〔2024〕21号", "某某方案的通知", "各区人民政府:"]) == "某市人民政府关于印发某某方案的通知"
+
+
+def test_a_doc_number_under_a_whole_title_stays_out_of_it():
+    assert _title(["某市人民政府关于印发某某方案的通知", "某政发〔2024〕21号", "各区人民政府:"]) == "某市人民政府关于印发某某方案的通知"
+    assert _title(["某政发〔2024〕21号", "某市人民政府关于印发某某方案的通知"]) == "某市人民政府关于印发某某方案的通知"

@@ -249,6 +249,8 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
         for k, part in enumerate(parts):
             if k > 0 and i + k in breaks:
                 break
+            if k > 0 and DOC_NO.fullmatch(fold(without_glosses(part)).strip()):
+                continue  # the notice's 文号 printed between the title's lines: no part of it
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
             if k == 0:
                 after = _number_after_title(part)
