@@ -76,7 +76,8 @@ def test_a_short_aside_over_a_whole_title_is_no_part_of_it():
 
 
 def test_a_title_wrapped_after_a_short_first_line_stays_whole():
-    assert _title(["小编带你了解", "2023年区政府工作报告重点工作目标任务分解"]) == "2023年区政府工作报告重点工作目标任务分解"
+    assert _title(["目标任务如何分解?", "小编带你了解", "2023年区政府工作报告重点工作目标任务分解"]) == (
+        "2023年区政府工作报告重点工作目标任务分解")
     # the line under opens no title of its own (no year, place or 关于): one title wrapped
     assert _title(["加快推进", "全域旅游示范区创建实施方案"]) == "加快推进全域旅游示范区创建实施方案"
     # a place, a title's opening words, a joining word: the short line opens the title
@@ -133,8 +134,10 @@ def test_a_district_county_or_unsuffixed_province_over_the_title_opens_it():
 
 
 def test_a_short_line_naming_no_place_over_a_whole_title_stays_apart():
-    assert _title(["政务公开", "2023年某某实施方案"]) == "2023年某某实施方案"
-    assert _title(["评论区", "2023年某某实施方案"]) == "2023年某某实施方案"
+    assert _title(["近日方案印发。", "政务公开", "2023年某某实施方案"]) == "2023年某某实施方案"
+    assert _title(["近日方案印发。", "评论区", "2023年某某实施方案"]) == "2023年某某实施方案"
+    # after a story's sentence, a place still opens the title
+    assert _title(["近日方案印发。", "上城区", "2019年政府工作报告目标任务分解"]) == "上城区2019年政府工作报告目标任务分解"
 
 
 def test_a_district_over_its_plan_s_title_places_the_plan(tmp_path):
@@ -205,3 +208,18 @@ def test_a_doc_number_between_the_title_s_lines_is_left_out_of_it():
 def test_a_doc_number_under_a_whole_title_stays_out_of_it():
     assert _title(["某市人民政府关于印发某某方案的通知", "某政发〔2024〕21号", "各区人民政府:"]) == "某市人民政府关于印发某某方案的通知"
     assert _title(["某政发〔2024〕21号", "某市人民政府关于印发某某方案的通知"]) == "某市人民政府关于印发某某方案的通知"
+
+
+# --- review: only an aside within a story stands apart; a title's own short first line opens it ----
+
+def test_a_short_first_line_at_the_head_opens_the_title():
+    # with no story above, the short line is the title's own: the year, the issuer, the opening verb
+    # had been cut off (某某市重点工作任务分解, 关于某某的意见, 某某市高质量发展若干措施)
+    assert _title(["2023年", "某某市重点工作任务分解"]) == "2023年某某市重点工作任务分解"
+    assert _title(["中共中央", "关于某某的意见"]) == "中共中央关于某某的意见"
+    assert _title(["支持", "某某市高质量发展若干措施"]) == "支持某某市高质量发展若干措施"
+    assert _title(["某某县人民政府文件", "加快建设", "某某市某某中心的实施方案"]) == "加快建设某某市某某中心的实施方案"
+
+
+def test_a_short_line_after_a_story_s_sentence_stands_apart():
+    assert _title(["方案共细分出171项目标任务。", "一起来看", "2023年某某区重点工作目标任务分解"]) == "2023年某某区重点工作目标任务分解"

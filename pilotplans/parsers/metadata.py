@@ -242,7 +242,7 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     for i, text in enumerate(texts):
         folded = fold(text)
         if (_SKIP.match(folded) or DOC_NO.fullmatch(fold(without_glosses(text)).strip()) or _RED_HEAD.match(folded)
-                or _BRACKETED.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None)):
+                or _BRACKETED.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
         joined = ""
         parts = texts[i:i + 4]
@@ -292,7 +292,11 @@ def _names_place_alone(text: str) -> bool:
     return any(written == text for written, _, _ in load_registry().gazetteer.prefixes(text))
 
 
-def _apart_from_title(text: str, following: str | None) -> bool:
+# How a story's sentence ends (目标任务如何分解? / 小编带你了解 / 2023年…分解: the aside is within the story).
+_SENTENCE_END = ("。", "？", "?", "！", "!", "…")
+
+
+def _apart_from_title(text: str, following: str | None, previous: str | None = None) -> bool:
     """Whether a short line stands on its own over the title under it rather than opening it: a news
     page's aside over the plan's title (小编带你了解 / 2023年区政府工作报告重点工作目标任务分解). The
     short line stops at no joining word, names no place (滨州市 / 优化营商环境实施方案, 上城区 / 2019年…分解
@@ -300,8 +304,10 @@ def _apart_from_title(text: str, following: str | None) -> bool:
     body (中共某县委 / 关于…的通知: the issuer opening its title),
     opens no title (关于印发 / …的通知) and does not end like one; the line under it is a whole title
     that opens as a title of its own does, with its year, its place or 关于 (加快推进 / 全域旅游示范区
-    创建实施方案 is one title wrapped)."""
-    if following is None:
+    创建实施方案 is one title wrapped). The aside stands within a story, after a sentence; at a document's
+    head the short line is the title's own first line (2023年 / 某某市…分解, 中共中央 / 关于…的意见, 支持 /
+    某某市…若干措施)."""
+    if following is None or previous is None or not previous.rstrip().endswith(_SENTENCE_END):
         return False
     short = fold(without_glosses(text)).strip()
     rest = fold(without_glosses(following)).strip()
