@@ -223,3 +223,22 @@ def test_a_short_first_line_at_the_head_opens_the_title():
 
 def test_a_short_line_after_a_story_s_sentence_stands_apart():
     assert _title(["方案共细分出171项目标任务。", "一起来看", "2023年某某区重点工作目标任务分解"]) == "2023年某某区重点工作目标任务分解"
+
+
+# --- review: the closing formula right over the date: the notice is unsigned -------------------
+
+def test_an_unsigned_notice_s_closing_formula_is_passed_to_no_signature(tmp_path):
+    # passing over 特此通知 as no title let the signature search climb to a sentence above it:
+    # issuer 请认真贯彻执行
+    page = tmp_path / "unsigned.txt"
+    page.write_text("关于印发某某市2021年重点工作任务分解的通知\n各区人民政府,市政府各部门:\n"
+                    "现将《某某市2021年重点工作任务分解》印发给你们\n请认真贯彻执行\n特此通知\n2021年3月5日\n"
+                    "某某市2021年重点工作任务分解\n1.推进港口建设。(责任单位:市交通运输局、市发展改革委)\n"
+                    "2.推进物流园区建设。(责任单位:市商务局)\n", encoding="utf-8")
+    document = read_document(page)
+    assert (document.issuer, str(document.date)) == (None, "2021-03-05")
+
+
+def test_a_signature_under_the_closing_formula_is_still_read():
+    from pilotplans.parsers.metadata import _signature
+    assert _signature(["请认真贯彻执行", "特此通知", "某某市人民政府办公室", "2021年3月5日"]) == "某某市人民政府办公室"

@@ -64,7 +64,10 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
 # Lines of a notice that are never its title: an attachment label, the publication note, the seal's
 # note, the distribution lines, and the closing formula (特此通知, 特此函告: it ends like a title in 通知).
-_SKIP = compiled(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|特此\s*\p{Han}{2}\s*[。.]?)$")
+_CLOSING = r"特此\s*\p{Han}{2}\s*[。.]?"
+_SKIP = compiled(rf"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING})$")
+# The closing formula right over a date: nothing signs the notice between them.
+_CLOSING_LINE = compiled(rf"^{_CLOSING}$")
 # A line wholly in brackets: a title's qualifier after its first line ((2018—2020年)), or a site's
 # note on the text ((本文有删减)), never the first line of a title.
 _BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
@@ -490,6 +493,8 @@ def _signature(texts: list[str]) -> str | None:
         if read_date(text) is not None:
             for k in range(i - 1, max(0, i - 3) - 1, -1):
                 previous = texts[k]
+                if _CLOSING_LINE.match(fold(previous).strip()):
+                    break  # the notice's closing formula (特此通知) right over its date: it is not signed
                 if _SKIP.match(fold(previous)) or previous.endswith(("。", "：")):
                     continue
                 if TITLE_END.search(fold(previous)):
