@@ -242,3 +242,18 @@ def test_an_unsigned_notice_s_closing_formula_is_passed_to_no_signature(tmp_path
 def test_a_signature_under_the_closing_formula_is_still_read():
     from pilotplans.parsers.metadata import _signature
     assert _signature(["请认真贯彻执行", "特此通知", "某某市人民政府办公室", "2021年3月5日"]) == "某某市人民政府办公室"
+
+
+# --- review: a note over the label, by any of its names, with a bracket inside ------------------
+
+def test_a_label_is_read_past_a_note_of_any_name_or_with_brackets_inside():
+    # the note rule knew (注:…) without inner brackets only: these hid the 序号 label again
+    assert role_of("(注:A类指责任目标(约束性);B类指激励目标)序号") == "number"
+    assert role_of("（说明：A类指责任目标）序号") == "number"
+    assert role_of("(备注:A类指责任目标)序号") == "number"
+
+
+def test_a_label_s_own_bracket_is_no_note():
+    assert role_of("备注") == "remarks"
+    assert role_of("（说明）序号") is None
+    assert role_of("序号(说明书)") is None
