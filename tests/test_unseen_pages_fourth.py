@@ -257,3 +257,28 @@ def test_a_label_s_own_bracket_is_no_note():
     assert role_of("备注") == "remarks"
     assert role_of("（说明）序号") is None
     assert role_of("序号(说明书)") is None
+
+
+# --- review: above a 文号 only the notice's title is the list's, never its red head or date ------
+
+def test_above_a_doc_number_no_red_head_name_date_or_breadcrumb_titles_the_list():
+    from pilotplans.parsers.interpret import _list_title
+
+    def lines(*texts):
+        return [(i, Paragraph(t)) for i, t in enumerate(texts)]
+    # passing over the 文号 let the line above it title the list: the red head, the issuer, a date
+    assert _list_title(lines("许昌市人民政府文件", "许政〔2020〕20号")) is None
+    assert _list_title(lines("许昌市人民政府", "许政〔2020〕20号")) is None
+    assert _list_title(lines("2020年05月28日", "许政〔2020〕20号")) is None
+    assert _list_title(lines("首页 > 政务公开 > 政策文件", "许政〔2020〕20号")) is None
+
+
+def test_above_a_doc_number_the_notice_s_title_still_titles_the_list():
+    from pilotplans.parsers.interpret import _list_title
+
+    def lines(*texts):
+        return [(i, Paragraph(t)) for i, t in enumerate(texts)]
+    assert _list_title(lines("许昌市人民政府文件", "许昌市人民政府关于印发2020年重点工作任务分解的通知", "许政〔2020〕20号")) == (
+        "许昌市人民政府关于印发2020年重点工作任务分解的通知")
+    # with no 文号, a short line above the list is its title, as before
+    assert _list_title(lines("2020年重点工作任务")) == "2020年重点工作任务"

@@ -35,7 +35,7 @@ from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.metadata import DOC_NO, _is_name, read_metadata
-from pilotplans.parsers.titles import wrapped_over
+from pilotplans.parsers.titles import TITLE_END, wrapped_over
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
@@ -224,11 +224,16 @@ def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
     """The title printed above a task list: the last short line before it that is not a sentence
     (nor a row of a web page's information table), with the line above it where the title was
     printed over two (重庆市服务业扩大开放 / 综合试点工作方案), in the same or the block before. A 文号
-    on its line (许政 [2020] 20号) is the notice's, never a title."""
+    on its line (许政 [2020] 20号) is the notice's, never a title; above it only the notice's title, a line
+    ending like one, may be the list's (never its red head, its issuer's name or a date)."""
+    past_number = False
     for at in range(len(paragraphs) - 1, -1, -1):
         index, paragraph = paragraphs[at]
         text = paragraph.text.strip()
         if DOC_NO.fullmatch(fold(text)):
+            past_number = True
+            continue
+        if past_number and TITLE_END.search(fold(text)) is None:
             continue
         if 0 < len(text) <= 60 and not text.endswith(("。", "：", ":")) and looks_like_title(text) and read_info_line(text) is None:
             return _lines_over(paragraphs, at, text)
