@@ -282,3 +282,18 @@ def test_above_a_doc_number_the_notice_s_title_still_titles_the_list():
         "许昌市人民政府关于印发2020年重点工作任务分解的通知")
     # with no 文号, a short line above the list is its title, as before
     assert _list_title(lines("2020年重点工作任务")) == "2020年重点工作任务"
+
+
+def test_a_list_title_under_its_place_s_line_is_read_whole():
+    from pilotplans.parsers.interpret import _list_title
+
+    def lines(*texts):
+        return [(i, Paragraph(t)) for i, t in enumerate(texts)]
+    # the document's title read 上城区2019年…分解, its list's only 2019年…分解
+    assert _list_title(lines("上城区", "2019年政府工作报告目标任务分解")) == "上城区2019年政府工作报告目标任务分解"
+    # a line naming no place, or a place over a title opening with its own place, stays apart
+    assert _list_title(lines("小编带你了解", "2019年政府工作报告目标任务分解")) == "2019年政府工作报告目标任务分解"
+    assert _list_title(lines("浙江省", "杭州市2019年重点工作任务分解")) == "杭州市2019年重点工作任务分解"
+    # a body's name opening with a place (a signature) is no place's line
+    assert _list_title(lines("上海市人民政府", "某某工作的实施意见")) == "某某工作的实施意见"
+

@@ -290,7 +290,8 @@ def _names_place_alone(text: str) -> bool:
     it), or a zone's or township's name (临港新片区, 某某镇)."""
     from pilotplans.normalizers.registry import load_registry
 
-    if PLACE.match(text) is not None or _ZONE_OR_TOWNSHIP.match(text) is not None:
+    place = PLACE.match(text)
+    if (place is not None and place.end() == len(text)) or _ZONE_OR_TOWNSHIP.match(text) is not None:
         return True
     return any(written == text for written, _, _ in load_registry().gazetteer.prefixes(text))
 
@@ -314,7 +315,7 @@ def _apart_from_title(text: str, following: str | None, previous: str | None = N
         return False
     short = fold(without_glosses(text)).strip()
     rest = fold(without_glosses(following)).strip()
-    return (0 < len(short) < _SHORT_LINE and not short.endswith(_JOINING_END) and not _names_place_alone(short) and not _is_name(text)
+    return (0 < len(short) < _SHORT_LINE and not short.endswith(_JOINING_END) and PLACE.match(short) is None and not _names_place_alone(short) and not _is_name(text)
             and _TITLE_OPENING.search(short) is None and TITLE_END.search(short) is None
             and is_title_part(following) and TITLE_PART.match(rest) is not None and TITLE_END.search(rest) is not None
             and (_OWN_OPENING.match(rest) is not None or PLACE.match(rest) is not None))

@@ -34,7 +34,8 @@ from pilotplans.parsers.interpret.repairs import demote_stray_tasks, glued_scope
 from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
-from pilotplans.parsers.metadata import DOC_NO, _is_name, read_metadata
+from pilotplans.parsers.issuer_names import PLACE
+from pilotplans.parsers.metadata import DOC_NO, _is_name, _names_place_alone, read_metadata
 from pilotplans.parsers.titles import TITLE_END, wrapped_over
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
@@ -248,7 +249,8 @@ _ISSUER_OPENS = compiled(r"^(?:关于|印发|转发|批转)")
 def _lines_over(paragraphs: list[tuple[int, Paragraph]], at: int, text: str) -> str:
     """A list's title ``text`` (paragraph ``at``) with the lines above it it was printed over: a line
     wrapped over the rest (see :func:`wrapped_over`), the issuer's name with the title's 关于 (省人民政府關于 /
-    進一步…意见), and the issuer's name over a rest opening with 关于 (济宁市人民政府 / 关于…意见)."""
+    進一步…意见), the issuer's name over a rest opening with 关于 (济宁市人民政府 / 关于…意见), and the
+    place's name over a rest naming none first (上城区 / 2019年…分解)."""
     title = text
     for k in range(at, max(at - _TITLE_LINES + 1, 0), -1):
         if paragraphs[k][0] - paragraphs[k - 1][0] > 1:
@@ -256,7 +258,8 @@ def _lines_over(paragraphs: list[tuple[int, Paragraph]], at: int, text: str) -> 
         above = paragraphs[k - 1][1].text.strip()
         folded = fold(above)
         if not (wrapped_over(above, title) or (folded.endswith("关于") and _is_name(above[:-2]))
-                or (_is_name(above) and _ISSUER_OPENS.match(fold(title)) is not None)):
+                or (_is_name(above) and _ISSUER_OPENS.match(fold(title)) is not None)
+                or (_names_place_alone(folded) and PLACE.match(fold(title)) is None)):
             break
         title = above + title
     return title
