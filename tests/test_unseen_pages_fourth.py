@@ -297,3 +297,8 @@ def test_a_list_title_under_its_place_s_line_is_read_whole():
     # a body's name opening with a place (a signature) is no place's line
     assert _list_title(lines("上海市人民政府", "某某工作的实施意见")) == "某某工作的实施意见"
 
+
+def test_a_glossed_title_titles_its_list_not_the_date_above_it():
+    # the glosses hid the title (關(guān)于…意见): the list was titled by the notice's date, 2017年12月20日
+    document = read_document(PAGES / "glossed-labels-and-numerals.txt")
+    assert document.tables[0].title == "關(guān)于本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見"

@@ -36,7 +36,7 @@ from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.issuer_names import PLACE
 from pilotplans.parsers.metadata import DOC_NO, _is_name, _names_place_alone, read_metadata
-from pilotplans.parsers.titles import TITLE_END, wrapped_over
+from pilotplans.parsers.titles import TITLE_END, without_glosses, wrapped_over
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
@@ -231,12 +231,13 @@ def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
     for at in range(len(paragraphs) - 1, -1, -1):
         index, paragraph = paragraphs[at]
         text = paragraph.text.strip()
-        if DOC_NO.fullmatch(fold(text)):
+        plain = without_glosses(text)  # a mirror site's pinyin glosses (關(guān)于) are no part of the title's shape
+        if DOC_NO.fullmatch(fold(plain)):
             past_number = True
             continue
-        if past_number and TITLE_END.search(fold(text)) is None:
+        if past_number and TITLE_END.search(fold(plain)) is None:
             continue
-        if 0 < len(text) <= 60 and not text.endswith(("。", "：", ":")) and looks_like_title(text) and read_info_line(text) is None:
+        if 0 < len(plain) <= 60 and not plain.endswith(("。", "：", ":")) and looks_like_title(plain) and read_info_line(text) is None:
             return _lines_over(paragraphs, at, text)
     return None
 
