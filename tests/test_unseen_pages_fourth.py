@@ -302,3 +302,35 @@ def test_a_glossed_title_titles_its_list_not_the_date_above_it():
     # the glosses hid the title (關(guān)于…意见): the list was titled by the notice's date, 2017年12月20日
     document = read_document(PAGES / "glossed-labels-and-numerals.txt")
     assert document.tables[0].title == "關(guān)于本市加強(qiáng)政務(wù)誠信建設(shè)的實(shí)施意見"
+
+
+# --- review: what is never a document's title is never a list's either -------------------------
+
+def test_no_closing_formula_note_label_date_or_signature_titles_a_list():
+    from pilotplans.parsers.interpret import _list_title
+
+    def lines(*texts):
+        return [(i, Paragraph(t)) for i, t in enumerate(texts)]
+    # each of these, right over the list, had been its title
+    notice = ("某某市人民政府关于印发某某方案的通知", "请认真贯彻执行。")
+    assert _list_title(lines(*notice, "某某市人民政府", "2021年3月5日")) is None
+    assert _list_title(lines(*notice, "某某市人民政府")) is None
+    # unsigned, the notice's own title is the list's, as under a 文号
+    assert _list_title(lines(*notice, "特此通知")) == "某某市人民政府关于印发某某方案的通知"
+    assert _list_title(lines(*notice, "(此件公开发布)")) == "某某市人民政府关于印发某某方案的通知"
+
+
+def test_a_plan_s_title_over_its_date_still_titles_its_list():
+    from pilotplans.parsers.interpret import _list_title
+
+    def lines(*texts):
+        return [(i, Paragraph(t)) for i, t in enumerate(texts)]
+    assert _list_title(lines("某某市2021年重点工作任务分解", "2021年3月5日")) == "某某市2021年重点工作任务分解"
+    assert _list_title(lines("某某市人民政府", "2021年3月5日", "附件", "某某市2021年重点工作任务分解")) == "某某市2021年重点工作任务分解"
+
+
+def test_a_bundled_notice_s_publication_note_no_longer_titles_its_list():
+    # 重庆's notice, signed and dated, then (此件公开发布) right over the plan's text: the list was
+    # titled (此件公开发布)
+    document = read_document(PAGES / "notice-without-plan-title.txt")
+    assert document.tables[0].title is None

@@ -35,7 +35,8 @@ from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.issuer_names import PLACE
-from pilotplans.parsers.metadata import DOC_NO, _is_name, _names_place_alone, read_metadata
+from pilotplans.parsers.dates import read_date
+from pilotplans.parsers.metadata import _SKIP, DOC_NO, _is_name, _names_place_alone, read_metadata
 from pilotplans.parsers.titles import TITLE_END, without_glosses, wrapped_over
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
@@ -226,7 +227,9 @@ def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
     (nor a row of a web page's information table), with the line above it where the title was
     printed over two (重庆市服务业扩大开放 / 综合试点工作方案), in the same or the block before. A 文号
     on its line (许政 [2020] 20号) is the notice's, never a title; above it only the notice's title, a line
-    ending like one, may be the list's (never its red head, its issuer's name or a date)."""
+    ending like one, may be the list's (never its red head, its issuer's name or a date). What is never a
+    document's title (特此通知, (此件公开发布), 附件, a date) is none either, and a signature over the list
+    means the list printed none."""
     past_number = False
     for at in range(len(paragraphs) - 1, -1, -1):
         index, paragraph = paragraphs[at]
@@ -235,6 +238,10 @@ def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
         if DOC_NO.fullmatch(fold(plain)):
             past_number = True
             continue
+        if _SKIP.match(fold(plain)) or read_date(plain) is not None:
+            continue  # the closing formula, a publication note, an attachment label, a date: never a title
+        if _is_name(plain):
+            return None  # a signature: the notice ends here, and no title of the list's own was printed
         if past_number and TITLE_END.search(fold(plain)) is None:
             continue
         if 0 < len(plain) <= 60 and not plain.endswith(("。", "：", ":")) and looks_like_title(plain) and read_info_line(text) is None:
