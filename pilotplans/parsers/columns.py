@@ -17,6 +17,9 @@ from pilotplans.textutil import squash
 # A header label may open with the year its column is for (2022年预期目标, 2023年度重点任务): the
 # label is the rest.
 _LABEL_YEAR = compiled(r"^(?:19|20)\d{2}年度?(?=\S)")
+# A note a page printed in the header's first cell, over its label ((注:A类指责任目标;…) / 序号, also
+# headed 说明 or 备注, a bracket within it: (约束性)): how to read the table, no part of the label.
+_NOTE = compiled(r"[（(](?:注|说明|备注)[：:](?:[^（()）]|[（(][^（()）]*[）)])*[）)]")
 
 ROLES = (
     "heading", "number", "text", "policy", "responsibility", "cooperating", "superior",
@@ -187,7 +190,7 @@ def is_whole_label(label: str) -> bool:
 
 def _label_key(label: str) -> str:
     """A printed label as the vocabulary lists it: whitespace removed, a leading year dropped."""
-    key = squash(label)
+    key = _NOTE.sub("", squash(label))
     return _LABEL_YEAR.sub("", key) if key[:1].isdigit() else key
 
 

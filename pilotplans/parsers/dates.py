@@ -1,7 +1,8 @@
 """A date as a notice prints it: on a line of its own, or closing the signature before it.
 
-``2021年3月5日`` or ``二〇二一年三月五日`` (with 〇 printed as 零, ○ or Ｏ by some typesetters), alone on
-its line or after the body that signs it (威海市商务局 2021年6月18日, 岳阳市人民政府办公室2025年7月13日).
+``2021年3月5日`` or ``二〇二一年三月五日`` (with 〇 printed as 零, ○, Ｏ or O by some typesetters), alone on
+its line (or wholly in brackets there: （二OO八年二月二十六日）, the date a district's notice prints
+over its text) or after the body that signs it (威海市商务局 2021年6月18日, 岳阳市人民政府办公室2025年7月13日).
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ from pilotplans.normalizers.numbers import chinese_to_int
 from pilotplans.parsers.issuer_names import ends_like_a_body
 from pilotplans.patterns import compiled
 
-DATE_TEXT = r"(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日"
+DATE_TEXT = r"(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九○ＯO]{4})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日"
 # (A web page may print a run of ? after the date, where its spaces were lost in the encoding.)
 _DATE = compiled(rf"^\s*{DATE_TEXT}[\s?？]*$")
 # A signature and its date on one line: 威海市商务局 2021年6月18日, or run together when the
 # signature ends like a body's name (岳阳市人民政府办公室2025年7月13日).
 _SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<gap>\s*){DATE_TEXT}\s*$")
 # Forms of the numeral zero printed in dates (〇, 零, and the circle or letter some typesetters use).
-_ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇"}
+_ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇", "O": "〇"}
+# A date line printed wholly in brackets: （二OO八年二月二十六日）.
+_BRACKETED = compiled(r"^\s*[（(]\s*(?P<inner>[^（()）]+?)\s*[)）]\s*$")
 
 
 def signed_line(text: str) -> regex.Match[str] | None:
@@ -36,7 +39,18 @@ def signed_line(text: str) -> regex.Match[str] | None:
 def read_date(text: str) -> dt.date | None:
     """The date a standalone date line prints (2020年11月6日 or 二〇二〇年十一月六日), also after a
     signature on the same line (威海市商务局 2021年6月18日, 岳阳市人民政府办公室2025年7月13日)."""
-    match = _DATE.match(text) or signed_line(text)
+    return _date_of(_DATE.match(text) or signed_line(text))
+
+
+def read_bracketed_date(text: str) -> dt.date | None:
+    """The date a line prints wholly in brackets (（二OO八年二月二十六日）). Only the notice's head
+    prints its date so; in a task list the same line is an item's deadline, which is why
+    :func:`read_date` does not read it."""
+    bracketed = _BRACKETED.match(text)
+    return _date_of(_DATE.match(bracketed["inner"]) if bracketed is not None else None)
+
+
+def _date_of(match: regex.Match[str] | None) -> dt.date | None:
     if not match:
         return None
     year = match["y"]

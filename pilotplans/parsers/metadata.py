@@ -23,7 +23,7 @@ import regex
 
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.dates import read_date, signed_line
+from pilotplans.parsers.dates import read_bracketed_date, read_date, signed_line
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
@@ -62,7 +62,12 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # in full, when its government or Party committee follows (a title such as 关于推进县域… is none).
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
 _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
-_SKIP = compiled(r"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*)$")
+# Lines of a notice that are never its title: an attachment label, the publication note, the seal's
+# note, the distribution lines, and the closing formula (特此通知, 特此函告: it ends like a title in 通知).
+_CLOSING = r"特此\s*\p{Han}{2}\s*[。.]?"
+_SKIP = compiled(rf"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING})$")
+# The closing formula right over a date: nothing signs the notice between them.
+_CLOSING_LINE = compiled(rf"^{_CLOSING}$")
 # A line wholly in brackets: a title's qualifier after its first line ((2018—2020年)), or a site's
 # note on the text ((本文有删减)), never the first line of a title.
 _BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
@@ -240,13 +245,15 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     for i, text in enumerate(texts):
         folded = fold(text)
         if (_SKIP.match(folded) or DOC_NO.fullmatch(fold(without_glosses(text)).strip()) or _RED_HEAD.match(folded)
-                or _BRACKETED.match(folded)):
+                or _BRACKETED.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
         joined = ""
         parts = texts[i:i + 4]
         for k, part in enumerate(parts):
             if k > 0 and i + k in breaks:
                 break
+            if k > 0 and DOC_NO.fullmatch(fold(without_glosses(part)).strip()):
+                continue  # the notice's 文号 printed between the title's lines: no part of it
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
             if k == 0:
                 after = _number_after_title(part)
@@ -266,6 +273,52 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
                     joined = _clean(joined + rest)
                 return joined
     return None
+
+
+# A title wraps at a full line, or at a joining word (…任务、具体举措及 / 责任分工): a line shorter than
+# this, over a line that is a whole title by itself, stands apart from it.
+_SHORT_LINE = 8
+_JOINING_END = ("及", "和", "与", "的", "、", "，", ",", "暨")
+_OWN_OPENING = compiled(r"^(?:(?:19|20)\d{2}\s*年|关于|《)")
+# A zone's or township's name, which the gazetteer does not list (临港新片区, 某某镇): a place too.
+_ZONE_OR_TOWNSHIP = compiled(r"^\p{Han}{1,8}(?:新区|片区|开发区|高新区|经开区|合作区|园区|镇|乡|街道)$")
+
+
+def _names_place_alone(text: str) -> bool:
+    """Whether a line is a place's name and nothing else: a province or city (某省, 某市), any name the
+    gazetteer knows, with or without its level (上城区, 房县, 广西, 黔东南州: several places may bear
+    it), or a zone's or township's name (临港新片区, 某某镇)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    place = PLACE.match(text)
+    if (place is not None and place.end() == len(text)) or _ZONE_OR_TOWNSHIP.match(text) is not None:
+        return True
+    return any(written == text for written, _, _ in load_registry().gazetteer.prefixes(text))
+
+
+# How a story's sentence ends (目标任务如何分解? / 小编带你了解 / 2023年…分解: the aside is within the story).
+_SENTENCE_END = ("。", "？", "?", "！", "!", "…")
+
+
+def _apart_from_title(text: str, following: str | None, previous: str | None = None) -> bool:
+    """Whether a short line stands on its own over the title under it rather than opening it: a news
+    page's aside over the plan's title (小编带你了解 / 2023年区政府工作报告重点工作目标任务分解). The
+    short line stops at no joining word, names no place (滨州市 / 优化营商环境实施方案, 上城区 / 2019年…分解
+    are one title each) nor
+    body (中共某县委 / 关于…的通知: the issuer opening its title),
+    opens no title (关于印发 / …的通知) and does not end like one; the line under it is a whole title
+    that opens as a title of its own does, with its year, its place or 关于 (加快推进 / 全域旅游示范区
+    创建实施方案 is one title wrapped). The aside stands within a story, after a sentence; at a document's
+    head the short line is the title's own first line (2023年 / 某某市…分解, 中共中央 / 关于…的意见, 支持 /
+    某某市…若干措施)."""
+    if following is None or previous is None or not previous.rstrip().endswith(_SENTENCE_END):
+        return False
+    short = fold(without_glosses(text)).strip()
+    rest = fold(without_glosses(following)).strip()
+    return (0 < len(short) < _SHORT_LINE and not short.endswith(_JOINING_END) and PLACE.match(short) is None and not _names_place_alone(short) and not _is_name(text)
+            and _TITLE_OPENING.search(short) is None and TITLE_END.search(short) is None
+            and is_title_part(following) and TITLE_PART.match(rest) is not None and TITLE_END.search(rest) is not None
+            and (_OWN_OPENING.match(rest) is not None or PLACE.match(rest) is not None))
 
 
 # A title a page prints as a citation, its whole line in 《》 (《北京市人民政府办公厅关于印发〈…〉的通知》):
@@ -441,6 +494,8 @@ def _signature(texts: list[str]) -> str | None:
         if read_date(text) is not None:
             for k in range(i - 1, max(0, i - 3) - 1, -1):
                 previous = texts[k]
+                if _CLOSING_LINE.match(fold(previous).strip()):
+                    break  # the notice's closing formula (特此通知) right over its date: it is not signed
                 if _SKIP.match(fold(previous)) or previous.endswith(("。", "：")):
                     continue
                 if TITLE_END.search(fold(previous)):
@@ -653,6 +708,13 @@ def _without_furniture(lines: list[str]) -> list[str]:
     return out[::-1]
 
 
+def _head_end(texts: list[str]) -> int:
+    """Where a notice's head ends: its first sentence or address line (各镇人民政府,…:). A date in
+    brackets over it is the notice's ((二OO八年二月二十六日) / 宝府办〔2008〕18号); one further down is an
+    item's deadline ((2023年12月31日) under 1.推进…。)."""
+    return next((i for i, t in enumerate(texts) if t.rstrip().endswith(("。", "：", ":"))), len(texts))
+
+
 def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = None, grids: Sequence[Grid] = ()) -> Metadata:
     """The metadata printed in the paragraphs before a notice's first task table; the issuer and
     date of a signature block printed ``after`` the tables where those paragraphs give none (a
@@ -679,7 +741,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
               or next(iter(own), None))
     parent = next((c for c in cited if c != doc_no), None)
-    date = next((d for d in (read_date(t) for t in texts) if d), None)
+    head = _head_end(texts)
+    date = next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(t) if i < head else None))), None)
     signed = _signature(texts)
     issuer = _issuer(texts, title, signed)
     # A title may leave the issuer's place out (区人民政府办公室关于…) that the signature prints

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pilotplans.errors import NoTaskTable
 from pilotplans.layout import Grid, Layout, Paragraph
 from pilotplans.normalizers import faults
+from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 from pilotplans.parsers.headings import looks_like_title
 from pilotplans.parsers.interpret.checks import (
@@ -33,8 +34,10 @@ from pilotplans.parsers.interpret.repairs import demote_stray_tasks, glued_scope
 from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
-from pilotplans.parsers.metadata import read_metadata
-from pilotplans.parsers.titles import wrapped_over
+from pilotplans.parsers.issuer_names import PLACE
+from pilotplans.parsers.dates import read_date
+from pilotplans.parsers.metadata import _SKIP, DOC_NO, _is_name, _names_place_alone, read_metadata
+from pilotplans.parsers.titles import TITLE_END, without_glosses, wrapped_over
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
@@ -222,12 +225,49 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
 def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
     """The title printed above a task list: the last short line before it that is not a sentence
     (nor a row of a web page's information table), with the line above it where the title was
-    printed over two (重庆市服务业扩大开放 / 综合试点工作方案), in the same or the block before."""
+    printed over two (重庆市服务业扩大开放 / 综合试点工作方案), in the same or the block before. A 文号
+    on its line (许政 [2020] 20号) is the notice's, never a title; above it only the notice's title, a line
+    ending like one, may be the list's (never its red head, its issuer's name or a date). What is never a
+    document's title (特此通知, (此件公开发布), 附件, a date) is none either, and a signature over the list
+    means the list printed none."""
+    past_number = False
     for at in range(len(paragraphs) - 1, -1, -1):
         index, paragraph = paragraphs[at]
         text = paragraph.text.strip()
-        if 0 < len(text) <= 60 and not text.endswith(("。", "：", ":")) and looks_like_title(text) and read_info_line(text) is None:
-            if at and index - paragraphs[at - 1][0] <= 1 and wrapped_over(paragraphs[at - 1][1].text, text):
-                return paragraphs[at - 1][1].text.strip() + text
-            return text
+        plain = without_glosses(text)  # a mirror site's pinyin glosses (關(guān)于) are no part of the title's shape
+        if DOC_NO.fullmatch(fold(plain)):
+            past_number = True
+            continue
+        if _SKIP.match(fold(plain)) or read_date(plain) is not None:
+            continue  # the closing formula, a publication note, an attachment label, a date: never a title
+        if _is_name(plain):
+            return None  # a signature: the notice ends here, and no title of the list's own was printed
+        if past_number and TITLE_END.search(fold(plain)) is None:
+            continue
+        if 0 < len(plain) <= 60 and not plain.endswith(("。", "：", ":")) and looks_like_title(plain) and read_info_line(text) is None:
+            return _lines_over(paragraphs, at, text)
     return None
+
+
+# The lines a title may be printed over (宁夏回族自治区人民政府关于 / 加快发展数字贸易的 / 实施意见).
+_TITLE_LINES = 4
+_ISSUER_OPENS = compiled(r"^(?:关于|印发|转发|批转)")
+
+
+def _lines_over(paragraphs: list[tuple[int, Paragraph]], at: int, text: str) -> str:
+    """A list's title ``text`` (paragraph ``at``) with the lines above it it was printed over: a line
+    wrapped over the rest (see :func:`wrapped_over`), the issuer's name with the title's 关于 (省人民政府關于 /
+    進一步…意见), the issuer's name over a rest opening with 关于 (济宁市人民政府 / 关于…意见), and the
+    place's name over a rest naming none first (上城区 / 2019年…分解)."""
+    title = text
+    for k in range(at, max(at - _TITLE_LINES + 1, 0), -1):
+        if paragraphs[k][0] - paragraphs[k - 1][0] > 1:
+            break
+        above = paragraphs[k - 1][1].text.strip()
+        folded = fold(above)
+        if not (wrapped_over(above, title) or (folded.endswith("关于") and _is_name(above[:-2]))
+                or (_is_name(above) and _ISSUER_OPENS.match(fold(title)) is not None)
+                or (_names_place_alone(folded) and PLACE.match(fold(title)) is None)):
+            break
+        title = above + title
+    return title

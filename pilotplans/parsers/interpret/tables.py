@@ -21,6 +21,8 @@ from pilotplans.patterns import compiled
 from pilotplans.textutil import join_fragments, squash
 
 _ATTACHMENT = compiled(r"^附\s*件\s*(\d*)\s*[：:]?\s*$")
+# The notice's publication note ((此件公开发布), （此件可公开发布）): it closes the notice, never a caption.
+_PUBLICATION_NOTE = compiled(r"^[（(]\s*此件[^（()）]{0,20}[）)]$")
 # The longest piece of a header label that wraps onto a second row (围, 责领导, 部门).
 _LABEL_FRAGMENT = 6
 
@@ -207,6 +209,8 @@ def _caption(paragraphs: list[Paragraph], adjacent: int = 0) -> tuple[str | None
         text = paragraphs[index].text.strip()
         if find_conventions(text):  # a note on how to read the table (排在第一位的为牵头单位)
             continue
+        if _PUBLICATION_NOTE.match(text):
+            break
         label = _ATTACHMENT.match(text)
         if label:
             attachment = f"附件{label[1]}" if label[1] else "附件"
