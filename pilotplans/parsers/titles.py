@@ -71,8 +71,9 @@ _WRAPPED_LINE = 8
 _JOINING_END = ("及", "和", "与", "的", "、", "，", "暨")
 
 
-# A title opening with its year (2024年宜昌市…): a title of its own.
-_OPENS_WITH_YEAR = compiled(r"^(?:19|20)\d{2}\s*年")
+# How a title of its own opens, not going on from a line above it: its year (2024年宜昌市…), 关于,
+# 印发/转发/批转, or a citation 《…》 (a place opening it is judged by each caller).
+OWN_TITLE_OPENING = compiled(r"^(?:(?:19|20)\d{2}\s*年|关于|印发|转发|批转|《)")
 
 
 def banner_over(text: str, following: str | None) -> bool:
@@ -92,7 +93,7 @@ def banner_over(text: str, following: str | None) -> bool:
         return True
     folded = fold(following).strip()
     place = PLACE.match(folded)
-    return (folded.startswith(("关于", "印发", "转发", "批转", "《")) or words.is_banner(folded) or _OPENS_WITH_YEAR.match(folded) is not None
+    return (OWN_TITLE_OPENING.match(folded) is not None or words.is_banner(folded)
             or (place is not None and is_place(place["place"] + place["kind"])))
 
 
