@@ -84,6 +84,28 @@ def test_clean_chinese_traditional_characters_and_a_quoted_example_are_no_mojiba
     assert [w.code for w in document.warnings if w.code == "mojibake"] == []
 
 
+def test_each_line_of_real_mojibake_and_of_clean_text_is_told_apart_by_its_characters():
+    # tests/fixtures/mojibake/lines.tsv: lines of public files showing UTF-8 as GBK (鍙戝睍 for 发展) or as
+    # Windows-1252 (å‘å±• for 发展), and clean lines (the seeds, traditional characters, French, a quoted
+    # example, a field's number or code in ASCII, which is decided without reading any character back)
+    from pilotplans.ingest.detect import garbled_as
+
+    rows = [line.split("\t", 1) for line in (FIXTURES / "mojibake" / "lines.tsv").read_text("utf-8").splitlines()]
+    assert [(kind, garbled_as(text) or "clean") for kind, text in rows] == [(kind, kind) for kind, _ in rows]
+    assert [kind for kind, _ in rows].count("clean") == 11 and len(rows) == 18
+
+
+def test_a_run_read_back_from_gbk_is_mojibake_up_to_as_many_undecodable_characters_as_chinese_ones():
+    from pilotplans.ingest.detect import garbled_as
+
+    # 发展改革 in UTF-8 shown as GBK, then 丂 (81 40: undecodable, then @) four and five times
+    shown = "发展改革".encode("utf-8")
+    assert garbled_as((shown + b"\x81\x40" * 4).decode("gbk")) == "GBK"  # 4 Chinese, 4 undecodable
+    assert garbled_as((shown + b"\x81\x40" * 5).decode("gbk")) is None  # 4 Chinese, 5 undecodable
+    assert garbled_as((shown[:9] + b"A").decode("gbk")) == "GBK"  # 鍙戝睍鏀笰: 发展改A, three, the least
+    assert garbled_as((shown[:6] + b"\x81\x40").decode("gbk")) is None  # 鍙戝睍丂: 发展, two
+
+
 # --- a notice's numbered paragraphs, then the plan's items ------------------------------------------
 
 def test_items_after_a_notice_s_numbered_paragraphs_on_a_web_page_stand_under_no_heading():
