@@ -463,7 +463,8 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
         if region is None or region.name != name or (context.region not in gazetteer.ancestors(region.id)
                                                       and region.id not in gazetteer.ancestors(context.region)):
             continue
-        marker = next((m for m, _ in sorted(registry.markers, key=lambda m: -len(m[0])) if name.endswith(m)), None)
+        # the longest marker the name ends with (自治区, not 区): Registry.markers is longest first
+        marker = next((m for m, _ in registry.markers if name.endswith(m)), None)
         if marker is None:
             continue
         phrase = _collective_phrase(registry, opening + marker + text[len(opening + name):])
