@@ -61,20 +61,40 @@ def _wait_for(path, seconds: float = 60) -> None:
 
 def answered_once_let(item: tuple[int, str]) -> int:
     n, folder = item
-    if n == 0:
-        _wait_for(Path(folder) / "go")  # the test says when
+    _wait_for(Path(folder) / "go")  # the test says when: no answer is in before it does
     return n
 
 
-def test_a_pool_tells_without_waiting_whether_its_next_result_is_in(tmp_path):
-    # item 0 is answered only once the test lets it: a ready() that waited for it would return only
-    # after the worker gave up waiting (a minute), True
+def _until(ready, seconds: float = 60) -> bool:
+    """Ask ``ready()`` until it is True, ``seconds`` at most (a pool that never tells fails, not hangs)."""
+    deadline = time.monotonic() + seconds
+    while not ready():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def test_a_pool_tells_without_waiting_whether_its_next_result_is_in(tmp_path, monkeypatch):
+    # no item is answered before the test lets them: a ready() that waited for an answer (any) would
+    # return only after the workers gave up waiting (a minute), True; one that waited a while, however
+    # short, asks the pipes with a timeout
+    import multiprocessing.connection
+
+    asked = []
+    real_wait = multiprocessing.connection.wait
+
+    def wait(handles, timeout=None):
+        asked.append(timeout)
+        return real_wait(handles, timeout)
+
+    monkeypatch.setattr(multiprocessing.connection, "wait", wait)
     results = in_order(answered_once_let, [(0, str(tmp_path)), (1, str(tmp_path))], workers=2)
     try:
         assert results.ready() is False
         (tmp_path / "go").touch()
-        while not results.ready():
-            time.sleep(0.01)
+        assert _until(results.ready)
+        assert asked and set(asked) == {0}
         assert list(results) == [0, 1]
         assert results.ready() is True  # nothing is left to wait for
     finally:
@@ -177,6 +197,7 @@ class _Clock:
     def __init__(self) -> None:
         self.now = 0.0
         self.owed = 0.0
+        self.gives_up = time.monotonic() + 60  # real time: a pool waiting on for nothing fails, not hangs
 
     def monotonic(self) -> float:
         return self.now
@@ -185,6 +206,8 @@ class _Clock:
         from pilotplans.ingest.parallel import POLL_SECONDS
 
         def wait(handles, timeout=None):
+            if time.monotonic() > self.gives_up:
+                raise AssertionError("the pool waited a minute for an answer")
             if not timeout:  # a look that does not wait (ready())
                 return real_wait(handles, timeout)
             step = min(self.owed, POLL_SECONDS)
