@@ -106,6 +106,17 @@ def test_a_run_read_back_from_gbk_is_mojibake_up_to_as_many_undecodable_characte
     assert garbled_as((shown[:6] + b"\x81\x40").decode("gbk")) is None  # 鍙戝睍丂: 发展, two
 
 
+
+def test_a_run_whose_rest_is_just_three_chinese_characters_as_many_as_its_undecodable_ones_is_read_back():
+    # the runs not counted are those whose characters other than undecodable ones are fewer than three or
+    # than the undecodable ones: at exactly three, as many as them, the Chinese characters are counted
+    from pilotplans.ingest.detect import garbled_as
+
+    shown = "发展改".encode("utf-8") + b"\xe5"  # a lead byte cut off: undecodable
+    assert garbled_as(shown.decode("gbk")) == "GBK"  # 鍙戝睍鏀瑰: 发展改 and one undecodable
+    assert garbled_as((shown + b"\xe5\xa1" * 2).decode("gbk")) == "GBK"  # 鍙戝睍鏀瑰濉濉: three and three
+    assert garbled_as((shown + b"\xe5\xa1" * 3).decode("gbk")) is None  # three and four
+
 # --- a notice's numbered paragraphs, then the plan's items ------------------------------------------
 
 def test_items_after_a_notice_s_numbered_paragraphs_on_a_web_page_stand_under_no_heading():
