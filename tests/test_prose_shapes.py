@@ -117,6 +117,17 @@ def test_a_run_whose_rest_is_just_three_chinese_characters_as_many_as_its_undeco
     assert garbled_as((shown + b"\xe5\xa1" * 2).decode("gbk")) == "GBK"  # 鍙戝睍鏀瑰濉濉: three and three
     assert garbled_as((shown + b"\xe5\xa1" * 3).decode("gbk")) is None  # three and four
 
+
+def test_mojibake_of_chinese_characters_of_each_lead_byte_alone_is_windows_1252():
+    # UTF-8 leads 0xE4–0xE9 show as ä å æ ç è é: 中会作 (U+4xxx) … 金门部 (U+9xxx), each shown with one
+    # lead only, are found whichever it is; words with each of those letters and no continuation are none
+    from pilotplans.ingest.detect import garbled_as
+
+    shown = ["ä¸\xadä¼šä½œ", "å±•åŠ¡åŒº", "æ”¿æ–°æ–½", "ç®¡çŸ¥ç»Ÿ", "è´¸è¯•è®¾", "é‡‘é—¨éƒ¨"]
+    assert [garbled_as(f"第1条 {text} 10%") for text in shown] == ["Windows-1252/Latin-1"] * 6
+    assert [text.encode("cp1252").decode("utf-8") for text in shown] == ["中会作", "展务区", "政新施", "管知统", "贸试设", "金门部"]
+    assert garbled_as("Mädchen, Åland, Æsop, garçon, très, café") is None
+
 # --- a notice's numbered paragraphs, then the plan's items ------------------------------------------
 
 def test_items_after_a_notice_s_numbered_paragraphs_on_a_web_page_stand_under_no_heading():
