@@ -3,10 +3,33 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    Model = TypeVar("Model", bound=BaseModel)
 
 
 class PilotplansError(Exception):
     """Base class of every error pilotplans reports to a user."""
+
+
+def validated_data_file(model: type[Model], text: str, file: str) -> Model:
+    """``text``, the TOML of ``pilotplans/data/<file>``, validated as ``model``; a one-line error
+    naming the file (and the key first found wrong) when it is not valid TOML or not of the model."""
+    import tomllib  # here, not at the top: a start-up reads data compiled before, kept in the cache folder
+
+    from pydantic import ValidationError
+
+    try:
+        return model.model_validate(tomllib.loads(text))
+    except tomllib.TOMLDecodeError as error:
+        raise PilotplansError(f"pilotplans/data/{file}: not valid TOML: {error}") from error
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise PilotplansError(f"pilotplans/data/{file}: {where}: {first['msg']}") from error
 
 
 class UnreadableFile(PilotplansError):

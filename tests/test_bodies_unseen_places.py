@@ -319,6 +319,13 @@ def test_a_collective_after_the_full_name_of_a_place_under_the_document_s_is_rea
     assert resolve_body("鄂伦春自治旗直属科局", ORONQEN).id == "direct-units"
 
 
+def test_a_place_s_full_name_is_read_with_the_longest_marker_it_ends_with():
+    # 广西壮族自治区 ends with 区 and with 自治区: the longer is the marker it writes (南岗区 ends with 区 only)
+    nanning = make_context(region="南宁市", level="municipal", date=dt.date(2022, 7, 1))
+    found = resolve_body("广西壮族自治区直属各单位", nanning)
+    assert (found.id, found.notes) == ("direct-units", ("广西壮族自治区 written where its marker 自治区 stands",))
+
+
 def test_a_farming_place_s_merged_agriculture_and_science_bureau_is_titled_without_herding():
     # 农牧 is a herding region's word: 松滋市's merged bureau is no 农牧和科技局, which the kind's title gave it
     found = resolve_body("市农业农村和科技局", SONGZI)

@@ -191,6 +191,17 @@ def test_lines_that_are_no_information_rows(line):
     assert read_info_line(line) is None
 
 
+def test_information_labels_that_are_not_toml_or_not_of_the_file_s_shape_are_refused_in_one_line_naming_it():
+    from pilotplans.errors import PilotplansError
+
+    with pytest.raises(PilotplansError) as refused:
+        build_labels('[[label]\nfield = "doc_no"\n')
+    assert str(refused.value).startswith("pilotplans/data/info_rows.toml: not valid TOML: ")
+    with pytest.raises(PilotplansError) as refused:
+        build_labels('[[label]]\nfield = "doc_no"\nphrases = "文号"\n')
+    assert str(refused.value) == "pilotplans/data/info_rows.toml: label.0.phrases: Input should be a valid tuple"
+
+
 def test_a_line_opening_with_no_labels_first_character_is_told_apart_without_the_labels_pattern():
     labels = build_labels('[[label]]\nfield = "doc_no"\nphrases = ["文 号"]\n[[label]]\nfield = "date"\nphrases = ["发文日期"]\n')
     assert labels.firsts == frozenset("文发")

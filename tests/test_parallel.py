@@ -4,6 +4,7 @@ stopped or loses a worker leaves no process behind."""
 import multiprocessing
 import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -51,15 +52,53 @@ def test_closing_a_pool_before_its_first_result_stops_its_workers():
     assert multiprocessing.active_children() == []
 
 
-def test_a_pool_tells_without_waiting_whether_its_next_result_is_in():
-    results = in_order(slow_for_small, [0, 1], workers=2)  # item 0 takes 0.25 s
-    started = time.monotonic()
-    assert results.ready() is False
-    assert time.monotonic() - started < 0.2  # it did not wait for the answer
-    while not results.ready():
+def _wait_for(path, seconds: float = 60) -> None:
+    """Wait until ``path`` exists (a worker or the test made it), ``seconds`` at most."""
+    deadline = time.monotonic() + seconds
+    while not path.exists() and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert list(results) == [0, 1]
-    assert results.ready() is True  # nothing is left to wait for
+
+
+def answered_once_let(item: tuple[int, str]) -> int:
+    n, folder = item
+    _wait_for(Path(folder) / "go")  # the test says when: no answer is in before it does
+    return n
+
+
+def _until(ready, seconds: float = 60) -> bool:
+    """Ask ``ready()`` until it is True, ``seconds`` at most (a pool that never tells fails, not hangs)."""
+    deadline = time.monotonic() + seconds
+    while not ready():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def test_a_pool_tells_without_waiting_whether_its_next_result_is_in(tmp_path, monkeypatch):
+    # no item is answered before the test lets them: a ready() that waited for an answer (any) would
+    # return only after the workers gave up waiting (a minute), True; one that waited a while, however
+    # short, asks the pipes with a timeout
+    import multiprocessing.connection
+
+    asked = []
+    real_wait = multiprocessing.connection.wait
+
+    def wait(handles, timeout=None):
+        asked.append(timeout)
+        return real_wait(handles, timeout)
+
+    monkeypatch.setattr(multiprocessing.connection, "wait", wait)
+    results = in_order(answered_once_let, [(0, str(tmp_path)), (1, str(tmp_path))], workers=2)
+    try:
+        assert results.ready() is False
+        (tmp_path / "go").touch()
+        assert _until(results.ready)
+        assert asked and set(asked) == {0}
+        assert list(results) == [0, 1]
+        assert results.ready() is True  # nothing is left to wait for
+    finally:
+        results.close()
 
 
 def test_one_worker_reads_in_this_process():
@@ -76,7 +115,7 @@ def test_workers_end_when_the_calling_process_is_gone(tmp_path):
               "print(' '.join(str(p.pid) for p in results.processes), flush=True)\n"
               "os._exit(0)\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "PYTHONPATH": str(__import__("pathlib").Path(__file__).parents[1])})
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
     workers = [int(pid) for pid in done.stdout.split()]
     assert len(workers) == 2
     deadline = time.monotonic() + 20  # each ends its task (2 s), then finds no one to answer
@@ -143,40 +182,79 @@ def test_an_answer_that_does_not_pickle_is_raised_for_its_item():
         next(results)
 
 
-def noted_after(item: tuple[int, str, float]) -> int:
-    n, folder, seconds = item
-    time.sleep(seconds)
+def noted(item: tuple[int, str]) -> int:
+    n, folder = item
     with open(os.path.join(folder, f"done-{n}"), "w"):
         pass
     return n
 
 
-def _away_twice(folder, seconds: float, away: float) -> tuple[int, int]:
-    """A pool of one worker over 60 tasks of ``seconds`` each whose results are taken 10 at a time,
-    the calling process ``away`` seconds after each ten (as if busy elsewhere: writing rows to its
-    database); how many tasks the worker held as the calling process went away the second time,
-    and how many it had done by the time it came back (20 results were taken)."""
-    results = in_order(noted_after, [(n, str(folder), seconds) for n in range(60)], workers=1, background=True)
+class _Clock:
+    """The calling process's clock as the pool reads it, moved on by the test alone: a task takes
+    ``owed`` seconds on it, passed while the pool waits for the answer, a look at the pipes
+    (``POLL_SECONDS``) at a time, as it passes while a worker is busy."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.owed = 0.0
+        self.gives_up = time.monotonic() + 60  # real time: a pool waiting on for nothing fails, not hangs
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def waiting(self, real_wait):
+        from pilotplans.ingest.parallel import POLL_SECONDS
+
+        def wait(handles, timeout=None):
+            if time.monotonic() > self.gives_up:
+                raise AssertionError("the pool waited a minute for an answer")
+            if not timeout:  # a look that does not wait (ready())
+                return real_wait(handles, timeout)
+            step = min(self.owed, POLL_SECONDS)
+            self.now += step
+            self.owed -= step
+            return [] if self.owed > 0 else real_wait(handles, timeout)  # nothing in yet, as while it works
+        return wait
+
+
+def _away_twice(folder, monkeypatch, seconds: float, away: float) -> tuple[int, int]:
+    """A pool of one worker over 60 tasks of ``seconds`` each on the pool's clock whose results are
+    taken 10 at a time, the calling process ``away`` seconds after each ten (as if busy elsewhere:
+    writing rows to its database); how many tasks the worker held as the calling process went away
+    the second time, and how many it had done while away (20 results were taken). The clock is the
+    test's, so what the pool measures does not hang on how loaded the machine is; what the worker
+    holds it does while the calling process is away, however long it takes to."""
+    import multiprocessing.connection
+
+    from pilotplans.ingest import parallel
+
+    clock = _Clock()
+    monkeypatch.setattr(parallel, "time", clock)
+    monkeypatch.setattr(multiprocessing.connection, "wait", clock.waiting(multiprocessing.connection.wait))
+    results = in_order(noted, [(n, str(folder)) for n in range(60)], workers=1, background=True)
     try:
         for _ in range(2):
             for _ in range(10):
+                clock.owed = seconds
                 next(results)
             held = len(results.busy.get(0, ()))
-            time.sleep(away)
+            clock.now += away
+        _wait_for(folder / f"done-{results.next_result + held - 1}")
         done = len(list(folder.iterdir()))
+        monkeypatch.undo()
         assert list(results) == list(range(20, 60))
     finally:
         results.close()
     return held, done
 
 
-def test_a_worker_with_quick_tasks_holds_enough_to_work_on_while_its_answers_are_not_taken_in(tmp_path):
-    held, done = _away_twice(tmp_path, 0.01, away=1.0)
+def test_a_worker_with_quick_tasks_holds_enough_to_work_on_while_its_answers_are_not_taken_in(tmp_path, monkeypatch):
+    held, done = _away_twice(tmp_path, monkeypatch, 0.01, away=1.0)
     assert held == 16  # the most: the first time away told how long the calling process may be away
-    assert done >= 20 + 14
+    assert done == 20 + 16
 
 
-def test_a_worker_whose_tasks_take_longer_than_the_calling_process_is_away_holds_two(tmp_path):
-    held, done = _away_twice(tmp_path, 0.3, away=0.1)
+def test_a_worker_whose_tasks_take_longer_than_the_calling_process_is_away_holds_two(tmp_path, monkeypatch):
+    held, done = _away_twice(tmp_path, monkeypatch, 0.3, away=0.1)
     assert held == 2  # the one it works on and the one waiting in its pipe
-    assert done in (20, 21)
+    assert done == 20 + 2

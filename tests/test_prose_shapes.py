@@ -84,6 +84,50 @@ def test_clean_chinese_traditional_characters_and_a_quoted_example_are_no_mojiba
     assert [w.code for w in document.warnings if w.code == "mojibake"] == []
 
 
+def test_each_line_of_real_mojibake_and_of_clean_text_is_told_apart_by_its_characters():
+    # tests/fixtures/mojibake/lines.tsv: lines of public files showing UTF-8 as GBK (鍙戝睍 for 发展) or as
+    # Windows-1252 (å‘å±• for 发展), and clean lines (the seeds, traditional characters, French, a quoted
+    # example, a field's number or code in ASCII, which is decided without reading any character back)
+    from pilotplans.ingest.detect import garbled_as
+
+    rows = [line.split("\t", 1) for line in (FIXTURES / "mojibake" / "lines.tsv").read_text("utf-8").splitlines()]
+    assert [(kind, garbled_as(text) or "clean") for kind, text in rows] == [(kind, kind) for kind, _ in rows]
+    assert [kind for kind, _ in rows].count("clean") == 11 and len(rows) == 18
+
+
+def test_a_run_read_back_from_gbk_is_mojibake_up_to_as_many_undecodable_characters_as_chinese_ones():
+    from pilotplans.ingest.detect import garbled_as
+
+    # 发展改革 in UTF-8 shown as GBK, then 丂 (81 40: undecodable, then @) four and five times
+    shown = "发展改革".encode("utf-8")
+    assert garbled_as((shown + b"\x81\x40" * 4).decode("gbk")) == "GBK"  # 4 Chinese, 4 undecodable
+    assert garbled_as((shown + b"\x81\x40" * 5).decode("gbk")) is None  # 4 Chinese, 5 undecodable
+    assert garbled_as((shown[:9] + b"A").decode("gbk")) == "GBK"  # 鍙戝睍鏀笰: 发展改A, three, the least
+    assert garbled_as((shown[:6] + b"\x81\x40").decode("gbk")) is None  # 鍙戝睍丂: 发展, two
+
+
+
+def test_a_run_whose_rest_is_just_three_chinese_characters_as_many_as_its_undecodable_ones_is_read_back():
+    # the runs not counted are those whose characters other than undecodable ones are fewer than three or
+    # than the undecodable ones: at exactly three, as many as them, the Chinese characters are counted
+    from pilotplans.ingest.detect import garbled_as
+
+    shown = "发展改".encode("utf-8") + b"\xe5"  # a lead byte cut off: undecodable
+    assert garbled_as(shown.decode("gbk")) == "GBK"  # 鍙戝睍鏀瑰: 发展改 and one undecodable
+    assert garbled_as((shown + b"\xe5\xa1" * 2).decode("gbk")) == "GBK"  # 鍙戝睍鏀瑰濉濉: three and three
+    assert garbled_as((shown + b"\xe5\xa1" * 3).decode("gbk")) is None  # three and four
+
+
+def test_mojibake_of_chinese_characters_of_each_lead_byte_alone_is_windows_1252():
+    # UTF-8 leads 0xE4–0xE9 show as ä å æ ç è é: 中会作 (U+4xxx) … 金门部 (U+9xxx), each shown with one
+    # lead only, are found whichever it is; words with each of those letters and no continuation are none
+    from pilotplans.ingest.detect import garbled_as
+
+    shown = ["ä¸\xadä¼šä½œ", "å±•åŠ¡åŒº", "æ”¿æ–°æ–½", "ç®¡çŸ¥ç»Ÿ", "è´¸è¯•è®¾", "é‡‘é—¨éƒ¨"]
+    assert [garbled_as(f"第1条 {text} 10%") for text in shown] == ["Windows-1252/Latin-1"] * 6
+    assert [text.encode("cp1252").decode("utf-8") for text in shown] == ["中会作", "展务区", "政新施", "管知统", "贸试设", "金门部"]
+    assert garbled_as("Mädchen, Åland, Æsop, garçon, très, café") is None
+
 # --- a notice's numbered paragraphs, then the plan's items ------------------------------------------
 
 def test_items_after_a_notice_s_numbered_paragraphs_on_a_web_page_stand_under_no_heading():

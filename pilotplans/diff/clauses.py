@@ -50,18 +50,12 @@ def has_content(text: str) -> bool:
 
 
 def _pieces(text: str, start: int, end: int, separators: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Spans of ``text[start:end]`` between separators found outside brackets and quotes."""
-    depth = 0
+    """Spans of ``text[start:end]`` between separators found outside brackets and quotes (each
+    span ends with its separator)."""
     begin = start
-    for index in range(start, end):
-        char = text[index]
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        elif char in separators and depth == 0:
-            yield begin, index + 1
-            begin = index + 1
+    for index in _outside_brackets(text, start, end, separators):
+        yield begin, index + 1
+        begin = index + 1
     if begin < end:
         yield begin, end
 
@@ -100,6 +94,7 @@ def item_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 
 def _outside_brackets(text: str, start: int, end: int, chars: frozenset[str]) -> list[int]:
+    """Where ``chars`` stand in ``text[start:end]`` outside brackets and quotes."""
     depth, found = 0, []
     for index in range(start, end):
         char = text[index]

@@ -532,7 +532,8 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
         if region is None or region.name != name or (context.region not in gazetteer.ancestors(region.id)
                                                       and region.id not in gazetteer.ancestors(context.region)):
             continue
-        marker = next((m for m, _ in sorted(registry.markers, key=lambda m: -len(m[0])) if name.endswith(m)), None)
+        # the longest marker the name ends with (自治区, not 区): Registry.markers is longest first
+        marker = next((m for m, _ in registry.markers if name.endswith(m)), None)
         if marker is None:
             continue
         phrase = _collective_phrase(registry, opening + marker + text[len(opening + name):])
@@ -624,8 +625,8 @@ def _places_under_named_place(registry: Registry, raw: str, text: str, context: 
     collective, and a system's name opens only its own kinds' (国家税务总局…各市人民政府 names nothing)."""
     gazetteer = registry.gazetteer
     # a system's name written before the place (some systems' names open with the place: an empty prefix)
-    system = next((s for s in registry.systems.values() for p in s.prefixes if p and text.startswith(p)), None)
-    prefix = max((p for p in system.prefixes if p and text.startswith(p)), key=len) if system is not None else ""
+    system, prefix = next(((s, max(written, key=len)) for s in registry.systems.values()
+                           if (written := [p for p in s.prefixes if p and text.startswith(p)])), (None, ""))
     body = text[len(prefix):]
     for name, ids, former in gazetteer.prefixes(body):
         rest = body[len(name):]

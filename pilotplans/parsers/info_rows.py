@@ -21,7 +21,7 @@ from typing import Literal
 
 import regex
 
-from pilotplans.errors import PilotplansError
+from pilotplans.errors import PilotplansError, validated_data_file
 from pilotplans.layout import Grid
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
@@ -77,20 +77,9 @@ class InfoLabels:
 
 def build_labels(text: str) -> InfoLabels:
     """Validate and compile the labels given as TOML text."""
-    import tomllib  # here, not at the top: a start-up reads the labels kept in the cache folder
+    from pilotplans.parsers.info_rows_schema import _File  # here, not at the top: a start-up reads the labels kept in the cache folder
 
-    from pydantic import ValidationError
-
-    from pilotplans.parsers.info_rows_schema import _File
-
-    try:
-        data = _File.model_validate(tomllib.loads(text))
-    except tomllib.TOMLDecodeError as error:
-        raise PilotplansError(f"pilotplans/data/{FILE}: not valid TOML: {error}") from error
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise PilotplansError(f"pilotplans/data/{FILE}: {where}: {first['msg']}") from error
+    data = validated_data_file(_File, text, FILE)
     kinds: dict[str, InfoKind] = {}
     for label in data.label:
         for phrase in label.phrases:

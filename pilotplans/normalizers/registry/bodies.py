@@ -112,6 +112,8 @@ class Registry:
         self.successor: dict[str, Relation] = {}
         self.markers = tuple(sorted(((m, tier) for tier, ms in self.name_parts.markers.items() for m in ms),
                                     key=lambda item: len(item[0]), reverse=True))
+        """The level markers with their tier, longest first (自治区 before 区): the first a name ends
+        or opens with is the one it writes."""
         self._validate(departments)
         self.literals: dict[str, LiteralForm] = {}
         self._index_literals()

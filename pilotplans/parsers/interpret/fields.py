@@ -94,16 +94,16 @@ class Fields:
         return found[0].label.text if len(found) == 1 and found[0].label else None
 
 
-def _field_label(text: str) -> Label | None:
-    found = read_label(text)
+def _field_label(text: str, *, short: bool = False) -> Label | None:
+    """A label of a field's role opening ``text`` (责任单位：); with ``short``, also one of the short
+    labels a bracket prints (（牵头：X；配合：Y）, columns.toml ``short``)."""
+    found = read_label(text, short=short)
     return found if found is not None and found.role in vocabulary().field_roles else None
 
 
 def _bracket_label(text: str) -> Label | None:
-    """A label opening a list inside a bracket ending an item: a field label, or one of the short
-    labels a bracket prints (（牵头：X；配合：Y）, columns.toml ``short``)."""
-    found = read_label(text, short=True)
-    return found if found is not None and found.role in vocabulary().field_roles else None
+    """A label opening a list inside a bracket ending an item: a field label, or a short one."""
+    return _field_label(text, short=True)
 
 
 def _ends_list(text: str) -> bool:

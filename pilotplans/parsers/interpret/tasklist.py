@@ -415,6 +415,18 @@ class _Builder:
         self.went_on: int | None = None  # the number the item being visited goes on from, printed by an item not visited as a measure
         self.groups: list[str] = []  # the working groups left out (see _working_group)
 
+    def _warn_notice_paragraph(self, item: Item, first_measure: int, *, under: bool) -> None:
+        """Warn ``heading_is_notice_paragraph`` on the measures read since ``first_measure``, ``item``
+        being the notice's own numbered paragraph: said as they stand, under it (a heading of theirs
+        as well) or under the headings enclosing it (printed after it)."""
+        paragraph = (f"{item.number.raw if item.number else ''}{item.text.strip()[:20]}…, a paragraph like the "
+                     f"numbered paragraphs before it, which hold no measure")
+        message = (f"read under {paragraph}: a notice's requirements, the plan's own title or headings lost in the copy?"
+                   if under else f"printed after {paragraph}: read as the notice's requirements, not the measure's "
+                   f"heading (the plan's own title or headings lost in the copy?)")
+        for draft in self.measures[first_measure:]:
+            draft.warnings.append(Warning(code="heading_is_notice_paragraph", message=message))
+
     def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
         measure_styles = {i.style for i in items if i.assigns and not i.inner_assigns}
         # styles whose items are measures standing alone here (2.发展数字贸易。（责任单位：…）): an item of
@@ -446,11 +458,7 @@ class _Builder:
                 # the notice's own paragraph (三、加强督导…。), the plan's items printed after it: they
                 # stand under the headings enclosing it, not under it, and are warned so
                 self.visit(item.children, parent)
-                for draft in self.measures[first_measure:]:
-                    draft.warnings.append(Warning(code="heading_is_notice_paragraph", message=(
-                        f"printed after {item.number.raw if item.number else ''}{item.text.strip()[:20]}…, a paragraph like the "
-                        f"numbered paragraphs before it, which hold no measure: read as the notice's requirements, not "
-                        f"the measure's heading (the plan's own title or headings lost in the copy?)")))
+                self._warn_notice_paragraph(item, first_measure, under=False)
                 continue
             if item.inner_assigns:
                 if item.assigns:
@@ -495,11 +503,7 @@ class _Builder:
                     f"no measure, while items of its style beside it are headings over measures: not read as a measure "
                     f"(its owners printed with a sub-item, or lost in the copy?)")))
             if item.inner_assigns and _is_notice_paragraph(item, items, self.issued):
-                for draft in self.measures[first_measure:]:
-                    draft.warnings.append(Warning(code="heading_is_notice_paragraph", message=(
-                        f"read under {item.number.raw if item.number else ''}{item.text.strip()[:20]}…, a paragraph like the "
-                        f"numbered paragraphs before it, which hold no measure: a notice's requirements, the plan's own "
-                        f"title or headings lost in the copy?")))
+                self._warn_notice_paragraph(item, first_measure, under=True)
             if not item.inner_assigns:
                 # items not visited (第一章 总则 / 第一条 为…制定本规定): numbered all the same
                 for inner in item.descendants():

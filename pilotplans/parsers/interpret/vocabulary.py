@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from pilotplans.errors import PilotplansError
+from pilotplans.errors import validated_data_file
 from pilotplans.patterns import compiled
 
 FILE = "tasklist.toml"
@@ -107,20 +107,9 @@ class TaskListVocabulary:
 
 def build_vocabulary(text: str) -> TaskListVocabulary:
     """Validate and compile the vocabulary given as TOML text."""
-    import tomllib  # here, not at the top: a start-up reads the vocabulary kept in the cache folder
+    from pilotplans.parsers.interpret.vocabulary_schema import _File  # here, not at the top: a start-up reads the vocabulary kept in the cache folder
 
-    from pydantic import ValidationError
-
-    from pilotplans.parsers.interpret.vocabulary_schema import _File
-
-    try:
-        data = _File.model_validate(tomllib.loads(text))
-    except tomllib.TOMLDecodeError as error:
-        raise PilotplansError(f"pilotplans/data/{FILE}: not valid TOML: {error}") from error
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise PilotplansError(f"pilotplans/data/{FILE}: {where}: {first['msg']}") from error
+    data = validated_data_file(_File, text, FILE)
     return TaskListVocabulary(
         closers=dict(data.brackets),
         after_bracket=data.after_bracket,
