@@ -27,6 +27,7 @@ from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Level, Warning
 
 INFERRED = "region_inferred"
+UNPLACED = "region_unplaced"
 # The gazetteer levels a plan's own region can be read at, and the document level each makes.
 _LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal"}
 
@@ -135,12 +136,31 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
     if unplaced.region is not None:
         return unplaced  # no place named anywhere: the region is kept as read
+    by_bodies = _named_by_bodies(document, gazetteer)
+    if isinstance(by_bodies, tuple):
+        place, written = by_bodies
+        warning = Warning(code=INFERRED, message=(
+            f"{lead}; taken from the bodies its measures name in full ({'、'.join(written)}), which all name "
+            f"{place.name}"))
+        return _with_region(document, place, _place_level(place), warning, gazetteer)
     province = _province_of_doc_no(document, gazetteer)
     if province is not None:
         warning = Warning(code=INFERRED, message=(
             f"the document's metadata names no region; taken from its 文号 {document.doc_no}, which opens with "
             f"the abbreviation of {province.name}"))
         return _with_region(document, province, "provincial", warning, gazetteer)
+    city = _city_of_doc_no(document, gazetteer)
+    if city is not None:
+        place, words = city
+        warning = Warning(code=INFERRED, message=(
+            f"{lead}; taken from its 文号 {document.doc_no}, which opens with {fold(document.doc_no or '')[0]}, "
+            f"the abbreviation of {place.name} alone among the places whose bodies are written {'、'.join(words)}…"))
+        return _with_region(document, place, _place_level(place), warning, gazetteer)
+    if by_bodies:
+        warning = Warning(code=UNPLACED, message=(
+            f"{lead}, and the bodies its measures name in full name several places ({'、'.join(by_bodies)}): "
+            "none is taken for its region"))
+        return document.model_copy(update={"warnings": [*document.warnings, warning]})
     return document
 
 
@@ -181,6 +201,126 @@ def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | Non
         f"its plans are those of {names}, places within {document.region}, the region its notice gives and "
         f"the one its bodies are read in: a body written with its level only (市发改委) is not placed"))
     return document.model_copy(update={"warnings": [*document.warnings, warning]})
+
+
+#: The gazetteer levels whose places a document's bodies may open with, and the document level each makes.
+_BODY_PLACE_LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal", "county": "municipal"}
+#: The words a body written with its level only opens with (省发改委, 市商务局, 县发改局, 区商务局).
+_LEVEL_WORDS = ("自治区", "省", "市", "县", "区")
+#: What separates the bodies of a list (市商务局、许昌市财政局，各县(市、区)政府).
+_BODY_SEPARATORS = regex.compile(r"[、，,；;：:（）()\[\]【】\s/]+")
+
+
+def _place_level(region: Region) -> Level:
+    return _BODY_PLACE_LEVELS[region.level]
+
+
+def _body_texts(document: Document) -> list[str]:
+    """Every piece of the document's responsibility columns between separators, folded."""
+    return [piece for measure in document.measures
+            for text in (measure.responsibility, measure.cooperating, measure.superior) if text
+            for piece in _BODY_SEPARATORS.split(fold(text)) if piece]
+
+
+def _opening_place(body: str, gazetteer: Gazetteer) -> Region | None:
+    """The place a body's name opens with, written in full and followed by the body's own words
+    (许昌市商务局, 湖北省发改委, 武汉市蔡甸区商务局, 房县发改局): a province or city by any of its names,
+    a county by its full name when no other bears it. None for a bare place (许昌市) or a name
+    opening with none."""
+    named = named_places(body, gazetteer)
+    if named and body.startswith(named[0].written) and len(body) > len(named[0].written):
+        region = gazetteer.region(named[0].region_id)
+        return region if region.level in _BODY_PLACE_LEVELS else None
+    best: Region | None = None
+    for written, ids, former in gazetteer.prefixes(body):
+        if former or len(ids) != 1 or len(body) == len(written):
+            continue
+        region = gazetteer.region(ids[0])
+        if region.level == "county" and written == region.name and written[-1:] in ("县", "市", "区", "旗"):
+            best = region
+    return best
+
+
+def _words_spoken(document: Document) -> tuple[str, ...]:
+    """The level words the document's bodies are written with alone (市商务局: 市), in
+    :data:`_LEVEL_WORDS`' order."""
+    texts = [text for measure in document.measures
+             for text in (measure.responsibility, measure.cooperating, measure.superior) if text]
+    found = []
+    for word in _LEVEL_WORDS:
+        opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "")
+                           + r"(?!级)\p{Han}")
+        if any(opening.search(fold(text)) for text in texts):
+            found.append(word)
+    if "自治区" in found and "区" in found and not any(
+            compiled(r"(?:^|[、，,；;：:（(\s])区(?!场|级)\p{Han}").search(fold(t)) for t in texts):
+        found.remove("区")
+    return tuple(found)
+
+
+def _fits(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
+    """Whether ``region`` can be the own place of a document of ``level`` whose bodies written with
+    their level only open with ``words`` (a 市商务局 is a city's, 县发改局 a county's)."""
+    if region.level not in _BODY_PLACE_LEVELS or level not in (None, _place_level(region)):
+        return False
+    return not words or words == (_level_word(region),)
+
+
+def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, list[str]] | list[str] | None:
+    """The one place the bodies the document names in full open with (许昌市商务局, 房县发改局), and
+    those bodies; or the names of the several places they open with; or None when no body opens
+    with a place that can be the document's own (of its level, and of the level its bodies written
+    with a level word only speak at: a provincial plan's 省发改委 beside 武汉市人民政府 is no city's)."""
+    words = _words_spoken(document)
+    texts = _body_texts(document)
+    bodies: dict[str, list[str]] = {}
+    opening = 0
+    for body in texts:
+        region = _opening_place(body, gazetteer)
+        if region is not None:
+            opening += 1
+            bodies.setdefault(region.id, [])
+            if body not in bodies[region.id]:
+                bodies[region.id].append(body)
+    local = bool(words) or document.level in ("provincial", "municipal")
+    if not bodies or (len(bodies) > 1 and not local):
+        return None  # a plan naming no local body, or a plan of no known local level naming several places' (a national one)
+    if len(bodies) > 1:
+        return [gazetteer.region(r).name for r in bodies]
+    (region_id, written), = bodies.items()
+    region = gazetteer.region(region_id)
+    if not _fits(region, document.level, words):
+        return None
+    # Bodies written with a level word only (市商务局) say the plan is a local one; without any, the
+    # place's bodies must be most of what it names, or it is a plan naming one place's body among
+    # others' (a national plan's 广州市人民政府 beside its ministries).
+    return (region, written) if words or 2 * opening >= len(texts) else None
+
+
+def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
+    """The characters a place's own 文号 may open with: its abbreviations where the gazetteer gives
+    them (厦 for 厦门), else the first character of its name (许 for 许昌: 许政〔2020〕20号)."""
+    return region.abbreviations or ((region.short or region.name)[:1],)
+
+
+def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:
+    """The one city or county whose abbreviation opens the document's 文号 among the places its
+    bodies written with a level word only can be of (许政〔2020〕20号 with 市疫情防控指挥部办公室: 许昌),
+    and those words; None when no body says the level, or several places share the abbreviation
+    (宁: 南京, 宁波, 宁德, 宁夏)."""
+    if not document.doc_no or document.level == "provincial":
+        return None
+    words = _words_spoken(document)
+    if not words or "省" in words or "自治区" in words:
+        return None
+    first = fold(document.doc_no)[:1]
+    places = [r for r in gazetteer.regions.values()
+              if r.level in ("prefecture", "county") and _fits(r, document.level, words)
+              and first in _doc_no_abbreviations(r)]
+    provinces = [r for r in gazetteer.regions.values() if r.level == "province" and first in r.abbreviations]
+    if len(places) != 1 or provinces:
+        return None
+    return places[0], words
 
 
 def _level_word(region: Region) -> str:
@@ -241,9 +381,12 @@ def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple
 
 def _province_of_doc_no(document: Document, gazetteer: Gazetteer) -> Region | None:
     """The province whose one-character abbreviation opens a provincial document's 文号 (鄂政发〔2018〕
-    26号: 湖北). Only for a document known to be provincial: a city's 文号 opens with its own
+    26号: 湖北). Only for a document known to be provincial, by its issuer or, when it has none, by
+    bodies all written with the province's level word (省发改委): a city's 文号 opens with its own
     abbreviation, which may be a province's too (宁政办发 is 南京's, 宁政发 宁夏's)."""
-    if document.level != "provincial" or not document.doc_no:
+    provincial = document.level == "provincial" or (
+        document.level is None and _words_spoken(document) in (("自治区",), ("省",)))
+    if not document.doc_no or not provincial:
         return None
     region = gazetteer.lookup_abbreviation(fold(document.doc_no)[0])
     return region if region is not None and region.level == "province" else None

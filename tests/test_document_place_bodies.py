@@ -1,0 +1,107 @@
+"""Where a local plan is from when neither its title nor its issuer names a place: the one place
+the bodies it names in full open with (房县商务局), else the place whose abbreviation opens its 文号
+among those of the level its bodies speak at (许政 with 市… bodies: 许昌); nothing when they name
+several places or the abbreviation is shared (pilotplans.normalizers.place)."""
+
+from pathlib import Path
+
+import pytest
+
+from pilotplans.ingest.pipeline import read_document
+
+FIXTURES = Path(__file__).parent / "fixtures"
+NOTICES = FIXTURES / "notices"
+
+
+def _inferred(document):
+    return [w.message for w in document.warnings if w.code == "region_inferred"]
+
+
+def test_a_county_plan_whose_bodies_name_their_county_in_full_is_placed_there():
+    document = read_document(NOTICES / "county-bodies-named-in-full.txt")
+    assert (document.level, document.region) == ("municipal", "房县")
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from the bodies its measures name in full "
+        "(房县商务局、房县财政局、房县文旅局), which all name 房县"]
+    # its bodies written with their level only (县财政局) are the county's now
+    assert [d.id for d in document.measures[0].departments] == [
+        "420325-commerce_bureau", "420325-finance_bureau", "420325-subordinate-people_government"]
+
+
+def test_a_plan_quoting_another_place_s_experience_is_not_moved_there():
+    document = read_document(NOTICES / "county-bodies-named-in-full.txt")
+    assert "学习借鉴上海经验" in document.measures[0].text
+    assert document.region == "房县"
+
+
+def test_a_plan_whose_bodies_name_several_places_in_full_stays_unplaced_and_says_which():
+    document = read_document(NOTICES / "city-bodies-of-two-cities.txt")
+    assert (document.level, document.region) == (None, None)
+    assert not _inferred(document)
+    assert [w.message for w in document.warnings if w.code == "region_unplaced"] == [
+        "the document's metadata names no region, and the bodies its measures name in full name several "
+        "places (南京市、镇江市): none is taken for its region"]
+    assert [d.id for d in document.measures[0].departments] == [None, "320100-commerce_bureau"]
+
+
+def test_a_provincial_plan_naming_one_city_s_government_is_not_that_city_s():
+    # its 省商务厅 says it speaks at a province's level: 武汉市人民政府 is a body it assigns, not its own
+    document = read_document(NOTICES / "province-bodies-and-one-city.txt")
+    assert (document.level, document.region) == (None, None)
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
+
+
+def test_a_provincial_plan_listing_its_cities_stays_the_province_its_doc_no_names():
+    document = read_document(NOTICES / "province-doc-no-bodies-of-its-cities.txt")
+    assert (document.level, document.region) == ("provincial", "湖北")
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from its 文号 鄂政办发〔2021〕18号, which opens with the "
+        "abbreviation of 湖北省"]
+    assert not [w for w in document.warnings if w.code == "region_unplaced"]
+    assert [d.id for d in document.measures[0].departments] == [
+        "420000-commerce_bureau", "420100-people_government", "420600-people_government",
+        "420500-people_government"]
+
+
+def test_a_city_plan_named_only_by_its_doc_no_is_placed_by_the_city_s_abbreviation():
+    # 许昌's page (unseen-pages/SOURCES.md): 许政 [2020] 20号 over bodies written 市… only
+    document = read_document(FIXTURES / "unseen-pages" / "doc-no-over-notice-and-list.txt")
+    assert (document.level, document.region) == ("municipal", "许昌")
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from its 文号 许政[2020]20号, which opens with 许, the "
+        "abbreviation of 许昌市 alone among the places whose bodies are written 市…"]
+    assert [d.id for d in document.measures[0].departments] == [
+        "411000-task_group_office-疫情防控指挥部", "411000-health_commission", "411000-subordinate-people_government"]
+
+
+@pytest.mark.parametrize(("doc_no", "region"), [
+    ("宁政办发〔2021〕5号", None),  # 南京's, and the first character of 宁波, 宁德 (and 宁夏's abbreviation)
+    ("淮政发〔2021〕5号", None),  # 淮安, 淮南, 淮北
+    ("苏府办〔2021〕5号", None),  # 苏州's, and 江苏's abbreviation
+    ("某政办〔2021〕5号", None),  # no place's
+    ("许政〔2021〕5号", "许昌"),
+    ("厦府办〔2021〕5号", "厦门"),  # the gazetteer's abbreviation of 厦门
+])
+def test_a_city_s_doc_no_places_it_only_when_one_place_of_its_bodies_level_bears_the_abbreviation(
+        tmp_path, doc_no, region):
+    text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("宁政办发〔2021〕5号", doc_no, 1), "utf-8")
+    document = read_document(path)
+    assert document.region == region
+    assert len(_inferred(document)) == (region is not None)
+
+
+def test_a_doc_no_places_nothing_when_no_body_says_its_level(tmp_path):
+    text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("宁政办发", "许政办发", 1).replace("市商务局", "商务局").replace("市财政局", "财政局"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not _inferred(document)
+
+
+def test_a_national_task_table_naming_many_places_bodies_stays_unplaced():
+    document = read_document(FIXTURES / "national-2020-tasks.html")
+    assert document.region is None
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
