@@ -105,3 +105,34 @@ def test_a_national_task_table_naming_many_places_bodies_stays_unplaced():
     document = read_document(FIXTURES / "national-2020-tasks.html")
     assert document.region is None
     assert not [w for w in document.warnings if w.code.startswith("region_")]
+
+
+def test_a_plan_naming_its_place_only_in_its_notice_s_words_is_placed_there():
+    # 淮安's page (unseen-pages/SOURCES.md): no title, issuer or 文号 of its own; 结合淮安实际 in the notice
+    document = read_document(FIXTURES / "unseen-pages" / "place-named-only-in-preamble.txt")
+    assert (document.level, document.region) == ("municipal", "淮安")
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from its notice's words 结合淮安实际, which name 淮安"]
+    assert [d.id for d in document.measures[1].departments][:2] == [
+        "320800-industry_information_bureau", "320800-finance_bureau"]
+
+
+@pytest.mark.parametrize("words", [
+    "结合我市实际",  # names no place
+    "学习借鉴上海经验",  # another place's experience
+    "结合淮安发展实际",  # more than a place between the words: not read
+])
+def test_a_notice_s_words_place_a_plan_only_when_they_name_its_place(tmp_path, words):
+    text = (FIXTURES / "unseen-pages" / "place-named-only-in-preamble.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("结合淮安实际", words, 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not _inferred(document)
+
+
+def test_a_notice_s_words_naming_two_places_place_nothing(tmp_path):
+    text = (FIXTURES / "unseen-pages" / "place-named-only-in-preamble.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("结合淮安实际", "结合淮安实际、根据宿迁实际", 1), "utf-8")
+    assert read_document(path).region is None

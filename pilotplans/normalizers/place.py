@@ -323,6 +323,28 @@ def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, t
     return places[0], words
 
 
+#: A notice's sentence naming the place its plan is made for: 结合淮安实际, 立足湖北省情, 根据本市实际
+#: (whose 本市 names no place and places nothing).
+_OWN_PLACE_PHRASE = regex.compile(r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的)?(?:实际|省情|市情|县情|区情)")
+
+
+def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The sentence words of a notice naming the place its plan is for (结合淮安实际), and the place,
+    when every such phrase in ``texts`` names one same place, whole, of the document's ``level``
+    (a province's or a city's); None when none names a place (结合我市实际), when they name several,
+    or for a national document."""
+    if level == "national":
+        return None
+    found: dict[str, tuple[str, NamedPlace]] = {}
+    for text in map(fold, texts):
+        for match in _OWN_PLACE_PHRASE.finditer(text):
+            named = named_places(match["place"], gazetteer)
+            if len(named) != 1 or named[0].written != match["place"] or level not in (None, named[0].level):
+                continue
+            found.setdefault(named[0].region_id, (match[0], named[0]))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _level_word(region: Region) -> str:
     """The word a body of ``region`` written with its level only opens with (湖南省: 省发改委;
     广西壮族自治区: 自治区商务厅; 衡阳市 or 北京市: 市发改委)."""

@@ -105,6 +105,10 @@ def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata
                     measures: list[Measure], notes: list[str], warnings: list[Warning],
                     conventions: list[Convention] | None = None) -> Document:
     """The Document: printed metadata wins over the hints, which fill its gaps."""
+    if metadata.region_named_by and not hints.region:
+        warnings = [*warnings, Warning(code="region_inferred", message=(
+            f"the document's metadata names no region; taken from its notice's words {metadata.region_named_by}, "
+            f"which name {metadata.region}"))]
     return Document(
         id=hints.id,
         title=metadata.title or hints.title,
