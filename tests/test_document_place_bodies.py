@@ -136,3 +136,17 @@ def test_a_notice_s_words_naming_two_places_place_nothing(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text(text.replace("结合淮安实际", "结合淮安实际、根据宿迁实际", 1), "utf-8")
     assert read_document(path).region is None
+
+
+@pytest.mark.parametrize(("body", "region"), [
+    ("郑州市财政局", "郑州"),  # the city's own bureau: its place
+    ("郑州海关", None),  # a customs district named after a city serves more than it: no place of the plan
+    ("郑州铁路局", None),  # a railway bureau's name is its seat's, not its plan's
+])
+def test_only_a_place_s_own_body_named_in_full_places_a_plan(tmp_path, body, region):
+    text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("宁政办发", "某政办发", 1).replace("市财政局", body), "utf-8")
+    document = read_document(path)
+    assert document.region == region
+    assert len(_inferred(document)) == (region is not None)

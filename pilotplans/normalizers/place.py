@@ -223,10 +223,26 @@ def _body_texts(document: Document) -> list[str]:
 
 
 def _opening_place(body: str, gazetteer: Gazetteer) -> Region | None:
-    """The place a body's name opens with, written in full and followed by the body's own words
-    (许昌市商务局, 湖北省发改委, 武汉市蔡甸区商务局, 房县发改局): a province or city by any of its names,
-    a county by its full name when no other bears it. None for a bare place (许昌市) or a name
-    opening with none."""
+    """The place whose own body ``body`` names, written in full (许昌市商务局, 湖北省发改委, 房县发改局):
+    the body must resolve to a body of the very place its name opens with, and of the place's own
+    government, not a branch of a vertically managed system named after a place (郑州海关 serves
+    Henan, 郑州铁路局 a railway: a 许昌 plan names them). None for a bare place (许昌市), a name
+    opening with no place, or a body that does not resolve."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    region = _written_place(body, gazetteer)
+    if region is None:
+        return None
+    registry = load_registry()
+    found = resolve_body(body, registry=registry)
+    kind = registry.kinds.get(found.kind or "") if found.region == region.id else None
+    return region if kind is not None and kind.system is None and not kind.hosts else None
+
+
+def _written_place(body: str, gazetteer: Gazetteer) -> Region | None:
+    """The place a body's name opens with, written in full and followed by more words: a province
+    or city by any of its names, a county by its full name when no other bears it."""
     named = named_places(body, gazetteer)
     if named and body.startswith(named[0].written) and len(body) > len(named[0].written):
         region = gazetteer.region(named[0].region_id)
