@@ -150,3 +150,17 @@ def test_only_a_place_s_own_body_named_in_full_places_a_plan(tmp_path, body, reg
     document = read_document(path)
     assert document.region == region
     assert len(_inferred(document)) == (region is not None)
+
+
+@pytest.mark.parametrize(("doc_no", "region"), [
+    ("宛政〔2021〕5号", "南阳"),  # 南阳's 简称, the gazetteer's data
+    ("穗府办〔2021〕5号", "广州"),
+    ("锡政办发〔2021〕5号", None),  # 无锡's 简称, and the first character of 锡林浩特 (a city at county level)
+    ("洪府办〔2021〕5号", None),  # 南昌's 简称, and the first character of 洪湖 and 洪江
+])
+def test_a_city_s_own_abbreviation_opening_its_doc_no_counts_beside_the_first_characters_of_names(
+        tmp_path, doc_no, region):
+    text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("宁政办发〔2021〕5号", doc_no, 1), "utf-8")
+    assert read_document(path).region == region

@@ -314,9 +314,11 @@ def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, 
 
 
 def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
-    """The characters a place's own 文号 may open with: its abbreviations where the gazetteer gives
-    them (厦 for 厦门), else the first character of its name (许 for 许昌: 许政〔2020〕20号)."""
-    return region.abbreviations or ((region.short or region.name)[:1],)
+    """The characters a place's own 文号 may open with: the first character of its name (许 for 许昌:
+    许政〔2020〕20号) and its abbreviations where the gazetteer gives them (宛 for 南阳, 锡 for 无锡).
+    Both count, so that a 简称 another place's name opens with is shared, never taken (锡: 无锡's,
+    and the first character of 锡林浩特)."""
+    return ((region.short or region.name)[:1], *region.abbreviations)
 
 
 def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:
