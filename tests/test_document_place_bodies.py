@@ -164,3 +164,21 @@ def test_a_city_s_own_abbreviation_opening_its_doc_no_counts_beside_the_first_ch
     path = tmp_path / "plan.txt"
     path.write_text(text.replace("宁政办发〔2021〕5号", doc_no, 1), "utf-8")
     assert read_document(path).region == region
+
+
+@pytest.mark.parametrize(("cited", "region"), [
+    ("(苏政发〔2022〕1号)", "淮安"),  # the province it cites: of 淮安, 淮南 and 淮北 only 淮安 is in 江苏
+    ("", None),  # no province: 淮 stays shared
+])
+def test_a_doc_no_s_shared_abbreviation_is_told_apart_by_the_province_of_the_doc_no_it_cites(
+        tmp_path, cited, region):
+    text = (FIXTURES / "unseen-pages" / "place-named-only-in-preamble.txt").read_text("utf-8")
+    text = "淮政发〔2022〕10号\n" + text.replace("结合淮安实际", "结合我市实际", 1).replace("(苏政发〔2022〕1号)", cited, 1)
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    document = read_document(path)
+    assert document.region == region
+    assert _inferred(document) == ([
+        "the document's metadata names no region; taken from its 文号 淮政发〔2022〕10号, which opens with 淮, the "
+        "abbreviation of 淮安市 alone among the places in 江苏省, the province it cites or names, whose bodies are "
+        "written 市…"] if region else [])

@@ -151,10 +151,12 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         return _with_region(document, province, "provincial", warning, gazetteer)
     city = _city_of_doc_no(document, gazetteer)
     if city is not None:
-        place, words = city
+        place, words, province = city
+        within = f" in {province.name}, the province it cites or names," if province else ""
         warning = Warning(code=INFERRED, message=(
             f"{lead}; taken from its 文号 {document.doc_no}, which opens with {fold(document.doc_no or '')[0]}, "
-            f"the abbreviation of {place.name} alone among the places whose bodies are written {'、'.join(words)}…"))
+            f"the abbreviation of {place.name} alone among the places{within} whose bodies are written "
+            f"{'、'.join(words)}…"))
         return _with_region(document, place, _place_level(place), warning, gazetteer)
     if by_bodies:
         warning = Warning(code=UNPLACED, message=(
@@ -321,11 +323,12 @@ def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
     return ((region.short or region.name)[:1], *region.abbreviations)
 
 
-def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:
+def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...], Region | None] | None:
     """The one city or county whose abbreviation opens the document's 文号 among the places its
     bodies written with a level word only can be of (许政〔2020〕20号 with 市疫情防控指挥部办公室: 许昌),
     and those words; None when no body says the level, or several places share the abbreviation
-    (宁: 南京, 宁波, 宁德, 宁夏)."""
+    (宁: 南京, 宁波, 宁德, 宁夏) and no province the document names tells them apart; the province
+    that did, if one did."""
     if not document.doc_no or document.level == "provincial":
         return None
     words = _words_spoken(document)
@@ -336,9 +339,31 @@ def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, t
               if r.level in ("prefecture", "county") and _fits(r, document.level, words)
               and first in _doc_no_abbreviations(r)]
     provinces = [r for r in gazetteer.regions.values() if r.level == "province" and first in r.abbreviations]
-    if len(places) != 1 or provinces:
+    if provinces:
         return None
-    return places[0], words
+    found = _provinces_named(document, gazetteer)
+    if len(places) > 1 and len(found) == 1:
+        # the province its cited 文号 (苏政发〔2022〕1号) or a body named in full (江苏省商务厅) gives:
+        # 淮 is 淮安's, 淮南's and 淮北's, only 淮安 is in 江苏
+        province = gazetteer.region(next(iter(found)))
+        places = [r for r in places if r.province == province.id]
+        return (places[0], words, province) if len(places) == 1 else None
+    return (places[0], words, None) if len(places) == 1 else None
+
+
+def _provinces_named(document: Document, gazetteer: Gazetteer) -> set[str]:
+    """The provinces a document names as its superiors: the one whose abbreviation opens the 文号 it
+    cites as its parent (苏政发〔2022〕1号), and those opening bodies it names in full (江苏省商务厅)."""
+    found = set()
+    if document.parent_doc_no:
+        region = gazetteer.lookup_abbreviation(fold(document.parent_doc_no)[:1])
+        if region is not None and region.level == "province":
+            found.add(region.id)
+    for body in _body_texts(document):
+        region = _written_place(body, gazetteer)
+        if region is not None and region.level == "province":
+            found.add(region.id)
+    return found
 
 
 #: A notice's sentence naming the place its plan is made for: 结合淮安实际, 立足湖北省情, 根据本市实际
