@@ -12,6 +12,16 @@ A national document, or one whose region is known, is left alone; a document nam
 leaves the region unknown. A region the metadata read that is no place (加快西宁 from the title
 加快西宁市流通业发展实施意见, whose opening verb the metadata took for part of the name) is replaced
 the same way by the place the title names, when it names one.
+
+A plan whose title and issuer name no place is then placed, in order of how sure each reading is,
+by the one place the bodies it names in full open with (许昌市商务局, 房县发改局: each its place's
+own body, not a customs district named after a city), when that place is of the level its bodies
+written with a level word only speak at (市商务局); else by the 文号's opening character, the 简称
+or the first character of one city's or county's name alone among the places of that level (许政:
+许昌; 宁, 淮 and 苏 are shared and place nothing, unless one province the document cites or names
+tells them apart). Bodies naming several places place nothing and are said in ``region_unplaced``.
+The notice's own words naming its place (结合淮安实际) are read with its metadata
+(:func:`place_in_notice`).
 """
 
 from __future__ import annotations
