@@ -280,9 +280,6 @@ def _words_spoken(document: Document) -> tuple[str, ...]:
                            + r"(?!级)\p{Han}")
         if any(opening.search(fold(text)) for text in texts):
             found.append(word)
-    if "自治区" in found and "区" in found and not any(
-            compiled(r"(?:^|[、，,；;：:（(\s])区(?!场|级)\p{Han}").search(fold(t)) for t in texts):
-        found.remove("区")
     return tuple(found)
 
 
