@@ -220,7 +220,7 @@ _BODY_PLACE_LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": 
 #: The words a body written with its level only opens with (省发改委, 市商务局, 县发改局, 区商务局).
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区")
 #: What separates the bodies of a list (市商务局、许昌市财政局，各县(市、区)政府).
-_BODY_SEPARATORS = regex.compile(r"[、，,；;：:（）()\[\]【】\s/]+")
+_BODY_SEPARATORS = r"[、，,；;：:（）()\[\]【】\s/]+"
 
 
 def _place_level(region: Region) -> Level:
@@ -231,7 +231,7 @@ def _body_texts(document: Document) -> list[str]:
     """Every piece of the document's responsibility columns between separators, folded."""
     return [piece for measure in document.measures
             for text in (measure.responsibility, measure.cooperating, measure.superior) if text
-            for piece in _BODY_SEPARATORS.split(fold(text)) if piece]
+            for piece in compiled(_BODY_SEPARATORS).split(fold(text)) if piece]
 
 
 def _opening_place(body: str, gazetteer: Gazetteer) -> Region | None:
@@ -375,7 +375,7 @@ def _provinces_named(document: Document, gazetteer: Gazetteer) -> set[str]:
 
 #: A notice's sentence naming the place its plan is made for: 结合淮安实际, 立足湖北省情, 根据本市实际
 #: (whose 本市 names no place and places nothing).
-_OWN_PLACE_PHRASE = regex.compile(r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的)?(?:实际|省情|市情|县情|区情)")
+_OWN_PLACE_PHRASE = r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的)?(?:实际|省情|市情|县情|区情)"
 
 
 def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
@@ -387,7 +387,7 @@ def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -
         return None
     found: dict[str, tuple[str, NamedPlace]] = {}
     for text in map(fold, texts):
-        for match in _OWN_PLACE_PHRASE.finditer(text):
+        for match in compiled(_OWN_PLACE_PHRASE).finditer(text):
             named = named_places(match["place"], gazetteer)
             if len(named) != 1 or named[0].written != match["place"] or level not in (None, named[0].level):
                 continue
