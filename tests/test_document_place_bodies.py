@@ -182,3 +182,25 @@ def test_a_doc_no_s_shared_abbreviation_is_told_apart_by_the_province_of_the_doc
         "the document's metadata names no region; taken from its 文号 淮政发〔2022〕10号, which opens with 淮, the "
         "abbreviation of 淮安市 alone among the places in 江苏省, the province it cites or names, whose bodies are "
         "written 市…"] if region else [])
+
+
+@pytest.mark.parametrize(("doc_no", "region", "unplaced"), [
+    # 许 opens 许昌's 文号, not 深圳's: the one body named in full is another place's (a partner), and
+    # which is the plan's own cannot be told
+    ("许政办发〔2021〕5号", None, [
+        "the document's metadata names no region, and the bodies its measures name in full name 深圳市 (深圳市商务局), "
+        "whose abbreviation its 文号 许政办发〔2021〕5号 does not open with: none is taken for its region"]),
+    ("深府办〔2021〕5号", "深圳", []),  # the 文号 agrees with the bodies
+    ("粤府办〔2021〕5号", "深圳", []),  # its province's 文号 (a province issuing its city's plan) does not gainsay it
+    ("", "深圳", []),  # no 文号: the bodies alone
+])
+def test_bodies_named_in_full_place_a_plan_only_when_its_doc_no_does_not_name_another_place(
+        tmp_path, doc_no, region, unplaced):
+    text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("宁政办发〔2021〕5号", doc_no, 1).replace("市财政局", "深圳市商务局"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (("municipal", region) if region else (None, None))
+    assert len(_inferred(document)) == (region is not None)
+    assert [w.message for w in document.warnings if w.code == "region_unplaced"] == unplaced
+    assert [d.id for d in document.measures[1].departments][1:] == ["440300-commerce_bureau"]

@@ -147,6 +147,12 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
     if unplaced.region is not None:
         return unplaced  # no place named anywhere: the region is kept as read
     by_bodies = _named_by_bodies(document, gazetteer)
+    if isinstance(by_bodies, tuple) and _doc_no_gainsays(document, by_bodies[0], gazetteer):
+        place, written = by_bodies
+        warning = Warning(code=UNPLACED, message=(
+            f"{lead}, and the bodies its measures name in full name {place.name} ({'、'.join(written)}), whose "
+            f"abbreviation its 文号 {document.doc_no} does not open with: none is taken for its region"))
+        return document.model_copy(update={"warnings": [*document.warnings, warning]})
     if isinstance(by_bodies, tuple):
         place, written = by_bodies
         warning = Warning(code=INFERRED, message=(
@@ -320,6 +326,24 @@ def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, 
     # place's bodies must be most of what it names, or it is a plan naming one place's body among
     # others' (a national plan's 广州市人民政府 beside its ministries).
     return (region, written) if words or 2 * opening >= len(texts) else None
+
+
+def _doc_no_gainsays(document: Document, place: Region, gazetteer: Gazetteer) -> bool:
+    """Whether the document's own 文号 opens with another place's abbreviation than ``place``'s or
+    any place's holding it (许政办发 over a plan naming 深圳市商务局 in full: the body is a partner's,
+    the 文号 the plan's issuer's). A 文号 opening with no place's abbreviation says nothing."""
+    first = fold(document.doc_no or "")[:1]
+    if not first:
+        return False
+    region: Region | None = place
+    while region is not None:
+        if first in _doc_no_abbreviations(region):
+            return False
+        region = gazetteer.region(region.parent) if region.parent else None
+    if first in _doc_no_abbreviations(gazetteer.region(place.province)):
+        return False
+    return any(first in _doc_no_abbreviations(r) for r in gazetteer.regions.values()
+               if r.level in ("province", "prefecture", "county"))
 
 
 def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
