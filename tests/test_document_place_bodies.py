@@ -157,6 +157,9 @@ def test_only_a_place_s_own_body_named_in_full_places_a_plan(tmp_path, body, reg
     ("穗府办〔2021〕5号", "广州"),
     ("锡政办发〔2021〕5号", None),  # 无锡's 简称, and the first character of 锡林浩特 (a city at county level)
     ("洪府办〔2021〕5号", None),  # 南昌's 简称, and the first character of 洪湖 and 洪江
+    ("余府办〔2021〕5号", None),  # 新余's 简称 (its name's second character), and the first of 余姚 (a city at county level)
+    ("饶府办〔2021〕5号", "上饶"),  # 上饶's 简称: no place's name at the level opens with 饶
+    ("潭政办发〔2021〕5号", "湘潭"),
 ])
 def test_a_city_s_own_abbreviation_opening_its_doc_no_counts_beside_the_first_characters_of_names(
         tmp_path, doc_no, region):
