@@ -191,7 +191,7 @@ def test_a_doc_no_s_shared_abbreviation_is_told_apart_by_the_province_of_the_doc
     # 许 opens 许昌's 文号, not 深圳's: the one body named in full is another place's (a partner), and
     # which is the plan's own cannot be told
     ("许政办发〔2021〕5号", None, [
-        "the document's metadata names no region, and the bodies its measures name in full name 深圳市 (深圳市商务局), "
+        "the document's metadata names no region, and the bodies its measures name in full name 深圳市 (深圳市财政局), "
         "whose abbreviation its 文号 许政办发〔2021〕5号 does not open with: none is taken for its region"]),
     ("深府办〔2021〕5号", "深圳", []),  # the 文号 agrees with the bodies
     ("粤府办〔2021〕5号", "深圳", []),  # its province's 文号 (a province issuing its city's plan) does not gainsay it
@@ -201,9 +201,36 @@ def test_bodies_named_in_full_place_a_plan_only_when_its_doc_no_does_not_name_an
         tmp_path, doc_no, region, unplaced):
     text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
     path = tmp_path / "plan.txt"
-    path.write_text(text.replace("宁政办发〔2021〕5号", doc_no, 1).replace("市财政局", "深圳市商务局"), "utf-8")
+    path.write_text(text.replace("宁政办发〔2021〕5号", doc_no, 1).replace("市财政局", "深圳市财政局"), "utf-8")
     document = read_document(path)
     assert (document.level, document.region) == (("municipal", region) if region else (None, None))
     assert len(_inferred(document)) == (region is not None)
     assert [w.message for w in document.warnings if w.code == "region_unplaced"] == unplaced
-    assert [d.id for d in document.measures[1].departments][1:] == ["440300-commerce_bureau"]
+    assert [d.id for d in document.measures[1].departments][1:] == ["440300-finance_bureau"]
+
+
+def test_a_body_named_in_full_beside_the_plan_s_own_of_the_same_kind_is_a_partner_s_and_places_nothing(tmp_path):
+    # 市商务局、上海市商务局 in one cell are two bureaus: the plan's own and a partner's, so the plan is
+    # not 上海's (had it been, its 市商务局 would be 上海市商务局 itself)
+    text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("宁政办发〔2021〕5号\n", "", 1).replace("（责任单位：市商务局）", "（责任单位：市商务局、上海市商务局）"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not _inferred(document)
+    assert [w.message for w in document.warnings if w.code == "region_unplaced"] == [
+        "the document's metadata names no region, and the one place the bodies its measures name in full name, "
+        "上海市, is a partner's: 上海市商务局 is listed beside 市商务局, a body of the same kind: none is taken for its region"]
+    assert [d.id for d in document.measures[0].departments] == [None, "310000-commerce_bureau"]
+
+
+def test_a_place_s_body_named_in_full_beside_other_kinds_still_places_the_plan(tmp_path):
+    text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("宁政办发〔2021〕5号\n", "", 1).replace("（责任单位：市商务局）", "（责任单位：市财政局、上海市商务局）"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("provincial", "上海")
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from the bodies its measures name in full (上海市商务局), "
+        "which all name 上海市"]
+    assert not [w for w in document.warnings if w.code == "region_unplaced"]

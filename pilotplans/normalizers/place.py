@@ -19,7 +19,8 @@ own body, not a customs district named after a city), when that place is of the 
 written with a level word only speak at (市商务局); else by the 文号's opening character, the 简称
 or the first character of one city's or county's name alone among the places of that level (许政:
 许昌; 宁, 淮 and 苏 are shared and place nothing, unless one province the document cites or names
-tells them apart). Bodies naming several places place nothing and are said in ``region_unplaced``.
+tells them apart). Bodies naming several places, one place its 文号 does not open with, or a partner's
+(上海市商务局 listed beside 市商务局) place nothing and are said in ``region_unplaced``.
 The notice's own words naming its place (结合淮安实际) are read with its metadata
 (:func:`place_in_notice`).
 """
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -147,6 +149,12 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
     if unplaced.region is not None:
         return unplaced  # no place named anywhere: the region is kept as read
     by_bodies = _named_by_bodies(document, gazetteer)
+    if isinstance(by_bodies, Partner):
+        warning = Warning(code=UNPLACED, message=(
+            f"{lead}, and the one place the bodies its measures name in full name, {by_bodies.place.name}, is a "
+            f"partner's: {by_bodies.full} is listed beside {by_bodies.short}, a body of the same kind: none is taken "
+            "for its region"))
+        return document.model_copy(update={"warnings": [*document.warnings, warning]})
     if isinstance(by_bodies, tuple) and _doc_no_gainsays(document, by_bodies[0], gazetteer):
         place, written = by_bodies
         warning = Warning(code=UNPLACED, message=(
@@ -297,7 +305,7 @@ def _fits(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
     return not words or words == (_level_word(region),)
 
 
-def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, list[str]] | list[str] | None:
+def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, list[str]] | list[str] | Partner | None:
     """The one place the bodies the document names in full open with (许昌市商务局, 房县发改局), and
     those bodies; or the names of the several places they open with; or None when no body opens
     with a place that can be the document's own (of its level, and of the level its bodies written
@@ -325,7 +333,42 @@ def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, 
     # Bodies written with a level word only (市商务局) say the plan is a local one; without any, the
     # place's bodies must be most of what it names, or it is a plan naming one place's body among
     # others' (a national plan's 广州市人民政府 beside its ministries).
+    partner = _partner_body(document, region)
+    if partner is not None:
+        return partner
     return (region, written) if words or 2 * opening >= len(texts) else None
+
+
+class Partner(NamedTuple):
+    """A place's body named in full beside a body of the same kind written with a level word only
+    (市商务局、上海市商务局): two bodies, the plan's own and a partner place's."""
+
+    place: Region
+    full: str
+    short: str
+
+
+def _partner_body(document: Document, region: Region) -> Partner | None:
+    """The first body of ``region`` named in full that a cell lists beside a body written with a
+    level word only which, read as ``region``'s, is that very body: the cell names two bodies, so
+    ``region`` is not the plan's own place."""
+    from pilotplans.normalizers.models import Context
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    registry = load_registry()
+    context = Context(region=region.id, level=_place_level(region))
+    for measure in document.measures:
+        for text in (measure.responsibility, measure.cooperating, measure.superior):
+            pieces = [piece for piece in compiled(_BODY_SEPARATORS).split(fold(text or "")) if piece]
+            full = [piece for piece in pieces if _opening_place(piece, registry.gazetteer) == region]
+            short = [piece for piece in pieces if piece.startswith(_LEVEL_WORDS)]
+            for body in full:
+                found = resolve_body(body, registry=registry).id
+                for other in short:
+                    if found is not None and resolve_body(other, context, registry=registry).id == found:
+                        return Partner(region, body, other)
+    return None
 
 
 def _doc_no_gainsays(document: Document, place: Region, gazetteer: Gazetteer) -> bool:
