@@ -234,3 +234,22 @@ def test_a_place_s_body_named_in_full_beside_other_kinds_still_places_the_plan(t
         "the document's metadata names no region; taken from the bodies its measures name in full (上海市商务局), "
         "which all name 上海市"]
     assert not [w for w in document.warnings if w.code == "region_unplaced"]
+
+
+@pytest.mark.parametrize(("words", "region"), [
+    ("", None),  # 结合深圳实际 only in a measure: a partner's place the plan works with, not the plan's own
+    ("结合惠州实际，", "惠州"),  # the notice's own words still place it
+])
+def test_only_the_notice_s_words_before_its_items_place_a_plan(tmp_path, words, region):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "推进服务业扩大开放实施方案\n"
+        f"为加快服务业开放，{words}制定本方案。\n"
+        "一、深化区域合作\n"
+        "（一）对接深圳前海。学习深圳经验，结合深圳实际，引进深圳企业。（责任单位：市商务局、市发展改革委）\n"
+        "（二）建设合作园区。推进与前海合作。（责任单位：市商务局）\n", "utf-8")
+    document = read_document(path)
+    assert document.region == region
+    assert _inferred(document) == ([
+        "the document's metadata names no region; taken from its notice's words 结合惠州实际, which name 惠州"] if region else [])
+    assert "结合深圳实际" in document.measures[0].text

@@ -445,15 +445,21 @@ def _provinces_named(document: Document, gazetteer: Gazetteer) -> set[str]:
 _OWN_PLACE_PHRASE = r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的)?(?:实际|省情|市情|县情|区情)"
 
 
+#: A line opening a plan's numbered item or heading (一、 （一） 1. 第一条): the notice ends before it.
+_ITEM_OPENING = r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[条章])"
+
+
 def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
     """The sentence words of a notice naming the place its plan is for (结合淮安实际), and the place,
-    when every such phrase in ``texts`` names one same place, whole, of the document's ``level``
-    (a province's or a city's); None when none names a place (结合我市实际), when they name several,
+    when every such phrase in ``texts`` before the plan's first numbered item names one same place,
+    whole, of the document's ``level`` (a province's or a city's); None when none names a place (结合我市实际), when they name several,
     or for a national document."""
     if level == "national":
         return None
     found: dict[str, tuple[str, NamedPlace]] = {}
     for text in map(fold, texts):
+        if compiled(_ITEM_OPENING).match(text):
+            break  # the plan's items begin: a place they work with (结合深圳实际, 对接深圳前海) is not the plan's
         for match in compiled(_OWN_PLACE_PHRASE).finditer(text):
             named = named_places(match["place"], gazetteer)
             if len(named) != 1 or named[0].written != match["place"] or level not in (None, named[0].level):
