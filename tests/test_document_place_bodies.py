@@ -253,3 +253,27 @@ def test_only_the_notice_s_words_before_its_items_place_a_plan(tmp_path, words, 
     assert _inferred(document) == ([
         "the document's metadata names no region; taken from its notice's words 结合惠州实际, which name 惠州"] if region else [])
     assert "结合深圳实际" in document.measures[0].text
+
+
+@pytest.mark.parametrize(("bodies", "region", "unplaced"), [
+    # a county's plan citing its city's words: its 县商务局 is no bureau of 淮安's
+    ("县商务局、县财政局", None, [
+        "the document's metadata names no region; its notice's words 结合淮安实际 name 淮安市, but its bodies are "
+        "written 县…, of another level: none is taken for its region"]),
+    ("市商务局、市财政局", "淮安", []),
+])
+def test_a_notice_s_words_place_a_plan_only_at_the_level_its_bodies_speak_at(tmp_path, bodies, region, unplaced):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "关于印发进一步促进消费若干措施的通知\n"
+        "各乡镇人民政府，有关部门：\n"
+        "为落实上级部署，结合淮安实际，现将《进一步促进消费若干措施》印发给你们，请认真组织实施。\n"
+        "2023年9月20日\n"
+        "进一步促进消费若干措施\n"
+        f"（一）开展消费促进活动。全年举办促消费活动不少于10场。（牵头单位：{bodies}）\n"
+        "（二）发放消费券。安排专项资金发放消费券。（牵头单位：县财政局）\n".replace("县财政局）", bodies.split("、")[1] + "）"),
+        "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (("municipal", region) if region else (None, None))
+    assert len(_inferred(document)) == (region is not None)
+    assert [w.message for w in document.warnings if w.code == "region_unplaced"] == unplaced

@@ -36,7 +36,7 @@ import regex
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
-from pilotplans.schema.models import Document, Level, Warning
+from pilotplans.schema.models import Document, Level, Measure, Warning
 
 INFERRED = "region_inferred"
 UNPLACED = "region_unplaced"
@@ -286,7 +286,11 @@ def _written_place(body: str, gazetteer: Gazetteer) -> Region | None:
 def _words_spoken(document: Document) -> tuple[str, ...]:
     """The level words the document's bodies are written with alone (市商务局: 市), in
     :data:`_LEVEL_WORDS`' order."""
-    texts = [text for measure in document.measures
+    return _words_in(document.measures)
+
+
+def _words_in(measures: list[Measure]) -> tuple[str, ...]:
+    texts = [text for measure in measures
              for text in (measure.responsibility, measure.cooperating, measure.superior) if text]
     found = []
     for word in _LEVEL_WORDS:
@@ -443,6 +447,17 @@ def _provinces_named(document: Document, gazetteer: Gazetteer) -> set[str]:
 #: A notice's sentence naming the place its plan is made for: 结合淮安实际, 立足湖北省情, 根据本市实际
 #: (whose 本市 names no place and places nothing).
 _OWN_PLACE_PHRASE = r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的)?(?:实际|省情|市情|县情|区情)"
+
+
+def notice_place_misfit(measures: list[Measure], region: str, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:
+    """The place a notice's words named (``region``, as written) and the level words the plan's
+    bodies are written with alone, when those words are not the place's own (结合淮安实际 over
+    县商务局: a county's plan citing its city); None when they fit or the bodies say no level."""
+    place = gazetteer.lookup_written(region)
+    words = _words_in(measures)
+    if place is None or not words or _fits(place, None, words):
+        return None
+    return place, words
 
 
 #: A line opening a plan's numbered item or heading (一、 （一） 1. 第一条): the notice ends before it.
