@@ -277,3 +277,22 @@ def test_a_notice_s_words_place_a_plan_only_at_the_level_its_bodies_speak_at(tmp
     assert (document.level, document.region) == (("municipal", region) if region else (None, None))
     assert len(_inferred(document)) == (region is not None)
     assert [w.message for w in document.warnings if w.code == "region_unplaced"] == unplaced
+
+
+def test_a_place_s_government_named_in_full_is_the_body_a_plan_above_it_assigns_and_places_nothing(tmp_path):
+    # a province's plan writing its own bodies without 省 (商务厅) and its pilot city's government in
+    # full: 武汉市人民政府 is the city it assigns, not the plan's own place
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "关于印发推进服务业扩大开放若干措施的通知\n"
+        "各有关单位：\n"
+        "现将《推进服务业扩大开放若干措施》印发给你们，请认真贯彻执行。\n"
+        "2021年6月3日\n"
+        "推进服务业扩大开放若干措施\n"
+        "1.支持武汉开展服务业扩大开放试点。（责任单位：武汉市人民政府、商务厅）\n"
+        "2.扩大金融业对外开放。（责任单位：武汉市人民政府）\n"
+        "3.推进服务贸易创新发展试点。（责任单位：武汉市人民政府、发展改革委）\n", "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
+    assert [d.id for d in document.measures[1].departments] == ["420100-people_government"]

@@ -252,7 +252,8 @@ def _opening_place(body: str, gazetteer: Gazetteer) -> Region | None:
     """The place whose own body ``body`` names, written in full (许昌市商务局, 湖北省发改委, 房县发改局):
     the body must resolve to a body of the very place its name opens with, and of the place's own
     government, not a branch of a vertically managed system named after a place (郑州海关 serves
-    Henan, 郑州铁路局 a railway: a 许昌 plan names them). None for a bare place (许昌市), a name
+    Henan, 郑州铁路局 a railway: a 许昌 plan names them), nor the place's government itself
+    (武汉市人民政府: a province's plan assigns its city). None for a bare place (许昌市), a name
     opening with no place, or a body that does not resolve."""
     from pilotplans.normalizers.registry import load_registry
     from pilotplans.normalizers.resolve import resolve_body
@@ -263,6 +264,8 @@ def _opening_place(body: str, gazetteer: Gazetteer) -> Region | None:
     registry = load_registry()
     found = resolve_body(body, registry=registry)
     kind = registry.kinds.get(found.kind or "") if found.region == region.id else None
+    if kind is not None and kind.counterpart == "state-council":
+        return None  # the place's government itself (武汉市人民政府): what a plan above it assigns, not its own
     return region if kind is not None and kind.system is None and not kind.hosts else None
 
 
