@@ -296,3 +296,25 @@ def test_a_place_s_government_named_in_full_is_the_body_a_plan_above_it_assigns_
     assert (document.level, document.region) == (None, None)
     assert not [w for w in document.warnings if w.code.startswith("region_")]
     assert [d.id for d in document.measures[1].departments] == ["420100-people_government"]
+
+
+@pytest.mark.parametrize(("own", "region"), [
+    ("商务厅", None),  # a department of a province, written bare: read as 武汉's it is 湖北's, so the plan is the province's
+    ("财政局", "武汉"),  # a bureau a city has: the city's own
+])
+def test_a_city_s_body_named_in_full_places_a_plan_only_when_its_bare_bodies_are_the_city_s(tmp_path, own, region):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "关于印发推进服务业扩大开放若干措施的通知\n"
+        "各有关单位：\n"
+        "现将《推进服务业扩大开放若干措施》印发给你们，请认真贯彻执行。\n"
+        "2021年6月3日\n"
+        "推进服务业扩大开放若干措施\n"
+        f"1.支持武汉开展服务业扩大开放试点。（责任单位：武汉市商务局、{own}）\n"
+        "2.扩大金融业对外开放。（责任单位：武汉市商务局）\n"
+        "3.推进服务贸易创新发展试点。（责任单位：武汉市商务局）\n", "utf-8")
+    document = read_document(path)
+    assert document.region == region
+    assert _inferred(document) == ([
+        "the document's metadata names no region; taken from the bodies its measures name in full (武汉市商务局), "
+        "which all name 武汉市"] if region else [])

@@ -340,10 +340,35 @@ def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, 
     # Bodies written with a level word only (市商务局) say the plan is a local one; without any, the
     # place's bodies must be most of what it names, or it is a plan naming one place's body among
     # others' (a national plan's 广州市人民政府 beside its ministries).
+    if _bare_bodies_above(document, region):
+        return None  # its bodies written bare are its province's (商务厅): a province's plan naming its city's bureau
     partner = _partner_body(document, region)
     if partner is not None:
         return partner
     return (region, written) if words or 2 * opening >= len(texts) else None
+
+
+def _bare_bodies_above(document: Document, region: Region) -> bool:
+    """Whether a body the document writes with neither place nor level word (商务厅), read as
+    ``region``'s, is a body of its province (湖北's 商务厅 for 武汉): the plan speaks at its
+    province's level, and ``region`` is a place it assigns."""
+    from pilotplans.normalizers.models import Context
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    registry = load_registry()
+    gazetteer = registry.gazetteer
+    if region.province == region.id:
+        return False
+    context = Context(region=region.id, level=_place_level(region))
+    for measure in document.measures:
+        for text in (measure.responsibility, measure.cooperating):
+            for piece in compiled(_BODY_SEPARATORS).split(fold(text or "")):
+                if not piece or piece.startswith(_LEVEL_WORDS) or named_places(piece, gazetteer):
+                    continue
+                if resolve_body(piece, context, registry=registry).region == region.province:
+                    return True
+    return False
 
 
 class Partner(NamedTuple):
