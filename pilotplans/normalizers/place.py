@@ -12,21 +12,34 @@ A national document, or one whose region is known, is left alone; a document nam
 leaves the region unknown. A region the metadata read that is no place (加快西宁 from the title
 加快西宁市流通业发展实施意见, whose opening verb the metadata took for part of the name) is replaced
 the same way by the place the title names, when it names one.
+
+A plan whose title and issuer name no place is then placed, in order of how sure each reading is,
+by the one place the bodies it names in full open with (许昌市商务局, 房县发改局: each its place's
+own body, not a customs district named after a city), when that place is of the level its bodies
+written with a level word only speak at (市商务局); else by the 文号's opening character, the 简称
+or the first character of one city's or county's name alone among the places of that level (许政:
+许昌; 宁, 淮 and 苏 are shared and place nothing, unless one province the document cites or names
+tells them apart). Bodies naming several places, one place its 文号 does not open with, or a partner's
+(上海市商务局 listed beside 市商务局) place nothing and are said in ``region_unplaced``.
+The notice's own words naming its place (结合淮安实际) are read with its metadata
+(:func:`place_in_notice`).
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
-from pilotplans.schema.models import Document, Level, Warning
+from pilotplans.schema.models import Document, Level, Measure, Warning
 
 INFERRED = "region_inferred"
+UNPLACED = "region_unplaced"
 # The gazetteer levels a plan's own region can be read at, and the document level each makes.
 _LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal"}
 
@@ -135,12 +148,45 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
     if unplaced.region is not None:
         return unplaced  # no place named anywhere: the region is kept as read
+    by_bodies = _named_by_bodies(document, gazetteer)
+    if isinstance(by_bodies, Partner):
+        warning = Warning(code=UNPLACED, message=(
+            f"{lead}, and the one place the bodies its measures name in full name, {by_bodies.place.name}, is a "
+            f"partner's: {by_bodies.full} is listed beside {by_bodies.short}, a body of the same kind: none is taken "
+            "for its region"))
+        return document.model_copy(update={"warnings": [*document.warnings, warning]})
+    if isinstance(by_bodies, tuple) and _doc_no_gainsays(document, by_bodies[0], gazetteer):
+        place, written = by_bodies
+        warning = Warning(code=UNPLACED, message=(
+            f"{lead}, and the bodies its measures name in full name {place.name} ({'、'.join(written)}), whose "
+            f"abbreviation its 文号 {document.doc_no} does not open with: none is taken for its region"))
+        return document.model_copy(update={"warnings": [*document.warnings, warning]})
+    if isinstance(by_bodies, tuple):
+        place, written = by_bodies
+        warning = Warning(code=INFERRED, message=(
+            f"{lead}; taken from the bodies its measures name in full ({'、'.join(written)}), which all name "
+            f"{place.name}"))
+        return _with_region(document, place, _place_level(place), warning, gazetteer)
     province = _province_of_doc_no(document, gazetteer)
     if province is not None:
         warning = Warning(code=INFERRED, message=(
             f"the document's metadata names no region; taken from its 文号 {document.doc_no}, which opens with "
             f"the abbreviation of {province.name}"))
         return _with_region(document, province, "provincial", warning, gazetteer)
+    city = _city_of_doc_no(document, gazetteer)
+    if city is not None:
+        place, words, province = city
+        within = f" in {province.name}, the province it cites or names," if province else ""
+        warning = Warning(code=INFERRED, message=(
+            f"{lead}; taken from its 文号 {document.doc_no}, which opens with {fold(document.doc_no or '')[0]}, "
+            f"the abbreviation of {place.name} alone among the places{within} whose bodies are written "
+            f"{'、'.join(words)}…"))
+        return _with_region(document, place, _place_level(place), warning, gazetteer)
+    if by_bodies:
+        warning = Warning(code=UNPLACED, message=(
+            f"{lead}, and the bodies its measures name in full name several places ({'、'.join(by_bodies)}): "
+            "none is taken for its region"))
+        return document.model_copy(update={"warnings": [*document.warnings, warning]})
     return document
 
 
@@ -181,6 +227,288 @@ def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | Non
         f"its plans are those of {names}, places within {document.region}, the region its notice gives and "
         f"the one its bodies are read in: a body written with its level only (市发改委) is not placed"))
     return document.model_copy(update={"warnings": [*document.warnings, warning]})
+
+
+#: The gazetteer levels whose places a document's bodies may open with, and the document level each makes.
+_BODY_PLACE_LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal", "county": "municipal"}
+#: The words a body written with its level only opens with (省发改委, 市商务局, 县发改局, 区商务局).
+_LEVEL_WORDS = ("自治区", "省", "市", "县", "区")
+#: What separates the bodies of a list (市商务局、许昌市财政局，各县(市、区)政府).
+_BODY_SEPARATORS = r"[、，,；;：:（）()\[\]【】\s/]+"
+
+
+def _place_level(region: Region) -> Level:
+    return _BODY_PLACE_LEVELS[region.level]
+
+
+def _body_texts(document: Document) -> list[str]:
+    """Every piece of the document's responsibility columns between separators, folded."""
+    return [piece for measure in document.measures
+            for text in (measure.responsibility, measure.cooperating, measure.superior) if text
+            for piece in compiled(_BODY_SEPARATORS).split(fold(text)) if piece]
+
+
+def _opening_place(body: str, gazetteer: Gazetteer) -> Region | None:
+    """The place whose own body ``body`` names, written in full (许昌市商务局, 湖北省发改委, 房县发改局):
+    the body must resolve to a body of the very place its name opens with, and of the place's own
+    government, not a branch of a vertically managed system named after a place (郑州海关 serves
+    Henan, 郑州铁路局 a railway: a 许昌 plan names them), nor the place's government itself
+    (武汉市人民政府: a province's plan assigns its city). None for a bare place (许昌市), a name
+    opening with no place, or a body that does not resolve."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    region = _written_place(body, gazetteer)
+    if region is None:
+        return None
+    registry = load_registry()
+    found = resolve_body(body, registry=registry)
+    kind = registry.kinds.get(found.kind or "") if found.region == region.id else None
+    if kind is not None and kind.counterpart == "state-council":
+        return None  # the place's government itself (武汉市人民政府): what a plan above it assigns, not its own
+    return region if kind is not None and kind.system is None and not kind.hosts else None
+
+
+def _written_place(body: str, gazetteer: Gazetteer) -> Region | None:
+    """The place a body's name opens with, written in full and followed by more words: a province
+    or city by any of its names, a county by its full name when no other bears it."""
+    named = named_places(body, gazetteer)
+    if named and body.startswith(named[0].written) and len(body) > len(named[0].written):
+        region = gazetteer.region(named[0].region_id)
+        return region if region.level in _BODY_PLACE_LEVELS else None
+    best: Region | None = None
+    for written, ids, former in gazetteer.prefixes(body):
+        if former or len(ids) != 1 or len(body) == len(written):
+            continue
+        region = gazetteer.region(ids[0])
+        if region.level == "county" and written == region.name and written[-1:] in ("县", "市", "区", "旗"):
+            best = region
+    return best
+
+
+def _words_spoken(document: Document) -> tuple[str, ...]:
+    """The level words the document's bodies are written with alone (市商务局: 市), in
+    :data:`_LEVEL_WORDS`' order."""
+    return _words_in(document.measures)
+
+
+def _words_in(measures: list[Measure]) -> tuple[str, ...]:
+    texts = [text for measure in measures
+             for text in (measure.responsibility, measure.cooperating, measure.superior) if text]
+    found = []
+    for word in _LEVEL_WORDS:
+        opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "")
+                           + r"(?!级)\p{Han}")
+        if any(opening.search(fold(text)) for text in texts):
+            found.append(word)
+    return tuple(found)
+
+
+def _fits(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
+    """Whether ``region`` can be the own place of a document of ``level`` whose bodies written with
+    their level only open with ``words`` (a 市商务局 is a city's, 县发改局 a county's)."""
+    if region.level not in _BODY_PLACE_LEVELS or level not in (None, _place_level(region)):
+        return False
+    return not words or words == (_level_word(region),)
+
+
+def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, list[str]] | list[str] | Partner | None:
+    """The one place the bodies the document names in full open with (许昌市商务局, 房县发改局), and
+    those bodies; or the names of the several places they open with; or None when no body opens
+    with a place that can be the document's own (of its level, and of the level its bodies written
+    with a level word only speak at: a provincial plan's 省发改委 beside 武汉市人民政府 is no city's)."""
+    words = _words_spoken(document)
+    texts = _body_texts(document)
+    bodies: dict[str, list[str]] = {}
+    opening = 0
+    for body in texts:
+        region = _opening_place(body, gazetteer)
+        if region is not None:
+            opening += 1
+            bodies.setdefault(region.id, [])
+            if body not in bodies[region.id]:
+                bodies[region.id].append(body)
+    local = bool(words) or document.level in ("provincial", "municipal")
+    if not bodies or (len(bodies) > 1 and not local):
+        return None  # a plan naming no local body, or a plan of no known local level naming several places' (a national one)
+    if len(bodies) > 1:
+        return [gazetteer.region(r).name for r in bodies]
+    (region_id, written), = bodies.items()
+    region = gazetteer.region(region_id)
+    if not _fits(region, document.level, words):
+        return None
+    # Bodies written with a level word only (市商务局) say the plan is a local one; without any, the
+    # place's bodies must be most of what it names, or it is a plan naming one place's body among
+    # others' (a national plan's 广州市人民政府 beside its ministries).
+    if _bare_bodies_above(document, region):
+        return None  # its bodies written bare are its province's (商务厅): a province's plan naming its city's bureau
+    partner = _partner_body(document, region)
+    if partner is not None:
+        return partner
+    return (region, written) if words or 2 * opening >= len(texts) else None
+
+
+def _bare_bodies_above(document: Document, region: Region) -> bool:
+    """Whether a body the document writes with neither place nor level word (商务厅), read as
+    ``region``'s, is a body of its province (湖北's 商务厅 for 武汉): the plan speaks at its
+    province's level, and ``region`` is a place it assigns."""
+    from pilotplans.normalizers.models import Context
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    registry = load_registry()
+    gazetteer = registry.gazetteer
+    if region.province == region.id:
+        return False
+    context = Context(region=region.id, level=_place_level(region))
+    for measure in document.measures:
+        for text in (measure.responsibility, measure.cooperating):
+            for piece in compiled(_BODY_SEPARATORS).split(fold(text or "")):
+                if not piece or piece.startswith(_LEVEL_WORDS) or named_places(piece, gazetteer):
+                    continue
+                if resolve_body(piece, context, registry=registry).region == region.province:
+                    return True
+    return False
+
+
+class Partner(NamedTuple):
+    """A place's body named in full beside a body of the same kind written with a level word only
+    (市商务局、上海市商务局): two bodies, the plan's own and a partner place's."""
+
+    place: Region
+    full: str
+    short: str
+
+
+def _partner_body(document: Document, region: Region) -> Partner | None:
+    """The first body of ``region`` named in full that a cell lists beside a body written with a
+    level word only which, read as ``region``'s, is that very body: the cell names two bodies, so
+    ``region`` is not the plan's own place."""
+    from pilotplans.normalizers.models import Context
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    registry = load_registry()
+    context = Context(region=region.id, level=_place_level(region))
+    for measure in document.measures:
+        for text in (measure.responsibility, measure.cooperating, measure.superior):
+            pieces = [piece for piece in compiled(_BODY_SEPARATORS).split(fold(text or "")) if piece]
+            full = [piece for piece in pieces if _opening_place(piece, registry.gazetteer) == region]
+            short = [piece for piece in pieces if piece.startswith(_LEVEL_WORDS)]
+            for body in full:
+                found = resolve_body(body, registry=registry).id
+                for other in short:
+                    if found is not None and resolve_body(other, context, registry=registry).id == found:
+                        return Partner(region, body, other)
+    return None
+
+
+def _doc_no_gainsays(document: Document, place: Region, gazetteer: Gazetteer) -> bool:
+    """Whether the document's own 文号 opens with another place's abbreviation than ``place``'s or
+    any place's holding it (许政办发 over a plan naming 深圳市商务局 in full: the body is a partner's,
+    the 文号 the plan's issuer's). A 文号 opening with no place's abbreviation says nothing."""
+    first = fold(document.doc_no or "")[:1]
+    if not first:
+        return False
+    region: Region | None = place
+    while region is not None:
+        if first in _doc_no_abbreviations(region):
+            return False
+        region = gazetteer.region(region.parent) if region.parent else None
+    if first in _doc_no_abbreviations(gazetteer.region(place.province)):
+        return False
+    return any(first in _doc_no_abbreviations(r) for r in gazetteer.regions.values()
+               if r.level in ("province", "prefecture", "county"))
+
+
+def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
+    """The characters a place's own 文号 may open with: the first character of its name (许 for 许昌:
+    许政〔2020〕20号) and its abbreviations where the gazetteer gives them (宛 for 南阳, 锡 for 无锡).
+    Both count, so that a 简称 another place's name opens with is shared, never taken (锡: 无锡's,
+    and the first character of 锡林浩特)."""
+    return ((region.short or region.name)[:1], *region.abbreviations)
+
+
+def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...], Region | None] | None:
+    """The one city or county whose abbreviation opens the document's 文号 among the places its
+    bodies written with a level word only can be of (许政〔2020〕20号 with 市疫情防控指挥部办公室: 许昌),
+    and those words; None when no body says the level, or several places share the abbreviation
+    (宁: 南京, 宁波, 宁德, 宁夏) and no province the document names tells them apart; the province
+    that did, if one did."""
+    if not document.doc_no or document.level == "provincial":
+        return None
+    words = _words_spoken(document)
+    if not words or "省" in words or "自治区" in words:
+        return None
+    first = fold(document.doc_no)[:1]
+    places = [r for r in gazetteer.regions.values()
+              if r.level in ("prefecture", "county") and _fits(r, document.level, words)
+              and first in _doc_no_abbreviations(r)]
+    provinces = [r for r in gazetteer.regions.values() if r.level == "province" and first in r.abbreviations]
+    if provinces:
+        return None
+    found = _provinces_named(document, gazetteer)
+    if len(places) > 1 and len(found) == 1:
+        # the province its cited 文号 (苏政发〔2022〕1号) or a body named in full (江苏省商务厅) gives:
+        # 淮 is 淮安's, 淮南's and 淮北's, only 淮安 is in 江苏
+        province = gazetteer.region(next(iter(found)))
+        places = [r for r in places if r.province == province.id]
+        return (places[0], words, province) if len(places) == 1 else None
+    return (places[0], words, None) if len(places) == 1 else None
+
+
+def _provinces_named(document: Document, gazetteer: Gazetteer) -> set[str]:
+    """The provinces a document names as its superiors: the one whose abbreviation opens the 文号 it
+    cites as its parent (苏政发〔2022〕1号), and those opening bodies it names in full (江苏省商务厅)."""
+    found = set()
+    if document.parent_doc_no:
+        region = gazetteer.lookup_abbreviation(fold(document.parent_doc_no)[:1])
+        if region is not None and region.level == "province":
+            found.add(region.id)
+    for body in _body_texts(document):
+        region = _written_place(body, gazetteer)
+        if region is not None and region.level == "province":
+            found.add(region.id)
+    return found
+
+
+#: A notice's sentence naming the place its plan is made for: 结合淮安实际, 立足湖北省情, 根据本市实际
+#: (whose 本市 names no place and places nothing).
+_OWN_PLACE_PHRASE = r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的)?(?:实际|省情|市情|县情|区情)"
+
+
+def notice_place_misfit(measures: list[Measure], region: str, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:
+    """The place a notice's words named (``region``, as written) and the level words the plan's
+    bodies are written with alone, when those words are not the place's own (结合淮安实际 over
+    县商务局: a county's plan citing its city); None when they fit or the bodies say no level."""
+    place = gazetteer.lookup_written(region)
+    words = _words_in(measures)
+    if place is None or not words or _fits(place, None, words):
+        return None
+    return place, words
+
+
+#: A line opening a plan's numbered item or heading (一、 （一） 1. 第一条): the notice ends before it.
+_ITEM_OPENING = r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|第[一二三四五六七八九十]+[条章])"
+
+
+def place_in_notice(texts: list[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The sentence words of a notice naming the place its plan is for (结合淮安实际), and the place,
+    when every such phrase in ``texts`` before the plan's first numbered item names one same place,
+    whole, of the document's ``level`` (a province's or a city's); None when none names a place (结合我市实际), when they name several,
+    or for a national document."""
+    if level == "national":
+        return None
+    found: dict[str, tuple[str, NamedPlace]] = {}
+    for text in map(fold, texts):
+        if compiled(_ITEM_OPENING).match(text):
+            break  # the plan's items begin: a place they work with (结合深圳实际, 对接深圳前海) is not the plan's
+        for match in compiled(_OWN_PLACE_PHRASE).finditer(text):
+            named = named_places(match["place"], gazetteer)
+            if len(named) != 1 or named[0].written != match["place"] or level not in (None, named[0].level):
+                continue
+            found.setdefault(named[0].region_id, (match[0], named[0]))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _level_word(region: Region) -> str:
@@ -241,9 +569,12 @@ def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple
 
 def _province_of_doc_no(document: Document, gazetteer: Gazetteer) -> Region | None:
     """The province whose one-character abbreviation opens a provincial document's 文号 (鄂政发〔2018〕
-    26号: 湖北). Only for a document known to be provincial: a city's 文号 opens with its own
+    26号: 湖北). Only for a document known to be provincial, by its issuer or, when it has none, by
+    bodies all written with the province's level word (省发改委): a city's 文号 opens with its own
     abbreviation, which may be a province's too (宁政办发 is 南京's, 宁政发 宁夏's)."""
-    if document.level != "provincial" or not document.doc_no:
+    provincial = document.level == "provincial" or (
+        document.level is None and _words_spoken(document) in (("自治区",), ("省",)))
+    if not document.doc_no or not provincial:
         return None
     region = gazetteer.lookup_abbreviation(fold(document.doc_no)[0])
     return region if region is not None and region.level == "province" else None

@@ -98,6 +98,10 @@ class Metadata:
     level: str | None = None
     region: str | None = None
     parent_doc_no: str | None = None
+    #: The words of the notice that named its region when neither its title nor its issuer did (结合淮安实际).
+    region_named_by: str | None = None
+    #: The level read before the notice's words named the region (None when they gave it too).
+    level_read: str | None = None
 
 
 def _clean(text: str) -> str:
@@ -763,5 +767,15 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     level = level_of(full) or (("provincial" if place["kind"] in ("省", "自治区") else "municipal") if place else None)
     if region and level == "national":
         region = None
+    named_by, level_read = None, level
+    if region is None and level != "national":
+        from pilotplans.normalizers.place import place_in_notice
+        from pilotplans.normalizers.registry import load_registry
+
+        gazetteer = load_registry().gazetteer
+        if (found := place_in_notice(texts, level, gazetteer)) is not None:
+            named_by, place = found
+            region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
-                    level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent))
+                    level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
+                    region_named_by=named_by, level_read=level_read)
