@@ -349,7 +349,7 @@ def extract(
                     typer.echo(f"note: {document.source.name}: {warning.message}", err=True)
         if documents:
             if fmt == Fmt.jsonl:
-                from pilotplans.export import documents_jsonl
+                from pilotplans.jsonl import documents_jsonl
 
                 _write(documents_jsonl(documents), output)
             else:

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from pilotplans.jsonl import jsonl_lines as _jsonl
 from pilotplans.schema.models import Document, Measure
 
 OutputFormat = Literal["jsonl", "json", "csv", "table"]
@@ -132,45 +133,6 @@ def measure_out(document: Document, measure: Measure) -> MeasureOut:
     )
 
 
-def measure_data(document: Document, measure: Measure) -> dict[str, Any]:
-    """``measure_out(document, measure).model_dump(mode="json")``, made directly: what a JSONL line
-    holds, field for field and in the same order, the floats of the source as floats and the date
-    as its ISO form. ``extract --format jsonl`` writes these, so that a command printing JSONL
-    neither validates a :class:`MeasureOut` for each measure nor builds its classes' validators
-    and serializers (their schemas are built on first use)."""
-    table = next((t for t in document.tables if t.index == measure.table), None)
-    src = measure.source
-    return {
-        "document": document.id, "doc_title": document.title, "doc_no": document.doc_no,
-        "doc_issuer": document.issuer, "doc_date": None if document.date is None else document.date.isoformat(),
-        "level": document.level, "region": document.region, "table": measure.table,
-        "table_title": table.title if table else None, "heading_number": measure.heading_number,
-        "heading": measure.heading_title, "heading_path": list(measure.heading_path), "number": measure.number,
-        "number_raw": measure.number_raw, "position": measure.position, "text": measure.text,
-        "responsibility": measure.responsibility, "superior": measure.superior, "cooperating": measure.cooperating,
-        "remarks": measure.remarks, "scope": measure.scope, "sector": measure.sector,
-        "regulations": measure.regulations, "deadline": measure.deadline, "leader": measure.leader,
-        "policies": [{"text": p.text, "responsibility": p.responsibility} for p in measure.policies],
-        "scope_kind": measure.scope_kind,
-        "departments": [{"raw": d.raw, "column": d.column, "id": d.id, "name": d.name, "role": d.role,
-                         "level": d.level, "counterpart": d.counterpart, "counterpart_name": d.counterpart_name}
-                        for d in measure.departments],
-        "regions": [{"raw": r.raw, "id": r.id, "name": r.name, "scope": measure.scope_kind, "source": r.source}
-                    for r in measure.regions],
-        "source": {"file": src.file, "format": src.format, "page": src.page, "table": src.table, "row": src.row,
-                   "line": src.line_start, "line_end": src.line_end, "paragraph": src.paragraph,
-                   "bbox": [float(v) for v in src.bbox] if src.bbox else None, "ocr": src.ocr,
-                   "confidence": None if src.confidence is None else float(src.confidence)},
-        "warnings": [w.code for w in measure.warnings],
-    }
-
-
-def documents_jsonl(documents: Iterable[Document]) -> str:
-    """:func:`to_jsonl` of :func:`measures_out` of ``documents``, byte for byte, from
-    :func:`measure_data`."""
-    return _jsonl(measure_data(d, m) for d in documents for m in d.measures)
-
-
 def measures_out(documents: Iterable[Document]) -> list[MeasureOut]:
     """Every measure of ``documents``, documents in the order given, measures in document order."""
     return [measure_out(d, m) for d in documents for m in d.measures]
@@ -185,10 +147,6 @@ def jsonl_and_csv(records: Iterable[MeasureOut]) -> tuple[str, str]:
     rebuild writes both of every document)."""
     dumped = [r.model_dump(mode="json") for r in records]
     return _jsonl(dumped), _csv(dumped)
-
-
-def _jsonl(dumped: Iterable[dict[str, object]]) -> str:
-    return "".join(json.dumps(data, ensure_ascii=False) + "\n" for data in dumped)
 
 
 def to_json(records: Iterable[MeasureOut]) -> str:

@@ -6,17 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pilotplans.export import (
-    MeasureOut,
-    SourceOut,
-    documents_jsonl,
-    jsonl_and_csv,
-    measure_data,
-    measure_out,
-    measures_out,
-    to_csv,
-    to_jsonl,
-)
+from pilotplans.export import MeasureOut, SourceOut, jsonl_and_csv, measure_out, measures_out, to_csv, to_jsonl
+from pilotplans.jsonl import documents_jsonl, measure_data
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -71,6 +62,16 @@ def test_a_pdf_measure_keeps_its_box_as_floats_and_its_date_as_iso_text():
     assert data["doc_date"] == document.date.isoformat() == "2020-11-06"
     assert json.dumps(data, ensure_ascii=False) == json.dumps(
         measure_out(document, measure).model_dump(mode="json"), ensure_ascii=False)
+
+
+def test_printing_jsonl_imports_no_record_class_of_the_export():
+    import subprocess
+    import sys
+
+    code = ("import sys; from pilotplans.jsonl import documents_jsonl; from pilotplans import read; "
+            f"documents_jsonl([read({str(FIXTURES / 'national-2025-service-opening.docx')!r})]); "
+            "print('pilotplans.export' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
 
 
 def test_a_docx_measure_has_no_box_and_no_confidence(national2025):
