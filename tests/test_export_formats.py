@@ -64,16 +64,6 @@ def test_a_pdf_measure_keeps_its_box_as_floats_and_its_date_as_iso_text():
         measure_out(document, measure).model_dump(mode="json"), ensure_ascii=False)
 
 
-def test_printing_jsonl_imports_no_record_class_of_the_export():
-    import subprocess
-    import sys
-
-    code = ("import sys; from pilotplans.jsonl import documents_jsonl; from pilotplans import read; "
-            f"documents_jsonl([read({str(FIXTURES / 'national-2025-service-opening.docx')!r})]); "
-            "print('pilotplans.export' in sys.modules)")
-    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
-
-
 def test_a_docx_measure_has_no_box_and_no_confidence(national2025):
     data = measure_data(national2025, national2025.measures[0])
     assert data["source"]["bbox"] is None

@@ -65,6 +65,17 @@ def test_extract_of_one_docx_beside_no_manifest_imports_no_pool_and_no_manifest_
     assert modules & {"multiprocessing", "pilotplans.ingest.manifest", "pilotplans.parsers.pdf.document"} == set()
 
 
+def test_extract_printing_jsonl_imports_none_of_the_export_record_classes():
+    modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--format", "jsonl", "--output", os.devnull)
+    assert "pilotplans.jsonl" in modules
+    assert "pilotplans.export" not in modules
+
+
+def test_extract_printing_csv_imports_the_export_record_classes():
+    modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--format", "csv", "--output", os.devnull)
+    assert "pilotplans.export" in modules
+
+
 def test_extract_imports_neither_the_rebuild_nor_the_store():
     modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)
     assert "pilotplans.ingest.reading" in modules
