@@ -10,7 +10,7 @@ place and level marker are off: 发展和改革委员会, 发改委, 宣传部, 
 from __future__ import annotations
 
 import itertools
-
+import pickle
 import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -122,6 +122,27 @@ class Registry:
         self.topic_forms = tuple(sorted(((word, kind.id) for kind in self.kinds.values() for word in kind.topics),
                                         key=lambda item: len(item[0]), reverse=True))
         """The words ending a body's name after its topic, with their kind (longest first)."""
+
+    # Pickling: the kinds of local body read on first use ---------------------------------------
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The registry's attributes, its kinds of local body (``kinds``) kept pickled apart: a
+        plan that names no local body (a national one) never reads them, and the cached registry
+        is read back by every command."""
+        state = dict(self.__dict__)
+        kinds = state.pop("kinds", None)
+        if kinds is not None:
+            state["_kinds_pickled"] = pickle.dumps(kinds, protocol=pickle.HIGHEST_PROTOCOL)
+        return state
+
+    def __getattr__(self, name: str) -> Any:
+        """``kinds`` of a registry read back from a pickle, read from its own pickle when first
+        asked for (and kept); any other missing attribute is missing."""
+        held = self.__dict__.get("_kinds_pickled") if name == "kinds" else None
+        if held is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        kinds = self.__dict__["kinds"] = pickle.loads(held)
+        return kinds
 
     # Validation ------------------------------------------------------------------------------
 

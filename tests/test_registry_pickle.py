@@ -1,0 +1,42 @@
+"""The registry pickled (its cache, a forked worker's copy) reads back the same, its kinds of local
+body kept pickled apart and read on first use."""
+
+import pickle
+
+import pytest
+
+from pilotplans.normalizers.registry.load import load_registry
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def test_a_pickled_registry_reads_its_kinds_only_when_asked_and_they_equal_the_built_ones(registry):
+    back = pickle.loads(pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL))
+    assert "kinds" not in vars(back)
+    kinds = back.kinds
+    assert kinds == registry.kinds and list(kinds) == list(registry.kinds) and len(kinds) > 10
+    assert back.kinds is kinds  # read once and kept
+
+
+def test_a_registry_read_back_pickles_again_alike_before_and_after_its_kinds_are_read(registry):
+    once = pickle.loads(pickle.dumps(registry))
+    twice = pickle.loads(pickle.dumps(once))  # kinds never read: kept as they were pickled
+    assert twice.kinds == registry.kinds
+    thrice = pickle.loads(pickle.dumps(twice))  # kinds read: pickled afresh
+    assert thrice.kinds == registry.kinds and vars(thrice).keys() == vars(twice).keys()
+
+
+def test_a_pickled_registry_answers_as_the_built_one(registry):
+    back = pickle.loads(pickle.dumps(registry))
+    assert back.area_committee == registry.area_committee and back.topic_forms == registry.topic_forms
+    assert back.gazetteer.regions == registry.gazetteer.regions
+
+
+def test_a_missing_attribute_of_a_pickled_registry_is_still_missing(registry):
+    back = pickle.loads(pickle.dumps(registry))
+    with pytest.raises(AttributeError, match="'Registry' object has no attribute 'kind'"):
+        back.kind  # noqa: B018
+    assert not hasattr(back, "_kinds")
