@@ -1,5 +1,6 @@
-"""The registry pickled (its cache, a forked worker's copy) reads back the same, its kinds of local
-body kept pickled apart and read on first use."""
+"""The registry pickled (its cache, a forked worker's copy) reads back the same, the entries behind
+its indexes (kinds of local body, central bodies, collectives, relations …) kept pickled apart and
+read on first use."""
 
 import pickle
 
@@ -15,7 +16,7 @@ def registry():
 
 def test_a_pickled_registry_reads_its_kinds_only_when_asked_and_they_equal_the_built_ones(registry):
     back = pickle.loads(pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL))
-    assert "kinds" not in vars(back)
+    assert vars(back).keys().isdisjoint({"kinds", "central", "collectives", "relations", "successor"})
     kinds = back.kinds
     assert kinds == registry.kinds and list(kinds) == list(registry.kinds) and len(kinds) > 10
     assert back.kinds is kinds  # read once and kept
@@ -40,3 +41,12 @@ def test_a_missing_attribute_of_a_pickled_registry_is_still_missing(registry):
     with pytest.raises(AttributeError, match="'Registry' object has no attribute 'kind'"):
         back.kind  # noqa: B018
     assert not hasattr(back, "_kinds")
+
+
+def test_the_parts_read_on_first_use_come_back_together_equal_and_still_sharing_their_relations(registry):
+    back = pickle.loads(pickle.dumps(registry))
+    assert back.central == registry.central and len(back.central) > 100
+    assert {"kinds", "collectives", "relations", "successor", "systems"} <= vars(back).keys()  # read with it
+    assert back.relations == registry.relations and back.successor == registry.successor
+    followed = next(iter(back.successor.values()))
+    assert any(relation is followed for relation in back.relations)

@@ -84,6 +84,12 @@ class KindForm:
     office: str | None
 
 
+#: The registry's parts that resolving the names of a plan that names no local body never reads
+#: (the entries behind the indexes): pickled apart and read back on first use.
+_READ_ON_FIRST_USE = ("kinds", "central", "collectives", "local_bodies", "systems", "relations", "successor",
+                      "official_names")
+
+
 class Registry:
     """Central bodies, collectives, one-of-a-kind local bodies and kinds of local body, indexed."""
 
@@ -123,26 +129,29 @@ class Registry:
                                         key=lambda item: len(item[0]), reverse=True))
         """The words ending a body's name after its topic, with their kind (longest first)."""
 
-    # Pickling: the kinds of local body read on first use ---------------------------------------
+    # Pickling: the parts a plan naming no local body never reads, read on first use ----------
 
     def __getstate__(self) -> dict[str, Any]:
-        """The registry's attributes, its kinds of local body (``kinds``) kept pickled apart: a
-        plan that names no local body (a national one) never reads them, and the cached registry
-        is read back by every command."""
+        """The registry's attributes, those in ``_READ_ON_FIRST_USE`` kept pickled apart (together,
+        so that the relations ``successor`` and ``relations`` both hold stay one object each): a
+        plan naming no local body (a national one) resolves through the indexes and never reads
+        them, and the cached registry is read back by every command."""
         state = dict(self.__dict__)
-        kinds = state.pop("kinds", None)
-        if kinds is not None:
-            state["_kinds_pickled"] = pickle.dumps(kinds, protocol=pickle.HIGHEST_PROTOCOL)
+        apart = {name: state.pop(name) for name in _READ_ON_FIRST_USE if name in state}
+        if apart:
+            state["_pickled_apart"] = pickle.dumps(apart, protocol=pickle.HIGHEST_PROTOCOL)
         return state
 
     def __getattr__(self, name: str) -> Any:
-        """``kinds`` of a registry read back from a pickle, read from its own pickle when first
-        asked for (and kept); any other missing attribute is missing."""
-        held = self.__dict__.get("_kinds_pickled") if name == "kinds" else None
+        """An attribute kept pickled apart (``_READ_ON_FIRST_USE``) of a registry read back from a
+        pickle, read with the others kept with it when one is first asked for (and kept); any other
+        missing attribute is missing."""
+        held = self.__dict__.get("_pickled_apart") if name in _READ_ON_FIRST_USE else None
         if held is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        kinds = self.__dict__["kinds"] = pickle.loads(held)
-        return kinds
+        for key, value in pickle.loads(held).items():
+            self.__dict__.setdefault(key, value)
+        return self.__dict__[name]
 
     # Validation ------------------------------------------------------------------------------
 
