@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import pickle
 import string
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -139,8 +140,19 @@ class Registry:
         state = dict(self.__dict__)
         apart = {name: state.pop(name) for name in _READ_ON_FIRST_USE if name in state}
         if apart:
-            state["_pickled_apart"] = pickle.dumps(apart, protocol=pickle.HIGHEST_PROTOCOL)
+            state["_pickled_apart"] = held = pickle.dumps(apart, protocol=pickle.HIGHEST_PROTOCOL)
+            state["_pickled_apart_check"] = zlib.crc32(held)
         return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """The attributes read back, the parts kept apart checked whole first: read only on first
+        use, damage there (a cache file damaged on disk) would otherwise come to light in the middle
+        of resolving a plan, on every run, where a damaged cache must be refused when read (and
+        made again)."""
+        held = state.get("_pickled_apart")
+        if held is not None and zlib.crc32(held) != state.get("_pickled_apart_check"):
+            raise pickle.UnpicklingError("the registry's parts kept apart are damaged")
+        self.__dict__.update(state)
 
     def __getattr__(self, name: str) -> Any:
         """An attribute kept pickled apart (``_READ_ON_FIRST_USE``) of a registry read back from a
