@@ -98,6 +98,18 @@ def test_a_changed_place_pickles_with_its_change():
     assert pickle.loads(pickle.dumps(renamed)) == renamed != zone
 
 
+def test_a_change_to_a_field_a_place_has_not_is_refused_not_dropped():
+    # dataclasses.replace refused it; the tuple's own replacement made the place again from its
+    # fields alone and dropped a misspelt change without a word (the place kept its old aliases)
+    import pytest
+
+    from pilotplans.normalizers.registry.gazetteer import _replace
+
+    with pytest.raises(TypeError, match="no field 'alias'"):
+        _replace(_xiamen(), alias=("鹭岛市",))
+    assert _replace(_xiamen(), aliases=("鹭岛市",), area_type="city") == _xiamen(aliases=("鹭岛市",), area_type="city")
+
+
 class _Marked:  # a caller's own kind of place, made from Region (bound below: it must pickle by name)
     pass
 

@@ -658,5 +658,6 @@ def _zone_type(name: str, zone_types: Iterable[ZoneTypeEntry]) -> str | None:
 
 
 def _replace(region: Region, **changes: object) -> Region:
-    """``region`` with the fields named in ``changes`` holding their values instead."""
-    return type(region)(**{name: changes.get(name, value) for name, value in zip(_REGION_FIELDS, region)})
+    """``region`` with the fields named in ``changes`` holding their values instead (a name that is
+    no field of a place refused, as :func:`dataclasses.replace` refuses it)."""
+    return type(region)(**{**dict(zip(_REGION_FIELDS, region)), **changes})
