@@ -348,9 +348,14 @@ def extract(
                 if warning.code in _DOCUMENT_NOTES:
                     typer.echo(f"note: {document.source.name}: {warning.message}", err=True)
         if documents:
-            from pilotplans.export import measures_out
+            if fmt == Fmt.jsonl:
+                from pilotplans.jsonl import documents_jsonl
 
-            _write(_render_measures(measures_out(documents), fmt), output)
+                _write(documents_jsonl(documents), output)
+            else:
+                from pilotplans.export import measures_out
+
+                _write(_render_measures(measures_out(documents), fmt), output)
             if db:
                 from pilotplans.api import Dataset
                 from pilotplans.store.db import shown_url

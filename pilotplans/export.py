@@ -17,13 +17,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from pilotplans.jsonl import jsonl_lines as _jsonl
 from pilotplans.schema.models import Document, Measure
 
 OutputFormat = Literal["jsonl", "json", "csv", "table"]
 
 
 class SourceOut(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     file: str
     format: str
@@ -39,14 +40,14 @@ class SourceOut(BaseModel):
 
 
 class PolicyOut(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     text: str
     responsibility: str | None
 
 
 class DepartmentOut(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     raw: str
     column: str
@@ -59,7 +60,7 @@ class DepartmentOut(BaseModel):
 
 
 class RegionOut(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     raw: str
     id: str | None
@@ -71,7 +72,7 @@ class RegionOut(BaseModel):
 class MeasureOut(BaseModel):
     """One measure as written to JSONL (one object a line) and CSV (one row)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     document: str
     doc_title: str | None
@@ -146,10 +147,6 @@ def jsonl_and_csv(records: Iterable[MeasureOut]) -> tuple[str, str]:
     rebuild writes both of every document)."""
     dumped = [r.model_dump(mode="json") for r in records]
     return _jsonl(dumped), _csv(dumped)
-
-
-def _jsonl(dumped: Iterable[dict[str, object]]) -> str:
-    return "".join(json.dumps(data, ensure_ascii=False) + "\n" for data in dumped)
 
 
 def to_json(records: Iterable[MeasureOut]) -> str:

@@ -3,7 +3,13 @@ as each renderer writes alone."""
 
 from __future__ import annotations
 
-from pilotplans.export import jsonl_and_csv, measures_out, to_csv, to_jsonl
+import json
+from pathlib import Path
+
+from pilotplans.export import MeasureOut, SourceOut, jsonl_and_csv, measure_out, measures_out, to_csv, to_jsonl
+from pilotplans.jsonl import documents_jsonl, measure_data
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_the_jsonl_and_csv_written_together_are_those_written_alone(national2020, xiamen):
@@ -26,3 +32,51 @@ def test_no_records_write_the_csv_header_alone():
     assert jsonl == ""
     assert csv == to_csv([])
     assert csv.startswith("\ufeffdocument,doc_title,")
+
+
+# --- the JSONL that extract prints, made without building a MeasureOut for each measure ---------
+
+
+def test_the_jsonl_made_directly_is_that_of_the_records(national2020, xiamen, hainan, national2018, national2025):
+    documents = [national2020, xiamen, hainan, national2018, national2025]
+    assert documents_jsonl(documents) == to_jsonl(measures_out(documents))
+
+
+def test_a_measure_read_directly_is_the_record_dumped_field_for_field(xiamen):
+    measure = xiamen.measures[0]
+    data = measure_data(xiamen, measure)
+    assert data == measure_out(xiamen, measure).model_dump(mode="json")
+    assert list(data) == list(MeasureOut.model_fields)
+    assert list(data["source"]) == list(SourceOut.model_fields)
+
+
+def test_a_pdf_measure_keeps_its_box_as_floats_and_its_date_as_iso_text():
+    from pilotplans import read
+
+    document = read(FIXTURES / "hainan-2020-plan.pdf")
+    measure = document.measures[0]
+    data = measure_data(document, measure)
+    assert data["source"]["bbox"] == [float(v) for v in measure.source.bbox]
+    assert all(type(v) is float for v in data["source"]["bbox"])
+    assert data["source"]["format"] == "pdf"
+    assert data["doc_date"] == document.date.isoformat() == "2020-11-06"
+    assert json.dumps(data, ensure_ascii=False) == json.dumps(
+        measure_out(document, measure).model_dump(mode="json"), ensure_ascii=False)
+
+
+def test_a_docx_measure_has_no_box_and_no_confidence(national2025):
+    data = measure_data(national2025, national2025.measures[0])
+    assert data["source"]["bbox"] is None
+    assert data["source"]["confidence"] is None
+    assert data["source"]["ocr"] is False
+    assert data == measure_out(national2025, national2025.measures[0]).model_dump(mode="json")
+
+
+def test_a_measure_read_by_ocr_keeps_its_confidence_as_a_float(xiamen):
+    measure = xiamen.measures[0]
+    source = measure.source.model_copy(update={"ocr": True, "confidence": 0.875, "bbox": (10.0, 20.5, 30.0, 40.0)})
+    scanned = measure.model_copy(update={"source": source})
+    data = measure_data(xiamen, scanned)
+    assert data["source"]["confidence"] == 0.875
+    assert data["source"]["bbox"] == [10.0, 20.5, 30.0, 40.0]
+    assert data == measure_out(xiamen, scanned).model_dump(mode="json")

@@ -60,9 +60,32 @@ def test_extract_of_a_prose_task_list_imports_the_task_list_reader():
     assert {"pilotplans.parsers.interpret.tasklist", "pilotplans.parsers.interpret.outline"} <= modules
 
 
+def test_extract_of_a_docx_imports_the_flattened_cell_reader_but_not_the_drawn_or_piped_table_readers():
+    modules = imported("extract", str(FIXTURES / "national-2025-service-opening.docx"), "--output", os.devnull)
+    assert {"pilotplans.parsers.text", "pilotplans.parsers.text.cells"} <= modules
+    assert modules & {"pilotplans.parsers.text.boxes", "pilotplans.parsers.text.pipes",
+                      "pilotplans.parsers.text.tabs"} == set()
+
+
+def test_extract_of_a_text_file_imports_the_drawn_and_piped_table_readers():
+    modules = imported("extract", str(FIXTURES / "numbered-table-numbers-lost.txt"), "--output", os.devnull)
+    assert {"pilotplans.parsers.text.boxes", "pilotplans.parsers.text.pipes", "pilotplans.parsers.text.tabs"} <= modules
+
+
 def test_extract_of_one_docx_beside_no_manifest_imports_no_pool_and_no_manifest_models():
     modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)
     assert modules & {"multiprocessing", "pilotplans.ingest.manifest", "pilotplans.parsers.pdf.document"} == set()
+
+
+def test_extract_printing_jsonl_imports_none_of_the_export_record_classes():
+    modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--format", "jsonl", "--output", os.devnull)
+    assert "pilotplans.jsonl" in modules
+    assert "pilotplans.export" not in modules
+
+
+def test_extract_printing_csv_imports_the_export_record_classes():
+    modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--format", "csv", "--output", os.devnull)
+    assert "pilotplans.export" in modules
 
 
 def test_extract_imports_neither_the_rebuild_nor_the_store():

@@ -10,8 +10,9 @@ that several places bear (朝阳区, 鼓楼区) by the document's region.
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import FrozenInstanceError, dataclass
 from typing import TYPE_CHECKING, Literal
 
 import regex
@@ -43,25 +44,82 @@ _BODY_LEVEL: dict[RegionLevel, BodyLevel] = {
 }
 
 
-@dataclass(frozen=True)
-class Region:
-    """A place of the gazetteer, whatever its level."""
+#: The fields of a :class:`Region` in order (the arguments it is made with).
+_REGION_FIELDS = ("id", "name", "short", "level", "tier", "code", "code_basis", "province", "parent", "aliases",
+                  "abbreviations", "capital", "body_level", "former", "area_type")
+_REGION_DEFAULTS: dict[str, object] = {"former": (), "area_type": None}
 
-    id: str
-    name: str
-    short: str | None
-    level: RegionLevel
-    tier: RegionTier
-    code: str
-    code_basis: Literal["official", "host"]
-    province: str
-    parent: str | None
-    aliases: tuple[str, ...]
-    abbreviations: tuple[str, ...]
-    capital: str | None
-    body_level: BodyLevel
-    former: tuple[tuple[str, int], ...] = ()
-    area_type: str | None = None
+
+class Region(tuple):  # type: ignore[type-arg]
+    """A place of the gazetteer, whatever its level: an immutable record of the fields in
+    ``_REGION_FIELDS``, compared (and hashed) by its type and their values.
+
+    It is a tuple of its fields' values, not a dataclass: the cached registry holds 3,355 places,
+    and each dataclass place read back from the pickle had its attribute dictionary built, a
+    third of the time the places took to load, while a tuple's kind is made from its values in
+    one call (:meth:`__reduce__`)."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        id: str
+        name: str
+        short: str | None
+        level: RegionLevel
+        tier: RegionTier
+        code: str
+        code_basis: Literal["official", "host"]
+        province: str
+        parent: str | None
+        aliases: tuple[str, ...]
+        abbreviations: tuple[str, ...]
+        capital: str | None
+        body_level: BodyLevel
+        former: tuple[tuple[str, int], ...]
+        area_type: str | None
+
+    def __new__(cls, *values: object, **named: object) -> Region:
+        if len(values) > len(_REGION_FIELDS):
+            raise TypeError(f"{cls.__name__} takes {len(_REGION_FIELDS)} fields, {len(values)} given")
+        for name in _REGION_FIELDS[:len(values)]:
+            if name in named:
+                raise TypeError(f"{cls.__name__} got {name!r} twice")
+        unknown = set(named) - set(_REGION_FIELDS)
+        if unknown:
+            raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
+        rest = []
+        for name in _REGION_FIELDS[len(values):]:
+            if name in named:
+                rest.append(named[name])
+            elif name in _REGION_DEFAULTS:
+                rest.append(_REGION_DEFAULTS[name])
+            else:
+                raise TypeError(f"{cls.__name__} is missing the field {name!r}")
+        return tuple.__new__(cls, (*values, *rest))
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to a place of its own kind with the same values alone (a plain tuple of them is
+        not a place: asked of it, the tuple's own answer would say equal)."""
+        if type(other) is not type(self):
+            return False if isinstance(other, tuple) else NotImplemented
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return True if isinstance(other, tuple) else NotImplemented
+        return tuple.__ne__(self, other)
+
+    __hash__ = tuple.__hash__
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{name}={value!r}" for name, value in zip(_REGION_FIELDS, self))
+        return f"{type(self).__qualname__}({values})"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -73,30 +131,17 @@ class Region:
         return self.short or self.name
 
     def __reduce__(self) -> tuple[object, ...]:
-        """Pickled as its fields' values in order, read back by :func:`_region`: the cached
-        registry holds 3,355 places, and a record pickled as the dictionary of its fields is read
-        back by building that dictionary and then copying it into the record's own, field by
-        field, a quarter of the time the whole registry takes to load. A record of a kind made
-        from Region pickles as usual (its kind and all it holds): the short form knows only
-        Region's fields."""
-        held = self.__dict__
-        if type(self) is not Region:
-            import copyreg
-
-            return copyreg.__newobj__, (type(self),), dict(held)  # type: ignore[attr-defined]
-        return _region, tuple(held[name] for name in _REGION_FIELDS)
+        """Read back by ``tuple.__new__`` from its values, in one call with no Python code run;
+        a place of a kind made from Region brings back what it holds beside (its ``__dict__``)."""
+        held = getattr(self, "__dict__", None)
+        if held:
+            return tuple.__new__, (type(self), tuple(self)), dict(held)
+        return tuple.__new__, (type(self), tuple(self))
 
 
-#: The fields of a :class:`Region` in order (its ``__init__``'s).
-_REGION_FIELDS = tuple(field.name for field in fields(Region))
-
-
-def _region(*values: object) -> Region:
-    """The :class:`Region` whose fields hold ``values`` (as :meth:`Region.__reduce__` gave them),
-    made as unpickling a record makes it: without its ``__init__``."""
-    region = object.__new__(Region)
-    region.__dict__.update(zip(_REGION_FIELDS, values))
-    return region
+for _index, _name in enumerate(_REGION_FIELDS):
+    setattr(Region, _name, property(operator.itemgetter(_index), doc=f"The place's {_name}."))
+del _index, _name
 
 
 @dataclass(frozen=True)
@@ -623,7 +668,7 @@ def _zone_type(name: str, zone_types: Iterable[ZoneTypeEntry]) -> str | None:
     return None
 
 
-def _replace(region: Region, **changes) -> Region:
-    from dataclasses import replace
-
-    return replace(region, **changes)
+def _replace(region: Region, **changes: object) -> Region:
+    """``region`` with the fields named in ``changes`` holding their values instead (a name that is
+    no field of a place refused, as :func:`dataclasses.replace` refuses it)."""
+    return type(region)(**{**dict(zip(_REGION_FIELDS, region)), **changes})

@@ -26,7 +26,7 @@ from pilotplans.normalizers.registry.files import (
     ROLES_FILE,
     RegistryError,
 )
-from pilotplans.normalizers.registry.gazetteer import Gazetteer
+from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.registry.roles import compile_roles
 
 _FILES = (DEPARTMENTS_FILE, REGIONS_FILE, ROLES_FILE, DIVISIONS_FILE)
@@ -87,9 +87,11 @@ def _share_equal_values(root: object) -> None:
     stand for): a pickle writes and reads an object once for all its references, so that with one
     object for each value the cached registry holds a quarter fewer objects and loads faster. Only
     values that cannot change are shared; the containers and records holding them are changed in
-    place (a frozen record's fields through its ``__dict__``), never replaced."""
+    place (a frozen record's fields through its ``__dict__``), never replaced, but for the places
+    (:class:`Region`, a tuple of its values): each is made again, once, from its shared values."""
     shared: dict[object, object] = {}
     walked: set[int] = set()
+    remade: dict[int, tuple[Region, Region]] = {}  # the place made for each one met (kept: its id stays its)
 
     def share(value: object) -> object:
         kind = type(value)
@@ -101,6 +103,11 @@ def _share_equal_values(root: object) -> None:
                 return shared.setdefault((kind, _typed(items)), items)
             except TypeError:  # an unhashable item: the tuple is kept, its items shared
                 return items
+        if kind is Region:  # a tuple of a kind: made again from its shared values, once for all its references
+            made = remade.get(id(value))
+            if made is None:
+                made = remade[id(value)] = (tuple.__new__(Region, tuple(share(item) for item in value)), value)
+            return made[0]
         if id(value) in walked:
             return value
         if kind is dict:

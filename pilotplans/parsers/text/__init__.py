@@ -19,13 +19,18 @@ cannot be told from the gutters of a wrapped table reliably enough to be trusted
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pilotplans.errors import UnreadableFile
-from pilotplans.layout import Block, Layout
-from pilotplans.parsers.text.boxes import box_table_end, read_box_table
-from pilotplans.parsers.text.cells import FlattenedTableError, cell_table_end, read_cell_table
-from pilotplans.parsers.text.lines import Line, split_lines
-from pilotplans.parsers.text.pipes import pipe_table_end, read_pipe_table
-from pilotplans.parsers.text.tabs import tab_blocks
+from pilotplans.layout import Layout
+
+if TYPE_CHECKING:
+    from pilotplans.layout import Block
+    from pilotplans.parsers.text.lines import Line
+
+# The readers are imported by the functions that use them: a DOCX or HTML file reads its
+# paragraphs pasted as a table through :mod:`.cells` alone, which opens this package, and had
+# the drawn and piped tables' readers built for nothing.
 
 __all__ = ["read_text"]
 
@@ -33,6 +38,9 @@ __all__ = ["read_text"]
 def read_text(text: str, source: str) -> Layout:
     """The Layout of a decoded text extraction; :class:`UnreadableFile` when it holds a table
     flattened to one cell per line whose rows cannot be told apart."""
+    from pilotplans.parsers.text.cells import FlattenedTableError
+    from pilotplans.parsers.text.lines import split_lines
+
     try:
         blocks = text_blocks(split_lines(text))
     except FlattenedTableError as error:
@@ -43,6 +51,11 @@ def read_text(text: str, source: str) -> Layout:
 def text_blocks(lines: list[Line]) -> list[Block]:
     """The blocks of ``lines`` in order: drawn and pipe tables where they stand, the lines between
     them read as paragraphs and tab-written tables."""
+    from pilotplans.parsers.text.boxes import box_table_end, read_box_table
+    from pilotplans.parsers.text.cells import cell_table_end, read_cell_table
+    from pilotplans.parsers.text.pipes import pipe_table_end, read_pipe_table
+    from pilotplans.parsers.text.tabs import tab_blocks
+
     blocks: list[Block] = []
     plain: list[Line] = []
     i = 0
