@@ -742,7 +742,7 @@ class _OutlineReader:
         if found is None:
             # an aside in brackets on the item (（2024年6月底前完成阶段任务）) is its remark: it was lost
             # with nothing said; a publication note (（此件公开发布）) is the notice's
-            aside = bracket_alone(text)
+            aside = content  # the line already read as one bracket above
             if aside is None or not aside.strip() or _PUBLICATION_NOTE.match(aside) or find_conventions(aside):
                 return False  # a convention stated for the items (…为牵头单位，下同) is read as one
             if not text.strip().startswith(_ASIDE_OPENERS) or (_LABEL_LINE.match(aside) and not _NOTE_LABELS.match(aside)):

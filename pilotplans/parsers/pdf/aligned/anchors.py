@@ -122,6 +122,7 @@ def heading_bands(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) 
     close()
     return found
 
+
 def _heading_ends(table: TablePieces, first: Piece, above: Piece, piece: Piece, last_column: int,
                   settings: PdfSettings) -> bool:
     """Whether ``piece``, alone on its line, is the last line of a heading row (first line

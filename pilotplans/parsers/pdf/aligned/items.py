@@ -164,9 +164,10 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
         alone = len(table.by_band[piece.band]) == 1
         state = between(table, previous, piece, settings) if previous is not None else None
         marker = find_item_marker(piece.segment.text) if state != RUNS else None
-        beside = all(p is piece or p.col0 > column and _starts_afresh(table, p, settings)
-                     for p in table.by_band[piece.band])  # its own cells right of it, not cells running on
-        if (alone or beside and piece.col1 == column + 1) and marker is not None and marker.style in HEADING_STYLES:
+        if marker is not None and marker.style in HEADING_STYLES and (alone or (
+                piece.col1 == column + 1  # its own cells right of it, not cells running on (each a scan of the table)
+                and all(p is piece or p.col0 > column and _starts_afresh(table, p, settings)
+                        for p in table.by_band[piece.band]))):
             found.add(piece.band)
             heading = piece
         elif (alone and heading is not None and previous is heading and state == RUNS and piece.span == heading.span
