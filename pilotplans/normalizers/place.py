@@ -244,8 +244,13 @@ def _place_level(region: Region) -> Level:
 def _body_texts(document: Document) -> list[str]:
     """Every piece of the document's responsibility columns between separators, folded."""
     return [piece for measure in document.measures
-            for text in (measure.responsibility, measure.cooperating, measure.superior) if text
-            for piece in compiled(_BODY_SEPARATORS).split(fold(text)) if piece]
+            for text in (measure.responsibility, measure.cooperating, measure.superior)
+            for piece in _pieces(text)]
+
+
+def _pieces(text: str | None) -> list[str]:
+    """The pieces of one responsibility cell between separators, folded."""
+    return [piece for piece in compiled(_BODY_SEPARATORS).split(fold(text)) if piece] if text else []
 
 
 def _opening_place(body: str, gazetteer: Gazetteer) -> Region | None:
@@ -293,13 +298,13 @@ def _words_spoken(document: Document) -> tuple[str, ...]:
 
 
 def _words_in(measures: list[Measure]) -> tuple[str, ...]:
-    texts = [text for measure in measures
+    texts = [fold(text) for measure in measures
              for text in (measure.responsibility, measure.cooperating, measure.superior) if text]
     found = []
     for word in _LEVEL_WORDS:
         opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "")
                            + r"(?!级)\p{Han}")
-        if any(opening.search(fold(text)) for text in texts):
+        if any(opening.search(text) for text in texts):
             found.append(word)
     return tuple(found)
 
@@ -363,8 +368,8 @@ def _bare_bodies_above(document: Document, region: Region) -> bool:
     context = Context(region=region.id, level=_place_level(region))
     for measure in document.measures:
         for text in (measure.responsibility, measure.cooperating):
-            for piece in compiled(_BODY_SEPARATORS).split(fold(text or "")):
-                if not piece or piece.startswith(_LEVEL_WORDS) or named_places(piece, gazetteer):
+            for piece in _pieces(text):
+                if piece.startswith(_LEVEL_WORDS) or named_places(piece, gazetteer):
                     continue
                 if resolve_body(piece, context, registry=registry).region == region.province:
                     return True
@@ -392,7 +397,7 @@ def _partner_body(document: Document, region: Region) -> Partner | None:
     context = Context(region=region.id, level=_place_level(region))
     for measure in document.measures:
         for text in (measure.responsibility, measure.cooperating, measure.superior):
-            pieces = [piece for piece in compiled(_BODY_SEPARATORS).split(fold(text or "")) if piece]
+            pieces = _pieces(text)
             full = [piece for piece in pieces if _opening_place(piece, registry.gazetteer) == region]
             short = [piece for piece in pieces if piece.startswith(_LEVEL_WORDS)]
             for body in full:
