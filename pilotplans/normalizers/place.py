@@ -422,8 +422,19 @@ def _doc_no_gainsays(document: Document, place: Region, gazetteer: Gazetteer) ->
         region = gazetteer.region(region.parent) if region.parent else None
     if first in _doc_no_abbreviations(gazetteer.region(place.province)):
         return False
-    return any(first in _doc_no_abbreviations(r) for r in gazetteer.regions.values()
-               if r.level in ("province", "prefecture", "county"))
+    return bool(_by_doc_no_abbreviation(gazetteer).get(first))
+
+
+@functools.lru_cache(maxsize=4)
+def _by_doc_no_abbreviation(gazetteer: Gazetteer) -> dict[str, tuple[Region, ...]]:
+    """The provinces, cities and counties by each character their 文号 may open with, built once, so
+    that reading a 文号 does not scan every place."""
+    index: dict[str, list[Region]] = {}
+    for region in gazetteer.regions.values():
+        if region.level in ("province", "prefecture", "county"):
+            for character in dict.fromkeys(_doc_no_abbreviations(region)):
+                index.setdefault(character, []).append(region)
+    return {character: tuple(regions) for character, regions in index.items()}
 
 
 def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
@@ -446,9 +457,8 @@ def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, t
     if not words or "省" in words or "自治区" in words:
         return None
     first = fold(document.doc_no)[:1]
-    places = [r for r in gazetteer.regions.values()
-              if r.level in ("prefecture", "county") and _fits(r, document.level, words)
-              and first in _doc_no_abbreviations(r)]
+    places = [r for r in _by_doc_no_abbreviation(gazetteer).get(first, ())
+              if r.level in ("prefecture", "county") and _fits(r, document.level, words)]
     provinces = [r for r in gazetteer.regions.values() if r.level == "province" and first in r.abbreviations]
     if provinces:
         return None
