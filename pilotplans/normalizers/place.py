@@ -459,7 +459,8 @@ def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, t
     first = fold(document.doc_no)[:1]
     places = [r for r in _by_doc_no_abbreviation(gazetteer).get(first, ())
               if r.level in ("prefecture", "county") and _fits(r, document.level, words)]
-    provinces = [r for r in gazetteer.regions.values() if r.level == "province" and first in r.abbreviations]
+    provinces = [r for r in _by_doc_no_abbreviation(gazetteer).get(first, ())
+                 if r.level == "province" and first in r.abbreviations]
     if provinces:
         return None
     found = _provinces_named(document, gazetteer)
