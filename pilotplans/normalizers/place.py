@@ -244,8 +244,13 @@ def _place_level(region: Region) -> Level:
 def _body_texts(document: Document) -> list[str]:
     """Every piece of the document's responsibility columns between separators, folded."""
     return [piece for measure in document.measures
-            for text in (measure.responsibility, measure.cooperating, measure.superior) if text
-            for piece in compiled(_BODY_SEPARATORS).split(fold(text)) if piece]
+            for text in (measure.responsibility, measure.cooperating, measure.superior)
+            for piece in _pieces(text)]
+
+
+def _pieces(text: str | None) -> list[str]:
+    """The pieces of one responsibility cell between separators, folded."""
+    return [piece for piece in compiled(_BODY_SEPARATORS).split(fold(text)) if piece] if text else []
 
 
 def _opening_place(body: str, gazetteer: Gazetteer) -> Region | None:
@@ -293,13 +298,13 @@ def _words_spoken(document: Document) -> tuple[str, ...]:
 
 
 def _words_in(measures: list[Measure]) -> tuple[str, ...]:
-    texts = [text for measure in measures
+    texts = [fold(text) for measure in measures
              for text in (measure.responsibility, measure.cooperating, measure.superior) if text]
     found = []
     for word in _LEVEL_WORDS:
         opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "")
                            + r"(?!级)\p{Han}")
-        if any(opening.search(fold(text)) for text in texts):
+        if any(opening.search(text) for text in texts):
             found.append(word)
     return tuple(found)
 
@@ -363,8 +368,8 @@ def _bare_bodies_above(document: Document, region: Region) -> bool:
     context = Context(region=region.id, level=_place_level(region))
     for measure in document.measures:
         for text in (measure.responsibility, measure.cooperating):
-            for piece in compiled(_BODY_SEPARATORS).split(fold(text or "")):
-                if not piece or piece.startswith(_LEVEL_WORDS) or named_places(piece, gazetteer):
+            for piece in _pieces(text):
+                if piece.startswith(_LEVEL_WORDS) or named_places(piece, gazetteer):
                     continue
                 if resolve_body(piece, context, registry=registry).region == region.province:
                     return True
@@ -392,7 +397,7 @@ def _partner_body(document: Document, region: Region) -> Partner | None:
     context = Context(region=region.id, level=_place_level(region))
     for measure in document.measures:
         for text in (measure.responsibility, measure.cooperating, measure.superior):
-            pieces = [piece for piece in compiled(_BODY_SEPARATORS).split(fold(text or "")) if piece]
+            pieces = _pieces(text)
             full = [piece for piece in pieces if _opening_place(piece, registry.gazetteer) == region]
             short = [piece for piece in pieces if piece.startswith(_LEVEL_WORDS)]
             for body in full:
@@ -417,8 +422,19 @@ def _doc_no_gainsays(document: Document, place: Region, gazetteer: Gazetteer) ->
         region = gazetteer.region(region.parent) if region.parent else None
     if first in _doc_no_abbreviations(gazetteer.region(place.province)):
         return False
-    return any(first in _doc_no_abbreviations(r) for r in gazetteer.regions.values()
-               if r.level in ("province", "prefecture", "county"))
+    return bool(_by_doc_no_abbreviation(gazetteer).get(first))
+
+
+@functools.lru_cache(maxsize=4)
+def _by_doc_no_abbreviation(gazetteer: Gazetteer) -> dict[str, tuple[Region, ...]]:
+    """The provinces, cities and counties by each character their 文号 may open with, built once, so
+    that reading a 文号 does not scan every place."""
+    index: dict[str, list[Region]] = {}
+    for region in gazetteer.regions.values():
+        if region.level in ("province", "prefecture", "county"):
+            for character in dict.fromkeys(_doc_no_abbreviations(region)):
+                index.setdefault(character, []).append(region)
+    return {character: tuple(regions) for character, regions in index.items()}
 
 
 def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
@@ -441,10 +457,10 @@ def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, t
     if not words or "省" in words or "自治区" in words:
         return None
     first = fold(document.doc_no)[:1]
-    places = [r for r in gazetteer.regions.values()
-              if r.level in ("prefecture", "county") and _fits(r, document.level, words)
-              and first in _doc_no_abbreviations(r)]
-    provinces = [r for r in gazetteer.regions.values() if r.level == "province" and first in r.abbreviations]
+    places = [r for r in _by_doc_no_abbreviation(gazetteer).get(first, ())
+              if r.level in ("prefecture", "county") and _fits(r, document.level, words)]
+    provinces = [r for r in _by_doc_no_abbreviation(gazetteer).get(first, ())
+                 if r.level == "province" and first in r.abbreviations]
     if provinces:
         return None
     found = _provinces_named(document, gazetteer)
