@@ -425,6 +425,10 @@ def test_units_stationed_in_another_place_or_abroad_stay_unread():
     assert _collective("上级驻京有关单位", SHISHI) == (None, False)  # units in Beijing, not in 石狮
     assert _collective("省属驻京各单位", GANSU) == (None, False)
     assert _collective("中央、市驻外单位", YONGDE) == (None, False)
+    # a two-character name opening with the document's place's first character (永胜, 丽江's county, in 永德县's plan)
+    assert _collective("中央、市驻永胜单位", YONGDE) == (None, False)
+    assert resolve_body("中央、市驻永胜单位", YONGDE).notes == (
+        "中央、市驻永胜单位 names units stationed in 永胜, not in the document's place nor a place above it",)
 
 
 def test_a_later_collective_of_a_list_leaving_out_the_first_s_opening_is_read_with_it():

@@ -385,13 +385,14 @@ def _places_bodies_run_on(registry: Registry, raw: str, text: str, context: Cont
     head, rest = text[:opening.end()], text[opening.end():]
     for cut in range(1, len(rest)):
         first = head + rest[:cut]
+        # the first body is the same whichever joiner follows it (the empty one always does): read once a cut
+        found = _resolve(registry, first, first, context, run_on=False)
+        if not (found.resolved and found.collective):
+            continue
         for joiner in _RUN_ON_JOINERS:
             if not rest[cut:].startswith(joiner) or len(rest) - cut - len(joiner) < 1:
                 continue
             second = head + rest[cut + len(joiner):]
-            found = _resolve(registry, first, first, context, run_on=False)
-            if not (found.resolved and found.collective):
-                break
             other = _resolve(registry, second, second, context, run_on=False)
             if other.resolved and other.collective:
                 if _office_word_shared(registry, head, rest[cut + len(joiner):], context):

@@ -402,16 +402,18 @@ def subordinate_pattern(subordinate: Subordinate) -> str:
     def alternation(words: Iterable[str]) -> str:
         return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
+    def grouped(word: str) -> str:  # a level word and the level words it brackets after it (各县（市、区）)
+        return f"{word}(?:[（(〔]{word}(?:[、，,]{word})*[）)〕])?"
+
     unit = alternation(subordinate.units)
-    group = f"{unit}(?:[（(〔]{unit}(?:[、，,]{unit})*[）)〕])?"
-    # a number counts places of a county's tier and above only (the level words with a tier): before a town's level
-    # word it opens the town's own name (三乡镇, 五乡镇, 三街镇), and no level word may follow the counted run
-    tiered = alternation(u for u in subordinate.units if u in subordinate.unit_tiers)
-    counted_group = f"{tiered}(?:[（(〔]{tiered}(?:[、，,]{tiered})*[）)〕])?"
-    counted = (f"{alternation(subordinate.counted)}{counted_group}(?:、?{counted_group})*(?!{unit})"
-               if subordinate.counted else None)
-    run = f"(?:{alternation(subordinate.quantifiers)}{group}(?:、?{group})*|{group}、?{group}(?:、?{group})*" \
-          + (f"|{counted})" if counted else ")")
+    group = grouped(unit)
+    runs = [f"{alternation(subordinate.quantifiers)}{group}(?:、?{group})*", f"{group}、?{group}(?:、?{group})*"]
+    if subordinate.counted:
+        # a number counts places of a county's tier and above only (the level words with a tier): before a town's
+        # level word it opens the town's own name (三乡镇, 五乡镇, 三街镇), and no level word may follow the counted run
+        counted_group = grouped(alternation(u for u in subordinate.units if u in subordinate.unit_tiers))
+        runs.append(f"{alternation(subordinate.counted)}{counted_group}(?:、?{counted_group})*(?!{unit})")
+    run = "(?:" + "|".join(runs) + ")"
     if not subordinate.named_areas:
         return run
     return f"{run}(?:[、及]\\p{{Han}}{{2,8}}?{alternation(subordinate.named_areas)})*"
