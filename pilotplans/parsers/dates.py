@@ -23,8 +23,10 @@ _DATE = compiled(rf"^\s*{DATE_TEXT}[\s?？]*$")
 _SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?)(?P<gap>\s*){DATE_TEXT}\s*$")
 # Forms of the numeral zero printed in dates (〇, 零, and the circle or letter some typesetters use).
 _ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇", "O": "〇"}
-# A date line printed wholly in brackets: （二OO八年二月二十六日）.
-_BRACKETED = compiled(r"^\s*[（(]\s*(?P<inner>[^（()）]+?)\s*[)）]\s*$")
+# A line printed wholly in one bracket, its content as ``inner``: a date line so (（二OO八年二月二十六日）),
+# and a line never the first of a title (a title's qualifier after its first line, (2018—2020年), or a
+# site's note on the text, (本文有删减)).
+BRACKETED_LINE = compiled(r"^\s*[（(]\s*(?P<inner>[^（()）]*?)\s*[)）]\s*$")
 
 
 def signed_line(text: str) -> regex.Match[str] | None:
@@ -46,7 +48,7 @@ def read_bracketed_date(text: str) -> dt.date | None:
     """The date a line prints wholly in brackets (（二OO八年二月二十六日）). Only the notice's head
     prints its date so; in a task list the same line is an item's deadline, which is why
     :func:`read_date` does not read it."""
-    bracketed = _BRACKETED.match(text)
+    bracketed = BRACKETED_LINE.match(text)
     return _date_of(_DATE.match(bracketed["inner"]) if bracketed is not None else None)
 
 

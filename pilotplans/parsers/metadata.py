@@ -23,7 +23,7 @@ import regex
 
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.dates import read_bracketed_date, read_date, signed_line
+from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, signed_line
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
@@ -68,9 +68,6 @@ _CLOSING = r"特此\s*\p{Han}{2}\s*[。.]?"
 _SKIP = compiled(rf"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING})$")
 # The closing formula right over a date: nothing signs the notice between them.
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
-# A line wholly in brackets: a title's qualifier after its first line ((2018—2020年)), or a site's
-# note on the text ((本文有删减)), never the first line of a title.
-_BRACKETED = compiled(r"^\s*[（(][^（()）]*[）)]\s*$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
 _TITLE_GOES_ON = compiled(r"^(?:的\p{Han}{1,12}|[（(][\p{Han}\d—\-－~～至]{1,16}[）)])$")
 # What opens the rest of a title after the issuer's name: 关于, 印发, 转发 or 批转 (…人民政府办公室 /
@@ -249,7 +246,7 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     for i, text in enumerate(texts):
         folded = fold(text)
         if (_SKIP.match(folded) or DOC_NO.fullmatch(fold(without_glosses(text)).strip()) or _RED_HEAD.match(folded)
-                or _BRACKETED.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
+                or BRACKETED_LINE.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
         joined = ""
         parts = texts[i:i + 4]

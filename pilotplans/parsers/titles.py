@@ -14,7 +14,7 @@ import regex
 from pilotplans.normalizers.glosses import without_glosses
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.dates import read_date
+from pilotplans.parsers.dates import BRACKETED_LINE, read_date
 from pilotplans.patterns import compiled
 
 # The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
@@ -104,12 +104,12 @@ def wrapped_over(previous: str, line: str) -> bool:
     label, date or numbered heading, 文号 or note wholly in brackets ((此件公开发布)), and ``line`` does not
     open with a place as a title of its own does (宜昌市…分工表 under a signature)."""
     from pilotplans.parsers.issuer_names import PLACE
-    from pilotplans.parsers.metadata import _BRACKETED, DOC_NO, _is_name
+    from pilotplans.parsers.metadata import DOC_NO, _is_name
 
     previous, line = previous.strip(), line.strip()
     folded = fold(without_glosses(previous))
     return (bool(previous) and (len(previous) >= _WRAPPED_LINE or previous.endswith(_JOINING_END)) and is_title_part(previous) and TITLE_END.search(folded) is None
             and not banner_over(previous, line)
             and _ATTACHMENT_LABEL.match(previous) is None and not _is_name(previous)
-            and DOC_NO.search(folded) is None and _BRACKETED.match(folded) is None
+            and DOC_NO.search(folded) is None and BRACKETED_LINE.match(folded) is None
             and PLACE.match(fold(line)) is None and len(previous) + len(line) <= 80)
