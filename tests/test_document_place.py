@@ -247,3 +247,16 @@ def test_a_page_that_lost_its_line_breaks_reads_its_title_run_into_its_number_an
         ("1.", "优审批、强监管,提升项目审批质效", "2024年6月底前"),
         ("2.", "优审批、强监管,提升项目审批质效", "2024年9月底前"),
     ]
+
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("学习借鉴深圳、上海经验，全年举办活动。", [("学习借鉴深圳", "深圳"), ("学习借鉴上海", "上海")]),
+    ("与南京、杭州、合肥等城市共建物流通道。", [("与南京、杭州、合肥等城市共建", "南京"), ("与南京、杭州、合肥等城市共建", "杭州"),
+                                 ("与南京、杭州、合肥等城市共建", "合肥")]),
+    ("推动厦门自贸片区建设，与市商务局共同推进。", []),  # a place named, not as a partner; a partner that is no place
+    ("支持南京建设，与企业合作。", []),  # 与 and 合作 in another clause than the place
+])
+def test_the_places_a_measure_names_as_others_are_those_it_learns_from_or_works_with(text, partners):
+    from pilotplans.normalizers.place import partner_places
+
+    assert [(words, place.written) for words, place in partner_places(text, load_registry().gazetteer)] == partners

@@ -318,3 +318,37 @@ def test_a_city_s_body_named_in_full_places_a_plan_only_when_its_bare_bodies_are
     assert _inferred(document) == ([
         "the document's metadata names no region; taken from the bodies its measures name in full (武汉市商务局), "
         "which all name 武汉市"] if region else [])
+
+
+@pytest.mark.parametrize(("fixture", "place", "words"), [
+    ("city-learns-from-another-city.txt", "深圳市 (深圳市商务局)", "学习借鉴深圳"),
+    ("city-cooperates-with-another-city.txt", "深圳市 (深圳市商务局)", "与深圳合作"),
+    ("city-lists-partner-cities.txt", "南京市 (南京市发改委)", "与南京、杭州、合肥等城市共建"),
+    ("city-docks-with-another-city.txt", "上海市 (上海市商务委)", "对接上海"),
+])
+def test_a_body_of_a_place_the_measures_name_as_another_s_places_nothing(fixture, place, words):
+    # the one body named in full, in a cell of its own, is the partner's the measure speaks of:
+    # before, the plan was placed there and its 市… bodies read as that city's
+    document = read_document(NOTICES / fixture)
+    assert (document.level, document.region) == (None, None)
+    assert not _inferred(document)
+    assert [w.message for w in document.warnings if w.code == "region_unplaced"] == [
+        f"the document's metadata names no region, and the one place the bodies its measures name in full name, "
+        f"{place}, is one its measures name as another's ({words}): none is taken for its region"]
+
+
+def test_a_plan_whose_own_bodies_name_its_place_stays_there_when_a_measure_works_with_another():
+    document = read_document(NOTICES / "city-own-bodies-works-with-another.txt")
+    assert "与广州合作" in document.measures[0].text
+    assert (document.level, document.region) == ("municipal", "深圳")
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from the bodies its measures name in full (深圳市商务局、"
+        "深圳市财政局、深圳市市场监管局、深圳市住房和建设局、深圳市文化广电旅游体育局), which all name 深圳市"]
+
+
+def test_a_city_plan_naming_its_province_s_body_in_full_is_not_placed_in_the_province():
+    # 市… bodies speak at a city's level: 江苏省商务厅 is the province above, no place for the plan
+    document = read_document(NOTICES / "city-names-its-province-body.txt")
+    assert (document.level, document.region) == (None, None)
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
+    assert [d.id for d in document.measures[0].departments] == [None, "320000-commerce_bureau"]

@@ -76,6 +76,72 @@ def other_place_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@functools.cache
+def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words opening and closing a clause naming the places a measure works with
+    (``data/placing.toml``: 与…合作), read and kept as :func:`_other_place_words` is."""
+    from pathlib import Path
+
+    from pilotplans.cachedir import made_from_data
+
+    return made_from_data("placing-partners", "placing.toml", (Path(__file__),), partner_words, tuple)
+
+
+def partner_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``partner_openings`` and ``partner_closings`` of ``placing.toml`` given as text, checked."""
+    import tomllib
+
+    data = tomllib.loads(text)
+    found = []
+    for key in ("partner_openings", "partner_closings"):
+        words = data.get(key)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+            raise ValueError(f"pilotplans/data/placing.toml: `{key}` must be a list of words")
+        found.append(tuple(words))
+    return found[0], found[1]
+
+
+#: What joins the places of a list a measure works with (南京、杭州和合肥).
+_PLACE_JOINERS = ("、", "和", "及", "与", "，")
+
+
+def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
+    """The places ``text`` names as others than the plan's own, each with the words that say so:
+    right after a word of ``placing.toml``'s ``others`` (学习借鉴深圳经验, 对接上海资源), or in a
+    clause between a partner opening and closing (与南京、杭州、合肥等城市共建). A place merely named
+    (推动厦门自贸片区建设) is none."""
+    text = fold(text)
+    found: list[tuple[str, NamedPlace]] = []
+    ends: set[int] = set()  # where a word read ends: 借鉴 inside 学习借鉴 is the same word
+    for word in sorted(_other_place_words(), key=len, reverse=True):
+        at = text.find(word)
+        while at >= 0:
+            if at + len(word) not in ends:
+                ends.add(at + len(word))
+                found.extend((word + place.written, place) for place in _places_listed(text[at + len(word):], gazetteer))
+            at = text.find(word, at + len(word))
+    openings, closings = _partner_words()
+    clause = compiled("(?:" + "|".join(map(regex.escape, openings)) + r")(?P<between>[^。；;，,：:！!？?（）()]{1,40}?)(?:"
+                      + "|".join(map(regex.escape, closings)) + ")")
+    for match in clause.finditer(text):
+        found.extend((match[0], place) for place in _places_listed(match["between"], gazetteer))
+    return found
+
+
+def _places_listed(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
+    """The places ``text`` opens with, one after another (深圳, 南京、杭州、合肥), until words that
+    are no place or joiner."""
+    listed: list[NamedPlace] = []
+    rest = text
+    for place in named_places(text, gazetteer):
+        rest = rest.lstrip("".join(_PLACE_JOINERS)) if listed else rest
+        if not rest.startswith(place.written):
+            break
+        listed.append(place)
+        rest = rest[len(place.written):]
+    return listed
+
+
 def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
     """The places ``text`` names by their current names, in order, the longest name at each place:
     provinces and prefecture-level cities (湖北, 湖北省, 南京市), and counties and districts written
@@ -154,6 +220,12 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
             f"{lead}, and the one place the bodies its measures name in full name, {by_bodies.place.name}, is a "
             f"partner's: {by_bodies.full} is listed beside {by_bodies.short}, a body of the same kind: none is taken "
             "for its region"))
+        return document.model_copy(update={"warnings": [*document.warnings, warning]})
+    if isinstance(by_bodies, Mentioned):
+        warning = Warning(code=UNPLACED, message=(
+            f"{lead}, and the one place the bodies its measures name in full name, {by_bodies.place.name} "
+            f"({'、'.join(by_bodies.written)}), is one its measures name as another's ({by_bodies.words}): none "
+            "is taken for its region"))
         return document.model_copy(update={"warnings": [*document.warnings, warning]})
     if isinstance(by_bodies, tuple) and _doc_no_gainsays(document, by_bodies[0], gazetteer):
         place, written = by_bodies
@@ -317,7 +389,7 @@ def _fits(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
     return not words or words == (_level_word(region),)
 
 
-def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, list[str]] | list[str] | Partner | None:
+def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, list[str]] | list[str] | Partner | Mentioned | None:
     """The one place the bodies the document names in full open with (许昌市商务局, 房县发改局), and
     those bodies; or the names of the several places they open with; or None when no body opens
     with a place that can be the document's own (of its level, and of the level its bodies written
@@ -350,6 +422,10 @@ def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, 
     partner = _partner_body(document, region)
     if partner is not None:
         return partner
+    mentioned = next((words for words, place in _partners_in_measures(document, gazetteer)
+                      if place.region_id == region.id), None)
+    if mentioned is not None:
+        return Mentioned(region, written, mentioned)
     return (region, written) if words or 2 * opening >= len(texts) else None
 
 
@@ -406,6 +482,21 @@ def _partner_body(document: Document, region: Region) -> Partner | None:
                     if found is not None and resolve_body(other, context, registry=registry).id == found:
                         return Partner(region, body, other)
     return None
+
+
+class Mentioned(NamedTuple):
+    """The one place a plan's bodies named in full open with, which its measures name as another
+    place than the plan's own (学习借鉴深圳经验, 与深圳合作共建): those bodies are a partner's."""
+
+    place: Region
+    written: list[str]
+    words: str
+
+
+def _partners_in_measures(document: Document, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
+    """The places the document's measures and their headings name as others (:func:`partner_places`)."""
+    texts = dict.fromkeys(text for measure in document.measures for text in (measure.heading_title, measure.text) if text)
+    return [found for text in texts for found in partner_places(text, gazetteer)]
 
 
 def _doc_no_gainsays(document: Document, place: Region, gazetteer: Gazetteer) -> bool:
