@@ -160,6 +160,9 @@ def test_only_a_place_s_own_body_named_in_full_places_a_plan(tmp_path, body, reg
     ("余府办〔2021〕5号", None),  # 新余's 简称 (its name's second character), and the first of 余姚 (a city at county level)
     ("饶府办〔2021〕5号", "上饶"),  # 上饶's 简称: no place's name at the level opens with 饶
     ("潭政办发〔2021〕5号", "湘潭"),
+    ("蓉府办〔2021〕5号", "成都"),  # 成都's 简称 in the table regions.toml cites: no place's name opens with 蓉
+    ("庆政办发〔2021〕5号", None),  # 大庆's 简称, and the first character of 庆阳: shared
+    ("泉政办〔2021〕5号", "泉州"),  # 阳泉's character in that table is no 文号's: 泉 stays 泉州's alone
 ])
 def test_a_city_s_own_abbreviation_opening_its_doc_no_counts_beside_the_first_characters_of_names(
         tmp_path, doc_no, region):
@@ -352,3 +355,21 @@ def test_a_city_plan_naming_its_province_s_body_in_full_is_not_placed_in_the_pro
     assert (document.level, document.region) == (None, None)
     assert not [w for w in document.warnings if w.code.startswith("region_")]
     assert [d.id for d in document.measures[0].departments] == [None, "320000-commerce_bureau"]
+
+
+@pytest.mark.parametrize(("cited", "region"), [
+    ("(晋政发〔2021〕1号)", "大同"),  # 同 is 大同's 简称 (同政办发), and opens 同江市, 同仁市…: only 大同 is in 山西
+    ("", None),
+])
+def test_a_city_s_abbreviation_shared_with_county_level_cities_is_told_apart_by_the_province_it_cites(
+        tmp_path, cited, region):
+    text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("宁政办发〔2021〕5号", "同政办发〔2021〕5号", 1).replace(
+        "印发给你们", f"{cited}印发给你们", 1), "utf-8")
+    document = read_document(path)
+    assert document.region == region
+    assert _inferred(document) == ([
+        "the document's metadata names no region; taken from its 文号 同政办发〔2021〕5号, which opens with 同, the "
+        "abbreviation of 大同市 alone among the places in 山西省, the province it cites or names, whose bodies are "
+        "written 市…"] if region else [])
