@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -37,6 +37,9 @@ from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Level, Measure, Warning
+
+if TYPE_CHECKING:
+    from pilotplans.normalizers.models import Resolution
 
 INFERRED = "region_inferred"
 UNPLACED = "region_unplaced"
@@ -214,7 +217,8 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
     if unplaced.region is not None:
         return unplaced  # no place named anywhere: the region is kept as read
-    by_bodies = _named_by_bodies(document, gazetteer)
+    bodies = _Bodies(document, gazetteer)
+    by_bodies = _named_by_bodies(document, bodies)
     if isinstance(by_bodies, Partner):
         warning = Warning(code=UNPLACED, message=(
             f"{lead}, and the one place the bodies its measures name in full name, {by_bodies.place.name}, is a "
@@ -239,13 +243,13 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
             f"{lead}; taken from the bodies its measures name in full ({'、'.join(written)}), which all name "
             f"{place.name}"))
         return _with_region(document, place, _place_level(place), warning, gazetteer)
-    province = _province_of_doc_no(document, gazetteer)
+    province = _province_of_doc_no(document, bodies)
     if province is not None:
         warning = Warning(code=INFERRED, message=(
             f"the document's metadata names no region; taken from its 文号 {document.doc_no}, which opens with "
             f"the abbreviation of {province.name}"))
         return _with_region(document, province, "provincial", warning, gazetteer)
-    city = _city_of_doc_no(document, gazetteer)
+    city = _city_of_doc_no(document, bodies)
     if city is not None:
         place, words, province = city
         within = f" in {province.name}, the province it cites or names," if province else ""
@@ -313,34 +317,77 @@ def _place_level(region: Region) -> Level:
     return _BODY_PLACE_LEVELS[region.level]
 
 
-def _body_texts(document: Document) -> list[str]:
-    """Every piece of the document's responsibility columns between separators, folded."""
-    return [piece for measure in document.measures
-            for text in (measure.responsibility, measure.cooperating, measure.superior)
-            for piece in _pieces(text)]
-
-
 def _pieces(text: str | None) -> list[str]:
     """The pieces of one responsibility cell between separators, folded."""
     return [piece for piece in compiled(_BODY_SEPARATORS).split(fold(text)) if piece] if text else []
 
 
-def _opening_place(body: str, gazetteer: Gazetteer) -> Region | None:
+#: The columns of a measure that name its bodies.
+_BODY_FIELDS = ("responsibility", "cooperating", "superior")
+
+
+class _Bodies:
+    """The bodies a document's measures name, each read once for the document: placing it asks of
+    the same bodies several times (the place each opens with, what each resolves to, in the
+    document and in a place it may be of), and a body is resolved once per question, not once per
+    rule asking."""
+
+    def __init__(self, document: Document, gazetteer: Gazetteer) -> None:
+        from pilotplans.normalizers.registry import load_registry
+
+        self.registry = load_registry()
+        self.gazetteer = gazetteer
+        self.measures = document.measures
+        #: each cell of a responsibility column, by its column, cut into its bodies (folded)
+        self.cells = [(field, _pieces(text)) for measure in document.measures for field in _BODY_FIELDS
+                      if (text := getattr(measure, field))]
+        self.texts = [piece for _, pieces in self.cells for piece in pieces]
+        self._words: tuple[str, ...] | None = None
+        self._written: dict[str, Region | None] = {}
+        self._opening: dict[str, Region | None] = {}
+        self._resolved: dict[tuple[str, str | None], Resolution] = {}
+
+    def words(self) -> tuple[str, ...]:
+        """The level words the bodies are written with alone (:func:`_words_in`)."""
+        if self._words is None:
+            self._words = _words_in(self.measures)
+        return self._words
+
+    def written_place(self, body: str) -> Region | None:
+        if body not in self._written:
+            self._written[body] = _written_place(body, self.gazetteer)
+        return self._written[body]
+
+    def opening_place(self, body: str) -> Region | None:
+        if body not in self._opening:
+            self._opening[body] = _opening_place(body, self)
+        return self._opening[body]
+
+    def resolve(self, body: str, region: Region | None = None) -> Resolution:
+        """What ``body`` resolves to read alone, or read as ``region``'s (a body written with its
+        level word only, 市商务局, in a plan of that place)."""
+        key = (body, region.id if region else None)
+        if key not in self._resolved:
+            from pilotplans.normalizers.models import Context
+            from pilotplans.normalizers.resolve import resolve_body
+
+            context = Context(region=region.id, level=_place_level(region)) if region else None
+            self._resolved[key] = resolve_body(body, context, registry=self.registry)
+        return self._resolved[key]
+
+
+def _opening_place(body: str, bodies: _Bodies) -> Region | None:
     """The place whose own body ``body`` names, written in full (许昌市商务局, 湖北省发改委, 房县发改局):
     the body must resolve to a body of the very place its name opens with, and of the place's own
     government, not a branch of a vertically managed system named after a place (郑州海关 serves
     Henan, 郑州铁路局 a railway: a 许昌 plan names them), nor the place's government itself
     (武汉市人民政府: a province's plan assigns its city). None for a bare place (许昌市), a name
     opening with no place, or a body that does not resolve."""
-    from pilotplans.normalizers.registry import load_registry
-    from pilotplans.normalizers.resolve import resolve_body
-
-    region = _written_place(body, gazetteer)
+    region = bodies.written_place(body)
     if region is None:
         return None
-    registry = load_registry()
-    found = resolve_body(body, registry=registry)
-    kind = registry.kinds.get(found.kind or "") if found.region == region.id else None
+    found = bodies.resolve(body)
+    kind = bodies.registry.kinds.get(found.kind or "") if found.region == region.id else None
     if kind is not None and kind.counterpart == "state-council":
         return None  # the place's government itself (武汉市人民政府): what a plan above it assigns, not its own
     return region if kind is not None and kind.system is None and not kind.hosts else None
@@ -363,13 +410,9 @@ def _written_place(body: str, gazetteer: Gazetteer) -> Region | None:
     return best
 
 
-def _words_spoken(document: Document) -> tuple[str, ...]:
-    """The level words the document's bodies are written with alone (市商务局: 市), in
-    :data:`_LEVEL_WORDS`' order."""
-    return _words_in(document.measures)
-
-
 def _words_in(measures: list[Measure]) -> tuple[str, ...]:
+    """The level words the bodies of ``measures`` are written with alone (市商务局: 市), in
+    :data:`_LEVEL_WORDS`' order."""
     texts = [fold(text) for measure in measures
              for text in (measure.responsibility, measure.cooperating, measure.superior) if text]
     found = []
@@ -389,37 +432,38 @@ def _fits(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
     return not words or words == (_level_word(region),)
 
 
-def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, list[str]] | list[str] | Partner | Mentioned | None:
+def _named_by_bodies(document: Document, bodies: _Bodies) -> tuple[Region, list[str]] | list[str] | Partner | Mentioned | None:
     """The one place the bodies the document names in full open with (许昌市商务局, 房县发改局), and
     those bodies; or the names of the several places they open with; or None when no body opens
     with a place that can be the document's own (of its level, and of the level its bodies written
     with a level word only speak at: a provincial plan's 省发改委 beside 武汉市人民政府 is no city's)."""
-    words = _words_spoken(document)
-    texts = _body_texts(document)
-    bodies: dict[str, list[str]] = {}
+    gazetteer = bodies.gazetteer
+    words = bodies.words()
+    texts = bodies.texts
+    places: dict[str, list[str]] = {}
     opening = 0
     for body in texts:
-        region = _opening_place(body, gazetteer)
+        region = bodies.opening_place(body)
         if region is not None:
             opening += 1
-            bodies.setdefault(region.id, [])
-            if body not in bodies[region.id]:
-                bodies[region.id].append(body)
+            places.setdefault(region.id, [])
+            if body not in places[region.id]:
+                places[region.id].append(body)
     local = bool(words) or document.level in ("provincial", "municipal")
-    if not bodies or (len(bodies) > 1 and not local):
+    if not places or (len(places) > 1 and not local):
         return None  # a plan naming no local body, or a plan of no known local level naming several places' (a national one)
-    if len(bodies) > 1:
-        return [gazetteer.region(r).name for r in bodies]
-    (region_id, written), = bodies.items()
+    if len(places) > 1:
+        return [gazetteer.region(r).name for r in places]
+    (region_id, written), = places.items()
     region = gazetteer.region(region_id)
     if not _fits(region, document.level, words):
         return None
     # Bodies written with a level word only (市商务局) say the plan is a local one; without any, the
     # place's bodies must be most of what it names, or it is a plan naming one place's body among
     # others' (a national plan's 广州市人民政府 beside its ministries).
-    if _bare_bodies_above(document, region):
+    if _bare_bodies_above(bodies, region):
         return None  # its bodies written bare are its province's (商务厅): a province's plan naming its city's bureau
-    partner = _partner_body(document, region)
+    partner = _partner_body(bodies, region)
     if partner is not None:
         return partner
     mentioned = next((words for words, place in _partners_in_measures(document, gazetteer)
@@ -429,26 +473,20 @@ def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, 
     return (region, written) if words or 2 * opening >= len(texts) else None
 
 
-def _bare_bodies_above(document: Document, region: Region) -> bool:
+def _bare_bodies_above(bodies: _Bodies, region: Region) -> bool:
     """Whether a body the document writes with neither place nor level word (商务厅), read as
     ``region``'s, is a body of its province (湖北's 商务厅 for 武汉): the plan speaks at its
     province's level, and ``region`` is a place it assigns."""
-    from pilotplans.normalizers.models import Context
-    from pilotplans.normalizers.registry import load_registry
-    from pilotplans.normalizers.resolve import resolve_body
-
-    registry = load_registry()
-    gazetteer = registry.gazetteer
     if region.province == region.id:
         return False
-    context = Context(region=region.id, level=_place_level(region))
-    for measure in document.measures:
-        for text in (measure.responsibility, measure.cooperating):
-            for piece in _pieces(text):
-                if piece.startswith(_LEVEL_WORDS) or named_places(piece, gazetteer):
-                    continue
-                if resolve_body(piece, context, registry=registry).region == region.province:
-                    return True
+    for field, pieces in bodies.cells:
+        if field == "superior":
+            continue
+        for piece in pieces:
+            if piece.startswith(_LEVEL_WORDS) or named_places(piece, bodies.gazetteer):
+                continue
+            if bodies.resolve(piece, region).region == region.province:
+                return True
     return False
 
 
@@ -461,26 +499,18 @@ class Partner(NamedTuple):
     short: str
 
 
-def _partner_body(document: Document, region: Region) -> Partner | None:
+def _partner_body(bodies: _Bodies, region: Region) -> Partner | None:
     """The first body of ``region`` named in full that a cell lists beside a body written with a
     level word only which, read as ``region``'s, is that very body: the cell names two bodies, so
     ``region`` is not the plan's own place."""
-    from pilotplans.normalizers.models import Context
-    from pilotplans.normalizers.registry import load_registry
-    from pilotplans.normalizers.resolve import resolve_body
-
-    registry = load_registry()
-    context = Context(region=region.id, level=_place_level(region))
-    for measure in document.measures:
-        for text in (measure.responsibility, measure.cooperating, measure.superior):
-            pieces = _pieces(text)
-            full = [piece for piece in pieces if _opening_place(piece, registry.gazetteer) == region]
-            short = [piece for piece in pieces if piece.startswith(_LEVEL_WORDS)]
-            for body in full:
-                found = resolve_body(body, registry=registry).id
-                for other in short:
-                    if found is not None and resolve_body(other, context, registry=registry).id == found:
-                        return Partner(region, body, other)
+    for _, pieces in bodies.cells:
+        full = [piece for piece in pieces if bodies.opening_place(piece) == region]
+        short = [piece for piece in pieces if piece.startswith(_LEVEL_WORDS)]
+        for body in full:
+            found = bodies.resolve(body).id
+            for other in short:
+                if found is not None and bodies.resolve(other, region).id == found:
+                    return Partner(region, body, other)
     return None
 
 
@@ -536,7 +566,7 @@ def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
     return ((region.short or region.name)[:1], *region.abbreviations)
 
 
-def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...], Region | None] | None:
+def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[str, ...], Region | None] | None:
     """The one city or county whose abbreviation opens the document's 文号 among the places its
     bodies written with a level word only can be of (许政〔2020〕20号 with 市疫情防控指挥部办公室: 许昌),
     and those words; None when no body says the level, or several places share the abbreviation
@@ -544,7 +574,8 @@ def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, t
     that did, if one did."""
     if not document.doc_no or document.level == "provincial":
         return None
-    words = _words_spoken(document)
+    gazetteer = bodies.gazetteer
+    words = bodies.words()
     if not words or "省" in words or "自治区" in words:
         return None
     first = fold(document.doc_no)[:1]
@@ -554,7 +585,7 @@ def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, t
                  if r.level == "province" and first in r.abbreviations]
     if provinces:
         return None
-    found = _provinces_named(document, gazetteer)
+    found = _provinces_named(document, bodies)
     if len(places) > 1 and len(found) == 1:
         # the province its cited 文号 (苏政发〔2022〕1号) or a body named in full (江苏省商务厅) gives:
         # 淮 is 淮安's, 淮南's and 淮北's, only 淮安 is in 江苏
@@ -564,16 +595,17 @@ def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, t
     return (places[0], words, None) if len(places) == 1 else None
 
 
-def _provinces_named(document: Document, gazetteer: Gazetteer) -> set[str]:
+def _provinces_named(document: Document, bodies: _Bodies) -> set[str]:
     """The provinces a document names as its superiors: the one whose abbreviation opens the 文号 it
     cites as its parent (苏政发〔2022〕1号), and those opening bodies it names in full (江苏省商务厅)."""
+    gazetteer = bodies.gazetteer
     found = set()
     if document.parent_doc_no:
         region = gazetteer.lookup_abbreviation(fold(document.parent_doc_no)[:1])
         if region is not None and region.level == "province":
             found.add(region.id)
-    for body in _body_texts(document):
-        region = _written_place(body, gazetteer)
+    for body in bodies.texts:
+        region = bodies.written_place(body)
         if region is not None and region.level == "province":
             found.add(region.id)
     return found
@@ -674,16 +706,16 @@ def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple
     return None
 
 
-def _province_of_doc_no(document: Document, gazetteer: Gazetteer) -> Region | None:
+def _province_of_doc_no(document: Document, bodies: _Bodies) -> Region | None:
     """The province whose one-character abbreviation opens a provincial document's 文号 (鄂政发〔2018〕
     26号: 湖北). Only for a document known to be provincial, by its issuer or, when it has none, by
     bodies all written with the province's level word (省发改委): a city's 文号 opens with its own
     abbreviation, which may be a province's too (宁政办发 is 南京's, 宁政发 宁夏's)."""
     provincial = document.level == "provincial" or (
-        document.level is None and _words_spoken(document) in (("自治区",), ("省",)))
+        document.level is None and bodies.words() in (("自治区",), ("省",)))
     if not document.doc_no or not provincial:
         return None
-    region = gazetteer.lookup_abbreviation(fold(document.doc_no)[0])
+    region = bodies.gazetteer.lookup_abbreviation(fold(document.doc_no)[0])
     return region if region is not None and region.level == "province" else None
 
 
