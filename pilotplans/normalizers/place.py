@@ -616,6 +616,28 @@ def _provinces_named(document: Document, bodies: _Bodies) -> set[str]:
 _OWN_PLACE_PHRASE = r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的)?(?:实际|省情|市情|县情|区情)"
 
 
+class NoticePlace(NamedTuple):
+    """What a notice's own words naming a place (结合淮安实际) give a document whose title and issuer
+    name none: the region it keeps (None: none is taken) and the warning saying why."""
+
+    region: str | None
+    warning: Warning
+
+
+def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer: Gazetteer) -> NoticePlace:
+    """The region the notice's words ``named_by`` give (``region``, as the metadata wrote it), said in
+    ``region_inferred``; none, said in ``region_unplaced``, when the plan's bodies speak at another
+    level than the place's (县商务局 under 结合淮安实际: a county's plan citing its city)."""
+    misfit = notice_place_misfit(measures, region, gazetteer)
+    if misfit is not None:
+        place, words = misfit
+        return NoticePlace(None, Warning(code=UNPLACED, message=(
+            f"the document's metadata names no region; its notice's words {named_by} name {place.name}, but its "
+            f"bodies are written {'、'.join(words)}…, of another level: none is taken for its region")))
+    return NoticePlace(region, Warning(code=INFERRED, message=(
+        f"the document's metadata names no region; taken from its notice's words {named_by}, which name {region}")))
+
+
 def notice_place_misfit(measures: list[Measure], region: str, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:
     """The place a notice's words named (``region``, as written) and the level words the plan's
     bodies are written with alone, when those words are not the place's own (结合淮安实际 over
