@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -624,18 +625,51 @@ class NoticePlace(NamedTuple):
     warning: Warning
 
 
-def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer: Gazetteer) -> NoticePlace:
-    """The region the notice's words ``named_by`` give (``region``, as the metadata wrote it), said in
+def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer: Gazetteer,
+                  named_in: str = "notice") -> NoticePlace:
+    """The region the notice's words ``named_by`` give (``region``, as the metadata wrote it), or the
+    name of the site its web page is on (``named_in`` "site": 济南市人民政府), said in
     ``region_inferred``; none, said in ``region_unplaced``, when the plan's bodies speak at another
-    level than the place's (县商务局 under 结合淮安实际: a county's plan citing its city)."""
+    level than the place's (县商务局 under 结合淮安实际: a county's plan citing its city; 市… bodies on
+    a province's site, which republishes its city's plan)."""
+    what, name = ("its web page's site name", "names") if named_in == "site" else ("its notice's words", "name")
     misfit = notice_place_misfit(measures, region, gazetteer)
     if misfit is not None:
         place, words = misfit
         return NoticePlace(None, Warning(code=UNPLACED, message=(
-            f"the document's metadata names no region; its notice's words {named_by} name {place.name}, but its "
+            f"the document's metadata names no region; {what} {named_by} {name} {place.name}, but its "
             f"bodies are written {'、'.join(words)}…, of another level: none is taken for its region")))
     return NoticePlace(region, Warning(code=INFERRED, message=(
-        f"the document's metadata names no region; taken from its notice's words {named_by}, which name {region}")))
+        f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
+
+
+#: How a site's name follows a page's own title in its ``<title>`` (…的通知_杭州市人民政府, …-武汉市人民政府).
+_SITE_SEPARATORS = r"\s*(?:[_|｜丨]|\s[-—–]+\s|——|－)\s*"
+#: A site of a place's government: the place, then its government's word and the site's (济南市人民政府,
+#: 成都市人民政府门户网站, 菏泽市人民政府办公室, 武汉市政府网).
+_GOVERNMENT_SITE = r"(?P<place>\p{Han}{2,12}?)(?:人民政府|政府)(?:办公厅|办公室)?(?:门户网站|网站|门户网|网)?"
+
+
+def place_of_site(site: Sequence[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The site name a web page's head gives (``Layout.site``: its ``SiteName``, then its ``<title>``'s
+    last part) when it is one place's government's site (…的通知_杭州市人民政府), and that place; None
+    for a site of no place's government (中国政府网, 首都之窗, a news site), a title that is the
+    document's own (福州市人民政府关于印发…的通知), a place of another level than the document's, or
+    a national document. Only the first of the page's names that is a government's site counts."""
+    if level == "national":
+        return None
+    for text in site:
+        parts = [part for part in compiled(_SITE_SEPARATORS).split(fold(text)) if part]
+        if not parts:
+            continue
+        match = compiled(_GOVERNMENT_SITE).fullmatch(parts[-1])
+        if match is None:
+            continue
+        named = named_places(match["place"], gazetteer)
+        if len(named) != 1 or named[0].written != match["place"] or level not in (None, named[0].level):
+            return None
+        return parts[-1], named[0]
+    return None
 
 
 def notice_place_misfit(measures: list[Measure], region: str, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:

@@ -111,7 +111,8 @@ def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata
         from pilotplans.normalizers.place import notice_placed
         from pilotplans.normalizers.registry import load_registry
 
-        found = notice_placed(measures, metadata.region or "", metadata.region_named_by, load_registry().gazetteer)
+        found = notice_placed(measures, metadata.region or "", metadata.region_named_by, load_registry().gazetteer,
+                              metadata.region_named_in)
         warnings = [*warnings, found.warning]
         if found.region is None:
             metadata = dataclasses.replace(metadata, region=None, level=metadata.level_read)

@@ -1,0 +1,55 @@
+"""A web page whose document names its place nowhere (no place in title, issuer, 文号 or notice) is
+placed by the site its head names (``<meta name="SiteName">``, the last part of its ``<title>``),
+when that is one place's government and its bodies speak at that place's level
+(pilotplans.normalizers.place.place_of_site)."""
+
+from pathlib import Path
+
+import pytest
+
+from pilotplans.ingest.pipeline import read_document
+
+PAGE = Path(__file__).parent / "fixtures" / "web-pages" / "site-name-in-head-only.html"
+
+
+def _region_warnings(document):
+    return [(w.code, w.message) for w in document.warnings if w.code.startswith("region_")]
+
+
+def test_a_page_naming_its_place_only_in_its_site_name_is_placed_there():
+    document = read_document(PAGE)
+    assert (document.title, document.issuer, document.level, document.region) == (
+        "关于印发进一步促进消费若干措施的通知", None, "municipal", "济南")
+    assert _region_warnings(document) == [("region_inferred", (
+        "the document's metadata names no region; taken from its web page's site name 济南市人民政府, "
+        "which names 济南"))]
+    assert [d.id for d in document.measures[0].departments] == ["370100-commerce_bureau", "370100-finance_bureau"]
+
+
+@pytest.mark.parametrize(("meta", "title", "region"), [
+    ("", "关于印发进一步促进消费若干措施的通知_济南市人民政府", "济南"),  # the <title>'s last part alone
+    ("", "济南市人民政府门户网站", "济南"),
+    ("中国政府网", "关于印发进一步促进消费若干措施的通知_中国政府网", None),  # no place's government
+    ("", "关于印发进一步促进消费若干措施的通知_政策文件_首都之窗", None),  # a site of no government word
+    ("", "关于印发进一步促进消费若干措施的通知", None),  # the document's own title, no site
+    ("", "济南市人民政府关于印发进一步促进消费若干措施的通知", None),  # a title, not a site's name
+])
+def test_only_a_site_of_one_place_s_government_places_a_page(tmp_path, meta, title, region):
+    html = PAGE.read_text("utf-8").replace("济南市人民政府\">", f"{meta}\">", 1).replace(
+        "<title>关于印发进一步促进消费若干措施的通知_济南市人民政府</title>", f"<title>{title}</title>", 1)
+    path = tmp_path / "page.html"
+    path.write_text(html if meta else html.replace('<meta name="SiteName" content="">\n', ""), "utf-8")
+    document = read_document(path)
+    assert document.region == region
+    assert len(_region_warnings(document)) == (region is not None)
+
+
+def test_a_province_s_site_carrying_a_city_s_plan_places_it_nowhere(tmp_path):
+    # 市… bodies on 山东省人民政府's site: a province's site republishing a city's plan, whose city is not said
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.read_text("utf-8").replace("济南市人民政府", "山东省人民政府"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert _region_warnings(document) == [("region_unplaced", (
+        "the document's metadata names no region; its web page's site name 山东省人民政府 names 山东省, but its "
+        "bodies are written 市…, of another level: none is taken for its region"))]
