@@ -260,3 +260,22 @@ def test_the_places_a_measure_names_as_others_are_those_it_learns_from_or_works_
     from pilotplans.normalizers.place import partner_places
 
     assert [(words, place.written) for words, place in partner_places(text, load_registry().gazetteer)] == partners
+
+
+@pytest.mark.parametrize(("replace", "region", "inferred"), [
+    # the title names 深圳 only as the partner the plan works with: before, the plan was 深圳's
+    ({}, None, []),
+    ({"深化与深圳": "加强与南京、杭州、合肥等城市"}, None, []),
+    # the plan's own city before the partner: taken, the partner no longer listed beside it
+    ({"关于印发深化与深圳": "关于印发汕尾市深化与深圳"}, "汕尾",
+     ["the document's metadata names no region; taken from its title, which names 汕尾市"]),
+])
+def test_a_place_a_title_names_as_a_partner_does_not_place_the_plan(tmp_path, replace, region, inferred):
+    text = (NOTICES / "title-cooperation-with-another-city.txt").read_text("utf-8")
+    for old, new in replace.items():
+        text = text.replace(old, new)
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    document = read_document(path)
+    assert document.region == region
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == inferred

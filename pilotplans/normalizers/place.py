@@ -127,7 +127,7 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
     openings, closings = _partner_words()
     clause = compiled("(?:" + "|".join(map(regex.escape, openings)) + r")(?P<between>[^。；;，,：:！!？?（）()]{1,40}?)(?:"
                       + "|".join(map(regex.escape, closings)) + ")")
-    for match in clause.finditer(text):
+    for match in clause.finditer(text, overlapped=True):  # 同心县与银川合作: the clause opening at 与 too
         found.extend((match[0], place) for place in _places_listed(match["between"], gazetteer))
     return found
 
@@ -752,7 +752,10 @@ def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple
     """The first place of the document's level its title (else its issuer) names, which of the two
     named it, and the words saying what other places it names."""
     for field, text in (("title", document.title), ("issuer", document.issuer)):
-        places = [p for p in named_places(text or "", gazetteer) if document.level in (None, p.level)]
+        # a place the title names as a partner (深化与深圳战略合作实施方案) is not the plan's
+        partners = {(p.written, p.region_id) for _, p in partner_places(text or "", gazetteer)}
+        places = [p for p in named_places(text or "", gazetteer)
+                  if document.level in (None, p.level) and (p.written, p.region_id) not in partners]
         if not places:
             continue
         place = places[0]
