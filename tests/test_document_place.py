@@ -279,3 +279,40 @@ def test_a_place_a_title_names_as_a_partner_does_not_place_the_plan(tmp_path, re
     document = read_document(path)
     assert document.region == region
     assert [w.message for w in document.warnings if w.code == "region_inferred"] == inferred
+
+
+@pytest.mark.parametrize(("cities", "names"), [
+    ("武汉、襄阳、宜昌", "武汉、襄阳、宜昌"),
+    ("襄阳", "襄阳"),
+])
+def test_a_plan_whose_bodies_speak_at_a_province_is_the_province_s_whatever_cities_its_title_names(
+        tmp_path, cities, names):
+    # before, the plan was placed in 武汉 (its title's first city) and its 省… bodies read in no province
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "province-title-lists-its-cities.txt").read_text("utf-8").replace(
+        "武汉、襄阳、宜昌", cities, 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("provincial", "湖北")
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == [
+        f"the document's metadata names no region; taken from its title, which names {names}, places of 湖北省, and "
+        "from its bodies, written 省… only: the province's plan for them"]
+    assert [d.id for d in document.measures[0].departments] == [
+        "420000-development_reform_commission", "420000-finance_bureau"]
+
+
+def test_a_province_s_bodies_under_a_title_naming_cities_of_several_provinces_place_nothing(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "province-title-lists-its-cities.txt").read_text("utf-8").replace(
+        "武汉、襄阳、宜昌", "武汉、长沙、南昌", 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
+
+
+def test_a_title_naming_places_side_by_side_places_the_plan_in_none_of_them():
+    # before, placed in 上海 (the first) with its ministries' plan read as 上海's
+    document = read_document(NOTICES / "title-lists-provinces-side-by-side.txt")
+    assert (document.level, document.region) == (None, None)
+    assert [w.message for w in document.warnings if w.code.startswith("region_")] == [
+        "the document's metadata names no region, and its title names several places side by side "
+        "(上海、江苏、浙江、安徽): a plan for them all, not one's own: none is taken for its region"]

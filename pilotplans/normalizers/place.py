@@ -212,7 +212,19 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         several = len(gazetteer.candidates(document.region)) > 1
         lead = f"the region its metadata reads, {document.region}, " + ("names several places" if several else "is no place")
         document = document.model_copy(update={"region": None})
-    if (found := _named_in_title_or_issuer(document, gazetteer)) is not None:
+    found = _named_in_title_or_issuer(document, gazetteer)
+    if isinstance(found, Listed):
+        warning = Warning(code=UNPLACED, message=(
+            f"{lead}, and its {found.field} names several places side by side ({'、'.join(found.names)}): a plan "
+            "for them all, not one's own: none is taken for its region"))
+        return unplaced.model_copy(update={"warnings": [*unplaced.warnings, warning]})
+    if isinstance(found, Within):
+        warning = Warning(code=INFERRED, message=(
+            f"{lead}; taken from its {found.field}, which names {'、'.join(found.names)}, places of "
+            f"{found.province.name}, and from its bodies, written {_level_word(found.province)}… only: the "
+            "province's plan for them"))
+        return _with_region(document, found.province, "provincial", warning, gazetteer)
+    if found is not None:
         place, field, also = found
         warning = Warning(code=INFERRED, message=f"{lead}; taken from its {field}, which names {place.written}{also}")
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
@@ -748,21 +760,73 @@ def _in_its_county(document: Document, region: Region, gazetteer: Gazetteer) -> 
     return document.model_copy(update={"region": gazetteer.written_region(county)})
 
 
-def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str, str] | None:
+class Listed(NamedTuple):
+    """Several places a title (or issuer) names side by side (上海、江苏、浙江、安徽…): a plan for
+    them all, or of a body above them, not the own plan of the first."""
+
+    field: str
+    names: list[str]
+
+
+class Within(NamedTuple):
+    """The one province the places a title names lie in (武汉、襄阳、宜昌), for a plan whose bodies
+    speak at a province's level only (省发改委): the province's plan for its cities."""
+
+    field: str
+    names: list[str]
+    province: Region
+
+
+def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str, str] | Listed | Within | None:
     """The first place of the document's level its title (else its issuer) names, which of the two
-    named it, and the words saying what other places it names."""
+    named it, and the words saying what other places it names; or the places it lists side by side
+    (:class:`Listed`); or, for a plan whose bodies speak at a province's level only, the province
+    the places it names below one lie in (:class:`Within`)."""
+    words = _words_in(document.measures)
     for field, text in (("title", document.title), ("issuer", document.issuer)):
         # a place the title names as a partner (深化与深圳战略合作实施方案) is not the plan's
         partners = {(p.written, p.region_id) for _, p in partner_places(text or "", gazetteer)}
         places = [p for p in named_places(text or "", gazetteer)
                   if document.level in (None, p.level) and (p.written, p.region_id) not in partners]
+        if words in (("省",), ("自治区",)) and places:
+            # 省发改委, 省财政厅: the plan is a province's, whatever cities its title names
+            provinces = [p for p in places if gazetteer.region(p.region_id).level == "province"]
+            if not provinces:
+                above = {gazetteer.region(p.region_id).province for p in places}
+                province = gazetteer.region(next(iter(above))) if len(above) == 1 else None
+                if province is None or _level_word(province) != words[0]:
+                    return None
+                return Within(field, list(dict.fromkeys(p.written for p in places)), province)
+            places = provinces
         if not places:
             continue
+        listed = _listed_side_by_side(fold(text or ""), places)
+        if listed:
+            return Listed(field, listed)
         place = places[0]
         others = sorted({p.name for p in places[1:] if p.region_id != place.region_id})
         also = f" (it also names {'、'.join(others)})" if others else ""
         return place, field, also
     return None
+
+
+def _listed_side_by_side(text: str, places: list[NamedPlace]) -> list[str]:
+    """The places of ``places`` that ``text`` writes one after another with only a joiner between
+    them (上海、江苏、浙江, 广州和深圳), when two or more distinct places are; else nothing."""
+    found: list[tuple[int, NamedPlace]] = []
+    at = 0
+    for place in places:
+        at = text.find(place.written, at)
+        if at < 0:
+            return []
+        found.append((at, place))
+        at += len(place.written)
+    listed: list[str] = []
+    for (start, first), (after, second) in zip(found, found[1:]):
+        between = text[start + len(first.written):after]
+        if first.region_id != second.region_id and len(between) == 1 and between in _PLACE_JOINERS:
+            listed.extend(p.written for p in (first, second) if p.written not in listed)
+    return listed
 
 
 def _province_of_doc_no(document: Document, bodies: _Bodies) -> Region | None:
