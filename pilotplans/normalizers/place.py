@@ -22,7 +22,15 @@ or the first character of one city's or county's name alone among the places of 
 tells them apart). Bodies naming several places, one place its 文号 does not open with, or a partner's
 (上海市商务局 listed beside 市商务局) place nothing and are said in ``region_unplaced``.
 The notice's own words naming its place (结合淮安实际) are read with its metadata
-(:func:`place_in_notice`).
+(:func:`place_in_notice`), and, where nothing else names one, the government site a web page's head
+names (…的通知_济南市人民政府: :func:`place_of_site`); :func:`notice_placed` says which.
+
+A place named as someone else's places nothing: after a word of learning or docking (学习借鉴深圳,
+对接上海), or in a clause of cooperation (与深圳合作, 与南京、杭州、合肥等城市共建) — in the title, or
+in the measures over the one place the bodies named in full open with (:func:`partner_places`).
+A title naming places side by side (上海、江苏、浙江、安徽) is a plan for them all and places
+nothing; a plan whose bodies speak at a province's level only (省发改委) is the province's, whatever
+cities of it its title names.
 """
 
 from __future__ import annotations
