@@ -373,3 +373,23 @@ def test_a_city_s_abbreviation_shared_with_county_level_cities_is_told_apart_by_
         "the document's metadata names no region; taken from its 文号 同政办发〔2021〕5号, which opens with 同, the "
         "abbreviation of 大同市 alone among the places in 山西省, the province it cites or names, whose bodies are "
         "written 市…"] if region else [])
+
+
+@pytest.mark.parametrize(("signature", "region"), [
+    ("", None),  # 我市 and the province's cited 川府发: of 四川, but of which city nothing says
+    ("成都市人民政府\n2015年10月30日\n", "成都"),  # the signature past the excerpt names it: the issuer
+])
+def test_a_city_plan_citing_only_its_province_is_placed_by_its_signature_alone(tmp_path, signature, region):
+    path = tmp_path / "plan.txt"
+    path.write_text((FIXTURES / "unseen-pages" / "city-plan-citing-its-province-only.txt").read_text("utf-8")
+                    + signature, "utf-8")
+    document = read_document(path)
+    assert document.region == region
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
+
+
+def test_a_province_s_plan_naming_its_province_only_inside_a_measure_stays_unplaced():
+    document = read_document(FIXTURES / "unseen-pages" / "province-plan-naming-its-place-in-a-measure.txt")
+    assert "实施山东OTN" in document.measures[0].text
+    assert (document.level, document.region) == (None, None)
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
