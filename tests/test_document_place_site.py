@@ -53,3 +53,19 @@ def test_a_province_s_site_carrying_a_city_s_plan_places_it_nowhere(tmp_path):
     assert _region_warnings(document) == [("region_unplaced", (
         "the document's metadata names no region; its web page's site name 山东省人民政府 names 山东省, but its "
         "bodies are written 市…, of another level: none is taken for its region"))]
+
+
+def test_a_site_places_no_page_whose_bodies_say_no_level(tmp_path):
+    # ministries' bodies on a city's site: a national document the site carries, not the city's plan
+    path = tmp_path / "page.html"
+    html = PAGE.read_text("utf-8")
+    for old, new in (("市商务局", "商务部"), ("市财政局", "财政部"), ("市市场监管局", "市场监管总局"), ("市住建局", "住房城乡建设部"),
+                     ("市文旅局", "文化和旅游部")):
+        html = html.replace(old, new)
+    path.write_text(html, "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert _region_warnings(document) == [("region_unplaced", (
+        "the document's metadata names no region; its web page's site name 济南市人民政府 names 济南, but none of "
+        "its bodies is written with a level word (市…, 省…) that says the plan is that place's: none is taken for "
+        "its region"))]

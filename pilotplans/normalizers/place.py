@@ -653,6 +653,11 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
     level than the place's (县商务局 under 结合淮安实际: a county's plan citing its city; 市… bodies on
     a province's site, which republishes its city's plan)."""
     what, name = ("its web page's site name", "names") if named_in == "site" else ("its notice's words", "name")
+    if named_in == "site" and not _words_in(measures):
+        # no body says the plan is a local one (商务部, 国家发展改革委): a site carries others' documents too
+        return NoticePlace(None, Warning(code=UNPLACED, message=(
+            f"the document's metadata names no region; {what} {named_by} {name} {region}, but none of its bodies "
+            "is written with a level word (市…, 省…) that says the plan is that place's: none is taken for its region")))
     misfit = notice_place_misfit(measures, region, gazetteer)
     if misfit is not None:
         place, words = misfit
