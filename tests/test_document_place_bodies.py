@@ -393,3 +393,28 @@ def test_a_province_s_plan_naming_its_province_only_inside_a_measure_stays_unpla
     assert "实施山东OTN" in document.measures[0].text
     assert (document.level, document.region) == (None, None)
     assert not [w for w in document.warnings if w.code.startswith("region_")]
+
+
+def test_a_notice_naming_no_place_is_placed_by_its_plan_s_title_opening_with_its_city():
+    # before, unplaced: the notice's title names no place, and the plan's title was not read for one
+    document = read_document(NOTICES / "plan-title-names-the-place.txt")
+    assert (document.level, document.region) == ("municipal", "济南")
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from its plan's title 济南市进一步促进消费若干措施, which "
+        "opens with 济南市"]
+    assert [d.id for d in document.measures[0].departments] == ["370100-commerce_bureau", "370100-finance_bureau"]
+
+
+@pytest.mark.parametrize("change", [
+    {"市商务局": "省商务厅", "市财政局": "省财政厅"},  # bodies of a province: not the city's own plan
+    {"济南市进一步": "进一步"},  # no place opens the plan's title
+])
+def test_a_plan_s_title_places_a_notice_only_when_it_opens_with_a_place_of_its_bodies_level(tmp_path, change):
+    text = (NOTICES / "plan-title-names-the-place.txt").read_text("utf-8")
+    for old, new in change.items():
+        text = text.replace(old, new)
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    document = read_document(path)
+    assert document.region is None
+    assert not _inferred(document)

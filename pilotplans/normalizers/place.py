@@ -21,6 +21,8 @@ or the first character of one city's or county's name alone among the places of 
 许昌; 宁, 淮 and 苏 are shared and place nothing, unless one province the document cites or names
 tells them apart). Bodies naming several places, one place its 文号 does not open with, or a partner's
 (上海市商务局 listed beside 市商务局) place nothing and are said in ``region_unplaced``.
+Before the bodies, the title of a plan the notice issues (附件 / 济南市进一步促进消费若干措施) places it
+when every plan title opening with a place opens with the same one, of its bodies' level.
 The notice's own words naming its place (结合淮安实际) are read with its metadata
 (:func:`place_in_notice`), and, where nothing else names one, the government site a web page's head
 names (…的通知_济南市人民政府: :func:`place_of_site`); :func:`notice_placed` says which.
@@ -238,6 +240,11 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
     if unplaced.region is not None:
         return unplaced  # no place named anywhere: the region is kept as read
+    if (own := _opening_plan_titles(document, gazetteer)) is not None:
+        place, title = own
+        warning = Warning(code=INFERRED, message=(
+            f"{lead}; taken from its plan's title {title}, which opens with {place.written}"))
+        return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
     bodies = _Bodies(document, gazetteer)
     by_bodies = _named_by_bodies(document, bodies)
     if isinstance(by_bodies, Partner):
@@ -840,6 +847,25 @@ def _listed_side_by_side(text: str, places: list[NamedPlace]) -> list[str]:
         if first.region_id != second.region_id and len(between) == 1 and between in _PLACE_JOINERS:
             listed.extend(p.written for p in (first, second) if p.written not in listed)
     return listed
+
+
+def _opening_plan_titles(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str] | None:
+    """The one place the titles of the document's plans open with (附件 / 济南市进一步促进消费若干措施
+    under a notice naming no place), and the first such title, when every plan title opening with a
+    place opens with that one, of the document's level and of the level its bodies written with a
+    level word only speak at; None otherwise."""
+    found: dict[str, tuple[NamedPlace, str]] = {}
+    for title in (table.title for table in document.tables if table.title):
+        named = named_places(fold(title), gazetteer)
+        if named and fold(title).startswith(named[0].written):
+            found.setdefault(named[0].region_id, (named[0], title))
+    if len(found) != 1:
+        return None
+    place, title = next(iter(found.values()))
+    region = gazetteer.region(place.region_id)
+    if document.level not in (None, place.level) or not _fits(region, document.level, _words_in(document.measures)):
+        return None
+    return place, title
 
 
 def _province_of_doc_no(document: Document, bodies: _Bodies) -> Region | None:
