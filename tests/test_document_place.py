@@ -255,6 +255,13 @@ def test_a_page_that_lost_its_line_breaks_reads_its_title_run_into_its_number_an
                                  ("与南京、杭州、合肥等城市共建", "合肥")]),
     ("推动厦门自贸片区建设，与市商务局共同推进。", []),  # a place named, not as a partner; a partner that is no place
     ("支持南京建设，与企业合作。", []),  # 与 and 合作 in another clause than the place
+    # a body of a vertically managed system named after its place is that body, not the place: a
+    # plan works with the customs or tax bureau in its own city too
+    ("市商务局与深圳海关合作共建产业园。", []),
+    ("与深圳市税务局协同推进退税。", []),
+    ("对接深圳海关，提升通关效率。", []),
+    ("联合深圳海关、东莞共同开展执法。", [("联合深圳海关、东莞共同", "东莞")]),
+    ("与深圳市商务局合作。", [("与深圳市商务局合作", "深圳市")]),  # the place's own government's bureau: its partner
 ])
 def test_the_places_a_measure_names_as_others_are_those_it_learns_from_or_works_with(text, partners):
     from pilotplans.normalizers.place import partner_places

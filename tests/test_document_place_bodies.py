@@ -349,6 +349,21 @@ def test_a_plan_whose_own_bodies_name_its_place_stays_there_when_a_measure_works
         "深圳市财政局、深圳市市场监管局、深圳市住房和建设局、深圳市文化广电旅游体育局), which all name 深圳市"]
 
 
+@pytest.mark.parametrize("partner", ["深圳海关", "深圳市税务局"])
+def test_a_plan_working_with_its_own_city_s_customs_or_tax_bureau_stays_placed_by_its_bodies(tmp_path, partner):
+    # 与深圳海关合作 names the customs district, not 深圳 as a partner: before, the plan whose every
+    # body named in full is 深圳's was unplaced as that partner's
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "city-own-bodies-works-with-another.txt").read_text("utf-8").replace(
+        "与广州合作", f"与{partner}合作", 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("municipal", "深圳")
+    assert not [w for w in document.warnings if w.code == "region_unplaced"]
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from the bodies its measures name in full (深圳市商务局、"
+        "深圳市财政局、深圳市市场监管局、深圳市住房和建设局、深圳市文化广电旅游体育局), which all name 深圳市"]
+
+
 def test_a_city_plan_naming_its_province_s_body_in_full_is_not_placed_in_the_province():
     # 市… bodies speak at a city's level: 江苏省商务厅 is the province above, no place for the plan
     document = read_document(NOTICES / "city-names-its-province-body.txt")

@@ -144,16 +144,44 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
 
 def _places_listed(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
     """The places ``text`` opens with, one after another (深圳, 南京、杭州、合肥), until words that
-    are no place or joiner."""
+    are no place or joiner. A place opening the name of a vertically managed body sitting there
+    (深圳海关, 深圳市税务局) is that body's, not a place listed: a plan works with the customs or
+    tax bureau of its own city too, so it names no other place."""
     listed: list[NamedPlace] = []
-    rest = text
+    rest, started = text, False
     for place in named_places(text, gazetteer):
-        rest = rest.lstrip("".join(_PLACE_JOINERS)) if listed else rest
+        rest = rest.lstrip("".join(_PLACE_JOINERS)) if started else rest
         if not rest.startswith(place.written):
             break
+        started = True
+        branch = _branch_named(rest, place)
+        if branch:
+            rest = rest[branch:]
+            continue
         listed.append(place)
         rest = rest[len(place.written):]
     return listed
+
+
+#: Where a body's name written in running text ends at the latest.
+_NAME_END = r"[、，,。；;：:！!？?（）()\s]"
+
+
+def _branch_named(text: str, place: NamedPlace) -> int:
+    """The length of the longest opening of ``text`` (which opens with ``place``) naming a body of
+    ``place`` that belongs to a vertically managed system or is hosted by another body (深圳海关,
+    深圳市税务局: the same bodies :func:`_opening_place` never places a plan by); 0 when none."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    registry = load_registry()
+    words = compiled(_NAME_END).split(text, maxsplit=1)[0][:24]
+    for end in range(len(words), len(place.written), -1):
+        found = resolve_body(words[:end], registry=registry)
+        kind = registry.kinds.get(found.kind or "") if found.region == place.region_id else None
+        if kind is not None and (kind.system is not None or kind.hosts):
+            return end
+    return 0
 
 
 def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
