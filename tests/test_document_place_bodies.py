@@ -423,6 +423,12 @@ def test_a_notice_naming_no_place_is_placed_by_its_plan_s_title_opening_with_its
 @pytest.mark.parametrize("change", [
     {"市商务局": "省商务厅", "市财政局": "省财政厅"},  # bodies of a province: not the city's own plan
     {"济南市进一步": "进一步"},  # no place opens the plan's title
+    # the notice's title names the place the plan's title opens with as one it learns from: another
+    # city's experience it copies, not its own place (before, placed in 深圳, its 市… bodies read there)
+    {"关于印发进一步促进消费若干措施的通知": "关于复制推广深圳前海改革创新经验的通知",
+     "济南市进一步促进消费若干措施": "深圳前海改革创新经验复制推广清单"},
+    {"关于印发进一步促进消费若干措施的通知": "关于学习借鉴深圳经验的通知",
+     "济南市进一步促进消费若干措施": "深圳市促进消费经验做法清单"},
 ])
 def test_a_plan_s_title_places_a_notice_only_when_it_opens_with_a_place_of_its_bodies_level(tmp_path, change):
     text = (NOTICES / "plan-title-names-the-place.txt").read_text("utf-8")

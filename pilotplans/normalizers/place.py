@@ -881,11 +881,14 @@ def _opening_plan_titles(document: Document, gazetteer: Gazetteer) -> tuple[Name
     """The one place the titles of the document's plans open with (附件 / 济南市进一步促进消费若干措施
     under a notice naming no place), and the first such title, when every plan title opening with a
     place opens with that one, of the document's level and of the level its bodies written with a
-    level word only speak at; None otherwise."""
+    level word only speak at; None otherwise. A place the notice's own title names as another's
+    (关于复制推广深圳前海改革创新经验的通知 / 深圳前海改革创新经验复制推广清单) is the place whose
+    experience the plan copies, not its own."""
+    partners = {place.region_id for _, place in partner_places(document.title or "", gazetteer)}
     found: dict[str, tuple[NamedPlace, str]] = {}
     for title in (table.title for table in document.tables if table.title):
         named = named_places(fold(title), gazetteer)
-        if named and fold(title).startswith(named[0].written):
+        if named and fold(title).startswith(named[0].written) and named[0].region_id not in partners:
             found.setdefault(named[0].region_id, (named[0], title))
     if len(found) != 1:
         return None
