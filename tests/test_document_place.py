@@ -323,3 +323,23 @@ def test_a_title_naming_places_side_by_side_places_the_plan_in_none_of_them():
     assert [w.message for w in document.warnings if w.code.startswith("region_")] == [
         "the document's metadata names no region, and its title names several places side by side "
         "(上海、江苏、浙江、安徽): a plan for them all, not one's own: none is taken for its region"]
+
+
+@pytest.mark.parametrize(("title", "region", "inferred"), [
+    # the title places nothing, but its 文号 and 市… bodies say the city whose districts it supports:
+    # before, the plan stayed unplaced and its 市… bodies unresolved, the 文号 never read
+    ("关于支持魏都区、建安区建设消费中心的若干措施", "许昌", [
+        "the document's metadata names no region; taken from its 文号 许政〔2020〕20号, which opens with 许, the "
+        "abbreviation of 许昌市 alone among the places whose bodies are written 市…"]),
+])
+def test_a_title_naming_places_side_by_side_leaves_the_plan_to_its_other_evidence(tmp_path, title, region, inferred):
+    path = tmp_path / "plan.txt"
+    path.write_text(f"{title}\n许政〔2020〕20号\n各县（市、区）人民政府，市政府各部门：\n现印发给你们，请认真组织实施。\n"
+                    "2023年9月20日\n（一）开展消费促进活动。（牵头单位：市商务局，责任单位：市财政局）\n"
+                    "（二）发放消费券。（牵头单位：市财政局）\n", "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("municipal", region)
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == inferred
+    assert not [w for w in document.warnings if w.code == "region_unplaced"]
+    assert [d.id for d in document.measures[0].departments] == ["411000-commerce_bureau", "411000-finance_bureau"]
+

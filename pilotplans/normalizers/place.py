@@ -252,9 +252,16 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         document = document.model_copy(update={"region": None})
     found = _named_in_title_or_issuer(document, gazetteer)
     if isinstance(found, Listed):
+        # the title places nothing; what else the document says of its place (its plan's title, its
+        # bodies, its 文号) still may: a city's plan for two of its districts (许政 over 魏都区、建安区)
         warning = Warning(code=UNPLACED, message=(
             f"{lead}, and its {found.field} names several places side by side ({'、'.join(found.names)}): a plan "
             "for them all, not one's own: none is taken for its region"))
+        if unplaced.region is None:
+            moved = _placed_otherwise(document, lead, gazetteer)
+            if moved.region is not None:
+                return moved
+            return moved.model_copy(update={"warnings": [*moved.warnings, warning]})
         return unplaced.model_copy(update={"warnings": [*unplaced.warnings, warning]})
     if isinstance(found, Within):
         warning = Warning(code=INFERRED, message=(
@@ -268,6 +275,13 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
     if unplaced.region is not None:
         return unplaced  # no place named anywhere: the region is kept as read
+    return _placed_otherwise(document, lead, gazetteer)
+
+
+def _placed_otherwise(document: Document, lead: str, gazetteer: Gazetteer) -> Document:
+    """``document``, whose title and issuer place nothing, placed by the title of the plan it issues,
+    the bodies it names, or its 文号 (see the module docstring); unchanged, or with a warning saying
+    why none is taken, otherwise."""
     if (own := _opening_plan_titles(document, gazetteer)) is not None:
         place, title = own
         warning = Warning(code=INFERRED, message=(
