@@ -92,6 +92,34 @@ def test_a_city_s_doc_no_places_it_only_when_one_place_of_its_bodies_level_bears
     assert len(_inferred(document)) == (region is not None)
 
 
+@pytest.mark.parametrize(("doc_no", "cited", "region"), [
+    # the 简称 regions.toml adds, each read against every place of a 市… level bearing the character
+    ("通政办发〔2021〕5号", "", None),  # 南通's 简称, and the first character of 通化, 通辽
+    ("通政办发〔2021〕5号", "(苏政发〔2021〕1号)", "南通"),
+    ("通政办发〔2021〕5号", "(吉政发〔2021〕1号)", "通化"),
+    ("明政办发〔2021〕5号", "", None),  # 三明's, and 明光市 (安徽) opens with it
+    ("明政办发〔2021〕5号", "(闽政〔2021〕1号)", "三明"),
+    ("明政办发〔2021〕5号", "(皖政〔2021〕1号)", "明光市"),
+    ("庆政办发〔2021〕5号", "", None),  # 大庆's, and 庆阳's own
+    ("庆政办发〔2021〕5号", "(甘政发〔2021〕1号)", "庆阳"),
+    ("溪政办发〔2021〕5号", "", "本溪"),  # 溪湖区 bears it too, but its bodies would be 区…
+    ("岩政办发〔2021〕5号", "", "龙岩"),
+    # the one place bearing the character lies in another province than the one the plan cites:
+    # before, placed there all the same (溪政 citing 浙政发: 本溪, in 辽宁)
+    ("溪政办发〔2021〕5号", "(浙政发〔2021〕1号)", None),
+    ("岩政办发〔2021〕5号", "(黑政发〔2021〕1号)", None),
+    ("许政〔2021〕5号", "(豫政〔2020〕1号)", "许昌"),
+])
+def test_a_city_s_abbreviation_places_it_only_when_one_place_bears_it_in_the_province_it_cites(
+        tmp_path, doc_no, cited, region):
+    text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("宁政办发〔2021〕5号", doc_no, 1).replace("印发给你们", f"{cited}印发给你们", 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (("municipal", region) if region else (None, None))
+    assert len(_inferred(document)) == (region is not None)
+
+
 def test_a_doc_no_places_nothing_when_no_body_says_its_level(tmp_path):
     text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
     path = tmp_path / "plan.txt"

@@ -656,9 +656,10 @@ def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[
     if provinces:
         return None
     found = _provinces_named(document, bodies)
-    if len(places) > 1 and len(found) == 1:
+    if places and len(found) == 1:
         # the province its cited 文号 (苏政发〔2022〕1号) or a body named in full (江苏省商务厅) gives:
-        # 淮 is 淮安's, 淮南's and 淮北's, only 淮安 is in 江苏
+        # 淮 is 淮安's, 淮南's and 淮北's, only 淮安 is in 江苏; and the one place bearing the character
+        # is not the plan's when it lies in another province (溪政 citing 浙政发 is not 辽宁's 本溪)
         province = gazetteer.region(next(iter(found)))
         places = [r for r in places if r.province == province.id]
         return (places[0], words, province) if len(places) == 1 else None
