@@ -368,6 +368,37 @@ def test_a_body_of_a_place_the_measures_name_as_another_s_places_nothing(fixture
         f"{place}, is one its measures name as another's ({words}): none is taken for its region"]
 
 
+@pytest.mark.parametrize(("phrase", "words"), [
+    # other words saying the plan models itself on a place: before, placed in 深圳 by its bureau
+    ("参照深圳做法", "参照深圳"),
+    ("比照深圳标准", "比照深圳"),
+    ("向深圳学习", "向深圳学习"),
+    ("主动向深圳看齐", "向深圳看齐"),
+])
+def test_a_body_of_a_place_the_plan_models_itself_on_places_nothing(tmp_path, phrase, words):
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "city-learns-from-another-city.txt").read_text("utf-8").replace(
+        "学习借鉴深圳经验", phrase, 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert [w.message for w in document.warnings if w.code == "region_unplaced"] == [
+        "the document's metadata names no region, and the one place the bodies its measures name in full name, "
+        f"深圳市 (深圳市商务局), is one its measures name as another's ({words}): none is taken for its region"]
+
+
+@pytest.mark.parametrize("phrase", [
+    "总结推广深圳经验",  # its own experience it spreads: no word of another's
+    "参照《深圳市促进消费办法》",  # a regulation cited by its title, no place after the word
+    "面向全国推广",
+])
+def test_a_plan_s_own_place_named_after_words_of_its_own_stays_placed(tmp_path, phrase):
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "city-own-bodies-works-with-another.txt").read_text("utf-8").replace(
+        "与广州合作共建跨境电商产业园", phrase, 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("municipal", "深圳")
+
+
 def test_a_plan_whose_own_bodies_name_its_place_stays_there_when_a_measure_works_with_another():
     document = read_document(NOTICES / "city-own-bodies-works-with-another.txt")
     assert "与广州合作" in document.measures[0].text
