@@ -69,3 +69,42 @@ def test_a_site_places_no_page_whose_bodies_say_no_level(tmp_path):
         "the document's metadata names no region; its web page's site name 济南市人民政府 names 济南, but none of "
         "its bodies is written with a level word (市…, 省…) that says the plan is that place's: none is taken for "
         "its region"))]
+
+
+def _page_with_bodies(tmp_path, changes):
+    html = PAGE.read_text("utf-8")
+    for old, new in changes:
+        html = html.replace(old, new)
+    path = tmp_path / "page.html"
+    path.write_text(html, "utf-8")
+    return read_document(path)
+
+
+def test_a_site_places_no_page_whose_bodies_named_in_full_are_another_place_s(tmp_path):
+    # 青岛's bureaus named in full on 济南's site: 青岛's plan the site carries; before, placed in 济南
+    # and its 市… bodies read as 济南's
+    document = _page_with_bodies(tmp_path, [
+        ("（牵头单位：市商务局，责任单位：市财政局）", "（牵头单位：青岛市商务局，责任单位：青岛市财政局）"),
+        ("（牵头单位：市住建局，责任单位：市文旅局）", "（牵头单位：青岛市住房城乡建设局，责任单位：青岛市文化和旅游局）")])
+    assert (document.level, document.region) == ("municipal", "青岛")
+    assert _region_warnings(document) == [
+        ("region_unplaced", "the document's metadata names no region; its web page's site name 济南市人民政府 names "
+         "济南, but the bodies it names in full name 青岛市: none is taken for its region"),
+        ("region_inferred", "the document's metadata names no region; taken from the bodies its measures name in "
+         "full (青岛市商务局、青岛市财政局、青岛市住房城乡建设局、青岛市文化和旅游局), which all name 青岛市")]
+    assert [d.id for d in document.measures[1].departments] == [
+        "370200-finance_bureau", "370200-commerce_bureau", "370200-market_regulation_bureau"]
+
+
+@pytest.mark.parametrize("changes", [
+    # its own city's bureaus, its province's and a district's named in full: all the site's place's
+    [("（牵头单位：市住建局，责任单位：市文旅局）", "（牵头单位：济南市住房城乡建设局，责任单位：山东省文化和旅游厅、历下区商务局）")],
+    # a partner's bureau beside a measure working with it
+    [("打造特色街区。（牵头单位：市住建局，责任单位：市文旅局）", "与深圳合作共建特色街区。（牵头单位：市住建局，责任单位：深圳市商务局）")],
+])
+def test_a_site_still_places_a_page_whose_bodies_named_in_full_are_its_place_s_or_a_partner_s(tmp_path, changes):
+    document = _page_with_bodies(tmp_path, changes)
+    assert (document.level, document.region) == ("municipal", "济南")
+    assert _region_warnings(document) == [("region_inferred", (
+        "the document's metadata names no region; taken from its web page's site name 济南市人民政府, "
+        "which names 济南"))]

@@ -287,7 +287,7 @@ def _placed_otherwise(document: Document, lead: str, gazetteer: Gazetteer) -> Do
         warning = Warning(code=INFERRED, message=(
             f"{lead}; taken from its plan's title {title}, which opens with {place.written}"))
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
-    bodies = _Bodies(document, gazetteer)
+    bodies = _Bodies(document.measures, gazetteer)
     by_bodies = _named_by_bodies(document, bodies)
     if isinstance(by_bodies, Partner):
         warning = Warning(code=UNPLACED, message=(
@@ -402,14 +402,14 @@ class _Bodies:
     document and in a place it may be of), and a body is resolved once per question, not once per
     rule asking."""
 
-    def __init__(self, document: Document, gazetteer: Gazetteer) -> None:
+    def __init__(self, measures: list[Measure], gazetteer: Gazetteer) -> None:
         from pilotplans.normalizers.registry import load_registry
 
         self.registry = load_registry()
         self.gazetteer = gazetteer
-        self.measures = document.measures
+        self.measures = measures
         #: each cell of a responsibility column, by its column, cut into its bodies (folded)
-        self.cells = [(field, _pieces(text)) for measure in document.measures for field in _BODY_FIELDS
+        self.cells = [(field, _pieces(text)) for measure in measures for field in _BODY_FIELDS
                       if (text := getattr(measure, field))]
         self.texts = [piece for _, pieces in self.cells for piece in pieces]
         self._words: tuple[str, ...] | None = None
@@ -536,7 +536,7 @@ def _named_by_bodies(document: Document, bodies: _Bodies) -> tuple[Region, list[
     partner = _partner_body(bodies, region)
     if partner is not None:
         return partner
-    mentioned = next((words for words, place in _partners_in_measures(document, gazetteer)
+    mentioned = next((words for words, place in _partners_in_measures(document.measures, gazetteer)
                       if place.region_id == region.id), None)
     if mentioned is not None:
         return Mentioned(region, written, mentioned)
@@ -593,9 +593,9 @@ class Mentioned(NamedTuple):
     words: str
 
 
-def _partners_in_measures(document: Document, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
-    """The places the document's measures and their headings name as others (:func:`partner_places`)."""
-    texts = dict.fromkeys(text for measure in document.measures for text in (measure.heading_title, measure.text) if text)
+def _partners_in_measures(measures: list[Measure], gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
+    """The places ``measures`` and their headings name as others (:func:`partner_places`)."""
+    texts = dict.fromkeys(text for measure in measures for text in (measure.heading_title, measure.text) if text)
     return [found for text in texts for found in partner_places(text, gazetteer)]
 
 
@@ -714,8 +714,32 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
         return NoticePlace(None, Warning(code=UNPLACED, message=(
             f"the document's metadata names no region; {what} {named_by} {name} {place.name}, but its "
             f"bodies are written {'、'.join(words)}…, of another level: none is taken for its region")))
+    if named_in == "site" and (others := _others_named_in_full(measures, region, gazetteer)):
+        # a site carries another place's plan too (青岛市商务局 on 济南's site): its bodies named in full say whose
+        return NoticePlace(None, Warning(code=UNPLACED, message=(
+            f"the document's metadata names no region; {what} {named_by} {name} {region}, but the bodies it "
+            f"names in full name {'、'.join(others)}: none is taken for its region")))
     return NoticePlace(region, Warning(code=INFERRED, message=(
         f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
+
+
+def _others_named_in_full(measures: list[Measure], region: str, gazetteer: Gazetteer) -> list[str]:
+    """The places other than ``region`` (as written) whose own bodies ``measures`` name in full
+    (青岛市商务局), leaving out the places above or within it (山东省商务厅, 历下区商务局 for 济南) and
+    those the measures name as partners (与深圳合作 beside 深圳市商务局)."""
+    place = gazetteer.lookup_written(region)
+    if place is None:
+        return []
+    bodies = _Bodies(measures, gazetteer)
+    partners = {found.region_id for _, found in _partners_in_measures(measures, gazetteer)}
+    others: dict[str, str] = {}
+    for body in bodies.texts:
+        opening = bodies.opening_place(body)
+        if opening is None or opening.id in partners or opening.id in gazetteer.ancestors(place.id) \
+                or place.id in gazetteer.ancestors(opening.id):
+            continue
+        others.setdefault(opening.id, opening.name)
+    return list(others.values())
 
 
 #: How a site's name follows a page's own title in its ``<title>`` (…的通知_杭州市人民政府, …-武汉市人民政府).
