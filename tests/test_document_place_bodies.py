@@ -469,6 +469,17 @@ def test_a_province_s_plan_naming_its_province_only_inside_a_measure_stays_unpla
     assert not [w for w in document.warnings if w.code.startswith("region_")]
 
 
+def test_a_plan_s_title_naming_its_partner_after_its_own_place_still_places_the_notice(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "plan-title-names-the-place.txt").read_text("utf-8").replace(
+        "济南市进一步促进消费若干措施", "济南市与淄博市协同推进消费若干措施"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("municipal", "济南")
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from its plan's title 济南市与淄博市协同推进消费若干措施, "
+        "which opens with 济南市"]
+
+
 def test_a_notice_naming_no_place_is_placed_by_its_plan_s_title_opening_with_its_city():
     # before, unplaced: the notice's title names no place, and the plan's title was not read for one
     document = read_document(NOTICES / "plan-title-names-the-place.txt")
@@ -488,6 +499,9 @@ def test_a_notice_naming_no_place_is_placed_by_its_plan_s_title_opening_with_its
      "济南市进一步促进消费若干措施": "深圳前海改革创新经验复制推广清单"},
     {"关于印发进一步促进消费若干措施的通知": "关于学习借鉴深圳经验的通知",
      "济南市进一步促进消费若干措施": "深圳市促进消费经验做法清单"},
+    # a plan's title opening with places side by side is theirs together, as a notice's title naming
+    # them is (before, placed in 济南, the first)
+    {"济南市进一步促进消费若干措施": "济南市、淄博市、泰安市协同推进消费若干措施"},
 ])
 def test_a_plan_s_title_places_a_notice_only_when_it_opens_with_a_place_of_its_bodies_level(tmp_path, change):
     text = (NOTICES / "plan-title-names-the-place.txt").read_text("utf-8")

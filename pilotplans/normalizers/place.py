@@ -928,6 +928,9 @@ def _opening_plan_titles(document: Document, gazetteer: Gazetteer) -> tuple[Name
     for title in (table.title for table in document.tables if table.title):
         named = named_places(fold(title), gazetteer)
         if named and fold(title).startswith(named[0].written) and named[0].region_id not in partners:
+            own = {(p.written, p.region_id) for _, p in partner_places(title, gazetteer)}
+            if _listed_side_by_side(fold(title), [p for p in named if (p.written, p.region_id) not in own]):
+                return None  # 济南市、淄博市、泰安市协同推进…: their plan together, none's own
             found.setdefault(named[0].region_id, (named[0], title))
     if len(found) != 1:
         return None
