@@ -316,6 +316,32 @@ def test_a_province_s_bodies_under_a_title_naming_cities_of_several_provinces_pl
     assert not [w for w in document.warnings if w.code.startswith("region_")]
 
 
+@pytest.mark.parametrize("title", [
+    "关于支持上海建设国际消费中心城市的若干措施",  # a 市 of a province's rank: its bodies are 市…
+    "关于支持广西建设面向东盟开放合作高地的若干措施",  # an 自治区: its bodies are 自治区…
+])
+def test_a_province_s_bodies_under_a_title_naming_a_province_of_another_level_word_place_nothing(tmp_path, title):
+    # 省发改委 is no body of 上海 or 广西: another province's plan supporting them. Before, placed
+    # there and 省发改委 read as 上海市发展和改革委员会
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "province-title-lists-its-cities.txt").read_text("utf-8").replace(
+        "关于支持武汉、襄阳、宜昌建设区域中心城市的若干措施", title, 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
+    assert [d.id for d in document.measures[0].departments] == [None, None]
+
+
+def test_a_province_s_bodies_under_a_title_naming_it_place_the_plan_there(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "province-title-lists-its-cities.txt").read_text("utf-8").replace(
+        "关于支持武汉、襄阳、宜昌建设区域中心城市的若干措施", "关于湖北支持上海企业来鄂投资的若干措施", 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("provincial", "湖北")
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == [
+        "the document's metadata names no region; taken from its title, which names 湖北 (it also names 上海市)"]
+
+
 def test_a_title_naming_places_side_by_side_places_the_plan_in_none_of_them():
     # before, placed in 上海 (the first) with its ministries' plan read as 上海's
     document = read_document(NOTICES / "title-lists-provinces-side-by-side.txt")

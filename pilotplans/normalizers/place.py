@@ -884,7 +884,11 @@ def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple
                 if province is None or _level_word(province) != words[0]:
                     return None
                 return Within(field, list(dict.fromkeys(p.written for p in places)), province)
-            places = provinces
+            # only a province written with the bodies' word is theirs (省发改委 is no body of 上海 or 广西)
+            own = [p for p in provinces if _level_word(gazetteer.region(p.region_id)) == words[0]]
+            if not own:
+                return None
+            places = own + [p for p in provinces if p not in own]
         if not places:
             continue
         listed = _listed_side_by_side(fold(text or ""), places)
