@@ -408,6 +408,25 @@ def test_a_plan_whose_own_bodies_name_its_place_stays_there_when_a_measure_works
         "深圳市财政局、深圳市市场监管局、深圳市住房和建设局、深圳市文化广电旅游体育局), which all name 深圳市"]
 
 
+@pytest.mark.parametrize("phrase", [
+    "在全市复制推广深圳前海改革创新经验",
+    "联合深圳市市场监管局共同开展执法",
+    "对接深圳证券交易所资源",
+])
+def test_a_plan_naming_every_body_in_full_of_one_place_stays_there_whatever_its_measures_learn_from(tmp_path, phrase):
+    # no body written 市… only: the bodies of 深圳 it names in full are its own, not a partner's
+    # beside its own. Before, unplaced as 深圳's partner
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "city-own-bodies-works-with-another.txt").read_text("utf-8").replace(
+        "与广州合作共建跨境电商产业园", phrase, 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("municipal", "深圳")
+    assert not [w for w in document.warnings if w.code == "region_unplaced"]
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from the bodies its measures name in full (深圳市商务局、"
+        "深圳市财政局、深圳市市场监管局、深圳市住房和建设局、深圳市文化广电旅游体育局), which all name 深圳市"]
+
+
 @pytest.mark.parametrize("partner", ["深圳海关", "深圳市税务局"])
 def test_a_plan_working_with_its_own_city_s_customs_or_tax_bureau_stays_placed_by_its_bodies(tmp_path, partner):
     # 与深圳海关合作 names the customs district, not 深圳 as a partner: before, the plan whose every

@@ -536,8 +536,11 @@ def _named_by_bodies(document: Document, bodies: _Bodies) -> tuple[Region, list[
     partner = _partner_body(bodies, region)
     if partner is not None:
         return partner
-    mentioned = next((words for words, place in _partners_in_measures(document.measures, gazetteer)
-                      if place.region_id == region.id), None)
+    # A place the measures name as a partner (与深圳合作) makes its bodies named in full a partner's only
+    # beside bodies the plan writes with a level word alone (市商务局: its own, unnamed); a plan naming
+    # every body in full, all of one place, is that place's whatever its measures learn from.
+    mentioned = next((said for said, place in _partners_in_measures(document.measures, gazetteer)
+                      if place.region_id == region.id), None) if words else None
     if mentioned is not None:
         return Mentioned(region, written, mentioned)
     return (region, written) if words or 2 * opening >= len(texts) else None
