@@ -108,3 +108,21 @@ def test_a_site_still_places_a_page_whose_bodies_named_in_full_are_its_place_s_o
     assert _region_warnings(document) == [("region_inferred", (
         "the document's metadata names no region; taken from its web page's site name 济南市人民政府, "
         "which names 济南"))]
+
+
+def test_a_site_places_no_page_of_ministries_whose_cell_names_cities_in_general(tmp_path):
+    # 有关省、市人民政府 beside ministries: a national plan the city's site carries, its 市 a kind of
+    # government, not the city's own; before, placed in 济南
+    document = _page_with_bodies(tmp_path, [
+        ("市商务局", "商务部"), ("市财政局", "财政部"), ("商务部、市市场监管局", "商务部、有关省、市人民政府"),
+        ("市住建局", "住房城乡建设部"), ("市文旅局", "文化和旅游部")])
+    assert (document.level, document.region) == (None, None)
+    assert _region_warnings(document) == [("region_unplaced", (
+        "the document's metadata names no region; its web page's site name 济南市人民政府 names 济南, but its "
+        "bodies are central ones (商务部、财政部、住房城乡建设部、文化和旅游部) more than ones written with a level "
+        "word (市人民政府): a national document the site carries: none is taken for its region"))]
+
+
+def test_a_site_still_places_a_city_page_naming_a_ministry_beside_its_bureaus(tmp_path):
+    document = _page_with_bodies(tmp_path, [("责任单位：市商务局、市市场监管局", "责任单位：市商务局、商务部")])
+    assert (document.level, document.region) == ("municipal", "济南")

@@ -711,6 +711,14 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
         return NoticePlace(None, Warning(code=UNPLACED, message=(
             f"the document's metadata names no region; {what} {named_by} {name} {region}, but none of its bodies "
             "is written with a level word (市…, 省…) that says the plan is that place's: none is taken for its region")))
+    if named_in == "site":
+        central, local = _central_and_level_bodies(measures, gazetteer)
+        if central and len(central) >= len(local):
+            # 商务部、财政部 beside 有关省、市人民政府: a national plan, its 市 a kind of government, not the site's city
+            return NoticePlace(None, Warning(code=UNPLACED, message=(
+                f"the document's metadata names no region; {what} {named_by} {name} {region}, but its bodies are "
+                f"central ones ({'、'.join(central)}) more than ones written with a level word ({'、'.join(local)}): "
+                "a national document the site carries: none is taken for its region")))
     misfit = notice_place_misfit(measures, region, gazetteer)
     if misfit is not None:
         place, words = misfit
@@ -724,6 +732,24 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
             f"names in full name {'、'.join(others)}: none is taken for its region")))
     return NoticePlace(region, Warning(code=INFERRED, message=(
         f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
+
+
+def _central_and_level_bodies(measures: list[Measure], gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
+    """The distinct bodies the responsibility cells of ``measures`` name that are central ones
+    (商务部, 市场监管总局), and those written with a level word alone (市商务局), each as written; the
+    column of superiors (上级部门, which names ministries in a local plan) is left out."""
+    bodies = _Bodies(measures, gazetteer)
+    central: list[str] = []
+    local: list[str] = []
+    for field, pieces in bodies.cells:
+        for piece in pieces:
+            if field == "superior" or piece in central or piece in local:
+                continue
+            if piece.startswith(_LEVEL_WORDS):
+                local.append(piece)
+            elif bodies.resolve(piece).level == "central":
+                central.append(piece)
+    return central, local
 
 
 def _others_named_in_full(measures: list[Measure], region: str, gazetteer: Gazetteer) -> list[str]:
