@@ -126,3 +126,24 @@ def test_a_site_places_no_page_of_ministries_whose_cell_names_cities_in_general(
 def test_a_site_still_places_a_city_page_naming_a_ministry_beside_its_bureaus(tmp_path):
     document = _page_with_bodies(tmp_path, [("责任单位：市商务局、市市场监管局", "责任单位：市商务局、商务部")])
     assert (document.level, document.region) == ("municipal", "济南")
+
+
+def test_a_site_places_no_page_whose_plan_s_title_opens_with_another_place(tmp_path):
+    # 青岛's measures on 济南's site: its plan's title says whose; before, placed in 济南 and its 市…
+    # bodies read as 济南's
+    document = _page_with_bodies(tmp_path, [("<h2>进一步促进消费若干措施</h2>", "<h2>青岛市进一步促进消费若干措施</h2>")])
+    assert (document.level, document.region) == ("municipal", "青岛")
+    assert _region_warnings(document) == [
+        ("region_unplaced", "the document's metadata names no region; its web page's site name 济南市人民政府 names "
+         "济南, but the title of its plan 青岛市进一步促进消费若干措施 opens with 青岛市: none is taken for its region"),
+        ("region_inferred", "the document's metadata names no region; taken from its plan's title "
+         "青岛市进一步促进消费若干措施, which opens with 青岛市")]
+    assert [d.id for d in document.measures[0].departments] == ["370200-commerce_bureau", "370200-finance_bureau"]
+
+
+def test_a_site_still_places_a_page_whose_plan_s_title_opens_with_its_place(tmp_path):
+    document = _page_with_bodies(tmp_path, [("<h2>进一步促进消费若干措施</h2>", "<h2>济南市进一步促进消费若干措施</h2>")])
+    assert (document.level, document.region) == ("municipal", "济南")
+    assert _region_warnings(document) == [("region_inferred", (
+        "the document's metadata names no region; taken from its web page's site name 济南市人民政府, "
+        "which names 济南"))]

@@ -699,12 +699,13 @@ class NoticePlace(NamedTuple):
 
 
 def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer: Gazetteer,
-                  named_in: str = "notice") -> NoticePlace:
+                  named_in: str = "notice", titles: Sequence[str] = ()) -> NoticePlace:
     """The region the notice's words ``named_by`` give (``region``, as the metadata wrote it), or the
     name of the site its web page is on (``named_in`` "site": 济南市人民政府), said in
     ``region_inferred``; none, said in ``region_unplaced``, when the plan's bodies speak at another
     level than the place's (县商务局 under 结合淮安实际: a county's plan citing its city; 市… bodies on
-    a province's site, which republishes its city's plan)."""
+    a province's site, which republishes its city's plan; a plan whose ``titles`` open with another
+    place, or whose bodies named in full are another's or mostly central, on a site)."""
     what, name = ("its web page's site name", "names") if named_in == "site" else ("its notice's words", "name")
     if named_in == "site" and not _words_in(measures):
         # no body says the plan is a local one (商务部, 国家发展改革委): a site carries others' documents too
@@ -725,6 +726,11 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
         return NoticePlace(None, Warning(code=UNPLACED, message=(
             f"the document's metadata names no region; {what} {named_by} {name} {place.name}, but its "
             f"bodies are written {'、'.join(words)}…, of another level: none is taken for its region")))
+    if named_in == "site" and (title := _title_of_another(titles, region, gazetteer)) is not None:
+        # a site carries another place's plan too: its own title says whose (青岛市进一步促进消费若干措施)
+        return NoticePlace(None, Warning(code=UNPLACED, message=(
+            f"the document's metadata names no region; {what} {named_by} {name} {region}, but the title of its "
+            f"plan {title[0]} opens with {title[1]}: none is taken for its region")))
     if named_in == "site" and (others := _others_named_in_full(measures, region, gazetteer)):
         # a site carries another place's plan too (青岛市商务局 on 济南's site): its bodies named in full say whose
         return NoticePlace(None, Warning(code=UNPLACED, message=(
@@ -732,6 +738,22 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
             f"names in full name {'、'.join(others)}: none is taken for its region")))
     return NoticePlace(region, Warning(code=INFERRED, message=(
         f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
+
+
+def _title_of_another(titles: Sequence[str], region: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The first of a document's plan ``titles`` opening with a place other than ``region`` (as
+    written) and neither above nor within it, and that place as written; None when there is none."""
+    place = gazetteer.lookup_written(region)
+    if place is None:
+        return None
+    for title in titles:
+        named = named_places(fold(title), gazetteer)
+        if not named or not fold(title).startswith(named[0].written):
+            continue
+        other = named[0].region_id
+        if other not in gazetteer.ancestors(place.id) and place.id not in gazetteer.ancestors(other):
+            return title, named[0].written
+    return None
 
 
 def _central_and_level_bodies(measures: list[Measure], gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
