@@ -29,7 +29,9 @@ names (…的通知_济南市人民政府: :func:`place_of_site`); :func:`notice
 
 A place named as someone else's places nothing: after a word of learning or docking (学习借鉴深圳,
 对接上海), or in a clause of cooperation (与深圳合作, 与南京、杭州、合肥等城市共建) — in the title, or
-in the measures over the one place the bodies named in full open with (:func:`partner_places`).
+in the measures over the one place the bodies named in full open with, when the plan writes bodies
+with a level word alone beside them (:func:`partner_places`); a place opening the name of its customs
+or tax bureau (与深圳海关合作) names that body, no partner.
 A title naming places side by side (上海、江苏、浙江、安徽) is a plan for them all and places
 nothing; a plan whose bodies speak at a province's level only (省发改委) is the province's, whatever
 cities of it its title names.
