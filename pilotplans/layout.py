@@ -192,13 +192,16 @@ class Caution:
 class Layout:
     """A whole document as read from one file. ``doubts`` lists the characters the reader is
     unsure of (only OCR has any), for the records that hold them to say so; ``cautions`` what
-    the reader found implausible in the structure it read, for the document to carry."""
+    the reader found implausible in the structure it read, for the document to carry. ``site``
+    is what a web page's head says of the site it is on (its ``SiteName``, else its ``<title>``),
+    read only to place a document naming its place nowhere else."""
 
     source: str
     format: Format
     blocks: tuple[Block, ...] = field(default_factory=tuple)
     doubts: tuple[Doubt, ...] = ()
     cautions: tuple[Caution, ...] = ()
+    site: tuple[str, ...] = ()
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

@@ -247,3 +247,125 @@ def test_a_page_that_lost_its_line_breaks_reads_its_title_run_into_its_number_an
         ("1.", "优审批、强监管,提升项目审批质效", "2024年6月底前"),
         ("2.", "优审批、强监管,提升项目审批质效", "2024年9月底前"),
     ]
+
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("学习借鉴深圳、上海经验，全年举办活动。", [("学习借鉴深圳", "深圳"), ("学习借鉴上海", "上海")]),
+    ("与南京、杭州、合肥等城市共建物流通道。", [("与南京、杭州、合肥等城市共建", "南京"), ("与南京、杭州、合肥等城市共建", "杭州"),
+                                 ("与南京、杭州、合肥等城市共建", "合肥")]),
+    ("推动厦门自贸片区建设，与市商务局共同推进。", []),  # a place named, not as a partner; a partner that is no place
+    ("支持南京建设，与企业合作。", []),  # 与 and 合作 in another clause than the place
+    # a body of a vertically managed system named after its place is that body, not the place: a
+    # plan works with the customs or tax bureau in its own city too
+    ("市商务局与深圳海关合作共建产业园。", []),
+    ("与深圳市税务局协同推进退税。", []),
+    ("对接深圳海关，提升通关效率。", []),
+    ("联合深圳海关、东莞共同开展执法。", [("联合深圳海关、东莞共同", "东莞")]),
+    ("与深圳市商务局合作。", [("与深圳市商务局合作", "深圳市")]),  # the place's own government's bureau: its partner
+])
+def test_the_places_a_measure_names_as_others_are_those_it_learns_from_or_works_with(text, partners):
+    from pilotplans.normalizers.place import partner_places
+
+    assert [(words, place.written) for words, place in partner_places(text, load_registry().gazetteer)] == partners
+
+
+@pytest.mark.parametrize(("replace", "region", "inferred"), [
+    # the title names 深圳 only as the partner the plan works with: before, the plan was 深圳's
+    ({}, None, []),
+    ({"深化与深圳": "加强与南京、杭州、合肥等城市"}, None, []),
+    # the plan's own city before the partner: taken, the partner no longer listed beside it
+    ({"关于印发深化与深圳": "关于印发汕尾市深化与深圳"}, "汕尾",
+     ["the document's metadata names no region; taken from its title, which names 汕尾市"]),
+])
+def test_a_place_a_title_names_as_a_partner_does_not_place_the_plan(tmp_path, replace, region, inferred):
+    text = (NOTICES / "title-cooperation-with-another-city.txt").read_text("utf-8")
+    for old, new in replace.items():
+        text = text.replace(old, new)
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    document = read_document(path)
+    assert document.region == region
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == inferred
+
+
+@pytest.mark.parametrize(("cities", "names"), [
+    ("武汉、襄阳、宜昌", "武汉、襄阳、宜昌"),
+    ("襄阳", "襄阳"),
+])
+def test_a_plan_whose_bodies_speak_at_a_province_is_the_province_s_whatever_cities_its_title_names(
+        tmp_path, cities, names):
+    # before, the plan was placed in 武汉 (its title's first city) and its 省… bodies read in no province
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "province-title-lists-its-cities.txt").read_text("utf-8").replace(
+        "武汉、襄阳、宜昌", cities, 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("provincial", "湖北")
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == [
+        f"the document's metadata names no region; taken from its title, which names {names}, places of 湖北省, and "
+        "from its bodies, written 省… only: the province's plan for them"]
+    assert [d.id for d in document.measures[0].departments] == [
+        "420000-development_reform_commission", "420000-finance_bureau"]
+
+
+def test_a_province_s_bodies_under_a_title_naming_cities_of_several_provinces_place_nothing(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "province-title-lists-its-cities.txt").read_text("utf-8").replace(
+        "武汉、襄阳、宜昌", "武汉、长沙、南昌", 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
+
+
+@pytest.mark.parametrize("title", [
+    "关于支持上海建设国际消费中心城市的若干措施",  # a 市 of a province's rank: its bodies are 市…
+    "关于支持广西建设面向东盟开放合作高地的若干措施",  # an 自治区: its bodies are 自治区…
+])
+def test_a_province_s_bodies_under_a_title_naming_a_province_of_another_level_word_place_nothing(tmp_path, title):
+    # 省发改委 is no body of 上海 or 广西: another province's plan supporting them. Before, placed
+    # there and 省发改委 read as 上海市发展和改革委员会
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "province-title-lists-its-cities.txt").read_text("utf-8").replace(
+        "关于支持武汉、襄阳、宜昌建设区域中心城市的若干措施", title, 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
+    assert [d.id for d in document.measures[0].departments] == [None, None]
+
+
+def test_a_province_s_bodies_under_a_title_naming_it_place_the_plan_there(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "province-title-lists-its-cities.txt").read_text("utf-8").replace(
+        "关于支持武汉、襄阳、宜昌建设区域中心城市的若干措施", "关于湖北支持上海企业来鄂投资的若干措施", 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("provincial", "湖北")
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == [
+        "the document's metadata names no region; taken from its title, which names 湖北 (it also names 上海市)"]
+
+
+def test_a_title_naming_places_side_by_side_places_the_plan_in_none_of_them():
+    # before, placed in 上海 (the first) with its ministries' plan read as 上海's
+    document = read_document(NOTICES / "title-lists-provinces-side-by-side.txt")
+    assert (document.level, document.region) == (None, None)
+    assert [w.message for w in document.warnings if w.code.startswith("region_")] == [
+        "the document's metadata names no region, and its title names several places side by side "
+        "(上海、江苏、浙江、安徽): a plan for them all, not one's own: none is taken for its region"]
+
+
+@pytest.mark.parametrize(("title", "region", "inferred"), [
+    # the title places nothing, but its 文号 and 市… bodies say the city whose districts it supports:
+    # before, the plan stayed unplaced and its 市… bodies unresolved, the 文号 never read
+    ("关于支持魏都区、建安区建设消费中心的若干措施", "许昌", [
+        "the document's metadata names no region; taken from its 文号 许政〔2020〕20号, which opens with 许, the "
+        "abbreviation of 许昌市 alone among the places whose bodies are written 市…"]),
+])
+def test_a_title_naming_places_side_by_side_leaves_the_plan_to_its_other_evidence(tmp_path, title, region, inferred):
+    path = tmp_path / "plan.txt"
+    path.write_text(f"{title}\n许政〔2020〕20号\n各县（市、区）人民政府，市政府各部门：\n现印发给你们，请认真组织实施。\n"
+                    "2023年9月20日\n（一）开展消费促进活动。（牵头单位：市商务局，责任单位：市财政局）\n"
+                    "（二）发放消费券。（牵头单位：市财政局）\n", "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("municipal", region)
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == inferred
+    assert not [w for w in document.warnings if w.code == "region_unplaced"]
+    assert [d.id for d in document.measures[0].departments] == ["411000-commerce_bureau", "411000-finance_bureau"]
+

@@ -92,6 +92,34 @@ def test_a_city_s_doc_no_places_it_only_when_one_place_of_its_bodies_level_bears
     assert len(_inferred(document)) == (region is not None)
 
 
+@pytest.mark.parametrize(("doc_no", "cited", "region"), [
+    # the 简称 regions.toml adds, each read against every place of a 市… level bearing the character
+    ("通政办发〔2021〕5号", "", None),  # 南通's 简称, and the first character of 通化, 通辽
+    ("通政办发〔2021〕5号", "(苏政发〔2021〕1号)", "南通"),
+    ("通政办发〔2021〕5号", "(吉政发〔2021〕1号)", "通化"),
+    ("明政办发〔2021〕5号", "", None),  # 三明's, and 明光市 (安徽) opens with it
+    ("明政办发〔2021〕5号", "(闽政〔2021〕1号)", "三明"),
+    ("明政办发〔2021〕5号", "(皖政〔2021〕1号)", "明光市"),
+    ("庆政办发〔2021〕5号", "", None),  # 大庆's, and 庆阳's own
+    ("庆政办发〔2021〕5号", "(甘政发〔2021〕1号)", "庆阳"),
+    ("溪政办发〔2021〕5号", "", "本溪"),  # 溪湖区 bears it too, but its bodies would be 区…
+    ("岩政办发〔2021〕5号", "", "龙岩"),
+    # the one place bearing the character lies in another province than the one the plan cites:
+    # before, placed there all the same (溪政 citing 浙政发: 本溪, in 辽宁)
+    ("溪政办发〔2021〕5号", "(浙政发〔2021〕1号)", None),
+    ("岩政办发〔2021〕5号", "(黑政发〔2021〕1号)", None),
+    ("许政〔2021〕5号", "(豫政〔2020〕1号)", "许昌"),
+])
+def test_a_city_s_abbreviation_places_it_only_when_one_place_bears_it_in_the_province_it_cites(
+        tmp_path, doc_no, cited, region):
+    text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("宁政办发〔2021〕5号", doc_no, 1).replace("印发给你们", f"{cited}印发给你们", 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (("municipal", region) if region else (None, None))
+    assert len(_inferred(document)) == (region is not None)
+
+
 def test_a_doc_no_places_nothing_when_no_body_says_its_level(tmp_path):
     text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
     path = tmp_path / "plan.txt"
@@ -160,6 +188,9 @@ def test_only_a_place_s_own_body_named_in_full_places_a_plan(tmp_path, body, reg
     ("余府办〔2021〕5号", None),  # 新余's 简称 (its name's second character), and the first of 余姚 (a city at county level)
     ("饶府办〔2021〕5号", "上饶"),  # 上饶's 简称: no place's name at the level opens with 饶
     ("潭政办发〔2021〕5号", "湘潭"),
+    ("蓉府办〔2021〕5号", "成都"),  # 成都's 简称 in the table regions.toml cites: no place's name opens with 蓉
+    ("庆政办发〔2021〕5号", None),  # 大庆's 简称, and the first character of 庆阳: shared
+    ("泉政办〔2021〕5号", "泉州"),  # 阳泉's character in that table is no 文号's: 泉 stays 泉州's alone
 ])
 def test_a_city_s_own_abbreviation_opening_its_doc_no_counts_beside_the_first_characters_of_names(
         tmp_path, doc_no, region):
@@ -318,3 +349,185 @@ def test_a_city_s_body_named_in_full_places_a_plan_only_when_its_bare_bodies_are
     assert _inferred(document) == ([
         "the document's metadata names no region; taken from the bodies its measures name in full (武汉市商务局), "
         "which all name 武汉市"] if region else [])
+
+
+@pytest.mark.parametrize(("fixture", "place", "words"), [
+    ("city-learns-from-another-city.txt", "深圳市 (深圳市商务局)", "学习借鉴深圳"),
+    ("city-cooperates-with-another-city.txt", "深圳市 (深圳市商务局)", "与深圳合作"),
+    ("city-lists-partner-cities.txt", "南京市 (南京市发改委)", "与南京、杭州、合肥等城市共建"),
+    ("city-docks-with-another-city.txt", "上海市 (上海市商务委)", "对接上海"),
+])
+def test_a_body_of_a_place_the_measures_name_as_another_s_places_nothing(fixture, place, words):
+    # the one body named in full, in a cell of its own, is the partner's the measure speaks of:
+    # before, the plan was placed there and its 市… bodies read as that city's
+    document = read_document(NOTICES / fixture)
+    assert (document.level, document.region) == (None, None)
+    assert not _inferred(document)
+    assert [w.message for w in document.warnings if w.code == "region_unplaced"] == [
+        f"the document's metadata names no region, and the one place the bodies its measures name in full name, "
+        f"{place}, is one its measures name as another's ({words}): none is taken for its region"]
+
+
+@pytest.mark.parametrize(("phrase", "words"), [
+    # other words saying the plan models itself on a place: before, placed in 深圳 by its bureau
+    ("参照深圳做法", "参照深圳"),
+    ("比照深圳标准", "比照深圳"),
+    ("向深圳学习", "向深圳学习"),
+    ("主动向深圳看齐", "向深圳看齐"),
+])
+def test_a_body_of_a_place_the_plan_models_itself_on_places_nothing(tmp_path, phrase, words):
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "city-learns-from-another-city.txt").read_text("utf-8").replace(
+        "学习借鉴深圳经验", phrase, 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert [w.message for w in document.warnings if w.code == "region_unplaced"] == [
+        "the document's metadata names no region, and the one place the bodies its measures name in full name, "
+        f"深圳市 (深圳市商务局), is one its measures name as another's ({words}): none is taken for its region"]
+
+
+@pytest.mark.parametrize("phrase", [
+    "总结推广深圳经验",  # its own experience it spreads: no word of another's
+    "参照《深圳市促进消费办法》",  # a regulation cited by its title, no place after the word
+    "面向全国推广",
+])
+def test_a_plan_s_own_place_named_after_words_of_its_own_stays_placed(tmp_path, phrase):
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "city-own-bodies-works-with-another.txt").read_text("utf-8").replace(
+        "与广州合作共建跨境电商产业园", phrase, 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("municipal", "深圳")
+
+
+def test_a_plan_whose_own_bodies_name_its_place_stays_there_when_a_measure_works_with_another():
+    document = read_document(NOTICES / "city-own-bodies-works-with-another.txt")
+    assert "与广州合作" in document.measures[0].text
+    assert (document.level, document.region) == ("municipal", "深圳")
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from the bodies its measures name in full (深圳市商务局、"
+        "深圳市财政局、深圳市市场监管局、深圳市住房和建设局、深圳市文化广电旅游体育局), which all name 深圳市"]
+
+
+@pytest.mark.parametrize("phrase", [
+    "在全市复制推广深圳前海改革创新经验",
+    "联合深圳市市场监管局共同开展执法",
+    "对接深圳证券交易所资源",
+])
+def test_a_plan_naming_every_body_in_full_of_one_place_stays_there_whatever_its_measures_learn_from(tmp_path, phrase):
+    # no body written 市… only: the bodies of 深圳 it names in full are its own, not a partner's
+    # beside its own. Before, unplaced as 深圳's partner
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "city-own-bodies-works-with-another.txt").read_text("utf-8").replace(
+        "与广州合作共建跨境电商产业园", phrase, 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("municipal", "深圳")
+    assert not [w for w in document.warnings if w.code == "region_unplaced"]
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from the bodies its measures name in full (深圳市商务局、"
+        "深圳市财政局、深圳市市场监管局、深圳市住房和建设局、深圳市文化广电旅游体育局), which all name 深圳市"]
+
+
+@pytest.mark.parametrize("partner", ["深圳海关", "深圳市税务局"])
+def test_a_plan_working_with_its_own_city_s_customs_or_tax_bureau_stays_placed_by_its_bodies(tmp_path, partner):
+    # 与深圳海关合作 names the customs district, not 深圳 as a partner: before, the plan whose every
+    # body named in full is 深圳's was unplaced as that partner's
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "city-own-bodies-works-with-another.txt").read_text("utf-8").replace(
+        "与广州合作", f"与{partner}合作", 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("municipal", "深圳")
+    assert not [w for w in document.warnings if w.code == "region_unplaced"]
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from the bodies its measures name in full (深圳市商务局、"
+        "深圳市财政局、深圳市市场监管局、深圳市住房和建设局、深圳市文化广电旅游体育局), which all name 深圳市"]
+
+
+def test_a_city_plan_naming_its_province_s_body_in_full_is_not_placed_in_the_province():
+    # 市… bodies speak at a city's level: 江苏省商务厅 is the province above, no place for the plan
+    document = read_document(NOTICES / "city-names-its-province-body.txt")
+    assert (document.level, document.region) == (None, None)
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
+    assert [d.id for d in document.measures[0].departments] == [None, "320000-commerce_bureau"]
+
+
+@pytest.mark.parametrize(("cited", "region"), [
+    ("(晋政发〔2021〕1号)", "大同"),  # 同 is 大同's 简称 (同政办发), and opens 同江市, 同仁市…: only 大同 is in 山西
+    ("", None),
+])
+def test_a_city_s_abbreviation_shared_with_county_level_cities_is_told_apart_by_the_province_it_cites(
+        tmp_path, cited, region):
+    text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("宁政办发〔2021〕5号", "同政办发〔2021〕5号", 1).replace(
+        "印发给你们", f"{cited}印发给你们", 1), "utf-8")
+    document = read_document(path)
+    assert document.region == region
+    assert _inferred(document) == ([
+        "the document's metadata names no region; taken from its 文号 同政办发〔2021〕5号, which opens with 同, the "
+        "abbreviation of 大同市 alone among the places in 山西省, the province it cites or names, whose bodies are "
+        "written 市…"] if region else [])
+
+
+@pytest.mark.parametrize(("signature", "region"), [
+    ("", None),  # 我市 and the province's cited 川府发: of 四川, but of which city nothing says
+    ("成都市人民政府\n2015年10月30日\n", "成都"),  # the signature past the excerpt names it: the issuer
+])
+def test_a_city_plan_citing_only_its_province_is_placed_by_its_signature_alone(tmp_path, signature, region):
+    path = tmp_path / "plan.txt"
+    path.write_text((FIXTURES / "unseen-pages" / "city-plan-citing-its-province-only.txt").read_text("utf-8")
+                    + signature, "utf-8")
+    document = read_document(path)
+    assert document.region == region
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
+
+
+def test_a_province_s_plan_naming_its_province_only_inside_a_measure_stays_unplaced():
+    document = read_document(FIXTURES / "unseen-pages" / "province-plan-naming-its-place-in-a-measure.txt")
+    assert "实施山东OTN" in document.measures[0].text
+    assert (document.level, document.region) == (None, None)
+    assert not [w for w in document.warnings if w.code.startswith("region_")]
+
+
+def test_a_plan_s_title_naming_its_partner_after_its_own_place_still_places_the_notice(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text((NOTICES / "plan-title-names-the-place.txt").read_text("utf-8").replace(
+        "济南市进一步促进消费若干措施", "济南市与淄博市协同推进消费若干措施"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("municipal", "济南")
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from its plan's title 济南市与淄博市协同推进消费若干措施, "
+        "which opens with 济南市"]
+
+
+def test_a_notice_naming_no_place_is_placed_by_its_plan_s_title_opening_with_its_city():
+    # before, unplaced: the notice's title names no place, and the plan's title was not read for one
+    document = read_document(NOTICES / "plan-title-names-the-place.txt")
+    assert (document.level, document.region) == ("municipal", "济南")
+    assert _inferred(document) == [
+        "the document's metadata names no region; taken from its plan's title 济南市进一步促进消费若干措施, which "
+        "opens with 济南市"]
+    assert [d.id for d in document.measures[0].departments] == ["370100-commerce_bureau", "370100-finance_bureau"]
+
+
+@pytest.mark.parametrize("change", [
+    {"市商务局": "省商务厅", "市财政局": "省财政厅"},  # bodies of a province: not the city's own plan
+    {"济南市进一步": "进一步"},  # no place opens the plan's title
+    # the notice's title names the place the plan's title opens with as one it learns from: another
+    # city's experience it copies, not its own place (before, placed in 深圳, its 市… bodies read there)
+    {"关于印发进一步促进消费若干措施的通知": "关于复制推广深圳前海改革创新经验的通知",
+     "济南市进一步促进消费若干措施": "深圳前海改革创新经验复制推广清单"},
+    {"关于印发进一步促进消费若干措施的通知": "关于学习借鉴深圳经验的通知",
+     "济南市进一步促进消费若干措施": "深圳市促进消费经验做法清单"},
+    # a plan's title opening with places side by side is theirs together, as a notice's title naming
+    # them is (before, placed in 济南, the first)
+    {"济南市进一步促进消费若干措施": "济南市、淄博市、泰安市协同推进消费若干措施"},
+])
+def test_a_plan_s_title_places_a_notice_only_when_it_opens_with_a_place_of_its_bodies_level(tmp_path, change):
+    text = (NOTICES / "plan-title-names-the-place.txt").read_text("utf-8")
+    for old, new in change.items():
+        text = text.replace(old, new)
+    path = tmp_path / "plan.txt"
+    path.write_text(text, "utf-8")
+    document = read_document(path)
+    assert document.region is None
+    assert not _inferred(document)

@@ -21,15 +21,28 @@ or the first character of one city's or county's name alone among the places of 
 许昌; 宁, 淮 and 苏 are shared and place nothing, unless one province the document cites or names
 tells them apart). Bodies naming several places, one place its 文号 does not open with, or a partner's
 (上海市商务局 listed beside 市商务局) place nothing and are said in ``region_unplaced``.
+Before the bodies, the title of a plan the notice issues (附件 / 济南市进一步促进消费若干措施) places it
+when every plan title opening with a place opens with the same one, of its bodies' level.
 The notice's own words naming its place (结合淮安实际) are read with its metadata
-(:func:`place_in_notice`).
+(:func:`place_in_notice`), and, where nothing else names one, the government site a web page's head
+names (…的通知_济南市人民政府: :func:`place_of_site`); :func:`notice_placed` says which.
+
+A place named as someone else's places nothing: after a word of learning or docking (学习借鉴深圳,
+对接上海), or in a clause of cooperation (与深圳合作, 与南京、杭州、合肥等城市共建) — in the title, or
+in the measures over the one place the bodies named in full open with, when the plan writes bodies
+with a level word alone beside them (:func:`partner_places`); a place opening the name of its customs
+or tax bureau (与深圳海关合作) names that body, no partner.
+A title naming places side by side (上海、江苏、浙江、安徽) is a plan for them all and places
+nothing; a plan whose bodies speak at a province's level only (省发改委) is the province's, whatever
+cities of it its title names.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -37,6 +50,9 @@ from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Level, Measure, Warning
+
+if TYPE_CHECKING:
+    from pilotplans.normalizers.models import Resolution
 
 INFERRED = "region_inferred"
 UNPLACED = "region_unplaced"
@@ -74,6 +90,100 @@ def other_place_words(text: str) -> tuple[str, ...]:
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
         raise ValueError("pilotplans/data/placing.toml: `others` must be a list of words")
     return tuple(words)
+
+
+@functools.cache
+def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words opening and closing a clause naming the places a measure works with
+    (``data/placing.toml``: 与…合作), read and kept as :func:`_other_place_words` is."""
+    from pathlib import Path
+
+    from pilotplans.cachedir import made_from_data
+
+    return made_from_data("placing-partners", "placing.toml", (Path(__file__),), partner_words, tuple)
+
+
+def partner_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``partner_openings`` and ``partner_closings`` of ``placing.toml`` given as text, checked."""
+    import tomllib
+
+    data = tomllib.loads(text)
+    found = []
+    for key in ("partner_openings", "partner_closings"):
+        words = data.get(key)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+            raise ValueError(f"pilotplans/data/placing.toml: `{key}` must be a list of words")
+        found.append(tuple(words))
+    return found[0], found[1]
+
+
+#: What joins the places of a list a measure works with (南京、杭州和合肥).
+_PLACE_JOINERS = ("、", "和", "及", "与", "，")
+
+
+def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
+    """The places ``text`` names as others than the plan's own, each with the words that say so:
+    right after a word of ``placing.toml``'s ``others`` (学习借鉴深圳经验, 对接上海资源), or in a
+    clause between a partner opening and closing (与南京、杭州、合肥等城市共建). A place merely named
+    (推动厦门自贸片区建设) is none."""
+    text = fold(text)
+    found: list[tuple[str, NamedPlace]] = []
+    ends: set[int] = set()  # where a word read ends: 借鉴 inside 学习借鉴 is the same word
+    for word in sorted(_other_place_words(), key=len, reverse=True):
+        at = text.find(word)
+        while at >= 0:
+            if at + len(word) not in ends:
+                ends.add(at + len(word))
+                found.extend((word + place.written, place) for place in _places_listed(text[at + len(word):], gazetteer))
+            at = text.find(word, at + len(word))
+    openings, closings = _partner_words()
+    clause = compiled("(?:" + "|".join(map(regex.escape, openings)) + r")(?P<between>[^。；;，,：:！!？?（）()]{1,40}?)(?:"
+                      + "|".join(map(regex.escape, closings)) + ")")
+    for match in clause.finditer(text, overlapped=True):  # 同心县与银川合作: the clause opening at 与 too
+        found.extend((match[0], place) for place in _places_listed(match["between"], gazetteer))
+    return found
+
+
+def _places_listed(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
+    """The places ``text`` opens with, one after another (深圳, 南京、杭州、合肥), until words that
+    are no place or joiner. A place opening the name of a vertically managed body sitting there
+    (深圳海关, 深圳市税务局) is that body's, not a place listed: a plan works with the customs or
+    tax bureau of its own city too, so it names no other place."""
+    listed: list[NamedPlace] = []
+    rest, started = text, False
+    for place in named_places(text, gazetteer):
+        rest = rest.lstrip("".join(_PLACE_JOINERS)) if started else rest
+        if not rest.startswith(place.written):
+            break
+        started = True
+        branch = _branch_named(rest, place)
+        if branch:
+            rest = rest[branch:]
+            continue
+        listed.append(place)
+        rest = rest[len(place.written):]
+    return listed
+
+
+#: Where a body's name written in running text ends at the latest.
+_NAME_END = r"[、，,。；;：:！!？?（）()\s]"
+
+
+def _branch_named(text: str, place: NamedPlace) -> int:
+    """The length of the longest opening of ``text`` (which opens with ``place``) naming a body of
+    ``place`` that belongs to a vertically managed system or is hosted by another body (深圳海关,
+    深圳市税务局: the same bodies :func:`_opening_place` never places a plan by); 0 when none."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import resolve_body
+
+    registry = load_registry()
+    words = compiled(_NAME_END).split(text, maxsplit=1)[0][:24]
+    for end in range(len(words), len(place.written), -1):
+        found = resolve_body(words[:end], registry=registry)
+        kind = registry.kinds.get(found.kind or "") if found.region == place.region_id else None
+        if kind is not None and (kind.system is not None or kind.hosts):
+            return end
+    return 0
 
 
 def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
@@ -142,18 +252,56 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         several = len(gazetteer.candidates(document.region)) > 1
         lead = f"the region its metadata reads, {document.region}, " + ("names several places" if several else "is no place")
         document = document.model_copy(update={"region": None})
-    if (found := _named_in_title_or_issuer(document, gazetteer)) is not None:
+    found = _named_in_title_or_issuer(document, gazetteer)
+    if isinstance(found, Listed):
+        # the title places nothing; what else the document says of its place (its plan's title, its
+        # bodies, its 文号) still may: a city's plan for two of its districts (许政 over 魏都区、建安区)
+        warning = Warning(code=UNPLACED, message=(
+            f"{lead}, and its {found.field} names several places side by side ({'、'.join(found.names)}): a plan "
+            "for them all, not one's own: none is taken for its region"))
+        if unplaced.region is None:
+            moved = _placed_otherwise(document, lead, gazetteer)
+            if moved.region is not None:
+                return moved
+            return moved.model_copy(update={"warnings": [*moved.warnings, warning]})
+        return unplaced.model_copy(update={"warnings": [*unplaced.warnings, warning]})
+    if isinstance(found, Within):
+        warning = Warning(code=INFERRED, message=(
+            f"{lead}; taken from its {found.field}, which names {'、'.join(found.names)}, places of "
+            f"{found.province.name}, and from its bodies, written {_level_word(found.province)}… only: the "
+            "province's plan for them"))
+        return _with_region(document, found.province, "provincial", warning, gazetteer)
+    if found is not None:
         place, field, also = found
         warning = Warning(code=INFERRED, message=f"{lead}; taken from its {field}, which names {place.written}{also}")
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
     if unplaced.region is not None:
         return unplaced  # no place named anywhere: the region is kept as read
-    by_bodies = _named_by_bodies(document, gazetteer)
+    return _placed_otherwise(document, lead, gazetteer)
+
+
+def _placed_otherwise(document: Document, lead: str, gazetteer: Gazetteer) -> Document:
+    """``document``, whose title and issuer place nothing, placed by the title of the plan it issues,
+    the bodies it names, or its 文号 (see the module docstring); unchanged, or with a warning saying
+    why none is taken, otherwise."""
+    if (own := _opening_plan_titles(document, gazetteer)) is not None:
+        place, title = own
+        warning = Warning(code=INFERRED, message=(
+            f"{lead}; taken from its plan's title {title}, which opens with {place.written}"))
+        return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
+    bodies = _Bodies(document.measures, gazetteer)
+    by_bodies = _named_by_bodies(document, bodies)
     if isinstance(by_bodies, Partner):
         warning = Warning(code=UNPLACED, message=(
             f"{lead}, and the one place the bodies its measures name in full name, {by_bodies.place.name}, is a "
             f"partner's: {by_bodies.full} is listed beside {by_bodies.short}, a body of the same kind: none is taken "
             "for its region"))
+        return document.model_copy(update={"warnings": [*document.warnings, warning]})
+    if isinstance(by_bodies, Mentioned):
+        warning = Warning(code=UNPLACED, message=(
+            f"{lead}, and the one place the bodies its measures name in full name, {by_bodies.place.name} "
+            f"({'、'.join(by_bodies.written)}), is one its measures name as another's ({by_bodies.words}): none "
+            "is taken for its region"))
         return document.model_copy(update={"warnings": [*document.warnings, warning]})
     if isinstance(by_bodies, tuple) and _doc_no_gainsays(document, by_bodies[0], gazetteer):
         place, written = by_bodies
@@ -167,13 +315,13 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
             f"{lead}; taken from the bodies its measures name in full ({'、'.join(written)}), which all name "
             f"{place.name}"))
         return _with_region(document, place, _place_level(place), warning, gazetteer)
-    province = _province_of_doc_no(document, gazetteer)
+    province = _province_of_doc_no(document, bodies)
     if province is not None:
         warning = Warning(code=INFERRED, message=(
             f"the document's metadata names no region; taken from its 文号 {document.doc_no}, which opens with "
             f"the abbreviation of {province.name}"))
         return _with_region(document, province, "provincial", warning, gazetteer)
-    city = _city_of_doc_no(document, gazetteer)
+    city = _city_of_doc_no(document, bodies)
     if city is not None:
         place, words, province = city
         within = f" in {province.name}, the province it cites or names," if province else ""
@@ -241,34 +389,77 @@ def _place_level(region: Region) -> Level:
     return _BODY_PLACE_LEVELS[region.level]
 
 
-def _body_texts(document: Document) -> list[str]:
-    """Every piece of the document's responsibility columns between separators, folded."""
-    return [piece for measure in document.measures
-            for text in (measure.responsibility, measure.cooperating, measure.superior)
-            for piece in _pieces(text)]
-
-
 def _pieces(text: str | None) -> list[str]:
     """The pieces of one responsibility cell between separators, folded."""
     return [piece for piece in compiled(_BODY_SEPARATORS).split(fold(text)) if piece] if text else []
 
 
-def _opening_place(body: str, gazetteer: Gazetteer) -> Region | None:
+#: The columns of a measure that name its bodies.
+_BODY_FIELDS = ("responsibility", "cooperating", "superior")
+
+
+class _Bodies:
+    """The bodies a document's measures name, each read once for the document: placing it asks of
+    the same bodies several times (the place each opens with, what each resolves to, in the
+    document and in a place it may be of), and a body is resolved once per question, not once per
+    rule asking."""
+
+    def __init__(self, measures: list[Measure], gazetteer: Gazetteer) -> None:
+        from pilotplans.normalizers.registry import load_registry
+
+        self.registry = load_registry()
+        self.gazetteer = gazetteer
+        self.measures = measures
+        #: each cell of a responsibility column, by its column, cut into its bodies (folded)
+        self.cells = [(field, _pieces(text)) for measure in measures for field in _BODY_FIELDS
+                      if (text := getattr(measure, field))]
+        self.texts = [piece for _, pieces in self.cells for piece in pieces]
+        self._words: tuple[str, ...] | None = None
+        self._written: dict[str, Region | None] = {}
+        self._opening: dict[str, Region | None] = {}
+        self._resolved: dict[tuple[str, str | None], Resolution] = {}
+
+    def words(self) -> tuple[str, ...]:
+        """The level words the bodies are written with alone (:func:`_words_in`)."""
+        if self._words is None:
+            self._words = _words_in(self.measures)
+        return self._words
+
+    def written_place(self, body: str) -> Region | None:
+        if body not in self._written:
+            self._written[body] = _written_place(body, self.gazetteer)
+        return self._written[body]
+
+    def opening_place(self, body: str) -> Region | None:
+        if body not in self._opening:
+            self._opening[body] = _opening_place(body, self)
+        return self._opening[body]
+
+    def resolve(self, body: str, region: Region | None = None) -> Resolution:
+        """What ``body`` resolves to read alone, or read as ``region``'s (a body written with its
+        level word only, 市商务局, in a plan of that place)."""
+        key = (body, region.id if region else None)
+        if key not in self._resolved:
+            from pilotplans.normalizers.models import Context
+            from pilotplans.normalizers.resolve import resolve_body
+
+            context = Context(region=region.id, level=_place_level(region)) if region else None
+            self._resolved[key] = resolve_body(body, context, registry=self.registry)
+        return self._resolved[key]
+
+
+def _opening_place(body: str, bodies: _Bodies) -> Region | None:
     """The place whose own body ``body`` names, written in full (许昌市商务局, 湖北省发改委, 房县发改局):
     the body must resolve to a body of the very place its name opens with, and of the place's own
     government, not a branch of a vertically managed system named after a place (郑州海关 serves
     Henan, 郑州铁路局 a railway: a 许昌 plan names them), nor the place's government itself
     (武汉市人民政府: a province's plan assigns its city). None for a bare place (许昌市), a name
     opening with no place, or a body that does not resolve."""
-    from pilotplans.normalizers.registry import load_registry
-    from pilotplans.normalizers.resolve import resolve_body
-
-    region = _written_place(body, gazetteer)
+    region = bodies.written_place(body)
     if region is None:
         return None
-    registry = load_registry()
-    found = resolve_body(body, registry=registry)
-    kind = registry.kinds.get(found.kind or "") if found.region == region.id else None
+    found = bodies.resolve(body)
+    kind = bodies.registry.kinds.get(found.kind or "") if found.region == region.id else None
     if kind is not None and kind.counterpart == "state-council":
         return None  # the place's government itself (武汉市人民政府): what a plan above it assigns, not its own
     return region if kind is not None and kind.system is None and not kind.hosts else None
@@ -291,13 +482,9 @@ def _written_place(body: str, gazetteer: Gazetteer) -> Region | None:
     return best
 
 
-def _words_spoken(document: Document) -> tuple[str, ...]:
-    """The level words the document's bodies are written with alone (市商务局: 市), in
-    :data:`_LEVEL_WORDS`' order."""
-    return _words_in(document.measures)
-
-
 def _words_in(measures: list[Measure]) -> tuple[str, ...]:
+    """The level words the bodies of ``measures`` are written with alone (市商务局: 市), in
+    :data:`_LEVEL_WORDS`' order."""
     texts = [fold(text) for measure in measures
              for text in (measure.responsibility, measure.cooperating, measure.superior) if text]
     found = []
@@ -317,62 +504,64 @@ def _fits(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
     return not words or words == (_level_word(region),)
 
 
-def _named_by_bodies(document: Document, gazetteer: Gazetteer) -> tuple[Region, list[str]] | list[str] | Partner | None:
+def _named_by_bodies(document: Document, bodies: _Bodies) -> tuple[Region, list[str]] | list[str] | Partner | Mentioned | None:
     """The one place the bodies the document names in full open with (许昌市商务局, 房县发改局), and
     those bodies; or the names of the several places they open with; or None when no body opens
     with a place that can be the document's own (of its level, and of the level its bodies written
     with a level word only speak at: a provincial plan's 省发改委 beside 武汉市人民政府 is no city's)."""
-    words = _words_spoken(document)
-    texts = _body_texts(document)
-    bodies: dict[str, list[str]] = {}
+    gazetteer = bodies.gazetteer
+    words = bodies.words()
+    texts = bodies.texts
+    places: dict[str, list[str]] = {}
     opening = 0
     for body in texts:
-        region = _opening_place(body, gazetteer)
+        region = bodies.opening_place(body)
         if region is not None:
             opening += 1
-            bodies.setdefault(region.id, [])
-            if body not in bodies[region.id]:
-                bodies[region.id].append(body)
+            places.setdefault(region.id, [])
+            if body not in places[region.id]:
+                places[region.id].append(body)
     local = bool(words) or document.level in ("provincial", "municipal")
-    if not bodies or (len(bodies) > 1 and not local):
+    if not places or (len(places) > 1 and not local):
         return None  # a plan naming no local body, or a plan of no known local level naming several places' (a national one)
-    if len(bodies) > 1:
-        return [gazetteer.region(r).name for r in bodies]
-    (region_id, written), = bodies.items()
+    if len(places) > 1:
+        return [gazetteer.region(r).name for r in places]
+    (region_id, written), = places.items()
     region = gazetteer.region(region_id)
     if not _fits(region, document.level, words):
         return None
     # Bodies written with a level word only (市商务局) say the plan is a local one; without any, the
     # place's bodies must be most of what it names, or it is a plan naming one place's body among
     # others' (a national plan's 广州市人民政府 beside its ministries).
-    if _bare_bodies_above(document, region):
+    if _bare_bodies_above(bodies, region):
         return None  # its bodies written bare are its province's (商务厅): a province's plan naming its city's bureau
-    partner = _partner_body(document, region)
+    partner = _partner_body(bodies, region)
     if partner is not None:
         return partner
+    # A place the measures name as a partner (与深圳合作) makes its bodies named in full a partner's only
+    # beside bodies the plan writes with a level word alone (市商务局: its own, unnamed); a plan naming
+    # every body in full, all of one place, is that place's whatever its measures learn from.
+    mentioned = next((said for said, place in _partners_in_measures(document.measures, gazetteer)
+                      if place.region_id == region.id), None) if words else None
+    if mentioned is not None:
+        return Mentioned(region, written, mentioned)
     return (region, written) if words or 2 * opening >= len(texts) else None
 
 
-def _bare_bodies_above(document: Document, region: Region) -> bool:
+def _bare_bodies_above(bodies: _Bodies, region: Region) -> bool:
     """Whether a body the document writes with neither place nor level word (商务厅), read as
     ``region``'s, is a body of its province (湖北's 商务厅 for 武汉): the plan speaks at its
     province's level, and ``region`` is a place it assigns."""
-    from pilotplans.normalizers.models import Context
-    from pilotplans.normalizers.registry import load_registry
-    from pilotplans.normalizers.resolve import resolve_body
-
-    registry = load_registry()
-    gazetteer = registry.gazetteer
     if region.province == region.id:
         return False
-    context = Context(region=region.id, level=_place_level(region))
-    for measure in document.measures:
-        for text in (measure.responsibility, measure.cooperating):
-            for piece in _pieces(text):
-                if piece.startswith(_LEVEL_WORDS) or named_places(piece, gazetteer):
-                    continue
-                if resolve_body(piece, context, registry=registry).region == region.province:
-                    return True
+    for field, pieces in bodies.cells:
+        if field == "superior":
+            continue
+        for piece in pieces:
+            if piece.startswith(_LEVEL_WORDS) or named_places(piece, bodies.gazetteer):
+                continue
+            if bodies.resolve(piece, region).region == region.province:
+                return True
     return False
 
 
@@ -385,27 +574,34 @@ class Partner(NamedTuple):
     short: str
 
 
-def _partner_body(document: Document, region: Region) -> Partner | None:
+def _partner_body(bodies: _Bodies, region: Region) -> Partner | None:
     """The first body of ``region`` named in full that a cell lists beside a body written with a
     level word only which, read as ``region``'s, is that very body: the cell names two bodies, so
     ``region`` is not the plan's own place."""
-    from pilotplans.normalizers.models import Context
-    from pilotplans.normalizers.registry import load_registry
-    from pilotplans.normalizers.resolve import resolve_body
-
-    registry = load_registry()
-    context = Context(region=region.id, level=_place_level(region))
-    for measure in document.measures:
-        for text in (measure.responsibility, measure.cooperating, measure.superior):
-            pieces = _pieces(text)
-            full = [piece for piece in pieces if _opening_place(piece, registry.gazetteer) == region]
-            short = [piece for piece in pieces if piece.startswith(_LEVEL_WORDS)]
-            for body in full:
-                found = resolve_body(body, registry=registry).id
-                for other in short:
-                    if found is not None and resolve_body(other, context, registry=registry).id == found:
-                        return Partner(region, body, other)
+    for _, pieces in bodies.cells:
+        full = [piece for piece in pieces if bodies.opening_place(piece) == region]
+        short = [piece for piece in pieces if piece.startswith(_LEVEL_WORDS)]
+        for body in full:
+            found = bodies.resolve(body).id
+            for other in short:
+                if found is not None and bodies.resolve(other, region).id == found:
+                    return Partner(region, body, other)
     return None
+
+
+class Mentioned(NamedTuple):
+    """The one place a plan's bodies named in full open with, which its measures name as another
+    place than the plan's own (学习借鉴深圳经验, 与深圳合作共建): those bodies are a partner's."""
+
+    place: Region
+    written: list[str]
+    words: str
+
+
+def _partners_in_measures(measures: list[Measure], gazetteer: Gazetteer) -> list[tuple[str, NamedPlace]]:
+    """The places ``measures`` and their headings name as others (:func:`partner_places`)."""
+    texts = dict.fromkeys(text for measure in measures for text in (measure.heading_title, measure.text) if text)
+    return [found for text in texts for found in partner_places(text, gazetteer)]
 
 
 def _doc_no_gainsays(document: Document, place: Region, gazetteer: Gazetteer) -> bool:
@@ -445,7 +641,7 @@ def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
     return ((region.short or region.name)[:1], *region.abbreviations)
 
 
-def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...], Region | None] | None:
+def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[str, ...], Region | None] | None:
     """The one city or county whose abbreviation opens the document's 文号 among the places its
     bodies written with a level word only can be of (许政〔2020〕20号 with 市疫情防控指挥部办公室: 许昌),
     and those words; None when no body says the level, or several places share the abbreviation
@@ -453,7 +649,8 @@ def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, t
     that did, if one did."""
     if not document.doc_no or document.level == "provincial":
         return None
-    words = _words_spoken(document)
+    gazetteer = bodies.gazetteer
+    words = bodies.words()
     if not words or "省" in words or "自治区" in words:
         return None
     first = fold(document.doc_no)[:1]
@@ -463,26 +660,28 @@ def _city_of_doc_no(document: Document, gazetteer: Gazetteer) -> tuple[Region, t
                  if r.level == "province" and first in r.abbreviations]
     if provinces:
         return None
-    found = _provinces_named(document, gazetteer)
-    if len(places) > 1 and len(found) == 1:
+    found = _provinces_named(document, bodies)
+    if places and len(found) == 1:
         # the province its cited 文号 (苏政发〔2022〕1号) or a body named in full (江苏省商务厅) gives:
-        # 淮 is 淮安's, 淮南's and 淮北's, only 淮安 is in 江苏
+        # 淮 is 淮安's, 淮南's and 淮北's, only 淮安 is in 江苏; and the one place bearing the character
+        # is not the plan's when it lies in another province (溪政 citing 浙政发 is not 辽宁's 本溪)
         province = gazetteer.region(next(iter(found)))
         places = [r for r in places if r.province == province.id]
         return (places[0], words, province) if len(places) == 1 else None
     return (places[0], words, None) if len(places) == 1 else None
 
 
-def _provinces_named(document: Document, gazetteer: Gazetteer) -> set[str]:
+def _provinces_named(document: Document, bodies: _Bodies) -> set[str]:
     """The provinces a document names as its superiors: the one whose abbreviation opens the 文号 it
     cites as its parent (苏政发〔2022〕1号), and those opening bodies it names in full (江苏省商务厅)."""
+    gazetteer = bodies.gazetteer
     found = set()
     if document.parent_doc_no:
         region = gazetteer.lookup_abbreviation(fold(document.parent_doc_no)[:1])
         if region is not None and region.level == "province":
             found.add(region.id)
-    for body in _body_texts(document):
-        region = _written_place(body, gazetteer)
+    for body in bodies.texts:
+        region = bodies.written_place(body)
         if region is not None and region.level == "province":
             found.add(region.id)
     return found
@@ -491,6 +690,138 @@ def _provinces_named(document: Document, gazetteer: Gazetteer) -> set[str]:
 #: A notice's sentence naming the place its plan is made for: 结合淮安实际, 立足湖北省情, 根据本市实际
 #: (whose 本市 names no place and places nothing).
 _OWN_PLACE_PHRASE = r"(?:结合|根据|立足|从)(?P<place>\p{Han}{2,9}?)(?:的)?(?:实际|省情|市情|县情|区情)"
+
+
+class NoticePlace(NamedTuple):
+    """What a notice's own words naming a place (结合淮安实际) give a document whose title and issuer
+    name none: the region it keeps (None: none is taken) and the warning saying why."""
+
+    region: str | None
+    warning: Warning
+
+
+def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer: Gazetteer,
+                  named_in: str = "notice", titles: Sequence[str] = ()) -> NoticePlace:
+    """The region the notice's words ``named_by`` give (``region``, as the metadata wrote it), or the
+    name of the site its web page is on (``named_in`` "site": 济南市人民政府), said in
+    ``region_inferred``; none, said in ``region_unplaced``, when the plan's bodies speak at another
+    level than the place's (县商务局 under 结合淮安实际: a county's plan citing its city; 市… bodies on
+    a province's site, which republishes its city's plan; a plan whose ``titles`` open with another
+    place, or whose bodies named in full are another's or mostly central, on a site)."""
+    what, name = ("its web page's site name", "names") if named_in == "site" else ("its notice's words", "name")
+    if named_in == "site" and not _words_in(measures):
+        # no body says the plan is a local one (商务部, 国家发展改革委): a site carries others' documents too
+        return NoticePlace(None, Warning(code=UNPLACED, message=(
+            f"the document's metadata names no region; {what} {named_by} {name} {region}, but none of its bodies "
+            "is written with a level word (市…, 省…) that says the plan is that place's: none is taken for its region")))
+    if named_in == "site":
+        central, local = _central_and_level_bodies(measures, gazetteer)
+        if central and len(central) >= len(local):
+            # 商务部、财政部 beside 有关省、市人民政府: a national plan, its 市 a kind of government, not the site's city
+            return NoticePlace(None, Warning(code=UNPLACED, message=(
+                f"the document's metadata names no region; {what} {named_by} {name} {region}, but its bodies are "
+                f"central ones ({'、'.join(central)}) more than ones written with a level word ({'、'.join(local)}): "
+                "a national document the site carries: none is taken for its region")))
+    misfit = notice_place_misfit(measures, region, gazetteer)
+    if misfit is not None:
+        place, words = misfit
+        return NoticePlace(None, Warning(code=UNPLACED, message=(
+            f"the document's metadata names no region; {what} {named_by} {name} {place.name}, but its "
+            f"bodies are written {'、'.join(words)}…, of another level: none is taken for its region")))
+    if named_in == "site" and (title := _title_of_another(titles, region, gazetteer)) is not None:
+        # a site carries another place's plan too: its own title says whose (青岛市进一步促进消费若干措施)
+        return NoticePlace(None, Warning(code=UNPLACED, message=(
+            f"the document's metadata names no region; {what} {named_by} {name} {region}, but the title of its "
+            f"plan {title[0]} opens with {title[1]}: none is taken for its region")))
+    if named_in == "site" and (others := _others_named_in_full(measures, region, gazetteer)):
+        # a site carries another place's plan too (青岛市商务局 on 济南's site): its bodies named in full say whose
+        return NoticePlace(None, Warning(code=UNPLACED, message=(
+            f"the document's metadata names no region; {what} {named_by} {name} {region}, but the bodies it "
+            f"names in full name {'、'.join(others)}: none is taken for its region")))
+    return NoticePlace(region, Warning(code=INFERRED, message=(
+        f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
+
+
+def _title_of_another(titles: Sequence[str], region: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The first of a document's plan ``titles`` opening with a place other than ``region`` (as
+    written) and neither above nor within it, and that place as written; None when there is none."""
+    place = gazetteer.lookup_written(region)
+    if place is None:
+        return None
+    for title in titles:
+        named = named_places(fold(title), gazetteer)
+        if not named or not fold(title).startswith(named[0].written):
+            continue
+        other = named[0].region_id
+        if other not in gazetteer.ancestors(place.id) and place.id not in gazetteer.ancestors(other):
+            return title, named[0].written
+    return None
+
+
+def _central_and_level_bodies(measures: list[Measure], gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
+    """The distinct bodies the responsibility cells of ``measures`` name that are central ones
+    (商务部, 市场监管总局), and those written with a level word alone (市商务局), each as written; the
+    column of superiors (上级部门, which names ministries in a local plan) is left out."""
+    bodies = _Bodies(measures, gazetteer)
+    central: list[str] = []
+    local: list[str] = []
+    for field, pieces in bodies.cells:
+        for piece in pieces:
+            if field == "superior" or piece in central or piece in local:
+                continue
+            if piece.startswith(_LEVEL_WORDS):
+                local.append(piece)
+            elif bodies.resolve(piece).level == "central":
+                central.append(piece)
+    return central, local
+
+
+def _others_named_in_full(measures: list[Measure], region: str, gazetteer: Gazetteer) -> list[str]:
+    """The places other than ``region`` (as written) whose own bodies ``measures`` name in full
+    (青岛市商务局), leaving out the places above or within it (山东省商务厅, 历下区商务局 for 济南) and
+    those the measures name as partners (与深圳合作 beside 深圳市商务局)."""
+    place = gazetteer.lookup_written(region)
+    if place is None:
+        return []
+    bodies = _Bodies(measures, gazetteer)
+    partners = {found.region_id for _, found in _partners_in_measures(measures, gazetteer)}
+    others: dict[str, str] = {}
+    for body in bodies.texts:
+        opening = bodies.opening_place(body)
+        if opening is None or opening.id in partners or opening.id in gazetteer.ancestors(place.id) \
+                or place.id in gazetteer.ancestors(opening.id):
+            continue
+        others.setdefault(opening.id, opening.name)
+    return list(others.values())
+
+
+#: How a site's name follows a page's own title in its ``<title>`` (…的通知_杭州市人民政府, …-武汉市人民政府).
+_SITE_SEPARATORS = r"\s*(?:[_|｜丨]|\s[-—–]+\s|——|－)\s*"
+#: A site of a place's government: the place, then its government's word and the site's (济南市人民政府,
+#: 成都市人民政府门户网站, 菏泽市人民政府办公室, 武汉市政府网).
+_GOVERNMENT_SITE = r"(?P<place>\p{Han}{2,12}?)(?:人民政府|政府)(?:办公厅|办公室)?(?:门户网站|网站|门户网|网)?"
+
+
+def place_of_site(site: Sequence[str], level: str | None, gazetteer: Gazetteer) -> tuple[str, NamedPlace] | None:
+    """The site name a web page's head gives (``Layout.site``: its ``SiteName``, then its ``<title>``'s
+    last part) when it is one place's government's site (…的通知_杭州市人民政府), and that place; None
+    for a site of no place's government (中国政府网, 首都之窗, a news site), a title that is the
+    document's own (福州市人民政府关于印发…的通知), a place of another level than the document's, or
+    a national document. Only the first of the page's names that is a government's site counts."""
+    if level == "national":
+        return None
+    for text in site:
+        parts = [part for part in compiled(_SITE_SEPARATORS).split(fold(text)) if part]
+        if not parts:
+            continue
+        match = compiled(_GOVERNMENT_SITE).fullmatch(parts[-1])
+        if match is None:
+            continue
+        named = named_places(match["place"], gazetteer)
+        if len(named) != 1 or named[0].written != match["place"] or level not in (None, named[0].level):
+            return None
+        return parts[-1], named[0]
+    return None
 
 
 def notice_place_misfit(measures: list[Measure], region: str, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:
@@ -569,13 +900,53 @@ def _in_its_county(document: Document, region: Region, gazetteer: Gazetteer) -> 
     return document.model_copy(update={"region": gazetteer.written_region(county)})
 
 
-def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str, str] | None:
+class Listed(NamedTuple):
+    """Several places a title (or issuer) names side by side (上海、江苏、浙江、安徽…): a plan for
+    them all, or of a body above them, not the own plan of the first."""
+
+    field: str
+    names: list[str]
+
+
+class Within(NamedTuple):
+    """The one province the places a title names lie in (武汉、襄阳、宜昌), for a plan whose bodies
+    speak at a province's level only (省发改委): the province's plan for its cities."""
+
+    field: str
+    names: list[str]
+    province: Region
+
+
+def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str, str] | Listed | Within | None:
     """The first place of the document's level its title (else its issuer) names, which of the two
-    named it, and the words saying what other places it names."""
+    named it, and the words saying what other places it names; or the places it lists side by side
+    (:class:`Listed`); or, for a plan whose bodies speak at a province's level only, the province
+    the places it names below one lie in (:class:`Within`)."""
+    words = _words_in(document.measures)
     for field, text in (("title", document.title), ("issuer", document.issuer)):
-        places = [p for p in named_places(text or "", gazetteer) if document.level in (None, p.level)]
+        # a place the title names as a partner (深化与深圳战略合作实施方案) is not the plan's
+        partners = {(p.written, p.region_id) for _, p in partner_places(text or "", gazetteer)}
+        places = [p for p in named_places(text or "", gazetteer)
+                  if document.level in (None, p.level) and (p.written, p.region_id) not in partners]
+        if words in (("省",), ("自治区",)) and places:
+            # 省发改委, 省财政厅: the plan is a province's, whatever cities its title names
+            provinces = [p for p in places if gazetteer.region(p.region_id).level == "province"]
+            if not provinces:
+                above = {gazetteer.region(p.region_id).province for p in places}
+                province = gazetteer.region(next(iter(above))) if len(above) == 1 else None
+                if province is None or _level_word(province) != words[0]:
+                    return None
+                return Within(field, list(dict.fromkeys(p.written for p in places)), province)
+            # only a province written with the bodies' word is theirs (省发改委 is no body of 上海 or 广西)
+            own = [p for p in provinces if _level_word(gazetteer.region(p.region_id)) == words[0]]
+            if not own:
+                return None
+            places = own + [p for p in provinces if p not in own]
         if not places:
             continue
+        listed = _listed_side_by_side(fold(text or ""), places)
+        if listed:
+            return Listed(field, listed)
         place = places[0]
         others = sorted({p.name for p in places[1:] if p.region_id != place.region_id})
         also = f" (it also names {'、'.join(others)})" if others else ""
@@ -583,16 +954,60 @@ def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple
     return None
 
 
-def _province_of_doc_no(document: Document, gazetteer: Gazetteer) -> Region | None:
+def _listed_side_by_side(text: str, places: list[NamedPlace]) -> list[str]:
+    """The places of ``places`` that ``text`` writes one after another with only a joiner between
+    them (上海、江苏、浙江, 广州和深圳), when two or more distinct places are; else nothing."""
+    found: list[tuple[int, NamedPlace]] = []
+    at = 0
+    for place in places:
+        at = text.find(place.written, at)
+        if at < 0:
+            return []
+        found.append((at, place))
+        at += len(place.written)
+    listed: list[str] = []
+    for (start, first), (after, second) in zip(found, found[1:]):
+        between = text[start + len(first.written):after]
+        if first.region_id != second.region_id and len(between) == 1 and between in _PLACE_JOINERS:
+            listed.extend(p.written for p in (first, second) if p.written not in listed)
+    return listed
+
+
+def _opening_plan_titles(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str] | None:
+    """The one place the titles of the document's plans open with (附件 / 济南市进一步促进消费若干措施
+    under a notice naming no place), and the first such title, when every plan title opening with a
+    place opens with that one, of the document's level and of the level its bodies written with a
+    level word only speak at; None otherwise. A place the notice's own title names as another's
+    (关于复制推广深圳前海改革创新经验的通知 / 深圳前海改革创新经验复制推广清单) is the place whose
+    experience the plan copies, not its own."""
+    partners = {place.region_id for _, place in partner_places(document.title or "", gazetteer)}
+    found: dict[str, tuple[NamedPlace, str]] = {}
+    for title in (table.title for table in document.tables if table.title):
+        named = named_places(fold(title), gazetteer)
+        if named and fold(title).startswith(named[0].written) and named[0].region_id not in partners:
+            own = {(p.written, p.region_id) for _, p in partner_places(title, gazetteer)}
+            if _listed_side_by_side(fold(title), [p for p in named if (p.written, p.region_id) not in own]):
+                return None  # 济南市、淄博市、泰安市协同推进…: their plan together, none's own
+            found.setdefault(named[0].region_id, (named[0], title))
+    if len(found) != 1:
+        return None
+    place, title = next(iter(found.values()))
+    region = gazetteer.region(place.region_id)
+    if document.level not in (None, place.level) or not _fits(region, document.level, _words_in(document.measures)):
+        return None
+    return place, title
+
+
+def _province_of_doc_no(document: Document, bodies: _Bodies) -> Region | None:
     """The province whose one-character abbreviation opens a provincial document's 文号 (鄂政发〔2018〕
     26号: 湖北). Only for a document known to be provincial, by its issuer or, when it has none, by
     bodies all written with the province's level word (省发改委): a city's 文号 opens with its own
     abbreviation, which may be a province's too (宁政办发 is 南京's, 宁政发 宁夏's)."""
     provincial = document.level == "provincial" or (
-        document.level is None and _words_spoken(document) in (("自治区",), ("省",)))
+        document.level is None and bodies.words() in (("自治区",), ("省",)))
     if not document.doc_no or not provincial:
         return None
-    region = gazetteer.lookup_abbreviation(fold(document.doc_no)[0])
+    region = bodies.gazetteer.lookup_abbreviation(fold(document.doc_no)[0])
     return region if region is not None and region.level == "province" else None
 
 

@@ -86,6 +86,7 @@ def read_html(data: bytes, source: str) -> Layout:
     with warnings.catch_warnings():  # bs4 warns on stderr of XHTML read as HTML, which it reads well
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(_fragment_lines(text.replace("\x00", "")), "lxml")
+    site = _site_words(soup)
     root = soup.body or soup
     _read_shown_markup(root)
     try:
@@ -94,7 +95,20 @@ def read_html(data: bytes, source: str) -> Layout:
         raise UnreadableFile(source, "HTML nested too deeply to read (hundreds of elements inside one another)") from None
     from pilotplans.parsers.text.cells import paragraph_tables
 
-    return Layout(source=source, format="html", blocks=paragraph_tables(blocks, source))
+    return Layout(source=source, format="html", blocks=paragraph_tables(blocks, source), site=site)
+
+
+def _site_words(soup: object) -> tuple[str, ...]:
+    """What the page's head says of its site: the ``SiteName`` a government site's head carries
+    (济南市人民政府), then the head's ``<title>`` (…的通知_杭州市人民政府, 武汉市人民政府)."""
+    head = getattr(soup, "head", None)
+    if head is None:
+        return ()
+    found = [meta.get("content", "").strip() for meta in head.find_all("meta")
+             if str(meta.get("name", "")).lower() == "sitename"]
+    if head.title is not None:
+        found.append(head.title.get_text(" ", strip=True))
+    return tuple(text for text in found if text)
 
 
 _PAGE_MARKUP = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)

@@ -99,6 +99,8 @@ class Metadata:
     region_named_by: str | None = None
     #: The level read before the notice's words named the region (None when they gave it too).
     level_read: str | None = None
+    #: Whether ``region_named_by`` are the notice's words ("notice") or a web page's site name ("site").
+    region_named_in: str = "notice"
 
 
 def _clean(text: str) -> str:
@@ -715,12 +717,14 @@ def _head_end(texts: list[str]) -> int:
     return next((i for i, t in enumerate(texts) if t.rstrip().endswith(("。", "：", ":"))), len(texts))
 
 
-def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = None, grids: Sequence[Grid] = ()) -> Metadata:
+def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = None, grids: Sequence[Grid] = (),
+                  site: Sequence[str] = ()) -> Metadata:
     """The metadata printed in the paragraphs before a notice's first task table; the issuer and
     date of a signature block printed ``after`` the tables where those paragraphs give none (a
     table followed by 武汉市商务局 / 2021年4月16日); and what a web page's information table
     prints (索引号 … 文号 …, as lines among the paragraphs or as one of the ``grids``) where the
-    document itself prints nothing better."""
+    document itself prints nothing better; the place of the government a web page's ``site`` name
+    gives where nothing else names one."""
     texts, rows, breaks = _info_rows(
         run_on_lines(_without_furniture([line for p in paragraphs for line in lines_of(p.text)])))
     info = _info_table(rows + [row for grid in grids for row in grid_info_rows(grid) or ()])
@@ -764,15 +768,18 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     level = level_of(full) or (("provincial" if place["kind"] in ("省", "自治区") else "municipal") if place else None)
     if region and level == "national":
         region = None
-    named_by, level_read = None, level
+    named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
-        from pilotplans.normalizers.place import place_in_notice
+        from pilotplans.normalizers.place import place_in_notice, place_of_site
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
-        if (found := place_in_notice(texts, level, gazetteer)) is not None:
+        found = place_in_notice(texts, level, gazetteer)
+        if found is None and (found := place_of_site(site, level, gazetteer)) is not None:
+            named_in = "site"
+        if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
-                    region_named_by=named_by, level_read=level_read)
+                    region_named_by=named_by, level_read=level_read, region_named_in=named_in)

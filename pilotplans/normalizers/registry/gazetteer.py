@@ -598,14 +598,9 @@ class Gazetteer:
 
     def named_below(self, region_id: str, level_word: str) -> bool:
         """Whether any place under ``region_id``, at whatever depth, is named with ``level_word`` (内蒙古 has
-        县 below it; 呼和浩特 no 市, 厦门 no 县)."""
-        pending = list(self._children().get(region_id, ()))
-        while pending:
-            child = pending.pop()
-            if child.name.endswith(level_word):
-                return True
-            pending.extend(self._children().get(child.id, ()))
-        return False
+        县 below it; 呼和浩特 no 市, 厦门 no 县). Answered once per place and word: a province's walk
+        visits its hundreds of places, and every body written with a level word asks it again."""
+        return _named_below(self, region_id, level_word)
 
     def _children(self) -> dict[str, tuple[Region, ...]]:
         if self._children_index is None:
@@ -648,6 +643,18 @@ def _ancestors(gazetteer: Gazetteer, region_id: str) -> tuple[str, ...]:
         if current is None and region.province != region.id:
             current = region.province
     return tuple(chain)
+
+
+@functools.lru_cache(maxsize=16384)
+def _named_below(gazetteer: Gazetteer, region_id: str, level_word: str) -> bool:
+    children = gazetteer._children()
+    pending = list(children.get(region_id, ()))
+    while pending:
+        child = pending.pop()
+        if child.name.endswith(level_word):
+            return True
+        pending.extend(children.get(child.id, ()))
+    return False
 
 
 def _index(regions: Iterable[Region], names) -> dict[str, tuple[str, ...]]:

@@ -96,7 +96,8 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     if not spans:
         foreign = not_chinese_cause(layout)
         raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)
-    metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids)
+    metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids,
+                             site=layout.site)
     notes = read_notes(after)
     for note in notes:
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
@@ -216,7 +217,7 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
         tables.append(Table(index=index, kind="task_list", title=title, attachment=None, columns=[], roles=[],
                             headings=headings, source=first_source))
         measures.extend(read)
-    metadata = read_metadata(list(layout.paragraphs), grids=layout.grids)
+    metadata = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
     notes = read_notes(after)
     return document_record(source, hints, metadata, tables, measures, notes, warnings,
                            merge_conventions(task_list.conventions))

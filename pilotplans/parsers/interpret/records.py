@@ -107,21 +107,15 @@ def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata
                     conventions: list[Convention] | None = None) -> Document:
     """The Document: printed metadata wins over the hints, which fill its gaps."""
     if metadata.region_named_by and not hints.region:
-        from pilotplans.normalizers.place import notice_place_misfit
+        # the notice's own words named the place (结合淮安实际): whether they place it is the place rules'
+        from pilotplans.normalizers.place import notice_placed
         from pilotplans.normalizers.registry import load_registry
 
-        misfit = notice_place_misfit(measures, metadata.region or "", load_registry().gazetteer)
-        if misfit is not None:
-            # its bodies speak at another level than the place the words name (县商务局 under 结合淮安实际)
-            place, words = misfit
-            warnings = [*warnings, Warning(code="region_unplaced", message=(
-                f"the document's metadata names no region; its notice's words {metadata.region_named_by} name "
-                f"{place.name}, but its bodies are written {'、'.join(words)}…, of another level: none is taken for its region"))]
+        found = notice_placed(measures, metadata.region or "", metadata.region_named_by, load_registry().gazetteer,
+                              metadata.region_named_in, [table.title for table in tables if table.title])
+        warnings = [*warnings, found.warning]
+        if found.region is None:
             metadata = dataclasses.replace(metadata, region=None, level=metadata.level_read)
-        else:
-            warnings = [*warnings, Warning(code="region_inferred", message=(
-                f"the document's metadata names no region; taken from its notice's words {metadata.region_named_by}, "
-                f"which name {metadata.region}"))]
     return Document(
         id=hints.id,
         title=metadata.title or hints.title,
