@@ -822,9 +822,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
                       written_title: str | None = None) -> Resolution:
     """The body of ``kind_id`` in ``region`` (one of several there, told apart by ``qualifier``)."""
     kind = registry.kinds[kind_id]
-    if region.province in kind.absent_in:
-        return Resolution(raw, None, kind=kind.id,
-                          notes=(f"{registry.gazetteer.region(region.province).name} has no {kind.label}",))
+    absent = next((place for place in registry.gazetteer.ancestors(region.id) if place in kind.absent_in), None) \
+        if kind.absent_in else None
+    if absent is not None:
+        # a province (南方电网's five) or an area inside one (蒙西's eight 盟市, whose grid is 内蒙古电力's)
+        return Resolution(raw, None, kind=kind.id, notes=(f"{registry.gazetteer.region(absent).name} has no {kind.label}",))
     if office in registry.name_parts.branch_offices and office not in kind.offices and region.tier != "county":
         # 区城管分局 is a district's department; a city's or province's branch is no body the rule names (市财政分局)
         return Resolution(raw, None, kind=kind.id, notes=(f"a {office} of a {kind.label} is a district's or county's",))

@@ -238,8 +238,9 @@ class Kind(_Model):
     apart by their topic; such a name is read only when no other kind's naming rules read it.
     ``system`` names the vertical system whose name patterns and fixed forms write as
     ``{system}`` ({system}{city}中心支行: 中国人民银行/人民银行/人行 + 厦门 + 中心支行). ``absent_in``
-    names the provinces (gazetteer ids) where the kind has no bodies at all: there a mention of the
-    kind is some other body and resolves to none (国家电网's companies in 南方电网's five provinces).
+    names the provinces, or places inside one (gazetteer ids), where the kind has no bodies at all: there a
+    mention of the kind is some other body and resolves to none (国家电网's companies in 南方电网's five
+    provinces and in 蒙西's eight 盟市).
     ``titled_as_written`` are stems that places use as their body's own official word where the kind
     has several (数据局 since the 2023 reform, 大数据发展管理局): a name written in full with one of them
     is titled as written rather than with the kind's first stem.
