@@ -739,3 +739,26 @@ def test_the_plan_s_own_group_by_its_marker_or_a_word_for_an_area_opening_its_to
                           ("地方金融工作领导小组成员单位", HUNAN)):
         found = resolve_body(text, context)
         assert (found.id, found.collective) == ("task-group-members", True), text
+
+
+SHIZHU = make_context(region="石柱土家族自治县", level="municipal", date=dt.date(2022, 7, 5))
+HUANGSHI = make_context(region="黄石市", level="municipal", date=dt.date(2022, 12, 27))
+
+
+def test_a_province_s_marker_in_a_municipality_s_plan_names_no_body():
+    # 重庆 has no 省: 省财政厅 in 石柱's plan is no body of its places (重庆's own is 市财政局)
+    for written in ("省财政厅", "省委", "省政府", "省委办公厅"):
+        found = resolve_body(written, SHIZHU)
+        assert (found.id, found.notes) == (None, (f"{written} leaves its place out and the document's region "
+                                                  "does not supply it",)), written
+    assert resolve_body("省发改委", CHONGQING).id is None
+
+
+def test_a_province_s_marker_in_a_province_s_city_and_the_municipality_s_own_marker_stay_read():
+    assert resolve_body("省财政厅", HUANGSHI).id == "420000-finance_bureau"
+    assert resolve_body("市财政局", SHIZHU).id == "500000-finance_bureau"
+    assert resolve_body("市委", SHIZHU).id == "500000-party_committee"
+    assert resolve_body("县财政局", SHIZHU).id == "500240-finance_bureau"
+    # an autonomous region's plans are at times written with 省
+    assert resolve_body("省发改委", make_context(region="喀什市", level="municipal")).id == \
+        "650000-development_reform_commission"

@@ -727,11 +727,12 @@ def region_left_out(registry: Registry, tier: str, marker: str, context: Context
         return None
     gazetteer = registry.gazetteer
     here = gazetteer.region(context.region)
+    places = registry.name_parts.marker_places.get(marker)
     if tier == "province":
-        return gazetteer.province_of(here)
+        province = gazetteer.province_of(here)
+        return province if not places or province.name.endswith(places) else None  # 省 in a municipality's plan
     if tier == "city":
         found = _city_left_out(gazetteer, here, marker)
-        places = registry.name_parts.marker_places.get(marker)
         if found is not None and places and not found.name.endswith(places):
             return None  # 地 stands for a prefecture (地区) only
         return found
