@@ -762,3 +762,20 @@ def test_a_province_s_marker_in_a_province_s_city_and_the_municipality_s_own_mar
     # an autonomous region's plans are at times written with 省
     assert resolve_body("省发改委", make_context(region="喀什市", level="municipal")).id == \
         "650000-development_reform_commission"
+
+
+def test_a_name_that_is_one_place_s_other_name_and_another_s_short_name_is_no_place_outside_their_provinces():
+    # 巴州: 巴音郭楞蒙古自治州's other name (新疆) and 巴中's 巴州区 by its short name (四川)
+    note = "巴州 is another name of 巴音郭楞蒙古自治州 and the short name of 巴州区: the document's place tells neither"
+    for context in (make_context(level="central"), make_context(region="河北省", level="provincial")):
+        found = resolve_body("巴州", context)
+        assert (found.id, found.notes) == (None, (note,))
+
+
+def test_the_shared_name_in_one_of_the_two_provinces_and_a_city_s_short_name_shared_with_a_district_stay_read():
+    assert resolve_body("巴州", make_context(region="和静县", level="municipal")).id == "652800"
+    assert resolve_body("巴州", make_context(region="新疆维吾尔自治区", level="provincial")).id == "652800"
+    assert resolve_body("巴州", make_context(region="巴中市", level="municipal")).id == "511902"
+    # 大同 is 大同市's short name and 大庆's 大同区's: a city before a district, as the gazetteer chooses
+    assert resolve_body("大同", make_context(level="central")).id == "140200"
+    assert resolve_body("巴州区", make_context(level="central")).id == "511902"
