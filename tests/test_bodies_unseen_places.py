@@ -779,3 +779,21 @@ def test_the_shared_name_in_one_of_the_two_provinces_and_a_city_s_short_name_sha
     # 大同 is 大同市's short name and 大庆's 大同区's: a city before a district, as the gazetteer chooses
     assert resolve_body("大同", make_context(level="central")).id == "140200"
     assert resolve_body("巴州区", make_context(level="central")).id == "511902"
+
+
+LANZHOU_NEW_AREA = make_context(region="兰州新区", level="municipal", date=dt.date(2021, 5, 1))
+
+
+def test_a_new_area_s_committee_by_its_short_name_in_the_new_area_s_own_plan_is_its_committee():
+    for written in ("新区管委会", "新区管理委员会", "兰州新区管委会"):
+        found = resolve_body(written, LANZHOU_NEW_AREA)
+        assert (found.id, found.name) == ("620100-lanzhou-new_area_committee", "兰州新区管理委员会"), written
+
+
+def test_the_short_name_in_a_city_s_or_district_s_plan_names_none_and_named_new_areas_stay_their_city_s():
+    for region in ("兰州市", "沧州市", "光明区"):
+        found = resolve_body("新区管委会", make_context(region=region, level="municipal"))
+        assert (found.id, found.notes) == (None, (f"{region} has no 新区管理委员会: the kind is found at new_area "
+                                                  "level only",)), region
+    assert resolve_body("渤海新区管委会", make_context(region="沧州市", level="municipal")).id == \
+        "130900-zone_committee-渤海新区"
