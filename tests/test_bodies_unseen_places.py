@@ -797,3 +797,61 @@ def test_the_short_name_in_a_city_s_or_district_s_plan_names_none_and_named_new_
                                                   "level only",)), region
     assert resolve_body("渤海新区管委会", make_context(region="沧州市", level="municipal")).id == \
         "130900-zone_committee-渤海新区"
+
+
+def _collective(written, context):
+    found = resolve_body(written, context)
+    return found.id, found.collective
+
+
+def test_a_vertical_system_s_branches_named_together_are_a_collective():
+    # 汇发〔2015〕7号 writes 国家外汇管理局各省、自治区、直辖市分局; plans write 人民银行各分支机构, 证监会各派出机构
+    central = make_context(level="central")
+    for written in ("国家外汇管理局各省、自治区、直辖市分局", "国家外汇管理局各分局", "外汇局各分支局",
+                    "人民银行各分支机构", "证监会各派出机构"):
+        assert _collective(written, central) == ("system-branches", True), written
+
+
+def test_the_system_alone_its_branch_without_a_quantifier_and_a_bare_branch_word_are_no_collective():
+    central = make_context(level="central")
+    assert _collective("国家外汇管理局", central) == ("safe", False)
+    assert _collective("外汇局分局", central) == (None, False)
+    assert _collective("各分局", central) == (None, False)
+
+
+LISHAN = make_context(region="立山区", level="municipal", date=dt.date(2023, 3, 28))
+YUANJIANG = make_context(region="元江哈尼族彝族傣族自治县", level="municipal", date=dt.date(2019, 11, 12))
+XIALU = make_context(region="下陆区", level="municipal", date=dt.date(2022, 12, 27))
+XIANAN = make_context(region="咸安区", level="municipal", date=dt.date(2023, 1, 10))
+
+
+def test_the_place_s_own_bodies_with_the_quantifier_first_or_joined_to_the_party_committee_are_its_direct_units():
+    assert _collective("各区直部门", LISHAN) == ("direct-units", True)
+    assert _collective("县委和县级国家机关各部委办局", YUANJIANG) == ("direct-units", True)
+    assert _collective("省委和省级国家机关各部委办局", make_context(region="湖南省", level="provincial")) == \
+        ("direct-units", True)
+
+
+def test_the_quantifier_alone_before_a_marker_stays_the_places_under_and_the_usual_order_stays_direct_units():
+    assert _collective("各区", LISHAN) == ("subordinate-localities", True)
+    assert _collective("区直各部门", LISHAN) == ("direct-units", True)
+    assert _collective("各区直", LISHAN) == (None, False)
+
+
+def test_higher_tiers_units_in_the_place_by_vertical_management_or_by_two_tiers_without_the_centre_are_stationed():
+    assert _collective("市垂管各单位", XIALU) == ("stationed-units", True)
+    assert _collective("省、市驻元单位", YUANJIANG) == ("stationed-units", True)
+
+
+def test_stationed_units_abroad_and_the_earlier_orders_stay_as_they_were():
+    assert _collective("省、市驻外单位", YUANJIANG) == (None, False)
+    assert _collective("各市级垂管单位", XIALU) == ("stationed-units", True)
+
+
+def test_the_towns_and_subdistricts_by_their_offices_written_as_one_are_the_places_under():
+    assert _collective("相关乡镇办", XIANAN) == ("subordinate-localities", True)
+    assert _collective("各乡镇办", XIANAN) == ("subordinate-localities", True)
+
+
+def test_the_towns_word_without_a_quantifier_names_no_places():
+    assert _collective("乡镇办", XIANAN) == (None, False)

@@ -120,7 +120,9 @@ class Relation(_Model):
 
 class Collective(_Model):
     """Phrases naming an unspecified set of bodies; ``patterns`` are regular expressions for a
-    family of such phrases (市直各有关单位, 县直有关部门, 区政府各部门), matched against the whole name."""
+    family of such phrases (市直各有关单位, 县直有关部门, 区政府各部门), matched against the whole name,
+    ``{level}`` in them any level word of the document's own place, ``{system}`` any vertical system's name
+    (国家外汇管理局各分局)."""
 
     id: str = Field(pattern=_SLUG)
     name: str
@@ -133,7 +135,7 @@ class Collective(_Model):
         if not (self.phrases or self.patterns):
             raise ValueError("a collective needs `phrases` or `patterns`")
         for pattern in self.patterns:
-            compile_regex(pattern)
+            compile_regex(pattern.replace("{" + SYSTEM + "}", ""))  # {system} would read as a fuzzy match's bounds
         return self
 
 
