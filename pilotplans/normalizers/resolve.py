@@ -353,22 +353,19 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
         return None
     for at, part in enumerate(parts[1:], 1):
         if not (part.resolved and part.collective):
-            names[at] = _with_first_s_opening(names[0], names[at])
+            names[at] = _with_first_s_opening(names[0], names[at], registry.name_parts.list_quantifier)
             parts[at] = _resolve(registry, names[at], normalise(names[at]), context, run_on=False)
     if not all(part.resolved and part.collective for part in parts):
         return None
     return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
 
 
-_LIST_QUANTIFIER = "各"
-
-
-def _with_first_s_opening(first: str, later: str) -> str:
+def _with_first_s_opening(first: str, later: str, quantifier: str) -> str:
     """A later part of a list of collectives that opens with the quantifier and leaves out what the first
     part prints before its own (州政府各部门、各单位: 州政府各单位, 甘南州 2013), with that opening; the part
     as written where either has no quantifier to align on."""
-    at = first.find(_LIST_QUANTIFIER)
-    if at <= 0 or not later.startswith(_LIST_QUANTIFIER):
+    at = first.find(quantifier) if quantifier else -1
+    if at <= 0 or not later.startswith(quantifier):
         return later
     return first[:at] + later
 
@@ -575,16 +572,13 @@ def _group_of_another_place(registry: Registry, text: str, phrase: str, context:
             region = region_left_out(registry, tier, marker, context)
             here = gazetteer.region(context.region)
             if region is None and _TIER_RANK[tier] > _TIER_RANK.get(here.tier, 2) \
-                    and gazetteer.named_below(here.id, marker) and not text[len(marker):].startswith(_AREA_WORD):
+                    and gazetteer.named_below(here.id, marker) \
+                    and not text[len(marker):].startswith(registry.name_parts.level_area_words):
                 # a marker of places lying below the document's (县… in a city's plan): every such place's group;
                 # not 地 where no 地区 lies below (地方金融…), nor 县域 (a topic)
                 return f"the places under {here.name}"
             return region.name if region is not None and region.id != context.region else None
     return None
-
-
-# after a level marker, the word for the area the level covers (县域, 市域): a topic, no marker of a place
-_AREA_WORD = "域"
 
 
 def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
@@ -605,7 +599,7 @@ def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str
         if char in markers or not "\u4e00" <= char <= "\u9fff":
             continue
         rest = text[at + len(opening):]
-        if len(rest) > 2 and not rest[1:].startswith(_AFTER_STATIONED_PLACE):
+        if len(rest) > 2 and not rest[1:].startswith(registry.name_parts.stationed_place_ends):
             # a place's name of two characters (驻永德, 驻甘南): the name's opening, not its first character alone
             # (驻永胜 in 永德县's plan is 丽江's county)
             word = rest[:2]
@@ -616,10 +610,6 @@ def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str
                 not any(char in place.abbreviations for place in places):
             return char
     return None
-
-
-# what follows the place's name in a phrase of stationed units (驻张各单位, 驻市有关单位, 驻石行政企事业单位)
-_AFTER_STATIONED_PLACE = ("各", "有关", "相关", "行政", "企事业", "单位")
 
 
 def _places_under_named_place(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:

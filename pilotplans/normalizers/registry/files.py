@@ -358,6 +358,13 @@ class NameParts(_Model):
     collectives' patterns (市直各单位, 县委各部门)."""
     stationed_openings: tuple[str, ...] = ()
     """Words before a place's name saying a collective's units are stationed there (驻鄂温克族自治旗有关单位)."""
+    stationed_place_ends: tuple[str, ...] = ()
+    """What follows a one-character place name after ``stationed_openings`` (驻张各单位, 驻市有关单位): before
+    anything else the place is named by two characters (驻永德)."""
+    level_area_words: tuple[str, ...] = ()
+    """Words after a level marker for the area its level covers (县域, 市域): a topic, no marker of places."""
+    list_quantifier: str = ""
+    """The quantifier a list of collectives aligns its later parts on (州政府各部门、各单位: 州政府各单位)."""
     party: tuple[str, ...]
     party_prefix: tuple[str, ...]
     government: tuple[str, ...]
