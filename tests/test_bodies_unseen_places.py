@@ -855,3 +855,28 @@ def test_the_towns_and_subdistricts_by_their_offices_written_as_one_are_the_plac
 
 def test_the_towns_word_without_a_quantifier_names_no_places():
     assert _collective("乡镇办", XIANAN) == (None, False)
+
+
+CAIDIAN = make_context(region="蔡甸区", level="municipal", date=dt.date(2023, 1, 3))
+WUHAN = make_context(region="武汉市", level="municipal", date=dt.date(2023, 3, 1))
+
+
+def _office(written, context):
+    found = resolve_body(written, context)
+    return found.id, found.name, found.notes[-1:]
+
+
+def test_a_government_office_titled_办公厅_with_no_place_in_a_city_s_plan_is_the_nearest_place_above_so_titled():
+    # a city's or county's is a 办公室; a province's, a municipality's and a sub-provincial city's a 办公厅
+    assert _office("政府办公厅", HUANGSHI) == ("420000-government_general_office", "湖北省人民政府办公厅", (
+        "政府办公厅 is titled as 湖北省人民政府办公厅 is, not as 黄石市人民政府办公室",))
+    assert _office("政府办公厅", CAIDIAN) == ("420100-government_general_office", "武汉市人民政府办公厅", (
+        "政府办公厅 is titled as 武汉市人民政府办公厅 is, not as 蔡甸区人民政府办公室",))
+    assert _office("人民政府办公厅", SHIZHU)[0] == "500000-government_general_office"
+
+
+def test_a_place_titling_its_office_办公厅_a_marker_written_or_the_office_titled_办公室_keeps_the_place_s_own():
+    assert _office("政府办公厅", WUHAN)[:2] == ("420100-government_general_office", "武汉市人民政府办公厅")
+    assert _office("市政府办公厅", HUANGSHI)[:2] == ("420200-government_general_office", "黄石市人民政府办公室")
+    assert _office("政府办公室", HUANGSHI)[:2] == ("420200-government_general_office", "黄石市人民政府办公室")
+    assert _office("政府办公厅", make_context(region="湖北省", level="provincial"))[0] == "420000-government_general_office"

@@ -78,7 +78,7 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
                 and office_of_no_place_here(registry, found.kind, found.office, found.region):
             return None
         if found is not None and not split.written:
-            found = _office_s_tier(registry, found)
+            found = _office_s_tier(registry, found, body)
         if found is not None and _at_its_tier(registry, found):
             return found
         instead = _kind_above(registry, found)
@@ -88,15 +88,33 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
     return unfit  # a kind named in a place above the tiers that have it: resolved to none, with a note
 
 
-def _office_s_tier(registry: Registry, found: LocalName) -> LocalName:
+def _office_s_tier(registry: Registry, found: LocalName, text: str) -> LocalName:
     """A name written with neither place nor level marker, whose office word the kind takes at a
     province alone (财政厅 in a county's plan: a county has a 财政局, a province a 财政厅), names the
     province's body, with a note; as it stands otherwise. An office word lower tiers share (委员会: a
-    city's 发展和改革委员会, which counties keep as well) says no tier and leaves the body the place's."""
-    if found.office is None:
-        return found
-    moved = office_s_province(registry, found.kind, found.office, found.region)
+    city's 发展和改革委员会, which counties keep as well) says no tier and leaves the body the place's.
+    A kind with no office words is read by its titles instead (see :func:`_titled_as_a_place_above`)."""
+    moved = office_s_province(registry, found.kind, found.office, found.region) if found.office is not None \
+        else _titled_as_a_place_above(registry, found.kind, text, found.region)
     return found if moved is None else replace(found, region=moved[0], notes=(*found.notes, moved[1]))
+
+
+def _titled_as_a_place_above(registry: Registry, kind_id: str, text: str, region: Region) -> tuple[Region, str] | None:
+    """The nearest place above ``region`` whose body of a kind with no office words (its titles differ by tier:
+    办公厅 at a province, a municipality and a sub-provincial city, 办公室 below) is titled as ``text`` ends and
+    ``region``'s is not (政府办公厅 in 黄石's plan: 湖北省人民政府办公厅), with a note; None otherwise."""
+    from pilotplans.normalizers.resolve import title  # the titles are the resolver's; it imports this module
+
+    kind = registry.kinds[kind_id]
+    own = title(registry, kind, region)
+    if kind.office or not own or not text or own[-1] == text[-1]:
+        return None
+    for place_id in registry.gazetteer.ancestors(region.id)[1:]:
+        place = registry.gazetteer.region(place_id)
+        titled = title(registry, kind, place)
+        if titled and titled[-1] == text[-1]:
+            return place, f"{text} is titled as {titled} is, not as {own}"
+    return None
 
 
 def office_of_no_place_here(registry: Registry, kind_id: str, office: str, region: Region) -> bool:
