@@ -144,7 +144,8 @@ def test_a_corps_division_run_as_one_with_its_city_is_that_city():
 
 
 def test_the_corps_its_regiments_and_divisions_without_a_city_stay_unread():
-    for written in ("新疆生产建设兵团", "兵团", "第一师八团", "第十一师", "第一师范学院"):
+    # the Corps itself is a body of its own (test_the_corps_and_its_party_committee_are_bodies_of_their_own)
+    for written in ("第一师八团", "第十一师", "第一师范学院"):
         assert resolve_body(written, XINJIANG).id is None, written
 
 
@@ -261,11 +262,11 @@ def test_a_division_city_written_after_the_corps_name_or_by_both_its_names():
 
 
 def test_the_corps_name_before_what_is_no_division_city_reads_nothing():
-    for written in ("兵团商务局", "兵团党委", "兵团乌鲁木齐市", "兵团第十一师", "北京北京市"):
+    for written in ("兵团商务局", "兵团乌鲁木齐市", "兵团第十一师", "北京北京市"):
         assert resolve_body(written, XINJIANG).id is None, written
     # in a division-city's own plan too: 兵团党委 is the Corps' committee, not the city's (铁门关 2019)
-    assert resolve_body("兵团党委", make_context(region="铁门关市", level="municipal", date=dt.date(2019, 10, 1))).id is None
-    assert resolve_body("兵团党委", ARAL).id is None
+    for context in (XINJIANG, make_context(region="铁门关市", level="municipal", date=dt.date(2019, 10, 1)), ARAL):
+        assert resolve_body("兵团党委", context).id == "650000-xpcc-party-committee"
 
 
 DANZHOU = make_context(region="儋州市", level="municipal", date=dt.date(2024, 1, 29))
@@ -880,3 +881,18 @@ def test_a_place_titling_its_office_办公厅_a_marker_written_or_the_office_tit
     assert _office("市政府办公厅", HUANGSHI)[:2] == ("420200-government_general_office", "黄石市人民政府办公室")
     assert _office("政府办公室", HUANGSHI)[:2] == ("420200-government_general_office", "黄石市人民政府办公室")
     assert _office("政府办公厅", make_context(region="湖北省", level="provincial"))[0] == "420000-government_general_office"
+
+
+
+def test_the_corps_and_its_party_committee_are_bodies_of_their_own():
+    # 阿拉尔市 十四五规划 (兵团, 新疆生产建设兵团), 铁门关 2019 and 八团 2017 (兵团党委)
+    for written in ("兵团", "新疆生产建设兵团"):
+        assert resolve_body(written, ARAL).id == "650000-xpcc", written
+    assert (resolve_body("兵团党委", ARAL).id, resolve_body("兵团党委", ARAL).name) == (
+        "650000-xpcc-party-committee", "中共新疆生产建设兵团委员会")
+
+
+def test_the_corps_name_before_a_division_stays_the_division_city_and_its_bureaus_stay_unread():
+    assert resolve_body("兵团第八师", ARAL).id == "659001"
+    assert resolve_body("新疆生产建设兵团第一师阿拉尔市", ARAL).id == "659002"
+    assert resolve_body("新疆生产建设兵团文化广播电视局", make_context(level="central")).id is None
