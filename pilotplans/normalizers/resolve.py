@@ -357,7 +357,18 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
             parts[at] = _resolve(registry, names[at], normalise(names[at]), context, run_on=False)
     if not all(part.resolved and part.collective for part in parts):
         return None
+    if len({_names_places_under(part) for part in parts}) > 1:
+        # 县政府各部门、各乡镇人民政府: the county's own departments and the towns' governments are two sets of
+        # actors at two tiers; read as the first, the towns' would be lost without a word
+        return Resolution(raw, None, notes=(f"{text} names the place's own bodies and the places under it together: "
+                                            "several collectives, to be read one by one",))
     return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
+
+
+def _names_places_under(found: Resolution) -> bool:
+    """Whether a collective read stands for the places under the document's (各乡镇, 各乡镇人民政府) rather than
+    for bodies of its own place or stationed in it (县政府各部门, 驻县各单位)."""
+    return found.via == "scope" or _SUBORDINATE_ID in (found.id or "")
 
 
 def _with_first_s_opening(first: str, later: str, quantifier: str) -> str:
@@ -982,6 +993,10 @@ def _local(registry: Registry, raw: str, kind: Kind, region: Region, name: str, 
     )
 
 
+# the id of the bodies of one kind in every place under a region: <region>-subordinate-<kind>
+_SUBORDINATE_ID = "-subordinate-"
+
+
 def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatch, context: Context) -> Resolution:
     kind = registry.kinds[match.kind]
     if context.region is None:
@@ -998,7 +1013,7 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     level: BodyLevel = "municipal" if region.tier == "province" else "county"
     first = kind.counterparts[0] if kind.counterparts else None
     return Resolution(
-        raw, f"{region.id}-subordinate-{kind.id}", f"{region.name}{text}", f"{region.name}{text}", level,
+        raw, f"{region.id}{_SUBORDINATE_ID}{kind.id}", f"{region.name}{text}", f"{region.name}{text}", level,
         first, registry.central[first].name if first else None, region.id, kind.id, "collective", collective=True,
         notes=(f"the {kind.label} of every city and county under {region.name}",), counterparts=kind.counterparts,
         counterpart_basis=kind.counterpart_basis if first else None,
