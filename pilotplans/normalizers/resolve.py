@@ -339,7 +339,8 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     """A list whose every part, read as a responsibility cell reads it (the parts sharing what the
     others print: 市政府各部门、各直属机构, 市属、驻市有关单位, 中央、省在怀各单位), is a collective: itself a
     collective of the first part's family, with a note naming the parts. None where a part is a body or
-    names nothing: a list of bodies is several bodies, never one."""
+    names nothing: a list of bodies is several bodies, never one; None too, with a note, where the parts
+    name the place's own bodies and the places under it (县政府各部门、各乡镇人民政府): two sets, not one."""
     if _LIST_SEPARATOR not in text:
         return _pair_of_collectives(registry, raw, text, context) or _places_bodies_run_on(registry, raw, text, context)
     from pilotplans.normalizers.responsibility import leading_bodies_shared, parse_responsibility
