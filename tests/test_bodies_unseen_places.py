@@ -867,13 +867,29 @@ def _office(written, context):
     return found.id, found.name, found.notes[-1:]
 
 
-def test_a_government_office_titled_办公厅_with_no_place_in_a_city_s_plan_is_the_nearest_place_above_so_titled():
-    # a city's or county's is a 办公室; a province's, a municipality's and a sub-provincial city's a 办公厅
-    assert _office("政府办公厅", HUANGSHI) == ("420000-government_general_office", "湖北省人民政府办公厅", (
-        "政府办公厅 is titled as 湖北省人民政府办公厅 is, not as 黄石市人民政府办公室",))
-    assert _office("政府办公厅", CAIDIAN) == ("420100-government_general_office", "武汉市人民政府办公厅", (
-        "政府办公厅 is titled as 武汉市人民政府办公厅 is, not as 蔡甸区人民政府办公室",))
+def test_a_government_office_titled_办公厅_with_no_place_above_but_one_so_titled_is_that_place_s():
+    # a county's or district's office is a 办公室; in a municipality's county the one place above is the
+    # municipality, whose office is a 办公厅; under a province directly (仙桃) the province's
+    assert _office("政府办公厅", SHIZHU) == ("500000-government_general_office", "重庆市人民政府办公厅", (
+        "政府办公厅 is titled as 重庆市人民政府办公厅 is, not as 石柱土家族自治县人民政府办公室",))
     assert _office("人民政府办公厅", SHIZHU)[0] == "500000-government_general_office"
+    assert _office("政府办公厅", make_context(region="仙桃市", level="municipal"))[:2] == (
+        "420000-government_general_office", "湖北省人民政府办公厅")
+
+
+CHANGSHA = make_context(region="长沙市", level="municipal", date=dt.date(2021, 6, 1))
+
+
+def test_a_government_office_titled_办公厅_with_no_place_where_a_city_may_title_its_own_so_is_none_with_a_note():
+    # a prefecture-level city may title its own office 办公厅 as a sub-provincial city does (长沙市人民政府办公厅
+    # issues 长沙's plan and its cells write 市政府办公厅: tests/fixtures/city_plans/changsha-2021.tsv; 南昌, 赣州, 银川
+    # too): in a city's plan, or a county's under such a city, which office is meant the name does not say
+    for context, places in ((CHANGSHA, "长沙市、湖南省"), (HUANGSHI, "黄石市、湖北省"), (CAIDIAN, "武汉市、湖北省"),
+                            (make_context(region="芙蓉区", level="municipal"), "长沙市、湖南省")):
+        found = resolve_body("政府办公厅", context)
+        assert (found.id, found.notes[-1:]) == (None, (
+            f"政府办公厅 may be the office of {places}, each titled so or at a tier where places title it so: "
+            "the name does not tell which",)), places
 
 
 def test_a_place_titling_its_office_办公厅_a_marker_written_or_the_office_titled_办公室_keeps_the_place_s_own():

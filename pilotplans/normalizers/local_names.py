@@ -48,6 +48,7 @@ class LocalName:
     notes: tuple[str, ...] = ()
     qualifier: str | None = None  # the name that tells one of several bodies of the kind apart
     title: str | None = None  # the title read from the name, where the kind's own cannot say it
+    unread: bool = False  # the name may be any of several places' bodies (see ``notes``): resolved to none
 
 
 @dataclass(frozen=True)
@@ -94,27 +95,46 @@ def _office_s_tier(registry: Registry, found: LocalName, text: str) -> LocalName
     province's body, with a note; as it stands otherwise. An office word lower tiers share (委员会: a
     city's 发展和改革委员会, which counties keep as well) says no tier and leaves the body the place's.
     A kind with no office words is read by its titles instead (see :func:`_titled_as_a_place_above`)."""
-    moved = office_s_province(registry, found.kind, found.office, found.region) if found.office is not None \
-        else _titled_as_a_place_above(registry, found.kind, text, found.region)
-    return found if moved is None else replace(found, region=moved[0], notes=(*found.notes, moved[1]))
+    if found.office is not None:
+        moved = office_s_province(registry, found.kind, found.office, found.region)
+        return found if moved is None else replace(found, region=moved[0], notes=(*found.notes, moved[1]))
+    places, note = _titled_as_a_place_above(registry, found.kind, text, found.region)
+    if note is None:
+        return found
+    if len(places) != 1:
+        return replace(found, unread=True, notes=(*found.notes, note))
+    return replace(found, region=places[0], notes=(*found.notes, note))
 
 
-def _titled_as_a_place_above(registry: Registry, kind_id: str, text: str, region: Region) -> tuple[Region, str] | None:
-    """The nearest place above ``region`` whose body of a kind with no office words (its titles differ by tier:
-    办公厅 at a province, a municipality and a sub-provincial city, 办公室 below) is titled as ``text`` ends and
-    ``region``'s is not (政府办公厅 in 黄石's plan: 湖北省人民政府办公厅), with a note; None otherwise."""
+def _titled_as_a_place_above(registry: Registry, kind_id: str, text: str,
+                             region: Region) -> tuple[tuple[Region, ...], str | None]:
+    """The places whose body of a kind with no office words (its titles differ by tier: 办公厅 at a province, a
+    municipality and a sub-provincial city, 办公室 below) ``text`` may name where it is titled as ``text`` ends
+    and ``region``'s is not, with a note: one, the place above so titled (政府办公厅 in 石柱's plan: 重庆市人民政府
+    办公厅); several where more than one place above is titled so, or where a place at ``region`` or above lies at
+    a tier where the registry titles some place so (a prefecture-level city may title its office 办公厅 as a
+    sub-provincial city does: 长沙, 南昌), which is meant the name does not say; (), None otherwise."""
     from pilotplans.normalizers.resolve import title  # the titles are the resolver's; it imports this module
 
     kind = registry.kinds[kind_id]
     own = title(registry, kind, region)
     if kind.office or not own or not text or own[-1] == text[-1]:
-        return None
-    for place_id in registry.gazetteer.ancestors(region.id)[1:]:
-        place = registry.gazetteer.region(place_id)
+        return (), None
+    gazetteer = registry.gazetteer
+    titled_so = {gazetteer.region(place).tier for place, kind_of in registry.official_names
+                 if kind_of == kind_id and place in gazetteer.regions and registry.official_names[place, kind_of][-1] == text[-1]}
+    places: list[Region] = []
+    for at, place_id in enumerate(gazetteer.ancestors(region.id)):
+        place = gazetteer.region(place_id)
         titled = title(registry, kind, place)
-        if titled and titled[-1] == text[-1]:
-            return place, f"{text} is titled as {titled} is, not as {own}"
-    return None
+        if (at and titled and titled[-1] == text[-1]) or place.tier in titled_so:
+            places.append(place)
+    if not places or (len(places) == 1 and places[0].id == region.id):
+        return (), None
+    if len(places) == 1:
+        return (places[0],), f"{text} is titled as {title(registry, kind, places[0])} is, not as {own}"
+    return tuple(places), (f"{text} may be the office of {'、'.join(p.name for p in places)}, each titled so or at a "
+                           "tier where places title it so: the name does not tell which")
 
 
 def office_of_no_place_here(registry: Registry, kind_id: str, office: str, region: Region) -> bool:

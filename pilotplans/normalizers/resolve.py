@@ -247,6 +247,8 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         return _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
                                  qualifier=match.qualifier)
     composed = read_local_name(registry, text, context)
+    if composed is not None and composed.unread:
+        return Resolution(raw, None, kind=composed.kind, notes=composed.notes)
     if composed is not None:
         resolution = _local_resolution(registry, raw, composed.kind, composed.region, None, composed.via, context,
                                        office=composed.office, qualifier=composed.qualifier, written_title=composed.title)
