@@ -800,6 +800,21 @@ def test_the_short_name_in_a_city_s_or_district_s_plan_names_none_and_named_new_
         "130900-zone_committee-渤海新区"
 
 
+def test_the_short_name_in_the_plan_of_an_area_at_the_new_areas_tier_not_called_新区_names_none():
+    # 武汉东湖新技术开发区 stands with the state-level new areas (regions.toml) but is a high-tech zone: 新区管委会 in
+    # its plan is some 新区's (武汉 has 长江新区), not its own committee
+    found = resolve_body("新区管委会", make_context(region="武汉东湖新技术开发区", level="municipal"))
+    assert (found.id, found.notes) == (None, ("新区管委会 names the committee of an area called 新区, and "
+                                              "武汉东湖新技术开发区 is not one",))
+
+
+def test_the_short_name_in_the_plan_of_each_area_called_新区_is_its_committee():
+    for region, expected in (("河北雄安新区", "133100-new_area_committee"),
+                             ("重庆两江新区", "500000-liangjiang-new_area_committee"),
+                             ("四川天府新区", "510100-tianfu-new_area_committee")):
+        assert resolve_body("新区管委会", make_context(region=region, level="municipal")).id == expected, region
+
+
 def _collective(written, context):
     found = resolve_body(written, context)
     return found.id, found.collective

@@ -761,6 +761,11 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
         if region is None:
             return Resolution(raw, None, kind=literal.ref,
                               notes=(f"{literal.text} leaves its place out and the document's region does not supply it",))
+        called = _short_form_s_area_word(registry, literal)
+        if called and region.tier in registry.kinds[literal.ref].tiers and not region.name.endswith(called):
+            # 新区管委会 in the plan of 武汉东湖新技术开发区, at the new areas' tier but a high-tech zone: some 新区's
+            return Resolution(raw, None, kind=literal.ref, notes=(
+                f"{literal.text} names the committee of an area called {called}, and {region.name} is not one",))
         notes: tuple[str, ...] = ()
         if not literal.text.startswith(tuple(m for m, _ in registry.markers)) and literal.marker is None:
             # written with no place nor marker (商务厅), the office word may still name a tier above the document's
@@ -780,6 +785,17 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
         return Resolution(raw, None, kind=literal.ref, notes=(f"{literal.text} needs the document's region",))
     region = registry.gazetteer.region(context.region)
     return _local_resolution(registry, raw, literal.ref, region, literal.form, "stem", context)
+
+
+def _short_form_s_area_word(registry: Registry, literal: LiteralForm) -> str | None:
+    """The word a short form with no marker, of a kind found at some tiers only, names a place at those tiers by
+    (新区 of 新区管委会: a place called 新区), before the kind's form; None for other short forms (商务厅, and a zone's
+    高新区管委会, whose zone lies in the document's place rather than being it)."""
+    kind = registry.kinds[literal.ref]
+    if not kind.tiers or literal.marker is not None or literal.text.startswith(tuple(m for m, _ in registry.markers)):
+        return None
+    return next((literal.text[:-len(form)] for form in sorted(kind.forms, key=len, reverse=True)
+                 if literal.text.endswith(form) and len(literal.text) > len(form)), None)
 
 
 def _local_twin(registry: Registry, text: str) -> bool:
