@@ -369,7 +369,6 @@ def test_no_state_grid_company_is_made_where_the_western_inner_mongolian_grid_su
 @pytest.mark.parametrize(("written", "region", "body"), [
     ("市供电公司", "通辽市", "150500-power_supply_company"), ("县供电公司", "宁城县", "150429-power_supply_company"),
     ("市供电公司", "呼伦贝尔市", "150700-power_supply_company"), ("盟供电公司", "兴安盟", "152200-power_supply_company"),
-    ("市供电公司", "满洲里市", "150781-power_supply_company"),
     ("市供电公司", "运城市", "140800-power_supply_company"),
 ])
 def test_eastern_inner_mongolia_and_other_provinces_keep_their_state_grid_company(written, region, body):
