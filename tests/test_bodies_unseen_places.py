@@ -773,6 +773,22 @@ def test_a_name_that_is_one_place_s_other_name_and_another_s_short_name_is_no_pl
         assert (found.id, found.notes) == (None, (note,))
 
 
+def test_a_body_named_after_the_shared_name_is_none_outside_their_provinces_as_the_name_alone_is():
+    # 巴州商务局 in a national plan is 巴音郭楞's or 巴州区's bureau as much as 巴州 is either place
+    note = "巴州 is another name of 巴音郭楞蒙古自治州 and the short name of 巴州区: the document's place tells neither"
+    for written, context in (("巴州商务局", make_context(level="central")),
+                             ("巴州人民政府", make_context(region="河北省", level="provincial"))):
+        found = resolve_body(written, context)
+        assert (found.id, found.notes[-1:]) == (None, (note,)), written
+
+
+def test_a_body_named_after_the_shared_name_inside_either_province_or_after_the_district_s_full_name_stays_read():
+    assert resolve_body("巴州商务局", make_context(region="和静县", level="municipal")).id == "652800-commerce_bureau"
+    assert resolve_body("巴州商务局", make_context(region="巴中市", level="municipal")).id == "511902-commerce_bureau"
+    assert resolve_body("巴州区商务局", make_context(level="central")).id == "511902-commerce_bureau"
+    assert resolve_body("巴音郭楞蒙古自治州商务局", make_context(level="central")).id == "652800-commerce_bureau"
+
+
 def test_the_shared_name_in_one_of_the_two_provinces_and_a_city_s_short_name_shared_with_a_district_stay_read():
     assert resolve_body("巴州", make_context(region="和静县", level="municipal")).id == "652800"
     assert resolve_body("巴州", make_context(region="新疆维吾尔自治区", level="provincial")).id == "652800"

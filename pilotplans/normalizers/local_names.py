@@ -59,6 +59,7 @@ class _Split:
     notes: tuple[str, ...] = ()
     flags: tuple[Flag, ...] = ()
     written: bool = True  # a place or a level marker was written before ``rest`` (not the document's place alone)
+    neither: str | None = None  # why the place written may be either of two in other provinces (巴州), if it may
 
 
 def read_local_name(registry: Registry, text: str, context: Context) -> LocalName | None:
@@ -75,6 +76,8 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
             # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
             continue
         found = _read_rest(registry, split, party=bool(prefix))
+        if found is not None and split.neither:
+            return replace(found, unread=True, notes=(*found.notes, split.neither))  # 巴州商务局 in a national plan
         if found is not None and not split.written and found.office is not None \
                 and office_of_no_place_here(registry, found.kind, found.office, found.region):
             return None
@@ -87,6 +90,25 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
             return instead
         unfit = unfit or found
     return unfit  # a kind named in a place above the tiers that have it: resolved to none, with a note
+
+
+def alias_and_short_name_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
+    """Why ``text`` names no place here, if it is one place's other name (巴州 of 巴音郭楞蒙古自治州) and the
+    short name of another in another province (巴州 of 巴中's 巴州区) and the document lies in neither
+    province: which is meant is a guess either way. In one of the two provinces the place there is meant. A body
+    named after it (巴州商务局) is read so too (see :func:`read_local_name`)."""
+    found = registry.gazetteer.candidates(text)
+    if len(found) < 2:
+        return None
+    aliased = [r for r in found if text in r.aliases]
+    shorts = [r for r in found if r.short == text]
+    if not aliased or not shorts or len({r.province for r in (*aliased, *shorts)}) < 2:
+        return None
+    here = registry.gazetteer.region(context.region).province if context.region in registry.gazetteer.regions else None
+    if here in {r.province for r in found}:
+        return None
+    return (f"{text} is another name of {'、'.join(r.name for r in aliased)} and the short name of "
+            f"{'、'.join(r.name for r in shorts)}: the document's place tells neither")
 
 
 def _office_s_tier(registry: Registry, found: LocalName, text: str) -> LocalName:
@@ -229,6 +251,10 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
         rest = text[len(name):]
         notes: tuple[str, ...] = ()
         flags: tuple[Flag, ...] = ()
+        neither = alias_and_short_name_elsewhere(registry, name, context)
+        if neither is not None:
+            yield _Split(region, rest, "pattern", neither=neither)
+            continue
         if former:
             year = gazetteer.former(name, context.region)
             notes = (f"{name} is a former name of {region.name} (changed {year[1] if year else '?'})",)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pilotplans import patterns
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
+    alias_and_short_name_elsewhere,
     office_of_no_place_here,
     office_s_province,
     read_district_office,
@@ -234,7 +235,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
             return Resolution(raw, None, notes=(f"{text} names the members of a group of {other}, not of the document's "
                                                 "place",))
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
-    shared = _alias_and_short_name_elsewhere(registry, text, context)
+    shared = alias_and_short_name_elsewhere(registry, text, context)
     if shared is not None:
         return Resolution(raw, None, notes=(shared,))
     place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text, context)
@@ -679,24 +680,6 @@ def _corps_city(registry: Registry, raw: str, text: str, context: Context) -> Re
     said = "one of the Corps' division-cities"
     # the rest read on its own may have said it already (第八师石河子市 after 兵团): said once, of the whole name
     return replace(found, notes=(*(n for n in found.notes if not n.endswith(said)), f"{text} names {found.name}, {said}"))
-
-
-def _alias_and_short_name_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
-    """Why ``text`` names no place here, if it is one place's other name (巴州 of 巴音郭楞蒙古自治州) and the
-    short name of another in another province (巴州 of 巴中's 巴州区) and the document lies in neither
-    province: which is meant is a guess either way. In one of the two provinces the place there is meant."""
-    found = registry.gazetteer.candidates(text)
-    if len(found) < 2:
-        return None
-    aliased = [r for r in found if text in r.aliases]
-    shorts = [r for r in found if r.short == text]
-    if not aliased or not shorts or len({r.province for r in (*aliased, *shorts)}) < 2:
-        return None
-    here = registry.gazetteer.region(context.region).province if context.region in registry.gazetteer.regions else None
-    if here in {r.province for r in found}:
-        return None
-    return (f"{text} is another name of {'、'.join(r.name for r in aliased)} and the short name of "
-            f"{'、'.join(r.name for r in shorts)}: the document's place tells neither")
 
 
 def _place_named_twice(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
