@@ -952,3 +952,17 @@ def test_the_corps_name_before_a_division_stays_the_division_city_and_its_bureau
     assert resolve_body("兵团第八师", ARAL).id == "659001"
     assert resolve_body("新疆生产建设兵团第一师阿拉尔市", ARAL).id == "659002"
     assert resolve_body("新疆生产建设兵团文化广播电视局", make_context(level="central")).id is None
+
+
+def test_two_names_run_on_across_a_comma_read_as_one_end_without_going_round_for_ever():
+    # 各街道，区市场局 (立山区 2023, one cell): 各街道，区 + 管委会 was read as a run-on name again and again
+    for written in ("各街道，区市场局", "各街道,区市场局"):
+        found = resolve_body(written, LISHAN)
+        assert (found.id, found.collective, found.notes) == (None, False, ()), written
+
+
+def test_a_zone_standing_for_its_committee_and_a_run_on_of_two_bodies_stay_read():
+    assert resolve_body("成都东部新区", make_context(region="成都市", level="municipal")).id == \
+        "510100-zone_committee-东部新区"
+    found = resolve_body("各乡党委政府", make_context(region="永德县", level="municipal"))
+    assert (found.id, found.collective) == ("530923-subordinate-party_committee", True)

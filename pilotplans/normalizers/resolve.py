@@ -293,7 +293,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         # the district in the bracket (above), never its own department (高新区（杭州）经信局)
         if inner.resolved and (not _is_zone(registry, text[:inside.start()]) or inner.kind in registry.area_committee.values()):
             return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
-    committee = _zone_s_committee(registry, raw, text, context)
+    committee = _zone_s_committee(registry, raw, text, context, run_on)
     if committee is not None:
         return committee
     # the parts of a run-on name are single names: read without trying run-on readings of their own,
@@ -486,12 +486,15 @@ def _is_zone(registry: Registry, text: str) -> bool:
     return zone is not None and not zone[1]
 
 
-def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context,
+                      run_on: bool = True) -> Resolution | None:
     """A named zone where a body is (嘉鱼经济开发区，各镇人民政府; 成都东部新区) stands for its
-    administrative committee: the name with 管委会 after it, if that is a zone's committee."""
+    administrative committee: the name with 管委会 after it, if that is a zone's committee. Read as the text
+    itself is (``run_on``): a part of a run-on name read with its run-on readings again went round for ever
+    (各街道，区市场局: 各街道，区 + 管委会 read as a run-on of 各街道，区 …)."""
     if not text.endswith(_ZONE_END) and registry.gazetteer.area_word(text) is None:
         return None
-    found = _resolve(registry, raw, text + _COMMITTEE, context)
+    found = _resolve(registry, raw, text + _COMMITTEE, context, run_on=run_on)
     if not found.resolved or found.kind not in registry.area_committee.values():
         return None
     # only a zone that is named (a place or the area's own name written before the zone word):
