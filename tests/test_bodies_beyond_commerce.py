@@ -19,6 +19,8 @@ YUNCHENG = make_context("运城", level="municipal")
 RUICHENG = make_context("芮城县", level="county")  # a county under 运城
 SHANXI = make_context("山西", level="provincial")
 SOUTHERN_GRID = {"440000", "450000", "460000", "520000", "530000"}  # the provinces 南方电网 supplies
+# the eight 盟市 of 蒙西, whose grid is 内蒙古电力(集团)'s: 呼和浩特, 包头, 乌海, 鄂尔多斯, 巴彦淖尔, 乌兰察布, 锡林郭勒, 阿拉善
+WESTERN_INNER_MONGOLIA = {"150100", "150200", "150300", "150600", "150800", "150900", "152500", "152900"}
 
 
 def _read(name: str, context=YUNCHENG) -> tuple:
@@ -245,9 +247,10 @@ def test_the_new_kinds_follow_their_rules_in_every_city_and_one_of_its_counties(
             (f"{city.short or city.name}军分区", f"{city.id}-military_subdistrict"),
             (f"团{marker}委", f"{county.id}-youth_league_committee"),
             (f"{marker}消防救援大队", f"{county.id}-fire_rescue_team"),
-            # 南方电网 supplies 广东, 广西, 海南, 贵州, 云南: no State Grid company there
+            # 南方电网 supplies 广东, 广西, 海南, 贵州, 云南, 内蒙古电力 蒙西: no State Grid company there
             (f"国网{county.name}供电公司",
-             None if city.province in SOUTHERN_GRID else f"{county.id}-power_supply_company"),
+             None if city.province in SOUTHERN_GRID or city.id in WESTERN_INNER_MONGOLIA
+             else f"{county.id}-power_supply_company"),
         ]
         for name, body in expected:
             found = resolve_body(name, context).id
@@ -343,13 +346,34 @@ def test_no_state_grid_company_is_made_where_the_southern_grid_supplies(written,
                                                     f"{'国网供电公司' if '省' not in written else '国网省级电力公司'}",))
 
 
-def test_the_provinces_without_a_kind_are_provinces_of_the_gazetteer():
+def test_the_places_without_a_kind_are_places_of_the_gazetteer():
     from pilotplans.normalizers.registry import load_registry
 
     registry = load_registry()
     absent = {p for kind in registry.kinds.values() for p in kind.absent_in}
-    assert absent == SOUTHERN_GRID
-    assert {registry.gazetteer.region(p).level for p in absent} == {"province"}
+    assert absent == SOUTHERN_GRID | WESTERN_INNER_MONGOLIA
+    assert {p: registry.gazetteer.region(p).level for p in absent if p not in SOUTHERN_GRID} == \
+        dict.fromkeys(WESTERN_INNER_MONGOLIA, "prefecture")
+
+
+@pytest.mark.parametrize(("written", "region", "place"), [
+    ("市供电公司", "巴彦淖尔市", "巴彦淖尔市"), ("巴彦淖尔供电公司", "巴彦淖尔市", "巴彦淖尔市"),
+    ("县供电公司", "准格尔旗", "鄂尔多斯市"), ("市电力局", "包头市", "包头市"),
+])
+def test_no_state_grid_company_is_made_where_the_western_inner_mongolian_grid_supplies(written, region, place):
+    # 蒙西's grid is 内蒙古电力(集团)'s: its 巴彦淖尔供电公司 is no 国网 company
+    found = resolve_body(written, make_context(region, level="municipal"))
+    assert (found.id, found.notes[-1:]) == (None, (f"{place} has no 国网供电公司",))
+
+
+@pytest.mark.parametrize(("written", "region", "body"), [
+    ("市供电公司", "通辽市", "150500-power_supply_company"), ("县供电公司", "宁城县", "150429-power_supply_company"),
+    ("市供电公司", "呼伦贝尔市", "150700-power_supply_company"), ("盟供电公司", "兴安盟", "152200-power_supply_company"),
+    ("市供电公司", "运城市", "140800-power_supply_company"),
+])
+def test_eastern_inner_mongolia_and_other_provinces_keep_their_state_grid_company(written, region, body):
+    # 蒙东 (赤峰, 通辽, 呼伦贝尔, 兴安) is 国网蒙东's
+    assert resolve_body(written, make_context(region, level="municipal")).id == body
 
 
 @pytest.mark.parametrize("name", ["为民服务中心", "市为民服务中心"])

@@ -32,9 +32,9 @@ def test_the_corps_name_before_a_division_places_it_anywhere():
     assert resolve_body("兵团第二师", NATIONAL_2021).id == "659006"
     assert resolve_body("兵团第二师党委", XIAMEN_2021).id == "659006-party_committee"
     assert resolve_body("兵团第八师商务局", NATIONAL_2021).id == "659001-commerce_bureau"
-    # the Corps' own bodies and a division without a city stay unread, as in Xinjiang
-    for written in ("兵团党委", "兵团第十一师"):
-        assert resolve_body(written, NATIONAL_2021).id is None, written
+    # a division without a city stays unread, as in Xinjiang; the Corps' own Party committee is a body of its own
+    assert resolve_body("兵团第十一师", NATIONAL_2021).id is None
+    assert resolve_body("兵团党委", NATIONAL_2021).id == "650000-xpcc-party-committee"
 
 
 def test_a_division_s_name_without_its_di_is_the_same_division():

@@ -94,3 +94,20 @@ def test_units_stationed_in_the_place_or_a_place_above_it_by_its_short_name_are_
     assert _read("中直驻陇有关单位", GANSU_2010) == ("stationed-units", True)
     assert _read("中直驻甘有关单位", GANSU_2010) == ("stationed-units", True)
     assert _read("省属驻京各单位", make_context(level="municipal")) == ("stationed-units", True)  # no place to ask
+
+
+DAYAO_2022 = make_context(region="大姚县", level="municipal", date=dt.date(2022, 10, 11))
+
+
+def test_a_list_of_the_place_s_own_bodies_and_the_places_under_it_is_no_one_collective():
+    # 县政府各部门、各乡镇人民政府: two sets of actors at two tiers; read as the first, the towns' governments were lost
+    for written in ("县政府各部门、各乡镇人民政府", "各乡镇人民政府、县直各部门"):
+        found = resolve_body(written, DAYAO_2022)
+        assert (found.id, found.notes) == (None, (f"{written} names the place's own bodies and the places under it "
+                                                  "together: several collectives, to be read one by one",)), written
+
+
+def test_lists_within_one_tier_stay_one_collective():
+    assert _read("各乡镇人民政府、街道办事处", make_context(region="梁平区", level="municipal")) == \
+        ("500155-subordinate-people_government", True)
+    assert _read("县政府各部门、各直属机构", DAYAO_2022) == ("direct-units", True)

@@ -97,5 +97,5 @@ def test_check_prints_the_nearest_registry_entries_of_each_unresolved_mention(tm
     result = runner.invoke(app, ["check", "--db", url])
     assert result.exit_code == 1
     assert ("chengdu-2021\t市网络理政办\tnearest: 成都市民政局 (510100-civil_affairs_bureau); 成都市财政局 "
-            "(510100-finance_bureau); 成都市人民政府办公室 (510100-government_general_office)") in result.stdout.splitlines()
+            "(510100-finance_bureau); 成都市人民政府办公厅 (510100-government_general_office)") in result.stdout.splitlines()
     assert "1 unresolved mention(s) among 123 department mentions in 1 document(s)" in result.output

@@ -260,3 +260,34 @@ def test_a_corps_city_code_naming_no_division_is_rejected_not_idle():
     with pytest.raises(RegistryError) as caught:
         build_registry(_data(DEPARTMENTS_FILE), regions, _data(ROLES_FILE))
     assert str(caught.value) == "regions.toml: corps_cities: '6690' opens no division's code"
+
+
+def _words_left_out(line: str, empty: str):
+    """A registry built from the package's data with one [names] word list emptied, and its contexts."""
+    departments = _data(DEPARTMENTS_FILE)
+    assert departments.count(line) == 1
+    registry = build_registry(departments.replace(line, empty), _data(REGIONS_FILE), _data(ROLES_FILE))
+    return registry, lambda region: make_context(region=region, level="municipal", registry=registry)
+
+
+def test_the_resolver_reads_the_words_after_a_stationed_place_and_a_level_s_area_word_from_the_data_file():
+    # the data's words: 县域 is a topic (the plan's own group), 驻张各 the units stationed in 张掖
+    assert resolve_body("县域经济领导小组成员单位", make_context(region="岳阳市", level="municipal")).id == \
+        "task-group-members"
+    assert resolve_body("省属驻张各单位", make_context(region="张掖市", level="municipal")).id == "stationed-units"
+
+
+def test_without_the_data_file_s_words_the_same_phrases_read_otherwise():
+    registry, at = _words_left_out('level_area_words = ["域"]\n', "level_area_words = []\n")
+    assert resolve_body("县域经济领导小组成员单位", at("岳阳市"), registry).id is None
+    registry, at = _words_left_out('stationed_place_ends = ["各", "有关", "相关", "行政", "企事业", "单位"]\n',
+                                   "stationed_place_ends = []\n")
+    assert resolve_body("省属驻张各单位", at("张掖市"), registry).id is None
+
+
+def test_a_list_of_collectives_aligns_on_the_data_file_s_quantifier():
+    found = resolve_body("州政府各部门、各单位", make_context(region="甘南藏族自治州", level="municipal"))
+    assert found.notes == ("a list of collectives read as one: 州政府各部门、州政府各单位",)
+    registry, at = _words_left_out('list_quantifier = "各"\n', 'list_quantifier = ""\n')
+    # 各单位 alone is no collective: unaligned, the list is no list of collectives
+    assert resolve_body("州政府各部门、各单位", at("甘南藏族自治州"), registry).id is None

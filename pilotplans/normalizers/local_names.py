@@ -48,6 +48,7 @@ class LocalName:
     notes: tuple[str, ...] = ()
     qualifier: str | None = None  # the name that tells one of several bodies of the kind apart
     title: str | None = None  # the title read from the name, where the kind's own cannot say it
+    unread: bool = False  # the name may be any of several places' bodies (see ``notes``): resolved to none
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class _Split:
     notes: tuple[str, ...] = ()
     flags: tuple[Flag, ...] = ()
     written: bool = True  # a place or a level marker was written before ``rest`` (not the document's place alone)
+    neither: str | None = None  # why the place written may be either of two in other provinces (巴州), if it may
 
 
 def read_local_name(registry: Registry, text: str, context: Context) -> LocalName | None:
@@ -74,11 +76,13 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
             # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
             continue
         found = _read_rest(registry, split, party=bool(prefix))
+        if found is not None and split.neither:
+            return replace(found, unread=True, notes=(*found.notes, split.neither))  # 巴州商务局 in a national plan
         if found is not None and not split.written and found.office is not None \
                 and office_of_no_place_here(registry, found.kind, found.office, found.region):
             return None
         if found is not None and not split.written:
-            found = _office_s_tier(registry, found)
+            found = _office_s_tier(registry, found, body)
         if found is not None and _at_its_tier(registry, found):
             return found
         instead = _kind_above(registry, found)
@@ -88,15 +92,71 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
     return unfit  # a kind named in a place above the tiers that have it: resolved to none, with a note
 
 
-def _office_s_tier(registry: Registry, found: LocalName) -> LocalName:
+def alias_and_short_name_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
+    """Why ``text`` names no place here, if it is one place's other name (巴州 of 巴音郭楞蒙古自治州) and the
+    short name of another in another province (巴州 of 巴中's 巴州区) and the document lies in neither
+    province: which is meant is a guess either way. In one of the two provinces the place there is meant. A body
+    named after it (巴州商务局) is read so too (see :func:`read_local_name`)."""
+    found = registry.gazetteer.candidates(text)
+    if len(found) < 2:
+        return None
+    aliased = [r for r in found if text in r.aliases]
+    shorts = [r for r in found if r.short == text]
+    if not aliased or not shorts or len({r.province for r in (*aliased, *shorts)}) < 2:
+        return None
+    here = registry.gazetteer.region(context.region).province if context.region in registry.gazetteer.regions else None
+    if here in {r.province for r in found}:
+        return None
+    return (f"{text} is another name of {'、'.join(r.name for r in aliased)} and the short name of "
+            f"{'、'.join(r.name for r in shorts)}: the document's place tells neither")
+
+
+def _office_s_tier(registry: Registry, found: LocalName, text: str) -> LocalName:
     """A name written with neither place nor level marker, whose office word the kind takes at a
     province alone (财政厅 in a county's plan: a county has a 财政局, a province a 财政厅), names the
     province's body, with a note; as it stands otherwise. An office word lower tiers share (委员会: a
-    city's 发展和改革委员会, which counties keep as well) says no tier and leaves the body the place's."""
-    if found.office is None:
+    city's 发展和改革委员会, which counties keep as well) says no tier and leaves the body the place's.
+    A kind with no office words is read by its titles instead (see :func:`_titled_as_a_place_above`)."""
+    if found.office is not None:
+        moved = office_s_province(registry, found.kind, found.office, found.region)
+        return found if moved is None else replace(found, region=moved[0], notes=(*found.notes, moved[1]))
+    places, note = _titled_as_a_place_above(registry, found.kind, text, found.region)
+    if note is None:
         return found
-    moved = office_s_province(registry, found.kind, found.office, found.region)
-    return found if moved is None else replace(found, region=moved[0], notes=(*found.notes, moved[1]))
+    if len(places) != 1:
+        return replace(found, unread=True, notes=(*found.notes, note))
+    return replace(found, region=places[0], notes=(*found.notes, note))
+
+
+def _titled_as_a_place_above(registry: Registry, kind_id: str, text: str,
+                             region: Region) -> tuple[tuple[Region, ...], str | None]:
+    """The places whose body of a kind with no office words (its titles differ by tier: 办公厅 at a province, a
+    municipality and a sub-provincial city, 办公室 below) ``text`` may name where it is titled as ``text`` ends
+    and ``region``'s is not, with a note: one, the place above so titled (政府办公厅 in 石柱's plan: 重庆市人民政府
+    办公厅); several where more than one place above is titled so, or where a place at ``region`` or above lies at
+    a tier where the registry titles some place so (a prefecture-level city may title its office 办公厅 as a
+    sub-provincial city does: 长沙, 南昌), which is meant the name does not say; (), None otherwise."""
+    from pilotplans.normalizers.resolve import title  # the titles are the resolver's; it imports this module
+
+    kind = registry.kinds[kind_id]
+    own = title(registry, kind, region)
+    if kind.office or not own or not text or own[-1] == text[-1]:
+        return (), None
+    gazetteer = registry.gazetteer
+    titled_so = {gazetteer.region(place).tier for place, kind_of in registry.official_names
+                 if kind_of == kind_id and place in gazetteer.regions and registry.official_names[place, kind_of][-1] == text[-1]}
+    places: list[Region] = []
+    for at, place_id in enumerate(gazetteer.ancestors(region.id)):
+        place = gazetteer.region(place_id)
+        titled = title(registry, kind, place)
+        if (at and titled and titled[-1] == text[-1]) or place.tier in titled_so:
+            places.append(place)
+    if not places or (len(places) == 1 and places[0].id == region.id):
+        return (), None
+    if len(places) == 1:
+        return (places[0],), f"{text} is titled as {title(registry, kind, places[0])} is, not as {own}"
+    return tuple(places), (f"{text} may be the office of {'、'.join(p.name for p in places)}, each titled so or at a "
+                           "tier where places title it so: the name does not tell which")
 
 
 def office_of_no_place_here(registry: Registry, kind_id: str, office: str, region: Region) -> bool:
@@ -191,6 +251,10 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
         rest = text[len(name):]
         notes: tuple[str, ...] = ()
         flags: tuple[Flag, ...] = ()
+        neither = alias_and_short_name_elsewhere(registry, name, context)
+        if neither is not None:
+            yield _Split(region, rest, "pattern", neither=neither)
+            continue
         if former:
             year = gazetteer.former(name, context.region)
             notes = (f"{name} is a former name of {region.name} (changed {year[1] if year else '?'})",)
@@ -727,11 +791,12 @@ def region_left_out(registry: Registry, tier: str, marker: str, context: Context
         return None
     gazetteer = registry.gazetteer
     here = gazetteer.region(context.region)
+    places = registry.name_parts.marker_places.get(marker)
     if tier == "province":
-        return gazetteer.province_of(here)
+        province = gazetteer.province_of(here)
+        return province if not places or province.name.endswith(places) else None  # 省 in a municipality's plan
     if tier == "city":
         found = _city_left_out(gazetteer, here, marker)
-        places = registry.name_parts.marker_places.get(marker)
         if found is not None and places and not found.name.endswith(places):
             return None  # 地 stands for a prefecture (地区) only
         return found

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pilotplans import patterns
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
+    alias_and_short_name_elsewhere,
     office_of_no_place_here,
     office_s_province,
     read_district_office,
@@ -234,6 +235,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
             return Resolution(raw, None, notes=(f"{text} names the members of a group of {other}, not of the document's "
                                                 "place",))
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
+    shared = alias_and_short_name_elsewhere(registry, text, context)
+    if shared is not None:
+        return Resolution(raw, None, notes=(shared,))
     place = registry.gazetteer.find_place(text, context.region) or _places_under(registry, text, context)
     if place is not None:
         # a county's plan names the places under it otherwise
@@ -244,6 +248,8 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         return _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
                                  qualifier=match.qualifier)
     composed = read_local_name(registry, text, context)
+    if composed is not None and composed.unread:
+        return Resolution(raw, None, kind=composed.kind, notes=composed.notes)
     if composed is not None:
         resolution = _local_resolution(registry, raw, composed.kind, composed.region, None, composed.via, context,
                                        office=composed.office, qualifier=composed.qualifier, written_title=composed.title)
@@ -287,7 +293,7 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         # the district in the bracket (above), never its own department (高新区（杭州）经信局)
         if inner.resolved and (not _is_zone(registry, text[:inside.start()]) or inner.kind in registry.area_committee.values()):
             return replace(inner, notes=(*inner.notes, f"bracketed inside the name: {inside.group(1)}"))
-    committee = _zone_s_committee(registry, raw, text, context)
+    committee = _zone_s_committee(registry, raw, text, context, run_on)
     if committee is not None:
         return committee
     # the parts of a run-on name are single names: read without trying run-on readings of their own,
@@ -336,7 +342,8 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     """A list whose every part, read as a responsibility cell reads it (the parts sharing what the
     others print: 市政府各部门、各直属机构, 市属、驻市有关单位, 中央、省在怀各单位), is a collective: itself a
     collective of the first part's family, with a note naming the parts. None where a part is a body or
-    names nothing: a list of bodies is several bodies, never one."""
+    names nothing: a list of bodies is several bodies, never one; None too, with a note, where the parts
+    name the place's own bodies and the places under it (县政府各部门、各乡镇人民政府): two sets, not one."""
     if _LIST_SEPARATOR not in text:
         return _pair_of_collectives(registry, raw, text, context) or _places_bodies_run_on(registry, raw, text, context)
     from pilotplans.normalizers.responsibility import leading_bodies_shared, parse_responsibility
@@ -350,22 +357,30 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
         return None
     for at, part in enumerate(parts[1:], 1):
         if not (part.resolved and part.collective):
-            names[at] = _with_first_s_opening(names[0], names[at])
+            names[at] = _with_first_s_opening(names[0], names[at], registry.name_parts.list_quantifier)
             parts[at] = _resolve(registry, names[at], normalise(names[at]), context, run_on=False)
     if not all(part.resolved and part.collective for part in parts):
         return None
+    if len({_names_places_under(part) for part in parts}) > 1:
+        # 县政府各部门、各乡镇人民政府: the county's own departments and the towns' governments are two sets of
+        # actors at two tiers; read as the first, the towns' would be lost without a word
+        return Resolution(raw, None, notes=(f"{text} names the place's own bodies and the places under it together: "
+                                            "several collectives, to be read one by one",))
     return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
 
 
-_LIST_QUANTIFIER = "各"
+def _names_places_under(found: Resolution) -> bool:
+    """Whether a collective read stands for the places under the document's (各乡镇, 各乡镇人民政府) rather than
+    for bodies of its own place or stationed in it (县政府各部门, 驻县各单位)."""
+    return found.via == "scope" or _SUBORDINATE_ID in (found.id or "")
 
 
-def _with_first_s_opening(first: str, later: str) -> str:
+def _with_first_s_opening(first: str, later: str, quantifier: str) -> str:
     """A later part of a list of collectives that opens with the quantifier and leaves out what the first
     part prints before its own (州政府各部门、各单位: 州政府各单位, 甘南州 2013), with that opening; the part
     as written where either has no quantifier to align on."""
-    at = first.find(_LIST_QUANTIFIER)
-    if at <= 0 or not later.startswith(_LIST_QUANTIFIER):
+    at = first.find(quantifier) if quantifier else -1
+    if at <= 0 or not later.startswith(quantifier):
         return later
     return first[:at] + later
 
@@ -471,12 +486,15 @@ def _is_zone(registry: Registry, text: str) -> bool:
     return zone is not None and not zone[1]
 
 
-def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context,
+                      run_on: bool = True) -> Resolution | None:
     """A named zone where a body is (嘉鱼经济开发区，各镇人民政府; 成都东部新区) stands for its
-    administrative committee: the name with 管委会 after it, if that is a zone's committee."""
+    administrative committee: the name with 管委会 after it, if that is a zone's committee. Read as the text
+    itself is (``run_on``): a part of a run-on name read with its run-on readings again went round for ever
+    (各街道，区市场局: 各街道，区 + 管委会 read as a run-on of 各街道，区 …)."""
     if not text.endswith(_ZONE_END) and registry.gazetteer.area_word(text) is None:
         return None
-    found = _resolve(registry, raw, text + _COMMITTEE, context)
+    found = _resolve(registry, raw, text + _COMMITTEE, context, run_on=run_on)
     if not found.resolved or found.kind not in registry.area_committee.values():
         return None
     # only a zone that is named (a place or the area's own name written before the zone word):
@@ -572,16 +590,13 @@ def _group_of_another_place(registry: Registry, text: str, phrase: str, context:
             region = region_left_out(registry, tier, marker, context)
             here = gazetteer.region(context.region)
             if region is None and _TIER_RANK[tier] > _TIER_RANK.get(here.tier, 2) \
-                    and gazetteer.named_below(here.id, marker) and not text[len(marker):].startswith(_AREA_WORD):
+                    and gazetteer.named_below(here.id, marker) \
+                    and not text[len(marker):].startswith(registry.name_parts.level_area_words):
                 # a marker of places lying below the document's (县… in a city's plan): every such place's group;
                 # not 地 where no 地区 lies below (地方金融…), nor 县域 (a topic)
                 return f"the places under {here.name}"
             return region.name if region is not None and region.id != context.region else None
     return None
-
-
-# after a level marker, the word for the area the level covers (县域, 市域): a topic, no marker of a place
-_AREA_WORD = "域"
 
 
 def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
@@ -602,7 +617,7 @@ def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str
         if char in markers or not "\u4e00" <= char <= "\u9fff":
             continue
         rest = text[at + len(opening):]
-        if len(rest) > 2 and not rest[1:].startswith(_AFTER_STATIONED_PLACE):
+        if len(rest) > 2 and not rest[1:].startswith(registry.name_parts.stationed_place_ends):
             # a place's name of two characters (驻永德, 驻甘南): the name's opening, not its first character alone
             # (驻永胜 in 永德县's plan is 丽江's county)
             word = rest[:2]
@@ -613,10 +628,6 @@ def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str
                 not any(char in place.abbreviations for place in places):
             return char
     return None
-
-
-# what follows the place's name in a phrase of stationed units (驻张各单位, 驻市有关单位, 驻石行政企事业单位)
-_AFTER_STATIONED_PLACE = ("各", "有关", "相关", "行政", "企事业", "单位")
 
 
 def _places_under_named_place(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
@@ -736,6 +747,11 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
         if region is None:
             return Resolution(raw, None, kind=literal.ref,
                               notes=(f"{literal.text} leaves its place out and the document's region does not supply it",))
+        called = _short_form_s_area_word(registry, literal)
+        if called and region.tier in registry.kinds[literal.ref].tiers and not region.name.endswith(called):
+            # 新区管委会 in the plan of 武汉东湖新技术开发区, at the new areas' tier but a high-tech zone: some 新区's
+            return Resolution(raw, None, kind=literal.ref, notes=(
+                f"{literal.text} names the committee of an area called {called}, and {region.name} is not one",))
         notes: tuple[str, ...] = ()
         if not literal.text.startswith(tuple(m for m, _ in registry.markers)) and literal.marker is None:
             # written with no place nor marker (商务厅), the office word may still name a tier above the document's
@@ -755,6 +771,17 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
         return Resolution(raw, None, kind=literal.ref, notes=(f"{literal.text} needs the document's region",))
     region = registry.gazetteer.region(context.region)
     return _local_resolution(registry, raw, literal.ref, region, literal.form, "stem", context)
+
+
+def _short_form_s_area_word(registry: Registry, literal: LiteralForm) -> str | None:
+    """The word a short form with no marker, of a kind found at some tiers only, names a place at those tiers by
+    (新区 of 新区管委会: a place called 新区), before the kind's form; None for other short forms (商务厅, and a zone's
+    高新区管委会, whose zone lies in the document's place rather than being it)."""
+    kind = registry.kinds[literal.ref]
+    if not kind.tiers or literal.marker is not None or literal.text.startswith(tuple(m for m, _ in registry.markers)):
+        return None
+    return next((literal.text[:-len(form)] for form in sorted(kind.forms, key=len, reverse=True)
+                 if literal.text.endswith(form) and len(literal.text) > len(form)), None)
 
 
 def _local_twin(registry: Registry, text: str) -> bool:
@@ -822,9 +849,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
                       written_title: str | None = None) -> Resolution:
     """The body of ``kind_id`` in ``region`` (one of several there, told apart by ``qualifier``)."""
     kind = registry.kinds[kind_id]
-    if region.province in kind.absent_in:
-        return Resolution(raw, None, kind=kind.id,
-                          notes=(f"{registry.gazetteer.region(region.province).name} has no {kind.label}",))
+    absent = next((place for place in registry.gazetteer.ancestors(region.id) if place in kind.absent_in), None) \
+        if kind.absent_in else None
+    if absent is not None:
+        # a province (南方电网's five) or an area inside one (蒙西's eight 盟市, whose grid is 内蒙古电力's)
+        return Resolution(raw, None, kind=kind.id, notes=(f"{registry.gazetteer.region(absent).name} has no {kind.label}",))
     if office in registry.name_parts.branch_offices and office not in kind.offices and region.tier != "county":
         # 区城管分局 is a district's department; a city's or province's branch is no body the rule names (市财政分局)
         return Resolution(raw, None, kind=kind.id, notes=(f"a {office} of a {kind.label} is a district's or county's",))
@@ -969,6 +998,10 @@ def _local(registry: Registry, raw: str, kind: Kind, region: Region, name: str, 
     )
 
 
+# the id of the bodies of one kind in every place under a region: <region>-subordinate-<kind>
+_SUBORDINATE_ID = "-subordinate-"
+
+
 def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatch, context: Context) -> Resolution:
     kind = registry.kinds[match.kind]
     if context.region is None:
@@ -985,7 +1018,7 @@ def _collective_local(registry: Registry, raw: str, text: str, match: _LocalMatc
     level: BodyLevel = "municipal" if region.tier == "province" else "county"
     first = kind.counterparts[0] if kind.counterparts else None
     return Resolution(
-        raw, f"{region.id}-subordinate-{kind.id}", f"{region.name}{text}", f"{region.name}{text}", level,
+        raw, f"{region.id}{_SUBORDINATE_ID}{kind.id}", f"{region.name}{text}", f"{region.name}{text}", level,
         first, registry.central[first].name if first else None, region.id, kind.id, "collective", collective=True,
         notes=(f"the {kind.label} of every city and county under {region.name}",), counterparts=kind.counterparts,
         counterpart_basis=kind.counterpart_basis if first else None,

@@ -109,7 +109,10 @@ class Registry:
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
         levels = "(?:" + "|".join(regex.escape(w) for w in self.name_parts.collective_levels) + ")"
-        self.collective_phrases = tuple((regex.compile(p.replace("{level}", levels)), c.id)
+        # {system}: any vertical system's name before its place (国家外汇管理局, 人民银行), longest first
+        prefixes = sorted({p for s in departments.system for p in s.prefixes if p}, key=len, reverse=True)
+        systems = "(?:" + "|".join(regex.escape(p) for p in prefixes) + ")"
+        self.collective_phrases = tuple((regex.compile(p.replace("{level}", levels).replace("{system}", systems)), c.id)
                                         for c in departments.collective for p in c.patterns)
         self.local_bodies = _unique(departments.local_body, "local_body")
         self.kinds: dict[str, Kind] = _unique(departments.kind, "kind")

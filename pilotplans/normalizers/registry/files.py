@@ -120,7 +120,9 @@ class Relation(_Model):
 
 class Collective(_Model):
     """Phrases naming an unspecified set of bodies; ``patterns`` are regular expressions for a
-    family of such phrases (市直各有关单位, 县直有关部门, 区政府各部门), matched against the whole name."""
+    family of such phrases (市直各有关单位, 县直有关部门, 区政府各部门), matched against the whole name,
+    ``{level}`` in them any level word of the document's own place, ``{system}`` any vertical system's name
+    (国家外汇管理局各分局)."""
 
     id: str = Field(pattern=_SLUG)
     name: str
@@ -133,7 +135,7 @@ class Collective(_Model):
         if not (self.phrases or self.patterns):
             raise ValueError("a collective needs `phrases` or `patterns`")
         for pattern in self.patterns:
-            compile_regex(pattern)
+            compile_regex(pattern.replace("{" + SYSTEM + "}", ""))  # {system} would read as a fuzzy match's bounds
         return self
 
 
@@ -238,8 +240,9 @@ class Kind(_Model):
     apart by their topic; such a name is read only when no other kind's naming rules read it.
     ``system`` names the vertical system whose name patterns and fixed forms write as
     ``{system}`` ({system}{city}中心支行: 中国人民银行/人民银行/人行 + 厦门 + 中心支行). ``absent_in``
-    names the provinces (gazetteer ids) where the kind has no bodies at all: there a mention of the
-    kind is some other body and resolves to none (国家电网's companies in 南方电网's five provinces).
+    names the provinces, or places inside one (gazetteer ids), where the kind has no bodies at all: there a
+    mention of the kind is some other body and resolves to none (国家电网's companies in 南方电网's five
+    provinces and in 蒙西's eight 盟市).
     ``titled_as_written`` are stems that places use as their body's own official word where the kind
     has several (数据局 since the 2023 reform, 大数据发展管理局): a name written in full with one of them
     is titled as written rather than with the kind's first stem.
@@ -355,6 +358,13 @@ class NameParts(_Model):
     collectives' patterns (市直各单位, 县委各部门)."""
     stationed_openings: tuple[str, ...] = ()
     """Words before a place's name saying a collective's units are stationed there (驻鄂温克族自治旗有关单位)."""
+    stationed_place_ends: tuple[str, ...] = ()
+    """What follows a one-character place name after ``stationed_openings`` (驻张各单位, 驻市有关单位): before
+    anything else the place is named by two characters (驻永德)."""
+    level_area_words: tuple[str, ...] = ()
+    """Words after a level marker for the area its level covers (县域, 市域): a topic, no marker of places."""
+    list_quantifier: str = ""
+    """The quantifier a list of collectives aligns its later parts on (州政府各部门、各单位: 州政府各单位)."""
     party: tuple[str, ...]
     party_prefix: tuple[str, ...]
     government: tuple[str, ...]
