@@ -86,10 +86,42 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
             if by_convention:
                 groups = lead_first_groups(clause, index, roles)
             label_role = list_label.body_role if list_label is not None else None
+            if not by_convention:
+                groups = _own_clause_groups(groups, label_role or default_role)
             for group in groups:
                 mentions.extend(_group_mentions(group, roles, by_convention, default_role, label_role))  # type: ignore[arg-type]
             index += 1
     return tuple(mentions)
+
+
+def _own_clause_groups(groups: list[RoleGroup], listed_role: Role | None) -> list[RoleGroup]:
+    """Groups whose role phrase closes only the sub-list after the group's last ，where that phrase
+    gives another role than the list's own (its label's, or the default of the list's column).
+
+    A list of owners (责任单位：X，Y负责指导) may end with a clause giving some bodies another role:
+    ，ends a clause in Chinese, so the phrase is Y's alone and X is named by the label (X carries out,
+    Y guides: 各区政府，市商务局负责指导; 牵头单位：X，Y、Z按职责分工负责: X leads, Y and Z carry out).
+    A phrase giving the list's own role changes nothing, and a list with no role of its own (a
+    table's cell read by its phrases alone) is left as printed."""
+    if listed_role is None or not any(g.role_phrase is not None and g.roles and g.roles[0] != listed_role
+                                      and _last_comma(g.items_text) >= 0 for g in groups):
+        return groups
+    out: list[RoleGroup] = []
+    for group in groups:
+        cut = _last_comma(group.items_text)
+        if group.role_phrase is None or not group.roles or group.roles[0] == listed_role or cut < 0 \
+                or not group.items_text[:cut].strip() or not group.items_text[cut + 1:].strip():
+            out.append(replace(group, index=len(out)))
+            continue
+        out.append(RoleGroup(group.clause, len(out), group.items_text[:cut], None, ()))
+        out.append(replace(group, index=len(out), items_text=group.items_text[cut + 1:]))
+    return out
+
+
+def _last_comma(text: str) -> int:
+    """Where the last ，(or ,) outside brackets stands in ``text``, or -1."""
+    masked = mask_enclosed(text)
+    return max(masked.rfind("，"), masked.rfind(","))
 
 
 def _list_label(text: str) -> Label | None:
