@@ -1,0 +1,45 @@
+"""A heading among the task part's headings whose items print no owner (tests/fixtures/prose-shapes/
+SOURCES.md): its items were lost, the heading said to hold no measure though it holds two."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+SHAPES = FIXTURES / "prose-shapes"
+
+
+def _rows(name: str):
+    document = read_document(SHAPES / name)
+    return [(m.number_raw, m.heading_path, m.text, m.responsibility, [w.code for w in m.warnings])
+            for m in document.measures], [w.code for w in document.warnings]
+
+
+def test_the_items_of_a_heading_between_headings_over_measures_are_measures_missing_owners():
+    rows, warnings = _rows("heading-between-owned-headings-names-none.txt")
+    assert rows == [
+        ("1.", ["重点任务", "扩大对外开放"], "放宽外资准入，支持外商投资设立研发中心。", "市商务局", []),
+        ("2.", ["重点任务", "扩大对外开放"], "优化跨境结算，推进跨境人民币业务便利化。", "市金融办", []),
+        ("1.", ["重点任务", "优化营商环境"], "推行证照分离改革，压减涉企经营许可事项。", None, ["responsibility_missing"]),
+        ("2.", ["重点任务", "优化营商环境"], "推进政务服务一网通办，提升网上办理深度。", None, ["responsibility_missing"]),
+        ("1.", ["重点任务", "推进数字贸易"], "建设数字贸易公共服务平台。", "市商务局", []),
+    ]
+    assert warnings == []  # was item_unread on （二）, its two items lost
+
+
+def test_the_missing_owners_are_said_to_be_missing_from_the_heading_too():
+    measure = read_document(SHAPES / "heading-between-owned-headings-names-none.txt").measures[2]
+    assert [w.message for w in measure.warnings] == [
+        "no responsibility is printed for this item nor its heading, while the items of its style under the "
+        "headings beside it have one"]
+
+
+def test_sections_before_and_after_the_task_part_stay_out_of_the_measures():
+    # 一、总体要求 / 1. 2. and 三、保障措施 / 1. 2. beside 二、重点任务 / 1.（…） 2.（…）: principles and
+    # safeguards, not measures missing their owners
+    rows, warnings = _rows("sections-around-the-tasks-name-none.txt")
+    assert rows == [
+        ("1.", ["重点任务"], "放宽外资准入，支持外商投资设立研发中心。", "市商务局", []),
+        ("2.", ["重点任务"], "优化跨境结算，推进跨境人民币业务便利化。", "市金融办", []),
+    ]
+    assert warnings == []
