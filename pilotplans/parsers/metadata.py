@@ -27,7 +27,9 @@ from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_d
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
-from pilotplans.parsers.titles import CITED_TITLE, OWN_TITLE_OPENING, TITLE_END, TITLE_IN_LINE, TITLE_PART, is_title_part, without_glosses
+from pilotplans.parsers.titles import (
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_glosses,
+)
 from pilotplans.patterns import compiled
 from pilotplans.textutil import squash
 
@@ -276,10 +278,6 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     return None
 
 
-# A title wraps at a full line, or at a joining word (…任务、具体举措及 / 责任分工): a line shorter than
-# this, over a line that is a whole title by itself, stands apart from it.
-_SHORT_LINE = 8
-_JOINING_END = ("及", "和", "与", "的", "、", "，", ",", "暨")
 # A zone's or township's name, which the gazetteer does not list (临港新片区, 某某镇): a place too.
 _ZONE_OR_TOWNSHIP = compiled(r"^\p{Han}{1,8}(?:新区|片区|开发区|高新区|经开区|合作区|园区|镇|乡|街道)$")
 
@@ -315,7 +313,7 @@ def _apart_from_title(text: str, following: str | None, previous: str | None = N
         return False
     short = fold(without_glosses(text)).strip()
     rest = fold(without_glosses(following)).strip()
-    return (0 < len(short) < _SHORT_LINE and not short.endswith(_JOINING_END) and PLACE.match(short) is None and not _names_place_alone(short) and not _is_name(text)
+    return (0 < len(short) < WRAPPED_LINE and not short.endswith(JOINING_END) and PLACE.match(short) is None and not _names_place_alone(short) and not _is_name(text)
             and _TITLE_OPENING.search(short) is None and TITLE_END.search(short) is None
             and is_title_part(following) and TITLE_PART.match(rest) is not None and TITLE_END.search(rest) is not None
             and (OWN_TITLE_OPENING.match(rest) is not None or PLACE.match(rest) is not None))
