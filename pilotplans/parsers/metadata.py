@@ -294,6 +294,15 @@ def _names_place_alone(text: str) -> bool:
     return any(written == text for written, _, _ in load_registry().gazetteer.prefixes(text))
 
 
+# How a covering notice's last sentence ends, issuing the plan or asking that it be carried out (现印发给你们，
+# 请认真贯彻落实。, 请遵照执行。, 请结合实际认真组织实施。): no story's sentence, so a short line after it is no
+# news page's aside but the plan's title's first line (…请认真贯彻落实。 / 推进 / 某某市…实施方案).
+_NOTICE_CLOSES = compiled(r"(?:印发给你们|印发你们|请\p{Han}{0,10}?(?:贯彻|执行|落实|实施))[^。]*。\s*$")
+def closes_notice(text: str) -> bool:
+    """Whether a line is a covering notice's last sentence (``_NOTICE_CLOSES``: …现印发给你们，请认真贯彻落实。)."""
+    return _NOTICE_CLOSES.search(fold(text.strip())) is not None
+
+
 # How a story's sentence ends (目标任务如何分解? / 小编带你了解 / 2023年…分解: the aside is within the story).
 _SENTENCE_END = ("。", "？", "?", "！", "!", "…")
 
@@ -306,10 +315,12 @@ def _apart_from_title(text: str, following: str | None, previous: str | None = N
     body (中共某县委 / 关于…的通知: the issuer opening its title),
     opens no title (关于印发 / …的通知) and does not end like one; the line under it is a whole title
     that opens as a title of its own does, with its year, its place or 关于 (加快推进 / 全域旅游示范区
-    创建实施方案 is one title wrapped). The aside stands within a story, after a sentence; at a document's
-    head the short line is the title's own first line (2023年 / 某某市…分解, 中共中央 / 关于…的意见, 支持 /
+    创建实施方案 is one title wrapped). The aside stands within a story, after a sentence, never after a
+    covering notice's last one (``_NOTICE_CLOSES``); at a document's head, or under a notice, the short
+    line is the title's own first line (2023年 / 某某市…分解, 中共中央 / 关于…的意见, 支持 /
     某某市…若干措施)."""
-    if following is None or previous is None or not previous.rstrip().endswith(_SENTENCE_END):
+    if following is None or previous is None or not previous.rstrip().endswith(_SENTENCE_END) \
+            or _NOTICE_CLOSES.search(fold(previous)) is not None:
         return False
     short = fold(without_glosses(text)).strip()
     rest = fold(without_glosses(following)).strip()
