@@ -285,13 +285,18 @@ _ZONE_OR_TOWNSHIP = compiled(r"^\p{Han}{1,8}(?:新区|片区|开发区|高新区
 def _names_place_alone(text: str) -> bool:
     """Whether a line is a place's name and nothing else: a province or city (某省, 某市), any name the
     gazetteer knows, with or without its level (上城区, 房县, 广西, 黔东南州: several places may bear
-    it), or a zone's or township's name (临港新片区, 某某镇)."""
+    it), or a zone's or township's name (临港新片区, 某某镇, 横琴自贸区: by its kind, not its name)."""
     from pilotplans.normalizers.registry import load_registry
 
     place = PLACE.match(text)
     if (place is not None and place.end() == len(text)) or _ZONE_OR_TOWNSHIP.match(text) is not None:
         return True
-    return any(written == text for written, _, _ in load_registry().gazetteer.prefixes(text))
+    gazetteer = load_registry().gazetteer
+    # a zone or area named by its kind, as the gazetteer's zone types and area words write it (横琴自贸区,
+    # 中关村示范区, 前海合作区): a place whatever its name, which the gazetteer need not know
+    if text.isalpha() and (gazetteer.zone_by_end(text) is not None or gazetteer.area_word(text) is not None):
+        return True
+    return any(written == text for written, _, _ in gazetteer.prefixes(text))
 
 
 # How a covering notice's last sentence ends, issuing the plan or asking that it be carried out (现印发给你们，
@@ -355,9 +360,13 @@ def _name_apart(text: str, following: str | None) -> bool:
     """Whether a line naming a body stands apart from the title below it: a web site's name over
     the page (深圳市盐田区人民政府 / 深圳市盐田区关于…若干措施). An issuer's name is part of the title
     when what follows opens the rest of it (…人民政府办公室 / 关于印发…) or names a further issuer
-    (中共某市委办公室 / 某市人民政府办公室 / 关于…)."""
+    (中共某市委办公室 / 某市人民政府办公室 / 关于…). A zone's name ending like a body's (曲江新区, 某某开发区)
+    names a place, not a body: it opens a title naming no place of its own first (曲江新区 / 2023年…分解),
+    as a place's name does (上城区 / 2019年…分解), and stands apart, a site's name, over one that does."""
     if not _is_name(text) or following is None:
         return False
+    if _names_place_alone(fold(_clean(text))):
+        return PLACE.match(fold(following).strip()) is not None
     return not (_AFTER_ISSUER.match(fold(following)) or _is_name(following))
 
 
