@@ -97,3 +97,16 @@ def test_a_remit_in_the_item_s_own_sentence_stays_text():
     measure = _measures()[7]
     assert (measure.text, measure.responsibility) == ("加强市场监管，各部门要按职责落实监管责任。", "市市场监管局")
     assert _bodies(measure) == [("市市场监管局", "420500-market_regulation_bureau", "carry_out")]
+
+
+def test_real_lists_cut_by_commas_without_a_phrase_of_another_role_read_as_before():
+    # 武政办〔2021〕22号 (https://0798ci.com/rule/216913.html): a 责任单位 list cut by ，with no phrase
+    assert _roles("牵头单位:市发展改革委、市商务局;责任单位:市经济和信息化局、市市场监管局,市工商联,各区人民政府",
+                  default_role="carry_out") == [
+        ("市发展改革委", "lead"), ("市商务局", "lead"), ("市经济和信息化局", "carry_out"), ("市市场监管局", "carry_out"),
+        ("市工商联", "carry_out"), ("各区人民政府", "carry_out")]
+    # a 放管服 plan's bracket (pages corpus, 2022): the lead's clause, then the others' by their remits
+    assert _roles("市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責",
+                  default_role="carry_out") == [
+        ("市政府辦公室", "lead"), ("市行政審批制度改革工作領導小組辦公室", "lead"), ("市級各有關部門", "carry_out"),
+        ("各縣市區政府", "carry_out")]
