@@ -43,3 +43,27 @@ def test_sections_before_and_after_the_task_part_stay_out_of_the_measures():
         ("2.", ["重点任务"], "优化跨境结算，推进跨境人民币业务便利化。", "市金融办", []),
     ]
     assert warnings == []
+
+
+def _measures(name: str):
+    return read_document(SHAPES / name).measures
+
+
+def test_a_title_closed_by_a_full_stop_with_its_owners_heads_the_items_under_it():
+    # （一）扩大对外开放。（责任单位：市商务局） / 1. 2.: was one measure, its items run into its text
+    measures = _measures("heading-with-owner-closed-by-full-stop.txt")
+    assert [(m.number_raw, m.heading_path, m.text, m.responsibility) for m in measures[:2]] == [
+        ("1.", ["重点任务", "扩大对外开放"], "放宽外资准入，支持外商投资设立研发中心。", "市商务局"),
+        ("2.", ["重点任务", "扩大对外开放"], "优化跨境结算，推进跨境人民币业务便利化。", "市商务局"),
+    ]
+    assert [w.message for w in measures[0].warnings] == [
+        "the responsibility (市商务局) is printed on the heading （一）扩大对外开放, whose items print none"]
+
+
+def test_a_sentence_with_its_owners_keeps_its_sub_items_as_its_text():
+    # （二）推进…，建设…。（责任单位：市发改委） / 1. 2.: a measure whose sub-items detail it
+    measure = _measures("heading-with-owner-closed-by-full-stop.txt")[2]
+    assert (measure.number_raw, measure.heading_path, measure.responsibility) == ("（二）", ["重点任务"], "市发改委")
+    assert measure.text == ("推进数字贸易发展，建设数字贸易公共服务平台。1.完善平台功能，提供通关、结算等一站式服务。"
+                            "2.培育数字贸易企业，形成一批示范项目。")
+    assert measure.warnings == []
