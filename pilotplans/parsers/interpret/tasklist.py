@@ -130,7 +130,7 @@ def _owns_its_items(item: Item, fewest: int = 2) -> bool:
     """Whether an item is a heading that names the owners of the items under it, none of which
     names its own: ``一、强化科技创新（区科技局牵头）`` then ``（一）加强科创平台建设。…`` ``（二）…``.
 
-    Evidence: the item's own text is a title only (no sentence; a full stop may close it), its bracket closes that title on
+    Evidence: the item's own text is a title only (no sentence; a full stop may close a heading level's), its bracket closes that title on
     its own line (not printed after sub-items, nor lifted from the last one), and it has several
     items of one style under it (at least ``fewest``), none of which assigns a responsibility.
     """
@@ -140,8 +140,12 @@ def _owns_its_items(item: Item, fewest: int = 2) -> bool:
     if (not (fields.bracket or item.closing_note) or (fields.alone and not item.closing_note) or fields.line_lost
             or len({c.style for c in item.children}) != 1):
         return False
-    # a title closed by a full stop (（一）扩大对外开放。（责任单位：X）) is a title still: the stop ends it, no sentence
-    text = item.text.strip().removesuffix("。").rstrip()
+    # a heading level's title closed by a full stop (（一）扩大对外开放。（责任单位：X）) is a title still: the
+    # stop ends it, no sentence; at a measure's level (1.建设…产业园。（X牵头） / （1）（2）) it ends the measure's
+    # sentence, its sub-items detailing it
+    text = item.text.strip()
+    if USUAL_DEPTH.get(item.style, len(USUAL_DEPTH)) <= USUAL_DEPTH["cn_paren"]:
+        text = text.removesuffix("。").rstrip()
     return bool(text) and not any(stop in text for stop in _TITLE_STOPS) and looks_like_title(text)
 
 
