@@ -110,3 +110,17 @@ def test_real_lists_cut_by_commas_without_a_phrase_of_another_role_read_as_befor
                   default_role="carry_out") == [
         ("市政府辦公室", "lead"), ("市行政審批制度改革工作領導小組辦公室", "lead"), ("市級各有關部門", "carry_out"),
         ("各縣市區政府", "carry_out")]
+
+
+def test_a_phrase_after_sub_lists_following_a_lead_s_clause_covers_them_all():
+    # 云南省人民政府关于进一步促进全省经济持续平稳发展的意见 (2017): 配合 closes three sub-lists cut by ，
+    # after the lead's clause; even under a label, a list with phrases of its own is read by them
+    assert _roles("省发展改革委牵头；省工业和信息化委、地税局，国家开发银行云南省分行，各州、市人民政府配合",
+                  label="责任单位") == [
+        ("省发展改革委", "lead"), ("省工业和信息化委", "assist"), ("地税局", "assist"), ("国家开发银行云南省分行", "assist"),
+        ("各州、市人民政府", "assist")]
+
+
+def test_an_unlabelled_bracket_s_clause_is_read_by_its_phrase_alone():
+    # （各区政府，市商务局负责指导）: with no label, nothing names the first sub-list's role
+    assert _roles("各区政府，市商务局负责指导", default_role="carry_out") == [("各区政府", "support"), ("市商务局", "support")]

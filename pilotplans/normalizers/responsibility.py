@@ -77,17 +77,21 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
     mentions: list[Mention] = []
     index = 0
     for list_label, list_text in labelled_lists(text, label):
-        for clause in split_clauses(list_text, printed=True):
-            if clause in roles.empty_markers:
+        label_role = list_label.body_role if list_label is not None else None
+        clauses = [(c, None if c in roles.empty_markers else find_role_groups(c, 0, roles))
+                   for c in split_clauses(list_text, printed=True)]
+        # a labelled list whose one role phrase closes it (责任单位：X，Y负责指导): the phrase is its clause's
+        phrases = sum(1 for _, found in clauses for g in found or () if g.role_phrase is not None)
+        for clause, found in clauses:
+            if found is None:
                 index += 1
                 continue
-            groups = find_role_groups(clause, index, roles)
+            groups = [replace(g, clause=index) for g in found]
             by_convention = list_label is None and convention == "lead_first" and all(g.role_phrase is None for g in groups)
             if by_convention:
                 groups = lead_first_groups(clause, index, roles)
-            label_role = list_label.body_role if list_label is not None else None
-            if not by_convention:
-                groups = _own_clause_groups(groups, label_role or default_role)
+            elif phrases == 1:
+                groups = _own_clause_groups(groups, label_role)
             for group in groups:
                 mentions.extend(_group_mentions(group, roles, by_convention, default_role, label_role))  # type: ignore[arg-type]
             index += 1
@@ -96,13 +100,15 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
 
 def _own_clause_groups(groups: list[RoleGroup], listed_role: Role | None) -> list[RoleGroup]:
     """Groups whose role phrase closes only the sub-list after the group's last ，where that phrase
-    gives another role than the list's own (its label's, or the default of the list's column).
+    gives another role than the list's label (``listed_role``); the caller passes only a list whose
+    one role phrase is this one.
 
-    A list of owners (责任单位：X，Y负责指导) may end with a clause giving some bodies another role:
-    ，ends a clause in Chinese, so the phrase is Y's alone and X is named by the label (X carries out,
-    Y guides: 各区政府，市商务局负责指导; 牵头单位：X，Y、Z按职责分工负责: X leads, Y and Z carry out).
-    A phrase giving the list's own role changes nothing, and a list with no role of its own (a
-    table's cell read by its phrases alone) is left as printed."""
+    A labelled list of owners (责任单位：X，Y负责指导) may end with a clause giving some bodies another
+    role: ，ends a clause, so the phrase is Y's alone and X is named by the label (X carries out, Y
+    guides: 各区政府，市商务局负责指导; 牵头单位：X，Y、Z按职责分工负责: X leads, Y and Z carry out). A
+    list with phrases of its own besides (X牵头；A、B，C、D配合: 云南 2017, where 配合 closes the sub-lists
+    cut by ，after a lead's clause), one without a label (read by its phrases, or its column's default),
+    and a phrase giving the label's own role are left as printed."""
     if listed_role is None or not any(g.role_phrase is not None and g.roles and g.roles[0] != listed_role
                                       and _last_comma(g.items_text) >= 0 for g in groups):
         return groups
