@@ -124,3 +124,18 @@ def test_a_phrase_after_sub_lists_following_a_lead_s_clause_covers_them_all():
 def test_an_unlabelled_bracket_s_clause_is_read_by_its_phrase_alone():
     # （各区政府，市商务局负责指导）: with no label, nothing names the first sub-list's role
     assert _roles("各区政府，市商务局负责指导", default_role="carry_out") == [("各区政府", "support"), ("市商务局", "support")]
+
+
+def test_the_label_names_the_bodies_before_the_list_s_first_phrase_whatever_phrases_follow():
+    # 责任单位：X，Y、Z配合，W负责落实: the label names X as it does in 责任单位：X，Y配合; a second
+    # clause after the first phrase changes nothing of that (was X read as assisting)
+    assert _roles("市商务局，市发改委、市财政局配合，各县市区人民政府负责落实", label="责任单位") == [
+        ("市商务局", "carry_out"), ("市发改委", "assist"), ("市财政局", "assist"), ("各县市区人民政府", "carry_out")]
+    assert _roles("各县市区人民政府，市商务局负责指导，市财政局配合", label="责任单位") == [
+        ("各县市区人民政府", "carry_out"), ("市商务局", "support"), ("市财政局", "assist")]
+
+
+def test_sub_lists_after_the_list_s_first_phrase_are_all_its_next_phrase_s():
+    # after a lead's clause (X牵头，A、B，C配合) nothing names A、B but the phrase closing them, as in 云南 2017
+    assert _roles("市商务局牵头，市发改委、市财政局，各县市区人民政府配合", label="责任单位") == [
+        ("市商务局", "lead"), ("市发改委", "assist"), ("市财政局", "assist"), ("各县市区人民政府", "assist")]
