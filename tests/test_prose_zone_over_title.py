@@ -36,3 +36,13 @@ def test_a_bare_name_or_an_aside_over_the_title_stays_apart():
 def test_a_zone_s_name_over_a_title_naming_its_own_place_is_a_site_s_name():
     assert _title(["西咸新区", "深圳市盐田区关于促进服务业发展的若干措施"]) == "深圳市盐田区关于促进服务业发展的若干措施"
     assert _title(["西咸新区", "关于促进服务业发展的若干措施"]) == "西咸新区关于促进服务业发展的若干措施"
+
+
+def test_a_zone_s_name_over_a_title_opening_with_that_name_is_a_site_s_name():
+    # 西咸新区 / 西咸新区2023年…: the title names its own place (no PLACE pattern matches a zone's name);
+    # was 西咸新区西咸新区2023年重点工作任务分解, the document's title and the task list's
+    document = read_document(FIXTURES / "prose-shapes" / "zone-name-over-title-naming-it.txt")
+    assert (document.title, document.tables[0].title) == ("西咸新区2023年重点工作任务分解", "西咸新区2023年重点工作任务分解")
+    assert _title(["曲江新区", "横琴粤澳深度合作区关于促进服务业发展的若干措施"]) == "横琴粤澳深度合作区关于促进服务业发展的若干措施"
+    # the quiet side: a title naming no place, or another zone's kind only, still takes the name over it
+    assert _title(["西咸新区", "2023年重点工作任务分解"]) == "西咸新区2023年重点工作任务分解"

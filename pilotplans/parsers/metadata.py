@@ -299,6 +299,21 @@ def _names_place_alone(text: str) -> bool:
     return any(written == text for written, _, _ in gazetteer.prefixes(text))
 
 
+def opens_with_place(title: str, over: str | None = None) -> bool:
+    """Whether a title opens by naming a place (深圳市盐田区关于…, 横琴粤澳深度合作区关于…), the name
+    ``over`` it among them (西咸新区 / 西咸新区2023年…): a place's or zone's name over it then is a
+    site's name, not the title's first line. A zone's name matches no PLACE pattern, so its kind
+    (see :func:`_names_place_alone`) is looked for in the title's opening words."""
+    text = fold(without_glosses(title)).strip()
+    if PLACE.match(text) is not None or (over is not None and over and text.startswith(over)):
+        return True
+    return any(_names_place_alone(text[:end]) for end in range(2, min(len(text), _ZONE_NAME_LONGEST) + 1))
+
+
+# The longest zone's name looked for at a title's opening (横琴粤澳深度合作区: 9).
+_ZONE_NAME_LONGEST = 12
+
+
 # How a covering notice's last sentence ends, issuing the plan or asking that it be carried out (现印发给你们，
 # 请认真贯彻落实。, 请遵照执行。, 请结合实际认真组织实施。): no story's sentence, so a short line after it is no
 # news page's aside but the plan's title's first line (…请认真贯彻落实。 / 推进 / 某某市…实施方案).
@@ -366,7 +381,7 @@ def _name_apart(text: str, following: str | None) -> bool:
     if not _is_name(text) or following is None:
         return False
     if _names_place_alone(fold(_clean(text))):
-        return PLACE.match(fold(following).strip()) is not None
+        return opens_with_place(following, fold(_clean(text)))
     return not (_AFTER_ISSUER.match(fold(following)) or _is_name(following))
 
 

@@ -36,7 +36,7 @@ from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.issuer_names import PLACE
 from pilotplans.parsers.dates import read_date
-from pilotplans.parsers.metadata import _SKIP, DOC_NO, _is_name, _names_place_alone, closes_notice, read_metadata
+from pilotplans.parsers.metadata import _SKIP, DOC_NO, _is_name, _names_place_alone, closes_notice, opens_with_place, read_metadata
 from pilotplans.parsers.titles import TITLE_END, is_title_part, without_glosses, wrapped_over
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
@@ -267,7 +267,7 @@ def _lines_over(paragraphs: list[tuple[int, Paragraph]], at: int, text: str) -> 
         folded = fold(above)
         if not (wrapped_over(above, title) or (folded.endswith("关于") and _is_name(above[:-2]))
                 or (_is_name(above) and _ISSUER_OPENS.match(fold(title)) is not None)
-                or (_names_place_alone(folded) and PLACE.match(fold(title)) is None)
+                or (_names_place_alone(folded) and not opens_with_place(title, folded))
                 or _opens_after_notice(paragraphs, k - 1)):
             break
         title = above + title
