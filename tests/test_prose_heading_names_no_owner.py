@@ -67,3 +67,17 @@ def test_a_sentence_with_its_owners_keeps_its_sub_items_as_its_text():
     assert measure.text == ("推进数字贸易发展，建设数字贸易公共服务平台。1.完善平台功能，提供通关、结算等一站式服务。"
                             "2.培育数字贸易企业，形成一批示范项目。")
     assert measure.warnings == []
+
+
+def test_a_section_between_owned_sections_of_the_plan_s_outline_holds_no_measures():
+    # 一、总体要求 / 二、主要任务 1.（…） / 三、实施步骤 1. 2. / 四、保障措施 1.（…）: the level holds a section
+    # outside the run of headings over measures (总体要求), so it is the plan's outline, and a heading
+    # naming no owner between two of them may be a section too (实施步骤's stages); its items were read
+    # as two measures missing their owners. Not read, and said so
+    document = read_document(SHAPES / "section-between-owned-sections-names-none.txt")
+    assert [(m.number_raw, m.heading_path, m.responsibility) for m in document.measures] == [
+        ("1.", ["主要任务"], "市商务局"), ("2.", ["主要任务"], "市金融办"),
+        ("1.", ["保障措施"], "市发改委"), ("2.", ["保障措施"], "市政府督查室")]
+    assert [(w.code, w.message) for w in document.warnings] == [("item_unread", (
+        "item 三、实施步骤 names no owner, between headings over measures on a level holding sections of the plan "
+        "outside them: not read as measures (a section of the plan, or a task heading whose owners were lost?)"))]

@@ -126,6 +126,17 @@ def _between_headings_over_measures(item: Item, items: list[Item]) -> bool:
     return any(holds(s) for s in items[:place]) and any(holds(s) for s in items[place + 1:])
 
 
+def _outline_of_sections(item: Item, items: list[Item]) -> bool:
+    """Whether ``item``'s level among ``items`` is the plan's outline: a heading of its style naming
+    no owner stands outside the run of those over measures (一、总体要求 before 二、主要任务, or a
+    closing section after the last). There a heading naming none between two over measures may be a
+    section as well (三、实施步骤 between 二、主要任务 and 四、保障措施 whose items print owners), its
+    numbered items stages or targets, not measures."""
+    holding = [i for i, s in enumerate(items) if s.style == item.style and s.inner_assigns]
+    outside = items[:holding[0]] + items[holding[-1] + 1:]
+    return any(s.style == item.style and not s.inner_assigns and not s.assigns for s in outside)
+
+
 def _owns_its_items(item: Item, fewest: int = 2) -> bool:
     """Whether an item is a heading that names the owners of the items under it, none of which
     names its own: ``一、强化科技创新（区科技局牵头）`` then ``（一）加强科创平台建设。…`` ``（二）…``.
@@ -530,6 +541,12 @@ class _Builder:
                     if item.style in own_measure_styles else "no responsibility is printed for this item nor its "
                     "heading, while the items of its style under the headings beside it have one")))
                 self._first_number(draft, value, before)
+            elif item.style in heading_styles and _holds_measures_of(item, inner_measure_styles) \
+                    and _between_headings_over_measures(item, items) and _outline_of_sections(item, items):
+                self.warnings.append(Warning(code="item_unread", message=(
+                    f"item {item.number.raw if item.number else ''}{item.text.strip()[:20]} names no owner, between headings "
+                    f"over measures on a level holding sections of the plan outside them: not read as measures (a "
+                    f"section of the plan, or a task heading whose owners were lost?)")))
             elif item.style in heading_styles and _holds_measures_of(item, inner_measure_styles) \
                     and _between_headings_over_measures(item, items):
                 heading = self._numbered_heading(item, parent, value, before)
