@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.metadata import _title, closes_notice
+from pilotplans.parsers.titles import is_title_part
 from tests.conftest import FIXTURES
 
 SHAPES = FIXTURES / "prose-shapes"
@@ -39,3 +40,15 @@ def test_a_short_line_after_a_story_s_sentence_stays_an_aside():
                    "2023年区政府工作报告重点工作目标任务分解"]) == "2023年区政府工作报告重点工作目标任务分解"
     assert _title(["经市政府同意，现将本方案印发给你们，请认真贯彻落实。", "推进",
                    "宜昌市服务业扩大开放综合试点实施方案"]) == "推进宜昌市服务业扩大开放综合试点实施方案"
+
+
+def test_a_notice_s_date_by_its_month_opens_no_title():
+    # …请认真贯彻落实。 / 2021年5月 / 服务业…实施方案: a date with no day is a date still, no title's first
+    # line (was 2021年5月服务业… for both titles; the task list's took it from the rule above)
+    document = read_document(SHAPES / "notice-dated-by-month-over-title.txt")
+    assert (document.title, document.tables[0].title) == ("服务业扩大开放综合试点实施方案", "服务业扩大开放综合试点实施方案")
+    assert [(m.number, m.responsibility) for m in document.measures] == [(1, "市商务局"), (2, "市金融办")]
+    # the quiet side: a year, or a month within a title's words, is the title's
+    assert is_title_part("2023年5月重点工作安排")
+    assert _title(["经市政府同意，现将本方案印发给你们，请认真贯彻落实。", "推进",
+                   "2021年5月服务业扩大开放综合试点实施方案"]) == "推进2021年5月服务业扩大开放综合试点实施方案"
