@@ -52,3 +52,26 @@ def test_a_notice_s_date_by_its_month_opens_no_title():
     assert is_title_part("2023年5月重点工作安排")
     assert _title(["经市政府同意，现将本方案印发给你们，请认真贯彻落实。", "推进",
                    "2021年5月服务业扩大开放综合试点实施方案"]) == "推进2021年5月服务业扩大开放综合试点实施方案"
+
+
+def _notice_then(line: str) -> str:
+    return "\n".join(["各县市区人民政府，市政府各部门：", "经市政府同意，现将本方案印发给你们，请认真贯彻落实。", line,
+                      "服务业扩大开放综合试点实施方案", "一、重点任务",
+                      "1.放宽外资准入，支持外商投资设立研发中心。（责任单位：市商务局）", ""])
+
+
+def test_an_attachment_label_or_a_bracketed_note_after_the_notice_opens_no_title(tmp_path):
+    # 附表1 / （2021年5月10日） right after the notice's last sentence: an attachment's label and a note
+    # wholly in brackets, as wrapped_over keeps them out (were 附表1服务业… / （2021年5月10日）服务业… for the
+    # task list's title, and 附表1服务业… for the document's)
+    for line in ("附表1", "（2021年5月10日）"):
+        path = tmp_path / "notice.txt"
+        path.write_text(_notice_then(line), encoding="utf-8")
+        document = read_document(path)
+        assert (line, document.title, document.tables[0].title) == (
+            line, "服务业扩大开放综合试点实施方案", "服务业扩大开放综合试点实施方案")
+    # the quiet side: the short verb line still opens it
+    path = tmp_path / "notice.txt"
+    path.write_text(_notice_then("推进"), encoding="utf-8")
+    document = read_document(path)
+    assert (document.title, document.tables[0].title) == ("推进服务业扩大开放综合试点实施方案", "推进服务业扩大开放综合试点实施方案")
