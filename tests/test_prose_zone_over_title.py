@@ -46,3 +46,16 @@ def test_a_zone_s_name_over_a_title_opening_with_that_name_is_a_site_s_name():
     assert _title(["曲江新区", "横琴粤澳深度合作区关于促进服务业发展的若干措施"]) == "横琴粤澳深度合作区关于促进服务业发展的若干措施"
     # the quiet side: a title naming no place, or another zone's kind only, still takes the name over it
     assert _title(["西咸新区", "2023年重点工作任务分解"]) == "西咸新区2023年重点工作任务分解"
+
+
+def test_an_aside_naming_a_zone_s_kind_stays_apart():
+    # a news page's aside is a verb of showing or reading over what it shows (一图读懂自贸区, 聚焦开发区,
+    # 走进示范区): the zone's kind in it names no zone; was joined to the title (聚焦开发区2023年…), which
+    # before the kind rule kept it apart
+    assert _title([STORY, "一图读懂自贸区", YEAR_TITLE]) == YEAR_TITLE
+    assert _title([STORY, "聚焦开发区", YEAR_TITLE]) == YEAR_TITLE
+    assert _title([STORY, "走进示范区", YEAR_TITLE]) == YEAR_TITLE
+    # the quiet side: a zone's own name, and a title under a notice, open the title
+    assert _title([STORY, "横琴自贸区", YEAR_TITLE]) == "横琴自贸区2023年重点工作任务分解"
+    assert _title(["经市政府同意，现将本方案印发给你们，请认真贯彻落实。", "聚焦", "宜昌市服务业扩大开放综合试点实施方案"]) \
+        == "聚焦宜昌市服务业扩大开放综合试点实施方案"

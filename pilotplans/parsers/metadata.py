@@ -323,6 +323,9 @@ def closes_notice(text: str) -> bool:
     return _NOTICE_CLOSES.search(fold(text.strip())) is not None
 
 
+# How a news page's aside opens: a verb of showing or reading what it points to (一图读懂自贸区, 图解,
+# 聚焦开发区, 走进示范区, 带你了解): a zone's kind or a place after it names nothing the title opens with.
+_ASIDE_OPENING = compiled(r"^(?:一图|图解|读懂|解读|聚焦|走进|探访|带你|小编)")
 # How a story's sentence ends (目标任务如何分解? / 小编带你了解 / 2023年…分解: the aside is within the story).
 _SENTENCE_END = ("。", "？", "?", "！", "!", "…")
 
@@ -331,7 +334,7 @@ def _apart_from_title(text: str, following: str | None, previous: str | None = N
     """Whether a short line stands on its own over the title under it rather than opening it: a news
     page's aside over the plan's title (小编带你了解 / 2023年区政府工作报告重点工作目标任务分解). The
     short line stops at no joining word, names no place (滨州市 / 优化营商环境实施方案, 上城区 / 2019年…分解
-    are one title each) nor
+    are one title each) unless it opens as an aside does (``_ASIDE_OPENING``: 一图读懂自贸区) nor
     body (中共某县委 / 关于…的通知: the issuer opening its title),
     opens no title (关于印发 / …的通知) and does not end like one; the line under it is a whole title
     that opens as a title of its own does, with its year, its place or 关于 (加快推进 / 全域旅游示范区
@@ -344,7 +347,8 @@ def _apart_from_title(text: str, following: str | None, previous: str | None = N
         return False
     short = fold(without_glosses(text)).strip()
     rest = fold(without_glosses(following)).strip()
-    return (0 < len(short) < WRAPPED_LINE and not short.endswith(JOINING_END) and PLACE.match(short) is None and not _names_place_alone(short) and not _is_name(text)
+    return (0 < len(short) < WRAPPED_LINE and not short.endswith(JOINING_END)
+            and (_ASIDE_OPENING.match(short) is not None or (PLACE.match(short) is None and not _names_place_alone(short) and not _is_name(text)))
             and _TITLE_OPENING.search(short) is None and TITLE_END.search(short) is None
             and is_title_part(following) and TITLE_PART.match(rest) is not None and TITLE_END.search(rest) is not None
             and (OWN_TITLE_OPENING.match(rest) is not None or PLACE.match(rest) is not None))
