@@ -77,19 +77,60 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
     mentions: list[Mention] = []
     index = 0
     for list_label, list_text in labelled_lists(text, label):
-        for clause in split_clauses(list_text, printed=True):
-            if clause in roles.empty_markers:
+        label_role = list_label.body_role if list_label is not None else None
+        clauses = [(c, None if c in roles.empty_markers else find_role_groups(c, 0, roles))
+                   for c in split_clauses(list_text, printed=True)]
+        # the label names the bodies before the list's first role phrase (责任单位：X，Y负责指导; X，Y配合，
+        # Z负责落实): that phrase is its own clause's; after it, sub-lists are the next phrase's (云南 2017)
+        before_phrases = True
+        for clause, found in clauses:
+            if found is None:
                 index += 1
                 continue
-            groups = find_role_groups(clause, index, roles)
+            groups = [replace(g, clause=index) for g in found]
             by_convention = list_label is None and convention == "lead_first" and all(g.role_phrase is None for g in groups)
             if by_convention:
                 groups = lead_first_groups(clause, index, roles)
-            label_role = list_label.body_role if list_label is not None else None
+            elif before_phrases:
+                groups = _own_clause_groups(groups, label_role)
+            before_phrases = before_phrases and all(g.role_phrase is None for g in groups)
             for group in groups:
                 mentions.extend(_group_mentions(group, roles, by_convention, default_role, label_role))  # type: ignore[arg-type]
             index += 1
     return tuple(mentions)
+
+
+def _own_clause_groups(groups: list[RoleGroup], listed_role: Role | None) -> list[RoleGroup]:
+    """Groups whose first role phrase closes only the sub-list after the group's last ，where that
+    phrase gives another role than the list's label (``listed_role``); the caller passes only a clause
+    holding its list's first role phrase.
+
+    A labelled list of owners (责任单位：X，Y负责指导) may end with a clause giving some bodies another
+    role: ，ends a clause, so the phrase is Y's alone and X is named by the label (X carries out, Y
+    guides: 各区政府，市商务局负责指导; 牵头单位：X，Y、Z按职责分工负责: X leads, Y and Z carry out;
+    X，Y配合，Z负责落实: X still the label's). The groups after the list's first phrase (X牵头；A、B，C、D
+    配合: 云南 2017, where 配合 closes the sub-lists cut by ，after a lead's clause: no label names A、B),
+    a list without a label (read by its phrases, or its column's default) and a phrase giving the
+    label's own role are left as printed."""
+    if listed_role is None or not any(g.role_phrase is not None and g.roles and g.roles[0] != listed_role
+                                      and _last_comma(g.items_text) >= 0 for g in groups):
+        return groups
+    out: list[RoleGroup] = []
+    for at, group in enumerate(groups):
+        cut = _last_comma(group.items_text)
+        if any(g.role_phrase is not None for g in groups[:at]) or group.role_phrase is None or not group.roles or group.roles[0] == listed_role or cut < 0 \
+                or not group.items_text[:cut].strip() or not group.items_text[cut + 1:].strip():
+            out.append(replace(group, index=len(out)))
+            continue
+        out.append(RoleGroup(group.clause, len(out), group.items_text[:cut], None, ()))
+        out.append(replace(group, index=len(out), items_text=group.items_text[cut + 1:]))
+    return out
+
+
+def _last_comma(text: str) -> int:
+    """Where the last ，(or ,) outside brackets stands in ``text``, or -1."""
+    masked = mask_enclosed(text)
+    return max(masked.rfind("，"), masked.rfind(","))
 
 
 def _list_label(text: str) -> Label | None:

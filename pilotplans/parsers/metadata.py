@@ -27,7 +27,9 @@ from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_d
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
-from pilotplans.parsers.titles import CITED_TITLE, OWN_TITLE_OPENING, TITLE_END, TITLE_IN_LINE, TITLE_PART, is_title_part, without_glosses
+from pilotplans.parsers.titles import (
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_glosses,
+)
 from pilotplans.patterns import compiled
 from pilotplans.textutil import squash
 
@@ -62,10 +64,10 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # in full, when its government or Party committee follows (a title such as 关于推进县域… is none).
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
 _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
-# Lines of a notice that are never its title: an attachment label, the publication note, the seal's
+# Lines of a notice that are never its title: an attachment label (附件, 附表1), the publication note, the seal's
 # note, the distribution lines, and the closing formula (特此通知, 特此函告: it ends like a title in 通知).
 _CLOSING = r"特此\s*\p{Han}{2}\s*[。.]?"
-_SKIP = compiled(rf"^(附\s*件\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING})$")
+_SKIP = compiled(rf"^(附\s*[件表]\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING})$")
 # The closing formula right over a date: nothing signs the notice between them.
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
@@ -278,10 +280,6 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     return None
 
 
-# A title wraps at a full line, or at a joining word (…任务、具体举措及 / 责任分工): a line shorter than
-# this, over a line that is a whole title by itself, stands apart from it.
-_SHORT_LINE = 8
-_JOINING_END = ("及", "和", "与", "的", "、", "，", ",", "暨")
 # A zone's or township's name, which the gazetteer does not list (临港新片区, 某某镇): a place too.
 _ZONE_OR_TOWNSHIP = compiled(r"^\p{Han}{1,8}(?:新区|片区|开发区|高新区|经开区|合作区|园区|镇|乡|街道)$")
 
@@ -289,15 +287,47 @@ _ZONE_OR_TOWNSHIP = compiled(r"^\p{Han}{1,8}(?:新区|片区|开发区|高新区
 def _names_place_alone(text: str) -> bool:
     """Whether a line is a place's name and nothing else: a province or city (某省, 某市), any name the
     gazetteer knows, with or without its level (上城区, 房县, 广西, 黔东南州: several places may bear
-    it), or a zone's or township's name (临港新片区, 某某镇)."""
+    it), or a zone's or township's name (临港新片区, 某某镇, 横琴自贸区: by its kind, not its name)."""
     from pilotplans.normalizers.registry import load_registry
 
     place = PLACE.match(text)
     if (place is not None and place.end() == len(text)) or _ZONE_OR_TOWNSHIP.match(text) is not None:
         return True
-    return any(written == text for written, _, _ in load_registry().gazetteer.prefixes(text))
+    gazetteer = load_registry().gazetteer
+    # a zone or area named by its kind, as the gazetteer's zone types and area words write it (横琴自贸区,
+    # 中关村示范区, 前海合作区): a place whatever its name, which the gazetteer need not know
+    if text.isalpha() and (gazetteer.zone_by_end(text) is not None or gazetteer.area_word(text) is not None):
+        return True
+    return any(written == text for written, _, _ in gazetteer.prefixes(text))
 
 
+def opens_with_place(title: str, over: str | None = None) -> bool:
+    """Whether a title opens by naming a place (深圳市盐田区关于…, 横琴粤澳深度合作区关于…), the name
+    ``over`` it among them (西咸新区 / 西咸新区2023年…): a place's or zone's name over it then is a
+    site's name, not the title's first line. A zone's name matches no PLACE pattern, so its kind
+    (see :func:`_names_place_alone`) is looked for in the title's opening words."""
+    text = fold(without_glosses(title)).strip()
+    if PLACE.match(text) is not None or (over is not None and over and text.startswith(over)):
+        return True
+    return any(_names_place_alone(text[:end]) for end in range(2, min(len(text), _ZONE_NAME_LONGEST) + 1))
+
+
+# The longest zone's name looked for at a title's opening (横琴粤澳深度合作区: 9).
+_ZONE_NAME_LONGEST = 12
+
+
+# How a covering notice's last sentence ends, issuing the plan or asking that it be carried out (现印发给你们，
+# 请认真贯彻落实。, 请遵照执行。, 请结合实际认真组织实施。): no story's sentence, so a short line after it is no
+# news page's aside but the plan's title's first line (…请认真贯彻落实。 / 推进 / 某某市…实施方案).
+_NOTICE_CLOSES = compiled(r"(?:印发给你们|印发你们|请\p{Han}{0,10}?(?:贯彻|执行|落实|实施))[^。]*。\s*$")
+def closes_notice(text: str) -> bool:
+    """Whether a line is a covering notice's last sentence (``_NOTICE_CLOSES``: …现印发给你们，请认真贯彻落实。)."""
+    return _NOTICE_CLOSES.search(fold(text.strip())) is not None
+
+
+# How a news page's aside opens: a verb of showing or reading what it points to (一图读懂自贸区, 图解,
+# 聚焦开发区, 走进示范区, 带你了解): a zone's kind or a place after it names nothing the title opens with.
+_ASIDE_OPENING = compiled(r"^(?:一图|图解|读懂|解读|聚焦|走进|探访|带你|小编)")
 # How a story's sentence ends (目标任务如何分解? / 小编带你了解 / 2023年…分解: the aside is within the story).
 _SENTENCE_END = ("。", "？", "?", "！", "!", "…")
 
@@ -306,18 +336,21 @@ def _apart_from_title(text: str, following: str | None, previous: str | None = N
     """Whether a short line stands on its own over the title under it rather than opening it: a news
     page's aside over the plan's title (小编带你了解 / 2023年区政府工作报告重点工作目标任务分解). The
     short line stops at no joining word, names no place (滨州市 / 优化营商环境实施方案, 上城区 / 2019年…分解
-    are one title each) nor
+    are one title each) unless it opens as an aside does (``_ASIDE_OPENING``: 一图读懂自贸区) nor
     body (中共某县委 / 关于…的通知: the issuer opening its title),
     opens no title (关于印发 / …的通知) and does not end like one; the line under it is a whole title
     that opens as a title of its own does, with its year, its place or 关于 (加快推进 / 全域旅游示范区
-    创建实施方案 is one title wrapped). The aside stands within a story, after a sentence; at a document's
-    head the short line is the title's own first line (2023年 / 某某市…分解, 中共中央 / 关于…的意见, 支持 /
+    创建实施方案 is one title wrapped). The aside stands within a story, after a sentence, never after a
+    covering notice's last one (``_NOTICE_CLOSES``); at a document's head, or under a notice, the short
+    line is the title's own first line (2023年 / 某某市…分解, 中共中央 / 关于…的意见, 支持 /
     某某市…若干措施)."""
-    if following is None or previous is None or not previous.rstrip().endswith(_SENTENCE_END):
+    if following is None or previous is None or not previous.rstrip().endswith(_SENTENCE_END) \
+            or _NOTICE_CLOSES.search(fold(previous)) is not None:
         return False
     short = fold(without_glosses(text)).strip()
     rest = fold(without_glosses(following)).strip()
-    return (0 < len(short) < _SHORT_LINE and not short.endswith(_JOINING_END) and PLACE.match(short) is None and not _names_place_alone(short) and not _is_name(text)
+    return (0 < len(short) < WRAPPED_LINE and not short.endswith(JOINING_END)
+            and (_ASIDE_OPENING.match(short) is not None or (PLACE.match(short) is None and not _names_place_alone(short) and not _is_name(text)))
             and _TITLE_OPENING.search(short) is None and TITLE_END.search(short) is None
             and is_title_part(following) and TITLE_PART.match(rest) is not None and TITLE_END.search(rest) is not None
             and (OWN_TITLE_OPENING.match(rest) is not None or PLACE.match(rest) is not None))
@@ -348,9 +381,13 @@ def _name_apart(text: str, following: str | None) -> bool:
     """Whether a line naming a body stands apart from the title below it: a web site's name over
     the page (深圳市盐田区人民政府 / 深圳市盐田区关于…若干措施). An issuer's name is part of the title
     when what follows opens the rest of it (…人民政府办公室 / 关于印发…) or names a further issuer
-    (中共某市委办公室 / 某市人民政府办公室 / 关于…)."""
+    (中共某市委办公室 / 某市人民政府办公室 / 关于…). A zone's name ending like a body's (曲江新区, 某某开发区)
+    names a place, not a body: it opens a title naming no place of its own first (曲江新区 / 2023年…分解),
+    as a place's name does (上城区 / 2019年…分解), and stands apart, a site's name, over one that does."""
     if not _is_name(text) or following is None:
         return False
+    if _names_place_alone(fold(_clean(text))):
+        return opens_with_place(following, fold(_clean(text)))
     return not (_AFTER_ISSUER.match(fold(following)) or _is_name(following))
 
 

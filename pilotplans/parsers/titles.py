@@ -59,16 +59,23 @@ def is_title_part(text: str) -> bool:
     if words.is_page_furniture(text) or words.is_page_end(text):  # a site's toolbar, 扫一扫在手机打开当前页, …
         return False  # a site's banner is told by the line under it (see banner_over)
     return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(text))
-            and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None)
+            and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None
+            and _MONTH_LINE.match(text) is None)
+
+
+# A date printed by its month only (2021年5月, 二〇二一年五月), as a notice may be dated: a date, no title's
+# line, though a title may name a month among its words (2023年5月重点工作安排).
+_MONTH_LINE = compiled(r"^\s*(?:(?:19|20)\d{2}|[二〇零一三四五六七八九○ＯO]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月份?\s*$")
 
 
 # An attachment's label (附件, 附件2：, 附表1), above a table or list's title: never part of it.
 _ATTACHMENT_LABEL = compiled(r"^附\s*[件表]\s*\d*\s*[：:]?\s*$")
 # The shortest first line of a title printed over two lines, unless it stops at a joining word (…任务、
-# 具体举措及 / 责任分工): a title wraps at a full line; a shorter line above a caption is one printed on
-# its own (此件公开发布, a heading's 加强组织领导).
-_WRAPPED_LINE = 8
-_JOINING_END = ("及", "和", "与", "的", "、", "，", "暨")
+# 具体举措及 / 责任分工): a title wraps at a full line; a shorter line above a caption or a title is one
+# printed on its own (此件公开发布, a heading's 加强组织领导, a news page's aside 小编带你了解). One rule for
+# the document's title (metadata) and a table's or task list's (:func:`wrapped_over`).
+WRAPPED_LINE = 8
+JOINING_END = ("及", "和", "与", "的", "、", "，", ",", "暨")
 
 
 # How a title of its own opens, not going on from a line above it: its year (2024年宜昌市…), 关于,
@@ -100,7 +107,7 @@ def banner_over(text: str, following: str | None) -> bool:
 def wrapped_over(previous: str, line: str) -> bool:
     """Whether ``line``, a table's or task list's title, is the second half of a title printed over
     two lines, ``previous`` its first (重庆市服务业扩大开放 / 综合试点工作方案): ``previous`` is a full line
-    (see ``_WRAPPED_LINE``) or stops at a joining word, can be part of a title and does not end like one, is no body's name (a signature, 宜昌市人民政府), attachment
+    (see ``WRAPPED_LINE``) or stops at a joining word, can be part of a title and does not end like one, is no body's name (a signature, 宜昌市人民政府), attachment
     label, date or numbered heading, 文号 or note wholly in brackets ((此件公开发布)), and ``line`` does not
     open with a place as a title of its own does (宜昌市…分工表 under a signature)."""
     from pilotplans.parsers.issuer_names import PLACE
@@ -108,7 +115,7 @@ def wrapped_over(previous: str, line: str) -> bool:
 
     previous, line = previous.strip(), line.strip()
     folded = fold(without_glosses(previous))
-    return (bool(previous) and (len(previous) >= _WRAPPED_LINE or previous.endswith(_JOINING_END)) and is_title_part(previous) and TITLE_END.search(folded) is None
+    return (bool(previous) and (len(previous) >= WRAPPED_LINE or previous.endswith(JOINING_END)) and is_title_part(previous) and TITLE_END.search(folded) is None
             and not banner_over(previous, line)
             and _ATTACHMENT_LABEL.match(previous) is None and not _is_name(previous)
             and DOC_NO.search(folded) is None and BRACKETED_LINE.match(folded) is None

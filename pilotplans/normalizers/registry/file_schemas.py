@@ -193,6 +193,7 @@ class PhraseEntry(_Model):
 
 class RolesFile(_Model):
     connectors: tuple[str, ...] = ()
+    manner: str | None = None
     list_prefixes: tuple[str, ...] = ()
     separators: tuple[str, ...]
     joiners: tuple[str, ...] = ()
@@ -201,6 +202,13 @@ class RolesFile(_Model):
     etc_tail_levels: tuple[str, ...] = ()
     empty_markers: tuple[str, ...] = ()
     phrase: tuple[PhraseEntry, ...]
+
+    @field_validator("manner")
+    @classmethod
+    def _manner_compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            compile_regex(value)
+        return value
 
     @model_validator(mode="after")
     def _sub_lists_cut_lists(self) -> "RolesFile":

@@ -20,6 +20,7 @@ class RolePhrases:
 
     unit: regex.Pattern[str]  # one role phrase
     compound: regex.Pattern[str]  # one or more, joined by connectors, ending where a list item may
+    manner: regex.Pattern[str] | None  # words before a phrase that change none of its roles (按职责)
     roles_of: dict[str, tuple[Role, ...]]
     pattern_roles: tuple[tuple[regex.Pattern[str], tuple[Role, ...]], ...]
     list_prefixes: tuple[str, ...]
@@ -35,6 +36,9 @@ class RolePhrases:
         scope: str | None = None
         for match in self.unit.finditer(phrase):
             unit = match.group(0)
+            if unit not in self.roles_of and self.manner is not None:
+                opening = self.manner.match(unit)
+                unit = unit[opening.end():] if opening else unit
             if unit in self.roles_of:
                 found.extend(self.roles_of[unit])
                 continue
@@ -59,6 +63,8 @@ def compile_roles(data: RolesFile) -> RolePhrases:
             pattern_roles.append((regex.compile(entry.pattern), entry.roles))
     alternatives = [p.pattern for p, _ in pattern_roles] + [regex.escape(p) for p in sorted(roles_of, key=len, reverse=True)]
     unit = "(?:" + "|".join(alternatives) + ")"
+    if data.manner:  # a manner opens any phrase (按职责 + 落实); a phrase holding one is matched whole first
+        unit = f"(?:(?:{data.manner})?{unit})"
     connectors = "|".join(regex.escape(c) for c in sorted(data.connectors, key=len, reverse=True))
     joined = f"(?:(?:{connectors})?{unit})*" if connectors else f"(?:{unit})*"
     ends = "|".join(regex.escape(s) for s in (*data.separators, "；", ";", "。", "（", "("))
@@ -67,6 +73,7 @@ def compile_roles(data: RolesFile) -> RolePhrases:
     return RolePhrases(
         unit=regex.compile(unit),
         compound=compound,
+        manner=regex.compile(data.manner) if data.manner else None,
         roles_of=roles_of,
         pattern_roles=tuple(pattern_roles),
         list_prefixes=tuple(sorted(data.list_prefixes, key=len, reverse=True)),

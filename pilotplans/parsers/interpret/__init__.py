@@ -35,9 +35,9 @@ from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.issuer_names import PLACE
-from pilotplans.parsers.dates import read_date
-from pilotplans.parsers.metadata import _SKIP, DOC_NO, _is_name, _names_place_alone, read_metadata
-from pilotplans.parsers.titles import TITLE_END, without_glosses, wrapped_over
+from pilotplans.parsers.dates import BRACKETED_LINE, read_date
+from pilotplans.parsers.metadata import _SKIP, DOC_NO, _is_name, _names_place_alone, closes_notice, opens_with_place, read_metadata
+from pilotplans.parsers.titles import TITLE_END, is_title_part, without_glosses, wrapped_over
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
 
@@ -268,7 +268,23 @@ def _lines_over(paragraphs: list[tuple[int, Paragraph]], at: int, text: str) -> 
         folded = fold(above)
         if not (wrapped_over(above, title) or (folded.endswith("关于") and _is_name(above[:-2]))
                 or (_is_name(above) and _ISSUER_OPENS.match(fold(title)) is not None)
-                or (_names_place_alone(folded) and PLACE.match(fold(title)) is None)):
+                or (_names_place_alone(folded) and not opens_with_place(title, folded))
+                or _opens_after_notice(paragraphs, k - 1)):
             break
         title = above + title
     return title
+
+
+def _opens_after_notice(paragraphs: list[tuple[int, Paragraph]], at: int) -> bool:
+    """Whether paragraph ``at``, a short line over the rest of a title, opens it right where the
+    covering notice ends (…请认真贯彻落实。 / 推进 / 宜昌市…实施方案; …2021年5月10日 / 推进 / …): a line
+    shorter than a wrapped title's first (see :func:`wrapped_over`) that can be part of a title and does
+    not end like one, nor is a label (附件, 附表1), 文号 or note wholly in brackets ((2021年5月10日)), printed right after the notice's last sentence or its date, where no heading or
+    aside stands."""
+    if at == 0 or paragraphs[at][0] - paragraphs[at - 1][0] > 1:
+        return False
+    plain, before = without_glosses(paragraphs[at][1].text.strip()), paragraphs[at - 1][1].text.strip()
+    folded = fold(plain)
+    return (is_title_part(plain) and TITLE_END.search(folded) is None and not _is_name(plain)
+            and _SKIP.match(folded) is None and DOC_NO.search(folded) is None and BRACKETED_LINE.match(folded) is None
+            and (closes_notice(before) or read_date(without_glosses(before)) is not None))

@@ -108,11 +108,40 @@ def _introduces_list(item: Item) -> bool:
     return item.text.rstrip().endswith(_COLONS)
 
 
+def _holds_measures_of(item: Item, styles: frozenset[str]) -> bool:
+    """Whether an item naming no owner is a heading over measures that print none: ``(二)优化营商环境``
+    then ``1.`` ``2.`` beside headings whose ``1.`` ``2.`` print their owners. Evidence: it has
+    numbered items, each of a style of the measures under the headings beside it (``styles``)."""
+    return bool(item.children) and not item.assigns and not item.inner_assigns \
+        and all(c.number is not None and c.style in styles for c in item.children)
+
+
+def _between_headings_over_measures(item: Item, items: list[Item]) -> bool:
+    """Whether headings of ``item``'s style holding measures stand both before and after it among
+    ``items``: it is one of the task part's headings, not a section before it (一、总体要求 / 1. 2.)
+    or after it (三、保障措施 / 1. 2.), whose numbered items are no measures."""
+    place = next(i for i, sibling in enumerate(items) if sibling is item)
+    def holds(sibling: Item) -> bool:
+        return sibling.style == item.style and sibling.inner_assigns
+    return any(holds(s) for s in items[:place]) and any(holds(s) for s in items[place + 1:])
+
+
+def _outline_of_sections(item: Item, items: list[Item]) -> bool:
+    """Whether ``item``'s level among ``items`` is the plan's outline: a heading of its style naming
+    no owner stands outside the run of those over measures (一、总体要求 before 二、主要任务, or a
+    closing section after the last). There a heading naming none between two over measures may be a
+    section as well (三、实施步骤 between 二、主要任务 and 四、保障措施 whose items print owners), its
+    numbered items stages or targets, not measures."""
+    holding = [i for i, s in enumerate(items) if s.style == item.style and s.inner_assigns]
+    outside = items[:holding[0]] + items[holding[-1] + 1:]
+    return any(s.style == item.style and not s.inner_assigns and not s.assigns for s in outside)
+
+
 def _owns_its_items(item: Item, fewest: int = 2) -> bool:
     """Whether an item is a heading that names the owners of the items under it, none of which
     names its own: ``一、强化科技创新（区科技局牵头）`` then ``（一）加强科创平台建设。…`` ``（二）…``.
 
-    Evidence: the item's own text is a title only (no sentence), its bracket closes that title on
+    Evidence: the item's own text is a title only (no sentence; a full stop may close a heading level's), its bracket closes that title on
     its own line (not printed after sub-items, nor lifted from the last one), and it has several
     items of one style under it (at least ``fewest``), none of which assigns a responsibility.
     """
@@ -122,7 +151,12 @@ def _owns_its_items(item: Item, fewest: int = 2) -> bool:
     if (not (fields.bracket or item.closing_note) or (fields.alone and not item.closing_note) or fields.line_lost
             or len({c.style for c in item.children}) != 1):
         return False
+    # a heading level's title closed by a full stop (（一）扩大对外开放。（责任单位：X）) is a title still: the
+    # stop ends it, no sentence; at a measure's level (1.建设…产业园。（X牵头） / （1）（2）) it ends the measure's
+    # sentence, its sub-items detailing it
     text = item.text.strip()
+    if USUAL_DEPTH.get(item.style, len(USUAL_DEPTH)) <= USUAL_DEPTH["cn_paren"]:
+        text = text.removesuffix("。").rstrip()
     return bool(text) and not any(stop in text for stop in _TITLE_STOPS) and looks_like_title(text)
 
 
@@ -427,8 +461,17 @@ class _Builder:
         for draft in self.measures[first_measure:]:
             draft.warnings.append(Warning(code="heading_is_notice_paragraph", message=message))
 
-    def visit(self, items: list[Item], parent: HeadingDraft | None) -> None:
+    def visit(self, items: list[Item], parent: HeadingDraft | None, beside: frozenset[str] = frozenset()) -> None:
+        """Read ``items`` under ``parent``; ``beside`` are the styles of the measures under the
+        headings beside ``parent`` (an item of such a style naming no owner is a measure missing one)."""
         measure_styles = {i.style for i in items if i.assigns and not i.inner_assigns}
+        # styles of the measures inside the headings here, whose items print owners of their own: a
+        # heading of theirs naming no owner of its own nor any inside it holds measures of these
+        # styles all the same ((一) 1.（…） 2.（…） / (二) 1. 2. / (三) 1.（…）), each missing its owners
+        inner_measure_styles = frozenset(c.style for i in items if i.inner_assigns for c in i.children
+                                         if c.assigns and not c.inner_assigns)
+        own_measure_styles = set(measure_styles)
+        measure_styles |= beside
         # styles whose items are measures standing alone here (2.发展数字贸易。（责任单位：…）): an item of
         # such a style is one of them, its sub-items its text, whatever owners it prints
         leaf_styles = {i.style for i in items if i.assigns and not i.children}
@@ -493,8 +536,22 @@ class _Builder:
                 self._first_number(self._measure(item, parent), value, before)
             elif item.style in measure_styles:
                 draft = self._measure(item, parent)
-                draft.warnings.append(Warning(code="responsibility_missing", message="no responsibility is printed for this item, while the items beside it have one"))
+                draft.warnings.append(Warning(code="responsibility_missing", message=(
+                    "no responsibility is printed for this item, while the items beside it have one"
+                    if item.style in own_measure_styles else "no responsibility is printed for this item nor its "
+                    "heading, while the items of its style under the headings beside it have one")))
                 self._first_number(draft, value, before)
+            elif item.style in heading_styles and _holds_measures_of(item, inner_measure_styles) \
+                    and _between_headings_over_measures(item, items) and _outline_of_sections(item, items):
+                self.warnings.append(Warning(code="item_unread", message=(
+                    f"item {item.number.raw if item.number else ''}{item.text.strip()[:20]} names no owner, between headings "
+                    f"over measures on a level holding sections of the plan outside them: not read as measures (a "
+                    f"section of the plan, or a task heading whose owners were lost?)")))
+            elif item.style in heading_styles and _holds_measures_of(item, inner_measure_styles) \
+                    and _between_headings_over_measures(item, items):
+                heading = self._numbered_heading(item, parent, value, before)
+                heading.read.warnings.extend(_count_warnings(item))
+                self.visit(item.children, heading, beside=inner_measure_styles)
             elif parent is not None and item.number is not None and item.style in heading_styles:
                 # （1）建设…。 beside （2）…, a heading over ①…（…）: neither a measure nor a heading, and
                 # not a section of the plan's preamble (it stands inside a heading of measures)
