@@ -34,7 +34,6 @@ from pilotplans.parsers.interpret.repairs import demote_stray_tasks, glued_scope
 from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
-from pilotplans.parsers.issuer_names import PLACE
 from pilotplans.parsers.dates import BRACKETED_LINE, read_date
 from pilotplans.parsers.metadata import _SKIP, DOC_NO, _is_name, _names_place_alone, closes_notice, opens_with_place, read_metadata
 from pilotplans.parsers.titles import TITLE_END, is_title_part, without_glosses, wrapped_over
