@@ -129,19 +129,30 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
     text = fold(text)
     found: list[tuple[str, NamedPlace]] = []
     ends: set[int] = set()  # where a word read ends: 借鉴 inside 学习借鉴 is the same word
-    for word in sorted(_other_place_words(), key=len, reverse=True):
+    for word in _longest_first(_other_place_words()):
         at = text.find(word)
         while at >= 0:
             if at + len(word) not in ends:
                 ends.add(at + len(word))
                 found.extend((word + place.written, place) for place in _places_listed(text[at + len(word):], gazetteer))
             at = text.find(word, at + len(word))
-    openings, closings = _partner_words()
-    clause = compiled("(?:" + "|".join(map(regex.escape, openings)) + r")(?P<between>[^。；;，,：:！!？?（）()]{1,40}?)(?:"
-                      + "|".join(map(regex.escape, closings)) + ")")
-    for match in clause.finditer(text, overlapped=True):  # 同心县与银川合作: the clause opening at 与 too
+    for match in _partner_clause(*_partner_words()).finditer(text, overlapped=True):  # 同心县与银川合作: the clause opening at 与 too
         found.extend((match[0], place) for place in _places_listed(match["between"], gazetteer))
     return found
+
+
+@functools.cache
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` longest first, sorted once per list rather than once per text read."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _partner_clause(openings: tuple[str, ...], closings: tuple[str, ...]) -> regex.Pattern[str]:
+    """A clause between a partner opening and closing (与…合作), its places in ``between``: the
+    pattern is put together once per word lists, not once per text read."""
+    return compiled("(?:" + "|".join(map(regex.escape, openings)) + r")(?P<between>[^。；;，,：:！!？?（）()]{1,40}?)(?:"
+                    + "|".join(map(regex.escape, closings)) + ")")
 
 
 def _places_listed(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
