@@ -753,6 +753,14 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
         f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
 
 
+def _opening_named(title: str, gazetteer: Gazetteer) -> list[NamedPlace]:
+    """The places a plan's ``title`` names (:func:`named_places`) when it opens with the first of
+    them (济南市进一步促进消费若干措施); nothing when it opens with no place."""
+    text = fold(title)
+    named = named_places(text, gazetteer)
+    return named if named and text.startswith(named[0].written) else []
+
+
 def _title_of_another(titles: Sequence[str], region: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """The first of a document's plan ``titles`` opening with a place other than ``region`` (as
     written) and neither above nor within it, and that place as written; None when there is none."""
@@ -760,8 +768,8 @@ def _title_of_another(titles: Sequence[str], region: str, gazetteer: Gazetteer) 
     if place is None:
         return None
     for title in titles:
-        named = named_places(fold(title), gazetteer)
-        if not named or not fold(title).startswith(named[0].written):
+        named = _opening_named(title, gazetteer)
+        if not named:
             continue
         other = named[0].region_id
         if other not in gazetteer.ancestors(place.id) and place.id not in gazetteer.ancestors(other):
@@ -994,8 +1002,8 @@ def _opening_plan_titles(document: Document, gazetteer: Gazetteer) -> tuple[Name
     partners = {place.region_id for _, place in partner_places(document.title or "", gazetteer)}
     found: dict[str, tuple[NamedPlace, str]] = {}
     for title in (table.title for table in document.tables if table.title):
-        named = named_places(fold(title), gazetteer)
-        if named and fold(title).startswith(named[0].written) and named[0].region_id not in partners:
+        named = _opening_named(title, gazetteer)
+        if named and named[0].region_id not in partners:
             own = {(p.written, p.region_id) for _, p in partner_places(title, gazetteer)}
             if _listed_side_by_side(fold(title), [p for p in named if (p.written, p.region_id) not in own]):
                 return None  # 济南市、淄博市、泰安市协同推进…: their plan together, none's own
