@@ -496,8 +496,7 @@ def _written_place(body: str, gazetteer: Gazetteer) -> Region | None:
 def _words_in(measures: list[Measure]) -> tuple[str, ...]:
     """The level words the bodies of ``measures`` are written with alone (市商务局: 市), in
     :data:`_LEVEL_WORDS`' order."""
-    texts = [fold(text) for measure in measures
-             for text in (measure.responsibility, measure.cooperating, measure.superior) if text]
+    texts = [fold(text) for measure in measures for field in _BODY_FIELDS if (text := getattr(measure, field))]
     found = []
     for word in _LEVEL_WORDS:
         opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "")
