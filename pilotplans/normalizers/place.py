@@ -719,20 +719,21 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
     a province's site, which republishes its city's plan; a plan whose ``titles`` open with another
     place, or whose bodies named in full are another's or mostly central, on a site)."""
     what, name = ("its web page's site name", "names") if named_in == "site" else ("its notice's words", "name")
-    if named_in == "site" and not _words_in(measures):
+    bodies = _Bodies(measures, gazetteer)  # read once for every rule below
+    if named_in == "site" and not bodies.words():
         # no body says the plan is a local one (商务部, 国家发展改革委): a site carries others' documents too
         return NoticePlace(None, Warning(code=UNPLACED, message=(
             f"the document's metadata names no region; {what} {named_by} {name} {region}, but none of its bodies "
             "is written with a level word (市…, 省…) that says the plan is that place's: none is taken for its region")))
     if named_in == "site":
-        central, local = _central_and_level_bodies(measures, gazetteer)
+        central, local = _central_and_level_bodies(bodies)
         if central and len(central) >= len(local):
             # 商务部、财政部 beside 有关省、市人民政府: a national plan, its 市 a kind of government, not the site's city
             return NoticePlace(None, Warning(code=UNPLACED, message=(
                 f"the document's metadata names no region; {what} {named_by} {name} {region}, but its bodies are "
                 f"central ones ({'、'.join(central)}) more than ones written with a level word ({'、'.join(local)}): "
                 "a national document the site carries: none is taken for its region")))
-    misfit = notice_place_misfit(measures, region, gazetteer)
+    misfit = notice_place_misfit(bodies.words(), region, gazetteer)
     if misfit is not None:
         place, words = misfit
         return NoticePlace(None, Warning(code=UNPLACED, message=(
@@ -743,7 +744,7 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
         return NoticePlace(None, Warning(code=UNPLACED, message=(
             f"the document's metadata names no region; {what} {named_by} {name} {region}, but the title of its "
             f"plan {title[0]} opens with {title[1]}: none is taken for its region")))
-    if named_in == "site" and (others := _others_named_in_full(measures, region, gazetteer)):
+    if named_in == "site" and (others := _others_named_in_full(bodies, region)):
         # a site carries another place's plan too (青岛市商务局 on 济南's site): its bodies named in full say whose
         return NoticePlace(None, Warning(code=UNPLACED, message=(
             f"the document's metadata names no region; {what} {named_by} {name} {region}, but the bodies it "
@@ -776,11 +777,10 @@ def _title_of_another(titles: Sequence[str], region: str, gazetteer: Gazetteer) 
     return None
 
 
-def _central_and_level_bodies(measures: list[Measure], gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
-    """The distinct bodies the responsibility cells of ``measures`` name that are central ones
+def _central_and_level_bodies(bodies: _Bodies) -> tuple[list[str], list[str]]:
+    """The distinct bodies the responsibility cells of a plan's measures name that are central ones
     (商务部, 市场监管总局), and those written with a level word alone (市商务局), each as written; the
     column of superiors (上级部门, which names ministries in a local plan) is left out."""
-    bodies = _Bodies(measures, gazetteer)
     central: list[str] = []
     local: list[str] = []
     for field, pieces in bodies.cells:
@@ -794,15 +794,15 @@ def _central_and_level_bodies(measures: list[Measure], gazetteer: Gazetteer) -> 
     return central, local
 
 
-def _others_named_in_full(measures: list[Measure], region: str, gazetteer: Gazetteer) -> list[str]:
-    """The places other than ``region`` (as written) whose own bodies ``measures`` name in full
+def _others_named_in_full(bodies: _Bodies, region: str) -> list[str]:
+    """The places other than ``region`` (as written) whose own bodies a plan's measures name in full
     (青岛市商务局), leaving out the places above or within it (山东省商务厅, 历下区商务局 for 济南) and
     those the measures name as partners (与深圳合作 beside 深圳市商务局)."""
+    gazetteer = bodies.gazetteer
     place = gazetteer.lookup_written(region)
     if place is None:
         return []
-    bodies = _Bodies(measures, gazetteer)
-    partners = {found.region_id for _, found in _partners_in_measures(measures, gazetteer)}
+    partners = {found.region_id for _, found in _partners_in_measures(bodies.measures, gazetteer)}
     others: dict[str, str] = {}
     for body in bodies.texts:
         opening = bodies.opening_place(body)
@@ -842,12 +842,12 @@ def place_of_site(site: Sequence[str], level: str | None, gazetteer: Gazetteer) 
     return None
 
 
-def notice_place_misfit(measures: list[Measure], region: str, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:
-    """The place a notice's words named (``region``, as written) and the level words the plan's
-    bodies are written with alone, when those words are not the place's own (结合淮安实际 over
-    县商务局: a county's plan citing its city); None when they fit or the bodies say no level."""
+def notice_place_misfit(words: tuple[str, ...], region: str, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:
+    """The place a notice's words named (``region``, as written) and the level ``words`` the plan's
+    bodies are written with alone (:func:`_words_in`), when those words are not the place's own
+    (结合淮安实际 over 县商务局: a county's plan citing its city); None when they fit or the bodies
+    say no level."""
     place = gazetteer.lookup_written(region)
-    words = _words_in(measures)
     if place is None or not words or _fits(place, None, words):
         return None
     return place, words
