@@ -263,7 +263,8 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         several = len(gazetteer.candidates(document.region)) > 1
         lead = f"the region its metadata reads, {document.region}, " + ("names several places" if several else "is no place")
         document = document.model_copy(update={"region": None})
-    found = _named_in_title_or_issuer(document, gazetteer)
+    bodies = _Bodies(document.measures, gazetteer)  # read once for every rule below
+    found = _named_in_title_or_issuer(document, bodies)
     if isinstance(found, Listed):
         # the title places nothing; what else the document says of its place (its plan's title, its
         # bodies, its 文号) still may: a city's plan for two of its districts (许政 over 魏都区、建安区)
@@ -271,7 +272,7 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
             f"{lead}, and its {found.field} names several places side by side ({'、'.join(found.names)}): a plan "
             "for them all, not one's own: none is taken for its region"))
         if unplaced.region is None:
-            moved = _placed_otherwise(document, lead, gazetteer)
+            moved = _placed_otherwise(document, lead, bodies)
             if moved.region is not None:
                 return moved
             return moved.model_copy(update={"warnings": [*moved.warnings, warning]})
@@ -288,19 +289,19 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
     if unplaced.region is not None:
         return unplaced  # no place named anywhere: the region is kept as read
-    return _placed_otherwise(document, lead, gazetteer)
+    return _placed_otherwise(document, lead, bodies)
 
 
-def _placed_otherwise(document: Document, lead: str, gazetteer: Gazetteer) -> Document:
+def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Document:
     """``document``, whose title and issuer place nothing, placed by the title of the plan it issues,
     the bodies it names, or its 文号 (see the module docstring); unchanged, or with a warning saying
     why none is taken, otherwise."""
-    if (own := _opening_plan_titles(document, gazetteer)) is not None:
+    gazetteer = bodies.gazetteer
+    if (own := _opening_plan_titles(document, bodies)) is not None:
         place, title = own
         warning = Warning(code=INFERRED, message=(
             f"{lead}; taken from its plan's title {title}, which opens with {place.written}"))
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
-    bodies = _Bodies(document.measures, gazetteer)
     by_bodies = _named_by_bodies(document, bodies)
     if isinstance(by_bodies, Partner):
         warning = Warning(code=UNPLACED, message=(
@@ -935,12 +936,13 @@ class Within(NamedTuple):
     province: Region
 
 
-def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str, str] | Listed | Within | None:
+def _named_in_title_or_issuer(document: Document, bodies: _Bodies) -> tuple[NamedPlace, str, str] | Listed | Within | None:
     """The first place of the document's level its title (else its issuer) names, which of the two
     named it, and the words saying what other places it names; or the places it lists side by side
     (:class:`Listed`); or, for a plan whose bodies speak at a province's level only, the province
     the places it names below one lie in (:class:`Within`)."""
-    words = _words_in(document.measures)
+    gazetteer = bodies.gazetteer
+    words = bodies.words()
     for field, text in (("title", document.title), ("issuer", document.issuer)):
         # a place the title names as a partner (深化与深圳战略合作实施方案) is not the plan's
         partners = {(p.written, p.region_id) for _, p in partner_places(text or "", gazetteer)}
@@ -991,13 +993,14 @@ def _listed_side_by_side(text: str, places: list[NamedPlace]) -> list[str]:
     return listed
 
 
-def _opening_plan_titles(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str] | None:
+def _opening_plan_titles(document: Document, bodies: _Bodies) -> tuple[NamedPlace, str] | None:
     """The one place the titles of the document's plans open with (附件 / 济南市进一步促进消费若干措施
     under a notice naming no place), and the first such title, when every plan title opening with a
     place opens with that one, of the document's level and of the level its bodies written with a
     level word only speak at; None otherwise. A place the notice's own title names as another's
     (关于复制推广深圳前海改革创新经验的通知 / 深圳前海改革创新经验复制推广清单) is the place whose
     experience the plan copies, not its own."""
+    gazetteer = bodies.gazetteer
     partners = {place.region_id for _, place in partner_places(document.title or "", gazetteer)}
     found: dict[str, tuple[NamedPlace, str]] = {}
     for title in (table.title for table in document.tables if table.title):
@@ -1011,7 +1014,7 @@ def _opening_plan_titles(document: Document, gazetteer: Gazetteer) -> tuple[Name
         return None
     place, title = next(iter(found.values()))
     region = gazetteer.region(place.region_id)
-    if document.level not in (None, place.level) or not _fits(region, document.level, _words_in(document.measures)):
+    if document.level not in (None, place.level) or not _fits(region, document.level, bodies.words()):
         return None
     return place, title
 
