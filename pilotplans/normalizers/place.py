@@ -53,6 +53,8 @@ from pilotplans.schema.models import Document, Level, Measure, Warning
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.models import Resolution
+    from pilotplans.normalizers.registry import Registry
+    from pilotplans.normalizers.registry.files import Kind
 
 INFERRED = "region_inferred"
 UNPLACED = "region_unplaced"
@@ -190,11 +192,21 @@ def _branch_named(text: str, place: NamedPlace) -> int:
     registry = load_registry()
     words = compiled(_NAME_END).split(text, maxsplit=1)[0][:24]
     for end in range(len(words), len(place.written), -1):
-        found = resolve_body(words[:end], registry=registry)
-        kind = registry.kinds.get(found.kind or "") if found.region == place.region_id else None
-        if kind is not None and (kind.system is not None or kind.hosts):
+        kind = _own_kind(resolve_body(words[:end], registry=registry), place.region_id, registry)
+        if kind is not None and _served_elsewhere(kind):
             return end
     return 0
+
+
+def _own_kind(found: Resolution, region_id: str, registry: Registry) -> Kind | None:
+    """The kind of body ``found`` resolved to when it is a body of ``region_id`` itself; None otherwise."""
+    return registry.kinds.get(found.kind or "") if found.region == region_id else None
+
+
+def _served_elsewhere(kind: Kind) -> bool:
+    """Whether a body of ``kind`` belongs to a vertically managed system or is hosted by another
+    body (海关, 税务局): named after its place, it is no body of the place's own government."""
+    return kind.system is not None or bool(kind.hosts)
 
 
 def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
@@ -470,11 +482,10 @@ def _opening_place(body: str, bodies: _Bodies) -> Region | None:
     region = bodies.written_place(body)
     if region is None:
         return None
-    found = bodies.resolve(body)
-    kind = bodies.registry.kinds.get(found.kind or "") if found.region == region.id else None
+    kind = _own_kind(bodies.resolve(body), region.id, bodies.registry)
     if kind is not None and kind.counterpart == "state-council":
         return None  # the place's government itself (武汉市人民政府): what a plan above it assigns, not its own
-    return region if kind is not None and kind.system is None and not kind.hosts else None
+    return region if kind is not None and not _served_elsewhere(kind) else None
 
 
 def _written_place(body: str, gazetteer: Gazetteer) -> Region | None:
