@@ -784,9 +784,14 @@ def _title_of_another(titles: Sequence[str], region: str, gazetteer: Gazetteer) 
         if not named:
             continue
         other = named[0].region_id
-        if other not in gazetteer.ancestors(place.id) and place.id not in gazetteer.ancestors(other):
+        if not _in_line(gazetteer, place.id, other):
             return title, named[0].written
     return None
+
+
+def _in_line(gazetteer: Gazetteer, one: str, other: str) -> bool:
+    """Whether one of two places is the other or lies within it (济南 and 山东, 济南 and 历下区)."""
+    return other in gazetteer.ancestors(one) or one in gazetteer.ancestors(other)
 
 
 def _central_and_level_bodies(bodies: _Bodies) -> tuple[list[str], list[str]]:
@@ -818,8 +823,7 @@ def _others_named_in_full(bodies: _Bodies, region: str) -> list[str]:
     others: dict[str, str] = {}
     for body in bodies.texts:
         opening = bodies.opening_place(body)
-        if opening is None or opening.id in partners or opening.id in gazetteer.ancestors(place.id) \
-                or place.id in gazetteer.ancestors(opening.id):
+        if opening is None or opening.id in partners or _in_line(gazetteer, place.id, opening.id):
             continue
         others.setdefault(opening.id, opening.name)
     return list(others.values())
