@@ -262,6 +262,11 @@ def test_a_page_that_lost_its_line_breaks_reads_its_title_run_into_its_number_an
     ("对接深圳海关，提升通关效率。", []),
     ("联合深圳海关、东莞共同开展执法。", [("联合深圳海关、东莞共同", "东莞")]),
     ("与深圳市商务局合作。", [("与深圳市商务局合作", "深圳市")]),  # the place's own government's bureau: its partner
+    # the words of docking with, taking over from or following a place (placing.toml's others)
+    ("对接上海资源，承接北京非首都功能疏解。", [("对接上海", "上海"), ("承接北京", "北京")]),
+    ("参照深圳做法，比照上海标准执行。", [("参照深圳", "深圳"), ("比照上海", "上海")]),
+    ("总结推广深圳经验，在全市复制。", []),  # 推广 alone: a plan spreads its own experience too
+    ("同心县与银川合作共建园区。", [("与银川合作", "银川")]),  # the place before 与 is no partner
 ])
 def test_the_places_a_measure_names_as_others_are_those_it_learns_from_or_works_with(text, partners):
     from pilotplans.normalizers.place import partner_places

@@ -53,6 +53,8 @@ from pilotplans.schema.models import Document, Level, Measure, Warning
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.models import Resolution
+    from pilotplans.normalizers.registry import Registry
+    from pilotplans.normalizers.registry.files import Kind
 
 INFERRED = "region_inferred"
 UNPLACED = "region_unplaced"
@@ -129,19 +131,30 @@ def partner_places(text: str, gazetteer: Gazetteer) -> list[tuple[str, NamedPlac
     text = fold(text)
     found: list[tuple[str, NamedPlace]] = []
     ends: set[int] = set()  # where a word read ends: 借鉴 inside 学习借鉴 is the same word
-    for word in sorted(_other_place_words(), key=len, reverse=True):
+    for word in _longest_first(_other_place_words()):
         at = text.find(word)
         while at >= 0:
             if at + len(word) not in ends:
                 ends.add(at + len(word))
                 found.extend((word + place.written, place) for place in _places_listed(text[at + len(word):], gazetteer))
             at = text.find(word, at + len(word))
-    openings, closings = _partner_words()
-    clause = compiled("(?:" + "|".join(map(regex.escape, openings)) + r")(?P<between>[^。；;，,：:！!？?（）()]{1,40}?)(?:"
-                      + "|".join(map(regex.escape, closings)) + ")")
-    for match in clause.finditer(text, overlapped=True):  # 同心县与银川合作: the clause opening at 与 too
+    for match in _partner_clause(*_partner_words()).finditer(text, overlapped=True):  # 同心县与银川合作: the clause opening at 与 too
         found.extend((match[0], place) for place in _places_listed(match["between"], gazetteer))
     return found
+
+
+@functools.cache
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` longest first, sorted once per list rather than once per text read."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _partner_clause(openings: tuple[str, ...], closings: tuple[str, ...]) -> regex.Pattern[str]:
+    """A clause between a partner opening and closing (与…合作), its places in ``between``: the
+    pattern is put together once per word lists, not once per text read."""
+    return compiled("(?:" + "|".join(map(regex.escape, openings)) + r")(?P<between>[^。；;，,：:！!？?（）()]{1,40}?)(?:"
+                    + "|".join(map(regex.escape, closings)) + ")")
 
 
 def _places_listed(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
@@ -179,11 +192,21 @@ def _branch_named(text: str, place: NamedPlace) -> int:
     registry = load_registry()
     words = compiled(_NAME_END).split(text, maxsplit=1)[0][:24]
     for end in range(len(words), len(place.written), -1):
-        found = resolve_body(words[:end], registry=registry)
-        kind = registry.kinds.get(found.kind or "") if found.region == place.region_id else None
-        if kind is not None and (kind.system is not None or kind.hosts):
+        kind = _own_kind(resolve_body(words[:end], registry=registry), place.region_id, registry)
+        if kind is not None and _served_elsewhere(kind):
             return end
     return 0
+
+
+def _own_kind(found: Resolution, region_id: str, registry: Registry) -> Kind | None:
+    """The kind of body ``found`` resolved to when it is a body of ``region_id`` itself; None otherwise."""
+    return registry.kinds.get(found.kind or "") if found.region == region_id else None
+
+
+def _served_elsewhere(kind: Kind) -> bool:
+    """Whether a body of ``kind`` belongs to a vertically managed system or is hosted by another
+    body (海关, 税务局): named after its place, it is no body of the place's own government."""
+    return kind.system is not None or bool(kind.hosts)
 
 
 def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
@@ -252,7 +275,8 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         several = len(gazetteer.candidates(document.region)) > 1
         lead = f"the region its metadata reads, {document.region}, " + ("names several places" if several else "is no place")
         document = document.model_copy(update={"region": None})
-    found = _named_in_title_or_issuer(document, gazetteer)
+    bodies = _Bodies(document.measures, gazetteer)  # read once for every rule below
+    found = _named_in_title_or_issuer(document, bodies)
     if isinstance(found, Listed):
         # the title places nothing; what else the document says of its place (its plan's title, its
         # bodies, its 文号) still may: a city's plan for two of its districts (许政 over 魏都区、建安区)
@@ -260,7 +284,7 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
             f"{lead}, and its {found.field} names several places side by side ({'、'.join(found.names)}): a plan "
             "for them all, not one's own: none is taken for its region"))
         if unplaced.region is None:
-            moved = _placed_otherwise(document, lead, gazetteer)
+            moved = _placed_otherwise(document, lead, bodies)
             if moved.region is not None:
                 return moved
             return moved.model_copy(update={"warnings": [*moved.warnings, warning]})
@@ -277,19 +301,19 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
     if unplaced.region is not None:
         return unplaced  # no place named anywhere: the region is kept as read
-    return _placed_otherwise(document, lead, gazetteer)
+    return _placed_otherwise(document, lead, bodies)
 
 
-def _placed_otherwise(document: Document, lead: str, gazetteer: Gazetteer) -> Document:
+def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Document:
     """``document``, whose title and issuer place nothing, placed by the title of the plan it issues,
     the bodies it names, or its 文号 (see the module docstring); unchanged, or with a warning saying
     why none is taken, otherwise."""
-    if (own := _opening_plan_titles(document, gazetteer)) is not None:
+    gazetteer = bodies.gazetteer
+    if (own := _opening_plan_titles(document, bodies)) is not None:
         place, title = own
         warning = Warning(code=INFERRED, message=(
             f"{lead}; taken from its plan's title {title}, which opens with {place.written}"))
         return _with_region(document, gazetteer.region(place.region_id), place.level, warning, gazetteer)
-    bodies = _Bodies(document.measures, gazetteer)
     by_bodies = _named_by_bodies(document, bodies)
     if isinstance(by_bodies, Partner):
         warning = Warning(code=UNPLACED, message=(
@@ -458,11 +482,10 @@ def _opening_place(body: str, bodies: _Bodies) -> Region | None:
     region = bodies.written_place(body)
     if region is None:
         return None
-    found = bodies.resolve(body)
-    kind = bodies.registry.kinds.get(found.kind or "") if found.region == region.id else None
+    kind = _own_kind(bodies.resolve(body), region.id, bodies.registry)
     if kind is not None and kind.counterpart == "state-council":
         return None  # the place's government itself (武汉市人民政府): what a plan above it assigns, not its own
-    return region if kind is not None and kind.system is None and not kind.hosts else None
+    return region if kind is not None and not _served_elsewhere(kind) else None
 
 
 def _written_place(body: str, gazetteer: Gazetteer) -> Region | None:
@@ -485,8 +508,7 @@ def _written_place(body: str, gazetteer: Gazetteer) -> Region | None:
 def _words_in(measures: list[Measure]) -> tuple[str, ...]:
     """The level words the bodies of ``measures`` are written with alone (市商务局: 市), in
     :data:`_LEVEL_WORDS`' order."""
-    texts = [fold(text) for measure in measures
-             for text in (measure.responsibility, measure.cooperating, measure.superior) if text]
+    texts = [fold(text) for measure in measures for field in _BODY_FIELDS if (text := getattr(measure, field))]
     found = []
     for word in _LEVEL_WORDS:
         opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "")
@@ -709,20 +731,21 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
     a province's site, which republishes its city's plan; a plan whose ``titles`` open with another
     place, or whose bodies named in full are another's or mostly central, on a site)."""
     what, name = ("its web page's site name", "names") if named_in == "site" else ("its notice's words", "name")
-    if named_in == "site" and not _words_in(measures):
+    bodies = _Bodies(measures, gazetteer)  # read once for every rule below
+    if named_in == "site" and not bodies.words():
         # no body says the plan is a local one (商务部, 国家发展改革委): a site carries others' documents too
         return NoticePlace(None, Warning(code=UNPLACED, message=(
             f"the document's metadata names no region; {what} {named_by} {name} {region}, but none of its bodies "
             "is written with a level word (市…, 省…) that says the plan is that place's: none is taken for its region")))
     if named_in == "site":
-        central, local = _central_and_level_bodies(measures, gazetteer)
+        central, local = _central_and_level_bodies(bodies)
         if central and len(central) >= len(local):
             # 商务部、财政部 beside 有关省、市人民政府: a national plan, its 市 a kind of government, not the site's city
             return NoticePlace(None, Warning(code=UNPLACED, message=(
                 f"the document's metadata names no region; {what} {named_by} {name} {region}, but its bodies are "
                 f"central ones ({'、'.join(central)}) more than ones written with a level word ({'、'.join(local)}): "
                 "a national document the site carries: none is taken for its region")))
-    misfit = notice_place_misfit(measures, region, gazetteer)
+    misfit = notice_place_misfit(bodies.words(), region, gazetteer)
     if misfit is not None:
         place, words = misfit
         return NoticePlace(None, Warning(code=UNPLACED, message=(
@@ -733,13 +756,21 @@ def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer
         return NoticePlace(None, Warning(code=UNPLACED, message=(
             f"the document's metadata names no region; {what} {named_by} {name} {region}, but the title of its "
             f"plan {title[0]} opens with {title[1]}: none is taken for its region")))
-    if named_in == "site" and (others := _others_named_in_full(measures, region, gazetteer)):
+    if named_in == "site" and (others := _others_named_in_full(bodies, region)):
         # a site carries another place's plan too (青岛市商务局 on 济南's site): its bodies named in full say whose
         return NoticePlace(None, Warning(code=UNPLACED, message=(
             f"the document's metadata names no region; {what} {named_by} {name} {region}, but the bodies it "
             f"names in full name {'、'.join(others)}: none is taken for its region")))
     return NoticePlace(region, Warning(code=INFERRED, message=(
         f"the document's metadata names no region; taken from {what} {named_by}, which {name} {region}")))
+
+
+def _opening_named(title: str, gazetteer: Gazetteer) -> list[NamedPlace]:
+    """The places a plan's ``title`` names (:func:`named_places`) when it opens with the first of
+    them (济南市进一步促进消费若干措施); nothing when it opens with no place."""
+    text = fold(title)
+    named = named_places(text, gazetteer)
+    return named if named and text.startswith(named[0].written) else []
 
 
 def _title_of_another(titles: Sequence[str], region: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
@@ -749,20 +780,24 @@ def _title_of_another(titles: Sequence[str], region: str, gazetteer: Gazetteer) 
     if place is None:
         return None
     for title in titles:
-        named = named_places(fold(title), gazetteer)
-        if not named or not fold(title).startswith(named[0].written):
+        named = _opening_named(title, gazetteer)
+        if not named:
             continue
         other = named[0].region_id
-        if other not in gazetteer.ancestors(place.id) and place.id not in gazetteer.ancestors(other):
+        if not _in_line(gazetteer, place.id, other):
             return title, named[0].written
     return None
 
 
-def _central_and_level_bodies(measures: list[Measure], gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
-    """The distinct bodies the responsibility cells of ``measures`` name that are central ones
+def _in_line(gazetteer: Gazetteer, one: str, other: str) -> bool:
+    """Whether one of two places is the other or lies within it (济南 and 山东, 济南 and 历下区)."""
+    return other in gazetteer.ancestors(one) or one in gazetteer.ancestors(other)
+
+
+def _central_and_level_bodies(bodies: _Bodies) -> tuple[list[str], list[str]]:
+    """The distinct bodies the responsibility cells of a plan's measures name that are central ones
     (商务部, 市场监管总局), and those written with a level word alone (市商务局), each as written; the
     column of superiors (上级部门, which names ministries in a local plan) is left out."""
-    bodies = _Bodies(measures, gazetteer)
     central: list[str] = []
     local: list[str] = []
     for field, pieces in bodies.cells:
@@ -776,20 +811,19 @@ def _central_and_level_bodies(measures: list[Measure], gazetteer: Gazetteer) -> 
     return central, local
 
 
-def _others_named_in_full(measures: list[Measure], region: str, gazetteer: Gazetteer) -> list[str]:
-    """The places other than ``region`` (as written) whose own bodies ``measures`` name in full
+def _others_named_in_full(bodies: _Bodies, region: str) -> list[str]:
+    """The places other than ``region`` (as written) whose own bodies a plan's measures name in full
     (青岛市商务局), leaving out the places above or within it (山东省商务厅, 历下区商务局 for 济南) and
     those the measures name as partners (与深圳合作 beside 深圳市商务局)."""
+    gazetteer = bodies.gazetteer
     place = gazetteer.lookup_written(region)
     if place is None:
         return []
-    bodies = _Bodies(measures, gazetteer)
-    partners = {found.region_id for _, found in _partners_in_measures(measures, gazetteer)}
+    partners = {found.region_id for _, found in _partners_in_measures(bodies.measures, gazetteer)}
     others: dict[str, str] = {}
     for body in bodies.texts:
         opening = bodies.opening_place(body)
-        if opening is None or opening.id in partners or opening.id in gazetteer.ancestors(place.id) \
-                or place.id in gazetteer.ancestors(opening.id):
+        if opening is None or opening.id in partners or _in_line(gazetteer, place.id, opening.id):
             continue
         others.setdefault(opening.id, opening.name)
     return list(others.values())
@@ -824,12 +858,12 @@ def place_of_site(site: Sequence[str], level: str | None, gazetteer: Gazetteer) 
     return None
 
 
-def notice_place_misfit(measures: list[Measure], region: str, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:
-    """The place a notice's words named (``region``, as written) and the level words the plan's
-    bodies are written with alone, when those words are not the place's own (结合淮安实际 over
-    县商务局: a county's plan citing its city); None when they fit or the bodies say no level."""
+def notice_place_misfit(words: tuple[str, ...], region: str, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:
+    """The place a notice's words named (``region``, as written) and the level ``words`` the plan's
+    bodies are written with alone (:func:`_words_in`), when those words are not the place's own
+    (结合淮安实际 over 县商务局: a county's plan citing its city); None when they fit or the bodies
+    say no level."""
     place = gazetteer.lookup_written(region)
-    words = _words_in(measures)
     if place is None or not words or _fits(place, None, words):
         return None
     return place, words
@@ -917,12 +951,13 @@ class Within(NamedTuple):
     province: Region
 
 
-def _named_in_title_or_issuer(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str, str] | Listed | Within | None:
+def _named_in_title_or_issuer(document: Document, bodies: _Bodies) -> tuple[NamedPlace, str, str] | Listed | Within | None:
     """The first place of the document's level its title (else its issuer) names, which of the two
     named it, and the words saying what other places it names; or the places it lists side by side
     (:class:`Listed`); or, for a plan whose bodies speak at a province's level only, the province
     the places it names below one lie in (:class:`Within`)."""
-    words = _words_in(document.measures)
+    gazetteer = bodies.gazetteer
+    words = bodies.words()
     for field, text in (("title", document.title), ("issuer", document.issuer)):
         # a place the title names as a partner (深化与深圳战略合作实施方案) is not the plan's
         partners = {(p.written, p.region_id) for _, p in partner_places(text or "", gazetteer)}
@@ -973,18 +1008,19 @@ def _listed_side_by_side(text: str, places: list[NamedPlace]) -> list[str]:
     return listed
 
 
-def _opening_plan_titles(document: Document, gazetteer: Gazetteer) -> tuple[NamedPlace, str] | None:
+def _opening_plan_titles(document: Document, bodies: _Bodies) -> tuple[NamedPlace, str] | None:
     """The one place the titles of the document's plans open with (附件 / 济南市进一步促进消费若干措施
     under a notice naming no place), and the first such title, when every plan title opening with a
     place opens with that one, of the document's level and of the level its bodies written with a
     level word only speak at; None otherwise. A place the notice's own title names as another's
     (关于复制推广深圳前海改革创新经验的通知 / 深圳前海改革创新经验复制推广清单) is the place whose
     experience the plan copies, not its own."""
+    gazetteer = bodies.gazetteer
     partners = {place.region_id for _, place in partner_places(document.title or "", gazetteer)}
     found: dict[str, tuple[NamedPlace, str]] = {}
     for title in (table.title for table in document.tables if table.title):
-        named = named_places(fold(title), gazetteer)
-        if named and fold(title).startswith(named[0].written) and named[0].region_id not in partners:
+        named = _opening_named(title, gazetteer)
+        if named and named[0].region_id not in partners:
             own = {(p.written, p.region_id) for _, p in partner_places(title, gazetteer)}
             if _listed_side_by_side(fold(title), [p for p in named if (p.written, p.region_id) not in own]):
                 return None  # 济南市、淄博市、泰安市协同推进…: their plan together, none's own
@@ -993,7 +1029,7 @@ def _opening_plan_titles(document: Document, gazetteer: Gazetteer) -> tuple[Name
         return None
     place, title = next(iter(found.values()))
     region = gazetteer.region(place.region_id)
-    if document.level not in (None, place.level) or not _fits(region, document.level, _words_in(document.measures)):
+    if document.level not in (None, place.level) or not _fits(region, document.level, bodies.words()):
         return None
     return place, title
 
