@@ -78,16 +78,14 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
     index = 0
     for list_label, list_text in labelled_lists(text, label):
         label_role = list_label.body_role if list_label is not None else None
-        clauses = [(c, None if c in roles.empty_markers else find_role_groups(c, 0, roles))
-                   for c in split_clauses(list_text, printed=True)]
         # the label names the bodies before the list's first role phrase (责任单位：X，Y负责指导; X，Y配合，
         # Z负责落实): that phrase is its own clause's; after it, sub-lists are the next phrase's (云南 2017)
         before_phrases = True
-        for clause, found in clauses:
-            if found is None:
+        for clause in split_clauses(list_text, printed=True):
+            if clause in roles.empty_markers:
                 index += 1
                 continue
-            groups = [replace(g, clause=index) for g in found]
+            groups = find_role_groups(clause, index, roles)
             by_convention = list_label is None and convention == "lead_first" and all(g.role_phrase is None for g in groups)
             if by_convention:
                 groups = lead_first_groups(clause, index, roles)
@@ -112,19 +110,16 @@ def _own_clause_groups(groups: list[RoleGroup], listed_role: Role | None) -> lis
     配合: 云南 2017, where 配合 closes the sub-lists cut by ，after a lead's clause: no label names A、B),
     a list without a label (read by its phrases, or its column's default) and a phrase giving the
     label's own role are left as printed."""
-    if listed_role is None or not any(g.role_phrase is not None and g.roles and g.roles[0] != listed_role
-                                      and _last_comma(g.items_text) >= 0 for g in groups):
+    first = next((at for at, g in enumerate(groups) if g.role_phrase is not None), None)
+    if listed_role is None or first is None:
         return groups
-    out: list[RoleGroup] = []
-    for at, group in enumerate(groups):
-        cut = _last_comma(group.items_text)
-        if any(g.role_phrase is not None for g in groups[:at]) or group.role_phrase is None or not group.roles or group.roles[0] == listed_role or cut < 0 \
-                or not group.items_text[:cut].strip() or not group.items_text[cut + 1:].strip():
-            out.append(replace(group, index=len(out)))
-            continue
-        out.append(RoleGroup(group.clause, len(out), group.items_text[:cut], None, ()))
-        out.append(replace(group, index=len(out), items_text=group.items_text[cut + 1:]))
-    return out
+    group = groups[first]
+    cut = _last_comma(group.items_text)
+    if not group.roles or group.roles[0] == listed_role or cut < 0 \
+            or not group.items_text[:cut].strip() or not group.items_text[cut + 1:].strip():
+        return groups
+    split = [RoleGroup(group.clause, first, group.items_text[:cut], None, ()), replace(group, items_text=group.items_text[cut + 1:])]
+    return [replace(g, index=at) for at, g in enumerate([*groups[:first], *split, *groups[first + 1:]])]
 
 
 def _last_comma(text: str) -> int:

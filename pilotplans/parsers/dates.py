@@ -15,7 +15,13 @@ from pilotplans.normalizers.numbers import chinese_to_int
 from pilotplans.parsers.issuer_names import ends_like_a_body
 from pilotplans.patterns import compiled
 
-DATE_TEXT = r"(?P<y>(?:19|20)\d{2}|[二〇零一二三四五六七八九○ＯO]{4})\s*年\s*(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[\d一二三四五六七八九十]{1,3})\s*日"
+# A date's year (2021, 二〇二一) and its month's or day's number (5, 五, 十二), as dates print them.
+_YEAR = r"(?:19|20)\d{2}|[二〇零一二三四五六七八九○ＯO]{4}"
+_NUMBER = r"[\d一二三四五六七八九十]{1,3}"
+DATE_TEXT = rf"(?P<y>{_YEAR})\s*年\s*(?P<m>{_NUMBER})\s*月\s*(?P<d>{_NUMBER})\s*日"
+# A date printed by its month only (2021年5月, 二〇二一年五月), as a notice may be dated: a date, no title's
+# line, though a title may name a month among its words (2023年5月重点工作安排).
+MONTH_LINE = compiled(rf"^\s*(?:{_YEAR})\s*年\s*{_NUMBER}\s*月份?\s*$")
 # (A web page may print a run of ? after the date, where its spaces were lost in the encoding.)
 _DATE = compiled(rf"^\s*{DATE_TEXT}[\s?？]*$")
 # A signature and its date on one line: 威海市商务局 2021年6月18日, or run together when the

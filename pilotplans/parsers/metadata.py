@@ -307,7 +307,7 @@ def opens_with_place(title: str, over: str | None = None) -> bool:
     site's name, not the title's first line. A zone's name matches no PLACE pattern, so its kind
     (see :func:`_names_place_alone`) is looked for in the title's opening words."""
     text = fold(without_glosses(title)).strip()
-    if PLACE.match(text) is not None or (over is not None and over and text.startswith(over)):
+    if PLACE.match(text) is not None or (over and text.startswith(over)):
         return True
     return any(_names_place_alone(text[:end]) for end in range(2, min(len(text), _ZONE_NAME_LONGEST) + 1))
 
@@ -320,6 +320,8 @@ _ZONE_NAME_LONGEST = 12
 # 请认真贯彻落实。, 请遵照执行。, 请结合实际认真组织实施。): no story's sentence, so a short line after it is no
 # news page's aside but the plan's title's first line (…请认真贯彻落实。 / 推进 / 某某市…实施方案).
 _NOTICE_CLOSES = compiled(r"(?:印发给你们|印发你们|请\p{Han}{0,10}?(?:贯彻|执行|落实|实施))[^。]*。\s*$")
+
+
 def closes_notice(text: str) -> bool:
     """Whether a line is a covering notice's last sentence (``_NOTICE_CLOSES``: …现印发给你们，请认真贯彻落实。)."""
     return _NOTICE_CLOSES.search(fold(text.strip())) is not None
@@ -345,7 +347,7 @@ def _apart_from_title(text: str, following: str | None, previous: str | None = N
     line is the title's own first line (2023年 / 某某市…分解, 中共中央 / 关于…的意见, 支持 /
     某某市…若干措施)."""
     if following is None or previous is None or not previous.rstrip().endswith(_SENTENCE_END) \
-            or _NOTICE_CLOSES.search(fold(previous)) is not None:
+            or closes_notice(previous):
         return False
     short = fold(without_glosses(text)).strip()
     rest = fold(without_glosses(following)).strip()
@@ -386,8 +388,8 @@ def _name_apart(text: str, following: str | None) -> bool:
     as a place's name does (上城区 / 2019年…分解), and stands apart, a site's name, over one that does."""
     if not _is_name(text) or following is None:
         return False
-    if _names_place_alone(fold(_clean(text))):
-        return opens_with_place(following, fold(_clean(text)))
+    if _names_place_alone(name := fold(_clean(text))):
+        return opens_with_place(following, name)
     return not (_AFTER_ISSUER.match(fold(following)) or _is_name(following))
 
 

@@ -14,7 +14,7 @@ import regex
 from pilotplans.normalizers.glosses import without_glosses
 from pilotplans.normalizers.numbers import find_item_marker
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.dates import BRACKETED_LINE, read_date
+from pilotplans.parsers.dates import BRACKETED_LINE, MONTH_LINE, read_date
 from pilotplans.patterns import compiled
 
 # The plan a notice issues, as it names it: 《…》, or the title 关于印发…的通知.
@@ -60,12 +60,7 @@ def is_title_part(text: str) -> bool:
         return False  # a site's banner is told by the line under it (see banner_over)
     return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(text))
             and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None
-            and _MONTH_LINE.match(text) is None)
-
-
-# A date printed by its month only (2021年5月, 二〇二一年五月), as a notice may be dated: a date, no title's
-# line, though a title may name a month among its words (2023年5月重点工作安排).
-_MONTH_LINE = compiled(r"^\s*(?:(?:19|20)\d{2}|[二〇零一三四五六七八九○ＯO]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月份?\s*$")
+            and MONTH_LINE.match(text) is None)  # a date by its month only (2021年5月)
 
 
 # An attachment's label (附件, 附件2：, 附表1), above a table or list's title: never part of it.

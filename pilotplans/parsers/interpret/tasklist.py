@@ -542,16 +542,16 @@ class _Builder:
                     "heading, while the items of its style under the headings beside it have one")))
                 self._first_number(draft, value, before)
             elif item.style in heading_styles and _holds_measures_of(item, inner_measure_styles) \
-                    and _between_headings_over_measures(item, items) and _outline_of_sections(item, items):
-                self.warnings.append(Warning(code="item_unread", message=(
-                    f"item {item.number.raw if item.number else ''}{item.text.strip()[:20]} names no owner, between headings "
-                    f"over measures on a level holding sections of the plan outside them: not read as measures (a "
-                    f"section of the plan, or a task heading whose owners were lost?)")))
-            elif item.style in heading_styles and _holds_measures_of(item, inner_measure_styles) \
                     and _between_headings_over_measures(item, items):
-                heading = self._numbered_heading(item, parent, value, before)
-                heading.read.warnings.extend(_count_warnings(item))
-                self.visit(item.children, heading, beside=inner_measure_styles)
+                if _outline_of_sections(item, items):
+                    self.warnings.append(Warning(code="item_unread", message=(
+                        f"item {item.number.raw if item.number else ''}{item.text.strip()[:20]} names no owner, between headings "
+                        f"over measures on a level holding sections of the plan outside them: not read as measures (a "
+                        f"section of the plan, or a task heading whose owners were lost?)")))
+                else:
+                    heading = self._numbered_heading(item, parent, value, before)
+                    heading.read.warnings.extend(_count_warnings(item))
+                    self.visit(item.children, heading, beside=inner_measure_styles)
             elif parent is not None and item.number is not None and item.style in heading_styles:
                 # （1）建设…。 beside （2）…, a heading over ①…（…）: neither a measure nor a heading, and
                 # not a section of the plan's preamble (it stands inside a heading of measures)
