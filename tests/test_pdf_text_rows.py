@@ -479,10 +479,9 @@ def test_points_of_an_item_beside_its_responsibility_running_on_stay_in_the_item
         ("2、" + filler(14) + filler(5, "。"), "市卫健委"), ("3、" + filler(10, "。"), "市医保局")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "older than the heading-beside rule: points （一）（二） of an item on lines alone (its 责任单位 cell"
-    " shorter than its text) read as heading rows, the item cut in three, silently"))
 def test_points_of_an_item_on_lines_alone_stay_in_the_item():
+    # its 责任单位 cell shorter than its text: the points （一）（二） stand on lines alone, as heading
+    # lines do, but the item's line above announces them (…：), and （二） goes on from （一）
     page = synthetic_page(1, [
         (100, [(70, "具体举措"), (320, "责任单位")]),
         (120, [(70, "1、推进贸易便利化："), (320, "市商务局")]),
@@ -494,3 +493,32 @@ def test_points_of_an_item_on_lines_alone_stay_in_the_item():
     assert [row[0] for row in rows_of(layout_from_pages([page], "points.pdf"))] == [
         "具体举措", "1、推进贸易便利化：\n（一）" + filler(8, "；") + "\n（二）" + filler(8, "。"),
         "2、" + filler(14) + filler(5, "。")]
+
+
+def test_a_heading_line_after_an_item_closing_its_sentence_is_a_row_of_its_own():
+    # the quiet side of the points rule: item 1 ends on 。, so （二） on a line alone is a heading
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "1、" + filler(8, "。")), (320, "市商务局")]),
+        (140, [(70, "（二）推进贸易便利化")]),
+        (160, [(70, "2、" + filler(14)), (320, "市卫健委")]),
+        (175, [(70, filler(5, "。"))]),
+    ])
+    assert [row[0] for row in rows_of(layout_from_pages([page], "heading.pdf"))] == [
+        "具体举措", "1、" + filler(8, "。"), "（二）推进贸易便利化", "2、" + filler(14) + filler(5, "。")]
+
+
+def test_a_heading_after_an_item_s_points_is_a_row_of_its_own():
+    # the points end with the next item (2、): a （三） after it does not go on from item 1's （二）
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "1、推进贸易便利化："), (320, "市商务局")]),
+        (135, [(70, "（一）" + filler(8, "；"))]),
+        (150, [(70, "（二）" + filler(8, "。"))]),
+        (170, [(70, "2、" + filler(10, "。")), (320, "市卫健委")]),
+        (190, [(70, "（三）推进投资自由化")]),
+        (210, [(70, "3、" + filler(10, "。")), (320, "市医保局")]),
+    ])
+    assert [row[0] for row in rows_of(layout_from_pages([page], "points.pdf"))] == [
+        "具体举措", "1、推进贸易便利化：\n（一）" + filler(8, "；") + "\n（二）" + filler(8, "。"),
+        "2、" + filler(10, "。"), "（三）推进投资自由化", "3、" + filler(10, "。")]

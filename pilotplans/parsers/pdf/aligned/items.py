@@ -29,6 +29,10 @@ HEADING_STYLES = frozenset({"ordinal", "chapter", "section", "article", "cn", "c
 LIST_GOES_ON = frozenset("、，,")
 """Marks after which a list (of bodies, of places) goes on: a line ending on one runs on."""
 
+ANNOUNCES = frozenset("：:")
+"""Marks with which a line announces what follows it (``推进贸易便利化：``): the lines after it are
+its points, not a heading (a heading never follows a line ending so)."""
+
 
 def item_numbering(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> ItemNumbering | None:
     """The numbering of items printed at the start of a table's text (see the module
@@ -160,22 +164,30 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
     pieces = [p for p in table.pieces if p.col0 == column]
     previous: Piece | None = None
     heading: Piece | None = None
+    point: tuple[str, int] | None = None  # the style and number of the last point an item announced
     for piece in pieces:
         alone = len(table.by_band[piece.band]) == 1
         state = between(table, previous, piece, settings) if previous is not None else None
-        marker = find_item_marker(piece.segment.text) if state != RUNS else None
-        if marker is not None and marker.style in HEADING_STYLES and (alone or (
+        announced = previous is not None and previous.segment.text.rstrip()[-1:] in ANNOUNCES
+        marker = find_item_marker(piece.segment.text) if state != RUNS or announced else None
+        if marker is not None and marker.style in HEADING_STYLES and (
+                announced or point == (marker.style, marker.number.value - 1)):
+            point = (marker.style, marker.number.value)  # a point of the item above: ``（一）`` after ``…：``
+            heading = None
+        elif marker is not None and marker.style in HEADING_STYLES and (alone or (
                 piece.col1 == column + 1  # its own cells right of it, not cells running on (each a scan of the table)
                 and all(p is piece or p.col0 > column and _starts_afresh(table, p, settings)
                         for p in table.by_band[piece.band]))):
             found.add(piece.band)
-            heading = piece
+            heading, point = piece, None
         elif (alone and heading is not None and previous is heading and state == RUNS and piece.span == heading.span
               and find_item_marker(piece.segment.text) is None):
             found.add(piece.band)  # the heading's wrapped line
             heading = piece
         else:
             heading = None
+            if marker is not None:  # the next item, or a line of a style the points do not go on in
+                point = None
         previous = piece
     return found
 
