@@ -522,3 +522,27 @@ def test_a_heading_after_an_item_s_points_is_a_row_of_its_own():
     assert [row[0] for row in rows_of(layout_from_pages([page], "points.pdf"))] == [
         "具体举措", "1、推进贸易便利化：\n（一）" + filler(8, "；") + "\n（二）" + filler(8, "。"),
         "2、" + filler(10, "。"), "（三）推进投资自由化", "3、" + filler(10, "。")]
+
+
+def test_the_lines_above_and_below_a_piece_are_its_column_span_s_nearest_on_other_bands():
+    # the index behind the neighbour questions (asked once per heading line): the 责任单位 line
+    # above band 3 is band 1's, skipping band 2 which has none; the line below a line spanning
+    # both columns is the next such line, not one of a single column
+    table = table_pieces(synthetic_bands([
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (115, [(70, "1、" + filler(10)), (320, "市商务局、")]),
+        (130, [(70, filler(5, "。"))]),
+        (150, [(70, "2、" + filler(10, "。")), (320, "市卫健委")]),
+        (170, [(70, "二、" + filler(30))]),
+        (185, [(70, "3、" + filler(10, "。")), (320, "市医保局")]),
+        (200, [(70, "三、" + filler(30))]),
+    ]), (Boundary(70, 70), Boundary(300, 315), Boundary(420, 420)))
+    texts_of = [[p.segment.text for p in band] for band in table.by_band]
+    owner_at_3 = table.by_band[3][1]
+    assert table.line_above(owner_at_3).segment.text == "市商务局、"
+    assert table.line_above(owner_at_3).band == 1
+    assert table.line_below(table.by_band[1][1]).band == 3
+    assert table.line_below(table.by_band[4][0]).segment.text == texts_of[6][0]
+    assert table.line_above(table.by_band[4][0]) is None
+    assert table.line_below(table.by_band[6][0]) is None
+    assert [p.band for p in table.column_pieces((1, 2))] == [0, 1, 3, 5]

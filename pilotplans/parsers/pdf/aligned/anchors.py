@@ -133,7 +133,7 @@ def _heading_ends(table: TablePieces, first: Piece, above: Piece, piece: Piece, 
     on). Where no white space parts the heading row from the line above it, rows may follow one
     another at the pitch, and a line closing a sentence is as likely a row of one line (a heading
     names a task; a row's cell states a measure)."""
-    below = next((p for p in table.pieces if p.band > piece.band and p.span == piece.span), None)
+    below = table.line_below(piece)
     spaced = first.band == 0 or not any(follows(table, p, first, settings) for p in table.by_band[first.band - 1])
     return (above.col0 == 0 and above.col1 == last_column and piece.col0 == 0
             and abs(piece.segment.x0 - above.segment.x0) <= settings.heading_indent_em * piece.segment.size

@@ -175,7 +175,7 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
             point = (marker.style, marker.number.value)  # a point of the item above: ``（一）`` after ``…：``
             heading = None
         elif marker is not None and marker.style in HEADING_STYLES and (alone or (
-                piece.col1 == column + 1  # its own cells right of it, not cells running on (each a scan of the table)
+                piece.col1 == column + 1  # its own cells right of it, not cells running on
                 and all(p is piece or p.col0 > column and _starts_afresh(table, p, settings)
                         for p in table.by_band[piece.band]))):
             found.add(piece.band)
@@ -195,6 +195,6 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
 def _starts_afresh(table: TablePieces, piece: Piece, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
     """Whether ``piece`` may start a cell on its line: its column's line above it, if any, does not
     run on into it, nor end on a mark after which a list goes on (``市商务局、``: no cell ends so)."""
-    above = next((p for p in reversed(table.pieces) if p.band < piece.band and p.span == piece.span), None)
+    above = table.line_above(piece)
     return above is None or (between(table, above, piece, settings) != RUNS
                              and above.segment.text.rstrip()[-1:] not in LIST_GOES_ON)
