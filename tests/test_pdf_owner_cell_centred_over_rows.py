@@ -30,7 +30,7 @@ def page(*lines: tuple[float, list[tuple[float, str]]]):
     merged: dict[float, list[tuple[float, str]]] = {}
     for top, pieces in [HEADER, *lines]:
         merged.setdefault(top, []).extend(pieces)
-    rules = tuple(Rule(65.0, y, 440.0, y) for y in (95.0, 118.0, 300.0))
+    rules = tuple(Rule(65.0, y, 440.0, y) for y in (95.0, 118.0, 400.0))
     return synthetic_page(1, sorted((top, sorted(pieces)) for top, pieces in merged.items()), rules)
 
 
@@ -60,3 +60,10 @@ def test_rows_starting_their_text_at_their_top_read_no_span():
     # rows from their top: an owner between rows shows no span, whatever its place
     assert owners(*row(1, 130, at="top"), *row(2, 190, at="top"), (130, [(330, "市商务局")]),
                   *row(3, 250, at="top"), (250, [(330, "市卫健委")])) == ["市商务局", "", "市卫健委"]
+
+
+def test_an_owner_at_its_own_rows_middle_between_blank_rows_of_equal_height_stays_its_own():
+    # rows 1–3 alike, only row 2 prints an owner, at its middle (215): the middle of rows 1–3 too,
+    # but a cell at its own row's middle is that row's (generated 5821300659: a 适用范围 spread over three)
+    assert owners(*row(1, 130), *row(2, 190), (205, [(330, "自贸试验区")]), *row(3, 250),
+                  *row(4, 310), (325, [(330, "市卫健委")])) == ["", "自贸试验区", "", "市卫健委"]

@@ -30,7 +30,9 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     the columns read otherwise (categories), ``walls`` the boundaries a rule is drawn on (not the
     edge of a shading only), which no cell crosses. On a continued part (``header_bands``: the
     bands of its repeated header) the first row after the header may be the rest of a row a page
-    break cut, its cells the rest of cells from the page before: no span starts there."""
+    break cut, its cells the rest of cells from the page before: no span starts there; nor does one
+    reach the part's last row (a cell merged over the page break, carried on into the blank first
+    rows of the page after)."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     if mode != "centre":
         return open_below
@@ -39,6 +41,8 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
                 if s not in hard.heading and any(s <= a.first < e for a in numbers)}
     if header_bands is not None:
         numbered.discard(next((index for index, (s, e) in enumerate(ranges) if s >= header_bands), -1))
+    numbered.discard(len(ranges) - 1)  # a cell merged down to the part's foot may go on over the page break,
+    # and the page after carries a cell spanning rows into its blank first rows: its text's place here proves nothing
     if len(numbered) < 2 or not table.pitch:
         return open_below
     slack = settings.number_slack * table.pitch
@@ -80,6 +84,8 @@ def _centred_over(block: Sequence[Piece], first: int, last: int, extents: Sequen
     while highest + 1 < len(extents) and free(highest + 1) and highest not in walls:
         highest += 1
     middle = (block[0].top + block[-1].bottom) / 2
+    if first == last and abs(middle - sum(extents[first]) / 2) <= slack:  # type: ignore[arg-type]
+        return None  # at its own row's middle: that row's cell (a run of rows around it may share the middle)
     best: tuple[float, int, tuple[int, int]] | None = None
     for start in range(lowest, first + 1):
         for end in range(last, highest + 1):
