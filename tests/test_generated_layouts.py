@@ -148,6 +148,9 @@ SHAPE_REGRESSIONS = {
               " column one character a line, taller than every row's text; its lines, all full, priced every cut"
               " alike, so the part after a page break read its rows centred and each leader ran into the next"
               " row's, silently (8 leaders wrong)",
+    90411700023: "headings as paragraphs, the header (three lines, labels wrapping) printed again under each, no"
+                 " rules, cells centred: on the first page no repeated header was looked for, so the header"
+                 " printed again ran into the row under it: measure 9 read its labels, its number lost, silently",
     5821300659: "owner cells merged down the rows (PDF, no rules, zebra rows, numbered （1） in the text, cells"
                 " centred): each merged 责任单位 printed once, centred over its rows, went to one row or was cut in"
                 " two between rows (…负责 / 推进。), the others read without owners, silently (10 fields wrong)",

@@ -8,7 +8,7 @@ the part's opening header, line for line, is cut off before and after."""
 
 from __future__ import annotations
 
-from pilotplans.parsers.pdf.aligned.anchors import hard_cuts
+from pilotplans.parsers.pdf.aligned.anchors import hard_cuts, printed_again
 from pilotplans.parsers.pdf.aligned.pieces import table_pieces
 from pilotplans.parsers.pdf.settings import DEFAULT_SETTINGS
 from pilotplans.parsers.pdf.tables import Boundary
@@ -41,3 +41,36 @@ def test_lines_that_only_resemble_the_header_are_not_cut():
     table = part((150, [(70, "序号"), (100, "具体举措")]))
     cuts = hard_cuts(table, (), DEFAULT_SETTINGS, header_bands=1)
     assert not {3, 4} & cuts.other
+
+
+# The same where no repeated header is told (header_bands=0: the part opens the table on its first
+# page): the part's first line, labels in several columns, printed again lower down, is the header
+# printed again (generated layout 90411700023: headings as paragraphs, the header repeated under
+# each, a three-line header; its labels read into measure 9, its number lost, silently).
+
+TALL_HEADER = [(100, [(100, "具体"), (320, "责任")]), (110, [(70, "序号"), (100, "举措"), (320, "单位")])]
+
+
+def test_the_opening_header_printed_again_is_found_without_being_told_and_cut_off():
+    table = table_pieces(synthetic_bands([
+        *TALL_HEADER,
+        (125, [(70, "1"), (100, filler(18)), (320, filler(6))]),
+        (140, [(100, filler(6, "。"))]),
+        (160, [(100, "具体"), (320, "责任")]),
+        (170, [(70, "序号"), (100, "举措"), (320, "单位")]),
+        (185, [(100, filler(18)), (320, filler(6))]),
+        (200, [(70, "2"), (100, filler(18)), (320, filler(3))]),
+    ]), COLUMNS)
+    assert printed_again(table) == 2
+    assert {4, 6} <= hard_cuts(table, (), DEFAULT_SETTINGS, header_bands=0).other
+
+
+def test_a_part_opening_with_one_cell_s_line_looks_for_no_header_printed_again():
+    # a line of one cell (a responsibility alone) may well be printed twice: not a header
+    table = table_pieces(synthetic_bands([
+        (100, [(320, "市商务局")]),
+        (115, [(70, "1"), (100, filler(18)), (320, filler(6))]),
+        (130, [(100, filler(6, "。")), (320, "市商务局")]),
+        (145, [(320, "市商务局")]),
+    ]), COLUMNS)
+    assert printed_again(table) == 0

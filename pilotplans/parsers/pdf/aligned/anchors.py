@@ -54,6 +54,8 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
     if 0 < header_bands < len(bands):
         other.add(header_bands)
         other.update(header_again(table, header_bands))
+    elif (opening := printed_again(table)) > 0:
+        other.update(header_again(table, opening))
     label_end = number_label_end(table, settings)
     if label_end is not None:
         other.add(label_end)
@@ -67,6 +69,24 @@ def header_again(table: TablePieces, header_bands: int) -> set[int]:
     texts = [band.line.text for band in table.bands]
     return {k for start in range(header_bands, len(texts) - header_bands + 1)
             if texts[start:start + header_bands] == header for k in (start, start + header_bands) if k < len(texts)}
+
+
+def printed_again(table: TablePieces) -> int:
+    """How many bands of the part's opening header a table printed anew further down the part
+    (after a heading paragraph) prints again, line for line, when no repeated header was told: the
+    part's first line, with text in two columns or more (labels), printed again lower down, and
+    the lines after each alike; 0 when it is not (a body row's whole line printed twice is not
+    looked for: a line of one cell may well be)."""
+    texts = [band.line.text for band in table.bands]
+    if not table.by_band or len(table.by_band[0]) < 2:
+        return 0
+    again = next((k for k in range(1, len(texts)) if texts[k] == texts[0]), None)
+    if again is None:
+        return 0
+    count = 0
+    while count < again and again + count < len(texts) and texts[count] == texts[again + count]:
+        count += 1
+    return count
 
 
 def number_label_end(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> int | None:
