@@ -162,18 +162,25 @@ class TableReader:
 
     def _warn_blank_responsibilities(self) -> None:
         """Warn each numbered measure left without a responsibility in a table whose other measures
-        mostly print one: its cell is blank where the source left it so, or where a cell spanning
-        several rows was printed on the first of them only (a PDF whose rules do not show the span,
-        or a span broken by a page break) and no reading can tell which."""
+        print one: its cell is blank where the source left it so, or where a cell spanning several
+        rows was printed on the first of them only (a PDF whose rules do not show the span, its text
+        from the top of its first row, or a span broken by a page break) and no reading can tell
+        which. Where as many measures or more read blank as print one, spans are the likelier (a
+        bureau owning runs of measures), and silence would pass half the table off as unowned."""
         if not self.numbered or not self.columns.has("responsibility"):
             return
         blank = [d for d in self.measures if not d.values.get("responsibility") and d not in self.unassigned]
-        if not blank or 2 * len(blank) >= len(self.measures):
+        if not blank or len(blank) == len(self.measures):
             return
+        if 2 * len(blank) < len(self.measures):
+            message = ("the responsibility cell is blank, while most measures of the table print one (a blank in the"
+                       " source, or a cell spanning several measures printed on the first only)")
+        else:
+            message = (f"the responsibility cell is blank, as in {len(blank)} of the table's {len(self.measures)}"
+                       " measures while the others print one (cells spanning several measures printed on the first"
+                       " only, or blanks in the source)")
         for draft in blank:
-            draft.warnings.append(Warning(code="responsibility_missing", message=(
-                "the responsibility cell is blank, while most measures of the table print one (a blank in the"
-                " source, or a cell spanning several measures printed on the first only)")))
+            draft.warnings.append(Warning(code="responsibility_missing", message=message))
 
     def _read_paragraphs(self, entry: Entry) -> None:
         assert entry.paragraphs is not None
