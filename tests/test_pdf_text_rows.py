@@ -546,3 +546,43 @@ def test_the_lines_above_and_below_a_piece_are_its_column_span_s_nearest_on_othe
     assert table.line_above(table.by_band[4][0]) is None
     assert table.line_below(table.by_band[6][0]) is None
     assert [p.band for p in table.column_pieces((1, 2))] == [0, 1, 3, 5]
+
+
+def test_a_heading_after_an_item_s_points_running_on_from_them_is_a_row_of_its_own():
+    # item 2's points （一）（二） end the heading （二）'s items; the next heading （三） goes on from
+    # its points' numbers, but white space parts it from the line above, as rows are parted, while
+    # a cell's lines follow one another at the line pitch (items 4 and 5: the digits number more
+    # items than the （一）（二） lines do, and are the table's numbering)
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "（一）推进贸易便利化")]),
+        (140, [(70, "1、" + filler(20)), (320, "市商务局")]),
+        (155, [(70, filler(4, "。"))]),
+        (175, [(70, "（二）推进投资自由化")]),
+        (195, [(70, "2、推进投资便利化："), (320, "市发改委")]),
+        (210, [(70, "（一）" + filler(8, "；"))]),
+        (225, [(70, "（二）" + filler(8, "。"))]),
+        (245, [(70, "（三）推进服务业开放")]),
+        (265, [(70, "3、" + filler(10, "。")), (320, "市卫健委")]),
+        (285, [(70, "4、" + filler(10, "。")), (320, "市医保局")]),
+        (305, [(70, "5、" + filler(10, "。")), (320, "市财政局")]),
+    ])
+    assert [row[0] for row in rows_of(layout_from_pages([page], "points.pdf"))] == [
+        "具体举措", "（一）推进贸易便利化", "1、" + filler(20) + filler(4, "。"), "（二）推进投资自由化",
+        "2、推进投资便利化：\n（一）" + filler(8, "；") + "\n（二）" + filler(8, "。"), "（三）推进服务业开放",
+        "3、" + filler(10, "。"), "4、" + filler(10, "。"), "5、" + filler(10, "。")]
+
+
+def test_a_heading_under_an_item_ending_on_a_colon_parted_from_it_by_white_space_is_a_row_of_its_own():
+    # item 1's last line ends on ：, but the heading （二） stands below white space, as rows do
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "（一）推进贸易便利化")]),
+        (140, [(70, "1、" + filler(10)), (320, "市商务局")]),
+        (155, [(70, "重点支持以下领域：")]),
+        (175, [(70, "（二）推进投资自由化")]),
+        (195, [(70, "2、" + filler(10, "。")), (320, "市卫健委")]),
+    ])
+    assert [row[0] for row in rows_of(layout_from_pages([page], "heading.pdf"))] == [
+        "具体举措", "（一）推进贸易便利化", "1、" + filler(10) + "重点支持以下领域：", "（二）推进投资自由化",
+        "2、" + filler(10, "。")]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ....normalizers.numbers import find_item_marker
 from ..settings import DEFAULT_SETTINGS, PdfSettings
-from .pieces import FULL, RUNS, ItemNumbering, Piece, TablePieces, between
+from .pieces import FULL, GAP, RUNS, ItemNumbering, Piece, TablePieces, between
 
 HEADING_STYLES = frozenset({"ordinal", "chapter", "section", "article", "cn", "cn_paren"})
 """Marker styles of headings (``第一部分``, ``三、``, ``（二）``), as opposed to items' digits."""
@@ -31,7 +31,8 @@ LIST_GOES_ON = frozenset("、，,")
 
 ANNOUNCES = frozenset("：:")
 """Marks with which a line announces what follows it (``推进贸易便利化：``): the lines after it are
-its points, not a heading (a heading never follows a line ending so)."""
+its points, not a heading (a heading never follows a line ending so), where they follow it at
+the line pitch: a heading row below white space stands apart from the item above it."""
 
 
 def item_numbering(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> ItemNumbering | None:
@@ -168,9 +169,11 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
     for piece in pieces:
         alone = len(table.by_band[piece.band]) == 1
         state = between(table, previous, piece, settings) if previous is not None else None
-        announced = previous is not None and previous.segment.text.rstrip()[-1:] in ANNOUNCES
+        # a cell's lines follow one another at the line pitch: a line below white space starts a row
+        at_pitch = state is not None and state != GAP
+        announced = at_pitch and previous is not None and previous.segment.text.rstrip()[-1:] in ANNOUNCES
         marker = find_item_marker(piece.segment.text) if state != RUNS or announced else None
-        if marker is not None and marker.style in HEADING_STYLES and (
+        if marker is not None and marker.style in HEADING_STYLES and at_pitch and (
                 announced or point == (marker.style, marker.number.value - 1)):
             point = (marker.style, marker.number.value)  # a point of the item above: ``（一）`` after ``…：``
             heading = None
