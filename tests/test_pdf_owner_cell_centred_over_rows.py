@@ -67,3 +67,25 @@ def test_an_owner_at_its_own_rows_middle_between_blank_rows_of_equal_height_stay
     # but a cell at its own row's middle is that row's (generated 5821300659: a 适用范围 spread over three)
     assert owners(*row(1, 130), *row(2, 190), (205, [(330, "自贸试验区")]), *row(3, 250),
                   *row(4, 310), (325, [(330, "市卫健委")])) == ["", "自贸试验区", "", "市卫健委"]
+
+
+def test_an_owner_column_printing_its_cells_at_their_rows_top_reads_no_span():
+    # the numbers centred, the 责任单位 column set to print from its cells' top: row 2's owner at
+    # its row's top (190–200) sits by chance at the middle of rows 1–2 (130–260), row 1 printing
+    # none; row 3's owner also at its row's top shows how the column prints: row 1 stays blank
+    assert owners(*row(1, 130, 3), *row(2, 190, 5), (190, [(330, "市商务局")]),
+                  *row(3, 280, 3), (280, [(330, "市卫健委")])) == ["", "市商务局", "市卫健委"]
+
+
+def test_an_owner_at_its_rows_top_by_chance_in_a_column_centring_its_cells_reads_no_span():
+    # the same place for row 2's owner, while row 3's sits at its middle: the column's cells do
+    # not say how it prints; a span read there might hand row 1 another row's owner
+    assert owners(*row(1, 130, 3), *row(2, 190, 5), (190, [(330, "市商务局")]),
+                  *row(3, 280, 3), (295, [(330, "市卫健委")])) == ["", "市商务局", "市卫健委"]
+
+
+def test_owners_centred_over_rows_beside_owners_at_their_rows_middle_are_read_as_spans():
+    # the quiet side: row 4's owner at its middle (off its top) tells the column centres its cells
+    assert owners(*row(1, 130), *row(2, 190), (175, [(330, "市商务局")]), *row(3, 250, 5),
+                  (280, [(330, "市发改委")]), *row(4, 340), (355, [(330, "市卫健委")])) == [
+        "市商务局", "市商务局", "市发改委", "市卫健委"]

@@ -9,7 +9,10 @@ the line pitch) whose middle sits at the middle of a run of numbered rows, withi
 the block is off its own row's middle, is one cell over the run; so is a block the rows' cut split
 in two (its lines run on across the cut) when it sits at the middle of the rows it touches.
 Where rows sit at their top, a merged cell looks like a cell above blank ones: nothing is read
-(``responsibility_missing`` warns the blanks where most rows print an owner).
+(``responsibility_missing`` warns the blanks where most rows print an owner). So too where the
+rows centre their numbers but the column's own cells sit at their rows' top as often as at their
+middle: a cell at the top of its row may sit by chance at the middle of that row and a blank one
+above it.
 """
 
 from __future__ import annotations
@@ -55,7 +58,10 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
         mine = [p for p in table.pieces if p.span == (column, column + 1) and row_of[id(p)] in numbered]
         filled = {row_of[id(p)] for p in mine}
         rows = [row_of[id(p)] for p in mine]
-        for block in column_blocks(table, mine, settings, rows, numbered):
+        blocks = column_blocks(table, mine, settings, rows, numbered)
+        if _prints_from_top(blocks, row_of, extents, slack):
+            continue
+        for block in blocks:
             first, last = row_of[id(block[0])], row_of[id(block[-1])]
             inside = {id(p) for p in block}
             if any(row_of[id(p)] in range(first, last + 1) and id(p) not in inside for p in mine):
@@ -97,6 +103,25 @@ def _centred_over(block: Sequence[Piece], first: int, last: int, extents: Sequen
     if end == start or off > slack:
         return None
     return start, end
+
+
+def _prints_from_top(blocks: Sequence[Sequence[Piece]], row_of: dict[int, int],
+                     extents: Sequence[tuple[float, float] | None], slack: float) -> bool:
+    """Whether a column's cells may print from their row's top: as many of its blocks within one
+    row or more sit at that row's top, off its middle, as sit at its middle, off its top (a cell as
+    tall as its row tells neither). A block centred over two rows may sit at the top of the lower
+    one by chance; the column's other cells must show that it centres them."""
+    top = middle = 0
+    for block in blocks:
+        row = row_of[id(block[0])]
+        extent = extents[row]
+        if extent is None or row_of[id(block[-1])] != row:
+            continue
+        at_top = abs(block[0].top - extent[0]) <= slack
+        at_middle = _centred(block, extent, slack)
+        top += at_top and not at_middle
+        middle += at_middle and not at_top
+    return top > 0 and top >= middle
 
 
 def _parts(block: Sequence[Piece], row_of: dict[int, int]) -> list[tuple[int, list[Piece]]]:
