@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ...columns import role_of
 from ..content import Rule
 from ..lines import SENTENCE_END, opens_heading
 from ..settings import DEFAULT_SETTINGS, PdfSettings
@@ -76,7 +77,10 @@ def printed_again(table: TablePieces) -> int:
     (after a heading paragraph) prints again, line for line, when no repeated header was told: the
     part's first line, with text in two columns or more (labels), printed again lower down, and
     the lines after each alike; 0 when it is not (a body row's whole line printed twice is not
-    looked for: a line of one cell may well be)."""
+    looked for: a line of one cell may well be). The lines printed again must read as labels, each
+    column's lines joined, in two columns or more (序号, 具体举措: a part with no header on its page
+    may open with a row whose first line another row's repeats, 支持符合条件的企业… beside the
+    same owners)."""
     texts = [band.line.text for band in table.bands]
     if not table.by_band or len(table.by_band[0]) < 2:
         return 0
@@ -86,7 +90,17 @@ def printed_again(table: TablePieces) -> int:
     count = 0
     while count < again and again + count < len(texts) and texts[count] == texts[again + count]:
         count += 1
-    return count
+    return count if _labels(table, count) >= 2 else 0
+
+
+def _labels(table: TablePieces, bands: int) -> int:
+    """How many columns the first ``bands`` bands of a part print a header's label in (a label
+    wrapping over those lines joined: 具体 / 举措)."""
+    joined: dict[tuple[int, int], str] = {}
+    for pieces in table.by_band[:bands]:
+        for piece in pieces:
+            joined[piece.span] = joined.get(piece.span, "") + piece.segment.text.strip()
+    return sum(role_of(text) is not None for text in joined.values())
 
 
 def number_label_end(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> int | None:
