@@ -89,8 +89,17 @@ class _Aligned:
 _TEXT_NUMBER_STYLES = frozenset({"digit_dot", "digit_comma", "digit_paren", "digit_half_paren", "circled"})
 
 
+# A number of four figures opening a text cell (1000、 1001. in a list of more than 999 measures):
+# item markers stop at three figures, as 2025. or 2025、 opening a paragraph is likelier a year; in a
+# table's text cell, followed by 、 or a dot that no figure or date unit follows, it is the item's.
+_FOUR_FIGURES = compiled(r"^(?P<n>\d{4})\s*(?:(?P<digit_comma>、)|(?P<digit_dot>[.．﹒]))(?![\d０-９年月日])")
+
+
 def _text_number(text: str | None) -> ItemMarker | None:
     marker = find_item_marker(text) if text else None
+    if marker is None and text and (match := _FOUR_FIGURES.match(text)):
+        style = "digit_comma" if match["digit_comma"] else "digit_dot"
+        return ItemMarker(style=style, number=Number(raw=match[0].strip(), value=int(match["n"])), end=match.end())
     return marker if marker is not None and marker.style in _TEXT_NUMBER_STYLES else None
 
 
