@@ -49,6 +49,7 @@ class _Modules:
             module = _module_name(path)
             tree = ast.parse(path.read_text("utf-8"), str(path))
             constants, names, modules = {}, {}, {}
+            calls: list[ast.Call] = []
             for node in tree.body:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
                 value = getattr(node, "value", None)
@@ -62,7 +63,11 @@ class _Modules:
                         modules[alias.asname or alias.name] = f"{source}.{alias.name}"
                 elif isinstance(node, ast.Import):
                     modules.update((a.asname or a.name, a.name) for a in node.names)
-                elif isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) in WARNING_MAKERS:
+                elif isinstance(node, ast.Call):
+                    calls.append(node)
+            for node in calls:  # a maker imported under another name (Warning as W) is a maker too
+                called = getattr(node.func, "id", getattr(node.func, "attr", None))
+                if (names[called][1] if called in names else called) in WARNING_MAKERS:
                     code = next((k.value for k in node.keywords if k.arg == "code"), node.args[0] if node.args else None)
                     if code is not None:
                         self.calls.append((module, node.lineno, code))
@@ -128,11 +133,11 @@ def test_the_scan_follows_a_code_imported_from_another_module(tmp_path, monkeypa
     (package / "codes.py").write_text('GAP = "made_up_gap"\nOTHER = "made_up_other"\n')
     (package / "sub" / "__init__.py").write_text("")
     (package / "sub" / "reader.py").write_text(
-        "from ..codes import GAP as G\nfrom .. import codes\n"
+        "from ..codes import GAP as G\nfrom .. import codes\nfrom ..models import Warning as W\n"
         "def read(x):\n    return [Warning(code=G, message=''), Warning(code=codes.OTHER, message=''),"
-        " Caution('made_up_caution', ''), Warning(code=x.code, message='')]\n")
+        " Caution('made_up_caution', ''), Warning(code=x.code, message=''), W(code='made_up_alias', message='')]\n")
     monkeypatch.setitem(globals(), "PACKAGE", package)
-    assert written_codes() == ({"made_up_gap", "made_up_other", "made_up_caution"}, ["pkg.sub.reader:4"])
+    assert written_codes() == ({"made_up_gap", "made_up_other", "made_up_caution", "made_up_alias"}, ["pkg.sub.reader:5"])
 
 
 def test_every_code_the_readme_names_as_a_warning_is_in_the_vocabulary():
