@@ -148,6 +148,12 @@ SHAPE_REGRESSIONS = {
               " column one character a line, taller than every row's text; its lines, all full, priced every cut"
               " alike, so the part after a page break read its rows centred and each leader ran into the next"
               " row's, silently (8 leaders wrong)",
+    90411700023: "headings as paragraphs, the header (three lines, labels wrapping) printed again under each, no"
+                 " rules, cells centred: on the first page no repeated header was looked for, so the header"
+                 " printed again ran into the row under it: measure 9 read its labels, its number lost, silently",
+    5821300659: "owner cells merged down the rows (PDF, no rules, zebra rows, numbered （1） in the text, cells"
+                " centred): each merged 责任单位 printed once, centred over its rows, went to one row or was cut in"
+                " two between rows (…负责 / 推进。), the others read without owners, silently (10 fields wrong)",
 }
 """Seeds of layouts drawn with the dimensions of SHAPE_DIMENSIONS that once read wrongly, each with its fault."""
 BEFORE_COLUMN_WIDTH = frozenset({4302133, 5900030, 5900052, 8101753, 19900027, 16300235})
@@ -331,8 +337,10 @@ KNOWN_FAULTS: dict[int, str] = {
     # sample layouts that read wrongly, each with its fault, until a reading (or a warning) mends it;
     # strict: a layout that reads exactly fails here, to be taken out
     100318: "owner cells merged down the rows (PDF, three-line rules in a box, cells centred, no rule between"
-            " rows): a spanning cell is not read as the span, the measures under its first row read without"
-            " owners (warned responsibility_missing where most measures print one)",
+            " rows): a merged cell centred over its rows is read as their cell, but not in the 备注 column a"
+            " character a line (two stacked cells touch as one block, so a stack cut between rows stays cut:"
+            " 已有 / 工作基础), nor one reaching a page's last row (it may go on over the break); the measures"
+            " under those read without owners (warned responsibility_missing where most measures print one)",
     100587: "owner cells merged down the rows (PDF, no rules in a box, zebra rows, cells from their top): a cell"
             " spanning rows prints on its first row only and the page shows no span (a blank cell looks the"
             " same); the measures under it read without owners (warned responsibility_missing)",

@@ -479,10 +479,9 @@ def test_points_of_an_item_beside_its_responsibility_running_on_stay_in_the_item
         ("2、" + filler(14) + filler(5, "。"), "市卫健委"), ("3、" + filler(10, "。"), "市医保局")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "older than the heading-beside rule: points （一）（二） of an item on lines alone (its 责任单位 cell"
-    " shorter than its text) read as heading rows, the item cut in three, silently"))
 def test_points_of_an_item_on_lines_alone_stay_in_the_item():
+    # its 责任单位 cell shorter than its text: the points （一）（二） stand on lines alone, as heading
+    # lines do, but the item's line above announces them (…：), and （二） goes on from （一）
     page = synthetic_page(1, [
         (100, [(70, "具体举措"), (320, "责任单位")]),
         (120, [(70, "1、推进贸易便利化："), (320, "市商务局")]),
@@ -494,3 +493,96 @@ def test_points_of_an_item_on_lines_alone_stay_in_the_item():
     assert [row[0] for row in rows_of(layout_from_pages([page], "points.pdf"))] == [
         "具体举措", "1、推进贸易便利化：\n（一）" + filler(8, "；") + "\n（二）" + filler(8, "。"),
         "2、" + filler(14) + filler(5, "。")]
+
+
+def test_a_heading_line_after_an_item_closing_its_sentence_is_a_row_of_its_own():
+    # the quiet side of the points rule: item 1 ends on 。, so （二） on a line alone is a heading
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "1、" + filler(8, "。")), (320, "市商务局")]),
+        (140, [(70, "（二）推进贸易便利化")]),
+        (160, [(70, "2、" + filler(14)), (320, "市卫健委")]),
+        (175, [(70, filler(5, "。"))]),
+    ])
+    assert [row[0] for row in rows_of(layout_from_pages([page], "heading.pdf"))] == [
+        "具体举措", "1、" + filler(8, "。"), "（二）推进贸易便利化", "2、" + filler(14) + filler(5, "。")]
+
+
+def test_a_heading_after_an_item_s_points_is_a_row_of_its_own():
+    # the points end with the next item (2、): a （三） after it does not go on from item 1's （二）
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "1、推进贸易便利化："), (320, "市商务局")]),
+        (135, [(70, "（一）" + filler(8, "；"))]),
+        (150, [(70, "（二）" + filler(8, "。"))]),
+        (170, [(70, "2、" + filler(10, "。")), (320, "市卫健委")]),
+        (190, [(70, "（三）推进投资自由化")]),
+        (210, [(70, "3、" + filler(10, "。")), (320, "市医保局")]),
+    ])
+    assert [row[0] for row in rows_of(layout_from_pages([page], "points.pdf"))] == [
+        "具体举措", "1、推进贸易便利化：\n（一）" + filler(8, "；") + "\n（二）" + filler(8, "。"),
+        "2、" + filler(10, "。"), "（三）推进投资自由化", "3、" + filler(10, "。")]
+
+
+def test_the_lines_above_and_below_a_piece_are_its_column_span_s_nearest_on_other_bands():
+    # the index behind the neighbour questions (asked once per heading line): the 责任单位 line
+    # above band 3 is band 1's, skipping band 2 which has none; the line below a line spanning
+    # both columns is the next such line, not one of a single column
+    table = table_pieces(synthetic_bands([
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (115, [(70, "1、" + filler(10)), (320, "市商务局、")]),
+        (130, [(70, filler(5, "。"))]),
+        (150, [(70, "2、" + filler(10, "。")), (320, "市卫健委")]),
+        (170, [(70, "二、" + filler(30))]),
+        (185, [(70, "3、" + filler(10, "。")), (320, "市医保局")]),
+        (200, [(70, "三、" + filler(30))]),
+    ]), (Boundary(70, 70), Boundary(300, 315), Boundary(420, 420)))
+    texts_of = [[p.segment.text for p in band] for band in table.by_band]
+    owner_at_3 = table.by_band[3][1]
+    assert table.line_above(owner_at_3).segment.text == "市商务局、"
+    assert table.line_above(owner_at_3).band == 1
+    assert table.line_below(table.by_band[1][1]).band == 3
+    assert table.line_below(table.by_band[4][0]).segment.text == texts_of[6][0]
+    assert table.line_above(table.by_band[4][0]) is None
+    assert table.line_below(table.by_band[6][0]) is None
+    assert [p.band for p in table.column_pieces((1, 2))] == [0, 1, 3, 5]
+
+
+def test_a_heading_after_an_item_s_points_running_on_from_them_is_a_row_of_its_own():
+    # item 2's points （一）（二） end the heading （二）'s items; the next heading （三） goes on from
+    # its points' numbers, but white space parts it from the line above, as rows are parted, while
+    # a cell's lines follow one another at the line pitch (items 4 and 5: the digits number more
+    # items than the （一）（二） lines do, and are the table's numbering)
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "（一）推进贸易便利化")]),
+        (140, [(70, "1、" + filler(20)), (320, "市商务局")]),
+        (155, [(70, filler(4, "。"))]),
+        (175, [(70, "（二）推进投资自由化")]),
+        (195, [(70, "2、推进投资便利化："), (320, "市发改委")]),
+        (210, [(70, "（一）" + filler(8, "；"))]),
+        (225, [(70, "（二）" + filler(8, "。"))]),
+        (245, [(70, "（三）推进服务业开放")]),
+        (265, [(70, "3、" + filler(10, "。")), (320, "市卫健委")]),
+        (285, [(70, "4、" + filler(10, "。")), (320, "市医保局")]),
+        (305, [(70, "5、" + filler(10, "。")), (320, "市财政局")]),
+    ])
+    assert [row[0] for row in rows_of(layout_from_pages([page], "points.pdf"))] == [
+        "具体举措", "（一）推进贸易便利化", "1、" + filler(20) + filler(4, "。"), "（二）推进投资自由化",
+        "2、推进投资便利化：\n（一）" + filler(8, "；") + "\n（二）" + filler(8, "。"), "（三）推进服务业开放",
+        "3、" + filler(10, "。"), "4、" + filler(10, "。"), "5、" + filler(10, "。")]
+
+
+def test_a_heading_under_an_item_ending_on_a_colon_parted_from_it_by_white_space_is_a_row_of_its_own():
+    # item 1's last line ends on ：, but the heading （二） stands below white space, as rows do
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "（一）推进贸易便利化")]),
+        (140, [(70, "1、" + filler(10)), (320, "市商务局")]),
+        (155, [(70, "重点支持以下领域：")]),
+        (175, [(70, "（二）推进投资自由化")]),
+        (195, [(70, "2、" + filler(10, "。")), (320, "市卫健委")]),
+    ])
+    assert [row[0] for row in rows_of(layout_from_pages([page], "heading.pdf"))] == [
+        "具体举措", "（一）推进贸易便利化", "1、" + filler(10) + "重点支持以下领域：", "（二）推进投资自由化",
+        "2、" + filler(10, "。")]

@@ -59,6 +59,21 @@ def test_a_blank_responsibility_cell_among_filled_ones_is_warned():
     assert _missing(document) == [(1, []), (2, []), (3, ["responsibility_missing"]), (4, [])]
 
 
+def test_blank_responsibility_cells_as_many_as_filled_ones_or_more_are_warned_too():
+    # a bureau owning runs of measures, its cell printed on the first of each (a PDF without rules
+    # between rows, cells from their top: generated 5821300019, 90411700000, 90411700032): most
+    # measures read blank, so none was warned and half the table passed as unowned, silently
+    document = read_document(FIXTURES / "tables" / "blank-responsibility-cells-most.html")
+    assert _missing(document) == [(1, []), (2, ["responsibility_missing"]), (3, ["responsibility_missing"]), (4, []),
+                                  (5, ["responsibility_missing"])]
+    assert document.measures[1].warnings[-1].message.startswith("the responsibility cell is blank, as in 3 of the table's 5")
+
+
+def test_a_responsibility_column_blank_in_every_row_warns_no_measure():
+    # no measure prints one: nothing to have spanned from
+    assert _missing(read_document(FIXTURES / "tables" / "blank-responsibility-column.html")) == [(1, []), (2, []), (3, [])]
+
+
 def test_measures_given_their_owners_by_a_spanning_cell_are_not_warned():
     for name in FILES:
         assert {code for _, codes in _missing(read_document(FIXTURES / "tables" / name)) for code in codes} == set()

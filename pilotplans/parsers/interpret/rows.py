@@ -89,8 +89,17 @@ class _Aligned:
 _TEXT_NUMBER_STYLES = frozenset({"digit_dot", "digit_comma", "digit_paren", "digit_half_paren", "circled"})
 
 
+# A number of four figures opening a text cell (1000、 1001. in a list of more than 999 measures):
+# item markers stop at three figures, as 2025. or 2025、 opening a paragraph is likelier a year; in a
+# table's text cell, followed by 、 or a dot that no figure or date unit follows, it is the item's.
+_FOUR_FIGURES = compiled(r"^(?P<n>\d{4})\s*(?:(?P<digit_comma>、)|(?P<digit_dot>[.．﹒]))(?![\d０-９年月日])")
+
+
 def _text_number(text: str | None) -> ItemMarker | None:
     marker = find_item_marker(text) if text else None
+    if marker is None and text and (match := _FOUR_FIGURES.match(text)):
+        style = "digit_comma" if match["digit_comma"] else "digit_dot"
+        return ItemMarker(style=style, number=Number(raw=match[0].strip(), value=int(match["n"])), end=match.end())
     return marker if marker is not None and marker.style in _TEXT_NUMBER_STYLES else None
 
 
@@ -162,18 +171,25 @@ class TableReader:
 
     def _warn_blank_responsibilities(self) -> None:
         """Warn each numbered measure left without a responsibility in a table whose other measures
-        mostly print one: its cell is blank where the source left it so, or where a cell spanning
-        several rows was printed on the first of them only (a PDF whose rules do not show the span,
-        or a span broken by a page break) and no reading can tell which."""
+        print one: its cell is blank where the source left it so, or where a cell spanning several
+        rows was printed on the first of them only (a PDF whose rules do not show the span, its text
+        from the top of its first row, or a span broken by a page break) and no reading can tell
+        which. Where as many measures or more read blank as print one, spans are the likelier (a
+        bureau owning runs of measures), and silence would pass half the table off as unowned."""
         if not self.numbered or not self.columns.has("responsibility"):
             return
         blank = [d for d in self.measures if not d.values.get("responsibility") and d not in self.unassigned]
-        if not blank or 2 * len(blank) >= len(self.measures):
+        if not blank or len(blank) == len(self.measures):
             return
+        if 2 * len(blank) < len(self.measures):
+            message = ("the responsibility cell is blank, while most measures of the table print one (a blank in the"
+                       " source, or a cell spanning several measures printed on the first only)")
+        else:
+            message = (f"the responsibility cell is blank, as in {len(blank)} of the table's {len(self.measures)}"
+                       " measures while the others print one (cells spanning several measures printed on the first"
+                       " only, or blanks in the source)")
         for draft in blank:
-            draft.warnings.append(Warning(code="responsibility_missing", message=(
-                "the responsibility cell is blank, while most measures of the table print one (a blank in the"
-                " source, or a cell spanning several measures printed on the first only)")))
+            draft.warnings.append(Warning(code="responsibility_missing", message=message))
 
     def _read_paragraphs(self, entry: Entry) -> None:
         assert entry.paragraphs is not None

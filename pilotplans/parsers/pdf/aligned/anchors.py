@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ...columns import role_of
 from ..content import Rule
 from ..lines import SENTENCE_END, opens_heading
 from ..settings import DEFAULT_SETTINGS, PdfSettings
@@ -54,6 +55,8 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
     if 0 < header_bands < len(bands):
         other.add(header_bands)
         other.update(header_again(table, header_bands))
+    elif (opening := printed_again(table)) > 0:
+        other.update(header_again(table, opening))
     label_end = number_label_end(table, settings)
     if label_end is not None:
         other.add(label_end)
@@ -67,6 +70,37 @@ def header_again(table: TablePieces, header_bands: int) -> set[int]:
     texts = [band.line.text for band in table.bands]
     return {k for start in range(header_bands, len(texts) - header_bands + 1)
             if texts[start:start + header_bands] == header for k in (start, start + header_bands) if k < len(texts)}
+
+
+def printed_again(table: TablePieces) -> int:
+    """How many bands of the part's opening header a table printed anew further down the part
+    (after a heading paragraph) prints again, line for line, when no repeated header was told: the
+    part's first line, with text in two columns or more (labels), printed again lower down, and
+    the lines after each alike; 0 when it is not (a body row's whole line printed twice is not
+    looked for: a line of one cell may well be). The lines printed again must read as labels, each
+    column's lines joined, in two columns or more (序号, 具体举措: a part with no header on its page
+    may open with a row whose first line another row's repeats, 支持符合条件的企业… beside the
+    same owners)."""
+    texts = [band.line.text for band in table.bands]
+    if not table.by_band or len(table.by_band[0]) < 2:
+        return 0
+    again = next((k for k in range(1, len(texts)) if texts[k] == texts[0]), None)
+    if again is None:
+        return 0
+    count = 0
+    while count < again and again + count < len(texts) and texts[count] == texts[again + count]:
+        count += 1
+    return count if _labels(table, count) >= 2 else 0
+
+
+def _labels(table: TablePieces, bands: int) -> int:
+    """How many columns the first ``bands`` bands of a part print a header's label in (a label
+    wrapping over those lines joined: 具体 / 举措)."""
+    joined: dict[tuple[int, int], str] = {}
+    for pieces in table.by_band[:bands]:
+        for piece in pieces:
+            joined[piece.span] = joined.get(piece.span, "") + piece.segment.text.strip()
+    return sum(role_of(text) is not None for text in joined.values())
 
 
 def number_label_end(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> int | None:
@@ -133,7 +167,7 @@ def _heading_ends(table: TablePieces, first: Piece, above: Piece, piece: Piece, 
     on). Where no white space parts the heading row from the line above it, rows may follow one
     another at the pitch, and a line closing a sentence is as likely a row of one line (a heading
     names a task; a row's cell states a measure)."""
-    below = next((p for p in table.pieces if p.band > piece.band and p.span == piece.span), None)
+    below = table.line_below(piece)
     spaced = first.band == 0 or not any(follows(table, p, first, settings) for p in table.by_band[first.band - 1])
     return (above.col0 == 0 and above.col1 == last_column and piece.col0 == 0
             and abs(piece.segment.x0 - above.segment.x0) <= settings.heading_indent_em * piece.segment.size

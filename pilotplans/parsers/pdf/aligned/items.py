@@ -21,13 +21,18 @@ from __future__ import annotations
 
 from ....normalizers.numbers import find_item_marker
 from ..settings import DEFAULT_SETTINGS, PdfSettings
-from .pieces import FULL, RUNS, ItemNumbering, Piece, TablePieces, between
+from .pieces import FULL, GAP, RUNS, ItemNumbering, Piece, TablePieces, between
 
 HEADING_STYLES = frozenset({"ordinal", "chapter", "section", "article", "cn", "cn_paren"})
 """Marker styles of headings (``第一部分``, ``三、``, ``（二）``), as opposed to items' digits."""
 
 LIST_GOES_ON = frozenset("、，,")
 """Marks after which a list (of bodies, of places) goes on: a line ending on one runs on."""
+
+ANNOUNCES = frozenset("：:")
+"""Marks with which a line announces what follows it (``推进贸易便利化：``): the lines after it are
+its points, not a heading (a heading never follows a line ending so), where they follow it at
+the line pitch: a heading row below white space stands apart from the item above it."""
 
 
 def item_numbering(table: TablePieces, settings: PdfSettings = DEFAULT_SETTINGS) -> ItemNumbering | None:
@@ -160,22 +165,32 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
     pieces = [p for p in table.pieces if p.col0 == column]
     previous: Piece | None = None
     heading: Piece | None = None
+    point: tuple[str, int] | None = None  # the style and number of the last point an item announced
     for piece in pieces:
         alone = len(table.by_band[piece.band]) == 1
         state = between(table, previous, piece, settings) if previous is not None else None
-        marker = find_item_marker(piece.segment.text) if state != RUNS else None
-        if marker is not None and marker.style in HEADING_STYLES and (alone or (
-                piece.col1 == column + 1  # its own cells right of it, not cells running on (each a scan of the table)
+        # a cell's lines follow one another at the line pitch: a line below white space starts a row
+        at_pitch = state is not None and state != GAP
+        announced = at_pitch and previous is not None and previous.segment.text.rstrip()[-1:] in ANNOUNCES
+        marker = find_item_marker(piece.segment.text) if state != RUNS or announced else None
+        if marker is not None and marker.style in HEADING_STYLES and at_pitch and (
+                announced or point == (marker.style, marker.number.value - 1)):
+            point = (marker.style, marker.number.value)  # a point of the item above: ``（一）`` after ``…：``
+            heading = None
+        elif marker is not None and marker.style in HEADING_STYLES and (alone or (
+                piece.col1 == column + 1  # its own cells right of it, not cells running on
                 and all(p is piece or p.col0 > column and _starts_afresh(table, p, settings)
                         for p in table.by_band[piece.band]))):
             found.add(piece.band)
-            heading = piece
+            heading, point = piece, None
         elif (alone and heading is not None and previous is heading and state == RUNS and piece.span == heading.span
               and find_item_marker(piece.segment.text) is None):
             found.add(piece.band)  # the heading's wrapped line
             heading = piece
         else:
             heading = None
+            if marker is not None:  # the next item, or a line of a style the points do not go on in
+                point = None
         previous = piece
     return found
 
@@ -183,6 +198,6 @@ def heading_lines(table: TablePieces, numbering: ItemNumbering | None,
 def _starts_afresh(table: TablePieces, piece: Piece, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
     """Whether ``piece`` may start a cell on its line: its column's line above it, if any, does not
     run on into it, nor end on a mark after which a list goes on (``市商务局、``: no cell ends so)."""
-    above = next((p for p in reversed(table.pieces) if p.band < piece.band and p.span == piece.span), None)
+    above = table.line_above(piece)
     return above is None or (between(table, above, piece, settings) != RUNS
                              and above.segment.text.rstrip()[-1:] not in LIST_GOES_ON)

@@ -15,6 +15,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..lines import SENTENCE_END, TextLine, enumerator_value, left_room, text_edge
 from ..settings import DEFAULT_SETTINGS, PdfSettings
@@ -87,7 +88,36 @@ class TablePieces:
     numbering: ItemNumbering | None = None
 
     def column_pieces(self, span: tuple[int, int]) -> list[Piece]:
-        return [piece for piece in self.pieces if piece.span == span]
+        return list(self._by_span.get(span, ()))
+
+    def line_below(self, piece: Piece) -> Piece | None:
+        """The first line of ``piece``'s column span on a band below its own, if any."""
+        return self._neighbours[0].get((piece.span, piece.band))
+
+    def line_above(self, piece: Piece) -> Piece | None:
+        """The last line of ``piece``'s column span on a band above its own, if any."""
+        return self._neighbours[1].get((piece.span, piece.band))
+
+    @cached_property
+    def _by_span(self) -> dict[tuple[int, int], list[Piece]]:
+        """The pieces of each column span, in order: indexed once, not scanned for each question."""
+        grouped: dict[tuple[int, int], list[Piece]] = {}
+        for piece in self.pieces:
+            grouped.setdefault(piece.span, []).append(piece)
+        return grouped
+
+    @cached_property
+    def _neighbours(self) -> tuple[dict[tuple[tuple[int, int], int], Piece], dict[tuple[tuple[int, int], int], Piece]]:
+        """For each column span and band holding a line of it, the span's first line on a band below
+        and its last line on a band above (one pass over each span's lines)."""
+        below: dict[tuple[tuple[int, int], int], Piece] = {}
+        above: dict[tuple[tuple[int, int], int], Piece] = {}
+        for span, pieces in self._by_span.items():  # in band order, as ``pieces`` is
+            for earlier, later in zip(pieces, pieces[1:]):
+                if earlier.band != later.band:  # the last line of a band, and the first of the next
+                    below[(span, earlier.band)] = later
+                    above[(span, later.band)] = earlier
+        return below, above
 
     def spans(self) -> list[tuple[int, int]]:
         return sorted({piece.span for piece in self.pieces})

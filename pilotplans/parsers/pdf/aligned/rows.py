@@ -22,6 +22,7 @@ from .cuts import best_rows
 from .items import item_numbering, points_doubt
 from .pieces import Piece, table_pieces
 from .rules import painted_only, ruled_open
+from .spanning import centred_spans
 
 
 @dataclass(frozen=True)
@@ -75,10 +76,13 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
 
     cells = category_spans(table, ranges, placed, category, hard, settings, header_bands if continued else None,
                            mode, at(ended_before) if continued else frozenset(), at(going_on))
-    spans = cells.open_below
+    walls = frozenset(index for index in range(len(ranges) - 1)
+                      if ruled[index] and not painted_only(table, ranges, index, rules, settings))
+    centred = centred_spans(table, ranges, placed, category, hard, walls, mode, settings,
+                            header_bands if continued else None)
+    spans = [cells.open_below[index] | centred[index] for index in range(len(ranges) - 1)]
     open_below = tuple(
-        ruled_open(table, ranges, index, columns, table_rules, rules, settings)
-        if ruled[index] and not painted_only(table, ranges, index, rules, settings) else spans[index]
+        ruled_open(table, ranges, index, columns, table_rules, rules, settings) if index in walls else spans[index]
         for index in range(len(ranges) - 1)
     )
     return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled, settled, cells.ended,

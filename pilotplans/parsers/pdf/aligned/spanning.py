@@ -1,0 +1,160 @@
+"""Cells of a text table's other columns (a 责任单位, a 备注) merged over several numbered rows.
+
+A cell merged down rows shows no rule in a table without rules between rows, and prints its text
+once. Where the part's rows centre their text, the merged cell's text is centred over all the rows
+it spans, not over its own: that is the evidence read here (not in a column a character wide,
+whose lines all run on: two cells of one character a line touch as one block). A block of a column's lines (lines at
+the line pitch) whose middle sits at the middle of a run of numbered rows, within rounding
+(``number_slack`` of the line pitch), while the run's other rows print nothing in that column and
+the block is off its own row's middle, is one cell over the run; so is a block the rows' cut split
+in two (its lines run on across the cut) when it sits at the middle of the rows it touches.
+Where rows sit at their top, a merged cell looks like a cell above blank ones: nothing is read
+(``responsibility_missing`` warns the blanks where most rows print an owner). So too where the
+rows centre their numbers but the column's own cells sit at their rows' top as often as at their
+middle: a cell at the top of its row may sit by chance at the middle of that row and a blank one
+above it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..settings import PdfSettings
+from .anchors import HardCuts, anchors
+from .categories import column_blocks
+from .pieces import Piece, TablePieces, stacked_spans
+
+
+def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
+                  skip: frozenset[int], hard: HardCuts, walls: frozenset[int], mode: str | None,
+                  settings: PdfSettings, header_bands: int | None = None) -> list[set[int]]:
+    """For each boundary between two rows, the columns whose cell is read as merged over both
+    (see the module docstring), in a part whose rows centre their text (``mode``); ``skip`` holds
+    the columns read otherwise (categories), ``walls`` the boundaries a rule is drawn on (not the
+    edge of a shading only), which no cell crosses. On a continued part (``header_bands``: the
+    bands of its repeated header) the first row after the header may be the rest of a row a page
+    break cut, its cells the rest of cells from the page before: no span starts there; nor does one
+    reach the part's last row (a cell merged over the page break, carried on into the blank first
+    rows of the page after)."""
+    open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
+    if mode != "centre":
+        return open_below
+    numbers = anchors(table, hard.all, settings)
+    numbered = {index for index, (s, e) in enumerate(ranges)
+                if s not in hard.heading and any(s <= a.first < e for a in numbers)}
+    if header_bands is not None:
+        numbered.discard(next((index for index, (s, e) in enumerate(ranges) if s >= header_bands), -1))
+    numbered.discard(len(ranges) - 1)  # a cell merged down to the part's foot may go on over the page break,
+    # and the page after carries a cell spanning rows into its blank first rows: its text's place here proves nothing
+    if len(numbered) < 2 or not table.pitch:
+        return open_below
+    slack = settings.number_slack * table.pitch
+    row_of = {id(piece): index for index, pieces in enumerate(placed) for piece in pieces}
+    stacked = {span[0] for span in stacked_spans(table)}  # a character a line: every line runs on, no block shows its end
+    columns = sorted({p.col0 for p in table.pieces if p.col1 - p.col0 == 1} - skip - stacked - {table.number_column})
+    for column in columns:
+        extents = [_extent([p for p in pieces if p.span != (column, column + 1) and not _skipped(p, skip)])
+                   for pieces in placed]
+        mine = [p for p in table.pieces if p.span == (column, column + 1) and row_of[id(p)] in numbered]
+        filled = {row_of[id(p)] for p in mine}
+        rows = [row_of[id(p)] for p in mine]
+        blocks = column_blocks(table, mine, settings, rows, numbered)
+        if _prints_from_top(table, column, frozenset(numbered), row_of, extents, settings):
+            continue
+        for block in blocks:
+            first, last = row_of[id(block[0])], row_of[id(block[-1])]
+            inside = {id(p) for p in block}
+            if any(row_of[id(p)] in range(first, last + 1) and id(p) not in inside for p in mine):
+                continue  # another block of the column shares its rows: cells of their own
+            if first != last and all(_centred(part, extents[row], slack) for row, part in _parts(block, row_of)):
+                continue  # each row's part sits at its own row's middle: cells of their own (a column a character wide)
+            span = _centred_over(block, first, last, extents, numbered, filled, walls, slack)
+            if span is not None:
+                for index in range(span[0], span[1]):
+                    open_below[index].add(column)
+    return open_below
+
+
+def _centred_over(block: Sequence[Piece], first: int, last: int, extents: Sequence[tuple[float, float] | None],
+                  numbered: set[int], filled: set[int], walls: frozenset[int], slack: float) -> tuple[int, int] | None:
+    """The run of rows (first, last inclusive) a block is centred over, when more than one row."""
+    def free(index: int) -> bool:  # a row the block's cell may reach into: numbered, blank in its column
+        return index in numbered and index not in filled and extents[index] is not None
+
+    if any(extents[i] is None or i not in numbered for i in range(first, last + 1)) or any(
+            i in walls for i in range(first, last)):
+        return None
+    lowest, highest = first, last
+    while lowest - 1 >= 0 and free(lowest - 1) and lowest - 1 not in walls:
+        lowest -= 1
+    while highest + 1 < len(extents) and free(highest + 1) and highest not in walls:
+        highest += 1
+    middle = (block[0].top + block[-1].bottom) / 2
+    if first == last and abs(middle - sum(extents[first]) / 2) <= slack:  # type: ignore[arg-type]
+        return None  # at its own row's middle: that row's cell (a run of rows around it may share the middle)
+    best: tuple[float, int, tuple[int, int]] | None = None
+    for start in range(lowest, first + 1):
+        for end in range(last, highest + 1):
+            off = abs(middle - (extents[start][0] + extents[end][1]) / 2)  # type: ignore[index]
+            if best is None or (off, end - start) < best[:2]:
+                best = (off, end - start, (start, end))
+    assert best is not None
+    off, _size, (start, end) = best
+    if end == start or off > slack:
+        return None
+    return start, end
+
+
+def _prints_from_top(table: TablePieces, column: int, numbered: frozenset[int], row_of: dict[int, int],
+                     extents: Sequence[tuple[float, float] | None], settings: PdfSettings) -> bool:
+    """Whether a column's cells may print from their row's top: of its blocks within one of the
+    ``numbered`` rows (not the part's last: its cell may go on over the page break, and print at
+    its top) whose neighbour rows both print in the column (a block beside a blank row may be a cell
+    merged over both, and proves nothing), as many or more sit at their row's top, off its middle,
+    as sit at its middle, off its top (a cell as tall as its row tells neither). A block centred
+    over two rows may sit at the top of the lower one by chance; a cell at the top of its row, in
+    a column printing from the top, sits by chance at the middle of that row and a blank one above."""
+    slack = settings.number_slack * table.pitch
+    everywhere = [p for p in table.pieces if p.span == (column, column + 1)]
+    filled = {row_of[id(p)] for p in everywhere}
+    pieces = [p for p in everywhere if row_of[id(p)] in numbered]
+    rows = [row_of[id(p)] for p in pieces]
+
+    def blank(index: int) -> bool:
+        return 0 <= index < len(extents) and extents[index] is not None and index not in filled
+
+    top = middle = 0
+    for block in column_blocks(table, pieces, settings, rows, set(numbered)):
+        row = row_of[id(block[0])]
+        extent = extents[row]
+        if extent is None or row_of[id(block[-1])] != row or blank(row - 1) or blank(row + 1):
+            continue
+        at_top = abs(block[0].top - extent[0]) <= slack
+        at_middle = _centred(block, extent, slack)
+        top += at_top and not at_middle
+        middle += at_middle and not at_top
+    return top > 0 and top >= middle
+
+
+def _parts(block: Sequence[Piece], row_of: dict[int, int]) -> list[tuple[int, list[Piece]]]:
+    """A block's lines grouped by the row each was placed in."""
+    parts: list[tuple[int, list[Piece]]] = []
+    for piece in block:
+        row = row_of[id(piece)]
+        if parts and parts[-1][0] == row:
+            parts[-1][1].append(piece)
+        else:
+            parts.append((row, [piece]))
+    return parts
+
+
+def _centred(part: Sequence[Piece], extent: tuple[float, float] | None, slack: float) -> bool:
+    return extent is not None and abs((part[0].top + part[-1].bottom) / 2 - (extent[0] + extent[1]) / 2) <= slack
+
+
+def _skipped(piece: Piece, skip: frozenset[int]) -> bool:
+    return piece.col1 - piece.col0 == 1 and piece.col0 in skip
+
+
+def _extent(pieces: Sequence[Piece]) -> tuple[float, float] | None:
+    return (min(p.top for p in pieces), max(p.bottom for p in pieces)) if pieces else None

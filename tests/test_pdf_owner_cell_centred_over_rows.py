@@ -1,0 +1,93 @@
+"""An owner cell merged over several numbered rows of a PDF table drawn without rules between its
+rows, its rows' text centred: the cell prints its text once, centred over all its rows, and the
+rows around it print nothing in its column. Read as the cell of one row, the others read without
+an owner (generated layouts 100318, 5821300034, 5821300659: a 责任单位 printed between two rows
+went to one of them, or one cut in two, "…；试" / "点地区负责推进", silently). The text's middle
+at the middle of the rows' band, and off its own row's, is the evidence; where it sits at its own
+row's middle, or the rows start their text at their top, nothing is read into the blank rows.
+
+Pages are built as in tests/test_read_pdf.py: 10 pt text, a CJK glyph one em wide."""
+
+from __future__ import annotations
+
+from pilotplans.parsers.pdf import layout_from_pages
+from pilotplans.parsers.pdf.content import Rule
+from tests.test_read_pdf import filler, rows_of, synthetic_page
+
+HEADER = (100, [(70, "序号"), (100, "具体举措"), (330, "责任单位")])
+
+
+def row(number: int, top: float, lines: int = 3, at: str = "centre") -> list[tuple[float, list[tuple[float, str]]]]:
+    """A numbered row of ``lines`` text lines at the line pitch (15) from ``top``, its number at
+    their middle line (``centre``) or first (``top``)."""
+    place = lines // 2 if at == "centre" else 0
+    texts = [filler(20)] * (lines - 1) + [filler(6, "。")]
+    return [(top + 15 * k, [*([(70, f"{number}")] if k == place else []), (100, text)]) for k, text in enumerate(texts)]
+
+
+def page(*lines: tuple[float, list[tuple[float, str]]]):
+    """The header and ``lines`` in a three-line table: rules above and below the header and at the foot."""
+    merged: dict[float, list[tuple[float, str]]] = {}
+    for top, pieces in [HEADER, *lines]:
+        merged.setdefault(top, []).extend(pieces)
+    rules = tuple(Rule(65.0, y, 440.0, y) for y in (95.0, 118.0, 400.0))
+    return synthetic_page(1, sorted((top, sorted(pieces)) for top, pieces in merged.items()), rules)
+
+
+def owners(*lines: tuple[float, list[tuple[float, str]]]) -> list[str]:
+    return [found[2] for found in rows_of(layout_from_pages([page(*lines)], "owners.pdf"))[1:]]
+
+
+def test_an_owner_centred_between_two_rows_is_the_owner_of_both():
+    # rows 1 (130–170) and 2 (190–230): 市商务局 at 175–185, the middle of 130–230
+    assert owners(*row(1, 130), *row(2, 190), (175, [(330, "市商务局")]),
+                  *row(3, 250), (265, [(330, "市卫健委")])) == ["市商务局", "市商务局", "市卫健委"]
+
+
+def test_an_owner_of_two_lines_the_rows_cut_in_two_is_one_cell_over_both():
+    # 市商务局、市发改委、 / 市财政局 at 167.5–192.5: its middle 180, the middle of rows 1 and 2
+    assert owners(*row(1, 130), *row(2, 190), (167.5, [(330, "市商务局、市发改委、")]), (182.5, [(330, "市财政局")]),
+                  *row(3, 250), (265, [(330, "市卫健委")])) == ["市商务局、市发改委、市财政局"] * 2 + ["市卫健委"]
+
+
+def test_an_owner_at_its_own_rows_middle_leaves_the_next_row_blank():
+    # the quiet side: 市商务局 at row 1's middle (145–155), row 2 prints no owner
+    assert owners(*row(1, 130), *row(2, 190), (145, [(330, "市商务局")]),
+                  *row(3, 250), (265, [(330, "市卫健委")])) == ["市商务局", "", "市卫健委"]
+
+
+def test_rows_starting_their_text_at_their_top_read_no_span():
+    # rows from their top: an owner between rows shows no span, whatever its place
+    assert owners(*row(1, 130, at="top"), *row(2, 190, at="top"), (130, [(330, "市商务局")]),
+                  *row(3, 250, at="top"), (250, [(330, "市卫健委")])) == ["市商务局", "", "市卫健委"]
+
+
+def test_an_owner_at_its_own_rows_middle_between_blank_rows_of_equal_height_stays_its_own():
+    # rows 1–3 alike, only row 2 prints an owner, at its middle (215): the middle of rows 1–3 too,
+    # but a cell at its own row's middle is that row's (generated 5821300659: a 适用范围 spread over three)
+    assert owners(*row(1, 130), *row(2, 190), (205, [(330, "自贸试验区")]), *row(3, 250),
+                  *row(4, 310), (325, [(330, "市卫健委")])) == ["", "自贸试验区", "", "市卫健委"]
+
+
+def test_an_owner_column_printing_its_cells_at_their_rows_top_reads_no_span():
+    # the numbers centred, the 责任单位 column set to print from its cells' top: row 2's owner at
+    # its row's top (190–200) sits by chance at the middle of rows 1–2 (130–260), row 1 printing
+    # none; row 3's owner also at its row's top shows how the column prints: row 1 stays blank
+    assert owners(*row(1, 130, 3), *row(2, 190, 5), (190, [(330, "市商务局")]),
+                  *row(3, 280, 3), (280, [(330, "市卫健委")]), *row(4, 340), (340, [(330, "市医保局")])) == [
+        "", "市商务局", "市卫健委", "市医保局"]
+
+
+def test_owners_centred_over_rows_beside_owners_at_their_rows_middle_are_read_as_spans():
+    # the quiet side: row 4's owner at its middle (off its top) tells the column centres its cells
+    assert owners(*row(1, 130), *row(2, 190), (175, [(330, "市商务局")]), *row(3, 250, 5),
+                  (280, [(330, "市发改委")]), *row(4, 340), (355, [(330, "市卫健委")])) == [
+        "市商务局", "市商务局", "市发改委", "市卫健委"]
+
+
+def test_an_owner_centred_over_two_rows_at_the_top_of_the_taller_one_is_read_as_their_cell():
+    # rows 1 (130–170) and 2 (190–260): 市商务局 at 190–200, the middle of both and the top of row 2;
+    # beside the blank row 1 it proves nothing of how the column prints, and row 3's owner at its
+    # middle shows it centres (generated 7700100112: 省科技厅 over measures 73–74)
+    assert owners(*row(1, 130, 3), *row(2, 190, 5), (190, [(330, "市商务局")]),
+                  *row(3, 280, 3), (295, [(330, "市卫健委")])) == ["市商务局", "市商务局", "市卫健委"]
