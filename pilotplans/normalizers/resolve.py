@@ -486,8 +486,7 @@ def _is_zone(registry: Registry, text: str) -> bool:
     return zone is not None and not zone[1]
 
 
-def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context,
-                      run_on: bool = True) -> Resolution | None:
+def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context, run_on: bool) -> Resolution | None:
     """A named zone where a body is (嘉鱼经济开发区，各镇人民政府; 成都东部新区) stands for its
     administrative committee: the name with 管委会 after it, if that is a zone's committee. Read as the text
     itself is (``run_on``): a part of a run-on name read with its run-on readings again went round for ever
