@@ -76,14 +76,16 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
             # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
             continue
         found = _read_rest(registry, split, party=bool(prefix))
-        if found is not None and split.neither:
+        if found is None:
+            continue
+        if split.neither:
             return replace(found, unread=True, notes=(*found.notes, split.neither))  # 巴州商务局 in a national plan
-        if found is not None and not split.written and found.office is not None \
+        if not split.written and found.office is not None \
                 and office_of_no_place_here(registry, found.kind, found.office, found.region):
             return None
-        if found is not None and not split.written:
+        if not split.written:
             found = _office_s_tier(registry, found, body)
-        if found is not None and _at_its_tier(registry, found):
+        if _at_its_tier(registry, found):
             return found
         instead = _kind_above(registry, found)
         if instead is not None:
