@@ -76,14 +76,16 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
             # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
             continue
         found = _read_rest(registry, split, party=bool(prefix))
-        if found is not None and split.neither:
+        if found is None:
+            continue
+        if split.neither:
             return replace(found, unread=True, notes=(*found.notes, split.neither))  # 巴州商务局 in a national plan
-        if found is not None and not split.written and found.office is not None \
+        if not split.written and found.office is not None \
                 and office_of_no_place_here(registry, found.kind, found.office, found.region):
             return None
-        if found is not None and not split.written:
+        if not split.written:
             found = _office_s_tier(registry, found, body)
-        if found is not None and _at_its_tier(registry, found):
+        if _at_its_tier(registry, found):
             return found
         instead = _kind_above(registry, found)
         if instead is not None:
@@ -143,19 +145,19 @@ def _titled_as_a_place_above(registry: Registry, kind_id: str, text: str,
     if kind.office or not own or not text or own[-1] == text[-1]:
         return (), None
     gazetteer = registry.gazetteer
-    titled_so = {gazetteer.region(place).tier for place, kind_of in registry.official_names
-                 if kind_of == kind_id and place in gazetteer.regions and registry.official_names[place, kind_of][-1] == text[-1]}
-    places: list[Region] = []
+    titled_so = {gazetteer.region(place).tier for (place, kind_of), name in registry.official_names.items()
+                 if kind_of == kind_id and name[-1] == text[-1] and place in gazetteer.regions}
+    places: list[tuple[Region, str | None]] = []
     for at, place_id in enumerate(gazetteer.ancestors(region.id)):
         place = gazetteer.region(place_id)
         titled = title(registry, kind, place)
         if (at and titled and titled[-1] == text[-1]) or place.tier in titled_so:
-            places.append(place)
-    if not places or (len(places) == 1 and places[0].id == region.id):
+            places.append((place, titled))
+    if not places or (len(places) == 1 and places[0][0].id == region.id):
         return (), None
     if len(places) == 1:
-        return (places[0],), f"{text} is titled as {title(registry, kind, places[0])} is, not as {own}"
-    return tuple(places), (f"{text} may be the office of {'、'.join(p.name for p in places)}, each titled so or at a "
+        return (places[0][0],), f"{text} is titled as {places[0][1]} is, not as {own}"
+    return tuple(p for p, _ in places), (f"{text} may be the office of {'、'.join(p.name for p, _ in places)}, each titled so or at a "
                            "tier where places title it so: the name does not tell which")
 
 

@@ -486,8 +486,7 @@ def _is_zone(registry: Registry, text: str) -> bool:
     return zone is not None and not zone[1]
 
 
-def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context,
-                      run_on: bool = True) -> Resolution | None:
+def _zone_s_committee(registry: Registry, raw: str, text: str, context: Context, run_on: bool) -> Resolution | None:
     """A named zone where a body is (嘉鱼经济开发区，各镇人民政府; 成都东部新区) stands for its
     administrative committee: the name with 管委会 after it, if that is a zone's committee. Read as the text
     itself is (``run_on``): a part of a run-on name read with its run-on readings again went round for ever
@@ -753,7 +752,7 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
             return Resolution(raw, None, kind=literal.ref, notes=(
                 f"{literal.text} names the committee of an area called {called}, and {region.name} is not one",))
         notes: tuple[str, ...] = ()
-        if not literal.text.startswith(tuple(m for m, _ in registry.markers)) and literal.marker is None:
+        if _written_bare(registry, literal):
             # written with no place nor marker (商务厅), the office word may still name a tier above the document's
             office = max((w for w in registry.kinds[literal.ref].office.values() if literal.text.endswith(w)),
                          key=len, default=None)
@@ -773,12 +772,17 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
     return _local_resolution(registry, raw, literal.ref, region, literal.form, "stem", context)
 
 
+def _written_bare(registry: Registry, literal: LiteralForm) -> bool:
+    """Whether a short form is written with neither a level marker nor a place before it (商务厅, 新区管委会)."""
+    return literal.marker is None and not literal.text.startswith(tuple(m for m, _ in registry.markers))
+
+
 def _short_form_s_area_word(registry: Registry, literal: LiteralForm) -> str | None:
     """The word a short form with no marker, of a kind found at some tiers only, names a place at those tiers by
     (新区 of 新区管委会: a place called 新区), before the kind's form; None for other short forms (商务厅, and a zone's
     高新区管委会, whose zone lies in the document's place rather than being it)."""
     kind = registry.kinds[literal.ref]
-    if not kind.tiers or literal.marker is not None or literal.text.startswith(tuple(m for m, _ in registry.markers)):
+    if not kind.tiers or not _written_bare(registry, literal):
         return None
     return next((literal.text[:-len(form)] for form in sorted(kind.forms, key=len, reverse=True)
                  if literal.text.endswith(form) and len(literal.text) > len(form)), None)
