@@ -89,9 +89,9 @@ def _centred_over(block: Sequence[Piece], first: int, last: int, extents: Sequen
         lowest -= 1
     while highest + 1 < len(extents) and free(highest + 1) and highest not in walls:
         highest += 1
-    middle = (block[0].top + block[-1].bottom) / 2
-    if first == last and abs(middle - sum(extents[first]) / 2) <= slack:  # type: ignore[arg-type]
+    if first == last and _centred(block, extents[first], slack):
         return None  # at its own row's middle: that row's cell (a run of rows around it may share the middle)
+    middle = (block[0].top + block[-1].bottom) / 2
     best: tuple[float, int, tuple[int, int]] | None = None
     for start in range(lowest, first + 1):
         for end in range(last, highest + 1):
