@@ -508,6 +508,21 @@ def test_a_heading_line_after_an_item_closing_its_sentence_is_a_row_of_its_own()
         "具体举措", "1、" + filler(8, "。"), "（二）推进贸易便利化", "2、" + filler(14) + filler(5, "。")]
 
 
+def test_a_heading_line_below_white_space_after_an_announcing_item_is_a_row_of_its_own():
+    # the quiet side of the announcing mark: item 1 ends on ：, but （一） stands below white space,
+    # not at the line pitch, so it opens a heading row rather than the item's first point
+    page = synthetic_page(1, [
+        (100, [(70, "具体举措"), (320, "责任单位")]),
+        (120, [(70, "1、推进贸易便利化："), (320, "市商务局")]),
+        (140, [(70, "（一）推进投资自由化")]),
+        (160, [(70, "2、" + filler(14)), (320, "市卫健委")]),
+        (175, [(70, filler(5, "。"))]),
+    ])
+    assert rows_of(layout_from_pages([page], "heading.pdf")) == [
+        ("具体举措", "责任单位"), ("1、推进贸易便利化：", "市商务局"), ("（一）推进投资自由化", ""),
+        ("2、" + filler(14) + filler(5, "。"), "市卫健委")]
+
+
 def test_a_heading_after_an_item_s_points_is_a_row_of_its_own():
     # the points end with the next item (2、): a （三） after it does not go on from item 1's （二）
     page = synthetic_page(1, [

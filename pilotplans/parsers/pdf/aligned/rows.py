@@ -74,12 +74,11 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     def at(middles: Sequence[float]) -> frozenset[int]:
         return frozenset(c for c in category if any(columns[c].mid <= x <= columns[c + 1].mid for x in middles))
 
-    cells = category_spans(table, ranges, placed, category, hard, settings, header_bands if continued else None,
-                           mode, at(ended_before) if continued else frozenset(), at(going_on))
+    cells = category_spans(table, ranges, placed, category, hard, settings, broken_from, mode,
+                           at(ended_before) if continued else frozenset(), at(going_on))
     walls = frozenset(index for index in range(len(ranges) - 1)
                       if ruled[index] and not painted_only(table, ranges, index, rules, settings))
-    centred = centred_spans(table, ranges, placed, category, hard, walls, mode, settings,
-                            header_bands if continued else None)
+    centred = centred_spans(table, ranges, placed, category, hard, walls, mode, settings, broken_from)
     spans = [cells.open_below[index] | centred[index] for index in range(len(ranges) - 1)]
     open_below = tuple(
         ruled_open(table, ranges, index, columns, table_rules, rules, settings) if index in walls else spans[index]

@@ -55,11 +55,11 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     for column in columns:
         extents = [_extent([p for p in pieces if p.span != (column, column + 1) and not _skipped(p, skip)])
                    for pieces in placed]
-        mine = [p for p in table.pieces if p.span == (column, column + 1) and row_of[id(p)] in numbered]
+        everywhere = table.column_pieces((column, column + 1))
+        mine = [p for p in everywhere if row_of[id(p)] in numbered]
         filled = {row_of[id(p)] for p in mine}
-        rows = [row_of[id(p)] for p in mine]
-        blocks = column_blocks(table, mine, settings, rows, numbered)
-        if _prints_from_top(table, column, frozenset(numbered), row_of, extents, settings):
+        blocks = column_blocks(table, mine, settings, [row_of[id(p)] for p in mine], numbered)
+        if _prints_from_top(blocks, {row_of[id(p)] for p in everywhere}, row_of, extents, slack):
             continue
         for block in blocks:
             first, last = row_of[id(block[0])], row_of[id(block[-1])]
@@ -89,9 +89,9 @@ def _centred_over(block: Sequence[Piece], first: int, last: int, extents: Sequen
         lowest -= 1
     while highest + 1 < len(extents) and free(highest + 1) and highest not in walls:
         highest += 1
-    middle = (block[0].top + block[-1].bottom) / 2
-    if first == last and abs(middle - sum(extents[first]) / 2) <= slack:  # type: ignore[arg-type]
+    if first == last and _centred(block, extents[first], slack):
         return None  # at its own row's middle: that row's cell (a run of rows around it may share the middle)
+    middle = (block[0].top + block[-1].bottom) / 2
     best: tuple[float, int, tuple[int, int]] | None = None
     for start in range(lowest, first + 1):
         for end in range(last, highest + 1):
@@ -105,26 +105,21 @@ def _centred_over(block: Sequence[Piece], first: int, last: int, extents: Sequen
     return start, end
 
 
-def _prints_from_top(table: TablePieces, column: int, numbered: frozenset[int], row_of: dict[int, int],
-                     extents: Sequence[tuple[float, float] | None], settings: PdfSettings) -> bool:
-    """Whether a column's cells may print from their row's top: of its blocks within one of the
-    ``numbered`` rows (not the part's last: its cell may go on over the page break, and print at
-    its top) whose neighbour rows both print in the column (a block beside a blank row may be a cell
-    merged over both, and proves nothing), as many or more sit at their row's top, off its middle,
-    as sit at its middle, off its top (a cell as tall as its row tells neither). A block centred
-    over two rows may sit at the top of the lower one by chance; a cell at the top of its row, in
-    a column printing from the top, sits by chance at the middle of that row and a blank one above."""
-    slack = settings.number_slack * table.pitch
-    everywhere = [p for p in table.pieces if p.span == (column, column + 1)]
-    filled = {row_of[id(p)] for p in everywhere}
-    pieces = [p for p in everywhere if row_of[id(p)] in numbered]
-    rows = [row_of[id(p)] for p in pieces]
-
+def _prints_from_top(blocks: Sequence[Sequence[Piece]], filled: set[int], row_of: dict[int, int],
+                     extents: Sequence[tuple[float, float] | None], slack: float) -> bool:
+    """Whether a column's cells may print from their row's top: of its ``blocks`` (read over the
+    numbered rows) within one row (not the part's last: its cell may go on over the page break, and
+    print at its top) whose neighbour rows both print in the column (``filled``: a block beside a
+    blank row may be a cell merged over both, and proves nothing), as many or more sit at their
+    row's top, off its middle, as sit at its middle, off its top (a cell as tall as its row tells
+    neither). A block centred over two rows may sit at the top of the lower one by chance; a cell
+    at the top of its row, in a column printing from the top, sits by chance at the middle of that
+    row and a blank one above."""
     def blank(index: int) -> bool:
         return 0 <= index < len(extents) and extents[index] is not None and index not in filled
 
     top = middle = 0
-    for block in column_blocks(table, pieces, settings, rows, set(numbered)):
+    for block in blocks:
         row = row_of[id(block[0])]
         extent = extents[row]
         if extent is None or row_of[id(block[-1])] != row or blank(row - 1) or blank(row + 1):
