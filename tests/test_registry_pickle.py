@@ -80,3 +80,46 @@ def test_a_cache_whole_is_read_back_with_its_parts_kept_apart(registry, tmp_path
     back = read_kept(path)
     assert type(back).__name__ == "Registry" and "central" not in vars(back)
     assert back.central == registry.central
+
+
+def test_two_threads_asking_at_once_for_a_part_kept_apart_read_the_parts_once(registry, monkeypatch):
+    import threading
+    import time
+
+    from pilotplans.normalizers.registry import bodies
+
+    back = pickle.loads(pickle.dumps(registry))
+    readings = []
+    real_loads = pickle.loads
+
+    def slow_loads(data, *args, **kwargs):
+        readings.append(threading.current_thread().name)
+        time.sleep(0.2)  # long enough for the other thread to arrive while this one reads
+        return real_loads(data, *args, **kwargs)
+
+    monkeypatch.setattr(bodies.pickle, "loads", slow_loads)
+    start = threading.Barrier(2)
+    seen = {}
+
+    def ask(name):
+        start.wait()
+        seen[name] = (back.successor, back.relations)
+
+    threads = [threading.Thread(target=ask, args=(name,), name=name) for name in ("a", "b")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(readings) == 1
+    assert seen["a"][0] is seen["b"][0] and seen["a"][1] is seen["b"][1]
+    followed = next(iter(back.successor.values()))
+    assert any(relation is followed for relation in back.relations)
+
+
+def test_a_part_kept_apart_asked_for_again_is_not_read_again(registry, monkeypatch):
+    from pilotplans.normalizers.registry import bodies
+
+    back = pickle.loads(pickle.dumps(registry))
+    kinds = back.kinds
+    monkeypatch.setattr(bodies.pickle, "loads", lambda *args, **kwargs: pytest.fail("read again"))
+    assert back.kinds is kinds and back.central == registry.central

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import pickle
 import string
+import threading
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -91,6 +92,11 @@ _READ_ON_FIRST_USE = ("kinds", "central", "collectives", "local_bodies", "system
                       "official_names")
 
 
+#: Held while a registry reads its parts kept apart (re-entrant: what they hold never asks a
+#: registry for its parts, but a lock a thread may take twice cannot end a program in a deadlock).
+_READING_APART = threading.RLock()
+
+
 class Registry:
     """Central bodies, collectives, one-of-a-kind local bodies and kinds of local body, indexed."""
 
@@ -164,8 +170,12 @@ class Registry:
         held = self.__dict__.get("_pickled_apart") if name in _READ_ON_FIRST_USE else None
         if held is None:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        for key, value in pickle.loads(held).items():
-            self.__dict__.setdefault(key, value)
+        # One thread reads them: two reading at once would each set some of the parts, and the
+        # relations ``successor`` and ``relations`` share would come from two readings.
+        with _READING_APART:
+            if name not in self.__dict__:  # not read by another thread meanwhile
+                for key, value in pickle.loads(held).items():
+                    self.__dict__.setdefault(key, value)
         return self.__dict__[name]
 
     # Validation ------------------------------------------------------------------------------
