@@ -68,3 +68,31 @@ print(len(calls))
     first = int(run(probe, str(tmp_path)).stdout)
     assert first > 50
     assert int(run(probe, str(tmp_path)).stdout) == 0
+
+
+def test_a_kept_pattern_read_back_is_compiled_only_when_first_used_and_matches_as_the_pattern():
+    import pickle
+
+    import regex
+
+    from pilotplans.patterns import KeptPattern
+
+    pattern = regex.compile(r"^(?P<city>.+?)市商务局$")
+    back = pickle.loads(pickle.dumps(KeptPattern(pattern)))
+    assert back._compiled is None
+    assert back.match("厦门市商务局")["city"] == "厦门"
+    assert back.fullmatch("厦门市商务局") is not None and back.search("厦门市") is None
+    assert back.pattern == pattern.pattern and back.flags == pattern.flags and back.groupindex == {"city": 1}
+
+
+def test_a_kept_pattern_never_used_pickles_again_as_the_code_it_was_read_from():
+    import pickle
+
+    import regex
+
+    from pilotplans.patterns import KeptPattern
+
+    once = pickle.loads(pickle.dumps(KeptPattern(regex.compile("各(?:省|市)"))))
+    twice = pickle.loads(pickle.dumps(once))
+    assert once._compiled is None and twice._compiled is None and twice._held == once._held
+    assert [m[0] for m in twice.finditer("各省各市")] == ["各省", "各市"]

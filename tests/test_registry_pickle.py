@@ -123,3 +123,16 @@ def test_a_part_kept_apart_asked_for_again_is_not_read_again(registry, monkeypat
     kinds = back.kinds
     monkeypatch.setattr(bodies.pickle, "loads", lambda *args, **kwargs: pytest.fail("read again"))
     assert back.kinds is kinds and back.central == registry.central
+
+
+def test_a_registry_read_back_compiles_its_local_body_and_collective_patterns_only_when_used(registry):
+    back = pickle.loads(pickle.dumps(registry))
+    kept = [form.pattern for form in (*back.patterns, *back.collective_patterns)] + [p for p, _ in back.collective_phrases]
+    assert len(kept) == len(registry.patterns) + len(registry.collective_patterns) + len(registry.collective_phrases)
+    assert all(pattern._compiled is None for pattern in kept)
+    built = [form.pattern for form in (*registry.patterns, *registry.collective_patterns)]
+    assert [form.pattern.pattern for form in back.collective_patterns] == [p.pattern for p in built[len(registry.patterns):]]
+    phrase = "各市、县（区）人民政府"
+    assert [bool(f.pattern.match(phrase)) for f in back.collective_patterns] == \
+        [bool(f.pattern.match(phrase)) for f in registry.collective_patterns]
+    assert any(f.pattern.match(phrase) for f in back.collective_patterns)

@@ -35,6 +35,7 @@ from pilotplans.normalizers.registry.files import (
 )
 from pilotplans.normalizers.registry.gazetteer import CITY_NAME, Gazetteer
 from pilotplans.normalizers.registry.roles import RolePhrases
+from pilotplans.patterns import KeptPattern
 
 if TYPE_CHECKING:  # the files' schemas, which only validating the files needs
     from pilotplans.normalizers.registry.file_schemas import DepartmentsFile, Subordinate
@@ -65,7 +66,7 @@ class PatternForm:
 
     kind: str
     form: Form
-    pattern: regex.Pattern[str]
+    pattern: KeptPattern  # compiled on first use when read back from the cache
     placeholders: tuple[str, ...]
     # The literal text every match opens with, and what it ends with (its last literal, or that
     # before a final newline, as ``$`` allows): a name that lacks them is not tried against the
@@ -115,7 +116,7 @@ class Registry:
         self.central = _unique(departments.central, "central")
         self.collectives = _unique(departments.collective, "collective")
         levels = "(?:" + "|".join(regex.escape(w) for w in self.name_parts.collective_levels) + ")"
-        self.collective_phrases = tuple((regex.compile(p.replace("{level}", levels)), c.id)
+        self.collective_phrases = tuple((KeptPattern(regex.compile(p.replace("{level}", levels))), c.id)
                                         for c in departments.collective for p in c.patterns)
         self.local_bodies = _unique(departments.local_body, "local_body")
         self.kinds: dict[str, Kind] = _unique(departments.kind, "kind")
@@ -298,21 +299,21 @@ class Registry:
             for form in kind.patterns:
                 pattern, names = _template_regex(form.match, prefixes)
                 head, tail = _literal_ends(form.match)
-                yield PatternForm(kind.id, form, pattern, names, head, (tail, tail + "\n"))
+                yield PatternForm(kind.id, form, KeptPattern(pattern), names, head, (tail, tail + "\n"))
                 if "{city}" in form.match:
                     # the prefectures not named 〈short〉市 written in full, as the title renders them
                     # (中国人民银行阿克苏地区中心支行; see resolve._render)
                     variant = form.match.replace("{city}市", "{city}", 1).replace("{city}", f"{{{CITY_NAME}}}", 1)
                     pattern, names = _template_regex(variant, prefixes)
                     head, tail = _literal_ends(variant)
-                    yield PatternForm(kind.id, form, pattern, names, head, (tail, tail + "\n"))
+                    yield PatternForm(kind.id, form, KeptPattern(pattern), names, head, (tail, tail + "\n"))
 
     def _compile_collectives(self) -> Iterator[PatternForm]:
         for kind in self.kinds.values():
             for form in kind.collective:
                 head, _, tail = form.match.partition("{sub}")
                 pattern = regex.compile(f"^{regex.escape(head)}(?P<sub>{self.subordinate_pattern}){regex.escape(tail)}$")
-                yield PatternForm(kind.id, form, pattern, (SUBORDINATE,), head, (tail, tail + "\n"))
+                yield PatternForm(kind.id, form, KeptPattern(pattern), (SUBORDINATE,), head, (tail, tail + "\n"))
 
     def _index_compose(self) -> dict[str, tuple[KindForm, ...]]:
         """Every remainder a composed name may leave once its place is off, with the kinds it names.
