@@ -136,3 +136,22 @@ def test_a_registry_read_back_compiles_its_local_body_and_collective_patterns_on
     assert [bool(f.pattern.match(phrase)) for f in back.collective_patterns] == \
         [bool(f.pattern.match(phrase)) for f in registry.collective_patterns]
     assert any(f.pattern.match(phrase) for f in back.collective_patterns)
+
+
+def test_the_entry_classes_imported_on_first_use_are_the_ones_the_files_schema_and_registry_name():
+    from pilotplans.normalizers import registry as package
+    from pilotplans.normalizers.registry import entries, file_schemas, files
+
+    assert package.Kind is entries.Kind and files.Kind is entries.Kind and files.Central is entries.Central
+    assert file_schemas.Kind is entries.Kind
+    assert entries.Kind.model_fields["patterns"].annotation == tuple[files.Form, ...]
+    with pytest.raises(AttributeError, match="has no attribute 'Kinds'"):
+        files.Kinds  # noqa: B018
+
+
+def test_a_kind_read_back_from_the_registry_s_parts_kept_apart_is_an_entry_kind(registry):
+    from pilotplans.normalizers.registry import entries
+
+    back = pickle.loads(pickle.dumps(registry))
+    kind = next(iter(back.kinds.values()))
+    assert type(kind) is entries.Kind and kind == registry.kinds[kind.id]

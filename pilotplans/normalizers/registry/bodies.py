@@ -27,17 +27,15 @@ from pilotplans.normalizers.registry.files import (
     SUBORDINATE,
     SYSTEM,
     Form,
-    Kind,
     NameParts,
-    Relation,
     RegistryError,
-    System,
 )
 from pilotplans.normalizers.registry.gazetteer import CITY_NAME, Gazetteer
 from pilotplans.normalizers.registry.roles import RolePhrases
 from pilotplans.patterns import KeptPattern
 
 if TYPE_CHECKING:  # the files' schemas, which only validating the files needs
+    from pilotplans.normalizers.registry.entries import Kind, Relation, System
     from pilotplans.normalizers.registry.file_schemas import DepartmentsFile, Subordinate
 
 LiteralTarget = Literal["central", "collective", "local_body", "short", "bare", "fixed"]
