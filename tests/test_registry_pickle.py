@@ -86,7 +86,7 @@ def test_two_threads_asking_at_once_for_a_part_kept_apart_read_the_parts_once(re
     import threading
     import time
 
-    from pilotplans.normalizers.registry import bodies
+    from pilotplans.normalizers.registry import apart
 
     back = pickle.loads(pickle.dumps(registry))
     readings = []
@@ -97,7 +97,7 @@ def test_two_threads_asking_at_once_for_a_part_kept_apart_read_the_parts_once(re
         time.sleep(0.2)  # long enough for the other thread to arrive while this one reads
         return real_loads(data, *args, **kwargs)
 
-    monkeypatch.setattr(bodies.pickle, "loads", slow_loads)
+    monkeypatch.setattr(apart.pickle, "loads", slow_loads)
     start = threading.Barrier(2)
     seen = {}
 
@@ -117,11 +117,11 @@ def test_two_threads_asking_at_once_for_a_part_kept_apart_read_the_parts_once(re
 
 
 def test_a_part_kept_apart_asked_for_again_is_not_read_again(registry, monkeypatch):
-    from pilotplans.normalizers.registry import bodies
+    from pilotplans.normalizers.registry import apart
 
     back = pickle.loads(pickle.dumps(registry))
     kinds = back.kinds
-    monkeypatch.setattr(bodies.pickle, "loads", lambda *args, **kwargs: pytest.fail("read again"))
+    monkeypatch.setattr(apart.pickle, "loads", lambda *args, **kwargs: pytest.fail("read again"))
     assert back.kinds is kinds and back.central == registry.central
 
 
@@ -155,3 +155,18 @@ def test_a_kind_read_back_from_the_registry_s_parts_kept_apart_is_an_entry_kind(
     back = pickle.loads(pickle.dumps(registry))
     kind = next(iter(back.kinds.values()))
     assert type(kind) is entries.Kind and kind == registry.kinds[kind.id]
+
+
+def test_a_gazetteer_read_back_reads_its_pattern_place_indexes_only_when_asked_and_they_equal_the_built_ones(registry):
+    back = pickle.loads(pickle.dumps(registry)).gazetteer
+    assert vars(back).keys().isdisjoint({"_placeholders", "_former_year"})
+    assert back.placeholder("city", "厦门") == registry.gazetteer.placeholder("city", "厦门")
+    assert back.placeholder("city", "厦门").name == "厦门市"
+    assert {"_placeholders", "_former_year"} <= vars(back).keys()  # read together
+    assert back._former_year == registry.gazetteer._former_year
+
+
+def test_a_gazetteer_read_back_finds_places_by_name_without_its_parts_kept_apart(registry):
+    back = pickle.loads(pickle.dumps(registry)).gazetteer
+    assert back.find_place("厦门市").region == registry.gazetteer.find_place("厦门市").region
+    assert "_placeholders" not in vars(back)

@@ -10,16 +10,14 @@ place and level marker are off: 发展和改革委员会, 发改委, 宣传部, 
 from __future__ import annotations
 
 import itertools
-import pickle
 import string
-import threading
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
+from pilotplans.normalizers.registry.apart import PickledApart
 from pilotplans.normalizers.registry.files import (
     DEPARTMENTS_FILE,
     MARKER,
@@ -91,13 +89,15 @@ _READ_ON_FIRST_USE = ("kinds", "central", "collectives", "local_bodies", "system
                       "official_names")
 
 
-#: Held while a registry reads its parts kept apart (re-entrant: what they hold never asks a
-#: registry for its parts, but a lock a thread may take twice cannot end a program in a deadlock).
-_READING_APART = threading.RLock()
+class Registry(PickledApart):
+    """Central bodies, collectives, one-of-a-kind local bodies and kinds of local body, indexed.
 
+    Pickled (the cache every command reads back), the entries behind the indexes
+    (``_READ_ON_FIRST_USE``) are kept apart, together, so that the relations ``successor`` and
+    ``relations`` both hold stay one object each: a plan naming no local body (a national one)
+    resolves through the indexes and never reads them."""
 
-class Registry:
-    """Central bodies, collectives, one-of-a-kind local bodies and kinds of local body, indexed."""
+    READ_ON_FIRST_USE = _READ_ON_FIRST_USE
 
     def __init__(self, departments: DepartmentsFile, gazetteer: Gazetteer, roles: RolePhrases) -> None:
         self.gazetteer = gazetteer
@@ -137,45 +137,6 @@ class Registry:
         self.topic_forms = tuple(sorted(((word, kind.id) for kind in self.kinds.values() for word in kind.topics),
                                         key=lambda item: len(item[0]), reverse=True))
         """The words ending a body's name after its topic, with their kind (longest first)."""
-
-    # Pickling: the parts a plan naming no local body never reads, read on first use ----------
-
-    def __getstate__(self) -> dict[str, Any]:
-        """The registry's attributes, those in ``_READ_ON_FIRST_USE`` kept pickled apart (together,
-        so that the relations ``successor`` and ``relations`` both hold stay one object each): a
-        plan naming no local body (a national one) resolves through the indexes and never reads
-        them, and the cached registry is read back by every command."""
-        state = dict(self.__dict__)
-        apart = {name: state.pop(name) for name in _READ_ON_FIRST_USE if name in state}
-        if apart:
-            state["_pickled_apart"] = held = pickle.dumps(apart, protocol=pickle.HIGHEST_PROTOCOL)
-            state["_pickled_apart_check"] = zlib.crc32(held)
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        """The attributes read back, the parts kept apart checked whole first: read only on first
-        use, damage there (a cache file damaged on disk) would otherwise come to light in the middle
-        of resolving a plan, on every run, where a damaged cache must be refused when read (and
-        made again)."""
-        held = state.get("_pickled_apart")
-        if held is not None and zlib.crc32(held) != state.get("_pickled_apart_check"):
-            raise pickle.UnpicklingError("the registry's parts kept apart are damaged")
-        self.__dict__.update(state)
-
-    def __getattr__(self, name: str) -> Any:
-        """An attribute kept pickled apart (``_READ_ON_FIRST_USE``) of a registry read back from a
-        pickle, read with the others kept with it when one is first asked for (and kept); any other
-        missing attribute is missing."""
-        held = self.__dict__.get("_pickled_apart") if name in _READ_ON_FIRST_USE else None
-        if held is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        # One thread reads them: two reading at once would each set some of the parts, and the
-        # relations ``successor`` and ``relations`` share would come from two readings.
-        with _READING_APART:
-            if name not in self.__dict__:  # not read by another thread meanwhile
-                for key, value in pickle.loads(held).items():
-                    self.__dict__.setdefault(key, value)
-        return self.__dict__[name]
 
     # Validation ------------------------------------------------------------------------------
 
