@@ -196,3 +196,11 @@ def test_extract_of_a_plan_naming_local_bodies_builds_the_registry_s_entry_class
     imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)  # the cache made
     modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)
     assert "pilotplans.normalizers.registry.entries" in modules
+
+
+def test_extract_of_a_docx_reads_the_package_s_data_files_without_importlib_resources(tmp_path, monkeypatch):
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    imported("extract", str(FIXTURES / "national-2025-service-opening.docx"), "--output", os.devnull)  # the cache made
+    modules = imported("extract", str(FIXTURES / "national-2025-service-opening.docx"), "--output", os.devnull)
+    assert "pilotplans.data" in modules
+    assert "importlib.resources" not in modules
