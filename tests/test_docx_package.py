@@ -92,10 +92,3 @@ def test_a_relationship_id_written_twice_is_left_to_python_docx():
     data = XIAMEN.read_bytes()
     rels = member(data, RELS).replace(b'Id="rId9"', b'Id="rId8"')
     assert open_plainly(rewritten(data, {RELS: rels}), never) is None
-
-
-def test_a_relationships_part_whose_root_is_not_relationships_is_left_to_python_docx():
-    data = XIAMEN.read_bytes()
-    rels = member(data, "customXml/_rels/item1.xml.rels").replace(b"<Relationships ", b"<Links ").replace(
-        b"</Relationships>", b"</Links>")
-    assert open_plainly(rewritten(data, {"customXml/_rels/item1.xml.rels": rels}), never) is None

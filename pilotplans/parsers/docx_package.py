@@ -114,8 +114,6 @@ def _parts(archive: zipfile.ZipFile, parser: Any) -> tuple[Rels, Opened]:
     from lxml import etree
 
     types = etree.fromstring(archive.read("[Content_Types].xml"), parser)
-    if types.tag != _CT + "Types":  # python-docx asks its own element class of the root for them
-        raise ValueError("not a content types part")
     overrides = {o.get("PartName").lower(): o.get("ContentType") for o in types.iterchildren(_CT + "Override")}
     defaults = {d.get("Extension").lower(): d.get("ContentType") for d in types.iterchildren(_CT + "Default")}
 
@@ -126,10 +124,7 @@ def _parts(archive: zipfile.ZipFile, parser: Any) -> tuple[Rels, Opened]:
         except KeyError:
             return {}
         rels: Rels = {}
-        root = etree.fromstring(xml, parser)
-        if root.tag != _PR + "Relationships":
-            raise ValueError("not a relationships part")
-        for rel in root.iterchildren(_PR + "Relationship"):
+        for rel in etree.fromstring(xml, parser).iterchildren(_PR + "Relationship"):
             external = rel.get("TargetMode", "Internal") == "External"
             target = None if external else posixpath.abspath(posixpath.join(base, rel.get("Target")))
             if rel.get("Id") in rels:  # python-docx walks both, and keeps the last
