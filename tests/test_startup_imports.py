@@ -44,14 +44,8 @@ def dataset(tmp_path_factory):
 
 def test_extract_of_a_docx_imports_no_pdf_reader_segmenter_or_database():
     modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)
-    assert "pilotplans.parsers.docx" in modules
+    assert "docx" in modules
     assert modules & set(HEAVY) == set()
-
-
-def test_extract_of_an_ordinary_docx_reads_its_package_without_python_docx():
-    modules = imported("extract", str(FIXTURES / "national-2025-service-opening.docx"), "--output", os.devnull)
-    assert "pilotplans.parsers.docx_package" in modules
-    assert "docx" not in modules
 
 
 def test_extract_of_a_docx_with_a_task_table_imports_no_task_list_reader_nor_file_signatures():

@@ -36,8 +36,6 @@ if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from lxml.etree import _Element
 
-    from pilotplans.parsers.docx_package import Package
-
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # python-docx's error for another main part (a pattern compiled by ``re`` only when a file fails)
@@ -67,10 +65,10 @@ class _TableTooWide(Exception):
 
 def read_docx(data: bytes, source: str) -> Layout:
     """The layout of the DOCX file ``data``; ``source`` names the file in errors and provenance."""
-    package = _package(data, source)
-    numbers = ListNumbers.read(package.numbering, package.styles)
+    document = _document(data, source)
+    numbers = ListNumbers.read(_part_element(document, "numbering_part"), _styles_element(document))
     try:
-        blocks = tuple(_body_blocks(package.body, numbers, _chunk_reader(package, source)))
+        blocks = tuple(_body_blocks(document.element.body, numbers, _chunk_reader(document, source)))
     except _TableTooWide as wide:
         raise UnreadableFile(source, f"corrupt DOCX: a table reaches grid column {wide.columns:,}, beyond the "
                                      f"{MAX_GRID_COLUMNS:,} a table can have (a damaged tblGrid, gridSpan, gridBefore or gridAfter)") from None
@@ -80,15 +78,19 @@ def read_docx(data: bytes, source: str) -> Layout:
     return Layout(source=source, format="docx", blocks=paragraph_tables(blocks, source))
 
 
-def _package(data: bytes, source: str) -> Package:
-    """The parts of the document the reader takes: read without python-docx where the package is an
-    ordinary one, else opened by python-docx (which says what is wrong with it)."""
-    from pilotplans.parsers.docx_package import from_python_docx, open_plainly
+def _part_element(document: DocxDocument, name: str) -> _Element | None:
+    """The root element of an optional part of the package (numbering), or None if it has none."""
+    try:
+        return getattr(document.part, name).element
+    except (KeyError, NotImplementedError, AttributeError, ValueError):
+        return None
 
-    def with_python_docx() -> Package:
-        return from_python_docx(_document(data, source))
 
-    return open_plainly(data, with_python_docx) or with_python_docx()
+def _styles_element(document: DocxDocument) -> _Element | None:
+    try:
+        return document.styles.element
+    except (KeyError, NotImplementedError, AttributeError, ValueError):
+        return None
 
 
 # Main parts of WordprocessingML packages python-docx does not open though their markup is a
@@ -209,14 +211,14 @@ def _wrong_content_type(exc: Exception) -> str:
 ChunkReader = Callable[["_Element"], "tuple[Block, ...]"]
 
 
-def _chunk_reader(package: Package, source: str) -> ChunkReader:
+def _chunk_reader(document: DocxDocument, source: str) -> ChunkReader:
     """What reads the blocks of an embedded chunk (``w:altChunk``: a web page, text or another
     DOCX that Word imports when it opens the file, as systems that make DOCX from web pages do):
     the reader of its format; a chunk of another kind (RTF, MHTML) is refused, naming it, rather
     than its text silently left out."""
 
     def read(alt: _Element) -> tuple[Block, ...]:
-        part = package.related(alt.get(_R_ID) or "")
+        part = document.part.related_parts.get(alt.get(_R_ID) or "")
         if part is None:
             raise UnreadableFile(source, "corrupt DOCX: an embedded chunk (w:altChunk) names a part the package does not hold")
         kind = part.content_type
