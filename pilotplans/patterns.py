@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pickle
 import sys
+import zlib
 from pathlib import Path
 
 import regex
@@ -98,11 +99,16 @@ class KeptPattern:
 
     def __reduce__(self) -> tuple[object, ...]:
         held = self._held if self._held is not None else pickle.dumps(self._compiled, protocol=pickle.HIGHEST_PROTOCOL)
-        return _kept_pattern, (held,)
+        return _kept_pattern, (held, zlib.crc32(held))
 
 
-def _kept_pattern(held: bytes) -> KeptPattern:
-    """A :class:`KeptPattern` read back: its code kept, compiled on first use."""
+def _kept_pattern(held: bytes, check: int) -> KeptPattern:
+    """A :class:`KeptPattern` read back: its code kept, compiled on first use, and checked now: read
+    only on first use, damage there (a cache file damaged on disk) would otherwise come to light in
+    the middle of resolving a plan, on every run, or match otherwise (regex trusts the code it is
+    given), where a damaged cache must be refused when read (and made again)."""
+    if zlib.crc32(held) != check:
+        raise pickle.UnpicklingError("a kept pattern's code is damaged")
     kept = KeptPattern.__new__(KeptPattern)
     kept._compiled, kept._held = None, held
     return kept

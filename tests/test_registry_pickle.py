@@ -170,3 +170,20 @@ def test_a_gazetteer_read_back_finds_places_by_name_without_its_parts_kept_apart
     back = pickle.loads(pickle.dumps(registry)).gazetteer
     assert back.find_place("厦门市").region == registry.gazetteer.find_place("厦门市").region
     assert "_placeholders" not in vars(back)
+
+
+def test_a_cache_damaged_in_a_pattern_s_code_is_refused_when_read_and_so_made_again(registry, tmp_path):
+    # a local-body or collective pattern's code is read on its first use: damaged, the cache read
+    # back whole and failed (or matched otherwise) only when a plan named such a body, on every run
+    from pilotplans.cachedir import read_kept
+
+    code = pickle.dumps(registry.collective_phrases[0][0].compiled, protocol=pickle.HIGHEST_PROTOCOL)
+    whole = pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL)
+    at = whole.index(code)
+    path = tmp_path / "registry.pickle"
+    path.write_bytes(whole[:at] + bytes([whole[at] ^ 0x01]) + whole[at + 1:])
+    assert read_kept(path) is None
+    path.write_bytes(whole)
+    back = read_kept(path)
+    assert back.collective_phrases[0][0]._compiled is None
+    assert [ref for _, ref in back.collective_phrases] == [ref for _, ref in registry.collective_phrases]
