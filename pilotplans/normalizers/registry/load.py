@@ -169,6 +169,8 @@ def _cache_path(contents: dict[str, bytes]) -> Path | None:
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.read_bytes())
     digest.update((Path(__file__).parents[1] / "models.py").read_bytes())
+    # its local-body and collective patterns pickle as patterns.KeptPattern, read back by that module
+    digest.update((Path(__file__).parents[2] / "patterns.py").read_bytes())
     # its patterns pickle as regex's compiled code and its records as pydantic's models, which
     # another regex, pydantic (or Python) may read otherwise
     digest.update(library_versions())
