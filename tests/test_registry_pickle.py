@@ -187,3 +187,35 @@ def test_a_cache_damaged_in_a_pattern_s_code_is_refused_when_read_and_so_made_ag
     back = read_kept(path)
     assert back.collective_phrases[0][0]._compiled is None
     assert [ref for _, ref in back.collective_phrases] == [ref for _, ref in registry.collective_phrases]
+
+
+def _first_match(forms, name):
+    return next(((f.kind, f.pattern.match(name).groupdict()) for f in forms if f.pattern.match(name)), None)
+
+
+@pytest.mark.parametrize(("group", "name", "expected"), [
+    ("patterns", "中国人民银行厦门市中心支行", ("pboc_branch", {"capital": "厦门市"})),  # a kind's name pattern
+    ("patterns", "中国人民银行阿克苏地区中心支行", ("pboc_branch", {"capital": "阿克苏地区"})),  # its prefecture variant
+    ("patterns", "厦门海关", ("customs_district", {"capital": "厦门"})),  # a pattern with an empty system prefix
+    ("collective_patterns", "各市、县（区）人民政府", ("people_government", {"sub": "各市、县（区）"})),
+    ("patterns", "厦门市商务局", None),  # no pattern of the kinds', read by the naming rules instead
+])
+def test_each_kind_of_kept_pattern_read_back_matches_as_the_pattern_compiled_anew(registry, group, name, expected):
+    import regex
+
+    back = pickle.loads(pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL))
+    forms = getattr(back, group)
+    assert all(f.pattern._compiled is None for f in forms)
+    assert _first_match(forms, name) == expected
+    anew = [(regex.compile(f.pattern.pattern, f.pattern.flags), f) for f in forms]
+    assert [f.pattern.flags for _, f in anew] == [p.flags for p, _ in anew]
+    assert [bool(f.pattern.match(name)) for _, f in anew] == [bool(p.match(name)) for p, _ in anew]
+
+
+@pytest.mark.parametrize(("name", "expected"), [("市直各有关单位", "direct-units"), ("县直有关部门", "direct-units"),
+                                                ("市商务局", None)])
+def test_a_collective_phrase_read_back_matches_as_the_pattern_compiled_anew(registry, name, expected):
+    back = pickle.loads(pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL))
+    assert next((ref for p, ref in back.collective_phrases if p.fullmatch(name)), None) == expected
+    assert [bool(p.fullmatch(name)) for p, _ in back.collective_phrases] == \
+        [bool(p.fullmatch(name)) for p, _ in registry.collective_phrases]
