@@ -95,9 +95,9 @@ def made_from_data(name: str, file: str, code: Iterable[Path], build: Callable[[
     """``build(text)`` of the package's data file ``file`` (``pilotplans/data``), kept as
     :func:`made_once` keeps a value: keyed by the file's bytes, the bytes of the ``code`` that reads
     it (the module building the value and what shapes it) and :func:`library_versions`."""
-    from importlib import resources
+    from pilotplans.data import read_bytes
 
-    data = resources.files("pilotplans.data").joinpath(file).read_bytes()
+    data = read_bytes(file)
     key = (data, *(path.read_bytes() for path in code), library_versions())
     return made_once(name, key, lambda: build(data.decode("utf-8")), kind)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pickle
 import sys
+import zlib
 from pathlib import Path
 
 import regex
@@ -48,3 +49,66 @@ def _file() -> Path | None:
 
 _KEPT: KeptTable[Key, regex.Pattern[str]] = KeptTable(
     _file, pickle.loads, lambda table: pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL), lambda table: True, MOST)
+
+
+class KeptPattern:
+    """A compiled pattern that a pickle keeps as the pickle of its compiled code, compiled from it
+    (in C) only when it is first used: a value cached whole (the registry, read back by every
+    command) holds hundreds of patterns of which a document uses a few, and a pattern read back
+    from its pickle is compiled there and then (the registry's eleven collective patterns, each
+    holding every way of writing 各地 a subordinate place, cost more to read back than all its
+    places). It answers as the compiled pattern does (``match``, ``fullmatch``, ``search``,
+    ``finditer``, ``pattern`` …) and equals it. Two threads using it at once for the first time
+    may both compile it: the same pattern, and either is kept."""
+
+    __slots__ = ("_compiled", "_held")
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self._compiled: regex.Pattern[str] | None = pattern
+        self._held: bytes | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = pickle.loads(self._held)  # type: ignore[arg-type]
+        return compiled
+
+    def match(self, *args: object, **kwargs: object) -> regex.Match[str] | None:
+        return self.compiled.match(*args, **kwargs)  # type: ignore[arg-type]
+
+    def fullmatch(self, *args: object, **kwargs: object) -> regex.Match[str] | None:
+        return self.compiled.fullmatch(*args, **kwargs)  # type: ignore[arg-type]
+
+    def search(self, *args: object, **kwargs: object) -> regex.Match[str] | None:
+        return self.compiled.search(*args, **kwargs)  # type: ignore[arg-type]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.compiled, name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, KeptPattern):
+            other = other.compiled
+        return self.compiled == other
+
+    def __hash__(self) -> int:
+        return hash(self.compiled)
+
+    def __repr__(self) -> str:
+        return repr(self.compiled)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        held = self._held if self._held is not None else pickle.dumps(self._compiled, protocol=pickle.HIGHEST_PROTOCOL)
+        return _kept_pattern, (held, zlib.crc32(held))
+
+
+def _kept_pattern(held: bytes, check: int) -> KeptPattern:
+    """A :class:`KeptPattern` read back: its code kept, compiled on first use, and checked now: read
+    only on first use, damage there (a cache file damaged on disk) would otherwise come to light in
+    the middle of resolving a plan, on every run, or match otherwise (regex trusts the code it is
+    given), where a damaged cache must be refused when read (and made again)."""
+    if zlib.crc32(held) != check:
+        raise pickle.UnpicklingError("a kept pattern's code is damaged")
+    kept = KeptPattern.__new__(KeptPattern)
+    kept._compiled, kept._held = None, held
+    return kept

@@ -298,3 +298,28 @@ def test_the_running_packages_files_are_read_once_for_every_version_a_process_as
     assert reads == [versions.PACKAGE]
     assert again == first
     assert first[1] == {"registry": first[0].registry, "gazetteer": first[0].gazetteer}
+
+
+def _part_versions_with_one_file_changed(tmp_path, relative):
+    """The registry's and gazetteer's versions of a copy of the package, before and after one more
+    byte in its file ``relative``."""
+    package = tmp_path / "pilotplans"
+    shutil.copytree(versions.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = versions.file_part_versions(package=package)
+    with (package / relative).open("ab") as handle:
+        handle.write(b"\n")
+    return before, versions.file_part_versions(package=package)
+
+
+def test_the_registry_s_entry_classes_and_its_pickling_in_parts_count_in_the_registry_s_version(tmp_path):
+    # they were the registry's code (files.py, bodies.py) before they moved to modules of their own,
+    # which a new file's default counted in the reader: a change to a kind's rules (its counterparts)
+    # left the registry's version, which a stored diff's owner checks were made with, as it was
+    for relative in ("normalizers/registry/entries.py", "normalizers/registry/apart.py"):
+        before, after = _part_versions_with_one_file_changed(tmp_path / relative.replace("/", "_"), relative)
+        assert after["registry"] != before["registry"] and after["gazetteer"] == before["gazetteer"]
+
+
+def test_a_reader_module_leaves_the_registry_s_and_gazetteer_s_versions_as_they_were(tmp_path):
+    before, after = _part_versions_with_one_file_changed(tmp_path, "parsers/docx.py")
+    assert after == before

@@ -47,3 +47,30 @@ def test_another_version_of_pydantic_gives_another_pickle(monkeypatch, tmp_path)
     before = load._cache_path(data_files())
     monkeypatch.setattr(pydantic.version, "VERSION", pydantic.version.VERSION + ".1")
     assert load._cache_path(data_files()) != before
+
+
+def _with_one_module_changed(monkeypatch, relative: str) -> None:
+    """Every read of the package's module ``relative`` (a path under pilotplans/) gives one byte more."""
+    from pathlib import Path
+
+    import pilotplans
+
+    target = Path(pilotplans.__file__).parent / relative
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read_bytes(self) + (b"#" if self == target else b""))
+
+
+def test_a_change_to_the_code_of_the_patterns_the_registry_pickles_gives_another_pickle(monkeypatch, tmp_path):
+    # the registry pickles its local-body and collective patterns as patterns.KeptPattern, whose
+    # pickle patterns.py alone reads back: changed, an old cache was read with the new code
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    before = load._cache_path(data_files())
+    _with_one_module_changed(monkeypatch, "patterns.py")
+    assert load._cache_path(data_files()) != before
+
+
+def test_a_change_to_a_module_the_registry_does_not_pickle_keeps_the_pickle(monkeypatch, tmp_path):
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    before = load._cache_path(data_files())
+    _with_one_module_changed(monkeypatch, "parsers/docx.py")
+    assert load._cache_path(data_files()) == before

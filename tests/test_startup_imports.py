@@ -175,3 +175,26 @@ def test_every_record_still_gets_a_list_of_its_own():
     first, second = (field.get_default(call_default_factory=True) for _ in range(2))
     assert first == [] and first is not second
     assert Document.model_fields["measures"].get_default(call_default_factory=True) == []
+
+
+def test_extract_of_a_national_plan_builds_none_of_the_registry_s_entry_classes(tmp_path, monkeypatch):
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    imported("extract", str(FIXTURES / "national-2025-service-opening.docx"), "--output", os.devnull)  # the cache made
+    modules = imported("extract", str(FIXTURES / "national-2025-service-opening.docx"), "--output", os.devnull)
+    assert "pilotplans.normalizers.registry.bodies" in modules
+    assert "pilotplans.normalizers.registry.entries" not in modules
+
+
+def test_extract_of_a_plan_naming_local_bodies_builds_the_registry_s_entry_classes(tmp_path, monkeypatch):
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)  # the cache made
+    modules = imported("extract", str(FIXTURES / "xiamen-tasks.docx"), "--output", os.devnull)
+    assert "pilotplans.normalizers.registry.entries" in modules
+
+
+def test_extract_of_a_docx_reads_the_package_s_data_files_without_importlib_resources(tmp_path, monkeypatch):
+    monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path))
+    imported("extract", str(FIXTURES / "national-2025-service-opening.docx"), "--output", os.devnull)  # the cache made
+    modules = imported("extract", str(FIXTURES / "national-2025-service-opening.docx"), "--output", os.devnull)
+    assert "pilotplans.data" in modules
+    assert "importlib.resources" not in modules

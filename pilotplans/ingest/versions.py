@@ -47,7 +47,9 @@ NOT_STORED = ("diff/", "cli.py", "report.py", "__main__.py", "interrupts.py", "c
 PARTS = {
     "registry": ("data/departments.toml", "data/roles.toml", "normalizers/registry/bodies.py",
                  "normalizers/registry/files.py", "normalizers/registry/roles.py", "normalizers/registry/load.py",
-                 "normalizers/registry/__init__.py"),
+                 "normalizers/registry/__init__.py", "normalizers/registry/entries.py",
+                 # how the registry (and the gazetteer inside it) pickle their parts read on first use
+                 "normalizers/registry/apart.py"),
     "gazetteer": ("data/divisions.tsv", "data/regions.toml", "normalizers/registry/divisions.py",
                   "normalizers/registry/gazetteer.py"),
     "store": ("store/", "export.py", "ingest/versions.py", "ingest/staging.py", "xlsx.py", "xlsx_parts.py"),

@@ -19,11 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from pilotplans.normalizers.models import Context, Flag, Via
-from pilotplans.normalizers.registry import Kind, KindForm, Region, Registry
+from pilotplans.normalizers.registry import KindForm, Region, Registry
 from pilotplans.normalizers.registry.files import ZoneTypeEntry
 from pilotplans.patterns import compiled
+
+if TYPE_CHECKING:  # a kind's class, built only where the registry reads its kinds
+    from pilotplans.normalizers.registry.entries import Kind
 
 _HAN = compiled(r"\p{Han}+")
 #: A topic: Chinese characters, perhaps with a term in quotes (推进“放管服”改革).

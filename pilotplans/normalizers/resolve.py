@@ -20,6 +20,7 @@ import functools
 import string
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from pilotplans import patterns
 from pilotplans.normalizers.local_names import (
@@ -46,7 +47,6 @@ from pilotplans.normalizers.models import (
 from pilotplans.normalizers.registry import (
     LOCAL,
     Form,
-    Kind,
     LiteralForm,
     PatternForm,
     PlaceMatch,
@@ -64,6 +64,9 @@ from pilotplans.normalizers.segment import (
     strip_prefix,
     strip_qualifier,
 )
+
+if TYPE_CHECKING:  # a kind's class, built only where the registry reads its kinds
+    from pilotplans.normalizers.registry.entries import Kind
 
 _NATIONAL = Context()
 # What a zone's name ends with, and the word its administrative committee adds (嘉鱼经济开发区管委会).

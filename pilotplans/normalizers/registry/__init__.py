@@ -17,12 +17,22 @@ from pilotplans.normalizers.registry.files import (
     REGIONS_FILE,
     ROLES_FILE,
     Form,
-    Kind,
     RegistryError,
 )
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, PlaceMatch, Region
 from pilotplans.normalizers.registry.load import build_registry, load_registry
 from pilotplans.normalizers.registry.roles import RolePhrases
+
+
+
+def __getattr__(name: str) -> object:
+    """``Kind``, whose class a start that unpickles the registry does not build (see :mod:`.entries`)."""
+    if name == "Kind":
+        from pilotplans.normalizers.registry.entries import Kind
+
+        return Kind
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEPARTMENTS_FILE", "DIVISIONS_FILE", "LOCAL", "REGIONS_FILE", "ROLES_FILE", "Form", "Gazetteer", "Kind", "KindForm",

@@ -10,15 +10,14 @@ place and level marker are off: 发展和改革委员会, 发改委, 宣传部, 
 from __future__ import annotations
 
 import itertools
-import pickle
 import string
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
+from pilotplans.normalizers.registry.apart import PickledApart
 from pilotplans.normalizers.registry.files import (
     DEPARTMENTS_FILE,
     MARKER,
@@ -26,16 +25,15 @@ from pilotplans.normalizers.registry.files import (
     SUBORDINATE,
     SYSTEM,
     Form,
-    Kind,
     NameParts,
-    Relation,
     RegistryError,
-    System,
 )
 from pilotplans.normalizers.registry.gazetteer import CITY_NAME, Gazetteer
 from pilotplans.normalizers.registry.roles import RolePhrases
+from pilotplans.patterns import KeptPattern
 
 if TYPE_CHECKING:  # the files' schemas, which only validating the files needs
+    from pilotplans.normalizers.registry.entries import Kind, Relation, System
     from pilotplans.normalizers.registry.file_schemas import DepartmentsFile, Subordinate
 
 LiteralTarget = Literal["central", "collective", "local_body", "short", "bare", "fixed"]
@@ -64,7 +62,7 @@ class PatternForm:
 
     kind: str
     form: Form
-    pattern: regex.Pattern[str]
+    pattern: KeptPattern  # compiled on first use when read back from the cache
     placeholders: tuple[str, ...]
     # The literal text every match opens with, and what it ends with (its last literal, or that
     # before a final newline, as ``$`` allows): a name that lacks them is not tried against the
@@ -91,8 +89,15 @@ _READ_ON_FIRST_USE = ("kinds", "central", "collectives", "local_bodies", "system
                       "official_names")
 
 
-class Registry:
-    """Central bodies, collectives, one-of-a-kind local bodies and kinds of local body, indexed."""
+class Registry(PickledApart):
+    """Central bodies, collectives, one-of-a-kind local bodies and kinds of local body, indexed.
+
+    Pickled (the cache every command reads back), the entries behind the indexes
+    (``_READ_ON_FIRST_USE``) are kept apart, together, so that the relations ``successor`` and
+    ``relations`` both hold stay one object each: a plan naming no local body (a national one)
+    resolves through the indexes and never reads them."""
+
+    READ_ON_FIRST_USE = _READ_ON_FIRST_USE
 
     def __init__(self, departments: DepartmentsFile, gazetteer: Gazetteer, roles: RolePhrases) -> None:
         self.gazetteer = gazetteer
@@ -112,7 +117,8 @@ class Registry:
         # {system}: any vertical system's name before its place (国家外汇管理局, 人民银行), longest first
         prefixes = sorted({p for s in departments.system for p in s.prefixes if p}, key=len, reverse=True)
         systems = "(?:" + "|".join(regex.escape(p) for p in prefixes) + ")"
-        self.collective_phrases = tuple((regex.compile(p.replace("{level}", levels).replace("{system}", systems)), c.id)
+        self.collective_phrases = tuple((KeptPattern(regex.compile(p.replace("{level}", levels).replace("{system}", systems))),
+                                         c.id)
                                         for c in departments.collective for p in c.patterns)
         self.local_bodies = _unique(departments.local_body, "local_body")
         self.kinds: dict[str, Kind] = _unique(departments.kind, "kind")
@@ -135,41 +141,6 @@ class Registry:
         self.topic_forms = tuple(sorted(((word, kind.id) for kind in self.kinds.values() for word in kind.topics),
                                         key=lambda item: len(item[0]), reverse=True))
         """The words ending a body's name after its topic, with their kind (longest first)."""
-
-    # Pickling: the parts a plan naming no local body never reads, read on first use ----------
-
-    def __getstate__(self) -> dict[str, Any]:
-        """The registry's attributes, those in ``_READ_ON_FIRST_USE`` kept pickled apart (together,
-        so that the relations ``successor`` and ``relations`` both hold stay one object each): a
-        plan naming no local body (a national one) resolves through the indexes and never reads
-        them, and the cached registry is read back by every command."""
-        state = dict(self.__dict__)
-        apart = {name: state.pop(name) for name in _READ_ON_FIRST_USE if name in state}
-        if apart:
-            state["_pickled_apart"] = held = pickle.dumps(apart, protocol=pickle.HIGHEST_PROTOCOL)
-            state["_pickled_apart_check"] = zlib.crc32(held)
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        """The attributes read back, the parts kept apart checked whole first: read only on first
-        use, damage there (a cache file damaged on disk) would otherwise come to light in the middle
-        of resolving a plan, on every run, where a damaged cache must be refused when read (and
-        made again)."""
-        held = state.get("_pickled_apart")
-        if held is not None and zlib.crc32(held) != state.get("_pickled_apart_check"):
-            raise pickle.UnpicklingError("the registry's parts kept apart are damaged")
-        self.__dict__.update(state)
-
-    def __getattr__(self, name: str) -> Any:
-        """An attribute kept pickled apart (``_READ_ON_FIRST_USE``) of a registry read back from a
-        pickle, read with the others kept with it when one is first asked for (and kept); any other
-        missing attribute is missing."""
-        held = self.__dict__.get("_pickled_apart") if name in _READ_ON_FIRST_USE else None
-        if held is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        for key, value in pickle.loads(held).items():
-            self.__dict__.setdefault(key, value)
-        return self.__dict__[name]
 
     # Validation ------------------------------------------------------------------------------
 
@@ -291,21 +262,21 @@ class Registry:
             for form in kind.patterns:
                 pattern, names = _template_regex(form.match, prefixes)
                 head, tail = _literal_ends(form.match)
-                yield PatternForm(kind.id, form, pattern, names, head, (tail, tail + "\n"))
+                yield PatternForm(kind.id, form, KeptPattern(pattern), names, head, (tail, tail + "\n"))
                 if "{city}" in form.match:
                     # the prefectures not named 〈short〉市 written in full, as the title renders them
                     # (中国人民银行阿克苏地区中心支行; see resolve._render)
                     variant = form.match.replace("{city}市", "{city}", 1).replace("{city}", f"{{{CITY_NAME}}}", 1)
                     pattern, names = _template_regex(variant, prefixes)
                     head, tail = _literal_ends(variant)
-                    yield PatternForm(kind.id, form, pattern, names, head, (tail, tail + "\n"))
+                    yield PatternForm(kind.id, form, KeptPattern(pattern), names, head, (tail, tail + "\n"))
 
     def _compile_collectives(self) -> Iterator[PatternForm]:
         for kind in self.kinds.values():
             for form in kind.collective:
                 head, _, tail = form.match.partition("{sub}")
                 pattern = regex.compile(f"^{regex.escape(head)}(?P<sub>{self.subordinate_pattern}){regex.escape(tail)}$")
-                yield PatternForm(kind.id, form, pattern, (SUBORDINATE,), head, (tail, tail + "\n"))
+                yield PatternForm(kind.id, form, KeptPattern(pattern), (SUBORDINATE,), head, (tail, tail + "\n"))
 
     def _index_compose(self) -> dict[str, tuple[KindForm, ...]]:
         """Every remainder a composed name may leave once its place is off, with the kinds it names.

@@ -9,7 +9,6 @@ county level) is generated and read by :mod:`.divisions`.
 # No ``from __future__ import annotations`` here: pydantic would turn every field's annotation
 # string back into a type when the classes are built, about 2.4 ms of every start-up.
 
-import datetime as dt
 import string
 from typing import Any, Literal
 
@@ -17,7 +16,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pilotplans.errors import PilotplansError
-from pilotplans.normalizers.models import BodyLevel, Flag
+from pilotplans.normalizers.models import Flag
 
 DEPARTMENTS_FILE = "departments.toml"
 REGIONS_FILE = "regions.toml"
@@ -53,11 +52,23 @@ _FILE_SCHEMAS = frozenset({
 })
 
 
+#: The entries of departments.toml the registry keeps as they are (central bodies, kinds of local
+#: body …) live in :mod:`.entries`: a start that unpickles the registry reads them only for a plan
+#: naming a local body. Named here too, imported when first asked for.
+_ENTRIES = frozenset({
+    "Typo", "Central", "Relation", "Collective", "LocalBody", "FixedForm", "System", "Successor", "Functions", "Kind",
+})
+
+
 def __getattr__(name: str) -> Any:
     if name in _FILE_SCHEMAS:
         from pilotplans.normalizers.registry import file_schemas
 
         return getattr(file_schemas, name)
+    if name in _ENTRIES:
+        from pilotplans.normalizers.registry import entries
+
+        return getattr(entries, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -87,68 +98,6 @@ _REGION_ID = r"^\d{6}(-[a-z][a-z0-9-]*)?$"
 # departments.toml ----------------------------------------------------------------------------
 
 
-class Typo(_Model):
-    text: str
-    note: str
-
-
-class Central(_Model):
-    id: str = Field(pattern=_SLUG)
-    name: str
-    full_name: str
-    aliases: tuple[str, ...] = ()
-    typos: tuple[Typo, ...] = ()
-    category: Literal[
-        "state_council", "ministry", "commission", "administration", "institution", "bureau", "party",
-        "court", "procuratorate", "military", "organisation", "enterprise", "joint_body",
-    ]
-    managed_by: str | None = None
-    host: str | None = None
-    established: dt.date | None = None
-    abolished: dt.date | None = None
-    note: str | None = None
-
-
-class Relation(_Model):
-    source: str = Field(alias="from")
-    target: str = Field(alias="to")
-    kind: Literal["renamed", "merged_into", "replaced_by", "functions_to"]
-    date: dt.date
-    follow: bool = True
-    note: str | None = None
-
-
-class Collective(_Model):
-    """Phrases naming an unspecified set of bodies; ``patterns`` are regular expressions for a
-    family of such phrases (市直各有关单位, 县直有关部门, 区政府各部门), matched against the whole name,
-    ``{level}`` in them any level word of the document's own place, ``{system}`` any vertical system's name
-    (国家外汇管理局各分局)."""
-
-    id: str = Field(pattern=_SLUG)
-    name: str
-    phrases: tuple[str, ...] = ()
-    patterns: tuple[str, ...] = ()
-    note: str | None = None
-
-    @model_validator(mode="after")
-    def _some(self) -> "Collective":
-        if not (self.phrases or self.patterns):
-            raise ValueError("a collective needs `phrases` or `patterns`")
-        for pattern in self.patterns:
-            compile_regex(pattern.replace("{" + SYSTEM + "}", ""))  # {system} would read as a fuzzy match's bounds
-        return self
-
-
-class LocalBody(_Model):
-    id: str = Field(pattern=_REGION_ID.rstrip("$") + r"-[a-z0-9-]+$")
-    name: str
-    aliases: tuple[str, ...] = ()
-    region: str
-    counterpart: str | None = None
-    level: BodyLevel | None = None
-    note: str | None = None
-
-
 class Form(_Model):
     """A written form of a local kind: a template to match, with what it stands for."""
 
@@ -161,177 +110,6 @@ class Form(_Model):
     @classmethod
     def _from_string(cls, value: Any) -> Any:
         return {"match": value} if isinstance(value, str) else value
-
-
-class FixedForm(_Model):
-    match: str
-    region: str
-    full: str | None = None
-
-    @model_validator(mode="after")
-    def _check_template(self) -> "FixedForm":
-        _check_placeholders(self.match, frozenset({SYSTEM}), f"fixed form {self.match!r}")
-        if self.full and _placeholders(self.full):
-            raise ValueError(f"full {self.full!r} of a fixed form may not hold a placeholder")
-        return self
-
-
-class System(_Model):
-    """A vertically managed system (the central bank, civil aviation, customs …): the central body
-    at its head and the forms of its name that stand before the place in its branches' names
-    (中国人民银行, 人民银行, 人行 + 上海 + 总部), the official one first; an empty form where the
-    name may start with the place (中华人民共和国南京海关, 南京海关). A kind of the system writes
-    ``{system}`` in its patterns and fixed forms for any of them, so that every branch word is
-    read after every form of the name instead of each pair being listed."""
-
-    id: str = Field(pattern=_SLUG)
-    prefixes: tuple[str, ...] = Field(min_length=1)
-
-    @field_validator("prefixes")
-    @classmethod
-    def _official_first(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        if not value[0]:
-            raise ValueError("the first prefix is the official name and may not be empty")
-        if len(set(value)) != len(value):
-            raise ValueError(f"prefix given twice in {list(value)}")
-        return value
-
-
-class Successor(_Model):
-    kind: str
-    date: dt.date
-
-
-class Functions(_Model):
-    """The functions a bureau's name lists, each as [written in full, …, its one-character
-    abbreviation]: one or more full forms (广电 and 广播电视), the abbreviation last. ``required`` ones
-    are in every name (the first opens it), ``optional`` ones any of which it may add."""
-
-    required: tuple[tuple[str, ...], ...] = Field(min_length=1)
-    optional: tuple[tuple[str, ...], ...] = ()
-
-    @field_validator("required", "optional")
-    @classmethod
-    def _full_and_abbreviated(cls, value: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-        for function in value:
-            if len(function) < 2 or len(function[-1]) != 1:
-                raise ValueError(f"{list(function)}: a function is its full forms then its one-character abbreviation")
-        return value
-
-
-class Kind(_Model):
-    """A kind of local body and how its bodies are named.
-
-    A name is composed as [place][level marker][委 for a party body][人民政府 if ``infix``][stem]
-    [office]: 杭州市 + 发展和改革 + 委员会, 市 + 发改 + 委, 市 + 委 + 宣传 + 部. ``stems`` are the
-    function words (official first, then the standard short form and the usual abbreviations),
-    ``office`` the office word per tier (委员会, 厅, 局, 办公室 …) and ``offices`` other office
-    words met at any tier; ``forms`` are whole remainders that do not split into stem and office
-    (中院, 人民政府); ``areas`` the types of functional area whose administrative committee the kind
-    is (a 高新区's 管委会). ``patterns`` are templates for names that wrap the place (中国人民银行{city}市
-    中心支行, {place}海关), ``short`` forms written without a place that carry a flag or a title of
-    their own (省资规厅), ``bare`` function words in a list (发改、交通…等有关部门). ``hosts``
-    limits the kind to the regions that have such a body (the nine regional branches of the central
-    bank); ``derived = false`` keeps the naming rules from making other forms of the kind's stems
-    (a commission's 委, 主管部门: a former body is not what 应急管理部门 names); ``numbered``
-    kinds have several bodies in one place told apart by an ordinal (第一中级人民法院, 一中院).
-    ``topics`` are the words that end the name of a body named after the task it was set up for
-    ([place][topic][word]: 市 + 行政审批制度改革工作 + 领导小组办公室), several in one place, told
-    apart by their topic; such a name is read only when no other kind's naming rules read it.
-    ``system`` names the vertical system whose name patterns and fixed forms write as
-    ``{system}`` ({system}{city}中心支行: 中国人民银行/人民银行/人行 + 厦门 + 中心支行). ``absent_in``
-    names the provinces, or places inside one (gazetteer ids), where the kind has no bodies at all: there a
-    mention of the kind is some other body and resolves to none (国家电网's companies in 南方电网's five
-    provinces and in 蒙西's eight 盟市).
-    ``titled_as_written`` are stems that places use as their body's own official word where the kind
-    has several (数据局 since the 2023 reform, 大数据发展管理局): a name written in full with one of them
-    is titled as written rather than with the kind's first stem.
-    ``functions`` lists the functions a bureau of the kind joins under one name, whose stems are made
-    from them (文化 + 旅游 [+ 广电, 体育, 新闻出版]: 文化旅游体育局, 文化广电体育和旅游局, 文广旅体局).
-    ``joins`` names the kinds whose functions one merged bureau of this kind joins (科技和经信局: the
-    science bureau's and the industry bureau's): its name is any stem of the one and any of the other,
-    joined by a conjunction or by nothing, in either order (科技和经济信息化局, 工业信息化和科技局).
-    ``topic_word`` is the word every one of the kind's ``topics`` stands for, where its bodies are told
-    apart by the topic alone and are a county-level place's (城南街道办事处, 苏祠街道办, 城南街道: the
-    subdistrict office 城南 of the county's 街道办事处). ``topic_kept`` are the openings of its topics that
-    stay in the name that tells a body apart (a town's 镇, 乡, 苏木: 营盘镇 and 营盘镇人民政府 are one town
-    government, 营盘镇, whose title is 营盘镇人民政府); ``topic_not`` the words a sort of body, not one body's
-    name, ends with (专业镇, 小城镇: sorts of town), also before one of ``topic_not_joins`` (新型 + 城 + 镇).
-    ``established`` is the date the first body of the kind was set up (a Party committee's science and
-    technology office: the 2023 reform): a plan dated before it names no body of the kind, whatever
-    its words say.
-    """
-
-    id: str = Field(pattern=_KIND_ID)
-    label: str
-    counterpart: str | tuple[str, ...] | None = None
-    counterpart_basis: Literal["twin", "closest"] = "twin"
-    branch: Literal["government", "party", "other"] = "government"
-    infix: bool = False
-    stems: tuple[str, ...] = ()
-    office: dict[Tier, str] = {}
-    offices: tuple[str, ...] = ()
-    forms: tuple[str, ...] = ()
-    areas: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
-    names: dict[Tier, str] = {}
-    patterns: tuple[Form, ...] = ()
-    short: tuple[Form, ...] = ()
-    bare: tuple[Form, ...] = ()
-    collective: tuple[Form, ...] = ()
-    fixed: tuple[FixedForm, ...] = ()
-    successor: Successor | None = None
-    established: dt.date | None = None
-    topic_word: str | None = None
-    topic_kept: tuple[str, ...] = ()
-    topic_not: tuple[str, ...] = ()
-    topic_not_joins: tuple[str, ...] = ()
-    hosts: tuple[str, ...] = ()
-    numbered: bool = False
-    system: str | None = None
-    tiers: tuple[Tier, ...] = ()
-    # the kind a place above ``tiers`` has in this one's stead, by its tier: a county's 法院 is its basic
-    # court, a city's its intermediate court, a province's its high court (市法院 in 哈尔滨's list)
-    above: dict[Tier, str] = {}
-    derived: bool = True
-    absent_in: tuple[str, ...] = ()
-    titled_as_written: tuple[str, ...] = ()
-    joins: tuple[str, ...] = ()
-    functions: Functions | None = None
-    note: str | None = None
-
-    @property
-    def counterparts(self) -> tuple[str, ...]:
-        if self.counterpart is None:
-            return ()
-        return (self.counterpart,) if isinstance(self.counterpart, str) else self.counterpart
-
-    @model_validator(mode="after")
-    def _check_templates(self) -> "Kind":
-        if self.stems and not (self.office or self.offices):
-            raise ValueError("stems need an office word (`office` per tier or `offices`)")
-        for tier, template in self.names.items():
-            _check_placeholders(template, TEMPLATE_PLACEHOLDERS, f"names.{tier}")
-        for form in self.patterns:
-            found = _check_placeholders(form.match, PLACE_PLACEHOLDERS | {SYSTEM}, f"pattern {form.match!r}") - {SYSTEM}
-            if not found:
-                raise ValueError(f"pattern {form.match!r} names no place; put it under `short` or `fixed`")
-            if form.full:
-                _check_placeholders(form.full, TEMPLATE_PLACEHOLDERS, f"full {form.full!r}")
-        for group, forms in (("short", self.short), ("bare", self.bare)):
-            for form in forms:
-                allowed = {MARKER} if group == "short" else set()
-                if _placeholders(form.match) - allowed:
-                    raise ValueError(f"{group} form {form.match!r} may hold no placeholder but {{marker}} (short forms)")
-                if form.full:
-                    _check_placeholders(form.full, TEMPLATE_PLACEHOLDERS, f"full {form.full!r}")
-        for form in self.collective:
-            if _placeholders(form.match) != {SUBORDINATE}:
-                raise ValueError(f"collective form {form.match!r} must hold {{sub}} and nothing else")
-        uses_system = any(SYSTEM in _placeholders(form.match) for form in (*self.patterns, *self.fixed))
-        if uses_system and self.system is None:
-            raise ValueError("a form holds {system} but the kind names no `system`")
-        return self
 
 
 class NameParts(_Model):

@@ -19,6 +19,7 @@ import regex
 
 from pilotplans.normalizers.models import BodyLevel, ScopeKind
 from pilotplans.normalizers.registry.divisions import Division
+from pilotplans.normalizers.registry.apart import PickledApart
 from pilotplans.normalizers.registry.files import (
     DIVISIONS_FILE,
     REGIONS_FILE,
@@ -205,8 +206,13 @@ class PlaceMatch:
 _LEVEL_CHARACTERS = frozenset("省市区县州盟旗镇乡")
 
 
-class Gazetteer:
-    """Places by id and by name, pilot rounds, group names and scope phrases."""
+class Gazetteer(PickledApart):
+    """Places by id and by name, pilot rounds, group names and scope phrases.
+
+    Pickled (inside the registry's cache), the indexes a plan naming no local body never reads (the
+    places as the registry's patterns write them, the years former names ended) are kept apart."""
+
+    READ_ON_FIRST_USE = ("_placeholders", "_former_year")
 
     def __init__(self, data: RegionsFile, divisions: Iterable[Division], provenance: str = "") -> None:
         self.provenance = provenance

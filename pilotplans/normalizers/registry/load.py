@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+
+from pilotplans.data import read_bytes as read_package_data
 
 from pilotplans.normalizers.registry.bodies import Registry
 from pilotplans.normalizers.registry.divisions import parse_divisions
@@ -147,7 +148,7 @@ def _read(name: str) -> str:
 
 def _read_bytes(name: str) -> bytes:
     try:
-        return resources.files("pilotplans.data").joinpath(name).read_bytes()
+        return read_package_data(name)
     except (FileNotFoundError, OSError) as error:
         raise RegistryError(name, None, f"cannot be read from the package: {error}") from error
 
@@ -168,6 +169,8 @@ def _cache_path(contents: dict[str, bytes]) -> Path | None:
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.read_bytes())
     digest.update((Path(__file__).parents[1] / "models.py").read_bytes())
+    # its local-body and collective patterns pickle as patterns.KeptPattern, read back by that module
+    digest.update((Path(__file__).parents[2] / "patterns.py").read_bytes())
     # its patterns pickle as regex's compiled code and its records as pydantic's models, which
     # another regex, pydantic (or Python) may read otherwise
     digest.update(library_versions())
