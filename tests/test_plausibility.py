@@ -29,9 +29,9 @@ def test_rows_misread_in_part_carry_a_warning_on_the_document():
         ("column_unlabelled", "row 2: column 4 (上级制定政策保障措) has a label no column role reads, and its text is not read: "
                               "施或支持和指导部门"),
         ("rows_unnumbered", "5 of the 21 records of table 1 have no number in its 序号 column: its rows may be misread"),
-        # the table is 厦门's, and names it only in a body (no title is printed over it)
-        ("region_inferred", "the document's metadata names no region; taken from the bodies its measures name in full "
-                            "(厦门港口局), which all name 厦门市"),
+        # the table is 厦门's: no notice names it, but the table's own title opens with it
+        ("region_inferred", "the document's metadata names no region; taken from its plan's title "
+                            "厦门市全面深化服务贸易创新发展试点任务、具体举措及责任分工附件：试点任务责任分工表, which opens with 厦门市"),
     ]
 
 @pytest.mark.parametrize("name", ["centred-numbers-landscape", "horizontal-rules-hainan", "packed-cell-header-once"])
