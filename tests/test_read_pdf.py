@@ -383,6 +383,33 @@ def test_table_without_any_rules(layout):
     assert [p.text for p in doc.paragraphs] == [variants.BORDERLESS_BEFORE, variants.BORDERLESS_AFTER]
 
 
+def test_a_table_printed_from_html_without_borders_keeps_its_owners_out_of_the_measures(layout):
+    # border="0" printed by LibreOffice: 责任单位 starts 4.2 pt (0.35 em) after the longest measure
+    # lines, at one left edge on every row; those lines must still part there
+    doc = layout("borderless-html")
+    owners = variants.HTML_OWNERS
+    assert [texts(row) for row in doc.grids[0].rows] == [
+        ("具体举措", "责任单位"),
+        *((f"{n}、{variants.measure_text(n)}", owners[n % len(owners)]) for n in range(1, variants.HTML_LAST + 1))]
+
+
+def test_a_narrow_gap_before_text_at_no_shared_left_edge_parts_no_column():
+    # three lines of the measure column with a 3 pt gap (0.3 em), each before text at another x:
+    # a gap without a column's aligned edge after it is no column boundary
+    page = synthetic_page(1, [
+        (100, [(70, "序号"), (100, "具体举措"), (320, "责任单位")]),
+        (115, [(70, "1"), (100, "推进"), (123, filler(10, "。")), (320, "市商务局")]),
+        (135, [(70, "2"), (100, "加快落实"), (143, filler(12, "。")), (320, "市发改委")]),
+        (155, [(70, "3"), (100, "全面深化改革"), (163, filler(8, "。")), (320, "市财政局")]),
+    ])
+    assert rows_of(layout_from_pages([page], "p.pdf")) == [
+        ("序号", "具体举措", "责任单位"),
+        ("1", "推进试点任务具体举措责。", "市商务局"),
+        ("2", "加快落实试点任务具体举措责任分。", "市发改委"),
+        ("3", "全面深化改革试点任务具体举。", "市财政局"),
+    ]
+
+
 def test_reading_pages_in_a_process_pool_gives_the_same_layout(layout):
     data = (VARIANTS / "landscape-grid.pdf").read_bytes()
     pooled = read_pdf(data, "landscape-grid.pdf", PdfSettings(processes=2, parallel_min_pages=1))

@@ -48,15 +48,23 @@ def gutters(bands: Sequence[Band], left: float, right: float,
 
 
 def free_intervals(segments: Sequence[TextLine], left: float, settings: PdfSettings = DEFAULT_SETTINGS) -> list[Boundary]:
-    """The white columns right of ``left`` between segments, at least a gutter wide."""
+    """The white columns right of ``left`` between segments, at least a gutter wide, or at least
+    ``aligned_gutter_em`` wide where the segments after it start at one left edge on
+    ``min_text_table_rows`` lines or more (a column printed from HTML without borders stands its
+    cells' padding from the longest lines before it: a text's letters stand closer, and a
+    column's aligned left edge is the evidence a lone narrow gap lacks)."""
     if not segments:
         return []
     covered = sorted((s.x0, s.x1) for s in segments)
     size = statistics.median(s.size for s in segments)
+    tolerance = settings.column_edge_tolerance
     free: list[Boundary] = []
     cursor = left
     for x0, x1 in covered:
-        if x0 - cursor >= settings.gutter_em * size * settings.gutter_slack and cursor > left:
+        wide = x0 - cursor >= settings.gutter_em * size * settings.gutter_slack
+        if not wide and x0 - cursor >= settings.aligned_gutter_em * size:
+            wide = sum(1 for a, _b in covered if abs(a - x0) <= tolerance) >= settings.min_text_table_rows
+        if wide and cursor > left:
             free.append(Boundary(cursor, x0))
         cursor = max(cursor, x1)
     return free
@@ -99,22 +107,24 @@ def column_span(segment: TextLine, columns: Sequence[Boundary]) -> tuple[int, in
 
 
 def segments_on_columns(segment: TextLine, columns: Sequence[Boundary],
-                        settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[TextLine, ...]:
+                        settings: PdfSettings = DEFAULT_SETTINGS, em: float | None = None) -> tuple[TextLine, ...]:
     """A line segment cut where one of a table's known column boundaries runs through a gap
-    between two of its glyphs at least ``known_gutter_em`` wide (two columns' texts that stand
-    closer than a gutter on a page that does not show the gutter itself)."""
+    between two of its glyphs at least ``em`` (``known_gutter_em``) wide (two columns' texts that
+    stand closer than a gutter on a page that does not show the gutter itself)."""
+    least = settings.known_gutter_em if em is None else em
+
     def cuts(left, right) -> bool:  # noqa: ANN001 - glyphs
-        return (right.x0 - left.x1 >= settings.known_gutter_em * right.size
+        return (right.x0 - left.x1 >= least * right.size
                 and any(left.x1 <= boundary.mid <= right.x0 for boundary in columns))
 
     return cut_line(segment, cuts, settings)
 
 
 def bands_on_columns(bands: Sequence[Band], inner: Sequence[Boundary],
-                     settings: PdfSettings = DEFAULT_SETTINGS) -> list[Band]:
+                     settings: PdfSettings = DEFAULT_SETTINGS, em: float | None = None) -> list[Band]:
     """Bands whose segments are cut again where the given column boundaries run between words."""
     return [Band(band.line, tuple(piece for segment in band.segments
-                                  for piece in segments_on_columns(segment, inner, settings)))
+                                  for piece in segments_on_columns(segment, inner, settings, em)))
             for band in bands]
 
 

@@ -236,8 +236,12 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     outer: tuple[float, float] | None = None
     if known is not None:
         found = tuple(union_columns(known, (known[0], *found, known[-1]), settings.column_tolerance)[1:-1])
-        bands = bands_on_columns(bands, found, settings)
         outer = (known[0].lo, known[-1].hi)
+    if known is not None:
+        bands = bands_on_columns(bands, found, settings)
+    elif not few:  # a gutter the page's own lines agree on also parts the lines whose two cells
+        # stand closer than a gutter across it (a table printed from HTML without borders)
+        bands = bands_on_columns(bands, found, settings, settings.aligned_gutter_em)
     columns = (Boundary(left, left), *found, Boundary(right, right))
     # the header repeated from the run's first line, or from its first line with columns (a label's
     # first line printed alone above the others, as a label wrapping in a narrow column is, shows none)
