@@ -107,24 +107,39 @@ def column_span(segment: TextLine, columns: Sequence[Boundary]) -> tuple[int, in
 
 
 def segments_on_columns(segment: TextLine, columns: Sequence[Boundary],
-                        settings: PdfSettings = DEFAULT_SETTINGS, em: float | None = None) -> tuple[TextLine, ...]:
+                        settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[TextLine, ...]:
     """A line segment cut where one of a table's known column boundaries runs through a gap
-    between two of its glyphs at least ``em`` (``known_gutter_em``) wide (two columns' texts that
-    stand closer than a gutter on a page that does not show the gutter itself)."""
-    least = settings.known_gutter_em if em is None else em
-
+    between two of its glyphs at least ``known_gutter_em`` wide (two columns' texts that stand
+    closer than a gutter on a page that does not show the gutter itself)."""
     def cuts(left, right) -> bool:  # noqa: ANN001 - glyphs
-        return (right.x0 - left.x1 >= least * right.size
+        return (right.x0 - left.x1 >= settings.known_gutter_em * right.size
                 and any(left.x1 <= boundary.mid <= right.x0 for boundary in columns))
 
     return cut_line(segment, cuts, settings)
 
 
 def bands_on_columns(bands: Sequence[Band], inner: Sequence[Boundary],
-                     settings: PdfSettings = DEFAULT_SETTINGS, em: float | None = None) -> list[Band]:
+                     settings: PdfSettings = DEFAULT_SETTINGS) -> list[Band]:
     """Bands whose segments are cut again where the given column boundaries run between words."""
     return [Band(band.line, tuple(piece for segment in band.segments
-                                  for piece in segments_on_columns(segment, inner, settings, em)))
+                                  for piece in segments_on_columns(segment, inner, settings)))
+            for band in bands]
+
+
+def bands_at_column_edges(bands: Sequence[Band], inner: Sequence[Boundary],
+                          settings: PdfSettings = DEFAULT_SETTINGS) -> list[Band]:
+    """Bands whose segments are cut where a glyph starts at the left edge of a column the page's
+    own lines show (within ``column_edge_tolerance`` of a gutter's right side) at least
+    ``aligned_gutter_em`` after the glyph before it: two cells' texts printed closer than a
+    gutter (an HTML table without borders keeps only its cells' padding between them), the
+    longest lines of the column before it reaching past the gutter the other lines leave."""
+    tolerance = settings.column_edge_tolerance
+
+    def cuts(left, right) -> bool:  # noqa: ANN001 - glyphs
+        return (right.x0 - left.x1 >= settings.aligned_gutter_em * right.size
+                and any(abs(right.x0 - boundary.hi) <= tolerance for boundary in inner))
+
+    return [Band(band.line, tuple(piece for segment in band.segments for piece in cut_line(segment, cuts, settings)))
             for band in bands]
 
 

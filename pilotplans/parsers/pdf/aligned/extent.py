@@ -15,7 +15,7 @@ from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..stitch import columns_match, union_columns
 from ..tables import Boundary, PageTable
 from .cells import text_page_table
-from .columns import Band, bands_on_columns, column_span, crosses, gutters, merged_spans
+from .columns import Band, bands_at_column_edges, bands_on_columns, column_span, crosses, gutters, merged_spans
 from .rules import rule_between, rules_across
 
 
@@ -241,7 +241,7 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
         bands = bands_on_columns(bands, found, settings)
     elif not few:  # a gutter the page's own lines agree on also parts the lines whose two cells
         # stand closer than a gutter across it (a table printed from HTML without borders)
-        bands = bands_on_columns(bands, found, settings, settings.aligned_gutter_em)
+        bands = bands_at_column_edges(bands, found, settings)
     columns = (Boundary(left, left), *found, Boundary(right, right))
     # the header repeated from the run's first line, or from its first line with columns (a label's
     # first line printed alone above the others, as a label wrapping in a narrow column is, shows none)
