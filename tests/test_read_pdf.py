@@ -393,6 +393,19 @@ def test_a_table_printed_from_html_without_borders_keeps_its_owners_out_of_the_m
         *((f"{n}、{variants.measure_text(n)}", owners[n % len(owners)]) for n in range(1, variants.HTML_LAST + 1))]
 
 
+def test_a_second_table_of_other_labels_on_the_page_keeps_its_header_a_row_of_its_own(layout):
+    # two border="0" tables printed by LibreOffice, 附件2 and a title between them: the second
+    # header (labels in three columns) is not run into its first row, nor the title into the row
+    # above it
+    rows = [texts(row) for row in layout("two-headers-html").grids[0].rows]
+    first, second = variants.TWO_HEADERS
+    owners = variants.HTML_OWNERS
+    body = [(str(n), variants.measure_text(n), owners[n % len(owners)]) for n in range(1, 4)]
+    later = [(str(n), variants.measure_text(5 + n), owners[n % len(owners)]) for n in range(1, 4)]
+    title = "\n".join(variants.TWO_HEADERS_BETWEEN)
+    assert rows == [first, *body, (title, title, ""), second, *later]
+
+
 def owners_at(header: float, first: float, second: float) -> PageContent:
     """A 具体举措/责任单位 page whose first measure runs to 3 pt (0.3 em) before its owner, the
     owners of the header and of the rows starting at the x given (the last row's at 318)."""

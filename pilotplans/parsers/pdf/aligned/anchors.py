@@ -57,6 +57,7 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
         other.update(header_again(table, header_bands))
     elif (opening := printed_again(table)) > 0:
         other.update(header_again(table, opening))
+    other.update(other_header(table))
     label_end = number_label_end(table, settings)
     if label_end is not None:
         other.add(label_end)
@@ -70,6 +71,19 @@ def header_again(table: TablePieces, header_bands: int) -> set[int]:
     texts = [band.line.text for band in table.bands]
     return {k for start in range(header_bands, len(texts) - header_bands + 1)
             if texts[start:start + header_bands] == header for k in (start, start + header_bands) if k < len(texts)}
+
+
+def other_header(table: TablePieces) -> set[int]:
+    """Cuts before and after each line below the first that prints a header of its own: every
+    piece of it a column's label, in two columns or more (the column-label test
+    :func:`printed_again` puts a repeated header to). A second table of other labels printed
+    under the first on one page (序号 / 主要任务 / 牵头单位) would otherwise run into its first row."""
+    cuts: set[int] = set()
+    for k in range(1, len(table.bands)):
+        pieces = table.by_band[k]
+        if len(pieces) >= 2 and all(role_of(piece.segment.text.strip()) is not None for piece in pieces):
+            cuts.update(c for c in (k, k + 1) if c < len(table.bands))
+    return cuts
 
 
 def printed_again(table: TablePieces) -> int:

@@ -143,6 +143,27 @@ def bands_at_column_edges(bands: Sequence[Band], inner: Sequence[Boundary],
             for band in bands]
 
 
+def bands_at_shared_edges(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTINGS) -> list[Band]:
+    """Bands whose segments are also cut before a glyph at least ``aligned_gutter_em`` after the
+    one before it that starts where ``min_text_table_rows`` segments or more of the page start (a
+    column's left edge): cells of a table printed from HTML without borders stand only their
+    padding apart, so the longest lines of one column run into the next one's text, while the
+    other lines show the column's edge."""
+    tolerance = settings.column_edge_tolerance
+    starts = sorted(s.x0 for b in bands for s in b.segments)
+    edges = [x for x in dict.fromkeys(starts)
+             if sum(1 for y in starts if abs(y - x) <= tolerance) >= settings.min_text_table_rows]
+    if not edges:
+        return list(bands)
+
+    def cuts(left, right) -> bool:  # noqa: ANN001 - glyphs
+        return (right.x0 - left.x1 >= settings.aligned_gutter_em * right.size
+                and any(abs(right.x0 - edge) <= tolerance for edge in edges))
+
+    return [Band(band.line, tuple(piece for segment in band.segments for piece in cut_line(segment, cuts, settings)))
+            for band in bands]
+
+
 def crosses(band: Band, columns: Sequence[Boundary]) -> bool:
     """Whether a segment of the band runs across the whole of one of the column boundaries (see
     :func:`column_span`)."""

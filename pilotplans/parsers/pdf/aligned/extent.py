@@ -15,7 +15,7 @@ from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..stitch import columns_match, union_columns
 from ..tables import Boundary, PageTable
 from .cells import text_page_table
-from .columns import Band, bands_at_column_edges, bands_on_columns, column_span, crosses, gutters, merged_spans
+from .columns import Band, bands_at_column_edges, bands_at_shared_edges, bands_on_columns, column_span, crosses, gutters, merged_spans
 from .rules import rule_between, rules_across
 
 
@@ -190,6 +190,7 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     both together, so that a column empty on one page keeps its place. Lines opening a continued
     table that repeat ``place.header`` make a row of their own.
     """
+    bands = bands_at_shared_edges(bands, settings)
     seen = side_by_side(bands)
     multi = [i for i, b in enumerate(seen) if len(b.segments) > 1]
     few = few_table_lines(seen, len(multi), settings)
