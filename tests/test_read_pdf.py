@@ -406,6 +406,17 @@ def test_a_second_table_of_other_labels_on_the_page_keeps_its_header_a_row_of_it
     assert rows == [first, *body, (title, title, ""), second, *later]
 
 
+def test_a_second_table_of_other_labels_on_the_page_reads_as_a_table_of_its_own_under_its_title():
+    document = read_document(VARIANTS / "two-headers-html.pdf")
+    label, title = variants.TWO_HEADERS_BETWEEN
+    assert [(t.index, t.attachment, t.title, tuple(t.columns)) for t in document.tables] == [
+        (1, None, None, variants.TWO_HEADERS[0]), (2, label, title, variants.TWO_HEADERS[1])]
+    owners = variants.HTML_OWNERS
+    assert [(m.table, m.number, m.text, m.responsibility) for m in document.measures] == [
+        *((1, n, variants.measure_text(n), owners[n % len(owners)]) for n in range(1, 4)),
+        *((2, n, variants.measure_text(5 + n), owners[n % len(owners)]) for n in range(1, 4))]
+
+
 def owners_at(header: float, first: float, second: float) -> PageContent:
     """A 具体举措/责任单位 page whose first measure runs to 3 pt (0.3 em) before its owner, the
     owners of the header and of the rows starting at the x given (the last row's at 318)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import find_heading_marker, marker_style
-from pilotplans.parsers.columns import Columns, read_header
+from pilotplans.parsers.columns import Columns, is_header_repeat, read_header, role_of
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.info_rows import read_info_line
@@ -108,7 +108,7 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
     seen: list[Paragraph] = []
     pending: list[Paragraph] = []
     current: TableSpan | None = None
-    for block in layout.blocks:
+    for block in (part for block in layout.blocks for part in _split_at_other_headers(block)):
         if isinstance(block, Paragraph):
             if block.text.strip():
                 pending.append(block)
@@ -137,6 +137,34 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
     for table in tables:
         _take_first_heading(table)
     return tables, after
+
+
+def _split_at_other_headers(block: Grid | Paragraph) -> list[Grid | Paragraph]:
+    """A grid cut where a later row is a header of other labels, every cell a column's label (a
+    second table printed under the first with no gap a reader of the page could see, as a PDF
+    without rules prints it): the rows printing one cell across right above it (附件2, the second table's title) become
+    paragraphs between the two, so they read as its caption, not as a row of the first."""
+    if not isinstance(block, Grid):
+        return [block]
+    found = _header_in(block)
+    if found is None:
+        return [block]
+    rows = block.rows
+    start = found.at + found.rows
+    for index in range(start + 1, len(rows)):
+        filled = [cell.text for cell in rows[index].cells if not cell.is_empty and cell.merged_from is None]
+        if len(filled) < 2 or not all(role_of(text) for text in filled):  # every cell a column's label
+            continue
+        columns = read_header(rows[index])
+        if columns is None or columns.labels == found.columns.labels or is_header_repeat(rows[index], found.columns):
+            continue
+        first = index
+        while first > start and _lone_cell(rows[first - 1]) is not None:
+            first -= 1
+        between = [p for row in rows[first:index] for p in (_lone_cell(row) or [])]
+        return [Grid(rows=rows[:first], where=block.where), *between,
+                *_split_at_other_headers(Grid(rows=rows[index:], where=block.where))]
+    return [block]
 
 
 def _lone_cell(row: Row | None) -> list[Paragraph] | None:
