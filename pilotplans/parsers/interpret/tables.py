@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import find_heading_marker, marker_style
-from pilotplans.parsers.columns import Columns, is_header_repeat, read_header, role_of
+from pilotplans.parsers.columns import Columns, is_header_repeat, is_listed_label, read_header
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.info_rows import read_info_line
@@ -153,7 +153,7 @@ def _split_at_other_headers(block: Grid | Paragraph) -> list[Grid | Paragraph]:
     start = found.at + found.rows
     for index in range(start + 1, len(rows)):
         filled = [cell.text for cell in rows[index].cells if not cell.is_empty and cell.merged_from is None]
-        if len(filled) < 2 or not all(role_of(text) for text in filled):  # every cell a column's label
+        if len(filled) < 2 or not all(is_listed_label(text) for text in filled):  # every cell a column's label
             continue
         columns = read_header(rows[index])
         if columns is None or columns.labels == found.columns.labels or is_header_repeat(rows[index], found.columns):

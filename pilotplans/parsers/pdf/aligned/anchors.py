@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ...columns import role_of
+from ...columns import is_listed_label, role_of
 from ..content import Rule
 from ..lines import SENTENCE_END, opens_heading
 from ..settings import DEFAULT_SETTINGS, PdfSettings
@@ -75,13 +75,14 @@ def header_again(table: TablePieces, header_bands: int) -> set[int]:
 
 def other_header(table: TablePieces) -> set[int]:
     """Cuts before and after each line below the first that prints a header of its own: every
-    piece of it a column's label, in two columns or more (the column-label test
-    :func:`printed_again` puts a repeated header to). A second table of other labels printed
+    piece of it a column's label the vocabulary lists whole, in two columns or more (the
+    column-label test :func:`printed_again` puts a repeated header to, without reading labels
+    from fragments: a measure holding 责任分工 beside an owner 试点任务 is no header). A second table of other labels printed
     under the first on one page (序号 / 主要任务 / 牵头单位) would otherwise run into its first row."""
     cuts: set[int] = set()
     for k in range(1, len(table.bands)):
         pieces = table.by_band[k]
-        if len(pieces) >= 2 and all(role_of(piece.segment.text.strip()) is not None for piece in pieces):
+        if len(pieces) >= 2 and all(is_listed_label(piece.segment.text.strip()) for piece in pieces):
             cuts.update(c for c in (k, k + 1) if c < len(table.bands))
     return cuts
 
