@@ -77,12 +77,16 @@ def other_header(table: TablePieces) -> set[int]:
     """Cuts before and after each line below the first that prints a header of its own: every
     piece of it a column's label the vocabulary lists whole, in two columns or more (the
     column-label test :func:`printed_again` puts a repeated header to, without reading labels
-    from fragments: a measure holding 责任分工 beside an owner 试点任务 is no header). A second table of other labels printed
+    from fragments: a measure holding 责任分工 beside an owner 试点任务 is no header), one label at
+    least not the opening line's (lines only resembling the opening header are left to
+    :func:`header_again`). A second table of other labels printed
     under the first on one page (序号 / 主要任务 / 牵头单位) would otherwise run into its first row."""
+    opening = {piece.segment.text.strip() for piece in table.by_band[0]} if table.by_band else set()
     cuts: set[int] = set()
     for k in range(1, len(table.bands)):
         pieces = table.by_band[k]
-        if len(pieces) >= 2 and all(is_listed_label(piece.segment.text.strip()) for piece in pieces):
+        labels = {piece.segment.text.strip() for piece in pieces}
+        if len(pieces) >= 2 and not labels <= opening and all(is_listed_label(label) for label in labels):
             cuts.update(c for c in (k, k + 1) if c < len(table.bands))
     return cuts
 
