@@ -402,8 +402,8 @@ def test_a_second_table_of_other_labels_on_the_page_keeps_its_header_a_row_of_it
     owners = variants.HTML_OWNERS
     body = [(str(n), variants.measure_text(n), owners[n % len(owners)]) for n in range(1, 4)]
     later = [(str(n), variants.measure_text(5 + n), owners[n % len(owners)]) for n in range(1, 4)]
-    title = "\n".join(variants.TWO_HEADERS_BETWEEN)
-    assert rows == [first, *body, (title, title, ""), second, *later]
+    label, title = variants.TWO_HEADERS_BETWEEN
+    assert rows == [first, *body, (label, label, ""), (title, title, ""), second, *later]
 
 
 def test_a_second_table_of_other_labels_on_the_page_reads_as_a_table_of_its_own_under_its_title():

@@ -1586,3 +1586,15 @@ def test_the_same_header_printed_again_inside_a_grid_starts_no_second_table():
     ))
     assert [(m.table, m.number, m.responsibility) for m in document.measures] == [(1, 1, "市商务局"), (1, 2, "市发改委")]
     assert len(document.tables) == 1
+
+
+def test_a_label_and_a_title_in_cells_of_their_own_above_a_header_of_other_labels_are_its_caption():
+    document = _layout_document(_grid(
+        ["序号", "具体举措", "责任单位"],
+        ["1", "推进服务贸易创新发展。", "市商务局"],
+        ["附件2", "某市服务业扩大开放任务清单", ""],
+        ["序号", "主要任务", "牵头单位"],
+        ["1", "扩大服务业对外开放。", "市发改委"],
+    ))
+    assert [(t.index, t.attachment, t.title) for t in document.tables] == [(1, None, None), (2, "附件2", "某市服务业扩大开放任务清单")]
+    assert [(m.table, m.number, m.responsibility) for m in document.measures] == [(1, 1, "市商务局"), (2, 1, "市发改委")]

@@ -159,12 +159,28 @@ def _split_at_other_headers(block: Grid | Paragraph) -> list[Grid | Paragraph]:
         if columns is None or columns.labels == found.columns.labels or is_header_repeat(rows[index], found.columns):
             continue
         first = index
-        while first > start and _lone_cell(rows[first - 1]) is not None:
+        while first > start and _caption_row(rows[first - 1], found.columns) is not None:
             first -= 1
-        between = [p for row in rows[first:index] for p in (_lone_cell(row) or [])]
+        between = [p for row in rows[first:index] for p in (_caption_row(row, found.columns) or [])]
         return [Grid(rows=rows[:first], where=block.where), *between,
                 *_split_at_other_headers(Grid(rows=rows[index:], where=block.where))]
     return [block]
+
+
+def _caption_row(row: Row, columns: Columns) -> list[Paragraph] | None:
+    """The paragraphs of a row printing a caption rather than a measure (one cell across the
+    table, or 附件2 and a title in cells of their own with no number and no responsibility), else
+    None."""
+    lone = _lone_cell(row)
+    if lone is not None or len(row.cells) != len(columns.roles):
+        return lone
+    cells = list(zip(row.cells, columns.roles))
+    if any(not cell.is_empty for cell, role in cells if role == "responsibility"):
+        return None
+    if any(cell.text.strip()[:1].isdigit() for cell, role in cells if role == "number"):
+        return None
+    filled = [cell for cell, _role in cells if not cell.is_empty and cell.merged_from is None]
+    return [Paragraph(text=text, where=cell.where) for cell in filled for text in cell.paragraphs] or None
 
 
 def _lone_cell(row: Row | None) -> list[Paragraph] | None:

@@ -88,7 +88,19 @@ def other_header(table: TablePieces) -> set[int]:
         labels = {piece.segment.text.strip() for piece in pieces}
         if len(pieces) >= 2 and not labels <= opening and all(is_listed_label(label) for label in labels):
             cuts.update(c for c in (k, k + 1) if c < len(table.bands))
+            cuts.update(_title_above(table, k))
     return cuts
+
+
+def _title_above(table: TablePieces, header: int) -> set[int]:
+    """A cut before the lines of one piece each right above a header of its own (附件2, the
+    second table's title) after a line closing a sentence (the row above's last): they are no
+    part of that row. The longest such run is taken."""
+    first = header
+    while first > 1 and len(table.by_band[first - 1]) == 1:
+        first -= 1
+    return next(({k} for k in range(max(first, 1), header) if table.bands[k - 1].line.text.rstrip()[-1:] in SENTENCE_END),
+                set())
 
 
 def printed_again(table: TablePieces) -> int:
