@@ -1598,3 +1598,35 @@ def test_a_label_and_a_title_in_cells_of_their_own_above_a_header_of_other_label
     ))
     assert [(t.index, t.attachment, t.title) for t in document.tables] == [(1, None, None), (2, "附件2", "某市服务业扩大开放任务清单")]
     assert [(m.table, m.number, m.responsibility) for m in document.measures] == [(1, 1, "市商务局"), (2, 1, "市发改委")]
+
+
+def test_a_numbered_measure_with_no_owner_above_a_header_of_other_labels_stays_a_measure():
+    # the measures' number printed in their text: the row above the second header holds one
+    # filled cell, a measure (a number, a closed sentence), not the second table's caption
+    document = _layout_document(_grid(
+        ["具体举措", "责任单位"],
+        ["1、推进服务贸易创新发展。", "市商务局"],
+        ["2、扩大服务业对外开放。", ""],
+        ["主要任务", "牵头单位"],
+        ["1、扩大服务业对外开放。", "市发改委"],
+        ["2、优化营商环境。", "市司法局"],
+    ))
+    assert [(m.table, m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, 1, "推进服务贸易创新发展。", "市商务局"), (1, 2, "扩大服务业对外开放。", None),
+        (2, 1, "扩大服务业对外开放。", "市发改委"), (2, 2, "优化营商环境。", "市司法局")]
+    assert [(t.index, t.title) for t in document.tables] == [(1, None), (2, None)]
+
+
+def test_a_header_of_other_labels_right_below_a_measure_with_no_owner_starts_a_table_of_its_own():
+    # 序号/主要任务/牵头单位 has the roles of 序号/具体举措/责任单位: it is still no row going on from
+    # the measure above (whose owner is blank), but a second table's header
+    document = _layout_document(_grid(
+        ["序号", "具体举措", "责任单位"],
+        ["1", "推进服务贸易创新发展。", "市商务局"],
+        ["2", "扩大服务业对外开放。", ""],
+        ["序号", "主要任务", "牵头单位"],
+        ["1", "扩大服务业对外开放。", "市发改委"],
+    ))
+    assert [(m.table, m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, 1, "推进服务贸易创新发展。", "市商务局"), (1, 2, "扩大服务业对外开放。", None),
+        (2, 1, "扩大服务业对外开放。", "市发改委")]

@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
-from pilotplans.normalizers.numbers import find_heading_marker, marker_style
+from pilotplans.normalizers.numbers import find_heading_marker, find_item_marker, marker_style
 from pilotplans.parsers.columns import Columns, is_header_repeat, is_listed_label, read_header
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.titles import wrapped_over
 from pilotplans.patterns import compiled
-from pilotplans.textutil import join_fragments, squash
+from pilotplans.textutil import is_terminated, join_fragments, squash
 
 _ATTACHMENT = compiled(r"^附\s*件\s*(\d*)\s*[：:]?\s*$")
 # The notice's publication note ((此件公开发布), （此件可公开发布）): it closes the notice, never a caption.
@@ -116,7 +116,8 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
         found = _header_in(block)
         if found:
             columns = found.columns
-            if current and columns.roles == current.columns.roles and found.at == 0 and (not pending or _is_heading(pending)):
+            if (current and columns.roles == current.columns.roles and found.at == 0 and (not pending or _is_heading(pending))
+                    and (columns.labels == current.columns.labels or is_header_repeat(found.row, current.columns))):
                 _extend(current, block.rows, pending)
             else:
                 seen.extend(pending)
@@ -172,6 +173,8 @@ def _caption_row(row: Row, columns: Columns) -> list[Paragraph] | None:
     table, or 附件2 and a title in cells of their own with no number and no responsibility), else
     None."""
     lone = _lone_cell(row)
+    if lone is not None and any(find_item_marker(p.text) is not None or is_terminated(p.text) for p in lone):
+        return None  # a measure (2、扩大…。) whose owner is blank: a caption is a label or a title
     if lone is not None or len(row.cells) != len(columns.roles):
         return lone
     cells = list(zip(row.cells, columns.roles))
