@@ -875,3 +875,14 @@ def test_a_heading_further_on_in_the_numbering_opening_a_page_is_a_heading_of_it
 )
 def test_opens_later_heading(first, text, later):
     assert opens_later_heading(first, text) is later
+
+
+def test_a_label_wrapping_above_and_below_the_others_stays_in_the_opening_header():
+    # the generated layout 4160000909 (python -m tests.layouts 4160000909): three-line rules, a
+    # narrow 备注 column printing 备 above the other labels' line and 注 below it; that line of
+    # labels is the opening header's, not a second table's header of its own
+    document = read_document(VARIANTS / "wrapped-label-three-line.pdf")
+    assert [tuple(t.columns) for t in document.tables] == [
+        ("试点任务", "序号", "任务内容", "牵头单位", "协同单位", "完成时间", "适用范围", "备注")]
+    assert [(m.number, m.remarks) for m in document.measures if m.number in (44, 45, 46, 49, 77)] == [
+        (44, None), (45, None), (46, "需争取国家部委支持"), (49, "拟先行先试"), (77, "已有工作基础")]
