@@ -51,3 +51,14 @@ def test_an_unnumbered_heading_in_the_first_column_between_two_parts_stays_a_hea
         (2, (), "推进服务业扩大开放。", "市发改委"),
         (3, ("加快推进制度创新",), "优化跨境支付服务。", "市商务局"),
         (4, ("加快推进制度创新",), "发展数字贸易。", "市文旅局")]
+    assert [w.code for w in document.warnings] == []
+
+
+def test_a_line_beside_the_first_column_read_as_a_heading_where_no_cell_above_breaks_is_warned():
+    # the row above printed no owner: nothing to carry on, so the line stays a heading, as no
+    # reading can tell, but one printed in the owners' column is implausible and said so
+    document = _document(Paragraph("财政局", Where(page=2, bbox=(481.9, 31.6, 517.9, 43.6))), last_owner="")
+    assert _read(document)[2:] == [(3, ("财政局",), "优化跨境支付服务。", "市商务局"), (4, ("财政局",), "发展数字贸易。", "市文旅局")]
+    assert [(w.code, w.message) for w in document.warnings if w.code == "cell_displaced"] == [
+        ("cell_displaced", "text printed alone between two parts of the table, in a column right of the first, read as a"
+                           " heading (the rest of a cell broken across the page?): 财政局")]
