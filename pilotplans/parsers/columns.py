@@ -131,13 +131,6 @@ def is_listed_label(label: str) -> bool:
     return bool(key) and any(key in entry.phrases for entry in vocabulary())
 
 
-def is_label_part(text: str) -> bool:
-    """Whether a text is a column label the vocabulary lists whole, or the start or end of one
-    (备 / 注, 适用范 / 围: a label wrapping in a narrow column prints one line of it per line)."""
-    key = _label_key(text)
-    return bool(key) and any(phrase.startswith(key) or phrase.endswith(key) for entry in vocabulary() for phrase in entry.phrases)
-
-
 def _composed_role(key: str, short: bool) -> str | None:
     """The role of the bodies a label composed only of a responsibility label's words gives them
     (columns.toml ``[composed]``: 落实责任 → carry_out, 牵头落实 → lead, 配合落实单位 → assist), or

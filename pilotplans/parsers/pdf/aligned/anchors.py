@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ...columns import is_label_part, is_listed_label, role_of
+from ...columns import is_listed_label, role_of
 from ..content import Rule
 from ..lines import SENTENCE_END, opens_heading
 from ..settings import DEFAULT_SETTINGS, PdfSettings
@@ -83,17 +83,23 @@ def other_header(table: TablePieces) -> set[int]:
     under the first on one page (序号 / 主要任务 / 牵头单位) would otherwise run into its first row."""
     opening = {piece.segment.text.strip() for piece in table.by_band[0]} if table.by_band else set()
     cuts: set[int] = set()
-    # the opening header's lines (every piece a label or a label's start or end: a label wrapping
-    # in a narrow column, 备 / 注, prints its lines above and below the others) are one header
-    body = not table.by_band or not all(is_label_part(piece.segment.text.strip()) for piece in table.by_band[0])
+    # the opening header's lines, down to the first body line (one opening an item or closing a
+    # sentence), are one header: a label wrapping in its column (备 / 注, 责任领 / 导) prints
+    # lines above and below the other labels' line
+    body = not table.by_band or _body_line(table.by_band[0])
     for k in range(1, len(table.bands)):
         pieces = table.by_band[k]
         labels = {piece.segment.text.strip() for piece in pieces}
         if body and len(pieces) >= 2 and not labels <= opening and all(is_listed_label(label) for label in labels):
             cuts.update(c for c in (k, k + 1) if c < len(table.bands))
             cuts.update(_title_above(table, k))
-        body = body or not all(is_label_part(label) for label in labels)
+        body = body or _body_line(pieces)
     return cuts
+
+
+def _body_line(pieces: Sequence[Piece]) -> bool:
+    """Whether a line prints a table's body (an item number, a closed sentence), not its header."""
+    return any(opens_item(piece) or piece.segment.text.strip()[-1:] in SENTENCE_END for piece in pieces)
 
 
 def _title_above(table: TablePieces, header: int) -> set[int]:
