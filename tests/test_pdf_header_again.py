@@ -103,3 +103,34 @@ def test_a_part_s_rows_opening_alike_keep_their_first_lines():
     rows = rows_of(layout_from_pages([synthetic_page(1, lines)], "alike.pdf"))
     assert [(row[0], row[2]) for row in rows] == [
         ("1", "市商务局、市发改委、市财政局"), ("2", "市商务局、市发改委、市发改委"), ("3", "市商务局、市发改委、市财政局")]
+
+
+# A second table of other labels printed under the first on one page, 附件2 and its title between
+# them, no rules: the header is a row of its own, the label and title lines no part of the row
+# above (they followed its closing 。), found by the same column-label test.
+
+OTHER_HEADER = [(70, "序号"), (110, "主要任务"), (330, "牵头单位")]
+
+
+def two_tables(between: list[tuple[float, list[tuple[float, str]]]]) -> list[tuple[str, ...]]:
+    def rows(top: float) -> list[tuple[float, list[tuple[float, str]]]]:
+        out = []
+        for n in range(1, 4):
+            out += [(top, [(70, str(n)), (110, filler(20)), (330, "市商务局")]), (top + 15, [(110, filler(6, "。"))])]
+            top += 35
+        return out
+    page = synthetic_page(1, [(100, [(70, "序号"), (110, "具体举措"), (330, "责任单位")]), *rows(120),
+                              *between, (270, OTHER_HEADER), *rows(290)])
+    return rows_of(layout_from_pages([page], "p.pdf"))
+
+
+def test_a_header_of_other_labels_is_a_row_of_its_own_and_the_title_above_it_no_part_of_the_row_before():
+    body = [(str(n), filler(20) + filler(6, "。"), "市商务局") for n in range(1, 4)]
+    assert two_tables([(230, [(70, "附件2")]), (250, [(150, "某市服务业扩大开放任务清单")])]) == [
+        ("序号", "具体举措", "责任单位"), *body, ("附件2", "某市服务业扩大开放任务清单", ""),
+        ("序号", "主要任务", "牵头单位"), *body]
+
+
+def test_the_last_line_of_the_row_above_a_header_of_other_labels_stays_in_its_row():
+    body = [(str(n), filler(20) + filler(6, "。"), "市商务局") for n in range(1, 4)]
+    assert two_tables([]) == [("序号", "具体举措", "责任单位"), *body, ("序号", "主要任务", "牵头单位"), *body]

@@ -383,6 +383,71 @@ def test_table_without_any_rules(layout):
     assert [p.text for p in doc.paragraphs] == [variants.BORDERLESS_BEFORE, variants.BORDERLESS_AFTER]
 
 
+def test_a_table_printed_from_html_without_borders_keeps_its_owners_out_of_the_measures(layout):
+    # border="0" printed by LibreOffice: 责任单位 starts 4.2 pt (0.35 em) after the longest measure
+    # lines, at one left edge on every row; those lines must still part there
+    doc = layout("borderless-html")
+    owners = variants.HTML_OWNERS
+    assert [texts(row) for row in doc.grids[0].rows] == [
+        ("具体举措", "责任单位"),
+        *((f"{n}、{variants.measure_text(n)}", owners[n % len(owners)]) for n in range(1, variants.HTML_LAST + 1))]
+
+
+def test_a_second_table_of_other_labels_on_the_page_keeps_its_header_a_row_of_its_own(layout):
+    # two border="0" tables printed by LibreOffice, 附件2 and a title between them: the second
+    # header (labels in three columns) is not run into its first row, nor the title into the row
+    # above it
+    rows = [texts(row) for row in layout("two-headers-html").grids[0].rows]
+    first, second = variants.TWO_HEADERS
+    owners = variants.HTML_OWNERS
+    body = [(str(n), variants.measure_text(n), owners[n % len(owners)]) for n in range(1, 4)]
+    later = [(str(n), variants.measure_text(5 + n), owners[n % len(owners)]) for n in range(1, 4)]
+    label, title = variants.TWO_HEADERS_BETWEEN
+    assert rows == [first, *body, (label, label, ""), (title, title, ""), second, *later]
+
+
+def test_a_second_table_of_other_labels_on_the_page_reads_as_a_table_of_its_own_under_its_title():
+    document = read_document(VARIANTS / "two-headers-html.pdf")
+    label, title = variants.TWO_HEADERS_BETWEEN
+    assert [(t.index, t.attachment, t.title, tuple(t.columns)) for t in document.tables] == [
+        (1, None, None, variants.TWO_HEADERS[0]), (2, label, title, variants.TWO_HEADERS[1])]
+    owners = variants.HTML_OWNERS
+    assert [(m.table, m.number, m.text, m.responsibility) for m in document.measures] == [
+        *((1, n, variants.measure_text(n), owners[n % len(owners)]) for n in range(1, 4)),
+        *((2, n, variants.measure_text(5 + n), owners[n % len(owners)]) for n in range(1, 4))]
+
+
+def owners_at(header: float, first: float, second: float) -> PageContent:
+    """A 具体举措/责任单位 page whose first measure runs to 3 pt (0.3 em) before its owner, the
+    owners of the header and of the rows starting at the x given (the last row's at 318)."""
+    return synthetic_page(1, [
+        (100, [(100, "具体举措"), (header, "责任单位")]),
+        (115, [(100, "1、" + filler(20)), (first, "市商务局")]),
+        (130, [(100, filler(6, "。"))]),
+        (150, [(100, "2、" + filler(10, "。")), (second, "市发改委")]),
+        (170, [(100, "3、" + filler(8, "。")), (318, "市财政局")]),
+    ])
+
+
+def test_a_narrow_gap_before_a_column_edge_shared_by_three_lines_parts_the_line():
+    assert rows_of(layout_from_pages([owners_at(318, 318, 318)], "p.pdf")) == [
+        ("具体举措", "责任单位"),
+        ("1、试点任务具体举措责任分工落实推进措措措措试点任务具。", "市商务局"),
+        ("2、试点任务具体举措责。", "市发改委"),
+        ("3、试点任务具体举。", "市财政局"),
+    ]
+
+
+def test_a_narrow_gap_before_a_left_edge_only_two_lines_share_parts_nothing():
+    # owners centred (330, 340): the edge at 318 holds the header and one row, too few to show a
+    # column, so no table is read and the owners are not cut from a measure on that evidence
+    layout = layout_from_pages([owners_at(318, 330, 340)], "p.pdf")
+    assert layout.grids == ()
+    assert [p.text for p in layout.paragraphs] == [
+        "具体举措责任单位", "1、试点任务具体举措责任分工落实推进措措措措市商务局", "试点任务具。",
+        "2、试点任务具体举措责。市发改委", "3、试点任务具体举。市财政局"]
+
+
 def test_reading_pages_in_a_process_pool_gives_the_same_layout(layout):
     data = (VARIANTS / "landscape-grid.pdf").read_bytes()
     pooled = read_pdf(data, "landscape-grid.pdf", PdfSettings(processes=2, parallel_min_pages=1))
@@ -810,3 +875,14 @@ def test_a_heading_further_on_in_the_numbering_opening_a_page_is_a_heading_of_it
 )
 def test_opens_later_heading(first, text, later):
     assert opens_later_heading(first, text) is later
+
+
+def test_a_label_wrapping_above_and_below_the_others_stays_in_the_opening_header():
+    # the generated layout 4160000909 (python -m tests.layouts 4160000909): three-line rules, a
+    # narrow 备注 column printing 备 above the other labels' line and 注 below it; that line of
+    # labels is the opening header's, not a second table's header of its own
+    document = read_document(VARIANTS / "wrapped-label-three-line.pdf")
+    assert [tuple(t.columns) for t in document.tables] == [
+        ("试点任务", "序号", "任务内容", "牵头单位", "协同单位", "完成时间", "适用范围", "备注")]
+    assert [(m.number, m.remarks) for m in document.measures if m.number in (44, 45, 46, 49, 77)] == [
+        (44, None), (45, None), (46, "需争取国家部委支持"), (49, "拟先行先试"), (77, "已有工作基础")]

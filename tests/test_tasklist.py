@@ -1554,3 +1554,79 @@ def test_a_bracket_alone_after_a_measure_s_sub_items_stays_the_measure_s(tmp_pat
     assert [(m.number_raw, m.text, m.responsibility) for m in document.measures] == [
         ("1.", "完善应急预案体系(1)修订总体预案。(2)编制专项预案。", "县应急局"),
         ("2.", "加强队伍建设。", "县消防救援大队")]
+
+
+def _two_parts(second_header: list[str]) -> list[tuple]:
+    document = _layout_document(_grid(
+        ["序号", "具体举措", "责任单位"],
+        ["1", "推进服务贸易创新发展。", "市商务局"],
+        ["附件2\n某市服务业扩大开放任务清单", "", ""],
+        second_header,
+        ["1", "扩大服务业对外开放。", "市发改委"],
+    ))
+    titles = {table.index: (table.attachment, table.title) for table in document.tables}
+    return [(m.table, titles.get(m.table), m.number, m.text, m.responsibility) for m in document.measures]
+
+
+def test_a_row_of_other_labels_inside_a_grid_starts_a_second_table_under_its_title():
+    # a PDF without rules prints two tables on one page as one grid: the title row above the
+    # second header is that table's caption, not a row of the first
+    assert _two_parts(["序号", "主要任务", "牵头单位"]) == [
+        (1, (None, None), 1, "推进服务贸易创新发展。", "市商务局"),
+        (2, ("附件2", "某市服务业扩大开放任务清单"), 1, "扩大服务业对外开放。", "市发改委"),
+    ]
+
+
+def test_the_same_header_printed_again_inside_a_grid_starts_no_second_table():
+    document = _layout_document(_grid(
+        ["序号", "具体举措", "责任单位"],
+        ["1", "推进服务贸易创新发展。", "市商务局"],
+        ["序号", "具体举措", "责任单位"],
+        ["2", "扩大服务业对外开放。", "市发改委"],
+    ))
+    assert [(m.table, m.number, m.responsibility) for m in document.measures] == [(1, 1, "市商务局"), (1, 2, "市发改委")]
+    assert len(document.tables) == 1
+
+
+def test_a_label_and_a_title_in_cells_of_their_own_above_a_header_of_other_labels_are_its_caption():
+    document = _layout_document(_grid(
+        ["序号", "具体举措", "责任单位"],
+        ["1", "推进服务贸易创新发展。", "市商务局"],
+        ["附件2", "某市服务业扩大开放任务清单", ""],
+        ["序号", "主要任务", "牵头单位"],
+        ["1", "扩大服务业对外开放。", "市发改委"],
+    ))
+    assert [(t.index, t.attachment, t.title) for t in document.tables] == [(1, None, None), (2, "附件2", "某市服务业扩大开放任务清单")]
+    assert [(m.table, m.number, m.responsibility) for m in document.measures] == [(1, 1, "市商务局"), (2, 1, "市发改委")]
+
+
+def test_a_numbered_measure_with_no_owner_above_a_header_of_other_labels_stays_a_measure():
+    # the measures' number printed in their text: the row above the second header holds one
+    # filled cell, a measure (a number, a closed sentence), not the second table's caption
+    document = _layout_document(_grid(
+        ["具体举措", "责任单位"],
+        ["1、推进服务贸易创新发展。", "市商务局"],
+        ["2、扩大服务业对外开放。", ""],
+        ["主要任务", "牵头单位"],
+        ["1、扩大服务业对外开放。", "市发改委"],
+        ["2、优化营商环境。", "市司法局"],
+    ))
+    assert [(m.table, m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, 1, "推进服务贸易创新发展。", "市商务局"), (1, 2, "扩大服务业对外开放。", None),
+        (2, 1, "扩大服务业对外开放。", "市发改委"), (2, 2, "优化营商环境。", "市司法局")]
+    assert [(t.index, t.title) for t in document.tables] == [(1, None), (2, None)]
+
+
+def test_a_header_of_other_labels_right_below_a_measure_with_no_owner_starts_a_table_of_its_own():
+    # 序号/主要任务/牵头单位 has the roles of 序号/具体举措/责任单位: it is still no row going on from
+    # the measure above (whose owner is blank), but a second table's header
+    document = _layout_document(_grid(
+        ["序号", "具体举措", "责任单位"],
+        ["1", "推进服务贸易创新发展。", "市商务局"],
+        ["2", "扩大服务业对外开放。", ""],
+        ["序号", "主要任务", "牵头单位"],
+        ["1", "扩大服务业对外开放。", "市发改委"],
+    ))
+    assert [(m.table, m.number, m.text, m.responsibility) for m in document.measures] == [
+        (1, 1, "推进服务贸易创新发展。", "市商务局"), (1, 2, "扩大服务业对外开放。", None),
+        (2, 1, "扩大服务业对外开放。", "市发改委")]

@@ -124,6 +124,13 @@ def _entry_of(label: str, short: bool = False) -> RoleVocabulary | None:
     return next((entry for entry in entries if entry.body_role == body_role and entry.short), None) if body_role else None
 
 
+def is_listed_label(label: str) -> bool:
+    """Whether a text is a column label the vocabulary lists whole (具体举措, 牵头单位), not one
+    read from a fragment of a longer text (a measure holding 责任分工 is no label)."""
+    key = _label_key(label)
+    return bool(key) and any(key in entry.phrases for entry in vocabulary())
+
+
 def _composed_role(key: str, short: bool) -> str | None:
     """The role of the bodies a label composed only of a responsibility label's words gives them
     (columns.toml ``[composed]``: 落实责任 → carry_out, 牵头落实 → lead, 配合落实单位 → assist), or

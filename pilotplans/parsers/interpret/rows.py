@@ -150,6 +150,7 @@ class TableReader:
         self.block: PackedBlock | None = None  # the packed block being read
         self.row_label: str | None = None  # the label of the row's only filled responsibility column, of several
         self.unread_columns: set[int] = set()  # the unlabelled columns whose text was reported not read
+        self.last_row: Row | None = None  # the last row read, for the columns a line between two parts stands in
 
     # -- driving
 
@@ -194,14 +195,65 @@ class TableReader:
     def _read_paragraphs(self, entry: Entry) -> None:
         assert entry.paragraphs is not None
         texts = [p.text for p in entry.paragraphs]
+        carried = self._cell_carried_over(entry)
+        if carried is not None:
+            self._read_row(Entry(index=entry.index, row=carried, opens_part=True), carried)
+            return
         heading = read_heading(texts)
         if heading and any(find_heading_marker(t) for t in texts) or heading and len(texts) <= 2:
             self._new_heading(heading, entry)
+            if self._column_beside(entry) is not None:
+                self.warnings.append(Warning(code="cell_displaced", message="text printed alone between two parts of the table, in a column right of the first, read as a heading (the rest of a cell broken across the page?): " + " / ".join(t[:40] for t in texts)))
         else:
             self.warnings.append(Warning(code="unplaced_text", message="text printed between two parts of the table was not read as a heading: " + " / ".join(t[:40] for t in texts)))
         self.pending_break = False
 
+    def _cell_carried_over(self, entry: Entry) -> Row | None:
+        """The lines printed alone at the top of a page between two parts of a table, standing
+        in a column right of the first one of the row above the break, whose cell there holds
+        text, as the rest of that cell (a row broken across the page in its owner column only):
+        a heading between two parts is printed across the table or in its first column, never
+        inside a later one. None where they stand elsewhere, carry a heading number, or no row is
+        known."""
+        assert entry.paragraphs is not None
+        column = self._column_beside(entry)
+        last = self.last_row
+        if column is None or last is None or not self.measures or last.cells[column].is_empty:
+            return None
+        where = entry.where
+        cells = tuple(Cell(tuple(p.text for p in entry.paragraphs), where) if i == column else Cell(())
+                      for i in range(len(last.cells)))
+        return Row(cells=cells, where=where, after_break=True)
+
+    def _column_beside(self, entry: Entry) -> int | None:
+        """The column right of the first, of the last row read (on an earlier page), in which
+        every one of the paragraphs printed between two parts of the table starts, if they carry
+        no heading number; else None."""
+        assert entry.paragraphs is not None
+        last = self.last_row
+        if last is None or len(last.cells) < 2 or last.where.page is None:
+            return None
+        if any(find_heading_marker(p.text) for p in entry.paragraphs):
+            return None
+        boxes = [cell.where.bbox for cell in last.cells]
+        if any(box is None for box in boxes):
+            return None
+        first_right = boxes[0][2]
+        column = None
+        for paragraph in entry.paragraphs:
+            where = paragraph.where
+            if where.bbox is None or where.page is None or where.page <= last.where.page or where.bbox[0] < first_right:
+                return None
+            inside = [i for i, box in enumerate(boxes) if i and box[0] - 2 <= where.bbox[0] < box[2]]
+            if len(inside) != 1 or column not in (None, inside[0]):
+                return None
+            column = inside[0]
+        if column is None or column >= len(self.columns.roles) or self.columns.roles[column] in ("heading", "number"):
+            return None
+        return column
+
     def _read_row(self, entry: Entry, row: Row) -> None:
+        self.last_row = row
         self.row_label = None
         after_break = row.after_break or entry.opens_part or self.pending_break
         self.pending_break = False

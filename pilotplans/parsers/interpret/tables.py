@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from pilotplans.layout import Grid, Layout, Paragraph, Row, Where
-from pilotplans.normalizers.numbers import find_heading_marker, marker_style
-from pilotplans.parsers.columns import Columns, read_header
+from pilotplans.normalizers.numbers import find_heading_marker, find_item_marker, marker_style
+from pilotplans.parsers.columns import Columns, is_header_repeat, is_listed_label, read_header
 from pilotplans.parsers.headings import read_heading
 from pilotplans.parsers.interpret.conventions import find_conventions
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.titles import wrapped_over
 from pilotplans.patterns import compiled
-from pilotplans.textutil import join_fragments, squash
+from pilotplans.textutil import is_terminated, join_fragments, squash
 
 _ATTACHMENT = compiled(r"^附\s*件\s*(\d*)\s*[：:]?\s*$")
 # The notice's publication note ((此件公开发布), （此件可公开发布）): it closes the notice, never a caption.
@@ -108,7 +108,7 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
     seen: list[Paragraph] = []
     pending: list[Paragraph] = []
     current: TableSpan | None = None
-    for block in layout.blocks:
+    for block in (part for block in layout.blocks for part in _split_at_other_headers(block)):
         if isinstance(block, Paragraph):
             if block.text.strip():
                 pending.append(block)
@@ -116,7 +116,8 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
         found = _header_in(block)
         if found:
             columns = found.columns
-            if current and columns.roles == current.columns.roles and found.at == 0 and (not pending or _is_heading(pending)):
+            if (current and columns.roles == current.columns.roles and found.at == 0 and (not pending or _is_heading(pending))
+                    and (columns.labels == current.columns.labels or is_header_repeat(found.row, current.columns))):
                 _extend(current, block.rows, pending)
             else:
                 seen.extend(pending)
@@ -137,6 +138,52 @@ def find_tables(layout: Layout) -> tuple[list[TableSpan], list[Paragraph]]:
     for table in tables:
         _take_first_heading(table)
     return tables, after
+
+
+def _split_at_other_headers(block: Grid | Paragraph) -> list[Grid | Paragraph]:
+    """A grid cut where a later row is a header of other labels, every cell a column's label (a
+    second table printed under the first with no gap a reader of the page could see, as a PDF
+    without rules prints it): the rows printing one cell across right above it (附件2, the second table's title) become
+    paragraphs between the two, so they read as its caption, not as a row of the first."""
+    if not isinstance(block, Grid):
+        return [block]
+    found = _header_in(block)
+    if found is None:
+        return [block]
+    rows = block.rows
+    start = found.at + found.rows
+    for index in range(start + 1, len(rows)):
+        filled = [cell.text for cell in rows[index].cells if not cell.is_empty and cell.merged_from is None]
+        if len(filled) < 2 or not all(is_listed_label(text) for text in filled):  # every cell a column's label
+            continue
+        columns = read_header(rows[index])
+        if columns is None or columns.labels == found.columns.labels or is_header_repeat(rows[index], found.columns):
+            continue
+        first = index
+        while first > start and _caption_row(rows[first - 1], found.columns) is not None:
+            first -= 1
+        between = [p for row in rows[first:index] for p in (_caption_row(row, found.columns) or [])]
+        return [Grid(rows=rows[:first], where=block.where), *between,
+                *_split_at_other_headers(Grid(rows=rows[index:], where=block.where))]
+    return [block]
+
+
+def _caption_row(row: Row, columns: Columns) -> list[Paragraph] | None:
+    """The paragraphs of a row printing a caption rather than a measure (one cell across the
+    table, or 附件2 and a title in cells of their own with no number and no responsibility), else
+    None."""
+    lone = _lone_cell(row)
+    if lone is not None and any(find_item_marker(p.text) is not None or is_terminated(p.text) for p in lone):
+        return None  # a measure (2、扩大…。) whose owner is blank: a caption is a label or a title
+    if lone is not None or len(row.cells) != len(columns.roles):
+        return lone
+    cells = list(zip(row.cells, columns.roles))
+    if any(not cell.is_empty for cell, role in cells if role == "responsibility"):
+        return None
+    if any(cell.text.strip()[:1].isdigit() for cell, role in cells if role == "number"):
+        return None
+    filled = [cell for cell, _role in cells if not cell.is_empty and cell.merged_from is None]
+    return [Paragraph(text=text, where=cell.where) for cell in filled for text in cell.paragraphs] or None
 
 
 def _lone_cell(row: Row | None) -> list[Paragraph] | None:

@@ -63,6 +63,10 @@ class PdfSettings:
     known_gutter_em: float = 0.5
     """On a page continuing a text table, a gap this wide inside a text line separates two
     columns where the table's known column boundary runs through it."""
+    aligned_gutter_em: float = 0.25
+    """A narrower white column still separates two columns where the text after it starts at one
+    left edge on ``min_text_table_rows`` lines or more (a table printed from HTML without borders
+    leaves only its cells' padding between them); a text's own letters stand closer."""
     column_edge_tolerance: float = 0.5
     """A segment ending this far into a gutter still lies beside it."""
     column_tolerance: float = 4.0

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ...columns import role_of
+from ...columns import is_listed_label, role_of
 from ..content import Rule
 from ..lines import SENTENCE_END, opens_heading
 from ..settings import DEFAULT_SETTINGS, PdfSettings
@@ -57,6 +57,7 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
         other.update(header_again(table, header_bands))
     elif (opening := printed_again(table)) > 0:
         other.update(header_again(table, opening))
+    other.update(other_header(table))
     label_end = number_label_end(table, settings)
     if label_end is not None:
         other.add(label_end)
@@ -70,6 +71,46 @@ def header_again(table: TablePieces, header_bands: int) -> set[int]:
     texts = [band.line.text for band in table.bands]
     return {k for start in range(header_bands, len(texts) - header_bands + 1)
             if texts[start:start + header_bands] == header for k in (start, start + header_bands) if k < len(texts)}
+
+
+def other_header(table: TablePieces) -> set[int]:
+    """Cuts before and after each line below the first that prints a header of its own: every
+    piece of it a column's label the vocabulary lists whole, in two columns or more (the
+    column-label test :func:`printed_again` puts a repeated header to, without reading labels
+    from fragments: a measure holding 责任分工 beside an owner 试点任务 is no header), one label at
+    least not the opening line's (lines only resembling the opening header are left to
+    :func:`header_again`). A second table of other labels printed
+    under the first on one page (序号 / 主要任务 / 牵头单位) would otherwise run into its first row."""
+    opening = {piece.segment.text.strip() for piece in table.by_band[0]} if table.by_band else set()
+    cuts: set[int] = set()
+    # the opening header's lines, down to the first body line (one opening an item or closing a
+    # sentence), are one header: a label wrapping in its column (备 / 注, 责任领 / 导) prints
+    # lines above and below the other labels' line
+    body = not table.by_band or _body_line(table.by_band[0])
+    for k in range(1, len(table.bands)):
+        pieces = table.by_band[k]
+        labels = {piece.segment.text.strip() for piece in pieces}
+        if body and len(pieces) >= 2 and not labels <= opening and all(is_listed_label(label) for label in labels):
+            cuts.update(c for c in (k, k + 1) if c < len(table.bands))
+            cuts.update(_title_above(table, k))
+        body = body or _body_line(pieces)
+    return cuts
+
+
+def _body_line(pieces: Sequence[Piece]) -> bool:
+    """Whether a line prints a table's body (an item number, a closed sentence), not its header."""
+    return any(opens_item(piece) or piece.segment.text.strip()[-1:] in SENTENCE_END for piece in pieces)
+
+
+def _title_above(table: TablePieces, header: int) -> set[int]:
+    """A cut before the lines of one piece each right above a header of its own (附件2, the
+    second table's title) after a line closing a sentence (the row above's last): they are no
+    part of that row. The longest such run is taken."""
+    first = header
+    while first > 1 and len(table.by_band[first - 1]) == 1:
+        first -= 1
+    return next(({k} for k in range(max(first, 1), header) if table.bands[k - 1].line.text.rstrip()[-1:] in SENTENCE_END),
+                set())
 
 
 def printed_again(table: TablePieces) -> int:

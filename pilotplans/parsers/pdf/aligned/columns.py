@@ -48,15 +48,23 @@ def gutters(bands: Sequence[Band], left: float, right: float,
 
 
 def free_intervals(segments: Sequence[TextLine], left: float, settings: PdfSettings = DEFAULT_SETTINGS) -> list[Boundary]:
-    """The white columns right of ``left`` between segments, at least a gutter wide."""
+    """The white columns right of ``left`` between segments, at least a gutter wide, or at least
+    ``aligned_gutter_em`` wide where the segments after it start at one left edge on
+    ``min_text_table_rows`` lines or more (a column printed from HTML without borders stands its
+    cells' padding from the longest lines before it: a text's letters stand closer, and a
+    column's aligned left edge is the evidence a lone narrow gap lacks)."""
     if not segments:
         return []
     covered = sorted((s.x0, s.x1) for s in segments)
     size = statistics.median(s.size for s in segments)
+    tolerance = settings.column_edge_tolerance
     free: list[Boundary] = []
     cursor = left
     for x0, x1 in covered:
-        if x0 - cursor >= settings.gutter_em * size * settings.gutter_slack and cursor > left:
+        wide = x0 - cursor >= settings.gutter_em * size * settings.gutter_slack
+        if not wide and x0 - cursor >= settings.aligned_gutter_em * size:
+            wide = sum(1 for a, _b in covered if abs(a - x0) <= tolerance) >= settings.min_text_table_rows
+        if wide and cursor > left:
             free.append(Boundary(cursor, x0))
         cursor = max(cursor, x1)
     return free
@@ -115,6 +123,44 @@ def bands_on_columns(bands: Sequence[Band], inner: Sequence[Boundary],
     """Bands whose segments are cut again where the given column boundaries run between words."""
     return [Band(band.line, tuple(piece for segment in band.segments
                                   for piece in segments_on_columns(segment, inner, settings)))
+            for band in bands]
+
+
+def bands_at_column_edges(bands: Sequence[Band], inner: Sequence[Boundary],
+                          settings: PdfSettings = DEFAULT_SETTINGS) -> list[Band]:
+    """Bands whose segments are cut where a glyph starts at the left edge of a column the page's
+    own lines show (within ``column_edge_tolerance`` of a gutter's right side) at least
+    ``aligned_gutter_em`` after the glyph before it: two cells' texts printed closer than a
+    gutter (an HTML table without borders keeps only its cells' padding between them), the
+    longest lines of the column before it reaching past the gutter the other lines leave."""
+    tolerance = settings.column_edge_tolerance
+
+    def cuts(left, right) -> bool:  # noqa: ANN001 - glyphs
+        return (right.x0 - left.x1 >= settings.aligned_gutter_em * right.size
+                and any(abs(right.x0 - boundary.hi) <= tolerance for boundary in inner))
+
+    return [Band(band.line, tuple(piece for segment in band.segments for piece in cut_line(segment, cuts, settings)))
+            for band in bands]
+
+
+def bands_at_shared_edges(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTINGS) -> list[Band]:
+    """Bands whose segments are also cut before a glyph at least ``aligned_gutter_em`` after the
+    one before it that starts where ``min_text_table_rows`` segments or more of the page start (a
+    column's left edge): cells of a table printed from HTML without borders stand only their
+    padding apart, so the longest lines of one column run into the next one's text, while the
+    other lines show the column's edge."""
+    tolerance = settings.column_edge_tolerance
+    starts = sorted(s.x0 for b in bands for s in b.segments)
+    edges = [x for x in dict.fromkeys(starts)
+             if sum(1 for y in starts if abs(y - x) <= tolerance) >= settings.min_text_table_rows]
+    if not edges:
+        return list(bands)
+
+    def cuts(left, right) -> bool:  # noqa: ANN001 - glyphs
+        return (right.x0 - left.x1 >= settings.aligned_gutter_em * right.size
+                and any(abs(right.x0 - edge) <= tolerance for edge in edges))
+
+    return [Band(band.line, tuple(piece for segment in band.segments for piece in cut_line(segment, cuts, settings)))
             for band in bands]
 
 

@@ -15,7 +15,7 @@ from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..stitch import columns_match, union_columns
 from ..tables import Boundary, PageTable
 from .cells import text_page_table
-from .columns import Band, bands_on_columns, column_span, crosses, gutters, merged_spans
+from .columns import Band, bands_at_column_edges, bands_at_shared_edges, bands_on_columns, column_span, crosses, gutters, merged_spans
 from .rules import rule_between, rules_across
 
 
@@ -190,6 +190,7 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     both together, so that a column empty on one page keeps its place. Lines opening a continued
     table that repeat ``place.header`` make a row of their own.
     """
+    bands = bands_at_shared_edges(bands, settings)
     seen = side_by_side(bands)
     multi = [i for i, b in enumerate(seen) if len(b.segments) > 1]
     few = few_table_lines(seen, len(multi), settings)
@@ -236,8 +237,12 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     outer: tuple[float, float] | None = None
     if known is not None:
         found = tuple(union_columns(known, (known[0], *found, known[-1]), settings.column_tolerance)[1:-1])
-        bands = bands_on_columns(bands, found, settings)
         outer = (known[0].lo, known[-1].hi)
+    if known is not None:
+        bands = bands_on_columns(bands, found, settings)
+    elif not few:  # a gutter the page's own lines agree on also parts the lines whose two cells
+        # stand closer than a gutter across it (a table printed from HTML without borders)
+        bands = bands_at_column_edges(bands, found, settings)
     columns = (Boundary(left, left), *found, Boundary(right, right))
     # the header repeated from the run's first line, or from its first line with columns (a label's
     # first line printed alone above the others, as a label wrapping in a narrow column is, shows none)
