@@ -128,7 +128,13 @@ def is_listed_label(label: str) -> bool:
     """Whether a text is a column label the vocabulary lists whole (具体举措, 牵头单位), not one
     read from a fragment of a longer text (a measure holding 责任分工 is no label)."""
     key = _label_key(label)
-    return bool(key) and any(key in entry.phrases for entry in vocabulary())
+    return bool(key) and key in _listed_phrases()
+
+
+@lru_cache(maxsize=1)
+def _listed_phrases() -> frozenset[str]:
+    """Every label the vocabulary lists whole, of any role (asked of every piece of every line)."""
+    return frozenset(phrase for entry in vocabulary() for phrase in entry.phrases)
 
 
 def _composed_role(key: str, short: bool) -> str | None:

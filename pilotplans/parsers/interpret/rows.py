@@ -195,28 +195,28 @@ class TableReader:
     def _read_paragraphs(self, entry: Entry) -> None:
         assert entry.paragraphs is not None
         texts = [p.text for p in entry.paragraphs]
-        carried = self._cell_carried_over(entry)
+        column = self._column_beside(entry)
+        carried = self._cell_carried_over(entry, column)
         if carried is not None:
             self._read_row(Entry(index=entry.index, row=carried, opens_part=True), carried)
             return
         heading = read_heading(texts)
         if heading and any(find_heading_marker(t) for t in texts) or heading and len(texts) <= 2:
             self._new_heading(heading, entry)
-            if self._column_beside(entry) is not None:
+            if column is not None:
                 self.warnings.append(Warning(code="cell_displaced", message="text printed alone between two parts of the table, in a column right of the first, read as a heading (the rest of a cell broken across the page?): " + " / ".join(t[:40] for t in texts)))
         else:
             self.warnings.append(Warning(code="unplaced_text", message="text printed between two parts of the table was not read as a heading: " + " / ".join(t[:40] for t in texts)))
         self.pending_break = False
 
-    def _cell_carried_over(self, entry: Entry) -> Row | None:
+    def _cell_carried_over(self, entry: Entry, column: int | None) -> Row | None:
         """The lines printed alone at the top of a page between two parts of a table, standing
         in a column right of the first one of the row above the break, whose cell there holds
         text, as the rest of that cell (a row broken across the page in its owner column only):
         a heading between two parts is printed across the table or in its first column, never
         inside a later one. None where they stand elsewhere, carry a heading number, or no row is
-        known."""
+        known. ``column`` is the one they stand in (:meth:`_column_beside`)."""
         assert entry.paragraphs is not None
-        column = self._column_beside(entry)
         last = self.last_row
         if column is None or last is None or not self.measures or last.cells[column].is_empty:
             return None

@@ -133,14 +133,7 @@ def bands_at_column_edges(bands: Sequence[Band], inner: Sequence[Boundary],
     ``aligned_gutter_em`` after the glyph before it: two cells' texts printed closer than a
     gutter (an HTML table without borders keeps only its cells' padding between them), the
     longest lines of the column before it reaching past the gutter the other lines leave."""
-    tolerance = settings.column_edge_tolerance
-
-    def cuts(left, right) -> bool:  # noqa: ANN001 - glyphs
-        return (right.x0 - left.x1 >= settings.aligned_gutter_em * right.size
-                and any(abs(right.x0 - boundary.hi) <= tolerance for boundary in inner))
-
-    return [Band(band.line, tuple(piece for segment in band.segments for piece in cut_line(segment, cuts, settings)))
-            for band in bands]
+    return _cut_at_edges(bands, [boundary.hi for boundary in inner], settings)
 
 
 def bands_at_shared_edges(bands: Sequence[Band], settings: PdfSettings = DEFAULT_SETTINGS) -> list[Band]:
@@ -153,8 +146,13 @@ def bands_at_shared_edges(bands: Sequence[Band], settings: PdfSettings = DEFAULT
     starts = sorted(s.x0 for b in bands for s in b.segments)
     edges = [x for x in dict.fromkeys(starts)
              if sum(1 for y in starts if abs(y - x) <= tolerance) >= settings.min_text_table_rows]
-    if not edges:
-        return list(bands)
+    return _cut_at_edges(bands, edges, settings) if edges else list(bands)
+
+
+def _cut_at_edges(bands: Sequence[Band], edges: Sequence[float], settings: PdfSettings) -> list[Band]:
+    """Bands whose segments are cut before a glyph at least ``aligned_gutter_em`` after the one
+    before it that starts within ``column_edge_tolerance`` of one of ``edges``."""
+    tolerance = settings.column_edge_tolerance
 
     def cuts(left, right) -> bool:  # noqa: ANN001 - glyphs
         return (right.x0 - left.x1 >= settings.aligned_gutter_em * right.size

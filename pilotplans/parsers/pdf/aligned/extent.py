@@ -238,7 +238,6 @@ def text_table(page: PageContent, bands: Sequence[Band], rules: Sequence[Rule], 
     if known is not None:
         found = tuple(union_columns(known, (known[0], *found, known[-1]), settings.column_tolerance)[1:-1])
         outer = (known[0].lo, known[-1].hi)
-    if known is not None:
         bands = bands_on_columns(bands, found, settings)
     elif not few:  # a gutter the page's own lines agree on also parts the lines whose two cells
         # stand closer than a gutter across it (a table printed from HTML without borders)
