@@ -285,7 +285,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
                 yield _Split(gazetteer.region(other), rest, "pattern", notes, flags)
     for marker, tier in registry.markers:
         if text.startswith(marker) and len(text) > len(marker) and not _opens_with_level_word(registry, text, marker):
-            region = _region_left_out(registry, tier, marker, context)
+            region = region_left_out(registry, tier, marker, context)
             autonomous = _autonomous_region(registry, text, marker, context)
             if autonomous is not None:
                 # 区党委 in a plan of Tibet's 日喀则: the autonomous region's committee
@@ -755,11 +755,6 @@ def _autonomous_region(registry: Registry, text: str, marker: str, context: Cont
     province = registry.gazetteer.province_of(registry.gazetteer.region(context.region))
     places = registry.name_parts.autonomous_region_places
     return province if province is not None and places and province.name.endswith(places) else None
-
-
-def _region_left_out(registry: Registry, tier: str, marker: str, context: Context) -> Region | None:
-    """The region a level marker (省, 市, 区 …) means in a document of ``context``."""
-    return region_left_out(registry, tier, marker, context)
 
 
 def _city_left_out(gazetteer, here: Region, marker: str) -> Region | None:

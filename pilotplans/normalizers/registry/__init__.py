@@ -24,7 +24,6 @@ from pilotplans.normalizers.registry.load import build_registry, load_registry
 from pilotplans.normalizers.registry.roles import RolePhrases
 
 
-
 def __getattr__(name: str) -> object:
     """``Kind``, whose class a start that unpickles the registry does not build (see :mod:`.entries`)."""
     if name == "Kind":

@@ -17,7 +17,6 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from pilotplans.data import read_bytes as read_package_data
-
 from pilotplans.normalizers.registry.bodies import Registry
 from pilotplans.normalizers.registry.divisions import parse_divisions
 from pilotplans.normalizers.registry.files import (
