@@ -235,14 +235,15 @@ def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
         index, paragraph = paragraphs[at]
         text = paragraph.text.strip()
         plain = without_glosses(text)  # a mirror site's pinyin glosses (關(guān)于) are no part of the title's shape
-        if DOC_NO.fullmatch(fold(plain)):
+        folded = fold(plain)
+        if DOC_NO.fullmatch(folded):
             past_number = True
             continue
-        if _SKIP.match(fold(plain)) or read_date(plain) is not None:
+        if _SKIP.match(folded) or read_date(plain) is not None:
             continue  # the closing formula, a publication note, an attachment label, a date: never a title
         if _is_name(plain):
             return None  # a signature: the notice ends here, and no title of the list's own was printed
-        if past_number and TITLE_END.search(fold(plain)) is None:
+        if past_number and TITLE_END.search(folded) is None:
             continue
         if 0 < len(plain) <= 60 and not plain.endswith(("。", "：", ":")) and looks_like_title(plain) and read_info_line(text) is None:
             return _lines_over(paragraphs, at, text)
