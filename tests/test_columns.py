@@ -3,7 +3,7 @@
 import pytest
 
 from pilotplans.layout import Cell, Row
-from pilotplans.parsers.columns import longest_label, read_header, read_label
+from pilotplans.parsers.columns import is_listed_label, longest_label, read_header, read_label
 
 
 def header(*labels):
@@ -67,3 +67,14 @@ def test_the_longest_label_is_the_vocabularys():
 
 def test_a_task_label_opens_no_field_line():
     assert read_label("主要任务") is None
+
+
+@pytest.mark.parametrize("label", ["具体举措", "牵头单位", "2023年具体举措", "序号（注：A类指责任目标）"])
+def test_a_label_the_vocabulary_lists_whole_is_a_listed_label(label):
+    assert is_listed_label(label) is True
+
+
+@pytest.mark.parametrize("text", ["落实责任分工", "试点任务推进", "", "市商务局"])
+def test_a_text_only_holding_a_label_is_no_listed_label(text):
+    # a measure holding 责任分工 is no header line (the second-header cut stays quiet on it)
+    assert is_listed_label(text) is False

@@ -109,7 +109,7 @@ def _title_above(table: TablePieces, header: int) -> set[int]:
     first = header
     while first > 1 and len(table.by_band[first - 1]) == 1:
         first -= 1
-    return next(({k} for k in range(max(first, 1), header) if table.bands[k - 1].line.text.rstrip()[-1:] in SENTENCE_END),
+    return next(({k} for k in range(first, header) if table.bands[k - 1].line.text.rstrip()[-1:] in SENTENCE_END),
                 set())
 
 

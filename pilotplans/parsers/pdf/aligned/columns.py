@@ -4,6 +4,7 @@ gutters every line agrees on, and the columns a segment covers."""
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -144,8 +145,12 @@ def bands_at_shared_edges(bands: Sequence[Band], settings: PdfSettings = DEFAULT
     other lines show the column's edge."""
     tolerance = settings.column_edge_tolerance
     starts = sorted(s.x0 for b in bands for s in b.segments)
+    # each start's neighbours looked up in the sorted starts (a window a little wider than the
+    # tolerance, then the tolerance itself), not counted over every start of the page for each
+    pad = tolerance + 1.0
     edges = [x for x in dict.fromkeys(starts)
-             if sum(1 for y in starts if abs(y - x) <= tolerance) >= settings.min_text_table_rows]
+             if sum(1 for y in starts[bisect_left(starts, x - pad):bisect_right(starts, x + pad)]
+                    if abs(y - x) <= tolerance) >= settings.min_text_table_rows]
     return _cut_at_edges(bands, edges, settings) if edges else list(bands)
 
 
