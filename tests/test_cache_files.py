@@ -196,3 +196,16 @@ def test_a_value_that_cannot_be_pickled_is_made_every_time_not_a_crash(monkeypat
     value = {"make": lambda: 1}
     assert made_once("unpicklable", [b"key"], lambda: value, dict) is value
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_malformed_placing_file_is_a_one_line_error_naming_the_file_and_key():
+    import pytest
+
+    from pilotplans.data import read_bytes
+    from pilotplans.errors import PilotplansError
+    from pilotplans.normalizers import place
+
+    text = read_bytes("placing.toml").decode("utf-8")
+    assert place.placing_words(text)[0] == place.other_place_words(text)
+    with pytest.raises(PilotplansError, match=r"^pilotplans/data/placing.toml: partner_closings: "):
+        place.placing_words(text.replace("partner_closings", "# partner_closings"))

@@ -77,46 +77,50 @@ def _other_place_words() -> tuple[str, ...]:
     """The words after which a title names another place than its own (``data/placing.toml``),
     read once and kept in the cache folder for the next run (keyed by the file's bytes, the code
     reading it and Python's version): a start-up then neither imports the TOML parser nor parses it."""
-    from pathlib import Path
-
-    from pilotplans.cachedir import made_from_data
-
-    return made_from_data("placing", "placing.toml", (Path(__file__),), other_place_words, tuple)
-
-
-def other_place_words(text: str) -> tuple[str, ...]:
-    """The words of ``placing.toml`` given as text, checked."""
-    import tomllib
-
-    words = tomllib.loads(text)["others"]
-    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-        raise ValueError("pilotplans/data/placing.toml: `others` must be a list of words")
-    return tuple(words)
+    return _placing_words()[0]
 
 
 @functools.cache
 def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words opening and closing a clause naming the places a measure works with
     (``data/placing.toml``: 与…合作), read and kept as :func:`_other_place_words` is."""
+    return _placing_words()[1:]
+
+
+def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """``placing.toml`` (see :func:`placing_words`), parsed once for both of its uses and kept."""
     from pathlib import Path
 
     from pilotplans.cachedir import made_from_data
 
-    return made_from_data("placing-partners", "placing.toml", (Path(__file__),), partner_words, tuple)
+    return made_from_data("placing", "placing.toml", (Path(__file__),), placing_words, tuple)
 
 
-def partner_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The ``partner_openings`` and ``partner_closings`` of ``placing.toml`` given as text, checked."""
-    import tomllib
+def other_place_words(text: str) -> tuple[str, ...]:
+    """The ``others`` of ``placing.toml`` given as text, checked."""
+    return placing_words(text)[0]
 
-    data = tomllib.loads(text)
-    found = []
-    for key in ("partner_openings", "partner_closings"):
-        words = data.get(key)
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
-            raise ValueError(f"pilotplans/data/placing.toml: `{key}` must be a list of words")
-        found.append(tuple(words))
-    return found[0], found[1]
+
+def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The ``others``, ``partner_openings`` and ``partner_closings`` of ``placing.toml`` given as
+    text, checked as the package's other data files are (a one-line error naming the file and key)."""
+    from typing import Annotated
+
+    from pydantic import BaseModel, ConfigDict, Field
+
+    from pilotplans.errors import validated_data_file
+
+    word = Annotated[str, Field(min_length=1)]
+
+    class _File(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+
+        others: list[word]
+        partner_openings: list[word] = Field(min_length=1)
+        partner_closings: list[word] = Field(min_length=1)
+
+    data = validated_data_file(_File, text, "placing.toml")
+    return tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings)
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
