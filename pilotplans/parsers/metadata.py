@@ -305,11 +305,18 @@ def opens_with_place(title: str, over: str | None = None) -> bool:
     """Whether a title opens by naming a place (深圳市盐田区关于…, 横琴粤澳深度合作区关于…), the name
     ``over`` it among them (西咸新区 / 西咸新区2023年…): a place's or zone's name over it then is a
     site's name, not the title's first line. A zone's name matches no PLACE pattern, so its kind
-    (see :func:`_names_place_alone`) is looked for in the title's opening words."""
+    (see :func:`_names_place_alone`) is looked for in the title's opening words, where a name stands
+    as an issuer's or a year's plan's does (横琴粤澳深度合作区关于…, 中关村示范区2023年…): a verb phrase
+    ending in a kind's word (加快推进自贸区建设…, 全面推进乡村振兴…) goes on with the title's own words."""
     text = fold(without_glosses(title)).strip()
     if PLACE.match(text) is not None or (over and text.startswith(over)):
         return True
-    return any(_names_place_alone(text[:end]) for end in range(2, min(len(text), _ZONE_NAME_LONGEST) + 1))
+    return any(_names_place_alone(text[:end]) and _AFTER_OPENING_NAME.match(text, end) is not None
+               for end in range(2, min(len(text), _ZONE_NAME_LONGEST) + 1))
+
+
+# What follows a place's name opening a title: 关于 (its issuer's notice), a year (its year's plan), or nothing.
+_AFTER_OPENING_NAME = compiled(r"(?:关于|[0-9０-９]{4}\s*年|$)")
 
 
 # The longest zone's name looked for at a title's opening (横琴粤澳深度合作区: 9).
