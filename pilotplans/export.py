@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from pilotplans.jsonl import jsonl_lines as _jsonl
+from pilotplans.jsonl import jsonl_lines as _jsonl, measure_data
 from pilotplans.schema.models import Document, Measure
 
 OutputFormat = Literal["jsonl", "json", "csv", "table"]
@@ -108,29 +108,9 @@ class MeasureOut(BaseModel):
 
 
 def measure_out(document: Document, measure: Measure) -> MeasureOut:
-    table = next((t for t in document.tables if t.index == measure.table), None)
-    src = measure.source
-    return MeasureOut(
-        document=document.id, doc_title=document.title, doc_no=document.doc_no, doc_issuer=document.issuer,
-        doc_date=document.date, level=document.level,
-        region=document.region, table=measure.table, table_title=table.title if table else None,
-        heading_number=measure.heading_number, heading=measure.heading_title,
-        heading_path=list(measure.heading_path), number=measure.number,
-        number_raw=measure.number_raw, position=measure.position, text=measure.text,
-        responsibility=measure.responsibility, superior=measure.superior, cooperating=measure.cooperating,
-        remarks=measure.remarks, scope=measure.scope, sector=measure.sector, regulations=measure.regulations,
-        deadline=measure.deadline, leader=measure.leader,
-        policies=[PolicyOut(text=p.text, responsibility=p.responsibility) for p in measure.policies],
-        scope_kind=measure.scope_kind,
-        departments=[DepartmentOut(raw=d.raw, column=d.column, id=d.id, name=d.name, role=d.role, level=d.level,
-                                   counterpart=d.counterpart, counterpart_name=d.counterpart_name)
-                     for d in measure.departments],
-        regions=[RegionOut(raw=r.raw, id=r.id, name=r.name, scope=measure.scope_kind, source=r.source) for r in measure.regions],
-        source=SourceOut(file=src.file, format=src.format, page=src.page, table=src.table, row=src.row,
-                         line=src.line_start, line_end=src.line_end, paragraph=src.paragraph,
-                         bbox=list(src.bbox) if src.bbox else None, ocr=src.ocr, confidence=src.confidence),
-        warnings=[w.code for w in measure.warnings],
-    )
+    """``measure`` of ``document`` as its flat record: :func:`pilotplans.jsonl.measure_data`'s
+    fields (the one place that says which field comes from where), validated."""
+    return MeasureOut.model_validate(measure_data(document, measure))
 
 
 def measures_out(documents: Iterable[Document]) -> list[MeasureOut]:

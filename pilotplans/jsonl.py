@@ -18,9 +18,10 @@ def jsonl_lines(dumped: Iterable[dict[str, object]]) -> str:
 
 
 def measure_data(document: Document, measure: Measure) -> dict[str, Any]:
-    """``measure_out(document, measure).model_dump(mode="json")`` (:mod:`pilotplans.export`), made
-    directly: what a JSONL line holds, field for field and in the same order, the floats of the
-    source as floats and the date as its ISO form."""
+    """A measure's flat record as plain data: what a JSONL line holds, field for field and in the
+    same order, the floats of the source as floats and the date as its ISO form. The one place that
+    says which field comes from where: :func:`pilotplans.export.measure_out` validates it into a
+    ``MeasureOut`` (for CSV and XLSX), whose ``model_dump(mode="json")`` gives it back."""
     table = next((t for t in document.tables if t.index == measure.table), None)
     src = measure.source
     return {
