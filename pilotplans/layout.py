@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Literal
 
 #: Grid columns a table may reach. Word makes tables of at most 63 and no page prints more than a
@@ -87,8 +88,10 @@ class Cell:
     def text(self) -> str:
         return "\n".join(self.paragraphs)
 
-    @property
+    @cached_property
     def is_empty(self) -> bool:
+        """Whether no paragraph prints anything but whitespace; told once per cell (the
+        interpreter asks it of a cell for each role of its row, some twenty times)."""
         return not any(p.strip() for p in self.paragraphs)
 
 

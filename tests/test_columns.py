@@ -78,3 +78,20 @@ def test_a_label_the_vocabulary_lists_whole_is_a_listed_label(label):
 def test_a_text_only_holding_a_label_is_no_listed_label(text):
     # a measure holding 责任分工 is no header line (the second-header cut stays quiet on it)
     assert is_listed_label(text) is False
+
+
+def test_a_role_printed_in_two_columns_has_both_indexes_in_column_order():
+    columns = read_header(header("序号", "具体措施", "牵头单位", "责任单位", "配合单位"))
+    assert columns.indexes("responsibility") == [2, 3]
+    assert columns.indexes("cooperating") == [4]
+
+
+def test_a_role_the_header_does_not_print_has_no_index():
+    columns = read_header(header("序号", "具体措施", "牵头单位", "责任单位", "配合单位"))
+    assert columns.indexes("deadline") == []
+
+
+def test_changing_the_indexes_given_leaves_the_next_answer_as_it_was():
+    columns = read_header(header("序号", "具体措施", "牵头单位", "责任单位", "配合单位"))
+    columns.indexes("responsibility").append(0)
+    assert columns.indexes("responsibility") == [2, 3]

@@ -7,7 +7,7 @@ lines and labelled lists of prose task lists (牵头单位：X); :func:`read_lab
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pilotplans.errors import PilotplansError
 from pilotplans.layout import Row
@@ -59,7 +59,15 @@ class Columns:
 
     def indexes(self, role: str) -> list[int]:
         """Every column of ``role`` (a table may print both a 牵头单位 and a 责任单位 column)."""
-        return [i for i, r in enumerate(self.roles) if r == role]
+        return list(self._indexes.get(role, ()))
+
+    @cached_property
+    def _indexes(self) -> dict[str | None, tuple[int, ...]]:
+        """The columns of each role, found once per header (asked for every role of every row)."""
+        found: dict[str | None, list[int]] = {}
+        for i, role in enumerate(self.roles):
+            found.setdefault(role, []).append(i)
+        return {role: tuple(columns) for role, columns in found.items()}
 
     def has(self, role: str) -> bool:
         return role in self.roles
