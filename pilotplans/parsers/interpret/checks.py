@@ -7,7 +7,7 @@ finds is a :class:`Warning` on the record concerned.
 from __future__ import annotations
 
 from pilotplans.normalizers import faults
-from pilotplans.normalizers.numbers import Number
+from pilotplans.normalizers.numbers import Number, marker_style
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.schema.models import Warning
 
@@ -41,8 +41,11 @@ def heading_number_warnings(value: int, previous: int) -> list[Warning]:
     return []
 
 
-def check_measure_numbers(measures: list[MeasureDraft]) -> list[Warning]:
-    """Report gaps, repeats and out-of-order measure numbers (on the measure and the document)."""
+def check_measure_numbers(measures: list[MeasureDraft],
+                          passed: frozenset[tuple[str | None, int]] = frozenset()) -> list[Warning]:
+    """Report gaps, repeats and out-of-order measure numbers (on the measure and the document).
+    ``passed`` are the (marker style, number) of items printed among the measures and left out as no
+    measure (a plan's section, （二）工作目标, at the measures' level): the numbers they hold are no gap."""
     found: list[Warning] = []
     previous: int | None = None
     seen: set[int] = set()
@@ -52,6 +55,9 @@ def check_measure_numbers(measures: list[MeasureDraft]) -> list[Warning]:
         value = draft.number.value
         if value in seen:
             warning = Warning(code="number_duplicate", message=f"measure number {value} is printed more than once")
+        elif previous is not None and value > previous + 1 and passed and all(
+                (marker_style(draft.number_raw or ""), n) in passed for n in range(previous + 1, value)):
+            warning = None
         elif previous is not None and value > previous + 1:
             span = f"{previous + 1}–{value - 1}" if value - 1 > previous + 1 else f"{previous + 1}"
             warning = Warning(code="number_gap", message=f"measures {span} are missing (the numbering jumps from {previous} to {value})")
