@@ -36,3 +36,28 @@ def test_a_task_whose_title_holds_a_section_s_words_stays_a_measure_missing_its_
     last = read_document(SHAPE).measures[-1]
     assert last.text.startswith("完善工作目标考核机制。")
     assert [w.code for w in last.warnings] == ["responsibility_missing"]
+
+
+# --- the numbers a section holds are no gap only where it stands (review of prose8) ----------------
+
+GAP_ELSEWHERE = FIXTURES / "prose-shapes" / "plan-section-and-a-gap-under-another-heading.txt"
+OPENING = FIXTURES / "prose-shapes" / "plan-section-opening-a-heading.txt"
+GUARANTEES = FIXTURES / "prose-shapes" / "section-names-under-guarantee-heading.txt"
+
+
+def test_a_section_s_number_does_not_hide_a_gap_under_another_heading():
+    # （二）工作目标 left out under 一、; under 二、 （一） then （三）: its （二） is missing all the same
+    document = read_document(GAP_ELSEWHERE)
+    assert [(m.number_raw, [w.code for w in m.warnings]) for m in document.measures] == [
+        ("（一）", []), ("（三）", []), ("（一）", []), ("（三）", ["number_gap"])]
+    assert [w.message for w in document.warnings if w.code == "number_gap"] == [
+        "measures 2 are missing (the numbering jumps from 1 to 3)"]
+
+
+def test_a_section_opening_a_heading_starts_its_numbering_again():
+    # 二、 / （一）主要目标。… left out / （二） （三）: no repeat of 一、's （二）
+    document = read_document(OPENING)
+    assert [(m.number_raw, [w.code for w in m.warnings]) for m in document.measures] == [
+        ("（一）", []), ("（二）", []), ("（二）", []), ("（三）", [])]
+    assert [w.code for w in document.warnings] == ["item_unread"]
+

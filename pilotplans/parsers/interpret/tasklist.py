@@ -40,7 +40,7 @@ from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import USUAL_DEPTH, chinese_to_int, marker_style
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
-from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
+from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings, passed_between
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
@@ -385,8 +385,9 @@ class TaskList:
     # earlier part: (its first measure, its first heading, the title), each index into the lists above
     plans: list[tuple[int, int, str]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)  # the names of the working groups left out (see _working_group)
-    # the (marker style, number) of items among the measures left out as a plan's sections (（二）工作目标)
-    sections: frozenset[tuple[str | None, int]] = frozenset()
+    # the (marker style, number, paragraph) of items among the measures left out as a plan's sections
+    # (（二）工作目标): the numbers they hold are no gap in the measures printed around them
+    sections: frozenset[tuple[str | None, int, int]] = frozenset()
 
 
 def heading_title(text: str) -> str:
@@ -460,7 +461,7 @@ class _Builder:
         self.printed: dict[str, int] = {}  # the number of the item last visited in each style, measure or not
         self.went_on: int | None = None  # the number the item being visited goes on from, printed by an item not visited as a measure
         self.groups: list[str] = []  # the working groups left out (see _working_group)
-        self.sections: set[tuple[str | None, int]] = set()  # items among measures left out as the plan's sections
+        self.sections: set[tuple[str | None, int, int]] = set()  # items among measures left out as the plan's sections
 
     def _warn_notice_paragraph(self, item: Item, first_measure: int, *, under: bool) -> None:
         """Warn ``heading_is_notice_paragraph`` on the measures read since ``first_measure``, ``item``
@@ -550,7 +551,7 @@ class _Builder:
             elif item.style in measure_styles and _names_a_plan_section(item):
                 # （二）工作目标。到2025年，… among measures: a section of the plan at their level
                 if item.number is not None:
-                    self.sections.add((style, value))
+                    self.sections.add((marker_style(item.number.raw), value, item.paragraph))
                 self.warnings.append(Warning(code="item_unread", message=(
                     f"item {item.number.raw if item.number else ''}{item.text.strip()[:20]}… names a section of the plan "
                     f"and no owner, among items that are measures: not read as a measure")))
@@ -683,14 +684,17 @@ def _owners(fields: Fields) -> str:
     return "；".join(value for role in ("responsibility", "cooperating") if (value := fields.value(role)))
 
 
-def number_runs(measures: list[MeasureDraft]) -> list[list[MeasureDraft]]:
+def number_runs(measures: list[MeasureDraft],
+                passed: frozenset[tuple[str | None, int, int]] = frozenset()) -> list[list[MeasureDraft]]:
     """Measures cut into runs of one numbering: a new run begins where the marker style changes
-    or the numbering starts again under another heading (1. 2. | 1. 2. 3.)."""
+    or the numbering starts again under another heading (1. 2. | 1. 2. 3.), also where it starts
+    again with an item left out as a plan's section (``passed``: ``（一）工作目标`` then ``（二）…``)."""
     runs: list[list[MeasureDraft]] = []
     previous: MeasureDraft | None = None
     for draft in measures:
         restart = previous is None or marker_style(draft.number_raw or "") != marker_style(previous.number_raw or "") or (
-            draft.heading != previous.heading and draft.number is not None and draft.number.value == 1
+            draft.heading != previous.heading and draft.number is not None
+            and (draft.number.value == 1 or passed_between(passed, previous, draft, range(1, draft.number.value)))
         )
         if restart:
             runs.append([draft])
@@ -698,3 +702,4 @@ def number_runs(measures: list[MeasureDraft]) -> list[list[MeasureDraft]]:
             runs[-1].append(draft)
         previous = draft
     return runs
+
