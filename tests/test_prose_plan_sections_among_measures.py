@@ -61,3 +61,12 @@ def test_a_section_opening_a_heading_starts_its_numbering_again():
         ("（一）", []), ("（二）", []), ("（二）", []), ("（三）", [])]
     assert [w.code for w in document.warnings] == ["item_unread"]
 
+
+# --- under a heading that is itself a plan section, its items are its measures --------------------
+
+def test_an_item_named_as_a_section_under_a_guarantee_heading_stays_a_measure_missing_its_owners():
+    document = read_document(GUARANTEES)
+    assert [(m.number_raw, m.text.split("。")[0], [w.code for w in m.warnings]) for m in document.measures] == [
+        ("（一）", "健全工作统筹机制", []), ("（二）", "推动服务业有序开放", []),
+        ("（一）", "组织领导", ["responsibility_missing"]), ("（二）", "资金保障", []), ("（三）", "督查考核", [])]
+    assert not [w for w in document.warnings if w.code in ("item_unread", "number_duplicate")]

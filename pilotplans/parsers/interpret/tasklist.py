@@ -138,10 +138,17 @@ def _outline_of_sections(item: Item, items: list[Item]) -> bool:
     return any(s.style == item.style and not s.inner_assigns and not s.assigns for s in outside)
 
 
-def _names_a_plan_section(item: Item) -> bool:
+def _names_a_plan_section(item: Item, parent: HeadingDraft | None) -> bool:
     """Whether an item's title, up to its first 。 or colon, is the name of one of a plan's own
-    sections around its tasks (工作目标, 基本原则: ``plan_sections`` in tasklist.toml), whole."""
-    lines = item.text.strip().splitlines()
+    sections around its tasks (工作目标, 基本原则: ``plan_sections`` in tasklist.toml), whole, while
+    the heading it stands under is none: under ``二、保障措施`` an item ``（一）组织领导。…`` is one of
+    that section's measures, as its siblings ``（二）资金保障。…（责任单位：…）`` are."""
+    return _section_name(item.text) and not (parent is not None and _section_name(parent.read.title))
+
+
+def _section_name(text: str) -> bool:
+    """Whether a text's first line, up to its first 。 or colon, is a plan section's name, whole."""
+    lines = text.strip().splitlines()
     title = _SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else ""
     return fold(title) in vocabulary().plan_sections
 
@@ -548,7 +555,7 @@ class _Builder:
                                 f"{item.number.raw if item.number else ''}{heading.read.title}, whose items print none"))
             elif item.assigns:
                 self._first_number(self._measure(item, parent), value, before)
-            elif item.style in measure_styles and _names_a_plan_section(item):
+            elif item.style in measure_styles and _names_a_plan_section(item, parent):
                 # （二）工作目标。到2025年，… among measures: a section of the plan at their level
                 if item.number is not None:
                     self.sections.add((marker_style(item.number.raw), value, item.paragraph))
