@@ -44,3 +44,10 @@ def test_a_traditional_header_of_no_task_table_stays_no_header():
     # names and posts, or owners without the measures: no task table in either script
     assert read_header(header("姓名", "職務", "電話")) is None
     assert read_header(header("序號", "牽頭單位", "配合單位")) is None
+
+
+def test_a_traditional_header_keeps_both_responsibility_columns_whose_labels_give_different_roles():
+    # 牽頭單位 | 責任單位: each kept, as 牵头单位 | 责任单位 are (the second was dropped as a repeat of the first
+    # when its label was read as printed)
+    assert read_header(header("序號", "具體舉措", "牽頭單位", "責任單位")).roles == (
+        "number", "text", "responsibility", "responsibility")
