@@ -173,3 +173,11 @@ def test_a_manner_before_another_role_s_phrase_keeps_that_phrase_s_role():
     # 按职责分工配合 names a role of its own: the label does not override it
     assert _remit_roles()[4] == [("市科技局", "assist"), ("市财政局", "assist")]
     assert _roles("牵头单位：市科技局、市财政局负责指导") == [("市科技局", "support"), ("市财政局", "support")]
+
+
+def test_an_assisting_list_closed_by_a_manner_and_carrying_out_keeps_its_label_s_role():
+    # the rule is the label's, whatever its role: 配合单位：X、Y按职责分工负责 assist (they were carry_out),
+    # also as the second list of a bracket after a lead's
+    assert _roles("配合单位：市发改委、市财政局按职责分工负责") == [("市发改委", "assist"), ("市财政局", "assist")]
+    assert _roles("牵头单位：市商务局，配合单位：市发改委、市财政局按职责分工负责") == [
+        ("市商务局", "lead"), ("市发改委", "assist"), ("市财政局", "assist")]
