@@ -51,3 +51,23 @@ def test_a_traditional_header_keeps_both_responsibility_columns_whose_labels_giv
     # when its label was read as printed)
     assert read_header(header("序號", "具體舉措", "牽頭單位", "責任單位")).roles == (
         "number", "text", "responsibility", "responsibility")
+
+
+TWO_TABLES = FIXTURES / "plans" / "jinan-two-tables-one-grid.txt"
+TWO_TABLES_TRADITIONAL = FIXTURES / "plans" / "jinan-two-tables-one-grid.traditional.txt"
+
+
+def test_a_second_traditional_header_under_a_first_in_one_grid_opens_a_table_of_its_own():
+    # 序號 | 主要任務 | 責任單位 | … under the first table's rows: it was read as a measure whose bodies were
+    # the labels 責任單位 (lead) and 完成時限 (assist), the rows under it as repeats of measures 1 and 2
+    assert _owners(TWO_TABLES_TRADITIONAL) == _owners(TWO_TABLES)
+    assert [(m.number, [(fold(d.raw), d.role) for d in m.departments]) for m in read_document(TWO_TABLES_TRADITIONAL).measures] == [
+        (1, [("济南海关", "lead"), ("市商务局", "assist")]), (2, [("市商务局", "lead"), ("济南海关", "assist")]),
+        (1, [("市委宣传部", "lead")]), (2, [("市卫生健康委", "lead")])]
+
+
+def test_a_traditional_label_listed_whole_is_a_listed_label_and_a_text_holding_one_is_not():
+    from pilotplans.parsers.columns import is_listed_label
+
+    assert [is_listed_label(t) for t in ("序號", "主要任務", "責任單位", "完成時限")] == [True, True, True, True]
+    assert is_listed_label("落實責任分工") is False

@@ -126,8 +126,11 @@ def _entry_of(label: str, short: bool = False) -> RoleVocabulary | None:
 
 def is_listed_label(label: str) -> bool:
     """Whether a text is a column label the vocabulary lists whole (具体举措, 牵头单位), not one
-    read from a fragment of a longer text (a measure holding 责任分工 is no label)."""
-    key = _label_key(label)
+    read from a fragment of a longer text (a measure holding 责任分工 is no label). Traditional
+    characters read as simplified (責任單位), as in :func:`role_of`."""
+    from pilotplans.normalizers.simplified import fold
+
+    key = _label_key(fold(label))
     return bool(key) and key in _listed_phrases()
 
 
