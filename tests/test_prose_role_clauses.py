@@ -139,3 +139,45 @@ def test_sub_lists_after_the_list_s_first_phrase_are_all_its_next_phrase_s():
     # after a lead's clause (X牵头，A、B，C配合) nothing names A、B but the phrase closing them, as in 云南 2017
     assert _roles("市商务局牵头，市发改委、市财政局，各县市区人民政府配合", label="责任单位") == [
         ("市商务局", "lead"), ("市发改委", "assist"), ("市财政局", "assist"), ("各县市区人民政府", "assist")]
+
+
+# --- a lead's list closed by a phrase of manner only ----------------------------------------------
+
+REMIT = FIXTURES / "prose-shapes" / "lead-list-closed-by-remit.txt"
+
+
+def _remit_roles():
+    return {m.number: [(d.raw, d.role) for d in m.departments] for m in read_document(REMIT).measures}
+
+
+def test_a_lead_list_closed_by_a_manner_and_carrying_out_keeps_its_lead():
+    # （牵头单位：X、Y按职责分工负责）: was carry_out for both, the task left with no lead
+    assert _remit_roles()[1] == [("市商务局", "lead"), ("市发改委", "lead")]
+    assert _roles("牵头单位：市商务局、市发改委按职责分工负责") == [("市商务局", "lead"), ("市发改委", "lead")]
+    assert _roles("牵头单位：市商务局、市发改委分别负责") == [("市商务局", "lead"), ("市发改委", "lead")]
+
+
+def test_a_lead_list_in_traditional_characters_closed_by_a_manner_keeps_its_lead():
+    assert _remit_roles()[5] == [("市交通運輸局", "lead"), ("市商務局", "lead")]
+
+
+def test_a_manner_clause_after_the_lead_s_comma_still_gives_its_own_bodies_carrying_out():
+    assert _remit_roles()[2] == [("市发改委", "lead"), ("市金融办", "carry_out"), ("市财政局", "carry_out")]
+
+
+def test_a_carrying_out_label_closed_by_a_manner_reads_as_before():
+    assert _remit_roles()[3] == [("市农业农村局", "carry_out"), ("市财政局", "carry_out")]
+
+
+def test_a_manner_before_another_role_s_phrase_keeps_that_phrase_s_role():
+    # 按职责分工配合 names a role of its own: the label does not override it
+    assert _remit_roles()[4] == [("市科技局", "assist"), ("市财政局", "assist")]
+    assert _roles("牵头单位：市科技局、市财政局负责指导") == [("市科技局", "support"), ("市财政局", "support")]
+
+
+def test_an_assisting_list_closed_by_a_manner_and_carrying_out_keeps_its_label_s_role():
+    # the rule is the label's, whatever its role: 配合单位：X、Y按职责分工负责 assist (they were carry_out),
+    # also as the second list of a bracket after a lead's
+    assert _roles("配合单位：市发改委、市财政局按职责分工负责") == [("市发改委", "assist"), ("市财政局", "assist")]
+    assert _roles("牵头单位：市商务局，配合单位：市发改委、市财政局按职责分工负责") == [
+        ("市商务局", "lead"), ("市发改委", "assist"), ("市财政局", "assist")]

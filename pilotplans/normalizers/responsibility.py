@@ -115,11 +115,25 @@ def _own_clause_groups(groups: list[RoleGroup], listed_role: Role | None) -> lis
         return groups
     group = groups[first]
     cut = _last_comma(group.items_text)
+    if cut < 0 and _says_only_responsible(group) and group.roles[0] != listed_role:
+        # 牵头单位：X、Y按职责分工负责: the phrase says only that the bodies the label names answer for
+        # the task, each within its remit; it names no other role, so the label's stands (X and Y lead)
+        unphrased = replace(group, role_phrase=None, roles=())
+        return [*groups[:first], unphrased, *groups[first + 1:]]
     if not group.roles or group.roles[0] == listed_role or cut < 0 \
             or not group.items_text[:cut].strip() or not group.items_text[cut + 1:].strip():
         return groups
     split = [RoleGroup(group.clause, first, group.items_text[:cut], None, ()), replace(group, items_text=group.items_text[cut + 1:])]
     return [replace(g, index=at) for at, g in enumerate([*groups[:first], *split, *groups[first + 1:]])]
+
+
+def _says_only_responsible(group: RoleGroup) -> bool:
+    """Whether a group's phrase is a manner (按职责分工, 按照各自职责, 分别: see ``manner`` in
+    roles.toml) then a phrase of carrying out only (负责, 落实): "each answers for it by its remit",
+    which restates the duty of whatever bodies it follows and gives them no role of its own."""
+    manner = load_registry().roles.manner
+    phrase = fold(group.role_phrase or "")
+    return manner is not None and manner.match(phrase) is not None and group.roles == ("carry_out",)
 
 
 def _last_comma(text: str) -> int:

@@ -134,8 +134,11 @@ def _entry_of(label: str, short: bool = False) -> RoleVocabulary | None:
 
 def is_listed_label(label: str) -> bool:
     """Whether a text is a column label the vocabulary lists whole (具体举措, 牵头单位), not one
-    read from a fragment of a longer text (a measure holding 责任分工 is no label)."""
-    key = _label_key(label)
+    read from a fragment of a longer text (a measure holding 责任分工 is no label). Traditional
+    characters read as simplified (責任單位), as in :func:`role_of`."""
+    from pilotplans.normalizers.simplified import fold
+
+    key = _label_key(fold(label))
     return bool(key) and key in _listed_phrases()
 
 
@@ -216,8 +219,11 @@ def _label_key(label: str) -> str:
 
 
 def role_of(label: str) -> str | None:
-    """The role a printed header label gives its column, or None if the label is unknown."""
-    entry = _entry_of(label)
+    """The role a printed header label gives its column, or None if the label is unknown.
+    Traditional characters read as simplified (序號 | 具體舉措 | 牽頭單位 is 序号 | 具体举措 | 牵头单位)."""
+    from pilotplans.normalizers.simplified import fold
+
+    entry = _entry_of(fold(label))
     return entry.name if entry else None
 
 
@@ -302,11 +308,13 @@ def _resolve_task_columns(roles: list[str | None], labels: tuple[str, ...], span
 
 
 def _first_wins(roles: list[str | None], labels: tuple[str, ...]) -> list[str | None]:
+    from pilotplans.normalizers.simplified import fold
+
     seen: set[str] = set()
     body_roles: set[str | None] = set()  # of the responsibility columns kept
     result: list[str | None] = []
     for role, label in zip(roles, labels):
-        entry = _entry_of(label) if role == "responsibility" else None
+        entry = _entry_of(fold(label)) if role == "responsibility" else None
         body_role = entry.body_role if entry else None
         if role == "responsibility" and role in seen and body_role is not None and body_role not in body_roles:
             result.append(role)

@@ -65,9 +65,12 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
 _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
 # Lines of a notice that are never its title: an attachment label (附件, 附表1), the publication note, the seal's
-# note, the distribution lines, and the closing formula (特此通知, 特此函告: it ends like a title in 通知).
+# note, the distribution lines, the closing formula (特此通知, 特此函告: it ends like a title in 通知), and
+# the disclosure tag a government prints alone over its notice (主动公开, 依申请公开, 不予公开: the
+# 公开属性 of the disclosure regulations), which ends like nothing and was read as the title's first line.
 _CLOSING = r"特此\s*\p{Han}{2}\s*[。.]?"
-_SKIP = compiled(rf"^(附\s*[件表]\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING})$")
+_DISCLOSURE = r"[【\[（(]?\s*(?:主动|依申请|不予|免予)\s*公开\s*[】\]）)]?"
+_SKIP = compiled(rf"^(附\s*[件表]\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING}|{_DISCLOSURE})$")
 # The closing formula right over a date: nothing signs the notice between them.
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.

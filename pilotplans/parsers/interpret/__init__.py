@@ -208,8 +208,8 @@ def _task_list_document(layout: Layout, source: SourceFile, hints: DocumentHints
                 heading.parent = heading.parent - h0 if heading.parent else None
             for draft in measure_drafts:
                 draft.heading = draft.heading - h0 if draft.heading else None
-        for run in number_runs(measure_drafts):
-            warnings.extend(check_measure_numbers(run))
+        for run in number_runs(measure_drafts, task_list.sections):
+            warnings.extend(check_measure_numbers(run, task_list.sections))
         headings, read = _records(layout, index, heading_drafts, measure_drafts, len(measures) + 1, warnings,
                                   has_scope_column=False)
         first_source = read[0].source if not headings else headings[0].source

@@ -7,7 +7,7 @@ finds is a :class:`Warning` on the record concerned.
 from __future__ import annotations
 
 from pilotplans.normalizers import faults
-from pilotplans.normalizers.numbers import Number
+from pilotplans.normalizers.numbers import Number, marker_style
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.schema.models import Warning
 
@@ -41,10 +41,15 @@ def heading_number_warnings(value: int, previous: int) -> list[Warning]:
     return []
 
 
-def check_measure_numbers(measures: list[MeasureDraft]) -> list[Warning]:
-    """Report gaps, repeats and out-of-order measure numbers (on the measure and the document)."""
+def check_measure_numbers(measures: list[MeasureDraft],
+                          passed: frozenset[tuple[str | None, int, int]] = frozenset()) -> list[Warning]:
+    """Report gaps, repeats and out-of-order measure numbers (on the measure and the document).
+    ``passed`` are the (marker style, number, paragraph) of items printed among the measures and left
+    out as no measure (a plan's section, （二）工作目标, at the measures' level): the numbers they hold
+    between two measures are no gap."""
     found: list[Warning] = []
     previous: int | None = None
+    last: MeasureDraft | None = None  # the measure printing ``previous``
     seen: set[int] = set()
     for draft in measures:
         if draft.number is None:
@@ -52,6 +57,9 @@ def check_measure_numbers(measures: list[MeasureDraft]) -> list[Warning]:
         value = draft.number.value
         if value in seen:
             warning = Warning(code="number_duplicate", message=f"measure number {value} is printed more than once")
+        elif last is not None and previous is not None and value > previous + 1 \
+                and passed_between(passed, last, draft, range(previous + 1, value)):
+            warning = None
         elif previous is not None and value > previous + 1:
             span = f"{previous + 1}–{value - 1}" if value - 1 > previous + 1 else f"{previous + 1}"
             warning = Warning(code="number_gap", message=f"measures {span} are missing (the numbering jumps from {previous} to {value})")
@@ -64,6 +72,7 @@ def check_measure_numbers(measures: list[MeasureDraft]) -> list[Warning]:
             found.append(warning)
         seen.add(value)
         previous = value if previous is None else max(previous, value)
+        last = draft
     return found
 
 
@@ -196,3 +205,14 @@ def section_heading_after_table(text: str, after: list[str], figures: bool) -> b
     if number is None:  # prose, not a short phrase: a row's owner, deadline or next number left alone
         return not looks_like_title(nfkc(after[0]).strip())
     return value is None or not _next_of(number, value.value, figures)
+
+
+def passed_between(passed: frozenset[tuple[str | None, int, int]], previous: MeasureDraft, draft: MeasureDraft,
+                   numbers: range) -> bool:
+    """Whether each of ``numbers``, in ``draft``'s marker style, is held by an item left out as a
+    plan's section (``passed``: its style, number and paragraph) printed between ``previous`` and
+    ``draft``: not merely anywhere in the plan (（二）工作目标 under 一、 is no number of 二、's measures)."""
+    style = marker_style(draft.number_raw or "")
+    after, before = previous.paragraph or 0, draft.paragraph or 0
+    return bool(numbers) and all(any(s == style and n == number and after < at < before for s, n, at in passed)
+                                 for number in numbers)

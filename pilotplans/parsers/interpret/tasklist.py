@@ -40,7 +40,7 @@ from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import USUAL_DEPTH, chinese_to_int, marker_style
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
-from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings
+from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings, passed_between
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
@@ -56,6 +56,7 @@ _COLONS = ("：", ":")
 # item under such a heading is its one measure, not its text.
 _HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
+_SECTION_TITLE_END = compiled(r"[。：:]")
 # The count of its items a heading may print after its title (（8项）, (共8项), （八项）).
 _ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+|[零〇一二两三四五六七八九十百]+)[ \t\u3000]*[项項条條][）)][。.]?$")
 
@@ -135,6 +136,21 @@ def _outline_of_sections(item: Item, items: list[Item]) -> bool:
     holding = [i for i, s in enumerate(items) if s.style == item.style and s.inner_assigns]
     outside = items[:holding[0]] + items[holding[-1] + 1:]
     return any(s.style == item.style and not s.inner_assigns and not s.assigns for s in outside)
+
+
+def _names_a_plan_section(item: Item, parent: HeadingDraft | None) -> bool:
+    """Whether an item's title, up to its first 。 or colon, is the name of one of a plan's own
+    sections around its tasks (工作目标, 基本原则: ``plan_sections`` in tasklist.toml), whole, while
+    the heading it stands under is none: under ``二、保障措施`` an item ``（一）组织领导。…`` is one of
+    that section's measures, as its siblings ``（二）资金保障。…（责任单位：…）`` are."""
+    return _section_name(item.text) and not (parent is not None and _section_name(parent.read.title))
+
+
+def _section_name(text: str) -> bool:
+    """Whether a text's first line, up to its first 。 or colon, is a plan section's name, whole."""
+    lines = text.strip().splitlines()
+    title = _SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else ""
+    return fold(title) in vocabulary().plan_sections
 
 
 def _owns_its_items(item: Item, fewest: int = 2) -> bool:
@@ -376,6 +392,9 @@ class TaskList:
     # earlier part: (its first measure, its first heading, the title), each index into the lists above
     plans: list[tuple[int, int, str]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)  # the names of the working groups left out (see _working_group)
+    # the (marker style, number, paragraph) of items among the measures left out as a plan's sections
+    # (（二）工作目标): the numbers they hold are no gap in the measures printed around them
+    sections: frozenset[tuple[str | None, int, int]] = frozenset()
 
 
 def heading_title(text: str) -> str:
@@ -424,7 +443,8 @@ def read_task_list(layout: Layout) -> TaskList:
             f"with its members and duties, not tasks: left out ({'、'.join(builder.groups)})")))
     return TaskList(headings=builder.headings, measures=builder.measures, warnings=builder.warnings,
                     conventions=scope_conventions(outline.conventions, builder.orders),
-                    loose=outline.loose, first_item=builder.first_item, plans=plans, groups=builder.groups)
+                    loose=outline.loose, first_item=builder.first_item, plans=plans, groups=builder.groups,
+                    sections=frozenset(builder.sections))
 
 
 _TITLE_MARKS = compiled(r"[\s《》〈〉<>]")
@@ -448,6 +468,7 @@ class _Builder:
         self.printed: dict[str, int] = {}  # the number of the item last visited in each style, measure or not
         self.went_on: int | None = None  # the number the item being visited goes on from, printed by an item not visited as a measure
         self.groups: list[str] = []  # the working groups left out (see _working_group)
+        self.sections: set[tuple[str | None, int, int]] = set()  # items among measures left out as the plan's sections
 
     def _warn_notice_paragraph(self, item: Item, first_measure: int, *, under: bool) -> None:
         """Warn ``heading_is_notice_paragraph`` on the measures read since ``first_measure``, ``item``
@@ -534,6 +555,13 @@ class _Builder:
                                 f"{item.number.raw if item.number else ''}{heading.read.title}, whose items print none"))
             elif item.assigns:
                 self._first_number(self._measure(item, parent), value, before)
+            elif item.style in measure_styles and _names_a_plan_section(item, parent):
+                # （二）工作目标。到2025年，… among measures: a section of the plan at their level
+                if item.number is not None:
+                    self.sections.add((marker_style(item.number.raw), value, item.paragraph))
+                self.warnings.append(Warning(code="item_unread", message=(
+                    f"item {item.number.raw if item.number else ''}{item.text.strip()[:20]}… names a section of the plan "
+                    f"and no owner, among items that are measures: not read as a measure")))
             elif item.style in measure_styles:
                 draft = self._measure(item, parent)
                 draft.warnings.append(Warning(code="responsibility_missing", message=(
@@ -663,14 +691,17 @@ def _owners(fields: Fields) -> str:
     return "；".join(value for role in ("responsibility", "cooperating") if (value := fields.value(role)))
 
 
-def number_runs(measures: list[MeasureDraft]) -> list[list[MeasureDraft]]:
+def number_runs(measures: list[MeasureDraft],
+                passed: frozenset[tuple[str | None, int, int]] = frozenset()) -> list[list[MeasureDraft]]:
     """Measures cut into runs of one numbering: a new run begins where the marker style changes
-    or the numbering starts again under another heading (1. 2. | 1. 2. 3.)."""
+    or the numbering starts again under another heading (1. 2. | 1. 2. 3.), also where it starts
+    again with an item left out as a plan's section (``passed``: ``（一）工作目标`` then ``（二）…``)."""
     runs: list[list[MeasureDraft]] = []
     previous: MeasureDraft | None = None
     for draft in measures:
         restart = previous is None or marker_style(draft.number_raw or "") != marker_style(previous.number_raw or "") or (
-            draft.heading != previous.heading and draft.number is not None and draft.number.value == 1
+            draft.heading != previous.heading and draft.number is not None
+            and (draft.number.value == 1 or passed_between(passed, previous, draft, range(1, draft.number.value)))
         )
         if restart:
             runs.append([draft])
@@ -678,3 +709,4 @@ def number_runs(measures: list[MeasureDraft]) -> list[list[MeasureDraft]]:
             runs[-1].append(draft)
         previous = draft
     return runs
+

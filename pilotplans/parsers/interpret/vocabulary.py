@@ -50,6 +50,7 @@ class TaskListVocabulary:
     page_end_openings: tuple[regex.Pattern[str], ...]  # the page_end patterns anchored at a line's start, searchable
     footer_words: tuple[str, ...]
     unranked_remarks: tuple[str, ...]  # a remark saying a list is in no order (排名不分先后)
+    plan_sections: frozenset[str]  # a plan's own sections around its tasks (工作目标, 基本原则)
     footer_longest: int
     conventions: tuple[ConventionPattern, ...]
 
@@ -136,6 +137,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         page_end_openings=tuple(compiled(p[1:].removesuffix("$")) for p in data.page_end if p.startswith("^")),
         footer_words=data.footer_words,
         unranked_remarks=data.unranked_remarks,
+        plan_sections=frozenset(data.plan_sections),
         footer_longest=data.footer_longest,
         conventions=tuple(ConventionPattern(kind=c.kind, pattern=compiled(c.pattern), role=c.role) for c in data.convention),
     )

@@ -72,6 +72,7 @@ class _File(_Model):
     page_end: tuple[str, ...] = ()
     footer_words: tuple[str, ...] = ()
     unranked_remarks: tuple[str, ...] = ()
+    plan_sections: tuple[str, ...] = ()
     footer_longest: int = Field(default=160, gt=0)
     convention: tuple[_Convention, ...] = ()
 

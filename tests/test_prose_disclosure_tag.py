@@ -1,0 +1,40 @@
+"""The disclosure tag a government prints alone over its notice (主动公开, 依申请公开, 不予公开: a
+notice's 公开属性 under the disclosure regulations) is no line of the notice's title. It ended like
+nothing, so it was read as the title's first line, and the issuer and place read from the title took
+it too (主动公开房县人民政府办公室, place 主动公开房县) — silently
+(tests/fixtures/prose-shapes/disclosure-tag-over-notice.txt)."""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.metadata import _title
+from tests.conftest import FIXTURES
+
+TAGGED = FIXTURES / "prose-shapes" / "disclosure-tag-over-notice.txt"
+TITLE = "房县人民政府办公室关于印发房县推进跨境电子商务发展实施方案的通知"
+
+
+def test_a_disclosure_tag_alone_over_the_notice_is_no_part_of_its_title():
+    document = read_document(TAGGED)
+    assert (document.title, document.issuer, document.region, document.doc_no) == (
+        TITLE, "房县人民政府办公室", "房县", "房政办发〔2023〕12号")
+
+
+def test_the_plan_under_the_tagged_notice_is_read_as_before():
+    document = read_document(TAGGED)
+    assert document.tables[0].title == "房县推进跨境电子商务发展实施方案"
+    assert [(m.number, [(d.raw, d.role) for d in m.departments]) for m in document.measures] == [
+        (1, [("县商务局", "lead"), ("县财政局", "carry_out"), ("各乡镇人民政府", "carry_out")]),
+        (2, [("县经济开发区管委会", "lead"), ("县自然资源局", "carry_out")]),
+    ]
+
+
+def test_each_disclosure_tag_in_any_bracket_is_skipped():
+    for tag in ("主动公开", "依申请公开", "不予公开", "【主动公开】", "（主动公开）"):
+        assert _title([tag, TITLE]) == TITLE
+
+
+def test_a_title_about_disclosure_keeps_its_words():
+    # the tag's words opening or inside a title are the title's own
+    assert _title(["关于做好政府信息主动公开工作的通知"]) == "关于做好政府信息主动公开工作的通知"
+    assert _title(["主动公开事项标准目录编制工作方案"]) == "主动公开事项标准目录编制工作方案"
