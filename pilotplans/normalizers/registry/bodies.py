@@ -427,8 +427,9 @@ def joined_stems(kind: Kind, kinds: dict[str, Kind], parts: NameParts) -> tuple[
 def function_stems(kind: Kind, parts: NameParts) -> tuple[str, ...]:
     """The stems a bureau joining several functions is named by (``kind.functions``): the first
     required function, then the other required ones and any of the optional ones in any order, all
-    written in full (a conjunction may stand before the last: 文化体育和旅游; a function with two full
-    forms in either: 文化广电和旅游, 文化广播电视和旅游) or all abbreviated (文体旅, 文广旅体)."""
+    written in full (a conjunction may stand before the last: 文化体育和旅游; or after the first, the
+    others run on: 文化和广电旅游体育, 桐乡市 2020; a function with two full forms in either: 文化广电和旅游,
+    文化广播电视和旅游) or all abbreviated (文体旅, 文广旅体)."""
     if kind.functions is None:
         return ()
     first, *others = kind.functions.required
@@ -442,6 +443,8 @@ def function_stems(kind: Kind, parts: NameParts) -> tuple[str, ...]:
                     stems.append("".join(full))
                     if len(full) > 1:
                         stems.extend("".join(full[:-1]) + c + full[-1] for c in conjunctions)
+                    if len(full) > 2:
+                        stems.extend(full[0] + c + "".join(full[1:]) for c in conjunctions)
                 stems.append(first[-1] + "".join(f[-1] for f in order))
     return tuple(dict.fromkeys(stems))
 

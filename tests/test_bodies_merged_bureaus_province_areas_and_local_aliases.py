@@ -1,0 +1,68 @@
+"""Bodies the ninth blind batch of bench/unseen_bodies/key.tsv and the leftovers of earlier batches needed, each a
+naming rule of a kind: a culture bureau naming its functions after 和 (文化和广电旅游体育局), an agriculture bureau
+merged with the water bureau, the ocean economy's department, collectives written with a rank or with 直属 after
+有关, two collectives of different tiers joined by 及, the Corps' short name outside Xinjiang, an area whose
+committee is its province's, and the provinces' border corps before 2018. Each fires where the page's name needs
+it and stays quiet where a name close to it means something else."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+TONGXIANG = make_context(region="桐乡市", level="municipal", date=dt.date(2020, 5, 22))
+JIANGHAI = make_context(region="江海区", level="municipal", date=dt.date(2023, 3, 21))
+ZHEJIANG = make_context(region="浙江省", level="provincial", date=dt.date(2024, 1, 30))
+LINGBI = make_context(region="灵璧县", level="municipal", date=dt.date(2021, 5, 7))
+WEIHAI = make_context(region="威海市", level="municipal", date=dt.date(2022, 2, 12))
+XIANNING = make_context(region="咸宁市", level="municipal", date=dt.date(2023, 2, 1))
+SHAPINGBA = make_context(region="沙坪坝区", level="municipal", date=dt.date(2022, 1, 21))
+ZHANGYE = make_context(region="张掖市", level="municipal", date=dt.date(2010, 6, 1))
+GANSU = make_context(region="甘肃省", level="provincial", date=dt.date(2023, 5, 1))
+XINJIANG = make_context(region="新疆维吾尔自治区", level="provincial", date=dt.date(2023, 5, 1))
+ALAR = make_context(region="阿拉尔市", level="municipal", date=dt.date(2021, 3, 1))
+NATIONAL = make_context(level="national", date=dt.date(2023, 5, 1))
+JILIN = make_context(region="吉林省", level="provincial", date=dt.date(2023, 5, 1))
+FUSONG = make_context(region="抚松县", level="municipal", date=dt.date(2023, 5, 1))
+BAISHAN = make_context(region="白山市", level="municipal", date=dt.date(2023, 5, 1))
+LIAONING = make_context(region="辽宁省", level="provincial", date=dt.date(2023, 5, 1))
+INNER_MONGOLIA = make_context(region="内蒙古自治区", level="provincial", date=dt.date(2015, 9, 25))
+HORGOS = make_context(region="霍尔果斯市", level="municipal", date=dt.date(2012, 5, 1))
+ZHASHUI = make_context(region="柞水县", level="municipal", date=dt.date(2019, 5, 1))
+
+
+def test_a_culture_bureau_may_write_its_conjunction_after_culture_and_run_its_other_functions_on():
+    # 桐乡市 2020 政府工作报告主要工作责任分解: 文化和广电旅游体育局, Zhejiang counties' merged culture bureau
+    found = resolve_body("文化和广电旅游体育局", TONGXIANG)
+    assert (found.id, found.name) == ("330483-culture_tourism_bureau", "桐乡市文化和旅游局")
+    assert resolve_body("市文化和广电旅游局", TONGXIANG).id == "330483-culture_tourism_bureau"
+
+
+def test_a_culture_bureau_written_without_a_conjunction_or_before_the_last_function_reads_as_before():
+    assert resolve_body("市文化广电旅游体育局", TONGXIANG).id == "330483-culture_tourism_bureau"
+    assert resolve_body("市文化广电体育和旅游局", TONGXIANG).id == "330483-culture_tourism_bureau"
+
+
+def test_an_agriculture_bureau_merged_with_the_water_bureau_answers_to_both_ministries():
+    # 江海农办〔2023〕12号: 区农业农村和水利局
+    found = resolve_body("区农业农村和水利局", JIANGHAI)
+    assert (found.id, found.name, found.counterparts) == (
+        "440704-agriculture_water_bureau", "江海区农业农村和水利局", ("mara", "mwr"))
+    assert resolve_body("区水利和农业农村局", JIANGHAI).id == "440704-agriculture_water_bureau"
+
+
+def test_the_agriculture_and_the_water_bureau_each_written_alone_stay_their_own_kinds():
+    assert resolve_body("区农业农村局", JIANGHAI).id == "440704-agriculture_rural_bureau"
+    assert resolve_body("区水利局", JIANGHAI).id == "440704-water_resources_bureau"
+    assert resolve_body("区农业农村和水利和科技局", JIANGHAI).id is None  # three kinds' functions: no kind
+
+
+def test_the_ocean_economy_s_department_is_the_province_s_ocean_body():
+    # 浙江省 2024 政府工作报告重点工作责任分解: 省海洋经济厅 (浙江省海洋经济发展厅)
+    assert resolve_body("省海洋经济厅", ZHEJIANG).id == "330000-ocean_development_bureau"
+    assert resolve_body("浙江省海洋经济发展厅", ZHEJIANG).id == "330000-ocean_development_bureau"
+
+
+def test_a_centre_for_the_ocean_economy_is_no_department():
+    assert resolve_body("省海洋经济发展中心", ZHEJIANG).id is None
