@@ -66,3 +66,25 @@ def test_the_ocean_economy_s_department_is_the_province_s_ocean_body():
 
 def test_a_centre_for_the_ocean_economy_is_no_department():
     assert resolve_body("省海洋经济发展中心", ZHEJIANG).id is None
+
+
+def test_direct_units_may_be_written_with_the_quantifier_before_zhishu():
+    # 灵璧县 2021: 县政府有关部门、有关直属单位
+    found = resolve_body("有关直属单位", LINGBI)
+    assert (found.id, found.collective) == ("direct-units", True)
+
+
+def test_the_organs_work_committee_named_with_zhishu_stays_a_body():
+    assert resolve_body("县直属机关工委", LINGBI).id == "341323-party_organs_work_committee"
+
+
+def test_zones_named_by_their_rank_are_a_collective_of_their_committees():
+    # 威海市人民政府办公室 2022: 各区市人民政府，国家级开发区管委，综保区管委
+    for written in ("国家级开发区管委", "各国家级开发区管委会"):
+        found = resolve_body(written, WEIHAI)
+        assert (found.id, found.collective) == ("371000-subordinate-zone_committee", True), written
+
+
+def test_a_zone_s_committee_without_a_rank_stays_the_city_s_zone():
+    assert resolve_body("开发区管委会", WEIHAI).id == "371000-development_zone_committee"
+    assert resolve_body("综保区管委", WEIHAI).id == "371000-bonded_zone_committee"

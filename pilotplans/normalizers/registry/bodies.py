@@ -387,6 +387,8 @@ def subordinate_pattern(subordinate: Subordinate) -> str:
         # level word it opens the town's own name (三乡镇, 五乡镇, 三街镇), and no level word may follow the counted run
         counted_group = grouped(alternation(u for u in subordinate.units if u in subordinate.unit_tiers))
         runs.append(f"{alternation(subordinate.counted)}{counted_group}(?:、?{counted_group})*(?!{unit})")
+    if subordinate.ranks and subordinate.ranked_units:
+        runs.append(f"{alternation(subordinate.quantifiers)}?{alternation(subordinate.ranks)}{alternation(subordinate.ranked_units)}")
     run = "(?:" + "|".join(runs) + ")"
     if not subordinate.named_areas:
         return run
