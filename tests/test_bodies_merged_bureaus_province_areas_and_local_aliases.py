@@ -88,3 +88,15 @@ def test_zones_named_by_their_rank_are_a_collective_of_their_committees():
 def test_a_zone_s_committee_without_a_rank_stays_the_city_s_zone():
     assert resolve_body("开发区管委会", WEIHAI).id == "371000-development_zone_committee"
     assert resolve_body("综保区管委", WEIHAI).id == "371000-bonded_zone_committee"
+
+
+def test_the_places_governments_joined_with_the_region_s_own_departments_stay_unread():
+    # 咸宁 2023 writes the two apart (市教育局…，各县市区人民政府); joined by 及 they are bodies of two tiers
+    assert resolve_body("各县市区人民政府及市直有关部门", XIANNING).id is None
+    assert resolve_body("各镇人民政府及区级各部门", SHAPINGBA).id is None
+
+
+def test_collectives_of_one_tier_joined_by_ji_still_read_as_the_first():
+    assert resolve_body("市直各单位及省属驻张各单位", ZHANGYE).id == "direct-units"
+    assert resolve_body("各镇人民政府及各街道办事处", SHAPINGBA).id == "500106-subordinate-people_government"
+    assert resolve_body("各县市区政府及各乡镇", XIANNING).id == "421200-subordinate-people_government"

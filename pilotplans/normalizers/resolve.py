@@ -446,12 +446,22 @@ def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     alone = _resolve(registry, first, first, context, run_on=False)
     if alone.resolved and not alone.collective:
         return None  # a body (市发改委) takes no closing word: 市发改委 + 成员单位 is a committee's members, no list
+    if alone.resolved and _names_places_under(alone) != _names_places_under(other):
+        # 各县市区人民政府及市直有关部门 (咸宁 2023): the places' governments under the region and the region's own
+        # departments, bodies of two tiers; no collective of one family holds both, and the first alone drops the second
+        return None
     for cut in range(len(second), 0, -1):  # the first as written, else with the shortest closing word of the second
         shared = first + second[cut:]
         found = _resolve(registry, shared, shared, context, run_on=False)
         if found.resolved and found.collective:
             return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {shared}、{second}"))
     return None
+
+
+def _names_places_under(found: Resolution) -> bool:
+    """Whether a collective stands for bodies of the places under the document's region (各县市区人民政府,
+    各乡镇), not for bodies of the region itself (市直有关部门, 驻市各单位)."""
+    return found.via == "scope" or (found.id is not None and _SUBORDINATE_ID in found.id)
 
 
 def _party_kind(registry: Registry, kind: str | None, office: str | None = None) -> bool:
