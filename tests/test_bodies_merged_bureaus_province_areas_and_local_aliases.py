@@ -100,3 +100,16 @@ def test_collectives_of_one_tier_joined_by_ji_still_read_as_the_first():
     assert resolve_body("市直各单位及省属驻张各单位", ZHANGYE).id == "direct-units"
     assert resolve_body("各镇人民政府及各街道办事处", SHAPINGBA).id == "500106-subordinate-people_government"
     assert resolve_body("各县市区政府及各乡镇", XIANNING).id == "421200-subordinate-people_government"
+
+
+def test_the_corps_short_name_outside_xinjiang_stays_unread():
+    # 兵团 alone: 黑龙江, 内蒙古, 云南 and others had corps of their own; elsewhere the word names no one body
+    assert resolve_body("兵团", GANSU).id is None
+    assert resolve_body("兵团党委", XIANNING).id is None
+
+
+def test_the_corps_short_name_in_xinjiang_or_a_national_plan_and_its_full_name_anywhere_are_the_corps():
+    for context in (XINJIANG, ALAR, NATIONAL):
+        assert resolve_body("兵团", context).id == "650000-xpcc"
+    assert resolve_body("兵团党委", ALAR).id == "650000-xpcc-party-committee"
+    assert resolve_body("新疆生产建设兵团", GANSU).id == "650000-xpcc"

@@ -746,6 +746,10 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
     if literal.target == "local_body":
         body = registry.local_bodies[literal.ref]
         region = registry.gazetteer.region(body.region)
+        if literal.text in body.local_aliases and context.region is not None \
+                and body.region not in registry.gazetteer.ancestors(context.region):
+            return Resolution(raw, None, notes=(f"{literal.text} is {body.name} only in a plan of {region.name} or a "
+                                                "national one; elsewhere it may name another body",))
         counterpart = registry.central[body.counterpart].name if body.counterpart else None
         return Resolution(raw, body.id, body.name, body.name, body.level or region.body_level, body.counterpart,
                           counterpart, region.id, "local_body", literal.via, notes=(body.note,) if body.note else (),  # type: ignore[arg-type]

@@ -233,7 +233,7 @@ class Registry(PickledApart):
                 add(LiteralForm(phrase, "collective", collective.id, "collective"), f"collective {collective.id!r}")
         for body in self.local_bodies.values():
             add(LiteralForm(body.name, "local_body", body.id, "name"), f"local_body {body.id!r}")
-            for alias in body.aliases:
+            for alias in (*body.aliases, *body.local_aliases):
                 add(LiteralForm(alias, "local_body", body.id, "alias"), f"local_body {body.id!r}")
         for kind in self.kinds.values():
             entry = f"kind {kind.id!r}"
