@@ -113,3 +113,19 @@ def test_the_corps_short_name_in_xinjiang_or_a_national_plan_and_its_full_name_a
         assert resolve_body("兵团", context).id == "650000-xpcc"
     assert resolve_body("兵团党委", ALAR).id == "650000-xpcc-party-committee"
     assert resolve_body("新疆生产建设兵团", GANSU).id == "650000-xpcc"
+
+
+def test_an_area_governed_by_its_province_is_the_province_s_in_any_plan_of_the_province():
+    # cbs.gov.cn 2023: 长白山管委会, short for 长白山保护开发区管理委员会, the province's committee over three counties
+    for context in (JILIN, FUSONG):
+        found = resolve_body("长白山管委会", context)
+        assert (found.id, found.name) == ("220000-zone_committee-长白山保护开发区", "吉林省长白山保护开发区管理委员会")
+    assert resolve_body("长白山保护开发区管理委员会", BAISHAN).id == "220000-zone_committee-长白山保护开发区"
+    assert resolve_body("长白山保护开发区管委会", FUSONG).id == "220000-zone_committee-长白山保护开发区"
+
+
+def test_the_province_s_area_stays_unread_in_another_province_and_other_names_of_the_mountain_stay_unread():
+    assert resolve_body("长白山管委会", LIAONING).id is None
+    assert resolve_body("长白山保护开发区管委会", LIAONING).id is None
+    assert resolve_body("长白山管委会池南区", JILIN).id is None  # a district of the area
+    assert resolve_body("长白山森工集团", JILIN).id is None

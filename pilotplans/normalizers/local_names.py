@@ -370,6 +370,13 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     if numbered is not None:
         kind, ordinal = numbered
         return replace(found(kind), qualifier=ordinal)
+    province_area = _province_area(registry, rest, region)
+    if province_area is not None:
+        kind, name, province = province_area
+        if province is None:
+            return None
+        return replace(found(kind), region=province, qualifier=name, title=f"{province.name}{name}管理委员会",
+                       notes=(*split.notes, f"{name} is an area of {province.name}, whose committee is the province's"))
     area = _named_area(registry, rest, region)
     if area is not None:
         kind, qualifier, written = area
@@ -652,6 +659,27 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # county's plan, 县示范区 in a district's) names another place's area: none read.
         return (kind, word, word) if host.name.endswith(level) else None
     return (kind, area, area) if kind else None
+
+
+def _province_area(registry: Registry, rest: str, host: Region) -> tuple[str, str, Region | None] | None:
+    """The committee of an area a province governs over its cities and counties (长白山保护开发区管委会,
+    长白山管委会): the kind, the area's full name and the province, which is None where ``host`` lies outside
+    it (no body of that plan's place). None for any other name; the short name without the area word only
+    in a plan of the province."""
+    form = next((f for f in sorted(registry.committee_forms, key=len, reverse=True) if rest.endswith(f)), None)
+    kind = registry.area_committee.get("zone")
+    if form is None or kind is None:
+        return None
+    gazetteer = registry.gazetteer
+    area = rest[:-len(form)]
+    found = gazetteer.province_area(area)
+    if found is None:
+        return None
+    name, province = found
+    inside = province in gazetteer.ancestors(host.id)
+    if not inside and area != name:
+        return None  # 长白山管委会 elsewhere: the mountain's name, no area's
+    return kind, name, gazetteer.region(province) if inside else None
 
 
 def _county_under(registry: Registry, name: str, host: Region) -> Region | None:

@@ -172,6 +172,8 @@ class RegionsFile(_Model):
     new_area: tuple[AreaEntry, ...] = ()
     zone_type: tuple[ZoneTypeEntry, ...] = ()
     area_words: tuple[str, ...] = ()
+    # areas whose committee is a province's dispatched body over cities and counties: the area's name → the province
+    province_areas: dict[str, str] = {}
     round: tuple[RoundEntry, ...]
     group: tuple[GroupEntry, ...] = ()
     scope: tuple[ScopeEntry, ...]
