@@ -129,3 +129,24 @@ def test_the_province_s_area_stays_unread_in_another_province_and_other_names_of
     assert resolve_body("长白山保护开发区管委会", LIAONING).id is None
     assert resolve_body("长白山管委会池南区", JILIN).id is None  # a district of the area
     assert resolve_body("长白山森工集团", JILIN).id is None
+
+
+def test_a_province_s_border_corps_before_the_reform_is_a_body_of_its_own():
+    # 内蒙古 2015 (nmg-2015 in the key): 内蒙古公安边防总队
+    found = resolve_body("内蒙古公安边防总队", INNER_MONGOLIA)
+    assert (found.id, found.name, found.counterparts) == (
+        "150000-border_defence_corps_former", "内蒙古自治区公安边防总队", ("mps",))
+
+
+def test_a_border_station_written_after_its_corps_stays_the_station():
+    # 天山网 2012: 新疆公安边防总队霍尔果斯边防检查站
+    assert resolve_body("新疆公安边防总队霍尔果斯边防检查站", HORGOS).id == "654004-border_inspection_post"
+    assert resolve_body("公安边防总队", INNER_MONGOLIA).id is None  # no province named
+
+
+def test_the_branches_of_shaanxi_s_own_grid_company_stay_unread():
+    # 陕西省地方电力（集团）'s county branches (陕西地电柞水分公司, 地电柞水分公司, 县供电分公司) are the province's
+    # company's, not 国家电网's; no kind models them, and none is read as a 国网 company
+    for written in ("陕西地电柞水分公司", "地电柞水分公司", "县供电分公司", "陕西地电"):
+        assert resolve_body(written, ZHASHUI).id is None, written
+    assert resolve_body("国网柞水县供电公司", ZHASHUI).id == "611026-power_supply_company"
