@@ -150,3 +150,35 @@ def test_the_branches_of_shaanxi_s_own_grid_company_stay_unread():
     for written in ("陕西地电柞水分公司", "地电柞水分公司", "县供电分公司", "陕西地电"):
         assert resolve_body(written, ZHASHUI).id is None, written
     assert resolve_body("国网柞水县供电公司", ZHASHUI).id == "611026-power_supply_company"
+
+
+# Review of the batch: silent wrongs the rules above left, each mended by a rule of kind.
+CHANGSHA = make_context(region="长沙市", level="municipal", date=dt.date(2022, 5, 1))
+YUNNAN = make_context(region="云南省", level="provincial", date=dt.date(2016, 5, 1))
+
+
+def test_a_zone_type_written_with_a_rank_and_no_place_is_the_collective_not_the_city_s_own_zone():
+    # 威海 has two state-level economic zones (威海经济技术开发区, 威海临港经济技术开发区): the rank tells neither
+    found = resolve_body("国家级经济技术开发区管委会", WEIHAI)
+    assert (found.id, found.collective) == ("371000-subordinate-zone_committee", True)
+
+
+def test_a_zone_written_with_its_host_and_its_rank_stays_the_host_s_zone():
+    assert resolve_body("威海国家级经济技术开发区管委会", WEIHAI).id == "371000-development_zone_committee"
+
+
+def test_the_rank_of_a_county_s_zone_is_no_part_of_its_name():
+    # 浏阳经济技术开发区 (浏阳市, under 长沙), read before as 长沙's zone "浏阳国家级"
+    assert resolve_body("浏阳国家级经开区管委会", CHANGSHA).id == "430181-development_zone_committee"
+
+
+def test_the_provincial_rank_before_a_zone_word_is_a_rank_and_no_level_word():
+    # ranks = ["国家级", "省级"] (departments.toml): 省级开发区 are the province-approved zones under the city
+    for written in ("省级开发区管委会", "各省级开发区管委会"):
+        found = resolve_body(written, WEIHAI)
+        assert (found.id, found.collective) == ("371000-subordinate-zone_committee", True), written
+
+
+def test_a_province_level_word_before_other_bodies_still_names_no_place_under_the_city():
+    assert resolve_body("省级文明单位", WEIHAI).id is None
+

@@ -308,6 +308,10 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
                 inner = None if inner_former else gazetteer.choose(inner_ids, context.region)
                 if inner is not None:
                     yield _Split(inner, within[len(inner_name):], "pattern")
+        if text.startswith(registry.zone_ranks):
+            # 国家级经济技术开发区管委会 with no place before it (威海 2022): the rank names the zones of that
+            # rank under the region, a collective, and no one zone of the document's place
+            return
         region = gazetteer.region(context.region)
         if text.startswith(registry.name_parts.dispatched_forms):
             # 行署 is a prefecture's or a league's office: the document's place if it is one, else the
@@ -325,6 +329,12 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     region = split.region
     assert region is not None
     rest = split.rest
+    rank = next((r for r in registry.zone_ranks if rest.startswith(r) and len(rest) > len(r)), None)
+    if rank is not None and split.written and not party:
+        # 浏阳国家级经开区管委会: the rank of the zone of the place written before it, no part of its name
+        ranked = _read_rest(registry, replace(split, rest=rest[len(rank):]), party)
+        if ranked is not None and ranked.kind in registry.area_committee.values():
+            return ranked
 
     def found(kind: str, office: str | None = None) -> LocalName:
         return LocalName(kind, region, split.via, office, split.flags, split.notes)

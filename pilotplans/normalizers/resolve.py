@@ -1055,6 +1055,8 @@ def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region:
     if match.form is None or not match.form.match.startswith("{sub}"):
         return []
     phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
+    if registry.subordinate_ranked is not None and registry.subordinate_ranked.fullmatch(phrase):
+        return []  # 省级开发区: the zones of a rank under the region; 省级 is a rank, no level word
     if phrase.startswith(registry.subordinate_counted):
         # a number counts places named before: of a level no place under the region bears (四市 in 呼和浩特's
         # plan, 呼包鄂乌), they are its peers, none under it
