@@ -182,3 +182,16 @@ def test_the_provincial_rank_before_a_zone_word_is_a_rank_and_no_level_word():
 def test_a_province_level_word_before_other_bodies_still_names_no_place_under_the_city():
     assert resolve_body("省级文明单位", WEIHAI).id is None
 
+
+def test_a_ministry_s_misspelling_that_is_a_local_bureau_s_name_is_the_local_bureau_in_a_local_plan():
+    # 桐乡市 2020 lists its own bureaus without a place (财政局、发改局…): 文化和旅游局 is its culture bureau,
+    # not 文化和旅游部 misspelt (the typo of the national 2020 table)
+    found = resolve_body("文化和旅游局", TONGXIANG)
+    assert (found.id, found.flags) == ("330483-culture_tourism_bureau", ())
+
+
+def test_a_ministry_s_misspelling_stays_the_ministry_in_a_national_plan_or_where_no_local_kind_reads_it():
+    found = resolve_body("文化和旅游局", NATIONAL)
+    assert (found.id, found.flags) == ("mct", ("typo",))
+    assert resolve_body("人力资源部", TONGXIANG).id == "mohrss"  # no local kind is named 人力资源部
+

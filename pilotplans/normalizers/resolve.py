@@ -226,7 +226,8 @@ def resolve_body(mention: str, context: Context | None = None, registry: Registr
 def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: bool = True) -> Resolution:
     literal = registry.literals.get(text)
     if literal is not None:
-        return _literal_resolution(registry, raw, literal, context)
+        local = _local_reading_of_a_typo(registry, raw, text, literal, context)
+        return local if local is not None else _literal_resolution(registry, raw, literal, context)
     phrase = _collective_phrase(registry, text)
     if phrase is not None:
         elsewhere = _stationed_elsewhere(registry, text, context)
@@ -310,6 +311,26 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
+
+
+def _local_reading_of_a_typo(registry: Registry, raw: str, text: str, literal: LiteralForm,
+                             context: Context) -> Resolution | None:
+    """A central body's misspelling that is a local kind's name as written (文化和旅游局, 部 written 局 in a
+    national table) read as the local body in a plan of a place (文化和旅游局 in 桐乡市's list of its own
+    bureaus, 2020): there the name is spelt right and the place is the document's. None in a national plan,
+    for any other literal, and where no local kind reads the name."""
+    if literal.target != "central" or literal.via != "typo" or context.region is None:
+        return None
+    match = _match_pattern(registry, text, context)
+    if match is not None and match.region is not None:
+        return _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
+                                 qualifier=match.qualifier)
+    composed = read_local_name(registry, text, context)
+    if composed is None or composed.unread:
+        return None
+    resolution = _local_resolution(registry, raw, composed.kind, composed.region, None, composed.via, context,
+                                   office=composed.office, qualifier=composed.qualifier, written_title=composed.title)
+    return replace(resolution, notes=(*composed.notes, *resolution.notes))
 
 
 def _run_on_second_name(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
