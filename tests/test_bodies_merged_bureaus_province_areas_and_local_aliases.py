@@ -195,3 +195,17 @@ def test_a_ministry_s_misspelling_stays_the_ministry_in_a_national_plan_or_where
     assert (found.id, found.flags) == ("mct", ("typo",))
     assert resolve_body("人力资源部", TONGXIANG).id == "mohrss"  # no local kind is named 人力资源部
 
+
+def test_a_zone_named_after_a_province_area_s_short_name_with_another_zone_word_stays_unread():
+    # 长白山开发区管委会: 长白山保护开发区's committee or a zone named after the mountain; read before as a provincial
+    # 长白山经济技术开发区 (in 吉林's plan) and as 白山经济技术开发区 (in 白山's: 长白山 ends with 白山)
+    for context in (JILIN, BAISHAN):
+        found = resolve_body("长白山开发区管委会", context)
+        assert found.id is None
+        assert any("长白山保护开发区" in note for note in found.notes)
+
+
+def test_the_host_s_own_zone_and_the_area_s_own_names_stay_read():
+    assert resolve_body("白山经济开发区管委会", BAISHAN).id == "220600-development_zone_committee"
+    assert resolve_body("长白山管委会", JILIN).id == "220000-zone_committee-长白山保护开发区"
+

@@ -380,6 +380,9 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     if numbered is not None:
         kind, ordinal = numbered
         return replace(found(kind), qualifier=ordinal)
+    mountain = _named_after_a_province_area(registry, rest)
+    if mountain is not None:
+        return replace(found(registry.area_committee["zone"]), unread=True, notes=(*split.notes, mountain))
     province_area = _province_area(registry, rest, region)
     if province_area is not None:
         kind, name, province = province_area
@@ -690,6 +693,25 @@ def _province_area(registry: Registry, rest: str, host: Region) -> tuple[str, st
     if not inside and area != name:
         return None  # 长白山管委会 elsewhere: the mountain's name, no area's
     return kind, name, gazetteer.region(province) if inside else None
+
+
+def _named_after_a_province_area(registry: Registry, rest: str) -> str | None:
+    """Why the committee of a zone whose name opens with a province area's name without its area word, then
+    another zone word (长白山开发区管委会, 长白山经济开发区管委会: 长白山 for 长白山保护开发区), is read as no
+    body: the province's area committee, or some zone named after the mountain, which the name does not tell;
+    None for any other name (the area's own names: see :func:`_province_area`)."""
+    form = next((f for f in sorted(registry.committee_forms, key=len, reverse=True) if rest.endswith(f)), None)
+    if form is None or "zone" not in registry.area_committee:
+        return None
+    area = rest[:-len(form)]
+    gazetteer = registry.gazetteer
+    for name in gazetteer.province_areas:
+        word = gazetteer.area_word(name)
+        short = name[:-len(word)] if word is not None else name
+        if area != name and area != short and area.startswith(short) and gazetteer.zone_by_end(area) is not None:
+            return (f"{area} opens with {short}, the name of {name} without its area word: that area's committee or "
+                    "another zone named after it, which the name does not tell")
+    return None
 
 
 def _county_under(registry: Registry, name: str, host: Region) -> Region | None:
