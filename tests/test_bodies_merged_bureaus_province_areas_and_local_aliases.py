@@ -209,3 +209,8 @@ def test_the_host_s_own_zone_and_the_area_s_own_names_stay_read():
     assert resolve_body("白山经济开发区管委会", BAISHAN).id == "220600-development_zone_committee"
     assert resolve_body("长白山管委会", JILIN).id == "220000-zone_committee-长白山保护开发区"
 
+
+def test_a_province_s_border_corps_written_with_its_level_marker_is_the_corps():
+    # 公安边防总队 in the province's own list, written as its departments are (省公安厅、省公安边防总队)
+    assert resolve_body("省公安边防总队", YUNNAN).id == "530000-border_defence_corps_former"
+
