@@ -211,6 +211,6 @@ def test_the_host_s_own_zone_and_the_area_s_own_names_stay_read():
 
 
 def test_a_province_s_border_corps_written_with_its_level_marker_is_the_corps():
-    # 公安边防总队 in the province's own list, written as its departments are (省公安厅、省公安边防总队)
+    # written by hand (no page at hand): the corps in the province's own list, with its level marker as 省公安厅 has
     assert resolve_body("省公安边防总队", YUNNAN).id == "530000-border_defence_corps_former"
 
