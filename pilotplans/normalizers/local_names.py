@@ -638,6 +638,11 @@ def _numbered(registry: Registry, rest: str) -> tuple[str, str] | None:
     return chosen.kind, "第" + match.group(0).removeprefix("第")
 
 
+def _committee_form(registry: Registry, rest: str) -> str | None:
+    """The committee word ``rest`` ends with (管理委员会, 管委会, 管委), the longest; None if none."""
+    return next((f for f in sorted(registry.committee_forms, key=len, reverse=True) if rest.endswith(f)), None)
+
+
 def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str | None, str] | None:
     """The committee of a functional area nobody lists, from what is left of its name: the kind,
     the name that tells the area apart, and the area's name in full. An area of a known type
@@ -645,7 +650,7 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     one whose name ends with its host's (西部科学城重庆高新区 in 重庆) is the host's own zone of the
     type, under a label (no name to tell it apart); any other area (曲江新区, 国际港务区, 航天基地)
     is a development area of its host."""
-    form = next((f for f in sorted(registry.committee_forms, key=len, reverse=True) if rest.endswith(f)), None)
+    form = _committee_form(registry, rest)
     area = rest[:-len(form)] if form else ""
     if not _is_local_name(registry, area):
         return None
@@ -679,7 +684,7 @@ def _province_area(registry: Registry, rest: str, host: Region) -> tuple[str, st
     长白山管委会): the kind, the area's full name and the province, which is None where ``host`` lies outside
     it (no body of that plan's place). None for any other name; the short name without the area word only
     in a plan of the province."""
-    form = next((f for f in sorted(registry.committee_forms, key=len, reverse=True) if rest.endswith(f)), None)
+    form = _committee_form(registry, rest)
     kind = registry.area_committee.get("zone")
     if form is None or kind is None:
         return None
@@ -700,7 +705,7 @@ def _named_after_a_province_area(registry: Registry, rest: str) -> str | None:
     another zone word (长白山开发区管委会, 长白山经济开发区管委会: 长白山 for 长白山保护开发区), is read as no
     body: the province's area committee, or some zone named after the mountain, which the name does not tell;
     None for any other name (the area's own names: see :func:`_province_area`)."""
-    form = next((f for f in sorted(registry.committee_forms, key=len, reverse=True) if rest.endswith(f)), None)
+    form = _committee_form(registry, rest)
     if form is None or "zone" not in registry.area_committee:
         return None
     area = rest[:-len(form)]
