@@ -172,6 +172,13 @@ def test_the_rank_of_a_county_s_zone_is_no_part_of_its_name():
     assert resolve_body("浏阳国家级经开区管委会", CHANGSHA).id == "430181-development_zone_committee"
 
 
+def test_a_level_marker_and_a_rank_before_a_zone_word_name_no_one_zone():
+    # 市省级开发区管委会: the city's provincial-level zones, none by name; read before as a zone named 市省级, and with
+    # the rank dropped it would be 威海经济技术开发区, a state-level one
+    for written in ("市省级开发区管委会", "市国家级经开区管委会"):
+        assert resolve_body(written, WEIHAI).id is None, written
+
+
 def test_the_provincial_rank_before_a_zone_word_is_a_rank_and_no_level_word():
     # ranks = ["国家级", "省级"] (departments.toml): 省级开发区 are the province-approved zones under the city
     for written in ("省级开发区管委会", "各省级开发区管委会"):

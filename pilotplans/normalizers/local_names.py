@@ -331,6 +331,8 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     rest = split.rest
     rank = next((r for r in registry.zone_ranks if rest.startswith(r) and len(rest) > len(r)), None)
     if rank is not None and split.written and not party:
+        if split.via != "pattern":
+            return None  # 市省级开发区管委会: a level marker and a rank, the place's zones of that rank, none by name
         # 浏阳国家级经开区管委会: the rank of the zone of the place written before it, no part of its name
         ranked = _read_rest(registry, replace(split, rest=rest[len(rank):]), party)
         if ranked is not None and ranked.kind in registry.area_committee.values():
@@ -661,6 +663,8 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         kind = registry.area_committee.get(zone_type.type)
         if kind is None or not _is_local_name(registry, name) or _joins_areas(registry, name):
             return None  # 高新区和经开区管委会, 望城经开区和宁乡经开区管委会: two areas' committees joined
+        if name.endswith(registry.zone_ranks):
+            return None  # 市省级开发区: a rank tells no zone apart, and is no part of a zone's name
         if any(name.endswith(written) and len(name) > len(written) for written in host.names):
             return kind, None, name + zone_type.name
         if name in registry.name_parts.generic_names:
