@@ -203,11 +203,22 @@ def test_a_ministry_s_misspelling_stays_the_ministry_in_a_national_plan_or_where
     assert resolve_body("人力资源部", TONGXIANG).id == "mohrss"  # no local kind is named 人力资源部
 
 
-def test_a_zone_named_after_a_province_area_s_short_name_with_another_zone_word_stays_unread():
-    # 长白山开发区管委会: 长白山保护开发区's committee or a zone named after the mountain; read before as a provincial
-    # 长白山经济技术开发区 (in 吉林's plan) and as 白山经济技术开发区 (in 白山's: 长白山 ends with 白山)
+def test_the_area_written_with_the_zone_word_its_area_word_ends_with_is_the_area():
+    # 长白山开发区管理委员会: the committee's name when the province set it up (mj.org.cn 2006, 2005 decision); read
+    # before as a provincial 长白山经济技术开发区 (吉林) and as 白山经济技术开发区 (白山: 长白山 ends with 白山)
     for context in (JILIN, BAISHAN):
-        found = resolve_body("长白山开发区管委会", context)
+        assert resolve_body("长白山开发区管委会", context).id == "220000-zone_committee-长白山保护开发区"
+
+
+def test_the_area_s_names_in_another_province_s_plan_are_no_body():
+    # read before as 辽宁's own 长白山经济技术开发区
+    assert resolve_body("长白山开发区管委会", LIAONING).id is None
+
+
+def test_a_zone_named_after_the_mountain_with_another_zone_word_stays_unread():
+    # 长白山经济开发区管委会: the area's committee or a zone named after the mountain, which the name does not tell
+    for context in (JILIN, BAISHAN):
+        found = resolve_body("长白山经济开发区管委会", context)
         assert found.id is None
         assert any("长白山保护开发区" in note for note in found.notes)
 

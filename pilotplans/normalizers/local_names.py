@@ -686,8 +686,7 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
 def _province_area(registry: Registry, rest: str, host: Region) -> tuple[str, str, Region | None] | None:
     """The committee of an area a province governs over its cities and counties (长白山保护开发区管委会,
     长白山管委会): the kind, the area's full name and the province, which is None where ``host`` lies outside
-    it (no body of that plan's place). None for any other name; the short name without the area word only
-    in a plan of the province."""
+    it (no body of that plan's place, by any of the area's names). None for any other name."""
     form = _committee_form(registry, rest)
     kind = registry.area_committee.get("zone")
     if form is None or kind is None:
@@ -699,21 +698,22 @@ def _province_area(registry: Registry, rest: str, host: Region) -> tuple[str, st
         return None
     name, province = found
     inside = province in gazetteer.ancestors(host.id)
-    if not inside and area != name:
-        return None  # 长白山管委会 elsewhere: the mountain's name, no area's
+    # elsewhere no body of the plan's place, by any of its names (长白山管委会, 长白山开发区管委会 in 辽宁's plan)
     return kind, name, gazetteer.region(province) if inside else None
 
 
 def _named_after_a_province_area(registry: Registry, rest: str) -> str | None:
     """Why the committee of a zone whose name opens with a province area's name without its area word, then
-    another zone word (长白山开发区管委会, 长白山经济开发区管委会: 长白山 for 长白山保护开发区), is read as no
-    body: the province's area committee, or some zone named after the mountain, which the name does not tell;
-    None for any other name (the area's own names: see :func:`_province_area`)."""
+    another zone word than its area word's own (长白山经济开发区管委会, 长白山高新区管委会: 长白山 for 长白山保护开发区),
+    is read as no body: the province's area committee, or some zone named after the mountain, which the name does
+    not tell; None for any other name (the area's own names, 长白山开发区 among them: see :func:`_province_area`)."""
     form = _committee_form(registry, rest)
     if form is None or "zone" not in registry.area_committee:
         return None
     area = rest[:-len(form)]
     gazetteer = registry.gazetteer
+    if gazetteer.province_area(area) is not None:
+        return None  # the area's own names (长白山开发区)
     for name in gazetteer.province_areas:
         word = gazetteer.area_word(name)
         short = name[:-len(word)] if word is not None else name

@@ -552,10 +552,14 @@ class Gazetteer(PickledApart):
 
     def province_area(self, area: str) -> tuple[str, str] | None:
         """The full name and the province of an area whose committee is the province's (see province_areas in
-        regions.toml), written in full or by its name without its area word (长白山 for 长白山保护开发区)."""
+        regions.toml), written in full, by its name without its area word (长白山 for 长白山保护开发区), or with the zone
+        form its area word ends with in its stead (长白山开发区: the committee was set up in 2005 as 长白山开发区管理委员会,
+        mj.org.cn 2006 on the province's investment meeting)."""
         for name, province in self.province_areas.items():
             word = self.area_word(name)
-            if area == name or (word is not None and area == name[:-len(word)]):
+            short = name[:-len(word)] if word is not None else name
+            forms = [f for f in self._zone_forms if word is not None and word.endswith(f) and word != f]
+            if area in (name, short) or (area.startswith(short) and area[len(short):] in forms):
                 return name, province
         return None
 
