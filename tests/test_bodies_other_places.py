@@ -125,8 +125,10 @@ def test_a_county_short_form_names_its_place_in_its_province():
 
 
 def test_a_rank_before_a_zone_word_tells_no_zone_apart():
-    # 数字威海建设2023年工作要点: 国家级开发区管委 are the state-level zones' committees, not one named 国家级
-    assert resolve_body("国家级开发区管委", WEIHAI).id is None
+    # 数字威海建设2023年工作要点: 国家级开发区管委 are the state-level zones' committees, not one named 国家级: a
+    # collective of the city's zones' committees, no one zone
+    found = resolve_body("国家级开发区管委", WEIHAI)
+    assert (found.id, found.collective) == ("371000-subordinate-zone_committee", True)
     assert resolve_body("南海新区管委", WEIHAI).id == "371000-zone_committee-南海新区"
 
 

@@ -308,6 +308,10 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
                 inner = None if inner_former else gazetteer.choose(inner_ids, context.region)
                 if inner is not None:
                     yield _Split(inner, within[len(inner_name):], "pattern")
+        if text.startswith(registry.zone_ranks):
+            # 国家级经济技术开发区管委会 with no place before it (威海 2022): the rank names the zones of that
+            # rank under the region, a collective, and no one zone of the document's place
+            return
         region = gazetteer.region(context.region)
         if text.startswith(registry.name_parts.dispatched_forms):
             # 行署 is a prefecture's or a league's office: the document's place if it is one, else the
@@ -325,6 +329,14 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     region = split.region
     assert region is not None
     rest = split.rest
+    rank = next((r for r in registry.zone_ranks if rest.startswith(r) and len(rest) > len(r)), None)
+    if rank is not None and split.written and not party:
+        if split.via != "pattern":
+            return None  # 市省级开发区管委会: a level marker and a rank, the place's zones of that rank, none by name
+        # 浏阳国家级经开区管委会: the rank of the zone of the place written before it, no part of its name
+        ranked = _read_rest(registry, replace(split, rest=rest[len(rank):]), party)
+        if ranked is not None and ranked.kind in registry.area_committee.values():
+            return ranked
 
     def found(kind: str, office: str | None = None) -> LocalName:
         return LocalName(kind, region, split.via, office, split.flags, split.notes)
@@ -370,6 +382,16 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
     if numbered is not None:
         kind, ordinal = numbered
         return replace(found(kind), qualifier=ordinal)
+    mountain = _named_after_a_province_area(registry, rest)
+    if mountain is not None:
+        return replace(found(registry.area_committee["zone"]), unread=True, notes=(*split.notes, mountain))
+    province_area = _province_area(registry, rest, region)
+    if province_area is not None:
+        kind, name, province = province_area
+        if province is None:
+            return None
+        return replace(found(kind), region=province, qualifier=name, title=f"{province.name}{name}管理委员会",
+                       notes=(*split.notes, f"{name} is an area of {province.name}, whose committee is the province's"))
     area = _named_area(registry, rest, region)
     if area is not None:
         kind, qualifier, written = area
@@ -618,6 +640,11 @@ def _numbered(registry: Registry, rest: str) -> tuple[str, str] | None:
     return chosen.kind, "第" + match.group(0).removeprefix("第")
 
 
+def _committee_form(registry: Registry, rest: str) -> str | None:
+    """The committee word ``rest`` ends with (管理委员会, 管委会, 管委), the longest; None if none."""
+    return next((f for f in sorted(registry.committee_forms, key=len, reverse=True) if rest.endswith(f)), None)
+
+
 def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str | None, str] | None:
     """The committee of a functional area nobody lists, from what is left of its name: the kind,
     the name that tells the area apart, and the area's name in full. An area of a known type
@@ -625,7 +652,7 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     one whose name ends with its host's (西部科学城重庆高新区 in 重庆) is the host's own zone of the
     type, under a label (no name to tell it apart); any other area (曲江新区, 国际港务区, 航天基地)
     is a development area of its host."""
-    form = next((f for f in sorted(registry.committee_forms, key=len, reverse=True) if rest.endswith(f)), None)
+    form = _committee_form(registry, rest)
     area = rest[:-len(form)] if form else ""
     if not _is_local_name(registry, area):
         return None
@@ -636,6 +663,8 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         kind = registry.area_committee.get(zone_type.type)
         if kind is None or not _is_local_name(registry, name) or _joins_areas(registry, name):
             return None  # 高新区和经开区管委会, 望城经开区和宁乡经开区管委会: two areas' committees joined
+        if name.endswith(registry.zone_ranks):
+            return None  # 市省级开发区: a rank tells no zone apart, and is no part of a zone's name
         if any(name.endswith(written) and len(name) > len(written) for written in host.names):
             return kind, None, name + zone_type.name
         if name in registry.name_parts.generic_names:
@@ -652,6 +681,46 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # county's plan, 县示范区 in a district's) names another place's area: none read.
         return (kind, word, word) if host.name.endswith(level) else None
     return (kind, area, area) if kind else None
+
+
+def _province_area(registry: Registry, rest: str, host: Region) -> tuple[str, str, Region | None] | None:
+    """The committee of an area a province governs over its cities and counties (长白山保护开发区管委会,
+    长白山管委会): the kind, the area's full name and the province, which is None where ``host`` lies outside
+    it (no body of that plan's place, by any of the area's names). None for any other name."""
+    form = _committee_form(registry, rest)
+    kind = registry.area_committee.get("zone")
+    if form is None or kind is None:
+        return None
+    gazetteer = registry.gazetteer
+    area = rest[:-len(form)]
+    found = gazetteer.province_area(area)
+    if found is None:
+        return None
+    name, province = found
+    inside = province in gazetteer.ancestors(host.id)
+    # elsewhere no body of the plan's place, by any of its names (长白山管委会, 长白山开发区管委会 in 辽宁's plan)
+    return kind, name, gazetteer.region(province) if inside else None
+
+
+def _named_after_a_province_area(registry: Registry, rest: str) -> str | None:
+    """Why the committee of a zone whose name opens with a province area's name without its area word, then
+    another zone word than its area word's own (长白山经济开发区管委会, 长白山高新区管委会: 长白山 for 长白山保护开发区),
+    is read as no body: the province's area committee, or some zone named after the mountain, which the name does
+    not tell; None for any other name (the area's own names, 长白山开发区 among them: see :func:`_province_area`)."""
+    form = _committee_form(registry, rest)
+    if form is None or "zone" not in registry.area_committee:
+        return None
+    area = rest[:-len(form)]
+    gazetteer = registry.gazetteer
+    if gazetteer.province_area(area) is not None:
+        return None  # the area's own names (长白山开发区)
+    for name in gazetteer.province_areas:
+        word = gazetteer.area_word(name)
+        short = name[:-len(word)] if word is not None else name
+        if area != name and area != short and area.startswith(short) and gazetteer.zone_by_end(area) is not None:
+            return (f"{area} opens with {short}, the name of {name} without its area word: that area's committee or "
+                    "another zone named after it, which the name does not tell")
+    return None
 
 
 def _county_under(registry: Registry, name: str, host: Region) -> Region | None:

@@ -226,7 +226,8 @@ def resolve_body(mention: str, context: Context | None = None, registry: Registr
 def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: bool = True) -> Resolution:
     literal = registry.literals.get(text)
     if literal is not None:
-        return _literal_resolution(registry, raw, literal, context)
+        local = _local_reading_of_a_typo(registry, raw, text, literal, context)
+        return local if local is not None else _literal_resolution(registry, raw, literal, context)
     phrase = _collective_phrase(registry, text)
     if phrase is not None:
         elsewhere = _stationed_elsewhere(registry, text, context)
@@ -310,6 +311,26 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
+
+
+def _local_reading_of_a_typo(registry: Registry, raw: str, text: str, literal: LiteralForm,
+                             context: Context) -> Resolution | None:
+    """A central body's misspelling that is a local kind's name as written (文化和旅游局, 部 written 局 in a
+    national table) read as the local body in a plan of a place (文化和旅游局 in 桐乡市's list of its own
+    bureaus, 2020): there the name is spelt right and the place is the document's. None in a national plan,
+    for any other literal, and where no local kind reads the name."""
+    if literal.target != "central" or literal.via != "typo" or context.region is None:
+        return None
+    match = _match_pattern(registry, text, context)
+    if match is not None and match.region is not None:
+        return _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
+                                 qualifier=match.qualifier)
+    composed = read_local_name(registry, text, context)
+    if composed is None or composed.unread:
+        return None
+    resolution = _local_resolution(registry, raw, composed.kind, composed.region, None, composed.via, context,
+                                   office=composed.office, qualifier=composed.qualifier, written_title=composed.title)
+    return replace(resolution, notes=(*composed.notes, *resolution.notes))
 
 
 def _run_on_second_name(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
@@ -446,12 +467,22 @@ def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     alone = _resolve(registry, first, first, context, run_on=False)
     if alone.resolved and not alone.collective:
         return None  # a body (市发改委) takes no closing word: 市发改委 + 成员单位 is a committee's members, no list
+    if alone.resolved and _names_places_under(alone) != _names_places_under(other):
+        # 各县市区人民政府及市直有关部门 (咸宁 2023): the places' governments under the region and the region's own
+        # departments, bodies of two tiers; no collective of one family holds both, and the first alone drops the second
+        return None
     for cut in range(len(second), 0, -1):  # the first as written, else with the shortest closing word of the second
         shared = first + second[cut:]
         found = _resolve(registry, shared, shared, context, run_on=False)
         if found.resolved and found.collective:
             return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {shared}、{second}"))
     return None
+
+
+def _names_places_under(found: Resolution) -> bool:
+    """Whether a collective stands for bodies of the places under the document's region (各县市区人民政府,
+    各乡镇), not for bodies of the region itself (市直有关部门, 驻市各单位)."""
+    return found.via == "scope" or (found.id is not None and _SUBORDINATE_ID in found.id)
 
 
 def _party_kind(registry: Registry, kind: str | None, office: str | None = None) -> bool:
@@ -736,6 +767,10 @@ def _literal_resolution(registry: Registry, raw: str, literal: LiteralForm, cont
     if literal.target == "local_body":
         body = registry.local_bodies[literal.ref]
         region = registry.gazetteer.region(body.region)
+        if literal.text in body.local_aliases and context.region is not None \
+                and body.region not in registry.gazetteer.ancestors(context.region):
+            return Resolution(raw, None, notes=(f"{literal.text} is {body.name} only in a plan of {region.name} or a "
+                                                "national one; elsewhere it may name another body",))
         counterpart = registry.central[body.counterpart].name if body.counterpart else None
         return Resolution(raw, body.id, body.name, body.name, body.level or region.body_level, body.counterpart,
                           counterpart, region.id, "local_body", literal.via, notes=(body.note,) if body.note else (),  # type: ignore[arg-type]
@@ -1041,6 +1076,8 @@ def _levels_not_under(registry: Registry, text: str, match: _LocalMatch, region:
     if match.form is None or not match.form.match.startswith("{sub}"):
         return []
     phrase = text[: len(text) - len(match.form.match) + len("{sub}")]
+    if registry.subordinate_ranked is not None and registry.subordinate_ranked.fullmatch(phrase):
+        return []  # 省级开发区: the zones of a rank under the region; 省级 is a rank, no level word
     if phrase.startswith(registry.subordinate_counted):
         # a number counts places named before: of a level no place under the region bears (四市 in 呼和浩特's
         # plan, 呼包鄂乌), they are its peers, none under it

@@ -105,6 +105,10 @@ class Registry(PickledApart):
         self.name_parts: NameParts = departments.names
         self.subordinate_pattern = subordinate_pattern(departments.subordinate)
         self.subordinate = regex.compile(self.subordinate_pattern)
+        ranked = ranked_pattern(departments.subordinate)
+        # the zones of a rank under the region (国家级开发区): a rank opens no place's own body, and its 省 is no level word
+        self.subordinate_ranked = regex.compile(ranked) if ranked is not None else None
+        self.zone_ranks: tuple[str, ...] = tuple(departments.subordinate.ranks)
         units = sorted(departments.subordinate.units, key=len, reverse=True)  # the longest unit where several start
         self.subordinate_unit = regex.compile("|".join(map(regex.escape, units)))
         self.unit_tiers = dict(departments.subordinate.unit_tiers)
@@ -233,7 +237,7 @@ class Registry(PickledApart):
                 add(LiteralForm(phrase, "collective", collective.id, "collective"), f"collective {collective.id!r}")
         for body in self.local_bodies.values():
             add(LiteralForm(body.name, "local_body", body.id, "name"), f"local_body {body.id!r}")
-            for alias in body.aliases:
+            for alias in (*body.aliases, *body.local_aliases):
                 add(LiteralForm(alias, "local_body", body.id, "alias"), f"local_body {body.id!r}")
         for kind in self.kinds.values():
             entry = f"kind {kind.id!r}"
@@ -373,8 +377,7 @@ def subordinate_pattern(subordinate: Subordinate) -> str:
     """The regular expression (without groups) of a phrase standing for the places under a region:
     a quantifier and a run of level words, or two level words (各市县, 各县（市、区）, 各市、县, 市县),
     then any named areas after 、 (各市〔州〕、贵安新区)."""
-    def alternation(words: Iterable[str]) -> str:
-        return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    alternation = _alternation
 
     def grouped(word: str) -> str:  # a level word and the level words it brackets after it (各县（市、区）)
         return f"{word}(?:[（(〔]{word}(?:[、，,]{word})*[）)〕])?"
@@ -387,10 +390,26 @@ def subordinate_pattern(subordinate: Subordinate) -> str:
         # level word it opens the town's own name (三乡镇, 五乡镇, 三街镇), and no level word may follow the counted run
         counted_group = grouped(alternation(u for u in subordinate.units if u in subordinate.unit_tiers))
         runs.append(f"{alternation(subordinate.counted)}{counted_group}(?:、?{counted_group})*(?!{unit})")
+    ranked = ranked_pattern(subordinate)
+    if ranked is not None:
+        runs.append(ranked)
     run = "(?:" + "|".join(runs) + ")"
     if not subordinate.named_areas:
         return run
     return f"{run}(?:[、及]\\p{{Han}}{{2,8}}?{alternation(subordinate.named_areas)})*"
+
+
+def ranked_pattern(subordinate: Subordinate) -> str | None:
+    """The regular expression (without groups) of the zones of a rank under a region (国家级开发区, 各省级经开区),
+    a quantifier or none, a rank and a zone's word; None where the data file names no ranks."""
+    if not (subordinate.ranks and subordinate.ranked_units):
+        return None
+    return f"{_alternation(subordinate.quantifiers)}?{_alternation(subordinate.ranks)}{_alternation(subordinate.ranked_units)}"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regular expression (one group, no capture) of any of ``words``, the longest first."""
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 def derived_stems(stem: str, parts: NameParts) -> tuple[str, ...]:
@@ -427,8 +446,9 @@ def joined_stems(kind: Kind, kinds: dict[str, Kind], parts: NameParts) -> tuple[
 def function_stems(kind: Kind, parts: NameParts) -> tuple[str, ...]:
     """The stems a bureau joining several functions is named by (``kind.functions``): the first
     required function, then the other required ones and any of the optional ones in any order, all
-    written in full (a conjunction may stand before the last: 文化体育和旅游; a function with two full
-    forms in either: 文化广电和旅游, 文化广播电视和旅游) or all abbreviated (文体旅, 文广旅体)."""
+    written in full (a conjunction may stand before the last: 文化体育和旅游; or after the first, the
+    others run on: 文化和广电旅游体育, 桐乡市 2020; a function with two full forms in either: 文化广电和旅游,
+    文化广播电视和旅游) or all abbreviated (文体旅, 文广旅体)."""
     if kind.functions is None:
         return ()
     first, *others = kind.functions.required
@@ -442,6 +462,8 @@ def function_stems(kind: Kind, parts: NameParts) -> tuple[str, ...]:
                     stems.append("".join(full))
                     if len(full) > 1:
                         stems.extend("".join(full[:-1]) + c + full[-1] for c in conjunctions)
+                    if len(full) > 2:
+                        stems.extend(full[0] + c + "".join(full[1:]) for c in conjunctions)
                 stems.append(first[-1] + "".join(f[-1] for f in order))
     return tuple(dict.fromkeys(stems))
 

@@ -88,9 +88,14 @@ class Collective(_Model):
 
 
 class LocalBody(_Model):
+    """A one-of-a-kind local body. ``local_aliases`` are short forms read as the body only in a plan of its
+    own region or a place under it, or in a plan of no place (a national one); elsewhere the same words
+    may name another body (兵团 in a plan of 黑龙江 or 云南 may be that province's own 生产建设兵团)."""
+
     id: str = Field(pattern=_REGION_ID.rstrip("$") + r"-[a-z0-9-]+$")
     name: str
     aliases: tuple[str, ...] = ()
+    local_aliases: tuple[str, ...] = ()
     region: str
     counterpart: str | None = None
     level: BodyLevel | None = None

@@ -49,6 +49,10 @@ class Subordinate(_Model):
     named_areas: tuple[str, ...] = ()
     # the lowest tier a level word can stand for (州: city; 市 may be a county-level city)
     unit_tiers: dict[str, Literal["province", "city", "county"]] = {}
+    # the ranks a zone is approved at, written before a zone's level word for the zones of that rank under the region
+    # (国家级开发区管委: 威海 2022), quantifier or none; a rank names no one zone
+    ranks: tuple[str, ...] = ()
+    ranked_units: tuple[str, ...] = ()
 
 
 class DepartmentsFile(_Model):
@@ -168,6 +172,8 @@ class RegionsFile(_Model):
     new_area: tuple[AreaEntry, ...] = ()
     zone_type: tuple[ZoneTypeEntry, ...] = ()
     area_words: tuple[str, ...] = ()
+    # areas whose committee is a province's dispatched body over cities and counties: the area's name → the province
+    province_areas: dict[str, str] = {}
     round: tuple[RoundEntry, ...]
     group: tuple[GroupEntry, ...] = ()
     scope: tuple[ScopeEntry, ...]

@@ -221,6 +221,7 @@ class Gazetteer(PickledApart):
         self.zone_types = data.zone_type
         self.zone_systems = tuple(sorted({w for z in data.zone_type for w in z.system}, key=len, reverse=True))
         self.area_words = tuple(sorted(data.area_words, key=len, reverse=True))
+        self.province_areas = dict(data.province_areas)
         self._zone_forms = tuple(form for zone_type in self.zone_types for form in zone_type.forms)
         by_code = {d.code: d for d in divisions}
         self._add_provinces(data, by_code)
@@ -548,6 +549,19 @@ class Gazetteer(PickledApart):
         if not area.endswith(self.area_words):  # most names end with none: one look at all of them
             return None
         return next((w for w in self.area_words if area.endswith(w) and len(area) > len(w)), None)
+
+    def province_area(self, area: str) -> tuple[str, str] | None:
+        """The full name and the province of an area whose committee is the province's (see province_areas in
+        regions.toml), written in full, by its name without its area word (长白山 for 长白山保护开发区), or with the zone
+        form its area word ends with in its stead (长白山开发区: the committee was set up in 2005 as 长白山开发区管理委员会,
+        mj.org.cn 2006 on the province's investment meeting)."""
+        for name, province in self.province_areas.items():
+            word = self.area_word(name)
+            short = name[:-len(word)] if word is not None else name
+            forms = [f for f in self._zone_forms if word is not None and word.endswith(f) and word != f]
+            if area in (name, short) or (area.startswith(short) and area[len(short):] in forms):
+                return name, province
+        return None
 
     def strip_zone_system(self, text: str) -> str:
         """``text`` without the name of a zone system before it (自贸区南京片区 → 南京片区)."""
