@@ -393,12 +393,6 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
 
 
-def _names_places_under(found: Resolution) -> bool:
-    """Whether a collective read stands for the places under the document's (各乡镇, 各乡镇人民政府) rather than
-    for bodies of its own place or stationed in it (县政府各部门, 驻县各单位)."""
-    return found.via == "scope" or _SUBORDINATE_ID in (found.id or "")
-
-
 def _with_first_s_opening(first: str, later: str, quantifier: str) -> str:
     """A later part of a list of collectives that opens with the quantifier and leaves out what the first
     part prints before its own (州政府各部门、各单位: 州政府各单位, 甘南州 2013), with that opening; the part
