@@ -390,10 +390,13 @@ class TableReader:
     # -- recognising rows
 
     def _heading_only(self, row: Row) -> HeadingText | None:
-        """A numbered heading printed alone in a row (2025 list: ``一、…`` spanning the table)."""
+        """A numbered heading printed alone in a row (2025 list: ``一、…`` spanning the table), or
+        spanning the columns before owner cells of its own (:meth:`_beside_its_owners`)."""
         filled = [c for c in row.cells if not c.is_empty and c.merged_from is None]
         if len({c.text for c in filled}) != 1:
-            return None
+            filled = self._beside_its_owners(row)
+            if not filled:
+                return None
         cell = filled[0]
         if parse_measure_number(cell.text) or not any(find_heading_marker(p) for p in cell.paragraphs):
             return None
@@ -405,6 +408,30 @@ class TableReader:
             # numbered otherwise (二、… over 序号 and 具体举措) stays a heading the span runs past.
             return None
         return read_heading(list(cell.paragraphs))
+
+    def _beside_its_owners(self, row: Row) -> list[Cell]:
+        """The heading cell of a heading row that spans the columns up to owner cells of its own
+        (``一、…`` over 序号 and 具体举措, its 责任单位 beside it, spanning the rows of its measures,
+        which print that cell's copies): ``[cell]`` where the row's first cell spans on over the
+        text column (the next cells are its copies, none a text of its own), holds one numbered
+        paragraph (not a cell packing numbered items), and every other filled cell stands in an
+        owner column (a value role); else ``[]``. A measure's row never prints its text as a copy
+        of its first cell."""
+        roles = self.columns.roles
+        text = self.columns.index("text")
+        if text is None or len(row.cells) != len(roles) or text == 0 or row.cells[0].is_empty:
+            return []
+        first = row.cells[0]
+        spanned = 1
+        while spanned < len(row.cells) and row.cells[spanned].merged_from == "left" and row.cells[spanned].text == first.text:
+            spanned += 1
+        rest = [(cell, role) for cell, role in zip(row.cells[spanned:], roles[spanned:])
+                if not cell.is_empty and cell.merged_from is None]
+        if spanned <= text or not rest or any(role not in VALUE_ROLES for _, role in rest):
+            return []
+        if sum(find_item_marker(p.strip()) is not None for p in first.paragraphs) != 1:
+            return []  # a cell over 序号 and 具体举措 packing numbered items beside their owners
+        return [first]
 
     def _align(self, row: Row, entry: Entry) -> _Aligned:
         width = self.columns.width
