@@ -152,6 +152,8 @@ class TableReader:
         self.row_label: str | None = None  # the label of the row's only filled responsibility column, of several
         self.unread_columns: set[int] = set()  # the unlabelled columns whose text was reported not read
         self.last_row: Row | None = None  # the last row read, for the columns a line between two parts stands in
+        rows = [e.row for e in span.entries if e.row is not None]
+        self.row_after: dict[int, Row] = {id(row): after for row, after in zip(rows, rows[1:])}  # the table's next row
 
     # -- driving
 
@@ -415,8 +417,10 @@ class TableReader:
         which print that cell's copies): ``[cell]`` where the row's first cell spans on over the
         text column (the next cells are its copies, none a text of its own), holds one numbered
         paragraph (not a cell packing numbered items), and every other filled cell stands in an
-        owner column (a value role); else ``[]``. A measure's row never prints its text as a copy
-        of its first cell."""
+        owner column (a value role) and spans the row below (whose cell there is its copy: the
+        owner of the measures under the heading); else ``[]``. A measure's row never prints its
+        text as a copy of its first cell; a measure printed over 序号 and 具体举措 (``（一）推进…``)
+        beside an owner of its own spans no row with it."""
         roles = self.columns.roles
         text = self.columns.index("text")
         if text is None or len(row.cells) != len(roles) or text == 0 or row.cells[0].is_empty:
@@ -425,10 +429,12 @@ class TableReader:
         spanned = 1
         while spanned < len(row.cells) and row.cells[spanned].merged_from == "left" and row.cells[spanned].text == first.text:
             spanned += 1
-        rest = [(cell, role) for cell, role in zip(row.cells[spanned:], roles[spanned:])
-                if not cell.is_empty and cell.merged_from is None]
-        if spanned <= text or not rest or any(role not in VALUE_ROLES for _, role in rest):
+        rest = [i for i in range(spanned, len(row.cells)) if not row.cells[i].is_empty and row.cells[i].merged_from is None]
+        if spanned <= text or not rest or any(roles[i] not in VALUE_ROLES for i in rest):
             return []
+        after = self.row_after.get(id(row))
+        if after is None or len(after.cells) != len(row.cells) or any(after.cells[i].merged_from != "above" for i in rest):
+            return []  # its owner cells span no row below: a measure over 序号 and 具体举措 beside its own owner
         if sum(find_item_marker(p.strip()) is not None for p in first.paragraphs) != 1:
             return []  # a cell over 序号 and 具体举措 packing numbered items beside their owners
         return [first]
