@@ -187,3 +187,44 @@ def test_paragraphs_between_two_parts_numbered_on_from_the_last_heading_stay_a_h
     document = _read_layout(_first_part("（一）总体要求", LEAD, POINT_1), _point(2, 40, "（二）扩大开放"), _second_part())
     assert _measures(document) == [(1, ("总体要求",), "完善服务贸易促进体系。"), (2, ("总体要求",), LEAD + POINT_1),
                                    (3, ("扩大开放",), "优化跨境支付服务。")]
+
+
+# a table without a 序号 column: its text column is the first, and a heading row spanning the table
+# fills it alone (the other cells are its copies)
+
+TEXT_ONLY_X = (58.0, 400.0)
+
+
+def _no_number_part(*rows: Row) -> Grid:
+    header = Row(cells=(_cell(1, 60, TEXT_ONLY_X, "具体举措"), _cell(1, 60, OWNER_X, "责任单位")),
+                 where=Where(page=1, bbox=(58, 60, 550, 80)))
+    return Grid(rows=(header, _spanning_row(1, 85, "一、总体要求"),
+                      _no_number_row(1, 110, ("完善服务贸易促进体系。",), "市商务局"),
+                      _no_number_row(1, 700, (LEAD, POINT_1), "市发改委"), *rows), where=Where(page=1))
+
+
+def _no_number_row(page: int, top: float, text: tuple[str, ...], owner: str) -> Row:
+    return Row(cells=(_cell(page, top, TEXT_ONLY_X, *text), _cell(page, top, OWNER_X, *((owner,) if owner else ()))),
+               where=Where(page=page, bbox=(TEXT_ONLY_X[0], top, OWNER_X[1], top + 20)))
+
+
+def _spanning_row(page: int, top: float, text: str) -> Row:
+    cell = _cell(page, top, (TEXT_ONLY_X[0], OWNER_X[1]), text)
+    return Row(cells=(cell, replace(cell, merged_from="left")), where=cell.where)
+
+
+def test_a_heading_row_spanning_a_table_without_a_number_column_after_points_stays_a_heading():
+    # （二） numbers on from the cell's point （一）, and on from no heading (一、): the row spans the table
+    second = Grid(rows=(_spanning_row(2, 40, "（二）扩大开放"), _no_number_row(2, 300, ("优化跨境支付服务。",), "市文旅局")),
+                  where=Where(page=2))
+    document = _read_layout(_no_number_part(), second)
+    assert _measures(document) == [(None, ("总体要求",), "完善服务贸易促进体系。"), (None, ("总体要求",), LEAD + POINT_1),
+                                   (None, ("扩大开放",), "优化跨境支付服务。")]
+
+
+def test_points_in_a_row_of_their_own_in_a_table_without_a_number_column_end_the_cell_above():
+    second = Grid(rows=(_no_number_row(2, 40, (POINT_2,), ""), _no_number_row(2, 300, ("优化跨境支付服务。",), "市文旅局")),
+                  where=Where(page=2))
+    document = _read_layout(_no_number_part(), second)
+    assert _measures(document) == [(None, ("总体要求",), "完善服务贸易促进体系。"), (None, ("总体要求",), LEAD + POINT_1 + POINT_2),
+                                   (None, ("总体要求",), "优化跨境支付服务。")]

@@ -258,15 +258,17 @@ class TableReader:
         only, holds the rest of the points the text cell of ``previous`` (the row above the break)
         lists (:func:`points_going_on`: ``（六）…`` after ``（五）…``, or ``（一）…`` after a lead
         ending ``：``), not a heading row: a row broken across the page prints the rest of its
-        cell in a row of its own. Not where they number on from the table's last heading
-        (:meth:`_heading_numbers_on`): a heading row may open a page."""
+        cell in a row of its own, its other cells blank, never spanning them (a heading row
+        spanning a table without a 序号 column fills its text column only, the others its copies).
+        Not where they number on from the table's last heading (:meth:`_heading_numbers_on`): a
+        heading row may open a page."""
         text = self.columns.index("text")
         if (previous is None or text is None or not self.measures or self.block is not None
                 or text >= len(row.cells) or text >= len(previous.cells)):
             return False
         filled = [i for i, cell in enumerate(row.cells) if not cell.is_empty and cell.merged_from is None]
-        if filled != [text]:
-            return False
+        if filled != [text] or any(cell.merged_from == "left" for cell in row.cells):
+            return False  # text elsewhere, or a row spanning the table (its text column the first): a heading row
         paragraphs = list(row.cells[text].paragraphs)
         return (points_going_on(previous.cells[text].paragraphs, paragraphs) == len(paragraphs)
                 and not self._heading_numbers_on(paragraphs))
