@@ -105,6 +105,11 @@ def test_a_numbered_line_after_a_cell_without_a_lead_or_points_is_a_heading_not_
     assert continues_points(["推动数字服务出口基地建设。"], [POINT_2]) is False
 
 
+def test_a_first_point_after_a_cell_ending_its_sentence_is_a_heading_not_a_point():
+    # （一） opens points only after a lead announcing them: after a closed sentence it opens a heading
+    assert continues_points(["推动数字服务出口基地建设。"], [POINT_1]) is False
+
+
 def test_a_numbered_line_skipping_a_point_does_not_go_on_with_the_cell():
     assert continues_points([LEAD, POINT_1], [POINT_3]) is False
 
@@ -191,6 +196,15 @@ def test_points_in_a_row_of_their_own_opening_the_next_part_end_the_cell_above()
 def test_a_row_opening_the_next_part_numbered_on_from_the_last_heading_stays_a_heading():
     # headings （一）（二） and points （一）（二） alike: （二） after the heading （一） is as likely the next heading
     document = _read_layout(_first_part("（一）总体要求", LEAD, POINT_1), _second_part(_row(2, 40, "", ("（二）扩大开放",), "")))
+    assert _measures(document) == [(1, ("总体要求",), "完善服务贸易促进体系。"), (2, ("总体要求",), LEAD + POINT_1),
+                                   (3, ("扩大开放",), "优化跨境支付服务。")]
+
+
+def test_paragraphs_between_two_parts_outside_the_text_column_stay_a_heading():
+    # （二） numbers on from the cell's point （一） and from no heading (一、), but is printed from the left
+    # margin (across the table), not in the text column a cell's rest stands in
+    heading = Paragraph("（二）扩大开放", Where(page=2, bbox=(NUMBER_X[0], 40, 300, 52)))
+    document = _read_layout(_first_part("一、总体要求", LEAD, POINT_1), heading, _second_part())
     assert _measures(document) == [(1, ("总体要求",), "完善服务贸易促进体系。"), (2, ("总体要求",), LEAD + POINT_1),
                                    (3, ("扩大开放",), "优化跨境支付服务。")]
 
