@@ -87,8 +87,8 @@ def document_from_bytes(data: bytes, source: str, path: Path, hints: DocumentHin
     """The Document the bytes ``data`` hold; ``source`` names them in errors (a file's path, a
     URL), ``path`` gives the recorded file's path and name (and the id, when ``hints`` give none);
     ``ocr`` and ``progress`` as for :func:`read_document`."""
-    from pilotplans.ingest.plausibility import (carry_cautions, check_flattened, check_garbled, check_rows,
-                                                 check_run_together, check_undecodable)
+    from pilotplans.ingest.plausibility import (carry_cautions, check_flattened, check_garbled, check_points_missing,
+                                                 check_rows, check_run_together, check_undecodable)
     from pilotplans.normalizers.links import normalise_document
     from pilotplans.parsers.interpret import DocumentHints, interpret
 
@@ -97,7 +97,8 @@ def document_from_bytes(data: bytes, source: str, path: Path, hints: DocumentHin
     check_layout(layout, limits)
     document = interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
     check_flattened(layout, document)
-    document = check_garbled(layout, check_undecodable(normalise_document(check_run_together(check_rows(document)))))
+    document = check_points_missing(check_run_together(check_rows(document)))
+    document = check_garbled(layout, check_undecodable(normalise_document(document)))
     document = carry_cautions(layout, document)
     if layout.doubts or any(m.source.ocr for m in document.measures):
         from pilotplans.ingest.confidence import flag_low_confidence

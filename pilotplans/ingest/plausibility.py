@@ -401,3 +401,23 @@ def check_run_together(document: Document) -> Document:
                 f"several rows of the table may have been read as one: {cause}"))]})
         measures.append(measure)
     return document.model_copy(update={"measures": measures}) if changed else document
+
+
+def check_points_missing(document: Document) -> Document:
+    """The document, with a ``points_missing`` warning on each record whose text ends with a lead
+    announcing its points (``…：``) and holds none after it: a record's text does not end so: its points
+    were printed apart from it and lost (an unruled PDF table whose last cell's points, spaced wider
+    than its rows, run past the table's end: tests/fixtures/variants/points-across-pages-unruled.pdf,
+    measure 10)."""
+    from pilotplans.parsers.interpret.points import ANNOUNCES
+
+    changed = False
+    measures = []
+    for measure in document.measures:
+        if measure.text.rstrip()[-1:] in ANNOUNCES:
+            changed = True
+            measure = measure.model_copy(update={"warnings": [*measure.warnings, Warning(code="points_missing", message=(
+                f"the text ends with a lead announcing points, and lists none (printed apart from it and not read?): "
+                f"…{measure.text.rstrip()[-30:]}"))]})
+        measures.append(measure)
+    return document.model_copy(update={"measures": measures}) if changed else document

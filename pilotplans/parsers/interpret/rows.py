@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from pilotplans.layout import Cell, Row
+from pilotplans.layout import Cell, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import (
     ItemMarker, Number, find_heading_marker, find_item_marker, numbered_item, parse_measure_number,
     split_numbered_items,
@@ -18,6 +18,7 @@ from pilotplans.parsers.columns import Columns, is_header_repeat
 from pilotplans.parsers.headings import HeadingText, read_heading
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft, PackedBlock, PolicyDraft
 from pilotplans.parsers.interpret.fields import join_labelled_lists
+from pilotplans.parsers.interpret.points import points_going_on
 from pilotplans.parsers.interpret.repairs import pair_packed_block
 from pilotplans.parsers.interpret.tables import Entry, TableSpan
 from pilotplans.patterns import compiled
@@ -151,6 +152,8 @@ class TableReader:
         self.row_label: str | None = None  # the label of the row's only filled responsibility column, of several
         self.unread_columns: set[int] = set()  # the unlabelled columns whose text was reported not read
         self.last_row: Row | None = None  # the last row read, for the columns a line between two parts stands in
+        rows = [e.row for e in span.entries if e.row is not None]
+        self.row_after: dict[int, Row] = {id(row): after for row, after in zip(rows, rows[1:])}  # the table's next row
 
     # -- driving
 
@@ -192,8 +195,16 @@ class TableReader:
         for draft in blank:
             draft.warnings.append(Warning(code="responsibility_missing", message=message))
 
-    def _read_paragraphs(self, entry: Entry) -> None:
+    def _read_paragraphs(self, entry: Entry, after_points: bool = False) -> None:
         assert entry.paragraphs is not None
+        going_on = 0 if after_points else self._points_going_on(entry)
+        if going_on:
+            carried = entry.paragraphs[:going_on]
+            self._extend_text([p.text for p in carried], carried[0].where.spanning(carried[-1].where), self.last_row)
+            self.pending_break = False
+            if going_on < len(entry.paragraphs):  # what follows the points: a heading, or the next row's opening
+                self._read_paragraphs(replace(entry, paragraphs=entry.paragraphs[going_on:]), after_points=True)
+            return
         texts = [p.text for p in entry.paragraphs]
         column = self._column_beside(entry)
         carried = self._cell_carried_over(entry, column)
@@ -225,24 +236,88 @@ class TableReader:
                       for i in range(len(last.cells)))
         return Row(cells=cells, where=where, after_break=True)
 
-    def _column_beside(self, entry: Entry) -> int | None:
-        """The column right of the first, of the last row read (on an earlier page), in which
-        every one of the paragraphs printed between two parts of the table starts, if they carry
-        no heading number; else None."""
+    def _points_going_on(self, entry: Entry) -> int:
+        """How many of the paragraphs printed between two parts of the table, from the first, go
+        on with the points the text cell of the last row read lists (:func:`points_going_on`),
+        standing in that column on its page or later: a cell whose points are parted by white
+        space wider than the space between rows (paragraph spacing) ends the table's part above
+        them, and they run on to the foot of the page and over the break. Not where they number
+        on from the table's last heading (:meth:`_heading_numbers_on`)."""
         assert entry.paragraphs is not None
+        last = self.last_row
+        text = self.columns.index("text")
+        if last is None or not self.measures or self.block is not None or text is None or text >= len(last.cells):
+            return 0
+        count = points_going_on(last.cells[text].paragraphs, [p.text for p in entry.paragraphs])
+        if not count or self._column_beside(entry.paragraphs[:count], same_page=True) != text:
+            return 0
+        return 0 if self._heading_numbers_on([p.text for p in entry.paragraphs[:count]]) else count
+
+    def _points_row(self, previous: Row | None, row: Row) -> bool:
+        """Whether ``row``, opening a part of the table after a break with text in its text column
+        only, holds the rest of the points the text cell of ``previous`` (the row above the break)
+        lists (:func:`points_going_on`: ``（六）…`` after ``（五）…``, or ``（一）…`` after a lead
+        ending ``：``), not a heading row: a row broken across the page prints the rest of its
+        cell in a row of its own, its other cells blank, never spanning them (a heading row
+        spanning a table without a 序号 column fills its text column only, the others its copies).
+        Not where they number on from the table's last heading (:meth:`_heading_numbers_on`): a
+        heading row may open a page."""
+        text = self.columns.index("text")
+        if (previous is None or text is None or not self.measures or self.block is not None
+                or text >= len(row.cells) or text >= len(previous.cells)):
+            return False
+        filled = [i for i, cell in enumerate(row.cells) if not cell.is_empty and cell.merged_from is None]
+        if filled != [text] or any(cell.merged_from == "left" for cell in row.cells):
+            return False  # text elsewhere, or a row spanning the table (its text column the first): a heading row
+        paragraphs = list(row.cells[text].paragraphs)
+        return (points_going_on(previous.cells[text].paragraphs, paragraphs) == len(paragraphs)
+                and not self._heading_numbers_on(paragraphs))
+
+    def _heading_numbers_on(self, paragraphs: list[str]) -> bool:
+        """Whether the first numbered of ``paragraphs`` numbers on from the table's last heading
+        in its style (``（六）`` after the heading ``（五）``): a heading row as likely as a point."""
+        marker = next((m for m in map(find_item_marker, (p.strip() for p in paragraphs)) if m is not None), None)
+        number = self.headings[-1].read.number if self.headings else None
+        last = find_item_marker(number.raw) if number is not None else None
+        return (marker is not None and last is not None and last.style == marker.style
+                and last.number.value + 1 == marker.number.value)
+
+    def _extend_text(self, paragraphs: list[str], where: Where, above: Row | None) -> None:
+        """Append ``paragraphs`` (printed at ``where``) to the text of the last measure read:
+        the rest of the cell of the row ``above`` the break, which holds them from now on as the
+        last row read (for the points that may go on after the next break)."""
+        text = self.columns.index("text")
+        if above is not None and text is not None and text < len(above.cells):
+            cells = list(above.cells)
+            cells[text] = replace(cells[text], paragraphs=(*cells[text].paragraphs, *paragraphs))
+            self.last_row = replace(above, cells=tuple(cells))
+        measure = self.measures[-1]
+        measure.extend_where(where)
+        for paragraph in paragraphs:
+            measure.text = join_fragments(measure.text, paragraph)
+        measure.row_where = (measure.row_where or where).spanning(where)
+
+    def _column_beside(self, entry: Entry | list[Paragraph], same_page: bool = False) -> int | None:
+        """The column right of the first, of the last row read (on an earlier page, or on its
+        own page too where ``same_page``), in which every one of the paragraphs printed between
+        two parts of the table (``entry``'s, or those given) starts, if they carry no heading
+        number (or ``same_page``: points carry one); else None."""
+        paragraphs = entry if isinstance(entry, list) else entry.paragraphs
+        assert paragraphs is not None
         last = self.last_row
         if last is None or len(last.cells) < 2 or last.where.page is None:
             return None
-        if any(find_heading_marker(p.text) for p in entry.paragraphs):
+        if not same_page and any(find_heading_marker(p.text) for p in paragraphs):
             return None
         boxes = [cell.where.bbox for cell in last.cells]
         if any(box is None for box in boxes):
             return None
         first_right = boxes[0][2]
         column = None
-        for paragraph in entry.paragraphs:
+        for paragraph in paragraphs:
             where = paragraph.where
-            if where.bbox is None or where.page is None or where.page <= last.where.page or where.bbox[0] < first_right:
+            if (where.bbox is None or where.page is None or where.page < last.where.page + (not same_page)
+                    or where.bbox[0] < first_right):
                 return None
             inside = [i for i, box in enumerate(boxes) if i and box[0] - 2 <= where.bbox[0] < box[2]]
             if len(inside) != 1 or column not in (None, inside[0]):
@@ -253,7 +328,7 @@ class TableReader:
         return column
 
     def _read_row(self, entry: Entry, row: Row) -> None:
-        self.last_row = row
+        previous, self.last_row = self.last_row, row
         self.row_label = None
         after_break = row.after_break or entry.opens_part or self.pending_break
         self.pending_break = False
@@ -261,6 +336,10 @@ class TableReader:
             self.pending_break = True
             return
         if row.is_empty:
+            return
+        if after_break and self._points_row(previous, row):
+            text = row.cells[self.columns.index("text") or 0]
+            self._extend_text(list(text.paragraphs), text.where, previous)
             return
         heading = self._heading_only(row)
         if heading:
@@ -315,10 +394,13 @@ class TableReader:
     # -- recognising rows
 
     def _heading_only(self, row: Row) -> HeadingText | None:
-        """A numbered heading printed alone in a row (2025 list: ``一、…`` spanning the table)."""
+        """A numbered heading printed alone in a row (2025 list: ``一、…`` spanning the table), or
+        spanning the columns before owner cells of its own (:meth:`_beside_its_owners`)."""
         filled = [c for c in row.cells if not c.is_empty and c.merged_from is None]
         if len({c.text for c in filled}) != 1:
-            return None
+            filled = self._beside_its_owners(row)
+            if not filled:
+                return None
         cell = filled[0]
         if parse_measure_number(cell.text) or not any(find_heading_marker(p) for p in cell.paragraphs):
             return None
@@ -330,6 +412,34 @@ class TableReader:
             # numbered otherwise (二、… over 序号 and 具体举措) stays a heading the span runs past.
             return None
         return read_heading(list(cell.paragraphs))
+
+    def _beside_its_owners(self, row: Row) -> list[Cell]:
+        """The heading cell of a heading row that spans the columns up to owner cells of its own
+        (``一、…`` over 序号 and 具体举措, its 责任单位 beside it, spanning the rows of its measures,
+        which print that cell's copies): ``[cell]`` where the row's first cell spans on over the
+        text column (the next cells are its copies, none a text of its own), holds one numbered
+        paragraph (not a cell packing numbered items), and every other filled cell stands in an
+        owner column (a value role) and spans the row below (whose cell there is its copy: the
+        owner of the measures under the heading); else ``[]``. A measure's row never prints its
+        text as a copy of its first cell; a measure printed over 序号 and 具体举措 (``（一）推进…``)
+        beside an owner of its own spans no row with it."""
+        roles = self.columns.roles
+        text = self.columns.index("text")
+        if text is None or len(row.cells) != len(roles) or text == 0 or row.cells[0].is_empty:
+            return []
+        first = row.cells[0]
+        spanned = 1
+        while spanned < len(row.cells) and row.cells[spanned].merged_from == "left" and row.cells[spanned].text == first.text:
+            spanned += 1
+        rest = [i for i in range(spanned, len(row.cells)) if not row.cells[i].is_empty and row.cells[i].merged_from is None]
+        if spanned <= text or not rest or any(roles[i] not in VALUE_ROLES for i in rest):
+            return []
+        after = self.row_after.get(id(row))
+        if after is None or len(after.cells) != len(row.cells) or any(after.cells[i].merged_from != "above" for i in rest):
+            return []  # its owner cells span no row below: a measure over 序号 and 具体举措 beside its own owner
+        if sum(find_item_marker(p.strip()) is not None for p in first.paragraphs) != 1:
+            return []  # a cell over 序号 and 具体举措 packing numbered items beside their owners
+        return [first]
 
     def _align(self, row: Row, entry: Entry) -> _Aligned:
         width = self.columns.width
