@@ -259,9 +259,88 @@ def _county_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None
     return None
 
 
+#: The document level a body written with its level word only speaks at (省发改委: a province's;
+#: 县发改局 and 区商务局: a county's or district's, which a document's level counts as municipal).
+_WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "municipal",
+                                  "区": "municipal"}
+
+
 def placed(document: Document, gazetteer: Gazetteer) -> Document:
     """``document`` with the region its title (or issuer) names when its metadata gives none (see
-    the module docstring); unchanged otherwise."""
+    the module docstring); unchanged otherwise. Bodies written with a level word only (省商务厅,
+    市发改委) say the document's level where its head does not, and undo a national level read only
+    from an issuer ending like a ministry's (发展和改革委员会, printed without its province): a
+    ministry's plan does not name its owners 省…. A local document left without a region says so
+    in ``region_unnamed``: its bodies written so stay unresolved."""
+    words = _words_in(document.measures)
+    spoken = _spoken_level(document, words, gazetteer) if document.level in (None, "national") else None
+    overruled = document.level == "national"
+    if overruled:
+        from pilotplans.parsers.metadata import opens_as_national
+
+        if spoken is None or opens_as_national(document.issuer):
+            return document
+        warning = Warning(code="level_from_bodies", message=(
+            f"its issuer, {document.issuer}, ends like a ministry's but names no place, and its bodies are "
+            f"written {'、'.join(words)}… only ({'、'.join(_level_written(document.measures, words))}): read as a "
+            f"{spoken} document, not a national one"))
+        document = document.model_copy(update={"level": None, "warnings": [*document.warnings, warning]})
+    found = _placed(document, gazetteer)
+    if found.level is None and spoken is not None and overruled:
+        found = found.model_copy(update={"level": spoken})  # said when the national level was overruled
+    elif found.level is None and spoken is not None:
+        warning = Warning(code="level_from_bodies", message=(
+            f"nothing else gives its level, and its bodies are written {'、'.join(words)}… only "
+            f"({'、'.join(_level_written(document.measures, words))}): read as a {spoken} document"))
+        found = found.model_copy(update={"level": spoken, "warnings": [*found.warnings, warning]})
+    return _unnamed(found, words)
+
+
+def _spoken_level(document: Document, words: tuple[str, ...], gazetteer: Gazetteer) -> Level | None:
+    """The level the bodies written with a level word only (``words``) speak at: one level for them
+    all (省 and 自治区 a province's; 市, 县 and 区 a city's or county's), and more of them than central
+    bodies (商务部、财政部 beside 有关省、市人民政府 are a national plan's, its 市 a kind of government)."""
+    levels = {_WORD_LEVELS[word] for word in words}
+    if len(levels) != 1:
+        return None
+    bodies = _Bodies(document.measures, gazetteer)
+    local = {piece for _, pieces in bodies.cells for piece in pieces
+             if any(_level_opening(word).match(piece) for word in words)}
+    central = {piece for field, pieces in bodies.cells for piece in pieces
+               if field != "superior" and piece not in local and bodies.resolve(piece).level == "central"}
+    return next(iter(levels)) if len(local) > len(central) else None
+
+
+def _unnamed(document: Document, words: tuple[str, ...]) -> Document:
+    """``document`` with a ``region_unnamed`` warning when it is a local one left without a region
+    whose bodies are written with a level word only (``words``), unless placing it already said why
+    none is taken (a ``region_unplaced`` warning)."""
+    if (document.region is not None or document.level in (None, "national") or not words
+            or any(w.code == UNPLACED for w in document.warnings)):
+        return document
+    warning = Warning(code="region_unnamed", message=(
+        f"a {document.level} document whose title, issuer, 文号, notice and bodies name no place: its region is "
+        f"unknown, and its bodies written with their level word only "
+        f"({'、'.join(_level_written(document.measures, words))}) are left unresolved"))
+    return document.model_copy(update={"warnings": [*document.warnings, warning]})
+
+
+def _level_written(measures: list[Measure], words: tuple[str, ...], most: int = 3) -> list[str]:
+    """The first ``most`` bodies of ``measures`` written with one of ``words`` only (省商务厅), each once."""
+    seen: list[str] = []
+    for measure in measures:
+        for field in _BODY_FIELDS:
+            for piece in _pieces(getattr(measure, field)):
+                piece = compiled(r"[。！？]").split(piece, maxsplit=1)[0]  # a cell's sentence after its bodies
+                if piece not in seen and any(_level_opening(word).match(piece) for word in words):
+                    seen.append(piece)
+                    if len(seen) == most:
+                        return seen
+    return seen
+
+
+def _placed(document: Document, gazetteer: Gazetteer) -> Document:
+    """:func:`placed` for a document not read as national."""
     if document.level == "national":
         return document
     if document.region is not None and (moved := _plans_own_place(document, gazetteer)) is not None:
@@ -513,13 +592,14 @@ def _words_in(measures: list[Measure]) -> tuple[str, ...]:
     """The level words the bodies of ``measures`` are written with alone (市商务局: 市), in
     :data:`_LEVEL_WORDS`' order."""
     texts = [fold(text) for measure in measures for field in _BODY_FIELDS if (text := getattr(measure, field))]
-    found = []
-    for word in _LEVEL_WORDS:
-        opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "")
-                           + r"(?!级)\p{Han}")
-        if any(opening.search(text) for text in texts):
-            found.append(word)
-    return tuple(found)
+    return tuple(word for word in _LEVEL_WORDS if any(_level_opening(word).search(text) for text in texts))
+
+
+def _level_opening(word: str) -> regex.Pattern[str]:
+    """A body written with the level ``word`` only, where a body's name opens (市商务局; not 市场监管总局
+    or 省级人民政府, a level, no body)."""
+    return compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "")
+                    + r"(?!级)\p{Han}")
 
 
 def _fits(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:

@@ -720,12 +720,19 @@ def _numeric_date(text: str) -> dt.date | None:
         return None
 
 
+def opens_as_national(issuer: str | None) -> bool:
+    """Whether the issuer's name says it is a central body in its own words (国务院…, 中共中央…,
+    国家发展改革委): a name merely ending like a ministry's (发展和改革委员会) says nothing of where
+    it sits, as a provincial site prints its commission without its province."""
+    return bool(issuer) and fold(issuer or "").startswith(("国务院", "中共中央", "国家"))
+
+
 def level_of(issuer: str | None) -> str | None:
     """National, provincial or municipal, as far as the issuer's name tells."""
     if not issuer:
         return None
     issuer = fold(issuer)
-    if issuer.startswith(("国务院", "中共中央", "国家")):
+    if opens_as_national(issuer):
         return "national"
     # A body named after its province or city is that place's, whatever its name ends with
     # (四川省发展和改革委员会 ends like a ministry's 委员会); only a name without one is a ministry's.

@@ -1,0 +1,94 @@
+"""A document's level told by its bodies written with a level word only (省商务厅, 市发改委) when its head
+does not tell it, or tells it wrongly: a provincial or city site prints its commission without its place
+(发展和改革委员会), which ends like a ministry's and read as national; and a local document nothing places
+says so (pilotplans.normalizers.place)."""
+
+from pathlib import Path
+
+import pytest
+
+from pilotplans.ingest.pipeline import read_document
+
+FIXTURES = Path(__file__).parent / "fixtures"
+NOTICES = FIXTURES / "notices"
+
+
+def _said(document, *codes):
+    return [(w.code, w.message) for w in document.warnings if w.code in codes]
+
+
+def test_a_provincial_plan_whose_head_names_a_commission_without_its_province_is_provincial_not_national():
+    # shaped after 四川省发展和改革委员会's plan (SOURCES.md), its head printed without 四川省
+    document = read_document(NOTICES / "province-head-without-its-name.txt")
+    assert (document.issuer, document.level, document.region) == ("发展和改革委员会", "provincial", None)
+    assert _said(document, "level_from_bodies", "region_unnamed") == [
+        ("level_from_bodies", "its issuer, 发展和改革委员会, ends like a ministry's but names no place, and its "
+         "bodies are written 省… only (省发展改革委、省市场监管局、省大数据中心按职责分工负责): read as a provincial "
+         "document, not a national one"),
+        ("region_unnamed", "a provincial document whose title, issuer, 文号, notice and bodies name no place: its "
+         "region is unknown, and its bodies written with their level word only (省发展改革委、省市场监管局、"
+         "省大数据中心按职责分工负责) are left unresolved")]
+    assert [d.id for d in document.measures[0].departments][:2] == [None, None]
+
+
+def test_the_same_plan_signed_with_its_province_is_placed_there_without_a_word(tmp_path):
+    text = (NOTICES / "province-head-without-its-name.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("\n发展和改革委员会\n2022年", "\n四川省发展和改革委员会\n2022年", 1), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("provincial", "四川")
+    assert not _said(document, "level_from_bodies", "region_unnamed")
+    assert [d.id for d in document.measures[0].departments][:2] == [
+        "510000-development_reform_commission", "510000-market_regulation_bureau"]
+
+
+def test_a_city_plan_whose_head_names_a_commission_without_its_city_is_municipal_not_national():
+    # shaped after 西宁's 加快流通业发展实施意见 (SOURCES.md), its place left out
+    document = read_document(NOTICES / "city-head-without-its-name.txt")
+    assert (document.level, document.region) == ("municipal", None)
+    assert [code for code, _ in _said(document, "level_from_bodies", "region_unnamed")] == [
+        "level_from_bodies", "region_unnamed"]
+
+
+def test_a_plan_whose_head_gives_no_level_takes_its_bodies_level():
+    document = read_document(NOTICES / "province-bodies-and-one-city.txt")
+    assert (document.issuer, document.level, document.region) == (None, "provincial", None)
+    assert _said(document, "level_from_bodies") == [
+        ("level_from_bodies", "nothing else gives its level, and its bodies are written 省… only "
+         "(省商务厅、省地方金融监管局): read as a provincial document")]
+
+
+def test_a_city_plan_whose_issuer_gives_its_level_but_no_place_says_its_region_is_unknown():
+    document = read_document(NOTICES / "unnamed-city-no-place.txt")
+    assert (document.level, document.region) == ("municipal", None)
+    assert _said(document, "level_from_bodies", "region_unnamed") == [
+        ("region_unnamed", "a municipal document whose title, issuer, 文号, notice and bodies name no place: its "
+         "region is unknown, and its bodies written with their level word only (市商务局、市财政局) are left unresolved")]
+
+
+@pytest.mark.parametrize(("issuer", "cell"), [
+    # a central body in its own words: national whatever its cells say
+    ("国家发展和改革委员会", "（责任单位：省发展改革委、省商务厅）"),
+    # a ministry's plan naming governments of a level in general beside ministries: its 市 a kind of government
+    ("商务部", "（责任单位：商务部、发展改革委、有关省、市人民政府）"),
+])
+def test_a_national_plan_stays_national(tmp_path, issuer, cell):
+    text = (NOTICES / "province-head-without-its-name.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("发展和改革委员会\n", f"{issuer}\n", 1).replace(
+        "〔责任单位:省市场监管局〕", cell).replace("省发展改革委、省市场监管局、商务厅、省大数据中心", "商务部、发展改革委"), "utf-8")
+    document = read_document(path)
+    assert (document.issuer, document.level, document.region) == (issuer, "national", None)
+    assert not _said(document, "level_from_bodies", "region_unnamed")
+
+
+@pytest.mark.parametrize(("name", "level"), [
+    ("national-2018-approval.docx", "national"),  # 国务院's approval
+    # the national task tables print no head: their level stays unknown, their ministries say no local one
+    ("national-2020-tasks.html", None),
+    ("national-2025-service-opening.docx", None),
+])
+def test_a_national_plan_s_bodies_give_it_no_local_level(name, level):
+    document = read_document(FIXTURES / name)
+    assert document.level == level
+    assert not _said(document, "level_from_bodies", "region_unnamed")
