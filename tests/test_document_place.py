@@ -101,7 +101,7 @@ def test_extract_tells_on_stderr_the_owners_of_an_item_read_as_a_heading():
                              "note: heading-with-owners.txt: nothing else gives its level, and its bodies are written 市… "
                              "only (市口岸办、市税务局、市统计局): read as a municipal document\n"
                              "note: heading-with-owners.txt: a municipal document whose title, issuer, 文号, notice and "
-                             "bodies name no place: its region is unknown, and its bodies written with their level word "
+                             "bodies name no place of its own: its region is unknown, and its bodies written with their level word "
                              "only (市口岸办、市税务局、市统计局) are left unresolved\n")
     assert len(result.stdout.splitlines()) == 3
 

@@ -76,18 +76,27 @@ class NamedPlace:
 def _other_place_words() -> tuple[str, ...]:
     """The words after which a title names another place than its own (``data/placing.toml``),
     read once and kept in the cache folder for the next run (keyed by the file's bytes, the code
-    reading it and Python's version): a start-up then neither imports the TOML parser nor parses it."""
+    reading it and Python's version): a start-up then neither imports the TOML parser nor parses it.
+    The forwarding words (转发) are among them: the place after one is the forwarded body's."""
     return _placing_words()[0]
+
+
+@functools.cache
+def _forwarding_words() -> tuple[str, ...]:
+    """The words after which a title names the body whose document it forwards (``data/placing.toml``:
+    转发), read and kept as :func:`_other_place_words` is."""
+    return _placing_words()[3]
 
 
 @functools.cache
 def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words opening and closing a clause naming the places a measure works with
     (``data/placing.toml``: 与…合作), read and kept as :func:`_other_place_words` is."""
-    return _placing_words()[1:]
+    words = _placing_words()
+    return words[1], words[2]
 
 
-def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """``placing.toml`` (see :func:`placing_words`), parsed once for both of its uses and kept."""
     from pathlib import Path
 
@@ -101,12 +110,12 @@ def other_place_words(text: str) -> tuple[str, ...]:
     return placing_words(text)[0]
 
 
-def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The ``others``, ``partner_openings`` and ``partner_closings`` of ``placing.toml`` given as
+def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The ``others``, ``partner_openings``, ``partner_closings`` and ``forwarding`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
-    from pydantic import BaseModel, ConfigDict, Field
+    from pydantic import BaseModel, ConfigDict, Field, model_validator
 
     from pilotplans.errors import validated_data_file
 
@@ -118,9 +127,16 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         others: list[word]
         partner_openings: list[word] = Field(min_length=1)
         partner_closings: list[word] = Field(min_length=1)
+        forwarding: list[word] = Field(default_factory=list)
+
+        @model_validator(mode="after")
+        def _forwarding_among_others(self) -> _File:
+            if missing := [w for w in self.forwarding if w not in self.others]:
+                raise ValueError(f"forwarding words must be among others too: {'、'.join(missing)}")
+            return self
 
     data = validated_data_file(_File, text, "placing.toml")
-    return tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings)
+    return tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding)
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
@@ -319,7 +335,7 @@ def _unnamed(document: Document, words: tuple[str, ...]) -> Document:
             or any(w.code == UNPLACED for w in document.warnings)):
         return document
     warning = Warning(code="region_unnamed", message=(
-        f"a {document.level} document whose title, issuer, 文号, notice and bodies name no place: its region is "
+        f"a {document.level} document whose title, issuer, 文号, notice and bodies name no place of its own: its region is "
         f"unknown, and its bodies written with their level word only "
         f"({'、'.join(_level_written(document.measures, words))}) are left unresolved"))
     return document.model_copy(update={"warnings": [*document.warnings, warning]})
@@ -430,8 +446,8 @@ def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Documen
         return _with_region(document, province, "provincial", warning, gazetteer)
     city = _city_of_doc_no(document, bodies)
     if city is not None:
-        place, words, province = city
-        within = f" in {province.name}, the province it cites or names," if province else ""
+        place, words, province, how = city
+        within = f" in {province.name}, {how}," if province else ""
         warning = Warning(code=INFERRED, message=(
             f"{lead}; taken from its 文号 {document.doc_no}, which opens with {fold(document.doc_no or '')[0]}, "
             f"the abbreviation of {place.name} alone among the places{within} whose bodies are written "
@@ -747,12 +763,13 @@ def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
     return ((region.short or region.name)[:1], *region.abbreviations)
 
 
-def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[str, ...], Region | None] | None:
+def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[str, ...], Region | None, str] | None:
     """The one city or county whose abbreviation opens the document's 文号 among the places its
     bodies written with a level word only can be of (许政〔2020〕20号 with 市疫情防控指挥部办公室: 许昌),
     and those words; None when no body says the level, or several places share the abbreviation
-    (宁: 南京, 宁波, 宁德, 宁夏) and no province the document names tells them apart; the province
-    that did, if one did."""
+    (宁: 南京, 宁波, 宁德, 宁夏) and no province the document names tells them apart, nor the place
+    whose document its title forwards (关于转发嘉兴市…的通知 over 桐政办发: 桐乡, the one of 嘉兴's
+    places opening with 桐); the place that did, if one did, and how the document names it."""
     if not document.doc_no or document.level == "provincial":
         return None
     gazetteer = bodies.gazetteer
@@ -766,6 +783,12 @@ def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[
                  if r.level == "province" and first in r.abbreviations]
     if provinces:
         return None
+    forwarded = {place.region_id: place for words_, place in partner_places(document.title or "", gazetteer)
+                  if words_.startswith(_forwarding_words())}
+    if len(places) > 1 and len(forwarded) == 1:
+        above = gazetteer.region(next(iter(forwarded)))
+        within = [r for r in places if above.id in gazetteer.ancestors(r.id)]
+        return (within[0], words, above, "the place whose document it forwards") if len(within) == 1 else None
     found = _provinces_named(document, bodies)
     if places and len(found) == 1:
         # the province its cited 文号 (苏政发〔2022〕1号) or a body named in full (江苏省商务厅) gives:
@@ -773,8 +796,8 @@ def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[
         # is not the plan's when it lies in another province (溪政 citing 浙政发 is not 辽宁's 本溪)
         province = gazetteer.region(next(iter(found)))
         places = [r for r in places if r.province == province.id]
-        return (places[0], words, province) if len(places) == 1 else None
-    return (places[0], words, None) if len(places) == 1 else None
+        return (places[0], words, province, "the province it cites or names") if len(places) == 1 else None
+    return (places[0], words, None, "") if len(places) == 1 else None
 
 
 def _provinces_named(document: Document, bodies: _Bodies) -> set[str]:
