@@ -29,6 +29,16 @@ NOTICES = Path(__file__).parent / "fixtures" / "notices"
     ("市发展和改革委员会", "municipal"),
     ("发展和改革委员会", "national"),
     ("商务部", "national"),
+    # a central administration's branch named after its place is the place's
+    ("国家税务总局四川省税务局", "provincial"),
+    ("国家税务总局嘉兴市税务局", "municipal"),
+    ("国家税务总局", "national"),
+    # ministries printed on one line as a joint issuer (商务部 国家发展改革委 财政部), read as one name
+    ("商务部国家发展改革委财政部", "national"),
+    ("财政部税务总局", "national"),
+    # local bodies printed so are no ministries
+    ("省商务厅省财政厅", "provincial"),
+    ("商务局财政局", None),
 ])
 def test_the_level_of_an_issuer_printed_without_its_place(issuer, level):
     assert level_of(issuer) == level
