@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.interpret import DocumentHints
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOTICES = FIXTURES / "notices"
@@ -80,6 +81,59 @@ def test_a_national_plan_stays_national(tmp_path, issuer, cell):
     document = read_document(path)
     assert (document.issuer, document.level, document.region) == (issuer, "national", None)
     assert not _said(document, "level_from_bodies", "region_unnamed")
+
+
+def _issued_by(tmp_path, issuer, cells):
+    """The provincial plan of province-head-without-its-name.txt under ``issuer``, its two cells ``cells``."""
+    text = (NOTICES / "province-head-without-its-name.txt").read_text("utf-8")
+    path = tmp_path / "plan.txt"
+    path.write_text(text.replace("发展和改革委员会\n", f"{issuer}\n").replace(
+        "省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责", cells[0]).replace(
+        "〔责任单位:省市场监管局〕", f"〔责任单位:{cells[1]}〕"), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("issuer", [
+    # a ministry's name no province's body bears (a province has 商务厅, not 商务部)
+    "商务部",
+    # ministries printed on one line as a joint issuer
+    "商务部 国家发展改革委 财政部",
+])
+def test_a_ministry_s_plan_naming_the_provinces_authorities_by_their_kind_stays_national(tmp_path, issuer):
+    # a ministry writes its local counterparts by kind (省商务主管部门), more of them than ministries
+    path = _issued_by(tmp_path, issuer, ("商务部、省商务主管部门", "省商务主管部门、省发展改革部门"))
+    document = read_document(path)
+    assert (document.level, document.region) == ("national", None)
+    assert not _said(document, "level_from_bodies", "region_unnamed")
+
+
+def test_a_commission_s_plan_naming_the_same_bodies_is_provincial(tmp_path):
+    # the nearby case: 发展和改革委员会 is a province's commission's name too
+    document = read_document(_issued_by(tmp_path, "发展和改革委员会", ("商务部、省商务主管部门",
+                                                                  "省商务主管部门、省发展改革部门")))
+    assert (document.level, document.region) == ("provincial", None)
+    assert [code for code, _ in _said(document, "level_from_bodies", "region_unnamed")] == [
+        "level_from_bodies", "region_unnamed"]
+
+
+def test_a_national_level_the_caller_gives_is_not_overruled_by_the_bodies():
+    # a manifest's hints say national: no issuer's name was read for it, so none can be overruled
+    path = NOTICES / "province-head-without-its-name.txt"
+    document = read_document(path, DocumentHints(id="plan", level="national"))
+    assert (document.level, document.region) == ("national", None)
+    assert not _said(document, "level_from_bodies", "region_unnamed")
+
+
+def test_a_plan_of_a_tax_administration_s_provincial_branch_is_the_province_s(tmp_path):
+    # 国家税务总局四川省税务局 opens with 国家 but is 四川's tax bureau: its 省… bodies are 四川's
+    document = read_document(_issued_by(tmp_path, "国家税务总局四川省税务局", ("省税务局、省财政厅", "省商务厅")))
+    assert (document.level, document.region) == ("provincial", "四川")
+    assert not _said(document, "level_from_bodies", "region_unnamed")
+
+
+def test_the_tax_administration_s_own_plan_stays_national(tmp_path):
+    document = read_document(_issued_by(tmp_path, "国家税务总局", ("税务总局、财政部", "税务总局")))
+    assert (document.level, document.region) == ("national", None)
 
 
 @pytest.mark.parametrize(("name", "level"), [

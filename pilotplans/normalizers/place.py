@@ -281,27 +281,29 @@ _WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial"
                                   "区": "municipal"}
 
 
-def placed(document: Document, gazetteer: Gazetteer) -> Document:
+def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) -> Document:
     """``document`` with the region its title (or issuer) names when its metadata gives none (see
     the module docstring); unchanged otherwise. Bodies written with a level word only (省商务厅,
     市发改委) say the document's level where its head does not, and undo a national level read only
     from an issuer ending like a ministry's (发展和改革委员会, printed without its province): a
     ministry's plan does not name its owners 省…. A local document left without a region says so
-    in ``region_unnamed``: its bodies written so stay unresolved."""
-    words = _words_in(document.measures)
-    spoken = _spoken_level(document, words, gazetteer) if document.level in (None, "national") else None
+    in ``region_unnamed``: its bodies written so stay unresolved. A level the caller gives
+    (``level_given``: a manifest's hints) is kept as given."""
     overruled = document.level == "national"
+    if overruled and (level_given or not _ministry_like_only(document.issuer)):
+        return document  # national by its issuer's own words, or by the caller's hints: never overruled
+    bodies = _Bodies(document.measures, gazetteer)  # read once for the level and for every placing rule
+    words = bodies.words()
+    spoken = _spoken_level(words, bodies) if document.level in (None, "national") and not level_given else None
     if overruled:
-        from pilotplans.parsers.metadata import opens_as_national
-
-        if spoken is None or opens_as_national(document.issuer):
+        if spoken is None:
             return document
         warning = Warning(code="level_from_bodies", message=(
             f"its issuer, {document.issuer}, ends like a ministry's but names no place, and its bodies are "
             f"written {'、'.join(words)}… only ({'、'.join(_level_written(document.measures, words))}): read as a "
             f"{spoken} document, not a national one"))
         document = document.model_copy(update={"level": None, "warnings": [*document.warnings, warning]})
-    found = _placed(document, gazetteer)
+    found = _placed(document, bodies)
     if found.level is None and spoken is not None and overruled:
         found = found.model_copy(update={"level": spoken})  # said when the national level was overruled
     elif found.level is None and spoken is not None:
@@ -312,14 +314,23 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
     return _unnamed(found, words)
 
 
-def _spoken_level(document: Document, words: tuple[str, ...], gazetteer: Gazetteer) -> Level | None:
+def _ministry_like_only(issuer: str | None) -> bool:
+    """Whether a national level can have been read only from an issuer's name ending like a
+    ministry's that a local body's name shares (发展和改革委员会, printed without its province): not
+    one central by its own words (国家发展改革委, 商务部, 海关总署, 商务部国家发展改革委财政部), and
+    not a level no issuer gave (a caller's hints)."""
+    from pilotplans.parsers.metadata import central_by_name, level_of
+
+    return level_of(issuer) == "national" and not central_by_name(issuer)
+
+
+def _spoken_level(words: tuple[str, ...], bodies: _Bodies) -> Level | None:
     """The level the bodies written with a level word only (``words``) speak at: one level for them
     all (省 and 自治区 a province's; 市, 县 and 区 a city's or county's), and more of them than central
     bodies (商务部、财政部 beside 有关省、市人民政府 are a national plan's, its 市 a kind of government)."""
     levels = {_WORD_LEVELS[word] for word in words}
     if len(levels) != 1:
         return None
-    bodies = _Bodies(document.measures, gazetteer)
     local = {piece for _, pieces in bodies.cells for piece in pieces
              if any(_level_opening(word).match(piece) for word in words)}
     central = {piece for field, pieces in bodies.cells for piece in pieces
@@ -355,8 +366,9 @@ def _level_written(measures: list[Measure], words: tuple[str, ...], most: int = 
     return seen
 
 
-def _placed(document: Document, gazetteer: Gazetteer) -> Document:
-    """:func:`placed` for a document not read as national."""
+def _placed(document: Document, bodies: _Bodies) -> Document:
+    """:func:`placed` for a document not read as national, its measures' bodies read in ``bodies``."""
+    gazetteer = bodies.gazetteer
     if document.level == "national":
         return document
     if document.region is not None and (moved := _plans_own_place(document, gazetteer)) is not None:
@@ -374,7 +386,6 @@ def _placed(document: Document, gazetteer: Gazetteer) -> Document:
         several = len(gazetteer.candidates(document.region)) > 1
         lead = f"the region its metadata reads, {document.region}, " + ("names several places" if several else "is no place")
         document = document.model_copy(update={"region": None})
-    bodies = _Bodies(document.measures, gazetteer)  # read once for every rule below
     found = _named_in_title_or_issuer(document, bodies)
     if isinstance(found, Listed):
         # the title places nothing; what else the document says of its place (its plan's title, its
