@@ -106,7 +106,13 @@ def test_extract_tells_on_stderr_the_owners_of_an_item_read_as_a_heading():
     result = CliRunner().invoke(app, ["extract", str(NOTICES / "heading-with-owners.txt"), "-f", "jsonl"])
     assert result.exit_code == 0, result.output
     assert result.stderr == ("note: heading-with-owners.txt: item （一） carries a responsibility (市商务局) and has items "
-                             "with their own inside; read as a heading whose owners no measure carries: 推进贸易便利化。…\n")
+                             "with their own inside; read as a heading whose owners no measure carries: 推进贸易便利化。…\n"
+                             # a city's plan (its bodies are 市…) naming no place: said where the user looks
+                             "note: heading-with-owners.txt: nothing else gives its level, and its bodies are written 市… "
+                             "only (市口岸办、市税务局、市统计局): read as a municipal document\n"
+                             "note: heading-with-owners.txt: a municipal document whose title, issuer, 文号, notice and "
+                             "bodies name no place of its own: its region is unknown, and its bodies written with their level word "
+                             "only (市口岸办、市税务局、市统计局) are left unresolved\n")
     assert len(result.stdout.splitlines()) == 3
 
 

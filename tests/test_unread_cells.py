@@ -44,7 +44,12 @@ def test_extract_notes_the_text_it_did_not_read(tmp_path):
     result = runner.invoke(app, ["extract", "--format", "jsonl", str(path)])
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
-        "note: tasks.docx: row 2: column 4 has no label in the header, and its text is not read: 2021年底前"]
+        "note: tasks.docx: row 2: column 4 has no label in the header, and its text is not read: 2021年底前",
+        # the table names no place: its level is read from 市商务局, its region is unknown
+        "note: tasks.docx: nothing else gives its level, and its bodies are written 市… only (市商务局): read as a "
+        "municipal document",
+        "note: tasks.docx: a municipal document whose title, issuer, 文号, notice and bodies name no place of its own: "
+        "its region is unknown, and its bodies written with their level word only (市商务局) are left unresolved"]
 
 
 def test_a_column_without_a_label_that_stays_empty_says_nothing(tmp_path):
