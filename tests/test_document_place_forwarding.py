@@ -58,3 +58,19 @@ def test_a_shared_doc_no_character_stays_unplaced_when_nothing_is_forwarded(tmp_
         "嘉兴市推进服务贸易创新发展实施方案", "推进服务贸易创新发展实施方案"))
     assert (document.level, document.region) == ("municipal", None)
     assert not [w for w in document.warnings if w.code == "region_inferred"]
+
+
+def test_the_forwarded_city_s_own_doc_no_quoted_in_the_title_is_not_the_notice_s(tmp_path):
+    # the title cites the forwarded notice's 文号 (嘉政办发): the notice's own is the line below it
+    document = _read(tmp_path, FORWARDS.read_text("utf-8").replace(
+        "关于转发嘉兴市推进服务贸易创新发展实施方案的通知",
+        "关于转发嘉兴市人民政府办公室关于推进服务贸易创新发展实施方案的通知（嘉政办发〔2021〕3号）的通知", 1))
+    assert (document.doc_no, document.level, document.region) == ("桐政办发〔2021〕5号", "municipal", "桐乡市")
+
+
+def test_a_city_forwarding_its_own_bureau_s_document_is_placed_by_its_doc_no_in_that_city(tmp_path):
+    # a government forwards its own departments' documents too (转发嘉兴市商务局…): the forwarded place
+    # itself bears the 文号's character (嘉), none below it does at the bodies' level (嘉善县 is a 县)
+    document = _read(tmp_path, FORWARDS.read_text("utf-8").replace("关于转发嘉兴市", "关于转发嘉兴市商务局", 1).replace(
+        "桐政办发", "嘉政办发", 1))
+    assert (document.level, document.region) == ("municipal", "嘉兴")
