@@ -136,6 +136,29 @@ def test_the_tax_administration_s_own_plan_stays_national(tmp_path):
     assert (document.level, document.region) == ("national", None)
 
 
+_HEADLESS_TASKS = ("推进服务贸易创新发展任务分工\n1.支持服务贸易企业开拓国际市场。（责任单位：{}）\n"
+                   "2.推进服务外包转型升级。（责任单位：{}）\n")
+
+
+def test_a_headless_task_list_of_ministries_naming_city_governments_by_kind_gives_no_level(tmp_path):
+    # 市人民政府 beside 商务部 and 财政部 is a kind of government a national plan assigns: fewer such
+    # bodies than central ones say no local level
+    path = tmp_path / "tasks.txt"
+    path.write_text(_HEADLESS_TASKS.format("商务部、财政部、有关省、市人民政府", "商务部、科技部"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not _said(document, "level_from_bodies", "region_unnamed")
+
+
+def test_a_headless_task_list_of_more_city_bodies_than_ministries_is_a_city_s(tmp_path):
+    path = tmp_path / "tasks.txt"
+    path.write_text(_HEADLESS_TASKS.format("市商务局、市财政局、商务部", "市商务局、市科技局"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("municipal", None)
+    assert [code for code, _ in _said(document, "level_from_bodies", "region_unnamed")] == [
+        "level_from_bodies", "region_unnamed"]
+
+
 @pytest.mark.parametrize(("name", "level"), [
     ("national-2018-approval.docx", "national"),  # 国务院's approval
     # the national task tables print no head: their level stays unknown, their ministries say no local one
