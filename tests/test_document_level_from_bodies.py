@@ -159,6 +159,16 @@ def test_a_headless_task_list_of_more_city_bodies_than_ministries_is_a_city_s(tm
         "level_from_bodies", "region_unnamed"]
 
 
+def test_bodies_written_with_words_of_two_levels_give_no_level(tmp_path):
+    # 省商务厅 beside 市县人民政府 (a province's plan assigning its cities and counties, or a city's
+    # naming its province's bureau): no one level is spoken, none is guessed
+    path = tmp_path / "tasks.txt"
+    path.write_text(_HEADLESS_TASKS.format("省商务厅、省财政厅、市县人民政府", "省商务厅、市县人民政府"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not _said(document, "level_from_bodies", "region_unnamed")
+
+
 @pytest.mark.parametrize(("name", "level"), [
     ("national-2018-approval.docx", "national"),  # 国务院's approval
     # the national task tables print no head: their level stays unknown, their ministries say no local one
