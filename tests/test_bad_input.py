@@ -392,7 +392,7 @@ def test_xhtml_is_read_without_a_library_warning_on_stderr(tmp_path):
     assert (result.exit_code, result.stderr, len(result.stdout.splitlines())) == (0, (
         "note: notice.html: nothing else gives its level, and its bodies are written 市… only (市商务局): read as a "
         "municipal document\n"
-        "note: notice.html: a municipal document whose title, issuer, 文号, notice and bodies name no place of its own: "
+        "note: notice.html: a municipal document for which no place of its own is read in its title, issuer, 文号, notice or bodies: "
         "its region is unknown, and its bodies written with their level word only (市商务局) are left unresolved\n"), 1)
 
 

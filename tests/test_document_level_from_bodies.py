@@ -26,7 +26,7 @@ def test_a_provincial_plan_whose_head_names_a_commission_without_its_province_is
         ("level_from_bodies", "its issuer, 发展和改革委员会, ends like a ministry's but names no place, and its "
          "bodies are written 省… only (省发展改革委、省市场监管局、省大数据中心按职责分工负责): read as a provincial "
          "document, not a national one"),
-        ("region_unnamed", "a provincial document whose title, issuer, 文号, notice and bodies name no place of its own: its "
+        ("region_unnamed", "a provincial document for which no place of its own is read in its title, issuer, 文号, notice or bodies: its "
          "region is unknown, and its bodies written with their level word only (省发展改革委、省市场监管局、"
          "省大数据中心按职责分工负责) are left unresolved")]
     assert [d.id for d in document.measures[0].departments][:2] == [None, None]
@@ -63,7 +63,7 @@ def test_a_city_plan_whose_issuer_gives_its_level_but_no_place_says_its_region_i
     document = read_document(NOTICES / "unnamed-city-no-place.txt")
     assert (document.level, document.region) == ("municipal", None)
     assert _said(document, "level_from_bodies", "region_unnamed") == [
-        ("region_unnamed", "a municipal document whose title, issuer, 文号, notice and bodies name no place of its own: its "
+        ("region_unnamed", "a municipal document for which no place of its own is read in its title, issuer, 文号, notice or bodies: its "
          "region is unknown, and its bodies written with their level word only (市商务局、市财政局) are left unresolved")]
 
 

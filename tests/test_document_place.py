@@ -110,8 +110,8 @@ def test_extract_tells_on_stderr_the_owners_of_an_item_read_as_a_heading():
                              # a city's plan (its bodies are 市…) naming no place: said where the user looks
                              "note: heading-with-owners.txt: nothing else gives its level, and its bodies are written 市… "
                              "only (市口岸办、市税务局、市统计局): read as a municipal document\n"
-                             "note: heading-with-owners.txt: a municipal document whose title, issuer, 文号, notice and "
-                             "bodies name no place of its own: its region is unknown, and its bodies written with their level word "
+                             "note: heading-with-owners.txt: a municipal document for which no place of its own is "
+                             "read in its title, issuer, 文号, notice or bodies: its region is unknown, and its bodies written with their level word "
                              "only (市口岸办、市税务局、市统计局) are left unresolved\n")
     assert len(result.stdout.splitlines()) == 3
 

@@ -48,7 +48,7 @@ def test_extract_notes_the_text_it_did_not_read(tmp_path):
         # the table names no place: its level is read from 市商务局, its region is unknown
         "note: tasks.docx: nothing else gives its level, and its bodies are written 市… only (市商务局): read as a "
         "municipal document",
-        "note: tasks.docx: a municipal document whose title, issuer, 文号, notice and bodies name no place of its own: "
+        "note: tasks.docx: a municipal document for which no place of its own is read in its title, issuer, 文号, notice or bodies: "
         "its region is unknown, and its bodies written with their level word only (市商务局) are left unresolved"]
 
 

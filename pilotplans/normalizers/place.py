@@ -346,7 +346,7 @@ def _unnamed(document: Document, words: tuple[str, ...]) -> Document:
             or any(w.code == UNPLACED for w in document.warnings)):
         return document
     warning = Warning(code="region_unnamed", message=(
-        f"a {document.level} document whose title, issuer, 文号, notice and bodies name no place of its own: its region is "
+        f"a {document.level} document for which no place of its own is read in its title, issuer, 文号, notice or bodies: its region is "
         f"unknown, and its bodies written with their level word only "
         f"({'、'.join(_level_written(document.measures, words))}) are left unresolved"))
     return document.model_copy(update={"warnings": [*document.warnings, warning]})
