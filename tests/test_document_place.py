@@ -29,6 +29,16 @@ NOTICES = Path(__file__).parent / "fixtures" / "notices"
     ("市发展和改革委员会", "municipal"),
     ("发展和改革委员会", "national"),
     ("商务部", "national"),
+    # a central administration's branch named after its place is the place's
+    ("国家税务总局四川省税务局", "provincial"),
+    ("国家税务总局嘉兴市税务局", "municipal"),
+    ("国家税务总局", "national"),
+    # ministries printed on one line as a joint issuer (商务部 国家发展改革委 财政部), read as one name
+    ("商务部国家发展改革委财政部", "national"),
+    ("财政部税务总局", "national"),
+    # local bodies printed so are no ministries
+    ("省商务厅省财政厅", "provincial"),
+    ("商务局财政局", None),
 ])
 def test_the_level_of_an_issuer_printed_without_its_place(issuer, level):
     assert level_of(issuer) == level
@@ -96,7 +106,13 @@ def test_extract_tells_on_stderr_the_owners_of_an_item_read_as_a_heading():
     result = CliRunner().invoke(app, ["extract", str(NOTICES / "heading-with-owners.txt"), "-f", "jsonl"])
     assert result.exit_code == 0, result.output
     assert result.stderr == ("note: heading-with-owners.txt: item （一） carries a responsibility (市商务局) and has items "
-                             "with their own inside; read as a heading whose owners no measure carries: 推进贸易便利化。…\n")
+                             "with their own inside; read as a heading whose owners no measure carries: 推进贸易便利化。…\n"
+                             # a city's plan (its bodies are 市…) naming no place: said where the user looks
+                             "note: heading-with-owners.txt: nothing else gives its level, and its bodies are written 市… "
+                             "only (市口岸办、市税务局、市统计局): read as a municipal document\n"
+                             "note: heading-with-owners.txt: a municipal document for which no place of its own is "
+                             "read in its title, issuer, 文号, notice or bodies: its region is unknown, and its bodies written with their level word "
+                             "only (市口岸办、市税务局、市统计局) are left unresolved\n")
     assert len(result.stdout.splitlines()) == 3
 
 
@@ -317,8 +333,10 @@ def test_a_province_s_bodies_under_a_title_naming_cities_of_several_provinces_pl
     path.write_text((NOTICES / "province-title-lists-its-cities.txt").read_text("utf-8").replace(
         "武汉、襄阳、宜昌", "武汉、长沙、南昌", 1), "utf-8")
     document = read_document(path)
-    assert (document.level, document.region) == (None, None)
-    assert not [w for w in document.warnings if w.code.startswith("region_")]
+    # its 省… bodies still say it is a province's plan; which province, nothing says
+    assert (document.level, document.region) == ("provincial", None)
+    assert [w.code for w in document.warnings if w.code.startswith(("region_", "level_"))] == [
+        "level_from_bodies", "region_unnamed"]
 
 
 @pytest.mark.parametrize("title", [
@@ -332,8 +350,9 @@ def test_a_province_s_bodies_under_a_title_naming_a_province_of_another_level_wo
     path.write_text((NOTICES / "province-title-lists-its-cities.txt").read_text("utf-8").replace(
         "关于支持武汉、襄阳、宜昌建设区域中心城市的若干措施", title, 1), "utf-8")
     document = read_document(path)
-    assert (document.level, document.region) == (None, None)
-    assert not [w for w in document.warnings if w.code.startswith("region_")]
+    assert (document.level, document.region) == ("provincial", None)
+    assert [w.code for w in document.warnings if w.code.startswith(("region_", "level_"))] == [
+        "level_from_bodies", "region_unnamed"]
     assert [d.id for d in document.measures[0].departments] == [None, None]
 
 

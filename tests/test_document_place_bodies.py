@@ -49,7 +49,7 @@ def test_a_plan_quoting_another_place_s_experience_is_not_moved_there():
 
 def test_a_plan_whose_bodies_name_several_places_in_full_stays_unplaced_and_says_which():
     document = read_document(NOTICES / "city-bodies-of-two-cities.txt")
-    assert (document.level, document.region) == (None, None)
+    assert (document.level, document.region) == ("municipal", None)
     assert not _inferred(document)
     assert [w.message for w in document.warnings if w.code == "region_unplaced"] == [
         "the document's metadata names no region, and the bodies its measures name in full name several "
@@ -60,8 +60,9 @@ def test_a_plan_whose_bodies_name_several_places_in_full_stays_unplaced_and_says
 def test_a_provincial_plan_naming_one_city_s_government_is_not_that_city_s():
     # its 省商务厅 says it speaks at a province's level: 武汉市人民政府 is a body it assigns, not its own
     document = read_document(NOTICES / "province-bodies-and-one-city.txt")
-    assert (document.level, document.region) == (None, None)
-    assert not [w for w in document.warnings if w.code.startswith("region_")]
+    assert (document.level, document.region) == ("provincial", None)
+    assert [w.code for w in document.warnings if w.code.startswith(("region_", "level_"))] == [
+        "level_from_bodies", "region_unnamed"]
 
 
 def test_a_provincial_plan_listing_its_cities_stays_the_province_its_doc_no_names():
@@ -125,7 +126,7 @@ def test_a_city_s_abbreviation_places_it_only_when_one_place_bears_it_in_the_pro
         tmp_path, doc_no, cited, region):
     text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
     document = _read(tmp_path, text.replace("宁政办发〔2021〕5号", doc_no, 1).replace("印发给你们", f"{cited}印发给你们", 1))
-    assert (document.level, document.region) == (("municipal", region) if region else (None, None))
+    assert (document.level, document.region) == ("municipal", region)
     assert len(_inferred(document)) == (region is not None)
 
 
@@ -160,7 +161,7 @@ def test_a_plan_naming_its_place_only_in_its_notice_s_words_is_placed_there():
 def test_a_notice_s_words_place_a_plan_only_when_they_name_its_place(tmp_path, words):
     text = (FIXTURES / "unseen-pages" / "place-named-only-in-preamble.txt").read_text("utf-8")
     document = _read(tmp_path, text.replace("结合淮安实际", words, 1))
-    assert (document.level, document.region) == (None, None)
+    assert (document.level, document.region) == ("municipal", None)
     assert not _inferred(document)
 
 
@@ -229,7 +230,7 @@ def test_bodies_named_in_full_place_a_plan_only_when_its_doc_no_does_not_name_an
         tmp_path, doc_no, region, unplaced):
     text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
     document = _read(tmp_path, text.replace("宁政办发〔2021〕5号", doc_no, 1).replace("市财政局", "深圳市财政局"))
-    assert (document.level, document.region) == (("municipal", region) if region else (None, None))
+    assert (document.level, document.region) == ("municipal", region)
     assert len(_inferred(document)) == (region is not None)
     assert [w.message for w in document.warnings if w.code == "region_unplaced"] == unplaced
     assert [d.id for d in document.measures[1].departments][1:] == ["440300-finance_bureau"]
@@ -240,7 +241,7 @@ def test_a_body_named_in_full_beside_the_plan_s_own_of_the_same_kind_is_a_partne
     # not 上海's (had it been, its 市商务局 would be 上海市商务局 itself)
     text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
     document = _read(tmp_path, text.replace("宁政办发〔2021〕5号\n", "", 1).replace("（责任单位：市商务局）", "（责任单位：市商务局、上海市商务局）"))
-    assert (document.level, document.region) == (None, None)
+    assert (document.level, document.region) == ("municipal", None)
     assert not _inferred(document)
     assert [w.message for w in document.warnings if w.code == "region_unplaced"] == [
         "the document's metadata names no region, and the one place the bodies its measures name in full name, "
@@ -292,7 +293,7 @@ def test_a_notice_s_words_place_a_plan_only_at_the_level_its_bodies_speak_at(tmp
         "进一步促进消费若干措施\n"
         f"（一）开展消费促进活动。全年举办促消费活动不少于10场。（牵头单位：{bodies}）\n"
         "（二）发放消费券。安排专项资金发放消费券。（牵头单位：县财政局）\n".replace("县财政局）", bodies.split("、")[1] + "）"))
-    assert (document.level, document.region) == (("municipal", region) if region else (None, None))
+    assert (document.level, document.region) == ("municipal", region)
     assert len(_inferred(document)) == (region is not None)
     assert [w.message for w in document.warnings if w.code == "region_unplaced"] == unplaced
 
@@ -344,7 +345,7 @@ def test_a_body_of_a_place_the_measures_name_as_another_s_places_nothing(fixture
     # the one body named in full, in a cell of its own, is the partner's the measure speaks of:
     # before, the plan was placed there and its 市… bodies read as that city's
     document = read_document(NOTICES / fixture)
-    assert (document.level, document.region) == (None, None)
+    assert (document.level, document.region) == ("municipal", None)
     assert not _inferred(document)
     assert [w.message for w in document.warnings if w.code == "region_unplaced"] == [
         f"the document's metadata names no region, and the one place the bodies its measures name in full name, "
@@ -361,7 +362,7 @@ def test_a_body_of_a_place_the_measures_name_as_another_s_places_nothing(fixture
 def test_a_body_of_a_place_the_plan_models_itself_on_places_nothing(tmp_path, phrase, words):
     document = _read(tmp_path, (NOTICES / "city-learns-from-another-city.txt").read_text("utf-8").replace(
         "学习借鉴深圳经验", phrase, 1))
-    assert (document.level, document.region) == (None, None)
+    assert (document.level, document.region) == ("municipal", None)
     assert [w.message for w in document.warnings if w.code == "region_unplaced"] == [
         "the document's metadata names no region, and the one place the bodies its measures name in full name, "
         f"深圳市 (深圳市商务局), is one its measures name as another's ({words}): none is taken for its region"]
@@ -414,8 +415,8 @@ def test_a_plan_working_with_its_own_city_s_customs_or_tax_bureau_stays_placed_b
 def test_a_city_plan_naming_its_province_s_body_in_full_is_not_placed_in_the_province():
     # 市… bodies speak at a city's level: 江苏省商务厅 is the province above, no place for the plan
     document = read_document(NOTICES / "city-names-its-province-body.txt")
-    assert (document.level, document.region) == (None, None)
-    assert not [w for w in document.warnings if w.code.startswith("region_")]
+    assert (document.level, document.region) == ("municipal", None)
+    assert [w.code for w in document.warnings if w.code.startswith("region_")] == ["region_unnamed"]
     assert [d.id for d in document.measures[0].departments] == [None, "320000-commerce_bureau"]
 
 
@@ -443,14 +444,15 @@ def test_a_city_plan_citing_only_its_province_is_placed_by_its_signature_alone(t
     document = _read(tmp_path, (FIXTURES / "unseen-pages" / "city-plan-citing-its-province-only.txt").read_text("utf-8")
         + signature)
     assert document.region == region
-    assert not [w for w in document.warnings if w.code.startswith("region_")]
+    assert [w.code for w in document.warnings if w.code.startswith("region_")] == ([] if region else ["region_unnamed"])
 
 
 def test_a_province_s_plan_naming_its_province_only_inside_a_measure_stays_unplaced():
     document = read_document(FIXTURES / "unseen-pages" / "province-plan-naming-its-place-in-a-measure.txt")
     assert "实施山东OTN" in document.measures[0].text
-    assert (document.level, document.region) == (None, None)
-    assert not [w for w in document.warnings if w.code.startswith("region_")]
+    assert (document.level, document.region) == ("provincial", None)
+    assert [w.code for w in document.warnings if w.code.startswith(("region_", "level_"))] == [
+        "level_from_bodies", "region_unnamed"]
 
 
 def test_a_plan_s_title_naming_its_partner_after_its_own_place_still_places_the_notice(tmp_path):

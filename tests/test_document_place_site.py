@@ -41,7 +41,8 @@ def test_only_a_site_of_one_place_s_government_places_a_page(tmp_path, meta, tit
     path.write_text(html if meta else html.replace('<meta name="SiteName" content="">\n', ""), "utf-8")
     document = read_document(path)
     assert document.region == region
-    assert len(_region_warnings(document)) == (region is not None)
+    # unplaced, its bodies written 市… still make it a city's plan, whose city is unknown
+    assert [code for code, _ in _region_warnings(document)] == (["region_inferred"] if region else ["region_unnamed"])
 
 
 def test_a_province_s_site_carrying_a_city_s_plan_places_it_nowhere(tmp_path):
@@ -49,7 +50,7 @@ def test_a_province_s_site_carrying_a_city_s_plan_places_it_nowhere(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(PAGE.read_text("utf-8").replace("济南市人民政府", "山东省人民政府"), "utf-8")
     document = read_document(path)
-    assert (document.level, document.region) == (None, None)
+    assert (document.level, document.region) == ("municipal", None)
     assert _region_warnings(document) == [("region_unplaced", (
         "the document's metadata names no region; its web page's site name 山东省人民政府 names 山东省, but its "
         "bodies are written 市…, of another level: none is taken for its region"))]

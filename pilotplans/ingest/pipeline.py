@@ -98,7 +98,8 @@ def document_from_bytes(data: bytes, source: str, path: Path, hints: DocumentHin
     document = interpret(layout, source_file(path, data, layout.format), hints or DocumentHints(id=default_id(path)))
     check_flattened(layout, document)
     document = check_points_missing(check_run_together(check_rows(document)))
-    document = check_garbled(layout, check_undecodable(normalise_document(document)))
+    level_given = hints is not None and hints.level is not None
+    document = check_garbled(layout, check_undecodable(normalise_document(document, level_given)))
     document = carry_cautions(layout, document)
     if layout.doubts or any(m.source.ocr for m in document.measures):
         from pilotplans.ingest.confidence import flag_low_confidence

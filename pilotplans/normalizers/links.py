@@ -312,13 +312,14 @@ def _default_scope(context: Context) -> tuple[str, ...]:
     return pilot_round.default_scope if pilot_round else ()
 
 
-def normalise_document(document: Document) -> Document:
+def normalise_document(document: Document, level_given: bool = False) -> Document:
     """The document with every measure's departments, regions and scope resolved (and its region,
-    when its metadata gives none, as its title names it: :mod:`pilotplans.normalizers.place`)."""
+    when its metadata gives none, as its title names it: :mod:`pilotplans.normalizers.place`);
+    ``level_given``: its level is the caller's (a manifest's hints), which its bodies do not overrule."""
     from pilotplans.normalizers.place import placed
     from pilotplans.normalizers.registry import load_registry
 
-    document = placed(document, load_registry().gazetteer)
+    document = placed(document, load_registry().gazetteer, level_given)
     context, warnings = document_context(document)
     measures = [normalise_measure(m, document, context) for m in document.measures]
     return document.model_copy(update={"measures": measures, "warnings": [*document.warnings, *warnings]})

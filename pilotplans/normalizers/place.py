@@ -76,18 +76,27 @@ class NamedPlace:
 def _other_place_words() -> tuple[str, ...]:
     """The words after which a title names another place than its own (``data/placing.toml``),
     read once and kept in the cache folder for the next run (keyed by the file's bytes, the code
-    reading it and Python's version): a start-up then neither imports the TOML parser nor parses it."""
+    reading it and Python's version): a start-up then neither imports the TOML parser nor parses it.
+    The forwarding words (转发) are among them: the place after one is the forwarded body's."""
     return _placing_words()[0]
+
+
+@functools.cache
+def _forwarding_words() -> tuple[str, ...]:
+    """The words after which a title names the body whose document it forwards (``data/placing.toml``:
+    转发), read and kept as :func:`_other_place_words` is."""
+    return _placing_words()[3]
 
 
 @functools.cache
 def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words opening and closing a clause naming the places a measure works with
     (``data/placing.toml``: 与…合作), read and kept as :func:`_other_place_words` is."""
-    return _placing_words()[1:]
+    words = _placing_words()
+    return words[1], words[2]
 
 
-def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """``placing.toml`` (see :func:`placing_words`), parsed once for both of its uses and kept."""
     from pathlib import Path
 
@@ -101,12 +110,12 @@ def other_place_words(text: str) -> tuple[str, ...]:
     return placing_words(text)[0]
 
 
-def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The ``others``, ``partner_openings`` and ``partner_closings`` of ``placing.toml`` given as
+def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The ``others``, ``partner_openings``, ``partner_closings`` and ``forwarding`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
-    from pydantic import BaseModel, ConfigDict, Field
+    from pydantic import BaseModel, ConfigDict, Field, model_validator
 
     from pilotplans.errors import validated_data_file
 
@@ -118,9 +127,16 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         others: list[word]
         partner_openings: list[word] = Field(min_length=1)
         partner_closings: list[word] = Field(min_length=1)
+        forwarding: list[word] = Field(default_factory=list)
+
+        @model_validator(mode="after")
+        def _forwarding_among_others(self) -> _File:
+            if missing := [w for w in self.forwarding if w not in self.others]:
+                raise ValueError(f"forwarding words must be among others too: {'、'.join(missing)}")
+            return self
 
     data = validated_data_file(_File, text, "placing.toml")
-    return tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings)
+    return tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding)
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
@@ -259,9 +275,100 @@ def _county_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None
     return None
 
 
-def placed(document: Document, gazetteer: Gazetteer) -> Document:
+#: The document level a body written with its level word only speaks at (省发改委: a province's;
+#: 县发改局 and 区商务局: a county's or district's, which a document's level counts as municipal).
+_WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "municipal",
+                                  "区": "municipal"}
+
+
+def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) -> Document:
     """``document`` with the region its title (or issuer) names when its metadata gives none (see
-    the module docstring); unchanged otherwise."""
+    the module docstring); unchanged otherwise. Bodies written with a level word only (省商务厅,
+    市发改委) say the document's level where its head does not, and undo a national level read only
+    from an issuer ending like a ministry's (发展和改革委员会, printed without its province): a
+    ministry's plan does not name its owners 省…. A local document left without a region says so
+    in ``region_unnamed``: its bodies written so stay unresolved. A level the caller gives
+    (``level_given``: a manifest's hints) is kept as given."""
+    overruled = document.level == "national"
+    if overruled and (level_given or not _ministry_like_only(document.issuer)):
+        return document  # national by its issuer's own words, or by the caller's hints: never overruled
+    bodies = _Bodies(document.measures, gazetteer)  # read once for the level and for every placing rule
+    words = bodies.words()
+    spoken = _spoken_level(words, bodies) if document.level in (None, "national") and not level_given else None
+    if overruled:
+        if spoken is None:
+            return document
+        warning = Warning(code="level_from_bodies", message=(
+            f"its issuer, {document.issuer}, ends like a ministry's but names no place, and its bodies are "
+            f"written {'、'.join(words)}… only ({'、'.join(_level_written(document.measures, words))}): read as a "
+            f"{spoken} document, not a national one"))
+        document = document.model_copy(update={"level": None, "warnings": [*document.warnings, warning]})
+    found = _placed(document, bodies)
+    if found.level is None and spoken is not None and overruled:
+        found = found.model_copy(update={"level": spoken})  # said when the national level was overruled
+    elif found.level is None and spoken is not None:
+        warning = Warning(code="level_from_bodies", message=(
+            f"nothing else gives its level, and its bodies are written {'、'.join(words)}… only "
+            f"({'、'.join(_level_written(document.measures, words))}): read as a {spoken} document"))
+        found = found.model_copy(update={"level": spoken, "warnings": [*found.warnings, warning]})
+    return _unnamed(found, words)
+
+
+def _ministry_like_only(issuer: str | None) -> bool:
+    """Whether a national level can have been read only from an issuer's name ending like a
+    ministry's that a local body's name shares (发展和改革委员会, printed without its province): not
+    one central by its own words (国家发展改革委, 商务部, 海关总署, 商务部国家发展改革委财政部), and
+    not a level no issuer gave (a caller's hints)."""
+    from pilotplans.parsers.metadata import central_by_name, level_of
+
+    return level_of(issuer) == "national" and not central_by_name(issuer)
+
+
+def _spoken_level(words: tuple[str, ...], bodies: _Bodies) -> Level | None:
+    """The level the bodies written with a level word only (``words``) speak at: one level for them
+    all (省 and 自治区 a province's; 市, 县 and 区 a city's or county's), and more of them than central
+    bodies (商务部、财政部 beside 有关省、市人民政府 are a national plan's, its 市 a kind of government)."""
+    levels = {_WORD_LEVELS[word] for word in words}
+    if len(levels) != 1:
+        return None
+    local = {piece for _, pieces in bodies.cells for piece in pieces
+             if any(_level_opening(word).match(piece) for word in words)}
+    central = {piece for field, pieces in bodies.cells for piece in pieces
+               if field != "superior" and piece not in local and bodies.resolve(piece).level == "central"}
+    return next(iter(levels)) if len(local) > len(central) else None
+
+
+def _unnamed(document: Document, words: tuple[str, ...]) -> Document:
+    """``document`` with a ``region_unnamed`` warning when it is a local one left without a region
+    whose bodies are written with a level word only (``words``), unless placing it already said why
+    none is taken (a ``region_unplaced`` warning)."""
+    if (document.region is not None or document.level in (None, "national") or not words
+            or any(w.code == UNPLACED for w in document.warnings)):
+        return document
+    warning = Warning(code="region_unnamed", message=(
+        f"a {document.level} document for which no place of its own is read in its title, issuer, 文号, notice or bodies: its region is "
+        f"unknown, and its bodies written with their level word only "
+        f"({'、'.join(_level_written(document.measures, words))}) are left unresolved"))
+    return document.model_copy(update={"warnings": [*document.warnings, warning]})
+
+
+def _level_written(measures: list[Measure], words: tuple[str, ...], most: int = 3) -> list[str]:
+    """The first ``most`` bodies of ``measures`` written with one of ``words`` only (省商务厅), each once."""
+    seen: list[str] = []
+    for measure in measures:
+        for field in _BODY_FIELDS:
+            for piece in _pieces(getattr(measure, field)):
+                piece = compiled(r"[。！？]").split(piece, maxsplit=1)[0]  # a cell's sentence after its bodies
+                if piece not in seen and any(_level_opening(word).match(piece) for word in words):
+                    seen.append(piece)
+                    if len(seen) == most:
+                        return seen
+    return seen
+
+
+def _placed(document: Document, bodies: _Bodies) -> Document:
+    """:func:`placed` for a document not read as national, its measures' bodies read in ``bodies``."""
+    gazetteer = bodies.gazetteer
     if document.level == "national":
         return document
     if document.region is not None and (moved := _plans_own_place(document, gazetteer)) is not None:
@@ -279,7 +386,6 @@ def placed(document: Document, gazetteer: Gazetteer) -> Document:
         several = len(gazetteer.candidates(document.region)) > 1
         lead = f"the region its metadata reads, {document.region}, " + ("names several places" if several else "is no place")
         document = document.model_copy(update={"region": None})
-    bodies = _Bodies(document.measures, gazetteer)  # read once for every rule below
     found = _named_in_title_or_issuer(document, bodies)
     if isinstance(found, Listed):
         # the title places nothing; what else the document says of its place (its plan's title, its
@@ -351,8 +457,8 @@ def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Documen
         return _with_region(document, province, "provincial", warning, gazetteer)
     city = _city_of_doc_no(document, bodies)
     if city is not None:
-        place, words, province = city
-        within = f" in {province.name}, the province it cites or names," if province else ""
+        place, words, province, how = city
+        within = f" in {province.name}, {how}," if province else ""
         warning = Warning(code=INFERRED, message=(
             f"{lead}; taken from its 文号 {document.doc_no}, which opens with {fold(document.doc_no or '')[0]}, "
             f"the abbreviation of {place.name} alone among the places{within} whose bodies are written "
@@ -513,13 +619,14 @@ def _words_in(measures: list[Measure]) -> tuple[str, ...]:
     """The level words the bodies of ``measures`` are written with alone (市商务局: 市), in
     :data:`_LEVEL_WORDS`' order."""
     texts = [fold(text) for measure in measures for field in _BODY_FIELDS if (text := getattr(measure, field))]
-    found = []
-    for word in _LEVEL_WORDS:
-        opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "")
-                           + r"(?!级)\p{Han}")
-        if any(opening.search(text) for text in texts):
-            found.append(word)
-    return tuple(found)
+    return tuple(word for word in _LEVEL_WORDS if any(_level_opening(word).search(text) for text in texts))
+
+
+def _level_opening(word: str) -> regex.Pattern[str]:
+    """A body written with the level ``word`` only, where a body's name opens (市商务局; not 市场监管总局
+    or 省级人民政府, a level, no body)."""
+    return compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "")
+                    + r"(?!级)\p{Han}")
 
 
 def _fits(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
@@ -667,12 +774,13 @@ def _doc_no_abbreviations(region: Region) -> tuple[str, ...]:
     return ((region.short or region.name)[:1], *region.abbreviations)
 
 
-def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[str, ...], Region | None] | None:
+def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[str, ...], Region | None, str] | None:
     """The one city or county whose abbreviation opens the document's 文号 among the places its
     bodies written with a level word only can be of (许政〔2020〕20号 with 市疫情防控指挥部办公室: 许昌),
     and those words; None when no body says the level, or several places share the abbreviation
-    (宁: 南京, 宁波, 宁德, 宁夏) and no province the document names tells them apart; the province
-    that did, if one did."""
+    (宁: 南京, 宁波, 宁德, 宁夏) and no province the document names tells them apart, nor the place
+    whose document its title forwards (关于转发嘉兴市…的通知 over 桐政办发: 桐乡, the one of 嘉兴's
+    places opening with 桐); the place that did, if one did, and how the document names it."""
     if not document.doc_no or document.level == "provincial":
         return None
     gazetteer = bodies.gazetteer
@@ -686,6 +794,12 @@ def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[
                  if r.level == "province" and first in r.abbreviations]
     if provinces:
         return None
+    forwarded = {place.region_id: place for words_, place in partner_places(document.title or "", gazetteer)
+                  if words_.startswith(_forwarding_words())}
+    if len(places) > 1 and len(forwarded) == 1:
+        above = gazetteer.region(next(iter(forwarded)))
+        within = [r for r in places if above.id in gazetteer.ancestors(r.id)]
+        return (within[0], words, above, "the place whose document it forwards") if len(within) == 1 else None
     found = _provinces_named(document, bodies)
     if places and len(found) == 1:
         # the province its cited 文号 (苏政发〔2022〕1号) or a body named in full (江苏省商务厅) gives:
@@ -693,8 +807,8 @@ def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[
         # is not the plan's when it lies in another province (溪政 citing 浙政发 is not 辽宁's 本溪)
         province = gazetteer.region(next(iter(found)))
         places = [r for r in places if r.province == province.id]
-        return (places[0], words, province) if len(places) == 1 else None
-    return (places[0], words, None) if len(places) == 1 else None
+        return (places[0], words, province, "the province it cites or names") if len(places) == 1 else None
+    return (places[0], words, None, "") if len(places) == 1 else None
 
 
 def _provinces_named(document: Document, bodies: _Bodies) -> set[str]:

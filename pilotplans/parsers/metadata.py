@@ -723,16 +723,61 @@ def _numeric_date(text: str) -> dt.date | None:
         return None
 
 
+#: The opening of a central administration's name (国家税务总局, 国家金融监督管理总局) that its branches
+#: carry before their place (国家税务总局四川省税务局: 四川's tax bureau, not the administration).
+_CENTRAL_ADMINISTRATION = compiled(r"^国家\p{Han}{1,10}?总局")
+#: Several bodies printed on one line as a joint issuer (商务部 国家发展改革委 财政部, read as one
+#: name), each central by its own words: opening with 国家, or ending as only a central body's name
+#: ends (部, 总局, 总署: a province has 厅 and 局).
+_CENTRAL_BODIES = compiled(r"^(?:国家\p{Han}{1,10}?(?:委员会|委|局|署)|\p{Han}{1,6}?(?:部|总局|总署)){2,}$")
+#: The endings only a central body's name bears (商务部, 海关总署, 国家税务总局): a province's and a
+#: city's bodies end in 厅, 局 or 委员会 (四川省发展和改革委员会), which a ministry-like name shares.
+_CENTRAL_ONLY_ENDING = compiled(r"(?:部|总局|总署)$")
+
+
+def branch_of_central(issuer: str | None) -> str | None:
+    """The place-named rest of a central administration's branch (国家税务总局四川省税务局 → 四川省税务局),
+    or None when ``issuer`` is no such branch."""
+    if not issuer:
+        return None
+    issuer = fold(issuer)
+    opening = _CENTRAL_ADMINISTRATION.match(issuer)
+    rest = issuer[opening.end():] if opening else ""
+    return rest if rest and PLACE.match(rest) else None
+
+
+def opens_as_national(issuer: str | None) -> bool:
+    """Whether the issuer's name says it is a central body in its own words (国务院…, 中共中央…,
+    国家发展改革委): a name merely ending like a ministry's (发展和改革委员会) says nothing of where
+    it sits, as a provincial site prints its commission without its province; an administration's
+    branch named after its place (国家税务总局四川省税务局) is the place's."""
+    return (bool(issuer) and fold(issuer or "").startswith(("国务院", "中共中央", "国家"))
+            and branch_of_central(issuer) is None)
+
+
+def central_by_name(issuer: str | None) -> bool:
+    """Whether the issuer's name is one no local body bears: opening as a central body's
+    (:func:`opens_as_national`), ending as only a ministry's does (商务部, 海关总署), or several such
+    bodies printed as one joint issuer (商务部国家发展改革委财政部). A name ending in 委员会
+    (发展和改革委员会) is a province's or city's commission too."""
+    if not issuer:
+        return False
+    folded = fold(issuer)
+    return (opens_as_national(folded) or bool(_CENTRAL_BODIES.match(folded))
+            or (bool(_MINISTRY.match(folded)) and bool(_CENTRAL_ONLY_ENDING.search(folded))))
+
+
 def level_of(issuer: str | None) -> str | None:
     """National, provincial or municipal, as far as the issuer's name tells."""
     if not issuer:
         return None
     issuer = fold(issuer)
-    if issuer.startswith(("国务院", "中共中央", "国家")):
+    if opens_as_national(issuer) or _CENTRAL_BODIES.match(issuer):
         return "national"
     # A body named after its province or city is that place's, whatever its name ends with
     # (四川省发展和改革委员会 ends like a ministry's 委员会); only a name without one is a ministry's.
-    match = PLACE.match(issuer) or _UNNAMED_LOCAL.match(issuer)
+    branch = branch_of_central(issuer)
+    match = PLACE.match(branch or issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
     if _MINISTRY.match(issuer):
@@ -808,6 +853,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         issuer = full = _signature(below) or info.issuer or (reported[1] if reported else None)
     date = date or info.date
     place = (PLACE.match(fold(title or "")) or PLACE.match(fold(full or ""))
+             or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
              or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))
     region = place["place"] if place else None
     # A county's government named after its city (金华市婺城区人民政府) is the county's, not the city's.
