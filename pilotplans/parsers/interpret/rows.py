@@ -568,6 +568,8 @@ class TableReader:
         cell = aligned.cell("number")
         if not self.measures or cell is None or cell.merged_from != "above" or cell.is_empty:
             return False
+        if any(role != "text" and role not in VALUE_ROLES for role in aligned.fresh_roles()):
+            return False  # a heading or a policy printed beside it: the row is no second task alone
         number, last = parse_measure_number(cell.text), self.measures[-1].number
         return number is not None and last is not None and number.value == last.value
 
