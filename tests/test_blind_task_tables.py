@@ -156,3 +156,23 @@ def test_a_spanning_number_over_a_text_that_goes_on_continues_it(tmp_path):
     measure = read_document(path).measures[0]
     assert (measure.number, measure.text) == (1, "开工建设养护楼，同步建设老年大学。")
     assert "second_task_joined" not in codes(measure)
+
+
+# -- a cell's bodies one a paragraph, joined by a space by a page converter (normalizers)
+
+def test_bodies_a_space_apart_in_a_pipe_table_are_each_a_body():
+    measures = read_document(BLIND / "dazhu-2016-pipes-spaced-owners.md").measures
+    assert [[d.raw for d in m.departments] for m in measures] == [
+        ["县水务局", "县住建局", "县护城河指挥部"], ["县住建局"], ["县文体广新局", "县代建中心"], ["县残联"]]
+
+
+def test_a_stray_space_inside_one_name_keeps_it_one_body():
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    assert [m.raw for m in parse_responsibility("市 商务局")] == ["市商务局"]
+
+
+def test_a_space_before_a_role_phrase_parts_no_bodies():
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    assert [(m.raw, m.role) for m in parse_responsibility("市商务局 牵头")] == [("市商务局", "lead")]

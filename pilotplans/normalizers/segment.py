@@ -255,6 +255,23 @@ def split_items(text: str, roles: RolePhrases, recognise: Callable[[str], bool],
     return items
 
 
+_SPACED_NAMES = compiled(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+
+
+def spaces_as_separators(text: str, alone: Callable[[str], bool]) -> str:
+    """``text`` with the spaces between names read as a list separator (、) where a cell's bodies
+    stood one a paragraph and a web page's converter joined the paragraphs with a space
+    (县水务局 县住建局 县护城河指挥部): only where every piece the spaces part is a body's name on its
+    own, so a name a stray space splits (市 商务局) or a role phrase after a name (市商务局 牵头)
+    stays as it was."""
+    if _SPACED_NAMES.search(text) is None:
+        return text
+    pieces = _SPACED_NAMES.split(text)
+    if all(alone(tidy(piece)) for piece in pieces):
+        return "、".join(pieces)
+    return text
+
+
 #: How many pieces a separator may cut from one name (有关部门、单位: two; 自治区各委、办、厅、局: four).
 _SEPARATED_NAME = 4
 
