@@ -72,7 +72,7 @@ def test_the_blind_table_names_its_notice_and_place(dazhu):
 def test_the_flattened_copy_says_which_lines_it_placed_as_bodies():
     document = read_document(BLIND / "dazhu-2016-cell-per-paragraph.txt")
     by = {m.number: m for m in document.measures}
-    assert [n for n in by if "body_lines_placed" in codes(by[n])] == [1, 3, 6, 8]
+    assert [n for n in by if "cell_lines_placed" in codes(by[n])] == [1, 3, 6, 8]
     assert "cell_merged_inferred" in codes(by[5])
 
 
@@ -176,3 +176,9 @@ def test_a_space_before_a_role_phrase_parts_no_bodies():
     from pilotplans.normalizers.responsibility import parse_responsibility
 
     assert [(m.raw, m.role) for m in parse_responsibility("市商务局 牵头")] == [("市商务局", "lead")]
+
+
+def test_a_space_before_the_end_of_a_list_parts_no_bodies():
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    assert "等部门" not in [m.raw for m in parse_responsibility("市发改委 等部门")]

@@ -255,6 +255,7 @@ def split_items(text: str, roles: RolePhrases, recognise: Callable[[str], bool],
     return items
 
 
+_ETC = "等"  # opens the end of a list (等部门, 等试点地区), never a name of its own
 _SPACED_NAMES = compiled(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 
 
@@ -263,11 +264,11 @@ def spaces_as_separators(text: str, alone: Callable[[str], bool]) -> str:
     stood one a paragraph and a web page's converter joined the paragraphs with a space
     (县水务局 县住建局 县护城河指挥部): only where every piece the spaces part is a body's name on its
     own, so a name a stray space splits (市 商务局) or a role phrase after a name (市商务局 牵头)
-    stays as it was."""
+    stays as it was, and so does the end of a list after a space (市发改委 等部门)."""
     if _SPACED_NAMES.search(text) is None:
         return text
     pieces = _SPACED_NAMES.split(text)
-    if all(alone(tidy(piece)) for piece in pieces):
+    if all(alone(tidy(piece)) and not piece.startswith(_ETC) for piece in pieces):
         return "、".join(pieces)
     return text
 
