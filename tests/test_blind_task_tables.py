@@ -35,7 +35,7 @@ def codes(measure):
 
 
 @pytest.fixture(scope="module", params=["dazhu-2016-cell-per-paragraph.txt", "dazhu-2016-task-table.html",
-                                        "dazhu-2016-task-table.gb2312.html"])
+                                        "dazhu-2016-task-table.gb2312.html", "dazhu-2016-paragraph-per-cell.html"])
 def dazhu(request):
     return read_document(BLIND / request.param)
 
@@ -72,7 +72,7 @@ def test_the_blind_table_names_its_notice_and_place(dazhu):
 def test_the_flattened_copy_says_which_lines_it_placed_as_bodies():
     document = read_document(BLIND / "dazhu-2016-cell-per-paragraph.txt")
     by = {m.number: m for m in document.measures}
-    assert [n for n in by if "cell_lines_placed" in codes(by[n])] == [1, 3, 6, 8]
+    assert [n for n in by if "cell_stacked_bodies" in codes(by[n])] == [1, 3, 6, 8]
     assert "cell_merged_inferred" in codes(by[5])
 
 

@@ -612,7 +612,7 @@ class TableReader:
         if entry.row is not None and entry.row.emptied:
             draft.warnings.append(Warning(code="cell_missing_inferred", message=entry.row.emptied))
         if entry.row is not None and entry.row.placed:
-            draft.warnings.append(Warning(code="cell_lines_placed", message=entry.row.placed))
+            draft.warnings.append(Warning(code="cell_stacked_bodies", message=entry.row.placed))
         if self.headings:
             self.headings[-1].measures += 1
         self.measures.append(draft)
