@@ -117,6 +117,14 @@ def test_bodies_after_a_full_stop_before_a_column_of_no_bodies_still_refuse():
                            "2\n\n新建人行天桥。\n\n9月底前\n\n县住建局\n", "t.txt")
 
 
+def test_a_sentence_wrapped_after_a_full_stop_ending_on_a_body_name_still_refuses():
+    # 考核结果报送县政府 ends as a body's name does but is a sentence's words, no body the registry
+    # knows: the line is no owner printed one a line, and where the text ends stays unclear
+    with pytest.raises(UnreadableFile, match="follows the end of a sentence"):
+        read_text(HEADER + "1\n\n加强督查考核。\n\n考核结果报送县政府\n\n县督查室\n\n12月底前\n\n"
+                           "2\n\n新建人行天桥。\n\n县住建局\n\n9月底前\n", "t.txt")
+
+
 # -- a second task under the row's number and bodies (text/cells.py, interpret/rows.py)
 
 def test_a_second_task_and_deadline_after_a_row_read_as_a_row_under_its_number():

@@ -610,8 +610,10 @@ def _bodies_after_sentence(cells: list[list[Line]], k: int, roles: list[str]) ->
     as placed ends a sentence on a line and goes on with lines that each name bodies and end no
     sentence; the line placed in the bodies' column names bodies too. Those lines then open the
     bodies' cell rather than end the text: a task's text does not go on, after its full stop,
-    with a line of bodies' names."""
-    from pilotplans.parsers.interpret.fields import is_body_list
+    with a line of bodies' names. The lines taken from the text each name bodies the registry
+    knows by name (县水务局), not merely end as a body's name does: a sentence's words wrapped after
+    a full stop may (考核结果报送县政府, 由县住建局), and those stay refused."""
+    from pilotplans.parsers.interpret.fields import is_body_list, names_known_bodies
 
     columns = roles[1:]
     if k + 1 >= len(columns) or columns[k + 1] not in _BODY_ROLES:
@@ -620,7 +622,9 @@ def _bodies_after_sentence(cells: list[list[Line]], k: int, roles: list[str]) ->
     last = max(n for n, line in enumerate(text) if is_terminated(line.text))
     moved = text[last + 1:]
     owner = cells[k + 1]
-    if not moved or not all(is_body_list(line.text) and not is_terminated(line.text) for line in (*moved, *owner)):
+    if not moved or not all(names_known_bodies(line.text) and not is_terminated(line.text) for line in moved):
+        return None
+    if not all(is_body_list(line.text) and not is_terminated(line.text) for line in owner):
         return None
     return [*cells[:k], text[:last + 1], [*moved, *owner], *cells[k + 2:]]
 
