@@ -190,3 +190,16 @@ def test_a_space_before_the_end_of_a_list_parts_no_bodies():
     from pilotplans.normalizers.responsibility import parse_responsibility
 
     assert "等部门" not in [m.raw for m in parse_responsibility("市发改委 等部门")]
+
+
+def test_bodies_a_space_apart_before_a_role_phrase_are_each_a_body_in_that_role():
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    assert [(m.raw, m.role) for m in parse_responsibility("市发改委 市财政局 配合")] == [
+        ("市发改委", "assist"), ("市财政局", "assist")]
+
+
+def test_a_stray_space_inside_one_name_before_a_role_phrase_keeps_it_one_body():
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    assert [(m.raw, m.role) for m in parse_responsibility("市 商务局 配合")] == [("市商务局", "assist")]
