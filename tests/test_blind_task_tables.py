@@ -134,6 +134,24 @@ def test_a_second_task_and_deadline_after_a_row_read_as_a_row_under_its_number()
     assert [cell.merged_from for cell in grid.rows[2].cells] == ["above", None, "above", None]
 
 
+def test_a_second_task_and_deadline_after_the_last_row_read_as_a_row_under_its_number():
+    # the last row's own deadline reads as one (6月底前): the row used to end there and its second
+    # task and deadline fell out of the table as paragraphs, silently
+    grid, = read_text(HEADER + "1\n\n新建人行天桥。\n\n县住建局\n\n9月底前\n\n"
+                               "2\n\n城区再新建1个农贸市场。\n\n县商务局\n\n6月底前\n\n改造城区农贸市场2个。\n\n12月底前\n", "t.txt").grids
+    assert texts(grid)[2:] == [["2", "城区再新建1个农贸市场。", "县商务局", "6月底前"], ["2", "改造城区农贸市场2个。", "县商务局", "12月底前"]]
+
+
+def test_a_closing_sentence_and_signing_date_after_the_last_row_stay_out_of_the_table():
+    # a finished sentence and a date after the last row print the shape of a second task; the date
+    # standing alone (year, month and day) is the document's, no row's deadline
+    document = read_text(HEADER + "1\n\n新建人行天桥。\n\n县住建局\n\n9月底前\n\n"
+                                  "2\n\n开工建设养护楼。\n\n县民政局\n\n5月底前\n\n"
+                                  "各责任单位要于每季度末报送完成情况。\n\n2016年2月26日\n", "t.txt")
+    grid, = document.grids
+    assert texts(grid)[2:] == [["2", "开工建设养护楼。", "县民政局", "5月底前"]]
+
+
 def test_a_second_task_printing_bodies_of_its_own_still_refuses():
     # the lines after the row name bodies: a row of its own whose number was lost, not a second task
     with pytest.raises(UnreadableFile, match="row 1 \\(line 9\\) holds 6 lines for 3 columns, and its text as placed goes on after a full stop with a line naming bodies \\(line 13\\)"):

@@ -374,7 +374,7 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) 
     if roles[-1] == "deadline":
         is_deadline = vocabulary().is_deadline
         if is_deadline(row[-1].text):
-            return j
+            return _second_task_end(lines, j, row, roles)
         taken: list[Line] = []
         for k in range(j, min(len(lines), j + 2 * len(roles))):
             if lines[k].blank:
@@ -387,6 +387,34 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) 
                 return k + 1
         return j
     return _wrapped_into_bodies(lines, j, row, roles)
+
+
+_SIGNING_DATE = compiled(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日\s*$")
+
+
+def _second_task_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
+    """Where the last row, complete up to ``lines[j]`` with a deadline last, ends when the lines
+    after it print a second task and deadline under its number and bodies (see
+    :func:`_second_task`): as a row above would, it takes them (``row`` extended); ``j`` when
+    they do not. The lines stop at a row number, a header, a page's end or a date standing alone
+    (a document's signing date after its last table: 2016年2月26日, no deadline of a row)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    is_deadline = vocabulary().is_deadline
+    following: list[Line] = []
+    for k in range(j, min(len(lines), j + 2 * len(roles))):
+        if lines[k].blank:
+            continue
+        if (_number(lines[k]) is not None or _opens_header(lines, k) or _opens_page_end(lines[k])
+                or _SIGNING_DATE.match(lines[k].text)):
+            return j
+        following.append(lines[k])
+        if is_deadline(lines[k].text):
+            if _second_task(row[1:] + following, roles) is None:
+                return j
+            row.extend(following)
+            return k + 1
+    return j
 
 
 def _sentence_in_bodies(cells: list[list[Line]], roles: list[str]) -> bool:
