@@ -125,6 +125,32 @@ def test_a_sentence_wrapped_after_a_full_stop_ending_on_a_body_name_still_refuse
                            "2\n\n新建人行天桥。\n\n县住建局\n\n9月底前\n", "t.txt")
 
 
+def test_bodies_after_a_full_stop_before_a_second_column_of_bodies_still_refuse():
+    # 牵头单位 | 配合单位: three lines of bodies could part 2 + 1 or 1 + 2; which is the lead's cannot be told
+    header = "序号\n\n民生实事\n\n牵头单位\n\n配合单位\n\n完成时限\n\n"
+    with pytest.raises(UnreadableFile, match="follows the end of a sentence"):
+        read_text("附件\n\n" + header + "1\n\n启动建设湿地公园。\n\n县水务局\n\n县住建局\n\n县财政局\n\n12月底前\n\n"
+                  "2\n\n新建人行天桥。\n\n县住建局\n\n县财政局\n\n9月底前\n\n"
+                  "3\n\n完成棚户区改造。\n\n县住建局\n\n县财政局\n\n12月底前\n", "t.txt")
+
+
+def test_bodies_after_a_full_stop_before_a_remarks_cell_naming_a_body_still_refuse():
+    # the 备注 line names a body too: it may be the owners' last line, the remarks cell empty
+    header = "序号\n\n民生实事\n\n责任单位\n\n备注\n\n"
+    with pytest.raises(UnreadableFile, match="follows the end of a sentence"):
+        read_text("附件\n\n" + header + "1\n\n启动建设湿地公园。\n\n县水务局\n\n县住建局\n\n县财政局\n\n"
+                  "2\n\n新建人行天桥。\n\n县住建局\n\n县财政局\n\n"
+                  "3\n\n完成棚户区改造。\n\n县住建局\n\n县财政局\n", "t.txt")
+
+
+def test_bodies_after_a_full_stop_before_a_leaders_column_open_the_bodies_cell():
+    # the owner column is not the last but one: a leader's name after it names no body
+    header = "序号\n\n民生实事\n\n责任单位\n\n责任领导\n\n完成时限\n\n"
+    grid, = read_text("附件\n\n" + header + "1\n\n启动建设湿地公园。\n\n县水务局\n\n县住建局\n\n张三\n\n12月底前\n\n"
+                      "2\n\n新建人行天桥。\n\n县住建局\n\n李四\n\n9月底前\n", "t.txt").grids
+    assert texts(grid)[1] == ["1", "启动建设湿地公园。", "县水务局\n县住建局", "张三", "12月底前"]
+
+
 # -- a second task under the row's number and bodies (text/cells.py, interpret/rows.py)
 
 def test_a_second_task_and_deadline_after_a_row_read_as_a_row_under_its_number():
@@ -221,3 +247,16 @@ def test_a_stray_space_inside_one_name_before_a_role_phrase_keeps_it_one_body():
     from pilotplans.normalizers.responsibility import parse_responsibility
 
     assert [(m.raw, m.role) for m in parse_responsibility("市 商务局 配合")] == [("市商务局", "assist")]
+
+
+def test_a_row_printing_a_heading_of_its_own_under_a_spanning_number_joins_no_measure(tmp_path):
+    # the row's 重点任务 cell is fresh (发展社会事业): a heading of its own, no second task of measure 1
+    path = tmp_path / "t.html"
+    path.write_text("""<html><head><meta charset="utf-8"><title>t</title></head><body><p>2016年民生实事目标任务分解表</p>
+<table><tr><td>序号</td><td>重点任务</td><td>具体举措</td><td>责任单位</td><td>完成时限</td></tr>
+<tr><td rowspan='2'>1</td><td>改善人居环境</td><td>开工建设县老年养护楼。</td><td rowspan='2'>县民政局</td><td>5月底前</td></tr>
+<tr><td>发展社会事业</td><td>开工建设老年大学。</td><td>12月底前</td></tr>
+<tr><td>2</td><td>完善交通设施</td><td>新建人行天桥。</td><td>县住建局</td><td>9月底前</td></tr></table></body></html>""", encoding="utf-8")
+    first = read_document(path).measures[0]
+    assert (first.number, first.text, first.deadline) == (1, "开工建设县老年养护楼。", "5月底前")
+    assert "second_task_joined" not in codes(first)

@@ -640,7 +640,9 @@ def _bodies_after_sentence(cells: list[list[Line]], k: int, roles: list[str]) ->
     bodies' cell rather than end the text: a task's text does not go on, after its full stop,
     with a line of bodies' names. The lines taken from the text each name bodies the registry
     knows by name (县水务局), not merely end as a body's name does: a sentence's words wrapped after
-    a full stop may (考核结果报送县政府, 由县住建局), and those stay refused."""
+    a full stop may (考核结果报送县政府, 由县住建局), and those stay refused. The column after the
+    bodies' column neither lists bodies (牵头单位 | 配合单位) nor prints a body's name (a 备注 naming
+    one): the stacked lines could then end in either cell, and the row stays refused."""
     from pilotplans.parsers.interpret.fields import is_body_list, names_known_bodies
 
     columns = roles[1:]
@@ -654,6 +656,8 @@ def _bodies_after_sentence(cells: list[list[Line]], k: int, roles: list[str]) ->
         return None
     if not all(is_body_list(line.text) and not is_terminated(line.text) for line in owner):
         return None
+    if k + 2 < len(columns) and (columns[k + 2] in _BODY_ROLES or any(is_body_list(line.text) for line in cells[k + 2])):
+        return None  # the next column lists bodies too (牵头单位 | 配合单位) or prints one: where each cell ends cannot be told
     return [*cells[:k], text[:last + 1], [*moved, *owner], *cells[k + 2:]]
 
 
