@@ -109,6 +109,7 @@ class Row:
     doubt: str | None = None
     inferred: str | None = None  # what a reader inferred to complete the row (a cell merged from above), in words
     emptied: str | None = None  # a cell the row does not print, read as empty, in words
+    placed: str | None = None  # lines a reader placed in a bodies' column rather than the text, in words
 
     @property
     def is_empty(self) -> bool:

@@ -28,6 +28,7 @@ from pilotplans.normalizers.segment import (
     find_role_groups,
     mask_enclosed,
     split_clauses,
+    spaces_as_separators,
     split_items,
     strip_etc,
     strip_prefix,
@@ -81,7 +82,7 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
         # the label names the bodies before the list's first role phrase (责任单位：X，Y负责指导; X，Y配合，
         # Z负责落实): that phrase is its own clause's; after it, sub-lists are the next phrase's (云南 2017)
         before_phrases = True
-        for clause in split_clauses(list_text, printed=True):
+        for clause in split_clauses(spaces_as_separators(list_text, _names_a_body, _role_phrase_alone), printed=True):
             if clause in roles.empty_markers:
                 index += 1
                 continue
@@ -96,6 +97,22 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
                 mentions.extend(_group_mentions(group, roles, by_convention, default_role, label_role))  # type: ignore[arg-type]
             index += 1
     return tuple(mentions)
+
+
+def _names_a_body(piece: str) -> bool:
+    """Whether a piece of a cell a space parts from the next names one body or a list of them: a
+    name the registry knows on its own (市发改委), or a list every item of which ends as a body's
+    name does (县护城河指挥部)."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+
+    return names_a_body_alone(piece) or is_body_list(piece)
+
+
+def _role_phrase_alone(piece: str) -> bool:
+    """Whether a piece of a cell a space parts from the names before it is a role phrase and
+    nothing else (配合, 牵头, 负责推进)."""
+    groups = find_role_groups(piece, 0, load_registry().roles)
+    return len(groups) == 1 and groups[0].role_phrase is not None and not groups[0].items_text.strip()
 
 
 def _own_clause_groups(groups: list[RoleGroup], listed_role: Role | None) -> list[RoleGroup]:

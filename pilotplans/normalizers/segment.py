@@ -255,6 +255,29 @@ def split_items(text: str, roles: RolePhrases, recognise: Callable[[str], bool],
     return items
 
 
+_ETC = "等"  # opens the end of a list (等部门, 等试点地区), never a name of its own
+_SPACED_NAMES = compiled(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+
+
+def spaces_as_separators(text: str, alone: Callable[[str], bool],
+                         phrase: Callable[[str], bool] = lambda piece: False) -> str:
+    """``text`` with the spaces between names read as a list separator (、) where a cell's bodies
+    stood one a paragraph and a web page's converter joined the paragraphs with a space
+    (县水务局 县住建局 县护城河指挥部): only where every piece the spaces part is a body's name on its
+    own, so a name a stray space splits (市 商务局) or a role phrase after a name (市商务局 牵头)
+    stays as it was, and so does the end of a list after a space (市发改委 等部门). A last piece
+    that is a role phrase alone (``phrase``: 配合, 牵头) closes the list the names before it make
+    (市发改委 市财政局 配合: 市发改委、市财政局 配合), as it closes a 、 list."""
+    if _SPACED_NAMES.search(text) is None:
+        return text
+    pieces = _SPACED_NAMES.split(text)
+    closing = pieces.pop() if len(pieces) > 2 and phrase(tidy(pieces[-1])) else None
+    if all(alone(tidy(piece)) and not piece.startswith(_ETC) for piece in pieces):
+        listed = "、".join(pieces)
+        return listed if closing is None else f"{listed}{closing}"
+    return text
+
+
 #: How many pieces a separator may cut from one name (有关部门、单位: two; 自治区各委、办、厅、局: four).
 _SEPARATED_NAME = 4
 

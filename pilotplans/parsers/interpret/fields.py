@@ -247,6 +247,18 @@ def names_bodies(text: str) -> bool:
     return all(names_a_body_alone(i) or not i.endswith(words.generic_body_endings) for i in items)
 
 
+def names_known_bodies(text: str) -> bool:
+    """Whether ``text`` is a list of bodies every item of which the registry knows by name on its
+    own (县水务局、县住建局): stricter than :func:`is_body_list`, which a sentence's words ending on
+    a body's name pass too (考核结果报送县政府, 由县住建局)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    if not is_body_list(text):
+        return False
+    items = [i.strip().rstrip("等") for i in split_top(fold(text.rstrip().rstrip("。")), _LIST_CUTS) if i.strip()]
+    return all(names_a_body_alone(i) for i in items)
+
+
 def read_bracket_content(content: str) -> Fields | None:
     """The Fields a bracket's content assigns, or None when the bracket is not a responsibility."""
     words = vocabulary()

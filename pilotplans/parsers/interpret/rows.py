@@ -605,6 +605,9 @@ class TableReader:
                 if self.measures and not is_terminated(self.measures[-1].text):
                     self._continue(aligned, entry)
                     return
+                if self._under_spanning_number(aligned):
+                    self._join_second_task(aligned, entry)
+                    return
                 draft = self._new_measure(None, text, entry, values)
                 draft.warnings.append(Warning(code="number_missing", message="row has a measure text but no number"))
                 return
@@ -667,6 +670,39 @@ class TableReader:
         if surplus > 0:
             self.warnings.append(Warning(code="responsibility_extra", message=f"row {block.row}: {surplus} responsibilities left over after pairing them with the measures"))
 
+    def _under_spanning_number(self, aligned: _Aligned) -> bool:
+        """Whether a row printing a finished task of its own and no number sits under the 序号 cell
+        of the measure above, that cell spanning both rows (a web page's rowspan; a one-cell-per-line
+        copy's second task and deadline after a row's own): the cell copied down reads the number
+        of the last measure."""
+        cell = aligned.cell("number")
+        if not self.measures or cell is None or cell.merged_from != "above" or cell.is_empty:
+            return False
+        if any(role != "text" and role not in VALUE_ROLES for role in aligned.fresh_roles()):
+            return False  # a heading or a policy printed beside it: the row is no second task alone
+        number, last = parse_measure_number(cell.text), self.measures[-1].number
+        return number is not None and last is not None and number.value == last.value
+
+    def _join_second_task(self, aligned: _Aligned, entry: Entry) -> None:
+        """A second task printed under the number of the measure above (see
+        :meth:`_under_spanning_number`): its text and the other cells it prints (a deadline of its
+        own) joined to that measure's, each on a line of its own; the cells spanning both rows (the
+        bodies in charge) are the measure's already. Warned, naming the row."""
+        measure = self.measures[-1]
+        measure.extend_where(entry.where)
+        measure.row_where = (measure.row_where or entry.where).spanning(entry.where)
+        for role in aligned.fresh_roles():
+            value = aligned.fresh(role) or ""
+            if role == "text":
+                measure.text = f"{measure.text}\n{value}"
+            else:
+                measure.values[role] = "\n".join(part for part in (measure.values.get(role), value) if part)
+        measure.warnings.append(Warning(code="second_task_joined", message=(
+            f"row {entry.index} prints a task of its own under the 序号 cell of measure {measure.number_raw} spanning "
+            f"both rows: joined to that measure ({(aligned.fresh('text') or '')[:20]})")))
+        if entry.row is not None and entry.row.inferred:
+            measure.warnings.append(Warning(code="cell_merged_inferred", message=entry.row.inferred))
+
     def _new_heading(self, read: HeadingText, entry: Entry) -> None:
         self.headings.append(HeadingDraft(position=len(self.headings) + 1, read=read, where=entry.where, row=entry.index))
 
@@ -685,6 +721,8 @@ class TableReader:
             draft.warnings.append(Warning(code="cell_merged_inferred", message=entry.row.inferred))
         if entry.row is not None and entry.row.emptied:
             draft.warnings.append(Warning(code="cell_missing_inferred", message=entry.row.emptied))
+        if entry.row is not None and entry.row.placed:
+            draft.warnings.append(Warning(code="cell_stacked_bodies", message=entry.row.placed))
         if self.headings:
             self.headings[-1].measures += 1
         self.measures.append(draft)

@@ -374,7 +374,7 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) 
     if roles[-1] == "deadline":
         is_deadline = vocabulary().is_deadline
         if is_deadline(row[-1].text):
-            return j
+            return _second_task_end(lines, j, row, roles)
         taken: list[Line] = []
         for k in range(j, min(len(lines), j + 2 * len(roles))):
             if lines[k].blank:
@@ -387,6 +387,34 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) 
                 return k + 1
         return j
     return _wrapped_into_bodies(lines, j, row, roles)
+
+
+_SIGNING_DATE = compiled(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日\s*$")
+
+
+def _second_task_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
+    """Where the last row, complete up to ``lines[j]`` with a deadline last, ends when the lines
+    after it print a second task and deadline under its number and bodies (see
+    :func:`_second_task`): as a row above would, it takes them (``row`` extended); ``j`` when
+    they do not. The lines stop at a row number, a header, a page's end or a date standing alone
+    (a document's signing date after its last table: 2016年2月26日, no deadline of a row)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    is_deadline = vocabulary().is_deadline
+    following: list[Line] = []
+    for k in range(j, min(len(lines), j + 2 * len(roles))):
+        if lines[k].blank:
+            continue
+        if (_number(lines[k]) is not None or _opens_header(lines, k) or _opens_page_end(lines[k])
+                or _SIGNING_DATE.match(lines[k].text)):
+            return j
+        following.append(lines[k])
+        if is_deadline(lines[k].text):
+            if _second_task(row[1:] + following, roles) is None:
+                return j
+            row.extend(following)
+            return k + 1
+    return j
 
 
 def _sentence_in_bodies(cells: list[list[Line]], roles: list[str]) -> bool:
@@ -483,13 +511,69 @@ def read_cell_table(lines: list[Line]) -> Grid:
             rows.append(replace(row, cells=tuple(copied if k == merged_column else cell for k, cell in enumerate(row.cells)),
                                 inferred=(f"row {group[0].text.strip()} (line {group[0].number}) prints one cell short: its "
                                           f"{label} cell read as merged with the row above ({'、'.join(l.text.strip() for l in above)[:20]})")))
+        elif (split := _second_task(body, roles)) is not None:
+            # a second task and deadline under the row's number and bodies (see _second_task)
+            own, second = split
+            cells = [[group[0]], *_assign(own, roles, group[0])]
+            rows.append(_row(cells, _doubt(cells, roles, header)))
+            rows.append(_second_task_row(cells, second, header))
         else:
             cells = [[group[0]], *_assign(body, roles, group[0])]
-            rows.append(_row(cells, _doubt(cells, roles, header)))
+            rows.append(replace(_row(cells, _doubt(cells, roles, header)), placed=_bodies_placed(cells, roles, header)))
             if merged_column is not None:
                 above = cells[merged_column]
         rows.extend(_row([[line]]) for line in trailing)
     return Grid(rows=tuple(rows), where=rows[0].where.spanning(rows[-1].where))
+
+
+def _second_task(body: list[Line], roles: list[str]) -> tuple[list[Line], list[Line]] | None:
+    """A row's lines split into its own cells and a second task printed under the same number and
+    bodies (``5`` / 开工建设县老年养护楼。 / 县民政局 / 5月底前动工 / 开工建设老年大学。 / 12月底前: a web
+    page's 序号 and 责任单位 cells spanning two rows, each row its own task and deadline), or None.
+
+    Evidence, all of it: the columns after the number are the text, then columns listing bodies,
+    then the deadline, last; the row's first lines fill them one each (its text ending a
+    sentence, its bodies' lines each naming bodies, its deadline line none and no sentence); the
+    lines after them are text ending a sentence and a last line standing as the deadline again
+    (no bodies' names, no sentence), none of them a body list (a second row of its own bodies would
+    be a row of its own number); and one of the two deadline lines reads as a deadline."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    columns = roles[1:]
+    if (len(columns) < 3 or columns[0] not in _WRAPPING_ROLES or columns[-1] != "deadline"
+            or any(role not in _BODY_ROLES for role in columns[1:-1]) or len(body) < len(columns) + 2):
+        return None
+    own, second = body[:len(columns)], body[len(columns):]
+
+    def no_body_no_sentence(line: Line) -> bool:
+        return not is_body_list(line.text) and not is_terminated(line.text)
+
+    if (not is_terminated(own[0].text) or not all(is_body_list(line.text) for line in own[1:-1])
+            or not no_body_no_sentence(own[-1])):
+        return None
+    if (not is_terminated(second[-2].text) or not no_body_no_sentence(second[-1])
+            or any(is_body_list(line.text) for line in second[:-1])):
+        return None
+    is_deadline = vocabulary().is_deadline
+    if not (is_deadline(own[-1].text) or is_deadline(second[-1].text)):
+        return None
+    return own, second
+
+
+def _second_task_row(above: list[list[Line]], second: list[Line], header: list[Line]) -> Row:
+    """The row of a second task (see :func:`_second_task`): its text and deadline as printed, its
+    number and bodies' cells copies of the row above's (``merged_from="above"``), as a web page's
+    cells spanning both rows read; ``inferred`` says so."""
+    row = _row([above[0], second[:-1], *above[2:-1], [second[-1]]])  # number, text, bodies, deadline
+    spanned = {0, *range(2, len(above) - 1)}  # the number and the bodies' columns
+    copies = _row(above).cells
+    cells = tuple(replace(copies[k], merged_from="above") if k in spanned else cell for k, cell in enumerate(row.cells))
+    number = above[0][0]
+    labels = "、".join(header[k].text.strip() for k in sorted(spanned))
+    return replace(row, cells=cells, inferred=(
+        f"row {number.text.strip()} (line {number.number}) prints a second task and deadline after its own (line "
+        f"{second[0].number}): read as a row under the same {labels} cells, merged with the row above"))
 
 
 def _text_columns(roles: list[str]) -> list[int]:
@@ -518,12 +602,74 @@ def _assign(body: list[Line], roles: list[str], number: Line) -> list[list[Line]
     cells = [[line] for line in body[:k]] + [body[k:len(body) - after]] + [[line] for line in body[len(body) - after:]]
     text = cells[k]
     if not is_terminated(text[-1].text) and any(is_terminated(line.text) for line in text[:-1]):
+        placed = _bodies_after_sentence(cells, k, roles)
+        if placed is not None:
+            return placed
         raise FlattenedTableError(
             f"one-cell-per-line table: row {_number(number)} (line {number.number}) holds {len(body)} lines "
             f"for {columns} columns, and where its text ends is unclear (line {text[-1].number} follows "
             f"the end of a sentence and may open the next column)")
     _check_text_end(text, len(body), columns, number)
+    _check_no_bodies_inside(text, len(body), columns, number)
     return cells
+
+
+def _check_no_bodies_inside(text: list[Line], lines: int, columns: int, number: Line) -> None:
+    """Refuse a row whose text column as placed goes on, after a line ending a sentence, with a
+    line that only names bodies (开工建设养护楼。 / 县民政局 / 5月底前 / 开工建设老年大学。): a task's text
+    does not, so the row holds the cells of more than one row (a second task with bodies of its
+    own, a row whose number was lost) and its lines cannot be placed."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+
+    for before, line in zip(text, text[1:]):
+        if is_terminated(before.text) and is_body_list(line.text) and not is_terminated(line.text):
+            raise FlattenedTableError(
+                f"one-cell-per-line table: row {_number(number)} (line {number.number}) holds {lines} lines "
+                f"for {columns} columns, and its text as placed goes on after a full stop with a line naming "
+                f"bodies (line {line.number}): the row holds more than one row's cells; its lines cannot be placed")
+
+
+def _bodies_after_sentence(cells: list[list[Line]], k: int, roles: list[str]) -> list[list[Line]] | None:
+    """The cells of a row whose bodies' column printed one body a line (县水务局 / 县住建局 /
+    县护城河指挥部, a web page's owner cell of several paragraphs), ``cells`` as placed with every
+    extra line in the text column ``k``; None where the row shows no such thing.
+
+    Evidence, all of it: the column right after the text lists bodies (责任单位, 牵头单位); the text
+    as placed ends a sentence on a line and goes on with lines that each name bodies and end no
+    sentence; the line placed in the bodies' column names bodies too. Those lines then open the
+    bodies' cell rather than end the text: a task's text does not go on, after its full stop,
+    with a line of bodies' names. The lines taken from the text each name bodies the registry
+    knows by name (县水务局), not merely end as a body's name does: a sentence's words wrapped after
+    a full stop may (考核结果报送县政府, 由县住建局), and those stay refused. The column after the
+    bodies' column neither lists bodies (牵头单位 | 配合单位) nor prints a body's name (a 备注 naming
+    one): the stacked lines could then end in either cell, and the row stays refused."""
+    from pilotplans.parsers.interpret.fields import is_body_list, names_known_bodies
+
+    columns = roles[1:]
+    if k + 1 >= len(columns) or columns[k + 1] not in _BODY_ROLES:
+        return None
+    text = cells[k]
+    last = max(n for n, line in enumerate(text) if is_terminated(line.text))
+    moved = text[last + 1:]
+    owner = cells[k + 1]
+    if not moved or not all(names_known_bodies(line.text) and not is_terminated(line.text) for line in moved):
+        return None
+    if not all(is_body_list(line.text) and not is_terminated(line.text) for line in owner):
+        return None
+    if k + 2 < len(columns) and (columns[k + 2] in _BODY_ROLES or any(is_body_list(line.text) for line in cells[k + 2])):
+        return None  # the next column lists bodies too (牵头单位 | 配合单位) or prints one: where each cell ends cannot be told
+    return [*cells[:k], text[:last + 1], [*moved, *owner], *cells[k + 2:]]
+
+
+def _bodies_placed(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str | None:
+    """What :func:`_bodies_after_sentence` placed in a row, in words; None where it placed nothing
+    (only it gives a column other than the text more than one line)."""
+    text = set(_text_columns(roles))
+    for k, cell in enumerate(cells):
+        if k and k not in text and len(cell) > 1:
+            return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): lines {cell[0].number}–{cell[-1].number} "
+                    f"after its text's full stop each name bodies: read as its {header[k].text.strip()} cell, one body a line")
+    return None
 
 
 def _check_text_end(text: list[Line], lines: int, columns: int, number: Line) -> None:
