@@ -1,0 +1,87 @@
+"""PDF text tables whose rows are centred, with a column one character wide (上级部门 stacking one
+character a line): where the stacks of two rows touch, the column does not show where a cell
+ends, and a cut a character off leaves a stack off its row's centre; the reader warns
+(``stacked_cells_shifted``). Generated layout 100059 first showed the fault
+(tests/test_generated_layouts.py, ``WARNED_FAULTS``).
+
+Bands are built as in tests/test_pdf_text_rows.py: 10 pt text, lines 15 pt apart; the number at
+x 70, the measure at 100, the owner at 330, the stacked column at 500.
+"""
+
+from __future__ import annotations
+
+from pilotplans.parsers.pdf import layout_from_pages
+from pilotplans.parsers.pdf.aligned.pieces import Piece, table_pieces
+from pilotplans.parsers.pdf.aligned.stacks import shifted_stack_doubt
+from pilotplans.parsers.pdf.tables import Boundary
+from tests.test_pdf_text_rows import synthetic_bands
+from tests.test_read_pdf import filler, rows_of, synthetic_page
+
+COLUMNS = (Boundary(60, 60), Boundary(90, 100), Boundary(320, 330), Boundary(490, 500), Boundary(510, 510))
+ROWS = [  # number, measure lines, owner, stacked cell: each row as tall as its stack, the others centred on it
+    ("1", [filler(20), filler(6, "。")], filler(6), "省发改委"),
+    ("2", [filler(20), filler(4, "。")], filler(5), "省商务厅牵头"),
+    ("3", [filler(20), filler(9, "。")], filler(4), "省社会保险服务中心"),
+    ("4", [filler(20), filler(7, "。")], filler(6), "省委统战部"),
+]
+
+
+def centred_lines(rows: list[tuple[str, list[str], str, str]], top: float = 100.0) -> list[tuple[float, list[tuple[float, str]]]]:
+    """The lines ``(top, [(x, text), ...])`` of rows centred in rows as tall as their tallest column."""
+    lines = []
+    for number, measure, owner, stack in rows:
+        columns = [(70.0, [number]), (100.0, measure), (330.0, [owner]), (500.0, list(stack))]
+        height = max(len(texts) for _, texts in columns)
+        by_line: dict[float, list[tuple[float, str]]] = {}
+        for x, texts in columns:
+            for k, text in enumerate(texts):
+                by_line.setdefault((height - len(texts)) / 2 + k, []).append((x, text))
+        lines += [(top + 15.0 * k, pieces) for k, pieces in sorted(by_line.items())]
+        top += 15.0 * height
+    return lines
+
+
+def rows_cut(shift: int) -> tuple[object, list[list[Piece]]]:
+    """The table pieces of ``ROWS`` and their rows, the stack's cut between rows 2 and 3 moved
+    ``shift`` characters down (each row's other pieces in place)."""
+    table = table_pieces(synthetic_bands(centred_lines(ROWS)), COLUMNS)
+    heights = [len(stack) for *_, stack in ROWS]
+    tops = [100.0 + 15.0 * sum(heights[:index]) for index in range(len(ROWS))]
+    rows: list[list[Piece]] = [[] for _ in ROWS]
+    for piece in table.pieces:
+        row = max(index for index in range(len(ROWS)) if tops[index] <= piece.top)
+        if piece.span == (3, 4) and row in (1, 2):
+            row = 1 if piece.top < tops[2] + 15.0 * shift else 2
+        rows[row].append(piece)
+    return table, rows
+
+
+def test_a_stacked_cell_cut_a_character_off_its_row_s_centre_is_doubted():
+    table, rows = rows_cut(1)  # 省社会保险服务中心's first character read with row 2
+    assert shifted_stack_doubt(table, rows, frozenset(), [frozenset()] * 3, "centre") == (
+        "rows centred, the cell '省商务厅牵头省' of a column one character wide sits 7.5 pt off the centre of its"
+        " row's text while touching the cell of a row beside it: that column's cells may be cut between rows a"
+        " character off (check the cells of the rows around it)")
+
+
+def test_stacked_cells_each_centred_on_its_row_leave_no_doubt():
+    table, rows = rows_cut(0)
+    assert shifted_stack_doubt(table, rows, frozenset(), [frozenset()] * 3, "centre") is None
+
+
+def test_rows_from_their_top_are_not_weighed_by_their_centre():
+    table, rows = rows_cut(1)
+    assert shifted_stack_doubt(table, rows, frozenset(), [frozenset()] * 3, "top") is None
+
+
+def test_a_stacked_cell_merged_over_rows_is_not_weighed_by_one_row_s_centre():
+    table, rows = rows_cut(1)
+    open_below = [frozenset(), frozenset({3}), frozenset()]  # the stacked column open between rows 2 and 3
+    assert shifted_stack_doubt(table, rows, frozenset(), open_below, "centre") is None
+
+
+def test_a_centred_table_read_right_carries_no_warning():
+    layout = layout_from_pages([synthetic_page(1, [(80.0, [(70.0, "序号"), (100.0, "具体措施"), (330.0, "责任单位"),
+                                                          (500.0, "注")]), *centred_lines(ROWS)])], "centred.pdf")
+    assert [row[-1] for row in rows_of(layout)] == ["注", "省发改委", "省商务厅牵头", "省社会保险服务中心", "省委统战部"]
+    assert layout.cautions == ()
