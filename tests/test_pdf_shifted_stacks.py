@@ -13,6 +13,7 @@ from __future__ import annotations
 from pilotplans.parsers.pdf import layout_from_pages
 from pilotplans.parsers.pdf.aligned.pieces import Piece, table_pieces
 from pilotplans.parsers.pdf.aligned.stacks import shifted_stack_doubt
+from pilotplans.parsers.pdf.settings import PdfSettings
 from pilotplans.parsers.pdf.tables import Boundary
 from tests.test_pdf_text_rows import synthetic_bands
 from tests.test_read_pdf import filler, rows_of, synthetic_page
@@ -85,3 +86,9 @@ def test_a_centred_table_read_right_carries_no_warning():
                                                           (500.0, "注")]), *centred_lines(ROWS)])], "centred.pdf")
     assert [row[-1] for row in rows_of(layout)] == ["注", "省发改委", "省商务厅牵头", "省社会保险服务中心", "省委统战部"]
     assert layout.cautions == ()
+
+
+def test_a_cell_off_its_row_s_centre_by_less_than_the_setting_s_share_of_a_line_is_rounding():
+    table, rows = rows_cut(1)  # half a line off: doubted at the default 0.4 of a line, not at 0.6
+    assert shifted_stack_doubt(table, rows, frozenset(), [frozenset()] * 3, "centre",
+                               PdfSettings(stack_off_centre=0.6)) is None

@@ -4,7 +4,7 @@ between rows, in a text table part whose rows are centred.
 Where the stacks of two rows touch (the one's last character at the line pitch above the next
 one's first), the column does not show where one cell ends: every line is full. The other
 columns show it only by where they sit: in centred rows each cell is centred on its row, so a
-stack cut a character off between two rows leaves one of them half a line or more off the centre
+stack cut a character off between two rows leaves one of them half a line off the centre
 of the text beside it. The first and the last row of a part are not weighed (the rest of a row a
 page break cut, or a row it cuts, prints from its part's top), nor a cell merged over rows.
 """
@@ -40,7 +40,7 @@ def shifted_stack_doubt(table: TablePieces, placed: Sequence[Sequence[Piece]], c
                 continue
             off = abs((stack[0].top + stack[-1].bottom) / 2
                       - (min(p.top for p in beside) + max(p.bottom for p in beside)) / 2)
-            if off > settings.number_slack * table.pitch:
+            if off > settings.stack_off_centre * table.pitch:
                 text = "".join(p.segment.text.strip() for p in stack)
                 return (f"rows centred, the cell {text!r} of a column one character wide sits {off:.1f} pt off the"
                         " centre of its row's text while touching the cell of a row beside it: that column's cells"
