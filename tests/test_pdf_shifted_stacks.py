@@ -10,13 +10,16 @@ x 70, the measure at 100, the owner at 330, the stacked column at 500.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.pdf import layout_from_pages
 from pilotplans.parsers.pdf.aligned.pieces import Piece, table_pieces
 from pilotplans.parsers.pdf.aligned.stacks import shifted_stack_doubt
 from pilotplans.parsers.pdf.settings import PdfSettings
 from pilotplans.parsers.pdf.tables import Boundary
 from tests.test_pdf_text_rows import synthetic_bands
-from tests.test_read_pdf import filler, rows_of, synthetic_page
+from tests.test_read_pdf import VARIANTS, filler, rows_of, synthetic_page
 
 COLUMNS = (Boundary(60, 60), Boundary(90, 100), Boundary(320, 330), Boundary(490, 500), Boundary(510, 510))
 ROWS = [  # number, measure lines, owner, stacked cell: each row as tall as its stack, the others centred on it
@@ -57,12 +60,16 @@ def rows_cut(shift: int) -> tuple[object, list[list[Piece]]]:
     return table, rows
 
 
+def lowered(piece: Piece, by: float) -> Piece:
+    return replace(piece, segment=replace(piece.segment, top=piece.top + by, bottom=piece.bottom + by))
+
+
 def test_a_stacked_cell_cut_a_character_off_its_row_s_centre_is_doubted():
     table, rows = rows_cut(1)  # 省社会保险服务中心's first character read with row 2
     assert shifted_stack_doubt(table, rows, frozenset(), [frozenset()] * 3, "centre") == (
-        "rows centred, the cell '省商务厅牵头省' of a column one character wide sits 7.5 pt off the centre of its"
-        " row's text while touching the cell of a row beside it: that column's cells may be cut between rows a"
-        " character off (check the cells of the rows around it)")
+        "rows centred, the cell '省商务厅牵头省' (row '2') of a column one character wide sits 7.5 pt off the centre"
+        " of every other cell of its row while touching the stack of a row beside it: that column's cells in rows"
+        " '1' to '4', whose stacks touch, may be cut between rows a character off (check them)")
 
 
 def test_stacked_cells_each_centred_on_its_row_leave_no_doubt():
@@ -92,3 +99,28 @@ def test_a_cell_off_its_row_s_centre_by_less_than_the_setting_s_share_of_a_line_
     table, rows = rows_cut(1)  # half a line off: doubted at the default 0.4 of a line, not at 0.6
     assert shifted_stack_doubt(table, rows, frozenset(), [frozenset()] * 3, "centre",
                                PdfSettings(stack_off_centre=0.6)) is None
+
+
+def test_a_stack_centred_with_one_cell_of_its_row_leaves_no_doubt():
+    # row 2's owner set two lines lower than its other cells: the stack, cut right, is centred
+    # with the number and the measure, so the row's cells do not share one centre and none is doubted
+    table, rows = rows_cut(0)
+    moved = [[lowered(p, 30.0) if index == 1 and p.span == (2, 3) else p for p in row]
+             for index, row in enumerate(rows)]
+    assert shifted_stack_doubt(table, moved, frozenset(), [frozenset()] * 3, "centre") is None
+
+
+def test_a_centred_table_whose_remarks_stack_beside_a_cell_set_lower_carries_no_warning():
+    # wrapped-label-three-line.pdf (generated layout 4160000909), page 5: the 备注 stack
+    # 需争取国家部委支持 of row 46 is centred on its number, while its 完成时间 sits lower; read right
+    document = read_document(VARIANTS / "wrapped-label-three-line.pdf")
+    assert [m.remarks for m in document.measures if m.number == 46] == ["需争取国家部委支持"]
+    assert "stacked_cells_shifted" not in {w.code for w in document.warnings}
+
+
+def test_an_off_centre_stack_touching_no_other_row_s_stack_leaves_no_doubt():
+    # the rows above and below hold nothing in the stacked column: every cell of it shows where it
+    # ends, so an off-centre stack there is how the row is set, not a cut
+    table, rows = rows_cut(1)
+    alone = [[p for p in row if p.span != (3, 4) or index == 1] for index, row in enumerate(rows)]
+    assert shifted_stack_doubt(table, alone, frozenset(), [frozenset()] * 3, "centre") is None

@@ -20,8 +20,10 @@ from .pieces import Piece, TablePieces, follows, stacked_spans
 def shifted_stack_doubt(table: TablePieces, placed: Sequence[Sequence[Piece]], category: frozenset[int],
                         open_below: Sequence[frozenset[int]], mode: str | None,
                         settings: PdfSettings = DEFAULT_SETTINGS) -> str | None:
-    """The doubt, in words, left by the first stacked cell of a centred part that sits off its
-    row's centre while touching the stack of a row beside it (see the module docstring), or None."""
+    """The doubt, in words, left by the first stacked cell of a centred part that sits off the
+    centre of every other cell of its row while touching the stack of a row beside it (see the
+    module docstring), or None. Each other column is weighed alone: a row whose cells do not all
+    share one centre (a cell set at its top among centred ones) has its stack centred with one of them."""
     if mode != "centre" or len(placed) < 3:
         return None
     for span in sorted(stacked_spans(table)):
@@ -33,19 +35,46 @@ def shifted_stack_doubt(table: TablePieces, placed: Sequence[Sequence[Piece]], c
             beside = [p for p in placed[index] if p.span != span and not _in(p, category)]
             if not stack or not beside or _merged(span, index, open_below):
                 continue
-            above, below = stacks[index - 1], stacks[index + 1]
-            touching = (above and follows(table, above[-1], stack[0], settings)
-                        or below and follows(table, stack[-1], below[0], settings))
-            if not touching:
+            if not (_touch(table, stacks[index - 1], stack, settings)
+                    or _touch(table, stack, stacks[index + 1], settings)):
                 continue
-            off = abs((stack[0].top + stack[-1].bottom) / 2
-                      - (min(p.top for p in beside) + max(p.bottom for p in beside)) / 2)
+            centre = (stack[0].top + stack[-1].bottom) / 2
+            off = min(abs(centre - _centre([p for p in beside if p.span == other]))
+                      for other in {p.span for p in beside})
             if off > settings.stack_off_centre * table.pitch:
-                text = "".join(p.segment.text.strip() for p in stack)
-                return (f"rows centred, the cell {text!r} of a column one character wide sits {off:.1f} pt off the"
-                        " centre of its row's text while touching the cell of a row beside it: that column's cells"
-                        " may be cut between rows a character off (check the cells of the rows around it)")
+                return _doubt(table, placed, stacks, index, off, settings)
     return None
+
+
+def _doubt(table: TablePieces, placed: Sequence[Sequence[Piece]], stacks: Sequence[Sequence[Piece]], index: int,
+           off: float, settings: PdfSettings) -> str:
+    """The doubt in words: the off-centre cell and the run of rows whose stacks touch it (the
+    cells that may have been cut a character off), named by their numbers where they have them."""
+    first = last = index
+    while first > 0 and _touch(table, stacks[first - 1], stacks[first], settings):
+        first -= 1
+    while last < len(stacks) - 1 and _touch(table, stacks[last], stacks[last + 1], settings):
+        last += 1
+    text = "".join(p.segment.text.strip() for p in stacks[index])
+    return (f"rows centred, the cell {text!r} (row {_row_name(placed, index)}) of a column one character wide sits"
+            f" {off:.1f} pt off the centre of every other cell of its row while touching the stack of a row beside"
+            f" it: that column's cells in rows {_row_name(placed, first)} to {_row_name(placed, last)}, whose"
+            " stacks touch, may be cut between rows a character off (check them)")
+
+
+def _touch(table: TablePieces, upper: Sequence[Piece], lower: Sequence[Piece], settings: PdfSettings) -> bool:
+    """Whether a row's stack ends at the line pitch above the next row's (no white space between)."""
+    return bool(upper and lower and follows(table, upper[-1], lower[0], settings))
+
+
+def _row_name(placed: Sequence[Sequence[Piece]], row: int) -> str:
+    """A row named by its number cell where it has one (``'70'``), else by its place in the part (``#3``)."""
+    numbers = [p.segment.text.strip() for p in placed[row] if p.is_number]
+    return repr(numbers[0]) if numbers else f"#{row + 1} of the part"
+
+
+def _centre(cell: Sequence[Piece]) -> float:
+    return (min(p.top for p in cell) + max(p.bottom for p in cell)) / 2
 
 
 def _in(piece: Piece, category: frozenset[int]) -> bool:
