@@ -10,7 +10,10 @@ x 70, the measure at 100, the owner at 330, the stacked column at 500.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+
+import pytest
 
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.pdf import layout_from_pages
@@ -124,3 +127,12 @@ def test_an_off_centre_stack_touching_no_other_row_s_stack_leaves_no_doubt():
     table, rows = rows_cut(1)
     alone = [[p for p in row if p.span != (3, 4) or index == 1] for index, row in enumerate(rows)]
     assert shifted_stack_doubt(table, alone, frozenset(), [frozenset()] * 3, "centre") is None
+
+
+@pytest.mark.parametrize("value, message", [
+    (0, "PdfSettings.stack_off_centre must be a positive number, not 0"),
+    (1.5, "PdfSettings.stack_off_centre must be in (0, 1], not 1.5"),
+])
+def test_the_share_a_stack_may_sit_off_is_checked(value, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        PdfSettings(stack_off_centre=value)
