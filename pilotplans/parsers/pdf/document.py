@@ -80,4 +80,6 @@ def layout_from_pages(pages: Sequence[PageContent], source: str, settings: PdfSe
                 open_lines = ()
     cautions = tuple(Caution("rows_read_as_points", f"page {page.page.number}: {table.doubt}")
                      for page in blocks_by_page for table in page.tables if table.doubt)
+    cautions += tuple(Caution("stacked_cells_shifted", f"page {page.page.number}: {table.shifted}")
+                      for page in blocks_by_page for table in page.tables if table.shifted)
     return Layout(source=source, format="pdf", blocks=tuple(blocks), cautions=cautions)

@@ -124,6 +124,10 @@ class PdfSettings:
     """Added when a row's number is off its place by more than ``number_slack``."""
     number_slack: float = 0.25
     """How far (a share of the line pitch) a number may be off its place by rounding."""
+    stack_off_centre: float = 0.4
+    """How far (a share of the line pitch) a centred row's cell stacking one character a line may
+    sit off the centre of its row's text before its column is doubted: a character cut into the
+    next row moves it half a line (:mod:`.aligned.stacks`)."""
     cell_offset: float = 3.0
     """A numbered row whose columns' text does not sit the way the part's rows do (at their top,
     or centred), per line pitch and column off its place."""
@@ -183,7 +187,8 @@ class PdfSettings:
                     raise ValueError(f"PdfSettings.{spec.name} must be a whole number >= 1, not {value!r}")
             elif isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ValueError(f"PdfSettings.{spec.name} must be a positive number, not {value!r}")
-        for name in ("line_overlap", "gutter_slack", "table_rule_width_fraction", "sparse_share", "number_slack"):
+        for name in ("line_overlap", "gutter_slack", "table_rule_width_fraction", "sparse_share", "number_slack",
+                     "stack_off_centre"):
             if getattr(self, name) > 1:
                 raise ValueError(f"PdfSettings.{name} must be in (0, 1], not {getattr(self, name)!r}")
         for name in ("margin_fraction", "page_number_centre_fraction", "page_number_side_fraction"):

@@ -58,6 +58,9 @@ class PageTable:
     doubt: str | None = None
     """What the reading of a text table part's rows leaves in doubt, in words, for the document
     to carry as a warning (the rows hold no place for it)."""
+    shifted: str | None = None
+    """Where a text table part's column stacking one character a line may be cut between rows a
+    character off, in words, for the document to carry as a warning."""
 
     @property
     def row_count(self) -> int:

@@ -23,6 +23,7 @@ from .items import item_numbering, points_doubt
 from .pieces import Piece, table_pieces
 from .rules import painted_only, ruled_open
 from .spanning import centred_spans
+from .stacks import shifted_stack_doubt
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ class RowsRead:
     """On a continued part, the category columns whose first rows go on with a cell from the page before."""
     doubt: str | None = None
     """What the reading of the rows leaves in doubt, in words (:func:`.items.points_doubt`)."""
+    shifted: str | None = None
+    """Where a column stacking one character a line may be cut between rows a character off, in
+    words (:func:`.stacks.shifted_stack_doubt`)."""
 
 def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: Sequence[Rule],
                rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS, header_bands: int = 0,
@@ -85,4 +89,5 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
         for index in range(len(ranges) - 1)
     )
     return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled, settled, cells.ended,
-                    cells.continuing, points_doubt(table))
+                    cells.continuing, points_doubt(table),
+                    shifted_stack_doubt(table, placed, category, open_below, mode, settings))
