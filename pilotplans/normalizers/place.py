@@ -275,12 +275,6 @@ def _county_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None
     return None
 
 
-#: The document level a body written with its level word only speaks at (省发改委: a province's;
-#: 县发改局 and 区商务局: a county's or district's, which a document's level counts as municipal).
-_WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "municipal",
-                                  "区": "municipal"}
-
-
 def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) -> Document:
     """``document`` with the region its title (or issuer) names when its metadata gives none (see
     the module docstring); unchanged otherwise. Bodies written with a level word only (省商务厅,
@@ -513,8 +507,12 @@ def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | Non
 
 #: The gazetteer levels whose places a document's bodies may open with, and the document level each makes.
 _BODY_PLACE_LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal", "county": "municipal"}
-#: The words a body written with its level only opens with (省发改委, 市商务局, 县发改局, 区商务局).
-_LEVEL_WORDS = ("自治区", "省", "市", "县", "区")
+#: The words a body written with its level only opens with (省发改委, 市商务局, 县发改局, 区商务局), and the
+#: document level each speaks at (省发改委: a province's; 县发改局 and 区商务局: a county's or district's,
+#: which a document's level counts as municipal).
+_WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "municipal",
+                                  "区": "municipal"}
+_LEVEL_WORDS = tuple(_WORD_LEVELS)
 #: What separates the bodies of a list (市商务局、许昌市财政局，各县(市、区)政府).
 _BODY_SEPARATORS = r"[、，,；;：:（）()\[\]【】\s/]+"
 
