@@ -620,6 +620,7 @@ def _words_in(measures: list[Measure]) -> tuple[str, ...]:
     return tuple(word for word in _LEVEL_WORDS if any(_level_opening(word).search(text) for text in texts))
 
 
+@functools.cache
 def _level_opening(word: str) -> regex.Pattern[str]:
     """A body written with the level ``word`` only, where a body's name opens (市商务局; not 市场监管总局
     or 省级人民政府, a level, no body)."""
