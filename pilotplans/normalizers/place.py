@@ -793,8 +793,8 @@ def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[
                  if r.level == "province" and first in r.abbreviations]
     if provinces:
         return None
-    forwarded = {place.region_id: place for words_, place in partner_places(document.title or "", gazetteer)
-                  if words_.startswith(_forwarding_words())}
+    forwarded = {place.region_id for words_, place in partner_places(document.title or "", gazetteer)
+                 if words_.startswith(_forwarding_words())}
     if len(places) > 1 and len(forwarded) == 1:
         above = gazetteer.region(next(iter(forwarded)))
         within = [r for r in places if above.id in gazetteer.ancestors(r.id)]
