@@ -97,7 +97,7 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """``placing.toml`` (see :func:`placing_words`), parsed once for both of its uses and kept."""
+    """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
     from pathlib import Path
 
     from pilotplans.cachedir import made_from_data
@@ -311,8 +311,8 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
 def _ministry_like_only(issuer: str | None) -> bool:
     """Whether a national level can have been read only from an issuer's name ending like a
     ministry's that a local body's name shares (发展和改革委员会, printed without its province): not
-    one central by its own words (国家发展改革委, 商务部, 海关总署, 商务部国家发展改革委财政部), and
-    not a level no issuer gave (a caller's hints)."""
+    one central by its own words (国家发展改革委, 商务部, 海关总署, 商务部国家发展改革委财政部). A level
+    the caller gives (hints) is :func:`placed`'s to keep."""
     from pilotplans.parsers.metadata import central_by_name, level_of
 
     return level_of(issuer) == "national" and not central_by_name(issuer)
