@@ -39,6 +39,10 @@ NOTICES = Path(__file__).parent / "fixtures" / "notices"
     # local bodies printed so are no ministries
     ("省商务厅省财政厅", "provincial"),
     ("商务局财政局", None),
+    # nor are a place's Party departments printed as one joint issuer, though each ends like a ministry (部)
+    ("成都市委宣传部成都市委组织部", "municipal"),
+    ("四川省委宣传部四川省委组织部", "provincial"),
+    ("市委宣传部市委组织部", "municipal"),
 ])
 def test_the_level_of_an_issuer_printed_without_its_place(issuer, level):
     assert level_of(issuer) == level

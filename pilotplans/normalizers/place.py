@@ -97,7 +97,7 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """``placing.toml`` (see :func:`placing_words`), parsed once for both of its uses and kept."""
+    """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
     from pathlib import Path
 
     from pilotplans.cachedir import made_from_data
@@ -275,12 +275,6 @@ def _county_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None
     return None
 
 
-#: The document level a body written with its level word only speaks at (省发改委: a province's;
-#: 县发改局 and 区商务局: a county's or district's, which a document's level counts as municipal).
-_WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "municipal",
-                                  "区": "municipal"}
-
-
 def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) -> Document:
     """``document`` with the region its title (or issuer) names when its metadata gives none (see
     the module docstring); unchanged otherwise. Bodies written with a level word only (省商务厅,
@@ -317,8 +311,8 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
 def _ministry_like_only(issuer: str | None) -> bool:
     """Whether a national level can have been read only from an issuer's name ending like a
     ministry's that a local body's name shares (发展和改革委员会, printed without its province): not
-    one central by its own words (国家发展改革委, 商务部, 海关总署, 商务部国家发展改革委财政部), and
-    not a level no issuer gave (a caller's hints)."""
+    one central by its own words (国家发展改革委, 商务部, 海关总署, 商务部国家发展改革委财政部). A level
+    the caller gives (hints) is :func:`placed`'s to keep."""
     from pilotplans.parsers.metadata import central_by_name, level_of
 
     return level_of(issuer) == "national" and not central_by_name(issuer)
@@ -513,8 +507,12 @@ def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | Non
 
 #: The gazetteer levels whose places a document's bodies may open with, and the document level each makes.
 _BODY_PLACE_LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal", "county": "municipal"}
-#: The words a body written with its level only opens with (省发改委, 市商务局, 县发改局, 区商务局).
-_LEVEL_WORDS = ("自治区", "省", "市", "县", "区")
+#: The words a body written with its level only opens with (省发改委, 市商务局, 县发改局, 区商务局), and the
+#: document level each speaks at (省发改委: a province's; 县发改局 and 区商务局: a county's or district's,
+#: which a document's level counts as municipal).
+_WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "municipal",
+                                  "区": "municipal"}
+_LEVEL_WORDS = tuple(_WORD_LEVELS)
 #: What separates the bodies of a list (市商务局、许昌市财政局，各县(市、区)政府).
 _BODY_SEPARATORS = r"[、，,；;：:（）()\[\]【】\s/]+"
 
@@ -622,6 +620,7 @@ def _words_in(measures: list[Measure]) -> tuple[str, ...]:
     return tuple(word for word in _LEVEL_WORDS if any(_level_opening(word).search(text) for text in texts))
 
 
+@functools.cache
 def _level_opening(word: str) -> regex.Pattern[str]:
     """A body written with the level ``word`` only, where a body's name opens (市商务局; not 市场监管总局
     or 省级人民政府, a level, no body)."""
@@ -794,8 +793,8 @@ def _city_of_doc_no(document: Document, bodies: _Bodies) -> tuple[Region, tuple[
                  if r.level == "province" and first in r.abbreviations]
     if provinces:
         return None
-    forwarded = {place.region_id: place for words_, place in partner_places(document.title or "", gazetteer)
-                  if words_.startswith(_forwarding_words())}
+    forwarded = {place.region_id for words_, place in partner_places(document.title or "", gazetteer)
+                 if words_.startswith(_forwarding_words())}
     if len(places) > 1 and len(forwarded) == 1:
         above = gazetteer.region(next(iter(forwarded)))
         within = [r for r in places if above.id in gazetteer.ancestors(r.id)]

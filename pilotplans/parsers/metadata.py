@@ -772,15 +772,16 @@ def level_of(issuer: str | None) -> str | None:
     if not issuer:
         return None
     issuer = fold(issuer)
-    if opens_as_national(issuer) or _CENTRAL_BODIES.match(issuer):
+    if opens_as_national(issuer):
         return "national"
     # A body named after its province or city is that place's, whatever its name ends with
-    # (四川省发展和改革委员会 ends like a ministry's 委员会); only a name without one is a ministry's.
+    # (四川省发展和改革委员会 ends like a ministry's 委员会, 成都市委宣传部成都市委组织部 like two
+    # ministries); only a name without one is a ministry's, or several ministries'.
     branch = branch_of_central(issuer)
     match = PLACE.match(branch or issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
-    if _MINISTRY.match(issuer):
+    if _CENTRAL_BODIES.match(issuer) or _MINISTRY.match(issuer):
         return "national"
     return None
 
