@@ -642,7 +642,7 @@ def _numbered(registry: Registry, rest: str) -> tuple[str, str] | None:
 
 def _committee_form(registry: Registry, rest: str) -> str | None:
     """The committee word ``rest`` ends with (管理委员会, 管委会, 管委), the longest; None if none."""
-    return next((f for f in sorted(registry.committee_forms, key=len, reverse=True) if rest.endswith(f)), None)
+    return next((f for f in registry.committee_forms_longest_first if rest.endswith(f)), None)
 
 
 def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str | None, str] | None:

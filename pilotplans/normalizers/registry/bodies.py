@@ -142,6 +142,7 @@ class Registry(PickledApart):
         self.compose = self._index_compose()
         self.area_committee = {area: kind.id for kind in self.kinds.values() for area in kind.areas}
         self.committee_forms = frozenset(form for kind in self.kinds.values() if kind.areas for form in kind.forms)
+        self.committee_forms_longest_first = tuple(sorted(self.committee_forms, key=len, reverse=True))
         self.topic_forms = tuple(sorted(((word, kind.id) for kind in self.kinds.values() for word in kind.topics),
                                         key=lambda item: len(item[0]), reverse=True))
         """The words ending a body's name after its topic, with their kind (longest first)."""
