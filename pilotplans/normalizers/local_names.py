@@ -642,7 +642,7 @@ def _numbered(registry: Registry, rest: str) -> tuple[str, str] | None:
 
 def _committee_form(registry: Registry, rest: str) -> str | None:
     """The committee word ``rest`` ends with (管理委员会, 管委会, 管委), the longest; None if none."""
-    return next((f for f in sorted(registry.committee_forms, key=len, reverse=True) if rest.endswith(f)), None)
+    return next((f for f in registry.committee_forms_longest_first if rest.endswith(f)), None)
 
 
 def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str | None, str] | None:
@@ -714,9 +714,7 @@ def _named_after_a_province_area(registry: Registry, rest: str) -> str | None:
     gazetteer = registry.gazetteer
     if gazetteer.province_area(area) is not None:
         return None  # the area's own names (长白山开发区)
-    for name in gazetteer.province_areas:
-        word = gazetteer.area_word(name)
-        short = name[:-len(word)] if word is not None else name
+    for name, short in gazetteer.province_area_shorts.items():
         if area != name and area != short and area.startswith(short) and gazetteer.zone_by_end(area) is not None:
             return (f"{area} opens with {short}, the name of {name} without its area word: that area's committee or "
                     "another zone named after it, which the name does not tell")

@@ -246,19 +246,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     if place is not None:
         # a county's plan names the places under it otherwise
         return _place_resolution(raw, place, gazetteer_tier(registry, context.region))
-    match = _match_pattern(registry, text, context)
-    if match is not None:
-        assert match.region is not None
-        return _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
-                                 qualifier=match.qualifier)
-    composed = read_local_name(registry, text, context)
-    if composed is not None and composed.unread:
-        return Resolution(raw, None, kind=composed.kind, notes=composed.notes)
-    if composed is not None:
-        resolution = _local_resolution(registry, raw, composed.kind, composed.region, None, composed.via, context,
-                                       office=composed.office, qualifier=composed.qualifier, written_title=composed.title)
-        return replace(resolution, flags=tuple(dict.fromkeys((*resolution.flags, *composed.flags))),
-                       notes=(*composed.notes, *resolution.notes))
+    local = _local_reading(registry, raw, text, context)
+    if local is not None:
+        return local
     office = _district_office(registry, raw, text, context)
     if office is not None:
         return office
@@ -321,16 +311,27 @@ def _local_reading_of_a_typo(registry: Registry, raw: str, text: str, literal: L
     for any other literal, and where no local kind reads the name."""
     if literal.target != "central" or literal.via != "typo" or context.region is None:
         return None
+    return _local_reading(registry, raw, text, context, unread=False)
+
+
+def _local_reading(registry: Registry, raw: str, text: str, context: Context, unread: bool = True) -> Resolution | None:
+    """``text`` read as a local body's name: by a local-body pattern, else composed from its parts
+    (:func:`read_local_name`); where the parts name no one body (unread), an unresolved resolution
+    saying why, or None with ``unread`` False; None where no local kind reads the name."""
     match = _match_pattern(registry, text, context)
-    if match is not None and match.region is not None:
+    if match is not None:
+        assert match.region is not None
         return _local_resolution(registry, raw, match.kind, match.region, match.form, "pattern", context,
                                  qualifier=match.qualifier)
     composed = read_local_name(registry, text, context)
-    if composed is None or composed.unread:
+    if composed is None or composed.unread and not unread:
         return None
+    if composed.unread:
+        return Resolution(raw, None, kind=composed.kind, notes=composed.notes)
     resolution = _local_resolution(registry, raw, composed.kind, composed.region, None, composed.via, context,
                                    office=composed.office, qualifier=composed.qualifier, written_title=composed.title)
-    return replace(resolution, notes=(*composed.notes, *resolution.notes))
+    return replace(resolution, flags=tuple(dict.fromkeys((*resolution.flags, *composed.flags))),
+                   notes=(*composed.notes, *resolution.notes))
 
 
 def _run_on_second_name(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:

@@ -142,6 +142,7 @@ class Registry(PickledApart):
         self.compose = self._index_compose()
         self.area_committee = {area: kind.id for kind in self.kinds.values() for area in kind.areas}
         self.committee_forms = frozenset(form for kind in self.kinds.values() if kind.areas for form in kind.forms)
+        self.committee_forms_longest_first = tuple(sorted(self.committee_forms, key=len, reverse=True))
         self.topic_forms = tuple(sorted(((word, kind.id) for kind in self.kinds.values() for word in kind.topics),
                                         key=lambda item: len(item[0]), reverse=True))
         """The words ending a body's name after its topic, with their kind (longest first)."""
@@ -377,26 +378,24 @@ def subordinate_pattern(subordinate: Subordinate) -> str:
     """The regular expression (without groups) of a phrase standing for the places under a region:
     a quantifier and a run of level words, or two level words (各市县, 各县（市、区）, 各市、县, 市县),
     then any named areas after 、 (各市〔州〕、贵安新区)."""
-    alternation = _alternation
-
     def grouped(word: str) -> str:  # a level word and the level words it brackets after it (各县（市、区）)
         return f"{word}(?:[（(〔]{word}(?:[、，,]{word})*[）)〕])?"
 
-    unit = alternation(subordinate.units)
+    unit = _alternation(subordinate.units)
     group = grouped(unit)
-    runs = [f"{alternation(subordinate.quantifiers)}{group}(?:、?{group})*", f"{group}、?{group}(?:、?{group})*"]
+    runs = [f"{_alternation(subordinate.quantifiers)}{group}(?:、?{group})*", f"{group}、?{group}(?:、?{group})*"]
     if subordinate.counted:
         # a number counts places of a county's tier and above only (the level words with a tier): before a town's
         # level word it opens the town's own name (三乡镇, 五乡镇, 三街镇), and no level word may follow the counted run
-        counted_group = grouped(alternation(u for u in subordinate.units if u in subordinate.unit_tiers))
-        runs.append(f"{alternation(subordinate.counted)}{counted_group}(?:、?{counted_group})*(?!{unit})")
+        counted_group = grouped(_alternation(u for u in subordinate.units if u in subordinate.unit_tiers))
+        runs.append(f"{_alternation(subordinate.counted)}{counted_group}(?:、?{counted_group})*(?!{unit})")
     ranked = ranked_pattern(subordinate)
     if ranked is not None:
         runs.append(ranked)
     run = "(?:" + "|".join(runs) + ")"
     if not subordinate.named_areas:
         return run
-    return f"{run}(?:[、及]\\p{{Han}}{{2,8}}?{alternation(subordinate.named_areas)})*"
+    return f"{run}(?:[、及]\\p{{Han}}{{2,8}}?{_alternation(subordinate.named_areas)})*"
 
 
 def ranked_pattern(subordinate: Subordinate) -> str | None:

@@ -223,6 +223,13 @@ class Gazetteer(PickledApart):
         self.area_words = tuple(sorted(data.area_words, key=len, reverse=True))
         self.province_areas = dict(data.province_areas)
         self._zone_forms = tuple(form for zone_type in self.zone_types for form in zone_type.forms)
+        # each province area's name without its area word (长白山 for 长白山保护开发区), and every name its
+        # committee is written under → the area and its province (see province_area): read once, not per name looked up
+        self.province_area_shorts = {name: self._without_area_word(name) for name in self.province_areas}
+        self._province_area_forms: dict[str, tuple[str, str]] = {}
+        for name, province in self.province_areas.items():
+            for form in self._province_area_written(name):
+                self._province_area_forms.setdefault(form, (name, province))
         by_code = {d.code: d for d in divisions}
         self._add_provinces(data, by_code)
         for division in by_code.values():
@@ -555,13 +562,20 @@ class Gazetteer(PickledApart):
         regions.toml), written in full, by its name without its area word (长白山 for 长白山保护开发区), or with the zone
         form its area word ends with in its stead (长白山开发区: the committee was set up in 2005 as 长白山开发区管理委员会,
         mj.org.cn 2006 on the province's investment meeting)."""
-        for name, province in self.province_areas.items():
-            word = self.area_word(name)
-            short = name[:-len(word)] if word is not None else name
-            forms = [f for f in self._zone_forms if word is not None and word.endswith(f) and word != f]
-            if area in (name, short) or (area.startswith(short) and area[len(short):] in forms):
-                return name, province
-        return None
+        return self._province_area_forms.get(area)
+
+    def _without_area_word(self, name: str) -> str:
+        """``name`` without the area word it ends with (长白山保护开发区 → 长白山), else as written."""
+        word = self.area_word(name)
+        return name[:-len(word)] if word is not None else name
+
+    def _province_area_written(self, name: str) -> tuple[str, ...]:
+        """The names a province area's committee is written under: in full, without its area word, and with
+        the zone form its area word ends with in its stead (see :meth:`province_area`)."""
+        word = self.area_word(name)
+        short = self._without_area_word(name)
+        forms = tuple(short + f for f in self._zone_forms if word is not None and word.endswith(f) and word != f)
+        return (name, short, *forms)
 
     def strip_zone_system(self, text: str) -> str:
         """``text`` without the name of a zone system before it (自贸区南京片区 → 南京片区)."""
