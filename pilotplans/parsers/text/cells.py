@@ -50,6 +50,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
+from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
 from pilotplans.textutil import is_terminated, squash
@@ -389,15 +390,13 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) 
     return _wrapped_into_bodies(lines, j, row, roles)
 
 
-_SIGNING_DATE = compiled(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日\s*$")
-
-
 def _second_task_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
     """Where the last row, complete up to ``lines[j]`` with a deadline last, ends when the lines
     after it print a second task and deadline under its number and bodies (see
     :func:`_second_task`): as a row above would, it takes them (``row`` extended); ``j`` when
-    they do not. The lines stop at a row number, a header, a page's end or a date standing alone
-    (a document's signing date after its last table: 2016年2月26日, no deadline of a row)."""
+    they do not. The lines stop at a row number, a header, a page's end or a notice's date line
+    (:func:`~pilotplans.parsers.dates.read_date`: a document's signing date after its last table,
+    2016年2月26日, no deadline of a row)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     is_deadline = vocabulary().is_deadline
@@ -406,7 +405,7 @@ def _second_task_end(lines: list[Line], j: int, row: list[Line], roles: list[str
         if lines[k].blank:
             continue
         if (_number(lines[k]) is not None or _opens_header(lines, k) or _opens_page_end(lines[k])
-                or _SIGNING_DATE.match(lines[k].text)):
+                or read_date(lines[k].text) is not None):
             return j
         following.append(lines[k])
         if is_deadline(lines[k].text):
