@@ -267,7 +267,7 @@ def spaces_as_separators(text: str, alone: Callable[[str], bool],
     own, so a name a stray space splits (市 商务局) or a role phrase after a name (市商务局 牵头)
     stays as it was, and so does the end of a list after a space (市发改委 等部门). A last piece
     that is a role phrase alone (``phrase``: 配合, 牵头) closes the list the names before it make
-    (市发改委 市财政局 配合: 市发改委、市财政局 配合), as it closes a 、 list."""
+    (市发改委 市财政局 配合 reads as 市发改委、市财政局配合), as it closes a 、 list."""
     if _SPACED_NAMES.search(text) is None:
         return text
     pieces = _SPACED_NAMES.split(text)

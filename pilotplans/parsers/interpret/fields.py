@@ -241,10 +241,8 @@ def names_bodies(text: str) -> bool:
     from pilotplans.normalizers.resolve import names_a_body_alone
 
     words = vocabulary()
-    if not is_body_list(text):
-        return False
-    items = [i.strip().rstrip("等") for i in split_top(fold(text.rstrip().rstrip("。")), _LIST_CUTS) if i.strip()]
-    return all(names_a_body_alone(i) or not i.endswith(words.generic_body_endings) for i in items)
+    return is_body_list(text) and all(names_a_body_alone(i) or not i.endswith(words.generic_body_endings)
+                                      for i in _listed_names(text))
 
 
 def names_known_bodies(text: str) -> bool:
@@ -253,10 +251,12 @@ def names_known_bodies(text: str) -> bool:
     a body's name pass too (考核结果报送县政府, 由县住建局)."""
     from pilotplans.normalizers.resolve import names_a_body_alone
 
-    if not is_body_list(text):
-        return False
-    items = [i.strip().rstrip("等") for i in split_top(fold(text.rstrip().rstrip("。")), _LIST_CUTS) if i.strip()]
-    return all(names_a_body_alone(i) for i in items)
+    return is_body_list(text) and all(names_a_body_alone(i) for i in _listed_names(text))
+
+
+def _listed_names(text: str) -> list[str]:
+    """The names a list of bodies (see :func:`is_body_list`) lists, each without its 等."""
+    return [i.strip().rstrip("等") for i in split_top(fold(text.rstrip().rstrip("。")), _LIST_CUTS) if i.strip()]
 
 
 def read_bracket_content(content: str) -> Fields | None:

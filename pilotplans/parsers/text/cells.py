@@ -50,6 +50,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
+from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
 from pilotplans.textutil import is_terminated, squash
@@ -372,49 +373,51 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) 
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     if roles[-1] == "deadline":
-        is_deadline = vocabulary().is_deadline
-        if is_deadline(row[-1].text):
+        if vocabulary().is_deadline(row[-1].text):
             return _second_task_end(lines, j, row, roles)
-        taken: list[Line] = []
-        for k in range(j, min(len(lines), j + 2 * len(roles))):
-            if lines[k].blank:
-                continue
-            if _number(lines[k]) is not None or _opens_header(lines, k) or _opens_page_end(lines[k]):
-                return j
-            taken.append(lines[k])
-            if is_deadline(lines[k].text):
-                row.extend(taken)
-                return k + 1
-        return j
+        found = _lines_to_deadline(lines, j, roles)
+        if found is None:
+            return j
+        taken, end = found
+        row.extend(taken)
+        return end
     return _wrapped_into_bodies(lines, j, row, roles)
 
 
-_SIGNING_DATE = compiled(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日\s*$")
+def _lines_to_deadline(lines: list[Line], j: int, roles: list[str], *,
+                       stop_at_date: bool = False) -> tuple[list[Line], int] | None:
+    """The lines from ``lines[j]`` (blank ones skipped) up to the first that reads as a deadline,
+    within the next ``2 * len(roles)`` lines, and where they end; None where a row number, a
+    header or a page's end comes first (or, ``stop_at_date``, a notice's date line), or no deadline."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    is_deadline = vocabulary().is_deadline
+    taken: list[Line] = []
+    for k in range(j, min(len(lines), j + 2 * len(roles))):
+        if lines[k].blank:
+            continue
+        if (_number(lines[k]) is not None or _opens_header(lines, k) or _opens_page_end(lines[k])
+                or (stop_at_date and read_date(lines[k].text) is not None)):
+            return None
+        taken.append(lines[k])
+        if is_deadline(lines[k].text):
+            return taken, k + 1
+    return None
 
 
 def _second_task_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
     """Where the last row, complete up to ``lines[j]`` with a deadline last, ends when the lines
     after it print a second task and deadline under its number and bodies (see
     :func:`_second_task`): as a row above would, it takes them (``row`` extended); ``j`` when
-    they do not. The lines stop at a row number, a header, a page's end or a date standing alone
-    (a document's signing date after its last table: 2016年2月26日, no deadline of a row)."""
-    from pilotplans.parsers.interpret.vocabulary import vocabulary
-
-    is_deadline = vocabulary().is_deadline
-    following: list[Line] = []
-    for k in range(j, min(len(lines), j + 2 * len(roles))):
-        if lines[k].blank:
-            continue
-        if (_number(lines[k]) is not None or _opens_header(lines, k) or _opens_page_end(lines[k])
-                or _SIGNING_DATE.match(lines[k].text)):
-            return j
-        following.append(lines[k])
-        if is_deadline(lines[k].text):
-            if _second_task(row[1:] + following, roles) is None:
-                return j
-            row.extend(following)
-            return k + 1
-    return j
+    they do not. The lines stop at a row number, a header, a page's end or a notice's date line
+    (:func:`~pilotplans.parsers.dates.read_date`: a document's signing date after its last table,
+    2016年2月26日, no deadline of a row)."""
+    found = _lines_to_deadline(lines, j, roles, stop_at_date=True)
+    if found is None or _second_task(row[1:] + found[0], roles) is None:
+        return j
+    following, end = found
+    row.extend(following)
+    return end
 
 
 def _sentence_in_bodies(cells: list[list[Line]], roles: list[str]) -> bool:
