@@ -11,6 +11,11 @@ from pilotplans.normalizers.numbers import Number, marker_style
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.schema.models import Warning
 
+#: An item printed among the measures and left out as no measure (a plan's section, （二）工作目标, at
+#: the measures' level): its marker style, number and paragraph. The numbers such items hold between
+#: two measures are no gap (:func:`passed_between`).
+PassedItem = tuple[str | None, int, int]
+
 
 def check_heading_numbers(headings: list[HeadingDraft]) -> None:
     """Infer missing heading numbers from their neighbours and report gaps and repeats."""
@@ -42,14 +47,14 @@ def heading_number_warnings(value: int, previous: int) -> list[Warning]:
 
 
 def check_measure_numbers(measures: list[MeasureDraft],
-                          passed: frozenset[tuple[str | None, int, int]] = frozenset()) -> list[Warning]:
+                          passed: frozenset[PassedItem] = frozenset()) -> list[Warning]:
     """Report gaps, repeats and out-of-order measure numbers (on the measure and the document).
     ``passed`` are the (marker style, number, paragraph) of items printed among the measures and left
     out as no measure (a plan's section, （二）工作目标, at the measures' level): the numbers they hold
     between two measures are no gap."""
     found: list[Warning] = []
     previous: int | None = None
-    last: MeasureDraft | None = None  # the measure printing ``previous``
+    last: MeasureDraft | None = None  # the last numbered measure read (``previous`` is the highest number yet)
     seen: set[int] = set()
     for draft in measures:
         if draft.number is None:
@@ -207,7 +212,7 @@ def section_heading_after_table(text: str, after: list[str], figures: bool) -> b
     return value is None or not _next_of(number, value.value, figures)
 
 
-def passed_between(passed: frozenset[tuple[str | None, int, int]], previous: MeasureDraft, draft: MeasureDraft,
+def passed_between(passed: frozenset[PassedItem], previous: MeasureDraft, draft: MeasureDraft,
                    numbers: range) -> bool:
     """Whether each of ``numbers``, in ``draft``'s marker style, is held by an item left out as a
     plan's section (``passed``: its style, number and paragraph) printed between ``previous`` and

@@ -33,8 +33,8 @@ def continues_points(cell: Sequence[str], carried: Sequence[str]) -> bool:
     assert opening is not None
     before = _last_point(cell, opening)
     if before is None:
-        lead = " ".join([*cell, *carried[:first]])
-        if opening.number.value != 1 or lead.rstrip()[-1:] not in ANNOUNCES:
+        lead = carried[first - 1] if first else cell[-1]  # the paragraph right before the points (each stripped)
+        if opening.number.value != 1 or lead[-1:] not in ANNOUNCES:
             return False
     elif opening.number.value != before + 1:
         return False

@@ -206,7 +206,7 @@ class TableReader:
                 self._read_paragraphs(replace(entry, paragraphs=entry.paragraphs[going_on:]), after_points=True)
             return
         texts = [p.text for p in entry.paragraphs]
-        column = self._column_beside(entry)
+        column = self._column_beside(entry.paragraphs)
         carried = self._cell_carried_over(entry, column)
         if carried is not None:
             self._read_row(Entry(index=entry.index, row=carried, opens_part=True), carried)
@@ -297,13 +297,11 @@ class TableReader:
             measure.text = join_fragments(measure.text, paragraph)
         measure.row_where = (measure.row_where or where).spanning(where)
 
-    def _column_beside(self, entry: Entry | list[Paragraph], same_page: bool = False) -> int | None:
+    def _column_beside(self, paragraphs: list[Paragraph], same_page: bool = False) -> int | None:
         """The column right of the first, of the last row read (on an earlier page, or on its
-        own page too where ``same_page``), in which every one of the paragraphs printed between
-        two parts of the table (``entry``'s, or those given) starts, if they carry no heading
-        number (or ``same_page``: points carry one); else None."""
-        paragraphs = entry if isinstance(entry, list) else entry.paragraphs
-        assert paragraphs is not None
+        own page too where ``same_page``), in which every one of ``paragraphs`` (printed between
+        two parts of the table) starts, if they carry no heading number (or ``same_page``: points
+        carry one); else None."""
         last = self.last_row
         if last is None or len(last.cells) < 2 or last.where.page is None:
             return None

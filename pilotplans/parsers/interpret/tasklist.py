@@ -40,7 +40,7 @@ from pilotplans.layout import Layout, Paragraph
 from pilotplans.normalizers.numbers import USUAL_DEPTH, chinese_to_int, marker_style
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.headings import HeadingText, looks_like_phrased_title, looks_like_title
-from pilotplans.parsers.interpret.checks import first_number_warnings, heading_number_warnings, passed_between
+from pilotplans.parsers.interpret.checks import PassedItem, first_number_warnings, heading_number_warnings, passed_between
 from pilotplans.parsers.interpret.conventions import scope_conventions
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft
 from pilotplans.parsers.interpret.fields import Fields, Segment, find_sentence_owners, names_bodies
@@ -394,7 +394,7 @@ class TaskList:
     groups: list[str] = field(default_factory=list)  # the names of the working groups left out (see _working_group)
     # the (marker style, number, paragraph) of items among the measures left out as a plan's sections
     # (（二）工作目标): the numbers they hold are no gap in the measures printed around them
-    sections: frozenset[tuple[str | None, int, int]] = frozenset()
+    sections: frozenset[PassedItem] = frozenset()
 
 
 def heading_title(text: str) -> str:
@@ -468,7 +468,7 @@ class _Builder:
         self.printed: dict[str, int] = {}  # the number of the item last visited in each style, measure or not
         self.went_on: int | None = None  # the number the item being visited goes on from, printed by an item not visited as a measure
         self.groups: list[str] = []  # the working groups left out (see _working_group)
-        self.sections: set[tuple[str | None, int, int]] = set()  # items among measures left out as the plan's sections
+        self.sections: set[PassedItem] = set()  # items among measures left out as the plan's sections
 
     def _warn_notice_paragraph(self, item: Item, first_measure: int, *, under: bool) -> None:
         """Warn ``heading_is_notice_paragraph`` on the measures read since ``first_measure``, ``item``
@@ -692,7 +692,7 @@ def _owners(fields: Fields) -> str:
 
 
 def number_runs(measures: list[MeasureDraft],
-                passed: frozenset[tuple[str | None, int, int]] = frozenset()) -> list[list[MeasureDraft]]:
+                passed: frozenset[PassedItem] = frozenset()) -> list[list[MeasureDraft]]:
     """Measures cut into runs of one numbering: a new run begins where the marker style changes
     or the numbering starts again under another heading (1. 2. | 1. 2. 3.), also where it starts
     again with an item left out as a plan's section (``passed``: ``（一）工作目标`` then ``（二）…``)."""
