@@ -618,7 +618,7 @@ def _committee_ending(registry: Registry, item: str) -> str | None:
     body = strip_qualifier(item)[0]  # 曲阜文化建设示范区管委会(推进办公室): its second name aside
     if not names_a_body_alone(body):
         return None
-    return next((form for form in sorted(registry.committee_forms, key=len, reverse=True)
+    return next((form for form in registry.committee_forms_longest_first
                  if body.endswith(form) and len(body) > len(form)), None)
 
 
