@@ -71,6 +71,9 @@ _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>�
 _CLOSING = r"特此\s*\p{Han}{2}\s*[。.]?"
 _DISCLOSURE = r"[【\[（(]?\s*(?:主动|依申请|不予|免予)\s*公开\s*[】\]）)]?"
 _SKIP = compiled(rf"^(附\s*[件表]\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING}|{_DISCLOSURE})$")
+# The disclosure tag printed on the 文号's own line, before or after it (荆政办发〔2023〕5号 主动公开): the
+# line is the number's; the tag is no letter of it (it read as no number at all, and the 文号 was lost).
+_TAGGED_NUMBER = compiled(rf"^\s*(?:{_DISCLOSURE}\s*)?(?P<number>{DOC_NO.pattern})(?:\s*{_DISCLOSURE})?\s*$")
 # The closing formula right over a date: nothing signs the notice between them.
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
@@ -130,7 +133,7 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
     for text in texts:
         text = without_glosses(text)
         folded = fold(text)
-        if DOC_NO.fullmatch(folded):
+        if number_line(text) is not None:
             continue
         title_at = folded.find("关于")
         for match in DOC_NO.finditer(folded):
@@ -139,6 +142,14 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
             heads = _heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
             (own if heads and (not before or _RED_HEAD.match(before)) else cited).append(number)
     return own, cited
+
+
+def number_line(text: str) -> str | None:
+    """The 文号 a line prints alone, as printed (without the glosses a mirror site added), or None;
+    a disclosure tag beside it on the line (荆政办发〔2023〕5号 主动公开) is no part of it."""
+    plain = without_glosses(text)
+    match = _TAGGED_NUMBER.fullmatch(fold(plain))
+    return plain[match.start("number"):match.end("number")] if match is not None else None
 
 
 def _number_alone(number: str) -> str:
@@ -252,7 +263,7 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     on across ``breaks`` (lines an information table's rows stood right before)."""
     for i, text in enumerate(texts):
         folded = fold(text)
-        if (_SKIP.match(folded) or DOC_NO.fullmatch(fold(without_glosses(text)).strip()) or _RED_HEAD.match(folded)
+        if (_SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)
                 or BRACKETED_LINE.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
         joined = ""
@@ -260,7 +271,7 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
         for k, part in enumerate(parts):
             if k > 0 and i + k in breaks:
                 break
-            if k > 0 and DOC_NO.fullmatch(fold(without_glosses(part)).strip()):
+            if k > 0 and number_line(part) is not None:
                 continue  # the notice's 文号 printed between the title's lines: no part of it
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
             if k == 0:
@@ -836,7 +847,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if run is not None:
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
-    doc_no = (next((plain for t in texts if DOC_NO.fullmatch(fold(plain := without_glosses(t)))), None)
+    doc_no = (next((number for t in texts if (number := number_line(t)) is not None), None)
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
               or next(iter(own), None))
     parent = next((c for c in cited if c != doc_no), None)
