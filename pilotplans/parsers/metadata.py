@@ -511,6 +511,20 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         match = _RED_HEAD.match(fold(text))
         if match:
             return text[:match.end("issuer")]
+    return _issuer_over_title(texts, title)
+
+
+def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
+    """The body's name printed alone on the line right over the notice's own title line, where the
+    title read names no issuer (opens with 关于): a page whose headline prints the title without
+    its issuer, then the document's head, issuer over title (关于…(试行) / 沙县人民政府 / 关于…(试行)).
+    Only a line that is a body's name and nothing else, over a line that is the title itself."""
+    if not title or not fold(_clean(title)).startswith("关于"):
+        return None
+    wanted = fold(_clean(title))
+    for at in range(1, min(len(texts), 12)):
+        if fold(_clean(texts[at])) == wanted and _is_name(texts[at - 1]):
+            return _clean(texts[at - 1])
     return None
 
 
@@ -538,11 +552,32 @@ def _listed(issuer: str, signers: list[str]) -> str:
 
 def _names_in_full(name: str, short: str) -> bool:
     """Whether ``name`` names the body ``short`` names, with its place before it (蔡甸区人民政府办公室
-    for 区人民政府办公室; 下陆区政府办公室 too, 政府 being short for 人民政府)."""
+    for 区人民政府办公室; 下陆区政府办公室 too, 政府 being short for 人民政府), or in its full form where
+    ``short`` writes the body's short form with its level only (湖北省发展和改革委员会 for 省发展改革委:
+    the body the registry reads ``short`` as in the place of ``name`` is the body ``name`` names)."""
     def plain(text: str) -> str:
         return fold(_clean(text)).replace("人民政府", "政府")
 
-    return len(plain(name)) > len(plain(short)) and plain(name).endswith(plain(short))
+    if len(plain(name)) > len(plain(short)) and plain(name).endswith(plain(short)):
+        return True
+    return _same_body_in_full(_clean(name), _clean(short))
+
+
+def _same_body_in_full(name: str, short: str) -> bool:
+    """Whether the registry reads ``name`` as a body of a place and ``short``, which names no place
+    of its own, as the same body when read in that place."""
+    from pilotplans.normalizers.resolve import make_context, resolve_body
+
+    if resolve_body(short).id is not None:
+        return False  # a name the registry reads alone (商务部, or one naming its own place)
+    found = resolve_body(name)
+    if found.id is None or found.region is None:
+        return False
+    try:
+        context = make_context(region=found.region)
+    except KeyError:
+        return False
+    return resolve_body(short, context).id == found.id
 
 
 def _signature(texts: list[str]) -> str | None:
