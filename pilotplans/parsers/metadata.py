@@ -63,7 +63,9 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # A county-level issuer (芮城县人民政府办公室, 中共黄岛区委): the county is the document's place, named
 # in full, when its government or Party committee follows (a title such as 关于推进县域… is none).
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
-_COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
+# A county of one character before 县 names its Party committee with the word again (中共沙县县委,
+# 中共和县县委: 沙县's 县委): the place is 沙县, not 沙县县.
+_COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
 # Lines of a notice that are never its title: an attachment label (附件, 附表1), the publication note, the seal's
 # note, the distribution lines, the closing formula (特此通知, 特此函告: it ends like a title in 通知), and
 # the disclosure tag a government prints alone over its notice (主动公开, 依申请公开, 不予公开: the
@@ -514,17 +516,31 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
     return _issuer_over_title(texts, title)
 
 
+# The most issuers a joint notice prints one to a line over its title (中共X县委 / X县人民政府 /
+# X县人民武装部 …), as a signature block's run of names is read (six lines over its date).
+_MAX_ISSUERS_OVER_TITLE = 6
+
+
 def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
     """The body's name printed alone on the line right over the notice's own title line, where the
     title read names no issuer (opens with 关于): a page whose headline prints the title without
     its issuer, then the document's head, issuer over title (关于…(试行) / 沙县人民政府 / 关于…(试行)).
-    Only a line that is a body's name and nothing else, over a line that is the title itself."""
+    Only lines that are a body's name and nothing else, over a line that is the title itself; a
+    notice issued jointly prints its issuers one to a line (中共沙县县委 / 沙县人民政府 / 关于…): all of
+    them, listed (…、…), as a signature block's are."""
     if not title or not fold(_clean(title)).startswith("关于"):
         return None
     wanted = fold(_clean(title))
     for at in range(1, min(len(texts), 12)):
-        if fold(_clean(texts[at])) == wanted and _is_name(texts[at - 1]):
-            return _clean(texts[at - 1])
+        if fold(_clean(texts[at])) != wanted:
+            continue
+        names: list[str] = []
+        for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
+            if not _is_name(previous):
+                break
+            names.append(_clean(previous))
+        if names:
+            return "、".join(reversed(names))
     return None
 
 
