@@ -58,3 +58,11 @@ def test_the_phrases_after_the_bodies_read_as_before():
         ("区科技局", "lead"), ("各街道", "assist")]
     assert [(m.raw, m.role) for m in parse_responsibility("由省经贸委承办，省农业厅协办")] == [
         ("省经贸委", "carry_out"), ("省农业厅", "assist")]
+
+
+def test_a_host_label_composed_with_another_head_leads_as_the_listed_one_does():
+    # 主办部门 is no listed phrase: the composed labels (columns.toml [composed]: 主办 + 部门) read it, and
+    # 主办 moved there from carrying out to leading with 主办单位 (no test held it: it could be dropped
+    # from the lead words unseen); 承办部门 stays carrying out
+    assert _bodies(_measures()[5]) == [("市商务局", "421000-commerce_bureau", "lead"),
+                                       ("市财政局", "421000-finance_bureau", "carry_out")]
