@@ -69,3 +69,18 @@ def test_a_line_holding_a_number_and_other_words_is_no_number_line():
     assert number_line("荆政办发〔2023〕5号") == "荆政办发〔2023〕5号"
     assert number_line("依据荆政办发〔2023〕5号文件精神") is None
     assert number_line("荆政办发〔2023〕5号 荆州市人民政府办公室关于印发…的通知") is None
+
+
+# --- the tagged number line over a task list printing no title of its own
+# (tests/fixtures/prose-shapes/disclosure-tag-beside-number-notice-list.txt)
+
+NOTICE_LIST = FIXTURES / "prose-shapes" / "disclosure-tag-beside-number-notice-list.txt"
+
+
+def test_a_tagged_number_line_is_never_the_title_of_the_list_under_it():
+    # the notice is the list: its title is the list's, past the 文号 line; read as no number line, the
+    # list took `荆政办发〔2023〕6号 主动公开` as its title (the task-list reader's own check; no test held it)
+    document = read_document(NOTICE_LIST)
+    assert [table.title for table in document.tables] == [
+        "荆州市人民政府办公室关于做好2023年服务业扩大开放重点工作的通知"]
+    assert (document.doc_no, len(document.measures)) == ("荆政办发〔2023〕6号", 2)
