@@ -145,12 +145,15 @@ def _own_clause_groups(groups: list[RoleGroup], listed_role: Role | None) -> lis
 
 
 def _says_only_responsible(group: RoleGroup) -> bool:
-    """Whether a group's phrase is a manner (按职责分工, 按照各自职责, 分别: see ``manner`` in
+    """Whether a group's phrase is a manner (按职责分工, 按照各自职责, 分别, 抓好: see ``manner`` in
     roles.toml) then a phrase of carrying out only (负责, 落实): "each answers for it by its remit",
-    which restates the duty of whatever bodies it follows and gives them no role of its own."""
-    manner = load_registry().roles.manner
+    or a phrase that says only that much (``restating``: 负责), which restates the duty of whatever
+    bodies it follows and gives them no role of its own."""
+    roles = load_registry().roles
     phrase = fold(group.role_phrase or "")
-    return manner is not None and manner.match(phrase) is not None and group.roles == ("carry_out",)
+    if group.roles != ("carry_out",):
+        return False
+    return phrase in roles.restating or (roles.manner is not None and roles.manner.match(phrase) is not None)
 
 
 def _last_comma(text: str) -> int:

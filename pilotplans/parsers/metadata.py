@@ -63,7 +63,9 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # A county-level issuer (芮城县人民政府办公室, 中共黄岛区委): the county is the document's place, named
 # in full, when its government or Party committee follows (a title such as 关于推进县域… is none).
 # 自治区 is a province's word (广西壮族自治区, or 自治区人民政府办公厅 with its place left out), not a 区.
-_COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|委)")
+# A county of one character before 县 names its Party committee with the word again (中共沙县县委,
+# 中共和县县委: 沙县's 县委): the place is 沙县, not 沙县县.
+_COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
 # Lines of a notice that are never its title: an attachment label (附件, 附表1), the publication note, the seal's
 # note, the distribution lines, the closing formula (特此通知, 特此函告: it ends like a title in 通知), and
 # the disclosure tag a government prints alone over its notice (主动公开, 依申请公开, 不予公开: the
@@ -71,6 +73,9 @@ _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>�
 _CLOSING = r"特此\s*\p{Han}{2}\s*[。.]?"
 _DISCLOSURE = r"[【\[（(]?\s*(?:主动|依申请|不予|免予)\s*公开\s*[】\]）)]?"
 _SKIP = compiled(rf"^(附\s*[件表]\s*\d*|[（(]?\s*此件.*|[（(]\s*代章\s*[）)]|抄送.*|印发.*|{_CLOSING}|{_DISCLOSURE})$")
+# The disclosure tag printed on the 文号's own line, before or after it (荆政办发〔2023〕5号 主动公开): the
+# line is the number's; the tag is no letter of it (it read as no number at all, and the 文号 was lost).
+_TAGGED_NUMBER = compiled(rf"^\s*(?:{_DISCLOSURE}\s*)?(?P<number>{DOC_NO.pattern})(?:\s*{_DISCLOSURE})?\s*$")
 # The closing formula right over a date: nothing signs the notice between them.
 _CLOSING_LINE = compiled(rf"^{_CLOSING}$")
 # The second line of a title whose first line already ends like one: 的通知, （试行）, （2023—2025年）.
@@ -130,7 +135,7 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
     for text in texts:
         text = without_glosses(text)
         folded = fold(text)
-        if DOC_NO.fullmatch(folded):
+        if number_line(text) is not None:
             continue
         title_at = folded.find("关于")
         for match in DOC_NO.finditer(folded):
@@ -139,6 +144,14 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
             heads = _heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
             (own if heads and (not before or _RED_HEAD.match(before)) else cited).append(number)
     return own, cited
+
+
+def number_line(text: str) -> str | None:
+    """The 文号 a line prints alone, as printed (without the glosses a mirror site added), or None;
+    a disclosure tag beside it on the line (荆政办发〔2023〕5号 主动公开) is no part of it."""
+    plain = without_glosses(text)
+    match = _TAGGED_NUMBER.fullmatch(fold(plain))
+    return plain[match.start("number"):match.end("number")] if match is not None else None
 
 
 def _number_alone(number: str) -> str:
@@ -252,7 +265,7 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     on across ``breaks`` (lines an information table's rows stood right before)."""
     for i, text in enumerate(texts):
         folded = fold(text)
-        if (_SKIP.match(folded) or DOC_NO.fullmatch(fold(without_glosses(text)).strip()) or _RED_HEAD.match(folded)
+        if (_SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)
                 or BRACKETED_LINE.match(folded) or _apart_from_title(text, texts[i + 1] if i + 1 < len(texts) else None, texts[i - 1] if i else None)):
             continue
         joined = ""
@@ -260,7 +273,7 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
         for k, part in enumerate(parts):
             if k > 0 and i + k in breaks:
                 break
-            if k > 0 and DOC_NO.fullmatch(fold(without_glosses(part)).strip()):
+            if k > 0 and number_line(part) is not None:
                 continue  # the notice's 文号 printed between the title's lines: no part of it
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
             if k == 0:
@@ -500,6 +513,34 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         match = _RED_HEAD.match(fold(text))
         if match:
             return text[:match.end("issuer")]
+    return _issuer_over_title(texts, title)
+
+
+# The most issuers a joint notice prints one to a line over its title (中共X县委 / X县人民政府 /
+# X县人民武装部 …), as a signature block's run of names is read (six lines over its date).
+_MAX_ISSUERS_OVER_TITLE = 6
+
+
+def _issuer_over_title(texts: list[str], title: str | None) -> str | None:
+    """The body's name printed alone on the line right over the notice's own title line, where the
+    title read names no issuer (opens with 关于): a page whose headline prints the title without
+    its issuer, then the document's head, issuer over title (关于…(试行) / 沙县人民政府 / 关于…(试行)).
+    Only lines that are a body's name and nothing else, over a line that is the title itself; a
+    notice issued jointly prints its issuers one to a line (中共沙县县委 / 沙县人民政府 / 关于…): all of
+    them, listed (…、…), as a signature block's are."""
+    if not title or not fold(_clean(title)).startswith("关于"):
+        return None
+    wanted = fold(_clean(title))
+    for at in range(1, min(len(texts), 12)):
+        if fold(_clean(texts[at])) != wanted:
+            continue
+        names: list[str] = []
+        for previous in reversed(texts[max(0, at - _MAX_ISSUERS_OVER_TITLE):at]):
+            if not _is_name(previous):
+                break
+            names.append(_clean(previous))
+        if names:
+            return "、".join(reversed(names))
     return None
 
 
@@ -527,11 +568,32 @@ def _listed(issuer: str, signers: list[str]) -> str:
 
 def _names_in_full(name: str, short: str) -> bool:
     """Whether ``name`` names the body ``short`` names, with its place before it (蔡甸区人民政府办公室
-    for 区人民政府办公室; 下陆区政府办公室 too, 政府 being short for 人民政府)."""
+    for 区人民政府办公室; 下陆区政府办公室 too, 政府 being short for 人民政府), or in its full form where
+    ``short`` writes the body's short form with its level only (湖北省发展和改革委员会 for 省发展改革委:
+    the body the registry reads ``short`` as in the place of ``name`` is the body ``name`` names)."""
     def plain(text: str) -> str:
         return fold(_clean(text)).replace("人民政府", "政府")
 
-    return len(plain(name)) > len(plain(short)) and plain(name).endswith(plain(short))
+    if len(plain(name)) > len(plain(short)) and plain(name).endswith(plain(short)):
+        return True
+    return _same_body_in_full(_clean(name), _clean(short))
+
+
+def _same_body_in_full(name: str, short: str) -> bool:
+    """Whether the registry reads ``name`` as a body of a place and ``short``, which names no place
+    of its own, as the same body when read in that place."""
+    from pilotplans.normalizers.resolve import make_context, resolve_body
+
+    if resolve_body(short).id is not None:
+        return False  # a name the registry reads alone (商务部, or one naming its own place)
+    found = resolve_body(name)
+    if found.id is None or found.region is None:
+        return False
+    try:
+        context = make_context(region=found.region)
+    except KeyError:
+        return False
+    return resolve_body(short, context).id == found.id
 
 
 def _signature(texts: list[str]) -> str | None:
@@ -836,7 +898,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if run is not None:
         own, cited = [run[1], *own], [c for c in cited if fold(c) != fold(run[1])]
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
-    doc_no = (next((plain for t in texts if DOC_NO.fullmatch(fold(plain := without_glosses(t)))), None)
+    doc_no = (next((number for t in texts if (number := number_line(t)) is not None), None)
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
               or next(iter(own), None))
     parent = next((c for c in cited if c != doc_no), None)

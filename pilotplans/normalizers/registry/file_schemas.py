@@ -200,6 +200,7 @@ class PhraseEntry(_Model):
 class RolesFile(_Model):
     connectors: tuple[str, ...] = ()
     manner: str | None = None
+    restating: tuple[str, ...] = ()
     list_prefixes: tuple[str, ...] = ()
     separators: tuple[str, ...]
     joiners: tuple[str, ...] = ()
@@ -221,4 +222,12 @@ class RolesFile(_Model):
         stray = [s for s in self.sub_list_separators if s not in self.separators]
         if stray:
             raise ValueError(f"sub_list_separators must be separators too: {stray}")
+        return self
+
+    @model_validator(mode="after")
+    def _restating_phrases_carry_out(self) -> "RolesFile":
+        carrying = {p for entry in self.phrase if entry.roles == ("carry_out",) for p in entry.phrases}
+        stray = [p for p in self.restating if p not in carrying]
+        if stray:
+            raise ValueError(f"restating phrases must be listed phrases of carry_out only: {stray}")
         return self

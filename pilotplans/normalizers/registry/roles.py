@@ -21,6 +21,7 @@ class RolePhrases:
     unit: regex.Pattern[str]  # one role phrase
     compound: regex.Pattern[str]  # one or more, joined by connectors, ending where a list item may
     manner: regex.Pattern[str] | None  # words before a phrase that change none of its roles (按职责)
+    restating: frozenset[str]  # phrases saying only that the bodies answer for the item (负责)
     roles_of: dict[str, tuple[Role, ...]]
     pattern_roles: tuple[tuple[regex.Pattern[str], tuple[Role, ...]], ...]
     list_prefixes: tuple[str, ...]
@@ -74,6 +75,7 @@ def compile_roles(data: RolesFile) -> RolePhrases:
         unit=regex.compile(unit),
         compound=compound,
         manner=regex.compile(data.manner) if data.manner else None,
+        restating=frozenset(data.restating),
         roles_of=roles_of,
         pattern_roles=tuple(pattern_roles),
         list_prefixes=tuple(sorted(data.list_prefixes, key=len, reverse=True)),

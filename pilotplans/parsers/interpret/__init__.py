@@ -35,7 +35,9 @@ from pilotplans.parsers.interpret.rows import TableReader
 from pilotplans.parsers.interpret.tables import TableSpan, find_tables
 from pilotplans.parsers.info_rows import read_info_line
 from pilotplans.parsers.dates import BRACKETED_LINE, read_date
-from pilotplans.parsers.metadata import _SKIP, DOC_NO, _is_name, _names_place_alone, closes_notice, opens_with_place, read_metadata
+from pilotplans.parsers.metadata import (
+    _SKIP, DOC_NO, _is_name, _names_place_alone, closes_notice, number_line, opens_with_place, read_metadata,
+)
 from pilotplans.parsers.titles import TITLE_END, is_title_part, without_glosses, wrapped_over
 from pilotplans.schema.models import Document, Heading, Measure, SourceFile, Table, Warning
 from pilotplans.textutil import squash
@@ -236,7 +238,7 @@ def _list_title(paragraphs: list[tuple[int, Paragraph]]) -> str | None:
         text = paragraph.text.strip()
         plain = without_glosses(text)  # a mirror site's pinyin glosses (關(guān)于) are no part of the title's shape
         folded = fold(plain)
-        if DOC_NO.fullmatch(folded):
+        if number_line(plain) is not None:
             past_number = True
             continue
         if _SKIP.match(folded) or read_date(plain) is not None:
