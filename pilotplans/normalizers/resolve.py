@@ -238,6 +238,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         if other is not None:
             return Resolution(raw, None, notes=(f"{text} names the members of a group of {other}, not of the document's "
                                                 "place",))
+        above = _direct_units_above(registry, raw, text, phrase, context)
+        if above is not None:
+            return above
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
     shared = alias_and_short_name_elsewhere(registry, text, context)
     if shared is not None:
@@ -625,6 +628,32 @@ def _group_of_another_place(registry: Registry, text: str, phrase: str, context:
                 return f"the places under {here.name}"
             return region.name if region is not None and region.id != context.region else None
     return None
+
+
+_DIRECT_UNITS = "direct-units"
+
+
+def _direct_units_above(registry: Registry, raw: str, text: str, phrase: str, context: Context) -> Resolution | None:
+    """A tier's direct units written with the level marker of a place above the document's (省直有关部门,
+    省级部门 in a city's plan; 市直有关部门 in a district's): that place's direct units, a collective of that
+    place (its id the place's, its region that place), never the plan's own. None for the document's own
+    marker (市直有关部门 in a city's or a county-level city's plan), a marker of no place above, and where the
+    document's place is unknown."""
+    if phrase != _DIRECT_UNITS or context.region is None:
+        return None
+    marker, tier = next(((m, t) for m, t in registry.markers if text.startswith(m)), (None, None))
+    if marker is None:
+        return None
+    region = region_left_out(registry, tier, marker, context)
+    if region is None or region.id == context.region \
+            or region.id not in registry.gazetteer.ancestors(context.region):
+        return None
+    collective = registry.collectives[phrase]
+    name = f"{region.name}{text[len(marker):]}"
+    return Resolution(raw, f"{region.id}-{collective.id}", name, name, "other", region=region.id, kind="collective",
+                      via="collective", collective=True,
+                      notes=(f"{marker} names {region.name}, a place above the document's: its direct units, not the "
+                             "plan's own",))
 
 
 def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
