@@ -10,7 +10,7 @@ import datetime as dt
 from pilotplans.normalizers.resolve import make_context, resolve_body
 
 QUANZHOU_2015 = make_context(region="泉州市", level="municipal", date=dt.date(2015, 5, 1))
-SHISHI_2015 = make_context(region="石狮市", level="municipal", date=dt.date(2015, 5, 1))
+JINJIANG_2015 = make_context(region="晋江市", level="municipal", date=dt.date(2015, 5, 1))
 FUJIAN_2015 = make_context(region="福建省", level="provincial", date=dt.date(2015, 5, 1))
 
 
@@ -30,8 +30,8 @@ def test_the_detachment_answers_to_the_ministry_of_public_security():
 
 
 def test_a_county_s_border_company_is_the_same_kind():
-    assert _read("市公安边防大队", SHISHI_2015) == (
-        "350581-border_defence_detachment_former", "石狮市公安边防大队", "border_defence_detachment_former")
+    assert _read("市公安边防大队", JINJIANG_2015) == (
+        "350582-border_defence_detachment_former", "晋江市公安边防大队", "border_defence_detachment_former")
 
 
 def test_a_province_has_no_border_detachment():

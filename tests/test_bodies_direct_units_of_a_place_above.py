@@ -9,7 +9,7 @@ import datetime as dt
 from pilotplans.normalizers.resolve import make_context, resolve_body
 
 QUANZHOU = make_context(region="泉州市", level="municipal", date=dt.date(2021, 5, 1))
-SHISHI = make_context(region="石狮市", level="municipal", date=dt.date(2021, 5, 1))
+JINJIANG = make_context(region="晋江市", level="municipal", date=dt.date(2021, 5, 1))
 FENGZE = make_context(region="丰泽区", level="municipal", date=dt.date(2021, 5, 1))
 FUJIAN = make_context(region="福建省", level="provincial", date=dt.date(2021, 5, 1))
 
@@ -31,7 +31,7 @@ def test_the_note_says_whose_units_they_are():
 
 
 def test_the_province_s_direct_units_in_a_county_level_city_s_plan_are_the_province_s():
-    assert _read("省直有关部门", SHISHI) == ("350000-direct-units", "350000", True)
+    assert _read("省直有关部门", JINJIANG) == ("350000-direct-units", "350000", True)
 
 
 def test_the_city_s_direct_units_in_a_district_s_plan_are_the_city_s():
@@ -40,6 +40,6 @@ def test_the_city_s_direct_units_in_a_district_s_plan_are_the_city_s():
 
 def test_the_plan_s_own_marker_stays_its_own_direct_units():
     assert _read("市直有关部门", QUANZHOU) == ("direct-units", None, True)
-    assert _read("市直有关部门", SHISHI) == ("direct-units", None, True)
+    assert _read("市直有关部门", JINJIANG) == ("direct-units", None, True)
     assert _read("区直有关部门", FENGZE) == ("direct-units", None, True)
     assert _read("省直有关部门", FUJIAN) == ("direct-units", None, True)
