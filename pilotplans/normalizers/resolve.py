@@ -407,7 +407,8 @@ def _with_first_s_opening(first: str, later: str, quantifier: str) -> str:
     return first[:at] + later
 
 
-_PAIR_JOINER = "及"
+# the words joining two collectives (市直及省属驻张各单位: 张掖 2010; 县直和省市驻城各单位: 城步 2021)
+_PAIR_JOINERS = ("及", "和")
 _RUN_ON_JOINERS = ("和", "及", "")
 
 
@@ -453,12 +454,21 @@ def _office_word_shared(registry: Registry, head: str, second: str, context: Con
 
 
 def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
-    """Two collectives joined by 及, the first written without the word for bodies the second closes
-    with (市直及省属驻张各单位: 市直各单位 and 省属驻张各单位, 张掖 2010): a collective of the first's family, as
-    a list of them is. None unless both read as collectives: 及 also joins bodies, and words inside names."""
-    first, joiner, second = text.partition(_PAIR_JOINER)
-    if not joiner or not first or _PAIR_JOINER in second:
-        return None
+    """Two collectives joined by 及 or 和, the first written without the word for bodies the second closes
+    with (市直及省属驻张各单位: 市直各单位 and 省属驻张各单位, 张掖 2010; 县直和省市驻城各单位, 城步 2021): a
+    collective of the first's family, as a list of them is. None unless both read as collectives: the joiners
+    also join bodies, and stand inside names (发展和改革委员会)."""
+    for joiner in _PAIR_JOINERS:
+        first, found_joiner, second = text.partition(joiner)
+        if found_joiner and first and joiner not in second:
+            pair = _pair_read(registry, raw, first, second, context)
+            if pair is not None:
+                return pair
+    return None
+
+
+def _pair_read(registry: Registry, raw: str, first: str, second: str, context: Context) -> Resolution | None:
+    """The collective two collectives joined by one joiner read as (``_pair_of_collectives``), or None."""
     other = _resolve(registry, second, second, context, run_on=False)
     if not other.resolved or not other.collective:
         return None
