@@ -43,3 +43,20 @@ def test_the_plan_s_own_marker_stays_its_own_direct_units():
     assert _read("市直有关部门", JINJIANG) == ("direct-units", None, True)
     assert _read("区直有关部门", FENGZE) == ("direct-units", None, True)
     assert _read("省直有关部门", FUJIAN) == ("direct-units", None, True)
+
+
+def test_the_direct_units_of_two_places_written_as_one_are_no_one_collective():
+    # the province's direct units and the city's own: read as either, the other's are lost without a word
+    for written in ("省直和市直有关部门", "市直和省直有关部门", "省直及市直有关部门", "省直有关部门、市直有关部门"):
+        found = resolve_body(written, QUANZHOU)
+        assert (found.id, found.notes) == (
+            None, (f"{written} names the collectives of two places together: several collectives, to be read one by one",))
+    assert resolve_body("市直和区直有关部门", FENGZE).id is None
+
+
+def test_collectives_of_one_place_written_as_one_stay_one():
+    # 各直属机构 prints no marker: the province's, as the 省政府各部门 before it; 驻泉各单位 are no place's direct units
+    assert _read("省政府各部门、各直属机构", QUANZHOU) == ("350000-direct-units", "350000", True)
+    assert _read("省直及省属驻泉各单位", QUANZHOU) == ("350000-direct-units", "350000", True)
+    assert _read("市直及省属驻泉各单位", QUANZHOU) == ("direct-units", None, True)
+    assert _read("市政府各部门、各直属机构", QUANZHOU) == ("direct-units", None, True)

@@ -394,6 +394,9 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
         # actors at two tiers; read as the first, the towns' would be lost without a word
         return Resolution(raw, None, notes=(f"{text} names the place's own bodies and the places under it together: "
                                             "several collectives, to be read one by one",))
+    if len(_places_of_direct_units(registry, list(zip(names, parts)))) > 1:
+        # 省直有关部门、市直有关部门 in a city's plan: the province's direct units and the city's own
+        return _collectives_of_two_places(raw, text)
     return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
 
 
@@ -461,13 +464,14 @@ def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     for joiner in _PAIR_JOINERS:
         first, found_joiner, second = text.partition(joiner)
         if found_joiner and first and joiner not in second:
-            pair = _pair_read(registry, raw, first, second, context)
+            pair = _pair_read(registry, raw, first, joiner, second, context)
             if pair is not None:
                 return pair
     return None
 
 
-def _pair_read(registry: Registry, raw: str, first: str, second: str, context: Context) -> Resolution | None:
+def _pair_read(registry: Registry, raw: str, first: str, joiner: str, second: str,
+               context: Context) -> Resolution | None:
     """The collective two collectives joined by one joiner read as (``_pair_of_collectives``), or None."""
     other = _resolve(registry, second, second, context, run_on=False)
     if not other.resolved or not other.collective:
@@ -483,8 +487,26 @@ def _pair_read(registry: Registry, raw: str, first: str, second: str, context: C
         shared = first + second[cut:]
         found = _resolve(registry, shared, shared, context, run_on=False)
         if found.resolved and found.collective:
+            if len(_places_of_direct_units(registry, [(shared, found), (second, other)])) > 1:
+                return _collectives_of_two_places(raw, f"{first}{joiner}{second}")
             return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {shared}、{second}"))
     return None
+
+
+def _places_of_direct_units(registry: Registry, parts: list[tuple[str, Resolution]]) -> set[str | None]:
+    """The places whose direct units the parts written with a level marker of their own name (省直有关部门: the
+    province's; 市直有关部门 in a city's plan: the plan's own, None). A part printing no marker (各直属机构 after
+    省政府各部门) is the first's, and a collective of another family (驻泉各单位) none's."""
+    markers = tuple(marker for marker, _ in registry.markers)
+    return {found.region for written, found in parts
+            if (found.id or "").endswith(_DIRECT_UNITS) and written.startswith(markers)}
+
+
+def _collectives_of_two_places(raw: str, text: str) -> Resolution:
+    """No body for collectives of two places written as one (省直和市直有关部门 in a city's plan: the province's
+    direct units and the city's own): read as either place's, the other's would be lost without a word."""
+    return Resolution(raw, None, notes=(f"{text} names the collectives of two places together: several collectives, "
+                                        "to be read one by one",))
 
 
 def _names_places_under(found: Resolution) -> bool:
