@@ -377,6 +377,9 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     from pilotplans.normalizers.responsibility import leading_bodies_shared, parse_responsibility
 
     mentions = parse_responsibility(text, default_role="carry_out")
+    if sum(m.side == "body" for m in mentions) < 2:
+        # 、 inside a bracket (各县（市、区）有关部门): one name, no list; read as a list it is read again, endlessly
+        return None
     names = [m.name for m in leading_bodies_shared(mentions, context) if m.side == "body"]
     if len(names) < 2 or any(_LIST_SEPARATOR in name for name in names):
         return None
