@@ -26,6 +26,13 @@ def test_bodies_joined_by_he_or_a_body_with_he_in_its_name_are_no_collective():
     assert resolve_body("县住房和城乡建设局", CHENGBU_2021).id == "430529-housing_construction_bureau"
 
 
+def test_a_body_joined_by_he_to_a_collective_is_no_collective():
+    # the government is a body: 县政府 + 有关部门 would make the county's departments of it, the government lost
+    assert resolve_body("县政府和县直有关部门", CHENGBU_2021).id is None
+    # a body's members (县发改局成员单位) are no list of the body and the members
+    assert resolve_body("县发改局和各成员单位", CHENGBU_2021).id is None
+
+
 def test_a_bureau_of_education_sport_and_science_is_the_education_bureau():
     assert resolve_body("西昌市教体科局", LIANGSHAN_2022).id == "513401-education_bureau"
     assert resolve_body("州教体局", LIANGSHAN_2022).id == "513400-education_bureau"
