@@ -46,3 +46,8 @@ def test_the_bureaus_and_centres_beside_them_stay_what_they_were():
 def test_a_venue_or_a_field_written_without_its_body_word_is_none_of_them():
     assert resolve_body("市体育中心", XIANNING_2023).id is None
     assert resolve_body("服务业发展中心", TONGXIANG_2020).id is None
+
+
+def test_a_financial_centre_in_words_no_page_showed_is_not_renamed():
+    # 金融服务发展中心 read as the kind would be titled 桐乡市金融发展服务中心, a name not written
+    assert resolve_body("市金融服务发展中心", TONGXIANG_2020).id is None
