@@ -12,6 +12,7 @@ QUANZHOU = make_context(region="泉州市", level="municipal", date=dt.date(2021
 JINJIANG = make_context(region="晋江市", level="municipal", date=dt.date(2021, 5, 1))
 FENGZE = make_context(region="丰泽区", level="municipal", date=dt.date(2021, 5, 1))
 FUJIAN = make_context(region="福建省", level="provincial", date=dt.date(2021, 5, 1))
+YUZHONG = make_context(region="渝中区", level="municipal", date=dt.date(2021, 5, 1))
 
 
 def _read(written, context):
@@ -60,3 +61,10 @@ def test_collectives_of_one_place_written_as_one_stay_one():
     assert _read("省直及省属驻泉各单位", QUANZHOU) == ("350000-direct-units", "350000", True)
     assert _read("市直及省属驻泉各单位", QUANZHOU) == ("direct-units", None, True)
     assert _read("市政府各部门、各直属机构", QUANZHOU) == ("direct-units", None, True)
+
+
+def test_the_municipality_s_direct_units_in_its_district_s_plan_are_the_municipality_s():
+    # a district of a municipality has no city between: 市直, 市级 name 重庆市 itself
+    assert _read("市直有关部门", YUZHONG) == ("500000-direct-units", "500000", True)
+    assert _read("市级有关部门", YUZHONG) == ("500000-direct-units", "500000", True)
+    assert _read("区级有关部门", YUZHONG) == ("direct-units", None, True)
