@@ -238,6 +238,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         if other is not None:
             return Resolution(raw, None, notes=(f"{text} names the members of a group of {other}, not of the document's "
                                                 "place",))
+        above = _direct_units_above(registry, raw, text, phrase, context)
+        if above is not None:
+            return above
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
     shared = alias_and_short_name_elsewhere(registry, text, context)
     if shared is not None:
@@ -374,6 +377,9 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     from pilotplans.normalizers.responsibility import leading_bodies_shared, parse_responsibility
 
     mentions = parse_responsibility(text, default_role="carry_out")
+    if sum(m.side == "body" for m in mentions) < 2:
+        # 、 inside a bracket (各县（市、区）有关部门): one name, no list; read as a list it is read again, endlessly
+        return None
     names = [m.name for m in leading_bodies_shared(mentions, context) if m.side == "body"]
     if len(names) < 2 or any(_LIST_SEPARATOR in name for name in names):
         return None
@@ -391,6 +397,9 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
         # actors at two tiers; read as the first, the towns' would be lost without a word
         return Resolution(raw, None, notes=(f"{text} names the place's own bodies and the places under it together: "
                                             "several collectives, to be read one by one",))
+    if len(_places_of_direct_units(registry, list(zip(names, parts)))) > 1:
+        # 省直有关部门、市直有关部门 in a city's plan: the province's direct units and the city's own
+        return _collectives_of_two_places(raw, text)
     return replace(parts[0], raw=raw, notes=(*parts[0].notes, f"a list of collectives read as one: {'、'.join(names)}"))
 
 
@@ -404,7 +413,8 @@ def _with_first_s_opening(first: str, later: str, quantifier: str) -> str:
     return first[:at] + later
 
 
-_PAIR_JOINER = "及"
+# the words joining two collectives (市直及省属驻张各单位: 张掖 2010; 县直和省市驻城各单位: 城步 2021)
+_PAIR_JOINERS = ("及", "和")
 _RUN_ON_JOINERS = ("和", "及", "")
 
 
@@ -450,12 +460,22 @@ def _office_word_shared(registry: Registry, head: str, second: str, context: Con
 
 
 def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
-    """Two collectives joined by 及, the first written without the word for bodies the second closes
-    with (市直及省属驻张各单位: 市直各单位 and 省属驻张各单位, 张掖 2010): a collective of the first's family, as
-    a list of them is. None unless both read as collectives: 及 also joins bodies, and words inside names."""
-    first, joiner, second = text.partition(_PAIR_JOINER)
-    if not joiner or not first or _PAIR_JOINER in second:
-        return None
+    """Two collectives joined by 及 or 和, the first written without the word for bodies the second closes
+    with (市直及省属驻张各单位: 市直各单位 and 省属驻张各单位, 张掖 2010; 县直和省市驻城各单位, 城步 2021): a
+    collective of the first's family, as a list of them is. None unless both read as collectives: the joiners
+    also join bodies, and stand inside names (发展和改革委员会)."""
+    for joiner in _PAIR_JOINERS:
+        first, found_joiner, second = text.partition(joiner)
+        if found_joiner and first and joiner not in second:
+            pair = _pair_read(registry, raw, first, joiner, second, context)
+            if pair is not None:
+                return pair
+    return None
+
+
+def _pair_read(registry: Registry, raw: str, first: str, joiner: str, second: str,
+               context: Context) -> Resolution | None:
+    """The collective two collectives joined by one joiner read as (``_pair_of_collectives``), or None."""
     other = _resolve(registry, second, second, context, run_on=False)
     if not other.resolved or not other.collective:
         return None
@@ -470,8 +490,26 @@ def _pair_of_collectives(registry: Registry, raw: str, text: str, context: Conte
         shared = first + second[cut:]
         found = _resolve(registry, shared, shared, context, run_on=False)
         if found.resolved and found.collective:
+            if len(_places_of_direct_units(registry, [(shared, found), (second, other)])) > 1:
+                return _collectives_of_two_places(raw, f"{first}{joiner}{second}")
             return replace(found, raw=raw, notes=(*found.notes, f"a list of collectives read as one: {shared}、{second}"))
     return None
+
+
+def _places_of_direct_units(registry: Registry, parts: list[tuple[str, Resolution]]) -> set[str | None]:
+    """The places whose direct units the parts written with a level marker of their own name (省直有关部门: the
+    province's; 市直有关部门 in a city's plan: the plan's own, None). A part printing no marker (各直属机构 after
+    省政府各部门) is the first's, and a collective of another family (驻泉各单位) none's."""
+    markers = tuple(marker for marker, _ in registry.markers)
+    return {found.region for written, found in parts
+            if (found.id or "").endswith(_DIRECT_UNITS) and written.startswith(markers)}
+
+
+def _collectives_of_two_places(raw: str, text: str) -> Resolution:
+    """No body for collectives of two places written as one (省直和市直有关部门 in a city's plan: the province's
+    direct units and the city's own): read as either place's, the other's would be lost without a word."""
+    return Resolution(raw, None, notes=(f"{text} names the collectives of two places together: several collectives, "
+                                        "to be read one by one",))
 
 
 def _names_places_under(found: Resolution) -> bool:
@@ -625,6 +663,32 @@ def _group_of_another_place(registry: Registry, text: str, phrase: str, context:
                 return f"the places under {here.name}"
             return region.name if region is not None and region.id != context.region else None
     return None
+
+
+_DIRECT_UNITS = "direct-units"
+
+
+def _direct_units_above(registry: Registry, raw: str, text: str, phrase: str, context: Context) -> Resolution | None:
+    """A tier's direct units written with the level marker of a place above the document's (省直有关部门,
+    省级部门 in a city's plan; 市直有关部门 in a district's): that place's direct units, a collective of that
+    place (its id the place's, its region that place), never the plan's own. None for the document's own
+    marker (市直有关部门 in a city's or a county-level city's plan), a marker of no place above, and where the
+    document's place is unknown."""
+    if phrase != _DIRECT_UNITS or context.region is None:
+        return None
+    marker, tier = next(((m, t) for m, t in registry.markers if text.startswith(m)), (None, None))
+    if marker is None:
+        return None
+    region = region_left_out(registry, tier, marker, context)
+    if region is None or region.id == context.region \
+            or region.id not in registry.gazetteer.ancestors(context.region):
+        return None
+    collective = registry.collectives[phrase]
+    name = f"{region.name}{text[len(marker):]}"
+    return Resolution(raw, f"{region.id}-{collective.id}", name, name, "other", region=region.id, kind="collective",
+                      via="collective", collective=True,
+                      notes=(f"{marker} names {region.name}, a place above the document's: its direct units, not the "
+                             "plan's own",))
 
 
 def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
