@@ -1,0 +1,102 @@
+"""A flattened task table (one cell per line) whose 完成时限 cell is empty prints one line fewer for
+that row: placed one line per column, the bodies' line stood as the deadline and the text's
+wrapped line as the bodies, and a last row took the notice's signature and date after the table
+as its bodies and deadline, all silently (the main reader before the mend read the fixture's
+rows 3, 5 and 8 so). A deadline never names a body: where the line placed as the deadline does,
+the row prints none, read empty and warned ``cell_missing_inferred``.
+
+The fixture (tests/fixtures/text-tables/flattened/county-livelihood-deadlines-empty.txt, see
+SOURCES.md there) keeps the shape of a county's real 民生实事 page (a cell per paragraph, a
+blank paragraph between cells, an owner cell printing one body a paragraph)."""
+
+import pytest
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.text import read_text
+from tests.conftest import FIXTURES
+
+EMPTY = FIXTURES / "text-tables" / "flattened" / "county-livelihood-deadlines-empty.txt"
+HEADER = "序号\n重点任务\n责任单位\n完成时限\n"
+ROWS = "1\n加强统筹。\n市商务局\n2023年底\n2\n完善机制。\n市发改委\n6月底前\n3\n健全制度。\n市财政局\n9月底前\n"
+
+
+def texts(grid):
+    return [[cell.text for cell in row.cells] for row in grid.rows]
+
+
+def missing(document):
+    return [(m.number, w.message) for m in document.measures for w in m.warnings if w.code == "cell_missing_inferred"]
+
+
+@pytest.fixture(scope="module")
+def county():
+    return read_document(EMPTY)
+
+
+def test_rows_printing_no_deadline_keep_their_bodies_and_text(county):
+    assert [(m.number, m.text, m.responsibility, m.deadline) for m in county.measures] == [
+        (1, "新建城区污水管网12公里。", "县住建局", "10月底前"),
+        (2, "新建2座人行天桥。", "县住建局", "9月投入使用"),
+        (3, "完成城区背街小巷改造20条。\n新建公共停车场2个。", "县住建局", None),
+        (4, "启动建设县第二人民医院。", "县卫计局\n县代建中心", "12月底前"),
+        (5, "实施农村饮水安全巩固提升工程。", "县水务局\n县扶贫移民局", None),
+        (6, "新建农贸市场1个。", "县商务局", "6月底前"),
+        (7, "新增城区公交线路2条。", "县交通局", "12月底前"),
+        (8, "为全县60岁以上农村老人办理意外伤害保险。", "县民政局", None),
+    ]
+
+
+def test_each_row_printing_no_deadline_says_so(county):
+    assert missing(county) == [
+        (3, "row 3 (line 41) prints no 完成时限: the line where it would stand (县住建局, line 47) names bodies and no date; "
+            "its 完成时限 cell read as empty"),
+        (5, "row 5 (line 59) prints no 完成时限: the line where it would stand (县扶贫移民局, line 65) names bodies and no "
+            "date; its 完成时限 cell read as empty"),
+        (8, "row 8 (line 83) prints one cell short, the notice's signature and date following it: its 完成时限 cell read as empty"),
+    ]
+
+
+def test_the_signature_after_the_last_row_stays_out_of_the_table():
+    layout = read_text(EMPTY.read_text(encoding="utf-8"), "t.txt")
+    assert [p.text for p in layout.paragraphs][-2:] == ["某县人民政府办公室", "2017年3月1日"]
+
+
+def test_a_wrapped_row_printing_no_deadline_keeps_its_text_whole():
+    grid, = read_text(HEADER + "1\n加强统筹。\n市商务局\n2023年底\n2\n完善机制。\n建立台账。\n市发改委\n"
+                               "3\n优化服务。\n市公安局\n6月底前\n", "t.txt").grids
+    assert texts(grid)[2] == ["2", "完善机制。\n建立台账。", "市发改委", ""]
+    assert grid.rows[2].emptied is not None
+
+
+def test_a_wrapped_last_row_printing_no_deadline_before_the_signature_keeps_its_text_whole():
+    layout = read_text(HEADER + ROWS + "4\n优化服务，\n推进改革。\n市公安局\n\n宁波市人民政府办公厅\n2023年5月6日\n", "t.txt")
+    assert texts(layout.grids[0])[4] == ["4", "优化服务，\n推进改革。", "市公安局", ""]
+    assert [p.text for p in layout.paragraphs] == ["宁波市人民政府办公厅", "2023年5月6日"]
+
+
+def test_a_signature_and_its_date_on_one_line_stay_out_of_the_last_row():
+    layout = read_text(HEADER + ROWS + "4\n优化服务。\n市公安局\n宁波市人民政府办公厅 2023年5月6日\n", "t.txt")
+    assert texts(layout.grids[0])[4] == ["4", "优化服务。", "市公安局", ""]
+    assert [p.text for p in layout.paragraphs] == ["宁波市人民政府办公厅 2023年5月6日"]
+
+
+# Quiet: rows that print their deadline, though it looks unlike the vocabulary's or is a whole date.
+
+def test_a_last_row_whose_deadline_is_a_whole_date_keeps_it_before_the_signature():
+    layout = read_text(HEADER + ROWS + "4\n优化服务，\n推进改革。\n市公安局\n2023年12月31日\n\n宁波市人民政府办公厅\n2023年5月6日\n", "t.txt")
+    assert texts(layout.grids[0])[4] == ["4", "优化服务，\n推进改革。", "市公安局", "2023年12月31日"]
+    assert [p.text for p in layout.paragraphs] == ["宁波市人民政府办公厅", "2023年5月6日"]
+
+
+def test_a_deadline_the_vocabulary_does_not_know_stays_the_deadline():
+    grid, = read_text(HEADER + "1\n加强统筹。\n市商务局\n2023年底\n2\n完善机制。\n建立台账。\n市发改委\n按年度推进\n"
+                               "3\n优化服务。\n市公安局\n6月底前\n", "t.txt").grids
+    assert texts(grid)[2] == ["2", "完善机制。\n建立台账。", "市发改委", "按年度推进"]
+    assert grid.rows[2].emptied is None
+
+
+def test_a_row_whose_bodies_and_whole_date_come_before_the_next_row_is_no_signature():
+    grid, = read_text(HEADER + ROWS + "4\n优化服务。\n市公安局\n市人民政府办公室\n2023年12月31日\n"
+                                      "5\n健全制度。\n市财政局\n9月底前\n", "t.txt").grids
+    assert texts(grid)[4] == ["4", "优化服务。", "市公安局\n市人民政府办公室", "2023年12月31日"]
+    assert grid.rows[4].emptied is None
