@@ -100,3 +100,12 @@ def test_a_row_whose_bodies_and_whole_date_come_before_the_next_row_is_no_signat
                                       "5\n健全制度。\n市财政局\n9月底前\n", "t.txt").grids
     assert texts(grid)[4] == ["4", "优化服务。", "市公安局\n市人民政府办公室", "2023年12月31日"]
     assert grid.rows[4].emptied is None
+
+
+def test_a_last_rows_second_body_and_whole_date_stay_its_own_where_the_rows_print_whole_dates():
+    # the rows above print their deadlines as whole dates: the shape of a signature after the last
+    # row (a body's name, then a whole date) is that row's second body and deadline
+    dated = "序号\n重点任务\n责任单位\n完成时限\n1\n加强统筹。\n市商务局\n2023年6月30日\n2\n完善机制。\n市发改委\n2023年9月30日\n"
+    grid, = read_text(dated + "3\n优化服务。\n市公安局\n市人民政府办公室\n2023年12月31日\n", "t.txt").grids
+    assert texts(grid)[3] == ["3", "优化服务。", "市公安局\n市人民政府办公室", "2023年12月31日"]
+    assert grid.rows[3].emptied is None

@@ -209,6 +209,9 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
     expected = _number(lines[first])
     i = first
     while True:
+        # a notice's signature (an office's name, then a whole date) is told from a last row's bodies
+        # and deadline only where no row above prints its deadline as a whole date (2023年12月31日)
+        signs = roles[-1] == "deadline" and not any(read_date(r[-1].text) is not None for r in rows if len(r) >= width)
         row = [lines[i]]
         j = i + 1
         while j < len(lines):
@@ -225,7 +228,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
                     f"line {line.number} (a page number?); which line opens the row cannot be told")
             if (number == expected + 1 or _opens_header(lines, j)) and len(row) > 1:
                 break
-            if (len(row) >= width - 1 and roles[-1] == "deadline" and is_body_list(row[-1].text)
+            if (signs and len(row) >= width - 1 and is_body_list(row[-1].text)
                     and _signature_at(lines, j, expected + 1, width)):
                 break  # the notice's signature after a last row printing its bodies, no deadline (see _signature_at)
             if number is not None and len(row) >= width:
@@ -235,13 +238,13 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             row.append(line)
             j += 1
             if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
-                j = _last_row_end(lines, j, row, roles)
+                j = _last_row_end(lines, j, row, roles, signs)
                 break
         if len(row) == width - 1 and _merged_group_fits(row, roles, last_group):
             pass  # its group cell was merged with the row above: read_cell_table copies it down
         elif (len(row) == width - 1 and roles[-1] in _SHORT_ROLES
               and (j >= len(lines) or _number(lines[j]) == expected + 1
-                   or (roles[-1] == "deadline" and _signature_at(lines, j, expected + 1, width)))):
+                   or (signs and _signature_at(lines, j, expected + 1, width)))):
             # the next row's number, the notice's signature or the text's end (the table read again
             # alone, cut where its rows end) after a row one line short
             short[len(rows)] = (f"one-cell-per-line table: row {expected} (line {lines[i].number}) holds "
@@ -380,13 +383,14 @@ def _merged_group_fits(row: list[Line], roles: list[str], last_group: Line | Non
     return roles[-1] != "deadline" or vocabulary().is_deadline(row[-1].text)
 
 
-def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
+def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str], signs: bool) -> int:
     """Where the last row, holding one line per column up to ``lines[j]``, ends (``row`` is
     extended when it takes more lines); ``j`` when it ends there.
 
     * When the table's last column is its deadline and the row's last line is no deadline while
       one of the next few lines is (no row number or header before it), the row's text wrapped and
-      the row takes the lines up to that deadline.
+      the row takes the lines up to that deadline, none of them a notice's signature where
+      ``signs`` (see :func:`_signature_at`).
     * When the row's text as placed ends on no sentence end while the bodies' column after it holds
       a finished sentence (…机制。 read as the body in charge), the text wrapped into that column:
       the row takes as few of the next lines (no row number, header or page end among them) as
@@ -397,7 +401,7 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) 
     if roles[-1] == "deadline":
         if vocabulary().is_deadline(row[-1].text):
             return _second_task_end(lines, j, row, roles)
-        found = _lines_to_deadline(lines, j, roles)
+        found = _lines_to_deadline(lines, j, roles, stop_at_signature=signs)
         if found is None:
             return j
         taken, end = found
@@ -406,11 +410,12 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) 
     return _wrapped_into_bodies(lines, j, row, roles)
 
 
-def _lines_to_deadline(lines: list[Line], j: int, roles: list[str], *,
-                       stop_at_date: bool = False) -> tuple[list[Line], int] | None:
+def _lines_to_deadline(lines: list[Line], j: int, roles: list[str], *, stop_at_date: bool = False,
+                       stop_at_signature: bool = False) -> tuple[list[Line], int] | None:
     """The lines from ``lines[j]`` (blank ones skipped) up to the first that reads as a deadline,
     within the next ``2 * len(roles)`` lines, and where they end; None where a row number, a
-    header or a page's end comes first (or, ``stop_at_date``, a notice's date line), or no deadline."""
+    header or a page's end comes first (or, ``stop_at_date``, a notice's date line; or,
+    ``stop_at_signature``, a notice's signature, see :func:`_signature_at`), or no deadline."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     is_deadline = vocabulary().is_deadline
@@ -420,7 +425,7 @@ def _lines_to_deadline(lines: list[Line], j: int, roles: list[str], *,
             continue
         if (_number(lines[k]) is not None or _opens_header(lines, k) or _opens_page_end(lines[k])
                 or (stop_at_date and read_date(lines[k].text) is not None)
-                or _signature_at(lines, k, None, len(roles))):
+                or (stop_at_signature and _signature_at(lines, k, None, len(roles)))):
             return None
         taken.append(lines[k])
         if is_deadline(lines[k].text):
@@ -435,7 +440,9 @@ def _signature_at(lines: list[Line], k: int, following: int | None, width: int) 
     by a line printing a whole date (2023年5月6日; :func:`~pilotplans.parsers.dates.read_date`), with
     no row number ``following`` coming soon after (see :func:`_comes_soon`; a row's bodies
     followed by a deadline printed as a whole date, 市公安局 / 2023年12月31日, go on to the next
-    row). A deadline never names a body, so such lines are no deadline of the row above them."""
+    row). A deadline never names a body, so such lines are no deadline of the row above them. The
+    callers ask only where no row above prints its deadline as a whole date: a last row's second
+    body and its deadline (县住建局 / 2023年12月31日) print the same shape there."""
     from pilotplans.parsers.dates import signed_line
     from pilotplans.parsers.issuer_names import ends_like_a_body
 
