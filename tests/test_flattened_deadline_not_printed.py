@@ -52,7 +52,8 @@ def test_each_row_printing_no_deadline_says_so(county):
             "its 完成时限 cell read as empty"),
         (5, "row 5 (line 59) prints no 完成时限: the line where it would stand (县扶贫移民局, line 65) names bodies and no "
             "date; its 完成时限 cell read as empty"),
-        (8, "row 8 (line 83) prints one cell short, the notice's signature and date following it: its 完成时限 cell read as empty"),
+        (8, "row 8 (line 83) prints one cell short, the last row of its table (the notice's signature or the text's end after "
+            "it): its 完成时限 cell read as empty"),
     ]
 
 

@@ -207,11 +207,11 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
     short: dict[int, str] = {}  # rows one line short that may lack their last cell, and the refusal if not
     last_group: Line | None = None  # the group cell (重点任务) last printed, for a row whose one was merged
     expected = _number(lines[first])
+    # a notice's signature (an office's name, then a whole date) is told from a last row's bodies
+    # and deadline only where no row above prints its deadline as a whole date (2023年12月31日)
+    signs = roles[-1] == "deadline"
     i = first
     while True:
-        # a notice's signature (an office's name, then a whole date) is told from a last row's bodies
-        # and deadline only where no row above prints its deadline as a whole date (2023年12月31日)
-        signs = roles[-1] == "deadline" and not any(read_date(r[-1].text) is not None for r in rows if len(r) >= width)
         row = [lines[i]]
         j = i + 1
         while j < len(lines):
@@ -257,6 +257,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
         if group is not None and len(row) >= width:
             last_group = row[group]
         rows.append(row)
+        signs = signs and not (len(row) >= width and read_date(row[-1].text) is not None)
         if j >= len(lines) or _number(lines[j]) != expected + 1:
             for index, refusal in short.items():
                 if not _last_cell_missing(rows, index, roles, len(short)):
@@ -557,7 +558,7 @@ def read_cell_table(lines: list[Line]) -> Grid:
             empty = Cell(paragraphs=(), where=Where(line_start=body[-1].number, line_end=body[-1].number))
             label = header[-1].text.strip()
             after = (f"the next line opening row {_number(group[0]) + 1}" if index + 1 < len(groups)
-                     else "the notice's signature and date following it")
+                     else "the last row of its table (the notice's signature or the text's end after it)")
             rows.append(replace(row, cells=(*row.cells, empty), emptied=(
                 f"row {group[0].text.strip()} (line {group[0].number}) prints one cell short, {after}: "
                 f"its {label} cell read as empty")))
