@@ -110,3 +110,20 @@ def test_a_last_rows_second_body_and_whole_date_stay_its_own_where_the_rows_prin
     grid, = read_text(dated + "3\n优化服务。\n市公安局\n市人民政府办公室\n2023年12月31日\n", "t.txt").grids
     assert texts(grid)[3] == ["3", "优化服务。", "市公安局\n市人民政府办公室", "2023年12月31日"]
     assert grid.rows[3].emptied is None
+
+
+def test_a_deadline_cell_naming_bodies_that_no_placing_mends_is_doubted():
+    # 牵头单位 then 配合单位 printed one body a line, no deadline: the last body stood as the deadline,
+    # and without it the stacked bodies could end in either column; the row is read as placed, warned
+    header = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+    grid, = read_text(header + "1\n加强统筹。\n市商务局\n市财政局\n2023年底\n2\n完善机制。\n市发改委\n市财政局\n市商务局\n"
+                               "3\n优化服务。\n市公安局\n市财政局\n6月底前\n", "t.txt").grids
+    assert texts(grid)[2] == ["2", "完善机制。", "市发改委", "市财政局", "市商务局"]
+    assert grid.rows[2].doubt == ("row 2 (line 11): its 完成时限 cell (市商务局) names a body and no date; its lines may "
+                                  "stand in the wrong columns")
+
+
+def test_a_deadline_cell_printing_a_date_raises_no_doubt():
+    header = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+    grid, = read_text(header + "1\n加强统筹，建立台账。\n市商务局\n市财政局\n2023年底\n2\n完善机制，落实责任。\n市发改委\n市财政局\n6月底前\n", "t.txt").grids
+    assert [row.doubt for row in grid.rows[1:]] == [None, None]

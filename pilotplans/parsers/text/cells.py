@@ -798,8 +798,11 @@ def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str
     """What looks wrong with a row as placed: a cell of a column that holds short entries (a
     leader's name, a deadline) longer than the row's text, as when the lines stand in another
     order than the header's; a leader's cell naming a body (a last row printed without its leader,
-    the office of the colophon after the table taken for it)."""
+    the office of the colophon after the table taken for it); a deadline's cell naming a body and
+    no date (a row printing no deadline whose lines :func:`_deadline_not_printed` could not place
+    without it: 县发改局 / 县财政局 / 县商务局 stacked under 牵头单位 and 配合单位)."""
     from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     wrapping = _text_columns(roles)
     if len(wrapping) != 1:
@@ -810,6 +813,9 @@ def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str
         if role == "leader" and value and is_body_list(value):
             return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
                     f"({value[:20]}) names a body, no leader; its lines may stand in the wrong columns")
+        if role == "deadline" and value and is_body_list(value) and not vocabulary().is_deadline(value):
+            return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
+                    f"({value[:20]}) names a body and no date; its lines may stand in the wrong columns")
         if role in _SHORT_ROLES and len(value) > len(text):
             return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
                     f"({value[:20]}) is longer than its text ({text[:20]}); its lines may stand in the wrong columns")
