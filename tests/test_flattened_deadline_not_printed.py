@@ -130,3 +130,22 @@ def test_a_deadline_cell_printing_a_date_raises_no_doubt():
     header = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
     grid, = read_text(header + "1\n加强统筹，建立台账。\n市商务局\n市财政局\n2023年底\n2\n完善机制，落实责任。\n市发改委\n市财政局\n6月底前\n", "t.txt").grids
     assert [row.doubt for row in grid.rows[1:]] == [None, None]
+
+
+# A 完成时限 that merely ends as a body's name does (按省部署: 署 is a body's ending, as in 审计署)
+# names no body: no place and no level marker opens it. The rule read such a row's deadline as a
+# second body and its 完成时限 as empty, silently.
+
+@pytest.mark.parametrize("row", ["4\n优化服务，\n推进改革。\n市公安局\n按省部署\n", "4\n优化服务，推进改革。\n市公安局\n按省部署\n"])
+def test_a_deadline_ending_as_a_bodys_name_stays_the_deadline(row):
+    grid, = read_text(HEADER + ROWS + row + "5\n强化监管。\n市场监管局\n12月底前\n", "t.txt").grids
+    assert texts(grid)[4][2:] == ["市公安局", "按省部署"]
+    assert (grid.rows[4].emptied, grid.rows[4].doubt) == (None, None)
+
+
+def test_a_deadline_ending_as_a_bodys_name_raises_no_doubt():
+    header = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+    grid, = read_text(header + "1\n加强统筹，建立台账。\n市商务局\n市财政局\n2023年底\n2\n完善机制，落实责任。\n市发改委\n市财政局\n"
+                               "按国家部署\n", "t.txt").grids
+    assert texts(grid)[2] == ["2", "完善机制，落实责任。", "市发改委", "市财政局", "按国家部署"]
+    assert grid.rows[2].doubt is None

@@ -335,7 +335,7 @@ def _last_cell_missing(rows: list[list[Line]], index: int, roles: list[str], sho
     (at least two, and at least three times as many as the rows one short) print that column, every
     entry of it shorter than half the row's last line, or every entry of it a deadline while the
     row's last line is none."""
-    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     width = len(roles)
@@ -348,11 +348,12 @@ def _last_cell_missing(rows: list[list[Line]], index: int, roles: list[str], sho
         return False  # a deadline the vocabulary does not know (常态化推进), a leader with his posts
     if all(is_deadline(row[-1].text) for row in complete) and not is_deadline(last):
         return True  # a deadline column, every complete row's entry a date, this row's last line none
-    if roles[-1] == "deadline" and is_body_list(last) and not is_deadline(last):
-        # the row's last line names bodies, as a deadline never does: where the complete rows print
-        # their deadlines (a row whose deadline's place holds bodies printed none, see
-        # _deadline_not_printed), none names a body and two at least read as deadlines
-        printed = [row[-1].text for row in complete if not is_body_list(row[-1].text)]
+    if roles[-1] == "deadline" and names_whose_bodies(last) and not is_deadline(last):
+        # the row's last line names bodies, as a deadline never does (按省部署 merely ends as a body's
+        # name: see names_whose_bodies): where the complete rows print their deadlines (a row whose
+        # deadline's place holds bodies printed none, see _deadline_not_printed), none names a body
+        # and two at least read as deadlines
+        printed = [row[-1].text for row in complete if not names_whose_bodies(row[-1].text)]
         if sum(1 for text in printed if is_deadline(text)) >= 2:
             return True
     longest = max(len(squash(row[-1].text)) for row in complete)
@@ -656,11 +657,13 @@ def _deadline_not_printed(body: list[Line], roles: list[str],
     the line of the column next to it (the bodies of 责任单位 before a last 完成时限) and the text's
     wrapped line moves into the bodies' column. Evidence, all of it: the table has one deadline
     column; the line placed there is no deadline (``vocabulary().is_deadline``: a date, 长期,
-    持续推进) but names bodies (:func:`~pilotplans.parsers.interpret.fields.is_body_list`); placed
-    without the deadline column, the row's lines fill every other column, each column of bodies
-    with lines that name bodies. A deadline the vocabulary does not know (常态化推进, 按年度) names
-    no body and stays where it was printed."""
-    from pilotplans.parsers.interpret.fields import is_body_list
+    持续推进) but names bodies, each saying whose it is
+    (:func:`~pilotplans.parsers.interpret.fields.names_whose_bodies`); placed without the deadline
+    column, the row's lines fill every other column, each column of bodies with lines that name
+    bodies. A deadline the vocabulary
+    does not know (常态化推进, 按年度, 按省部署: no place opens it) names no body and stays where it
+    was printed."""
+    from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     deadlines = [k for k, role in enumerate(roles) if role == "deadline"]
@@ -674,7 +677,7 @@ def _deadline_not_printed(body: list[Line], roles: list[str],
     # where the deadline's line stands in the usual placing: the columns before the text column
     # take one line each from the front, those after it one each from the back
     placed = body[k - 1] if k < texts[0] else body[len(body) - (len(roles) - k)]
-    if vocabulary().is_deadline(placed.text) or not is_body_list(placed.text):
+    if vocabulary().is_deadline(placed.text) or not names_whose_bodies(placed.text):
         return None
     try:
         cells = _assign(body, rest, number)
@@ -801,7 +804,7 @@ def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str
     the office of the colophon after the table taken for it); a deadline's cell naming a body and
     no date (a row printing no deadline whose lines :func:`_deadline_not_printed` could not place
     without it: 县发改局 / 县财政局 / 县商务局 stacked under 牵头单位 and 配合单位)."""
-    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     wrapping = _text_columns(roles)
@@ -813,7 +816,7 @@ def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str
         if role == "leader" and value and is_body_list(value):
             return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
                     f"({value[:20]}) names a body, no leader; its lines may stand in the wrong columns")
-        if role == "deadline" and value and is_body_list(value) and not vocabulary().is_deadline(value):
+        if role == "deadline" and value and names_whose_bodies(value) and not vocabulary().is_deadline(value):
             return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
                     f"({value[:20]}) names a body and no date; its lines may stand in the wrong columns")
         if role in _SHORT_ROLES and len(value) > len(text):
