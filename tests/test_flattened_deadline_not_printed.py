@@ -149,3 +149,21 @@ def test_a_deadline_ending_as_a_bodys_name_raises_no_doubt():
                                "按国家部署\n", "t.txt").grids
     assert texts(grid)[2] == ["2", "完善机制，落实责任。", "市发改委", "市财政局", "按国家部署"]
     assert grid.rows[2].doubt is None
+
+
+# A row printing two bodies and no deadline whose text ends no sentence: which lines are the
+# text's cannot be told, and a body's line must not join the text (加强统筹\n市商务局). It is read
+# as placed, its 完成时限 cell naming a body doubted (warned cell_displaced).
+
+def test_a_bodys_line_does_not_join_a_text_ending_no_sentence():
+    grid, = read_text(HEADER + ROWS + "4\n加强统筹协调\n市商务局\n市财政局\n5\n强化监管。\n市场监管局\n12月底前\n", "t.txt").grids
+    assert texts(grid)[4] == ["4", "加强统筹协调", "市商务局", "市财政局"]
+    assert grid.rows[4].emptied is None
+    assert grid.rows[4].doubt == ("row 4 (line 17): its 完成时限 cell (市财政局) names a body and no date; its lines may "
+                                  "stand in the wrong columns")
+
+
+def test_a_text_ending_a_sentence_before_two_bodies_prints_no_deadline():
+    grid, = read_text(HEADER + ROWS + "4\n加强统筹协调。\n市商务局\n市财政局\n5\n强化监管。\n市场监管局\n12月底前\n", "t.txt").grids
+    assert texts(grid)[4] == ["4", "加强统筹协调。", "市商务局\n市财政局", ""]
+    assert grid.rows[4].emptied is not None

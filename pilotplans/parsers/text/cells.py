@@ -660,7 +660,8 @@ def _deadline_not_printed(body: list[Line], roles: list[str],
     持续推进) but names bodies, each saying whose it is
     (:func:`~pilotplans.parsers.interpret.fields.names_whose_bodies`); placed without the deadline
     column, the row's lines fill every other column, each column of bodies with lines that name
-    bodies. A deadline the vocabulary
+    bodies, and no line naming bodies joins the text (a row printing two bodies and no deadline,
+    its text no sentence, stays as placed, doubted by :func:`_doubt`). A deadline the vocabulary
     does not know (常态化推进, 按年度, 按省部署: no place opens it) names no body and stays where it
     was printed."""
     from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
@@ -685,6 +686,8 @@ def _deadline_not_printed(body: list[Line], roles: list[str],
         return None
     if not all(is_body_list(line.text) for c, role in enumerate(rest[1:]) if role in _BODY_ROLES for line in cells[c]):
         return None
+    if any(names_whose_bodies(line.text) for c in texts for line in cells[c - 1][1:]):
+        return None  # a body's line would join the text (加强统筹 / 市商务局 / 市财政局: two bodies, no deadline)
     cells.insert(k - 1, [])
     return [[number], *cells], k, placed
 
