@@ -167,3 +167,20 @@ def test_a_text_ending_a_sentence_before_two_bodies_prints_no_deadline():
     grid, = read_text(HEADER + ROWS + "4\n加强统筹协调。\n市商务局\n市财政局\n5\n强化监管。\n市场监管局\n12月底前\n", "t.txt").grids
     assert texts(grid)[4] == ["4", "加强统筹协调。", "市商务局\n市财政局", ""]
     assert grid.rows[4].emptied is not None
+
+
+# A signer names its place (宁波市人民政府办公厅, 市中区人民政府: a place of the gazetteer though it
+# opens as 市 does); a body opening with a bare level marker (市财政局) over a whole date after the
+# last row is that row's second body and its deadline, though no row above printed a whole date.
+
+def test_a_last_rows_second_body_and_whole_date_stay_its_own_where_the_body_leaves_its_place_out():
+    layout = read_text(HEADER + ROWS + "4\n优化服务，推进改革。\n市公安局\n市财政局\n2025年12月31日\n", "t.txt")
+    assert texts(layout.grids[0])[4] == ["4", "优化服务，推进改革。", "市公安局\n市财政局", "2025年12月31日"]
+    assert layout.grids[0].rows[4].emptied is None
+    assert [p.text for p in layout.paragraphs] == []
+
+
+def test_a_signer_whose_place_opens_as_a_level_marker_does_stays_out_of_the_last_row():
+    layout = read_text(HEADER + ROWS + "4\n优化服务，推进改革。\n市公安局\n\n市中区人民政府办公室\n2023年5月6日\n", "t.txt")
+    assert texts(layout.grids[0])[4] == ["4", "优化服务，推进改革。", "市公安局", ""]
+    assert [p.text for p in layout.paragraphs] == ["市中区人民政府办公室", "2023年5月6日"]

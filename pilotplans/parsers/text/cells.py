@@ -444,23 +444,40 @@ def _signature_at(lines: list[Line], k: int, following: int | None, width: int) 
     followed by a deadline printed as a whole date, 市公安局 / 2023年12月31日, go on to the next
     row). A deadline never names a body, so such lines are no deadline of the row above them. The
     callers ask only where no row above prints its deadline as a whole date: a last row's second
-    body and its deadline (县住建局 / 2023年12月31日) print the same shape there."""
+    body and its deadline (县住建局 / 2023年12月31日) print the same shape there. A signer names its
+    place (:func:`_says_its_place`): a body opening with a bare level marker (市财政局 /
+    2025年12月31日) is a last row's second body over its deadline, no signature."""
     from pilotplans.parsers.dates import signed_line
     from pilotplans.parsers.issuer_names import ends_like_a_body
 
     n = _next_content(lines, k)
-    if n < len(lines) and signed_line(lines[n].text) is not None:
+    if n < len(lines) and (signed := signed_line(lines[n].text)) is not None and _says_its_place(signed["issuer"]):
         dated = n
     else:
         signers = 0
         while n < len(lines) and signers < _SIGNERS and ends_like_a_body(squash(lines[n].text)) \
-                and not any(mark in lines[n].text for mark in _LABEL_STOPS):
+                and not any(mark in lines[n].text for mark in _LABEL_STOPS) and _says_its_place(lines[n].text):
             signers += 1
             n = _next_content(lines, n + 1)
         if not signers or n >= len(lines) or read_date(lines[n].text) is None:
             return False
         dated = n
     return following is None or not _comes_soon(lines, dated + 1, following, width)
+
+
+def _says_its_place(name: str) -> bool:
+    """Whether a signer's name may open a notice's signature: it opens with its place (宁波市人民政府办公厅,
+    市中区人民政府: a place of the gazetteer) or at least with no bare level marker (某县人民政府办公室);
+    a name opening with a bare level marker (市财政局, 县住建局, 市人民政府办公室) leaves its place to
+    the document, as a task table's bodies do, and a notice signs with its full name."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.simplified import fold
+
+    registry = load_registry()
+    folded = fold(squash(name))
+    if next(iter(registry.gazetteer.prefixes(folded)), None) is not None:
+        return True
+    return not folded.startswith(tuple(marker for marker, _ in registry.markers))
 
 
 def _second_task_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
