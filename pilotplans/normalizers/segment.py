@@ -175,11 +175,15 @@ def _qualified_label(text: str, span: LabelSpan, apart: list[int], ends_list: Ca
     责任人, not a body 市公安局 项目 (no body's name ends in 项目); so after a separator (市公安局，项目责任人：).
     ``span`` is unchanged where the
     text shows no such thing: no start apart before it after which the list ends as a body's name
-    while, with the qualifier, it does not; or the qualifier holds more than a word (a separator)."""
+    while, with the qualifier, it does not; or the qualifier holds more than a word (a separator);
+    or the qualifier names a body the registry knows (市妇联, 市残联, 市科协 end in no body's ending:
+    市委宣传部 市妇联责任人：X lists 市妇联, and 责任人 is its label)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
     for b in apart:
-        head = text[b:span.start]
-        if (b < span.start and head.strip() and head.strip().isalpha() and not any(c.isspace() for c in head.strip())
-                and ends_list(text[:b].rstrip("".join(_BEFORE_LABEL)))):
+        head = text[b:span.start].strip()
+        if (b < span.start and head and head.isalpha() and not any(c.isspace() for c in head)
+                and ends_list(text[:b].rstrip("".join(_BEFORE_LABEL))) and not names_a_body_alone(head)):
             return LabelSpan(start=b, end=span.end, label=span.label)
     return span
 
