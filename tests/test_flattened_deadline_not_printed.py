@@ -184,3 +184,12 @@ def test_a_signer_whose_place_opens_as_a_level_marker_does_stays_out_of_the_last
     layout = read_text(HEADER + ROWS + "4\n优化服务，推进改革。\n市公安局\n\n市中区人民政府办公室\n2023年5月6日\n", "t.txt")
     assert texts(layout.grids[0])[4] == ["4", "优化服务，推进改革。", "市公安局", ""]
     assert [p.text for p in layout.paragraphs] == ["市中区人民政府办公室", "2023年5月6日"]
+
+
+def test_the_real_county_table_keeps_a_deadline_ending_as_a_bodys_name(tmp_path):
+    # the 大竹 page's own table (../blind/), its row 2 deadline 9月投入使用 written as 按省部署 instead
+    real = (FIXTURES / "text-tables" / "blind" / "dazhu-2016-cell-per-paragraph.txt").read_text(encoding="utf-8")
+    page = tmp_path / "dazhu.txt"
+    page.write_text(real.replace("9月投入使用", "按省部署", 1), encoding="utf-8")
+    second = read_document(page).measures[1]
+    assert (second.responsibility, second.deadline, [w.code for w in second.warnings]) == ("县住建局", "按省部署", [])
