@@ -115,6 +115,16 @@ def test_a_last_rows_second_body_and_whole_date_stay_its_own_where_the_rows_prin
     assert grid.rows[3].emptied is None
 
 
+def test_a_last_rows_full_named_second_body_and_whole_date_stay_its_own_where_the_rows_print_whole_dates():
+    # bodies printed with their place (大竹县代建中心) may sign a notice: only the rows' whole dates
+    # above tell the last row's second body and deadline from a signature
+    dated = ("序号\n重点任务\n责任单位\n完成时限\n1\n加强统筹。\n大竹县商务局\n2023年6月30日\n2\n完善机制。\n"
+             "大竹县发改局\n2023年9月30日\n")
+    layout = read_text(dated + "3\n优化服务。\n大竹县住建局\n大竹县代建中心\n2023年12月31日\n", "t.txt")
+    assert texts(layout.grids[0])[3] == ["3", "优化服务。", "大竹县住建局\n大竹县代建中心", "2023年12月31日"]
+    assert [p.text for p in layout.paragraphs] == []
+
+
 def test_a_deadline_cell_naming_bodies_that_no_placing_mends_is_doubted():
     # 牵头单位 then 配合单位 printed one body a line, no deadline: the last body stood as the deadline,
     # and without it the stacked bodies could end in either column; the row is read as placed, warned
