@@ -11,6 +11,7 @@ blank paragraph between cells, an owner cell printing one body a paragraph)."""
 
 import pytest
 
+from pilotplans.errors import UnreadableFile
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.text import read_text
 from tests.conftest import FIXTURES
@@ -203,3 +204,13 @@ def test_the_real_county_table_keeps_a_deadline_ending_as_a_bodys_name(tmp_path)
     page.write_text(real.replace("9月投入使用", "按省部署", 1), encoding="utf-8")
     second = read_document(page).measures[1]
     assert (second.responsibility, second.deadline, [w.code for w in second.warnings]) == ("县住建局", "按省部署", [])
+
+
+def test_a_row_short_of_a_line_under_deadlines_no_vocabulary_reads_is_refused():
+    # the complete rows' 完成时限 read as no deadline (常态化推进, 按年度推进, 长效推进): nothing shows the
+    # row printing only its bodies lacks its deadline rather than another cell; refused, not guessed
+    rows = ("1\n加强统筹，建立机制。\n市商务局\n常态化推进\n2\n完善机制，落实责任。\n市发改委\n按年度推进\n"
+            "3\n健全制度，强化考核。\n市财政局\n长效推进\n4\n优化服务，推进改革。\n市公安局\n"
+            "5\n强化监管，规范执法。\n市场监管局\n常态化推进\n")
+    with pytest.raises(UnreadableFile, match="row 4 \\(line 17\\) holds 2 lines for 3 columns"):
+        read_text(HEADER + rows, "t.txt")
