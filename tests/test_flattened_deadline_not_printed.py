@@ -85,6 +85,12 @@ def test_a_signature_and_its_date_on_one_line_stay_out_of_the_last_row():
     assert [p.text for p in layout.paragraphs] == ["宁波市人民政府办公厅 2023年5月6日"]
 
 
+def test_a_signature_dated_in_full_width_digits_stays_out_of_the_last_row():
+    layout = read_text(HEADER + ROWS + "4\n优化服务。\n市公安局\n\n宁波市人民政府办公厅\n２０２３年５月６日\n", "t.txt")
+    assert texts(layout.grids[0])[4] == ["4", "优化服务。", "市公安局", ""]
+    assert [p.text for p in layout.paragraphs] == ["宁波市人民政府办公厅", "２０２３年５月６日"]
+
+
 # Quiet: rows that print their deadline, though it looks unlike the vocabulary's or is a whole date.
 
 def test_a_last_row_whose_deadline_is_a_whole_date_keeps_it_before_the_signature():

@@ -59,7 +59,7 @@ from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
 from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
-from pilotplans.textutil import is_terminated, squash
+from pilotplans.textutil import is_terminated, nfkc, squash
 
 _HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\S")
 _MIN_COLUMNS = 3
@@ -257,7 +257,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
         if group is not None and len(row) >= width:
             last_group = row[group]
         rows.append(row)
-        signs = signs and not (len(row) >= width and read_date(row[-1].text) is not None)
+        signs = signs and not (len(row) >= width and read_date(nfkc(row[-1].text)) is not None)
         if j >= len(lines) or _number(lines[j]) != expected + 1:
             for index, refusal in short.items():
                 if not _last_cell_missing(rows, index, roles, len(short)):
@@ -451,7 +451,7 @@ def _signature_at(lines: list[Line], k: int, following: int | None, width: int) 
     from pilotplans.parsers.issuer_names import ends_like_a_body
 
     n = _next_content(lines, k)
-    if n < len(lines) and (signed := signed_line(lines[n].text)) is not None and _says_its_place(signed["issuer"]):
+    if n < len(lines) and (signed := signed_line(nfkc(lines[n].text))) is not None and _says_its_place(signed["issuer"]):
         dated = n
     else:
         signers = 0
@@ -459,7 +459,7 @@ def _signature_at(lines: list[Line], k: int, following: int | None, width: int) 
                 and not any(mark in lines[n].text for mark in _LABEL_STOPS) and _says_its_place(lines[n].text):
             signers += 1
             n = _next_content(lines, n + 1)
-        if not signers or n >= len(lines) or read_date(lines[n].text) is None:
+        if not signers or n >= len(lines) or read_date(nfkc(lines[n].text)) is None:  # ２０１７年３月１日 too
             return False
         dated = n
     return following is None or not _comes_soon(lines, dated + 1, following, width)
