@@ -59,3 +59,19 @@ def test_a_project_content_label_opens_a_flattened_table():
 
 def test_a_sentence_ending_in_the_project_content_words_opens_no_table():
     assert read_text("序号\n丰富项目内容\n牵头单位\n1\n加强统筹。\n县商务局\n", "t.txt").grids == ()
+
+
+def test_project_content_beside_a_project_name_is_the_measure_and_the_name_column_is_warned(tmp_path):
+    # 项目名称 (a project's name, a label the vocabulary does not know) beside 项目内容: the content is
+    # the measure; the name's column is not read, and said so (column_unlabelled), never silently
+    page = tmp_path / "projects.txt"
+    page.write_text("大竹县人民政府办公室关于印发2023年民生实事项目的通知\n各乡镇人民政府：\n现将项目印发给你们。\n"
+                    "序号\n项目名称\n项目内容\n牵头单位\n完成时限\n"
+                    "1\n城区污水管网建设\n新建城区污水管网12公里。\n县住建局\n10月底前\n"
+                    "2\n人行天桥建设\n新建2座人行天桥。\n县住建局\n9月底前\n"
+                    "3\n农贸市场建设\n新建农贸市场1个。\n县商务局\n6月底前\n"
+                    "4\n公交线路优化\n新增城区公交线路2条。\n县交通局\n12月底前\n", encoding="utf-8")
+    document = read_document(page)
+    assert [(m.number, m.text, m.responsibility) for m in document.measures][:2] == [
+        (1, "新建城区污水管网12公里。", "县住建局"), (2, "新建2座人行天桥。", "县住建局")]
+    assert any(w.code == "column_unlabelled" and "项目名称" in w.message for w in document.warnings)
