@@ -123,10 +123,26 @@ def test_a_long_item_in_brackets_is_not_a_body():
     ("上级制定政策保障措施：省商务厅", [("superior", None, "省商务厅")]),
     # a label spaced out character by character
     ("牵 头 单 位：市文化旅游局", [("responsibility", "lead", "市文化旅游局")]),
+    # a word qualifying a known label after the bodies' list (a 宁波 page's 项目责任人): the label's,
+    # not the last body's (市公安局 项目)
+    ("责任单位：市公安局 项目责任人：王伟标", [("responsibility", "carry_out", "市公安局"), ("leader", None, "王伟标")]),
+    ("责任单位：市公安局，项目责任人：王伟标", [("responsibility", "carry_out", "市公安局"), ("leader", None, "王伟标")]),
+    # quiet: the word before the label is a body's name (市经信局, the list's last), or a known label
+    ("责任单位：市发改委 市经信局责任人：王伟标", [("responsibility", "carry_out", "市发改委 市经信局"), ("leader", None, "王伟标")]),
+    ("责任单位：市公安局 配合单位：市财政局", [("responsibility", "carry_out", "市公安局"), ("cooperating", "assist", "市财政局")]),
+    # quiet: the word before the label names a body the registry knows though it ends in no body's
+    # ending (市妇联, 市科协): the list's last body, not the label's qualifier
+    ("责任单位：市委宣传部 市妇联责任人：王伟标", [("responsibility", "carry_out", "市委宣传部 市妇联"), ("leader", None, "王伟标")]),
+    ("责任单位：市科技局 市科协责任人：王伟标", [("responsibility", "carry_out", "市科技局 市科协"), ("leader", None, "王伟标")]),
 ])
 def test_field_lines(line, read):
     fields = read_field_line(line)
     assert [(s.label.role, s.label.body_role, s.text) for s in fields.segments] == read
+
+
+def test_a_qualified_label_is_printed_whole():
+    fields = read_field_line("责任单位：市公安局 项目责任人：王伟标")
+    assert [s.label.text for s in fields.segments] == ["责任单位", "项目责任人"]
 
 
 @pytest.mark.parametrize("line", [

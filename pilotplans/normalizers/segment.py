@@ -161,9 +161,31 @@ def find_labels(text: str, read_label: Callable[[str], object | None],
                       if (label := read_label(text[b:colon].strip())) is not None]
             ending = [j for j in joined if ends_list is not None and ends_list(text[:j.start])]
             span = ending[-1] if ending else joined[0] if joined else None
+            if span is not None and not ending and ends_list is not None:
+                span = _qualified_label(text, span, apart, ends_list)
         if span is not None:
             found.append(span)
     return found
+
+
+def _qualified_label(text: str, span: LabelSpan, apart: list[int], ends_list: Callable[[str], bool]) -> LabelSpan:
+    """A label joined to the list before it read from where it is printed apart: a list ending as a
+    body's name, a space, then a word qualifying a known label (市公安局 项目责任人：王伟标, a 宁波
+    page's 项目责任人 after its 责任单位) is the list 市公安局 and the label 项目责任人 of the role of
+    责任人, not a body 市公安局 项目 (no body's name ends in 项目); so after a separator (市公安局，项目责任人：).
+    ``span`` is unchanged where the
+    text shows no such thing: no start apart before it after which the list ends as a body's name
+    while, with the qualifier, it does not; or the qualifier holds more than a word (a separator);
+    or the qualifier names a body the registry knows (市妇联, 市残联, 市科协 end in no body's ending:
+    市委宣传部 市妇联责任人：X lists 市妇联, and 责任人 is its label)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    for b in apart:
+        head = text[b:span.start].strip()
+        if (b < span.start and head and head.isalpha() and not any(c.isspace() for c in head)
+                and ends_list(text[:b].rstrip("".join(_BEFORE_LABEL))) and not names_a_body_alone(head)):
+            return LabelSpan(start=b, end=span.end, label=span.label)
+    return span
 
 
 def _read_label(candidate: str, read_label: Callable[[str], object | None]) -> object | None:

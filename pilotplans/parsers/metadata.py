@@ -66,6 +66,9 @@ _UNNAMED_LOCAL = compiled(r"^(?P<kind>省|自治区|市)(?!场)\p{Han}{1,20}$")
 # A county of one character before 县 names its Party committee with the word again (中共沙县县委,
 # 中共和县县委: 沙县's 县委): the place is 沙县, not 沙县县.
 _COUNTY = compiled(r"^(?:中共)?(?P<place>(?!自治区)\p{Han}{1,8}?(?P<kind>县|旗|(?<!自治)区))(?=人民政府|政府|(?P=kind)?委)")
+# A place left unnamed (某县, 某区, 某某市: a template's or a sample's stand-in, 某 "a certain"): no
+# place, though the level its word gives (县: a county's notice) stands.
+_UNNAMED_PLACE = compiled(r"^某+(?:省|自治区|市|县|旗|区)?$")
 # Lines of a notice that are never its title: an attachment label (附件, 附表1), the publication note, the seal's
 # note, the distribution lines, the closing formula (特此通知, 特此函告: it ends like a title in 通知), and
 # the disclosure tag a government prints alone over its notice (主动公开, 依申请公开, 不予公开: the
@@ -923,6 +926,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])
     if county:
         place, region = county, county["place"]
+    if region and _UNNAMED_PLACE.match(region):
+        region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
     level = level_of(full) or (("provincial" if place["kind"] in ("省", "自治区") else "municipal") if place else None)
     if region and level == "national":
         region = None

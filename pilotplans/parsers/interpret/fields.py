@@ -254,6 +254,29 @@ def names_known_bodies(text: str) -> bool:
     return is_body_list(text) and all(names_a_body_alone(i) for i in _listed_names(text))
 
 
+def says_whose(item: str) -> bool:
+    """Whether a body's name says whose body it is: a name the registry knows (市发改委, 相关部门,
+    各区), or one opening with a place or a level marker (市政府督查室, 天水市供电公司)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    registry = load_registry()
+    folded = fold(item)
+    marked = folded.startswith(tuple(marker for marker, _ in registry.markers))
+    if marked and folded.startswith(vocabulary().level_word_nouns):
+        marked = False  # 市场化运营机构: the marker opens a word (tasklist.toml ``level_word_nouns``)
+    return (names_a_body_alone(item) or marked
+            or any(not former for _, _, former in registry.gazetteer.prefixes(folded)))
+
+
+def names_whose_bodies(text: str) -> bool:
+    """Whether ``text`` is a list of bodies each of which says whose body it is (:func:`says_whose`:
+    县扶贫移民局, 县代建中心, 市公安局): not a phrase that merely ends as a body's name does, as a
+    task table's 完成时限 may print one (按省部署, 按国家部署, 报市政府, 根据省厅: words opening with
+    no place and no level marker)."""
+    return is_body_list(text) and all(says_whose(name) for name in _listed_names(text))
+
+
 def _listed_names(text: str) -> list[str]:
     """The names a list of bodies (see :func:`is_body_list`) lists, each without its 等."""
     return [i.strip().rstrip("等") for i in split_top(fold(text.rstrip().rstrip("。")), _LIST_CUTS) if i.strip()]

@@ -30,7 +30,7 @@ from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.columns import Label
 from pilotplans.parsers.headings import looks_like_title
-from pilotplans.parsers.interpret.fields import Fields, Segment
+from pilotplans.parsers.interpret.fields import Fields, Segment, says_whose
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.issuer_names import ends_like_a_body
 
@@ -157,7 +157,7 @@ def _read_clause(printed: str, separator: str | None) -> _Clause | None:
     items = [item.strip() for group in groups for item in split_top(_without_by(group.items_text), roles.separators)]
     if not all(_names_a_body(item) for item in items):
         return None
-    return _Clause(printed, separator, None, placed=any(_says_whose(item.rstrip("等")) for item in items))
+    return _Clause(printed, separator, None, placed=any(says_whose(item.rstrip("等")) for item in items))
 
 
 def _without_by(text: str) -> str:
@@ -181,17 +181,3 @@ def _names_a_body(item: str) -> bool:
         return False
     return ends_like_a_body(core) or names_a_body_alone(core)
 
-
-def _says_whose(item: str) -> bool:
-    """Whether a body's name says whose body it is: a name the registry knows (市发改委, 相关部门,
-    各区), or one opening with a place or a level marker (市政府督查室, 天水市供电公司)."""
-    from pilotplans.normalizers.registry import load_registry
-    from pilotplans.normalizers.resolve import names_a_body_alone
-
-    registry = load_registry()
-    folded = fold(item)
-    marked = folded.startswith(tuple(marker for marker, _ in registry.markers))
-    if marked and folded.startswith(vocabulary().level_word_nouns):
-        marked = False  # 市场化运营机构: the marker opens a word (tasklist.toml ``level_word_nouns``)
-    return (names_a_body_alone(item) or marked
-            or any(not former for _, _, former in registry.gazetteer.prefixes(folded)))

@@ -32,7 +32,13 @@ naming the measures' column among them, the document is refused.
 A row one line short whose last column holds short entries (责任领导, 完成时限), followed by the
 next row number, lacks its last cell where the table's complete rows print that column and every
 entry there is under half as long as the row's last line: read with that cell empty
-(``Row.emptied``), else refused.
+(``Row.emptied``), else refused. Under a last 完成时限 column the row's last line naming bodies
+(a deadline never does) is evidence enough where the complete rows' deadlines name none; the
+last row so short is followed by the notice's signature (an office's name, then a whole date),
+which stays out of the table. A row whose line placed as its deadline names bodies and no date
+(its text wrapped, its deadline cell empty: the bodies stood as the deadline, the text's wrapped
+line as the bodies) prints no deadline: its lines fill the other columns, the deadline read empty
+(:func:`_deadline_not_printed`).
 
 A web page whose table was copied one cell to a paragraph is read by the same rules
 (:func:`paragraph_tables`).
@@ -53,7 +59,7 @@ from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
 from pilotplans.parsers.dates import read_date
 from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
-from pilotplans.textutil import is_terminated, squash
+from pilotplans.textutil import is_terminated, nfkc, squash
 
 _HEADING = compiled(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\S")
 _MIN_COLUMNS = 3
@@ -63,6 +69,7 @@ _GOES_ON = "，、：,:"  # marks after which a sentence goes on: no cell ends w
 _BODY_ROLES = ("responsibility", "cooperating", "superior")  # columns that list bodies, never sentences
 _SHORT_ROLES = ("leader", "deadline")  # columns whose cells are shorter than the text in a plausible row
 _LABEL_STOPS = "。，；：、,;:！？!?（）()"  # no header label holds one
+_SIGNERS = 3  # the most lines of issuers' names a signature prints over its date
 _PERIOD_ROWS = 3  # the fewest rows whose line count gives the column count of a header not all known
 
 
@@ -193,11 +200,16 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], lis
 def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[list[Line]], int, set[int]]:
     """The rows from the row number at ``lines[first]`` on, each its non-blank lines (the number
     first), the index after the last, and the rows (by index) read without their last cell."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+
     width = len(roles)
     rows: list[list[Line]] = []
     short: dict[int, str] = {}  # rows one line short that may lack their last cell, and the refusal if not
     last_group: Line | None = None  # the group cell (重点任务) last printed, for a row whose one was merged
     expected = _number(lines[first])
+    # a notice's signature (an office's name, then a whole date) is told from a last row's bodies
+    # and deadline only where no row above prints its deadline as a whole date (2023年12月31日)
+    signs = roles[-1] == "deadline"
     i = first
     while True:
         row = [lines[i]]
@@ -216,6 +228,9 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
                     f"line {line.number} (a page number?); which line opens the row cannot be told")
             if (number == expected + 1 or _opens_header(lines, j)) and len(row) > 1:
                 break
+            if (signs and len(row) >= width - 1 and is_body_list(row[-1].text)
+                    and _signature_at(lines, j, expected + 1, width)):
+                break  # the notice's signature after a last row printing its bodies, no deadline (see _signature_at)
             if number is not None and len(row) >= width:
                 raise FlattenedTableError(
                     f"one-cell-per-line table: line {line.number} holds row number {number} where "
@@ -223,12 +238,15 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             row.append(line)
             j += 1
             if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
-                j = _last_row_end(lines, j, row, roles)
+                j = _last_row_end(lines, j, row, roles, signs)
                 break
         if len(row) == width - 1 and _merged_group_fits(row, roles, last_group):
             pass  # its group cell was merged with the row above: read_cell_table copies it down
-        elif (len(row) == width - 1 and roles[-1] in _SHORT_ROLES and j < len(lines)
-              and _number(lines[j]) == expected + 1):
+        elif (len(row) == width - 1 and roles[-1] in _SHORT_ROLES
+              and (j >= len(lines) or _number(lines[j]) == expected + 1
+                   or (signs and _signature_at(lines, j, expected + 1, width)))):
+            # the next row's number, the notice's signature or the text's end (the table read again
+            # alone, cut where its rows end) after a row one line short
             short[len(rows)] = (f"one-cell-per-line table: row {expected} (line {lines[i].number}) holds "
                                 f"{len(row) - 1} lines for {width - 1} columns; which cell is missing cannot be told")
         elif len(row) < width:
@@ -239,6 +257,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
         if group is not None and len(row) >= width:
             last_group = row[group]
         rows.append(row)
+        signs = signs and not (len(row) >= width and read_date(nfkc(row[-1].text)) is not None)
         if j >= len(lines) or _number(lines[j]) != expected + 1:
             for index, refusal in short.items():
                 if not _last_cell_missing(rows, index, roles, len(short)):
@@ -316,7 +335,7 @@ def _last_cell_missing(rows: list[list[Line]], index: int, roles: list[str], sho
     (at least two, and at least three times as many as the rows one short) print that column, every
     entry of it shorter than half the row's last line, or every entry of it a deadline while the
     row's last line is none."""
-    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     width = len(roles)
@@ -329,6 +348,14 @@ def _last_cell_missing(rows: list[list[Line]], index: int, roles: list[str], sho
         return False  # a deadline the vocabulary does not know (常态化推进), a leader with his posts
     if all(is_deadline(row[-1].text) for row in complete) and not is_deadline(last):
         return True  # a deadline column, every complete row's entry a date, this row's last line none
+    if roles[-1] == "deadline" and names_whose_bodies(last) and not is_deadline(last):
+        # the row's last line names bodies, as a deadline never does (按省部署 merely ends as a body's
+        # name: see names_whose_bodies): where the complete rows print their deadlines (a row whose
+        # deadline's place holds bodies printed none, see _deadline_not_printed), none names a body
+        # and two at least read as deadlines
+        printed = [row[-1].text for row in complete if not names_whose_bodies(row[-1].text)]
+        if sum(1 for text in printed if is_deadline(text)) >= 2:
+            return True
     longest = max(len(squash(row[-1].text)) for row in complete)
     return 2 * longest < len(squash(last))
 
@@ -358,13 +385,14 @@ def _merged_group_fits(row: list[Line], roles: list[str], last_group: Line | Non
     return roles[-1] != "deadline" or vocabulary().is_deadline(row[-1].text)
 
 
-def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
+def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str], signs: bool) -> int:
     """Where the last row, holding one line per column up to ``lines[j]``, ends (``row`` is
     extended when it takes more lines); ``j`` when it ends there.
 
     * When the table's last column is its deadline and the row's last line is no deadline while
       one of the next few lines is (no row number or header before it), the row's text wrapped and
-      the row takes the lines up to that deadline.
+      the row takes the lines up to that deadline, none of them a notice's signature where
+      ``signs`` (see :func:`_signature_at`).
     * When the row's text as placed ends on no sentence end while the bodies' column after it holds
       a finished sentence (…机制。 read as the body in charge), the text wrapped into that column:
       the row takes as few of the next lines (no row number, header or page end among them) as
@@ -375,7 +403,7 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) 
     if roles[-1] == "deadline":
         if vocabulary().is_deadline(row[-1].text):
             return _second_task_end(lines, j, row, roles)
-        found = _lines_to_deadline(lines, j, roles)
+        found = _lines_to_deadline(lines, j, roles, stop_at_signature=signs)
         if found is None:
             return j
         taken, end = found
@@ -384,11 +412,12 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) 
     return _wrapped_into_bodies(lines, j, row, roles)
 
 
-def _lines_to_deadline(lines: list[Line], j: int, roles: list[str], *,
-                       stop_at_date: bool = False) -> tuple[list[Line], int] | None:
+def _lines_to_deadline(lines: list[Line], j: int, roles: list[str], *, stop_at_date: bool = False,
+                       stop_at_signature: bool = False) -> tuple[list[Line], int] | None:
     """The lines from ``lines[j]`` (blank ones skipped) up to the first that reads as a deadline,
     within the next ``2 * len(roles)`` lines, and where they end; None where a row number, a
-    header or a page's end comes first (or, ``stop_at_date``, a notice's date line), or no deadline."""
+    header or a page's end comes first (or, ``stop_at_date``, a notice's date line; or,
+    ``stop_at_signature``, a notice's signature, see :func:`_signature_at`), or no deadline."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     is_deadline = vocabulary().is_deadline
@@ -397,12 +426,58 @@ def _lines_to_deadline(lines: list[Line], j: int, roles: list[str], *,
         if lines[k].blank:
             continue
         if (_number(lines[k]) is not None or _opens_header(lines, k) or _opens_page_end(lines[k])
-                or (stop_at_date and read_date(lines[k].text) is not None)):
+                or (stop_at_date and read_date(lines[k].text) is not None)
+                or (stop_at_signature and _signature_at(lines, k, None, len(roles)))):
             return None
         taken.append(lines[k])
         if is_deadline(lines[k].text):
             return taken, k + 1
     return None
+
+
+def _signature_at(lines: list[Line], k: int, following: int | None, width: int) -> bool:
+    """Whether a notice's signature opens at ``lines[k]``, after the last row of its table: a body's
+    name and its date on one line (XX市人民政府办公室 2023年5月6日), or up to ``_SIGNERS`` lines each
+    ending like a body's name (:func:`~pilotplans.parsers.issuer_names.ends_like_a_body`) followed
+    by a line printing a whole date (2023年5月6日; :func:`~pilotplans.parsers.dates.read_date`), with
+    no row number ``following`` coming soon after (see :func:`_comes_soon`; a row's bodies
+    followed by a deadline printed as a whole date, 市公安局 / 2023年12月31日, go on to the next
+    row). A deadline never names a body, so such lines are no deadline of the row above them. The
+    callers ask only where no row above prints its deadline as a whole date: a last row's second
+    body and its deadline (县住建局 / 2023年12月31日) print the same shape there. A signer names its
+    place (:func:`_says_its_place`): a body opening with a bare level marker (市财政局 /
+    2025年12月31日) is a last row's second body over its deadline, no signature."""
+    from pilotplans.parsers.dates import signed_line
+    from pilotplans.parsers.issuer_names import ends_like_a_body
+
+    n = _next_content(lines, k)
+    if n < len(lines) and (signed := signed_line(nfkc(lines[n].text))) is not None and _says_its_place(signed["issuer"]):
+        dated = n
+    else:
+        signers = 0
+        while n < len(lines) and signers < _SIGNERS and ends_like_a_body(squash(lines[n].text)) \
+                and not any(mark in lines[n].text for mark in _LABEL_STOPS) and _says_its_place(lines[n].text):
+            signers += 1
+            n = _next_content(lines, n + 1)
+        if not signers or n >= len(lines) or read_date(nfkc(lines[n].text)) is None:  # ２０１７年３月１日 too
+            return False
+        dated = n
+    return following is None or not _comes_soon(lines, dated + 1, following, width)
+
+
+def _says_its_place(name: str) -> bool:
+    """Whether a signer's name may open a notice's signature: it opens with its place (宁波市人民政府办公厅,
+    市中区人民政府: a place of the gazetteer) or at least with no bare level marker (某县人民政府办公室);
+    a name opening with a bare level marker (市财政局, 县住建局, 市人民政府办公室) leaves its place to
+    the document, as a task table's bodies do, and a notice signs with its full name."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.simplified import fold
+
+    registry = load_registry()
+    folded = fold(squash(name))
+    if next(iter(registry.gazetteer.prefixes(folded)), None) is not None:
+        return True
+    return not folded.startswith(tuple(marker for marker, _ in registry.markers))
 
 
 def _second_task_end(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
@@ -500,9 +575,11 @@ def read_cell_table(lines: list[Line]) -> Grid:
             row = _row(cells, _doubt(cells, roles[:-1], header))
             empty = Cell(paragraphs=(), where=Where(line_start=body[-1].number, line_end=body[-1].number))
             label = header[-1].text.strip()
+            after = (f"the next line opening row {_number(group[0]) + 1}" if index + 1 < len(groups)
+                     else "the last row of its table (the notice's signature or the text's end after it)")
             rows.append(replace(row, cells=(*row.cells, empty), emptied=(
-                f"row {group[0].text.strip()} (line {group[0].number}) prints one cell short, the next line opening "
-                f"row {_number(group[0]) + 1}: its {label} cell read as empty")))
+                f"row {group[0].text.strip()} (line {group[0].number}) prints one cell short, {after}: "
+                f"its {label} cell read as empty")))
         elif len(body) == width - 2 and merged_column is not None:
             # one line short, its group cell merged with the row above (see _merged_group_fits)
             rest = roles[:merged_column] + roles[merged_column + 1:]
@@ -520,6 +597,14 @@ def read_cell_table(lines: list[Line]) -> Grid:
             cells = [[group[0]], *_assign(own, roles, group[0])]
             rows.append(_row(cells, _doubt(cells, roles, header)))
             rows.append(_second_task_row(cells, second, header))
+        elif (unprinted := _deadline_not_printed(body, roles, group[0])) is not None:
+            # the deadline cell left empty, its place taken by the bodies' line (see _deadline_not_printed)
+            cells, k, placed = unprinted
+            row = _row(cells, _doubt(cells, roles, header))
+            rows.append(replace(row, placed=_bodies_placed(cells, roles, header), emptied=(
+                f"row {group[0].text.strip()} (line {group[0].number}) prints no {header[k].text.strip()}: the line where "
+                f"it would stand ({placed.text.strip()[:20]}, line {placed.number}) names bodies and no date; its "
+                f"{header[k].text.strip()} cell read as empty")))
         else:
             cells = [[group[0]], *_assign(body, roles, group[0])]
             rows.append(replace(_row(cells, _doubt(cells, roles, header)), placed=_bodies_placed(cells, roles, header)))
@@ -577,6 +662,51 @@ def _second_task_row(above: list[list[Line]], second: list[Line], header: list[L
     return replace(row, cells=cells, inferred=(
         f"row {number.text.strip()} (line {number.number}) prints a second task and deadline after its own (line "
         f"{second[0].number}): read as a row under the same {labels} cells, merged with the row above"))
+
+
+def _deadline_not_printed(body: list[Line], roles: list[str],
+                          number: Line) -> tuple[list[list[Line]], int, Line] | None:
+    """The cells of a row that prints no deadline, its deadline cell empty (``[]``), the
+    deadline's column and the line the usual placing put there; None where the row shows no such thing.
+
+    A row whose deadline cell is empty holds one line fewer than a row that prints one: placed
+    one line per column with the extra lines in the text column, the deadline column then takes
+    the line of the column next to it (the bodies of 责任单位 before a last 完成时限) and the text's
+    wrapped line moves into the bodies' column. Evidence, all of it: the table has one deadline
+    column; the line placed there is no deadline (``vocabulary().is_deadline``: a date, 长期,
+    持续推进) but names bodies, each saying whose it is
+    (:func:`~pilotplans.parsers.interpret.fields.names_whose_bodies`); placed without the deadline
+    column, the row's lines fill every other column, each column of bodies with lines that name
+    bodies, and no line naming bodies joins the text (a row printing two bodies and no deadline,
+    its text no sentence, stays as placed, doubted by :func:`_doubt`). A deadline the vocabulary
+    does not know (常态化推进, 按年度, 按省部署: no place opens it) names no body and stays where it
+    was printed."""
+    from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    deadlines = [k for k, role in enumerate(roles) if role == "deadline"]
+    if len(deadlines) != 1 or deadlines[0] == 0:
+        return None
+    k = deadlines[0]
+    rest = roles[:k] + roles[k + 1:]
+    texts = _text_columns(rest)
+    if len(texts) != 1 or len(body) < len(rest) - 1:
+        return None
+    # where the deadline's line stands in the usual placing: the columns before the text column
+    # take one line each from the front, those after it one each from the back
+    placed = body[k - 1] if k < texts[0] else body[len(body) - (len(roles) - k)]
+    if vocabulary().is_deadline(placed.text) or not names_whose_bodies(placed.text):
+        return None
+    try:
+        cells = _assign(body, rest, number)
+    except FlattenedTableError:
+        return None
+    if not all(is_body_list(line.text) for c, role in enumerate(rest[1:]) if role in _BODY_ROLES for line in cells[c]):
+        return None
+    if any(names_whose_bodies(line.text) for c in texts for line in cells[c - 1][1:]):
+        return None  # a body's line would join the text (加强统筹 / 市商务局 / 市财政局: two bodies, no deadline)
+    cells.insert(k - 1, [])
+    return [[number], *cells], k, placed
 
 
 def _text_columns(roles: list[str]) -> list[int]:
@@ -691,8 +821,11 @@ def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str
     """What looks wrong with a row as placed: a cell of a column that holds short entries (a
     leader's name, a deadline) longer than the row's text, as when the lines stand in another
     order than the header's; a leader's cell naming a body (a last row printed without its leader,
-    the office of the colophon after the table taken for it)."""
-    from pilotplans.parsers.interpret.fields import is_body_list
+    the office of the colophon after the table taken for it); a deadline's cell naming a body and
+    no date (a row printing no deadline whose lines :func:`_deadline_not_printed` could not place
+    without it: 县发改局 / 县财政局 / 县商务局 stacked under 牵头单位 and 配合单位)."""
+    from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     wrapping = _text_columns(roles)
     if len(wrapping) != 1:
@@ -703,6 +836,9 @@ def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str
         if role == "leader" and value and is_body_list(value):
             return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
                     f"({value[:20]}) names a body, no leader; its lines may stand in the wrong columns")
+        if role == "deadline" and value and names_whose_bodies(value) and not vocabulary().is_deadline(value):
+            return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
+                    f"({value[:20]}) names a body and no date; its lines may stand in the wrong columns")
         if role in _SHORT_ROLES and len(value) > len(text):
             return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
                     f"({value[:20]}) is longer than its text ({text[:20]}); its lines may stand in the wrong columns")
@@ -712,10 +848,11 @@ def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str
 def _row(cells: list[list[Line]], doubt: str | None = None) -> Row:
     grid_cells = tuple(
         Cell(paragraphs=tuple(line.text.strip() for line in cell if line.text.strip()),
-             where=Where(line_start=cell[0].number, line_end=cell[-1].number))
+             where=Where(line_start=cell[0].number, line_end=cell[-1].number) if cell else Where())
         for cell in cells
     )
-    return Row(cells=grid_cells, where=grid_cells[0].where.spanning(grid_cells[-1].where), doubt=doubt)
+    printed = [cell.where for cell in grid_cells if cell.where.line_start is not None] or [grid_cells[0].where]
+    return Row(cells=grid_cells, where=printed[0].spanning(printed[-1]), doubt=doubt)
 
 
 def paragraph_tables(blocks: tuple[Block, ...], source: str) -> tuple[Block, ...]:
