@@ -563,7 +563,7 @@ def diff(
     local: Annotated[str, typer.Argument(help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
     format: Annotated[DiffFmt, typer.Option("--format", "-f", help="Output format.")] = DiffFmt.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (a province or city the gazetteer knows, e.g. 厦门) when the document does not record it; it replaces one recorded.")] = None,
+    region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
 ) -> None:

@@ -35,6 +35,11 @@ or tax bureau (与深圳海关合作) names that body, no partner.
 A title naming places side by side (上海、江苏、浙江、安徽) is a plan for them all and places
 nothing; a plan whose bodies speak at a province's level only (省发改委) is the province's, whatever
 cities of it its title names.
+
+The placing rules read a county's plan at a city's level (a county, a county-level city or a
+district is placed as a city is); :func:`placed` reads it at a county's last, once its region is
+settled: a plan whose region the gazetteer knows as a county-level division (桐乡市, 立山区, 房县,
+闵行区 under 上海), or whose level only its bodies written 县… or 区… give, is a ``county`` one.
 """
 
 from __future__ import annotations
@@ -49,7 +54,7 @@ import regex
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
-from pilotplans.schema.models import Document, Level, Measure, Warning
+from pilotplans.schema.models import LOCAL_LEVELS, Document, Level, Measure, Warning
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.models import Resolution
@@ -297,7 +302,10 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
             f"written {'、'.join(words)}… only ({'、'.join(_level_written(document.measures, words))}): read as a "
             f"{spoken} document, not a national one"))
         document = document.model_copy(update={"level": None, "warnings": [*document.warnings, warning]})
-    found = _placed(document, bodies)
+    given_county = document.level == "county"  # a manifest's: the placing rules read a county's plan as a city's
+    found = _placed(document.model_copy(update={"level": "municipal"}) if given_county else document, bodies)
+    if given_county and found.level == "municipal":
+        found = found.model_copy(update={"level": "county"})
     if found.level is None and spoken is not None and overruled:
         found = found.model_copy(update={"level": spoken})  # said when the national level was overruled
     elif found.level is None and spoken is not None:
@@ -305,7 +313,25 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
             f"nothing else gives its level, and its bodies are written {'、'.join(words)}… only "
             f"({'、'.join(_level_written(document.measures, words))}): read as a {spoken} document"))
         found = found.model_copy(update={"level": spoken, "warnings": [*found.warnings, warning]})
-    return _unnamed(found, words)
+    return _unnamed(found if level_given else at_county_level(found, gazetteer), words)
+
+
+def at_county_level(document: Document, gazetteer: Gazetteer) -> Document:
+    """``document``, read at a city's level, read at a county's when its region is a county-level
+    division (:func:`is_county_level`): the placing rules read a county's plan as a city's."""
+    if document.level != "municipal" or document.region is None or not is_county_level(document.region, gazetteer):
+        return document
+    return document.model_copy(update={"level": "county"})
+
+
+def is_county_level(region: str, gazetteer: Gazetteer) -> bool:
+    """Whether a document's ``region`` (as :meth:`Gazetteer.written_region` writes it) is a county-level
+    division in the gazetteer (a county, a county-level city, a district — a municipality's too —, a
+    banner, a forest area): the place it names, or, when several bear the name and none is told
+    apart (宝山区 of 上海 and of 双鸭山), every place bearing it. A name no place bears says nothing."""
+    found = gazetteer.lookup_written(region)
+    bearing = (found,) if found is not None else gazetteer.candidates(region)
+    return bool(bearing) and all(place.level == "county" for place in bearing)
 
 
 def _ministry_like_only(issuer: str | None) -> bool:
@@ -320,9 +346,13 @@ def _ministry_like_only(issuer: str | None) -> bool:
 
 def _spoken_level(words: tuple[str, ...], bodies: _Bodies) -> Level | None:
     """The level the bodies written with a level word only (``words``) speak at: one level for them
-    all (省 and 自治区 a province's; 市, 县 and 区 a city's or county's), and more of them than central
-    bodies (商务部、财政部 beside 有关省、市人民政府 are a national plan's, its 市 a kind of government)."""
+    all (省 and 自治区 a province's; 市 a city's; 县 and 区 a county's or district's — beside 市 a city's:
+    a city's plan naming its districts' bodies, or a district's naming its city's, which its place, once
+    read, tells apart), and more of them than central bodies (商务部、财政部 beside 有关省、市人民政府 are a
+    national plan's, its 市 a kind of government)."""
     levels = {_WORD_LEVELS[word] for word in words}
+    if levels == {"municipal", "county"}:
+        levels = {"municipal"}
     if len(levels) != 1:
         return None
     local = {piece for _, pieces in bodies.cells for piece in pieces
@@ -508,10 +538,9 @@ def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | Non
 #: The gazetteer levels whose places a document's bodies may open with, and the document level each makes.
 _BODY_PLACE_LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal", "county": "municipal"}
 #: The words a body written with its level only opens with (省发改委, 市商务局, 县发改局, 区商务局), and the
-#: document level each speaks at (省发改委: a province's; 县发改局 and 区商务局: a county's or district's,
-#: which a document's level counts as municipal).
-_WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "municipal",
-                                  "区": "municipal"}
+#: document level each speaks at (省发改委: a province's; 县发改局 and 区商务局: a county's or district's).
+_WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "county",
+                                  "区": "county"}
 _LEVEL_WORDS = tuple(_WORD_LEVELS)
 #: What separates the bodies of a list (市商务局、许昌市财政局，各县(市、区)政府).
 _BODY_SEPARATORS = r"[、，,；;：:（）()\[\]【】\s/]+"
@@ -653,7 +682,7 @@ def _named_by_bodies(document: Document, bodies: _Bodies) -> tuple[Region, list[
             places.setdefault(region.id, [])
             if body not in places[region.id]:
                 places[region.id].append(body)
-    local = bool(words) or document.level in ("provincial", "municipal")
+    local = bool(words) or document.level in LOCAL_LEVELS
     if not places or (len(places) > 1 and not local):
         return None  # a plan naming no local body, or a plan of no known local level naming several places' (a national one)
     if len(places) > 1:
