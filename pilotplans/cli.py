@@ -154,6 +154,15 @@ PdfSettingOption = Annotated[Optional[list[str]], typer.Option(
     help="Change one tolerance of the PDF reader (repeatable), e.g. gutter_em=0.8; see pilotplans.parsers.pdf.PdfSettings.")]
 
 
+class LevelChoice(str, Enum):
+    """A document's level (:data:`pilotplans.schema.models.Level`), as ``documents --level`` takes it."""
+
+    national = "national"
+    provincial = "provincial"
+    municipal = "municipal"
+    county = "county"
+
+
 class OcrChoice(str, Enum):
     auto = "auto"
     always = "always"
@@ -420,10 +429,16 @@ def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt,
 
 
 @app.command()
-def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: OutputOption = None) -> None:
+def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: OutputOption = None,
+              level: Annotated[Optional[LevelChoice], typer.Option(
+                  "--level", help="Only documents of this level: national, provincial, municipal (a prefecture-level "
+                                  "city, a municipality) or county (a county, county-level city or district).")] = None,
+              ) -> None:
     """List the documents in the database with their metadata and counts."""
     rows: list[list[object]] = []
     for d in _stored(db):
+        if level is not None and d.level != level.value:
+            continue
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
         title = d.title if format != Fmt.table else _short(d.title, 16)
         rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, title])

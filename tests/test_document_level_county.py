@@ -156,3 +156,37 @@ def test_a_county_plan_is_stored_at_its_level_on_postgres():
     document = read_document(FIXTURES / "text-tables/blind/dazhu-2016-task-table.html")
     rebuild(url, [document])
     assert [(d.level, d.region) for d in load_documents(url)] == [("county", "大竹县")]
+
+
+def test_the_documents_command_keeps_one_level_s_documents(tmp_path):
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+    from pilotplans.store.db import rebuild, sqlite_url
+
+    county = read_document(FIXTURES / "text-tables/blind/dazhu-2016-task-table.html")
+    city = read_document(FIXTURES / "plans/chengdu-2020-tasks.txt")
+    url = sqlite_url(tmp_path / "p.db")
+    rebuild(url, [county, city])
+    runner = CliRunner()
+
+    def listed(*options: str) -> list[tuple[str, str]]:
+        result = runner.invoke(app, ["documents", "--db", url, "-f", "json", *options])
+        assert result.exit_code == 0, result.output
+        return [(d["id"], d["level"]) for d in json.loads(result.stdout)]
+
+    assert listed("--level", "county") == [("dazhu-2016-task-table", "county")]
+    assert listed("--level", "municipal") == [("chengdu-2020-tasks", "municipal")]
+    assert listed("--level", "provincial") == []
+    assert listed() == [("chengdu-2020-tasks", "municipal"), ("dazhu-2016-task-table", "county")]
+    refused = runner.invoke(app, ["documents", "--db", url, "--level", "district"])
+    assert refused.exit_code == 2
+
+
+def test_the_documents_command_offers_every_level_the_schema_knows():
+    from typing import get_args
+
+    from pilotplans.cli import LevelChoice
+    from pilotplans.schema.models import Level
+
+    assert [choice.value for choice in LevelChoice] == list(get_args(Level))
