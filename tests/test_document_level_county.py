@@ -1,6 +1,6 @@
 """A plan of a county-level division (a county, a county-level city, a district — a municipality's too —)
 reads ``county``, as the gazetteer knows the place's level; a prefecture-level city's plan stays
-``municipal``, a province's ``provincial`` (pilotplans.normalizers.place.at_county_level)."""
+``municipal``, a province's ``provincial`` (pilotplans.normalizers.place.at_region_level)."""
 
 import json
 import os
@@ -190,3 +190,22 @@ def test_the_documents_command_offers_every_level_the_schema_knows():
     from pilotplans.schema.models import Level
 
     assert [choice.value for choice in LevelChoice] == list(get_args(Level))
+
+
+@pytest.mark.parametrize(("region", "level"), [
+    ("厦门", "municipal"),  # a prefecture-level city: the plan is the city's, its 区… bodies notwithstanding
+    ("湘西", "municipal"),  # an autonomous prefecture
+    ("重庆两江新区", "municipal"),  # a new area, no county-level division
+    ("思明区", "county"),  # a district: stays county
+    ("浦东新区", "county"),  # a new area that is a district
+    ("海南", "county"),  # a province: says nothing of a county's or a city's level, the level read stays
+])
+def test_a_district_plan_given_a_region_reads_at_that_region_s_level(region, level):
+    import pilotplans
+    from pilotplans.diff.sources import with_region
+
+    # 区人民政府办公室's plan naming no place, its bodies 区…: read county, its region unknown
+    path = FIXTURES / "plans/shapes/shape-info-rows.txt"
+    assert (read_document(path).level, read_document(path).region) == ("county", None)
+    assert (pilotplans.read(path, region=region).level, pilotplans.read(path, region=region).region) == (level, region)
+    assert with_region(read_document(path), region).level == level

@@ -65,6 +65,8 @@ INFERRED = "region_inferred"
 UNPLACED = "region_unplaced"
 # The gazetteer levels a plan's own region can be read at, and the document level each makes.
 _LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal"}
+#: The document levels a region given or read re-levels between (:func:`at_region_level`).
+_CITY_OR_COUNTY: tuple[Level, ...] = ("municipal", "county")
 
 
 @dataclass(frozen=True)
@@ -313,15 +315,26 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
             f"nothing else gives its level, and its bodies are written {'、'.join(words)}… only "
             f"({'、'.join(_level_written(document.measures, words))}): read as a {spoken} document"))
         found = found.model_copy(update={"level": spoken, "warnings": [*found.warnings, warning]})
-    return _unnamed(found if level_given else at_county_level(found, gazetteer), words)
+    return _unnamed(found if level_given else at_region_level(found, gazetteer), words)
 
 
-def at_county_level(document: Document, gazetteer: Gazetteer) -> Document:
-    """``document``, read at a city's level, read at a county's when its region is a county-level
-    division (:func:`is_county_level`): the placing rules read a county's plan as a city's."""
-    if document.level != "municipal" or document.region is None or not is_county_level(document.region, gazetteer):
+def at_region_level(document: Document, gazetteer: Gazetteer) -> Document:
+    """``document``, read at a city's or a county's level, read at its region's: ``county`` where the
+    gazetteer knows the region as a county-level division (:func:`is_county_level`), ``municipal``
+    where it knows it as a prefecture-level one (a city, an autonomous prefecture, a league, a new
+    area, a zone: :func:`is_city_level`). The placing rules read a county's plan as a city's, and a
+    plan whose bodies are written 区… only reads a county's until a region given (``--region 厦门``)
+    says whose it is. A province's or a municipality's region, or a name no place bears, leaves the
+    level read."""
+    if document.level not in _CITY_OR_COUNTY or document.region is None:
         return document
-    return document.model_copy(update={"level": "county"})
+    if is_county_level(document.region, gazetteer):
+        level: Level = "county"
+    elif is_city_level(document.region, gazetteer):
+        level = "municipal"
+    else:
+        return document
+    return document if document.level == level else document.model_copy(update={"level": level})
 
 
 def is_county_level(region: str, gazetteer: Gazetteer) -> bool:
@@ -329,9 +342,22 @@ def is_county_level(region: str, gazetteer: Gazetteer) -> bool:
     division in the gazetteer (a county, a county-level city, a district — a municipality's too —, a
     banner, a forest area): the place it names, or, when several bear the name and none is told
     apart (宝山区 of 上海 and of 双鸭山), every place bearing it. A name no place bears says nothing."""
+    return _all_bearing(region, gazetteer, ("county",))
+
+
+def is_city_level(region: str, gazetteer: Gazetteer) -> bool:
+    """Whether a document's ``region`` is a prefecture-level place in the gazetteer whose plans read
+    ``municipal`` (a prefecture-level city, an autonomous prefecture, a league, a new area or a zone
+    — 雄安新区, 两江新区: no county-level division —), as :func:`is_county_level` reads a name."""
+    return _all_bearing(region, gazetteer, ("prefecture", "new_area", "zone"))
+
+
+def _all_bearing(region: str, gazetteer: Gazetteer, levels: tuple[str, ...]) -> bool:
+    """Whether the place ``region`` names, or every place bearing it when none is told apart, is of
+    one of the gazetteer ``levels``; a name no place bears says nothing."""
     found = gazetteer.lookup_written(region)
     bearing = (found,) if found is not None else gazetteer.candidates(region)
-    return bool(bearing) and all(place.level == "county" for place in bearing)
+    return bool(bearing) and all(place.level in levels for place in bearing)
 
 
 def _ministry_like_only(issuer: str | None) -> bool:
