@@ -192,6 +192,16 @@ def test_the_documents_command_offers_every_level_the_schema_knows():
     assert [choice.value for choice in LevelChoice] == list(get_args(Level))
 
 
+def test_a_zone_committee_s_plan_whose_bodies_are_written_qu_reads_municipal_not_county():
+    # 高新区管委会 issues it: its 区科技局, 区经济发展局 are the zone's bureaus, and the gazetteer reads a zone's
+    # bodies at a city's level (body_level municipal), not a district's
+    document = read_document(FIXTURES / "notices/zone-committee-district-bodies.txt")
+    assert (document.issuer, document.level, document.region) == ("高新区管委会", "municipal", None)
+    assert _said(document, "level_from_bodies") == [
+        "nothing else gives its level, and its bodies are written 区… only (区科技局、区财政局、区经济发展局): "
+        "read as a municipal document"]
+
+
 @pytest.mark.parametrize(("region", "level"), [
     ("厦门", "municipal"),  # a prefecture-level city: the plan is the city's, its 区… bodies notwithstanding
     ("湘西", "municipal"),  # an autonomous prefecture

@@ -295,7 +295,7 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
         return document  # national by its issuer's own words, or by the caller's hints: never overruled
     bodies = _Bodies(document.measures, gazetteer)  # read once for the level and for every placing rule
     words = bodies.words()
-    spoken = _spoken_level(words, bodies) if document.level in (None, "national") and not level_given else None
+    spoken = _spoken_level(words, bodies, document.issuer) if document.level in (None, "national") and not level_given else None
     if overruled:
         if spoken is None:
             return document
@@ -370,15 +370,19 @@ def _ministry_like_only(issuer: str | None) -> bool:
     return level_of(issuer) == "national" and not central_by_name(issuer)
 
 
-def _spoken_level(words: tuple[str, ...], bodies: _Bodies) -> Level | None:
+def _spoken_level(words: tuple[str, ...], bodies: _Bodies, issuer: str | None = None) -> Level | None:
     """The level the bodies written with a level word only (``words``) speak at: one level for them
     all (省 and 自治区 a province's; 市 a city's; 县 and 区 a county's or district's — beside 市 a city's:
     a city's plan naming its districts' bodies, or a district's naming its city's, which its place, once
     read, tells apart), and more of them than central bodies (商务部、财政部 beside 有关省、市人民政府 are a
-    national plan's, its 市 a kind of government)."""
+    national plan's, its 市 a kind of government). 区… bodies of a plan a zone's or a new area's
+    committee issues (开发区管委会: 区经发局) are the zone's, read at a city's level as the gazetteer reads
+    a zone's or a new area's bodies (``body_level``), not a district's."""
     levels = {_WORD_LEVELS[word] for word in words}
     if levels == {"municipal", "county"}:
         levels = {"municipal"}
+    if levels == {"county"} and _zone_committee(issuer, bodies.registry):
+        levels = {"municipal"}  # 区… bodies under a zone's or new area's 管委会: the zone's, not a district's
     if len(levels) != 1:
         return None
     local = {piece for _, pieces in bodies.cells for piece in pieces
@@ -386,6 +390,15 @@ def _spoken_level(words: tuple[str, ...], bodies: _Bodies) -> Level | None:
     central = {piece for field, pieces in bodies.cells for piece in pieces
                if field != "superior" and piece not in local and bodies.resolve(piece).level == "central"}
     return next(iter(levels)) if len(local) > len(central) else None
+
+
+def _zone_committee(issuer: str | None, registry: Registry) -> bool:
+    """Whether ``issuer`` is a committee governing a zone or a new area (经济技术开发区管理委员会,
+    管委会办公室): it ends with a committee form of a kind of body that zones have (``areas``)."""
+    if not issuer:
+        return False
+    name = fold(issuer).removesuffix("办公室")
+    return any(name.endswith(form) for form in registry.committee_forms_longest_first)
 
 
 def _unnamed(document: Document, words: tuple[str, ...]) -> Document:
