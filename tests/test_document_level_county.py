@@ -219,3 +219,14 @@ def test_a_district_plan_given_a_region_reads_at_that_region_s_level(region, lev
     assert (read_document(path).level, read_document(path).region) == ("county", None)
     assert (pilotplans.read(path, region=region).level, pilotplans.read(path, region=region).region) == (level, region)
     assert with_region(read_document(path), region).level == level
+
+
+@pytest.mark.parametrize(("fixture", "level", "region"), [
+    ("plans/shapes/shape-notice-then-year-headings.txt", "county", "某区"),  # 某区人民政府: a district's government
+    ("plans/changningwan-blank-line-cells.txt", "county", "长宁湾区"),  # 长宁湾区人民政府办公室
+    ("plans/shapes/shape-own-title-qualifier.txt", "municipal", None),  # 某市人民政府办公室: a city's, stays
+])
+def test_a_county_s_government_the_gazetteer_does_not_know_reads_county_from_its_kind(fixture, level, region):
+    # the issuer's own kind (县, 旗, 区 before 人民政府) says a county's level where the gazetteer cannot
+    document = read_document(FIXTURES / fixture)
+    assert (document.level, document.region) == (level, region)

@@ -152,7 +152,7 @@ def test_an_autonomous_region_s_word_is_no_county():
     found = read_metadata([Paragraph(text="自治区人民政府办公厅关于印发广西自由贸易试验区实施方案的通知")])
     assert (found.region, found.level) == (None, "provincial")  # the title's 广西 places it (placed)
     autonomous_county = read_metadata([Paragraph(text="长阳土家族自治县人民政府关于印发实施方案的通知")])
-    assert (autonomous_county.region, autonomous_county.level) == ("长阳土家族自治县", "municipal")
+    assert (autonomous_county.region, autonomous_county.level) == ("长阳土家族自治县", "county")
 
 
 @pytest.mark.parametrize(("title", "named"), [
