@@ -91,7 +91,11 @@ def read(source: str | Path, *, region: str | None = None, settings: PdfSettings
         document = read_document(path, manifest_hints(path.parent)(path) if path.parent.is_dir() else None, settings,
                                  ocr=ocr)
     if region:
-        document = document.model_copy(update={"region": region})
+        from pilotplans.normalizers.place import at_region_level
+        from pilotplans.normalizers.registry import load_registry
+
+        # a city's or county's plan is read at the level of the region given (at_region_level)
+        document = at_region_level(document.model_copy(update={"region": region}), load_registry().gazetteer)
     return document
 
 

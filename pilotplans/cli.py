@@ -154,6 +154,15 @@ PdfSettingOption = Annotated[Optional[list[str]], typer.Option(
     help="Change one tolerance of the PDF reader (repeatable), e.g. gutter_em=0.8; see pilotplans.parsers.pdf.PdfSettings.")]
 
 
+class LevelChoice(str, Enum):
+    """A document's level (:data:`pilotplans.schema.models.Level`), as ``documents --level`` takes it."""
+
+    national = "national"
+    provincial = "provincial"
+    municipal = "municipal"
+    county = "county"
+
+
 class OcrChoice(str, Enum):
     auto = "auto"
     always = "always"
@@ -420,10 +429,16 @@ def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt,
 
 
 @app.command()
-def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: OutputOption = None) -> None:
+def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: OutputOption = None,
+              level: Annotated[Optional[LevelChoice], typer.Option(
+                  "--level", help="Only documents of this level: national, provincial, municipal (a prefecture-level "
+                                  "city, a municipality) or county (a county, county-level city or district).")] = None,
+              ) -> None:
     """List the documents in the database with their metadata and counts."""
     rows: list[list[object]] = []
     for d in _stored(db):
+        if level is not None and d.level != level.value:
+            continue
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
         title = d.title if format != Fmt.table else _short(d.title, 16)
         rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, title])
@@ -563,7 +578,7 @@ def diff(
     local: Annotated[str, typer.Argument(help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
     format: Annotated[DiffFmt, typer.Option("--format", "-f", help="Output format.")] = DiffFmt.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
-    region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (a province or city the gazetteer knows, e.g. 厦门) when the document does not record it; it replaces one recorded.")] = None,
+    region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write a self-contained HTML report (the plans side by side) to this file.")] = None,
 ) -> None:

@@ -295,7 +295,7 @@ def test_a_county_governments_notice_is_read_as_the_countys():
 
     found = read_metadata([Paragraph(text=t) for t in ("芮城县人民政府办公室关于印发芮城县防汛抗旱三年行动方案的通知",
                                                        "芮政办发〔2022〕15号")])
-    assert (found.region, found.level) == ("芮城县", "municipal")
+    assert (found.region, found.level) == ("芮城县", "county")
 
 
 def test_a_title_opening_with_a_county_word_names_no_county():

@@ -33,7 +33,7 @@ def _read(document) -> list[tuple[str, str | None, str | None]]:
 ])
 def test_a_district_several_places_bear_is_placed_by_the_city_its_title_writes_before_it(tmp_path, title, region, district):
     document = _plan(tmp_path, title, "区商务局牵头，区发改局、各街道办事处配合")
-    assert (document.level, document.region) == ("municipal", region)
+    assert (document.level, document.region) == ("county", region)
     assert _read(document) == [
         ("区商务局", "lead", f"{district}-commerce_bureau"),
         ("区发改局", "assist", f"{district}-development_reform_commission"),

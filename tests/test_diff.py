@@ -160,7 +160,8 @@ def test_cli_diff_refuses_a_region_the_gazetteer_cannot_place(tmp_path):
     db = f"sqlite:///{tmp_path / 'none.db'}"
     refused = runner.invoke(app, ["diff", national, local, "--db", db, "--region", "火星"])
     assert (refused.exit_code, refused.stderr) == (
-        2, "error: --region 火星: no place of that name in the gazetteer (a province or city, e.g. 厦门 or 海南省)\n")
+        2, "error: --region 火星: no place of that name in the gazetteer (a province, city or county, e.g. 厦门, 海南省 or "
+           "桐乡市)\n")
     counts = "national-2020 → xiamen-tasks: 59 same, 15 adapted, 2 merged, 3 split, 10 local, 43 dropped"
     for region in ([], ["--region", "厦门市"]):  # the place it records, named in full: the same diff
         result = runner.invoke(app, ["diff", national, local, "--db", db, *region])

@@ -14,7 +14,7 @@ from pilotplans.diff.coverage import plan_groups
 from pilotplans.ingest.parents import link_parent, parent_link
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.store.db import load_documents
-from tests.conftest import SEED_FILES, SEEDS
+from tests.conftest import FIXTURES, SEED_FILES, SEEDS
 from tests.plans import PLAN_FILES, PLANS
 
 runner = CliRunner()
@@ -80,3 +80,25 @@ def test_a_plan_matching_no_national_plan_clearly_stays_unlinked(national2018):
     wuhan = read_document(PLANS / PLAN_FILES["wuhan-2020"], None)
     linked = link_parent(wuhan, [national2018])
     assert (linked.parent, parent_link(linked, None).how) == (None, "none")
+
+
+def test_a_county_plan_implementing_a_stored_city_plan_is_unlinked_saying_its_parent_is_a_local_plan(national2020):
+    # coverage compares plans with national plans: a county's plan whose parent is its city's (stored)
+    # and which matches no national plan clearly is unlinked, its parent named as the local plan it is
+    county = read_document(FIXTURES / "text-tables/blind/dazhu-2016-task-table.html", None)
+    county = county.model_copy(update={"parent": "wuhan-2020-tasks"})
+    city = read_document(PLANS / PLAN_FILES["wuhan-2020"], None)
+    groups = plan_groups([national2020, city, county])
+    assert [(d.id, [m.id for m, _ in members]) for d, members in groups.groups] == [
+        ("national-2020", ["wuhan-2020-tasks"])]
+    assert [(link.document, link.parent, link.how, link.detail) for link in groups.unlinked] == [
+        ("dazhu-2016-task-table", "wuhan-2020-tasks", "given",
+         "its parent wuhan-2020-tasks is a stored municipal plan, not a national one (coverage compares plans with "
+         "national plans), and no stored national plan matches it clearly")]
+
+
+def test_a_plan_whose_parent_is_not_stored_is_unlinked_saying_so(national2020):
+    county = read_document(FIXTURES / "text-tables/blind/dazhu-2016-task-table.html", None)
+    groups = plan_groups([national2020, county.model_copy(update={"parent": "dazhou-2016"})])
+    assert [link.detail for link in groups.unlinked] == [
+        "its parent dazhou-2016 is not stored, and no stored plan matches it clearly"]

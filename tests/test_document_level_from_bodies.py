@@ -181,9 +181,9 @@ def test_a_national_plan_s_bodies_give_it_no_local_level(name, level):
     assert not _said(document, "level_from_bodies", "region_unnamed")
 
 
-def test_a_county_plan_whose_bodies_are_written_xian_only_reads_municipal_as_a_placed_county_plan_does(tmp_path):
-    # the document levels are three; a county's plan placed by its name (海盐县) reads municipal, so one
-    # naming no place but its 县… bodies reads municipal too, its region unknown and said so
+def test_a_county_plan_whose_bodies_are_written_xian_only_reads_county_as_a_placed_county_plan_does(tmp_path):
+    # a county's plan placed by its name (海盐县, a county in the gazetteer) reads county, and so does one
+    # naming no place but its 县… bodies, its region unknown and said so
     text = ("关于印发推进服务贸易创新发展实施方案的通知\n各乡镇人民政府、街道办事处，县政府各部门：\n"
             "现将《推进服务贸易创新发展实施方案》印发给你们，请认真贯彻落实。\n"
             "推进服务贸易创新发展实施方案\n1.支持服务贸易企业开拓国际市场。（责任单位：县商务局、县财政局）\n"
@@ -191,10 +191,10 @@ def test_a_county_plan_whose_bodies_are_written_xian_only_reads_municipal_as_a_p
     path = tmp_path / "plan.txt"
     path.write_text(text, "utf-8")
     document = read_document(path)
-    assert (document.level, document.region) == ("municipal", None)
+    assert (document.level, document.region) == ("county", None)
     assert [code for code, _ in _said(document, "level_from_bodies", "region_unnamed")] == [
         "level_from_bodies", "region_unnamed"]
     path.write_text(text.replace("推进服务贸易创新发展实施方案\n1.", "海盐县推进服务贸易创新发展实施方案\n1.", 1), "utf-8")
     document = read_document(path)
-    assert (document.level, document.region) == ("municipal", "海盐县")
+    assert (document.level, document.region) == ("county", "海盐县")
     assert not _said(document, "level_from_bodies", "region_unnamed")

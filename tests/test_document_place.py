@@ -152,7 +152,7 @@ def test_an_autonomous_region_s_word_is_no_county():
     found = read_metadata([Paragraph(text="自治区人民政府办公厅关于印发广西自由贸易试验区实施方案的通知")])
     assert (found.region, found.level) == (None, "provincial")  # the title's 广西 places it (placed)
     autonomous_county = read_metadata([Paragraph(text="长阳土家族自治县人民政府关于印发实施方案的通知")])
-    assert (autonomous_county.region, autonomous_county.level) == ("长阳土家族自治县", "municipal")
+    assert (autonomous_county.region, autonomous_county.level) == ("长阳土家族自治县", "county")
 
 
 @pytest.mark.parametrize(("title", "named"), [
@@ -196,7 +196,7 @@ def test_a_region_read_from_metadata_stays_when_it_is_a_place_or_the_title_names
 def test_a_title_opening_with_its_city_and_then_a_district_in_full_places_the_plan_in_the_district():
     # the metadata reads 武汉 from 武汉市蔡甸区…实施方案; the plan is the district's, and so is its 区商务局
     document = read_document(NOTICES / "city-then-district-title.txt")
-    assert (document.level, document.region) == ("municipal", "蔡甸区")
+    assert (document.level, document.region) == ("county", "蔡甸区")
     assert [(d.raw, d.id) for d in document.measures[0].departments] == [
         ("区商务局", "420114-commerce_bureau"),
         ("发改委", "420114-development_reform_commission"),
@@ -227,7 +227,7 @@ def test_a_page_that_lost_its_line_breaks_is_titled_by_its_notice_and_placed_by_
     # are parted off the notice's title, read as the page with its line breaks reads it
     document = read_document(NOTICES / "one-line-page.txt")
     assert (document.title, document.level, document.region) == (
-        "立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知", "municipal", "立山区")
+        "立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知", "county", "立山区")
     # its 文号, printed before the notice's title (and again after it), is its own, not a parent's
     assert (document.doc_no, document.parent_doc_no) == ("鞍立政发〔2023〕2号", None)
     assert [(m.number_raw, [d.id for d in m.departments]) for m in document.measures[:2]] == [

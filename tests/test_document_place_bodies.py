@@ -32,7 +32,7 @@ _SHENZHEN_BY_ITS_BODIES = (
 
 def test_a_county_plan_whose_bodies_name_their_county_in_full_is_placed_there():
     document = read_document(NOTICES / "county-bodies-named-in-full.txt")
-    assert (document.level, document.region) == ("municipal", "房县")
+    assert (document.level, document.region) == ("county", "房县")
     assert _inferred(document) == [
         "the document's metadata names no region; taken from the bodies its measures name in full "
         "(房县商务局、房县财政局、房县文旅局), which all name 房县"]
@@ -126,7 +126,8 @@ def test_a_city_s_abbreviation_places_it_only_when_one_place_bears_it_in_the_pro
         tmp_path, doc_no, cited, region):
     text = (NOTICES / "city-doc-no-shared-abbreviation.txt").read_text("utf-8")
     document = _read(tmp_path, text.replace("宁政办发〔2021〕5号", doc_no, 1).replace("印发给你们", f"{cited}印发给你们", 1))
-    assert (document.level, document.region) == ("municipal", region)
+    # 明光市 is a county-level city (under 滁州): its plan reads county, the prefecture-level cities' municipal
+    assert (document.level, document.region) == ("county" if region == "明光市" else "municipal", region)
     assert len(_inferred(document)) == (region is not None)
 
 
@@ -276,14 +277,14 @@ def test_only_the_notice_s_words_before_its_items_place_a_plan(tmp_path, words, 
     assert "结合深圳实际" in document.measures[0].text
 
 
-@pytest.mark.parametrize(("bodies", "region", "unplaced"), [
-    # a county's plan citing its city's words: its 县商务局 is no bureau of 淮安's
-    ("县商务局、县财政局", None, [
+@pytest.mark.parametrize(("bodies", "level", "region", "unplaced"), [
+    # a county's plan citing its city's words: its 县商务局 is no bureau of 淮安's, and says it is a county's
+    ("县商务局、县财政局", "county", None, [
         "the document's metadata names no region; its notice's words 结合淮安实际 name 淮安市, but its bodies are "
         "written 县…, of another level: none is taken for its region"]),
-    ("市商务局、市财政局", "淮安", []),
+    ("市商务局、市财政局", "municipal", "淮安", []),
 ])
-def test_a_notice_s_words_place_a_plan_only_at_the_level_its_bodies_speak_at(tmp_path, bodies, region, unplaced):
+def test_a_notice_s_words_place_a_plan_only_at_the_level_its_bodies_speak_at(tmp_path, bodies, level, region, unplaced):
     document = _read(
         tmp_path,
         "关于印发进一步促进消费若干措施的通知\n"
@@ -293,7 +294,7 @@ def test_a_notice_s_words_place_a_plan_only_at_the_level_its_bodies_speak_at(tmp
         "进一步促进消费若干措施\n"
         f"（一）开展消费促进活动。全年举办促消费活动不少于10场。（牵头单位：{bodies}）\n"
         "（二）发放消费券。安排专项资金发放消费券。（牵头单位：县财政局）\n".replace("县财政局）", bodies.split("、")[1] + "）"))
-    assert (document.level, document.region) == ("municipal", region)
+    assert (document.level, document.region) == (level, region)
     assert len(_inferred(document)) == (region is not None)
     assert [w.message for w in document.warnings if w.code == "region_unplaced"] == unplaced
 

@@ -23,7 +23,7 @@ def _region_said(document):
 def test_a_forwarding_notice_is_placed_by_its_doc_no_within_the_place_it_forwards_from():
     # before: placed in 嘉兴, the forwarded plan's city, and its 市商务局 read as 嘉兴's
     document = read_document(FORWARDS)
-    assert (document.level, document.region) == ("municipal", "桐乡市")
+    assert (document.level, document.region) == ("county", "桐乡市")
     assert _region_said(document) == [("region_inferred", (
         "the document's metadata names no region; taken from its 文号 桐政办发〔2021〕5号, which opens with 桐, the "
         "abbreviation of 桐乡市 alone among the places in 嘉兴市, the place whose document it forwards, whose bodies "
@@ -65,7 +65,7 @@ def test_the_forwarded_city_s_own_doc_no_quoted_in_the_title_is_not_the_notice_s
     document = _read(tmp_path, FORWARDS.read_text("utf-8").replace(
         "关于转发嘉兴市推进服务贸易创新发展实施方案的通知",
         "关于转发嘉兴市人民政府办公室关于推进服务贸易创新发展实施方案的通知（嘉政办发〔2021〕3号）的通知", 1))
-    assert (document.doc_no, document.level, document.region) == ("桐政办发〔2021〕5号", "municipal", "桐乡市")
+    assert (document.doc_no, document.level, document.region) == ("桐政办发〔2021〕5号", "county", "桐乡市")
 
 
 def test_a_city_forwarding_its_own_bureau_s_document_is_placed_by_its_doc_no_in_that_city(tmp_path):

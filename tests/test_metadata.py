@@ -256,7 +256,8 @@ def test_an_issuer_a_title_prints_without_its_place_is_placed_by_the_signature_n
         "2023年1月3日",
     )
     # the issuer stays as the title prints it; the signature, the same body in full, places the notice
-    assert (found.issuer, found.region, found.level) == ("区人民政府办公室", "蔡甸区", "municipal")
+    # (a district's government: a county's level)
+    assert (found.issuer, found.region, found.level) == ("区人民政府办公室", "蔡甸区", "county")
 
 
 def test_a_signature_naming_another_body_leaves_the_titles_issuer():
@@ -272,7 +273,7 @@ def test_a_signature_naming_another_body_leaves_the_titles_issuer():
 
 def test_a_county_government_named_after_its_city_places_the_notice_in_the_county():
     found = metadata("金华市婺城区人民政府关于印发推动经济高质量发展若干政策举措的通知")
-    assert (found.issuer, found.region, found.level) == ("金华市婺城区人民政府", "婺城区", "municipal")
+    assert (found.issuer, found.region, found.level) == ("金华市婺城区人民政府", "婺城区", "county")
     city = metadata("金华市人民政府关于印发推动经济高质量发展若干政策举措的通知")
     assert (city.region, city.level) == ("金华", "municipal")
 
@@ -454,7 +455,7 @@ def test_an_issuer_without_its_place_is_placed_by_the_information_tables_full_na
     found = metadata("名 称: 区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知",
                      "索 引 号: 000014349/2020-105482 发布日期: 2020-06-28 发布机构: 下陆区政府办公室",
                      "区人民政府办公室 关于印发2020年区政府重点工作责任分解的通知", "各新区、区政府各部门、各市级垂管单位:")
-    assert (found.issuer, found.level, found.region) == ("区人民政府办公室", "municipal", "下陆区")
+    assert (found.issuer, found.level, found.region) == ("区人民政府办公室", "county", "下陆区")
 
 
 def test_an_information_tables_other_body_does_not_place_the_issuer():

@@ -470,7 +470,7 @@ _COUNTY_CITY = SHAPES / "prefecture-issues-county-city-plan.txt"
 def test_a_county_level_city_s_plan_issued_by_its_prefecture_takes_the_county_level_city_s_region():
     # 衡阳市人民政府关于印发《耒阳市…方案》的通知: the plan and its 市发改委 are 耒阳市's, not 衡阳's
     document = read_document(_COUNTY_CITY)
-    assert (document.issuer, document.region, document.level) == ("衡阳市人民政府", "耒阳市", "municipal")
+    assert (document.issuer, document.region, document.level) == ("衡阳市人民政府", "耒阳市", "county")
     assert [(w.code, w.message) for w in document.warnings] == [
         ("region_inferred", "the region its metadata reads, 衡阳, is its notice's; its plan's title names 耒阳市, "
                             "within it, whose plan it is: taken from the plan's title")]

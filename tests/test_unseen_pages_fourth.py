@@ -147,7 +147,7 @@ def test_a_district_over_its_plan_s_title_places_the_plan(tmp_path):
                     "1.地区生产总值增长6%。(牵头单位:区发改经信局;配合单位:区统计局)\n"
                     "2.服务业增加值增长7%。(牵头单位:区发改经信局;配合单位:区商务局)\n", encoding="utf-8")
     document = read_document(page)
-    assert (document.title, document.region, document.level) == ("上城区2019年政府工作报告目标任务分解", "上城区", "municipal")
+    assert (document.title, document.region, document.level) == ("上城区2019年政府工作报告目标任务分解", "上城区", "county")
 
 
 # --- review: a deadline in brackets inside the list is no date of the document -----------------

@@ -66,7 +66,7 @@ def test_gkmlpt_page_reads_the_notice_not_its_publication_date():
 def test_county_page_whose_info_list_names_the_site_as_issuer():
     assert metadata("zhenba-info-list.html") == (
         "镇巴县人民政府办公室关于印发镇巴县稳住经济大盘实施方案的通知", "镇政办发〔2022〕21号",
-        "镇巴县人民政府办公室", dt.date(2022, 6, 10), "municipal", "镇巴县")
+        "镇巴县人民政府办公室", dt.date(2022, 6, 10), "county", "镇巴县")
     assert [(n, r) for n, _, _, r in measures("zhenba-info-list.html")] == [
         (1, "县财政局"), (2, "县税务局"), (3, "县发改局")]
 
@@ -86,7 +86,7 @@ def test_page_laid_out_in_one_column_tables_reads_its_notice():
 def test_page_laid_out_in_two_columns_with_a_menu_column_reads_its_notice():
     name = "ruicheng-two-column-layout.gb2312.html"
     assert metadata(name) == ("芮城县人民政府办公室关于印发芮城县优化营商环境攻坚行动方案的通知", "芮政办发〔2022〕18号",
-                              "芮城县人民政府办公室", dt.date(2022, 5, 20), "municipal", "芮城县")
+                              "芮城县人民政府办公室", dt.date(2022, 5, 20), "county", "芮城县")
     assert [(n, h, r) for n, h, _, r in measures(name)] == [
         (1, ["提升政务服务效能"], "县行政审批局"), (2, ["提升政务服务效能"], "县行政审批局、县税务局"),
         (3, ["优化要素保障"], "县自然资源局")]

@@ -86,6 +86,7 @@ def plan_groups(documents: Sequence[Document]) -> PlanGroups:
     by_id = {d.id: d for d in nationals}
     members: dict[str, list[tuple[Document, ParentLink]]] = {n.id: [] for n in nationals}
     unlinked: list[ParentLink] = []
+    stored = {d.id: d for d in documents}  # a given parent looked up once each, not by a pass over them all
     for document in documents:
         if document.level == "national":
             continue
@@ -94,11 +95,20 @@ def plan_groups(documents: Sequence[Document]) -> PlanGroups:
         if linked.parent in by_id:
             members[linked.parent].append((linked, link))  # type: ignore[index]
         elif document.parent:
-            unlinked.append(ParentLink(document.id, document.parent, "given",
-                                       f"its parent {document.parent} is not stored, and no stored plan matches it clearly"))
+            unlinked.append(ParentLink(document.id, document.parent, "given", _parent_not_national(document, stored.get(document.parent))))
         else:
             unlinked.append(link)
     return PlanGroups(tuple((n, tuple(members[n.id])) for n in nationals), tuple(unlinked))
+
+
+def _parent_not_national(document: Document, above: Document | None) -> str:
+    """Why ``document``, whose parent is no stored national plan and which matches none clearly, is
+    unlinked: its parent is not stored (``above`` None), or is a stored local plan (a county's plan
+    implementing its city's or province's), which coverage does not compare plans with."""
+    if above is None:
+        return f"its parent {document.parent} is not stored, and no stored plan matches it clearly"
+    return (f"its parent {document.parent} is a stored {above.level or 'local'} plan, not a national one (coverage "
+            "compares plans with national plans), and no stored national plan matches it clearly")
 
 
 class NothingToCover(PilotplansError):

@@ -39,12 +39,17 @@ def with_region(document: Document, region: str | None) -> Document:
         return document
     from pilotplans.normalizers.registry import load_registry
 
+    from pilotplans.normalizers.place import at_region_level
+
     # a county several places bear is written after its city (南京市鼓楼区), as the reader writes it
-    if load_registry().gazetteer.lookup_written(region) is None:
+    gazetteer = load_registry().gazetteer
+    if gazetteer.lookup_written(region) is None:
         from pilotplans.errors import UnknownValue
 
-        raise UnknownValue(f"--region {region}: no place of that name in the gazetteer (a province or city, e.g. 厦门 or 海南省)")
-    return document.model_copy(update={"region": region})
+        raise UnknownValue(f"--region {region}: no place of that name in the gazetteer (a province, city or county, e.g. "
+                           "厦门, 海南省 or 桐乡市)")
+    # a city's or county's plan is read at the level of the region given (at_region_level)
+    return at_region_level(document.model_copy(update={"region": region}), gazetteer)
 
 
 def children_of(national_id: str, documents: Sequence[Document]) -> list[Document]:

@@ -6,11 +6,12 @@ import datetime as dt
 from collections import Counter
 import tomllib
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator
 
 from pilotplans.errors import ManifestError
+from pilotplans.schema.models import Level
 from pilotplans.ingest import MANIFEST_NAME  # noqa: F401 - named here too
 
 if TYPE_CHECKING:  # the interpreter is imported when hints are made, not with the manifest
@@ -24,7 +25,7 @@ class ManifestEntry(BaseModel):
     id: str
     programme: str | None = None
     round: int | None = None
-    level: Literal["national", "provincial", "municipal"] | None = None
+    level: Level | None = None
     region: str | None = None
     parent: str | None = None
     title: str | None = None

@@ -20,12 +20,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pilotplans.normalizers.models import Context, Mention, RegionScope, Role
-from pilotplans.schema.models import Convention, DepartmentLink, Document, Measure, RegionLink, Warning
+from pilotplans.schema.models import LOCAL_LEVELS, Convention, DepartmentLink, Document, Measure, RegionLink, Warning
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.registry import Region
 
-_LEVEL_TO_CONTEXT = {"national": "central", "provincial": "provincial", "municipal": "municipal"}
+_LEVEL_TO_CONTEXT = {"national": "central", "provincial": "provincial", "municipal": "municipal", "county": "county"}
 # Which kind of scope wins when a measure names several (a named list is the most precise).
 _SCOPE_ORDER = ("listed", "all", "qualified", "related", "subordinate", "none")
 # Default role of a column that prints no role phrases.
@@ -255,7 +255,7 @@ def normalise_measure(measure: Measure, document: Document, context: Context) ->
     elif document.level == "national" and not kinds and (default := _default_scope(context)):
         regions = [RegionLink(raw="", id=area, name=names.get(area), source="default") for area in default]
         kinds = ["listed"]
-    if not regions and document.level in ("provincial", "municipal") and context.region:
+    if not regions and document.level in LOCAL_LEVELS and context.region:
         # A local plan's measure applies to the plan's own region unless it names others.
         regions = [RegionLink(raw=document.region or "", id=context.region, name=names.get(context.region), source="document")]
         kinds = kinds or ["listed"]

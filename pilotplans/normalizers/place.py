@@ -35,6 +35,11 @@ or tax bureau (与深圳海关合作) names that body, no partner.
 A title naming places side by side (上海、江苏、浙江、安徽) is a plan for them all and places
 nothing; a plan whose bodies speak at a province's level only (省发改委) is the province's, whatever
 cities of it its title names.
+
+The placing rules read a county's plan at a city's level (a county, a county-level city or a
+district is placed as a city is); :func:`placed` reads it at a county's last, once its region is
+settled: a plan whose region the gazetteer knows as a county-level division (桐乡市, 立山区, 房县,
+闵行区 under 上海), or whose level only its bodies written 县… or 区… give, is a ``county`` one.
 """
 
 from __future__ import annotations
@@ -49,7 +54,7 @@ import regex
 from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.patterns import compiled
-from pilotplans.schema.models import Document, Level, Measure, Warning
+from pilotplans.schema.models import LOCAL_LEVELS, Document, Level, Measure, Warning
 
 if TYPE_CHECKING:
     from pilotplans.normalizers.models import Resolution
@@ -60,6 +65,8 @@ INFERRED = "region_inferred"
 UNPLACED = "region_unplaced"
 # The gazetteer levels a plan's own region can be read at, and the document level each makes.
 _LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal"}
+#: The document levels a region given or read re-levels between (:func:`at_region_level`).
+_CITY_OR_COUNTY: tuple[Level, ...] = ("municipal", "county")
 
 
 @dataclass(frozen=True)
@@ -288,7 +295,7 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
         return document  # national by its issuer's own words, or by the caller's hints: never overruled
     bodies = _Bodies(document.measures, gazetteer)  # read once for the level and for every placing rule
     words = bodies.words()
-    spoken = _spoken_level(words, bodies) if document.level in (None, "national") and not level_given else None
+    spoken = _spoken_level(words, bodies, document.issuer) if document.level in (None, "national") and not level_given else None
     if overruled:
         if spoken is None:
             return document
@@ -297,7 +304,10 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
             f"written {'、'.join(words)}… only ({'、'.join(_level_written(document.measures, words))}): read as a "
             f"{spoken} document, not a national one"))
         document = document.model_copy(update={"level": None, "warnings": [*document.warnings, warning]})
-    found = _placed(document, bodies)
+    given_county = document.level == "county"  # a manifest's: the placing rules read a county's plan as a city's
+    found = _placed(document.model_copy(update={"level": "municipal"}) if given_county else document, bodies)
+    if given_county and found.level == "municipal":
+        found = found.model_copy(update={"level": "county"})
     if found.level is None and spoken is not None and overruled:
         found = found.model_copy(update={"level": spoken})  # said when the national level was overruled
     elif found.level is None and spoken is not None:
@@ -305,7 +315,49 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
             f"nothing else gives its level, and its bodies are written {'、'.join(words)}… only "
             f"({'、'.join(_level_written(document.measures, words))}): read as a {spoken} document"))
         found = found.model_copy(update={"level": spoken, "warnings": [*found.warnings, warning]})
-    return _unnamed(found, words)
+    return _unnamed(found if level_given else at_region_level(found, gazetteer), words)
+
+
+def at_region_level(document: Document, gazetteer: Gazetteer) -> Document:
+    """``document``, read at a city's or a county's level, read at its region's: ``county`` where the
+    gazetteer knows the region as a county-level division (:func:`is_county_level`), ``municipal``
+    where it knows it as a prefecture-level one (a city, an autonomous prefecture, a league, a new
+    area, a zone: :func:`is_city_level`). The placing rules read a county's plan as a city's, and a
+    plan whose bodies are written 区… only reads a county's until a region given (``--region 厦门``)
+    says whose it is. A province's or a municipality's region, or a name no place bears, leaves the
+    level read."""
+    if document.level not in _CITY_OR_COUNTY or document.region is None:
+        return document
+    if is_county_level(document.region, gazetteer):
+        level: Level = "county"
+    elif is_city_level(document.region, gazetteer):
+        level = "municipal"
+    else:
+        return document
+    return document if document.level == level else document.model_copy(update={"level": level})
+
+
+def is_county_level(region: str, gazetteer: Gazetteer) -> bool:
+    """Whether a document's ``region`` (as :meth:`Gazetteer.written_region` writes it) is a county-level
+    division in the gazetteer (a county, a county-level city, a district — a municipality's too —, a
+    banner, a forest area): the place it names, or, when several bear the name and none is told
+    apart (宝山区 of 上海 and of 双鸭山), every place bearing it. A name no place bears says nothing."""
+    return _all_bearing(region, gazetteer, ("county",))
+
+
+def is_city_level(region: str, gazetteer: Gazetteer) -> bool:
+    """Whether a document's ``region`` is a prefecture-level place in the gazetteer whose plans read
+    ``municipal`` (a prefecture-level city, an autonomous prefecture, a league, a new area or a zone
+    — 雄安新区, 两江新区: no county-level division —), as :func:`is_county_level` reads a name."""
+    return _all_bearing(region, gazetteer, ("prefecture", "new_area", "zone"))
+
+
+def _all_bearing(region: str, gazetteer: Gazetteer, levels: tuple[str, ...]) -> bool:
+    """Whether the place ``region`` names, or every place bearing it when none is told apart, is of
+    one of the gazetteer ``levels``; a name no place bears says nothing."""
+    found = gazetteer.lookup_written(region)
+    bearing = (found,) if found is not None else gazetteer.candidates(region)
+    return bool(bearing) and all(place.level in levels for place in bearing)
 
 
 def _ministry_like_only(issuer: str | None) -> bool:
@@ -318,11 +370,19 @@ def _ministry_like_only(issuer: str | None) -> bool:
     return level_of(issuer) == "national" and not central_by_name(issuer)
 
 
-def _spoken_level(words: tuple[str, ...], bodies: _Bodies) -> Level | None:
+def _spoken_level(words: tuple[str, ...], bodies: _Bodies, issuer: str | None = None) -> Level | None:
     """The level the bodies written with a level word only (``words``) speak at: one level for them
-    all (省 and 自治区 a province's; 市, 县 and 区 a city's or county's), and more of them than central
-    bodies (商务部、财政部 beside 有关省、市人民政府 are a national plan's, its 市 a kind of government)."""
+    all (省 and 自治区 a province's; 市 a city's; 县 and 区 a county's or district's — beside 市 a city's:
+    a city's plan naming its districts' bodies, or a district's naming its city's, which its place, once
+    read, tells apart), and more of them than central bodies (商务部、财政部 beside 有关省、市人民政府 are a
+    national plan's, its 市 a kind of government). 区… bodies of a plan a zone's or a new area's
+    committee issues (开发区管委会: 区经发局) are the zone's, read at a city's level as the gazetteer reads
+    a zone's or a new area's bodies (``body_level``), not a district's."""
     levels = {_WORD_LEVELS[word] for word in words}
+    if levels == {"municipal", "county"}:
+        levels = {"municipal"}
+    if levels == {"county"} and _zone_committee(issuer, bodies.registry):
+        levels = {"municipal"}  # 区… bodies under a zone's or new area's 管委会: the zone's, not a district's
     if len(levels) != 1:
         return None
     local = {piece for _, pieces in bodies.cells for piece in pieces
@@ -330,6 +390,15 @@ def _spoken_level(words: tuple[str, ...], bodies: _Bodies) -> Level | None:
     central = {piece for field, pieces in bodies.cells for piece in pieces
                if field != "superior" and piece not in local and bodies.resolve(piece).level == "central"}
     return next(iter(levels)) if len(local) > len(central) else None
+
+
+def _zone_committee(issuer: str | None, registry: Registry) -> bool:
+    """Whether ``issuer`` is a committee governing a zone or a new area (经济技术开发区管理委员会,
+    管委会办公室): it ends with a committee form of a kind of body that zones have (``areas``)."""
+    if not issuer:
+        return False
+    name = fold(issuer).removesuffix("办公室")
+    return any(name.endswith(form) for form in registry.committee_forms_longest_first)
 
 
 def _unnamed(document: Document, words: tuple[str, ...]) -> Document:
@@ -508,10 +577,9 @@ def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | Non
 #: The gazetteer levels whose places a document's bodies may open with, and the document level each makes.
 _BODY_PLACE_LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal", "county": "municipal"}
 #: The words a body written with its level only opens with (省发改委, 市商务局, 县发改局, 区商务局), and the
-#: document level each speaks at (省发改委: a province's; 县发改局 and 区商务局: a county's or district's,
-#: which a document's level counts as municipal).
-_WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "municipal",
-                                  "区": "municipal"}
+#: document level each speaks at (省发改委: a province's; 县发改局 and 区商务局: a county's or district's).
+_WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "county",
+                                  "区": "county"}
 _LEVEL_WORDS = tuple(_WORD_LEVELS)
 #: What separates the bodies of a list (市商务局、许昌市财政局，各县(市、区)政府).
 _BODY_SEPARATORS = r"[、，,；;：:（）()\[\]【】\s/]+"
@@ -653,7 +721,7 @@ def _named_by_bodies(document: Document, bodies: _Bodies) -> tuple[Region, list[
             places.setdefault(region.id, [])
             if body not in places[region.id]:
                 places[region.id].append(body)
-    local = bool(words) or document.level in ("provincial", "municipal")
+    local = bool(words) or document.level in LOCAL_LEVELS
     if not places or (len(places) > 1 and not local):
         return None  # a plan naming no local body, or a plan of no known local level naming several places' (a national one)
     if len(places) > 1:

@@ -851,6 +851,12 @@ def level_of(issuer: str | None) -> str | None:
     return None
 
 
+def _level_of_kind(kind: str) -> str:
+    """The level of a place's kind written after its name: 省, 自治区 a province's; 县, 旗 or 区 (a
+    county-level division's) a county's; 市 (州, 盟) a city's."""
+    return "provincial" if kind in ("省", "自治区") else "county" if kind in ("县", "旗", "区") else "municipal"
+
+
 def _without_furniture(lines: list[str]) -> list[str]:
     """``lines`` without a page's furniture (a page number, a flip-book's page marker and header)
     and a site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
@@ -928,7 +934,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         place, region = county, county["place"]
     if region and _UNNAMED_PLACE.match(region):
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
-    level = level_of(full) or (("provincial" if place["kind"] in ("省", "自治区") else "municipal") if place else None)
+    level = level_of(full) or (_level_of_kind(place["kind"]) if place else None)
+    if level == "municipal" and place is not None and place.re is _COUNTY:
+        # a county's, a banner's or a district's government (某某县人民政府, 亳州市谯城区人民政府) speaks at a
+        # county's level, its place known to the gazetteer or not (a former or misprinted name)
+        level = "county"
     if region and level == "national":
         region = None
     named_by, level_read, named_in = None, level, "notice"

@@ -12,7 +12,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Level = Literal["national", "provincial", "municipal"]
+Level = Literal["national", "provincial", "municipal", "county"]
+#: The levels of a local plan: a province's, a prefecture-level city's (or a municipality's), a county-level
+#: division's (a county, a county-level city, a district, a banner).
+LOCAL_LEVELS: tuple[Level, ...] = ("provincial", "municipal", "county")
 SourceFormat = Literal["text", "docx", "html", "pdf", "image"]
 TableKind = Literal["tasks", "opening_measures", "task_list", "progress_report"]
 ConventionKind = Literal["first_lead", "others_role", "added_body"]
