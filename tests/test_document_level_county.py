@@ -222,7 +222,7 @@ def test_a_district_plan_given_a_region_reads_at_that_region_s_level(region, lev
 
 
 @pytest.mark.parametrize(("fixture", "level", "region"), [
-    ("plans/shapes/shape-notice-then-year-headings.txt", "county", "某区"),  # 某区人民政府: a district's government
+    ("plans/shapes/shape-notice-then-year-headings.txt", "county", None),  # 某区人民政府: a district's government, its place unnamed
     ("plans/changningwan-blank-line-cells.txt", "county", "长宁湾区"),  # 长宁湾区人民政府办公室
     ("plans/shapes/shape-own-title-qualifier.txt", "municipal", None),  # 某市人民政府办公室: a city's, stays
 ])

@@ -1,6 +1,6 @@
 """A notice whose issuer's place is left unnamed (某县人民政府办公室, 某区人民政府: a template's or a
 sample's stand-in, 某 "a certain") names no region: the place was read as the county 某县 or the
-district 某区. The level its word gives (a county's or a district's notice: municipal) stands."""
+district 某区. The level its word gives (a county's or a district's notice: county) stands."""
 
 import pytest
 
@@ -18,12 +18,12 @@ def metadata(text):
                                   "text-tables/flattened/district-report-tasks-leader-short.txt"])
 def test_an_issuer_of_an_unnamed_place_names_no_region(name):
     document = read_document(FIXTURES / name)
-    assert (document.region, document.level) == (None, "municipal")
+    assert (document.region, document.level) == (None, "county")
 
 
 def test_an_issuer_of_a_named_county_names_its_region():
     document = read_document(FIXTURES / "text-tables" / "blind" / "dazhu-2016-cell-per-paragraph.txt")
-    assert (document.region, document.level) == ("大竹县", "municipal")
+    assert (document.region, document.level) == ("大竹县", "county")
 
 
 def test_a_city_left_unnamed_names_no_region():
