@@ -480,6 +480,22 @@ def test_hidden_run_is_left_out_and_a_run_switched_visible_kept():
     assert paragraph_texts(document) == ["市商务局牵头"]
 
 
+def test_a_hidden_run_inside_a_hyperlink_is_left_out():
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>市商务局</w:t></w:r><w:hyperlink>'
+                             '<w:r><w:rPr><w:vanish/></w:rPr><w:t>（草稿）</w:t></w:r></w:hyperlink></w:p>')
+    assert paragraph_texts(document) == ["市商务局"]
+
+
+def test_a_hidden_paragraph_mark_hides_none_of_its_runs():
+    # w:vanish in the mark's properties (w:pPr/w:rPr) hides the mark, not the runs' text
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>'
+                             '<w:r><w:rPr><w:b/></w:rPr><w:t>市商务局</w:t></w:r></w:p>')
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:rPr><w:b/></w:rPr><w:t>市发展改革委</w:t></w:r></w:p>')
+    assert paragraph_texts(document) == ["市商务局", "市发展改革委"]
+
+
 def test_content_control_showing_its_placeholder_is_left_out_and_a_filled_one_kept():
     document = docx.Document()
     placeholder = '<w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>单击或点击此处输入日期。</w:t></w:r></w:sdtContent>'

@@ -315,9 +315,10 @@ def _paragraph_texts(p: _Element, numbers: ListNumbers, carried: list[str]) -> l
     table numbered by Word), then those of its text boxes. A paragraph whose mark was deleted
     with tracked changes (``w:pPr/w:rPr/w:del``) runs on into the next one, which takes its text
     (``carried``) as Word joins them, under the next one's numbering. Its properties are found
-    once, and one look through it tells whether it holds a field or a text box (most hold neither)."""
+    once, and one look through it tells whether it holds a field, a text box or hidden text (most
+    hold none of them)."""
     pPr = _properties(p, "pPr")
-    plain = next(p.iter(_FLD_CHAR, _TXBX_CONTENT), None) is None
+    plain = next(p.iter(_FLD_CHAR, _TXBX_CONTENT, _VANISH), None) is None
     if _mark_deleted(pPr):
         carried.append(_printed_text(p, plain))
         own, label = "", None
@@ -342,15 +343,18 @@ def _mark_deleted(pPr: _Element | None) -> bool:
 
 def _printed_text(element: _Element, plain: bool = False) -> str:
     """The text a paragraph prints, with line breaks as ``"\\n"`` and tabs as ``"\\t"``;
-    ``plain``: it holds no complex field (no page number to leave out)."""
-    return "".join(_printed_pieces(element, frozenset() if plain else _page_number_runs(element)))
+    ``plain``: it holds no complex field (no page number to leave out) and no ``w:vanish`` (no run
+    of it is hidden)."""
+    if plain:
+        return "".join(_printed_pieces(element, frozenset(), hidden_runs=False))
+    return "".join(_printed_pieces(element, _page_number_runs(element)))
 
 
 # Fields whose result is where the text falls on the page (its page number, the page count), not
 # what the text says: Word recomputes it at every layout, and in a measure it glues a stray digit on.
 _PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION"})
 _FLD_CHAR, _INSTR_TEXT, _FLD_SIMPLE = _w("fldChar"), _w("instrText"), _w("fldSimple")
-_TXBX_CONTENT = _w("txbxContent")
+_TXBX_CONTENT, _VANISH = _w("txbxContent"), _w("vanish")
 
 
 def _is_page_field(instruction: str) -> bool:
@@ -384,12 +388,15 @@ def _page_number_runs(p: _Element) -> frozenset[_Element]:
     return frozenset(skipped)
 
 
-def _printed_pieces(element: _Element, skipped: frozenset[_Element] = frozenset()) -> Iterator[str]:
+def _printed_pieces(element: _Element, skipped: frozenset[_Element] = frozenset(), *,
+                    hidden_runs: bool = True) -> Iterator[str]:
+    """The pieces of text ``element`` prints, leaving out the runs ``skipped`` and, unless
+    ``hidden_runs`` is False (``element`` holds no ``w:vanish``), each run marked hidden."""
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _NOT_PRINTED:
             continue
-        if (tag == _R and (_is_hidden(child) or child in skipped)) or (tag == _SDT and _shows_placeholder(child)):
+        if (tag == _R and ((hidden_runs and _is_hidden(child)) or child in skipped)) or (tag == _SDT and _shows_placeholder(child)):
             continue
         if tag == _FLD_SIMPLE and _is_page_field(child.get(_w("instr")) or ""):
             continue
@@ -407,7 +414,7 @@ def _printed_pieces(element: _Element, skipped: frozenset[_Element] = frozenset(
         elif tag == _SYM:
             yield _symbol(child)
         else:
-            yield from _printed_pieces(child, skipped)
+            yield from _printed_pieces(child, skipped, hidden_runs=hidden_runs)
 
 
 def _as_printed(text: str) -> str:
