@@ -5,10 +5,11 @@ import docx
 from docx.oxml import parse_xml
 
 from pilotplans.parsers.wordml import W, child, properties, w
+from tests.conftest import FIXTURES
 
 
 def test_a_paragraphs_properties_are_its_first_child():
-    body = docx.Document("tests/fixtures/national-2025-service-opening.docx").element.body
+    body = docx.Document(str(FIXTURES / "national-2025-service-opening.docx")).element.body
     p = next(body.iter(w("p")))
     assert p[0].tag == w("pPr")
     assert properties(p, "pPr") is p[0]
