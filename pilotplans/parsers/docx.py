@@ -299,7 +299,9 @@ def _shows_placeholder(element: _Element) -> bool:
 
 def _is_hidden(run: _Element) -> bool:
     """Whether the run ``run`` is hidden text (``w:vanish`` in its own properties), which Word
-    neither shows nor prints."""
+    neither shows nor prints. Only a ``w:vanish`` inside the paragraph hides a run here, so a
+    paragraph holding none skips this check (:func:`_paragraph_texts`); a rule that reads hiding
+    from a character style (``w:rStyle``) would have to drop that shortcut."""
     rPr = run[0] if len(run) else None  # a run's properties come first (the schema's order)
     return rPr is not None and rPr.tag == _RPR and _is_on(_child(rPr, "vanish"))
 

@@ -5,7 +5,8 @@ then matching) at about 4 µs a call; :func:`child` lets lxml match the name in 
 asks for a child some five thousand times in a plan of 500 cells (paragraph and cell properties,
 numbering), about a quarter of its walk of the document. Even so a look-up is dear (its iterator
 and name matcher are made for each call), so :func:`properties` looks first where the schema puts
-a paragraph's, row's or cell's properties: before everything else.
+a paragraph's or a cell's properties: before everything else (not a row's: its ``w:tblPrEx``
+comes first, so the reader searches for ``w:trPr``).
 """
 
 from __future__ import annotations
