@@ -288,3 +288,23 @@ def test_items_without_a_restart_level_start_again_under_every_level_above():
     for text, ilvl in [("主要任务", 0), ("深化改革", 1), ("甲", 2), ("扩大开放", 1), ("乙", 2)]:
         numbered(document, text, 91, ilvl)
     assert paragraphs(document) == ["一、主要任务", "（一）深化改革", "1. 甲", "（二）扩大开放", "1. 乙"]
+
+
+def test_a_numbered_paragraph_whose_properties_follow_a_bookmark_is_still_numbered():
+    # Word writes w:pPr first; a file that puts a bookmark before it (off the schema) keeps its label
+    document = docx.Document()
+    outline(document)
+    numbered(document, "总体要求", 91)
+    moved = numbered(document, "主要任务", 91)
+    moved._p.insert(0, parse_xml(f'<w:bookmarkStart xmlns:w="{W}" w:id="0" w:name="tasks"/>'))
+    assert paragraphs(document) == ["一、总体要求", "二、主要任务"]
+
+
+def test_a_paragraph_with_no_properties_stays_unnumbered_beside_numbered_ones():
+    document = docx.Document()
+    outline(document)
+    numbered(document, "总体要求", 91)
+    plain = document.add_paragraph("说明。")
+    assert plain._p.pPr is None
+    numbered(document, "主要任务", 91)
+    assert paragraphs(document) == ["一、总体要求", "说明。", "二、主要任务"]

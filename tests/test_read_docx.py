@@ -309,6 +309,18 @@ def test_grid_before_is_filled_with_an_empty_cell():
     assert origins(grid.rows[1]) == [None, None]
 
 
+def test_a_rows_grid_before_is_read_behind_its_table_exceptions():
+    # the schema puts a row's w:tblPrEx (its own borders or widths) before its w:trPr, so a row's
+    # properties are not always its first child
+    document, table = table_document([["a", "b"], ["c", "d"]])
+    row = table.rows[1]._tr
+    row.remove(row.tc_lst[0])
+    row.get_or_add_trPr().append(parse_xml(f'<w:gridBefore {nsdecls("w")} w:val="1"/>'))
+    row.insert(0, parse_xml(f'<w:tblPrEx {nsdecls("w")}><w:tblBorders/></w:tblPrEx>'))
+    (grid,) = read_docx(docx_bytes(document), "gridbefore.docx").grids
+    assert texts(grid.rows[1]) == [(), ("d",)]
+
+
 def with_span(table: Table, row: int, cell: int, span: int) -> None:
     """Give one cell of ``table`` a ``gridSpan`` of ``span`` without touching the declared grid."""
     tc = table.rows[row]._tr.tc_lst[cell]
@@ -338,6 +350,23 @@ def test_a_span_within_the_declared_grid_is_kept():
     row.remove(row.tc_lst[2])
     row.remove(row.tc_lst[1])
     with_span(table, 1, 0, 3)
+    (grid,) = read_docx(docx_bytes(document), "heading-row.docx").grids
+    assert texts(grid.rows[1]) == [("一、总体要求",)] * 3
+    assert origins(grid.rows[1]) == [None, "left", "left"]
+
+
+def bookmark_first(tc) -> None:
+    """Put a bookmark before the cell's properties, as some converters write it (off the schema)."""
+    tc.insert(0, parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="0" w:name="row"/>'))
+
+
+def test_a_cells_span_is_read_from_properties_after_a_bookmark():
+    document, table = table_document([["序号", "具体举措", "责任单位"], ["一、总体要求", "", ""]])
+    row = table.rows[1]._tr
+    row.remove(row.tc_lst[2])
+    row.remove(row.tc_lst[1])
+    with_span(table, 1, 0, 3)
+    bookmark_first(row.tc_lst[0])
     (grid,) = read_docx(docx_bytes(document), "heading-row.docx").grids
     assert texts(grid.rows[1]) == [("一、总体要求",)] * 3
     assert origins(grid.rows[1]) == [None, "left", "left"]
@@ -480,6 +509,22 @@ def test_hidden_run_is_left_out_and_a_run_switched_visible_kept():
     assert paragraph_texts(document) == ["市商务局牵头"]
 
 
+def test_a_hidden_run_inside_a_hyperlink_is_left_out():
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>市商务局</w:t></w:r><w:hyperlink>'
+                             '<w:r><w:rPr><w:vanish/></w:rPr><w:t>（草稿）</w:t></w:r></w:hyperlink></w:p>')
+    assert paragraph_texts(document) == ["市商务局"]
+
+
+def test_a_hidden_paragraph_mark_hides_none_of_its_runs():
+    # w:vanish in the mark's properties (w:pPr/w:rPr) hides the mark, not the runs' text
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>'
+                             '<w:r><w:rPr><w:b/></w:rPr><w:t>市商务局</w:t></w:r></w:p>')
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:rPr><w:b/></w:rPr><w:t>市发展改革委</w:t></w:r></w:p>')
+    assert paragraph_texts(document) == ["市商务局", "市发展改革委"]
+
+
 def test_content_control_showing_its_placeholder_is_left_out_and_a_filled_one_kept():
     document = docx.Document()
     placeholder = '<w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>单击或点击此处输入日期。</w:t></w:r></w:sdtContent>'
@@ -514,6 +559,18 @@ def test_a_one_cell_table_without_a_table_inside_stays_a_grid():
     document, _ = table_document([["注：本表由市商务局负责解释。"]])
     (grid,) = read_docx(docx_bytes(document), "box.docx").grids
     assert [texts(row) for row in grid.rows] == [[("注：本表由市商务局负责解释。",)]]
+
+
+def test_a_table_whose_one_cell_first_row_holds_a_table_but_has_a_second_row_is_no_frame():
+    # a frame is one row of one cell: the note in a second row keeps the outer table a grid, and
+    # the table in its first cell is flattened into that cell like any nested table
+    document, outer = table_document([["附件"], ["注：本表由市商务局负责解释。"]])
+    inner = outer.cell(0, 0).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "序号", "具体举措"
+    layout = read_docx(docx_bytes(document), "two-rows.docx")
+    assert layout.paragraphs == ()
+    (grid,) = layout.grids
+    assert [texts(row) for row in grid.rows] == [[("附件", "序号", "具体举措")], [("注：本表由市商务局负责解释。",)]]
 
 
 # --- Word packages python-docx does not open --------------------------------------------------
@@ -570,6 +627,16 @@ def test_a_merge_opened_without_restart_keeps_its_text_and_leaves_the_header_abo
     (grid,) = read_docx(docx_bytes(document), "no-restart.docx").grids
     assert [texts(row) for row in grid.rows] == [
         [("试点任务",), ("序号",)], [("完善管理体制",), ("1",)], [("完善管理体制",), ("2",)]]
+    assert [origins(row)[0] for row in grid.rows] == [None, None, "above"]
+
+
+def test_a_cells_merge_is_read_from_properties_after_a_bookmark():
+    document, table = table_document([["试点任务", "序号"], ["完善管理体制", "1"], ["", "2"]])
+    vmerge(table, 1, 0, "restart")
+    vmerge(table, 2, 0)
+    bookmark_first(table.rows[2]._tr.tc_lst[0])
+    (grid,) = read_docx(docx_bytes(document), "restart.docx").grids
+    assert [texts(row)[0] for row in grid.rows] == [("试点任务",), ("完善管理体制",), ("完善管理体制",)]
     assert [origins(row)[0] for row in grid.rows] == [None, None, "above"]
 
 
@@ -637,6 +704,18 @@ def test_a_paragraph_whose_mark_was_deleted_runs_on_into_the_next():
                              '<w:r><w:t>新增段落</w:t></w:r></w:p>')
     append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>下一段</w:t></w:r></w:p>')
     assert paragraph_texts(document) == ["优化服务业市场准入。（牵头单位：市商务局）", "新增段落", "下一段"]
+
+
+def test_a_deleted_mark_in_properties_after_a_bookmark_leaves_the_paragraph_apart():
+    # the join is made only on properties where the schema puts them (first in the paragraph); a
+    # file that writes a bookmark before them is off the schema, and two paragraphs are not made one
+    # on its word (its numbering, which only adds a label, is still read: test_docx_numbering)
+    document = docx.Document()
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:bookmarkStart w:id="0" w:name="m"/>'
+                             '<w:pPr><w:rPr><w:del w:id="4" w:author="a"/></w:rPr></w:pPr>'
+                             '<w:r><w:t>优化服务业市场准入。</w:t></w:r></w:p>')
+    append_to_body(document, f'<w:p {nsdecls("w")}><w:r><w:t>（牵头单位：市商务局）</w:t></w:r></w:p>')
+    assert paragraph_texts(document) == ["优化服务业市场准入。", "（牵头单位：市商务局）"]
 
 
 def test_a_deleted_mark_before_a_table_leaves_its_text_a_paragraph_of_its_own():

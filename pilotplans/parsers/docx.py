@@ -23,12 +23,14 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import TYPE_CHECKING, Literal
 
 from pilotplans.errors import UnreadableFile
 from pilotplans.layout import MAX_GRID_COLUMNS, Block, Cell, Grid, Layout, Paragraph, Row, SpanningCell, expand_spans
 from pilotplans.parsers.docx_numbering import ListNumbers
 from pilotplans.parsers.wordml import child as _child
+from pilotplans.parsers.wordml import properties as _properties
 from pilotplans.parsers.wordml import w as _w
 from pilotplans.patterns import compiled
 
@@ -52,7 +54,7 @@ _NOT_PRINTED = frozenset(
 # Names the walk compares every element's tag with (made once, not per comparison).
 _P, _TBL, _T, _TAB, _PTAB, _BR, _CR, _NO_BREAK_HYPHEN, _SYM, _TYPE, _R, _SDT = (
     _w(local) for local in ("p", "tbl", "t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "type", "r", "sdt"))
-_ALT_CHUNK, _PPR, _RPR = _w("altChunk"), _w("pPr"), _w("rPr")
+_ALT_CHUNK, _RPR = _w("altChunk"), _w("rPr")
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # Break types that end a line (page and column breaks are layout, not text).
 _LINE_BREAK_TYPES = frozenset({None, "textWrapping"})
@@ -270,9 +272,9 @@ def _frame_cell(tbl: _Element) -> _Element | None:
     """The one cell of ``tbl`` if the table is a frame drawn round a table (one row of one cell
     holding a table: a box a plan's author put the attachment in), else None. What the frame
     holds is read as blocks of the body, so the table inside stays a grid."""
-    rows = list(_row_elements(tbl))
+    rows = list(islice(_row_elements(tbl), 2))  # one row or more: the rows after the second are not read
     cells = list(_cell_elements(rows[0])) if len(rows) == 1 else []
-    if len(cells) != 1 or _cell_property(cells[0], "gridSpan", default=1) > 1:
+    if len(cells) != 1 or _property(_properties(cells[0], "tcPr"), "gridSpan", default=1) > 1:
         return None
     return cells[0] if any(element.tag == _TBL for element in _block_elements(cells[0])) else None
 
@@ -297,7 +299,9 @@ def _shows_placeholder(element: _Element) -> bool:
 
 def _is_hidden(run: _Element) -> bool:
     """Whether the run ``run`` is hidden text (``w:vanish`` in its own properties), which Word
-    neither shows nor prints."""
+    neither shows nor prints. Only a ``w:vanish`` inside the paragraph hides a run here, so a
+    paragraph holding none skips this check (:func:`_paragraph_texts`); a rule that reads hiding
+    from a character style (``w:rStyle``) would have to drop that shortcut."""
     rPr = run[0] if len(run) else None  # a run's properties come first (the schema's order)
     return rPr is not None and rPr.tag == _RPR and _is_on(_child(rPr, "vanish"))
 
@@ -312,31 +316,39 @@ def _paragraph_texts(p: _Element, numbers: ListNumbers, carried: list[str]) -> l
     numbering prints, which a numbered paragraph with no text prints alone: the 序号 cell of a
     table numbered by Word), then those of its text boxes. A paragraph whose mark was deleted
     with tracked changes (``w:pPr/w:rPr/w:del``) runs on into the next one, which takes its text
-    (``carried``) as Word joins them, under the next one's numbering."""
-    if _mark_deleted(p):
-        carried.append(_printed_text(p))
+    (``carried``) as Word joins them, under the next one's numbering. Its properties are found
+    once, and one look through it tells whether it holds a field, a text box or hidden text (most
+    hold none of them)."""
+    pPr = _properties(p, "pPr")
+    plain = next(p.iter(_FLD_CHAR, _TXBX_CONTENT, _VANISH), None) is None
+    if _mark_deleted(pPr):
+        carried.append(_printed_text(p, plain))
         own, label = "", None
     else:
-        label = numbers.label(p)
-        carried.append(_printed_text(p))
+        label = numbers.label(pPr)
+        carried.append(_printed_text(p, plain))
         own = _flushed(carried)
     texts = [f"{label}{own}".strip() if label else own]
-    for box in _text_boxes(p):
+    for box in () if plain else _text_boxes(p):
         texts.extend(_cell_like_paragraphs(box, numbers))
     return [text for text in texts if text]
 
 
-def _mark_deleted(p: _Element) -> bool:
-    """Whether the mark ending paragraph ``p`` is deleted (or moved away) with tracked changes."""
-    pPr = p[0] if len(p) else None  # a paragraph's properties come first (the schema's order)
-    if pPr is None or pPr.tag != _PPR:
+def _mark_deleted(pPr: _Element | None) -> bool:
+    """Whether the mark ending the paragraph of properties ``pPr`` is deleted (or moved away) with
+    tracked changes; read where the schema puts the properties, first in the paragraph."""
+    if pPr is None or pPr.getprevious() is not None:
         return False
     rPr = _child(pPr, "rPr")
     return rPr is not None and (_child(rPr, "del") is not None or _child(rPr, "moveFrom") is not None)
 
 
-def _printed_text(element: _Element) -> str:
-    """The text a paragraph prints, with line breaks as ``"\\n"`` and tabs as ``"\\t"``."""
+def _printed_text(element: _Element, plain: bool = False) -> str:
+    """The text a paragraph prints, with line breaks as ``"\\n"`` and tabs as ``"\\t"``;
+    ``plain``: it holds no complex field (no page number to leave out) and no ``w:vanish`` (no run
+    of it is hidden)."""
+    if plain:
+        return "".join(_printed_pieces(element, frozenset(), hidden_runs=False))
     return "".join(_printed_pieces(element, _page_number_runs(element)))
 
 
@@ -344,6 +356,7 @@ def _printed_text(element: _Element) -> str:
 # what the text says: Word recomputes it at every layout, and in a measure it glues a stray digit on.
 _PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION"})
 _FLD_CHAR, _INSTR_TEXT, _FLD_SIMPLE = _w("fldChar"), _w("instrText"), _w("fldSimple")
+_TXBX_CONTENT, _VANISH = _w("txbxContent"), _w("vanish")
 
 
 def _is_page_field(instruction: str) -> bool:
@@ -377,12 +390,15 @@ def _page_number_runs(p: _Element) -> frozenset[_Element]:
     return frozenset(skipped)
 
 
-def _printed_pieces(element: _Element, skipped: frozenset[_Element] = frozenset()) -> Iterator[str]:
+def _printed_pieces(element: _Element, skipped: frozenset[_Element] = frozenset(), *,
+                    hidden_runs: bool = True) -> Iterator[str]:
+    """The pieces of text ``element`` prints, leaving out the runs ``skipped`` and, unless
+    ``hidden_runs`` is False (``element`` holds no ``w:vanish``), each run marked hidden."""
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _NOT_PRINTED:
             continue
-        if (tag == _R and (_is_hidden(child) or child in skipped)) or (tag == _SDT and _shows_placeholder(child)):
+        if (tag == _R and ((hidden_runs and _is_hidden(child)) or child in skipped)) or (tag == _SDT and _shows_placeholder(child)):
             continue
         if tag == _FLD_SIMPLE and _is_page_field(child.get(_w("instr")) or ""):
             continue
@@ -400,7 +416,7 @@ def _printed_pieces(element: _Element, skipped: frozenset[_Element] = frozenset(
         elif tag == _SYM:
             yield _symbol(child)
         else:
-            yield from _printed_pieces(child, skipped)
+            yield from _printed_pieces(child, skipped, hidden_runs=hidden_runs)
 
 
 def _as_printed(text: str) -> str:
@@ -427,8 +443,8 @@ def _symbol(sym: _Element) -> str:
 
 def _text_boxes(p: _Element) -> Iterator[_Element]:
     """The outermost ``w:txbxContent`` elements anchored in ``p``, skipping fallback duplicates."""
-    skip = (_w("txbxContent"), f"{{{_MC}}}Fallback")
-    for box in p.iter(_w("txbxContent")):
+    skip = (_TXBX_CONTENT, f"{{{_MC}}}Fallback")
+    for box in p.iter(_TXBX_CONTENT):
         path = []
         for ancestor in box.iterancestors():
             if ancestor is p:
@@ -570,26 +586,22 @@ def _declared_width(tbl: _Element) -> int:
 
 
 def _placed_row(tr: _Element, numbers: ListNumbers) -> _PlacedRow:
-    """The cells of ``tr`` with the grid column each starts at."""
-    column = _row_property(tr, "gridBefore")
+    """The cells of ``tr`` with the grid column each starts at. The row's and each cell's
+    properties are found once (the child look-ups are a good part of reading a table)."""
+    trPr = _child(tr, "trPr")
+    column = _property(trPr, "gridBefore", default=0)
     cells: list[_PlacedCell] = []
     for tc in _cell_elements(tr):
-        span = max(_cell_property(tc, "gridSpan", default=1), 1)
-        cells.append(_PlacedCell(column, span, _vmerge(tc), tuple(_cell_like_paragraphs(tc, numbers))))
+        tcPr = _properties(tc, "tcPr")
+        span = max(_property(tcPr, "gridSpan", default=1), 1)
+        cells.append(_PlacedCell(column, span, _vmerge(tcPr), tuple(_cell_like_paragraphs(tc, numbers))))
         column += span
-    return _PlacedRow(tuple(cells), column + _row_property(tr, "gridAfter"))
+    return _PlacedRow(tuple(cells), column + _property(trPr, "gridAfter", default=0))
 
 
-def _row_property(tr: _Element, name: str) -> int:
-    trPr = _child(tr, "trPr")
-    element = None if trPr is None else _child(trPr, name)
-    return _int_value(element, default=0)
-
-
-def _cell_property(tc: _Element, name: str, default: int) -> int:
-    tcPr = _child(tc, "tcPr")
-    element = None if tcPr is None else _child(tcPr, name)
-    return _int_value(element, default=default)
+def _property(properties: _Element | None, name: str, default: int) -> int:
+    """The number a row's or cell's properties (``w:trPr``, ``w:tcPr``; None: none) give ``name``."""
+    return _int_value(None if properties is None else _child(properties, name), default=default)
 
 
 def _int_value(element: _Element | None, default: int) -> int:
@@ -601,9 +613,8 @@ def _int_value(element: _Element | None, default: int) -> int:
         return default
 
 
-def _vmerge(tc: _Element) -> Literal["restart", "continue"] | None:
-    """``"restart"`` or ``"continue"`` for a vertically merged cell, else None."""
-    tcPr = _child(tc, "tcPr")
+def _vmerge(tcPr: _Element | None) -> Literal["restart", "continue"] | None:
+    """``"restart"`` or ``"continue"`` for a vertically merged cell (of properties ``tcPr``), else None."""
     element = None if tcPr is None else _child(tcPr, "vMerge")
     if element is None:
         return None

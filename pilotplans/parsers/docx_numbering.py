@@ -190,10 +190,11 @@ class ListNumbers:
                             numbers.style_levels[(abstract_id, linked)] = int(lvl.get(_w("ilvl"), "0"))
         return numbers
 
-    def label(self, p: _Element) -> str | None:
-        """The label Word prints before paragraph ``p`` (with what follows it), advancing its
-        list's counters; None for a paragraph that is not numbered (or bulleted)."""
-        found = self._numbering_of(p)
+    def label(self, pPr: _Element | None) -> str | None:
+        """The label Word prints before the paragraph of properties ``pPr`` (its ``w:pPr``; None:
+        it has none) with what follows it, advancing its list's counters; None for a paragraph
+        that is not numbered (or bulleted)."""
+        found = self._numbering_of(pPr)
         if found is None:
             return None
         num_id, ilvl = found
@@ -223,11 +224,10 @@ class ListNumbers:
         value = self.counters.get(self.abstract_of[num_id], {}).get(ilvl, self.starts.get(num_id, {}).get(ilvl, level.start))
         return format_number(value, "decimal" if legal else level.fmt)
 
-    def _numbering_of(self, p: _Element) -> tuple[str, int] | None:
-        """The list and level of ``p``: its own ``w:numPr``, what it leaves out taken from its
+    def _numbering_of(self, pPr: _Element | None) -> tuple[str, int] | None:
+        """The list and level of the paragraph of properties ``pPr``: its own ``w:numPr``, what it leaves out taken from its
         paragraph style's; a style that gives no level numbers at the level of its list linked to
         the style (``w:lvl/w:pStyle``: headings numbered by a multilevel list), else at level 0."""
-        pPr = _child(p, "pPr")
         numPr = None if pPr is None else _child(pPr, "numPr")
         style = None if pPr is None else _val(_child(pPr, "pStyle"))
         style_num, style_ilvl = self.styles.get(style, (None, None)) if style else (None, None)
