@@ -82,4 +82,6 @@ def layout_from_pages(pages: Sequence[PageContent], source: str, settings: PdfSe
                      for page in blocks_by_page for table in page.tables if table.doubt)
     cautions += tuple(Caution("stacked_cells_shifted", f"page {page.page.number}: {table.shifted}")
                       for page in blocks_by_page for table in page.tables if table.shifted)
+    cautions += tuple(Caution("merged_cells_unread", f"page {page.page.number}: {table.unspanned}")
+                      for page in blocks_by_page for table in page.tables if table.unspanned)
     return Layout(source=source, format="pdf", blocks=tuple(blocks), cautions=cautions)
