@@ -381,9 +381,10 @@ KNOWN_FAULTS: dict[int, str] = {
             " character a line (two stacked cells touch as one block, so a stack cut between rows stays cut:"
             " 已有 / 工作基础), nor one reaching a page's last row (it may go on over the break); the measures"
             " under those read without owners (warned responsibility_missing where most measures print one)",
-    100587: "owner cells merged down the rows (PDF, no rules in a box, zebra rows, cells from their top): a cell"
-            " spanning rows prints on its first row only and the page shows no span (a blank cell looks the"
-            " same); the measures under it read without owners (warned responsibility_missing)",
+    100587: "owner cells merged down the rows (PDF, no rules in a box, zebra rows, cells from their top): the"
+            " paint shows most spans (14 differences read as 6), but not a cell neither painted nor over a painted"
+            " row, nor one over a page break: 28's and 38–39's owners read blank (warned responsibility_missing,"
+            " 28 and 38 merged_cells_unread), and the 责任领导 stack 省政府分管副省长 of 33–34 is cut between them",
     100642: "owner cells merged down the rows (PDF, grid, rows kept whole): a cell spanning rows across a page"
             " break prints its text on the first page only; the measures on the next read without owners"
             " (warned responsibility_missing)",

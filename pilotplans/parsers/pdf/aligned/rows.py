@@ -86,7 +86,7 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     walls = frozenset(index for index in range(len(ranges) - 1)
                       if ruled[index] and not painted_only(table, ranges, index, rules, settings))
     centred = centred_spans(table, ranges, placed, category, hard, walls, mode, settings, broken_from)
-    painted = painted_spans(table, ranges, placed, columns, rules, walls, broken_from, settings)
+    painted = painted_spans(table, ranges, placed, columns, rules, walls, broken_from, category, settings)
     spans = [cells.open_below[index] | centred[index] | painted.open_below[index] for index in range(len(ranges) - 1)]
     open_below = tuple(
         ruled_open(table, ranges, index, columns, table_rules, rules, settings) if index in walls else spans[index]
@@ -95,4 +95,5 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled, settled, cells.ended,
                     cells.continuing, points_doubt(table),
                     shifted_stack_doubt(table, placed, category, open_below, mode, settings),
-                    painted_doubt(placed, painted.unread))
+                    painted_doubt(placed, [(row, column) for row, column in painted.unread
+                                           if not (row and column in open_below[row - 1])]))

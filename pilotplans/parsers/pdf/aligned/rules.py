@@ -87,7 +87,8 @@ class PaintedSpans:
 
 def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
                   columns: Sequence[Boundary], rules: Sequence[Rule], walls: frozenset[int],
-                  header_bands: int | None = None, settings: PdfSettings = DEFAULT_SETTINGS) -> PaintedSpans:
+                  header_bands: int | None = None, skip: frozenset[int] = frozenset(),
+                  settings: PdfSettings = DEFAULT_SETTINGS) -> PaintedSpans:
     """Cells merged over rows, as zebra rows show them. Where rows are painted in turns each cell is
     painted as a band of its own, so a boundary where the rows' shade changes shows an edge across
     every column but one of a cell merged over both rows (it keeps the shade of its first row all
@@ -105,7 +106,7 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     from the page before, painted as that row); and on a continued part (``header_bands``: the
     bands of its repeated header), a cell of the first row painted unlike the cell that prints
     the row's number: the rest of a cell merged over the page break, whose text printed on the
-    page before."""
+    page before. The columns of ``skip`` (category columns, read otherwise) are left alone."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     unread: list[tuple[int, int]] = []
     middles = [(a.mid + b.mid) / 2 for a, b in pairwise(columns)]
@@ -132,17 +133,20 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
         carried = open_below[index - 1] if index else set()
         own = {p.col0 for p in placed[index] if p.col1 - p.col0 == 1} - carried
         sides = {side for column in own for side in sides_of(crossed[column], column)}
-        blank_below = {column for column in crossed if not crossed[column] and _blank(placed, index + 1, column)}
+        blank_below = {column for column in crossed
+                       if not crossed[column] and column not in skip and _blank(placed, index + 1, column)}
         if index == opening and item_column is not None and len(sides_of(crossed[item_column], item_column)) == 1:
             reference = sides_of(crossed[item_column], item_column)
             unread += [(index, column) for column in sorted(crossed)
-                       if column != item_column and sides_of(crossed[column], column) - reference]
+                       if column not in skip | {item_column} and sides_of(crossed[column], column) - reference]
+        if not sides:
+            continue  # the row prints no cell of its own alone in a column (a heading row): no evidence
         if len(sides) != 1:
             unread += [(index + 1, column) for column in sorted(blank_below - carried)]
             continue
         below_painted = sides == {True}
         for column, found in crossed.items():
-            if found:
+            if found or column in skip:
                 continue
             painted = started[column] if column in carried else not below_painted
             if (painted or below_painted) and (column in blank_below or _runs_on(placed, index, column, settings)):
