@@ -8,6 +8,10 @@ as the row before the break), the document warns ``merged_cells_unread``, naming
 zebra-merged-owners-top.pdf is the generated layout 101000 (``python -m tests.layouts 101000 --out
 DIR``: three-line rules, zebra rows, cells from their top, owner cells merged down the rows),
 printed by LibreOffice; its truth is written beside it by that command.
+zebra-merged-owners-page-break.pdf is the generated layout 26900244 drawn with the document's shapes
+(``python -m tests.layouts 26900244 --out DIR``: no rules between rows, zebra rows, cells from their
+top, owner cells merged down the rows, rows kept whole); the same seed drawn without them
+(``--without-shapes``: no cell merged) is in the sample and reads exactly.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pilotplans.parsers.pdf.ruled import joined_rules
 from tests.test_read_pdf import VARIANTS
 
 ZEBRA = VARIANTS / "zebra-merged-owners-top.pdf"
+PAGE_BREAK = VARIANTS / "zebra-merged-owners-page-break.pdf"
 
 
 def test_merged_cells_printed_from_their_top_are_read_over_their_rows_by_the_paint():
@@ -66,3 +71,22 @@ def test_joined_pieces_of_painted_edges_keep_each_band_s_side():
     above = Rule(50.0, 10.0, 90.0, 10.0, painted=True, paint_below=((50.0, 90.0, False),))
     (joined,) = joined_rules([below, above], 1.0)
     assert (joined.x0, joined.x1, joined.paint_below) == (0.0, 90.0, ((0.0, 50.0, True), (50.0, 90.0, False)))
+
+
+def test_a_blank_cell_opening_a_page_under_a_cell_the_paint_alone_read_merged_is_warned():
+    # 协办单位 邮政局、知识产权局、卫生健康委 merged over (13)–(14), the last rows of page 4, painted as
+    # (13); (15) opens page 5 painted as (13) too, its own 协办单位 blank. The paint cannot show
+    # whether the cell goes on over the break, and the blank is carried on from it: warned
+    document = read_document(PAGE_BREAK)
+    measures = {m.number: m for m in document.measures}
+    assert (measures[14].cooperating, measures[15].cooperating) == ("邮政局、知识产权局、卫生健康委",) * 2
+    assert [w.message for w in document.warnings if w.code == "merged_cells_unread"] == [
+        "page 5: the row '（15）' opening the page takes the text of the cell above the break in column 5, read"
+        " merged by the paint alone, which cannot show that it goes on: the blank may be the row's own"]
+
+
+def test_a_blank_cell_opening_a_page_under_a_cell_merged_by_the_rows_text_is_not_warned_so():
+    # 101000: the cells carried over the breaks onto pages 5 and 7 go on with text printed in
+    # the opening row (a cell whose text runs on from the page before): no doubt of the paint's
+    messages = [w.message for w in read_document(ZEBRA).warnings if w.code == "merged_cells_unread"]
+    assert [m for m in messages if "opening the page takes" in m] == []

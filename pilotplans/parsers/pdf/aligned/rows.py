@@ -51,6 +51,9 @@ class RowsRead:
     unspanned: str | None = None
     """Where zebra rows show cells that may be merged with the cell above but were not read so, in
     words (:func:`.rules.painted_doubt`)."""
+    painted_foot: frozenset[int] = frozenset()
+    """The columns whose cell the paint alone reads merged into the part's last row
+    (:attr:`.rules.PaintedSpans.to_foot`)."""
 
 def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: Sequence[Rule],
                rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS, header_bands: int = 0,
@@ -87,7 +90,8 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
                       if ruled[index] and not painted_only(table, ranges, index, rules, settings))
     centred = centred_spans(table, ranges, placed, category, hard, walls, mode, settings, broken_from)
     painted = painted_spans(table, ranges, placed, columns, rules, walls, broken_from, category, settings)
-    spans = [cells.open_below[index] | centred[index] | painted.open_below[index] for index in range(len(ranges) - 1)]
+    spans_otherwise = [cells.open_below[index] | centred[index] for index in range(len(ranges) - 1)]
+    spans = [spans_otherwise[index] | painted.open_below[index] for index in range(len(ranges) - 1)]
     open_below = tuple(
         ruled_open(table, ranges, index, columns, table_rules, rules, settings) if index in walls else spans[index]
         for index in range(len(ranges) - 1)
@@ -96,4 +100,6 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
                     cells.continuing, points_doubt(table),
                     shifted_stack_doubt(table, placed, category, open_below, mode, settings),
                     painted_doubt(placed, [(row, column) for row, column in painted.unread
-                                           if not (row and column in open_below[row - 1])]))
+                                           if not (row and column in open_below[row - 1])]),
+                    painted.to_foot - spans_otherwise[-1] if spans_otherwise and len(ranges) - 2 not in walls
+                    else frozenset())

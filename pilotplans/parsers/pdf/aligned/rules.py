@@ -84,6 +84,13 @@ class PaintedSpans:
     open_below: tuple[frozenset[int], ...]
     unread: tuple[tuple[int, int], ...]
 
+    @property
+    def to_foot(self) -> frozenset[int]:
+        """The columns whose cell the paint reads merged into the part's last row: whether it goes
+        on over the page break the paint cannot show (a cell opening the next page blank, painted
+        as the row it opens, looks the same whether it is the rest of this one or its row's own)."""
+        return self.open_below[-1] if self.open_below else frozenset()
+
 
 def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
                   columns: Sequence[Boundary], rules: Sequence[Rule], walls: frozenset[int],
