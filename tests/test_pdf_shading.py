@@ -15,7 +15,8 @@ from pilotplans.parsers.pdf.ruled import joined_rules
 
 def test_a_shaded_band_stands_for_its_top_and_bottom_only():
     assert rules_from_segment(50, 100, 500, 130, "shading") == (
-        Rule(50, 100, 500, 100, painted=True), Rule(50, 130, 500, 130, painted=True))
+        Rule(50, 100, 500, 100, painted=True, paint_below=((50, 500, True),)),
+        Rule(50, 130, 500, 130, painted=True, paint_below=((50, 500, False),)))
 
 
 def test_a_stroked_rectangle_stands_for_its_four_sides():

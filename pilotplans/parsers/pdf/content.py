@@ -58,6 +58,10 @@ class Rule:
     """The top or bottom of a painted background, no line on paper: it shows where a row begins or
     ends, but not that a cell ends there (a shaded merged cell and the unshaded rows beside it
     leave the same edge as two cells would)."""
+    paint_below: tuple[tuple[float, float, bool], ...] = ()
+    """For a painted edge, each band's stretch of it (x0, x1) and whether its paint lies below
+    (the band's top) or above (its bottom): which of the two rows it parts is painted there (an
+    edge joined from the bands of several cells keeps each cell's side)."""
 
     @property
     def horizontal(self) -> bool:
@@ -315,7 +319,8 @@ def rules_from_segment(x0: float, top: float, x1: float, bottom: float, kind: st
         middle = (x0 + x1) / 2
         return (Rule(middle, top, middle, bottom),)
     if kind == "shading":
-        return (Rule(x0, top, x1, top, painted=True), Rule(x0, bottom, x1, bottom, painted=True))
+        return (Rule(x0, top, x1, top, painted=True, paint_below=((x0, x1, True),)),
+                Rule(x0, bottom, x1, bottom, painted=True, paint_below=((x0, x1, False),)))
     if kind == "rect":
         return (Rule(x0, top, x1, top), Rule(x0, bottom, x1, bottom),
                 Rule(x0, top, x0, bottom), Rule(x1, top, x1, bottom))

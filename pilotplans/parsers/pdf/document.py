@@ -50,7 +50,8 @@ def layout_from_pages(pages: Sequence[PageContent], source: str, settings: PdfSe
     """The Layout of a document from its pages' contents."""
     blocks_by_page = page_blocks(pages, settings)
     groups = stitched_groups(blocks_by_page, settings)
-    grids = {id(group[0]): grid_of_group(group, settings) for group in groups}
+    read = {id(group[0]): grid_of_group(group, settings) for group in groups}
+    grids = {key: grid for key, (grid, _doubts) in read.items()}
     extents = body_extents(blocks_by_page, settings)
     gap = usual_line_gap(blocks_by_page, settings)
     blocks: list[Block] = []
@@ -82,4 +83,7 @@ def layout_from_pages(pages: Sequence[PageContent], source: str, settings: PdfSe
                      for page in blocks_by_page for table in page.tables if table.doubt)
     cautions += tuple(Caution("stacked_cells_shifted", f"page {page.page.number}: {table.shifted}")
                       for page in blocks_by_page for table in page.tables if table.shifted)
+    cautions += tuple(Caution("merged_cells_unread", f"page {page.page.number}: {table.unspanned}")
+                      for page in blocks_by_page for table in page.tables if table.unspanned)
+    cautions += tuple(Caution("merged_cells_unread", doubt) for _grid, doubts in read.values() for doubt in doubts)
     return Layout(source=source, format="pdf", blocks=tuple(blocks), cautions=cautions)

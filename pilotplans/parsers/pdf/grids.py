@@ -47,21 +47,35 @@ class _RowPlace:
     after_break: bool
 
 
-def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SETTINGS) -> Grid:
+def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[Grid, tuple[str, ...]]:
     """One grid from a table's page parts: merged cells expanded, rows after a page break flagged,
-    vertically merged cells that run on over a page break carried on."""
+    vertically merged cells that run on over a page break carried on; and, in words, each blank
+    cell opening a page filled so from a cell only the paint of zebra rows read as merged into the
+    last row before the break (:attr:`PageTable.painted_foot`): the paint cannot show whether that
+    cell goes on, so the blank may be its row's own (not where the opening row is the rest of a row
+    the break cut, its text going on from the row above: the cell is that row's)."""
     canonical = group_columns(group, settings)
     edges = right_edges(group, canonical, settings)
     slots: list[list[Slot]] = []
     places: list[_RowPlace] = []
     header: list[tuple[str, ...]] = []
+    doubts: list[str] = []
     for part, table in enumerate(group):
         part_slots = page_slots(table, canonical, edges, settings)
         texts = [tuple(slot.cell.text for slot in row) for row in part_slots]
         if part == 0:
             header = texts
         elif slots:
-            carry_merges_over_break(slots, part_slots, repeated_header_count(header, texts), settings)
+            first = repeated_header_count(header, texts)
+            filled = carry_merges_over_break(slots, part_slots, first, settings)
+            before = group[part - 1]
+            doubtful = [column for column in filled if any(canonical[column].mid <= x <= canonical[column + 1].mid
+                                                           for x in before.painted_foot)]
+            if doubtful and not any(slot.cell.continues for slot in part_slots[first]):  # not a broken row's rest
+                opening = next((slot.cell.text.strip()[:12] for slot in part_slots[first] if slot.cell.text.strip()), "")
+                doubts.append(f"page {table.page}: the row {opening!r} opening the page takes the text of the cell"
+                              f" above the break in column {', '.join(str(c + 1) for c in doubtful)}, read merged by"
+                              " the paint alone, which cannot show that it goes on: the blank may be the row's own")
         for index, row in enumerate(part_slots):
             slots.append(row)
             box = (table.bbox[0], table.rows[index], table.bbox[2], table.rows[index + 1])
@@ -73,7 +87,7 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
     )
     confidences = [row.where.confidence for row in rows if row.where.confidence is not None]
     return Grid(rows=rows, where=Where(page=group[0].page, bbox=rounded(group[0].bbox),
-                                       confidence=min(confidences) if confidences else None))
+                                       confidence=min(confidences) if confidences else None)), tuple(doubts)
 
 
 def page_slots(table: PageTable, canonical: Sequence[Boundary], edges: dict[int, float],
@@ -111,7 +125,7 @@ def page_slots(table: PageTable, canonical: Sequence[Boundary], edges: dict[int,
 
 
 def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], first: int,
-                            settings: PdfSettings = DEFAULT_SETTINGS) -> None:
+                            settings: PdfSettings = DEFAULT_SETTINGS) -> list[int]:
     """Carry the vertically merged cells of the row before a page break on over the continued
     page's rows (``first`` is the row after its repeated header rows), in place.
 
@@ -119,10 +133,12 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
     empty one does: it and its copies become copies of the cell above. A cell spanning rows that
     opens the page with text going on from the cell above (whose last line was full) is the rest
     of it too: every position of the merged cell, before the break and after, gets the whole
-    text (the first keeps ``merged_from=None``, the others are copies).
+    text (the first keeps ``merged_from=None``, the others are copies). Returns the columns whose
+    empty opening cell was taken as the rest of the cell above.
     """
+    filled: list[int] = []
     if first >= len(part):
-        return
+        return filled
     for column, above in enumerate(done[-1]):
         opening = part[first][column]
         if above.cell.is_empty or opening.cell.merged_from is not None:
@@ -135,6 +151,7 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
             copy = Slot(replace(above.cell, merged_from="above"), above.origin, above.tail, above.right)
             for r in covered:
                 part[r][column] = copy
+            filled.append(column)
         elif not opening.cell.is_empty and len(covered) > 1 and _goes_on(above, opening, settings):
             paragraphs = _joined_paragraphs(above.cell.paragraphs, opening.cell.paragraphs)
             for row in done:
@@ -145,6 +162,7 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
                         opening.right)
             for r in covered:
                 part[r][column] = copy
+    return filled
 
 
 def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> list[int]:

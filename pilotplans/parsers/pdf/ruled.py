@@ -389,7 +389,8 @@ def joined_rules(rules: Iterable[Rule], snap: float) -> tuple[Rule, ...]:
         for rule in sorted(row, key=lambda r: r.x0):
             if pieces and rule.x0 <= pieces[-1].x1 + snap:
                 last = pieces[-1]
-                pieces[-1] = Rule(last.x0, last.top, max(last.x1, rule.x1), last.bottom, last.painted and rule.painted)
+                pieces[-1] = Rule(last.x0, last.top, max(last.x1, rule.x1), last.bottom, last.painted and rule.painted,
+                                  last.paint_below + rule.paint_below)
             else:
                 pieces.append(rule)
         joined.extend(pieces)

@@ -61,6 +61,12 @@ class PageTable:
     shifted: str | None = None
     """Where a text table part's column stacking one character a line may be cut between rows a
     character off, in words, for the document to carry as a warning."""
+    unspanned: str | None = None
+    """Where a text table part's zebra rows show cells that may be merged with the cell above but
+    were not read so, in words, for the document to carry as a warning."""
+    painted_foot: tuple[float, ...] = ()
+    """The middles (x) of a text table part's columns whose cell only the paint reads merged into
+    its last row: carried on over the page break into a blank cell, it may be that row's own."""
 
     @property
     def row_count(self) -> int:

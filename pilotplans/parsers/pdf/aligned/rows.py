@@ -21,7 +21,7 @@ from .columns import Band
 from .cuts import best_rows
 from .items import item_numbering, points_doubt
 from .pieces import Piece, table_pieces
-from .rules import painted_only, ruled_open
+from .rules import painted_doubt, painted_only, painted_spans, ruled_open
 from .spanning import centred_spans
 from .stacks import shifted_stack_doubt
 
@@ -48,6 +48,12 @@ class RowsRead:
     shifted: str | None = None
     """Where a column stacking one character a line may be cut between rows a character off, in
     words (:func:`.stacks.shifted_stack_doubt`)."""
+    unspanned: str | None = None
+    """Where zebra rows show cells that may be merged with the cell above but were not read so, in
+    words (:func:`.rules.painted_doubt`)."""
+    painted_foot: frozenset[int] = frozenset()
+    """The columns whose cell the paint alone reads merged into the part's last row
+    (:attr:`.rules.PaintedSpans.to_foot`)."""
 
 def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: Sequence[Rule],
                rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS, header_bands: int = 0,
@@ -83,11 +89,17 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     walls = frozenset(index for index in range(len(ranges) - 1)
                       if ruled[index] and not painted_only(table, ranges, index, rules, settings))
     centred = centred_spans(table, ranges, placed, category, hard, walls, mode, settings, broken_from)
-    spans = [cells.open_below[index] | centred[index] for index in range(len(ranges) - 1)]
+    painted = painted_spans(table, ranges, placed, columns, rules, walls, broken_from, category, settings)
+    spans_otherwise = [cells.open_below[index] | centred[index] for index in range(len(ranges) - 1)]
+    spans = [spans_otherwise[index] | painted.open_below[index] for index in range(len(ranges) - 1)]
     open_below = tuple(
         ruled_open(table, ranges, index, columns, table_rules, rules, settings) if index in walls else spans[index]
         for index in range(len(ranges) - 1)
     )
     return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled, settled, cells.ended,
                     cells.continuing, points_doubt(table),
-                    shifted_stack_doubt(table, placed, category, open_below, mode, settings))
+                    shifted_stack_doubt(table, placed, category, open_below, mode, settings),
+                    painted_doubt(placed, [(row, column) for row, column in painted.unread
+                                           if not (row and column in open_below[row - 1])]),
+                    painted.to_foot - spans_otherwise[-1] if spans_otherwise and len(ranges) - 2 not in walls
+                    else frozenset())

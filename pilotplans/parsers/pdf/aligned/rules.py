@@ -4,13 +4,14 @@ between two rows leaves out (a cell merged over both), and where the row boundar
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from ..content import Rule
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..tables import Boundary
 from .columns import Band
-from .pieces import TablePieces
+from .pieces import Piece, TablePieces
 
 
 def rules_across(bands: Sequence[Band], rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> list[Rule]:
@@ -72,3 +73,115 @@ def row_boundaries(table_bands: Sequence[Band], ranges: Sequence[tuple[int, int]
         ys.append(between_[0] if between_ else (bottom + top) / 2)
     ys.append(min(below) if below else last.bottom + settings.table_margin)
     return tuple(ys)
+
+
+@dataclass(frozen=True)
+class PaintedSpans:
+    """What zebra rows show of cells merged over rows: for each boundary between two rows, the
+    columns whose cell the paint shows merged over both (``open_below``), and the cells (row,
+    column) the paint shows may be merged but which are not read so (``unread``)."""
+
+    open_below: tuple[frozenset[int], ...]
+    unread: tuple[tuple[int, int], ...]
+
+    @property
+    def to_foot(self) -> frozenset[int]:
+        """The columns whose cell the paint reads merged into the part's last row: whether it goes
+        on over the page break the paint cannot show (a cell opening the next page blank, painted
+        as the row it opens, looks the same whether it is the rest of this one or its row's own)."""
+        return self.open_below[-1] if self.open_below else frozenset()
+
+
+def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
+                  columns: Sequence[Boundary], rules: Sequence[Rule], walls: frozenset[int],
+                  header_bands: int | None = None, skip: frozenset[int] = frozenset(),
+                  settings: PdfSettings = DEFAULT_SETTINGS) -> PaintedSpans:
+    """Cells merged over rows, as zebra rows show them. Where rows are painted in turns each cell is
+    painted as a band of its own, so a boundary where the rows' shade changes shows an edge across
+    every column but one of a cell merged over both rows (it keeps the shade of its first row all
+    the way down). No edge across a column there proves the cell goes on when the cell above is
+    painted (a painted cell ending shows its bottom edge) or the row below is (a cell of its own
+    there would show its top edge). Which row is painted is told by the side the paint lies on of
+    the edges across the cells the row prints that go on from no row above, all on one side. The
+    row below must print nothing in the column, or the text above run down to its row's foot and
+    on (a stack taller than its first row). This holds whether the rows print their text centred or
+    from their top, where the text alone cannot tell a merged cell from a cell above blank ones.
+
+    Left unread, and named in ``unread`` (the row below, its column): a column showing no edge
+    over a blank cell where neither cell is painted (a blank cell of its own looks the same), or
+    where the row's cells show paint on both sides (a cell opening a page may be the rest of one
+    from the page before, painted as that row); and on a continued part (``header_bands``: the
+    bands of its repeated header), a cell of the first row painted unlike the cell that prints
+    the row's number: the rest of a cell merged over the page break, whose text printed on the
+    page before. The columns of ``skip`` (category columns, read otherwise) are left alone."""
+    open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
+    unread: list[tuple[int, int]] = []
+    middles = [(a.mid + b.mid) / 2 for a, b in pairwise(columns)]
+    started: dict[int, bool] = {}  # a merged cell's column: whether its first row is painted
+    item_column = table.number_column if table.number_column is not None else (
+        table.numbering.column if table.numbering is not None else None)
+    opening = next((index for index, (start, _end) in enumerate(ranges) if start >= header_bands), None) \
+        if header_bands is not None else None
+
+    def edges(index: int) -> list[Rule]:  # between the middles of the lines the boundary parts
+        above, below = table.bands[ranges[index][1] - 1].line, table.bands[ranges[index + 1][0]].line
+        return [r for r in rules if r.horizontal and (above.top + above.bottom) / 2 < r.top < (below.top + below.bottom) / 2]
+
+    def sides_of(crossed: list[Rule], column: int) -> set[bool]:
+        return {below for r in crossed for x0, x1, below in r.paint_below if x0 <= middles[column] <= x1}
+
+    for index in range(len(ranges) - 1):
+        here = edges(index)
+        if index in walls or not here or not all(r.painted for r in here):
+            continue
+        crossed = {column: [r for r in here if r.x0 <= middle <= r.x1] for column, middle in enumerate(middles)}
+        if sum(1 for found in crossed.values() if found) < len(middles) / 2:
+            continue  # no change of the rows' shade: no evidence
+        carried = open_below[index - 1] if index else set()
+        own = {p.col0 for p in placed[index] if p.col1 - p.col0 == 1} - carried
+        sides = {side for column in own for side in sides_of(crossed[column], column)}
+        blank_below = {column for column in crossed
+                       if not crossed[column] and column not in skip and _blank(placed, index + 1, column)}
+        if index == opening and item_column is not None and len(sides_of(crossed[item_column], item_column)) == 1:
+            reference = sides_of(crossed[item_column], item_column)
+            unread += [(index, column) for column in sorted(crossed)
+                       if column not in skip | {item_column} and sides_of(crossed[column], column) - reference]
+        if not sides:
+            continue  # the row prints no cell of its own alone in a column (a heading row): no evidence
+        if len(sides) != 1:
+            unread += [(index + 1, column) for column in sorted(blank_below - carried)]
+            continue
+        below_painted = sides == {True}
+        for column, found in crossed.items():
+            if found or column in skip:
+                continue
+            painted = started[column] if column in carried else not below_painted
+            if (painted or below_painted) and (column in blank_below or _runs_on(placed, index, column, settings)):
+                open_below[index].add(column)
+                started[column] = painted
+            elif column in blank_below:
+                unread.append((index + 1, column))
+    return PaintedSpans(tuple(frozenset(s) for s in open_below), tuple(unread))
+
+
+def _blank(placed: Sequence[Sequence[Piece]], row: int, column: int) -> bool:
+    return not any(p.span == (column, column + 1) for p in placed[row])
+
+
+def _runs_on(placed: Sequence[Sequence[Piece]], index: int, column: int, settings: PdfSettings) -> bool:
+    """Whether the column's text in row ``index`` reaches that row's foot (a stack running on
+    into the row below)."""
+    above = [p for p in placed[index] if p.span == (column, column + 1)]
+    return bool(above) and above[-1].bottom >= max(p.bottom for p in placed[index]) - settings.rule_tolerance
+
+
+def painted_doubt(placed: Sequence[Sequence[Piece]], unread: Sequence[tuple[int, int]]) -> str | None:
+    """The cells :func:`painted_spans` leaves unread, in words, rows named by their first words."""
+    if not unread:
+        return None
+    def name(row: int) -> str:
+        first = min(placed[row], key=lambda p: (p.band, p.col0), default=None)
+        return repr(first.segment.text.strip()[:12]) if first is not None else f"#{row + 1}"
+    cells = "; ".join(f"row {name(row)}, column {column + 1}" for row, column in unread)
+    return ("zebra rows: the paint shows these cells may be merged with the cell above, or be the rest of a cell"
+            f" from the page before, which their text cannot confirm: they may lack that cell's text ({cells})")
