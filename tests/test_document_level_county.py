@@ -230,3 +230,21 @@ def test_a_county_s_government_the_gazetteer_does_not_know_reads_county_from_its
     # the issuer's own kind (县, 旗, 区 before 人民政府) says a county's level where the gazetteer cannot
     document = read_document(FIXTURES / fixture)
     assert (document.level, document.region) == (level, region)
+
+
+def test_a_plan_given_a_city_s_region_no_longer_says_its_level_came_from_its_bodies():
+    import pilotplans
+
+    # read alone it is a county's plan by its 区… bodies, and says so; given 厦门 it is the city's
+    path = FIXTURES / "plans/shapes/shape-info-rows.txt"
+    assert _said(read_document(path), "level_from_bodies")
+    document = pilotplans.read(path, region="厦门")
+    assert (document.level, _said(document, "level_from_bodies")) == ("municipal", [])
+
+
+def test_a_plan_given_a_county_s_region_keeps_the_note_its_level_came_from_its_bodies():
+    import pilotplans
+
+    path = FIXTURES / "plans/shapes/shape-info-rows.txt"
+    document = pilotplans.read(path, region="思明区")
+    assert (document.level, _said(document, "level_from_bodies")) == ("county", _said(read_document(path), "level_from_bodies"))

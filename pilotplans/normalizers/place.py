@@ -325,7 +325,9 @@ def at_region_level(document: Document, gazetteer: Gazetteer) -> Document:
     area, a zone: :func:`is_city_level`). The placing rules read a county's plan as a city's, and a
     plan whose bodies are written 区… only reads a county's until a region given (``--region 厦门``)
     says whose it is. A province's or a municipality's region, or a name no place bears, leaves the
-    level read."""
+    level read. A level so changed rests on the region, no longer on the bodies: the
+    ``level_from_bodies`` note that read the other level is dropped (it said "read as a county
+    document" of a plan now municipal)."""
     if document.level not in _CITY_OR_COUNTY or document.region is None:
         return document
     if is_county_level(document.region, gazetteer):
@@ -334,7 +336,10 @@ def at_region_level(document: Document, gazetteer: Gazetteer) -> Document:
         level = "municipal"
     else:
         return document
-    return document if document.level == level else document.model_copy(update={"level": level})
+    if document.level == level:
+        return document
+    kept = [warning for warning in document.warnings if warning.code != "level_from_bodies"]
+    return document.model_copy(update={"level": level, "warnings": kept})
 
 
 def is_county_level(region: str, gazetteer: Gazetteer) -> bool:
