@@ -1022,3 +1022,12 @@ def test_an_information_line_with_two_labels_gives_each_its_value():
     # 发文文号: X 发布机关: Y on one line (a city's 政府信息公开 page): 发布机关 is an issuer's label
     assert [(f.label, f.kind, f.value) for f in read_info_line("发文文号: 嘉政办发〔2023〕7号 发布机关: 市政府办公室")] == [
         ("发文文号", "doc_no", "嘉政办发〔2023〕7号"), ("发布机关", "issuer", "市政府办公室")]
+
+
+def test_a_date_line_in_full_width_digits_is_read_as_its_ascii_form():
+    assert read_date("２０１７年３月１日") == dt.date(2017, 3, 1)
+    assert read_date("大竹县人民政府办公室 ２０１７年３月１日") == dt.date(2017, 3, 1)
+
+
+def test_a_full_width_deadline_that_is_no_date_line_stays_none():
+    assert read_date("２０１７年３月底前") is None

@@ -14,6 +14,7 @@ import regex
 from pilotplans.normalizers.numbers import chinese_to_int
 from pilotplans.parsers.issuer_names import ends_like_a_body
 from pilotplans.patterns import compiled
+from pilotplans.textutil import nfkc
 
 # A date's year (2021, 二〇二一) and its month's or day's number (5, 五, 十二), as dates print them.
 _YEAR = r"(?:19|20)\d{2}|[二〇零一二三四五六七八九○ＯO]{4}"
@@ -46,7 +47,9 @@ def signed_line(text: str) -> regex.Match[str] | None:
 
 def read_date(text: str) -> dt.date | None:
     """The date a standalone date line prints (2020年11月6日 or 二〇二〇年十一月六日), also after a
-    signature on the same line (威海市商务局 2021年6月18日, 岳阳市人民政府办公室2025年7月13日)."""
+    signature on the same line (威海市商务局 2021年6月18日, 岳阳市人民政府办公室2025年7月13日), its digits
+    full-width or not (２０１７年３月１日)."""
+    text = nfkc(text)
     return _date_of(_DATE.match(text) or signed_line(text))
 
 

@@ -257,7 +257,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
         if group is not None and len(row) >= width:
             last_group = row[group]
         rows.append(row)
-        signs = signs and not (len(row) >= width and read_date(nfkc(row[-1].text)) is not None)
+        signs = signs and not (len(row) >= width and read_date(row[-1].text) is not None)
         if j >= len(lines) or _number(lines[j]) != expected + 1:
             for index, refusal in short.items():
                 if not _last_cell_missing(rows, index, roles, len(short)):
@@ -459,7 +459,7 @@ def _signature_at(lines: list[Line], k: int, following: int | None, width: int) 
                 and not any(mark in lines[n].text for mark in _LABEL_STOPS) and _says_its_place(lines[n].text):
             signers += 1
             n = _next_content(lines, n + 1)
-        if not signers or n >= len(lines) or read_date(nfkc(lines[n].text)) is None:  # ２０１７年３月１日 too
+        if not signers or n >= len(lines) or read_date(lines[n].text) is None:  # ２０１７年３月１日 too (read_date folds the digits)
             return False
         dated = n
     return following is None or not _comes_soon(lines, dated + 1, following, width)
