@@ -559,7 +559,7 @@ class TableReader:
         self.row_label = aligned.label("responsibility")
         number_text = aligned.fresh("number")
         text = aligned.fresh("text")
-        values = {role: aligned.fresh(role) for role in VALUE_ROLES if aligned.fresh(role)}
+        values = {role: value for role in VALUE_ROLES if (value := aligned.fresh(role))}
         marker = _text_number(text) if self.numbers_in_text else None
         if marker is not None and text is not None:
             self.row_label = aligned.label("responsibility", spanning=True)
@@ -634,7 +634,7 @@ class TableReader:
         """
         cell = aligned.cell("responsibility")
         responsibilities = list(cell.paragraphs) if cell is not None and cell.merged_from is None else []
-        values = {role: aligned.fresh(role) for role in VALUE_ROLES if role != "responsibility" and aligned.fresh(role)}
+        values = {role: value for role in VALUE_ROLES if role != "responsibility" and (value := aligned.fresh(role))}
         drafts = [self._new_measure(number, text, entry, dict(values)) for number, text in items]
         self.block = PackedBlock(measures=drafts, responsibilities=responsibilities, row=entry.index)
 
