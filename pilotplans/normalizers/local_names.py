@@ -854,7 +854,8 @@ def dispatched_region(registry: Registry, context: Context) -> Region | None:
 
 def region_left_out(registry: Registry, tier: str, marker: str, context: Context) -> Region | None:
     """The document's place at the tier a marker names: 省 its province, 市 its city (itself for a
-    county-level city, its city for a district), 区/县 itself if it is a county-level unit."""
+    county-level city, its city for a district), 区/县 itself if it is a county-level unit, 区 a
+    state-level new area itself (两江新区, 雄安新区: a 区 whose bureaus its plans write 区商务局)."""
     if context.region is None:
         return None
     gazetteer = registry.gazetteer
@@ -869,5 +870,6 @@ def region_left_out(registry: Registry, tier: str, marker: str, context: Context
             return None  # 地 stands for a prefecture (地区) only
         return found
     if tier == "county":
-        return here if here.level == "county" else None
+        # a county-level unit's own word; a state-level new area is a 区 too (两江新区: 区商务局 is its bureau)
+        return here if here.level == "county" or (here.level == "new_area" and here.name.endswith(marker)) else None
     return None

@@ -258,11 +258,15 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
                 continue
             if region.level == "county" and written == region.name and len(written) >= 3:
                 found.append(NamedPlace(written, region.id, region.name, "municipal"))
+            elif region.level == "new_area" and written in (region.name, region.short):
+                found.append(NamedPlace(written, region.id, region.name, "municipal"))
             elif region.level in _LEVELS:
-                inner = _county_after(text[start + len(written):], region.id, gazetteer)
+                after = text[start + len(written):]
+                inner = _county_after(after, region.id, gazetteer) or _new_area_after(after, region.id, gazetteer)
                 if inner is not None:
-                    found.append(NamedPlace(inner.name, inner.id, inner.name, "municipal"))
-                    written += inner.name
+                    found.append(NamedPlace(inner.name if inner.level == "county" else _written_area(after, inner),
+                                            inner.id, inner.name, "municipal"))
+                    written += found[-1].written
                 else:
                     found.append(NamedPlace(written, region.id, region.name, _LEVELS[region.level]))
             else:
@@ -271,6 +275,37 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
             break
         start += 1
     return found
+
+
+def _new_area_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None:
+    """The state-level new area of ``within`` that ``text`` opens with, by its full or short name
+    (重庆市两江新区: 两江新区, whose province 重庆 is written before it)."""
+    for written, ids, former in gazetteer.prefixes(text):
+        inner = None if former else gazetteer.choose([i for i in ids if within in gazetteer.ancestors(i)], within)
+        if inner is not None and inner.level == "new_area" and written in (inner.name, inner.short):
+            return inner
+    return None
+
+
+def new_area_opening(text: str, gazetteer: Gazetteer) -> Region | None:
+    """The state-level new area (国家级新区) ``text`` opens with, alone (两江新区, 河北雄安新区) or
+    after its province or city written in full (河北省雄安新区管理委员会, 重庆市两江新区): its plan is the
+    new area's, not its province's. None when ``text`` opens with no new area (河北省人民政府, a
+    district such as 浦东新区, which the gazetteer lists as one, or a zone: 成都高新区)."""
+    text = fold(text)
+    for written, ids, former in gazetteer.prefixes(text):
+        region = None if former else gazetteer.choose(ids)
+        if region is None:
+            continue
+        if region.level == "new_area":
+            return region if written in (region.name, region.short) else None
+        return _new_area_after(text[len(written):], region.id, gazetteer) if region.level in _LEVELS else None
+    return None
+
+
+def _written_area(text: str, area: Region) -> str:
+    """How ``text``, opening with ``area``'s name, writes it: its full name or its short one."""
+    return area.name if text.startswith(area.name) else area.short or area.name
 
 
 def _county_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None:
