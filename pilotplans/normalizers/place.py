@@ -392,6 +392,14 @@ def is_city_level(region: str, gazetteer: Gazetteer) -> bool:
     return _all_bearing(region, gazetteer, ("prefecture", "new_area", "zone"))
 
 
+def stored_before_county(documents: Sequence[Document], gazetteer: Gazetteer) -> list[Document]:
+    """The ``documents`` (as a database holds them) read ``municipal`` whose region the gazetteer knows
+    as a county-level division (:func:`is_county_level`: 大竹县, 闵行区): this version reads such a plan
+    ``county`` (:func:`at_region_level`), so they were stored before the ``county`` level existed — or
+    a manifest gave them ``municipal``, which a rebuild keeps."""
+    return [d for d in documents if d.level == "municipal" and d.region and is_county_level(d.region, gazetteer)]
+
+
 def _all_bearing(region: str, gazetteer: Gazetteer, levels: tuple[str, ...]) -> bool:
     """Whether the place ``region`` names, or every place bearing it when none is told apart, is of
     one of the gazetteer ``levels``; a name no place bears says nothing."""
