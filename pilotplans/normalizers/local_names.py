@@ -815,9 +815,12 @@ def _pick(forms: tuple[KindForm, ...], branches: tuple[str, ...], infix: bool) -
 
 def _autonomous_region(registry: Registry, text: str, marker: str, context: Context) -> Region | None:
     """The autonomous region a document lies in, where ``text`` opens with a marker standing for it
-    before one of its words (区党委: ``autonomous_region_markers``); None otherwise."""
-    words = registry.name_parts.autonomous_region_markers.get(marker)
-    if not words or context.region is None or not text[len(marker):].startswith(tuple(words)):
+    before one of its words (区党委: ``autonomous_region_markers``) or before a name ending with one of
+    its endings (区商务厅: ``autonomous_region_endings``); None otherwise."""
+    words = registry.name_parts.autonomous_region_markers.get(marker, ())
+    endings = registry.name_parts.autonomous_region_endings.get(marker, ())
+    rest = text[len(marker):]
+    if context.region is None or not (rest.startswith(tuple(words)) or (endings and rest.endswith(tuple(endings)))):
         return None
     province = registry.gazetteer.province_of(registry.gazetteer.region(context.region))
     places = registry.name_parts.autonomous_region_places

@@ -733,7 +733,35 @@ def _words_in(measures: list[Measure]) -> tuple[str, ...]:
     """The level words the bodies of ``measures`` are written with alone (市商务局: 市), in
     :data:`_LEVEL_WORDS`' order."""
     texts = [fold(text) for measure in measures for field in _BODY_FIELDS if (text := getattr(measure, field))]
-    return tuple(word for word in _LEVEL_WORDS if any(_level_opening(word).search(text) for text in texts))
+    words = {word for word in _LEVEL_WORDS if any(_level_opening(word).search(text) for text in texts)}
+    if "区" in words:
+        # 区商务厅 is an autonomous region's department (厅: a province-level form no district has), written as
+        # 广西's and 西藏's plans write it: the bodies speak at the region's level, as 自治区商务厅 does
+        bodies = [body for text in texts for piece in _pieces(text) if (body := _body_of(piece)).startswith("区")]
+        autonomous = [body for body in bodies if _autonomous_region_form(body)]
+        if autonomous:
+            words.add("自治区")
+        if len(autonomous) == len(bodies):
+            words.discard("区")
+    return tuple(word for word in _LEVEL_WORDS if word in words)
+
+
+def _body_of(piece: str) -> str:
+    """A piece of a responsibility cell without the role phrase after its body (区商务厅指导: 区商务厅)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.segment import find_role_groups
+
+    groups = find_role_groups(piece, 0, load_registry().roles)
+    return groups[0].items_text.strip() if groups else piece
+
+
+def _autonomous_region_form(body: str) -> bool:
+    """Whether ``body``, written with 区 alone, ends with a form only an autonomous region's body written
+    so has (区商务厅: ``autonomous_region_endings`` of departments.toml)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    endings = load_registry().name_parts.autonomous_region_endings.get("区", ())
+    return bool(endings) and body.endswith(tuple(endings))
 
 
 @functools.cache
