@@ -81,3 +81,13 @@ def test_a_province_s_plan_naming_a_new_area_stays_the_province_s(tmp_path):
     document = read_document(_plan(tmp_path, "河北省人民政府办公厅", "支持雄安新区推进服务贸易创新发展实施方案",
                                    "省商务厅、省财政厅"))
     assert (document.level, document.region) == ("provincial", "河北")
+
+
+def test_a_plan_titled_after_a_new_area_its_province_s_government_issues_stays_the_province_s(tmp_path):
+    # the plan's title printed alone, its issuer the province's government signing it
+    path = tmp_path / "plan.txt"
+    path.write_text("河北省雄安新区推进服务贸易创新发展实施方案\n河北省人民政府\n2021年3月1日\n"
+                    "1.支持服务贸易企业开拓国际市场。（责任单位：省商务厅、省财政厅）\n"
+                    "2.推进服务外包转型升级。（责任单位：省商务厅）\n", "utf-8")
+    document = read_document(path)
+    assert (document.issuer, document.level, document.region) == ("河北省人民政府", "provincial", "河北")

@@ -948,6 +948,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # name ends like a ministry's 委员会, a national one)
     issued_by_area = place is None and bool(full) and _new_area_of(full or "") is not None
     area = _new_area_of(place.string) if place is not None and place.re is PLACE else None
+    if area is not None and full and place is not None and place.string != fold(full) and PLACE.match(fold(full)) \
+            and _new_area_of(full) is None:
+        area = None  # 河北省雄安新区…方案 its province's government issues (河北省人民政府): the province's plan for it
     area = area or (_new_area_of(full or "") if issued_by_area else None)
     if area is not None:
         region = area
