@@ -91,3 +91,27 @@ def test_a_plan_titled_after_a_new_area_its_province_s_government_issues_stays_t
                     "2.推进服务外包转型升级。（责任单位：省商务厅）\n", "utf-8")
     document = read_document(path)
     assert (document.issuer, document.level, document.region) == ("河北省人民政府", "provincial", "河北")
+
+
+@pytest.mark.parametrize(("issuer", "title", "region", "commerce"), [
+    # 青岛西海岸新区总体方案: 规划范围为青岛市黄岛区全域; 黄岛区政府与西海岸新区管委整合 (2014)
+    ("青岛西海岸新区管委", "青岛西海岸新区推进服务贸易创新发展实施方案", "黄岛区", "370211-commerce_bureau"),
+    # 广州南沙新区发展规划: 南沙街、珠江街、龙穴街 and the six towns of 南沙区, its plans issued by 广州市南沙区人民政府
+    ("广州市南沙区人民政府办公室", "南沙新区推进服务贸易创新发展实施方案", "广州市南沙区", "440115-commerce_bureau"),
+])
+def test_a_new_area_one_district_s_government_governs_whole_reads_the_district(tmp_path, issuer, title, region,
+                                                                              commerce):
+    document = read_document(_plan(tmp_path, issuer, title))
+    assert (document.level, document.region) == ("county", region)
+    assert document.measures[0].departments[0].id == commerce
+
+
+@pytest.mark.parametrize(("issuer", "title", "region", "commerce"), [
+    ("南京江北新区管理委员会", "南京江北新区推进服务贸易创新发展实施方案", "江北新区", "320100-jiangbei-commerce_bureau"),
+    ("四川天府新区管理委员会", "四川天府新区推进服务贸易创新发展实施方案", "天府新区", "510100-tianfu-commerce_bureau"),
+])
+def test_a_new_area_whose_committee_spans_several_divisions_reads_the_new_area(tmp_path, issuer, title, region,
+                                                                              commerce):
+    document = read_document(_plan(tmp_path, issuer, title))
+    assert (document.level, document.region) == ("municipal", region)
+    assert document.measures[0].departments[0].id == commerce

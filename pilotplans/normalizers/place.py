@@ -259,13 +259,15 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
             if region.level == "county" and written == region.name and len(written) >= 3:
                 found.append(NamedPlace(written, region.id, region.name, "municipal"))
             elif region.level == "new_area" and written in (region.name, region.short):
-                found.append(NamedPlace(written, region.id, region.name, "municipal"))
+                place = division_of(region, gazetteer)
+                found.append(NamedPlace(written, place.id, place.name, "municipal"))
             elif region.level in _LEVELS:
                 after = text[start + len(written):]
                 inner = _county_after(after, region.id, gazetteer) or _new_area_after(after, region.id, gazetteer)
                 if inner is not None:
+                    place = division_of(inner, gazetteer)
                     found.append(NamedPlace(inner.name if inner.level == "county" else _written_area(after, inner),
-                                            inner.id, inner.name, "municipal"))
+                                            place.id, place.name, "municipal"))
                     written += found[-1].written
                 else:
                     found.append(NamedPlace(written, region.id, region.name, _LEVELS[region.level]))
@@ -291,16 +293,25 @@ def new_area_opening(text: str, gazetteer: Gazetteer) -> Region | None:
     """The state-level new area (国家级新区) ``text`` opens with, alone (两江新区, 河北雄安新区) or
     after its province or city written in full (河北省雄安新区管理委员会, 重庆市两江新区): its plan is the
     new area's, not its province's. None when ``text`` opens with no new area (河北省人民政府, a
-    district such as 浦东新区, which the gazetteer lists as one, or a zone: 成都高新区)."""
+    district such as 浦东新区, which the gazetteer lists as one, or a zone: 成都高新区). A new area one
+    district's government governs whole (青岛西海岸新区: 黄岛区) is that district (:func:`division_of`)."""
     text = fold(text)
     for written, ids, former in gazetteer.prefixes(text):
         region = None if former else gazetteer.choose(ids)
         if region is None:
             continue
         if region.level == "new_area":
-            return region if written in (region.name, region.short) else None
-        return _new_area_after(text[len(written):], region.id, gazetteer) if region.level in _LEVELS else None
+            return division_of(region, gazetteer) if written in (region.name, region.short) else None
+        area = _new_area_after(text[len(written):], region.id, gazetteer) if region.level in _LEVELS else None
+        return division_of(area, gazetteer) if area is not None else None
     return None
+
+
+def division_of(area: Region, gazetteer: Gazetteer) -> Region:
+    """The division whose government a state-level new area's is, where it covers one whole
+    (青岛西海岸新区: 黄岛区, regions.toml ``division``); the new area itself otherwise (天府新区)."""
+    division = gazetteer.area_divisions.get(area.id)
+    return gazetteer.region(division) if division is not None else area
 
 
 def _written_area(text: str, area: Region) -> str:

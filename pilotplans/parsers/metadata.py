@@ -862,6 +862,15 @@ def _new_area_of(text: str) -> str | None:
     return gazetteer.written_region(area) if area is not None else None
 
 
+def _new_area_level(region: str) -> str:
+    """The level a new area's plan speaks at: a city's (两江新区), or a county's for the district a new
+    area shares its government with, which :func:`_new_area_of` gives (青岛西海岸新区: 黄岛区)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    found = load_registry().gazetteer.lookup_written(region)
+    return "county" if found is not None and found.level == "county" else "municipal"
+
+
 def _level_of_kind(kind: str) -> str:
     """The level of a place's kind written after its name: 省, 自治区 a province's; 县, 旗 or 区 (a
     county-level division's) a county's; 市 (州, 盟) a city's."""
@@ -958,7 +967,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
     level = level_of(full) or (_level_of_kind(place["kind"]) if place else None)
     if area is not None and (level != "national" or issued_by_area):
-        level = "municipal"
+        level = _new_area_level(area)
     if level == "municipal" and place is not None and place.re is _COUNTY:
         # a county's, a banner's or a district's government (某某县人民政府, 亳州市谯城区人民政府) speaks at a
         # county's level, its place known to the gazetteer or not (a former or misprinted name)
