@@ -44,6 +44,20 @@ def test_a_district_s_own_bureau_and_qu_ting_outside_an_autonomous_region_keep_t
     assert resolve_body("区商务厅", PUDONG_2021).id == "310115-commerce_bureau"
 
 
+def test_qu_ting_read_as_a_district_s_bureau_outside_an_autonomous_region_is_flagged():
+    # 厦门 思明区's plan writing 区商务厅: no district has a 厅, so the district's bureau it is read as is a guess
+    # (a province's department miswritten, or a line copied from a 广西 plan), flagged as 区 for a 县 is
+    siming = make_context(region="思明区", level="municipal")
+    assert (lambda r: (r.id, r.flags))(resolve_body("区商务厅", siming)) == ("350203-commerce_bureau", ("nonstandard",))
+    assert (lambda r: (r.id, r.flags))(resolve_body("区商务厅", PUDONG_2021)) == ("310115-commerce_bureau", ("nonstandard",))
+
+
+def test_a_district_s_own_bureau_and_an_autonomous_region_s_qu_ting_are_not_flagged():
+    siming = make_context(region="思明区", level="municipal")
+    assert (lambda r: (r.id, r.flags))(resolve_body("区商务局", siming)) == ("350203-commerce_bureau", ())
+    assert (lambda r: (r.id, r.flags))(resolve_body("区商务厅", XINGNING_2020)) == ("450000-commerce_bureau", ())
+
+
 def test_an_autonomous_region_s_plan_whose_bodies_are_written_qu_ting_reads_the_region_s():
     from pilotplans.ingest.pipeline import read_document
 
