@@ -9,6 +9,8 @@ phrase was no bracket at all (responsibility_missing)."""
 
 from __future__ import annotations
 
+import pytest
+
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.normalizers.responsibility import parse_responsibility
 from tests.conftest import FIXTURES
@@ -216,3 +218,23 @@ def test_no_body_the_registry_knows_ends_with_an_adverb_of_zeal():
 
     text = (Path(data_init).parent / "departments.toml").read_text("utf-8")
     assert regex.findall(r"(?:积极|主动|密切|全力|大力)\"", text) == []
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("市财政局积极配合", [("市财政局", "assist")]),
+    ("市财政局主动配合", [("市财政局", "assist")]),
+    ("市科技局密切配合", [("市科技局", "assist")]),
+    ("市商务局全力推进", [("市商务局", "carry_out")]),
+    ("市商务局大力推进", [("市商务局", "carry_out")]),
+    ("市商务局按职责分工积极主动配合", [("市商务局", "assist")]),
+])
+def test_each_adverb_of_zeal_before_a_role_phrase_leaves_the_body_whole(text, read):
+    # the fixture above prints four of the five adverbs; each is read alone here, so dropping one from the
+    # manner pattern of roles.toml fails its case
+    assert _roles(text) == read
+
+
+@pytest.mark.parametrize("text", ["市商务局积极争取", "市商务局大力发展"])
+def test_an_adverb_of_zeal_before_no_role_phrase_stays_with_the_text(text):
+    # 争取 and 发展 are no role phrases: nothing is cut off the body, as before the adverbs were read
+    assert _roles(text) == [(text, None)]
