@@ -280,3 +280,12 @@ def test_a_stray_space_inside_one_name_before_its_role_phrase_after_a_comma_keep
     assert [(m.raw, m.role) for m in parse_responsibility("市发改委牵头，市 商务局配合")] == [
         ("市发改委", "lead"), ("市商务局", "assist")]
     assert [(m.raw, m.role) for m in parse_responsibility("市 商务局牵头")] == [("市商务局", "lead")]
+
+
+def test_a_last_piece_that_is_no_known_body_before_its_role_phrase_keeps_the_spaces_as_printed():
+    # the last piece must name a body the registry knows (财政部按职责分工负责), not any words before a role phrase:
+    # a person's name (张三) stays joined as printed, before or after the body, rather than read as a body
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    assert [(m.raw, m.role) for m in parse_responsibility("商务部 张三按职责分工负责")] == [("商务部张三", "carry_out")]
+    assert [(m.raw, m.role) for m in parse_responsibility("张三 财政部按职责分工负责")] == [("张三财政部", "carry_out")]
