@@ -285,3 +285,22 @@ def test_the_documents_command_says_nothing_of_a_database_stored_at_today_s_leve
         result = CliRunner().invoke(app, ["documents", "--db", url, "-f", "json", "--level", level])
         assert result.exit_code == 0, result.output
         assert result.stderr == ""
+
+
+@pytest.mark.skipif(not os.environ.get("PILOTPLANS_TEST_POSTGRES_URL"), reason="set PILOTPLANS_TEST_POSTGRES_URL to run")
+def test_the_documents_command_notes_a_county_plan_stored_municipal_on_postgres():
+    # the note reads the stored documents back, whatever the store: PostgreSQL says what SQLite says
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+    from pilotplans.store.db import rebuild
+
+    url = os.environ["PILOTPLANS_TEST_POSTGRES_URL"]
+    county = read_document(FIXTURES / "text-tables/blind/dazhu-2016-task-table.html")
+    city = read_document(FIXTURES / "plans/chengdu-2020-tasks.txt")
+    rebuild(url, [county.model_copy(update={"level": "municipal"}), city])
+    result = CliRunner().invoke(app, ["documents", "--db", url, "-f", "json", "--level", "county"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []
+    assert result.stderr.startswith(
+        "note: 1 stored document(s) read municipal have a county-level region (dazhu-2016-task-table (大竹县))")
