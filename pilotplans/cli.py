@@ -12,11 +12,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from pilotplans.errors import PilotplansError
+
+if TYPE_CHECKING:
+    from pilotplans.schema.models import Document
 
 app = typer.Typer(
     help="Turn Chinese pilot-programme task tables into typed, traceable data.",
@@ -436,13 +439,30 @@ def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: Out
               ) -> None:
     """List the documents in the database with their metadata and counts."""
     rows: list[list[object]] = []
-    for d in _stored(db):
+    stored = _stored(db)
+    for d in stored:
         if level is not None and d.level != level.value:
             continue
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
         title = d.title if format != Fmt.table else _short(d.title, 16)
         rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, title])
     _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output)
+    if level is not None and level.value in ("county", "municipal"):
+        _note_stored_before_county(stored)
+
+
+def _note_stored_before_county(stored: "list[Document]") -> None:
+    """Say, on stderr, which stored documents read ``municipal`` have a county-level region: a database
+    stored before the ``county`` level existed lists them under ``--level municipal``, not ``county``."""
+    from pilotplans.normalizers.place import stored_before_county
+    from pilotplans.normalizers.registry import load_registry
+
+    old = stored_before_county(stored, load_registry().gazetteer)
+    if old:
+        named = "、".join(f"{d.id} ({d.region})" for d in old[:3]) + (" …" if len(old) > 3 else "")
+        typer.echo(f"note: {len(old)} stored document(s) read municipal have a county-level region ({named}): they "
+                   "were stored before the county level existed (or a manifest gave them municipal); run "
+                   "`pilotplans rebuild` to re-read them at their level", err=True)
 
 
 @app.command()

@@ -262,3 +262,30 @@ def test_a_row_printing_a_heading_of_its_own_under_a_spanning_number_joins_no_me
     first = read_document(path).measures[0]
     assert (first.number, first.text, first.deadline) == (1, "开工建设县老年养护楼。", "5月底前")
     assert "second_task_joined" not in codes(first)
+
+
+def test_central_bodies_a_space_apart_before_a_role_phrase_are_each_a_body():
+    # 商务部 国家发展改革委 财政部按职责分工负责: each a body the registry knows, the role phrase after the last
+    measures = read_document(FIXTURES / "prose-shapes" / "central-bodies-space-apart.txt").measures
+    assert [(d.raw, d.id, d.role) for d in measures[1].departments] == [
+        ("商务部", "mofcom", "carry_out"), ("国家发展改革委", "ndrc", "carry_out"), ("财政部", "mof", "carry_out")]
+    assert [(d.raw, d.id, d.role) for d in measures[3].departments] == [
+        ("商务部", "mofcom", "lead"), ("国家发展改革委", "ndrc", "assist"), ("财政部", "mof", "assist")]
+    assert not [w for m in measures for w in m.warnings if w.code == "department_unresolved"]
+
+
+def test_a_stray_space_inside_one_name_before_its_role_phrase_after_a_comma_keeps_it_one_body():
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    assert [(m.raw, m.role) for m in parse_responsibility("市发改委牵头，市 商务局配合")] == [
+        ("市发改委", "lead"), ("市商务局", "assist")]
+    assert [(m.raw, m.role) for m in parse_responsibility("市 商务局牵头")] == [("市商务局", "lead")]
+
+
+def test_a_last_piece_that_is_no_known_body_before_its_role_phrase_keeps_the_spaces_as_printed():
+    # the last piece must name a body the registry knows (财政部按职责分工负责), not any words before a role phrase:
+    # a person's name (张三) stays joined as printed, before or after the body, rather than read as a body
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    assert [(m.raw, m.role) for m in parse_responsibility("商务部 张三按职责分工负责")] == [("商务部张三", "carry_out")]
+    assert [(m.raw, m.role) for m in parse_responsibility("张三 财政部按职责分工负责")] == [("张三财政部", "carry_out")]

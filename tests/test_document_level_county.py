@@ -248,3 +248,59 @@ def test_a_plan_given_a_county_s_region_keeps_the_note_its_level_came_from_its_b
     path = FIXTURES / "plans/shapes/shape-info-rows.txt"
     document = pilotplans.read(path, region="思明区")
     assert (document.level, _said(document, "level_from_bodies")) == ("county", _said(read_document(path), "level_from_bodies"))
+
+
+def test_the_documents_command_says_when_stored_documents_predate_the_county_level(tmp_path):
+    # a database stored before the county level existed holds 大竹县's plan read municipal: listing county
+    # documents finds none, and says why and what to do, on stderr (the listing itself stays clean)
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+    from pilotplans.store.db import rebuild, sqlite_url
+
+    county = read_document(FIXTURES / "text-tables/blind/dazhu-2016-task-table.html")
+    city = read_document(FIXTURES / "plans/chengdu-2020-tasks.txt")
+    url = sqlite_url(tmp_path / "p.db")
+    rebuild(url, [county.model_copy(update={"level": "municipal"}), city])
+    result = CliRunner().invoke(app, ["documents", "--db", url, "-f", "json", "--level", "county"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []
+    assert result.stderr == (
+        "note: 1 stored document(s) read municipal have a county-level region (dazhu-2016-task-table (大竹县)): they "
+        "were stored before the county level existed (or a manifest gave them municipal); run `pilotplans rebuild` "
+        "to re-read them at their level\n")
+
+
+def test_the_documents_command_says_nothing_of_a_database_stored_at_today_s_levels(tmp_path):
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+    from pilotplans.store.db import rebuild, sqlite_url
+
+    county = read_document(FIXTURES / "text-tables/blind/dazhu-2016-task-table.html")
+    city = read_document(FIXTURES / "plans/chengdu-2020-tasks.txt")
+    url = sqlite_url(tmp_path / "p.db")
+    rebuild(url, [county, city])
+    for level in ("county", "municipal"):
+        result = CliRunner().invoke(app, ["documents", "--db", url, "-f", "json", "--level", level])
+        assert result.exit_code == 0, result.output
+        assert result.stderr == ""
+
+
+@pytest.mark.skipif(not os.environ.get("PILOTPLANS_TEST_POSTGRES_URL"), reason="set PILOTPLANS_TEST_POSTGRES_URL to run")
+def test_the_documents_command_notes_a_county_plan_stored_municipal_on_postgres():
+    # the note reads the stored documents back, whatever the store: PostgreSQL says what SQLite says
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+    from pilotplans.store.db import rebuild
+
+    url = os.environ["PILOTPLANS_TEST_POSTGRES_URL"]
+    county = read_document(FIXTURES / "text-tables/blind/dazhu-2016-task-table.html")
+    city = read_document(FIXTURES / "plans/chengdu-2020-tasks.txt")
+    rebuild(url, [county.model_copy(update={"level": "municipal"}), city])
+    result = CliRunner().invoke(app, ["documents", "--db", url, "-f", "json", "--level", "county"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []
+    assert result.stderr.startswith(
+        "note: 1 stored document(s) read municipal have a county-level region (dazhu-2016-task-table (大竹县))")

@@ -9,6 +9,8 @@ phrase was no bracket at all (responsibility_missing)."""
 
 from __future__ import annotations
 
+import pytest
+
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.normalizers.responsibility import parse_responsibility
 from tests.conftest import FIXTURES
@@ -181,3 +183,58 @@ def test_an_assisting_list_closed_by_a_manner_and_carrying_out_keeps_its_label_s
     assert _roles("配合单位：市发改委、市财政局按职责分工负责") == [("市发改委", "assist"), ("市财政局", "assist")]
     assert _roles("牵头单位：市商务局，配合单位：市发改委、市财政局按职责分工负责") == [
         ("市商务局", "lead"), ("市发改委", "assist"), ("市财政局", "assist")]
+
+
+def _zeal():
+    return read_document(FIXTURES / "prose-shapes" / "owners-acting-with-zeal.txt").measures
+
+
+def test_an_adverb_of_zeal_before_a_role_phrase_is_no_part_of_the_body():
+    # 市财政局积极配合 read the body 市财政局积极 (unresolved), or the bracket stayed in the item's text
+    measures = _zeal()
+    assert [(m.text, [(d.raw, d.id, d.role) for d in m.departments]) for m in measures] == [
+        ("支持服务贸易企业开拓国际市场。", [("市商务局", "350200-commerce_bureau", "lead"),
+                                           ("市财政局", "350200-finance_bureau", "assist")]),
+        ("推进服务外包转型升级。", [("市商务局", "350200-commerce_bureau", "carry_out"),
+                                   ("市发改委", "350200-development_reform_commission", "assist"),
+                                   ("市科技局", "350200-science_technology_bureau", "assist")]),
+        ("扩大开放。", [("市商务局", "350200-commerce_bureau", "carry_out")]),
+        ("完善统计制度。", [("市统计局", "350200-statistics_bureau", "lead"),
+                          ("市商务局", "350200-commerce_bureau", "assist")]),
+    ]
+    assert not [w for m in measures for w in m.warnings]
+
+
+def test_an_adverb_of_zeal_alone_is_no_role_phrase():
+    assert _roles("市财政局积极") == [("市财政局积极", None)]
+
+
+def test_no_body_the_registry_knows_ends_with_an_adverb_of_zeal():
+    # the adverbs count only right before a role phrase: a body named so would lose its last characters
+    import regex
+
+    from pilotplans.data import __file__ as data_init
+    from pathlib import Path
+
+    text = (Path(data_init).parent / "departments.toml").read_text("utf-8")
+    assert regex.findall(r"(?:积极|主动|密切|全力|大力)\"", text) == []
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("市财政局积极配合", [("市财政局", "assist")]),
+    ("市财政局主动配合", [("市财政局", "assist")]),
+    ("市科技局密切配合", [("市科技局", "assist")]),
+    ("市商务局全力推进", [("市商务局", "carry_out")]),
+    ("市商务局大力推进", [("市商务局", "carry_out")]),
+    ("市商务局按职责分工积极主动配合", [("市商务局", "assist")]),
+])
+def test_each_adverb_of_zeal_before_a_role_phrase_leaves_the_body_whole(text, read):
+    # the fixture above prints four of the five adverbs; each is read alone here, so dropping one from the
+    # manner pattern of roles.toml fails its case
+    assert _roles(text) == read
+
+
+@pytest.mark.parametrize("text", ["市商务局积极争取", "市商务局大力发展"])
+def test_an_adverb_of_zeal_before_no_role_phrase_stays_with_the_text(text):
+    # 争取 and 发展 are no role phrases: nothing is cut off the body, as before the adverbs were read
+    assert _roles(text) == [(text, None)]

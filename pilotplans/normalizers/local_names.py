@@ -297,8 +297,14 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             # district's): still the document's county, the only one the marker can mean, but flagged, as
             # it may be a zone's bureau (区 for 开发区) or a line copied from another place's plan
             other = region is not None and tier == "county" and region.level == "county" and not region.name.endswith(marker)
-            notes = ((note,) if note else ()) + ((f"{marker} written for {region.name}",) if other else ())
-            yield _Split(region, text[len(marker):], "short_form", notes, ("nonstandard",) if other else ())
+            # 区商务厅 outside an autonomous region: 厅 is a province-level form no district's bureau has
+            # (autonomous_region_endings), so the district's bureau it is read as is flagged, as 区 for a 县 is
+            province_form = (region is not None and region.level == "county"
+                             and _ends_as_autonomous_region_s(registry, text, marker))
+            notes = ((note,) if note else ()) + ((f"{marker} written for {region.name}",) if other else ()) + (
+                (f"{text}: a province-level department's form, read as {region.name}'s bureau",) if province_form else ())
+            yield _Split(region, text[len(marker):], "short_form", notes,
+                         ("nonstandard",) if other or province_form else ())
     if context.region is not None:
         # 自贸试验区南京片区管委会: the host written after the zone system says more than the
         # document's place (a provincial plan naming its cities' areas), so it is tried first.
@@ -813,11 +819,20 @@ def _pick(forms: tuple[KindForm, ...], branches: tuple[str, ...], infix: bool) -
     return None
 
 
+def _ends_as_autonomous_region_s(registry: Registry, text: str, marker: str) -> bool:
+    """Whether ``text``, opening with ``marker``, ends with a form only an autonomous region's body
+    written so has (区商务厅: ``autonomous_region_endings``)."""
+    endings = registry.name_parts.autonomous_region_endings.get(marker, ())
+    return bool(endings) and text.endswith(tuple(endings))
+
+
 def _autonomous_region(registry: Registry, text: str, marker: str, context: Context) -> Region | None:
     """The autonomous region a document lies in, where ``text`` opens with a marker standing for it
-    before one of its words (区党委: ``autonomous_region_markers``); None otherwise."""
-    words = registry.name_parts.autonomous_region_markers.get(marker)
-    if not words or context.region is None or not text[len(marker):].startswith(tuple(words)):
+    before one of its words (区党委: ``autonomous_region_markers``) or before a name ending with one of
+    its endings (区商务厅: ``autonomous_region_endings``); None otherwise."""
+    words = registry.name_parts.autonomous_region_markers.get(marker, ())
+    rest = text[len(marker):]
+    if context.region is None or not (rest.startswith(tuple(words)) or _ends_as_autonomous_region_s(registry, text, marker)):
         return None
     province = registry.gazetteer.province_of(registry.gazetteer.region(context.region))
     places = registry.name_parts.autonomous_region_places
@@ -854,7 +869,8 @@ def dispatched_region(registry: Registry, context: Context) -> Region | None:
 
 def region_left_out(registry: Registry, tier: str, marker: str, context: Context) -> Region | None:
     """The document's place at the tier a marker names: 省 its province, 市 its city (itself for a
-    county-level city, its city for a district), 区/县 itself if it is a county-level unit."""
+    county-level city, its city for a district), 区/县 itself if it is a county-level unit, 区 a
+    state-level new area itself (两江新区, 雄安新区: a 区 whose bureaus its plans write 区商务局)."""
     if context.region is None:
         return None
     gazetteer = registry.gazetteer
@@ -869,5 +885,6 @@ def region_left_out(registry: Registry, tier: str, marker: str, context: Context
             return None  # 地 stands for a prefecture (地区) only
         return found
     if tier == "county":
-        return here if here.level == "county" else None
+        # a county-level unit's own word; a state-level new area is a 区 too (两江新区: 区商务局 is its bureau)
+        return here if here.level == "county" or (here.level == "new_area" and here.name.endswith(marker)) else None
     return None

@@ -258,11 +258,17 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
                 continue
             if region.level == "county" and written == region.name and len(written) >= 3:
                 found.append(NamedPlace(written, region.id, region.name, "municipal"))
+            elif region.level == "new_area" and written in (region.name, region.short):
+                place = division_of(region, gazetteer)
+                found.append(NamedPlace(written, place.id, place.name, "municipal"))
             elif region.level in _LEVELS:
-                inner = _county_after(text[start + len(written):], region.id, gazetteer)
+                after = text[start + len(written):]
+                inner = _county_after(after, region.id, gazetteer) or _new_area_after(after, region.id, gazetteer)
                 if inner is not None:
-                    found.append(NamedPlace(inner.name, inner.id, inner.name, "municipal"))
-                    written += inner.name
+                    place = division_of(inner, gazetteer)
+                    found.append(NamedPlace(inner.name if inner.level == "county" else _written_area(after, inner),
+                                            place.id, place.name, "municipal"))
+                    written += found[-1].written
                 else:
                     found.append(NamedPlace(written, region.id, region.name, _LEVELS[region.level]))
             else:
@@ -271,6 +277,46 @@ def named_places(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
             break
         start += 1
     return found
+
+
+def _new_area_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None:
+    """The state-level new area of ``within`` that ``text`` opens with, by its full or short name
+    (重庆市两江新区: 两江新区, whose province 重庆 is written before it)."""
+    for written, ids, former in gazetteer.prefixes(text):
+        inner = None if former else gazetteer.choose([i for i in ids if within in gazetteer.ancestors(i)], within)
+        if inner is not None and inner.level == "new_area" and written in (inner.name, inner.short):
+            return inner
+    return None
+
+
+def new_area_opening(text: str, gazetteer: Gazetteer) -> Region | None:
+    """The state-level new area (国家级新区) ``text`` opens with, alone (两江新区, 河北雄安新区) or
+    after its province or city written in full (河北省雄安新区管理委员会, 重庆市两江新区): its plan is the
+    new area's, not its province's. None when ``text`` opens with no new area (河北省人民政府, a
+    district such as 浦东新区, which the gazetteer lists as one, or a zone: 成都高新区). A new area one
+    district's government governs whole (青岛西海岸新区: 黄岛区) is that district (:func:`division_of`)."""
+    text = fold(text)
+    for written, ids, former in gazetteer.prefixes(text):
+        region = None if former else gazetteer.choose(ids)
+        if region is None:
+            continue
+        if region.level == "new_area":
+            return division_of(region, gazetteer) if written in (region.name, region.short) else None
+        area = _new_area_after(text[len(written):], region.id, gazetteer) if region.level in _LEVELS else None
+        return division_of(area, gazetteer) if area is not None else None
+    return None
+
+
+def division_of(area: Region, gazetteer: Gazetteer) -> Region:
+    """The division whose government a state-level new area's is, where it covers one whole
+    (青岛西海岸新区: 黄岛区, regions.toml ``division``); the new area itself otherwise (天府新区)."""
+    division = gazetteer.area_divisions.get(area.id)
+    return gazetteer.region(division) if division is not None else area
+
+
+def _written_area(text: str, area: Region) -> str:
+    """How ``text``, opening with ``area``'s name, writes it: its full name or its short one."""
+    return area.name if text.startswith(area.name) else area.short or area.name
 
 
 def _county_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None:
@@ -355,6 +401,14 @@ def is_city_level(region: str, gazetteer: Gazetteer) -> bool:
     ``municipal`` (a prefecture-level city, an autonomous prefecture, a league, a new area or a zone
     — 雄安新区, 两江新区: no county-level division —), as :func:`is_county_level` reads a name."""
     return _all_bearing(region, gazetteer, ("prefecture", "new_area", "zone"))
+
+
+def stored_before_county(documents: Sequence[Document], gazetteer: Gazetteer) -> list[Document]:
+    """The ``documents`` (as a database holds them) read ``municipal`` whose region the gazetteer knows
+    as a county-level division (:func:`is_county_level`: 大竹县, 闵行区): this version reads such a plan
+    ``county`` (:func:`at_region_level`), so they were stored before the ``county`` level existed — or
+    a manifest gave them ``municipal``, which a rebuild keeps."""
+    return [d for d in documents if d.level == "municipal" and d.region and is_county_level(d.region, gazetteer)]
 
 
 def _all_bearing(region: str, gazetteer: Gazetteer, levels: tuple[str, ...]) -> bool:
@@ -690,7 +744,35 @@ def _words_in(measures: list[Measure]) -> tuple[str, ...]:
     """The level words the bodies of ``measures`` are written with alone (市商务局: 市), in
     :data:`_LEVEL_WORDS`' order."""
     texts = [fold(text) for measure in measures for field in _BODY_FIELDS if (text := getattr(measure, field))]
-    return tuple(word for word in _LEVEL_WORDS if any(_level_opening(word).search(text) for text in texts))
+    words = {word for word in _LEVEL_WORDS if any(_level_opening(word).search(text) for text in texts)}
+    if "区" in words:
+        # 区商务厅 is an autonomous region's department (厅: a province-level form no district has), written as
+        # 广西's and 西藏's plans write it: the bodies speak at the region's level, as 自治区商务厅 does
+        bodies = [body for text in texts for piece in _pieces(text) if (body := _body_of(piece)).startswith("区")]
+        autonomous = [body for body in bodies if _autonomous_region_form(body)]
+        if autonomous:
+            words.add("自治区")
+        if len(autonomous) == len(bodies):
+            words.discard("区")
+    return tuple(word for word in _LEVEL_WORDS if word in words)
+
+
+def _body_of(piece: str) -> str:
+    """A piece of a responsibility cell without the role phrase after its body (区商务厅指导: 区商务厅)."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.segment import find_role_groups
+
+    groups = find_role_groups(piece, 0, load_registry().roles)
+    return groups[0].items_text.strip() if groups else piece
+
+
+def _autonomous_region_form(body: str) -> bool:
+    """Whether ``body``, written with 区 alone, ends with a form only an autonomous region's body written
+    so has (区商务厅: ``autonomous_region_endings`` of departments.toml)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    endings = load_registry().name_parts.autonomous_region_endings.get("区", ())
+    return bool(endings) and body.endswith(tuple(endings))
 
 
 @functools.cache

@@ -82,7 +82,7 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
         # the label names the bodies before the list's first role phrase (责任单位：X，Y负责指导; X，Y配合，
         # Z负责落实): that phrase is its own clause's; after it, sub-lists are the next phrase's (云南 2017)
         before_phrases = True
-        for clause in split_clauses(spaces_as_separators(list_text, _names_a_body, _role_phrase_alone), printed=True):
+        for clause in split_clauses(spaces_as_separators(list_text, _names_a_body, _role_phrase_alone, _body_before_role_phrase), printed=True):
             if clause in roles.empty_markers:
                 index += 1
                 continue
@@ -106,6 +106,13 @@ def _names_a_body(piece: str) -> bool:
     from pilotplans.parsers.interpret.fields import is_body_list
 
     return names_a_body_alone(piece) or is_body_list(piece)
+
+
+def _body_before_role_phrase(piece: str) -> bool:
+    """Whether a piece of a cell a space parts from the names before it opens with one body's name
+    the registry knows on its own and then its role phrase (财政部按职责分工负责, 财政部配合)."""
+    groups = find_role_groups(piece, 0, load_registry().roles)
+    return bool(groups) and groups[0].role_phrase is not None and names_a_body_alone(groups[0].items_text.strip())
 
 
 def _role_phrase_alone(piece: str) -> bool:

@@ -282,19 +282,37 @@ _SPACED_NAMES = compiled(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 
 
 def spaces_as_separators(text: str, alone: Callable[[str], bool],
-                         phrase: Callable[[str], bool] = lambda piece: False) -> str:
+                         phrase: Callable[[str], bool] = lambda piece: False,
+                         named_before_phrase: Callable[[str], bool] = lambda piece: False) -> str:
     """``text`` with the spaces between names read as a list separator (、) where a cell's bodies
     stood one a paragraph and a web page's converter joined the paragraphs with a space
-    (县水务局 县住建局 县护城河指挥部): only where every piece the spaces part is a body's name on its
-    own, so a name a stray space splits (市 商务局) or a role phrase after a name (市商务局 牵头)
-    stays as it was, and so does the end of a list after a space (市发改委 等部门). A last piece
-    that is a role phrase alone (``phrase``: 配合, 牵头) closes the list the names before it make
-    (市发改委 市财政局 配合 reads as 市发改委、市财政局配合), as it closes a 、 list."""
+    (县水务局 县住建局 县护城河指挥部), or a joint list printed the bodies apart (商务部 国家发展改革委 财政部):
+    only where every piece the spaces part is a body's name on its own, so a name a stray space
+    splits (市 商务局) or a role phrase after a name (市商务局 牵头) stays as it was, and so does the end
+    of a list after a space (市发改委 等部门). A last piece that is a role phrase alone (``phrase``: 配合,
+    牵头) closes the list the names before it make (市发改委 市财政局 配合 reads as 市发改委、市财政局配合),
+    as it closes a 、 list; so does a last piece naming a body before its role phrase
+    (``named_before_phrase``: 商务部 国家发展改革委 财政部按职责分工负责). Each run between the punctuation of
+    a cell (，；、) is read so on its own (商务部牵头，国家发展改革委 财政部配合)."""
+    if _SPACED_NAMES.search(text) is None:
+        return text
+    runs = _LIST_PUNCTUATION.split(text)
+    return "".join(run if at % 2 else _spaces_in_run(run, alone, phrase, named_before_phrase) for at, run in enumerate(runs))
+
+
+#: The punctuation parting the runs of a cell :func:`spaces_as_separators` reads one by one (kept).
+_LIST_PUNCTUATION = compiled(r"([，,；;、。])")
+
+
+def _spaces_in_run(text: str, alone: Callable[[str], bool], phrase: Callable[[str], bool],
+                   named_before_phrase: Callable[[str], bool]) -> str:
     if _SPACED_NAMES.search(text) is None:
         return text
     pieces = _SPACED_NAMES.split(text)
     closing = pieces.pop() if len(pieces) > 2 and phrase(tidy(pieces[-1])) else None
-    if all(alone(tidy(piece)) and not piece.startswith(_ETC) for piece in pieces):
+    last = tidy(pieces[-1])
+    if (all(alone(tidy(piece)) and not piece.startswith(_ETC) for piece in pieces[:-1])
+            and not pieces[-1].startswith(_ETC) and (alone(last) or (closing is None and named_before_phrase(last)))):
         listed = "、".join(pieces)
         return listed if closing is None else f"{listed}{closing}"
     return text

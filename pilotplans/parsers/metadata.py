@@ -851,6 +851,26 @@ def level_of(issuer: str | None) -> str | None:
     return None
 
 
+def _new_area_of(text: str) -> str | None:
+    """The state-level new area a title or issuer opens with after its province or city
+    (河北省雄安新区管理委员会: 雄安新区, as the gazetteer writes it); None when it opens with none."""
+    from pilotplans.normalizers.place import new_area_opening
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    area = new_area_opening(text, gazetteer)
+    return gazetteer.written_region(area) if area is not None else None
+
+
+def _new_area_level(region: str) -> str:
+    """The level a new area's plan speaks at: a city's (两江新区), or a county's for the district a new
+    area shares its government with, which :func:`_new_area_of` gives (青岛西海岸新区: 黄岛区)."""
+    from pilotplans.normalizers.registry import load_registry
+
+    found = load_registry().gazetteer.lookup_written(region)
+    return "county" if found is not None and found.level == "county" else "municipal"
+
+
 def _level_of_kind(kind: str) -> str:
     """The level of a place's kind written after its name: 省, 自治区 a province's; 县, 旗 or 区 (a
     county-level division's) a county's; 市 (州, 盟) a city's."""
@@ -932,9 +952,22 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])
     if county:
         place, region = county, county["place"]
+    # 河北省雄安新区管理委员会, 重庆市两江新区…方案, 重庆两江新区管理委员会: the state-level new area's, read at a
+    # city's level as the gazetteer reads a new area's bodies, not its province's (nor, for a committee whose
+    # name ends like a ministry's 委员会, a national one)
+    issued_by_area = place is None and bool(full) and _new_area_of(full or "") is not None
+    area = _new_area_of(place.string) if place is not None and place.re is PLACE else None
+    if area is not None and full and place is not None and place.string != fold(full) and PLACE.match(fold(full)) \
+            and _new_area_of(full) is None:
+        area = None  # 河北省雄安新区…方案 its province's government issues (河北省人民政府): the province's plan for it
+    area = area or (_new_area_of(full or "") if issued_by_area else None)
+    if area is not None:
+        region = area
     if region and _UNNAMED_PLACE.match(region):
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
     level = level_of(full) or (_level_of_kind(place["kind"]) if place else None)
+    if area is not None and (level != "national" or issued_by_area):
+        level = _new_area_level(area)
     if level == "municipal" and place is not None and place.re is _COUNTY:
         # a county's, a banner's or a district's government (某某县人民政府, 亳州市谯城区人民政府) speaks at a
         # county's level, its place known to the gazetteer or not (a former or misprinted name)

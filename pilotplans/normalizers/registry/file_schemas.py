@@ -93,6 +93,9 @@ class AreaEntry(_Model):
     code: str | None = Field(default=None, pattern=_CODE)
     code_basis: Literal["official", "host"]
     body_level: BodyLevel = "municipal"
+    division: str | None = Field(default=None, pattern=_CODE)
+    """The division (a district, a city) the area covers whole and whose government its committee is (青岛西海岸新区:
+    黄岛区 全域, 黄岛区政府与西海岸新区管委整合): a plan of the area is that division's, at its level."""
     established: dt.date | None = None
     source: str | None = None
 

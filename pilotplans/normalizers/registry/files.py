@@ -128,6 +128,9 @@ class NameParts(_Model):
     autonomous_region_markers: dict[str, tuple[str, ...]] = {}
     """Level markers that, before one of the words given, stand for the autonomous region a document
     lies in (区党委: 自治区党委 in 日喀则's plan), whatever the document's own tier."""
+    autonomous_region_endings: dict[str, tuple[str, ...]] = {}
+    """Level markers that, before a name ending with one of the words given, stand for the autonomous
+    region a document lies in (区商务厅: 厅 is a province-level department's form, which no district has)."""
     autonomous_region_places: tuple[str, ...] = ()
     """The words a province-level place's name ends with when it is an autonomous region (自治区), whose
     markers ``autonomous_region_markers`` reads."""

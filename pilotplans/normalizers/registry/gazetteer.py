@@ -236,8 +236,14 @@ class Gazetteer(PickledApart):
             if division.level == "province":
                 continue
             self._add_division(division, data)
+        #: the new areas one division's government governs whole (青岛西海岸新区 = 黄岛区) → that division's id
+        self.area_divisions: dict[str, str] = {}
         for entry in data.new_area:
             host = entry.host or entry.province
+            if entry.division is not None:
+                if entry.division not in self.regions:
+                    raise RegistryError(REGIONS_FILE, f"new_area.{entry.id}.division", "not a division of the gazetteer")
+                self.area_divisions[entry.id] = entry.division
             self._add(Region(entry.id, entry.name, entry.short, "new_area", "new_area", entry.code or entry.id,
                              entry.code_basis, entry.province, host, entry.aliases, (), None, entry.body_level,
                              area_type=entry.type))
