@@ -622,6 +622,12 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
         if marker is None:
             continue
         phrase = _collective_phrase(registry, opening + marker + text[len(opening + name):])
+        if phrase == _DIRECT_UNITS and not opening and region.id != context.region:
+            # another place's direct units (哈尔滨市直各有关单位 in 道里区's plan, 木兰县直有关单位 in 哈尔滨's): that
+            # place's collective, as its marker alone makes it for a place above (市直各有关单位 in 道里区's plan)
+            return _direct_units_of(registry, raw, region, f"{region.name}{text[len(name):]}",
+                                    f"{name} names a place other than the document's: its direct units, not the "
+                                    "plan's own")
         if phrase is not None:
             collective = registry.collectives[phrase]
             return Resolution(raw, collective.id, collective.name, collective.name, "other", kind="collective",
@@ -680,15 +686,29 @@ def _direct_units_above(registry: Registry, raw: str, text: str, phrase: str, co
     if marker is None:
         return None
     region = region_left_out(registry, tier, marker, context)
+    if region is None and _TIER_RANK[tier] > _TIER_RANK.get(registry.gazetteer.region(context.region).tier, 2):
+        # a marker of a tier below the document's place (县直有关单位 in a city's plan): the direct units of a county
+        # the phrase does not name, none of the plan's own; in an autonomous region's city 区 may be the region's
+        # too (区直各部门: 自治区直属), which is no plan's own either
+        gazetteer = registry.gazetteer
+        above = [gazetteer.region(i).name for i in gazetteer.ancestors(context.region)
+                 if i != context.region and gazetteer.region(i).name.endswith(marker)]
+        whose = f"a place under the document's or {above[0]}" if above else "a place under the document's"
+        return Resolution(raw, None, notes=(f"{marker} names {whose}, which the phrase does not name: its direct "
+                                            "units, not the plan's own",))
     if region is None or region.id == context.region \
             or region.id not in registry.gazetteer.ancestors(context.region):
         return None
-    collective = registry.collectives[phrase]
-    name = f"{region.name}{text[len(marker):]}"
+    return _direct_units_of(registry, raw, region, f"{region.name}{text[len(marker):]}",
+                            f"{marker} names {region.name}, a place above the document's: its direct units, not the "
+                            "plan's own")
+
+
+def _direct_units_of(registry: Registry, raw: str, region: Region, name: str, note: str) -> Resolution:
+    """The direct units of ``region``, a place other than the document's: a collective of that place."""
+    collective = registry.collectives[_DIRECT_UNITS]
     return Resolution(raw, f"{region.id}-{collective.id}", name, name, "other", region=region.id, kind="collective",
-                      via="collective", collective=True,
-                      notes=(f"{marker} names {region.name}, a place above the document's: its direct units, not the "
-                             "plan's own",))
+                      via="collective", collective=True, notes=(note,))
 
 
 def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
