@@ -686,7 +686,9 @@ def _direct_units_above(registry: Registry, raw: str, text: str, phrase: str, co
     if marker is None:
         return None
     region = region_left_out(registry, tier, marker, context)
-    if region is None and _TIER_RANK[tier] > _TIER_RANK.get(registry.gazetteer.region(context.region).tier, 2):
+    here = registry.gazetteer.region(context.region)
+    # the document's own name may end with the marker (区 of 广西壮族自治区: 区各委办局 in its plan are its own)
+    if region is None and _TIER_RANK[tier] > _TIER_RANK.get(here.tier, 2) and not here.name.endswith(marker):
         # a marker of a tier below the document's place (县直有关单位 in a city's plan): the direct units of a county
         # the phrase does not name, none of the plan's own; in an autonomous region's city 区 may be the region's
         # too (区直各部门: 自治区直属), which is no plan's own either
