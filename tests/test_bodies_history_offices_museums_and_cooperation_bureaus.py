@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from pilotplans.normalizers.resolve import make_context, resolve_body
 
 TURPAN = make_context(region="吐鲁番市", level="municipal", date=dt.date(2023, 3, 24))
 LIANGSHAN = make_context(region="凉山彝族自治州", level="municipal", date=dt.date(2022, 5, 19))
 SICHUAN = make_context(region="四川省", level="provincial", date=dt.date(2022, 5, 19))
 NANJING = make_context(region="南京市", level="municipal", date=dt.date(2023, 3, 24))
+JIANGSU = make_context(region="江苏省", level="provincial", date=dt.date(2023, 3, 24))
+JIANGNING = make_context(region="江宁区", level="municipal", date=dt.date(2023, 3, 24))
+XIAN = make_context(region="西安市", level="municipal", date=dt.date(2023, 3, 24))
 HENAN = make_context(region="河南省", level="provincial", date=dt.date(2023, 3, 24))
 
 
@@ -55,9 +60,23 @@ def test_a_museum_and_the_palace_museum_stay_unread():
     assert _read("故宫博物院", TURPAN) == (None, None)
 
 
-def test_the_province_s_museum_named_after_its_capital_is_not_the_city_s():
-    found = resolve_body("南京博物院", NANJING)
-    assert (found.id, found.notes) == (None, ("南京市 has no 博物院（文博院）",))
+@pytest.mark.parametrize("context", [NANJING, JIANGSU, JIANGNING], ids=["city", "province", "district"])
+def test_a_museum_institution_by_its_capital_s_short_name_stays_unread(context):
+    # 南京博物院 is 江苏省's, 西安博物院 西安市's: written alike, in every plan
+    found = resolve_body("南京博物院", context)
+    assert (found.id, found.notes) == (
+        None, ("南京博物院 names a 博物院（文博院） by 南京, its province's capital: the province's and 南京市's are "
+               "written alike",))
+    assert resolve_body("西安博物院", XIAN).id is None
+
+
+def test_a_museum_institution_with_the_capital_s_marker_is_the_city_s():
+    assert resolve_body("南京市博物院", JIANGSU).id == "320100-museum_institute"
+
+
+def test_a_district_of_the_capital_keeps_its_museum_institution():
+    found = resolve_body("江宁区文博院", JIANGNING)
+    assert (found.id, found.name) == ("320115-museum_institute", "江宁区文博院")
 
 
 def test_the_merged_cooperation_and_foreign_affairs_bureau():

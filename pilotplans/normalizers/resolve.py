@@ -967,6 +967,15 @@ def _central_resolution(registry: Registry, raw: str, body_id: str, via: str, no
     )
 
 
+def _capital_by_short_name(registry: Registry, region: Region, raw: str) -> bool:
+    """Whether ``raw`` names ``region``, a provincial capital, by its short name without its marker (南京博物院)."""
+    if region.level != "prefecture" or not region.short \
+            or registry.gazetteer.province_of(region).capital != region.id:
+        return False
+    text = normalise(raw)
+    return region.short in text and region.name not in text
+
+
 def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region, form: Form | None, via: Via,
                       context: Context, office: str | None = None, qualifier: str | None = None,
                       written_title: str | None = None) -> Resolution:
@@ -977,6 +986,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     if absent is not None:
         # a province (南方电网's five) or an area inside one (蒙西's eight 盟市, whose grid is 内蒙古电力's)
         return Resolution(raw, None, kind=kind.id, notes=(f"{registry.gazetteer.region(absent).name} has no {kind.label}",))
+    if kind.capital_short_unread and _capital_by_short_name(registry, region, raw):
+        # 南京博物院 is 江苏省's, 西安博物院 西安市's: the capital's short name says neither the province nor the city
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"{raw} names a {kind.label} by {region.short}, its province's capital: the province's "
+                                 f"and {region.name}'s are written alike",))
     if office in registry.name_parts.branch_offices and office not in kind.offices and region.tier != "county":
         # 区城管分局 is a district's department; a city's or province's branch is no body the rule names (市财政分局)
         return Resolution(raw, None, kind=kind.id, notes=(f"a {office} of a {kind.label} is a district's or county's",))
