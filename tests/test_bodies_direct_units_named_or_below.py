@@ -12,6 +12,7 @@ from pilotplans.normalizers.resolve import make_context, resolve_body
 HARBIN = make_context(region="哈尔滨市", level="municipal", date=dt.date(2020, 6, 1))
 DAOLI = make_context(region="道里区", level="municipal", date=dt.date(2020, 6, 1))
 NANNING = make_context(region="南宁市", level="municipal", date=dt.date(2020, 6, 1))
+AKSU = make_context(region="阿克苏地区", level="municipal", date=dt.date(2020, 6, 1))
 
 
 def _read(written, context):
@@ -53,3 +54,16 @@ def test_a_district_s_marker_in_an_autonomous_region_s_city_may_be_the_region_s_
 def test_the_district_s_own_marker_in_its_plan_stays_its_own():
     assert _read("区直各有关单位", DAOLI) == ("direct-units", None, True)
     assert _read("市直各有关单位", HARBIN) == ("direct-units", None, True)
+
+
+def test_a_district_s_marker_in_a_prefecture_s_plan_is_not_its_own_for_its_name_ending_so():
+    # 阿克苏地区 ends with 区, but a prefecture writes its own units 地直: 区直 is 新疆's (自治区直属) or a district's
+    found = resolve_body("区直各单位", AKSU)
+    assert (found.id, found.notes) == (
+        None, ("区 names a place under the document's or 新疆维吾尔自治区, which the phrase does not name: its direct "
+               "units, not the plan's own",))
+
+
+def test_a_prefecture_s_own_marker_stays_its_own_direct_units():
+    found = resolve_body("地直各单位", AKSU)
+    assert (found.id, found.collective) == ("direct-units", True)

@@ -687,8 +687,10 @@ def _direct_units_above(registry: Registry, raw: str, text: str, phrase: str, co
         return None
     region = region_left_out(registry, tier, marker, context)
     here = registry.gazetteer.region(context.region)
-    # the document's own name may end with the marker (区 of 广西壮族自治区: 区各委办局 in its plan are its own)
-    if region is None and _TIER_RANK[tier] > _TIER_RANK.get(here.tier, 2) and not here.name.endswith(marker):
+    # the document's own name may end with the marker (区 of 广西壮族自治区: 区各委办局 in its plan are its own); a
+    # prefecture's (地区) writes its own 地直 (阿克苏地区: 地直各单位), and 区直 in its plan is the region's or a district's
+    own_marker = here.name.endswith(marker) and here.level != "prefecture"
+    if region is None and _TIER_RANK[tier] > _TIER_RANK.get(here.tier, 2) and not own_marker:
         # a marker of a tier below the document's place (县直有关单位 in a city's plan): the direct units of a county
         # the phrase does not name, none of the plan's own; in an autonomous region's city 区 may be the region's
         # too (区直各部门: 自治区直属), which is no plan's own either
