@@ -29,3 +29,11 @@ def test_the_units_stationed_in_another_place_stay_unread():
 @pytest.mark.parametrize("written", ["驻村各单位", "驻外各单位"])
 def test_a_village_or_abroad_names_no_stationed_units(written):
     assert resolve_body(written, WUHU).id is None
+
+
+@pytest.mark.parametrize("written", ["驻企各单位", "驻军各单位", "驻场各单位"])
+def test_a_word_after_zhu_that_opens_no_place_s_name_names_no_place(written):
+    # an enterprise, the garrison, a site: no units stationed in a place, and the note does not say they are
+    found = resolve_body(written, WUHU)
+    assert (found.id, found.notes) == (
+        None, (f"{written} writes {written[1]} after 驻, which opens no place's name: no units stationed in a place",))

@@ -232,6 +232,10 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     if phrase is not None:
         elsewhere = _stationed_elsewhere(registry, text, context)
         if elsewhere is not None:
+            if not _opens_a_place_name(registry, elsewhere):
+                # 驻企, 驻军, 驻场: an enterprise, the garrison, a site, no place's name (驻芜各单位 opens 芜湖's)
+                return Resolution(raw, None, notes=(f"{text} writes {elsewhere} after 驻, which opens no place's name: "
+                                                    "no units stationed in a place",))
             return Resolution(raw, None, notes=(f"{text} names units stationed in {elsewhere}, not in the document's "
                                                 "place nor a place above it",))
         other = _group_of_another_place(registry, text, phrase, context)
@@ -713,6 +717,13 @@ def _direct_units_of(registry: Registry, raw: str, region: Region, name: str, no
     collective = registry.collectives[_DIRECT_UNITS]
     return Resolution(raw, f"{region.id}-{collective.id}", name, name, "other", region=region.id, kind="collective",
                       via="collective", collective=True, notes=(note,))
+
+
+def _opens_a_place_name(registry: Registry, written: str) -> bool:
+    """Whether ``written`` (a character or two after 驻) opens a name or is an abbreviation of a place of the
+    gazetteer (京, 沪, 芜, 甘南); asked only of a phrase read as stationed elsewhere, a rare one."""
+    return any(written in region.abbreviations or any(name.startswith(written) for name in region.names)
+               for region in registry.gazetteer.regions.values())
 
 
 def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
