@@ -37,3 +37,10 @@ def test_a_word_after_zhu_that_opens_no_place_s_name_names_no_place(written):
     found = resolve_body(written, WUHU)
     assert (found.id, found.notes) == (
         None, (f"{written} writes {written[1]} after 驻, which opens no place's name: no units stationed in a place",))
+
+
+def test_a_place_whose_name_opens_with_zhu_is_no_stationed_phrase():
+    # 驻马店 is a city of 河南: 驻马店各有关单位 names its units, not units stationed in 马店
+    found = resolve_body("驻马店各有关单位", make_context(region="郑州市", level="municipal", date=dt.date(2022, 1, 1)))
+    assert (found.id, found.notes) == (
+        None, ("驻马店各有关单位 writes 驻马店, the opening of a place's name, not units stationed in a place",))

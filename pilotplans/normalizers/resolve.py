@@ -232,6 +232,12 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     if phrase is not None:
         elsewhere = _stationed_elsewhere(registry, text, context)
         if elsewhere is not None:
+            named = next((opening + elsewhere for opening in registry.name_parts.stationed_openings
+                          if opening + elsewhere in text and _opens_a_place_name(registry, opening + elsewhere)), None)
+            if named is not None:
+                # 驻马店各有关单位: a city whose name opens with 驻, not units stationed in 马店
+                return Resolution(raw, None, notes=(f"{text} writes {named}, the opening of a place's name, not units "
+                                                    "stationed in a place",))
             if not _opens_a_place_name(registry, elsewhere):
                 # 驻企, 驻军, 驻场: an enterprise, the garrison, a site, no place's name (驻芜各单位 opens 芜湖's)
                 return Resolution(raw, None, notes=(f"{text} writes {elsewhere} after 驻, which opens no place's name: "
