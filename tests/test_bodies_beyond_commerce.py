@@ -17,6 +17,7 @@ from tests.test_registry import _data  # the package's own data files as text
 
 YUNCHENG = make_context("运城", level="municipal")
 RUICHENG = make_context("芮城县", level="county")  # a county under 运城
+YANHU = make_context("盐湖区", level="county")  # a district of 运城
 SHANXI = make_context("山西", level="provincial")
 SOUTHERN_GRID = {"440000", "450000", "460000", "520000", "530000"}  # the provinces 南方电网 supplies
 # the eight 盟市 of 蒙西, whose grid is 内蒙古电力(集团)'s: 呼和浩特, 包头, 乌海, 鄂尔多斯, 巴彦淖尔, 乌兰察布, 锡林郭勒, 阿拉善
@@ -178,9 +179,10 @@ def test_the_central_counterparts_resolve(name, expected):
                                   "县政府各部门", "区直单位", "市直有关部门、单位", "市级各有关部门", "市级相关单位",
                                   "市府各委办局", "市各直属单位"])
 def test_the_bodies_directly_under_the_documents_government_are_one_collective(name):
-    # each in a plan of the place its marker names: 县… in 芮城县's, 市… (and 区…) in 运城's; 市直有关部门 in
-    # 芮城县's plan is 运城's direct units (test_bodies_direct_units_of_a_place_above)
-    found = resolve_body(name, RUICHENG if name.startswith("县") else YUNCHENG)
+    # each in a plan of the place its marker names: 县… in 芮城县's, 区… in 盐湖区's, 市… in 运城's; 市直有关部门 in
+    # 芮城县's plan is 运城's direct units (test_bodies_direct_units_of_a_place_above), 区直单位 in 运城's a
+    # district's (test_bodies_direct_units_named_or_below)
+    found = resolve_body(name, RUICHENG if name.startswith("县") else YANHU if name.startswith("区") else YUNCHENG)
     assert (found.id, found.collective) == ("direct-units", True)
 
 

@@ -139,9 +139,13 @@ TIANJIN_2017 = make_context(region="天津市", level="municipal", date=dt.date(
 
 def test_the_government_s_own_units_as_other_plans_write_them():
     # 通州区 (南通) 2023, 屏边县 2023, 泰州 2014, 湖南 2019, 广西 2020, 六盘水 2020
-    for written in ("区各委办局", "区各直属单位", "县属各部门", "市各有关部门", "省政府各厅委",
-                    "自治区人民政府各组成部门", "各直属机构", "直属机构"):
-        assert resolve_body(written, GUANGXI).id == "direct-units", written
+    # each in a plan of a place its marker names (a marker of a tier below the plan's names another place's units)
+    date = dt.date(2020, 12, 29)
+    for written, region in (("区各委办局", "南通市通州区"), ("区各直属单位", "南通市通州区"), ("县属各部门", "屏边苗族自治县"),
+                            ("市各有关部门", "泰州市"), ("省政府各厅委", "湖南省"), ("区各委办局", "广西壮族自治区"),
+                            ("自治区人民政府各组成部门", "广西壮族自治区"), ("各直属机构", "六盘水市"), ("直属机构", "六盘水市")):
+        context = make_context(region=region, level="municipal", date=date)
+        assert resolve_body(written, context).id == "direct-units", written
 
 
 def test_the_offices_listed_with_a_separator_stay_one_collective():

@@ -239,8 +239,9 @@ def test_a_banner_s_bureaus_and_sections_are_its_direct_units():
 
 
 def test_a_collective_written_with_its_place_s_full_name_where_the_marker_stands():
+    # in the autonomous region's plan the banner's bureaus are the banner's collective, not the plan's own
     found = resolve_body("鄂伦春自治旗直属科局", INNER_MONGOLIA)
-    assert (found.id, found.collective) == ("direct-units", True)
+    assert (found.id, found.collective) == ("150723-direct-units", True)
     assert resolve_body("哈尔滨市直各有关单位", HARBIN).id == "direct-units"
     assert resolve_body("哈尔滨市委各部门", HARBIN).id == "party-departments"
 
@@ -324,7 +325,10 @@ def test_a_place_s_full_name_is_read_with_the_longest_marker_it_ends_with():
     # 广西壮族自治区 ends with 区 and with 自治区: the longer is the marker it writes (南岗区 ends with 区 only)
     nanning = make_context(region="南宁市", level="municipal", date=dt.date(2022, 7, 1))
     found = resolve_body("广西壮族自治区直属各单位", nanning)
-    assert (found.id, found.notes) == ("direct-units", ("广西壮族自治区 written where its marker 自治区 stands",))
+    assert (found.id, found.notes) == (
+        "450000-direct-units", ("广西壮族自治区 names a place other than the document's: its direct units, not the plan's own",))
+    guangxi = make_context(region="广西壮族自治区", level="provincial", date=dt.date(2022, 7, 1))
+    assert resolve_body("广西壮族自治区直属各单位", guangxi).notes == ("广西壮族自治区 written where its marker 自治区 stands",)
 
 
 def test_a_farming_place_s_merged_agriculture_and_science_bureau_is_titled_without_herding():

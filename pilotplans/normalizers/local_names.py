@@ -246,6 +246,17 @@ def _party_department(registry: Registry, rest: str) -> bool:
                for word in registry.name_parts.party)
 
 
+def _marker_written_again(registry: Registry, region: Region, name: str, rest: str, notes: tuple[str, ...],
+                          flags: tuple[Flag, ...]) -> Iterator[_Split]:
+    """A place's full name followed by the level marker it ends with, written again before the body (中共浦东新区区委,
+    中共天津市滨海新区区委: 新区委 would read as a new committee; 某县县委): the place's body, read without the
+    repeated marker. Only the marker the written name itself ends with (滨海新区 + 区委), never another tier's."""
+    marker = next((m for m, _ in registry.markers if name.endswith(m)), None)
+    if marker is None or name != region.name or not rest.startswith(marker) or len(rest) <= len(marker):
+        return
+    yield _Split(region, rest[len(marker):], "pattern", (*notes, f"{marker} written again after {name}"), flags)
+
+
 def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]:
     """Ways to take the place off ``text``: a written place (longest first, then a place within
     it), a level marker standing for the document's place, or nothing (the document's place)."""
@@ -273,11 +284,13 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             inner = gazetteer.choose([i for i in inner_ids if region.id in gazetteer.ancestors(i)], region.id)
             if inner is not None and inner.id != region.id:
                 yield _Split(inner, within[len(inner_name):], "pattern", notes, flags)
+                yield from _marker_written_again(registry, inner, inner_name, within[len(inner_name):], notes, flags)
             # An area written with its host after it (天府新区成都管委会): the area's body.
             host = gazetteer.choose([i for i in inner_ids if i in gazetteer.ancestors(region.id)], region.id)
             if host is not None and host.id != region.id and region.level in ("new_area", "zone"):
                 yield _Split(region, rest[len(inner_name):], "pattern", notes, flags)
         yield _Split(region, rest, "pattern", notes, flags)
+        yield from _marker_written_again(registry, region, name, rest, notes, flags)
         # A name that a province and a city inside it both bear (吉林): the other one, for a kind
         # the chosen place has no body of (吉林军分区 is the city's).
         for other in ids:

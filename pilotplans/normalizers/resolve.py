@@ -232,6 +232,16 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     if phrase is not None:
         elsewhere = _stationed_elsewhere(registry, text, context)
         if elsewhere is not None:
+            named = next((opening + elsewhere for opening in registry.name_parts.stationed_openings
+                          if opening + elsewhere in text and _opens_a_place_name(registry, opening + elsewhere)), None)
+            if named is not None:
+                # 驻马店各有关单位: a city whose name opens with 驻, not units stationed in 马店
+                return Resolution(raw, None, notes=(f"{text} writes {named}, the opening of a place's name, not units "
+                                                    "stationed in a place",))
+            if not _opens_a_place_name(registry, elsewhere):
+                # 驻企, 驻军, 驻场: an enterprise, the garrison, a site, no place's name (驻芜各单位 opens 芜湖's)
+                return Resolution(raw, None, notes=(f"{text} writes {elsewhere} after 驻, which opens no place's name: "
+                                                    "no units stationed in a place",))
             return Resolution(raw, None, notes=(f"{text} names units stationed in {elsewhere}, not in the document's "
                                                 "place nor a place above it",))
         other = _group_of_another_place(registry, text, phrase, context)
@@ -622,6 +632,12 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
         if marker is None:
             continue
         phrase = _collective_phrase(registry, opening + marker + text[len(opening + name):])
+        if phrase == _DIRECT_UNITS and not opening and region.id != context.region:
+            # another place's direct units (哈尔滨市直各有关单位 in 道里区's plan, 木兰县直有关单位 in 哈尔滨's): that
+            # place's collective, as its marker alone makes it for a place above (市直各有关单位 in 道里区's plan)
+            return _direct_units_of(registry, raw, region, f"{region.name}{text[len(name):]}",
+                                    f"{name} names a place other than the document's: its direct units, not the "
+                                    "plan's own")
         if phrase is not None:
             collective = registry.collectives[phrase]
             return Resolution(raw, collective.id, collective.name, collective.name, "other", kind="collective",
@@ -680,15 +696,40 @@ def _direct_units_above(registry: Registry, raw: str, text: str, phrase: str, co
     if marker is None:
         return None
     region = region_left_out(registry, tier, marker, context)
+    here = registry.gazetteer.region(context.region)
+    # the document's own name may end with the marker (区 of 广西壮族自治区: 区各委办局 in its plan are its own); a
+    # prefecture's (地区) writes its own 地直 (阿克苏地区: 地直各单位), and 区直 in its plan is the region's or a district's
+    own_marker = here.name.endswith(marker) and here.level != "prefecture"
+    if region is None and _TIER_RANK[tier] > _TIER_RANK.get(here.tier, 2) and not own_marker:
+        # a marker of a tier below the document's place (县直有关单位 in a city's plan): the direct units of a county
+        # the phrase does not name, none of the plan's own; in an autonomous region's city 区 may be the region's
+        # too (区直各部门: 自治区直属), which is no plan's own either
+        gazetteer = registry.gazetteer
+        above = [gazetteer.region(i).name for i in gazetteer.ancestors(context.region)
+                 if i != context.region and gazetteer.region(i).name.endswith(marker)]
+        whose = f"a place under the document's or {above[0]}" if above else "a place under the document's"
+        return Resolution(raw, None, notes=(f"{marker} names {whose}, which the phrase does not name: its direct "
+                                            "units, not the plan's own",))
     if region is None or region.id == context.region \
             or region.id not in registry.gazetteer.ancestors(context.region):
         return None
-    collective = registry.collectives[phrase]
-    name = f"{region.name}{text[len(marker):]}"
+    return _direct_units_of(registry, raw, region, f"{region.name}{text[len(marker):]}",
+                            f"{marker} names {region.name}, a place above the document's: its direct units, not the "
+                            "plan's own")
+
+
+def _direct_units_of(registry: Registry, raw: str, region: Region, name: str, note: str) -> Resolution:
+    """The direct units of ``region``, a place other than the document's: a collective of that place."""
+    collective = registry.collectives[_DIRECT_UNITS]
     return Resolution(raw, f"{region.id}-{collective.id}", name, name, "other", region=region.id, kind="collective",
-                      via="collective", collective=True,
-                      notes=(f"{marker} names {region.name}, a place above the document's: its direct units, not the "
-                             "plan's own",))
+                      via="collective", collective=True, notes=(note,))
+
+
+def _opens_a_place_name(registry: Registry, written: str) -> bool:
+    """Whether ``written`` (a character or two after 驻) opens a name or is an abbreviation of a place of the
+    gazetteer (京, 沪, 芜, 甘南); asked only of a phrase read as stationed elsewhere, a rare one."""
+    return any(written in region.abbreviations or any(name.startswith(written) for name in region.names)
+               for region in registry.gazetteer.regions.values())
 
 
 def _stationed_elsewhere(registry: Registry, text: str, context: Context) -> str | None:
@@ -945,6 +986,15 @@ def _central_resolution(registry: Registry, raw: str, body_id: str, via: str, no
     )
 
 
+def _capital_by_short_name(registry: Registry, region: Region, raw: str) -> bool:
+    """Whether ``raw`` names ``region``, a provincial capital, by its short name without its marker (南京博物院)."""
+    if region.level != "prefecture" or not region.short \
+            or registry.gazetteer.province_of(region).capital != region.id:
+        return False
+    text = normalise(raw)
+    return region.short in text and region.name not in text
+
+
 def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region, form: Form | None, via: Via,
                       context: Context, office: str | None = None, qualifier: str | None = None,
                       written_title: str | None = None) -> Resolution:
@@ -955,6 +1005,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     if absent is not None:
         # a province (南方电网's five) or an area inside one (蒙西's eight 盟市, whose grid is 内蒙古电力's)
         return Resolution(raw, None, kind=kind.id, notes=(f"{registry.gazetteer.region(absent).name} has no {kind.label}",))
+    if kind.capital_short_unread and _capital_by_short_name(registry, region, raw):
+        # 南京博物院 is 江苏省's, 西安博物院 西安市's: the capital's short name says neither the province nor the city
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"{raw} names a {kind.label} by {region.short}, its province's capital: the province's "
+                                 f"and {region.name}'s are written alike",))
     if office in registry.name_parts.branch_offices and office not in kind.offices and region.tier != "county":
         # 区城管分局 is a district's department; a city's or province's branch is no body the rule names (市财政分局)
         return Resolution(raw, None, kind=kind.id, notes=(f"a {office} of a {kind.label} is a district's or county's",))

@@ -181,7 +181,9 @@ class Kind(_Model):
     ``{system}`` ({system}{city}中心支行: 中国人民银行/人民银行/人行 + 厦门 + 中心支行). ``absent_in``
     names the provinces, or places inside one (gazetteer ids), where the kind has no bodies at all: there a
     mention of the kind is some other body and resolves to none (国家电网's companies in 南方电网's five
-    provinces and in 蒙西's eight 盟市).
+    provinces and in 蒙西's eight 盟市). ``capital_short_unread`` kinds are named after a provincial capital's
+    short name by the province's body and by the city's alike (南京博物院 is 江苏省's, 西安博物院 西安市's): written
+    so, the name says neither, and stays unread with a note; with the city's marker (南京市博物院) it is the city's.
     ``titled_as_written`` are stems that places use as their body's own official word where the kind
     has several (数据局 since the 2023 reform, 大数据发展管理局): a name written in full with one of them
     is titled as written rather than with the kind's first stem.
@@ -234,6 +236,7 @@ class Kind(_Model):
     above: dict[Tier, str] = {}
     derived: bool = True
     absent_in: tuple[str, ...] = ()
+    capital_short_unread: bool = False
     titled_as_written: tuple[str, ...] = ()
     joins: tuple[str, ...] = ()
     functions: Functions | None = None
