@@ -409,7 +409,65 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str], 
         taken, end = found
         row.extend(taken)
         return end
+    past = _wrapped_past_deadline(lines, j, row, roles)
+    if past is not None:
+        return past
     return _wrapped_into_bodies(lines, j, row, roles)
+
+
+def _wrapped_past_deadline(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int | None:
+    """The end of a last row whose text wrapped in a table printing its deadline column between
+    the text and the bodies' columns (序号 | 工作任务 | 完成时限 | 责任单位), ``row`` extended; None
+    where the row as placed (one line per column up to ``lines[j]``) stands.
+
+    Placed one line per column, a wrapped text's second line stands as the deadline and the
+    deadline as the bodies. The header's order says which line is which: the deadline is the
+    line right before the bodies' lines (one per column after it). The row as placed stands where
+    its deadline line reads as a deadline (``vocabulary().is_deadline``: a date, 长期, 持续推进).
+    So does a row whose lines in the bodies' columns each list bodies and end no sentence while
+    the line before them is neither a sentence nor a list of bodies (常态化推进, a deadline the
+    vocabulary does not know). Else the row takes the fewest of the next lines (no row number,
+    header, page end or notice's signature among them, :func:`_signature_at`) after which its
+    lines so fit, none of the lines the text takes past its place naming bodies (a task's text
+    never goes on with a line of bodies' names); where no count does within ``2 * len(roles)``
+    lines, None."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    deadlines = [k for k, role in enumerate(roles) if role == "deadline"]
+    texts = _text_columns(roles)
+    if len(deadlines) != 1 or len(texts) != 1 or not texts[0] < deadlines[0] < len(roles) - 1:
+        return None
+    k = deadlines[0]
+    owners = len(roles) - k - 1
+    if any(role not in _BODY_ROLES for role in roles[k + 1:]):
+        return None
+    is_deadline = vocabulary().is_deadline
+
+    def fits(tail: list[Line]) -> bool:
+        deadline, bodies = tail[0].text.strip(), tail[1:]
+        if not all(is_body_list(line.text) and not is_terminated(line.text) for line in bodies):
+            return False
+        return is_deadline(deadline) or not (is_terminated(deadline) or deadline[-1:] in _GOES_ON or is_body_list(deadline))
+
+    if is_deadline(row[k].text) or fits(row[k:]):
+        return None
+    following: list[Line] = []
+    for n in range(j, min(len(lines), j + 2 * len(roles))):
+        line = lines[n]
+        if line.blank:
+            continue
+        if (_number(line) is not None or _opens_header(lines, n) or _opens_page_end(line)
+                or _signature_at(lines, n, None, len(roles))):
+            return None
+        following.append(line)
+        joined = (row + following)[k:-(owners + 1)]  # the lines the text takes past its place
+        if any(is_body_list(moved.text) for moved in joined):
+            return None  # a task's text never goes on with a line of bodies' names: no wrapped text
+        if fits((row + following)[-(owners + 1):]):
+            row.extend(following)
+            return n + 1
+    return None
 
 
 def _lines_to_deadline(lines: list[Line], j: int, roles: list[str], *, stop_at_date: bool = False,
