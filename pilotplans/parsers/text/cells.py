@@ -69,6 +69,7 @@ _GOES_ON = "，、：,:"  # marks after which a sentence goes on: no cell ends w
 _BODY_ROLES = ("responsibility", "cooperating", "superior")  # columns that list bodies, never sentences
 _SHORT_ROLES = ("leader", "deadline")  # columns whose cells are shorter than the text in a plausible row
 _LABEL_STOPS = "。，；：、,;:！？!?（）()"  # no header label holds one
+_UNIT = compiled(r"(?<=\S)\s*[（(][^（）()。，；：、,;:\s]{1,4}[)）]$")  # a short bracket closing a label: its unit (形象进度(%))
 _SIGNERS = 3  # the most lines of issuers' names a signature prints over its date
 _PERIOD_ROWS = 3  # the fewest rows whose line count gives the column count of a header not all known
 
@@ -165,10 +166,17 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], lis
     its non-blank lines, the number first), the index after the table opening at ``lines[start]``
     and the rows (by index) printed without their last cell (see :func:`_last_cell_missing`).
     An unknown label role is ``""``."""
-    if lines[start].blank or _number(lines[start]) is not None:
+    first = lines[start]
+    if first.blank or _number(first) is not None:
         return None
     indices = _header_lines(lines, start)
     roles = _header_roles(lines, start, indices)
+    removed = 0
+    if (roles and roles[0] == "number") or _number_label_split(lines, start, first.text.strip()):
+        lines, removed = _split_labels_joined(lines, start)
+        if removed:
+            indices = _header_lines(lines, start)
+            roles = _header_roles(lines, start, indices)
     labelled = _label_lines(lines, start) if roles and roles[0] == "number" else []
     if len(labelled) > len(indices) and _period_fits(lines, labelled):
         # a header holding a label the vocabulary does not know (主要工作举措): its lines are as many
@@ -194,7 +202,56 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], lis
     if i >= len(lines) or _number(lines[i]) is None:
         return None
     rows, end, short = _row_groups(lines, i, roles)
-    return roles, header, headings, rows, end, short
+    return roles, header, headings, rows, end + removed, short
+
+
+def _number_label_split(lines: list[Line], start: int, text: str) -> bool:
+    """Whether ``lines[start]`` (``text``, stripped) and the next line are the number column's
+    label printed over two lines: the first alone is no label, joined they name the number column
+    (a label known whole alone, 序 of 序 / 号, opens a header as it is, and is joined there)."""
+    from pilotplans.parsers.columns import role_of
+
+    if len(text) > 2 or role_of(text) is not None:
+        return False
+    n = _next_content(lines, start + 1)
+    return n < len(lines) and n - start <= _HEADER_BLANKS + 1 and role_of(text + lines[n].text.strip()) == "number"
+
+
+def _split_labels_joined(lines: list[Line], start: int) -> tuple[list[Line], int]:
+    """``lines`` with the header opening at ``lines[start]`` printed with labels over two lines
+    (责任 / 单位, 完成 / 时限, 牵头 / 市领导: a web page's header cell too narrow for its label, each
+    line a paragraph of its own) joined into one line per label, and how many lines fewer they are
+    (``lines`` as given and 0 where no label is so split).
+
+    The header's lines are the label-like lines opening at ``lines[start]`` (short, no sentence,
+    no number, see :func:`_is_label_like`; blank lines between them as in :func:`_header_lines`).
+    Two of them in a row are one label where joined they are a whole label of the column
+    vocabulary (the known labels are data: ``columns.toml``) while one of them at least is none on
+    its own: two labels each whole alone (牵头单位 / 配合单位) are two columns, and a line the
+    vocabulary knows only with its neighbour is no column of its own. The joined header must open
+    with the number column's label. A joined line keeps the first piece's line number."""
+    from pilotplans.parsers.columns import is_whole_label, role_of
+
+    found = _label_run(lines, start, _is_label_like)
+    if len(found) < 2:
+        return lines, 0
+    texts = [lines[k].text.strip() for k in found]
+    header: list[Line] = []
+    k = 0
+    while k < len(found):
+        if k + 1 < len(found):
+            joined = texts[k] + texts[k + 1]
+            if (is_whole_label(joined) and role_of(joined) is not None
+                    and (role_of(texts[k]) is None or role_of(texts[k + 1]) is None)):
+                header.append(Line(lines[found[k]].number, joined))
+                k += 2
+                continue
+        header.append(Line(lines[found[k]].number, texts[k]))
+        k += 1
+    if len(header) == len(found) or role_of(header[0].text) != "number":
+        return lines, 0
+    end = found[-1] + 1
+    return [*lines[:start], *header, *lines[end:]], end - start - len(header)
 
 
 def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[list[Line]], int, set[int]]:
@@ -284,7 +341,7 @@ def _is_label_like(line: Line) -> bool:
     label), no sentence, no punctuation, no number, no heading, no other table's marks."""
     from pilotplans.parsers.columns import longest_label
 
-    text = line.text.strip()
+    text = _UNIT.sub("", line.text.strip())  # a unit closing a label (形象进度(%), 总投资（万元）) is no sentence's mark
     return (bool(text) and len(squash(text)) <= longest_label() and not line.has_tab and "|" not in text
             and not any(mark in text for mark in _LABEL_STOPS) and _number(line) is None
             and not _HEADING.match(text) and not text[0].isdigit())
