@@ -82,3 +82,18 @@ def test_a_deadline_column_printed_last_is_read_as_before():
     rows = "1\n加强统筹。\n区商务局\n6月底前\n2\n完善机制。\n区发改委\n2021年底前\n"
     grid, = read_text(header + rows + "3\n优化服务，\n推进改革。\n区公安局\n持续推进\n", "t.txt").grids
     assert texts(grid)[3] == ["3", "优化服务，\n推进改革。", "区公安局", "持续推进"]
+
+
+def test_a_wrapped_last_row_whose_owner_names_its_place_before_the_signature_is_doubted():
+    # 大竹县住建局 then the notice's signature: the signature stops the row before its owner's line,
+    # and the row as placed (a sentence as the deadline, a date as the owner) is warned, not silent
+    layout = read_text(HEADER + ROWS + "3\n优化服务。\n推进改革。\n2023年12月31日\n大竹县住建局\n大竹县人民政府办公室\n2023年2月1日\n", "t.txt")
+    row = layout.grids[0].rows[3]
+    assert row.doubt == ("row 3 (line 14): its 完成时限 cell (推进改革。) ends a sentence and its 责任单位 cell names no body; "
+                         "its lines may stand in the wrong columns")
+
+
+def test_a_deadline_printed_as_a_sentence_over_its_bodies_is_not_doubted():
+    grid, = read_text(HEADER + ROWS + "3\n优化政务服务流程，提升办事效率。\n2021年底前完成。\n区公安局\n", "t.txt").grids
+    assert texts(grid)[3] == ["3", "优化政务服务流程，提升办事效率。", "2021年底前完成。", "区公安局"]
+    assert grid.rows[3].doubt is None

@@ -938,7 +938,9 @@ def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str
     order than the header's; a leader's cell naming a body (a last row printed without its leader,
     the office of the colophon after the table taken for it); a deadline's cell naming a body and
     no date (a row printing no deadline whose lines :func:`_deadline_not_printed` could not place
-    without it: 县发改局 / 县财政局 / 县商务局 stacked under 牵头单位 and 配合单位)."""
+    without it: 县发改局 / 县财政局 / 县商务局 stacked under 牵头单位 and 配合单位); a deadline's cell
+    before a column of bodies ending a sentence, no deadline, while that column names no body (a
+    wrapped last row :func:`_wrapped_past_deadline` could not close)."""
     from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
@@ -954,6 +956,14 @@ def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str
         if role == "deadline" and value and names_whose_bodies(value) and not vocabulary().is_deadline(value):
             return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
                     f"({value[:20]}) names a body and no date; its lines may stand in the wrong columns")
+        if (role == "deadline" and k + 1 < len(roles) and roles[k + 1] in _BODY_ROLES and is_terminated(value)
+                and not vocabulary().is_deadline(value)
+                and not all(is_body_list(line.text) for line in cells[k + 1])):
+            # a deadline printed before the bodies' column (完成时限 | 责任单位): a sentence there and no
+            # body after it is a wrapped text's line standing as the deadline (see _wrapped_past_deadline)
+            return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
+                    f"({value[:20]}) ends a sentence and its {header[k + 1].text.strip()} cell names no body; "
+                    f"its lines may stand in the wrong columns")
         if role in _SHORT_ROLES and len(value) > len(text):
             return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
                     f"({value[:20]}) is longer than its text ({text[:20]}); its lines may stand in the wrong columns")
