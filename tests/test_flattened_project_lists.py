@@ -49,3 +49,29 @@ def test_a_list_of_project_names_only_is_refused_in_one_line():
 
 def test_a_sentence_ending_in_the_content_words_opens_no_table():
     assert read_text("序号\n丰富建设内容\n责任单位\n1\n加强统筹。\n市商务局\n2\n完善机制。\n市发改委\n", "t.txt").grids == ()
+
+
+# Quiet: a content column printed beside a task column does not replace it (the task is the measure).
+
+TASKS = ["推进第二水源水厂建设。", "推进火车站站前广场改造。", "推进城区公办幼儿园建设。", "推进老旧小区改造。"]
+
+
+def test_a_content_column_beside_a_task_column_leaves_the_task_as_the_measure(tmp_path):
+    rows = "".join(f"{n}\n{task}\n{content}\n{owner}\n"
+                   for n, (task, (_, content, owner)) in enumerate(zip(TASKS, PROJECTS), start=1))
+    page = tmp_path / "tasks.txt"
+    page.write_text(NOTICE + "序号\n工作任务\n建设内容\n责任单位\n" + rows, encoding="utf-8")
+    document = read_document(page)
+    assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
+        (n, task, owner) for n, (task, (_, _, owner)) in enumerate(zip(TASKS, PROJECTS), start=1)]
+    assert any(w.code == "column_unlabelled" and "建设内容" in w.message for w in document.warnings)
+
+
+def test_a_content_column_beside_a_task_column_of_a_grid_leaves_the_task_as_the_measure(tmp_path):
+    cells = "".join(f"<tr><td>{n}</td><td>{task}</td><td>{content}</td><td>{owner}</td></tr>"
+                    for n, (task, (_, content, owner)) in enumerate(zip(TASKS, PROJECTS), start=1))
+    page = tmp_path / "tasks.html"
+    page.write_text(f"<html><body><p>{NOTICE.splitlines()[0]}</p><table><tr><td>序号</td><td>工作任务</td><td>建设内容</td>"
+                    f"<td>责任单位</td></tr>{cells}</table></body></html>", encoding="utf-8")
+    document = read_document(page)
+    assert [m.text for m in document.measures] == TASKS

@@ -193,6 +193,11 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], lis
                 f"which column holds them cannot be told")
     elif not _is_header(roles):
         return None
+    if len(roles) == len(indices):
+        from pilotplans.parsers.columns import yielded_to_task
+
+        # a content column beside a task column (工作任务 | 建设内容) takes no wrapped line: the task is the text
+        roles = [role or "" for role in yielded_to_task(list(roles), [lines[k].text.strip() for k in indices])]
     header = [lines[k] for k in indices]
     headings: list[Line] = []
     i = _next_content(lines, indices[-1] + 1)
