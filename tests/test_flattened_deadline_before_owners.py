@@ -97,3 +97,36 @@ def test_a_deadline_printed_as_a_sentence_over_its_bodies_is_not_doubted():
     grid, = read_text(HEADER + ROWS + "3\n优化政务服务流程，提升办事效率。\n2021年底前完成。\n区公安局\n", "t.txt").grids
     assert texts(grid)[3] == ["3", "优化政务服务流程，提升办事效率。", "2021年底前完成。", "区公安局"]
     assert grid.rows[3].doubt is None
+
+
+# A middle row printing its owners one body a line: the deadline line stands in the text as placed.
+
+MORE = "2\n完善机制。\n6月底前\n区发改委\n3\n优化服务。\n持续推进\n区公安局\n"
+
+
+@pytest.mark.parametrize(("row", "text"), [
+    ("1\n加强统筹\n建立台账\n2023年底前\n区商务局\n区财政局\n", "加强统筹\n建立台账"),  # was read warned: 区商务局 as the deadline
+    ("1\n加强统筹，建立台账。\n2023年底前\n区商务局\n区财政局\n", "加强统筹，建立台账。"),  # was refused: where its text ends
+])
+def test_a_row_whose_owners_print_one_body_a_line_keeps_its_deadline_and_both_bodies(row, text):
+    grid, = read_text(HEADER + row + MORE, "t.txt").grids
+    assert texts(grid)[1] == ["1", text, "2023年底前", "区商务局\n区财政局"]
+    assert grid.rows[1].doubt is None
+
+
+def test_a_deadline_line_inside_a_rows_text_stays_there_when_text_follows_it():
+    # 建立台账 after the date lists no body: the date is no deadline closing the text; the row is
+    # placed as before and doubted (its 完成时限 cell names a body)
+    grid, = read_text(HEADER + "1\n加强统筹\n2023年底前\n建立台账\n区商务局\n区财政局\n" + MORE, "t.txt").grids
+    assert texts(grid)[1] == ["1", "加强统筹\n2023年底前\n建立台账", "区商务局", "区财政局"]
+    assert grid.rows[1].doubt.startswith("row 1 (line 5): its 完成时限 cell (区商务局) names a body and no date")
+
+
+def test_a_row_over_two_bodies_columns_is_placed_as_before():
+    # 牵头单位 | 配合单位 after the deadline: where the lead's bodies end cannot be told
+    header = "序号\n工作任务\n完成时限\n牵头单位\n配合单位\n"
+    rows = ("1\n加强统筹\n建立台账\n2023年底前\n区商务局\n区财政局\n区人社局\n"
+            "2\n完善机制。\n6月底前\n区发改委\n区财政局\n3\n优化服务。\n持续推进\n区公安局\n区司法局\n")
+    grid, = read_text(header + rows, "t.txt").grids
+    assert texts(grid)[1] == ["1", "加强统筹\n建立台账\n2023年底前", "区商务局", "区财政局", "区人社局"]
+    assert grid.rows[1].doubt is not None

@@ -854,6 +854,9 @@ def _assign(body: list[Line], roles: list[str], number: Line) -> list[list[Line]
     after = columns - k - 1
     cells = [[line] for line in body[:k]] + [body[k:len(body) - after]] + [[line] for line in body[len(body) - after:]]
     text = cells[k]
+    placed = _deadline_inside_text(cells, k, roles)
+    if placed is not None:
+        return placed
     if not is_terminated(text[-1].text) and any(is_terminated(line.text) for line in text[:-1]):
         placed = _bodies_after_sentence(cells, k, roles)
         if placed is not None:
@@ -865,6 +868,38 @@ def _assign(body: list[Line], roles: list[str], number: Line) -> list[list[Line]
     _check_text_end(text, len(body), columns, number)
     _check_no_bodies_inside(text, len(body), columns, number)
     return cells
+
+
+def _deadline_inside_text(cells: list[list[Line]], k: int, roles: list[str]) -> list[list[Line]] | None:
+    """The cells of a row printing its owners one body a line under a 完成时限 column printed between
+    the text and one column of bodies (序号 | 工作任务 | 完成时限 | 责任单位: 加强统筹 / 建立台账 /
+    2023年底前 / 区商务局 / 区财政局), ``cells`` as placed with every extra line in the text column
+    ``k``; None where the row shows no such thing.
+
+    As placed, the deadline stands in the text, the first body as the deadline (warned) and the
+    second as the owner. Evidence, all of it: the header's order (the deadline column right after
+    the text, one bodies' column after it, the last); the line placed as the deadline lists bodies
+    and reads as no deadline; a line of the text past its first reads as a deadline of the
+    vocabulary (``vocabulary().is_deadline``) and every line after it lists bodies, ending no
+    sentence. That line is then the deadline and the lines after it the owners'."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    columns = roles[1:]
+    if k + 2 != len(columns) - 1 or columns[k + 1] != "deadline" or columns[k + 2] not in _BODY_ROLES:
+        return None
+    is_deadline = vocabulary().is_deadline
+    placed = cells[k + 1]
+    if any(is_deadline(line.text.strip()) or not is_body_list(line.text) for line in placed):
+        return None
+    text = cells[k]
+    at = next((n for n in range(len(text) - 1, 0, -1) if is_deadline(text[n].text.strip())), None)
+    if at is None:
+        return None
+    owners = [*text[at + 1:], *placed, *cells[k + 2]]
+    if not all(is_body_list(line.text) and not is_terminated(line.text) for line in owners):
+        return None
+    return [*cells[:k], text[:at], [text[at]], owners]
 
 
 def _check_no_bodies_inside(text: list[Line], lines: int, columns: int, number: Line) -> None:
