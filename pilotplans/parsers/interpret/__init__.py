@@ -115,7 +115,10 @@ def _cell_per_row_cause(layout: Layout) -> str | None:
 
     for grid in layout.grids:
         cells = [[cell for cell in row.cells if cell.text.strip()] for row in grid.rows]
-        if len(cells) < 2 or any(len(row) > 1 for row in cells) or not cells[0]:
+        if any(len(row) > 1 for row in cells) or not cells or not cells[0]:
+            continue
+        cells = [row for row in cells if row]  # a row of empty cells (||) counts for none
+        if len(cells) < 2:
             continue
         first = cells[0][0]
         if role_of(first.text.strip()) != "number":
