@@ -73,3 +73,21 @@ def test_a_header_of_one_line_labels_reads_as_before():
     grid, = read_text("序号\n工作任务\n责任单位\n完成时限\n" + ROWS, "t.txt").grids
     assert texts(grid)[:2] == READ
     assert [row.cells[0].where.line_start for row in grid.rows][:2] == [1, 5]
+
+
+# A real page (霍山 2025, tests/fixtures/text-tables/flattened/SOURCES.md): its header as printed, and
+# broken as a narrow page's cells are (责任 / 领导, 责任 / 单位, 完成 / 时限), reads the same rows.
+
+HUOSHAN = FIXTURES / "text-tables" / "flattened" / "huoshan-2025-devzone-pipes.txt"
+HUOSHAN_ROWS = [(1, "叶林", "招商工作部、安商工作部", "全年"), (2, "马振明", "改革办", "全年"), (3, "张云峰", "规划建设局", "全年")]
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_a_real_pages_header_broken_over_two_lines_a_label_reads_as_printed_whole(tmp_path, broken):
+    text = HUOSHAN.read_text(encoding="utf-8").replace(" |\n", "\n")
+    if broken:
+        text = text.replace("责任领导\n责任单位\n完成时限\n", "责任\n领导\n责任\n单位\n完成\n时限\n")
+    page = tmp_path / "huoshan.txt"
+    page.write_text(text, encoding="utf-8")
+    document = read_document(page)
+    assert [(m.number, m.leader, m.responsibility, m.deadline) for m in document.measures] == HUOSHAN_ROWS
