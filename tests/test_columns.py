@@ -95,3 +95,11 @@ def test_changing_the_indexes_given_leaves_the_next_answer_as_it_was():
     columns = read_header(header("序号", "具体措施", "牵头单位", "责任单位", "配合单位"))
     columns.indexes("responsibility").append(0)
     assert columns.indexes("responsibility") == [2, 3]
+
+
+def test_a_beside_task_label_must_be_one_of_its_roles_phrases():
+    from pilotplans.errors import PilotplansError
+    from pilotplans.parsers.columns import build_vocabulary
+
+    with pytest.raises(PilotplansError, match="role 'text' lists beside_task labels that are not among its phrases"):
+        build_vocabulary('[[role]]\nname = "text"\nphrases = ["具体举措"]\nbeside_task = ["建设内容"]\n')

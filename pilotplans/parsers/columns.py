@@ -40,6 +40,9 @@ class RoleVocabulary:
     # Short labels a bracket ending an item prints before its lists (（牵头：X；配合：Y）): read only
     # there and in a responsibility's lists, never as a column's header or a field line's label.
     short: tuple[str, ...] = ()
+    # Labels of this role naming the measures' column only where no task column is printed beside
+    # them (建设内容: a project list's content; beside 工作任务 the task is the measure).
+    beside_task: tuple[str, ...] = ()
 
     def matches(self, label: str) -> bool:
         return label in self.phrases or any(fragment in label for fragment in self.contains)
@@ -110,7 +113,11 @@ def build_vocabulary(text: str) -> tuple[RoleVocabulary, ...]:
         short = tuple(squash(p) for p in entry.get("short", []))
         if short and body_role is None:
             raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has short labels but no body_role")
-        entries.append(RoleVocabulary(name=name, phrases=phrases, contains=contains, body_role=body_role, short=short))
+        beside_task = tuple(squash(p) for p in entry.get("beside_task", []))
+        if any(p not in phrases for p in beside_task):
+            raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} lists beside_task labels that are not among its phrases")
+        entries.append(RoleVocabulary(name=name, phrases=phrases, contains=contains, body_role=body_role, short=short,
+                                      beside_task=beside_task))
     return tuple(entries)
 
 
@@ -290,7 +297,7 @@ def _resolve_task_columns(roles: list[str | None], labels: tuple[str, ...], span
     same label again) names the heading column and the task column; a task column holds the
     measures when no other column does, and otherwise groups them as the heading column.
     """
-    roles = list(roles)
+    roles = list(yielded_to_task(roles, labels))
     if "text" not in roles:
         for first, role in enumerate(roles):
             if role not in (TASK, "heading"):
@@ -305,6 +312,19 @@ def _resolve_task_columns(roles: list[str | None], labels: tuple[str, ...], span
     for i in tasks:
         roles[i] = "heading" if "heading" not in roles else None
     return roles
+
+
+def yielded_to_task(roles: list[str | None], labels: tuple[str, ...] | list[str]) -> list[str | None]:
+    """``roles`` (of the columns printing ``labels``) with a text column whose label names the
+    measures only where no task column is printed (``beside_task`` in ``columns.toml``: 建设内容)
+    made a column no role reads where a task column (工作任务) is printed: the task is the measure,
+    the content beside it no second text. Traditional characters read as simplified."""
+    from pilotplans.normalizers.simplified import fold
+
+    if TASK not in roles:
+        return list(roles)
+    yielding = {p for entry in vocabulary() for p in entry.beside_task}
+    return [None if role == "text" and _label_key(fold(label)) in yielding else role for role, label in zip(roles, labels)]
 
 
 def _first_wins(roles: list[str | None], labels: tuple[str, ...]) -> list[str | None]:

@@ -95,7 +95,7 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
                 f"({'、'.join(task_list.groups[:3])}{'…' if len(task_list.groups) > 3 else ''}), each with its members "
                 f"and duties, not tasks; no task list found"))
     if not spans:
-        foreign = not_chinese_cause(layout)
+        foreign = not_chinese_cause(layout) or _cell_per_row_cause(layout)
         raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)
     metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids,
                              site=layout.site)
@@ -104,6 +104,30 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
     conventions = merge_conventions([c for p in layout.paragraphs for c in find_conventions(p.text)])
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
+
+
+def _cell_per_row_cause(layout: Layout) -> str | None:
+    """Why no table was read where the layout holds a grid printing one cell a row whose first
+    is the number column's label (序号 |, then 主要任务 |, … a page's pipes a cell per line): its
+    header is there, its labels unmatched to its rows; None where the layout holds no such grid
+    (the generic cause then says no header row was found)."""
+    from pilotplans.parsers.columns import role_of
+
+    for grid in layout.grids:
+        cells = [[cell for cell in row.cells if cell.text.strip()] for row in grid.rows]
+        if any(len(row) > 1 for row in cells) or not cells or not cells[0]:
+            continue
+        cells = [row for row in cells if row]  # a row of empty cells (||) counts for none
+        if len(cells) < 2:
+            continue
+        first = cells[0][0]
+        if role_of(first.text.strip()) != "number":
+            continue
+        line = f" (line {first.where.line_start})" if first.where.line_start else ""
+        return (f"no task table or task list found: a table of one cell a row opening with "
+                f"{first.text.strip()}{line}, {len(cells)} rows, is a header and rows printed a cell per line "
+                f"whose cells no reader could match to its labels; no numbered item names its 责任单位/牵头单位")
+    return None
 
 
 @dataclass

@@ -69,6 +69,7 @@ _GOES_ON = "，、：,:"  # marks after which a sentence goes on: no cell ends w
 _BODY_ROLES = ("responsibility", "cooperating", "superior")  # columns that list bodies, never sentences
 _SHORT_ROLES = ("leader", "deadline")  # columns whose cells are shorter than the text in a plausible row
 _LABEL_STOPS = "。，；：、,;:！？!?（）()"  # no header label holds one
+_UNIT = compiled(r"(?<=\S)\s*[（(][^（）()。，；：、,;:\s]{1,4}[)）]$")  # a short bracket closing a label: its unit (形象进度(%))
 _SIGNERS = 3  # the most lines of issuers' names a signature prints over its date
 _PERIOD_ROWS = 3  # the fewest rows whose line count gives the column count of a header not all known
 
@@ -165,10 +166,17 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], lis
     its non-blank lines, the number first), the index after the table opening at ``lines[start]``
     and the rows (by index) printed without their last cell (see :func:`_last_cell_missing`).
     An unknown label role is ``""``."""
-    if lines[start].blank or _number(lines[start]) is not None:
+    first = lines[start]
+    if first.blank or _number(first) is not None:
         return None
     indices = _header_lines(lines, start)
     roles = _header_roles(lines, start, indices)
+    removed = 0
+    if (roles and roles[0] == "number") or _number_label_split(lines, start, first.text.strip()):
+        lines, removed = _split_labels_joined(lines, start)
+        if removed:
+            indices = _header_lines(lines, start)
+            roles = _header_roles(lines, start, indices)
     labelled = _label_lines(lines, start) if roles and roles[0] == "number" else []
     if len(labelled) > len(indices) and _period_fits(lines, labelled):
         # a header holding a label the vocabulary does not know (主要工作举措): its lines are as many
@@ -185,6 +193,11 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], lis
                 f"which column holds them cannot be told")
     elif not _is_header(roles):
         return None
+    if len(roles) == len(indices):
+        from pilotplans.parsers.columns import yielded_to_task
+
+        # a content column beside a task column (工作任务 | 建设内容) takes no wrapped line: the task is the text
+        roles = [role or "" for role in yielded_to_task(list(roles), [lines[k].text.strip() for k in indices])]
     header = [lines[k] for k in indices]
     headings: list[Line] = []
     i = _next_content(lines, indices[-1] + 1)
@@ -194,7 +207,56 @@ def _table_at(lines: list[Line], start: int) -> tuple[list[str], list[Line], lis
     if i >= len(lines) or _number(lines[i]) is None:
         return None
     rows, end, short = _row_groups(lines, i, roles)
-    return roles, header, headings, rows, end, short
+    return roles, header, headings, rows, end + removed, short
+
+
+def _number_label_split(lines: list[Line], start: int, text: str) -> bool:
+    """Whether ``lines[start]`` (``text``, stripped) and the next line are the number column's
+    label printed over two lines: the first alone is no label, joined they name the number column
+    (a label known whole alone, 序 of 序 / 号, opens a header as it is, and is joined there)."""
+    from pilotplans.parsers.columns import role_of
+
+    if len(text) > 2 or role_of(text) is not None:
+        return False
+    n = _next_content(lines, start + 1)
+    return n < len(lines) and n - start <= _HEADER_BLANKS + 1 and role_of(text + lines[n].text.strip()) == "number"
+
+
+def _split_labels_joined(lines: list[Line], start: int) -> tuple[list[Line], int]:
+    """``lines`` with the header opening at ``lines[start]`` printed with labels over two lines
+    (责任 / 单位, 完成 / 时限, 牵头 / 市领导: a web page's header cell too narrow for its label, each
+    line a paragraph of its own) joined into one line per label, and how many lines fewer they are
+    (``lines`` as given and 0 where no label is so split).
+
+    The header's lines are the label-like lines opening at ``lines[start]`` (short, no sentence,
+    no number, see :func:`_is_label_like`; blank lines between them as in :func:`_header_lines`).
+    Two of them in a row are one label where joined they are a whole label of the column
+    vocabulary (the known labels are data: ``columns.toml``) while one of them at least is none on
+    its own: two labels each whole alone (牵头单位 / 配合单位) are two columns, and a line the
+    vocabulary knows only with its neighbour is no column of its own. The joined header must open
+    with the number column's label. A joined line keeps the first piece's line number."""
+    from pilotplans.parsers.columns import is_whole_label, role_of
+
+    found = _label_run(lines, start, _is_label_like)
+    if len(found) < 2:
+        return lines, 0
+    texts = [lines[k].text.strip() for k in found]
+    header: list[Line] = []
+    k = 0
+    while k < len(found):
+        if k + 1 < len(found):
+            joined = texts[k] + texts[k + 1]
+            if (is_whole_label(joined) and role_of(joined) is not None
+                    and (role_of(texts[k]) is None or role_of(texts[k + 1]) is None)):
+                header.append(Line(lines[found[k]].number, joined))
+                k += 2
+                continue
+        header.append(Line(lines[found[k]].number, texts[k]))
+        k += 1
+    if len(header) == len(found) or role_of(header[0].text) != "number":
+        return lines, 0
+    end = found[-1] + 1
+    return [*lines[:start], *header, *lines[end:]], end - start - len(header)
 
 
 def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[list[Line]], int, set[int]]:
@@ -284,7 +346,7 @@ def _is_label_like(line: Line) -> bool:
     label), no sentence, no punctuation, no number, no heading, no other table's marks."""
     from pilotplans.parsers.columns import longest_label
 
-    text = line.text.strip()
+    text = _UNIT.sub("", line.text.strip())  # a unit closing a label (形象进度(%), 总投资（万元）) is no sentence's mark
     return (bool(text) and len(squash(text)) <= longest_label() and not line.has_tab and "|" not in text
             and not any(mark in text for mark in _LABEL_STOPS) and _number(line) is None
             and not _HEADING.match(text) and not text[0].isdigit())
@@ -409,7 +471,65 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str], 
         taken, end = found
         row.extend(taken)
         return end
+    past = _wrapped_past_deadline(lines, j, row, roles)
+    if past is not None:
+        return past
     return _wrapped_into_bodies(lines, j, row, roles)
+
+
+def _wrapped_past_deadline(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int | None:
+    """The end of a last row whose text wrapped in a table printing its deadline column between
+    the text and the bodies' columns (序号 | 工作任务 | 完成时限 | 责任单位), ``row`` extended; None
+    where the row as placed (one line per column up to ``lines[j]``) stands.
+
+    Placed one line per column, a wrapped text's second line stands as the deadline and the
+    deadline as the bodies. The header's order says which line is which: the deadline is the
+    line right before the bodies' lines (one per column after it). The row as placed stands where
+    its deadline line reads as a deadline (``vocabulary().is_deadline``: a date, 长期, 持续推进).
+    So does a row whose lines in the bodies' columns each list bodies and end no sentence while
+    the line before them is neither a sentence nor a list of bodies (常态化推进, a deadline the
+    vocabulary does not know). Else the row takes the fewest of the next lines (no row number,
+    header, page end or notice's signature among them, :func:`_signature_at`) after which its
+    lines so fit, none of the lines the text takes past its place naming bodies (a task's text
+    never goes on with a line of bodies' names); where no count does within ``2 * len(roles)``
+    lines, None."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    deadlines = [k for k, role in enumerate(roles) if role == "deadline"]
+    texts = _text_columns(roles)
+    if len(deadlines) != 1 or len(texts) != 1 or not texts[0] < deadlines[0] < len(roles) - 1:
+        return None
+    k = deadlines[0]
+    owners = len(roles) - k - 1
+    if any(role not in _BODY_ROLES for role in roles[k + 1:]):
+        return None
+    is_deadline = vocabulary().is_deadline
+
+    def fits(tail: list[Line]) -> bool:
+        deadline, bodies = tail[0].text.strip(), tail[1:]
+        if not all(is_body_list(line.text) and not is_terminated(line.text) for line in bodies):
+            return False
+        return is_deadline(deadline) or not (is_terminated(deadline) or deadline[-1:] in _GOES_ON or is_body_list(deadline))
+
+    if is_deadline(row[k].text) or fits(row[k:]):
+        return None
+    following: list[Line] = []
+    for n in range(j, min(len(lines), j + 2 * len(roles))):
+        line = lines[n]
+        if line.blank:
+            continue
+        if (_number(line) is not None or _opens_header(lines, n) or _opens_page_end(line)
+                or _signature_at(lines, n, None, len(roles))):
+            return None
+        following.append(line)
+        joined = (row + following)[k:-(owners + 1)]  # the lines the text takes past its place
+        if any(is_body_list(moved.text) for moved in joined):
+            return None  # a task's text never goes on with a line of bodies' names: no wrapped text
+        if fits((row + following)[-(owners + 1):]):
+            row.extend(following)
+            return n + 1
+    return None
 
 
 def _lines_to_deadline(lines: list[Line], j: int, roles: list[str], *, stop_at_date: bool = False,
@@ -734,6 +854,9 @@ def _assign(body: list[Line], roles: list[str], number: Line) -> list[list[Line]
     after = columns - k - 1
     cells = [[line] for line in body[:k]] + [body[k:len(body) - after]] + [[line] for line in body[len(body) - after:]]
     text = cells[k]
+    placed = _deadline_inside_text(cells, k, roles)
+    if placed is not None:
+        return placed
     if not is_terminated(text[-1].text) and any(is_terminated(line.text) for line in text[:-1]):
         placed = _bodies_after_sentence(cells, k, roles)
         if placed is not None:
@@ -745,6 +868,38 @@ def _assign(body: list[Line], roles: list[str], number: Line) -> list[list[Line]
     _check_text_end(text, len(body), columns, number)
     _check_no_bodies_inside(text, len(body), columns, number)
     return cells
+
+
+def _deadline_inside_text(cells: list[list[Line]], k: int, roles: list[str]) -> list[list[Line]] | None:
+    """The cells of a row printing its owners one body a line under a 完成时限 column printed between
+    the text and one column of bodies (序号 | 工作任务 | 完成时限 | 责任单位: 加强统筹 / 建立台账 /
+    2023年底前 / 区商务局 / 区财政局), ``cells`` as placed with every extra line in the text column
+    ``k``; None where the row shows no such thing.
+
+    As placed, the deadline stands in the text, the first body as the deadline (warned) and the
+    second as the owner. Evidence, all of it: the header's order (the deadline column right after
+    the text, one bodies' column after it, the last); the line placed as the deadline lists bodies
+    and reads as no deadline; a line of the text past its first reads as a deadline of the
+    vocabulary (``vocabulary().is_deadline``) and every line after it lists bodies, ending no
+    sentence. That line is then the deadline and the lines after it the owners'."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    columns = roles[1:]
+    if k + 2 != len(columns) - 1 or columns[k + 1] != "deadline" or columns[k + 2] not in _BODY_ROLES:
+        return None
+    is_deadline = vocabulary().is_deadline
+    placed = cells[k + 1]
+    if any(is_deadline(line.text.strip()) or not is_body_list(line.text) for line in placed):
+        return None
+    text = cells[k]
+    at = next((n for n in range(len(text) - 1, 0, -1) if is_deadline(text[n].text.strip())), None)
+    if at is None:
+        return None
+    owners = [*text[at + 1:], *placed, *cells[k + 2]]
+    if not all(is_body_list(line.text) and not is_terminated(line.text) for line in owners):
+        return None
+    return [*cells[:k], text[:at], [text[at]], owners]
 
 
 def _check_no_bodies_inside(text: list[Line], lines: int, columns: int, number: Line) -> None:
@@ -823,7 +978,9 @@ def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str
     order than the header's; a leader's cell naming a body (a last row printed without its leader,
     the office of the colophon after the table taken for it); a deadline's cell naming a body and
     no date (a row printing no deadline whose lines :func:`_deadline_not_printed` could not place
-    without it: 县发改局 / 县财政局 / 县商务局 stacked under 牵头单位 and 配合单位)."""
+    without it: 县发改局 / 县财政局 / 县商务局 stacked under 牵头单位 and 配合单位); a deadline's cell
+    before a column of bodies ending a sentence, no deadline, while that column names no body (a
+    wrapped last row :func:`_wrapped_past_deadline` could not close)."""
     from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
@@ -839,6 +996,14 @@ def _doubt(cells: list[list[Line]], roles: list[str], header: list[Line]) -> str
         if role == "deadline" and value and names_whose_bodies(value) and not vocabulary().is_deadline(value):
             return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
                     f"({value[:20]}) names a body and no date; its lines may stand in the wrong columns")
+        if (role == "deadline" and k + 1 < len(roles) and roles[k + 1] in _BODY_ROLES and is_terminated(value)
+                and not vocabulary().is_deadline(value)
+                and not all(is_body_list(line.text) for line in cells[k + 1])):
+            # a deadline printed before the bodies' column (完成时限 | 责任单位): a sentence there and no
+            # body after it is a wrapped text's line standing as the deadline (see _wrapped_past_deadline)
+            return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
+                    f"({value[:20]}) ends a sentence and its {header[k + 1].text.strip()} cell names no body; "
+                    f"its lines may stand in the wrong columns")
         if role in _SHORT_ROLES and len(value) > len(text):
             return (f"row {cells[0][0].text.strip()} (line {cells[0][0].number}): its {header[k].text.strip()} cell "
                     f"({value[:20]}) is longer than its text ({text[:20]}); its lines may stand in the wrong columns")
