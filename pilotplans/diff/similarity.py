@@ -341,6 +341,15 @@ def profile(text: str, region: str | None, segmenter: Segmenter, stopwords: froz
     return Profile(normalised, tuple(clauses))
 
 
+
+@functools.lru_cache(maxsize=4096)
+def kept_profile(text: str, region: str | None, segmenter: Segmenter, stopwords: frozenset[str]) -> Profile:
+    """:func:`profile`, kept for the process: a national plan is profiled once, however many local
+    plans a process diffs against it (a rebuild diffs every local plan of a round against the same
+    national plan; each pair profiled its measures again). A profile is made of its arguments
+    alone (the segmenter, the same object, cuts a text the same way every time) and is frozen."""
+    return profile(text, region, segmenter, stopwords)
+
 # ---------------------------------------------------------------------------------------------
 # Weights and scores
 # ---------------------------------------------------------------------------------------------
