@@ -7,7 +7,7 @@ from pilotplans.diff import diff_documents
 from pilotplans.diff import similarity
 from pilotplans.diff.align import comparable_text
 from pilotplans.diff.segment import Segmenter
-from pilotplans.diff.similarity import kept_profile, load_stopwords
+from pilotplans.diff.similarity import forget_profiles, kept_profile, load_stopwords
 
 TEXT = "允许特定条件下租用外籍船舶从事临时运输。"
 
@@ -21,7 +21,7 @@ def test_a_national_plan_diffed_against_two_local_plans_is_profiled_once(monkeyp
         return made(text, region, segmenter, stopwords)
 
     monkeypatch.setattr(similarity, "profile", counting)
-    kept_profile.cache_clear()
+    forget_profiles()
     segmenter = Segmenter(None)
     diff_documents(national2020, xiamen, segmenter=segmenter)
     diff_documents(national2020, hainan, segmenter=segmenter)
@@ -32,11 +32,11 @@ def test_a_national_plan_diffed_against_two_local_plans_is_profiled_once(monkeyp
 
 
 def test_a_diff_with_kept_profiles_is_the_diff_with_fresh_ones(national2020, xiamen, hainan):
-    kept_profile.cache_clear()
+    forget_profiles()
     segmenter = Segmenter(None)
     diff_documents(national2020, xiamen, segmenter=segmenter)
     second = diff_documents(national2020, hainan, segmenter=segmenter)
-    kept_profile.cache_clear()
+    forget_profiles()
     fresh = diff_documents(national2020, hainan, segmenter=Segmenter(None))
     assert second.model_dump() == fresh.model_dump()
 
@@ -55,3 +55,24 @@ def test_another_region_profiles_the_text_anew():
     text = "支持厦门开展跨境服务贸易试点。"
     assert "厦门" in kept_profile(text, None, segmenter, stopwords).text
     assert "厦门" not in kept_profile(text, "厦门", segmenter, stopwords).text
+
+
+def test_a_profile_is_kept_under_the_engine_and_words_not_the_segmenter_object():
+    stopwords = load_stopwords()
+    forget_profiles()
+    first = kept_profile(TEXT, None, Segmenter(None), stopwords)
+    assert kept_profile(TEXT, None, Segmenter(None), stopwords) is first
+
+
+def test_only_the_most_recently_used_profiles_are_kept(monkeypatch):
+    from pilotplans.diff import similarity
+
+    stopwords = load_stopwords()
+    segmenter = Segmenter(None)
+    forget_profiles()
+    monkeypatch.setattr(similarity, "KEPT_PROFILES", 2)
+    first = kept_profile("允许特定条件下租用外籍船舶。", None, segmenter, stopwords)
+    kept_profile("从事临时运输。", None, segmenter, stopwords)
+    kept_profile("支持开展跨境服务贸易试点。", None, segmenter, stopwords)
+    assert len(similarity._kept) == 2
+    assert kept_profile("允许特定条件下租用外籍船舶。", None, segmenter, stopwords) is not first

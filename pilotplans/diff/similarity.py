@@ -22,7 +22,7 @@ import functools
 import math
 import tomllib
 import unicodedata
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -342,13 +342,34 @@ def profile(text: str, region: str | None, segmenter: Segmenter, stopwords: froz
 
 
 
-@functools.lru_cache(maxsize=4096)
+#: How many profiles :func:`kept_profile` keeps (the least recently used go first).
+KEPT_PROFILES = 4096
+_kept: OrderedDict[tuple[object, ...], Profile] = OrderedDict()
+
+
 def kept_profile(text: str, region: str | None, segmenter: Segmenter, stopwords: frozenset[str]) -> Profile:
     """:func:`profile`, kept for the process: a national plan is profiled once, however many local
     plans a process diffs against it (a rebuild diffs every local plan of a round against the same
-    national plan; each pair profiled its measures again). A profile is made of its arguments
-    alone (the segmenter, the same object, cuts a text the same way every time) and is frozen."""
-    return profile(text, region, segmenter, stopwords)
+    national plan; each pair profiled its measures again). A profile is made of the text, the
+    region, the stop words and the segmenter's cuts, which its engine and extra words decide (its
+    cache on disk holds that engine's cuts), and is frozen. Kept under the engine and the words,
+    not the segmenter, so that no segmenter (with every cut it read from its cache file) is held
+    after its diff (``diff_documents`` without one makes one per call)."""
+    key = (text, region, segmenter.engine, segmenter.words, stopwords)
+    found = _kept.get(key)
+    if found is not None:
+        _kept.move_to_end(key)
+        return found
+    found = _kept[key] = profile(text, region, segmenter, stopwords)
+    if len(_kept) > KEPT_PROFILES:
+        _kept.popitem(last=False)
+    return found
+
+
+def forget_profiles() -> None:
+    """Empty what :func:`kept_profile` keeps."""
+    _kept.clear()
+
 
 # ---------------------------------------------------------------------------------------------
 # Weights and scores
