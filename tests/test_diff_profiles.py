@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 from pilotplans.diff import diff_documents
 from pilotplans.diff import similarity
 from pilotplans.diff.align import comparable_text
@@ -76,3 +78,35 @@ def test_only_the_most_recently_used_profiles_are_kept(monkeypatch):
     kept_profile("支持开展跨境服务贸易试点。", None, segmenter, stopwords)
     assert len(similarity._kept) == 2
     assert kept_profile("允许特定条件下租用外籍船舶。", None, segmenter, stopwords) is not first
+
+
+def _cache_entries(folder) -> dict[str, list[str]]:
+    (path,) = folder.glob("segments-*.json")
+    return json.loads(path.read_text("utf-8"))
+
+
+def test_a_segmenter_whose_texts_were_profiled_before_still_writes_their_cuts_to_its_cache(national2020, xiamen, tmp_path):
+    # the profiles are kept from a diff cut by a segmenter with no cache file; a later diff's segmenter
+    # with a cache file asked nothing, and its file, which the next process reads, was never written
+    forget_profiles()
+    diff_documents(national2020, xiamen, segmenter=Segmenter(None))
+    kept = Segmenter(tmp_path / "kept")
+    diff_documents(national2020, xiamen, segmenter=kept)
+    forget_profiles()
+    fresh = Segmenter(tmp_path / "fresh")
+    diff_documents(national2020, xiamen, segmenter=fresh)
+    assert _cache_entries(tmp_path / "kept") == _cache_entries(tmp_path / "fresh")
+    assert len(_cache_entries(tmp_path / "fresh")) == 260
+
+
+def test_a_profile_kept_adds_nothing_to_a_segmenter_whose_cache_holds_its_cuts(tmp_path):
+    # the quiet case: the cuts are this segmenter's already (read from its file), so it has nothing to write
+    stopwords = load_stopwords()
+    first = Segmenter(tmp_path)
+    forget_profiles()
+    kept_profile(TEXT, None, first, stopwords)
+    first.save()
+    again = Segmenter(tmp_path)
+    kept_profile(TEXT, None, again, stopwords)
+    assert not again._new
+    assert again.cut(TEXT) == first.cut(TEXT)
