@@ -34,3 +34,21 @@ def test_the_same_name_at_another_date_reads_as_the_body_of_that_date():
 
     assert resolve_body("银保监会", Context(date=dt.date(2020, 8, 2))).id == "cbirc"
     assert resolve_body("银保监会", Context(date=dt.date(2024, 1, 1))).id == "nfra"
+
+
+def test_another_registry_reads_the_name_by_its_own_entries_whatever_the_first_kept():
+    # the readings are kept under the registry object itself (held by the store, so no id of a freed
+    # registry is ever taken for a new one's): a registry built without the data's 域 reads otherwise
+    from importlib import resources
+
+    from pilotplans.normalizers.registry import DEPARTMENTS_FILE, REGIONS_FILE, ROLES_FILE, build_registry
+
+    def data(name: str) -> str:
+        return resources.files("pilotplans.data").joinpath(name).read_text("utf-8")
+
+    yueyang = make_context(region="岳阳市", level="municipal")
+    assert resolve_body("县域经济领导小组成员单位", yueyang).id == "task-group-members"
+    departments = data(DEPARTMENTS_FILE).replace('level_area_words = ["域"]\n', "level_area_words = []\n")
+    other = build_registry(departments, data(REGIONS_FILE), data(ROLES_FILE))
+    assert resolve_body("县域经济领导小组成员单位", yueyang, other).id is None
+    assert resolve_body("县域经济领导小组成员单位", yueyang).id == "task-group-members"
