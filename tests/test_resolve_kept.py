@@ -52,3 +52,10 @@ def test_another_registry_reads_the_name_by_its_own_entries_whatever_the_first_k
     other = build_registry(departments, data(REGIONS_FILE), data(ROLES_FILE))
     assert resolve_body("县域经济领导小组成员单位", yueyang, other).id is None
     assert resolve_body("县域经济领导小组成员单位", yueyang).id == "task-group-members"
+
+
+def test_a_name_misspelt_in_three_measures_is_warned_in_each_though_read_once(national2020):
+    # the warning is made from the kept reading by each caller, so a kept reading still warns
+    warned = [m.number for m in national2020.measures
+              if any(w.code == "department_typo" and "'人力资源部'" in w.message for w in m.warnings)]
+    assert warned == [63, 64, 65]
