@@ -37,11 +37,11 @@ from pilotplans.diff.similarity import (
     Profile,
     coverage,
     idf_weights,
+    kept_profile,
     load_clause_rules,
     load_stopwords,
     mass,
     place_predicate,
-    profile,
     region_id,
     weighted_vector,
 )
@@ -75,8 +75,8 @@ class Prepared:
 
 def prepare(source: Document, derived: Document, segmenter: Segmenter) -> Prepared:
     stopwords = load_stopwords()
-    src_profiles = tuple(profile(comparable_text(m), source.region, segmenter, stopwords) for m in source.measures)
-    dst_profiles = tuple(profile(comparable_text(m), derived.region, segmenter, stopwords) for m in derived.measures)
+    src_profiles = tuple(kept_profile(comparable_text(m), source.region, segmenter, stopwords) for m in source.measures)
+    dst_profiles = tuple(kept_profile(comparable_text(m), derived.region, segmenter, stopwords) for m in derived.measures)
     idf = idf_weights([p.words for p in src_profiles + dst_profiles])
 
     def side(document: Document, profiles: tuple[Profile, ...]) -> Side:

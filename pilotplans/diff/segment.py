@@ -25,7 +25,7 @@ import functools
 import hashlib
 import json
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
 from pathlib import Path
 
@@ -113,6 +113,20 @@ class Segmenter:
                 self._new = True
             self._memory[text] = words
         return words
+
+    def learn(self, cuts: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+        """Take ``cuts`` (a text and its words) made by a segmenter of this engine and these words
+        as this one's own, as if it had cut them: :meth:`save` writes those its cache file lacks.
+        A profile kept from another segmenter's diff (:func:`pilotplans.diff.similarity.kept_profile`)
+        hands its cuts on this way, else this segmenter's file would never hold them."""
+        for text, words in cuts:
+            if text in self._memory:
+                continue
+            self._memory[text] = words
+            key = _key(text)
+            if key not in self._stored:
+                self._stored[key] = words
+                self._new = True
 
     def save(self) -> None:
         """Write the cache file if this segmenter cut anything new (atomically; errors ignored)."""

@@ -22,7 +22,7 @@ import functools
 import math
 import tomllib
 import unicodedata
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -296,7 +296,20 @@ def place_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _words_at(text: str, segmenter: Segmenter) -> list[tuple[int, str]]:
+class _Noting:
+    """A segmenter whose every cut is noted (:func:`kept_profile` keeps them with the profile)."""
+
+    def __init__(self, segmenter: Segmenter) -> None:
+        self.segmenter = segmenter
+        self.cuts: list[tuple[str, tuple[str, ...]]] = []
+
+    def cut(self, text: str) -> tuple[str, ...]:
+        words = self.segmenter.cut(text)
+        self.cuts.append((text, words))
+        return words
+
+
+def _words_at(text: str, segmenter: Segmenter | _Noting) -> list[tuple[int, str]]:
     """The words of ``text``, each with its offset: the gazetteer's place and group names as
     written (jieba would cut 粤港澳大湾区大数据 into 粤港澳 / 大湾 / 区大 / 数据), jieba for the rest."""
     out: list[tuple[int, str]] = []
@@ -316,7 +329,7 @@ def _words_at(text: str, segmenter: Segmenter) -> list[tuple[int, str]]:
     return out
 
 
-def profile(text: str, region: str | None, segmenter: Segmenter, stopwords: frozenset[str]) -> Profile:
+def profile(text: str, region: str | None, segmenter: Segmenter | _Noting, stopwords: frozenset[str]) -> Profile:
     """``text`` normalised (traditional characters read as simplified, scope phrases and
     ``region``'s names out), its frame split off, cut into clauses and items, and each clause's
     content words (jieba cuts the whole text once). A plan printed in traditional characters
@@ -339,6 +352,41 @@ def profile(text: str, region: str | None, segmenter: Segmenter, stopwords: froz
             item_texts=tuple(normalised[a:b] for a, b in span.items),
         ))
     return Profile(normalised, tuple(clauses))
+
+
+#: How many profiles :func:`kept_profile` keeps (the least recently used go first).
+KEPT_PROFILES = 4096
+_kept: OrderedDict[tuple[object, ...], tuple[Profile, tuple[tuple[str, tuple[str, ...]], ...]]] = OrderedDict()
+
+
+def kept_profile(text: str, region: str | None, segmenter: Segmenter, stopwords: frozenset[str]) -> Profile:
+    """:func:`profile`, kept for the process: a national plan is profiled once, however many local
+    plans a process diffs against it (a rebuild diffs every local plan of a round against the same
+    national plan; each pair profiled its measures again). A profile is made of the text, the
+    region, the stop words and the segmenter's cuts, which its engine and extra words decide (its
+    cache on disk holds that engine's cuts), and is frozen. Kept under the engine and the words,
+    not the segmenter, so that no segmenter (with every cut it read from its cache file) is held
+    after its diff (``diff_documents`` without one makes one per call). The cuts the profile was
+    made of are kept with it and given to the segmenter of a later diff (:meth:`Segmenter.learn`):
+    that segmenter cuts nothing then, and without them its cache file, which the next process
+    reads, would never hold them."""
+    key = (text, region, segmenter.engine, segmenter.words, stopwords)
+    found = _kept.get(key)
+    if found is not None:
+        _kept.move_to_end(key)
+        segmenter.learn(found[1])
+        return found[0]
+    noting = _Noting(segmenter)
+    made = profile(text, region, noting, stopwords)
+    _kept[key] = (made, tuple(noting.cuts))
+    if len(_kept) > KEPT_PROFILES:
+        _kept.popitem(last=False)
+    return made
+
+
+def forget_profiles() -> None:
+    """Empty what :func:`kept_profile` keeps."""
+    _kept.clear()
 
 
 # ---------------------------------------------------------------------------------------------
