@@ -3,11 +3,12 @@ between two rows leaves out (a cell merged over both), and where the row boundar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from ..content import Rule
+from ..lines import TextLine
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..tables import Boundary
 from .columns import Band
@@ -16,12 +17,72 @@ from .pieces import Piece, TablePieces
 
 def rules_across(bands: Sequence[Band], rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> list[Rule]:
     """Horizontal rules wide enough to belong to a text table made of ``bands`` and no further
-    from its lines than ``table_rule_reach_em``."""
+    from its lines than ``table_rule_reach_em``: drawn whole, or drawn in pieces at one height
+    that together are that wide (a row's rule broken where a cell merged over the rows draws
+    none: a table ruled between rows draws its rules column by column, and only there, which
+    :func:`ruled_open` reads). Painted edges count whole only (zebra bands are read by the paint)."""
     left, right = min(b.line.x0 for b in bands), max(b.line.x1 for b in bands)
     reach = settings.table_rule_reach_em * max(b.line.size for b in bands)
     top, bottom = bands[0].line.top - reach, bands[-1].line.bottom + reach
-    return [r for r in rules
-            if r.horizontal and r.x1 - r.x0 > settings.table_rule_width_fraction * (right - left) and top <= r.top <= bottom]
+    wide = settings.table_rule_width_fraction * (right - left)
+    near = [r for r in rules if r.horizontal and top <= r.top <= bottom]
+    drawn = [r for r in near if not r.painted]
+    return [r for r in near if r.x1 - r.x0 > wide or (not r.painted and _drawn_at(drawn, r.top, settings) > wide)]
+
+
+def _drawn_at(drawn: Sequence[Rule], y: float, settings: PdfSettings) -> float:
+    """How much of a line at height ``y`` the drawn rules there cover together, each stretch once."""
+    total, reach = 0.0, float("-inf")
+    for r in sorted((r for r in drawn if abs(r.top - y) <= settings.rule_tolerance), key=lambda r: r.x0):
+        if r.x1 > reach:
+            total += r.x1 - max(r.x0, reach)
+            reach = r.x1
+    return total
+
+def ruled_between(before: Band, band: Band, table_rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether a rule of a text table parts two of its bands: one lies between their lines, or a
+    rule drawn in pieces (broken where cells merged over rows draw none) lies between their
+    middles and between the two bands' segments under its pieces. A merged cell printed from its
+    top runs on past such a rule at its own line pitch, beside it, and its line may reach below the
+    rule's height: the rule parts the rows of the columns it is drawn in, not that cell's lines."""
+    tolerance = settings.rule_tolerance
+    if any(before.line.bottom - tolerance <= r.top <= band.line.top + tolerance for r in table_rules):
+        return True
+    low, high = (before.line.top + before.line.bottom) / 2, (band.line.top + band.line.bottom) / 2
+    for pieces in _broken_rules(r for r in table_rules if low < r.top < high and not r.painted):
+        y = pieces[0].top
+
+        def under(segments: Sequence[TextLine]) -> list[TextLine]:
+            return [s for s in segments if any(s.x0 < p.x1 and p.x0 < s.x1 for p in pieces)]
+
+        above, below = under(before.segments), under(band.segments)
+        if (above and below and max(s.bottom for s in above) - tolerance <= y
+                and min(s.top for s in below) + tolerance >= y):
+            return True
+    return False
+
+
+def _broken_rules(rules: Iterable[Rule], tolerance: float = 1.0) -> list[list[Rule]]:
+    """The horizontal rules drawn at one height in pieces that leave a gap between them (a row's
+    rule broken at merged cells), each height's pieces together."""
+    heights: list[list[Rule]] = []
+    for rule in sorted(rules, key=lambda r: r.top):
+        if heights and rule.top - heights[-1][-1].top <= tolerance:
+            heights[-1].append(rule)
+        else:
+            heights.append([rule])
+    broken = []
+    for pieces in heights:
+        ordered = sorted(pieces, key=lambda r: r.x0)
+        reach = ordered[0].x1
+        gap = False
+        for piece in ordered[1:]:
+            gap = gap or piece.x0 > reach + tolerance
+            reach = max(reach, piece.x1)
+        if gap:
+            broken.append(ordered)
+    return broken
+
 
 def rule_between(rules: Sequence[Rule], top: float, bottom: float, left: float, right: float,
                  settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
@@ -43,6 +104,10 @@ def ruled_open(table: TablePieces, ranges: Sequence[tuple[int, int]], index: int
     above = table.bands[ranges[index][1] - 1].line.bottom - tolerance
     below = table.bands[ranges[index + 1][0]].line.top + tolerance
     here = [r for r in rules if r.horizontal and above <= r.top <= below]
+    if not here:  # a rule in pieces beside a merged cell's line reaching below it (:func:`ruled_between`)
+        upper, lower = table.bands[ranges[index][1] - 1].line, table.bands[ranges[index + 1][0]].line
+        low, high = (upper.top + upper.bottom) / 2, (lower.top + lower.bottom) / 2
+        here = [r for r in table_rules if r.horizontal and not r.painted and low < r.top < high]
     return frozenset(column for column, middle in enumerate(middles) if not any(r.x0 <= middle <= r.x1 for r in here))
 
 def painted_only(table: TablePieces, ranges: Sequence[tuple[int, int]], index: int, rules: Sequence[Rule],

@@ -1,0 +1,91 @@
+"""PDF text tables ruled between rows (no column rules) whose owner cells are merged over several
+rows: a merged cell draws no rule inside it, so each row's rule is drawn column by column and
+broken at the merged cells (pdfplumber's edges show the pieces). The pieces together are the
+row's rule; the columns they leave out are the cells merged over both rows. A merged cell printed
+from its top runs on past the rule beside it at its own line pitch, and its line may reach below
+the rule's height: the rule parts the rows of the columns it is drawn in, not that cell's lines.
+
+horizontal-rules-merged-owners-top.pdf is the generated layout 102018 (``python -m tests.layouts
+102018 --out DIR``: rules between rows in a box, header shaded, cells from their top, owner cells
+merged down the rows), printed by LibreOffice; its truth is written beside it by that command.
+"""
+
+from __future__ import annotations
+
+from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.pdf.aligned.columns import Band
+from pilotplans.parsers.pdf.aligned.rules import ruled_between, rules_across
+from pilotplans.parsers.pdf.content import Rule
+from pilotplans.parsers.pdf.lines import TextLine
+from tests.test_read_pdf import VARIANTS
+
+PIECES = VARIANTS / "horizontal-rules-merged-owners-top.pdf"
+
+
+def _line(text: str, x0: float, top: float, x1: float) -> TextLine:
+    return TextLine((), text, x0, top, x1, top + 14.0, 14.0)
+
+
+def _band(*segments: TextLine) -> Band:
+    line = TextLine((), "".join(s.text for s in segments), min(s.x0 for s in segments), min(s.top for s in segments),
+                    max(s.x1 for s in segments), max(s.bottom for s in segments), 14.0)
+    return Band(line, segments)
+
+
+# a row's last line, and the next row's first line beside a merged cell's line (224–291) that
+# starts 1.6 above the rule at 586.4, drawn in three columns only (cells merged over both rows in
+# the others): each piece less than half the table's width
+LAST = _band(_line("相关涉外仲裁业务。", 62, 566.9, 180), _line("部、司", 229, 566.9, 270),
+             _line("任务", 476, 566.9, 520))
+NEXT = _band(_line("122.允许香港律师事务所", 62, 586.8, 220), _line("法部、", 229, 584.8, 270),
+             _line("文化和旅", 296, 586.8, 350))
+PIECES_AT_586 = [Rule(57.4, 586.4, 224.4, 586.4), Rule(291.1, 586.4, 359.0, 586.4), Rule(471.3, 586.4, 527.1, 586.4)]
+
+
+def test_owner_cells_merged_over_rows_ruled_column_by_column_are_read_over_their_rows():
+    # 责任分工 merged over 120–122 (page 4), 适用范围 and 分管领导 over 120–121: read before as
+    # 人力资源社会保障部、住 / 房城乡建设部、司 / 法部、教育部, 121's scope and leader blank, silently
+    measures = {m.number: m for m in read_document(PIECES).measures}
+    owners = "人力资源社会保障部、住房城乡建设部、司法部、教育部"
+    assert [(n, measures[n].responsibility, measures[n].scope, measures[n].leader) for n in (120, 121, 122)] == [
+        (120, owners, "天津、上海、海南、重庆", "张建国（副市长）"),
+        (121, owners, "天津、上海、海南、重庆", "张建国（副市长）"),
+        (122, owners, "海南", "李华（副秘书长）")]
+
+
+def test_a_merged_cell_s_line_reaching_below_the_rule_beside_it_stays_in_its_cell():
+    # 责任分工 merged over 142–143 (page 8): its line 局、民航局 starts above the rule drawn in the
+    # other columns; read before as 人力资源部社会保障部、中医药 / 局、民航局, 143's leader blank
+    measures = {m.number: m for m in read_document(PIECES).measures}
+    assert [(n, measures[n].responsibility, measures[n].leader) for n in (142, 143)] == [
+        (142, "人力资源部社会保障部、中医药局、民航局", "李华（副秘书长）"),
+        (143, "人力资源部社会保障部、中医药局、民航局", "李华（副秘书长）")]
+
+
+def test_a_rule_drawn_in_pieces_as_wide_as_a_whole_one_belongs_to_the_table():
+    assert rules_across([LAST, NEXT], PIECES_AT_586) == PIECES_AT_586
+
+
+def test_painted_edges_in_pieces_do_not_add_up_to_a_rule():
+    # zebra bands' edges, cell by cell, are read by the paint, not as a row's rule
+    painted = [Rule(r.x0, r.top, r.x1, r.bottom, painted=True) for r in PIECES_AT_586]
+    assert rules_across([LAST, NEXT], painted) == []
+
+
+def test_a_piece_under_one_column_alone_is_no_rule_of_the_table():
+    # under the first column only, less than half the table's width: an underline, a cell's own
+    assert rules_across([LAST, NEXT], [Rule(57.4, 586.4, 224.4, 586.4)]) == []
+
+
+def test_a_rule_in_pieces_parts_the_rows_of_the_columns_it_is_drawn_in():
+    assert ruled_between(LAST, NEXT, PIECES_AT_586)
+
+
+def test_a_rule_in_pieces_crossed_by_the_text_of_a_column_it_is_drawn_in_parts_nothing():
+    # the first column's line reaches below the rule drawn under it: the rule is no row boundary there
+    crossing = _band(_line("122.允许香港律师事务所", 62, 584.8, 220), _line("文化和旅", 296, 586.8, 350))
+    assert not ruled_between(LAST, crossing, PIECES_AT_586)
+
+
+def test_a_whole_rule_crossed_by_a_line_parts_nothing_as_before():
+    assert not ruled_between(LAST, NEXT, [Rule(57.4, 586.4, 527.1, 586.4)])
