@@ -200,8 +200,8 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
         if index in walls or not here or not all(r.painted for r in here):
             continue
         crossed = {column: [r for r in here if r.x0 <= middle <= r.x1] for column, middle in enumerate(middles)}
-        if sum(1 for found in crossed.values() if found) < len(middles) / 2:
-            continue  # no change of the rows' shade: no evidence
+        if sum(1 for column, found in crossed.items() if found and column not in skip) < (len(middles) - len(skip)) / 2:
+            continue  # no change of the rows' shade: no evidence (a category column, merged over many rows, shows none)
         carried = open_below[index - 1] if index else set()
         own = {p.col0 for p in placed[index] if p.col1 - p.col0 == 1} - carried
         sides = {side for column in own for side in sides_of(crossed[column], column)}
