@@ -166,6 +166,11 @@ WARNED_FAULTS = {
              " their rows by the paint, but for cells the paint cannot settle: 47's 完成时限 and 65–66's 责任领导"
              " merged over a page break, 49's 牵头单位 (neither its cell nor the row below painted), 67's 完成时限"
              " (the row opening the page painted on both sides)", "merged_cells_unread"),
+    102018: ("owner cells merged down the rows (PDF, rules between rows in a box, no column rules, cells from"
+             " their top): read over their rows from the rules drawn in pieces (19 differences read as 10), but"
+             " not over a page break, which no rule shows: 117's and 139's 责任分工 and 123's 分管领导 read blank,"
+             " 127–130's 责任分工 joined to 126's and 133's cut from 132's; each page's opening row named",
+             "merged_cells_unread"),
 }
 """Seeds of layouts drawn with every dimension that still read wrongly, each with its fault and the
 warning the reading carries (a record, or the document, says the reading may be wrong)."""

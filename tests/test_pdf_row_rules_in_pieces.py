@@ -89,3 +89,21 @@ def test_a_rule_in_pieces_crossed_by_the_text_of_a_column_it_is_drawn_in_parts_n
 
 def test_a_whole_rule_crossed_by_a_line_parts_nothing_as_before():
     assert not ruled_between(LAST, NEXT, [Rule(57.4, 586.4, 527.1, 586.4)])
+
+
+def test_a_page_opening_beside_cells_the_rules_show_merged_is_warned_where_a_cell_may_go_on():
+    # no rule at a page break shows whether a merged cell goes on over it: 117's 责任分工 (司法部、
+    # 港澳办 merged over 116–117) and 139's (over 138–139) read blank, 123's 分管领导 too, 127's
+    # 责任分工 joined to 126's, 133's cut from 132's: each page's opening row is named
+    messages = [w.message for w in read_document(PIECES).warnings if w.code == "merged_cells_unread"]
+    assert [(m.split(": ", 1)[0], m.split("the row ")[1].split(" opening")[0], m.split("in column ")[1])
+            for m in messages] == [
+        ("page 3", "'110.对拟在试点地区筹'", "2"), ("page 4", "'117.支持高科技术领域'", "2, 5"),
+        ("page 5", "'123.允许当地律师事务'", "2, 4, 5"), ("page 6", "'127.加快建设海南自由'", "2, 5"),
+        ("page 7", "'133.指导开展知识产权'", "2"), ("page 8", "'139.探索陆上贸易与运'", "2")]
+
+
+def test_a_table_ruled_under_every_row_across_every_column_carries_no_such_warning():
+    # horizontal-rules.pdf: one rule per row, no cell merged: nothing is said of merged cells
+    document = read_document(VARIANTS / "horizontal-rules.pdf")
+    assert "merged_cells_unread" not in {w.code for w in document.warnings}

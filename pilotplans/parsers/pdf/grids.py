@@ -67,8 +67,19 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
             header = texts
         elif slots:
             first = repeated_header_count(header, texts)
-            filled = carry_merges_over_break(slots, part_slots, first, settings)
             before = group[part - 1]
+            merged = [c for c in range(len(canonical) - 1) if any(canonical[c].mid <= x <= canonical[c + 1].mid
+                                                                 for x in (*before.ruled_spans, *table.ruled_spans))]
+            unsure = _ruled_break_doubts(slots[-1], part_slots[first], merged, settings) if first < len(part_slots) else []
+            filled = carry_merges_over_break(slots, part_slots, first, settings)
+            own = [slot for c, slot in enumerate(part_slots[first] if first < len(part_slots) else ())
+                   if c not in merged and not slot.cell.is_empty]
+            if unsure and not all(slot.cell.continues for slot in own):  # not a broken row's rest
+                opening = next((slot.cell.text.strip()[:12] for slot in part_slots[first] if slot.cell.text.strip()), "")
+                doubts.append(f"page {table.page}: rules between rows show cells merged over rows, but not whether one"
+                              f" goes on over the page break: the row {opening!r} opening the page may lack, or"
+                              f" wrongly hold, the text of the cell above the break in column"
+                              f" {', '.join(str(c + 1) for c in unsure)}")
             doubtful = [column for column in filled if any(canonical[column].mid <= x <= canonical[column + 1].mid
                                                            for x in before.painted_foot)]
             if doubtful and not any(slot.cell.continues for slot in part_slots[first]):  # not a broken row's rest
@@ -163,6 +174,17 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
             for r in covered:
                 part[r][column] = copy
     return filled
+
+
+def _ruled_break_doubts(above: Sequence[Slot], opening: Sequence[Slot], merged: Sequence[int],
+                       settings: PdfSettings = DEFAULT_SETTINGS) -> list[int]:
+    """The columns, among those where rules between rows show merged cells (``merged``), whose cell
+    opening a page may be the rest of the cell above the break, or not: the cell above holds text
+    and the one opening the page is blank, or its text reads on from that cell's last full line. A
+    cell merged over the break prints its text on one side of it, or runs on over it, and no rule
+    at a break tells it from two cells of their own."""
+    return [c for c in merged if not above[c].cell.is_empty
+            and (opening[c].cell.is_empty or _goes_on(above[c], opening[c], settings))]
 
 
 def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> list[int]:

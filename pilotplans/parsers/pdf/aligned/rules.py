@@ -49,7 +49,7 @@ def ruled_between(before: Band, band: Band, table_rules: Sequence[Rule], setting
     if any(before.line.bottom - tolerance <= r.top <= band.line.top + tolerance for r in table_rules):
         return True
     low, high = (before.line.top + before.line.bottom) / 2, (band.line.top + band.line.bottom) / 2
-    for pieces in _broken_rules(r for r in table_rules if low < r.top < high and not r.painted):
+    for pieces in _broken_rules((r for r in table_rules if low < r.top < high and not r.painted), tolerance):
         y = pieces[0].top
 
         def under(segments: Sequence[TextLine]) -> list[TextLine]:
@@ -62,7 +62,7 @@ def ruled_between(before: Band, band: Band, table_rules: Sequence[Rule], setting
     return False
 
 
-def _broken_rules(rules: Iterable[Rule], tolerance: float = 1.0) -> list[list[Rule]]:
+def _broken_rules(rules: Iterable[Rule], tolerance: float) -> list[list[Rule]]:
     """The horizontal rules drawn at one height in pieces that leave a gap between them (a row's
     rule broken at merged cells), each height's pieces together."""
     heights: list[list[Rule]] = []
