@@ -154,6 +154,11 @@ SHAPE_REGRESSIONS = {
     5821300659: "owner cells merged down the rows (PDF, no rules, zebra rows, numbered （1） in the text, cells"
                 " centred): each merged 责任单位 printed once, centred over its rows, went to one row or was cut in"
                 " two between rows (…负责 / 推进。), the others read without owners, silently (10 fields wrong)",
+    7300007: "owner cells merged down the rows (PDF, rules between rows in a box, no column rules, cells"
+             " centred): each row's rule drawn only in the columns not merged, less than half the table's width"
+             " where most are, and a merged cell's line straddling it: rows cut from the text, 市科技局 merged over"
+             " 42–49 read for 42 alone and merged cells cut between rows, silently (28 fields wrong; 11 with the"
+             " pieces read as rules but the straddling line cutting nothing)",
 }
 """Seeds of layouts drawn with the dimensions of SHAPE_DIMENSIONS that once read wrongly, each with its fault."""
 WARNED_FAULTS = {

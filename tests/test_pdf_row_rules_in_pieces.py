@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.pdf.aligned.columns import Band
-from pilotplans.parsers.pdf.aligned.rules import ruled_between, rules_across
+from pilotplans.parsers.pdf.aligned.rules import ruled_cuts, rules_across
 from pilotplans.parsers.pdf.content import Rule
 from pilotplans.parsers.pdf.lines import TextLine
 from tests.test_read_pdf import VARIANTS
@@ -78,17 +78,27 @@ def test_a_piece_under_one_column_alone_is_no_rule_of_the_table():
 
 
 def test_a_rule_in_pieces_parts_the_rows_of_the_columns_it_is_drawn_in():
-    assert ruled_between(LAST, NEXT, PIECES_AT_586)
+    assert ruled_cuts([LAST, NEXT], PIECES_AT_586) == {1}
+
+
+def test_a_merged_cell_s_line_straddling_a_rule_in_pieces_goes_with_the_row_its_middle_is_in():
+    # 7300007 (cells centred): 配合单位 merged over 42–43 prints 局、市公安局、市 across the rule drawn
+    # under 42 in the other columns; the cut falls under it, before 43's first line
+    above = _band(_line("度。", 62, 301.5, 84))
+    straddling = _band(_line("局、市公安局、市", 270, 310.7, 358))
+    below = _band(_line("43、对符合条件的服务业企业", 62, 319.9, 207), _line("张建国", 440, 319.9, 467))
+    pieces = [Rule(57.4, 317.9, 264.7, 317.9), Rule(428.1, 317.9, 527.1, 317.9)]
+    assert ruled_cuts([above, straddling, below], pieces) == {2}
 
 
 def test_a_rule_in_pieces_crossed_by_the_text_of_a_column_it_is_drawn_in_parts_nothing():
     # the first column's line reaches below the rule drawn under it: the rule is no row boundary there
     crossing = _band(_line("122.允许香港律师事务所", 62, 584.8, 220), _line("文化和旅", 296, 586.8, 350))
-    assert not ruled_between(LAST, crossing, PIECES_AT_586)
+    assert ruled_cuts([LAST, crossing], PIECES_AT_586) == set()
 
 
 def test_a_whole_rule_crossed_by_a_line_parts_nothing_as_before():
-    assert not ruled_between(LAST, NEXT, [Rule(57.4, 586.4, 527.1, 586.4)])
+    assert ruled_cuts([LAST, NEXT], [Rule(57.4, 586.4, 527.1, 586.4)]) == set()
 
 
 def test_a_page_opening_beside_cells_the_rules_show_merged_is_warned_where_a_cell_may_go_on():

@@ -39,27 +39,30 @@ def _drawn_at(drawn: Sequence[Rule], y: float, settings: PdfSettings) -> float:
             reach = r.x1
     return total
 
-def ruled_between(before: Band, band: Band, table_rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
-    """Whether a rule of a text table parts two of its bands: one lies between their lines, or a
-    rule drawn in pieces (broken where cells merged over rows draw none) lies between their
-    middles and between the two bands' segments under its pieces. A merged cell printed from its
-    top runs on past such a rule at its own line pitch, beside it, and its line may reach below the
-    rule's height: the rule parts the rows of the columns it is drawn in, not that cell's lines."""
+def ruled_cuts(bands: Sequence[Band], table_rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
+    """The cuts (before band ``k``) the rules of a text table make: a rule between two lines, or a
+    rule drawn in pieces (broken where cells merged over rows draw none) lying below the last line
+    and above the next that print under its pieces. A merged cell beside it runs on past the rule at
+    its own line pitch and its line may straddle the rule's height: the rule parts the rows of the
+    columns it is drawn in, and the cut falls before the first line whose middle lies below it."""
     tolerance = settings.rule_tolerance
-    if any(before.line.bottom - tolerance <= r.top <= band.line.top + tolerance for r in table_rules):
-        return True
-    low, high = (before.line.top + before.line.bottom) / 2, (band.line.top + band.line.bottom) / 2
-    for pieces in _broken_rules((r for r in table_rules if low < r.top < high and not r.painted), tolerance):
+    cuts = {k for k in range(1, len(bands))
+            if any(bands[k - 1].line.bottom - tolerance <= r.top <= bands[k].line.top + tolerance for r in table_rules)}
+    for pieces in _broken_rules((r for r in table_rules if not r.painted), tolerance):
         y = pieces[0].top
+        k = next((k for k, band in enumerate(bands) if (band.line.top + band.line.bottom) / 2 > y), len(bands))
+        if not 0 < k < len(bands) or k in cuts:
+            continue
 
-        def under(segments: Sequence[TextLine]) -> list[TextLine]:
-            return [s for s in segments if any(s.x0 < p.x1 and p.x0 < s.x1 for p in pieces)]
+        def under(band: Band) -> list[TextLine]:
+            return [s for s in band.segments if any(s.x0 < p.x1 and p.x0 < s.x1 for p in pieces)]
 
-        above, below = under(before.segments), under(band.segments)
+        above = next((found for band in reversed(bands[:k]) if (found := under(band))), [])
+        below = next((found for band in bands[k:] if (found := under(band))), [])
         if (above and below and max(s.bottom for s in above) - tolerance <= y
                 and min(s.top for s in below) + tolerance >= y):
-            return True
-    return False
+            cuts.add(k)
+    return cuts
 
 
 def _broken_rules(rules: Iterable[Rule], tolerance: float) -> list[list[Rule]]:
@@ -104,7 +107,7 @@ def ruled_open(table: TablePieces, ranges: Sequence[tuple[int, int]], index: int
     above = table.bands[ranges[index][1] - 1].line.bottom - tolerance
     below = table.bands[ranges[index + 1][0]].line.top + tolerance
     here = [r for r in rules if r.horizontal and above <= r.top <= below]
-    if not here:  # a rule in pieces beside a merged cell's line reaching below it (:func:`ruled_between`)
+    if not here:  # a rule in pieces beside a merged cell's line reaching below it (:func:`ruled_cuts`)
         upper, lower = table.bands[ranges[index][1] - 1].line, table.bands[ranges[index + 1][0]].line
         low, high = (upper.top + upper.bottom) / 2, (lower.top + lower.bottom) / 2
         here = [r for r in table_rules if r.horizontal and not r.painted and low < r.top < high]
