@@ -7,7 +7,9 @@ the rule's height: the rule parts the rows of the columns it is drawn in, not th
 
 horizontal-rules-merged-owners-top.pdf is the generated layout 102018 (``python -m tests.layouts
 102018 --out DIR``: rules between rows in a box, header shaded, cells from their top, owner cells
-merged down the rows), printed by LibreOffice; its truth is written beside it by that command.
+merged down the rows), printed by LibreOffice; its truth is written beside it by that command. horizontal-rules-merged-owners-heading-column.pdf
+is the generated layout 8100626 likewise (rules between rows under a rule above and below, no
+column rules, cells centred, rows split over page breaks, a heading column merged down its rows).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pilotplans.parsers.pdf.lines import TextLine
 from tests.test_read_pdf import VARIANTS
 
 PIECES = VARIANTS / "horizontal-rules-merged-owners-top.pdf"
+HEADING_COLUMN = VARIANTS / "horizontal-rules-merged-owners-heading-column.pdf"
 
 
 def _line(text: str, x0: float, top: float, x1: float) -> TextLine:
@@ -117,3 +120,17 @@ def test_a_table_ruled_under_every_row_across_every_column_carries_no_such_warni
     # horizontal-rules.pdf: one rule per row, no cell merged: nothing is said of merged cells
     document = read_document(VARIANTS / "horizontal-rules.pdf")
     assert "merged_cells_unread" not in {w.code for w in document.warnings}
+
+
+def _break_doubts(path) -> list[tuple[str, str, str]]:
+    messages = [w.message for w in read_document(path).warnings if w.code == "merged_cells_unread"]
+    return [(m.split(": ", 1)[0], m.split("the row ")[1].split(" opening")[0], m.split("in column ")[1])
+            for m in messages]
+
+
+def test_the_warning_names_the_row_opening_the_page_not_the_heading_column_beside_it():
+    # 8100626: the heading column (三)探索提升便利化水平 is merged down pages 1-3; its text opens
+    # each page, carried on: named before as the row opening pages 2 and 3 alike, where the row
+    # is 87 (its 责任单位 中央宣传部负责在有关试点地区推进 read blank)
+    assert _break_doubts(HEADING_COLUMN)[0] == ("page 2", "'87、着力打造以中国国际'", "3")
+
