@@ -134,3 +134,9 @@ def test_the_warning_names_the_row_opening_the_page_not_the_heading_column_besid
     # is 87 (its 责任单位 中央宣传部负责在有关试点地区推进 read blank)
     assert _break_doubts(HEADING_COLUMN)[0] == ("page 2", "'87、着力打造以中国国际'", "3")
 
+
+def test_the_rest_of_a_row_broken_by_a_page_beside_a_heading_column_carries_no_such_warning():
+    # page 3 opens with the rest of 88 (…件的试点地区开展数字人民币…): its cells are that row's,
+    # not cells of their own; the heading column's cell carried on over the break is no cell of
+    # the opening row (warned before, the carried heading cell read as the row's own)
+    assert [page for page, _, _ in _break_doubts(HEADING_COLUMN)] == ["page 2", "page 4"]

@@ -73,7 +73,8 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
             unsure = _ruled_break_doubts(slots[-1], part_slots[first], merged, settings) if first < len(part_slots) else []
             filled = carry_merges_over_break(slots, part_slots, first, settings)
             own = [slot for c, slot in enumerate(part_slots[first] if first < len(part_slots) else ())
-                   if c not in merged and not slot.cell.is_empty]
+                   if c not in merged and not slot.cell.is_empty
+                   and slot.cell.text.strip() != slots[-1][c].cell.text.strip()]  # not one carried on
             if unsure and not all(slot.cell.continues for slot in own):  # not a broken row's rest
                 opening = opening_words(slots[-1], part_slots[first])
                 doubts.append(f"page {table.page}: rules between rows show cells merged over rows, but not whether one"
