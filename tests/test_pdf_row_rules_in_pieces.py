@@ -80,6 +80,15 @@ def test_a_piece_under_one_column_alone_is_no_rule_of_the_table():
     assert rules_across([LAST, NEXT], [Rule(57.4, 586.4, 224.4, 586.4)]) == []
 
 
+def test_underlines_in_several_columns_of_one_line_add_up_to_no_rule():
+    # a line whose words are underlined in two columns, the underlines together wider than half
+    # the table: read as a row's rule, it cut the rows between the line and the next of its cells
+    underlined = _band(_line("相关涉外仲裁业务支持", 62, 100, 220), _line("司法部、商务部", 296, 100, 420))
+    next_line = _band(_line("服务业开放试点", 62, 118, 220))
+    underlines = [Rule(62, 113.5, 220, 113.5), Rule(296, 113.5, 420, 113.5)]
+    assert rules_across([underlined, next_line], underlines) == []
+
+
 def test_a_rule_in_pieces_parts_the_rows_of_the_columns_it_is_drawn_in():
     assert ruled_cuts([LAST, NEXT], PIECES_AT_586) == {1}
 

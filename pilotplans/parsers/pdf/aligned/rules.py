@@ -26,8 +26,18 @@ def rules_across(bands: Sequence[Band], rules: Sequence[Rule], settings: PdfSett
     top, bottom = bands[0].line.top - reach, bands[-1].line.bottom + reach
     wide = settings.table_rule_width_fraction * (right - left)
     near = [r for r in rules if r.horizontal and top <= r.top <= bottom]
-    drawn = [r for r in near if not r.painted]
-    return [r for r in near if r.x1 - r.x0 > wide or (not r.painted and _drawn_at(drawn, r.top, settings) > wide)]
+    segments = [s for b in bands for s in b.segments]
+    drawn = [r for r in near if not r.painted and not _underlines(r, segments, settings)]
+    return [r for r in near if r.x1 - r.x0 > wide or (r in drawn and _drawn_at(drawn, r.top, settings) > wide)]
+
+
+def _underlines(rule: Rule, segments: Sequence[TextLine], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether ``rule`` underlines a segment's text: it lies under the segment's lower half, no
+    further than a quarter em below it, and within its ends (a row's rule drawn in pieces runs to
+    its cells' edges, past the text's by the cells' padding)."""
+    tolerance = settings.rule_tolerance
+    return any(s.top + s.size / 2 < rule.top <= s.bottom + s.size / 4
+               and s.x0 - tolerance <= rule.x0 and rule.x1 <= s.x1 + tolerance for s in segments)
 
 
 def _drawn_at(drawn: Sequence[Rule], y: float, settings: PdfSettings) -> float:
