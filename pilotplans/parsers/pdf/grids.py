@@ -67,12 +67,24 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
             header = texts
         elif slots:
             first = repeated_header_count(header, texts)
-            filled = carry_merges_over_break(slots, part_slots, first, settings)
             before = group[part - 1]
+            merged = [c for c in range(len(canonical) - 1) if any(canonical[c].mid <= x <= canonical[c + 1].mid
+                                                                 for x in (*before.ruled_spans, *table.ruled_spans))]
+            unsure = _ruled_break_doubts(slots[-1], part_slots[first], merged, settings) if first < len(part_slots) else []
+            filled = carry_merges_over_break(slots, part_slots, first, settings)
+            own = [slot for c, slot in enumerate(part_slots[first] if first < len(part_slots) else ())
+                   if c not in merged and not slot.cell.is_empty
+                   and slot.cell.text.strip() != slots[-1][c].cell.text.strip()]  # not one carried on
+            if unsure and not all(slot.cell.continues for slot in own):  # not a broken row's rest
+                opening = opening_words(slots[-1], part_slots[first])
+                doubts.append(f"page {table.page}: rules between rows show cells merged over rows, but not whether one"
+                              f" goes on over the page break: the row {opening!r} opening the page may lack, or"
+                              f" wrongly hold, the text of the cell above the break in column"
+                              f" {', '.join(str(c + 1) for c in unsure)}")
             doubtful = [column for column in filled if any(canonical[column].mid <= x <= canonical[column + 1].mid
                                                            for x in before.painted_foot)]
             if doubtful and not any(slot.cell.continues for slot in part_slots[first]):  # not a broken row's rest
-                opening = next((slot.cell.text.strip()[:12] for slot in part_slots[first] if slot.cell.text.strip()), "")
+                opening = opening_words(slots[-1], part_slots[first])
                 doubts.append(f"page {table.page}: the row {opening!r} opening the page takes the text of the cell"
                               f" above the break in column {', '.join(str(c + 1) for c in doubtful)}, read merged by"
                               " the paint alone, which cannot show that it goes on: the blank may be the row's own")
@@ -163,6 +175,28 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
             for r in covered:
                 part[r][column] = copy
     return filled
+
+
+def opening_words(above: Sequence[Slot], opening: Sequence[Slot]) -> str:
+    """The first words of the row opening a page, to name it in a warning: those of its first cell
+    holding text other than the cell above the break in its column (a cell merged over rows, a
+    heading column's above all, reads the same on both sides of the break, carried on or printed
+    again, and names no row: every page it runs over would be named alike), else of its first cell
+    holding text."""
+    texts = [slot.cell.text.strip() for slot in opening]
+    own = (text for text, slot in zip(texts, above) if text and text != slot.cell.text.strip())
+    return next(own, next((text for text in texts if text), ""))[:12]
+
+
+def _ruled_break_doubts(above: Sequence[Slot], opening: Sequence[Slot], merged: Sequence[int],
+                       settings: PdfSettings = DEFAULT_SETTINGS) -> list[int]:
+    """The columns, among those where rules between rows show merged cells (``merged``), whose cell
+    opening a page may be the rest of the cell above the break, or not: the cell above holds text
+    and the one opening the page is blank, or its text reads on from that cell's last full line. A
+    cell merged over the break prints its text on one side of it, or runs on over it, and no rule
+    at a break tells it from two cells of their own."""
+    return [c for c in merged if not above[c].cell.is_empty
+            and (opening[c].cell.is_empty or _goes_on(above[c], opening[c], settings))]
 
 
 def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> list[int]:

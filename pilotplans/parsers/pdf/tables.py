@@ -67,6 +67,10 @@ class PageTable:
     painted_foot: tuple[float, ...] = ()
     """The middles (x) of a text table part's columns whose cell only the paint reads merged into
     its last row: carried on over the page break into a blank cell, it may be that row's own."""
+    ruled_spans: tuple[float, ...] = ()
+    """The middles (x) of a text table part's owner columns where a rule between rows, drawn in
+    pieces, leaves a cell merged over rows: such a cell may go on over a page break too, which the
+    rules at the break cannot show."""
 
     @property
     def row_count(self) -> int:

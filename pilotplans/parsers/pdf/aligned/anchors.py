@@ -13,6 +13,7 @@ from ..content import Rule
 from ..lines import SENTENCE_END, opens_heading
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from .items import heading_lines
+from .rules import ruled_cuts
 from .pieces import FULL, RUNS, Piece, TablePieces, between, follows, opens_item
 
 
@@ -47,9 +48,7 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
     """The cuts rules, a repeated header, the 序号 label right above the first number and heading
     rows impose (a cut ``k`` falls before band ``k``)."""
     bands = table.bands
-    tolerance = settings.rule_tolerance
-    ruled = {k for k in range(1, len(bands))
-             if any(bands[k - 1].line.bottom - tolerance <= r.top <= bands[k].line.top + tolerance for r in table_rules)}
+    ruled = ruled_cuts(bands, table_rules, settings)
     heading = heading_bands(table, settings) | heading_lines(table, table.numbering, settings)
     other = {k for k in range(1, len(bands)) if (k - 1 in heading) != (k in heading)}
     if 0 < header_bands < len(bands):

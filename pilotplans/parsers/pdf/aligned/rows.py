@@ -54,6 +54,9 @@ class RowsRead:
     painted_foot: frozenset[int] = frozenset()
     """The columns whose cell the paint alone reads merged into the part's last row
     (:attr:`.rules.PaintedSpans.to_foot`)."""
+    ruled_spans: frozenset[int] = frozenset()
+    """The columns (not category columns) a rule between two rows leaves out somewhere on the part:
+    cells merged over rows that the rules draw (:func:`.rules.ruled_open`)."""
 
 def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: Sequence[Rule],
                rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS, header_bands: int = 0,
@@ -96,10 +99,11 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
         ruled_open(table, ranges, index, columns, table_rules, rules, settings) if index in walls else spans[index]
         for index in range(len(ranges) - 1)
     )
+    ruled_spans = frozenset(c for index in walls for c in open_below[index]) - frozenset(category)
     return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled, settled, cells.ended,
                     cells.continuing, points_doubt(table),
                     shifted_stack_doubt(table, placed, category, open_below, mode, settings),
                     painted_doubt(placed, [(row, column) for row, column in painted.unread
                                            if not (row and column in open_below[row - 1])]),
                     painted.to_foot - spans_otherwise[-1] if spans_otherwise and len(ranges) - 2 not in walls
-                    else frozenset())
+                    else frozenset(), ruled_spans)

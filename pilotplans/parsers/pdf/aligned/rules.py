@@ -3,11 +3,12 @@ between two rows leaves out (a cell merged over both), and where the row boundar
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from ..content import Rule
+from ..lines import TextLine
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from ..tables import Boundary
 from .columns import Band
@@ -16,12 +17,85 @@ from .pieces import Piece, TablePieces
 
 def rules_across(bands: Sequence[Band], rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> list[Rule]:
     """Horizontal rules wide enough to belong to a text table made of ``bands`` and no further
-    from its lines than ``table_rule_reach_em``."""
+    from its lines than ``table_rule_reach_em``: drawn whole, or drawn in pieces at one height
+    that together are that wide (a row's rule broken where a cell merged over the rows draws
+    none: a table ruled between rows draws its rules column by column, and only there, which
+    :func:`ruled_open` reads). Painted edges count whole only (zebra bands are read by the paint)."""
     left, right = min(b.line.x0 for b in bands), max(b.line.x1 for b in bands)
     reach = settings.table_rule_reach_em * max(b.line.size for b in bands)
     top, bottom = bands[0].line.top - reach, bands[-1].line.bottom + reach
-    return [r for r in rules
-            if r.horizontal and r.x1 - r.x0 > settings.table_rule_width_fraction * (right - left) and top <= r.top <= bottom]
+    wide = settings.table_rule_width_fraction * (right - left)
+    near = [r for r in rules if r.horizontal and top <= r.top <= bottom]
+    segments = [s for b in bands for s in b.segments]
+    drawn = [r for r in near if not r.painted and not _underlines(r, segments, settings)]
+    return [r for r in near if r.x1 - r.x0 > wide or (r in drawn and _drawn_at(drawn, r.top, settings) > wide)]
+
+
+def _underlines(rule: Rule, segments: Sequence[TextLine], settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether ``rule`` underlines a segment's text: it lies under the segment's lower half, no
+    further than a quarter em below it, and within its ends (a row's rule drawn in pieces runs to
+    its cells' edges, past the text's by the cells' padding)."""
+    tolerance = settings.rule_tolerance
+    return any(s.top + s.size / 2 < rule.top <= s.bottom + s.size / 4
+               and s.x0 - tolerance <= rule.x0 and rule.x1 <= s.x1 + tolerance for s in segments)
+
+
+def _drawn_at(drawn: Sequence[Rule], y: float, settings: PdfSettings) -> float:
+    """How much of a line at height ``y`` the drawn rules there cover together, each stretch once."""
+    total, reach = 0.0, float("-inf")
+    for r in sorted((r for r in drawn if abs(r.top - y) <= settings.rule_tolerance), key=lambda r: r.x0):
+        if r.x1 > reach:
+            total += r.x1 - max(r.x0, reach)
+            reach = r.x1
+    return total
+
+def ruled_cuts(bands: Sequence[Band], table_rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
+    """The cuts (before band ``k``) the rules of a text table make: a rule between two lines, or a
+    rule drawn in pieces (broken where cells merged over rows draw none) lying below the last line
+    and above the next that print under its pieces. A merged cell beside it runs on past the rule at
+    its own line pitch and its line may straddle the rule's height: the rule parts the rows of the
+    columns it is drawn in, and the cut falls before the first line whose middle lies below it."""
+    tolerance = settings.rule_tolerance
+    cuts = {k for k in range(1, len(bands))
+            if any(bands[k - 1].line.bottom - tolerance <= r.top <= bands[k].line.top + tolerance for r in table_rules)}
+    for pieces in _broken_rules((r for r in table_rules if not r.painted), tolerance):
+        y = pieces[0].top
+        k = next((k for k, band in enumerate(bands) if (band.line.top + band.line.bottom) / 2 > y), len(bands))
+        if not 0 < k < len(bands) or k in cuts:
+            continue
+
+        def under(band: Band) -> list[TextLine]:
+            return [s for s in band.segments if any(s.x0 < p.x1 and p.x0 < s.x1 for p in pieces)]
+
+        above = next((found for band in reversed(bands[:k]) if (found := under(band))), [])
+        below = next((found for band in bands[k:] if (found := under(band))), [])
+        if (above and below and max(s.bottom for s in above) - tolerance <= y
+                and min(s.top for s in below) + tolerance >= y):
+            cuts.add(k)
+    return cuts
+
+
+def _broken_rules(rules: Iterable[Rule], tolerance: float) -> list[list[Rule]]:
+    """The horizontal rules drawn at one height in pieces that leave a gap between them (a row's
+    rule broken at merged cells), each height's pieces together."""
+    heights: list[list[Rule]] = []
+    for rule in sorted(rules, key=lambda r: r.top):
+        if heights and rule.top - heights[-1][-1].top <= tolerance:
+            heights[-1].append(rule)
+        else:
+            heights.append([rule])
+    broken = []
+    for pieces in heights:
+        ordered = sorted(pieces, key=lambda r: r.x0)
+        reach = ordered[0].x1
+        gap = False
+        for piece in ordered[1:]:
+            gap = gap or piece.x0 > reach + tolerance
+            reach = max(reach, piece.x1)
+        if gap:
+            broken.append(ordered)
+    return broken
+
 
 def rule_between(rules: Sequence[Rule], top: float, bottom: float, left: float, right: float,
                  settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
@@ -43,6 +117,10 @@ def ruled_open(table: TablePieces, ranges: Sequence[tuple[int, int]], index: int
     above = table.bands[ranges[index][1] - 1].line.bottom - tolerance
     below = table.bands[ranges[index + 1][0]].line.top + tolerance
     here = [r for r in rules if r.horizontal and above <= r.top <= below]
+    if not here:  # a rule in pieces beside a merged cell's line reaching below it (:func:`ruled_cuts`)
+        upper, lower = table.bands[ranges[index][1] - 1].line, table.bands[ranges[index + 1][0]].line
+        low, high = (upper.top + upper.bottom) / 2, (lower.top + lower.bottom) / 2
+        here = [r for r in table_rules if r.horizontal and not r.painted and low < r.top < high]
     return frozenset(column for column, middle in enumerate(middles) if not any(r.x0 <= middle <= r.x1 for r in here))
 
 def painted_only(table: TablePieces, ranges: Sequence[tuple[int, int]], index: int, rules: Sequence[Rule],
@@ -135,8 +213,8 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
         if index in walls or not here or not all(r.painted for r in here):
             continue
         crossed = {column: [r for r in here if r.x0 <= middle <= r.x1] for column, middle in enumerate(middles)}
-        if sum(1 for found in crossed.values() if found) < len(middles) / 2:
-            continue  # no change of the rows' shade: no evidence
+        if sum(1 for column, found in crossed.items() if found and column not in skip) < (len(middles) - len(skip)) / 2:
+            continue  # no change of the rows' shade: no evidence (a category column, merged over many rows, shows none)
         carried = open_below[index - 1] if index else set()
         own = {p.col0 for p in placed[index] if p.col1 - p.col0 == 1} - carried
         sides = {side for column in own for side in sides_of(crossed[column], column)}
