@@ -313,7 +313,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
             # 区商务厅 outside an autonomous region: 厅 is a province-level form no district's bureau has
             # (autonomous_region_endings), so the district's bureau it is read as is flagged, as 区 for a 县 is
             province_form = (region is not None and region.level == "county"
-                             and _ends_as_autonomous_region_s(registry, text, marker))
+                             and ends_as_autonomous_region_s(registry, text, marker))
             notes = ((note,) if note else ()) + ((f"{marker} written for {region.name}",) if other else ()) + (
                 (f"{text}: a province-level department's form, read as {region.name}'s bureau",) if province_form else ())
             yield _Split(region, text[len(marker):], "short_form", notes,
@@ -832,7 +832,7 @@ def _pick(forms: tuple[KindForm, ...], branches: tuple[str, ...], infix: bool) -
     return None
 
 
-def _ends_as_autonomous_region_s(registry: Registry, text: str, marker: str) -> bool:
+def ends_as_autonomous_region_s(registry: Registry, text: str, marker: str) -> bool:
     """Whether ``text``, opening with ``marker``, ends with a form only an autonomous region's body
     written so has (区商务厅: ``autonomous_region_endings``)."""
     endings = registry.name_parts.autonomous_region_endings.get(marker, ())
@@ -845,7 +845,7 @@ def _autonomous_region(registry: Registry, text: str, marker: str, context: Cont
     its endings (区商务厅: ``autonomous_region_endings``); None otherwise."""
     words = registry.name_parts.autonomous_region_markers.get(marker, ())
     rest = text[len(marker):]
-    if context.region is None or not (rest.startswith(tuple(words)) or _ends_as_autonomous_region_s(registry, text, marker)):
+    if context.region is None or not (rest.startswith(tuple(words)) or ends_as_autonomous_region_s(registry, text, marker)):
         return None
     province = registry.gazetteer.province_of(registry.gazetteer.region(context.region))
     places = registry.name_parts.autonomous_region_places

@@ -749,7 +749,11 @@ def _words_in(measures: list[Measure]) -> tuple[str, ...]:
         # 区商务厅 is an autonomous region's department (厅: a province-level form no district has), written as
         # 广西's and 西藏's plans write it: the bodies speak at the region's level, as 自治区商务厅 does
         bodies = [body for text in texts for piece in _pieces(text) if (body := _body_of(piece)).startswith("区")]
-        autonomous = [body for body in bodies if _autonomous_region_form(body)]
+        from pilotplans.normalizers.local_names import ends_as_autonomous_region_s
+        from pilotplans.normalizers.registry import load_registry
+
+        registry = load_registry()
+        autonomous = [body for body in bodies if ends_as_autonomous_region_s(registry, body, "区")]
         if autonomous:
             words.add("自治区")
         if len(autonomous) == len(bodies):
@@ -764,15 +768,6 @@ def _body_of(piece: str) -> str:
 
     groups = find_role_groups(piece, 0, load_registry().roles)
     return groups[0].items_text.strip() if groups else piece
-
-
-def _autonomous_region_form(body: str) -> bool:
-    """Whether ``body``, written with 区 alone, ends with a form only an autonomous region's body written
-    so has (区商务厅: ``autonomous_region_endings`` of departments.toml)."""
-    from pilotplans.normalizers.registry import load_registry
-
-    endings = load_registry().name_parts.autonomous_region_endings.get("区", ())
-    return bool(endings) and body.endswith(tuple(endings))
 
 
 @functools.cache
