@@ -92,6 +92,32 @@ def test_the_digest_changes_with_the_tables_bytes(tmp_path):
     assert simplified.tables_digest(package) != before
 
 
+def test_the_installed_tables_are_read_for_their_digest_once_a_process(monkeypatch):
+    # the kept sets and the kept converter are both named by it: one reading of the tables serves both
+    simplified._installed_tables_digest.cache_clear()
+    read: list[object] = []
+    digest_of = simplified._digest_of
+    monkeypatch.setattr(simplified, "_digest_of", lambda package: read.append(package) or digest_of(package))
+    first = simplified.tables_digest()
+    assert simplified.tables_digest() == first
+    assert len(read) == 1
+    simplified._installed_tables_digest.cache_clear()
+
+
+def test_a_named_tables_folder_is_read_again_at_every_call(tmp_path, monkeypatch):
+    import shutil
+    from importlib.util import find_spec
+
+    package = tmp_path / "opencc"
+    shutil.copytree(next(iter(find_spec("opencc").submodule_search_locations)), package)
+    read: list[object] = []
+    digest_of = simplified._digest_of
+    monkeypatch.setattr(simplified, "_digest_of", lambda folder: read.append(folder) or digest_of(folder))
+    simplified.tables_digest(package)
+    simplified.tables_digest(package)
+    assert read == [package, package]
+
+
 def test_tables_that_cannot_be_found_give_no_digest(tmp_path):
     assert simplified.tables_digest(tmp_path) is None
 

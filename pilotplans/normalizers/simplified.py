@@ -8,7 +8,6 @@ the printed text.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -121,13 +120,25 @@ def _kept_sets() -> tuple[frozenset[str], dict[str, tuple[str, ...]]] | None:
 def tables_digest(package: Path | None = None) -> str | None:
     """A digest of the bytes of OpenCC's t2s configuration and of the dictionaries it names, in
     OpenCC's ``package`` folder (the installed one, found without importing it, if None); None if
-    they cannot be found (then nothing is kept)."""
+    they cannot be found (then nothing is kept). The installed one's is worked out once a process:
+    the kept sets and the kept converter are both named by it."""
+    if package is None:
+        return _installed_tables_digest()
+    return _digest_of(package)
+
+
+@lru_cache(maxsize=1)
+def _installed_tables_digest() -> str | None:
+    package = _opencc_folder()
+    return None if package is None else _digest_of(package)
+
+
+def _digest_of(package: Path) -> str | None:
+    from pilotplans.cachedir import key_digest
+
     try:
-        package = package or _opencc_folder()
-        if package is None:
-            return None
         config = (package / "config" / "t2s.json").read_bytes()
-        digest = hashlib.sha256(f"v{_KEPT_VERSION}".encode())
+        digest = key_digest(f"v{_KEPT_VERSION}".encode())
         digest.update(config)
         for name in sorted(_named_files(json.loads(config))):
             digest.update(name.encode())

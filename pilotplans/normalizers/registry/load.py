@@ -10,7 +10,6 @@ the validation only after a change.
 from __future__ import annotations
 
 import functools
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -157,12 +156,12 @@ def _cache_path(contents: dict[str, bytes]) -> Path | None:
     code is kept. The key hashes the files' bytes, not their decoded text: decoding 330 KB of
     Chinese text and encoding it again for the hash cost every start about 1.5 ms, which only a
     build (after a change) needs."""
-    from pilotplans.cachedir import default_cache_dir, library_versions
+    from pilotplans.cachedir import default_cache_dir, key_digest, library_versions
 
     folder = default_cache_dir()  # the same folder as the other caches (XDG_CACHE_HOME honoured)
     if folder is None:
         return None
-    digest = hashlib.sha256()
+    digest = key_digest()
     for name in _FILES:
         digest.update(contents[name])
     for module in sorted(Path(__file__).parent.glob("*.py")):
