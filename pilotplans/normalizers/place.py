@@ -1225,10 +1225,12 @@ def _named_in_title_or_issuer(document: Document, bodies: _Bodies) -> tuple[Name
     the places it names below one lie in (:class:`Within`)."""
     gazetteer = bodies.gazetteer
     words = bodies.words()
-    for field, text in (("title", document.title), ("issuer", document.issuer)):
+    for field, printed in (("title", document.title), ("issuer", document.issuer)):
+        # read as simplified characters, as the gazetteer writes places (重慶兩江新區 is 重庆两江新区)
+        text = fold(printed or "")
         # a place the title names as a partner (深化与深圳战略合作实施方案) is not the plan's
-        partners = {(p.written, p.region_id) for _, p in partner_places(text or "", gazetteer)}
-        places = [p for p in named_places(text or "", gazetteer)
+        partners = {(p.written, p.region_id) for _, p in partner_places(text, gazetteer)}
+        places = [p for p in named_places(text, gazetteer)
                   if document.level in (None, p.level) and (p.written, p.region_id) not in partners]
         if words in (("省",), ("自治区",)) and places:
             # 省发改委, 省财政厅: the plan is a province's, whatever cities its title names
@@ -1246,7 +1248,7 @@ def _named_in_title_or_issuer(document: Document, bodies: _Bodies) -> tuple[Name
             places = own + [p for p in provinces if p not in own]
         if not places:
             continue
-        listed = _listed_side_by_side(fold(text or ""), places)
+        listed = _listed_side_by_side(text, places)
         if listed:
             return Listed(field, listed)
         place = places[0]
