@@ -1248,6 +1248,7 @@ def _named_in_title_or_issuer(document: Document, bodies: _Bodies) -> tuple[Name
             places = own + [p for p in provinces if p not in own]
         if not places:
             continue
+        places = _without_city_of_named_division(text, places, gazetteer)
         listed = _listed_side_by_side(text, places)
         if listed:
             return Listed(field, listed)
@@ -1256,6 +1257,27 @@ def _named_in_title_or_issuer(document: Document, bodies: _Bodies) -> tuple[Name
         also = f" (it also names {'、'.join(others)})" if others else ""
         return place, field, also
     return None
+
+
+def _without_city_of_named_division(text: str, places: list[NamedPlace], gazetteer: Gazetteer) -> list[NamedPlace]:
+    """``places`` without the city that opens them where ``text`` writes it before the short name of a
+    division it names further on as a new area that division's government governs whole (regions.toml
+    ``division``): 广州南沙开发区管委会关于印发广州南沙新区…方案 is 南沙区's, its issuer the zone's committee
+    named 广州 + 南沙 + its zone word (广州南沙开发区 = 南沙新区 = 南沙区), not 广州's. A city written
+    before anything else (广州市人民政府关于印发广州南沙新区…: the city's plan for the new area) keeps it."""
+    first = places[0]
+    at = text.find(first.written)
+    if at < 0:
+        return places
+    divisions = set(gazetteer.area_divisions.values())
+    for place in places[1:]:
+        if place.region_id not in divisions:
+            continue
+        division = gazetteer.region(place.region_id)
+        if division.parent == first.region_id and division.short and \
+                text[at + len(first.written):].startswith(division.short):
+            return places[1:]
+    return places
 
 
 def _listed_side_by_side(text: str, places: list[NamedPlace]) -> list[str]:
