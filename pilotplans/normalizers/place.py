@@ -1269,10 +1269,12 @@ def _without_city_of_named_division(text: str, places: list[NamedPlace], gazette
     at = text.find(first.written)
     if at < 0:
         return places
-    divisions = set(gazetteer.area_divisions.values())
+    # the written names of the new areas a division's government governs whole, with that division
+    areas = {written: division for area, division in gazetteer.area_divisions.items()
+             for written in (gazetteer.region(area).name, gazetteer.region(area).short) if written}
     for place in places[1:]:
-        if place.region_id not in divisions:
-            continue
+        if areas.get(place.written) != place.region_id:
+            continue  # not named as such a new area (南沙区 written as the district is no new area)
         division = gazetteer.region(place.region_id)
         if division.parent == first.region_id and division.short and \
                 text[at + len(first.written):].startswith(division.short):
