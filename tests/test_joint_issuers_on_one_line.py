@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pilotplans import read
 from pilotplans.layout import Paragraph
-from pilotplans.parsers.metadata import read_metadata
+from pilotplans.parsers.metadata import central_by_name, level_of, read_metadata
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -45,3 +45,20 @@ def test_a_piece_that_is_no_known_body_keeps_the_line_one_name_as_printed():
     # 张三 names no body: the line is not read as a list of issuers
     found = metadata("关于印发某方案的通知", "各有关单位：", "现印发给你们。", "商务部 张三办公室", "2021年3月1日")
     assert found.issuer == "商务部张三办公室"
+
+
+def test_a_district_party_committee_s_departments_signed_a_space_apart_are_not_read_national():
+    # 区委组织部, 区委宣传部 end like ministries (部) but are a district's Party committee's departments:
+    # listed, each is looked up, and neither is a central body
+    found = metadata("关于印发某区人才引进工作方案的通知", "各街道：", "现印发给你们。", "区委组织部 区委宣传部", "2023年3月1日")
+    assert (found.issuer, found.level) == ("区委组织部、区委宣传部", None)
+
+
+def test_party_departments_listed_without_their_place_have_no_level_by_name():
+    assert (level_of("组织部、宣传部"), central_by_name("组织部、宣传部")) == (None, False)
+
+
+def test_central_party_departments_listed_with_a_ministry_stay_national():
+    # the quiet case: 中央组织部 is the registry's central body, as 人力资源社会保障部 is
+    issuer = "中央组织部、人力资源社会保障部"
+    assert (level_of(issuer), central_by_name(issuer)) == ("national", True)
