@@ -31,3 +31,11 @@ def test_a_traditional_title_naming_a_city_reads_the_city(tmp_path):
 def test_the_same_title_in_simplified_characters_reads_the_same_new_area(tmp_path):
     document = read_document(_plan(tmp_path, "重庆两江新区推进服务贸易创新发展实施方案", "区商务局、区财政局"))
     assert (document.level, document.region) == ("municipal", "两江新区")
+
+
+def test_a_simplified_title_naming_a_place_folding_would_change_reads_the_place_as_printed(tmp_path):
+    # 乾安县 (吉林 松原) is simplified as printed; folded a character at a time it is 干安县, which no gazetteer
+    # names: the title is read as printed where its folded form names no place
+    document = read_document(_plan(tmp_path, "乾安县推进服务贸易创新发展实施方案", "县商务局、县财政局"))
+    assert (document.level, document.region) == ("county", "乾安县")
+    assert [d.id for d in document.measures[0].departments] == ["220723-commerce_bureau", "220723-finance_bureau"]

@@ -1226,12 +1226,15 @@ def _named_in_title_or_issuer(document: Document, bodies: _Bodies) -> tuple[Name
     gazetteer = bodies.gazetteer
     words = bodies.words()
     for field, printed in (("title", document.title), ("issuer", document.issuer)):
-        # read as simplified characters, as the gazetteer writes places (重慶兩江新區 is 重庆两江新区)
-        text = fold(printed or "")
-        # a place the title names as a partner (深化与深圳战略合作实施方案) is not the plan's
-        partners = {(p.written, p.region_id) for _, p in partner_places(text, gazetteer)}
-        places = [p for p in named_places(text, gazetteer)
-                  if document.level in (None, p.level) and (p.written, p.region_id) not in partners]
+        # read as simplified characters, as the gazetteer writes places (重慶兩江新區 is 重庆两江新区); else as
+        # printed: folding one character at a time turns a simplified place's 乾 into 干 (乾安县 → 干安县)
+        for text in dict.fromkeys((fold(printed or ""), printed or "")):
+            # a place the title names as a partner (深化与深圳战略合作实施方案) is not the plan's
+            partners = {(p.written, p.region_id) for _, p in partner_places(text, gazetteer)}
+            places = [p for p in named_places(text, gazetteer)
+                      if document.level in (None, p.level) and (p.written, p.region_id) not in partners]
+            if places:
+                break
         if words in (("省",), ("自治区",)) and places:
             # 省发改委, 省财政厅: the plan is a province's, whatever cities its title names
             provinces = [p for p in places if gazetteer.region(p.region_id).level == "province"]
