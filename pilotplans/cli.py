@@ -448,21 +448,33 @@ def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: Out
         rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, title])
     _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output)
     if level is not None and level.value in ("county", "municipal"):
-        _note_stored_before_county(stored)
+        _note_stored_before_county(stored, _existing_db(db))
 
 
-def _note_stored_before_county(stored: "list[Document]") -> None:
+def _note_stored_before_county(stored: "list[Document]", url: str) -> None:
     """Say, on stderr, which stored documents read ``municipal`` have a county-level region: a database
-    stored before the ``county`` level existed lists them under ``--level municipal``, not ``county``."""
+    stored before the ``county`` level existed lists them under ``--level municipal``, not ``county``.
+    Nothing is said of a database the last rebuild wrote with this version's reader: it read every
+    document again, so a ``municipal`` it kept for a county-level region is its manifest's choice."""
     from pilotplans.normalizers.place import stored_before_county
     from pilotplans.normalizers.registry import load_registry
 
     old = stored_before_county(stored, load_registry().gazetteer)
-    if old:
+    if old and not _rebuilt_by_this_reader(url):
         named = "、".join(f"{d.id} ({d.region})" for d in old[:3]) + (" …" if len(old) > 3 else "")
         typer.echo(f"note: {len(old)} stored document(s) read municipal have a county-level region ({named}): they "
                    "were stored before the county level existed (or a manifest gave them municipal); run "
                    "`pilotplans rebuild` to re-read them at their level", err=True)
+
+
+def _rebuilt_by_this_reader(url: str) -> bool:
+    """Whether the last rebuild of the database at ``url`` read its documents with this version's reader
+    (its ``version.reader`` fact); not for one an older version, or ``extract --db`` alone, wrote."""
+    from pilotplans.ingest.versions import build_version
+    from pilotplans.store.previous import previous_build
+
+    stored = previous_build(url).info.get("version.reader")
+    return stored is not None and stored == build_version().reader
 
 
 @app.command()

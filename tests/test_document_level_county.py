@@ -4,6 +4,7 @@ reads ``county``, as the gazetteer knows the place's level; a prefecture-level c
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -304,3 +305,48 @@ def test_the_documents_command_notes_a_county_plan_stored_municipal_on_postgres(
     assert json.loads(result.stdout) == []
     assert result.stderr.startswith(
         "note: 1 stored document(s) read municipal have a county-level region (dazhu-2016-task-table (大竹县))")
+
+
+def _rebuilt_with_municipal_for_a_county(tmp_path: Path) -> str:
+    """The url of a database a rebuild by this version wrote, its manifest giving 大竹县's plan ``municipal``."""
+    from pilotplans.store.db import sqlite_url
+    from tests.conftest import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(FIXTURES / "text-tables/blind/dazhu-2016-task-table.html", raw / "dazhu.html")
+    (raw / "manifest.toml").write_text('[[document]]\nfile = "dazhu.html"\nid = "dazhu-2016"\nlevel = "municipal"\n', "utf-8")
+    build(raw, tmp_path / "out")
+    return sqlite_url(tmp_path / "out" / "pilotplans.db")
+
+
+def test_the_documents_command_says_nothing_of_a_manifest_s_municipal_for_a_county_after_a_rebuild(tmp_path):
+    # the manifest's explicit choice, which the rebuild by this version keeps, is no document stored
+    # before the county level existed
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    url = _rebuilt_with_municipal_for_a_county(tmp_path)
+    result = CliRunner().invoke(app, ["documents", "--db", url, "-f", "json", "--level", "municipal"])
+    assert result.exit_code == 0, result.output
+    assert [(d["id"], d["level"], d["region"]) for d in json.loads(result.stdout)] == [("dazhu-2016", "municipal", "大竹县")]
+    assert result.stderr == ""
+
+
+def test_the_documents_command_notes_a_county_plan_stored_municipal_by_an_older_reader(tmp_path):
+    # the same database, its last rebuild by another reader version: its municipal may be that reader's
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    from pilotplans.cli import app
+
+    url = _rebuilt_with_municipal_for_a_county(tmp_path)
+    with sqlite3.connect(tmp_path / "out" / "pilotplans.db") as connection:
+        connection.execute("UPDATE build_info SET value = 'older' WHERE key = 'version.reader'")
+    result = CliRunner().invoke(app, ["documents", "--db", url, "-f", "json", "--level", "county"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(
+        "note: 1 stored document(s) read municipal have a county-level region (dazhu-2016 (大竹县)): they were stored "
+        "before the county level existed")

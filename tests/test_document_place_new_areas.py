@@ -115,3 +115,39 @@ def test_a_new_area_whose_committee_spans_several_divisions_reads_the_new_area(t
     document = read_document(_plan(tmp_path, issuer, title))
     assert (document.level, document.region) == ("municipal", region)
     assert document.measures[0].departments[0].id == commerce
+
+
+@pytest.mark.parametrize("title", ["广州南沙新区推进服务贸易创新发展实施方案", "南沙新区推进服务贸易创新发展实施方案"])
+def test_a_new_area_plan_its_zone_s_committee_alone_issues_reads_the_district_the_new_area_is(tmp_path, title):
+    # 广州南沙开发区管委会 signs 南沙区's plans with its government (穗南开管办函〔2022〕5号): alone, its name
+    # (广州 + 南沙 + 开发区) opens the notice's title before the new area it issues the plan for
+    document = read_document(_plan(tmp_path, "广州南沙开发区管委会", title))
+    assert (document.level, document.region) == ("county", "广州市南沙区")
+    assert [d.id for d in document.measures[0].departments] == ["440115-commerce_bureau", "440115-finance_bureau"]
+
+
+def test_a_new_area_plan_its_city_s_government_issues_stays_the_city_s(tmp_path):
+    document = read_document(_plan(tmp_path, "广州市人民政府办公厅", "广州南沙新区推进服务贸易创新发展实施方案",
+                                   "市商务局、市财政局"))
+    assert (document.level, document.region) == ("municipal", "广州")
+    assert [d.id for d in document.measures[0].departments] == ["440100-commerce_bureau", "440100-finance_bureau"]
+
+
+def test_a_city_plan_naming_the_new_area_s_committee_among_its_owners_stays_the_city_s(tmp_path):
+    document = read_document(_plan(tmp_path, "广州市商务局", "广州市推进服务贸易创新发展实施方案", "市商务局、南沙新区管委会"))
+    assert (document.level, document.region) == ("municipal", "广州")
+    assert [d.id for d in document.measures[0].departments] == ["440100-commerce_bureau", "440100-nansha-new_area_committee"]
+
+
+@pytest.mark.parametrize("issuer", ["浙江舟山群岛新区管理委员会", "舟山市人民政府"])
+def test_a_new_area_over_one_whole_city_reads_the_city(tmp_path, issuer):
+    # 国函〔2011〕77号: 浙江舟山群岛新区范围为舟山市现有行政区域范围 — its plan is 舟山's, whichever of the two signs
+    document = read_document(_plan(tmp_path, issuer, "浙江舟山群岛新区推进服务贸易创新发展实施方案", "市商务局、市财政局"))
+    assert (document.level, document.region) == ("municipal", "舟山")
+    assert [d.id for d in document.measures[0].departments] == ["330900-commerce_bureau", "330900-finance_bureau"]
+
+
+def test_a_new_area_plan_over_one_whole_city_its_province_issues_stays_the_province_s(tmp_path):
+    document = read_document(_plan(tmp_path, "浙江省人民政府", "浙江舟山群岛新区推进服务贸易创新发展实施方案",
+                                   "省商务厅、省财政厅"))
+    assert (document.level, document.region) == ("provincial", "浙江")

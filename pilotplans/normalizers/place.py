@@ -1225,11 +1225,16 @@ def _named_in_title_or_issuer(document: Document, bodies: _Bodies) -> tuple[Name
     the places it names below one lie in (:class:`Within`)."""
     gazetteer = bodies.gazetteer
     words = bodies.words()
-    for field, text in (("title", document.title), ("issuer", document.issuer)):
-        # a place the title names as a partner (深化与深圳战略合作实施方案) is not the plan's
-        partners = {(p.written, p.region_id) for _, p in partner_places(text or "", gazetteer)}
-        places = [p for p in named_places(text or "", gazetteer)
-                  if document.level in (None, p.level) and (p.written, p.region_id) not in partners]
+    for field, printed in (("title", document.title), ("issuer", document.issuer)):
+        # read as simplified characters, as the gazetteer writes places (重慶兩江新區 is 重庆两江新区); else as
+        # printed: folding one character at a time turns a simplified place's 乾 into 干 (乾安县 → 干安县)
+        for text in dict.fromkeys((fold(printed or ""), printed or "")):
+            # a place the title names as a partner (深化与深圳战略合作实施方案) is not the plan's
+            partners = {(p.written, p.region_id) for _, p in partner_places(text, gazetteer)}
+            places = [p for p in named_places(text, gazetteer)
+                      if document.level in (None, p.level) and (p.written, p.region_id) not in partners]
+            if places:
+                break
         if words in (("省",), ("自治区",)) and places:
             # 省发改委, 省财政厅: the plan is a province's, whatever cities its title names
             provinces = [p for p in places if gazetteer.region(p.region_id).level == "province"]
@@ -1246,7 +1251,8 @@ def _named_in_title_or_issuer(document: Document, bodies: _Bodies) -> tuple[Name
             places = own + [p for p in provinces if p not in own]
         if not places:
             continue
-        listed = _listed_side_by_side(fold(text or ""), places)
+        places = _without_city_of_named_division(text, places, gazetteer)
+        listed = _listed_side_by_side(text, places)
         if listed:
             return Listed(field, listed)
         place = places[0]
@@ -1254,6 +1260,29 @@ def _named_in_title_or_issuer(document: Document, bodies: _Bodies) -> tuple[Name
         also = f" (it also names {'、'.join(others)})" if others else ""
         return place, field, also
     return None
+
+
+def _without_city_of_named_division(text: str, places: list[NamedPlace], gazetteer: Gazetteer) -> list[NamedPlace]:
+    """``places`` without the city that opens them where ``text`` writes it before the short name of a
+    division it names further on as a new area that division's government governs whole (regions.toml
+    ``division``): 广州南沙开发区管委会关于印发广州南沙新区…方案 is 南沙区's, its issuer the zone's committee
+    named 广州 + 南沙 + its zone word (广州南沙开发区 = 南沙新区 = 南沙区), not 广州's. A city written
+    before anything else (广州市人民政府关于印发广州南沙新区…: the city's plan for the new area) keeps it."""
+    first = places[0]
+    at = text.find(first.written)
+    if at < 0:
+        return places
+    # the written names of the new areas a division's government governs whole, with that division
+    areas = {written: division for area, division in gazetteer.area_divisions.items()
+             for written in (gazetteer.region(area).name, gazetteer.region(area).short) if written}
+    for place in places[1:]:
+        if areas.get(place.written) != place.region_id:
+            continue  # not named as such a new area (南沙区 written as the district is no new area)
+        division = gazetteer.region(place.region_id)
+        if division.parent == first.region_id and division.short and \
+                text[at + len(first.written):].startswith(division.short):
+            return places[1:]
+    return places
 
 
 def _listed_side_by_side(text: str, places: list[NamedPlace]) -> list[str]:

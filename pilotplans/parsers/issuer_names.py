@@ -20,3 +20,20 @@ def ends_like_a_body(name: str) -> bool:
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
     return fold(name).endswith(vocabulary().body_endings)
+
+
+# The spaces parting the pieces of a signature line (商务部 国家发展改革委 财政部, or 厦门市 人民政府).
+_SPACES = compiled(r"[ \t\u3000]+")
+
+
+def bodies_apart(line: str) -> list[str] | None:
+    """The bodies a signature line prints on one line a space apart (商务部 国家发展改革委 财政部, as a
+    joint notice prints its issuers), or None: two pieces or more, each ending like a body's name and
+    each a name the registry knows on its own. One name a PDF prints with a space inside (厦门市 人民政府:
+    厦门市 is no body's name, 人民政府 none the registry knows alone) is no list."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    pieces = [piece for piece in _SPACES.split(line.strip()) if piece]
+    if len(pieces) < 2 or not all(ends_like_a_body(piece) and names_a_body_alone(piece) for piece in pieces):
+        return None
+    return pieces

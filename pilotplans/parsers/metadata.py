@@ -25,7 +25,7 @@ from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, signed_line
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, read_info_line
-from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
+from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_glosses,
@@ -606,7 +606,7 @@ def _signature(texts: list[str]) -> str | None:
     for i, text in enumerate(texts):
         signed = signed_line(text)
         if signed:
-            return _clean(signed["issuer"])
+            return _signer(signed["issuer"])
         if read_date(text) is not None:
             for k in range(i - 1, max(0, i - 3) - 1, -1):
                 previous = texts[k]
@@ -623,9 +623,17 @@ def _signature(texts: list[str]) -> str | None:
                     above = texts[k - 1] if k > 0 else None
                     if above is not None and _wraps_into(above, previous):
                         return _clean(above + previous)
-                    return _clean(previous)
+                    return _signer(previous)
             break
     return None
+
+
+def _signer(line: str) -> str:
+    """The issuer a signature line names: the bodies it prints a space apart, listed (商务部 国家发展改革委
+    财政部 → 商务部、国家发展改革委、财政部: :func:`bodies_apart`), else one name without its spaces
+    (厦门市 人民政府 → 厦门市人民政府)."""
+    apart = bodies_apart(line)
+    return "、".join(apart) if apart is not None else _clean(line)
 
 
 # A wide gap between two names on one line: bodies signing side by side, in columns.
@@ -791,13 +799,27 @@ def _numeric_date(text: str) -> dt.date | None:
 #: The opening of a central administration's name (国家税务总局, 国家金融监督管理总局) that its branches
 #: carry before their place (国家税务总局四川省税务局: 四川's tax bureau, not the administration).
 _CENTRAL_ADMINISTRATION = compiled(r"^国家\p{Han}{1,10}?总局")
-#: Several bodies printed on one line as a joint issuer (商务部 国家发展改革委 财政部, read as one
-#: name), each central by its own words: opening with 国家, or ending as only a central body's name
-#: ends (部, 总局, 总署: a province has 厅 and 局).
+#: Several bodies printed run together as one joint issuer (商务部国家发展改革委财政部), each central by
+#: its own words: opening with 国家, or ending as only a central body's name ends (部, 总局, 总署: a
+#: province has 厅 and 局). Bodies listed with 、 are each looked up instead (:func:`_central_bodies`).
 _CENTRAL_BODIES = compiled(r"^(?:国家\p{Han}{1,10}?(?:委员会|委|局|署)|\p{Han}{1,6}?(?:部|总局|总署)){2,}$")
 #: The endings only a central body's name bears (商务部, 海关总署, 国家税务总局): a province's and a
 #: city's bodies end in 厅, 局 or 委员会 (四川省发展和改革委员会), which a ministry-like name shares.
 _CENTRAL_ONLY_ENDING = compiled(r"(?:部|总局|总署)$")
+
+
+def _central_bodies(folded: str) -> bool:
+    """Whether ``folded`` names several central bodies as one joint issuer: run together, each ending as
+    a central body's name (:data:`_CENTRAL_BODIES`), or listed with 、 (商务部、国家发展改革委、财政部, as a
+    signature a space apart is read), each a body the registry knows as central. A Party committee's
+    departments listed without their place (区委组织部、区委宣传部, 组织部、宣传部) end like ministries but
+    are no central bodies: a county's or district's plan, not the State Council's."""
+    if "、" not in folded:
+        return bool(_CENTRAL_BODIES.match(folded))
+    from pilotplans.normalizers.resolve import resolve_body
+
+    pieces = [piece for piece in folded.split("、") if piece]
+    return len(pieces) >= 2 and all(resolve_body(piece).level == "central" for piece in pieces)
 
 
 def branch_of_central(issuer: str | None) -> str | None:
@@ -828,7 +850,7 @@ def central_by_name(issuer: str | None) -> bool:
     if not issuer:
         return False
     folded = fold(issuer)
-    return (opens_as_national(folded) or bool(_CENTRAL_BODIES.match(folded))
+    return (opens_as_national(folded) or _central_bodies(folded)
             or (bool(_MINISTRY.match(folded)) and bool(_CENTRAL_ONLY_ENDING.search(folded))))
 
 
@@ -846,7 +868,7 @@ def level_of(issuer: str | None) -> str | None:
     match = PLACE.match(branch or issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
-    if _CENTRAL_BODIES.match(issuer) or _MINISTRY.match(issuer):
+    if _central_bodies(issuer) or _MINISTRY.match(issuer):
         return "national"
     return None
 
