@@ -412,3 +412,24 @@ def test_a_responsibility_label_closing_an_item_s_line_is_its_field_line_its_val
                      "2.固定资产投资增长10%。（责任单位：区发展和改革局）\n")
     assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
         (1, "地区生产总值增长7%以上", "区发展和改革局"), (2, "固定资产投资增长10%。", "区发展和改革局")]
+
+
+def test_a_closing_sentence_of_only_bodies_and_role_phrases_without_you_is_the_item_s_responsibility(tmp_path):
+    # …。市统计局牵头，市商务局主动配合。: the owners printed as a bare sentence ending the measure, no 由, no
+    # bracket, no label; the sentence was kept in the text and the measure read without owners
+    document = _read(tmp_path, "某市试点实施方案\n一、提升便利水平\n"
+                     "1.推进统计监测体系建设，完善服务贸易统计制度。市统计局牵头，市商务局主动配合。\n"
+                     "2.推进技术进出口便利化。市科技局负责。\n")
+    assert [(m.number_raw, m.responsibility, [(d.raw, d.role) for d in m.departments])
+            for m in document.measures] == [
+        ("1.", "市统计局牵头，市商务局主动配合", [("市统计局", "lead"), ("市商务局", "assist")]),
+        ("2.", "市科技局负责", [("市科技局", "carry_out")])]
+
+
+def test_a_closing_task_sentence_whose_subject_is_a_body_names_no_responsibility(tmp_path):
+    # 市商务局要加强…: a body opens the sentence but the words after it are the task, no role phrase
+    document = _read(tmp_path, "某市试点实施方案\n一、提升便利水平\n"
+                     "1.加强服务贸易企业培育。市商务局要加强对重点企业的跟踪服务。\n"
+                     "2.扩大航空运输服务。企业负责运营。\n3.推进技术进出口便利化。市科技局负责。\n")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1.", None), ("2.", None), ("3.", "市科技局负责")]
