@@ -1,0 +1,51 @@
+"""A zone's own notice writes its committee with the zone's word 区 (区管委会: 新乡高新区 2020, 新开〔2020〕28号,
+addressed to 区管委会、驻区各单位、各部门): the zone's committee itself. Only the committee: a zone has no district's
+people's government or Party committee, so 区人民政府 and 区委 in its plan stay unread. The same notice's 各部门, and a
+district's 辖区各有关单位 (兴宁区 2020, 南兴府办函〔2020〕58号), are collectives read by kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+XINXIANG_HIGHTECH = make_context(region="新乡高新区", level="municipal", date=dt.date(2020, 3, 31))
+XINXIANG_DEVELOPMENT = make_context(region="新乡经济技术开发区", level="municipal", date=dt.date(2020, 3, 31))
+XINXIANG = make_context(region="新乡市", level="municipal", date=dt.date(2020, 3, 31))
+XINGNING = make_context(region="兴宁区", level="municipal", date=dt.date(2020, 9, 1))
+
+
+@pytest.mark.parametrize("written", ["区管委会", "区管理委员会"])
+def test_a_zone_s_committee_written_with_its_own_word_qu_in_its_plan_is_the_zone_s_committee(written):
+    assert resolve_body(written, XINXIANG_HIGHTECH).id == "410771-hightech_zone_committee"
+
+
+def test_a_development_zone_s_committee_written_with_qu_is_that_zone_s_of_its_kind():
+    assert resolve_body("区管委会", XINXIANG_DEVELOPMENT).id == "410772-development_zone_committee"
+
+
+@pytest.mark.parametrize("written", ["区人民政府", "区委", "区财政局"])
+def test_a_zone_s_plan_reads_no_district_s_government_party_committee_or_bureau_from_qu(written):
+    assert resolve_body(written, XINXIANG_HIGHTECH).id is None
+
+
+def test_qu_guanweihui_in_a_city_s_plan_names_no_zone():
+    assert resolve_body("区管委会", XINXIANG).id is None
+
+
+def test_ge_bumen_alone_is_the_issuer_s_departments():
+    found = resolve_body("各部门", XINXIANG_HIGHTECH)
+    assert (found.id, found.collective) == ("direct-units", True)
+
+
+@pytest.mark.parametrize("written", ["辖区各有关单位", "辖区内各单位"])
+def test_the_units_in_the_territory_are_a_collective(written):
+    found = resolve_body(written, XINGNING)
+    assert (found.id, found.collective) == ("related-departments", True)
+
+
+@pytest.mark.parametrize("written", ["辖区", "各地区各部门", "各级政府各部门"])
+def test_the_territory_alone_or_every_place_s_departments_name_no_collective_of_the_plan(written):
+    assert resolve_body(written, XINGNING).id is None
