@@ -49,3 +49,11 @@ def test_the_units_in_the_territory_are_a_collective(written):
 @pytest.mark.parametrize("written", ["辖区", "各地区各部门", "各级政府各部门"])
 def test_the_territory_alone_or_every_place_s_departments_name_no_collective_of_the_plan(written):
     assert resolve_body(written, XINGNING).id is None
+
+
+@pytest.mark.parametrize("region", ["河南省", "洛阳市"])
+def test_a_province_s_museum_institute_titled_with_the_province_s_full_name_is_the_province_s(region):
+    # 河南省博物院 (the 博物院 is titled 河南博物院; written with 省 in plans): the province's direct unit by kind, in
+    # the province's plan and in a city's of it
+    context = make_context(region=region, level="municipal", date=dt.date(2023, 3, 31))
+    assert resolve_body("河南省博物院", context).id == "410000-museum_institute"
