@@ -699,6 +699,10 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
             return None  # 高新区和经开区管委会, 望城经开区和宁乡经开区管委会: two areas' committees joined
         if name.endswith(registry.zone_ranks):
             return None  # 市省级开发区: a rank tells no zone apart, and is no part of a zone's name
+        if any(quantifier in name for quantifier in registry.subordinate_quantifiers):
+            # 市属各开发区管委会 (潍坊 2024: the city's zones' committees, none named): a quantifier counts zones, it
+            # names none, and is no part of a zone's name (属各 was read as a zone called so)
+            return None
         if any(name.endswith(written) and len(name) > len(written) for written in host.names):
             return kind, None, name + zone_type.name
         if name in registry.name_parts.generic_names:
