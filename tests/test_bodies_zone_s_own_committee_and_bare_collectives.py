@@ -73,3 +73,15 @@ def test_a_zone_named_before_its_word_is_still_that_zone_s_committee():
     assert resolve_body("滨海开发区管委会", WEIFANG).id == "370772-development_zone_committee"
     found = resolve_body("各开发区管委会", WEIFANG)
     assert (found.id, found.collective) == ("370700-subordinate-zone_committee", True)
+
+
+@pytest.mark.parametrize("written", ["各高等院校", "各高校", "有关高校"])
+def test_the_universities_after_a_quantifier_are_a_collective(written):
+    # 各高等院校 among the addressees of 潍坊 2024 and 福建 2021 (blind batch 12): unresolved
+    found = resolve_body(written, WEIFANG)
+    assert (found.id, found.collective) == ("universities", True)
+
+
+@pytest.mark.parametrize("written", ["高校", "高等院校", "各大企业"])
+def test_the_word_for_universities_alone_or_the_enterprises_name_no_collective(written):
+    assert resolve_body(written, WEIFANG).id is None
