@@ -4,6 +4,9 @@ and the further shapes listed in tests/fixtures/prose-shapes/SOURCES.md."""
 
 from __future__ import annotations
 
+import pytest
+
+from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
 
@@ -433,3 +436,33 @@ def test_a_closing_task_sentence_whose_subject_is_a_body_names_no_responsibility
                      "2.扩大航空运输服务。企业负责运营。\n3.推进技术进出口便利化。市科技局负责。\n")
     assert [(m.number_raw, m.responsibility) for m in document.measures] == [
         ("1.", None), ("2.", None), ("3.", "市科技局负责")]
+
+
+def test_a_plan_section_s_closing_sentence_of_bodies_names_no_measure(tmp_path):
+    # 二、保障措施 / 加强组织领导，…。市委组织部牵头，各部门配合。: the bodies run the section's work; the
+    # section was read as a measure of its own beside the plan's tasks
+    document = _read(tmp_path, "某市试点实施方案\n一、重点任务\n"
+                     "1.推进统计监测体系建设，完善服务贸易统计制度。市统计局牵头，市商务局配合。\n"
+                     "2.推进技术进出口便利化，建设技术交易平台。市科技局负责。\n二、保障措施\n"
+                     "加强组织领导，成立试点工作领导小组，统筹推进试点工作。市委组织部牵头，各部门配合。\n")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1.", "市统计局牵头，市商务局配合"), ("2.", "市科技局负责")]
+
+
+def test_a_plan_whose_only_owners_close_its_safeguards_section_has_no_task_list(tmp_path):
+    # no task names an owner: the chapters 一、重点任务 (its items 1. 2. run into its text) and 二、保障措施
+    # were read as two measures; a clear error, as without the section's sentence
+    with pytest.raises(NoTaskTable):
+        _read(tmp_path, "某市试点实施方案\n一、重点任务\n1.推进统计监测体系建设，完善服务贸易统计制度。\n"
+              "2.推进技术进出口便利化，建设技术交易平台。\n二、保障措施\n"
+              "加强组织领导，成立试点工作领导小组，统筹推进试点工作。市委组织部牵头，各部门配合。\n")
+
+
+def test_a_chapter_titled_as_a_task_keeps_the_owners_closing_its_paragraph(tmp_path):
+    # quiet: 二、扩大开放合作 is a task, not a plan section; its paragraph's closing bodies own it
+    document = _read(tmp_path, "某市试点实施方案\n一、重点任务\n"
+                     "1.推进统计监测体系建设，完善服务贸易统计制度。市统计局牵头，市商务局配合。\n"
+                     "2.推进技术进出口便利化，建设技术交易平台。市科技局负责。\n二、扩大开放合作\n"
+                     "支持企业开拓国际市场，建设对外合作平台。市商务局牵头，市发展改革委配合。\n")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1.", "市统计局牵头，市商务局配合"), ("2.", "市科技局负责"), ("二、", "市商务局牵头，市发展改革委配合")]
