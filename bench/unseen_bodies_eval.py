@@ -39,7 +39,8 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_field_centres_and_service_industry_bureaus.py",
              "test_bodies_joined_collectives_and_education_bureaus.py",
              "test_bodies_history_offices_museums_and_cooperation_bureaus.py", "test_bodies_marker_written_again.py",
-             "test_bodies_government_s_own_units_without_a_marker.py", "test_bodies_stationed_units_by_short_name.py")
+             "test_bodies_government_s_own_units_without_a_marker.py", "test_bodies_stationed_units_by_short_name.py",
+             "test_bodies_zone_s_own_committee_and_bare_collectives.py")
 
 
 def tested_text() -> str:

@@ -226,6 +226,25 @@ def test_a_stray_space_inside_one_name_keeps_it_one_body():
     assert [m.raw for m in parse_responsibility("市 商务局")] == ["市商务局"]
 
 
+def test_a_stray_space_inside_a_name_and_spaces_between_names_read_each_body():
+    # 市 商务局 市财政局 (a PDF's spacing: a space inside the first name and one between the names) was read as
+    # one body 市商务局市财政局, unresolved: the pieces make two names the registry knows, joined across the stray space
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    assert [m.raw for m in parse_responsibility("市 商务局 市财政局")] == ["市商务局", "市财政局"]
+    assert [m.raw for m in parse_responsibility("市发展改革委 市 商务局")] == ["市发展改革委", "市商务局"]
+    assert [(m.raw, m.role) for m in parse_responsibility("市 商务局 市财政局 配合")] == [
+        ("市商务局", "assist"), ("市财政局", "assist")]
+
+
+def test_spaced_pieces_that_make_no_names_the_registry_knows_stay_as_printed():
+    # 财政局 with no place names no one body: the pieces are not read as two names, nothing guessed
+    from pilotplans.normalizers.responsibility import parse_responsibility
+
+    assert [m.raw for m in parse_responsibility("市 商务局 财政局")] == ["市商务局财政局"]
+    assert [m.raw for m in parse_responsibility("市 发展和改革 委员会")] == ["市发展和改革委员会"]
+
+
 def test_a_space_before_a_role_phrase_parts_no_bodies():
     from pilotplans.normalizers.responsibility import parse_responsibility
 

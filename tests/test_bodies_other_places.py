@@ -574,8 +574,9 @@ def test_the_party_committee_and_state_organs_of_a_province():
 
 
 def test_the_people_s_organisations_together():
-    # 北京 2023 数据要素: …市各国家机关，各国有企业，各人民团体，各高等院校
-    assert _ids("各人民团体，各高等院校", BEIJING_2023) == ["people-organisations", None]
+    # 北京 2023 数据要素: …市各国家机关，各国有企业，各人民团体，各高等院校; the universities are a collective of their own
+    # (as 潍坊 2024 and 福建 2021 address them), no people's organisation
+    assert _ids("各人民团体，各高等院校", BEIJING_2023) == ["people-organisations", "universities"]
 
 
 CHAOYANG_BJ = make_context(region="110105", level="municipal", date=dt.date(2024, 3, 1))

@@ -4,6 +4,9 @@ and the further shapes listed in tests/fixtures/prose-shapes/SOURCES.md."""
 
 from __future__ import annotations
 
+import pytest
+
+from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
 from tests.conftest import FIXTURES
 
@@ -412,3 +415,54 @@ def test_a_responsibility_label_closing_an_item_s_line_is_its_field_line_its_val
                      "2.固定资产投资增长10%。（责任单位：区发展和改革局）\n")
     assert [(m.number, m.text, m.responsibility) for m in document.measures] == [
         (1, "地区生产总值增长7%以上", "区发展和改革局"), (2, "固定资产投资增长10%。", "区发展和改革局")]
+
+
+def test_a_closing_sentence_of_only_bodies_and_role_phrases_without_you_is_the_item_s_responsibility(tmp_path):
+    # …。市统计局牵头，市商务局主动配合。: the owners printed as a bare sentence ending the measure, no 由, no
+    # bracket, no label; the sentence was kept in the text and the measure read without owners
+    document = _read(tmp_path, "某市试点实施方案\n一、提升便利水平\n"
+                     "1.推进统计监测体系建设，完善服务贸易统计制度。市统计局牵头，市商务局主动配合。\n"
+                     "2.推进技术进出口便利化。市科技局负责。\n")
+    assert [(m.number_raw, m.responsibility, [(d.raw, d.role) for d in m.departments])
+            for m in document.measures] == [
+        ("1.", "市统计局牵头，市商务局主动配合", [("市统计局", "lead"), ("市商务局", "assist")]),
+        ("2.", "市科技局负责", [("市科技局", "carry_out")])]
+
+
+def test_a_closing_task_sentence_whose_subject_is_a_body_names_no_responsibility(tmp_path):
+    # 市商务局要加强…: a body opens the sentence but the words after it are the task, no role phrase
+    document = _read(tmp_path, "某市试点实施方案\n一、提升便利水平\n"
+                     "1.加强服务贸易企业培育。市商务局要加强对重点企业的跟踪服务。\n"
+                     "2.扩大航空运输服务。企业负责运营。\n3.推进技术进出口便利化。市科技局负责。\n")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1.", None), ("2.", None), ("3.", "市科技局负责")]
+
+
+def test_a_plan_section_s_closing_sentence_of_bodies_names_no_measure(tmp_path):
+    # 二、保障措施 / 加强组织领导，…。市委组织部牵头，各部门配合。: the bodies run the section's work; the
+    # section was read as a measure of its own beside the plan's tasks
+    document = _read(tmp_path, "某市试点实施方案\n一、重点任务\n"
+                     "1.推进统计监测体系建设，完善服务贸易统计制度。市统计局牵头，市商务局配合。\n"
+                     "2.推进技术进出口便利化，建设技术交易平台。市科技局负责。\n二、保障措施\n"
+                     "加强组织领导，成立试点工作领导小组，统筹推进试点工作。市委组织部牵头，各部门配合。\n")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1.", "市统计局牵头，市商务局配合"), ("2.", "市科技局负责")]
+
+
+def test_a_plan_whose_only_owners_close_its_safeguards_section_has_no_task_list(tmp_path):
+    # no task names an owner: the chapters 一、重点任务 (its items 1. 2. run into its text) and 二、保障措施
+    # were read as two measures; a clear error, as without the section's sentence
+    with pytest.raises(NoTaskTable):
+        _read(tmp_path, "某市试点实施方案\n一、重点任务\n1.推进统计监测体系建设，完善服务贸易统计制度。\n"
+              "2.推进技术进出口便利化，建设技术交易平台。\n二、保障措施\n"
+              "加强组织领导，成立试点工作领导小组，统筹推进试点工作。市委组织部牵头，各部门配合。\n")
+
+
+def test_a_chapter_titled_as_a_task_keeps_the_owners_closing_its_paragraph(tmp_path):
+    # quiet: 二、扩大开放合作 is a task, not a plan section; its paragraph's closing bodies own it
+    document = _read(tmp_path, "某市试点实施方案\n一、重点任务\n"
+                     "1.推进统计监测体系建设，完善服务贸易统计制度。市统计局牵头，市商务局配合。\n"
+                     "2.推进技术进出口便利化，建设技术交易平台。市科技局负责。\n二、扩大开放合作\n"
+                     "支持企业开拓国际市场，建设对外合作平台。市商务局牵头，市发展改革委配合。\n")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1.", "市统计局牵头，市商务局配合"), ("2.", "市科技局负责"), ("二、", "市商务局牵头，市发展改革委配合")]

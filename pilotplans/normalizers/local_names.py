@@ -298,7 +298,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
                 yield _Split(gazetteer.region(other), rest, "pattern", notes, flags)
     for marker, tier in registry.markers:
         if text.startswith(marker) and len(text) > len(marker) and not _opens_with_level_word(registry, text, marker):
-            region = region_left_out(registry, tier, marker, context)
+            region = region_left_out(registry, tier, marker, context) or _zone_itself(registry, tier, marker, text, context)
             autonomous = _autonomous_region(registry, text, marker, context)
             if autonomous is not None:
                 # 区党委 in a plan of Tibet's 日喀则: the autonomous region's committee
@@ -342,6 +342,21 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
         if region.id != context.region:
             note = (f"place taken from the document: {region.name}, the prefecture or league above it",)
         yield _Split(region, text, "short_form", note, written=False)
+
+
+def _zone_itself(registry: Registry, tier: str, marker: str, text: str, context: Context) -> Region | None:
+    """The document's place when it is a zone (新乡高新技术产业开发区) and ``text`` is its committee written with
+    the zone's own word 区 and a committee's form alone (区管委会, 区管理委员会 in the zone's own notice: 新开〔2020〕
+    28号 of 新乡高新区): the zone's committee itself. Only the committee: a zone has no district's people's
+    government or Party committee (区人民政府, 区委 there name no body of the zone's) and its bureaus may be its
+    host district's, so any other name is left to the tier the marker names."""
+    if tier != "county" or context.region is None:
+        return None
+    here = registry.gazetteer.region(context.region)
+    committee_forms = {form for kind_id in registry.area_committee.values() for form in registry.kinds[kind_id].forms}
+    if here.level == "zone" and here.name.endswith(marker) and text[len(marker):] in committee_forms:
+        return here
+    return None
 
 
 def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | None:
@@ -684,6 +699,10 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
             return None  # 高新区和经开区管委会, 望城经开区和宁乡经开区管委会: two areas' committees joined
         if name.endswith(registry.zone_ranks):
             return None  # 市省级开发区: a rank tells no zone apart, and is no part of a zone's name
+        if any(quantifier in name for quantifier in registry.subordinate_quantifiers):
+            # 市属各开发区管委会 (潍坊 2024: the city's zones' committees, none named): a quantifier counts zones, it
+            # names none, and is no part of a zone's name (属各 was read as a zone called so)
+            return None
         if any(name.endswith(written) and len(name) > len(written) for written in host.names):
             return kind, None, name + zone_type.name
         if name in registry.name_parts.generic_names:

@@ -82,7 +82,8 @@ def _parsed(text: str, convention: CellConvention, default_role: Role | None, la
         # the label names the bodies before the list's first role phrase (责任单位：X，Y负责指导; X，Y配合，
         # Z负责落实): that phrase is its own clause's; after it, sub-lists are the next phrase's (云南 2017)
         before_phrases = True
-        for clause in split_clauses(spaces_as_separators(list_text, _names_a_body, _role_phrase_alone, _body_before_role_phrase), printed=True):
+        for clause in split_clauses(spaces_as_separators(list_text, _names_a_body, _role_phrase_alone, _body_before_role_phrase,
+                                                              names_a_body_alone), printed=True):
             if clause in roles.empty_markers:
                 index += 1
                 continue

@@ -283,7 +283,8 @@ _SPACED_NAMES = compiled(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 
 def spaces_as_separators(text: str, alone: Callable[[str], bool],
                          phrase: Callable[[str], bool] = lambda piece: False,
-                         named_before_phrase: Callable[[str], bool] = lambda piece: False) -> str:
+                         named_before_phrase: Callable[[str], bool] = lambda piece: False,
+                         one_name: Callable[[str], bool] | None = None) -> str:
     """``text`` with the spaces between names read as a list separator (、) where a cell's bodies
     stood one a paragraph and a web page's converter joined the paragraphs with a space
     (县水务局 县住建局 县护城河指挥部), or a joint list printed the bodies apart (商务部 国家发展改革委 财政部):
@@ -293,11 +294,14 @@ def spaces_as_separators(text: str, alone: Callable[[str], bool],
     牵头) closes the list the names before it make (市发改委 市财政局 配合 reads as 市发改委、市财政局配合),
     as it closes a 、 list; so does a last piece naming a body before its role phrase
     (``named_before_phrase``: 商务部 国家发展改革委 财政部按职责分工负责). Each run between the punctuation of
-    a cell (，；、) is read so on its own (商务部牵头，国家发展改革委 财政部配合)."""
+    a cell (，；、) is read so on its own (商务部牵头，国家发展改革委 财政部配合). Where a PDF's spacing also put a space inside a name
+    (市 商务局 市财政局), ``one_name`` (a name the registry knows as one body, given) reads the names the
+    pieces make joined (市商务局、市财政局); see :func:`_names_across_stray_spaces`."""
     if _SPACED_NAMES.search(text) is None:
         return text
     runs = _LIST_PUNCTUATION.split(text)
-    return "".join(run if at % 2 else _spaces_in_run(run, alone, phrase, named_before_phrase) for at, run in enumerate(runs))
+    return "".join(run if at % 2 else _spaces_in_run(run, alone, phrase, named_before_phrase, one_name)
+                   for at, run in enumerate(runs))
 
 
 #: The punctuation parting the runs of a cell :func:`spaces_as_separators` reads one by one (kept).
@@ -305,7 +309,7 @@ _LIST_PUNCTUATION = compiled(r"([，,；;、。])")
 
 
 def _spaces_in_run(text: str, alone: Callable[[str], bool], phrase: Callable[[str], bool],
-                   named_before_phrase: Callable[[str], bool]) -> str:
+                   named_before_phrase: Callable[[str], bool], one_name: Callable[[str], bool] | None) -> str:
     if _SPACED_NAMES.search(text) is None:
         return text
     pieces = _SPACED_NAMES.split(text)
@@ -315,7 +319,51 @@ def _spaces_in_run(text: str, alone: Callable[[str], bool], phrase: Callable[[st
             and not pieces[-1].startswith(_ETC) and (alone(last) or (closing is None and named_before_phrase(last)))):
         listed = "、".join(pieces)
         return listed if closing is None else f"{listed}{closing}"
+    grouped = None if one_name is None else _names_across_stray_spaces(
+        pieces, one_name, named_before_phrase if closing is None else None)
+    if grouped is not None:
+        listed = "、".join(grouped)
+        return listed if closing is None else f"{listed}{closing}"
     return text
+
+
+#: How many pieces spaces may part in a run :func:`_names_across_stray_spaces` reads (more is no list of names).
+_SPACED_PIECES = 12
+
+
+def _names_across_stray_spaces(pieces: list[str], one_name: Callable[[str], bool],
+                               named_before_phrase: Callable[[str], bool] | None) -> list[str] | None:
+    """The names ``pieces`` make when a PDF's spacing put a space inside a name as well as between
+    names (市 商务局 市财政局: 市商务局、市财政局): the fewest runs of consecutive pieces, at least two, each
+    of which, joined without its spaces, is one body's name the registry knows (``one_name``; a run of
+    names ending as bodies, 市商务局市财政局, is no one name) (the last one may be a name
+    before its role phrase); None where no such reading exists or it gives one name (市 商务局 stays
+    one name, read as it was). A piece opening with 等 closes a list and is never a name's start."""
+    if len(pieces) > _SPACED_PIECES:
+        return None
+    clean = [tidy(piece) for piece in pieces]
+    count = len(clean)
+    # best[i]: the fewest names pieces[:i] make, with the start of the last one
+    best: list[tuple[int, int] | None] = [(0, 0)] + [None] * count
+    for end in range(1, count + 1):
+        for start in range(end):
+            before = best[start]
+            name = "".join(clean[start:end])
+            if before is None or clean[start].startswith(_ETC):
+                continue
+            if not (one_name(name) or (end == count and named_before_phrase is not None and named_before_phrase(name))):
+                continue
+            if best[end] is None or before[0] + 1 < best[end][0]:
+                best[end] = (before[0] + 1, start)
+    if best[count] is None or best[count][0] < 2:
+        return None
+    names: list[str] = []
+    end = count
+    while end > 0:
+        start = best[end][1]
+        names.append("".join(clean[start:end]))
+        end = start
+    return names[::-1]
 
 
 #: How many pieces a separator may cut from one name (有关部门、单位: two; 自治区各委、办、厅、局: four).

@@ -15,7 +15,9 @@ but name the parties a rule binds, never who carries the plan out) or as a leade
 person, never a body, read into ``leader``). Evidence that the run names the item's
 responsibility, not a passing remark: it stands at the opening of the item's text (its first
 words, the paragraph after its title line, or the sentence after a title sentence 加强组织领导。)
-and either opens with 由 (由X牵头/负责) or holds several role clauses (X牵头，Y配合).
+and either opens with 由 (由X牵头/负责) or holds several role clauses (X牵头，Y配合). A sentence
+closing the item, after its own sentences, reads the same way when it is wholly such a run, with or
+without 由 (…。市统计局牵头，市商务局主动配合。).
 
 A sentence that merely says 由企业负责 in passing, or an opening whose names read as no body
 (由市场决定, 由企业负责，…), names no responsibility. The item's text is kept whole: the opening is
@@ -63,20 +65,22 @@ def opening_fields(text: str, first_line: str = "") -> Fields | None:
 
 def _closing_fields(text: str) -> Fields | None:
     """The responsibility a sentence closing ``text`` names when that sentence, after at least one
-    of the item's own, is wholly a run of role clauses opening with 由 (…。由X牵头，Y配合。), as an
-    opening names it; None otherwise (…。由企业负责运营。: a clause naming no body, or more words
-    than the run)."""
+    of the item's own, is wholly a run of role clauses (…。由X牵头，Y配合。, or with no 由:
+    …。市统计局牵头，市商务局主动配合。 / …。市科技局负责。): a sentence of nothing but bodies and role
+    phrases says who does the item whether or not it opens with 由. None otherwise (…。由企业负责运营。:
+    a clause naming no body, or more words than the run; …。市商务局要加强跟踪服务。: a task sentence
+    whose subject is a body, its words no role phrase)."""
     masked = mask_enclosed(text).rstrip()
     if not masked.endswith("。"):
         return None
     start = masked.rfind("。", 0, len(masked) - 1) + 1
     sentence = text[start:len(masked) - 1].strip()
-    if start == 0 or not fold(sentence).startswith(_BY):
+    if start == 0:
         return None
     clauses = _leading_clauses(sentence)
     if sum(len(c.printed) for c in clauses) + len(clauses) - 1 != len(sentence):
         return None  # the run ends before the sentence does
-    return _read_run(sentence)
+    return _read_run(sentence, whole_sentence=True)
 
 
 def _openings(text: str, first_line: str) -> list[tuple[int, int]]:
@@ -94,11 +98,12 @@ def _openings(text: str, first_line: str) -> list[tuple[int, int]]:
     return list(dict.fromkeys(spans))
 
 
-def _read_run(text: str) -> Fields | None:
+def _read_run(text: str, whole_sentence: bool = False) -> Fields | None:
     """The Fields of the run of role clauses ``text`` opens with, when evidence says it names the
-    item's responsibility."""
+    item's responsibility: it opens with 由, holds several role clauses, or (``whole_sentence``) is a
+    sentence of its own closing the item with nothing but role clauses."""
     clauses = _leading_clauses(text)
-    if not clauses or not (fold(text).lstrip().startswith(_BY) or len(clauses) > 1):
+    if not clauses or not (fold(text).lstrip().startswith(_BY) or len(clauses) > 1 or whole_sentence):
         return None
     segments: list[Segment] = []
     bodies: list[_Clause] = [c for c in clauses if c.leader is None]

@@ -371,8 +371,13 @@ def _read_sentence_owners(items: list[Item]) -> None:
 
 def _read_openings(items: list[Item]) -> None:
     """Give each item whose text opens with role phrases naming who does it
-    (:func:`~.openings.opening_fields`) those fields; the text stays whole."""
+    (:func:`~.openings.opening_fields`) those fields; the text stays whole. An item titled with a
+    plan section's name whole (二、保障措施 / 加强组织领导，…。市委组织部牵头，各部门配合。) is that
+    section: the bodies its paragraph names run the section's work, and reading them as its owners made
+    the plan's chapters measures (一、重点任务 with its items 1. 2. run into one measure's text)."""
     for item in walk(items):
+        if _section_name(item.text):
+            continue
         found = opening_fields(item.text, item.first_line)
         if found is not None:
             item.fields = found
