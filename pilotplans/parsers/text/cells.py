@@ -38,7 +38,9 @@ last row so short is followed by the notice's signature (an office's name, then 
 which stays out of the table. A row whose line placed as its deadline names bodies and no date
 (its text wrapped, its deadline cell empty: the bodies stood as the deadline, the text's wrapped
 line as the bodies) prints no deadline: its lines fill the other columns, the deadline read empty
-(:func:`_deadline_not_printed`).
+(:func:`_deadline_not_printed`). So does a row under a deadline column printed right after the
+text whose line placed as its deadline reads as no deadline and goes on a text line ending no
+sentence (:func:`_text_over_empty_deadline`).
 
 A web page whose table was copied one cell to a paragraph is read by the same rules
 (:func:`paragraph_tables`).
@@ -684,6 +686,7 @@ def read_cell_table(lines: list[Line]) -> Grid:
     rows.extend(_row([[line]]) for line in headings)
     merged_column = _group_column(roles)
     above: list[Line] = []  # the group cell of the row above
+    deadlines = [_placed_deadline(group[1:], roles) for group in groups]
     for index, group in enumerate(groups):
         body = group[1:]
         trailing: list[Line] = []
@@ -725,6 +728,14 @@ def read_cell_table(lines: list[Line]) -> Grid:
                 f"row {group[0].text.strip()} (line {group[0].number}) prints no {header[k].text.strip()}: the line where "
                 f"it would stand ({placed.text.strip()[:20]}, line {placed.number}) names bodies and no date; its "
                 f"{header[k].text.strip()} cell read as empty")))
+        elif (wrapped := _text_over_empty_deadline(body, roles, group[0], deadlines[:index] + deadlines[index + 1:])) is not None:
+            # the deadline cell left empty, its place taken by the text's wrapped line (see _text_over_empty_deadline)
+            cells, k, placed = wrapped
+            row = _row(cells, _doubt(cells, roles, header))
+            rows.append(replace(row, emptied=(
+                f"row {group[0].text.strip()} (line {group[0].number}) prints no {header[k].text.strip()}: the line where "
+                f"it would stand ({placed.text.strip()[:20]}, line {placed.number}) reads as no deadline and goes on "
+                f"the text above it, which ends no sentence; its {header[k].text.strip()} cell read as empty")))
         else:
             cells = [[group[0]], *_assign(body, roles, group[0])]
             rows.append(replace(_row(cells, _doubt(cells, roles, header)), placed=_bodies_placed(cells, roles, header)))
@@ -825,6 +836,63 @@ def _deadline_not_printed(body: list[Line], roles: list[str],
         return None
     if any(names_whose_bodies(line.text) for c in texts for line in cells[c - 1][1:]):
         return None  # a body's line would join the text (加强统筹 / 市商务局 / 市财政局: two bodies, no deadline)
+    cells.insert(k - 1, [])
+    return [[number], *cells], k, placed
+
+
+def _placed_deadline(body: list[Line], roles: list[str]) -> Line | None:
+    """The line a row's one deadline column takes in the usual placing (the columns before the text
+    column one line each from the front, those after it one each from the back), or None where the
+    table has no single deadline and text column or the row too few lines to fill its columns."""
+    deadlines = [k for k, role in enumerate(roles) if role == "deadline"]
+    texts = _text_columns(roles)
+    if len(deadlines) != 1 or len(texts) != 1 or deadlines[0] == 0 or len(body) < len(roles) - 1:
+        return None
+    k = deadlines[0]
+    return body[k - 1] if k < texts[0] else body[len(body) - (len(roles) - k)]
+
+
+def _text_over_empty_deadline(body: list[Line], roles: list[str], number: Line,
+                              others: list[Line | None]) -> tuple[list[list[Line]], int, Line] | None:
+    """The cells of a row that prints no deadline while its text wrapped, under a deadline column
+    printed right after the text (序号 | 工作任务 | 完成时限 | 责任单位), its deadline cell empty
+    (``[]``), the deadline's column and the line the usual placing put there; None where the row
+    shows no such thing. ``others`` are the lines the table's other rows place as their deadlines.
+
+    Such a row holds as many lines as a complete row: placed one line per column, the text's
+    wrapped line stands as the deadline. A deadline reads as one (``vocabulary().is_deadline``: a
+    date, 长期坚持, 持续推进); evidence, all of it: the line placed as the deadline does not and lists
+    no bodies (those :func:`_deadline_not_printed` reads); the text line before it ends no sentence;
+    and either that line ends a sentence itself (…时限。), or at least two other rows print a
+    deadline and every one of them reads as a deadline (a table whose deadlines are dates) or the
+    line is longer than every one of them (a deadline is a short entry; where the table prints
+    wordings the vocabulary does not know, 常态化推进, one as short may be this row's, and it stays);
+    placed without the deadline column, every column of bodies lists bodies."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    placed = _placed_deadline(body, roles)
+    if placed is None:
+        return None
+    k = roles.index("deadline")
+    if _text_columns(roles) != [k - 1] or k + 1 >= len(roles):
+        return None
+    is_deadline = vocabulary().is_deadline
+    before = body[body.index(placed) - 1]
+    if is_deadline(placed.text) or is_body_list(placed.text) or is_terminated(before.text):
+        return None
+    printed = [line.text for line in others if line is not None and line.text.strip()]
+    longest = max((len(squash(text)) for text in printed), default=0)
+    if not (_is_sentence(placed.text) or (len(printed) >= 2 and (all(is_deadline(text) for text in printed)
+                                                                 or len(squash(placed.text)) > longest))):
+        return None
+    rest = roles[:k] + roles[k + 1:]
+    try:
+        cells = _assign(body, rest, number)
+    except FlattenedTableError:
+        return None
+    if not all(is_body_list(line.text) for c, role in enumerate(rest[1:]) if role in _BODY_ROLES for line in cells[c]):
+        return None
     cells.insert(k - 1, [])
     return [[number], *cells], k, placed
 
