@@ -40,7 +40,8 @@ which stays out of the table. A row whose line placed as its deadline names bodi
 line as the bodies) prints no deadline: its lines fill the other columns, the deadline read empty
 (:func:`_deadline_not_printed`). So does a row under a deadline column printed right after the
 text whose line placed as its deadline reads as no deadline and goes on a text line ending no
-sentence (:func:`_text_over_empty_deadline`).
+sentence (:func:`_text_over_empty_deadline`). A last row whose owners' cell prints one body a line
+takes the lines after it that each name bodies (:func:`_owner_lines_after`).
 
 A web page whose table was copied one cell to a paragraph is read by the same rules
 (:func:`paragraph_tables`).
@@ -302,7 +303,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             row.append(line)
             j += 1
             if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
-                j = _last_row_end(lines, j, row, roles, signs)
+                j = _owner_lines_after(lines, _last_row_end(lines, j, row, roles, signs), row, roles)
                 break
         if len(row) == width - 1 and _merged_group_fits(row, roles, last_group):
             pass  # its group cell was merged with the row above: read_cell_table copies it down
@@ -477,6 +478,40 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str], 
     if past is not None:
         return past
     return _wrapped_into_bodies(lines, j, row, roles)
+
+
+def _owner_lines_after(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
+    """Where the last row, whose lines end before ``lines[j]``, ends when its owners' cell goes on
+    over the next lines, one body a line (区公安局 / 区司法局, a web page's owner cell of several
+    paragraphs): the index after the last of them, ``j`` when there are none. ``row`` is left as
+    it is: :func:`read_cell_table` adds the lines between the row's last line and the table's end
+    to the row's last cell.
+
+    Evidence, all of it: the table's last column lists bodies (责任单位, 配合单位) and the row's last
+    line lists bodies, ending no sentence; each line taken names bodies saying whose they are
+    (:func:`~pilotplans.parsers.interpret.fields.names_whose_bodies`) and ends no sentence, and is
+    no row number, header, page end or notice's signature (:func:`_signature_at`). A paragraph
+    after the table (各单位要高度重视…, 附件2) is none of these, and the lines stop at it."""
+    from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
+
+    if roles[-1] not in _BODY_ROLES or not is_body_list(row[-1].text) or is_terminated(row[-1].text):
+        return j
+    end = j
+    taken = 0
+    n = j
+    while n < len(lines) and taken < len(roles):
+        line = lines[n]
+        if line.blank:
+            n += 1
+            continue
+        if (_number(line) is not None or _opens_header(lines, n) or _opens_page_end(line)
+                or not names_whose_bodies(line.text) or is_terminated(line.text)
+                or _signature_at(lines, n, None, len(roles))):
+            break
+        taken += 1
+        n += 1
+        end = n
+    return end
 
 
 def _wrapped_past_deadline(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int | None:
@@ -742,7 +777,25 @@ def read_cell_table(lines: list[Line]) -> Grid:
             if merged_column is not None:
                 above = cells[merged_column]
         rows.extend(_row([[line]]) for line in trailing)
+    after = lines.index(groups[-1][-1]) + 1
+    if owners := [line for line in lines[after:] if not line.blank]:
+        # the last row's owners' cell went on over these lines, one body a line (see _owner_lines_after)
+        rows[-1] = _with_owner_lines(rows[-1], owners, header)
     return Grid(rows=tuple(rows), where=rows[0].where.spanning(rows[-1].where))
+
+
+def _with_owner_lines(row: Row, owners: list[Line], header: list[Line]) -> Row:
+    """``row`` with ``owners`` (lines each naming bodies, after its last line) added to its last cell,
+    and ``placed`` saying so."""
+    last = row.cells[-1]
+    start = last.where.line_start if last.where.line_start is not None else owners[0].number
+    cell = replace(last, paragraphs=(*last.paragraphs, *(line.text.strip() for line in owners)),
+                   where=Where(line_start=start, line_end=owners[-1].number))
+    number = row.cells[0]
+    said = (f"row {number.text} (line {number.where.line_start}): lines {owners[0].number}–{owners[-1].number} after "
+            f"its last cell each name bodies: read as its {header[-1].text.strip()} cell going on, one body a line")
+    return replace(row, cells=(*row.cells[:-1], cell), where=row.where.spanning(cell.where),
+                   placed="; ".join(filter(None, (row.placed, said))))
 
 
 def _second_task(body: list[Line], roles: list[str]) -> tuple[list[Line], list[Line]] | None:
