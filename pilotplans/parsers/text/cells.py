@@ -360,12 +360,20 @@ def _period_fits(lines: list[Line], header: list[int]) -> bool:
     header (and any heading lines) the number 1 stands alone on its line, and at least
     ``_PERIOD_ROWS`` rows, each from its number to the next number alone on a line, hold exactly
     as many lines as the header (heading lines just before a number aside), but for at most one
-    row in four one line short (a cell not printed, see :func:`_last_cell_missing`). The rows'
-    period is the column count: a table whose header holds a label the vocabulary does not know
-    is read where its rows say how many columns it has."""
+    row in four one line short (a cell not printed, see :func:`_last_cell_missing`). Where the
+    header's known labels leave one column to take a wrapped row's extra lines (one text column, or
+    one task column where there is none: :func:`_text_columns`, a 建设内容 beside a 主要任务 yielding
+    to it), rows holding more lines are such rows and count neither way. The rows' period is the
+    column count: a table whose header holds a label the vocabulary does not know is read where its
+    rows say how many columns it has."""
+    from pilotplans.parsers.columns import role_of, yielded_to_task
+
     width = len(header)
     if width < _MIN_COLUMNS:
         return False
+    labels = [lines[k].text.strip() for k in header]
+    roles = [role or "" for role in yielded_to_task([role_of(label) or "" for label in labels], labels)]
+    wraps = len(_text_columns(roles)) == 1
     i = _next_content(lines, header[-1] + 1)
     while i < len(lines) and _HEADING.match(lines[i].text):
         i = _next_content(lines, i + 1)
@@ -375,7 +383,7 @@ def _period_fits(lines: list[Line], header: list[int]) -> bool:
     while True:
         held: list[Line] = []
         j = _next_content(lines, i + 1)
-        while j < len(lines) and _number(lines[j]) != expected + 1 and len(held) <= width:
+        while j < len(lines) and _number(lines[j]) != expected + 1 and (wraps or len(held) <= width):
             held.append(lines[j])
             j = _next_content(lines, j + 1)
         if j >= len(lines) or _number(lines[j]) != expected + 1:
@@ -386,7 +394,7 @@ def _period_fits(lines: list[Line], header: list[int]) -> bool:
             exact += 1
         elif len(held) == width - 2:
             short += 1
-        else:
+        elif not (wraps and len(held) > width - 1):
             return False
         expected += 1
         i = j
