@@ -25,9 +25,10 @@ would stand in the group column ends a sentence while the group cell above does 
 
 A header may hold labels the vocabulary does not know (主要工作举措 before it was added): where its
 first line names the number column and the lines after it are short label-like lines, and at
-least three rows each hold exactly as many lines as there are such lines, the rows' period gives
-the column count and those lines are the header (an unknown label's role ``""``); with no label
-naming the measures' column among them, the document is refused.
+least three rows each hold exactly as many lines as there are such lines (rows holding more are
+wrapped rows where the known labels leave one column to take their extra lines), the rows' period
+gives the column count and those lines are the header (an unknown label's role ``""``); with no
+label naming the measures' column among them, the document is refused.
 
 A row one line short whose last column holds short entries (责任领导, 完成时限), followed by the
 next row number, lacks its last cell where the table's complete rows print that column and every
