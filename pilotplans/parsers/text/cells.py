@@ -238,7 +238,8 @@ def _split_labels_joined(lines: list[Line], start: int) -> tuple[list[Line], int
     vocabulary (the known labels are data: ``columns.toml``) while one of them at least is none on
     its own: two labels each whole alone (牵头单位 / 配合单位) are two columns, and a line the
     vocabulary knows only with its neighbour is no column of its own. The joined header must open
-    with the number column's label. A joined line keeps the first piece's line number."""
+    with the number column's label. A joined line keeps the first piece's line number (its
+    header cell spans the pieces' lines: :func:`_header_row`)."""
     from pilotplans.parsers.columns import is_whole_label, role_of
 
     found = _label_run(lines, start, _is_label_like)
@@ -726,7 +727,7 @@ def read_cell_table(lines: list[Line]) -> Grid:
     assert found is not None
     roles, header, headings, groups, _, short = found
     width = len(header)
-    rows = [_row([[line] for line in header])]
+    rows = [_header_row(lines, header)]
     rows.extend(_row([[line]]) for line in headings)
     merged_column = _group_column(roles)
     above: list[Line] = []  # the group cell of the row above
@@ -805,6 +806,24 @@ def _with_owner_lines(row: Row, owners: list[Line], header: list[Line]) -> Row:
             f"its last cell each name bodies: read as its {header[-1].text.strip()} cell going on, one body a line")
     return replace(row, cells=(*row.cells[:-1], cell), where=row.where.spanning(cell.where),
                    placed="; ".join(filter(None, (row.placed, said))))
+
+
+def _header_row(lines: list[Line], header: list[Line]) -> Row:
+    """The header's row, each label's cell placed on the lines it was printed over: a label printed
+    over two lines (责任 / 单位) was joined into one line bearing the first piece's number (see
+    :func:`_split_labels_joined`), and its cell spans to the last piece's line."""
+    row = _row([[line] for line in header])
+    by_number = {line.number: k for k, line in enumerate(lines)}
+    cells = []
+    for line, cell in zip(header, row.cells):
+        k = by_number[line.number]
+        label, printed = squash(line.text), ""
+        while k < len(lines) and len(printed) < len(label):  # the pieces, blank lines between them aside
+            printed += squash(lines[k].text)
+            k += 1
+        last = lines[k - 1].number if printed == label else line.number
+        cells.append(cell if last == line.number else replace(cell, where=Where(line_start=line.number, line_end=last)))
+    return replace(row, cells=tuple(cells), where=Where(line_start=header[0].number, line_end=cells[-1].where.line_end))
 
 
 def _second_task(body: list[Line], roles: list[str]) -> tuple[list[Line], list[Line]] | None:
