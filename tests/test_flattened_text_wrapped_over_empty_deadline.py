@@ -64,6 +64,22 @@ def test_a_last_row_whose_deadline_reads_as_one_stays_as_placed():
         assert grid.rows[3].emptied is None
 
 
+def test_a_deadline_going_on_past_its_date_stays_a_deadline_among_short_ones():
+    # 2024年6月底前完成，并长期坚持 reads as no deadline whole, but its first clause does: it is the
+    # row's deadline, longer than the others' (read as the text's wrapped line before the mend)
+    rows = "1\n加强统筹\n2024年6月底前完成，并长期坚持\n区商务局\n" + SECOND + "3\n优化服务。\n年底前\n区公安局\n"
+    grid, = read_text(HEADER + rows, "t.txt").grids
+    assert texts(grid)[1] == ["1", "加强统筹", "2024年6月底前完成，并长期坚持", "区商务局"]
+    assert grid.rows[1].emptied is None
+
+
+def test_a_wrapped_line_opening_with_no_deadline_clause_still_goes_on_the_text():
+    # the quiet side of the first-clause reading: 压减企业开办时限，提升效率 opens with no deadline
+    rows = FIRST + SECOND + "3\n持续优化营商环境推行\n压减企业开办时限，提升效率\n区营商局\n"
+    grid, = read_text(HEADER + rows, "t.txt").grids
+    assert texts(grid)[3] == ["3", "持续优化营商环境推行\n压减企业开办时限，提升效率", "", "区营商局"]
+
+
 def test_a_deadline_the_vocabulary_does_not_know_after_a_finished_sentence_stays_as_placed():
     grid, = read_text(HEADER + FIRST + SECOND + "3\n优化服务。\n常态化推进\n区公安局\n", "t.txt").grids
     assert texts(grid)[3] == ["3", "优化服务。", "常态化推进", "区公安局"]

@@ -56,6 +56,7 @@ text column, a text column ending on a line after a finished sentence), the docu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -960,7 +961,7 @@ def _text_over_empty_deadline(body: list[Line], roles: list[str], number: Line,
         return None
     is_deadline = vocabulary().is_deadline
     before = body[body.index(placed) - 1]
-    if is_deadline(placed.text) or is_body_list(placed.text) or is_terminated(before.text):
+    if _opens_with_deadline(placed.text) or is_body_list(placed.text) or is_terminated(before.text):
         return None
     printed = [line.text for line in others if line is not None and line.text.strip()]
     longest = max((len(squash(text)) for text in printed), default=0)
@@ -976,6 +977,20 @@ def _text_over_empty_deadline(body: list[Line], roles: list[str], number: Line,
         return None
     cells.insert(k - 1, [])
     return [[number], *cells], k, placed
+
+
+_CLAUSE_END = re.compile(r"[，,；;]")
+
+
+def _opens_with_deadline(text: str) -> bool:
+    """Whether ``text`` reads as a deadline (``vocabulary().is_deadline``) or its first clause does:
+    a deadline cell may go on past its date (2024年6月底前完成，并长期坚持). A wrapped text line so
+    opening (年底前完成验收，…) is left where the usual placing puts it: a deadline misread as text
+    loses the row's deadline silently."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    is_deadline = vocabulary().is_deadline
+    return is_deadline(text) or is_deadline(_CLAUSE_END.split(text.strip(), maxsplit=1)[0])
 
 
 def _text_columns(roles: list[str]) -> list[int]:
