@@ -52,6 +52,8 @@ def test_the_row_says_where_its_owner_lines_were_read():
     "附件2\n区政府工作领导小组\n",
     "宁波市人民政府办公厅\n2021年5月6日\n",
     "区政府办公室。\n",
+    "大连市西岗区人民政府办公室\n",  # a sign-off printing no date, at the text's end
+    "区政府办公室\n2021年5月6日印发\n",  # an office's imprint, its date going on
 ])
 def test_a_paragraph_after_the_table_is_not_pulled_into_the_last_row(after):
     header, rows = DEADLINE_FIRST
@@ -68,3 +70,10 @@ def test_a_deadline_column_printed_last_ends_the_row_at_its_deadline():
     layout = read_text(header + rows + "区公安局\n", "t.txt")
     assert texts(layout.grids[0])[-1] == ["2", "完善机制。", "区发改委", "2021年底前"]
     assert [p.text for p in layout.paragraphs] == ["区公安局"]
+
+
+def test_owner_lines_stop_at_a_sign_off_printing_no_date():
+    header, rows = DEADLINE_FIRST
+    layout = read_text(header + rows + "区司法局\n\n大连市西岗区人民政府办公室\n", "t.txt")
+    assert texts(layout.grids[0])[-1] == ["3", "优化服务。", "2021年底前", "区公安局\n区司法局"]
+    assert [p.text for p in layout.paragraphs] == ["大连市西岗区人民政府办公室"]

@@ -61,7 +61,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
-from pilotplans.parsers.dates import read_date
+from pilotplans.parsers.dates import DATE_TEXT, read_date
 from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
 from pilotplans.textutil import is_terminated, nfkc, squash
@@ -75,6 +75,7 @@ _BODY_ROLES = ("responsibility", "cooperating", "superior")  # columns that list
 _SHORT_ROLES = ("leader", "deadline")  # columns whose cells are shorter than the text in a plausible row
 _LABEL_STOPS = "。，；：、,;:！？!?（）()"  # no header label holds one
 _UNIT = compiled(r"(?<=\S)\s*[（(][^（）()。，；：、,;:\s]{1,4}[)）]$")  # a short bracket closing a label: its unit (形象进度(%))
+_OPENS_WITH_DATE = compiled(rf"^\s*{DATE_TEXT}")  # 2021年5月6日印发: a sign-off's date and what follows it
 _SIGNERS = 3  # the most lines of issuers' names a signature prints over its date
 _PERIOD_ROWS = 3  # the fewest rows whose line count gives the column count of a header not all known
 
@@ -501,7 +502,8 @@ def _owner_lines_after(lines: list[Line], j: int, row: list[Line], roles: list[s
     Evidence, all of it: the table's last column lists bodies (责任单位, 配合单位) and the row's last
     line lists bodies, ending no sentence; each line taken names bodies saying whose they are
     (:func:`~pilotplans.parsers.interpret.fields.names_whose_bodies`) and ends no sentence, and is
-    no row number, header, page end or notice's signature (:func:`_signature_at`). A paragraph
+    no row number, header, page end or notice's signature (:func:`_signature_at`, and one printing
+    no date line: :func:`_undated_sign_off_at`). A paragraph
     after the table (各单位要高度重视…, 附件2) is none of these, and the lines stop at it."""
     from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
 
@@ -517,7 +519,7 @@ def _owner_lines_after(lines: list[Line], j: int, row: list[Line], roles: list[s
             continue
         if (_number(line) is not None or _opens_header(lines, n) or _opens_page_end(line)
                 or not names_whose_bodies(line.text) or is_terminated(line.text)
-                or _signature_at(lines, n, None, len(roles))):
+                or _signature_at(lines, n, None, len(roles)) or _undated_sign_off_at(lines, n)):
             break
         taken += 1
         n += 1
@@ -631,6 +633,28 @@ def _signature_at(lines: list[Line], k: int, following: int | None, width: int) 
             return False
         dated = n
     return following is None or not _comes_soon(lines, dated + 1, following, width)
+
+
+def _undated_sign_off_at(lines: list[Line], k: int) -> bool:
+    """Whether a notice's sign-off opens at ``lines[k]`` printing no date line of its own (those
+    :func:`_signature_at` reads): up to ``_SIGNERS`` lines each ending like a body's name, then a line
+    opening with a whole date and going on (2021年5月6日印发, an office's imprint), or the text's end
+    (or its page end) where the first of them names its place (大连市西岗区人民政府办公室: a notice
+    signing with no date). A last row's owners go on over lines of bodies that name no place
+    (区公安局 / 区司法局) and are followed by no date: a deadline column stands before the owners."""
+    from pilotplans.parsers.issuer_names import ends_like_a_body
+
+    n = _next_content(lines, k)
+    signers = 0
+    while n < len(lines) and signers < _SIGNERS and ends_like_a_body(squash(lines[n].text)) \
+            and not any(mark in lines[n].text for mark in _LABEL_STOPS):
+        signers += 1
+        n = _next_content(lines, n + 1)
+    if not signers:
+        return False
+    if n >= len(lines) or _opens_page_end(lines[n]):
+        return _says_its_place(lines[_next_content(lines, k)].text)
+    return _OPENS_WITH_DATE.match(nfkc(lines[n].text)) is not None
 
 
 def _says_its_place(name: str) -> bool:
