@@ -93,6 +93,15 @@ def test_a_deadline_the_vocabulary_does_not_know_stays_where_other_rows_print_su
     assert texts(grid)[3] == ["3", "优化服务", "常态化推进", "区公安局"]
 
 
+def test_a_longer_unknown_deadline_stays_where_most_deadlines_are_unknown_wordings():
+    # the length rule holds only where the table's deadlines mostly read as deadlines: here none
+    # does, and 按照省市统一部署推进, longer than each, is this row's deadline (emptied before the mend)
+    rows = "1\n加强统筹\n常态化推进\n区商务局\n2\n完善机制\n按年度推进\n区发改委\n3\n优化服务\n按照省市统一部署推进\n区公安局\n"
+    grid, = read_text(HEADER + rows, "t.txt").grids
+    assert texts(grid)[3] == ["3", "优化服务", "按照省市统一部署推进", "区公安局"]
+    assert grid.rows[3].emptied is None
+
+
 def test_a_deadline_column_printed_last_is_read_as_before():
     header = "序号\n工作任务\n责任单位\n完成时限\n"
     rows = "1\n加强统筹。\n区商务局\n6月底前\n2\n持续优化营商环境推行\n一网通办压减审批时限\n区营商局\n3\n完善机制。\n区发改委\n2021年底前\n"

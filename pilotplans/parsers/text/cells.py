@@ -971,8 +971,10 @@ def _text_over_empty_deadline(body: list[Line], roles: list[str], number: Line,
     no bodies (those :func:`_deadline_not_printed` reads); the text line before it ends no sentence;
     and either that line ends a sentence itself (…时限。), or at least two other rows print a
     deadline and every one of them reads as a deadline (a table whose deadlines are dates) or the
-    line is longer than every one of them (a deadline is a short entry; where the table prints
-    wordings the vocabulary does not know, 常态化推进, one as short may be this row's, and it stays);
+    most of them read as deadlines and the line is longer than every one of them (a deadline is a
+    short entry; where the table prints wordings the vocabulary does not know, 常态化推进, one as
+    short may be this row's, and it stays; where most of its deadlines are such wordings, a longer
+    one, 按照省市统一部署推进, may be this row's too, and it stays);
     placed without the deadline column, every column of bodies lists bodies."""
     from pilotplans.parsers.interpret.fields import is_body_list
     from pilotplans.parsers.interpret.vocabulary import vocabulary
@@ -989,8 +991,10 @@ def _text_over_empty_deadline(body: list[Line], roles: list[str], number: Line,
         return None
     printed = [line.text for line in others if line is not None and line.text.strip()]
     longest = max((len(squash(text)) for text in printed), default=0)
-    if not (_is_sentence(placed.text) or (len(printed) >= 2 and (all(is_deadline(text) for text in printed)
-                                                                 or len(squash(placed.text)) > longest))):
+    known = sum(1 for text in printed if is_deadline(text))
+    if not (_is_sentence(placed.text) or (len(printed) >= 2 and (known == len(printed)
+                                                                 or (2 * known > len(printed)
+                                                                     and len(squash(placed.text)) > longest)))):
         return None
     rest = roles[:k] + roles[k + 1:]
     try:
