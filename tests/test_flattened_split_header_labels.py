@@ -91,3 +91,24 @@ def test_a_real_pages_header_broken_over_two_lines_a_label_reads_as_printed_whol
     page.write_text(text, encoding="utf-8")
     document = read_document(page)
     assert [(m.number, m.leader, m.responsibility, m.deadline) for m in document.measures] == HUOSHAN_ROWS
+
+
+# Where a label printed over two lines was read: its header cell spans both lines (main placed it on
+# the first piece's line alone, 责任单位 on line 3 where 单位 stands on line 4).
+
+def test_a_label_printed_over_two_lines_spans_both_lines():
+    grid, = read_text("序号\n工作任务\n责任\n单位\n完成\n时限\n" + ROWS, "t.txt").grids
+    assert [(c.where.line_start, c.where.line_end) for c in grid.rows[0].cells] == [(1, 1), (2, 2), (3, 4), (5, 6)]
+    assert (grid.rows[0].where.line_start, grid.rows[0].where.line_end) == (1, 6)
+
+
+def test_a_second_tables_label_printed_over_two_lines_is_one_column_spanning_both_lines():
+    text = "序号\n工作任务\n责任单位\n完成时限\n" + ROWS + "附件2\n" + "序号\n工作任务\n责任\n单位\n完成\n时限\n" + ROWS
+    first, second = read_text(text, "t.txt").grids
+    assert texts(second)[:2] == READ
+    assert [(c.where.line_start, c.where.line_end) for c in second.rows[0].cells] == [(18, 18), (19, 19), (20, 21), (22, 23)]
+
+
+def test_labels_printed_whole_keep_their_own_lines():
+    grid, = read_text("序号\n\n工作任务\n\n责任单位\n\n完成时限\n" + ROWS, "t.txt").grids
+    assert [(c.where.line_start, c.where.line_end) for c in grid.rows[0].cells] == [(1, 1), (3, 3), (5, 5), (7, 7)]

@@ -25,9 +25,10 @@ would stand in the group column ends a sentence while the group cell above does 
 
 A header may hold labels the vocabulary does not know (主要工作举措 before it was added): where its
 first line names the number column and the lines after it are short label-like lines, and at
-least three rows each hold exactly as many lines as there are such lines, the rows' period gives
-the column count and those lines are the header (an unknown label's role ``""``); with no label
-naming the measures' column among them, the document is refused.
+least three rows each hold exactly as many lines as there are such lines (rows holding more are
+wrapped rows where the known labels leave one column to take their extra lines), the rows' period
+gives the column count and those lines are the header (an unknown label's role ``""``); with no
+label naming the measures' column among them, the document is refused.
 
 A row one line short whose last column holds short entries (责任领导, 完成时限), followed by the
 next row number, lacks its last cell where the table's complete rows print that column and every
@@ -38,7 +39,10 @@ last row so short is followed by the notice's signature (an office's name, then 
 which stays out of the table. A row whose line placed as its deadline names bodies and no date
 (its text wrapped, its deadline cell empty: the bodies stood as the deadline, the text's wrapped
 line as the bodies) prints no deadline: its lines fill the other columns, the deadline read empty
-(:func:`_deadline_not_printed`).
+(:func:`_deadline_not_printed`). So does a row under a deadline column printed right after the
+text whose line placed as its deadline reads as no deadline and goes on a text line ending no
+sentence (:func:`_text_over_empty_deadline`). A last row whose owners' cell prints one body a line
+takes the lines after it that each name bodies (:func:`_owner_lines_after`).
 
 A web page whose table was copied one cell to a paragraph is read by the same rules
 (:func:`paragraph_tables`).
@@ -52,11 +56,12 @@ text column, a text column ending on a line after a finished sentence), the docu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from pilotplans.layout import Block, Cell, Grid, Paragraph, Row, Where
-from pilotplans.parsers.dates import read_date
+from pilotplans.parsers.dates import DATE_TEXT, read_date
 from pilotplans.parsers.text.lines import Line
 from pilotplans.patterns import compiled
 from pilotplans.textutil import is_terminated, nfkc, squash
@@ -70,6 +75,7 @@ _BODY_ROLES = ("responsibility", "cooperating", "superior")  # columns that list
 _SHORT_ROLES = ("leader", "deadline")  # columns whose cells are shorter than the text in a plausible row
 _LABEL_STOPS = "。，；：、,;:！？!?（）()"  # no header label holds one
 _UNIT = compiled(r"(?<=\S)\s*[（(][^（）()。，；：、,;:\s]{1,4}[)）]$")  # a short bracket closing a label: its unit (形象进度(%))
+_OPENS_WITH_DATE = compiled(rf"^\s*{DATE_TEXT}")  # 2021年5月6日印发: a sign-off's date and what follows it
 _SIGNERS = 3  # the most lines of issuers' names a signature prints over its date
 _PERIOD_ROWS = 3  # the fewest rows whose line count gives the column count of a header not all known
 
@@ -234,7 +240,8 @@ def _split_labels_joined(lines: list[Line], start: int) -> tuple[list[Line], int
     vocabulary (the known labels are data: ``columns.toml``) while one of them at least is none on
     its own: two labels each whole alone (牵头单位 / 配合单位) are two columns, and a line the
     vocabulary knows only with its neighbour is no column of its own. The joined header must open
-    with the number column's label. A joined line keeps the first piece's line number."""
+    with the number column's label. A joined line keeps the first piece's line number (its
+    header cell spans the pieces' lines: :func:`_header_row`)."""
     from pilotplans.parsers.columns import is_whole_label, role_of
 
     found = _label_run(lines, start, _is_label_like)
@@ -300,7 +307,7 @@ def _row_groups(lines: list[Line], first: int, roles: list[str]) -> tuple[list[l
             row.append(line)
             j += 1
             if len(row) >= width and not _comes_soon(lines, j, expected + 1, width):
-                j = _last_row_end(lines, j, row, roles, signs)
+                j = _owner_lines_after(lines, _last_row_end(lines, j, row, roles, signs), row, roles)
                 break
         if len(row) == width - 1 and _merged_group_fits(row, roles, last_group):
             pass  # its group cell was merged with the row above: read_cell_table copies it down
@@ -357,12 +364,20 @@ def _period_fits(lines: list[Line], header: list[int]) -> bool:
     header (and any heading lines) the number 1 stands alone on its line, and at least
     ``_PERIOD_ROWS`` rows, each from its number to the next number alone on a line, hold exactly
     as many lines as the header (heading lines just before a number aside), but for at most one
-    row in four one line short (a cell not printed, see :func:`_last_cell_missing`). The rows'
-    period is the column count: a table whose header holds a label the vocabulary does not know
-    is read where its rows say how many columns it has."""
+    row in four one line short (a cell not printed, see :func:`_last_cell_missing`). Where the
+    header's known labels leave one column to take a wrapped row's extra lines (one text column, or
+    one task column where there is none: :func:`_text_columns`, a 建设内容 beside a 主要任务 yielding
+    to it), rows holding more lines are such rows and count neither way. The rows' period is the
+    column count: a table whose header holds a label the vocabulary does not know is read where its
+    rows say how many columns it has."""
+    from pilotplans.parsers.columns import role_of, yielded_to_task
+
     width = len(header)
     if width < _MIN_COLUMNS:
         return False
+    labels = [lines[k].text.strip() for k in header]
+    roles = [role or "" for role in yielded_to_task([role_of(label) or "" for label in labels], labels)]
+    wraps = len(_text_columns(roles)) == 1
     i = _next_content(lines, header[-1] + 1)
     while i < len(lines) and _HEADING.match(lines[i].text):
         i = _next_content(lines, i + 1)
@@ -372,7 +387,7 @@ def _period_fits(lines: list[Line], header: list[int]) -> bool:
     while True:
         held: list[Line] = []
         j = _next_content(lines, i + 1)
-        while j < len(lines) and _number(lines[j]) != expected + 1 and len(held) <= width:
+        while j < len(lines) and _number(lines[j]) != expected + 1 and (wraps or len(held) <= width):
             held.append(lines[j])
             j = _next_content(lines, j + 1)
         if j >= len(lines) or _number(lines[j]) != expected + 1:
@@ -383,7 +398,7 @@ def _period_fits(lines: list[Line], header: list[int]) -> bool:
             exact += 1
         elif len(held) == width - 2:
             short += 1
-        else:
+        elif not (wraps and len(held) > width - 1):
             return False
         expected += 1
         i = j
@@ -475,6 +490,41 @@ def _last_row_end(lines: list[Line], j: int, row: list[Line], roles: list[str], 
     if past is not None:
         return past
     return _wrapped_into_bodies(lines, j, row, roles)
+
+
+def _owner_lines_after(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int:
+    """Where the last row, whose lines end before ``lines[j]``, ends when its owners' cell goes on
+    over the next lines, one body a line (区公安局 / 区司法局, a web page's owner cell of several
+    paragraphs): the index after the last of them, ``j`` when there are none. ``row`` is left as
+    it is: :func:`read_cell_table` adds the lines between the row's last line and the table's end
+    to the row's last cell.
+
+    Evidence, all of it: the table's last column lists bodies (责任单位, 配合单位) and the row's last
+    line lists bodies, ending no sentence; each line taken names bodies saying whose they are
+    (:func:`~pilotplans.parsers.interpret.fields.names_whose_bodies`) and ends no sentence, and is
+    no row number, header, page end or notice's signature (:func:`_signature_at`, and one printing
+    no date line: :func:`_undated_sign_off_at`). A paragraph
+    after the table (各单位要高度重视…, 附件2) is none of these, and the lines stop at it."""
+    from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
+
+    if roles[-1] not in _BODY_ROLES or not is_body_list(row[-1].text) or is_terminated(row[-1].text):
+        return j
+    end = j
+    taken = 0
+    n = j
+    while n < len(lines) and taken < len(roles):
+        line = lines[n]
+        if line.blank:
+            n += 1
+            continue
+        if (_number(line) is not None or _opens_header(lines, n) or _opens_page_end(line)
+                or not names_whose_bodies(line.text) or is_terminated(line.text)
+                or _signature_at(lines, n, None, len(roles)) or _undated_sign_off_at(lines, n)):
+            break
+        taken += 1
+        n += 1
+        end = n
+    return end
 
 
 def _wrapped_past_deadline(lines: list[Line], j: int, row: list[Line], roles: list[str]) -> int | None:
@@ -585,6 +635,28 @@ def _signature_at(lines: list[Line], k: int, following: int | None, width: int) 
     return following is None or not _comes_soon(lines, dated + 1, following, width)
 
 
+def _undated_sign_off_at(lines: list[Line], k: int) -> bool:
+    """Whether a notice's sign-off opens at ``lines[k]`` printing no date line of its own (those
+    :func:`_signature_at` reads): up to ``_SIGNERS`` lines each ending like a body's name, then a line
+    opening with a whole date and going on (2021年5月6日印发, an office's imprint), or the text's end
+    (or its page end) where the first of them names its place (大连市西岗区人民政府办公室: a notice
+    signing with no date). A last row's owners go on over lines of bodies that name no place
+    (区公安局 / 区司法局) and are followed by no date: a deadline column stands before the owners."""
+    from pilotplans.parsers.issuer_names import ends_like_a_body
+
+    n = _next_content(lines, k)
+    signers = 0
+    while n < len(lines) and signers < _SIGNERS and ends_like_a_body(squash(lines[n].text)) \
+            and not any(mark in lines[n].text for mark in _LABEL_STOPS):
+        signers += 1
+        n = _next_content(lines, n + 1)
+    if not signers:
+        return False
+    if n >= len(lines) or _opens_page_end(lines[n]):
+        return _says_its_place(lines[_next_content(lines, k)].text)
+    return _OPENS_WITH_DATE.match(nfkc(lines[n].text)) is not None
+
+
 def _says_its_place(name: str) -> bool:
     """Whether a signer's name may open a notice's signature: it opens with its place (宁波市人民政府办公厅,
     市中区人民政府: a place of the gazetteer) or at least with no bare level marker (某县人民政府办公室);
@@ -680,10 +752,11 @@ def read_cell_table(lines: list[Line]) -> Grid:
     assert found is not None
     roles, header, headings, groups, _, short = found
     width = len(header)
-    rows = [_row([[line] for line in header])]
+    rows = [_header_row(lines, header)]
     rows.extend(_row([[line]]) for line in headings)
     merged_column = _group_column(roles)
     above: list[Line] = []  # the group cell of the row above
+    deadlines = [_placed_deadline(group[1:], roles) for group in groups]
     for index, group in enumerate(groups):
         body = group[1:]
         trailing: list[Line] = []
@@ -725,13 +798,57 @@ def read_cell_table(lines: list[Line]) -> Grid:
                 f"row {group[0].text.strip()} (line {group[0].number}) prints no {header[k].text.strip()}: the line where "
                 f"it would stand ({placed.text.strip()[:20]}, line {placed.number}) names bodies and no date; its "
                 f"{header[k].text.strip()} cell read as empty")))
+        elif (wrapped := _text_over_empty_deadline(body, roles, group[0], deadlines[:index] + deadlines[index + 1:])) is not None:
+            # the deadline cell left empty, its place taken by the text's wrapped line (see _text_over_empty_deadline)
+            cells, k, placed = wrapped
+            row = _row(cells, _doubt(cells, roles, header))
+            rows.append(replace(row, emptied=(
+                f"row {group[0].text.strip()} (line {group[0].number}) prints no {header[k].text.strip()}: the line where "
+                f"it would stand ({placed.text.strip()[:20]}, line {placed.number}) reads as no deadline and goes on "
+                f"the text above it, which ends no sentence; its {header[k].text.strip()} cell read as empty")))
         else:
             cells = [[group[0]], *_assign(body, roles, group[0])]
             rows.append(replace(_row(cells, _doubt(cells, roles, header)), placed=_bodies_placed(cells, roles, header)))
             if merged_column is not None:
                 above = cells[merged_column]
         rows.extend(_row([[line]]) for line in trailing)
+    after = lines.index(groups[-1][-1]) + 1
+    if owners := [line for line in lines[after:] if not line.blank]:
+        # the last row's owners' cell went on over these lines, one body a line (see _owner_lines_after)
+        rows[-1] = _with_owner_lines(rows[-1], owners, header)
     return Grid(rows=tuple(rows), where=rows[0].where.spanning(rows[-1].where))
+
+
+def _with_owner_lines(row: Row, owners: list[Line], header: list[Line]) -> Row:
+    """``row`` with ``owners`` (lines each naming bodies, after its last line) added to its last cell,
+    and ``placed`` saying so."""
+    last = row.cells[-1]
+    start = last.where.line_start if last.where.line_start is not None else owners[0].number
+    cell = replace(last, paragraphs=(*last.paragraphs, *(line.text.strip() for line in owners)),
+                   where=Where(line_start=start, line_end=owners[-1].number))
+    number = row.cells[0]
+    said = (f"row {number.text} (line {number.where.line_start}): lines {owners[0].number}–{owners[-1].number} after "
+            f"its last cell each name bodies: read as its {header[-1].text.strip()} cell going on, one body a line")
+    return replace(row, cells=(*row.cells[:-1], cell), where=row.where.spanning(cell.where),
+                   placed="; ".join(filter(None, (row.placed, said))))
+
+
+def _header_row(lines: list[Line], header: list[Line]) -> Row:
+    """The header's row, each label's cell placed on the lines it was printed over: a label printed
+    over two lines (责任 / 单位) was joined into one line bearing the first piece's number (see
+    :func:`_split_labels_joined`), and its cell spans to the last piece's line."""
+    row = _row([[line] for line in header])
+    by_number = {line.number: k for k, line in enumerate(lines)}
+    cells = []
+    for line, cell in zip(header, row.cells):
+        k = by_number[line.number]
+        label, printed = squash(line.text), ""
+        while k < len(lines) and len(printed) < len(label):  # the pieces, blank lines between them aside
+            printed += squash(lines[k].text)
+            k += 1
+        last = lines[k - 1].number if printed == label else line.number
+        cells.append(cell if last == line.number else replace(cell, where=Where(line_start=line.number, line_end=last)))
+    return replace(row, cells=tuple(cells), where=Where(line_start=header[0].number, line_end=cells[-1].where.line_end))
 
 
 def _second_task(body: list[Line], roles: list[str]) -> tuple[list[Line], list[Line]] | None:
@@ -827,6 +944,81 @@ def _deadline_not_printed(body: list[Line], roles: list[str],
         return None  # a body's line would join the text (加强统筹 / 市商务局 / 市财政局: two bodies, no deadline)
     cells.insert(k - 1, [])
     return [[number], *cells], k, placed
+
+
+def _placed_deadline(body: list[Line], roles: list[str]) -> Line | None:
+    """The line a row's one deadline column takes in the usual placing (the columns before the text
+    column one line each from the front, those after it one each from the back), or None where the
+    table has no single deadline and text column or the row too few lines to fill its columns."""
+    deadlines = [k for k, role in enumerate(roles) if role == "deadline"]
+    texts = _text_columns(roles)
+    if len(deadlines) != 1 or len(texts) != 1 or deadlines[0] == 0 or len(body) < len(roles) - 1:
+        return None
+    k = deadlines[0]
+    return body[k - 1] if k < texts[0] else body[len(body) - (len(roles) - k)]
+
+
+def _text_over_empty_deadline(body: list[Line], roles: list[str], number: Line,
+                              others: list[Line | None]) -> tuple[list[list[Line]], int, Line] | None:
+    """The cells of a row that prints no deadline while its text wrapped, under a deadline column
+    printed right after the text (序号 | 工作任务 | 完成时限 | 责任单位), its deadline cell empty
+    (``[]``), the deadline's column and the line the usual placing put there; None where the row
+    shows no such thing. ``others`` are the lines the table's other rows place as their deadlines.
+
+    Such a row holds as many lines as a complete row: placed one line per column, the text's
+    wrapped line stands as the deadline. A deadline reads as one (``vocabulary().is_deadline``: a
+    date, 长期坚持, 持续推进); evidence, all of it: the line placed as the deadline does not and lists
+    no bodies (those :func:`_deadline_not_printed` reads); the text line before it ends no sentence;
+    and either that line ends a sentence itself (…时限。), or at least two other rows print a
+    deadline and every one of them reads as a deadline (a table whose deadlines are dates) or the
+    most of them read as deadlines and the line is longer than every one of them (a deadline is a
+    short entry; where the table prints wordings the vocabulary does not know, 常态化推进, one as
+    short may be this row's, and it stays; where most of its deadlines are such wordings, a longer
+    one, 按照省市统一部署推进, may be this row's too, and it stays);
+    placed without the deadline column, every column of bodies lists bodies."""
+    from pilotplans.parsers.interpret.fields import is_body_list
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    placed = _placed_deadline(body, roles)
+    if placed is None:
+        return None
+    k = roles.index("deadline")
+    if _text_columns(roles) != [k - 1] or k + 1 >= len(roles):
+        return None
+    is_deadline = vocabulary().is_deadline
+    before = body[body.index(placed) - 1]
+    if _opens_with_deadline(placed.text) or is_body_list(placed.text) or is_terminated(before.text):
+        return None
+    printed = [line.text for line in others if line is not None and line.text.strip()]
+    longest = max((len(squash(text)) for text in printed), default=0)
+    known = sum(1 for text in printed if is_deadline(text))
+    if not (_is_sentence(placed.text) or (len(printed) >= 2 and (known == len(printed)
+                                                                 or (2 * known > len(printed)
+                                                                     and len(squash(placed.text)) > longest)))):
+        return None
+    rest = roles[:k] + roles[k + 1:]
+    try:
+        cells = _assign(body, rest, number)
+    except FlattenedTableError:
+        return None
+    if not all(is_body_list(line.text) for c, role in enumerate(rest[1:]) if role in _BODY_ROLES for line in cells[c]):
+        return None
+    cells.insert(k - 1, [])
+    return [[number], *cells], k, placed
+
+
+_CLAUSE_END = re.compile(r"[，,；;]")
+
+
+def _opens_with_deadline(text: str) -> bool:
+    """Whether ``text`` reads as a deadline (``vocabulary().is_deadline``) or its first clause does:
+    a deadline cell may go on past its date (2024年6月底前完成，并长期坚持). A wrapped text line so
+    opening (年底前完成验收，…) is left where the usual placing puts it: a deadline misread as text
+    loses the row's deadline silently."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    is_deadline = vocabulary().is_deadline
+    return is_deadline(text) or is_deadline(_CLAUSE_END.split(text.strip(), maxsplit=1)[0])
 
 
 def _text_columns(roles: list[str]) -> list[int]:
