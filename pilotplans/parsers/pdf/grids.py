@@ -164,7 +164,8 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
             for r in covered:
                 part[r][column] = copy
             filled.append(column)
-        elif not opening.cell.is_empty and len(covered) > 1 and _goes_on(above, opening, settings):
+        elif (not opening.cell.is_empty and len(covered) > 1 and not _stops_short(above)
+              and _goes_on(above, opening, settings)):
             paragraphs = _joined_paragraphs(above.cell.paragraphs, opening.cell.paragraphs)
             for row in done:
                 slot = row[column]
@@ -206,6 +207,18 @@ def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> li
     if origin is None:
         return [first]
     return [r for r in range(first, len(part)) if part[r][column].origin is origin]
+
+
+def _stops_short(above: Slot) -> bool:
+    """Whether the text of the cell above a page break ends two lines' height or more above its
+    part's bottom: text a page break cuts fills its part down to the break (whatever its cell's
+    alignment), so such a cell ends on its page, and a cell spanning rows that opens the next page
+    is one of its own, however full its last line (in a column a few characters wide every line
+    is: 市公安局、市人社局 then 市人社局 merged over the next two rows read as one cell)."""
+    if above.tail is None or not above.tail.lines:
+        return False
+    last = above.tail.lines[-1]
+    return above.tail.bbox[3] - last.bottom >= 2 * last.size
 
 
 def _goes_on(above: Slot, opening: Slot, settings: PdfSettings) -> bool:
