@@ -22,17 +22,18 @@ def line(text: str, top: float) -> TextLine:
     return TextLine(glyphs, text, LEFT, top, LEFT + len(text) * SIZE, top + SIZE, SIZE)
 
 
-def slot(texts: list[str], first_top: float, box: tuple[float, float], page: int, rows: tuple[int, int]) -> Slot:
-    lines = tuple(line(text, first_top + i * 12.2) for i, text in enumerate(texts))
+def slot(texts: list[str], first_top: float, box: tuple[float, float], page: int, rows: tuple[int, int],
+         pitch: float = 12.2) -> Slot:
+    lines = tuple(line(text, first_top + i * pitch) for i, text in enumerate(texts))
     placed = PlacedCell(rows[0], rows[1], 0, 1, (263.0, box[0], 311.0, box[1]), lines)
     cell = Cell(("".join(texts),), Where(page=page, bbox=(263.0, box[0], 311.0, box[1])))
     return Slot(cell, placed, placed, RIGHT)
 
 
-def carried(first_top: float) -> list[str]:
-    """The texts read for 43, 44 and 45: 43's cell on page 4 (its lines from ``first_top``, the row
-    651–773), 44–45's merged cell opening page 5 (rows 63–100–174)."""
-    done = [[slot(["市公安", "局、市", "人社局"], first_top, (651.0, 773.0), 4, (5, 6))]]
+def carried(first_top: float, pitch: float = 12.2) -> list[str]:
+    """The texts read for 43, 44 and 45: 43's cell on page 4 (its lines from ``first_top``, ``pitch``
+    apart, the row 651–773), 44–45's merged cell opening page 5 (rows 63–100–174)."""
+    done = [[slot(["市公安", "局、市", "人社局"], first_top, (651.0, 773.0), 4, (5, 6), pitch)]]
     merged = slot(["市人社", "局"], 64.0, (63.0, 174.0), 5, (0, 2))
     part = [[merged], [merged]]
     carry_merges_over_break(done, part, 0)
@@ -47,3 +48,14 @@ def test_a_merged_cell_opening_a_page_is_its_own_when_the_cell_above_ends_well_a
 def test_a_merged_cell_opening_a_page_goes_on_from_a_cell_above_whose_text_reaches_the_break():
     # the same lines ending at 769.4, 3.6 pt above the rule: the text ran on over the break
     assert carried(735.0) == ["市公安局、市人社局市人社局"] * 3
+
+
+def test_a_cell_whose_lines_are_spaced_apart_reaches_the_break_though_a_line_s_pitch_is_left_blank():
+    # lines a fixed 28 pt apart (10 pt type): the last (740–750) ends 23 pt above the rule, the next
+    # (778) no longer fit; two sizes (20 pt) would call it ended on its page
+    assert carried(684.0, pitch=28.0) == ["市公安局、市人社局市人社局"] * 3
+
+
+def test_a_cell_whose_lines_are_spaced_apart_ends_on_its_page_two_pitches_above_the_break():
+    # the same lines ending at 712, 61 pt (over two pitches) above the rule
+    assert carried(646.0, pitch=28.0) == ["市公安局、市人社局", "市人社局", "市人社局"]

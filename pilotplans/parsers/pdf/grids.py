@@ -214,11 +214,17 @@ def _stops_short(above: Slot) -> bool:
     part's bottom: text a page break cuts fills its part down to the break (whatever its cell's
     alignment), so such a cell ends on its page, and a cell spanning rows that opens the next page
     is one of its own, however full its last line (in a column a few characters wide every line
-    is: 市公安局、市人社局 then 市人社局 merged over the next two rows read as one cell)."""
+    is: 市公安局、市人社局 then 市人社局 merged over the next two rows read as one cell). A line's
+    height is its pitch where the cell shows one (the step between its lines' tops, at least the
+    type's size): a cut cell leaves up to a pitch blank above the break, the line that no longer
+    fit, and lines spaced apart (a fixed 28 pt for 12 pt type) leave more than two sizes."""
     if above.tail is None or not above.tail.lines:
         return False
-    last = above.tail.lines[-1]
-    return above.tail.bbox[3] - last.bottom >= 2 * last.size
+    lines = above.tail.lines
+    last = lines[-1]
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top - a.top > 0]
+    height = max([last.size, min(steps)] if steps else [last.size])
+    return above.tail.bbox[3] - last.bottom >= 2 * height
 
 
 def _goes_on(above: Slot, opening: Slot, settings: PdfSettings) -> bool:
