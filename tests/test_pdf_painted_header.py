@@ -53,3 +53,15 @@ def test_a_band_painted_under_the_first_line_is_no_header_s():
 
 def test_a_band_covering_every_line_ends_no_header():
     assert painted_top_end(LINES, paint(128.0, 172.0)) is None
+
+
+def test_a_band_painted_above_the_table_ends_no_header_of_it():
+    # a banner or caption shaded above the table (its bottom 124.0 above the first line), the first
+    # line unpainted, and a row highlighted further down: the highlight's bottom is no header's end
+    lines = [*LINES, band("实行医疗机构执业许可告知承诺制", 172.2)]
+    assert painted_top_end(lines, (*paint(104.0, 124.0), *paint(142.0, 171.0))) is None
+
+
+def test_a_header_painted_right_under_a_banner_still_ends_where_its_paint_ends():
+    # the banner's bottom and the header's top at one height (124.0): the first line is in paint
+    assert painted_top_end(LINES, (*paint(104.0, 124.0), *paint(124.0, 144.6))) == 1

@@ -58,7 +58,7 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
     elif (opening := printed_again(table)) > 0:
         other.update(header_again(table, opening))
     other.update(other_header(table))
-    painted_end = painted_top_end(bands, table_rules)
+    painted_end = painted_top_end(bands, table_rules, settings)
     if painted_end is not None:
         other.add(painted_end)
     label_end = number_label_end(table, settings)
