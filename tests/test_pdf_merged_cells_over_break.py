@@ -30,6 +30,16 @@ def slot(texts: list[str], first_top: float, box: tuple[float, float], page: int
     return Slot(cell, placed, placed, RIGHT)
 
 
+def carry(first_top: float, pitch: float = 12.2) -> tuple[list[list[Slot]], list[list[Slot]]]:
+    """43's cell on page 4 (its lines from ``first_top``, ``pitch`` apart, the row 651–773) and
+    44–45's merged cell opening page 5 (rows 63–100–174), carried over the break."""
+    done = [[slot(["市公安", "局、市", "人社局"], first_top, (651.0, 773.0), 4, (5, 6), pitch)]]
+    merged = slot(["市人社", "局"], 64.0, (63.0, 174.0), 5, (0, 2))
+    part = [[merged], [merged]]
+    carry_merges_over_break(done, part, 0)
+    return done, part
+
+
 def carried(first_top: float, pitch: float = 12.2) -> list[str]:
     """The texts read for 43, 44 and 45: 43's cell on page 4 (its lines from ``first_top``, ``pitch``
     apart, the row 651–773), 44–45's merged cell opening page 5 (rows 63–100–174)."""
@@ -59,3 +69,14 @@ def test_a_cell_whose_lines_are_spaced_apart_reaches_the_break_though_a_line_s_p
 def test_a_cell_whose_lines_are_spaced_apart_ends_on_its_page_two_pitches_above_the_break():
     # the same lines ending at 712, 61 pt (over two pitches) above the rule
     assert carried(646.0, pitch=28.0) == ["市公安局、市人社局", "市人社局", "市人社局"]
+
+
+def test_a_merged_cell_of_its_own_opening_a_page_is_not_marked_as_going_on_from_the_cell_above():
+    # Cell.continues makes the row reader join the cell's first paragraph to the owner above
+    _, part = carry(664.0)
+    assert [row[0].cell.continues for row in part] == [False, False]
+
+
+def test_a_merged_cell_going_on_from_the_cell_above_is_read_whole_in_every_row():
+    done, part = carry(735.0)
+    assert [done[0][0].cell.merged_from, part[0][0].cell.merged_from, part[1][0].cell.merged_from] == [None, "above", "above"]

@@ -143,9 +143,11 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
 
     An empty cell opening the page is the rest of the cell above when that one spans rows or the
     empty one does: it and its copies become copies of the cell above. A cell spanning rows that
-    opens the page with text going on from the cell above (whose last line was full) is the rest
-    of it too: every position of the merged cell, before the break and after, gets the whole
-    text (the first keeps ``merged_from=None``, the others are copies). Returns the columns whose
+    opens the page with text going on from the cell above (whose last line was full, its text
+    reaching down to the break: :func:`_stops_short`) is the rest of it too: every position of the
+    merged cell, before the break and after, gets the whole text (the first keeps
+    ``merged_from=None``, the others are copies); one stopping short is not marked ``continues``
+    (the row reader joins a cell so marked to the one above). Returns the columns whose
     empty opening cell was taken as the rest of the cell above.
     """
     filled: list[int] = []
@@ -155,17 +157,17 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
         opening = part[first][column]
         if above.cell.is_empty or opening.cell.merged_from is not None:
             continue
-        if not opening.cell.is_empty and _goes_on(above, opening, settings):
+        covered = _rows_covered(part, first, column)
+        goes_on = not opening.cell.is_empty and _goes_on(above, opening, settings)
+        if goes_on and not (len(covered) > 1 and _stops_short(above)):
             opening = replace(opening, cell=replace(opening.cell, continues=True))
             part[first][column] = opening
-        covered = _rows_covered(part, first, column)
         if opening.cell.is_empty and (above.vertical_merge or len(covered) > 1):
             copy = Slot(replace(above.cell, merged_from="above"), above.origin, above.tail, above.right)
             for r in covered:
                 part[r][column] = copy
             filled.append(column)
-        elif (not opening.cell.is_empty and len(covered) > 1 and not _stops_short(above)
-              and _goes_on(above, opening, settings)):
+        elif opening.cell.continues and len(covered) > 1:
             paragraphs = _joined_paragraphs(above.cell.paragraphs, opening.cell.paragraphs)
             for row in done:
                 slot = row[column]
