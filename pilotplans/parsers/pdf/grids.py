@@ -143,9 +143,11 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
 
     An empty cell opening the page is the rest of the cell above when that one spans rows or the
     empty one does: it and its copies become copies of the cell above. A cell spanning rows that
-    opens the page with text going on from the cell above (whose last line was full) is the rest
-    of it too: every position of the merged cell, before the break and after, gets the whole
-    text (the first keeps ``merged_from=None``, the others are copies). Returns the columns whose
+    opens the page with text going on from the cell above (whose last line was full, its text
+    reaching down to the break: :func:`_stops_short`) is the rest of it too: every position of the
+    merged cell, before the break and after, gets the whole text (the first keeps
+    ``merged_from=None``, the others are copies); one stopping short is not marked ``continues``
+    (the row reader joins a cell so marked to the one above). Returns the columns whose
     empty opening cell was taken as the rest of the cell above.
     """
     filled: list[int] = []
@@ -155,16 +157,17 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
         opening = part[first][column]
         if above.cell.is_empty or opening.cell.merged_from is not None:
             continue
-        if not opening.cell.is_empty and _goes_on(above, opening, settings):
+        covered = _rows_covered(part, first, column)
+        goes_on = not opening.cell.is_empty and _goes_on(above, opening, settings)
+        if goes_on and not (len(covered) > 1 and _stops_short(above)):
             opening = replace(opening, cell=replace(opening.cell, continues=True))
             part[first][column] = opening
-        covered = _rows_covered(part, first, column)
         if opening.cell.is_empty and (above.vertical_merge or len(covered) > 1):
             copy = Slot(replace(above.cell, merged_from="above"), above.origin, above.tail, above.right)
             for r in covered:
                 part[r][column] = copy
             filled.append(column)
-        elif not opening.cell.is_empty and len(covered) > 1 and _goes_on(above, opening, settings):
+        elif opening.cell.continues and len(covered) > 1:
             paragraphs = _joined_paragraphs(above.cell.paragraphs, opening.cell.paragraphs)
             for row in done:
                 slot = row[column]
@@ -206,6 +209,24 @@ def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> li
     if origin is None:
         return [first]
     return [r for r in range(first, len(part)) if part[r][column].origin is origin]
+
+
+def _stops_short(above: Slot) -> bool:
+    """Whether the text of the cell above a page break ends two lines' height or more above its
+    part's bottom: text a page break cuts fills its part down to the break (whatever its cell's
+    alignment), so such a cell ends on its page, and a cell spanning rows that opens the next page
+    is one of its own, however full its last line (in a column a few characters wide every line
+    is: 市公安局、市人社局 then 市人社局 merged over the next two rows read as one cell). A line's
+    height is its pitch where the cell shows one (the step between its lines' tops, at least the
+    type's size): a cut cell leaves up to a pitch blank above the break, the line that no longer
+    fit, and lines spaced apart (a fixed 28 pt for 12 pt type) leave more than two sizes."""
+    if above.tail is None or not above.tail.lines:
+        return False
+    lines = above.tail.lines
+    last = lines[-1]
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top - a.top > 0]
+    height = max([last.size, min(steps)] if steps else [last.size])
+    return above.tail.bbox[3] - last.bottom >= 2 * height
 
 
 def _goes_on(above: Slot, opening: Slot, settings: PdfSettings) -> bool:

@@ -13,7 +13,7 @@ from ..content import Rule
 from ..lines import SENTENCE_END, opens_heading
 from ..settings import DEFAULT_SETTINGS, PdfSettings
 from .items import heading_lines
-from .rules import ruled_cuts
+from .rules import painted_top_end, ruled_cuts
 from .pieces import FULL, RUNS, Piece, TablePieces, between, follows, opens_item
 
 
@@ -45,7 +45,8 @@ class HardCuts:
         return self.ruled | self.other
 
 def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSettings, header_bands: int) -> HardCuts:
-    """The cuts rules, a repeated header, the 序号 label right above the first number and heading
+    """The cuts rules, a repeated header, a shaded band over the first line (a painted header:
+    :func:`.rules.painted_top_end`), the 序号 label right above the first number and heading
     rows impose (a cut ``k`` falls before band ``k``)."""
     bands = table.bands
     ruled = ruled_cuts(bands, table_rules, settings)
@@ -57,6 +58,9 @@ def hard_cuts(table: TablePieces, table_rules: Sequence[Rule], settings: PdfSett
     elif (opening := printed_again(table)) > 0:
         other.update(header_again(table, opening))
     other.update(other_header(table))
+    painted_end = painted_top_end(bands, table_rules, settings)
+    if painted_end is not None:
+        other.add(painted_end)
     label_end = number_label_end(table, settings)
     if label_end is not None:
         other.add(label_end)

@@ -75,6 +75,33 @@ def ruled_cuts(bands: Sequence[Band], table_rules: Sequence[Rule], settings: Pdf
     return cuts
 
 
+def painted_top_end(bands: Sequence[Band], table_rules: Sequence[Rule],
+                    settings: PdfSettings = DEFAULT_SETTINGS) -> int | None:
+    """The band a shaded band over the table's first line ends before (a cut ``k`` falls before
+    band ``k``): the nearest painted edge across the table above that line's middle with its
+    paint below (a band's top), and the nearest below it with its paint above (the band's
+    bottom), which parts the last line whose middle lies above it from the next. A header
+    painted apart from the rows shows where it ends though no rule is drawn there, and though
+    the next row's first line, its glyphs' ascent reaching into the band, starts above the edge
+    (a shaded header ran on into the first row, read as one row). None when the paint shows no
+    such band or it covers the table's last line, or the nearest edge above the first line is a
+    band's bottom (a banner or caption shaded above the table: the line lies below its paint)."""
+    first = (bands[0].line.top + bands[0].line.bottom) / 2
+    edges = [r for r in table_rules if r.horizontal and r.painted and r.paint_below]
+    above = [r.top for r in edges if r.top < first]
+    if not above:
+        return None
+    nearest = max(above)  # a band's bottom nearer than any top: the line lies below the paint (a banner)
+    if not any(abs(r.top - nearest) <= settings.rule_tolerance and all(below for *_, below in r.paint_below)
+               for r in edges):
+        return None
+    ends = [r.top for r in edges if r.top > first and not any(below for *_, below in r.paint_below)]
+    if not ends:
+        return None
+    bottom = min(ends)
+    return next((k for k in range(1, len(bands)) if (bands[k].line.top + bands[k].line.bottom) / 2 > bottom), None)
+
+
 def _broken_rules(rules: Iterable[Rule], tolerance: float) -> list[list[Rule]]:
     """The horizontal rules drawn at one height in pieces that leave a gap between them (a row's
     rule broken at merged cells), each height's pieces together."""
