@@ -24,7 +24,7 @@ import regex
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, signed_line
-from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, read_info_line
+from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
@@ -750,11 +750,13 @@ def _info_rows(lines: list[str]) -> InfoLines:
                 breaks.add(len(texts))
             texts.append(line)
             continue
-        following = lines[index + 1] if index + 1 < len(lines) else None
+        # A label printed as a list item may have its value printed as the next item (- 文件编号: /
+        # - 大政办发〔2025〕3号): the value is read without the mark both lines share.
+        following = list_item_value(line, lines[index + 1]) if index + 1 < len(lines) else None
         last = found[-1]
         if (not last.value and following is not None and read[index + 1] is None
-                and _info_value(last.kind, following.strip()) is not None):
-            found, taken = read_info_line(f"{line}\t{following.strip()}", cells=True) or found, True
+                and _info_value(last.kind, following) is not None):
+            found, taken = read_info_line(f"{line}\t{following}", cells=True) or found, True
         rows.append(found)
     return InfoLines(texts, rows, frozenset(breaks))
 
