@@ -873,6 +873,36 @@ def _new_area_level(region: str) -> str:
     return "county" if found is not None and found.level == "county" else "municipal"
 
 
+def _county_named(place: regex.Match[str] | None, issuer: str | None, issuer_level: str | None) -> str | None:
+    """The county or district (as the gazetteer writes it) a notice is placed in where no government
+    of it is named: the issuer is a body named after the county alone (忠县发展和改革委员会, which
+    ends like a ministry's name and read as a national body), or the title or issuer names the county
+    after its province or city (南通市海门区现代服务业…行动计划, read as 南通's) and the issuer says no
+    other level (none, or one named after that county). A county-level city the name opens with
+    (昆山市商务局) stays as its 市 reads."""
+    from pilotplans.normalizers.place import county_opening
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    if place is None:
+        region = county_opening(issuer, gazetteer) if issuer else None
+        if region is None or not region.name.endswith(_COUNTY_WORDS) or not ends_like_a_body(issuer or ""):
+            return None
+        return gazetteer.written_region(region)
+    if place.re is not PLACE:
+        return None
+    region = county_opening(place.string, gazetteer)
+    if region is None or place.string.startswith(region.name):
+        return None
+    if issuer_level is not None and county_opening(issuer or "", gazetteer) != region:
+        return None  # 南通市人民政府办公室 issuing a plan named for its district: the city's notice
+    return gazetteer.written_region(region)
+
+
+# The words a county-level division's name ends with that no city's does (a county-level 市 reads as a 市).
+_COUNTY_WORDS = ("县", "区", "旗")
+
+
 def _level_of_kind(kind: str) -> str:
     """The level of a place's kind written after its name: 省, 自治区 a province's; 县, 旗 or 区 (a
     county-level division's) a county's; 市 (州, 盟) a city's."""
@@ -968,6 +998,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if region and _UNNAMED_PLACE.match(region):
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
     level = level_of(full) or (_level_of_kind(place["kind"]) if place else None)
+    named = _county_named(place, full, level_of(full))
+    if named is not None:
+        region, level = named, "county"
     if area is not None and (level != "national" or issued_by_area):
         level = _new_area_level(area)
     if level == "municipal" and place is not None and place.re is _COUNTY:
