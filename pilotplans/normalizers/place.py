@@ -327,9 +327,11 @@ def county_opening(text: str, gazetteer: Gazetteer) -> Region | None:
     next words name no county of its own (南通市商务局)."""
     text = fold(text)
     for written, ids, former in gazetteer.prefixes(text):
-        region = None if former else gazetteer.choose(ids)
-        if region is None:
+        if former:
             continue
+        region = gazetteer.choose(ids)
+        if region is None:
+            return None  # the longest name written is several places' (通州区): no shorter one is meant
         if region.level == "county":
             return region if written == region.name else None
         if region.level in _LEVELS:
