@@ -126,3 +126,19 @@ def test_a_plan_named_for_a_district_after_its_city_is_the_district_s():
 def test_names_that_open_with_no_county_of_their_own_keep_their_reading(title, level, region):
     metadata = _lines(title)
     assert (metadata.level, metadata.region) == (level, region)
+
+
+@pytest.mark.parametrize("title", ["浙江省义乌市人民政府办公室关于印发义乌市服务业发展实施方案的通知",
+                                   "义乌市人民政府办公室关于印发义乌市服务业发展实施方案的通知"])
+def test_a_county_level_city_after_its_province_has_the_region_its_own_government_gives(title, tmp_path):
+    # was: 浙江省义乌市… read region 义乌市 while 义乌市人民政府… reads 义乌: one city, two regions
+    path = tmp_path / "plan.txt"
+    path.write_text(f"{title}\n一、扩大服务消费。发展养老托育服务。（牵头单位：市商务局）\n", encoding="utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("county", "义乌")
+
+
+def test_a_district_after_its_province_s_city_keeps_its_full_name_as_region():
+    # the quiet case beside the county-level city's: a district's region is its name written in full
+    metadata = _lines("重庆市忠县服务业发展实施方案")
+    assert (metadata.level, metadata.region) == ("county", "忠县")

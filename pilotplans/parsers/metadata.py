@@ -896,6 +896,8 @@ def _county_named(place: regex.Match[str] | None, issuer: str | None, issuer_lev
         return None
     if issuer_level is not None and county_opening(issuer or "", gazetteer) != region:
         return None  # 南通市人民政府办公室 issuing a plan named for its district: the city's notice
+    if not region.name.endswith(_COUNTY_WORDS):
+        return region.place  # 浙江省义乌市…: 义乌, as 义乌市人民政府 writes the county-level city's region
     return gazetteer.written_region(region)
 
 
