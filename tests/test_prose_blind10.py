@@ -142,3 +142,18 @@ def test_a_district_after_its_province_s_city_keeps_its_full_name_as_region():
     # the quiet case beside the county-level city's: a district's region is its name written in full
     metadata = _lines("重庆市忠县服务业发展实施方案")
     assert (metadata.level, metadata.region) == ("county", "忠县")
+
+
+@pytest.mark.parametrize(("title", "region"), [("晋城市城区生活垃圾分类工作实施方案", "晋城"),
+                                              ("阳泉市矿区棚户区改造实施方案", "阳泉"),
+                                              ("铜陵市郊区农村人居环境整治方案", "铜陵")])
+def test_a_title_naming_a_part_of_its_city_by_a_common_word_stays_the_city_s(title, region):
+    # 城区, 郊区, 矿区 are districts of these cities and words for a part of any city: a title alone does
+    # not say the district issued it (was, on the prose10 branch: county 晋城市城区, 矿区, 铜陵市郊区)
+    metadata = _lines(title)
+    assert (metadata.level, metadata.region) == ("municipal", region)
+
+
+def test_a_district_named_by_a_common_word_whose_own_bureau_issues_the_plan_is_the_district_s():
+    metadata = _lines("晋城市城区发展和改革局关于印发城区服务业发展实施方案的通知")
+    assert (metadata.level, metadata.region) == ("county", "晋城市城区")

@@ -894,8 +894,11 @@ def _county_named(place: regex.Match[str] | None, issuer: str | None, issuer_lev
     region = county_opening(place.string, gazetteer)
     if region is None or place.string.startswith(region.name):
         return None
-    if issuer_level is not None and county_opening(issuer or "", gazetteer) != region:
-        return None  # 南通市人民政府办公室 issuing a plan named for its district: the city's notice
+    if (issuer_level is not None or _AREA_WORD.match(region.name)) and county_opening(issuer or "", gazetteer) != region:
+        # 南通市人民政府办公室 issuing a plan named for its district: the city's notice; a district named
+        # by a word for a part of any city (晋城市城区…方案, 阳泉市矿区…方案) is the city's plan for that
+        # part unless its issuer is named after the district (晋城市城区发展和改革局)
+        return None
     if not region.name.endswith(_COUNTY_WORDS):
         return region.place  # 浙江省义乌市…: 义乌, as 义乌市人民政府 writes the county-level city's region
     return gazetteer.written_region(region)
@@ -903,6 +906,9 @@ def _county_named(place: regex.Match[str] | None, issuer: str | None, issuer_lev
 
 # The words a county-level division's name ends with that no city's does (a county-level 市 reads as a 市).
 _COUNTY_WORDS = ("县", "区", "旗")
+
+# A district's name of one character before 区 (城区, 郊区, 矿区, 东区): also a common word for a part of a city.
+_AREA_WORD = compiled(r"^\p{Han}区$")
 
 
 def _level_of_kind(kind: str) -> str:
