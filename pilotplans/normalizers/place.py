@@ -319,6 +319,27 @@ def _written_area(text: str, area: Region) -> str:
     return area.name if text.startswith(area.name) else area.short or area.name
 
 
+def county_opening(text: str, gazetteer: Gazetteer) -> Region | None:
+    """The county or district ``text`` opens with written in full, alone (忠县发展和改革委员会: 忠县's
+    commission, whose name ends like a ministry's) or after its province or city (南通市海门区…行动计划:
+    海门区's, not 南通's); None when ``text`` opens with none, with a county written short, with a
+    name several counties bear and nothing before it settles, or with a province or city whose
+    next words name no county of its own (南通市商务局)."""
+    text = fold(text)
+    for written, ids, former in gazetteer.prefixes(text):
+        if former:
+            continue
+        region = gazetteer.choose(ids)
+        if region is None:
+            return None  # the longest name written is several places' (通州区): no shorter one is meant
+        if region.level == "county":
+            return region if written == region.name else None
+        if region.level in _LEVELS:
+            return _county_after(text[len(written):], region.id, gazetteer)
+        return None
+    return None
+
+
 def _county_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None:
     """The county or district of ``within`` that ``text`` opens with, written in full (蔡甸区)."""
     for written, ids, former in gazetteer.prefixes(text):

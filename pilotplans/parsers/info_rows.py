@@ -125,6 +125,17 @@ def info_label_ends(text: str) -> list[int]:
     return [match.end() for match in info_labels().run_in.finditer(fold(text)) if match["apart"] is None]
 
 
+def list_item_value(label_line: str, value_line: str) -> str:
+    """The value a page printed on the line after a label it printed as a list item, both lines
+    with the same mark (``- 文件编号:`` / ``- 大政办发〔2025〕3号``): the value without its mark. A line
+    after a label printed without a mark, or whose own mark differs, is returned as it stands."""
+    label_mark = _BULLET.match(label_line.strip().strip(_RULES).strip())
+    value_mark = _BULLET.match(value_line.strip())
+    if label_mark and value_mark and label_mark[0].strip() == value_mark[0].strip():
+        return value_line.strip()[value_mark.end():].strip()
+    return value_line.strip()
+
+
 def read_info_line(text: str, *, cells: bool = False) -> list[InfoField] | None:
     """The label/value pairs of one line of an information table, or None when ``text`` is not one.
 

@@ -24,7 +24,7 @@ import regex
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, signed_line
-from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, read_info_line
+from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
@@ -758,11 +758,13 @@ def _info_rows(lines: list[str]) -> InfoLines:
                 breaks.add(len(texts))
             texts.append(line)
             continue
-        following = lines[index + 1] if index + 1 < len(lines) else None
+        # A label printed as a list item may have its value printed as the next item (- 文件编号: /
+        # - 大政办发〔2025〕3号): the value is read without the mark both lines share.
+        following = list_item_value(line, lines[index + 1]) if index + 1 < len(lines) else None
         last = found[-1]
         if (not last.value and following is not None and read[index + 1] is None
-                and _info_value(last.kind, following.strip()) is not None):
-            found, taken = read_info_line(f"{line}\t{following.strip()}", cells=True) or found, True
+                and _info_value(last.kind, following) is not None):
+            found, taken = read_info_line(f"{line}\t{following}", cells=True) or found, True
         rows.append(found)
     return InfoLines(texts, rows, frozenset(breaks))
 
@@ -893,6 +895,44 @@ def _new_area_level(region: str) -> str:
     return "county" if found is not None and found.level == "county" else "municipal"
 
 
+def _county_named(place: regex.Match[str] | None, issuer: str | None, issuer_level: str | None) -> str | None:
+    """The county or district (as the gazetteer writes it) a notice is placed in where no government
+    of it is named: the issuer is a body named after the county alone (忠县发展和改革委员会, which
+    ends like a ministry's name and read as a national body), or the title or issuer names the county
+    after its province or city (南通市海门区现代服务业…行动计划, read as 南通's) and the issuer says no
+    other level (none, or one named after that county). A county-level city the name opens with
+    (昆山市商务局) stays as its 市 reads."""
+    from pilotplans.normalizers.place import county_opening
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    if place is None:
+        region = county_opening(issuer, gazetteer) if issuer else None
+        if region is None or not region.name.endswith(_COUNTY_WORDS) or not ends_like_a_body(issuer or ""):
+            return None
+        return gazetteer.written_region(region)
+    if place.re is not PLACE:
+        return None
+    region = county_opening(place.string, gazetteer)
+    if region is None or place.string.startswith(region.name):
+        return None
+    if (issuer_level is not None or _AREA_WORD.match(region.name)) and county_opening(issuer or "", gazetteer) != region:
+        # 南通市人民政府办公室 issuing a plan named for its district: the city's notice; a district named
+        # by a word for a part of any city (晋城市城区…方案, 阳泉市矿区…方案) is the city's plan for that
+        # part unless its issuer is named after the district (晋城市城区发展和改革局)
+        return None
+    if not region.name.endswith(_COUNTY_WORDS):
+        return region.place  # 浙江省义乌市…: 义乌, as 义乌市人民政府 writes the county-level city's region
+    return gazetteer.written_region(region)
+
+
+# The words a county-level division's name ends with that no city's does (a county-level 市 reads as a 市).
+_COUNTY_WORDS = ("县", "区", "旗")
+
+# A district's name of one character before 区 (城区, 郊区, 矿区, 东区): also a common word for a part of a city.
+_AREA_WORD = compiled(r"^\p{Han}区$")
+
+
 def _level_of_kind(kind: str) -> str:
     """The level of a place's kind written after its name: 省, 自治区 a province's; 县, 旗 or 区 (a
     county-level division's) a county's; 市 (州, 盟) a city's."""
@@ -988,6 +1028,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if region and _UNNAMED_PLACE.match(region):
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
     level = level_of(full) or (_level_of_kind(place["kind"]) if place else None)
+    named = _county_named(place, full, level_of(full))
+    if named is not None:
+        region, level = named, "county"
     if area is not None and (level != "national" or issued_by_area):
         level = _new_area_level(area)
     if level == "municipal" and place is not None and place.re is _COUNTY:

@@ -1,0 +1,117 @@
+"""Score `pilotplans extract` against a hand-written key of a blind round of prose plans.
+
+usage: python bench/prose_blind_score.py KEY_TOML [--verbose]
+
+The key (for example tests/fixtures/prose-blind10/key.toml) lists, for each fixture beside it, the
+answers a right reading may give: title, doc_no, issuer, date, level, region ("" for none), the
+allowed measure counts and whether a refusal is right, and for some measures their number, heading
+path and owner sets ("raw:role"). Each keyed field counts once; a keyed measure the reader did not
+produce scores none of its fields. Prints one line per fixture and a total.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pilotplans
+from pilotplans.errors import NoTaskTable
+from pilotplans.ingest.pipeline import read_layout
+from pilotplans.parsers.metadata import read_metadata
+
+META_FIELDS = ("title", "doc_no", "issuer", "date", "level", "region")
+
+
+def extract(path: Path) -> tuple[list[dict[str, Any]], str]:
+    """Run the CLI on one file: its JSONL rows and its stderr."""
+    done = subprocess.run([sys.executable, "-m", "pilotplans", "extract", str(path), "--format", "jsonl"],
+                          capture_output=True, text=True)
+    rows = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    return rows, done.stderr.strip()
+
+
+def metadata(path: Path) -> dict[str, str]:
+    """The document's metadata as the library reads it (also when the CLI refuses its measures)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            document = pilotplans.read(path)
+        except NoTaskTable:  # a refused page: its metadata as the notice's paragraphs give them
+            layout = read_layout(path.read_bytes(), str(path))
+            document = read_metadata(list(layout.paragraphs))
+    values = {}
+    for key in META_FIELDS:
+        value = getattr(document, key, None)
+        value = getattr(value, "value", value)
+        values[key] = "" if value is None else str(value)
+    return values
+
+
+def owner_set(row: dict[str, Any]) -> set[str]:
+    return {f"{d['raw']}:{d['role']}" for d in row.get("departments") or []}
+
+
+def score_doc(doc: dict[str, Any], folder: Path) -> tuple[int, int, list[str]]:
+    rows, err = extract(folder / doc["file"])
+    right, total, misses = 0, 0, []
+    meta = metadata(folder / doc["file"])
+    for key in META_FIELDS:
+        total += 1
+        got = meta[key]
+        if key == "region":
+            ok = any((want == "" and got == "") or (want and want in got) for want in doc[key])
+        else:
+            ok = got in doc[key]
+        right += ok
+        if not ok:
+            misses.append(f"{key}: got {got!r}, key {doc[key]}")
+    total += 1
+    count_ok = len(rows) in doc["counts"] or (not rows and doc["refusal_ok"])
+    right += count_ok
+    if not count_ok:
+        misses.append(f"count: got {len(rows)} ({err.splitlines()[-1] if err else 'no error'}), key {doc['counts']}")
+    for i, want in enumerate(doc.get("measures", [])):
+        got = rows[i] if i < len(rows) else None
+        if got is None and doc["refusal_ok"] and not rows:
+            continue
+        for field in ("number", "heading_path", "owners"):
+            total += 1
+            if got is None:
+                misses.append(f"measure {i + 1} {field}: not read")
+                continue
+            if field == "owners":
+                ok = owner_set(got) in [set(s) for s in want["owners"]]
+                shown = sorted(owner_set(got))
+            else:
+                ok = got.get(field) == want[field]
+                shown = got.get(field)
+            right += ok
+            if not ok:
+                misses.append(f"measure {i + 1} {field}: got {shown}, key {want[field]}")
+    return right, total, misses
+
+
+def main(argv: list[str]) -> int:
+    key_path = Path(argv[0])
+    verbose = "--verbose" in argv
+    key = tomllib.loads(key_path.read_text(encoding="utf-8"))
+    all_right = all_total = 0
+    for doc in key["doc"]:
+        right, total, misses = score_doc(doc, key_path.parent)
+        all_right += right
+        all_total += total
+        print(f"{doc['file']}: {right} / {total}")
+        if verbose:
+            for miss in misses:
+                print(f"    {miss}")
+    print(f"total: {all_right} / {all_total}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
