@@ -353,10 +353,10 @@ def _zone_itself(registry: Registry, tier: str, marker: str, text: str, context:
     if tier != "county" or context.region is None:
         return None
     here = registry.gazetteer.region(context.region)
-    committee_forms = {form for kind_id in registry.area_committee.values() for form in registry.kinds[kind_id].forms}
-    if here.level == "zone" and here.name.endswith(marker) and text[len(marker):] in committee_forms:
-        return here
-    return None
+    if here.level != "zone" or not here.name.endswith(marker):
+        return None
+    rest = text[len(marker):]
+    return here if any(rest in registry.kinds[kind_id].forms for kind_id in registry.area_committee.values()) else None
 
 
 def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | None:

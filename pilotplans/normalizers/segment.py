@@ -348,9 +348,9 @@ def _names_across_stray_spaces(pieces: list[str], one_name: Callable[[str], bool
     for end in range(1, count + 1):
         for start in range(end):
             before = best[start]
-            name = "".join(clean[start:end])
             if before is None or clean[start].startswith(_ETC):
                 continue
+            name = "".join(clean[start:end])
             if not (one_name(name) or (end == count and named_before_phrase is not None and named_before_phrase(name))):
                 continue
             if best[end] is None or before[0] + 1 < best[end][0]:

@@ -12,7 +12,7 @@ import datetime as dt
 import regex
 
 from pilotplans.normalizers.numbers import chinese_to_int
-from pilotplans.parsers.issuer_names import bodies_apart, ends_like_a_body
+from pilotplans.parsers.issuer_names import SPACES, bodies_apart, ends_like_a_body
 from pilotplans.patterns import compiled
 from pilotplans.textutil import nfkc
 
@@ -29,7 +29,6 @@ _DATE = compiled(rf"^\s*{DATE_TEXT}[\s?？]*$")
 # signature ends like a body's name (岳阳市人民政府办公室2025年7月13日). A joint signature prints its bodies a
 # space apart (商务部 国家发展改革委 财政部 2021年3月1日): read so only where each piece is a known body's name.
 _SIGNED = compiled(rf"^\s*(?P<issuer>\p{{Han}}(?:[\p{{Han}}（）()]|[ \t\u3000]+(?=\p{{Han}})){{1,38}}?)(?P<gap>\s*){DATE_TEXT}\s*$")
-_SPACE = compiled(r"[ \t\u3000]")
 # Forms of the numeral zero printed in dates (〇, 零, and the circle or letter some typesetters use).
 _ZERO = {"零": "〇", "○": "〇", "Ｏ": "〇", "O": "〇"}
 # A line printed wholly in one bracket, its content as ``inner``: a date line so (（二OO八年二月二十六日）),
@@ -44,7 +43,7 @@ def signed_line(text: str) -> regex.Match[str] | None:
     match = _SIGNED.match(text)
     if match is None or not ends_like_a_body(match["issuer"]):
         return None
-    if _SPACE.search(match["issuer"]) and bodies_apart(match["issuer"]) is None:
+    if SPACES.search(match["issuer"]) and bodies_apart(match["issuer"]) is None:
         return None  # words a space apart before a date that are no joint signature
     return match
 

@@ -23,7 +23,7 @@ def ends_like_a_body(name: str) -> bool:
 
 
 # The spaces parting the pieces of a signature line (商务部 国家发展改革委 财政部, or 厦门市 人民政府).
-_SPACES = compiled(r"[ \t\u3000]+")
+SPACES = compiled(r"[ \t\u3000]+")
 
 
 def bodies_apart(line: str) -> list[str] | None:
@@ -33,7 +33,7 @@ def bodies_apart(line: str) -> list[str] | None:
     厦门市 is no body's name, 人民政府 none the registry knows alone) is no list."""
     from pilotplans.normalizers.resolve import names_a_body_alone
 
-    pieces = [piece for piece in _SPACES.split(line.strip()) if piece]
+    pieces = [piece for piece in SPACES.split(line.strip()) if piece]
     if len(pieces) < 2 or not all(ends_like_a_body(piece) and names_a_body_alone(piece) for piece in pieces):
         return None
     return pieces

@@ -1027,8 +1027,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = area
     if region and _UNNAMED_PLACE.match(region):
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
-    level = level_of(full) or (_level_of_kind(place["kind"]) if place else None)
-    named = _county_named(place, full, level_of(full))
+    issuer_level = level_of(full)
+    level = issuer_level or (_level_of_kind(place["kind"]) if place else None)
+    named = _county_named(place, full, issuer_level)
     if named is not None:
         region, level = named, "county"
     if area is not None and (level != "national" or issued_by_area):

@@ -56,7 +56,6 @@ text column, a text column ending on a line after a finished sentence), the docu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -921,17 +920,14 @@ def _deadline_not_printed(body: list[Line], roles: list[str],
     from pilotplans.parsers.interpret.fields import is_body_list, names_whose_bodies
     from pilotplans.parsers.interpret.vocabulary import vocabulary
 
-    deadlines = [k for k, role in enumerate(roles) if role == "deadline"]
-    if len(deadlines) != 1 or deadlines[0] == 0:
+    k = _deadline_column(roles)
+    if k is None:
         return None
-    k = deadlines[0]
     rest = roles[:k] + roles[k + 1:]
     texts = _text_columns(rest)
     if len(texts) != 1 or len(body) < len(rest) - 1:
         return None
-    # where the deadline's line stands in the usual placing: the columns before the text column
-    # take one line each from the front, those after it one each from the back
-    placed = body[k - 1] if k < texts[0] else body[len(body) - (len(roles) - k)]
+    placed = _usual_place(body, roles, k, texts[0])
     if vocabulary().is_deadline(placed.text) or not names_whose_bodies(placed.text):
         return None
     try:
@@ -950,12 +946,24 @@ def _placed_deadline(body: list[Line], roles: list[str]) -> Line | None:
     """The line a row's one deadline column takes in the usual placing (the columns before the text
     column one line each from the front, those after it one each from the back), or None where the
     table has no single deadline and text column or the row too few lines to fill its columns."""
-    deadlines = [k for k, role in enumerate(roles) if role == "deadline"]
+    k = _deadline_column(roles)
     texts = _text_columns(roles)
-    if len(deadlines) != 1 or len(texts) != 1 or deadlines[0] == 0 or len(body) < len(roles) - 1:
+    if k is None or len(texts) != 1 or len(body) < len(roles) - 1:
         return None
-    k = deadlines[0]
-    return body[k - 1] if k < texts[0] else body[len(body) - (len(roles) - k)]
+    return _usual_place(body, roles, k, texts[0])
+
+
+def _deadline_column(roles: list[str]) -> int | None:
+    """The table's one deadline column, None where it has none or several, or only as its first."""
+    deadlines = [k for k, role in enumerate(roles) if role == "deadline"]
+    return deadlines[0] if len(deadlines) == 1 and deadlines[0] != 0 else None
+
+
+def _usual_place(body: list[Line], roles: list[str], column: int, text_column: int) -> Line:
+    """The line of ``body`` the usual placing gives ``column`` of a row of ``roles``' columns: the
+    columns before the text column take one line each from the front, those after it one each from
+    the back (the number's line is not in ``body``)."""
+    return body[column - 1] if column < text_column else body[len(body) - (len(roles) - column)]
 
 
 def _text_over_empty_deadline(body: list[Line], roles: list[str], number: Line,
@@ -1007,7 +1015,7 @@ def _text_over_empty_deadline(body: list[Line], roles: list[str], number: Line,
     return [[number], *cells], k, placed
 
 
-_CLAUSE_END = re.compile(r"[，,；;]")
+_CLAUSE_END = compiled(r"[，,；;]")
 
 
 def _opens_with_deadline(text: str) -> bool:
