@@ -17,7 +17,11 @@ from pilotplans.normalizers.glosses import without_glosses_mapped
 from pilotplans.patterns import compiled
 from pilotplans.textutil import nfkc
 
-_CN_DIGITS = "零〇一二三四五六七八九十百两"
+# The capital forms of the numerals (大写数字: 壹 for 一, 贰 for 二), which some plans and some copies
+# print for a heading's number (壹、工作目标 / (壹)建立…机制): read as the numerals they stand for.
+# 参 (a capital three in some prints) is left out: it is a common word's first character.
+_CAPITAL_DIGITS = str.maketrans("壹贰貳叁肆伍陆陸柒捌玖拾佰", "一二二三四五六六七八九十百")
+_CN_DIGITS = "零〇一二三四五六七八九十百两壹贰貳叁肆伍陆陸柒捌玖拾佰"
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① .. ⑳
 
 # A heading number: (一) （一） 一、 十三、 第三部分 (written with Chinese numerals or digits).
@@ -182,7 +186,7 @@ def _plain_numeral(text: str) -> int | None:
 
 def chinese_to_int(text: str) -> int | None:
     """The integer a Chinese numeral (十三, 二十一, 一百零五) or a digit string stands for."""
-    text = nfkc(text).strip()
+    text = nfkc(text).strip().translate(_CAPITAL_DIGITS)
     if text.isdigit():
         return int(text)
     if not text or any(ch not in _CN_DIGITS for ch in text):

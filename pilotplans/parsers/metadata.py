@@ -561,11 +561,27 @@ def _signers(texts: list[str]) -> list[str]:
     return []
 
 
+# A place's Party committee (or its office) run together with the same place's government (or its
+# office) in a title naming both as issuers: 中共宿州市委宿州市人民政府, 中共沙县县委沙县人民政府 (a county
+# of one character repeats 县 before 委), 中共岳阳市委办公室岳阳市人民政府办公室. The place printed twice
+# tells where the second name begins.
+_PARTY_AND_GOVERNMENT = compiled(
+    r"(?P<party>中共(?P<place>\p{Han}{1,8}?(?:省|自治区|市|县|区|州|旗|盟))(?:县|旗)?委(?:员会)?(?:办公室|办公厅)?)"
+    r"(?P<government>(?P=place)(?:人民)?政府(?:办公室|办公厅)?)")
+
+
 def _listed(issuer: str, signers: list[str]) -> str:
     """A title's issuer that is several bodies run together (中共岳阳市委办公室岳阳市人民政府办公室),
-    listed (…、…) when the signature block prints those same bodies one to a line; as printed otherwise."""
+    listed (…、…) when the signature block prints those same bodies one to a line, or when they are a
+    place's Party committee and the same place's government (:data:`_PARTY_AND_GOVERNMENT`); as
+    printed otherwise."""
     if len(signers) > 1 and fold(_clean(issuer)) == fold("".join(signers)):
         return "、".join(signers)
+    cleaned = _clean(issuer)
+    folded = fold(cleaned)
+    both = _PARTY_AND_GOVERNMENT.fullmatch(folded)
+    if both is not None and len(folded) == len(cleaned):
+        return f"{cleaned[:both.end('party')]}、{cleaned[both.start('government'):]}"
     return issuer
 
 
@@ -709,8 +725,10 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     read as one: a 文号, a date (2023-01-03 as well as 2023年1月3日), a body's name, a title."""
     if not value:
         return None
-    if kind == "doc_no" and DOC_NO.fullmatch(fold(value)):
-        return regex.sub(r"\s+", "", value)
+    # A 文号 a mirror site glossed (內(nèi)政辦發(fā)〔2012〕40號) is read, and kept, without its glosses, as a
+    # 文号 line is (number_line).
+    if kind == "doc_no" and DOC_NO.fullmatch(fold(plain := without_glosses(value))):
+        return regex.sub(r"\s+", "", plain)
     if kind == "date":
         # An information table may print the time of day after the date (2024年04月06日 16:40).
         return read_date(value) or read_date(_TIME_OF_DAY.sub("", value)) or _numeric_date(value)

@@ -1,0 +1,172 @@
+"""The prose11 blind round (tests/fixtures/prose-blind11/KEY.md and key.toml, written before the reader
+ran): eight real published pages, read as the key says, and the faults of kind the round found:
+
+- a bureau's own plan naming its sections as owners (``(责任科室:组干科、机关党委)``): 责任科室 was no
+  label, so no item named an owner and the page was refused;
+- a heading numbered in the capital numerals (``壹、`` ``(壹)``, 大写数字): no number was read, and the
+  heading ran into the one above it;
+- an information table's 文号 a mirror site glossed (``內(nèi)政辦發(fā)〔2012〕40號``): not read, and the notice's
+  own number ended as a cited one;
+- a title naming a place's Party committee and the same place's government run together
+  (``中共宿州市委宿州市人民政府关于…``): kept as one issuer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pilotplans.errors import NoTaskTable
+from pilotplans.ingest.pipeline import read_document, read_layout
+from pilotplans.layout import Paragraph
+from pilotplans.normalizers.numbers import chinese_to_int, find_heading_marker, find_item_marker
+from pilotplans.parsers.metadata import read_metadata
+from tests.conftest import FIXTURES
+
+BLIND = FIXTURES / "prose-blind11"
+
+
+def _metadata(name: str):
+    path = BLIND / name
+    layout = read_layout(path.read_bytes(), str(path))
+    return read_metadata(list(layout.paragraphs))
+
+
+def _lines(*lines: str):
+    return read_metadata([Paragraph(text=line) for line in lines])
+
+
+def _owners(measure):
+    return [(d.raw, d.role) for d in measure.departments]
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+# --- the pages as the key reads them ------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["binjiang-2023-district-policies-without-owners.txt",
+                                  "neimenggu-2012-region-traditional-info-table.txt",
+                                  "zhangzhou-2022-city-source-line-over-notice.txt",
+                                  "huzhou-2018-city-essay-site-title-split.txt",
+                                  "xiongan-2021-new-area-two-issuers.txt",
+                                  "suzhou-anhui-2023-city-party-and-government-title-twice.txt"])
+def test_pages_naming_no_owner_are_refused_in_one_line(name):
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(BLIND / name)
+    assert "\n" not in str(refused.value)
+
+
+def test_the_district_s_policies_signed_by_its_government():
+    metadata = _metadata("binjiang-2023-district-policies-without-owners.txt")
+    assert (metadata.title, metadata.issuer, metadata.date, metadata.level, metadata.region) == (
+        "关于推动经济高质量发展的若干政策", "杭州市滨江区人民政府", dt.date(2023, 4, 22), "county", "滨江区")
+
+
+def test_the_city_s_plan_under_a_source_line_dated_by_its_signature():
+    metadata = _metadata("zhangzhou-2022-city-source-line-over-notice.txt")
+    assert (metadata.title, metadata.issuer, metadata.date, metadata.region) == (
+        "漳州市贯彻落实扎实稳住经济一揽子政策措施实施方案", "漳州市人民政府", dt.date(2022, 6, 16), "漳州")
+
+
+def test_an_essay_site_s_lead_in_is_no_title_and_the_split_title_is_joined():
+    metadata = _metadata("huzhou-2018-city-essay-site-title-split.txt")
+    assert (metadata.title, metadata.issuer, metadata.date, metadata.region) == (
+        "湖州市打造实施乡村振兴战略示范区行动方案", None, None, "湖州")
+
+
+def test_the_new_area_s_two_issuers_over_its_title():
+    metadata = _metadata("xiongan-2021-new-area-two-issuers.txt")
+    assert (metadata.doc_no, metadata.issuer, metadata.date, metadata.level, metadata.region) == (
+        "雄安发〔2021〕5号", "中共河北雄安新区工作委员会、河北雄安新区管理委员会", dt.date(2021, 3, 15),
+        "municipal", "雄安新区")
+
+
+# --- a bureau's sections named as owners ------------------------------------------------------------------
+
+def test_a_bureau_s_sections_named_under_their_label_own_its_item():
+    # was: refused (no numbered item naming its 责任单位/牵头单位)
+    document = read_document(BLIND / "wuhu-2024-city-bureau-sections-in-brackets.txt")
+    first, second = document.measures
+    assert (first.number, first.heading_path) == (1, ["加强党对教育工作的全面领导"])
+    assert _owners(first) == [("组干科", "carry_out"), ("机关党委", "carry_out")]
+    assert (second.number, _owners(second)) == (2, [])
+    assert (document.level, document.region) == ("municipal", "芜湖")
+
+
+@pytest.mark.parametrize(("label", "role"), [("牵头科室", "lead"), ("责任处室", "carry_out"), ("配合科室", "assist")])
+def test_the_section_labels_give_the_roles_their_unit_labels_give(tmp_path, label, role):
+    document = _read(tmp_path, "某市教育局2024年工作要点\n一、加强党的建设\n"
+                               f"1.加强思想理论武装。深化学习培训。（{label}：办公室）\n")
+    assert _owners(document.measures[0]) == [("办公室", role)]
+
+
+def test_a_sentence_naming_sections_is_no_label(tmp_path):
+    document = _read(tmp_path, "某市教育局2024年工作要点\n一、加强党的建设\n"
+                               "1.明确责任科室，压实工作责任。（责任单位：市教育局）\n")
+    assert _owners(document.measures[0]) == [("市教育局", "carry_out")]
+
+
+# --- headings numbered in the capital numerals -------------------------------------------------------------
+
+def test_a_heading_numbered_in_a_capital_numeral_is_read():
+    # was: no number read, (壹)建立… ran into the heading above it
+    marker = find_item_marker("(壹)建立復工復產督查服務機制")
+    assert (marker.style, marker.number.value) == ("cn_paren", 1)
+    assert find_heading_marker("壹、工作目標")[0].value == 1
+    assert (chinese_to_int("拾贰"), chinese_to_int("貳拾陸")) == (12, 26)
+
+
+@pytest.mark.parametrize("text", ["壹樓壹策處置方案", "参、加强组织领导", "拾遗补缺，完善制度"])
+def test_capital_numerals_in_words_open_no_item(text):
+    assert find_item_marker(text) is None
+
+
+def test_items_under_a_capital_numbered_heading_keep_its_path(tmp_path):
+    document = _read(tmp_path, "某省行动方案\n壹、工作目標\n目標明確。\n二、有序推進復工復產工作\n"
+                               "(壹)建立督查服務機制\n1.成立工作組。(責任單位:省發展改革委)\n")
+    measure = document.measures[0]
+    assert (measure.number, measure.heading_path) == (1, ["有序推進復工復產工作", "建立督查服務機制"])
+
+
+# --- a glossed 文号 in an information table ------------------------------------------------------------------
+
+def test_an_information_table_s_glossed_number_is_read_without_its_glosses():
+    # was: doc_no None, parent_doc_no 內政辦發〔2012〕40號
+    metadata = _metadata("neimenggu-2012-region-traditional-info-table.txt")
+    assert (metadata.doc_no, metadata.parent_doc_no) == ("內政辦發〔2012〕40號", "國辦發〔2011〕54號")
+    assert (metadata.issuer, metadata.date, metadata.level, metadata.region) == (
+        "內蒙古自治區人民政府辦公廳", dt.date(2012, 3, 22), "provincial", "内蒙古")
+
+
+def test_an_information_table_s_glossed_value_that_is_no_number_is_not_read():
+    metadata = _lines("文  號 無(wú)", "某市人民政府关于印发某方案的通知")
+    assert metadata.doc_no is None
+
+
+# --- a place's Party committee and government run together in a title -----------------------------------------
+
+def test_a_party_committee_and_its_place_s_government_in_one_title_are_two_issuers():
+    # was: 中共宿州市委宿州市人民政府
+    metadata = _metadata("suzhou-anhui-2023-city-party-and-government-title-twice.txt")
+    assert (metadata.doc_no, metadata.issuer, metadata.date, metadata.region) == (
+        "宿发〔2023〕11号", "中共宿州市委、宿州市人民政府", None, "宿州")
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("中共沙县县委沙县人民政府关于加快发展的意见", "中共沙县县委、沙县人民政府"),
+    ("中共岳阳市委办公室岳阳市人民政府办公室关于印发某方案的通知", "中共岳阳市委办公室、岳阳市人民政府办公室"),
+])
+def test_the_committee_and_government_of_one_place_are_parted_where_the_place_is_named_again(title, issuer):
+    assert _lines(title).issuer == issuer
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("中共宿州市委办公室关于印发某方案的通知", "中共宿州市委办公室"),
+    ("中共宿州市委宣传部关于印发某方案的通知", "中共宿州市委宣传部"),
+])
+def test_one_committee_s_body_is_no_pair(title, issuer):
+    assert _lines(title).issuer == issuer
