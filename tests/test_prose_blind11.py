@@ -170,3 +170,20 @@ def test_the_committee_and_government_of_one_place_are_parted_where_the_place_is
 ])
 def test_one_committee_s_body_is_no_pair(title, issuer):
     assert _lines(title).issuer == issuer
+
+
+# --- a source's name before a colon over a notice's title --------------------------------------------------
+
+@pytest.mark.parametrize("line", ["中国政府网：湖州市人民政府关于印发湖州市服务业发展实施方案的通知",
+                                  "湖州新闻网:湖州市人民政府关于印发湖州市服务业发展实施方案的通知",
+                                  "政策文件：湖州市人民政府关于印发湖州市服务业发展实施方案的通知"])
+def test_a_source_s_name_before_a_colon_is_no_part_of_the_title(line):
+    # was: no title read (the name and its colon kept it from reading as one)
+    metadata = _lines(line, "各区县人民政府：", "现将方案印发给你们。", "湖州市人民政府", "2021年3月5日")
+    assert (metadata.title, metadata.issuer, metadata.region) == (
+        "湖州市人民政府关于印发湖州市服务业发展实施方案的通知", "湖州市人民政府", "湖州")
+
+
+@pytest.mark.parametrize("line", ["附件：湖州市服务业发展实施方案", "关于印发方案的通知：湖州市服务业发展实施方案"])
+def test_a_label_before_a_plan_s_name_gives_no_title(line):
+    assert _lines(line).title is None

@@ -420,8 +420,13 @@ def _name_apart(text: str, following: str | None) -> bool:
 
 
 # The name of a site's section a page prints before the title in its line (【市政府重点工作及责任分解】…).
-# Or before a vertical bar (政务服务丨济宁市人民政府关于…: 丨, ｜ or |), as a site's headline prints it.
+# Or before a vertical bar (政务服务丨济宁市人民政府关于…: 丨, ｜ or |), as a site's headline prints it;
 _SECTION_LABEL = compiled(r"^\s*(?:【[^【】]{1,30}】|\p{Han}{2,10}\s*[丨｜|])\s*(?=\S)")
+# Or before a colon (中国政府网：某市人民政府关于…的通知, 政策文件：关于…), as a news page's headline names
+# its source: a name of a few characters with no title's words in it, taken off only where what follows
+# is a notice's title, opening with its issuer or 关于 and holding 关于/印发/转发/批转 (附件：某某方案, a
+# field's label and its value, stays as printed).
+_SOURCE_LABEL = compiled(r"^\s*(?!\p{Han}*(?:关于|印发|转发|批转))\p{Han}{2,10}[：:]\s*(?=\S)")
 _TITLE_OPENING = compiled(_TITLE_OPENINGS)
 
 
@@ -478,10 +483,15 @@ def _number_after_title(text: str) -> tuple[str, str] | None:
 def _without_section_label(text: str) -> str:
     """A line without the site's section name in 【】 it opens with, when the rest opens or is a
     title (【市政府重点工作及责任分解】滁州市人民政府关于…的通知); a law database's field
-    (【时效性】尚未施行, 【法宝引证码】CLI.1.304262) stays as printed, and so no title."""
+    (【时效性】尚未施行, 【法宝引证码】CLI.1.304262) stays as printed, and so no title. Likewise a
+    source's name before a colon when the rest is a notice's title (:data:`_SOURCE_LABEL`)."""
     rest = _SECTION_LABEL.sub("", text)
     folded = fold(rest)
-    return rest if _TITLE_OPENING.search(folded) or TITLE_END.search(folded) else text
+    if rest != text:
+        return rest if _TITLE_OPENING.search(folded) or TITLE_END.search(folded) else text
+    rest = _SOURCE_LABEL.sub("", text)
+    folded = fold(rest)
+    return rest if rest != text and _TITLE_OPENING.search(folded) and TITLE_END.search(folded) else text
 
 
 def _after_page_words(text: str) -> str:
