@@ -20,6 +20,7 @@ from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document, read_layout
 from pilotplans.layout import Paragraph
 from pilotplans.normalizers.numbers import chinese_to_int, find_heading_marker, find_item_marker
+from pilotplans.parsers.dates import read_figures_date
 from pilotplans.parsers.metadata import read_metadata
 from tests.conftest import FIXTURES
 
@@ -187,3 +188,29 @@ def test_a_source_s_name_before_a_colon_is_no_part_of_the_title(line):
 @pytest.mark.parametrize("line", ["附件：湖州市服务业发展实施方案", "关于印发方案的通知：湖州市服务业发展实施方案"])
 def test_a_label_before_a_plan_s_name_gives_no_title(line):
     assert _lines(line).title is None
+
+
+# --- a notice's date whose 年月日 the copy lost ------------------------------------------------------------
+
+def test_a_signature_date_left_as_figures_is_read_where_one_date_fits():
+    # was: date None (the page's 发布时间 2024-03-28 is the site's, never the notice's)
+    metadata = _metadata("wuhu-2024-city-bureau-sections-in-brackets.txt")
+    assert (metadata.title, metadata.doc_no, metadata.date) == (
+        "关于印发《芜湖市教育局2024年工作要点》的通知", None, dt.date(2024, 3, 27))
+
+
+@pytest.mark.parametrize(("figures", "date"), [("2024327", dt.date(2024, 3, 27)), ("20231229", dt.date(2023, 12, 29)),
+                                               ("2024131", dt.date(2024, 1, 31))])
+def test_figures_run_together_read_as_the_one_date_they_can_be(figures, date):
+    assert read_figures_date(figures) == date
+
+
+@pytest.mark.parametrize("figures", ["2024111", "2024132", "12345678", "2024-03", "1234567"])
+def test_figures_that_fit_two_dates_or_none_read_as_nothing(figures):
+    assert read_figures_date(figures) is None
+
+
+def test_figures_below_a_printed_date_change_nothing():
+    metadata = _lines("某市人民政府关于印发某方案的通知", "各区县人民政府：", "现将方案印发给你们。", "某市人民政府",
+                      "2021年3月5日", "2024327")
+    assert metadata.date == dt.date(2021, 3, 5)

@@ -77,3 +77,28 @@ def _date_of(match: regex.Match[str] | None) -> dt.date | None:
         return dt.date(year_value, month, day)
     except ValueError:
         return None
+
+
+# A date whose 年, 月 and 日 a copy lost, leaving its figures run together on their line (2024327 for
+# 2024年3月27日, 2022526 for 2022年5月26日): a year, then a month and a day of one or two figures each.
+_FIGURES_ONLY = compiled(r"^\s*(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})\s*$")
+
+
+def read_figures_date(text: str) -> dt.date | None:
+    """The date a line of figures alone prints when the copy lost its 年月日 (2024327): read only where
+    one split of the month's and the day's figures gives a date (327: 3-27, as 32-7 is none; 2024111
+    could be 1-11 or 11-1 and reads as nothing)."""
+    match = _FIGURES_ONLY.match(nfkc(text))
+    if match is None:
+        return None
+    year, figures = int(match["y"]), match["md"]
+    found = set()
+    for cut in (1, 2):
+        month, day = figures[:cut], figures[cut:]
+        if not 1 <= len(day) <= 2:
+            continue
+        try:
+            found.add(dt.date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None

@@ -23,7 +23,7 @@ import regex
 
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, signed_line
+from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, read_figures_date, signed_line
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
@@ -986,6 +986,11 @@ def _without_furniture(lines: list[str]) -> list[str]:
     return out[::-1]
 
 
+# How far below the notice's head its date may stand, its figures run together (2024327): the notice's
+# few sentences and its signature.
+_FIGURES_DATE_REACH = 12
+
+
 def _head_end(texts: list[str]) -> int:
     """Where a notice's head ends: its first sentence or address line (各镇人民政府,…:). A date in
     brackets over it is the notice's ((二OO八年二月二十六日) / 宝府办〔2008〕18号); one further down is an
@@ -1034,6 +1039,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if issuer is None:
         issuer = full = _signature(below) or info.issuer or (reported[1] if reported else None)
     date = date or info.date
+    if date is None:
+        # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
+        # the notice's head (its address line), where a signature's date stands
+        date = next((d for t in texts[head:head + _FIGURES_DATE_REACH] if (d := read_figures_date(t))), None)
     place = (PLACE.match(fold(title or "")) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
              or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))
