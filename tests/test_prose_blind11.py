@@ -214,3 +214,22 @@ def test_figures_below_a_printed_date_change_nothing():
     metadata = _lines("某市人民政府关于印发某方案的通知", "各区县人民政府：", "现将方案印发给你们。", "某市人民政府",
                       "2021年3月5日", "2024327")
     assert metadata.date == dt.date(2021, 3, 5)
+
+
+# --- a page cut inside its only owner bracket ------------------------------------------------------------
+
+def test_a_page_cut_inside_its_only_owner_bracket_is_refused_saying_so():
+    # was refused as holding no numbered item naming its 责任单位 (the bracket's names may be cut: none read)
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(BLIND / "guizhou-2022-province-news-over-plan-traditional.txt")
+    cause = refused.value.cause
+    assert "\n" not in cause
+    assert cause.startswith("no task list: the page ends inside an item's owner bracket, cut before it closes")
+    assert "(責任單位:省發展改革委" in cause
+
+
+@pytest.mark.parametrize("last", ["1.成立工作组。(市政府办公室、市", "1.成立工作组。(责任", "1.成立工作组。(见附件"])
+def test_a_page_ending_in_a_bracket_without_a_whole_label_keeps_the_general_cause(tmp_path, last):
+    with pytest.raises(NoTaskTable) as refused:
+        _read(tmp_path, f"某市行动方案\n一、加强组织领导\n{last}\n")
+    assert refused.value.cause == NoTaskTable("x").cause
