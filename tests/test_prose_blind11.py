@@ -233,3 +233,8 @@ def test_a_page_ending_in_a_bracket_without_a_whole_label_keeps_the_general_caus
     with pytest.raises(NoTaskTable) as refused:
         _read(tmp_path, f"某市行动方案\n一、加强组织领导\n{last}\n")
     assert refused.value.cause == NoTaskTable("x").cause
+
+
+def test_a_body_s_name_before_a_colon_and_关于_is_the_title_s_issuer():
+    metadata = _lines("湖州市人民政府：关于印发湖州市服务业发展实施方案的通知", "各区县人民政府：")
+    assert (metadata.title, metadata.issuer) == ("湖州市人民政府关于印发湖州市服务业发展实施方案的通知", "湖州市人民政府")

@@ -491,7 +491,12 @@ def _without_section_label(text: str) -> str:
         return rest if _TITLE_OPENING.search(folded) or TITLE_END.search(folded) else text
     rest = _SOURCE_LABEL.sub("", text)
     folded = fold(rest)
-    return rest if rest != text and _TITLE_OPENING.search(folded) and TITLE_END.search(folded) else text
+    if rest == text or not (_TITLE_OPENING.search(folded) and TITLE_END.search(folded)):
+        return text
+    label = text[:len(text) - len(rest)].strip().rstrip("：:")
+    if ends_like_a_body(label) and _AFTER_ISSUER.match(folded):
+        return label + rest.strip()  # a body's name, then 关于…: the title's own issuer (商务部：关于…的通知)
+    return rest
 
 
 def _after_page_words(text: str) -> str:
