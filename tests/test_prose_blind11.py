@@ -210,6 +210,29 @@ def test_figures_that_fit_two_dates_or_none_read_as_nothing(figures):
     assert read_figures_date(figures) is None
 
 
+@pytest.mark.parametrize("figures", ["202412", "202401", "202410"])
+def test_six_figures_that_may_be_a_year_and_month_read_as_nothing(figures):
+    # was: 202412 read as 2024-01-02 (a period's 2024年12月 fits as well)
+    assert read_figures_date(figures) is None
+
+
+def test_six_figures_that_are_no_month_read_as_the_date_they_can_be():
+    assert read_figures_date("202435") == dt.date(2024, 3, 5)
+
+
+def test_figures_under_a_label_ending_in_a_colon_are_its_value_not_the_date():
+    # was: 2062-08-11 from a telephone number printed under its label
+    metadata = _lines("某市人民政府关于印发某方案的通知", "各区县人民政府：", "现将方案印发给你们。", "联系电话：",
+                      "2062811", "某市人民政府")
+    assert metadata.date is None
+
+
+def test_figures_under_a_sentence_are_still_the_notice_s_date():
+    metadata = _lines("某市人民政府关于印发某方案的通知", "各区县人民政府：", "现将方案印发给你们。", "某市人民政府",
+                      "2024327")
+    assert metadata.date == dt.date(2024, 3, 27)
+
+
 def test_figures_below_a_printed_date_change_nothing():
     metadata = _lines("某市人民政府关于印发某方案的通知", "各区县人民政府：", "现将方案印发给你们。", "某市人民政府",
                       "2021年3月5日", "2024327")

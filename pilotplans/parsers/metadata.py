@@ -996,6 +996,18 @@ def _without_furniture(lines: list[str]) -> list[str]:
 _FIGURES_DATE_REACH = 12
 
 
+def _figures_date(texts: list[str], head: int) -> dt.date | None:
+    """The notice's date whose 年月日 the copy lost (2024327), on a line of its own within
+    ``_FIGURES_DATE_REACH`` lines below its head; a line of figures under a label that ends in a colon
+    (联系电话： / 2062811) is that label's value, no date."""
+    for at in range(head, min(head + _FIGURES_DATE_REACH, len(texts))):
+        if at > 0 and texts[at - 1].rstrip().endswith(("：", ":")):
+            continue
+        if (date := read_figures_date(texts[at])) is not None:
+            return date
+    return None
+
+
 def _head_end(texts: list[str]) -> int:
     """Where a notice's head ends: its first sentence or address line (各镇人民政府,…:). A date in
     brackets over it is the notice's ((二OO八年二月二十六日) / 宝府办〔2008〕18号); one further down is an
@@ -1047,7 +1059,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if date is None:
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
         # the notice's head (its address line), where a signature's date stands
-        date = next((d for t in texts[head:head + _FIGURES_DATE_REACH] if (d := read_figures_date(t))), None)
+        date = _figures_date(texts, head)
     place = (PLACE.match(fold(title or "")) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
              or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))
