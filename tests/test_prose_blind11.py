@@ -190,6 +190,14 @@ def test_a_label_before_a_plan_s_name_gives_no_title(line):
     assert _lines(line).title is None
 
 
+@pytest.mark.parametrize("label", ["附件", "附件一", "附件2"])
+def test_an_attachment_s_label_before_a_notice_s_title_gives_no_title(label):
+    # was: the attached (forwarded) notice's title and issuer read as this notice's (湖北省人民政府, not its signer)
+    metadata = _lines("各区县人民政府：", "现将省政府文件转发给你们，请认真贯彻执行。",
+                      f"{label}：湖北省人民政府关于印发湖北省服务业发展实施方案的通知", "某市人民政府", "2021年3月5日")
+    assert (metadata.title, metadata.issuer) == (None, "某市人民政府")
+
+
 # --- a notice's date whose 年月日 the copy lost ------------------------------------------------------------
 
 def test_a_signature_date_left_as_figures_is_read_where_one_date_fits():

@@ -491,9 +491,9 @@ def _without_section_label(text: str) -> str:
         return rest if _TITLE_OPENING.search(folded) or TITLE_END.search(folded) else text
     rest = _SOURCE_LABEL.sub("", text)
     folded = fold(rest)
-    if rest == text or not (_TITLE_OPENING.search(folded) and TITLE_END.search(folded)):
-        return text
     label = text[:len(text) - len(rest)].strip().rstrip("：:")
+    if rest == text or is_attachment_label(label) or not (_TITLE_OPENING.search(folded) and TITLE_END.search(folded)):
+        return text  # 附件：某省人民政府关于…的通知 names the notice attached (forwarded), not this one
     if ends_like_a_body(label) and _AFTER_ISSUER.match(folded):
         return label + rest.strip()  # a body's name, then 关于…: the title's own issuer (商务部：关于…的通知)
     return rest
