@@ -126,6 +126,24 @@ def test_capital_numerals_in_words_open_no_item(text):
     assert find_item_marker(text) is None
 
 
+@pytest.mark.parametrize("text", ["陆、海、空联运通道基本建成", "陸、海、空聯運"])
+def test_a_capital_numeral_opening_a_list_of_one_character_words_opens_no_item(text):
+    # was: heading 6 (陆 is the word for land as well as a capital six)
+    assert (find_item_marker(text), find_heading_marker(text)) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "value"), [("陆、加强组织保障", 6), ("伍、海洋经济", 5), ("拾、强化保障", 10)])
+def test_a_capital_numeral_before_a_heading_s_words_is_still_read(text, value):
+    assert find_item_marker(text).number.value == find_heading_marker(text)[0].value == value
+
+
+def test_a_sentence_opening_with_a_list_of_one_character_words_keeps_the_items_heading(tmp_path):
+    # was: 陆、海、空… read as heading 6 over item 2, its path lost
+    document = _read(tmp_path, "某市综合交通发展行动方案\n一、完善交通网络\n1.建设综合枢纽。（责任单位：市交通运输局）\n"
+                               "陆、海、空联运通道基本建成，枢纽功能显著增强。\n2.完善铁路网络。（责任单位：市发展改革委）\n")
+    assert [m.heading_path for m in document.measures] == [["完善交通网络"], ["完善交通网络"]]
+
+
 def test_items_under_a_capital_numbered_heading_keep_its_path(tmp_path):
     document = _read(tmp_path, "某省行动方案\n壹、工作目標\n目標明確。\n二、有序推進復工復產工作\n"
                                "(壹)建立督查服務機制\n1.成立工作組。(責任單位:省發展改革委)\n")
