@@ -277,11 +277,19 @@ def test_a_page_cut_inside_its_only_owner_bracket_is_refused_saying_so():
     assert "(責任單位:省發展改革委" in cause
 
 
-@pytest.mark.parametrize("last", ["1.成立工作组。(市政府办公室、市", "1.成立工作组。(责任", "1.成立工作组。(见附件"])
-def test_a_page_ending_in_a_bracket_without_a_whole_label_keeps_the_general_cause(tmp_path, last):
+@pytest.mark.parametrize("last", ["1.成立工作组。(市政府办公室、市", "1.成立工作组。(责任", "1.成立工作组。(见附件",
+                                  "1.成立工作组。(完成时限:2024年", "1.成立工作组。(牵头领导:王"])
+def test_a_page_ending_in_a_bracket_without_a_whole_owner_label_keeps_the_general_cause(tmp_path, last):
     with pytest.raises(NoTaskTable) as refused:
         _read(tmp_path, f"某市行动方案\n一、加强组织领导\n{last}\n")
     assert refused.value.cause == NoTaskTable("x").cause
+
+
+@pytest.mark.parametrize("last", ["1.成立工作组。(牵头单位:市发展改革委,市", "1.成立工作组。（配合单位：市财政局、市"])
+def test_a_page_cut_inside_a_lead_s_or_a_partner_s_bracket_is_refused_saying_so(tmp_path, last):
+    with pytest.raises(NoTaskTable) as refused:
+        _read(tmp_path, f"某市行动方案\n一、加强组织领导\n{last}\n")
+    assert refused.value.cause.startswith("no task list: the page ends inside an item's owner bracket")
 
 
 def test_a_body_s_name_before_a_colon_and_关于_is_the_title_s_issuer():

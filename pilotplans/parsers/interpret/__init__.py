@@ -123,9 +123,9 @@ def cut_owners_cause(layout: Layout) -> str | None:
     at = max(last.rfind(opener) for opener in _OPENERS)
     content = last[at + 1:] if at >= 0 else ""
     head, colon, rest = fold(content).partition("：") if "：" in content else fold(content).partition(":")
-    if (at < 0 or any(closer in content for closer in _CLOSERS) or not colon or not rest.strip()
-            or len(head) > _LABEL_AT_MOST or _field_label(head) is None):
-        return None
+    label = _field_label(head) if colon and len(head) <= _LABEL_AT_MOST else None
+    if at < 0 or any(closer in content for closer in _CLOSERS) or not rest.strip() or label is None or label.body_role is None:
+        return None  # no bracket left open, or its label names no owners ((完成时限:2024年, (牵头领导:王)
     shown = last[at:at + 24] + ("…" if len(last) > at + 24 else "")
     return (f"no task list: the page ends inside an item's owner bracket, cut before it closes (`{shown}`); "
             f"no numbered item names its owners in full")
