@@ -253,7 +253,19 @@ def test_figures_under_a_label_ending_in_a_colon_are_its_value_not_the_date():
     assert metadata.date is None
 
 
-def test_figures_under_a_sentence_are_still_the_notice_s_date():
+def test_figures_under_a_table_s_label_are_its_value_not_the_date():
+    metadata = _lines("某市人民政府关于印发某方案的通知", "各区县人民政府：", "现将方案印发给你们。", "一、主要指标",
+                      "地区生产总值（亿元）", "2025131", "某市人民政府")
+    assert metadata.date is None
+
+
+def test_figures_under_the_notice_s_last_sentence_are_its_date():
+    metadata = _lines("某市人民政府关于印发某方案的通知", "各区县人民政府：", "现将方案印发给你们，请认真贯彻执行。",
+                      "2024327", "（此件主动公开）")
+    assert metadata.date == dt.date(2024, 3, 27)
+
+
+def test_figures_under_the_signature_are_the_notice_s_date():
     metadata = _lines("某市人民政府关于印发某方案的通知", "各区县人民政府：", "现将方案印发给你们。", "某市人民政府",
                       "2024327")
     assert metadata.date == dt.date(2024, 3, 27)

@@ -998,10 +998,12 @@ _FIGURES_DATE_REACH = 12
 
 def _figures_date(texts: list[str], head: int) -> dt.date | None:
     """The notice's date whose 年月日 the copy lost (2024327), on a line of its own within
-    ``_FIGURES_DATE_REACH`` lines below its head; a line of figures under a label that ends in a colon
-    (联系电话： / 2062811) is that label's value, no date."""
-    for at in range(head, min(head + _FIGURES_DATE_REACH, len(texts))):
-        if at > 0 and texts[at - 1].rstrip().endswith(("：", ":")):
+    ``_FIGURES_DATE_REACH`` lines below its head, where a date stands: under the notice's last sentence
+    or under its signature (芜湖市教育局 / 2024327). A line of figures under a label (联系电话： / 2062811,
+    总投资（万元） / 2025131) is that label's value, no date."""
+    for at in range(max(head, 1), min(head + _FIGURES_DATE_REACH, len(texts))):
+        above = texts[at - 1].strip()
+        if not (above.endswith(("。", "．")) or ends_like_a_body(above)):
             continue
         if (date := read_figures_date(texts[at])) is not None:
             return date
