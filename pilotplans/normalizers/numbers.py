@@ -17,7 +17,14 @@ from pilotplans.normalizers.glosses import without_glosses_mapped
 from pilotplans.patterns import compiled
 from pilotplans.textutil import nfkc
 
-_CN_DIGITS = "零〇一二三四五六七八九十百两"
+# The capital forms of the numerals (大写数字: 壹 for 一, 贰 for 二), which some plans and some copies
+# print for a heading's number (壹、工作目标 / (壹)建立…机制): read as the numerals they stand for.
+# 参 (a capital three in some prints) is left out: it is a common word's first character.
+_CAPITAL_DIGITS = str.maketrans("壹贰貳叁肆伍陆陸柒捌玖拾佰", "一二二三四五六六七八九十百")
+_CN_DIGITS = "零〇一二三四五六七八九十百两壹贰貳叁肆伍陆陸柒捌玖拾佰"
+# A capital numeral and its 、 before a word of one character and another 、 open a list of one-character
+# words, no heading (陆、海、空联运…, 水、陆、空: 陆 is the word for land as well as a capital six).
+_CAPITAL_IN_WORD_LIST = compiled(r"^\s*[壹贰貳叁肆伍陆陸柒捌玖拾佰]+\s*、\s*\p{Han}\s*、")
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① .. ⑳
 
 # A heading number: (一) （一） 一、 十三、 第三部分 (written with Chinese numerals or digits).
@@ -105,6 +112,8 @@ def find_item_marker(text: str) -> ItemMarker | None:
     """The item marker opening ``text``, or None when the paragraph does not open with one. A
     numeral's pinyin gloss (一(yī)、) is read past; ``end`` is a place in ``text`` as printed."""
     match = _ITEM_MARKER.match(text)
+    if match is not None and _CAPITAL_IN_WORD_LIST.match(text):
+        return None
     if match is None:
         if _GLOSSED_NUMERAL.match(text):
             plain, at = without_glosses_mapped(text)
@@ -182,7 +191,7 @@ def _plain_numeral(text: str) -> int | None:
 
 def chinese_to_int(text: str) -> int | None:
     """The integer a Chinese numeral (十三, 二十一, 一百零五) or a digit string stands for."""
-    text = nfkc(text).strip()
+    text = nfkc(text).strip().translate(_CAPITAL_DIGITS)
     if text.isdigit():
         return int(text)
     if not text or any(ch not in _CN_DIGITS for ch in text):
@@ -236,7 +245,7 @@ def find_heading_marker(text: str, *, anywhere: bool = False) -> tuple[Number, i
         if not anywhere and text[: match.start()].strip():
             return None
         value = chinese_to_int(match["n"])
-        if value is not None and value > 0:
+        if value is not None and value > 0 and not _CAPITAL_IN_WORD_LIST.match(text[match.start():]):
             return Number(raw=match["raw"].strip(), value=value), match.start(), match.end()
         if not anywhere:
             return None

@@ -77,3 +77,31 @@ def _date_of(match: regex.Match[str] | None) -> dt.date | None:
         return dt.date(year_value, month, day)
     except ValueError:
         return None
+
+
+# A date whose 年, 月 and 日 a copy lost, leaving its figures run together on their line (2024327 for
+# 2024年3月27日, 2022526 for 2022年5月26日): a year, then a month and a day of one or two figures each.
+_FIGURES_ONLY = compiled(r"^\s*(?P<y>(?:19|20)\d{2})(?P<md>\d{2,4})\s*$")
+
+
+def read_figures_date(text: str) -> dt.date | None:
+    """The date a line of figures alone prints when the copy lost its 年月日 (2024327): read only where
+    one split of the month's and the day's figures gives a date (327: 3-27, as 32-7 is none; 2024111
+    could be 1-11 or 11-1 and reads as nothing). Two figures that are a month alone (202412: 2024年12月, a
+    year and month as tables and periods print them) are that reading too, and read as nothing."""
+    match = _FIGURES_ONLY.match(nfkc(text))
+    if match is None:
+        return None
+    year, figures = int(match["y"]), match["md"]
+    if len(figures) == 2 and 1 <= int(figures) <= 12:
+        return None  # 202412 (2024-12, or 2024-1-2): a month alone fits as well as a month and a day
+    found = set()
+    for cut in (1, 2):
+        month, day = figures[:cut], figures[cut:]
+        if not 1 <= len(day) <= 2:
+            continue
+        try:
+            found.add(dt.date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None

@@ -23,7 +23,7 @@ import regex
 
 from pilotplans.layout import Grid, Paragraph
 from pilotplans.normalizers.simplified import fold
-from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, signed_line
+from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, read_figures_date, signed_line
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
 from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
@@ -420,8 +420,13 @@ def _name_apart(text: str, following: str | None) -> bool:
 
 
 # The name of a site's section a page prints before the title in its line (【市政府重点工作及责任分解】…).
-# Or before a vertical bar (政务服务丨济宁市人民政府关于…: 丨, ｜ or |), as a site's headline prints it.
+# Or before a vertical bar (政务服务丨济宁市人民政府关于…: 丨, ｜ or |), as a site's headline prints it;
 _SECTION_LABEL = compiled(r"^\s*(?:【[^【】]{1,30}】|\p{Han}{2,10}\s*[丨｜|])\s*(?=\S)")
+# Or before a colon (中国政府网：某市人民政府关于…的通知, 政策文件：关于…), as a news page's headline names
+# its source: a name of a few characters with no title's words in it, taken off only where what follows
+# is a notice's title, opening with its issuer or 关于 and holding 关于/印发/转发/批转 (附件：某某方案, a
+# field's label and its value, stays as printed).
+_SOURCE_LABEL = compiled(r"^\s*(?!\p{Han}*(?:关于|印发|转发|批转))\p{Han}{2,10}[：:]\s*(?=\S)")
 _TITLE_OPENING = compiled(_TITLE_OPENINGS)
 
 
@@ -478,10 +483,20 @@ def _number_after_title(text: str) -> tuple[str, str] | None:
 def _without_section_label(text: str) -> str:
     """A line without the site's section name in 【】 it opens with, when the rest opens or is a
     title (【市政府重点工作及责任分解】滁州市人民政府关于…的通知); a law database's field
-    (【时效性】尚未施行, 【法宝引证码】CLI.1.304262) stays as printed, and so no title."""
+    (【时效性】尚未施行, 【法宝引证码】CLI.1.304262) stays as printed, and so no title. Likewise a
+    source's name before a colon when the rest is a notice's title (:data:`_SOURCE_LABEL`)."""
     rest = _SECTION_LABEL.sub("", text)
     folded = fold(rest)
-    return rest if _TITLE_OPENING.search(folded) or TITLE_END.search(folded) else text
+    if rest != text:
+        return rest if _TITLE_OPENING.search(folded) or TITLE_END.search(folded) else text
+    rest = _SOURCE_LABEL.sub("", text)
+    folded = fold(rest)
+    label = text[:len(text) - len(rest)].strip().rstrip("：:")
+    if rest == text or is_attachment_label(label) or not (_TITLE_OPENING.search(folded) and TITLE_END.search(folded)):
+        return text  # 附件：某省人民政府关于…的通知 names the notice attached (forwarded), not this one
+    if ends_like_a_body(label) and _AFTER_ISSUER.match(folded):
+        return label + rest.strip()  # a body's name, then 关于…: the title's own issuer (商务部：关于…的通知)
+    return rest
 
 
 def _after_page_words(text: str) -> str:
@@ -561,11 +576,27 @@ def _signers(texts: list[str]) -> list[str]:
     return []
 
 
+# A place's Party committee (or its office) run together with the same place's government (or its
+# office) in a title naming both as issuers: 中共宿州市委宿州市人民政府, 中共沙县县委沙县人民政府 (a county
+# of one character repeats 县 before 委), 中共岳阳市委办公室岳阳市人民政府办公室. The place printed twice
+# tells where the second name begins.
+_PARTY_AND_GOVERNMENT = compiled(
+    r"(?P<party>中共(?P<place>\p{Han}{1,8}?(?:省|自治区|市|县|区|州|旗|盟))(?:县|旗)?委(?:员会)?(?:办公室|办公厅)?)"
+    r"(?P<government>(?P=place)(?:人民)?政府(?:办公室|办公厅)?)")
+
+
 def _listed(issuer: str, signers: list[str]) -> str:
     """A title's issuer that is several bodies run together (中共岳阳市委办公室岳阳市人民政府办公室),
-    listed (…、…) when the signature block prints those same bodies one to a line; as printed otherwise."""
+    listed (…、…) when the signature block prints those same bodies one to a line, or when they are a
+    place's Party committee and the same place's government (:data:`_PARTY_AND_GOVERNMENT`); as
+    printed otherwise."""
     if len(signers) > 1 and fold(_clean(issuer)) == fold("".join(signers)):
         return "、".join(signers)
+    cleaned = _clean(issuer)
+    folded = fold(cleaned)
+    both = _PARTY_AND_GOVERNMENT.fullmatch(folded)
+    if both is not None and len(folded) == len(cleaned):
+        return f"{cleaned[:both.end('party')]}、{cleaned[both.start('government'):]}"
     return issuer
 
 
@@ -709,8 +740,10 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     read as one: a 文号, a date (2023-01-03 as well as 2023年1月3日), a body's name, a title."""
     if not value:
         return None
-    if kind == "doc_no" and DOC_NO.fullmatch(fold(value)):
-        return regex.sub(r"\s+", "", value)
+    # A 文号 a mirror site glossed (內(nèi)政辦發(fā)〔2012〕40號) is read, and kept, without its glosses, as a
+    # 文号 line is (number_line).
+    if kind == "doc_no" and DOC_NO.fullmatch(fold(plain := without_glosses(value))):
+        return regex.sub(r"\s+", "", plain)
     if kind == "date":
         # An information table may print the time of day after the date (2024年04月06日 16:40).
         return read_date(value) or read_date(_TIME_OF_DAY.sub("", value)) or _numeric_date(value)
@@ -958,6 +991,25 @@ def _without_furniture(lines: list[str]) -> list[str]:
     return out[::-1]
 
 
+# How far below the notice's head its date may stand, its figures run together (2024327): the notice's
+# few sentences and its signature.
+_FIGURES_DATE_REACH = 12
+
+
+def _figures_date(texts: list[str], head: int) -> dt.date | None:
+    """The notice's date whose 年月日 the copy lost (2024327), on a line of its own within
+    ``_FIGURES_DATE_REACH`` lines below its head, where a date stands: under the notice's last sentence
+    or under its signature (芜湖市教育局 / 2024327). A line of figures under a label (联系电话： / 2062811,
+    总投资（万元） / 2025131) is that label's value, no date."""
+    for at in range(max(head, 1), min(head + _FIGURES_DATE_REACH, len(texts))):
+        above = texts[at - 1].strip()
+        if not (above.endswith(("。", "．")) or ends_like_a_body(above)):
+            continue
+        if (date := read_figures_date(texts[at])) is not None:
+            return date
+    return None
+
+
 def _head_end(texts: list[str]) -> int:
     """Where a notice's head ends: its first sentence or address line (各镇人民政府,…:). A date in
     brackets over it is the notice's ((二OO八年二月二十六日) / 宝府办〔2008〕18号); one further down is an
@@ -1006,6 +1058,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if issuer is None:
         issuer = full = _signature(below) or info.issuer or (reported[1] if reported else None)
     date = date or info.date
+    if date is None:
+        # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
+        # the notice's head (its address line), where a signature's date stands
+        date = _figures_date(texts, head)
     place = (PLACE.match(fold(title or "")) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
              or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))
