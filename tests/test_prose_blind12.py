@@ -1,0 +1,54 @@
+"""The prose12 blind round (tests/fixtures/prose-blind12/KEY.md and key.toml, written before the reader
+ran): eight real published pages, read as the key says, and the faults of kind the round found:
+
+- a site's tool with a badge marking it new (``适老版-新``, the elderly-friendly version) over the title:
+  joined to it as the title's first line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pilotplans.errors import NoTaskTable
+from pilotplans.ingest.pipeline import read_document, read_layout
+from pilotplans.layout import Paragraph
+from pilotplans.parsers.metadata import read_metadata
+from tests.conftest import FIXTURES
+
+BLIND = FIXTURES / "prose-blind12"
+
+
+def _metadata(name: str):
+    path = BLIND / name
+    layout = read_layout(path.read_bytes(), str(path))
+    return read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
+
+
+def _lines(*lines: str):
+    return read_metadata([Paragraph(text=line) for line in lines])
+
+
+# --- the pages as the key reads them ------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(p.name for p in BLIND.glob("*.txt")))
+def test_pages_naming_no_owner_are_refused_in_one_line(name):
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(BLIND / name)
+    assert "\n" not in str(refused.value)
+
+
+def test_the_notice_under_the_site_s_badged_tool_keeps_its_own_title():
+    metadata = _metadata("liupanshui-2020-city-figures-date-broken-cited-numbers.txt")
+    assert (metadata.title, metadata.doc_no, metadata.level, metadata.region) == (
+        "市人民政府办公室关于印发健康六盘水行动推进方案的通知", None, "municipal", "六盘水")
+
+
+@pytest.mark.parametrize("tool", ["适老版-新", "适老版 NEW", "适老化版", "无障碍 适老版-新"])
+def test_a_site_s_tool_badged_new_is_no_part_of_the_title(tool):
+    assert _lines(tool, "市人民政府办公室关于印发健康六盘水行动推进方案的通知").title == (
+        "市人民政府办公室关于印发健康六盘水行动推进方案的通知")
+
+
+def test_a_title_opening_with_the_tool_s_word_stays_whole():
+    assert _lines("适老化改造实施方案").title == "适老化改造实施方案"
