@@ -2,7 +2,8 @@
 ran): eight real published pages, read as the key says, and the faults of kind the round found:
 
 - a site's tool with a badge marking it new (``适老版-新``, the elderly-friendly version) over the title:
-  joined to it as the title's first line."""
+  joined to it as the title's first line;
+- a title copied from a table's cell with its rule (``…工作要点的通知 |``): no title was read."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document, read_layout
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.metadata import read_metadata
+from pilotplans.parsers.titles import without_cell_rule
 from tests.conftest import FIXTURES
 
 BLIND = FIXTURES / "prose-blind12"
@@ -52,3 +54,20 @@ def test_a_site_s_tool_badged_new_is_no_part_of_the_title(tool):
 
 def test_a_title_opening_with_the_tool_s_word_stays_whole():
     assert _lines("适老化改造实施方案").title == "适老化改造实施方案"
+
+
+def test_a_title_copied_from_a_table_cell_is_read_without_the_cell_s_rule():
+    metadata = _metadata("shaoxing-2017-city-commission-summary-before-points.txt")
+    assert (metadata.title, metadata.issuer, metadata.date, metadata.region) == (
+        "绍兴市卫生计生委关于印发2016年绍兴市卫生计生工作总结和2017年绍兴市卫生计生工作要点的通知",
+        "绍兴市卫生计生委", dt.date(2017, 2, 22), "绍兴")
+
+
+@pytest.mark.parametrize("line", ["｜某市关于印发某某实施方案的通知｜", "| 某市关于印发某某实施方案的通知"])
+def test_a_title_between_cell_rules_is_read_without_them(line):
+    assert _lines(line).title == "某市关于印发某某实施方案的通知"
+
+
+@pytest.mark.parametrize("line", ["索引号 | 001008003001086/2020-42401 | ||", "标 题 | 关于印发某某实施方案的通知 | 文号 |", "|"])
+def test_a_row_of_several_cells_is_no_cell_s_text(line):
+    assert without_cell_rule(line) == line

@@ -38,6 +38,18 @@ _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
 _SITE_MENU = compiled(r"^\s*(?:(?:当前|您的|您当前的|所在)位置\s*[:：]?\s*)?首\s*页(?:\s|[>＞»›/|｜]|$)")
 
 
+# A line copied from a table's cell with its rule (…工作要点的通知 |): the rule is no part of the
+# line's text; a line with a rule inside it is a row of cells (索引号 | … | 文号 | …), never one cell.
+_CELL_RULED = compiled(r"^\s*[|｜]?\s*(?P<text>[^|｜]*?[^|｜\s])\s*[|｜]?\s*$")
+
+
+def without_cell_rule(text: str) -> str:
+    """``text`` without the rule of the one table cell it was copied from (``…的通知 |``), or as it is
+    (a row of several cells, or a line with no rule)."""
+    match = _CELL_RULED.match(text)
+    return match["text"] if match is not None and match["text"] != text.strip() else text
+
+
 def cited_titles(text: str) -> list[str]:
     """The titles of the plans a notice line names (《…》, or 关于印发…的通知), without spaces."""
     folded = fold(text.strip())
