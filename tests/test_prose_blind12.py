@@ -3,7 +3,9 @@ ran): eight real published pages, read as the key says, and the faults of kind t
 
 - a site's tool with a badge marking it new (``适老版-新``, the elderly-friendly version) over the title:
   joined to it as the title's first line;
-- a title copied from a table's cell with its rule (``…工作要点的通知 |``): no title was read."""
+- a title copied from a table's cell with its rule (``…工作要点的通知 |``): no title was read;
+- a document site's listing of a file (``…行動計劃方案(2021-2022年)(18頁).docx``) over the file's text run
+  on in one line: the file's name, its only title line, was no title (its extension and page count)."""
 
 from __future__ import annotations
 
@@ -71,3 +73,27 @@ def test_a_title_between_cell_rules_is_read_without_them(line):
 @pytest.mark.parametrize("line", ["索引号 | 001008003001086/2020-42401 | ||", "标 题 | 关于印发某某实施方案的通知 | 文号 |", "|"])
 def test_a_row_of_several_cells_is_no_cell_s_text(line):
     assert without_cell_rule(line) == line
+
+
+def test_a_document_site_s_file_name_gives_the_title_without_extension_and_page_count():
+    metadata = _metadata("zhucheng-2021-county-city-document-site-traditional-run-on.txt")
+    assert (metadata.title, metadata.issuer, metadata.date, metadata.region) == (
+        "諸城市重大突發事件應急保障體系建設行動計劃方案(2021-2022年)", None, None, "诸城")
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("2021年重大民生实事项目目标任务责任分解表.docx", "2021年重大民生实事项目目标任务责任分解表"),
+    ("某市服务业发展实施方案（12页）.PDF", "某市服务业发展实施方案"),
+    ("某市服务业发展实施方案.wps", "某市服务业发展实施方案"),
+])
+def test_a_file_s_name_is_read_as_the_title_it_names(line, title):
+    assert _lines(line).title == title
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("附件1.docx", None),  # an attachment's label, named as a file: still no title
+    ("某市服务业发展实施方案(2021-2022年)", "某市服务业发展实施方案(2021-2022年)"),  # no file: as printed
+    ("某市2021.docx版本说明", None),  # an extension inside a line ends no file's name
+])
+def test_lines_that_are_no_file_s_name_keep_their_reading(line, title):
+    assert _lines(line).title == title

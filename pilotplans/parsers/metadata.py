@@ -29,7 +29,7 @@ from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_bod
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
     CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
-    without_glosses,
+    without_file_extension, without_glosses,
 )
 from pilotplans.patterns import compiled
 from pilotplans.textutil import squash
@@ -267,8 +267,9 @@ _NOTICE_TITLE = compiled(r"关于(?:印发|转发|下达).+的通知$")
 def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) -> str | None:
     """The document's title: the first run of up to four lines that ends like one; a run never goes
     on across ``breaks`` (lines an information table's rows stood right before). A line copied from
-    one table cell with its rule (…的通知 |) is read without it."""
-    texts = [without_cell_rule(text) for text in texts]
+    one table cell with its rule (…的通知 |) is read without it, a file's name as a document site
+    lists it (…方案(2021-2022年)(18頁).docx) without its extension and page count."""
+    texts = [without_file_extension(without_cell_rule(text)) for text in texts]
     for i, text in enumerate(texts):
         folded = fold(text)
         if (_SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)
