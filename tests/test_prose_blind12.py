@@ -5,7 +5,10 @@ ran): eight real published pages, read as the key says, and the faults of kind t
   joined to it as the title's first line;
 - a title copied from a table's cell with its rule (``…工作要点的通知 |``): no title was read;
 - a document site's listing of a file (``…行動計劃方案(2021-2022年)(18頁).docx``) over the file's text run
-  on in one line: the file's name, its only title line, was no title (its extension and page count)."""
+  on in one line: the file's name, its only title line, was no title (its extension and page count);
+- a town's notice run on in one line with its attachment line between its last sentence and its
+  signature (``…执行。 附件:X 温州市鹿城区山福镇人民政府 2020年10月22日 X …``): no issuer, date or place
+  was read; and its sentence ``制定《X》,现印发给你们`` named no title."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document, read_layout
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.metadata import read_metadata
+from pilotplans.parsers.notice_lines import run_on_lines
 from pilotplans.parsers.titles import without_cell_rule
 from tests.conftest import FIXTURES
 
@@ -97,3 +101,32 @@ def test_a_file_s_name_is_read_as_the_title_it_names(line, title):
 ])
 def test_lines_that_are_no_file_s_name_keep_their_reading(line, title):
     assert _lines(line).title == title
+
+
+def test_a_town_s_notice_run_on_in_one_line_is_signed_after_its_attachment_line():
+    metadata = _metadata("shanfu-2020-town-info-table-one-line-plan.txt")
+    assert (metadata.title, metadata.doc_no, metadata.issuer, metadata.date, metadata.level, metadata.region) == (
+        "山福镇突发公共事件总体应急预案(修订)", "鹿山政〔2020〕72号", "温州市鹿城区山福镇人民政府", dt.date(2020, 10, 22),
+        "county", "鹿城区")
+
+
+_SENTENCE = "为做好某项工作," + "进一步加强组织领导和统筹协调," * 8 + "经研究,制定《某镇某某工作方案》,现印发给你们,请认真贯彻执行。"
+
+
+def test_a_signature_after_the_notice_s_attachment_line_parts_a_run_on_line():
+    line = f"{_SENTENCE} 附件:某镇某某工作方案 某市某区某镇人民政府 2021年3月5日 某镇某某工作方案 一、工作目标 到年底完成。"
+    assert run_on_lines([line])[1:3] == ["某市某区某镇人民政府 2021年3月5日", "某镇某某工作方案"]
+
+
+def test_a_deadline_after_an_attachment_line_signs_nothing():
+    line = f"{_SENTENCE} 附件:某镇某某工作方案 各村委会 2021年3月5日前报送镇党政办。"
+    assert run_on_lines([line]) == [line]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("经研究,制定《某镇某某工作方案》,现印发给你们,请认真贯彻执行。", "某镇某某工作方案"),
+    ("根据《某省某某条例》,结合实际,制定本方案。", None),  # a plan citing what it implements: no title of it
+    ("经研究,制定《某镇甲方案》《某镇乙方案》,现印发给你们。", None),  # two plans: no one title
+])
+def test_the_plan_a_notice_says_it_made_and_issues_is_the_title(sentence, title):
+    assert _lines("各村:", sentence).title == title

@@ -42,10 +42,12 @@ _RUN_IN_BEFORE_NUMBER = compiled(r"^.*(?:文件|通知)")
 _OWN_NUMBER_GAP = compiled(r"[\p{Han}\s《]*")
 # A notice issuing a plan, in a line that ran on past it (a page that lost its line breaks).
 _ISSUING = compiled(r"关于印发\s*" + CITED_TITLE + r"\s*的通知")
-# A notice's sentence naming the one plan it issues (现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们);
-# two plans cited side by side (现将《A》《B》印发) name no one title.
+# A notice's sentence naming the one plan it issues (现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们 /
+# 经研究，制定《X》，现印发给你们: the plan the notice's issuer made); two plans cited side by side (现将《A》《B》
+# 印发) name no one title.
 _ISSUING_SENTENCE = compiled(r"(?:现将\s*" + CITED_TITLE.replace("title", "now") + r"\s*(?:[（(]以下简称[^）)]{1,20}[）)])?\s*印发"
-                             r"|^\s*" + CITED_TITLE + r"\s*已经?\p{Han}{1,12}同意)")
+                             r"|^\s*" + CITED_TITLE + r"\s*已经?\p{Han}{1,12}同意"
+                             r"|制定\s*" + CITED_TITLE.replace("title", "made") + r"\s*[，,]\s*现予?印发)")
 # A notice's title run into its own 文号 in a line that ran on (西安市人民政府办公厅关于印发…方案的
 # 通知市政办函〔2024〕26号各区、县人民政府…): the first 的通知 ends the title, the number follows it.
 _TITLE_THEN_NUMBER = compiled(
@@ -204,7 +206,7 @@ def _issued_title(texts: list[str]) -> str | None:
         # a plan's own preamble citing what it implements (《X总体方案》已经国务院同意…结合我市实际，
         # 制定本实施方案, in its sentence or the paragraph after) names another plan, not this one
         if match is not None and _IMPLEMENTING.search(folded + fold("".join(texts[at + 1:at + 2])), match.end()) is None:
-            group = "now" if match.group("now") is not None else "title"
+            group = next(name for name in ("now", "made", "title") if match.group(name) is not None)
             return squash(text[match.start(group):match.end(group)])
     return None
 
