@@ -41,9 +41,9 @@ def metadata(path: Path) -> dict[str, str]:
         warnings.simplefilter("ignore")
         try:
             document = pilotplans.read(path)
-        except NoTaskTable:  # a refused page: its metadata as the notice's paragraphs give them
-            layout = read_layout(path.read_bytes(), str(path))
-            document = read_metadata(list(layout.paragraphs))
+        except NoTaskTable:  # a refused page: its metadata as the library reads a task list's page's
+            layout = read_layout(path.read_bytes(), str(path))  # (its information table's grid included)
+            document = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
     values = {}
     for key in META_FIELDS:
         value = getattr(document, key, None)

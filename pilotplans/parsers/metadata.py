@@ -28,7 +28,8 @@ from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels,
 from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_glosses,
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
+    without_file_extension, without_glosses,
 )
 from pilotplans.patterns import compiled
 from pilotplans.textutil import squash
@@ -41,10 +42,12 @@ _RUN_IN_BEFORE_NUMBER = compiled(r"^.*(?:文件|通知)")
 _OWN_NUMBER_GAP = compiled(r"[\p{Han}\s《]*")
 # A notice issuing a plan, in a line that ran on past it (a page that lost its line breaks).
 _ISSUING = compiled(r"关于印发\s*" + CITED_TITLE + r"\s*的通知")
-# A notice's sentence naming the one plan it issues (现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们);
-# two plans cited side by side (现将《A》《B》印发) name no one title.
+# A notice's sentence naming the one plan it issues (现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们 /
+# 经研究，制定《X》，现印发给你们: the plan the notice's issuer made); two plans cited side by side (现将《A》《B》
+# 印发) name no one title.
 _ISSUING_SENTENCE = compiled(r"(?:现将\s*" + CITED_TITLE.replace("title", "now") + r"\s*(?:[（(]以下简称[^）)]{1,20}[）)])?\s*印发"
-                             r"|^\s*" + CITED_TITLE + r"\s*已经?\p{Han}{1,12}同意)")
+                             r"|^\s*" + CITED_TITLE + r"\s*已经?\p{Han}{1,12}同意"
+                             r"|制定\s*" + CITED_TITLE.replace("title", "made") + r"\s*[，,]\s*现予?印发)")
 # A notice's title run into its own 文号 in a line that ran on (西安市人民政府办公厅关于印发…方案的
 # 通知市政办函〔2024〕26号各区、县人民政府…): the first 的通知 ends the title, the number follows it.
 _TITLE_THEN_NUMBER = compiled(
@@ -203,7 +206,7 @@ def _issued_title(texts: list[str]) -> str | None:
         # a plan's own preamble citing what it implements (《X总体方案》已经国务院同意…结合我市实际，
         # 制定本实施方案, in its sentence or the paragraph after) names another plan, not this one
         if match is not None and _IMPLEMENTING.search(folded + fold("".join(texts[at + 1:at + 2])), match.end()) is None:
-            group = "now" if match.group("now") is not None else "title"
+            group = next(name for name in ("now", "made", "title") if match.group(name) is not None)
             return squash(text[match.start(group):match.end(group)])
     return None
 
@@ -265,7 +268,10 @@ _NOTICE_TITLE = compiled(r"关于(?:印发|转发|下达).+的通知$")
 
 def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) -> str | None:
     """The document's title: the first run of up to four lines that ends like one; a run never goes
-    on across ``breaks`` (lines an information table's rows stood right before)."""
+    on across ``breaks`` (lines an information table's rows stood right before). A line copied from
+    one table cell with its rule (…的通知 |) is read without it, a file's name as a document site
+    lists it (…方案(2021-2022年)(18頁).docx) without its extension and page count."""
+    texts = [without_file_extension(without_cell_rule(text)) for text in texts]
     for i, text in enumerate(texts):
         folded = fold(text)
         if (_SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)

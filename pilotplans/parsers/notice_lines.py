@@ -36,8 +36,10 @@ _NOTE = compiled(r"^\s*[（(]\s*此件[^）)]{0,20}[）)]")
 # ...or it closes the notice's last sentence, which issues the plan it names (…《…》已经市政府同意，
 # 现印发给你们，请…落实。北京市人民政府办公厅2016年5月28日2016年是…: the plan's text may follow at once).
 _ISSUES_NAMED = compiled(r"《[^《》]{4,80}》[^。]*印发[^。]*。\s*$")
+# The notice's attachment line may stand between that sentence and the signature, as a printed notice
+# puts it (…应急预案。 附件:山福镇…应急预案(修订) 温州市鹿城区山福镇人民政府 2020年10月22日 …).
 _SIGNED_IN_LINE = compiled(
-    rf"(?<=[。：:])\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
+    rf"(?<=[。：:]|[。：:]\s*附\s*件\s*\d*\s*[：:][^。：:\s]{{2,80}}\s)\s*(?P<signed>\p{{Han}}[\p{{Han}}（）()]{{1,38}}?\s*{DATE_TEXT})(?!\s*(?:前|以前|之前|止|起|至|到|底))")
 # A line as long as this has run on past its paragraph: a page that lost its line breaks.
 _RUN_ON = 200
 

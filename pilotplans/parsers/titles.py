@@ -38,6 +38,30 @@ _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
 _SITE_MENU = compiled(r"^\s*(?:(?:当前|您的|您当前的|所在)位置\s*[:：]?\s*)?首\s*页(?:\s|[>＞»›/|｜]|$)")
 
 
+# A line copied from a table's cell with its rule (…工作要点的通知 |): the rule is no part of the
+# line's text; a line with a rule inside it is a row of cells (索引号 | … | 文号 | …), never one cell.
+_CELL_RULED = compiled(r"^\s*[|｜]?\s*(?P<text>[^|｜]*?[^|｜\s])\s*[|｜]?\s*$")
+
+
+def without_cell_rule(text: str) -> str:
+    """``text`` without the rule of the one table cell it was copied from (``…的通知 |``), or as it is
+    (a row of several cells, or a line with no rule)."""
+    match = _CELL_RULED.match(text)
+    return match["text"] if match is not None and match["text"] != text.strip() else text
+
+
+# A file's name as a document site lists it (…行動計劃方案(2021-2022年)(18頁).docx): an office
+# document's extension, and perhaps the site's count of its pages before it, are no part of the title.
+_FILE_NAME = compiled(r"^(?P<text>.+?)\s*(?:[（(]\s*\d{1,4}\s*[页頁]\s*[）)])?\s*\.(?i:docx?|wps|pdf|ofd)\s*$")
+
+
+def without_file_extension(text: str) -> str:
+    """``text``, a line that is a file's name (某某实施方案.docx, …(18頁).docx), without its extension
+    and the page count a document site prints before it; any other line as it is."""
+    match = _FILE_NAME.match(text)
+    return match["text"] if match is not None else text
+
+
 def cited_titles(text: str) -> list[str]:
     """The titles of the plans a notice line names (《…》, or 关于印发…的通知), without spaces."""
     folded = fold(text.strip())
