@@ -63,6 +63,7 @@ from pilotplans.normalizers.segment import (
     strip_etc,
     strip_prefix,
     strip_qualifier,
+    strip_term,
 )
 
 if TYPE_CHECKING:  # a kind's class, built only where the registry reads its kinds
@@ -300,6 +301,11 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         inner = _resolve(registry, raw, core, context)
         if inner.resolved:
             return replace(inner, notes=(*inner.notes, f"list closed by 等{tail}"))
+    core, term = strip_term(text)
+    if term is not None:
+        inner = _resolve(registry, raw, core, context)
+        if inner.resolved and not inner.collective:
+            return replace(inner, notes=(*inner.notes, f"the term word {term} inside the name"))
     inside = _INSIDE_BRACKET.search(text)
     if inside is not None and inside.end() < len(text):
         shared = _zone_s_district_body(registry, raw, text[:inside.start()], inside.group(1), text[inside.end():], context)
