@@ -153,10 +153,12 @@ class ListsEntry(_Model):
 
 class ShortNameRule(_Model):
     """A rule of short names (科尔沁左翼后旗 → 科左后旗): ``pattern`` matches a division's whole name,
-    ``short`` makes the short name from its groups (\\1), within ``province`` only."""
+    ``short`` makes the short name from its groups (\\1), within ``province`` only, for divisions of
+    ``level`` (counties unless given)."""
     pattern: str
     short: str
     province: str
+    level: Literal["prefecture", "county"] = "county"
 
     @model_validator(mode="after")
     def _compiles(self) -> "ShortNameRule":

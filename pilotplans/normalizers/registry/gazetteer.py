@@ -298,8 +298,8 @@ class Gazetteer(PickledApart):
                          division.former, area_type))
 
     def _add_rule_short_names(self, data: RegionsFile) -> None:
-        """The short names ``short_name_rules`` and ``autonomous_words`` make (科左后旗 for 科尔沁左翼后旗,
-        镇宁自治县 for 镇宁布依族苗族自治县), each added as an alias
+        """The short names ``short_name_rules`` and ``autonomous_words`` make (科左后旗 for 科尔沁左翼后旗, 博州
+        for 博尔塔拉蒙古自治州, 镇宁自治县 for 镇宁布依族苗族自治县), each added as an alias
         where no place already bears it and no other division's name makes it too."""
         taken = {n for r in self.regions.values() for n in (r.name, r.short, *r.aliases) if n}
         made: dict[str, list[str]] = {}
@@ -309,7 +309,7 @@ class Gazetteer(PickledApart):
                                     f"province {rule.province!r} is not a province of the gazetteer")
             pattern = regex.compile(rule.pattern)
             for region in self.regions.values():
-                if region.province != rule.province or region.level != "county":
+                if region.province != rule.province or region.level != rule.level:
                     continue
                 match = pattern.fullmatch(region.name)
                 if match is not None:
