@@ -319,6 +319,19 @@ class Gazetteer(PickledApart):
             word = next((w for w in data.autonomous_words if region.name.endswith(w)), None)
             if word is not None and region.short and region.level in ("prefecture", "county"):
                 made.setdefault(region.short + word, []).append(region.id)
+        # a management area by its own name and by its short word (益阳市大通湖管理区 → 大通湖管理区, 大通湖区)
+        taken |= {name for r in self.regions.values() for name, _ in r.former}
+        for word, short_word in data.management_area_words:
+            for region in self.regions.values():
+                if region.level != "zone" or not region.name.endswith(word):
+                    continue
+                host = self.regions.get(region.parent) if region.parent else None
+                own = region.name.removeprefix(host.name) if host is not None else region.name
+                if own == word:
+                    continue
+                for short in dict.fromkeys((own, own[:-len(word)] + short_word)):
+                    if short != region.name:
+                        made.setdefault(short, []).append(region.id)
         for short, ids in made.items():
             if len(ids) == 1 and short not in taken:
                 region = self.regions[ids[0]]
