@@ -631,8 +631,10 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
     """A collective phrase of one place written with the place's full name where its level marker
     stands (鄂伦春自治旗直属科局 for 旗直属科局, 哈尔滨市直各有关单位 for 市直各有关单位): the collective of
     that phrase, read from the marker the name ends with. Only a current name ending with a marker, the
-    full name of the document's place or of a place above or under it: 郊区各单位 in 哈尔滨's plan are the
-    suburbs' units (郊区 is a district of 铜陵), and 沙市 (沙市区) ends with no marker of its own."""
+    full name of the document's place or of a place above or under it, or a state-level new area of the
+    document's province by its name or short one (贵安新区各部门、单位 in 贵阳's plan: the new area's direct units):
+    郊区各单位 in 哈尔滨's plan are the suburbs' units (郊区 is a district of 铜陵), and 沙市 (沙市区) ends with no
+    marker of its own."""
     gazetteer = registry.gazetteer
     # also after 驻, the units stationed there (驻鄂温克族自治旗有关单位 for 驻旗有关单位: 鄂温克族自治旗 2022)
     opening = next((w for w in registry.name_parts.stationed_openings if text.startswith(w)), "")
@@ -640,8 +642,11 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
         if former or len(opening + name) == len(text) or context.region is None:
             continue
         region = gazetteer.choose(ids, context.region)
-        if region is None or region.name != name or (context.region not in gazetteer.ancestors(region.id)
-                                                      and region.id not in gazetteer.ancestors(context.region)):
+        if region is not None and region.level == "new_area" and name in (region.name, region.short) \
+                and region.province == gazetteer.region(context.region).province:
+            pass  # a state-level new area of the document's province, by its name or its short one (贵安新区各部门)
+        elif region is None or region.name != name or (context.region not in gazetteer.ancestors(region.id)
+                                                        and region.id not in gazetteer.ancestors(context.region)):
             continue
         # the longest marker the name ends with (自治区, not 区): Registry.markers is longest first
         marker = next((m for m, _ in registry.markers if name.endswith(m)), None)
