@@ -86,12 +86,18 @@ def make_context(
     registry: Registry | None = None,
 ) -> Context:
     """A :class:`Context` from a document's metadata: ``region`` may be a gazetteer id or a place name
-    (厦门), ``round`` a round id or a year (with ``programme`` when the year alone is ambiguous),
+    (厦门), also a name the place went by before that no place bears now (肥乡县, a district since 2016, in
+    its notices of 2015),
+    ``round`` a round id or a year (with ``programme`` when the year alone is ambiguous),
     ``level`` the context's word or the document's (``national`` is ``central``)."""
     gazetteer = (registry or load_registry()).gazetteer
     region_id = None
     if region is not None:
         found = gazetteer.regions.get(region) or gazetteer.lookup_written(region)
+        if found is None and not gazetteer.candidates(region):
+            # a name the place went by, where no place bears it now (郊区, several districts' now, names none)
+            former = gazetteer.former(region)
+            found = former[0] if former is not None else None
         if found is None:
             raise KeyError(f"{region!r} is not a place of the gazetteer")
         region_id = found.id
