@@ -27,3 +27,16 @@ def test_an_industrial_area_s_committee_is_its_host_s_area_committee():
 @pytest.mark.parametrize(("written", "context"), [("风景名胜区管委会", BORTALA), ("工业区管委会", JIADING)])
 def test_the_area_word_alone_names_no_area(written, context):
     assert resolve_body(written, context).id is None
+
+
+@pytest.mark.parametrize("written", ["州属各风景名胜区管委会", "州属风景名胜区管委会"])
+def test_the_prefecture_s_own_scenic_areas_committees_are_a_collective(written):
+    # the marker with 属 counts the place's areas, none named: once read as a scenic area called 州属各风景名胜区
+    found = resolve_body(written, BORTALA)
+    assert (found.id, found.collective) == ("652700-subordinate-zone_committee", True)
+
+
+@pytest.mark.parametrize("written", ["区属工业区管委会", "区属各工业区管委会"])
+def test_a_marker_with_shu_before_an_area_word_names_no_area_called_so(written):
+    # once read as an area called 属工业区 or 区属各工业区, a silent wrong body
+    assert resolve_body(written, JIADING).id is None

@@ -45,3 +45,11 @@ def test_the_tier_s_public_institutions_are_its_direct_units(written, context):
 @pytest.mark.parametrize("written", ["区管委会", "市管企业"])
 def test_guan_after_the_marker_before_anything_but_public_institutions_reads_no_collective(written):
     assert resolve_body(written, JIADING).id is None
+
+
+@pytest.mark.parametrize(("written", "expected"), [("区属各镇人民政府", "310114-subordinate-people_government"),
+                                                   ("区属各街道办事处", "310114-subordinate-subdistrict_office")])
+def test_a_marker_with_shu_before_towns_opens_the_towns_it_runs(written, expected):
+    # 区属各 is a quantifier as 区各 is: once read as a town called 属各镇 and a subdistrict called 属各
+    found = resolve_body(written, JIADING)
+    assert (found.id, found.collective) == (expected, True)
