@@ -40,3 +40,14 @@ def test_the_prefecture_s_own_scenic_areas_committees_are_a_collective(written):
 def test_a_marker_with_shu_before_an_area_word_names_no_area_called_so(written):
     # once read as an area called 属工业区 or 区属各工业区, a silent wrong body
     assert resolve_body(written, JIADING).id is None
+
+
+@pytest.mark.parametrize("written", ["该工业区管委会", "此工业区管委会", "本工业区管委会"])
+def test_a_word_pointing_at_an_area_in_hand_names_no_area(written):
+    # 该, 此, 本 point at an area in hand, as before a zone's word (该开发区管委会): once read as areas called 该工业区,
+    # 此工业区, 本工业区, silent wrong bodies
+    assert resolve_body(written, JIADING).id is None
+
+
+def test_a_word_pointing_at_a_scenic_area_in_hand_names_no_area():
+    assert resolve_body("该风景名胜区管理委员会", BORTALA).id is None

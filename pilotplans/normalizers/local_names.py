@@ -716,6 +716,10 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # (县 as in 县发展和改革局), not an area called 县示范区. A level not the host's own (市示范区 in a
         # county's plan, 县示范区 in a district's) names another place's area: none read.
         return (kind, word, word) if host.name.endswith(level) else None
+    if level in registry.name_parts.deictics:
+        # 该工业区管委会, 此风景名胜区管理委员会: a word pointing at an area in hand names none, as before a zone's word
+        # (该开发区管委会); 嘉定工业区, 赛里木湖风景名胜区, and 风景区 after its host's name (黄山风景区) are named
+        return None
     return (kind, area, area) if kind else None
 
 
