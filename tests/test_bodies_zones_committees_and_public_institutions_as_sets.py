@@ -53,3 +53,22 @@ def test_a_marker_with_shu_before_towns_opens_the_towns_it_runs(written, expecte
     # 区属各 is a quantifier as 区各 is: once read as a town called 属各镇 and a subdistrict called 属各
     found = resolve_body(written, JIADING)
     assert (found.id, found.collective) == (expected, True)
+
+
+CHANGLE = make_context(region="昌乐县", level="county", date=dt.date(2024, 5, 13))
+SHULAN = make_context(region="舒兰市", level="county", date=dt.date(2024, 5, 13))
+
+
+@pytest.mark.parametrize(("written", "context"), [("市属各开发区管委会", JIADING), ("市属开发区党工委", JIADING),
+                                                  ("市属各开发区管委会", CHANGLE), ("州属各开发区管委会", GUIYANG)])
+def test_a_marker_with_shu_writing_a_place_above_or_beside_the_document_s_names_none_of_its_zones(written, context):
+    # 市属 in 嘉定区's plan are 上海's zones, in 昌乐县's 潍坊's: once read as the district's or the county's own
+    assert resolve_body(written, context).id is None
+
+
+@pytest.mark.parametrize(("context", "expected"), [(SHULAN, "220283-subordinate-zone_committee"),
+                                                   (GUIYANG, "520100-subordinate-zone_committee")])
+def test_a_marker_with_shu_writing_the_document_s_own_place_opens_its_zones(context, expected):
+    # 市 writes a county-level city (舒兰市) as it writes a prefecture-level one
+    found = resolve_body("市属各开发区管委会", context)
+    assert (found.id, found.collective) == (expected, True)

@@ -1234,6 +1234,9 @@ def _levels_at_or_above(registry: Registry, phrase: str, region: Region) -> list
     ``region`` (see :func:`_levels_not_under`)."""
     if region.tier not in _TIER_RANK:
         return []
+    owner = _owner_above(registry, phrase, region)
+    if owner is not None:
+        return [owner]
     units: list[tuple[str, int | None]] = []
     for found_unit in registry.subordinate_unit.finditer(phrase):
         tier = registry.unit_tiers.get(found_unit[0])
@@ -1248,6 +1251,18 @@ def _levels_at_or_above(registry: Registry, phrase: str, region: Region) -> list
             and all(rank is None for _, rank in units[1:]):
         return []
     return found
+
+
+def _owner_above(registry: Registry, phrase: str, region: Region) -> str | None:
+    """The level marker opening a quantifier of ``phrase`` (市 of 市属各开发区: the places or zones the city runs)
+    where it writes a place above ``region`` or beside it: 市属各开发区管委会 in 嘉定区's plan are 上海's zones'
+    committees, none under the district. None where it writes ``region`` itself (市属 in a county-level city's plan)
+    or a tier under it (区属 in a city's plan: the zones of its districts)."""
+    quantifier = max((q for q in registry.subordinate_quantifiers if phrase.startswith(q)), key=len, default="")
+    marker, tier = next(((m, t) for m, t in registry.markers if quantifier.startswith(m)), (None, None))
+    if marker is None or tier not in _TIER_RANK or region.name.endswith(marker):
+        return None
+    return marker if _TIER_RANK[tier] <= _TIER_RANK[region.tier] else None
 
 
 def _areas_not_under(registry: Registry, text: str, match: _LocalMatch, region: Region) -> list[str]:
