@@ -40,7 +40,13 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_joined_collectives_and_education_bureaus.py",
              "test_bodies_history_offices_museums_and_cooperation_bureaus.py", "test_bodies_marker_written_again.py",
              "test_bodies_government_s_own_units_without_a_marker.py", "test_bodies_stationed_units_by_short_name.py",
-             "test_bodies_zone_s_own_committee_and_bare_collectives.py")
+             "test_bodies_zone_s_own_committee_and_bare_collectives.py", "test_bodies_postal_short_stem.py",
+             "test_bodies_term_words_inside_names.py", "test_bodies_zones_committees_and_public_institutions_as_sets.py",
+             "test_bodies_party_prefix_written_in_full.py", "test_bodies_xinjiang_prefectures_by_first_character.py",
+             "test_bodies_management_areas_by_their_own_name.py", "test_bodies_scenic_and_industrial_areas_committees.py",
+             "test_bodies_shanghai_district_construction_commission.py",
+             "test_bodies_new_area_s_departments_named_by_the_area.py",
+             "test_bodies_place_by_its_name_at_the_document_s_date.py")
 
 
 def tested_text() -> str:

@@ -62,11 +62,16 @@ def test_a_province_s_museum_institute_titled_with_the_province_s_full_name_is_t
 WEIFANG = make_context(region="潍坊市", level="municipal", date=dt.date(2024, 5, 13))
 
 
-@pytest.mark.parametrize("written", ["市属各开发区管委会", "市各开发区管委会"])
-def test_a_quantifier_before_a_zone_word_names_no_zone_called_so(written):
-    # 市属各开发区管委会 (潍坊 2024, 潍政字〔2024〕12号: the city's zones' committees, none named) was read as the
-    # committee of a development zone called 属各, a silent wrong body
-    assert resolve_body(written, WEIFANG).id is None
+def test_a_quantifier_before_a_zone_word_names_no_zone_called_so():
+    # 市各开发区管委会 was read as the committee of a development zone called 各, a silent wrong body
+    assert resolve_body("市各开发区管委会", WEIFANG).id is None
+
+
+def test_the_city_s_own_zones_committees_are_the_committees_of_its_zones():
+    # 市属各开发区管委会 (潍坊 2024, 潍政字〔2024〕12号: the city's zones' committees, none named), once read as the
+    # committee of a zone called 属各: the collective of the zones' committees, as 各开发区管委会 is
+    found = resolve_body("市属各开发区管委会", WEIFANG)
+    assert (found.id, found.collective) == ("370700-subordinate-zone_committee", True)
 
 
 def test_a_zone_named_before_its_word_is_still_that_zone_s_committee():

@@ -466,3 +466,22 @@ def test_a_chapter_titled_as_a_task_keeps_the_owners_closing_its_paragraph(tmp_p
                      "支持企业开拓国际市场，建设对外合作平台。市商务局牵头，市发展改革委配合。\n")
     assert [(m.number_raw, m.responsibility) for m in document.measures] == [
         ("1.", "市统计局牵头，市商务局配合"), ("2.", "市科技局负责"), ("二、", "市商务局牵头，市发展改革委配合")]
+
+
+def test_a_plan_s_closing_sentence_after_an_item_whose_own_line_ends_with_its_owners_is_not_its_owner(tmp_path):
+    # …平台。市科技局负责。 / 各区人民政府负责组织实施。: the plan's closing word on every item above continued the
+    # last item's paragraph and was read as its only owner, 市科技局 lost, silently
+    document = _read(tmp_path, "某市试点实施方案\n一、重点任务\n"
+                     "1.推进统计监测体系建设，完善服务贸易统计制度。市统计局负责。\n"
+                     "2.推进技术进出口便利化，建设技术交易平台。市科技局负责。\n各区人民政府负责组织实施。\n")
+    assert [(m.number_raw, m.responsibility, [d.raw for d in m.departments]) for m in document.measures] == [
+        ("1.", "市统计局负责", ["市统计局"]), ("2.", "市科技局负责", ["市科技局"])]
+
+
+def test_owners_closing_an_item_on_the_line_after_its_own_are_still_its_owners(tmp_path):
+    # quiet: the item's own line names nobody; the sentence continuing its paragraph is its owners
+    document = _read(tmp_path, "某市试点实施方案\n一、重点任务\n"
+                     "1.推进统计监测体系建设，完善服务贸易统计制度。市统计局负责。\n"
+                     "2.推进技术进出口便利化，建设技术交易平台。\n市科技局负责。\n")
+    assert [(m.number_raw, m.responsibility) for m in document.measures] == [
+        ("1.", "市统计局负责"), ("2.", "市科技局负责")]

@@ -699,9 +699,7 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
             return None  # 高新区和经开区管委会, 望城经开区和宁乡经开区管委会: two areas' committees joined
         if name.endswith(registry.zone_ranks):
             return None  # 市省级开发区: a rank tells no zone apart, and is no part of a zone's name
-        if any(quantifier in name for quantifier in registry.subordinate_quantifiers):
-            # 市属各开发区管委会 (潍坊 2024: the city's zones' committees, none named): a quantifier counts zones, it
-            # names none, and is no part of a zone's name (属各 was read as a zone called so)
+        if _counts_areas(registry, name):
             return None
         if any(name.endswith(written) and len(name) > len(written) for written in host.names):
             return kind, None, name + zone_type.name
@@ -709,7 +707,7 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
             name = host.place + name  # 天津港保税区: the bonded area of 天津港
         return kind, name, name + zone_type.name
     word = gazetteer.area_word(area)
-    if word is None or _joins_areas(registry, area):
+    if word is None or _joins_areas(registry, area) or _counts_areas(registry, area[:-len(word)]):
         return None
     kind = registry.area_committee.get("zone")
     level = area[:-len(word)]
@@ -718,7 +716,18 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # (县 as in 县发展和改革局), not an area called 县示范区. A level not the host's own (市示范区 in a
         # county's plan, 县示范区 in a district's) names another place's area: none read.
         return (kind, word, word) if host.name.endswith(level) else None
+    if level in registry.name_parts.deictics:
+        # 该工业区管委会, 此风景名胜区管理委员会: a word pointing at an area in hand names none, as before a zone's word
+        # (该开发区管委会); 嘉定工业区, 赛里木湖风景名胜区, and 风景区 after its host's name (黄山风景区) are named
+        return None
     return (kind, area, area) if kind else None
+
+
+def _counts_areas(registry: Registry, name: str) -> bool:
+    """Whether what stands before an area's word holds a quantifier (属各 of 市属各开发区管委会: 潍坊 2024, the city's
+    zones' committees, none named; 市属风景名胜区管委会): it counts areas, names none, and is no part of an area's
+    name (属各 was read as a zone called so, 市属各风景名胜区 as a scenic area)."""
+    return any(quantifier in name for quantifier in registry.subordinate_quantifiers)
 
 
 def _province_area(registry: Registry, rest: str, host: Region) -> tuple[str, str, Region | None] | None:

@@ -63,6 +63,7 @@ from pilotplans.normalizers.segment import (
     strip_etc,
     strip_prefix,
     strip_qualifier,
+    strip_term,
 )
 
 if TYPE_CHECKING:  # a kind's class, built only where the registry reads its kinds
@@ -85,12 +86,18 @@ def make_context(
     registry: Registry | None = None,
 ) -> Context:
     """A :class:`Context` from a document's metadata: ``region`` may be a gazetteer id or a place name
-    (厦门), ``round`` a round id or a year (with ``programme`` when the year alone is ambiguous),
+    (厦门), also a name the place went by before that no place bears now (肥乡县, a district since 2016, in
+    its notices of 2015),
+    ``round`` a round id or a year (with ``programme`` when the year alone is ambiguous),
     ``level`` the context's word or the document's (``national`` is ``central``)."""
     gazetteer = (registry or load_registry()).gazetteer
     region_id = None
     if region is not None:
         found = gazetteer.regions.get(region) or gazetteer.lookup_written(region)
+        if found is None and not gazetteer.candidates(region):
+            # a name the place went by, where no place bears it now (郊区, several districts' now, names none)
+            former = gazetteer.former(region)
+            found = former[0] if former is not None else None
         if found is None:
             raise KeyError(f"{region!r} is not a place of the gazetteer")
         region_id = found.id
@@ -300,6 +307,11 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         inner = _resolve(registry, raw, core, context)
         if inner.resolved:
             return replace(inner, notes=(*inner.notes, f"list closed by 等{tail}"))
+    core, term = strip_term(text)
+    if term is not None:
+        inner = _resolve(registry, raw, core, context)
+        if inner.resolved and not inner.collective:
+            return replace(inner, notes=(*inner.notes, f"the term word {term} inside the name"))
     inside = _INSIDE_BRACKET.search(text)
     if inside is not None and inside.end() < len(text):
         shared = _zone_s_district_body(registry, raw, text[:inside.start()], inside.group(1), text[inside.end():], context)
@@ -625,8 +637,10 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
     """A collective phrase of one place written with the place's full name where its level marker
     stands (鄂伦春自治旗直属科局 for 旗直属科局, 哈尔滨市直各有关单位 for 市直各有关单位): the collective of
     that phrase, read from the marker the name ends with. Only a current name ending with a marker, the
-    full name of the document's place or of a place above or under it: 郊区各单位 in 哈尔滨's plan are the
-    suburbs' units (郊区 is a district of 铜陵), and 沙市 (沙市区) ends with no marker of its own."""
+    full name of the document's place or of a place above or under it, or a state-level new area of the
+    document's province by its name or short one (贵安新区各部门、单位 in 贵阳's plan: the new area's direct units):
+    郊区各单位 in 哈尔滨's plan are the suburbs' units (郊区 is a district of 铜陵), and 沙市 (沙市区) ends with no
+    marker of its own."""
     gazetteer = registry.gazetteer
     # also after 驻, the units stationed there (驻鄂温克族自治旗有关单位 for 驻旗有关单位: 鄂温克族自治旗 2022)
     opening = next((w for w in registry.name_parts.stationed_openings if text.startswith(w)), "")
@@ -634,8 +648,11 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
         if former or len(opening + name) == len(text) or context.region is None:
             continue
         region = gazetteer.choose(ids, context.region)
-        if region is None or region.name != name or (context.region not in gazetteer.ancestors(region.id)
-                                                      and region.id not in gazetteer.ancestors(context.region)):
+        if region is not None and region.level == "new_area" and name in (region.name, region.short) \
+                and region.province == gazetteer.region(context.region).province:
+            pass  # a state-level new area of the document's province, by its name or its short one (贵安新区各部门)
+        elif region is None or region.name != name or (context.region not in gazetteer.ancestors(region.id)
+                                                        and region.id not in gazetteer.ancestors(context.region)):
             continue
         # the longest marker the name ends with (自治区, not 区): Registry.markers is longest first
         marker = next((m for m, _ in registry.markers if name.endswith(m)), None)
@@ -1217,6 +1234,9 @@ def _levels_at_or_above(registry: Registry, phrase: str, region: Region) -> list
     ``region`` (see :func:`_levels_not_under`)."""
     if region.tier not in _TIER_RANK:
         return []
+    owner = _owner_above(registry, phrase, region)
+    if owner is not None:
+        return [owner]
     units: list[tuple[str, int | None]] = []
     for found_unit in registry.subordinate_unit.finditer(phrase):
         tier = registry.unit_tiers.get(found_unit[0])
@@ -1231,6 +1251,18 @@ def _levels_at_or_above(registry: Registry, phrase: str, region: Region) -> list
             and all(rank is None for _, rank in units[1:]):
         return []
     return found
+
+
+def _owner_above(registry: Registry, phrase: str, region: Region) -> str | None:
+    """The level marker opening a quantifier of ``phrase`` (市 of 市属各开发区: the places or zones the city runs)
+    where it writes a place above ``region`` or beside it: 市属各开发区管委会 in 嘉定区's plan are 上海's zones'
+    committees, none under the district. None where it writes ``region`` itself (市属 in a county-level city's plan)
+    or a tier under it (区属 in a city's plan: the zones of its districts)."""
+    quantifier = max((q for q in registry.subordinate_quantifiers if phrase.startswith(q)), key=len, default="")
+    marker, tier = next(((m, t) for m, t in registry.markers if quantifier.startswith(m)), (None, None))
+    if marker is None or tier not in _TIER_RANK or region.name.endswith(marker):
+        return None
+    return marker if _TIER_RANK[tier] <= _TIER_RANK[region.tier] else None
 
 
 def _areas_not_under(registry: Registry, text: str, match: _LocalMatch, region: Region) -> list[str]:

@@ -34,6 +34,9 @@ _LABEL = r"(?:\p{{Han}}{{2,{longest}}}?|(?:\p{{Han}} ){{1,{longest}}}?\p{{Han}})
 # A label spaced out character by character (责 任 单 位：, as a PDF justified it): read only when
 # it is one of the vocabulary's labels whole, so that no run of spaced words holding one is taken.
 _SPACED = compiled(r"^\p{Han}(?: \p{Han})+$")
+# A term word inside a body's name (中共江苏省第十四届委员会, 省十四届人大常委会): the body of every term, written
+# with the one that sits; only between two parts of a name, never opening or closing it.
+_TERM_WORD = compiled(r"(?<=\p{Han})第?[〇零一二三四五六七八九十百]+届(?=\p{Han})")
 # What may stand before a label inside a cell: list and clause separators, the end of a sentence
 # (牵头单位：X。责任单位：Y。), spaces.
 _BEFORE_LABEL = ("；", ";", "，", ",", "、", "。", "．", "\n", " ", "\t", "\u3000")
@@ -437,6 +440,15 @@ def strip_qualifier(item: str) -> tuple[str, str | None]:
     if not match:
         return item, None
     return match["core"], match["qualifier"] if match["qualifier"] is not None else match["angled"]
+
+
+def strip_term(item: str) -> tuple[str, str | None]:
+    """A term word taken out of a name: 中共江苏省第十四届委员会 → 中共江苏省委员会, 第十四届; a name with none, or
+    with several, is kept whole."""
+    found = _TERM_WORD.findall(item)
+    if len(found) != 1:
+        return item, None
+    return _TERM_WORD.sub("", item), found[0]
 
 
 def strip_etc(item: str, tails: tuple[str, ...]) -> tuple[str, str | None]:

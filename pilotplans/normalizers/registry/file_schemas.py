@@ -153,10 +153,12 @@ class ListsEntry(_Model):
 
 class ShortNameRule(_Model):
     """A rule of short names (科尔沁左翼后旗 → 科左后旗): ``pattern`` matches a division's whole name,
-    ``short`` makes the short name from its groups (\\1), within ``province`` only."""
+    ``short`` makes the short name from its groups (\\1), within ``province`` only, for divisions of
+    ``level`` (counties unless given)."""
     pattern: str
     short: str
     province: str
+    level: Literal["prefecture", "county"] = "county"
 
     @model_validator(mode="after")
     def _compiles(self) -> "ShortNameRule":
@@ -170,6 +172,8 @@ class RegionsFile(_Model):
     aliases: dict[str, tuple[str, ...]] = {}
     short_name_rules: tuple[ShortNameRule, ...] = ()
     autonomous_words: tuple[str, ...] = ()
+    # the word ending a management area's name and the word it is written with in its short name (管理区 → 区)
+    management_area_words: tuple[tuple[str, str], ...] = ()
     corps_prefixes: tuple[str, ...] = ()
     corps_cities: str = ""
     new_area: tuple[AreaEntry, ...] = ()

@@ -298,8 +298,8 @@ class Gazetteer(PickledApart):
                          division.former, area_type))
 
     def _add_rule_short_names(self, data: RegionsFile) -> None:
-        """The short names ``short_name_rules`` and ``autonomous_words`` make (科左后旗 for 科尔沁左翼后旗,
-        镇宁自治县 for 镇宁布依族苗族自治县), each added as an alias
+        """The short names ``short_name_rules`` and ``autonomous_words`` make (科左后旗 for 科尔沁左翼后旗, 博州
+        for 博尔塔拉蒙古自治州, 镇宁自治县 for 镇宁布依族苗族自治县), each added as an alias
         where no place already bears it and no other division's name makes it too."""
         taken = {n for r in self.regions.values() for n in (r.name, r.short, *r.aliases) if n}
         made: dict[str, list[str]] = {}
@@ -309,7 +309,7 @@ class Gazetteer(PickledApart):
                                     f"province {rule.province!r} is not a province of the gazetteer")
             pattern = regex.compile(rule.pattern)
             for region in self.regions.values():
-                if region.province != rule.province or region.level != "county":
+                if region.province != rule.province or region.level != rule.level:
                     continue
                 match = pattern.fullmatch(region.name)
                 if match is not None:
@@ -319,6 +319,19 @@ class Gazetteer(PickledApart):
             word = next((w for w in data.autonomous_words if region.name.endswith(w)), None)
             if word is not None and region.short and region.level in ("prefecture", "county"):
                 made.setdefault(region.short + word, []).append(region.id)
+        # a management area by its own name and by its short word (益阳市大通湖管理区 → 大通湖管理区, 大通湖区)
+        taken |= {name for r in self.regions.values() for name, _ in r.former}
+        for word, short_word in data.management_area_words:
+            for region in self.regions.values():
+                if region.level != "zone" or not region.name.endswith(word):
+                    continue
+                host = self.regions.get(region.parent) if region.parent else None
+                own = region.name.removeprefix(host.name) if host is not None else region.name
+                if own == word:
+                    continue
+                for short in dict.fromkeys((own, own[:-len(word)] + short_word)):
+                    if short != region.name:
+                        made.setdefault(short, []).append(region.id)
         for short, ids in made.items():
             if len(ids) == 1 and short not in taken:
                 region = self.regions[ids[0]]

@@ -17,7 +17,8 @@ responsibility, not a passing remark: it stands at the opening of the item's tex
 words, the paragraph after its title line, or the sentence after a title sentence 加强组织领导。)
 and either opens with 由 (由X牵头/负责) or holds several role clauses (X牵头，Y配合). A sentence
 closing the item, after its own sentences, reads the same way when it is wholly such a run, with or
-without 由 (…。市统计局牵头，市商务局主动配合。).
+without 由 (…。市统计局牵头，市商务局主动配合。); where the item's own line closes with one, a sentence on a
+later line that continues its paragraph (各区人民政府负责组织实施。) is the plan's, not the item's.
 
 A sentence that merely says 由企业负责 in passing, or an opening whose names read as no body
 (由市场决定, 由企业负责，…), names no responsibility. The item's text is kept whole: the opening is
@@ -60,6 +61,13 @@ def opening_fields(text: str, first_line: str = "") -> Fields | None:
         found = _read_run(text[start:end])
         if found is not None:
             return found
+    line = first_line.strip()
+    if line and len(line) < len(text) and text.startswith(line):
+        # the item's own line closes with its owners (…。市科技局负责。): a sentence on a later line after it
+        # (各区人民政府负责组织实施。, the plan's closing word on every item above) is not this item's
+        own = _closing_fields(line)
+        if own is not None:
+            return own
     return _closing_fields(text)
 
 
