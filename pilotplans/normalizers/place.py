@@ -340,6 +340,52 @@ def county_opening(text: str, gazetteer: Gazetteer) -> Region | None:
     return None
 
 
+class DivisionOpening(NamedTuple):
+    """The most specific division a name opens with (:func:`division_opening`) and where it ends."""
+
+    region: Region
+    end: int
+    links: int = 1  # how many divisions the chain writes (广东省深圳市南山区: 3)
+
+
+# The levels of the divisions a name's opening chain is read through (not zones or new areas).
+_CHAIN_LEVELS = ("province", "prefecture", "county")
+
+
+def division_opening(text: str, gazetteer: Gazetteer) -> DivisionOpening | None:
+    """The most specific division ``text`` opens with, each division of the chain written inside the
+    one before it by its full name or an alias (广东省深圳市南山区人民政府: 南山区; 湖北省恩施州人民政府: 恩施州;
+    晋城市城区人民政府: 晋城's 城区, one of several 城区), or a prefecture not named …市 by its short form
+    after its province (吉林省延边…: 延边朝鲜族自治州); None when ``text`` opens with no division so
+    written, or with a name several divisions bear that nothing before it settles (城区 alone)."""
+    text = fold(text)
+    found: DivisionOpening | None = None
+    while (step := _division_next(text[found.end if found else 0:], found.region if found else None, gazetteer)):
+        found = DivisionOpening(step.region, (found.end if found else 0) + step.end, found.links + 1 if found else 1)
+    return found
+
+
+def _division_next(text: str, within: Region | None, gazetteer: Gazetteer) -> DivisionOpening | None:
+    """The division of ``within`` (of any place when None) that ``text`` opens with, written as
+    :func:`division_opening` reads a chain's links."""
+    for written, ids, former in gazetteer.prefixes(text):
+        if former:
+            continue
+        inside = [i for i in ids if within is None or within.id in gazetteer.ancestors(i)]
+        region = gazetteer.choose(inside, within.id if within else None)
+        if region is None:
+            if within is None and inside:
+                return None  # the longest name written is several places' (城区): no shorter one is meant
+            continue
+        if region.level not in _CHAIN_LEVELS:
+            continue
+        short_after_province = (within is not None and within.level == "province" and region.level == "prefecture"
+                                and written == region.short and region.name != f"{region.short}市")
+        if written == region.name or written in region.aliases or short_after_province:
+            return DivisionOpening(region, len(written))
+    return None
+
+
 def _county_after(text: str, within: str, gazetteer: Gazetteer) -> Region | None:
     """The county or district of ``within`` that ``text`` opens with, written in full (蔡甸区)."""
     for written, ids, former in gazetteer.prefixes(text):

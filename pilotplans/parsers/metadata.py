@@ -22,6 +22,7 @@ from typing import NamedTuple
 import regex
 
 from pilotplans.layout import Grid, Paragraph
+from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, signed_line
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
@@ -926,6 +927,46 @@ def _county_named(place: regex.Match[str] | None, issuer: str | None, issuer_lev
     return gazetteer.written_region(region)
 
 
+def _division_named(title: str | None, issuer: str | None, issuer_level: str | None) -> tuple[str, str] | None:
+    """The prefecture or county (as the gazetteer writes it, and the level it speaks at) that a notice is
+    placed in by the most specific division its issuer's name opens with, each written in full inside
+    the one before it (广东省深圳市南山区人民政府办公室: 南山区, a county's; 湖北省恩施州人民政府 or
+    兴安盟行政公署: a prefecture's, a city's level; 晋城市城区人民政府: 晋城市城区, the 城区 of 晋城 and no
+    other city's); or, where the issuer says no level, by the prefecture or county its title opens with
+    after the places it lies in (湖北省恩施州…实施方案: 恩施州's; a district named by a word for a part of
+    any city is left to :func:`_county_named`). A county named alone is left to the readings of a county
+    (昆山市商务局 stays as its 市 reads), and a title opening with one (海盐县转发…) to the placing rules,
+    which say they inferred it. None where neither names one below a province."""
+    from pilotplans.normalizers.place import division_opening
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    if issuer:
+        name = _PARTY.sub("", fold(issuer))
+        found = division_opening(name, gazetteer)
+        if found is not None and found.end < len(name) and (
+                found.region.level == "prefecture" or (found.region.level == "county" and found.links > 1)):
+            return _written_division(found.region, gazetteer)
+    if title and issuer_level is None:
+        found = division_opening(title, gazetteer)
+        if found is None or found.links < 2 or found.end == len(fold(title)):
+            return None
+        if found.region.level == "prefecture" or (found.region.level == "county" and not _AREA_WORD.match(found.region.name)):
+            return _written_division(found.region, gazetteer)
+    return None
+
+
+def _written_division(region: Region, gazetteer: Gazetteer) -> tuple[str, str]:
+    """A prefecture's or a county's region as a document's is written (a county-level city by its short
+    form, 义乌 as 义乌市人民政府 reads), and its level."""
+    if region.level != "county":
+        return gazetteer.written_region(region), "municipal"
+    return (gazetteer.written_region(region) if region.name.endswith(_COUNTY_WORDS) else region.place), "county"
+
+
+# The Party's name before a committee's (中共恩施州委): no place.
+_PARTY = compiled(r"^中共")
+
 # The words a county-level division's name ends with that no city's does (a county-level 市 reads as a 市).
 _COUNTY_WORDS = ("县", "区", "旗")
 
@@ -1034,6 +1075,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region, level = named, "county"
     if area is not None and (level != "national" or issued_by_area):
         level = _new_area_level(area)
+    division = _division_named(title, full, issuer_level) if area is None and level != "national" else None
+    if division is not None:
+        region, level = division
     if level == "municipal" and place is not None and place.re is _COUNTY:
         # a county's, a banner's or a district's government (某某县人民政府, 亳州市谯城区人民政府) speaks at a
         # county's level, its place known to the gazetteer or not (a former or misprinted name)
