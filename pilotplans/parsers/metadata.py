@@ -115,6 +115,9 @@ class Metadata:
     level_read: str | None = None
     #: Whether ``region_named_by`` are the notice's words ("notice") or a web page's site name ("site").
     region_named_in: str = "notice"
+    #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
+    #: printing no date of its own.
+    date_published: bool = False
 
 
 def _clean(text: str) -> str:
@@ -692,6 +695,7 @@ class _InfoTable:
     doc_no: str | None = None
     issuer: str | None = None
     date: dt.date | None = None
+    published: dt.date | None = None  # the day the page published it (发布日期), not the document's date
 
 
 def _info_table(rows: list[list[InfoField]]) -> _InfoTable:
@@ -712,7 +716,7 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
         return None
     if kind == "doc_no" and DOC_NO.fullmatch(fold(value)):
         return regex.sub(r"\s+", "", value)
-    if kind == "date":
+    if kind in ("date", "published"):
         # An information table may print the time of day after the date (2024年04月06日 16:40).
         return read_date(value) or read_date(_TIME_OF_DAY.sub("", value)) or _numeric_date(value)
     if (kind == "issuer" and _ISSUER_NAME.fullmatch(value) and ends_like_a_body(_clean(value))
@@ -1047,6 +1051,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     if issuer is None:
         issuer = full = _signature(below) or info.issuer or (reported[1] if reported else None)
     date = date or info.date
+    published = date is None and info.published is not None
+    date = date or info.published
     place = (PLACE.match(fold(title or "")) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
              or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))
@@ -1098,4 +1104,5 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
-                    region_named_by=named_by, level_read=level_read, region_named_in=named_in)
+                    region_named_by=named_by, level_read=level_read, region_named_in=named_in,
+                    date_published=published)
