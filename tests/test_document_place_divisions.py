@@ -99,3 +99,22 @@ def test_the_division_chain_a_name_opens_with(text, name, links):
 @pytest.mark.parametrize("text", ["城区人民政府", "关于印发实施方案的通知", "深圳南山区人民政府"])
 def test_no_division_chain_where_none_is_written_in_full_or_a_name_is_several_places(text):
     assert division_opening(text, load_registry().gazetteer) is None
+
+
+@pytest.mark.parametrize(("issuer", "region"), [
+    ("广州南沙开发区管委会", "广州市南沙区"),  # 广州南沙开发区(自贸区南沙片区)管理委员会: one government with 南沙区
+    ("广州南沙开发区管理委员会办公室", "广州市南沙区"),
+    ("广州开发区管委会", "黄埔区"),  # 广州开发区 and 黄埔区: 合署办公
+    ("广州经济技术开发区管理委员会", "黄埔区"),
+    ("广州市南沙区人民政府", "广州市南沙区"),  # 三沙 has a 南沙区 too
+])
+def test_a_zone_committee_that_is_one_government_with_a_district_is_the_district_s(issuer, region):
+    # before: no place (广州南沙开发区, 广州开发区 named no place the gazetteer read), or 南沙区 of no one city
+    meta = _metadata(f"{issuer}关于印发实施方案的通知", "各部门：", "现将方案印发给你们。")
+    assert (meta.level, meta.region) == ("county", region)
+
+
+def test_an_area_s_other_name_opens_no_notice_where_its_committee_governs_no_division():
+    # 雄安 (河北雄安新区's alias) and 东湖高新区 (武汉东湖新技术开发区's) name no division their committee governs
+    assert (_metadata("雄安管委会关于印发实施方案的通知", "各部门：", "现将方案印发给你们。").region) is None
+    assert (_metadata("东湖高新区管委会关于印发实施方案的通知", "各部门：", "现将方案印发给你们。").region) is None

@@ -301,10 +301,18 @@ def new_area_opening(text: str, gazetteer: Gazetteer) -> Region | None:
         if region is None:
             continue
         if region.level == "new_area":
-            return division_of(region, gazetteer) if written in (region.name, region.short) else None
+            return division_of(region, gazetteer) if written in _area_forms(region, gazetteer) else None
         area = _new_area_after(text[len(written):], region.id, gazetteer) if region.level in _LEVELS else None
         return division_of(area, gazetteer) if area is not None else None
     return None
+
+
+def _area_forms(area: Region, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The forms a name may open with to be the new area's: its full and short names, and its other names
+    where its committee is one government with a division (广州南沙开发区管委会: 南沙区's, regions.toml
+    ``division``); an alias alone (雄安, 东湖高新区) is no opening of the area's own notices."""
+    names = (area.name, area.short or area.name)
+    return (*names, *area.aliases) if area.id in gazetteer.area_divisions else names
 
 
 def division_of(area: Region, gazetteer: Gazetteer) -> Region:
