@@ -47,3 +47,18 @@ def test_a_document_with_its_own_date_carries_no_such_warning():
     document = read_document(PAGES / "numbers-alone-with-field-lines.txt")
     assert document.date is not None
     assert "date_published" not in [w.code for w in document.warnings]
+
+
+def test_the_section_a_page_s_breadcrumbs_end_with_printed_over_the_title_is_no_part_of_it():
+    # 您现在的位置:首页 > 政务公开 > 重大决策 / 重大决策 / 广州市南沙区人民政府办公室关于…的通知 (gzns.gov.cn)
+    found = _metadata(BLIND / "nansha-2023-district-page-publication-row.txt")
+    assert (found.title, found.issuer, found.level, found.region) == (
+        "广州市南沙区人民政府办公室关于印发规范广州市南沙区重大行政决策程序意见的通知", "广州市南沙区人民政府办公室",
+        "county", "广州市南沙区")
+
+
+def test_breadcrumbs_ending_with_the_document_s_title_leave_the_title_line_alone():
+    title = "广州市南沙区人民政府办公室关于印发规范广州市南沙区重大行政决策程序意见的通知"
+    found = read_metadata([Paragraph(text=line) for line in (
+        f"当前位置：首页 > 政策文件 > {title}", title, "各镇(街)：", "现印发给你们。")])
+    assert found.title == title
