@@ -161,6 +161,17 @@ def number_line(text: str) -> str | None:
     return plain[match.start("number"):match.end("number")] if match is not None else None
 
 
+def _bracketed_number(texts: list[str]) -> str | None:
+    """The 文号 a notice's head prints alone in brackets under its title ((兴署发〔2019〕1号), as a
+    gazette or a law site prints a decision's), without them; None when no line before the notice's
+    first sentence or address line (:func:`_head_end`) is one."""
+    for text in texts[:_head_end(texts)]:
+        inner = BRACKETED_LINE.match(text)
+        if inner is not None and (number := number_line(inner["inner"])) is not None:
+            return number
+    return None
+
+
 def _number_alone(number: str) -> str:
     """A 文号 printed inside a sentence without the words the sentence ran into it (为贯彻落实国办发
     〔2022〕10号 → 国办发〔2022〕10号): its letters begin after the last word that leads a sentence
@@ -1039,7 +1050,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
     doc_no = (next((number for t in texts if (number := number_line(t)) is not None), None)
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
-              or next(iter(own), None))
+              or next(iter(own), None) or _bracketed_number(texts))
     parent = next((c for c in cited if c != doc_no), None)
     head = _head_end(texts)
     date = next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(t) if i < head else None))), None)
