@@ -707,6 +707,7 @@ class _InfoTable:
     issuer: str | None = None
     date: dt.date | None = None
     published: dt.date | None = None  # the day the page published it (发布日期), not the document's date
+    source: str | None = None  # where the page took it from (来源, 来自): a newspaper, a site, an office
 
 
 def _info_table(rows: list[list[InfoField]]) -> _InfoTable:
@@ -733,6 +734,8 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     if (kind == "issuer" and _ISSUER_NAME.fullmatch(value) and ends_like_a_body(_clean(value))
             and not _names_a_site(_clean(value))):
         return _clean(value)
+    if kind == "source":  # a name (a site's, an office's, a paper's), never a 文号 or a date the row's empty value met
+        return _clean(value) if _ISSUER_NAME.fullmatch(value) else None
     if kind == "title":
         value = _without_number_before(value)
         if is_title_part(value) and TITLE_END.search(fold(_clean(value))):
@@ -1111,7 +1114,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
 
         gazetteer = load_registry().gazetteer
         found = place_in_notice(texts, level, gazetteer)
-        if found is None and (found := place_of_site(site, level, gazetteer)) is not None:
+        # the page's head names its site first; a 来源 row naming a government's site (来自:襄阳市政府门户网站) after it
+        sources = (*site, info.source) if info.source else tuple(site)
+        if found is None and (found := place_of_site(sources, level, gazetteer)) is not None:
             named_in = "site"
         if found is not None:
             named_by, place = found
