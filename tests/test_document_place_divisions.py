@@ -107,6 +107,7 @@ def test_no_division_chain_where_none_is_written_in_full_or_a_name_is_several_pl
     ("广州开发区管委会", "黄埔区"),  # 广州开发区 and 黄埔区: 合署办公
     ("广州经济技术开发区管理委员会", "黄埔区"),
     ("广州市南沙区人民政府", "广州市南沙区"),  # 三沙 has a 南沙区 too
+    ("广州开发区管委会 广州市黄埔区人民政府", "黄埔区"),  # the two issuing together, one government
 ])
 def test_a_zone_committee_that_is_one_government_with_a_district_is_the_district_s(issuer, region):
     # before: no place (广州南沙开发区, 广州开发区 named no place the gazetteer read), or 南沙区 of no one city
