@@ -63,3 +63,27 @@ ITEM = ("1", "推动数字服务出口。", "区商务局")
 ])
 def test_which_last_rows_are_a_sign_off(rows, found):
     assert sign_off_lines(_grid(*rows)) == found
+
+
+def test_a_last_measure_s_second_owner_and_deadline_under_its_spanning_cells_stay_the_table_s(tmp_path):
+    # measure 2's number and text span two rows; its second row names an owner after its place and a full
+    # date: that measure's owner and deadline, no sign-off (the document prints no date of its own)
+    text = (TABLES / "sign-off-in-last-row-cells.html").read_text("utf-8").replace(
+        "<tr><td>2</td><td>完善服务贸易统计，建立重点企业联系制度。</td><td>区统计局</td><td>2021年12月</td></tr>\n"
+        "<tr><td></td><td></td><td>深圳市南山区商务局</td><td>2021年3月1日</td></tr>",
+        '<tr><td rowspan="2">2</td><td rowspan="2">完善服务贸易统计，建立重点企业联系制度。</td><td>区统计局</td>'
+        "<td>2021年12月</td></tr>\n<tr><td>深圳市南山区商务局</td><td>2021年6月30日</td></tr>")
+    assert 'rowspan="2"' in text
+    document = _read(tmp_path, "plan.html", text)
+    assert document.date is None
+    assert "深圳市南山区商务局" in document.measures[-1].responsibility
+
+
+def test_rows_under_a_cell_spanning_down_are_no_sign_off():
+    spanning = Cell(paragraphs=("2",), merged_from="above")
+    grid = Grid(rows=(*_grid(HEAD, ITEM).rows, Row(cells=(spanning, Cell(paragraphs=("广州市人民政府办公厅 2023年1月20日",)),
+                                                          Cell(paragraphs=())))))
+    assert sign_off_lines(grid) is None
+    two = Grid(rows=(*_grid(HEAD, ITEM).rows, Row(cells=(spanning, Cell(paragraphs=("广州市人民政府办公厅",)), Cell(paragraphs=()))),
+                     Row(cells=(Cell(paragraphs=()), Cell(paragraphs=("2023年1月20日",)), Cell(paragraphs=())))))
+    assert sign_off_lines(two) is None

@@ -38,9 +38,10 @@ def sign_off_lines(grid: Grid) -> tuple[int, tuple[str, ...]] | None:
     named after its place and a full date (深圳市南山区商务局 2021年3月1日), or a row printing only such a
     body's name over a last row printing only a date. None for any other ending: a row holding a
     number or a sentence, an owner without its place (区商务局 2021年12月31日 is a measure's owner and
-    deadline), a month's deadline (2021年12月)."""
+    deadline), a month's deadline (2021年12月), a row holding a cell spanning down into it from the row
+    above (the last measure's number and text over its second owner and deadline: that measure's row)."""
     rows = grid.rows
-    if len(rows) <= _ROWS_KEPT_AT_LEAST:
+    if len(rows) <= _ROWS_KEPT_AT_LEAST or _continues_above(rows[-1]):
         return None
     last = _texts(rows[-1])
     if not last:
@@ -52,9 +53,14 @@ def sign_off_lines(grid: Grid) -> tuple[int, tuple[str, ...]] | None:
     if len(last) != 1 or signed is not None or read_date(last[0]) is None or len(rows) <= _ROWS_KEPT_AT_LEAST + 1:
         return None
     above = _texts(rows[-2])
-    if len(above) == 1 and _place_s_body(above[0]):
+    if len(above) == 1 and not _continues_above(rows[-2]) and _place_s_body(above[0]):
         return 2, (above[0], last[0])
     return None
+
+
+def _continues_above(row: Row) -> bool:
+    """Whether a cell of ``row`` is a copy of a cell spanning down from the row above (a measure's own row)."""
+    return any(cell.merged_from == "above" for cell in row.cells)
 
 
 def _texts(row: Row) -> list[str]:
