@@ -29,3 +29,21 @@ def test_a_bracketed_number_under_a_notice_issuing_two_plans_is_the_notice_s():
 def test_a_bracketed_number_below_the_address_line_is_no_number_of_the_notice():
     found = _metadata(["兴安盟行政公署关于表彰奖励的决定", "各旗县市人民政府：", "(内政发〔2018〕3号)", "现决定如下。"])
     assert found.doc_no is None
+
+
+def test_a_bracketed_number_under_a_title_forwarding_another_body_s_document_is_that_document_s():
+    found = _metadata(["广州市人民政府办公厅转发国务院办公厅关于推进服务贸易创新发展试点的通知", "（国办发〔2020〕10号）",
+                       "各区人民政府：", "现转发给你们。"])
+    assert (found.doc_no, found.parent_doc_no) == (None, "国办发〔2020〕10号")
+
+
+def test_a_bracketed_number_under_a_title_carrying_out_a_cited_document_is_the_cited_one_s():
+    found = _metadata(["广州市人民政府关于贯彻落实《国务院关于深化“放管服”改革的通知》的实施意见", "(国发〔2020〕10号)",
+                       "各区人民政府：", "现提出如下意见。"])
+    assert (found.doc_no, found.parent_doc_no) == (None, "国发〔2020〕10号")
+
+
+def test_a_bracketed_number_of_the_title_s_own_place_under_a_title_carrying_out_another_s_is_the_notice_s():
+    found = _metadata(["兴安盟行政公署关于贯彻落实《内蒙古自治区人民政府关于深化改革的通知》的实施意见", "(兴署发〔2019〕5号)",
+                       "各旗县市人民政府：", "现提出如下意见。"])
+    assert found.doc_no == "兴署发〔2019〕5号"

@@ -373,6 +373,24 @@ def division_opening(text: str, gazetteer: Gazetteer) -> DivisionOpening | None:
     return found
 
 
+def forwards_or_carries_out(title: str) -> bool:
+    """Whether ``title`` forwards another body's document (placing.toml ``forwarding``: 转发) or names one
+    by its issuer's title in 《》 (贯彻落实《国务院关于…的通知》的实施意见): a 文号 printed under it may be
+    that document's."""
+    folded = fold(title)
+    return any(word in folded for word in _forwarding_words()) or _CITED_ISSUER_TITLE.search(folded) is not None
+
+
+# A document named in 《》 by its issuer's title (《国务院关于…》), not a plan's own name (《…实施方案》).
+_CITED_ISSUER_TITLE = compiled(r"《[^》]*关于")
+
+
+def doc_no_of_place(doc_no: str, region: Region) -> bool:
+    """Whether ``doc_no`` opens with ``region``'s own abbreviation (兴署发 for 兴安盟, 乐府办函 for 乐山市: the
+    first character of its name or a 简称 the gazetteer gives it), not only one of the places it lies in."""
+    return fold(doc_no)[:1] in _doc_no_abbreviations(region)
+
+
 def _division_next(text: str, within: Region | None, gazetteer: Gazetteer) -> DivisionOpening | None:
     """The division of ``within`` (of any place when None) that ``text`` opens with, written as
     :func:`division_opening` reads a chain's links."""

@@ -161,15 +161,29 @@ def number_line(text: str) -> str | None:
     return plain[match.start("number"):match.end("number")] if match is not None else None
 
 
-def _bracketed_number(texts: list[str]) -> str | None:
+def _bracketed_number(texts: list[str], title: str | None) -> str | None:
     """The 文号 a notice's head prints alone in brackets under its title ((兴署发〔2019〕1号), as a
     gazette or a law site prints a decision's), without them; None when no line before the notice's
-    first sentence or address line (:func:`_head_end`) is one."""
+    first sentence or address line (:func:`_head_end`) is one, or when the title forwards or carries out
+    another body's document (…转发国务院办公厅关于…的通知 / (国办发〔2020〕10号)): there the number is the
+    notice's own only when it opens with the abbreviation of the division the title opens with."""
     for text in texts[:_head_end(texts)]:
         inner = BRACKETED_LINE.match(text)
         if inner is not None and (number := number_line(inner["inner"])) is not None:
-            return number
+            return number if _own_under(number, title) else None
     return None
+
+
+def _own_under(number: str, title: str | None) -> bool:
+    """Whether a 文号 printed in brackets under ``title`` is the notice's own rather than the document
+    the title forwards or carries out (:func:`_bracketed_number`)."""
+    from pilotplans.normalizers.place import division_opening, doc_no_of_place, forwards_or_carries_out
+    from pilotplans.normalizers.registry import load_registry
+
+    if not title or not forwards_or_carries_out(title):
+        return True
+    found = division_opening(title, load_registry().gazetteer)
+    return found is not None and doc_no_of_place(number, found.region)
 
 
 def _number_alone(number: str) -> str:
@@ -1053,7 +1067,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
     doc_no = (next((number for t in texts if (number := number_line(t)) is not None), None)
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
-              or next(iter(own), None) or _bracketed_number(texts))
+              or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
     head = _head_end(texts)
     date = next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(t) if i < head else None))), None)
