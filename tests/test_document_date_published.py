@@ -62,3 +62,11 @@ def test_breadcrumbs_ending_with_the_document_s_title_leave_the_title_line_alone
     found = read_metadata([Paragraph(text=line) for line in (
         f"当前位置：首页 > 政策文件 > {title}", title, "各镇(街)：", "现印发给你们。")])
     assert found.title == title
+
+
+def test_an_issuer_line_the_breadcrumbs_end_with_stays_the_issuer_over_the_title():
+    # a site laid out by body: 首页 > 政务公开 > 广州市人民政府办公厅, then the notice's issuer over its title
+    found = read_metadata([Paragraph(text=line) for line in (
+        "当前位置:首页 > 政务公开 > 广州市人民政府办公厅", "广州市人民政府办公厅", "关于印发实施方案的通知", "各区人民政府：",
+        "现印发给你们。")])
+    assert (found.title, found.issuer, found.region) == ("广州市人民政府办公厅关于印发实施方案的通知", "广州市人民政府办公厅", "广州")
