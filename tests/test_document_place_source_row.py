@@ -38,3 +38,26 @@ def test_an_empty_source_row_takes_no_doc_no_for_its_value():
     # 山西 2022: 发布日期:… 来源: (empty) over the 文号 line
     path = FIXTURES / "prose-blind9" / "shanxi-2022-province-owners-then-responsible.txt"
     assert _metadata(path.read_text("utf-8").splitlines()).doc_no == "晋政办发〔2022〕35号"
+
+
+def _on_site(lines, site):
+    return read_metadata([Paragraph(text=line) for line in lines], site=site)
+
+
+def test_a_source_row_naming_another_place_s_government_places_a_page_another_city_s_site_republished():
+    # 武汉's site republishing 襄阳's notice (来源 says whose it is): 襄阳's, not the site's
+    found = _on_site(["市人民政府关于进一步优化营商环境的实施方案", "来源:襄阳市人民政府门户网站", "各县(市、区)人民政府:",
+                      "特制定本实施方案。"], ["关于进一步优化营商环境的实施方案_武汉市人民政府"])
+    assert (found.level, found.region) == ("municipal", "襄阳")
+
+
+def test_a_source_row_naming_the_province_places_its_notice_a_city_s_site_republished():
+    found = _on_site(["省人民政府关于进一步优化营商环境的实施方案", "来源:湖北省人民政府门户网站", "各市、州人民政府:",
+                      "特制定本实施方案。"], ["关于进一步优化营商环境的实施方案_武汉市人民政府"])
+    assert (found.level, found.region) == ("provincial", "湖北")
+
+
+def test_a_source_row_naming_no_place_leaves_the_page_s_site_to_place_it():
+    found = _on_site(["市人民政府关于进一步优化营商环境的实施方案", "来源:市人民政府办公室", "各县(市、区)人民政府:",
+                      "特制定本实施方案。"], ["关于进一步优化营商环境的实施方案_武汉市人民政府"])
+    assert (found.level, found.region) == ("municipal", "武汉")

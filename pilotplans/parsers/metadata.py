@@ -1130,9 +1130,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
 
         gazetteer = load_registry().gazetteer
         found = place_in_notice(texts, level, gazetteer)
-        # the page's head names its site first; a 来源 row naming a government's site (来自:襄阳市政府门户网站) after it
-        sources = (*site, info.source) if info.source else tuple(site)
-        if found is None and (found := place_of_site(sources, level, gazetteer)) is not None:
+        # a 来源 row naming a government's site (来自:襄阳市政府门户网站) says whose the document is before the page's
+        # head does: the site publishing it may be another place's republishing it (武汉's site, 来源: 襄阳's)
+        if found is None and (found := place_of_site((info.source,) if info.source else (), level, gazetteer)
+                              or place_of_site(site, level, gazetteer)) is not None:
             named_in = "site"
         if found is not None:
             named_by, place = found
