@@ -61,3 +61,21 @@ def test_a_source_row_naming_no_place_leaves_the_page_s_site_to_place_it():
     found = _on_site(["市人民政府关于进一步优化营商环境的实施方案", "来源:市人民政府办公室", "各县(市、区)人民政府:",
                       "特制定本实施方案。"], ["关于进一步优化营商环境的实施方案_武汉市人民政府"])
     assert (found.level, found.region) == ("municipal", "武汉")
+
+
+def test_an_empty_source_row_over_the_issuer_s_line_leaves_it_to_the_notice():
+    found = _metadata(["发布时间：2021-04-20", "来源：", "襄阳市人民政府办公室", "关于印发服务业扩大开放若干措施的通知",
+                       "各县（市、区）人民政府：", "现印发给你们。"])
+    assert (found.title, found.issuer) == ("襄阳市人民政府办公室关于印发服务业扩大开放若干措施的通知", "襄阳市人民政府办公室")
+
+
+def test_an_empty_source_row_over_the_title_leaves_it_the_title():
+    found = _metadata(["来源：", "襄阳市人民政府办公室关于印发服务业扩大开放若干措施的通知", "各县（市、区）人民政府：",
+                       "现印发给你们。"])
+    assert (found.title, found.region) == ("襄阳市人民政府办公室关于印发服务业扩大开放若干措施的通知", "襄阳")
+
+
+def test_a_source_printed_as_the_list_item_after_its_label_is_read():
+    found = _metadata(["- 来源:", "- 襄阳市人民政府门户网站", "市人民政府关于进一步优化营商环境的实施方案",
+                       "各县(市、区)人民政府:", "特制定本实施方案。"])
+    assert (found.level, found.region, found.region_named_in) == ("municipal", "襄阳", "site")

@@ -792,10 +792,12 @@ def _info_rows(lines: list[str]) -> InfoLines:
             texts.append(line)
             continue
         # A label printed as a list item may have its value printed as the next item (- 文件编号: /
-        # - 大政办发〔2025〕3号): the value is read without the mark both lines share.
+        # - 大政办发〔2025〕3号): the value is read without the mark both lines share. An empty 来源: over a
+        # line without that mark leaves the line to the notice: any name may be a source, the issuer's line too.
         following = list_item_value(line, lines[index + 1]) if index + 1 < len(lines) else None
         last = found[-1]
         if (not last.value and following is not None and read[index + 1] is None
+                and (last.kind != "source" or following != lines[index + 1].strip())
                 and _info_value(last.kind, following) is not None):
             found, taken = read_info_line(f"{line}\t{following}", cells=True) or found, True
         rows.append(found)
