@@ -70,3 +70,12 @@ def test_an_issuer_line_the_breadcrumbs_end_with_stays_the_issuer_over_the_title
         "当前位置:首页 > 政务公开 > 广州市人民政府办公厅", "广州市人民政府办公厅", "关于印发实施方案的通知", "各区人民政府：",
         "现印发给你们。")])
     assert (found.title, found.issuer, found.region) == ("广州市人民政府办公厅关于印发实施方案的通知", "广州市人民政府办公厅", "广州")
+
+
+def test_a_manifest_date_is_kept_over_the_publication_row_and_nothing_is_said():
+    from pilotplans.parsers.interpret.records import DocumentHints
+
+    document = read_document(PAGES / "info-pipes-then-notice-then-table.txt",
+                             DocumentHints(id="qiaocheng-2020", date=dt.date(2020, 4, 1)))
+    assert document.date == dt.date(2020, 4, 1)
+    assert "date_published" not in [w.code for w in document.warnings]
