@@ -384,7 +384,7 @@ def extract(
 #: was read as a heading, having items with owners of their own inside); damaged bytes in a title or heading.
 _DOCUMENT_NOTES = ("region_inferred", "region_unplaced", "region_unknown", "region_unnamed", "level_from_bodies",
                    "plans_of_other_places", "working_groups_left_out", "progress_report", "parent_inferred",
-                   "responsibility_on_heading", "undecodable_bytes", "mojibake",
+                   "responsibility_on_heading", "undecodable_bytes", "mojibake", "date_published",
                    "extra_cell", "column_unlabelled", "unplaced_text", "item_unread",  # these four: text not read
                    "rows_read_as_points")
 

@@ -404,7 +404,8 @@ def test_an_information_table_copied_with_its_rules_is_read_without_them():
         "各乡镇人民政府、街道办事处,区政府各部门、各直属机构:",
     )
     assert (found.title, found.doc_no, found.date, found.region) == (
-        "亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None, None, "谯城区")
+        "亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", None, dt.date(2020, 4, 9), "谯城区")
+    assert found.date_published  # no 成文日期: the day the page published it, said so
 
 
 def test_a_row_opening_with_a_rule_reads_its_label():
@@ -485,8 +486,8 @@ def test_a_sites_section_name_in_brackets_before_the_title_is_no_part_of_it():
     # 滁州市 2020 市政府重点工作及责任分解, its page's section printed before the title in its line
     found = metadata("【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知",
                      "发布时间:2020-02-03 17:29", "各县、市、区人民政府,市政府各部门、各直属机构:")
-    assert (found.title, found.issuer, found.region, found.date) == (
-        "滁州市人民政府关于2020年市政府重点工作及责任分解的通知", "滁州市人民政府", "滁州", None)
+    assert (found.title, found.issuer, found.region, found.date, found.date_published) == (
+        "滁州市人民政府关于2020年市政府重点工作及责任分解的通知", "滁州市人民政府", "滁州", dt.date(2020, 2, 3), True)
 
 
 def test_a_title_printed_as_a_citation_is_read_without_its_marks():

@@ -4,6 +4,8 @@ wrong or refused, and the similar shape where the reading must stay as it was.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pilotplans.errors import NoTaskTable
@@ -266,9 +268,9 @@ def test_the_notice_an_information_table_titles_is_the_document_s_title_and_issu
     document = read_document(PAGES / "info-pipes-then-notice-then-table.txt")
     assert (document.title, document.issuer, document.region, document.date) == (
         "亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知", "亳州市谯城区人民政府办公室",
-        "谯城区", None)  # the page prints no 成文日期; its 发布日期 is the day the site published it
+        "谯城区", dt.date(2020, 4, 9))  # the page prints no 成文日期: its 发布日期, the day the site published it,
     assert [t.title for t in document.tables] == ["谯城区2020年度政府工作报告重点工作任务分解表"]
-    assert not document.warnings
+    assert [w.code for w in document.warnings] == ["date_published"]  # said so
 
 
 def test_an_information_table_s_title_that_is_no_notice_of_the_plan_leaves_the_plan_s_title(tmp_path):

@@ -301,10 +301,18 @@ def new_area_opening(text: str, gazetteer: Gazetteer) -> Region | None:
         if region is None:
             continue
         if region.level == "new_area":
-            return division_of(region, gazetteer) if written in (region.name, region.short) else None
+            return division_of(region, gazetteer) if written in _area_forms(region, gazetteer) else None
         area = _new_area_after(text[len(written):], region.id, gazetteer) if region.level in _LEVELS else None
         return division_of(area, gazetteer) if area is not None else None
     return None
+
+
+def _area_forms(area: Region, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The forms a name may open with to be the new area's: its full and short names, and its other names
+    where its committee is one government with a division (广州南沙开发区管委会: 南沙区's, regions.toml
+    ``division``); an alias alone (雄安, 东湖高新区) is no opening of the area's own notices."""
+    names = (area.name, area.short or area.name)
+    return (*names, *area.aliases) if area.id in gazetteer.area_divisions else names
 
 
 def division_of(area: Region, gazetteer: Gazetteer) -> Region:
@@ -337,6 +345,70 @@ def county_opening(text: str, gazetteer: Gazetteer) -> Region | None:
         if region.level in _LEVELS:
             return _county_after(text[len(written):], region.id, gazetteer)
         return None
+    return None
+
+
+class DivisionOpening(NamedTuple):
+    """The most specific division a name opens with (:func:`division_opening`) and where it ends."""
+
+    region: Region
+    end: int
+    links: int = 1  # how many divisions the chain writes (广东省深圳市南山区: 3)
+
+
+# The levels of the divisions a name's opening chain is read through (not zones or new areas).
+_CHAIN_LEVELS = ("province", "prefecture", "county")
+
+
+def division_opening(text: str, gazetteer: Gazetteer) -> DivisionOpening | None:
+    """The most specific division ``text`` opens with, each division of the chain written inside the
+    one before it by its full name or an alias (广东省深圳市南山区人民政府: 南山区; 湖北省恩施州人民政府: 恩施州;
+    晋城市城区人民政府: 晋城's 城区, one of several 城区), or a prefecture not named …市 by its short form
+    after its province (吉林省延边…: 延边朝鲜族自治州); None when ``text`` opens with no division so
+    written, or with a name several divisions bear that nothing before it settles (城区 alone)."""
+    text = fold(text)
+    found: DivisionOpening | None = None
+    while (step := _division_next(text[found.end if found else 0:], found.region if found else None, gazetteer)):
+        found = DivisionOpening(step.region, (found.end if found else 0) + step.end, found.links + 1 if found else 1)
+    return found
+
+
+def forwards_or_carries_out(title: str) -> bool:
+    """Whether ``title`` forwards another body's document (placing.toml ``forwarding``: 转发) or names one
+    by its issuer's title in 《》 (贯彻落实《国务院关于…的通知》的实施意见): a 文号 printed under it may be
+    that document's."""
+    folded = fold(title)
+    return any(word in folded for word in _forwarding_words()) or _CITED_ISSUER_TITLE.search(folded) is not None
+
+
+# A document named in 《》 by its issuer's title (《国务院关于…》), not a plan's own name (《…实施方案》).
+_CITED_ISSUER_TITLE = compiled(r"《[^》]*关于")
+
+
+def doc_no_of_place(doc_no: str, region: Region) -> bool:
+    """Whether ``doc_no`` opens with ``region``'s own abbreviation (兴署发 for 兴安盟, 乐府办函 for 乐山市: the
+    first character of its name or a 简称 the gazetteer gives it), not only one of the places it lies in."""
+    return fold(doc_no)[:1] in _doc_no_abbreviations(region)
+
+
+def _division_next(text: str, within: Region | None, gazetteer: Gazetteer) -> DivisionOpening | None:
+    """The division of ``within`` (of any place when None) that ``text`` opens with, written as
+    :func:`division_opening` reads a chain's links."""
+    for written, ids, former in gazetteer.prefixes(text):
+        if former:
+            continue
+        inside = [i for i in ids if within is None or within.id in gazetteer.ancestors(i)]
+        region = gazetteer.choose(inside, within.id if within else None)
+        if region is None:
+            if within is None and inside:
+                return None  # the longest name written is several places' (城区): no shorter one is meant
+            continue
+        if region.level not in _CHAIN_LEVELS:
+            continue
+        short_after_province = (within is not None and within.level == "province" and region.level == "prefecture"
+                                and written == region.short and region.name != f"{region.short}市")
+        if written == region.name or written in region.aliases or short_after_province:
+            return DivisionOpening(region, len(written))
     return None
 
 

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import regex
 
 from pilotplans.layout import Grid, Paragraph
+from pilotplans.normalizers.registry.gazetteer import Gazetteer, Region
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.dates import BRACKETED_LINE, read_bracketed_date, read_date, read_figures_date, signed_line
 from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels, list_item_value, read_info_line
@@ -117,6 +118,9 @@ class Metadata:
     level_read: str | None = None
     #: Whether ``region_named_by`` are the notice's words ("notice") or a web page's site name ("site").
     region_named_in: str = "notice"
+    #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
+    #: printing no date of its own.
+    date_published: bool = False
 
 
 def _clean(text: str) -> str:
@@ -158,6 +162,31 @@ def number_line(text: str) -> str | None:
     plain = without_glosses(text)
     match = _TAGGED_NUMBER.fullmatch(fold(plain))
     return plain[match.start("number"):match.end("number")] if match is not None else None
+
+
+def _bracketed_number(texts: list[str], title: str | None) -> str | None:
+    """The 文号 a notice's head prints alone in brackets under its title ((兴署发〔2019〕1号), as a
+    gazette or a law site prints a decision's), without them; None when no line before the notice's
+    first sentence or address line (:func:`_head_end`) is one, or when the title forwards or carries out
+    another body's document (…转发国务院办公厅关于…的通知 / (国办发〔2020〕10号)): there the number is the
+    notice's own only when it opens with the abbreviation of the division the title opens with."""
+    for text in texts[:_head_end(texts)]:
+        inner = BRACKETED_LINE.match(text)
+        if inner is not None and (number := number_line(inner["inner"])) is not None:
+            return number if _own_under(number, title) else None
+    return None
+
+
+def _own_under(number: str, title: str | None) -> bool:
+    """Whether a 文号 printed in brackets under ``title`` is the notice's own rather than the document
+    the title forwards or carries out (:func:`_bracketed_number`)."""
+    from pilotplans.normalizers.place import division_opening, doc_no_of_place, forwards_or_carries_out
+    from pilotplans.normalizers.registry import load_registry
+
+    if not title or not forwards_or_carries_out(title):
+        return True
+    found = division_opening(title, load_registry().gazetteer)
+    return found is not None and doc_no_of_place(number, found.region)
 
 
 def _number_alone(number: str) -> str:
@@ -728,6 +757,8 @@ class _InfoTable:
     doc_no: str | None = None
     issuer: str | None = None
     date: dt.date | None = None
+    published: dt.date | None = None  # the day the page published it (发布日期), not the document's date
+    source: str | None = None  # where the page took it from (来源, 来自): a newspaper, a site, an office
 
 
 def _info_table(rows: list[list[InfoField]]) -> _InfoTable:
@@ -750,12 +781,14 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     # 文号 line is (number_line).
     if kind == "doc_no" and DOC_NO.fullmatch(fold(plain := without_glosses(value))):
         return regex.sub(r"\s+", "", plain)
-    if kind == "date":
+    if kind in ("date", "published"):
         # An information table may print the time of day after the date (2024年04月06日 16:40).
         return read_date(value) or read_date(_TIME_OF_DAY.sub("", value)) or _numeric_date(value)
     if (kind == "issuer" and _ISSUER_NAME.fullmatch(value) and ends_like_a_body(_clean(value))
             and not _names_a_site(_clean(value))):
         return _clean(value)
+    if kind == "source":  # a name (a site's, an office's, a paper's), never a 文号 or a date the row's empty value met
+        return _clean(value) if _ISSUER_NAME.fullmatch(value) else None
     if kind == "title":
         value = _without_number_before(value)
         if is_title_part(value) and TITLE_END.search(fold(_clean(value))):
@@ -798,10 +831,12 @@ def _info_rows(lines: list[str]) -> InfoLines:
             texts.append(line)
             continue
         # A label printed as a list item may have its value printed as the next item (- 文件编号: /
-        # - 大政办发〔2025〕3号): the value is read without the mark both lines share.
+        # - 大政办发〔2025〕3号): the value is read without the mark both lines share. An empty 来源: over a
+        # line without that mark leaves the line to the notice: any name may be a source, the issuer's line too.
         following = list_item_value(line, lines[index + 1]) if index + 1 < len(lines) else None
         last = found[-1]
         if (not last.value and following is not None and read[index + 1] is None
+                and (last.kind != "source" or following != lines[index + 1].strip())
                 and _info_value(last.kind, following) is not None):
             found, taken = read_info_line(f"{line}\t{following}", cells=True) or found, True
         rows.append(found)
@@ -965,6 +1000,46 @@ def _county_named(place: regex.Match[str] | None, issuer: str | None, issuer_lev
     return gazetteer.written_region(region)
 
 
+def _division_named(title: str | None, issuer: str | None, issuer_level: str | None) -> tuple[str, str] | None:
+    """The prefecture or county (as the gazetteer writes it, and the level it speaks at) that a notice is
+    placed in by the most specific division its issuer's name opens with, each written in full inside
+    the one before it (广东省深圳市南山区人民政府办公室: 南山区, a county's; 湖北省恩施州人民政府 or
+    兴安盟行政公署: a prefecture's, a city's level; 晋城市城区人民政府: 晋城市城区, the 城区 of 晋城 and no
+    other city's); or, where the issuer says no level, by the prefecture or county its title opens with
+    after the places it lies in (湖北省恩施州…实施方案: 恩施州's; a district named by a word for a part of
+    any city is left to :func:`_county_named`). A county named alone is left to the readings of a county
+    (昆山市商务局 stays as its 市 reads), and a title opening with one (海盐县转发…) to the placing rules,
+    which say they inferred it. None where neither names one below a province."""
+    from pilotplans.normalizers.place import division_opening
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    if issuer:
+        name = _PARTY.sub("", fold(issuer))
+        found = division_opening(name, gazetteer)
+        if found is not None and found.end < len(name) and (
+                found.region.level == "prefecture" or (found.region.level == "county" and found.links > 1)):
+            return _written_division(found.region, gazetteer)
+    if title and issuer_level is None:
+        found = division_opening(title, gazetteer)
+        if found is None or found.links < 2 or found.end == len(fold(title)):
+            return None
+        if found.region.level == "prefecture" or (found.region.level == "county" and not _AREA_WORD.match(found.region.name)):
+            return _written_division(found.region, gazetteer)
+    return None
+
+
+def _written_division(region: Region, gazetteer: Gazetteer) -> tuple[str, str]:
+    """A prefecture's or a county's region as a document's is written (a county-level city by its short
+    form, 义乌 as 义乌市人民政府 reads), and its level."""
+    if region.level != "county":
+        return gazetteer.written_region(region), "municipal"
+    return (gazetteer.written_region(region) if region.name.endswith(_COUNTY_WORDS) else region.place), "county"
+
+
+# The Party's name before a committee's (中共恩施州委): no place.
+_PARTY = compiled(r"^中共")
+
 # The words a county-level division's name ends with that no city's does (a county-level 市 reads as a 市).
 _COUNTY_WORDS = ("县", "区", "旗")
 
@@ -979,14 +1054,19 @@ def _level_of_kind(kind: str) -> str:
 
 
 def _without_furniture(lines: list[str]) -> list[str]:
-    """``lines`` without a page's furniture (a page number, a flip-book's page marker and header)
-    and a site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
+    """``lines`` without a page's furniture (a page number, a flip-book's page marker and header), the
+    section a page's breadcrumbs end with printed again alone (首页 > 政务公开 > 重大决策 / 重大决策; not a
+    body's name, which may be the issuer's line over the title), and a
+    site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
     never metadata."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
-    from pilotplans.parsers.titles import banner_over
+    from pilotplans.parsers.titles import banner_over, breadcrumbs_end
 
     words = vocabulary()
-    kept = [line for line in lines if not words.is_page_furniture(line)]
+    # a line printing only the section a page's breadcrumbs end with is that section's heading, no title's line;
+    # a section named after a body (首页 > 政务公开 > 广州市人民政府办公厅) may be the issuer printed over the title
+    sections = {end for line in lines if (end := breadcrumbs_end(line)) is not None and not ends_like_a_body(fold(end))}
+    kept = [line for line in lines if not words.is_page_furniture(line) and line.strip() not in sections]
     out: list[str] = []
     after: str | None = None  # the next line holding something, read from the end
     for line in reversed(kept):
@@ -1049,7 +1129,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # A 文号 line a mirror site glossed (州政發(fā)〔2020〕5號) is read, and kept, without its glosses.
     doc_no = (next((number for t in texts if (number := number_line(t)) is not None), None)
               or info.doc_no or next((after[1] for t in texts[:10] if (after := _number_after_title(t))), None)
-              or next(iter(own), None))
+              or next(iter(own), None) or _bracketed_number(texts, title))
     parent = next((c for c in cited if c != doc_no), None)
     head = _head_end(texts)
     date = next((d for i, t in enumerate(texts) if (d := read_date(t) or (read_bracketed_date(t) if i < head else None))), None)
@@ -1068,6 +1148,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         # the last resort: the notice's date whose 年月日 the copy lost (2024327), on a line of its own below
         # the notice's head (its address line), where a signature's date stands
         date = _figures_date(texts, head)
+    # the page's publication date dates only a notice that prints no date of its own, not even a garbled one
+    published = date is None and info.published is not None
+    date = date or info.published
     place = (PLACE.match(fold(title or "")) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
              or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))
@@ -1096,6 +1179,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region, level = named, "county"
     if area is not None and (level != "national" or issued_by_area):
         level = _new_area_level(area)
+    division = _division_named(title, full, issuer_level) if area is None and level != "national" else None
+    if division is not None:
+        region, level = division
     if level == "municipal" and place is not None and place.re is _COUNTY:
         # a county's, a banner's or a district's government (某某县人民政府, 亳州市谯城区人民政府) speaks at a
         # county's level, its place known to the gazetteer or not (a former or misprinted name)
@@ -1109,11 +1195,15 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
 
         gazetteer = load_registry().gazetteer
         found = place_in_notice(texts, level, gazetteer)
-        if found is None and (found := place_of_site(site, level, gazetteer)) is not None:
+        # a 来源 row naming a government's site (来自:襄阳市政府门户网站) says whose the document is before the page's
+        # head does: the site publishing it may be another place's republishing it (武汉's site, 来源: 襄阳's)
+        if found is None and (found := place_of_site((info.source,) if info.source else (), level, gazetteer)
+                              or place_of_site(site, level, gazetteer)) is not None:
             named_in = "site"
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
-                    region_named_by=named_by, level_read=level_read, region_named_in=named_in)
+                    region_named_by=named_by, level_read=level_read, region_named_in=named_in,
+                    date_published=published)

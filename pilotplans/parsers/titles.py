@@ -35,7 +35,21 @@ TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘�
 _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
 # A web page's menu or breadcrumbs (首页 新闻中心 政务公开, 当前位置：首页 > 政策文件): the site's way
 # about, opening with its home page, never a title (nor part of the headline under it).
-_SITE_MENU = compiled(r"^\s*(?:(?:当前|您的|您当前的|所在)位置\s*[:：]?\s*)?首\s*页(?:\s|[>＞»›/|｜]|$)")
+_SITE_MENU = compiled(r"^\s*(?:(?:当前|您的|您当前的|您现在的|所在)位置\s*[:：]?\s*)?首\s*页(?:\s|[>＞»›/|｜]|$)")
+# The steps of a page's breadcrumbs (首页 > 政务公开 > 重大决策).
+_CRUMB_STEP = compiled(r"\s*[>＞»›]\s*")
+
+
+def breadcrumbs_end(text: str) -> str | None:
+    """The section a page's breadcrumbs end with (您现在的位置:首页 > 政务公开 > 重大决策: 重大决策), which the
+    page prints again alone over the document as its section's heading; None for any other line, and
+    for breadcrumbs ending with the document's own title (首页 > 政策文件 > 关于印发…的通知)."""
+    if _SITE_MENU.match(text) is None:
+        return None
+    steps = [step for step in _CRUMB_STEP.split(text.strip()) if step]
+    if len(steps) < 2 or TITLE_END.search(fold(steps[-1])):
+        return None
+    return steps[-1]
 
 
 # A line copied from a table's cell with its rule (…工作要点的通知 |): the rule is no part of the

@@ -77,6 +77,9 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     table are not read as a list). Raises NoTaskTable when the layout holds neither, or when its
     text is a document-sharing site's page chunks (:mod:`.chunks`), saying so.
     """
+    from pilotplans.parsers.interpret.sign_off import without_sign_offs
+
+    layout = without_sign_offs(layout)
     spans, after = find_tables(layout)
     read = _read_tables(layout, spans)
     if not read.measures:

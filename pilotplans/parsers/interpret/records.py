@@ -116,6 +116,12 @@ def document_record(source: SourceFile, hints: DocumentHints, metadata: Metadata
         warnings = [*warnings, found.warning]
         if found.region is None:
             metadata = dataclasses.replace(metadata, region=None, level=metadata.level_read)
+    if metadata.date_published and hints.date is None:
+        warnings = [*warnings, Warning(code="date_published", message=(
+            f"the document prints no date of its own; {metadata.date.isoformat()} is the day the web page "
+            "published it (its 发布日期), not the day it was signed"))]
+    elif metadata.date_published:
+        metadata = dataclasses.replace(metadata, date=None)  # the manifest's date is the document's own
     return Document(
         id=hints.id,
         title=metadata.title or hints.title,
