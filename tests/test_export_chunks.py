@@ -4,6 +4,7 @@ database only the chunks it cannot copy."""
 
 import hashlib
 import os
+import time
 from pathlib import Path
 
 from pilotplans.store import build as store_build
@@ -146,3 +147,86 @@ def test_the_exports_are_on_disk_before_they_are_put_in_place(raw, tmp_path, mon
     # (the CSV and JSONL are synced by one thread, the workbook by another: either may end first)
     assert sorted(events[:3]) == [("synced", ["measures", "csv"]), ("synced", ["measures", "jsonl"]), ("synced", ["measures", "xlsx"])]
     assert events[3:] == [("replaced", "measures.csv"), ("replaced", "measures.jsonl"), ("replaced", "measures.xlsx")]
+
+
+def _hashed_chunks(monkeypatch):
+    """How many chunks in place are read and hashed before they are copied, from now on."""
+    from pilotplans.store import exports
+
+    read = []
+    real = exports.read_piece
+
+    def counting(handle, offset, piece):
+        read.append(piece)
+        return real(handle, offset, piece)
+
+    monkeypatch.setattr(exports, "read_piece", counting)
+    return read
+
+
+def test_exports_whose_stamps_are_the_ones_their_build_noted_lend_their_chunks_unread(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(raw, out)
+    _change_xiamen(raw)
+    hashed, asked = _hashed_chunks(monkeypatch), _fetches(monkeypatch)
+    assert build(raw, out).read == 1
+    assert (hashed, asked) == ([], [["xiamen-2020"]])
+    monkeypatch.undo()
+    build(raw, tmp_path / "full", full=True)
+    assert _exports(out) == _exports(tmp_path / "full")
+
+
+def test_an_export_only_touched_since_its_build_has_its_chunks_hashed_before_they_are_copied(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(raw, out)
+    os.utime(out / "measures.jsonl")  # its bytes as they were, its time now: its stamp is not the one noted
+    _change_xiamen(raw)
+    hashed, asked = _hashed_chunks(monkeypatch), _fetches(monkeypatch)
+    assert build(raw, out).read == 1
+    assert (len(hashed), asked) == (8, [["xiamen-2020"]])  # both chunks of the four unchanged documents
+    monkeypatch.undo()
+    build(raw, tmp_path / "full", full=True)
+    assert _exports(out) == _exports(tmp_path / "full")
+
+
+def test_a_written_export_is_dated_back_so_that_a_write_in_the_same_tick_changes_its_stamp(tmp_path):
+    from pilotplans.ingest.staging import DATED_BACK_NS, dated_stamp, stamp
+
+    path = tmp_path / "measures.csv"
+    path.write_bytes(b"head\nab,1\n")
+    noted = dated_stamp(path)
+    assert path.stat().st_mtime_ns < time.time_ns() - DATED_BACK_NS + 1_000_000_000
+    path.write_bytes(b"head\nab,2\n")  # the same size, at once
+    assert stamp(path) != noted
+
+
+def test_nothing_changed_checks_the_exports_by_their_stamps_without_hashing_them(raw, tmp_path, monkeypatch):
+    from pilotplans.ingest import staging
+    from pilotplans.store import exports
+
+    out = tmp_path / "out"
+    build(raw, out)
+    before = {name: (out / name).read_bytes() for name in ("measures.csv", "measures.jsonl", "measures.xlsx")}
+
+    def refused(*args):
+        raise AssertionError("hashed")
+
+    monkeypatch.setattr(exports, "holds", refused)
+    monkeypatch.setattr(staging, "_sha256_of_file", refused)
+    assert build(raw, out).reason == "nothing changed"
+    assert {name: (out / name).read_bytes() for name in before} == before
+
+
+def test_a_workbook_only_touched_since_its_build_is_hashed_and_kept_when_nothing_changed(raw, tmp_path, monkeypatch):
+    from pilotplans.ingest import staging
+
+    out = tmp_path / "out"
+    build(raw, out)
+    os.utime(out / "measures.xlsx")
+    inode = (out / "measures.xlsx").stat().st_ino
+    hashed = []
+    real = staging._sha256_of_file
+    monkeypatch.setattr(staging, "_sha256_of_file", lambda path: hashed.append(path.name) or real(path))
+    assert build(raw, out).reason == "nothing changed"
+    assert hashed == ["measures.xlsx"]
+    assert (out / "measures.xlsx").stat().st_ino == inode  # intact: not written again

@@ -584,7 +584,8 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
 
         # The exports in place lend their unchanged chunks when documents are carried over (then
         # the build that wrote them is of this version).
-        staged = StagedExports(out, build.export_layout(), build.export_chunks, previous.exports if carry else None)
+        staged = StagedExports(out, build.export_layout(), build.export_chunks, previous.exports if carry else None,
+                               stamps=previous.info if carry else None)
         try:
             # The sheet of the documents is written while the workers diff the plans; the coverage
             # sheet, read from the diffs, once they are all stored; the documents' own sheets
