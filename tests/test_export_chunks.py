@@ -230,3 +230,38 @@ def test_a_workbook_only_touched_since_its_build_is_hashed_and_kept_when_nothing
     assert build(raw, out).reason == "nothing changed"
     assert hashed == ["measures.xlsx"]
     assert (out / "measures.xlsx").stat().st_ino == inode  # intact: not written again
+
+
+def _copied(tmp_path, size, offset=5):
+    from pilotplans.ingest.staging import copy_range
+
+    source, target = tmp_path / "in-place.csv", tmp_path / "new.csv"
+    source.write_bytes(b"head\nab,1\ncd,2\n")
+    with open(source, "rb") as handle, open(target, "wb") as out:
+        out.write(b"head\n")
+        out.flush()
+        copy_range(handle.fileno(), out.fileno(), offset, size)
+    return target.read_bytes()
+
+
+def test_a_range_is_copied_to_the_end_of_the_new_export(tmp_path):
+    assert _copied(tmp_path, 10) == b"head\nab,1\ncd,2\n"
+
+
+def test_a_range_is_copied_by_hand_where_the_kernel_cannot_copy_it(tmp_path, monkeypatch):
+    import errno
+
+    def refused(*args):
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "copy_file_range", refused, raising=False)
+    assert _copied(tmp_path, 5, offset=10) == b"head\ncd,2\n"
+
+
+def test_a_file_in_place_shorter_than_its_stamp_said_is_an_error_not_a_short_export(tmp_path):
+    import pytest
+
+    from pilotplans.errors import OutputError
+
+    with pytest.raises(OutputError, match="shortened while it was copied"):
+        _copied(tmp_path, 20)
