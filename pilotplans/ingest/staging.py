@@ -235,7 +235,8 @@ class _InPlace:
     chunks of ``layout`` they hold (:func:`pilotplans.store.exports.copy_offsets`); closed by
     :meth:`close`. Without ``previous``, or where a file cannot be opened, it lends nothing.
     ``trusted`` when both files, as opened, have the stamps ``stamps`` (the facts of the build
-    that wrote them) note: their chunks are then as that build wrote them, unread."""
+    that wrote them) note, and ``previous`` makes the digests noted with them: their chunks are
+    then as that build wrote them, unread."""
 
     def __init__(self, out: Path, previous: Sequence[Chunks] | None, layout: Sequence[Chunks],
                  stamps: dict[str, str] | None = None) -> None:
@@ -249,8 +250,11 @@ class _InPlace:
         try:
             for name in _EXPORT:
                 self.handles[name] = os.open(out / name, os.O_RDONLY)
+            # (the layout too must be the one they were written as: ``extract --db`` takes a
+            # document's chunks out of it, not out of the files)
             self.trusted = stamps is not None and all(
-                stamp(handle=self.handles[name]) == stamps.get(stamp_fact(name)) for name in _EXPORT)
+                stamp(handle=self.handles[name]) == stamps.get(stamp_fact(name))
+                and file_digest(_pieces(name, previous)) == stamps.get(f"exports.{name}") for name in _EXPORT)
         except OSError:
             self.close()
             return
@@ -341,19 +345,26 @@ def _write_all(target: int, data: bytes) -> None:
         view = view[os.write(target, view):]
 
 
+def _pieces(name: str, layout: Sequence[Chunks]) -> list[Piece]:
+    """The pieces of export ``name`` (CSV or JSONL) written as ``layout``: its head, then each chunk."""
+    from pilotplans.store.exports import piece_of
+
+    return ([piece_of(_head(name))] if name == CSV_NAME else []) + [getattr(c, _EXPORT[name]) for c in layout]
+
+
 def exports_intact(out: Path, info: dict[str, str], names: Sequence[str] = (CSV_NAME, JSONL_NAME, XLSX_NAME),
                     layout: Sequence[Chunks] | None = None) -> bool:
     """Whether the exports ``names`` in ``out`` are those the build of facts ``info`` wrote: each
     by the stamp that build noted of it, or else the workbook by its hash and the CSV and JSONL by
     the chunks of ``layout`` (the build's), whose digests make theirs (:mod:`pilotplans.store.exports`)."""
-    from pilotplans.store.exports import holds, piece_of
+    from pilotplans.store.exports import holds
 
     for name in names:
         expected = info.get(f"exports.{name}")
         if name in _EXPORT:
             if layout is None:
                 return False
-            pieces = ([piece_of(_head(name))] if name == CSV_NAME else []) + [getattr(c, _EXPORT[name]) for c in layout]
+            pieces = _pieces(name, layout)
             if file_digest(pieces) != expected or not (_stamped(out / name, info, name) or holds(out / name, pieces)):
                 return False
             continue
