@@ -284,3 +284,26 @@ def test_exports_whose_layout_was_changed_since_their_build_lend_no_chunk_unread
     assert build(raw, out).read == 1
     build(raw, tmp_path / "full", full=True)
     assert _exports(out) == _exports(tmp_path / "full")
+
+
+def test_exports_that_cannot_be_dated_back_are_written_and_checked_by_their_hashes(raw, tmp_path, monkeypatch):
+    """A file system that refuses to set a file's times (one mounted for another user) does not
+    stop the rebuild: the exports get no stamp, and are hashed before they lend a chunk."""
+    import errno
+
+    from pilotplans.ingest import staging
+
+    def refused(*args, **kwargs):
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(staging.os, "utime", refused)
+    out = tmp_path / "out"
+    build(raw, out)
+    assert staging.dated_stamp(out / "measures.csv") == ""
+    _change_xiamen(raw)
+    hashed, asked = _hashed_chunks(monkeypatch), _fetches(monkeypatch)
+    assert build(raw, out).read == 1
+    assert (len(hashed), asked) == (8, [["xiamen-2020"]])  # both chunks of the four unchanged documents
+    monkeypatch.undo()
+    build(raw, tmp_path / "full", full=True)
+    assert _exports(out) == _exports(tmp_path / "full")

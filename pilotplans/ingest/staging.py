@@ -79,9 +79,14 @@ def stamp(path: Path | None = None, *, handle: int | None = None) -> str:
 def dated_stamp(path: Path) -> str:
     """Date the file at ``path``, written whole, :data:`DATED_BACK_NS` back, and return its stamp:
     a later write dates it at the time it is made, so that the stamp changes with any write (made
-    in the same tick of the clock as the last of ours, it would otherwise leave the stamp as it was)."""
+    in the same tick of the clock as the last of ours, it would otherwise leave the stamp as it was).
+    Where the file cannot be dated (a file system that lets no one but its owner set a time) the
+    stamp is empty, one no file has: the export is checked by its hash, as before stamps."""
     now = time.time_ns()
-    os.utime(path, ns=(now, now - DATED_BACK_NS))
+    try:
+        os.utime(path, ns=(now, now - DATED_BACK_NS))
+    except OSError:
+        return ""
     return stamp(path)
 
 
