@@ -8,7 +8,9 @@ as a whole ``pilotplans`` process, run ``--runs`` times (median, min, max):
 - a full rebuild with one worker and with two: seconds per document, 2 cores against 1;
 - full rebuilds of the first quarter and half of the documents (is the time linear?);
 - a rebuild with nothing changed;
-- a rebuild after one document changed, beside the time of reading that document alone;
+- a rebuild after one document changed, beside the time of reading that document alone and of
+  reading, linking and diffing it against its national plan in a warm process (what the rebuild
+  must do for it whatever the dataset: the fair baseline of the target "1 s plus that document");
 - ``pilotplans coverage`` of every local plan against its national plan.
 
 Memory is sampled every 20 ms from /proc: the largest resident set of one process, and the
@@ -16,7 +18,10 @@ proportional set (PSS: shared pages split between the processes sharing them) of
 and its workers together. CPU seconds are read as the process ends (before it is reaped): its own
 and its workers' — the calling process stores the documents and writes the exports while the
 workers read, so its share of the CPU bounds what two cores can gain (Amdahl: 1.7× on two cores
-needs at most about a sixth of the work in one process). Nothing here asserts a figure; it prints them.
+needs at most about a sixth of the work in one process). On a machine whose cores are busy with
+other work the wall times say little: the speed-up of two workers on two idle cores is also
+estimated from the CPU seconds (one worker: all of them; two: the larger of the calling process's
+and half of everything). Nothing here asserts a figure; it prints them.
 """
 
 from __future__ import annotations
@@ -182,13 +187,14 @@ def main() -> None:
           f"  (load average {os.getloadavg()[0]:.1f})")
     print(cpu_split("CPU, 1 worker", one))
     print(cpu_split("CPU, 2 workers", two))
+    print(f"{'2 workers against 1 on two idle cores':<44} {idle_speedup(one, two):.2f}×  (estimated from the CPU seconds)")
     for share in (4, 2):
         part = subset(raw, n // share, work / f"raw-{n // share}")
         runs = [measure(rebuild(part, work / f"part-{n // share}", "--full", "--workers", "2")) for _ in range(args.runs)]
         print(summary(f"full rebuild of {n // share}, 2 workers", runs, n // share))
 
     print(summary("rebuild, nothing changed", [measure(rebuild(raw, work / "two")) for _ in range(args.runs)]))
-    changed_runs, reading = [], []
+    changed_runs, reading, processing = [], [], []
     victim = next(p for p in sorted(raw.iterdir()) if p.suffix == ".txt" and p.name.startswith("local-"))
     original = victim.read_text("utf-8")
     try:
@@ -196,12 +202,46 @@ def main() -> None:
             victim.write_text(original.replace("。", f"（第{k + 1}次修订）。", 1), "utf-8")
             changed_runs.append(measure(rebuild(raw, work / "two")))
             reading.append(_reading_seconds(raw, victim))
+            processing.append(_processing_seconds(victim, work / "two" / "pilotplans.db"))
     finally:
         victim.write_text(original, "utf-8")
     print(summary(f"rebuild after {victim.name} changed", changed_runs))
+    print(cpu_split("CPU, rebuild after one change", changed_runs))
     print(f"{'reading that document alone (in process)':<44} {statistics.median(reading):7.2f} s")
+    wall, cpu = (statistics.median(times) for times in zip(*processing))
+    print(f"{'reading, linking, diffing it (in process)':<44} {wall:7.2f} s ({cpu:.2f} CPU-s)")
     print(summary("coverage of every local plan", [measure(["coverage", "--db", f"sqlite:///{work / 'two' / 'pilotplans.db'}",
                                                              "--output", str(work / "coverage.csv")]) for _ in range(args.runs)]))
+
+
+def idle_speedup(one: list[Run], two: list[Run]) -> float:
+    """The speed-up of two workers against one on two idle cores, from the CPU seconds: one worker
+    reads in the calling process, so its time is all its CPU; two take at least the calling
+    process's CPU (which no worker shares) and at least half of the whole."""
+    alone = statistics.median(r.own_cpu + r.workers_cpu for r in one)
+    own = statistics.median(r.own_cpu for r in two)
+    shared = statistics.median(r.own_cpu + r.workers_cpu for r in two)
+    return alone / max(own, shared / 2)
+
+
+def _processing_seconds(path: Path, db: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of what a rebuild does for the changed document ``path`` whatever the
+    dataset, in a warm process: read it, link it to the stored national plans, diff it against its own."""
+    code = ("import sqlite3, sys, time; from pathlib import Path; from pilotplans.ingest.reading import manifest_hints; "
+            "from pilotplans.ingest.pipeline import read_document; from pilotplans.ingest.parents import link_parent; "
+            "from pilotplans.store.db import load_documents; from pilotplans.store.plans import diff_pair, pair_of; "
+            "p, db = Path(sys.argv[1]), sys.argv[2]; h = manifest_hints(p.parent)(p); "
+            "ids = [r[0] for r in sqlite3.connect(db).execute(\"select id from documents where level = 'national'\")]; "
+            "nationals = load_documents(f'sqlite:///{db}', ids); by_id = {n.id: n for n in nationals}\n"
+            "def once():\n"
+            "    d = link_parent(read_document(p, h), nationals); pair = pair_of(d.id, d.level, d.parent, by_id)\n"
+            "    return diff_pair(by_id[pair.national], d) if pair is not None else None\n"
+            "once(); t, c = time.perf_counter(), time.process_time(); once(); "
+            "print(time.perf_counter() - t, time.process_time() - c)")
+    done = subprocess.run([sys.executable, "-c", code, str(path), str(db)], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    wall, cpu = done.stdout.split()
+    return float(wall), float(cpu)
 
 
 def _reading_seconds(raw: Path, path: Path) -> float:

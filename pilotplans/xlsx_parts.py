@@ -54,11 +54,13 @@ API is here, and only here:
 from __future__ import annotations
 
 import functools
+import io
 import hashlib
 import math
 import posixpath
 import re
 import struct
+import zlib
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -278,13 +280,23 @@ def stored_bytes(source: IO[bytes], info: zipfile.ZipInfo) -> bytes:
     return source.read(info.compress_size)
 
 
-def kept_member(source: IO[bytes], title: str, rows: int, columns: int) -> KeptSheet:
-    """Sheet ``title`` of the workbook ``source``, as its zip stores it (see :class:`KeptSheet`)."""
-    with zipfile.ZipFile(source) as archive:
-        info = archive.getinfo(sheet_members(archive)[title])
-        if info.compress_type != zipfile.ZIP_DEFLATED:
-            raise ValueError(f"sheet {title!r} is not deflated in its workbook")
-        return KeptSheet(stored_bytes(source, info), info.CRC, info.file_size, rows, columns)
+def sheet_alone(worksheet: Any, rows: int, columns: int, *, selected: bool) -> KeptSheet:
+    """The part of an XlsxWriter ``worksheet`` (its rows written in the constant-memory mode and
+    closed) as the workbook's zip would store it, made without the workbook (see :class:`KeptSheet`):
+    what XlsxWriter's packager does for a worksheet, the XML deflated as :mod:`zipfile` deflates a
+    member. ``selected``: the sheet is the workbook's first, which closing the workbook selects and
+    makes active (the tests compare it with the sheet a whole workbook stores)."""
+    if selected:
+        worksheet.selected = 1
+        worksheet.active = 1
+    worksheet._opt_reopen()
+    worksheet._write_single_row()
+    text = io.StringIO()
+    worksheet._set_xml_writer(text)
+    worksheet._assemble_xml_file()
+    data = text.getvalue().encode("utf-8")
+    deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)  # zipfile's ZIP_DEFLATED
+    return KeptSheet(deflate.compress(data) + deflate.flush(), zlib.crc32(data), len(data), rows, columns)
 
 
 def assemble(draft: IO[bytes], target: IO[bytes], sheets: Mapping[str, Callable[[], KeptSheet]]) -> None:

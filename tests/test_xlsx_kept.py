@@ -63,6 +63,30 @@ def parts(workbook):
         return {name: archive.read(name) for name in archive.namelist()}
 
 
+def stored_member(workbook, name):
+    """A part of a workbook as its zip stores it: (deflated bytes, CRC-32, inflated size)."""
+    from pilotplans.xlsx_parts import stored_bytes
+
+    with zipfile.ZipFile(workbook) as archive:
+        info = archive.getinfo(name)
+        return stored_bytes(workbook, info), info.CRC, info.file_size
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_kept_sheet_is_stored_as_a_workbook_written_whole_stores_it(first):
+    sheet = Sheet("dated", (Column("date", 12), Column("text", 60, wrap=True), Column("n", 6)),
+                  [[dt.date(2020, 8, 2), "甲\x01乙", 3], [None, "丙", 4.5], [None, None, None]])
+    whole = io.BytesIO()
+    writer = WorkbookWriter(whole)
+    if not first:
+        writer.add(Sheet("first", (), ()))
+    writer.add(sheet)
+    writer.close()
+    kept = kept_sheet(sheet, first=first)
+    assert (kept.data, kept.crc, kept.size) == stored_member(whole, f"xl/worksheets/sheet{1 if first else 2}.xml")
+    assert (kept.rows, kept.columns) == (3, 3)
+
+
 def test_formats_are_numbered_in_one_order_whatever_a_workbook_writes_first():
     dates_first = Sheet("dates", (Column("date", 12), Column("text", 60, wrap=True)), [[dt.date(2020, 8, 2), "甲"]])
     text_first = Sheet("text", (Column("text", 60, wrap=True), Column("date", 12)), [["甲", dt.date(2020, 8, 2)]])

@@ -177,10 +177,11 @@ class RebuildResult:
         return self.read == 0 and self.reason == "nothing changed"
 
 
-def build_key(source: Source, data: bytes, version: BuildVersion) -> str:
-    """The key under which ``source``'s document is stored (see the module docstring)."""
+def build_key(source: Source, data_digest: str, version: BuildVersion) -> str:
+    """The key under which ``source``'s document is stored (see the module docstring), given the
+    SHA-256 (hex) of its file's bytes (:class:`pilotplans.ingest.digests.SourceDigests`)."""
     digest = hashlib.sha256()
-    for part in (hashlib.sha256(data).hexdigest(), str(source.path), source.described(), source.reading(), version.key()):
+    for part in (data_digest, str(source.path), source.described(), source.reading(), version.key()):
         digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest()[:32]
 
@@ -344,20 +345,22 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
     with interrupts.protected() if full else nullcontext():
         started = _start_reading(sources, _sizes(sources), workers, on_file, on_page, carried=False) if full else None
         try:
+            from pilotplans.ingest.digests import FACT, SourceDigests
             from pilotplans.ingest.versions import build_version
             from pilotplans.store.previous import previous_build, summaries_of
 
             version = build_version()
+            previous = previous_build(db_url)
+            digests = SourceDigests(previous.info.get(FACT) if previous.usable and not full else None)  # --full hashes all
             planned = []
             for source in sources:
                 try:
-                    data = source.path.read_bytes()
+                    data_digest, size = digests.digest(source.path)
                 except OSError as exc:
                     raise RebuildFailed([UnreadableFile(source.path, f"cannot open: {exc.strerror or exc}")]) from None
-                planned.append(Planned(source, build_key(source, data, version), len(data)))
+                planned.append(Planned(source, build_key(source, data_digest, version), size))
             keys = {p.source.id: p.key for p in planned}
 
-            previous = previous_build(db_url)
             stale = version.changed(_stored_version(previous))
             if full:
                 reason = "a full rebuild was asked for"
@@ -384,7 +387,7 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
                                                                  workers, on_file, on_page, carried=bool(carry))  # workers start reading
                 try:
                     summaries = _write_dataset(results, db_url, out, planned, carry, previous, version, levels, workers,
-                                               prepare=background)
+                                               prepare=background, facts=digests.fact())
                 finally:
                     results.close()
         finally:  # (also when the rebuild stops before its documents are stored)
@@ -517,14 +520,16 @@ def _prepare_writing() -> None:
 
 def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: list[Planned],
                    carry: dict[str, StoredDocument], previous: PreviousBuild, version: BuildVersion,
-                   levels: dict[str, str | None], workers: int | None, *, prepare: bool = False) -> list[DocumentSummary]:
+                   levels: dict[str, str | None], workers: int | None, *, prepare: bool = False,
+                   facts: dict[str, str] | None = None) -> list[DocumentSummary]:
     """Store the documents read (``results``) beside those carried over, link them, diff the local
     plans (over ``workers`` processes; None: as many as the pairs are worth), write the exports and
     put everything in place; the stored documents' summaries. Documents linked and diffed where
     they were read (:func:`build_linked`) are stored with their link and diff, and left out of
     linking and diffing here. ``prepare``: the documents are read by another process, and this one
     makes ready for what follows the reading meanwhile, and diffs local plans as soon as they and
-    their national plan are read (:mod:`pilotplans.ingest.early_diffs`)."""
+    their national plan are read (:mod:`pilotplans.ingest.early_diffs`). ``facts``: build facts
+    to note besides the versions and the exports' digests."""
     from pilotplans.ingest.early_diffs import EarlyDiffs
     from pilotplans.ingest.versions import diff_version
     from pilotplans.store.build import DatasetBuild, DocumentBuild, PairDiff
@@ -584,7 +589,8 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
 
         # The exports in place lend their unchanged chunks when documents are carried over (then
         # the build that wrote them is of this version).
-        staged = StagedExports(out, build.export_layout(), build.export_chunks, previous.exports if carry else None)
+        staged = StagedExports(out, build.export_layout(), build.export_chunks, previous.exports if carry else None,
+                               stamps=previous.info if carry else None)
         try:
             # The sheet of the documents is written while the workers diff the plans; the coverage
             # sheet, read from the diffs, once they are all stored; the documents' own sheets
@@ -603,7 +609,7 @@ def _write_dataset(results: Iterator[object], db_url: str, out: Path, planned: l
                 book.add_keyed("coverage", coverage, build.coverage_sheet)  # type: ignore[arg-type]
             staged.close_workbook(book)
             info = {f"version.{name}": value for name, value in version.as_dict().items()}
-            info.update(nationals=nationals, **staged.digests, **book.facts)
+            info.update(nationals=nationals, **staged.digests, **book.facts, **(facts or {}))
             build.finish(info, then=staged.put_in_place, references=previous.info.get(REFERENCES_FACT) if carry else None)
         finally:
             staged.discard()

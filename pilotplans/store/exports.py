@@ -8,9 +8,11 @@ and SHA-256 of its chunks (``document_builds.csv_size`` … ``jsonl_digest``), s
 - a file's digest is made from its pieces' digests (:func:`file_digest`), not by hashing the
   file again: a thousand documents' exports are 75 MB;
 - a rebuild after one change copies each unchanged document's chunk from the export in place
-  (:func:`copy_offsets` says where each lies) after checking that its bytes there hash to the
-  digest the database holds for it, and takes from the database only the chunks of the documents
-  read again, or of any whose bytes in place are not the stored ones (an export edited by hand).
+  (:func:`copy_offsets` says where each lies), unread where the file's stamp is the one its build
+  noted (:func:`pilotplans.ingest.staging.stamp`), else after checking that its bytes there hash
+  to the digest the database holds for it, and takes from the database only the chunks of the
+  documents read again, or of any whose bytes in place are not the stored ones (an export edited
+  by hand).
   After one change among a thousand documents, writing the exports took 0.11 CPU-s reading the
   75 MB of chunks back from SQLite, and takes 0.08 checking them in place (most of it hashing).
 """
