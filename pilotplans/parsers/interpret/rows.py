@@ -14,7 +14,7 @@ from pilotplans.normalizers.numbers import (
     ItemMarker, Number, find_heading_marker, find_item_marker, numbered_item, parse_measure_number,
     split_numbered_items,
 )
-from pilotplans.parsers.columns import Columns, is_header_repeat
+from pilotplans.parsers.columns import Columns, is_header_repeat, vocabulary
 from pilotplans.parsers.headings import HeadingText, read_heading
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft, PackedBlock, PolicyDraft
 from pilotplans.parsers.interpret.fields import join_labelled_lists
@@ -172,6 +172,7 @@ class TableReader:
         for draft in self.unassigned:
             draft.warnings.append(Warning(code="responsibility_missing", message="the parallel list of responsibilities has no entry for this measure"))
         self._warn_blank_responsibilities()
+        self._warn_blank_cells()
 
     def _warn_blank_responsibilities(self) -> None:
         """Warn each numbered measure left without a responsibility in a table whose other measures
@@ -194,6 +195,30 @@ class TableReader:
                        " only, or blanks in the source)")
         for draft in blank:
             draft.warnings.append(Warning(code="responsibility_missing", message=message))
+
+    def _warn_blank_cells(self) -> None:
+        """Warn each numbered measure whose cell of a side column most rows fill (a column role marked
+        ``blank_warned``: 完成时限, 责任领导, 上级部门, 备注) is blank where most measures of the table
+        fill that column: the source may leave it blank, but a reader that lost the cell (merged over
+        rows, or broken by a page break, and read under another row) must not pass it off as a blank.
+        Where half the measures or more leave it blank, blanks are the column's habit (a 备注 seldom
+        filled) and nothing is said."""
+        if not self.numbered:
+            return
+        for role in (entry.name for entry in vocabulary() if entry.blank_warned):
+            index = self.columns.index(role)
+            if index is None:
+                continue
+            blank = [d for d in self.measures if not d.values.get(role)]
+            filled = len(self.measures) - len(blank)
+            if not blank or 2 * filled <= len(self.measures):
+                continue
+            label = squash(self.columns.labels[index])
+            message = (f"the {label} cell is blank, while {filled} of the table's {len(self.measures)} measures print"
+                       " one (a blank in the source, or a cell the reading lost: merged over several measures, or"
+                       " broken by a page break)")
+            for draft in blank:
+                draft.warnings.append(Warning(code="cell_blank", message=message))
 
     def _read_paragraphs(self, entry: Entry, after_points: bool = False) -> None:
         assert entry.paragraphs is not None
