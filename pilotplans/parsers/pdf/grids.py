@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...layout import Cell, Grid, Row, SpanningCell, Where, expand_spans
-from ...textutil import join_lines
+from ...textutil import is_terminated, join_lines
 from .content import BBox
 from .lines import TextLine, confidence_of, opens_later_heading, paragraph_breaks, paragraphs_of_lines, text_edge
 from .settings import DEFAULT_SETTINGS, PdfSettings
@@ -72,9 +72,11 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
             merged = [c for c in range(len(canonical) - 1) if any(canonical[c].mid <= x <= canonical[c + 1].mid
                                                                  for x in (*before.ruled_spans, *table.ruled_spans))]
             unsure = _ruled_break_doubts(slots[-1], part_slots[first], merged, settings) if first < len(part_slots) else []
+            ended = [is_terminated(slot.cell.text) for slot in slots[-1]]
             filled = carry_merges_over_break(slots, part_slots, first, settings)
             if table.ruled and before.ruled and first < len(part_slots) and _opens_a_row(part_slots[first]):
-                unsure = sorted({*unsure, *_grid_break_doubts(slots[-1], part_slots[first], spanning, filled)})
+                unsure = sorted({*unsure, *_grid_break_doubts(slots[-1], part_slots[first], spanning, filled),
+                                 *_joined_after_a_sentence(part_slots[first], filled, ended)})
             own = [slot for c, slot in enumerate(part_slots[first] if first < len(part_slots) else ())
                    if c not in merged and not slot.cell.is_empty
                    and slot.cell.text.strip() != slots[-1][c].cell.text.strip()]  # not one carried on
@@ -228,6 +230,14 @@ def _grid_break_doubts(above: Sequence[Slot], opening: Sequence[Slot], spanning:
     prints its text on one side only, and where each side covers one row no rule tells it from two
     cells of their own, so the row opening the page may lack the text of the cell above."""
     return [c for c in spanning if c not in filled and not above[c].cell.is_empty and opening[c].cell.is_empty]
+
+
+def _joined_after_a_sentence(opening: Sequence[Slot], filled: Sequence[int], ended: Sequence[bool]) -> list[int]:
+    """The columns whose cell spanning rows opening a page (a row of its own) was joined to the cell
+    above the break as its rest, its text going on from a full line, though that text ended a
+    sentence (``ended``, column by column): a cell merged over the rows before the break and
+    another over the rows after it print alike, and the full line before the break cannot tell."""
+    return [c for c, slot in enumerate(opening) if slot.cell.merged_from == "above" and c not in filled and ended[c]]
 
 
 def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> list[int]:
