@@ -1,6 +1,6 @@
 """Read seeded generated layouts and print how many read exactly, overall and by dimension value.
 
-    python bench/layout_bench.py [--count 300] [--seed 1] [--traps] [--jobs 2] [--json failures.json] [--keep DIR]
+    python bench/layout_bench.py [--count 300] [--seed 1] [--traps [--per-trap 6]] [--jobs 2] [--json failures.json] [--keep DIR]
 
 Draws ``--count`` layouts (tests/layouts: every value of every dimension covered first, then plain
 seeded draws), writes them (PDFs printed by LibreOffice in one batch per job), reads each back and
@@ -10,7 +10,8 @@ grouped by form, format and the fields that differ, and each failure with its sp
 difference. Each layout is scored exact, warned (read wrongly, but refused with an error or carrying a
 warning that doubts the reading: tests/layouts/score.py) or wrong-silent, and scored again as it would
 be without the newest warning (``cell_blank``) to show what that warning adds. ``--traps`` reads the
-36 PDF table traps (tests/layouts/traps.py) instead of a sample, scored by trap.
+36 PDF table traps (tests/layouts/traps.py) instead of a sample, scored by trap (``--per-trap N``: N of
+each trap, the first six those the tests read).
 ``--json`` writes every layout's spec, verdict and differences; ``--keep`` keeps the documents.
 Regenerate one layout with ``python -m tests.layouts SEED --out DIR --check``.
 """
@@ -32,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from tests.layouts import DIMENSIONS, Difference, Generated, draw_sample, generate, headings_of  # noqa: E402
 from tests.layouts.generate import read_generated  # noqa: E402
 from tests.layouts.score import VERDICTS, verdict  # noqa: E402
-from tests.layouts.traps import trap_of, trap_specs  # noqa: E402
+from tests.layouts.traps import PER_TRAP, trap_of, trap_specs  # noqa: E402
 from tests.layouts.truth import FIELDS, compare  # noqa: E402
 
 NEWEST_WARNING = frozenset({"cell_blank"})
@@ -106,11 +107,11 @@ def field_matrix(results: list[tuple[Generated, list[Difference]]]) -> list[str]
     return lines
 
 
-def run(count: int, seed: int, jobs: int, folder: Path, traps: bool = False
+def run(count: int, seed: int, jobs: int, folder: Path, traps: bool = False, per_trap: int = PER_TRAP
         ) -> tuple[list[tuple[Generated, list[Difference]]], list[tuple[str, str]], dict[str, float]]:
     timings = {}
     start = time.perf_counter()
-    specs = trap_specs(headings_of()) if traps else draw_sample(count, seed, headings_of())
+    specs = trap_specs(headings_of(), per_trap) if traps else draw_sample(count, seed, headings_of())
     timings["draw"] = time.perf_counter() - start
     start = time.perf_counter()
     documents = generate(specs, folder, jobs=jobs)
@@ -156,13 +157,14 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--traps", action="store_true", help="read the 36 PDF table traps instead of a sample")
+    parser.add_argument("--per-trap", type=int, default=PER_TRAP, help="with --traps: how many layouts of each trap")
     parser.add_argument("--jobs", type=int, default=2, help="LibreOffice batches and reader processes side by side")
     parser.add_argument("--json", type=Path, help="write every layout's spec and differences here")
     parser.add_argument("--keep", type=Path, help="write the documents here and keep them")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
-        results, verdicts, timings = run(args.count, args.seed, args.jobs, folder, args.traps)
+        results, verdicts, timings = run(args.count, args.seed, args.jobs, folder, args.traps, args.per_trap)
         print(report(results, verdicts, timings, args.traps))
         if args.json:
             args.json.write_text(json.dumps(as_json(results, verdicts), ensure_ascii=False, indent=1), encoding="utf-8")
