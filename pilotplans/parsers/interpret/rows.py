@@ -96,6 +96,11 @@ _TEXT_NUMBER_STYLES = frozenset({"digit_dot", "digit_comma", "digit_paren", "dig
 _FOUR_FIGURES = compiled(r"^(?P<n>\d{4})\s*(?:(?P<digit_comma>、)|(?P<digit_dot>[.．﹒]))(?![\d０-９年月日])")
 
 
+def _marker_style(raw: str) -> str:
+    """A heading number's style, its numeral left out: （一） and （五） alike, 五、 otherwise."""
+    return "".join("n" if ch.isdigit() or ch in "〇零一二三四五六七八九十百" else ch for ch in raw.strip()).replace("nn", "n")
+
+
 def _text_number(text: str | None) -> ItemMarker | None:
     marker = find_item_marker(text) if text else None
     if marker is None and text and (match := _FOUR_FIGURES.match(text)):
@@ -729,7 +734,26 @@ class TableReader:
     def _new_heading(self, read: HeadingText, entry: Entry) -> None:
         self.headings.append(HeadingDraft(position=len(self.headings) + 1, read=read, where=entry.where, row=entry.index))
 
+    def _next_heading_in(self, text: str) -> tuple[str, HeadingText] | None:
+        """A measure's text whose last paragraph is the next heading of the table (五、… under 四、…, in
+        the same style), run into the row above it where no rule parts them: the text before it, and
+        the heading. None where the text holds no such paragraph."""
+        if not self.headings or "\n" not in text:
+            return None
+        current = self.headings[-1].read.number
+        before, _, last = text.rpartition("\n")
+        found = find_heading_marker(last)
+        heading = read_heading([last]) if found else None
+        if current is None or found is None or heading is None or heading.number is None or not before.strip():
+            return None
+        if found[0].value != current.value + 1 or _marker_style(found[0].raw) != _marker_style(current.raw):
+            return None
+        return before.rstrip(), heading
+
     def _new_measure(self, number: Number | None, text: str, entry: Entry, values: dict[str, str], number_raw: str | None = None) -> MeasureDraft:
+        split = self._next_heading_in(text) if self.numbered else None
+        if split is not None:
+            text = split[0]
         draft = MeasureDraft(
             number=number, number_raw=number.raw if number else number_raw, text=text,
             heading=self.headings[-1].position if self.headings else None,
@@ -750,6 +774,12 @@ class TableReader:
             self.headings[-1].measures += 1
         self.measures.append(draft)
         self.last_kind = "measure"
+        if split is not None:
+            heading = split[1]
+            draft.warnings.append(Warning(code="heading_in_cell", message=(
+                f"the last line of the measure's text cell, {heading.number.raw if heading.number else ''}{heading.title},"
+                " is the table's next heading run into the row above it: read as that heading")))
+            self._new_heading(heading, entry)
         return draft
 
     def _add_policy(self, text: str, responsibility: str | None, entry: Entry, extend: Entry | None = None) -> None:
