@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from pilotplans.layout import Cell, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import (
-    ItemMarker, Number, find_heading_marker, find_item_marker, numbered_item, parse_measure_number,
+    ItemMarker, Number, find_heading_marker, find_item_marker, marker_style, numbered_item, parse_measure_number,
     split_numbered_items,
 )
 from pilotplans.parsers.columns import Columns, is_header_repeat, vocabulary
@@ -94,11 +94,6 @@ _TEXT_NUMBER_STYLES = frozenset({"digit_dot", "digit_comma", "digit_paren", "dig
 # item markers stop at three figures, as 2025. or 2025、 opening a paragraph is likelier a year; in a
 # table's text cell, followed by 、 or a dot that no figure or date unit follows, it is the item's.
 _FOUR_FIGURES = compiled(r"^(?P<n>\d{4})\s*(?:(?P<digit_comma>、)|(?P<digit_dot>[.．﹒]))(?![\d０-９年月日])")
-
-
-def _marker_style(raw: str) -> str:
-    """A heading number's style, its numeral left out: （一） and （五） alike, 五、 otherwise."""
-    return "".join("n" if ch.isdigit() or ch in "〇零一二三四五六七八九十百" else ch for ch in raw.strip()).replace("nn", "n")
 
 
 def _text_number(text: str | None) -> ItemMarker | None:
@@ -746,7 +741,8 @@ class TableReader:
         heading = read_heading([last]) if found else None
         if current is None or found is None or heading is None or heading.number is None or not before.strip():
             return None
-        if found[0].value != current.value + 1 or _marker_style(found[0].raw) != _marker_style(current.raw):
+        style = marker_style(found[0].raw)
+        if found[0].value != current.value + 1 or style is None or style != marker_style(current.raw):
             return None
         return before.rstrip(), heading
 
