@@ -732,7 +732,9 @@ class TableReader:
     def _next_heading_in(self, text: str) -> tuple[str, HeadingText] | None:
         """A measure's text whose last paragraph is the next heading of the table (五、… under 四、…, in
         the same style), run into the row above it where no rule parts them: the text before it, and
-        the heading. None where the text holds no such paragraph."""
+        the heading. None where the text holds no such paragraph, where the paragraphs before it open
+        with a marker of that style (the cell lists points: 一、… 二、…), or where its title ends a
+        sentence (a heading is a title: 二、扩大跨境人民币结算业务。 is a point)."""
         if not self.headings or "\n" not in text:
             return None
         current = self.headings[-1].read.number
@@ -743,6 +745,8 @@ class TableReader:
             return None
         style = marker_style(found[0].raw)
         if found[0].value != current.value + 1 or style is None or style != marker_style(current.raw):
+            return None
+        if is_terminated(heading.title) or any(marker_style(p.strip()) == style for p in before.split("\n")):
             return None
         return before.rstrip(), heading
 
