@@ -198,11 +198,11 @@ class TableReader:
 
     def _warn_blank_cells(self) -> None:
         """Warn each numbered measure whose cell of a side column most rows fill (a column role marked
-        ``blank_warned``: 完成时限, 责任领导, 上级部门, 备注) is blank where most measures of the table
+        ``blank_warned``: 完成时限, 责任领导, 上级部门; not 备注, printed where there is something to
+        remark) is blank where most measures of the table
         fill that column: the source may leave it blank, but a reader that lost the cell (merged over
         rows, or broken by a page break, and read under another row) must not pass it off as a blank.
-        Where half the measures or more leave it blank, blanks are the column's habit (a 备注 seldom
-        filled) and nothing is said."""
+        Where half the measures or more leave it blank, blanks are the column's habit and nothing is said."""
         if not self.numbered:
             return
         for role in (entry.name for entry in vocabulary() if entry.blank_warned):
