@@ -43,6 +43,8 @@ class RoleVocabulary:
     # Labels of this role naming the measures' column only where no task column is printed beside
     # them (建设内容: a project list's content; beside 工作任务 the task is the measure).
     beside_task: tuple[str, ...] = ()
+    # A side column most rows fill, whose blank cell is warned (cell_blank) where most measures fill it.
+    blank_warned: bool = False
 
     def matches(self, label: str) -> bool:
         return label in self.phrases or any(fragment in label for fragment in self.contains)
@@ -116,8 +118,11 @@ def build_vocabulary(text: str) -> tuple[RoleVocabulary, ...]:
         beside_task = tuple(squash(p) for p in entry.get("beside_task", []))
         if any(p not in phrases for p in beside_task):
             raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} lists beside_task labels that are not among its phrases")
+        blank_warned = entry.get("blank_warned", False)
+        if not isinstance(blank_warned, bool):
+            raise PilotplansError(f"pilotplans/data/columns.toml: role {name!r} has blank_warned {blank_warned!r}; write true or false")
         entries.append(RoleVocabulary(name=name, phrases=phrases, contains=contains, body_role=body_role, short=short,
-                                      beside_task=beside_task))
+                                      beside_task=beside_task, blank_warned=blank_warned))
     return tuple(entries)
 
 

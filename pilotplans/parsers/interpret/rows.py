@@ -11,10 +11,10 @@ from dataclasses import dataclass, replace
 
 from pilotplans.layout import Cell, Paragraph, Row, Where
 from pilotplans.normalizers.numbers import (
-    ItemMarker, Number, find_heading_marker, find_item_marker, numbered_item, parse_measure_number,
+    ItemMarker, Number, find_heading_marker, find_item_marker, marker_style, numbered_item, parse_measure_number,
     split_numbered_items,
 )
-from pilotplans.parsers.columns import Columns, is_header_repeat
+from pilotplans.parsers.columns import Columns, is_header_repeat, vocabulary
 from pilotplans.parsers.headings import HeadingText, read_heading
 from pilotplans.parsers.interpret.drafts import HeadingDraft, MeasureDraft, PackedBlock, PolicyDraft
 from pilotplans.parsers.interpret.fields import join_labelled_lists
@@ -172,6 +172,7 @@ class TableReader:
         for draft in self.unassigned:
             draft.warnings.append(Warning(code="responsibility_missing", message="the parallel list of responsibilities has no entry for this measure"))
         self._warn_blank_responsibilities()
+        self._warn_blank_cells()
 
     def _warn_blank_responsibilities(self) -> None:
         """Warn each numbered measure left without a responsibility in a table whose other measures
@@ -194,6 +195,30 @@ class TableReader:
                        " only, or blanks in the source)")
         for draft in blank:
             draft.warnings.append(Warning(code="responsibility_missing", message=message))
+
+    def _warn_blank_cells(self) -> None:
+        """Warn each numbered measure whose cell of a side column most rows fill (a column role marked
+        ``blank_warned``: 完成时限, 责任领导, 上级部门; not 备注, printed where there is something to
+        remark) is blank where most measures of the table
+        fill that column: the source may leave it blank, but a reader that lost the cell (merged over
+        rows, or broken by a page break, and read under another row) must not pass it off as a blank.
+        Where half the measures or more leave it blank, blanks are the column's habit and nothing is said."""
+        if not self.numbered:
+            return
+        for role in (entry.name for entry in vocabulary() if entry.blank_warned):
+            index = self.columns.index(role)
+            if index is None:
+                continue
+            blank = [d for d in self.measures if not d.values.get(role)]
+            filled = len(self.measures) - len(blank)
+            if not blank or 2 * filled <= len(self.measures):
+                continue
+            label = squash(self.columns.labels[index])
+            message = (f"the {label} cell is blank, while {filled} of the table's {len(self.measures)} measures print"
+                       " one (a blank in the source, or a cell the reading lost: merged over several measures, or"
+                       " broken by a page break)")
+            for draft in blank:
+                draft.warnings.append(Warning(code="cell_blank", message=message))
 
     def _read_paragraphs(self, entry: Entry, after_points: bool = False) -> None:
         assert entry.paragraphs is not None
@@ -704,7 +729,31 @@ class TableReader:
     def _new_heading(self, read: HeadingText, entry: Entry) -> None:
         self.headings.append(HeadingDraft(position=len(self.headings) + 1, read=read, where=entry.where, row=entry.index))
 
+    def _next_heading_in(self, text: str) -> tuple[str, HeadingText] | None:
+        """A measure's text whose last paragraph is the next heading of the table (五、… under 四、…, in
+        the same style), run into the row above it where no rule parts them: the text before it, and
+        the heading. None where the text holds no such paragraph, where the paragraphs before it open
+        with a marker of that style (the cell lists points: 一、… 二、…), or where its title ends a
+        sentence (a heading is a title: 二、扩大跨境人民币结算业务。 is a point)."""
+        if not self.headings or "\n" not in text:
+            return None
+        current = self.headings[-1].read.number
+        before, _, last = text.rpartition("\n")
+        found = find_heading_marker(last)
+        heading = read_heading([last]) if found else None
+        if current is None or found is None or heading is None or heading.number is None or not before.strip():
+            return None
+        style = marker_style(found[0].raw)
+        if found[0].value != current.value + 1 or style is None or style != marker_style(current.raw):
+            return None
+        if is_terminated(heading.title) or any(marker_style(p.strip()) == style for p in before.split("\n")):
+            return None
+        return before.rstrip(), heading
+
     def _new_measure(self, number: Number | None, text: str, entry: Entry, values: dict[str, str], number_raw: str | None = None) -> MeasureDraft:
+        split = self._next_heading_in(text) if self.numbered else None
+        if split is not None:
+            text = split[0]
         draft = MeasureDraft(
             number=number, number_raw=number.raw if number else number_raw, text=text,
             heading=self.headings[-1].position if self.headings else None,
@@ -725,6 +774,12 @@ class TableReader:
             self.headings[-1].measures += 1
         self.measures.append(draft)
         self.last_kind = "measure"
+        if split is not None:
+            heading = split[1]
+            draft.warnings.append(Warning(code="heading_in_cell", message=(
+                f"the last line of the measure's text cell, {heading.number.raw if heading.number else ''}{heading.title},"
+                " is the table's next heading run into the row above it: read as that heading")))
+            self._new_heading(heading, entry)
         return draft
 
     def _add_policy(self, text: str, responsibility: str | None, entry: Entry, extend: Entry | None = None) -> None:

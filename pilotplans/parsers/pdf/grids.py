@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...layout import Cell, Grid, Row, SpanningCell, Where, expand_spans
-from ...textutil import join_lines
+from ...textutil import is_terminated, join_lines
 from .content import BBox
 from .lines import TextLine, confidence_of, opens_later_heading, paragraph_breaks, paragraphs_of_lines, text_edge
 from .settings import DEFAULT_SETTINGS, PdfSettings
@@ -60,6 +60,7 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
     places: list[_RowPlace] = []
     header: list[tuple[str, ...]] = []
     doubts: list[str] = []
+    spanning = sorted({c for table in group if table.ruled for c in _columns_spanning_rows(table, canonical, settings)})
     for part, table in enumerate(group):
         part_slots = page_slots(table, canonical, edges, settings)
         texts = [tuple(slot.cell.text for slot in row) for row in part_slots]
@@ -71,7 +72,11 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
             merged = [c for c in range(len(canonical) - 1) if any(canonical[c].mid <= x <= canonical[c + 1].mid
                                                                  for x in (*before.ruled_spans, *table.ruled_spans))]
             unsure = _ruled_break_doubts(slots[-1], part_slots[first], merged, settings) if first < len(part_slots) else []
+            ended = [is_terminated(slot.cell.text) for slot in slots[-1]]
             filled = carry_merges_over_break(slots, part_slots, first, settings)
+            if table.ruled and before.ruled and first < len(part_slots) and _opens_a_row(part_slots[first]):
+                unsure = sorted({*unsure, *_grid_break_doubts(slots[-1], part_slots[first], spanning, filled),
+                                 *_joined_after_a_sentence(part_slots[first], filled, ended)})
             own = [slot for c, slot in enumerate(part_slots[first] if first < len(part_slots) else ())
                    if c not in merged and not slot.cell.is_empty
                    and slot.cell.text.strip() != slots[-1][c].cell.text.strip()]  # not one carried on
@@ -200,6 +205,39 @@ def _ruled_break_doubts(above: Sequence[Slot], opening: Sequence[Slot], merged: 
     at a break tells it from two cells of their own."""
     return [c for c in merged if not above[c].cell.is_empty
             and (opening[c].cell.is_empty or _goes_on(above[c], opening[c], settings))]
+
+
+def _columns_spanning_rows(table: PageTable, canonical: Sequence[Boundary],
+                           settings: PdfSettings = DEFAULT_SETTINGS) -> set[int]:
+    """The columns (on the whole table's columns) where a ruled page table draws a cell spanning rows."""
+    mapping = column_map(table.columns, canonical, settings.column_tolerance)
+    return {c for cell in table.cells if cell.row1 - cell.row0 > 1 for c in range(mapping[cell.col0], mapping[cell.col1])}
+
+
+def _opens_a_row(opening: Sequence[Slot]) -> bool:
+    """Whether the row opening a page is a row of its own, not the rest of a row the break cut: its
+    first cell of its own holding text (not a copy of a cell merged from above) does not go on from
+    the cell above the break (a column a character wide, every line full, may seem to go on)."""
+    own = next((slot for slot in opening if slot.cell.merged_from is None and not slot.cell.is_empty), None)
+    return own is not None and not own.cell.continues
+
+
+def _grid_break_doubts(above: Sequence[Slot], opening: Sequence[Slot], spanning: Sequence[int],
+                       filled: Sequence[int]) -> list[int]:
+    """The columns, among those where a ruled table draws cells spanning rows (``spanning``), whose
+    cell opening a page is blank under a cell holding text above the break and was not carried on
+    (``filled``: the blank or the cell above spans rows on its page): a cell merged over the break
+    prints its text on one side only, and where each side covers one row no rule tells it from two
+    cells of their own, so the row opening the page may lack the text of the cell above."""
+    return [c for c in spanning if c not in filled and not above[c].cell.is_empty and opening[c].cell.is_empty]
+
+
+def _joined_after_a_sentence(opening: Sequence[Slot], filled: Sequence[int], ended: Sequence[bool]) -> list[int]:
+    """The columns whose cell spanning rows opening a page (a row of its own) was joined to the cell
+    above the break as its rest, its text going on from a full line, though that text ended a
+    sentence (``ended``, column by column): a cell merged over the rows before the break and
+    another over the rows after it print alike, and the full line before the break cannot tell."""
+    return [c for c, slot in enumerate(opening) if slot.cell.merged_from == "above" and c not in filled and ended[c]]
 
 
 def _rows_covered(part: Sequence[Sequence[Slot]], first: int, column: int) -> list[int]:

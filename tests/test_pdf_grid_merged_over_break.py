@@ -1,0 +1,56 @@
+"""A grid (every row and column ruled) whose owner cells are merged over rows: a cell merged over a
+page break prints its text on the page before only, and where its part on each side covers one row
+(rows kept whole), no rule at the break tells it from two cells of their own. The reader cannot join
+the blank opening the page to the cell above, so the document is warned ``merged_cells_unread``,
+naming the row opening the page, in the columns where the table (those page parts stitched into one)
+draws cells spanning rows; the measure reads without owners and is warned responsibility_missing.
+
+grid-owner-cells-merged-over-breaks.pdf is the generated layout 100642 (``python -m tests.layouts
+100642 --out DIR``: xiamen-2020 71–83, grid, zebra rows, rows kept whole, 措施 | 牵头单位 | 协同单位 |
+完成时间, owner cells merged down the rows): 72's 市委宣传部 goes on over 73 (page 2), 78's
+人行厦门中心支行 over 79 (page 5), 80's 市商务局 over 81 (page 6).
+
+A cell merged over the rows after a break, its text centred, may open the page with a line that seems
+to go on from the full last line of another merged over the rows before it: read as one cell going on,
+both spans hold both texts. Where the text above the break ended a sentence (。), the document is
+warned so too. grid-owner-cells-joined-over-a-break.pdf is the generated layout 100108 (hainan-2020
+18–41, grid, cells centred, rows split by a page break, owner cells merged down the rows): 36–37's
+责任单位 (…负责推进。, page 2) and 38–39's (page 3) read as one cell over 36–39."""
+
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+GRID = FIXTURES / "tables" / "grid-owner-cells-merged-over-breaks.pdf"
+JOINED = FIXTURES / "tables" / "grid-owner-cells-joined-over-a-break.pdf"
+
+
+def _doubts(document) -> list[tuple[str, str, str]]:
+    messages = [w.message for w in document.warnings if w.code == "merged_cells_unread"]
+    return [(m.split(": ", 1)[0], m.split("the row ")[1].split(" opening")[0], m.split("in column ")[1])
+            for m in messages]
+
+
+def test_a_blank_opening_a_page_under_a_filled_cell_of_a_column_the_grid_merges_is_warned():
+    # pages 1–2 stitch into one table that draws no cell spanning rows: 73's blank is warned by
+    # responsibility_missing alone
+    assert _doubts(read_document(GRID)) == [("page 5", "'（79）建设跨境金融区块'", "2"), ("page 6", "'（81）聚焦集成电路、人'", "2")]
+
+
+def test_the_measures_under_the_break_read_without_owners_and_are_warned():
+    document = read_document(GRID)
+    blank = [(m.number, [w.code for w in m.warnings]) for m in document.measures if m.responsibility is None]
+    assert blank == [(73, ["responsibility_missing"]), (79, ["responsibility_missing"]), (81, ["responsibility_missing"])]
+
+
+def test_a_grid_whose_cells_span_no_rows_over_its_breaks_carries_no_such_warning():
+    # the bundled national 2020 table: a grid repeating its header, merged heading cells carried on
+    # over its breaks, its owner cells each their row's own
+    document = read_document(FIXTURES / "national-2020-tasks.pdf")
+    assert _doubts(document) == []
+
+
+def test_a_cell_joined_over_a_break_to_a_cell_whose_text_ended_a_sentence_is_warned():
+    document = read_document(JOINED)
+    assert [m.number for m in document.measures if m.responsibility.startswith("省人社厅、省商务厅、省通信管理局负责推进。省委人才局")] == [
+        36, 37, 38, 39]
+    assert _doubts(document) == [("page 3", "'38、'", "3")]
