@@ -44,7 +44,7 @@ def test_a_dataset_lists_documents_and_measures(data):
 
 
 def test_an_unknown_warning_code_is_an_unknown_value(data):
-    with pytest.raises(pilotplans.UnknownValue, match="valid codes: cell_displaced"):
+    with pytest.raises(pilotplans.UnknownValue, match="no such warning code; valid codes: cell_blank, cell_displaced, "):
         data.measures(warning="nosuchcode")
 
 
