@@ -917,6 +917,9 @@ def region_left_out(registry: Registry, tier: str, marker: str, context: Context
             return None  # 地 stands for a prefecture (地区) only
         return found
     if tier == "county":
-        # a county-level unit's own word; a state-level new area is a 区 too (两江新区: 区商务局 is its bureau)
+        # a county-level unit's own word; a state-level new area is a 区 too (两江新区: 区商务局 is its bureau);
+        # a word only some places bear names no other (林区 a forest district)
+        if places and not here.name.endswith(places):
+            return None
         return here if here.level == "county" or (here.level == "new_area" and here.name.endswith(marker)) else None
     return None

@@ -1,0 +1,29 @@
+"""A forest district (林区: 神农架林区, a county-level unit of its own kind) writes 林区 for itself as it writes 区:
+林区党委 and 林区政府 (its 十三五 plan 2016, its news 2021) are its Party committee and government. In a plan of any
+other place 林区 names none of its places: a county's, a city's or a province's plan reads nothing from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+SHENNONGJIA = make_context(region="神农架林区", level="municipal", date=dt.date(2016, 3, 1))
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("林区党委", "429021-party_committee"),
+    ("林区政府", "429021-people_government"),
+    ("区委", "429021-party_committee"),
+    ("中共神农架林区委员会", "429021-party_committee"),
+])
+def test_the_forest_district_s_own_word_names_its_bodies(written, expected):
+    assert resolve_body(written, SHENNONGJIA).id == expected
+
+
+@pytest.mark.parametrize("region", ["房县", "十堰市", "湖北省", "伊春市"])
+def test_another_place_s_plan_reads_no_body_from_the_forest_district_s_word(region):
+    context = make_context(region=region, level="municipal", date=dt.date(2021, 6, 1))
+    assert resolve_body("林区政府", context).id is None
