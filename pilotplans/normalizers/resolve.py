@@ -424,7 +424,7 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
             parts[at] = _resolve(registry, names[at], normalise(names[at]), context, run_on=False)
     if not all(part.resolved and part.collective for part in parts):
         return None
-    if len({_names_places_under(part) for part in parts}) > 1:
+    if len({_names_places_under(part, registry) for part in parts}) > 1:
         # 县政府各部门、各乡镇人民政府: the county's own departments and the towns' governments are two sets of
         # actors at two tiers; read as the first, the towns' would be lost without a word
         return Resolution(raw, None, notes=(f"{text} names the place's own bodies and the places under it together: "
@@ -437,9 +437,14 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
 
 def _with_first_s_opening(first: str, later: str, quantifier: str) -> str:
     """A later part of a list of collectives that opens with the quantifier and leaves out what the first
-    part prints before its own (州政府各部门、各单位: 州政府各单位, 甘南州 2013), with that opening; the part
-    as written where either has no quantifier to align on."""
+    part prints before its own (州政府各部门、各单位: 州政府各单位, 甘南州 2013), with that opening; a later part
+    leaving out the quantifier the first opens with, with it (各管委会、街道办事处: 各街道办事处); the part as
+    written where the first has no quantifier to align on."""
     at = first.find(quantifier) if quantifier else -1
+    if at == 0 and not later.startswith(quantifier):
+        # the first part opens with the quantifier and the later leaves it out (各管委会、街道办事处: 渝中区 2021,
+        # 各管委会、各街道办事处): the later takes it
+        return quantifier + later
     if at <= 0 or not later.startswith(quantifier):
         return later
     return first[:at] + later
@@ -514,7 +519,7 @@ def _pair_read(registry: Registry, raw: str, first: str, joiner: str, second: st
     alone = _resolve(registry, first, first, context, run_on=False)
     if alone.resolved and not alone.collective:
         return None  # a body (市发改委) takes no closing word: 市发改委 + 成员单位 is a committee's members, no list
-    if alone.resolved and _names_places_under(alone) != _names_places_under(other):
+    if alone.resolved and _names_places_under(alone, registry) != _names_places_under(other, registry):
         # 各县市区人民政府及市直有关部门 (咸宁 2023): the places' governments under the region and the region's own
         # departments, bodies of two tiers; no collective of one family holds both, and the first alone drops the second
         return None
@@ -544,10 +549,14 @@ def _collectives_of_two_places(raw: str, text: str) -> Resolution:
                                         "to be read one by one",))
 
 
-def _names_places_under(found: Resolution) -> bool:
+def _names_places_under(found: Resolution, registry: Registry) -> bool:
     """Whether a collective stands for bodies of the places under the document's region (各县市区人民政府,
-    各乡镇), not for bodies of the region itself (市直有关部门, 驻市各单位)."""
-    return found.via == "scope" or (found.id is not None and _SUBORDINATE_ID in found.id)
+    各乡镇) or of its zones (各管委会: a collective marked ``places_under``), not for bodies of the region
+    itself (市直有关部门, 驻市各单位)."""
+    if found.via == "scope" or (found.id is not None and _SUBORDINATE_ID in found.id):
+        return True
+    collective = registry.collectives.get(found.id) if found.id is not None else None
+    return collective is not None and collective.places_under
 
 
 def _party_kind(registry: Registry, kind: str | None, office: str | None = None) -> bool:
