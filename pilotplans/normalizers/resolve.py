@@ -663,11 +663,13 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
         elif region is None or region.name != name or (context.region not in gazetteer.ancestors(region.id)
                                                         and region.id not in gazetteer.ancestors(context.region)):
             continue
-        # the longest marker the name ends with (自治区, not 区): Registry.markers is longest first
-        marker = next((m for m, _ in registry.markers if name.endswith(m)), None)
+        # the longest marker the name ends with that makes a phrase (自治区, not 区; 旗 where 自治旗 makes none, as
+        # 驻旗有关单位 is written): Registry.markers is longest first
+        marker, phrase = next(((m, found) for m, _ in registry.markers if name.endswith(m)
+                               for found in [_collective_phrase(registry, opening + m + text[len(opening + name):])]
+                               if found is not None), (None, None))
         if marker is None:
             continue
-        phrase = _collective_phrase(registry, opening + marker + text[len(opening + name):])
         if phrase == _DIRECT_UNITS and not opening and region.id != context.region:
             # another place's direct units (哈尔滨市直各有关单位 in 道里区's plan, 木兰县直有关单位 in 哈尔滨's): that
             # place's collective, as its marker alone makes it for a place above (市直各有关单位 in 道里区's plan)
@@ -746,6 +748,11 @@ def _direct_units_above(registry: Registry, raw: str, text: str, phrase: str, co
         whose = f"a place under the document's or {above[0]}" if above else "a place under the document's"
         return Resolution(raw, None, notes=(f"{marker} names {whose}, which the phrase does not name: its direct "
                                             "units, not the plan's own",))
+    if region is None and registry.name_parts.marker_places.get(marker) and not own_marker:
+        # a marker only places of its kind bear (自治州, 自治县, 省), where neither the document's place nor a place above
+        # it is one (自治州人民政府各部门 in a plan of 秦皇岛's county, 省直有关部门 in a 重庆 district's): no place of the plan
+        return Resolution(raw, None, notes=(f"{marker} names no place of the document's or above it: the phrase's "
+                                            "direct units are none of the plan's",))
     if region is None or region.id == context.region \
             or region.id not in registry.gazetteer.ancestors(context.region):
         return None
