@@ -27,3 +27,17 @@ def test_the_forest_district_s_own_word_names_its_bodies(written, expected):
 def test_another_place_s_plan_reads_no_body_from_the_forest_district_s_word(region):
     context = make_context(region=region, level="municipal", date=dt.date(2021, 6, 1))
     assert resolve_body("林区政府", context).id is None
+
+
+@pytest.mark.parametrize("region", ["金林区", "碑林区", "北林区"])
+def test_a_district_whose_name_only_ends_in_lin_qu_is_no_forest_district(region):
+    # 金林 + 区, 碑林 + 区: their kind is 区, not 林区 (伊春's 金林区 writes 林区 for the state forest area)
+    context = make_context(region=region, level="municipal", date=dt.date(2021, 6, 1))
+    assert resolve_body("林区政府", context).id is None
+
+
+@pytest.mark.parametrize(("region", "expected"), [("金林区", "230751-people_government"),
+                                                  ("碑林区", "610103-people_government")])
+def test_such_a_district_still_writes_qu_for_itself(region, expected):
+    context = make_context(region=region, level="municipal", date=dt.date(2021, 6, 1))
+    assert resolve_body("区政府", context).id == expected
