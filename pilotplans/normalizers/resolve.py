@@ -47,6 +47,7 @@ from pilotplans.normalizers.models import (
 from pilotplans.normalizers.registry import (
     LOCAL,
     Form,
+    Gazetteer,
     LiteralForm,
     PatternForm,
     PlaceMatch,
@@ -99,7 +100,7 @@ def make_context(
             former = gazetteer.former(region)
             found = former[0] if former is not None else None
         if found is None:
-            raise KeyError(f"{region!r} is not a place of the gazetteer")
+            raise KeyError(_region_refused(gazetteer, region))
         region_id = found.id
     pilot_round = None
     if round is not None:
@@ -113,6 +114,16 @@ def make_context(
         round=pilot_round.id if pilot_round else None,
         round_year=pilot_round.year if pilot_round else None,
     )
+
+
+def _region_refused(gazetteer: Gazetteer, region: str) -> str:
+    """Why a context's region places nothing: several places bear the name (河东区 is 天津's and 临沂's; write it
+    with the place above it, 天津市河东区), or none does."""
+    bearing = gazetteer.candidates(region)
+    if len(bearing) > 1:
+        names = "、".join(gazetteer.region(r.parent).name + r.name if r.parent else r.name for r in bearing)
+        return f"{region!r} names several places of the gazetteer ({names}): write it with the place above it"
+    return f"{region!r} is not a place of the gazetteer"
 
 
 # ---------------------------------------------------------------------------------------------
