@@ -41,3 +41,9 @@ def test_a_district_whose_name_only_ends_in_lin_qu_is_no_forest_district(region)
 def test_such_a_district_still_writes_qu_for_itself(region, expected):
     context = make_context(region=region, level="municipal", date=dt.date(2021, 6, 1))
     assert resolve_body("区政府", context).id == expected
+
+
+def test_a_district_whose_name_only_ends_in_lin_qu_is_read_by_its_marker_qu_after_zhu():
+    context = make_context(region="西安市", level="municipal", date=dt.date(2021, 6, 1))
+    found = resolve_body("驻碑林区各单位", context)
+    assert (found.id, found.notes[0]) == ("stationed-units", "碑林区 written where its marker 区 stands")

@@ -32,6 +32,7 @@ from pilotplans.normalizers.local_names import (
     read_local_name,
     read_local_place,
     dispatched_region,
+    kind_word,
     region_left_out,
     tier_above,
 )
@@ -675,8 +676,10 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
                                                         and region.id not in gazetteer.ancestors(context.region)):
             continue
         # the longest marker the name ends with that makes a phrase (自治区, not 区; 旗 where 自治旗 makes none, as
-        # 驻旗有关单位 is written): Registry.markers is longest first
-        marker, phrase = next(((m, found) for m, _ in registry.markers if name.endswith(m)
+        # 驻旗有关单位 is written): Registry.markers is longest first; a place's full name ends with the word of its
+        # kind (碑林区 with 区, not 林区: it is 碑林 and a 区)
+        ending = kind_word(region) if name == region.name else name
+        marker, phrase = next(((m, found) for m, _ in registry.markers if ending.endswith(m)
                                for found in [_collective_phrase(registry, opening + m + text[len(opening + name):])]
                                if found is not None), (None, None))
         if marker is None:
