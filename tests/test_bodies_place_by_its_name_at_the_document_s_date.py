@@ -42,3 +42,14 @@ def test_a_former_name_as_the_document_s_region_is_the_place_now():
 def test_a_name_several_places_bear_now_places_nothing():
     with pytest.raises(KeyError):
         make_context(region="郊区", level="county", date=dt.date(2000, 1, 1))
+
+
+def test_a_name_several_places_bear_is_refused_naming_them():
+    # 河东区 is 天津's and 临沂's: the message says so, not that the gazetteer lacks it (batch 14's key)
+    with pytest.raises(KeyError, match="names several places.*天津市河东区.*临沂市河东区|names several places.*临沂市河东区.*天津市河东区"):
+        make_context(region="河东区", level="municipal", date=dt.date(2025, 1, 1))
+
+
+def test_a_name_no_place_bears_is_refused_as_unknown():
+    with pytest.raises(KeyError, match="is not a place of the gazetteer"):
+        make_context(region="无此县", level="county", date=dt.date(2025, 1, 1))

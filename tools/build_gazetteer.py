@@ -35,6 +35,8 @@ OUT = HERE.parent / "pilotplans" / "data" / "divisions.tsv"
 LEVELS = {"省级": "province", "地级": "prefecture", "县级": "county"}
 # Words whose removal would leave a name too short or generic to stand alone.
 MIN_SHORT = 2
+# The third and fourth digits of a county-level unit's code that its province administers directly.
+PROVINCE_ADMINISTERED = "90"
 ZONE_ABBREVIATIONS = (("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"), ("高新技术开发区", "高新区"))
 
 
@@ -55,8 +57,10 @@ def ethnic_groups() -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def short_form(name: str, level: str, groups: tuple[str, ...]) -> tuple[str, list[str]]:
-    """The form a division takes without its unit word, and other usual forms (陵水县 for 陵水黎族自治县)."""
+def short_form(name: str, level: str, groups: tuple[str, ...], code: str = "") -> tuple[str, list[str]]:
+    """The form a division takes without its unit word, and other usual forms (陵水县 for 陵水黎族自治县).
+    林区 is the unit word of a forest district only, a county-level unit its province administers directly (神农架林区,
+    429021): a city's district whose name ends so is its name and a 区 (万柏林区 is 万柏林's, not 万柏's)."""
     for unit, marker in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
         if name.endswith(unit):
             # 博尔塔拉蒙古自治州 writes the nationality without 族
@@ -69,6 +73,8 @@ def short_form(name: str, level: str, groups: tuple[str, ...]) -> tuple[str, lis
     if level == "province":
         return "", []  # provinces keep their short forms in regions.toml
     for unit in ("地区", "林区", "特区", "盟"):
+        if unit == "林区" and code[2:4] != PROVINCE_ADMINISTERED:
+            continue
         if name.endswith(unit) and len(name) - len(unit) >= MIN_SHORT:
             return name[: -len(unit)], []
     if name.endswith(("市", "县", "区", "旗")) and not name.endswith("新区") and len(name) - 1 >= MIN_SHORT:
@@ -173,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     current, history = read_areacodes(args.areacodes)
     attach_former(current, history)
     for division in current.values():
-        division.short, division.aliases = short_form(division.name, division.level, groups)
+        division.short, division.aliases = short_form(division.name, division.level, groups, division.code)
     zones = read_zones(args.nbs, current, groups)
     divisions = {**current, **{z.code: z for z in zones}}
     assign_parents(divisions)

@@ -908,6 +908,14 @@ def dispatched_region(registry: Registry, context: Context) -> Region | None:
     return None
 
 
+def kind_word(region: Region) -> str:
+    """The part of a place's name that says its kind, what follows its short name (林区 of 神农架林区, 区 of
+    碑林区 and 金林区, 满族自治县 of 青龙满族自治县); its whole name where it has no short one."""
+    if region.short and region.name.startswith(region.short):
+        return region.name[len(region.short):]
+    return region.name
+
+
 def region_left_out(registry: Registry, tier: str, marker: str, context: Context) -> Region | None:
     """The document's place at the tier a marker names: 省 its province, 市 its city (itself for a
     county-level city, its city for a district), 区/县 itself if it is a county-level unit, 区 a
@@ -926,6 +934,10 @@ def region_left_out(registry: Registry, tier: str, marker: str, context: Context
             return None  # 地 stands for a prefecture (地区) only
         return found
     if tier == "county":
-        # a county-level unit's own word; a state-level new area is a 区 too (两江新区: 区商务局 is its bureau)
+        # a county-level unit's own word; a state-level new area is a 区 too (两江新区: 区商务局 is its bureau);
+        # a word only some places bear names no other (林区 a forest district): read from the place's kind, not
+        # its name's last letters (碑林区, 金林区 are 碑林 and 金林 and a 区)
+        if places and not kind_word(here).endswith(places):
+            return None
         return here if here.level == "county" or (here.level == "new_area" and here.name.endswith(marker)) else None
     return None

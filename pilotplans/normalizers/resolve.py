@@ -32,6 +32,7 @@ from pilotplans.normalizers.local_names import (
     read_local_name,
     read_local_place,
     dispatched_region,
+    kind_word,
     region_left_out,
     tier_above,
 )
@@ -47,6 +48,7 @@ from pilotplans.normalizers.models import (
 from pilotplans.normalizers.registry import (
     LOCAL,
     Form,
+    Gazetteer,
     LiteralForm,
     PatternForm,
     PlaceMatch,
@@ -99,7 +101,7 @@ def make_context(
             former = gazetteer.former(region)
             found = former[0] if former is not None else None
         if found is None:
-            raise KeyError(f"{region!r} is not a place of the gazetteer")
+            raise KeyError(_region_refused(gazetteer, region))
         region_id = found.id
     pilot_round = None
     if round is not None:
@@ -113,6 +115,16 @@ def make_context(
         round=pilot_round.id if pilot_round else None,
         round_year=pilot_round.year if pilot_round else None,
     )
+
+
+def _region_refused(gazetteer: Gazetteer, region: str) -> str:
+    """Why a context's region places nothing: several places bear the name (河东区 is 天津's and 临沂's; write it
+    with the place above it, 天津市河东区), or none does."""
+    bearing = gazetteer.candidates(region)
+    if len(bearing) > 1:
+        names = "、".join(gazetteer.region(r.parent).name + r.name if r.parent else r.name for r in bearing)
+        return f"{region!r} names several places of the gazetteer ({names}): write it with the place above it"
+    return f"{region!r} is not a place of the gazetteer"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -424,7 +436,7 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
             parts[at] = _resolve(registry, names[at], normalise(names[at]), context, run_on=False)
     if not all(part.resolved and part.collective for part in parts):
         return None
-    if len({_names_places_under(part) for part in parts}) > 1:
+    if len({_names_places_under(part, registry) for part in parts}) > 1:
         # 县政府各部门、各乡镇人民政府: the county's own departments and the towns' governments are two sets of
         # actors at two tiers; read as the first, the towns' would be lost without a word
         return Resolution(raw, None, notes=(f"{text} names the place's own bodies and the places under it together: "
@@ -437,9 +449,14 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
 
 def _with_first_s_opening(first: str, later: str, quantifier: str) -> str:
     """A later part of a list of collectives that opens with the quantifier and leaves out what the first
-    part prints before its own (州政府各部门、各单位: 州政府各单位, 甘南州 2013), with that opening; the part
-    as written where either has no quantifier to align on."""
+    part prints before its own (州政府各部门、各单位: 州政府各单位, 甘南州 2013), with that opening; a later part
+    leaving out the quantifier the first opens with, with it (各管委会、街道办事处: 各街道办事处); the part as
+    written where the first has no quantifier to align on."""
     at = first.find(quantifier) if quantifier else -1
+    if at == 0 and not later.startswith(quantifier):
+        # the first part opens with the quantifier and the later leaves it out (各管委会、街道办事处: 渝中区 2021,
+        # 各管委会、各街道办事处): the later takes it
+        return quantifier + later
     if at <= 0 or not later.startswith(quantifier):
         return later
     return first[:at] + later
@@ -514,7 +531,7 @@ def _pair_read(registry: Registry, raw: str, first: str, joiner: str, second: st
     alone = _resolve(registry, first, first, context, run_on=False)
     if alone.resolved and not alone.collective:
         return None  # a body (市发改委) takes no closing word: 市发改委 + 成员单位 is a committee's members, no list
-    if alone.resolved and _names_places_under(alone) != _names_places_under(other):
+    if alone.resolved and _names_places_under(alone, registry) != _names_places_under(other, registry):
         # 各县市区人民政府及市直有关部门 (咸宁 2023): the places' governments under the region and the region's own
         # departments, bodies of two tiers; no collective of one family holds both, and the first alone drops the second
         return None
@@ -544,10 +561,14 @@ def _collectives_of_two_places(raw: str, text: str) -> Resolution:
                                         "to be read one by one",))
 
 
-def _names_places_under(found: Resolution) -> bool:
+def _names_places_under(found: Resolution, registry: Registry) -> bool:
     """Whether a collective stands for bodies of the places under the document's region (各县市区人民政府,
-    各乡镇), not for bodies of the region itself (市直有关部门, 驻市各单位)."""
-    return found.via == "scope" or (found.id is not None and _SUBORDINATE_ID in found.id)
+    各乡镇) or of its zones (各管委会: a collective marked ``places_under``), not for bodies of the region
+    itself (市直有关部门, 驻市各单位)."""
+    if found.via == "scope" or (found.id is not None and _SUBORDINATE_ID in found.id):
+        return True
+    collective = registry.collectives.get(found.id) if found.id is not None else None
+    return collective is not None and collective.places_under
 
 
 def _party_kind(registry: Registry, kind: str | None, office: str | None = None) -> bool:
@@ -654,11 +675,15 @@ def _named_place_collective(registry: Registry, raw: str, text: str, context: Co
         elif region is None or region.name != name or (context.region not in gazetteer.ancestors(region.id)
                                                         and region.id not in gazetteer.ancestors(context.region)):
             continue
-        # the longest marker the name ends with (自治区, not 区): Registry.markers is longest first
-        marker = next((m for m, _ in registry.markers if name.endswith(m)), None)
+        # the longest marker the name ends with that makes a phrase (自治区, not 区; 旗 where 自治旗 makes none, as
+        # 驻旗有关单位 is written): Registry.markers is longest first; a place's full name ends with the word of its
+        # kind (碑林区 with 区, not 林区: it is 碑林 and a 区)
+        ending = kind_word(region) if name == region.name else name
+        marker, phrase = next(((m, found) for m, _ in registry.markers if ending.endswith(m)
+                               for found in [_collective_phrase(registry, opening + m + text[len(opening + name):])]
+                               if found is not None), (None, None))
         if marker is None:
             continue
-        phrase = _collective_phrase(registry, opening + marker + text[len(opening + name):])
         if phrase == _DIRECT_UNITS and not opening and region.id != context.region:
             # another place's direct units (哈尔滨市直各有关单位 in 道里区's plan, 木兰县直有关单位 in 哈尔滨's): that
             # place's collective, as its marker alone makes it for a place above (市直各有关单位 in 道里区's plan)
@@ -737,6 +762,11 @@ def _direct_units_above(registry: Registry, raw: str, text: str, phrase: str, co
         whose = f"a place under the document's or {above[0]}" if above else "a place under the document's"
         return Resolution(raw, None, notes=(f"{marker} names {whose}, which the phrase does not name: its direct "
                                             "units, not the plan's own",))
+    if region is None and registry.name_parts.marker_places.get(marker) and not own_marker:
+        # a marker only places of its kind bear (自治州, 自治县, 省), where neither the document's place nor a place above
+        # it is one (自治州人民政府各部门 in a plan of 秦皇岛's county, 省直有关部门 in a 重庆 district's): no place of the plan
+        return Resolution(raw, None, notes=(f"{marker} names no place of the document's or above it: the phrase's "
+                                            "direct units are none of the plan's",))
     if region is None or region.id == context.region \
             or region.id not in registry.gazetteer.ancestors(context.region):
         return None

@@ -70,12 +70,14 @@ class Collective(_Model):
     """Phrases naming an unspecified set of bodies; ``patterns`` are regular expressions for a
     family of such phrases (市直各有关单位, 县直有关部门, 区政府各部门), matched against the whole name,
     ``{level}`` in them any level word of the document's own place, ``{system}`` any vertical system's name
-    (国家外汇管理局各分局)."""
+    (国家外汇管理局各分局). ``places_under``: the set is of bodies of the areas under the document's place
+    (各管委会, the committees of its zones, as 各开发区管委会 is), not of the place's own bodies."""
 
     id: str = Field(pattern=_SLUG)
     name: str
     phrases: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
+    places_under: bool = False
     note: str | None = None
 
     @model_validator(mode="after")
