@@ -412,4 +412,8 @@ plan_links = Table(
     Column("national_bodies", JSON, nullable=False, default=list),
     Column("local_bodies", JSON, nullable=False, default=list),
     Column("region_check", String(16), nullable=False),
+    # what a diff's jsonl/csv print of the link beyond the two documents' measures and the columns
+    # above: basis, ownership_via, superior_bodies, local/national_covered, reason, clauses
+    # (pilotplans.store.plans.link_detail)
+    Column("detail", JSON, nullable=False, default=dict),
 )
