@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -59,7 +60,8 @@ def link_rows(result: DiffResult) -> list[dict[str, Any]]:
             local_position=m.position if m else None, local_number=m.number if m else None,
             local_label=m.label if m else None, relation=link.relation, score=link.score, ownership=owner.status,
             ownership_reason=owner.reason, national_bodies=list(owner.national_bodies), local_bodies=list(owner.local_bodies),
-            region_check=owner.region, detail=link_detail(link)))
+            region_check=owner.region,
+            detail=json.dumps(link_detail(link), ensure_ascii=False, separators=(",", ":"))))
     return rows
 
 
