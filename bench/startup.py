@@ -13,7 +13,7 @@ median, min and max of wall and CPU seconds, and the median of the ratios A/B pa
   (``extract_tables`` and ``extract_words`` on every page);
 - ``diff national-2020 xiamen-2020`` with an empty cache (segmentation cache, and then every
   cache: the registry's too), and with the cache filled: the table, drawn from the diff the
-  rebuild stored; and ``--format jsonl``, which diffs the plans again (cutting their words);
+  rebuild stored; and ``--format jsonl``, drawn from it too (each link's stored ``detail``);
 - loading the registry, with and without its cache.
 
 The package is byte-compiled first (``compileall``): where ``PYTHONDONTWRITEBYTECODE`` is set, a
@@ -150,7 +150,7 @@ def main() -> None:
         if "diff" in only:
             compare("A: diff national-2020 xiamen-2020, segmentation cache empty   B: cache filled",
                     diff, diff, runs, env, setup=forget_segments)
-            compare("A: diff national-2020 xiamen-2020 --format jsonl (diffed again), segmentation cache empty   B: cache filled",
+            compare("A: diff national-2020 xiamen-2020 --format jsonl (from the stored diff), segmentation cache empty   B: cache filled",
                     [*diff, "--format", "jsonl"], [*diff, "--format", "jsonl"], runs, env, setup=forget_segments)
             compare("A: diff national-2020 xiamen-2020, every cache empty (the registry's too)", diff, None, runs, env,
                     setup=forget_everything)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Literal, Optional
 
 import typer
 
@@ -619,8 +619,8 @@ def diff(
     Every link has a relation (same, adapted, merged, split, local, dropped), a score, and an
     ownership check (consistent, different, unknown) of the two responsibility cells.
     """
-    if format == DiffFmt.table and html is None and not region:
-        text = _stored_diff_table(national, local, db)
+    if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.csv) and html is None and not region:
+        text = _stored_diff(national, local, db, format.value)
         if text is not None:
             _write(text, output)
             return
@@ -643,9 +643,9 @@ def diff(
     _write(render_diff(result, format.value), output)
 
 
-def _stored_diff_table(national: str, local: str, db: Optional[str]) -> Optional[str]:
-    """The diff table of two stored documents drawn from the diff the last rebuild stored, when
-    that diff is still current (:mod:`pilotplans.diff.stored`); None otherwise (files, or no
+def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["table", "jsonl", "csv"]) -> Optional[str]:
+    """The diff of two stored documents in ``fmt`` drawn from the diff the last rebuild stored,
+    when that diff is still current (:mod:`pilotplans.diff.stored`); None otherwise (files, or no
     current stored diff: the diff is then computed)."""
     if Path(national).is_file() or Path(local).is_file():
         return None
@@ -655,7 +655,7 @@ def _stored_diff_table(national: str, local: str, db: Optional[str]) -> Optional
     path = sqlite_path(url)
     if path is None or not path.exists():
         return None
-    from pilotplans.diff.stored import current_links, stored_table
+    from pilotplans.diff.stored import current_links, stored_result
 
     links = current_links(url, national, local)
     if links is None:
@@ -666,7 +666,12 @@ def _stored_diff_table(national: str, local: str, db: Optional[str]) -> Optional
         found = {d.id: d for d in load_documents(url, ids=[national, local])}
     if national not in found or local not in found:
         return None
-    return stored_table(found[national], found[local], links, width=160)
+    result = stored_result(found[national], found[local], links)
+    if result is None:
+        return None
+    from pilotplans.diff.render import render, to_table
+
+    return to_table(result, width=160) if fmt == "table" else render(result, fmt)
 
 
 @app.command()

@@ -107,15 +107,17 @@ def test_queries_of_a_sqlite_file_import_no_sqlalchemy(dataset, command):
     assert modules & set(HEAVY) == set()
 
 
-def test_a_diff_table_of_two_stored_plans_is_drawn_from_the_stored_diff_without_the_segmenter(dataset, tmp_path, monkeypatch):
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv"])
+def test_a_diff_of_two_stored_plans_is_drawn_from_the_stored_diff_without_the_segmenter(dataset, tmp_path, monkeypatch, fmt):
     monkeypatch.setenv("PILOTPLANS_CACHE_DIR", str(tmp_path / "cache"))  # no cuts cached
-    modules = imported("diff", "national-2020", "xiamen-2020", "--db", f"sqlite:///{dataset / 'out' / 'pilotplans.db'}")
+    modules = imported("diff", "national-2020", "xiamen-2020", "-f", fmt, "--db", f"sqlite:///{dataset / 'out' / 'pilotplans.db'}")
     assert "pilotplans.diff.stored" in modules
     assert modules & {"pilotplans.diff.compare", "sqlalchemy", "rjieba", "jieba", "pdfplumber", "docx"} == set()
 
 
-def test_a_diff_in_another_format_is_computed_and_imports_no_sqlalchemy(dataset):
-    modules = imported("diff", "national-2020", "xiamen-2020", "-f", "jsonl", "--db", f"sqlite:///{dataset / 'out' / 'pilotplans.db'}")
+def test_a_diff_workbook_is_computed_and_imports_no_sqlalchemy(dataset, tmp_path):
+    modules = imported("diff", "national-2020", "xiamen-2020", "-f", "xlsx", "-o", str(tmp_path / "diff.xlsx"),
+                       "--db", f"sqlite:///{dataset / 'out' / 'pilotplans.db'}")
     assert "pilotplans.diff.compare" in modules
     assert modules & {"sqlalchemy", "jieba", "pdfplumber", "docx"} == set()
 

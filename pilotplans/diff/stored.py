@@ -4,26 +4,31 @@ A rebuild keeps the links of every local plan against its national plan (``plan_
 ``plan_pairs`` by both documents' build keys and the version of the diff:
 :mod:`pilotplans.store.plans`). When ``pilotplans diff`` compares two stored documents whose pair
 key is the one the current code would give them, the stored links are the links a new diff would
-make, and the table (relation, score, ownership and region of each link, the counts) is drawn from
-them with the two documents' measures — without cutting a word (loading the segmenter's dictionary
-and aligning cost more than half of a cold ``diff``). The other formats carry what the store does
-not keep (reasons, clause alignments) and are always computed.
+make, and the table (relation, score, ownership and region of each link, the counts), the JSONL and the
+CSV are drawn from them with the two documents' measures — without cutting a word (loading the
+segmenter's dictionary and aligning cost more than half of a cold ``diff``). Each stored link keeps
+what the exported link carries beyond the measures (its basis, reasons, bodies, shares covered and
+clause alignment: ``detail``), so the three are byte-identical to the computed diff's. The HTML
+report (and a diff given ``--region``) is always computed.
 
-The links rebuilt here carry only what the table shows; they never leave this module.
+The links rebuilt here carry what the table, JSONL and CSV print; they never leave this module.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pilotplans.schema.models import Document
+
+if TYPE_CHECKING:
+    from pilotplans.diff.models import DiffResult
 
 _PAIR = ("SELECT pair_key FROM plan_pairs WHERE national_document = :national AND local_document = :local")
 _KEYS = "SELECT document_id, build_key FROM document_builds WHERE document_id IN (:national, :local)"
 _VERSIONS = "SELECT key, value FROM build_info WHERE key IN ('version.registry', 'version.gazetteer')"
-_LINKS = ("SELECT national_position, local_position, relation, score, ownership, region_check FROM plan_links "
-          "WHERE national_document = :national AND local_document = :local ORDER BY position")
+_LINKS = ("SELECT national_position, local_position, relation, score, ownership, region_check, ownership_reason, "
+          "national_bodies, local_bodies, detail FROM plan_links WHERE national_document = :national AND local_document = :local ORDER BY position")
 
 
 def current_links(url: str, national: str, local: str) -> list[Mapping[str, Any]] | None:
@@ -62,13 +67,12 @@ def current_links(url: str, national: str, local: str) -> list[Mapping[str, Any]
         return None
 
 
-def stored_table(national: Document, local: Document, links: Sequence[Mapping[str, Any]], width: int = 160) -> str | None:
-    """The table :func:`pilotplans.diff.render.to_table` draws for the diff of ``local`` against
-    ``national``, from that diff's stored ``links`` (:func:`current_links`); None when a link
+def stored_result(national: Document, local: Document, links: Sequence[Mapping[str, Any]]) -> DiffResult | None:
+    """The diff of ``local`` against ``national`` as far as :mod:`pilotplans.diff.render` prints it
+    (table, JSONL, CSV), from that diff's stored ``links`` (:func:`current_links`); None when a link
     names a measure the documents lack (then the stored diff is not theirs)."""
+    from pilotplans.diff.models import ClauseLink, DiffResult, Link, Ownership
     from pilotplans.diff.refs import document_ref, measure_ref
-    from pilotplans.diff.models import DiffResult, Link, Ownership
-    from pilotplans.diff.render import to_table
 
     national_at = {m.position: m for m in national.measures}
     local_at = {m.position: m for m in local.measures}
@@ -77,12 +81,24 @@ def stored_table(national: Document, local: Document, links: Sequence[Mapping[st
         n, m = link["national_position"], link["local_position"]
         if (n is not None and n not in national_at) or (m is not None and m not in local_at):
             return None
+        detail = _json(link["detail"])
+        owner = Ownership(status=link["ownership"], region=link["region_check"], reason=link["ownership_reason"],
+                          national_bodies=tuple(_json(link["national_bodies"])), local_bodies=tuple(_json(link["local_bodies"])),
+                          superior_bodies=tuple(detail["superior_bodies"]), via=detail["ownership_via"])
         rows.append(Link(national=measure_ref(national_at[n]) if n is not None else None,
                          local=measure_ref(local_at[m]) if m is not None else None,
-                         relation=link["relation"], score=link["score"],
-                         ownership=Ownership(status=link["ownership"], region=link["region_check"])))
-    result = DiffResult(national=document_ref(national), local=document_ref(local), links=tuple(rows))
-    return to_table(result, width=width)
+                         relation=link["relation"], score=link["score"], basis=detail["basis"],
+                         local_covered=detail["local_covered"], national_covered=detail["national_covered"],
+                         reason=detail["reason"], clauses=tuple(ClauseLink.model_validate(c) for c in detail["clauses"]),
+                         ownership=owner))
+    return DiffResult(national=document_ref(national), local=document_ref(local), links=tuple(rows))
+
+
+def _json(value: Any) -> Any:
+    """A JSON column's value: SQLite's driver hands the text over, SQLAlchemy the value."""
+    import json
+
+    return json.loads(value) if isinstance(value, str) else value
 
 
 # ---------------------------------------------------------------------------------------------

@@ -412,4 +412,9 @@ plan_links = Table(
     Column("national_bodies", JSON, nullable=False, default=list),
     Column("local_bodies", JSON, nullable=False, default=list),
     Column("region_check", String(16), nullable=False),
+    # what a diff's jsonl/csv print of the link beyond the two documents' measures and the columns
+    # above: basis, ownership_via, superior_bodies, local/national_covered, reason, clauses
+    # (pilotplans.store.plans.link_detail), as compact JSON text with its Chinese unescaped: a
+    # third of the size of a JSON column's escaped text
+    Column("detail", Text, nullable=False),
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from pilotplans.diff.models import DiffResult
+    from pilotplans.diff.models import DiffResult, Link
     from pilotplans.diff.segment import Segmenter
     from pilotplans.schema.models import Document
 
@@ -59,8 +60,19 @@ def link_rows(result: DiffResult) -> list[dict[str, Any]]:
             local_position=m.position if m else None, local_number=m.number if m else None,
             local_label=m.label if m else None, relation=link.relation, score=link.score, ownership=owner.status,
             ownership_reason=owner.reason, national_bodies=list(owner.national_bodies), local_bodies=list(owner.local_bodies),
-            region_check=owner.region))
+            region_check=owner.region,
+            detail=json.dumps(link_detail(link), ensure_ascii=False, separators=(",", ":"))))
     return rows
+
+
+def link_detail(link: Link) -> dict[str, Any]:
+    """What the exported link (:class:`pilotplans.diff.render.LinkOut`) carries beyond the two
+    measures and the other ``plan_links`` columns, as JSON values: kept so that ``diff --format
+    jsonl|csv`` of two stored plans is drawn from the stored diff (:mod:`pilotplans.diff.stored`)."""
+    owner = link.ownership
+    return dict(basis=link.basis, ownership_via=owner.via, superior_bodies=list(owner.superior_bodies),
+                local_covered=link.local_covered, national_covered=link.national_covered, reason=link.reason,
+                clauses=[clause.model_dump(mode="json") for clause in link.clauses])
 
 
 def diff_pair(national: Document, local: Document) -> list[dict[str, Any]]:
