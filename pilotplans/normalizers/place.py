@@ -728,10 +728,11 @@ def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | Non
 
 #: The gazetteer levels whose places a document's bodies may open with, and the document level each makes.
 _BODY_PLACE_LEVELS: dict[str, Level] = {"province": "provincial", "prefecture": "municipal", "county": "municipal"}
-#: The words a body written with its level only opens with (省发改委, 市商务局, 县发改局, 区商务局), and the
-#: document level each speaks at (省发改委: a province's; 县发改局 and 区商务局: a county's or district's).
-_WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial", "市": "municipal", "县": "county",
-                                  "区": "county"}
+#: The words a body written with its level only opens with (省发改委, 市商务局, 州发改委, 县发改局, 区商务局), and
+#: the document level each speaks at (省发改委: a province's; 州发改委: an autonomous prefecture's, a city's
+#: level, the word its name ends with as 市 ends a city's; 县发改局 and 区商务局: a county's or district's).
+_WORD_LEVELS: dict[str, Level] = {"自治区": "provincial", "省": "provincial", "市": "municipal", "州": "municipal",
+                                  "县": "county", "区": "county"}
 _LEVEL_WORDS = tuple(_WORD_LEVELS)
 #: What separates the bodies of a list (市商务局、许昌市财政局，各县(市、区)政府).
 _BODY_SEPARATORS = r"[、，,；;：:（）()\[\]【】\s/]+"

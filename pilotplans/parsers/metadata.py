@@ -560,6 +560,9 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         match = _ISSUER_PREFIX.match(fold(plain))
         if match and ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
             return _listed(plain[:match.end("issuer")], _signers(texts))
+        apart = _issuers_apart_before_title(texts, title)
+        if apart is not None:
+            return apart
     if signed:
         return signed
     for text in texts[:5]:
@@ -567,6 +570,22 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         if match:
             return text[:match.end("issuer")]
     return _issuer_over_title(texts, title)
+
+
+def _issuers_apart_before_title(texts: list[str], title: str) -> str | None:
+    """The bodies the title's own line prints a space apart before 关于 (成都市发展和改革委员会
+    中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发…), listed (…、…): a
+    notice several bodies issue, whose names run together are too long to be read as one issuer. Each
+    piece must be a name the registry knows on its own (:func:`bodies_apart`); None otherwise."""
+    wanted = fold(_clean(title))
+    for text in texts[:12]:
+        at = text.find("关于")
+        if at <= 0 or fold(_clean(text)) != wanted:
+            continue
+        apart = bodies_apart(text[:at])
+        if apart is not None:
+            return "、".join(apart)
+    return None
 
 
 # The most issuers a joint notice prints one to a line over its title (中共X县委 / X县人民政府 /
