@@ -139,3 +139,24 @@ def test_the_registry_and_gazetteer_versions_read_alone_are_those_of_the_build_v
 
     version = build_version()
     assert file_part_versions() == {"registry": version.registry, "gazetteer": version.gazetteer}
+
+
+
+@pytest.mark.parametrize("flag", ["--region", "--html"])
+def test_a_diff_given_a_region_or_an_html_report_is_computed_not_drawn_from_the_stored_one(curated, tmp_path, monkeypatch, flag):
+    # the stored diff knows neither: --region changes the local plan's region checks, --html draws the whole alignment
+    from pilotplans.diff.sources import with_region
+
+    national, xiamen = stored(curated, "national-2020", "xiamen-2020")
+    value = "海南省" if flag == "--region" else str(tmp_path / "report.html")
+    local = with_region(xiamen, "海南省") if flag == "--region" else xiamen
+    expected = render(diff_documents(national, local), "jsonl")
+    computed = computing_diffs(monkeypatch)
+    result = CliRunner().invoke(app, ["diff", "national-2020", "xiamen-2020", "-f", "jsonl", flag, value, "--db", url_of(curated)])
+    assert result.exit_code == 0, result.output
+    assert len(computed) == 1
+    assert result.stdout_bytes == expected.encode("utf-8")
+    if flag == "--region":  # another region: other region checks than the stored diff's
+        assert expected != render(diff_documents(national, xiamen), "jsonl")
+    else:
+        assert (tmp_path / "report.html").exists()
