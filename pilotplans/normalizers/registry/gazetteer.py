@@ -541,8 +541,12 @@ class Gazetteer(PickledApart):
         return None
 
     def placeholder(self, placeholder: str, text: str, within: str | None = None) -> Region | None:
-        """The region ``text`` stands for where a pattern has ``{placeholder}``."""
-        return self.choose(self._placeholders[placeholder].get(text, ()), within)  # type: ignore[index]
+        """The region ``text`` stands for where a pattern has ``{placeholder}``; for ``{area}`` a county written in full
+        after the place it lies in as well (中共盘锦市双台子区委办公室: 双台子区 2024), as :meth:`find_place` reads it."""
+        found = self.choose(self._placeholders[placeholder].get(text, ()), within)  # type: ignore[index]
+        if found is None and placeholder == "area":
+            return self._written_within(text, within)
+        return found
 
     def zone_form(self, text: str) -> tuple[ZoneTypeEntry, str] | None:
         """The zone type whose form ``text`` starts with (高新区管委会 → the high-tech zone), and the rest."""
