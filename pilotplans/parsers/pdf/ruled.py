@@ -325,7 +325,76 @@ def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
         for (row0, row1, col0, col1), found in zip(spans, inside)
     ), key=lambda cell: (cell.row0, cell.col0)))
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
-    return PageTable(page, bbox, tuple(Boundary(x, x) for x in xs), ys, split_late_text(cells, xs, ys), ruled=True)
+    cells, blocked = split_painted_blocks(split_late_text(cells, xs, ys), xs, ys, rules, settings.rule_snap)
+    return PageTable(page, bbox, tuple(Boundary(x, x) for x in xs), ys, cells, ruled=True,
+                     unspanned=blocked_doubt(blocked))
+
+
+def split_painted_blocks(cells: Sequence[PlacedCell], xs: Sequence[float], ys: Sequence[float],
+                         rules: Sequence[Rule], snap: float) -> tuple[tuple[PlacedCell, ...], tuple[PlacedCell, ...]]:
+    """The cells, a box spanning rows whose row boundaries inside it are drawn by paint alone (zebra
+    rows: the edges of shaded bands, no line) split between its blocks of text; and the boxes so
+    read (split or not), for :func:`blocked_doubt`. A cell merged over rows keeps the shade of its
+    first row, so two merged cells one under the other, both opening on a row of one shade, show no
+    edge between them and make one box (工业和信息化部 / 公安部 / 司法部 over the rows of five
+    measures, read as one cell of all five). One cell prints one block of text: where the box holds
+    several, parted by white space as tall as a line, each with exactly one row boundary in the
+    white between it and the next, the box is cut at those boundaries; where some white holds no
+    boundary or several, it is left whole. Either way the paint cannot show over which rows each
+    block's cell goes on. A box with one block, however many rows it spans, and a box any line
+    bounds (a merged cell a rule draws) are cells as drawn."""
+    found: list[PlacedCell] = []
+    blocked: list[PlacedCell] = []
+    for cell in cells:
+        cuts = _block_cuts(cell, ys, rules, snap) if cell.row1 - cell.row0 >= 2 and cell.lines else None
+        if cuts is None:
+            found.append(cell)
+            continue
+        blocked.append(cell)
+        if not cuts:
+            found.append(cell)
+            continue
+        bounds = [cell.row0, *cuts, cell.row1]
+        for row0, row1 in zip(bounds, bounds[1:]):
+            lines = tuple(line for line in cell.lines if ys[row0] <= (line.top + line.bottom) / 2 <= ys[row1])
+            found.append(replace(cell, row0=row0, row1=row1, bbox=(xs[cell.col0], ys[row0], xs[cell.col1], ys[row1]),
+                                 lines=lines))
+    return tuple(sorted(found, key=lambda c: (c.row0, c.col0))), tuple(blocked)
+
+
+def _block_cuts(cell: PlacedCell, ys: Sequence[float], rules: Sequence[Rule], snap: float) -> list[int] | None:
+    """The rows at which :func:`split_painted_blocks` cuts a box (empty: several blocks, but no
+    cut the white alone tells), or None for a box that is a cell as drawn (one block, or a line
+    drawn at a row boundary inside it)."""
+    inner = range(cell.row0 + 1, cell.row1)
+    horizontal = [r for r in rules if r.horizontal]
+    for row in inner:
+        at = [r for r in horizontal if abs(r.top - ys[row]) <= snap]
+        if not at or not all(r.painted for r in at):
+            return None  # a row boundary some line draws, or none at all: no zebra rows here
+    lines = sorted(cell.lines, key=lambda line: line.top)
+    gaps = [(above, below) for above, below in zip(lines, lines[1:])
+            if below.top - above.bottom >= above.bottom - above.top]  # white as tall as a line: another block
+    if not gaps:
+        return None
+    cuts: list[int] = []
+    for above, below in gaps:
+        between = [row for row in inner if above.bottom <= ys[row] <= below.top]
+        if len(between) != 1:
+            return []
+        cuts.append(between[0])
+    return cuts
+
+
+def blocked_doubt(blocked: Sequence[PlacedCell]) -> str | None:
+    """The boxes :func:`split_painted_blocks` read from their blocks of text, in words."""
+    if not blocked:
+        return None
+    boxes = "; ".join(f"column {cell.col0 + 1}, rows {cell.row0 + 1}–{cell.row1} ({cell.lines[0].text.strip()[:12]!r}…)"
+                      for cell in blocked)
+    return ("zebra rows: the paint shows no edge between cells merged over rows in a column whose text prints in"
+            f" several blocks, read as a cell each where the white between them holds one row's edge: over which"
+            f" rows each goes on the paint cannot show ({boxes})")
 
 
 def split_late_text(cells: Sequence[PlacedCell], xs: Sequence[float], ys: Sequence[float]) -> tuple[PlacedCell, ...]:
