@@ -103,6 +103,12 @@ def test_lines_that_are_no_file_s_name_keep_their_reading(line, title):
     assert _lines(line).title == title
 
 
+def test_a_link_to_a_file_over_the_notice_s_own_title_leaves_that_title_and_issuer():
+    metadata = _lines("某县数字经济试点实施方案.pdf", "某县人民政府关于印发某县数字经济试点实施方案的通知",
+                      "各乡镇人民政府：")
+    assert (metadata.title, metadata.issuer) == ("某县人民政府关于印发某县数字经济试点实施方案的通知", "某县人民政府")
+
+
 def test_a_town_s_notice_run_on_in_one_line_is_signed_after_its_attachment_line():
     metadata = _metadata("shanfu-2020-town-info-table-one-line-plan.txt")
     assert (metadata.title, metadata.doc_no, metadata.issuer, metadata.date, metadata.level, metadata.region) == (

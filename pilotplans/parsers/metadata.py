@@ -299,8 +299,15 @@ def _title(texts: list[str], breaks: set[int] | frozenset[int] = frozenset()) ->
     """The document's title: the first run of up to four lines that ends like one; a run never goes
     on across ``breaks`` (lines an information table's rows stood right before). A line copied from
     one table cell with its rule (…的通知 |) is read without it, a file's name as a document site
-    lists it (…方案(2021-2022年)(18頁).docx) without its extension and page count."""
-    texts = [without_file_extension(without_cell_rule(text)) for text in texts]
+    lists it (…方案(2021-2022年)(18頁).docx) without its extension and page count, only when no
+    other line gives a title: a link to a file over a notice's own title (某某方案.pdf / 某县人民政府
+    关于印发某某方案的通知) leaves that title and its issuer as they are."""
+    ruled = [without_cell_rule(text) for text in texts]
+    return _title_in(ruled, breaks) or _title_in([without_file_extension(text) for text in ruled], breaks)
+
+
+def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None:
+    """:func:`_title` over lines already read without their cell rules (and file extensions)."""
     for i, text in enumerate(texts):
         folded = fold(text)
         if (_SKIP.match(folded) or number_line(text) is not None or _RED_HEAD.match(folded)
