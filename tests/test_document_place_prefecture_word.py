@@ -39,3 +39,19 @@ def test_a_city_s_市_bodies_under_its_doc_no_are_still_placed_by_it(tmp_path):
     document = _read(tmp_path, "许政发〔2016〕46号\n各县(市、区)人民政府,市直各单位:\n现提出以下实施意见:\n"
                                "一、切实推进重大项目建设\n全力推进重点项目建设。(市发改委、市财政局牵头;市工信局配合)\n")
     assert (document.level, document.region) == ("municipal", "许昌")
+
+
+def test_州市_governments_in_a_province_s_plan_are_no_prefecture_s_body(tmp_path):
+    # 州市人民政府 is Yunnan's word for its prefectures' and cities' governments together, a list of
+    # levels, not one body written 州…: the 省… bodies say the plan is the province's, placed by 云
+    document = _read(tmp_path, "云政办发〔2020〕12号\n各州、市人民政府，省直各委、办、厅、局：\n现提出以下实施意见：\n"
+                               "一、切实推进重大项目建设\n全力推进重点项目建设。（省发展改革委牵头；州市人民政府负责）\n"
+                               "二、加快发展外贸\n扩大进出口规模。（省商务厅牵头；州县人民政府负责）\n")
+    assert (document.level, document.region) == ("provincial", "云南")
+
+
+def test_a_prefecture_s_market_bureau_written_州市场监管局_is_still_its_body(tmp_path):
+    # 州市场监管局: 州 then 市场监管局, the prefecture's own bureau, not 州市 (prefectures and cities)
+    document = _read(tmp_path, "楚政发〔2020〕12号\n各县（市）人民政府，州直各委、办、局：\n现提出以下实施意见：\n"
+                               "一、优化营商环境\n持续优化营商环境。（州市场监管局牵头；州财政局配合）\n")
+    assert (document.level, document.region) == ("municipal", "楚雄")

@@ -28,3 +28,13 @@ def test_four_bodies_a_space_apart_before_关于_are_the_notice_s_issuers():
 def test_words_before_关于_that_are_no_bodies_name_no_issuer():
     found = _metadata(["重要文件 政策法规 " + _PLAN, "各区(市)县政府,市级有关部门:", "现将方案印发给你们。"])
     assert found.issuer is None
+
+
+def test_a_body_printed_with_a_space_inside_among_the_bodies_before_关于_names_no_issuers():
+    # the title is the whole line, as in Chengdu's, but 成都市 住房和城乡建设局 is one name printed
+    # apart, neither piece a name the registry knows alone: no list is read (the words before
+    # 关于 in the test above are taken off the title as a page's, so never reach this rule)
+    line = ("成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市 住房和城乡建设局 " + _PLAN)
+    found = _metadata([line, "各区(市)县政府,市级有关部门:", "现将方案印发给你们。"])
+    assert found.title == line.replace(" ", "")
+    assert found.issuer is None

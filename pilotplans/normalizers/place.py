@@ -864,11 +864,17 @@ def _body_of(piece: str) -> str:
     return groups[0].items_text.strip() if groups else piece
 
 
+#: What never follows a level word opening a body written with it only: 市场… (市场监管总局) is no 市's
+#: body, and 州 run into the word of the level it is listed with (州市人民政府: Yunnan's prefectures'
+#: and cities' governments together, 州县) names levels, no prefecture's body (州市场监管局 is one).
+_NOT_AFTER_WORD: dict[str, str] = {"市": r"(?!场)", "州": r"(?!市(?!场)|县)"}
+
+
 @functools.cache
 def _level_opening(word: str) -> regex.Pattern[str]:
     """A body written with the level ``word`` only, where a body's name opens (市商务局; not 市场监管总局
-    or 省级人民政府, a level, no body)."""
-    return compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "")
+    or 省级人民政府, a level, no body; nor 州市人民政府, levels: :data:`_NOT_AFTER_WORD`)."""
+    return compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + _NOT_AFTER_WORD.get(word, "")
                     + r"(?!级)\p{Han}")
 
 
@@ -1266,7 +1272,7 @@ def _speaks_at(document: Document, region: Region) -> bool:
     word = _level_word(region)
     if not word:
         return False
-    opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + (r"(?!场)" if word == "市" else "") + r"\p{Han}")
+    opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + _NOT_AFTER_WORD.get(word, "") + r"\p{Han}")
     return any(opening.search(text) for measure in document.measures
                for text in (measure.responsibility, measure.cooperating, measure.superior) if text)
 
