@@ -58,3 +58,39 @@ def test_a_box_a_line_bounds_stays_one_cell_whatever_its_blocks():
 def test_a_box_whose_white_holds_several_row_edges_is_left_whole_and_named():
     box = _box(_line("公安部", 20.0), _line("司法部", 170.0))
     assert split_painted_blocks([box], XS, YS, _edges(), 3.0) == ((box,), (box,))
+
+
+# A table printed at a wide fixed line spacing (28 pt for 10.5 pt text, common in notices) leaves a
+# line's height of white between the wrapped lines of one cell: a merged owner cell's two lines, one
+# each side of the row edge inside it, were read as two blocks and the cell cut between its rows
+# (市商务局、市财政 / 局、市市场监管局). ``tables/zebra-owner-cell-fixed-line-spacing.pdf``: python-docx,
+# zebra rows, three-line rules, columns ruled, cells centred, 28 pt lines, printed by LibreOffice.
+FIXED_SPACING = FIXTURES / "tables" / "zebra-owner-cell-fixed-line-spacing.pdf"
+TWO_COLUMNS = (0.0, 100.0, 200.0)
+
+
+def _wrapped_box() -> PlacedCell:
+    return PlacedCell(0, 4, 0, 1, (0.0, 0.0, 100.0, 200.0), (_line("市商务局", 82.0), _line("市财政局", 110.0)))
+
+
+def _one_row_cell_at_pitch(white: float) -> PlacedCell:
+    return PlacedCell(0, 1, 1, 2, (100.0, 0.0, 200.0, 50.0), (_line("推进服务", 5.0), _line("业开放", 15.0 + white)))
+
+
+def test_a_merged_cell_s_lines_at_a_wide_fixed_spacing_are_read_as_one_cell_over_its_rows():
+    document = read_document(FIXED_SPACING)
+    owners = {m.number: m.responsibility for m in document.measures if 2 <= (m.number or 0) <= 4}
+    assert owners == {2: "市商务局、市财政局、市市场监管局", 3: "市商务局、市财政局、市市场监管局", 4: "市人社局"}
+
+
+def test_white_no_wider_than_the_table_s_line_spacing_parts_no_blocks():
+    box, other = _wrapped_box(), _one_row_cell_at_pitch(18.0)
+    assert split_painted_blocks([box, other], TWO_COLUMNS, YS, _edges(), 3.0) == ((box, other), ())
+
+
+def test_white_wider_than_the_table_s_line_spacing_parts_blocks():
+    box, other = _wrapped_box(), _one_row_cell_at_pitch(2.0)
+    cells, blocked = split_painted_blocks([box, other], TWO_COLUMNS, YS, _edges(), 3.0)
+    assert [(c.row0, c.row1, c.col0, [line.text for line in c.lines]) for c in cells] == [
+        (0, 2, 0, ["市商务局"]), (0, 1, 1, ["推进服务", "业开放"]), (2, 4, 0, ["市财政局"])]
+    assert blocked == (box,)

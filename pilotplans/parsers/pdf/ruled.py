@@ -4,8 +4,10 @@ strategy), each cell holding the text lines of the glyphs inside it."""
 from __future__ import annotations
 
 import bisect
+import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from .content import BBox, Glyph, PageContent, Rule
 from .lines import text_lines
@@ -325,28 +327,34 @@ def ruled_table(page: int, boxes: Sequence[BBox], glyphs: Sequence[Glyph],
         for (row0, row1, col0, col1), found in zip(spans, inside)
     ), key=lambda cell: (cell.row0, cell.col0)))
     bbox = (xs[0], ys[0], xs[-1], ys[-1])
-    cells, blocked = split_painted_blocks(split_late_text(cells, xs, ys), xs, ys, rules, settings.rule_snap)
+    cells, blocked = split_painted_blocks(split_late_text(cells, xs, ys), xs, ys, rules, settings.rule_snap, settings)
     return PageTable(page, bbox, tuple(Boundary(x, x) for x in xs), ys, cells, ruled=True,
                      unspanned=blocked_doubt(blocked))
 
 
 def split_painted_blocks(cells: Sequence[PlacedCell], xs: Sequence[float], ys: Sequence[float],
-                         rules: Sequence[Rule], snap: float) -> tuple[tuple[PlacedCell, ...], tuple[PlacedCell, ...]]:
+                         rules: Sequence[Rule], snap: float, settings: PdfSettings = DEFAULT_SETTINGS,
+                         ) -> tuple[tuple[PlacedCell, ...], tuple[PlacedCell, ...]]:
     """The cells, a box spanning rows whose row boundaries inside it are drawn by paint alone (zebra
     rows: the edges of shaded bands, no line) split between its blocks of text; and the boxes so
     read (split or not), for :func:`blocked_doubt`. A cell merged over rows keeps the shade of its
     first row, so two merged cells one under the other, both opening on a row of one shade, show no
     edge between them and make one box (工业和信息化部 / 公安部 / 司法部 over the rows of five
     measures, read as one cell of all five). One cell prints one block of text: where the box holds
-    several, parted by white space as tall as a line, each with exactly one row boundary in the
-    white between it and the next, the box is cut at those boundaries; where some white holds no
-    boundary or several, it is left whole. Either way the paint cannot show over which rows each
+    several, parted by white space as tall as a line and wider than the white between the lines of
+    one cell's paragraph (:func:`usual_white`; a table printed at a wide fixed line spacing, 28 pt
+    for 10.5 pt text, leaves a line's height of white between the wrapped lines of one cell: read
+    as blocks they cut 市商务局、市财政 / 局、市市场监管局 into two rows' cells), each with exactly one
+    row boundary in the white between it and the next, the box is cut at those boundaries; where
+    some white holds no boundary or several, it is left whole. Either way the paint cannot show over which rows each
     block's cell goes on. A box with one block, however many rows it spans, and a box any line
     bounds (a merged cell a rule draws) are cells as drawn."""
     found: list[PlacedCell] = []
     blocked: list[PlacedCell] = []
+    usual = usual_white(cells)
     for cell in cells:
-        cuts = _block_cuts(cell, ys, rules, snap) if cell.row1 - cell.row0 >= 2 and cell.lines else None
+        cuts = (_block_cuts(cell, ys, rules, snap, usual, settings.paragraph_gap_em)
+                if cell.row1 - cell.row0 >= 2 and cell.lines else None)
         if cuts is None:
             found.append(cell)
             continue
@@ -362,7 +370,17 @@ def split_painted_blocks(cells: Sequence[PlacedCell], xs: Sequence[float], ys: S
     return tuple(sorted(found, key=lambda c: (c.row0, c.col0))), tuple(blocked)
 
 
-def _block_cuts(cell: PlacedCell, ys: Sequence[float], rules: Sequence[Rule], snap: float) -> list[int] | None:
+def usual_white(cells: Sequence[PlacedCell]) -> float:
+    """The most common white between consecutive lines of a cell one row tall (one cell's own
+    lines, whatever the paint): the table's line spacing; 0 when no such cell wraps."""
+    whites = [below.top - above.bottom for cell in cells if cell.row1 - cell.row0 == 1
+              for above, below in pairwise(sorted(cell.lines, key=lambda line: line.top))
+              if below.top >= above.bottom]
+    return statistics.median(whites) if whites else 0.0
+
+
+def _block_cuts(cell: PlacedCell, ys: Sequence[float], rules: Sequence[Rule], snap: float,
+                usual: float, paragraph_gap_em: float) -> list[int] | None:
     """The rows at which :func:`split_painted_blocks` cuts a box (empty: several blocks, but no
     cut the white alone tells), or None for a box that is a cell as drawn (one block, or a line
     drawn at a row boundary inside it)."""
@@ -373,8 +391,10 @@ def _block_cuts(cell: PlacedCell, ys: Sequence[float], rules: Sequence[Rule], sn
         if not at or not all(r.painted for r in at):
             return None  # a row boundary some line draws, or none at all: no zebra rows here
     lines = sorted(cell.lines, key=lambda line: line.top)
+    # white as tall as a line, and more than the table's line spacing leaves: another block
     gaps = [(above, below) for above, below in zip(lines, lines[1:])
-            if below.top - above.bottom >= above.bottom - above.top]  # white as tall as a line: another block
+            if below.top - above.bottom >= above.bottom - above.top
+            and below.top - above.bottom > usual + paragraph_gap_em * above.size]
     if not gaps:
         return None
     cuts: list[int] = []
