@@ -57,9 +57,14 @@ _TITLE_THEN_NUMBER = compiled(
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 _RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
+# The word 文件 alone on its line, under the issuer's name: a red head printed over two lines, within
+# the first lines of the page (a site's menu and the headline over it).
+_RED_HEAD_WORD = compiled(r"^\s*文\s*件\s*$")
+_RED_HEAD_REACH = 8
 # The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知), or before
 # 转发 or 批转 (兰州市人民政府办公厅转发市商务局关于…: the body after 转发 wrote what is forwarded).
-_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?:关于|印发|转发|批转)")
+# A title may print what follows the issuer in 《》 (陇西县人民政府办公室《关于认真办理…》的通知): the issuer is before it.
+_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*《?\s*(?:关于|印发|转发|批转)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -576,6 +581,10 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         match = _RED_HEAD.match(fold(text))
         if match:
             return text[:match.end("issuer")]
+    for text, below in zip(texts[:_RED_HEAD_REACH], texts[1:_RED_HEAD_REACH + 1]):
+        # the red head printed over two lines (新疆维吾尔自治区人民政府 / 文件): the body's name alone, 文件 under it
+        if _RED_HEAD_WORD.match(fold(below)) and _is_name(text):
+            return _clean(text)
     return _issuer_over_title(texts, title)
 
 
