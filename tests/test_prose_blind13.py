@@ -153,3 +153,50 @@ def test_the_issuer_before_a_title_s_quoted_rest_is_read():
 
 def test_a_place_before_a_quoted_title_is_no_issuer():
     assert _lines("某某市《关于加强某某工作的意见》").issuer is None
+
+
+# --- a provincial plan placed by the province whose document it carries out ----------------------------
+
+_PLAN = """某某攻坚重点工作责任分工方案
+为贯彻落实《{parent_title}》({parent}),抓好各项重点工作的推进落实,现提出如下分工方案。
+一、加快基础设施建设
+1、加快建设某某公路,提升区域内公路等级。({first}、{second}负责)
+2、加快建设某某铁路,构建快速铁路网。({first}、{third}负责)
+"""
+
+
+def _plan(tmp_path, parent_title="江西省人民政府关于支持某某攻坚的指导意见", parent="赣府发〔2017〕12号",
+          first="省发改委", second="省交通运输厅", third="省财政厅"):
+    path = tmp_path / "plan.txt"
+    path.write_text(_PLAN.format(parent_title=parent_title, parent=parent, first=first, second=second, third=third), "utf-8")
+    return read_document(path)
+
+
+def test_a_provincial_plan_citing_its_province_s_document_is_placed_in_that_province():
+    document = read_document(BLIND / READ[1])
+    assert (document.level, document.region, document.parent_doc_no) == ("provincial", "江西", "赣府发〔2017〕12号")
+    assert [w.message for w in document.warnings if w.code == "region_inferred"] == [
+        "the document's metadata names no region; taken from the 文号 of the document it carries out, "
+        "赣府发〔2017〕12号, which opens with the abbreviation of 江西省: a provincial document naming no other "
+        "province carries out its own province's documents"]
+    assert [d.id for d in document.measures[0].departments] == [
+        "360000-development_reform_commission", "360000-transport_bureau", "360000-finance_bureau"]
+
+
+def test_the_same_shape_written_anew_is_placed_so(tmp_path):
+    assert (_plan(tmp_path).level, _plan(tmp_path).region) == ("provincial", "江西")
+
+
+def test_a_provincial_plan_citing_a_national_document_stays_unplaced(tmp_path):
+    document = _plan(tmp_path, parent_title="国务院关于支持某某攻坚的指导意见", parent="国发〔2017〕12号")
+    assert (document.level, document.region) == ("provincial", None)
+    assert "region_unnamed" in [w.code for w in document.warnings]
+
+
+def test_a_city_plan_citing_its_province_s_document_says_nothing_of_its_city(tmp_path):
+    document = _plan(tmp_path, first="市发改委", second="市交通运输局", third="市财政局")
+    assert (document.level, document.region) == ("municipal", None)
+
+
+def test_a_provincial_plan_naming_another_province_s_body_is_not_placed_by_the_document_it_cites(tmp_path):
+    assert _plan(tmp_path, second="湖南省交通运输厅").region != "江西"
