@@ -200,3 +200,7 @@ def test_a_city_plan_citing_its_province_s_document_says_nothing_of_its_city(tmp
 
 def test_a_provincial_plan_naming_another_province_s_body_is_not_placed_by_the_document_it_cites(tmp_path):
     assert _plan(tmp_path, second="湖南省交通运输厅").region != "江西"
+
+
+def test_a_site_s_menu_items_government_and_files_name_no_issuer():
+    assert _lines("市政府", "文件", "关于印发《某某意见》的通知").issuer is None

@@ -61,6 +61,9 @@ _RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
 # the first lines of the page (a site's menu and the headline over it).
 _RED_HEAD_WORD = compiled(r"^\s*文\s*件\s*$")
 _RED_HEAD_REACH = 8
+# The shortest issuer's name a red head prints (as ``_RED_HEAD`` reads one): a site's menu item 市政府 over
+# its 文件 item is none.
+_RED_HEAD_NAME = 4
 # The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知), or before
 # 转发 or 批转 (兰州市人民政府办公厅转发市商务局关于…: the body after 转发 wrote what is forwarded).
 # A title may print what follows the issuer in 《》 (陇西县人民政府办公室《关于认真办理…》的通知): the issuer is before it.
@@ -583,7 +586,7 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
             return text[:match.end("issuer")]
     for text, below in zip(texts[:_RED_HEAD_REACH], texts[1:_RED_HEAD_REACH + 1]):
         # the red head printed over two lines (新疆维吾尔自治区人民政府 / 文件): the body's name alone, 文件 under it
-        if _RED_HEAD_WORD.match(fold(below)) and _is_name(text):
+        if _RED_HEAD_WORD.match(fold(below)) and _is_name(text) and len(_clean(text)) >= _RED_HEAD_NAME:
             return _clean(text)
     return _issuer_over_title(texts, title)
 
