@@ -125,6 +125,14 @@ def test_a_red_head_printed_over_two_lines_names_the_issuer():
     assert _lines("某某市人民政府", "文件", "某政发〔2020〕1号", "关于印发《某某意见》的通知").issuer == "某某市人民政府"
 
 
+def test_the_word_file_of_a_red_head_over_two_lines_is_no_part_of_the_title():
+    assert _lines("某某市人民政府", "文件", "某政发〔2020〕1号", "关于印发《某某意见》的通知").title == "关于印发《某某意见》的通知"
+
+
+def test_a_title_naming_files_in_its_words_is_read_whole():
+    assert _lines("某某市人民政府", "文件", "关于清理规范性", "文件的通知").title == "关于清理规范性文件的通知"
+
+
 def test_the_word_file_under_a_line_naming_no_body_names_no_issuer():
     assert _lines("政策解读", "文件", "关于印发《某某意见》的通知").issuer is None
 

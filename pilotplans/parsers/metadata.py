@@ -29,7 +29,7 @@ from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels,
 from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
     without_file_extension, without_glosses,
 )
 from pilotplans.patterns import compiled
@@ -57,9 +57,8 @@ _TITLE_THEN_NUMBER = compiled(
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 _RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
-# The word 文件 alone on its line, under the issuer's name: a red head printed over two lines, within
-# the first lines of the page (a site's menu and the headline over it).
-_RED_HEAD_WORD = compiled(r"^\s*文\s*件\s*$")
+# A red head printed over two lines (:data:`RED_HEAD_WORD`) is read within the first lines of the page
+# (a site's menu and the headline over it).
 _RED_HEAD_REACH = 8
 # The shortest issuer's name a red head prints (as ``_RED_HEAD`` reads one): a site's menu item 市政府 over
 # its 文件 item is none.
@@ -586,7 +585,7 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
             return text[:match.end("issuer")]
     for text, below in zip(texts[:_RED_HEAD_REACH], texts[1:_RED_HEAD_REACH + 1]):
         # the red head printed over two lines (新疆维吾尔自治区人民政府 / 文件): the body's name alone, 文件 under it
-        if _RED_HEAD_WORD.match(fold(below)) and _is_name(text) and len(_clean(text)) >= _RED_HEAD_NAME:
+        if RED_HEAD_WORD.match(fold(below)) and _is_name(text) and len(_clean(text)) >= _RED_HEAD_NAME:
             return _clean(text)
     return _issuer_over_title(texts, title)
 

@@ -31,6 +31,9 @@ TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
 # brackets and quotes, the tilde of a range of years ((2024~2026年)), nothing else.
 TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，,“”‘’\"《》〈〉〔〕［］\s·—\-+＋~～]+$")
+# The word 文件 alone on its line: a red head printed over two lines (新疆维吾尔自治区人民政府 / 文件), the
+# issuer's name over it; the head of the notice, never a line of its title.
+RED_HEAD_WORD = compiled(r"^\s*文\s*件\s*$")
 # A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
 _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
 # A web page's menu or breadcrumbs (首页 新闻中心 政务公开, 当前位置：首页 > 政策文件): the site's way
@@ -106,7 +109,7 @@ def is_title_part(text: str) -> bool:
     return (_title_length(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(text))
             and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None
             and MONTH_LINE.match(text) is None  # a date by its month only (2021年5月)
-            and _NUMBER_BRACKETS_LOST.match(fold(text)) is None)
+            and _NUMBER_BRACKETS_LOST.match(fold(text)) is None and RED_HEAD_WORD.match(fold(text)) is None)
 
 
 # A 文号 a copy printed without its brackets and 号 (荆区政发20187: 荆区政发〔2018〕7号): a kind of
