@@ -125,6 +125,16 @@ def test_a_red_head_printed_over_two_lines_names_the_issuer():
     assert _lines("某某市人民政府", "文件", "某政发〔2020〕1号", "关于印发《某某意见》的通知").issuer == "某某市人民政府"
 
 
+def test_a_joint_red_head_printed_one_issuer_to_a_line_names_them_all():
+    assert _lines("中共某某县委", "某某县人民政府", "文件", "某发〔2020〕1号", "关于印发《某某意见》的通知").issuer == (
+        "中共某某县委、某某县人民政府")
+
+
+def test_a_red_head_over_two_lines_under_a_line_naming_no_body_names_its_own_issuer_alone():
+    assert _lines("来源:某某县政府网", "某某县人民政府", "文件", "某政发〔2020〕1号", "关于印发《某某意见》的通知").issuer == (
+        "某某县人民政府")
+
+
 def test_the_word_file_of_a_red_head_over_two_lines_is_no_part_of_the_title():
     assert _lines("某某市人民政府", "文件", "某政发〔2020〕1号", "关于印发《某某意见》的通知").title == "关于印发《某某意见》的通知"
 

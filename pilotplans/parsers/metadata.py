@@ -583,11 +583,25 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         match = _RED_HEAD.match(fold(text))
         if match:
             return text[:match.end("issuer")]
-    for text, below in zip(texts[:_RED_HEAD_REACH], texts[1:_RED_HEAD_REACH + 1]):
+    for at in range(1, min(len(texts), _RED_HEAD_REACH + 1)):
         # the red head printed over two lines (新疆维吾尔自治区人民政府 / 文件): the body's name alone, 文件 under it
-        if RED_HEAD_WORD.match(fold(below)) and _is_name(text) and len(_clean(text)) >= _RED_HEAD_NAME:
-            return _clean(text)
+        if RED_HEAD_WORD.match(fold(texts[at])) and (names := _red_head_names(texts[:at])):
+            return "、".join(names)
     return _issuer_over_title(texts, title)
+
+
+def _red_head_names(over: list[str]) -> list[str]:
+    """The issuers a red head printed over lines names over its word 文件 (the lines ``over`` it): the
+    run of bodies' names one to a line right over it, as a joint notice prints them (中共某某县委 /
+    某某县人民政府 / 文件), in order; each of four characters or more (a site's menu item 市政府 over its
+    文件 item names none); none when the line right over 文件 is no such name."""
+    names: list[str] = []
+    for previous in reversed(over[-_MAX_ISSUERS_OVER_TITLE:]):
+        name = _clean(previous)
+        if not _is_name(previous) or len(name) < _RED_HEAD_NAME or name in names:
+            break
+        names.append(name)
+    return names[::-1]
 
 
 def _issuers_apart_before_title(texts: list[str], title: str) -> str | None:
