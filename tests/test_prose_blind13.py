@@ -220,5 +220,26 @@ def test_a_provincial_plan_naming_another_province_s_body_is_not_placed_by_the_d
     assert _plan(tmp_path, second="湖南省交通运输厅").region != "江西"
 
 
+def test_a_provincial_plan_borrowing_another_province_s_experience_is_not_placed_there(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(_PLAN.replace("为贯彻落实《{parent_title}》({parent})", "学习借鉴《{parent_title}》({parent})的经验").format(
+        parent_title="浙江省人民政府关于推进某某攻坚的指导意见", parent="浙政发〔2017〕12号",
+        first="省发改委", second="省交通运输厅", third="省财政厅"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region, document.parent_doc_no) == ("provincial", None, None)
+
+
+def test_a_document_borrowed_from_is_no_parent_while_the_one_carried_out_is():
+    assert _lines("某某方案", "为贯彻落实《国务院关于某某的意见》(国发〔2017〕1号),参考《浙江省某某方案》(浙政发〔2018〕2号),"
+                  "制定本方案。").parent_doc_no == "国发〔2017〕1号"
+    assert _lines("某某方案", "参考《浙江省某某方案》(浙政发〔2018〕2号),为贯彻落实《国务院关于某某的意见》(国发〔2017〕1号),"
+                  "制定本方案。").parent_doc_no == "国发〔2017〕1号"
+
+
+def test_a_carried_out_title_holding_a_borrowing_word_stays_the_parent():
+    assert _lines("某某方案", "为贯彻落实《江西省人民政府关于借鉴某某经验的指导意见》(赣府发〔2017〕12号),制定本方案。").parent_doc_no == (
+        "赣府发〔2017〕12号")
+
+
 def test_a_site_s_menu_items_government_and_files_name_no_issuer():
     assert _lines("市政府", "文件", "关于印发《某某意见》的通知").issuer is None

@@ -146,7 +146,8 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
     and the others, which it cites. A number heads the title when nothing but a red head (…文件)
     comes before it, nothing but the issuer's name between it and 关于, and 关于 opens a title (a
     kind of document before any sentence's punctuation): a sentence citing one before a 关于 of its
-    own (为贯彻落实国办发〔2022〕10号关于…的要求, 《…》（国函〔2020〕111号）关于…) cites it."""
+    own (为贯彻落实国办发〔2022〕10号关于…的要求, 《…》（国函〔2020〕111号）关于…) cites it. A number
+    a sentence borrows from (学习借鉴《浙江省…》(浙政发〔2018〕2号)的经验: :func:`_borrowed`) is neither."""
     own: list[str] = []
     cited: list[str] = []
     for text in texts:
@@ -159,8 +160,27 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
             number = _number_alone(_RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()]))
             before = folded[:match.end() - len(number)].strip()
             heads = _heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
-            (own if heads and (not before or _RED_HEAD.match(before)) else cited).append(number)
+            if heads and (not before or _RED_HEAD.match(before)):
+                own.append(number)
+            elif not _borrowed(folded[:match.start()]):
+                cited.append(number)
     return own, cited
+
+
+# What ends the clause a cited 文号 stands in, and the titles a clause cites in 《》.
+_CLAUSE_END = compiled(r"[。；;，,！？：:]")
+_CITED_IN_QUOTES = compiled(r"《[^《》]*》")
+
+
+def _borrowed(before: str) -> bool:
+    """Whether the clause running up to a cited 文号 (``before`` it) borrows from the document rather
+    than carrying it out (学习借鉴《浙江省…》(: the vocabulary's ``borrowing_lead_ins``), read outside
+    the titles it cites (为贯彻落实《…关于借鉴…经验的指导意见》( carries it out)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    clause = _CITED_IN_QUOTES.sub("《》", before)
+    clause = clause[max((m.end() for m in _CLAUSE_END.finditer(clause)), default=0):]
+    return any(word in clause for word in vocabulary().borrowing_lead_ins)
 
 
 def number_line(text: str) -> str | None:
