@@ -156,6 +156,11 @@ def test_a_title_whose_quoted_words_hold_an_ascii_comma_is_read_whole():
         "海西州人民政府办公室", "海西")
 
 
+@pytest.mark.parametrize("line", ["深入开展“三服务”活动,助推企业高质量发展", "各乡镇人民政府,县直各单位"])
+def test_a_line_with_an_ascii_comma_outside_quotes_is_no_part_of_the_title_under_it(line):
+    assert _lines(line, "某某县人民政府办公室关于印发某某工作方案的通知").title == "某某县人民政府办公室关于印发某某工作方案的通知"
+
+
 def test_a_sentence_with_ascii_commas_stays_no_title():
     assert _lines("各市、县人民政府,州政府各部门:", "现将方案印发给你们,请认真贯彻落实。").title is None
 

@@ -30,7 +30,10 @@ TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,2
 TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
 # brackets and quotes, the tilde of a range of years ((2024~2026年)), nothing else.
-TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，,“”‘’\"《》〈〉〔〕［］\s·—\-+＋~～]+$")
+TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〈〉〔〕［］\s·—\-+＋~～]+$")
+# Words a title quotes (开展“收好官,开好局”专项行动), which may hold the ASCII comma a copy printed: only there
+# is it a title's; outside quotes it makes a sentence's line (各乡镇人民政府,县直各单位).
+_QUOTED = compiled(r"“[^“”]*”|‘[^‘’]*’|\"[^\"]*\"")
 # The word 文件 alone on its line: a red head printed over two lines (新疆维吾尔自治区人民政府 / 文件), the
 # issuer's name over it; the head of the notice, never a line of its title.
 RED_HEAD_WORD = compiled(r"^\s*文\s*件\s*$")
@@ -106,7 +109,7 @@ def is_title_part(text: str) -> bool:
     words = vocabulary()
     if words.is_page_furniture(text) or words.is_page_end(text):  # a site's toolbar, 扫一扫在手机打开当前页, …
         return False  # a site's banner is told by the line under it (see banner_over)
-    return (_title_length(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(text))
+    return (_title_length(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(_quoted_commas_read(text)))
             and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None
             and MONTH_LINE.match(text) is None  # a date by its month only (2021年5月)
             and _NUMBER_BRACKETS_LOST.match(fold(text)) is None and RED_HEAD_WORD.match(fold(text)) is None)
@@ -119,6 +122,11 @@ _NUMBER_BRACKETS_LOST = compiled(r"^\s*\p{Han}{1,10}?[发函字]\s*(?:19|20)\d{2
 # its length is its own words', each document it cites counting as one, where no comma outside the
 # citations makes the line a sentence.
 _CITED_WHOLE = compiled(r"《[^《》]{4,80}》")
+
+
+def _quoted_commas_read(text: str) -> str:
+    """``text`` with the ASCII commas inside its quoted words read as a title's comma (，), the others kept."""
+    return _QUOTED.sub(lambda quoted: quoted[0].replace(",", "，"), text)
 
 
 def _title_length(text: str) -> int:
