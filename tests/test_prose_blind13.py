@@ -174,6 +174,11 @@ def test_the_issuer_before_a_title_s_quoted_rest_is_read():
         "陇西县人民政府办公室", "county")
 
 
+@pytest.mark.parametrize("title", ["贯彻落实市委《关于加快某某发展的决定》的实施意见", "荆州区落实省政府《关于加快某某发展的意见》实施方案"])
+def test_words_carrying_out_a_quoted_title_of_another_body_are_no_issuer(title):
+    assert _lines(title).issuer is None
+
+
 def test_a_place_before_a_quoted_title_is_no_issuer():
     assert _lines("某某市《关于加强某某工作的意见》").issuer is None
 

@@ -65,8 +65,10 @@ _RED_HEAD_REACH = 8
 _RED_HEAD_NAME = 4
 # The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知), or before
 # 转发 or 批转 (兰州市人民政府办公厅转发市商务局关于…: the body after 转发 wrote what is forwarded).
-# A title may print what follows the issuer in 《》 (陇西县人民政府办公室《关于认真办理…》的通知): the issuer is before it.
-_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*《?\s*(?:关于|印发|转发|批转)")
+# A title may print what follows the issuer in 《》 (陇西县人民政府办公室《关于认真办理…》的通知): the issuer is before
+# it only when that names a body on its own; words carrying out another body's document (贯彻落实市委《关于…》
+# 的实施意见) name none.
+_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?P<quoted>《)?\s*(?:关于|印发|转发|批转)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -592,7 +594,8 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         # A mirror site's glosses (關(guān)于) are read past: the issuer is taken without them.
         plain = without_glosses(title)
         match = _ISSUER_PREFIX.match(fold(plain))
-        if match and ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
+        if match and ends_like_a_body(match["issuer"]) and (  # 岳阳市关于…的若干措施 names no issuer
+                match["quoted"] is None or _names_body_alone(match["issuer"])):
             return _listed(plain[:match.end("issuer")], _signers(texts))
         apart = _issuers_apart_before_title(texts, title)
         if apart is not None:
@@ -622,6 +625,14 @@ def _red_head_names(over: list[str]) -> list[str]:
             break
         names.append(name)
     return names[::-1]
+
+
+def _names_body_alone(name: str) -> bool:
+    """Whether ``name`` names a body the registry knows on its own (陇西县人民政府办公室), not a phrase
+    ending like one (贯彻落实市委)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    return names_a_body_alone(name)
 
 
 def _issuers_apart_before_title(texts: list[str], title: str) -> str | None:
