@@ -227,7 +227,9 @@ def test_a_city_plan_citing_its_province_s_document_says_nothing_of_its_city(tmp
 
 
 def test_a_provincial_plan_naming_another_province_s_body_is_not_placed_by_the_document_it_cites(tmp_path):
-    assert _plan(tmp_path, second="湖南省交通运输厅").region != "江西"
+    document = _plan(tmp_path, second="湖南省交通运输厅")
+    assert (document.level, document.region) == ("provincial", None)
+    assert "region_unnamed" in [w.code for w in document.warnings]
 
 
 def test_a_provincial_plan_borrowing_another_province_s_experience_is_not_placed_there(tmp_path):
