@@ -80,6 +80,13 @@ def test_each_document_a_title_cites_whole_counts_as_one_of_its_characters():
     assert len(line) > 80 and is_title_part(line)
 
 
+@pytest.mark.parametrize("opening, closing", [("近日省政府办公厅印发", ""), ("学习贯彻", "精神")])
+def test_a_long_line_citing_documents_that_reads_as_no_title_is_no_part_of_the_title_under_it(opening, closing):
+    cited = "《" + "甲" * 36 + "行动方案》《" + "乙" * 36 + "行动方案》《" + "丙" * 36 + "行动方案》"
+    title = "某某省人民政府办公厅关于印发某某三个方案的通知"
+    assert _lines(opening + cited + closing, title).title == title
+
+
 def test_a_long_line_with_a_comma_outside_its_citations_is_no_title_part():
     line = "根据《" + "甲" * 36 + "行动方案》《" + "乙" * 36 + "行动方案》,结合实际制定本方案"
     assert not is_title_part(line)

@@ -120,7 +120,9 @@ def is_title_part(text: str) -> bool:
 _NUMBER_BRACKETS_LOST = compiled(r"^\s*\p{Han}{1,10}?[发函字]\s*(?:19|20)\d{2}\d{1,4}\s*号?\s*$")
 # A title issuing several documents names each in full (关于印发《…行动方案》《…行动方案》《…行动方案》的通知):
 # its length is its own words', each document it cites counting as one, where no comma outside the
-# citations makes the line a sentence.
+# citations makes the line a sentence and its own words read as a title's (关于 outside the citations, or
+# a kind of document closing it): a news lead or a sentence citing them (近日…印发《A》《B》《C》,
+# 学习贯彻《A》《B》《C》精神) counts every character.
 _CITED_WHOLE = compiled(r"《[^《》]{4,80}》")
 
 
@@ -130,10 +132,13 @@ def _quoted_commas_read(text: str) -> str:
 
 
 def _title_length(text: str) -> int:
-    """A line's length as a title's part: a line with no comma outside its citations counts each
-    whole 《…》 it cites as one character; any other line counts every character."""
+    """A line's length as a title's part: a line with no comma outside its citations, whose own words
+    open or close a title (关于…, …的通知), counts each whole 《…》 it cites as one character; any
+    other line counts every character."""
     short = _CITED_WHOLE.sub("《》", text)
-    return len(text) if regex.search(r"[，,]", short) else len(short)
+    own = fold(short)
+    titled = "关于" in own or TITLE_END.search(own.rstrip()) is not None
+    return len(short) if titled and not regex.search(r"[，,]", short) else len(text)
 
 
 # An attachment's label (附件, 附件2：, 附表1), above a table or list's title: never part of it.
