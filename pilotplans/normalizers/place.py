@@ -670,6 +670,13 @@ def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Documen
             f"the document's metadata names no region; taken from its 文号 {document.doc_no}, which opens with "
             f"the abbreviation of {province.name}"))
         return _with_region(document, province, "provincial", warning, gazetteer)
+    parent = _province_of_parent(document, bodies)
+    if parent is not None:
+        warning = Warning(code=INFERRED, message=(
+            f"{lead}; taken from the 文号 of the document it carries out, {document.parent_doc_no}, which opens "
+            f"with the abbreviation of {parent.name}: a provincial document naming no other province carries "
+            "out its own province's documents"))
+        return _with_region(document, parent, "provincial", warning, gazetteer)
     city = _city_of_doc_no(document, bodies)
     if city is not None:
         place, words, province, how = city
@@ -1441,6 +1448,23 @@ def _province_of_doc_no(document: Document, bodies: _Bodies) -> Region | None:
         return None
     region = bodies.gazetteer.lookup_abbreviation(fold(document.doc_no)[0])
     return region if region is not None and region.level == "province" else None
+
+
+def _province_of_parent(document: Document, bodies: _Bodies) -> Region | None:
+    """The province whose abbreviation opens the 文号 a provincial document with no 文号 of its own cites as
+    the document it carries out (为贯彻落实《江西省人民政府关于…的指导意见》(赣府发〔2017〕12号): 江西), when it
+    names no other province (in full in its bodies): a province carries out the centre's documents and
+    its own, never another province's. Only for a document known to be provincial, as
+    :func:`_province_of_doc_no` reads one; a city's plan carrying out its province's says nothing of
+    which city it is."""
+    provincial = document.level == "provincial" or (
+        document.level is None and bodies.words() in (("自治区",), ("省",)))
+    if document.doc_no or not document.parent_doc_no or not provincial:
+        return None
+    region = bodies.gazetteer.lookup_abbreviation(fold(document.parent_doc_no)[0])
+    if region is None or region.level != "province" or _provinces_named(document, bodies) != {region.id}:
+        return None
+    return region
 
 
 def _with_region(document: Document, region: Region, level: Level, warning: Warning, gazetteer: Gazetteer) -> Document:

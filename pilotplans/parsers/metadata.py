@@ -29,7 +29,7 @@ from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels,
 from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
     without_file_extension, without_glosses,
 )
 from pilotplans.patterns import compiled
@@ -57,9 +57,18 @@ _TITLE_THEN_NUMBER = compiled(
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
 _RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
+# A red head printed over two lines (:data:`RED_HEAD_WORD`) is read within the first lines of the page
+# (a site's menu and the headline over it).
+_RED_HEAD_REACH = 8
+# The shortest issuer's name a red head prints (as ``_RED_HEAD`` reads one): a site's menu item 市政府 over
+# its 文件 item is none.
+_RED_HEAD_NAME = 4
 # The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知), or before
 # 转发 or 批转 (兰州市人民政府办公厅转发市商务局关于…: the body after 转发 wrote what is forwarded).
-_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?:关于|印发|转发|批转)")
+# A title may print what follows the issuer in 《》 (陇西县人民政府办公室《关于认真办理…》的通知): the issuer is before
+# it only when that names a body on its own; words carrying out another body's document (贯彻落实市委《关于…》
+# 的实施意见) name none.
+_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?P<quoted>《)?\s*(?:关于|印发|转发|批转)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -139,7 +148,8 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
     and the others, which it cites. A number heads the title when nothing but a red head (…文件)
     comes before it, nothing but the issuer's name between it and 关于, and 关于 opens a title (a
     kind of document before any sentence's punctuation): a sentence citing one before a 关于 of its
-    own (为贯彻落实国办发〔2022〕10号关于…的要求, 《…》（国函〔2020〕111号）关于…) cites it."""
+    own (为贯彻落实国办发〔2022〕10号关于…的要求, 《…》（国函〔2020〕111号）关于…) cites it. A number
+    a sentence borrows from (学习借鉴《浙江省…》(浙政发〔2018〕2号)的经验: :func:`_borrowed`) is neither."""
     own: list[str] = []
     cited: list[str] = []
     for text in texts:
@@ -152,8 +162,27 @@ def _numbers_in_lines(texts: list[str]) -> tuple[list[str], list[str]]:
             number = _number_alone(_RUN_IN_BEFORE_NUMBER.sub("", text[match.start():match.end()]))
             before = folded[:match.end() - len(number)].strip()
             heads = _heads_title(folded, match.end(), title_at) or (not before and names_addressees(folded, match.end()))
-            (own if heads and (not before or _RED_HEAD.match(before)) else cited).append(number)
+            if heads and (not before or _RED_HEAD.match(before)):
+                own.append(number)
+            elif not _borrowed(folded[:match.start()]):
+                cited.append(number)
     return own, cited
+
+
+# What ends the clause a cited 文号 stands in, and the titles a clause cites in 《》.
+_CLAUSE_END = compiled(r"[。；;，,！？：:]")
+_CITED_IN_QUOTES = compiled(r"《[^《》]*》")
+
+
+def _borrowed(before: str) -> bool:
+    """Whether the clause running up to a cited 文号 (``before`` it) borrows from the document rather
+    than carrying it out (学习借鉴《浙江省…》(: the vocabulary's ``borrowing_lead_ins``), read outside
+    the titles it cites (为贯彻落实《…关于借鉴…经验的指导意见》( carries it out)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    clause = _CITED_IN_QUOTES.sub("《》", before)
+    clause = clause[max((m.end() for m in _CLAUSE_END.finditer(clause)), default=0):]
+    return any(word in clause for word in vocabulary().borrowing_lead_ins)
 
 
 def number_line(text: str) -> str | None:
@@ -565,7 +594,8 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         # A mirror site's glosses (關(guān)于) are read past: the issuer is taken without them.
         plain = without_glosses(title)
         match = _ISSUER_PREFIX.match(fold(plain))
-        if match and ends_like_a_body(match["issuer"]):  # 岳阳市关于…的若干措施 names no issuer
+        if match and ends_like_a_body(match["issuer"]) and (  # 岳阳市关于…的若干措施 names no issuer
+                match["quoted"] is None or _names_body_alone(match["issuer"])):
             return _listed(plain[:match.end("issuer")], _signers(texts))
         apart = _issuers_apart_before_title(texts, title)
         if apart is not None:
@@ -576,7 +606,33 @@ def _issuer(texts: list[str], title: str | None, signed: str | None) -> str | No
         match = _RED_HEAD.match(fold(text))
         if match:
             return text[:match.end("issuer")]
+    for at in range(1, min(len(texts), _RED_HEAD_REACH + 1)):
+        # the red head printed over two lines (新疆维吾尔自治区人民政府 / 文件): the body's name alone, 文件 under it
+        if RED_HEAD_WORD.match(fold(texts[at])) and (names := _red_head_names(texts[:at])):
+            return "、".join(names)
     return _issuer_over_title(texts, title)
+
+
+def _red_head_names(over: list[str]) -> list[str]:
+    """The issuers a red head printed over lines names over its word 文件 (the lines ``over`` it): the
+    run of bodies' names one to a line right over it, as a joint notice prints them (中共某某县委 /
+    某某县人民政府 / 文件), in order; each of four characters or more (a site's menu item 市政府 over its
+    文件 item names none); none when the line right over 文件 is no such name."""
+    names: list[str] = []
+    for previous in reversed(over[-_MAX_ISSUERS_OVER_TITLE:]):
+        name = _clean(previous)
+        if not _is_name(previous) or len(name) < _RED_HEAD_NAME or name in names:
+            break
+        names.append(name)
+    return names[::-1]
+
+
+def _names_body_alone(name: str) -> bool:
+    """Whether ``name`` names a body the registry knows on its own (陇西县人民政府办公室), not a phrase
+    ending like one (贯彻落实市委)."""
+    from pilotplans.normalizers.resolve import names_a_body_alone
+
+    return names_a_body_alone(name)
 
 
 def _issuers_apart_before_title(texts: list[str], title: str) -> str | None:

@@ -31,6 +31,12 @@ TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
 # brackets and quotes, the tilde of a range of years ((2024~2026年)), nothing else.
 TITLE_PART = compiled(r"^[\p{Han}\dA-Za-zＡ-Ｚａ-ｚ（）()、，“”‘’\"《》〈〉〔〕［］\s·—\-+＋~～]+$")
+# Words a title quotes (开展“收好官,开好局”专项行动), which may hold the ASCII comma a copy printed: only there
+# is it a title's; outside quotes it makes a sentence's line (各乡镇人民政府,县直各单位).
+_QUOTED = compiled(r"“[^“”]*”|‘[^‘’]*’|\"[^\"]*\"")
+# The word 文件 alone on its line: a red head printed over two lines (新疆维吾尔自治区人民政府 / 文件), the
+# issuer's name over it; the head of the notice, never a line of its title.
+RED_HEAD_WORD = compiled(r"^\s*文\s*件\s*$")
 # A web page's list item (``- 设为首页``, ``* 无障碍阅读``): the page's tools or menu, never a title.
 _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
 # A web page's menu or breadcrumbs (首页 新闻中心 政务公开, 当前位置：首页 > 政策文件): the site's way
@@ -40,13 +46,20 @@ _SITE_MENU = compiled(r"^\s*(?:(?:当前|您的|您当前的|您现在的|所在
 _CRUMB_STEP = compiled(r"\s*[>＞»›]\s*")
 
 
+# The last step of breadcrumbs naming the page itself, not a section (首页 > 政务公开 > 自治区文件 > 正文).
+_PAGE_ITSELF = compiled(r"^\s*(?:正文|详情|详细内容|内容|文章内容|信息内容)\s*$")
+
+
 def breadcrumbs_end(text: str) -> str | None:
     """The section a page's breadcrumbs end with (您现在的位置:首页 > 政务公开 > 重大决策: 重大决策), which the
-    page prints again alone over the document as its section's heading; None for any other line, and
-    for breadcrumbs ending with the document's own title (首页 > 政策文件 > 关于印发…的通知)."""
+    page prints again alone over the document as its section's heading (the step before a last step
+    naming the page itself: … > 自治区文件 > 正文); None for any other line, and for breadcrumbs ending
+    with the document's own title (首页 > 政策文件 > 关于印发…的通知)."""
     if _SITE_MENU.match(text) is None:
         return None
     steps = [step for step in _CRUMB_STEP.split(text.strip()) if step]
+    if len(steps) > 2 and _PAGE_ITSELF.match(fold(steps[-1])):
+        steps = steps[:-1]  # … > 自治区文件 > 正文: the page's own step; its section is the one before
     if len(steps) < 2 or TITLE_END.search(fold(steps[-1])):
         return None
     return steps[-1]
@@ -96,9 +109,36 @@ def is_title_part(text: str) -> bool:
     words = vocabulary()
     if words.is_page_furniture(text) or words.is_page_end(text):  # a site's toolbar, 扫一扫在手机打开当前页, …
         return False  # a site's banner is told by the line under it (see banner_over)
-    return (len(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(text))
+    return (_title_length(text) <= 80 and not text.endswith(("。", "：", ":")) and bool(TITLE_PART.match(_quoted_commas_read(text)))
             and not _LIST_ITEM.match(text) and not _SITE_MENU.match(text) and find_item_marker(text) is None and read_date(text) is None
-            and MONTH_LINE.match(text) is None)  # a date by its month only (2021年5月)
+            and MONTH_LINE.match(text) is None  # a date by its month only (2021年5月)
+            and _NUMBER_BRACKETS_LOST.match(fold(text)) is None and RED_HEAD_WORD.match(fold(text)) is None)
+
+
+# A 文号 a copy printed without its brackets and 号 (荆区政发20187: 荆区政发〔2018〕7号): a kind of
+# document's letters (发, 函, 字) right before the year's four figures and the number's: never a title's part.
+_NUMBER_BRACKETS_LOST = compiled(r"^\s*\p{Han}{1,10}?[发函字]\s*(?:19|20)\d{2}\d{1,4}\s*号?\s*$")
+# A title issuing several documents names each in full (关于印发《…行动方案》《…行动方案》《…行动方案》的通知):
+# its length is its own words', each document it cites counting as one, where no comma outside the
+# citations makes the line a sentence and its own words read as a title's (关于 outside the citations, or
+# a kind of document closing it): a news lead or a sentence citing them (近日…印发《A》《B》《C》,
+# 学习贯彻《A》《B》《C》精神) counts every character.
+_CITED_WHOLE = compiled(r"《[^《》]{4,80}》")
+
+
+def _quoted_commas_read(text: str) -> str:
+    """``text`` with the ASCII commas inside its quoted words read as a title's comma (，), the others kept."""
+    return _QUOTED.sub(lambda quoted: quoted[0].replace(",", "，"), text)
+
+
+def _title_length(text: str) -> int:
+    """A line's length as a title's part: a line with no comma outside its citations, whose own words
+    open or close a title (关于…, …的通知), counts each whole 《…》 it cites as one character; any
+    other line counts every character."""
+    short = _CITED_WHOLE.sub("《》", text)
+    own = fold(short)
+    titled = "关于" in own or TITLE_END.search(own.rstrip()) is not None
+    return len(short) if titled and not regex.search(r"[，,]", short) else len(text)
 
 
 # An attachment's label (附件, 附件2：, 附表1), above a table or list's title: never part of it.

@@ -33,6 +33,7 @@ class TaskListVocabulary:
     body_max_length: int
     generic_body_endings: tuple[str, ...]  # body endings naming no kind in particular (部门, 单位)
     cited_number_lead_ins: tuple[str, ...]
+    borrowing_lead_ins: tuple[str, ...]  # words saying a sentence borrows from what it cites (借鉴, 参考)
     sentence_openings: tuple[str, ...]  # words a sentence opens with, never a body's name (根据, 按照)
     number_kind_letters: frozenset[str]  # a 文号's letters of its kind of document (发, 办, 函), no issuer's
     leader_posts: tuple[str, ...]  # how a leader's post ends (副市长, 秘书长): a person, never a body
@@ -120,6 +121,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         body_max_length=data.body_max_length,
         generic_body_endings=tuple(sorted(data.generic_body_endings, key=len, reverse=True)),
         cited_number_lead_ins=data.cited_number_lead_ins,
+        borrowing_lead_ins=data.borrowing_lead_ins,
         sentence_openings=data.sentence_openings,
         number_kind_letters=frozenset(data.number_kind_letters),
         leader_posts=tuple(sorted(data.leader_posts, key=len, reverse=True)),

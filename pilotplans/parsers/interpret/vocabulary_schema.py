@@ -56,6 +56,7 @@ class _File(_Model):
     body_max_length: int = Field(gt=0)
     generic_body_endings: tuple[str, ...] = ()
     cited_number_lead_ins: tuple[str, ...] = ()
+    borrowing_lead_ins: tuple[str, ...] = ()
     sentence_openings: tuple[str, ...] = ()
     number_kind_letters: str = ""
     leader_posts: tuple[str, ...] = ()
