@@ -64,6 +64,7 @@ class _Split:
     flags: tuple[Flag, ...] = ()
     written: bool = True  # a place or a level marker was written before ``rest`` (not the document's place alone)
     neither: str | None = None  # why the place written may be either of two in other provinces (巴州), if it may
+    document: Region | None = None  # the document's own place, where it has one
 
 
 def read_local_name(registry: Registry, text: str, context: Context) -> LocalName | None:
@@ -72,9 +73,11 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
     prefix = next((p for p in parts.party_prefix if text.startswith(p) and len(text) > len(p)), "")
     body = text[len(prefix):]
     unfit: LocalName | None = None
+    document = registry.gazetteer.region(context.region) if context.region is not None else None
     for split in _splits(registry, body, context):
         if split.region is None:
             continue
+        split = replace(split, document=document)
         if split.via == "pattern" and context.region is not None and split.rest.startswith(registry.name_parts.landforms):
             # 岳麓 + 山大学科技城: the county's short form opens a mountain's name (岳麓山), read in the document's
             # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
@@ -437,6 +440,13 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             # that county's, the body 准格尔经济开发区管委会 names in the same page
             return replace(found(kind), region=county,
                            notes=(*split.notes, f"{qualifier} is {county.name} under {region.name}: the area is its"))
+        city = _city_s_area_under_its_province(registry, split, region)
+        if city is not None:
+            # 贵州双龙航空港经济区管委会 (贵阳 2018, 2023, among the city's zones' committees): the province's name
+            # before an area named after no place says who set it up, as 安徽 in 安徽太湖经济开发区 does
+            return replace(found(kind), region=city, qualifier=qualifier, title=f"{city.name}{written}管理委员会",
+                           notes=(*split.notes, f"{region.name} before {written} names the province that set the area "
+                                                f"up: in {city.name}'s plan the area is the city's"))
         partner = _second_host(registry, qualifier, region)
         if partner is not None:
             # 苏州宿迁工业园区 (宿迁 2008): a park two places built, named partner first, lies in the second
@@ -721,6 +731,17 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # (该开发区管委会); 嘉定工业区, 赛里木湖风景名胜区, and 风景区 after its host's name (黄山风景区) are named
         return None
     return (kind, area, area) if kind else None
+
+
+def _city_s_area_under_its_province(registry: Registry, split: _Split, region: Region) -> Region | None:
+    """The city whose plan names an area written after its province's name (贵州双龙航空港经济区管委会 in 贵阳's plan),
+    where ``region`` is that province: a province's name opens the titles of the areas it approved, whichever place
+    runs them (安徽太湖经济开发区 is 太湖县's), and a city's plan names the areas it runs. None in the province's own
+    plan, in another province's, and in a county's (an area may lie in several counties: 双龙 in 南明 and 龙里)."""
+    here = split.document
+    if region.level != "province" or split.via != "pattern" or here is None or here.level != "prefecture":
+        return None
+    return here if region.id in registry.gazetteer.ancestors(here.id) else None
 
 
 def _counts_areas(registry: Registry, name: str) -> bool:
