@@ -424,6 +424,12 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     if sum(m.side == "body" for m in mentions) < 2:
         # 、 inside a bracket (各县（市、区）有关部门): one name, no list; read as a list it is read again, endlessly
         return None
+    places = [m.name for m in mentions if m.side == "region"]
+    if places:
+        # 各乡镇、县政府各部门、各直属机构 (房县): the places under the county and its own departments, two sets at two
+        # tiers; read as the departments the places were lost without a word
+        return Resolution(raw, None, notes=(f"{text} names places ({'、'.join(places)}) and bodies together: several "
+                                            "collectives, to be read one by one",))
     names = [m.name for m in leading_bodies_shared(mentions, context) if m.side == "body"]
     if len(names) < 2 or any(_LIST_SEPARATOR in name for name in names):
         return None
