@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # a kind's class, built only where the registry reads its kin
 _HAN = compiled(r"\p{Han}+")
 #: A topic: Chinese characters, perhaps with a term in quotes (推进“放管服”改革).
 _TOPIC = compiled(r"[\p{Han}“”‘’]+")
+_NO_QUOTES = str.maketrans("", "", "“”‘’")
 #: What joins two names in a list, never inside the name of one area (高新区和 of 高新区和经开区管委会).
 _JOINING = ("和", "与", "及", "、")
 #: The kind of a department of a zone's committee (departments.toml).
@@ -620,7 +621,9 @@ def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
             topic = topic[:-len(_TOPIC_TAIL)]
         # the Party committee's group (市委外事工作领导小组): its 委 says whose group it is, no part of the task
         party = next((w for w in registry.name_parts.party if topic.startswith(w) and len(topic) - len(w) >= 2), "")
-        return kind, topic[len(party):] + word.removesuffix("办公室")
+        # the quotes round a term are how it is written, no part of the name that tells the group apart: 昌都市“十四五”
+        # 规划编制工作领导小组办公室 (昌都 2021) and one written without them are one group's office
+        return kind, topic[len(party):].translate(_NO_QUOTES) + word.removesuffix("办公室")
     return None
 
 
