@@ -55,7 +55,8 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_forest_and_special_districts_collectives.py",
              "test_bodies_places_and_bodies_listed_together.py",
              "test_bodies_supervision_department_by_its_kind_word.py",
-             "test_bodies_special_commercial_area.py")
+             "test_bodies_special_commercial_area.py",
+             "test_bodies_disease_control_before_the_local_bureaus.py")
 
 
 def tested_text() -> str:
