@@ -454,7 +454,8 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             return replace(found(kind), region=partner, qualifier=region.place + qualifier,
                            title=f"{region.place}{written}管理委员会",
                            notes=(*split.notes, f"built with {region.name}, whose name opens the area's"))
-        return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}管理委员会")
+        title = registry.gazetteer.area_administration(rest) or "管理委员会"  # 花亭湖风景名胜区管理处 keeps its title
+        return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}{title}")
     written = _campaign_written_out(registry, rest)
     topical = _topical(registry, written)
     if topical is not None:
@@ -699,7 +700,7 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     one whose name ends with its host's (西部科学城重庆高新区 in 重庆) is the host's own zone of the
     type, under a label (no name to tell it apart); any other area (曲江新区, 国际港务区, 航天基地)
     is a development area of its host."""
-    form = _committee_form(registry, rest)
+    form = _committee_form(registry, rest) or registry.gazetteer.area_administration(rest)
     area = rest[:-len(form)] if form else ""
     if not _is_local_name(registry, area):
         return None
