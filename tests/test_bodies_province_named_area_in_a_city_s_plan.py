@@ -26,6 +26,20 @@ def test_elsewhere_the_area_after_the_province_s_name_stays_the_province_s(regio
     assert resolve_body("贵州双龙航空港经济区管委会", context).id == "520000-zone_committee-双龙航空港经济区"
 
 
+@pytest.mark.parametrize("region, written, expected", [
+    ("遵义市", "贵州双龙航空港经济区管委会", "520000-zone_committee-双龙航空港经济区"),
+    ("六盘水市", "贵州双龙航空港经济区管委会", "520000-zone_committee-双龙航空港经济区"),
+    ("南宁市", "广西北部湾经济区管委会", "450000-zone_committee-北部湾经济区"),
+    ("北海市", "广西北部湾经济区管委会", "450000-zone_committee-北部湾经济区"),
+    ("青岛市", "山东半岛蓝色经济区管委会", "370000-zone_committee-半岛蓝色经济区"),
+])
+def test_in_a_city_that_runs_no_such_area_it_stays_the_province_s(region, written, expected):
+    # the province's name tells no city: 双龙 is 贵阳's, no other city's of 贵州; 北部湾经济区 and 半岛蓝色经济区 span
+    # several cities, the province's areas
+    context = make_context(region=region, level="municipal", date=dt.date(2018, 7, 7))
+    assert resolve_body(written, context).id == expected
+
+
 def test_a_province_governed_area_stays_the_province_s_in_a_city_s_plan():
     context = make_context(region="吉林市", level="municipal", date=dt.date(2023, 7, 7))
     assert resolve_body("吉林省长白山保护开发区管理委员会", context).id == "220000-zone_committee-长白山保护开发区"

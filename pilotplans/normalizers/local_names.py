@@ -441,7 +441,7 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             # that county's, the body 准格尔经济开发区管委会 names in the same page
             return replace(found(kind), region=county,
                            notes=(*split.notes, f"{qualifier} is {county.name} under {region.name}: the area is its"))
-        city = _city_s_area_under_its_province(registry, split, region)
+        city = _city_s_area_under_its_province(registry, split, region, qualifier)
         if city is not None:
             # 贵州双龙航空港经济区管委会 (贵阳 2018, 2023, among the city's zones' committees): the province's name
             # before an area named after no place says who set it up, as 安徽 in 安徽太湖经济开发区 does
@@ -737,13 +737,15 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     return (kind, area, area) if kind else None
 
 
-def _city_s_area_under_its_province(registry: Registry, split: _Split, region: Region) -> Region | None:
-    """The city whose plan names an area written after its province's name (贵州双龙航空港经济区管委会 in 贵阳's plan),
-    where ``region`` is that province: a province's name opens the titles of the areas it approved, whichever place
-    runs them (安徽太湖经济开发区 is 太湖县's), and a city's plan names the areas it runs. None in the province's own
-    plan, in another province's, and in a county's (an area may lie in several counties: 双龙 in 南明 and 龙里)."""
+def _city_s_area_under_its_province(registry: Registry, split: _Split, region: Region, area: str) -> Region | None:
+    """The city whose plan names an area it runs written after its province's name (贵州双龙航空港经济区管委会 in 贵阳's
+    plan), where ``region`` is that province: a province's name opens the titles of the areas it set up, whichever place
+    runs them, and which city runs one is the gazetteer's to say (city_areas in regions.toml), not the plan's: 广西北部湾
+    经济区 in 南宁's plan is the province's. None in any other plan (the province's own, another city's, a county's)."""
     here = split.document
     if region.level != "province" or split.via != "pattern" or here is None or here.level != "prefecture":
+        return None
+    if registry.gazetteer.city_areas.get(area) != here.id:
         return None
     return here if region.id in registry.gazetteer.ancestors(here.id) else None
 

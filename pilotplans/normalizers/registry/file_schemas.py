@@ -183,6 +183,8 @@ class RegionsFile(_Model):
     area_administrations: dict[str, tuple[str, ...]] = {}
     # areas whose committee is a province's dispatched body over cities and counties: the area's name → the province
     province_areas: dict[str, str] = {}
+    # areas a province named whose committee is a city's body: the area's name → the city
+    city_areas: dict[str, str] = {}
     round: tuple[RoundEntry, ...]
     group: tuple[GroupEntry, ...] = ()
     scope: tuple[ScopeEntry, ...]

@@ -223,6 +223,7 @@ class Gazetteer(PickledApart):
         self.area_words = tuple(sorted(data.area_words, key=len, reverse=True))
         self.area_administrations = {form: tuple(words) for form, words in data.area_administrations.items()}
         self.province_areas = dict(data.province_areas)
+        self.city_areas = dict(data.city_areas)
         self._zone_forms = tuple(form for zone_type in self.zone_types for form in zone_type.forms)
         # each province area's name without its area word (长白山 for 长白山保护开发区), and every name its
         # committee is written under → the area and its province (see province_area): read once, not per name looked up
