@@ -49,7 +49,16 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_place_by_its_name_at_the_document_s_date.py", "test_bodies_forest_district_s_own_word.py",
              "test_bodies_zone_committees_listed_with_subdistricts.py", "test_bodies_autonomous_words_as_level_markers.py",
              "test_bodies_party_office_of_a_county_written_after_its_city.py",
-             "test_bodies_administrative_committees_as_a_set.py")
+             "test_bodies_administrative_committees_as_a_set.py",
+             "test_bodies_province_named_area_in_a_city_s_plan.py",
+             "test_bodies_department_s_own_units_and_divisions.py",
+             "test_bodies_forest_and_special_districts_collectives.py",
+             "test_bodies_places_and_bodies_listed_together.py",
+             "test_bodies_supervision_department_by_its_kind_word.py",
+             "test_bodies_special_commercial_area.py",
+             "test_bodies_disease_control_before_the_local_bureaus.py",
+             "test_bodies_comprehensive_enforcement_bureau.py",
+             "test_bodies_scenic_area_administration.py")
 
 
 def tested_text() -> str:

@@ -252,8 +252,12 @@ def test_the_party_committees_task_group_is_named_after_its_task_without_its_wei
 
 
 def test_a_task_may_hold_a_term_in_quotes():
+    # the quotes are how the term is written, no part of the id: the group written without them is the same
     assert _id("市推进政府职能转变和“放管服”改革协调小组办公室", XIANYANG) \
-        == "610400-task_group_office-推进政府职能转变和“放管服”改革协调小组"
+        == _id("市推进政府职能转变和放管服改革协调小组办公室", XIANYANG) \
+        == "610400-task_group_office-推进政府职能转变和放管服改革协调小组"
+    found = resolve_body("市推进政府职能转变和“放管服”改革协调小组办公室", XIANYANG)
+    assert found.name == "咸阳市推进政府职能转变和“放管服”改革协调小组办公室"
 
 
 @pytest.mark.parametrize(("written", "context", "expected"), [

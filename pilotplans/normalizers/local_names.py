@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # a kind's class, built only where the registry reads its kin
 _HAN = compiled(r"\p{Han}+")
 #: A topic: Chinese characters, perhaps with a term in quotes (推进“放管服”改革).
 _TOPIC = compiled(r"[\p{Han}“”‘’]+")
+_NO_QUOTES = str.maketrans("", "", "“”‘’")
 #: What joins two names in a list, never inside the name of one area (高新区和 of 高新区和经开区管委会).
 _JOINING = ("和", "与", "及", "、")
 #: The kind of a department of a zone's committee (departments.toml).
@@ -64,6 +65,7 @@ class _Split:
     flags: tuple[Flag, ...] = ()
     written: bool = True  # a place or a level marker was written before ``rest`` (not the document's place alone)
     neither: str | None = None  # why the place written may be either of two in other provinces (巴州), if it may
+    document: Region | None = None  # the document's own place, where it has one
 
 
 def read_local_name(registry: Registry, text: str, context: Context) -> LocalName | None:
@@ -72,9 +74,11 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
     prefix = next((p for p in parts.party_prefix if text.startswith(p) and len(text) > len(p)), "")
     body = text[len(prefix):]
     unfit: LocalName | None = None
+    document = registry.gazetteer.region(context.region) if context.region is not None else None
     for split in _splits(registry, body, context):
         if split.region is None:
             continue
+        split = replace(split, document=document)
         if split.via == "pattern" and context.region is not None and split.rest.startswith(registry.name_parts.landforms):
             # 岳麓 + 山大学科技城: the county's short form opens a mountain's name (岳麓山), read in the document's
             # place; a city's name as well (杭州 + 湾新区 in 宁波's plan: 杭州湾 is the bay, the area 宁波's)
@@ -437,13 +441,21 @@ def _read_rest(registry: Registry, split: _Split, party: bool) -> LocalName | No
             # that county's, the body 准格尔经济开发区管委会 names in the same page
             return replace(found(kind), region=county,
                            notes=(*split.notes, f"{qualifier} is {county.name} under {region.name}: the area is its"))
+        city = _city_s_area_under_its_province(registry, split, region, qualifier)
+        if city is not None:
+            # 贵州双龙航空港经济区管委会 (贵阳 2018, 2023, among the city's zones' committees): the province's name
+            # before an area named after no place says who set it up, as 安徽 in 安徽太湖经济开发区 does
+            return replace(found(kind), region=city, qualifier=qualifier, title=f"{city.name}{written}管理委员会",
+                           notes=(*split.notes, f"{region.name} before {written} names the province that set the area "
+                                                f"up: in {city.name}'s plan the area is the city's"))
         partner = _second_host(registry, qualifier, region)
         if partner is not None:
             # 苏州宿迁工业园区 (宿迁 2008): a park two places built, named partner first, lies in the second
             return replace(found(kind), region=partner, qualifier=region.place + qualifier,
                            title=f"{region.place}{written}管理委员会",
                            notes=(*split.notes, f"built with {region.name}, whose name opens the area's"))
-        return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}管理委员会")
+        title = registry.gazetteer.area_administration(rest) or "管理委员会"  # 花亭湖风景名胜区管理处 keeps its title
+        return replace(found(kind), qualifier=qualifier, title=f"{region.name}{written}{title}")
     written = _campaign_written_out(registry, rest)
     topical = _topical(registry, written)
     if topical is not None:
@@ -610,7 +622,9 @@ def _topical(registry: Registry, rest: str) -> tuple[str, str] | None:
             topic = topic[:-len(_TOPIC_TAIL)]
         # the Party committee's group (市委外事工作领导小组): its 委 says whose group it is, no part of the task
         party = next((w for w in registry.name_parts.party if topic.startswith(w) and len(topic) - len(w) >= 2), "")
-        return kind, topic[len(party):] + word.removesuffix("办公室")
+        # the quotes round a term are how it is written, no part of the name that tells the group apart: 昌都市“十四五”
+        # 规划编制工作领导小组办公室 (昌都 2021) and one written without them are one group's office
+        return kind, topic[len(party):].translate(_NO_QUOTES) + word.removesuffix("办公室")
     return None
 
 
@@ -686,7 +700,7 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
     one whose name ends with its host's (西部科学城重庆高新区 in 重庆) is the host's own zone of the
     type, under a label (no name to tell it apart); any other area (曲江新区, 国际港务区, 航天基地)
     is a development area of its host."""
-    form = _committee_form(registry, rest)
+    form = _committee_form(registry, rest) or registry.gazetteer.area_administration(rest)
     area = rest[:-len(form)] if form else ""
     if not _is_local_name(registry, area):
         return None
@@ -721,6 +735,19 @@ def _named_area(registry: Registry, rest: str, host: Region) -> tuple[str, str |
         # (该开发区管委会); 嘉定工业区, 赛里木湖风景名胜区, and 风景区 after its host's name (黄山风景区) are named
         return None
     return (kind, area, area) if kind else None
+
+
+def _city_s_area_under_its_province(registry: Registry, split: _Split, region: Region, area: str) -> Region | None:
+    """The city whose plan names an area it runs written after its province's name (贵州双龙航空港经济区管委会 in 贵阳's
+    plan), where ``region`` is that province: a province's name opens the titles of the areas it set up, whichever place
+    runs them, and which city runs one is the gazetteer's to say (city_areas in regions.toml), not the plan's: 广西北部湾
+    经济区 in 南宁's plan is the province's. None in any other plan (the province's own, another city's, a county's)."""
+    here = split.document
+    if region.level != "province" or split.via != "pattern" or here is None or here.level != "prefecture":
+        return None
+    if registry.gazetteer.city_areas.get(area) != here.id:
+        return None
+    return here if region.id in registry.gazetteer.ancestors(here.id) else None
 
 
 def _counts_areas(registry: Registry, name: str) -> bool:

@@ -280,6 +280,13 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
         above = _direct_units_above(registry, raw, text, phrase, context)
         if above is not None:
             return above
+        office = _office_of_another_tier(registry, text, phrase, context)
+        if office is not None:
+            # 厅直各单位 in a city's plan (a province department's notice forwarded): 厅 is a province department's
+            # word for itself, and its units none of the city's
+            return Resolution(raw, None, notes=(f"{text} opens with {office}, the office of no department of "
+                                                f"{registry.gazetteer.region(context.region).name}'s tier: a "
+                                                "department's own units, none of the plan's place",))
         return _literal_resolution(registry, raw, LiteralForm(text, "collective", phrase, "collective"), context)
     shared = alias_and_short_name_elsewhere(registry, text, context)
     if shared is not None:
@@ -424,6 +431,12 @@ def _list_of_collectives(registry: Registry, raw: str, text: str, context: Conte
     if sum(m.side == "body" for m in mentions) < 2:
         # 、 inside a bracket (各县（市、区）有关部门): one name, no list; read as a list it is read again, endlessly
         return None
+    places = [m.name for m in mentions if m.side == "region"]
+    if places:
+        # 各乡镇、县政府各部门、各直属机构 (房县): the places under the county and its own departments, two sets at two
+        # tiers; read as the departments the places were lost without a word
+        return Resolution(raw, None, notes=(f"{text} names places ({'、'.join(places)}) and bodies together: several "
+                                            "collectives, to be read one by one",))
     names = [m.name for m in leading_bodies_shared(mentions, context) if m.side == "body"]
     if len(names) < 2 or any(_LIST_SEPARATOR in name for name in names):
         return None
@@ -734,6 +747,20 @@ def _group_of_another_place(registry: Registry, text: str, phrase: str, context:
 
 
 _DIRECT_UNITS = "direct-units"
+
+
+def _office_of_another_tier(registry: Registry, text: str, phrase: str, context: Context) -> str | None:
+    """The office word a department's own units open with (厅直各单位, 局属各单位: the department's word for itself)
+    where no kind's department at the document's place's tier takes that office (厅 is only a province's: in a city's,
+    a county's or a municipality's plan its units are a province department's); None for an office of that tier
+    (局, any tier's), any other phrase, and where the document's place is unknown."""
+    if phrase != _DIRECT_UNITS or context.region is None:
+        return None
+    office = next((o for o in registry.name_parts.offices if text.startswith(o)), None)
+    if office is None:
+        return None
+    tiers = {tier for kind in registry.kinds.values() for tier, word in kind.office.items() if word == office}
+    return office if tiers and registry.gazetteer.region(context.region).tier not in tiers else None
 
 
 def _direct_units_above(registry: Registry, raw: str, text: str, phrase: str, context: Context) -> Resolution | None:

@@ -179,8 +179,12 @@ class RegionsFile(_Model):
     new_area: tuple[AreaEntry, ...] = ()
     zone_type: tuple[ZoneTypeEntry, ...] = ()
     area_words: tuple[str, ...] = ()
+    # titles other than a committee's an area's governing body takes, each with the area words of the areas it governs
+    area_administrations: dict[str, tuple[str, ...]] = {}
     # areas whose committee is a province's dispatched body over cities and counties: the area's name → the province
     province_areas: dict[str, str] = {}
+    # areas a province named whose committee is a city's body: the area's name → the city
+    city_areas: dict[str, str] = {}
     round: tuple[RoundEntry, ...]
     group: tuple[GroupEntry, ...] = ()
     scope: tuple[ScopeEntry, ...]

@@ -221,7 +221,9 @@ class Gazetteer(PickledApart):
         self.zone_types = data.zone_type
         self.zone_systems = tuple(sorted({w for z in data.zone_type for w in z.system}, key=len, reverse=True))
         self.area_words = tuple(sorted(data.area_words, key=len, reverse=True))
+        self.area_administrations = {form: tuple(words) for form, words in data.area_administrations.items()}
         self.province_areas = dict(data.province_areas)
+        self.city_areas = dict(data.city_areas)
         self._zone_forms = tuple(form for zone_type in self.zone_types for form in zone_type.forms)
         # each province area's name without its area word (长白山 for 长白山保护开发区), and every name its
         # committee is written under → the area and its province (see province_area): read once, not per name looked up
@@ -579,6 +581,14 @@ class Gazetteer(PickledApart):
         if not area.endswith(self.area_words):  # most names end with none: one look at all of them
             return None
         return next((w for w in self.area_words if area.endswith(w) and len(area) > len(w)), None)
+
+    def area_administration(self, name: str) -> str | None:
+        """The title other than a committee's that ends ``name`` after an area of a kind whose governing body takes it
+        (花亭湖风景名胜区管理处 → 管理处: a scenic area's administration), if any."""
+        for form, words in self.area_administrations.items():
+            if name.endswith(form) and self.area_word(name[:-len(form)]) in words:
+                return form
+        return None
 
     def province_area(self, area: str) -> tuple[str, str] | None:
         """The full name and the province of an area whose committee is the province's (see province_areas in
