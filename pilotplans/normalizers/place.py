@@ -103,7 +103,7 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words[1], words[2]
 
 
-def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
     from pathlib import Path
 
@@ -112,13 +112,21 @@ def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
     return made_from_data("placing", "placing.toml", (Path(__file__),), placing_words, tuple)
 
 
+def own_plan_after(text: str, end: int) -> bool:
+    """Whether ``text`` goes on at ``end``, after the place it opens with, with the words of a plan only the
+    place's own government makes (``data/placing.toml``: own_plans, 国民经济和社会发展…规划纲要)."""
+    from pilotplans.normalizers.simplified import fold
+
+    return fold(text)[end:].startswith(_placing_words()[4])
+
+
 def other_place_words(text: str) -> tuple[str, ...]:
     """The ``others`` of ``placing.toml`` given as text, checked."""
     return placing_words(text)[0]
 
 
-def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The ``others``, ``partner_openings``, ``partner_closings`` and ``forwarding`` of ``placing.toml`` given as
+def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding`` and ``own_plans`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
@@ -135,6 +143,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         partner_openings: list[word] = Field(min_length=1)
         partner_closings: list[word] = Field(min_length=1)
         forwarding: list[word] = Field(default_factory=list)
+        own_plans: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -143,7 +152,8 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
             return self
 
     data = validated_data_file(_File, text, "placing.toml")
-    return tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding)
+    return (tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding),
+            tuple(data.own_plans))
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).

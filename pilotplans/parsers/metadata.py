@@ -1036,7 +1036,7 @@ def _division_named(title: str | None, issuer: str | None, issuer_level: str | N
     any city is left to :func:`_county_named`). A county named alone is left to the readings of a county
     (昆山市商务局 stays as its 市 reads), and a title opening with one (海盐县转发…) to the placing rules,
     which say they inferred it. None where neither names one below a province."""
-    from pilotplans.normalizers.place import division_opening
+    from pilotplans.normalizers.place import division_opening, own_plan_after
     from pilotplans.normalizers.registry import load_registry
 
     gazetteer = load_registry().gazetteer
@@ -1048,9 +1048,12 @@ def _division_named(title: str | None, issuer: str | None, issuer_level: str | N
             return _written_division(found.region, gazetteer)
     if title and issuer_level is None:
         found = division_opening(title, gazetteer)
-        if found is None or found.links < 2 or found.end == len(fold(title)):
+        if found is None or found.end == len(fold(title)):
             return None
-        if found.region.level == "prefecture" or (found.region.level == "county" and not _AREA_WORD.match(found.region.name)):
+        if found.links < 2 and not (found.region.level == "prefecture" and _GOVERNMENT.match(fold(title), found.end)):
+            return None  # a prefecture named alone opens its government's title (…自治州人民政府工作规则), no other
+        if found.region.level == "prefecture" or (found.region.level == "county" and (
+                not _AREA_WORD.match(found.region.name) or own_plan_after(title, found.end))):
             return _written_division(found.region, gazetteer)
     return None
 
@@ -1063,6 +1066,9 @@ def _written_division(region: Region, gazetteer: Gazetteer) -> tuple[str, str]:
     return (gazetteer.written_region(region) if region.name.endswith(_COUNTY_WORDS) else region.place), "county"
 
 
+# A prefecture's government named after it (博尔塔拉蒙古自治州人民政府, 阿里地区行政公署): its own body.
+_GOVERNMENT = compiled(r"人民政府|行政公署")
+
 # The Party's name before a committee's (中共恩施州委): no place.
 _PARTY = compiled(r"^中共")
 
@@ -1071,6 +1077,27 @@ _COUNTY_WORDS = ("县", "区", "旗")
 
 # A district's name of one character before 区 (城区, 郊区, 矿区, 东区): also a common word for a part of a city.
 _AREA_WORD = compiled(r"^\p{Han}区$")
+
+
+def _county_level(region: str) -> bool:
+    """Whether the gazetteer knows a notice's ``region`` as a county-level division only (a county-level city,
+    阿拉山口 or 禄丰, whose 市 reads as a city's): its plans speak at a county's level, as
+    :func:`~pilotplans.normalizers.place.at_region_level` reads a document's whole."""
+    from pilotplans.normalizers.place import is_county_level
+    from pilotplans.normalizers.registry import load_registry
+
+    return is_county_level(region, load_registry().gazetteer)
+
+
+# A province a copying site prints in brackets before a title's place ((安徽省)铜陵市郊区…, (新疆维吾尔自治区)阿拉尔市…).
+_PROVINCE_IN_BRACKETS = compiled(r"^\s*[（(]\s*(?P<province>\p{Han}{2,10}?(?:省|自治区))\s*[）)]\s*(?=\p{Han})")
+
+
+def _province_unbracketed(title: str) -> str:
+    """``title`` with a province printed in brackets before its place written as a title's place is, the
+    province first (安徽省铜陵市郊区…); as printed otherwise."""
+    match = _PROVINCE_IN_BRACKETS.match(title)
+    return match["province"] + title[match.end():] if match else title
 
 
 def _level_of_kind(kind: str) -> str:
@@ -1177,9 +1204,12 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # the page's publication date dates only a notice that prints no date of its own, not even a garbled one
     published = date is None and info.published is not None
     date = date or info.published
-    place = (PLACE.match(fold(title or "")) or PLACE.match(fold(full or ""))
+    # a copying site's title naming its province in brackets before the place ((安徽省)铜陵市郊区…纲要) names the
+    # place inside its province, as 安徽省铜陵市郊区… does
+    named = _province_unbracketed(title or "")
+    place = (PLACE.match(fold(named)) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
-             or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))
+             or _COUNTY.match(fold(named)) or _COUNTY.match(fold(full or "")))
     region = place["place"] if place else None
     # A county's government named after its city (金华市婺城区人民政府) is the county's, not the city's.
     county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])
@@ -1200,12 +1230,12 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
     issuer_level = level_of(full)
     level = issuer_level or (_level_of_kind(place["kind"]) if place else None)
-    named = _county_named(place, full, issuer_level)
-    if named is not None:
-        region, level = named, "county"
+    county_named = _county_named(place, full, issuer_level)
+    if county_named is not None:
+        region, level = county_named, "county"
     if area is not None and (level != "national" or issued_by_area):
         level = _new_area_level(area)
-    division = _division_named(title, full, issuer_level) if area is None and level != "national" else None
+    division = _division_named(named or None, full, issuer_level) if area is None and level != "national" else None
     if division is not None:
         region, level = division
     if level == "municipal" and place is not None and place.re is _COUNTY:
@@ -1229,6 +1259,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
+    if level == "municipal" and region is not None and _county_level(region):
+        level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
