@@ -321,6 +321,8 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if k > 0 and number_line(part) is not None:
                 continue  # the notice's 文号 printed between the title's lines: no part of it
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
+            if k == 1 and _title_of_its_own(part, texts[i]):
+                break  # the line above is no part of the title under it (政府文件 / 关于印发…的通知)
             if k == 0:
                 after = _number_after_title(part)
                 part = _unwrapped(_without_section_label(_without_number_before(after[0] if after else part)))
@@ -339,6 +341,27 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                     joined = _clean(joined + rest)
                 return joined
     return None
+
+
+def _title_of_its_own(line: str, above: str) -> bool:
+    """Whether ``line`` is a notice's whole title that does not go on from the line ``above`` it: it ends
+    like a title and opens as a notice's own does, with its issuer's name and 关于/印发/转发/批转 (阿拉善盟行政
+    公署办公室关于印发…的通知 under the name of the rules it issues, printed as a file's name is), or with
+    关于 under a line naming a kind of papers (政府文件 / 关于印发…的通知: a site's section, as a red head's
+    …文件 is none of the title). The line above stays the title's first where it is an issuer's name (中共某市委
+    办公室 / 某市人民政府办公室关于…, 中共中央 / 国务院关于…) or ends with a joining word."""
+    folded, over = fold(line).strip(), fold(above).strip()
+    if TITLE_END.search(folded) is None or over.endswith(JOINING_END) or _is_name(above) or over.startswith("中共"):
+        return False
+    if over.endswith("文件") and _AFTER_ISSUER.match(folded) is not None:
+        return True
+    issuer = _ISSUER_PREFIX.match(folded)
+    return issuer is not None and len(issuer["issuer"]) >= _ISSUER_SHORTEST and ends_like_a_body(issuer["issuer"])
+
+
+# The fewest characters of an issuer's name opening a title of its own (某县政府: 4), fewer being a short form
+# (市政府关于…) that a line above may name the place of.
+_ISSUER_SHORTEST = 4
 
 
 # A zone's or township's name, which the gazetteer does not list (临港新片区, 某某镇): a place too.
