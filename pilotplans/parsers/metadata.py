@@ -116,7 +116,8 @@ class Metadata:
     region_named_by: str | None = None
     #: The level read before the notice's words named the region (None when they gave it too).
     level_read: str | None = None
-    #: Whether ``region_named_by`` are the notice's words ("notice") or a web page's site name ("site").
+    #: Whether ``region_named_by`` are the notice's words ("notice"), a web page's site name ("site") or the
+    #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -1269,7 +1270,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
-        from pilotplans.normalizers.place import place_in_notice, place_of_site
+        from pilotplans.normalizers.place import place_in_notice, place_of_doc_no, place_of_site
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -1279,6 +1280,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and (found := place_of_site((info.source,) if info.source else (), level, gazetteer)
                               or place_of_site(site, level, gazetteer)) is not None:
             named_in = "site"
+        if found is None and (found := place_of_doc_no(doc_no, level, gazetteer, parent)) is not None:
+            named_in = "doc_no"  # 穗府〔2011〕15号: 广州's government's own series, no other place's
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
