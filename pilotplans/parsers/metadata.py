@@ -59,7 +59,9 @@ _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：
 _RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
 # The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知), or before
 # 转发 or 批转 (兰州市人民政府办公厅转发市商务局关于…: the body after 转发 wrote what is forwarded).
-_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?:关于|印发|转发|批转)")
+# A body's name may hold its province in brackets (中国（广东）自由贸易试验区…片区管理委员会关于…: the free trade
+# zone's name) — read through, as the name's own letters.
+_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}(?:\p{Han}|[（(]\p{Han}{2,4}[）)]){1,39}?)\s*(?:关于|印发|转发|批转)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -1124,6 +1126,32 @@ def _province_unbracketed(title: str) -> str:
     return match["province"] + title[match.end():] if match else title
 
 
+# A free trade zone's full name opening a body's or a title's (中国（广东）自由贸易试验区广州南沙新区片区管理委员会):
+# its province in brackets, then the area of the zone (片区) the body governs.
+_FREE_TRADE_ZONE = compiled(r"^中国[（(](?P<province>\p{Han}{2,3})[）)](?:自由贸易试验区|自贸试验区)(?=\p{Han})")
+
+
+def _zone_unprefixed(name: str) -> str:
+    """``name`` read for its place past a free trade zone's full name (``_FREE_TRADE_ZONE``): the area it goes on
+    with where that is a new area the gazetteer knows (广州南沙新区片区…: 广州南沙新区's, read as 南沙区's), else
+    the zone's municipality, a city whose areas its committees are (中国（上海）自由贸易试验区临港新片区管理委员会:
+    上海市临港新片区管理委员会, 上海's, a city's level); as printed otherwise — a province's zone's area named by
+    its city's short form (湖北 … 武汉片区) is no province's body, and names no place so written."""
+    from pilotplans.normalizers.registry import load_registry
+
+    folded = fold(name)
+    match = _FREE_TRADE_ZONE.match(folded)
+    if match is None:
+        return name
+    rest = folded[match.end():]
+    if _new_area_of(rest) is not None:
+        return rest
+    municipality = f"{match['province']}市"
+    if any(region.name == municipality and region.level == "province" for region in load_registry().gazetteer.regions.values()):
+        return municipality + rest
+    return name
+
+
 def _level_of_kind(kind: str) -> str:
     """The level of a place's kind written after its name: 省, 自治区 a province's; 县, 旗 or 区 (a
     county-level division's) a county's; 市 (州, 盟) a city's."""
@@ -1230,7 +1258,8 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     date = date or info.published
     # a copying site's title naming its province in brackets before the place ((安徽省)铜陵市郊区…纲要) names the
     # place inside its province, as 安徽省铜陵市郊区… does
-    named = _province_unbracketed(title or "")
+    named = _zone_unprefixed(_province_unbracketed(title or ""))
+    full = _zone_unprefixed(full) if full else full
     place = (PLACE.match(fold(named)) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
              or _COUNTY.match(fold(named)) or _COUNTY.match(fold(full or "")))
