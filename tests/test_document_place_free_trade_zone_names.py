@@ -46,3 +46,9 @@ def test_a_province_s_zone_area_named_by_its_city_s_short_form_stays_unplaced():
 def test_a_province_s_notice_supporting_its_zone_stays_the_province_s():
     found = _metadata(["湖北省人民政府办公厅关于印发支持中国（湖北）自由贸易试验区深化改革创新若干措施的通知", "各市、州人民政府:"])
     assert (found.issuer, found.level, found.region) == ("湖北省人民政府办公厅", "provincial", "湖北")
+
+
+def test_a_municipality_s_zone_named_whole_with_no_area_places_nothing():
+    # the zone's overall plan (the State Council's) printed without its issuer: no area's, no committee's
+    found = _metadata(["中国（天津）自由贸易试验区总体方案", "一、总体要求"])
+    assert (found.level, found.region) == (None, None)

@@ -1131,11 +1131,16 @@ def _province_unbracketed(title: str) -> str:
 _FREE_TRADE_ZONE = compiled(r"^中国[（(](?P<province>\p{Han}{2,3})[）)](?:自由贸易试验区|自贸试验区)(?=\p{Han})")
 
 
+# The area of a free trade zone a body or a plan is of, named after the zone's name (临港新片区…, 武汉片区…).
+_ZONE_AREA = compiled(r"^\p{Han}{1,8}?(?:新片区|片区)")
+
+
 def _zone_unprefixed(name: str) -> str:
     """``name`` read for its place past a free trade zone's full name (``_FREE_TRADE_ZONE``): the area it goes on
     with where that is a new area the gazetteer knows (广州南沙新区片区…: 广州南沙新区's, read as 南沙区's), else
-    the zone's municipality, a city whose areas its committees are (中国（上海）自由贸易试验区临港新片区管理委员会:
-    上海市临港新片区管理委员会, 上海's, a city's level); as printed otherwise — a province's zone's area named by
+    the zone's municipality where it goes on with one of the zone's areas (``_ZONE_AREA``), a city whose areas its
+    committees are (中国（上海）自由贸易试验区临港新片区管理委员会: 上海市临港新片区管理委员会, 上海's, a city's level;
+    the zone's own overall plan, 中国（天津）自由贸易试验区总体方案, the State Council's, is no area's); as printed otherwise — a province's zone's area named by
     its city's short form (湖北 … 武汉片区) is no province's body, and names no place so written."""
     from pilotplans.normalizers.registry import load_registry
 
@@ -1147,7 +1152,7 @@ def _zone_unprefixed(name: str) -> str:
     if _new_area_of(rest) is not None:
         return rest
     municipality = f"{match['province']}市"
-    if any(region.name == municipality and region.level == "province" for region in load_registry().gazetteer.regions.values()):
+    if _ZONE_AREA.match(rest) is not None and any(region.name == municipality and region.level == "province" for region in load_registry().gazetteer.regions.values()):
         return municipality + rest
     return name
 
