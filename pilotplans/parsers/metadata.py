@@ -56,7 +56,9 @@ _TITLE_THEN_NUMBER = compiled(
     r"(?P<number>\p{Han}{1,10}?\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)")
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
-_RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
+# A red head: the issuer's name and 文件 (某某市人民政府文件); a title's line wrapped after 文件 (某某市人民政府关于加强
+# 行政规范性文件 / 管理工作的通知) holds a title's words (关于, 印发), never in a body's name.
+_RED_HEAD = compiled(r"^(?P<issuer>(?!\p{Han}*?(?:关于|印发|转发|批转))\p{Han}{4,40}?)\s*文\s*件$")
 # The issuer a title prints before 关于, or before 印发 (兰州市人民政府办公厅印发关于…的通知), or before
 # 转发 or 批转 (兰州市人民政府办公厅转发市商务局关于…: the body after 转发 wrote what is forwarded).
 # A body's name may hold its province in brackets (中国（广东）自由贸易试验区…片区管理委员会关于…: the free trade
