@@ -6,6 +6,8 @@ as a red head's …文件 is no part of a title). An issuer's name over the rest
 
 from pathlib import Path
 
+import pytest
+
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.metadata import read_metadata
 
@@ -41,3 +43,16 @@ def test_a_joint_title_opening_with_the_party_s_centre_stays_one():
 def test_an_issuer_s_name_over_关于_stays_the_title_s_first_line():
     found = _metadata(["某某县人民政府", "关于印发某某县乡村振兴实施方案的通知", "各乡镇人民政府:"])
     assert (found.title, found.issuer) == ("某某县人民政府关于印发某某县乡村振兴实施方案的通知", "某某县人民政府")
+
+
+
+@pytest.mark.parametrize(("first", "second", "issuer"), [
+    ("国务院办公厅转发", "国家发展改革委关于促进消费若干措施的通知", "国务院办公厅"),
+    ("苏州市人民政府批转", "市发展改革委关于促进消费若干措施的意见的通知", "苏州市人民政府"),
+    ("苏州市人民政府办公室关于转发", "市发展改革委关于促进消费若干措施的通知", "苏州市人民政府办公室"),
+])
+def test_a_forwarding_title_wrapped_before_the_forwarded_body_stays_one(first, second, issuer):
+    # the line above holds a title's own words (转发, 批转, 关于): a title's first line, never the name of the
+    # rules issued (before the mend: the forwarded body's title alone, issued by the forwarded body)
+    found = _metadata([first, second, "各有关单位:"])
+    assert (found.title, found.issuer) == (first + second, issuer)

@@ -354,14 +354,21 @@ def _title_of_its_own(line: str, above: str) -> bool:
     公署办公室关于印发…的通知 under the name of the rules it issues, printed as a file's name is), or with
     关于 under a line naming a kind of papers (政府文件 / 关于印发…的通知: a site's section, as a red head's
     …文件 is none of the title). The line above stays the title's first where it is an issuer's name (中共某市委
-    办公室 / 某市人民政府办公室关于…, 中共中央 / 国务院关于…) or ends with a joining word."""
+    办公室 / 某市人民政府办公室关于…, 中共中央 / 国务院关于…), ends with a joining word, or holds a title's own
+    words (某市人民政府办公室转发市发展改革委 / 市商务局关于…的通知: the forwarded bodies' names run on, no
+    rules' name holds 转发)."""
     folded, over = fold(line).strip(), fold(above).strip()
     if TITLE_END.search(folded) is None or over.endswith(JOINING_END) or _is_name(above) or over.startswith("中共"):
         return False
     if over.endswith("文件") and _AFTER_ISSUER.match(folded) is not None:
         return True
     issuer = _ISSUER_PREFIX.match(folded)
-    return issuer is not None and len(issuer["issuer"]) >= _ISSUER_SHORTEST and ends_like_a_body(issuer["issuer"])
+    return (issuer is not None and len(issuer["issuer"]) >= _ISSUER_SHORTEST and ends_like_a_body(issuer["issuer"])
+            and _TITLE_WORDS.search(over) is None)
+
+
+# A title's own words (关于, 印发, 转发, 批转) anywhere in a line: a title's first line holds them, a name does not.
+_TITLE_WORDS = compiled(_TITLE_OPENINGS)
 
 
 # The fewest characters of an issuer's name opening a title of its own (某县政府: 4), fewer being a short form
