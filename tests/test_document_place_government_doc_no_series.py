@@ -36,3 +36,9 @@ def test_a_series_of_a_city_outside_the_province_the_notice_cites_places_nothing
     found = _metadata(["穗府〔2020〕3号", "关于进一步优化营商环境的意见", "各区人民政府,市政府各部门:",
                        "根据《湖南省人民政府关于优化营商环境的意见》(湘政发〔2019〕1号),提出如下意见。"])
     assert found.region is None
+
+
+def test_a_series_under_a_title_forwarding_the_city_s_document_places_nothing():
+    # the 文号 may be the forwarded document's, the notice a district's (before the mend: 广州, municipal)
+    found = _metadata(["穗府〔2020〕3号", "关于转发广州市人民政府关于优化营商环境的意见的通知", "各镇人民政府,区政府各部门:"])
+    assert (found.doc_no, found.level, found.region) == ("穗府〔2020〕3号", None, None)

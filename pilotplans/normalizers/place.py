@@ -1237,15 +1237,17 @@ _GOVERNMENT_SERIES = r"^(?P<abbreviation>\p{Han})(?:府|政)"
 
 
 def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
-                    cited: str | None = None) -> tuple[str, NamedPlace] | None:
+                    cited: str | None = None, title: str | None = None) -> tuple[str, NamedPlace] | None:
     """The opening of ``doc_no`` and the one city or county it names, when the 文号 is of a government's own
     series (``_GOVERNMENT_SERIES``: 穗府, 宛政) and its 简称 is one the gazetteer gives that place alone
     (regions.toml ``city_abbreviations``: 穗 for 广州) — a character no other place's name opens with and
     no province bears —, at the document's ``level`` if one is read; None otherwise (锡: 无锡's and the first
     character of 锡林浩特; 许, the first character of 许昌's name only, says less than a 简称 the gazetteer
     lists), for a place outside the province whose 简称 opens the 文号 the notice ``cited`` (岩政办发 citing
-    黑政发: not 福建's 龙岩), and for a national document."""
-    if not doc_no or level == "national":
+    黑政发: not 福建's 龙岩), for a national document, and under a ``title`` forwarding or carrying out another
+    body's document (关于转发广州市人民政府关于…的通知 over 穗府〔2020〕3号: the number may be the forwarded
+    document's, the notice a district's, :func:`forwards_or_carries_out`)."""
+    if not doc_no or level == "national" or (title and forwards_or_carries_out(title)):
         return None
     match = compiled(_GOVERNMENT_SERIES).match(fold(doc_no))
     if match is None:

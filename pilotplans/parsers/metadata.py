@@ -1323,7 +1323,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and (found := place_of_site((info.source,) if info.source else (), level, gazetteer)
                               or place_of_site(site, level, gazetteer)) is not None:
             named_in = "site"
-        if found is None and (found := place_of_doc_no(doc_no, level, gazetteer, parent)) is not None:
+        if found is None and (found := place_of_doc_no(doc_no, level, gazetteer, parent, title)) is not None:
             named_in = "doc_no"  # 穗府〔2011〕15号: 广州's government's own series, no other place's
         if found is not None:
             named_by, place = found
