@@ -52,3 +52,15 @@ def test_a_municipality_s_zone_named_whole_with_no_area_places_nothing():
     # the zone's overall plan (the State Council's) printed without its issuer: no area's, no committee's
     found = _metadata(["中国（天津）自由贸易试验区总体方案", "一、总体要求"])
     assert (found.level, found.region) == (None, None)
+
+
+def test_a_zone_area_s_plan_under_a_state_council_number_places_nothing():
+    # 国发〔2019〕15号: the State Council's overall plan for 临港新片区, printed without its issuer (before the
+    # mend: 上海, municipal)
+    found = _metadata(["国发〔2019〕15号", "中国（上海）自由贸易试验区临港新片区总体方案", "一、总体要求"])
+    assert (found.doc_no, found.level, found.region) == ("国发〔2019〕15号", None, None)
+
+
+def test_a_zone_area_s_plan_under_the_city_s_number_stays_the_city_s():
+    found = _metadata(["沪府发〔2021〕15号", "中国（上海）自由贸易试验区临港新片区发展“十四五”规划", "一、发展基础"])
+    assert (found.doc_no, found.level, found.region) == ("沪府发〔2021〕15号", "municipal", "上海")

@@ -1144,6 +1144,12 @@ _FREE_TRADE_ZONE = compiled(r"^中国[（(](?P<province>\p{Han}{2,3})[）)](?:�
 _ZONE_AREA = compiled(r"^\p{Han}{1,8}?(?:新片区|片区)")
 
 
+# A central body's own 文号 series: 国 and its letters (国发, 国办发, 国函 the State Council's; 国科发, 国能发 its
+# ministries'), a letter no place's name opens with. A zone's area such a document names (国发〔2019〕15号:
+# 中国（上海）自由贸易试验区临港新片区总体方案) is what the State Council plans, not who issues it.
+_CENTRAL_SERIES = compiled(r"^\s*国\p{Han}")
+
+
 def _zone_unprefixed(name: str) -> str:
     """``name`` read for its place past a free trade zone's full name (``_FREE_TRADE_ZONE``): the area it goes on
     with where that is a new area the gazetteer knows (广州南沙新区片区…: 广州南沙新区's, read as 南沙区's), else
@@ -1272,7 +1278,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     date = date or info.published
     # a copying site's title naming its province in brackets before the place ((安徽省)铜陵市郊区…纲要) names the
     # place inside its province, as 安徽省铜陵市郊区… does
-    named = _zone_unprefixed(_province_unbracketed(title or ""))
+    named = _province_unbracketed(title or "")
+    if not _CENTRAL_SERIES.match(fold(doc_no or "")):
+        named = _zone_unprefixed(named)  # a central body's plan for a zone's area is no area's (国发: 临港新片区总体方案)
     full = _zone_unprefixed(full) if full else full
     place = (PLACE.match(fold(named)) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
