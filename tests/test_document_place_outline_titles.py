@@ -7,6 +7,8 @@ title kept as printed (pilotplans.parsers.metadata)."""
 
 from pathlib import Path
 
+import pytest
+
 from pilotplans.layout import Paragraph
 from pilotplans.parsers.metadata import read_metadata
 
@@ -42,3 +44,19 @@ def test_another_plan_for_a_part_of_a_city_stays_the_city_s():
 def test_a_province_in_brackets_does_not_make_a_city_s_plan_provincial():
     found = _metadata(["(湖北省)武汉市优化营商环境实施方案", "一、总体要求"])
     assert (found.title, found.level, found.region) == ("(湖北省)武汉市优化营商环境实施方案", "municipal", "武汉")
+
+
+@pytest.mark.parametrize("title", [
+    "(江苏省)关于印发服务业发展实施方案的通知",  # no place after the brackets: a city's notice as well
+    "(江苏省)关于印发苏州市服务业发展实施方案的通知",
+    "(浙江省)苏州市服务业发展实施方案",  # a place of another province
+])
+def test_a_province_in_brackets_before_no_place_of_its_own_places_nothing(title):
+    # before the mend: the bracketed province's, provincial
+    found = _metadata([title, "一、总体要求"])
+    assert (found.title, found.level, found.region) == (title, None, None)
+
+
+def test_a_province_in_brackets_before_its_own_body_unnamed_is_the_province_s():
+    found = _metadata(["(江苏省)省政府办公厅关于印发服务业发展实施方案的通知", "各市、县(市、区)人民政府:"])
+    assert (found.level, found.region) == ("provincial", "江苏")

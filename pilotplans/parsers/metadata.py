@@ -1130,9 +1130,21 @@ _PROVINCE_IN_BRACKETS = compiled(r"^\s*[（(]\s*(?P<province>\p{Han}{2,10}?(?:�
 
 def _province_unbracketed(title: str) -> str:
     """``title`` with a province printed in brackets before its place written as a title's place is, the
-    province first (安徽省铜陵市郊区…); as printed otherwise."""
+    province first (安徽省铜陵市郊区…), also before a body the province's own word opens ((江苏省)省政府办公厅…);
+    as printed otherwise, where neither a place of that province nor its own body follows the brackets: a
+    site's tag over a title naming no place ((江苏省)关于印发…的通知, a city's as well as the province's) or a
+    place of another province ((浙江省)苏州市…) says nothing of the province's own."""
+    from pilotplans.normalizers.place import division_opening
+    from pilotplans.normalizers.registry import load_registry
+
     match = _PROVINCE_IN_BRACKETS.match(title)
-    return match["province"] + title[match.end():] if match else title
+    if match is None:
+        return title
+    written = match["province"] + title[match.end():]
+    if fold(title[match.end():]).startswith("自治区" if match["province"].endswith("自治区") else "省"):
+        return written
+    found = division_opening(written, load_registry().gazetteer)
+    return written if found is not None and found.links >= 2 else title
 
 
 # A free trade zone's full name opening a body's or a title's (中国（广东）自由贸易试验区广州南沙新区片区管理委员会):
