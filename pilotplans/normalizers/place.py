@@ -103,7 +103,7 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words[1], words[2]
 
 
-def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """``placing.toml`` (see :func:`placing_words`), parsed once for all of its uses and kept."""
     from pathlib import Path
 
@@ -112,13 +112,21 @@ def _placing_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
     return made_from_data("placing", "placing.toml", (Path(__file__),), placing_words, tuple)
 
 
+def own_plan_after(text: str, end: int) -> bool:
+    """Whether ``text`` goes on at ``end``, after the place it opens with, with the words of a plan only the
+    place's own government makes (``data/placing.toml``: own_plans, 国民经济和社会发展…规划纲要)."""
+    from pilotplans.normalizers.simplified import fold
+
+    return fold(text)[end:].startswith(_placing_words()[4])
+
+
 def other_place_words(text: str) -> tuple[str, ...]:
     """The ``others`` of ``placing.toml`` given as text, checked."""
     return placing_words(text)[0]
 
 
-def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The ``others``, ``partner_openings``, ``partner_closings`` and ``forwarding`` of ``placing.toml`` given as
+def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The ``others``, ``partner_openings``, ``partner_closings``, ``forwarding`` and ``own_plans`` of ``placing.toml`` given as
     text, checked as the package's other data files are (a one-line error naming the file and key)."""
     from typing import Annotated
 
@@ -135,6 +143,7 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
         partner_openings: list[word] = Field(min_length=1)
         partner_closings: list[word] = Field(min_length=1)
         forwarding: list[word] = Field(default_factory=list)
+        own_plans: list[word] = Field(default_factory=list)
 
         @model_validator(mode="after")
         def _forwarding_among_others(self) -> _File:
@@ -143,7 +152,8 @@ def placing_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[st
             return self
 
     data = validated_data_file(_File, text, "placing.toml")
-    return tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding)
+    return (tuple(data.others), tuple(data.partner_openings), tuple(data.partner_closings), tuple(data.forwarding),
+            tuple(data.own_plans))
 
 
 #: What joins the places of a list a measure works with (南京、杭州和合肥).
@@ -1098,13 +1108,15 @@ class NoticePlace(NamedTuple):
 
 def notice_placed(measures: list[Measure], region: str, named_by: str, gazetteer: Gazetteer,
                   named_in: str = "notice", titles: Sequence[str] = ()) -> NoticePlace:
-    """The region the notice's words ``named_by`` give (``region``, as the metadata wrote it), or the
-    name of the site its web page is on (``named_in`` "site": 济南市人民政府), said in
+    """The region the notice's words ``named_by`` give (``region``, as the metadata wrote it), the
+    name of the site its web page is on (``named_in`` "site": 济南市人民政府) or its 文号's opening
+    (``named_in`` "doc_no": 穗府), said in
     ``region_inferred``; none, said in ``region_unplaced``, when the plan's bodies speak at another
     level than the place's (县商务局 under 结合淮安实际: a county's plan citing its city; 市… bodies on
     a province's site, which republishes its city's plan; a plan whose ``titles`` open with another
     place, or whose bodies named in full are another's or mostly central, on a site)."""
-    what, name = ("its web page's site name", "names") if named_in == "site" else ("its notice's words", "name")
+    what, name = {"site": ("its web page's site name", "names"), "doc_no": ("its 文号's opening", "names")}.get(
+        named_in, ("its notice's words", "name"))
     bodies = _Bodies(measures, gazetteer)  # read once for every rule below
     if named_in == "site" and not bodies.words():
         # no body says the plan is a local one (商务部, 国家发展改革委): a site carries others' documents too
@@ -1230,6 +1242,40 @@ def place_of_site(site: Sequence[str], level: str | None, gazetteer: Gazetteer) 
             return None
         return parts[-1], named[0]
     return None
+
+
+# A government's own 文号 series: its place's 简称 and 府 or 政 (穗府〔2011〕15号, 宛政办〔2020〕3号, 甬政发); a
+# district's runs on past it (穗南府办规: 南沙区's, under 广州), and a bureau's names its kind (穗商务).
+_GOVERNMENT_SERIES = r"^(?P<abbreviation>\p{Han})(?:府|政)"
+
+
+def place_of_doc_no(doc_no: str | None, level: str | None, gazetteer: Gazetteer,
+                    cited: str | None = None, title: str | None = None) -> tuple[str, NamedPlace] | None:
+    """The opening of ``doc_no`` and the one city or county it names, when the 文号 is of a government's own
+    series (``_GOVERNMENT_SERIES``: 穗府, 宛政) and its 简称 is one the gazetteer gives that place alone
+    (regions.toml ``city_abbreviations``: 穗 for 广州) — a character no other place's name opens with and
+    no province bears —, at the document's ``level`` if one is read; None otherwise (锡: 无锡's and the first
+    character of 锡林浩特; 许, the first character of 许昌's name only, says less than a 简称 the gazetteer
+    lists), for a place outside the province whose 简称 opens the 文号 the notice ``cited`` (岩政办发 citing
+    黑政发: not 福建's 龙岩), for a national document, and under a ``title`` forwarding or carrying out another
+    body's document (关于转发广州市人民政府关于…的通知 over 穗府〔2020〕3号: the number may be the forwarded
+    document's, the notice a district's, :func:`forwards_or_carries_out`)."""
+    if not doc_no or level == "national" or (title and forwards_or_carries_out(title)):
+        return None
+    match = compiled(_GOVERNMENT_SERIES).match(fold(doc_no))
+    if match is None:
+        return None
+    places = _by_doc_no_abbreviation(gazetteer).get(match["abbreviation"], ())
+    if len(places) != 1 or places[0].level not in ("prefecture", "county") \
+            or match["abbreviation"] not in places[0].abbreviations:
+        return None
+    region = places[0]
+    above = [r for r in _by_doc_no_abbreviation(gazetteer).get(fold(cited)[:1], ())
+             if r.level == "province" and fold(cited)[:1] in r.abbreviations] if cited else []
+    if above and all(province.id != region.province for province in above):
+        return None
+    named = NamedPlace(written=region.name, region_id=region.id, name=region.name, level=_place_level(region))
+    return (match[0], named) if level in (None, named.level) else None
 
 
 def notice_place_misfit(words: tuple[str, ...], region: str, gazetteer: Gazetteer) -> tuple[Region, tuple[str, ...]] | None:

@@ -56,7 +56,9 @@ _TITLE_THEN_NUMBER = compiled(
     r"(?P<number>\p{Han}{1,10}?\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号)")
 # An attachment label on a line of its own: 附件, 附件1, 附件2：.
 _ATTACHMENT = compiled(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?$")
-_RED_HEAD = compiled(r"^(?P<issuer>\p{Han}{4,40}?)\s*文\s*件$")
+# A red head: the issuer's name and 文件 (某某市人民政府文件); a title's line wrapped after 文件 (某某市人民政府关于加强
+# 行政规范性文件 / 管理工作的通知) holds a title's words (关于, 印发), never in a body's name.
+_RED_HEAD = compiled(r"^(?P<issuer>(?!\p{Han}*?(?:关于|印发|转发|批转))\p{Han}{4,40}?)\s*文\s*件$")
 # A red head printed over two lines (:data:`RED_HEAD_WORD`) is read within the first lines of the page
 # (a site's menu and the headline over it).
 _RED_HEAD_REACH = 8
@@ -68,7 +70,9 @@ _RED_HEAD_NAME = 4
 # A title may print what follows the issuer in 《》 (陇西县人民政府办公室《关于认真办理…》的通知): the issuer is before
 # it only when that names a body on its own; words carrying out another body's document (贯彻落实市委《关于…》
 # 的实施意见) name none.
-_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}{2,40}?)\s*(?P<quoted>《)?\s*(?:关于|印发|转发|批转)")
+# A body's name may hold its province in brackets (中国（广东）自由贸易试验区…片区管理委员会关于…: the free trade
+# zone's name) — read through, as the name's own letters.
+_ISSUER_PREFIX = compiled(r"^(?P<issuer>\p{Han}(?:\p{Han}|[（(]\p{Han}{2,4}[）)]){1,39}?)\s*(?P<quoted>《)?\s*(?:关于|印发|转发|批转)")
 # An issuer a provincial or city web site prints without its place (省人民政府办公厅, 市商务局);
 # 市场… (市场监管总局) names a market, not a city.
 _MINISTRY = compiled(r"^\p{Han}{1,8}(部|委员会|总局|总署)$")  # a name without a place ending like a ministry's
@@ -125,7 +129,8 @@ class Metadata:
     region_named_by: str | None = None
     #: The level read before the notice's words named the region (None when they gave it too).
     level_read: str | None = None
-    #: Whether ``region_named_by`` are the notice's words ("notice") or a web page's site name ("site").
+    #: Whether ``region_named_by`` are the notice's words ("notice"), a web page's site name ("site") or the
+    #: opening of the notice's 文号 ("doc_no": 穗府, its government's own series).
     region_named_in: str = "notice"
     #: Whether ``date`` is the day a web page published the document (its 发布日期), the document
     #: printing no date of its own.
@@ -350,6 +355,8 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
             if k > 0 and number_line(part) is not None:
                 continue  # the notice's 文号 printed between the title's lines: no part of it
             following = texts[i + k + 1] if i + k + 1 < len(texts) else None
+            if k == 1 and _title_of_its_own(part, texts[i]):
+                break  # the line above is no part of the title under it (政府文件 / 关于印发…的通知)
             if k == 0:
                 after = _number_after_title(part)
                 part = _unwrapped(_without_section_label(_without_number_before(after[0] if after else part)))
@@ -368,6 +375,34 @@ def _title_in(texts: list[str], breaks: set[int] | frozenset[int]) -> str | None
                     joined = _clean(joined + rest)
                 return joined
     return None
+
+
+def _title_of_its_own(line: str, above: str) -> bool:
+    """Whether ``line`` is a notice's whole title that does not go on from the line ``above`` it: it ends
+    like a title and opens as a notice's own does, with its issuer's name and 关于/印发/转发/批转 (阿拉善盟行政
+    公署办公室关于印发…的通知 under the name of the rules it issues, printed as a file's name is), or with
+    关于 under a line naming a kind of papers (政府文件 / 关于印发…的通知: a site's section, as a red head's
+    …文件 is none of the title). The line above stays the title's first where it is an issuer's name (中共某市委
+    办公室 / 某市人民政府办公室关于…, 中共中央 / 国务院关于…), ends with a joining word, or holds a title's own
+    words (某市人民政府办公室转发市发展改革委 / 市商务局关于…的通知: the forwarded bodies' names run on, no
+    rules' name holds 转发)."""
+    folded, over = fold(line).strip(), fold(above).strip()
+    if TITLE_END.search(folded) is None or over.endswith(JOINING_END) or _is_name(above) or over.startswith("中共"):
+        return False
+    if over.endswith("文件") and _AFTER_ISSUER.match(folded) is not None:
+        return True
+    issuer = _ISSUER_PREFIX.match(folded)
+    return (issuer is not None and len(issuer["issuer"]) >= _ISSUER_SHORTEST and ends_like_a_body(issuer["issuer"])
+            and _TITLE_WORDS.search(over) is None)
+
+
+# A title's own words (关于, 印发, 转发, 批转) anywhere in a line: a title's first line holds them, a name does not.
+_TITLE_WORDS = compiled(_TITLE_OPENINGS)
+
+
+# The fewest characters of an issuer's name opening a title of its own (某县政府: 4), fewer being a short form
+# (市政府关于…) that a line above may name the place of.
+_ISSUER_SHORTEST = 4
 
 
 # A zone's or township's name, which the gazetteer does not list (临港新片区, 某某镇): a place too.
@@ -1092,7 +1127,7 @@ def _division_named(title: str | None, issuer: str | None, issuer_level: str | N
     any city is left to :func:`_county_named`). A county named alone is left to the readings of a county
     (昆山市商务局 stays as its 市 reads), and a title opening with one (海盐县转发…) to the placing rules,
     which say they inferred it. None where neither names one below a province."""
-    from pilotplans.normalizers.place import division_opening
+    from pilotplans.normalizers.place import division_opening, own_plan_after
     from pilotplans.normalizers.registry import load_registry
 
     gazetteer = load_registry().gazetteer
@@ -1104,9 +1139,12 @@ def _division_named(title: str | None, issuer: str | None, issuer_level: str | N
             return _written_division(found.region, gazetteer)
     if title and issuer_level is None:
         found = division_opening(title, gazetteer)
-        if found is None or found.links < 2 or found.end == len(fold(title)):
+        if found is None or found.end == len(fold(title)):
             return None
-        if found.region.level == "prefecture" or (found.region.level == "county" and not _AREA_WORD.match(found.region.name)):
+        if found.links < 2 and not (found.region.level == "prefecture" and _GOVERNMENT.match(fold(title), found.end)):
+            return None  # a prefecture named alone opens its government's title (…自治州人民政府工作规则), no other
+        if found.region.level == "prefecture" or (found.region.level == "county" and (
+                not _AREA_WORD.match(found.region.name) or own_plan_after(title, found.end))):
             return _written_division(found.region, gazetteer)
     return None
 
@@ -1119,6 +1157,9 @@ def _written_division(region: Region, gazetteer: Gazetteer) -> tuple[str, str]:
     return (gazetteer.written_region(region) if region.name.endswith(_COUNTY_WORDS) else region.place), "county"
 
 
+# A prefecture's government named after it (博尔塔拉蒙古自治州人民政府, 阿里地区行政公署): its own body.
+_GOVERNMENT = compiled(r"人民政府|行政公署")
+
 # The Party's name before a committee's (中共恩施州委): no place.
 _PARTY = compiled(r"^中共")
 
@@ -1127,6 +1168,76 @@ _COUNTY_WORDS = ("县", "区", "旗")
 
 # A district's name of one character before 区 (城区, 郊区, 矿区, 东区): also a common word for a part of a city.
 _AREA_WORD = compiled(r"^\p{Han}区$")
+
+
+def _county_level(region: str) -> bool:
+    """Whether the gazetteer knows a notice's ``region`` as a county-level division only (a county-level city,
+    阿拉山口 or 禄丰, whose 市 reads as a city's): its plans speak at a county's level, as
+    :func:`~pilotplans.normalizers.place.at_region_level` reads a document's whole."""
+    from pilotplans.normalizers.place import is_county_level
+    from pilotplans.normalizers.registry import load_registry
+
+    return is_county_level(region, load_registry().gazetteer)
+
+
+# A province a copying site prints in brackets before a title's place ((安徽省)铜陵市郊区…, (新疆维吾尔自治区)阿拉尔市…).
+_PROVINCE_IN_BRACKETS = compiled(r"^\s*[（(]\s*(?P<province>\p{Han}{2,10}?(?:省|自治区))\s*[）)]\s*(?=\p{Han})")
+
+
+def _province_unbracketed(title: str) -> str:
+    """``title`` with a province printed in brackets before its place written as a title's place is, the
+    province first (安徽省铜陵市郊区…), also before a body the province's own word opens ((江苏省)省政府办公厅…);
+    as printed otherwise, where neither a place of that province nor its own body follows the brackets: a
+    site's tag over a title naming no place ((江苏省)关于印发…的通知, a city's as well as the province's) or a
+    place of another province ((浙江省)苏州市…) says nothing of the province's own."""
+    from pilotplans.normalizers.place import division_opening
+    from pilotplans.normalizers.registry import load_registry
+
+    match = _PROVINCE_IN_BRACKETS.match(title)
+    if match is None:
+        return title
+    written = match["province"] + title[match.end():]
+    if fold(title[match.end():]).startswith("自治区" if match["province"].endswith("自治区") else "省"):
+        return written
+    found = division_opening(written, load_registry().gazetteer)
+    return written if found is not None and found.links >= 2 else title
+
+
+# A free trade zone's full name opening a body's or a title's (中国（广东）自由贸易试验区广州南沙新区片区管理委员会):
+# its province in brackets, then the area of the zone (片区) the body governs.
+_FREE_TRADE_ZONE = compiled(r"^中国[（(](?P<province>\p{Han}{2,3})[）)](?:自由贸易试验区|自贸试验区)(?=\p{Han})")
+
+
+# The area of a free trade zone a body or a plan is of, named after the zone's name (临港新片区…, 武汉片区…).
+_ZONE_AREA = compiled(r"^\p{Han}{1,8}?(?:新片区|片区)")
+
+
+# A central body's own 文号 series: 国 and its letters (国发, 国办发, 国函 the State Council's; 国科发, 国能发 its
+# ministries'), a letter no place's name opens with. A zone's area such a document names (国发〔2019〕15号:
+# 中国（上海）自由贸易试验区临港新片区总体方案) is what the State Council plans, not who issues it.
+_CENTRAL_SERIES = compiled(r"^\s*国\p{Han}")
+
+
+def _zone_unprefixed(name: str) -> str:
+    """``name`` read for its place past a free trade zone's full name (``_FREE_TRADE_ZONE``): the area it goes on
+    with where that is a new area the gazetteer knows (广州南沙新区片区…: 广州南沙新区's, read as 南沙区's), else
+    the zone's municipality where it goes on with one of the zone's areas (``_ZONE_AREA``), a city whose areas its
+    committees are (中国（上海）自由贸易试验区临港新片区管理委员会: 上海市临港新片区管理委员会, 上海's, a city's level;
+    the zone's own overall plan, 中国（天津）自由贸易试验区总体方案, the State Council's, is no area's); as printed otherwise — a province's zone's area named by
+    its city's short form (湖北 … 武汉片区) is no province's body, and names no place so written."""
+    from pilotplans.normalizers.registry import load_registry
+
+    folded = fold(name)
+    match = _FREE_TRADE_ZONE.match(folded)
+    if match is None:
+        return name
+    rest = folded[match.end():]
+    if _new_area_of(rest) is not None:
+        return rest
+    municipality = f"{match['province']}市"
+    if _ZONE_AREA.match(rest) is not None and any(region.name == municipality and region.level == "province" for region in load_registry().gazetteer.regions.values()):
+        return municipality + rest
+    return name
 
 
 def _level_of_kind(kind: str) -> str:
@@ -1233,9 +1344,15 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # the page's publication date dates only a notice that prints no date of its own, not even a garbled one
     published = date is None and info.published is not None
     date = date or info.published
-    place = (PLACE.match(fold(title or "")) or PLACE.match(fold(full or ""))
+    # a copying site's title naming its province in brackets before the place ((安徽省)铜陵市郊区…纲要) names the
+    # place inside its province, as 安徽省铜陵市郊区… does
+    named = _province_unbracketed(title or "")
+    if not _CENTRAL_SERIES.match(fold(doc_no or "")):
+        named = _zone_unprefixed(named)  # a central body's plan for a zone's area is no area's (国发: 临港新片区总体方案)
+    full = _zone_unprefixed(full) if full else full
+    place = (PLACE.match(fold(named)) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
-             or _COUNTY.match(fold(title or "")) or _COUNTY.match(fold(full or "")))
+             or _COUNTY.match(fold(named)) or _COUNTY.match(fold(full or "")))
     region = place["place"] if place else None
     # A county's government named after its city (金华市婺城区人民政府) is the county's, not the city's.
     county = place and place["kind"] == "市" and _COUNTY.match(place.string[place.end():])
@@ -1256,12 +1373,12 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None  # 某县人民政府办公室: no place named (see _UNNAMED_PLACE)
     issuer_level = level_of(full)
     level = issuer_level or (_level_of_kind(place["kind"]) if place else None)
-    named = _county_named(place, full, issuer_level)
-    if named is not None:
-        region, level = named, "county"
+    county_named = _county_named(place, full, issuer_level)
+    if county_named is not None:
+        region, level = county_named, "county"
     if area is not None and (level != "national" or issued_by_area):
         level = _new_area_level(area)
-    division = _division_named(title, full, issuer_level) if area is None and level != "national" else None
+    division = _division_named(named or None, full, issuer_level) if area is None and level != "national" else None
     if division is not None:
         region, level = division
     if level == "municipal" and place is not None and place.re is _COUNTY:
@@ -1272,7 +1389,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         region = None
     named_by, level_read, named_in = None, level, "notice"
     if region is None and level != "national":
-        from pilotplans.normalizers.place import place_in_notice, place_of_site
+        from pilotplans.normalizers.place import place_in_notice, place_of_doc_no, place_of_site
         from pilotplans.normalizers.registry import load_registry
 
         gazetteer = load_registry().gazetteer
@@ -1282,9 +1399,13 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         if found is None and (found := place_of_site((info.source,) if info.source else (), level, gazetteer)
                               or place_of_site(site, level, gazetteer)) is not None:
             named_in = "site"
+        if found is None and (found := place_of_doc_no(doc_no, level, gazetteer, parent, title)) is not None:
+            named_in = "doc_no"  # 穗府〔2011〕15号: 广州's government's own series, no other place's
         if found is not None:
             named_by, place = found
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
+    if level == "municipal" and region is not None and _county_level(region):
+        level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
