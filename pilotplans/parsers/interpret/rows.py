@@ -152,6 +152,7 @@ class TableReader:
         self.row_label: str | None = None  # the label of the row's only filled responsibility column, of several
         self.unread_columns: set[int] = set()  # the unlabelled columns whose text was reported not read
         self.last_row: Row | None = None  # the last row read, for the columns a line between two parts stands in
+        self.spans: dict[str, list[MeasureDraft]] = {}  # role → the measures one cell merged down their rows gives it to
         rows = [e.row for e in span.entries if e.row is not None]
         self.row_after: dict[int, Row] = {id(row): after for row, after in zip(rows, rows[1:])}  # the table's next row
 
@@ -393,7 +394,35 @@ class TableReader:
                 return
             else:
                 self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
+        count = len(self.measures)
         self._read_content(aligned, entry)
+        self._track_spans(aligned, self.measures[count:])
+
+    def _track_spans(self, aligned: _Aligned, added: list[MeasureDraft]) -> None:
+        """Note, for each value role, the measures whose cell one merged cell gives them: a row
+        adding one measure beside a cell merged from the row above joins that cell's measures, one
+        printing its own cell starts them anew (see :meth:`_continue_spanned`)."""
+        if len(added) != 1:
+            if added:
+                self.spans = {}
+            return
+        for role in VALUE_ROLES:
+            members = self.spans.get(role)
+            if members and aligned.inherited(role) and not aligned.fresh(role) and added[0].values.get(role) == members[-1].values.get(role):
+                members.append(added[0])
+            else:
+                self.spans[role] = [added[0]]
+
+    def _continue_spanned(self, role: str, before: str | None, after: str) -> None:
+        """Give the rest of a cell printed after a page break to every measure the cell, merged
+        down their rows before the break, gives its text (the last measure's is joined already):
+        the cell is one, so its text is each one's."""
+        members = self.spans.get(role) or []
+        if len(members) < 2 or members[-1] is not self.measures[-1]:
+            return
+        for member in members[:-1]:
+            if member.values.get(role) == before:
+                member.values[role] = after
 
     def _report_unlabelled(self, aligned: _Aligned, entry: Entry) -> None:
         """Say once per column that the text of a column the header leaves unlabelled, or labels
@@ -575,10 +604,14 @@ class TableReader:
                 policy.responsibility = join_fragments(policy.responsibility or "", value)
                 self.last_responsibility = policy.responsibility
             elif role == "responsibility":
-                measure.values[role] = join_labelled_lists(join_fragments(measure.values.get(role, ""), value))
+                before = measure.values.get(role)
+                measure.values[role] = join_labelled_lists(join_fragments(before or "", value))
                 self.last_responsibility = measure.values[role]
+                self._continue_spanned(role, before, measure.values[role])
             else:
-                measure.values[role] = join_fragments(measure.values.get(role, ""), value)
+                before = measure.values.get(role)
+                measure.values[role] = join_fragments(before or "", value)
+                self._continue_spanned(role, before, measure.values[role])
 
     def _read_content(self, aligned: _Aligned, entry: Entry) -> None:
         self.row_label = aligned.label("responsibility")
