@@ -359,6 +359,9 @@ class TableReader:
         if is_header_repeat(row, self.columns):
             self.pending_break = True
             return
+        if self._header_label_piece(row, previous) or self._header_label_piece(row, self.row_after.get(id(row))):
+            self.pending_break = after_break  # the header's row of its own: the rows after it open the part as they would
+            return
         if row.is_empty:
             return
         if after_break and self._points_row(previous, row):
@@ -423,6 +426,27 @@ class TableReader:
         for member in members[:-1]:
             if member.values.get(role) == before:
                 member.values[role] = after
+
+    def _header_label_piece(self, row: Row, header: Row | None) -> bool:
+        """Whether ``row`` is a piece of the repeated ``header`` beside it whose label wraps into a row
+        of its own (完成时 above the other labels and 限 below them, the header's own cell in that column
+        blank): each cell it prints, none copied from a neighbour, is the start or the end of its own
+        column's label, and the header's cell in that column prints no whole label."""
+        if header is None or len(row.cells) != self.columns.width or len(header.cells) != self.columns.width:
+            return False
+        if not is_header_repeat(header, self.columns):
+            return False
+        filled = [i for i, cell in enumerate(row.cells) if not cell.is_empty]
+        if not filled:
+            return False
+        for i in filled:
+            cell, label = row.cells[i], squash(self.columns.labels[i] or "")
+            text = squash(cell.text)
+            if cell.merged_from is not None or not label or text == label or not (label.startswith(text) or label.endswith(text)):
+                return False
+            if squash(header.cells[i].text) == label:
+                return False
+        return True
 
     def _report_unlabelled(self, aligned: _Aligned, entry: Entry) -> None:
         """Say once per column that the text of a column the header leaves unlabelled, or labels
