@@ -35,7 +35,8 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     bands of its repeated header) the first row after the header may be the rest of a row a page
     break cut, its cells the rest of cells from the page before: no span starts there; nor does one
     reach the part's last row (a cell merged over the page break, carried on into the blank first
-    rows of the page after)."""
+    rows of the page after), but for a block running across the cut above it
+    (:func:`_straddling_the_foot`)."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     if mode != "centre":
         return open_below
@@ -44,7 +45,10 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
                 if s not in hard.heading and any(s <= a.first < e for a in numbers)}
     if header_bands is not None:
         numbered.discard(next((index for index, (s, e) in enumerate(ranges) if s >= header_bands), -1))
-    numbered.discard(len(ranges) - 1)  # a cell merged down to the part's foot may go on over the page break,
+    foot = len(ranges) - 1
+    numbered_to_foot = numbered | ({foot} if any(ranges[foot][0] <= a.first < ranges[foot][1] for a in numbers)
+                                   and ranges[foot][0] not in hard.heading else set())
+    numbered.discard(foot)  # a cell merged down to the part's foot may go on over the page break,
     # and the page after carries a cell spanning rows into its blank first rows: its text's place here proves nothing
     if len(numbered) < 2 or not table.pitch:
         return open_below
@@ -72,7 +76,38 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
             if span is not None:
                 for index in range(span[0], span[1]):
                     open_below[index].add(column)
+        if foot in numbered_to_foot:
+            for start, end in _straddling_the_foot(table, everywhere, row_of, extents, numbered_to_foot, walls, foot, settings):
+                for index in range(start, end):
+                    open_below[index].add(column)
     return open_below
+
+
+def _straddling_the_foot(table: TablePieces, everywhere: Sequence[Piece], row_of: dict[int, int],
+                         extents: Sequence[tuple[float, float] | None], numbered: set[int], walls: frozenset[int],
+                         foot: int, settings: PdfSettings) -> list[tuple[int, int]]:
+    """The runs of rows a block of the column is centred over that reaches the part's last row
+    (``foot``) from the row above it, its lines running on across the cut between them: a cell
+    merged down to the foot may go on over the page break, but where its text runs across that
+    cut and sits at the middle of the rows it touches, it is one cell over them at least (cut,
+    each row read a part of it: …制订政策保障 / 措施；…, trap 40000059). A block within the last row
+    proves nothing (the cell of a row the page break cuts, or one carried on)."""
+    slack = settings.number_slack * table.pitch
+    mine = [p for p in everywhere if row_of[id(p)] in numbered]
+    filled = {row_of[id(p)] for p in mine}
+    runs = []
+    for block in column_blocks(table, mine, settings, [row_of[id(p)] for p in mine], numbered):
+        first, last = row_of[id(block[0])], row_of[id(block[-1])]
+        if last != foot or first == last:
+            continue
+        if any(row_of[id(p)] in range(first, last + 1) and all(p is not q for q in block) for p in mine):
+            continue  # another block of the column shares its rows: cells of their own
+        if all(_centred(part, extents[row], slack) for row, part in _parts(block, row_of)):
+            continue  # each row's part sits at its own row's middle: cells of their own
+        span = _centred_over(block, first, last, extents, numbered, filled, walls, slack)
+        if span is not None:
+            runs.append(span)
+    return runs
 
 
 def _centred_over(block: Sequence[Piece], first: int, last: int, extents: Sequence[tuple[float, float] | None],
