@@ -434,8 +434,6 @@ class TableReader:
         column's label, and the header's cell in that column prints no whole label."""
         if header is None or len(row.cells) != self.columns.width or len(header.cells) != self.columns.width:
             return False
-        if not is_header_repeat(header, self.columns):
-            return False
         filled = [i for i, cell in enumerate(row.cells) if not cell.is_empty]
         if not filled:
             return False
@@ -446,7 +444,7 @@ class TableReader:
                 return False
             if squash(header.cells[i].text) == label:
                 return False
-        return True
+        return is_header_repeat(header, self.columns)
 
     def _report_unlabelled(self, aligned: _Aligned, entry: Entry) -> None:
         """Say once per column that the text of a column the header leaves unlabelled, or labels
