@@ -120,3 +120,19 @@ def test_centred_owner_cells_merged_down_to_a_page_s_foot_are_read_over_their_ro
         *["外交部、人力资源社会保障部、科技部等制订政策保障措施；试点地区负责推进"] * 2]
     assert [owners_of[n] for n in (75, 76)] == ["工业和信息化部制订政策保障措施；具备条件的试点地区负责推进",
                                                "中央网信办指导并制订政策保障措施；北京、上海、海南、雄安新区等试点地区负责推进"]
+
+
+def test_an_owner_running_on_across_a_row_boundary_each_part_at_its_row_s_middle_is_named():
+    # trap 40000059, page 3: 79–80's 责任单位, taller than both rows' text, cut where 80's text begins so that
+    # each part sits at its own row's middle: read as each row's cell (…支持和指导；北 / 京、…), now warned
+    document = read_document(FIXTURES / "tables" / "centred-owner-cells-merged-over-rows-three-line.pdf")
+    notes = [w.message for w in document.warnings if w.code == "merged_cells_unread"]
+    assert notes == ["page 3: rows centred, a column's text runs on at the line pitch across a row boundary, each part at"
+                     " its own row's middle, read as each row's cell: a cell merged over those rows, taller than their"
+                     " other text, prints so too (rows '79' to '80', column 3)"]
+
+
+def test_an_owner_read_over_the_rows_its_text_runs_across_is_not_named():
+    layout = layout_from_pages([page(*row(1, 130), *row(2, 190), (167.5, [(330, "市商务局、市发改委、")]),
+                                     (182.5, [(330, "市财政局")]), *row(3, 250), (265, [(330, "市卫健委")]))], "owners.pdf")
+    assert layout.cautions == ()

@@ -18,6 +18,7 @@ above it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..settings import PdfSettings
 from .anchors import HardCuts, anchors
@@ -25,9 +26,19 @@ from .categories import column_blocks
 from .pieces import Piece, TablePieces, stacked_spans
 
 
+@dataclass(frozen=True)
+class CentredSpans:
+    """What :func:`centred_spans` reads: for each boundary between two rows, the columns read merged
+    over both; and the blocks read as each row's own cell though their lines run on across a row
+    boundary (first row, last row, column), which a cell merged over those rows may print alike."""
+
+    open_below: list[set[int]]
+    cut: tuple[tuple[int, int, int], ...] = ()
+
+
 def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
                   skip: frozenset[int], hard: HardCuts, walls: frozenset[int], mode: str | None,
-                  settings: PdfSettings, header_bands: int | None = None) -> list[set[int]]:
+                  settings: PdfSettings, header_bands: int | None = None) -> CentredSpans:
     """For each boundary between two rows, the columns whose cell is read as merged over both
     (see the module docstring), in a part whose rows centre their text (``mode``); ``skip`` holds
     the columns read otherwise (categories), ``walls`` the boundaries a rule is drawn on (not the
@@ -38,8 +49,9 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     rows of the page after), but for a block running across the cut above it
     (:func:`_straddling_the_foot`)."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
+    cut: list[tuple[int, int, int]] = []
     if mode != "centre":
-        return open_below
+        return CentredSpans(open_below)
     numbers = anchors(table, hard.all, settings)
     numbered = {index for index, (s, e) in enumerate(ranges)
                 if s not in hard.heading and any(s <= a.first < e for a in numbers)}
@@ -51,7 +63,7 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     numbered.discard(foot)  # a cell merged down to the part's foot may go on over the page break,
     # and the page after carries a cell spanning rows into its blank first rows: its text's place here proves nothing
     if len(numbered) < 2 or not table.pitch:
-        return open_below
+        return CentredSpans(open_below)
     slack = settings.number_slack * table.pitch
     row_of = {id(piece): index for index, pieces in enumerate(placed) for piece in pieces}
     stacked = {span[0] for span in stacked_spans(table)}  # a character a line: every line runs on, no block shows its end
@@ -71,6 +83,7 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
             if any(row_of[id(p)] in range(first, last + 1) and id(p) not in inside for p in mine):
                 continue  # another block of the column shares its rows: cells of their own
             if first != last and all(_centred(part, extents[row], slack) for row, part in _parts(block, row_of)):
+                cut.append((first, last, column))  # a cell merged over the rows, taller than their text, may print so
                 continue  # each row's part sits at its own row's middle: cells of their own (a column a character wide)
             span = _centred_over(block, first, last, extents, numbered, filled, walls, slack)
             if span is not None:
@@ -80,7 +93,20 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
             for start, end in _straddling_the_foot(table, everywhere, row_of, extents, numbered_to_foot, walls, foot, settings):
                 for index in range(start, end):
                     open_below[index].add(column)
-    return open_below
+    return CentredSpans(open_below, tuple(cut))
+
+
+def cut_blocks_doubt(placed: Sequence[Sequence[Piece]], cut: Sequence[tuple[int, int, int]]) -> str | None:
+    """The blocks of :attr:`CentredSpans.cut`, in words, rows named by their number where they have one."""
+    if not cut:
+        return None
+    def name(row: int) -> str:
+        numbers = [p.segment.text.strip() for p in placed[row] if p.is_number]
+        return repr(numbers[0]) if numbers else f"#{row + 1} of the part"
+    cells = "; ".join(f"rows {name(first)} to {name(last)}, column {column + 1}" for first, last, column in cut)
+    return ("rows centred, a column's text runs on at the line pitch across a row boundary, each part at its own row's"
+            f" middle, read as each row's cell: a cell merged over those rows, taller than their other text, prints"
+            f" so too ({cells})")
 
 
 def _straddling_the_foot(table: TablePieces, everywhere: Sequence[Piece], row_of: dict[int, int],
