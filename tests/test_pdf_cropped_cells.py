@@ -54,3 +54,26 @@ def test_a_last_line_keeping_a_third_of_a_line_of_padding_is_not():
 def test_an_underline_under_the_last_words_is_no_closing_edge():
     table = _table(_line("教育部", 90.0))
     assert cropped_cells(table, [Rule(10.0, 100.0, 40.0, 100.0)]) == ()
+
+
+def _rows(*rows: tuple[TextLine, ...]) -> PageTable:
+    """A ruled table of one column, each row 50 pt tall, holding the given lines."""
+    cells = tuple(PlacedCell(k, k + 1, 0, 1, (5.0, 50.0 * k, 105.0, 50.0 * (k + 1)), lines) for k, lines in enumerate(rows))
+    bottom = 50.0 * len(rows)
+    return PageTable(1, (5.0, 0.0, 105.0, bottom), (Boundary(5.0, 5.0), Boundary(105.0, 105.0)),
+                     tuple(50.0 * k for k in range(len(rows) + 1)), cells, ruled=True)
+
+
+RULES = [Rule(5.0, 50.0 * k, 105.0, 50.0 * k) for k in range(4)]
+
+
+def test_a_last_row_touching_its_rule_where_the_rows_above_keep_their_padding_is_cropped():
+    table = _rows((_line("省发改委", 30.0),), (_line("人社部、", 80.0), _line("教", 90.0)))
+    assert cropped_cells(table, RULES) == table.cells[1:]
+
+
+def test_a_table_set_tight_every_row_touching_its_rule_is_not_cropped():
+    # no padding in any row (cells set with no margin under their text): the last row's touching its rule is
+    # the table's setting, no sign of a row cut off
+    table = _rows((_line("省发改委", 30.0), _line("省财政厅", 40.0)), (_line("人社部、", 80.0), _line("教育部", 90.0)))
+    assert cropped_cells(table, RULES) == ()

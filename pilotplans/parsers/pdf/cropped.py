@@ -22,8 +22,11 @@ from .tables import PageTable, PlacedCell
 def cropped_cells(table: PageTable, rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS) -> tuple[PlacedCell, ...]:
     """The cells of ``table`` closing its part on the page whose last line reaches the drawn edge
     under the cell (a rule or a painted band's edge across the cell's width) within
-    ``settings.crop_reach_em`` of its size, or crosses it."""
+    ``settings.crop_reach_em`` of its size, or crosses it, where the rows above keep their padding
+    (:func:`_rows_keep_padding`)."""
     bottom = table.bbox[3]
+    if not _rows_keep_padding(table, settings):
+        return ()
     found = []
     for cell in table.cells:
         if not cell.lines or abs(cell.bbox[3] - bottom) > settings.rule_snap:
@@ -33,6 +36,16 @@ def cropped_cells(table: PageTable, rules: Sequence[Rule], settings: PdfSettings
                for rule in rules):
             found.append(cell)
     return tuple(found)
+
+
+def _rows_keep_padding(table: PageTable, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether each row of ``table`` above its last keeps its lowest line more than
+    ``settings.crop_reach_em`` off its bottom edge (true where no such row prints text): a table
+    whose cells are set with no padding under their text has every row's last line touching the
+    edge under it, its last row's alike, and shows no row cut off."""
+    gaps = [(cell.bbox[3] - line.bottom) / line.size for cell in table.cells
+            if abs(cell.bbox[3] - table.bbox[3]) > settings.rule_snap for line in cell.lines]
+    return all(gap > settings.crop_reach_em for gap in gaps)
 
 
 def _closes(rule: Rule, cell: PlacedCell, last: TextLine, settings: PdfSettings = DEFAULT_SETTINGS) -> bool:
