@@ -136,3 +136,19 @@ def test_an_owner_read_over_the_rows_its_text_runs_across_is_not_named():
     layout = layout_from_pages([page(*row(1, 130), *row(2, 190), (167.5, [(330, "市商务局、市发改委、")]),
                                      (182.5, [(330, "市财政局")]), *row(3, 250), (265, [(330, "市卫健委")]))], "owners.pdf")
     assert layout.cautions == ()
+
+
+def test_owners_of_their_own_as_tall_as_their_rows_text_running_on_at_the_pitch_are_not_named():
+    # rows set with no padding between them (each 45 pt: three lines at the pitch), rows 1 and 2 each printing
+    # an owner of three full lines beside its three lines of text: the column's text runs on at the pitch
+    # across the boundary, each part at its row's middle, but no part is taller than its row's other text,
+    # as a cell merged over the rows would be: each row's own cell, nothing to doubt
+    layout = layout_from_pages([page(*row(1, 130), (130, [(330, "市商务局、市发改委、")]), (145, [(330, "市财政局、市民政局、")]),
+                                     (160, [(330, "市卫健委、市医保局等")]), *row(2, 175), (175, [(330, "市文旅局、市发改委、")]),
+                                     (190, [(330, "市财政局、市民政局、")]), (205, [(330, "市卫健委、市医保局等")]),
+                                     *row(3, 220), (235, [(330, "市文旅局")]), *row(4, 265), (280, [(330, "市民政局")]))],
+                               "owners.pdf")
+    assert [found[2] for found in rows_of(layout)[1:]] == ["市商务局、市发改委、市财政局、市民政局、市卫健委、市医保局等",
+                                                          "市文旅局、市发改委、市财政局、市民政局、市卫健委、市医保局等",
+                                                          "市文旅局", "市民政局"]
+    assert layout.cautions == ()

@@ -30,7 +30,8 @@ from .pieces import Piece, TablePieces, stacked_spans
 class CentredSpans:
     """What :func:`centred_spans` reads: for each boundary between two rows, the columns read merged
     over both; and the blocks read as each row's own cell though their lines run on across a row
-    boundary (first row, last row, column), which a cell merged over those rows may print alike."""
+    boundary, a part running past its row's other text (first row, last row, column), which a cell
+    merged over those rows, taller than their text, may print alike (:func:`_taller`)."""
 
     open_below: list[set[int]]
     cut: tuple[tuple[int, int, int], ...] = ()
@@ -83,7 +84,8 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
             if any(row_of[id(p)] in range(first, last + 1) and id(p) not in inside for p in mine):
                 continue  # another block of the column shares its rows: cells of their own
             if first != last and all(_centred(part, extents[row], slack) for row, part in _parts(block, row_of)):
-                cut.append((first, last, column))  # a cell merged over the rows, taller than their text, may print so
+                if _taller(block, row_of, extents, slack):
+                    cut.append((first, last, column))  # a cell merged over the rows, taller than their text, may print so
                 continue  # each row's part sits at its own row's middle: cells of their own (a column a character wide)
             span = _centred_over(block, first, last, extents, numbered, filled, walls, slack)
             if span is not None:
@@ -202,6 +204,17 @@ def _parts(block: Sequence[Piece], row_of: dict[int, int]) -> list[tuple[int, li
         else:
             parts.append((row, [piece]))
     return parts
+
+
+def _taller(block: Sequence[Piece], row_of: dict[int, int], extents: Sequence[tuple[float, float] | None],
+            slack: float) -> bool:
+    """Whether a part of ``block`` in some row runs past that row's other text, above or below it: a
+    cell merged over rows and taller than their text does; cells of their own no taller than their
+    rows' text, set with no padding between rows, run on at the pitch alike and do not."""
+    def past(part: Sequence[Piece], extent: tuple[float, float] | None) -> bool:
+        return extent is not None and (part[0].top < extent[0] - slack or part[-1].bottom > extent[1] + slack)
+
+    return any(past(part, extents[row]) for row, part in _parts(block, row_of))
 
 
 def _centred(part: Sequence[Piece], extent: tuple[float, float] | None, slack: float) -> bool:
