@@ -213,9 +213,6 @@ BEFORE_COLUMN_WIDTH = frozenset({4302133, 5900030, 5900052, 8101753, 19900027, 1
 SILENT_TRAPS = {
     # traps read wrongly without a warning, each with its fault; strict: one that reads exactly or
     # warns fails here, to be taken out
-    40000059: "owner cells merged down the rows (three-line rules, columns ruled, a shaded header, narrow columns,"
-              " cells centred): a 责任单位 merged over two rows (70–71, 79–80, 94–95, 96–97) cut between them, each"
-              " row reading a part (…制订政策保障 / 措施；…), silently",
 }
 """Seeds of the PDF table traps that read wrongly and say nothing, each with its fault."""
 

@@ -10,8 +10,10 @@ Pages are built as in tests/test_read_pdf.py: 10 pt text, a CJK glyph one em wid
 
 from __future__ import annotations
 
+from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.pdf import layout_from_pages
 from pilotplans.parsers.pdf.content import Rule
+from tests.conftest import FIXTURES
 from tests.test_read_pdf import filler, rows_of, synthetic_page
 
 HEADER = (100, [(70, "序号"), (100, "具体举措"), (330, "责任单位")])
@@ -91,3 +93,62 @@ def test_an_owner_centred_over_two_rows_at_the_top_of_the_taller_one_is_read_as_
     # middle shows it centres (generated 7700100112: 省科技厅 over measures 73–74)
     assert owners(*row(1, 130, 3), *row(2, 190, 5), (190, [(330, "市商务局")]),
                   *row(3, 280, 3), (295, [(330, "市卫健委")])) == ["市商务局", "市商务局", "市卫健委"]
+
+
+def test_an_owner_the_cut_above_the_last_row_splits_is_one_cell_over_both():
+    # 市商务局、/ 市发改委、/ 市财政局 at 220–260 runs on across the cut above row 3, the part's last row,
+    # and sits at the middle of rows 2 and 3: a cell merged down to the foot may go on over the page
+    # break, but it spans those two at least (trap 40000059: …制订政策保障 / 措施；…, silently)
+    assert owners(*row(1, 130), (145, [(330, "市卫健委")]), *row(2, 190), *row(3, 250),
+                  (220, [(330, "市商务局、")]), (235, [(330, "市发改委、")]), (250, [(330, "市财政局")])) == [
+        "市卫健委", "市商务局、市发改委、市财政局", "市商务局、市发改委、市财政局"]
+
+
+def test_an_owner_within_the_last_row_stays_its_own():
+    # the quiet side: 市财政局 at row 3's middle, row 2 printing its own owner
+    assert owners(*row(1, 130), (145, [(330, "市卫健委")]), *row(2, 190), (205, [(330, "市商务局")]),
+                  *row(3, 250), (265, [(330, "市财政局")])) == ["市卫健委", "市商务局", "市财政局"]
+
+
+def test_centred_owner_cells_merged_down_to_a_page_s_foot_are_read_over_their_rows():
+    # trap 40000059, page 1: 70–71's cell centred over both at the page's foot (cut in two before); 76's own
+    # cell at page 2's foot stays its own
+    document = read_document(FIXTURES / "tables" / "centred-owner-cells-merged-over-rows-three-line.pdf")
+    owners_of = {m.number: m.responsibility for m in document.measures}
+    assert [owners_of[n] for n in (69, 70, 71)] == [
+        "外交部、科技部、移民局、人力资源社会保障部等制订政策保障措施；试点地区负责推进",
+        *["外交部、人力资源社会保障部、科技部等制订政策保障措施；试点地区负责推进"] * 2]
+    assert [owners_of[n] for n in (75, 76)] == ["工业和信息化部制订政策保障措施；具备条件的试点地区负责推进",
+                                               "中央网信办指导并制订政策保障措施；北京、上海、海南、雄安新区等试点地区负责推进"]
+
+
+def test_an_owner_running_on_across_a_row_boundary_each_part_at_its_row_s_middle_is_named():
+    # trap 40000059, page 3: 79–80's 责任单位, taller than both rows' text, cut where 80's text begins so that
+    # each part sits at its own row's middle: read as each row's cell (…支持和指导；北 / 京、…), now warned
+    document = read_document(FIXTURES / "tables" / "centred-owner-cells-merged-over-rows-three-line.pdf")
+    notes = [w.message for w in document.warnings if w.code == "merged_cells_unread"]
+    assert notes == ["page 3: rows centred, a column's text runs on at the line pitch across a row boundary, each part at"
+                     " its own row's middle, read as each row's cell: a cell merged over those rows, taller than their"
+                     " other text, prints so too (rows '79' to '80', column 3)"]
+
+
+def test_an_owner_read_over_the_rows_its_text_runs_across_is_not_named():
+    layout = layout_from_pages([page(*row(1, 130), *row(2, 190), (167.5, [(330, "市商务局、市发改委、")]),
+                                     (182.5, [(330, "市财政局")]), *row(3, 250), (265, [(330, "市卫健委")]))], "owners.pdf")
+    assert layout.cautions == ()
+
+
+def test_owners_of_their_own_as_tall_as_their_rows_text_running_on_at_the_pitch_are_not_named():
+    # rows set with no padding between them (each 45 pt: three lines at the pitch), rows 1 and 2 each printing
+    # an owner of three full lines beside its three lines of text: the column's text runs on at the pitch
+    # across the boundary, each part at its row's middle, but no part is taller than its row's other text,
+    # as a cell merged over the rows would be: each row's own cell, nothing to doubt
+    layout = layout_from_pages([page(*row(1, 130), (130, [(330, "市商务局、市发改委、")]), (145, [(330, "市财政局、市民政局、")]),
+                                     (160, [(330, "市卫健委、市医保局等")]), *row(2, 175), (175, [(330, "市文旅局、市发改委、")]),
+                                     (190, [(330, "市财政局、市民政局、")]), (205, [(330, "市卫健委、市医保局等")]),
+                                     *row(3, 220), (235, [(330, "市文旅局")]), *row(4, 265), (280, [(330, "市民政局")]))],
+                               "owners.pdf")
+    assert [found[2] for found in rows_of(layout)[1:]] == ["市商务局、市发改委、市财政局、市民政局、市卫健委、市医保局等",
+                                                          "市文旅局、市发改委、市财政局、市民政局、市卫健委、市医保局等",
+                                                          "市文旅局", "市民政局"]
+    assert layout.cautions == ()

@@ -21,6 +21,7 @@ from pilotplans.parsers.pdf.aligned.pieces import Piece, table_pieces
 from pilotplans.parsers.pdf.aligned.stacks import shifted_stack_doubt
 from pilotplans.parsers.pdf.settings import PdfSettings
 from pilotplans.parsers.pdf.tables import Boundary
+from tests.conftest import FIXTURES
 from tests.test_pdf_text_rows import synthetic_bands
 from tests.test_read_pdf import VARIANTS, filler, rows_of, synthetic_page
 
@@ -136,3 +137,65 @@ def test_an_off_centre_stack_touching_no_other_row_s_stack_leaves_no_doubt():
 def test_the_share_a_stack_may_sit_off_is_checked(value, message):
     with pytest.raises(ValueError, match=re.escape(message)):
         PdfSettings(stack_off_centre=value)
+
+
+# rows set at their top: a cell merged over rows, printed from its top, is cut at each row's end
+
+MERGED_FROM_TOP = FIXTURES / "tables" / "stacked-owner-cells-merged-printed-from-their-top.pdf"
+HEADER_STACKED = FIXTURES / "tables" / "heading-run-into-the-row-above.pdf"
+
+
+def top_lines(rows: list[tuple[str, list[str], str]], top: float = 100.0) -> list[tuple[float, list[tuple[float, str]]]]:
+    """The lines of rows (number, measure lines, stacked cell) each set at its row's top, each row as
+    tall as its tallest column."""
+    lines = []
+    for number, measure, stack in rows:
+        columns = [(70.0, [number]), (100.0, measure), (500.0, list(stack))]
+        by_line: dict[int, list[tuple[float, str]]] = {}
+        for x, texts in columns:
+            for k, text in enumerate(texts):
+                by_line.setdefault(k, []).append((x, text))
+        lines += [(top + 15.0 * k, pieces) for k, pieces in sorted(by_line.items())]
+        top += 15.0 * max(len(texts) for _, texts in columns)
+    return lines
+
+
+TOP_COLUMNS = (Boundary(60, 60), Boundary(90, 100), Boundary(490, 500), Boundary(510, 510))
+
+
+def top_rows(rows: list[tuple[str, list[str], str]]) -> tuple[object, list[list[Piece]]]:
+    table = table_pieces(synthetic_bands(top_lines(rows)), TOP_COLUMNS)
+    heights = [max(len(measure), len(stack), 1) for _, measure, stack in rows]
+    tops = [100.0 + 15.0 * sum(heights[:index]) for index in range(len(rows))]
+    placed: list[list[Piece]] = [[] for _ in rows]
+    for piece in table.pieces:
+        placed[max(index for index in range(len(rows)) if tops[index] <= piece.top)].append(piece)
+    return table, placed
+
+
+def test_a_stack_ending_on_its_row_s_last_line_over_the_next_row_s_is_doubted_in_rows_at_their_top():
+    # 人力资源社会保障部 merged over rows 1 and 2, cut at row 1's end (its third line): 人力资 / 源社会保障部
+    table, rows = top_rows([("1", [filler(20), filler(20), filler(6, "。")], "人力资"),
+                            ("2", [filler(20), filler(4, "。")], "源社会保障部"), ("3", [filler(9, "。")], "省委统战部")])
+    assert shifted_stack_doubt(table, rows, frozenset(), [frozenset()] * 2, "top") == (
+        "rows at their top, the cell '人力资' (row '1') of a column one character wide ends on its row's last line and the"
+        " next row's begins on the line after it: a cell merged over the rows would be cut there alike, so that column's"
+        " cells in rows '1' to '3', whose stacks touch, may be one cell or cut between rows elsewhere (check them)")
+
+
+def test_a_stack_running_below_the_other_cells_of_its_row_ends_there():
+    table, rows = top_rows([("1", [filler(20), filler(6, "。")], "省发改委"), ("2", [filler(20), filler(4, "。")], "省社会保险服务中心"),
+                            ("3", [filler(9, "。")], "省委统战部")])
+    assert shifted_stack_doubt(table, rows, frozenset(), [frozenset()] * 2, "top") is None
+
+
+def test_stacked_cells_of_owners_merged_down_rows_printed_from_their_top_are_doubted():
+    # trap 10000120: 人力资源部、知识产权局 merged over 38–40 read 人力 / 资 / 源部、知识产权局, silently
+    notes = [w.message for w in read_document(MERGED_FROM_TOP).warnings if w.code == "stacked_cells_shifted"]
+    assert [note.split(":")[0] for note in notes] == ["page 2", "page 4", "page 5", "page 6"]
+    assert "the cell '人力' (row '38.')" in notes[0] and "in rows '38.' to '44.'" in notes[0]
+
+
+def test_a_header_label_stacked_over_the_first_row_leaves_no_doubt():
+    # trap 10000159: 分管领导 stacked in the header, touching the first row's stack on every page
+    assert "stacked_cells_shifted" not in {w.code for w in read_document(HEADER_STACKED).warnings}

@@ -152,6 +152,7 @@ class TableReader:
         self.row_label: str | None = None  # the label of the row's only filled responsibility column, of several
         self.unread_columns: set[int] = set()  # the unlabelled columns whose text was reported not read
         self.last_row: Row | None = None  # the last row read, for the columns a line between two parts stands in
+        self.spans: dict[str, list[MeasureDraft]] = {}  # role → the measures one cell merged down their rows gives it to
         rows = [e.row for e in span.entries if e.row is not None]
         self.row_after: dict[int, Row] = {id(row): after for row, after in zip(rows, rows[1:])}  # the table's next row
 
@@ -358,6 +359,9 @@ class TableReader:
         if is_header_repeat(row, self.columns):
             self.pending_break = True
             return
+        if self._header_label_piece(row, previous) or self._header_label_piece(row, self.row_after.get(id(row))):
+            self.pending_break = after_break  # the header's row of its own: the rows after it open the part as they would
+            return
         if row.is_empty:
             return
         if after_break and self._points_row(previous, row):
@@ -393,7 +397,54 @@ class TableReader:
                 return
             else:
                 self.warnings.append(Warning(code="cell_displaced", message=f"heading column holds a sentence: {heading_text[:30]}…"))
+        count = len(self.measures)
         self._read_content(aligned, entry)
+        self._track_spans(aligned, self.measures[count:])
+
+    def _track_spans(self, aligned: _Aligned, added: list[MeasureDraft]) -> None:
+        """Note, for each value role, the measures whose cell one merged cell gives them: a row
+        adding one measure beside a cell merged from the row above joins that cell's measures, one
+        printing its own cell starts them anew (see :meth:`_continue_spanned`)."""
+        if len(added) != 1:
+            if added:
+                self.spans = {}
+            return
+        for role in VALUE_ROLES:
+            members = self.spans.get(role)
+            if members and aligned.inherited(role) and not aligned.fresh(role) and added[0].values.get(role) == members[-1].values.get(role):
+                members.append(added[0])
+            else:
+                self.spans[role] = [added[0]]
+
+    def _continue_spanned(self, role: str, before: str | None, after: str) -> None:
+        """Give the rest of a cell printed after a page break to every measure the cell, merged
+        down their rows before the break, gives its text (the last measure's is joined already):
+        the cell is one, so its text is each one's."""
+        members = self.spans.get(role) or []
+        if len(members) < 2 or members[-1] is not self.measures[-1]:
+            return
+        for member in members[:-1]:
+            if member.values.get(role) == before:
+                member.values[role] = after
+
+    def _header_label_piece(self, row: Row, header: Row | None) -> bool:
+        """Whether ``row`` is a piece of the repeated ``header`` beside it whose label wraps into a row
+        of its own (完成时 above the other labels and 限 below them, the header's own cell in that column
+        blank): each cell it prints, none copied from a neighbour, is the start or the end of its own
+        column's label, and the header's cell in that column prints no whole label."""
+        if header is None or len(row.cells) != self.columns.width or len(header.cells) != self.columns.width:
+            return False
+        filled = [i for i, cell in enumerate(row.cells) if not cell.is_empty]
+        if not filled:
+            return False
+        for i in filled:
+            cell, label = row.cells[i], squash(self.columns.labels[i] or "")
+            text = squash(cell.text)
+            if cell.merged_from is not None or not label or text == label or not (label.startswith(text) or label.endswith(text)):
+                return False
+            if squash(header.cells[i].text) == label:
+                return False
+        return is_header_repeat(header, self.columns)
 
     def _report_unlabelled(self, aligned: _Aligned, entry: Entry) -> None:
         """Say once per column that the text of a column the header leaves unlabelled, or labels
@@ -575,10 +626,14 @@ class TableReader:
                 policy.responsibility = join_fragments(policy.responsibility or "", value)
                 self.last_responsibility = policy.responsibility
             elif role == "responsibility":
-                measure.values[role] = join_labelled_lists(join_fragments(measure.values.get(role, ""), value))
+                before = measure.values.get(role)
+                measure.values[role] = join_labelled_lists(join_fragments(before or "", value))
                 self.last_responsibility = measure.values[role]
+                self._continue_spanned(role, before, measure.values[role])
             else:
-                measure.values[role] = join_fragments(measure.values.get(role, ""), value)
+                before = measure.values.get(role)
+                measure.values[role] = join_fragments(before or "", value)
+                self._continue_spanned(role, before, measure.values[role])
 
     def _read_content(self, aligned: _Aligned, entry: Entry) -> None:
         self.row_label = aligned.label("responsibility")

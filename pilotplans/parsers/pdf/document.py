@@ -10,6 +10,7 @@ from ...layout import Block, Caution, Grid, Layout, Paragraph
 from ...textutil import join_lines
 from ..ocr.settings import DEFAULT_OCR, OcrSettings
 from .content import CORRUPT, PageContent, page_contents, problem_in_pdf_bytes
+from .cropped import cropped_doubt
 from .grids import grid_of_group
 from .lines import TextLine
 from .pages import page_blocks
@@ -86,4 +87,6 @@ def layout_from_pages(pages: Sequence[PageContent], source: str, settings: PdfSe
     cautions += tuple(Caution("merged_cells_unread", f"page {page.page.number}: {table.unspanned}")
                       for page in blocks_by_page for table in page.tables if table.unspanned)
     cautions += tuple(Caution("merged_cells_unread", doubt) for _grid, doubts in read.values() for doubt in doubts)
+    cautions += tuple(Caution("cell_cropped", f"page {page.page.number}: {doubt}") for page in blocks_by_page
+                      for table in page.tables if (doubt := cropped_doubt(table, page.page.rules, settings)))
     return Layout(source=source, format="pdf", blocks=tuple(blocks), cautions=cautions)

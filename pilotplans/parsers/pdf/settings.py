@@ -128,6 +128,10 @@ class PdfSettings:
     """How far (a share of the line pitch) a centred row's cell stacking one character a line may
     sit off the centre of its row's text before its column is doubted: a character cut into the
     next row moves it half a line (:mod:`.aligned.stacks`)."""
+    crop_reach_em: float = 0.1
+    """A cell's last line is cropped by the rule (or painted edge) closing the cell under it when its
+    glyphs reach this close to it, or past it: a cell's text keeps its padding off the edges, and a row
+    too tall for the page's room (kept whole) is cut off at the edge (:mod:`.cropped`)."""
     cell_offset: float = 3.0
     """A numbered row whose columns' text does not sit the way the part's rows do (at their top,
     or centred), per line pitch and column off its place."""

@@ -22,7 +22,7 @@ from .cuts import best_rows
 from .items import item_numbering, points_doubt
 from .pieces import Piece, table_pieces
 from .rules import painted_doubt, painted_only, painted_spans, ruled_open
-from .spanning import centred_spans
+from .spanning import centred_spans, cut_blocks_doubt
 from .stacks import shifted_stack_doubt
 
 
@@ -91,7 +91,8 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
                            at(ended_before) if continued else frozenset(), at(going_on))
     walls = frozenset(index for index in range(len(ranges) - 1)
                       if ruled[index] and not painted_only(table, ranges, index, rules, settings))
-    centred = centred_spans(table, ranges, placed, category, hard, walls, mode, settings, broken_from)
+    read_centred = centred_spans(table, ranges, placed, category, hard, walls, mode, settings, broken_from)
+    centred = read_centred.open_below
     painted = painted_spans(table, ranges, placed, columns, rules, walls, broken_from, category, settings)
     spans_otherwise = [cells.open_below[index] | centred[index] for index in range(len(ranges) - 1)]
     spans = [spans_otherwise[index] | painted.open_below[index] for index in range(len(ranges) - 1)]
@@ -103,7 +104,10 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
     return RowsRead(tuple(ranges), tuple(tuple(p) for p in placed), open_below, ruled, settled, cells.ended,
                     cells.continuing, points_doubt(table),
                     shifted_stack_doubt(table, placed, category, open_below, mode, settings),
-                    painted_doubt(placed, [(row, column) for row, column in painted.unread
-                                           if not (row and column in open_below[row - 1])]),
+                    "; ".join(filter(None, (
+                        painted_doubt(placed, [(row, column) for row, column in painted.unread
+                                               if not (row and column in open_below[row - 1])]),
+                        cut_blocks_doubt(placed, [(first, last, column) for first, last, column in read_centred.cut
+                                                  if not all(column in open_below[i] for i in range(first, last))])))) or None,
                     painted.to_foot - spans_otherwise[-1] if spans_otherwise and len(ranges) - 2 not in walls
                     else frozenset(), ruled_spans)

@@ -18,6 +18,7 @@ above it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..settings import PdfSettings
 from .anchors import HardCuts, anchors
@@ -25,9 +26,20 @@ from .categories import column_blocks
 from .pieces import Piece, TablePieces, stacked_spans
 
 
+@dataclass(frozen=True)
+class CentredSpans:
+    """What :func:`centred_spans` reads: for each boundary between two rows, the columns read merged
+    over both; and the blocks read as each row's own cell though their lines run on across a row
+    boundary, a part running past its row's other text (first row, last row, column), which a cell
+    merged over those rows, taller than their text, may print alike (:func:`_taller`)."""
+
+    open_below: list[set[int]]
+    cut: tuple[tuple[int, int, int], ...] = ()
+
+
 def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed: Sequence[Sequence[Piece]],
                   skip: frozenset[int], hard: HardCuts, walls: frozenset[int], mode: str | None,
-                  settings: PdfSettings, header_bands: int | None = None) -> list[set[int]]:
+                  settings: PdfSettings, header_bands: int | None = None) -> CentredSpans:
     """For each boundary between two rows, the columns whose cell is read as merged over both
     (see the module docstring), in a part whose rows centre their text (``mode``); ``skip`` holds
     the columns read otherwise (categories), ``walls`` the boundaries a rule is drawn on (not the
@@ -35,19 +47,24 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     bands of its repeated header) the first row after the header may be the rest of a row a page
     break cut, its cells the rest of cells from the page before: no span starts there; nor does one
     reach the part's last row (a cell merged over the page break, carried on into the blank first
-    rows of the page after)."""
+    rows of the page after), but for a block running across the cut above it
+    (:func:`_straddling_the_foot`)."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
+    cut: list[tuple[int, int, int]] = []
     if mode != "centre":
-        return open_below
+        return CentredSpans(open_below)
     numbers = anchors(table, hard.all, settings)
     numbered = {index for index, (s, e) in enumerate(ranges)
                 if s not in hard.heading and any(s <= a.first < e for a in numbers)}
     if header_bands is not None:
         numbered.discard(next((index for index, (s, e) in enumerate(ranges) if s >= header_bands), -1))
-    numbered.discard(len(ranges) - 1)  # a cell merged down to the part's foot may go on over the page break,
+    foot = len(ranges) - 1
+    numbered_to_foot = numbered | ({foot} if any(ranges[foot][0] <= a.first < ranges[foot][1] for a in numbers)
+                                   and ranges[foot][0] not in hard.heading else set())
+    numbered.discard(foot)  # a cell merged down to the part's foot may go on over the page break,
     # and the page after carries a cell spanning rows into its blank first rows: its text's place here proves nothing
     if len(numbered) < 2 or not table.pitch:
-        return open_below
+        return CentredSpans(open_below)
     slack = settings.number_slack * table.pitch
     row_of = {id(piece): index for index, pieces in enumerate(placed) for piece in pieces}
     stacked = {span[0] for span in stacked_spans(table)}  # a character a line: every line runs on, no block shows its end
@@ -67,12 +84,58 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
             if any(row_of[id(p)] in range(first, last + 1) and id(p) not in inside for p in mine):
                 continue  # another block of the column shares its rows: cells of their own
             if first != last and all(_centred(part, extents[row], slack) for row, part in _parts(block, row_of)):
+                if _taller(block, row_of, extents, slack):
+                    cut.append((first, last, column))  # a cell merged over the rows, taller than their text, may print so
                 continue  # each row's part sits at its own row's middle: cells of their own (a column a character wide)
             span = _centred_over(block, first, last, extents, numbered, filled, walls, slack)
             if span is not None:
                 for index in range(span[0], span[1]):
                     open_below[index].add(column)
-    return open_below
+        if foot in numbered_to_foot:
+            for start, end in _straddling_the_foot(table, everywhere, row_of, extents, numbered_to_foot, walls, foot, settings):
+                for index in range(start, end):
+                    open_below[index].add(column)
+    return CentredSpans(open_below, tuple(cut))
+
+
+def cut_blocks_doubt(placed: Sequence[Sequence[Piece]], cut: Sequence[tuple[int, int, int]]) -> str | None:
+    """The blocks of :attr:`CentredSpans.cut`, in words, rows named by their number where they have one."""
+    if not cut:
+        return None
+    def name(row: int) -> str:
+        numbers = [p.segment.text.strip() for p in placed[row] if p.is_number]
+        return repr(numbers[0]) if numbers else f"#{row + 1} of the part"
+    cells = "; ".join(f"rows {name(first)} to {name(last)}, column {column + 1}" for first, last, column in cut)
+    return ("rows centred, a column's text runs on at the line pitch across a row boundary, each part at its own row's"
+            f" middle, read as each row's cell: a cell merged over those rows, taller than their other text, prints"
+            f" so too ({cells})")
+
+
+def _straddling_the_foot(table: TablePieces, everywhere: Sequence[Piece], row_of: dict[int, int],
+                         extents: Sequence[tuple[float, float] | None], numbered: set[int], walls: frozenset[int],
+                         foot: int, settings: PdfSettings) -> list[tuple[int, int]]:
+    """The runs of rows a block of the column is centred over that reaches the part's last row
+    (``foot``) from the row above it, its lines running on across the cut between them: a cell
+    merged down to the foot may go on over the page break, but where its text runs across that
+    cut and sits at the middle of the rows it touches, it is one cell over them at least (cut,
+    each row read a part of it: …制订政策保障 / 措施；…, trap 40000059). A block within the last row
+    proves nothing (the cell of a row the page break cuts, or one carried on)."""
+    slack = settings.number_slack * table.pitch
+    mine = [p for p in everywhere if row_of[id(p)] in numbered]
+    filled = {row_of[id(p)] for p in mine}
+    runs = []
+    for block in column_blocks(table, mine, settings, [row_of[id(p)] for p in mine], numbered):
+        first, last = row_of[id(block[0])], row_of[id(block[-1])]
+        if last != foot or first == last:
+            continue
+        if any(row_of[id(p)] in range(first, last + 1) and all(p is not q for q in block) for p in mine):
+            continue  # another block of the column shares its rows: cells of their own
+        if all(_centred(part, extents[row], slack) for row, part in _parts(block, row_of)):
+            continue  # each row's part sits at its own row's middle: cells of their own
+        span = _centred_over(block, first, last, extents, numbered, filled, walls, slack)
+        if span is not None:
+            runs.append(span)
+    return runs
 
 
 def _centred_over(block: Sequence[Piece], first: int, last: int, extents: Sequence[tuple[float, float] | None],
@@ -141,6 +204,17 @@ def _parts(block: Sequence[Piece], row_of: dict[int, int]) -> list[tuple[int, li
         else:
             parts.append((row, [piece]))
     return parts
+
+
+def _taller(block: Sequence[Piece], row_of: dict[int, int], extents: Sequence[tuple[float, float] | None],
+            slack: float) -> bool:
+    """Whether a part of ``block`` in some row runs past that row's other text, above or below it: a
+    cell merged over rows and taller than their text does; cells of their own no taller than their
+    rows' text, set with no padding between rows, run on at the pitch alike and do not."""
+    def past(part: Sequence[Piece], extent: tuple[float, float] | None) -> bool:
+        return extent is not None and (part[0].top < extent[0] - slack or part[-1].bottom > extent[1] + slack)
+
+    return any(past(part, extents[row]) for row, part in _parts(block, row_of))
 
 
 def _centred(part: Sequence[Piece], extent: tuple[float, float] | None, slack: float) -> bool:

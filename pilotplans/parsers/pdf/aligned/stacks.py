@@ -24,6 +24,8 @@ def shifted_stack_doubt(table: TablePieces, placed: Sequence[Sequence[Piece]], c
     centre of every other cell of its row while touching the stack of a row beside it (see the
     module docstring), or None. Each other column is weighed alone: a row whose cells do not all
     share one centre (a cell set at its top among centred ones) has its stack centred with one of them."""
+    if mode == "top":
+        return _filled_stack_doubt(table, placed, category, open_below, settings)
     if mode != "centre" or len(placed) < 3:
         return None
     for span in sorted(stacked_spans(table)):
@@ -46,6 +48,40 @@ def shifted_stack_doubt(table: TablePieces, placed: Sequence[Sequence[Piece]], c
     return None
 
 
+def _filled_stack_doubt(table: TablePieces, placed: Sequence[Sequence[Piece]], category: frozenset[int],
+                        open_below: Sequence[frozenset[int]], settings: PdfSettings) -> str | None:
+    """In a part whose rows sit at their top, the doubt left by the first stacked cell that ends on
+    its row's last line (as low as the lowest other cell of its row, no lower) while the next row's
+    stack begins on the line after it: a cell merged over both rows, printed from its top, is cut at
+    the row's end just so, and a stack ending where its row ends shows no end of its own. A stack
+    running below every other cell of its row sets the row's height: it ends there."""
+    for span in sorted(stacked_spans(table)):
+        if span[1] - span[0] == 1 and (span[0] in category or span[0] == table.number_column):
+            continue
+        stacks = [sorted((p for p in row if p.span == span), key=lambda p: p.top) for row in placed]
+        for index in range(len(placed) - 1):
+            stack = stacks[index]
+            beside = [p for p in placed[index] if p.span != span and not _in(p, category)]
+            if not stack or not beside or set(range(*span)) <= open_below[index]:
+                continue
+            if not (_numbered(placed[index]) and _numbered(placed[index + 1])):
+                continue  # a header's stacked label over the first row, a row a page break cut
+            if not _touch(table, stack, stacks[index + 1], settings):
+                continue
+            lowest = max(p.top for p in beside)
+            if abs(stack[-1].top - lowest) <= settings.number_slack * table.pitch:
+                last = index + 1
+                while last < len(stacks) - 1 and _touch(table, stacks[last], stacks[last + 1], settings):
+                    last += 1
+                text = "".join(p.segment.text.strip() for p in stack)
+                return (f"rows at their top, the cell {text!r} (row {_row_name(placed, index)}) of a column one character"
+                        " wide ends on its row's last line and the next row's begins on the line after it: a cell merged"
+                        " over the rows would be cut there alike, so that column's cells in rows"
+                        f" {_row_name(placed, index)} to {_row_name(placed, last)}, whose stacks touch, may be one cell"
+                        " or cut between rows elsewhere (check them)")
+    return None
+
+
 def _doubt(table: TablePieces, placed: Sequence[Sequence[Piece]], stacks: Sequence[Sequence[Piece]], index: int,
            off: float, settings: PdfSettings) -> str:
     """The doubt in words: the off-centre cell and the run of rows whose stacks touch it (the
@@ -65,6 +101,10 @@ def _doubt(table: TablePieces, placed: Sequence[Sequence[Piece]], stacks: Sequen
 def _touch(table: TablePieces, upper: Sequence[Piece], lower: Sequence[Piece], settings: PdfSettings) -> bool:
     """Whether a row's stack ends at the line pitch above the next row's (no white space between)."""
     return bool(upper and lower and follows(table, upper[-1], lower[0], settings))
+
+
+def _numbered(row: Sequence[Piece]) -> bool:
+    return any(p.is_number for p in row)
 
 
 def _row_name(placed: Sequence[Sequence[Piece]], row: int) -> str:
