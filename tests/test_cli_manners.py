@@ -78,7 +78,7 @@ def test_counts_are_numbers_in_json(curated):
 def test_an_unknown_warning_code_lists_the_valid_ones_and_exits_2(curated):
     result = CliRunner().invoke(app, ["measures", "--warning", "nosuchcode", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     assert result.exit_code == 2
-    assert result.stderr.startswith("error: --warning nosuchcode: no such warning code; valid codes: cell_blank, cell_displaced, cell_merged_inferred, cell_missing_inferred, cell_shifted, ")
+    assert result.stderr.startswith("error: --warning nosuchcode: no such warning code; valid codes: cell_blank, cell_cropped, cell_displaced, cell_merged_inferred, cell_missing_inferred, cell_shifted, ")
     assert "number_gap" in result.stderr and "rows_run_together" in result.stderr and result.stdout == ""
 
 
