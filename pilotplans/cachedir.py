@@ -111,16 +111,31 @@ def made_from_data(name: str, file: str, code: Iterable[Path], build: Callable[[
     return made_once(name, key, lambda: build(data.decode("utf-8")), kind)
 
 
+def save_additions() -> None:
+    """Write every :class:`KeptTable` that gained values in this process: what a worker process
+    calls as it ends, since it ends without running the ``atexit`` functions that write them at the
+    end of the program. (The worker reading a rebuild's documents compiles the readers' patterns
+    and their records' methods, which the program that forked it never uses: unsaved, they were
+    compiled again by every rebuild, some 180 million instructions of its reading.)"""
+    for table in _WITH_ADDITIONS:
+        table._save()
+
+
+#: The tables that gained values in this process (see :func:`save_additions`).
+_WITH_ADDITIONS: list[KeptTable[Any, Any]] = []
+
+
 class KeptTable(Generic[K, V]):
     """A table of values made from their keys, kept in one file of the cache folder between runs.
 
     The file (``file()``, None with the cache off) is read whole the first time a value is asked
     for; a value not in it is made and added, and the table is written whole (through a temporary
     file, so that two programs ending at once leave one of them) when the program ends, if anything
-    was added, keeping its ``most`` newest entries: a program making values from changing keys (a
-    test suite's made-up data) starts the table again rather than grow it without end. A file that
-    cannot be read, or holds anything ``valid`` refuses, is as if empty; a folder that cannot be
-    written is left alone.
+    was added (or when a worker process ends: :func:`save_additions`), with the values another
+    program kept in the file meanwhile, keeping its ``most`` newest entries: a program making
+    values from changing keys (a test suite's made-up data) starts the table again rather than
+    grow it without end. A file that cannot be read, or holds anything ``valid`` refuses, is as if
+    empty; a folder that cannot be written is left alone.
     """
 
     def __init__(self, file: Callable[[], Path | None], loads: Callable[[bytes], object],
@@ -128,7 +143,8 @@ class KeptTable(Generic[K, V]):
         self._file, self._loads, self._dumps, self._valid, self._most = file, loads, dumps, valid, most
         self._table: dict[K, V] | None = None
         self._path: Path | None = None
-        self._added = False
+        self._added = False  # values were added since the file was last written
+        self._registered = False  # to be written when the program (or a worker) ends
 
     def made(self, key: K, make: Callable[[], V]) -> V:
         """The value kept for ``key``, or ``make()`` (then kept)."""
@@ -136,31 +152,40 @@ class KeptTable(Generic[K, V]):
         value = table.get(key)
         if value is None:
             value = table[key] = make()
-            if not self._added and self._path is not None:
+            if self._path is not None:
                 self._added = True
-                import atexit
+                if not self._registered:
+                    self._registered = True
+                    import atexit
 
-                atexit.register(self._save)
+                    atexit.register(self._save)
+                    _WITH_ADDITIONS.append(self)
         return value
 
     def _load(self) -> dict[K, V]:
         self._path = self._file()
+        self._table = self._read()
+        return self._table
+
+    def _read(self) -> dict[K, V]:
+        """The table in the file (empty when there is none, or it cannot be read or trusted)."""
         loaded: object = None
         if self._path is not None:
             try:
                 loaded = self._loads(self._path.read_bytes())
             except Exception:  # noqa: BLE001 - a missing or broken file is made again, never trusted
                 loaded = None
-        self._table = loaded if isinstance(loaded, dict) and self._valid(loaded) else {}  # type: ignore[assignment]
-        return self._table  # type: ignore[return-value]
+        return loaded if isinstance(loaded, dict) and self._valid(loaded) else {}  # type: ignore[return-value]
 
     def _save(self) -> None:
         from pilotplans.errors import OutputError
         from pilotplans.files import write_atomic
 
-        if self._path is None or self._table is None:
+        if self._path is None or self._table is None or not self._added:
             return
-        table = self._table if len(self._table) <= self._most else dict(list(self._table.items())[-self._most:])
+        self._added = False  # written now (a second call, the program's end after a worker's, writes nothing)
+        table = {**self._read(), **self._table}  # what another program kept meanwhile (a worker, the program that forked it)
+        table = table if len(table) <= self._most else dict(list(table.items())[-self._most:])
         try:
             write_atomic(self._path, self._dumps(table), make_folders=True)
         except OutputError:

@@ -209,3 +209,62 @@ def test_a_malformed_placing_file_is_a_one_line_error_naming_the_file_and_key():
     assert place.placing_words(text)[0] == place.other_place_words(text)
     with pytest.raises(PilotplansError, match=r"^pilotplans/data/placing.toml: partner_closings: "):
         place.placing_words(text.replace("partner_closings", "# partner_closings"))
+
+
+# A table whose file a test names before workers are forked (they inherit it, as they inherit the
+# patterns' and the records' methods' tables of the package).
+_TABLE = None
+
+
+def _doubled(item):
+    return _TABLE.made(item, lambda: item * 2)
+
+
+def _unchanged(item):
+    return item
+
+
+def _table(path):
+    import json
+
+    from pilotplans.cachedir import KeptTable
+
+    return KeptTable(lambda: path, lambda data: {int(k): v for k, v in json.loads(data).items()},
+                     lambda table: json.dumps(table).encode(), lambda table: True, most=100)
+
+
+def test_what_a_worker_adds_to_a_kept_table_is_written_when_it_ends(tmp_path):
+    import json
+
+    from pilotplans.ingest.parallel import in_order
+
+    global _TABLE
+    _TABLE = _table(tmp_path / "table.json")
+    try:
+        assert list(in_order(_doubled, [1, 2, 3, 4], 2)) == [2, 4, 6, 8]
+    finally:
+        _TABLE = None
+    assert json.loads((tmp_path / "table.json").read_bytes()) == {"1": 2, "2": 4, "3": 6, "4": 8}  # both workers' values
+
+
+def test_a_worker_that_added_nothing_writes_no_table(tmp_path):
+    from pilotplans.ingest.parallel import in_order
+
+    global _TABLE
+    _TABLE = _table(tmp_path / "table.json")
+    try:
+        assert list(in_order(_unchanged, [1, 2, 3], 2)) == [1, 2, 3]
+    finally:
+        _TABLE = None
+    assert not (tmp_path / "table.json").exists()
+
+
+def test_a_table_written_keeps_what_another_program_kept_in_its_file_meanwhile(tmp_path):
+    import json
+
+    first, second = _table(tmp_path / "table.json"), _table(tmp_path / "table.json")
+    first.made(1, lambda: "one")
+    second.made(2, lambda: "two")  # read the file before the first wrote it
+    first._save()
+    second._save()
+    assert json.loads((tmp_path / "table.json").read_bytes()) == {"1": "one", "2": "two"}
