@@ -360,6 +360,43 @@ def test_a_package_with_a_file_changed_moments_ago_is_hashed_and_nothing_of_it_k
     assert versions._KEPT._table in (None, {})
 
 
+def _kept_hashes_of_a_settled_copy(tmp_path, monkeypatch):
+    """A copy of the package, settled at once, and the file its hashes were kept in by a first process."""
+    package = _package_copy(tmp_path)
+    monkeypatch.setattr(versions, "SETTLED_NS", 0)
+    monkeypatch.setattr(versions, "_KEPT", _hashes_kept_in(tmp_path / "hashes.json"))
+    first = (versions.build_version(package), versions.file_part_versions(package=package),
+             versions.paths_version(versions.DIFF_PATHS, "seed", package))
+    versions._KEPT._save()
+    return package, first, tmp_path / "hashes.json"
+
+
+def test_a_kept_hashes_file_whose_values_are_not_the_hashes_asked_for_is_as_if_empty(tmp_path, monkeypatch):
+    # a file that parses but holds, under a key asked for, something other than what was kept for
+    # it (a hash where the parts' hashes were kept, a part missing, a number) crashed every command
+    # that asked for a version, or gave a version that was no hash
+    import json
+
+    package, first, file = _kept_hashes_of_a_settled_copy(tmp_path, monkeypatch)
+    kept = json.loads(file.read_bytes())
+    for broken in ({key: "0123456789abcdef" if isinstance(value, dict) else {"reader": value} for key, value in kept.items()},
+                   {key: dict(list(value.items())[1:]) if isinstance(value, dict) else value for key, value in kept.items()},
+                   {key: dict.fromkeys(value, 1) if isinstance(value, dict) else 1 for key, value in kept.items()}):
+        file.write_text(json.dumps(broken))
+        monkeypatch.setattr(versions, "_KEPT", _hashes_kept_in(file))  # a later process
+        again = (versions.build_version(package), versions.file_part_versions(package=package),
+                 versions.paths_version(versions.DIFF_PATHS, "seed", package))
+        assert again == first
+
+
+def test_a_kept_hashes_file_written_by_this_version_is_read_back_whole(tmp_path, monkeypatch):
+    import json
+
+    package, first, file = _kept_hashes_of_a_settled_copy(tmp_path, monkeypatch)
+    table = json.loads(file.read_bytes())
+    assert len(table) == 3 and versions._valid_hashes(table)
+
+
 def test_the_package_s_files_are_its_code_and_data_files_outside_its_byte_code_folders():
     expected = sorted(p for p in versions.PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".toml", ".tsv", ".txt")
                       and "__pycache__" not in p.parts)

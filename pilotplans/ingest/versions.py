@@ -246,7 +246,29 @@ def _kept_hashes_file() -> Path | None:
 
 
 def _valid_hashes(table: object) -> bool:
-    return all(isinstance(key, str) and isinstance(value, (str, dict)) for key, value in table.items())  # type: ignore[attr-defined]
+    """Whether every value of ``table`` is what :func:`kept_hash` keeps for its key: a file that
+    parses but holds anything else (a hash where the parts' hashes belong, a part missing, a
+    number) is as if empty, never a version that is no hash or a crash."""
+    return all(isinstance(key, str) and _valid_hash(key, value) for key, value in table.items())  # type: ignore[attr-defined]
+
+
+def _valid_hash(key: str, value: object) -> bool:
+    """Whether ``value`` is a hash for a ``paths`` key (:func:`paths_version`), or, for a ``parts``
+    key (:func:`_part_hashes`), a hash for each part its seeds name and no other."""
+    _, kind, what = (key.split(" ", 2) + ["", ""])[:3]
+    if kind == "paths":
+        return _is_hash(value)
+    if kind != "parts" or not isinstance(value, dict):
+        return False
+    try:
+        seeds = json.loads(what)
+    except ValueError:
+        return False
+    return isinstance(seeds, dict) and value.keys() == seeds.keys() and all(map(_is_hash, value.values()))
+
+
+def _is_hash(value: object) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"[0-9a-f]{16}", value) is not None
 
 
 #: The file of the cache folder keeping the hashes of the package's files (see the module docstring).
