@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -184,9 +186,45 @@ class KeptTable(Generic[K, V]):
         if self._path is None or self._table is None or not self._added:
             return
         self._added = False  # written now (a second call, the program's end after a worker's, writes nothing)
-        table = {**self._read(), **self._table}  # what another program kept meanwhile (a worker, the program that forked it)
-        table = table if len(table) <= self._most else dict(list(table.items())[-self._most:])
-        try:
-            write_atomic(self._path, self._dumps(table), make_folders=True)
-        except OutputError:
-            pass
+        with _locked(self._path):  # no other program writes the file between its reading and writing here
+            table = {**self._read(), **self._table}  # what another program kept meanwhile (a worker, the program that forked it)
+            table = table if len(table) <= self._most else dict(list(table.items())[-self._most:])
+            try:
+                write_atomic(self._path, self._dumps(table), make_folders=True)
+            except OutputError:
+                pass
+
+
+#: Seconds a table waits at most for another program writing its file (see :func:`_locked`).
+LOCK_WAIT = 2.0
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Held while a table's file at ``path`` is read, merged with the table and written: workers
+    told to stop at once write their tables at once, and one that read the file before another
+    wrote it lost the other's values. An advisory lock (``flock``) on the file's folder (no file
+    of its own left in the cache folder), waited for ``LOCK_WAIT`` seconds at most (the table is
+    written anyway then); where there is none (no ``fcntl``, a folder that cannot be made or
+    opened), the table is written unlocked, as before."""
+    try:
+        import fcntl
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        folder = os.open(path.parent, os.O_RDONLY)
+    except (ImportError, OSError):
+        yield
+        return
+    try:
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() >= deadline:
+                    break
+                time.sleep(0.01)
+        yield
+    finally:
+        os.close(folder)  # releases the lock

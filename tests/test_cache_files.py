@@ -268,3 +268,41 @@ def test_a_table_written_keeps_what_another_program_kept_in_its_file_meanwhile(t
     first._save()
     second._save()
     assert json.loads((tmp_path / "table.json").read_bytes()) == {"1": "one", "2": "two"}
+
+
+def test_two_tables_written_at_once_keep_each_other_s_values(tmp_path):
+    # two workers told to stop at once write their tables at once: one that read the file before
+    # the other wrote it, then wrote, lost the other's values (a worker's test above failed one
+    # run in four)
+    import json
+    import threading
+    import time
+
+    from pilotplans.cachedir import KeptTable
+
+    path = tmp_path / "table.json"
+    read, go = threading.Event(), threading.Event()
+
+    def loads_then_wait(data):
+        if read_armed:
+            read.set()
+            go.wait(5)
+        return json.loads(data)
+
+    read_armed = False
+    first = KeptTable(lambda: path, loads_then_wait, lambda table: json.dumps(table).encode(), lambda table: True, 100)
+    second = _table(path)
+    path.write_text("{}")
+    first.made("1", lambda: "one")
+    second.made(2, lambda: "two")
+    read_armed = True
+    writing = threading.Thread(target=first._save)  # reads the file, then waits
+    writing.start()
+    assert read.wait(5)
+    other = threading.Thread(target=second._save)
+    other.start()
+    time.sleep(0.3)  # the second writes now, unless it waits for the first
+    go.set()
+    writing.join(5)
+    other.join(5)
+    assert json.loads(path.read_bytes()) == {"1": "one", "2": "two"}
