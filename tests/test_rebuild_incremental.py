@@ -397,6 +397,26 @@ def test_a_kept_hashes_file_written_by_this_version_is_read_back_whole(tmp_path,
     assert len(table) == 3 and versions._valid_hashes(table)
 
 
+def test_versions_kept_by_the_package_s_stamps_follow_the_libraries_and_the_segmenter(tmp_path, monkeypatch):
+    # the package's files unchanged (the same stamps), a reading library's new release or another
+    # segmenter must not take the versions kept for the old one: documents read by the old reader
+    # would be carried over
+    from pilotplans.diff import segment
+
+    package = _package_copy(tmp_path)
+    monkeypatch.setattr(versions, "SETTLED_NS", 0)
+    monkeypatch.setattr(versions, "_KEPT", _hashes_kept_in(None))
+    assert versions.package_stamp(package) is not None
+    before, diff_before = versions.build_version(package), versions.diff_version(package)
+    installed = versions.installed_versions()
+    monkeypatch.setattr(versions, "installed_versions", lambda: {**installed, "pdfplumber": "999.0"})
+    upgraded = versions.build_version(package)
+    assert upgraded.changed(before) == ["reader"]
+    monkeypatch.setattr(segment, "engine_signature", lambda: "another-segmenter")
+    assert versions.build_version(package).changed(upgraded) == ["store"]
+    assert versions.diff_version(package) != diff_before
+
+
 def test_the_package_s_files_are_its_code_and_data_files_outside_its_byte_code_folders():
     expected = sorted(p for p in versions.PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".toml", ".tsv", ".txt")
                       and "__pycache__" not in p.parts)
