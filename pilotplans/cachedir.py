@@ -206,7 +206,7 @@ def _locked(path: Path) -> Iterator[None]:
     wrote it lost the other's values. An advisory lock (``flock``) on the file's folder (no file
     of its own left in the cache folder), waited for ``LOCK_WAIT`` seconds at most (the table is
     written anyway then); where there is none (no ``fcntl``, a folder that cannot be made or
-    opened), the table is written unlocked, as before."""
+    opened, a file system refusing the lock), the table is written unlocked at once, as before."""
     try:
         import fcntl
 
@@ -221,10 +221,12 @@ def _locked(path: Path) -> Iterator[None]:
             try:
                 fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
-            except OSError:
+            except BlockingIOError:  # another program holds it
                 if time.monotonic() >= deadline:
                     break
                 time.sleep(0.01)
+            except OSError:  # no lock to be had here (NFS refuses one on a folder opened to read)
+                break
         yield
     finally:
         os.close(folder)  # releases the lock

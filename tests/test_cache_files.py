@@ -306,3 +306,43 @@ def test_two_tables_written_at_once_keep_each_other_s_values(tmp_path):
     writing.join(5)
     other.join(5)
     assert json.loads(path.read_bytes()) == {"1": "one", "2": "two"}
+
+
+def test_a_file_system_refusing_the_lock_has_the_table_written_at_once(tmp_path, monkeypatch):
+    # NFS refuses flock on a folder opened to read (EBADF): that is no other program writing, and
+    # waiting for the lock held every program's end LOCK_WAIT seconds
+    import errno
+    import fcntl
+    import json
+
+    tries = []
+
+    def refused(fd, operation):
+        tries.append(operation)
+        raise OSError(errno.EBADF, "Bad file descriptor")
+
+    monkeypatch.setattr(fcntl, "flock", refused)
+    table = _table(tmp_path / "table.json")
+    table.made(1, lambda: "one")
+    table._save()
+    assert len(tries) == 1
+    assert json.loads((tmp_path / "table.json").read_bytes()) == {"1": "one"}
+
+
+def test_a_lock_held_longer_than_lock_wait_has_the_table_written_anyway(tmp_path, monkeypatch):
+    import fcntl
+    import json
+    import os
+
+    from pilotplans import cachedir
+
+    monkeypatch.setattr(cachedir, "LOCK_WAIT", 0.2)
+    holder = os.open(tmp_path, os.O_RDONLY)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX)  # another program, stopped while it writes its table
+        table = _table(tmp_path / "table.json")
+        table.made(1, lambda: "one")
+        table._save()
+    finally:
+        os.close(holder)
+    assert json.loads((tmp_path / "table.json").read_bytes()) == {"1": "one"}
