@@ -132,9 +132,10 @@ class KeptTable(Generic[K, V]):
 
     The file (``file()``, None with the cache off) is read whole the first time a value is asked
     for; a value not in it is made and added, and the table is written whole (through a temporary
-    file, so that two programs ending at once leave one of them) when the program ends, if anything
-    was added (or when a worker process ends: :func:`save_additions`), with the values another
-    program kept in the file meanwhile, keeping its ``most`` newest entries: a program making
+    file, so that a reader never sees half of it) when the program ends, if anything was added (or
+    when a worker process ends: :func:`save_additions`), with the values another program kept in
+    the file meanwhile (read and written under a lock on the folder, :func:`_locked`, so that two
+    programs ending at once keep each other's), keeping its ``most`` newest entries: a program making
     values from changing keys (a test suite's made-up data) starts the table again rather than
     grow it without end. A file that cannot be read, or holds anything ``valid`` refuses, is as if
     empty; a folder that cannot be written is left alone.
