@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from collections.abc import Callable, Iterable
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -111,16 +113,32 @@ def made_from_data(name: str, file: str, code: Iterable[Path], build: Callable[[
     return made_once(name, key, lambda: build(data.decode("utf-8")), kind)
 
 
+def save_additions() -> None:
+    """Write every :class:`KeptTable` that gained values in this process: what a worker process
+    calls as it ends, since it ends without running the ``atexit`` functions that write them at the
+    end of the program. (The worker reading a rebuild's documents compiles the readers' patterns
+    and their records' methods, which the program that forked it never uses: unsaved, they were
+    compiled again by every rebuild, some 180 million instructions of its reading.)"""
+    for table in _WITH_ADDITIONS:
+        table._save()
+
+
+#: The tables that gained values in this process (see :func:`save_additions`).
+_WITH_ADDITIONS: list[KeptTable[Any, Any]] = []
+
+
 class KeptTable(Generic[K, V]):
     """A table of values made from their keys, kept in one file of the cache folder between runs.
 
     The file (``file()``, None with the cache off) is read whole the first time a value is asked
     for; a value not in it is made and added, and the table is written whole (through a temporary
-    file, so that two programs ending at once leave one of them) when the program ends, if anything
-    was added, keeping its ``most`` newest entries: a program making values from changing keys (a
-    test suite's made-up data) starts the table again rather than grow it without end. A file that
-    cannot be read, or holds anything ``valid`` refuses, is as if empty; a folder that cannot be
-    written is left alone.
+    file, so that a reader never sees half of it) when the program ends, if anything was added (or
+    when a worker process ends: :func:`save_additions`), with the values another program kept in
+    the file meanwhile (read and written under a lock on the folder, :func:`_locked`, so that two
+    programs ending at once keep each other's), keeping its ``most`` newest entries: a program making
+    values from changing keys (a test suite's made-up data) starts the table again rather than
+    grow it without end. A file that cannot be read, or holds anything ``valid`` refuses, is as if
+    empty; a folder that cannot be written is left alone.
     """
 
     def __init__(self, file: Callable[[], Path | None], loads: Callable[[bytes], object],
@@ -128,7 +146,8 @@ class KeptTable(Generic[K, V]):
         self._file, self._loads, self._dumps, self._valid, self._most = file, loads, dumps, valid, most
         self._table: dict[K, V] | None = None
         self._path: Path | None = None
-        self._added = False
+        self._added = False  # values were added since the file was last written
+        self._registered = False  # to be written when the program (or a worker) ends
 
     def made(self, key: K, make: Callable[[], V]) -> V:
         """The value kept for ``key``, or ``make()`` (then kept)."""
@@ -136,32 +155,79 @@ class KeptTable(Generic[K, V]):
         value = table.get(key)
         if value is None:
             value = table[key] = make()
-            if not self._added and self._path is not None:
+            if self._path is not None:
                 self._added = True
-                import atexit
+                if not self._registered:
+                    self._registered = True
+                    import atexit
 
-                atexit.register(self._save)
+                    atexit.register(self._save)
+                    _WITH_ADDITIONS.append(self)
         return value
 
     def _load(self) -> dict[K, V]:
         self._path = self._file()
+        self._table = self._read()
+        return self._table
+
+    def _read(self) -> dict[K, V]:
+        """The table in the file (empty when there is none, or it cannot be read or trusted)."""
         loaded: object = None
         if self._path is not None:
             try:
                 loaded = self._loads(self._path.read_bytes())
             except Exception:  # noqa: BLE001 - a missing or broken file is made again, never trusted
                 loaded = None
-        self._table = loaded if isinstance(loaded, dict) and self._valid(loaded) else {}  # type: ignore[assignment]
-        return self._table  # type: ignore[return-value]
+        return loaded if isinstance(loaded, dict) and self._valid(loaded) else {}  # type: ignore[return-value]
 
     def _save(self) -> None:
         from pilotplans.errors import OutputError
         from pilotplans.files import write_atomic
 
-        if self._path is None or self._table is None:
+        if self._path is None or self._table is None or not self._added:
             return
-        table = self._table if len(self._table) <= self._most else dict(list(self._table.items())[-self._most:])
-        try:
-            write_atomic(self._path, self._dumps(table), make_folders=True)
-        except OutputError:
-            pass
+        self._added = False  # written now (a second call, the program's end after a worker's, writes nothing)
+        with _locked(self._path):  # no other program writes the file between its reading and writing here
+            table = {**self._read(), **self._table}  # what another program kept meanwhile (a worker, the program that forked it)
+            table = table if len(table) <= self._most else dict(list(table.items())[-self._most:])
+            try:
+                write_atomic(self._path, self._dumps(table), make_folders=True)
+            except OutputError:
+                pass
+
+
+#: Seconds a table waits at most for another program writing its file (see :func:`_locked`).
+LOCK_WAIT = 2.0
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Held while a table's file at ``path`` is read, merged with the table and written: workers
+    told to stop at once write their tables at once, and one that read the file before another
+    wrote it lost the other's values. An advisory lock (``flock``) on the file's folder (no file
+    of its own left in the cache folder), waited for ``LOCK_WAIT`` seconds at most (the table is
+    written anyway then); where there is none (no ``fcntl``, a folder that cannot be made or
+    opened, a file system refusing the lock), the table is written unlocked at once, as before."""
+    try:
+        import fcntl
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        folder = os.open(path.parent, os.O_RDONLY)
+    except (ImportError, OSError):
+        yield
+        return
+    try:
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:  # another program holds it
+                if time.monotonic() >= deadline:
+                    break
+                time.sleep(0.01)
+            except OSError:  # no lock to be had here (NFS refuses one on a folder opened to read)
+                break
+        yield
+    finally:
+        os.close(folder)  # releases the lock

@@ -289,6 +289,7 @@ def test_the_running_packages_files_are_read_once_for_every_version_a_process_as
     reads = []
     read_contents = versions._read_contents
     monkeypatch.setattr(versions, "_read_contents", lambda package: reads.append(package) or read_contents(package))
+    monkeypatch.setattr(versions, "_KEPT", _hashes_kept_in(None))  # none kept by an earlier process
     versions._running_package_contents.cache_clear()
     try:
         first = (versions.build_version(), versions.file_part_versions(), versions.diff_version(), versions.ocr_version())
@@ -298,6 +299,128 @@ def test_the_running_packages_files_are_read_once_for_every_version_a_process_as
     assert reads == [versions.PACKAGE]
     assert again == first
     assert first[1] == {"registry": first[0].registry, "gazetteer": first[0].gazetteer}
+
+
+def _hashes_kept_in(path):
+    """A table of the package's hashes kept in the file ``path`` (None: in memory only)."""
+    import json
+
+    from pilotplans.cachedir import KeptTable
+
+    return KeptTable(lambda: path, json.loads, lambda table: json.dumps(table).encode(), versions._valid_hashes, most=64)
+
+
+def _package_copy(tmp_path):
+    package = tmp_path / "pilotplans"
+    shutil.copytree(versions.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    return package
+
+
+def _counting_reads(monkeypatch):
+    reads = []
+    read_contents = versions._read_contents
+    monkeypatch.setattr(versions, "_read_contents", lambda package: reads.append(package) or read_contents(package))
+    return reads
+
+
+def test_a_package_s_hashes_are_kept_by_its_files_stamps_and_read_back_without_its_files(tmp_path, monkeypatch):
+    package = _package_copy(tmp_path)
+    monkeypatch.setattr(versions, "SETTLED_NS", 0)  # the copy's files were just written: settled at once here
+    reads = _counting_reads(monkeypatch)
+    monkeypatch.setattr(versions, "_KEPT", _hashes_kept_in(tmp_path / "hashes.json"))
+    first = (versions.file_part_versions(package=package), versions.paths_version(versions.DIFF_PATHS, "seed", package))
+    versions._KEPT._save()  # as the program's end does
+    monkeypatch.setattr(versions, "_KEPT", _hashes_kept_in(tmp_path / "hashes.json"))  # a later process
+    again = (versions.file_part_versions(package=package), versions.paths_version(versions.DIFF_PATHS, "seed", package))
+    assert again == first
+    assert reads == [package, package]  # by the first process alone
+
+
+def test_a_package_whose_file_changed_is_hashed_again_not_taken_from_what_was_kept(tmp_path, monkeypatch):
+    package = _package_copy(tmp_path)
+    monkeypatch.setattr(versions, "SETTLED_NS", 0)
+    reads = _counting_reads(monkeypatch)
+    monkeypatch.setattr(versions, "_KEPT", _hashes_kept_in(None))
+    before = versions.file_part_versions(package=package)
+    with (package / "data" / "roles.toml").open("ab") as handle:
+        handle.write(b"\n")
+    after = versions.file_part_versions(package=package)
+    assert reads == [package, package]
+    assert after["registry"] != before["registry"] and after["gazetteer"] == before["gazetteer"]
+
+
+def test_a_package_with_a_file_changed_moments_ago_is_hashed_and_nothing_of_it_kept(tmp_path, monkeypatch):
+    package = _package_copy(tmp_path)  # its files were written just now, within SETTLED_NS
+    reads = _counting_reads(monkeypatch)
+    monkeypatch.setattr(versions, "_KEPT", _hashes_kept_in(None))
+    assert versions.package_stamp(package) is None
+    first = versions.file_part_versions(package=package)
+    assert versions.file_part_versions(package=package) == first
+    assert reads == [package, package]
+    assert versions._KEPT._table in (None, {})
+
+
+def _kept_hashes_of_a_settled_copy(tmp_path, monkeypatch):
+    """A copy of the package, settled at once, and the file its hashes were kept in by a first process."""
+    package = _package_copy(tmp_path)
+    monkeypatch.setattr(versions, "SETTLED_NS", 0)
+    monkeypatch.setattr(versions, "_KEPT", _hashes_kept_in(tmp_path / "hashes.json"))
+    first = (versions.build_version(package), versions.file_part_versions(package=package),
+             versions.paths_version(versions.DIFF_PATHS, "seed", package))
+    versions._KEPT._save()
+    return package, first, tmp_path / "hashes.json"
+
+
+def test_a_kept_hashes_file_whose_values_are_not_the_hashes_asked_for_is_as_if_empty(tmp_path, monkeypatch):
+    # a file that parses but holds, under a key asked for, something other than what was kept for
+    # it (a hash where the parts' hashes were kept, a part missing, a number) crashed every command
+    # that asked for a version, or gave a version that was no hash
+    import json
+
+    package, first, file = _kept_hashes_of_a_settled_copy(tmp_path, monkeypatch)
+    kept = json.loads(file.read_bytes())
+    for broken in ({key: "0123456789abcdef" if isinstance(value, dict) else {"reader": value} for key, value in kept.items()},
+                   {key: dict(list(value.items())[1:]) if isinstance(value, dict) else value for key, value in kept.items()},
+                   {key: dict.fromkeys(value, 1) if isinstance(value, dict) else 1 for key, value in kept.items()}):
+        file.write_text(json.dumps(broken))
+        monkeypatch.setattr(versions, "_KEPT", _hashes_kept_in(file))  # a later process
+        again = (versions.build_version(package), versions.file_part_versions(package=package),
+                 versions.paths_version(versions.DIFF_PATHS, "seed", package))
+        assert again == first
+
+
+def test_a_kept_hashes_file_written_by_this_version_is_read_back_whole(tmp_path, monkeypatch):
+    import json
+
+    package, first, file = _kept_hashes_of_a_settled_copy(tmp_path, monkeypatch)
+    table = json.loads(file.read_bytes())
+    assert len(table) == 3 and versions._valid_hashes(table)
+
+
+def test_versions_kept_by_the_package_s_stamps_follow_the_libraries_and_the_segmenter(tmp_path, monkeypatch):
+    # the package's files unchanged (the same stamps), a reading library's new release or another
+    # segmenter must not take the versions kept for the old one: documents read by the old reader
+    # would be carried over
+    from pilotplans.diff import segment
+
+    package = _package_copy(tmp_path)
+    monkeypatch.setattr(versions, "SETTLED_NS", 0)
+    monkeypatch.setattr(versions, "_KEPT", _hashes_kept_in(None))
+    assert versions.package_stamp(package) is not None
+    before, diff_before = versions.build_version(package), versions.diff_version(package)
+    installed = versions.installed_versions()
+    monkeypatch.setattr(versions, "installed_versions", lambda: {**installed, "pdfplumber": "999.0"})
+    upgraded = versions.build_version(package)
+    assert upgraded.changed(before) == ["reader"]
+    monkeypatch.setattr(segment, "engine_signature", lambda: "another-segmenter")
+    assert versions.build_version(package).changed(upgraded) == ["store"]
+    assert versions.diff_version(package) != diff_before
+
+
+def test_the_package_s_files_are_its_code_and_data_files_outside_its_byte_code_folders():
+    expected = sorted(p for p in versions.PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".toml", ".tsv", ".txt")
+                      and "__pycache__" not in p.parts)
+    assert versions.package_files() == expected
 
 
 def _part_versions_with_one_file_changed(tmp_path, relative):

@@ -89,6 +89,11 @@ def _serve(connection: Connection, work: Callable[[Any], Any], inherited: Sequen
             except EOFError:
                 return
             if item is None:
+                # What the work kept in the cache folder (patterns, records' methods) is written as
+                # a program writes it when it ends: a worker ends without Python's exit.
+                from pilotplans.cachedir import save_additions
+
+                save_additions()
                 return
             try:
                 answer: tuple[str, Any] = ("ok", work(item))

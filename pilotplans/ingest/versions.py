@@ -18,18 +18,35 @@ files (code and data) and, for the reader, of the libraries it reads with:
 Comparing plans (``pilotplans.diff``), the command line and the reports change nothing stored, so
 they are no part of it. A file the package gains counts in ``reader`` until it is placed
 elsewhere: a module nobody thought of re-reads everything rather than keep a stale record.
+
+Reading and hashing the package's 2.7 MB of code and data cost every rebuild some 120 million
+instructions (3% of its calling process), the same each time. So each hash worked out is kept in
+the cache folder (:data:`KEPT_HASHES`), keyed by the *stamps* of the package's files (path, inode,
+size, modification and change times) and what else the hash is made from (the libraries'
+versions): a process whose package has the same stamps takes it from there without reading a
+file. As for the sources' digests (:mod:`pilotplans.ingest.digests`), a package with a file
+changed less than :data:`SETTLED_NS` ago is hashed and nothing of it is kept: a second write in
+the same tick of the clock could leave that file's stamp as it was.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import TypeVar
+
+from pilotplans.cachedir import KeptTable, default_cache_dir, key_digest
+
+T = TypeVar("T", str, dict)
 
 PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -136,10 +153,30 @@ def installed_versions() -> dict[str, str]:
     return versions
 
 
+#: The suffixes of the package's code and data files.
+SUFFIXES = (".py", ".toml", ".tsv", ".txt")
+#: How long before a package's hashes are worked out its files must have been changed for the
+#: hashes to be kept by their stamps (see the module docstring): the coarsest granularity of the
+#: file systems' times (FAT's two seconds), as for the sources' digests.
+SETTLED_NS = 2_000_000_000
+
+
 def package_files(package: Path = PACKAGE) -> list[Path]:
-    """The package's code and data files, by path."""
-    return sorted(p for p in package.rglob("*") if p.is_file() and p.suffix in (".py", ".toml", ".tsv", ".txt")
-                  and "__pycache__" not in p.parts)
+    """The package's code and data files, by path (those under a ``__pycache__`` folder aside;
+    folders are walked without following links to folders)."""
+    found: list[str] = []
+
+    def walk(folder: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        walk(entry.path)
+                elif os.path.splitext(entry.name)[1] in SUFFIXES and entry.is_file():
+                    found.append(entry.path)
+
+    walk(str(package))
+    return sorted(map(Path, found))
 
 
 def package_contents(package: Path = PACKAGE) -> tuple[tuple[str, bytes], ...]:
@@ -163,12 +200,89 @@ def _read_contents(package: Path) -> tuple[tuple[str, bytes], ...]:
 def _part_hashes(seeds: dict[str, str], package: Path) -> dict[str, str]:
     """For each part named in ``seeds`` (a name :func:`_part_of` gives), a hash of its seed and of
     the package files in it."""
-    digests = {part: hashlib.sha256(seed.encode()) for part, seed in seeds.items()}
-    for relative, data in package_contents(package):
-        digest = digests.get(_part_of(relative))  # type: ignore[arg-type]
-        if digest is not None:
-            digest.update(relative.encode() + b"\0" + data + b"\0")
-    return {part: digest.hexdigest()[:16] for part, digest in digests.items()}
+    def made() -> dict[str, str]:
+        digests = {part: hashlib.sha256(seed.encode()) for part, seed in seeds.items()}
+        for relative, data in package_contents(package):
+            digest = digests.get(_part_of(relative))  # type: ignore[arg-type]
+            if digest is not None:
+                digest.update(relative.encode() + b"\0" + data + b"\0")
+        return {part: digest.hexdigest()[:16] for part, digest in digests.items()}
+
+    return kept_hash(f"parts {json.dumps(seeds, sort_keys=True)}", made, package)
+
+
+def package_stamp(package: Path = PACKAGE) -> str | None:
+    """A digest of the stamps of the package's files (path, inode, size, modification and change
+    times), or None when one of them was changed less than :data:`SETTLED_NS` ago (or cannot be
+    looked at): then its hashes are not kept. The running package's is worked out once a process."""
+    if package == PACKAGE:
+        return _running_package_stamp()
+    return _stamp(package)
+
+
+@cache
+def _running_package_stamp() -> str | None:
+    return _stamp(PACKAGE)
+
+
+def _stamp(package: Path) -> str | None:
+    now = time.time_ns()
+    digest = key_digest(os.fsencode(package))
+    try:
+        for path in package_files(package):
+            status = path.stat()
+            if max(status.st_mtime_ns, status.st_ctime_ns) >= now - SETTLED_NS:
+                return None
+            digest.update(f"\0{path.relative_to(package).as_posix()}\0{status.st_ino}\0{status.st_size}"
+                          f"\0{status.st_mtime_ns}\0{status.st_ctime_ns}".encode())
+    except OSError:
+        return None
+    return str(digest.hexdigest())
+
+
+def _kept_hashes_file() -> Path | None:
+    folder = default_cache_dir()
+    return folder / KEPT_HASHES if folder is not None else None
+
+
+def _valid_hashes(table: object) -> bool:
+    """Whether every value of ``table`` is what :func:`kept_hash` keeps for its key: a file that
+    parses but holds anything else (a hash where the parts' hashes belong, a part missing, a
+    number) is as if empty, never a version that is no hash or a crash."""
+    return all(isinstance(key, str) and _valid_hash(key, value) for key, value in table.items())  # type: ignore[attr-defined]
+
+
+def _valid_hash(key: str, value: object) -> bool:
+    """Whether ``value`` is a hash for a ``paths`` key (:func:`paths_version`), or, for a ``parts``
+    key (:func:`_part_hashes`), a hash for each part its seeds name and no other."""
+    _, kind, what = (key.split(" ", 2) + ["", ""])[:3]
+    if kind == "paths":
+        return _is_hash(value)
+    if kind != "parts" or not isinstance(value, dict):
+        return False
+    try:
+        seeds = json.loads(what)
+    except ValueError:
+        return False
+    return isinstance(seeds, dict) and value.keys() == seeds.keys() and all(map(_is_hash, value.values()))
+
+
+def _is_hash(value: object) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"[0-9a-f]{16}", value) is not None
+
+
+#: The file of the cache folder keeping the hashes of the package's files (see the module docstring).
+KEPT_HASHES = "package-hashes.json"
+_KEPT = KeptTable(_kept_hashes_file, json.loads, lambda table: json.dumps(table).encode(), _valid_hashes, most=64)
+
+
+def kept_hash(what: str, made: Callable[[], T], package: Path = PACKAGE) -> T:
+    """``made()``, a hash (or hashes by part) of the package's files described by ``what``, kept
+    by the stamps of the package's files (:func:`package_stamp`) when they are settled."""
+    stamp = package_stamp(package)
+    if stamp is None:
+        return made()
+    return _KEPT.made(f"{stamp} {what}", made)  # type: ignore[return-value]
 
 
 def build_version(package: Path = PACKAGE) -> BuildVersion:
@@ -218,8 +332,11 @@ def ocr_version(package: Path = PACKAGE) -> str:
 
 def paths_version(paths: tuple[str, ...], seed: str, package: Path = PACKAGE) -> str:
     """A hash of ``seed`` and the package files at ``paths`` (a file, or a folder ending in ``/``)."""
-    digest = hashlib.sha256(seed.encode())
-    for relative, data in package_contents(package):
-        if _under(relative, paths):
-            digest.update(relative.encode() + b"\0" + data + b"\0")
-    return digest.hexdigest()[:16]
+    def made() -> str:
+        digest = hashlib.sha256(seed.encode())
+        for relative, data in package_contents(package):
+            if _under(relative, paths):
+                digest.update(relative.encode() + b"\0" + data + b"\0")
+        return digest.hexdigest()[:16]
+
+    return kept_hash(f"paths {json.dumps([list(paths), seed])}", made, package)
