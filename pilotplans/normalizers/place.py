@@ -464,7 +464,45 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
             f"nothing else gives its level, and its bodies are written {'、'.join(words)}… only "
             f"({'、'.join(_level_written(document.measures, words))}): read as a {spoken} document"))
         found = found.model_copy(update={"level": spoken, "warnings": [*found.warnings, warning]})
+    elif (found.level is None and found.region is None and not level_given
+          and not any(w.code == UNPLACED for w in found.warnings)):
+        found = _central_owned(found, bodies)
     return _unnamed(found if level_given else at_region_level(found, gazetteer), words)
+
+
+#: How many distinct central bodies a plan's owners must name, and what share of its owners known to the
+#: registry by their tier (central, or a place's own: 省商务厅, 厦门海关) they must be, for a plan whose head
+#: gives no level and names no place to read as national (:func:`_central_owned`).
+CENTRAL_OWNERS_LEAST = 5
+CENTRAL_OWNERS_SHARE = 0.9
+
+
+def _central_owned(document: Document, bodies: _Bodies) -> Document:
+    """``document`` (its head giving no level, nothing placing it) read ``national`` when the owners its
+    measures name are (nearly) all central bodies: at least ``CENTRAL_OWNERS_LEAST`` distinct ones, and
+    ``CENTRAL_OWNERS_SHARE`` or more of its owners whose tier the registry knows — a State Council
+    attachment printed without its covering notice (商务部、发展改革委、外汇局…, no 文号, no issuer). The
+    column of superiors (上级部门: ministries a local plan names over its own bodies) is left out, and a body
+    written with a level word alone (市商务局) or resolving to a place's own (厦门海关, 海南省税务局) counts
+    against it; said in ``level_from_bodies``. Unchanged otherwise."""
+    central: list[str] = []
+    local: list[str] = []
+    for field, pieces in bodies.cells:
+        for piece in pieces:
+            if field == "superior" or piece in central or piece in local:
+                continue
+            tier = bodies.resolve(piece).level
+            if tier == "central":
+                central.append(piece)  # 市场监管总局 too, though it opens with 市
+            elif tier in LOCAL_LEVELS or any(_level_opening(word).match(piece) and piece != word for word in _LEVEL_WORDS):
+                local.append(piece)  # a place's own body (厦门海关), or one written with a level word alone (市商务局)
+    if len(central) < CENTRAL_OWNERS_LEAST or len(central) < CENTRAL_OWNERS_SHARE * (len(central) + len(local)):
+        return document
+    warning = Warning(code="level_from_bodies", message=(
+        f"its head gives no level and names no place, and {len(central)} of the {len(central) + len(local)} "
+        f"owners its measures name whose tier is known are central bodies ({'、'.join(central[:3])}…): "
+        "read as a national document"))
+    return document.model_copy(update={"level": "national", "warnings": [*document.warnings, warning]})
 
 
 def at_region_level(document: Document, gazetteer: Gazetteer) -> Document:
