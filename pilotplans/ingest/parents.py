@@ -113,15 +113,22 @@ def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
             parent = cited
             update["parent"] = cited.id
         else:
+            cites = (f"it cites {document.parent_doc_no}, which no stored plan has"
+                     if document.parent_doc_no else "it cites no 文号 of the plan it implements")
             inferred = infer_parent(document, nationals)
+            titled = titled_after(document, nationals) if inferred is None else None
             if inferred is not None:
                 parent, share, runner_up = inferred
                 update["parent"] = parent.id
-                cites = (f"it cites {document.parent_doc_no}, which no stored plan has"
-                         if document.parent_doc_no else "it cites no 文号 of the plan it implements")
                 update["warnings"] = [*document.warnings, Warning(code=INFERRED, message=(
                     f"{cites}; linked to {parent.id} by its measures: {share:.0%} of them have a close "
                     f"measure there (next best plan: {runner_up:.0%})"))]
+            elif titled is not None:
+                parent, place = titled
+                update["parent"] = parent.id
+                update["warnings"] = [*document.warnings, Warning(code=INFERRED, message=(
+                    f"{cites}, and its measures match no stored plan clearly; linked to {parent.id} by its title, "
+                    f"which is that plan's title with its place ({place}) before it"))]
     if parent is not None:
         if document.round is None and parent.round is not None:
             update["round"] = parent.round
@@ -141,6 +148,29 @@ def infer_parent(document: Document, nationals: Sequence[Document]) -> tuple[Doc
     if best < INFER_FLOOR or best - runner_up < INFER_MARGIN:
         return None
     return plan, best, runner_up
+
+
+#: The fewest characters a national plan's title must have for a local plan's title to name it (a place
+#: before 实施方案 names no plan of the State Council's).
+TITLE_LEAST = 10
+
+
+def titled_after(document: Document, nationals: Sequence[Document]) -> tuple[Document, str] | None:
+    """The one national plan whose title ``document``'s title is with a place before it (厦门市 +
+    全面深化服务贸易创新发展试点任务、具体举措及责任分工: a city's copy of the State Council's table), and
+    that place as written; None when no national title of ``TITLE_LEAST`` characters or more fits, when
+    several do, or when what stands before it is no place the gazetteer knows."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.simplified import fold
+
+    title = fold(document.title or "")
+    fitting = [(n, title[:-len(own)]) for n in nationals
+               if len(own := fold(n.title or "")) >= TITLE_LEAST and title.endswith(own) and len(title) > len(own)]
+    if len(fitting) != 1:
+        return None
+    parent, place = fitting[0]
+    match = load_registry().gazetteer.find_place(place)
+    return (parent, place) if match is not None and match.region is not None else None
 
 
 def link_parents(documents: Iterable[Document], candidates: Sequence[Document] = ()) -> list[Document]:
