@@ -6,8 +6,11 @@ national plan with that 文号 among the candidates it is given. A plan that cit
 one no candidate has — is linked to the national plan whose measures it matches best, when that
 match is clear (a share of its measures of ``INFER_FLOOR`` or more find a close national measure,
 and no other candidate comes within ``INFER_MARGIN``); the document then carries a
-``parent_inferred`` warning that says so, with the figures. Either way it takes its parent's
-round and programme where it has none.
+``parent_inferred`` warning that says so, with the figures. A plan whose measures match none clearly
+is linked to the one national plan whose title its own title is with a place before it
+(:func:`titled_after`: 厦门市 + the State Council's table's title), said in the same warning. Either
+way it takes its parent's round and programme where it has none. A local plan linked to none is said
+by the rebuild (:mod:`pilotplans.ingest.unlinked`).
 
 :func:`parent_link` tells afterwards how a stored document was linked: ``cited`` (its
 ``parent_doc_no`` is its parent's 文号), ``inferred`` (the warning), ``given`` (the manifest named
