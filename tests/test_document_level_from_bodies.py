@@ -224,8 +224,9 @@ def test_a_headless_task_list_naming_its_own_bodies_beside_five_ministries_gives
 
 
 def test_a_headless_task_list_of_five_ministries_reads_national(tmp_path):
+    # five written as only the State Council's are (商务部 … 外交部), beside 发展改革委, a province's too
     path = tmp_path / "tasks.txt"
-    path.write_text(_HEADLESS_TASKS.format("商务部、发展改革委、财政部", "科技部、海关总署"), "utf-8")
+    path.write_text(_HEADLESS_TASKS.format("商务部、发展改革委、财政部", "科技部、海关总署、外交部"), "utf-8")
     document = read_document(path)
     assert (document.level, document.region) == ("national", None)
     assert [code for code, _ in _said(document, "level_from_bodies", "region_unnamed")] == ["level_from_bodies"]
@@ -237,10 +238,29 @@ def test_a_headless_task_list_of_four_ministries_gives_no_level(tmp_path):
     assert read_document(path).level is None
 
 
+def test_a_headless_provincial_table_of_departments_written_without_their_province_is_not_national(tmp_path):
+    # a province's departments written without 省 (商务厅、财政厅: forms no central body has) beside bodies a
+    # province's plan writes as the State Council's are (发展改革委、卫生健康委、统计局…: its own, written so)
+    path = tmp_path / "tasks.txt"
+    path.write_text(_HEADLESS_TASKS.format("商务厅、发展改革委、财政厅、卫生健康委、医保局",
+                                           "科技厅、国资委、统计局、知识产权局、工业和信息化厅"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not _said(document, "level_from_bodies")
+
+
+def test_a_headless_table_whose_central_bodies_a_local_plan_writes_so_too_gives_no_level(tmp_path):
+    # 发展改革委、卫生健康委、医保局、国资委、统计局 are also a city's or a province's own, written without its
+    # place: five of them say no national level
+    path = tmp_path / "tasks.txt"
+    path.write_text(_HEADLESS_TASKS.format("发展改革委、卫生健康委、医保局", "国资委、统计局"), "utf-8")
+    assert read_document(path).level is None
+
+
 def test_a_task_list_of_ministries_whose_title_names_its_place_is_that_place_s(tmp_path):
     path = tmp_path / "tasks.txt"
     path.write_text(_HEADLESS_TASKS.replace("推进服务贸易", "武汉市推进服务贸易", 1).format(
-        "商务部、发展改革委、财政部", "科技部、海关总署"), "utf-8")
+        "商务部、发展改革委、财政部", "科技部、海关总署、外交部"), "utf-8")
     document = read_document(path)
     assert (document.level, document.region) == ("municipal", "武汉")
     assert not _said(document, "level_from_bodies")
