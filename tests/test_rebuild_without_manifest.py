@@ -54,6 +54,22 @@ def test_a_local_plan_whose_title_is_the_national_title_after_its_place_is_linke
         "by its title, which is that plan's title with its place (厦门市) before it"]
 
 
+def test_a_title_naming_a_round_s_plan_is_linked_though_it_ends_with_the_round_before_s_title(tmp_path):
+    # 全面深化… (2020) ends with 深化… (2018): before the earlier round's title stands 厦门市全面, no place
+    earlier = _read(tmp_path, "earlier.txt", _NATIONAL.replace("推进服务贸易", "深化服务贸易", 1))
+    later = _read(tmp_path, "later.txt", _NATIONAL.replace("推进服务贸易", "全面深化服务贸易", 1))
+    local = _read(tmp_path, "local.txt", _LOCAL.format(title="厦门市全面深化服务贸易创新发展试点任务分工"))
+    assert link_parent(local, [earlier, later]).parent == "later"
+
+
+def test_a_local_plan_whose_title_is_two_stored_plans_title_after_its_place_is_not_linked(tmp_path):
+    # two rounds' plans of one title: which one it carries out its title does not say
+    first = _read(tmp_path, "first.txt", _NATIONAL)
+    second = _read(tmp_path, "second.txt", _NATIONAL)
+    local = _read(tmp_path, "local.txt", _LOCAL.format(title="厦门市推进服务贸易创新发展试点任务分工"))
+    assert link_parent(local, [first, second]).parent is None
+
+
 def test_a_local_plan_whose_title_adds_words_that_are_no_place_is_not_linked(tmp_path):
     national = _read(tmp_path, "national.txt", _NATIONAL)
     local = _read(tmp_path, "local.txt", _LOCAL.format(title="厦门市加快推进服务贸易创新发展试点任务分工"))

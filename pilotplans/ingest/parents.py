@@ -23,10 +23,13 @@ import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Warning
+
+if TYPE_CHECKING:
+    from pilotplans.normalizers.registry.gazetteer import Gazetteer
 
 #: Share of a plan's measures that must find a close national measure for its parent to be inferred.
 INFER_FLOOR = 0.30
@@ -161,19 +164,24 @@ TITLE_LEAST = 10
 def titled_after(document: Document, nationals: Sequence[Document]) -> tuple[Document, str] | None:
     """The one national plan whose title ``document``'s title is with a place before it (厦门市 +
     全面深化服务贸易创新发展试点任务、具体举措及责任分工: a city's copy of the State Council's table), and
-    that place as written; None when no national title of ``TITLE_LEAST`` characters or more fits, when
-    several do, or when what stands before it is no place the gazetteer knows."""
+    that place as written; None when no national title of ``TITLE_LEAST`` characters or more fits with a
+    place the gazetteer knows before it, or when several do (two rounds' plans of one title). A title
+    another ends with (深化… of 全面深化…) fits only where a place stands before it."""
     from pilotplans.normalizers.registry import load_registry
     from pilotplans.normalizers.simplified import fold
 
+    gazetteer = load_registry().gazetteer
     title = fold(document.title or "")
-    fitting = [(n, title[:-len(own)]) for n in nationals
-               if len(own := fold(n.title or "")) >= TITLE_LEAST and title.endswith(own) and len(title) > len(own)]
-    if len(fitting) != 1:
-        return None
-    parent, place = fitting[0]
-    match = load_registry().gazetteer.find_place(place)
-    return (parent, place) if match is not None and match.region is not None else None
+    fitting = [(n, place) for n in nationals
+               if len(own := fold(n.title or "")) >= TITLE_LEAST and title.endswith(own) and len(title) > len(own)
+               and _is_place(place := title[:-len(own)], gazetteer)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _is_place(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``text`` names one place the gazetteer knows (厦门市, 福建省), not a scope or a group."""
+    match = gazetteer.find_place(text)
+    return match is not None and match.region is not None
 
 
 def link_parents(documents: Iterable[Document], candidates: Sequence[Document] = ()) -> list[Document]:
