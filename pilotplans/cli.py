@@ -250,6 +250,8 @@ def rebuild(
     from pilotplans.store.db import shown_url
 
     typer.echo(f"read {result.read} document(s), carried over {result.carried} ({result.reason})", err=True)
+    for line in result.unlinked:
+        typer.echo(f"note: {line}", err=True)
     typer.echo(f"database {shown_url(url)}; wrote {out / CSV_NAME}, {out / JSONL_NAME} and {out / XLSX_NAME}")
 
 

@@ -171,14 +171,99 @@ def test_bodies_written_with_words_of_two_levels_give_no_level(tmp_path):
 
 @pytest.mark.parametrize(("name", "level"), [
     ("national-2018-approval.docx", "national"),  # 国务院's approval
-    # the national task tables print no head: their level stays unknown, their ministries say no local one
-    ("national-2020-tasks.html", None),
+    # the 2025 task list prints no head and names no owner: its level stays unknown
     ("national-2025-service-opening.docx", None),
 ])
 def test_a_national_plan_s_bodies_give_it_no_local_level(name, level):
     document = read_document(FIXTURES / name)
     assert document.level == level
     assert not _said(document, "level_from_bodies", "region_unnamed")
+
+
+@pytest.mark.parametrize("name", ["national-2020-tasks.html", "national-2020-tasks.docx", "national-2020-tasks.pdf"])
+def test_a_state_council_table_printed_without_its_notice_reads_national_from_its_central_owners(name):
+    # the attachment alone: no 文号, no issuer, no place; its owners are ministries (商务部、发展改革委、外汇局…)
+    document = read_document(FIXTURES / name)
+    assert (document.issuer, document.doc_no, document.level, document.region) == (None, None, "national", None)
+    assert _said(document, "level_from_bodies", "region_unnamed") == [
+        ("level_from_bodies", "its head gives no level and names no place, and 40 of the 40 owners its measures "
+         "name whose tier is known are central bodies (国务院服务贸易发展部际联席会议办公室、商务部、文化和旅游部…): "
+         "read as a national document")]
+
+
+@pytest.mark.parametrize(("name", "level", "region"), [
+    # 上级部门 names ministries over 市… owners: the superiors' column is no owner's
+    ("xiamen-tasks.docx", "municipal", "厦门"),
+    ("hainan-2020-plan.docx", "provincial", "海南"),
+])
+def test_a_local_plan_naming_ministries_stays_its_place_s(name, level, region):
+    document = read_document(FIXTURES / name)
+    assert (document.level, document.region) == (level, region)
+    assert not _said(document, "level_from_bodies")
+
+
+def test_a_local_table_without_its_place_naming_ministries_over_its_own_bodies_is_not_national(tmp_path):
+    # xiamen's table (data/raw) with 厦门市 cut from its title: its owners are 市… bodies and 厦门海关, its
+    # ministries the superiors' column (上级部门)
+    raw = Path(__file__).parent.parent / "data" / "raw" / "003_0b1b6885711b46b3.txt"
+    path = tmp_path / "tasks.txt"
+    path.write_text(raw.read_text("utf-8").replace("厦门市全面深化", "全面深化", 1), "utf-8")
+    document = read_document(path)
+    assert document.title == "全面深化服务贸易创新发展试点任务、具体举措及责任分工"
+    assert (document.level, document.region) == ("municipal", "厦门")  # placed by 厦门港口局、厦门仲裁委
+    assert not _said(document, "level_from_bodies")
+
+
+def test_a_headless_task_list_naming_its_own_bodies_beside_five_ministries_gives_no_level(tmp_path):
+    # five ministries and two 市… owners: not (nearly) all central, and fewer 市… bodies than ministries
+    path = tmp_path / "tasks.txt"
+    path.write_text(_HEADLESS_TASKS.format("商务部、市商务局、发展改革委、财政部", "科技部、海关总署、市财政局"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not _said(document, "level_from_bodies", "region_unnamed")
+
+
+def test_a_headless_task_list_of_five_ministries_reads_national(tmp_path):
+    # five written as only the State Council's are (商务部 … 外交部), beside 发展改革委, a province's too
+    path = tmp_path / "tasks.txt"
+    path.write_text(_HEADLESS_TASKS.format("商务部、发展改革委、财政部", "科技部、海关总署、外交部"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("national", None)
+    assert [code for code, _ in _said(document, "level_from_bodies", "region_unnamed")] == ["level_from_bodies"]
+
+
+def test_a_headless_task_list_of_four_ministries_gives_no_level(tmp_path):
+    path = tmp_path / "tasks.txt"
+    path.write_text(_HEADLESS_TASKS.format("商务部、发展改革委、财政部", "科技部"), "utf-8")
+    assert read_document(path).level is None
+
+
+def test_a_headless_provincial_table_of_departments_written_without_their_province_is_not_national(tmp_path):
+    # a province's departments written without 省 (商务厅、财政厅: forms no central body has) beside bodies a
+    # province's plan writes as the State Council's are (发展改革委、卫生健康委、统计局…: its own, written so)
+    path = tmp_path / "tasks.txt"
+    path.write_text(_HEADLESS_TASKS.format("商务厅、发展改革委、财政厅、卫生健康委、医保局",
+                                           "科技厅、国资委、统计局、知识产权局、工业和信息化厅"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == (None, None)
+    assert not _said(document, "level_from_bodies")
+
+
+def test_a_headless_table_whose_central_bodies_a_local_plan_writes_so_too_gives_no_level(tmp_path):
+    # 发展改革委、卫生健康委、医保局、国资委、统计局 are also a city's or a province's own, written without its
+    # place: five of them say no national level
+    path = tmp_path / "tasks.txt"
+    path.write_text(_HEADLESS_TASKS.format("发展改革委、卫生健康委、医保局", "国资委、统计局"), "utf-8")
+    assert read_document(path).level is None
+
+
+def test_a_task_list_of_ministries_whose_title_names_its_place_is_that_place_s(tmp_path):
+    path = tmp_path / "tasks.txt"
+    path.write_text(_HEADLESS_TASKS.replace("推进服务贸易", "武汉市推进服务贸易", 1).format(
+        "商务部、发展改革委、财政部", "科技部、海关总署、外交部"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("municipal", "武汉")
+    assert not _said(document, "level_from_bodies")
 
 
 def test_a_county_plan_whose_bodies_are_written_xian_only_reads_county_as_a_placed_county_plan_does(tmp_path):

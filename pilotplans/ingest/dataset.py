@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -171,6 +171,9 @@ class RebuildResult:
     carried: int
     reason: str
     """Why the documents read were read (``3 changed or new``, ``the reader changed`` …)."""
+    unlinked: list[str] = field(default_factory=list)
+    """A line for each local plan linked to no national plan while one of its programme is stored
+    (:func:`pilotplans.ingest.unlinked.unlinked_notes`)."""
 
     @property
     def unchanged(self) -> bool:
@@ -380,7 +383,7 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
                 # Nothing to read and nothing to remove: the database stays as it is.
                 if not exports_intact(out, previous.info, layout=previous.exports):
                     rewrite_exports(db_url, out, previous)
-                return RebuildResult(summaries_of(db_url), 0, len(carry), reason)
+                return RebuildResult(summaries_of(db_url), 0, len(carry), reason, _unlinked(db_url))
 
             with interrupts.protected():  # from here on, Ctrl-C stops the work only where it can be undone
                 results, background = started or _start_reading([p.source for p in to_read], [p.size for p in to_read],
@@ -393,7 +396,15 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
         finally:  # (also when the rebuild stops before its documents are stored)
             if started is not None:
                 started[0].close()
-    return RebuildResult(summaries, len(to_read), len(carry), reason)
+    return RebuildResult(summaries, len(to_read), len(carry), reason, _unlinked(db_url))
+
+
+def _unlinked(db_url: str) -> list[str]:
+    """What :func:`pilotplans.ingest.unlinked.unlinked_notes` says of the documents stored at ``db_url``."""
+    from pilotplans.ingest.unlinked import unlinked_notes
+    from pilotplans.store.previous import plan_facts_of
+
+    return unlinked_notes(plan_facts_of(db_url))
 
 
 def _sizes(sources: Sequence[Source]) -> list[int]:

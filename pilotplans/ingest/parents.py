@@ -6,8 +6,11 @@ national plan with that 文号 among the candidates it is given. A plan that cit
 one no candidate has — is linked to the national plan whose measures it matches best, when that
 match is clear (a share of its measures of ``INFER_FLOOR`` or more find a close national measure,
 and no other candidate comes within ``INFER_MARGIN``); the document then carries a
-``parent_inferred`` warning that says so, with the figures. Either way it takes its parent's
-round and programme where it has none.
+``parent_inferred`` warning that says so, with the figures. A plan whose measures match none clearly
+is linked to the one national plan whose title its own title is with a place before it
+(:func:`titled_after`: 厦门市 + the State Council's table's title), said in the same warning. Either
+way it takes its parent's round and programme where it has none. A local plan linked to none is said
+by the rebuild (:mod:`pilotplans.ingest.unlinked`).
 
 :func:`parent_link` tells afterwards how a stored document was linked: ``cited`` (its
 ``parent_doc_no`` is its parent's 文号), ``inferred`` (the warning), ``given`` (the manifest named
@@ -20,10 +23,13 @@ import functools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pilotplans.patterns import compiled
 from pilotplans.schema.models import Document, Warning
+
+if TYPE_CHECKING:
+    from pilotplans.normalizers.registry.gazetteer import Gazetteer
 
 #: Share of a plan's measures that must find a close national measure for its parent to be inferred.
 INFER_FLOOR = 0.30
@@ -113,15 +119,22 @@ def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
             parent = cited
             update["parent"] = cited.id
         else:
+            cites = (f"it cites {document.parent_doc_no}, which no stored plan has"
+                     if document.parent_doc_no else "it cites no 文号 of the plan it implements")
             inferred = infer_parent(document, nationals)
+            titled = titled_after(document, nationals) if inferred is None else None
             if inferred is not None:
                 parent, share, runner_up = inferred
                 update["parent"] = parent.id
-                cites = (f"it cites {document.parent_doc_no}, which no stored plan has"
-                         if document.parent_doc_no else "it cites no 文号 of the plan it implements")
                 update["warnings"] = [*document.warnings, Warning(code=INFERRED, message=(
                     f"{cites}; linked to {parent.id} by its measures: {share:.0%} of them have a close "
                     f"measure there (next best plan: {runner_up:.0%})"))]
+            elif titled is not None:
+                parent, place = titled
+                update["parent"] = parent.id
+                update["warnings"] = [*document.warnings, Warning(code=INFERRED, message=(
+                    f"{cites}, and its measures match no stored plan clearly; linked to {parent.id} by its title, "
+                    f"which is that plan's title with its place ({place}) before it"))]
     if parent is not None:
         if document.round is None and parent.round is not None:
             update["round"] = parent.round
@@ -141,6 +154,34 @@ def infer_parent(document: Document, nationals: Sequence[Document]) -> tuple[Doc
     if best < INFER_FLOOR or best - runner_up < INFER_MARGIN:
         return None
     return plan, best, runner_up
+
+
+#: The fewest characters a national plan's title must have for a local plan's title to name it (a place
+#: before 实施方案 names no plan of the State Council's).
+TITLE_LEAST = 10
+
+
+def titled_after(document: Document, nationals: Sequence[Document]) -> tuple[Document, str] | None:
+    """The one national plan whose title ``document``'s title is with a place before it (厦门市 +
+    全面深化服务贸易创新发展试点任务、具体举措及责任分工: a city's copy of the State Council's table), and
+    that place as written; None when no national title of ``TITLE_LEAST`` characters or more fits with a
+    place the gazetteer knows before it, or when several do (two rounds' plans of one title). A title
+    another ends with (深化… of 全面深化…) fits only where a place stands before it."""
+    from pilotplans.normalizers.registry import load_registry
+    from pilotplans.normalizers.simplified import fold
+
+    gazetteer = load_registry().gazetteer
+    title = fold(document.title or "")
+    fitting = [(n, place) for n in nationals
+               if len(own := fold(n.title or "")) >= TITLE_LEAST and title.endswith(own) and len(title) > len(own)
+               and _is_place(place := title[:-len(own)], gazetteer)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _is_place(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``text`` names one place the gazetteer knows (厦门市, 福建省), not a scope or a group."""
+    match = gazetteer.find_place(text)
+    return match is not None and match.region is not None
 
 
 def link_parents(documents: Iterable[Document], candidates: Sequence[Document] = ()) -> list[Document]:

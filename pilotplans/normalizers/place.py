@@ -464,7 +464,59 @@ def placed(document: Document, gazetteer: Gazetteer, level_given: bool = False) 
             f"nothing else gives its level, and its bodies are written {'、'.join(words)}… only "
             f"({'、'.join(_level_written(document.measures, words))}): read as a {spoken} document"))
         found = found.model_copy(update={"level": spoken, "warnings": [*found.warnings, warning]})
+    elif (found.level is None and found.region is None and not level_given
+          and not any(w.code == UNPLACED for w in found.warnings)):
+        found = _central_owned(found, bodies)
     return _unnamed(found if level_given else at_region_level(found, gazetteer), words)
+
+
+#: How many distinct central bodies written as no local body is (商务部, 海关总署; not 发展改革委 or 统计局, which
+#: a province's or a city's plan writes for its own) a plan's owners must name, and what share of its owners
+#: known by their tier (central, or a place's own: 省商务厅, 厦门海关, 商务厅) they must be, for a plan whose
+#: head gives no level and names no place to read as national (:func:`_central_owned`).
+CENTRAL_OWNERS_LEAST = 5
+CENTRAL_OWNERS_SHARE = 0.9
+
+
+def _central_owned(document: Document, bodies: _Bodies) -> Document:
+    """``document`` (its head giving no level, nothing placing it) read ``national`` when the owners its
+    measures name are (nearly) all central bodies: at least ``CENTRAL_OWNERS_LEAST`` distinct ones, and
+    ``CENTRAL_OWNERS_SHARE`` or more of its owners whose tier the registry knows — a State Council
+    attachment printed without its covering notice (商务部、发展改革委、外汇局…, no 文号, no issuer). The
+    column of superiors (上级部门: ministries a local plan names over its own bodies) is left out, and a body
+    written with a level word alone (市商务局), resolving to a place's own (厦门海关, 海南省税务局) or written as
+    a local body is after its place and as no central one is (商务厅, 财政局: a province's plan printing its
+    departments without 省) counts against it; of the central ones, those a local plan writes for its own
+    too (发展改革委, 统计局: :func:`_local_form`) do not count towards ``CENTRAL_OWNERS_LEAST``; said in
+    ``level_from_bodies``. Unchanged otherwise."""
+    central: list[str] = []
+    local: list[str] = []
+    for field, pieces in bodies.cells:
+        for piece in pieces:
+            if field == "superior" or piece in central or piece in local:
+                continue
+            tier = bodies.resolve(piece).level
+            if tier == "central":
+                central.append(piece)  # 市场监管总局 too, though it opens with 市
+            elif (tier in LOCAL_LEVELS or any(_level_opening(word).match(piece) and piece != word for word in _LEVEL_WORDS)
+                  or _local_form(piece, bodies.registry)):
+                local.append(piece)  # a place's own body (厦门海关), one written with a level word alone (市商务局) or none (商务厅)
+    only_central = [piece for piece in central if not _local_form(piece, bodies.registry)]
+    if len(only_central) < CENTRAL_OWNERS_LEAST or len(central) < CENTRAL_OWNERS_SHARE * (len(central) + len(local)):
+        return document
+    warning = Warning(code="level_from_bodies", message=(
+        f"its head gives no level and names no place, and {len(central)} of the {len(central) + len(local)} "
+        f"owners its measures name whose tier is known are central bodies ({'、'.join(central[:3])}…): "
+        "read as a national document"))
+    return document.model_copy(update={"level": "national", "warnings": [*document.warnings, warning]})
+
+
+def _local_form(body: str, registry: Registry) -> bool:
+    """Whether ``body`` is what a local body's name has after its place (商务厅, 财政局, 发展改革委: 省商务厅,
+    市财政局, 区发展改革委; the registry's kind forms), so that a local plan may write its own body so."""
+    from pilotplans.normalizers.local_names import leaves_place_out
+
+    return any(leaves_place_out(registry, marker + body) for marker, _ in registry.markers)
 
 
 def at_region_level(document: Document, gazetteer: Gazetteer) -> Document:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from pilotplans.store.db import plain_sqlite_file, read_only
 
 if TYPE_CHECKING:
+    from pilotplans.ingest.unlinked import PlanFacts
     from sqlalchemy import Connection
 
     from pilotplans.store.exports import Chunks
@@ -131,6 +132,17 @@ def summaries(query: Query) -> list[DocumentSummary]:
 def summaries_on(connection: Connection) -> list[DocumentSummary]:
     """Counts of each document stored through the SQLAlchemy ``connection``, by id."""
     return summaries(lambda sql: [tuple(row) for row in connection.exec_driver_sql(sql)])
+
+
+_PLAN_FACTS = "SELECT id, level, region, programme, parent, parent_doc_no FROM documents ORDER BY id"
+
+
+def plan_facts_of(url: str) -> list[PlanFacts]:
+    """Each document stored at ``url`` as :func:`pilotplans.ingest.unlinked.unlinked_notes` reads it, by id."""
+    from pilotplans.ingest.unlinked import PlanFacts
+
+    with _query(url) as (query, _tables):
+        return [PlanFacts(*row) for row in query(_PLAN_FACTS)]
 
 
 def summaries_of(url: str) -> list[DocumentSummary]:
