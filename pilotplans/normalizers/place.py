@@ -871,18 +871,34 @@ def _body_of(piece: str) -> str:
     return groups[0].items_text.strip() if groups else piece
 
 
-#: What never follows a level word opening a body written with it only: 市场… (市场监管总局) is no 市's
-#: body, and 州 run into the word of the level it is listed with (州市人民政府: Yunnan's prefectures'
-#: and cities' governments together, 州县) names levels, no prefecture's body (州市场监管局 is one).
-_NOT_AFTER_WORD: dict[str, str] = {"市": r"(?!场)", "州": r"(?!市(?!场)|县)"}
+#: The words of the levels below a province a body's name may open with, run together or listed to
+#: name several levels at once: 市县, 市州, 州市, 县市区, 区县 and 市、县, 州、市 name governments of those
+#: levels (各市州人民政府: Hunan's cities and prefectures; 各市、县人民政府), never one body of either
+#: level, so none of them says the level a plan speaks at — a provincial plan assigns them. 市场… is
+#: no 市's level (州市场监管局, 县市场监管局: a prefecture's and a county's market bureau).
+_RUN_LEVEL = r"(?:[州县区]|市(?!场))"
+#: The level words that name levels when another one runs into them or is listed just before them
+#: (市县, 市、县): the words below a province.
+_BELOW_PROVINCE_WORDS = ("市", "州", "县", "区")
+
+
+@functools.cache
+def _level_word_opening(word: str) -> str:
+    """The pattern of the level ``word`` opening a body's name written with it only, up to the
+    word's next character: where a name opens (after a separator), not listed after another level
+    word (市、县人民政府) nor run into one (市州人民政府, 州市人民政府, 县市区人民政府), nor 市场…."""
+    opening = r"(?:^|[、，,；;：:（(\s])"
+    if word not in _BELOW_PROVINCE_WORDS:
+        return opening + regex.escape(word)
+    market = r"(?!场)" if word == "市" else ""
+    return opening + r"(?<![市州县区]、)" + regex.escape(word) + market + r"(?!" + _RUN_LEVEL + ")"
 
 
 @functools.cache
 def _level_opening(word: str) -> regex.Pattern[str]:
     """A body written with the level ``word`` only, where a body's name opens (市商务局; not 市场监管总局
-    or 省级人民政府, a level, no body; nor 州市人民政府, levels: :data:`_NOT_AFTER_WORD`)."""
-    return compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + _NOT_AFTER_WORD.get(word, "")
-                    + r"(?!级)\p{Han}")
+    or 省级人民政府, a level, no body; nor 市州人民政府 or 市、县人民政府, levels: :func:`_level_word_opening`)."""
+    return compiled(_level_word_opening(word) + r"(?!级)\p{Han}")
 
 
 def _fits(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
@@ -1279,7 +1295,7 @@ def _speaks_at(document: Document, region: Region) -> bool:
     word = _level_word(region)
     if not word:
         return False
-    opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + _NOT_AFTER_WORD.get(word, "") + r"\p{Han}")
+    opening = compiled(_level_word_opening(word) + r"\p{Han}")
     return any(opening.search(text) for measure in document.measures
                for text in (measure.responsibility, measure.cooperating, measure.superior) if text)
 
