@@ -1,7 +1,9 @@
 """Words naming several levels below a plan's issuer at once — run together (市县, 市州, 州市, 县市区) or
 listed (市、县, 市、州、县) — name the governments a plan assigns, never a body of one level: they say
 nothing of the level the plan speaks at (a provincial plan's 省… bodies beside 各市州人民政府 are its
-own) (pilotplans.normalizers.place)."""
+own). And bodies written with another word of a place's own level beside its own (市发改委、州发改委 in a
+city's plan helping a prefecture) are another place's of that level: they do not unplace the city
+(pilotplans.normalizers.place)."""
 
 from pilotplans.ingest.pipeline import read_document
 
@@ -68,3 +70,25 @@ def test_a_city_s_plan_naming_its_counties_cities_and_districts_stays_the_city_s
     document = _read(tmp_path, "株政办发〔2022〕12号\n各县市区人民政府，市直各单位：\n",
                      "市应急管理局牵头；各县市区人民政府负责", "市商务局牵头；各县市区人民政府负责")
     assert (document.level, document.region) == ("municipal", "株洲")
+
+
+def test_a_city_s_plan_naming_a_partner_prefecture_s_bodies_is_placed_by_its_doc_no(tmp_path):
+    # 杭州 helps 黔东南州 and 恩施州: its plan names their 州… bodies beside its own 市… ones. Before,
+    # 州 beside 市 fitted no place, and 杭 placed nothing (region_unnamed)
+    document = _read(tmp_path, "杭政办函〔2022〕12号\n各区、县（市）人民政府，市政府各部门：\n",
+                     "市发改委牵头；州发改委配合", "市商务局、州商务局负责")
+    assert (document.level, document.region) == ("municipal", "杭州")
+    assert _said(document, "region_inferred") == [
+        "the document's metadata names no region; taken from its 文号 杭政办函〔2022〕12号, which opens with 杭, "
+        "the abbreviation of 杭州市 alone among the places whose bodies are written 市…; its bodies written 州… "
+        "are another place's of its level, left unresolved"]
+    assert [d.id for m in document.measures for d in m.departments] == [
+        "330100-development_reform_commission", None, "330100-commerce_bureau", None]
+
+
+def test_州_bodies_alone_under_a_city_s_doc_no_still_place_nothing(tmp_path):
+    # the city's own word (市) is not among them: no body of the plan is 杭州's
+    document = _read(tmp_path, "杭政办函〔2022〕12号\n各区、县（市）人民政府，市政府各部门：\n",
+                     "州发改委牵头", "州商务局负责")
+    assert (document.level, document.region) == ("municipal", None)
+    assert not _said(document, "region_inferred")

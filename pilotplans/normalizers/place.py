@@ -684,7 +684,7 @@ def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Documen
         warning = Warning(code=INFERRED, message=(
             f"{lead}; taken from its 文号 {document.doc_no}, which opens with {fold(document.doc_no or '')[0]}, "
             f"the abbreviation of {place.name} alone among the places{within} whose bodies are written "
-            f"{'、'.join(words)}…"))
+            f"{'、'.join(w for w in words if w == _level_word(place))}…{_others_of_its_level(place, words)}"))
         return _with_region(document, place, _place_level(place), warning, gazetteer)
     if by_bodies:
         warning = Warning(code=UNPLACED, message=(
@@ -692,6 +692,15 @@ def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Documen
             "none is taken for its region"))
         return document.model_copy(update={"warnings": [*document.warnings, warning]})
     return document
+
+
+def _others_of_its_level(place: Region, words: tuple[str, ...]) -> str:
+    """What a warning placing a plan in ``place`` says of its bodies written with another word of
+    the place's level (州发改委 in 杭州's plan): another place's, left unresolved; empty for none."""
+    others = [word for word in words if word != _level_word(place)]
+    if not others:
+        return ""
+    return f"; its bodies written {'、'.join(others)}… are another place's of its level, left unresolved"
 
 
 def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | None:
@@ -903,10 +912,17 @@ def _level_opening(word: str) -> regex.Pattern[str]:
 
 def _fits(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
     """Whether ``region`` can be the own place of a document of ``level`` whose bodies written with
-    their level only open with ``words`` (a 市商务局 is a city's, 县发改局 a county's)."""
+    their level only open with ``words`` (a 市商务局 is a city's, 县发改局 a county's): its own word,
+    alone or beside another word of its level (市 and 州: a city's plan naming a prefecture's body)."""
     if region.level not in _BODY_PLACE_LEVELS or level not in (None, _place_level(region)):
         return False
-    return not words or words == (_level_word(region),)
+    own = _level_word(region)
+    if not words or words == (own,):
+        return True
+    # Bodies written with another word of the place's own level beside its own (市发改委、州发改委 in
+    # 杭州's plan: 黔东南州's commission, the city it helps) are another place's of that level, a
+    # partner's: they do not gainsay the place its own word's bodies fit.
+    return own in words and all(_WORD_LEVELS[word] == _place_level(region) for word in words)
 
 
 def _named_by_bodies(document: Document, bodies: _Bodies) -> tuple[Region, list[str]] | list[str] | Partner | Mentioned | None:
