@@ -92,3 +92,26 @@ def test_州_bodies_alone_under_a_city_s_doc_no_still_place_nothing(tmp_path):
                      "州发改委牵头", "州商务局负责")
     assert (document.level, document.region) == ("municipal", None)
     assert not _said(document, "region_inferred")
+
+
+def test_a_city_s_bodies_listed_after_a_place_ending_with_a_level_word_still_say_the_city_s_level(tmp_path):
+    # 高新区、市发改委 (三门峡's 军分区、市民政局): 市 opens the city's body after a zone's name ending
+    # with 区, not a level word listed after another (市、县人民政府)
+    document = _read(tmp_path, "株政办发〔2022〕12号\n各县市区人民政府，市直各单位：\n",
+                     "高新区、市发改委牵头", "军分区、市民政局负责")
+    assert (document.level, document.region) == ("municipal", "株洲")
+    assert [d.id for m in document.measures for d in m.departments][-1] == "430200-civil_affairs_bureau"
+
+
+def test_a_level_word_listed_after_levels_named_in_brackets_still_names_a_level(tmp_path):
+    # 各县（市、区）人民政府: 区 listed after 市, both levels, no body — the 市 bodies alone speak
+    document = _read(tmp_path, "株政办发〔2022〕12号\n", "市发改委牵头；各县（市、区）人民政府负责", "市商务局负责")
+    assert (document.level, document.region) == ("municipal", "株洲")
+
+
+def test_a_lower_level_word_listed_after_a_city_s_name_names_its_levels(tmp_path):
+    # 郴州市、县人民政府: the city's and its counties' governments, no county's body — the 省… bodies
+    # alone speak, a province's
+    document = _read(tmp_path, "湘政办发〔2022〕12号\n", "省发展改革委牵头；各市、州、县人民政府负责",
+                     "省商务厅、郴州市、县人民政府负责")
+    assert (document.level, document.region) == ("provincial", "湖南")

@@ -45,6 +45,7 @@ settled: a plan whose region the gazetteer knows as a county-level division (桐
 from __future__ import annotations
 
 import functools
+import typing
 from dataclasses import dataclass
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -895,12 +896,24 @@ _BELOW_PROVINCE_WORDS = ("市", "州", "县", "区")
 def _level_word_opening(word: str) -> str:
     """The pattern of the level ``word`` opening a body's name written with it only, up to the
     word's next character: where a name opens (after a separator), not listed after another level
-    word (市、县人民政府) nor run into one (市州人民政府, 州市人民政府, 县市区人民政府), nor 市场…."""
+    word (市、县人民政府) nor run into one (市州人民政府, 州市人民政府, 县市区人民政府), nor 市场….
+    Listed after a name ending with a level word, it names levels only below that name's level (郴州市、
+    县人民政府: the city's and its counties' governments); at its level or above, it opens a body beside
+    a place's or a zone's (高新区、市发改委, 军分区、市民政局, 开发区、县发改局)."""
     opening = r"(?:^|[、，,；;：:（(\s])"
     if word not in _BELOW_PROVINCE_WORDS:
         return opening + regex.escape(word)
     market = r"(?!场)" if word == "市" else ""
-    return opening + r"(?<![市州县区]、)" + regex.escape(word) + market + r"(?!" + _RUN_LEVEL + ")"
+    alone = r"(?<!(?:^|[^\p{Han}]|[各、])[" + "".join(_BELOW_PROVINCE_WORDS) + "]、)"
+    higher = "".join(w for w in _BELOW_PROVINCE_WORDS if _above(_WORD_LEVELS[w], _WORD_LEVELS[word]))
+    after_higher = r"(?<![" + higher + "]、)" if higher else ""
+    return opening + alone + after_higher + regex.escape(word) + market + r"(?!" + _RUN_LEVEL + ")"
+
+
+def _above(level: Level, other: Level) -> bool:
+    """Whether ``level`` is above ``other`` (municipal above county)."""
+    order = typing.get_args(Level)
+    return order.index(level) < order.index(other)
 
 
 @functools.cache
