@@ -115,3 +115,23 @@ def test_a_lower_level_word_listed_after_a_city_s_name_names_its_levels(tmp_path
     document = _read(tmp_path, "湘政办发〔2022〕12号\n", "省发展改革委牵头；各市、州、县人民政府负责",
                      "省商务厅、郴州市、县人民政府负责")
     assert (document.level, document.region) == ("provincial", "湖南")
+
+
+def test_a_city_s_municipal_works_and_city_appearance_bureaus_say_the_city_s_level(tmp_path):
+    # 市市政公用局, 市市容环卫局: the city's bureaus of 市政 (municipal works) and 市容 (city appearance),
+    # 市 then a word opening with 市, as 市市场监管局 — not 市 run into 市 naming levels
+    document = _read(tmp_path, "株政办发〔2022〕12号\n", "市市政公用局牵头", "市市容环卫局负责")
+    assert (document.level, document.region) == ("municipal", "株洲")
+
+
+def test_a_county_s_municipal_works_bureau_is_one_of_its_bodies(tmp_path):
+    document = _read(tmp_path, "各乡镇人民政府，县直各单位：\n", "县市政工程管理处牵头", "县市容局负责；县城管局配合")
+    assert _said(document, "level_from_bodies") == [
+        "nothing else gives its level, and its bodies are written 县… only "
+        "(县市政工程管理处牵头、县市容局负责、县城管局配合): read as a county document"]
+
+
+def test_counties_and_cities_governments_written_县市政府_name_levels(tmp_path):
+    # 各县市政府: the counties' and county-level cities' governments (政府 after 市), no county's body
+    document = _read(tmp_path, "湘政办发〔2022〕12号\n", "省发展改革委牵头；各县市政府负责", "省商务厅牵头；县市政府负责")
+    assert (document.level, document.region) == ("provincial", "湖南")

@@ -884,9 +884,10 @@ def _body_of(piece: str) -> str:
 #: The words of the levels below a province a body's name may open with, run together or listed to
 #: name several levels at once: 市县, 市州, 州市, 县市区, 区县 and 市、县, 州、市 name governments of those
 #: levels (各市州人民政府: Hunan's cities and prefectures; 各市、县人民政府), never one body of either
-#: level, so none of them says the level a plan speaks at — a provincial plan assigns them. 市场… is
-#: no 市's level (州市场监管局, 县市场监管局: a prefecture's and a county's market bureau).
-_RUN_LEVEL = r"(?:[州县区]|市(?!场))"
+#: level, so none of them says the level a plan speaks at — a provincial plan assigns them. 市 opening
+#: a word of its own — 市场 (market), 市政 (municipal works; not 市政府, 县市政府 naming levels), 市容
+#: (city appearance) — is no 市's level: 县市场监管局, 市市政公用局, 县市容局 are one body each.
+_RUN_LEVEL = r"(?:[州县区]|市(?!场|政(?!府)|容))"
 #: The level words that name levels when another one runs into them or is listed just before them
 #: (市县, 市、县): the words below a province.
 _BELOW_PROVINCE_WORDS = ("市", "州", "县", "区")
