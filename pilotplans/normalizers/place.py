@@ -1326,7 +1326,7 @@ def _speaks_at(document: Document, region: Region) -> bool:
     if not word:
         return False
     opening = compiled(_level_word_opening(word) + r"\p{Han}")
-    return any(opening.search(text) for measure in document.measures
+    return any(opening.search(fold(text)) for measure in document.measures
                for text in (measure.responsibility, measure.cooperating, measure.superior) if text)
 
 
