@@ -135,3 +135,14 @@ def test_counties_and_cities_governments_written_县市政府_name_levels(tmp_pa
     # 各县市政府: the counties' and county-level cities' governments (政府 after 市), no county's body
     document = _read(tmp_path, "湘政办发〔2022〕12号\n", "省发展改革委牵头；各县市政府负责", "省商务厅牵头；县市政府负责")
     assert (document.level, document.region) == ("provincial", "湖南")
+
+
+def test_a_city_s_plan_naming_a_partner_prefecture_s_bodies_in_full_is_not_placed_there(tmp_path):
+    # 市发改委 leads beside 黔东南州人民政府 and 黔东南州商务局 named in full: the prefecture is the city's
+    # partner — its word is 州, not the 市 of the leading body — and no 文号 tells the city: left
+    # unplaced and said so, its 市发改委 no body of 黔东南's
+    document = _read(tmp_path, "各区、县（市）人民政府，市政府各部门：\n",
+                     "市发改委牵头；黔东南州人民政府、州发改委配合", "黔东南州商务局、州商务局负责")
+    assert (document.level, document.region) == ("municipal", None)
+    assert [d.id for m in document.measures for d in m.departments][0] is None
+    assert _said(document, "region_unnamed")

@@ -939,6 +939,13 @@ def _fits(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
     return own in words and all(_WORD_LEVELS[word] == _place_level(region) for word in words)
 
 
+def _fits_alone(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
+    """:func:`_fits` with the place's own word alone: a place whose bodies a plan names in full
+    beside bodies written with another word of its level (黔东南州商务局 beside 市发改委) is that
+    plan's partner as likely as its own, so only its own word's bodies let it place the plan."""
+    return _fits(region, level, words) and (not words or words == (_level_word(region),))
+
+
 def _named_by_bodies(document: Document, bodies: _Bodies) -> tuple[Region, list[str]] | list[str] | Partner | Mentioned | None:
     """The one place the bodies the document names in full open with (许昌市商务局, 房县发改局), and
     those bodies; or the names of the several places they open with; or None when no body opens
@@ -963,7 +970,7 @@ def _named_by_bodies(document: Document, bodies: _Bodies) -> tuple[Region, list[
         return [gazetteer.region(r).name for r in places]
     (region_id, written), = places.items()
     region = gazetteer.region(region_id)
-    if not _fits(region, document.level, words):
+    if not _fits_alone(region, document.level, words):
         return None
     # Bodies written with a level word only (市商务局) say the plan is a local one; without any, the
     # place's bodies must be most of what it names, or it is a plan naming one place's body among
