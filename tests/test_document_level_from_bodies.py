@@ -160,13 +160,25 @@ def test_a_headless_task_list_of_more_city_bodies_than_ministries_is_a_city_s(tm
 
 
 def test_bodies_written_with_words_of_two_levels_give_no_level(tmp_path):
-    # 省商务厅 beside 市县人民政府 (a province's plan assigning its cities and counties, or a city's
-    # naming its province's bureau): no one level is spoken, none is guessed
+    # 省商务厅 beside 市商务局 (a province's plan naming a city's bureau, or a city's naming its
+    # province's bureau): no one level is spoken, none is guessed
     path = tmp_path / "tasks.txt"
-    path.write_text(_HEADLESS_TASKS.format("省商务厅、省财政厅、市县人民政府", "省商务厅、市县人民政府"), "utf-8")
+    path.write_text(_HEADLESS_TASKS.format("省商务厅、省财政厅、市商务局", "省商务厅、市商务局"), "utf-8")
     document = read_document(path)
     assert (document.level, document.region) == (None, None)
     assert not _said(document, "level_from_bodies", "region_unnamed")
+
+
+def test_governments_of_the_levels_below_beside_a_province_s_bodies_give_the_province_s_level(tmp_path):
+    # 市县人民政府 names cities' and counties' governments together, the levels a province's plan
+    # assigns, no body of one level: the 省… bodies alone speak, at a province's level
+    path = tmp_path / "tasks.txt"
+    path.write_text(_HEADLESS_TASKS.format("省商务厅、省财政厅、市县人民政府", "省商务厅、市县人民政府"), "utf-8")
+    document = read_document(path)
+    assert (document.level, document.region) == ("provincial", None)
+    assert _said(document, "level_from_bodies") == [
+        ("level_from_bodies", "nothing else gives its level, and its bodies are written 省… only "
+         "(省商务厅、省财政厅): read as a provincial document")]
 
 
 @pytest.mark.parametrize(("name", "level"), [

@@ -489,3 +489,12 @@ def test_plans_of_two_county_level_cities_keep_the_prefecture_s_region(tmp_path)
         ("plans_of_other_places", "its plans are those of 耒阳市、常宁市, places within 衡阳, the region its notice "
                                   "gives and the one its bodies are read in: a body written with its level only "
                                   "(市发改委) is not placed")]
+
+
+def test_a_city_s_plan_its_province_issues_naming_its_bodies_in_traditional_characters_takes_the_city(tmp_path):
+    # 市市場監管局 (a traditional page's 市市场监管局): the city's own market bureau, the plan its own
+    # beside the 省商务厅 guiding it — not 市 run into 市 naming levels, read so before its text is folded
+    text = _one_city(tmp_path).read_text("utf-8").replace("市发改委、市工信局", "市市場監管局").replace(
+        "（责任单位：市政务服务中心）", "（责任单位：市市場監管局，省商务厅指导）")
+    document = read_document(_write(tmp_path, text, "traditional.txt"))
+    assert (document.region, document.level, [w.code for w in document.warnings]) == ("衡阳", "municipal", ["region_inferred"])

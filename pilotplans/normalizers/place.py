@@ -45,6 +45,7 @@ settled: a plan whose region the gazetteer knows as a county-level division (桐
 from __future__ import annotations
 
 import functools
+import typing
 from dataclasses import dataclass
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -746,7 +747,7 @@ def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Documen
         warning = Warning(code=INFERRED, message=(
             f"{lead}; taken from its 文号 {document.doc_no}, which opens with {fold(document.doc_no or '')[0]}, "
             f"the abbreviation of {place.name} alone among the places{within} whose bodies are written "
-            f"{'、'.join(words)}…"))
+            f"{'、'.join(w for w in words if w == _level_word(place))}…{_others_of_its_level(place, words)}"))
         return _with_region(document, place, _place_level(place), warning, gazetteer)
     if by_bodies:
         warning = Warning(code=UNPLACED, message=(
@@ -754,6 +755,15 @@ def _placed_otherwise(document: Document, lead: str, bodies: _Bodies) -> Documen
             "none is taken for its region"))
         return document.model_copy(update={"warnings": [*document.warnings, warning]})
     return document
+
+
+def _others_of_its_level(place: Region, words: tuple[str, ...]) -> str:
+    """What a warning placing a plan in ``place`` says of its bodies written with another word of
+    the place's level (州发改委 in 杭州's plan): another place's, left unresolved; empty for none."""
+    others = [word for word in words if word != _level_word(place)]
+    if not others:
+        return ""
+    return f"; its bodies written {'、'.join(others)}… are another place's of its level, left unresolved"
 
 
 def _plans_own_place(document: Document, gazetteer: Gazetteer) -> Document | None:
@@ -933,26 +943,69 @@ def _body_of(piece: str) -> str:
     return groups[0].items_text.strip() if groups else piece
 
 
-#: What never follows a level word opening a body written with it only: 市场… (市场监管总局) is no 市's
-#: body, and 州 run into the word of the level it is listed with (州市人民政府: Yunnan's prefectures'
-#: and cities' governments together, 州县) names levels, no prefecture's body (州市场监管局 is one).
-_NOT_AFTER_WORD: dict[str, str] = {"市": r"(?!场)", "州": r"(?!市(?!场)|县)"}
+#: The words of the levels below a province a body's name may open with, run together or listed to
+#: name several levels at once: 市县, 市州, 州市, 县市区, 区县 and 市、县, 州、市 name governments of those
+#: levels (各市州人民政府: Hunan's cities and prefectures; 各市、县人民政府), never one body of either
+#: level, so none of them says the level a plan speaks at — a provincial plan assigns them. 市 opening
+#: a word of its own — 市场 (market), 市政 (municipal works; not 市政府, 县市政府 naming levels), 市容
+#: (city appearance) — is no 市's level: 县市场监管局, 市市政公用局, 县市容局 are one body each.
+_RUN_LEVEL = r"(?:[州县区]|市(?!场|政(?!府)|容))"
+#: The level words that name levels when another one runs into them or is listed just before them
+#: (市县, 市、县): the words below a province.
+_BELOW_PROVINCE_WORDS = ("市", "州", "县", "区")
+
+
+@functools.cache
+def _level_word_opening(word: str) -> str:
+    """The pattern of the level ``word`` opening a body's name written with it only, up to the
+    word's next character: where a name opens (after a separator), not listed after another level
+    word (市、县人民政府) nor run into one (市州人民政府, 州市人民政府, 县市区人民政府), nor 市场….
+    Listed after a name ending with a level word, it names levels only below that name's level (郴州市、
+    县人民政府: the city's and its counties' governments); at its level or above, it opens a body beside
+    a place's or a zone's (高新区、市发改委, 军分区、市民政局, 开发区、县发改局)."""
+    opening = r"(?:^|[、，,；;：:（(\s])"
+    if word not in _BELOW_PROVINCE_WORDS:
+        return opening + regex.escape(word)
+    market = r"(?!场)" if word == "市" else ""
+    alone = r"(?<!(?:^|[^\p{Han}]|[各、])[" + "".join(_BELOW_PROVINCE_WORDS) + "]、)"
+    higher = "".join(w for w in _BELOW_PROVINCE_WORDS if _above(_WORD_LEVELS[w], _WORD_LEVELS[word]))
+    after_higher = r"(?<![" + higher + "]、)" if higher else ""
+    return opening + alone + after_higher + regex.escape(word) + market + r"(?!" + _RUN_LEVEL + ")"
+
+
+def _above(level: Level, other: Level) -> bool:
+    """Whether ``level`` is above ``other`` (municipal above county)."""
+    order = typing.get_args(Level)
+    return order.index(level) < order.index(other)
 
 
 @functools.cache
 def _level_opening(word: str) -> regex.Pattern[str]:
     """A body written with the level ``word`` only, where a body's name opens (市商务局; not 市场监管总局
-    or 省级人民政府, a level, no body; nor 州市人民政府, levels: :data:`_NOT_AFTER_WORD`)."""
-    return compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + _NOT_AFTER_WORD.get(word, "")
-                    + r"(?!级)\p{Han}")
+    or 省级人民政府, a level, no body; nor 市州人民政府 or 市、县人民政府, levels: :func:`_level_word_opening`)."""
+    return compiled(_level_word_opening(word) + r"(?!级)\p{Han}")
 
 
 def _fits(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
     """Whether ``region`` can be the own place of a document of ``level`` whose bodies written with
-    their level only open with ``words`` (a 市商务局 is a city's, 县发改局 a county's)."""
+    their level only open with ``words`` (a 市商务局 is a city's, 县发改局 a county's): its own word,
+    alone or beside another word of its level (市 and 州: a city's plan naming a prefecture's body)."""
     if region.level not in _BODY_PLACE_LEVELS or level not in (None, _place_level(region)):
         return False
-    return not words or words == (_level_word(region),)
+    own = _level_word(region)
+    if not words or words == (own,):
+        return True
+    # Bodies written with another word of the place's own level beside its own (市发改委、州发改委 in
+    # 杭州's plan: 黔东南州's commission, the city it helps) are another place's of that level, a
+    # partner's: they do not gainsay the place its own word's bodies fit.
+    return own in words and all(_WORD_LEVELS[word] == _place_level(region) for word in words)
+
+
+def _fits_alone(region: Region, level: Level | None, words: tuple[str, ...]) -> bool:
+    """:func:`_fits` with the place's own word alone: a place whose bodies a plan names in full
+    beside bodies written with another word of its level (黔东南州商务局 beside 市发改委) is that
+    plan's partner as likely as its own, so only its own word's bodies let it place the plan."""
+    return _fits(region, level, words) and (not words or words == (_level_word(region),))
 
 
 def _named_by_bodies(document: Document, bodies: _Bodies) -> tuple[Region, list[str]] | list[str] | Partner | Mentioned | None:
@@ -979,7 +1032,7 @@ def _named_by_bodies(document: Document, bodies: _Bodies) -> tuple[Region, list[
         return [gazetteer.region(r).name for r in places]
     (region_id, written), = places.items()
     region = gazetteer.region(region_id)
-    if not _fits(region, document.level, words):
+    if not _fits_alone(region, document.level, words):
         return None
     # Bodies written with a level word only (市商务局) say the plan is a local one; without any, the
     # place's bodies must be most of what it names, or it is a plan naming one place's body among
@@ -1377,8 +1430,8 @@ def _speaks_at(document: Document, region: Region) -> bool:
     word = _level_word(region)
     if not word:
         return False
-    opening = compiled(r"(?:^|[、，,；;：:（(\s])" + regex.escape(word) + _NOT_AFTER_WORD.get(word, "") + r"\p{Han}")
-    return any(opening.search(text) for measure in document.measures
+    opening = compiled(_level_word_opening(word) + r"\p{Han}")
+    return any(opening.search(fold(text)) for measure in document.measures
                for text in (measure.responsibility, measure.cooperating, measure.superior) if text)
 
 
