@@ -174,7 +174,7 @@ class OcrChoice(str, Enum):
 
 OcrOption = Annotated[OcrChoice, typer.Option(
     "--ocr", help="Read pages through OCR: auto (pages without a text layer, and image files), always (every page) "
-                  "or never. Needs the ocr extra: pip install 'pilotplans\\[ocr]'.")]
+                  "or never. Needs the ocr extra: pip install '.\\[ocr]' in the pilotplans folder (or 'pilotplans\\[ocr]' from a package index).")]
 OcrWorkersOption = Annotated[Optional[int], typer.Option(
     "--ocr-workers", min=1, help="Processes that recognise pages in parallel (one per core by default).")]
 
@@ -748,7 +748,7 @@ def serve(
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,
 ) -> None:
     """Browse the dataset in a web page (Datasette): facets, full-text search in Chinese, canned
-    queries; table and column descriptions in Chinese and English. Needs `pip install 'pilotplans\\[serve]'`."""
+    queries; table and column descriptions in Chinese and English. Needs the serve extra: `pip install '.\\[serve]'` in the pilotplans folder (or 'pilotplans\\[serve]' from a package index)."""
     from pilotplans.serve import serve as run
 
     path = DEFAULT_OUT / "pilotplans.db" if db is None else Path(db)

@@ -176,7 +176,9 @@ def database_error(url: str, exc: BaseException, doing: str) -> StoreError:
             return StoreError(f"{shown}: not a database URL (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
         database_failed = isinstance(exc, DBAPIError)
     if isinstance(exc, ImportError):
-        hint = " (pip install 'pilotplans[postgres]')" if url.startswith("postgres") else ""
+        from pilotplans.extras import install_hint
+
+        hint = f" ({install_hint('postgres')})" if url.startswith("postgres") else ""
         return StoreError(f"{shown}: the database driver {exc.name or ''} is not installed{hint}")
     path = sqlite_path(url) if not isinstance(exc, ValueError) else None
     cause = _sqlite_cause(path) if path is not None and database_failed else None
