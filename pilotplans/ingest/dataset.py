@@ -171,6 +171,9 @@ class RebuildResult:
     carried: int
     reason: str
     """Why the documents read were read (``3 changed or new``, ``the reader changed`` …)."""
+    left_out: tuple[str, ...] = ()
+    """The ids of the documents the database held that the raw folder does not (stored by
+    ``extract --db``, or whose file left the folder): the rebuild removed them."""
 
     @property
     def unchanged(self) -> bool:
@@ -393,7 +396,7 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
         finally:  # (also when the rebuild stops before its documents are stored)
             if started is not None:
                 started[0].close()
-    return RebuildResult(summaries, len(to_read), len(carry), reason)
+    return RebuildResult(summaries, len(to_read), len(carry), reason, tuple(sorted(set(previous.documents) - set(keys))))
 
 
 def _sizes(sources: Sequence[Source]) -> list[int]:
