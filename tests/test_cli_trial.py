@@ -4,6 +4,8 @@ listing with nothing in it says so on stderr in every format."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from typer.testing import CliRunner
 
@@ -108,3 +110,18 @@ def test_a_rebuild_over_its_own_documents_names_none_left_out(tmp_path):
     args = rebuilt(tmp_path)
     again = CliRunner().invoke(app, args)
     assert (again.exit_code, again.stderr) == (0, "read 0 document(s), carried over 5 (nothing changed)\n")
+
+
+def test_lineage_takes_a_rounds_year_for_its_stored_national_plan(curated):
+    by_year = run(curated, "lineage", "-r", "2020", "-r", "2025", "-f", "jsonl")
+    by_id = run(curated, "lineage", "-r", "national-2020", "-r", "national-2025", "-f", "jsonl")
+    assert by_year.exit_code == 0, by_year.output
+    assert by_year.stdout == by_id.stdout
+    assert {tuple(json.loads(line)["rounds"]) for line in by_year.stdout.splitlines()} == {("national-2020", "national-2025")}
+
+
+def test_lineage_refuses_a_year_no_stored_national_plan_has_listing_the_rounds(curated):
+    result = run(curated, "lineage", "-r", "2021")
+    assert (result.exit_code, result.stderr) == (
+        2, "error: round 2021: no stored national plan of this round; rounds: 2018 (national-2018), 2020 (national-2020), "
+           "2025 (national-2025)\n")
