@@ -110,7 +110,7 @@ _ALL_KEYS = "SELECT document_id, build_key FROM document_builds"
 _COVERAGE_LINKS = ("SELECT national_document, local_document, national_position, local_label, relation FROM plan_links "
                    "ORDER BY national_document, local_document, position")
 _HEADERS = "SELECT * FROM documents ORDER BY id"
-_DOCUMENT_WARNINGS = ("SELECT * FROM warnings WHERE heading_id IS NULL AND measure_id IS NULL "
+_DOCUMENT_WARNINGS = ("SELECT * FROM warnings WHERE measure_id IS NULL "
                       "ORDER BY id")
 
 

@@ -99,8 +99,9 @@ def read_documents(query: Query, ids: Collection[str] | None = None) -> list[Doc
     by_measure: dict[int, list[Any]] = {}
     by_document: dict[str, list[Any]] = {}
     for row in tables["warnings"]:
-        if row["heading_id"] is not None:
+        if row["heading_id"] is not None:  # a heading's warning is its document's too, stored once
             by_heading.setdefault(row["heading_id"], []).append(r.warning(row))
+            by_document.setdefault(row["document_id"], []).append(r.warning(row))
         elif row["measure_id"] is not None:
             by_measure.setdefault(row["measure_id"], []).append(r.warning(row))
         else:
