@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-pytest.importorskip("datasette", reason="Datasette is not installed (pip install 'pilotplans[serve]')")
+pytest.importorskip("datasette", reason="Datasette is not installed (pip install '.[serve]')")
 
 
 @pytest.fixture(scope="module")
