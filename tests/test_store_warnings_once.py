@@ -55,3 +55,30 @@ def test_a_document_without_heading_warnings_stores_none_with_a_headings_key(sto
         rows = db.execute("SELECT COUNT(*), COUNT(heading_id) FROM warnings WHERE document_id = ?", (document.id,)).fetchone()
     assert rows == (len(document.warnings) + sum(len(m.warnings) for m in document.measures), 0)
     assert pairs(Dataset(f"sqlite:///{path}").document("xiamen-2020").warnings) == pairs(document.warnings)
+
+
+def as_an_older_pilotplans_stored_it(path, document) -> None:
+    """The warnings of ``document`` laid out as before each was stored once: its headings' rows
+    with their keys, then every warning of the document (its headings' among them) without."""
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM warnings WHERE document_id = ? AND measure_id IS NULL AND heading_id IS NULL", (document.id,))
+        first = db.execute("SELECT MAX(id) FROM warnings").fetchone()[0] + 1
+        db.executemany("INSERT INTO warnings (id, document_id, code, message) VALUES (?, ?, ?, ?)",
+                       [(first + i, document.id, w.code, w.message) for i, w in enumerate(document.warnings)])
+
+
+def test_a_database_an_older_pilotplans_wrote_reads_back_each_headings_warning_once(tmp_path):
+    # read without a rebuild, the document's copy of a heading's warning was read besides the
+    # heading's row: national-2020 read back with 11 warnings where it has 6
+    document = read(NATIONAL_2020)
+    path = tmp_path / "older.db"
+    Dataset(f"sqlite:///{path}").store([document])
+    as_an_older_pilotplans_stored_it(path, document)
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*) FROM warnings WHERE heading_id IS NOT NULL").fetchone() == (5,)
+        assert db.execute("SELECT COUNT(*) FROM warnings WHERE measure_id IS NULL AND heading_id IS NULL").fetchone() == \
+            (len(document.warnings),)
+    loaded = Dataset(f"sqlite:///{path}").document("national-2020")
+    assert pairs(loaded.warnings) == pairs(document.warnings)
+    assert [pairs(h.warnings) for t in loaded.tables for h in t.headings] == \
+        [pairs(h.warnings) for t in document.tables for h in t.headings]
