@@ -82,3 +82,16 @@ def test_a_database_an_older_pilotplans_wrote_reads_back_each_headings_warning_o
     assert pairs(loaded.warnings) == pairs(document.warnings)
     assert [pairs(h.warnings) for t in loaded.tables for h in t.headings] == \
         [pairs(h.warnings) for t in document.tables for h in t.headings]
+
+
+def test_the_headers_coverage_sorts_hold_each_documents_warnings_once_in_either_layout(tmp_path):
+    from pilotplans.diff.stored import stored_headers
+
+    document = read(NATIONAL_2020)
+    path = tmp_path / "older.db"
+    Dataset(f"sqlite:///{path}").store([document])
+    (header,) = stored_headers(f"sqlite:///{path}")
+    assert pairs(header.warnings) == pairs(document.warnings)
+    as_an_older_pilotplans_stored_it(path, document)
+    (header,) = stored_headers(f"sqlite:///{path}")
+    assert pairs(header.warnings) == pairs(document.warnings)

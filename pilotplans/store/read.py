@@ -78,7 +78,7 @@ def query_for(url: str) -> Iterator[Query]:
         yield _query(snapshot.rows)
 
 
-def _warnings_by_owner(rows: Sequence[Row]) -> tuple[dict[int, list[Any]], dict[int, list[Any]], dict[str, list[Any]]]:
+def warnings_by_owner(rows: Sequence[Row]) -> tuple[dict[int, list[Any]], dict[int, list[Any]], dict[str, list[Any]]]:
     """The stored warnings by heading key, by measure key and by document id. A heading's warning
     is its document's too, stored once with the heading's key. A database written by an older
     pilotplans (read without a rebuild) holds it twice, the document's copy a row of its own
@@ -123,7 +123,7 @@ def read_documents(query: Query, ids: Collection[str] | None = None) -> list[Doc
         return []
     by_measure_table = {name: r.group(rows_of(sql, "measure_id"), "measure_id") for name, sql in _MEASURE_TABLES.items()}
 
-    by_heading, by_measure, by_document = _warnings_by_owner(tables["warnings"])
+    by_heading, by_measure, by_document = warnings_by_owner(tables["warnings"])
     heading_rows = r.group(tables["headings"], "table_id")
     table_rows = r.group(tables["tables"], "document_id")
     convention_rows = r.group(tables["conventions"], "document_id")
