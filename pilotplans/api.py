@@ -285,16 +285,39 @@ class Dataset:
         return [whole.get(d.id, d) for d in headers], set(whole)
 
     def lineage(self, rounds: Sequence[str | Path | Document] = (), measure: str | None = None) -> Lineage:
-        """Each measure followed through the national rounds (``rounds``, oldest first; by default
-        every stored national plan by round); ``measure`` (DOC:NUMBER) keeps one measure's paths."""
+        """Each measure followed through the national rounds (``rounds``, oldest first: a document,
+        a stored id, a file, or a round's year — 2020 — for the stored national plan of that
+        round; by default every stored national plan by round); ``measure`` (DOC:NUMBER) keeps
+        one measure's paths."""
         from pilotplans.diff.lineage import history, lineage
 
         if rounds:
-            documents = [self.document(r) for r in rounds]
+            documents = [self._round(r) for r in rounds]
         else:
-            documents = sorted((d for d in self.documents() if d.level == "national" and d.round), key=lambda d: (d.round, d.id))
+            documents = self._nationals()
         result = lineage(documents)
         return history(result, measure) if measure else result
+
+    def _nationals(self) -> list[Document]:
+        """The stored national plans with a round, by round."""
+        return sorted((d for d in self.documents() if d.level == "national" and d.round), key=lambda d: (d.round, d.id))
+
+    def _round(self, reference: str | Path | Document) -> Document:
+        """:meth:`document`, or for a year that names no file (2020) the stored national plan of that
+        round; :class:`UnknownValue` listing the stored rounds when none or several are of it."""
+        import re
+
+        if not isinstance(reference, str) or not re.fullmatch(r"\d{4}", reference) or Path(reference).exists():
+            return self.document(reference)
+        nationals = self._nationals() if self._existing_or_none() is not None else []
+        found = [d for d in nationals if d.round == int(reference)]
+        if len(found) == 1:
+            return found[0]
+        known = ", ".join(f"{d.round} ({d.id})" for d in nationals) or "none stored"
+        if found:
+            raise UnknownValue(f"round {reference}: {len(found)} stored national plans ({', '.join(d.id for d in found)}); "
+                               "give the document id")
+        raise UnknownValue(f"round {reference}: no stored national plan of this round; rounds: {known}")
 
     # ----------------------------------------------------------------------------- writing
 

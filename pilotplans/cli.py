@@ -8,24 +8,50 @@ the program starts, and would evaluate each annotation string twice (a third of 
 """
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sized
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from pilotplans.errors import PilotplansError
 
 if TYPE_CHECKING:
     from pilotplans.schema.models import Document
 
+
+class _OneLineBadValues(TyperGroup):
+    """The program's commands, whose options given a value they do not take (``--level city``,
+    ``--workers 0``) say so in one ``error:`` line and exit 2, as an option naming something that
+    does not exist does, rather than in typer's box of usage lines."""
+
+    def invoke(self, ctx: typer.Context):
+        try:
+            return super().invoke(ctx)
+        except typer.BadParameter as exc:
+            # no value at all (a missing argument): the usage lines say what is needed. Its class is
+            # beside BadParameter's, in click or in the click typer carries within itself
+            if isinstance(exc, sys.modules[typer.BadParameter.__module__].MissingParameter):
+                raise
+            _fail(bad_value_message(exc), 2)
+
+
+def bad_value_message(exc: typer.BadParameter) -> str:
+    """One line naming the option and why its value was refused."""
+    why = exc.message.removeprefix("Value error, ")  # the validator's label of a refused value, no reason
+    names = list(exc.param.opts) if exc.param is not None else []
+    return f"{names[0]}: {why}" if names else why
+
+
 app = typer.Typer(
     help="Turn Chinese pilot-programme task tables into typed, traceable data.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=_OneLineBadValues,
 )
 
 @app.callback()
@@ -174,7 +200,7 @@ class OcrChoice(str, Enum):
 
 OcrOption = Annotated[OcrChoice, typer.Option(
     "--ocr", help="Read pages through OCR: auto (pages without a text layer, and image files), always (every page) "
-                  "or never. Needs the ocr extra: pip install 'pilotplans\\[ocr]'.")]
+                  "or never. Needs the ocr extra: pip install '.\\[ocr]' in the pilotplans folder (or 'pilotplans\\[ocr]' from a package index).")]
 OcrWorkersOption = Annotated[Optional[int], typer.Option(
     "--ocr-workers", min=1, help="Processes that recognise pages in parallel (one per core by default).")]
 
@@ -249,6 +275,8 @@ def rebuild(
         typer.echo(f"{summary.id:<16} {summary.measures:>4} measures {summary.headings:>3} headings {summary.warnings:>3} warnings  ({summary.source_name})")
     from pilotplans.store.db import shown_url
 
+    for left_out in result.left_out:
+        typer.echo(f"note: {left_out} was stored in the database and is not in {raw}: the rebuild leaves it out", err=True)
     typer.echo(f"read {result.read} document(s), carried over {result.carried} ({result.reason})", err=True)
     for line in result.unlinked:
         typer.echo(f"note: {line}", err=True)
@@ -435,6 +463,12 @@ def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt,
     _write(render_rows(headers, rows, fmt.value, width=_terminal_width(), keys=keys), output)
 
 
+def _note_none(found: Sized, what: str) -> None:
+    """Say on stderr that a listing holds no ``what`` (a table of headers alone, or nothing, says no word)."""
+    if not len(found):
+        typer.echo(f"note: no {what} matches", err=True)
+
+
 @app.command()
 def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: OutputOption = None,
               level: Annotated[Optional[LevelChoice], typer.Option(
@@ -451,6 +485,7 @@ def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: Out
         title = d.title if format != Fmt.table else _short(d.title, 16)
         rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, title])
     _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output)
+    _note_none(rows, "document")
     if level is not None and level.value in ("county", "municipal"):
         _note_stored_before_county(stored, _existing_db(db))
 
@@ -495,6 +530,7 @@ def measures(
     with _errors():
         records = _dataset(db).measures(document, number=number, contains=search, warning=warning)
     _write(_render_measures(records, format), output)
+    _note_none(records, "measure")
 
 
 @app.command(name="search")
@@ -514,17 +550,23 @@ def search_command(
     word by word in Chinese, best first, the matching words marked in a snippet."""
     with _errors():
         hits = _dataset(db).search(query, document=document or (), department=department or (), region=region or (),
-                                   round=round, scope=scope, limit=limit)
+                                   round=round, scope=scope, limit=limit + 1)  # one more: whether the limit cut any
+    cut = len(hits) > limit
+    hits = hits[:limit]
+    said = f"{len(hits)} hit(s)" + (f" (the first {limit}; --limit for more)" if cut else "")
     if format == Fmt.table:
         from pilotplans.export import hits_table
 
         _write(hits_table(hits, width=_terminal_width(), styled=output is None and sys.stdout.isatty()), output)
-        typer.echo(f"{len(hits)} hit(s)" + (f" (the first {limit}; --limit for more)" if len(hits) == limit else ""), err=True)
+        typer.echo(said, err=True)
         return
     headers = ["document", "number", "number_raw", "position", "score", "field", "snippet", "heading", "text", "responsibility",
                "remarks", "scope_kind", "round"]
     rows = [[getattr(h, name) for name in headers] for h in hits]
     _listing("search", headers, rows, format, output)
+    if cut:  # in a file or a pipe too, what the records cannot show: that some were left out
+        typer.echo(f"note: {said}", err=True)
+    _note_none(hits, "measure")
 
 
 @app.command()
@@ -546,6 +588,7 @@ def departments(
     ]
     _listing("departments", ["id", "name", "level", "counterpart", "mentions", "measures", "documents", "roles", "written as"],
              rows, format, output)
+    _note_none(rows, "body")
 
 
 @app.command()
@@ -555,6 +598,7 @@ def regions(document: DocumentOption = None, format: FormatOption = Fmt.table, o
         found = _dataset(db).regions(document)
     rows: list[list[object]] = [[r.id, r.name, r.measures, r.listed, ",".join(sorted(r.documents))] for r in found]
     _listing("regions", ["code", "name", "measures", "named in a list", "documents"], rows, format, output)
+    _note_none(rows, "region")
 
 
 @app.command()
@@ -716,7 +760,7 @@ class LineageFmt(str, Enum):
 
 @app.command()
 def lineage(
-    rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", help="A national plan (document id or file), oldest first; repeatable.", show_default="every stored national plan, by round")] = None,
+    rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
     measure: Annotated[Optional[str], typer.Option("--measure", "-m", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
     format: Annotated[LineageFmt, typer.Option("--format", "-f", help="Output format.")] = LineageFmt.table,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
@@ -750,7 +794,7 @@ def serve(
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in a web browser.")] = False,
 ) -> None:
     """Browse the dataset in a web page (Datasette): facets, full-text search in Chinese, canned
-    queries; table and column descriptions in Chinese and English. Needs `pip install 'pilotplans\\[serve]'`."""
+    queries; table and column descriptions in Chinese and English. Needs the serve extra: `pip install '.\\[serve]'` in the pilotplans folder (or 'pilotplans\\[serve]' from a package index)."""
     from pilotplans.serve import serve as run
 
     path = DEFAULT_OUT / "pilotplans.db" if db is None else Path(db)

@@ -20,7 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from pilotplans.errors import PilotplansError
+from pilotplans.extras import install_hint
 from pilotplans.store.db import open_read_only
+
+#: What ``serve`` says when the serve extra (Datasette and the server it runs on) is not installed.
+NEEDS_SERVE_EXTRA = f"pilotplans serve needs Datasette: {install_hint('serve')}"
+
 
 @functools.cache
 def _settings() -> dict[str, Any]:
@@ -85,7 +90,7 @@ def datasette_app(db_path: Path) -> Any:
         from datasette.app import Datasette
         from datasette.plugins import pm
     except ImportError:
-        raise PilotplansError("pilotplans serve needs Datasette: pip install 'pilotplans[serve]'") from None
+        raise PilotplansError(NEEDS_SERVE_EXTRA) from None
     if not db_path.is_file():
         raise PilotplansError(f"{db_path}: no database; run `pilotplans rebuild` first (or give --db)")
     if pm.get_plugin("pilotplans") is None:
@@ -99,8 +104,10 @@ def serve(db_path: Path, *, host: str = "127.0.0.1", port: int = 8001, open_brow
     import asyncio
     import socket
 
-    import uvicorn
-
+    try:
+        import uvicorn  # the server Datasette runs on, installed with it by the serve extra
+    except ImportError:
+        raise PilotplansError(NEEDS_SERVE_EXTRA) from None
     app = datasette_app(db_path)
     asyncio.run(app.invoke_startup())
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)

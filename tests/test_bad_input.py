@@ -44,9 +44,9 @@ main()
 
 
 @pytest.mark.parametrize(("name", "cause"), [
-    ("variants/scanned.pdf", "no text layer: reading it through OCR needs the ocr extra: pip install 'pilotplans[ocr]'"),
+    ("variants/scanned.pdf", "no text layer: reading it through OCR needs the ocr extra: pip install '.[ocr]' in the pilotplans folder (or 'pilotplans[ocr]' from a package index)"),
     ("scans/national-2025-p8.photo.jpg",
-     "an image (JPEG), not a document: reading it through OCR needs the ocr extra: pip install 'pilotplans[ocr]'"),
+     "an image (JPEG), not a document: reading it through OCR needs the ocr extra: pip install '.[ocr]' in the pilotplans folder (or 'pilotplans[ocr]' from a package index)"),
 ])
 def test_without_the_ocr_extra_a_scan_is_refused_saying_how_to_install_it(name, cause):
     path = FIXTURES / name

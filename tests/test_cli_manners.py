@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from pilotplans.cli import app
@@ -100,12 +101,33 @@ def test_an_options_default_is_shown_in_the_help_not_eaten_as_markup():
 def test_the_extra_a_help_names_is_shown_not_eaten_as_markup():
     # serve's help said "Needs `pip install 'pilotplans'`": its "[serve]" was taken for a style tag and vanished
     env = {"COLUMNS": "250", "NO_COLOR": "1"}
-    shown = {name: " ".join(CliRunner().invoke(app, [*name.split(), "--help"], env=env).output.split())
-             for name in ("serve", "rebuild", "extract", "")}
-    assert "Needs `pip install 'pilotplans[serve]'`." in shown["serve"]
-    assert "Needs `pip install 'pilotplans[serve]'`." in shown[""]  # the list of commands shows it too
-    assert "Needs the ocr extra: pip install 'pilotplans[ocr]'." in shown["rebuild"]  # escaped already: stays
-    assert all("pip install 'pilotplans'" not in text for text in shown.values())
+    shown = {name: " ".join(CliRunner().invoke(app, [*name.split(), "--help"], env=env).output.replace("│", " ").split())
+             for name in ("serve", "rebuild", "extract", "")}  # a help wrapped inside its box read as one line
+    serve = "Needs the serve extra: `pip install '.[serve]'` in the pilotplans folder (or 'pilotplans[serve]' from a package index)."
+    assert serve in shown["serve"]
+    assert serve in shown[""]  # the list of commands shows it too
+    assert ("Needs the ocr extra: pip install '.[ocr]' in the pilotplans folder (or 'pilotplans[ocr]' from a package index)."
+            in shown["rebuild"])  # escaped already: stays
+    assert all("pip install 'pilotplans'" not in text and "install '.'" not in text for text in shown.values())
+
+
+def test_serve_without_its_extra_is_one_error_line_not_a_traceback(monkeypatch, tmp_path):
+    # `pilotplans serve` with no serve extra ended in ModuleNotFoundError: uvicorn, imported before the check
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if the extra were not installed
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.db"), "--port", "0"])
+    assert (result.exit_code, result.stderr) == (1, "error: pilotplans serve needs Datasette: pip install '.[serve]' "
+                                                    "in the pilotplans folder (or 'pilotplans[serve]' from a package index)\n")
+
+
+def test_a_missing_driver_of_postgresql_says_how_to_install_the_extra(monkeypatch):
+    from pilotplans.errors import PilotplansError
+    from pilotplans.store.db import load_documents
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if the extra were not installed
+    with pytest.raises(PilotplansError) as caught:
+        load_documents("postgresql+psycopg://nobody@localhost/nothing")
+    assert str(caught.value) == ("postgresql+psycopg://nobody@localhost/nothing: the database driver psycopg is not installed "
+                                 "(pip install '.[postgres]' in the pilotplans folder (or 'pilotplans[postgres]' from a package index))")
 
 
 def test_coverage_writes_its_output_even_when_the_terminal_reader_stops_early(curated, tmp_path):

@@ -302,11 +302,11 @@ def test_without_the_ocr_extra_a_scan_says_how_to_install_it(monkeypatch):
     monkeypatch.setattr(reader, "ocr_available", lambda: False)
     with pytest.raises(UnreadableFile) as caught:
         read_document(XIAMEN_SCAN)
-    assert caught.value.cause == "no text layer: reading it through OCR needs the ocr extra: pip install 'pilotplans[ocr]'"
+    assert caught.value.cause == "no text layer: reading it through OCR needs the ocr extra: pip install '.[ocr]' in the pilotplans folder (or 'pilotplans[ocr]' from a package index)"
     with pytest.raises(UnreadableFile) as caught:
         read_document(PHOTO)
     assert caught.value.cause == ("an image (JPEG), not a document: reading it through OCR needs the ocr extra: "
-                                  "pip install 'pilotplans[ocr]'")
+                                  "pip install '.[ocr]' in the pilotplans folder (or 'pilotplans[ocr]' from a package index)")
 
 
 def test_an_image_cut_after_its_signature_is_refused_in_one_plain_line(tmp_path):

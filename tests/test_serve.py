@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
-pytest.importorskip("datasette", reason="Datasette is not installed (pip install 'pilotplans[serve]')")
+pytest.importorskip("datasette", reason="Datasette is not installed (pip install '.[serve]')")
 
 
 @pytest.fixture(scope="module")
@@ -120,4 +120,5 @@ def test_without_datasette_serve_says_how_to_install_it(curated, monkeypatch):
 
     monkeypatch.setitem(sys.modules, "datasette.app", None)  # as if the extra were not installed
     result = CliRunner().invoke(app, ["serve", "--db", str(curated / "pilotplans.db"), "--port", "0"])
-    assert (result.exit_code, result.stderr) == (1, "error: pilotplans serve needs Datasette: pip install 'pilotplans[serve]'\n")
+    assert (result.exit_code, result.stderr) == (1, "error: pilotplans serve needs Datasette: pip install '.[serve]' "
+                                                 "in the pilotplans folder (or 'pilotplans[serve]' from a package index)\n")

@@ -150,7 +150,7 @@ def test_every_code_the_readme_names_as_a_warning_is_in_the_vocabulary():
 def test_a_code_no_stored_record_carries_lists_nothing_and_an_unknown_one_is_refused(curated):
     db = f"sqlite:///{curated / 'pilotplans.db'}"
     none = CliRunner().invoke(app, ["measures", "--warning", "ocr_low_confidence", "--db", db, "-f", "jsonl"])
-    assert (none.exit_code, none.stdout, none.stderr) == (0, "", "")
+    assert (none.exit_code, none.stdout, none.stderr) == (0, "", "note: no measure matches\n")
     refused = CliRunner().invoke(app, ["measures", "--warning", "ocr_low_confidnce", "--db", db])
     assert refused.exit_code == 2
     assert ", number_unreadable, ocr_low_confidence, parent_inferred, " in refused.stderr

@@ -110,7 +110,7 @@ _ALL_KEYS = "SELECT document_id, build_key FROM document_builds"
 _COVERAGE_LINKS = ("SELECT national_document, local_document, national_position, local_label, relation FROM plan_links "
                    "ORDER BY national_document, local_document, position")
 _HEADERS = "SELECT * FROM documents ORDER BY id"
-_DOCUMENT_WARNINGS = ("SELECT * FROM warnings WHERE heading_id IS NULL AND measure_id IS NULL "
+_DOCUMENT_WARNINGS = ("SELECT * FROM warnings WHERE measure_id IS NULL "
                       "ORDER BY id")
 
 
@@ -120,15 +120,13 @@ def stored_headers(url: str) -> list[Document] | None:
     :func:`pilotplans.diff.coverage.plan_groups` sorts. None when ``url`` is no SQLite file."""
     from pilotplans.store import rows as r
     from pilotplans.store.db import plain_sqlite_file, read_only
-    from pilotplans.store.read import snapshot_rows
+    from pilotplans.store.read import snapshot_rows, warnings_by_owner
 
     if plain_sqlite_file(url) is None:
         return None
     with read_only(url) as snapshot:
         warning_rows, document_rows = (snapshot_rows(snapshot, sql, {}) for sql in (_DOCUMENT_WARNINGS, _HEADERS))
-    warnings: dict[str, list[Any]] = {}
-    for row in warning_rows:
-        warnings.setdefault(row["document_id"], []).append(r.warning(row))
+    warnings = warnings_by_owner(warning_rows)[2]  # its headings' once, in a database of either layout
     return [r.document(row, tables=[], measures=[], conventions=[], warnings=warnings.get(row["id"], []))
             for row in document_rows]
 

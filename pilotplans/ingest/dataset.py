@@ -174,6 +174,9 @@ class RebuildResult:
     unlinked: list[str] = field(default_factory=list)
     """A line for each local plan linked to no national plan while one of its programme is stored
     (:func:`pilotplans.ingest.unlinked.unlinked_notes`)."""
+    left_out: tuple[str, ...] = ()
+    """The ids of the documents the database held that the raw folder does not (stored by
+    ``extract --db``, or whose file left the folder): the rebuild removed them."""
 
     @property
     def unchanged(self) -> bool:
@@ -396,7 +399,8 @@ def rebuild_dataset(raw: Path, out: Path, db_url: str, on_file: Callable[[Path],
         finally:  # (also when the rebuild stops before its documents are stored)
             if started is not None:
                 started[0].close()
-    return RebuildResult(summaries, len(to_read), len(carry), reason, _unlinked(db_url))
+    return RebuildResult(summaries, len(to_read), len(carry), reason, _unlinked(db_url),
+                         tuple(sorted(set(previous.documents) - set(keys))))
 
 
 def _unlinked(db_url: str) -> list[str]:

@@ -441,8 +441,8 @@ def _link_views(connection: Connection, ids: Collection[str]) -> list[Document]:
                                                .order_by(measures.c.document_id, measures.c.position)):
             texts.setdefault(doc_id, []).append(text)
         notes: dict[str, list[Warning]] = {}
-        for row in connection.execute(select(warnings).where(warnings.c.document_id.in_(chunk), warnings.c.measure_id.is_(None),
-                                                             warnings.c.heading_id.is_(None)).order_by(warnings.c.id)).mappings():
+        for row in connection.execute(select(warnings).where(warnings.c.document_id.in_(chunk), warnings.c.measure_id.is_(None))
+                                      .order_by(warnings.c.id)).mappings():  # its headings' among them, stored once
             notes.setdefault(row["document_id"], []).append(r.warning(row))
         for row in connection.execute(select(documents).where(documents.c.id.in_(chunk)).order_by(documents.c.id)).mappings():
             measures_of = [r.text_only(t) for t in texts.get(row["id"], [])]

@@ -32,6 +32,7 @@ from pilotplans.errors import PilotplansError
 if TYPE_CHECKING:  # SQLAlchemy is imported where a database is opened through it: reading a
     # SQLite file needs only sqlite3 (pilotplans.store.read)
     from sqlalchemy import Connection, Engine
+    from sqlalchemy.engine import URL
 
     from pilotplans.schema.models import Document
 
@@ -176,7 +177,9 @@ def database_error(url: str, exc: BaseException, doing: str) -> StoreError:
             return StoreError(f"{shown}: not a database URL (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")
         database_failed = isinstance(exc, DBAPIError)
     if isinstance(exc, ImportError):
-        hint = " (pip install 'pilotplans[postgres]')" if url.startswith("postgres") else ""
+        from pilotplans.extras import install_hint
+
+        hint = f" ({install_hint('postgres')})" if url.startswith("postgres") else ""
         return StoreError(f"{shown}: the database driver {exc.name or ''} is not installed{hint}")
     path = sqlite_path(url) if not isinstance(exc, ValueError) else None
     cause = _sqlite_cause(path) if path is not None and database_failed else None
@@ -210,9 +213,11 @@ def open_engine(url: str, mode: Mode = "read") -> Engine:
     no journal, no waiting for the disk after each statement).
     """
     from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
+        _check_supported(url, make_url(url))
         engine = create_engine(url, connect_args={"timeout": WRITE_TIMEOUT} if mode == "write" and url.startswith("sqlite") else {})
     except (SQLAlchemyError, ValueError, ImportError, TypeError) as exc:
         raise database_error(url, exc, "cannot open the database") from None
@@ -386,6 +391,30 @@ def sqlite_path(url: str) -> Path | None:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:
         raise database_error(url, ArgumentError(str(exc)), "cannot open the database") from None
+    _check_supported(url, parsed)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
+
+
+#: The databases pilotplans stores in: its search index is SQLite's FTS5 or PostgreSQL's tsvector.
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def _check_supported(url: str, parsed: URL) -> None:
+    """:class:`StoreError` for a URL of a database SQLAlchemy knows and pilotplans does not store in
+    (mysql://…): that only SQLite and PostgreSQL are supported, not that a driver is missing. A kind
+    SQLAlchemy does not know either is left to :func:`open_engine`, which names it unknown."""
+    from sqlalchemy.exc import NoSuchModuleError
+
+    backend = parsed.get_backend_name()
+    if backend in SUPPORTED_BACKENDS:
+        return
+    try:
+        parsed.get_dialect()
+    except NoSuchModuleError:
+        return
+    except ImportError:  # a known dialect whose module needs its driver at once
+        pass
+    raise StoreError(f"{shown_url(url)}: pilotplans supports only SQLite and PostgreSQL databases, not {backend} "
+                     "(e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)")

@@ -33,8 +33,8 @@ _LAYOUT = ("SELECT document_id, csv_size, csv_digest, jsonl_size, jsonl_digest F
 _COUNTS = {
     "measures": "SELECT document_id, COUNT(*) FROM measures GROUP BY document_id",
     "headings": "SELECT document_id, COUNT(*) FROM headings GROUP BY document_id",
-    # a heading's warnings are no part of a document's count (as the summary line always had it)
-    "warnings": "SELECT document_id, COUNT(*) FROM warnings WHERE heading_id IS NULL GROUP BY document_id",
+    # every warning once: the document's own (its headings' among them) and its measures'
+    "warnings": "SELECT document_id, COUNT(*) FROM warnings GROUP BY document_id",
 }
 _NAMES = "SELECT id, source_name FROM documents ORDER BY id"
 

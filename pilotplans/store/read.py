@@ -78,6 +78,34 @@ def query_for(url: str) -> Iterator[Query]:
         yield _query(snapshot.rows)
 
 
+def warnings_by_owner(rows: Sequence[Row]) -> tuple[dict[int, list[Any]], dict[int, list[Any]], dict[str, list[Any]]]:
+    """The stored warnings by heading key, by measure key and by document id. A heading's warning
+    is its document's too, stored once with the heading's key. A database written by an older
+    pilotplans (read without a rebuild) holds it twice, the document's copy a row of its own
+    without the heading's key: a heading's row matched by such a row of its document (same code
+    and message) is not the document's a second time."""
+    from collections import Counter
+
+    copies = Counter((row["document_id"], row["code"], row["message"]) for row in rows
+                     if row["heading_id"] is None and row["measure_id"] is None)
+    by_heading: dict[int, list[Any]] = {}
+    by_measure: dict[int, list[Any]] = {}
+    by_document: dict[str, list[Any]] = {}
+    for row in rows:
+        if row["heading_id"] is not None:
+            by_heading.setdefault(row["heading_id"], []).append(r.warning(row))
+            copy = (row["document_id"], row["code"], row["message"])
+            if copies[copy]:
+                copies[copy] -= 1  # the older layout: the document's copy is read as its own row
+            else:
+                by_document.setdefault(row["document_id"], []).append(r.warning(row))
+        elif row["measure_id"] is not None:
+            by_measure.setdefault(row["measure_id"], []).append(r.warning(row))
+        else:
+            by_document.setdefault(row["document_id"], []).append(r.warning(row))
+    return by_heading, by_measure, by_document
+
+
 def read_documents(query: Query, ids: Collection[str] | None = None) -> list[Document]:
     """The documents ``query`` reaches (all, or those with the given ids), by id."""
     wanted = sorted(set(ids)) if ids is not None else None
@@ -95,16 +123,7 @@ def read_documents(query: Query, ids: Collection[str] | None = None) -> list[Doc
         return []
     by_measure_table = {name: r.group(rows_of(sql, "measure_id"), "measure_id") for name, sql in _MEASURE_TABLES.items()}
 
-    by_heading: dict[int, list[Any]] = {}
-    by_measure: dict[int, list[Any]] = {}
-    by_document: dict[str, list[Any]] = {}
-    for row in tables["warnings"]:
-        if row["heading_id"] is not None:
-            by_heading.setdefault(row["heading_id"], []).append(r.warning(row))
-        elif row["measure_id"] is not None:
-            by_measure.setdefault(row["measure_id"], []).append(r.warning(row))
-        else:
-            by_document.setdefault(row["document_id"], []).append(r.warning(row))
+    by_heading, by_measure, by_document = warnings_by_owner(tables["warnings"])
     heading_rows = r.group(tables["headings"], "table_id")
     table_rows = r.group(tables["tables"], "document_id")
     convention_rows = r.group(tables["conventions"], "document_id")

@@ -99,6 +99,7 @@ def add_document(rows: Rows, ids: NextIds, document: Document) -> None:
     """Append every row ``document`` is stored as to ``rows``, taking keys from ``ids``."""
     doc_id = document.id
     out = rows.tables
+    heading_of: dict[tuple[str, str], list[tuple[int, Warning]]] = {}  # a heading's warnings, to be stored once (below)
     out["documents"].append(document_row(document))
     out["conventions"].extend(
         dict(id=ids.take("conventions"), document_id=doc_id, position=i, kind=c.kind, text=c.text, role=c.role, body=c.body,
@@ -117,7 +118,8 @@ def add_document(rows: Rows, ids: NextIds, document: Document) -> None:
                 number_raw=heading.number_raw, number=heading.number, title=heading.title,
                 description=heading.description, level=heading.level, parent_position=heading.parent,
                 **_source(heading.source)))
-            _warning_rows(rows, ids, doc_id, heading.warnings, heading_id=heading_id)
+            for w in heading.warnings:
+                heading_of.setdefault((w.code, w.message), []).append((heading_id, w))
     for measure in document.measures:
         measure_id = ids.take("measures")
         out["measures"].append(dict(
@@ -147,7 +149,22 @@ def add_document(rows: Rows, ids: NextIds, document: Document) -> None:
                  name=r.name, source=r.source)
             for i, r in enumerate(measure.regions, start=1)
         )
-    _warning_rows(rows, ids, doc_id, document.warnings)
+    _document_warning_rows(rows, ids, doc_id, document.warnings, heading_of)
+
+
+def _document_warning_rows(rows: Rows, ids: NextIds, document_id: str, warnings: Sequence[Warning],
+                           heading_of: dict[tuple[str, str], list[tuple[int, Warning]]]) -> None:
+    """The rows of a document's warnings, in their order. A heading's warning is one of its
+    document's too (the reader adds it to both): it is stored once, in the document's order, with
+    the heading's key (it was stored twice, the document's row without it, so that the warnings
+    table held each heading warning twice). A heading's warning its document does not hold keeps
+    its own row."""
+    for w in warnings:
+        held = heading_of.get((w.code, w.message))
+        _warning_rows(rows, ids, document_id, [w], heading_id=held.pop(0)[0] if held else None)
+    for left in heading_of.values():
+        for heading_id, w in left:
+            _warning_rows(rows, ids, document_id, [w], heading_id=heading_id)
 
 
 #: The columns holding the key of another row of a document, by the table whose key it is.

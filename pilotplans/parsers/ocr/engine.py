@@ -12,10 +12,12 @@ import importlib.util
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pilotplans.extras import install_hint
+
 if TYPE_CHECKING:
     import numpy as np
 
-INSTALL_HINT = "pip install 'pilotplans[ocr]'"
+INSTALL_HINT = install_hint("ocr")
 ENGINE = "rapidocr_onnxruntime"
 
 

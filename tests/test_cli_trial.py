@@ -1,0 +1,127 @@
+"""What a newcomer's trial of README found on the command line: a bad option value is one error
+line (exit 2), a database pilotplans does not store in is named so, a search cut by --limit or a
+listing with nothing in it says so on stderr in every format."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pilotplans.cli import app
+from tests.conftest import SEEDS
+
+XIAMEN = SEEDS / "003_0b1b6885711b46b3.txt"
+
+
+def run(curated, *args: str):
+    return CliRunner().invoke(app, [*args, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+
+
+def test_a_level_documents_does_not_take_is_one_error_line(curated):
+    result = run(curated, "documents", "--level", "city")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2, "", "error: --level: 'city' is not one of 'national', 'provincial', 'municipal', 'county'.\n")
+
+
+def test_a_number_below_an_options_least_is_one_error_line():
+    result = CliRunner().invoke(app, ["extract", "--workers", "0", str(XIAMEN)])
+    assert (result.exit_code, result.stderr) == (2, "error: --workers: Input should be greater than or equal to 1\n")
+
+
+def test_a_format_a_command_does_not_write_is_one_error_line(curated):
+    result = run(curated, "search", "数据", "-f", "html")
+    assert (result.exit_code, result.stderr) == (2, "error: --format: 'html' is not one of 'jsonl', 'json', 'csv', 'table', 'xlsx'.\n")
+
+
+def test_a_missing_argument_still_shows_the_usage():
+    result = CliRunner().invoke(app, ["extract"])
+    assert result.exit_code == 2
+    assert "Usage:" in result.stderr and "Missing argument 'PATH_OR_URL...'." in result.stderr
+
+
+@pytest.mark.parametrize("url", ["mysql://me@localhost/plans", "mssql+pyodbc://me@localhost/plans"])
+def test_a_database_pilotplans_does_not_store_in_is_named_unsupported(url):
+    result = CliRunner().invoke(app, ["extract", str(XIAMEN), "--db", url])
+    kind = url.split(":")[0].split("+")[0]
+    assert (result.exit_code, result.stderr) == (1, f"error: {url}: pilotplans supports only SQLite and PostgreSQL databases, "
+                                                    f"not {kind} (e.g. sqlite:///FILE or postgresql+psycopg://USER@HOST/DB)\n")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "json"])
+def test_a_search_cut_by_its_limit_says_so_in_every_format(curated, fmt):
+    result = run(curated, "search", "数据", "--limit", "2", "-f", fmt)
+    assert (result.exit_code, result.stderr) == (0, "note: 2 hit(s) (the first 2; --limit for more)\n")
+
+
+def test_a_search_within_its_limit_says_nothing_in_a_file_format(curated):
+    result = run(curated, "search", "数据", "--limit", "1000", "-f", "csv")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert len(result.stdout.splitlines()) > 3
+
+
+def test_a_search_whose_limit_is_just_its_hits_is_not_called_cut(curated):
+    every = len(run(curated, "search", "数据", "--limit", "1000", "-f", "jsonl").stdout.splitlines())
+    result = run(curated, "search", "数据", "--limit", str(every), "-f", "table")
+    assert result.stderr == f"{every} hit(s)\n"
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["measures", "-d", "national-2020", "-n", "999"], "note: no measure matches\n"),
+    (["documents", "--level", "county"], "note: no document matches\n"),
+    (["departments", "-d", "national-2020", "--unresolved"], "note: no body matches\n"),
+    (["search", "zzzqqq", "-f", "jsonl"], "note: no measure matches\n"),
+])
+def test_an_empty_listing_says_so_on_stderr(curated, args, said):
+    result = run(curated, *args)
+    assert (result.exit_code, result.stderr) == (0, said)
+
+
+def test_a_listing_with_rows_says_no_such_word(curated):
+    result = run(curated, "measures", "-d", "national-2020", "-n", "113", "-f", "csv")
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def rebuilt(tmp_path):
+    import shutil
+
+    shutil.copytree(SEEDS, tmp_path / "raw")
+    args = ["rebuild", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out"), "--workers", "1"]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    return args
+
+
+def test_a_rebuild_names_each_stored_document_it_leaves_out(tmp_path):
+    # a plan stored by `extract --db` into the curated database vanished at the next rebuild, which
+    # said only "carried over 5 (nothing changed)"
+    args = rebuilt(tmp_path)
+    url = f"sqlite:///{tmp_path / 'out' / 'pilotplans.db'}"
+    stored = CliRunner().invoke(app, ["extract", str(SEEDS.parent / "plans" / "chengdu-2020-tasks.txt"), "--db", url, "-f", "csv"])
+    assert stored.exit_code == 0, stored.output
+    again = CliRunner().invoke(app, args)
+    assert (again.exit_code, again.stderr) == (0, f"note: chengdu-2020 was stored in the database and is not in {tmp_path / 'raw'}: "
+                                                  "the rebuild leaves it out\nread 0 document(s), carried over 5 (nothing changed)\n")
+    listed = CliRunner().invoke(app, ["documents", "--db", url, "-f", "jsonl"])
+    assert "chengdu-2020" not in listed.stdout
+
+
+def test_a_rebuild_over_its_own_documents_names_none_left_out(tmp_path):
+    args = rebuilt(tmp_path)
+    again = CliRunner().invoke(app, args)
+    assert (again.exit_code, again.stderr) == (0, "read 0 document(s), carried over 5 (nothing changed)\n")
+
+
+def test_lineage_takes_a_rounds_year_for_its_stored_national_plan(curated):
+    by_year = run(curated, "lineage", "-r", "2020", "-r", "2025", "-f", "jsonl")
+    by_id = run(curated, "lineage", "-r", "national-2020", "-r", "national-2025", "-f", "jsonl")
+    assert by_year.exit_code == 0, by_year.output
+    assert by_year.stdout == by_id.stdout
+    assert {tuple(json.loads(line)["rounds"]) for line in by_year.stdout.splitlines()} == {("national-2020", "national-2025")}
+
+
+def test_lineage_refuses_a_year_no_stored_national_plan_has_listing_the_rounds(curated):
+    result = run(curated, "lineage", "-r", "2021")
+    assert (result.exit_code, result.stderr) == (
+        2, "error: round 2021: no stored national plan of this round; rounds: 2018 (national-2018), 2020 (national-2020), "
+           "2025 (national-2025)\n")
