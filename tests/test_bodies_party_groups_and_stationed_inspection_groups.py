@@ -61,3 +61,16 @@ def test_a_group_another_place_s_commission_stations_stays_unread_with_a_note():
 @pytest.mark.parametrize("written", ["驻厅纪检监察组", "纪检监察组", "纪检监察工作", "驻外机构", "驻省委宣传部纪检监察组", "人大代表"])
 def test_no_body_named_a_party_organ_or_words_of_a_task_give_no_stationed_group(written):
     assert resolve_body(written, ANHUI_2021).id is None
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("省纪委监委派驻省商务厅纪检监察组", "340000-commerce_bureau-discipline_inspection_group"),
+    ("派驻省商务厅纪检监察组", "340000-commerce_bureau-discipline_inspection_group"),
+])
+def test_a_group_the_commission_sends_written_pai_zhu_is_the_same_group(written, expected):
+    assert resolve_body(written, ANHUI_2021).id == expected
+
+
+def test_a_group_another_place_s_commission_sends_written_pai_zhu_stays_unread():
+    found = resolve_body("市纪委监委派驻省商务厅纪检监察组", ANHUI_2021)
+    assert found.id is None and found.notes[-1].startswith("市纪委监委派驻省商务厅纪检监察组 names a group 市纪委监委 ")

@@ -19,6 +19,16 @@ def _ending(words: dict[str, str], text: str) -> str | None:
     return next((w for w in sorted(words, key=len, reverse=True) if text.endswith(w) and len(text) > len(w)), None)
 
 
+def _last_opening(openings: tuple[str, ...], text: str) -> tuple[int, int] | None:
+    """Where the last opening in ``text`` starts and ends, the longest of those ending at the same place (派驻 over
+    驻), or None without one."""
+    cuts = [(text.rfind(o) + len(o), len(o)) for o in openings if o in text]
+    if not cuts:
+        return None
+    end, length = max(cuts)
+    return end - length, end
+
+
 def _may_house(registry: Registry, host: Resolution) -> bool:
     """Whether ``host`` is one local body of a kind that sets up a Party group (every government department, and
     the kinds ``party_group_kinds`` names): no collective, no place, no central body, no Party organ."""
@@ -59,11 +69,11 @@ def stationed_group(registry: Registry, raw: str, text: str, read: Reader,
     if word is None:
         return None
     rest = text[:-len(word)]
-    cut = max(((rest.rfind(o), o) for o in parts.stationed_openings if o in rest), default=None)
+    cut = _last_opening(parts.stationed_group_openings, rest)
     if cut is None:
         return None
-    at, opening = cut
-    sender, host = rest[:at], read(rest[at + len(opening):])
+    at, end = cut
+    sender, host = rest[:at], read(rest[end:])
     if not _may_house(registry, host):
         return None
     if sender:

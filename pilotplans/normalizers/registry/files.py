@@ -196,6 +196,8 @@ class NameParts(_Model):
     """A Party group's title, ``{body}`` the title of the body it leads."""
     stationed_group_words: dict[str, str] = {}
     """Words closing the name of a discipline inspection group stationed in a body (驻厅纪检监察组), each with its id word."""
+    stationed_group_openings: tuple[str, ...] = ()
+    """Words before the host body in a stationed group's name (驻, 派驻), the longest ending at the body taken."""
     stationed_group_title: str = "{body}"
     """A stationed group's title: ``{commission}`` the stationing commission's, ``{body}`` the host body's."""
     campaigns: dict[str, str] = {}
