@@ -25,6 +25,7 @@ def test_a_department_s_party_group_named_in_full_is_the_department_s():
     (ANHUI_2021, "省商务厅党组", "340000-commerce_bureau-party_group"),
     (ANHUI_2021, "省政府党组", "340000-people_government-party_group"),
     (HEFEI_2021, "市发展改革委党组", "340100-development_reform_commission-party_group"),
+    (ANHUI_2021, "省政府办公厅党组", "340000-government_general_office-party_group"),
 ])
 def test_a_party_group_written_with_the_place_s_marker_is_the_body_s_of_the_plan_s_place(context, written, expected):
     assert resolve_body(written, context).id == expected
