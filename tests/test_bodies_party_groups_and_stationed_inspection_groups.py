@@ -75,3 +75,19 @@ def test_a_group_the_commission_sends_written_pai_zhu_is_the_same_group(written,
 def test_a_group_another_place_s_commission_sends_written_pai_zhu_stays_unread():
     found = resolve_body("市纪委监委派驻省商务厅纪检监察组", ANHUI_2021)
     assert found.id is None and found.notes[-1].startswith("市纪委监委派驻省商务厅纪检监察组 names a group 市纪委监委 ")
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("市总工会党组", "340100-trade_union_federation-party_group"),
+    ("中共合肥市妇女联合会党组", "340100-womens_federation-party_group"),
+    ("市科协党组", "340100-science_association-party_group"),
+    ("市供销社党组", "340100-supply_marketing_cooperative-party_group"),
+    ("市纪委监委派驻市总工会纪检监察组", "340100-trade_union_federation-discipline_inspection_group"),
+])
+def test_a_people_s_organisation_sets_up_a_party_group_as_a_state_body_does(written, expected):
+    assert resolve_body(written, HEFEI_2021).id == expected
+
+
+@pytest.mark.parametrize("written", ["团市委党组", "市档案馆党组", "市公共资源交易中心党组"])
+def test_the_youth_league_and_a_government_s_public_institution_have_none(written):
+    assert resolve_body(written, HEFEI_2021).id is None
