@@ -1,7 +1,7 @@
 """A term word inside a body's name (中共江苏省第十四届委员会, 江苏省第十四届人民代表大会常务委员会, 省十四届人大
-常委会) names the body that sits in every term: the name is read without it. Only a body: the congress itself
-(江苏省第十四届人民代表大会) is no body of the registry, and a congress's special committee (日喀则市第二届人民代表大会
-财政经济农牧环资委员会) is none of its kinds; both stay unread."""
+常委会) names the body that sits in every term: the name is read without it. The congress itself
+(江苏省第十四届人民代表大会) is the place's congress; a congress's special committee (日喀则市第二届人民代表大会
+财政经济农牧环资委员会) is none of the registry's kinds and stays unread."""
 
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ def test_the_central_committee_of_a_party_congress_term_is_the_central_committee
     assert resolve_body("中国共产党第二十届中央委员会", JIANGSU).id == "cpc-central"
 
 
-def test_the_congress_of_a_term_is_no_body():
-    assert resolve_body("江苏省第十四届人民代表大会", JIANGSU).id is None
+def test_the_congress_of_a_term_is_the_place_s_congress():
+    assert resolve_body("江苏省第十四届人民代表大会", JIANGSU).id == "320000-people_congress"
 
 
 def test_a_congress_s_special_committee_of_a_term_stays_unread():

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pilotplans import patterns
+from pilotplans.normalizers.body_groups import party_group, stationed_group
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
     alias_and_short_name_elsewhere,
@@ -304,6 +305,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     unit = _unit_of_body(registry, raw, text, context)
     if unit is not None:
         return unit
+    group = _group_in_body(registry, raw, text, context)
+    if group is not None:
+        return group
     collective = _match_collective(registry, text)
     if collective is not None:
         return _collective_local(registry, raw, text, collective, context)
@@ -665,6 +669,19 @@ def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
                 and found.level != "central":
             return replace(found, notes=(*found.notes, f"{unit} is a unit of {found.name or body}: read as its body"))
     return None
+
+
+def _group_in_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A body's Party group or the discipline inspection group stationed in it (body_groups), the body read as
+    any name is, without run-on readings."""
+    def read(name: str) -> Resolution:
+        return _resolve(registry, raw, name, context, run_on=False)
+
+    def commission_title(region_id: str) -> str | None:
+        region = registry.gazetteer.region(region_id)
+        return title(registry, registry.kinds["discipline_commission"], region) if region is not None else None
+
+    return party_group(registry, raw, text, read) or stationed_group(registry, raw, text, read, commission_title)
 
 
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:

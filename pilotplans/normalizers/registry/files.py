@@ -188,6 +188,18 @@ class NameParts(_Model):
     zone_administrations: tuple[str, ...] = ()
     """Names after a zone's name of the body that runs it in place of a committee (开发区管理局), no
     department of it."""
+    party_group_words: dict[str, str] = {}
+    """Words closing a body's name that name its Party group (党组), each with the id word its group's id ends with."""
+    party_group_kinds: tuple[str, ...] = ()
+    """Kinds outside the government branch whose bodies set up a Party group (the government, the courts)."""
+    party_group_title: str = "{body}"
+    """A Party group's title, ``{body}`` the title of the body it leads."""
+    stationed_group_words: dict[str, str] = {}
+    """Words closing the name of a discipline inspection group stationed in a body (驻厅纪检监察组), each with its id word."""
+    stationed_group_openings: tuple[str, ...] = ()
+    """Words before the host body in a stationed group's name (驻, 派驻), the longest ending at the body taken."""
+    stationed_group_title: str = "{body}"
+    """A stationed group's title: ``{commission}`` the stationing commission's, ``{body}`` the host body's."""
     campaigns: dict[str, str] = {}
     """Campaigns a place runs through a task group, by the short form its bodies' names write (创文:
     创建文明城市), read as the topic they stand for."""
