@@ -492,16 +492,13 @@ def _central_owned(document: Document, bodies: _Bodies) -> Document:
     ``level_from_bodies``. Unchanged otherwise."""
     central: list[str] = []
     local: list[str] = []
-    for field, pieces in bodies.cells:
-        for piece in pieces:
-            if field == "superior" or piece in central or piece in local:
-                continue
-            tier = bodies.resolve(piece).level
-            if tier == "central":
-                central.append(piece)  # 市场监管总局 too, though it opens with 市
-            elif (tier in LOCAL_LEVELS or any(_level_opening(word).match(piece) and piece != word for word in _LEVEL_WORDS)
-                  or _local_form(piece, bodies.registry)):
-                local.append(piece)  # a place's own body (厦门海关), one written with a level word alone (市商务局) or none (商务厅)
+    for piece in _owners(bodies):
+        tier = bodies.resolve(piece).level
+        if tier == "central":
+            central.append(piece)  # 市场监管总局 too, though it opens with 市
+        elif (tier in LOCAL_LEVELS or any(_level_opening(word).match(piece) and piece != word for word in _LEVEL_WORDS)
+              or _local_form(piece, bodies.registry)):
+            local.append(piece)  # a place's own body (厦门海关), one written with a level word alone (市商务局) or none (商务厅)
     only_central = [piece for piece in central if not _local_form(piece, bodies.registry)]
     if len(only_central) < CENTRAL_OWNERS_LEAST or len(central) < CENTRAL_OWNERS_SHARE * (len(central) + len(local)):
         return document
@@ -1291,15 +1288,18 @@ def _central_and_level_bodies(bodies: _Bodies) -> tuple[list[str], list[str]]:
     column of superiors (上级部门, which names ministries in a local plan) is left out."""
     central: list[str] = []
     local: list[str] = []
-    for field, pieces in bodies.cells:
-        for piece in pieces:
-            if field == "superior" or piece in central or piece in local:
-                continue
-            if piece.startswith(_LEVEL_WORDS):
-                local.append(piece)
-            elif bodies.resolve(piece).level == "central":
-                central.append(piece)
+    for piece in _owners(bodies):
+        if piece.startswith(_LEVEL_WORDS):
+            local.append(piece)
+        elif bodies.resolve(piece).level == "central":
+            central.append(piece)
     return central, local
+
+
+def _owners(bodies: _Bodies) -> list[str]:
+    """The distinct bodies the responsibility cells of a plan's measures name, each as written, in the
+    order met; the column of superiors (上级部门, which names ministries in a local plan) is left out."""
+    return list(dict.fromkeys(piece for field, pieces in bodies.cells if field != "superior" for piece in pieces))
 
 
 def _others_named_in_full(bodies: _Bodies, region: str) -> list[str]:

@@ -1235,7 +1235,7 @@ def _zone_unprefixed(name: str) -> str:
     if _new_area_of(rest) is not None:
         return rest
     municipality = f"{match['province']}市"
-    if _ZONE_AREA.match(rest) is not None and any(region.name == municipality and region.level == "province" for region in load_registry().gazetteer.regions.values()):
+    if _ZONE_AREA.match(rest) is not None and getattr(load_registry().gazetteer.lookup(municipality), "level", None) == "province":
         return municipality + rest
     return name
 

@@ -138,7 +138,7 @@ def _title_length(text: str) -> int:
     short = _CITED_WHOLE.sub("《》", text)
     own = fold(short)
     titled = "关于" in own or TITLE_END.search(own.rstrip()) is not None
-    return len(short) if titled and not regex.search(r"[，,]", short) else len(text)
+    return len(short) if titled and "，" not in short and "," not in short else len(text)
 
 
 # An attachment's label (附件, 附件2：, 附表1), above a table or list's title: never part of it.
