@@ -17,24 +17,18 @@ import datetime as dt
 import pytest
 
 from pilotplans.errors import NoTaskTable
-from pilotplans.ingest.pipeline import read_document, read_layout
-from pilotplans.layout import Paragraph
-from pilotplans.parsers.metadata import read_metadata
+from pilotplans.ingest.pipeline import read_document
 from pilotplans.parsers.notice_lines import run_on_lines
 from pilotplans.parsers.titles import without_cell_rule
 from tests.conftest import FIXTURES
+from tests.page_metadata import lines_metadata as _lines
+from tests.page_metadata import page_metadata
 
 BLIND = FIXTURES / "prose-blind12"
 
 
 def _metadata(name: str):
-    path = BLIND / name
-    layout = read_layout(path.read_bytes(), str(path))
-    return read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site)
-
-
-def _lines(*lines: str):
-    return read_metadata([Paragraph(text=line) for line in lines])
+    return page_metadata(BLIND / name)
 
 
 # --- the pages as the key reads them ------------------------------------------------------------------
