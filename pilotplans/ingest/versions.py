@@ -45,6 +45,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from pilotplans.cachedir import KeptTable, default_cache_dir, key_digest
+# How long before a package's hashes are worked out its files must have been changed for the hashes to be
+# kept by their stamps (see the module docstring): the sources' digests' own rule.
+from pilotplans.ingest.digests import SETTLED_NS
 
 T = TypeVar("T", str, dict)
 
@@ -155,10 +158,6 @@ def installed_versions() -> dict[str, str]:
 
 #: The suffixes of the package's code and data files.
 SUFFIXES = (".py", ".toml", ".tsv", ".txt")
-#: How long before a package's hashes are worked out its files must have been changed for the
-#: hashes to be kept by their stamps (see the module docstring): the coarsest granularity of the
-#: file systems' times (FAT's two seconds), as for the sources' digests.
-SETTLED_NS = 2_000_000_000
 
 
 def package_files(package: Path = PACKAGE) -> list[Path]:
