@@ -90,6 +90,9 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         if chunked is not None:
             raise NoTaskTable(source.path, chunked)
         task_list = read_task_list(layout)
+        if not task_list.measures and not task_list.groups and hints.parent:
+            # a plan declared a local plan of a national one whose items name no owner at all
+            task_list = read_task_list(layout, declared=True)
         if task_list.measures:
             return _task_list_document(layout, source, hints, task_list)
         if task_list.groups and not spans:

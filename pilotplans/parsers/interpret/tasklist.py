@@ -414,8 +414,12 @@ def heading_title(text: str) -> str:
     return text
 
 
-def read_task_list(layout: Layout) -> TaskList:
-    """The task list a layout's paragraphs print (empty when no item assigns a responsibility)."""
+def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
+    """The task list a layout's paragraphs print (empty when no item assigns a responsibility).
+
+    ``declared``: the document is declared a local plan of a national one (its manifest names a
+    ``parent``); where none of its items names an owner, its numbered items under its headings are
+    read as measures missing their owners (:func:`mark_ownerless_measures`)."""
     outline = read_outline(layout)
     builder = _Builder(_issued_short_names(layout))
     for part in outline.parts:
@@ -427,6 +431,9 @@ def read_task_list(layout: Layout) -> TaskList:
         # a plan that names no owner by a bracket or field lines (and states no deadline so)
         for part in outline.parts:
             _read_openings(part)
+    if declared and not any(item.assigns for part in outline.parts for item in walk(part)):
+        for part in outline.parts:
+            mark_ownerless_measures(part)
     plans: list[tuple[int, int, str]] = []
     listed: set[str] = set()  # the titles of the parts holding measures so far
     for part, begun in zip(outline.parts, outline.titles):
@@ -450,6 +457,23 @@ def read_task_list(layout: Layout) -> TaskList:
                     conventions=scope_conventions(outline.conventions, builder.orders),
                     loose=outline.loose, first_item=builder.first_item, plans=plans, groups=builder.groups,
                     sections=frozenset(builder.sections))
+
+
+def mark_ownerless_measures(items: list[Item]) -> None:
+    """Mark as measures missing their owners the items of a plan declared a local plan whose items
+    name no owner at all (深圳市…若干措施, 上海市…实施方案: ``1.强化统筹协调机制。…`` under ``（一）`` under
+    ``二、试点任务``): every numbered item holding no item, under a numbered heading, neither it nor any
+    heading above it named as one of a plan's own sections (一、总体要求, 三、保障措施: ``plan_sections``).
+    The outermost items are the plan's sections or a notice's paragraphs, never measures."""
+    for item in walk(items):
+        if item.number is None or item.children or item.parent is None:
+            continue
+        chain, above = [item], item.parent
+        while above is not None:
+            chain.append(above)
+            above = above.parent
+        if not any(_section_name(link.text) for link in chain):
+            item.ownerless = True
 
 
 _TITLE_MARKS = compiled(r"[\s《》〈〉<>]")
@@ -680,6 +704,10 @@ class _Builder:
         for line in (line for inner in (item, *item.descendants()) for line in inner.unread):
             draft.warnings.append(Warning(code="field_unread", message=(
                 f"a labelled line printed after this measure's owners is not read into it: {line[:40]}")))
+        if item.ownerless:
+            draft.warnings.append(Warning(code="responsibility_missing", message=(
+                "the plan prints no owner for any of its items: read as a measure because the plan is declared a "
+                "local plan of a national one (its manifest's parent), its owners missing")))
         if item.plain:
             draft.warnings.append(Warning(code="number_missing", message=(
                 "a measure printed as a paragraph without a number, its responsibility of its own "
