@@ -1,11 +1,17 @@
 """Real published local plans of the 2020 round (tests/fixtures/real_plans/: Shanghai's 实施方案 and
 Shenzhen's 若干措施 as far as the stored copies of their pages go), whose measures print no owners:
-read when declared a local plan of a national one."""
+read when declared a local plan of a national one, and diffed against national-2020 as their
+hand-made keys (tests/fixtures/answers/*.real.tsv) say."""
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
+
 import pytest
 
+from pilotplans.diff import DiffResult, DiffSettings, diff_documents
+from pilotplans.diff.answers import agreement, read_answer_key
 from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.manifest import load_manifest
 from pilotplans.ingest.pipeline import read_document
@@ -14,6 +20,7 @@ from pilotplans.schema.models import Document
 from tests.conftest import FIXTURES
 
 REAL = FIXTURES / "real_plans"
+ANSWERS = FIXTURES / "answers"
 SHAPE = FIXTURES / "prose-shapes" / "ownerless-plan-sections.txt"
 
 
@@ -25,6 +32,16 @@ def read_real(document_id: str) -> Document:
 @pytest.fixture(scope="module")
 def shanghai() -> Document:
     return read_real("shanghai-2020")
+
+
+@pytest.fixture(scope="module")
+def shanghai_diff(national2020: Document, shanghai: Document) -> DiffResult:
+    return diff_documents(national2020, shanghai)
+
+
+def links_of_local(result: DiffResult) -> list[tuple[int | None, int, str]]:
+    return sorted(((l.national.number if l.national else None, l.local.number, l.relation)
+                   for l in result.links if l.local is not None), key=lambda t: (t[1], t[0] or 0))
 
 
 # --- reading a declared local plan whose items name no owner -----------------------------------
@@ -49,3 +66,32 @@ def test_the_plan_s_own_sections_are_not_read_as_ownerless_measures():
 def test_the_plan_s_sections_without_a_declared_parent_are_refused():
     with pytest.raises(NoTaskTable):
         read_document(SHAPE, DocumentHints(id="ownerless"))
+
+
+# --- the diff on them ------------------------------------------------------------------------------
+
+def test_a_measure_before_a_merge_links_by_order_within_the_merge_s_first_source(shanghai_diff):
+    # Shanghai 2 merges national 5, 6 and 11 (best 11): national 1 lies within order_gap of 5
+    assert links_of_local(shanghai_diff) == [(1, 1, "adapted"), (5, 2, "merged"), (6, 2, "merged"), (11, 2, "merged")]
+    assert next(l for l in shanghai_diff.links if l.local and l.local.number == 1).basis == "order"
+
+
+def test_a_merge_s_first_source_beyond_the_order_gap_links_nothing_by_order(national2020, shanghai):
+    narrow = dataclasses.replace(DiffSettings(), order_gap=3)  # national 2, 3, 4 stand between 1 and 5
+    assert links_of_local(diff_documents(national2020, shanghai, narrow))[0] == (None, 1, "local")
+
+
+def test_source_spans_run_from_a_merge_s_first_source_to_its_last():
+    align = importlib.import_module("pilotplans.diff.align")
+    assignment = align.Assignment({0: align.Pair(None, 0, 0.0, "none"), 1: align.Pair(10, 1, 0.45, "similarity"),
+                                   2: align.Pair(20, 2, 0.6, "similarity")},
+                                  [align.Pair(4, 1, 0.8, "clause"), align.Pair(5, 1, 0.7, "clause")])
+    assert align._source_spans(assignment) == {1: (4, 10), 2: (20, 20)}
+
+
+@pytest.mark.parametrize("document_id", ["shanghai-2020", "shenzhen-2021"])
+def test_the_real_plans_agree_with_their_hand_keys(national2020, document_id):
+    key = read_answer_key(ANSWERS / f"{document_id}_to_national2020.real.tsv")
+    scored = agreement(diff_documents(national2020, read_real(document_id)), key)
+    assert (scored.precision, scored.recall, scored.local_precision, scored.local_recall, scored.relation_agreement) == (
+        1.0, 1.0, 1.0, 1.0, 1.0)
