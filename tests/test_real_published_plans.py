@@ -95,3 +95,20 @@ def test_the_real_plans_agree_with_their_hand_keys(national2020, document_id):
     scored = agreement(diff_documents(national2020, read_real(document_id)), key)
     assert (scored.precision, scored.recall, scored.local_precision, scored.local_recall, scored.relation_agreement) == (
         1.0, 1.0, 1.0, 1.0, 1.0)
+
+
+# --- a file compared as the local side of a national plan ------------------------------------------
+
+def test_a_file_naming_no_owner_is_read_as_the_local_plan_of_the_national_one_it_is_compared_with(tmp_path):
+    import pilotplans
+
+    result = pilotplans.Dataset(tmp_path / "none.db").diff(FIXTURES / "seeds" / "000_e0aac6ab09a0c8fd.txt", SHAPE)
+    assert sorted(l.local.number for l in result.links if l.local is not None) == [1, 2, 3]
+
+
+def test_a_file_refused_for_another_cause_keeps_its_first_refusal(tmp_path):
+    import pilotplans
+
+    with pytest.raises(NoTaskTable, match="not printed in Chinese"):
+        pilotplans.Dataset(tmp_path / "none.db").diff(FIXTURES / "seeds" / "000_e0aac6ab09a0c8fd.txt",
+                                                      FIXTURES / "unseen-pages" / "english-translation.txt")
