@@ -112,3 +112,18 @@ def test_a_file_refused_for_another_cause_keeps_its_first_refusal(tmp_path):
     with pytest.raises(NoTaskTable, match="not printed in Chinese"):
         pilotplans.Dataset(tmp_path / "none.db").diff(FIXTURES / "seeds" / "000_e0aac6ab09a0c8fd.txt",
                                                       FIXTURES / "unseen-pages" / "english-translation.txt")
+
+
+@pytest.mark.parametrize("name", ["ownerless-plan-interpretation.txt", "ownerless-news-story.txt"])
+def test_a_page_titled_no_plan_is_refused_though_declared_a_local_plan(name):
+    with pytest.raises(NoTaskTable):
+        read_document(FIXTURES / "prose-shapes" / name, DocumentHints(id="page", parent="national-2020"))
+
+
+@pytest.mark.parametrize("name", ["ownerless-plan-interpretation.txt", "ownerless-news-story.txt"])
+def test_a_page_titled_no_plan_is_not_diffed_as_a_local_plan(tmp_path, name):
+    import pilotplans
+
+    with pytest.raises(NoTaskTable, match="no task table or task list found"):
+        pilotplans.Dataset(tmp_path / "none.db").diff(FIXTURES / "seeds" / "000_e0aac6ab09a0c8fd.txt",
+                                                      FIXTURES / "prose-shapes" / name)
