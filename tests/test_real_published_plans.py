@@ -63,6 +63,14 @@ def test_the_plan_s_own_sections_are_not_read_as_ownerless_measures():
         (1, "健全工作机制"), (2, "深化审批改革"), (3, "推进专业服务")]
 
 
+def test_the_plan_s_sections_under_their_other_names_are_not_read_as_ownerless_measures():
+    # 一、总体思路 （一）指导思想和基本原则, 三、保障机制, 四、工作保障
+    document = read_document(FIXTURES / "prose-shapes" / "ownerless-plan-sections-other-names.txt",
+                             DocumentHints(id="ownerless", parent="national-2020"))
+    assert [(m.number, m.text[:6]) for m in document.measures] == [
+        (1, "健全工作机制"), (2, "深化审批改革"), (3, "推进专业服务")]
+
+
 def test_the_plan_s_sections_without_a_declared_parent_are_refused():
     with pytest.raises(NoTaskTable):
         read_document(SHAPE, DocumentHints(id="ownerless"))

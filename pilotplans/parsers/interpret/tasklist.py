@@ -57,6 +57,8 @@ _COLONS = ("：", ":")
 _HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
 _SECTION_TITLE_END = compiled(r"[。：:]")
+# The words joining a plan's section names in one title (指导思想和基本原则, 总体要求与发展目标).
+_SECTION_NAMES_JOINED = compiled(r"[和与及、]")
 # The count of its items a heading may print after its title (（8项）, (共8项), （八项）).
 _ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+|[零〇一二两三四五六七八九十百]+)[ \t\u3000]*[项項条條][）)][。.]?$")
 
@@ -147,10 +149,12 @@ def _names_a_plan_section(item: Item, parent: HeadingDraft | None) -> bool:
 
 
 def _section_name(text: str) -> bool:
-    """Whether a text's first line, up to its first 。 or colon, is a plan section's name, whole."""
+    """Whether a text's first line, up to its first 。 or colon, is a plan section's name, whole, or
+    several joined by 和/与/及/、 (指导思想和基本原则, 总体要求与发展目标)."""
     lines = text.strip().splitlines()
-    title = _SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else ""
-    return fold(title) in vocabulary().plan_sections
+    title = fold(_SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else "")
+    names = vocabulary().plan_sections
+    return title in names or all(part in names for part in _SECTION_NAMES_JOINED.split(title))
 
 
 def _owns_its_items(item: Item, fewest: int = 2) -> bool:
