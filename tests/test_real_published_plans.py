@@ -71,6 +71,21 @@ def test_the_plan_s_sections_under_their_other_names_are_not_read_as_ownerless_m
         (1, "健全工作机制"), (2, "深化审批改革"), (3, "推进专业服务")]
 
 
+def test_the_parts_a_measure_naming_no_owner_holds_are_its_text_not_measures():
+    document = read_document(FIXTURES / "prose-shapes" / "ownerless-plan-measure-parts.txt",
+                             DocumentHints(id="ownerless", parent="national-2020"))
+    assert [(m.number, m.text[:6]) for m in document.measures] == [
+        (1, "健全工作机制"), (2, "深化审批改革"), (3, "推进专业服务")]
+    assert "（2）完善考核评价机制。" in document.measures[0].text
+
+
+def test_a_heading_printing_a_sentence_over_its_items_stays_their_heading():
+    document = read_document(FIXTURES / "prose-shapes" / "ownerless-plan-heading-lead-sentence.txt",
+                             DocumentHints(id="ownerless", parent="national-2020"))
+    assert [(m.number, m.text[:6]) for m in document.measures] == [
+        (1, "健全工作机制"), (2, "深化审批改革"), (3, "推进专业服务")]
+
+
 def test_the_plan_s_sections_without_a_declared_parent_are_refused():
     with pytest.raises(NoTaskTable):
         read_document(SHAPE, DocumentHints(id="ownerless"))

@@ -466,18 +466,36 @@ def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
 def mark_ownerless_measures(items: list[Item]) -> None:
     """Mark as measures missing their owners the items of a plan declared a local plan whose items
     name no owner at all (深圳市…若干措施, 上海市…实施方案: ``1.强化统筹协调机制。…`` under ``（一）`` under
-    ``二、试点任务``): every numbered item holding no item, under a numbered heading, neither it nor any
-    heading above it named as one of a plan's own sections (一、总体要求, 三、保障措施: ``plan_sections``).
-    The outermost items are the plan's sections or a notice's paragraphs, never measures."""
-    for item in walk(items):
-        if item.number is None or item.children or item.parent is None:
+    ``二、试点任务``): under a numbered heading, the outermost numbered items that are no heading over
+    items (:func:`_heads_its_items`) — ``1.健全工作机制。建立…：`` is a measure, the items it holds
+    (``（1）…（2）…``) its parts —, neither it nor any heading above it named as one of a plan's own
+    sections (一、总体要求, 三、保障措施: ``plan_sections``). The outermost items are the plan's
+    sections or a notice's paragraphs, never measures."""
+    for item in items:
+        if not _section_name(item.text):
+            _mark_ownerless_below(item.children)
+
+
+def _mark_ownerless_below(items: list[Item]) -> None:
+    for item in items:
+        if _section_name(item.text):
             continue
-        chain, above = [item], item.parent
-        while above is not None:
-            chain.append(above)
-            above = above.parent
-        if not any(_section_name(link.text) for link in chain):
+        if item.number is None or _heads_its_items(item):
+            _mark_ownerless_below(item.children)
+        else:
             item.ownerless = True
+
+
+def _heads_its_items(item: Item) -> bool:
+    """Whether an item of a plan naming no owner is a heading over the items it holds: its text a
+    title alone (``（一）全面探索完善管理体制``, a closing stop aside), or its items numbered in a style
+    that numbers measures or headings (``1.`` ``2.`` under ``（一）强化…。围绕…``), not one numbering a
+    measure's parts (``（1）`` ``①`` under ``1.健全工作机制。建立…：``)."""
+    if not item.children:
+        return False
+    if looks_like_title(item.text.strip().rstrip("。；;")):
+        return True
+    return all(USUAL_DEPTH.get(child.style, len(USUAL_DEPTH)) <= USUAL_DEPTH["digit_dot"] for child in item.children)
 
 
 _TITLE_MARKS = compiled(r"[\s《》〈〉<>]")
