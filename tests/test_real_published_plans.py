@@ -150,3 +150,18 @@ def test_a_page_titled_no_plan_is_not_diffed_as_a_local_plan(tmp_path, name):
     with pytest.raises(NoTaskTable, match="no task table or task list found"):
         pilotplans.Dataset(tmp_path / "none.db").diff(FIXTURES / "seeds" / "000_e0aac6ab09a0c8fd.txt",
                                                       FIXTURES / "prose-shapes" / name)
+
+
+def test_a_page_cut_inside_its_owner_bracket_declared_a_local_plan_is_refused_saying_so():
+    # its item names its owners, cut: it is no plan naming none
+    page = FIXTURES / "prose-blind11" / "guizhou-2022-province-news-over-plan-traditional.txt"
+    with pytest.raises(NoTaskTable, match="^.*the page ends inside an item's owner bracket"):
+        read_document(page, DocumentHints(id="page", parent="national-2020"))
+
+
+def test_a_page_cut_inside_its_owner_bracket_is_not_diffed_as_a_local_plan(tmp_path):
+    import pilotplans
+
+    page = FIXTURES / "prose-blind11" / "guizhou-2022-province-news-over-plan-traditional.txt"
+    with pytest.raises(NoTaskTable, match="the page ends inside an item's owner bracket"):
+        pilotplans.Dataset(tmp_path / "none.db").diff(FIXTURES / "seeds" / "000_e0aac6ab09a0c8fd.txt", page)
