@@ -154,8 +154,10 @@ class Dataset:
             raise DocumentNotFound(f"no document with id {', '.join(missing)} in the database (see `pilotplans documents`)")
         return found
 
-    def document(self, reference: str | Path | Document) -> Document:
-        """A document: itself, a stored id, or a file read on the fly."""
+    def document(self, reference: str | Path | Document, *, parent: str | None = None) -> Document:
+        """A document: itself, a stored id, or a file read on the fly (``parent``: the national plan
+        it is compared with, which a file refused for naming no owner is read once more as a local
+        plan of: :func:`pilotplans.diff.sources.load_document`)."""
         from pilotplans.schema.models import Document
 
         if isinstance(reference, Document):
@@ -163,7 +165,7 @@ class Dataset:
         from pilotplans.diff.sources import load_document
 
         path = self._existing_or_none()
-        return load_document(str(reference), path)
+        return load_document(str(reference), path, parent)
 
     def _existing_or_none(self) -> str | None:
         from pilotplans.store.db import sqlite_path
@@ -239,7 +241,8 @@ class Dataset:
         local plan's region when it does not say it."""
         from pilotplans.diff.sources import with_region
 
-        return diff(self.document(national), with_region(self.document(local), region))
+        source = self.document(national)
+        return diff(source, with_region(self.document(local, parent=source.id), region))
 
     def coverage(self, national: str | None = None, local: Sequence[str] = ()) -> list[CoverageMatrix]:
         """For every stored national plan (or ``national``) the matrix of its measures × the stored

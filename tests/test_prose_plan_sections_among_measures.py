@@ -70,3 +70,24 @@ def test_an_item_named_as_a_section_under_a_guarantee_heading_stays_a_measure_mi
         ("（一）", "健全工作统筹机制", []), ("（二）", "推动服务业有序开放", []),
         ("（一）", "组织领导", ["responsibility_missing"]), ("（二）", "资金保障", []), ("（三）", "督查考核", [])]
     assert not [w for w in document.warnings if w.code in ("item_unread", "number_duplicate")]
+
+
+# --- section names joined in one title (review of diff2) -------------------------------------------
+
+def _joined(tmp_path, title: str):
+    page = tmp_path / "plan.txt"
+    page.write_text("某市服务贸易创新发展试点实施方案\n一、重点任务\n"
+                    "（一）健全工作统筹机制。定期研究解决试点中的重大问题。（责任单位：市商务局）\n"
+                    f"（二）{title}。坚持改革引领，到2025年服务进出口总额达到10亿美元。\n"
+                    "（三）推动服务业有序开放。放宽服务业市场准入。（责任单位：市发展改革委）\n", encoding="utf-8")
+    return read_document(page)
+
+
+def test_section_names_joined_in_one_title_are_a_section(tmp_path):
+    document = _joined(tmp_path, "指导思想和基本原则")
+    assert [m.number_raw for m in document.measures] == ["（一）", "（三）"]
+
+
+def test_a_title_joining_a_section_name_with_other_words_stays_a_measure(tmp_path):
+    document = _joined(tmp_path, "完善工作目标和考核机制")
+    assert [m.number_raw for m in document.measures] == ["（一）", "（二）", "（三）"]

@@ -15,7 +15,8 @@ The steps, each a pure function of what the previous one returned:
    further split part of a source already linked to a measure carrying another part;
 5. :func:`find_merges` adds a second source to a derived measure one of whose clauses — a
    sentence or a comma clause — comes from another source measure and not from its own
-   (*merged*);
+   (*merged*); :func:`fill_beside_merges` then links by order what is still left, a merged
+   neighbour standing in the national order from its first source to its last;
 6. :func:`label` names every link: ``merged`` (a derived measure with several sources),
    ``split`` (a source with several derived parts), else what the clause alignment of the two
    says (:mod:`pilotplans.diff.relation`: ``same``, ``adapted`` or ``split`` for a measure that
@@ -169,13 +170,14 @@ def fill_in_order(prepared: Prepared, matrix: list[list[float]], assignment: Ass
     n_src = len(matrix)
     n_dst = len(matrix[0]) if matrix else 0
     taken = {pair.i for pair in assignment.primary.values()}
-    anchors = sorted((j, pair.i) for j, pair in assignment.primary.items() if pair.i is not None)
+    spans = _source_spans(assignment)
+    anchors = sorted((j, first, last) for j, (first, last) in spans.items())
     candidates: list[tuple[float, int, int, bool]] = []
     for j in range(n_dst):
         if j in assignment.primary:
             continue
-        before = [(k, i) for k, i in anchors if k < j]
-        after = [(k, i) for k, i in anchors if k > j]
+        before = [(k, last) for k, _, last in anchors if k < j]
+        after = [(k, first) for k, first, _ in anchors if k > j]
         low_j, low = before[-1] if before else (-1, -1)
         high_j, high = after[0] if after else (n_dst, n_src)
         if high - low - 1 > settings.order_gap:
@@ -194,6 +196,34 @@ def fill_in_order(prepared: Prepared, matrix: list[list[float]], assignment: Ass
         taken.add(i)
         primary[j] = Pair(i, j, score, "order")
     return Assignment(primary, list(assignment.merges))
+
+
+def _source_spans(assignment: Assignment) -> dict[int, tuple[int, int]]:
+    """The first and last source of each linked derived measure: its one source, or the sources a
+    merge joins (national 5 + 6 + 11 stands in the national order from 5 to 11)."""
+    spans = {j: (pair.i, pair.i) for j, pair in assignment.primary.items() if pair.i is not None}
+    for pair in assignment.merges:
+        if pair.i is not None and pair.j in spans:
+            first, last = spans[pair.j]
+            spans[pair.j] = (min(first, pair.i), max(last, pair.i))
+    return spans
+
+
+def fill_beside_merges(prepared: Prepared, matrix: list[list[float]], assignment: Assignment,
+                       settings: DiffSettings) -> Assignment:
+    """Links the order supports once merges are known (step 5b): a merged neighbour stands in the
+    national order from its first source to its last, not at its best one alone (Shanghai 1 before
+    Shanghai 2 = national 5 + 6 + 11, whose best source is 11: national 1 lies within
+    ``settings.order_gap`` of 5, not of 11). Only measures still unlinked are taken, by
+    :func:`fill_in_order`'s tests; their own second sources are then looked for as in step 5."""
+    if not assignment.merges:
+        return assignment
+    filled = fill_in_order(prepared, matrix, assignment, settings)
+    new = {j: pair for j, pair in filled.primary.items() if j not in assignment.primary}
+    if not new:
+        return assignment
+    extra = find_merges(prepared, Assignment(new, []), settings).merges
+    return Assignment(filled.primary, [*assignment.merges, *extra])
 
 
 def _supported(prepared: Prepared, i: int, j: int, settings: DiffSettings) -> bool:
@@ -426,4 +456,5 @@ def align(prepared: Prepared, settings: DiffSettings) -> list[Labelled]:
     assignment = fill_in_order(prepared, matrix, assignment, settings)
     assignment = link_contained(prepared, matrix, assignment, settings)
     assignment = find_merges(prepared, assignment, settings)
+    assignment = fill_beside_merges(prepared, matrix, assignment, settings)
     return label(prepared, matrix, assignment, settings)

@@ -21,7 +21,9 @@ Linking (:mod:`pilotplans.diff.align`):
   those — the cosine reaches ``order_floor``, and at least ``order_support`` of either measure's
   weight is found in the other (``order_support_elsewhere`` when the national measure names the
   pilot areas it applies to and the local plan's region is not one of them). A local addition
-  that shares one topic word with its neighbour stays local (Wuhan 21: 0.11).
+  that shares one topic word with its neighbour stays local (Wuhan 21: 0.11). Once merges are
+  found, the order is looked at again, a merged neighbour standing from its first source to its
+  last (Shanghai 1 before Shanghai 2 = national 5 + 6 + 11 takes national 1, 0.36).
 - ``order_sandwich_floor`` (0.04; 0–0.08): a local measure alone between two linked neighbours
   whose sources have exactly one measure between them needs only this cosine (Hainan 60, the
   天涯英才卡 version of national 64, has 0.09).

@@ -11,15 +11,35 @@ from pilotplans.schema.models import Document
 __all__ = ["DocumentNotFound", "children_of", "load_document", "with_region"]
 
 
-def load_document(reference: str, db_url: str | None) -> Document:
+def load_document(reference: str, db_url: str | None, parent: str | None = None) -> Document:
     """``reference`` read as a file when such a file exists (with the hints of the manifest beside
-    it, if any), else looked up as a document id in the database at ``db_url``."""
+    it, if any), else looked up as a document id in the database at ``db_url``.
+
+    ``parent``: the id of the national plan a file is compared with as its local side. A file the
+    reader refuses (:class:`NoTaskTable`) whose manifest declares no parent is read once more
+    declared a local plan of ``parent`` — a plan whose items name no owner at all is read so (see
+    :func:`pilotplans.parsers.interpret.tasklist.mark_ownerless_measures`); if it is refused again,
+    the first refusal is raised."""
     path = Path(reference)
     if path.is_file():
-        from pilotplans.ingest.reading import manifest_hints
-        from pilotplans.ingest.pipeline import read_document
+        from dataclasses import replace
 
-        return read_document(path, manifest_hints(path.parent)(path))
+        from pilotplans.errors import NoTaskTable
+        from pilotplans.ingest.pipeline import default_id, read_document
+        from pilotplans.ingest.reading import manifest_hints
+        from pilotplans.parsers.interpret import DocumentHints
+
+        hints = manifest_hints(path.parent)(path)
+        try:
+            return read_document(path, hints)
+        except NoTaskTable as refusal:
+            if parent is None or (hints is not None and hints.parent is not None):
+                raise
+            declared = replace(hints, parent=parent) if hints is not None else DocumentHints(id=default_id(path), parent=parent)
+            try:
+                return read_document(path, declared)
+            except NoTaskTable:
+                raise refusal from None
     if db_url is None:
         raise DocumentNotFound(f"{reference}: no such file, and no database to look the id up in")
     from pilotplans.store.db import load_documents

@@ -90,6 +90,9 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         if chunked is not None:
             raise NoTaskTable(source.path, chunked)
         task_list = read_task_list(layout)
+        if not task_list.measures and not task_list.groups and hints.parent and _may_name_no_owner(layout):
+            # a plan declared a local plan of a national one whose items name no owner at all
+            task_list = read_task_list(layout, declared=True)
         if task_list.measures:
             return _task_list_document(layout, source, hints, task_list)
         if task_list.groups and not spans:
@@ -107,6 +110,16 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
     conventions = merge_conventions([c for p in layout.paragraphs for c in find_conventions(p.text)])
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
+
+
+def _may_name_no_owner(layout: Layout) -> bool:
+    """Whether a page declared a local plan, none of whose items names an owner, may be read as a plan
+    naming none: its title, as its metadata reads it, ends with a kind of document (…实施方案,
+    …若干措施, 关于印发…的通知: ``TITLE_END``) — a 解读 of a plan (《…实施方案》政策解读) or a news story
+    (我市召开…推进会) prints numbered items under its headings too, none of them a measure —, and it
+    does not end inside an item's owner bracket (:func:`cut_owners_cause`: it names owners, cut)."""
+    title = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title
+    return title is not None and TITLE_END.search(fold(title)) is not None and cut_owners_cause(layout) is None
 
 
 # The openers of a responsibility bracket and their closers, as a page's last item may print them.

@@ -99,6 +99,9 @@ class Item:
     # the bracket opening its text read as its owners (1.【市商务局】放宽…), and the count of its field
     # segments then: the bracket is its topic, put back into its text, once it names who does it otherwise
     lead_owners: tuple[str, int] | None = None
+    # a measure printing no owner, of a plan declared a local plan whose items name none at all (see
+    # tasklist.mark_ownerless_measures): a measure all the same, its owners missing
+    ownerless: bool = False
 
     @property
     def style(self) -> str:
@@ -125,7 +128,7 @@ class Item:
 
     @property
     def assigns(self) -> bool:
-        return self.fields is not None and self.fields.assigns
+        return (self.fields is not None and self.fields.assigns) or self.ownerless
 
     @property
     def inner_assigns(self) -> bool:

@@ -57,6 +57,8 @@ _COLONS = ("：", ":")
 _HEADING_STYLES = frozenset({"cn"})
 _TITLE_STOPS = ("。", "：", ":", "；")
 _SECTION_TITLE_END = compiled(r"[。：:]")
+# The words joining a plan's section names in one title (指导思想和基本原则, 总体要求与发展目标).
+_SECTION_NAMES_JOINED = compiled(r"[和与及、]")
 # The count of its items a heading may print after its title (（8项）, (共8项), （八项）).
 _ITEM_COUNT = compiled(r"[ \t\u3000]*[（(]共?[ \t\u3000]*(?P<n>\d+|[零〇一二两三四五六七八九十百]+)[ \t\u3000]*[项項条條][）)][。.]?$")
 
@@ -147,10 +149,12 @@ def _names_a_plan_section(item: Item, parent: HeadingDraft | None) -> bool:
 
 
 def _section_name(text: str) -> bool:
-    """Whether a text's first line, up to its first 。 or colon, is a plan section's name, whole."""
+    """Whether a text's first line, up to its first 。 or colon, is a plan section's name, whole, or
+    several joined by 和/与/及/、 (指导思想和基本原则, 总体要求与发展目标)."""
     lines = text.strip().splitlines()
-    title = _SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else ""
-    return fold(title) in vocabulary().plan_sections
+    title = fold(_SECTION_TITLE_END.split(lines[0], maxsplit=1)[0].strip() if lines else "")
+    names = vocabulary().plan_sections
+    return title in names or all(part in names for part in _SECTION_NAMES_JOINED.split(title))
 
 
 def _owns_its_items(item: Item, fewest: int = 2) -> bool:
@@ -414,8 +418,12 @@ def heading_title(text: str) -> str:
     return text
 
 
-def read_task_list(layout: Layout) -> TaskList:
-    """The task list a layout's paragraphs print (empty when no item assigns a responsibility)."""
+def read_task_list(layout: Layout, declared: bool = False) -> TaskList:
+    """The task list a layout's paragraphs print (empty when no item assigns a responsibility).
+
+    ``declared``: the document is declared a local plan of a national one (its manifest names a
+    ``parent``); where none of its items names an owner, its numbered items under its headings are
+    read as measures missing their owners (:func:`mark_ownerless_measures`)."""
     outline = read_outline(layout)
     builder = _Builder(_issued_short_names(layout))
     for part in outline.parts:
@@ -427,6 +435,9 @@ def read_task_list(layout: Layout) -> TaskList:
         # a plan that names no owner by a bracket or field lines (and states no deadline so)
         for part in outline.parts:
             _read_openings(part)
+    if declared and not any(item.assigns for part in outline.parts for item in walk(part)):
+        for part in outline.parts:
+            mark_ownerless_measures(part)
     plans: list[tuple[int, int, str]] = []
     listed: set[str] = set()  # the titles of the parts holding measures so far
     for part, begun in zip(outline.parts, outline.titles):
@@ -450,6 +461,41 @@ def read_task_list(layout: Layout) -> TaskList:
                     conventions=scope_conventions(outline.conventions, builder.orders),
                     loose=outline.loose, first_item=builder.first_item, plans=plans, groups=builder.groups,
                     sections=frozenset(builder.sections))
+
+
+def mark_ownerless_measures(items: list[Item]) -> None:
+    """Mark as measures missing their owners the items of a plan declared a local plan whose items
+    name no owner at all (深圳市…若干措施, 上海市…实施方案: ``1.强化统筹协调机制。…`` under ``（一）`` under
+    ``二、试点任务``): under a numbered heading, the outermost numbered items that are no heading over
+    items (:func:`_heads_its_items`) — ``1.健全工作机制。建立…：`` is a measure, the items it holds
+    (``（1）…（2）…``) its parts —, neither it nor any heading above it named as one of a plan's own
+    sections (一、总体要求, 三、保障措施: ``plan_sections``). The outermost items are the plan's
+    sections or a notice's paragraphs, never measures."""
+    for item in items:
+        if not _section_name(item.text):
+            _mark_ownerless_below(item.children)
+
+
+def _mark_ownerless_below(items: list[Item]) -> None:
+    for item in items:
+        if _section_name(item.text):
+            continue
+        if item.number is None or _heads_its_items(item):
+            _mark_ownerless_below(item.children)
+        else:
+            item.ownerless = True
+
+
+def _heads_its_items(item: Item) -> bool:
+    """Whether an item of a plan naming no owner is a heading over the items it holds: its text a
+    title alone (``（一）全面探索完善管理体制``, a closing stop aside), or its items numbered in a style
+    that numbers measures or headings (``1.`` ``2.`` under ``（一）强化…。围绕…``), not one numbering a
+    measure's parts (``（1）`` ``①`` under ``1.健全工作机制。建立…：``)."""
+    if not item.children:
+        return False
+    if looks_like_title(item.text.strip().rstrip("。；;")):
+        return True
+    return all(USUAL_DEPTH.get(child.style, len(USUAL_DEPTH)) <= USUAL_DEPTH["digit_dot"] for child in item.children)
 
 
 _TITLE_MARKS = compiled(r"[\s《》〈〉<>]")
@@ -680,6 +726,10 @@ class _Builder:
         for line in (line for inner in (item, *item.descendants()) for line in inner.unread):
             draft.warnings.append(Warning(code="field_unread", message=(
                 f"a labelled line printed after this measure's owners is not read into it: {line[:40]}")))
+        if item.ownerless:
+            draft.warnings.append(Warning(code="responsibility_missing", message=(
+                "the plan prints no owner for any of its items: read as a measure because the plan is declared a "
+                "local plan of a national one (its manifest's parent), its owners missing")))
         if item.plain:
             draft.warnings.append(Warning(code="number_missing", message=(
                 "a measure printed as a paragraph without a number, its responsibility of its own "
