@@ -1,0 +1,58 @@
+"""The prose14 blind round (tests/fixtures/prose-blind14/KEY.md and key.toml, written before the reader
+ran): eight real published pages, read as the key says, and the faults of kind the round found:
+
+- a provincial 分工方案 prints under each item a line naming the province's leader (``分管省领导:林克庆``)
+  and a line dividing the work among bodies (``部门分工:省发展改革委牵头,各地、各部门配合。``): neither
+  label was known, so the two lines were read as one owner ``分管省领导:林克庆部门分工:省发展改革委`` and
+  the cut item's ``部门分工:省财政厅牵头,`` gave none. 部门分工 is a label of the role phrases after it, as
+  责任分工 is; the leader labels name the province's and the county's tier as they named the city's and
+  the district's."""
+
+from __future__ import annotations
+
+import pytest
+
+from pilotplans.errors import NoTaskTable
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+BLIND = FIXTURES / "prose-blind14"
+READ = ("guangdong-2021-province-leader-line-over-division-line.txt",
+        "hunan-2019-province-posts-and-bodies-in-one-bracket.txt",
+        "shanxi-2016-province-news-site-copy-action-plan-points-no-owners.txt")
+
+
+def _owners(measure) -> list[tuple[str, str]]:
+    return [(d.raw, d.role) for d in measure.departments]
+
+
+# --- the pages as the key reads them ------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(p.name for p in BLIND.glob("*.txt") if p.name not in READ))
+def test_pages_that_are_no_task_list_are_refused_in_one_line(name):
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(BLIND / name)
+    assert "\n" not in str(refused.value)
+
+
+# --- a leader's line over the line dividing the work --------------------------------------------------
+
+def test_the_division_line_under_the_leader_line_gives_each_item_its_owners():
+    # was: ('分管省领导:林克庆部门分工:省发展改革委', 'lead'), …; and no owner for the cut item 2
+    measures = read_document(BLIND / READ[0]).measures
+    assert [_owners(m) for m in measures] == [
+        [("省发展改革委", "lead"), ("各地", "assist"), ("各部门", "assist")],
+        [("省财政厅", "lead")]]
+
+
+def test_the_province_s_leader_is_read_as_the_item_s_leader_never_as_a_body():
+    measures = read_document(BLIND / READ[0]).measures
+    assert [m.leader for m in measures] == ["林克庆", "林克庆"]
+
+
+def test_a_section_named_for_the_division_of_work_and_sentences_naming_leaders_stay_text():
+    # quiet: 二、部门分工 and the sentences under it (部门分工明确…, 分管省领导要亲自抓…) are no field lines
+    measures = read_document(FIXTURES / "prose-shapes" / "division-section-after-items.txt").measures
+    assert [(m.number, _owners(m), m.leader) for m in measures] == [
+        (1, [("市商务局", "lead"), ("市财政局", "assist")], None),
+        (2, [("市发展改革委", "carry_out")], None)]
