@@ -6,7 +6,10 @@ ran): eight real published pages, read as the key says, and the faults of kind t
   label was known, so the two lines were read as one owner ``分管省领导:林克庆部门分工:省发展改革委`` and
   the cut item's ``部门分工:省财政厅牵头,`` gave none. 部门分工 is a label of the role phrases after it, as
   责任分工 is; the leader labels name the province's and the county's tier as they named the city's and
-  the district's."""
+  the district's;
+- a portal's page opens with its own title as a browser shows it, the site's name after a dash
+  (``…部门分工的意见-湖南省人民政府门户网站``), over the title: the two lines were joined into the title. The
+  site's name after the last dash or bar of a line ending like a title is no part of it."""
 
 from __future__ import annotations
 
@@ -14,7 +17,9 @@ import pytest
 
 from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.titles import without_site_name
 from tests.conftest import FIXTURES
+from tests.page_metadata import page_metadata
 
 BLIND = FIXTURES / "prose-blind14"
 READ = ("guangdong-2021-province-leader-line-over-division-line.txt",
@@ -56,3 +61,27 @@ def test_a_section_named_for_the_division_of_work_and_sentences_naming_leaders_s
     assert [(m.number, _owners(m), m.leader) for m in measures] == [
         (1, [("市商务局", "lead"), ("市财政局", "assist")], None),
         (2, [("市发展改革委", "carry_out")], None)]
+
+
+# --- a page's own title closed by the site's name -----------------------------------------------------
+
+def test_the_site_s_name_after_a_page_s_own_title_is_no_part_of_the_title():
+    # was: '…部门分工的意见-湖南省人民政府门户网站湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见'
+    metadata = page_metadata(BLIND / READ[1])
+    assert (metadata.title, metadata.doc_no, metadata.issuer, metadata.level, metadata.region) == (
+        "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见", "湘政发〔2019〕1号", "湖南省人民政府",
+        "provincial", "湖南")
+
+
+def test_the_site_s_name_goes_from_after_the_last_dash_only():
+    assert without_site_name("某某市关于印发2021-2025年行动方案的通知-某某市人民政府网") == (
+        "某某市关于印发2021-2025年行动方案的通知")
+
+
+@pytest.mark.parametrize("line", [
+    "某某-政务服务网建设方案",  # what follows the dash is no site's name: a title of its own
+    "某某市人民政府-门户网站首页",  # what stands before the dash ends like no title
+    "2021-2025年某某市数字政府网站",  # a year's range, no title before it
+])
+def test_a_line_whose_dash_closes_no_title_with_a_site_s_name_stays_as_printed(line):
+    assert without_site_name(line) == line

@@ -1251,15 +1251,16 @@ def _without_furniture(lines: list[str]) -> list[str]:
     section a page's breadcrumbs end with printed again alone (首页 > 政务公开 > 重大决策 / 重大决策; not a
     body's name, which may be the issuer's line over the title), and a
     site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
-    never metadata."""
+    never metadata. A page's own title closed by the site's name (…的意见-湖南省人民政府门户网站) keeps the
+    title only (:func:`~pilotplans.parsers.titles.without_site_name`)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
-    from pilotplans.parsers.titles import banner_over, breadcrumbs_end
+    from pilotplans.parsers.titles import banner_over, breadcrumbs_end, without_site_name
 
     words = vocabulary()
     # a line printing only the section a page's breadcrumbs end with is that section's heading, no title's line;
     # a section named after a body (首页 > 政务公开 > 广州市人民政府办公厅) may be the issuer printed over the title
     sections = {end for line in lines if (end := breadcrumbs_end(line)) is not None and not ends_like_a_body(fold(end))}
-    kept = [line for line in lines if not words.is_page_furniture(line) and line.strip() not in sections]
+    kept = [without_site_name(line) for line in lines if not words.is_page_furniture(line) and line.strip() not in sections]
     out: list[str] = []
     after: str | None = None  # the next line holding something, read from the end
     for line in reversed(kept):
