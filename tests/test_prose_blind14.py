@@ -9,7 +9,11 @@ ran): eight real published pages, read as the key says, and the faults of kind t
   the district's;
 - a portal's page opens with its own title as a browser shows it, the site's name after a dash
   (``…部门分工的意见-湖南省人民政府门户网站``), over the title: the two lines were joined into the title. The
-  site's name after the last dash or bar of a line ending like a title is no part of it."""
+  site's name after the last dash or bar of a line ending like a title is no part of it;
+- a city's progress notice (…部分目标任务完成情况) on a page whose information table names it (名称:) and its
+  publisher as Anhui's sites print them (发布机构: 宣城市人民政府(办公室)): no title, issuer, level or place
+  was read. A 名称 row may name a report (its title ends 情况, 报告, 通报, 总结), and a body's office named in
+  brackets after it is that office (宣城市人民政府办公室)."""
 
 from __future__ import annotations
 
@@ -17,6 +21,8 @@ import pytest
 
 from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.layout import Paragraph
+from pilotplans.parsers.metadata import read_metadata
 from pilotplans.parsers.titles import without_site_name
 from tests.conftest import FIXTURES
 from tests.page_metadata import page_metadata
@@ -85,3 +91,32 @@ def test_the_site_s_name_goes_from_after_the_last_dash_only():
 ])
 def test_a_line_whose_dash_closes_no_title_with_a_site_s_name_stays_as_printed(line):
     assert without_site_name(line) == line
+
+
+# --- a progress notice named by its page's information table ------------------------------------------
+
+def test_a_progress_notice_is_named_and_placed_by_its_page_s_information_table():
+    # was: title, issuer, level and region none
+    metadata = page_metadata(BLIND / "xuancheng-2020-city-progress-notice-cited-number-broken.txt")
+    assert (metadata.title, metadata.doc_no, metadata.issuer, metadata.level, metadata.region) == (
+        "2020年1-11月份宣城市《政府工作报告》部分目标任务完成情况", None, "宣城市人民政府办公室", "municipal", "宣城")
+
+
+def _rows(*rows: str):
+    return read_metadata([Paragraph(text=row) for row in rows])
+
+
+@pytest.mark.parametrize("publisher, issuer", [
+    ("宣城市人民政府(办公室)", "宣城市人民政府办公室"),
+    ("谯城区政府（办公室）", "谯城区政府办公室"),
+    ("宣城市人民政府（试行）", None),  # quiet: the bracket names no office
+    ("某某（办公室）", None),  # quiet: no body before the bracket
+])
+def test_a_publisher_naming_a_body_s_office_in_brackets_is_that_office(publisher, issuer):
+    assert _rows(f"发布机构: {publisher} 主题分类: 综合政务", "名称: 关于某某工作的通知 文号:").issuer == issuer
+
+
+def test_a_report_s_title_is_read_from_its_name_row_only():
+    assert _rows("名称: 2020年某某市重点工作进展情况 文号:").title == "2020年某某市重点工作进展情况"
+    # quiet: a line of the page's own text ending so names no title
+    assert _rows("2020年某某市重点工作进展情况").title is None

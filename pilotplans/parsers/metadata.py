@@ -29,7 +29,7 @@ from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels,
 from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, REPORT_TITLE_END, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
     without_file_extension, without_glosses,
 )
 from pilotplans.patterns import compiled
@@ -901,14 +901,15 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     if kind in ("date", "published"):
         # An information table may print the time of day after the date (2024年04月06日 16:40).
         return read_date(value) or read_date(_TIME_OF_DAY.sub("", value)) or _numeric_date(value)
-    if (kind == "issuer" and _ISSUER_NAME.fullmatch(value) and ends_like_a_body(_clean(value))
-            and not _names_a_site(_clean(value))):
-        return _clean(value)
+    if kind == "issuer" and _ISSUER_NAME.fullmatch(value):
+        name = _office_unbracketed(_clean(value))
+        if ends_like_a_body(name) and not _names_a_site(name):
+            return name
     if kind == "source":  # a name (a site's, an office's, a paper's), never a 文号 or a date the row's empty value met
         return _clean(value) if _ISSUER_NAME.fullmatch(value) else None
     if kind == "title":
         value = _without_number_before(value)
-        if is_title_part(value) and TITLE_END.search(fold(_clean(value))):
+        if is_title_part(value) and (TITLE_END.search(fold(_clean(value))) or REPORT_TITLE_END.search(fold(_clean(value)))):
             return _clean(value)
     return None
 
@@ -970,6 +971,19 @@ def _continues_table(line: str) -> bool:
     sentence (no full stop)."""
     line = line.strip()
     return 0 < len(line) <= _CONTINUED_ROW and "。" not in line and not line.endswith(("；", ";", "，", ","))
+
+
+def _office_unbracketed(name: str) -> str:
+    """An information table's 发布机构 naming a body's office in brackets after it (宣城市人民政府(办公室)), as
+    the office's name (宣城市人民政府办公室): the offices in ``bracketed_offices`` of info_rows.toml, after a
+    name that ends like a body's. Any other name is returned as it stands."""
+    match = _BRACKETED_OFFICE.fullmatch(name)
+    if match is None or match["office"] not in info_labels().bracketed_offices or not ends_like_a_body(match["body"]):
+        return name
+    return match["body"] + match["office"]
+
+
+_BRACKETED_OFFICE = compiled(r"(?P<body>.+?)\s*[（(]\s*(?P<office>\p{Han}{2,4})\s*[）)]")
 
 
 def _names_a_site(name: str) -> bool:
