@@ -13,7 +13,11 @@ ran): eight real published pages, read as the key says, and the faults of kind t
 - a city's progress notice (…部分目标任务完成情况) on a page whose information table names it (名称:) and its
   publisher as Anhui's sites print them (发布机构: 宣城市人民政府(办公室)): no title, issuer, level or place
   was read. A 名称 row may name a report (its title ends 情况, 报告, 通报, 总结), and a body's office named in
-  brackets after it is that office (宣城市人民政府办公室)."""
+  brackets after it is that office (宣城市人民政府办公室);
+- 湖南's 部门分工 opinion opens each item's bracket with the leaders answering for it by post
+  (``(分管副省长、协管副秘书长负责,省发展改革委牵头,…``): no such bracket was read, and a plan printed so is
+  refused whole. The posts before 负责 are the item's leader, the rest the bracket's bodies (the page itself
+  stays refused: its only bracket is cut by the excerpt)."""
 
 from __future__ import annotations
 
@@ -120,3 +124,26 @@ def test_a_report_s_title_is_read_from_its_name_row_only():
     assert _rows("名称: 2020年某某市重点工作进展情况 文号:").title == "2020年某某市重点工作进展情况"
     # quiet: a line of the page's own text ending so names no title
     assert _rows("2020年某某市重点工作进展情况").title is None
+
+
+# --- leaders by post before the bodies in a bracket ------------------------------------------------------
+
+POSTS = FIXTURES / "prose-shapes" / "posts-before-bodies-in-bracket.txt"
+
+
+def test_posts_answering_for_an_item_before_its_bodies_are_its_leader():
+    # was: no task list found (every bracket unread)
+    measures = read_document(POSTS).measures
+    assert [(m.leader, _owners(m)) for m in measures[:2]] == [
+        ("分管副省长、协管副秘书长", [("省发展改革委", "lead"), ("省工业和信息化厅", "assist"), ("省财政厅", "assist")]),
+        ("分管副省长", [("省发展改革委", "lead"), ("省自然资源厅", "assist")])]
+
+
+def test_a_bracket_opening_with_a_body_or_mixing_a_post_and_a_body_reads_as_before():
+    # quiet: 省商务厅负责 names a body; 分管副省长、省商务厅负责 is no list of posts: the post stays an
+    # unresolved name, warned, as before
+    third, fourth = read_document(POSTS).measures[2:]
+    assert (third.leader, _owners(third)) == (None, [("省商务厅", "carry_out"), ("省财政厅", "assist")])
+    assert (fourth.leader, _owners(fourth)) == (
+        None, [("分管副省长", "carry_out"), ("省商务厅", "carry_out"), ("省财政厅", "assist")])
+    assert "department_unresolved" in [w.code for w in fourth.warnings]
