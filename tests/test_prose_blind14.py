@@ -126,6 +126,15 @@ def test_a_report_s_title_is_read_from_its_name_row_only():
     assert _rows("2020年某某市重点工作进展情况").title is None
 
 
+def test_a_report_s_name_row_yields_to_the_plan_a_news_report_names():
+    # a news page's own headline (…推进情况) over its report of a plan: the plan's title, as when the row
+    # names no report (was: the headline, over the plan the report names)
+    report = "近日，某某市人民政府印发《某某市自由贸易试验区建设实施方案》。"
+    assert _rows("标题: 我市试点工作推进情况 发布机构: 某某市商务局", report).title == "某某市自由贸易试验区建设实施方案"
+    # fires still where the page's lines name nothing: the row's report
+    assert _rows("标题: 我市试点工作推进情况 发布机构: 某某市商务局", "一、工作进展").title == "我市试点工作推进情况"
+
+
 # --- leaders by post before the bodies in a bracket ------------------------------------------------------
 
 POSTS = FIXTURES / "prose-shapes" / "posts-before-bodies-in-bracket.txt"

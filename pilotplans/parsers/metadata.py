@@ -973,6 +973,12 @@ def _continues_table(line: str) -> bool:
     return 0 < len(line) <= _CONTINUED_ROW and "。" not in line and not line.endswith(("；", ";", "，", ","))
 
 
+def _names_a_report(title: str | None) -> bool:
+    """Whether an information table's title ends as a report's (``REPORT_TITLE_END``: …完成情况), no other
+    kind of document's (``TITLE_END``)."""
+    return title is not None and not TITLE_END.search(fold(title)) and REPORT_TITLE_END.search(fold(title)) is not None
+
+
 def _office_unbracketed(name: str) -> str:
     """An information table's 发布机构 naming a body's office in brackets after it (宣城市人民政府(办公室)), as
     the office's name (宣城市人民政府办公室): the offices in ``bracketed_offices`` of info_rows.toml, after a
@@ -1325,8 +1331,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
     reported = _reported(texts)
-    title = (_title(texts, breaks) or info.title or (run[0] if run else None) or _issued_title(texts)
-             or (reported[0] if reported else None))
+    # a 名称 row naming a report (…完成情况) may be a news item's headline over a report of the plan it names:
+    # the last resort, after every title the page's own lines give
+    notice, report = (None, info.title) if _names_a_report(info.title) else (info.title, None)
+    title = (_title(texts, breaks) or notice or (run[0] if run else None) or _issued_title(texts)
+             or (reported[0] if reported else None) or report)
     if title and info.title and (_issues(info.title, title) or _notice_of(info.title, title, texts)):
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.
