@@ -65,6 +65,18 @@ def test_the_province_s_leader_is_read_as_the_item_s_leader_never_as_a_body():
     assert [m.leader for m in measures] == ["林克庆", "林克庆"]
 
 
+@pytest.mark.parametrize("label", ["分管州领导", "牵头镇领导", "分管旗领导"])
+def test_every_tier_s_leader_label_names_the_item_s_leader(tmp_path, label):
+    # a prefecture's, a town's, a banner's plan as the province's prints it (was: the label line glued to
+    # the next line's owners, '分管州领导:林克庆部门分工:省发展改革委')
+    text = (BLIND / READ[0]).read_text("utf-8").replace("分管省领导:", f"{label}:")
+    path = tmp_path / "tier.txt"
+    path.write_text(text, "utf-8")
+    measures = read_document(path).measures
+    assert [(m.leader, _owners(m)[0]) for m in measures] == [
+        ("林克庆", ("省发展改革委", "lead")), ("林克庆", ("省财政厅", "lead"))]
+
+
 def test_a_section_named_for_the_division_of_work_and_sentences_naming_leaders_stay_text():
     # quiet: 二、部门分工 and the sentences under it (部门分工明确…, 分管省领导要亲自抓…) are no field lines
     measures = read_document(FIXTURES / "prose-shapes" / "division-section-after-items.txt").measures
