@@ -278,11 +278,12 @@ def test_an_information_table_s_title_that_is_no_notice_of_the_plan_leaves_the_p
     other = text.replace("现将《谯城区2020年度政府工作报告重点工作任务分解表》印发给你们",
                          "现将《谯城区2020年度民生实事项目清单》印发给你们")
     document = read_document(_write(tmp_path, other, "other.txt"))
-    assert (document.title, document.issuer) == ("谯城区2020年度政府工作报告重点工作任务分解表", None)
+    # the issuer is the page's publisher, 发布机构 谯城区政府(办公室): the office named in brackets (prose-blind14)
+    assert (document.title, document.issuer) == ("谯城区2020年度政府工作报告重点工作任务分解表", "谯城区政府办公室")
     plain = text.replace("亳州市谯城区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知",
                          "谯城区2020年度政府工作报告重点工作任务分解表")
     document = read_document(_write(tmp_path, plain, "plain.txt"))
-    assert (document.title, document.issuer) == ("谯城区2020年度政府工作报告重点工作任务分解表", None)
+    assert (document.title, document.issuer) == ("谯城区2020年度政府工作报告重点工作任务分解表", "谯城区政府办公室")
 
 
 # --- h. a date line after each item is read in time linear in the list's length ----------------

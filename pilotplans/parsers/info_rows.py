@@ -50,6 +50,7 @@ class InfoLabels:
 
     kinds: dict[str, InfoKind]
     site_endings: tuple[str, ...] = ()  # how a web site's name ends (网站): an issuer field naming no body
+    bracketed_offices: tuple[str, ...] = ()  # a body's office a 发布机构 names in brackets after it (…人民政府(办公室))
 
     @cached_property
     def firsts(self) -> frozenset[str]:
@@ -87,7 +88,7 @@ def build_labels(text: str) -> InfoLabels:
             if key in kinds:
                 raise PilotplansError(f"pilotplans/data/{FILE}: label {phrase!r} is listed twice")
             kinds[key] = label.field
-    return InfoLabels(kinds=kinds, site_endings=data.site_endings)
+    return InfoLabels(kinds=kinds, site_endings=data.site_endings, bracketed_offices=data.bracketed_offices)
 
 
 @lru_cache(maxsize=1)

@@ -20,3 +20,4 @@ class _File(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     label: tuple[_Label, ...] = Field(min_length=1)
     site_endings: tuple[str, ...] = ()
+    bracketed_offices: tuple[str, ...] = ()

@@ -29,7 +29,7 @@ from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels,
 from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, REPORT_TITLE_END, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
     without_file_extension, without_glosses,
 )
 from pilotplans.patterns import compiled
@@ -901,14 +901,15 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
     if kind in ("date", "published"):
         # An information table may print the time of day after the date (2024年04月06日 16:40).
         return read_date(value) or read_date(_TIME_OF_DAY.sub("", value)) or _numeric_date(value)
-    if (kind == "issuer" and _ISSUER_NAME.fullmatch(value) and ends_like_a_body(_clean(value))
-            and not _names_a_site(_clean(value))):
-        return _clean(value)
+    if kind == "issuer" and _ISSUER_NAME.fullmatch(value):
+        name = _office_unbracketed(_clean(value))
+        if ends_like_a_body(name) and not _names_a_site(name):
+            return name
     if kind == "source":  # a name (a site's, an office's, a paper's), never a 文号 or a date the row's empty value met
         return _clean(value) if _ISSUER_NAME.fullmatch(value) else None
     if kind == "title":
         value = _without_number_before(value)
-        if is_title_part(value) and TITLE_END.search(fold(_clean(value))):
+        if is_title_part(value) and (TITLE_END.search(fold(_clean(value))) or REPORT_TITLE_END.search(fold(_clean(value)))):
             return _clean(value)
     return None
 
@@ -970,6 +971,25 @@ def _continues_table(line: str) -> bool:
     sentence (no full stop)."""
     line = line.strip()
     return 0 < len(line) <= _CONTINUED_ROW and "。" not in line and not line.endswith(("；", ";", "，", ","))
+
+
+def _names_a_report(title: str | None) -> bool:
+    """Whether an information table's title ends as a report's (``REPORT_TITLE_END``: …完成情况), no other
+    kind of document's (``TITLE_END``)."""
+    return title is not None and not TITLE_END.search(fold(title)) and REPORT_TITLE_END.search(fold(title)) is not None
+
+
+def _office_unbracketed(name: str) -> str:
+    """An information table's 发布机构 naming a body's office in brackets after it (宣城市人民政府(办公室)), as
+    the office's name (宣城市人民政府办公室): the offices in ``bracketed_offices`` of info_rows.toml, after a
+    name that ends like a body's. Any other name is returned as it stands."""
+    match = _BRACKETED_OFFICE.fullmatch(name)
+    if match is None or match["office"] not in info_labels().bracketed_offices or not ends_like_a_body(match["body"]):
+        return name
+    return match["body"] + match["office"]
+
+
+_BRACKETED_OFFICE = compiled(r"(?P<body>.+?)\s*[（(]\s*(?P<office>\p{Han}{2,4})\s*[）)]")
 
 
 def _names_a_site(name: str) -> bool:
@@ -1251,15 +1271,16 @@ def _without_furniture(lines: list[str]) -> list[str]:
     section a page's breadcrumbs end with printed again alone (首页 > 政务公开 > 重大决策 / 重大决策; not a
     body's name, which may be the issuer's line over the title), and a
     site's banner over the line after it (:func:`~pilotplans.parsers.titles.banner_over`):
-    never metadata."""
+    never metadata. A page's own title closed by the site's name (…的意见-湖南省人民政府门户网站) keeps the
+    title only (:func:`~pilotplans.parsers.titles.without_site_name`)."""
     from pilotplans.parsers.interpret.vocabulary import vocabulary
-    from pilotplans.parsers.titles import banner_over, breadcrumbs_end
+    from pilotplans.parsers.titles import banner_over, breadcrumbs_end, without_site_name
 
     words = vocabulary()
     # a line printing only the section a page's breadcrumbs end with is that section's heading, no title's line;
     # a section named after a body (首页 > 政务公开 > 广州市人民政府办公厅) may be the issuer printed over the title
     sections = {end for line in lines if (end := breadcrumbs_end(line)) is not None and not ends_like_a_body(fold(end))}
-    kept = [line for line in lines if not words.is_page_furniture(line) and line.strip() not in sections]
+    kept = [without_site_name(line) for line in lines if not words.is_page_furniture(line) and line.strip() not in sections]
     out: list[str] = []
     after: str | None = None  # the next line holding something, read from the end
     for line in reversed(kept):
@@ -1310,8 +1331,11 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     below = [line for p in after or () for line in lines_of(p.text)]
     run = _title_run_into_number(texts)
     reported = _reported(texts)
-    title = (_title(texts, breaks) or info.title or (run[0] if run else None) or _issued_title(texts)
-             or (reported[0] if reported else None))
+    # a 名称 row naming a report (…完成情况) may be a news item's headline over a report of the plan it names:
+    # the last resort, after every title the page's own lines give
+    notice, report = (None, info.title) if _names_a_report(info.title) else (info.title, None)
+    title = (_title(texts, breaks) or notice or (run[0] if run else None) or _issued_title(texts)
+             or (reported[0] if reported else None) or report)
     if title and info.title and (_issues(info.title, title) or _notice_of(info.title, title, texts)):
         # The plan's title below the notice (a page that lost its line breaks printed the notice's own
         # title only in its information table: 名 称: 区人民政府办公室关于印发…责任分解的通知): the notice's.

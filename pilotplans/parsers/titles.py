@@ -26,6 +26,10 @@ _TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|分解|清单|计划
 # The kinds of document a title names, for a note that speaks of the document (本方案…).
 TITLE_KINDS = _TITLE_KINDS
 TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
+# How the title of a report ends (…目标任务完成情况, …工作总结, …的通报): a kind no notice's title line is
+# judged by, since a report's heading ends so too (一、主要经济指标任务进展情况); taken only where a page names
+# the document so (its information table's 名称).
+REPORT_TITLE_END = compiled(r"(?:情况|报告|通报|总结)$")
 # A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
 TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),
@@ -42,6 +46,25 @@ _LIST_ITEM = compiled(r"^\s*[-*•·]\s")
 # A web page's menu or breadcrumbs (首页 新闻中心 政务公开, 当前位置：首页 > 政策文件): the site's way
 # about, opening with its home page, never a title (nor part of the headline under it).
 _SITE_MENU = compiled(r"^\s*(?:(?:当前|您的|您当前的|您现在的|所在)位置\s*[:：]?\s*)?首\s*页(?:\s|[>＞»›/|｜]|$)")
+# A page's own title as a browser shows it: the document's title, a dash or a bar, then the site's name
+# (…重点工作部门分工的意见-湖南省人民政府门户网站). The split is at the last such mark: a title may hold a dash
+# of its own (2021-2025年).
+_SITE_NAME_AFTER = compiled(r"^(?P<title>.+)\s*[-—–－_|｜]\s*(?P<site>[^-—–－_|｜]+)$")
+
+
+def without_site_name(text: str) -> str:
+    """``text`` without the site's name a page's own title closes with (…的意见-湖南省人民政府门户网站 →
+    …的意见): what stands after the last dash or bar is a site's banner (tasklist.toml ``site_banners``) and
+    what stands before it ends like a title (``TITLE_END``). Any other line is returned as it stands."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    match = _SITE_NAME_AFTER.match(text.strip())
+    if match is None or not vocabulary().is_banner(match["site"]):
+        return text
+    title = match["title"].strip()
+    return title if TITLE_END.search(fold(without_glosses(title))) else text
+
+
 # The steps of a page's breadcrumbs (首页 > 政务公开 > 重大决策).
 _CRUMB_STEP = compiled(r"\s*[>＞»›]\s*")
 

@@ -282,9 +282,39 @@ def _listed_names(text: str) -> list[str]:
     return [i.strip().rstrip("等") for i in split_top(fold(text.rstrip().rstrip("。")), _LIST_CUTS) if i.strip()]
 
 
+# A bracket opening with the leaders who answer for the item, by post, before its bodies' role phrases
+# (（分管副省长、协管副秘书长负责，省发展改革委牵头，省工业和信息化厅配合）, 湘政发〔2019〕1号; （由分管副市长负责，…）):
+# the posts, their 负责, then the rest after a comma.
+_LEADING_POSTS = compiled(r"^\s*(?:由)?(?P<posts>[^，,；;。（）()]{2,60}?)负责\s*(?P<cut>[，,])\s*(?P<rest>\S.*)$", regex.DOTALL)
+_LEADER_LABEL = Label(text="", role="leader", body_role=None)
+
+
+def _leading_posts(content: str, words: TaskListVocabulary) -> tuple[str, str] | None:
+    """The posts a bracket's content opens with as answering for the item (分管副省长、协管副秘书长负责，…) and the
+    content after them, or None: each item of the list before 负责 ends in a leader's post (tasklist.toml
+    ``leader_posts``: a person, never a body), and the list is short."""
+    match = _LEADING_POSTS.match(content)
+    if match is None:
+        return None
+    posts = [post.strip() for post in match["posts"].split("、")]
+    if not all(0 < len(post) <= words.body_max_length and fold(post).endswith(words.leader_posts) for post in posts):
+        return None
+    return match["posts"].strip(), match["rest"]
+
+
 def read_bracket_content(content: str) -> Fields | None:
-    """The Fields a bracket's content assigns, or None when the bracket is not a responsibility."""
+    """The Fields a bracket's content assigns, or None when the bracket is not a responsibility.
+
+    Leaders named by post before the bodies (分管副省长、协管副秘书长负责，省发展改革委牵头，…) are the item's
+    leader, never a body; the rest is read as a bracket's content alone."""
     words = vocabulary()
+    leading = _leading_posts(content, words)
+    if leading is not None:
+        fields = read_bracket_content(leading[1])
+        if fields is None or not fields.assigns:
+            return None
+        fields.segments.append(Segment(label=_LEADER_LABEL, text=leading[0], printed=leading[0]))
+        return fields
     main, remark = split_remark(content)
     segments = read_segments(main)
     if not segments:
