@@ -125,9 +125,15 @@ def test_a_title_with_its_qualifier_on_the_same_line():
     assert metadata("关于加快发展数字经济的若干措施（试行）").title == "关于加快发展数字经济的若干措施（试行）"
 
 
-def test_a_title_with_pinyin_glosses_is_the_title_as_printed():
+def test_a_title_with_pinyin_glosses_is_the_title_without_them():
+    # a mirror site's glosses are no part of the title, as they are none of its 文号 (kept as printed before)
     assert metadata("關于深化改革創新(xīn)促進數字經濟高質量發(fā)展的若幹措施", "一、夯實數字基礎設施").title == (
-        "關于深化改革創新(xīn)促進數字經濟高質量發(fā)展的若幹措施")
+        "關于深化改革創新促進數字經濟高質量發展的若幹措施")
+
+
+def test_a_title_s_own_brackets_are_no_glosses():
+    assert metadata("關于印發數字經濟(DE)發展行動方案(2023)的通知", "一、總體要求").title == (
+        "關于印發數字經濟(DE)發展行動方案(2023)的通知")
 
 
 @pytest.mark.parametrize(("text", "without"), [
@@ -877,7 +883,7 @@ def test_a_glossed_doc_number_before_a_title_in_brackets_is_no_part_of_the_title
     # 并政發〔2013〕30號 (太原) as a law database's mirror glossed it, over the title printed again
     found = metadata("并政發(fā)〔2013〕30號《太原市人民政府關(guān)于印發(fā)太原市綜合配套改革試驗實施方案的通知》",
                      "太原市人民政府關(guān)于印發(fā)太原市綜合配套改革試驗實施方案的通知", "各縣(市、區(qū))人民政府:")
-    assert found.title == "太原市人民政府關(guān)于印發(fā)太原市綜合配套改革試驗實施方案的通知"
+    assert found.title == "太原市人民政府關于印發太原市綜合配套改革試驗實施方案的通知"
 
 
 def test_a_glossed_doc_number_before_a_sentence_stays_in_its_line():

@@ -1406,6 +1406,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
     if level == "municipal" and region is not None and _county_level(region):
         level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
+    # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
+    # the title is kept as the document prints it, without them.
+    title = without_glosses(title) if title else title
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
