@@ -1038,3 +1038,15 @@ def test_a_date_line_in_full_width_digits_is_read_as_its_ascii_form():
 
 def test_a_full_width_deadline_that_is_no_date_line_stays_none():
     assert read_date("２０１７年３月底前") is None
+
+
+def test_a_copying_site_s_full_text_mark_after_a_cited_title_is_no_part_of_it():
+    # places-blind4 (changchun): the line read no title, the mark after 》 keeping it from being one
+    found = metadata("发改地区〔2016〕461号《国家发展改革委关于印发长春新区总体方案的通知》(全文)",
+                     "吉林省人民政府,国务院有关部门、直属机构:")
+    assert (found.title, found.doc_no) == ("国家发展改革委关于印发长春新区总体方案的通知", "发改地区〔2016〕461号")
+
+
+def test_other_words_after_a_cited_title_keep_the_line_from_being_a_title():
+    found = metadata("《国家发展改革委关于印发长春新区总体方案的通知》(解读)", "吉林省人民政府,国务院有关部门、直属机构:")
+    assert found.title != "国家发展改革委关于印发长春新区总体方案的通知"

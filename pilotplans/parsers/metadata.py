@@ -492,7 +492,8 @@ def _apart_from_title(text: str, following: str | None, previous: str | None = N
 
 # A title a page prints as a citation, its whole line in 《》 (《北京市人民政府办公厅关于印发〈…〉的通知》):
 # a title within it is in 〈〉.
-_WRAPPED = compiled(r"^\s*《(?P<title>[^《》]+)》\s*$")
+# A copying site may mark after it that the whole text follows: 《…的通知》(全文), 《…》【全文】.
+_WRAPPED = compiled(r"^\s*《(?P<title>[^《》]+)》\s*(?:[（(【\[]\s*全文\s*[）)】\]])?\s*$")
 
 
 # A line opening a citation it never closes: a page's headline cut short, the title in full below it.
