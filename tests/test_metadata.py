@@ -630,8 +630,9 @@ def test_a_headline_citing_the_title_cut_short_is_not_part_of_it():
 
 def test_a_title_whose_citation_a_page_left_open_is_still_the_title():
     # 深发〔2013〕8号 as its page prints it, the closing 》 lost
+    # (the space between its two issuers kept as printed, since places round 4)
     found = metadata("中共深圳市委 深圳市人民政府关于印发《深圳经济特区一体化建设三年实施计划(2013—2015年)的通知", "深发〔2013〕8号")
-    assert found.title == "中共深圳市委深圳市人民政府关于印发《深圳经济特区一体化建设三年实施计划(2013—2015年)的通知"
+    assert found.title == "中共深圳市委 深圳市人民政府关于印发《深圳经济特区一体化建设三年实施计划(2013—2015年)的通知"
 
 
 def test_a_notice_issued_with_the_party_committee_is_placed_in_its_city():
@@ -1050,3 +1051,21 @@ def test_a_copying_site_s_full_text_mark_after_a_cited_title_is_no_part_of_it():
 def test_other_words_after_a_cited_title_keep_the_line_from_being_a_title():
     found = metadata("《国家发展改革委关于印发长春新区总体方案的通知》(解读)", "吉林省人民政府,国务院有关部门、直属机构:")
     assert found.title != "国家发展改革委关于印发长春新区总体方案的通知"
+
+
+def test_a_joint_title_keeps_the_spaces_between_its_issuers():
+    # places-blind2 (成都): the four names were read run together into one word no body bears
+    line = ("成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 "
+            "关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知")
+    found = metadata(line, "各区(市)县政府(管委会),市级有关部门,有关单位:")
+    assert found.title == line
+
+
+def test_a_title_whose_gaps_part_no_bodies_is_read_without_them():
+    found = metadata("厦门市 人民政府关于印发 某某实施方案的通知", "各区人民政府:")
+    assert found.title == "厦门市人民政府关于印发某某实施方案的通知"
+
+
+def test_issuers_printed_run_together_stay_together_in_the_title():
+    found = metadata("中共南京市委南京市人民政府关于促进南京片区高质量发展的意见", "一、推进全域投资便利化")
+    assert found.title == "中共南京市委南京市人民政府关于促进南京片区高质量发展的意见"

@@ -687,6 +687,23 @@ def _issuers_apart_before_title(texts: list[str], title: str) -> str | None:
     return None
 
 
+def _title_with_issuers_apart(texts: list[str], title: str) -> str:
+    """``title`` with a space kept between each of the bodies its own line prints a space apart before
+    关于 (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…的通知): read run together, the four names
+    were one word no body bears. Each piece must be a name the registry knows on its own
+    (:func:`bodies_apart`); a title whose gaps part no such names (a wrapped line's, 关于 印发) stays as read."""
+    wanted = fold(title)
+    for text in texts[:12]:
+        at = text.find("关于")
+        if at <= 0 or fold(_clean(text)) != wanted:
+            continue
+        apart = bodies_apart(text[:at])
+        if apart is not None and title.startswith(run := "".join(apart)):
+            # the gap before 关于 only where the line prints one (中共深圳市委 深圳市人民政府关于…)
+            return " ".join(apart) + (" " if text[:at] != text[:at].rstrip() else "") + title[len(run):]
+    return title
+
+
 # The most issuers a joint notice prints one to a line over its title (中共X县委 / X县人民政府 /
 # X县人民武装部 …), as a signature block's run of names is read (six lines over its date).
 _MAX_ISSUERS_OVER_TITLE = 6
@@ -1409,7 +1426,7 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
         level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
     # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
     # the title is kept as the document prints it, without them.
-    title = without_glosses(title) if title else title
+    title = _title_with_issuers_apart(texts, without_glosses(title)) if title else title
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,
