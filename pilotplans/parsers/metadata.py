@@ -1226,8 +1226,9 @@ def _province_unbracketed(title: str) -> str:
 _FREE_TRADE_ZONE = compiled(r"^中国[（(](?P<province>\p{Han}{2,3})[）)](?:自由贸易试验区|自贸试验区)(?=\p{Han})")
 
 
-# The area of a free trade zone a body or a plan is of, named after the zone's name (临港新片区…, 武汉片区…).
-_ZONE_AREA = compiled(r"^\p{Han}{1,8}?(?:新片区|片区)")
+# The area of a free trade zone a body or a plan is of, named after the zone's name (临港新片区…, 武汉片区…):
+# the place it is named after (its host) before the area's word.
+_ZONE_AREA = compiled(r"^(?P<host>\p{Han}{1,8}?)(?:自贸片区|新片区|片区)")
 
 
 # A central body's own 文号 series: 国 and its letters (国发, 国办发, 国函 the State Council's; 国科发, 国能发 its
@@ -1235,25 +1236,43 @@ _ZONE_AREA = compiled(r"^\p{Han}{1,8}?(?:新片区|片区)")
 # 中国（上海）自由贸易试验区临港新片区总体方案) is what the State Council plans, not who issues it.
 _CENTRAL_SERIES = compiled(r"^\s*国\p{Han}")
 
+# The levels of the places a zone's area may be named after: a city (厦门片区, 武汉片区) or, in a province's
+# zone written in full, a county-level one (绥芬河片区); a city alone where the zone's province is not written.
+_AREA_HOSTS = ("prefecture", "county")
+
 
 def _zone_unprefixed(name: str) -> str:
     """``name`` read for its place past a free trade zone's full name (``_FREE_TRADE_ZONE``): the area it goes on
     with where that is a new area the gazetteer knows (广州南沙新区片区…: 广州南沙新区's, read as 南沙区's), else
-    the zone's municipality where it goes on with one of the zone's areas (``_ZONE_AREA``), a city whose areas its
-    committees are (中国（上海）自由贸易试验区临港新片区管理委员会: 上海市临港新片区管理委员会, 上海's, a city's level;
-    the zone's own overall plan, 中国（天津）自由贸易试验区总体方案, the State Council's, is no area's); as printed otherwise — a province's zone's area named by
-    its city's short form (湖北 … 武汉片区) is no province's body, and names no place so written."""
+    the place the area (``_ZONE_AREA``) is named after: a city or county of the zone's province (中国（湖北）自由贸易
+    试验区武汉片区管理委员会: 武汉市片区管理委员会, 武汉's; 绥芬河片区: 绥芬河市's, a county-level city), else the zone's
+    municipality for a municipality's zone, a city whose areas its committees are (中国（上海）自由贸易试验区临港新片区
+    管理委员会: 上海市临港新片区管理委员会, 上海's, at the level a municipality reads, municipal; the zone's own
+    overall plan, 中国（天津）自由贸易试验区总体方案, the State Council's, is no area's). A name opening with a city's
+    area without the zone's name (厦门片区管委会, 厦门自贸片区…) is that city's. A 片区 is never a level of its own:
+    it reads as the place that hosts it. As printed otherwise — an area named after no place of the zone's province
+    (钦州港片区), or a planning area opening a name without a city's name (城北片区…)."""
     from pilotplans.normalizers.registry import load_registry
 
+    gazetteer = load_registry().gazetteer
     folded = fold(name)
     match = _FREE_TRADE_ZONE.match(folded)
     if match is None:
-        return name
+        area = _ZONE_AREA.match(folded)
+        host = gazetteer.lookup(area["host"]) if area is not None else None
+        return host.name + folded[area.end("host"):] if host is not None and host.level == _AREA_HOSTS[0] else name
     rest = folded[match.end():]
     if _new_area_of(rest) is not None:
         return rest
+    area = _ZONE_AREA.match(rest)
+    if area is None:
+        return name
+    province = gazetteer.lookup(match["province"])
+    host = gazetteer.lookup(area["host"], province.id) if province is not None else None
+    if host is not None and host.level in _AREA_HOSTS and host.province == province.id:
+        return host.name + rest[area.end("host"):]
     municipality = f"{match['province']}市"
-    if _ZONE_AREA.match(rest) is not None and getattr(load_registry().gazetteer.lookup(municipality), "level", None) == "province":
+    if getattr(gazetteer.lookup(municipality), "level", None) == "province":
         return municipality + rest
     return name
 
