@@ -103,3 +103,27 @@ def test_a_zone_area_s_plan_under_a_state_council_number_places_nothing():
 def test_a_zone_area_s_plan_under_the_city_s_number_stays_the_city_s():
     found = _metadata(["沪府发〔2021〕15号", "中国（上海）自由贸易试验区临港新片区发展“十四五”规划", "一、发展基础"])
     assert (found.doc_no, found.level, found.region) == ("沪府发〔2021〕15号", "municipal", "上海")
+
+
+def test_a_province_s_plan_for_its_zone_s_area_stays_the_province_s():
+    # the province signs: its plan for the area inside it, as a province's plan for a new area is its own
+    found = _metadata(["中国（湖北）自由贸易试验区武汉片区高质量发展若干措施", "一、总体要求", "湖北省人民政府", "2023年1月3日"])
+    assert (found.issuer, found.level, found.region) == ("湖北省人民政府", "provincial", "湖北")
+
+
+def test_a_province_s_plan_for_a_city_s_zone_area_named_without_the_zone_stays_the_province_s():
+    found = _metadata(["厦门自贸片区高质量发展若干措施", "一、总体要求", "福建省人民政府", "2023年1月3日"])
+    assert (found.issuer, found.level, found.region) == ("福建省人民政府", "provincial", "福建")
+
+
+def test_a_planning_area_named_like_a_city_without_a_zone_s_word_places_nothing():
+    # 中山片区 is a city quarter's name in many cities (大连's 中山区, a 中山路): no zone's word (自贸片区, a 片区's
+    # committee) says it is a free trade zone's area of 中山
+    found = _metadata(["中山片区改造提升实施方案", "一、总体要求"])
+    assert (found.level, found.region) == (None, None)
+
+
+def test_a_municipality_s_zone_area_named_after_one_of_its_districts_is_that_district():
+    # before: unplaced (朝阳区 written alone is borne by several places)
+    found = _metadata(["中国（北京）自由贸易试验区朝阳片区建设方案", "一、总体要求"])
+    assert (found.level, found.region) == ("county", "北京市朝阳区")

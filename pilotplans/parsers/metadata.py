@@ -1229,6 +1229,10 @@ _FREE_TRADE_ZONE = compiled(r"^中国[（(](?P<province>\p{Han}{2,3})[）)](?:�
 # The area of a free trade zone a body or a plan is of, named after the zone's name (临港新片区…, 武汉片区…):
 # the place it is named after (its host) before the area's word.
 _ZONE_AREA = compiled(r"^(?P<host>\p{Han}{1,8}?)(?:自贸片区|新片区|片区)")
+# The same without the zone's full name before it, where only a zone's word says the area is a free trade zone's:
+# 自贸片区, or a 片区's committee (厦门片区管委会). A bare X片区 opening a title is a city quarter's name as often
+# (中山片区, 朝阳片区: planning areas of cities other than 中山 and 朝阳).
+_ZONE_AREA_ALONE = compiled(r"^(?P<host>\p{Han}{1,8}?)(?:自贸片区|新?片区(?=管委会|管理委员会))")
 
 
 # A central body's own 文号 series: 国 and its letters (国发, 国办发, 国函 the State Council's; 国科发, 国能发 its
@@ -1249,7 +1253,8 @@ def _zone_unprefixed(name: str) -> str:
     municipality for a municipality's zone, a city whose areas its committees are (中国（上海）自由贸易试验区临港新片区
     管理委员会: 上海市临港新片区管理委员会, 上海's, at the level a municipality reads, municipal; the zone's own
     overall plan, 中国（天津）自由贸易试验区总体方案, the State Council's, is no area's). A name opening with a city's
-    area without the zone's name (厦门片区管委会, 厦门自贸片区…) is that city's. A 片区 is never a level of its own:
+    area without the zone's name is that city's where a zone's word says it is a zone's area (厦门片区管委会,
+    厦门自贸片区…; a bare 中山片区… is a city quarter's name as often). A 片区 is never a level of its own:
     it reads as the place that hosts it. As printed otherwise — an area named after no place of the zone's province
     (钦州港片区), or a planning area opening a name without a city's name (城北片区…)."""
     from pilotplans.normalizers.registry import load_registry
@@ -1258,7 +1263,7 @@ def _zone_unprefixed(name: str) -> str:
     folded = fold(name)
     match = _FREE_TRADE_ZONE.match(folded)
     if match is None:
-        area = _ZONE_AREA.match(folded)
+        area = _ZONE_AREA_ALONE.match(folded)
         host = gazetteer.lookup(area["host"]) if area is not None else None
         return host.name + folded[area.end("host"):] if host is not None and host.level == _AREA_HOSTS[0] else name
     rest = folded[match.end():]
@@ -1270,7 +1275,9 @@ def _zone_unprefixed(name: str) -> str:
     province = gazetteer.lookup(match["province"])
     host = gazetteer.lookup(area["host"], province.id) if province is not None else None
     if host is not None and host.level in _AREA_HOSTS and host.province == province.id:
-        return host.name + rest[area.end("host"):]
+        # a county written as a document's region is (北京市朝阳区 where several places bear 朝阳区)
+        written = gazetteer.written_region(host) if host.level == "county" else host.name
+        return written + rest[area.end("host"):]
     municipality = f"{match['province']}市"
     if getattr(gazetteer.lookup(municipality), "level", None) == "province":
         return municipality + rest
@@ -1384,8 +1391,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # a copying site's title naming its province in brackets before the place ((安徽省)铜陵市郊区…纲要) names the
     # place inside its province, as 安徽省铜陵市郊区… does
     named = _province_unbracketed(title or "")
-    if not _CENTRAL_SERIES.match(fold(doc_no or "")):
-        named = _zone_unprefixed(named)  # a central body's plan for a zone's area is no area's (国发: 临港新片区总体方案)
+    # a central body's plan for a zone's area is no area's (国发: 临港新片区总体方案), and an issuer naming its own
+    # place (湖北省人民政府) plans for the area inside it, as a province plans for its new area: the issuer's place
+    if not _CENTRAL_SERIES.match(fold(doc_no or "")) and not (full and PLACE.match(fold(full))):
+        named = _zone_unprefixed(named)
     full = _zone_unprefixed(full) if full else full
     place = (PLACE.match(fold(named)) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
