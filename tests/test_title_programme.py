@@ -72,3 +72,16 @@ def test_the_manifest_s_programme_is_kept(tmp_path):
 def test_a_national_plan_s_title_gives_its_programme_and_round(tmp_path):
     plan = _plan(tmp_path, "全面深化服务贸易创新发展试点总体方案", region=None, level="national", date=dt.date(2020, 8, 2))
     assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-trade", 2020)
+
+
+def test_a_plan_dated_after_the_programme_s_next_round_gets_the_programme_only(tmp_path):
+    # 服务贸易创新发展试点 is the 2016 round's name and the programme's own: a notice of 2023 naming it is of the
+    # programme, not of a round two rounds (2018, 2020) behind it
+    plan = _plan(tmp_path, "商务部关于推广服务贸易创新发展试点经验案例的通知", region=None, level="national",
+                 date=dt.date(2023, 1, 5))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-trade", None)
+
+
+def test_a_plan_dated_before_the_programme_s_next_round_gets_the_round_it_names(tmp_path):
+    plan = _plan(tmp_path, "广州市服务贸易创新发展试点实施方案", region="广州", level="municipal", date=dt.date(2016, 8, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-trade", 2016)

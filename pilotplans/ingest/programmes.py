@@ -9,8 +9,9 @@ a round when it holds the round's name, and not only as part of a longer round's
 
 The programme is taken when every round the title names is of one programme. The round is taken only when
 the title names one round of it, the document is national or its region is one of that round's pilot areas
-(or lies inside one), and the document is not dated before the round's year: one round's name serves every
-round of a programme the gazetteer lists only once (服务业扩大开放综合试点 names the 2025 round and
+(or lies inside one), and the document is dated within the round's time, from its year to the programme's
+next round (a notice of 2023 naming 服务贸易创新发展试点, the 2016 round's name and the programme's, is of
+no round). One round's name serves every round of a programme the gazetteer lists only once (服务业扩大开放综合试点 names the 2025 round and
 天津's plan of 2021 alike), so a plan dated before the round, or of a place outside it, keeps no round.
 """
 
@@ -70,6 +71,16 @@ def title_programme(document: Document, gazetteer: Gazetteer) -> TitleProgramme 
     year = None
     if len(named) == 1:
         only = named[0]
-        dated_after = document.date is None or document.date.year >= only.year
-        year = only.year if dated_after and _in_round(document, only, gazetteer) else None
+        rounds = [r for r in gazetteer.rounds.values() if r.programme == programme]
+        year = only.year if _dated_in(document, only, rounds) and _in_round(document, only, gazetteer) else None
     return TitleProgramme(programme, year)
+
+
+def _dated_in(document: Document, pilot_round: PilotRound, rounds: list[PilotRound]) -> bool:
+    """Whether ``document`` is dated within ``pilot_round``'s time: not before its year, nor in or after the year
+    of its programme's next round (a round's name, 服务贸易创新发展试点, is its programme's too: a notice of 2023
+    naming it is of no round two rounds behind it). An undated document is within it."""
+    if document.date is None:
+        return True
+    later = [r.year for r in rounds if r.year > pilot_round.year]
+    return pilot_round.year <= document.date.year < min(later, default=document.date.year + 1)
