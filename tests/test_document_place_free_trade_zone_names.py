@@ -127,3 +127,9 @@ def test_a_municipality_s_zone_area_named_after_one_of_its_districts_is_that_dis
     # before: unplaced (朝阳区 written alone is borne by several places)
     found = _metadata(["中国（北京）自由贸易试验区朝阳片区建设方案", "一、总体要求"])
     assert (found.level, found.region) == ("county", "北京市朝阳区")
+
+
+def test_a_zone_area_named_after_a_prefecture_written_as_a_diqu_is_that_prefecture_s():
+    # before: national (喀什地区片区管理委员会 read as a ministry's name ending in 委员会, its place not being a 市)
+    found = _metadata(["中国（新疆）自由贸易试验区喀什片区管理委员会关于印发若干措施的通知", "各有关单位:"])
+    assert (found.level, found.region) == ("municipal", "喀什")

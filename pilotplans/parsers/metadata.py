@@ -1079,9 +1079,20 @@ def level_of(issuer: str | None) -> str | None:
     match = PLACE.match(branch or issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
-    if _central_bodies(issuer) or _MINISTRY.match(issuer):
+    if _central_bodies(issuer) or (_MINISTRY.match(issuer) and not _opens_with_prefecture(issuer)):
         return "national"
     return None
+
+
+def _opens_with_prefecture(name: str) -> bool:
+    """Whether ``name`` opens with a prefecture's name written in full that no 市 ends (喀什地区, 阿里地区…): a
+    body of that place (喀什地区片区管理委员会, a zone's area's committee), not a ministry's name ending in 委员会."""
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    return any(not former and any(gazetteer.region(i).level == "prefecture" and gazetteer.region(i).name == head
+                                  for i in ids)
+               for head, ids, former in gazetteer.prefixes(name))
 
 
 def _new_area_of(text: str) -> str | None:
