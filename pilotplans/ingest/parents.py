@@ -106,8 +106,8 @@ def _is_local(document: Document) -> bool:
 
 def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
     """``document`` linked to its parent among ``candidates`` (national plans), with the parent's
-    round and programme where it has none; unchanged when it is national or already linked to a
-    plan that is not among the candidates."""
+    round and programme where it has none, else the programme its title names (:func:`with_title_programme`);
+    only that when it is national or already linked to a plan that is not among the candidates."""
     if not _is_local(document):
         return with_title_programme(document)
     nationals = [c for c in candidates if c.level == "national" and c.id != document.id]
