@@ -125,9 +125,15 @@ def test_a_title_with_its_qualifier_on_the_same_line():
     assert metadata("关于加快发展数字经济的若干措施（试行）").title == "关于加快发展数字经济的若干措施（试行）"
 
 
-def test_a_title_with_pinyin_glosses_is_the_title_as_printed():
+def test_a_title_with_pinyin_glosses_is_the_title_without_them():
+    # a mirror site's glosses are no part of the title, as they are none of its 文号 (kept as printed before)
     assert metadata("關于深化改革創新(xīn)促進數字經濟高質量發(fā)展的若幹措施", "一、夯實數字基礎設施").title == (
-        "關于深化改革創新(xīn)促進數字經濟高質量發(fā)展的若幹措施")
+        "關于深化改革創新促進數字經濟高質量發展的若幹措施")
+
+
+def test_a_title_s_own_brackets_are_no_glosses():
+    assert metadata("關于印發數字經濟(DE)發展行動方案(2023)的通知", "一、總體要求").title == (
+        "關于印發數字經濟(DE)發展行動方案(2023)的通知")
 
 
 @pytest.mark.parametrize(("text", "without"), [
@@ -624,8 +630,9 @@ def test_a_headline_citing_the_title_cut_short_is_not_part_of_it():
 
 def test_a_title_whose_citation_a_page_left_open_is_still_the_title():
     # 深发〔2013〕8号 as its page prints it, the closing 》 lost
+    # (the space between its two issuers kept as printed, since places round 4)
     found = metadata("中共深圳市委 深圳市人民政府关于印发《深圳经济特区一体化建设三年实施计划(2013—2015年)的通知", "深发〔2013〕8号")
-    assert found.title == "中共深圳市委深圳市人民政府关于印发《深圳经济特区一体化建设三年实施计划(2013—2015年)的通知"
+    assert found.title == "中共深圳市委 深圳市人民政府关于印发《深圳经济特区一体化建设三年实施计划(2013—2015年)的通知"
 
 
 def test_a_notice_issued_with_the_party_committee_is_placed_in_its_city():
@@ -877,7 +884,7 @@ def test_a_glossed_doc_number_before_a_title_in_brackets_is_no_part_of_the_title
     # 并政發〔2013〕30號 (太原) as a law database's mirror glossed it, over the title printed again
     found = metadata("并政發(fā)〔2013〕30號《太原市人民政府關(guān)于印發(fā)太原市綜合配套改革試驗實施方案的通知》",
                      "太原市人民政府關(guān)于印發(fā)太原市綜合配套改革試驗實施方案的通知", "各縣(市、區(qū))人民政府:")
-    assert found.title == "太原市人民政府關(guān)于印發(fā)太原市綜合配套改革試驗實施方案的通知"
+    assert found.title == "太原市人民政府關于印發太原市綜合配套改革試驗實施方案的通知"
 
 
 def test_a_glossed_doc_number_before_a_sentence_stays_in_its_line():
@@ -1032,3 +1039,33 @@ def test_a_date_line_in_full_width_digits_is_read_as_its_ascii_form():
 
 def test_a_full_width_deadline_that_is_no_date_line_stays_none():
     assert read_date("２０１７年３月底前") is None
+
+
+def test_a_copying_site_s_full_text_mark_after_a_cited_title_is_no_part_of_it():
+    # places-blind4 (changchun): the line read no title, the mark after 》 keeping it from being one
+    found = metadata("发改地区〔2016〕461号《国家发展改革委关于印发长春新区总体方案的通知》(全文)",
+                     "吉林省人民政府,国务院有关部门、直属机构:")
+    assert (found.title, found.doc_no) == ("国家发展改革委关于印发长春新区总体方案的通知", "发改地区〔2016〕461号")
+
+
+def test_other_words_after_a_cited_title_keep_the_line_from_being_a_title():
+    found = metadata("《国家发展改革委关于印发长春新区总体方案的通知》(解读)", "吉林省人民政府,国务院有关部门、直属机构:")
+    assert found.title is None
+
+
+def test_a_joint_title_keeps_the_spaces_between_its_issuers():
+    # places-blind2 (成都): the four names were read run together into one word no body bears
+    line = ("成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 "
+            "关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知")
+    found = metadata(line, "各区(市)县政府(管委会),市级有关部门,有关单位:")
+    assert found.title == line
+
+
+def test_a_title_whose_gaps_part_no_bodies_is_read_without_them():
+    found = metadata("厦门市 人民政府关于印发 某某实施方案的通知", "各区人民政府:")
+    assert found.title == "厦门市人民政府关于印发某某实施方案的通知"
+
+
+def test_issuers_printed_run_together_stay_together_in_the_title():
+    found = metadata("中共南京市委南京市人民政府关于促进南京片区高质量发展的意见", "一、推进全域投资便利化")
+    assert found.title == "中共南京市委南京市人民政府关于促进南京片区高质量发展的意见"

@@ -9,8 +9,9 @@ and no other candidate comes within ``INFER_MARGIN``); the document then carries
 ``parent_inferred`` warning that says so, with the figures. A plan whose measures match none clearly
 is linked to the one national plan whose title its own title is with a place before it
 (:func:`titled_after`: 厦门市 + the State Council's table's title), said in the same warning. Either
-way it takes its parent's round and programme where it has none. A local plan linked to none is said
-by the rebuild (:mod:`pilotplans.ingest.unlinked`).
+way it takes its parent's round and programme where it has none; a plan still without a programme takes
+the one its title names (:mod:`pilotplans.ingest.programmes`), national plans too. A local plan linked to
+none is said by the rebuild (:mod:`pilotplans.ingest.unlinked`).
 
 :func:`parent_link` tells afterwards how a stored document was linked: ``cited`` (its
 ``parent_doc_no`` is its parent's 文号), ``inferred`` (the warning), ``given`` (the manifest named
@@ -105,10 +106,10 @@ def _is_local(document: Document) -> bool:
 
 def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
     """``document`` linked to its parent among ``candidates`` (national plans), with the parent's
-    round and programme where it has none; unchanged when it is national or already linked to a
-    plan that is not among the candidates."""
+    round and programme where it has none, else the programme its title names (:func:`with_title_programme`);
+    only that when it is national or already linked to a plan that is not among the candidates."""
     if not _is_local(document):
-        return document
+        return with_title_programme(document)
     nationals = [c for c in candidates if c.level == "national" and c.id != document.id]
     by_id = {c.id: c for c in nationals}
     parent = by_id.get(document.parent or "")
@@ -136,11 +137,29 @@ def link_parent(document: Document, candidates: Sequence[Document]) -> Document:
                     f"{cites}, and its measures match no stored plan clearly; linked to {parent.id} by its title, "
                     f"which is that plan's title with its place ({place}) before it"))]
     if parent is not None:
+        parent = parent if parent.programme is not None else with_title_programme(parent)
         if document.round is None and parent.round is not None:
             update["round"] = parent.round
         if document.programme is None and parent.programme is not None:
             update["programme"] = parent.programme
-    return document.model_copy(update=update) if update else document
+    return with_title_programme(document.model_copy(update=update) if update else document)
+
+
+def with_title_programme(document: Document) -> Document:
+    """``document`` with the programme its title names (and that programme's round where the title says
+    which), where neither the manifest nor its parent gave it one (:mod:`pilotplans.ingest.programmes`)."""
+    from pilotplans.ingest.programmes import title_programme
+    from pilotplans.normalizers.registry import load_registry
+
+    if document.programme is not None:
+        return document
+    named = title_programme(document, load_registry().gazetteer)
+    if named is None:
+        return document
+    update: dict[str, object] = {"programme": named.programme}
+    if document.round is None and named.round is not None:
+        update["round"] = named.round
+    return document.model_copy(update=update)
 
 
 def infer_parent(document: Document, nationals: Sequence[Document]) -> tuple[Document, float, float] | None:

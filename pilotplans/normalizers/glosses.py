@@ -2,7 +2,8 @@
 
 A copy of a notice on a mirror site may carry, after some of its characters, their reading in
 brackets. A record keeps the wording as printed (a ``pinyin_glosses`` warning shows them); titles,
-文号 and the names of bodies are read past them (省工(gōng)業和信息化廳 is 省工業和信息化廳).
+文号 and the names of bodies are read past them (省工(gōng)業和信息化廳 is 省工業和信息化廳), and a
+document's title, 文号 and issuer are kept without them (關(guān)于印發(fā)… is 關于印發…).
 """
 
 from __future__ import annotations

@@ -492,7 +492,8 @@ def _apart_from_title(text: str, following: str | None, previous: str | None = N
 
 # A title a page prints as a citation, its whole line in 《》 (《北京市人民政府办公厅关于印发〈…〉的通知》):
 # a title within it is in 〈〉.
-_WRAPPED = compiled(r"^\s*《(?P<title>[^《》]+)》\s*$")
+# A copying site may mark after it that the whole text follows: 《…的通知》(全文), 《…》【全文】.
+_WRAPPED = compiled(r"^\s*《(?P<title>[^《》]+)》\s*(?:[（(【\[]\s*全文\s*[）)】\]])?\s*$")
 
 
 # A line opening a citation it never closes: a page's headline cut short, the title in full below it.
@@ -684,6 +685,23 @@ def _issuers_apart_before_title(texts: list[str], title: str) -> str | None:
         if apart is not None:
             return "、".join(apart)
     return None
+
+
+def _title_with_issuers_apart(texts: list[str], title: str) -> str:
+    """``title`` with a space kept between each of the bodies its own line prints a space apart before
+    关于 (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…的通知): read run together, the four names
+    were one word no body bears. Each piece must be a name the registry knows on its own
+    (:func:`bodies_apart`); a title whose gaps part no such names (a wrapped line's, 关于 印发) stays as read."""
+    wanted = fold(title)
+    for text in texts[:12]:
+        at = text.find("关于")
+        if at <= 0 or fold(_clean(text)) != wanted:
+            continue
+        apart = bodies_apart(text[:at])
+        if apart is not None and title.startswith(run := "".join(apart)):
+            # the gap before 关于 only where the line prints one (中共深圳市委 深圳市人民政府关于…)
+            return " ".join(apart) + (" " if text[:at] != text[:at].rstrip() else "") + title[len(run):]
+    return title
 
 
 # The most issuers a joint notice prints one to a line over its title (中共X县委 / X县人民政府 /
@@ -1081,9 +1099,20 @@ def level_of(issuer: str | None) -> str | None:
     match = PLACE.match(branch or issuer) or _UNNAMED_LOCAL.match(issuer)
     if match:
         return "provincial" if match["kind"] in ("省", "自治区") else "municipal"
-    if _central_bodies(issuer) or _MINISTRY.match(issuer):
+    if _central_bodies(issuer) or (_MINISTRY.match(issuer) and not _opens_with_prefecture(issuer)):
         return "national"
     return None
+
+
+def _opens_with_prefecture(name: str) -> bool:
+    """Whether ``name`` opens with a prefecture's name written in full that no 市 ends (喀什地区, 阿里地区…): a
+    body of that place (喀什地区片区管理委员会, a zone's area's committee), not a ministry's name ending in 委员会."""
+    from pilotplans.normalizers.registry import load_registry
+
+    gazetteer = load_registry().gazetteer
+    return any(not former and any(gazetteer.region(i).level == "prefecture" and gazetteer.region(i).name == head
+                                  for i in ids)
+               for head, ids, former in gazetteer.prefixes(name))
 
 
 def _new_area_of(text: str) -> str | None:
@@ -1228,8 +1257,13 @@ def _province_unbracketed(title: str) -> str:
 _FREE_TRADE_ZONE = compiled(r"^中国[（(](?P<province>\p{Han}{2,3})[）)](?:自由贸易试验区|自贸试验区)(?=\p{Han})")
 
 
-# The area of a free trade zone a body or a plan is of, named after the zone's name (临港新片区…, 武汉片区…).
-_ZONE_AREA = compiled(r"^\p{Han}{1,8}?(?:新片区|片区)")
+# The area of a free trade zone a body or a plan is of, named after the zone's name (临港新片区…, 武汉片区…):
+# the place it is named after (its host) before the area's word.
+_ZONE_AREA = compiled(r"^(?P<host>\p{Han}{1,8}?)(?:自贸片区|新片区|片区)")
+# The same without the zone's full name before it, where only a zone's word says the area is a free trade zone's:
+# 自贸片区, or a 片区's committee (厦门片区管委会). A bare X片区 opening a title is a city quarter's name as often
+# (中山片区, 朝阳片区: planning areas of cities other than 中山 and 朝阳).
+_ZONE_AREA_ALONE = compiled(r"^(?P<host>\p{Han}{1,8}?)(?:自贸片区|新?片区(?=管委会|管理委员会))")
 
 
 # A central body's own 文号 series: 国 and its letters (国发, 国办发, 国函 the State Council's; 国科发, 国能发 its
@@ -1237,25 +1271,46 @@ _ZONE_AREA = compiled(r"^\p{Han}{1,8}?(?:新片区|片区)")
 # 中国（上海）自由贸易试验区临港新片区总体方案) is what the State Council plans, not who issues it.
 _CENTRAL_SERIES = compiled(r"^\s*国\p{Han}")
 
+# The levels of the places a zone's area may be named after: a city (厦门片区, 武汉片区) or, in a province's
+# zone written in full, a county-level one (绥芬河片区); a city alone where the zone's province is not written.
+_AREA_HOSTS = ("prefecture", "county")
+
 
 def _zone_unprefixed(name: str) -> str:
     """``name`` read for its place past a free trade zone's full name (``_FREE_TRADE_ZONE``): the area it goes on
     with where that is a new area the gazetteer knows (广州南沙新区片区…: 广州南沙新区's, read as 南沙区's), else
-    the zone's municipality where it goes on with one of the zone's areas (``_ZONE_AREA``), a city whose areas its
-    committees are (中国（上海）自由贸易试验区临港新片区管理委员会: 上海市临港新片区管理委员会, 上海's, a city's level;
-    the zone's own overall plan, 中国（天津）自由贸易试验区总体方案, the State Council's, is no area's); as printed otherwise — a province's zone's area named by
-    its city's short form (湖北 … 武汉片区) is no province's body, and names no place so written."""
+    the place the area (``_ZONE_AREA``) is named after: a city or county of the zone's province (中国（湖北）自由贸易
+    试验区武汉片区管理委员会: 武汉市片区管理委员会, 武汉's; 绥芬河片区: 绥芬河市's, a county-level city), else the zone's
+    municipality for a municipality's zone, a city whose areas its committees are (中国（上海）自由贸易试验区临港新片区
+    管理委员会: 上海市临港新片区管理委员会, 上海's, at the level a municipality reads, municipal; the zone's own
+    overall plan, 中国（天津）自由贸易试验区总体方案, the State Council's, is no area's). A name opening with a city's
+    area without the zone's name is that city's where a zone's word says it is a zone's area (厦门片区管委会,
+    厦门自贸片区…; a bare 中山片区… is a city quarter's name as often). A 片区 is never a level of its own:
+    it reads as the place that hosts it. As printed otherwise — an area named after no place of the zone's province
+    (钦州港片区), or a planning area opening a name without a city's name (城北片区…)."""
     from pilotplans.normalizers.registry import load_registry
 
+    gazetteer = load_registry().gazetteer
     folded = fold(name)
     match = _FREE_TRADE_ZONE.match(folded)
     if match is None:
-        return name
+        area = _ZONE_AREA_ALONE.match(folded)
+        host = gazetteer.lookup(area["host"]) if area is not None else None
+        return host.name + folded[area.end("host"):] if host is not None and host.level == _AREA_HOSTS[0] else name
     rest = folded[match.end():]
     if _new_area_of(rest) is not None:
         return rest
+    area = _ZONE_AREA.match(rest)
+    if area is None:
+        return name
+    province = gazetteer.lookup(match["province"])
+    host = gazetteer.lookup(area["host"], province.id) if province is not None else None
+    if host is not None and host.level in _AREA_HOSTS and host.province == province.id:
+        # a county written as a document's region is (北京市朝阳区 where several places bear 朝阳区)
+        written = gazetteer.written_region(host) if host.level == "county" else host.name
+        return written + rest[area.end("host"):]
     municipality = f"{match['province']}市"
-    if _ZONE_AREA.match(rest) is not None and getattr(load_registry().gazetteer.lookup(municipality), "level", None) == "province":
+    if getattr(gazetteer.lookup(municipality), "level", None) == "province":
         return municipality + rest
     return name
 
@@ -1371,8 +1426,10 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
     # a copying site's title naming its province in brackets before the place ((安徽省)铜陵市郊区…纲要) names the
     # place inside its province, as 安徽省铜陵市郊区… does
     named = _province_unbracketed(title or "")
-    if not _CENTRAL_SERIES.match(fold(doc_no or "")):
-        named = _zone_unprefixed(named)  # a central body's plan for a zone's area is no area's (国发: 临港新片区总体方案)
+    # a central body's plan for a zone's area is no area's (国发: 临港新片区总体方案), and an issuer naming its own
+    # place (湖北省人民政府) plans for the area inside it, as a province plans for its new area: the issuer's place
+    if not _CENTRAL_SERIES.match(fold(doc_no or "")) and not (full and PLACE.match(fold(full))):
+        named = _zone_unprefixed(named)
     full = _zone_unprefixed(full) if full else full
     place = (PLACE.match(fold(named)) or PLACE.match(fold(full or ""))
              or PLACE.match(branch_of_central(full) or "")  # 国家税务总局四川省税务局: 四川's
@@ -1430,6 +1487,9 @@ def read_metadata(paragraphs: list[Paragraph], after: list[Paragraph] | None = N
             region, level = gazetteer.written_region(gazetteer.region(place.region_id)), level or place.level
     if level == "municipal" and region is not None and _county_level(region):
         level = "county"  # 阿拉山口市人民政府, 禄丰市人民政府: a county-level city's 市 reads as a city's until its region is known
+    # A mirror site's glosses (關(guān)于, 發(fā)) are no part of the title, as they are none of its 文号 or issuer:
+    # the title is kept as the document prints it, without them.
+    title = _title_with_issuers_apart(texts, without_glosses(title)) if title else title
     return Metadata(title=title, doc_no=doc_no and regex.sub(r"\s+", "", doc_no), issuer=issuer, date=date,
                     level=level, region=region, parent_doc_no=parent and regex.sub(r"\s+", "", parent),
                     region_named_by=named_by, level_read=level_read, region_named_in=named_in,

@@ -1,0 +1,86 @@
+"""Which pilot programme, and which of its rounds, a document's title names.
+
+A plan often names its programme in its title without the national plan's title (厦门市全面深化服务贸易
+创新发展试点实施方案, 天津市服务业扩大开放综合试点…工作方案): a rebuild without a manifest takes the
+programme from it when neither the manifest nor a linked parent gives one (:func:`title_programme`).
+The programmes and their rounds' names are the gazetteer's (``regions.toml`` ``[[round]]``): a title names
+a round when it holds the round's name, and not only as part of a longer round's name at the same place
+(深化服务贸易创新发展试点 in 全面深化服务贸易创新发展试点 is the 2020 round's, not the 2018 one's).
+
+The programme is taken when every round the title names is of one programme. The round is taken only when
+the title names one round of it, the document is national or its region is one of that round's pilot areas
+(or lies inside one), and the document is dated within the round's time, from its year to the programme's
+next round (a notice of 2023 naming 服务贸易创新发展试点, the 2016 round's name and the programme's, is of
+no round). One round's name serves every round of a programme the gazetteer lists only once (服务业扩大开放综合试点 names the 2025 round and
+天津's plan of 2021 alike), so a plan dated before the round, or of a place outside it, keeps no round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pilotplans.normalizers.simplified import fold
+
+if TYPE_CHECKING:
+    from pilotplans.normalizers.registry.gazetteer import Gazetteer, PilotRound
+    from pilotplans.schema.models import Document
+
+
+@dataclass(frozen=True)
+class TitleProgramme:
+    """The programme a title names, and its round (a year) where the title says which."""
+
+    programme: str
+    round: int | None
+
+
+def _named_rounds(title: str, rounds: list[PilotRound]) -> list[PilotRound]:
+    """The rounds whose name ``title`` holds somewhere not inside a longer round's name found there."""
+    spans = [(at, at + len(r.name), r) for r in rounds for at in _occurrences(title, r.name)]
+    return list({id(r): r for start, end, r in spans
+                 if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)}.values())
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _in_round(document: Document, pilot_round: PilotRound, gazetteer: Gazetteer) -> bool:
+    if document.level == "national":
+        return True
+    region = gazetteer.lookup_written(document.region) if document.region else None
+    if region is None:
+        return False
+    return region.id in pilot_round.members or any(a in pilot_round.members for a in gazetteer.ancestors(region.id))
+
+
+def title_programme(document: Document, gazetteer: Gazetteer) -> TitleProgramme | None:
+    """The programme (and round) ``document``'s title names, as the module docstring says; None when it
+    names no round's name, or rounds of several programmes."""
+    title = fold(document.title or "")
+    named = _named_rounds(title, list(gazetteer.rounds.values())) if title else []
+    programmes = {r.programme for r in named}
+    if len(programmes) != 1:
+        return None
+    (programme,) = programmes
+    year = None
+    if len(named) == 1:
+        only = named[0]
+        rounds = [r for r in gazetteer.rounds.values() if r.programme == programme]
+        year = only.year if _dated_in(document, only, rounds) and _in_round(document, only, gazetteer) else None
+    return TitleProgramme(programme, year)
+
+
+def _dated_in(document: Document, pilot_round: PilotRound, rounds: list[PilotRound]) -> bool:
+    """Whether ``document`` is dated within ``pilot_round``'s time: not before its year, nor in or after the year
+    of its programme's next round (a round's name, 服务贸易创新发展试点, is its programme's too: a notice of 2023
+    naming it is of no round two rounds behind it). An undated document is within it."""
+    if document.date is None:
+        return True
+    later = [r.year for r in rounds if r.year > pilot_round.year]
+    return pilot_round.year <= document.date.year < min(later, default=document.date.year + 1)
