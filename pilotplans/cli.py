@@ -54,8 +54,20 @@ app = typer.Typer(
     cls=_OneLineBadValues,
 )
 
+def _print_version(asked: bool) -> None:
+    """``--version``: the package's version on stdout, exit 0, before any command is looked for."""
+    if asked:
+        from pilotplans import __version__
+
+        typer.echo(f"pilotplans {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _quiet_libraries() -> None:
+def _quiet_libraries(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_print_version, is_eager=True,
+                                          help="Print the version of pilotplans and exit.")] = False,
+) -> None:
     """Keep the log lines of the libraries pilotplans uses (pdfminer on a damaged stream, say) off
     the terminal: a problem with a file reaches the user as pilotplans' own one-line error."""
     import logging

@@ -256,10 +256,43 @@ def cut(text: str | None, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _id_column(table: object, name: str, values: list[str], style: str | None = None) -> None:
-    """A column of ids: never wrapped nor cut (as wide as the longest id)."""
-    width = max((len(v) for v in values), default=0)
-    table.add_column(name, style=style, no_wrap=True, overflow="ignore", min_width=max(width, len(name)))  # type: ignore[attr-defined]
+def shortened_id(value: str, limit: int) -> str:
+    """``value`` when it takes at most ``limit`` terminal cells; otherwise its beginning and its end
+    joined by "…" in ``limit`` cells, so that ids told apart by their ends (``plan``, ``plan-2``)
+    stay apart. A CJK character takes two cells."""
+    from rich.cells import cell_len
+
+    if cell_len(value) <= limit:
+        return value
+    tail_cells = (limit - 1) // 2
+    head, cells = "", 0
+    for char in value:
+        if cells + cell_len(char) > limit - 1 - tail_cells:
+            break
+        head, cells = head + char, cells + cell_len(char)
+    tail, cells = "", 0
+    for char in reversed(value):
+        if cells + cell_len(char) > tail_cells:
+            break
+        tail, cells = char + tail, cells + cell_len(char)
+    return f"{head}…{tail}"
+
+
+def _id_column(table: object, name: str, values: list[str], style: str | None = None, limit: int | None = None) -> list[str]:
+    """A column of ids, never wrapped: as wide as the longest id, up to ``limit`` cells (when given),
+    beyond which an id is shortened in its middle (:func:`shortened_id`). Returns the ids as shown."""
+    from rich.cells import cell_len
+
+    limit = None if limit is None else max(limit, cell_len(name))
+    shown = values if limit is None else [shortened_id(v, limit) for v in values]
+    width = max((cell_len(v) for v in shown), default=0)
+    table.add_column(name, style=style, no_wrap=True, overflow="ignore", min_width=max(width, cell_len(name)))  # type: ignore[attr-defined]
+    return shown
+
+
+#: The share of the terminal a table's document ids may take (a quarter): an id made from a long
+#: file name is shortened rather than pushing the table beyond the terminal.
+ID_SHARE = 4
 
 
 def to_table(records: list[MeasureOut], width: int = 160) -> str:
@@ -268,16 +301,16 @@ def to_table(records: list[MeasureOut], width: int = 160) -> str:
     from rich.table import Table as RichTable
 
     table = RichTable(show_lines=False, expand=False)
-    _id_column(table, "document", [r.document for r in records], "cyan")
-    _id_column(table, "no.", [r.number_raw or "" for r in records], "bold")
+    documents = _id_column(table, "document", [r.document for r in records], "cyan", limit=width // ID_SHARE)
+    numbers = _id_column(table, "no.", [r.number_raw or "" for r in records], "bold", limit=width // ID_SHARE)
     for name, style in (("heading", ""), ("text", ""), ("responsibility", "green")):
         table.add_column(name, style=style or None, overflow="fold")
     # warning codes are ids too: one per line, as wide as the longest (up to a sixth of the terminal)
     longest = max((len(code) for r in records for code in r.warnings), default=0)
     table.add_column("warnings", style="yellow", overflow="fold", min_width=min(max(longest, len("warnings")), width // 6))
-    for r in records:
+    for r, document, number in zip(records, documents, numbers):
         table.add_row(*(escape(value) for value in (
-            r.document, r.number_raw or "", cut(f"{r.heading_number or ''} {r.heading or ''}".strip(), 16),
+            document, number, cut(f"{r.heading_number or ''} {r.heading or ''}".strip(), 16),
             cut(r.text, 80), cut(r.responsibility, 40), "\n".join(r.warnings),
         )))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
@@ -338,19 +371,19 @@ def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
     from pilotplans.search import MARK_CLOSE, MARK_OPEN
 
     table = RichTable(box=None, header_style="bold")
-    _id_column(table, "document", [h.document for h in hits])
-    _id_column(table, "no.", [h.number_raw or f"#{h.position}" for h in hits])
+    documents = _id_column(table, "document", [h.document for h in hits], limit=width // ID_SHARE)
+    numbers = _id_column(table, "no.", [h.number_raw or f"#{h.position}" for h in hits], limit=width // ID_SHARE)
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("field", no_wrap=True)
     table.add_column("snippet", overflow="fold")
-    for h in hits:
+    for h, document, number in zip(hits, documents, numbers):
         if styled:
             snippet = Text()
             for k, piece in enumerate(h.snippet.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)):
                 snippet.append(piece, style="reverse bold" if k % 2 else None)
         else:
             snippet = Text(h.snippet)
-        table.add_row(escape(h.document), escape(h.number_raw or f"#{h.position}"), f"{h.score:.2f}", h.field, snippet)
+        table.add_row(escape(document), escape(number), f"{h.score:.2f}", h.field, snippet)
     console = Console(file=io.StringIO(), width=width, force_terminal=styled, color_system="standard" if styled else None)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]

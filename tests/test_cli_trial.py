@@ -125,3 +125,43 @@ def test_lineage_refuses_a_year_no_stored_national_plan_has_listing_the_rounds(c
     assert (result.exit_code, result.stderr) == (
         2, "error: round 2021: no stored national plan of this round; rounds: 2018 (national-2018), 2020 (national-2020), "
            "2025 (national-2025)\n")
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_the_version_is_printed_and_the_program_exits_0(flag):
+    import pilotplans
+
+    result = CliRunner().invoke(app, [flag])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, f"pilotplans {pilotplans.__version__}\n", "")
+
+
+def test_the_version_printed_is_the_one_the_package_is_installed_as():
+    import tomllib
+    from pathlib import Path
+
+    import pilotplans
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))["project"]
+    assert pilotplans.__version__ == project["version"]
+
+
+LONG_NAME = "xiamen-municipal-implementation-plan-for-deepening-services-trade-pilot-2020-final-version.txt"
+
+
+@pytest.mark.parametrize(("columns", "shown"), [("80", "│ xiamen-mun…l-version │ 1   │"), ("100", "│ xiamen-munic…inal-version │ 1   │")])
+def test_a_table_of_a_document_with_a_long_id_fits_the_terminal(tmp_path, columns, shown):
+    # a notice saved under a long file name gets that name as its id, which pushed the table to 106
+    # columns on a terminal of 100 and to 240 on one of 80
+    from rich.cells import cell_len
+
+    (tmp_path / LONG_NAME).write_bytes(XIAMEN.read_bytes())
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["extract", str(tmp_path / LONG_NAME), "-f", "table"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) == int(columns)
+    assert next(line for line in lines if line.startswith("│ xiamen")).startswith(shown)
+
+
+def test_a_table_of_a_document_with_a_short_id_shows_it_whole(curated):
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["measures", "-d", "xiamen-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert next(line for line in result.stdout.splitlines() if line.startswith("│ xiamen")).startswith("│ xiamen-2020 │ 1   │")
