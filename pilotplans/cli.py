@@ -700,6 +700,11 @@ def diff(
 
         _write(csv_workbook("diff", render_diff(result, "csv")), output)
         return
+    if format == DiffFmt.table:
+        from pilotplans.diff.render import to_table
+
+        _write(to_table(result, width=_terminal_width()), output)
+        return
     _write(render_diff(result, format.value), output)
 
 
@@ -731,7 +736,7 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
         return None
     from pilotplans.diff.render import render, to_table
 
-    return to_table(result, width=160) if fmt == "table" else render(result, fmt)
+    return to_table(result, width=_terminal_width()) if fmt == "table" else render(result, fmt)
 
 
 @app.command()

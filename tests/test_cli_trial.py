@@ -165,3 +165,13 @@ def test_a_table_of_a_document_with_a_long_id_fits_the_terminal(tmp_path, column
 def test_a_table_of_a_document_with_a_short_id_shows_it_whole(curated):
     result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["measures", "-d", "xiamen-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     assert next(line for line in result.stdout.splitlines() if line.startswith("│ xiamen")).startswith("│ xiamen-2020 │ 1   │")
+
+
+@pytest.mark.parametrize("local", ["xiamen-2020", str(SEEDS.parent / "plans" / "chengdu-2020-tasks.txt")], ids=["stored", "file"])
+def test_a_diff_table_fits_the_terminal(curated, local):
+    # it was drawn 160 columns wide whatever the terminal, stored or read on the fly
+    from rich.cells import cell_len
+
+    result = CliRunner(env={"COLUMNS": "100"}).invoke(app, ["diff", "national-2020", local, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    assert max(cell_len(line) for line in result.stdout.splitlines()) == 100
