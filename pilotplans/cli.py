@@ -329,17 +329,30 @@ def _is_url(text: str) -> bool:
     return text.split(":", 1)[0].lower() in ("http", "https")
 
 
-def _auto(format: Optional[Fmt]) -> Fmt:
-    """The format asked for, else a table on a terminal and JSONL when piped."""
-    if format is not None:
-        return format
-    return Fmt.table if sys.stdout.isatty() else Fmt.jsonl
+def format_named_by(output: Optional[Path], formats: "type[Enum]") -> Optional[Enum]:
+    """The one of ``formats`` that ``output``'s extension names (``hits.xlsx`` → xlsx, ``plan.csv`` → csv),
+    or None: an output with no such extension, or none at all."""
+    if output is None:
+        return None
+    return next((f for f in formats if f.value != "table" and output.suffix.lower() == f".{f.value}"), None)  # type: ignore[attr-defined]
+
+
+def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]", default: Enum) -> Enum:
+    """The format asked for; else the one ``--output``'s extension names, so that ``-o gaps.xlsx``
+    writes a workbook rather than a table's text under a workbook's name; else ``default``."""
+    return format or format_named_by(output, formats) or default
+
+
+def _auto(format: Optional[Fmt], output: Optional[Path] = None) -> Fmt:
+    """The format asked for, else the one ``output``'s extension names, else a table on a terminal
+    and JSONL when piped."""
+    return _chosen(format, output, Fmt, Fmt.table if sys.stdout.isatty() else Fmt.jsonl)  # type: ignore[return-value]
 
 
 @app.command()
 def extract(
     sources: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Notices to read: files (text, DOCX, PDF, HTML, or a scan as PNG, JPEG, TIFF, BMP, GIF or WebP; the format is told from the content) or URLs of notice pages (their attachments are read too).")],
-    format: Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="table on a terminal, jsonl when piped")] = None,
+    format: Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a web server (per request).")] = 30.0,
@@ -364,7 +377,7 @@ def extract(
     ocr_settings = _ocr_settings(ocr, ocr_workers)
     if db:
         _checked_url(db)
-    fmt = _auto(format)
+    fmt = _auto(format, output)
     failures: list[object] = []
     documents = []
     with _interruptible("storing the documents"), _errors():
@@ -445,7 +458,7 @@ def _render_measures(records, fmt: Fmt) -> str | bytes:
 
 DbOption = Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
 DocumentOption = Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id (repeatable).")]
-FormatOption = Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")]
+FormatOption = Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table")]
 OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")]
 
 
@@ -482,12 +495,13 @@ def _note_none(found: Sized, what: str) -> None:
 
 
 @app.command()
-def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: OutputOption = None,
+def documents(db: DbOption = None, format: FormatOption = None, output: OutputOption = None,
               level: Annotated[Optional[LevelChoice], typer.Option(
                   "--level", help="Only documents of this level: national, provincial, municipal (a prefecture-level "
                                   "city, a municipality) or county (a county, county-level city or district).")] = None,
               ) -> None:
     """List the documents in the database with their metadata and counts."""
+    format = _chosen(format, output, Fmt, Fmt.table)
     rows: list[list[object]] = []
     stored = _stored(db)
     for d in stored:
@@ -534,11 +548,12 @@ def measures(
     number: Annotated[Optional[int], typer.Option("--number", "-n", help="Only the measure with this number.")] = None,
     search: Annotated[Optional[str], typer.Option("--search", "-s", help="Only measures whose text or responsibility contains this string (see `pilotplans search` for word search).")] = None,
     warning: Annotated[Optional[str], typer.Option(help="Only measures carrying this warning code (an unknown code lists the valid ones).")] = None,
-    format: FormatOption = Fmt.table,
+    format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
     """Query the measures in the database."""
+    format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         records = _dataset(db).measures(document, number=number, contains=search, warning=warning)
     _write(_render_measures(records, format), output)
@@ -554,12 +569,13 @@ def search_command(
     round: Annotated[Optional[int], typer.Option("--round", help="Only documents of this programme round (2018, 2020, 2025 …).")] = None,
     scope: Annotated[Optional[str], typer.Option("--scope", help="Only measures of this scope kind (all, listed, qualified, related, subordinate, none).")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many hits.")] = 50,
-    format: FormatOption = Fmt.table,
+    format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
     """Full-text search over measure text, headings, responsibility and remarks of every document,
     word by word in Chinese, best first, the matching words marked in a snippet."""
+    format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         hits = _dataset(db).search(query, document=document or (), department=department or (), region=region or (),
                                    round=round, scope=scope, limit=limit + 1)  # one more: whether the limit cut any
@@ -585,11 +601,12 @@ def search_command(
 def departments(
     unresolved: Annotated[bool, typer.Option("--unresolved", help="Only names that resolve to no body of the registry.")] = False,
     document: DocumentOption = None,
-    format: FormatOption = Fmt.table,
+    format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
     """List the bodies the measures name, with how often and in which roles."""
+    format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         bodies = _dataset(db).departments(document, unresolved=unresolved)
     rows: list[list[object]] = [
@@ -604,8 +621,9 @@ def departments(
 
 
 @app.command()
-def regions(document: DocumentOption = None, format: FormatOption = Fmt.table, output: OutputOption = None, db: DbOption = None) -> None:
+def regions(document: DocumentOption = None, format: FormatOption = None, output: OutputOption = None, db: DbOption = None) -> None:
     """List the pilot areas the measures apply to, with counts (all, and named explicitly)."""
+    format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         found = _dataset(db).regions(document)
     rows: list[list[object]] = [[r.id, r.name, r.measures, r.listed, ",".join(sorted(r.documents))] for r in found]
@@ -668,7 +686,7 @@ def _diff_dataset(db: Optional[str]):
 def diff(
     national: Annotated[str, typer.Argument(help="The source plan: a document id in the database, or a file.")],
     local: Annotated[str, typer.Argument(help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
-    format: Annotated[DiffFmt, typer.Option("--format", "-f", help="Output format.")] = DiffFmt.table,
+    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
@@ -679,6 +697,7 @@ def diff(
     Every link has a relation (same, adapted, merged, split, local, dropped), a score, and an
     ownership check (consistent, different, unknown) of the two responsibility cells.
     """
+    format = _chosen(format, output, DiffFmt, DiffFmt.table)
     if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.csv) and html is None and not region:
         text = _stored_diff(national, local, db, format.value)
         if text is not None:

@@ -175,3 +175,25 @@ def test_a_diff_table_fits_the_terminal(curated, local):
     result = CliRunner(env={"COLUMNS": "100"}).invoke(app, ["diff", "national-2020", local, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
     assert result.exit_code == 0, result.output
     assert max(cell_len(line) for line in result.stdout.splitlines()) == 100
+
+
+@pytest.mark.parametrize(("args", "name", "begins"), [
+    (["measures", "-d", "xiamen-2020"], "gaps.xlsx", b"PK\x03\x04"),
+    (["measures", "-d", "xiamen-2020"], "gaps.csv", "\ufeffdocument,doc_title,".encode()),
+    (["documents"], "documents.json", b'[\n  {\n    "id": "hainan-2020",'),
+    (["search", "数据", "--limit", "1"], "hits.jsonl", b'{"document": '),
+    (["diff", "national-2020", "xiamen-2020"], "diff.csv", "\ufeffnational,".encode()),
+    (["extract", str(XIAMEN)], "xiamen.xlsx", b"PK\x03\x04"),
+], ids=["measures-xlsx", "measures-csv", "documents-json", "search-jsonl", "diff-csv", "extract-xlsx"])
+def test_an_output_file_without_a_format_is_written_in_the_format_its_extension_names(curated, tmp_path, args, name, begins):
+    # `-o gaps.xlsx` wrote the terminal table's text, and extract's `-o plan.csv` JSONL, under those names
+    result = run(curated, *args, "-o", str(tmp_path / name))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / name).read_bytes().startswith(begins)
+
+
+@pytest.mark.parametrize("args", [["-o", "measures.txt"], ["-f", "table", "-o", "measures.csv"]], ids=["no-format-named", "format-asked"])
+def test_an_output_file_keeps_the_table_when_its_extension_names_no_format_or_one_is_asked(curated, tmp_path, args):
+    result = run(curated, "measures", "-d", "xiamen-2020", *args[:-1], str(tmp_path / args[-1]))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / args[-1]).read_text("utf-8").startswith("┏━")
