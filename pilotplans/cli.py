@@ -798,13 +798,14 @@ class LineageFmt(str, Enum):
 def lineage(
     rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
     measure: Annotated[Optional[str], typer.Option("--measure", "-m", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
-    format: Annotated[LineageFmt, typer.Option("--format", "-f", help="Output format.")] = LineageFmt.table,
+    format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format.", show_default="jsonl for an --output ending .jsonl; else table")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
     """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
     carried, changed, merged, split, new or dropped at each step."""
+    format = _chosen(format, output, LineageFmt, LineageFmt.table)
     from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
     from pilotplans.diff.lineage import to_table as lineage_table
 

@@ -184,7 +184,8 @@ def test_a_diff_table_fits_the_terminal(curated, local):
     (["search", "数据", "--limit", "1"], "hits.jsonl", b'{"document": '),
     (["diff", "national-2020", "xiamen-2020"], "diff.csv", "\ufeffnational,".encode()),
     (["extract", str(XIAMEN)], "xiamen.xlsx", b"PK\x03\x04"),
-], ids=["measures-xlsx", "measures-csv", "documents-json", "search-jsonl", "diff-csv", "extract-xlsx"])
+    (["lineage", "-r", "2020", "-r", "2025"], "lineage.jsonl", b'{"'),
+], ids=["measures-xlsx", "measures-csv", "documents-json", "search-jsonl", "diff-csv", "extract-xlsx", "lineage-jsonl"])
 def test_an_output_file_without_a_format_is_written_in_the_format_its_extension_names(curated, tmp_path, args, name, begins):
     # `-o gaps.xlsx` wrote the terminal table's text, and extract's `-o plan.csv` JSONL, under those names
     result = run(curated, *args, "-o", str(tmp_path / name))
