@@ -339,8 +339,16 @@ def format_named_by(output: Optional[Path], formats: "type[Enum]") -> Optional[E
 
 def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]", default: Enum) -> Enum:
     """The format asked for; else the one ``--output``'s extension names, so that ``-o gaps.xlsx``
-    writes a workbook rather than a table's text under a workbook's name; else ``default``."""
-    return format or format_named_by(output, formats) or default
+    writes a workbook rather than a table's text under a workbook's name; else ``default``. An
+    extension naming a format of pilotplans that this command does not write (lineage's
+    ``-o lineage.csv``) is an error rather than ``default``'s text under that name."""
+    if format is not None:
+        return format
+    named = format_named_by(output, formats)
+    if named is None and output is not None and format_named_by(output, Fmt) is not None:
+        _fail(f"--output {output}: this command does not write {output.suffix[1:].lower()}; it writes "
+              f"{', '.join(repr(f.value) for f in formats)} (give --format, or a file name ending in one of them)", 2)  # type: ignore[attr-defined]
+    return named or default
 
 
 def _auto(format: Optional[Fmt], output: Optional[Path] = None) -> Fmt:
