@@ -278,13 +278,26 @@ def shortened_id(value: str, limit: int) -> str:
     return f"{head}…{tail}"
 
 
+def shortened_ids(values: list[str], limit: int) -> list[str]:
+    """Each of ``values`` shortened to ``limit`` cells (:func:`shortened_id`), or to the fewest cells
+    beyond it that keep distinct ids distinct: two documents whose ids differ only in their middles
+    are never shown under one name."""
+    from rich.cells import cell_len
+
+    distinct = set(values)
+    longest = max((cell_len(v) for v in distinct), default=0)
+    width = next(w for w in range(limit, max(limit, longest) + 1)
+                 if len({shortened_id(v, w) for v in distinct}) == len(distinct))
+    return [shortened_id(v, width) for v in values]
+
+
 def _id_column(table: object, name: str, values: list[str], style: str | None = None, limit: int | None = None) -> list[str]:
     """A column of ids, never wrapped: as wide as the longest id, up to ``limit`` cells (when given),
-    beyond which an id is shortened in its middle (:func:`shortened_id`). Returns the ids as shown."""
+    beyond which an id is shortened in its middle (:func:`shortened_ids`). Returns the ids as shown."""
     from rich.cells import cell_len
 
     limit = None if limit is None else max(limit, cell_len(name))
-    shown = values if limit is None else [shortened_id(v, limit) for v in values]
+    shown = values if limit is None else shortened_ids(values, limit)
     width = max((cell_len(v) for v in shown), default=0)
     table.add_column(name, style=style, no_wrap=True, overflow="ignore", min_width=max(width, cell_len(name)))  # type: ignore[attr-defined]
     return shown
