@@ -483,9 +483,10 @@ def _terminal_width() -> int:
 
 
 def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt, output: Optional[Path], *,
-             keys: int = 1) -> None:
+             keys: int = 1, shortened: bool = False) -> None:
     """Print a listing (values typed: numbers stay numbers in JSON and in a workbook); the first
-    ``keys`` columns are ids, which a table never wraps."""
+    ``keys`` columns are ids, which a table never wraps (``shortened``: document ids, which a long
+    file name makes, shortened to their share of the terminal as in a table of measures)."""
     if fmt == Fmt.xlsx:
         from pilotplans.xlsx import rows_workbook
 
@@ -493,7 +494,7 @@ def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt,
         return
     from pilotplans.export import render_rows
 
-    _write(render_rows(headers, rows, fmt.value, width=_terminal_width(), keys=keys), output)
+    _write(render_rows(headers, rows, fmt.value, width=_terminal_width(), keys=keys, shortened=shortened), output)
 
 
 def _note_none(found: Sized, what: str) -> None:
@@ -518,7 +519,8 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
         title = d.title if format != Fmt.table else _short(d.title, 16)
         rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, title])
-    _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output)
+    _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output,
+             shortened=True)
     _note_none(rows, "document")
     if level is not None and level.value in ("county", "municipal"):
         _note_stored_before_county(stored, _existing_db(db))

@@ -341,10 +341,12 @@ def _json_value(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def render_rows(headers: list[str], rows: list[list[object]], fmt: OutputFormat, width: int = 160, keys: int = 1) -> str:
+def render_rows(headers: list[str], rows: list[list[object]], fmt: OutputFormat, width: int = 160, keys: int = 1,
+                shortened: bool = False) -> str:
     """A plain table (the listings of documents, departments, regions, search hits) in ``fmt``.
     Values keep their type in JSON (numbers are numbers, missing values null); the first ``keys``
-    columns are ids, which a table never wraps."""
+    columns are ids, which a table never wraps (``shortened``: beyond their share of ``width``, an
+    id is shortened in its middle, as a document id is in a table of measures)."""
     if fmt in ("jsonl", "json"):
         objects = [{h: _json_value(v) for h, v in zip(headers, row)} for row in rows]
         if fmt == "json":
@@ -361,13 +363,15 @@ def render_rows(headers: list[str], rows: list[list[object]], fmt: OutputFormat,
     from rich.table import Table as RichTable
 
     table = RichTable(box=None, header_style="bold")
+    shown: list[list[str]] = []
     for k, header in enumerate(headers):
         if k < keys:
-            _id_column(table, header, [_plain(row[k]) for row in rows])
+            shown.append(_id_column(table, header, [_plain(row[k]) for row in rows],
+                                    limit=width // ID_SHARE if shortened else None))
         else:
             table.add_column(header, overflow="fold")
-    for row in rows:
-        table.add_row(*(escape(_plain(value)) for value in row))
+    for n, row in enumerate(rows):
+        table.add_row(*(escape(ids[n]) for ids in shown), *(escape(_plain(value)) for value in row[len(shown):]))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]

@@ -218,3 +218,21 @@ def test_an_output_file_naming_a_format_the_command_does_not_write_is_kept_when_
     result = run(curated, "lineage", "-r", "2020", "-r", "2025", "-f", "jsonl", "-o", str(tmp_path / "lineage.json"))
     assert result.exit_code == 0, result.output
     assert (tmp_path / "lineage.json").read_text("utf-8").startswith('{"')
+
+
+def test_the_documents_listing_of_a_document_with_a_long_id_fits_the_terminal(curated, tmp_path):
+    # the quick start's `extract FILE --db` stores a notice under its file name: `documents` then gave
+    # that id the whole of an 80-column terminal, and no room to any other column
+    import shutil
+
+    from rich.cells import cell_len
+
+    shutil.copy(curated / "pilotplans.db", tmp_path / "pilotplans.db")
+    url = f"sqlite:///{tmp_path / 'pilotplans.db'}"
+    (tmp_path / LONG_NAME).write_bytes(XIAMEN.read_bytes())
+    assert CliRunner().invoke(app, ["extract", str(tmp_path / LONG_NAME), "--db", url, "-o", str(tmp_path / "o.jsonl")]).exit_code == 0
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["documents", "--db", url])
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= 80
+    row = next(line for line in lines if line.startswith(" xiamen-mun")).split()
+    assert (row[0], row[1].startswith("munic")) == ("xiamen-mun…l-version", True)  # its level beside it, folded or not
