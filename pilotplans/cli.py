@@ -54,8 +54,20 @@ app = typer.Typer(
     cls=_OneLineBadValues,
 )
 
+def _print_version(asked: bool) -> None:
+    """``--version``: the package's version on stdout, exit 0, before any command is looked for."""
+    if asked:
+        from pilotplans import __version__
+
+        typer.echo(f"pilotplans {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _quiet_libraries() -> None:
+def _quiet_libraries(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_print_version, is_eager=True,
+                                          help="Print the version of pilotplans and exit.")] = False,
+) -> None:
     """Keep the log lines of the libraries pilotplans uses (pdfminer on a damaged stream, say) off
     the terminal: a problem with a file reaches the user as pilotplans' own one-line error."""
     import logging
@@ -317,17 +329,38 @@ def _is_url(text: str) -> bool:
     return text.split(":", 1)[0].lower() in ("http", "https")
 
 
-def _auto(format: Optional[Fmt]) -> Fmt:
-    """The format asked for, else a table on a terminal and JSONL when piped."""
+def format_named_by(output: Optional[Path], formats: "type[Enum]") -> Optional[Enum]:
+    """The one of ``formats`` that ``output``'s extension names (``hits.xlsx`` → xlsx, ``plan.csv`` → csv),
+    or None: an output with no such extension, or none at all."""
+    if output is None:
+        return None
+    return next((f for f in formats if f.value != "table" and output.suffix.lower() == f".{f.value}"), None)  # type: ignore[attr-defined]
+
+
+def _chosen(format: Optional[Enum], output: Optional[Path], formats: "type[Enum]", default: Enum) -> Enum:
+    """The format asked for; else the one ``--output``'s extension names, so that ``-o gaps.xlsx``
+    writes a workbook rather than a table's text under a workbook's name; else ``default``. An
+    extension naming a format of pilotplans that this command does not write (lineage's
+    ``-o lineage.csv``) is an error rather than ``default``'s text under that name."""
     if format is not None:
         return format
-    return Fmt.table if sys.stdout.isatty() else Fmt.jsonl
+    named = format_named_by(output, formats)
+    if named is None and output is not None and format_named_by(output, Fmt) is not None:
+        _fail(f"--output {output}: this command does not write {output.suffix[1:].lower()}; it writes "
+              f"{', '.join(repr(f.value) for f in formats)} (give --format, or a file name ending in one of them)", 2)  # type: ignore[attr-defined]
+    return named or default
+
+
+def _auto(format: Optional[Fmt], output: Optional[Path] = None) -> Fmt:
+    """The format asked for, else the one ``output``'s extension names, else a table on a terminal
+    and JSONL when piped."""
+    return _chosen(format, output, Fmt, Fmt.table if sys.stdout.isatty() else Fmt.jsonl)  # type: ignore[return-value]
 
 
 @app.command()
 def extract(
     sources: Annotated[list[str], typer.Argument(metavar="PATH_OR_URL...", help="Notices to read: files (text, DOCX, PDF, HTML, or a scan as PNG, JPEG, TIFF, BMP, GIF or WebP; the format is told from the content) or URLs of notice pages (their attachments are read too).")],
-    format: Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="table on a terminal, jsonl when piped")] = None,
+    format: Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table on a terminal, jsonl when piped")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also store the documents in this database (SQLAlchemy URL).")] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a web server (per request).")] = 30.0,
@@ -352,7 +385,7 @@ def extract(
     ocr_settings = _ocr_settings(ocr, ocr_workers)
     if db:
         _checked_url(db)
-    fmt = _auto(format)
+    fmt = _auto(format, output)
     failures: list[object] = []
     documents = []
     with _interruptible("storing the documents"), _errors():
@@ -433,7 +466,7 @@ def _render_measures(records, fmt: Fmt) -> str | bytes:
 
 DbOption = Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")]
 DocumentOption = Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only this document id (repeatable).")]
-FormatOption = Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")]
+FormatOption = Annotated[Optional[Fmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .json, .jsonl, .xlsx); else table")]
 OutputOption = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")]
 
 
@@ -450,9 +483,10 @@ def _terminal_width() -> int:
 
 
 def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt, output: Optional[Path], *,
-             keys: int = 1) -> None:
+             keys: int = 1, shortened: bool = False) -> None:
     """Print a listing (values typed: numbers stay numbers in JSON and in a workbook); the first
-    ``keys`` columns are ids, which a table never wraps."""
+    ``keys`` columns are ids, which a table never wraps (``shortened``: document ids, which a long
+    file name makes, shortened to their share of the terminal as in a table of measures)."""
     if fmt == Fmt.xlsx:
         from pilotplans.xlsx import rows_workbook
 
@@ -460,7 +494,7 @@ def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt,
         return
     from pilotplans.export import render_rows
 
-    _write(render_rows(headers, rows, fmt.value, width=_terminal_width(), keys=keys), output)
+    _write(render_rows(headers, rows, fmt.value, width=_terminal_width(), keys=keys, shortened=shortened), output)
 
 
 def _note_none(found: Sized, what: str) -> None:
@@ -470,12 +504,13 @@ def _note_none(found: Sized, what: str) -> None:
 
 
 @app.command()
-def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: OutputOption = None,
+def documents(db: DbOption = None, format: FormatOption = None, output: OutputOption = None,
               level: Annotated[Optional[LevelChoice], typer.Option(
                   "--level", help="Only documents of this level: national, provincial, municipal (a prefecture-level "
                                   "city, a municipality) or county (a county, county-level city or district).")] = None,
               ) -> None:
     """List the documents in the database with their metadata and counts."""
+    format = _chosen(format, output, Fmt, Fmt.table)
     rows: list[list[object]] = []
     stored = _stored(db)
     for d in stored:
@@ -484,7 +519,8 @@ def documents(db: DbOption = None, format: FormatOption = Fmt.table, output: Out
         warnings = len(d.warnings) + sum(len(m.warnings) for m in d.measures)
         title = d.title if format != Fmt.table else _short(d.title, 16)
         rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, title])
-    _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output)
+    _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output,
+             shortened=True)
     _note_none(rows, "document")
     if level is not None and level.value in ("county", "municipal"):
         _note_stored_before_county(stored, _existing_db(db))
@@ -522,11 +558,12 @@ def measures(
     number: Annotated[Optional[int], typer.Option("--number", "-n", help="Only the measure with this number.")] = None,
     search: Annotated[Optional[str], typer.Option("--search", "-s", help="Only measures whose text or responsibility contains this string (see `pilotplans search` for word search).")] = None,
     warning: Annotated[Optional[str], typer.Option(help="Only measures carrying this warning code (an unknown code lists the valid ones).")] = None,
-    format: FormatOption = Fmt.table,
+    format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
     """Query the measures in the database."""
+    format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         records = _dataset(db).measures(document, number=number, contains=search, warning=warning)
     _write(_render_measures(records, format), output)
@@ -542,12 +579,13 @@ def search_command(
     round: Annotated[Optional[int], typer.Option("--round", help="Only documents of this programme round (2018, 2020, 2025 …).")] = None,
     scope: Annotated[Optional[str], typer.Option("--scope", help="Only measures of this scope kind (all, listed, qualified, related, subordinate, none).")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many hits.")] = 50,
-    format: FormatOption = Fmt.table,
+    format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
     """Full-text search over measure text, headings, responsibility and remarks of every document,
     word by word in Chinese, best first, the matching words marked in a snippet."""
+    format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         hits = _dataset(db).search(query, document=document or (), department=department or (), region=region or (),
                                    round=round, scope=scope, limit=limit + 1)  # one more: whether the limit cut any
@@ -573,11 +611,12 @@ def search_command(
 def departments(
     unresolved: Annotated[bool, typer.Option("--unresolved", help="Only names that resolve to no body of the registry.")] = False,
     document: DocumentOption = None,
-    format: FormatOption = Fmt.table,
+    format: FormatOption = None,
     output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
     """List the bodies the measures name, with how often and in which roles."""
+    format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         bodies = _dataset(db).departments(document, unresolved=unresolved)
     rows: list[list[object]] = [
@@ -592,8 +631,9 @@ def departments(
 
 
 @app.command()
-def regions(document: DocumentOption = None, format: FormatOption = Fmt.table, output: OutputOption = None, db: DbOption = None) -> None:
+def regions(document: DocumentOption = None, format: FormatOption = None, output: OutputOption = None, db: DbOption = None) -> None:
     """List the pilot areas the measures apply to, with counts (all, and named explicitly)."""
+    format = _chosen(format, output, Fmt, Fmt.table)
     with _errors():
         found = _dataset(db).regions(document)
     rows: list[list[object]] = [[r.id, r.name, r.measures, r.listed, ",".join(sorted(r.documents))] for r in found]
@@ -656,7 +696,7 @@ def _diff_dataset(db: Optional[str]):
 def diff(
     national: Annotated[str, typer.Argument(help="The source plan: a document id in the database, or a file.")],
     local: Annotated[str, typer.Argument(help="The plan derived from it (a local plan, or a newer round): an id or a file.")],
-    format: Annotated[DiffFmt, typer.Option("--format", "-f", help="Output format.")] = DiffFmt.table,
+    format: Annotated[Optional[DiffFmt], typer.Option("--format", "-f", help="Output format.", show_default="what --output's extension names (.csv, .jsonl, .xlsx); else table")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     region: Annotated[Optional[str], typer.Option(help="Region of LOCAL (a province, city or county the gazetteer knows, e.g. 厦门 or 桐乡市) when the document does not record it; it replaces one recorded (a city's plan given a county's region reads county).")] = None,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
@@ -667,6 +707,7 @@ def diff(
     Every link has a relation (same, adapted, merged, split, local, dropped), a score, and an
     ownership check (consistent, different, unknown) of the two responsibility cells.
     """
+    format = _chosen(format, output, DiffFmt, DiffFmt.table)
     if format in (DiffFmt.table, DiffFmt.jsonl, DiffFmt.csv) and html is None and not region:
         text = _stored_diff(national, local, db, format.value)
         if text is not None:
@@ -687,6 +728,11 @@ def diff(
         from pilotplans.xlsx import csv_workbook
 
         _write(csv_workbook("diff", render_diff(result, "csv")), output)
+        return
+    if format == DiffFmt.table:
+        from pilotplans.diff.render import to_table
+
+        _write(to_table(result, width=_terminal_width()), output)
         return
     _write(render_diff(result, format.value), output)
 
@@ -719,7 +765,7 @@ def _stored_diff(national: str, local: str, db: Optional[str], fmt: Literal["tab
         return None
     from pilotplans.diff.render import render, to_table
 
-    return to_table(result, width=160) if fmt == "table" else render(result, fmt)
+    return to_table(result, width=_terminal_width()) if fmt == "table" else render(result, fmt)
 
 
 @app.command()
@@ -762,13 +808,14 @@ class LineageFmt(str, Enum):
 def lineage(
     rounds: Annotated[Optional[list[str]], typer.Option("--round", "-r", help="A national plan: a document id, a file, or a round (2020: the stored national plan of that round); oldest first, repeatable.", show_default="every stored national plan, by round")] = None,
     measure: Annotated[Optional[str], typer.Option("--measure", "-m", help="Only the history of this measure: DOC:NUMBER (national-2020:59), ROUND:NUMBER (2020:59) or DOC:#POSITION for an unnumbered task.")] = None,
-    format: Annotated[LineageFmt, typer.Option("--format", "-f", help="Output format.")] = LineageFmt.table,
+    format: Annotated[Optional[LineageFmt], typer.Option("--format", "-f", help="Output format.", show_default="jsonl for an --output ending .jsonl; else table")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of standard output.")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write the lineage as a self-contained HTML page to this file.")] = None,
     db: Annotated[Optional[str], typer.Option(help="SQLAlchemy URL of the database.", show_default="data/curated/pilotplans.db")] = None,
 ) -> None:
     """Follow each measure through the national rounds (2018 tasks → 2020 measures → 2025 list):
     carried, changed, merged, split, new or dropped at each step."""
+    format = _chosen(format, output, LineageFmt, LineageFmt.table)
     from pilotplans.diff.lineage import to_jsonl as lineage_jsonl
     from pilotplans.diff.lineage import to_table as lineage_table
 

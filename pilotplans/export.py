@@ -256,10 +256,56 @@ def cut(text: str | None, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _id_column(table: object, name: str, values: list[str], style: str | None = None) -> None:
-    """A column of ids: never wrapped nor cut (as wide as the longest id)."""
-    width = max((len(v) for v in values), default=0)
-    table.add_column(name, style=style, no_wrap=True, overflow="ignore", min_width=max(width, len(name)))  # type: ignore[attr-defined]
+def shortened_id(value: str, limit: int) -> str:
+    """``value`` when it takes at most ``limit`` terminal cells; otherwise its beginning and its end
+    joined by "…" in ``limit`` cells, so that ids told apart by their ends (``plan``, ``plan-2``)
+    stay apart. A CJK character takes two cells."""
+    from rich.cells import cell_len
+
+    if cell_len(value) <= limit:
+        return value
+    tail_cells = (limit - 1) // 2
+    head, cells = "", 0
+    for char in value:
+        if cells + cell_len(char) > limit - 1 - tail_cells:
+            break
+        head, cells = head + char, cells + cell_len(char)
+    tail, cells = "", 0
+    for char in reversed(value):
+        if cells + cell_len(char) > tail_cells:
+            break
+        tail, cells = char + tail, cells + cell_len(char)
+    return f"{head}…{tail}"
+
+
+def shortened_ids(values: list[str], limit: int) -> list[str]:
+    """Each of ``values`` shortened to ``limit`` cells (:func:`shortened_id`), or to the fewest cells
+    beyond it that keep distinct ids distinct: two documents whose ids differ only in their middles
+    are never shown under one name."""
+    from rich.cells import cell_len
+
+    distinct = set(values)
+    longest = max((cell_len(v) for v in distinct), default=0)
+    width = next(w for w in range(limit, max(limit, longest) + 1)
+                 if len({shortened_id(v, w) for v in distinct}) == len(distinct))
+    return [shortened_id(v, width) for v in values]
+
+
+def _id_column(table: object, name: str, values: list[str], style: str | None = None, limit: int | None = None) -> list[str]:
+    """A column of ids, never wrapped: as wide as the longest id, up to ``limit`` cells (when given),
+    beyond which an id is shortened in its middle (:func:`shortened_ids`). Returns the ids as shown."""
+    from rich.cells import cell_len
+
+    limit = None if limit is None else max(limit, cell_len(name))
+    shown = values if limit is None else shortened_ids(values, limit)
+    width = max((cell_len(v) for v in shown), default=0)
+    table.add_column(name, style=style, no_wrap=True, overflow="ignore", min_width=max(width, cell_len(name)))  # type: ignore[attr-defined]
+    return shown
+
+
+#: The share of the terminal a table's document ids may take (a quarter): an id made from a long
+#: file name is shortened rather than pushing the table beyond the terminal.
+ID_SHARE = 4
 
 
 def to_table(records: list[MeasureOut], width: int = 160) -> str:
@@ -268,16 +314,16 @@ def to_table(records: list[MeasureOut], width: int = 160) -> str:
     from rich.table import Table as RichTable
 
     table = RichTable(show_lines=False, expand=False)
-    _id_column(table, "document", [r.document for r in records], "cyan")
-    _id_column(table, "no.", [r.number_raw or "" for r in records], "bold")
+    documents = _id_column(table, "document", [r.document for r in records], "cyan", limit=width // ID_SHARE)
+    numbers = _id_column(table, "no.", [r.number_raw or "" for r in records], "bold", limit=width // ID_SHARE)
     for name, style in (("heading", ""), ("text", ""), ("responsibility", "green")):
         table.add_column(name, style=style or None, overflow="fold")
     # warning codes are ids too: one per line, as wide as the longest (up to a sixth of the terminal)
     longest = max((len(code) for r in records for code in r.warnings), default=0)
     table.add_column("warnings", style="yellow", overflow="fold", min_width=min(max(longest, len("warnings")), width // 6))
-    for r in records:
+    for r, document, number in zip(records, documents, numbers):
         table.add_row(*(escape(value) for value in (
-            r.document, r.number_raw or "", cut(f"{r.heading_number or ''} {r.heading or ''}".strip(), 16),
+            document, number, cut(f"{r.heading_number or ''} {r.heading or ''}".strip(), 16),
             cut(r.text, 80), cut(r.responsibility, 40), "\n".join(r.warnings),
         )))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
@@ -295,10 +341,12 @@ def _json_value(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def render_rows(headers: list[str], rows: list[list[object]], fmt: OutputFormat, width: int = 160, keys: int = 1) -> str:
+def render_rows(headers: list[str], rows: list[list[object]], fmt: OutputFormat, width: int = 160, keys: int = 1,
+                shortened: bool = False) -> str:
     """A plain table (the listings of documents, departments, regions, search hits) in ``fmt``.
     Values keep their type in JSON (numbers are numbers, missing values null); the first ``keys``
-    columns are ids, which a table never wraps."""
+    columns are ids, which a table never wraps (``shortened``: beyond their share of ``width``, an
+    id is shortened in its middle, as a document id is in a table of measures)."""
     if fmt in ("jsonl", "json"):
         objects = [{h: _json_value(v) for h, v in zip(headers, row)} for row in rows]
         if fmt == "json":
@@ -315,13 +363,15 @@ def render_rows(headers: list[str], rows: list[list[object]], fmt: OutputFormat,
     from rich.table import Table as RichTable
 
     table = RichTable(box=None, header_style="bold")
+    shown: list[list[str]] = []
     for k, header in enumerate(headers):
         if k < keys:
-            _id_column(table, header, [_plain(row[k]) for row in rows])
+            shown.append(_id_column(table, header, [_plain(row[k]) for row in rows],
+                                    limit=width // ID_SHARE if shortened else None))
         else:
             table.add_column(header, overflow="fold")
-    for row in rows:
-        table.add_row(*(escape(_plain(value)) for value in row))
+    for n, row in enumerate(rows):
+        table.add_row(*(escape(ids[n]) for ids in shown), *(escape(_plain(value)) for value in row[len(shown):]))
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]
@@ -338,19 +388,19 @@ def hits_table(hits: list, width: int = 160, styled: bool = False) -> str:
     from pilotplans.search import MARK_CLOSE, MARK_OPEN
 
     table = RichTable(box=None, header_style="bold")
-    _id_column(table, "document", [h.document for h in hits])
-    _id_column(table, "no.", [h.number_raw or f"#{h.position}" for h in hits])
+    documents = _id_column(table, "document", [h.document for h in hits], limit=width // ID_SHARE)
+    numbers = _id_column(table, "no.", [h.number_raw or f"#{h.position}" for h in hits], limit=width // ID_SHARE)
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("field", no_wrap=True)
     table.add_column("snippet", overflow="fold")
-    for h in hits:
+    for h, document, number in zip(hits, documents, numbers):
         if styled:
             snippet = Text()
             for k, piece in enumerate(h.snippet.replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN)):
                 snippet.append(piece, style="reverse bold" if k % 2 else None)
         else:
             snippet = Text(h.snippet)
-        table.add_row(escape(h.document), escape(h.number_raw or f"#{h.position}"), f"{h.score:.2f}", h.field, snippet)
+        table.add_row(escape(document), escape(number), f"{h.score:.2f}", h.field, snippet)
     console = Console(file=io.StringIO(), width=width, force_terminal=styled, color_system="standard" if styled else None)
     console.print(table)
     return console.file.getvalue()  # type: ignore[attr-defined]

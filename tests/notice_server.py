@@ -1,6 +1,9 @@
 """A local web server that serves the notice fixtures as a government site would: a GB2312 page
 with relative links, an attachment behind a redirect, a 404, a slow response, a legacy .doc, an
-OFD and a spreadsheet (made on the fly), and a page that prints its task table itself."""
+OFD and a spreadsheet (made on the fly), and a page that prints its task table itself.
+
+It needs only what pilotplans needs to run (no pytest, no test extras), so that
+``python -m tests.notice_server`` serves the site to anyone who installed the package alone."""
 
 from __future__ import annotations
 
@@ -11,9 +14,9 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
-from tests.conftest import FIXTURES
-
+FIXTURES = Path(__file__).parent / "fixtures"
 NOTICES = FIXTURES / "notices"
 #: Seconds the slow attachment waits before it answers.
 SLOW_SECONDS = 3.0
@@ -27,12 +30,11 @@ def _ofd() -> bytes:
 
 
 def _xlsx() -> bytes:
-    from openpyxl import Workbook
+    import xlsxwriter  # a dependency of pilotplans itself, unlike openpyxl (a test extra)
 
-    workbook = Workbook()
-    workbook.active.append(["序号", "具体举措", "责任单位"])
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    with xlsxwriter.Workbook(buffer, {"in_memory": True}) as workbook:
+        workbook.add_worksheet().write_row(0, 0, ["序号", "具体举措", "责任单位"])
     return buffer.getvalue()
 
 

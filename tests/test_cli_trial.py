@@ -125,3 +125,114 @@ def test_lineage_refuses_a_year_no_stored_national_plan_has_listing_the_rounds(c
     assert (result.exit_code, result.stderr) == (
         2, "error: round 2021: no stored national plan of this round; rounds: 2018 (national-2018), 2020 (national-2020), "
            "2025 (national-2025)\n")
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_the_version_is_printed_and_the_program_exits_0(flag):
+    import pilotplans
+
+    result = CliRunner().invoke(app, [flag])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, f"pilotplans {pilotplans.__version__}\n", "")
+
+
+def test_the_version_printed_is_the_one_the_package_is_installed_as():
+    import tomllib
+    from pathlib import Path
+
+    import pilotplans
+
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text("utf-8"))["project"]
+    assert pilotplans.__version__ == project["version"]
+
+
+LONG_NAME = "xiamen-municipal-implementation-plan-for-deepening-services-trade-pilot-2020-final-version.txt"
+
+
+@pytest.mark.parametrize(("columns", "shown"), [("80", "│ xiamen-mun…l-version │ 1   │"), ("100", "│ xiamen-munic…inal-version │ 1   │")])
+def test_a_table_of_a_document_with_a_long_id_fits_the_terminal(tmp_path, columns, shown):
+    # a notice saved under a long file name gets that name as its id, which pushed the table to 106
+    # columns on a terminal of 100 and to 240 on one of 80
+    from rich.cells import cell_len
+
+    (tmp_path / LONG_NAME).write_bytes(XIAMEN.read_bytes())
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["extract", str(tmp_path / LONG_NAME), "-f", "table"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) == int(columns)
+    assert next(line for line in lines if line.startswith("│ xiamen")).startswith(shown)
+
+
+def test_a_table_of_a_document_with_a_short_id_shows_it_whole(curated):
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["measures", "-d", "xiamen-2020", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert next(line for line in result.stdout.splitlines() if line.startswith("│ xiamen")).startswith("│ xiamen-2020 │ 1   │")
+
+
+@pytest.mark.parametrize("local", ["xiamen-2020", str(SEEDS.parent / "plans" / "chengdu-2020-tasks.txt")], ids=["stored", "file"])
+def test_a_diff_table_fits_the_terminal(curated, local):
+    # it was drawn 160 columns wide whatever the terminal, stored or read on the fly
+    from rich.cells import cell_len
+
+    result = CliRunner(env={"COLUMNS": "100"}).invoke(app, ["diff", "national-2020", local, "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    assert max(cell_len(line) for line in result.stdout.splitlines()) == 100
+
+
+@pytest.mark.parametrize(("args", "name", "begins"), [
+    (["measures", "-d", "xiamen-2020"], "gaps.xlsx", b"PK\x03\x04"),
+    (["measures", "-d", "xiamen-2020"], "gaps.csv", "\ufeffdocument,doc_title,".encode()),
+    (["documents"], "documents.json", b'[\n  {\n    "id": "hainan-2020",'),
+    (["search", "数据", "--limit", "1"], "hits.jsonl", b'{"document": '),
+    (["diff", "national-2020", "xiamen-2020"], "diff.csv", "\ufeffnational,".encode()),
+    (["extract", str(XIAMEN)], "xiamen.xlsx", b"PK\x03\x04"),
+    (["lineage", "-r", "2020", "-r", "2025"], "lineage.jsonl", b'{"'),
+], ids=["measures-xlsx", "measures-csv", "documents-json", "search-jsonl", "diff-csv", "extract-xlsx", "lineage-jsonl"])
+def test_an_output_file_without_a_format_is_written_in_the_format_its_extension_names(curated, tmp_path, args, name, begins):
+    # `-o gaps.xlsx` wrote the terminal table's text, and extract's `-o plan.csv` JSONL, under those names
+    result = run(curated, *args, "-o", str(tmp_path / name))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / name).read_bytes().startswith(begins)
+
+
+@pytest.mark.parametrize("args", [["-o", "measures.txt"], ["-f", "table", "-o", "measures.csv"]], ids=["no-format-named", "format-asked"])
+def test_an_output_file_keeps_the_table_when_its_extension_names_no_format_or_one_is_asked(curated, tmp_path, args):
+    result = run(curated, "measures", "-d", "xiamen-2020", *args[:-1], str(tmp_path / args[-1]))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / args[-1]).read_text("utf-8").startswith("┏━")
+
+
+@pytest.mark.parametrize(("args", "name", "writes"), [
+    (["lineage", "-r", "2020", "-r", "2025"], "lineage.csv", "'table', 'jsonl'"),
+    (["lineage", "-r", "2020", "-r", "2025"], "lineage.XLSX", "'table', 'jsonl'"),
+    (["diff", "national-2020", "xiamen-2020"], "diff.json", "'table', 'jsonl', 'csv', 'xlsx'"),
+], ids=["lineage-csv", "lineage-xlsx", "diff-json"])
+def test_an_output_file_naming_a_format_the_command_does_not_write_is_one_error_line(curated, tmp_path, args, name, writes):
+    # `lineage -o lineage.csv` wrote the terminal table's text under a CSV's name, silently
+    result = run(curated, *args, "-o", str(tmp_path / name))
+    extension = name.rpartition(".")[2].lower()
+    assert (result.exit_code, result.stderr, (tmp_path / name).exists()) == (
+        2, f"error: --output {tmp_path / name}: this command does not write {extension}; it writes {writes} "
+           f"(give --format, or a file name ending in one of them)\n", False)
+
+
+def test_an_output_file_naming_a_format_the_command_does_not_write_is_kept_when_a_format_is_asked(curated, tmp_path):
+    result = run(curated, "lineage", "-r", "2020", "-r", "2025", "-f", "jsonl", "-o", str(tmp_path / "lineage.json"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "lineage.json").read_text("utf-8").startswith('{"')
+
+
+def test_the_documents_listing_of_a_document_with_a_long_id_fits_the_terminal(curated, tmp_path):
+    # the quick start's `extract FILE --db` stores a notice under its file name: `documents` then gave
+    # that id the whole of an 80-column terminal, and no room to any other column
+    import shutil
+
+    from rich.cells import cell_len
+
+    shutil.copy(curated / "pilotplans.db", tmp_path / "pilotplans.db")
+    url = f"sqlite:///{tmp_path / 'pilotplans.db'}"
+    (tmp_path / LONG_NAME).write_bytes(XIAMEN.read_bytes())
+    assert CliRunner().invoke(app, ["extract", str(tmp_path / LONG_NAME), "--db", url, "-o", str(tmp_path / "o.jsonl")]).exit_code == 0
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["documents", "--db", url])
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= 80
+    row = next(line for line in lines if line.startswith(" xiamen-mun")).split()
+    assert (row[0], row[1].startswith("munic")) == ("xiamen-mun…l-version", True)  # its level beside it, folded or not
