@@ -5,6 +5,7 @@ listing with nothing in it says so on stderr in every format."""
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from typer.testing import CliRunner
@@ -187,8 +188,10 @@ def test_a_diff_table_fits_the_terminal(curated, local):
     (["lineage", "-r", "2020", "-r", "2025"], "lineage.jsonl", b'{"'),
 ], ids=["measures-xlsx", "measures-csv", "documents-json", "search-jsonl", "diff-csv", "extract-xlsx", "lineage-jsonl"])
 def test_an_output_file_without_a_format_is_written_in_the_format_its_extension_names(curated, tmp_path, args, name, begins):
-    # `-o gaps.xlsx` wrote the terminal table's text, and extract's `-o plan.csv` JSONL, under those names
-    result = run(curated, *args, "-o", str(tmp_path / name))
+    # `-o gaps.xlsx` wrote the terminal table's text, and extract's `-o plan.csv` JSONL, under those names.
+    # On a copy of the database: `extract --db` stores the notice, and the curated database is every test's.
+    shutil.copy(curated / "pilotplans.db", tmp_path / "pilotplans.db")
+    result = run(tmp_path, *args, "-o", str(tmp_path / name))
     assert result.exit_code == 0, result.output
     assert (tmp_path / name).read_bytes().startswith(begins)
 

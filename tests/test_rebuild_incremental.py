@@ -182,7 +182,9 @@ def test_carried_local_plans_lose_the_link_to_a_national_plan_taken_out(tmp_path
     (raw / "manifest.toml").write_text(NATIONAL_2018, "utf-8")
     assert build(raw, out).read == 0
     after = {d.id: d for d in load_documents(sqlite_url(out / "pilotplans.db"))}
-    assert [(after[i].parent, after[i].round) for i in ("chengdu-2020-tasks", "wuhan-2020-tasks")] == [(None, None), (None, None)]
+    # The parent goes with the national plan; the round stays, read from each title: both name the 2020 round's
+    # programme (全面深化服务贸易创新发展试点) and both places are among its pilot areas (pilotplans/ingest/programmes.py).
+    assert [(after[i].parent, after[i].round) for i in ("chengdu-2020-tasks", "wuhan-2020-tasks")] == [(None, 2020), (None, 2020)]
     assert "parent_inferred" not in [w.code for w in after["wuhan-2020-tasks"].warnings]
     build(raw, tmp_path / "full", full=True)
     assert dataset(out) == dataset(tmp_path / "full")
