@@ -1140,6 +1140,13 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     flags: list[Flag] = [form.flag] if form is not None and form.flag else []
     notes: list[str] = [form.note] if form is not None and form.note else []
     zone = _listed_zone(registry, kind, region, qualifier)
+    several = _zones_unnamed(registry, kind, region, qualifier) if zone is None and via in ("short_form", "stem") else ()
+    if several:
+        # 开发区管委会 in 芜湖's plan, where the code table lists 芜湖经济技术开发区 and 安徽芜湖三山经济开发区: the
+        # bare word names no one of them, and the city's own title would be a guess at the first
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"{region.name} has {len(several)} zones of the kind in the division code table "
+                                 f"({'、'.join(z.name for z in several)}): {raw} does not say which one",))
     if zone is not None:
         # the committee of a zone the code table lists, however the name reaches it (济宁市高新区管委会,
         # 高新区管委会 in 济宁's plan and 济宁高新区管委会 are one body: 370871's)
@@ -1192,6 +1199,16 @@ def _listed_zone(registry: Registry, kind: Kind, host: Region, qualifier: str | 
         return None
     openings = (host.place + qualifier, qualifier) if qualifier else ()
     return registry.gazetteer.listed_zone(host.id, kind.areas, openings)
+
+
+def _zones_unnamed(registry: Registry, kind: Kind, host: Region, qualifier: str | None) -> tuple[Region, ...]:
+    """The zones of ``kind``'s types the division code table lists under ``host`` when there are several
+    and the mention names none of them (no qualifier); empty otherwise (one zone, or none listed: the
+    host's own title stands, as 南宁's 开发区管委会 and 嵊州's 经济开发区管委会 do)."""
+    if qualifier or not kind.areas or host.level in ("zone", "new_area"):
+        return ()
+    zones = registry.gazetteer.listed_zones(host.id, kind.areas)
+    return zones if len(zones) > 1 else ()
 
 
 def _render_qualified(registry: Registry, kind: Kind, form: Form | None, region: Region, qualifier: str) -> str | None:

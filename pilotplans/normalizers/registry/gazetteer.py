@@ -657,11 +657,17 @@ class Gazetteer(PickledApart):
         ``host_id`` (济宁 → 济宁高新技术产业开发区 for the high-tech zone), among those with a name
         opening with one of ``openings`` if any are given (长春净月 → 长春净月高新技术产业开发区); None
         when it lists none or several (长春 has two high-tech zones)."""
-        types = set(zone_types)
-        zones = [child for child in self._children().get(host_id, ())
-                 if child.level == "zone" and child.area_type in types
-                 and (not openings or any(name.startswith(openings) for name in child.names))]
+        zones = self.listed_zones(host_id, zone_types, openings)
         return zones[0] if len(zones) == 1 else None
+
+    def listed_zones(self, host_id: str, zone_types: Iterable[str], openings: tuple[str, ...] = ()) -> tuple[Region, ...]:
+        """Every zone of one of ``zone_types`` the division code table lists directly under ``host_id``,
+        among those with a name opening with one of ``openings`` if any are given (芜湖 → 芜湖经济技术开发区
+        and 安徽芜湖三山经济开发区 for the development zones)."""
+        types = set(zone_types)
+        return tuple(child for child in self._children().get(host_id, ())
+                     if child.level == "zone" and child.area_type in types
+                     and (not openings or any(name.startswith(openings) for name in child.names)))
 
     def named_below(self, region_id: str, level_word: str) -> bool:
         """Whether any place under ``region_id``, at whatever depth, is named with ``level_word`` (内蒙古 has
