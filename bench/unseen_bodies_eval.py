@@ -59,7 +59,8 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_disease_control_before_the_local_bureaus.py",
              "test_bodies_comprehensive_enforcement_bureau.py",
              "test_bodies_scenic_area_administration.py",
-             "test_bodies_zone_word_of_a_host_with_several_zones.py")
+             "test_bodies_zone_word_of_a_host_with_several_zones.py",
+             "test_bodies_central_bodies_party_groups.py")
 
 
 def tested_text() -> str:
