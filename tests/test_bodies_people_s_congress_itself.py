@@ -41,22 +41,3 @@ def test_renda_alone_and_the_standing_committee_keep_their_reading(written, expe
 def test_a_deputy_or_a_special_committee_is_no_congress(written):
     assert resolve_body(written, CHANGDU_2021).id is None
 
-
-NATIONAL = make_context(region=None, level="national", date=dt.date(2015, 1, 20))
-SHANTOU_2015 = make_context(region="汕头市", level="municipal", date=dt.date(2015, 1, 20))
-
-
-def test_the_national_people_s_congress_itself_is_a_central_body_beside_its_standing_committee():
-    assert resolve_body("全国人民代表大会", NATIONAL).id == "npc"
-    assert resolve_body("全国人民代表大会常务委员会", NATIONAL).id == "npcsc"
-
-
-def test_quanguo_renda_alone_is_the_standing_committee_as_a_place_s_renda_is():
-    # 汕头's congress report 2015: 对全国人大4件法律修订草案和省人大14件法规草案…提出修改意见
-    assert resolve_body("全国人大", SHANTOU_2015).id == "npcsc"
-    assert resolve_body("省人大", SHANTOU_2015).id == "440000-people_congress_standing_committee"
-
-
-@pytest.mark.parametrize("written", ["全国人大代表", "全国人大财政经济委员会", "全国人民代表大会党组"])
-def test_a_national_deputy_a_special_committee_and_a_group_the_congress_has_not_stay_unread(written):
-    assert resolve_body(written, NATIONAL).id is None

@@ -1,0 +1,31 @@
+"""Before the 2018 reform made them commissions, a Party committee's bodies for law-based governance were leading
+groups (柳州市依法治市领导小组办公室: 柳州's 2012 chronicle), as the reform commissions were: the group's office is
+the same office as the commission's (party_law_governance_office), not a task group's. A group for another task,
+or one named after the place's rule of law in other words, stays a task group's."""
+
+import datetime as dt
+
+import pytest
+
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+LIUZHOU_2012 = make_context(region="柳州市", level="municipal", date=dt.date(2012, 12, 26))
+SHIJIAZHUANG_2017 = make_context(region="石家庄市", level="municipal", date=dt.date(2017, 2, 28))
+
+
+@pytest.mark.parametrize("written", ["柳州市依法治市领导小组办公室", "市依法治市领导小组办公室", "市委依法治市领导小组办公室"])
+def test_the_law_governance_group_s_office_is_the_commission_s_office(written):
+    assert resolve_body(written, LIUZHOU_2012).id == "450200-party_law_governance_office"
+
+
+def test_the_group_s_office_names_its_level_as_the_commission_s_does():
+    assert resolve_body("依法治县领导小组办公室", LIUZHOU_2012).id is None
+
+
+def test_a_group_for_lawful_administration_stays_a_task_group_s_office():
+    assert resolve_body("市依法行政工作领导小组办公室", LIUZHOU_2012).id == "450200-task_group_office-依法行政领导小组"
+
+
+def test_a_group_named_after_the_city_s_rule_of_law_stays_a_task_group_s_office():
+    assert resolve_body("法治石家庄建设领导小组办公室", SHIJIAZHUANG_2017).id == \
+        "130100-task_group_office-法治石家庄建设领导小组"
