@@ -321,6 +321,12 @@ class Gazetteer(PickledApart):
             word = next((w for w in data.autonomous_words if region.name.endswith(w)), None)
             if word is not None and region.short and region.level in ("prefecture", "county"):
                 made.setdefault(region.short + word, []).append(region.id)
+        # an autonomous region by its short name and its autonomy word or its bodies' 区 (广西自治区, 广西区委)
+        for entry in data.provinces:
+            region = self.regions[entry.id]
+            if entry.type == "autonomous_region" and region.short:
+                for word in data.autonomous_region_words:
+                    made.setdefault(region.short + word, []).append(region.id)
         # a management area by its own name and by its short word (益阳市大通湖管理区 → 大通湖管理区, 大通湖区)
         taken |= {name for r in self.regions.values() for name, _ in r.former}
         for word, short_word in data.management_area_words:
