@@ -63,7 +63,8 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_central_bodies_party_groups.py",
              "test_bodies_law_governance_group_before_the_commission.py",
              "test_bodies_national_people_s_congress.py",
-             "test_bodies_autonomous_region_by_short_name_and_qu.py")
+             "test_bodies_autonomous_region_by_short_name_and_qu.py",
+             "test_bodies_a_body_s_own_general_office.py")
 
 
 def tested_text() -> str:

@@ -1,6 +1,7 @@
-"""Groups a body houses, named after the body: its Party group (中共安徽省交通运输厅党组) and the discipline
-inspection group a discipline commission stations in it (省纪委监委驻市场监管局纪检监察组). Each is one to a body,
-read from the body's own reading: its id is the body's id with the group's id word after it."""
+"""Groups a body houses, named after the body: its Party group (中共安徽省交通运输厅党组), the discipline
+inspection group a discipline commission stations in it (省纪委监委驻市场监管局纪检监察组) and its own general office
+(江西省农业农村厅办公室). Each is one to a body, read from the body's own reading: its id is the body's id with the
+group's id word after it."""
 
 from __future__ import annotations
 
@@ -123,3 +124,17 @@ def stationed_group(registry: Registry, raw: str, text: str, read: Reader,
     return _group(raw, host, parts.stationed_group_words[word],
                   parts.stationed_group_title.format(commission=title, body=_host_title(registry, host)),
                   f"the discipline inspection group stationed in {host.name}")
+
+
+def own_office(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
+    """A body's own general office, [the body's name]办公室 or 办公厅 (江西省农业农村厅办公室, 文化部办公厅): None unless
+    the body is one that sets up a Party group (``_may_house``) and is written before the word."""
+    parts = registry.name_parts
+    word = _ending(parts.office_words, text)
+    if word is None:
+        return None
+    host = read(text[:-len(word)])
+    if not _may_house(registry, host):
+        return None
+    return _group(raw, host, parts.office_words[word], f"{_host_title(registry, host)}{word}",
+                  f"the general office of {host.name}")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pilotplans import patterns
-from pilotplans.normalizers.body_groups import party_group, stationed_group
+from pilotplans.normalizers.body_groups import own_office, party_group, stationed_group
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
     alias_and_short_name_elsewhere,
@@ -672,8 +672,8 @@ def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
 
 
 def _group_in_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
-    """A body's Party group or the discipline inspection group stationed in it (body_groups), the body read as
-    any name is, without run-on readings."""
+    """A body's Party group, the discipline inspection group stationed in it or its own general office (body_groups),
+    the body read as any name is, without run-on readings."""
     def read(name: str) -> Resolution:
         return _resolve(registry, raw, name, context, run_on=False)
 
@@ -681,7 +681,8 @@ def _group_in_body(registry: Registry, raw: str, text: str, context: Context) ->
         region = registry.gazetteer.region(region_id)
         return title(registry, registry.kinds["discipline_commission"], region) if region is not None else None
 
-    return party_group(registry, raw, text, read) or stationed_group(registry, raw, text, read, commission_title)
+    return party_group(registry, raw, text, read) or stationed_group(registry, raw, text, read, commission_title) \
+        or own_office(registry, raw, text, read)
 
 
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
