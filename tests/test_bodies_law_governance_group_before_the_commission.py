@@ -29,3 +29,22 @@ def test_a_group_for_lawful_administration_stays_a_task_group_s_office():
 def test_a_group_named_after_the_city_s_rule_of_law_stays_a_task_group_s_office():
     assert resolve_body("法治石家庄建设领导小组办公室", SHIJIAZHUANG_2017).id == \
         "130100-task_group_office-法治石家庄建设领导小组"
+
+
+JINCHANG_2025 = make_context(region="金昌市", level="municipal", date=dt.date(2025, 6, 13))
+
+
+def test_the_central_commission_s_office_is_a_central_body():
+    # 金昌 2025: 根据…中央依法治国办《市县法治政府建设示范指标体系申报指南》
+    for written in ("中央依法治国办", "中央全面依法治国委员会办公室"):
+        assert resolve_body(written, JINCHANG_2025).id == "clgo", written
+
+
+def test_a_city_s_office_answers_to_the_central_office_since_it_was_set_up():
+    assert resolve_body("市委依法治市办", JINCHANG_2025).counterparts == ("clgo",)
+    assert resolve_body("柳州市依法治市领导小组办公室", LIUZHOU_2012).counterparts == ()
+
+
+def test_the_commissions_themselves_stay_unread_as_the_reform_commissions_do():
+    assert resolve_body("市委全面依法治市委员会", JINCHANG_2025).id is None
+    assert resolve_body("中央全面依法治国委员会", JINCHANG_2025).id is None
