@@ -30,3 +30,9 @@ def test_the_region_s_short_name_with_its_autonomy_word_names_the_region():
 @pytest.mark.parametrize("written", ["区委党校", "广西区域", "广西区域协调办"])
 def test_a_qu_with_no_region_or_a_word_opening_with_qu_stays_unread(written):
     assert resolve_body(written, LIUZHOU_2014).id is None
+
+
+def test_a_group_whose_name_opens_with_qu_is_the_region_s_group_named_in_full():
+    # 广西 + 区域协调发展领导小组, not 广西区 + 域协调发展领导小组: the short name alone is tried first
+    found = resolve_body("广西区域协调发展领导小组办公室", LIUZHOU_2014)
+    assert found.id == "450000-task_group_office-区域协调发展领导小组"
