@@ -46,3 +46,9 @@ def test_an_office_without_its_body_or_of_a_party_organ_stays_unread(written):
 
 def test_a_central_party_organ_s_general_office_stays_unread():
     assert resolve_body("中央组织部办公厅", CENTRAL_2016).id is None
+
+
+def test_an_office_written_after_a_name_that_reads_as_an_office_is_no_office_of_that_office():
+    # 市国防动员委员会 reads as the 国防动员办公室: its 办公室 is that office or another's, never 国防动员办公室办公室
+    found = resolve_body("市国防动员委员会办公室", LIUZHOU_2019)
+    assert (found.id, found.name) == (None, None)

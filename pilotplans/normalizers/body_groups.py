@@ -128,13 +128,14 @@ def stationed_group(registry: Registry, raw: str, text: str, read: Reader,
 
 def own_office(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
     """A body's own general office, [the body's name]办公室 or 办公厅 (江西省农业农村厅办公室, 文化部办公厅): None unless
-    the body is one that sets up a Party group (``_may_house``) and is written before the word."""
+    the body is one that sets up a Party group (``_may_house``) and is written before the word, and is no office
+    itself (市国防动员委员会办公室 is the 国防动员办公室 the committee's name reads as, not an office of that office)."""
     parts = registry.name_parts
     word = _ending(parts.office_words, text)
     if word is None:
         return None
     host = read(text[:-len(word)])
-    if not _may_house(registry, host):
+    if not _may_house(registry, host) or (host.name or "").endswith(tuple(parts.office_words)):
         return None
     return _group(raw, host, parts.office_words[word], f"{_host_title(registry, host)}{word}",
                   f"the general office of {host.name}")
