@@ -10,6 +10,7 @@ from pilotplans.normalizers.resolve import make_context, resolve_body
 
 WUHU = make_context(region="芜湖市", level="municipal", date=dt.date(2025, 2, 26))
 CANGZHOU = make_context(region="沧州市", level="municipal", date=dt.date(2011, 7, 28))
+CHANGCHUN = make_context(region="长春市", level="municipal", date=dt.date(2025, 2, 26))
 SHENGZHOU = make_context(region="嵊州市", level="municipal", date=dt.date(2014, 3, 5))
 
 
@@ -22,6 +23,19 @@ def test_the_bare_zone_word_of_a_city_with_two_development_zones_stays_unread():
 
 def test_the_zone_word_after_the_city_s_level_word_names_no_zone_either():
     assert resolve_body("市开发区管委会", WUHU).id is None
+
+
+def test_the_zone_word_after_the_city_s_own_name_names_no_zone_either():
+    # the city written in full says no more than its level word (市开发区管委会) or nothing does
+    for written in ("芜湖市开发区管委会", "芜湖开发区管委会"):
+        found = resolve_body(written, WUHU)
+        assert found.id is None, written
+        assert any("芜湖经济技术开发区、安徽芜湖三山经济开发区" in note for note in found.notes), written
+    assert resolve_body("长春市高新区管委会", CHANGCHUN).id is None
+
+
+def test_the_zone_word_after_the_name_of_a_city_with_one_listed_zone_is_that_zone():
+    assert resolve_body("沧州市开发区管委会", CANGZHOU).id == "130971-development_zone_committee"
 
 
 def test_a_zone_named_by_the_city_s_name_is_that_zone():

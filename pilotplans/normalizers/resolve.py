@@ -1141,10 +1141,11 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     flags: list[Flag] = [form.flag] if form is not None and form.flag else []
     notes: list[str] = [form.note] if form is not None and form.note else []
     zone = _listed_zone(registry, kind, region, qualifier)
-    several = _zones_unnamed(registry, kind, region, qualifier) if zone is None and via in ("short_form", "stem") else ()
+    several = _zones_unnamed(registry, kind, region, qualifier) if zone is None and via in ("short_form", "stem", "pattern") else ()
     if several:
         # 开发区管委会 in 芜湖's plan, where the code table lists 芜湖经济技术开发区 and 安徽芜湖三山经济开发区: the
-        # bare word names no one of them, and the city's own title would be a guess at the first
+        # bare word names no one of them, nor does it with the city's name before it (芜湖市开发区管委会), and the
+        # city's own title would be a guess at the first
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{region.name} has {len(several)} zones of the kind in the division code table "
                                  f"({'、'.join(z.name for z in several)}): {raw} does not say which one",))
