@@ -52,3 +52,14 @@ def test_an_office_written_after_a_name_that_reads_as_an_office_is_no_office_of_
     # 市国防动员委员会 reads as the 国防动员办公室: its 办公室 is that office or another's, never 国防动员办公室办公室
     found = resolve_body("市国防动员委员会办公室", LIUZHOU_2019)
     assert (found.id, found.name) == (None, None)
+
+
+def test_a_central_office_s_office_is_no_office_of_that_office_either():
+    # 国务院扶贫办 is 国务院扶贫开发领导小组办公室 in full: an office, with no general office to be read as
+    assert resolve_body("国务院扶贫办办公室", CENTRAL_2016).id is None
+
+
+def test_the_office_of_a_unit_of_a_body_is_the_unit_s_not_the_body_s_general_office():
+    # 交警支队 alone is read as its bureau (unit_words), but its office is no 市公安局办公室
+    assert resolve_body("市公安局交警支队办公室", LIUZHOU_2019).id is None
+    assert resolve_body("市公安局办公室", LIUZHOU_2019).id == "450200-public_security_bureau-office"

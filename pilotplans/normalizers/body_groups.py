@@ -129,13 +129,22 @@ def stationed_group(registry: Registry, raw: str, text: str, read: Reader,
 def own_office(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
     """A body's own general office, [the body's name]办公室 or 办公厅 (江西省农业农村厅办公室, 文化部办公厅): None unless
     the body is one that sets up a Party group (``_may_house``) and is written before the word, and is no office
-    itself (市国防动员委员会办公室 is the 国防动员办公室 the committee's name reads as, not an office of that office)."""
+    itself (市国防动员委员会办公室 is the 国防动员办公室 the committee's name reads as, not an office of that office;
+    国务院扶贫办办公室, 国务院扶贫开发领导小组办公室 in full) and no unit of a body (市公安局交警支队办公室 is the
+    detachment's own office, not 市公安局办公室, though the detachment alone is read as its bureau)."""
     parts = registry.name_parts
     word = _ending(parts.office_words, text)
-    if word is None:
+    if word is None or text[:-len(word)].endswith(tuple(parts.unit_words)):
         return None
     host = read(text[:-len(word)])
-    if not _may_house(registry, host) or (host.name or "").endswith(tuple(parts.office_words)):
+    if not _may_house(registry, host) or _is_an_office(registry, host):
         return None
     return _group(raw, host, parts.office_words[word], f"{_host_title(registry, host)}{word}",
                   f"the general office of {host.name}")
+
+
+def _is_an_office(registry: Registry, host: Resolution) -> bool:
+    """Whether ``host`` is itself an office, its title or full name closing with an office word (柳州市国防动员办公室,
+    国务院扶贫开发领导小组办公室): it has no general office of its own to be read as."""
+    words = tuple(registry.name_parts.office_words)
+    return any(name.endswith(words) for name in (host.name, host.full_name) if name)
