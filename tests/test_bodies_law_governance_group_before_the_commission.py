@@ -48,3 +48,8 @@ def test_a_city_s_office_answers_to_the_central_office_since_it_was_set_up():
 def test_the_commissions_themselves_stay_unread_as_the_reform_commissions_do():
     assert resolve_body("市委全面依法治市委员会", JINCHANG_2025).id is None
     assert resolve_body("中央全面依法治国委员会", JINCHANG_2025).id is None
+
+
+def test_the_group_written_with_gongzuo_is_the_same_group_s_office():
+    # 依法治市工作领导小组 is 依法治市领导小组, as a task group's topic closing with 工作 is the same group
+    assert resolve_body("市依法治市工作领导小组办公室", LIUZHOU_2012).id == "450200-party_law_governance_office"
