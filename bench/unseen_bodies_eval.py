@@ -58,7 +58,13 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_special_commercial_area.py",
              "test_bodies_disease_control_before_the_local_bureaus.py",
              "test_bodies_comprehensive_enforcement_bureau.py",
-             "test_bodies_scenic_area_administration.py")
+             "test_bodies_scenic_area_administration.py",
+             "test_bodies_zone_word_of_a_host_with_several_zones.py",
+             "test_bodies_central_bodies_party_groups.py",
+             "test_bodies_law_governance_group_before_the_commission.py",
+             "test_bodies_national_people_s_congress.py",
+             "test_bodies_autonomous_region_by_short_name_and_qu.py",
+             "test_bodies_a_body_s_own_general_office.py")
 
 
 def tested_text() -> str:

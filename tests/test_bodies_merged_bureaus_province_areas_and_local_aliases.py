@@ -86,7 +86,10 @@ def test_zones_named_by_their_rank_are_a_collective_of_their_committees():
 
 
 def test_a_zone_s_committee_without_a_rank_stays_the_city_s_zone():
-    assert resolve_body("开发区管委会", WEIHAI).id == "371000-development_zone_committee"
+    # no rank, no set: 威海 lists two development zones (威海经济技术开发区, 威海临港经济技术开发区), so the bare
+    # word names neither and stays unread; the one bonded zone is the city's
+    found = resolve_body("开发区管委会", WEIHAI)
+    assert (found.id, found.collective) == (None, False)
     assert resolve_body("综保区管委", WEIHAI).id == "371000-bonded_zone_committee"
 
 
@@ -163,8 +166,10 @@ def test_a_zone_type_written_with_a_rank_and_no_place_is_the_collective_not_the_
     assert (found.id, found.collective) == ("371000-subordinate-zone_committee", True)
 
 
-def test_a_zone_written_with_its_host_and_its_rank_stays_the_host_s_zone():
-    assert resolve_body("威海国家级经济技术开发区管委会", WEIHAI).id == "371000-development_zone_committee"
+def test_a_zone_written_with_its_host_and_its_rank_names_neither_of_the_host_s_two():
+    # 威海 lists two state-level economic zones: the host's name before the rank tells neither, as the rank alone
+    # does not (the city's own id, titled as 威海经济技术开发区, was a guess at the first)
+    assert resolve_body("威海国家级经济技术开发区管委会", WEIHAI).id is None
 
 
 def test_the_rank_of_a_county_s_zone_is_no_part_of_its_name():

@@ -17,7 +17,7 @@ CHANGDU_2021 = make_context(region="昌都市", level="municipal", date=dt.date(
 def test_the_congress_with_its_term_word_is_the_place_s_congress():
     found = resolve_body("昌都市第二届人民代表大会", CHANGDU_2021)
     assert (found.id, found.name, found.counterparts, found.counterpart_basis) == (
-        "540300-people_congress", "昌都市人民代表大会", ("npcsc",), "closest")
+        "540300-people_congress", "昌都市人民代表大会", ("npc",), "twin")
 
 
 @pytest.mark.parametrize(("written", "expected"), [
@@ -40,3 +40,4 @@ def test_renda_alone_and_the_standing_committee_keep_their_reading(written, expe
                                      "日喀则市第二届人民代表大会财政经济农牧环资委员会"])
 def test_a_deputy_or_a_special_committee_is_no_congress(written):
     assert resolve_body(written, CHANGDU_2021).id is None
+

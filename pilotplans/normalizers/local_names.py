@@ -261,6 +261,25 @@ def _marker_written_again(registry: Registry, region: Region, name: str, rest: s
     yield _Split(region, rest[len(marker):], "pattern", (*notes, f"{marker} written again after {name}"), flags)
 
 
+def _short_name_and_marker(registry: Registry, region: Region, name: str) -> str | None:
+    """The marker ``name`` writes after an autonomous region's short name (广西区: 区, as its own bodies are
+    marked, 区党委), or None: such a name is tried only after the short name alone, as the marker may open the
+    rest's own word (广西 + 区域协调发展领导小组, not 广西区 + 域协调发展领导小组)."""
+    if not region.short or not region.name.endswith(registry.name_parts.autonomous_region_places):
+        return None
+    return next((m for m in registry.name_parts.autonomous_region_markers if name == region.short + m), None)
+
+
+def _marker_after_short_name(registry: Registry, region: Region, name: str, rest: str, notes: tuple[str, ...],
+                             flags: tuple[Flag, ...]) -> Iterator[_Split]:
+    """An autonomous region's short name with the marker its bodies are written with after it (广西 + 区委党校,
+    广西 + 区党委), once the short name alone has been tried: the region's body, read without the marker."""
+    marker = next((m for m in registry.name_parts.autonomous_region_markers if rest.startswith(m)), None)
+    if marker is None or len(rest) <= len(marker) or _short_name_and_marker(registry, region, name + marker) is None:
+        return
+    yield _Split(region, rest[len(marker):], "pattern", notes, flags)
+
+
 def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]:
     """Ways to take the place off ``text``: a written place (longest first, then a place within
     it), a level marker standing for the document's place, or nothing (the document's place)."""
@@ -269,6 +288,8 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
         region = gazetteer.choose(gazetteer.bearing(name, ids, context.region), context.region)
         if region is None:
             continue
+        if _short_name_and_marker(registry, region, name) is not None:
+            continue  # read after the short name alone (_marker_after_short_name)
         rest = text[len(name):]
         notes: tuple[str, ...] = ()
         flags: tuple[Flag, ...] = ()
@@ -295,6 +316,7 @@ def _splits(registry: Registry, text: str, context: Context) -> Iterator[_Split]
                 yield _Split(region, rest[len(inner_name):], "pattern", notes, flags)
         yield _Split(region, rest, "pattern", notes, flags)
         yield from _marker_written_again(registry, region, name, rest, notes, flags)
+        yield from _marker_after_short_name(registry, region, name, rest, notes, flags)
         # A name that a province and a city inside it both bear (吉林): the other one, for a kind
         # the chosen place has no body of (吉林军分区 is the city's).
         for other in ids:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pilotplans import patterns
-from pilotplans.normalizers.body_groups import party_group, stationed_group
+from pilotplans.normalizers.body_groups import own_office, party_group, stationed_group
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
     alias_and_short_name_elsewhere,
@@ -672,8 +672,8 @@ def _unit_of_body(registry: Registry, raw: str, text: str, context: Context) -> 
 
 
 def _group_in_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
-    """A body's Party group or the discipline inspection group stationed in it (body_groups), the body read as
-    any name is, without run-on readings."""
+    """A body's Party group, the discipline inspection group stationed in it or its own general office (body_groups),
+    the body read as any name is, without run-on readings."""
     def read(name: str) -> Resolution:
         return _resolve(registry, raw, name, context, run_on=False)
 
@@ -681,7 +681,8 @@ def _group_in_body(registry: Registry, raw: str, text: str, context: Context) ->
         region = registry.gazetteer.region(region_id)
         return title(registry, registry.kinds["discipline_commission"], region) if region is not None else None
 
-    return party_group(registry, raw, text, read) or stationed_group(registry, raw, text, read, commission_title)
+    return party_group(registry, raw, text, read) or stationed_group(registry, raw, text, read, commission_title) \
+        or own_office(registry, raw, text, read)
 
 
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
@@ -1140,6 +1141,14 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
     flags: list[Flag] = [form.flag] if form is not None and form.flag else []
     notes: list[str] = [form.note] if form is not None and form.note else []
     zone = _listed_zone(registry, kind, region, qualifier)
+    several = _zones_unnamed(registry, kind, region, qualifier) if zone is None and via in ("short_form", "stem", "pattern") else ()
+    if several:
+        # 开发区管委会 in 芜湖's plan, where the code table lists 芜湖经济技术开发区 and 安徽芜湖三山经济开发区: the
+        # bare word names no one of them, nor does it with the city's name before it (芜湖市开发区管委会), and the
+        # city's own title would be a guess at the first
+        return Resolution(raw, None, kind=kind.id,
+                          notes=(f"{region.name} has {len(several)} zones of the kind in the division code table "
+                                 f"({'、'.join(z.name for z in several)}): {raw} does not say which one",))
     if zone is not None:
         # the committee of a zone the code table lists, however the name reaches it (济宁市高新区管委会,
         # 高新区管委会 in 济宁's plan and 济宁高新区管委会 are one body: 370871's)
@@ -1192,6 +1201,16 @@ def _listed_zone(registry: Registry, kind: Kind, host: Region, qualifier: str | 
         return None
     openings = (host.place + qualifier, qualifier) if qualifier else ()
     return registry.gazetteer.listed_zone(host.id, kind.areas, openings)
+
+
+def _zones_unnamed(registry: Registry, kind: Kind, host: Region, qualifier: str | None) -> tuple[Region, ...]:
+    """The zones of ``kind``'s types the division code table lists under ``host`` when there are several
+    and the mention names none of them (no qualifier); empty otherwise (one zone, or none listed: the
+    host's own title stands, as 南宁's 开发区管委会 and 嵊州's 经济开发区管委会 do)."""
+    if qualifier or not kind.areas or host.level in ("zone", "new_area"):
+        return ()
+    zones = registry.gazetteer.listed_zones(host.id, kind.areas)
+    return zones if len(zones) > 1 else ()
 
 
 def _render_qualified(registry: Registry, kind: Kind, form: Form | None, region: Region, qualifier: str) -> str | None:

@@ -172,6 +172,7 @@ class RegionsFile(_Model):
     aliases: dict[str, tuple[str, ...]] = {}
     short_name_rules: tuple[ShortNameRule, ...] = ()
     autonomous_words: tuple[str, ...] = ()
+    autonomous_region_words: tuple[str, ...] = ()
     # the word ending a management area's name and the word it is written with in its short name (管理区 → 区)
     management_area_words: tuple[tuple[str, str], ...] = ()
     corps_prefixes: tuple[str, ...] = ()

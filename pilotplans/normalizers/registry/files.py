@@ -194,6 +194,11 @@ class NameParts(_Model):
     """Kinds outside the government branch whose bodies set up a Party group (the government, the courts)."""
     party_group_title: str = "{body}"
     """A Party group's title, ``{body}`` the title of the body it leads."""
+    office_words: dict[str, str] = {}
+    """Words closing a body's name that name the body's own general office (办公室), each with its id word."""
+    central_title_openings: tuple[str, ...] = ()
+    """Words opening a central body's full name that a group's title named after it leaves out (中华人民共和国教育部:
+    中共教育部党组)."""
     stationed_group_words: dict[str, str] = {}
     """Words closing the name of a discipline inspection group stationed in a body (驻厅纪检监察组), each with its id word."""
     stationed_group_openings: tuple[str, ...] = ()

@@ -321,6 +321,12 @@ class Gazetteer(PickledApart):
             word = next((w for w in data.autonomous_words if region.name.endswith(w)), None)
             if word is not None and region.short and region.level in ("prefecture", "county"):
                 made.setdefault(region.short + word, []).append(region.id)
+        # an autonomous region by its short name and its autonomy word or its bodies' 区 (广西自治区, 广西区委)
+        for entry in data.provinces:
+            region = self.regions[entry.id]
+            if entry.type == "autonomous_region" and region.short:
+                for word in data.autonomous_region_words:
+                    made.setdefault(region.short + word, []).append(region.id)
         # a management area by its own name and by its short word (益阳市大通湖管理区 → 大通湖管理区, 大通湖区)
         taken |= {name for r in self.regions.values() for name, _ in r.former}
         for word, short_word in data.management_area_words:
@@ -657,11 +663,17 @@ class Gazetteer(PickledApart):
         ``host_id`` (济宁 → 济宁高新技术产业开发区 for the high-tech zone), among those with a name
         opening with one of ``openings`` if any are given (长春净月 → 长春净月高新技术产业开发区); None
         when it lists none or several (长春 has two high-tech zones)."""
-        types = set(zone_types)
-        zones = [child for child in self._children().get(host_id, ())
-                 if child.level == "zone" and child.area_type in types
-                 and (not openings or any(name.startswith(openings) for name in child.names))]
+        zones = self.listed_zones(host_id, zone_types, openings)
         return zones[0] if len(zones) == 1 else None
+
+    def listed_zones(self, host_id: str, zone_types: Iterable[str], openings: tuple[str, ...] = ()) -> tuple[Region, ...]:
+        """Every zone of one of ``zone_types`` the division code table lists directly under ``host_id``,
+        among those with a name opening with one of ``openings`` if any are given (芜湖 → 芜湖经济技术开发区
+        and 安徽芜湖三山经济开发区 for the development zones)."""
+        types = set(zone_types)
+        return tuple(child for child in self._children().get(host_id, ())
+                     if child.level == "zone" and child.area_type in types
+                     and (not openings or any(name.startswith(openings) for name in child.names)))
 
     def named_below(self, region_id: str, level_word: str) -> bool:
         """Whether any place under ``region_id``, at whatever depth, is named with ``level_word`` (内蒙古 has
