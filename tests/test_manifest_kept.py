@@ -71,3 +71,28 @@ def test_line_ends_are_read_as_a_text_file_reads_them(raw):
     # the file was opened as text, which reads \r\n and \r as \n, also inside a string of several lines
     (raw / "manifest.toml").write_bytes(b'[[document]]\r\nfile = "a.txt"\r\nid = "plan-a"\r\nnote = """one\r\ntwo\rthree"""\r\n')
     assert load_manifest(raw).document[0].note == "one\ntwo\nthree"
+
+
+def test_a_listed_link_path_or_folder_is_judged_as_the_system_judges_it(raw):
+    # the folder is listed once; a name the listing does not hold as it is (a link, a path) is asked of the system
+    (raw / "sub").mkdir()
+    (raw / "sub" / "c.txt").write_text("推进服务贸易创新发展试点\n", "utf-8")
+    (raw / "link.txt").symlink_to(raw / "b.txt")
+    entries = [("a.txt", "plan-a"), ("link.txt", "plan-link"), ("sub/c.txt", "plan-c")]
+    (raw / "manifest.toml").write_text("".join(ENTRY.format(file=f, id=i) for f, i in entries), "utf-8")
+    assert [e.id for e in load_manifest(raw).document] == ["plan-a", "plan-link", "plan-c"]
+    (raw / "dangling.txt").symlink_to(raw / "gone.txt")
+    with (raw / "manifest.toml").open("a", encoding="utf-8") as manifest:
+        manifest.write(ENTRY.format(file="dangling.txt", id="plan-d"))
+    with pytest.raises(ManifestError, match=r"listed files not found in .*: dangling\.txt$"):
+        load_manifest(raw)
+
+
+def test_the_documents_of_a_folder_are_its_files_and_links_to_files(raw):
+    from pilotplans.ingest.manifest import source_files
+
+    (raw / "sub").mkdir()
+    (raw / ".hidden.txt").write_text("x", "utf-8")
+    (raw / "link.txt").symlink_to(raw / "b.txt")
+    (raw / "to-folder").symlink_to(raw / "sub")
+    assert source_files(raw) == [raw / "a.txt", raw / "b.txt", raw / "link.txt"]
