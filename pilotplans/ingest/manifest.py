@@ -144,17 +144,22 @@ def _kept_or_parsed(path: Path, data: bytes) -> Manifest:
     of a folder of a thousand documents (130 KB) took some 350 million instructions of every rebuild
     (about 60 ms), reading the parsed manifest back a twentieth of that. One file a manifest (named
     by its path), holding the digest of the bytes it was parsed from (with this module's code and
-    the libraries' versions: the entries pickle as pydantic's models), so that a manifest edited
+    Python's and pydantic's versions: the entries pickle as pydantic's models), so that a manifest edited
     as documents are added replaces its file rather than fill the cache folder. Only what parsing
     gives is kept: the checks against the folder (files listed, ids) are made every time."""
-    from pilotplans.cachedir import default_cache_dir, keep, key_digest, library_versions, read_kept
+    import sys
+
+    import pydantic.version
+
+    from pilotplans.cachedir import default_cache_dir, keep, key_digest, read_kept
 
     folder = default_cache_dir()
     if folder is None:
         return _parsed(data)
     key = key_digest(data)
     key.update(Path(__file__).read_bytes())
-    key.update(library_versions())
+    # Python's and pydantic's versions (not regex's, which a rebuild with nothing changed never imports)
+    key.update(f"python {sys.version} pydantic {pydantic.version.VERSION}".encode())
     digest = key.hexdigest()
     kept_path = folder / f"manifest-{key_digest(os.fsencode(path.resolve())).hexdigest()[:20]}.pickle"
     kept = read_kept(kept_path)
