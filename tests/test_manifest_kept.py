@@ -96,3 +96,16 @@ def test_the_documents_of_a_folder_are_its_files_and_links_to_files(raw):
     (raw / "link.txt").symlink_to(raw / "b.txt")
     (raw / "to-folder").symlink_to(raw / "sub")
     assert source_files(raw) == [raw / "a.txt", raw / "b.txt", raw / "link.txt"]
+
+
+def test_a_kept_manifest_is_parsed_again_when_the_levels_it_was_checked_against_change(raw, monkeypatch):
+    # a level the records no longer name must be refused, not read back as it was kept
+    import pilotplans.schema.models as records
+
+    load_manifest(raw)
+    changed = raw.parent / "models.py"
+    changed.write_bytes(open(records.__file__, "rb").read() + b"\n# another level\n")
+    monkeypatch.setattr(records, "__file__", str(changed))
+    _no_parsing(monkeypatch)
+    with pytest.raises(AssertionError, match="parsed again"):
+        load_manifest(raw)

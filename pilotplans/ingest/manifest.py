@@ -143,14 +143,16 @@ def _kept_or_parsed(path: Path, data: bytes) -> Manifest:
     from the cache folder when these very bytes were parsed before: parsing and validating the TOML
     of a folder of a thousand documents (130 KB) took some 350 million instructions of every rebuild
     (about 60 ms), reading the parsed manifest back a twentieth of that. One file a manifest (named
-    by its path), holding the digest of the bytes it was parsed from (with this module's code and
-    Python's and pydantic's versions: the entries pickle as pydantic's models), so that a manifest edited
-    as documents are added replaces its file rather than fill the cache folder. Only what parsing
-    gives is kept: the checks against the folder (files listed, ids) are made every time."""
+    by its path), holding the digest of the bytes it was parsed from (with this module's code, the
+    records' module that names the levels, and Python's and pydantic's versions: the entries pickle
+    as pydantic's models), so that a manifest edited as documents are added replaces its file
+    rather than fill the cache folder. Only what parsing gives is kept: the checks against the
+    folder (files listed, ids) are made every time."""
     import sys
 
     import pydantic.version
 
+    import pilotplans.schema.models as records
     from pilotplans.cachedir import default_cache_dir, keep, key_digest, read_kept
 
     folder = default_cache_dir()
@@ -158,6 +160,7 @@ def _kept_or_parsed(path: Path, data: bytes) -> Manifest:
         return _parsed(data)
     key = key_digest(data)
     key.update(Path(__file__).read_bytes())
+    key.update(Path(records.__file__).read_bytes())  # the levels an entry may give (Level)
     # Python's and pydantic's versions (not regex's, which a rebuild with nothing changed never imports)
     key.update(f"python {sys.version} pydantic {pydantic.version.VERSION}".encode())
     digest = key.hexdigest()
