@@ -109,3 +109,12 @@ def test_a_kept_manifest_is_parsed_again_when_the_levels_it_was_checked_against_
     _no_parsing(monkeypatch)
     with pytest.raises(AssertionError, match="parsed again"):
         load_manifest(raw)
+
+
+def test_a_link_the_system_cannot_follow_is_not_a_document(raw):
+    # a link to itself, or through a file as if it were a folder: no file, as Path.is_file judged it
+    from pilotplans.ingest.manifest import source_files
+
+    (raw / "loop.txt").symlink_to(raw / "loop.txt")
+    (raw / "through.txt").symlink_to(raw / "a.txt" / "c.txt")
+    assert source_files(raw) == [raw / "a.txt", raw / "b.txt"]

@@ -186,5 +186,11 @@ def source_files(folder: Path) -> list[Path]:
     names sorted as their paths sort, case-insensitively on Windows, without comparing a thousand
     paths part by part)."""
     with os.scandir(folder) as entries:
-        names = [e.name for e in entries if not e.name.startswith(".") and e.name != MANIFEST_NAME and e.is_file()]
+        names = [e.name for e in entries if not e.name.startswith(".") and e.name != MANIFEST_NAME and _entry_is_file(folder, e)]
     return [folder / name for name in sorted(names, key=str.lower if os.name == "nt" else None)]
+
+
+def _entry_is_file(folder: Path, entry: os.DirEntry[str]) -> bool:
+    """``(folder / entry.name).is_file()``: a link is asked of the system, whose answer for a link
+    it cannot follow (a loop, a path through a file) is no, where the listing's entry raises."""
+    return (folder / entry.name).is_file() if entry.is_symlink() else entry.is_file()
