@@ -1,0 +1,195 @@
+"""What a refused page is, named from evidence on the page.
+
+A page holding no task table and no task list is refused in one line. Where the page's own lines
+show what it is instead, the line names that kind and what the user can do, so that a researcher
+can tell a page of the wrong kind, a page the plan is missing from, and a reader's failure apart:
+
+``interpretation``
+    a 解读 of a plan: its title (or an opening line) names an interpretation or questions and answers;
+``other kind``
+    a document that sets rules, not measures with owners: its title, or the name its notice issues,
+    ends in such a kind (…工作规则, …管理办法, …应急预案, …规划纲要);
+``news``
+    a news report: an opening line reports (a dateline, a reporter, a meeting held, 近日…印发) and no
+    line says the plan's full text follows;
+``report``
+    a report on progress: its title, without the names it cites, ends in a kind of report
+    (…完成情况, …总结, …通报), or an opening line is an inspection's (督查组, 截至目前);
+``notice``
+    a notice issuing a plan (印发《X》) whose page prints no line of the plan's title after it: the
+    plan is in an attachment the page does not hold (附件 named) or the page ends before it;
+``no owners``
+    the page prints the plan and at least two of its numbered measures, none naming a body;
+``cut``
+    the page ends in one of the plan's parts (its last heading among its last three lines: the
+    heading, its lead paragraph, a first item begun), before any measure names its owners.
+
+A page showing the evidence of none keeps the generic line. The words and patterns are data
+(``pilotplans/data/refusals.toml``). The kinds are tried only on a page already refused: a plan is
+never refused for what it says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from pilotplans.data import read_bytes
+from pilotplans.layout import Layout
+from pilotplans.normalizers.glosses import without_glosses
+from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
+
+FILE = "refusals.toml"
+#: How every named refusal opens: the generic refusal's words, which a user (and a script) knows.
+_OPENING = "no task table or task list found: "
+# A line this short is a site's navigation or a bullet's label, never a page's opening line.
+_LINE_AT_LEAST = 8
+_BULLETS = "•·●◆■▪-*|> "
+# A page is cut in a plan's part when its last heading is among its last this many lines (the heading,
+# its lead paragraph, the first item begun): a page going on for longer under it is no excerpt.
+_CUT_WITHIN = 3
+
+
+@dataclass(frozen=True)
+class RefusalVocabulary:
+    """The compiled evidence of each kind (see the module)."""
+
+    opening_lines: int
+    cited: tuple[regex.Pattern[str], ...]
+    issuing_title: tuple[regex.Pattern[str], ...]
+    interpretation_title: tuple[regex.Pattern[str], ...]
+    interpretation_opening: tuple[regex.Pattern[str], ...]
+    other_kind: tuple[regex.Pattern[str], ...]
+    news_opening: tuple[regex.Pattern[str], ...]
+    full_text: tuple[regex.Pattern[str], ...]
+    report_title: tuple[regex.Pattern[str], ...]
+    report_opening: tuple[regex.Pattern[str], ...]
+    issuing: tuple[regex.Pattern[str], ...]
+    attachment: tuple[regex.Pattern[str], ...]
+    measure: tuple[regex.Pattern[str], ...]
+    heading: tuple[regex.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> RefusalVocabulary:
+    """The vocabulary of ``pilotplans/data/refusals.toml``, compiled once."""
+    import tomllib
+
+    from pilotplans.errors import PilotplansError
+
+    try:
+        data = tomllib.loads(read_bytes(FILE).decode("utf-8"))
+        return RefusalVocabulary(
+            opening_lines=int(data["opening_lines"]),
+            cited=_all(data["cited"]), issuing_title=_all(data["issuing_title"]),
+            interpretation_title=_all(data["interpretation"]["title"]),
+            interpretation_opening=_all(data["interpretation"]["opening"]),
+            other_kind=_all(data["other_kind"]["title"]),
+            news_opening=_all(data["news"]["opening"]), full_text=_all(data["news"]["full_text"]),
+            report_title=_all(data["report"]["title"]), report_opening=_all(data["report"]["opening"]),
+            issuing=_all(data["notice"]["issuing"]), attachment=_all(data["notice"]["attachment"]),
+            measure=_all(data["items"]["measure"]), heading=_all(data["items"]["heading"]),
+        )
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, regex.error) as error:
+        raise PilotplansError(f"pilotplans/data/{FILE}: not a valid vocabulary of refusals: {error!r}") from error
+
+
+def _all(patterns: list[str]) -> tuple[regex.Pattern[str], ...]:
+    return tuple(compiled(pattern) for pattern in patterns)
+
+
+def _any(patterns: tuple[regex.Pattern[str], ...], text: str) -> bool:
+    return any(pattern.search(text) for pattern in patterns)
+
+
+def _lines(layout: Layout) -> list[str]:
+    """The page's lines folded to simplified characters, without spaces and bullets, the empty left out."""
+    lines = (regex.sub(r"\s+", "", fold(without_glosses(p.text))).lstrip(_BULLETS) for p in layout.paragraphs)
+    return [line for line in lines if line]
+
+
+def _cited(vocab: RefusalVocabulary, text: str) -> str | None:
+    """The plan ``text`` names: the name it cites in 《》 or the one its issuing title issues; where the
+    name cited is itself a notice issuing a plan (《…关于印发X的通知》), X."""
+    for pattern in vocab.cited + vocab.issuing_title:
+        found = pattern.search(text)
+        if found:
+            name = found["name"].strip("〈〉<>《》")  # a name cited inside a cited title keeps no marks
+            inner = next((m for m in (p.search(name) for p in vocab.issuing_title) if m), None)
+            return inner["name"].strip("〈〉<>《》") if inner and inner["name"] != name else name
+    return None
+
+
+def _named(name: str | None) -> str:
+    return f" 《{name}》" if name else ""
+
+
+def refusal_cause(layout: Layout, title: str | None) -> str | None:
+    """The cause a refused page is refused with when its lines show what kind of page it is (see the
+    module), or None (the generic cause then stands). ``title`` is the page's title as its metadata
+    reads it."""
+    vocab = vocabulary()
+    lines = _lines(layout)
+    if not lines:
+        return None
+    title = regex.sub(r"\s+", "", fold(without_glosses(title))) if title else ""
+    opening = [line for line in lines if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
+    name = _cited(vocab, title) or next((n for n in (_cited(vocab, line) for line in opening) if n), None)
+    heads = [title, *opening[:2]]  # the title, and the lines a page prints its own title on
+    if (any(_any(vocab.interpretation_title, line) for line in heads)
+            or any(_any(vocab.interpretation_opening, line) for line in lines[:vocab.opening_lines * 2])):
+        return (f"{_OPENING}a policy interpretation (解读){' of' + _named(name) if name else ''}, not the plan itself "
+                f"— find the plan's own notice and read that")
+    issued_name = _cited(vocab, title) if _any(vocab.issuing, title) else None
+    kind = next((found["kind"] for text in (title, issued_name or "") for pattern in vocab.other_kind
+                 for found in [pattern.search(text)] if found), None)
+    if kind is not None:
+        return (f"{_OPENING}{_named(issued_name or title).strip() or 'the page'} is a {kind}, a document of rules, not a plan "
+                f"of measures with their owners — pilotplans reads task plans")
+    full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
+    if full_text_at is None and any(_any(vocab.news_opening, line) for line in opening):
+        return (f"{_OPENING}a news report{' about' + _named(name) if name else ''}, not the plan itself "
+                f"— find the plan's own notice and read that")
+    cited_removed = regex.sub(r"《[^《》]*》", "", title)
+    if (cited_removed and _any(vocab.report_title, cited_removed)) or any(_any(vocab.report_opening, line) for line in opening):
+        return (f"{_OPENING}a report on the progress of{_named(name) or ' a plan'}, not the plan itself "
+                f"— read the plan it reports on")
+    plan_at = full_text_at
+    issued = next(((k, n) for k, line in enumerate(lines) if _any(vocab.issuing, line)
+                   for n in [_cited(vocab, line) or (_cited(vocab, title) if k < vocab.opening_lines * 2 else None)] if n), None)
+    if issued is not None and plan_at is None:
+        at, name = issued
+        plan_at = next((k for k in range(at + 1, len(lines)) if _titles(lines[k], name)), None)
+        if plan_at is None and any(_any(vocab.measure, line) for line in lines[at + 1:]):
+            plan_at = at  # the plan's text follows the notice without its title printed again
+        if plan_at is None:
+            if any(_any(vocab.attachment, line) for line in lines[at:]):
+                return (f"{_OPENING}the notice issues{_named(name)} as an attachment the page does not hold "
+                        f"— fetch the attachment (extract the notice's URL to follow its attachments)")
+            return (f"{_OPENING}the notice issuing{_named(name)} ends before the plan's text — the page is cut: "
+                    f"find the page or attachment that holds the plan")
+    body = lines[plan_at + 1:] if plan_at is not None else lines
+    measures = [line for line in body if _any(vocab.measure, line)]
+    name = name if plan_at is not None or issued else (title or name)
+    if len(measures) >= 2:
+        return (f"{_OPENING}{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
+                f"body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out "
+                f"each measure")
+    last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line)), default=None)
+    if last_at is not None and len(body) - last_at <= _CUT_WITHIN:
+        last = body[last_at]
+        where = f" in its part `{last[:20]}{'…' if len(last) > 20 else ''}`" if last else ""
+        return (f"{_OPENING}the page ends{where}, before any numbered measure of{_named(name) or ' the plan'} names "
+                f"its owners — the page is cut: find the page or attachment that holds the whole plan")
+    return None
+
+
+def _titles(line: str, name: str) -> bool:
+    """Whether ``line`` prints the plan ``name`` as its own title (whole, or the first line of a title
+    printed over two, or with the dates a title adds)."""
+    name = regex.sub(r"\s+", "", name)
+    return len(line) >= _LINE_AT_LEAST and not line.startswith("《") and (line == name or name.startswith(line) or (
+        line.startswith(name) and len(line) <= len(name) + 16))

@@ -1,0 +1,155 @@
+"""A refused page says what it is and why it is no plan (pilotplans/parsers/interpret/refusal.py, the
+evidence in pilotplans/data/refusals.toml): a 解读, a news report, a report on progress, a document of
+rules, a notice without its plan (in an attachment, or cut before it), a plan naming no owners, a page
+cut in a part of its plan. Each kind fires on a real page of the fixtures and stays quiet on a near
+miss; a page showing no evidence keeps the generic line. The refusal stays a NoTaskTable (exit 1)."""
+
+import pytest
+
+from pilotplans.errors import NoTaskTable
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+GENERIC = NoTaskTable("x").cause
+
+
+def _cause(relative: str) -> str:
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(FIXTURES / relative)
+    cause = refused.value.cause
+    assert "\n" not in cause
+    return cause
+
+
+def _cut(part: str, name: str) -> str:
+    return (f"no task table or task list found: the page ends in its part `{part}`, before any numbered measure "
+            f"of 《{name}》 names its owners — the page is cut: find the page or attachment that holds the whole plan")
+
+
+def test_an_interpretation_of_a_plan_is_named_one():
+    assert _cause("prose-shapes/ownerless-plan-interpretation.txt") == (
+        "no task table or task list found: a policy interpretation (解读) of 《某市全面深化服务贸易创新发展试点实施方案》, "
+        "not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_site_s_navigation_naming_its_interpretations_is_no_interpretation():
+    # the law site's bar (… 法规解读 下载绿色版 …) over an excerpt cut in the plan's first part
+    assert _cause("prose-blind10/suzhou-2017-city-field-list-dated-a-year-late.txt") == _cut(
+        "一、打造外资发展新的增长极", "苏州市贯彻落实扩大对外开放积极利用外资政策的实施意见")
+
+
+def test_a_news_report_is_named_one():
+    assert _cause("prose-blind14/zhengzhou-2023-city-news-pilot-appraised.txt") == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_news_report_names_the_plan_it_is_about():
+    # 本報3月4日訊(記者 …) 記者今日從省政府獲悉: the leaders' shares of 《政府工作報告》
+    assert _cause("prose-blind14/shanxi-2016-province-news-traditional-leaders-take-tasks.txt") == (
+        "no task table or task list found: a news report about 《政府工作报告》, not the plan itself — find the plan's "
+        "own notice and read that")
+
+
+def test_a_web_page_reporting_a_meeting_is_named_a_news_report():
+    assert _cause("web-pages/news-item.html") == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_news_over_the_plan_s_full_text_is_named_by_the_plan_cut():
+    # 近日…印发了《…》 then 《…》全文如下: the page holds the plan, cut in its second part
+    assert _cause("prose-blind12/chongqing-2023-municipality-news-over-joint-plan.txt") == _cut(
+        "二、分类引导区县城发展方向", "重庆市推进以区县城为重要载体的城镇化建设实施方案")
+
+
+def test_a_plan_with_a_news_line_over_it_is_still_read():
+    # 近日,渝中区人民政府办公室发布《…》 over the plan: a plan, read, never refused as news
+    assert read_document(FIXTURES / "unseen-pages" / "news-aside-over-plan-title.txt").measures
+
+
+@pytest.mark.parametrize("page", ["prose-blind14/jinzhai-2025-county-inspection-report-on-progress.txt",
+                                  "prose-blind14/xuancheng-2020-city-progress-notice-cited-number-broken.txt"])
+def test_a_report_on_progress_is_named_one(page):
+    # an inspection's 督查组 … 截至目前; a title …部分目标任务完成情况
+    assert _cause(page) == ("no task table or task list found: a report on the progress of 《政府工作报告》, not the plan "
+                            "itself — read the plan it reports on")
+
+
+def test_a_title_citing_a_report_is_no_report():
+    # 关于落实《政府工作报告》重点工作部门分工的意见: the report is cited; the page is the plan, cut
+    assert _cause("prose-blind14/hunan-2019-province-posts-and-bodies-in-one-bracket.txt") == _cut(
+        "一、落实2019年经济社会发展总体要求和…", "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见")
+
+
+def test_a_notice_issuing_a_summary_with_its_points_is_no_report():
+    assert _cause("prose-blind12/shaoxing-2017-city-commission-summary-before-points.txt") == _cut(
+        "一、突出两个主题,深化医改促发展", "2016年绍兴市卫生计生工作总结和2017年绍兴市卫生计生工作要点")
+
+
+def test_a_document_of_rules_is_named_by_its_kind():
+    assert _cause("places-blind3/ali-2021-prefecture-info-rows.txt") == (
+        "no task table or task list found: 《阿里地区行政公署工作规则》 is a 规则, a document of rules, not a plan of "
+        "measures with their owners — pilotplans reads task plans")
+
+
+def test_a_notice_issuing_a_document_of_rules_is_named_by_its_kind():
+    assert _cause("places-blind4/chengdu-2014-city-traditional-copy-site-time-row.txt") == (
+        "no task table or task list found: 《成都市市级财政专项资金管理暂行办法》 is a 办法, a document of rules, not a "
+        "plan of measures with their owners — pilotplans reads task plans")
+
+
+def test_a_notice_breaking_down_a_cited_outline_is_no_document_of_rules():
+    # 关于分解落实《…规划纲要》主要目标和任务的通知: the outline is cited, the page breaks it down
+    cause = _cause("prose-blind12/nanjing-2006-city-square-bracket-number-responsibility-split.txt")
+    assert cause == ("no task table or task list found: 《南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划"
+                     "纲要》主要目标和任务的通知》's 3 numbered measures name no body responsible for any (no 责任单位/牵头单位) "
+                     "— pilotplans reads plans that name who carries out each measure")
+
+
+def test_a_notice_whose_plan_is_an_attachment_says_so():
+    assert _cause("places-blind4/changchun-2016-ndrc-new-area-plan-law-site.txt") == (
+        "no task table or task list found: the notice issues 《长春新区总体方案》 as an attachment the page does not hold "
+        "— fetch the attachment (extract the notice's URL to follow its attachments)")
+
+
+@pytest.mark.parametrize("page, name", [
+    ("prose-blind14/sichuan-2017-province-info-bullets-notice-cut-before-plan.txt",
+     "贯彻落实省第十一次党代会报告涉及政府工作目标任务分工方案"),
+    ("prose-blind13/heilongjiang-2025-province-news-site-notice-issuing-three-plans.txt", "黑龙江省县域经济发展突破年行动方案"),
+])
+def test_a_notice_cut_before_its_plan_says_so(page, name):
+    assert _cause(page) == (f"no task table or task list found: the notice issuing 《{name}》 ends before the plan's text "
+                            f"— the page is cut: find the page or attachment that holds the plan")
+
+
+def test_a_notice_followed_by_its_plan_s_text_without_its_title_is_named_by_the_plan_cut():
+    # 现将《…若干意见》印发给你们 then the opinions' text, its title not printed again
+    assert _cause("prose-blind9/hubei-2020-province-opinions-cut-before-owners.txt") == _cut(
+        "一、着力抓好政策实施,推动国家和省系列支…", "支持全省服务业疫后加快发展若干意见")
+
+
+@pytest.mark.parametrize("page, name", [
+    ("prose-blind9/shenzhen-2021-city-measures-without-owners.txt", "深圳市关于加快推动服务贸易创新发展的若干措施"),
+    ("prose-blind11/binjiang-2023-district-policies-without-owners.txt", "关于推动经济高质量发展的若干政策"),
+])
+def test_a_plan_whose_measures_name_no_owner_says_so(page, name):
+    assert _cause(page) == (f"no task table or task list found: 《{name}》's 2 numbered measures name no body responsible "
+                            f"for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure")
+
+
+def test_a_plan_cut_at_its_first_measure_is_named_cut_not_ownerless():
+    assert _cause("prose-blind10/dalian-2025-city-field-list-measures-as-sections.txt") == _cut(
+        "二、做大做强优势产业", "大连市生产性服务业高质量发展三年行动方案(2025—2027年)")
+
+
+@pytest.mark.parametrize("page, part, name", [
+    ("prose-blind11/xiongan-2021-new-area-two-issuers.txt", "一、总体要求", "全面推进乡村振兴加快农业农村现代化的实施方案"),
+    ("prose-blind13/jingzhou-2018-district-notice-issuing-three-plans-figures-run-together.txt", "一、指导思想",
+     "荆州区第三期学前教育三年行动计划(2018—2020年)"),
+])
+def test_a_page_cut_in_a_part_of_its_plan_says_so(page, part, name):
+    assert _cause(page) == _cut(part, name)
+
+
+def test_a_breakdown_going_on_under_its_heading_keeps_the_generic_line():
+    # 常熟's rows printed a line each under 一、…: the reader's failure, no cut page; the generic line stands
+    assert _cause("text-tables/blind7/changshu-2018-rows-one-line-each.txt") == GENERIC
