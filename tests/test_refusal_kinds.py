@@ -97,12 +97,10 @@ def test_a_notice_issuing_a_document_of_rules_is_named_by_its_kind():
         "plan of measures with their owners — pilotplans reads task plans")
 
 
-def test_a_notice_breaking_down_a_cited_outline_is_no_document_of_rules():
-    # 关于分解落实《…规划纲要》主要目标和任务的通知: the outline is cited, the page breaks it down
-    cause = _cause("prose-blind12/nanjing-2006-city-square-bracket-number-responsibility-split.txt")
-    assert cause == ("no task table or task list found: 《南京市政府关于分解落实《南京市国民经济和社会发展第十一个五年规划"
-                     "纲要》主要目标和任务的通知》's 3 numbered measures name no body responsible for any (no 责任单位/牵头单位) "
-                     "— pilotplans reads plans that name who carries out each measure")
+def test_a_notice_breaking_down_a_cited_outline_is_no_document_of_rules_and_its_principles_no_measures():
+    # 关于分解落实《…规划纲要》主要目标和任务的通知: the outline is cited, not issued; (一)–(三) under 一、分工原则
+    # are principles: the page shows no kind, and keeps the generic line
+    assert _cause("prose-blind12/nanjing-2006-city-square-bracket-number-responsibility-split.txt") == GENERIC
 
 
 def test_a_notice_whose_plan_is_an_attachment_says_so():
@@ -153,3 +151,15 @@ def test_a_page_cut_in_a_part_of_its_plan_says_so(page, part, name):
 def test_a_breakdown_going_on_under_its_heading_keeps_the_generic_line():
     # 常熟's rows printed a line each under 一、…: the reader's failure, no cut page; the generic line stands
     assert _cause("text-tables/blind7/changshu-2018-rows-one-line-each.txt") == GENERIC
+
+
+def test_numbered_goals_are_no_measures_naming_no_owner():
+    # 1.规模效益显著提升。… under 二、发展目标: targets, not measures; the page is not called a plan naming no owners
+    cause = _cause("prose-blind10/haimen-2022-district-goals-numbered-no-tasks.txt")
+    assert "numbered measures name no body" not in cause
+
+
+def test_a_plan_s_own_sections_numbered_are_no_measures():
+    # (一)指导思想 (二)主要目标 under 一、总体要求, then (三) cut under 二、: a cut page, not one naming no owners
+    assert _cause("prose-blind10/jilin-2021-province-sections-numbered-through.txt") == _cut(
+        "二、突出重点发展方向", "吉林省人民政府关于推动服务业转型升级高质量发展的意见")

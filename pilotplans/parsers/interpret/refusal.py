@@ -70,6 +70,8 @@ class RefusalVocabulary:
     issuing: tuple[regex.Pattern[str], ...]
     attachment: tuple[regex.Pattern[str], ...]
     measure: tuple[regex.Pattern[str], ...]
+    part: tuple[regex.Pattern[str], ...]
+    section_part: tuple[regex.Pattern[str], ...]
     heading: tuple[regex.Pattern[str], ...]
 
 
@@ -91,7 +93,9 @@ def vocabulary() -> RefusalVocabulary:
             news_opening=_all(data["news"]["opening"]), full_text=_all(data["news"]["full_text"]),
             report_title=_all(data["report"]["title"]), report_opening=_all(data["report"]["opening"]),
             issuing=_all(data["notice"]["issuing"]), attachment=_all(data["notice"]["attachment"]),
-            measure=_all(data["items"]["measure"]), heading=_all(data["items"]["heading"]),
+            measure=_all(data["items"]["measure"]), part=_all(data["items"]["part"]),
+            section_part=_all(data["items"]["section_part"]),
+            heading=_all(data["items"]["heading"]),
         )
     except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, regex.error) as error:
         raise PilotplansError(f"pilotplans/data/{FILE}: not a valid vocabulary of refusals: {error!r}") from error
@@ -172,7 +176,7 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
             return (f"{_OPENING}the notice issuing{_named(name)} ends before the plan's text — the page is cut: "
                     f"find the page or attachment that holds the plan")
     body = lines[plan_at + 1:] if plan_at is not None else lines
-    measures = [line for line in body if _any(vocab.measure, line)]
+    measures = _measures(vocab, body)
     name = name if plan_at is not None or issued else (title or name)
     if len(measures) >= 2:
         return (f"{_OPENING}{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
@@ -193,3 +197,23 @@ def _titles(line: str, name: str) -> bool:
     name = regex.sub(r"\s+", "", name)
     return len(line) >= _LINE_AT_LEAST and not line.startswith("《") and (line == name or name.startswith(line) or (
         line.startswith(name) and len(line) <= len(name) + 16))
+
+
+def _measures(vocab: RefusalVocabulary, lines: list[str]) -> list[str]:
+    """The lines of ``lines`` numbered like measures, less those under a part named like a plan's own
+    section (一、总体要求, 二、发展目标, 一、分工原则: ``plan_sections``, ``section_part``) and those so named
+    themselves ((一)指导思想。)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
+
+    sections = task_list_vocabulary().plan_sections
+    measures: list[str] = []
+    in_section = False
+    for line in lines:
+        if _any(vocab.part, line):
+            in_section = any(name in line[:24] for name in sections) or _any(vocab.section_part, line)
+        if in_section or not _any(vocab.measure, line):
+            continue
+        head = regex.split(r"[。；;：:]", line, maxsplit=1)[0]
+        if not any(name in head for name in sections):
+            measures.append(line)
+    return measures
