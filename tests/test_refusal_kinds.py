@@ -163,3 +163,9 @@ def test_a_plan_s_own_sections_numbered_are_no_measures():
     # (一)指导思想 (二)主要目标 under 一、总体要求, then (三) cut under 二、: a cut page, not one naming no owners
     assert _cause("prose-blind10/jilin-2021-province-sections-numbered-through.txt") == _cut(
         "二、突出重点发展方向", "吉林省人民政府关于推动服务业转型升级高质量发展的意见")
+
+
+def test_a_page_cut_as_its_item_opens_its_owner_bracket_is_no_plan_naming_no_owners():
+    # …技术先进型服务企业。(责任 — the item was naming its owners when the excerpt stopped
+    assert _cause("prose-blind/zhejiang-2024-print-page.txt") == _cut(
+        "二、主要任务", "浙江省加力推动跨境电商高质量发展行动计划(2024—2027年)")

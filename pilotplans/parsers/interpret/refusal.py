@@ -19,7 +19,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     a notice issuing a plan (印发《X》) whose page prints no line of the plan's title after it: the
     plan is in an attachment the page does not hold (附件 named) or the page ends before it;
 ``no owners``
-    the page prints the plan and at least two of its numbered measures, none naming a body;
+    the page prints the plan and at least two of its numbered measures, none naming a body (and it does
+    not end in a bracket its last item opened, cut as it began naming its owners);
 ``cut``
     the page ends in one of the plan's parts (its last heading among its last three lines: the
     heading, its lead paragraph, a first item begun), before any measure names its owners.
@@ -51,6 +52,9 @@ _BULLETS = "•·●◆■▪-*|> "
 # A page is cut in a plan's part when its last heading is among its last this many lines (the heading,
 # its lead paragraph, the first item begun): a page going on for longer under it is no excerpt.
 _CUT_WITHIN = 3
+# A page whose last line ends in a bracket opened this few characters before its end ((责任) was cut as its
+# item began naming its owners: it is no plan naming none.
+_BRACKET_TAIL_AT_MOST = 10
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,7 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
     body = lines[plan_at + 1:] if plan_at is not None else lines
     measures = _measures(vocab, body)
     name = name if plan_at is not None or issued else (title or name)
-    if len(measures) >= 2:
+    if len(measures) >= 2 and not _ends_in_open_bracket(lines[-1]):
         return (f"{_OPENING}{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
                 f"body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out "
                 f"each measure")
@@ -217,3 +221,10 @@ def _measures(vocab: RefusalVocabulary, lines: list[str]) -> list[str]:
         if not any(name in head for name in sections):
             measures.append(line)
     return measures
+
+
+def _ends_in_open_bracket(line: str) -> bool:
+    """Whether ``line`` ends inside a bracket opened at most ``_BRACKET_TAIL_AT_MOST`` characters before
+    its end (…企业。(责任): the item was cut as it began naming its owners."""
+    at = max(line.rfind("("), line.rfind("（"))
+    return at >= 0 and ")" not in line[at:] and "）" not in line[at:] and len(line) - at - 1 <= _BRACKET_TAIL_AT_MOST
