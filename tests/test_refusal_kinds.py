@@ -169,3 +169,13 @@ def test_a_page_cut_as_its_item_opens_its_owner_bracket_is_no_plan_naming_no_own
     # …技术先进型服务企业。(责任 — the item was naming its owners when the excerpt stopped
     assert _cause("prose-blind/zhejiang-2024-print-page.txt") == _cut(
         "二、主要任务", "浙江省加力推动跨境电商高质量发展行动计划(2024—2027年)")
+
+
+def test_the_refusals_file_is_validated_naming_the_key_found_wrong():
+    from pilotplans.errors import PilotplansError, validated_data_file
+    from pilotplans.parsers.interpret.refusal_schema import RefusalsFile
+
+    text = (FIXTURES.parent.parent / "pilotplans" / "data" / "refusals.toml").read_text("utf-8")
+    with pytest.raises(PilotplansError, match=r"^pilotplans/data/refusals.toml: news.opening: .*not a valid regular"):
+        validated_data_file(RefusalsFile, text.replace("opening = [\n    '本报", "opening = [\n    '(本报", 1),
+                            "refusals.toml")

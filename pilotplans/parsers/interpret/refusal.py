@@ -81,31 +81,25 @@ class RefusalVocabulary:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> RefusalVocabulary:
-    """The vocabulary of ``pilotplans/data/refusals.toml``, compiled once."""
-    import tomllib
+    """The vocabulary of ``pilotplans/data/refusals.toml``, validated (:mod:`.refusal_schema`) and
+    compiled once."""
+    from pilotplans.errors import validated_data_file
+    from pilotplans.parsers.interpret.refusal_schema import RefusalsFile
 
-    from pilotplans.errors import PilotplansError
-
-    try:
-        data = tomllib.loads(read_bytes(FILE).decode("utf-8"))
-        return RefusalVocabulary(
-            opening_lines=int(data["opening_lines"]),
-            cited=_all(data["cited"]), issuing_title=_all(data["issuing_title"]),
-            interpretation_title=_all(data["interpretation"]["title"]),
-            interpretation_opening=_all(data["interpretation"]["opening"]),
-            other_kind=_all(data["other_kind"]["title"]),
-            news_opening=_all(data["news"]["opening"]), full_text=_all(data["news"]["full_text"]),
-            report_title=_all(data["report"]["title"]), report_opening=_all(data["report"]["opening"]),
-            issuing=_all(data["notice"]["issuing"]), attachment=_all(data["notice"]["attachment"]),
-            measure=_all(data["items"]["measure"]), part=_all(data["items"]["part"]),
-            section_part=_all(data["items"]["section_part"]),
-            heading=_all(data["items"]["heading"]),
-        )
-    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, regex.error) as error:
-        raise PilotplansError(f"pilotplans/data/{FILE}: not a valid vocabulary of refusals: {error!r}") from error
+    data = validated_data_file(RefusalsFile, read_bytes(FILE).decode("utf-8"), FILE)
+    return RefusalVocabulary(
+        opening_lines=data.opening_lines, cited=_all(data.cited), issuing_title=_all(data.issuing_title),
+        interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
+        other_kind=_all(data.other_kind.title),
+        news_opening=_all(data.news.opening), full_text=_all(data.news.full_text),
+        report_title=_all(data.report.title), report_opening=_all(data.report.opening),
+        issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
+        measure=_all(data.items.measure), part=_all(data.items.part), section_part=_all(data.items.section_part),
+        heading=_all(data.items.heading),
+    )
 
 
-def _all(patterns: list[str]) -> tuple[regex.Pattern[str], ...]:
+def _all(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
     return tuple(compiled(pattern) for pattern in patterns)
 
 
