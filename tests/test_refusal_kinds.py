@@ -179,3 +179,34 @@ def test_the_refusals_file_is_validated_naming_the_key_found_wrong():
     with pytest.raises(PilotplansError, match=r"^pilotplans/data/refusals.toml: news.opening: .*not a valid regular"):
         validated_data_file(RefusalsFile, text.replace("opening = [\n    '本报", "opening = [\n    '(本报", 1),
                             "refusals.toml")
+
+
+_WHOLE_PLAN = ("某市推进服务贸易创新发展实施方案\n为推进服务贸易创新发展，结合我市实际，制定本方案。\n一、总体要求\n"
+               "以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展。\n二、重点任务\n（一）扩大服务业开放\n"
+               "推动金融、电信等领域有序开放，吸引外资企业落户，完善配套政策体系建设。\n（二）培育新型服务贸易\n"
+               "大力发展数字贸易，建设数字贸易示范区，培育一批龙头企业和服务平台。\n{last}\n"
+               "各地各部门要加强组织领导，强化协调配合，确保各项任务落到实处。\n2023年5月6日\n")
+
+
+def _text_cause(tmp_path, text: str) -> str:
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    return refused.value.cause
+
+
+@pytest.mark.parametrize("last", ["三、保障措施", "三、组织实施", "（三）强化组织保障"])
+def test_a_whole_plan_ending_in_the_part_a_plan_closes_with_is_not_called_cut(tmp_path, last):
+    # its measures are headed paragraphs naming no owner, and it ends as a plan ends: the generic line
+    assert _text_cause(tmp_path, _WHOLE_PLAN.format(last=last)) == GENERIC
+
+
+def test_a_page_cut_in_a_part_of_its_measures_is_still_called_cut(tmp_path):
+    cut = _WHOLE_PLAN.split("{last}")[0] + "（三）发展服务外包\n推动服务外包向研发设计、检验检测等高端\n"
+    assert _text_cause(tmp_path, cut) == _cut("（三）发展服务外包", "某市推进服务贸易创新发展实施方案")
+
+
+def test_a_page_cut_mid_sentence_in_the_part_a_plan_closes_with_is_still_called_cut(tmp_path):
+    cut = _WHOLE_PLAN.split("{last}")[0] + "三、保障措施\n各地各部门要加强组织领导，强化协调\n"
+    assert _text_cause(tmp_path, cut) == _cut("三、保障措施", "某市推进服务贸易创新发展实施方案")

@@ -23,7 +23,9 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     not end in a bracket its last item opened, cut as it began naming its owners);
 ``cut``
     the page ends in one of the plan's parts (its last heading among its last three lines: the
-    heading, its lead paragraph, a first item begun), before any measure names its owners.
+    heading, its lead paragraph, a first item begun), before any measure names its owners; never a part
+    a plan closes with (四、保障措施, 五、组织实施) where the page ends as a whole page ends (a sentence
+    ended, a date): that page may be the whole plan.
 
 A page showing the evidence of none keeps the generic line. The words and patterns are data
 (``pilotplans/data/refusals.toml``). The kinds are tried only on a page already refused: a plan is
@@ -77,6 +79,8 @@ class RefusalVocabulary:
     part: tuple[regex.Pattern[str], ...]
     section_part: tuple[regex.Pattern[str], ...]
     heading: tuple[regex.Pattern[str], ...]
+    closing_part: tuple[regex.Pattern[str], ...]
+    whole_end: tuple[regex.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +99,8 @@ def vocabulary() -> RefusalVocabulary:
         report_title=_all(data.report.title), report_opening=_all(data.report.opening),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
         measure=_all(data.items.measure), part=_all(data.items.part), section_part=_all(data.items.section_part),
-        heading=_all(data.items.heading),
+        heading=_all(data.items.heading), closing_part=_all(data.items.closing_part),
+        whole_end=_all(data.items.whole_end),
     )
 
 
@@ -181,7 +186,9 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
                 f"body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out "
                 f"each measure")
     last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line)), default=None)
-    if last_at is not None and len(body) - last_at <= _CUT_WITHIN:
+    # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan
+    closes = last_at is not None and _any(vocab.closing_part, body[last_at]) and _any(vocab.whole_end, body[-1])
+    if last_at is not None and len(body) - last_at <= _CUT_WITHIN and not closes:
         last = body[last_at]
         where = f" in its part `{last[:20]}{'…' if len(last) > 20 else ''}`" if last else ""
         return (f"{_OPENING}the page ends{where}, before any numbered measure of{_named(name) or ' the plan'} names "

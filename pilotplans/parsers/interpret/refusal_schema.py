@@ -57,6 +57,8 @@ class _Items(_Model):
     part: Patterns
     section_part: Patterns
     heading: Patterns
+    closing_part: Patterns
+    whole_end: Patterns
 
 
 class RefusalsFile(_Model):
