@@ -210,3 +210,17 @@ def test_a_page_cut_in_a_part_of_its_measures_is_still_called_cut(tmp_path):
 def test_a_page_cut_mid_sentence_in_the_part_a_plan_closes_with_is_still_called_cut(tmp_path):
     cut = _WHOLE_PLAN.split("{last}")[0] + "三、保障措施\n各地各部门要加强组织领导，强化协调\n"
     assert _text_cause(tmp_path, cut) == _cut("三、保障措施", "某市推进服务贸易创新发展实施方案")
+
+
+def test_a_plan_citing_a_notice_that_issued_another_plan_is_no_notice_cut_before_its_plan(tmp_path):
+    # 为贯彻落实《国务院关于印发X的通知》: 印发 is the cited notice's; the page is the plan, cut in its first part
+    page = ("某市加快发展服务贸易实施方案\n为贯彻落实《国务院关于印发全面深化服务贸易创新发展试点总体方案的通知》精神，"
+            "结合我市实际，制定本方案。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+
+
+def test_a_consultation_on_a_draft_is_named_by_its_own_title_not_the_notice_it_cites():
+    # 根据…《关于印发<促进消费恢复发展若干政策措施〉的通知》: the city's notice cited, not the county's draft
+    assert _cause("prose-blind10/zhongxian-2022-county-consultation-over-measures.txt") == _cut(
+        "一、推出消费惠民便民利民措施",
+        "忠县发展和改革委员会关于《忠县促进消费恢复发展若干政策措施(征求意见稿)》公开征求意见的通知")

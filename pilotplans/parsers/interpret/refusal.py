@@ -130,6 +130,12 @@ def _cited(vocab: RefusalVocabulary, text: str) -> str | None:
     return None
 
 
+def _issues(vocab: RefusalVocabulary, line: str) -> bool:
+    """Whether ``line`` issues a plan itself (现将《X》印发给你们, 关于印发X的通知): 印发 inside a name it
+    cites (为贯彻落实《国务院关于印发X的通知》精神) is the cited notice's, and the line a plan's own."""
+    return _any(vocab.issuing, regex.sub(r"《[^《》]*》", "", line))
+
+
 def _named(name: str | None) -> str:
     return f" 《{name}》" if name else ""
 
@@ -150,7 +156,7 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
             or any(_any(vocab.interpretation_opening, line) for line in lines[:vocab.opening_lines * 2])):
         return (f"{_OPENING}a policy interpretation (解读){' of' + _named(name) if name else ''}, not the plan itself "
                 f"— find the plan's own notice and read that")
-    issued_name = _cited(vocab, title) if _any(vocab.issuing, title) else None
+    issued_name = _cited(vocab, title) if _issues(vocab, title) else None
     kind = next((found["kind"] for text in (title, issued_name or "") for pattern in vocab.other_kind
                  for found in [pattern.search(text)] if found), None)
     if kind is not None:
@@ -165,7 +171,7 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
         return (f"{_OPENING}a report on the progress of{_named(name) or ' a plan'}, not the plan itself "
                 f"— read the plan it reports on")
     plan_at = full_text_at
-    issued = next(((k, n) for k, line in enumerate(lines) if _any(vocab.issuing, line)
+    issued = next(((k, n) for k, line in enumerate(lines) if _issues(vocab, line)
                    for n in [_cited(vocab, line) or (_cited(vocab, title) if k < vocab.opening_lines * 2 else None)] if n), None)
     if issued is not None and plan_at is None:
         at, name = issued
