@@ -224,3 +224,10 @@ def test_a_consultation_on_a_draft_is_named_by_its_own_title_not_the_notice_it_c
     assert _cause("prose-blind10/zhongxian-2022-county-consultation-over-measures.txt") == _cut(
         "一、推出消费惠民便民利民措施",
         "忠县发展和改革委员会关于《忠县促进消费恢复发展若干政策措施(征求意见稿)》公开征求意见的通知")
+
+
+def test_a_plan_reprinted_by_a_newspaper_s_site_is_no_news_report(tmp_path):
+    # 来源：某某日报 says where the page was printed, not that it reports: the plan, cut in its first part
+    page = ("某市加快发展服务贸易实施方案\n来源：某某日报 发布时间：2023-05-06\n为推进服务贸易高质量发展，结合我市实际，"
+            "制定本方案。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
