@@ -231,3 +231,10 @@ def test_a_plan_reprinted_by_a_newspaper_s_site_is_no_news_report(tmp_path):
     page = ("某市加快发展服务贸易实施方案\n来源：某某日报 发布时间：2023-05-06\n为推进服务贸易高质量发展，结合我市实际，"
             "制定本方案。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
     assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+
+
+def test_an_outline_is_named_an_outline_not_a_document_of_rules():
+    # …“十一五”经济社会发展规划纲要: goals and tasks, no rules
+    assert _cause("places-blind/anhui-2006-province-law-site-rows.txt") == (
+        "no task table or task list found: 《安徽省人民政府沿江城市群“十一五”经济社会发展规划纲要》 is a 规划纲要, an outline "
+        "of goals and tasks, not a plan of measures with their owners — pilotplans reads task plans")

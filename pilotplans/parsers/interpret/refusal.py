@@ -8,7 +8,7 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     a 解读 of a plan: its title (or an opening line) names an interpretation or questions and answers;
 ``other kind``
     a document that sets rules, not measures with owners: its title, or the name its notice issues,
-    ends in such a kind (…工作规则, …管理办法, …应急预案, …规划纲要);
+    ends in such a kind (…工作规则, …管理办法, …应急预案), or in a kind of outline (…规划纲要), named so;
 ``news``
     a news report: an opening line reports (a dateline, a reporter, a meeting held, 近日…印发) and no
     line says the plan's full text follows;
@@ -69,6 +69,7 @@ class RefusalVocabulary:
     interpretation_title: tuple[regex.Pattern[str], ...]
     interpretation_opening: tuple[regex.Pattern[str], ...]
     other_kind: tuple[regex.Pattern[str], ...]
+    outline: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
     full_text: tuple[regex.Pattern[str], ...]
     report_title: tuple[regex.Pattern[str], ...]
@@ -94,7 +95,7 @@ def vocabulary() -> RefusalVocabulary:
     return RefusalVocabulary(
         opening_lines=data.opening_lines, cited=_all(data.cited), issuing_title=_all(data.issuing_title),
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
-        other_kind=_all(data.other_kind.title),
+        other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         news_opening=_all(data.news.opening), full_text=_all(data.news.full_text),
         report_title=_all(data.report.title), report_opening=_all(data.report.opening),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
@@ -157,11 +158,12 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
         return (f"{_OPENING}a policy interpretation (解读){' of' + _named(name) if name else ''}, not the plan itself "
                 f"— find the plan's own notice and read that")
     issued_name = _cited(vocab, title) if _issues(vocab, title) else None
-    kind = next((found["kind"] for text in (title, issued_name or "") for pattern in vocab.other_kind
-                 for found in [pattern.search(text)] if found), None)
-    if kind is not None:
-        return (f"{_OPENING}{_named(issued_name or title).strip() or 'the page'} is a {kind}, a document of rules, not a plan "
-                f"of measures with their owners — pilotplans reads task plans")
+    for patterns, what in ((vocab.other_kind, "a document of rules"), (vocab.outline, "an outline of goals and tasks")):
+        kind = next((found["kind"] for text in (title, issued_name or "") for pattern in patterns
+                     for found in [pattern.search(text)] if found), None)
+        if kind is not None:
+            return (f"{_OPENING}{_named(issued_name or title).strip() or 'the page'} is a {kind}, {what}, not a plan "
+                    f"of measures with their owners — pilotplans reads task plans")
     full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
     if full_text_at is None and any(_any(vocab.news_opening, line) for line in opening):
         return (f"{_OPENING}a news report{' about' + _named(name) if name else ''}, not the plan itself "

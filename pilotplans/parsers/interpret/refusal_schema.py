@@ -35,6 +35,7 @@ class _Interpretation(_Model):
 
 class _OtherKind(_Model):
     title: Patterns
+    outline: Patterns
 
 
 class _News(_Model):
