@@ -238,3 +238,14 @@ def test_an_outline_is_named_an_outline_not_a_document_of_rules():
     assert _cause("places-blind/anhui-2006-province-law-site-rows.txt") == (
         "no task table or task list found: 《安徽省人民政府沿江城市群“十一五”经济社会发展规划纲要》 is a 规划纲要, an outline "
         "of goals and tasks, not a plan of measures with their owners — pilotplans reads task plans")
+
+
+def test_a_plan_naming_no_owner_but_an_attachment_sends_the_user_to_the_attachment(tmp_path):
+    # 附件：…重点任务分工表: the owners may be in the table the page only names
+    page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，结合我市实际，制定本方案。\n一、重点任务\n"
+            "1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n"
+            "二、保障措施\n各地各部门要加强组织领导，确保各项任务落到实处。\n附件：某市加快发展服务贸易重点任务分工表\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: 《某市加快发展服务贸易实施方案》's 2 numbered measures name no body responsible "
+        "on the page, and it names an attachment (`附件：某市加快发展服务贸易重点任务分工表`) the page does not hold — fetch the "
+        "attachment (extract the notice's URL to follow its attachments)")

@@ -20,7 +20,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     plan is in an attachment the page does not hold (附件 named) or the page ends before it;
 ``no owners``
     the page prints the plan and at least two of its numbered measures, none naming a body (and it does
-    not end in a bracket its last item opened, cut as it began naming its owners);
+    not end in a bracket its last item opened, cut as it began naming its owners); where the page names
+    an attachment (附件：…分工表) the owners may be in, the line says so and to fetch it;
 ``cut``
     the page ends in one of the plan's parts (its last heading among its last three lines: the
     heading, its lead paragraph, a first item begun), before any measure names its owners; never a part
@@ -190,6 +191,12 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
     measures = _measures(vocab, body)
     name = name if plan_at is not None or issued else (title or name)
     if len(measures) >= 2 and not _ends_in_open_bracket(lines[-1]):
+        attached = next((line for line in body if _any(vocab.attachment, line)), None)
+        if attached is not None:  # its owners may be in the attachment (附件：重点任务分工表), not on the page
+            return (f"{_OPENING}{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
+                    f"body responsible on the page, and it names an attachment (`{attached[:24]}"
+                    f"{'…' if len(attached) > 24 else ''}`) the page does not hold — fetch the attachment "
+                    f"(extract the notice's URL to follow its attachments)")
         return (f"{_OPENING}{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
                 f"body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out "
                 f"each measure")
