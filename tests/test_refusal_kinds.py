@@ -249,3 +249,18 @@ def test_a_plan_naming_no_owner_but_an_attachment_sends_the_user_to_the_attachme
         "no task table or task list found: 《某市加快发展服务贸易实施方案》's 2 numbered measures name no body responsible "
         "on the page, and it names an attachment (`附件：某市加快发展服务贸易重点任务分工表`) the page does not hold — fetch the "
         "attachment (extract the notice's URL to follow its attachments)")
+
+
+def test_a_notice_convening_a_meeting_is_no_news_report(tmp_path):
+    # 定于…召开…推进会: a meeting to be held, not one reported; the page shows no kind and keeps the generic line
+    page = ("关于召开全市服务贸易工作推进会的通知\n各区县人民政府，市政府各部门：\n"
+            "经市政府同意，定于2023年5月10日召开全市服务贸易工作推进会，现将有关事项通知如下：\n一、会议时间\n"
+            "2023年5月10日上午9:00\n二、参会人员\n各区县分管负责同志，市商务局负责同志。\n某市人民政府办公室\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+def test_a_meeting_held_is_still_a_news_report(tmp_path):
+    page = ("某市召开服务贸易工作推进会\n5月10日，市政府召开全市服务贸易工作推进会，部署下一阶段重点工作。\n"
+            "会议强调，要加快推进服务贸易创新发展，确保各项任务落到实处。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
