@@ -264,3 +264,10 @@ def test_a_meeting_held_is_still_a_news_report(tmp_path):
             "会议强调，要加快推进服务贸易创新发展，确保各项任务落到实处。\n")
     assert _text_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_page_naming_no_plan_is_not_called_a_cut_plan(tmp_path):
+    # no title read and no plan cited: a page ending under 一、基本情况 shows no plan it could be cut from
+    page = ("关于某市服务贸易发展的调研报告\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研，现将调研情况报告如下。\n一、基本情况\n"
+            "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
+    assert _text_cause(tmp_path, page) == GENERIC

@@ -23,7 +23,7 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     not end in a bracket its last item opened, cut as it began naming its owners); where the page names
     an attachment (附件：…分工表) the owners may be in, the line says so and to fetch it;
 ``cut``
-    the page ends in one of the plan's parts (its last heading among its last three lines: the
+    the page names a plan (its title, or one it cites or issues) and ends in one of the plan's parts (its last heading among its last three lines: the
     heading, its lead paragraph, a first item begun), before any measure names its owners; never a part
     a plan closes with (四、保障措施, 五、组织实施) where the page ends as a whole page ends (a sentence
     ended, a date): that page may be the whole plan.
@@ -203,10 +203,11 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
     last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line)), default=None)
     # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan
     closes = last_at is not None and _any(vocab.closing_part, body[last_at]) and _any(vocab.whole_end, body[-1])
-    if last_at is not None and len(body) - last_at <= _CUT_WITHIN and not closes:
+    # a page naming no plan (no title read, none cited or issued) shows no plan it could be an excerpt of
+    if name and last_at is not None and len(body) - last_at <= _CUT_WITHIN and not closes:
         last = body[last_at]
         where = f" in its part `{last[:20]}{'…' if len(last) > 20 else ''}`" if last else ""
-        return (f"{_OPENING}the page ends{where}, before any numbered measure of{_named(name) or ' the plan'} names "
+        return (f"{_OPENING}the page ends{where}, before any numbered measure of{_named(name)} names "
                 f"its owners — the page is cut: find the page or attachment that holds the whole plan")
     return None
 
