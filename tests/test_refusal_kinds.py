@@ -69,7 +69,7 @@ def test_a_plan_with_a_news_line_over_it_is_still_read():
 @pytest.mark.parametrize("page", ["prose-blind14/jinzhai-2025-county-inspection-report-on-progress.txt",
                                   "prose-blind14/xuancheng-2020-city-progress-notice-cited-number-broken.txt"])
 def test_a_report_on_progress_is_named_one(page):
-    # an inspection's 督查组 … 截至目前; a title …部分目标任务完成情况
+    # an inspection's 督查组; a title …部分目标任务完成情况
     assert _cause(page) == ("no task table or task list found: a report on the progress of 《政府工作报告》, not the plan "
                             "itself — read the plan it reports on")
 
@@ -271,3 +271,11 @@ def test_a_page_naming_no_plan_is_not_called_a_cut_plan(tmp_path):
     page = ("关于某市服务贸易发展的调研报告\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研，现将调研情况报告如下。\n一、基本情况\n"
             "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
     assert _text_cause(tmp_path, page) == GENERIC
+
+
+def test_a_plan_s_account_of_its_base_is_no_report_on_progress(tmp_path):
+    # 一、发展基础 截至目前，…: the plan's own account of where it starts; the plan, cut in its second part
+    page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，结合我市实际，制定本方案。\n一、发展基础\n"
+            "截至目前，全市服务贸易企业达到1200家，服务贸易额年均增长15%。\n二、总体要求\n"
+            "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("二、总体要求", "某市加快发展服务贸易实施方案")

@@ -14,7 +14,7 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     line says the plan's full text follows;
 ``report``
     a report on progress: its title, without the names it cites, ends in a kind of report
-    (…完成情况, …总结, …通报), or an opening line is an inspection's (督查组, 截至目前);
+    (…完成情况, …总结, …通报), or an opening line is an inspection's (督查组, 序时进度);
 ``notice``
     a notice issuing a plan (印发《X》) whose page prints no line of the plan's title after it: the
     plan is in an attachment the page does not hold (附件 named) or the page ends before it;
