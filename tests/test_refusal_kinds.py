@@ -279,3 +279,19 @@ def test_a_plan_s_account_of_its_base_is_no_report_on_progress(tmp_path):
             "截至目前，全市服务贸易企业达到1200家，服务贸易额年均增长15%。\n二、总体要求\n"
             "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
     assert _text_cause(tmp_path, page) == _cut("二、总体要求", "某市加快发展服务贸易实施方案")
+
+
+def test_a_site_s_navigation_naming_its_questions_and_answers_is_no_interpretation(tmp_path):
+    # 政策解读 | 一问一答 | 在线访谈: the site's sections over the plan, cut in its first part
+    page = ("首页 | 政务公开 | 政策文件 | 政策解读 | 一问一答 | 在线访谈\n某市加快发展服务贸易实施方案\n"
+            "为推进服务贸易高质量发展，结合我市实际，制定本方案。\n一、总体要求\n"
+            "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+
+
+def test_questions_and_answers_on_a_plan_are_an_interpretation(tmp_path):
+    page = ("市商务局负责人就《某市加快发展服务贸易实施方案》答记者问\n近日，市政府印发了《某市加快发展服务贸易实施方案》。\n"
+            "一、方案出台的背景是什么？\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a policy interpretation (解读) of 《某市加快发展服务贸易实施方案》, not the plan "
+        "itself — find the plan's own notice and read that")
