@@ -295,3 +295,11 @@ def test_questions_and_answers_on_a_plan_are_an_interpretation(tmp_path):
     assert _text_cause(tmp_path, page) == (
         "no task table or task list found: a policy interpretation (解读) of 《某市加快发展服务贸易实施方案》, not the plan "
         "itself — find the plan's own notice and read that")
+
+
+def test_measures_naming_their_bodies_as_subjects_are_not_said_to_name_none(tmp_path):
+    # 市商务局要推动…: each measure names who carries it out, in a shape the reader does not take; the generic line
+    page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，结合我市实际，制定本方案。\n一、重点任务\n"
+            "1.扩大服务业开放。市商务局要推动金融、电信等领域有序开放。\n2.培育新型服务贸易。市发展改革委要大力发展数字贸易。\n"
+            "二、保障措施\n各地各部门要加强组织领导，确保各项任务落到实处。\n")
+    assert _text_cause(tmp_path, page) == GENERIC

@@ -19,7 +19,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     a notice issuing a plan (印发《X》) whose page prints no line of the plan's title after it: the
     plan is in an attachment the page does not hold (附件 named) or the page ends before it;
 ``no owners``
-    the page prints the plan and at least two of its numbered measures, none naming a body (and it does
+    the page prints the plan and at least two of its numbered measures, none naming a body, not even as
+    its subject (市商务局要…: not this kind then) (and it does
     not end in a bracket its last item opened, cut as it began naming its owners); where the page names
     an attachment (附件：…分工表) the owners may be in, the line says so and to fetch it;
 ``cut``
@@ -78,6 +79,7 @@ class RefusalVocabulary:
     issuing: tuple[regex.Pattern[str], ...]
     attachment: tuple[regex.Pattern[str], ...]
     measure: tuple[regex.Pattern[str], ...]
+    owner_subject: tuple[regex.Pattern[str], ...]
     part: tuple[regex.Pattern[str], ...]
     section_part: tuple[regex.Pattern[str], ...]
     heading: tuple[regex.Pattern[str], ...]
@@ -100,7 +102,8 @@ def vocabulary() -> RefusalVocabulary:
         news_opening=_all(data.news.opening), full_text=_all(data.news.full_text),
         report_title=_all(data.report.title), report_opening=_all(data.report.opening),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
-        measure=_all(data.items.measure), part=_all(data.items.part), section_part=_all(data.items.section_part),
+        measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
+        section_part=_all(data.items.section_part),
         heading=_all(data.items.heading), closing_part=_all(data.items.closing_part),
         whole_end=_all(data.items.whole_end),
     )
@@ -190,7 +193,9 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
     body = lines[plan_at + 1:] if plan_at is not None else lines
     measures = _measures(vocab, body)
     name = name if plan_at is not None or issued else (title or name)
-    if len(measures) >= 2 and not _ends_in_open_bracket(lines[-1]):
+    # measures naming bodies as their subjects (市商务局要…) name who carries them out, in a shape not read
+    names_bodies = any(_any(vocab.owner_subject, measure) for measure in measures)
+    if len(measures) >= 2 and not names_bodies and not _ends_in_open_bracket(lines[-1]):
         attached = next((line for line in body if _any(vocab.attachment, line)), None)
         if attached is not None:  # its owners may be in the attachment (附件：重点任务分工表), not on the page
             return (f"{_OPENING}{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "

@@ -55,6 +55,7 @@ class _Notice(_Model):
 
 class _Items(_Model):
     measure: Patterns
+    owner_subject: Patterns
     part: Patterns
     section_part: Patterns
     heading: Patterns
