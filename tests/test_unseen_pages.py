@@ -931,4 +931,7 @@ def test_a_chinese_page_of_links_is_not_called_a_translation(tmp_path):
         f"http://www.example.gov.cn/zwgk/zcwj/attachments/download/implementationplan_file_{i}.docx\n" for i in range(1, 9)), "utf-8")
     with pytest.raises(NoTaskTable) as refused:
         read_document(path)
-    assert refused.value.cause.startswith("no task table or task list found (no header row")
+    # a notice whose plan is an attachment the page only links to: refused saying so, not as a translation
+    assert refused.value.cause == ("no task table or task list found: the notice issues 《实施方案》 as an attachment "
+                                   "the page does not hold — fetch the attachment (extract the notice's URL to follow "
+                                   "its attachments)")

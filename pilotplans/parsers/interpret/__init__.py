@@ -101,7 +101,8 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
                 f"({'、'.join(task_list.groups[:3])}{'…' if len(task_list.groups) > 3 else ''}), each with its members "
                 f"and duties, not tasks; no task list found"))
     if not spans:
-        foreign = not_chinese_cause(layout) or _cell_per_row_cause(layout) or cut_owners_cause(layout)
+        foreign = (not_chinese_cause(layout) or _cell_per_row_cause(layout) or cut_owners_cause(layout)
+                   or _kind_cause(layout))
         raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)
     metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids,
                              site=layout.site)
@@ -110,6 +111,14 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
         read.warnings.extend(faults.check_counted_lists(note, "a note"))
     conventions = merge_conventions([c for p in layout.paragraphs for c in find_conventions(p.text)])
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
+
+
+def _kind_cause(layout: Layout) -> str | None:
+    """Why a page holds no plan when its lines show what it is instead (a news report, a 解读, a report, a
+    notice without its plan, a plan naming no owners, a cut page: :mod:`.refusal`), or None."""
+    from pilotplans.parsers.interpret.refusal import refusal_cause
+
+    return refusal_cause(layout, read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title)
 
 
 def _may_name_no_owner(layout: Layout) -> bool:

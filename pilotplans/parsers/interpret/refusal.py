@@ -1,0 +1,252 @@
+"""What a refused page is, named from evidence on the page.
+
+A page holding no task table and no task list is refused in one line. Where the page's own lines
+show what it is instead, the line names that kind and what the user can do, so that a researcher
+can tell a page of the wrong kind, a page the plan is missing from, and a reader's failure apart:
+
+``interpretation``
+    a 解读 of a plan: its title (or an opening line) names an interpretation or questions and answers;
+``other kind``
+    a document that sets rules, not measures with owners: its title, or the name its notice issues,
+    ends in such a kind (…工作规则, …管理办法, …应急预案), or in a kind of outline (…规划纲要), named so;
+``news``
+    a news report: an opening line reports (a dateline, a reporter, a meeting held, 近日…印发) and no
+    line says the plan's full text follows;
+``report``
+    a report on progress: its title, without the names it cites, ends in a kind of report
+    (…完成情况, …总结, …通报), or an opening line is an inspection's (督查组, 序时进度);
+``notice``
+    a notice issuing a plan (印发《X》) whose page prints no line of the plan's title after it: the
+    plan is in an attachment the page does not hold (附件 named) or the page ends before it;
+``no owners``
+    the page prints the plan and at least two of its numbered measures, none naming a body, not even as
+    its subject (市商务局要…: not this kind then) (and it does
+    not end in a bracket its last item opened, cut as it began naming its owners); where the page names
+    an attachment (附件：…分工表) the owners may be in, the line says so and to fetch it;
+``cut``
+    the page names a plan (its title, or one it cites or issues) and ends in one of the plan's parts (its last heading among its last three lines: the
+    heading, its lead paragraph, a first item begun), before any measure names its owners; never a part
+    a plan closes with (四、保障措施, 五、组织实施) where the page ends as a whole page ends (a sentence
+    ended, a date): that page may be the whole plan.
+
+A page showing the evidence of none keeps the generic line. The words and patterns are data
+(``pilotplans/data/refusals.toml``). The kinds are tried only on a page already refused: a plan is
+never refused for what it says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from pilotplans.data import read_bytes
+from pilotplans.layout import Layout
+from pilotplans.normalizers.glosses import without_glosses
+from pilotplans.normalizers.simplified import fold
+from pilotplans.patterns import compiled
+
+FILE = "refusals.toml"
+#: How every named refusal opens: the generic refusal's words, which a user (and a script) knows.
+_OPENING = "no task table or task list found: "
+# A line this short is a site's navigation or a bullet's label, never a page's opening line.
+_LINE_AT_LEAST = 8
+_BULLETS = "•·●◆■▪-*|> "
+# A page is cut in a plan's part when its last heading is among its last this many lines (the heading,
+# its lead paragraph, the first item begun): a page going on for longer under it is no excerpt.
+_CUT_WITHIN = 3
+# A page whose last line ends in a bracket opened this few characters before its end ((责任) was cut as its
+# item began naming its owners: it is no plan naming none.
+_BRACKET_TAIL_AT_MOST = 10
+
+
+@dataclass(frozen=True)
+class RefusalVocabulary:
+    """The compiled evidence of each kind (see the module)."""
+
+    opening_lines: int
+    cited: tuple[regex.Pattern[str], ...]
+    issuing_title: tuple[regex.Pattern[str], ...]
+    interpretation_title: tuple[regex.Pattern[str], ...]
+    interpretation_opening: tuple[regex.Pattern[str], ...]
+    other_kind: tuple[regex.Pattern[str], ...]
+    outline: tuple[regex.Pattern[str], ...]
+    news_opening: tuple[regex.Pattern[str], ...]
+    full_text: tuple[regex.Pattern[str], ...]
+    report_title: tuple[regex.Pattern[str], ...]
+    report_opening: tuple[regex.Pattern[str], ...]
+    issuing: tuple[regex.Pattern[str], ...]
+    attachment: tuple[regex.Pattern[str], ...]
+    measure: tuple[regex.Pattern[str], ...]
+    owner_subject: tuple[regex.Pattern[str], ...]
+    part: tuple[regex.Pattern[str], ...]
+    section_part: tuple[regex.Pattern[str], ...]
+    heading: tuple[regex.Pattern[str], ...]
+    closing_part: tuple[regex.Pattern[str], ...]
+    whole_end: tuple[regex.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> RefusalVocabulary:
+    """The vocabulary of ``pilotplans/data/refusals.toml``, validated (:mod:`.refusal_schema`) and
+    compiled once."""
+    from pilotplans.errors import validated_data_file
+    from pilotplans.parsers.interpret.refusal_schema import RefusalsFile
+
+    data = validated_data_file(RefusalsFile, read_bytes(FILE).decode("utf-8"), FILE)
+    return RefusalVocabulary(
+        opening_lines=data.opening_lines, cited=_all(data.cited), issuing_title=_all(data.issuing_title),
+        interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
+        other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
+        news_opening=_all(data.news.opening), full_text=_all(data.news.full_text),
+        report_title=_all(data.report.title), report_opening=_all(data.report.opening),
+        issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
+        measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
+        section_part=_all(data.items.section_part),
+        heading=_all(data.items.heading), closing_part=_all(data.items.closing_part),
+        whole_end=_all(data.items.whole_end),
+    )
+
+
+def _all(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    return tuple(compiled(pattern) for pattern in patterns)
+
+
+def _any(patterns: tuple[regex.Pattern[str], ...], text: str) -> bool:
+    return any(pattern.search(text) for pattern in patterns)
+
+
+def _lines(layout: Layout) -> list[str]:
+    """The page's lines folded to simplified characters, without spaces and bullets, the empty left out."""
+    lines = (regex.sub(r"\s+", "", fold(without_glosses(p.text))).lstrip(_BULLETS) for p in layout.paragraphs)
+    return [line for line in lines if line]
+
+
+def _cited(vocab: RefusalVocabulary, text: str) -> str | None:
+    """The plan ``text`` names: the name it cites in 《》 or the one its issuing title issues; where the
+    name cited is itself a notice issuing a plan (《…关于印发X的通知》), X."""
+    for pattern in vocab.cited + vocab.issuing_title:
+        found = pattern.search(text)
+        if found:
+            name = found["name"].strip("〈〉<>《》")  # a name cited inside a cited title keeps no marks
+            inner = next((m for m in (p.search(name) for p in vocab.issuing_title) if m), None)
+            return inner["name"].strip("〈〉<>《》") if inner and inner["name"] != name else name
+    return None
+
+
+def _issues(vocab: RefusalVocabulary, line: str) -> bool:
+    """Whether ``line`` issues a plan itself (现将《X》印发给你们, 关于印发X的通知): 印发 inside a name it
+    cites (为贯彻落实《国务院关于印发X的通知》精神) is the cited notice's, and the line a plan's own."""
+    return _any(vocab.issuing, regex.sub(r"《[^《》]*》", "", line))
+
+
+def _named(name: str | None) -> str:
+    return f" 《{name}》" if name else ""
+
+
+def refusal_cause(layout: Layout, title: str | None) -> str | None:
+    """The cause a refused page is refused with when its lines show what kind of page it is (see the
+    module), or None (the generic cause then stands). ``title`` is the page's title as its metadata
+    reads it."""
+    vocab = vocabulary()
+    lines = _lines(layout)
+    if not lines:
+        return None
+    title = regex.sub(r"\s+", "", fold(without_glosses(title))) if title else ""
+    opening = [line for line in lines if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
+    name = _cited(vocab, title) or next((n for n in (_cited(vocab, line) for line in opening) if n), None)
+    heads = [title, *opening[:2]]  # the title, and the lines a page prints its own title on
+    if (any(_any(vocab.interpretation_title, line) for line in heads)
+            or any(_any(vocab.interpretation_opening, line) for line in lines[:vocab.opening_lines * 2])):
+        return (f"{_OPENING}a policy interpretation (解读){' of' + _named(name) if name else ''}, not the plan itself "
+                f"— find the plan's own notice and read that")
+    issued_name = _cited(vocab, title) if _issues(vocab, title) else None
+    for patterns, what in ((vocab.other_kind, "a document of rules"), (vocab.outline, "an outline of goals and tasks")):
+        kind = next((found["kind"] for text in (title, issued_name or "") for pattern in patterns
+                     for found in [pattern.search(text)] if found), None)
+        if kind is not None:
+            return (f"{_OPENING}{_named(issued_name or title).strip() or 'the page'} is a {kind}, {what}, not a plan "
+                    f"of measures with their owners — pilotplans reads task plans")
+    full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
+    if full_text_at is None and any(_any(vocab.news_opening, line) for line in opening):
+        return (f"{_OPENING}a news report{' about' + _named(name) if name else ''}, not the plan itself "
+                f"— find the plan's own notice and read that")
+    cited_removed = regex.sub(r"《[^《》]*》", "", title)
+    if (cited_removed and _any(vocab.report_title, cited_removed)) or any(_any(vocab.report_opening, line) for line in opening):
+        return (f"{_OPENING}a report on the progress of{_named(name) or ' a plan'}, not the plan itself "
+                f"— read the plan it reports on")
+    plan_at = full_text_at
+    issued = next(((k, n) for k, line in enumerate(lines) if _issues(vocab, line)
+                   for n in [_cited(vocab, line) or (_cited(vocab, title) if k < vocab.opening_lines * 2 else None)] if n), None)
+    if issued is not None and plan_at is None:
+        at, name = issued
+        plan_at = next((k for k in range(at + 1, len(lines)) if _titles(lines[k], name)), None)
+        if plan_at is None and any(_any(vocab.measure, line) for line in lines[at + 1:]):
+            plan_at = at  # the plan's text follows the notice without its title printed again
+        if plan_at is None:
+            if any(_any(vocab.attachment, line) for line in lines[at:]):
+                return (f"{_OPENING}the notice issues{_named(name)} as an attachment the page does not hold "
+                        f"— fetch the attachment (extract the notice's URL to follow its attachments)")
+            return (f"{_OPENING}the notice issuing{_named(name)} ends before the plan's text — the page is cut: "
+                    f"find the page or attachment that holds the plan")
+    body = lines[plan_at + 1:] if plan_at is not None else lines
+    measures = _measures(vocab, body)
+    name = name if plan_at is not None or issued else (title or name)
+    # measures naming bodies as their subjects (市商务局要…) name who carries them out, in a shape not read
+    names_bodies = any(_any(vocab.owner_subject, measure) for measure in measures)
+    if len(measures) >= 2 and not names_bodies and not _ends_in_open_bracket(lines[-1]):
+        attached = next((line for line in body if _any(vocab.attachment, line)), None)
+        if attached is not None:  # its owners may be in the attachment (附件：重点任务分工表), not on the page
+            return (f"{_OPENING}{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
+                    f"body responsible on the page, and it names an attachment (`{attached[:24]}"
+                    f"{'…' if len(attached) > 24 else ''}`) the page does not hold — fetch the attachment "
+                    f"(extract the notice's URL to follow its attachments)")
+        return (f"{_OPENING}{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
+                f"body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out "
+                f"each measure")
+    last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line)), default=None)
+    # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan
+    closes = last_at is not None and _any(vocab.closing_part, body[last_at]) and _any(vocab.whole_end, body[-1])
+    # a page naming no plan (no title read, none cited or issued) shows no plan it could be an excerpt of
+    if name and last_at is not None and len(body) - last_at <= _CUT_WITHIN and not closes:
+        last = body[last_at]
+        where = f" in its part `{last[:20]}{'…' if len(last) > 20 else ''}`" if last else ""
+        return (f"{_OPENING}the page ends{where}, before any numbered measure of{_named(name)} names "
+                f"its owners — the page is cut: find the page or attachment that holds the whole plan")
+    return None
+
+
+def _titles(line: str, name: str) -> bool:
+    """Whether ``line`` prints the plan ``name`` as its own title (whole, or the first line of a title
+    printed over two, or with the dates a title adds)."""
+    name = regex.sub(r"\s+", "", name)
+    return len(line) >= _LINE_AT_LEAST and not line.startswith("《") and (line == name or name.startswith(line) or (
+        line.startswith(name) and len(line) <= len(name) + 16))
+
+
+def _measures(vocab: RefusalVocabulary, lines: list[str]) -> list[str]:
+    """The lines of ``lines`` numbered like measures, less those under a part named like a plan's own
+    section (一、总体要求, 二、发展目标, 一、分工原则: ``plan_sections``, ``section_part``) and those so named
+    themselves ((一)指导思想。)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
+
+    sections = task_list_vocabulary().plan_sections
+    measures: list[str] = []
+    in_section = False
+    for line in lines:
+        if _any(vocab.part, line):
+            in_section = any(name in line[:24] for name in sections) or _any(vocab.section_part, line)
+        if in_section or not _any(vocab.measure, line):
+            continue
+        head = regex.split(r"[。；;：:]", line, maxsplit=1)[0]
+        if not any(name in head for name in sections):
+            measures.append(line)
+    return measures
+
+
+def _ends_in_open_bracket(line: str) -> bool:
+    """Whether ``line`` ends inside a bracket opened at most ``_BRACKET_TAIL_AT_MOST`` characters before
+    its end (…企业。(责任): the item was cut as it began naming its owners."""
+    at = max(line.rfind("("), line.rfind("（"))
+    return at >= 0 and ")" not in line[at:] and "）" not in line[at:] and len(line) - at - 1 <= _BRACKET_TAIL_AT_MOST

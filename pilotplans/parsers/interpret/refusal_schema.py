@@ -1,0 +1,75 @@
+"""The schema of the refusals file (``pilotplans/data/refusals.toml``), checked by pydantic when the
+file is read: a missing kind, an unknown key or a pattern that does not compile is a one-line error
+naming the file and the key."""
+
+# No ``from __future__ import annotations`` here: pydantic would turn every field's annotation
+# string back into a type when the classes are built.
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from pilotplans.patterns import compiled
+
+Patterns = tuple[str, ...]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("*")
+    @classmethod
+    def _compile(cls, value: object) -> object:
+        if isinstance(value, tuple):
+            for pattern in value:
+                try:
+                    compiled(pattern)
+                except regex.error as error:
+                    raise ValueError(f"not a valid regular expression ({pattern}): {error}") from error
+        return value
+
+
+class _Interpretation(_Model):
+    title: Patterns
+    opening: Patterns
+
+
+class _OtherKind(_Model):
+    title: Patterns
+    outline: Patterns
+
+
+class _News(_Model):
+    opening: Patterns
+    full_text: Patterns
+
+
+class _Report(_Model):
+    title: Patterns
+    opening: Patterns
+
+
+class _Notice(_Model):
+    issuing: Patterns
+    attachment: Patterns
+
+
+class _Items(_Model):
+    measure: Patterns
+    owner_subject: Patterns
+    part: Patterns
+    section_part: Patterns
+    heading: Patterns
+    closing_part: Patterns
+    whole_end: Patterns
+
+
+class RefusalsFile(_Model):
+    opening_lines: int = Field(ge=1)
+    cited: Patterns
+    issuing_title: Patterns
+    interpretation: _Interpretation
+    other_kind: _OtherKind
+    news: _News
+    report: _Report
+    notice: _Notice
+    items: _Items

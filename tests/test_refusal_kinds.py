@@ -1,0 +1,305 @@
+"""A refused page says what it is and why it is no plan (pilotplans/parsers/interpret/refusal.py, the
+evidence in pilotplans/data/refusals.toml): a 解读, a news report, a report on progress, a document of
+rules, a notice without its plan (in an attachment, or cut before it), a plan naming no owners, a page
+cut in a part of its plan. Each kind fires on a real page of the fixtures and stays quiet on a near
+miss; a page showing no evidence keeps the generic line. The refusal stays a NoTaskTable (exit 1)."""
+
+import pytest
+
+from pilotplans.errors import NoTaskTable
+from pilotplans.ingest.pipeline import read_document
+from tests.conftest import FIXTURES
+
+GENERIC = NoTaskTable("x").cause
+
+
+def _cause(relative: str) -> str:
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(FIXTURES / relative)
+    cause = refused.value.cause
+    assert "\n" not in cause
+    return cause
+
+
+def _cut(part: str, name: str) -> str:
+    return (f"no task table or task list found: the page ends in its part `{part}`, before any numbered measure "
+            f"of 《{name}》 names its owners — the page is cut: find the page or attachment that holds the whole plan")
+
+
+def test_an_interpretation_of_a_plan_is_named_one():
+    assert _cause("prose-shapes/ownerless-plan-interpretation.txt") == (
+        "no task table or task list found: a policy interpretation (解读) of 《某市全面深化服务贸易创新发展试点实施方案》, "
+        "not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_site_s_navigation_naming_its_interpretations_is_no_interpretation():
+    # the law site's bar (… 法规解读 下载绿色版 …) over an excerpt cut in the plan's first part
+    assert _cause("prose-blind10/suzhou-2017-city-field-list-dated-a-year-late.txt") == _cut(
+        "一、打造外资发展新的增长极", "苏州市贯彻落实扩大对外开放积极利用外资政策的实施意见")
+
+
+def test_a_news_report_is_named_one():
+    assert _cause("prose-blind14/zhengzhou-2023-city-news-pilot-appraised.txt") == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_news_report_names_the_plan_it_is_about():
+    # 本報3月4日訊(記者 …) 記者今日從省政府獲悉: the leaders' shares of 《政府工作報告》
+    assert _cause("prose-blind14/shanxi-2016-province-news-traditional-leaders-take-tasks.txt") == (
+        "no task table or task list found: a news report about 《政府工作报告》, not the plan itself — find the plan's "
+        "own notice and read that")
+
+
+def test_a_web_page_reporting_a_meeting_is_named_a_news_report():
+    assert _cause("web-pages/news-item.html") == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_news_over_the_plan_s_full_text_is_named_by_the_plan_cut():
+    # 近日…印发了《…》 then 《…》全文如下: the page holds the plan, cut in its second part
+    assert _cause("prose-blind12/chongqing-2023-municipality-news-over-joint-plan.txt") == _cut(
+        "二、分类引导区县城发展方向", "重庆市推进以区县城为重要载体的城镇化建设实施方案")
+
+
+def test_a_plan_with_a_news_line_over_it_is_still_read():
+    # 近日,渝中区人民政府办公室发布《…》 over the plan: a plan, read, never refused as news
+    assert read_document(FIXTURES / "unseen-pages" / "news-aside-over-plan-title.txt").measures
+
+
+@pytest.mark.parametrize("page", ["prose-blind14/jinzhai-2025-county-inspection-report-on-progress.txt",
+                                  "prose-blind14/xuancheng-2020-city-progress-notice-cited-number-broken.txt"])
+def test_a_report_on_progress_is_named_one(page):
+    # an inspection's 督查组; a title …部分目标任务完成情况
+    assert _cause(page) == ("no task table or task list found: a report on the progress of 《政府工作报告》, not the plan "
+                            "itself — read the plan it reports on")
+
+
+def test_a_title_citing_a_report_is_no_report():
+    # 关于落实《政府工作报告》重点工作部门分工的意见: the report is cited; the page is the plan, cut
+    assert _cause("prose-blind14/hunan-2019-province-posts-and-bodies-in-one-bracket.txt") == _cut(
+        "一、落实2019年经济社会发展总体要求和…", "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见")
+
+
+def test_a_notice_issuing_a_summary_with_its_points_is_no_report():
+    assert _cause("prose-blind12/shaoxing-2017-city-commission-summary-before-points.txt") == _cut(
+        "一、突出两个主题,深化医改促发展", "2016年绍兴市卫生计生工作总结和2017年绍兴市卫生计生工作要点")
+
+
+def test_a_document_of_rules_is_named_by_its_kind():
+    assert _cause("places-blind3/ali-2021-prefecture-info-rows.txt") == (
+        "no task table or task list found: 《阿里地区行政公署工作规则》 is a 规则, a document of rules, not a plan of "
+        "measures with their owners — pilotplans reads task plans")
+
+
+def test_a_notice_issuing_a_document_of_rules_is_named_by_its_kind():
+    assert _cause("places-blind4/chengdu-2014-city-traditional-copy-site-time-row.txt") == (
+        "no task table or task list found: 《成都市市级财政专项资金管理暂行办法》 is a 办法, a document of rules, not a "
+        "plan of measures with their owners — pilotplans reads task plans")
+
+
+def test_a_notice_breaking_down_a_cited_outline_is_no_document_of_rules_and_its_principles_no_measures():
+    # 关于分解落实《…规划纲要》主要目标和任务的通知: the outline is cited, not issued; (一)–(三) under 一、分工原则
+    # are principles: the page shows no kind, and keeps the generic line
+    assert _cause("prose-blind12/nanjing-2006-city-square-bracket-number-responsibility-split.txt") == GENERIC
+
+
+def test_a_notice_whose_plan_is_an_attachment_says_so():
+    assert _cause("places-blind4/changchun-2016-ndrc-new-area-plan-law-site.txt") == (
+        "no task table or task list found: the notice issues 《长春新区总体方案》 as an attachment the page does not hold "
+        "— fetch the attachment (extract the notice's URL to follow its attachments)")
+
+
+@pytest.mark.parametrize("page, name", [
+    ("prose-blind14/sichuan-2017-province-info-bullets-notice-cut-before-plan.txt",
+     "贯彻落实省第十一次党代会报告涉及政府工作目标任务分工方案"),
+    ("prose-blind13/heilongjiang-2025-province-news-site-notice-issuing-three-plans.txt", "黑龙江省县域经济发展突破年行动方案"),
+])
+def test_a_notice_cut_before_its_plan_says_so(page, name):
+    assert _cause(page) == (f"no task table or task list found: the notice issuing 《{name}》 ends before the plan's text "
+                            f"— the page is cut: find the page or attachment that holds the plan")
+
+
+def test_a_notice_followed_by_its_plan_s_text_without_its_title_is_named_by_the_plan_cut():
+    # 现将《…若干意见》印发给你们 then the opinions' text, its title not printed again
+    assert _cause("prose-blind9/hubei-2020-province-opinions-cut-before-owners.txt") == _cut(
+        "一、着力抓好政策实施,推动国家和省系列支…", "支持全省服务业疫后加快发展若干意见")
+
+
+@pytest.mark.parametrize("page, name", [
+    ("prose-blind9/shenzhen-2021-city-measures-without-owners.txt", "深圳市关于加快推动服务贸易创新发展的若干措施"),
+    ("prose-blind11/binjiang-2023-district-policies-without-owners.txt", "关于推动经济高质量发展的若干政策"),
+])
+def test_a_plan_whose_measures_name_no_owner_says_so(page, name):
+    assert _cause(page) == (f"no task table or task list found: 《{name}》's 2 numbered measures name no body responsible "
+                            f"for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure")
+
+
+def test_a_plan_cut_at_its_first_measure_is_named_cut_not_ownerless():
+    assert _cause("prose-blind10/dalian-2025-city-field-list-measures-as-sections.txt") == _cut(
+        "二、做大做强优势产业", "大连市生产性服务业高质量发展三年行动方案(2025—2027年)")
+
+
+@pytest.mark.parametrize("page, part, name", [
+    ("prose-blind11/xiongan-2021-new-area-two-issuers.txt", "一、总体要求", "全面推进乡村振兴加快农业农村现代化的实施方案"),
+    ("prose-blind13/jingzhou-2018-district-notice-issuing-three-plans-figures-run-together.txt", "一、指导思想",
+     "荆州区第三期学前教育三年行动计划(2018—2020年)"),
+])
+def test_a_page_cut_in_a_part_of_its_plan_says_so(page, part, name):
+    assert _cause(page) == _cut(part, name)
+
+
+def test_a_breakdown_going_on_under_its_heading_keeps_the_generic_line():
+    # 常熟's rows printed a line each under 一、…: the reader's failure, no cut page; the generic line stands
+    assert _cause("text-tables/blind7/changshu-2018-rows-one-line-each.txt") == GENERIC
+
+
+def test_numbered_goals_are_no_measures_naming_no_owner():
+    # 1.规模效益显著提升。… under 二、发展目标: targets, not measures; the page is not called a plan naming no owners
+    cause = _cause("prose-blind10/haimen-2022-district-goals-numbered-no-tasks.txt")
+    assert "numbered measures name no body" not in cause
+
+
+def test_a_plan_s_own_sections_numbered_are_no_measures():
+    # (一)指导思想 (二)主要目标 under 一、总体要求, then (三) cut under 二、: a cut page, not one naming no owners
+    assert _cause("prose-blind10/jilin-2021-province-sections-numbered-through.txt") == _cut(
+        "二、突出重点发展方向", "吉林省人民政府关于推动服务业转型升级高质量发展的意见")
+
+
+def test_a_page_cut_as_its_item_opens_its_owner_bracket_is_no_plan_naming_no_owners():
+    # …技术先进型服务企业。(责任 — the item was naming its owners when the excerpt stopped
+    assert _cause("prose-blind/zhejiang-2024-print-page.txt") == _cut(
+        "二、主要任务", "浙江省加力推动跨境电商高质量发展行动计划(2024—2027年)")
+
+
+def test_the_refusals_file_is_validated_naming_the_key_found_wrong():
+    from pilotplans.errors import PilotplansError, validated_data_file
+    from pilotplans.parsers.interpret.refusal_schema import RefusalsFile
+
+    text = (FIXTURES.parent.parent / "pilotplans" / "data" / "refusals.toml").read_text("utf-8")
+    with pytest.raises(PilotplansError, match=r"^pilotplans/data/refusals.toml: news.opening: .*not a valid regular"):
+        validated_data_file(RefusalsFile, text.replace("opening = [\n    '本报", "opening = [\n    '(本报", 1),
+                            "refusals.toml")
+
+
+_WHOLE_PLAN = ("某市推进服务贸易创新发展实施方案\n为推进服务贸易创新发展，结合我市实际，制定本方案。\n一、总体要求\n"
+               "以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展。\n二、重点任务\n（一）扩大服务业开放\n"
+               "推动金融、电信等领域有序开放，吸引外资企业落户，完善配套政策体系建设。\n（二）培育新型服务贸易\n"
+               "大力发展数字贸易，建设数字贸易示范区，培育一批龙头企业和服务平台。\n{last}\n"
+               "各地各部门要加强组织领导，强化协调配合，确保各项任务落到实处。\n2023年5月6日\n")
+
+
+def _text_cause(tmp_path, text: str) -> str:
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    return refused.value.cause
+
+
+@pytest.mark.parametrize("last", ["三、保障措施", "三、组织实施", "（三）强化组织保障"])
+def test_a_whole_plan_ending_in_the_part_a_plan_closes_with_is_not_called_cut(tmp_path, last):
+    # its measures are headed paragraphs naming no owner, and it ends as a plan ends: the generic line
+    assert _text_cause(tmp_path, _WHOLE_PLAN.format(last=last)) == GENERIC
+
+
+def test_a_page_cut_in_a_part_of_its_measures_is_still_called_cut(tmp_path):
+    cut = _WHOLE_PLAN.split("{last}")[0] + "（三）发展服务外包\n推动服务外包向研发设计、检验检测等高端\n"
+    assert _text_cause(tmp_path, cut) == _cut("（三）发展服务外包", "某市推进服务贸易创新发展实施方案")
+
+
+def test_a_page_cut_mid_sentence_in_the_part_a_plan_closes_with_is_still_called_cut(tmp_path):
+    cut = _WHOLE_PLAN.split("{last}")[0] + "三、保障措施\n各地各部门要加强组织领导，强化协调\n"
+    assert _text_cause(tmp_path, cut) == _cut("三、保障措施", "某市推进服务贸易创新发展实施方案")
+
+
+def test_a_plan_citing_a_notice_that_issued_another_plan_is_no_notice_cut_before_its_plan(tmp_path):
+    # 为贯彻落实《国务院关于印发X的通知》: 印发 is the cited notice's; the page is the plan, cut in its first part
+    page = ("某市加快发展服务贸易实施方案\n为贯彻落实《国务院关于印发全面深化服务贸易创新发展试点总体方案的通知》精神，"
+            "结合我市实际，制定本方案。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+
+
+def test_a_consultation_on_a_draft_is_named_by_its_own_title_not_the_notice_it_cites():
+    # 根据…《关于印发<促进消费恢复发展若干政策措施〉的通知》: the city's notice cited, not the county's draft
+    assert _cause("prose-blind10/zhongxian-2022-county-consultation-over-measures.txt") == _cut(
+        "一、推出消费惠民便民利民措施",
+        "忠县发展和改革委员会关于《忠县促进消费恢复发展若干政策措施(征求意见稿)》公开征求意见的通知")
+
+
+def test_a_plan_reprinted_by_a_newspaper_s_site_is_no_news_report(tmp_path):
+    # 来源：某某日报 says where the page was printed, not that it reports: the plan, cut in its first part
+    page = ("某市加快发展服务贸易实施方案\n来源：某某日报 发布时间：2023-05-06\n为推进服务贸易高质量发展，结合我市实际，"
+            "制定本方案。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+
+
+def test_an_outline_is_named_an_outline_not_a_document_of_rules():
+    # …“十一五”经济社会发展规划纲要: goals and tasks, no rules
+    assert _cause("places-blind/anhui-2006-province-law-site-rows.txt") == (
+        "no task table or task list found: 《安徽省人民政府沿江城市群“十一五”经济社会发展规划纲要》 is a 规划纲要, an outline "
+        "of goals and tasks, not a plan of measures with their owners — pilotplans reads task plans")
+
+
+def test_a_plan_naming_no_owner_but_an_attachment_sends_the_user_to_the_attachment(tmp_path):
+    # 附件：…重点任务分工表: the owners may be in the table the page only names
+    page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，结合我市实际，制定本方案。\n一、重点任务\n"
+            "1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n"
+            "二、保障措施\n各地各部门要加强组织领导，确保各项任务落到实处。\n附件：某市加快发展服务贸易重点任务分工表\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: 《某市加快发展服务贸易实施方案》's 2 numbered measures name no body responsible "
+        "on the page, and it names an attachment (`附件：某市加快发展服务贸易重点任务分工表`) the page does not hold — fetch the "
+        "attachment (extract the notice's URL to follow its attachments)")
+
+
+def test_a_notice_convening_a_meeting_is_no_news_report(tmp_path):
+    # 定于…召开…推进会: a meeting to be held, not one reported; the page shows no kind and keeps the generic line
+    page = ("关于召开全市服务贸易工作推进会的通知\n各区县人民政府，市政府各部门：\n"
+            "经市政府同意，定于2023年5月10日召开全市服务贸易工作推进会，现将有关事项通知如下：\n一、会议时间\n"
+            "2023年5月10日上午9:00\n二、参会人员\n各区县分管负责同志，市商务局负责同志。\n某市人民政府办公室\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+def test_a_meeting_held_is_still_a_news_report(tmp_path):
+    page = ("某市召开服务贸易工作推进会\n5月10日，市政府召开全市服务贸易工作推进会，部署下一阶段重点工作。\n"
+            "会议强调，要加快推进服务贸易创新发展，确保各项任务落到实处。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_page_naming_no_plan_is_not_called_a_cut_plan(tmp_path):
+    # no title read and no plan cited: a page ending under 一、基本情况 shows no plan it could be cut from
+    page = ("关于某市服务贸易发展的调研报告\n为全面了解我市服务贸易发展现状，市政协组织开展专题调研，现将调研情况报告如下。\n一、基本情况\n"
+            "近年来，我市服务贸易规模持续扩大，结构不断优化，新业态新模式加快\n")
+    assert _text_cause(tmp_path, page) == GENERIC
+
+
+def test_a_plan_s_account_of_its_base_is_no_report_on_progress(tmp_path):
+    # 一、发展基础 截至目前，…: the plan's own account of where it starts; the plan, cut in its second part
+    page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，结合我市实际，制定本方案。\n一、发展基础\n"
+            "截至目前，全市服务贸易企业达到1200家，服务贸易额年均增长15%。\n二、总体要求\n"
+            "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("二、总体要求", "某市加快发展服务贸易实施方案")
+
+
+def test_a_site_s_navigation_naming_its_questions_and_answers_is_no_interpretation(tmp_path):
+    # 政策解读 | 一问一答 | 在线访谈: the site's sections over the plan, cut in its first part
+    page = ("首页 | 政务公开 | 政策文件 | 政策解读 | 一问一答 | 在线访谈\n某市加快发展服务贸易实施方案\n"
+            "为推进服务贸易高质量发展，结合我市实际，制定本方案。\n一、总体要求\n"
+            "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+
+
+def test_questions_and_answers_on_a_plan_are_an_interpretation(tmp_path):
+    page = ("市商务局负责人就《某市加快发展服务贸易实施方案》答记者问\n近日，市政府印发了《某市加快发展服务贸易实施方案》。\n"
+            "一、方案出台的背景是什么？\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a policy interpretation (解读) of 《某市加快发展服务贸易实施方案》, not the plan "
+        "itself — find the plan's own notice and read that")
+
+
+def test_measures_naming_their_bodies_as_subjects_are_not_said_to_name_none(tmp_path):
+    # 市商务局要推动…: each measure names who carries it out, in a shape the reader does not take; the generic line
+    page = ("某市加快发展服务贸易实施方案\n为推进服务贸易高质量发展，结合我市实际，制定本方案。\n一、重点任务\n"
+            "1.扩大服务业开放。市商务局要推动金融、电信等领域有序开放。\n2.培育新型服务贸易。市发展改革委要大力发展数字贸易。\n"
+            "二、保障措施\n各地各部门要加强组织领导，确保各项任务落到实处。\n")
+    assert _text_cause(tmp_path, page) == GENERIC
