@@ -57,6 +57,9 @@ class RowsRead:
     ruled_spans: frozenset[int] = frozenset()
     """The columns (not category columns) a rule between two rows leaves out somewhere on the part:
     cells merged over rows that the rules draw (:func:`.rules.ruled_open`)."""
+    painted_over_break: frozenset[int] = frozenset()
+    """The columns whose cell in the row opening a continued part zebra rows show merged over the page
+    break from the row before it (:attr:`.rules.PaintedSpans.over_break`)."""
 
 def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: Sequence[Rule],
                rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS, header_bands: int = 0,
@@ -110,4 +113,4 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
                         cut_blocks_doubt(placed, [(first, last, column) for first, last, column in read_centred.cut
                                                   if not all(column in open_below[i] for i in range(first, last))])))) or None,
                     painted.to_foot - spans_otherwise[-1] if spans_otherwise and len(ranges) - 2 not in walls
-                    else frozenset(), ruled_spans)
+                    else frozenset(), ruled_spans, painted.over_break)

@@ -188,6 +188,10 @@ class PaintedSpans:
 
     open_below: tuple[frozenset[int], ...]
     unread: tuple[tuple[int, int], ...]
+    over_break: frozenset[int] = frozenset()
+    """On a continued part, the columns whose cell in the row opening it is painted unlike the cell
+    printing the row's number, as the edges over the row's top show: not the row's own cell but the
+    rest of a cell merged over the page break from the row before it, whose shade it keeps."""
 
     @property
     def to_foot(self) -> frozenset[int]:
@@ -218,9 +222,17 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     from the page before, painted as that row); and on a continued part (``header_bands``: the
     bands of its repeated header), a cell of the first row painted unlike the cell that prints
     the row's number: the rest of a cell merged over the page break, whose text printed on the
-    page before. The columns of ``skip`` (category columns, read otherwise) are left alone."""
+    page before. The columns of ``skip`` (category columns, read otherwise) are left alone.
+
+    A cell's own shade, where the edges over its row's top show it, overrules its row's: a cell
+    merged over the page break keeps the shade of the row before it (``over_break``), so in a row
+    painted otherwise it shows no edge at the row's foot over a blank cell of its own shade, which
+    proves nothing (the cell above may end there or go on): left unread. But a blank cell the paint
+    shows merged into the row below (no edge where that row is painted, say) is the cell above going
+    on, not a blank cell spanning rows of its own: read merged with it."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     unread: list[tuple[int, int]] = []
+    undecided: list[tuple[int, int]] = []  # blank cells under a boundary that shows no edge but no proof
     middles = [(a.mid + b.mid) / 2 for a, b in pairwise(columns)]
     started: dict[int, bool] = {}  # a merged cell's column: whether its first row is painted
     item_column = table.number_column if table.number_column is not None else (
@@ -234,6 +246,17 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
 
     def sides_of(crossed: list[Rule], column: int) -> set[bool]:
         return {below for r in crossed for x0, x1, below in r.paint_below if x0 <= middles[column] <= x1}
+
+    def painted_at_top(row: int, column: int) -> bool | None:  # as the edges over the row's top show, if any cross
+        if row == 0:
+            return None
+        sides = sides_of(edges(row - 1), column)  # a rule drawn along the edge keeps the paint's sides
+        return None if not sides else True in sides
+
+    over_break: set[int] = set()
+    if opening and item_column is not None and (reference := painted_at_top(opening, item_column)) is not None:
+        over_break = {column for column in range(len(middles)) if column not in skip | {item_column}
+                      and painted_at_top(opening, column) not in (None, reference)}
 
     for index in range(len(ranges) - 1):
         here = edges(index)
@@ -254,19 +277,25 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
         if not sides:
             continue  # the row prints no cell of its own alone in a column (a heading row): no evidence
         if len(sides) != 1:
-            unread += [(index + 1, column) for column in sorted(blank_below - carried)]
+            undecided += [(index + 1, column) for column in sorted(blank_below - carried)]
             continue
         below_painted = sides == {True}
         for column, found in crossed.items():
             if found or column in skip:
                 continue
-            painted = started[column] if column in carried else not below_painted
+            top = None if column in carried else painted_at_top(index, column)
+            painted = started[column] if column in carried else not below_painted if top is None else top
             if (painted or below_painted) and (column in blank_below or _runs_on(placed, index, column, settings)):
                 open_below[index].add(column)
                 started[column] = painted
             elif column in blank_below:
-                unread.append((index + 1, column))
-    return PaintedSpans(tuple(frozenset(s) for s in open_below), tuple(unread))
+                undecided.append((index + 1, column))
+    for row, column in reversed(undecided):  # the lowest first: a blank cell may go on into one undecided too
+        if row < len(open_below) and column in open_below[row]:
+            open_below[row - 1].add(column)  # a blank cell merged into the row below is the cell above going on
+        else:
+            unread.append((row, column))
+    return PaintedSpans(tuple(frozenset(s) for s in open_below), tuple(sorted(unread)), frozenset(over_break))
 
 
 def _blank(placed: Sequence[Sequence[Piece]], row: int, column: int) -> bool:
