@@ -107,7 +107,7 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
 def _cut_at_the_ends(table: TablePieces, everywhere: Sequence[Piece], row_of: dict[int, int],
                      extents: Sequence[tuple[float, float] | None], whole: set[int], ends: set[int],
                      settings: PdfSettings) -> list[tuple[int, int]]:
-    """The blocks of the column that run on at the line pitch across a row boundary from or into a
+    """The blocks of the column that run on at the line pitch across one row boundary from or into a
     row at an end of the part (``ends``: the row opening a continued part, the part's last row), each
     part sitting at its own row's middle and one running past its row's other text: read as each
     row's cell, as elsewhere in the part, and doubted alike where a part in a row within the part is
@@ -121,8 +121,8 @@ def _cut_at_the_ends(table: TablePieces, everywhere: Sequence[Piece], row_of: di
     found = []
     for block in column_blocks(table, mine, settings, [row_of[id(p)] for p in mine], whole):
         first, last = row_of[id(block[0])], row_of[id(block[-1])]
-        if first == last or not ({first, last} & ends):
-            continue
+        if last != first + 1 or not ({first, last} & ends):
+            continue  # over more rows, a cell merged over some of them read so explains the block as well
         if any(row_of[id(p)] in range(first, last + 1) and all(p is not q for q in block) for p in mine):
             continue  # another block of the column shares its rows: cells of their own
         parts = _parts(block, row_of)
