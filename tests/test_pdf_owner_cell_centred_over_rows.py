@@ -173,3 +173,15 @@ def test_owners_of_their_own_as_tall_as_their_rows_text_running_on_at_the_pitch_
                                                           "市文旅局、市发改委、市财政局、市民政局、市卫健委、市医保局等",
                                                           "市文旅局", "市民政局"]
     assert layout.cautions == ()
+
+
+def test_an_owner_of_its_own_running_on_into_a_merged_one_at_a_part_s_foot_is_not_named():
+    # generated layout 1700510 (seed 17's sample), page 1: 19's own 责任单位, its last line full, runs on at
+    # the pitch into 20–21's cell merged down to the page's foot (read so): one block over three rows, which
+    # the merged cell read over two of them explains as well as a cell cut between rows; read exactly
+    document = read_document(FIXTURES / "tables" / "centred-owner-of-its-own-over-a-merged-one-at-a-page-s-foot.pdf")
+    owners_of = {m.number: m.responsibility for m in document.measures}
+    assert [owners_of[n] for n in (19, 20, 21)] == [
+        "民航局、中央军委联合参谋部制订政策保障措施；试点地区负责推进",
+        *["民航局、中央军委联合参谋部制订政策保障措施；大连、厦门、深圳、武汉、成都、威海等试点地区负责推进"] * 2]
+    assert "merged_cells_unread" not in {w.code for w in document.warnings}
