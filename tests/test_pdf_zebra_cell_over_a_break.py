@@ -19,9 +19,11 @@ zebra-cell-merged-over-a-break-down-blank-rows.pdf is trap 20000052: 牵头单�
 from __future__ import annotations
 
 from pilotplans.ingest.pipeline import read_document
-from pilotplans.parsers.pdf.content import page_contents
+from pilotplans.parsers.pdf import layout_from_pages
+from pilotplans.parsers.pdf.content import PageContent, Rule, page_contents
 from pilotplans.parsers.pdf.pages import page_blocks
 from tests.conftest import FIXTURES
+from tests.test_read_pdf import filler, rows_of, synthetic_page
 
 BESIDE_A_BLANK = FIXTURES / "tables" / "zebra-cell-merged-over-a-break-beside-a-blank.pdf"
 DOWN_BLANK_ROWS = FIXTURES / "tables" / "zebra-cell-merged-over-a-break-down-blank-rows.pdf"
@@ -56,3 +58,30 @@ def test_a_blank_cell_merged_into_the_row_below_is_the_cell_above_going_on():
     owners = {m.number: m.responsibility for m in read_document(DOWN_BLANK_ROWS).measures if m.number in range(44, 52)}
     assert owners == {44: "市场监管总局", 45: "民航局", 46: "民航局", 47: "民航局", 48: "民航局", 49: "民航局",
                       50: "民航局", 51: "人民银行"}
+
+
+# a table whose number column alone is painted (its rows are not): the row opening a page shows its
+# number cell painted and every other cell not, which is no cell merged over the break but the column's
+# own paint; the row's shade is the one most of its cells show
+
+def _shaded(x0: float, x1: float, top: float, bottom: float) -> tuple[Rule, Rule]:
+    return (Rule(x0, top, x1, top, painted=True, paint_below=((x0, x1, True),)),
+            Rule(x0, bottom, x1, bottom, painted=True, paint_below=((x0, x1, False),)))
+
+
+def _number_column_painted_page(number: int, rows: list[tuple[str, str, str]]) -> PageContent:
+    lines = [(100.0, [(70.0, "序号"), (100.0, "重点任务"), (320.0, "责任单位"), (420.0, "备注")]),
+             (115.0, [(320.0, "（牵头）")])]
+    rules = _shaded(60, 480, 96, 130)  # a painted header
+    for index, (item, owner, remark) in enumerate(rows):
+        top = 135.0 + 20.0 * index
+        lines.append((top, [(70.0, item), (100.0, filler(6, "。")), (320.0, owner)] + ([(420.0, remark)] if remark else [])))
+        rules += _shaded(60, 95, top - 5, top + 15)  # the number's cell alone painted
+    return synthetic_page(number, lines, rules)
+
+
+def test_a_painted_number_column_is_no_cell_merged_over_the_break():
+    pages = [_number_column_painted_page(1, [(str(n), "市发改委", "长期任务") for n in range(1, 30)]),
+             _number_column_painted_page(2, [("30", "市财政局", ""), ("31", "市商务局", "长期任务")])]
+    rows = [row for row in rows_of(layout_from_pages(pages, "synthetic.pdf")) if row[0] in ("29", "30")]
+    assert rows == [("29", filler(6, "。"), "市发改委", "长期任务"), ("30", filler(6, "。"), "市财政局", "")]

@@ -225,7 +225,9 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     page before. The columns of ``skip`` (category columns, read otherwise) are left alone.
 
     A cell's own shade, where the edges over its row's top show it, overrules its row's: a cell
-    merged over the page break keeps the shade of the row before it (``over_break``), so in a row
+    merged over the page break keeps the shade of the row before it (``over_break``: the cells unlike
+    the number's where the number's shade is that of most of the row's cells, the row's; a column
+    painted on its own, the number's say, in rows that are not, shows its shade alone), so in a row
     painted otherwise it shows no edge at the row's foot over a blank cell of its own shade, which
     proves nothing (the cell above may end there or go on): left unread. But a blank cell the paint
     shows merged into the row below (no edge where that row is painted, say) is the cell above going
@@ -255,8 +257,11 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
 
     over_break: set[int] = set()
     if opening and item_column is not None and (reference := painted_at_top(opening, item_column)) is not None:
-        over_break = {column for column in range(len(middles)) if column not in skip | {item_column}
-                      and painted_at_top(opening, column) not in (None, reference)}
+        shades = {column: painted_at_top(opening, column) for column in range(len(middles))
+                  if column not in skip | {item_column}}
+        unlike = {column for column, shade in shades.items() if shade not in (None, reference)}
+        if len(unlike) < sum(1 for shade in shades.values() if shade == reference):
+            over_break = unlike  # the row's shade is its number's and most of its cells' (not a painted column's)
 
     for index in range(len(ranges) - 1):
         here = edges(index)
