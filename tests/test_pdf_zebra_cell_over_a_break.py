@@ -85,3 +85,48 @@ def test_a_painted_number_column_is_no_cell_merged_over_the_break():
              _number_column_painted_page(2, [("30", "市财政局", ""), ("31", "市商务局", "长期任务")])]
     rows = [row for row in rows_of(layout_from_pages(pages, "synthetic.pdf")) if row[0] in ("29", "30")]
     assert rows == [("29", filler(6, "。"), "市发改委", "长期任务"), ("30", filler(6, "。"), "市财政局", "")]
+
+
+# a blank cell the paint shows merged into the row below, under a cell that shows no edge over it:
+# read as that cell going on, the likelier reading, but a blank cell of its own merged over those rows
+# paints alike, so the reading is named
+
+def _zebra_page_with_a_white_run(unpainted: set[tuple[int, int]]) -> PageContent:
+    """Rows 1–8 in zebra rows (the even ones painted cell by cell), 备注 长期任务 printed in the white row 3;
+    the cells of ``unpainted`` (row, column) left white."""
+    lines = [(100.0, [(70.0, "序号"), (100.0, "重点任务"), (320.0, "责任单位"), (420.0, "备注")])]
+    rules: tuple[Rule, ...] = ()
+    for row in range(1, 9):
+        top = 105.0 + 20.0 * row
+        lines.append((top, [(70.0, str(row)), (100.0, filler(6, "。")), (320.0, "市发改委")]
+                      + ([(420.0, "长期任务")] if row == 3 else [])))
+        if row % 2 == 0:
+            for column, (x0, x1) in enumerate(((60, 95), (95, 300), (300, 400), (400, 480))):
+                if (row, column) not in unpainted:
+                    rules += _shaded(x0, x1, top - 5, top + 15)
+    return synthetic_page(1, lines, rules)
+
+
+def test_a_blank_cell_read_as_the_cell_above_going_on_is_named():
+    # 长期任务 merged over 3–4 (4's cell white), then 5 (white, blank) and 6 (grey row, its 备注 white):
+    # one cell over 3–6, or 长期任务 over 3–4 above a blank cell of its own over 5–6
+    page = _zebra_page_with_a_white_run({(4, 3), (6, 3)})
+    remarks = {row[0]: row[3] for row in rows_of(layout_from_pages([page], "synthetic.pdf"))}
+    assert [remarks[str(n)] for n in range(1, 9)] == ["", "", "长期任务", "长期任务", "长期任务", "长期任务", "", ""]
+    # 7 (white, blank) under the white cell shows no edge either, but 8 (grey) its own: left unread as before
+    assert [table.unspanned for block in page_blocks([page]) for table in block.tables] == [
+        "zebra rows: the paint shows these cells may be merged with the cell above, or be the rest of a cell from the"
+        " page before, which their text cannot confirm: they may lack that cell's text (row '7', column 4); zebra"
+        " rows: these blank cells show no edge under the cell above and run on into the row below, read as that"
+        " cell going on, which the paint cannot prove: they may be blank cells of their own merged over those rows"
+        " (row '5', column 4)"]
+
+
+def test_a_blank_cell_the_row_below_shows_no_run_into_is_left_unread_not_read_going_on():
+    # 6 (grey) paints its own 备注: the blank white 5 under 长期任务 (3–4) is not read as it going on
+    page = _zebra_page_with_a_white_run({(4, 3)})
+    remarks = {row[0]: row[3] for row in rows_of(layout_from_pages([page], "synthetic.pdf"))}
+    assert [remarks[str(n)] for n in range(1, 9)] == ["", "", "长期任务", "长期任务", "", "", "", ""]
+    assert [table.unspanned for block in page_blocks([page]) for table in block.tables] == [
+        "zebra rows: the paint shows these cells may be merged with the cell above, or be the rest of a cell from the"
+        " page before, which their text cannot confirm: they may lack that cell's text (row '5', column 4)"]

@@ -192,6 +192,10 @@ class PaintedSpans:
     """On a continued part, the columns whose cell in the row opening it is painted unlike the cell
     printing the row's number, as the edges over the row's top show: not the row's own cell but the
     rest of a cell merged over the page break from the row before it, whose shade it keeps."""
+    guessed: tuple[tuple[int, int], ...] = ()
+    """The blank cells (row, column) under a boundary showing no edge that proves nothing, read as
+    the cell above going on because the paint shows them merged into the row below: a blank cell of
+    its own merged over those rows looks the same, so the reading is named, not proved."""
 
     @property
     def to_foot(self) -> frozenset[int]:
@@ -230,8 +234,9 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     painted on its own, the number's say, in rows that are not, shows its shade alone), so in a row
     painted otherwise it shows no edge at the row's foot over a blank cell of its own shade, which
     proves nothing (the cell above may end there or go on): left unread. But a blank cell the paint
-    shows merged into the row below (no edge where that row is painted, say) is the cell above going
-    on, not a blank cell spanning rows of its own: read merged with it."""
+    shows merged into the row below (no edge where that row is painted, say) is read as the cell above
+    going on, the likelier reading, and named in ``guessed``: a blank cell of its own merged over
+    those rows shows no edge either."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     unread: list[tuple[int, int]] = []
     undecided: list[tuple[int, int]] = []  # blank cells under a boundary that shows no edge but no proof
@@ -295,12 +300,15 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
                 started[column] = painted
             elif column in blank_below:
                 undecided.append((index + 1, column))
+    guessed: list[tuple[int, int]] = []
     for row, column in reversed(undecided):  # the lowest first: a blank cell may go on into one undecided too
         if row < len(open_below) and column in open_below[row]:
-            open_below[row - 1].add(column)  # a blank cell merged into the row below is the cell above going on
+            open_below[row - 1].add(column)  # a blank cell merged into the row below: likeliest the cell above going on
+            guessed.append((row, column))
         else:
             unread.append((row, column))
-    return PaintedSpans(tuple(frozenset(s) for s in open_below), tuple(sorted(unread)), frozenset(over_break))
+    return PaintedSpans(tuple(frozenset(s) for s in open_below), tuple(sorted(unread)), frozenset(over_break),
+                        tuple(sorted(guessed)))
 
 
 def _blank(placed: Sequence[Sequence[Piece]], row: int, column: int) -> bool:
@@ -314,13 +322,26 @@ def _runs_on(placed: Sequence[Sequence[Piece]], index: int, column: int, setting
     return bool(above) and above[-1].bottom >= max(p.bottom for p in placed[index]) - settings.rule_tolerance
 
 
+def _named_cells(placed: Sequence[Sequence[Piece]], cells: Sequence[tuple[int, int]]) -> str:
+    def name(row: int) -> str:
+        first = min(placed[row], key=lambda p: (p.band, p.col0), default=None)
+        return repr(first.segment.text.strip()[:12]) if first is not None else f"#{row + 1}"
+    return "; ".join(f"row {name(row)}, column {column + 1}" for row, column in cells)
+
+
+def painted_guess_doubt(placed: Sequence[Sequence[Piece]], guessed: Sequence[tuple[int, int]]) -> str | None:
+    """The blank cells :func:`painted_spans` reads as the cell above going on (``guessed``), in words."""
+    if not guessed:
+        return None
+    return ("zebra rows: these blank cells show no edge under the cell above and run on into the row below, read"
+            " as that cell going on, which the paint cannot prove: they may be blank cells of their own merged"
+            f" over those rows ({_named_cells(placed, guessed)})")
+
+
 def painted_doubt(placed: Sequence[Sequence[Piece]], unread: Sequence[tuple[int, int]]) -> str | None:
     """The cells :func:`painted_spans` leaves unread, in words, rows named by their first words."""
     if not unread:
         return None
-    def name(row: int) -> str:
-        first = min(placed[row], key=lambda p: (p.band, p.col0), default=None)
-        return repr(first.segment.text.strip()[:12]) if first is not None else f"#{row + 1}"
-    cells = "; ".join(f"row {name(row)}, column {column + 1}" for row, column in unread)
+    cells = _named_cells(placed, unread)
     return ("zebra rows: the paint shows these cells may be merged with the cell above, or be the rest of a cell"
             f" from the page before, which their text cannot confirm: they may lack that cell's text ({cells})")
