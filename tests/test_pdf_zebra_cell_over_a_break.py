@@ -69,14 +69,18 @@ def _shaded(x0: float, x1: float, top: float, bottom: float) -> tuple[Rule, Rule
             Rule(x0, bottom, x1, bottom, painted=True, paint_below=((x0, x1, False),)))
 
 
-def _number_column_painted_page(number: int, rows: list[tuple[str, str, str]]) -> PageContent:
+def _number_column_painted_page(number: int, rows: list[tuple[str, str, str]],
+                                painted: tuple[float, float] | None = (60, 95)) -> PageContent:
+    """A page of a table under a painted header, each row's cell between ``painted`` (x0, x1) painted
+    (the number's, by default), the first row's alone where ``painted`` is not the number's."""
     lines = [(100.0, [(70.0, "序号"), (100.0, "重点任务"), (320.0, "责任单位"), (420.0, "备注")]),
              (115.0, [(320.0, "（牵头）")])]
     rules = _shaded(60, 480, 96, 130)  # a painted header
     for index, (item, owner, remark) in enumerate(rows):
         top = 135.0 + 20.0 * index
         lines.append((top, [(70.0, item), (100.0, filler(6, "。")), (320.0, owner)] + ([(420.0, remark)] if remark else [])))
-        rules += _shaded(60, 95, top - 5, top + 15)  # the number's cell alone painted
+        if painted == (60, 95) or (painted is not None and index == 0):
+            rules += _shaded(*painted, top - 5, top + 15)
     return synthetic_page(number, lines, rules)
 
 
@@ -130,3 +134,11 @@ def test_a_blank_cell_the_row_below_shows_no_run_into_is_left_unread_not_read_go
     assert [table.unspanned for block in page_blocks([page]) for table in block.tables] == [
         "zebra rows: the paint shows these cells may be merged with the cell above, or be the rest of a cell from the"
         " page before, which their text cannot confirm: they may lack that cell's text (row '5', column 4)"]
+
+
+def test_a_cell_highlighted_in_rows_not_painted_is_no_cell_merged_over_the_break():
+    # no boundary between the part's rows changes their shade: not zebra rows, the paint proves nothing
+    pages = [_number_column_painted_page(1, [(str(n), "市发改委", "长期任务") for n in range(1, 30)], None),
+             _number_column_painted_page(2, [("30", "市财政局", ""), ("31", "市商务局", "长期任务")], (300, 400))]
+    rows = [row for row in rows_of(layout_from_pages(pages, "synthetic.pdf")) if row[0] in ("29", "30")]
+    assert rows == [("29", filler(6, "。"), "市发改委", "长期任务"), ("30", filler(6, "。"), "市财政局", "")]

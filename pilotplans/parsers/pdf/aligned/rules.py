@@ -229,9 +229,10 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     page before. The columns of ``skip`` (category columns, read otherwise) are left alone.
 
     A cell's own shade, where the edges over its row's top show it, overrules its row's: a cell
-    merged over the page break keeps the shade of the row before it (``over_break``: the cells unlike
-    the number's where the number's shade is that of most of the row's cells, the row's; a column
-    painted on its own, the number's say, in rows that are not, shows its shade alone), so in a row
+    merged over the page break keeps the shade of the row before it (``over_break``: in a part whose
+    rows show a change of shade between them, zebra rows, the cells unlike the number's where the
+    number's shade is that of most of the row's cells, the row's; a column painted on its own, the
+    number's say, or a cell highlighted in rows that are not painted, shows its shade alone), so in a row
     painted otherwise it shows no edge at the row's foot over a blank cell of its own shade, which
     proves nothing (the cell above may end there or go on): left unread. But a blank cell the paint
     shows merged into the row below (no edge where that row is painted, say) is read as the cell above
@@ -260,8 +261,16 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
         sides = sides_of(edges(row - 1), column)  # a rule drawn along the edge keeps the paint's sides
         return None if not sides else True in sides
 
+    def shade_changes(index: int) -> bool:  # painted edges across most columns: the rows' shade changes there
+        here = edges(index)
+        if index in walls or not here or not all(r.painted for r in here):
+            return False
+        return sum(1 for column, middle in enumerate(middles) if column not in skip
+                   and any(r.x0 <= middle <= r.x1 for r in here)) >= (len(middles) - len(skip)) / 2
+
     over_break: set[int] = set()
-    if opening and item_column is not None and (reference := painted_at_top(opening, item_column)) is not None:
+    if opening and item_column is not None and (reference := painted_at_top(opening, item_column)) is not None \
+            and any(shade_changes(index) for index in range(opening, len(ranges) - 1)):  # the part's rows are zebra
         shades = {column: painted_at_top(opening, column) for column in range(len(middles))
                   if column not in skip | {item_column}}
         unlike = {column for column, shade in shades.items() if shade not in (None, reference)}
@@ -269,12 +278,10 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
             over_break = unlike  # the row's shade is its number's and most of its cells' (not a painted column's)
 
     for index in range(len(ranges) - 1):
-        here = edges(index)
-        if index in walls or not here or not all(r.painted for r in here):
-            continue
-        crossed = {column: [r for r in here if r.x0 <= middle <= r.x1] for column, middle in enumerate(middles)}
-        if sum(1 for column, found in crossed.items() if found and column not in skip) < (len(middles) - len(skip)) / 2:
+        if not shade_changes(index):
             continue  # no change of the rows' shade: no evidence (a category column, merged over many rows, shows none)
+        here = edges(index)
+        crossed = {column: [r for r in here if r.x0 <= middle <= r.x1] for column, middle in enumerate(middles)}
         carried = open_below[index - 1] if index else set()
         own = {p.col0 for p in placed[index] if p.col1 - p.col0 == 1} - carried
         sides = {side for column in own for side in sides_of(crossed[column], column)}
