@@ -127,9 +127,30 @@ def test_an_owner_running_on_across_a_row_boundary_each_part_at_its_row_s_middle
     # each part sits at its own row's middle: read as each row's cell (…支持和指导；北 / 京、…), now warned
     document = read_document(FIXTURES / "tables" / "centred-owner-cells-merged-over-rows-three-line.pdf")
     notes = [w.message for w in document.warnings if w.code == "merged_cells_unread"]
-    assert notes == ["page 3: rows centred, a column's text runs on at the line pitch across a row boundary, each part at"
-                     " its own row's middle, read as each row's cell: a cell merged over those rows, taller than their"
-                     " other text, prints so too (rows '79' to '80', column 3)"]
+    assert notes[0] == ("page 3: rows centred, a column's text runs on at the line pitch across a row boundary, each part"
+                        " at its own row's middle, read as each row's cell: a cell merged over those rows, taller than"
+                        " their other text, prints so too (rows '79' to '80', column 3)")
+
+
+def test_an_owner_running_on_into_a_part_s_last_row_each_part_at_its_row_s_middle_is_named():
+    # trap 40000059, page 5: 94–95's 责任单位 merged over the page's last two rows, 94's part as tall as
+    # its text, 95's taller: read as each row's cell (…天津、上海、海南、大 / 连、青岛、…), silently before;
+    # 77–78 opening page 3, each its row's own cell and its row's tallest, running on at the pitch
+    # (…试点地区负责推进 / 中央网信办、…), is not named
+    document = read_document(FIXTURES / "tables" / "centred-owner-cells-merged-over-rows-three-line.pdf")
+    notes = [w.message for w in document.warnings if w.code == "merged_cells_unread"]
+    assert notes[1:] == ["page 5: rows centred, a column's text runs on at the line pitch across a row boundary, each part"
+                         " at its own row's middle, read as each row's cell: a cell merged over those rows, taller than"
+                         " their other text, prints so too (rows '94' to '95', column 3)"]
+
+
+def test_an_owner_running_on_into_a_row_the_page_break_cuts_is_not_named():
+    # trap 10000114, page 1: (90)'s own 责任单位, its last line full, over (91)'s, which the page break cuts
+    # (its cells fill the part to the break, as tall as its text or not): read exactly, nothing to doubt
+    document = read_document(FIXTURES / "tables" / "centred-owner-cells-over-a-row-the-break-cuts.pdf")
+    assert "merged_cells_unread" not in {w.code for w in document.warnings}
+    owners_of = {m.number: m.responsibility for m in document.measures}
+    assert owners_of[90].endswith("西咸新区等试点地区负责推进") and owners_of[91].startswith("人民银行、工业和信息化部")
 
 
 def test_an_owner_read_over_the_rows_its_text_runs_across_is_not_named():
@@ -152,3 +173,15 @@ def test_owners_of_their_own_as_tall_as_their_rows_text_running_on_at_the_pitch_
                                                           "市文旅局、市发改委、市财政局、市民政局、市卫健委、市医保局等",
                                                           "市文旅局", "市民政局"]
     assert layout.cautions == ()
+
+
+def test_an_owner_of_its_own_running_on_into_a_merged_one_at_a_part_s_foot_is_not_named():
+    # generated layout 1700510 (seed 17's sample), page 1: 19's own 责任单位, its last line full, runs on at
+    # the pitch into 20–21's cell merged down to the page's foot (read so): one block over three rows, which
+    # the merged cell read over two of them explains as well as a cell cut between rows; read exactly
+    document = read_document(FIXTURES / "tables" / "centred-owner-of-its-own-over-a-merged-one-at-a-page-s-foot.pdf")
+    owners_of = {m.number: m.responsibility for m in document.measures}
+    assert [owners_of[n] for n in (19, 20, 21)] == [
+        "民航局、中央军委联合参谋部制订政策保障措施；试点地区负责推进",
+        *["民航局、中央军委联合参谋部制订政策保障措施；大连、厦门、深圳、武汉、成都、威海等试点地区负责推进"] * 2]
+    assert "merged_cells_unread" not in {w.code for w in document.warnings}

@@ -139,15 +139,22 @@ def test_the_share_a_stack_may_sit_off_is_checked(value, message):
         PdfSettings(stack_off_centre=value)
 
 
+def test_the_share_of_the_pitch_a_stack_may_miss_it_by_is_checked():
+    with pytest.raises(ValueError, match=re.escape("PdfSettings.stack_pitch_slack must be in (0, 1], not 2")):
+        PdfSettings(stack_pitch_slack=2)
+
+
 # rows set at their top: a cell merged over rows, printed from its top, is cut at each row's end
 
 MERGED_FROM_TOP = FIXTURES / "tables" / "stacked-owner-cells-merged-printed-from-their-top.pdf"
 HEADER_STACKED = FIXTURES / "tables" / "heading-run-into-the-row-above.pdf"
+OWN_STACKS = FIXTURES / "tables" / "stacked-remarks-of-their-own-rows-touching.pdf"
 
 
-def top_lines(rows: list[tuple[str, list[str], str]], top: float = 100.0) -> list[tuple[float, list[tuple[float, str]]]]:
+def top_lines(rows: list[tuple[str, list[str], str]], top: float = 100.0,
+              step: float = 15.0) -> list[tuple[float, list[tuple[float, str]]]]:
     """The lines of rows (number, measure lines, stacked cell) each set at its row's top, each row as
-    tall as its tallest column."""
+    tall as its tallest column, lines 15 pt apart and a row's first line ``step`` under the last above."""
     lines = []
     for number, measure, stack in rows:
         columns = [(70.0, [number]), (100.0, measure), (500.0, list(stack))]
@@ -156,17 +163,17 @@ def top_lines(rows: list[tuple[str, list[str], str]], top: float = 100.0) -> lis
             for k, text in enumerate(texts):
                 by_line.setdefault(k, []).append((x, text))
         lines += [(top + 15.0 * k, pieces) for k, pieces in sorted(by_line.items())]
-        top += 15.0 * max(len(texts) for _, texts in columns)
+        top += 15.0 * (max(len(texts) for _, texts in columns) - 1) + step
     return lines
 
 
 TOP_COLUMNS = (Boundary(60, 60), Boundary(90, 100), Boundary(490, 500), Boundary(510, 510))
 
 
-def top_rows(rows: list[tuple[str, list[str], str]]) -> tuple[object, list[list[Piece]]]:
-    table = table_pieces(synthetic_bands(top_lines(rows)), TOP_COLUMNS)
+def top_rows(rows: list[tuple[str, list[str], str]], step: float = 15.0) -> tuple[object, list[list[Piece]]]:
+    table = table_pieces(synthetic_bands(top_lines(rows, step=step)), TOP_COLUMNS)
     heights = [max(len(measure), len(stack), 1) for _, measure, stack in rows]
-    tops = [100.0 + 15.0 * sum(heights[:index]) for index in range(len(rows))]
+    tops = [100.0 + sum(15.0 * (height - 1) + step for height in heights[:index]) for index in range(len(rows))]
     placed: list[list[Piece]] = [[] for _ in rows]
     for piece in table.pieces:
         placed[max(index for index in range(len(rows)) if tops[index] <= piece.top)].append(piece)
@@ -181,6 +188,23 @@ def test_a_stack_ending_on_its_row_s_last_line_over_the_next_row_s_is_doubted_in
         "rows at their top, the cell '人力资' (row '1') of a column one character wide ends on its row's last line and the"
         " next row's begins on the line after it: a cell merged over the rows would be cut there alike, so that column's"
         " cells in rows '1' to '3', whose stacks touch, may be one cell or cut between rows elsewhere (check them)")
+
+
+def test_a_stack_opening_its_row_level_with_its_cells_off_the_line_pitch_is_a_cell_of_its_own():
+    # rows 14.4 pt apart for lines 15 pt apart: the next row's stack begins with its row, not at the
+    # pitch the stack above keeps, as a cell merged over both rows would (trap 20000061: 备注 拟先行先试
+    # of 21 over 长期任务 of 22, each its row's own, named)
+    table, rows = top_rows([("1", [filler(20), filler(20), filler(6, "。")], "人力资"),
+                            ("2", [filler(20), filler(4, "。")], "源社会保障部"), ("3", [filler(9, "。")], "省委统战部")],
+                           step=14.4)
+    assert shifted_stack_doubt(table, rows, frozenset(), [frozenset()] * 2, "top") is None
+
+
+def test_rows_with_their_cells_stacked_as_their_own_carry_no_warning():
+    document = read_document(OWN_STACKS)
+    assert "stacked_cells_shifted" not in {w.code for w in document.warnings}
+    remarks = {m.number: m.remarks for m in document.measures if m.number in (21, 22, 23, 24)}
+    assert remarks == {21: "拟先行先试", 22: "长期任务", 23: None, 24: "长期任务"}
 
 
 def test_a_stack_running_below_the_other_cells_of_its_row_ends_there():

@@ -73,7 +73,9 @@ def grid_of_group(group: Sequence[PageTable], settings: PdfSettings = DEFAULT_SE
                                                                  for x in (*before.ruled_spans, *table.ruled_spans))]
             unsure = _ruled_break_doubts(slots[-1], part_slots[first], merged, settings) if first < len(part_slots) else []
             ended = [is_terminated(slot.cell.text) for slot in slots[-1]]
-            filled = carry_merges_over_break(slots, part_slots, first, settings)
+            over = [c for c in range(len(canonical) - 1)
+                    if any(canonical[c].mid <= x <= canonical[c + 1].mid for x in table.painted_over_break)]
+            filled = carry_merges_over_break(slots, part_slots, first, settings, over)
             if table.ruled and before.ruled and first < len(part_slots) and _opens_a_row(part_slots[first]):
                 unsure = sorted({*unsure, *_grid_break_doubts(slots[-1], part_slots[first], spanning, filled),
                                  *_joined_after_a_sentence(part_slots[first], filled, ended)})
@@ -142,7 +144,7 @@ def page_slots(table: PageTable, canonical: Sequence[Boundary], edges: dict[int,
 
 
 def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], first: int,
-                            settings: PdfSettings = DEFAULT_SETTINGS) -> list[int]:
+                            settings: PdfSettings = DEFAULT_SETTINGS, merged_over: Sequence[int] = ()) -> list[int]:
     """Carry the vertically merged cells of the row before a page break on over the continued
     page's rows (``first`` is the row after its repeated header rows), in place.
 
@@ -152,8 +154,10 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
     reaching down to the break: :func:`_stops_short`) is the rest of it too: every position of the
     merged cell, before the break and after, gets the whole text (the first keeps
     ``merged_from=None``, the others are copies); one stopping short is not marked ``continues``
-    (the row reader joins a cell so marked to the one above). Returns the columns whose
-    empty opening cell was taken as the rest of the cell above.
+    (the row reader joins a cell so marked to the one above). So is a cell of the opening row alone
+    in a column of ``merged_over`` (painted as the row before the break, not as its own: zebra
+    rows, :attr:`PageTable.painted_over_break`). Returns the columns whose empty opening cell was
+    taken as the rest of the cell above.
     """
     filled: list[int] = []
     if first >= len(part):
@@ -163,16 +167,17 @@ def carry_merges_over_break(done: list[list[Slot]], part: list[list[Slot]], firs
         if above.cell.is_empty or opening.cell.merged_from is not None:
             continue
         covered = _rows_covered(part, first, column)
+        spans = len(covered) > 1 or column in merged_over
         goes_on = not opening.cell.is_empty and _goes_on(above, opening, settings)
-        if goes_on and not (len(covered) > 1 and _stops_short(above)):
+        if goes_on and not (spans and _stops_short(above)):
             opening = replace(opening, cell=replace(opening.cell, continues=True))
             part[first][column] = opening
-        if opening.cell.is_empty and (above.vertical_merge or len(covered) > 1):
+        if opening.cell.is_empty and (above.vertical_merge or spans):
             copy = Slot(replace(above.cell, merged_from="above"), above.origin, above.tail, above.right)
             for r in covered:
                 part[r][column] = copy
             filled.append(column)
-        elif opening.cell.continues and len(covered) > 1:
+        elif opening.cell.continues and spans:
             paragraphs = _joined_paragraphs(above.cell.paragraphs, opening.cell.paragraphs)
             for row in done:
                 slot = row[column]

@@ -128,6 +128,11 @@ class PdfSettings:
     """How far (a share of the line pitch) a centred row's cell stacking one character a line may
     sit off the centre of its row's text before its column is doubted: a character cut into the
     next row moves it half a line (:mod:`.aligned.stacks`)."""
+    stack_pitch_slack: float = 0.02
+    """How far (a share of the line pitch) a stack opening a row set at its top may begin from its row's
+    other cells and still be level with them, and its step from the stack above may differ from the
+    pitch and still keep it: a cell of its own begins level and breaks the pitch (rows 22.5 pt apart for
+    lines 23.1 pt apart), a cell merged over both rows keeps the pitch (:mod:`.aligned.stacks`)."""
     crop_reach_em: float = 0.1
     """A cell's last line is cropped by the rule (or painted edge) closing the cell under it when its
     glyphs reach this close to it, or past it: a cell's text keeps its padding off the edges, and a row
@@ -192,7 +197,7 @@ class PdfSettings:
             elif isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ValueError(f"PdfSettings.{spec.name} must be a positive number, not {value!r}")
         for name in ("line_overlap", "gutter_slack", "table_rule_width_fraction", "sparse_share", "number_slack",
-                     "stack_off_centre"):
+                     "stack_off_centre", "stack_pitch_slack"):
             if getattr(self, name) > 1:
                 raise ValueError(f"PdfSettings.{name} must be in (0, 1], not {getattr(self, name)!r}")
         for name in ("margin_fraction", "page_number_centre_fraction", "page_number_side_fraction"):

@@ -71,6 +71,10 @@ class PageTable:
     """The middles (x) of a text table part's owner columns where a rule between rows, drawn in
     pieces, leaves a cell merged over rows: such a cell may go on over a page break too, which the
     rules at the break cannot show."""
+    painted_over_break: tuple[float, ...] = ()
+    """The middles (x) of a continued text table part's columns whose cell in the row opening it
+    zebra rows show painted as the row before the page break, not as its own row: the rest of a
+    cell merged over the break."""
 
     @property
     def row_count(self) -> int:

@@ -21,7 +21,7 @@ from .columns import Band
 from .cuts import best_rows
 from .items import item_numbering, points_doubt
 from .pieces import Piece, table_pieces
-from .rules import painted_doubt, painted_only, painted_spans, ruled_open
+from .rules import painted_doubt, painted_guess_doubt, painted_only, painted_spans, ruled_open
 from .spanning import centred_spans, cut_blocks_doubt
 from .stacks import shifted_stack_doubt
 
@@ -57,6 +57,9 @@ class RowsRead:
     ruled_spans: frozenset[int] = frozenset()
     """The columns (not category columns) a rule between two rows leaves out somewhere on the part:
     cells merged over rows that the rules draw (:func:`.rules.ruled_open`)."""
+    painted_over_break: frozenset[int] = frozenset()
+    """The columns whose cell in the row opening a continued part zebra rows show merged over the page
+    break from the row before it (:attr:`.rules.PaintedSpans.over_break`)."""
 
 def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: Sequence[Rule],
                rules: Sequence[Rule], settings: PdfSettings = DEFAULT_SETTINGS, header_bands: int = 0,
@@ -107,7 +110,8 @@ def table_rows(bands: Sequence[Band], columns: Sequence[Boundary], table_rules: 
                     "; ".join(filter(None, (
                         painted_doubt(placed, [(row, column) for row, column in painted.unread
                                                if not (row and column in open_below[row - 1])]),
+                        painted_guess_doubt(placed, painted.guessed),
                         cut_blocks_doubt(placed, [(first, last, column) for first, last, column in read_centred.cut
                                                   if not all(column in open_below[i] for i in range(first, last))])))) or None,
                     painted.to_foot - spans_otherwise[-1] if spans_otherwise and len(ranges) - 2 not in walls
-                    else frozenset(), ruled_spans)
+                    else frozenset(), ruled_spans, painted.over_break)

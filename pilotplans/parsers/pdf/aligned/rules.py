@@ -188,6 +188,14 @@ class PaintedSpans:
 
     open_below: tuple[frozenset[int], ...]
     unread: tuple[tuple[int, int], ...]
+    over_break: frozenset[int] = frozenset()
+    """On a continued part, the columns whose cell in the row opening it is painted unlike the cell
+    printing the row's number, as the edges over the row's top show: not the row's own cell but the
+    rest of a cell merged over the page break from the row before it, whose shade it keeps."""
+    guessed: tuple[tuple[int, int], ...] = ()
+    """The blank cells (row, column) under a boundary showing no edge that proves nothing, read as
+    the cell above going on because the paint shows them merged into the row below: a blank cell of
+    its own merged over those rows looks the same, so the reading is named, not proved."""
 
     @property
     def to_foot(self) -> frozenset[int]:
@@ -218,9 +226,21 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     from the page before, painted as that row); and on a continued part (``header_bands``: the
     bands of its repeated header), a cell of the first row painted unlike the cell that prints
     the row's number: the rest of a cell merged over the page break, whose text printed on the
-    page before. The columns of ``skip`` (category columns, read otherwise) are left alone."""
+    page before. The columns of ``skip`` (category columns, read otherwise) are left alone.
+
+    A cell's own shade, where the edges over its row's top show it, overrules its row's: a cell
+    merged over the page break keeps the shade of the row before it (``over_break``: in a part whose
+    rows show a change of shade between them, zebra rows, the cells unlike the number's where the
+    number's shade is that of most of the row's cells, the row's; a column painted on its own, the
+    number's say, or a cell highlighted in rows that are not painted, shows its shade alone), so in a row
+    painted otherwise it shows no edge at the row's foot over a blank cell of its own shade, which
+    proves nothing (the cell above may end there or go on): left unread. But a blank cell the paint
+    shows merged into the row below (no edge where that row is painted, say) is read as the cell above
+    going on, the likelier reading, and named in ``guessed``: a blank cell of its own merged over
+    those rows shows no edge either."""
     open_below: list[set[int]] = [set() for _ in range(max(len(ranges) - 1, 0))]
     unread: list[tuple[int, int]] = []
+    undecided: list[tuple[int, int]] = []  # blank cells under a boundary that shows no edge but no proof
     middles = [(a.mid + b.mid) / 2 for a, b in pairwise(columns)]
     started: dict[int, bool] = {}  # a merged cell's column: whether its first row is painted
     item_column = table.number_column if table.number_column is not None else (
@@ -235,13 +255,33 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     def sides_of(crossed: list[Rule], column: int) -> set[bool]:
         return {below for r in crossed for x0, x1, below in r.paint_below if x0 <= middles[column] <= x1}
 
-    for index in range(len(ranges) - 1):
+    def painted_at_top(row: int, column: int) -> bool | None:  # as the edges over the row's top show, if any cross
+        if row == 0:
+            return None
+        sides = sides_of(edges(row - 1), column)  # a rule drawn along the edge keeps the paint's sides
+        return None if not sides else True in sides
+
+    def shade_changes(index: int) -> bool:  # painted edges across most columns: the rows' shade changes there
         here = edges(index)
         if index in walls or not here or not all(r.painted for r in here):
-            continue
-        crossed = {column: [r for r in here if r.x0 <= middle <= r.x1] for column, middle in enumerate(middles)}
-        if sum(1 for column, found in crossed.items() if found and column not in skip) < (len(middles) - len(skip)) / 2:
+            return False
+        return sum(1 for column, middle in enumerate(middles) if column not in skip
+                   and any(r.x0 <= middle <= r.x1 for r in here)) >= (len(middles) - len(skip)) / 2
+
+    over_break: set[int] = set()
+    if opening and item_column is not None and (reference := painted_at_top(opening, item_column)) is not None \
+            and any(shade_changes(index) for index in range(opening, len(ranges) - 1)):  # the part's rows are zebra
+        shades = {column: painted_at_top(opening, column) for column in range(len(middles))
+                  if column not in skip | {item_column}}
+        unlike = {column for column, shade in shades.items() if shade not in (None, reference)}
+        if len(unlike) < sum(1 for shade in shades.values() if shade == reference):
+            over_break = unlike  # the row's shade is its number's and most of its cells' (not a painted column's)
+
+    for index in range(len(ranges) - 1):
+        if not shade_changes(index):
             continue  # no change of the rows' shade: no evidence (a category column, merged over many rows, shows none)
+        here = edges(index)
+        crossed = {column: [r for r in here if r.x0 <= middle <= r.x1] for column, middle in enumerate(middles)}
         carried = open_below[index - 1] if index else set()
         own = {p.col0 for p in placed[index] if p.col1 - p.col0 == 1} - carried
         sides = {side for column in own for side in sides_of(crossed[column], column)}
@@ -254,19 +294,28 @@ def painted_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
         if not sides:
             continue  # the row prints no cell of its own alone in a column (a heading row): no evidence
         if len(sides) != 1:
-            unread += [(index + 1, column) for column in sorted(blank_below - carried)]
+            undecided += [(index + 1, column) for column in sorted(blank_below - carried)]
             continue
         below_painted = sides == {True}
         for column, found in crossed.items():
             if found or column in skip:
                 continue
-            painted = started[column] if column in carried else not below_painted
+            top = None if column in carried else painted_at_top(index, column)
+            painted = started[column] if column in carried else not below_painted if top is None else top
             if (painted or below_painted) and (column in blank_below or _runs_on(placed, index, column, settings)):
                 open_below[index].add(column)
                 started[column] = painted
             elif column in blank_below:
-                unread.append((index + 1, column))
-    return PaintedSpans(tuple(frozenset(s) for s in open_below), tuple(unread))
+                undecided.append((index + 1, column))
+    guessed: list[tuple[int, int]] = []
+    for row, column in reversed(undecided):  # the lowest first: a blank cell may go on into one undecided too
+        if row < len(open_below) and column in open_below[row]:
+            open_below[row - 1].add(column)  # a blank cell merged into the row below: likeliest the cell above going on
+            guessed.append((row, column))
+        else:
+            unread.append((row, column))
+    return PaintedSpans(tuple(frozenset(s) for s in open_below), tuple(sorted(unread)), frozenset(over_break),
+                        tuple(sorted(guessed)))
 
 
 def _blank(placed: Sequence[Sequence[Piece]], row: int, column: int) -> bool:
@@ -280,13 +329,26 @@ def _runs_on(placed: Sequence[Sequence[Piece]], index: int, column: int, setting
     return bool(above) and above[-1].bottom >= max(p.bottom for p in placed[index]) - settings.rule_tolerance
 
 
+def _named_cells(placed: Sequence[Sequence[Piece]], cells: Sequence[tuple[int, int]]) -> str:
+    def name(row: int) -> str:
+        first = min(placed[row], key=lambda p: (p.band, p.col0), default=None)
+        return repr(first.segment.text.strip()[:12]) if first is not None else f"#{row + 1}"
+    return "; ".join(f"row {name(row)}, column {column + 1}" for row, column in cells)
+
+
+def painted_guess_doubt(placed: Sequence[Sequence[Piece]], guessed: Sequence[tuple[int, int]]) -> str | None:
+    """The blank cells :func:`painted_spans` reads as the cell above going on (``guessed``), in words."""
+    if not guessed:
+        return None
+    return ("zebra rows: these blank cells show no edge under the cell above and run on into the row below, read"
+            " as that cell going on, which the paint cannot prove: they may be blank cells of their own merged"
+            f" over those rows ({_named_cells(placed, guessed)})")
+
+
 def painted_doubt(placed: Sequence[Sequence[Piece]], unread: Sequence[tuple[int, int]]) -> str | None:
     """The cells :func:`painted_spans` leaves unread, in words, rows named by their first words."""
     if not unread:
         return None
-    def name(row: int) -> str:
-        first = min(placed[row], key=lambda p: (p.band, p.col0), default=None)
-        return repr(first.segment.text.strip()[:12]) if first is not None else f"#{row + 1}"
-    cells = "; ".join(f"row {name(row)}, column {column + 1}" for row, column in unread)
+    cells = _named_cells(placed, unread)
     return ("zebra rows: the paint shows these cells may be merged with the cell above, or be the rest of a cell"
             f" from the page before, which their text cannot confirm: they may lack that cell's text ({cells})")

@@ -56,8 +56,10 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
     numbers = anchors(table, hard.all, settings)
     numbered = {index for index, (s, e) in enumerate(ranges)
                 if s not in hard.heading and any(s <= a.first < e for a in numbers)}
-    if header_bands is not None:
-        numbered.discard(next((index for index, (s, e) in enumerate(ranges) if s >= header_bands), -1))
+    opening = next((index for index, (s, _e) in enumerate(ranges) if s >= header_bands), None) \
+        if header_bands is not None else None
+    whole = set(numbered)  # every numbered row, the part's first and last too
+    numbered.discard(opening)  # type: ignore[arg-type]
     foot = len(ranges) - 1
     numbered_to_foot = numbered | ({foot} if any(ranges[foot][0] <= a.first < ranges[foot][1] for a in numbers)
                                    and ranges[foot][0] not in hard.heading else set())
@@ -95,7 +97,39 @@ def centred_spans(table: TablePieces, ranges: Sequence[tuple[int, int]], placed:
             for start, end in _straddling_the_foot(table, everywhere, row_of, extents, numbered_to_foot, walls, foot, settings):
                 for index in range(start, end):
                     open_below[index].add(column)
+        ends = {row for row in (opening, foot) if row in whole}
+        if ends:
+            cut += [(first, last, column) for first, last in _cut_at_the_ends(table, everywhere, row_of, extents, whole,
+                                                                               ends, settings)]
     return CentredSpans(open_below, tuple(cut))
+
+
+def _cut_at_the_ends(table: TablePieces, everywhere: Sequence[Piece], row_of: dict[int, int],
+                     extents: Sequence[tuple[float, float] | None], whole: set[int], ends: set[int],
+                     settings: PdfSettings) -> list[tuple[int, int]]:
+    """The blocks of the column that run on at the line pitch across one row boundary from or into a
+    row at an end of the part (``ends``: the row opening a continued part, the part's last row), each
+    part sitting at its own row's middle and one running past its row's other text: read as each
+    row's cell, as elsewhere in the part, and doubted alike where a part in a row within the part is
+    as tall as that row's other text (the rows' edge, which that text sets, cuts the cell there): a
+    cell merged over the rows, taller than their other text, prints so (trap 40000059, 94–95 at page
+    5's foot). Cells of their own each as tall as its row, the rows set with no padding, run on at the
+    pitch alike where the upper one's last line is full (77–78 opening page 3), and a row a page
+    break cuts fills its part to the break whatever its cells: neither is doubted."""
+    slack = settings.number_slack * table.pitch
+    mine = [p for p in everywhere if row_of[id(p)] in whole]
+    found = []
+    for block in column_blocks(table, mine, settings, [row_of[id(p)] for p in mine], whole):
+        first, last = row_of[id(block[0])], row_of[id(block[-1])]
+        if last != first + 1 or not ({first, last} & ends):
+            continue  # over more rows, a cell merged over some of them read so explains the block as well
+        if any(row_of[id(p)] in range(first, last + 1) and all(p is not q for q in block) for p in mine):
+            continue  # another block of the column shares its rows: cells of their own
+        parts = _parts(block, row_of)
+        if all(_centred(part, extents[row], slack) for row, part in parts) and _taller(block, row_of, extents, slack) \
+                and any(not _taller(part, row_of, extents, slack) for row, part in parts if row not in ends):
+            found.append((first, last))
+    return found
 
 
 def cut_blocks_doubt(placed: Sequence[Sequence[Piece]], cut: Sequence[tuple[int, int, int]]) -> str | None:

@@ -69,7 +69,8 @@ def _filled_stack_doubt(table: TablePieces, placed: Sequence[Sequence[Piece]], c
             if not _touch(table, stack, stacks[index + 1], settings):
                 continue
             lowest = max(p.top for p in beside)
-            if abs(stack[-1].top - lowest) <= settings.number_slack * table.pitch:
+            if abs(stack[-1].top - lowest) <= settings.number_slack * table.pitch and not _opens_its_row(
+                    table, stack, stacks[index + 1], placed[index + 1], span, category, settings):
                 last = index + 1
                 while last < len(stacks) - 1 and _touch(table, stacks[last], stacks[last + 1], settings):
                     last += 1
@@ -80,6 +81,18 @@ def _filled_stack_doubt(table: TablePieces, placed: Sequence[Sequence[Piece]], c
                         f" {_row_name(placed, index)} to {_row_name(placed, last)}, whose stacks touch, may be one cell"
                         " or cut between rows elsewhere (check them)")
     return None
+
+
+def _opens_its_row(table: TablePieces, upper: Sequence[Piece], lower: Sequence[Piece], row: Sequence[Piece],
+                   span: tuple[int, int], category: frozenset[int], settings: PdfSettings) -> bool:
+    """Whether the next row's stack (``lower``, under ``upper``) is a cell of its own: it begins level
+    with the other cells of its row (``row``), as every cell of a row set at its top does, and its step
+    from the stack above breaks the line pitch, which a cell merged over both rows keeps from line to
+    line whatever the rows' edges (``PdfSettings.stack_pitch_slack`` of the pitch, both)."""
+    slack = settings.stack_pitch_slack * table.pitch
+    others = [p for p in row if p.span != span and not _in(p, category)]
+    return (bool(others) and abs(lower[0].top - min(p.top for p in others)) <= slack
+            and abs(lower[0].top - upper[-1].top - table.pitch) > slack)
 
 
 def _doubt(table: TablePieces, placed: Sequence[Sequence[Piece]], stacks: Sequence[Sequence[Piece]], index: int,
