@@ -8,6 +8,7 @@ import pytest
 
 from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.interpret import DocumentHints
 from tests.conftest import FIXTURES
 
 GENERIC = NoTaskTable("x").cause
@@ -125,13 +126,29 @@ def test_a_notice_followed_by_its_plan_s_text_without_its_title_is_named_by_the_
         "一、着力抓好政策实施,推动国家和省系列支…", "支持全省服务业疫后加快发展若干意见")
 
 
-@pytest.mark.parametrize("page, name", [
-    ("prose-blind9/shenzhen-2021-city-measures-without-owners.txt", "深圳市关于加快推动服务贸易创新发展的若干措施"),
-    ("prose-blind11/binjiang-2023-district-policies-without-owners.txt", "关于推动经济高质量发展的若干政策"),
-])
-def test_a_plan_whose_measures_name_no_owner_says_so(page, name):
-    assert _cause(page) == (f"no task table or task list found: 《{name}》's 2 numbered measures name no body responsible "
-                            f"for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure")
+def test_a_plan_whose_measures_name_no_owner_says_so():
+    # its title ends with no kind of document (若干政策): declared a local plan, it is refused all the same
+    assert _cause("prose-blind11/binjiang-2023-district-policies-without-owners.txt") == (
+        "no task table or task list found: 《关于推动经济高质量发展的若干政策》's 2 numbered measures name no body "
+        "responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure")
+
+
+SHENZHEN = "prose-blind9/shenzhen-2021-city-measures-without-owners.txt"
+
+
+def test_a_plan_naming_no_owner_that_would_be_read_declared_a_local_plan_says_how():
+    # diff2 reads such a plan declared a local plan (manifest parent, or pilotplans diff NATIONAL FILE):
+    # the refusal no longer says pilotplans reads only plans naming owners
+    assert _cause(SHENZHEN) == (
+        "no task table or task list found: 《深圳市关于加快推动服务贸易创新发展的若干措施》's 2 numbered measures name no "
+        "body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure; "
+        "declared a local plan of a national one (a `parent` in its manifest entry, or `pilotplans diff NATIONAL FILE`), "
+        "it is read with its owners missing")
+
+
+def test_the_way_a_refusal_of_a_plan_naming_no_owner_gives_reads_it():
+    document = read_document(FIXTURES / SHENZHEN, DocumentHints(id="shenzhen-2021", parent="national-2020"))
+    assert len(document.measures) == 2
 
 
 def test_a_plan_cut_at_its_first_measure_is_named_cut_not_ownerless():

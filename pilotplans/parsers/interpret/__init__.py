@@ -102,7 +102,7 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
                 f"and duties, not tasks; no task list found"))
     if not spans:
         foreign = (not_chinese_cause(layout) or _cell_per_row_cause(layout) or cut_owners_cause(layout)
-                   or _kind_cause(layout))
+                   or _kind_cause(layout, declarable=not hints.parent and _may_name_no_owner(layout)))
         raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)
     metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids,
                              site=layout.site)
@@ -113,12 +113,14 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
 
 
-def _kind_cause(layout: Layout) -> str | None:
+def _kind_cause(layout: Layout, declarable: bool) -> str | None:
     """Why a page holds no plan when its lines show what it is instead (a news report, a 解读, a report, a
-    notice without its plan, a plan naming no owners, a cut page: :mod:`.refusal`), or None."""
+    notice without its plan, a plan naming no owners, a cut page: :mod:`.refusal`), or None.
+    ``declarable``: the page, declared no local plan, would be read as one naming no owner if it were."""
     from pilotplans.parsers.interpret.refusal import refusal_cause
 
-    return refusal_cause(layout, read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title)
+    title = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title
+    return refusal_cause(layout, title, declarable=declarable)
 
 
 def _may_name_no_owner(layout: Layout) -> bool:

@@ -145,10 +145,12 @@ def _named(name: str | None) -> str:
     return f" 《{name}》" if name else ""
 
 
-def refusal_cause(layout: Layout, title: str | None) -> str | None:
+def refusal_cause(layout: Layout, title: str | None, declarable: bool = False) -> str | None:
     """The cause a refused page is refused with when its lines show what kind of page it is (see the
     module), or None (the generic cause then stands). ``title`` is the page's title as its metadata
-    reads it."""
+    reads it. ``declarable``: the page, not declared a local plan, would be read as one whose measures
+    name no owner if it were (its title ends with a kind of document): a plan naming no owners then
+    says how to have it read so."""
     vocab = vocabulary()
     lines = _lines(layout)
     if not lines:
@@ -204,7 +206,7 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
                     f"(extract the notice's URL to follow its attachments)")
         return (f"{_OPENING}{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
                 f"body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out "
-                f"each measure")
+                f"each measure{_AS_LOCAL_PLAN if declarable else ''}")
     last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line)), default=None)
     # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan
     closes = last_at is not None and _any(vocab.closing_part, body[last_at]) and _any(vocab.whole_end, body[-1])
@@ -215,6 +217,12 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
         return (f"{_OPENING}the page ends{where}, before any numbered measure of{_named(name)} names "
                 f"its owners — the page is cut: find the page or attachment that holds the whole plan")
     return None
+
+
+# How a plan naming no owners is read all the same: declared a local plan of a national one, its measures
+# are read with their owners missing (tasklist.mark_ownerless_measures; diff2's real published plans).
+_AS_LOCAL_PLAN = ("; declared a local plan of a national one (a `parent` in its manifest entry, or "
+                  "`pilotplans diff NATIONAL FILE`), it is read with its owners missing")
 
 
 def _titles(line: str, name: str) -> bool:
