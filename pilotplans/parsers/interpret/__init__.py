@@ -102,7 +102,7 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
                 f"and duties, not tasks; no task list found"))
     if not spans:
         foreign = (not_chinese_cause(layout) or _cell_per_row_cause(layout) or cut_owners_cause(layout)
-                   or _kind_cause(layout, declarable=not hints.parent and _may_name_no_owner(layout)))
+                   or _kind_cause(layout, declarable=not hints.parent and _read_if_declared(layout)))
         raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)
     metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids,
                              site=layout.site)
@@ -121,6 +121,14 @@ def _kind_cause(layout: Layout, declarable: bool) -> str | None:
 
     title = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title
     return refusal_cause(layout, title, declarable=declarable)
+
+
+def _read_if_declared(layout: Layout) -> bool:
+    """Whether a page refused as no plan would be read as one, its measures missing their owners, if it
+    were declared a local plan of a national one (the reading :func:`interpret` makes with a ``parent``)."""
+    from pilotplans.parsers.interpret.tasklist import read_task_list
+
+    return _may_name_no_owner(layout) and bool(read_task_list(layout, declared=True).measures)
 
 
 def _may_name_no_owner(layout: Layout) -> bool:
