@@ -22,6 +22,12 @@ def _cause(relative: str) -> str:
     return cause
 
 
+def _cause_of(path) -> str:
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    return refused.value.cause
+
+
 def _cut(part: str, name: str) -> str:
     return (f"no task table or task list found: the page ends in its part `{part}`, before any numbered measure "
             f"of 《{name}》 names its owners — the page is cut: find the page or attachment that holds the whole plan")
@@ -73,6 +79,17 @@ def test_a_report_on_progress_is_named_one(page):
     # an inspection's 督查组; a title …部分目标任务完成情况
     assert _cause(page) == ("no task table or task list found: a report on the progress of 《政府工作报告》, not the plan "
                             "itself — read the plan it reports on")
+
+
+def test_a_page_titled_a_bulletin_is_named_a_report_on_progress(tmp_path):
+    # the title's ending read from tasklist.toml report_title_endings, as the metadata reads a 名称 row
+    page = tmp_path / "bulletin.txt"
+    page.write_text("发布机构: 某某市商务局 主题分类: 综合政务\n名称: 某某市自贸试验区建设工作简报 文号:\n"
+                    "发布日期: 2024-05-10\n某某市自贸试验区建设工作简报\n一、工作进展\n"
+                    "今年以来，各项工作稳步推进，取得阶段性成效。\n二、下一步工作\n继续抓好各项任务落实。\n",
+                    encoding="utf-8")
+    assert _cause_of(page) == ("no task table or task list found: a report on the progress of a plan, not the plan "
+                               "itself — read the plan it reports on")
 
 
 def test_a_title_citing_a_report_is_no_report():

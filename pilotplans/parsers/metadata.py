@@ -29,7 +29,7 @@ from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels,
 from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, REPORT_TITLE_END, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
     without_file_extension, without_glosses,
 )
 from pilotplans.patterns import compiled
@@ -931,7 +931,7 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
         return _clean(value) if _ISSUER_NAME.fullmatch(value) else None
     if kind == "title":
         value = _without_number_before(value)
-        if is_title_part(value) and (TITLE_END.search(fold(_clean(value))) or REPORT_TITLE_END.search(fold(_clean(value)))):
+        if is_title_part(value) and (TITLE_END.search(fold(_clean(value))) or _ends_as_a_report(fold(_clean(value)))):
             return _clean(value)
     return None
 
@@ -996,9 +996,16 @@ def _continues_table(line: str) -> bool:
 
 
 def _names_a_report(title: str | None) -> bool:
-    """Whether an information table's title ends as a report's (``REPORT_TITLE_END``: …完成情况), no other
+    """Whether an information table's title ends as a report's (:func:`_ends_as_a_report`: …完成情况), no other
     kind of document's (``TITLE_END``)."""
-    return title is not None and not TITLE_END.search(fold(title)) and REPORT_TITLE_END.search(fold(title)) is not None
+    return title is not None and not TITLE_END.search(fold(title)) and _ends_as_a_report(fold(title))
+
+
+def _ends_as_a_report(folded: str) -> bool:
+    """Whether a title (folded) ends as a report's does (tasklist.toml ``report_title_endings``: …完成情况, …总结)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return folded.endswith(vocabulary().report_title_endings)
 
 
 def _office_unbracketed(name: str) -> str:

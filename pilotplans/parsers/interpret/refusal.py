@@ -74,7 +74,6 @@ class RefusalVocabulary:
     outline: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
     full_text: tuple[regex.Pattern[str], ...]
-    report_title: tuple[regex.Pattern[str], ...]
     report_opening: tuple[regex.Pattern[str], ...]
     issuing: tuple[regex.Pattern[str], ...]
     attachment: tuple[regex.Pattern[str], ...]
@@ -100,7 +99,7 @@ def vocabulary() -> RefusalVocabulary:
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         news_opening=_all(data.news.opening), full_text=_all(data.news.full_text),
-        report_title=_all(data.report.title), report_opening=_all(data.report.opening),
+        report_opening=_all(data.report.opening),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
@@ -151,6 +150,8 @@ def refusal_cause(layout: Layout, title: str | None, declarable: bool = False) -
     reads it. ``declarable``: the page, not declared a local plan, would be read as one whose measures
     name no owner if it were (its title ends with a kind of document): a plan naming no owners then
     says how to have it read so."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
+
     vocab = vocabulary()
     lines = _lines(layout)
     if not lines:
@@ -175,7 +176,8 @@ def refusal_cause(layout: Layout, title: str | None, declarable: bool = False) -
         return (f"{_OPENING}a news report{' about' + _named(name) if name else ''}, not the plan itself "
                 f"— find the plan's own notice and read that")
     cited_removed = regex.sub(r"《[^《》]*》", "", title)
-    if (cited_removed and _any(vocab.report_title, cited_removed)) or any(_any(vocab.report_opening, line) for line in opening):
+    if ((cited_removed and cited_removed.endswith(task_list_vocabulary().report_title_endings))
+            or any(_any(vocab.report_opening, line) for line in opening)):
         return (f"{_OPENING}a report on the progress of{_named(name) or ' a plan'}, not the plan itself "
                 f"— read the plan it reports on")
     plan_at = full_text_at
