@@ -135,10 +135,18 @@ def _may_name_no_owner(layout: Layout) -> bool:
     """Whether a page declared a local plan, none of whose items names an owner, may be read as a plan
     naming none: its title, as its metadata reads it, ends with a kind of document (…实施方案,
     …若干措施, 关于印发…的通知: ``TITLE_END``) — a 解读 of a plan (《…实施方案》政策解读) or a news story
-    (我市召开…推进会) prints numbered items under its headings too, none of them a measure —, and it
-    does not end inside an item's owner bracket (:func:`cut_owners_cause`: it names owners, cut)."""
+    (我市召开…推进会) prints numbered items under its headings too, none of them a measure —, it
+    does not end inside an item's owner bracket (:func:`cut_owners_cause`: it names owners, cut), and
+    its lines show it to be no other kind of page than a plan naming no owners (:mod:`.refusal`): a page
+    cut in a part of its plan, or a notice ending before its plan's text, would give the part's lead
+    paragraph as the plan's one measure, and a diff would find the national plan's measures dropped."""
+    from pilotplans.parsers.interpret.refusal import refused_as
+
     title = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title
-    return title is not None and TITLE_END.search(fold(title)) is not None and cut_owners_cause(layout) is None
+    if title is None or TITLE_END.search(fold(title)) is None or cut_owners_cause(layout) is not None:
+        return False
+    refusal = refused_as(layout, title)
+    return refusal is None or refusal.kind == "no_owners"
 
 
 # The openers of a responsibility bracket and their closers, as a page's last item may print them.
