@@ -138,6 +138,11 @@ def test_a_report_s_title_is_read_from_its_name_row_only():
     assert _rows("2020年某某市重点工作进展情况").title is None
 
 
+def test_a_bulletin_s_title_is_read_from_its_name_row_as_a_report_s_is():
+    # 简报 ends a report's title for the metadata as for a refused page (tasklist.toml report_title_endings)
+    assert _rows("名称: 某某市自贸试验区建设工作简报 文号:").title == "某某市自贸试验区建设工作简报"
+
+
 def test_a_report_s_name_row_yields_to_the_plan_a_news_report_names():
     # a news page's own headline (…推进情况) over its report of a plan: the plan's title, as when the row
     # names no report (was: the headline, over the plan the report names)

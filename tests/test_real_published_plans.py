@@ -165,3 +165,25 @@ def test_a_page_cut_inside_its_owner_bracket_is_not_diffed_as_a_local_plan(tmp_p
     page = FIXTURES / "prose-blind11" / "guizhou-2022-province-news-over-plan-traditional.txt"
     with pytest.raises(NoTaskTable, match="the page ends inside an item's owner bracket"):
         pilotplans.Dataset(tmp_path / "none.db").diff(FIXTURES / "seeds" / "000_e0aac6ab09a0c8fd.txt", page)
+
+
+# A page the refusals name cut in a part of its plan, or a notice ending before its plan's text, was read
+# declared as a plan of one measure (the part's lead paragraph), its owners missing, while the same page
+# undeclared was refused as cut: diffed, the national plan's measures were found dropped.
+CUT_PAGES = ["prose-blind/zhejiang-2024-print-page.txt",
+             "prose-blind10/dalian-2025-city-field-list-measures-as-sections.txt",
+             "prose-blind13/haixi-2020-prefecture-info-rows-cut-at-first-task.txt"]
+
+
+@pytest.mark.parametrize("page", CUT_PAGES)
+def test_a_cut_page_declared_a_local_plan_is_refused_as_cut(page):
+    with pytest.raises(NoTaskTable, match="the page is cut"):
+        read_document(FIXTURES / page, DocumentHints(id="page", parent="national-2020"))
+
+
+@pytest.mark.parametrize("page", CUT_PAGES)
+def test_a_cut_page_is_not_diffed_as_a_local_plan(tmp_path, page):
+    import pilotplans
+
+    with pytest.raises(NoTaskTable, match="the page is cut"):
+        pilotplans.Dataset(tmp_path / "none.db").diff(FIXTURES / "seeds" / "000_e0aac6ab09a0c8fd.txt", FIXTURES / page)

@@ -8,6 +8,7 @@ import pytest
 
 from pilotplans.errors import NoTaskTable
 from pilotplans.ingest.pipeline import read_document
+from pilotplans.parsers.interpret import DocumentHints
 from tests.conftest import FIXTURES
 
 GENERIC = NoTaskTable("x").cause
@@ -19,6 +20,12 @@ def _cause(relative: str) -> str:
     cause = refused.value.cause
     assert "\n" not in cause
     return cause
+
+
+def _cause_of(path) -> str:
+    with pytest.raises(NoTaskTable) as refused:
+        read_document(path)
+    return refused.value.cause
 
 
 def _cut(part: str, name: str) -> str:
@@ -74,6 +81,17 @@ def test_a_report_on_progress_is_named_one(page):
                             "itself — read the plan it reports on")
 
 
+def test_a_page_titled_a_bulletin_is_named_a_report_on_progress(tmp_path):
+    # the title's ending read from tasklist.toml report_title_endings, as the metadata reads a 名称 row
+    page = tmp_path / "bulletin.txt"
+    page.write_text("发布机构: 某某市商务局 主题分类: 综合政务\n名称: 某某市自贸试验区建设工作简报 文号:\n"
+                    "发布日期: 2024-05-10\n某某市自贸试验区建设工作简报\n一、工作进展\n"
+                    "今年以来，各项工作稳步推进，取得阶段性成效。\n二、下一步工作\n继续抓好各项任务落实。\n",
+                    encoding="utf-8")
+    assert _cause_of(page) == ("no task table or task list found: a report on the progress of a plan, not the plan "
+                               "itself — read the plan it reports on")
+
+
 def test_a_title_citing_a_report_is_no_report():
     # 关于落实《政府工作报告》重点工作部门分工的意见: the report is cited; the page is the plan, cut
     assert _cause("prose-blind14/hunan-2019-province-posts-and-bodies-in-one-bracket.txt") == _cut(
@@ -125,13 +143,29 @@ def test_a_notice_followed_by_its_plan_s_text_without_its_title_is_named_by_the_
         "一、着力抓好政策实施,推动国家和省系列支…", "支持全省服务业疫后加快发展若干意见")
 
 
-@pytest.mark.parametrize("page, name", [
-    ("prose-blind9/shenzhen-2021-city-measures-without-owners.txt", "深圳市关于加快推动服务贸易创新发展的若干措施"),
-    ("prose-blind11/binjiang-2023-district-policies-without-owners.txt", "关于推动经济高质量发展的若干政策"),
-])
-def test_a_plan_whose_measures_name_no_owner_says_so(page, name):
-    assert _cause(page) == (f"no task table or task list found: 《{name}》's 2 numbered measures name no body responsible "
-                            f"for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure")
+def test_a_plan_whose_measures_name_no_owner_says_so():
+    # its title ends with no kind of document (若干政策): declared a local plan, it is refused all the same
+    assert _cause("prose-blind11/binjiang-2023-district-policies-without-owners.txt") == (
+        "no task table or task list found: 《关于推动经济高质量发展的若干政策》's 2 numbered measures name no body "
+        "responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure")
+
+
+SHENZHEN = "prose-blind9/shenzhen-2021-city-measures-without-owners.txt"
+
+
+def test_a_plan_naming_no_owner_that_would_be_read_declared_a_local_plan_says_how():
+    # diff2 reads such a plan declared a local plan (manifest parent, or pilotplans diff NATIONAL FILE):
+    # the refusal no longer says pilotplans reads only plans naming owners
+    assert _cause(SHENZHEN) == (
+        "no task table or task list found: 《深圳市关于加快推动服务贸易创新发展的若干措施》's 2 numbered measures name no "
+        "body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure; "
+        "declared a local plan of a national one (a `parent` in its manifest entry, or `pilotplans diff NATIONAL FILE`), "
+        "it is read with its owners missing")
+
+
+def test_the_way_a_refusal_of_a_plan_naming_no_owner_gives_reads_it():
+    document = read_document(FIXTURES / SHENZHEN, DocumentHints(id="shenzhen-2021", parent="national-2020"))
+    assert len(document.measures) == 2
 
 
 def test_a_plan_cut_at_its_first_measure_is_named_cut_not_ownerless():

@@ -15,7 +15,7 @@ an issuer's name (:mod:`pilotplans.parsers.issuer_names`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -29,7 +29,7 @@ from pilotplans.parsers.info_rows import InfoField, grid_info_rows, info_labels,
 from pilotplans.parsers.issuer_names import PLACE, bodies_apart, ends_like_a_body
 from pilotplans.parsers.notice_lines import lines_of, names_addressees, run_on_lines
 from pilotplans.parsers.titles import (
-    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, REPORT_TITLE_END, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
+    CITED_TITLE, JOINING_END, OWN_TITLE_OPENING, RED_HEAD_WORD, TITLE_END, TITLE_IN_LINE, TITLE_PART, WRAPPED_LINE, is_title_part, without_cell_rule,
     without_file_extension, without_glosses,
 )
 from pilotplans.patterns import compiled
@@ -676,15 +676,7 @@ def _issuers_apart_before_title(texts: list[str], title: str) -> str | None:
     中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发…), listed (…、…): a
     notice several bodies issue, whose names run together are too long to be read as one issuer. Each
     piece must be a name the registry knows on its own (:func:`bodies_apart`); None otherwise."""
-    wanted = fold(_clean(title))
-    for text in texts[:12]:
-        at = text.find("关于")
-        if at <= 0 or fold(_clean(text)) != wanted:
-            continue
-        apart = bodies_apart(text[:at])
-        if apart is not None:
-            return "、".join(apart)
-    return None
+    return next(("、".join(apart) for _, apart in _lines_with_issuers_apart(texts, fold(_clean(title)))), None)
 
 
 def _title_with_issuers_apart(texts: list[str], title: str) -> str:
@@ -692,16 +684,28 @@ def _title_with_issuers_apart(texts: list[str], title: str) -> str:
     关于 (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…的通知): read run together, the four names
     were one word no body bears. Each piece must be a name the registry knows on its own
     (:func:`bodies_apart`); a title whose gaps part no such names (a wrapped line's, 关于 印发) stays as read."""
-    wanted = fold(title)
-    for text in texts[:12]:
+    for head, apart in _lines_with_issuers_apart(texts, fold(title)):
+        if title.startswith(run := "".join(apart)):
+            # the gap before 关于 only where the line prints one (中共深圳市委 深圳市人民政府关于…)
+            return " ".join(apart) + (" " if head != head.rstrip() else "") + title[len(run):]
+    return title
+
+
+# How many of a page's first lines may be the title's own line printing its issuers before 关于.
+_TITLE_LINE_WITHIN = 12
+
+
+def _lines_with_issuers_apart(texts: list[str], wanted: str) -> Iterator[tuple[str, list[str]]]:
+    """For each of the page's first lines that is the title's own line (``wanted``: the title folded)
+    and prints bodies a space apart before its 关于 (:func:`bodies_apart`): what stands before 关于, and
+    those bodies."""
+    for text in texts[:_TITLE_LINE_WITHIN]:
         at = text.find("关于")
         if at <= 0 or fold(_clean(text)) != wanted:
             continue
         apart = bodies_apart(text[:at])
-        if apart is not None and title.startswith(run := "".join(apart)):
-            # the gap before 关于 only where the line prints one (中共深圳市委 深圳市人民政府关于…)
-            return " ".join(apart) + (" " if text[:at] != text[:at].rstrip() else "") + title[len(run):]
-    return title
+        if apart is not None:
+            yield text[:at], apart
 
 
 # The most issuers a joint notice prints one to a line over its title (中共X县委 / X县人民政府 /
@@ -927,7 +931,7 @@ def _info_value(kind: str, value: str) -> str | dt.date | None:
         return _clean(value) if _ISSUER_NAME.fullmatch(value) else None
     if kind == "title":
         value = _without_number_before(value)
-        if is_title_part(value) and (TITLE_END.search(fold(_clean(value))) or REPORT_TITLE_END.search(fold(_clean(value)))):
+        if is_title_part(value) and (TITLE_END.search(fold(_clean(value))) or _ends_as_a_report(fold(_clean(value)))):
             return _clean(value)
     return None
 
@@ -992,9 +996,16 @@ def _continues_table(line: str) -> bool:
 
 
 def _names_a_report(title: str | None) -> bool:
-    """Whether an information table's title ends as a report's (``REPORT_TITLE_END``: …完成情况), no other
+    """Whether an information table's title ends as a report's (:func:`_ends_as_a_report`: …完成情况), no other
     kind of document's (``TITLE_END``)."""
-    return title is not None and not TITLE_END.search(fold(title)) and REPORT_TITLE_END.search(fold(title)) is not None
+    return title is not None and not TITLE_END.search(fold(title)) and _ends_as_a_report(fold(title))
+
+
+def _ends_as_a_report(folded: str) -> bool:
+    """Whether a title (folded) ends as a report's does (tasklist.toml ``report_title_endings``: …完成情况, …总结)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary
+
+    return folded.endswith(vocabulary().report_title_endings)
 
 
 def _office_unbracketed(name: str) -> str:

@@ -26,10 +26,6 @@ _TITLE_KINDS = r"(通知|批复|方案|意见|办法|分工|分解|清单|计划
 # The kinds of document a title names, for a note that speaks of the document (本方案…).
 TITLE_KINDS = _TITLE_KINDS
 TITLE_END = compiled(_TITLE_KINDS + r"(?:\s*[（(][\p{Han}\d—\-－~～至]{1,24}[）)])?$")
-# How the title of a report ends (…目标任务完成情况, …工作总结, …的通报): a kind no notice's title line is
-# judged by, since a report's heading ends so too (一、主要经济指标任务进展情况); taken only where a page names
-# the document so (its information table's 名称).
-REPORT_TITLE_END = compiled(r"(?:情况|报告|通报|总结)$")
 # A title in a line that ran on: 关于 and a kind of document before any sentence's punctuation.
 TITLE_IN_LINE = compiled(r"关于[^，。；,;:：]{1,80}?" + _TITLE_KINDS)
 # A line that can be part of a title: Chinese text, digits, Latin letters (5G, RCEP, 互联网+),

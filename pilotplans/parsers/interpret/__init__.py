@@ -102,7 +102,7 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
                 f"and duties, not tasks; no task list found"))
     if not spans:
         foreign = (not_chinese_cause(layout) or _cell_per_row_cause(layout) or cut_owners_cause(layout)
-                   or _kind_cause(layout))
+                   or _kind_cause(layout, declarable=not hints.parent and _read_if_declared(layout)))
         raise NoTaskTable(source.path, foreign) if foreign else NoTaskTable(source.path)
     metadata = read_metadata(list(spans[0].before) or list(layout.paragraphs), after=after, grids=layout.grids,
                              site=layout.site)
@@ -113,22 +113,40 @@ def interpret(layout: Layout, source: SourceFile, hints: DocumentHints) -> Docum
     return document_record(source, hints, metadata, read.tables, read.measures, notes, read.warnings, conventions)
 
 
-def _kind_cause(layout: Layout) -> str | None:
+def _kind_cause(layout: Layout, declarable: bool) -> str | None:
     """Why a page holds no plan when its lines show what it is instead (a news report, a 解读, a report, a
-    notice without its plan, a plan naming no owners, a cut page: :mod:`.refusal`), or None."""
+    notice without its plan, a plan naming no owners, a cut page: :mod:`.refusal`), or None.
+    ``declarable``: the page, declared no local plan, would be read as one naming no owner if it were."""
     from pilotplans.parsers.interpret.refusal import refusal_cause
 
-    return refusal_cause(layout, read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title)
+    title = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title
+    return refusal_cause(layout, title, declarable=declarable)
+
+
+def _read_if_declared(layout: Layout) -> bool:
+    """Whether a page refused as no plan would be read as one, its measures missing their owners, if it
+    were declared a local plan of a national one (the reading :func:`interpret` makes with a ``parent``)."""
+    from pilotplans.parsers.interpret.tasklist import read_task_list
+
+    return _may_name_no_owner(layout) and bool(read_task_list(layout, declared=True).measures)
 
 
 def _may_name_no_owner(layout: Layout) -> bool:
     """Whether a page declared a local plan, none of whose items names an owner, may be read as a plan
     naming none: its title, as its metadata reads it, ends with a kind of document (…实施方案,
     …若干措施, 关于印发…的通知: ``TITLE_END``) — a 解读 of a plan (《…实施方案》政策解读) or a news story
-    (我市召开…推进会) prints numbered items under its headings too, none of them a measure —, and it
-    does not end inside an item's owner bracket (:func:`cut_owners_cause`: it names owners, cut)."""
+    (我市召开…推进会) prints numbered items under its headings too, none of them a measure —, it
+    does not end inside an item's owner bracket (:func:`cut_owners_cause`: it names owners, cut), and
+    its lines show it to be no other kind of page than a plan naming no owners (:mod:`.refusal`): a page
+    cut in a part of its plan, or a notice ending before its plan's text, would give the part's lead
+    paragraph as the plan's one measure, and a diff would find the national plan's measures dropped."""
+    from pilotplans.parsers.interpret.refusal import refused_as
+
     title = read_metadata(list(layout.paragraphs), grids=layout.grids, site=layout.site).title
-    return title is not None and TITLE_END.search(fold(title)) is not None and cut_owners_cause(layout) is None
+    if title is None or TITLE_END.search(fold(title)) is None or cut_owners_cause(layout) is not None:
+        return False
+    refusal = refused_as(layout, title)
+    return refusal is None or refusal.kind == "no_owners"
 
 
 # The openers of a responsibility bracket and their closers, as a page's last item may print them.

@@ -296,10 +296,15 @@ def _leading_posts(content: str, words: TaskListVocabulary) -> tuple[str, str] |
     match = _LEADING_POSTS.match(content)
     if match is None:
         return None
-    posts = [post.strip() for post in match["posts"].split("、")]
-    if not all(0 < len(post) <= words.body_max_length and fold(post).endswith(words.leader_posts) for post in posts):
+    if not all(names_a_post(post.strip(), words) for post in match["posts"].split("、")):
         return None
     return match["posts"].strip(), match["rest"]
+
+
+def names_a_post(text: str, words: TaskListVocabulary) -> bool:
+    """Whether ``text`` names a leader by his or her post (杨志武副市长, 市政府分管副秘书长, 分管副省长): short,
+    and ending in a leader's post (tasklist.toml ``leader_posts``: a person, never a body)."""
+    return 0 < len(text) <= words.body_max_length and fold(text).endswith(words.leader_posts)
 
 
 def read_bracket_content(content: str) -> Fields | None:

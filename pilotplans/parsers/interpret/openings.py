@@ -33,7 +33,7 @@ from pilotplans.normalizers.segment import mask_enclosed
 from pilotplans.normalizers.simplified import fold
 from pilotplans.parsers.columns import Label
 from pilotplans.parsers.headings import looks_like_title
-from pilotplans.parsers.interpret.fields import Fields, Segment, says_whose
+from pilotplans.parsers.interpret.fields import Fields, Segment, names_a_post, says_whose
 from pilotplans.parsers.interpret.vocabulary import vocabulary
 from pilotplans.parsers.issuer_names import ends_like_a_body
 
@@ -162,7 +162,7 @@ def _read_clause(printed: str, separator: str | None) -> _Clause | None:
     groups = find_role_groups(printed, 0, roles)
     if any(g.role_phrase is None or not g.items_text for g in groups):
         return None
-    leaders = [_without_by(g.items_text) for g in groups if _names_a_post(_without_by(g.items_text))]
+    leaders = [_without_by(g.items_text) for g in groups if names_a_post(_without_by(g.items_text), vocabulary())]
     if leaders:
         # A leader's post (杨志武副市长负责) names a person; a clause naming a post and bodies at once
         # is not the plain form this rule reads.
@@ -176,12 +176,6 @@ def _read_clause(printed: str, separator: str | None) -> _Clause | None:
 def _without_by(text: str) -> str:
     text = text.strip()
     return text[len(_BY):] if fold(text).startswith(_BY) and len(text) > len(_BY) else text
-
-
-def _names_a_post(text: str) -> bool:
-    """A leader named by his or her post (杨志武副市长, 市政府分管副秘书长)."""
-    words = vocabulary()
-    return 0 < len(text) <= words.body_max_length and fold(text).endswith(words.leader_posts)
 
 
 def _names_a_body(item: str) -> bool:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 import regex
 
@@ -74,7 +75,6 @@ class RefusalVocabulary:
     outline: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
     full_text: tuple[regex.Pattern[str], ...]
-    report_title: tuple[regex.Pattern[str], ...]
     report_opening: tuple[regex.Pattern[str], ...]
     issuing: tuple[regex.Pattern[str], ...]
     attachment: tuple[regex.Pattern[str], ...]
@@ -100,7 +100,7 @@ def vocabulary() -> RefusalVocabulary:
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         news_opening=_all(data.news.opening), full_text=_all(data.news.full_text),
-        report_title=_all(data.report.title), report_opening=_all(data.report.opening),
+        report_opening=_all(data.report.opening),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
@@ -145,10 +145,32 @@ def _named(name: str | None) -> str:
     return f" 《{name}》" if name else ""
 
 
-def refusal_cause(layout: Layout, title: str | None) -> str | None:
+def refusal_cause(layout: Layout, title: str | None, declarable: bool = False) -> str | None:
     """The cause a refused page is refused with when its lines show what kind of page it is (see the
     module), or None (the generic cause then stands). ``title`` is the page's title as its metadata
-    reads it."""
+    reads it. ``declarable``: the page, not declared a local plan, would be read as one whose measures
+    name no owner if it were (its title ends with a kind of document): a plan naming no owners then
+    says how to have it read so."""
+    refusal = refused_as(layout, title, declarable)
+    return refusal.cause if refusal is not None else None
+
+
+RefusalKind = Literal["interpretation", "other_kind", "news", "report", "attachment", "notice_cut", "no_owners", "cut"]
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """What a refused page is (``kind``, one of the module's, ``notice`` parted into ``attachment`` and
+    ``notice_cut``) and the one line it is refused with (``cause``)."""
+
+    kind: RefusalKind
+    cause: str
+
+
+def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> Refusal | None:
+    """The kind a refused page shows itself to be and its cause (:func:`refusal_cause`), or None."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
+
     vocab = vocabulary()
     lines = _lines(layout)
     if not lines:
@@ -159,23 +181,28 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
     heads = [title, *opening[:2]]  # the title, and the lines a page prints its own title on
     if (any(_any(vocab.interpretation_title, line) for line in heads)
             or any(_any(vocab.interpretation_opening, line) for line in lines[:vocab.opening_lines * 2])):
-        return (f"{_OPENING}a policy interpretation (解读){' of' + _named(name) if name else ''}, not the plan itself "
-                f"— find the plan's own notice and read that")
+        return Refusal("interpretation", f"{_OPENING}"
+                       f"a policy interpretation (解读){' of' + _named(name) if name else ''}, not the plan itself "
+                       f"— find the plan's own notice and read that")
     issued_name = _cited(vocab, title) if _issues(vocab, title) else None
     for patterns, what in ((vocab.other_kind, "a document of rules"), (vocab.outline, "an outline of goals and tasks")):
         kind = next((found["kind"] for text in (title, issued_name or "") for pattern in patterns
                      for found in [pattern.search(text)] if found), None)
         if kind is not None:
-            return (f"{_OPENING}{_named(issued_name or title).strip() or 'the page'} is a {kind}, {what}, not a plan "
-                    f"of measures with their owners — pilotplans reads task plans")
+            return Refusal("other_kind", f"{_OPENING}"
+                           f"{_named(issued_name or title).strip() or 'the page'} is a {kind}, {what}, not a plan "
+                           f"of measures with their owners — pilotplans reads task plans")
     full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
     if full_text_at is None and any(_any(vocab.news_opening, line) for line in opening):
-        return (f"{_OPENING}a news report{' about' + _named(name) if name else ''}, not the plan itself "
-                f"— find the plan's own notice and read that")
+        return Refusal("news", f"{_OPENING}"
+                       f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
+                       f"— find the plan's own notice and read that")
     cited_removed = regex.sub(r"《[^《》]*》", "", title)
-    if (cited_removed and _any(vocab.report_title, cited_removed)) or any(_any(vocab.report_opening, line) for line in opening):
-        return (f"{_OPENING}a report on the progress of{_named(name) or ' a plan'}, not the plan itself "
-                f"— read the plan it reports on")
+    if ((cited_removed and cited_removed.endswith(task_list_vocabulary().report_title_endings))
+            or any(_any(vocab.report_opening, line) for line in opening)):
+        return Refusal("report", f"{_OPENING}"
+                       f"a report on the progress of{_named(name) or ' a plan'}, not the plan itself "
+                       f"— read the plan it reports on")
     plan_at = full_text_at
     issued = next(((k, n) for k, line in enumerate(lines) if _issues(vocab, line)
                    for n in [_cited(vocab, line) or (_cited(vocab, title) if k < vocab.opening_lines * 2 else None)] if n), None)
@@ -186,10 +213,12 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
             plan_at = at  # the plan's text follows the notice without its title printed again
         if plan_at is None:
             if any(_any(vocab.attachment, line) for line in lines[at:]):
-                return (f"{_OPENING}the notice issues{_named(name)} as an attachment the page does not hold "
-                        f"— fetch the attachment (extract the notice's URL to follow its attachments)")
-            return (f"{_OPENING}the notice issuing{_named(name)} ends before the plan's text — the page is cut: "
-                    f"find the page or attachment that holds the plan")
+                return Refusal("attachment", f"{_OPENING}"
+                               f"the notice issues{_named(name)} as an attachment the page does not hold "
+                               f"— fetch the attachment (extract the notice's URL to follow its attachments)")
+            return Refusal("notice_cut", f"{_OPENING}"
+                           f"the notice issuing{_named(name)} ends before the plan's text — the page is cut: "
+                           f"find the page or attachment that holds the plan")
     body = lines[plan_at + 1:] if plan_at is not None else lines
     measures = _measures(vocab, body)
     name = name if plan_at is not None or issued else (title or name)
@@ -198,13 +227,15 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
     if len(measures) >= 2 and not names_bodies and not _ends_in_open_bracket(lines[-1]):
         attached = next((line for line in body if _any(vocab.attachment, line)), None)
         if attached is not None:  # its owners may be in the attachment (附件：重点任务分工表), not on the page
-            return (f"{_OPENING}{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
-                    f"body responsible on the page, and it names an attachment (`{attached[:24]}"
-                    f"{'…' if len(attached) > 24 else ''}`) the page does not hold — fetch the attachment "
-                    f"(extract the notice's URL to follow its attachments)")
-        return (f"{_OPENING}{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
-                f"body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out "
-                f"each measure")
+            return Refusal("no_owners", f"{_OPENING}"
+                           f"{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
+                           f"body responsible on the page, and it names an attachment (`{attached[:24]}"
+                           f"{'…' if len(attached) > 24 else ''}`) the page does not hold — fetch the attachment "
+                           f"(extract the notice's URL to follow its attachments)")
+        return Refusal("no_owners", f"{_OPENING}"
+                       f"{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
+                       f"body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out "
+                       f"each measure{_AS_LOCAL_PLAN if declarable else ''}")
     last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line)), default=None)
     # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan
     closes = last_at is not None and _any(vocab.closing_part, body[last_at]) and _any(vocab.whole_end, body[-1])
@@ -212,9 +243,16 @@ def refusal_cause(layout: Layout, title: str | None) -> str | None:
     if name and last_at is not None and len(body) - last_at <= _CUT_WITHIN and not closes:
         last = body[last_at]
         where = f" in its part `{last[:20]}{'…' if len(last) > 20 else ''}`" if last else ""
-        return (f"{_OPENING}the page ends{where}, before any numbered measure of{_named(name)} names "
-                f"its owners — the page is cut: find the page or attachment that holds the whole plan")
+        return Refusal("cut", f"{_OPENING}"
+                       f"the page ends{where}, before any numbered measure of{_named(name)} names "
+                       f"its owners — the page is cut: find the page or attachment that holds the whole plan")
     return None
+
+
+# How a plan naming no owners is read all the same: declared a local plan of a national one, its measures
+# are read with their owners missing (tasklist.mark_ownerless_measures; diff2's real published plans).
+_AS_LOCAL_PLAN = ("; declared a local plan of a national one (a `parent` in its manifest entry, or "
+                  "`pilotplans diff NATIONAL FILE`), it is read with its owners missing")
 
 
 def _titles(line: str, name: str) -> bool:

@@ -44,7 +44,6 @@ class _News(_Model):
 
 
 class _Report(_Model):
-    title: Patterns
     opening: Patterns
 
 

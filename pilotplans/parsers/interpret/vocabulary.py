@@ -52,6 +52,7 @@ class TaskListVocabulary:
     footer_words: tuple[str, ...]
     unranked_remarks: tuple[str, ...]  # a remark saying a list is in no order (排名不分先后)
     plan_sections: frozenset[str]  # a plan's own sections around its tasks (工作目标, 基本原则)
+    report_title_endings: tuple[str, ...]  # how a report's title ends (完成情况, 工作总结)
     footer_longest: int
     conventions: tuple[ConventionPattern, ...]
 
@@ -140,6 +141,7 @@ def build_vocabulary(text: str) -> TaskListVocabulary:
         footer_words=data.footer_words,
         unranked_remarks=data.unranked_remarks,
         plan_sections=frozenset(data.plan_sections),
+        report_title_endings=tuple(data.report_title_endings),
         footer_longest=data.footer_longest,
         conventions=tuple(ConventionPattern(kind=c.kind, pattern=compiled(c.pattern), role=c.role) for c in data.convention),
     )

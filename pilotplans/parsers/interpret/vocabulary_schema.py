@@ -74,6 +74,7 @@ class _File(_Model):
     footer_words: tuple[str, ...] = ()
     unranked_remarks: tuple[str, ...] = ()
     plan_sections: tuple[str, ...] = ()
+    report_title_endings: tuple[str, ...] = ()
     footer_longest: int = Field(default=160, gt=0)
     convention: tuple[_Convention, ...] = ()
 
@@ -94,7 +95,7 @@ class _File(_Model):
         return roles
 
     @field_validator("leader_posts", "level_word_nouns", "aside_openers", "sentence_openings", "lead_heading_endings",
-                     "leader_heading_endings", "generic_body_endings")
+                     "leader_heading_endings", "generic_body_endings", "report_title_endings")
     @classmethod
     def _posts(cls, posts: tuple[str, ...]) -> tuple[str, ...]:
         if any(not post.strip() for post in posts):
