@@ -337,3 +337,24 @@ def test_measures_naming_their_bodies_as_subjects_are_not_said_to_name_none(tmp_
             "1.扩大服务业开放。市商务局要推动金融、电信等领域有序开放。\n2.培育新型服务贸易。市发展改革委要大力发展数字贸易。\n"
             "二、保障措施\n各地各部门要加强组织领导，确保各项任务落到实处。\n")
     assert _text_cause(tmp_path, page) == GENERIC
+
+
+def test_a_byline_over_a_plan_s_numbered_parts_is_no_news_report(tmp_path):
+    # 本报记者 … 通讯员 over the plan's own 一、 and （一）: a newspaper reprinting the plan, cut in its first part
+    page = ("某市加快发展服务贸易实施方案\n本报记者 王某某 通讯员 李某某\n为推进服务贸易高质量发展，结合我市实际，"
+            "制定本方案。\n一、总体要求\n（一）指导思想\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("（一）指导思想", "某市加快发展服务贸易实施方案")
+
+
+def test_a_byline_over_a_report_of_a_meeting_held_with_numbered_parts_is_still_news():
+    # 记者 张三 over 一、会议情况 1.会议听取…: the title reports a meeting held, so the parts are the report's
+    assert _cause("prose-shapes/ownerless-news-story.txt") == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_byline_alone_over_a_page_printing_no_plan_s_parts_is_news(tmp_path):
+    # 记者：… 通讯员：… and no numbered part or measure: a report, though it names no dateline
+    page = ("某市服务贸易发展势头良好\n本报记者：王某某 通讯员：李某某\n今年以来，我市服务贸易规模持续扩大，"
+            "一批龙头企业加快成长，数字贸易成为新的增长点。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")

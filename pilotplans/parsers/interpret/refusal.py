@@ -10,8 +10,10 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     a document that sets rules, not measures with owners: its title, or the name its notice issues,
     ends in such a kind (…工作规则, …管理办法, …应急预案), or in a kind of outline (…规划纲要), named so;
 ``news``
-    a news report: an opening line reports (a dateline, a reporter, a meeting held, 近日…印发) and no
-    line says the plan's full text follows;
+    a news report: an opening line reports (a dateline, a reporting verb, a meeting held, 近日…印发), or
+    names its reporter (a byline: 记者, 通讯员) over a page printing none of a plan's numbered parts or
+    measures (a newspaper reprinting a plan prints a byline over it too), and no line says the plan's full
+    text follows;
 ``report``
     a report on progress: its title, without the names it cites, ends in a kind of report
     (…完成情况, …总结, …通报), or an opening line is an inspection's (督查组, 序时进度);
@@ -74,6 +76,7 @@ class RefusalVocabulary:
     other_kind: tuple[regex.Pattern[str], ...]
     outline: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
+    byline: tuple[regex.Pattern[str], ...]
     full_text: tuple[regex.Pattern[str], ...]
     report_opening: tuple[regex.Pattern[str], ...]
     issuing: tuple[regex.Pattern[str], ...]
@@ -99,7 +102,7 @@ def vocabulary() -> RefusalVocabulary:
         opening_lines=data.opening_lines, cited=_all(data.cited), issuing_title=_all(data.issuing_title),
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
-        news_opening=_all(data.news.opening), full_text=_all(data.news.full_text),
+        news_opening=_all(data.news.opening), byline=_all(data.news.byline), full_text=_all(data.news.full_text),
         report_opening=_all(data.report.opening),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
@@ -139,6 +142,17 @@ def _issues(vocab: RefusalVocabulary, line: str) -> bool:
     """Whether ``line`` issues a plan itself (现将《X》印发给你们, 关于印发X的通知): 印发 inside a name it
     cites (为贯彻落实《国务院关于印发X的通知》精神) is the cited notice's, and the line a plan's own."""
     return _any(vocab.issuing, regex.sub(r"《[^《》]*》", "", line))
+
+
+def _reports(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> bool:
+    """Whether the page's ``opening`` lines report: a dateline, a reporting verb or a meeting held
+    (``news.opening``); or a byline (``news.byline``) where none of the page's ``lines`` is a plan's
+    numbered part or measure (``items.part``, ``items.measure``): under a byline alone, a page printing
+    a plan's own structure is the plan a newspaper reprinted, whole or cut."""
+    if any(_any(vocab.news_opening, line) for line in opening):
+        return True
+    return (any(_any(vocab.byline, line) for line in opening)
+            and not any(_any(vocab.part, line) or _any(vocab.measure, line) for line in lines))
 
 
 def _named(name: str | None) -> str:
@@ -193,7 +207,7 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
                            f"{_named(issued_name or title).strip() or 'the page'} is a {kind}, {what}, not a plan "
                            f"of measures with their owners — pilotplans reads task plans")
     full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
-    if full_text_at is None and any(_any(vocab.news_opening, line) for line in opening):
+    if full_text_at is None and _reports(vocab, opening, lines):
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")

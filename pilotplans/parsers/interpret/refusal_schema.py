@@ -40,6 +40,7 @@ class _OtherKind(_Model):
 
 class _News(_Model):
     opening: Patterns
+    byline: Patterns
     full_text: Patterns
 
 
