@@ -144,10 +144,19 @@ def test_a_notice_followed_by_its_plan_s_text_without_its_title_is_named_by_the_
 
 
 def test_a_plan_whose_measures_name_no_owner_says_so():
-    # its title ends with no kind of document (若干政策): declared a local plan, it is refused all the same
+    # its title ends with no kind of document (若干政策): declared a local plan, it is refused all the same;
+    # the excerpt stops in its third measure (3. 加强土地要): the count is the page's, only the first measures
     assert _cause("prose-blind11/binjiang-2023-district-policies-without-owners.txt") == (
-        "no task table or task list found: 《关于推动经济高质量发展的若干政策》's 2 numbered measures name no body "
-        "responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure")
+        "no task table or task list found: the page holds only the first 2 numbered measures of "
+        "《关于推动经济高质量发展的若干政策》 before it ends, none of them naming a body responsible (no 责任单位/牵头单位) "
+        "— pilotplans reads plans that name who carries out each measure")
+
+
+def test_a_plan_naming_no_owner_that_ends_as_a_whole_page_ends_is_not_said_to_hold_only_its_first_measures():
+    # 三、保障措施 (一)… (二)…。: the page ends a sentence after its measures; it holds 3, no more is claimed
+    assert _cause("prose-shapes/ownerless-plan-sections.txt").startswith(
+        "no task table or task list found: the page holds 3 numbered measures of 《某市全面深化服务贸易创新发展试点实施方案》, "
+        "none of them naming a body responsible (no 责任单位/牵头单位) — ")
 
 
 SHENZHEN = "prose-blind9/shenzhen-2021-city-measures-without-owners.txt"
@@ -157,8 +166,9 @@ def test_a_plan_naming_no_owner_that_would_be_read_declared_a_local_plan_says_ho
     # diff2 reads such a plan declared a local plan (manifest parent, or pilotplans diff NATIONAL FILE):
     # the refusal no longer says pilotplans reads only plans naming owners
     assert _cause(SHENZHEN) == (
-        "no task table or task list found: 《深圳市关于加快推动服务贸易创新发展的若干措施》's 2 numbered measures name no "
-        "body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure; "
+        "no task table or task list found: the page holds only the first 2 numbered measures of "
+        "《深圳市关于加快推动服务贸易创新发展的若干措施》 before it ends, none of them naming a body responsible "
+        "(no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure; "
         "declared a local plan of a national one (a `parent` in its manifest entry, or `pilotplans diff NATIONAL FILE`), "
         "it is read with its owners missing")
 
@@ -190,7 +200,7 @@ def test_a_breakdown_going_on_under_its_heading_keeps_the_generic_line():
 def test_numbered_goals_are_no_measures_naming_no_owner():
     # 1.规模效益显著提升。… under 二、发展目标: targets, not measures; the page is not called a plan naming no owners
     cause = _cause("prose-blind10/haimen-2022-district-goals-numbered-no-tasks.txt")
-    assert "numbered measures name no body" not in cause
+    assert "numbered measures of" not in cause
 
 
 def test_a_plan_s_own_sections_numbered_are_no_measures():
@@ -280,8 +290,8 @@ def test_a_plan_naming_no_owner_but_an_attachment_sends_the_user_to_the_attachme
             "1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n"
             "二、保障措施\n各地各部门要加强组织领导，确保各项任务落到实处。\n附件：某市加快发展服务贸易重点任务分工表\n")
     assert _text_cause(tmp_path, page) == (
-        "no task table or task list found: 《某市加快发展服务贸易实施方案》's 2 numbered measures name no body responsible "
-        "on the page, and it names an attachment (`附件：某市加快发展服务贸易重点任务分工表`) the page does not hold — fetch the "
+        "no task table or task list found: the page holds 2 numbered measures of 《某市加快发展服务贸易实施方案》, none of "
+        "them naming a body responsible on the page, and it names an attachment (`附件：某市加快发展服务贸易重点任务分工表`) the page does not hold — fetch the "
         "attachment (extract the notice's URL to follow its attachments)")
 
 

@@ -23,8 +23,10 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 ``no owners``
     the page prints the plan and at least two of its numbered measures, none naming a body, not even as
     its subject (市商务局要…: not this kind then) (and it does
-    not end in a bracket its last item opened, cut as it began naming its owners); where the page names
-    an attachment (附件：…分工表) the owners may be in, the line says so and to fetch it;
+    not end in a bracket its last item opened, cut as it began naming its owners); the line counts the
+    measures the page holds, "only the first" of them where the page is cut after them, never as the
+    plan's own count; where the page names an attachment (附件：…分工表) the owners may be in, the line
+    says so and to fetch it;
 ``cut``
     the page names a plan (its title, or one it cites or issues) and ends in one of the plan's parts (its last heading among its last three lines: the
     heading, its lead paragraph, a first item begun), before any measure names its owners; never a part
@@ -240,16 +242,15 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
     names_bodies = any(_any(vocab.owner_subject, measure) for measure in measures)
     if len(measures) >= 2 and not names_bodies and not _ends_in_open_bracket(lines[-1]):
         attached = next((line for line in body if _any(vocab.attachment, line)), None)
+        held = _held(vocab, body, measures, name)
         if attached is not None:  # its owners may be in the attachment (附件：重点任务分工表), not on the page
             return Refusal("no_owners", f"{_OPENING}"
-                           f"{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
-                           f"body responsible on the page, and it names an attachment (`{attached[:24]}"
-                           f"{'…' if len(attached) > 24 else ''}`) the page does not hold — fetch the attachment "
-                           f"(extract the notice's URL to follow its attachments)")
+                           f"{held}, none of them naming a body responsible on the page, and it names an attachment "
+                           f"(`{attached[:24]}{'…' if len(attached) > 24 else ''}`) the page does not hold — fetch "
+                           f"the attachment (extract the notice's URL to follow its attachments)")
         return Refusal("no_owners", f"{_OPENING}"
-                       f"{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
-                       f"body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out "
-                       f"each measure{_AS_LOCAL_PLAN if declarable else ''}")
+                       f"{held}, none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans "
+                       f"that name who carries out each measure{_AS_LOCAL_PLAN if declarable else ''}")
     last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line)), default=None)
     # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan
     closes = last_at is not None and _any(vocab.closing_part, body[last_at]) and _any(vocab.whole_end, body[-1])
@@ -267,6 +268,17 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
 # are read with their owners missing (tasklist.mark_ownerless_measures; diff2's real published plans).
 _AS_LOCAL_PLAN = ("; declared a local plan of a national one (a `parent` in its manifest entry, or "
                   "`pilotplans diff NATIONAL FILE`), it is read with its owners missing")
+
+
+def _held(vocab: RefusalVocabulary, body: list[str], measures: list[str], name: str | None) -> str:
+    """What the page holds of the plan ``name``: its ``measures`` counted, as the page's count, not the
+    plan's; where the page is cut after them (its last measure among its last ``_CUT_WITHIN`` lines, and
+    its last line ending as no whole page ends: no sentence ended, no date), only the first so many."""
+    plan = f"《{name}》" if name else "the plan"
+    last_at = max(k for k, line in enumerate(body) if line == measures[-1])
+    if len(body) - last_at <= _CUT_WITHIN and not _any(vocab.whole_end, body[-1]):
+        return f"the page holds only the first {len(measures)} numbered measures of {plan} before it ends"
+    return f"the page holds {len(measures)} numbered measures of {plan}"
 
 
 def _titles(line: str, name: str) -> bool:
