@@ -368,3 +368,12 @@ def test_a_byline_alone_over_a_page_printing_no_plan_s_parts_is_news(tmp_path):
             "一批龙头企业加快成长，数字贸易成为新的增长点。\n")
     assert _text_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_byline_over_a_report_listing_a_plan_s_points_is_still_news(tmp_path):
+    # 本报记者 … over 主要内容包括： 1.… 2.…: points numbered alone are a report's list, no plan's own parts
+    page = ("某市出台措施支持服务贸易发展\n本报记者 王某某 通讯员 李某某\n为推动服务贸易高质量发展，我市出台若干措施，"
+            "主要内容包括：\n1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n"
+            "下一步，市商务局将抓好各项措施落实。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")

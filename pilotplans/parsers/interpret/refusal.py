@@ -11,9 +11,9 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     ends in such a kind (…工作规则, …管理办法, …应急预案), or in a kind of outline (…规划纲要), named so;
 ``news``
     a news report: an opening line reports (a dateline, a reporting verb, a meeting held, 近日…印发), or
-    names its reporter (a byline: 记者, 通讯员) over a page printing none of a plan's numbered parts or
-    measures (a newspaper reprinting a plan prints a byline over it too), and no line says the plan's full
-    text follows;
+    names its reporter (a byline: 记者, 通讯员) over a page printing none of a plan's numbered parts
+    (一、…: a newspaper reprinting a plan prints a byline over it too; a report listing a plan's points
+    1. 2. under a byline stays news), and no line says the plan's full text follows;
 ``report``
     a report on progress: its title, without the names it cites, ends in a kind of report
     (…完成情况, …总结, …通报), or an opening line is an inspection's (督查组, 序时进度);
@@ -149,12 +149,12 @@ def _issues(vocab: RefusalVocabulary, line: str) -> bool:
 def _reports(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> bool:
     """Whether the page's ``opening`` lines report: a dateline, a reporting verb or a meeting held
     (``news.opening``); or a byline (``news.byline``) where none of the page's ``lines`` is a plan's
-    numbered part or measure (``items.part``, ``items.measure``): under a byline alone, a page printing
-    a plan's own structure is the plan a newspaper reprinted, whole or cut."""
+    numbered part (``items.part``, 一、…): under a byline alone, a page printing a plan's own parts is the
+    plan a newspaper reprinted, whole or cut; numbered points alone (1. 2.) are a report's list too."""
     if any(_any(vocab.news_opening, line) for line in opening):
         return True
     return (any(_any(vocab.byline, line) for line in opening)
-            and not any(_any(vocab.part, line) or _any(vocab.measure, line) for line in lines))
+            and not any(_any(vocab.part, line) for line in lines))
 
 
 def _named(name: str | None) -> str:
