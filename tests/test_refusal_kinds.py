@@ -377,3 +377,13 @@ def test_a_byline_over_a_report_listing_a_plan_s_points_is_still_news(tmp_path):
             "下一步，市商务局将抓好各项措施落实。\n")
     assert _text_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_whole_plan_naming_no_owner_signed_by_its_issuer_is_not_said_to_end_early(tmp_path):
+    # its last measure ends a sentence, then 某市人民政府办公室 without a date: an issuer closing a whole plan
+    page = ("某市加快发展服务贸易若干政策\n为推进服务贸易高质量发展，结合我市实际，制定本政策。\n一、主要任务\n"
+            "1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n某市人民政府办公室\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the page holds 2 numbered measures of the plan, "
+        "none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans that name who carries "
+        "out each measure")

@@ -90,6 +90,7 @@ class RefusalVocabulary:
     heading: tuple[regex.Pattern[str], ...]
     closing_part: tuple[regex.Pattern[str], ...]
     whole_end: tuple[regex.Pattern[str], ...]
+    begun: tuple[regex.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +111,7 @@ def vocabulary() -> RefusalVocabulary:
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
         heading=_all(data.items.heading), closing_part=_all(data.items.closing_part),
-        whole_end=_all(data.items.whole_end),
+        whole_end=_all(data.items.whole_end), begun=_all(data.items.begun),
     )
 
 
@@ -273,10 +274,13 @@ _AS_LOCAL_PLAN = ("; declared a local plan of a national one (a `parent` in its 
 def _held(vocab: RefusalVocabulary, body: list[str], measures: list[str], name: str | None) -> str:
     """What the page holds of the plan ``name``: its ``measures`` counted, as the page's count, not the
     plan's; where the page is cut after them (its last measure among its last ``_CUT_WITHIN`` lines, and
-    its last line ending as no whole page ends: no sentence ended, no date), only the first so many."""
+    its last line ending as no whole page ends: no sentence ended, no date; and that line the last measure
+    itself or a numbered item begun, ``items.begun``: an issuer's name closing a whole plan is none), only
+    the first so many."""
     plan = f"《{name}》" if name else "the plan"
     last_at = max(k for k, line in enumerate(body) if line == measures[-1])
-    if len(body) - last_at <= _CUT_WITHIN and not _any(vocab.whole_end, body[-1]):
+    stops_inside = last_at == len(body) - 1 or _any(vocab.begun, body[-1])
+    if len(body) - last_at <= _CUT_WITHIN and stops_inside and not _any(vocab.whole_end, body[-1]):
         return f"the page holds only the first {len(measures)} numbered measures of {plan} before it ends"
     return f"the page holds {len(measures)} numbered measures of {plan}"
 

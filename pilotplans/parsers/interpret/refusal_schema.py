@@ -61,6 +61,7 @@ class _Items(_Model):
     heading: Patterns
     closing_part: Patterns
     whole_end: Patterns
+    begun: Patterns
 
 
 class RefusalsFile(_Model):
