@@ -387,3 +387,14 @@ def test_a_whole_plan_naming_no_owner_signed_by_its_issuer_is_not_said_to_end_ea
         "no task table or task list found: the page holds 2 numbered measures of the plan, "
         "none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans that name who carries "
         "out each measure")
+
+
+def test_a_byline_over_a_report_in_parts_of_its_own_is_still_news(tmp_path):
+    # 本报记者 … over 一、坚持高位推动 二、突出制度创新: a report's parts, none named like a plan's (一、总体要求)
+    page = ("我市服务贸易创新发展试点取得明显成效\n本报记者 王某某 通讯员 李某某\n自《某市全面深化服务贸易创新发展试点实施方案》"
+            "实施以来，我市多措并举推动试点落地见效。\n一、坚持高位推动\n市委市政府高度重视，成立工作专班，定期调度推进。\n"
+            "二、突出制度创新\n1.推进跨境服务贸易便利化。全市累计形成创新案例十余个。\n2.培育数字贸易新业态。一批龙头企业加快成长。\n"
+            "三、下一步打算\n我市将继续深化改革，推动服务贸易高质量发展。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report about 《某市全面深化服务贸易创新发展试点实施方案》, not the plan "
+        "itself — find the plan's own notice and read that")

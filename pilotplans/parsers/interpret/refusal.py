@@ -12,8 +12,9 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 ``news``
     a news report: an opening line reports (a dateline, a reporting verb, a meeting held, 近日…印发), or
     names its reporter (a byline: 记者, 通讯员) over a page printing none of a plan's numbered parts
-    (一、…: a newspaper reprinting a plan prints a byline over it too; a report listing a plan's points
-    1. 2. under a byline stays news), and no line says the plan's full text follows;
+    named like a plan's own sections (一、总体要求…: a newspaper reprinting a plan prints a byline over it
+    too; a report in parts of its own, 一、坚持高位推动, or listing a plan's points 1. 2. under a byline
+    stays news), and no line says the plan's full text follows;
 ``report``
     a report on progress: its title, without the names it cites, ends in a kind of report
     (…完成情况, …总结, …通报), or an opening line is an inspection's (督查组, 序时进度);
@@ -150,12 +151,21 @@ def _issues(vocab: RefusalVocabulary, line: str) -> bool:
 def _reports(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> bool:
     """Whether the page's ``opening`` lines report: a dateline, a reporting verb or a meeting held
     (``news.opening``); or a byline (``news.byline``) where none of the page's ``lines`` is a plan's
-    numbered part (``items.part``, 一、…): under a byline alone, a page printing a plan's own parts is the
-    plan a newspaper reprinted, whole or cut; numbered points alone (1. 2.) are a report's list too."""
+    numbered part named like its own sections (``items.part``, :func:`_names_plan_section`: 一、总体要求):
+    under a byline alone, a page printing a plan's own parts is the plan a newspaper reprinted, whole or
+    cut; a report's own parts (一、坚持高位推动) and numbered points alone (1. 2.) are a report's too."""
     if any(_any(vocab.news_opening, line) for line in opening):
         return True
     return (any(_any(vocab.byline, line) for line in opening)
-            and not any(_any(vocab.part, line) for line in lines))
+            and not any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines))
+
+
+def _names_plan_section(vocab: RefusalVocabulary, part: str) -> bool:
+    """Whether a ``part`` (一、…) is named like one of a plan's own sections (一、总体要求, 三、保障措施:
+    ``plan_sections`` in tasklist.toml, ``items.section_part``), not a report's (一、坚持高位推动)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
+
+    return any(name in part[:24] for name in task_list_vocabulary().plan_sections) or _any(vocab.section_part, part)
 
 
 def _named(name: str | None) -> str:
@@ -304,7 +314,7 @@ def _measures(vocab: RefusalVocabulary, lines: list[str]) -> list[str]:
     in_section = False
     for line in lines:
         if _any(vocab.part, line):
-            in_section = any(name in line[:24] for name in sections) or _any(vocab.section_part, line)
+            in_section = _names_plan_section(vocab, line)
         if in_section or not _any(vocab.measure, line):
             continue
         head = regex.split(r"[。；;：:]", line, maxsplit=1)[0]
