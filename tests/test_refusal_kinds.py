@@ -398,3 +398,11 @@ def test_a_byline_over_a_report_in_parts_of_its_own_is_still_news(tmp_path):
     assert _text_cause(tmp_path, page) == (
         "no task table or task list found: a news report about 《某市全面深化服务贸易创新发展试点实施方案》, not the plan "
         "itself — find the plan's own notice and read that")
+
+
+def test_a_dateline_naming_a_correspondent_is_still_a_dateline(tmp_path):
+    # 本报讯（通讯员 …）: the 讯 of 通讯员 is no dateline, but 本报讯 before it is, even over a plan's own parts
+    page = ("我市出台服务贸易实施方案\n本报讯（通讯员 李某某）我市印发某市加快发展服务贸易实施方案，主要内容如下。\n"
+            "一、总体要求\n以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
