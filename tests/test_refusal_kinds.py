@@ -144,10 +144,19 @@ def test_a_notice_followed_by_its_plan_s_text_without_its_title_is_named_by_the_
 
 
 def test_a_plan_whose_measures_name_no_owner_says_so():
-    # its title ends with no kind of document (若干政策): declared a local plan, it is refused all the same
+    # its title ends with no kind of document (若干政策): declared a local plan, it is refused all the same;
+    # the excerpt stops in its third measure (3. 加强土地要): the count is the page's, only the first measures
     assert _cause("prose-blind11/binjiang-2023-district-policies-without-owners.txt") == (
-        "no task table or task list found: 《关于推动经济高质量发展的若干政策》's 2 numbered measures name no body "
-        "responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure")
+        "no task table or task list found: the page holds only the first 2 numbered measures of "
+        "《关于推动经济高质量发展的若干政策》 before it ends, none of them naming a body responsible (no 责任单位/牵头单位) "
+        "— pilotplans reads plans that name who carries out each measure")
+
+
+def test_a_plan_naming_no_owner_that_ends_as_a_whole_page_ends_is_not_said_to_hold_only_its_first_measures():
+    # 三、保障措施 (一)… (二)…。: the page ends a sentence after its measures; it holds 3, no more is claimed
+    assert _cause("prose-shapes/ownerless-plan-sections.txt").startswith(
+        "no task table or task list found: the page holds 3 numbered measures of 《某市全面深化服务贸易创新发展试点实施方案》, "
+        "none of them naming a body responsible (no 责任单位/牵头单位) — ")
 
 
 SHENZHEN = "prose-blind9/shenzhen-2021-city-measures-without-owners.txt"
@@ -157,8 +166,9 @@ def test_a_plan_naming_no_owner_that_would_be_read_declared_a_local_plan_says_ho
     # diff2 reads such a plan declared a local plan (manifest parent, or pilotplans diff NATIONAL FILE):
     # the refusal no longer says pilotplans reads only plans naming owners
     assert _cause(SHENZHEN) == (
-        "no task table or task list found: 《深圳市关于加快推动服务贸易创新发展的若干措施》's 2 numbered measures name no "
-        "body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure; "
+        "no task table or task list found: the page holds only the first 2 numbered measures of "
+        "《深圳市关于加快推动服务贸易创新发展的若干措施》 before it ends, none of them naming a body responsible "
+        "(no 责任单位/牵头单位) — pilotplans reads plans that name who carries out each measure; "
         "declared a local plan of a national one (a `parent` in its manifest entry, or `pilotplans diff NATIONAL FILE`), "
         "it is read with its owners missing")
 
@@ -190,7 +200,7 @@ def test_a_breakdown_going_on_under_its_heading_keeps_the_generic_line():
 def test_numbered_goals_are_no_measures_naming_no_owner():
     # 1.规模效益显著提升。… under 二、发展目标: targets, not measures; the page is not called a plan naming no owners
     cause = _cause("prose-blind10/haimen-2022-district-goals-numbered-no-tasks.txt")
-    assert "numbered measures name no body" not in cause
+    assert "numbered measures of" not in cause
 
 
 def test_a_plan_s_own_sections_numbered_are_no_measures():
@@ -280,8 +290,8 @@ def test_a_plan_naming_no_owner_but_an_attachment_sends_the_user_to_the_attachme
             "1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n"
             "二、保障措施\n各地各部门要加强组织领导，确保各项任务落到实处。\n附件：某市加快发展服务贸易重点任务分工表\n")
     assert _text_cause(tmp_path, page) == (
-        "no task table or task list found: 《某市加快发展服务贸易实施方案》's 2 numbered measures name no body responsible "
-        "on the page, and it names an attachment (`附件：某市加快发展服务贸易重点任务分工表`) the page does not hold — fetch the "
+        "no task table or task list found: the page holds 2 numbered measures of 《某市加快发展服务贸易实施方案》, none of "
+        "them naming a body responsible on the page, and it names an attachment (`附件：某市加快发展服务贸易重点任务分工表`) the page does not hold — fetch the "
         "attachment (extract the notice's URL to follow its attachments)")
 
 
@@ -337,3 +347,62 @@ def test_measures_naming_their_bodies_as_subjects_are_not_said_to_name_none(tmp_
             "1.扩大服务业开放。市商务局要推动金融、电信等领域有序开放。\n2.培育新型服务贸易。市发展改革委要大力发展数字贸易。\n"
             "二、保障措施\n各地各部门要加强组织领导，确保各项任务落到实处。\n")
     assert _text_cause(tmp_path, page) == GENERIC
+
+
+def test_a_byline_over_a_plan_s_numbered_parts_is_no_news_report(tmp_path):
+    # 本报记者 … 通讯员 over the plan's own 一、 and （一）: a newspaper reprinting the plan, cut in its first part
+    page = ("某市加快发展服务贸易实施方案\n本报记者 王某某 通讯员 李某某\n为推进服务贸易高质量发展，结合我市实际，"
+            "制定本方案。\n一、总体要求\n（一）指导思想\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("（一）指导思想", "某市加快发展服务贸易实施方案")
+
+
+def test_a_byline_over_a_report_of_a_meeting_held_with_numbered_parts_is_still_news():
+    # 记者 张三 over 一、会议情况 1.会议听取…: the title reports a meeting held, so the parts are the report's
+    assert _cause("prose-shapes/ownerless-news-story.txt") == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_byline_alone_over_a_page_printing_no_plan_s_parts_is_news(tmp_path):
+    # 记者：… 通讯员：… and no numbered part or measure: a report, though it names no dateline
+    page = ("某市服务贸易发展势头良好\n本报记者：王某某 通讯员：李某某\n今年以来，我市服务贸易规模持续扩大，"
+            "一批龙头企业加快成长，数字贸易成为新的增长点。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_byline_over_a_report_listing_a_plan_s_points_is_still_news(tmp_path):
+    # 本报记者 … over 主要内容包括： 1.… 2.…: points numbered alone are a report's list, no plan's own parts
+    page = ("某市出台措施支持服务贸易发展\n本报记者 王某某 通讯员 李某某\n为推动服务贸易高质量发展，我市出台若干措施，"
+            "主要内容包括：\n1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n"
+            "下一步，市商务局将抓好各项措施落实。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_whole_plan_naming_no_owner_signed_by_its_issuer_is_not_said_to_end_early(tmp_path):
+    # its last measure ends a sentence, then 某市人民政府办公室 without a date: an issuer closing a whole plan
+    page = ("某市加快发展服务贸易若干政策\n为推进服务贸易高质量发展，结合我市实际，制定本政策。\n一、主要任务\n"
+            "1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n某市人民政府办公室\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the page holds 2 numbered measures of the plan, "
+        "none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans that name who carries "
+        "out each measure")
+
+
+def test_a_byline_over_a_report_in_parts_of_its_own_is_still_news(tmp_path):
+    # 本报记者 … over 一、坚持高位推动 二、突出制度创新: a report's parts, none named like a plan's (一、总体要求)
+    page = ("我市服务贸易创新发展试点取得明显成效\n本报记者 王某某 通讯员 李某某\n自《某市全面深化服务贸易创新发展试点实施方案》"
+            "实施以来，我市多措并举推动试点落地见效。\n一、坚持高位推动\n市委市政府高度重视，成立工作专班，定期调度推进。\n"
+            "二、突出制度创新\n1.推进跨境服务贸易便利化。全市累计形成创新案例十余个。\n2.培育数字贸易新业态。一批龙头企业加快成长。\n"
+            "三、下一步打算\n我市将继续深化改革，推动服务贸易高质量发展。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report about 《某市全面深化服务贸易创新发展试点实施方案》, not the plan "
+        "itself — find the plan's own notice and read that")
+
+
+def test_a_dateline_naming_a_correspondent_is_still_a_dateline(tmp_path):
+    # 本报讯（通讯员 …）: the 讯 of 通讯员 is no dateline, but 本报讯 before it is, even over a plan's own parts
+    page = ("我市出台服务贸易实施方案\n本报讯（通讯员 李某某）我市印发某市加快发展服务贸易实施方案，主要内容如下。\n"
+            "一、总体要求\n以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")

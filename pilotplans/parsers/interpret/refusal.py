@@ -10,8 +10,11 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     a document that sets rules, not measures with owners: its title, or the name its notice issues,
     ends in such a kind (…工作规则, …管理办法, …应急预案), or in a kind of outline (…规划纲要), named so;
 ``news``
-    a news report: an opening line reports (a dateline, a reporter, a meeting held, 近日…印发) and no
-    line says the plan's full text follows;
+    a news report: an opening line reports (a dateline, a reporting verb, a meeting held, 近日…印发), or
+    names its reporter (a byline: 记者, 通讯员) over a page printing none of a plan's numbered parts
+    named like a plan's own sections (一、总体要求…: a newspaper reprinting a plan prints a byline over it
+    too; a report in parts of its own, 一、坚持高位推动, or listing a plan's points 1. 2. under a byline
+    stays news), and no line says the plan's full text follows;
 ``report``
     a report on progress: its title, without the names it cites, ends in a kind of report
     (…完成情况, …总结, …通报), or an opening line is an inspection's (督查组, 序时进度);
@@ -21,8 +24,10 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
 ``no owners``
     the page prints the plan and at least two of its numbered measures, none naming a body, not even as
     its subject (市商务局要…: not this kind then) (and it does
-    not end in a bracket its last item opened, cut as it began naming its owners); where the page names
-    an attachment (附件：…分工表) the owners may be in, the line says so and to fetch it;
+    not end in a bracket its last item opened, cut as it began naming its owners); the line counts the
+    measures the page holds, "only the first" of them where the page is cut after them, never as the
+    plan's own count; where the page names an attachment (附件：…分工表) the owners may be in, the line
+    says so and to fetch it;
 ``cut``
     the page names a plan (its title, or one it cites or issues) and ends in one of the plan's parts (its last heading among its last three lines: the
     heading, its lead paragraph, a first item begun), before any measure names its owners; never a part
@@ -74,6 +79,7 @@ class RefusalVocabulary:
     other_kind: tuple[regex.Pattern[str], ...]
     outline: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
+    byline: tuple[regex.Pattern[str], ...]
     full_text: tuple[regex.Pattern[str], ...]
     report_opening: tuple[regex.Pattern[str], ...]
     issuing: tuple[regex.Pattern[str], ...]
@@ -85,6 +91,7 @@ class RefusalVocabulary:
     heading: tuple[regex.Pattern[str], ...]
     closing_part: tuple[regex.Pattern[str], ...]
     whole_end: tuple[regex.Pattern[str], ...]
+    begun: tuple[regex.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -99,13 +106,13 @@ def vocabulary() -> RefusalVocabulary:
         opening_lines=data.opening_lines, cited=_all(data.cited), issuing_title=_all(data.issuing_title),
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
-        news_opening=_all(data.news.opening), full_text=_all(data.news.full_text),
+        news_opening=_all(data.news.opening), byline=_all(data.news.byline), full_text=_all(data.news.full_text),
         report_opening=_all(data.report.opening),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
         heading=_all(data.items.heading), closing_part=_all(data.items.closing_part),
-        whole_end=_all(data.items.whole_end),
+        whole_end=_all(data.items.whole_end), begun=_all(data.items.begun),
     )
 
 
@@ -139,6 +146,26 @@ def _issues(vocab: RefusalVocabulary, line: str) -> bool:
     """Whether ``line`` issues a plan itself (现将《X》印发给你们, 关于印发X的通知): 印发 inside a name it
     cites (为贯彻落实《国务院关于印发X的通知》精神) is the cited notice's, and the line a plan's own."""
     return _any(vocab.issuing, regex.sub(r"《[^《》]*》", "", line))
+
+
+def _reports(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> bool:
+    """Whether the page's ``opening`` lines report: a dateline, a reporting verb or a meeting held
+    (``news.opening``); or a byline (``news.byline``) where none of the page's ``lines`` is a plan's
+    numbered part named like its own sections (``items.part``, :func:`_names_plan_section`: 一、总体要求):
+    under a byline alone, a page printing a plan's own parts is the plan a newspaper reprinted, whole or
+    cut; a report's own parts (一、坚持高位推动) and numbered points alone (1. 2.) are a report's too."""
+    if any(_any(vocab.news_opening, line) for line in opening):
+        return True
+    return (any(_any(vocab.byline, line) for line in opening)
+            and not any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines))
+
+
+def _names_plan_section(vocab: RefusalVocabulary, part: str) -> bool:
+    """Whether a ``part`` (一、…) is named like one of a plan's own sections (一、总体要求, 三、保障措施:
+    ``plan_sections`` in tasklist.toml, ``items.section_part``), not a report's (一、坚持高位推动)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
+
+    return any(name in part[:24] for name in task_list_vocabulary().plan_sections) or _any(vocab.section_part, part)
 
 
 def _named(name: str | None) -> str:
@@ -193,7 +220,7 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
                            f"{_named(issued_name or title).strip() or 'the page'} is a {kind}, {what}, not a plan "
                            f"of measures with their owners — pilotplans reads task plans")
     full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
-    if full_text_at is None and any(_any(vocab.news_opening, line) for line in opening):
+    if full_text_at is None and _reports(vocab, opening, lines):
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
@@ -226,16 +253,15 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
     names_bodies = any(_any(vocab.owner_subject, measure) for measure in measures)
     if len(measures) >= 2 and not names_bodies and not _ends_in_open_bracket(lines[-1]):
         attached = next((line for line in body if _any(vocab.attachment, line)), None)
+        held = _held(vocab, body, measures, name)
         if attached is not None:  # its owners may be in the attachment (附件：重点任务分工表), not on the page
             return Refusal("no_owners", f"{_OPENING}"
-                           f"{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
-                           f"body responsible on the page, and it names an attachment (`{attached[:24]}"
-                           f"{'…' if len(attached) > 24 else ''}`) the page does not hold — fetch the attachment "
-                           f"(extract the notice's URL to follow its attachments)")
+                           f"{held}, none of them naming a body responsible on the page, and it names an attachment "
+                           f"(`{attached[:24]}{'…' if len(attached) > 24 else ''}`) the page does not hold — fetch "
+                           f"the attachment (extract the notice's URL to follow its attachments)")
         return Refusal("no_owners", f"{_OPENING}"
-                       f"{'《' + name + '》' if name else 'the plan'}'s {len(measures)} numbered measures name no "
-                       f"body responsible for any (no 责任单位/牵头单位) — pilotplans reads plans that name who carries out "
-                       f"each measure{_AS_LOCAL_PLAN if declarable else ''}")
+                       f"{held}, none of them naming a body responsible (no 责任单位/牵头单位) — pilotplans reads plans "
+                       f"that name who carries out each measure{_AS_LOCAL_PLAN if declarable else ''}")
     last_at = max((k for k, line in enumerate(body) if _any(vocab.heading, line)), default=None)
     # a page ending in the part a plan closes with, as a whole page ends, may be the whole plan
     closes = last_at is not None and _any(vocab.closing_part, body[last_at]) and _any(vocab.whole_end, body[-1])
@@ -253,6 +279,20 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
 # are read with their owners missing (tasklist.mark_ownerless_measures; diff2's real published plans).
 _AS_LOCAL_PLAN = ("; declared a local plan of a national one (a `parent` in its manifest entry, or "
                   "`pilotplans diff NATIONAL FILE`), it is read with its owners missing")
+
+
+def _held(vocab: RefusalVocabulary, body: list[str], measures: list[str], name: str | None) -> str:
+    """What the page holds of the plan ``name``: its ``measures`` counted, as the page's count, not the
+    plan's; where the page is cut after them (its last measure among its last ``_CUT_WITHIN`` lines, and
+    its last line ending as no whole page ends: no sentence ended, no date; and that line the last measure
+    itself or a numbered item begun, ``items.begun``: an issuer's name closing a whole plan is none), only
+    the first so many."""
+    plan = f"《{name}》" if name else "the plan"
+    last_at = max(k for k, line in enumerate(body) if line == measures[-1])
+    stops_inside = last_at == len(body) - 1 or _any(vocab.begun, body[-1])
+    if len(body) - last_at <= _CUT_WITHIN and stops_inside and not _any(vocab.whole_end, body[-1]):
+        return f"the page holds only the first {len(measures)} numbered measures of {plan} before it ends"
+    return f"the page holds {len(measures)} numbered measures of {plan}"
 
 
 def _titles(line: str, name: str) -> bool:
@@ -274,7 +314,7 @@ def _measures(vocab: RefusalVocabulary, lines: list[str]) -> list[str]:
     in_section = False
     for line in lines:
         if _any(vocab.part, line):
-            in_section = any(name in line[:24] for name in sections) or _any(vocab.section_part, line)
+            in_section = _names_plan_section(vocab, line)
         if in_section or not _any(vocab.measure, line):
             continue
         head = regex.split(r"[。；;：:]", line, maxsplit=1)[0]

@@ -40,6 +40,7 @@ class _OtherKind(_Model):
 
 class _News(_Model):
     opening: Patterns
+    byline: Patterns
     full_text: Patterns
 
 
@@ -60,6 +61,7 @@ class _Items(_Model):
     heading: Patterns
     closing_part: Patterns
     whole_end: Patterns
+    begun: Patterns
 
 
 class RefusalsFile(_Model):
