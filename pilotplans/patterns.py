@@ -37,6 +37,16 @@ def compiled(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return _KEPT.made((pattern, int(flags)), lambda: regex.compile(pattern, flags))
 
 
+def valid_pattern(pattern: str) -> str:
+    """``pattern`` if it compiles, else a ``ValueError`` naming it: the check a data file's schema makes
+    of each regular expression the file gives."""
+    try:
+        compiled(pattern)
+    except regex.error as error:
+        raise ValueError(f"not a valid regular expression ({pattern}): {error}") from error
+    return pattern
+
+
 def _file() -> Path | None:
     from pilotplans.cachedir import default_cache_dir
 

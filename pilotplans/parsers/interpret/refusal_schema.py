@@ -5,10 +5,9 @@ naming the file and the key."""
 # No ``from __future__ import annotations`` here: pydantic would turn every field's annotation
 # string back into a type when the classes are built.
 
-import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from pilotplans.patterns import compiled
+from pilotplans.patterns import valid_pattern
 
 Patterns = tuple[str, ...]
 
@@ -21,10 +20,7 @@ class _Model(BaseModel):
     def _compile(cls, value: object) -> object:
         if isinstance(value, tuple):
             for pattern in value:
-                try:
-                    compiled(pattern)
-                except regex.error as error:
-                    raise ValueError(f"not a valid regular expression ({pattern}): {error}") from error
+                valid_pattern(pattern)
         return value
 
 

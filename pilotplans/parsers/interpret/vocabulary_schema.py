@@ -7,23 +7,14 @@ code, see :func:`.vocabulary.vocabulary`) imports it."""
 
 from typing import Literal
 
-import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pilotplans.parsers.columns import BODY_ROLES, ROLES
-from pilotplans.patterns import compiled
+from pilotplans.patterns import compiled, valid_pattern
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def _compiles(pattern: str) -> str:
-    try:
-        compiled(pattern)
-    except regex.error as error:
-        raise ValueError(f"not a valid regular expression: {error}") from error
-    return pattern
 
 
 class _Convention(_Model):
@@ -34,7 +25,7 @@ class _Convention(_Model):
     @field_validator("pattern")
     @classmethod
     def _pattern(cls, pattern: str) -> str:
-        return _compiles(pattern)
+        return valid_pattern(pattern)
 
     @model_validator(mode="after")
     def _role(self) -> "_Convention":
@@ -105,4 +96,4 @@ class _File(_Model):
     @field_validator("deadline_patterns", "page_furniture", "site_banners", "page_end", "reporting_clauses", "closing_note_openings", "items_note_openings")
     @classmethod
     def _patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(_compiles(p) for p in patterns)
+        return tuple(valid_pattern(p) for p in patterns)

@@ -1,0 +1,58 @@
+"""A regular expression a data file gives that does not compile is one error line naming the file, the key and the
+pattern — refusals.toml and tasklist.toml alike, by the one check both schemas call (pilotplans.patterns.valid_pattern)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pilotplans.errors import PilotplansError, validated_data_file
+from pilotplans.parsers.interpret.refusal_schema import RefusalsFile
+from pilotplans.parsers.interpret.vocabulary_schema import _File
+from pilotplans.patterns import valid_pattern
+
+DATA = __import__("pathlib").Path(__file__).resolve().parent.parent / "pilotplans" / "data"
+
+
+def test_a_pattern_that_compiles_is_returned_as_given():
+    assert valid_pattern(r"^(?:记者|通讯员)[:：]") == r"^(?:记者|通讯员)[:：]"
+
+
+def test_a_pattern_that_does_not_compile_is_named_in_the_error():
+    with pytest.raises(ValueError, match=r"not a valid regular expression \(记者\(\)"):
+        valid_pattern("记者(")
+
+
+def test_the_refusals_file_as_shipped_is_valid():
+    text = (DATA / "refusals.toml").read_text("utf-8")
+    assert validated_data_file(RefusalsFile, text, "refusals.toml").opening_lines >= 1
+
+
+def test_a_refusals_file_with_a_broken_pattern_is_one_line_naming_the_key_and_the_pattern():
+    text = (DATA / "refusals.toml").read_text("utf-8").replace("[news]", "[news]\nbyline = [\"记者(\"]\n", 1)
+    text = _without_second_key(text, "[news]", "byline")
+    with pytest.raises(PilotplansError) as raised:
+        validated_data_file(RefusalsFile, text, "refusals.toml")
+    message = str(raised.value)
+    assert (message.startswith("pilotplans/data/refusals.toml: news.byline: "), "(记者(" in message, "\n" in message) == (True, True, False)
+
+
+def test_a_tasklist_file_with_a_broken_pattern_is_one_line_naming_the_key_and_the_pattern():
+    text = (DATA / "tasklist.toml").read_text("utf-8")
+    key = "page_end"
+    assert f"\n{key} = " in text
+    start = text.index(f"\n{key} = ") + 1
+    end = text.index("\n]", start) + 2  # the array closes on a line of its own (its patterns hold brackets)
+    text = text[:start] + f'{key} = ["第(页"]' + text[end:]
+    with pytest.raises(PilotplansError) as raised:
+        validated_data_file(_File, text, "tasklist.toml")
+    message = str(raised.value)
+    assert (message.startswith(f"pilotplans/data/tasklist.toml: {key}: "), "(第(页" in message) == (True, True)
+
+
+def _without_second_key(text: str, table: str, key: str) -> str:
+    """``text`` with the table's original ``key = [...]`` removed, keeping the one inserted first under it."""
+    head = text.index(table) + len(table)
+    first = text.index(f"\n{key} = ", head)
+    second = text.index(f"\n{key} = ", first + 1)
+    end = text.index("]", second) + 1
+    return text[:second] + text[end:]
