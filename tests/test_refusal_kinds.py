@@ -406,3 +406,18 @@ def test_a_dateline_naming_a_correspondent_is_still_a_dateline(tmp_path):
             "一、总体要求\n以习近平新时代中国特色社会主义思想为指导，推动服务贸易高质量发展。\n")
     assert _text_cause(tmp_path, page) == (
         "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_page_opening_with_a_site_s_dateline_is_named_a_news_report():
+    # (金砖跨境)2月17日消息, over the site's own digest of the plan's points (1、2、2、3、4, no owners)
+    assert _cause("unseen-pages/news-site-dateline-over-plan-points.txt") == (
+        "no task table or task list found: a news report about 《中国(鄂尔多斯)跨境电子商务综合试验区建设实施方案》, not the "
+        "plan itself — find the plan's own notice and read that")
+
+
+def test_a_date_running_into_a_word_is_no_dateline(tmp_path):
+    # 自2024年1月1日电子营业执照…: 日电 of a date and a word, no wire's 4月21日电
+    page = tmp_path / "plan.txt"
+    page.write_text("某某市优化营商环境实施方案\n自2024年1月1日电子营业执照全面推行，为进一步优化营商环境，制定本方案。\n"
+                    "一、深化商事制度改革\n", encoding="utf-8")
+    assert _cause_of(page) == _cut("一、深化商事制度改革", "某某市优化营商环境实施方案")
