@@ -32,3 +32,17 @@ def test_a_round_no_pilot_round_holds_does_not_make_the_region_unknown():
 def test_a_round_the_gazetteer_holds_is_not_told():
     document = read(programme="service-trade", round=2020)
     assert [w.code for w in document.warnings if w.code in ("round_unknown", "region_unknown")] == []
+
+
+# A year whose only round is of another programme (2020 is service-trade's) named that round for a
+# service-opening plan, silently: its 试点地区 would have been service-trade-2020's 28 areas.
+def test_a_year_of_another_programme_s_round_is_no_round_of_the_document_and_told():
+    document = read(programme="service-opening", round=2020)
+    assert [w.message for w in document.warnings if w.code == "round_unknown"] == [
+        "the document's round 2020 of service-opening is no pilot round the gazetteer holds (service-opening-2025, "
+        "service-trade-2016, service-trade-2018, service-trade-2020); its pilot areas (试点地区) are not read"]
+
+
+def test_a_year_given_without_a_programme_names_that_year_s_only_round_and_is_not_told():
+    document = read(round=2020)
+    assert [w.code for w in document.warnings if w.code == "round_unknown"] == []

@@ -82,16 +82,16 @@ _INSIDE_BRACKET = patterns.compiled(r"（([^（）]+)）")
 
 
 def pilot_round(programme: str | None, round: str | int | None, registry: Registry | None = None) -> PilotRound | None:
-    """The pilot round a document's ``programme`` and ``round`` (a round id or a year) name, as
-    :func:`make_context` finds it; ``None`` where they name none the gazetteer holds (no round of
-    that year, or several)."""
+    """The pilot round a document's ``programme`` and ``round`` (a round id or a year) name; ``None``
+    where they name none the gazetteer holds (no round of that year, or several). A year with a
+    programme names that programme's round only: 2020 of service-opening is no round, though
+    service-trade has one that year (:func:`make_context`, given such a pair, takes the year's only
+    round whatever its programme)."""
     if round is None:
         return None
     gazetteer = (registry or load_registry()).gazetteer
     if programme is not None and str(round).isdigit():
-        found = gazetteer.rounds.get(f"{programme}-{round}")
-        if found is not None:
-            return found
+        return gazetteer.rounds.get(f"{programme}-{round}")
     try:
         return gazetteer.round(round)
     except KeyError:
