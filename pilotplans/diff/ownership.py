@@ -108,7 +108,7 @@ def _context(region: str | None, level: str | None, programme: str | None, round
 
     context_level = "central" if level in (None, "national") else level
     if round is not None and pilot_round(programme, round) is None:
-        round = None  # a round the gazetteer does not hold (2021 of service-opening): without it, keeping the region
+        round = None  # a round the gazetteer does not hold (2020 of service-opening): without it, keeping the region
     try:
         return make_context(region=region, level=context_level, programme=programme, round=round)
     except KeyError:  # a region the gazetteer does not know: resolve without it

@@ -35,8 +35,8 @@ _COLUMN_ROLE = {"superior": "policy", "cooperating": "assist"}
 def document_context(document: Document) -> tuple[Context, list[Warning]]:
     """The context the document's mentions are read against, and a warning if its region or its
     round is unknown. A round naming no pilot round the gazetteer holds (a manifest's ``round =
-    2021`` for a service-opening plan of that year's round) is read as no round, and told: it
-    stopped the reading with an internal error, after first being told as an unknown region."""
+    2020`` for a service-opening plan, the year being service-trade's) is read as no round, and told:
+    it stopped the reading with an internal error, after first being told as an unknown region."""
     from pilotplans.normalizers.resolve import make_context, pilot_round
 
     level = _LEVEL_TO_CONTEXT.get(document.level or "", "central")
