@@ -56,3 +56,18 @@ def test_an_unresolved_local_owner_leaves_the_verdict_unknown_and_is_named(natio
     owner = check_ownership(national2020.measures[1], national2020, local, xiamen, RegistryResolver())
     assert (owner.status, owner.reason) == ("unknown", "市营商专班 is not in the department registry — "
                                                        "the national cell names 银保监会（制订政策）")
+
+
+# A local plan's round naming no pilot round the gazetteer holds (2019: none; Chongqing's 2021 service-opening
+# plan, before the gazetteer listed that round) made the resolver drop the plan's region with it: 市知识产权局
+# was then no body of 重庆, and no central counterpart.
+def test_a_round_the_gazetteer_does_not_hold_keeps_the_plan_s_region_for_its_owners():
+    from pilotplans.diff.ownership import _central_bodies
+
+    assert _central_bodies("市知识产权局、重庆银保监局", "重庆", "provincial", "service-opening", 2019) == {"cnipa", "cbirc"}
+
+
+def test_a_region_the_gazetteer_does_not_know_still_resolves_without_it():
+    from pilotplans.diff.ownership import _central_bodies
+
+    assert _central_bodies("市知识产权局、商务部", "无此地", "municipal", "service-trade", 2020) == {"mofcom"}

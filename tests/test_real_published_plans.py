@@ -1,7 +1,8 @@
-"""Real published local plans of the 2020 round (tests/fixtures/real_plans/: Shanghai's 实施方案 and
-Shenzhen's 若干措施 as far as the stored copies of their pages go), whose measures print no owners:
-read when declared a local plan of a national one, and diffed against national-2020 as their
-hand-made keys (tests/fixtures/answers/*.real.tsv) say."""
+"""Real published local plans of the 2020 round's pilot areas (tests/fixtures/real_plans/: Shanghai's
+实施方案 and Shenzhen's 若干措施, whose measures print no owners, and Chongqing's 2021 服务业扩大开放
+task division, a table naming its owners, as far as the stored copies of their pages go): read when
+declared a local plan of a national one, and diffed against national-2020 as their hand-made keys
+(tests/fixtures/answers/*.real.tsv) say."""
 
 from __future__ import annotations
 
@@ -50,6 +51,23 @@ def test_a_declared_local_plan_naming_no_owner_reads_its_numbered_items_as_measu
     assert [(m.number, m.text[:8]) for m in shanghai.measures] == [(1, "强化统筹协调机制"), (2, "推进“放管服”改")]
     assert [m.responsibility for m in shanghai.measures] == [None, None]
     assert all("responsibility_missing" in {w.code for w in m.warnings} for m in shanghai.measures)
+
+
+def test_a_real_task_division_copied_a_cell_a_line_reads_its_six_whole_rows_with_their_owners():
+    chongqing = read_real("chongqing-2021")
+    assert [(m.number, m.text[:6], m.responsibility, m.cooperating) for m in chongqing.measures] == [
+        (1, "支持高等学校", "市科技局", "市发展改革委、市教委、市国资委"),
+        (2, "深化科技成果", "市科技局", "市教委、市国资委、市财政局"),
+        (3, "探索和完善知", "市知识产权局、重庆银保监局", "市科技局、人行重庆营管部"),
+        (4, "积极推动知识", "市知识产权局、重庆银保监局", "市科技局、人行重庆营管部"),
+        (5, "允许具有经国", "市住房城乡建委、市人力社保局", "市规划自然资源局"),
+        (6, "支持外商投资", "人行重庆营管部", "市商务委、市市场监管局")]
+
+
+def test_the_real_task_division_links_only_the_measures_whose_content_national_2020_carries(national2020):
+    result = diff_documents(national2020, read_real("chongqing-2021"))
+    assert links_of_local(result) == [(None, 1, "local"), (None, 2, "local"), (112, 3, "adapted"),
+                                      (None, 4, "local"), (40, 5, "adapted"), (None, 6, "local")]
 
 
 def test_a_page_naming_no_owner_and_declared_nothing_is_still_refused():
@@ -112,7 +130,7 @@ def test_source_spans_run_from_a_merge_s_first_source_to_its_last():
     assert align._source_spans(assignment) == {1: (4, 10), 2: (20, 20)}
 
 
-@pytest.mark.parametrize("document_id", ["shanghai-2020", "shenzhen-2021"])
+@pytest.mark.parametrize("document_id", ["shanghai-2020", "shenzhen-2021", "chongqing-2021"])
 def test_the_real_plans_agree_with_their_hand_keys(national2020, document_id):
     key = read_answer_key(ANSWERS / f"{document_id}_to_national2020.real.tsv")
     scored = agreement(diff_documents(national2020, read_real(document_id)), key)

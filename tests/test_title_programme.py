@@ -39,10 +39,26 @@ def test_a_member_s_plan_naming_the_2018_round_gets_it(tmp_path):
 
 
 def test_a_plan_dated_before_the_round_it_names_gets_the_programme_only(tmp_path):
-    # 天津's 服务业扩大开放综合试点 plan of 2021: the programme's round listed is 2025's
-    plan = _plan(tmp_path, "天津市服务业扩大开放综合试点总体方案", region="天津", level="municipal", date=dt.date(2021, 4, 1))
+    # 服务业扩大开放综合试点's first round of provinces and cities is 2021's
+    plan = _plan(tmp_path, "天津市服务业扩大开放综合试点总体方案", region="天津", level="municipal", date=dt.date(2019, 4, 1))
     linked = link_parent(plan, [])
     assert (linked.programme, linked.round) == ("service-opening", None)
+
+
+def test_a_name_two_rounds_share_gives_the_round_the_plan_s_date_falls_in(tmp_path):
+    # before: 天津's plan of 2021 got no round, the gazetteer listing the 2025 round alone under this name
+    plan = _plan(tmp_path, "天津市服务业扩大开放综合试点总体方案", region="天津", level="municipal", date=dt.date(2021, 4, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2021)
+
+
+def test_an_undated_plan_of_a_place_in_both_rounds_sharing_the_name_gets_neither(tmp_path):
+    plan = _plan(tmp_path, "天津市服务业扩大开放综合试点总体方案", region="天津", level="municipal")
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_an_undated_plan_of_a_place_in_one_of_the_rounds_sharing_the_name_gets_that_one(tmp_path):
+    plan = _plan(tmp_path, "苏州市服务业扩大开放综合试点实施方案", region="苏州", level="municipal")
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2025)
 
 
 def test_a_plan_of_a_pilot_area_of_the_round_dated_after_it_gets_the_round(tmp_path):

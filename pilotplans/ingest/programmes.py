@@ -11,8 +11,10 @@ The programme is taken when every round the title names is of one programme. The
 the title names one round of it, the document is national or its region is one of that round's pilot areas
 (or lies inside one), and the document is dated within the round's time, from its year to the programme's
 next round (a notice of 2023 naming 服务贸易创新发展试点, the 2016 round's name and the programme's, is of
-no round). One round's name serves every round of a programme the gazetteer lists only once (服务业扩大开放综合试点 names the 2025 round and
-天津's plan of 2021 alike), so a plan dated before the round, or of a place outside it, keeps no round.
+no round). Rounds of one programme may share a name (服务业扩大开放综合试点 is the 2021 round's and the 2025
+round's): the title then names the one the document's date falls in and its place belongs to (天津's plan of
+2021: the 2021 round); an undated plan of a place in both, or a national one, names neither, and a plan dated
+before the first, or of a place outside it, keeps no round.
 """
 
 from __future__ import annotations
@@ -69,10 +71,10 @@ def title_programme(document: Document, gazetteer: Gazetteer) -> TitleProgramme 
         return None
     (programme,) = programmes
     year = None
-    if len(named) == 1:
-        only = named[0]
+    if len({r.name for r in named}) == 1:  # one round's name, which several rounds of a programme may share
         rounds = [r for r in gazetteer.rounds.values() if r.programme == programme]
-        year = only.year if _dated_in(document, only, rounds) and _in_round(document, only, gazetteer) else None
+        fitting = [r for r in named if _dated_in(document, r, rounds) and _in_round(document, r, gazetteer)]
+        year = fitting[0].year if len(fitting) == 1 else None
     return TitleProgramme(programme, year)
 
 

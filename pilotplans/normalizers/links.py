@@ -33,16 +33,33 @@ _COLUMN_ROLE = {"superior": "policy", "cooperating": "assist"}
 
 
 def document_context(document: Document) -> tuple[Context, list[Warning]]:
-    """The context the document's mentions are read against, and a warning if its region is unknown."""
-    from pilotplans.normalizers.resolve import make_context
+    """The context the document's mentions are read against, and a warning if its region or its
+    round is unknown. A round naming no pilot round the gazetteer holds (a manifest's ``round =
+    2020`` for a service-opening plan, the year being service-trade's) is read as no round, and told:
+    it stopped the reading with an internal error, after first being told as an unknown region."""
+    from pilotplans.normalizers.resolve import make_context, pilot_round
 
     level = _LEVEL_TO_CONTEXT.get(document.level or "", "central")
+    round_, warnings = document.round, []
+    if round_ is not None and pilot_round(document.programme, round_) is None:
+        warnings.append(Warning(code="round_unknown", message=_round_unknown(document.programme, round_)))
+        round_ = None
     try:
         return make_context(region=document.region, level=level, date=document.date,
-                            programme=document.programme, round=document.round), []
+                            programme=document.programme, round=round_), warnings
     except KeyError:
-        warning = Warning(code="region_unknown", message=_region_unknown(document.region))
-        return make_context(level=level, date=document.date, programme=document.programme, round=document.round), [warning]
+        warnings.append(Warning(code="region_unknown", message=_region_unknown(document.region)))
+        return make_context(level=level, date=document.date, programme=document.programme, round=round_), warnings
+
+
+def _round_unknown(programme: str | None, round_: int | str) -> str:
+    """Why the document's round gives no pilot areas, naming the rounds the gazetteer holds."""
+    from pilotplans.normalizers.registry import load_registry
+
+    held = ", ".join(sorted(load_registry().gazetteer.rounds))
+    of = f" of {programme}" if programme else ""
+    return (f"the document's round {round_}{of} is no pilot round the gazetteer holds ({held}); "
+            "its pilot areas (试点地区) are not read")
 
 
 def _region_unknown(region: str | None) -> str:

@@ -46,6 +46,7 @@ from pilotplans.normalizers.models import (
     ScopeKind,
     Via,
 )
+from pilotplans.normalizers.registry.gazetteer import PilotRound
 from pilotplans.normalizers.registry import (
     LOCAL,
     Form,
@@ -78,6 +79,23 @@ _ZONE_END = "区"
 _COMMITTEE = "管委会"
 # A bracket inside a name (杭州高新开发区（滨江）管委会: the zone's other name, the district it shares).
 _INSIDE_BRACKET = patterns.compiled(r"（([^（）]+)）")
+
+
+def pilot_round(programme: str | None, round: str | int | None, registry: Registry | None = None) -> PilotRound | None:
+    """The pilot round a document's ``programme`` and ``round`` (a round id or a year) name; ``None``
+    where they name none the gazetteer holds (no round of that year, or several). A year with a
+    programme names that programme's round only: 2020 of service-opening is no round, though
+    service-trade has one that year (:func:`make_context`, given such a pair, takes the year's only
+    round whatever its programme)."""
+    if round is None:
+        return None
+    gazetteer = (registry or load_registry()).gazetteer
+    if programme is not None and str(round).isdigit():
+        return gazetteer.rounds.get(f"{programme}-{round}")
+    try:
+        return gazetteer.round(round)
+    except KeyError:
+        return None
 
 
 def make_context(
