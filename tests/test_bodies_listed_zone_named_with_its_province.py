@@ -1,0 +1,32 @@
+"""A zone the division code table lists with its province's name and then its host's before its own (安徽芜湖三山经济
+开发区, 河北唐山芦台经济开发区) is written without the province's name (三山经开区管委会: 芜湖's 2024 notices): its committee
+is the listed zone's, by the zone's own code, as 芜湖经开区 gets 340271's. A zone whose name opens with its host's, which
+is also its province's (吉林经济开发区 of 吉林市), keeps its name whole."""
+
+import datetime as dt
+
+import pytest
+
+from pilotplans.normalizers.resolve import make_context, resolve_body
+
+WUHU = make_context(region="芜湖市", level="municipal", date=dt.date(2024, 1, 1))
+TANGSHAN = make_context(region="唐山市", level="municipal", date=dt.date(2024, 1, 1))
+JILIN_CITY = make_context(region="吉林市", level="municipal", date=dt.date(2024, 1, 1))
+
+
+@pytest.mark.parametrize("written", ["三山经开区管委会", "三山经济开发区管理委员会", "芜湖三山经济开发区管委会"])
+def test_the_zone_written_without_its_province_s_name_is_the_listed_zone_s_committee(written):
+    found = resolve_body(written, WUHU)
+    assert (found.id, found.name) == ("340272-development_zone_committee", "安徽芜湖三山经济开发区管理委员会"), written
+
+
+def test_another_host_s_zone_so_listed_too():
+    assert resolve_body("芦台经济开发区管委会", TANGSHAN).id == "130271-development_zone_committee"
+
+
+def test_the_type_word_alone_still_names_none_of_the_host_s_two_zones():
+    assert resolve_body("经开区管委会", WUHU).id is None
+
+
+def test_a_zone_named_after_a_host_that_shares_its_province_s_name_keeps_its_name():
+    assert resolve_body("经开区管委会", JILIN_CITY).id == "220271-development_zone_committee"
