@@ -27,6 +27,10 @@ def test_quanguo_renda_alone_is_the_standing_committee_as_a_place_s_renda_is():
     assert resolve_body("省人大", SHANTOU_2015).id == "440000-people_congress_standing_committee"
 
 
-@pytest.mark.parametrize("written", ["全国人大代表", "全国人大财政经济委员会", "全国人民代表大会党组"])
-def test_a_national_deputy_a_special_committee_and_a_group_the_congress_has_not_stay_unread(written):
+@pytest.mark.parametrize("written", ["全国人大代表", "全国人民代表大会党组"])
+def test_a_national_deputy_and_a_group_the_congress_has_not_stay_unread(written):
     assert resolve_body(written, NATIONAL).id is None
+
+
+def test_a_special_committee_is_the_congress_s_part_not_the_congress():
+    assert resolve_body("全国人大财政经济委员会", NATIONAL).id == "npc-committee-财政经济委员会"

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from pilotplans import patterns
 from pilotplans.normalizers.body_groups import own_office, party_group, stationed_group
+from pilotplans.normalizers.body_parts import congress_committee, division, party_commission
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
     alias_and_short_name_elsewhere,
@@ -356,6 +357,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     listed = _list_of_collectives(registry, raw, text, context) if run_on else None
     if listed is not None:
         return listed
+    part = _part_of_body(registry, raw, text, context) if run_on else None
+    if part is not None:
+        return part
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
@@ -683,6 +687,16 @@ def _group_in_body(registry: Registry, raw: str, text: str, context: Context) ->
 
     return party_group(registry, raw, text, read) or stationed_group(registry, raw, text, read, commission_title) \
         or own_office(registry, raw, text, read)
+
+
+def _part_of_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A congress's committee, a Party committee's commission or a department's division (body_parts), read where no
+    other reading reads the name, the body read as any name is, without run-on readings."""
+    def read(name: str) -> Resolution:
+        return _resolve(registry, raw, name, context, run_on=False)
+
+    return congress_committee(registry, raw, text, read) or party_commission(registry, raw, text, read) \
+        or division(registry, raw, text, read)
 
 
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
