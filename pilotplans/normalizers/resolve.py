@@ -1142,7 +1142,8 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{region.name}'s {kind.label} bodies are numbered: {raw} does not say which one",))
     written_level = _written_level_word(kind, region, raw)
-    if written_level is not None and written_level != _level_word(registry, region):
+    # only a level word says whose office it is: 县委法治办 (Zhejiang's, after 法治浙江) writes none after 治
+    if written_level in {marker for marker, _ in registry.markers} and written_level != _level_word(registry, region):
         # 依法治县办 in a city's plan: the level word in the name says whose office it is
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{raw} names the office of a {written_level}, not of {region.name}",))
