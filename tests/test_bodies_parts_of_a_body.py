@@ -96,3 +96,14 @@ def test_two_bodies_office_written_as_one_is_no_division_of_the_first():
 @pytest.mark.parametrize("written", ["市交通运输局运输公司", "市商务局驻京办事处", "市委宣传部办公室"])
 def test_a_company_an_agency_and_a_party_organ_s_office_are_no_divisions(written):
     assert resolve_body(written, XIAMEN_2018).id is None
+
+
+@pytest.mark.parametrize("written", ["市人大常务委员会", "市人大常委", "全国人大常委"])
+def test_the_standing_committee_written_after_renda_is_no_committee_of_the_congress(written):
+    context = CENTRAL_2024 if written.startswith("全国") else XIAMEN_2018
+    assert resolve_body(written, context).id is None
+
+
+def test_a_party_committee_s_working_committee_by_its_short_form():
+    found = resolve_body("市委机关工委", XIAMEN_2018)
+    assert (found.id, found.name) == ("350200-party_committee-commission-机关工作委员会", "中共厦门市委机关工作委员会")

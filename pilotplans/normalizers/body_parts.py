@@ -57,6 +57,9 @@ def congress_committee(registry: Registry, raw: str, text: str, read: Reader) ->
     for host, stem in _hosts(rest, read):
         if (host.kind if host.level != "central" else host.id) not in hosts:
             continue
+        if stem.startswith(tuple(parts.congress_committee_not_openings)):
+            # 市人大常务委员会, 全国人大常委: the standing committee itself, not read as a committee of the congress
+            return None
         name = parts.congress_committee_short.get(stem + word) or stem + parts.congress_committee_words[word]
         owner = _congress_of(registry, host, "standing" if name.endswith("工作委员会") else "congress", read)
         if owner is None:
