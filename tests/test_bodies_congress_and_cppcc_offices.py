@@ -1,7 +1,7 @@
 """The working offices of a people's congress standing committee and of a CPPCC committee (县人大办, 县政协办,
 named beside 县委办 and 县政府办 in 柞水县's 2024 meeting): a kind each, the place's own, a province's an 办公厅.
 The standing committee and the CPPCC committee keep their own reading, and the congress's working
-committees (市人大法工委: 鄂尔多斯 2021), several in a place, stay unread."""
+committees (市人大法工委: 鄂尔多斯 2021), several in a place, are its parts, kept by their names."""
 
 from __future__ import annotations
 

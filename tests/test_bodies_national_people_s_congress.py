@@ -1,7 +1,7 @@
 """The National People's Congress itself (全国人民代表大会) is a central body beside its standing committee, as a
 place's congress is beside its own; 全国人大 alone is the standing committee, as a place's 人大 alone is (汕头's 2015
-congress report: 对全国人大4件法律修订草案和省人大14件法规草案…提出修改意见). A national deputy, a special committee
-and a group the congress has not stay unread."""
+congress report: 对全国人大4件法律修订草案和省人大14件法规草案…提出修改意见). A national deputy and a group the congress
+has not stay unread; a special committee is the congress's part, kept by its name."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A place's people's congress itself, the assembly of its deputies (昌都市第二届人民代表大会: 昌都's 十四五 plan 2021),
 is a kind of its own beside its standing committee: written with its full word, a term word inside the name or not.
 人大 alone stays the standing committee, a deputy (人大代表) is a person, and a congress's special committee, one of
-several, stays unread."""
+several, is the congress's part, kept by its name."""
 
 from __future__ import annotations
 
