@@ -107,3 +107,15 @@ def test_the_standing_committee_written_after_renda_is_no_committee_of_the_congr
 def test_a_party_committee_s_working_committee_by_its_short_form():
     found = resolve_body("市委机关工委", XIAMEN_2018)
     assert (found.id, found.name) == ("350200-party_committee-commission-机关工作委员会", "中共厦门市委机关工作委员会")
+
+
+# a phrase standing for several parts, none named: a quantifier or a generic word opens the stem
+@pytest.mark.parametrize(("written", "context"), [
+    ("市商务局各处室", XIAMEN_2018), ("市财政局有关科室", XIAMEN_2018), ("省商务厅相关处", XIAMEN_2018),
+    ("市政府有关处室", XIAMEN_2018), ("市人大各专门委员会", XIAMEN_2018), ("市人大专门委员会", XIAMEN_2018),
+    ("市人大常委会有关工作委员会", XIAMEN_2018), ("市委有关部委", XIAMEN_2018), ("市委其他委员会", XIAMEN_2018),
+    ("全国人大各专门委员会", CENTRAL_2024), ("人民银行相关司", CENTRAL_2024), ("人民银行各司", CENTRAL_2024),
+])
+def test_several_parts_none_named_are_no_part(written, context):
+    assert resolve_body(written, context).id is None, written
+

@@ -35,6 +35,12 @@ def _hosts(rest: str, read: Reader, minimum: int = 1) -> list[tuple[Resolution, 
     return found
 
 
+def _names_no_part(registry: Registry, stem: str) -> bool:
+    """Whether ``stem`` opens with a quantifier or a generic word (各处室, 有关科室, 专门委员会): several or all of the
+    body's parts, none named."""
+    return stem.startswith(tuple(registry.name_parts.part_not_openings))
+
+
 def _part(raw: str, host: Resolution, word_id: str, name: str, note: str) -> Resolution:
     return Resolution(raw, f"{host.id}-{word_id}-{name}", name=f"{_title(host)}{name}", level=host.level,
                       region=host.region, kind=word_id, via=host.via, flags=host.flags, notes=(*host.notes, note))
@@ -59,6 +65,8 @@ def congress_committee(registry: Registry, raw: str, text: str, read: Reader) ->
             continue
         if stem.startswith(tuple(parts.congress_committee_not_openings)):
             # 市人大常务委员会, 全国人大常委: the standing committee itself, not read as a committee of the congress
+            return None
+        if _names_no_part(registry, stem):
             return None
         name = parts.congress_committee_short.get(stem + word) or stem + parts.congress_committee_words[word]
         owner = _congress_of(registry, host, "standing" if name.endswith("工作委员会") else "congress", read)
@@ -95,7 +103,7 @@ def party_commission(registry: Registry, raw: str, text: str, read: Reader) -> R
     for host, stem in hosts:
         if host.kind != _PARTY_COMMITTEE and host.id != _PARTY_CENTRAL:
             continue
-        if _opens_with_place(registry, stem):
+        if _opens_with_place(registry, stem) or _names_no_part(registry, stem):
             return None
         name = stem + parts.party_commission_words[word]
         # titled after the committee's short title (中共厦门市委全面依法治市委员会), as the commissions are
@@ -125,6 +133,8 @@ def division(registry: Registry, raw: str, text: str, read: Reader) -> Resolutio
         return None
     rest = text[:-len(word)]
     for host, stem in _hosts(rest, read):
+        if _names_no_part(registry, stem):
+            return None
         if _opens_with_body(stem, read):
             # 区委办区府办督查室: the office of two bodies written as one, no division of the first
             return None

@@ -222,6 +222,8 @@ class NameParts(_Model):
     """Words closing the name of a division inside a body (法规处, 综合科, 支付结算司)."""
     no_division_endings: tuple[str, ...] = ()
     """Endings that close another name than a division's though they end with a division word (公司, 办公室)."""
+    part_not_openings: tuple[str, ...] = ()
+    """Openings of a part's stem that name several or all of a body's parts, none by its name (各处室, 有关科室)."""
     campaigns: dict[str, str] = {}
     """Campaigns a place runs through a task group, by the short form its bodies' names write (创文:
     创建文明城市), read as the topic they stand for."""
