@@ -119,3 +119,16 @@ def test_a_party_committee_s_working_committee_by_its_short_form():
 def test_several_parts_none_named_are_no_part(written, context):
     assert resolve_body(written, context).id is None, written
 
+
+
+# whose a part is: the central body its body is or answers to
+def test_a_local_part_answers_to_its_body_s_central_counterpart():
+    found = resolve_body("省商务厅法规处", XIAMEN_2018)
+    assert (found.counterpart_id, found.counterparts) == ("mofcom", ("mofcom",))
+    assert resolve_body("市人大法工委", XIAMEN_2018).counterpart_id == "npcsc"
+
+
+def test_a_central_part_answers_to_its_own_body():
+    found = resolve_body("人民银行支付结算司", CENTRAL_2024)
+    assert (found.level, found.counterpart_id, found.counterpart_name) == ("central", "pboc", "人民银行")
+    assert resolve_body("中央全面依法治国委员会", CENTRAL_2024).counterpart_id == "cpc-central"

@@ -56,3 +56,15 @@ def test_an_unresolved_local_owner_leaves_the_verdict_unknown_and_is_named(natio
     owner = check_ownership(national2020.measures[1], national2020, local, xiamen, RegistryResolver())
     assert (owner.status, owner.reason) == ("unknown", "市营商专班 is not in the department registry — "
                                                        "the national cell names 银保监会（制订政策）")
+
+
+def test_a_part_of_a_central_body_is_that_body_for_the_ownership_check(national2020):
+    # 人民银行支付结算司 is 人民银行's division: its measure is 人民银行's, no central body of its own
+    from pilotplans.diff.ownership import body_ref
+    from pilotplans.normalizers.resolve import make_context, resolve_body
+
+    found = resolve_body("人民银行支付结算司", make_context(region=None, level="central"))
+    link = DepartmentLink(raw=found.raw, column="responsibility", role="lead", id=found.id, level=found.level,
+                          counterpart=found.counterpart_id, via=found.via)
+    assert body_ref(link, RegistryResolver()).central == "pboc"
+    assert RegistryResolver().central_bodies("人民银行支付结算司", national2020) == frozenset({"pboc"})

@@ -42,8 +42,15 @@ def _names_no_part(registry: Registry, stem: str) -> bool:
 
 
 def _part(raw: str, host: Resolution, word_id: str, name: str, note: str) -> Resolution:
+    """The part, answering to the central body its body answers to, or to its body where that is central (人民银行支付
+    结算司 → 人民银行): a part is no central body of its own."""
+    central = host.level == "central"
     return Resolution(raw, f"{host.id}-{word_id}-{name}", name=f"{_title(host)}{name}", level=host.level,
-                      region=host.region, kind=word_id, via=host.via, flags=host.flags, notes=(*host.notes, note))
+                      region=host.region, kind=word_id, via=host.via, flags=host.flags, notes=(*host.notes, note),
+                      counterpart_id=host.id if central else host.counterpart_id,
+                      counterpart_name=host.name if central else host.counterpart_name,
+                      counterparts=(host.id,) if central and host.id else host.counterparts,
+                      counterpart_basis=None if central else host.counterpart_basis)
 
 
 def _title(host: Resolution) -> str:
