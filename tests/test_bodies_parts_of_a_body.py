@@ -132,3 +132,19 @@ def test_a_central_part_answers_to_its_own_body():
     found = resolve_body("人民银行支付结算司", CENTRAL_2024)
     assert (found.level, found.counterpart_id, found.counterpart_name) == ("central", "pboc", "人民银行")
     assert resolve_body("中央全面依法治国委员会", CENTRAL_2024).counterpart_id == "cpc-central"
+
+
+# a commission's standard short form clips its stem: written in full, one id for both spellings
+@pytest.mark.parametrize(("short", "full", "context"), [
+    ("市委深改委", "市委全面深化改革委员会", XIAMEN_2018),
+    ("市委网信委", "市委网络安全和信息化委员会", XIAMEN_2018),
+    ("中央深改委", "中央全面深化改革委员会", CENTRAL_2024),
+    ("中央外事委", "中央外事工作委员会", CENTRAL_2024),
+])
+def test_a_commission_s_clipped_short_form_is_the_commission_written_in_full(short, full, context):
+    found, written = resolve_body(short, context), resolve_body(full, context)
+    assert (found.id, found.name) == (written.id, written.name), short
+
+
+def test_a_short_form_whose_stem_is_whole_keeps_its_stem():
+    assert resolve_body("市委审计委", XIAMEN_2018).name == "中共厦门市委审计委员会"

@@ -112,7 +112,7 @@ def party_commission(registry: Registry, raw: str, text: str, read: Reader) -> R
             continue
         if _opens_with_place(registry, stem) or _names_no_part(registry, stem):
             return None
-        name = stem + parts.party_commission_words[word]
+        name = parts.party_commission_short.get(stem + word) or stem + parts.party_commission_words[word]
         # titled after the committee's short title (中共厦门市委全面依法治市委员会), as the commissions are
         committee = _title(host).removesuffix(_FULL_COMMITTEE) + _SHORT_COMMITTEE \
             if _title(host).endswith(_FULL_COMMITTEE) else _title(host)

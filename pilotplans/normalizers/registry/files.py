@@ -218,6 +218,8 @@ class NameParts(_Model):
     """Words closing the name of a Party committee's commission (委员会, 委), each with the form its name takes."""
     party_commission_central: tuple[str, ...] = ()
     """Words standing for the Party's Central Committee before a commission's name (中央全面依法治国委员会)."""
+    party_commission_short: dict[str, str] = {}
+    """Short forms of a Party committee's commissions whose stem is clipped (深改委: 全面深化改革委员会), by the full name."""
     division_words: tuple[str, ...] = ()
     """Words closing the name of a division inside a body (法规处, 综合科, 支付结算司)."""
     no_division_endings: tuple[str, ...] = ()
