@@ -148,3 +148,13 @@ def test_a_commission_s_clipped_short_form_is_the_commission_written_in_full(sho
 
 def test_a_short_form_whose_stem_is_whole_keeps_its_stem():
     assert resolve_body("市委审计委", XIAMEN_2018).name == "中共厦门市委审计委员会"
+
+
+@pytest.mark.parametrize("written", ["市科技局重点实验室", "市总工会劳模创新工作室", "市人社局技能大师工作室", "市政府会议室"])
+def test_a_laboratory_a_studio_and_a_meeting_room_are_no_divisions(written):
+    # named after the body that recognised or houses them, they end with 室 as a division does and are none
+    assert resolve_body(written, XIAMEN_2018).id is None, written
+
+
+def test_a_division_whose_name_ends_with_shi_is_still_read():
+    assert resolve_body("市纪委监委第一纪检监察室", XIAMEN_2018).id == "350200-discipline_commission-division-第一纪检监察室"
