@@ -30,3 +30,20 @@ def test_the_type_word_alone_still_names_none_of_the_host_s_two_zones():
 
 def test_a_zone_named_after_a_host_that_shares_its_province_s_name_keeps_its_name():
     assert resolve_body("经开区管委会", JILIN_CITY).id == "220271-development_zone_committee"
+
+
+CHANGCHUN = make_context(region="长春市", level="municipal", date=dt.date(2024, 1, 1))
+
+
+@pytest.mark.parametrize("context", [JILIN_CITY, CHANGCHUN])
+def test_a_zone_named_after_a_city_that_bears_its_province_s_name_is_the_city_s(context):
+    # the code table lists development zones under cities only: 吉林经开区 is the city 吉林's (220271), no zone of the
+    # province 吉林's (it read as 220000-development_zone_committee, a body no code names)
+    found = resolve_body("吉林经开区管委会", context)
+    assert (found.id, found.name) == ("220271-development_zone_committee", "吉林经济开发区管理委员会")
+
+
+def test_a_province_s_own_area_keeps_its_reading():
+    # an area of the province itself (长白山保护开发区) is no zone the code table lists under a city
+    assert resolve_body("长白山管委会", make_context(region="吉林省", level="provincial", date=dt.date(2023, 2, 23))).id \
+        == "220000-zone_committee-长白山保护开发区"

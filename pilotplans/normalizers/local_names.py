@@ -202,8 +202,13 @@ def office_s_province(registry: Registry, kind_id: str, office: str, region: Reg
 
 def _at_its_tier(registry: Registry, found: LocalName) -> bool:
     """Whether the place read has a body of the kind, itself or above it (吉林军分区 is the city
-    吉林's, not the province 吉林's: a province has no 军分区)."""
+    吉林's, not the province 吉林's: a province has no 军分区), and for a zone's committee whether the code table
+    lists zones of its type under places of that tier (吉林经开区 is the city 吉林's: it lists development zones under
+    cities only; a province's own area, 长白山保护开发区, is of a type it lists none of)."""
     kind = registry.kinds[found.kind]
+    hosts = registry.gazetteer.zone_host_tiers(kind.areas) if kind.areas and found.region.level != "zone" else ()
+    if hosts and found.region.tier == "province" and "province" not in hosts:
+        return False
     return not kind.tiers or found.region.tier in kind.tiers or tier_above(registry, kind, found.region) is not None
 
 
