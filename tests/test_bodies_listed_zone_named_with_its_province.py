@@ -47,3 +47,18 @@ def test_a_province_s_own_area_keeps_its_reading():
     # an area of the province itself (长白山保护开发区) is no zone the code table lists under a city
     assert resolve_body("长白山管委会", make_context(region="吉林省", level="provincial", date=dt.date(2023, 2, 23))).id \
         == "220000-zone_committee-长白山保护开发区"
+
+
+QINHUANGDAO = make_context(region="秦皇岛市", level="municipal", date=dt.date(2024, 1, 1))
+
+
+@pytest.mark.parametrize("written", ["海港经开区管委会", "海港经济开发区管委会"])
+def test_a_listed_zone_named_as_another_city_s_district_is_the_document_s_zone(written):
+    # 海港 is 秦皇岛's 海港区 too; in 唐山's plan the zone the code table lists under 唐山 (河北唐山海港经济开发区) is meant
+    found = resolve_body(written, TANGSHAN)
+    assert (found.id, found.name) == ("130274-development_zone_committee", "河北唐山海港经济开发区管理委员会"), written
+
+
+def test_the_district_s_zone_in_its_own_city_s_plan_and_its_other_bodies_keep_their_reading():
+    assert resolve_body("海港经开区管委会", QINHUANGDAO).id == "130302-development_zone_committee"
+    assert resolve_body("海港区商务局", TANGSHAN).id == "130302-commerce_bureau"

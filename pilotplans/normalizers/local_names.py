@@ -86,6 +86,8 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
         found = _read_rest(registry, split, party=bool(prefix))
         if found is None:
             continue
+        if _zone_of_the_document_s_place(registry, found, body[:len(body) - len(split.rest)], document):
+            continue
         if split.neither:
             return replace(found, unread=True, notes=(*found.notes, split.neither))  # 巴州商务局 in a national plan
         if not split.written and found.office is not None \
@@ -198,6 +200,19 @@ def office_s_province(registry: Registry, kind_id: str, office: str, region: Reg
     if province is None or province.tier != "province" or province.id == region.id:
         return None
     return province, f"{office} is the office word of {province.name}'s {kind.label}, not of {region.name}'s"
+
+
+def _zone_of_the_document_s_place(registry: Registry, found: LocalName, written: str, document: Region | None) -> bool:
+    """Whether a zone's committee read at a place outside the document's (海港 of 秦皇岛's 海港区, in 唐山's plan) names
+    instead a zone the code table lists under the document's place, whose name opens with the word written
+    (河北唐山海港经济开发区): the zone is read by that name, as 芦台经济开发区管委会 is."""
+    kind = registry.kinds[found.kind]
+    if not kind.areas or document is None or not written or found.region.level == "zone":
+        return False
+    gazetteer = registry.gazetteer
+    if document.id in gazetteer.ancestors(found.region.id) or found.region.id in gazetteer.ancestors(document.id):
+        return False
+    return bool(gazetteer.listed_zones(document.id, kind.areas, (document.place + written, written)))
 
 
 def _at_its_tier(registry: Registry, found: LocalName) -> bool:
