@@ -158,3 +158,12 @@ def test_a_laboratory_a_studio_and_a_meeting_room_are_no_divisions(written):
 
 def test_a_division_whose_name_ends_with_shi_is_still_read():
     assert resolve_body("市纪委监委第一纪检监察室", XIAMEN_2018).id == "350200-discipline_commission-division-第一纪检监察室"
+
+
+@pytest.mark.parametrize(("written", "context", "expected"), [
+    ("市人大常委会代表资格审查委员会", XIAMEN_2018, "350200-people_congress_standing_committee-committee-代表资格审查委员会"),
+    ("全国人大常委会代表资格审查委员会", CENTRAL_2024, "npcsc-committee-代表资格审查委员会"),
+])
+def test_the_credentials_committee_is_the_standing_committee_s_by_statute(written, context, expected):
+    # the organic laws set it up in the standing committee, though its name closes with 委员会 as a special committee's
+    assert resolve_body(written, context).id == expected

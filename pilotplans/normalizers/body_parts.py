@@ -59,7 +59,8 @@ def _title(host: Resolution) -> str:
 
 def congress_committee(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
     """A people's congress's committee, [the congress's name][stem][word]: a working committee (工作委员会, 工委) is the
-    standing committee's, any other committee (委员会, 委) the congress's, however the congress is written (人大 alone
+    standing committee's, as is the credentials committee the law sets up in it, any other committee (委员会, 委) the
+    congress's, however the congress is written (人大 alone
     reads as the standing committee); None unless a leading part reads as a congress or its standing committee."""
     parts = registry.name_parts
     word = _ending(parts.congress_committee_words, text)
@@ -76,7 +77,8 @@ def congress_committee(registry: Registry, raw: str, text: str, read: Reader) ->
         if _names_no_part(registry, stem):
             return None
         name = parts.congress_committee_short.get(stem + word) or stem + parts.congress_committee_words[word]
-        owner = _congress_of(registry, host, "standing" if name.endswith("工作委员会") else "congress", read)
+        standing = name.endswith("工作委员会") or name in parts.congress_standing_committees
+        owner = _congress_of(registry, host, "standing" if standing else "congress", read)
         if owner is None:
             return None
         return _part(raw, owner, "committee", name, f"a committee of {owner.name}, kept by its name: {name}")

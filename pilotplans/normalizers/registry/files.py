@@ -210,6 +210,8 @@ class NameParts(_Model):
     name (工委: 工作委员会) and whose committee it is (``standing`` or ``congress``) in ``congress_committee_hosts``."""
     congress_committee_hosts: dict[str, tuple[str, ...]] = {}
     """For each of ``standing`` and ``congress``: the local kind and the central body a committee belongs to."""
+    congress_standing_committees: tuple[str, ...] = ()
+    """Committees of the standing committee by statute whose names close as a special committee's (代表资格审查委员会)."""
     congress_committee_not_openings: tuple[str, ...] = ()
     """Openings of a stem that write the standing committee itself after 人大 (常务委员会, 常委), no committee of it."""
     congress_committee_short: dict[str, str] = {}
