@@ -167,3 +167,15 @@ def test_a_division_whose_name_ends_with_shi_is_still_read():
 def test_the_credentials_committee_is_the_standing_committee_s_by_statute(written, context, expected):
     # the organic laws set it up in the standing committee, though its name closes with 委员会 as a special committee's
     assert resolve_body(written, context).id == expected
+
+
+@pytest.mark.parametrize("written", ["中央和国家机关有关部委", "中央国家机关各部委", "中央国家部委", "中央和国家部委",
+                                     "中央和国家机关有关委员会"])
+def test_the_central_and_state_organs_ministries_and_commissions_are_no_commission(written):
+    # 部委 is the ministries and commissions, several bodies; 中央和国家机关 the central and state organs, not the
+    # Central Committee before a commission's name
+    assert resolve_body(written, CENTRAL_2024).id is None, written
+
+
+def test_a_central_working_committee_of_the_organs_is_still_a_commission():
+    assert resolve_body("中央直属机关工委", CENTRAL_2024).id == "cpc-central-commission-直属机关工作委员会"

@@ -103,10 +103,12 @@ def party_commission(registry: Registry, raw: str, text: str, read: Reader) -> R
     stem opens with a place's name (市委滨海新区工作委员会 is the area's Party organ, no commission)."""
     parts = registry.name_parts
     word = _ending(parts.party_commission_words, text)
-    if word is None:
+    if word is None or text.endswith(tuple(parts.no_commission_endings)):
         return None
     rest = text[:-len(word)]
     central = next((o for o in parts.party_commission_central if rest.startswith(o) and len(rest) > len(o) + 1), None)
+    if central and rest[len(central):].startswith(tuple(registry.roles.joiners)):
+        return None  # 中央和国家机关…: the central and state organs, no commission of the Central Committee
     hosts = [(read(registry.central[_PARTY_CENTRAL].name), rest[len(central):])] if central \
         else _hosts(rest, read, minimum=2)
     for host, stem in hosts:

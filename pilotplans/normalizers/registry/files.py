@@ -220,6 +220,8 @@ class NameParts(_Model):
     """Words closing the name of a Party committee's commission (委员会, 委), each with the form its name takes."""
     party_commission_central: tuple[str, ...] = ()
     """Words standing for the Party's Central Committee before a commission's name (中央全面依法治国委员会)."""
+    no_commission_endings: tuple[str, ...] = ()
+    """Endings that close several bodies' name though they end with 委 (部委: ministries and commissions)."""
     party_commission_short: dict[str, str] = {}
     """Short forms of a Party committee's commissions whose stem is clipped (深改委: 全面深化改革委员会), by the full name."""
     division_words: tuple[str, ...] = ()
