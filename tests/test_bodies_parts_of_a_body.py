@@ -179,3 +179,9 @@ def test_the_central_and_state_organs_ministries_and_commissions_are_no_commissi
 
 def test_a_central_working_committee_of_the_organs_is_still_a_commission():
     assert resolve_body("中央直属机关工委", CENTRAL_2024).id == "cpc-central-commission-直属机关工作委员会"
+
+
+@pytest.mark.parametrize("written", ["市委市政府督查委员会", "市委市政府农村工作委员会"])
+def test_two_bodies_joint_commission_written_as_one_is_no_commission_of_the_first(written):
+    # 市委 and 市政府 set it up together: no part of the Party committee alone
+    assert resolve_body(written, XIAMEN_2018).id is None, written

@@ -100,7 +100,8 @@ def _congress_of(registry: Registry, host: Resolution, which: str, read: Reader)
 def party_commission(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
     """A Party committee's commission, [the committee's name][stem]委员会 or 委 (市委全面依法治市委员会; 中央全面依法治国
     委员会): None unless a leading part reads as a Party committee of a place or the Central Committee, or where the
-    stem opens with a place's name (市委滨海新区工作委员会 is the area's Party organ, no commission)."""
+    stem opens with a place's name (市委滨海新区工作委员会 is the area's Party organ, no commission) or another body's
+    (市委市政府督查委员会, the two bodies' joint organ)."""
     parts = registry.name_parts
     word = _ending(parts.party_commission_words, text)
     if word is None or text.endswith(tuple(parts.no_commission_endings)):
@@ -114,7 +115,8 @@ def party_commission(registry: Registry, raw: str, text: str, read: Reader) -> R
     for host, stem in hosts:
         if host.kind != _PARTY_COMMITTEE and host.id != _PARTY_CENTRAL:
             continue
-        if _opens_with_place(registry, stem) or _names_no_part(registry, stem):
+        if _opens_with_place(registry, stem) or _names_no_part(registry, stem) \
+                or _opens_with_marked_body(registry, stem, read):
             return None
         name = parts.party_commission_short.get(stem + word) or stem + parts.party_commission_words[word]
         # titled after the committee's short title (中共厦门市委全面依法治市委员会), as the commissions are
@@ -127,6 +129,12 @@ def party_commission(registry: Registry, raw: str, text: str, read: Reader) -> R
 
 def _opens_with_place(registry: Registry, stem: str) -> bool:
     return any(registry.gazetteer.find_place(stem[:cut]) is not None for cut in range(len(stem), 1, -1))
+
+
+def _opens_with_marked_body(registry: Registry, stem: str, read: Reader) -> bool:
+    """Whether ``stem`` opens with a level marker and another body's name (市委市政府督查委员会: 市政府), the two bodies'
+    joint organ; a commission's function (全面依法治市, 审计) opens with no marker."""
+    return stem.startswith(tuple(marker for marker, _ in registry.markers)) and _opens_with_body(stem, read)
 
 
 def _opens_with_body(stem: str, read: Reader) -> bool:
