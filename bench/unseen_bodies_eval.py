@@ -64,7 +64,10 @@ OWN_TESTS = ("test_bodies_unseen_places.py", "test_bodies_merged_bureaus_provinc
              "test_bodies_law_governance_group_before_the_commission.py",
              "test_bodies_national_people_s_congress.py",
              "test_bodies_autonomous_region_by_short_name_and_qu.py",
-             "test_bodies_a_body_s_own_general_office.py")
+             "test_bodies_a_body_s_own_general_office.py",
+             "test_bodies_central_full_names.py", "test_bodies_central_commission_by_its_own_name.py",
+             "test_bodies_listed_zone_named_with_its_province.py", "test_bodies_parts_of_a_body.py",
+             "test_bodies_petition_office_law_office_and_bodies_joined_in_a_list.py")
 
 
 def tested_text() -> str:

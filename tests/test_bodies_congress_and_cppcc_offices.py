@@ -1,7 +1,7 @@
 """The working offices of a people's congress standing committee and of a CPPCC committee (县人大办, 县政协办,
 named beside 县委办 and 县政府办 in 柞水县's 2024 meeting): a kind each, the place's own, a province's an 办公厅.
 The standing committee and the CPPCC committee keep their own reading, and the congress's working
-committees (市人大法工委: 鄂尔多斯 2021), several in a place, stay unread."""
+committees (市人大法工委: 鄂尔多斯 2021), several in a place, are its parts, kept by their names."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def test_the_offices_of_the_congress_and_the_conference_are_the_place_s():
 def test_the_committees_themselves_and_the_congress_s_working_committees_keep_their_reading():
     assert resolve_body("县人大常委会", ZHASHUI_2024).id == "611026-people_congress_standing_committee"
     assert resolve_body("县政协", ZHASHUI_2024).id == "611026-cppcc_committee"
-    assert resolve_body("市人大法工委", ORDOS_2021).id is None
+    # a working committee is the standing committee's part, kept by its name (test_bodies_parts_of_a_body)
+    assert resolve_body("市人大法工委", ORDOS_2021).id == "150600-people_congress_standing_committee-committee-法制工作委员会"
 
 
 def test_a_new_area_has_no_congress_or_cppcc_and_its_plan_means_its_host_s():
@@ -52,6 +53,6 @@ def test_renda_alone_is_the_standing_committee_of_the_place_s_congress():
 
 
 def test_renda_before_an_office_or_a_committee_s_function_stays_that_body_s():
-    # the congress's office keeps its kind; a special committee (财经委) is one of several and stays unread
+    # the congress's office keeps its kind; a special committee (财经委) is one of several, the congress's part
     assert resolve_body("旗人大办", ZHENGLAN_2022).id == "152530-people_congress_office"
-    assert resolve_body("旗人大财经委", ZHENGLAN_2022).id is None
+    assert resolve_body("旗人大财经委", ZHENGLAN_2022).id == "152530-people_congress-committee-财政经济委员会"

@@ -45,9 +45,10 @@ def test_a_city_s_office_answers_to_the_central_office_since_it_was_set_up():
     assert resolve_body("柳州市依法治市领导小组办公室", LIUZHOU_2012).counterparts == ()
 
 
-def test_the_commissions_themselves_stay_unread_as_the_reform_commissions_do():
-    assert resolve_body("市委全面依法治市委员会", JINCHANG_2025).id is None
-    assert resolve_body("中央全面依法治国委员会", JINCHANG_2025).id is None
+def test_the_commissions_themselves_are_their_party_committee_s_commissions_not_the_office():
+    # read as parts of the Party committee (test_bodies_parts_of_a_body), never as the commission's office
+    assert resolve_body("市委全面依法治市委员会", JINCHANG_2025).id == "620300-party_committee-commission-全面依法治市委员会"
+    assert resolve_body("中央全面依法治国委员会", JINCHANG_2025).id == "cpc-central-commission-全面依法治国委员会"
 
 
 def test_the_group_written_with_gongzuo_is_the_same_group_s_office():

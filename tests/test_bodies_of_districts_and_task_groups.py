@@ -128,7 +128,9 @@ def test_the_level_word_inside_the_office_s_name_names_its_tier():
 
 
 def test_the_commission_itself_is_not_its_office():
-    assert resolve_body("县委依法治县委员会", MULAN).id is None
+    # the Party committee's commission, kept by its name (test_bodies_parts_of_a_body), never its office's kind
+    found = resolve_body("县委依法治县委员会", MULAN)
+    assert (found.id, found.kind) == ("230127-party_committee-commission-依法治县委员会", "commission")
 
 
 # Shortest forms: the investment bureau, the central bank's branch ----------------------------------

@@ -1,7 +1,7 @@
 """A place's people's congress itself, the assembly of its deputies (昌都市第二届人民代表大会: 昌都's 十四五 plan 2021),
 is a kind of its own beside its standing committee: written with its full word, a term word inside the name or not.
 人大 alone stays the standing committee, a deputy (人大代表) is a person, and a congress's special committee, one of
-several, stays unread."""
+several, is the congress's part, kept by its name."""
 
 from __future__ import annotations
 
@@ -36,8 +36,15 @@ def test_renda_alone_and_the_standing_committee_keep_their_reading(written, expe
     assert resolve_body(written, CHANGDU_2021).id == expected
 
 
-@pytest.mark.parametrize("written", ["市人大代表", "昌都市人民代表大会代表", "市人民代表大会财政经济委员会",
-                                     "日喀则市第二届人民代表大会财政经济农牧环资委员会"])
-def test_a_deputy_or_a_special_committee_is_no_congress(written):
+@pytest.mark.parametrize("written", ["市人大代表", "昌都市人民代表大会代表"])
+def test_a_deputy_is_no_congress(written):
     assert resolve_body(written, CHANGDU_2021).id is None
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("市人民代表大会财政经济委员会", "540300-people_congress-committee-财政经济委员会"),
+    ("日喀则市第二届人民代表大会财政经济农牧环资委员会", "540200-people_congress-committee-财政经济农牧环资委员会"),
+])
+def test_a_special_committee_is_no_congress_but_the_congress_s_part(written, expected):
+    assert resolve_body(written, CHANGDU_2021).id == expected
 

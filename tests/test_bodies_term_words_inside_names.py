@@ -1,7 +1,7 @@
 """A term word inside a body's name (中共江苏省第十四届委员会, 江苏省第十四届人民代表大会常务委员会, 省十四届人大
 常委会) names the body that sits in every term: the name is read without it. The congress itself
 (江苏省第十四届人民代表大会) is the place's congress; a congress's special committee (日喀则市第二届人民代表大会
-财政经济农牧环资委员会) is none of the registry's kinds and stays unread."""
+财政经济农牧环资委员会) is the congress's part, kept by its name."""
 
 from __future__ import annotations
 
@@ -33,5 +33,6 @@ def test_the_congress_of_a_term_is_the_place_s_congress():
     assert resolve_body("江苏省第十四届人民代表大会", JIANGSU).id == "320000-people_congress"
 
 
-def test_a_congress_s_special_committee_of_a_term_stays_unread():
-    assert resolve_body("日喀则市第二届人民代表大会财政经济农牧环资委员会", SHIGATSE).id is None
+def test_a_congress_s_special_committee_of_a_term_is_the_congress_s_part():
+    found = resolve_body("日喀则市第二届人民代表大会财政经济农牧环资委员会", SHIGATSE)
+    assert found.id == "540200-people_congress-committee-财政经济农牧环资委员会"

@@ -71,3 +71,15 @@ def test_a_region_the_gazetteer_does_not_know_still_resolves_without_it():
     from pilotplans.diff.ownership import _central_bodies
 
     assert _central_bodies("市知识产权局、商务部", "无此地", "municipal", "service-trade", 2020) == {"mofcom"}
+
+
+def test_a_part_of_a_central_body_is_that_body_for_the_ownership_check(national2020):
+    # 人民银行支付结算司 is 人民银行's division: its measure is 人民银行's, no central body of its own
+    from pilotplans.diff.ownership import body_ref
+    from pilotplans.normalizers.resolve import make_context, resolve_body
+
+    found = resolve_body("人民银行支付结算司", make_context(region=None, level="central"))
+    link = DepartmentLink(raw=found.raw, column="responsibility", role="lead", id=found.id, level=found.level,
+                          counterpart=found.counterpart_id, via=found.via)
+    assert body_ref(link, RegistryResolver()).central == "pboc"
+    assert RegistryResolver().central_bodies("人民银行支付结算司", national2020) == frozenset({"pboc"})

@@ -131,7 +131,8 @@ def _central_bodies(text: str, region: str | None, level: str | None, programme:
         if resolution.collective or resolution.id is None:
             continue
         if resolution.level == "central":
-            found.add(resolution.id)
+            # a part of a central body (人民银行支付结算司) answers to its body
+            found.add(resolution.counterpart_id or resolution.id)
         elif resolution.counterpart_id:
             found.add(resolution.counterpart_id)
     return frozenset(found)
@@ -180,7 +181,8 @@ def default_resolver() -> BodyResolver | None:
 
 def body_ref(link: DepartmentLink, resolver: BodyResolver) -> BodyRef:
     """A department mention with the central body it is, or answers to."""
-    central = link.id if link.level == "central" else link.counterpart
+    # a part of a central body (人民银行支付结算司) is no central body of its own: its counterpart is its body
+    central = (link.counterpart or link.id) if link.level == "central" else link.counterpart
     return BodyRef(raw=link.raw, column=link.column, role=link.role, id=link.id, name=link.name, level=link.level,
                    central=central, central_name=resolver.central_name(central) if central else None)
 

@@ -86,6 +86,8 @@ def read_local_name(registry: Registry, text: str, context: Context) -> LocalNam
         found = _read_rest(registry, split, party=bool(prefix))
         if found is None:
             continue
+        if _zone_of_the_document_s_place(registry, found, body[:len(body) - len(split.rest)], document):
+            continue
         if split.neither:
             return replace(found, unread=True, notes=(*found.notes, split.neither))  # 巴州商务局 in a national plan
         if not split.written and found.office is not None \
@@ -200,10 +202,28 @@ def office_s_province(registry: Registry, kind_id: str, office: str, region: Reg
     return province, f"{office} is the office word of {province.name}'s {kind.label}, not of {region.name}'s"
 
 
+def _zone_of_the_document_s_place(registry: Registry, found: LocalName, written: str, document: Region | None) -> bool:
+    """Whether a zone's committee read at a place outside the document's (海港 of 秦皇岛's 海港区, in 唐山's plan) names
+    instead a zone the code table lists under the document's place, whose name opens with the word written
+    (河北唐山海港经济开发区): the zone is read by that name, as 芦台经济开发区管委会 is."""
+    kind = registry.kinds[found.kind]
+    if not kind.areas or document is None or not written or found.region.level == "zone":
+        return False
+    gazetteer = registry.gazetteer
+    if document.id in gazetteer.ancestors(found.region.id) or found.region.id in gazetteer.ancestors(document.id):
+        return False
+    return bool(gazetteer.listed_zones(document.id, kind.areas, (document.place + written, written)))
+
+
 def _at_its_tier(registry: Registry, found: LocalName) -> bool:
     """Whether the place read has a body of the kind, itself or above it (吉林军分区 is the city
-    吉林's, not the province 吉林's: a province has no 军分区)."""
+    吉林's, not the province 吉林's: a province has no 军分区), and for a zone's committee whether the code table
+    lists zones of its type under places of that tier (吉林经开区 is the city 吉林's: it lists development zones under
+    cities only; a province's own area, 长白山保护开发区, is of a type it lists none of)."""
     kind = registry.kinds[found.kind]
+    hosts = registry.gazetteer.zone_host_tiers(kind.areas) if kind.areas and found.region.level != "zone" else ()
+    if hosts and found.region.tier == "province" and "province" not in hosts:
+        return False
     return not kind.tiers or found.region.tier in kind.tiers or tier_above(registry, kind, found.region) is not None
 
 

@@ -115,7 +115,9 @@ class Resolution:
     names. ``written_id`` is the body the written name belongs to when a successor was put in its
     place (银保监会 in a 2024 document → ``nfra``, written ``cbirc``). ``counterparts`` lists every
     central body a local one answers to (``counterpart_id`` is the first): a market-regulation
-    bureau that is also the city's IP office answers to 市场监管总局 and 知识产权局.
+    bureau that is also the city's IP office answers to 市场监管总局 and 知识产权局; a part of a body
+    (``body_parts``: 市商务局法规处) answers to its body's, a part of a central body (人民银行支付结算司) to
+    that body.
     ``counterpart_basis`` is ``closest`` when no central body has the same function and the one
     given is the nearest the registry documents (市行政审批局 → 国务院办公厅).
     """

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from pilotplans import patterns
 from pilotplans.normalizers.body_groups import own_office, party_group, stationed_group
+from pilotplans.normalizers.body_parts import congress_committee, division, party_commission
 from pilotplans.normalizers.local_names import (
     leaves_place_out,
     alias_and_short_name_elsewhere,
@@ -374,6 +375,9 @@ def _resolve(registry: Registry, raw: str, text: str, context: Context, run_on: 
     listed = _list_of_collectives(registry, raw, text, context) if run_on else None
     if listed is not None:
         return listed
+    part = _part_of_body(registry, raw, text, context) if run_on else None
+    if part is not None:
+        return part
     notes = (f"{text} leaves its place out and the document's region does not supply it",) \
         if leaves_place_out(registry, text) else ()
     return Resolution(raw, None, notes=notes, suggestions=nearest_entries(text, context, registry))
@@ -701,6 +705,16 @@ def _group_in_body(registry: Registry, raw: str, text: str, context: Context) ->
 
     return party_group(registry, raw, text, read) or stationed_group(registry, raw, text, read, commission_title) \
         or own_office(registry, raw, text, read)
+
+
+def _part_of_body(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
+    """A congress's committee, a Party committee's commission or a department's division (body_parts), read where no
+    other reading reads the name, the body read as any name is, without run-on readings."""
+    def read(name: str) -> Resolution:
+        return _resolve(registry, raw, name, context, run_on=False)
+
+    return congress_committee(registry, raw, text, read) or party_commission(registry, raw, text, read) \
+        or division(registry, raw, text, read)
 
 
 def _named_place_collective(registry: Registry, raw: str, text: str, context: Context) -> Resolution | None:
@@ -1146,7 +1160,8 @@ def _local_resolution(registry: Registry, raw: str, kind_id: str, region: Region
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{region.name}'s {kind.label} bodies are numbered: {raw} does not say which one",))
     written_level = _written_level_word(kind, region, raw)
-    if written_level is not None and written_level != _level_word(registry, region):
+    # only a level word says whose office it is: 县委法治办 (Zhejiang's, after 法治浙江) writes none after 治
+    if written_level in {marker for marker, _ in registry.markers} and written_level != _level_word(registry, region):
         # 依法治县办 in a city's plan: the level word in the name says whose office it is
         return Resolution(raw, None, kind=kind.id,
                           notes=(f"{raw} names the office of a {written_level}, not of {region.name}",))

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from dataclasses import replace
 
+import regex
+
 from pilotplans.normalizers.models import CellConvention, Context, Mention, Resolution, Role
 from pilotplans.normalizers.registry import RolePhrases, load_registry
 from pilotplans.normalizers.resolve import (
@@ -215,6 +217,24 @@ def lead_first_groups(clause: str, index: int, roles: RolePhrases) -> list[RoleG
     ]
 
 
+def _joined_bodies(items: list[str], roles: RolePhrases) -> list[str]:
+    """``items`` with an item kept whole at a joiner parted there where every part is a body's name, on its own or a
+    local body's whole name without its place, which the list's opening gives it (区法院、司法局及信访办: 司法局 and
+    信访办 are the district's, 及 parting them as 、 does); a joined body's own name (科技和人才局: 科技 is none) is
+    kept whole."""
+    compose = load_registry().compose
+    joiner = regex.compile("|".join(regex.escape(j) for j in sorted(roles.joiners, key=len, reverse=True)))
+    out: list[str] = []
+    for item in items:
+        parts = joiner.split(item)
+        if len(parts) > 1 and not names_a_body_alone(item) \
+                and all(part and (names_a_body_alone(part) or fold(part) in compose) for part in parts):
+            out.extend(parts)
+        else:
+            out.append(item)
+    return out
+
+
 def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
                     default_role: Role | None, label_role: Role | None = None) -> list[Mention]:
     if group.role_phrase is not None:
@@ -229,7 +249,8 @@ def _group_mentions(group: RoleGroup, roles: RolePhrases, by_convention: bool,
         found, source = (), "none"
     listed = strip_prefix(group.items_text, roles.list_prefixes)
     items = _party_and_government(
-        _shared_endings(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone), tidy(listed)))
+        _shared_endings(_joined_bodies(split_items(listed, roles, recognise, printed=True, alone=names_a_body_alone),
+                                       roles), tidy(listed)))
     ranks = _separator_ranks(items, tidy(listed), roles)
     read = _shared_place_endings(items, _shared_openings(_shared_generic_office(items, roles), ranks))
     read = _shared_collective_endings(items, read)

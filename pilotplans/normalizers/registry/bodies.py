@@ -257,6 +257,14 @@ class Registry(PickledApart):
                 for written in self.written_forms(kind, fixed.match):
                     add(LiteralForm(written, "fixed", kind.id, "fixed", region=fixed.region,
                                     form=Form(match=written, full=fixed.full)), entry)
+        # A central body's full name is written without the state's name before it too (国家卫生健康委员会 for
+        # 中华人民共和国国家卫生健康委员会, 退役军人事务部): a form made by rule, after every other form, so that it
+        # never takes a form another body or kind holds.
+        for body in self.central.values():
+            opening = next((o for o in self.name_parts.central_title_openings if body.full_name.startswith(o)), None)
+            rest = body.full_name[len(opening):] if opening else ""
+            if rest and rest not in self.literals:
+                add(LiteralForm(rest, "central", body.id, "full_name"), f"central {body.id!r}")
         clashes = sorted(text for text in self.literals if self.gazetteer.find_place(text))
         if clashes:
             raise RegistryError(DEPARTMENTS_FILE, None, f"form(s) also names of places in {REGIONS_FILE}: {clashes}")

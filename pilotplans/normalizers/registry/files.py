@@ -205,6 +205,31 @@ class NameParts(_Model):
     """Words before the host body in a stationed group's name (驻, 派驻), the longest ending at the body taken."""
     stationed_group_title: str = "{body}"
     """A stationed group's title: ``{commission}`` the stationing commission's, ``{body}`` the host body's."""
+    congress_committee_words: dict[str, str] = {}
+    """Words closing the name of a people's congress's committee, each with the form it stands for in the committee's
+    name (工委: 工作委员会) and whose committee it is (``standing`` or ``congress``) in ``congress_committee_hosts``."""
+    congress_committee_hosts: dict[str, tuple[str, ...]] = {}
+    """For each of ``standing`` and ``congress``: the local kind and the central body a committee belongs to."""
+    congress_standing_committees: tuple[str, ...] = ()
+    """Committees of the standing committee by statute whose names close as a special committee's (代表资格审查委员会)."""
+    congress_committee_not_openings: tuple[str, ...] = ()
+    """Openings of a stem that write the standing committee itself after 人大 (常务委员会, 常委), no committee of it."""
+    congress_committee_short: dict[str, str] = {}
+    """Short forms of a congress's committees whose stem is clipped (法工委: 法制工作委员会), by the full name."""
+    party_commission_words: dict[str, str] = {}
+    """Words closing the name of a Party committee's commission (委员会, 委), each with the form its name takes."""
+    party_commission_central: tuple[str, ...] = ()
+    """Words standing for the Party's Central Committee before a commission's name (中央全面依法治国委员会)."""
+    no_commission_endings: tuple[str, ...] = ()
+    """Endings that close several bodies' name though they end with 委 (部委: ministries and commissions)."""
+    party_commission_short: dict[str, str] = {}
+    """Short forms of a Party committee's commissions whose stem is clipped (深改委: 全面深化改革委员会), by the full name."""
+    division_words: tuple[str, ...] = ()
+    """Words closing the name of a division inside a body (法规处, 综合科, 支付结算司)."""
+    no_division_endings: tuple[str, ...] = ()
+    """Endings that close another name than a division's though they end with a division word (公司, 办公室)."""
+    part_not_openings: tuple[str, ...] = ()
+    """Openings of a part's stem that name several or all of a body's parts, none by its name (各处室, 有关科室)."""
     campaigns: dict[str, str] = {}
     """Campaigns a place runs through a task group, by the short form its bodies' names write (创文:
     创建文明城市), read as the topic they stand for."""

@@ -673,7 +673,25 @@ class Gazetteer(PickledApart):
         types = set(zone_types)
         return tuple(child for child in self._children().get(host_id, ())
                      if child.level == "zone" and child.area_type in types
-                     and (not openings or any(name.startswith(openings) for name in child.names)))
+                     and (not openings or any(name.startswith(openings) for name in self._zone_names(child))))
+
+    def zone_host_tiers(self, zone_types: Iterable[str]) -> frozenset[str]:
+        """The tiers of the places the division code table lists zones of ``zone_types`` under (cities only, for the
+        development and high-tech zones); empty for types it lists none of."""
+        return _zone_host_tiers(self, tuple(sorted(set(zone_types))))
+
+    def _zone_names(self, zone: Region) -> tuple[str, ...]:
+        """A listed zone's names, and each without its province's name where the name opens with it and then its
+        host's (安徽芜湖三山经济开发区 is written 芜湖三山经开区 or 三山经开区; 吉林经济开发区 of 吉林市 keeps its name,
+        吉林 being its host's)."""
+        host = self.regions.get(zone.parent or "")
+        if host is None:
+            return zone.names
+        province = self.province_of(zone).names
+        hosts = tuple(n for n in host.names if n)
+        cut = tuple(name[len(p):] for name in zone.names for p in province
+                    if name.startswith(p) and name[len(p):].startswith(hosts))
+        return tuple(dict.fromkeys((*zone.names, *cut)))
 
     def named_below(self, region_id: str, level_word: str) -> bool:
         """Whether any place under ``region_id``, at whatever depth, is named with ``level_word`` (内蒙古 has
@@ -722,6 +740,12 @@ def _ancestors(gazetteer: Gazetteer, region_id: str) -> tuple[str, ...]:
         if current is None and region.province != region.id:
             current = region.province
     return tuple(chain)
+
+
+@functools.lru_cache(maxsize=64)
+def _zone_host_tiers(gazetteer: Gazetteer, zone_types: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(host.tier for zone in gazetteer.regions.values() if zone.level == "zone" and zone.area_type in zone_types
+                     and (host := gazetteer.regions.get(zone.parent or "")) is not None)
 
 
 @functools.lru_cache(maxsize=16384)

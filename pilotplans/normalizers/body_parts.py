@@ -1,0 +1,162 @@
+"""Parts of a body, several of a kind to a body and told apart by their names, read as the body resolved and the part
+kept as printed: a people's congress's committees (市人大常委会法制工作委员会, 省人大财政经济委员会), a Party committee's
+commissions (市委全面依法治市委员会, 省委审计委员会) and a department's divisions (省商务厅法规处, 市发展改革委综合处). A part's
+id is its body's id, the part's word and its name (350200-people_congress-committee-法制委员会); its title the body's
+title and the part's name. The words are data ([names] in departments.toml); the body is read as any name is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pilotplans.normalizers.models import Resolution
+from pilotplans.normalizers.registry import Registry
+
+Reader = Callable[[str], Resolution]
+"""Reads a body's name in the document's context (the resolver's own reading)."""
+
+_PARTY_COMMITTEE = "party_committee"
+_PARTY_CENTRAL = "cpc-central"
+_FULL_COMMITTEE, _SHORT_COMMITTEE = "委员会", "委"
+"""A Party committee's title closes with 委员会 (中共厦门市委员会), written 委 before a commission's name."""
+
+
+def _ending(words: dict[str, str] | tuple[str, ...], text: str) -> str | None:
+    return next((w for w in sorted(words, key=len, reverse=True) if text.endswith(w) and len(text) > len(w)), None)
+
+
+def _hosts(rest: str, read: Reader, minimum: int = 1) -> list[tuple[Resolution, str]]:
+    """Each reading of a leading part of ``rest`` as one body with at least ``minimum`` characters after it, the
+    longest part first (市人大常委会 before 市人大)."""
+    found = []
+    for cut in range(len(rest) - minimum, 1, -1):
+        host = read(rest[:cut])
+        if host.resolved and not host.collective and host.via != "region":
+            found.append((host, rest[cut:]))
+    return found
+
+
+def _names_no_part(registry: Registry, stem: str) -> bool:
+    """Whether ``stem`` opens with a quantifier or a generic word (各处室, 有关科室, 专门委员会): several or all of the
+    body's parts, none named."""
+    return stem.startswith(tuple(registry.name_parts.part_not_openings))
+
+
+def _part(raw: str, host: Resolution, word_id: str, name: str, note: str) -> Resolution:
+    """The part, answering to the central body its body answers to, or to its body where that is central (人民银行支付
+    结算司 → 人民银行): a part is no central body of its own."""
+    central = host.level == "central"
+    return Resolution(raw, f"{host.id}-{word_id}-{name}", name=f"{_title(host)}{name}", level=host.level,
+                      region=host.region, kind=word_id, via=host.via, flags=host.flags, notes=(*host.notes, note),
+                      counterpart_id=host.id if central else host.counterpart_id,
+                      counterpart_name=host.name if central else host.counterpart_name,
+                      counterparts=(host.id,) if central and host.id else host.counterparts,
+                      counterpart_basis=None if central else host.counterpart_basis)
+
+
+def _title(host: Resolution) -> str:
+    return host.name or host.full_name or ""
+
+
+def congress_committee(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
+    """A people's congress's committee, [the congress's name][stem][word]: a working committee (工作委员会, 工委) is the
+    standing committee's, as is the credentials committee the law sets up in it, any other committee (委员会, 委) the
+    congress's, however the congress is written (人大 alone
+    reads as the standing committee); None unless a leading part reads as a congress or its standing committee."""
+    parts = registry.name_parts
+    word = _ending(parts.congress_committee_words, text)
+    if word is None:
+        return None
+    rest = text[:-len(word)]
+    hosts = {kind for kinds in parts.congress_committee_hosts.values() for kind in kinds}
+    for host, stem in _hosts(rest, read):
+        if (host.kind if host.level != "central" else host.id) not in hosts:
+            continue
+        if stem.startswith(tuple(parts.congress_committee_not_openings)):
+            # 市人大常务委员会, 全国人大常委: the standing committee itself, not read as a committee of the congress
+            return None
+        if _names_no_part(registry, stem):
+            return None
+        name = parts.congress_committee_short.get(stem + word) or stem + parts.congress_committee_words[word]
+        standing = name.endswith("工作委员会") or name in parts.congress_standing_committees
+        owner = _congress_of(registry, host, "standing" if standing else "congress", read)
+        if owner is None:
+            return None
+        return _part(raw, owner, "committee", name, f"a committee of {owner.name}, kept by its name: {name}")
+    return None
+
+
+def _congress_of(registry: Registry, host: Resolution, which: str, read: Reader) -> Resolution | None:
+    """The congress or its standing committee (``which``) of the place ``host`` belongs to."""
+    kind, central = registry.name_parts.congress_committee_hosts[which]
+    if host.level == "central":
+        return read(registry.central[central].name)
+    region = registry.gazetteer.region(host.region or "")
+    if region is None:
+        return None
+    owner = read(f"{region.name}{registry.kinds[kind].label}")
+    return owner if owner.kind == kind else None
+
+
+def party_commission(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
+    """A Party committee's commission, [the committee's name][stem]委员会 or 委 (市委全面依法治市委员会; 中央全面依法治国
+    委员会): None unless a leading part reads as a Party committee of a place or the Central Committee, or where the
+    stem opens with a place's name (市委滨海新区工作委员会 is the area's Party organ, no commission) or another body's
+    (市委市政府督查委员会, the two bodies' joint organ)."""
+    parts = registry.name_parts
+    word = _ending(parts.party_commission_words, text)
+    if word is None or text.endswith(tuple(parts.no_commission_endings)):
+        return None
+    rest = text[:-len(word)]
+    central = next((o for o in parts.party_commission_central if rest.startswith(o) and len(rest) > len(o) + 1), None)
+    if central and rest[len(central):].startswith(tuple(registry.roles.joiners)):
+        return None  # 中央和国家机关…: the central and state organs, no commission of the Central Committee
+    hosts = [(read(registry.central[_PARTY_CENTRAL].name), rest[len(central):])] if central \
+        else _hosts(rest, read, minimum=2)
+    for host, stem in hosts:
+        if host.kind != _PARTY_COMMITTEE and host.id != _PARTY_CENTRAL:
+            continue
+        if _opens_with_place(registry, stem) or _names_no_part(registry, stem) \
+                or _opens_with_marked_body(registry, stem, read):
+            return None
+        name = parts.party_commission_short.get(stem + word) or stem + parts.party_commission_words[word]
+        # titled after the committee's short title (中共厦门市委全面依法治市委员会), as the commissions are
+        committee = _title(host).removesuffix(_FULL_COMMITTEE) + _SHORT_COMMITTEE \
+            if _title(host).endswith(_FULL_COMMITTEE) else _title(host)
+        return _part(raw, replace(host, name=committee), "commission", name,
+                     f"a commission of {host.name}, kept by its name: {name}")
+    return None
+
+
+def _opens_with_place(registry: Registry, stem: str) -> bool:
+    return any(registry.gazetteer.find_place(stem[:cut]) is not None for cut in range(len(stem), 1, -1))
+
+
+def _opens_with_marked_body(registry: Registry, stem: str, read: Reader) -> bool:
+    """Whether ``stem`` opens with a level marker and another body's name (市委市政府督查委员会: 市政府), the two bodies'
+    joint organ; a commission's function (全面依法治市, 审计) opens with no marker."""
+    return stem.startswith(tuple(marker for marker, _ in registry.markers)) and _opens_with_body(stem, read)
+
+
+def _opens_with_body(stem: str, read: Reader) -> bool:
+    return any(read(stem[:cut]).resolved for cut in range(len(stem), 1, -1))
+
+
+def division(registry: Registry, raw: str, text: str, read: Reader) -> Resolution | None:
+    """A division inside a body, [the body's name][stem][处, 科, 司 or 室] (省商务厅法规处, 人民银行支付结算司): the body
+    resolved and the division kept as printed; None for a company or a general office (``no_division_endings``),
+    unless a leading part of the name reads as one body, with a stem of one character or more after it, and where the
+    stem opens with another body's name (区委办区府办督查室: two bodies' office written as one)."""
+    parts = registry.name_parts
+    word = _ending(parts.division_words, text)
+    if word is None or text.endswith(tuple(parts.no_division_endings)):
+        return None
+    rest = text[:-len(word)]
+    for host, stem in _hosts(rest, read):
+        if _names_no_part(registry, stem):
+            return None
+        if _opens_with_body(stem, read):
+            # 区委办区府办督查室: the office of two bodies written as one, no division of the first
+            return None
+        name = stem + word
+        return _part(raw, host, "division", name, f"a division of {host.name}, kept as printed: {name}")
+    return None
