@@ -38,10 +38,13 @@ class _News(_Model):
     opening: Patterns
     byline: Patterns
     full_text: Patterns
+    reported_issue: Patterns
 
 
 class _Report(_Model):
     opening: Patterns
+    report_any: Patterns
+    work_done: Patterns
 
 
 class _Notice(_Model):
@@ -57,6 +60,9 @@ class _Items(_Model):
     heading: Patterns
     closing_part: Patterns
     whole_end: Patterns
+    plan_end: Patterns
+    cut_mark: Patterns
+    announced: Patterns
     begun: Patterns
 
 
