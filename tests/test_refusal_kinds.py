@@ -448,6 +448,14 @@ def test_a_plan_s_purpose_clause_citing_a_plan_issued_is_no_report_of_it(tmp_pat
     assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
 
 
+def test_a_plan_whose_preamble_recounts_the_plan_it_follows_being_issued_is_no_report_of_it(tmp_path):
+    # 2020年8月，国务院印发《X》，我市被列为试点城市 … 制定本方案: the local plan's own preamble; the plan, cut
+    page = ("某市全面深化服务贸易创新发展试点实施方案\n2020年8月，国务院印发《全面深化服务贸易创新发展试点总体方案》，"
+            "我市被列为全面深化试点城市。为高质量推进试点工作，结合我市实际，制定本方案。\n一、总体要求\n"
+            "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市全面深化服务贸易创新发展试点实施方案")
+
+
 def test_a_notice_issuing_a_plan_to_its_addressees_is_still_a_notice_cut_before_its_plan(tmp_path):
     # the addressees, then 现将《X》印发给你们: the notice's own shape
     page = ("某市人民政府办公室关于印发某市加快发展服务贸易实施方案的通知\n各区县人民政府，市政府各部门：\n"

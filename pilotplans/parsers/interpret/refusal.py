@@ -16,8 +16,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     named like a plan's own sections (一、总体要求…: a newspaper reprinting a plan prints a byline over it
     too; a report in parts of its own, 一、坚持高位推动, or listing a plan's points 1. 2. under a byline
     stays news), and no line says the plan's full text follows; or, issuing no plan itself, an opening line
-    reports that someone issued one (国务院印发《X》: a news report's or a commentary's) and no line prints
-    X's title;
+    reports that someone issued one (国务院印发《X》: a news report's or a commentary's), no line prints
+    X's title and no opening line sets out a plan of the page's own (制定本方案);
 ``report``
     a report on progress: its title, without the names it cites, ends in a kind of report
     (…完成情况, …总结, …通报; …报告 only a report of work done, …工作报告, …执行情况的报告, never a study,
@@ -89,6 +89,7 @@ class RefusalVocabulary:
     byline: tuple[regex.Pattern[str], ...]
     full_text: tuple[regex.Pattern[str], ...]
     reported_issue: tuple[regex.Pattern[str], ...]
+    own_plan: tuple[regex.Pattern[str], ...]
     report_opening: tuple[regex.Pattern[str], ...]
     report_any: tuple[regex.Pattern[str], ...]
     work_done: tuple[regex.Pattern[str], ...]
@@ -120,7 +121,7 @@ def vocabulary() -> RefusalVocabulary:
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
         news_opening=_all(data.news.opening), byline=_all(data.news.byline), full_text=_all(data.news.full_text),
-        reported_issue=_all(data.news.reported_issue),
+        reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
         report_opening=_all(data.report.opening), report_any=_all(data.report.report_any),
         work_done=_all(data.report.work_done),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
@@ -195,7 +196,10 @@ def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
 def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> str | None:
     """The plan an ``opening`` line reports issued (``news.reported_issue``: 国务院印发《X》), where no line of the
     page (``lines``) prints X as its own title (a news page carrying the plan's text after its report holds the
-    plan), or None."""
+    plan) and no opening line sets out a plan of the page's own (``news.own_plan``: 结合我市实际，制定本方案: its
+    preamble recounts the plan it follows), or None."""
+    if any(_any(vocab.own_plan, line) for line in opening):
+        return None
     for line in opening:
         if _any(vocab.reported_issue, line):
             name = _cited(vocab, line)

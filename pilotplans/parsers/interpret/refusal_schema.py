@@ -39,6 +39,7 @@ class _News(_Model):
     byline: Patterns
     full_text: Patterns
     reported_issue: Patterns
+    own_plan: Patterns
 
 
 class _Report(_Model):
