@@ -536,7 +536,7 @@ def _held_of(tmp_path, announce: str = "", after: str = "") -> str:
 
 @pytest.mark.parametrize("after", ["本措施自印发之日起施行。\n", "某市人民政府办公室\n2023年5月6日\n",
                                    "二、保障措施\n各地各部门要加强组织领导，确保各项措施落到实处。\n",
-                                   "附件：服务贸易重点项目表\n"])
+                                   "附件：服务贸易重点项目表\n", "各地各部门要加强组织领导，确保各项措施落到实处。\n"])
 def test_a_whole_plan_showing_its_end_is_not_said_to_hold_only_its_first_measures(tmp_path, after):
     assert _held_of(tmp_path, after=after) == "the page holds 3 numbered measures"
 
@@ -556,3 +556,15 @@ def test_a_page_whose_measures_fall_short_of_the_count_its_plan_announces_holds_
 def test_a_page_going_on_past_its_last_measure_with_no_evidence_of_a_cut_keeps_the_plain_count(tmp_path):
     after = "".join(f"推动服务外包向研发设计、检验检测等高端环节延伸，第{k}批示范企业加快培育。\n" for k in "一二三")
     assert _held_of(tmp_path, after=after) == "the page holds 3 numbered measures"
+
+
+def test_a_list_of_measures_alone_ending_on_a_whole_sentence_keeps_the_plain_count(tmp_path):
+    # 1. … 3. with no parts (一、…) and nothing after: a list of measures may end so whole
+    page = _MEASURES.format(announce="", after="").replace("一、主要任务\n", "")
+    cause = _text_cause(tmp_path, page)
+    assert cause.split(" of 《")[0] == "no task table or task list found: the page holds 3 numbered measures"
+
+
+def test_a_plan_in_parts_ending_right_after_its_last_measure_holds_only_its_first(tmp_path):
+    # 一、主要任务 1. … 3.。 and nothing after: no part a plan closes with, no signature, no date
+    assert _held_of(tmp_path) == "the page holds only the first 3 numbered measures"
