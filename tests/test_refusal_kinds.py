@@ -435,6 +435,12 @@ def test_a_commentary_reporting_a_plan_issued_is_no_notice_cut_before_its_plan()
         "加快推进服务业扩大开放综合试点工作方案")
 
 
+def test_a_page_reporting_a_plan_issued_names_the_plan_reported_not_its_source(tmp_path):
+    page = ("据《经济日报》报道，国务院印发《加快推进服务业扩大开放综合试点工作方案》，新增9个试点城市。\n"
+            "一、服务业扩大开放的时代背景\n当前，全球经济复苏动力不足，中国坚定不移扩大对外开放。\n")
+    assert _text_cause(tmp_path, page) == _REPORTED.format("加快推进服务业扩大开放综合试点工作方案")
+
+
 def test_a_page_reporting_a_plan_issued_then_printing_its_title_holds_the_plan():
     # 8月12日,上海市人民政府印发《…规划》的通知。 then the plan's title and its first part: the plan, cut
     assert _cause("notices/lingang-2021-zone-plan-on-news-page.txt") == _cut(

@@ -201,10 +201,12 @@ def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[st
     if any(_any(vocab.own_plan, line) for line in opening):
         return None
     for line in opening:
-        if _any(vocab.reported_issue, line):
-            name = _cited(vocab, line)
-            if name and not any(_titles(other, name) for other in lines):
-                return name
+        for pattern in vocab.reported_issue:
+            for found in pattern.finditer(line):
+                # the name is the one 印发 reports, not another the line cites before it (《人民日报》报道，…)
+                name = _cited(vocab, line[found.end() - 1:])
+                if name and not any(_titles(other, name) for other in lines):
+                    return name
     return None
 
 
