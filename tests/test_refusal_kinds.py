@@ -574,3 +574,21 @@ def test_a_list_of_measures_alone_ending_on_a_whole_sentence_keeps_the_plain_cou
 def test_a_plan_in_parts_ending_right_after_its_last_measure_holds_only_its_first(tmp_path):
     # 一、主要任务 1. … 3.。 and nothing after: no part a plan closes with, no signature, no date
     assert _held_of(tmp_path) == "the page holds only the first 3 numbered measures"
+
+
+_RECOUNTING = ("某市全面深化服务贸易创新发展试点实施方案\n2020年8月，国务院印发《全面深化服务贸易创新发展试点总体方案》，"
+               "我市被列为全面深化试点城市。{purpose}\n{part}\n以习近平新时代中国特色社会主义思想为指导，推动\n")
+
+
+@pytest.mark.parametrize("purpose", ["为高质量推进试点工作，根据国家有关要求，制定本实施方案。",
+                                     "为高质量推进试点工作，现就推进试点提出如下意见。"])
+def test_a_plan_setting_itself_out_as_a_kind_of_document_is_no_report_of_the_plan_it_follows(tmp_path, purpose):
+    # 制定本实施方案 (a kind of document after 本), 现就…提出如下意见: the local plan's own preamble
+    page = _RECOUNTING.format(purpose=purpose, part="一、重点任务")
+    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市全面深化服务贸易创新发展试点实施方案")
+
+
+def test_a_plan_printing_its_own_parts_is_no_report_of_the_plan_it_follows(tmp_path):
+    # no sentence setting the plan out, but its part 一、总体要求 is a plan's own
+    page = _RECOUNTING.format(purpose="", part="一、总体要求")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市全面深化服务贸易创新发展试点实施方案")

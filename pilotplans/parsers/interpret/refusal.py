@@ -17,7 +17,7 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     too; a report in parts of its own, 一、坚持高位推动, or listing a plan's points 1. 2. under a byline
     stays news), and no line says the plan's full text follows; or, issuing no plan itself, an opening line
     reports that someone issued one (国务院印发《X》: a news report's or a commentary's), no line prints
-    X's title and no opening line sets out a plan of the page's own (制定本方案);
+    X's title and the page sets out no plan of its own (制定本实施方案, or a plan's part 一、总体要求);
 ``report``
     a report on progress: its title, without the names it cites, ends in a kind of report
     (…完成情况, …总结, …通报; …报告 only a report of work done, …工作报告, …执行情况的报告, never a study,
@@ -196,9 +196,11 @@ def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
 def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> str | None:
     """The plan an ``opening`` line reports issued (``news.reported_issue``: 国务院印发《X》), where no line of the
     page (``lines``) prints X as its own title (a news page carrying the plan's text after its report holds the
-    plan) and no opening line sets out a plan of the page's own (``news.own_plan``: 结合我市实际，制定本方案: its
-    preamble recounts the plan it follows), or None."""
-    if any(_any(vocab.own_plan, line) for line in opening):
+    plan) and the page sets out no plan of its own, neither in an opening line (``news.own_plan``: 结合我市实际，
+    制定本方案: its preamble recounts the plan it follows) nor in a plan's own parts (一、总体要求,
+    :func:`_names_plan_section`), or None."""
+    if (any(_any(vocab.own_plan, line) for line in opening)
+            or any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines)):
         return None
     for line in opening:
         for pattern in vocab.reported_issue:
