@@ -497,7 +497,8 @@ def test_a_bare_reporter_in_the_opening_lines_is_no_byline():
     assert _cause("unseen-pages/doc-site-plan-outline-naming-reporters.txt") == GENERIC
 
 
-@pytest.mark.parametrize("byline", ["（记者 张三）", "记者：王小明、李大力", "文/记者 张三 李四", "本报记者 王某某"])
+@pytest.mark.parametrize("byline", ["（记者 张三）", "记者：王小明、李大力", "文/记者 张三 李四", "本报记者 王某某",
+                                    "本报记者 王 燕", "（记者 王 燕 通讯员 李 强）"])
 def test_a_reporter_s_name_is_a_byline(tmp_path, byline):
     page = (f"某市服务贸易发展势头良好\n{byline}\n今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
             "数字贸易成为新的增长点。\n")
