@@ -593,3 +593,11 @@ def test_a_plan_printing_its_own_parts_is_no_report_of_the_plan_it_follows(tmp_p
     # no sentence setting the plan out, but its part 一、总体要求 is a plan's own
     page = _RECOUNTING.format(purpose="", part="一、总体要求")
     assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市全面深化服务贸易创新发展试点实施方案")
+
+
+def test_a_count_a_measure_names_is_no_count_its_plan_announces(tmp_path):
+    # a list of measures alone, whole: 制定10项 in its last measure counts standards, not the plan's measures
+    page = (_MEASURES.format(announce="", after="").replace("一、主要任务\n", "")
+            .replace("推动服务外包向高端延伸。", "到2025年，制定10项服务外包团体标准。"))
+    cause = _text_cause(tmp_path, page)
+    assert cause.split(" of 《")[0] == "no task table or task list found: the page holds 3 numbered measures"

@@ -356,8 +356,8 @@ def _ends_before_plan(vocab: RefusalVocabulary, body: list[str], measures: list[
     line that measure or a numbered item begun, ``items.begun``, and ending no sentence, no date: ``whole_end``);
     or, showing nothing of a plan's end (no part a plan closes with, ``closing_part``, and after its last measure no
     signature, date, closing formula or attachment, ``plan_end``), it marks itself cut after its last measure
-    (``cut_mark``: (未完), 阅读全文), or its last measure falls short of the count its text announces
-    (``announced``: 提出以下十条措施), or, setting the plan out in parts (一、…), it ends within ``_CUT_WITHIN``
+    (``cut_mark``: (未完), 阅读全文), or its last measure falls short of the count its text announces before its
+    measures (``announced``: 提出以下十条措施; a count a measure names, 制定10项标准, is the measure's), or, setting the plan out in parts (一、…), it ends within ``_CUT_WITHIN``
     lines of its last measure (a plan's list of measures alone, 1. … 10., may end so whole). A page showing a
     plan's end is never called cut but where it stops inside a measure."""
     last_at = max(k for k, line in enumerate(body) if line == measures[-1])
@@ -371,7 +371,9 @@ def _ends_before_plan(vocab: RefusalVocabulary, body: list[str], measures: list[
         return False
     if any(_any(vocab.cut_mark, line) for line in body[last_at:]):
         return True
-    announced = _announced(vocab, body)
+    # the count a plan announces before its measures (提出以下十条措施), not one a measure names (制定10项标准)
+    first_at = min(k for k, line in enumerate(body) if line == measures[0])
+    announced = _announced(vocab, body[:first_at])
     number = _number(measures[-1])
     if announced is not None and number is not None and max(number, len(measures)) < announced:
         return True
