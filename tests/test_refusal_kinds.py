@@ -601,3 +601,19 @@ def test_a_count_a_measure_names_is_no_count_its_plan_announces(tmp_path):
             .replace("推动服务外包向高端延伸。", "到2025年，制定10项服务外包团体标准。"))
     cause = _text_cause(tmp_path, page)
     assert cause.split(" of 《")[0] == "no task table or task list found: the page holds 3 numbered measures"
+
+
+def test_a_notice_titled_issuer_issues_the_named_plan_is_a_notice_cut_before_its_plan(tmp_path):
+    # 某省人民政府办公厅印发《X》的通知 over its addressees: the notice's own title, the name in 《》 read out of it
+    page = ("某省人民政府办公厅印发《某省加快发展服务贸易实施方案》的通知\n各市人民政府，省政府各部门：\n"
+            "《某省加快发展服务贸易实施方案》已经省政府同意，请认真贯彻执行。\n某省人民政府办公厅\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issuing 《某省加快发展服务贸易实施方案》 ends before the plan's text "
+        "— the page is cut: find the page or attachment that holds the plan")
+
+
+def test_a_sentence_reporting_a_notice_issued_is_no_notice_title(tmp_path):
+    # …办公厅印发《X》的通知。 ended as a sentence, opening a commentary: it reports the notice, issues nothing
+    page = ("2023年5月6日，某省人民政府办公厅印发《某省加快发展服务贸易实施方案》的通知。\n"
+            "一、服务贸易发展的新机遇\n当前，全球服务贸易加快发展，数字技术深刻改变服务的提供方式。\n")
+    assert _text_cause(tmp_path, page) == _REPORTED.format("某省加快发展服务贸易实施方案")
