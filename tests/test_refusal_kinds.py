@@ -617,3 +617,20 @@ def test_a_sentence_reporting_a_notice_issued_is_no_notice_title(tmp_path):
     page = ("2023年5月6日，某省人民政府办公厅印发《某省加快发展服务贸易实施方案》的通知。\n"
             "一、服务贸易发展的新机遇\n当前，全球服务贸易加快发展，数字技术深刻改变服务的提供方式。\n")
     assert _text_cause(tmp_path, page) == _REPORTED.format("某省加快发展服务贸易实施方案")
+
+
+@pytest.mark.parametrize("told", ["市商务局负责人向记者介绍了方案的主要内容。", "市商务局负责人在接受记者采访时表示，方案内容务实。",
+                                  "市商务局负责人告诉记者，方案内容务实。"])
+def test_an_official_speaking_to_the_reporter_is_news_though_no_byline_names_him(tmp_path, told):
+    # a news page listing the plan's points 1. 2. 3.: the official speaks to the reporter, which no plan does
+    page = (f"某市印发服务贸易创新发展试点实施方案\n{told}\n方案明确了以下重点：\n1.扩大服务业开放，推动金融、电信等领域有序开放。\n"
+            "2.培育新型服务贸易，大力发展数字贸易。\n3.发展服务外包，推动服务外包向高端延伸。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_plan_naming_reporters_as_its_subject_is_no_news_report(tmp_path):
+    # 加强对记者的培训: reporters the plan's subject, no one speaking to one; the plan, cut in its first part
+    page = ("某市加快发展新闻出版服务贸易实施方案\n为推进新闻出版服务贸易发展，加强对记者的培训，结合我市实际，"
+            "制定本方案。\n一、重点任务\n推动新闻出版企业拓展海外市场，支持出版物版权输出，建设一批对外\n")
+    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展新闻出版服务贸易实施方案")

@@ -10,9 +10,9 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     a document that sets rules, not measures with owners: its title, or the name its notice issues,
     ends in such a kind (…工作规则, …管理办法, …应急预案), or in a kind of outline (…规划纲要), named so;
 ``news``
-    a news report: an opening line reports (a dateline, a reporting verb, a meeting held, 近日…印发), or
+    a news report: an opening line reports (a dateline, a reporting verb, 向记者介绍, a meeting held, 近日…印发), or
     names its reporter (a byline: a name after 记者 or 通讯员, 本报记者 王某某; the role alone in a sentence,
-    向记者介绍, names no one) over a page printing none of a plan's numbered parts
+    为记者采访提供便利, names no one) over a page printing none of a plan's numbered parts
     named like a plan's own sections (一、总体要求…: a newspaper reprinting a plan prints a byline over it
     too; a report in parts of its own, 一、坚持高位推动, or listing a plan's points 1. 2. under a byline
     stays news), and no line says the plan's full text follows; or, issuing no plan itself, an opening line
