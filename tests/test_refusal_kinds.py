@@ -572,9 +572,17 @@ def test_a_list_of_measures_alone_ending_on_a_whole_sentence_keeps_the_plain_cou
     assert cause.split(" of 《")[0] == "no task table or task list found: the page holds 3 numbered measures"
 
 
-def test_a_plan_in_parts_ending_right_after_its_last_measure_holds_only_its_first(tmp_path):
-    # 一、主要任务 1. … 3.。 and nothing after: no part a plan closes with, no signature, no date
-    assert _held_of(tmp_path) == "the page holds only the first 3 numbered measures"
+def test_a_plan_in_its_own_sections_ending_right_after_its_last_measure_holds_only_its_first(tmp_path):
+    # 一、总体要求 二、主要任务 1. … 3.。 and nothing after: a plan so set out closes with a part of its own (保障措施);
+    # no such part, no signature, no date
+    page = _MEASURES.format(announce="", after="").replace("一、主要任务\n", "一、总体要求\n到2025年，服务贸易规模稳步扩大。\n二、主要任务\n")
+    cause = _text_cause(tmp_path, page)
+    assert cause.split(" of 《")[0] == "no task table or task list found: the page holds only the first 3 numbered measures"
+
+
+def test_a_plan_in_parts_of_measures_alone_ending_right_after_its_last_measure_keeps_the_plain_count(tmp_path):
+    # 一、主要任务 1. … 3.。 and nothing after: parts holding measures alone (a 若干措施's) may end so whole
+    assert _held_of(tmp_path) == "the page holds 3 numbered measures"
 
 
 _RECOUNTING = ("某市全面深化服务贸易创新发展试点实施方案\n2020年8月，国务院印发《全面深化服务贸易创新发展试点总体方案》，"

@@ -33,7 +33,7 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     measures the page holds, "only the first" of them where evidence shows the page ends before the plan
     does (it stops inside a measure; or, showing no part a plan closes with and no signature, date, closing
     formula or attachment after its measures, it marks itself cut, (未完), falls short of the count its plan
-    announces, or, set out in parts, ends right after its last measure), never as the plan's own count; where the page names an attachment (附件：…分工表) the owners may be in, the line
+    announces, or, set out in a plan's own sections, 一、总体要求, ends right after its last measure), never as the plan's own count; where the page names an attachment (附件：…分工表) the owners may be in, the line
     says so and to fetch it;
 ``cut``
     the page names a plan (its title, or one it cites or issues) and ends in one of the plan's parts (its last heading among its last three lines: the
@@ -357,9 +357,11 @@ def _ends_before_plan(vocab: RefusalVocabulary, body: list[str], measures: list[
     or, showing nothing of a plan's end (no part a plan closes with, ``closing_part``, and after its last measure no
     signature, date, closing formula or attachment, ``plan_end``), it marks itself cut after its last measure
     (``cut_mark``: (未完), 阅读全文), or its last measure falls short of the count its text announces before its
-    measures (``announced``: 提出以下十条措施; a count a measure names, 制定10项标准, is the measure's), or, setting the plan out in parts (一、…), it ends within ``_CUT_WITHIN``
-    lines of its last measure (a plan's list of measures alone, 1. … 10., may end so whole). A page showing a
-    plan's end is never called cut but where it stops inside a measure."""
+    measures (``announced``: 提出以下十条措施; a count a measure names, 制定10项标准, is the measure's), or,
+    setting the plan out in its own sections (一、总体要求…, :func:`_names_plan_section`), it ends within
+    ``_CUT_WITHIN`` lines of its last measure (a plan's list of measures alone, 1. … 10., or its parts of measures
+    alone, 一、加大财政支持 (一)…, may end so whole). A page showing a plan's end is never called cut but where it
+    stops inside a measure."""
     last_at = max(k for k, line in enumerate(body) if line == measures[-1])
     near_end = len(body) - last_at <= _CUT_WITHIN
     stops_inside = last_at == len(body) - 1 or _any(vocab.begun, body[-1])
@@ -377,8 +379,9 @@ def _ends_before_plan(vocab: RefusalVocabulary, body: list[str], measures: list[
     number = _number(measures[-1])
     if announced is not None and number is not None and max(number, len(measures)) < announced:
         return True
-    # a plan set out in parts (一、…) and never reaching the part it closes with; a list of measures alone may end so
-    return near_end and any(_any(vocab.part, line) for line in body)
+    # a plan set out in its own sections (一、总体要求…) and never reaching the part such a plan closes with (保障措施); a
+    # list of measures alone, or parts of measures alone (一、加大财政支持 (一)…, a 若干措施's), may end so whole
+    return near_end and any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in body)
 
 
 def _announced(vocab: RefusalVocabulary, body: list[str]) -> int | None:
