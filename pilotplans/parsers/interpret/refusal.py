@@ -8,7 +8,8 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     a 解读 of a plan: its title (or an opening line) names an interpretation or questions and answers;
 ``other kind``
     a document that sets rules, not measures with owners: its title, or the name its notice issues,
-    ends in such a kind (…工作规则, …管理办法, …应急预案), or in a kind of outline (…规划纲要), named so;
+    ends in such a kind (…工作规则, …管理办法, …应急预案), in a kind of outline (…规划纲要), or in a kind of study
+    (…调研报告, …评估报告), named so;
 ``news``
     a news report: an opening line reports (a dateline, a reporting verb, 向记者介绍, a meeting held, 近日…印发), or
     names its reporter (a byline: a name after 记者 or 通讯员, 本报记者 王某某; the role alone in a sentence,
@@ -85,6 +86,7 @@ class RefusalVocabulary:
     interpretation_opening: tuple[regex.Pattern[str], ...]
     other_kind: tuple[regex.Pattern[str], ...]
     outline: tuple[regex.Pattern[str], ...]
+    study: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
     byline: tuple[regex.Pattern[str], ...]
     full_text: tuple[regex.Pattern[str], ...]
@@ -120,6 +122,7 @@ def vocabulary() -> RefusalVocabulary:
         opening_lines=data.opening_lines, cited=_all(data.cited), issuing_title=_all(data.issuing_title),
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
+        study=_all(data.other_kind.study),
         news_opening=_all(data.news.opening), byline=_all(data.news.byline), full_text=_all(data.news.full_text),
         reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
         report_opening=_all(data.report.opening), report_any=_all(data.report.report_any),
@@ -268,7 +271,8 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
                        f"a policy interpretation (解读){' of' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
     issued_name = _cited(vocab, title) if _issues(vocab, title) else None
-    for patterns, what in ((vocab.other_kind, "a document of rules"), (vocab.outline, "an outline of goals and tasks")):
+    for patterns, what in ((vocab.other_kind, "a document of rules"), (vocab.outline, "an outline of goals and tasks"),
+                           (vocab.study, "a study of a question")):
         kind = next((found["kind"] for text in (title, issued_name or "") for pattern in patterns
                      for found in [pattern.search(text)] if found), None)
         if kind is not None:

@@ -32,6 +32,7 @@ class _Interpretation(_Model):
 class _OtherKind(_Model):
     title: Patterns
     outline: Patterns
+    study: Patterns
 
 
 class _News(_Model):
