@@ -107,6 +107,7 @@ class RefusalVocabulary:
     plan_end: tuple[regex.Pattern[str], ...]
     cut_mark: tuple[regex.Pattern[str], ...]
     announced: tuple[regex.Pattern[str], ...]
+    number: tuple[regex.Pattern[str], ...]
     begun: tuple[regex.Pattern[str], ...]
 
 
@@ -132,7 +133,7 @@ def vocabulary() -> RefusalVocabulary:
         section_part=_all(data.items.section_part),
         heading=_all(data.items.heading), closing_part=_all(data.items.closing_part),
         whole_end=_all(data.items.whole_end), plan_end=_all(data.items.plan_end), cut_mark=_all(data.items.cut_mark),
-        announced=_all(data.items.announced), begun=_all(data.items.begun),
+        announced=_all(data.items.announced), number=_all(data.items.number), begun=_all(data.items.begun),
     )
 
 
@@ -380,7 +381,7 @@ def _ends_before_plan(vocab: RefusalVocabulary, body: list[str], measures: list[
     # the count a plan announces before its measures (提出以下十条措施), not one a measure names (制定10项标准)
     first_at = min(k for k, line in enumerate(body) if line == measures[0])
     announced = _announced(vocab, body[:first_at])
-    number = _number(measures[-1])
+    number = _number(vocab, measures[-1])
     if announced is not None and number is not None and max(number, len(measures)) < announced:
         return True
     # a plan set out in its own sections (一、总体要求…) and never reaching the part such a plan closes with (保障措施); a
@@ -396,12 +397,12 @@ def _announced(vocab: RefusalVocabulary, body: list[str]) -> int | None:
     return chinese_to_int(found["count"]) if found else None
 
 
-def _number(measure: str) -> int | None:
-    """The number a ``measure`` opens with (3. → 3, （三） → 3), or None."""
+def _number(vocab: RefusalVocabulary, measure: str) -> int | None:
+    """The number a ``measure`` opens with (``items.number``: 3. → 3, （三） → 3), or None."""
     from pilotplans.normalizers.numbers import chinese_to_int
 
-    found = regex.match(r"(\d{1,2})|[(（]([一二三四五六七八九十]{1,3})[)）]", measure)
-    return chinese_to_int(found[1] or found[2]) if found else None
+    found = next((m for pattern in vocab.number for m in [pattern.search(measure)] if m), None)
+    return chinese_to_int(found["number"]) if found else None
 
 
 def _titles(line: str, name: str) -> bool:

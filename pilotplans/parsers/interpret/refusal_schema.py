@@ -65,6 +65,7 @@ class _Items(_Model):
     plan_end: Patterns
     cut_mark: Patterns
     announced: Patterns
+    number: Patterns
     begun: Patterns
 
 
