@@ -583,6 +583,14 @@ def test_a_plan_in_its_own_sections_ending_right_after_its_last_measure_holds_on
     assert cause.split(" of 《")[0] == "no task table or task list found: the page holds only the first 3 numbered measures"
 
 
+def test_a_plan_in_its_own_sections_reaching_a_part_after_its_last_measure_keeps_the_plain_count(tmp_path):
+    # 三、抓好贯彻落实 after the measures: the part the plan closes with, though not named 保障措施
+    page = _MEASURES.format(announce="", after="三、抓好贯彻落实\n建立工作推进机制，确保各项措施落到实处。\n").replace(
+        "一、主要任务\n", "一、总体要求\n到2025年，服务贸易规模稳步扩大。\n二、主要任务\n")
+    cause = _text_cause(tmp_path, page)
+    assert cause.split(" of 《")[0] == "no task table or task list found: the page holds 3 numbered measures"
+
+
 def test_a_plan_in_parts_of_measures_alone_ending_right_after_its_last_measure_keeps_the_plain_count(tmp_path):
     # 一、主要任务 1. … 3.。 and nothing after: parts holding measures alone (a 若干措施's) may end so whole
     assert _held_of(tmp_path) == "the page holds 3 numbered measures"

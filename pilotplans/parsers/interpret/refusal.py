@@ -364,7 +364,7 @@ def _ends_before_plan(vocab: RefusalVocabulary, body: list[str], measures: list[
     (``cut_mark``: (未完), 阅读全文), or its last measure falls short of the count its text announces before its
     measures (``announced``: 提出以下十条措施; a count a measure names, 制定10项标准, is the measure's), or,
     setting the plan out in its own sections (一、总体要求…, :func:`_names_plan_section`), it ends within
-    ``_CUT_WITHIN`` lines of its last measure (a plan's list of measures alone, 1. … 10., or its parts of measures
+    ``_CUT_WITHIN`` lines of its last measure, reaching no part after it (a plan's list of measures alone, 1. … 10., or its parts of measures
     alone, 一、加大财政支持 (一)…, may end so whole). A page showing a plan's end is never called cut but where it
     stops inside a measure."""
     last_at = max(k for k, line in enumerate(body) if line == measures[-1])
@@ -384,9 +384,11 @@ def _ends_before_plan(vocab: RefusalVocabulary, body: list[str], measures: list[
     number = _number(vocab, measures[-1])
     if announced is not None and number is not None and max(number, len(measures)) < announced:
         return True
-    # a plan set out in its own sections (一、总体要求…) and never reaching the part such a plan closes with (保障措施); a
-    # list of measures alone, or parts of measures alone (一、加大财政支持 (一)…, a 若干措施's), may end so whole
-    return near_end and any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in body)
+    # a plan set out in its own sections (一、总体要求…) and never reaching the part such a plan closes with (保障措施: a
+    # part after its last measure is that part, however named, 三、抓好贯彻落实); a list of measures alone, or parts of
+    # measures alone (一、加大财政支持 (一)…, a 若干措施's), may end so whole
+    return (near_end and any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in body)
+            and not any(_any(vocab.part, line) for line in after))
 
 
 def _announced(vocab: RefusalVocabulary, body: list[str]) -> int | None:
