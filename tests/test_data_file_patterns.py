@@ -54,5 +54,7 @@ def _without_second_key(text: str, table: str, key: str) -> str:
     head = text.index(table) + len(table)
     first = text.index(f"\n{key} = ", head)
     second = text.index(f"\n{key} = ", first + 1)
-    end = text.index("]", second) + 1
+    # an array on lines of its own closes on a line of its own (its patterns hold brackets); else at its line's end
+    opened_alone = text.startswith(f"\n{key} = [\n", second)
+    end = text.index("\n]", second) + 2 if opened_alone else text.index("\n", second + 1)
     return text[:second] + text[end:]

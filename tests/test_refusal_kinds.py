@@ -421,3 +421,235 @@ def test_a_date_running_into_a_word_is_no_dateline(tmp_path):
     page.write_text("某某市优化营商环境实施方案\n自2024年1月1日电子营业执照全面推行，为进一步优化营商环境，制定本方案。\n"
                     "一、深化商事制度改革\n", encoding="utf-8")
     assert _cause_of(page) == _cut("一、深化商事制度改革", "某某市优化营商环境实施方案")
+
+
+# -- refusals3: a notice's shape, a report of work done, a byline's name, a page cut by evidence --
+
+_REPORTED = ("no task table or task list found: a page reporting that 《{}》 was issued (a news report or commentary), "
+             "not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_commentary_reporting_a_plan_issued_is_no_notice_cut_before_its_plan():
+    # …2025年4月11日,国务院印发《…工作方案》… over the commentary's own parts: it issues nothing
+    assert _cause("unseen-pages/commentary-quoting-state-council-issued-plan.txt") == _REPORTED.format(
+        "加快推进服务业扩大开放综合试点工作方案")
+
+
+def test_a_page_reporting_a_plan_issued_names_the_plan_reported_not_its_source(tmp_path):
+    page = ("据《经济日报》报道，国务院印发《加快推进服务业扩大开放综合试点工作方案》，新增9个试点城市。\n"
+            "一、服务业扩大开放的时代背景\n当前，全球经济复苏动力不足，中国坚定不移扩大对外开放。\n")
+    assert _text_cause(tmp_path, page) == _REPORTED.format("加快推进服务业扩大开放综合试点工作方案")
+
+
+def test_a_page_reporting_a_plan_issued_then_printing_its_title_holds_the_plan():
+    # 8月12日,上海市人民政府印发《…规划》的通知。 then the plan's title and its first part: the plan, cut
+    assert _cause("notices/lingang-2021-zone-plan-on-news-page.txt") == _cut(
+        "一、发展基础", "中国(上海)自由贸易试验区临港新片区发展“十四五”规划")
+
+
+def test_a_plan_s_purpose_clause_citing_a_plan_issued_is_no_report_of_it(tmp_path):
+    # 为贯彻落实国务院印发《X》: the plan's own preamble, not a report that X was issued
+    page = ("某市加快发展服务贸易实施方案\n为贯彻落实国务院印发《全面深化服务贸易创新发展试点总体方案》，结合我市实际，"
+            "制定本方案。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市加快发展服务贸易实施方案")
+
+
+def test_a_plan_whose_preamble_recounts_the_plan_it_follows_being_issued_is_no_report_of_it(tmp_path):
+    # 2020年8月，国务院印发《X》，我市被列为试点城市 … 制定本方案: the local plan's own preamble; the plan, cut
+    page = ("某市全面深化服务贸易创新发展试点实施方案\n2020年8月，国务院印发《全面深化服务贸易创新发展试点总体方案》，"
+            "我市被列为全面深化试点城市。为高质量推进试点工作，结合我市实际，制定本方案。\n一、总体要求\n"
+            "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，推动\n")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市全面深化服务贸易创新发展试点实施方案")
+
+
+def test_a_notice_issuing_a_plan_to_its_addressees_is_still_a_notice_cut_before_its_plan(tmp_path):
+    # the addressees, then 现将《X》印发给你们: the notice's own shape
+    page = ("某市人民政府办公室关于印发某市加快发展服务贸易实施方案的通知\n各区县人民政府，市政府各部门：\n"
+            "经市政府同意，现将《某市加快发展服务贸易实施方案》印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issuing 《某市加快发展服务贸易实施方案》 ends before the plan's text "
+        "— the page is cut: find the page or attachment that holds the plan")
+
+
+def _titled(tmp_path, title: str) -> str:
+    page = tmp_path / "report.txt"
+    page.write_text(f"发布机构: 某某市商务局 主题分类: 综合政务\n名称: {title} 文号:\n发布日期: 2024-05-10\n{title}\n"
+                    "一、基本情况\n今年以来，我们围绕服务贸易创新发展试点开展了专题研究，走访了二十余家企业。\n"
+                    "二、主要问题\n部分企业对试点政策了解不够，跨境支付仍有堵点。\n", encoding="utf-8")
+    return _cause_of(page)
+
+
+@pytest.mark.parametrize("title", ["某某市服务贸易创新发展试点调研报告", "关于某某市数字贸易发展的研究报告",
+                                   "某某市服务贸易创新发展试点评估报告"])
+def test_a_research_or_investigation_report_is_a_study_not_a_report_on_progress(tmp_path, title):
+    # its parts (一、基本情况 二、主要问题) are a study's: no report on a plan's progress, and no plan cut in a part
+    kind = title[-4:]
+    assert _titled(tmp_path, title) == (f"no task table or task list found: 《{title}》 is a {kind}, a study of a question, "
+                                        "not a plan of measures with their owners — pilotplans reads task plans")
+
+
+@pytest.mark.parametrize("title", ["某某市服务贸易创新发展试点工作报告", "关于某某市服务贸易创新发展试点进展情况的报告",
+                                   "关于某某市2023年服务贸易发展计划执行情况的报告"])
+def test_a_report_of_work_done_is_a_report_on_progress(tmp_path, title):
+    assert _titled(tmp_path, title) == ("no task table or task list found: a report on the progress of a plan, not the "
+                                        "plan itself — read the plan it reports on")
+
+
+def test_a_bare_reporter_in_the_opening_lines_is_no_byline():
+    # 记者大讲堂实施方案_第1页 …: a document site's outline of a plan; no line names a reporter
+    assert _cause("unseen-pages/doc-site-plan-outline-naming-reporters.txt") == GENERIC
+
+
+@pytest.mark.parametrize("byline", ["（记者 张三）", "记者：王小明、李大力", "文/记者 张三 李四", "本报记者 王某某",
+                                    "本报记者 王 燕", "（记者 王 燕 通讯员 李 强）"])
+def test_a_reporter_s_name_is_a_byline(tmp_path, byline):
+    page = (f"某市服务贸易发展势头良好\n{byline}\n今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长，"
+            "数字贸易成为新的增长点。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_the_reporter_reporting_is_news_though_no_byline_names_him(tmp_path):
+    # 记者从市商务局了解到: a reporting verb
+    page = ("某市服务贸易发展势头良好\n记者从市商务局了解到，今年以来，我市服务贸易规模持续扩大，一批龙头企业加快成长。\n"
+            "数字贸易成为新的增长点，跨境电商交易额同比增长三成。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_plan_naming_reporters_in_its_text_is_no_news_report(tmp_path):
+    # 为新闻记者采访提供便利: reporters named in the plan's preamble, no byline; the plan, cut in its first part
+    page = ("某市加快发展新闻出版服务贸易实施方案\n为推进新闻出版服务贸易发展，为境外新闻记者采访提供便利，结合我市实际，"
+            "制定本方案。\n一、重点任务\n推动新闻出版企业拓展海外市场，支持出版物版权输出，建设一批对外\n")
+    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展新闻出版服务贸易实施方案")
+
+
+@pytest.mark.parametrize("page, name", [
+    ("real_plans/shanghai-2020-tasks-excerpt.txt", "上海市全面深化服务贸易创新发展试点实施方案"),
+    ("places-blind4/guangdong-2015-province-traditional-plan-page-opens-at-addressee.txt", "广东省加快发展服务贸易行动计画(2015-2020年)"),
+])
+def test_an_excerpt_ending_on_a_whole_sentence_after_its_measures_holds_only_its_first_measures(page, name):
+    # 2.…。 as the page's last line: no part a plan closes with, no signature, no date — the excerpt ends early
+    assert _cause(page).startswith(
+        f"no task table or task list found: the page holds only the first 2 numbered measures of 《{name}》 before it ends")
+
+
+_MEASURES = ("某市加快发展服务贸易若干措施\n为推进服务贸易高质量发展，结合我市实际，{announce}制定本措施。\n一、主要任务\n"
+             "1.扩大服务业开放。推动金融、电信等领域有序开放。\n2.培育新型服务贸易。大力发展数字贸易。\n"
+             "3.发展服务外包。推动服务外包向高端延伸。\n{after}")
+
+
+def _held_of(tmp_path, announce: str = "", after: str = "") -> str:
+    cause = _text_cause(tmp_path, _MEASURES.format(announce=announce, after=after))
+    return cause.split(" of 《")[0].removeprefix("no task table or task list found: ")
+
+
+@pytest.mark.parametrize("after", ["本措施自印发之日起施行。\n", "某市人民政府办公室\n2023年5月6日\n",
+                                   "二、保障措施\n各地各部门要加强组织领导，确保各项措施落到实处。\n",
+                                   "附件：服务贸易重点项目表\n", "各地各部门要加强组织领导，确保各项措施落到实处。\n"])
+def test_a_whole_plan_showing_its_end_is_not_said_to_hold_only_its_first_measures(tmp_path, after):
+    assert _held_of(tmp_path, after=after) == "the page holds 3 numbered measures"
+
+
+def test_a_page_marking_itself_cut_holds_only_its_first_measures(tmp_path):
+    # the last measure's paragraphs go on past three lines, then the site's 阅读全文
+    after = "".join(f"推动服务外包向研发设计、检验检测等高端环节延伸，第{k}批示范企业加快培育。\n" for k in "一二三") + "阅读全文\n"
+    assert _held_of(tmp_path, after=after) == "the page holds only the first 3 numbered measures"
+
+
+def test_a_page_whose_measures_fall_short_of_the_count_its_plan_announces_holds_only_its_first(tmp_path):
+    after = "".join(f"推动服务外包向研发设计、检验检测等高端环节延伸，第{k}批示范企业加快培育。\n" for k in "一二三")
+    assert _held_of(tmp_path, announce="提出以下十条措施，", after=after) == (
+        "the page holds only the first 3 numbered measures")
+
+
+def test_a_page_going_on_past_its_last_measure_with_no_evidence_of_a_cut_keeps_the_plain_count(tmp_path):
+    after = "".join(f"推动服务外包向研发设计、检验检测等高端环节延伸，第{k}批示范企业加快培育。\n" for k in "一二三")
+    assert _held_of(tmp_path, after=after) == "the page holds 3 numbered measures"
+
+
+def test_a_list_of_measures_alone_ending_on_a_whole_sentence_keeps_the_plain_count(tmp_path):
+    # 1. … 3. with no parts (一、…) and nothing after: a list of measures may end so whole
+    page = _MEASURES.format(announce="", after="").replace("一、主要任务\n", "")
+    cause = _text_cause(tmp_path, page)
+    assert cause.split(" of 《")[0] == "no task table or task list found: the page holds 3 numbered measures"
+
+
+def test_a_plan_in_its_own_sections_ending_right_after_its_last_measure_holds_only_its_first(tmp_path):
+    # 一、总体要求 二、主要任务 1. … 3.。 and nothing after: a plan so set out closes with a part of its own (保障措施);
+    # no such part, no signature, no date
+    page = _MEASURES.format(announce="", after="").replace("一、主要任务\n", "一、总体要求\n到2025年，服务贸易规模稳步扩大。\n二、主要任务\n")
+    cause = _text_cause(tmp_path, page)
+    assert cause.split(" of 《")[0] == "no task table or task list found: the page holds only the first 3 numbered measures"
+
+
+def test_a_plan_in_its_own_sections_reaching_a_part_after_its_last_measure_keeps_the_plain_count(tmp_path):
+    # 三、抓好贯彻落实 after the measures: the part the plan closes with, though not named 保障措施
+    page = _MEASURES.format(announce="", after="三、抓好贯彻落实\n建立工作推进机制，确保各项措施落到实处。\n").replace(
+        "一、主要任务\n", "一、总体要求\n到2025年，服务贸易规模稳步扩大。\n二、主要任务\n")
+    cause = _text_cause(tmp_path, page)
+    assert cause.split(" of 《")[0] == "no task table or task list found: the page holds 3 numbered measures"
+
+
+def test_a_plan_in_parts_of_measures_alone_ending_right_after_its_last_measure_keeps_the_plain_count(tmp_path):
+    # 一、主要任务 1. … 3.。 and nothing after: parts holding measures alone (a 若干措施's) may end so whole
+    assert _held_of(tmp_path) == "the page holds 3 numbered measures"
+
+
+_RECOUNTING = ("某市全面深化服务贸易创新发展试点实施方案\n2020年8月，国务院印发《全面深化服务贸易创新发展试点总体方案》，"
+               "我市被列为全面深化试点城市。{purpose}\n{part}\n以习近平新时代中国特色社会主义思想为指导，推动\n")
+
+
+@pytest.mark.parametrize("purpose", ["为高质量推进试点工作，根据国家有关要求，制定本实施方案。",
+                                     "为高质量推进试点工作，现就推进试点提出如下意见。"])
+def test_a_plan_setting_itself_out_as_a_kind_of_document_is_no_report_of_the_plan_it_follows(tmp_path, purpose):
+    # 制定本实施方案 (a kind of document after 本), 现就…提出如下意见: the local plan's own preamble
+    page = _RECOUNTING.format(purpose=purpose, part="一、重点任务")
+    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市全面深化服务贸易创新发展试点实施方案")
+
+
+def test_a_plan_printing_its_own_parts_is_no_report_of_the_plan_it_follows(tmp_path):
+    # no sentence setting the plan out, but its part 一、总体要求 is a plan's own
+    page = _RECOUNTING.format(purpose="", part="一、总体要求")
+    assert _text_cause(tmp_path, page) == _cut("一、总体要求", "某市全面深化服务贸易创新发展试点实施方案")
+
+
+def test_a_count_a_measure_names_is_no_count_its_plan_announces(tmp_path):
+    # a list of measures alone, whole: 制定10项 in its last measure counts standards, not the plan's measures
+    page = (_MEASURES.format(announce="", after="").replace("一、主要任务\n", "")
+            .replace("推动服务外包向高端延伸。", "到2025年，制定10项服务外包团体标准。"))
+    cause = _text_cause(tmp_path, page)
+    assert cause.split(" of 《")[0] == "no task table or task list found: the page holds 3 numbered measures"
+
+
+def test_a_notice_titled_issuer_issues_the_named_plan_is_a_notice_cut_before_its_plan(tmp_path):
+    # 某省人民政府办公厅印发《X》的通知 over its addressees: the notice's own title, the name in 《》 read out of it
+    page = ("某省人民政府办公厅印发《某省加快发展服务贸易实施方案》的通知\n各市人民政府，省政府各部门：\n"
+            "《某省加快发展服务贸易实施方案》已经省政府同意，请认真贯彻执行。\n某省人民政府办公厅\n2023年5月6日\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: the notice issuing 《某省加快发展服务贸易实施方案》 ends before the plan's text "
+        "— the page is cut: find the page or attachment that holds the plan")
+
+
+def test_a_sentence_reporting_a_notice_issued_is_no_notice_title(tmp_path):
+    # …办公厅印发《X》的通知。 ended as a sentence, opening a commentary: it reports the notice, issues nothing
+    page = ("2023年5月6日，某省人民政府办公厅印发《某省加快发展服务贸易实施方案》的通知。\n"
+            "一、服务贸易发展的新机遇\n当前，全球服务贸易加快发展，数字技术深刻改变服务的提供方式。\n")
+    assert _text_cause(tmp_path, page) == _REPORTED.format("某省加快发展服务贸易实施方案")
+
+
+@pytest.mark.parametrize("told", ["市商务局负责人向记者介绍了方案的主要内容。", "市商务局负责人在接受记者采访时表示，方案内容务实。",
+                                  "市商务局负责人告诉记者，方案内容务实。"])
+def test_an_official_speaking_to_the_reporter_is_news_though_no_byline_names_him(tmp_path, told):
+    # a news page listing the plan's points 1. 2. 3.: the official speaks to the reporter, which no plan does
+    page = (f"某市印发服务贸易创新发展试点实施方案\n{told}\n方案明确了以下重点：\n1.扩大服务业开放，推动金融、电信等领域有序开放。\n"
+            "2.培育新型服务贸易，大力发展数字贸易。\n3.发展服务外包，推动服务外包向高端延伸。\n")
+    assert _text_cause(tmp_path, page) == (
+        "no task table or task list found: a news report, not the plan itself — find the plan's own notice and read that")
+
+
+def test_a_plan_naming_reporters_as_its_subject_is_no_news_report(tmp_path):
+    # 加强对记者的培训: reporters the plan's subject, no one speaking to one; the plan, cut in its first part
+    page = ("某市加快发展新闻出版服务贸易实施方案\n为推进新闻出版服务贸易发展，加强对记者的培训，结合我市实际，"
+            "制定本方案。\n一、重点任务\n推动新闻出版企业拓展海外市场，支持出版物版权输出，建设一批对外\n")
+    assert _text_cause(tmp_path, page) == _cut("一、重点任务", "某市加快发展新闻出版服务贸易实施方案")

@@ -8,25 +8,33 @@ can tell a page of the wrong kind, a page the plan is missing from, and a reader
     a 解读 of a plan: its title (or an opening line) names an interpretation or questions and answers;
 ``other kind``
     a document that sets rules, not measures with owners: its title, or the name its notice issues,
-    ends in such a kind (…工作规则, …管理办法, …应急预案), or in a kind of outline (…规划纲要), named so;
+    ends in such a kind (…工作规则, …管理办法, …应急预案), in a kind of outline (…规划纲要), or in a kind of study
+    (…调研报告, …评估报告), named so;
 ``news``
-    a news report: an opening line reports (a dateline, a reporting verb, a meeting held, 近日…印发), or
-    names its reporter (a byline: 记者, 通讯员) over a page printing none of a plan's numbered parts
+    a news report: an opening line reports (a dateline, a reporting verb, 向记者介绍, a meeting held, 近日…印发), or
+    names its reporter (a byline: a name after 记者 or 通讯员, 本报记者 王某某; the role alone in a sentence,
+    为记者采访提供便利, names no one) over a page printing none of a plan's numbered parts
     named like a plan's own sections (一、总体要求…: a newspaper reprinting a plan prints a byline over it
     too; a report in parts of its own, 一、坚持高位推动, or listing a plan's points 1. 2. under a byline
-    stays news), and no line says the plan's full text follows;
+    stays news), and no line says the plan's full text follows; or, issuing no plan itself, an opening line
+    reports that someone issued one (国务院印发《X》: a news report's or a commentary's), no line prints
+    X's title and the page sets out no plan of its own (制定本实施方案, or a plan's part 一、总体要求);
 ``report``
     a report on progress: its title, without the names it cites, ends in a kind of report
-    (…完成情况, …总结, …通报), or an opening line is an inspection's (督查组, 序时进度);
+    (…完成情况, …总结, …通报; …报告 only a report of work done, …工作报告, …执行情况的报告, never a study,
+    …调研报告, …评估报告), or an opening line is an inspection's (督查组, 序时进度);
 ``notice``
-    a notice issuing a plan (印发《X》) whose page prints no line of the plan's title after it: the
+    a notice issuing a plan, in a notice's shape (its title …关于印发X的通知, or the sentence issuing the plan
+    to its addressees, 现将《X》印发给你们, 现予印发), whose page prints no line of the plan's title after it: the
     plan is in an attachment the page does not hold (附件 named) or the page ends before it;
 ``no owners``
     the page prints the plan and at least two of its numbered measures, none naming a body, not even as
     its subject (市商务局要…: not this kind then) (and it does
     not end in a bracket its last item opened, cut as it began naming its owners); the line counts the
-    measures the page holds, "only the first" of them where the page is cut after them, never as the
-    plan's own count; where the page names an attachment (附件：…分工表) the owners may be in, the line
+    measures the page holds, "only the first" of them where evidence shows the page ends before the plan
+    does (it stops inside a measure; or, showing no part a plan closes with and no signature, date, closing
+    formula or attachment after its measures, it marks itself cut, (未完), falls short of the count its plan
+    announces, or, set out in a plan's own sections, 一、总体要求, ends right after its last measure), never as the plan's own count; where the page names an attachment (附件：…分工表) the owners may be in, the line
     says so and to fetch it;
 ``cut``
     the page names a plan (its title, or one it cites or issues) and ends in one of the plan's parts (its last heading among its last three lines: the
@@ -78,10 +86,15 @@ class RefusalVocabulary:
     interpretation_opening: tuple[regex.Pattern[str], ...]
     other_kind: tuple[regex.Pattern[str], ...]
     outline: tuple[regex.Pattern[str], ...]
+    study: tuple[regex.Pattern[str], ...]
     news_opening: tuple[regex.Pattern[str], ...]
     byline: tuple[regex.Pattern[str], ...]
     full_text: tuple[regex.Pattern[str], ...]
+    reported_issue: tuple[regex.Pattern[str], ...]
+    own_plan: tuple[regex.Pattern[str], ...]
     report_opening: tuple[regex.Pattern[str], ...]
+    report_any: tuple[regex.Pattern[str], ...]
+    work_done: tuple[regex.Pattern[str], ...]
     issuing: tuple[regex.Pattern[str], ...]
     attachment: tuple[regex.Pattern[str], ...]
     measure: tuple[regex.Pattern[str], ...]
@@ -91,6 +104,10 @@ class RefusalVocabulary:
     heading: tuple[regex.Pattern[str], ...]
     closing_part: tuple[regex.Pattern[str], ...]
     whole_end: tuple[regex.Pattern[str], ...]
+    plan_end: tuple[regex.Pattern[str], ...]
+    cut_mark: tuple[regex.Pattern[str], ...]
+    announced: tuple[regex.Pattern[str], ...]
+    number: tuple[regex.Pattern[str], ...]
     begun: tuple[regex.Pattern[str], ...]
 
 
@@ -106,13 +123,17 @@ def vocabulary() -> RefusalVocabulary:
         opening_lines=data.opening_lines, cited=_all(data.cited), issuing_title=_all(data.issuing_title),
         interpretation_title=_all(data.interpretation.title), interpretation_opening=_all(data.interpretation.opening),
         other_kind=_all(data.other_kind.title), outline=_all(data.other_kind.outline),
+        study=_all(data.other_kind.study),
         news_opening=_all(data.news.opening), byline=_all(data.news.byline), full_text=_all(data.news.full_text),
-        report_opening=_all(data.report.opening),
+        reported_issue=_all(data.news.reported_issue), own_plan=_all(data.news.own_plan),
+        report_opening=_all(data.report.opening), report_any=_all(data.report.report_any),
+        work_done=_all(data.report.work_done),
         issuing=_all(data.notice.issuing), attachment=_all(data.notice.attachment),
         measure=_all(data.items.measure), owner_subject=_all(data.items.owner_subject), part=_all(data.items.part),
         section_part=_all(data.items.section_part),
         heading=_all(data.items.heading), closing_part=_all(data.items.closing_part),
-        whole_end=_all(data.items.whole_end), begun=_all(data.items.begun),
+        whole_end=_all(data.items.whole_end), plan_end=_all(data.items.plan_end), cut_mark=_all(data.items.cut_mark),
+        announced=_all(data.items.announced), number=_all(data.items.number), begun=_all(data.items.begun),
     )
 
 
@@ -124,9 +145,10 @@ def _any(patterns: tuple[regex.Pattern[str], ...], text: str) -> bool:
     return any(pattern.search(text) for pattern in patterns)
 
 
-def _lines(layout: Layout) -> list[str]:
-    """The page's lines folded to simplified characters, without spaces and bullets, the empty left out."""
-    lines = (regex.sub(r"\s+", "", fold(without_glosses(p.text))).lstrip(_BULLETS) for p in layout.paragraphs)
+def _spaced_lines(layout: Layout) -> list[str]:
+    """The page's lines folded to simplified characters, without bullets, the empty left out, with one space for
+    each run of spaces they print (a byline's names stand apart so; the kinds read them without the spaces)."""
+    lines = (regex.sub(r"\s+", " ", fold(without_glosses(p.text))).lstrip(_BULLETS).rstrip() for p in layout.paragraphs)
     return [line for line in lines if line]
 
 
@@ -148,16 +170,50 @@ def _issues(vocab: RefusalVocabulary, line: str) -> bool:
     return _any(vocab.issuing, regex.sub(r"《[^《》]*》", "", line))
 
 
-def _reports(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> bool:
+def _reports(vocab: RefusalVocabulary, opening: list[str], spaced_opening: list[str], lines: list[str]) -> bool:
     """Whether the page's ``opening`` lines report: a dateline, a reporting verb or a meeting held
-    (``news.opening``); or a byline (``news.byline``) where none of the page's ``lines`` is a plan's
-    numbered part named like its own sections (``items.part``, :func:`_names_plan_section`: 一、总体要求):
-    under a byline alone, a page printing a plan's own parts is the plan a newspaper reprinted, whole or
-    cut; a report's own parts (一、坚持高位推动) and numbered points alone (1. 2.) are a report's too."""
+    (``news.opening``); or a byline (``news.byline``: a name after 记者 or 通讯员, read in the
+    ``spaced_opening``, the lines the opening spans, short ones too, with their spaces) where none of the
+    page's ``lines`` is a plan's numbered part named like its own sections (``items.part``,
+    :func:`_names_plan_section`: 一、总体要求): under a byline alone, a page printing a plan's own parts is
+    the plan a newspaper reprinted, whole or cut; a report's own parts (一、坚持高位推动) and numbered points
+    alone (1. 2.) are a report's too."""
     if any(_any(vocab.news_opening, line) for line in opening):
         return True
-    return (any(_any(vocab.byline, line) for line in opening)
+    return (any(_any(vocab.byline, line) for line in spaced_opening)
             and not any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines))
+
+
+def _reports_progress(vocab: RefusalVocabulary, title: str) -> bool:
+    """Whether ``title``, without the names it cites in 《》, ends in a kind of report on progress
+    (tasklist.toml ``report_title_endings``: …完成情况, …总结, …通报); one ending in a report of any kind
+    (``report.report_any``: …报告) only where it reports work done (``report.work_done``: …工作报告, …执行情况的报告),
+    not a study (…调研报告, …研究报告, …评估报告)."""
+    from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
+
+    cited_removed = regex.sub(r"《[^《》]*》", "", title)
+    if not cited_removed.endswith(task_list_vocabulary().report_title_endings):
+        return False
+    return not _any(vocab.report_any, cited_removed) or _any(vocab.work_done, cited_removed)
+
+
+def _reported_issue(vocab: RefusalVocabulary, opening: list[str], lines: list[str]) -> str | None:
+    """The plan an ``opening`` line reports issued (``news.reported_issue``: 国务院印发《X》), where no line of the
+    page (``lines``) prints X as its own title (a news page carrying the plan's text after its report holds the
+    plan) and the page sets out no plan of its own, neither in an opening line (``news.own_plan``: 结合我市实际，
+    制定本方案: its preamble recounts the plan it follows) nor in a plan's own parts (一、总体要求,
+    :func:`_names_plan_section`), or None."""
+    if (any(_any(vocab.own_plan, line) for line in opening)
+            or any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in lines)):
+        return None
+    for line in opening:
+        for pattern in vocab.reported_issue:
+            for found in pattern.finditer(line):
+                # the name is the one 印发 reports, not another the line cites before it (《人民日报》报道，…)
+                name = _cited(vocab, line[found.end() - 1:])
+                if name and not any(_titles(other, name) for other in lines):
+                    return name
+    return None
 
 
 def _names_plan_section(vocab: RefusalVocabulary, part: str) -> bool:
@@ -199,11 +255,15 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
     from pilotplans.parsers.interpret.vocabulary import vocabulary as task_list_vocabulary
 
     vocab = vocabulary()
-    lines = _lines(layout)
+    spaced = _spaced_lines(layout)
+    lines = [line.replace(" ", "") for line in spaced]
     if not lines:
         return None
     title = regex.sub(r"\s+", "", fold(without_glosses(title))) if title else ""
     opening = [line for line in lines if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
+    # a byline is a short line of its own (本报记者 王某某): read among all the lines the opening spans
+    spans = [k for k, line in enumerate(lines) if len(line) >= _LINE_AT_LEAST][:vocab.opening_lines]
+    spaced_opening = spaced[:spans[-1] + 1] if spans else spaced[:vocab.opening_lines]
     name = _cited(vocab, title) or next((n for n in (_cited(vocab, line) for line in opening) if n), None)
     heads = [title, *opening[:2]]  # the title, and the lines a page prints its own title on
     if (any(_any(vocab.interpretation_title, line) for line in heads)
@@ -212,7 +272,8 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
                        f"a policy interpretation (解读){' of' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
     issued_name = _cited(vocab, title) if _issues(vocab, title) else None
-    for patterns, what in ((vocab.other_kind, "a document of rules"), (vocab.outline, "an outline of goals and tasks")):
+    for patterns, what in ((vocab.other_kind, "a document of rules"), (vocab.outline, "an outline of goals and tasks"),
+                           (vocab.study, "a study of a question")):
         kind = next((found["kind"] for text in (title, issued_name or "") for pattern in patterns
                      for found in [pattern.search(text)] if found), None)
         if kind is not None:
@@ -220,13 +281,11 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
                            f"{_named(issued_name or title).strip() or 'the page'} is a {kind}, {what}, not a plan "
                            f"of measures with their owners — pilotplans reads task plans")
     full_text_at = next((k for k, line in enumerate(lines) if _any(vocab.full_text, line)), None)
-    if full_text_at is None and _reports(vocab, opening, lines):
+    if full_text_at is None and _reports(vocab, opening, spaced_opening, lines):
         return Refusal("news", f"{_OPENING}"
                        f"a news report{' about' + _named(name) if name else ''}, not the plan itself "
                        f"— find the plan's own notice and read that")
-    cited_removed = regex.sub(r"《[^《》]*》", "", title)
-    if ((cited_removed and cited_removed.endswith(task_list_vocabulary().report_title_endings))
-            or any(_any(vocab.report_opening, line) for line in opening)):
+    if _reports_progress(vocab, title) or any(_any(vocab.report_opening, line) for line in opening):
         return Refusal("report", f"{_OPENING}"
                        f"a report on the progress of{_named(name) or ' a plan'}, not the plan itself "
                        f"— read the plan it reports on")
@@ -246,6 +305,12 @@ def refused_as(layout: Layout, title: str | None, declarable: bool = False) -> R
             return Refusal("notice_cut", f"{_OPENING}"
                            f"the notice issuing{_named(name)} ends before the plan's text — the page is cut: "
                            f"find the page or attachment that holds the plan")
+    if issued is None and plan_at is None:
+        reported = _reported_issue(vocab, opening, lines)
+        if reported is not None:
+            return Refusal("news", f"{_OPENING}"
+                           f"a page reporting that{_named(reported)} was issued (a news report or commentary), not the "
+                           f"plan itself — find the plan's own notice and read that")
     body = lines[plan_at + 1:] if plan_at is not None else lines
     measures = _measures(vocab, body)
     name = name if plan_at is not None or issued else (title or name)
@@ -283,16 +348,63 @@ _AS_LOCAL_PLAN = ("; declared a local plan of a national one (a `parent` in its 
 
 def _held(vocab: RefusalVocabulary, body: list[str], measures: list[str], name: str | None) -> str:
     """What the page holds of the plan ``name``: its ``measures`` counted, as the page's count, not the
-    plan's; where the page is cut after them (its last measure among its last ``_CUT_WITHIN`` lines, and
-    its last line ending as no whole page ends: no sentence ended, no date; and that line the last measure
-    itself or a numbered item begun, ``items.begun``: an issuer's name closing a whole plan is none), only
-    the first so many."""
+    plan's; where the page ends before the plan does (:func:`_ends_before_plan`), only the first so many."""
     plan = f"《{name}》" if name else "the plan"
-    last_at = max(k for k, line in enumerate(body) if line == measures[-1])
-    stops_inside = last_at == len(body) - 1 or _any(vocab.begun, body[-1])
-    if len(body) - last_at <= _CUT_WITHIN and stops_inside and not _any(vocab.whole_end, body[-1]):
+    if _ends_before_plan(vocab, body, measures):
         return f"the page holds only the first {len(measures)} numbered measures of {plan} before it ends"
     return f"the page holds {len(measures)} numbered measures of {plan}"
+
+
+def _ends_before_plan(vocab: RefusalVocabulary, body: list[str], measures: list[str]) -> bool:
+    """Whether the page ends before the plan whose ``measures`` its ``body`` prints does, by evidence, not by its last
+    character alone: it stops inside its measures (its last measure among its last ``_CUT_WITHIN`` lines, its last
+    line that measure or a numbered item begun, ``items.begun``, and ending no sentence, no date: ``whole_end``);
+    or, showing nothing of a plan's end (no part a plan closes with, ``closing_part``, and after its last measure no
+    signature, date, closing formula or attachment, ``plan_end``), it marks itself cut after its last measure
+    (``cut_mark``: (未完), 阅读全文), or its last measure falls short of the count its text announces before its
+    measures (``announced``: 提出以下十条措施; a count a measure names, 制定10项标准, is the measure's), or,
+    setting the plan out in its own sections (一、总体要求…, :func:`_names_plan_section`), it ends within
+    ``_CUT_WITHIN`` lines of its last measure, reaching no part after it (a plan's list of measures alone, 1. … 10., or its parts of measures
+    alone, 一、加大财政支持 (一)…, may end so whole). A page showing a plan's end is never called cut but where it
+    stops inside a measure."""
+    last_at = max(k for k, line in enumerate(body) if line == measures[-1])
+    near_end = len(body) - last_at <= _CUT_WITHIN
+    stops_inside = last_at == len(body) - 1 or _any(vocab.begun, body[-1])
+    if near_end and stops_inside and not _any(vocab.whole_end, body[-1]):
+        return True
+    after = body[last_at + 1:]
+    if (any(_any(vocab.heading, line) and _any(vocab.closing_part, line) for line in body)
+            or any(_any(vocab.plan_end, line) for line in after)):
+        return False
+    if any(_any(vocab.cut_mark, line) for line in body[last_at:]):
+        return True
+    # the count a plan announces before its measures (提出以下十条措施), not one a measure names (制定10项标准)
+    first_at = min(k for k, line in enumerate(body) if line == measures[0])
+    announced = _announced(vocab, body[:first_at])
+    number = _number(vocab, measures[-1])
+    if announced is not None and number is not None and max(number, len(measures)) < announced:
+        return True
+    # a plan set out in its own sections (一、总体要求…) and never reaching the part such a plan closes with (保障措施: a
+    # part after its last measure is that part, however named, 三、抓好贯彻落实); a list of measures alone, or parts of
+    # measures alone (一、加大财政支持 (一)…, a 若干措施's), may end so whole
+    return (near_end and any(_any(vocab.part, line) and _names_plan_section(vocab, line) for line in body)
+            and not any(_any(vocab.part, line) for line in after))
+
+
+def _announced(vocab: RefusalVocabulary, body: list[str]) -> int | None:
+    """The count of measures the plan announces in ``body`` (提出以下十条措施: 10), or None."""
+    from pilotplans.normalizers.numbers import chinese_to_int
+
+    found = next((m for line in body for pattern in vocab.announced for m in [pattern.search(line)] if m), None)
+    return chinese_to_int(found["count"]) if found else None
+
+
+def _number(vocab: RefusalVocabulary, measure: str) -> int | None:
+    """The number a ``measure`` opens with (``items.number``: 3. → 3, （三） → 3), or None."""
+    from pilotplans.normalizers.numbers import chinese_to_int
+
+    found = next((m for pattern in vocab.number for m in [pattern.search(measure)] if m), None)
+    return chinese_to_int(found["number"]) if found else None
 
 
 def _titles(line: str, name: str) -> bool:

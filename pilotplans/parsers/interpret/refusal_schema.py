@@ -32,16 +32,21 @@ class _Interpretation(_Model):
 class _OtherKind(_Model):
     title: Patterns
     outline: Patterns
+    study: Patterns
 
 
 class _News(_Model):
     opening: Patterns
     byline: Patterns
     full_text: Patterns
+    reported_issue: Patterns
+    own_plan: Patterns
 
 
 class _Report(_Model):
     opening: Patterns
+    report_any: Patterns
+    work_done: Patterns
 
 
 class _Notice(_Model):
@@ -57,6 +62,10 @@ class _Items(_Model):
     heading: Patterns
     closing_part: Patterns
     whole_end: Patterns
+    plan_end: Patterns
+    cut_mark: Patterns
+    announced: Patterns
+    number: Patterns
     begun: Patterns
 
 
