@@ -20,8 +20,8 @@ def test_a_round_no_pilot_round_holds_is_read_as_no_round_and_told():
     document = read(programme="service-opening", round=2019)
     assert len(document.measures) == 6
     assert [w.message for w in document.warnings if w.code == "round_unknown"] == [
-        "the document's round 2019 of service-opening is no pilot round the gazetteer holds (service-opening-2021, "
-        "service-opening-2025, service-trade-2016, service-trade-2018, service-trade-2020); its pilot areas (试点地区) "
+        "the document's round 2019 of service-opening is no pilot round the gazetteer holds (service-opening-2015, "
+        "service-opening-2021, service-opening-2022, service-opening-2025, service-trade-2016, service-trade-2018, service-trade-2020); its pilot areas (试点地区) "
         "are not read"]
 
 
@@ -47,8 +47,8 @@ def test_chongqing_s_own_round_2021_of_service_opening_is_held_and_read():
 def test_a_year_of_another_programme_s_round_is_no_round_of_the_document_and_told():
     document = read(programme="service-opening", round=2020)
     assert [w.message for w in document.warnings if w.code == "round_unknown"] == [
-        "the document's round 2020 of service-opening is no pilot round the gazetteer holds (service-opening-2021, "
-        "service-opening-2025, service-trade-2016, service-trade-2018, service-trade-2020); its pilot areas (试点地区) "
+        "the document's round 2020 of service-opening is no pilot round the gazetteer holds (service-opening-2015, "
+        "service-opening-2021, service-opening-2022, service-opening-2025, service-trade-2016, service-trade-2018, service-trade-2020); its pilot areas (试点地区) "
         "are not read"]
 
 

@@ -101,3 +101,68 @@ def test_a_plan_dated_after_the_programme_s_next_round_gets_the_programme_only(t
 def test_a_plan_dated_before_the_programme_s_next_round_gets_the_round_it_names(tmp_path):
     plan = _plan(tmp_path, "广州市服务贸易创新发展试点实施方案", region="广州", level="municipal", date=dt.date(2016, 8, 1))
     assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-trade", 2016)
+
+
+# The service-opening programme's rounds of one name: 北京 2015 (国函〔2015〕81号), 天津、上海、海南、重庆 2021
+# (国函〔2021〕37号), 沈阳、南京、杭州、武汉、广州、成都 2022 (approved 2022-12-20), the nine cities of 2025
+# (tests/fixtures/real_plans/ROUNDS.md).
+
+def test_a_plan_of_the_2022_round_s_city_dated_in_its_time_gets_that_round(tmp_path):
+    # before: no round (the gazetteer held no round of 沈阳 before 2025's)
+    plan = _plan(tmp_path, "沈阳市服务业扩大开放综合试点实施方案（2023-2025年）", region="沈阳", level="municipal",
+                 date=dt.date(2023, 5, 11))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2022)
+
+
+def test_a_plan_of_a_2022_city_dated_in_the_2025_round_gets_2025(tmp_path):
+    plan = _plan(tmp_path, "沈阳市服务业扩大开放综合试点实施方案", region="沈阳", level="municipal", date=dt.date(2025, 6, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2025)
+
+
+def test_a_plan_of_a_2022_city_dated_before_its_round_gets_the_programme_only(tmp_path):
+    plan = _plan(tmp_path, "沈阳市服务业扩大开放综合试点实施方案", region="沈阳", level="municipal", date=dt.date(2021, 6, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_an_undated_plan_of_a_city_of_the_2022_and_2025_rounds_gets_neither(tmp_path):
+    # before: 2025's, the only round of the name the gazetteer held for 沈阳
+    plan = _plan(tmp_path, "沈阳市服务业扩大开放综合试点实施方案", region="沈阳", level="municipal")
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_a_2021_pilot_area_s_plan_dated_after_2022_keeps_2021_s_round(tmp_path):
+    # the 2022 round (six other cities) does not end 天津's: ended at the programme's next round, its plan of 2023
+    # got no round once 2022's was held
+    plan = _plan(tmp_path, "天津市服务业扩大开放综合试点工作方案", region="天津", level="municipal", date=dt.date(2023, 3, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2021)
+
+
+def test_a_place_of_no_round_before_2025_dated_in_2022_s_time_gets_no_round(tmp_path):
+    plan = _plan(tmp_path, "厦门市服务业扩大开放综合试点实施方案", region="厦门", level="municipal", date=dt.date(2023, 5, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_beijing_s_plan_of_its_own_pilot_gets_the_2015_round(tmp_path):
+    # 国函〔2019〕16号's plan deepens 北京's pilot of 2015: the rounds of 2021 and 2022 hold no 北京
+    plan = _plan(tmp_path, "全面推进北京市服务业扩大开放综合试点工作方案", region="北京", level="municipal",
+                 date=dt.date(2019, 1, 31))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2015)
+
+
+def test_beijing_s_plan_before_its_pilot_gets_the_programme_only(tmp_path):
+    plan = _plan(tmp_path, "北京市服务业扩大开放综合试点总体方案", region="北京", level="municipal", date=dt.date(2014, 12, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_a_2022_city_s_plan_of_the_other_programme_gets_no_service_opening_round(tmp_path):
+    # 沈阳 is no pilot area of the service-trade rounds
+    plan = _plan(tmp_path, "沈阳市全面深化服务贸易创新发展试点实施方案", region="沈阳", level="municipal",
+                 date=dt.date(2023, 5, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-trade", None)
+
+
+def test_an_interpretation_of_a_2022_city_s_plan_gets_no_programme_nor_round(tmp_path):
+    # a 解读 is no plan: its line is no title, and names the plan only inside 《》
+    plan = _plan(tmp_path, "《沈阳市服务业扩大开放综合试点总体方案》解读", region="沈阳", level="municipal",
+                 date=dt.date(2023, 1, 12))
+    assert (plan.title, link_parent(plan, []).programme, link_parent(plan, []).round) == (None, None, None)

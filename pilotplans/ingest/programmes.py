@@ -11,10 +11,11 @@ The programme is taken when every round the title names is of one programme. The
 the title names one round of it, the document is national or its region is one of that round's pilot areas
 (or lies inside one), and the document is dated within the round's time, from its year to the programme's
 next round (a notice of 2023 naming 服务贸易创新发展试点, the 2016 round's name and the programme's, is of
-no round). Rounds of one programme may share a name (服务业扩大开放综合试点 is the 2021 round's and the 2025
-round's): the title then names the one the document's date falls in and its place belongs to (天津's plan of
-2021: the 2021 round); an undated plan of a place in both, or a national one, names neither, and a plan dated
-before the first, or of a place outside it, keeps no round.
+no round). Rounds of one programme may share a name (服务业扩大开放综合试点 is the 2015, 2021, 2022 and 2025
+rounds'): the title then names the one its place belongs to that the document's date falls in, a round of the
+same name running on until the next one holding the place (天津's plan of 2021 or 2023: the 2021 round, 2022's
+being six other cities'; 沈阳's plan of 2023: the 2022 round); an undated plan of a place in two of them, or a
+national one, names neither, and a plan dated before the first, or of a place outside it, keeps no round.
 """
 
 from __future__ import annotations
@@ -73,15 +74,19 @@ def title_programme(document: Document, gazetteer: Gazetteer) -> TitleProgramme 
     year = None
     if len({r.name for r in named}) == 1:  # one round's name, which several rounds of a programme may share
         rounds = [r for r in gazetteer.rounds.values() if r.programme == programme]
-        fitting = [r for r in named if _dated_in(document, r, rounds) and _in_round(document, r, gazetteer)]
+        fitting = [r for r in named if _in_round(document, r, gazetteer)
+                   and _dated_in(document, r, [o for o in rounds if o.name != r.name or _in_round(document, o, gazetteer)])]
         year = fitting[0].year if len(fitting) == 1 else None
     return TitleProgramme(programme, year)
 
 
 def _dated_in(document: Document, pilot_round: PilotRound, rounds: list[PilotRound]) -> bool:
     """Whether ``document`` is dated within ``pilot_round``'s time: not before its year, nor in or after the year
-    of its programme's next round (a round's name, 服务贸易创新发展试点, is its programme's too: a notice of 2023
-    naming it is of no round two rounds behind it). An undated document is within it."""
+    of the next of ``rounds`` (a round's name, 服务贸易创新发展试点, is its programme's too: a notice of 2023
+    naming it is of no round two rounds behind it). ``rounds`` are the programme's rounds that end this one for
+    the document: those of another name, and those of the same name its place belongs to (天津's round of 2021
+    runs on past 2022's, a round of six other cities, to 2025's, which holds 天津 again). An undated document is
+    within it."""
     if document.date is None:
         return True
     later = [r.year for r in rounds if r.year > pilot_round.year]
