@@ -166,3 +166,15 @@ def test_an_interpretation_of_a_2022_city_s_plan_gets_no_programme_nor_round(tmp
     plan = _plan(tmp_path, "《沈阳市服务业扩大开放综合试点总体方案》解读", region="沈阳", level="municipal",
                  date=dt.date(2023, 1, 12))
     assert (plan.title, link_parent(plan, []).programme, link_parent(plan, []).round) == (None, None, None)
+
+
+def test_the_2022_approval_itself_gets_the_2022_round(tmp_path):
+    plan = _plan(tmp_path, "国务院关于同意在沈阳等6个城市开展服务业扩大开放综合试点的批复", region=None, level="national",
+                 date=dt.date(2022, 12, 20))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2022)
+
+
+def test_the_2021_approval_dated_before_the_2022_round_gets_2021(tmp_path):
+    plan = _plan(tmp_path, "国务院关于同意在天津、上海、海南、重庆开展服务业扩大开放综合试点的批复", region=None,
+                 level="national", date=dt.date(2021, 4, 9))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2021)
