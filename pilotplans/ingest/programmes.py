@@ -10,7 +10,7 @@ a round when it holds the round's name, and not only as part of a longer round's
 The programme is taken when every round the title names is of one programme. The round is taken only when
 the title names one round of it, the document is national or its region is one of that round's pilot areas
 (or lies inside one), and the document is dated within the round's time, from its year to the programme's
-next round (a notice of 2023 naming 服务贸易创新发展试点, the 2016 round's name and the programme's, is of
+next round of another name or of the same name holding the document's place (a notice of 2023 naming 服务贸易创新发展试点, the 2016 round's name and the programme's, is of
 no round). Rounds of one programme may share a name (服务业扩大开放综合试点 is the 2015, 2021, 2022 and 2025
 rounds'): the title then names the one its place belongs to that the document's date falls in, a round of the
 same name running on until the next one holding the place (天津's plan of 2021 or 2023: the 2021 round, 2022's
