@@ -174,7 +174,45 @@ def test_the_2022_approval_itself_gets_the_2022_round(tmp_path):
     assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2022)
 
 
-def test_the_2021_approval_dated_before_the_2022_round_gets_2021(tmp_path):
+def test_the_2021_approval_by_its_wenhao_gets_2021(tmp_path):
+    # 北京's round of 2015 still runs in 2021: by its date alone, a national document of 2021 is of two rounds
     plan = _plan(tmp_path, "国务院关于同意在天津、上海、海南、重庆开展服务业扩大开放综合试点的批复", region=None,
-                 level="national", date=dt.date(2021, 4, 9))
+                 level="national", date=dt.date(2021, 4, 9), doc_no="国函〔2021〕37号")
     assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2021)
+
+
+# A national document stands for every pilot area: while 北京's round of 2015 and 天津、上海、海南、重庆's of 2021
+# run on (2022's six cities end neither), a national notice naming 服务业扩大开放综合试点 is of none of them alone.
+
+def test_a_national_notice_dated_while_several_rounds_of_the_name_run_gets_the_programme_only(tmp_path):
+    # before: the 2022 round, its 试点地区 the six cities of 2022 alone (北京 and the four of 2021 left out)
+    plan = _plan(tmp_path, "商务部关于做好服务业扩大开放综合试点工作的通知", region=None, level="national",
+                 date=dt.date(2023, 5, 11))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_a_national_notice_dated_in_2021_s_round_gets_the_programme_only(tmp_path):
+    # before: the 2021 round, leaving 北京 out of its 试点地区
+    plan = _plan(tmp_path, "商务部关于做好服务业扩大开放综合试点工作的通知", region=None, level="national",
+                 date=dt.date(2021, 9, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_a_national_notice_dated_while_beijing_s_round_alone_runs_gets_it(tmp_path):
+    plan = _plan(tmp_path, "商务部关于做好服务业扩大开放综合试点工作的通知", region=None, level="national",
+                 date=dt.date(2019, 3, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2015)
+
+
+def test_a_national_notice_dated_in_the_round_holding_every_earlier_area_gets_it(tmp_path):
+    # 2025's round holds 北京 and the ten areas of 2021 and 2022: it ends their rounds for the whole country
+    plan = _plan(tmp_path, "商务部关于做好服务业扩大开放综合试点工作的通知", region=None, level="national",
+                 date=dt.date(2025, 6, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2025)
+
+
+def test_a_national_document_whose_wenhao_is_no_round_s_approval_gets_no_round_by_it(tmp_path):
+    # its 文号 approves no round: dated in 2023, it is of no one round
+    plan = _plan(tmp_path, "商务部关于做好服务业扩大开放综合试点工作的通知", region=None, level="national",
+                 date=dt.date(2023, 5, 11), doc_no="商服贸函〔2023〕101号")
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
