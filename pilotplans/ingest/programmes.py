@@ -112,9 +112,8 @@ def _dated_in(document: Document, pilot_round: PilotRound, rounds: list[PilotRou
     """Whether ``document`` is dated within ``pilot_round``'s time: not before its year, nor in or after the year
     of the next of ``rounds`` (a round's name, 服务贸易创新发展试点, is its programme's too: a notice of 2023
     naming it is of no round two rounds behind it). ``rounds`` are the programme's rounds that end this one for
-    the document: those of another name, and those of the same name its place belongs to (天津's round of 2021
-    runs on past 2022's, a round of six other cities, to 2025's, which holds 天津 again). An undated document is
-    within it."""
+    the document (:func:`_ends`: 天津's round of 2021 runs on past 2022's, a round of six other cities, to 2025's,
+    which holds 天津 again). An undated document is within it."""
     if document.date is None:
         return True
     later = [r.year for r in rounds if r.year > pilot_round.year]
