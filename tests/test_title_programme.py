@@ -174,6 +174,12 @@ def test_the_2022_approval_itself_gets_the_2022_round(tmp_path):
     assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2022)
 
 
+def test_the_2022_approval_printed_with_full_width_digits_gets_the_2022_round(tmp_path):
+    plan = _plan(tmp_path, "国务院关于同意在沈阳等６个城市开展服务业扩大开放综合试点的批复", region=None, level="national",
+                 date=dt.date(2022, 12, 20))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2022)
+
+
 def test_the_2021_approval_by_its_wenhao_gets_2021(tmp_path):
     # 北京's round of 2015 still runs in 2021: by its date alone, a national document of 2021 is of two rounds
     plan = _plan(tmp_path, "国务院关于同意在天津、上海、海南、重庆开展服务业扩大开放综合试点的批复", region=None,

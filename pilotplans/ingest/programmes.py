@@ -24,6 +24,7 @@ keeps the approval by its title (2022's), by that title.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -85,8 +86,9 @@ def _ends(later: PilotRound, pilot_round: PilotRound, document: Document, gazett
 
 def _is_approval(document: Document, pilot_round: PilotRound, title: str) -> bool:
     """Whether national ``document`` is ``pilot_round``'s approval, by its 文号 (国函〔2021〕37号) or, for a round
-    the gazetteer keeps by its approval's title (2022's), by its title."""
-    return document.level == "national" and pilot_round.approval in (document.doc_no, title)
+    the gazetteer keeps by its approval's title (2022's), by its title; full-width digits as ASCII ones (沈阳等６个城市)."""
+    written = {unicodedata.normalize("NFKC", w) for w in (document.doc_no, title) if w}
+    return document.level == "national" and unicodedata.normalize("NFKC", pilot_round.approval) in written
 
 
 def title_programme(document: Document, gazetteer: Gazetteer) -> TitleProgramme | None:
