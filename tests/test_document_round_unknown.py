@@ -20,8 +20,8 @@ def test_a_round_no_pilot_round_holds_is_read_as_no_round_and_told():
     document = read(programme="service-opening", round=2019)
     assert len(document.measures) == 6
     assert [w.message for w in document.warnings if w.code == "round_unknown"] == [
-        "the document's round 2019 of service-opening is no pilot round the gazetteer holds (service-opening-2021, "
-        "service-opening-2025, service-trade-2016, service-trade-2018, service-trade-2020); its pilot areas (试点地区) "
+        "the document's round 2019 of service-opening is no pilot round the gazetteer holds (service-opening-2015, "
+        "service-opening-2021, service-opening-2022, service-opening-2025, service-trade-2016, service-trade-2018, service-trade-2020); its pilot areas (试点地区) "
         "are not read"]
 
 
@@ -42,13 +42,20 @@ def test_chongqing_s_own_round_2021_of_service_opening_is_held_and_read():
     assert document_context(document)[0].round == "service-opening-2021"
 
 
+def test_the_2022_round_of_service_opening_is_held_and_read():
+    # before: no pilot round of 2022, 沈阳's round (国务院关于同意在沈阳等6个城市开展服务业扩大开放综合试点的批复)
+    document = read(programme="service-opening", round=2022)
+    assert [w.code for w in document.warnings if w.code == "round_unknown"] == []
+    assert document_context(document)[0].round == "service-opening-2022"
+
+
 # A year whose only round is of another programme (2020 is service-trade's) named that round for a
 # service-opening plan, silently: its 试点地区 would have been service-trade-2020's 28 areas.
 def test_a_year_of_another_programme_s_round_is_no_round_of_the_document_and_told():
     document = read(programme="service-opening", round=2020)
     assert [w.message for w in document.warnings if w.code == "round_unknown"] == [
-        "the document's round 2020 of service-opening is no pilot round the gazetteer holds (service-opening-2021, "
-        "service-opening-2025, service-trade-2016, service-trade-2018, service-trade-2020); its pilot areas (试点地区) "
+        "the document's round 2020 of service-opening is no pilot round the gazetteer holds (service-opening-2015, "
+        "service-opening-2021, service-opening-2022, service-opening-2025, service-trade-2016, service-trade-2018, service-trade-2020); its pilot areas (试点地区) "
         "are not read"]
 
 

@@ -123,8 +123,8 @@ def test_common_forms_of_central_bodies(written, expected):
 def test_pilot_rounds_have_the_approved_number_of_areas():
     rounds = load_registry().gazetteer.rounds
     sizes = {round_id: len(r.members) for round_id, r in rounds.items()}
-    assert sizes == {"service-trade-2016": 15, "service-trade-2018": 17, "service-trade-2020": 28, "service-opening-2021": 4,
-                     "service-opening-2025": 20}
+    assert sizes == {"service-trade-2016": 15, "service-trade-2018": 17, "service-trade-2020": 28, "service-opening-2015": 1,
+                     "service-opening-2021": 4, "service-opening-2022": 6, "service-opening-2025": 20}
     assert len(rounds["service-opening-2025"].default_scope) == 10
     assert len(rounds["service-trade-2020"].parts["500000"]) == 21
 

@@ -207,6 +207,18 @@ def test_pilot_areas_means_every_area_of_the_round():
     assert scope.areas[:4] == ("110000", "120000", "310000", "500000")
 
 
+def test_pilot_areas_of_the_2022_service_opening_round_are_its_six_cities_in_the_approval_s_order():
+    # 沈阳市、南京市、杭州市、武汉市、广州市、成都市 (国务院关于同意在沈阳等6个城市开展服务业扩大开放综合试点的批复)
+    for round_ in ("service-opening-2022", 2022):
+        scope = resolve_regions("各试点地区负责推进", round_)
+        assert (scope.kind, scope.areas) == ("all", ("210100", "320100", "330100", "420100", "440100", "510100"))
+
+
+def test_a_place_outside_the_2022_round_is_told_as_outside_it():
+    scope = resolve_regions("沈阳、天津负责推进", "service-opening-2022")
+    assert (scope.areas, scope.outside_round) == (("210100", "120000"), ("120000",))
+
+
 def test_qualified_pilot_areas_are_unnamed():
     scope = resolve_regions("具备条件的试点地区负责推进", 2020)
     assert (scope.kind, scope.areas, scope.phrases) == ("qualified", (), ("具备条件的试点地区",))

@@ -101,3 +101,124 @@ def test_a_plan_dated_after_the_programme_s_next_round_gets_the_programme_only(t
 def test_a_plan_dated_before_the_programme_s_next_round_gets_the_round_it_names(tmp_path):
     plan = _plan(tmp_path, "广州市服务贸易创新发展试点实施方案", region="广州", level="municipal", date=dt.date(2016, 8, 1))
     assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-trade", 2016)
+
+
+# The service-opening programme's rounds of one name: 北京 2015 (国函〔2015〕81号), 天津、上海、海南、重庆 2021
+# (国函〔2021〕37号), 沈阳、南京、杭州、武汉、广州、成都 2022 (approved 2022-12-20), the nine cities of 2025
+# (tests/fixtures/real_plans/ROUNDS.md).
+
+def test_a_plan_of_the_2022_round_s_city_dated_in_its_time_gets_that_round(tmp_path):
+    # before: no round (the gazetteer held no round of 沈阳 before 2025's)
+    plan = _plan(tmp_path, "沈阳市服务业扩大开放综合试点实施方案（2023-2025年）", region="沈阳", level="municipal",
+                 date=dt.date(2023, 5, 11))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2022)
+
+
+def test_a_plan_of_a_2022_city_dated_in_the_2025_round_gets_2025(tmp_path):
+    plan = _plan(tmp_path, "沈阳市服务业扩大开放综合试点实施方案", region="沈阳", level="municipal", date=dt.date(2025, 6, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2025)
+
+
+def test_a_plan_of_a_2022_city_dated_before_its_round_gets_the_programme_only(tmp_path):
+    plan = _plan(tmp_path, "沈阳市服务业扩大开放综合试点实施方案", region="沈阳", level="municipal", date=dt.date(2021, 6, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_an_undated_plan_of_a_city_of_the_2022_and_2025_rounds_gets_neither(tmp_path):
+    # before: 2025's, the only round of the name the gazetteer held for 沈阳
+    plan = _plan(tmp_path, "沈阳市服务业扩大开放综合试点实施方案", region="沈阳", level="municipal")
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_a_2021_pilot_area_s_plan_dated_after_2022_keeps_2021_s_round(tmp_path):
+    # the 2022 round (six other cities) does not end 天津's: ended at the programme's next round, its plan of 2023
+    # got no round once 2022's was held
+    plan = _plan(tmp_path, "天津市服务业扩大开放综合试点工作方案", region="天津", level="municipal", date=dt.date(2023, 3, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2021)
+
+
+def test_a_place_of_no_round_before_2025_dated_in_2022_s_time_gets_no_round(tmp_path):
+    plan = _plan(tmp_path, "厦门市服务业扩大开放综合试点实施方案", region="厦门", level="municipal", date=dt.date(2023, 5, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_beijing_s_plan_of_its_own_pilot_gets_the_2015_round(tmp_path):
+    # 国函〔2019〕16号's plan deepens 北京's pilot of 2015: the rounds of 2021 and 2022 hold no 北京
+    plan = _plan(tmp_path, "全面推进北京市服务业扩大开放综合试点工作方案", region="北京", level="municipal",
+                 date=dt.date(2019, 1, 31))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2015)
+
+
+def test_beijing_s_plan_before_its_pilot_gets_the_programme_only(tmp_path):
+    plan = _plan(tmp_path, "北京市服务业扩大开放综合试点总体方案", region="北京", level="municipal", date=dt.date(2014, 12, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_a_2022_city_s_plan_of_the_other_programme_gets_no_service_opening_round(tmp_path):
+    # 沈阳 is no pilot area of the service-trade rounds
+    plan = _plan(tmp_path, "沈阳市全面深化服务贸易创新发展试点实施方案", region="沈阳", level="municipal",
+                 date=dt.date(2023, 5, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-trade", None)
+
+
+def test_an_interpretation_of_a_2022_city_s_plan_gets_no_programme_nor_round(tmp_path):
+    # a 解读 is no plan: its line is no title, and names the plan only inside 《》
+    plan = _plan(tmp_path, "《沈阳市服务业扩大开放综合试点总体方案》解读", region="沈阳", level="municipal",
+                 date=dt.date(2023, 1, 12))
+    assert (plan.title, link_parent(plan, []).programme, link_parent(plan, []).round) == (None, None, None)
+
+
+def test_the_2022_approval_itself_gets_the_2022_round(tmp_path):
+    plan = _plan(tmp_path, "国务院关于同意在沈阳等6个城市开展服务业扩大开放综合试点的批复", region=None, level="national",
+                 date=dt.date(2022, 12, 20))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2022)
+
+
+def test_the_2022_approval_printed_with_full_width_digits_gets_the_2022_round(tmp_path):
+    plan = _plan(tmp_path, "国务院关于同意在沈阳等６个城市开展服务业扩大开放综合试点的批复", region=None, level="national",
+                 date=dt.date(2022, 12, 20))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2022)
+
+
+def test_the_2021_approval_by_its_wenhao_gets_2021(tmp_path):
+    # 北京's round of 2015 still runs in 2021: by its date alone, a national document of 2021 is of two rounds
+    plan = _plan(tmp_path, "国务院关于同意在天津、上海、海南、重庆开展服务业扩大开放综合试点的批复", region=None,
+                 level="national", date=dt.date(2021, 4, 9), doc_no="国函〔2021〕37号")
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2021)
+
+
+# A national document stands for every pilot area: while 北京's round of 2015 and 天津、上海、海南、重庆's of 2021
+# run on (2022's six cities end neither), a national notice naming 服务业扩大开放综合试点 is of none of them alone.
+
+def test_a_national_notice_dated_while_several_rounds_of_the_name_run_gets_the_programme_only(tmp_path):
+    # before: the 2022 round, its 试点地区 the six cities of 2022 alone (北京 and the four of 2021 left out)
+    plan = _plan(tmp_path, "商务部关于做好服务业扩大开放综合试点工作的通知", region=None, level="national",
+                 date=dt.date(2023, 5, 11))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_a_national_notice_dated_in_2021_s_round_gets_the_programme_only(tmp_path):
+    # before: the 2021 round, leaving 北京 out of its 试点地区
+    plan = _plan(tmp_path, "商务部关于做好服务业扩大开放综合试点工作的通知", region=None, level="national",
+                 date=dt.date(2021, 9, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
+
+
+def test_a_national_notice_dated_while_beijing_s_round_alone_runs_gets_it(tmp_path):
+    plan = _plan(tmp_path, "商务部关于做好服务业扩大开放综合试点工作的通知", region=None, level="national",
+                 date=dt.date(2019, 3, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2015)
+
+
+def test_a_national_notice_dated_in_the_round_holding_every_earlier_area_gets_it(tmp_path):
+    # 2025's round holds 北京 and the ten areas of 2021 and 2022: it ends their rounds for the whole country
+    plan = _plan(tmp_path, "商务部关于做好服务业扩大开放综合试点工作的通知", region=None, level="national",
+                 date=dt.date(2025, 6, 1))
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", 2025)
+
+
+def test_a_national_document_whose_wenhao_is_no_round_s_approval_gets_no_round_by_it(tmp_path):
+    # its 文号 approves no round: dated in 2023, it is of no one round
+    plan = _plan(tmp_path, "商务部关于做好服务业扩大开放综合试点工作的通知", region=None, level="national",
+                 date=dt.date(2023, 5, 11), doc_no="商服贸函〔2023〕101号")
+    assert (link_parent(plan, []).programme, link_parent(plan, []).round) == ("service-opening", None)
