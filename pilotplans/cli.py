@@ -20,6 +20,7 @@ from typer.core import TyperGroup
 from pilotplans.errors import PilotplansError
 
 if TYPE_CHECKING:
+    from pilotplans.fit import ColumnFit
     from pilotplans.schema.models import Document
 
 
@@ -483,14 +484,26 @@ def _terminal_width() -> int:
 
 
 def _listing(title: str, headers: list[str], rows: list[list[object]], fmt: Fmt, output: Optional[Path], *,
-             keys: int = 1, shortened: bool = False) -> None:
+             keys: int = 1, shortened: bool = False, fit: "Optional[ColumnFit]" = None) -> None:
     """Print a listing (values typed: numbers stay numbers in JSON and in a workbook); the first
     ``keys`` columns are ids, which a table never wraps (``shortened``: document ids, which a long
-    file name makes, shortened to their share of the terminal as in a table of measures)."""
+    file name makes, shortened to their share of the terminal as in a table of measures). With
+    ``fit``, a table wraps no value: it cuts its flexible column and, on a terminal too narrow even
+    so, leaves out whole columns, said on stderr."""
     if fmt == Fmt.xlsx:
         from pilotplans.xlsx import rows_workbook
 
         _write(rows_workbook(title, headers, rows), output)  # type: ignore[arg-type]
+        return
+    if fmt == Fmt.table and fit is not None:
+        from pilotplans.export import render_fitted_rows
+
+        width = _terminal_width()
+        text, left_out = render_fitted_rows(headers, rows, width, fit, shortened=shortened)
+        _write(text, output)
+        if left_out:
+            typer.echo(f"note: the table leaves out {', '.join(left_out)} to fit {width} columns "
+                       "(a wider terminal, or -f csv or -f xlsx -o FILE, shows them)", err=True)
         return
     from pilotplans.export import render_rows
 
@@ -510,6 +523,8 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
                                   "city, a municipality) or county (a county, county-level city or district).")] = None,
               ) -> None:
     """List the documents in the database with their metadata and counts."""
+    from pilotplans.fit import DOCUMENTS
+
     format = _chosen(format, output, Fmt, Fmt.table)
     rows: list[list[object]] = []
     stored = _stored(db)
@@ -520,7 +535,7 @@ def documents(db: DbOption = None, format: FormatOption = None, output: OutputOp
         title = d.title if format != Fmt.table else _short(d.title, 16)
         rows.append([d.id, d.level, d.region, d.round, d.doc_no, d.date, len(d.measures), warnings, title])
     _listing("documents", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], rows, format, output,
-             shortened=True)
+             shortened=True, fit=DOCUMENTS)
     _note_none(rows, "document")
     if level is not None and level.value in ("county", "municipal"):
         _note_stored_before_county(stored, _existing_db(db))

@@ -239,3 +239,40 @@ def test_the_documents_listing_of_a_document_with_a_long_id_fits_the_terminal(cu
     assert max(cell_len(line) for line in lines) <= 80
     row = next(line for line in lines if line.startswith(" xiamen-mun")).split()
     assert (row[0], row[1].startswith("munic")) == ("xiamen-mun…l-version", True)  # its level beside it, folded or not
+
+
+DOC_NOS = ["琼商服〔2020〕150号", "国函〔2018〕79号", "国函〔2020〕111号"]
+
+
+@pytest.mark.parametrize(("columns", "headers", "left_out"), [
+    ("80", ["id", "level", "region", "文号", "measures", "title"], "date, warnings, round"),
+    ("100", ["id", "level", "region", "round", "文号", "measures", "warnings", "title"], "date"),
+    ("160", ["id", "level", "region", "round", "文号", "date", "measures", "warnings", "title"], None),
+])
+def test_the_documents_table_fits_the_terminal_with_each_文号_whole(curated, columns, headers, left_out):
+    # on 100 columns 国函〔2020〕111号 was folded into 国函〔2020 / 〕111号, and on 80 each date and level too
+    from rich.cells import cell_len
+
+    result = CliRunner(env={"COLUMNS": columns}).invoke(app, ["documents", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= int(columns)
+    assert lines[0].split() == headers
+    assert len(lines) == 1 + 5  # one line a document: nothing wrapped
+    assert all(any(doc_no in line for line in lines) for doc_no in DOC_NOS)
+    said = "" if left_out is None else (f"note: the table leaves out {left_out} to fit {columns} columns (a wider "
+                                        "terminal, or -f csv or -f xlsx -o FILE, shows them)\n")
+    assert result.stderr == said
+
+
+def test_the_documents_table_cuts_a_title_to_the_room_left_with_an_ellipsis(curated):
+    result = CliRunner(env={"COLUMNS": "100"}).invoke(app, ["documents", "--db", f"sqlite:///{curated / 'pilotplans.db'}"])
+    row = next(line for line in result.stdout.splitlines() if line.startswith(" hainan-2020"))
+    assert row.split()[-1] == "海南省服务贸易…"
+
+
+def test_the_documents_listing_in_a_file_format_leaves_out_no_column_whatever_the_terminal(curated, tmp_path):
+    result = run(curated, "documents", "-o", str(tmp_path / "documents.csv"))
+    assert result.exit_code == 0, result.output
+    header = (tmp_path / "documents.csv").read_text("utf-8-sig").splitlines()[0]
+    assert header == "id,level,region,round,文号,date,measures,warnings,title"

@@ -1,0 +1,29 @@
+"""Fitting a listing's columns to the terminal (pilotplans.fit): no value broken, the flexible
+column cut with "…", whole columns left out in the listing's order only when the rest cannot fit."""
+
+from __future__ import annotations
+
+from pilotplans.fit import ColumnFit, Fitted, cut_to_cells, fit_columns
+
+HEADERS = ["id", "文号", "date", "title"]
+COLUMNS = [["hainan-2020"], ["琼商服〔2020〕150号"], ["2020-11-06"], ["海南省服务贸易创新发展联席会议"]]
+FIT = ColumnFit(flexible="title", flexible_min=8, leave_out=("date",))
+
+
+def test_a_wide_terminal_keeps_every_column_and_the_whole_title():
+    # widths 11, 19, 10, 30, each with 2 cells of padding: 78
+    assert fit_columns(HEADERS, COLUMNS, 78, FIT) == Fitted((0, 1, 2, 3), (), 30)
+
+
+def test_the_title_gives_up_its_room_before_any_column_is_left_out():
+    assert fit_columns(HEADERS, COLUMNS, 60, FIT) == Fitted((0, 1, 2, 3), (), 12)
+
+
+def test_a_column_is_left_out_only_when_the_title_at_its_least_does_not_fit():
+    # 11 + 19 + 10 + 8 + 8 = 56 cells: one fewer leaves out the date, and the title takes its room
+    assert fit_columns(HEADERS, COLUMNS, 56, FIT) == Fitted((0, 1, 2, 3), (), 8)
+    assert fit_columns(HEADERS, COLUMNS, 55, FIT) == Fitted((0, 1, 3), ("date",), 19)
+
+
+def test_a_value_is_cut_to_its_cells_with_an_ellipsis():
+    assert (cut_to_cells("海南省服务贸易", 9), cut_to_cells("海南省", 6), cut_to_cells("abc", 2)) == ("海南省服…", "海南省", "a…")
